@@ -1,0 +1,127 @@
+/** Stable slug of a legal area; `AREA_LABELS` maps it to the label the app shows. */
+export type LegalAreaCode =
+  | 'trabalhista'
+  | 'consumidor'
+  | 'familia'
+  | 'previdenciario'
+  | 'civil'
+  | 'criminal'
+  | 'tributario'
+  | 'administrativo'
+  | 'empresarial'
+  | 'imobiliario';
+
+export type Complexity = 'low' | 'medium' | 'high';
+
+export type Strategy = 'simple' | 'failover' | 'ensemble';
+
+/** What the interviewer may still ask for. */
+export type Topic =
+  | 'area'
+  | 'facts'
+  | 'timeline'
+  | 'parties'
+  | 'location'
+  | 'amount'
+  | 'urgency'
+  | 'documents'
+  | 'outcome';
+
+export type CompletionReason = 'enough_information' | 'turn_limit';
+
+/** A date as the client wrote it; `iso` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY` when it could be resolved without a clock. */
+export interface DateMention {
+  raw: string;
+  iso: string | null;
+}
+
+/** A length of time such as "há 3 meses"; `days` is approximate (month = 30, year = 365). */
+export interface DurationMention {
+  raw: string;
+  days: number;
+}
+
+/** A sum of money; `value` is in BRL. */
+export interface AmountMention {
+  raw: string;
+  value: number;
+}
+
+/**
+ * JSON-serialisable snapshot of what the interview has collected. It is stored between turns,
+ * so it holds plain data only and never a copy of the transcript.
+ */
+export interface InterviewFacts {
+  schema: 1;
+  /** Accumulated keyword score per area. */
+  areaScores: Partial<Record<LegalAreaCode, number>>;
+  area: LegalAreaCode | null;
+  /** Accumulated score per subarea id (`<area>.<slug>`). */
+  subareaScores: Record<string, number>;
+  subarea: string | null;
+  keywords: string[];
+  dates: DateMention[];
+  durations: DurationMention[];
+  amounts: AmountMention[];
+  parties: string[];
+  /** Largest counted group of opposing or affected parties ("9 bancos", "140 funcionários"). */
+  largestGroup: number;
+  locations: string[];
+  /** Ids of urgency signals from `URGENCY_SIGNALS`. */
+  urgencySignals: string[];
+  /** Deadlines as the client wrote them ("10 dias pra defesa"). */
+  deadlines: string[];
+  documents: string[];
+  outcome: string | null;
+  /** Ids of complexity signals from `COMPLEXITY_SIGNALS`. */
+  complexitySignals: string[];
+  topicsAsked: Topic[];
+  questionsAsked: number;
+  clientMessages: number;
+  clientWords: number;
+}
+
+/** The outcome of one client turn. */
+export interface EngineTurn {
+  facts: InterviewFacts;
+  /** The next question in PT-BR, or the closing message when `complete`. */
+  reply: string;
+  complete: boolean;
+  completionReason: CompletionReason | null;
+  complexity: Complexity;
+  /** 0..1, two decimals. */
+  confidence: number;
+}
+
+/** The result's `triage_data`, field names as the app expects them. */
+export interface TriageData {
+  area: string;
+  area_code: LegalAreaCode;
+  subarea: string;
+  urgency_h: number;
+  summary: string;
+  keywords: string[];
+  entities: { parties: string[]; dates: string[]; amounts: string[]; locations: string[] };
+  analysis: { viability: 'alta' | 'média' | 'baixa'; recommended_action: string; next_steps: string[] };
+}
+
+/** The result of the independent whole-transcript pass. */
+export interface TranscriptAnalysis {
+  facts: InterviewFacts;
+  complexity: Complexity;
+  confidence: number;
+}
+
+/** A deterministic interviewer: the same transcript always gives the same output. */
+export interface InterviewEngine {
+  /** Justus's opening message, asking the client to describe the problem. */
+  greeting(): string;
+  /** Facts of an interview that has not started. */
+  initialFacts(): InterviewFacts;
+  /** Applies one client message and returns the next question or the closing message. */
+  continue(facts: InterviewFacts, userMessage: string): EngineTurn;
+  /** The "simple" strategy: triage data built from the collected facts. */
+  triageData(facts: InterviewFacts): TriageData;
+  /** A second, independent pass over all client messages at once (for "failover" and "ensemble"). */
+  analyzeTranscript(userMessages: string[]): TranscriptAnalysis;
+}

@@ -1,0 +1,62 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const TRABALHISTA: AreaLexicon = {
+  code: 'trabalhista',
+  terms: {
+    trabalhista: 4, 'justica do trabalho': 6, 'reclamacao trabalhista': 6, clt: 3,
+    patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
+    'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 1,
+    'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'dispensad*': 3,
+    'pedi as conta*': 6, 'pedido de demissao': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
+    'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
+    'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2,
+    'adicional noturno': 4, insalubridade: 4, periculosidade: 4, 'assedio moral': 3,
+    'acidente de trabalho': 4, ferias: 2, 'decimo terceiro': 2, 'vinculo empregaticio': 6,
+    'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
+    'equiparacao salarial': 5, 'salario atrasado': 3, 'salarios atrasados': 2, funcionario: 1,
+    sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
+    'me contrataram': 2, 'fui contratad*': 2, 'estabilidade': 2, 'gestante': 1,
+  },
+  subareas: [
+    {
+      id: 'trabalhista.verbas-rescisorias', label: 'verbas rescisórias',
+      terms: { 'verbas rescisorias': 3, rescisao: 3, acerto: 3, 'saldo de salario': 3, 'ferias proporcionais': 3, 'aviso previo': 2, 'multa do fgts': 2, 'pedi as conta*': 2 },
+    },
+    {
+      id: 'trabalhista.horas-extras', label: 'horas extras e jornada', complexity: 1,
+      terms: { 'hora extra': 4, 'horas extras': 4, 'banco de horas': 3, 'cartao de ponto': 3, jornada: 2, intervalo: 2 },
+    },
+    {
+      id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo',
+      terms: { 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2 },
+    },
+    {
+      id: 'trabalhista.justa-causa', label: 'reversão de justa causa', complexity: 1,
+      terms: { 'por justa causa': 5, 'demitido por justa causa': 6, advertencia: 2, suspensao: 1 },
+    },
+    {
+      id: 'trabalhista.assedio', label: 'assédio moral ou sexual', complexity: 1,
+      terms: { 'assedio moral': 5, 'assedio sexual': 5, 'humilh*': 2, 'xing*': 2, perseguicao: 2 },
+    },
+    {
+      id: 'trabalhista.acidente', label: 'acidente de trabalho e doença ocupacional', complexity: 1,
+      terms: { 'acidente de trabalho': 5, 'doenca ocupacional': 5, 'me machuquei': 2, lesao: 1, cat: 2 },
+    },
+    {
+      id: 'trabalhista.adicionais', label: 'adicionais (insalubridade, periculosidade, noturno)',
+      terms: { insalubridade: 5, periculosidade: 5, 'adicional noturno': 5, adicional: 2 },
+    },
+    {
+      id: 'trabalhista.salarios', label: 'salários e FGTS em atraso',
+      terms: { 'salario atrasado': 4, 'salarios atrasados': 4, 'fgts nao depositado': 5, 'nao deposita*': 3, fgts: 1 },
+    },
+  ],
+  defaultSubarea: 'direitos trabalhistas',
+  topics: ['timeline', 'amount', 'parties', 'documents', 'location', 'outcome', 'urgency'],
+  recommendedAction: 'Avaliar com advogado trabalhista os direitos devidos e o cabimento de reclamação trabalhista (prazo de 2 anos após a saída).',
+  nextSteps: [
+    'Reunir carteira de trabalho, holerites, termo de rescisão e extrato do FGTS',
+    'Guardar mensagens, e-mails e nomes de testemunhas',
+    'Calcular as verbas devidas com o advogado',
+  ],
+};

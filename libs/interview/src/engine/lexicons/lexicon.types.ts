@@ -1,0 +1,31 @@
+import { LegalAreaCode, Topic } from '../interview-engine.types';
+
+/**
+ * Phrase -> weight. Phrases are plain Portuguese, accents optional; a word ending in `*`
+ * matches any ending. Weights: 1 weak hint, 2-3 typical word, 5+ decisive term.
+ */
+export type WeightedTerms = Record<string, number>;
+
+/** A kind of case inside an area. Its terms also count for the area. */
+export interface SubareaLexicon {
+  id: string;
+  label: string;
+  terms: WeightedTerms;
+  /** Hours within which a lawyer should act for this kind of case, when no signal is sharper. */
+  urgencyH?: number;
+  /** Complexity points this kind of case starts with (negative for consultations). */
+  complexity?: number;
+}
+
+/** Everything the engine knows about one area of law. */
+export interface AreaLexicon {
+  code: LegalAreaCode;
+  terms: WeightedTerms;
+  subareas: SubareaLexicon[];
+  /** Subarea label used when no subarea term was found. */
+  defaultSubarea: string;
+  /** Topics to ask about, most important first. */
+  topics: Topic[];
+  recommendedAction: string;
+  nextSteps: string[];
+}

@@ -1,0 +1,73 @@
+/** Number words people write instead of digits ("faz um mês", "uns dez mil"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  um: 1,
+  uma: 1,
+  dois: 2,
+  duas: 2,
+  tres: 3,
+  quatro: 4,
+  cinco: 5,
+  seis: 6,
+  sete: 7,
+  oito: 8,
+  nove: 9,
+  dez: 10,
+  onze: 11,
+  doze: 12,
+  treze: 13,
+  quatorze: 14,
+  catorze: 14,
+  quinze: 15,
+  dezesseis: 16,
+  dezessete: 17,
+  dezoito: 18,
+  dezenove: 19,
+  vinte: 20,
+  trinta: 30,
+  quarenta: 40,
+  cinquenta: 50,
+  sessenta: 60,
+  setenta: 70,
+  oitenta: 80,
+  noventa: 90,
+  cem: 100,
+  duzentos: 200,
+  trezentos: 300,
+  quinhentos: 500,
+};
+
+/** Month names (folded, no accents) and their number. */
+export const MONTHS: Record<string, number> = {
+  janeiro: 1,
+  fevereiro: 2,
+  marco: 3,
+  abril: 4,
+  maio: 5,
+  junho: 6,
+  julho: 7,
+  agosto: 8,
+  setembro: 9,
+  outubro: 10,
+  novembro: 11,
+  dezembro: 12,
+};
+
+/** Days in each unit of a duration. */
+export const DAYS_PER_UNIT: Record<string, number> = {
+  dia: 1,
+  semana: 7,
+  mes: 30,
+  ano: 365,
+};
+
+/** Words that multiply an amount ("20 mil", "2,3 milhões"). */
+export const AMOUNT_MULTIPLIERS: Record<string, number> = {
+  mil: 1_000,
+  k: 1_000,
+  milhao: 1_000_000,
+  milhoes: 1_000_000,
+  mi: 1_000_000,
+  bilhao: 1_000_000_000,
+  bilhoes: 1_000_000_000,
+  bi: 1_000_000_000,
+};

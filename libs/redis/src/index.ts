@@ -1,0 +1,5 @@
+export * from './redis.constants';
+export * from './redis.module';
+export * from './redis-module-options';
+export * from './redis-pool';
+export * from './redis-unavailable.error';

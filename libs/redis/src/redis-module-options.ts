@@ -1,0 +1,17 @@
+/** A Lua script run with EVALSHA; ioredis loads it on first use and again after NOSCRIPT. */
+export interface RedisScript {
+  name: string;
+  lua: string;
+}
+
+export interface RedisModuleOptions {
+  /** `redis://` or `rediss://` URL (db index in the path). */
+  url: string;
+  password?: string;
+  /** Connections in the pool, used round-robin. @default 4 */
+  poolSize: number;
+  /** Deadline of every command, in ms. @default 1000 */
+  commandTimeoutMs: number;
+  /** Connection attempts at start-up before giving up. @default 5 */
+  connectAttempts?: number;
+}

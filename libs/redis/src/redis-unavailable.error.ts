@@ -1,0 +1,32 @@
+export type RedisUnavailableReason = 'unreachable' | 'timeout' | 'out_of_memory' | 'loading';
+
+/** Redis cannot serve the request now. The HTTP layer answers 503; nothing was written. */
+export class RedisUnavailableError extends Error {
+  constructor(
+    readonly reason: RedisUnavailableReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = RedisUnavailableError.name;
+  }
+
+  /** Maps an ioredis failure to this error, or returns `undefined` when it is not about availability. */
+  static from(error: unknown): RedisUnavailableError | undefined {
+    if (error instanceof RedisUnavailableError) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error, message);
+    return reason ? new RedisUnavailableError(reason, `Redis unavailable (${reason}): ${message}`) : undefined;
+  }
+}
+
+function reasonOf(error: unknown, message: string): RedisUnavailableReason | undefined {
+  if (message.startsWith('OOM ')) return 'out_of_memory';
+  if (message.startsWith('LOADING ')) return 'loading';
+  if (message === 'Command timed out') return 'timeout';
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'MaxRetriesPerRequestError') return 'unreachable';
+  if (/Stream isn't writeable|Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND/.test(message)) {
+    return 'unreachable';
+  }
+  return undefined;
+}

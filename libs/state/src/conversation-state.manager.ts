@@ -1,0 +1,140 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { RedisPool } from '@app/redis';
+import { CaseIndexReader, ListOptions } from './case-index-reader';
+import { CaseState, ConversationState, OrchestrationState, Page, StoredDocument, SystemStats } from './case-state';
+import { decodeDocument, encodeDocument } from './document-codec';
+import { indexOps } from './index-ops';
+import { SAVE_CASE_SCRIPT } from './state-scripts';
+import { StateKeys } from './state-keys';
+import { VersionConflictError } from './version-conflict.error';
+
+/** `update` gives a conflict back to its caller after this many attempts. */
+export const UPDATE_ATTEMPTS = 64;
+const BACKOFF_CAP_MS = 50;
+
+export type CaseUpdate = (current: CaseState) => CaseState | Promise<CaseState>;
+
+/**
+ * The only owner of the service's data in Redis. Each save is a compare-and-set on the
+ * documents' `version`, done with the index entries and sliding TTLs in one atomic script.
+ */
+@Injectable()
+export class ConversationStateManager {
+  private readonly logger = new Logger(ConversationStateManager.name);
+  readonly keys: StateKeys;
+
+  constructor(
+    private readonly redis: RedisPool,
+    private readonly config: AppConfig,
+    private readonly indexes: CaseIndexReader,
+  ) {
+    this.keys = new StateKeys(config.redis.keyPrefix);
+    redis.defineScript(SAVE_CASE_SCRIPT);
+  }
+
+  /** Both documents of a case in one round trip (nulls where absent). */
+  async getCase(caseId: string): Promise<CaseState> {
+    const conversationKey = this.keys.conversation(caseId);
+    const orchestrationKey = this.keys.orchestration(caseId);
+    const [conversation, orchestration] = await this.redis.run((c) => c.mget(conversationKey, orchestrationKey));
+    return {
+      conversation: conversation === null ? null : decodeDocument<ConversationState>(conversationKey, conversation),
+      orchestration: orchestration === null ? null : decodeDocument<OrchestrationState>(orchestrationKey, orchestration),
+    };
+  }
+
+  async getConversationState(caseId: string): Promise<ConversationState | null> {
+    return (await this.getCase(caseId)).conversation;
+  }
+
+  async getOrchestrationState(caseId: string): Promise<OrchestrationState | null> {
+    return (await this.getCase(caseId)).orchestration;
+  }
+
+  /** Saves if the stored version still equals `document.version` (0 = must not exist yet). */
+  async saveConversationState(document: ConversationState): Promise<ConversationState> {
+    return (await this.saveCase({ conversation: document, orchestration: null })).conversation!;
+  }
+
+  async saveOrchestrationState(document: OrchestrationState): Promise<OrchestrationState> {
+    return (await this.saveCase({ conversation: null, orchestration: document })).orchestration!;
+  }
+
+  /**
+   * Writes the given documents (nulls are left as stored, their TTL slid) atomically, each
+   * compared against its `version`. Returns them with their new versions.
+   * @throws VersionConflictError when another writer got there first.
+   */
+  async saveCase(state: CaseState): Promise<CaseState> {
+    const caseId = (state.conversation ?? state.orchestration)?.caseId;
+    if (!caseId) throw new TypeError('saveCase needs at least one document');
+    const now = Date.now();
+    const updatedAt = new Date(now).toISOString();
+    const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
+    const index = indexOps(this.keys, state);
+    const document = (doc: StoredDocument | null, ttl: number) =>
+      doc ? [doc.version, encodeDocument(doc, doc.version + 1, updatedAt), ttl] : ['', '', ttl];
+    const [saved, conversationVersion, orchestrationVersion] = await this.redis.evalScript<[number, number, number]>(
+      SAVE_CASE_SCRIPT.name,
+      [this.keys.conversation(caseId), this.keys.orchestration(caseId), ...index.keys],
+      [now, caseId, ...document(state.conversation, conversationTtlSeconds), ...document(state.orchestration, orchestrationTtlSeconds), ...index.ops],
+    );
+    if (saved !== 1) {
+      throw new VersionConflictError(caseId, { conversation: conversationVersion, orchestration: orchestrationVersion });
+    }
+    return {
+      conversation: state.conversation && { ...state.conversation, version: conversationVersion, updatedAt },
+      orchestration: state.orchestration && { ...state.orchestration, version: orchestrationVersion, updatedAt },
+    };
+  }
+
+  /**
+   * Read, apply `change`, write back with compare-and-set; on a conflict re-read and retry
+   * (jittered back-off) up to `UPDATE_ATTEMPTS` times. `change` may run more than once and
+   * may throw to abort. Documents it returns as null are left as stored.
+   */
+  async update(caseId: string, change: CaseUpdate): Promise<CaseState> {
+    for (let attempt = 1; ; attempt++) {
+      const next = await change(await this.getCase(caseId));
+      if (!next.conversation && !next.orchestration) return next;
+      try {
+        return await this.saveCase(next);
+      } catch (error) {
+        if (!(error instanceof VersionConflictError) || attempt >= UPDATE_ATTEMPTS) throw error;
+        this.logger.debug(`update of case ${caseId} conflicted (attempt ${attempt}); retrying`);
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, BACKOFF_CAP_MS)));
+      }
+    }
+  }
+
+  /** Live conversations, most recently active first, one page at a time. */
+  listActiveConversations(options: ListOptions = {}): Promise<Page<ConversationState>> {
+    return this.indexes.page('conversation', options);
+  }
+
+  /** Live orchestrations, most recently active first, one page at a time. */
+  listActiveOrchestrations(options: ListOptions = {}): Promise<Page<OrchestrationState>> {
+    return this.indexes.page('orchestration', options);
+  }
+
+  /** Counts of live cases by status and complexity; never scans the keyspace. */
+  getSystemStats(): Promise<SystemStats> {
+    return this.indexes.stats();
+  }
+
+  /** Removes both documents and every index entry of the case. Returns whether it existed. */
+  async deleteCase(caseId: string): Promise<boolean> {
+    const { conversation, orchestration } = await this.getCase(caseId);
+    const userId = conversation?.userId ?? orchestration?.userId;
+    const k = this.keys;
+    const indexes = [k.conversationsIndex, k.orchestrationsIndex, ...k.statusIndexes, ...k.complexityIndexes];
+    if (userId !== undefined) indexes.push(k.owner(userId));
+    await this.redis.run((c) => {
+      const tx = c.multi().del(k.conversation(caseId), k.orchestration(caseId));
+      indexes.forEach((index) => tx.zrem(index, caseId));
+      return tx.exec();
+    });
+    return conversation !== null || orchestration !== null;
+  }
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { ConversationState, CURRENT_SCHEMA_VERSION, OrchestrationState } from '@app/state';
+
+export const newId = (): string => randomUUID();
+
+export function newConversation(overrides: Partial<ConversationState> = {}): ConversationState {
+  const now = new Date().toISOString();
+  return {
+    version: 0,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    caseId: newId(),
+    userId: 'user-1',
+    createdAt: now,
+    updatedAt: now,
+    messages: [{ role: 'assistant', content: 'Olá! Sou o Justus. Conte o seu problema.', timestamp: now }],
+    complexity: null,
+    confidence: 0,
+    collectedData: {},
+    isComplete: false,
+    completionReason: null,
+    completedAt: null,
+    ...overrides,
+  };
+}
+
+export function newOrchestration(overrides: Partial<OrchestrationState> = {}): OrchestrationState {
+  const now = new Date().toISOString();
+  return {
+    version: 0,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    caseId: newId(),
+    userId: 'user-1',
+    createdAt: now,
+    updatedAt: now,
+    status: 'interviewing',
+    flowType: 'standard_analysis',
+    complexity: null,
+    confidence: 0,
+    startedAt: Math.floor(Date.now() / 1000),
+    result: null,
+    completedAt: null,
+    processingTimeMs: null,
+    error: null,
+    ...overrides,
+  };
+}
+
+/** Both documents of one new case. */
+export function newCase(overrides: { userId?: string; caseId?: string } = {}) {
+  const caseId = overrides.caseId ?? newId();
+  const userId = overrides.userId ?? 'user-1';
+  return { conversation: newConversation({ caseId, userId }), orchestration: newOrchestration({ caseId, userId }) };
+}

@@ -1,0 +1,99 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A private `redis-server` process for tests: its own port and its own data directory. */
+export interface RedisServer {
+  readonly port: number;
+  readonly url: string;
+  readonly dir: string;
+  /** SIGTERM (Redis saves and exits cleanly), then wait for the process to end. */
+  stop(): Promise<void>;
+  /** Start again on the same port and directory (AOF/RDB are read back). */
+  start(): Promise<void>;
+  /** Stop and remove the data directory. */
+  destroy(): Promise<void>;
+}
+
+export interface RedisServerOptions {
+  /** Extra `redis-server` arguments, e.g. `['--maxmemory', '2mb']`. */
+  args?: string[];
+  /** Keep data on disk like the shipped redis.conf (AOF everysec + RDB). @default false */
+  persistent?: boolean;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function ping(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+    socket.connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
+  });
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+export async function startRedisServer(options: RedisServerOptions = {}): Promise<RedisServer> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'litgo-redis-'));
+  const persistence = options.persistent
+    ? ['--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '60 1']
+    : ['--appendonly', 'no', '--save', ''];
+  const args = [
+    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--daemonize', 'no',
+    '--logfile', join(dir, 'redis.log'), '--maxmemory-policy', 'noeviction',
+    ...persistence, ...(options.args ?? []),
+  ];
+  let child: ChildProcess | undefined;
+
+  const server: RedisServer = {
+    port,
+    dir,
+    url: `redis://127.0.0.1:${port}/0`,
+    async start() {
+      child = spawn('redis-server', args, { stdio: 'ignore' });
+      const exited = new Promise<boolean>((resolve) => child!.once('exit', () => resolve(false)));
+      await waitFor(() => Promise.race([ping(port), exited]), `redis-server on port ${port}`);
+    },
+    async stop() {
+      const proc = child;
+      child = undefined;
+      if (!proc || proc.exitCode !== null) return;
+      const exited = new Promise((resolve) => proc.once('exit', resolve));
+      proc.kill('SIGTERM');
+      await exited;
+    },
+    async destroy() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await server.start();
+  return server;
+}

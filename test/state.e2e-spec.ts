@@ -1,0 +1,179 @@
+import { INestApplicationContext } from '@nestjs/common';
+import Redis from 'ioredis';
+import { AppConfig } from '@app/config';
+import { RedisUnavailableError } from '@app/redis';
+import { ConversationStateManager, UnsupportedSchemaError, VersionConflictError } from '@app/state';
+import { newCase, newConversation, newId } from './factories';
+import { RedisServer, startRedisServer } from './redis-server';
+import { createStateContext, testConfig } from './test-app';
+
+describe('ConversationStateManager against redis-server', () => {
+  let config: AppConfig;
+  let context: INestApplicationContext;
+  let sut: ConversationStateManager;
+  let redis: Redis;
+
+  beforeAll(async () => {
+    config = testConfig({ REDIS_CONVERSATION_TTL: '100', REDIS_ORCHESTRATION_TTL: '200' });
+    context = await createStateContext(config);
+    sut = context.get(ConversationStateManager);
+    redis = new Redis(config.redis.url);
+  });
+
+  afterAll(async () => {
+    await context.close();
+    redis.disconnect();
+  });
+
+  const keysOf = (pattern: string) => redis.keys(`${config.redis.keyPrefix}${pattern}`);
+
+  it('round-trips both documents with version, schemaVersion and hash-tagged keys', async () => {
+    const state = newCase();
+    const saved = await sut.saveCase(state);
+    expect(saved.conversation!.version).toBe(1);
+    expect(saved.orchestration!.version).toBe(1);
+
+    const loaded = await sut.getCase(state.conversation.caseId);
+    expect(loaded).toEqual(saved);
+    expect(loaded.conversation!.schemaVersion).toBe(1);
+    const caseId = state.conversation.caseId;
+    await expect(redis.exists(`${config.redis.keyPrefix}conversation:{${caseId}}`)).resolves.toBe(1);
+    await expect(redis.exists(`${config.redis.keyPrefix}orchestration:{${caseId}}`)).resolves.toBe(1);
+  });
+
+  it('returns null for an unknown case', async () => {
+    await expect(sut.getConversationState(newId())).resolves.toBeNull();
+    await expect(sut.getOrchestrationState(newId())).resolves.toBeNull();
+  });
+
+  it('sets each TTL on write and slides both on a later write', async () => {
+    const { conversation, orchestration } = await sut.saveCase(newCase());
+    const key = (kind: string) => `${config.redis.keyPrefix}${kind}:{${conversation!.caseId}}`;
+    await redis.expire(key('conversation'), 5);
+    await redis.expire(key('orchestration'), 5);
+
+    await sut.saveConversationState({ ...conversation!, confidence: 0.5 });
+
+    const conversationTtl = await redis.ttl(key('conversation'));
+    const orchestrationTtl = await redis.ttl(key('orchestration'));
+    expect(conversationTtl).toBeGreaterThan(95);
+    expect(conversationTtl).toBeLessThanOrEqual(100);
+    expect(orchestrationTtl).toBeGreaterThan(195);
+    expect(orchestration!.version).toBe(1);
+  });
+
+  it('expires a case after its TTL', async () => {
+    const short = testConfig({ REDIS_CONVERSATION_TTL: '1', REDIS_ORCHESTRATION_TTL: '1' });
+    const shortContext = await createStateContext(short);
+    try {
+      const manager = shortContext.get(ConversationStateManager);
+      const state = newCase();
+      await manager.saveCase(state);
+      await new Promise((resolve) => setTimeout(resolve, 1_600));
+      await expect(manager.getCase(state.conversation.caseId)).resolves.toEqual({ conversation: null, orchestration: null });
+      await expect(manager.getSystemStats()).resolves.toMatchObject({ activeConversations: 0, activeOrchestrations: 0 });
+    } finally {
+      await shortContext.close();
+    }
+  });
+
+  it('refuses a stale save with VersionConflictError and keeps the stored document', async () => {
+    const saved = (await sut.saveCase(newCase())).conversation!;
+    await sut.saveConversationState({ ...saved, confidence: 0.7 });
+
+    await expect(sut.saveConversationState({ ...saved, confidence: 0.1 })).rejects.toBeInstanceOf(VersionConflictError);
+    await expect(sut.getConversationState(saved.caseId)).resolves.toMatchObject({ version: 2, confidence: 0.7 });
+  });
+
+  it('refuses to create a case that already exists', async () => {
+    const state = newCase();
+    await sut.saveCase(state);
+    await expect(sut.saveCase(state)).rejects.toBeInstanceOf(VersionConflictError);
+  });
+
+  it('still saves after Redis forgets its scripts (NOSCRIPT)', async () => {
+    await redis.script('FLUSH');
+    const saved = await sut.saveCase(newCase());
+    expect(saved.conversation!.version).toBe(1);
+  });
+
+  it('refuses a document from a future schema instead of mangling it', async () => {
+    const caseId = newId();
+    const future = JSON.stringify({ version: 3, schemaVersion: 99, caseId, userId: 'u' });
+    await redis.set(`${config.redis.keyPrefix}conversation:{${caseId}}`, future);
+    await expect(sut.getConversationState(caseId)).rejects.toBeInstanceOf(UnsupportedSchemaError);
+  });
+
+  it('deleteCase leaves no key and no index entry of the case', async () => {
+    const userId = `owner-${newId()}`;
+    const state = await sut.saveCase({ ...newCase({ userId }) });
+    const caseId = state.conversation!.caseId;
+
+    await expect(sut.deleteCase(caseId)).resolves.toBe(true);
+
+    const remaining = await keysOf(`*${caseId}*`);
+    expect(remaining).toEqual([]);
+    for (const index of await keysOf('index:*')) {
+      await expect(redis.zscore(index, caseId)).resolves.toBeNull();
+    }
+    await expect(sut.deleteCase(caseId)).resolves.toBe(false);
+  });
+
+  it('counts live cases by status and complexity from the indexes', async () => {
+    const own = testConfig();
+    const ownContext = await createStateContext(own);
+    try {
+      const manager = ownContext.get(ConversationStateManager);
+      const a = await manager.saveCase(newCase());
+      await manager.saveCase(newCase());
+      await manager.update(a.conversation!.caseId, ({ orchestration }) => ({
+        conversation: null,
+        orchestration: { ...orchestration!, status: 'completed', complexity: 'high' },
+      }));
+
+      await expect(manager.getSystemStats()).resolves.toEqual({
+        activeConversations: 2,
+        activeOrchestrations: 2,
+        byStatus: { interviewing: 1, completed: 1, error: 0 },
+        byComplexity: { low: 0, medium: 0, high: 1 },
+      });
+    } finally {
+      await ownContext.close();
+    }
+  });
+
+  it('lists an owner’s cases and skips an index entry whose case is gone', async () => {
+    const userId = `owner-${newId()}`;
+    const first = await sut.saveCase(newCase({ userId }));
+    const second = await sut.saveCase(newCase({ userId }));
+    await redis.del(`${config.redis.keyPrefix}conversation:{${first.conversation!.caseId}}`);
+
+    const page = await sut.listActiveConversations({ ownerId: userId });
+
+    expect(page.items.map((c) => c.caseId)).toEqual([second.conversation!.caseId]);
+    expect(page.nextCursor).toBeNull();
+  });
+
+  it('rejects a malformed cursor', async () => {
+    await expect(sut.listActiveConversations({ cursor: 'not-a-cursor' })).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it('fails with RedisUnavailableError when Redis is full (noeviction), storing nothing', async () => {
+    const full: RedisServer = await startRedisServer();
+    const fullContext = await createStateContext(testConfig({ REDIS_URL: full.url }));
+    try {
+      const admin = new Redis(full.url);
+      await admin.config('SET', 'maxmemory', '1');
+      const state = newConversation();
+      const failure = fullContext.get(ConversationStateManager).saveConversationState(state);
+      await expect(failure).rejects.toBeInstanceOf(RedisUnavailableError);
+      await expect(failure).rejects.toMatchObject({ reason: 'out_of_memory' });
+      await admin.config('SET', 'maxmemory', '0');
+      await expect(admin.dbsize()).resolves.toBe(0);
+      admin.disconnect();
+    } finally {
+      await fullContext.close();
+      await full.destroy();
+    }
+  });
+});

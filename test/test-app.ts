@@ -1,0 +1,40 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import { AppConfig, ConfigModule, loadConfig } from '@app/config';
+import { StateModule } from '@app/state';
+import { AppModule } from '../apps/api/src/app.module';
+import { configureApp, createFastifyAdapter } from '../apps/api/src/app.setup';
+
+/** A valid config pointing at the suite's private Redis, with a key prefix of its own. */
+export function testConfig(env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    REDIS_URL: process.env.TEST_REDIS_URL,
+    REDIS_KEY_PREFIX: `t${randomUUID().slice(0, 8)}:`,
+    REDIS_MAX_CONNECTIONS: '2',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+}
+
+/** StateModule alone (config + redis + state), initialised. */
+export async function createStateContext(config: AppConfig): Promise<INestApplicationContext> {
+  const moduleRef = await Test.createTestingModule({ imports: [ConfigModule, StateModule] })
+    .overrideProvider(AppConfig)
+    .useValue(config)
+    .compile();
+  return moduleRef.init();
+}
+
+/** The whole API as main.ts builds it, listening on an ephemeral port. */
+export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(AppConfig)
+    .useValue(config)
+    .compile();
+  const app = configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false }));
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
