@@ -1,0 +1,59 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const ADMINISTRATIVO: AreaLexicon = {
+  code: 'administrativo',
+  terms: {
+    'multa de transito': 7, detran: 5, 'carteira de motorista': 4, 'pontos na carteira': 5, jari: 6,
+    cetran: 6, radar: 4, 'excesso de velocidade': 4, 'notificacao de autuacao': 4, 'infracao de transito': 6,
+    'suspensao do direito de dirigir': 6, 'recorrer da multa': 6, multa: 1, servidor: 4,
+    'servidor publico': 6, 'servico publico': 5, concurso: 4, 'concurso publico': 6, 'concursad*': 5,
+    nomeacao: 4, edital: 4, prefeitura: 3, municipio: 2, governo: 2, 'orgao publico': 5,
+    'processo administrativo': 5, 'processo disciplinar': 6, sindicancia: 5, improbidade: 7,
+    licitacao: 6, 'poder publico': 5, 'desapropria*': 4, alvara: 3, 'vigilancia sanitaria': 4,
+    'tribunal de contas': 5, exoneracao: 5, 'exonerad*': 5, 'cargo publico': 5, 'estagio probatorio': 6,
+    'abandono de cargo': 6, 'diario oficial': 5, portaria: 3, secretaria: 2, efetivo: 2, sus: 3,
+    'vaga em creche': 4, 'escola publica': 3, 'progressao funcional': 5, cargo: 2,
+  },
+  subareas: [
+    {
+      id: 'administrativo.multa-transito', label: 'multa de trânsito e CNH', complexity: -1,
+      terms: { 'multa de transito': 5, detran: 3, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2 },
+    },
+    {
+      id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 1,
+      terms: { 'processo disciplinar': 5, sindicancia: 4, disciplinar: 3, comissao: 2, faltas: 2, 'abandono de cargo': 4 },
+    },
+    {
+      id: 'administrativo.improbidade', label: 'improbidade administrativa', urgencyH: 168, complexity: 2,
+      terms: { improbidade: 6, 'indisponiv*': 2, 'ministerio publico': 2 },
+    },
+    {
+      id: 'administrativo.concurso', label: 'concurso público',
+      terms: { concurso: 5, edital: 3, nomeacao: 4, 'aprovad*': 2, 'classificad*': 2, 'eliminad*': 2, banca: 3 },
+    },
+    {
+      id: 'administrativo.servidor', label: 'direitos do servidor público',
+      terms: { servidor: 2, progressao: 3, licenca: 2, remocao: 3, 'estagio probatorio': 4, exoneracao: 3 },
+    },
+    {
+      id: 'administrativo.licitacao', label: 'licitações e contratos públicos', complexity: 1,
+      terms: { licitacao: 5, pregao: 4, 'contrato administrativo': 5, 'tribunal de contas': 3 },
+    },
+    {
+      id: 'administrativo.saude-publica', label: 'saúde pública (SUS)',
+      terms: { sus: 4, remedio: 2, medicamento: 2, leito: 3, fila: 2, 'posto de saude': 3 },
+    },
+    {
+      id: 'administrativo.desapropriacao', label: 'desapropriação', complexity: 1,
+      terms: { 'desapropria*': 5, indenizacao: 1 },
+    },
+  ],
+  defaultSubarea: 'relação com o poder público',
+  topics: ['timeline', 'urgency', 'documents', 'location', 'amount', 'outcome', 'parties'],
+  recommendedAction: 'Avaliar com advogado de direito administrativo a defesa ou recurso no órgão público e, se preciso, a ação judicial.',
+  nextSteps: [
+    'Reunir a notificação, a portaria ou o auto recebido e a data de ciência',
+    'Anotar o prazo de defesa ou de recurso informado pelo órgão',
+    'Juntar provas a favor (documentos, atestados, fotos, testemunhas)',
+  ],
+};

@@ -1,0 +1,57 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const CIVIL: AreaLexicon = {
+  code: 'civil',
+  terms: {
+    'indeniza*': 2, 'dano moral': 3, 'danos morais': 3, 'dano material': 3, prejuizo: 1,
+    acidente: 2, 'acidente de transito': 4, batida: 3, 'bateu no meu carro': 5, 'bateram no meu carro': 5,
+    colisao: 4, 'atropel*': 4, seguradora: 1, particular: 3, 'pessoa fisica': 2, contrato: 1,
+    'emprestei': 4, 'me deve': 3, 'nota promissoria': 4, calote: 3, vizinho: 2, barulho: 2,
+    'responsabilidade civil': 5, 'erro medico': 5, 'site de anuncios': 3, olx: 3, anuncio: 2,
+    'vicio oculto': 5, escondeu: 2, 'desfazer a compra': 3, 'desfazer o negocio': 3,
+    'uso indevido de imagem': 5, 'mordeu': 2, 'prestador de servico': 2, 'servico mal feito': 4,
+    pedreiro: 1, reforma: 1, 'morreu': 1, morte: 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
+  },
+  subareas: [
+    {
+      id: 'civil.acidente-transito', label: 'acidente de trânsito - indenização',
+      terms: { 'acidente de transito': 5, batida: 4, bateu: 2, colisao: 4, 'atropel*': 3, moto: 1, carro: 1, caminhao: 1 },
+    },
+    {
+      id: 'civil.indenizacao-morte', label: 'indenização por morte', complexity: 2,
+      terms: { morreu: 4, morte: 4, faleceu: 3, obito: 4, 'morreu na hora': 2 },
+    },
+    {
+      id: 'civil.vicio-oculto', label: 'vício oculto em compra entre particulares',
+      terms: { 'vicio oculto': 5, escondeu: 3, particular: 2, anuncio: 2, leilao: 2, sinistro: 1, 'desfazer a compra': 3, abatimento: 3 },
+    },
+    {
+      id: 'civil.cobranca', label: 'cobrança de dívida entre particulares',
+      terms: { emprestei: 4, 'me deve': 4, 'nao me pagou': 3, calote: 4, cheque: 2, 'nota promissoria': 4 },
+    },
+    {
+      id: 'civil.danos-morais', label: 'danos morais',
+      terms: { 'dano moral': 4, 'danos morais': 4, honra: 2, 'humilh*': 2, exposicao: 2, 'redes sociais': 2, imagem: 2 },
+    },
+    {
+      id: 'civil.erro-medico', label: 'erro médico', complexity: 1,
+      terms: { 'erro medico': 5, hospital: 2, medico: 1, cirurgia: 1, sequela: 3 },
+    },
+    {
+      id: 'civil.contratos', label: 'descumprimento de contrato',
+      terms: { contrato: 2, 'descumpri*': 3, 'prestador de servico': 3, 'servico mal feito': 3, pedreiro: 2, reforma: 2 },
+    },
+    {
+      id: 'civil.vizinhanca', label: 'direito de vizinhança',
+      terms: { vizinho: 3, barulho: 3, muro: 2, arvore: 2, infiltracao: 2 },
+    },
+  ],
+  defaultSubarea: 'responsabilidade civil e contratos',
+  topics: ['timeline', 'parties', 'amount', 'documents', 'location', 'outcome', 'urgency'],
+  recommendedAction: 'Avaliar com advogado cível a tentativa de acordo e a ação de indenização ou cobrança cabível.',
+  nextSteps: [
+    'Reunir contratos, recibos, comprovantes de pagamento e conversas',
+    'Guardar fotos, laudos e orçamentos que provem o prejuízo',
+    'Não assinar quitação nem acordo antes de falar com o advogado',
+  ],
+};

@@ -1,0 +1,65 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const CONSUMIDOR: AreaLexicon = {
+  code: 'consumidor',
+  terms: {
+    consumidor: 4, 'codigo de defesa do consumidor': 6, cdc: 4, procon: 5, 'reclame aqui': 4,
+    loja: 2, produto: 3, mercadoria: 3, defeito: 3, garantia: 2, reembolso: 3, estorno: 3,
+    'compra online': 3, 'compra pela internet': 3, 'nao entregaram': 3, 'nao chegou': 2, entrega: 1,
+    'cobranca indevida': 5, cobranca: 1, fatura: 2, 'cartao de credito': 2, banco: 1, bancos: 2,
+    tarifa: 2, 'juros abusivos': 3, emprestimo: 2, 'consignado*': 2, financeira: 2, financeiras: 3,
+    'negativad*': 4, 'nome sujo': 4, serasa: 4, spc: 4, 'plano de saude': 5, 'convenio medico': 4,
+    operadora: 2, 'companhia aerea': 5, voo: 4, bagagem: 4, overbooking: 5, 'conta de luz': 3,
+    'conta de agua': 3, 'operadora de celular': 4, internet: 1, revenda: 3, concessionaria: 2,
+    seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
+    superendividamento: 7, 'devo para': 2, 'cheque especial': 3, 'credito pessoal': 3,
+    renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,
+    shopee: 3, amazon: 2, 'comprei': 1, vendedor: 1, academia: 2, 'troca': 1,
+  },
+  subareas: [
+    {
+      id: 'consumidor.vicio-produto', label: 'vício ou defeito do produto', urgencyH: 168,
+      terms: { defeito: 3, vicio: 3, estragou: 2, quebrou: 2, 'parou de funcionar': 3, 'assistencia tecnica': 3, garantia: 2, fundiu: 3, troca: 1 },
+    },
+    {
+      id: 'consumidor.cobranca-indevida', label: 'cobrança indevida',
+      terms: { 'cobranca indevida': 5, 'cobrando': 2, cobraram: 2, 'nao reconheco': 3, 'desconto indevido': 4, tarifa: 2, estorno: 2, fatura: 1 },
+    },
+    {
+      id: 'consumidor.negativacao', label: 'negativação indevida',
+      terms: { 'negativad*': 4, 'nome sujo': 4, serasa: 3, spc: 3 },
+    },
+    {
+      id: 'consumidor.plano-saude', label: 'plano de saúde',
+      terms: { 'plano de saude': 5, 'convenio medico': 4, cobertura: 3, reajuste: 2, carencia: 3 },
+    },
+    {
+      id: 'consumidor.transporte-aereo', label: 'transporte aéreo',
+      terms: { voo: 4, 'companhia aerea': 4, bagagem: 4, aeroporto: 2, overbooking: 4 },
+    },
+    {
+      id: 'consumidor.compra-online', label: 'compra não entregue ou arrependimento',
+      terms: { 'nao entregaram': 4, 'nao chegou': 3, entrega: 2, 'compra online': 3, arrependimento: 3, site: 1 },
+    },
+    {
+      id: 'consumidor.superendividamento', label: 'superendividamento', urgencyH: 168, complexity: 1,
+      terms: { superendividamento: 6, 'devo para': 2, bancos: 2, financeiras: 3, 'consignado*': 2, 'cheque especial': 2, 'credito pessoal': 2, renegociar: 3, dividas: 2 },
+    },
+    {
+      id: 'consumidor.servicos-essenciais', label: 'serviços essenciais (luz, água, telefone)',
+      terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2 },
+    },
+    {
+      id: 'consumidor.fraude-bancaria', label: 'fraude bancária',
+      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, golpe: 2, pix: 2 },
+    },
+  ],
+  defaultSubarea: 'relação de consumo',
+  topics: ['timeline', 'parties', 'amount', 'documents', 'outcome', 'location', 'urgency'],
+  recommendedAction: 'Avaliar com advogado de direito do consumidor a reclamação administrativa (Procon) ou ação no Juizado Especial Cível.',
+  nextSteps: [
+    'Reunir nota fiscal, contrato, protocolos de atendimento e prints das conversas',
+    'Registrar reclamação no Procon ou no consumidor.gov.br',
+    'Não pagar nem assinar acordos antes de falar com o advogado',
+  ],
+};

@@ -1,0 +1,61 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const CRIMINAL: AreaLexicon = {
+  code: 'criminal',
+  terms: {
+    preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4,
+    policia: 2, policial: 2, policiais: 2, 'boletim de ocorrencia': 2, flagrante: 5, inquerito: 4,
+    'denunciad*': 3, criminal: 5, crime: 4, 'juizado criminal': 6, 'termo circunstanciado': 6,
+    'processo criminal': 6, 'acusad*': 2, reu: 2, 'reu primario': 5, furto: 4, 'furtaram': 3,
+    roubo: 4, 'roubaram': 3, 'assalt*': 3, estelionato: 5, golpe: 2, ameaca: 2, 'ameacou': 2,
+    agressao: 3, 'agrediu': 3, 'lesao corporal': 5, soco: 2, bati: 2, briga: 1, trafico: 4,
+    drogas: 3, homicidio: 6, 'matou': 4, estupro: 6, 'abuso sexual': 5, 'violencia domestica': 4,
+    'maria da penha': 4, 'medida protetiva': 3, calunia: 4, difamacao: 3, injuria: 3, intimacao: 1,
+    'audiencia de custodia': 6, 'mandado de prisao': 6, preventiva: 4, fianca: 5, 'habeas corpus': 6,
+    'lei seca': 4, embriagado: 3, 'porte de arma': 5, penitenciaria: 5, cadeia: 5, presidio: 5,
+    tornozeleira: 5, 'condenad*': 3, 'execucao penal': 6, 'ficha suja': 2, antecedentes: 3,
+    'me bate': 3, 'me agrediu': 3,
+  },
+  subareas: [
+    {
+      id: 'criminal.prisao', label: 'prisão (flagrante ou preventiva)', urgencyH: 24, complexity: 2,
+      terms: { preso: 3, 'foi presa': 3, flagrante: 4, preventiva: 5, 'mandado de prisao': 5, delegacia: 2, 'audiencia de custodia': 4, fianca: 3, 'habeas corpus': 4 },
+    },
+    {
+      id: 'criminal.menor-potencial', label: 'infração de menor potencial ofensivo (juizado criminal)', urgencyH: 168,
+      terms: { 'juizado criminal': 5, 'termo circunstanciado': 5, 'audiencia preliminar': 4, 'lesao corporal': 3, briga: 2, soco: 2, 'empurr*': 2, ameaca: 1 },
+    },
+    {
+      id: 'criminal.vitima-golpe', label: 'vítima de golpe ou estelionato',
+      terms: { golpe: 4, estelionato: 5, fraude: 2, pix: 2, 'golpista*': 4 },
+    },
+    {
+      id: 'criminal.violencia-domestica', label: 'violência doméstica e medidas protetivas', urgencyH: 24, complexity: 1,
+      terms: { 'violencia domestica': 5, 'maria da penha': 5, 'medida protetiva': 5, 'me bate': 4, 'me agrediu': 3, agressao: 2 },
+    },
+    {
+      id: 'criminal.honra', label: 'crimes contra a honra',
+      terms: { calunia: 5, difamacao: 5, injuria: 5, 'mentiras sobre mim': 3 },
+    },
+    {
+      id: 'criminal.investigacao', label: 'investigação e inquérito policial', urgencyH: 168,
+      terms: { inquerito: 4, 'investigad*': 4, intimacao: 2, depoimento: 3, 'prestar depoimento': 4 },
+    },
+    {
+      id: 'criminal.execucao-penal', label: 'execução penal',
+      terms: { 'condenad*': 2, regime: 2, progressao: 4, 'execucao penal': 5, saidinha: 4, tornozeleira: 3 },
+    },
+    {
+      id: 'criminal.transito', label: 'crime de trânsito (embriaguez)',
+      terms: { 'lei seca': 5, embriagado: 4, bafometro: 4, 'dirigindo bebado': 5 },
+    },
+  ],
+  defaultSubarea: 'defesa criminal',
+  topics: ['urgency', 'timeline', 'location', 'parties', 'documents', 'outcome'],
+  recommendedAction: 'Contato com advogado criminalista para acompanhar o caso e preparar a defesa ou a representação da vítima.',
+  nextSteps: [
+    'Reunir boletim de ocorrência, intimações e qualquer documento da delegacia ou do fórum',
+    'Anotar nomes de testemunhas e guardar provas (mensagens, câmeras, comprovantes)',
+    'Não prestar depoimento sem a presença de advogado',
+  ],
+};

@@ -1,0 +1,50 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const EMPRESARIAL: AreaLexicon = {
+  code: 'empresarial',
+  terms: {
+    empresa: 1, 'minha empresa': 2, socio: 4, socios: 4, sociedade: 4, 'contrato social': 6, cnpj: 3,
+    ltda: 4, 'abrir uma empresa': 6, 'abrir um negocio': 5, 'queremos abrir': 4, 'quero abrir': 3, negocio: 2,
+    'recuperacao judicial': 9, 'recuperacao extrajudicial': 9, falencia: 7, faliu: 4, credores: 4,
+    fornecedores: 3, fornecedor: 2, faturamento: 4, 'balanco*': 3, industria: 3, fabrica: 2,
+    franquia: 5, franqueado: 5, marca: 3, 'registro de marca': 6, inpi: 6, patente: 5,
+    'junta comercial': 6, quotas: 5, 'dissolucao da sociedade': 6, 'sair da sociedade': 6, holding: 6,
+    duplicata: 5, 'capital social': 6, acionista: 5, startup: 4, investidor: 3, empresario: 3,
+    empreendedor: 2, contabilidade: 2, 'concorrencia desleal': 6, 'capital de giro': 4, 'milionari*': 2,
+    'representacao comercial': 5,
+  },
+  subareas: [
+    {
+      id: 'empresarial.recuperacao-judicial', label: 'recuperação judicial', complexity: 1,
+      terms: { 'recuperacao judicial': 6, 'recuperacao extrajudicial': 6, credores: 3, crise: 2, dividas: 1 },
+    },
+    {
+      id: 'empresarial.falencia', label: 'falência', complexity: 1,
+      terms: { falencia: 5, faliu: 4, 'pedido de falencia': 6 },
+    },
+    {
+      id: 'empresarial.constituicao', label: 'constituição de sociedade', complexity: -1,
+      terms: { abrir: 2, 'abrir uma empresa': 5, 'contrato social': 4, cnpj: 2, socio: 2, sociedade: 2, 'junta comercial': 3, 'queremos abrir': 4 },
+    },
+    {
+      id: 'empresarial.conflito-socios', label: 'conflito entre sócios e dissolução', complexity: 1,
+      terms: { 'briga com o socio': 5, 'sair da sociedade': 5, dissolucao: 4, 'exclusao de socio': 5, 'apuracao de haveres': 6 },
+    },
+    {
+      id: 'empresarial.propriedade-intelectual', label: 'marca e propriedade intelectual',
+      terms: { marca: 3, 'registro de marca': 5, inpi: 5, 'copiar': 2, copiando: 2, patente: 4, 'registrar o nome': 4 },
+    },
+    {
+      id: 'empresarial.contratos', label: 'contratos empresariais',
+      terms: { fornecedor: 2, franquia: 4, distribuicao: 2, 'representacao comercial': 5, duplicata: 3 },
+    },
+  ],
+  defaultSubarea: 'direito empresarial',
+  topics: ['parties', 'amount', 'location', 'urgency', 'documents', 'outcome', 'timeline'],
+  recommendedAction: 'Avaliar com advogado empresarial a situação da empresa e os instrumentos societários ou de reestruturação cabíveis.',
+  nextSteps: [
+    'Reunir contrato social, balanços e a lista de credores ou contratos envolvidos',
+    'Levantar processos e protestos em nome da empresa',
+    'Evitar vender bens ou assinar acordos antes de falar com o advogado',
+  ],
+};

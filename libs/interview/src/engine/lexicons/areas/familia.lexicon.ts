@@ -1,0 +1,58 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const FAMILIA: AreaLexicon = {
+  code: 'familia',
+  terms: {
+    pensao: 4, 'pensao alimenticia': 6, alimentos: 3, divorcio: 6, 'divorciar': 6, separacao: 4, 'separar': 3,
+    casamento: 3, 'casad*': 2, casamos: 3, marido: 2, esposa: 2, 'ex marido': 3, 'ex mulher': 3,
+    'ex esposa': 3, 'meu ex': 3, 'minha ex': 3, 'ex companheir*': 4, 'companheir*': 2, 'uniao estavel': 7,
+    'moramos juntos': 3, 'morar junto*': 2, 'nunca casamos': 5, guarda: 4, 'guarda compartilhada': 6,
+    visitas: 3, filho: 1, filha: 1, filhos: 1, crianca: 1, paternidade: 5, dna: 4, adocao: 5,
+    partilha: 4, 'partilha de bens': 6, heranca: 4, inventario: 5, testamento: 4, 'herdeir*': 3,
+    curatela: 5, interdicao: 4, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5,
+    'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4,
+    'embora de casa': 3,
+  },
+  subareas: [
+    {
+      id: 'familia.execucao-alimentos', label: 'execução de alimentos (pensão atrasada)', urgencyH: 168,
+      terms: { 'parou de pagar': 3, 'nao paga': 2, 'atrasad*': 2, devendo: 2, atrasado: 1, pensao: 2 },
+    },
+    {
+      id: 'familia.alimentos', label: 'pensão alimentícia (fixação ou revisão)',
+      terms: { 'pensao alimenticia': 4, 'pedir pensao': 4, 'aumentar a pensao': 5, 'diminuir a pensao': 5, revisao: 2, alimentos: 2 },
+    },
+    {
+      id: 'familia.divorcio', label: 'divórcio',
+      terms: { divorcio: 5, divorciar: 5, separacao: 3, casamento: 2, casados: 2 },
+    },
+    {
+      id: 'familia.uniao-estavel', label: 'dissolução de união estável e partilha', complexity: 1,
+      terms: { 'uniao estavel': 5, 'nunca casamos': 5, 'moramos juntos': 3, 'morar junto*': 3, 'vivi': 1, 'companheir*': 2 },
+    },
+    {
+      id: 'familia.guarda', label: 'guarda e convivência',
+      terms: { guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4 },
+    },
+    {
+      id: 'familia.paternidade', label: 'investigação de paternidade',
+      terms: { paternidade: 5, dna: 4, 'pai biologico': 5, registrar: 1 },
+    },
+    {
+      id: 'familia.sucessoes', label: 'inventário e herança', complexity: 1,
+      terms: { inventario: 5, heranca: 5, 'herdeir*': 3, testamento: 4, faleceu: 2, falecimento: 2, espolio: 4 },
+    },
+    {
+      id: 'familia.curatela', label: 'curatela e interdição',
+      terms: { curatela: 5, interdicao: 5, alzheimer: 3, 'nao tem mais condicoes': 2 },
+    },
+  ],
+  defaultSubarea: 'direito de família',
+  topics: ['parties', 'timeline', 'amount', 'location', 'documents', 'outcome', 'urgency'],
+  recommendedAction: 'Avaliar com advogado de família a ação cabível e a possibilidade de acordo homologado.',
+  nextSteps: [
+    'Reunir certidões (casamento, nascimento dos filhos) e decisões judiciais anteriores',
+    'Juntar comprovantes de pagamentos, gastos dos filhos e bens do casal',
+    'Anotar endereço e renda conhecida da outra parte',
+  ],
+};

@@ -1,0 +1,57 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const IMOBILIARIO: AreaLexicon = {
+  code: 'imobiliario',
+  terms: {
+    'alug*': 4, inquilino: 5, locador: 5, locatario: 5, locacao: 5, proprietario: 2, 'dono do imovel': 4,
+    'dono da casa': 3, 'dono do apartamento': 4, despejo: 5, despejar: 5, caucao: 4, fiador: 4,
+    imobiliaria: 4, imovel: 3, imoveis: 2, apartamento: 2, terreno: 3, lote: 2, escritura: 4,
+    'matricula do imovel': 5, 'registro de imoveis': 5, usucapiao: 7, invasao: 3, invadiram: 3,
+    condominio: 4, sindico: 4, 'taxa de condominio': 5, construtora: 5, 'atraso na obra': 5,
+    'entrega das chaves': 4, 'na planta': 4, distrato: 5, 'financiamento imobiliario': 6,
+    'minha casa minha vida': 5, vistoria: 3, itbi: 2, iptu: 1, 'compra e venda': 3, corretor: 3,
+    'contrato de gaveta': 5, 'benfeitoria*': 4, 'reintegracao de posse': 5,
+  },
+  subareas: [
+    {
+      id: 'imobiliario.caucao', label: 'locação - devolução de caução',
+      terms: { caucao: 5, devolver: 1, vistoria: 3, pintar: 2, pintura: 2, 'entreguei as chaves': 3, 'sai do apartamento': 3 },
+    },
+    {
+      id: 'imobiliario.despejo', label: 'despejo por falta de pagamento', complexity: 1,
+      terms: { despejo: 3, inquilino: 3, 'nao paga': 2, 'aluguel atrasado': 4, 'alugueis atrasados': 4, 'falta de pagamento': 4 },
+    },
+    {
+      id: 'imobiliario.locacao', label: 'locação - direitos e obrigações',
+      terms: { reajuste: 2, renovacao: 2, 'multa rescisoria': 3, reparos: 2, infiltracao: 2, fiador: 2 },
+    },
+    {
+      id: 'imobiliario.construtora', label: 'compra na planta e construtora', complexity: 1,
+      terms: { construtora: 4, 'atraso na obra': 5, 'atraso na entrega': 4, 'na planta': 4, distrato: 5, rachadura: 3, rachaduras: 3 },
+    },
+    {
+      id: 'imobiliario.regularizacao', label: 'regularização de imóvel e usucapião',
+      terms: { usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5 },
+    },
+    {
+      id: 'imobiliario.condominio', label: 'condomínio',
+      terms: { condominio: 4, sindico: 4, 'taxa de condominio': 4, assembleia: 3 },
+    },
+    {
+      id: 'imobiliario.compra-venda', label: 'compra e venda de imóvel',
+      terms: { 'compra e venda': 4, 'comprei um imovel': 5, 'comprei uma casa': 4, corretor: 2, sinal: 2, arras: 4 },
+    },
+    {
+      id: 'imobiliario.posse', label: 'posse e invasão', urgencyH: 168,
+      terms: { invasao: 4, invadiram: 4, 'reintegracao de posse': 6 },
+    },
+  ],
+  defaultSubarea: 'direito imobiliário',
+  topics: ['timeline', 'amount', 'location', 'documents', 'parties', 'outcome', 'urgency'],
+  recommendedAction: 'Avaliar com advogado imobiliário o contrato e a medida cabível (notificação, acordo ou ação).',
+  nextSteps: [
+    'Reunir contrato, recibos ou comprovantes de pagamento e laudos de vistoria',
+    'Guardar fotos do imóvel e as conversas com a outra parte',
+    'Tirar a matrícula atualizada do imóvel no cartório, se houver compra ou posse em discussão',
+  ],
+};

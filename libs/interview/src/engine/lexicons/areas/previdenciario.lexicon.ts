@@ -1,0 +1,51 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const PREVIDENCIARIO: AreaLexicon = {
+  code: 'previdenciario',
+  terms: {
+    inss: 5, 'meu inss': 5, 'aposent*': 5, beneficio: 3, 'auxilio doenca': 6, 'auxilio acidente': 6,
+    auxilio: 2, pericia: 3, perito: 3, bpc: 6, loas: 6, 'pensao por morte': 7, 'salario maternidade': 5,
+    'tempo de contribuicao': 5, 'contribui*': 2, carne: 2, cnis: 6, 'extrato previdenciario': 5,
+    'afastad*': 3, afastamento: 3, incapacidade: 4, invalidez: 5, previdencia: 4, previdenciario: 5,
+    'indeferi*': 2, 'trabalhador rural': 3, 'limbo previdenciario': 6, 'medico do trabalho': 2,
+    'medico da empresa': 2, inapto: 2, 'segurado': 3, 'carencia': 1,
+  },
+  subareas: [
+    {
+      id: 'previdenciario.aposentadoria-idade', label: 'aposentadoria por idade',
+      terms: { 'por idade': 4, 'anos de idade': 2, 'aposent*': 2, idade: 1 },
+    },
+    {
+      id: 'previdenciario.aposentadoria-tempo', label: 'aposentadoria por tempo de contribuição ou especial',
+      terms: { 'tempo de contribuicao': 5, 'aposentadoria especial': 5, insalubre: 2, especial: 1 },
+    },
+    {
+      id: 'previdenciario.incapacidade', label: 'auxílio por incapacidade temporária', urgencyH: 168, complexity: 1,
+      terms: { 'auxilio doenca': 5, incapacidade: 4, pericia: 3, perito: 3, 'afastad*': 3, alta: 2, 'cort*': 2, 'cessad*': 3, doenca: 2, hernia: 2, inapto: 3, limbo: 3 },
+    },
+    {
+      id: 'previdenciario.bpc', label: 'benefício assistencial (BPC/LOAS)',
+      terms: { bpc: 5, loas: 5, deficiencia: 3, 'baixa renda': 3, idoso: 2 },
+    },
+    {
+      id: 'previdenciario.pensao-morte', label: 'pensão por morte',
+      terms: { 'pensao por morte': 6, viuva: 3, viuvo: 3, faleceu: 1 },
+    },
+    {
+      id: 'previdenciario.salario-maternidade', label: 'salário-maternidade',
+      terms: { 'salario maternidade': 6, gravida: 2, gestante: 2, bebe: 1 },
+    },
+    {
+      id: 'previdenciario.revisao', label: 'revisão de benefício',
+      terms: { revisao: 4, recalculo: 3, 'valor errado': 3, 'vida toda': 4 },
+    },
+  ],
+  defaultSubarea: 'benefício previdenciário',
+  topics: ['timeline', 'documents', 'amount', 'location', 'outcome', 'urgency', 'parties'],
+  recommendedAction: 'Avaliar com advogado previdenciário o requerimento ou recurso no INSS e, se negado, a ação judicial.',
+  nextSteps: [
+    'Baixar o extrato do CNIS e a carta de indeferimento ou cessação no Meu INSS',
+    'Reunir carteiras de trabalho, carnês e laudos médicos',
+    'Anotar datas de perícias e de pedidos feitos ao INSS',
+  ],
+};

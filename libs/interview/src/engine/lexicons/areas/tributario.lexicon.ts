@@ -1,0 +1,42 @@
+import { AreaLexicon } from '../lexicon.types';
+
+export const TRIBUTARIO: AreaLexicon = {
+  code: 'tributario',
+  terms: {
+    imposto: 4, impostos: 4, tributo: 5, 'tributari*': 5, ipva: 7, iptu: 3, icms: 6, iss: 4, itbi: 3,
+    itcmd: 5, 'imposto de renda': 5, 'malha fina': 6, 'receita federal': 6, receita: 2, leao: 2,
+    'simples nacional': 6, simples: 2, mei: 2, 'divida ativa': 5, 'execucao fiscal': 6,
+    'certidao negativa': 4, fisco: 5, sefaz: 5, restituicao: 3, parcelamento: 2, refis: 5,
+    contador: 1, 'autuacao fiscal': 5, 'auto de infracao': 3, darf: 5, 'cpf irregular': 3,
+    isencao: 3, 'guia': 1, 'prefeitura cobrando': 2,
+  },
+  subareas: [
+    { id: 'tributario.ipva', label: 'IPVA', terms: { ipva: 6, 'comunicacao de venda': 3 } },
+    { id: 'tributario.iptu', label: 'IPTU', terms: { iptu: 5 } },
+    {
+      id: 'tributario.imposto-renda', label: 'imposto de renda',
+      terms: { 'imposto de renda': 4, 'malha fina': 5, restituicao: 3, leao: 3, darf: 2 },
+    },
+    {
+      id: 'tributario.simples-nacional', label: 'Simples Nacional e MEI',
+      terms: { 'simples nacional': 5, simples: 3, 'excluid*': 2, exclusao: 3, mei: 2, das: 2 },
+    },
+    {
+      id: 'tributario.execucao-fiscal', label: 'dívida ativa e execução fiscal',
+      terms: { 'divida ativa': 5, 'execucao fiscal': 6, protesto: 2, penhora: 2, bloqueio: 2, 'certidao negativa': 2 },
+    },
+    {
+      id: 'tributario.tributos-empresa', label: 'tributos da empresa e autuações', complexity: 1,
+      terms: { icms: 5, iss: 4, 'auto de infracao': 3, 'autuacao fiscal': 4, sefaz: 3 },
+    },
+    { id: 'tributario.itcmd-itbi', label: 'ITCMD e ITBI', terms: { itcmd: 5, itbi: 5 } },
+  ],
+  defaultSubarea: 'cobrança de tributos',
+  topics: ['amount', 'timeline', 'urgency', 'documents', 'location', 'outcome', 'parties'],
+  recommendedAction: 'Avaliar com advogado tributarista a defesa ou o recurso administrativo e a regularização do débito.',
+  nextSteps: [
+    'Reunir notificações, guias, comprovantes de pagamento e certidões',
+    'Verificar a data de ciência da notificação para não perder o prazo de defesa',
+    'Consultar a situação fiscal no portal do órgão (e-CAC, Sefaz ou prefeitura)',
+  ],
+};

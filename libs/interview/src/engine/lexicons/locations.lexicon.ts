@@ -1,0 +1,41 @@
+/** Brazilian federative units. */
+export const UFS: string[] = [
+  'AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA', 'PB', 'PR',
+  'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO',
+];
+
+/** State names as people write them -> UF. */
+export const STATE_NAMES: Record<string, string> = {
+  acre: 'AC', alagoas: 'AL', amapa: 'AP', amazonas: 'AM', bahia: 'BA', ceara: 'CE',
+  'distrito federal': 'DF', 'espirito santo': 'ES', goias: 'GO', maranhao: 'MA',
+  'mato grosso': 'MT', 'mato grosso do sul': 'MS', 'minas gerais': 'MG', minas: 'MG', para: 'PA',
+  paraiba: 'PB', parana: 'PR', pernambuco: 'PE', piaui: 'PI', 'rio de janeiro': 'RJ',
+  'rio grande do norte': 'RN', 'rio grande do sul': 'RS', rondonia: 'RO', roraima: 'RR',
+  'santa catarina': 'SC', 'sao paulo': 'SP', sergipe: 'SE', tocantins: 'TO',
+};
+
+/** Capitals and large cities recognised without a UF ("moro em Fortaleza"). */
+export const CITIES: Record<string, string> = {
+  'Rio Branco': 'AC', 'Maceió': 'AL', 'Macapá': 'AP', 'Manaus': 'AM', 'Salvador': 'BA',
+  'Feira de Santana': 'BA', 'Fortaleza': 'CE', 'Brasília': 'DF', 'Vitória': 'ES', 'Vila Velha': 'ES',
+  'Goiânia': 'GO', 'Anápolis': 'GO', 'São Luís': 'MA', 'Cuiabá': 'MT', 'Campo Grande': 'MS',
+  'Belo Horizonte': 'MG', 'Contagem': 'MG', 'Uberlândia': 'MG', 'Juiz de Fora': 'MG', 'Betim': 'MG',
+  'Belém': 'PA', 'João Pessoa': 'PB', 'Curitiba': 'PR', 'Londrina': 'PR', 'Maringá': 'PR',
+  'Recife': 'PE', 'Teresina': 'PI', 'Rio de Janeiro': 'RJ', 'Niterói': 'RJ', 'Duque de Caxias': 'RJ',
+  'São Gonçalo': 'RJ', 'Natal': 'RN', 'Porto Alegre': 'RS', 'Caxias do Sul': 'RS', 'Porto Velho': 'RO',
+  'Boa Vista': 'RR', 'Florianópolis': 'SC', 'Joinville': 'SC', 'São Paulo': 'SP', 'Campinas': 'SP',
+  'Guarulhos': 'SP', 'Santos': 'SP', 'Ribeirão Preto': 'SP', 'Sorocaba': 'SP', 'São Bernardo do Campo': 'SP',
+  'Osasco': 'SP', 'Aracaju': 'SE', 'Palmas': 'TO',
+};
+
+/** Words that may come right before a city name ("moro em Natal"), so "no Natal" is not a city. */
+export const CITY_LEADING_WORDS: string[] = ['em', 'de', 'para', 'cidade', 'perto', 'moro', 'mora'];
+
+/** Small words allowed inside a city name ("Caxias do Sul"). */
+export const CITY_CONNECTORS: string[] = ['de', 'do', 'da', 'dos', 'das', 'e'];
+
+/** Words that end a lower-case city name when reading backwards from "/UF". */
+export const CITY_STOP_WORDS: string[] = [
+  'em', 'no', 'na', 'numa', 'num', 'moro', 'mora', 'fica', 'cidade', 'perto', 'para', 'pra', 'a', 'o',
+  'e', 'eu', 'sou', 'aqui', 'la', 'que', 'um', 'uma', 'meu', 'minha', 'sede',
+];

@@ -1,0 +1,11 @@
+/** Words that open the client's wish ("quero receber o que é meu"). */
+export const OUTCOME_MARKERS: string[] = [
+  'quero', 'queria', 'gostaria', 'pretendo', 'desejo', 'meu objetivo', 'o que eu quero',
+  'espero', 'preciso que', 'so quero',
+];
+
+/** Words that end the wish clause. */
+export const OUTCOME_STOPS: string[] = ['mas', 'porque', 'so que', 'pois'];
+
+/** Longest wish kept in the facts. */
+export const OUTCOME_MAX_LENGTH = 160;

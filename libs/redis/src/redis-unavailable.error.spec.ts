@@ -1,0 +1,17 @@
+import { RedisUnavailableError } from './redis-unavailable.error';
+
+describe(RedisUnavailableError.name, () => {
+  it.each([
+    ['OOM command not allowed when used memory > maxmemory.', 'out_of_memory'],
+    ['LOADING Redis is loading the dataset in memory', 'loading'],
+    ['Command timed out', 'timeout'],
+    ["Stream isn't writeable and enableOfflineQueue options is false", 'unreachable'],
+    ['connect ECONNREFUSED 127.0.0.1:6379', 'unreachable'],
+  ])('maps "%s" to %s', (message, reason) => {
+    expect(RedisUnavailableError.from(new Error(message))).toMatchObject({ reason });
+  });
+
+  it('leaves other errors alone', () => {
+    expect(RedisUnavailableError.from(new Error('WRONGTYPE Operation against a key'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,72 @@
+import { INestApplicationContext } from '@nestjs/common';
+import Redis from 'ioredis';
+import { ConversationStateManager } from '@app/state';
+import { newCase } from './factories';
+import { RedisServer, startRedisServer } from './redis-server';
+import { createStateContext, testConfig } from './test-app';
+
+const CASES = 10_000;
+
+describe('listing 10,000 cases', () => {
+  let server: RedisServer;
+  let context: INestApplicationContext;
+  let sut: ConversationStateManager;
+  let admin: Redis;
+  const caseIds = new Set<string>();
+
+  beforeAll(async () => {
+    // A server of its own, so INFO commandstats counts only this test's commands.
+    server = await startRedisServer();
+    context = await createStateContext(testConfig({ REDIS_URL: server.url }));
+    sut = context.get(ConversationStateManager);
+    admin = new Redis(server.url);
+    for (let batch = 0; batch < CASES / 500; batch++) {
+      const saves = Array.from({ length: 500 }, (_, i) => newCase({ userId: `user-${(batch * 500 + i) % 7}` }));
+      saves.forEach((state) => caseIds.add(state.conversation.caseId));
+      await Promise.all(saves.map((state) => sut.saveCase(state)));
+    }
+    await admin.config('RESETSTAT');
+  }, 120_000);
+
+  afterAll(async () => {
+    admin.disconnect();
+    await context.close();
+    await server.destroy();
+  });
+
+  it('pages through every case exactly once, newest first, and never uses KEYS or SCAN', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let lastActivity = Infinity;
+    do {
+      const page = await sut.listActiveConversations({ cursor, limit: 500 });
+      for (const item of page.items) {
+        const activity = Date.parse(item.updatedAt);
+        expect(activity).toBeLessThanOrEqual(lastActivity);
+        lastActivity = activity;
+        seen.push(item.caseId);
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+
+    expect(seen).toHaveLength(CASES);
+    expect(new Set(seen)).toEqual(caseIds);
+    const stats = await admin.info('commandstats');
+    expect(stats).toMatch(/cmdstat_evalsha:/);
+    expect(stats).not.toMatch(/cmdstat_keys:/);
+    expect(stats).not.toMatch(/cmdstat_scan:/);
+  });
+
+  it('lists one owner’s cases through the per-owner index', async () => {
+    const page = await sut.listActiveOrchestrations({ ownerId: 'user-3', limit: 1_000 });
+    const expected = Math.floor(CASES / 7) + (CASES % 7 > 3 ? 1 : 0);
+    expect(page.items).toHaveLength(1_000);
+    const rest = await sut.listActiveOrchestrations({ ownerId: 'user-3', limit: 1_000, cursor: page.nextCursor! });
+    expect(page.items.length + rest.items.length).toBe(expected);
+    expect([...page.items, ...rest.items].every((item) => item.userId === 'user-3')).toBe(true);
+  });
+
+  it('counts them from the indexes', async () => {
+    await expect(sut.getSystemStats()).resolves.toMatchObject({ activeConversations: CASES, activeOrchestrations: CASES });
+  });
+});

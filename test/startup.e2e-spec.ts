@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const MAIN = resolve(__dirname, '../dist/apps/api/src/main.js');
+
+/** Runs the production build the way a container does. `npm test` builds it first. */
+function start(env: Record<string, string>) {
+  return spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, LOG_LEVEL: 'error', ...env }, encoding: 'utf8', timeout: 20_000 });
+}
+
+describe('start-up', () => {
+  beforeAll(() => {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
+  });
+
+  it('stops with one message naming every bad variable and exits non-zero', () => {
+    const run = start({ PORT: 'eighty', REDIS_MAX_CONNECTIONS: '0', REDIS_PASSWORD: 'hunter2-secret', REDIS_URL: 'http://x' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Invalid environment/);
+    expect(run.stderr).toMatch(/PORT/);
+    expect(run.stderr).toMatch(/REDIS_MAX_CONNECTIONS/);
+    expect(run.stderr).toMatch(/REDIS_URL/);
+    expect(run.stderr + run.stdout).not.toMatch(/hunter2-secret/);
+  });
+
+  it('gives up with a clear reason when Redis cannot be reached', () => {
+    const run = start({ REDIS_URL: 'redis://127.0.0.1:1/0', PORT: '3999' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0 after 5 attempts/);
+  });
+});
