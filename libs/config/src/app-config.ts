@@ -4,7 +4,7 @@ import { LogLevel } from './env.dto';
 export interface RedisConfig {
   url: string;
   password?: string;
-  /** Connections in the pool. @default 4 */
+  /** Connections in the pool (measured: 2 is the knee for one Node process). @default 2 */
   maxConnections: number;
   /** Per-command deadline; past it the command fails as Redis unavailable. @default 1000 */
   commandTimeoutMs: number;

@@ -25,7 +25,7 @@ export class EnvDto {
   @IsInt()
   @Min(1)
   @Max(64)
-  REDIS_MAX_CONNECTIONS = 4;
+  REDIS_MAX_CONNECTIONS = 2;
 
   @Type(() => Number)
   @IsInt()

@@ -8,7 +8,7 @@ describe(loadConfig.name, () => {
     expect(sut.redis).toEqual({
       url: 'redis://127.0.0.1:6379/0',
       password: undefined,
-      maxConnections: 4,
+      maxConnections: 2,
       commandTimeoutMs: 1000,
       keyPrefix: 'litgo:',
       conversationTtlSeconds: 86400,

@@ -8,7 +8,7 @@ export interface RedisModuleOptions {
   /** `redis://` or `rediss://` URL (db index in the path). */
   url: string;
   password?: string;
-  /** Connections in the pool, used round-robin. @default 4 */
+  /** Connections in the pool, used round-robin. @default 2 */
   poolSize: number;
   /** Deadline of every command, in ms. @default 1000 */
   commandTimeoutMs: number;

@@ -8,7 +8,7 @@ export const UFS: string[] = [
 export const STATE_NAMES: Record<string, string> = {
   acre: 'AC', alagoas: 'AL', amapa: 'AP', amazonas: 'AM', bahia: 'BA', ceara: 'CE',
   'distrito federal': 'DF', 'espirito santo': 'ES', goias: 'GO', maranhao: 'MA',
-  'mato grosso': 'MT', 'mato grosso do sul': 'MS', 'minas gerais': 'MG', minas: 'MG', para: 'PA',
+  'mato grosso': 'MT', 'mato grosso do sul': 'MS', 'minas gerais': 'MG', minas: 'MG', 'estado do para': 'PA',
   paraiba: 'PB', parana: 'PR', pernambuco: 'PE', piaui: 'PI', 'rio de janeiro': 'RJ',
   'rio grande do norte': 'RN', 'rio grande do sul': 'RS', rondonia: 'RO', roraima: 'RR',
   'santa catarina': 'SC', 'sao paulo': 'SP', sergipe: 'SE', tocantins: 'TO',
@@ -29,7 +29,7 @@ export const CITIES: Record<string, string> = {
 };
 
 /** Words that may come right before a city name ("moro em Natal"), so "no Natal" is not a city. */
-export const CITY_LEADING_WORDS: string[] = ['em', 'de', 'para', 'cidade', 'perto', 'moro', 'mora'];
+export const CITY_LEADING_WORDS: string[] = ['em', 'de', 'do', 'da', 'no', 'na', 'para', 'cidade', 'perto', 'moro', 'mora', 'estado'];
 
 /** Small words allowed inside a city name ("Caxias do Sul"). */
 export const CITY_CONNECTORS: string[] = ['de', 'do', 'da', 'dos', 'das', 'e'];

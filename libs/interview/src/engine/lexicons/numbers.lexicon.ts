@@ -71,3 +71,9 @@ export const AMOUNT_MULTIPLIERS: Record<string, number> = {
   bilhoes: 1_000_000_000,
   bi: 1_000_000_000,
 };
+
+/** Month names as shown to people. */
+export const MONTH_LABELS: string[] = [
+  'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho',
+  'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
+];

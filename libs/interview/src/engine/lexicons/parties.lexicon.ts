@@ -45,9 +45,12 @@ export const PARTIES: Record<string, string[]> = {
   'médico ou hospital': ['hospital', 'clinica', 'medico'],
 };
 
-/** Nouns counted in "9 bancos", "140 funcionários": how many parties stand on one side. */
-export const PARTY_GROUP_NOUNS: string[] = [
-  'bancos', 'credores', 'financeiras', 'reus', 'funcionarios', 'empregados', 'trabalhadores',
-  'fornecedores', 'vitimas', 'herdeiros', 'socios', 'empresas', 'consumidores', 'moradores',
-  'clientes', 'autores', 'acusados',
-];
+/**
+ * Nouns counted in "9 bancos", "140 funcionários" -> how much each member weighs. Staff weigh less
+ * than creditors or defendants: a company's own employees rarely are separate opponents.
+ */
+export const PARTY_GROUPS: Record<string, number> = {
+  bancos: 1, credores: 1, financeiras: 1, reus: 1, acusados: 1, vitimas: 1, fornecedores: 1,
+  herdeiros: 1, socios: 1, empresas: 1, consumidores: 1, moradores: 1, familias: 1, autores: 1,
+  funcionarios: 0.1, empregados: 0.1, trabalhadores: 0.1, colaboradores: 0.1, clientes: 0.1,
+};

@@ -52,3 +52,20 @@ export function editDistance(a: string, b: string, limit = 2): number {
   }
   return previous[b.length];
 }
+
+/** Regex source for a count written as digits or as a word ("3", "tres", "uma"). */
+export const COUNT_PATTERN = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/** The value of a count matched by `COUNT_PATTERN`. */
+export function parseCount(word: string): number {
+  return NUMBER_WORDS[word] ?? Number.parseInt(word, 10);
+}
+
+/**
+ * The original text behind a span of `foldText(original)`. Folding keeps lengths for ordinary
+ * (precomposed) input; if it did not, the folded span is returned instead.
+ */
+export function originalSpan(original: string, folded: string, start: number, end: number): string {
+  const source = original.length === folded.length ? original : folded;
+  return source.slice(start, end).trim();
+}

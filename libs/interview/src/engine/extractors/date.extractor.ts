@@ -1,0 +1,116 @@
+import { DateMention, DurationMention } from '../interview-engine.types';
+import { DAYS_PER_UNIT, MONTH_LABELS, MONTHS } from '../lexicons/numbers.lexicon';
+import { COUNT_PATTERN, foldText, parseCount } from '../text/text-normalizer';
+
+const MONTH = `(${Object.keys(MONTHS).join('|')})`;
+const YEAR = '((?:19|20)\\d\\d)';
+const UNIT = '(dias?|semanas?|mes|meses|anos?)';
+const LEADS = '(?:ha|a|faz|fazem|desde|durante|por|apos|depois de|mais de|quase|ja|cerca de|uns|umas)';
+
+const RELATIVE: Record<string, string> = {
+  anteontem: 'anteontem',
+  ontem: 'ontem',
+  'hoje de manha': 'hoje de manhã',
+  'agora pouco': 'agora há pouco',
+  'semana passada': 'semana passada',
+  'mes passado': 'mês passado',
+  'ano passado': 'ano passado',
+  'ano retrasado': 'ano retrasado',
+};
+
+/** Finds dates ("12/03/2024", "março de 2024", "março do ano passado") and durations ("há 3 meses"). */
+export class DateExtractor {
+  extract(text: string): { dates: DateMention[]; durations: DurationMention[] } {
+    const folded = foldText(text);
+    const taken: [number, number][] = [];
+    const dates: DateMention[] = [];
+    const take = (start: number, end: number): boolean => {
+      if (taken.some(([s, e]) => start < e && end > s)) return false;
+      taken.push([start, end]);
+      return true;
+    };
+    const scan = (pattern: RegExp, toDate: (m: RegExpExecArray) => DateMention | null) => {
+      for (const m of folded.matchAll(pattern)) {
+        const date = toDate(m);
+        if (date && take(m.index, m.index + m[0].length)) dates.push(date);
+      }
+    };
+
+    scan(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => fullDate(+m[1], +m[2], fullYear(m[3])));
+    scan(new RegExp(`\\b(\\d{1,2}) de ${MONTH}(?: de ${YEAR})?`, 'g'), (m) =>
+      m[3] ? fullDate(+m[1], MONTHS[m[2]], +m[3]) : { raw: `${+m[1]} de ${label(m[2])}`, iso: null },
+    );
+    scan(new RegExp(`\\b${MONTH} (?:de |do ano de )?${YEAR}\\b`, 'g'), (m) => ({
+      raw: `${label(m[1])} de ${m[2]}`,
+      iso: `${m[2]}-${pad(MONTHS[m[1]])}`,
+    }));
+    scan(new RegExp(`\\b${MONTH} (do ano passado|deste ano|desse ano|do ano retrasado|passado)\\b`, 'g'), (m) => ({
+      raw: `${label(m[1])} ${m[2]}`,
+      iso: null,
+    }));
+    scan(/\b(\d{1,2})\/(\d{1,2})\b(?!\/)/g, (m) =>
+      +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
+    );
+    scan(new RegExp(`(?<![\\d.,/$])(?<!r\\$ ?)\\b${YEAR}\\b(?![.,]?\\d)`, 'g'), (m) => ({ raw: m[1], iso: m[1] }));
+    for (const [phrase, raw] of Object.entries(RELATIVE)) {
+      scan(new RegExp(`\\b${phrase}\\b`, 'g'), () => ({ raw, iso: null }));
+    }
+    scan(/(?<!ate )\bhoje\b/g, () => ({ raw: 'hoje', iso: null }));
+
+    return { dates: sortByPosition(dates, taken), durations: this.durations(folded) };
+  }
+
+  private durations(folded: string): DurationMention[] {
+    const patterns = [
+      new RegExp(`\\b${LEADS}\\s+(?:uns |umas |cerca de |mais de |quase )?(${COUNT_PATTERN})\\s*${UNIT}\\b`, 'g'),
+      new RegExp(`\\b(${COUNT_PATTERN})\\s*${UNIT}\\s+(?:atras|seguidos|de casa|de empresa|de carteira|de contribuicao|de trabalho|de casad[oa]|de servico|de uniao)`, 'g'),
+    ];
+    const found: DurationMention[] = [];
+    for (const pattern of patterns) {
+      for (const m of folded.matchAll(pattern)) {
+        const count = parseCount(m[1]);
+        const unit = singular(m[2]);
+        const raw = `${count} ${count === 1 ? unitLabel(unit) : pluralLabel(unit)}`;
+        if (!found.some((d) => d.raw === raw)) found.push({ raw, days: count * DAYS_PER_UNIT[unit] });
+      }
+    }
+    return found;
+  }
+}
+
+function fullDate(day: number, month: number, year: number): DateMention | null {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return { raw: `${pad(day)}/${pad(month)}/${year}`, iso: `${year}-${pad(month)}-${pad(day)}` };
+}
+
+function fullYear(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function label(month: string): string {
+  return MONTH_LABELS[MONTHS[month] - 1];
+}
+
+function singular(unit: string): string {
+  if (unit.startsWith('mes')) return 'mes';
+  return unit.replace(/s$/, '');
+}
+
+function unitLabel(unit: string): string {
+  return unit === 'mes' ? 'mês' : unit;
+}
+
+function pluralLabel(unit: string): string {
+  return unit === 'mes' ? 'meses' : `${unit}s`;
+}
+
+function sortByPosition(dates: DateMention[], spans: [number, number][]): DateMention[] {
+  const order = dates.map((date, i) => ({ date, start: spans[i][0] }));
+  order.sort((a, b) => a.start - b.start);
+  const seen = new Set<string>();
+  return order.map((o) => o.date).filter((d) => !seen.has(d.raw) && seen.add(d.raw));
+}

@@ -1,0 +1,73 @@
+import {
+  CITIES,
+  CITY_CONNECTORS,
+  CITY_LEADING_WORDS,
+  CITY_STOP_WORDS,
+  STATE_NAMES,
+  UFS,
+} from '../lexicons/locations.lexicon';
+import { PhraseMatcher } from '../text/phrase-matcher';
+import { foldText, tokenize } from '../text/text-normalizer';
+
+const CITY_WITH_UF = new RegExp(
+  `(?<!\\p{L})((?:\\p{L}+ +){0,4}\\p{L}+)\\s*(/|\\(|-|–)\\s*(${UFS.join('|')})(?!\\p{L})`,
+  'giu',
+);
+const CITY_BY_FOLDED = new Map(Object.keys(CITIES).map((city) => [foldText(city), city]));
+
+/** Finds places: "Contagem/MG", "Caxias do Sul - RS", "moro em Fortaleza", "estado do Tocantins". */
+export class LocationExtractor {
+  private readonly cities = new PhraseMatcher(Object.keys(CITIES).map((city) => [city, city] as const));
+  private readonly states = new PhraseMatcher(Object.entries(STATE_NAMES));
+
+  extract(text: string): string[] {
+    const found: string[] = [];
+    for (const m of text.matchAll(CITY_WITH_UF)) {
+      const [, words, separator, uf] = m;
+      if (uf !== uf.toUpperCase() && separator !== '/') continue;
+      const city = cityName(words.split(/\s+/));
+      if (city) found.push(`${city}/${uf.toUpperCase()}`);
+    }
+    const tokens = tokenize(text);
+    const afterLeadingWord = (start: number) => start > 0 && CITY_LEADING_WORDS.includes(tokens[start - 1]);
+    for (const match of this.cities.match(tokens)) {
+      if (afterLeadingWord(match.start)) found.push(`${match.values[0]}/${CITIES[match.values[0]]}`);
+    }
+    for (const match of this.states.match(tokens)) {
+      if (afterLeadingWord(match.start) || match.phrase.startsWith('estado')) found.push(match.values[0]);
+    }
+    return dedupe(found);
+  }
+}
+
+/** Reads a city name backwards from "/UF": capitalised words, or at most three lower-case ones. */
+function cityName(words: string[]): string | null {
+  const capitalised = words.some((w) => /^\p{Lu}/u.test(w));
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
+    const lower = foldText(word);
+    if (CITY_CONNECTORS.includes(lower) && i > 0 && kept.length > 0) {
+      const before = foldText(words[i - 1]);
+      if (CITY_STOP_WORDS.includes(before) || (capitalised && !/^\p{Lu}/u.test(words[i - 1]))) break;
+      kept.unshift(lower);
+      continue;
+    }
+    if (CITY_STOP_WORDS.includes(lower) || CITY_CONNECTORS.includes(lower)) break;
+    if (capitalised && !/^\p{Lu}/u.test(word)) break;
+    if (!capitalised && kept.length >= 3) break;
+    kept.unshift(word);
+  }
+  if (kept.length === 0) return null;
+  const name = kept.map((w) => (CITY_CONNECTORS.includes(w) ? w : w[0].toUpperCase() + w.slice(1))).join(' ');
+  return CITY_BY_FOLDED.get(foldText(name)) ?? name;
+}
+
+function dedupe(places: string[]): string[] {
+  const result: string[] = [];
+  for (const place of places) {
+    if (result.some((p) => foldText(p) === foldText(place))) continue;
+    result.push(place);
+  }
+  return result.filter((place) => place.includes('/') || !result.some((p) => p.endsWith(`/${place}`)));
+}

@@ -1,0 +1,72 @@
+import { LegalAreaCode, Topic } from '../interview-engine.types';
+
+/** How Justus asks for each topic; an area may word it its own way. */
+export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record<LegalAreaCode, string>> }> = {
+  area: {
+    default: 'Para eu entender melhor: o seu problema envolve trabalho, compra ou serviço, família, INSS, imóvel, empresa, impostos, órgão público ou alguma questão policial?',
+  },
+  facts: {
+    default: 'Pode me contar com um pouco mais de detalhes o que aconteceu?',
+    byArea: {
+      criminal: 'Pode me contar o que aconteceu e do que a pessoa está sendo acusada?',
+      empresarial: 'Pode me contar um pouco mais sobre a empresa e a situação em que ela está?',
+    },
+  },
+  timeline: {
+    default: 'Quando isso aconteceu? Se puder, me diga a data ou há quanto tempo.',
+    byArea: {
+      trabalhista: 'Em que período você trabalhou lá (entrada e saída) e quando isso aconteceu?',
+      previdenciario: 'Desde quando você contribui ou está afastado, e quando fez o último pedido ao INSS?',
+      imobiliario: 'Desde quando existe o contrato ou o problema com o imóvel?',
+      familia: 'Desde quando a situação é assim? Se houver, me diga a data da separação ou da decisão do juiz.',
+    },
+  },
+  parties: {
+    default: 'Quem é a outra parte envolvida: uma pessoa, uma empresa ou um órgão público?',
+    byArea: {
+      familia: 'Quem são as pessoas envolvidas? Há filhos, e com quem eles moram?',
+      empresarial: 'Quem está envolvido: sócios, credores, bancos, fornecedores ou funcionários?',
+      criminal: 'Quem está envolvido: quem é acusado, há vítima ou testemunhas?',
+    },
+  },
+  location: { default: 'Em qual cidade e estado isso aconteceu?' },
+  amount: {
+    default: 'Há algum valor em jogo? Se souber, me diga quanto, mesmo que aproximado.',
+    byArea: {
+      trabalhista: 'Qual era o seu salário e quanto você acha que tem a receber?',
+      familia: 'Há valores envolvidos, como pensão em atraso ou bens a dividir? Quanto, aproximadamente?',
+      empresarial: 'Qual é o valor aproximado das dívidas ou do negócio envolvido?',
+      tributario: 'Qual é o valor cobrado, aproximadamente, e de quais anos?',
+      imobiliario: 'Qual é o valor do aluguel, do imóvel ou da quantia discutida?',
+    },
+  },
+  urgency: {
+    default: 'Existe algum prazo correndo, audiência marcada ou notificação com data para responder?',
+    byArea: {
+      criminal: 'A pessoa está presa neste momento ou há alguma audiência ou intimação com data marcada?',
+    },
+  },
+  documents: {
+    default: 'Quais documentos ou provas você tem? Por exemplo: contrato, comprovantes, prints, fotos, laudos ou notificações.',
+    byArea: {
+      trabalhista: 'Quais documentos você tem? Por exemplo: carteira de trabalho, holerites, termo de rescisão, mensagens.',
+      previdenciario: 'Quais documentos você tem? Por exemplo: carteira de trabalho, carnês, extrato do INSS, laudos médicos.',
+    },
+  },
+  outcome: { default: 'O que você gostaria de conseguir com a ajuda de um advogado?' },
+};
+
+/** Short acknowledgements put before a question, used in turn. */
+export const ACKNOWLEDGEMENTS: string[] = ['Entendi.', 'Certo, obrigado.', 'Obrigado pela informação.', 'Anotado.'];
+
+/** Put before the first question when the case is urgent (<= 24 h). */
+export const URGENT_ACKNOWLEDGEMENT = 'Entendo a urgência, vou ser rápido.';
+
+export const GREETING =
+  'Olá! Eu sou o Justus, assistente jurídico da LITGO. Vou fazer algumas perguntas rápidas para entender o seu caso e indicar o advogado certo. Para começar, me conte com as suas palavras: qual é o problema que você está enfrentando?';
+
+/** `{area}` is replaced by the area label. */
+export const CLOSING_MESSAGE =
+  'Obrigado, já tenho as informações necessárias. Vou organizar o seu caso na área {area} e encaminhar para um advogado especialista.';
+
+export const CLOSING_URGENT_SUFFIX = ' Como há urgência, o seu caso terá prioridade.';

@@ -1,0 +1,71 @@
+/** A fact that shortens the time within which a lawyer should act. */
+export interface UrgencySignal {
+  id: string;
+  label: string;
+  hours: number;
+  phrases: string[];
+  /** The signal only counts when one of these words is in the same message. */
+  requiresAny?: string[];
+}
+
+/**
+ * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
+ * The interview's urgency is the smallest `hours` among the signals found.
+ */
+export const URGENCY_SIGNALS: UrgencySignal[] = [
+  {
+    id: 'prisao', label: 'prisão', hours: 24,
+    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao'],
+  },
+  {
+    id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
+    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me agrediu', 'ameacou me matar', 'ameaca de morte', 'ameacando de morte', 'risco de vida', 'corro risco'],
+  },
+  {
+    id: 'saude-grave', label: 'saúde em risco', hours: 48,
+    phrases: ['cirurgia urgente', 'internad*', 'uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia'],
+  },
+  { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
+  {
+    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48,
+    phrases: ['bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud'],
+  },
+  { id: 'ordem-despejo', label: 'ordem de despejo', hours: 48, phrases: ['ordem de despejo', 'mandado de despejo', 'prazo para desocupar'] },
+  {
+    id: 'prazo-proximo', label: 'prazo ou audiência nos próximos dias', hours: 72,
+    phrases: ['amanha', 'semana que vem', 'proxima semana', 'esta semana', 'essa semana', 'depois de amanha', 'proximos dias'],
+    requiresAny: ['audiencia', 'prazo', 'julgamento', 'leilao', 'despejo', 'vence', 'vencimento', 'pericia', 'defesa', 'recurso'],
+  },
+  { id: 'despejo', label: 'despejo', hours: 72, phrases: ['despejo', 'despejar', 'trocaram a fechadura'] },
+  { id: 'busca-apreensao', label: 'busca e apreensão', hours: 72, phrases: ['busca e apreensao'] },
+  { id: 'leilao', label: 'leilão do bem', hours: 72, phrases: ['leilao do imovel', 'leilao da casa', 'vai a leilao', 'vao leiloar', 'vai para leilao'] },
+  { id: 'cirurgia', label: 'cirurgia', hours: 72, phrases: ['cirurgia'] },
+  {
+    id: 'sem-renda', label: 'sem renda para o sustento', hours: 72,
+    phrases: ['sem salario', 'sem receber', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer'],
+  },
+  {
+    id: 'moradia', label: 'sem moradia', hours: 72,
+    phrases: ['morando de favor', 'sem onde morar', 'sem ter onde morar', 'expulsou de casa', 'embora de casa', 'morando na rua', 'dormindo na rua'],
+  },
+  {
+    id: 'dilapidacao', label: 'risco de sumiço dos bens', hours: 72,
+    phrases: ['passando os bens', 'passando imoveis', 'passando os imoveis', 'transferindo os bens', 'vendendo os bens', 'escondendo bens', 'escondendo os bens'],
+  },
+  { id: 'audiencia', label: 'audiência marcada', hours: 168, phrases: ['audiencia', 'audiencia marcada', 'julgamento marcado'] },
+  {
+    id: 'prazo', label: 'prazo correndo', hours: 168,
+    phrases: ['prazo', 'perder o prazo', 'prescri*', 'decadencia', 'vence', 'vencimento'],
+  },
+  {
+    id: 'citacao', label: 'processo ou intimação recebida', hours: 168,
+    phrases: ['citacao', 'fui citado', 'fui citada', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],
+  },
+];
+
+/** A deadline of at most `maxDays` days gives `hours`; longer ones fall back to the signals above. */
+export const DEADLINE_HOURS: { maxDays: number; hours: number }[] = [
+  { maxDays: 2, hours: 24 },
+  { maxDays: 10, hours: 72 },
+  { maxDays: 30, hours: 168 },
+];
