@@ -3,7 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
-import { StateModule } from '@app/state';
+import { TriageModule } from '@app/triage';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { pinoHttpOptions } from './logging';
 
@@ -17,7 +17,7 @@ import { pinoHttpOptions } from './logging';
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
       }),
     }),
-    StateModule,
+    TriageModule,
     HealthModule,
   ],
   providers: [

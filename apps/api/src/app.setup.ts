@@ -1,6 +1,7 @@
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
 /** Request bodies above this are refused with 413 before any handler runs. */
@@ -31,5 +32,24 @@ export function configureApp(app: NestFastifyApplication): NestFastifyApplicatio
     .addHook('onSend', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('litgo-triage')
+      .setDescription(API_DESCRIPTION)
+      .setVersion('2')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
   return app;
 }
+
+const API_DESCRIPTION = `Legal-triage chat for LITGO. Errors share one body: {statusCode, error, message, detail};
+\`detail\` is a short sentence in Portuguese to show the person.
+
+Example conversation:
+1. POST /api/v2/triage/start {} -> "Olá! Eu sou o Justus, assistente jurídico da LITGO..."
+2. POST /api/v2/triage/continue {case_id, message: "Fui demitido sem justa causa e a empresa não pagou minhas verbas rescisórias."}
+   -> "Quando isso aconteceu?"
+3. {message: "Em 15/01/2024, trabalhei 6 anos numa metalúrgica em Caxias do Sul/RS."} -> next question...
+4. ... -> status "completed" with the result (area Trabalhista, strategy failover).`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { RedisPool } from '@app/redis';
-import { COMPLEXITIES, ORCHESTRATION_STATUSES, Page, StoredDocument, SystemStats } from './case-state';
+import { CaseCounts, COMPLEXITIES, ORCHESTRATION_STATUSES, Page, StoredDocument } from './case-state';
 import { decodeDocument } from './document-codec';
 import { PAGE_INDEX_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
@@ -60,7 +60,7 @@ export class CaseIndexReader {
   }
 
   /** Counts of live cases, from the indexes (one round trip of ZCOUNTs). */
-  async stats(): Promise<SystemStats> {
+  async stats(): Promise<CaseCounts> {
     const now = Date.now();
     const conversationCutoff = now - this.ttl('conversation');
     const orchestrationCutoff = now - this.ttl('orchestration');
@@ -77,8 +77,8 @@ export class CaseIndexReader {
     return {
       activeConversations: counts[0],
       activeOrchestrations: counts[1],
-      byStatus: Object.fromEntries(ORCHESTRATION_STATUSES.map((s, i) => [s, statusCounts[i]])) as SystemStats['byStatus'],
-      byComplexity: Object.fromEntries(COMPLEXITIES.map((c, i) => [c, complexityCounts[i]])) as SystemStats['byComplexity'],
+      byStatus: Object.fromEntries(ORCHESTRATION_STATUSES.map((s, i) => [s, statusCounts[i]])) as CaseCounts['byStatus'],
+      byComplexity: Object.fromEntries(COMPLEXITIES.map((c, i) => [c, complexityCounts[i]])) as CaseCounts['byComplexity'],
     };
   }
 

@@ -64,9 +64,13 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface SystemStats {
+export interface CaseCounts {
   activeConversations: number;
   activeOrchestrations: number;
   byStatus: Record<OrchestrationStatus, number>;
   byComplexity: Record<ComplexityLevel, number>;
+}
+
+export interface SystemStats extends CaseCounts {
+  redis: { usedMemory: number; maxmemory: number; maxmemoryPolicy: string; connectedClients: number };
 }

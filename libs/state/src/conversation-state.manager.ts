@@ -118,9 +118,18 @@ export class ConversationStateManager {
     return this.indexes.page('orchestration', options);
   }
 
-  /** Counts of live cases by status and complexity; never scans the keyspace. */
-  getSystemStats(): Promise<SystemStats> {
-    return this.indexes.stats();
+  /** Counts of live cases by status and complexity, and Redis's memory; never scans the keyspace. */
+  async getSystemStats(): Promise<SystemStats> {
+    const [counts, info] = await Promise.all([this.indexes.stats(), this.redis.info('memory', 'clients')]);
+    return {
+      ...counts,
+      redis: {
+        usedMemory: Number(info.used_memory),
+        maxmemory: Number(info.maxmemory),
+        maxmemoryPolicy: info.maxmemory_policy,
+        connectedClients: Number(info.connected_clients),
+      },
+    };
   }
 
   /** Removes both documents and every index entry of the case. Returns whether it existed. */

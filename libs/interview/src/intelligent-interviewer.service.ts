@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { ConversationMessage, ConversationState, ConversationStateManager, CURRENT_SCHEMA_VERSION } from '@app/state';
+import { EngineTurn, InterviewEngine, InterviewFacts, TranscriptAnalysis, TriageData } from './engine';
+
+/** One client turn applied to a conversation: the next document and what Justus answered. */
+export interface InterviewTurn extends EngineTurn {
+  conversation: ConversationState;
+}
+
+/**
+ * Runs the interview over the engine. Turns are pure (document in, document out) so that the
+ * orchestrator can save a turn's conversation and orchestration in one atomic update.
+ */
+@Injectable()
+export class IntelligentInterviewerService {
+  constructor(
+    private readonly engine: InterviewEngine,
+    private readonly state: ConversationStateManager,
+  ) {}
+
+  /** A new, unsaved conversation that opens with Justus's greeting. */
+  startConversation(userId: string, caseId: string = randomUUID(), now = new Date()): ConversationState {
+    const timestamp = now.toISOString();
+    return {
+      version: 0,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      caseId,
+      userId,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+      messages: [{ role: 'assistant', content: this.engine.greeting(), timestamp }],
+      complexity: null,
+      confidence: 0,
+      collectedData: this.engine.initialFacts() as unknown as Record<string, unknown>,
+      isComplete: false,
+      completionReason: null,
+      completedAt: null,
+    };
+  }
+
+  /** Applies one client message and returns the next conversation document (unsaved). */
+  continueConversation(conversation: ConversationState, message: string, now = new Date()): InterviewTurn {
+    const turn = this.engine.continue(factsOf(conversation), message);
+    const timestamp = now.toISOString();
+    const messages: ConversationMessage[] = [
+      ...conversation.messages,
+      { role: 'user', content: message, timestamp },
+      { role: 'assistant', content: turn.reply, timestamp },
+    ];
+    return {
+      ...turn,
+      conversation: {
+        ...conversation,
+        messages,
+        complexity: turn.complexity,
+        confidence: turn.confidence,
+        collectedData: turn.facts as unknown as Record<string, unknown>,
+        isComplete: turn.complete,
+        completionReason: turn.completionReason,
+        completedAt: turn.complete ? timestamp : null,
+      },
+    };
+  }
+
+  /** The stored conversation of a case, or null when there is none. */
+  getConversationStatus(caseId: string): Promise<ConversationState | null> {
+    return this.state.getConversationState(caseId);
+  }
+
+  /** The "simple" reading: triage data from the facts collected turn by turn. */
+  triageData(conversation: ConversationState): TriageData {
+    return this.engine.triageData(factsOf(conversation));
+  }
+
+  /** The independent second pass over every client message at once. */
+  analyzeTranscript(conversation: ConversationState): TranscriptAnalysis {
+    return this.engine.analyzeTranscript(conversation.messages.filter((m) => m.role === 'user').map((m) => m.content));
+  }
+
+  /** Triage data built from another pass's facts (for failover and ensemble). */
+  triageDataFrom(facts: InterviewFacts): TriageData {
+    return this.engine.triageData(facts);
+  }
+}
+
+function factsOf(conversation: ConversationState): InterviewFacts {
+  return conversation.collectedData as unknown as InterviewFacts;
+}

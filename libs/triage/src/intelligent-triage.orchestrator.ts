@@ -1,0 +1,127 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY } from '@app/interview';
+import { CaseState, ConversationState, ConversationStateManager, CURRENT_SCHEMA_VERSION, OrchestrationState, SystemStats } from '@app/state';
+import { CaseCompletedException } from './case-completed.exception';
+import { CaseNotFoundException } from './case-not-found.exception';
+import { ResultNotReadyException } from './result-not-ready.exception';
+import { TriageStrategyService } from './triage-strategy.service';
+import { FLOW_TYPE_BY_STRATEGY, TriageResult } from './triage-result';
+
+export interface TurnOutcome {
+  conversation: ConversationState;
+  orchestration: OrchestrationState;
+  reply: string;
+}
+
+type ExistingCase = { conversation: ConversationState; orchestration: OrchestrationState };
+
+/** Drives a triage: each turn changes the conversation and the orchestration in one atomic update. */
+@Injectable()
+export class IntelligentTriageOrchestrator {
+  private readonly logger = new Logger(IntelligentTriageOrchestrator.name);
+
+  constructor(
+    private readonly state: ConversationStateManager,
+    private readonly interviewer: IntelligentInterviewerService,
+    private readonly strategies: TriageStrategyService,
+  ) {}
+
+  async startIntelligentTriage(userId: string): Promise<ConversationState> {
+    const conversation = this.interviewer.startConversation(userId);
+    const saved = await this.state.saveCase({ conversation, orchestration: newOrchestration(conversation) });
+    this.logger.log(`case ${conversation.caseId} started`);
+    return saved.conversation!;
+  }
+
+  /** @throws CaseNotFoundException, CaseCompletedException */
+  async continueIntelligentTriage(caseId: string, message: string): Promise<TurnOutcome> {
+    let reply = '';
+    const saved = await this.state.update(caseId, (current) => {
+      const { conversation, orchestration } = existing(caseId, current);
+      if (orchestration.status !== 'interviewing') throw new CaseCompletedException(caseId);
+      const turn = this.interviewer.continueConversation(conversation, message);
+      reply = turn.reply;
+      const next = { ...orchestration, complexity: turn.complexity, confidence: turn.confidence };
+      return { conversation: turn.conversation, orchestration: turn.complete ? this.complete(next, turn.conversation) : next };
+    });
+    return { conversation: saved.conversation!, orchestration: saved.orchestration!, reply };
+  }
+
+  async getOrchestrationStatus(caseId: string): Promise<ExistingCase> {
+    return existing(caseId, await this.state.getCase(caseId));
+  }
+
+  /** @throws ResultNotReadyException while the interview goes on. */
+  async getResult(caseId: string): Promise<TriageResult> {
+    const { orchestration } = await this.getOrchestrationStatus(caseId);
+    if (!orchestration.result) throw new ResultNotReadyException(caseId);
+    return orchestration.result as unknown as TriageResult;
+  }
+
+  /** Finishes the triage with what was collected so far; a finished one returns its result. */
+  async forceComplete(caseId: string, reason?: string): Promise<TriageResult> {
+    const saved = await this.state.update(caseId, (current) => {
+      const { conversation, orchestration } = existing(caseId, current);
+      if (orchestration.result) return { conversation: null, orchestration: null };
+      const now = new Date().toISOString();
+      const closed: ConversationState = {
+        ...conversation,
+        complexity: conversation.complexity ?? 'low',
+        isComplete: true,
+        completionReason: reason ? `forced: ${reason}` : 'forced',
+        completedAt: now,
+      };
+      return { conversation: closed, orchestration: this.complete(orchestration, closed) };
+    });
+    return saved.orchestration ? (saved.orchestration.result as unknown as TriageResult) : this.getResult(caseId);
+  }
+
+  /** Removes every key and index entry of the case. @throws CaseNotFoundException */
+  async cleanup(caseId: string): Promise<void> {
+    if (!(await this.state.deleteCase(caseId))) throw new CaseNotFoundException(caseId);
+    this.logger.log(`case ${caseId} cleaned up`);
+  }
+
+  getStats(): Promise<SystemStats> {
+    return this.state.getSystemStats();
+  }
+
+  private complete(orchestration: OrchestrationState, conversation: ConversationState): OrchestrationState {
+    const result = this.strategies.buildResult(conversation);
+    return {
+      ...orchestration,
+      status: 'completed',
+      complexity: result.complexity_level,
+      confidence: result.confidence_score,
+      flowType: result.flow_type,
+      result: result as unknown as Record<string, unknown>,
+      completedAt: result.timestamp,
+      processingTimeMs: result.processing_time_ms,
+    };
+  }
+}
+
+function existing(caseId: string, { conversation, orchestration }: CaseState): ExistingCase {
+  if (!conversation || !orchestration) throw new CaseNotFoundException(caseId);
+  return { conversation, orchestration };
+}
+
+function newOrchestration(conversation: ConversationState): OrchestrationState {
+  return {
+    version: 0,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    caseId: conversation.caseId,
+    userId: conversation.userId,
+    createdAt: conversation.createdAt,
+    updatedAt: conversation.createdAt,
+    status: 'interviewing',
+    flowType: FLOW_TYPE_BY_STRATEGY[STRATEGY_BY_COMPLEXITY.low],
+    complexity: null,
+    confidence: 0,
+    startedAt: Date.parse(conversation.createdAt) / 1000,
+    result: null,
+    completedAt: null,
+    processingTimeMs: null,
+    error: null,
+  };
+}

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+
+export const MAX_MESSAGE_LENGTH = 4_000;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class StartTriageDto {
+  @ApiPropertyOptional({ description: 'Id of the app user who owns the case', example: 'user-8f2c' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  @Matches(/^[\w.@:-]+$/, { message: 'user_id may only hold letters, digits and . @ : _ -' })
+  user_id?: string;
+}
+
+export class ContinueTriageDto {
+  @ApiProperty({ format: 'uuid', example: '3b1f6a52-7c1e-4d3a-9a55-2f1f0c8e9d10' })
+  @IsUUID('4')
+  case_id: string;
+
+  @ApiProperty({
+    minLength: 1,
+    maxLength: MAX_MESSAGE_LENGTH,
+    example: 'Fui demitido sem justa causa há 2 meses e a empresa não pagou minhas verbas rescisórias.',
+  })
+  @Transform(trim)
+  @IsString()
+  @Length(1, MAX_MESSAGE_LENGTH)
+  message: string;
+}
+
+export class ForceCompleteDto {
+  @ApiProperty({ format: 'uuid', example: '3b1f6a52-7c1e-4d3a-9a55-2f1f0c8e9d10' })
+  @IsUUID('4')
+  case_id: string;
+
+  @ApiPropertyOptional({ maxLength: 500, example: 'cliente encerrou a conversa' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}

@@ -1,0 +1,88 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY, Strategy, TriageData } from '@app/interview';
+import { ConversationState } from '@app/state';
+import { fillGaps, reconcile } from './triage-reconciler';
+import { FLOW_TYPE_BY_STRATEGY, TriageResult } from './triage-result';
+
+interface StrategyOutcome {
+  data: TriageData;
+  confidence: number;
+  details?: Record<string, unknown>;
+}
+
+/** Builds the result with the strategy the case's complexity calls for (simple, failover, ensemble). */
+@Injectable()
+export class TriageStrategyService {
+  private readonly logger = new Logger(TriageStrategyService.name);
+
+  constructor(private readonly interviewer: IntelligentInterviewerService) {}
+
+  buildResult(conversation: ConversationState, now = new Date()): TriageResult {
+    const started = performance.now();
+    const complexity = conversation.complexity ?? 'low';
+    const strategy = STRATEGY_BY_COMPLEXITY[complexity];
+    const outcome = this.run(strategy, conversation);
+    const answers = conversation.messages.filter((m) => m.role === 'user').length;
+    return {
+      case_id: conversation.caseId,
+      strategy_used: strategy,
+      complexity_level: complexity,
+      confidence_score: round(outcome.confidence),
+      triage_data: outcome.data,
+      conversation_summary: `${answers} resposta(s) do cliente; ${outcome.data.summary}`,
+      processing_time_ms: round(performance.now() - started),
+      flow_type: FLOW_TYPE_BY_STRATEGY[strategy],
+      ...(outcome.details && { analysis_details: outcome.details }),
+      timestamp: now.toISOString(),
+    };
+  }
+
+  private run(strategy: Strategy, conversation: ConversationState): StrategyOutcome {
+    const simple: StrategyOutcome = { data: this.interviewer.triageData(conversation), confidence: conversation.confidence };
+    switch (strategy) {
+      case 'simple':
+        return simple;
+      case 'failover':
+        return this.failover(conversation, simple);
+      case 'ensemble':
+        return this.ensemble(conversation, simple);
+      default: {
+        const unknown: never = strategy;
+        throw new Error(`unknown strategy ${String(unknown)}`);
+      }
+    }
+  }
+
+  private failover(conversation: ConversationState, simple: StrategyOutcome): StrategyOutcome {
+    try {
+      const second = this.interviewer.analyzeTranscript(conversation);
+      const { data, filled } = fillGaps(simple.data, this.interviewer.triageDataFrom(second.facts));
+      return { data, confidence: Math.max(simple.confidence, second.confidence), details: { second_pass: 'ok', filled_fields: filled } };
+    } catch (error) {
+      this.logger.warn(`second pass failed for case ${conversation.caseId}; using the simple result: ${(error as Error).message}`);
+      return { ...simple, details: { second_pass: 'failed', fallback: 'simple' } };
+    }
+  }
+
+  private ensemble(conversation: ConversationState, simple: StrategyOutcome): StrategyOutcome {
+    const second = this.interviewer.analyzeTranscript(conversation);
+    const transcript = this.interviewer.triageDataFrom(second.facts);
+    const preferTranscript = second.confidence > simple.confidence;
+    const { data, disagreements } = reconcile(simple.data, transcript, preferTranscript);
+    const agree = data.area_code === simple.data.area_code && data.area_code === transcript.area_code;
+    return {
+      data,
+      confidence: agree ? Math.max(simple.confidence, second.confidence) : Math.min(simple.confidence, second.confidence),
+      details: {
+        passes: {
+          interview: { area_code: simple.data.area_code, complexity: conversation.complexity, confidence: simple.confidence },
+          transcript: { area_code: transcript.area_code, complexity: second.complexity, confidence: second.confidence },
+        },
+        agreement: disagreements.length === 0,
+        disagreements,
+      },
+    };
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
