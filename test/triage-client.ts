@@ -1,0 +1,31 @@
+import request from 'supertest';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/** Drives /api/v2/triage like the app does. */
+export class TriageClient {
+  constructor(private readonly app: NestFastifyApplication) {}
+
+  http() {
+    return request(this.app.getHttpServer());
+  }
+
+  async start(body: Record<string, unknown> = {}): Promise<string> {
+    const { body: started } = await this.http().post('/api/v2/triage/start').send(body).expect(201);
+    return started.case_id;
+  }
+
+  say(caseId: string, message: string) {
+    return this.http().post('/api/v2/triage/continue').send({ case_id: caseId, message });
+  }
+
+  /** Sends the opening, then answers each question with the next follow-up until the triage completes. */
+  async converse(caseId: string, opening: string, followups: string[]): Promise<{ completed: boolean; turns: number }> {
+    const answers = [opening, ...followups];
+    for (let turn = 0; turn < answers.length; turn++) {
+      const { body, status } = await this.say(caseId, answers[turn]);
+      if (status !== 200) throw new Error(`turn ${turn} answered ${status}: ${JSON.stringify(body)}`);
+      if (body.status === 'completed') return { completed: true, turns: turn + 1 };
+    }
+    return { completed: false, turns: answers.length };
+  }
+}
