@@ -30,7 +30,7 @@ describe('development narratives through the real API', () => {
 
   it(`triages the ${DEV_CASES.length} dev narratives with area and complexity above their floors`, async () => {
     const client = new TriageClient(app);
-    const rows = [];
+    const rows: Array<{ id: string; area: string; complexity: string; urgency_h: string; areaOk: boolean; complexityOk: boolean }> = [];
     for (const devCase of DEV_CASES) {
       const caseId = await client.start();
       const { completed } = await client.converse(caseId, devCase.opening, devCase.followups);

@@ -71,6 +71,8 @@ export interface InterviewFacts {
   urgencySignals: string[];
   /** Deadlines as the client wrote them ("10 dias pra defesa"). */
   deadlines: string[];
+  /** Hours implied by the shortest deadline counted in days ("10 dias pra defesa"), or null. */
+  deadlineHours: number | null;
   documents: string[];
   outcome: string | null;
   /** Ids of complexity signals from `COMPLEXITY_SIGNALS`. */
@@ -110,18 +112,4 @@ export interface TranscriptAnalysis {
   facts: InterviewFacts;
   complexity: Complexity;
   confidence: number;
-}
-
-/** A deterministic interviewer: the same transcript always gives the same output. */
-export interface InterviewEngine {
-  /** Justus's opening message, asking the client to describe the problem. */
-  greeting(): string;
-  /** Facts of an interview that has not started. */
-  initialFacts(): InterviewFacts;
-  /** Applies one client message and returns the next question or the closing message. */
-  continue(facts: InterviewFacts, userMessage: string): EngineTurn;
-  /** The "simple" strategy: triage data built from the collected facts. */
-  triageData(facts: InterviewFacts): TriageData;
-  /** A second, independent pass over all client messages at once (for "failover" and "ensemble"). */
-  analyzeTranscript(userMessages: string[]): TranscriptAnalysis;
 }

@@ -31,7 +31,9 @@ export class LocationExtractor {
     const tokens = tokenize(text);
     const afterLeadingWord = (start: number) => start > 0 && CITY_LEADING_WORDS.includes(tokens[start - 1]);
     for (const match of this.cities.match(tokens)) {
-      if (afterLeadingWord(match.start)) found.push(`${match.values[0]}/${CITIES[match.values[0]]}`);
+      const city = match.values[0];
+      const partOfLonger = found.some((place) => foldText(place).startsWith(`${foldText(city)} `));
+      if (afterLeadingWord(match.start) && !partOfLonger) found.push(`${city}/${CITIES[city]}`);
     }
     for (const match of this.states.match(tokens)) {
       if (afterLeadingWord(match.start) || match.phrase.startsWith('estado')) found.push(match.values[0]);

@@ -16,6 +16,7 @@ export class PartyExtractor {
   extract(text: string): { parties: string[]; largestGroup: number } {
     const parties: string[] = [];
     for (const match of this.matcher.match(tokenize(text))) {
+      if (match.negated) continue;
       for (const label of match.values) if (!parties.includes(label)) parties.push(label);
     }
     let largestGroup = 0;

@@ -3,7 +3,8 @@
  * Phrases follow the area lexicon syntax (accents optional, `*` = any ending).
  */
 export const PARTIES: Record<string, string[]> = {
-  empregador: ['empregador', 'patrao', 'patroa', 'empresa onde trabalh*', 'meu chefe', 'minha chefe', 'encarregado', 'dono da empresa', 'o dono', 'gerente'],
+  empregador: ['empregador', 'patrao', 'patroa', 'empresa onde trabalh*', 'meu chefe', 'minha chefe', 'encarregado', 'dono da empresa', 'gerente'],
+  'dono (proprietário)': ['o dono', 'a dona'],
   'colegas de trabalho': ['colega de trabalho', 'colegas', 'colega'],
   sindicato: ['sindicato'],
   INSS: ['inss', 'perito', 'pericia do inss'],
@@ -14,7 +15,7 @@ export const PARTIES: Record<string, string[]> = {
   'plano de saúde': ['plano de saude', 'convenio medico', 'operadora do plano'],
   operadora: ['operadora', 'operadora de celular', 'companhia telefonica'],
   'companhia aérea': ['companhia aerea', 'empresa aerea'],
-  seguradora: ['seguradora', 'seguro'],
+  seguradora: ['seguradora', 'companhia de seguros'],
   transportadora: ['transportadora'],
   'ex-cônjuge ou ex-companheiro(a)': ['ex marido', 'ex mulher', 'ex esposa', 'ex companheir*', 'meu ex', 'minha ex', 'ex conjuge', 'pai do meu filho', 'pai da minha filha', 'mae do meu filho', 'mae da minha filha'],
   'cônjuge ou companheiro(a)': ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira', 'um homem'],

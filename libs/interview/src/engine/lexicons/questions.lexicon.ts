@@ -70,3 +70,12 @@ export const CLOSING_MESSAGE =
   'Obrigado, já tenho as informações necessárias. Vou organizar o seu caso na área {area} e encaminhar para um advogado especialista.';
 
 export const CLOSING_URGENT_SUFFIX = ' Como há urgência, o seu caso terá prioridade.';
+
+/** Put before the first question, right after the client describes the problem. */
+export const FIRST_ACKNOWLEDGEMENT = 'Obrigado por me contar.';
+
+/** Topic order used while the area is still unknown. */
+export const DEFAULT_TOPIC_ORDER: Topic[] = ['timeline', 'parties', 'amount', 'documents', 'location', 'outcome', 'urgency'];
+
+/** How many of an area's first topics must be known or asked before the interview may close. */
+export const ESSENTIAL_TOPIC_COUNT = 4;

@@ -19,7 +19,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
-    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me agrediu', 'ameacou me matar', 'ameaca de morte', 'ameacando de morte', 'risco de vida', 'corro risco'],
+    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'ameacou me matar', 'ameaca de morte', 'ameacando de morte', 'risco de vida', 'corro risco'],
   },
   {
     id: 'saude-grave', label: 'saúde em risco', hours: 48,

@@ -6,7 +6,7 @@ export interface PhraseMatch<T> {
   values: T[];
   start: number;
   end: number;
-  /** A negation word ("não", "nunca", "nem") is among the two words before the match. */
+  /** A negation word ("não", "nunca", "nem", "sem") is among the two words before the match. */
   negated: boolean;
 }
 
@@ -21,13 +21,19 @@ interface CompiledPhrase<T> {
   values: T[];
 }
 
-const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais']);
-/** Words at least this long also match with one typo (same first letter). */
+const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
+/**
+ * Words at least this long also match with one typo (same first letter). A mere extra or missing
+ * ending ("operador"/"operadora") is an inflection, not a typo: lexicons use `*` for those.
+ */
 const FUZZY_MIN_LENGTH = 7;
+/** Words at least this long also match their plural. */
+const PLURAL_MIN_LENGTH = 4;
 
 /**
  * Finds lexicon phrases in free text. Phrases are written in plain Portuguese (accents optional);
- * a word ending in `*` matches any ending ("demit*" matches "demitido", "demitiram"). Longer
+ * a word ending in `*` matches any ending ("demit*" matches "demitido", "demitiram"), and words
+ * also match their plural. Longer
  * phrases win over the shorter ones they contain ("pensão por morte" hides "pensão").
  */
 export class PhraseMatcher<T> {
@@ -75,6 +81,13 @@ export class PhraseMatcher<T> {
   }
 }
 
+/** "duplicatas", "credores", "rescisoes": lexicons list the singular. */
+function isPlural(word: string, token: string): boolean {
+  if (word.length < PLURAL_MIN_LENGTH) return false;
+  if (token === `${word}s` || token === `${word}es`) return true;
+  return word.endsWith('ao') && (token === `${word.slice(0, -2)}oes` || token === `${word.slice(0, -2)}aes`);
+}
+
 function compile(phrase: string): WordPattern[] {
   return phrase
     .split(/\s+/)
@@ -92,12 +105,14 @@ function matchesAt(words: WordPattern[], tokens: string[], start: number): boole
 
 function wordMatches(pattern: WordPattern, token: string): boolean {
   if (pattern.prefix) return token.startsWith(pattern.word);
-  if (token === pattern.word) return true;
+  if (token === pattern.word || isPlural(pattern.word, token)) return true;
   return (
     pattern.word.length >= FUZZY_MIN_LENGTH &&
     token.length >= FUZZY_MIN_LENGTH - 1 &&
     token[0] === pattern.word[0] &&
     !/\d/.test(token) &&
+    !token.startsWith(pattern.word) &&
+    !pattern.word.startsWith(token) &&
     editDistance(token, pattern.word, 1) <= 1
   );
 }

@@ -13,6 +13,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'tribunal de contas': 5, exoneracao: 5, 'exonerad*': 5, 'cargo publico': 5, 'estagio probatorio': 6,
     'abandono de cargo': 6, 'diario oficial': 5, portaria: 3, secretaria: 2, efetivo: 2, sus: 3,
     'vaga em creche': 4, 'escola publica': 3, 'progressao funcional': 5, cargo: 2,
+    'servidor*': 4, 'rede estadual': 3, 'rede municipal': 3, 'professor da rede': 3, 'professor efetivo': 4,
   },
   subareas: [
     {
@@ -20,7 +21,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
       terms: { 'multa de transito': 5, detran: 3, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2 },
     },
     {
-      id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 1,
+      id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2,
       terms: { 'processo disciplinar': 5, sindicancia: 4, disciplinar: 3, comissao: 2, faltas: 2, 'abandono de cargo': 4 },
     },
     {

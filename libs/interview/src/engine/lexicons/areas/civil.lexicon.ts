@@ -5,21 +5,22 @@ export const CIVIL: AreaLexicon = {
   terms: {
     'indeniza*': 2, 'dano moral': 3, 'danos morais': 3, 'dano material': 3, prejuizo: 1,
     acidente: 2, 'acidente de transito': 4, batida: 3, 'bateu no meu carro': 5, 'bateram no meu carro': 5,
-    colisao: 4, 'atropel*': 4, seguradora: 1, particular: 3, 'pessoa fisica': 2, contrato: 1,
+    'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, particular: 3, 'pessoa fisica': 2, contrato: 1,
     'emprestei': 4, 'me deve': 3, 'nota promissoria': 4, calote: 3, vizinho: 2, barulho: 2,
     'responsabilidade civil': 5, 'erro medico': 5, 'site de anuncios': 3, olx: 3, anuncio: 2,
     'vicio oculto': 5, escondeu: 2, 'desfazer a compra': 3, 'desfazer o negocio': 3,
     'uso indevido de imagem': 5, 'mordeu': 2, 'prestador de servico': 2, 'servico mal feito': 4,
-    pedreiro: 1, reforma: 1, 'morreu': 1, morte: 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
+    'sem autorizacao': 2, 'fotos minhas': 3, 'exposta': 2, 'exposto': 2, 'publicou': 2, 'postou': 2,
+    pedreiro: 1, reforma: 1, 'morreu': 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
   },
   subareas: [
     {
-      id: 'civil.acidente-transito', label: 'acidente de trânsito - indenização',
-      terms: { 'acidente de transito': 5, batida: 4, bateu: 2, colisao: 4, 'atropel*': 3, moto: 1, carro: 1, caminhao: 1 },
+      id: 'civil.indenizacao-morte', label: 'indenização por morte', complexity: 2,
+      terms: { morreu: 3, faleceu: 3, obito: 3, 'atropel*': 2 },
     },
     {
-      id: 'civil.indenizacao-morte', label: 'indenização por morte', complexity: 2,
-      terms: { morreu: 4, morte: 4, faleceu: 3, obito: 4, 'morreu na hora': 2 },
+      id: 'civil.acidente-transito', label: 'acidente de trânsito - indenização',
+      terms: { 'acidente de transito': 5, batida: 4, bateu: 2, colisao: 4, 'atropel*': 3, moto: 1, carro: 1, caminhao: 1 },
     },
     {
       id: 'civil.vicio-oculto', label: 'vício oculto em compra entre particulares',

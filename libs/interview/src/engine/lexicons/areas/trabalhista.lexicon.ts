@@ -15,6 +15,9 @@ export const TRABALHISTA: AreaLexicon = {
     'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, 'salarios atrasados': 2, funcionario: 1,
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
+    firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
+    salario: 1, 'pagava por fora': 4, 'por fora': 2, 'fundo de garantia': 4, 'contrato de experiencia': 4,
+    'obrigaram a abrir': 3, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
     'me contrataram': 2, 'fui contratad*': 2, 'estabilidade': 2, 'gestante': 1,
   },
   subareas: [

@@ -8,7 +8,7 @@ export const TRIBUTARIO: AreaLexicon = {
     'simples nacional': 6, simples: 2, mei: 2, 'divida ativa': 5, 'execucao fiscal': 6,
     'certidao negativa': 4, fisco: 5, sefaz: 5, restituicao: 3, parcelamento: 2, refis: 5,
     contador: 1, 'autuacao fiscal': 5, 'auto de infracao': 3, darf: 5, 'cpf irregular': 3,
-    isencao: 3, 'guia': 1, 'prefeitura cobrando': 2,
+    'imposto de transmissao': 6, isencao: 3, 'guia': 1, 'prefeitura cobrando': 2,
   },
   subareas: [
     { id: 'tributario.ipva', label: 'IPVA', terms: { ipva: 6, 'comunicacao de venda': 3 } },

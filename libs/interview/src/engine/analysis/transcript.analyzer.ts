@@ -1,0 +1,74 @@
+import { AreaClassifier, AreaHit, addHits, countable } from '../classifiers/area.classifier';
+import { ComplexityClassifier } from '../classifiers/complexity.classifier';
+import { MessageExtractor } from '../extractors/message.extractor';
+import { OutcomeExtractor } from '../extractors/outcome.extractor';
+import { FactsAccumulator } from '../interview/facts.accumulator';
+import { QuestionPlanner } from '../interview/question.planner';
+import { InterviewFacts, TranscriptAnalysis } from '../interview-engine.types';
+import { tokenize } from '../text/text-normalizer';
+
+/** Weight of phrases in the opening message, where people state the problem itself. */
+const OPENING_WEIGHT = 1.5;
+/** Never matches a lexicon word, so no phrase spans two messages. */
+const MESSAGE_BREAK = '|';
+
+/**
+ * The independent second pass: reads the whole transcript at once. Unlike the turn-by-turn
+ * sum, a phrase repeated across messages adds only logarithmically, and the opening weighs more.
+ */
+export class TranscriptAnalyzer {
+  private readonly outcomes = new OutcomeExtractor();
+
+  constructor(
+    private readonly areas: AreaClassifier,
+    private readonly extractor: MessageExtractor,
+    private readonly accumulator: FactsAccumulator,
+    private readonly planner: QuestionPlanner,
+    private readonly complexity: ComplexityClassifier,
+  ) {}
+
+  analyze(userMessages: string[]): TranscriptAnalysis {
+    const found = this.extractor.extract(userMessages.join('.\n'));
+    const merged = this.accumulator.merge(this.accumulator.initial(), found, null);
+    const facts: InterviewFacts = this.accumulator.withArea({
+      ...merged,
+      ...this.wholeTextScores(userMessages),
+      outcome: this.lastOutcome(userMessages),
+      clientMessages: userMessages.length,
+    });
+    const { certainty } = this.areas.choose(facts.areaScores);
+    const coverage = this.planner.coverage(facts, certainty);
+    const { complexity, confidence } = this.complexity.assess(facts, certainty, coverage);
+    return { facts, complexity, confidence };
+  }
+
+  private wholeTextScores(messages: string[]): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
+    const tokens: string[] = [];
+    const messageAt: number[] = [];
+    messages.forEach((message, index) => {
+      for (const token of [...tokenize(message), MESSAGE_BREAK]) {
+        tokens.push(token);
+        messageAt.push(index);
+      }
+    });
+    const countByPhrase = new Map<string, { count: number; hits: AreaHit[] }>();
+    for (const match of this.areas.matches(tokens)) {
+      const entry = countByPhrase.get(match.phrase) ?? { count: 0, hits: countable(match) };
+      entry.count += messageAt[match.start] === 0 ? OPENING_WEIGHT : 1;
+      countByPhrase.set(match.phrase, entry);
+    }
+    const scores = { areaScores: {}, subareaScores: {} };
+    for (const { count, hits } of countByPhrase.values()) {
+      addHits(scores, hits, count >= 1 ? 1 + Math.log(count) : count);
+    }
+    return scores;
+  }
+
+  private lastOutcome(messages: string[]): string | null {
+    for (let i = messages.length - 1; i >= 0; i--) {
+      const outcome = this.outcomes.extract(messages[i]);
+      if (outcome) return outcome;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,55 @@
+import { LegalAreaCode } from '../interview-engine.types';
+import { AreaClassifier } from './area.classifier';
+
+describe(AreaClassifier.name, () => {
+  const sut = new AreaClassifier();
+  const classify = (text: string) => sut.choose(sut.score(text).areaScores).area;
+
+  it.each<[string, LegalAreaCode]>([
+    ['fui mandado embora e não pagaram minhas verbas rescisórias nem o FGTS', 'trabalhista'],
+    ['comprei uma geladeira na loja e veio com defeito, a assistência técnica não resolve', 'consumidor'],
+    ['meu ex não paga a pensão do nosso filho', 'familia'],
+    ['o INSS negou meu auxílio doença depois da perícia', 'previdenciario'],
+    ['um carro bateu no meu carro e o motorista não quer pagar o conserto', 'civil'],
+    ['meu filho foi preso em flagrante e está na delegacia', 'criminal'],
+    ['estou na malha fina do imposto de renda', 'tributario'],
+    ['recebi uma multa de trânsito do detran e quero recorrer', 'administrativo'],
+    ['meu sócio quer sair da sociedade e levar a marca', 'empresarial'],
+    ['o inquilino não paga o aluguel faz 5 meses', 'imobiliario'],
+  ])('classifies %j as %s', (text, area) => {
+    expect(classify(text)).toBe(area);
+  });
+
+  it('still classifies without accents, in upper case and with typos', () => {
+    expect(classify('FUI DIMITIDO E NAO PAGARAO A RECISAO')).toBe('trabalhista');
+    expect(classify('meu ex nao paga a pencao faz 4 mes')).toBe('familia');
+    expect(classify('o imss cortou meu beneficio, to sem receber')).toBe('previdenciario');
+  });
+
+  it('names no area when nothing points to one', () => {
+    expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0 });
+  });
+
+  it('is more certain when one area clearly wins', () => {
+    const clear = sut.choose(sut.score('recuperação judicial com muitos credores, falência à vista').areaScores);
+    const mixed = sut.choose(sut.score('o banco e a empresa').areaScores);
+    expect(clear.certainty).toBeGreaterThan(mixed.certainty);
+  });
+
+  it('picks the subarea with the highest score, or the area default', () => {
+    expect(sut.subarea('trabalhista', sut.score('eu fazia hora extra e o cartão de ponto era falso').subareaScores)).toBe(
+      'horas extras e jornada',
+    );
+    expect(sut.subarea('civil', {})).toBe('responsabilidade civil e contratos');
+  });
+
+  it('does not let a negated term choose the subarea', () => {
+    const { subareaScores } = sut.score('o contrato não tem fiador nem caução');
+    expect(subareaScores['imobiliario.caucao']).toBeUndefined();
+  });
+
+  it('knows which keywords belong to an area', () => {
+    expect(sut.belongsTo('criminal', 'preso')).toBe(true);
+    expect(sut.belongsTo('trabalhista', 'preso')).toBe(false);
+  });
+});

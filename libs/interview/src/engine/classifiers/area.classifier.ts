@@ -1,0 +1,115 @@
+import { LEGAL_AREA_CODES } from '../interview-engine.constants';
+import { LegalAreaCode } from '../interview-engine.types';
+import { AREA_LEXICONS } from '../lexicons/areas';
+import { PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
+import { tokenize } from '../text/text-normalizer';
+
+/** One lexicon phrase found for an area (and maybe one of its subareas). */
+export interface AreaHit {
+  area: LegalAreaCode;
+  subareaId: string | null;
+  weight: number;
+}
+
+/** Area and subarea scores found in some text. */
+export interface AreaScores {
+  areaScores: Partial<Record<LegalAreaCode, number>>;
+  subareaScores: Record<string, number>;
+  /** The words that matched, as written (folded), in text order. */
+  keywords: string[];
+}
+
+/** The chosen area and how clearly it stands out (0..1). */
+export interface AreaChoice {
+  area: LegalAreaCode | null;
+  certainty: number;
+}
+
+/** Lowest score that names an area at all. */
+const MIN_AREA_SCORE = 2;
+/** Score at which an area alone is fully convincing. */
+const CONVINCING_SCORE = 8;
+const MIN_SUBAREA_SCORE = 2;
+
+/** Scores text against the area lexicons; each phrase counts once per text passed in. */
+export class AreaClassifier {
+  private readonly matcher = new PhraseMatcher<AreaHit>(
+    LEGAL_AREA_CODES.flatMap((area) => {
+      const lexicon = AREA_LEXICONS[area];
+      const hits = Object.entries(lexicon.terms).map(([p, weight]) => [p, { area, subareaId: null, weight }] as const);
+      const subHits = lexicon.subareas.flatMap((sub) =>
+        Object.entries(sub.terms).map(([p, weight]) => [p, { area, subareaId: sub.id, weight }] as const),
+      );
+      return [...hits, ...subHits];
+    }),
+  );
+
+  /** Matches of the area lexicons in `tokens`, for callers that weigh them their own way. */
+  matches(tokens: string[]): PhraseMatch<AreaHit>[] {
+    return this.matcher.match(tokens);
+  }
+
+  score(text: string): AreaScores {
+    const tokens = tokenize(text);
+    const result: AreaScores = { areaScores: {}, subareaScores: {}, keywords: [] };
+    const seen = new Set<string>();
+    for (const match of this.matches(tokens)) {
+      if (seen.has(match.phrase)) continue;
+      seen.add(match.phrase);
+      addHits(result, countable(match), 1);
+      const keyword = tokens.slice(match.start, match.end).join(' ');
+      if (!result.keywords.includes(keyword)) result.keywords.push(keyword);
+    }
+    return result;
+  }
+
+  choose(areaScores: Partial<Record<LegalAreaCode, number>>): AreaChoice {
+    const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: areaScores[area] ?? 0 })).sort(
+      (a, b) => b.score - a.score,
+    );
+    const [top, second] = ranked;
+    if (top.score < MIN_AREA_SCORE) return { area: null, certainty: 0 };
+    const strength = Math.min(1, top.score / CONVINCING_SCORE);
+    const margin = (top.score - second.score) / top.score;
+    return { area: top.area, certainty: round2(strength * (0.4 + 0.6 * margin)) };
+  }
+
+  /** Label of the best subarea of `area`, or the area's default. */
+  subarea(area: LegalAreaCode, subareaScores: Record<string, number>): string {
+    const lexicon = AREA_LEXICONS[area];
+    let best: { label: string; score: number } | null = null;
+    for (const sub of lexicon.subareas) {
+      const score = subareaScores[sub.id] ?? 0;
+      if (score >= MIN_SUBAREA_SCORE && (!best || score > best.score)) best = { label: sub.label, score };
+    }
+    return best?.label ?? lexicon.defaultSubarea;
+  }
+
+  /** Whether `keyword` (as stored in the facts) is a term of `area`. */
+  belongsTo(area: LegalAreaCode, keyword: string): boolean {
+    return this.matcher.match(tokenize(keyword)).some((m) => m.values.some((hit) => hit.area === area));
+  }
+}
+
+/** Adds the hits of one phrase: the area gets its strongest weight, each subarea its own. */
+export function addHits(target: Omit<AreaScores, 'keywords'>, hits: AreaHit[], factor: number): void {
+  const byArea = new Map<LegalAreaCode, number>();
+  for (const hit of hits) {
+    byArea.set(hit.area, Math.max(byArea.get(hit.area) ?? 0, hit.weight));
+    if (hit.subareaId) {
+      target.subareaScores[hit.subareaId] = round2((target.subareaScores[hit.subareaId] ?? 0) + hit.weight * factor);
+    }
+  }
+  for (const [area, weight] of byArea) {
+    target.areaScores[area] = round2((target.areaScores[area] ?? 0) + weight * factor);
+  }
+}
+
+/** A negated phrase ("nem caução") still says which area, but not which kind of case. */
+export function countable(match: PhraseMatch<AreaHit>): AreaHit[] {
+  return match.negated ? match.values.filter((hit) => hit.subareaId === null) : match.values;
+}
+
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,21 @@
+import { DEFAULT_URGENCY_H } from '../interview-engine.constants';
+import { newFacts } from '../testing/facts.factory';
+import { UrgencyClassifier } from './urgency.classifier';
+
+describe(UrgencyClassifier.name, () => {
+  const sut = new UrgencyClassifier();
+
+  it('falls back to the ordinary urgency', () => {
+    expect(sut.hours(newFacts())).toBe(DEFAULT_URGENCY_H);
+  });
+
+  it('takes the sharpest of signals, deadlines and kind of case', () => {
+    expect(sut.hours(newFacts({ urgencySignals: ['prazo', 'prisao'] }))).toBe(24);
+    expect(sut.hours(newFacts({ urgencySignals: ['prazo'], deadlineHours: 72 }))).toBe(72);
+    expect(sut.hours(newFacts({ area: 'familia', subarea: 'execução de alimentos (pensão atrasada)' }))).toBe(168);
+  });
+
+  it('labels the signals for summaries', () => {
+    expect(sut.labels(newFacts({ urgencySignals: ['liminar'] }))).toEqual(['liminar']);
+  });
+});

@@ -1,0 +1,25 @@
+import { DEFAULT_URGENCY_H } from '../interview-engine.constants';
+import { InterviewFacts } from '../interview-engine.types';
+import { AREA_LEXICONS } from '../lexicons/areas';
+import { URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+
+const HOURS_BY_SIGNAL = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hours]));
+
+/** Hours within which a lawyer should act: the sharpest of signals, deadlines and the kind of case. */
+export class UrgencyClassifier {
+  hours(facts: InterviewFacts): number {
+    const candidates = [DEFAULT_URGENCY_H];
+    for (const id of facts.urgencySignals) candidates.push(HOURS_BY_SIGNAL.get(id) ?? DEFAULT_URGENCY_H);
+    if (facts.deadlineHours !== null) candidates.push(facts.deadlineHours);
+    if (facts.area && facts.subarea) {
+      const sub = AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea);
+      if (sub?.urgencyH) candidates.push(sub.urgencyH);
+    }
+    return Math.min(...candidates);
+  }
+
+  /** Labels of the signals found, for summaries. */
+  labels(facts: InterviewFacts): string[] {
+    return facts.urgencySignals.map((id) => URGENCY_SIGNALS.find((s) => s.id === id)?.label ?? id);
+  }
+}

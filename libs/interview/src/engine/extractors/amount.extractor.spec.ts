@@ -1,0 +1,32 @@
+import { AmountExtractor, formatBrl } from './amount.extractor';
+
+describe(AmountExtractor.name, () => {
+  const sut = new AmountExtractor();
+
+  it.each([
+    ['Dá uns R$ 5.000,00 de rescisão', 5000],
+    ['devo uns 40 mil no cartão', 40000],
+    ['dei R$ 20 mil de entrada', 20000],
+    ['pedindo R$ 2,3 milhões', 2300000],
+    ['paguei 1.500 reais', 1500],
+    ['R$5000 à vista', 5000],
+    ['uns dez mil reais', 10000],
+  ])('reads %j as %d BRL', (text, value) => {
+    expect(sut.extract(text).map((a) => a.value)).toEqual([value]);
+  });
+
+  it('keeps the text as written', () => {
+    expect(sut.extract('a dívida é de R$ 87 mil')[0].raw).toBe('R$ 87 mil');
+  });
+
+  it('ignores numbers that are not money', () => {
+    expect(sut.extract('30% do salário, 12 funcionários, 48 vezes, 13º salário, em 2023')).toEqual([]);
+  });
+});
+
+describe(formatBrl.name, () => {
+  it('formats with dot thousands and comma cents', () => {
+    expect(formatBrl(1234567.5)).toBe('R$ 1.234.567,50');
+    expect(formatBrl(600)).toBe('R$ 600,00');
+  });
+});

@@ -1,0 +1,38 @@
+import { DateExtractor } from './date.extractor';
+
+describe(DateExtractor.name, () => {
+  const sut = new DateExtractor();
+
+  it('reads numeric dates and resolves them to ISO', () => {
+    expect(sut.extract('A audiência foi em 12/03/2024 e a citação em 5/6/24').dates).toEqual([
+      { raw: '12/03/2024', iso: '2024-03-12' },
+      { raw: '05/06/2024', iso: '2024-06-05' },
+    ]);
+  });
+
+  it('reads month names, with or without year, and relative months without guessing the year', () => {
+    const { dates } = sut.extract('Começou em março do ano passado e parou em fevereiro de 2023, dia 10 de maio');
+    expect(dates).toEqual([
+      { raw: 'março do ano passado', iso: null },
+      { raw: 'fevereiro de 2023', iso: '2023-02' },
+      { raw: '10 de maio', iso: null },
+    ]);
+  });
+
+  it('reads bare years but not amounts', () => {
+    expect(sut.extract('paguei de 2015 a 2019, uns R$ 2.300,00').dates.map((d) => d.raw)).toEqual(['2015', '2019']);
+  });
+
+  it('reads durations written with digits, words and without accents', () => {
+    const { durations } = sut.extract('pedi as conta faz um mes, trabalhei ha 3 anos e estou há dois meses sem receber');
+    expect(durations).toEqual([
+      { raw: '1 mês', days: 30 },
+      { raw: '3 anos', days: 1095 },
+      { raw: '2 meses', days: 60 },
+    ]);
+  });
+
+  it('does not take an age for a duration', () => {
+    expect(sut.extract('tenho 63 anos e meu filho tem 7 anos').durations).toEqual([]);
+  });
+});

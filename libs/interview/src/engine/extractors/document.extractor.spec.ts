@@ -1,0 +1,19 @@
+import { DocumentExtractor } from './document.extractor';
+
+describe(DocumentExtractor.name, () => {
+  const sut = new DocumentExtractor();
+
+  it('maps evidence words to document labels', () => {
+    expect(sut.extract('tenho a carteira assinada, prints do whatsapp, o laudo e o boleto').documents).toEqual([
+      'carteira de trabalho',
+      'prints e mensagens',
+      'laudo',
+      'boleto',
+    ]);
+  });
+
+  it('skips documents the client says they lack, and notices "no documents"', () => {
+    expect(sut.extract('não tenho contrato, mas tenho fotos')).toEqual({ documents: ['fotos'], saysNone: false });
+    expect(sut.extract('nao tenho nada guardado').saysNone).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+import { LocationExtractor } from './location.extractor';
+
+describe(LocationExtractor.name, () => {
+  const sut = new LocationExtractor();
+
+  it('reads City/UF with multi-word names', () => {
+    expect(sut.extract('Trabalhava numa padaria em Contagem/MG e depois em Caxias do Sul - RS')).toEqual([
+      'Contagem/MG',
+      'Caxias do Sul/RS',
+    ]);
+  });
+
+  it('reads lower-case city/uf and restores the accents of known cities', () => {
+    expect(sut.extract('moro em uberlandia/mg')).toEqual(['Uberlândia/MG']);
+  });
+
+  it('recognises known cities after a preposition, but not common words', () => {
+    expect(sut.extract('Foi hoje de manhã, na casa dele, em Fortaleza')).toEqual(['Fortaleza/CE']);
+    expect(sut.extract('vou passar o natal com a família')).toEqual([]);
+  });
+
+  it('does not report the short city hidden in a longer name', () => {
+    expect(sut.extract('Morei 2 anos num apartamento em Vitória da Conquista/BA')).toEqual(['Vitória da Conquista/BA']);
+  });
+
+  it('reads states and drops a bare UF already given with a city', () => {
+    expect(sut.extract('Secretaria da Fazenda do estado do Tocantins, em Palmas')).toEqual(['Palmas/TO']);
+    expect(sut.extract('a empresa é de Minas Gerais')).toEqual(['MG']);
+  });
+});

@@ -1,0 +1,67 @@
+import { AmountMention, DateMention, DurationMention } from '../interview-engine.types';
+import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
+import { ComplexityClassifier } from '../classifiers/complexity.classifier';
+import { tokenize } from '../text/text-normalizer';
+import { AmountExtractor } from './amount.extractor';
+import { DateExtractor } from './date.extractor';
+import { DocumentExtractor } from './document.extractor';
+import { LocationExtractor } from './location.extractor';
+import { OutcomeExtractor } from './outcome.extractor';
+import { PartyExtractor } from './party.extractor';
+import { UrgencyExtraction, UrgencyExtractor } from './urgency.extractor';
+
+/** Everything one piece of client text gives. */
+export interface MessageExtraction extends AreaScores {
+  dates: DateMention[];
+  durations: DurationMention[];
+  amounts: AmountMention[];
+  parties: string[];
+  largestGroup: number;
+  locations: string[];
+  urgency: UrgencyExtraction;
+  documents: string[];
+  saysNoDocuments: boolean;
+  outcome: string | null;
+  /** The text itself, clipped, for an answer to the outcome question without marker words. */
+  outcomeFallback: string | null;
+  complexitySignals: string[];
+  wordCount: number;
+}
+
+/** Runs every extractor over one text. */
+export class MessageExtractor {
+  private readonly dates = new DateExtractor();
+  private readonly amounts = new AmountExtractor();
+  private readonly parties = new PartyExtractor();
+  private readonly locations = new LocationExtractor();
+  private readonly urgency = new UrgencyExtractor();
+  private readonly documents = new DocumentExtractor();
+  private readonly outcomes = new OutcomeExtractor();
+
+  constructor(
+    private readonly areas: AreaClassifier,
+    private readonly complexity: ComplexityClassifier,
+  ) {}
+
+  extract(text: string): MessageExtraction {
+    const { dates, durations } = this.dates.extract(text);
+    const { parties, largestGroup } = this.parties.extract(text);
+    const { documents, saysNone } = this.documents.extract(text);
+    return {
+      ...this.areas.score(text),
+      dates,
+      durations,
+      amounts: this.amounts.extract(text),
+      parties,
+      largestGroup,
+      locations: this.locations.extract(text),
+      urgency: this.urgency.extract(text),
+      documents,
+      saysNoDocuments: saysNone,
+      outcome: this.outcomes.extract(text),
+      outcomeFallback: this.outcomes.fallback(text),
+      complexitySignals: this.complexity.signals(text),
+      wordCount: tokenize(text).length,
+    };
+  }
+}

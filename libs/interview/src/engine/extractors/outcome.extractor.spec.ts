@@ -1,0 +1,19 @@
+import { OutcomeExtractor } from './outcome.extractor';
+
+describe(OutcomeExtractor.name, () => {
+  const sut = new OutcomeExtractor();
+
+  it('takes the wish clause as written', () => {
+    expect(sut.extract('Tenho o contrato. Quero a casa de volta e receber o que ele deve. Obrigado')).toBe(
+      'Quero a casa de volta e receber o que ele deve',
+    );
+  });
+
+  it('stops at "mas" and works without accents', () => {
+    expect(sut.extract('so quero receber o que e meu, mas sem briga')).toBe('so quero receber o que e meu');
+  });
+
+  it('returns null without a wish word', () => {
+    expect(sut.extract('Trabalhei 3 anos na loja')).toBeNull();
+  });
+});

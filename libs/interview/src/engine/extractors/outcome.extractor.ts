@@ -1,0 +1,28 @@
+import { OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTCOME_STOPS } from '../lexicons/outcomes.lexicon';
+import { foldText, originalSpan } from '../text/text-normalizer';
+
+const MARKER = new RegExp(`\\b(?:${OUTCOME_MARKERS.join('|')})\\b`);
+const STOP = new RegExp(`[.;!?]|,? \\b(?:${OUTCOME_STOPS.join('|')})\\b`);
+
+/** Finds what the client wants ("quero receber o que é meu"). */
+export class OutcomeExtractor {
+  extract(text: string): string | null {
+    const folded = foldText(text);
+    const marker = MARKER.exec(folded);
+    if (!marker) return null;
+    const rest = folded.slice(marker.index);
+    const stop = STOP.exec(rest.slice(marker[0].length));
+    const end = marker.index + (stop ? marker[0].length + stop.index : rest.length);
+    return clip(originalSpan(text, folded, marker.index, end));
+  }
+
+  /** The whole answer, used when the client answers the outcome question without a marker word. */
+  fallback(text: string): string | null {
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    return trimmed.length > 0 ? clip(trimmed) : null;
+  }
+}
+
+function clip(text: string): string {
+  return text.length <= OUTCOME_MAX_LENGTH ? text : `${text.slice(0, OUTCOME_MAX_LENGTH - 1).trimEnd()}…`;
+}

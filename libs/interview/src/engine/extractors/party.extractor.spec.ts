@@ -1,0 +1,28 @@
+import { PartyExtractor } from './party.extractor';
+
+describe(PartyExtractor.name, () => {
+  const sut = new PartyExtractor();
+
+  it('maps lay words to party labels, in order of appearance', () => {
+    expect(sut.extract('meu patrão não pagou e o INSS negou; meu ex marido também some').parties).toEqual([
+      'empregador',
+      'INSS',
+      'ex-cônjuge ou ex-companheiro(a)',
+    ]);
+  });
+
+  it('recognises public bodies and companies', () => {
+    const { parties } = sut.extract('A Receita mandou carta, a prefeitura cobra e a construtora atrasou; o locador sumiu');
+    expect(parties).toEqual(expect.arrayContaining(['Receita Federal', 'prefeitura', 'construtora', 'locador (proprietário)']));
+  });
+
+  it('skips parties that are denied ("sem imobiliária")', () => {
+    expect(sut.extract('fiz o contrato direto, sem imobiliária').parties).not.toContain('imobiliária');
+  });
+
+  it('measures the largest group, staff counting less than creditors', () => {
+    expect(sut.extract('devo pra 9 bancos e financeiras').largestGroup).toBe(9);
+    expect(sut.extract('a fábrica tem 140 funcionários').largestGroup).toBe(14);
+    expect(sut.extract('tenho dois filhos').largestGroup).toBe(0);
+  });
+});

@@ -1,0 +1,18 @@
+import { EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
+
+/**
+ * A deterministic interviewer: the same transcript always gives the same output.
+ * Abstract so that it is its own injection token (`{ provide: InterviewEngine, useClass: ... }`).
+ */
+export abstract class InterviewEngine {
+  /** Justus's opening message, asking the client to describe the problem. */
+  abstract greeting(): string;
+  /** Facts of an interview that has not started. */
+  abstract initialFacts(): InterviewFacts;
+  /** Applies one client message and returns the next question or the closing message. */
+  abstract continue(facts: InterviewFacts, userMessage: string): EngineTurn;
+  /** The "simple" strategy: triage data built from the collected facts. */
+  abstract triageData(facts: InterviewFacts): TriageData;
+  /** A second, independent pass over all client messages at once (for "failover" and "ensemble"). */
+  abstract analyzeTranscript(userMessages: string[]): TranscriptAnalysis;
+}

@@ -1,0 +1,44 @@
+import { AreaClassifier } from '../classifiers/area.classifier';
+import { ComplexityClassifier } from '../classifiers/complexity.classifier';
+import { MessageExtractor } from '../extractors/message.extractor';
+import { MAX_LIST_ITEMS } from '../interview-engine.constants';
+import { FactsAccumulator } from './facts.accumulator';
+
+describe(FactsAccumulator.name, () => {
+  const areas = new AreaClassifier();
+  const extractor = new MessageExtractor(areas, new ComplexityClassifier());
+  const sut = new FactsAccumulator(areas);
+
+  it('adds area scores turn after turn and derives the area', () => {
+    const first = sut.merge(sut.initial(), extractor.extract('o inquilino não paga'), null);
+    const second = sut.merge(first, extractor.extract('o aluguel está atrasado faz 5 meses'), 'timeline');
+    expect(second.area).toBe('imobiliario');
+    expect(second.areaScores.imobiliario).toBeGreaterThan(first.areaScores.imobiliario ?? 0);
+    expect(second.clientMessages).toBe(2);
+  });
+
+  it('does not mutate the facts it is given', () => {
+    const initial = sut.initial();
+    const copy = structuredClone(initial);
+    sut.merge(initial, extractor.extract('fui demitido em Contagem/MG'), null);
+    expect(initial).toEqual(copy);
+  });
+
+  it('takes the whole answer as the outcome when answering the outcome question', () => {
+    const facts = sut.merge(sut.initial(), extractor.extract('receber o que é meu'), 'outcome');
+    expect(facts.outcome).toBe('receber o que é meu');
+  });
+
+  it('lets a stated wish replace an outcome taken from a plain answer', () => {
+    const plain = sut.merge(sut.initial(), extractor.extract('o carro está parado'), 'outcome');
+    const stated = sut.merge(plain, extractor.extract('Quero o dinheiro de volta'), 'documents');
+    expect(stated.outcome).toBe('Quero o dinheiro de volta');
+  });
+
+  it('keeps lists small and free of duplicates', () => {
+    let facts = sut.initial();
+    for (let day = 1; day <= 20; day++) facts = sut.merge(facts, extractor.extract(`em ${day}/03/2024 e em ${day}/03/2024`), null);
+    expect(facts.dates).toHaveLength(MAX_LIST_ITEMS);
+    expect(new Set(facts.dates.map((d) => d.raw)).size).toBe(MAX_LIST_ITEMS);
+  });
+});

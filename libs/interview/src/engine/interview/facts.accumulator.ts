@@ -1,0 +1,101 @@
+import { AreaClassifier, round2 } from '../classifiers/area.classifier';
+import { LEGAL_AREA_CODES, MAX_LIST_ITEMS } from '../interview-engine.constants';
+import { InterviewFacts, Topic } from '../interview-engine.types';
+import { MessageExtraction } from '../extractors/message.extractor';
+import { OutcomeExtractor } from '../extractors/outcome.extractor';
+
+const MAX_KEYWORDS = 16;
+
+/** Folds what each message gives into the interview's facts, without mutating its input. */
+export class FactsAccumulator {
+  private readonly outcomes = new OutcomeExtractor();
+
+  constructor(private readonly areas: AreaClassifier) {}
+
+  initial(): InterviewFacts {
+    return {
+      schema: 1,
+      areaScores: {},
+      area: null,
+      subareaScores: {},
+      subarea: null,
+      keywords: [],
+      dates: [],
+      durations: [],
+      amounts: [],
+      parties: [],
+      largestGroup: 0,
+      locations: [],
+      urgencySignals: [],
+      deadlines: [],
+      deadlineHours: null,
+      documents: [],
+      outcome: null,
+      complexitySignals: [],
+      topicsAsked: [],
+      questionsAsked: 0,
+      clientMessages: 0,
+      clientWords: 0,
+    };
+  }
+
+  /** `answering` is the topic of the question this message answers (null for the opening). */
+  merge(facts: InterviewFacts, found: MessageExtraction, answering: Topic | null): InterviewFacts {
+    const areaScores = { ...facts.areaScores };
+    for (const area of LEGAL_AREA_CODES) {
+      const added = found.areaScores[area];
+      if (added) areaScores[area] = round2((areaScores[area] ?? 0) + added);
+    }
+    const subareaScores = { ...facts.subareaScores };
+    for (const [id, added] of Object.entries(found.subareaScores)) {
+      subareaScores[id] = round2((subareaScores[id] ?? 0) + added);
+    }
+    const replacesOutcome =
+      facts.outcome === null || answering === 'outcome' || this.outcomes.extract(facts.outcome) === null;
+    const outcome =
+      found.outcome && replacesOutcome
+        ? found.outcome
+        : (facts.outcome ?? (answering === 'outcome' ? found.outcomeFallback : null));
+    const deadlineHours = [facts.deadlineHours, found.urgency.deadlineHours].filter((h) => h !== null);
+    return this.withArea({
+      ...facts,
+      areaScores,
+      subareaScores,
+      keywords: union(facts.keywords, found.keywords, MAX_KEYWORDS),
+      dates: unionBy(facts.dates, found.dates, (d) => d.raw),
+      durations: unionBy(facts.durations, found.durations, (d) => d.raw),
+      amounts: unionBy(facts.amounts, found.amounts, (a) => String(a.value)),
+      parties: union(facts.parties, found.parties),
+      largestGroup: Math.max(facts.largestGroup, found.largestGroup),
+      locations: union(facts.locations, found.locations),
+      urgencySignals: union(facts.urgencySignals, found.urgency.signals),
+      deadlines: union(facts.deadlines, found.urgency.deadlines),
+      deadlineHours: deadlineHours.length > 0 ? Math.min(...deadlineHours) : null,
+      documents: union(facts.documents, found.documents),
+      outcome,
+      complexitySignals: union(facts.complexitySignals, found.complexitySignals),
+      topicsAsked: [...facts.topicsAsked],
+      clientMessages: facts.clientMessages + 1,
+      clientWords: facts.clientWords + found.wordCount,
+    });
+  }
+
+  /** Re-derives `area` and `subarea` from the scores. */
+  withArea(facts: InterviewFacts): InterviewFacts {
+    const { area } = this.areas.choose(facts.areaScores);
+    return { ...facts, area, subarea: area ? this.areas.subarea(area, facts.subareaScores) : null };
+  }
+}
+
+function union(current: string[], added: string[], max = MAX_LIST_ITEMS): string[] {
+  return unionBy(current, added, (s) => s, max);
+}
+
+function unionBy<T>(current: T[], added: T[], key: (item: T) => string, max = MAX_LIST_ITEMS): T[] {
+  const result = [...current];
+  for (const item of added) {
+    if (result.length >= max) break;
+    if (!result.some((existing) => key(existing) === key(item))) result.push(item);
+  }
+  return result;
+}

@@ -1,0 +1,68 @@
+import { TURN_LIMITS } from '../interview-engine.constants';
+import { Topic } from '../interview-engine.types';
+import { newFacts } from '../testing/facts.factory';
+import { QuestionPlanner } from './question.planner';
+
+describe(QuestionPlanner.name, () => {
+  const sut = new QuestionPlanner();
+
+  it('asks for the area first when it is unknown', () => {
+    expect(sut.next(newFacts(), 0)).toBe('area');
+  });
+
+  it("follows the area's own priorities", () => {
+    const facts = newFacts({ area: 'criminal', subarea: 'prisão (flagrante ou preventiva)', clientWords: 40 });
+    expect(sut.next(facts, 1)).toBe('urgency');
+  });
+
+  it('never asks a topic that is already known', () => {
+    const facts = newFacts({
+      area: 'trabalhista',
+      clientWords: 40,
+      dates: [{ raw: '10/04/2024', iso: '2024-04-10' }],
+      amounts: [{ raw: 'R$ 100', value: 100 }],
+    });
+    expect(sut.next(facts, 1)).toBe('parties');
+  });
+
+  it('never asks the same topic twice, whatever the answers', () => {
+    let facts = newFacts({ area: 'consumidor' });
+    const asked: Topic[] = [];
+    for (let i = 0; i < 12; i++) {
+      const topic = sut.next(facts, 1);
+      if (topic === null) break;
+      asked.push(topic);
+      facts = { ...facts, topicsAsked: [...facts.topicsAsked, topic], questionsAsked: facts.questionsAsked + 1 };
+    }
+    expect(asked.length).toBeGreaterThan(3);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('closes at the turn limit of the complexity', () => {
+    const facts = newFacts({ area: 'civil', questionsAsked: TURN_LIMITS.medium.max, clientMessages: 9 });
+    expect(sut.completion(facts, 'medium', 1)).toBe('turn_limit');
+    expect(sut.completion({ ...facts, questionsAsked: TURN_LIMITS.medium.max - 1 }, 'medium', 1)).toBeNull();
+  });
+
+  it('closes with enough information once the essentials are settled after the minimum', () => {
+    const settled = newFacts({
+      area: 'imobiliario',
+      clientWords: 50,
+      clientMessages: 4,
+      topicsAsked: ['timeline', 'amount', 'location', 'documents'],
+      questionsAsked: TURN_LIMITS.low.min,
+    });
+    expect(sut.completion(settled, 'low', 1)).toBe('enough_information');
+    expect(sut.completion({ ...settled, questionsAsked: 2 }, 'low', 1)).toBeNull();
+  });
+
+  it('words questions for the area and acknowledges urgency first', () => {
+    const facts = newFacts({ area: 'trabalhista' });
+    expect(sut.ask('amount', facts, 720)).toBe('Obrigado por me contar. Qual era o seu salário e quanto você acha que tem a receber?');
+    expect(sut.ask('urgency', facts, 24)).toMatch(/^Entendo a urgência/);
+  });
+
+  it('measures coverage of the area topics', () => {
+    expect(sut.coverage(newFacts({ area: 'civil' }), 1)).toBeLessThan(sut.coverage(newFacts({ area: 'civil', clientWords: 40, parties: ['loja'] }), 1));
+  });
+});

@@ -1,0 +1,101 @@
+import { AREA_LABELS, TURN_LIMITS } from '../interview-engine.constants';
+import { Complexity, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
+import { AREA_LEXICONS } from '../lexicons/areas';
+import {
+  ACKNOWLEDGEMENTS,
+  CLOSING_MESSAGE,
+  CLOSING_URGENT_SUFFIX,
+  DEFAULT_TOPIC_ORDER,
+  ESSENTIAL_TOPIC_COUNT,
+  FIRST_ACKNOWLEDGEMENT,
+  QUESTIONS,
+  URGENT_ACKNOWLEDGEMENT,
+} from '../lexicons/questions.lexicon';
+
+/** Area certainty below which the interviewer asks which kind of problem it is. */
+const MIN_AREA_CERTAINTY = 0.3;
+/** Client words after which the facts count as told. */
+const ENOUGH_WORDS = 25;
+const URGENT_HOURS = 24;
+
+/** Decides what to ask next, and when the interview has enough. Never asks a topic twice. */
+export class QuestionPlanner {
+  isKnown(topic: Topic, facts: InterviewFacts, areaCertainty: number): boolean {
+    switch (topic) {
+      case 'area':
+        return facts.area !== null && areaCertainty >= MIN_AREA_CERTAINTY;
+      case 'facts':
+        return facts.clientWords >= ENOUGH_WORDS || this.hasSpecificSubarea(facts);
+      case 'timeline':
+        return facts.dates.length + facts.durations.length > 0;
+      case 'parties':
+        return facts.parties.length > 0;
+      case 'location':
+        return facts.locations.length > 0;
+      case 'amount':
+        return facts.amounts.length > 0;
+      case 'urgency':
+        return facts.urgencySignals.length + facts.deadlines.length > 0;
+      case 'documents':
+        return facts.documents.length > 0;
+      case 'outcome':
+        return facts.outcome !== null;
+      default: {
+        const unknown: never = topic;
+        throw new Error(`Unknown topic ${String(unknown)}`);
+      }
+    }
+  }
+
+  /** The most important topic neither known nor asked yet, or null. */
+  next(facts: InterviewFacts, areaCertainty: number): Topic | null {
+    return this.order(facts).find((topic) => this.isOpen(topic, facts, areaCertainty)) ?? null;
+  }
+
+  /** Share (0..1) of the area's topics already known. */
+  coverage(facts: InterviewFacts, areaCertainty: number): number {
+    const topics = this.order(facts);
+    const known = topics.filter((topic) => this.isKnown(topic, facts, areaCertainty)).length;
+    return Math.round((known / topics.length) * 100) / 100;
+  }
+
+  completion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number): CompletionReason | null {
+    const limits = TURN_LIMITS[complexity];
+    if (facts.questionsAsked >= limits.max) return 'turn_limit';
+    if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
+    if (facts.questionsAsked < limits.min) return null;
+    const essentials = this.order(facts).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
+    const settled = essentials.every((topic) => !this.isOpen(topic, facts, areaCertainty));
+    return settled ? 'enough_information' : null;
+  }
+
+  /** The question for `topic`, with a short acknowledgement in front. */
+  ask(topic: Topic, facts: InterviewFacts, urgencyH: number): string {
+    const template = QUESTIONS[topic];
+    const question = (facts.area && template.byArea?.[facts.area]) || template.default;
+    const first = facts.questionsAsked === 0;
+    const ack = first
+      ? urgencyH <= URGENT_HOURS ? URGENT_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT
+      : ACKNOWLEDGEMENTS[facts.questionsAsked % ACKNOWLEDGEMENTS.length];
+    return `${ack} ${question}`;
+  }
+
+  closing(facts: InterviewFacts, urgencyH: number): string {
+    const area = facts.area ? AREA_LABELS[facts.area] : 'mais adequada';
+    const message = CLOSING_MESSAGE.replace('{area}', area);
+    return urgencyH <= URGENT_HOURS ? message + CLOSING_URGENT_SUFFIX : message;
+  }
+
+  private hasSpecificSubarea(facts: InterviewFacts): boolean {
+    return facts.area !== null && facts.subarea !== null && facts.subarea !== AREA_LEXICONS[facts.area].defaultSubarea;
+  }
+
+  private isOpen(topic: Topic, facts: InterviewFacts, areaCertainty: number): boolean {
+    return !facts.topicsAsked.includes(topic) && !this.isKnown(topic, facts, areaCertainty);
+  }
+
+  private order(facts: InterviewFacts): Topic[] {
+    const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
+    return ['area', 'facts', ...topics];
+  }
+}

@@ -1,0 +1,74 @@
+import { TURN_LIMITS } from './interview-engine.constants';
+import { RuleBasedInterviewEngine } from './rule-based-interview.engine';
+import { driveInterview } from './testing/interview-driver';
+
+describe(RuleBasedInterviewEngine.name, () => {
+  const sut = new RuleBasedInterviewEngine();
+  const opening = 'pedi as conta faz um mes e ate agora nao me pagaram nada do acerto';
+  const answers = [
+    'Trabalhava de atendente numa padaria em Contagem/MG, de fevereiro de 2023 até 10/04/2024',
+    'Pelas minhas contas dá uns R$ 2.300,00',
+    'tenho a carteira assinada',
+    'só quero receber o que é meu',
+  ];
+
+  it('greets as Justus and asks for the problem', () => {
+    expect(sut.greeting()).toMatch(/Justus/);
+    expect(sut.greeting()).toMatch(/\?$/);
+  });
+
+  it('answers the opening with exactly one question, counted as question 1', () => {
+    const turn = sut.continue(sut.initialFacts(), opening);
+    expect(turn.complete).toBe(false);
+    expect(turn.completionReason).toBeNull();
+    expect(turn.facts.questionsAsked).toBe(1);
+    expect(turn.facts.topicsAsked).toHaveLength(1);
+    expect(turn.reply.match(/\?/g)).toHaveLength(1);
+  });
+
+  it('gives deep-equal results for the same transcript', () => {
+    const first = driveInterview(sut, opening, answers);
+    const second = driveInterview(new RuleBasedInterviewEngine(), opening, answers);
+    expect(second.turns).toEqual(first.turns);
+    expect(sut.triageData(second.facts)).toEqual(sut.triageData(first.facts));
+    expect(sut.analyzeTranscript(second.sent)).toEqual(sut.analyzeTranscript(first.sent));
+  });
+
+  it('keeps facts JSON-serialisable and compact', () => {
+    const { facts } = driveInterview(sut, opening, answers);
+    expect(JSON.parse(JSON.stringify(facts))).toEqual(facts);
+    expect(JSON.stringify(facts)).not.toContain('Trabalhava de atendente');
+    expect(JSON.stringify(facts).length).toBeLessThan(2000);
+  });
+
+  it('classifies text typed without accents and with chat shorthand', () => {
+    const { facts, last } = driveInterview(sut, opening, answers);
+    expect(facts.area).toBe('trabalhista');
+    expect(facts.locations).toEqual(['Contagem/MG']);
+    expect(facts.amounts.map((a) => a.value)).toEqual([2300]);
+    expect(last.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('never asks the same topic twice', () => {
+    const { turns } = driveInterview(sut, 'oi', Array.from({ length: 12 }, () => 'não sei'));
+    const asked = turns.at(-1)!.facts.topicsAsked;
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(turns.at(-1)!.complete).toBe(true);
+  });
+
+  it('stops at the turn limit when answers give nothing', () => {
+    const { last } = driveInterview(sut, 'preciso de ajuda', Array.from({ length: 20 }, () => 'hmm'));
+    expect(last.complete).toBe(true);
+    expect(last.facts.questionsAsked).toBeLessThanOrEqual(TURN_LIMITS.high.max);
+    expect(last.reply).toMatch(/advogado/);
+  });
+
+  it('rates confidence in 0..1 with two decimals', () => {
+    const { turns } = driveInterview(sut, opening, answers);
+    for (const turn of turns) {
+      expect(turn.confidence).toBeGreaterThanOrEqual(0);
+      expect(turn.confidence).toBeLessThanOrEqual(1);
+      expect(Math.round(turn.confidence * 100) / 100).toBe(turn.confidence);
+    }
+  });
+});

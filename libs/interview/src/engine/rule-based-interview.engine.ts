@@ -1,0 +1,82 @@
+import { TranscriptAnalyzer } from './analysis/transcript.analyzer';
+import { AreaClassifier } from './classifiers/area.classifier';
+import { ComplexityClassifier } from './classifiers/complexity.classifier';
+import { UrgencyClassifier } from './classifiers/urgency.classifier';
+import { MessageExtractor } from './extractors/message.extractor';
+import { EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
+import { InterviewEngine } from './interview.engine';
+import { FactsAccumulator } from './interview/facts.accumulator';
+import { QuestionPlanner } from './interview/question.planner';
+import { GREETING } from './lexicons/questions.lexicon';
+import { TriageDataBuilder } from './triage/triage-data.builder';
+
+/**
+ * The default interviewer: Portuguese lexicons and patterns, no network, no clock, no
+ * randomness. The same transcript always gives the same questions, facts and result.
+ */
+export class RuleBasedInterviewEngine implements InterviewEngine {
+  private readonly areas = new AreaClassifier();
+  private readonly urgency = new UrgencyClassifier();
+  private readonly complexity = new ComplexityClassifier(this.urgency);
+  private readonly extractor = new MessageExtractor(this.areas, this.complexity);
+  private readonly accumulator = new FactsAccumulator(this.areas);
+  private readonly planner = new QuestionPlanner();
+  private readonly builder = new TriageDataBuilder(this.areas, this.urgency);
+  private readonly analyzer = new TranscriptAnalyzer(
+    this.areas,
+    this.extractor,
+    this.accumulator,
+    this.planner,
+    this.complexity,
+  );
+
+  greeting(): string {
+    return GREETING;
+  }
+
+  initialFacts(): InterviewFacts {
+    return this.accumulator.initial();
+  }
+
+  continue(facts: InterviewFacts, userMessage: string): EngineTurn {
+    const answering = facts.topicsAsked.at(-1) ?? null;
+    const updated = this.accumulator.merge(facts, this.extractor.extract(userMessage), answering);
+    const { certainty } = this.areas.choose(updated.areaScores);
+    const coverage = this.planner.coverage(updated, certainty);
+    const { complexity, confidence } = this.complexity.assess(updated, certainty, coverage);
+    const urgencyH = this.urgency.hours(updated);
+    const reason = this.planner.completion(updated, complexity, certainty);
+    const topic = reason ? null : this.planner.next(updated, certainty);
+    if (reason || topic === null) {
+      return {
+        facts: updated,
+        reply: this.planner.closing(updated, urgencyH),
+        complete: true,
+        completionReason: reason ?? 'enough_information',
+        complexity,
+        confidence,
+      };
+    }
+    const asked: InterviewFacts = {
+      ...updated,
+      topicsAsked: [...updated.topicsAsked, topic],
+      questionsAsked: updated.questionsAsked + 1,
+    };
+    return {
+      facts: asked,
+      reply: this.planner.ask(topic, updated, urgencyH),
+      complete: false,
+      completionReason: null,
+      complexity,
+      confidence,
+    };
+  }
+
+  triageData(facts: InterviewFacts): TriageData {
+    return this.builder.build(facts);
+  }
+
+  analyzeTranscript(userMessages: string[]): TranscriptAnalysis {
+    return this.analyzer.analyze(userMessages);
+  }
+}

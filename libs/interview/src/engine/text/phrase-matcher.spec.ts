@@ -1,0 +1,39 @@
+import { PhraseMatcher } from './phrase-matcher';
+
+describe(PhraseMatcher.name, () => {
+  const sut = new PhraseMatcher<string>([
+    ['pensão', 'familia'],
+    ['pensão por morte', 'previdenciario'],
+    ['demit*', 'trabalhista'],
+    ['verbas rescisórias', 'trabalhista'],
+    ['preso', 'criminal'],
+  ]);
+
+  it('prefers the longer phrase over the shorter one it contains', () => {
+    const matches = sut.matchText('quero a pensao por morte do meu marido');
+    expect(matches.map((m) => m.values)).toEqual([['previdenciario']]);
+  });
+
+  it('matches any ending after a word with *', () => {
+    expect(sut.matchText('me demitiram ontem')).toHaveLength(1);
+    expect(sut.matchText('fui demitida')[0].phrase).toBe('demit*');
+  });
+
+  it('tolerates one typo in long words but not a different inflection', () => {
+    expect(sut.matchText('nao pagaram as verbas recisorias')).toHaveLength(1);
+    expect(new PhraseMatcher([['operadora', 1]]).matchText('sou operador de maquina')).toHaveLength(0);
+  });
+
+  it('flags phrases right after a negation', () => {
+    expect(sut.matchText('ele nunca foi preso')[0].negated).toBe(true);
+    expect(sut.matchText('ele foi preso hoje')[0].negated).toBe(false);
+  });
+
+  it('reports matches in text order with token positions', () => {
+    const matches = sut.matchText('fui demitido e ele foi preso');
+    expect(matches.map((m) => [m.phrase, m.start, m.end])).toEqual([
+      ['demit*', 1, 2],
+      ['preso', 5, 6],
+    ]);
+  });
+});
