@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { ConversationState, CURRENT_SCHEMA_VERSION, OrchestrationState } from '@app/state';
+import { ConversationState, CURRENT_SCHEMA_VERSION, OrchestrationState, StoredDocument } from '@app/state';
 
 export const newId = (): string => randomUUID();
 
-export function newConversation(overrides: Partial<ConversationState> = {}): ConversationState {
+function newDocument(): StoredDocument {
   const now = new Date().toISOString();
+  return { version: 0, schemaVersion: CURRENT_SCHEMA_VERSION, caseId: newId(), userId: 'user-1', createdAt: now, updatedAt: now };
+}
+
+export function newConversation(overrides: Partial<ConversationState> = {}): ConversationState {
+  const base = newDocument();
   return {
-    version: 0,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    caseId: newId(),
-    userId: 'user-1',
-    createdAt: now,
-    updatedAt: now,
-    messages: [{ role: 'assistant', content: 'Olá! Sou o Justus. Conte o seu problema.', timestamp: now }],
+    ...base,
+    messages: [{ role: 'assistant', content: 'Olá! Sou o Justus. Conte o seu problema.', timestamp: base.createdAt }],
     complexity: null,
     confidence: 0,
     collectedData: {},
@@ -24,14 +24,8 @@ export function newConversation(overrides: Partial<ConversationState> = {}): Con
 }
 
 export function newOrchestration(overrides: Partial<OrchestrationState> = {}): OrchestrationState {
-  const now = new Date().toISOString();
   return {
-    version: 0,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    caseId: newId(),
-    userId: 'user-1',
-    createdAt: now,
-    updatedAt: now,
+    ...newDocument(),
     status: 'interviewing',
     flowType: 'standard_analysis',
     complexity: null,

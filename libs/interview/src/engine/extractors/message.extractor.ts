@@ -1,4 +1,4 @@
-import { AmountMention, DateMention, DurationMention } from '../interview-engine.types';
+import { InterviewFacts } from '../interview-engine.types';
 import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
 import { tokenize } from '../text/text-normalizer';
@@ -11,15 +11,10 @@ import { PartyExtractor } from './party.extractor';
 import { UrgencyExtraction, UrgencyExtractor } from './urgency.extractor';
 
 /** Everything one piece of client text gives. */
-export interface MessageExtraction extends AreaScores {
-  dates: DateMention[];
-  durations: DurationMention[];
-  amounts: AmountMention[];
-  parties: string[];
-  largestGroup: number;
-  locations: string[];
+export interface MessageExtraction
+  extends AreaScores,
+    Pick<InterviewFacts, 'dates' | 'durations' | 'amounts' | 'parties' | 'largestGroup' | 'locations' | 'documents'> {
   urgency: UrgencyExtraction;
-  documents: string[];
   saysNoDocuments: boolean;
   outcome: string | null;
   /** The text itself, clipped, for an answer to the outcome question without marker words. */
