@@ -5,3 +5,8 @@ export { SCHEMA_UPGRADES } from './document-codec';
 export * from './state.module';
 export * from './unsupported-schema.error';
 export * from './version-conflict.error';
+export * from './case-snapshot';
+export * from './case-snapshot.store';
+export * from './case-snapshot.validator';
+export * from './index-pruner';
+export * from './schema-upgrader';

@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
 import { ConfiguredRedisModule } from '@app/redis';
 import { CaseIndexReader } from './case-index-reader';
+import { CaseSnapshotStore } from './case-snapshot.store';
 import { ConversationStateManager } from './conversation-state.manager';
+import { IndexPruner } from './index-pruner';
+import { SchemaUpgrader } from './schema-upgrader';
 
-/** Provides `ConversationStateManager`, the one way to the service's data in Redis. */
+/**
+ * Provides `ConversationStateManager`, the one way to the service's data in Redis, and for
+ * operator commands `CaseSnapshotStore` (export/import/migration), `SchemaUpgrader` and `IndexPruner`.
+ */
 @Module({
   imports: [ConfiguredRedisModule],
-  providers: [ConversationStateManager, CaseIndexReader],
-  exports: [ConversationStateManager],
+  providers: [ConversationStateManager, CaseIndexReader, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
+  exports: [ConversationStateManager, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
 })
 export class StateModule {}

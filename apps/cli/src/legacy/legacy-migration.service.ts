@@ -1,0 +1,122 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { RedisPool } from '@app/redis';
+import { CaseSnapshot, CaseSnapshotStore } from '@app/state';
+import { ProgressReporter } from '../support/progress-reporter';
+import { RunSummary } from '../support/run-summary';
+import { scanKeys } from '../support/scan-keys';
+import { LegacyCaseMapper } from './legacy-case.mapper';
+
+export interface LegacyMigrationOptions {
+  /** Redis holding the legacy keys. @default the service's own Redis */
+  sourceUrl?: string;
+  /** Read and report only; write nothing. @default false */
+  dryRun?: boolean;
+  /** Keys per SCAN step (and cases per write batch). @default 500 */
+  batch?: number;
+  /** Delete a case's legacy keys once it is stored here (malformed ones always stay). @default false */
+  deleteSource?: boolean;
+}
+
+const LEGACY_KEY = /^(conversation|orchestration):([^{].*)$/;
+
+interface Candidate {
+  caseId: string;
+  origin: 'conversation' | 'orchestration';
+}
+
+/**
+ * Imports the Python backend's `conversation:<id>` / `orchestration:<id>` keys, found with
+ * SCAN, through `CaseSnapshotStore.restore` (indexes, owner, schemaVersion, remaining TTL).
+ * Idempotent: a case already stored here is skipped, so a second run changes nothing.
+ */
+@Injectable()
+export class LegacyMigrationService {
+  private readonly logger = new Logger(LegacyMigrationService.name);
+  private readonly mapper = new LegacyCaseMapper();
+
+  constructor(
+    private readonly redis: RedisPool,
+    private readonly store: CaseSnapshotStore,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Runs the migration; `say` receives one line per case a dry run would import. */
+  async migrate(options: LegacyMigrationOptions, progress = ProgressReporter.silent(), say: (line: string) => void = () => undefined): Promise<RunSummary> {
+    const summary = new RunSummary('migrate legacy', options.dryRun ?? false);
+    summary.count('imported', 0);
+    if (options.dryRun) summary.count('wouldImport', 0);
+    const source = options.sourceUrl ? await this.connect(options.sourceUrl) : this.redis;
+    try {
+      progress.start(await source.run((c) => c.dbsize()), 'keys');
+      let seen = 0;
+      for await (const keys of scanKeys(source, options.batch ?? 500)) {
+        const candidates = keys.flatMap((key): Candidate[] => {
+          const match = LEGACY_KEY.exec(key);
+          return match ? [{ caseId: match[2], origin: match[1] as Candidate['origin'] }] : [];
+        });
+        if (candidates.length > 0) await this.migrateBatch(source, candidates, options, summary, say);
+        progress.update((seen += keys.length));
+      }
+    } finally {
+      progress.stop();
+      if (source !== this.redis) await source.onApplicationShutdown();
+    }
+    summary.set('source', source.target);
+    summary.set('message', message(summary, options.dryRun ?? false));
+    this.logger.debug(`migrate legacy: ${summary.get('imported')} imported`);
+    return summary;
+  }
+
+  private async migrateBatch(source: RedisPool, candidates: Candidate[], options: LegacyMigrationOptions, summary: RunSummary, say: (line: string) => void) {
+    const replies = await source.pipeline((p) =>
+      candidates.forEach(({ caseId }) => p.get(`conversation:${caseId}`).pttl(`conversation:${caseId}`).get(`orchestration:${caseId}`).pttl(`orchestration:${caseId}`)),
+    );
+    const mapped: Array<{ snapshot: CaseSnapshot; notes: string[] }> = [];
+    candidates.forEach(({ caseId, origin }, i) => {
+      const [conversation, conversationTtl, orchestration, orchestrationTtl] = replies.slice(i * 4, i * 4 + 4) as [string | null, number, string | null, number];
+      // A case with both keys is handled once, from its conversation key.
+      if ((origin === 'orchestration' && conversation !== null) || (conversation === null && orchestration === null)) return;
+      summary.scanned++;
+      const ttlMs = { conversation: conversationTtl > 0 ? conversationTtl : null, orchestration: orchestrationTtl > 0 ? orchestrationTtl : null };
+      const result = this.mapper.map({ caseId, conversation, orchestration, ttlMs });
+      if (result.ok) mapped.push(result);
+      else summary.reject(`case ${caseId}`, result.reason);
+    });
+    const stored = await this.store.exists(mapped.map(({ snapshot }) => snapshot.caseId));
+    const landed: string[] = [];
+    await Promise.all(
+      mapped.map(async ({ snapshot, notes }, i) => {
+        const outcome = stored[i] ? 'exists' : options.dryRun ? 'would' : await this.store.restore(snapshot);
+        if (outcome === 'exists') summary.skipped++;
+        else summary.count(outcome === 'would' ? 'wouldImport' : 'imported');
+        if (outcome !== 'exists') notes.forEach((note) => summary.note(note));
+        if (outcome === 'would') say(`would import case ${snapshot.caseId} (${describe(snapshot)})${notes.length ? `; ${notes.join('; ')}` : ''}`);
+        landed.push(snapshot.caseId);
+      }),
+    );
+    if (options.deleteSource && !options.dryRun && landed.length > 0) {
+      await source.pipeline((p) => landed.forEach((caseId) => p.del(`conversation:${caseId}`, `orchestration:${caseId}`)));
+      summary.count('sourceCasesDeleted', landed.length);
+    }
+  }
+
+  private async connect(url: string): Promise<RedisPool> {
+    const pool = new RedisPool({ url, poolSize: 1, commandTimeoutMs: this.config.redis.commandTimeoutMs, connectAttempts: 1 });
+    await pool.onModuleInit();
+    return pool;
+  }
+}
+
+function describe(snapshot: CaseSnapshot): string {
+  const parts = [snapshot.conversation && 'conversation', snapshot.orchestration && `orchestration ${snapshot.orchestration.status}`].filter(Boolean);
+  const ttl = Math.max(snapshot.ttlMs.conversation ?? 0, snapshot.ttlMs.orchestration ?? 0);
+  return `${parts.join(' + ')}, owner ${snapshot.conversation?.userId ?? snapshot.orchestration?.userId}, ttl ${ttl ? `${Math.round(ttl / 1000)}s` : 'configured'}`;
+}
+
+function message(summary: RunSummary, dryRun: boolean): string {
+  const { skipped, malformed } = summary;
+  if (dryRun) return `dry run, nothing written: would import ${summary.get('wouldImport')}, ${skipped} already migrated, ${malformed} malformed`;
+  if (summary.get('imported') === 0) return `nothing changed: ${skipped} case(s) already migrated, ${malformed} malformed`;
+  return `imported ${summary.get('imported')} case(s); ${skipped} already migrated, ${malformed} malformed (left in place)`;
+}
