@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { CommandFactory } from 'nest-commander';
 import { CommandsModule } from './commands.module';
 
@@ -32,12 +33,26 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: Error & { code?: string; exitCode?: number }) => {
-  if (error.code?.startsWith('commander.')) {
-    // commander has printed the help or `error: …` already.
-    process.exitCode = error.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
-    return;
+/**
+ * Exits once the output is flushed. The work is done and Redis closed by now, but ioredis can
+ * leave a command-timeout timer behind after QUIT that would hold the process for up to
+ * REDIS_COMMAND_TIMEOUT_MS.
+ */
+async function exitWhenFlushed(): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.writableLength > 0) await once(stream, 'drain');
   }
-  process.stderr.write(`litgo-triage: ${error.message.split('\n')[0]}\n`);
-  process.exitCode = 1;
-});
+  process.exit();
+}
+
+main()
+  .catch((error: Error & { code?: string; exitCode?: number }) => {
+    if (error.code?.startsWith('commander.')) {
+      // commander has printed the help or `error: …` already.
+      process.exitCode = error.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
+      return;
+    }
+    process.stderr.write(`litgo-triage: ${error.message.split('\n')[0]}\n`);
+    process.exitCode = 1;
+  })
+  .finally(exitWhenFlushed);

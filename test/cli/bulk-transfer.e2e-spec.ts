@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { loadConfig } from '@app/config';
+import { encodeDocument } from '../../libs/state/src/document-codec';
+import { indexOps } from '../../libs/state/src/index-ops';
+import { SAVE_CASE_SCRIPT } from '../../libs/state/src/state-scripts';
+import { StateKeys } from '../../libs/state/src/state-keys';
+import { newCase } from '../factories';
+import { RedisServer, startRedisServer } from '../redis-server';
+import { runCli } from './cli-helpers';
+
+const CASES = 100_000;
+const SEED_BATCH = 2_000;
+/**
+ * The export file is ~90 MB; held in memory as objects the cases would need several hundred MB.
+ * The CLI runs with a 64 MB old-space heap, so it can only pass by streaming.
+ */
+const HEAP_LIMIT = '--max-old-space-size=64';
+const RSS_BOUND_MB = 160;
+
+/** Seeds with pipelined EVALSHA of the save script, as the service writes them (documents, TTLs, indexes). */
+async function seed(redis: Redis, prefix: string): Promise<string[]> {
+  const keys = new StateKeys(prefix);
+  redis.defineCommand(SAVE_CASE_SCRIPT.name, { lua: SAVE_CASE_SCRIPT.lua });
+  const save = (p: ReturnType<Redis['pipeline']>) => (p as unknown as Record<string, (...args: unknown[]) => void>)[SAVE_CASE_SCRIPT.name].bind(p);
+  const sample: string[] = [];
+  for (let done = 0; done < CASES; done += SEED_BATCH) {
+    const pipeline = redis.pipeline();
+    const now = Date.now();
+    const at = new Date(now).toISOString();
+    for (let i = 0; i < SEED_BATCH; i++) {
+      const state = newCase({ userId: `user-${(done + i) % 1000}` });
+      const index = indexOps(keys, state);
+      const caseId = state.conversation.caseId;
+      save(pipeline)(2 + index.keys.length, keys.conversation(caseId), keys.orchestration(caseId), ...index.keys, now, caseId,
+        0, encodeDocument(state.conversation, 1, at), 86_400, 0, encodeDocument(state.orchestration, 1, at), 86_400, ...index.ops);
+      if ((done + i) % 1_000 === 0) sample.push(caseId);
+    }
+    await pipeline.exec();
+  }
+  return sample;
+}
+
+describe(`export and import of ${CASES.toLocaleString('en')} cases (built CLI)`, () => {
+  let servers: RedisServer[];
+  let clients: Redis[];
+  let dir: string;
+
+  beforeAll(async () => {
+    servers = await Promise.all([startRedisServer(), startRedisServer()]);
+    clients = servers.map((server) => new Redis(server.url));
+    dir = mkdtempSync(join(tmpdir(), 'litgo-bulk-'));
+  });
+
+  afterAll(async () => {
+    clients.forEach((client) => client.disconnect());
+    await Promise.all(servers.map((server) => server.destroy()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('streams both ways in bounded memory and gives the same cases', async () => {
+    const prefix = loadConfig({}).redis.keyPrefix;
+    const started = Date.now();
+    const sample = await seed(clients[0], prefix);
+    const seeded = Date.now();
+    const file = join(dir, 'cases.jsonl');
+
+    const exported = await runCli(['export', '--out', file], { REDIS_URL: servers[0].url, NODE_OPTIONS: HEAP_LIMIT });
+    expect(exported.code).toBe(0);
+    const exportSummary = JSON.parse(exported.stdout);
+    expect(exportSummary).toMatchObject({ scanned: CASES, exported: CASES, malformed: 0 });
+
+    const imported = await runCli(['import', '--in', file], { REDIS_URL: servers[1].url, NODE_OPTIONS: HEAP_LIMIT });
+    expect(imported.code).toBe(0);
+    const importSummary = JSON.parse(imported.stdout);
+    expect(importSummary).toMatchObject({ scanned: CASES, imported: CASES, skipped: 0, malformed: 0 });
+
+    const [a, b] = clients;
+    await expect(b.zcard(`${prefix}index:conversations`)).resolves.toBe(CASES);
+    await expect(b.zcard(`${prefix}index:owner:user-7`)).resolves.toBe(CASES / 1000);
+    for (const caseId of sample) {
+      for (const key of [`${prefix}conversation:{${caseId}}`, `${prefix}orchestration:{${caseId}}`]) {
+        await expect(b.get(key)).resolves.toBe(await a.get(key));
+      }
+    }
+    const report = {
+      cases: CASES,
+      fileMb: Math.round(statSync(file).size / 1e6),
+      seedMs: seeded - started,
+      exportMs: exportSummary.durationMs,
+      exportPeakRssMb: exportSummary.peakRssMb,
+      importMs: importSummary.durationMs,
+      importPeakRssMb: importSummary.peakRssMb,
+    };
+    process.stdout.write(`bulk transfer: ${JSON.stringify(report)}\n`);
+    expect(exportSummary.peakRssMb).toBeLessThan(RSS_BOUND_MB);
+    expect(importSummary.peakRssMb).toBeLessThan(RSS_BOUND_MB);
+  }, 90_000);
+});
