@@ -23,10 +23,11 @@ describe('litgo-triage (built entry point)', () => {
   });
 
   it('shows help for every command with exit 0, without Redis', async () => {
-    for (const command of [[], ['migrate'], ['migrate', 'legacy'], ['migrate', 'upgrade'], ['export'], ['import'], ['stats'], ['cleanup']]) {
-      const run = await runCli([...command, '--help'], { REDIS_URL: 'redis://127.0.0.1:1/0' });
+    const commands = [[], ['migrate'], ['migrate', 'legacy'], ['migrate', 'upgrade'], ['export'], ['import'], ['stats'], ['cleanup']];
+    const runs = await Promise.all(commands.map((command) => runCli([...command, '--help'], { REDIS_URL: 'redis://127.0.0.1:1/0' })));
+    for (const [i, run] of runs.entries()) {
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/^Usage: litgo-triage/);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: litgo-triage ${commands[i].join(' ')}`));
     }
   });
 
