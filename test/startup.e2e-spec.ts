@@ -24,8 +24,14 @@ describe('start-up', () => {
     expect(run.stderr + run.stdout).not.toMatch(/hunter2-secret/);
   });
 
+  it('refuses to start in production without a token verification key', () => {
+    const run = start({ NODE_ENV: 'production', REDIS_URL: 'redis://127.0.0.1:1/0', PORT: '3999' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/AUTH_JWT_SECRET, AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required when NODE_ENV=production/);
+  });
+
   it('gives up with a clear reason when Redis cannot be reached', () => {
-    const run = start({ REDIS_URL: 'redis://127.0.0.1:1/0', PORT: '3999' });
+    const run = start({ REDIS_URL: 'redis://127.0.0.1:1/0', PORT: '3999', AUTH_JWT_SECRET: 'x'.repeat(32) });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0 after 5 attempts/);
   });

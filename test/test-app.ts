@@ -7,6 +7,8 @@ import { StateModule } from '@app/state';
 import { AppModule } from '../apps/api/src/app.module';
 import { configureApp, createFastifyAdapter } from '../apps/api/src/app.setup';
 
+export const TEST_JWT_SECRET = 'litgo-test-secret-0123456789abcdef-0123456789';
+
 /** A valid config pointing at the suite's private Redis, with a key prefix of its own. */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -14,6 +16,8 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     REDIS_KEY_PREFIX: `t${randomUUID().slice(0, 8)}:`,
     REDIS_MAX_CONNECTIONS: '2',
     LOG_LEVEL: 'silent',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    RATE_LIMIT_ENABLED: 'false',
     ...env,
   });
 }
@@ -33,8 +37,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     .overrideProvider(AppConfig)
     .useValue(config)
     .compile();
-  const app = configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false }));
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  const app = await configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false }));
+  // Listening up front: supertest reuses the address instead of re-listening per request.
+  await app.listen(0, '127.0.0.1');
   return app;
 }

@@ -1,12 +1,22 @@
 import request from 'supertest';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mintToken } from '@app/auth';
+import { AppConfig } from '@app/config';
 
-/** Drives /api/v2/triage like the app does. */
+/** Drives /api/v2/triage like the app does, as one user (every request carries their token). */
 export class TriageClient {
-  constructor(private readonly app: NestFastifyApplication) {}
+  private constructor(
+    private readonly app: NestFastifyApplication,
+    readonly userId: string,
+    readonly token: string,
+  ) {}
+
+  static async as(app: NestFastifyApplication, userId = 'user-1', options: { admin?: boolean } = {}): Promise<TriageClient> {
+    return new TriageClient(app, userId, await mintToken(app.get(AppConfig).auth, { sub: userId, admin: options.admin }));
+  }
 
   http() {
-    return request(this.app.getHttpServer());
+    return request.agent(this.app.getHttpServer()).set('Authorization', `Bearer ${this.token}`);
   }
 
   async start(body: Record<string, unknown> = {}): Promise<string> {

@@ -29,7 +29,7 @@ describe('development narratives through the real API', () => {
   afterAll(() => app.close());
 
   it(`triages the ${DEV_CASES.length} dev narratives with area and complexity above their floors`, async () => {
-    const client = new TriageClient(app);
+    const client = await TriageClient.as(app);
     const rows: Array<{ id: string; area: string; complexity: string; urgency_h: string; areaOk: boolean; complexityOk: boolean }> = [];
     for (const devCase of DEV_CASES) {
       const caseId = await client.start();

@@ -14,7 +14,7 @@ describe('/api/v2/triage input rules', () => {
   beforeAll(async () => {
     config = testConfig();
     app = await createApiApp(config);
-    client = new TriageClient(app);
+    client = await TriageClient.as(app);
     redis = new Redis(config.redis.url);
     caseId = await client.start();
   });

@@ -14,11 +14,11 @@ describe('/api/v2/triage across instances and restarts', () => {
   afterAll(() => Promise.all([a.close(), b.close()]));
 
   it('continues on instance B a case started on instance A', async () => {
-    const caseId = await new TriageClient(a).start();
-    await new TriageClient(a).say(caseId, 'Meu benefício do INSS foi negado.').expect(200);
-    await new TriageClient(b).say(caseId, 'Pedi aposentadoria por invalidez em 10/01/2024.').expect(200);
+    const caseId = await (await TriageClient.as(a)).start();
+    await (await TriageClient.as(a)).say(caseId, 'Meu benefício do INSS foi negado.').expect(200);
+    await (await TriageClient.as(b)).say(caseId, 'Pedi aposentadoria por invalidez em 10/01/2024.').expect(200);
 
-    const { body } = await new TriageClient(a).http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
+    const { body } = await (await TriageClient.as(a)).http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
     expect(body.messages.filter((m: { role: string }) => m.role === 'user').map((m: { content: string }) => m.content)).toEqual([
       'Meu benefício do INSS foi negado.',
       'Pedi aposentadoria por invalidez em 10/01/2024.',
@@ -26,17 +26,17 @@ describe('/api/v2/triage across instances and restarts', () => {
   });
 
   it('keeps concurrent turns sent to two instances', async () => {
-    const caseId = await new TriageClient(a).start();
+    const caseId = await (await TriageClient.as(a)).start();
     const sent = ['Sofri um acidente de carro.', 'O outro motorista avançou o sinal.', 'Foi em São Paulo/SP.', 'Tenho o boletim de ocorrência.'];
-    const replies = await Promise.all(sent.map((m, i) => new TriageClient(i % 2 ? b : a).say(caseId, m)));
+    const replies = await Promise.all(sent.map(async (m, i) => (await TriageClient.as(i % 2 ? b : a)).say(caseId, m)));
     const acknowledged = sent.filter((_, i) => replies[i].status === 200);
-    const { body } = await new TriageClient(b).http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
+    const { body } = await (await TriageClient.as(b)).http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
     const users = body.messages.filter((m: { role: string }) => m.role === 'user').map((m: { content: string }) => m.content);
     expect([...users].sort()).toEqual([...acknowledged].sort());
   });
 
   it('reads status, conversation and result the same after an app restart', async () => {
-    const client = new TriageClient(a);
+    const client = (await TriageClient.as(a));
     const caseId = await client.start();
     await client.say(caseId, 'Recebi uma cobrança indevida do banco no meu cartão.').expect(200);
     await client.http().post('/api/v2/triage/force-complete').send({ case_id: caseId }).expect(200);
@@ -47,6 +47,6 @@ describe('/api/v2/triage across instances and restarts', () => {
     await a.close();
     a = await createApiApp(config);
 
-    await expect(read(new TriageClient(a))).resolves.toEqual(before);
+    await expect(read((await TriageClient.as(a)))).resolves.toEqual(before);
   });
 });

@@ -63,7 +63,7 @@ describe('/api/v2/triage', () => {
   beforeAll(async () => {
     config = testConfig();
     app = await createApiApp(config);
-    client = new TriageClient(app);
+    client = await TriageClient.as(app);
     redis = new Redis(config.redis.url);
   });
 
@@ -75,7 +75,7 @@ describe('/api/v2/triage', () => {
   const keysOf = (caseId: string) => redis.keys(`${config.redis.keyPrefix}*${caseId}*`);
 
   it.each(SCRIPTED)('completes $name with the expected result', async ({ opening, followups, expected }) => {
-    const caseId = await client.start({ user_id: 'user-42' });
+    const caseId = await client.start({ user_id: client.userId });
     const { completed } = await client.converse(caseId, opening, followups);
     expect(completed).toBe(true);
 
@@ -119,7 +119,7 @@ describe('/api/v2/triage', () => {
   });
 
   it('cleanup removes every key and index entry of the case', async () => {
-    const caseId = await client.start({ user_id: 'cleanup-user' });
+    const caseId = await client.start({ user_id: client.userId });
     await client.say(caseId, 'Fui preso injustamente e preciso de ajuda.').expect(200);
     expect((await keysOf(caseId)).length).toBe(2);
 
@@ -153,7 +153,9 @@ describe('/api/v2/triage', () => {
   });
 
   it('reports stats from the indexes', async () => {
-    const { body } = await client.http().get('/api/v2/triage/stats').expect(200);
+    await client.http().get('/api/v2/triage/stats').expect(403);
+    const admin = await TriageClient.as(app, 'ops', { admin: true });
+    const { body } = await admin.http().get('/api/v2/triage/stats').expect(200);
     expect(body.totals.active_orchestrations).toBeGreaterThan(0);
     expect(body).toMatchObject({
       by_status: { completed: expect.any(Number), interviewing: expect.any(Number) },

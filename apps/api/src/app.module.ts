@@ -1,8 +1,11 @@
 import { Module, RequestMethod, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthModule, JwtAuthGuard, RateLimitGuard, rateLimitOptions } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
+import { ConfiguredRedisModule, RedisPool } from '@app/redis';
 import { TriageModule } from '@app/triage';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { pinoHttpOptions } from './logging';
@@ -17,6 +20,8 @@ import { pinoHttpOptions } from './logging';
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
       }),
     }),
+    AuthModule,
+    ThrottlerModule.forRootAsync({ imports: [ConfiguredRedisModule], inject: [AppConfig, RedisPool], useFactory: rateLimitOptions }),
     TriageModule,
     HealthModule,
   ],
@@ -26,6 +31,9 @@ import { pinoHttpOptions } from './logging';
       useValue: new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false }),
     },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
+    // Order matters: the caller is known before the per-user rate limit is counted.
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
 })
 export class AppModule {}

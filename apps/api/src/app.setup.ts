@@ -1,7 +1,9 @@
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig } from '@app/config';
 import { Logger } from 'nestjs-pino';
 
 /** Request bodies above this are refused with 413 before any handler runs. */
@@ -22,8 +24,16 @@ export function createFastifyAdapter(): FastifyAdapter {
 }
 
 /** Everything main.ts does to the app besides listening; e2e tests call it too. */
-export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
+export async function configureApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
+  const { corsOrigins } = app.get(AppConfig);
+  await app.register(helmet, {
+    // Swagger UI at /docs needs inline scripts and styles; the JSON API needs nothing else.
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+    },
+  });
+  app.enableCors({ origin: corsOrigins.length > 0 ? corsOrigins : false, allowedHeaders: ['authorization', 'content-type', 'x-request-id'] });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   app
@@ -38,6 +48,7 @@ export function configureApp(app: NestFastifyApplication): NestFastifyApplicatio
       .setTitle('litgo-triage')
       .setDescription(API_DESCRIPTION)
       .setVersion('2')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });

@@ -44,9 +44,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const fields = typeof response === 'object' ? (response as Record<string, unknown>) : { message: response };
       return { ...fields, ...base(status, (fields.message as string | string[]) ?? exception.message), detail: (fields.detail as string) ?? detailFor(status) };
     }
-    if (exception instanceof RedisUnavailableError) {
-      this.logger.warn(exception.message);
-      return { ...base(503, exception.message), reason: exception.reason };
+    // Also raw ioredis failures from libraries that hold a pooled connection (the rate limiter).
+    const unavailable = RedisUnavailableError.from(exception);
+    if (unavailable) {
+      this.logger.warn(unavailable.message);
+      return { ...base(503, unavailable.message), reason: unavailable.reason };
     }
     if (exception instanceof VersionConflictError) {
       return { ...base(409, exception.message), current_version: exception.currentVersions };

@@ -12,7 +12,7 @@ async function bootstrap(): Promise<void> {
     logger: false,
     abortOnError: false,
   });
-  configureApp(app);
+  await configureApp(app);
   const { port } = app.get(AppConfig);
   await app.listen(port, '0.0.0.0');
   app.get(Logger).log(`litgo-triage API listening on port ${port}`, 'Bootstrap');

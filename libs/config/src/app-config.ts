@@ -1,8 +1,11 @@
-import { LogLevel } from './env.dto';
+import { LogLevel, NodeEnv } from './env.dto';
 
 /** Redis connection and key-space settings. */
 export interface RedisConfig {
   url: string;
+  /** PEM CA for `rediss://` servers with a private CA. */
+  tlsCa?: string;
+  username?: string;
   password?: string;
   /** Connections in the pool (measured: 2 is the knee for one Node process). @default 2 */
   maxConnections: number;
@@ -16,11 +19,55 @@ export interface RedisConfig {
   orchestrationTtlSeconds: number;
 }
 
+/** How bearer tokens are verified. Exactly the configured keys are used; at least one is set. */
+export interface AuthConfig {
+  /** HS256 secret. */
+  jwtSecret?: string;
+  /** RS256/ES256 keys by URL. */
+  jwksUrl?: string;
+  /** RS256/ES256 PEM public key. */
+  publicKey?: string;
+  audience?: string;
+  issuer?: string;
+  /** Claim that marks an admin. @default 'role' */
+  adminClaim: string;
+  /** Its value for admins. @default 'admin' */
+  adminValue: string;
+  /** Set when the secret is the generated development key (never in production). */
+  devKeyFile?: string;
+}
+
+/** Requests per minute, per user and per IP, by route. */
+export const DEFAULT_RATE_LIMITS = {
+  start: 30,
+  continue: 60,
+  status: 120,
+  conversation: 120,
+  result: 60,
+  'force-complete': 10,
+  cleanup: 30,
+  'user-data': 10,
+  stats: 10,
+  cases: 10,
+} as const;
+export type RateLimitedRoute = keyof typeof DEFAULT_RATE_LIMITS;
+
+export interface RateLimitConfig {
+  /** @default true */
+  enabled: boolean;
+  perMinute: Record<RateLimitedRoute, number>;
+}
+
 /** The validated, typed configuration. Injected by class; built once by `loadConfig`. */
 export class AppConfig {
+  readonly nodeEnv: NodeEnv;
   readonly port: number;
   readonly logLevel: LogLevel;
   readonly redis: RedisConfig;
+  readonly auth: AuthConfig;
+  readonly rateLimit: RateLimitConfig;
+  /** @default [] (no cross-origin access) */
+  readonly corsOrigins: string[];
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
 
 /** The environment as it arrives: every variable the service reads, with its rule and default. */
 export class EnvDto {
@@ -20,6 +22,17 @@ export class EnvDto {
   @IsString()
   @MinLength(1)
   REDIS_PASSWORD?: string;
+
+  /** PEM CA bundle that signed the Redis server's certificate, for `rediss://` with a private CA. */
+  @IsOptional()
+  @IsString()
+  REDIS_TLS_CA_FILE?: string;
+
+  /** Redis ACL user (with REDIS_PASSWORD). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  REDIS_USERNAME?: string;
 
   @Type(() => Number)
   @IsInt()
@@ -50,4 +63,51 @@ export class EnvDto {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
+
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  /** HS256 shared secret (Supabase's JWT secret). */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET?: string;
+
+  /** JWKS endpoint for RS256/ES256 tokens. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] })
+  AUTH_JWKS_URL?: string;
+
+  /** PEM public key (SPKI) for RS256/ES256 tokens; `\n` escapes are accepted. */
+  @IsOptional()
+  @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'AUTH_PUBLIC_KEY must be a PEM public key' })
+  AUTH_PUBLIC_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_AUDIENCE?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_ISSUER?: string;
+
+  @IsString()
+  @Matches(/^[\w.-]+$/)
+  AUTH_ADMIN_CLAIM = 'role';
+
+  @IsString()
+  AUTH_ADMIN_VALUE = 'admin';
+
+  @IsBooleanString()
+  RATE_LIMIT_ENABLED = 'true';
+
+  /** Per-minute overrides, e.g. `start=30,continue=60`. */
+  @IsOptional()
+  @Matches(/^(\w[\w-]*=\d+)(,\w[\w-]*=\d+)*$/, { message: 'RATE_LIMITS must look like start=30,continue=60' })
+  RATE_LIMITS?: string;
+
+  /** Comma-separated allowed origins; empty = no cross-origin access. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
 }

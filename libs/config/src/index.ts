@@ -1,4 +1,5 @@
 export * from './app-config';
 export * from './config.module';
-export { LOG_LEVELS, LogLevel } from './env.dto';
+export * from './dev-signing-key';
+export { LOG_LEVELS, LogLevel, NodeEnv } from './env.dto';
 export * from './load-config';

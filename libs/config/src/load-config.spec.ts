@@ -1,12 +1,15 @@
 import { ConfigValidationError, loadConfig } from './load-config';
 
+const SECRET = 'a-test-secret-of-at-least-32-characters';
+
 describe(loadConfig.name, () => {
   it('applies the documented defaults to an empty environment', () => {
-    const sut = loadConfig({});
+    const sut = loadConfig({ AUTH_JWT_SECRET: SECRET });
     expect(sut.port).toBe(3000);
     expect(sut.logLevel).toBe('info');
     expect(sut.redis).toEqual({
       url: 'redis://127.0.0.1:6379/0',
+      username: undefined,
       password: undefined,
       maxConnections: 2,
       commandTimeoutMs: 1000,
@@ -17,7 +20,7 @@ describe(loadConfig.name, () => {
   });
 
   it('converts and keeps valid values', () => {
-    const sut = loadConfig({ PORT: '8080', REDIS_MAX_CONNECTIONS: '8', REDIS_KEY_PREFIX: 'app:', REDIS_PASSWORD: 's3cret' });
+    const sut = loadConfig({ AUTH_JWT_SECRET: SECRET, PORT: '8080', REDIS_MAX_CONNECTIONS: '8', REDIS_KEY_PREFIX: 'app:', REDIS_PASSWORD: 's3cret' });
     expect(sut).toMatchObject({ port: 8080, redis: { maxConnections: 8, keyPrefix: 'app:', password: 's3cret' } });
   });
 
@@ -33,6 +36,23 @@ describe(loadConfig.name, () => {
     const attempt = () => loadConfig({ REDIS_PASSWORD: 'top-secret', REDIS_URL: 'http://top-secret' });
     expect(attempt).toThrow(/REDIS_URL/);
     expect(attempt).not.toThrow(/top-secret.*REDIS_PASSWORD|REDIS_PASSWORD.*top-secret/);
+  });
+
+  it('refuses to start in production without a token verification key', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET, AUTH_JWKS_URL or AUTH_PUBLIC_KEY/);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET }).auth).toMatchObject({ jwtSecret: SECRET, devKeyFile: undefined });
+  });
+
+  it('reads rate-limit overrides and refuses unknown routes', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, RATE_LIMITS: 'start=5,stats=1' }).rateLimit.perMinute).toMatchObject({ start: 5, stats: 1, continue: 60 });
+    expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, RATE_LIMITS: 'everything=5' })).toThrow(/unknown route "everything"/);
+  });
+
+  it('splits CORS origins', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, CORS_ORIGINS: 'https://app.litgo.com.br, https://admin.litgo.com.br' }).corsOrigins).toEqual([
+      'https://app.litgo.com.br',
+      'https://admin.litgo.com.br',
+    ]);
   });
 });
 

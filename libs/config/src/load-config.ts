@@ -1,9 +1,11 @@
 import { plainToInstance } from 'class-transformer';
+import { existsSync, readFileSync } from 'node:fs';
 import { validateSync } from 'class-validator';
-import { AppConfig } from './app-config';
+import { AppConfig, DEFAULT_RATE_LIMITS, RateLimitedRoute } from './app-config';
+import { DEV_KEY_FILE, devSigningKey } from './dev-signing-key';
 import { EnvDto } from './env.dto';
 
-const SECRET_VARIABLES = new Set(['REDIS_PASSWORD']);
+const SECRET_VARIABLES = new Set(['REDIS_PASSWORD', 'AUTH_JWT_SECRET', 'AUTH_PUBLIC_KEY']);
 
 /** Thrown at start-up when the environment is invalid; the message names every bad variable. */
 export class ConfigValidationError extends Error {
@@ -19,20 +21,32 @@ type Env = Record<string, string | undefined>;
 export function loadConfig(env: Env = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const dto = plainToInstance(EnvDto, present, { excludeExtraneousValues: false });
-  const errors = validateSync(dto, { whitelist: true, stopAtFirstError: true });
-  if (errors.length > 0) {
-    throw new ConfigValidationError(
-      errors.map(({ property, value, constraints }) => {
-        const shown = SECRET_VARIABLES.has(property) ? '' : ` (got ${JSON.stringify(env[property] ?? value)})`;
-        return `${property}: ${Object.values(constraints ?? {}).join(', ')}${shown}`;
-      }),
-    );
+  const problems = validateSync(dto, { whitelist: true, stopAtFirstError: true }).map(({ property, value, constraints }) => {
+    const shown = SECRET_VARIABLES.has(property) ? '' : ` (got ${JSON.stringify(env[property] ?? value)})`;
+    return `${property}: ${Object.values(constraints ?? {}).join(', ')}${shown}`;
+  });
+  const hasKey = Boolean(dto.AUTH_JWT_SECRET || dto.AUTH_JWKS_URL || dto.AUTH_PUBLIC_KEY);
+  if (!hasKey && dto.NODE_ENV === 'production') {
+    problems.push('AUTH_JWT_SECRET, AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required when NODE_ENV=production');
   }
+  const perMinute = { ...DEFAULT_RATE_LIMITS } as Record<RateLimitedRoute, number>;
+  for (const [route, limit] of (dto.RATE_LIMITS ?? '').split(',').filter(Boolean).map((pair) => pair.split('='))) {
+    if (route in perMinute) perMinute[route as RateLimitedRoute] = Number(limit);
+    else problems.push(`RATE_LIMITS: unknown route "${route}" (known: ${Object.keys(perMinute).join(', ')})`);
+  }
+  if (dto.REDIS_TLS_CA_FILE && !existsSync(dto.REDIS_TLS_CA_FILE)) {
+    problems.push(`REDIS_TLS_CA_FILE: no such file (got ${JSON.stringify(dto.REDIS_TLS_CA_FILE)})`);
+  }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+
   return new AppConfig({
+    nodeEnv: dto.NODE_ENV,
     port: dto.PORT,
     logLevel: dto.LOG_LEVEL,
     redis: {
       url: dto.REDIS_URL,
+      tlsCa: dto.REDIS_TLS_CA_FILE && readFileSync(dto.REDIS_TLS_CA_FILE, 'utf8'),
+      username: dto.REDIS_USERNAME,
       password: dto.REDIS_PASSWORD,
       maxConnections: dto.REDIS_MAX_CONNECTIONS,
       commandTimeoutMs: dto.REDIS_COMMAND_TIMEOUT_MS,
@@ -40,5 +54,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       conversationTtlSeconds: dto.REDIS_CONVERSATION_TTL,
       orchestrationTtlSeconds: dto.REDIS_ORCHESTRATION_TTL,
     },
+    auth: {
+      jwtSecret: hasKey ? dto.AUTH_JWT_SECRET : devSigningKey(),
+      jwksUrl: dto.AUTH_JWKS_URL,
+      publicKey: dto.AUTH_PUBLIC_KEY?.replace(/\\n/g, '\n'),
+      audience: dto.AUTH_AUDIENCE,
+      issuer: dto.AUTH_ISSUER,
+      adminClaim: dto.AUTH_ADMIN_CLAIM,
+      adminValue: dto.AUTH_ADMIN_VALUE,
+      devKeyFile: hasKey ? undefined : DEV_KEY_FILE,
+    },
+    rateLimit: { enabled: dto.RATE_LIMIT_ENABLED === 'true', perMinute },
+    corsOrigins: (dto.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
   });
 }

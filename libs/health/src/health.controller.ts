@@ -1,11 +1,13 @@
 import { Controller, Get, ServiceUnavailableException, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
+import { Public } from '@app/auth';
 import { HealthCheckFailedFilter } from './health-check-failed.filter';
 import { RedisHealthIndicator } from './redis.health';
 
 /** Kubernetes probes. Liveness never touches Redis; readiness is a bounded PING. */
 @ApiTags('health')
+@Public()
 @Controller()
 @UseFilters(HealthCheckFailedFilter)
 export class HealthController {

@@ -7,6 +7,10 @@ export interface RedisScript {
 export interface RedisModuleOptions {
   /** `redis://` or `rediss://` URL (db index in the path). */
   url: string;
+  /** PEM CA for a `rediss://` server with a private CA (public CAs need nothing). */
+  tlsCa?: string;
+  /** Redis ACL user. */
+  username?: string;
   password?: string;
   /** Connections in the pool, used round-robin. @default 2 */
   poolSize: number;

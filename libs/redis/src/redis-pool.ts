@@ -99,6 +99,14 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
+  /**
+   * The first pooled connection (it reconnects by itself), for libraries that take an ioredis
+   * client: the rate limiter's storage. Domain data goes through `run`, `pipeline` and `evalScript`.
+   */
+  connection(): RedisClient {
+    return this.clients[0];
+  }
+
   private pick(): Redis {
     for (let tries = 0; tries < this.clients.length; tries++) {
       const client = this.clients[this.next];
@@ -110,6 +118,8 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
 
   private createClient(index: number): Redis {
     const client = new Redis(this.options.url, {
+      ...(this.options.tlsCa && { tls: { ca: this.options.tlsCa } }),
+      username: this.options.username,
       password: this.options.password,
       connectionName: `litgo-triage-${index}`,
       lazyConnect: true,

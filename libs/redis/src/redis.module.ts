@@ -33,6 +33,8 @@ export const ConfiguredRedisModule = RedisModule.forRootAsync({
   inject: [AppConfig],
   useFactory: ({ redis }: AppConfig): RedisModuleOptions => ({
     url: redis.url,
+    tlsCa: redis.tlsCa,
+    username: redis.username,
     password: redis.password,
     poolSize: redis.maxConnections,
     commandTimeoutMs: redis.commandTimeoutMs,

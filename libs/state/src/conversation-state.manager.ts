@@ -146,4 +146,14 @@ export class ConversationStateManager {
     });
     return conversation !== null || orchestration !== null;
   }
+
+  /** Removes every case of the user (owner index), then the index itself. Returns how many existed. */
+  async deleteUserCases(userId: string): Promise<number> {
+    const ownerIndex = this.keys.owner(userId);
+    const caseIds = await this.redis.run((c) => c.zrange(ownerIndex, 0, -1));
+    let deleted = 0;
+    for (const caseId of caseIds) if (await this.deleteCase(caseId)) deleted++;
+    await this.redis.run((c) => c.del(ownerIndex));
+    return deleted;
+  }
 }

@@ -1,6 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY } from '@app/interview';
-import { CaseState, ConversationState, ConversationStateManager, CURRENT_SCHEMA_VERSION, OrchestrationState, SystemStats } from '@app/state';
+import {
+  CaseState,
+  ConversationState,
+  ConversationStateManager,
+  CURRENT_SCHEMA_VERSION,
+  ListOptions,
+  OrchestrationState,
+  Page,
+  SystemStats,
+} from '@app/state';
 import { CaseCompletedException } from './case-completed.exception';
 import { CaseNotFoundException } from './case-not-found.exception';
 import { ResultNotReadyException } from './result-not-ready.exception';
@@ -33,11 +42,11 @@ export class IntelligentTriageOrchestrator {
     return saved.conversation!;
   }
 
-  /** @throws CaseNotFoundException, CaseCompletedException */
-  async continueIntelligentTriage(caseId: string, message: string): Promise<TurnOutcome> {
+  /** @throws CaseNotFoundException (also for another user's case), CaseCompletedException */
+  async continueIntelligentTriage(caseId: string, userId: string, message: string): Promise<TurnOutcome> {
     let reply = '';
     const saved = await this.state.update(caseId, (current) => {
-      const { conversation, orchestration } = existing(caseId, current);
+      const { conversation, orchestration } = owned(caseId, userId, current);
       if (orchestration.status !== 'interviewing') throw new CaseCompletedException(caseId);
       const turn = this.interviewer.continueConversation(conversation, message);
       reply = turn.reply;
@@ -47,21 +56,22 @@ export class IntelligentTriageOrchestrator {
     return { conversation: saved.conversation!, orchestration: saved.orchestration!, reply };
   }
 
-  async getOrchestrationStatus(caseId: string): Promise<ExistingCase> {
-    return existing(caseId, await this.state.getCase(caseId));
+  /** Both documents of a case the user owns. @throws CaseNotFoundException */
+  async getOrchestrationStatus(caseId: string, userId: string): Promise<ExistingCase> {
+    return owned(caseId, userId, await this.state.getCase(caseId));
   }
 
   /** @throws ResultNotReadyException while the interview goes on. */
-  async getResult(caseId: string): Promise<TriageResult> {
-    const { orchestration } = await this.getOrchestrationStatus(caseId);
+  async getResult(caseId: string, userId: string): Promise<TriageResult> {
+    const { orchestration } = await this.getOrchestrationStatus(caseId, userId);
     if (!orchestration.result) throw new ResultNotReadyException(caseId);
     return orchestration.result as unknown as TriageResult;
   }
 
   /** Finishes the triage with what was collected so far; a finished one returns its result. */
-  async forceComplete(caseId: string, reason?: string): Promise<TriageResult> {
+  async forceComplete(caseId: string, userId: string, reason?: string): Promise<TriageResult> {
     const saved = await this.state.update(caseId, (current) => {
-      const { conversation, orchestration } = existing(caseId, current);
+      const { conversation, orchestration } = owned(caseId, userId, current);
       if (orchestration.result) return { conversation: null, orchestration: null };
       const now = new Date().toISOString();
       const closed: ConversationState = {
@@ -73,17 +83,30 @@ export class IntelligentTriageOrchestrator {
       };
       return { conversation: closed, orchestration: this.complete(orchestration, closed) };
     });
-    return saved.orchestration ? (saved.orchestration.result as unknown as TriageResult) : this.getResult(caseId);
+    return saved.orchestration ? (saved.orchestration.result as unknown as TriageResult) : this.getResult(caseId, userId);
   }
 
-  /** Removes every key and index entry of the case. @throws CaseNotFoundException */
-  async cleanup(caseId: string): Promise<void> {
+  /** Removes every key and index entry of the user's case. @throws CaseNotFoundException */
+  async cleanup(caseId: string, userId: string): Promise<void> {
+    await this.getOrchestrationStatus(caseId, userId);
     if (!(await this.state.deleteCase(caseId))) throw new CaseNotFoundException(caseId);
     this.logger.log(`case ${caseId} cleaned up`);
   }
 
+  /** LGPD art. 18 erasure: every case of the user, with their keys and index entries. */
+  async eraseUserData(userId: string): Promise<number> {
+    const erased = await this.state.deleteUserCases(userId);
+    this.logger.log(`erased ${erased} case(s) of a user on request`);
+    return erased;
+  }
+
   getStats(): Promise<SystemStats> {
     return this.state.getSystemStats();
+  }
+
+  /** Live cases, most recently active first (operators). */
+  listCases(options: ListOptions): Promise<Page<OrchestrationState>> {
+    return this.state.listActiveOrchestrations(options);
   }
 
   private complete(orchestration: OrchestrationState, conversation: ConversationState): OrchestrationState {
@@ -101,8 +124,9 @@ export class IntelligentTriageOrchestrator {
   }
 }
 
-function existing(caseId: string, { conversation, orchestration }: CaseState): ExistingCase {
-  if (!conversation || !orchestration) throw new CaseNotFoundException(caseId);
+/** Another user's case answers exactly like a missing one, so ids cannot be probed. */
+function owned(caseId: string, userId: string, { conversation, orchestration }: CaseState): ExistingCase {
+  if (!conversation || !orchestration || orchestration.userId !== userId) throw new CaseNotFoundException(caseId);
   return { conversation, orchestration };
 }
 

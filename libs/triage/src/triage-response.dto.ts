@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ConversationState, OrchestrationState, SystemStats } from '@app/state';
+import { ConversationState, OrchestrationState, Page, SystemStats } from '@app/state';
 import { TurnOutcome } from './intelligent-triage.orchestrator';
 import { TriageResultDto } from './triage-result.dto';
 
@@ -55,6 +55,25 @@ export class CleanupResponseDto {
   @ApiProperty({ enum: ['cleaned_up'] }) status: 'cleaned_up';
 }
 
+export class UserDataErasedDto {
+  @ApiProperty() user_id: string;
+  @ApiProperty() erased_cases: number;
+  @ApiProperty({ enum: ['erased'] }) status: 'erased';
+}
+
+export class CaseSummaryDto {
+  @ApiProperty({ format: 'uuid' }) case_id: string;
+  @ApiProperty() user_id: string;
+  @ApiProperty({ enum: ['interviewing', 'completed', 'error'] }) status: string;
+  @ApiProperty({ enum: ['low', 'medium', 'high'], nullable: true }) complexity: string | null;
+  @ApiProperty({ format: 'date-time' }) updated_at: string;
+}
+
+export class CaseListDto {
+  @ApiProperty({ type: [CaseSummaryDto] }) items: CaseSummaryDto[];
+  @ApiProperty({ nullable: true }) next_cursor: string | null;
+}
+
 export class StatsDto {
   @ApiProperty({ format: 'date-time' }) timestamp: string;
   @ApiProperty({ example: { active_orchestrations: 12, active_conversations: 12 } }) totals: Record<string, number>;
@@ -104,6 +123,11 @@ export const toConversationDto = (conversation: ConversationState): Conversation
   complexity: conversation.complexity,
   confidence: conversation.confidence,
   completion_reason: conversation.completionReason,
+});
+
+export const toCaseListDto = (page: Page<OrchestrationState>): CaseListDto => ({
+  items: page.items.map((o) => ({ case_id: o.caseId, user_id: o.userId, status: o.status, complexity: o.complexity, updated_at: o.updatedAt })),
+  next_cursor: page.nextCursor,
 });
 
 export const toStatsDto = (stats: SystemStats, serviceVersion: string): StatsDto => ({

@@ -1,0 +1,11 @@
+/** The caller, from a verified bearer token. */
+export interface AuthUser {
+  /** The token's `sub`. */
+  id: string;
+  isAdmin: boolean;
+}
+
+/** A request after `JwtAuthGuard`. */
+export interface AuthenticatedRequest {
+  user?: AuthUser;
+}
