@@ -122,7 +122,8 @@ describe('LGPD erasure', () => {
     await carla.say(carlasCases[0], 'Quero me divorciar e dividir os bens.').expect(200);
     const danisCase = await dani.start();
 
-    const { body } = await carla.http().delete('/api/v2/triage/user-data').expect(200);
+    // The app sends a JSON content type even on DELETE, with no body.
+    const { body } = await carla.http().delete('/api/v2/triage/user-data').set('content-type', 'application/json').expect(200);
 
     expect(body).toEqual({ user_id: 'carla', erased_cases: 3, status: 'erased' });
     const keys = await redis.keys(`${config.redis.keyPrefix}*`);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { StateModule } from '@app/state';
 import { AppModule } from '../apps/api/src/app.module';
-import { configureApp, createFastifyAdapter } from '../apps/api/src/app.setup';
+import { API_APP_OPTIONS, configureApp, createFastifyAdapter } from '../apps/api/src/app.setup';
 
 export const TEST_JWT_SECRET = 'litgo-test-secret-0123456789abcdef-0123456789';
 
@@ -37,7 +37,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     .overrideProvider(AppConfig)
     .useValue(config)
     .compile();
-  const app = await configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false }));
+  const app = await configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { ...API_APP_OPTIONS, logger: false }));
   // Listening up front: supertest reuses the address instead of re-listening per request.
   await app.listen(0, '127.0.0.1');
   return app;

@@ -14,6 +14,9 @@ export function rewriteUrl(url: string): string {
   return url.startsWith('/api/api/') ? url.slice('/api'.length) : url;
 }
 
+/** Nest's options for the API; JSON parsing is set up in `configureApp` instead of Nest's defaults. */
+export const API_APP_OPTIONS = { bodyParser: false } as const;
+
 export function createFastifyAdapter(): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
@@ -36,12 +39,17 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
   app.enableCors({ origin: corsOrigins.length > 0 ? corsOrigins : false, allowedHeaders: ['authorization', 'content-type', 'x-request-id'] });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // Fastify's own JSON parser (which refuses __proto__ and constructor.prototype), except that an
+  // empty body is no body: clients send `content-type: application/json` on DELETE too.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+    body === '' ? done(null, undefined) : parseJson(request, body as string, done),
+  );
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
