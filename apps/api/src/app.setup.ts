@@ -5,6 +5,8 @@ import helmet from '@fastify/helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@app/config';
 import { Logger } from 'nestjs-pino';
+import { registerJsonBodyParser } from './json-body-parser';
+import { clientErrorHandler, frameworkErrors } from './raw-error-handlers';
 
 /** Request bodies above this are refused with 413 before any handler runs. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -23,6 +25,8 @@ export function createFastifyAdapter(): FastifyAdapter {
     rewriteUrl: (req: IncomingMessage) => rewriteUrl(req.url ?? '/'),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors,
+    clientErrorHandler,
   });
 }
 
@@ -43,13 +47,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  // Fastify's own JSON parser (which refuses __proto__ and constructor.prototype), except that an
-  // empty body is no body: clients send `content-type: application/json` on DELETE too.
-  const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
-    body === '' ? done(null, undefined) : parseJson(request, body as string, done),
-  );
+  registerJsonBodyParser(fastify);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

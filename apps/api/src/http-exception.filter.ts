@@ -42,28 +42,29 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const fields = typeof response === 'object' ? (response as Record<string, unknown>) : { message: response };
-      return { ...fields, ...base(status, (fields.message as string | string[]) ?? exception.message), detail: (fields.detail as string) ?? detailFor(status) };
+      return { ...fields, ...errorBody(status, (fields.message as string | string[]) ?? exception.message), detail: (fields.detail as string) ?? detailFor(status) };
     }
     // Also raw ioredis failures from libraries that hold a pooled connection (the rate limiter).
     const unavailable = RedisUnavailableError.from(exception);
     if (unavailable) {
       this.logger.warn(unavailable.message);
-      return { ...base(503, unavailable.message), reason: unavailable.reason };
+      return { ...errorBody(503, unavailable.message), reason: unavailable.reason };
     }
     if (exception instanceof VersionConflictError) {
-      return { ...base(409, exception.message), current_version: exception.currentVersions };
+      return { ...errorBody(409, exception.message), current_version: exception.currentVersions };
     }
     const status = (exception as { statusCode?: number }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // Fastify's own rejections (malformed JSON, body too large, bad content type).
-      return base(status, (exception as Error).message);
+      return errorBody(status, (exception as Error).message);
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return base(500, 'Internal server error');
+    return errorBody(500, 'Internal server error');
   }
 }
 
-function base(statusCode: number, message: string | string[]): ErrorBody {
+/** The error body for a status, with the default Portuguese detail. */
+export function errorBody(statusCode: number, message: string | string[]): ErrorBody {
   const error = (HttpStatus[statusCode] ?? 'Error')
     .toLowerCase()
     .split('_')

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { BadRequestException, Injectable, Logger } from '@nestjs/common';
 import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY } from '@app/interview';
 import {
   CaseState,
@@ -104,9 +104,14 @@ export class IntelligentTriageOrchestrator {
     return this.state.getSystemStats();
   }
 
-  /** Live cases, most recently active first (operators). */
-  listCases(options: ListOptions): Promise<Page<OrchestrationState>> {
-    return this.state.listActiveOrchestrations(options);
+  /** Live cases, most recently active first (operators). @throws BadRequestException on a bad cursor */
+  async listCases(options: ListOptions): Promise<Page<OrchestrationState>> {
+    try {
+      return await this.state.listActiveOrchestrations(options);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new BadRequestException({ message: error.message, detail: 'O cursor da listagem é inválido. Comece do início.' });
+    }
   }
 
   private complete(orchestration: OrchestrationState, conversation: ConversationState): OrchestrationState {

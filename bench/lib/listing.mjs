@@ -1,0 +1,97 @@
+// Listing and stats latency as the number of indexed cases grows (1k -> 100k -> 1M).
+import { createRequire } from 'node:module';
+import { Agent, request } from 'node:http';
+import { KEYS, loadSaveScript, seedApiCases } from './seed.mjs';
+import { percentile } from './load.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** ConversationStateManager from the built libs, in this process (as bench/pool-size.mjs does). */
+export async function openStateManager(redisUrl, prefix) {
+  require('reflect-metadata');
+  const { NestFactory } = require('@nestjs/core');
+  const { Module } = require('@nestjs/common');
+  const { ConfigModule } = require('../../dist/libs/config/src');
+  const { StateModule, ConversationStateManager } = require('../../dist/libs/state/src');
+  Object.assign(process.env, { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, REDIS_MAX_CONNECTIONS: '2', LOG_LEVEL: 'warn' });
+  class ListingBenchModule {}
+  Module({ imports: [ConfigModule, StateModule] })(ListingBenchModule);
+  const app = await NestFactory.createApplicationContext(ListingBenchModule, { logger: false });
+  return { manager: app.get(ConversationStateManager), close: () => app.close() };
+}
+
+async function timed(fn, warmup, samples) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+}
+
+function getJson(agent, port, path, headers) {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers, agent }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => (res.statusCode === 200 ? resolve(body) : reject(new Error(`GET ${path}: ${res.statusCode} ${body.slice(0, 200)}`))));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Grows the index to each size in `sizes` (cases cloned from `templates` with the save script,
+ * activity spread over the last 12 hours, 100,000 owners), and at each size times, one call at
+ * a time: the first page of listActiveConversations({limit: 50}), a page from the middle of the
+ * index (by cursor), and GET /api/v2/triage/stats on the API (admin token).
+ */
+export async function measureListing({ redis, redisUrl, api, adminHeaders, templates, sizes, samples, log }) {
+  const sha = await loadSaveScript(redis);
+  const state = await openStateManager(redisUrl, KEYS.prefix);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const now = Date.now();
+  const rows = [];
+  let seeded = 0;
+  try {
+    for (const size of sizes) {
+      const started = Date.now();
+      const add = size - seeded;
+      const offset = seeded;
+      await seedApiCases({
+        redis,
+        sha,
+        templates,
+        count: add,
+        userOf: (i) => `bench-owner-${(offset + i) % 100_000}`,
+        score: () => now - Math.floor(Math.random() * 12 * 3600 * 1000),
+      });
+      seeded = size;
+      const indexed = await redis.zcard(KEYS.conversationsIndex);
+      const [[middle, score]] = chunkPairs(await redis.zrevrange(KEYS.conversationsIndex, Math.floor(indexed / 2), Math.floor(indexed / 2), 'WITHSCORES'));
+      const cursor = Buffer.from(JSON.stringify([Number(score), middle])).toString('base64url');
+      const first = await timed(() => state.manager.listActiveConversations({ limit: 50 }), 20, samples);
+      const deep = await timed(() => state.manager.listActiveConversations({ limit: 50, cursor }), 20, samples);
+      const stats = await timed(() => getJson(agent, api.port, '/api/v2/triage/stats', adminHeaders), 20, samples);
+      const page = await state.manager.listActiveConversations({ limit: 50 });
+      const dbsize = await redis.dbsize();
+      const memory = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))[1]);
+      rows.push({ cases: size, indexed, keys: dbsize, usedMemoryMb: Math.round(memory / 2 ** 20), pageItems: page.items.length, listFirstPage: first, listMiddlePage: deep, stats, seedSeconds: (Date.now() - started) / 1000 });
+      log(`  listing at ${size.toLocaleString('en-US')} cases: first page p50 ${first.p50.toFixed(2)} ms, middle page p50 ${deep.p50.toFixed(2)} ms, stats p50 ${stats.p50.toFixed(2)} ms (${dbsize.toLocaleString('en-US')} keys, ${Math.round(memory / 2 ** 20)} MB)`);
+    }
+  } finally {
+    agent.destroy();
+    await state.close();
+  }
+  return rows;
+}
+
+function chunkPairs(flat) {
+  const out = [];
+  for (let i = 0; i < flat.length; i += 2) out.push([flat[i], flat[i + 1]]);
+  return out;
+}

@@ -1,0 +1,145 @@
+// Cases for the bench: templates made through the real API, then cloned in bulk with the
+// service's own save script (real key format, indexes, TTLs) or, for the baseline, as one
+// document of the same bytes.
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { httpJson } from './processes.mjs';
+
+const require = createRequire(import.meta.url);
+const { StateKeys } = require('../../dist/libs/state/src/state-keys');
+const { indexOps } = require('../../dist/libs/state/src/index-ops');
+const { SAVE_CASE_SCRIPT } = require('../../dist/libs/state/src/state-scripts');
+
+export const PREFIX = 'litgo:';
+export const KEYS = new StateKeys(PREFIX);
+export const BASELINE_PREFIX = 'baseline:';
+export const TEMPLATE_USER = 'bench-template';
+const TTL = 86_400;
+const BATCH = 1_000;
+
+export const baselineKey = (caseId) => `${BASELINE_PREFIX}case:{${caseId}}`;
+
+/**
+ * For each conversation, through the real API: a case after its opening turn (the template the
+ * turn load starts from), and a case driven to completion (how many turns it takes, the bytes
+ * of both keys after each turn, and the completed documents).
+ */
+export async function makeTemplates({ api, redis, conversations, auth }) {
+  const headers = auth(TEMPLATE_USER);
+  const send = async (caseId, message) => {
+    const res = await httpJson(api.port, 'POST', '/api/v2/triage/continue', { case_id: caseId, message }, headers);
+    if (res.status !== 200) throw new Error(`template turn answered ${res.status}: ${res.body.slice(0, 300)}`);
+    return res.json;
+  };
+  const start = async () => {
+    const res = await httpJson(api.port, 'POST', '/api/v2/triage/start', { user_id: TEMPLATE_USER }, headers);
+    if (res.status !== 201) throw new Error(`start answered ${res.status}: ${res.body.slice(0, 300)}`);
+    return res.json.case_id;
+  };
+  const raw = async (caseId) => {
+    const [conv, orch] = await redis.mget(KEYS.conversation(caseId), KEYS.orchestration(caseId));
+    const o = JSON.parse(orch);
+    return { caseId, conv, orch, status: o.status, complexity: o.complexity };
+  };
+  const usage = async (caseId) => {
+    const [c, o] = await Promise.all([redis.memory('USAGE', KEYS.conversation(caseId)), redis.memory('USAGE', KEYS.orchestration(caseId))]);
+    return { conversation: c, orchestration: o };
+  };
+
+  const interviewing = [];
+  const completed = [];
+  const growth = [];
+  for (const conversation of conversations) {
+    const full = await start();
+    const messages = [conversation.opening, ...conversation.answers];
+    let turns = 0;
+    let done = false;
+    const bytesByTurn = [await usage(full)];
+    for (const message of messages) {
+      turns++;
+      done = (await send(full, message)).status === 'completed';
+      bytesByTurn.push(await usage(full));
+      if (done) break;
+    }
+    growth.push({ id: conversation.id, turns, completed: done, bytesByTurn });
+    completed.push({ ...(await raw(full)), turns });
+
+    const caseId = await start();
+    await send(caseId, conversation.opening);
+    // Answers to send after the opening: up to and including the one that completes the case.
+    interviewing.push({ ...(await raw(caseId)), conversation, answersToSend: turns - 1 });
+  }
+  return { interviewing, completed, growth };
+}
+
+function cloneDocs(template, caseId, userId) {
+  const swap = (json) => json.split(template.caseId).join(caseId).split(`"userId":"${TEMPLATE_USER}"`).join(`"userId":"${userId}"`);
+  return [swap(template.conv), swap(template.orch)];
+}
+
+/** Loads the save script and returns its SHA (the API loads the same script by content). */
+export function loadSaveScript(redis) {
+  return redis.script('LOAD', SAVE_CASE_SCRIPT.lua);
+}
+
+/**
+ * `count` new cases cloned from `templates` (round-robin), each saved with the service's save
+ * script (compare-and-set from nothing, both documents, every index entry), pipelined.
+ * `score(i)` is the activity time (ms) to index them at.
+ */
+export async function seedApiCases({ redis, sha, templates, count, userOf, score = () => Date.now() }) {
+  const items = [];
+  for (let from = 0; from < count; from += BATCH) {
+    const pipeline = redis.pipeline();
+    for (let i = from; i < Math.min(count, from + BATCH); i++) {
+      const template = templates[i % templates.length];
+      const caseId = randomUUID();
+      const userId = userOf(i);
+      const [conv, orch] = cloneDocs(template, caseId, userId);
+      const index = indexOps(KEYS, { conversation: { userId }, orchestration: { status: template.status, complexity: template.complexity } });
+      const keys = [KEYS.conversation(caseId), KEYS.orchestration(caseId), ...index.keys];
+      pipeline.evalsha(sha, keys.length, ...keys, score(i), caseId, '0', conv, TTL, '0', orch, TTL, ...index.ops);
+      items.push({ caseId, userId, template });
+    }
+    const replies = await pipeline.exec();
+    const failed = replies.find(([error, reply]) => error || reply[0] !== 1);
+    if (failed) throw new Error(`seeding failed: ${failed[0]?.message ?? JSON.stringify(failed[1])}`);
+  }
+  return items;
+}
+
+/** The baseline's copy: one key per case holding both documents (same bytes, same shape). */
+export async function seedBaselineCases({ redis, templates, count, userOf }) {
+  const items = [];
+  for (let from = 0; from < count; from += BATCH) {
+    const pipeline = redis.pipeline();
+    for (let i = from; i < Math.min(count, from + BATCH); i++) {
+      const template = templates[i % templates.length];
+      const caseId = randomUUID();
+      const userId = userOf(i);
+      const [conv, orch] = cloneDocs(template, caseId, userId);
+      pipeline.set(baselineKey(caseId), `{"conversation":${conv},"orchestration":${orch}}`, 'EX', TTL);
+      items.push({ caseId, userId, template });
+    }
+    await pipeline.exec();
+  }
+  return items;
+}
+
+/** Removes seeded cases (documents and index entries) so that rounds start alike and memory stays flat. */
+export async function dropCases({ redis, items, baseline }) {
+  for (let from = 0; from < items.length; from += BATCH) {
+    const pipeline = redis.pipeline();
+    for (const { caseId, userId } of items.slice(from, from + BATCH)) {
+      if (baseline) {
+        pipeline.unlink(baselineKey(caseId));
+        continue;
+      }
+      pipeline.unlink(KEYS.conversation(caseId), KEYS.orchestration(caseId));
+      for (const index of [KEYS.conversationsIndex, KEYS.orchestrationsIndex, ...KEYS.statusIndexes, ...KEYS.complexityIndexes, KEYS.owner(userId)]) {
+        pipeline.zrem(index, caseId);
+      }
+    }
+    await pipeline.exec();
+  }
+}

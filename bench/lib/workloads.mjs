@@ -1,0 +1,85 @@
+// The three request mixes the bench drives: triage turns, status reads, readiness.
+
+/**
+ * Hands out turns so that every request is valid: a small set of cases in flight (round-robin,
+ * never the same case twice at once), each sent its conversation's next answer until the one
+ * that completes it; then a fresh case from the pool takes its place.
+ */
+export class TurnFeed {
+  constructor(items, active) {
+    this.pool = items;
+    this.admitted = 0;
+    this.queue = [];
+    this.head = 0;
+    this.retired = [];
+    this.exhausted = 0;
+    this.completions = 0;
+    this.rejected = {};
+    for (let i = 0; i < active; i++) this.admit();
+  }
+
+  admit() {
+    if (this.admitted < this.pool.length) this.queue.push({ ...this.pool[this.admitted++], next: 0 });
+  }
+
+  take() {
+    if (this.head < this.queue.length) {
+      const item = this.queue[this.head++];
+      if (this.head > 4096) {
+        this.queue = this.queue.slice(this.head);
+        this.head = 0;
+      }
+      return item;
+    }
+    // Pool used up: reuse a finished case (the API will answer 409, counted as non-2xx).
+    this.exhausted++;
+    return this.retired[this.exhausted % Math.max(1, this.retired.length)] ?? this.pool[0];
+  }
+
+  give(item, status, body) {
+    if (status >= 200 && status < 300) {
+      item.next++;
+      const completed = body.includes('"status":"completed"');
+      if (completed) this.completions++;
+      if (!completed && item.next < item.template.answersToSend) return void this.queue.push(item);
+    } else {
+      this.rejected[status] = (this.rejected[status] ?? 0) + 1;
+    }
+    this.retired.push(item);
+    this.admit();
+  }
+}
+
+export function turnRequest(feed, auth) {
+  return {
+    method: 'POST',
+    path: '/api/v2/triage/continue',
+    setupRequest: (request, context) => {
+      const item = feed.take();
+      context.item = item;
+      const answers = item.template.conversation.answers;
+      return {
+        ...request,
+        headers: { 'content-type': 'application/json', ...auth(item.userId) },
+        body: JSON.stringify({ case_id: item.caseId, message: answers[Math.min(item.next, answers.length - 1)] }),
+      };
+    },
+    onResponse: (status, body, context) => feed.give(context.item, status, body),
+  };
+}
+
+export function statusRequest(items, auth) {
+  let i = 0;
+  return {
+    method: 'GET',
+    path: '/api/v2/triage/status/x',
+    setupRequest: (request) => {
+      const item = items[(i = (i + 7919) % items.length)];
+      return { ...request, path: `/api/v2/triage/status/${item.caseId}`, headers: auth(item.userId) };
+    },
+  };
+}
+
+export function readyRequest() {
+  return { method: 'GET', path: '/api/health/ready' };
+}
