@@ -1,4 +1,4 @@
-import { editDistance, tokenize } from './text-normalizer';
+import { tokenize, withinOneEdit } from './text-normalizer';
 
 /** One occurrence of a lexicon phrase in a text. */
 export interface PhraseMatch<T> {
@@ -19,6 +19,8 @@ interface CompiledPhrase<T> {
   phrase: string;
   words: WordPattern[];
   values: T[];
+  /** Position in the lexicon: breaks ties between matches of the same span, as lexicon order. */
+  order: number;
 }
 
 const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
@@ -37,7 +39,11 @@ const PLURAL_MIN_LENGTH = 4;
  * phrases win over the shorter ones they contain ("pensão por morte" hides "pensão").
  */
 export class PhraseMatcher<T> {
-  private readonly phrases: CompiledPhrase<T>[];
+  /**
+   * Phrases by the first letter of their first word. Every way a word can match (exact, plural,
+   * `*` prefix, one typo) keeps the first letter, so a token only meets the phrases of its bucket.
+   */
+  private readonly byFirstLetter = new Map<string, CompiledPhrase<T>[]>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const byKey = new Map<string, CompiledPhrase<T>>();
@@ -47,30 +53,34 @@ export class PhraseMatcher<T> {
       const key = words.map((w) => w.word + (w.prefix ? '*' : '')).join(' ');
       const existing = byKey.get(key);
       if (existing) existing.values.push(value);
-      else byKey.set(key, { phrase: key, words, values: [value] });
+      else byKey.set(key, { phrase: key, words, values: [value], order: byKey.size });
     }
-    this.phrases = [...byKey.values()];
+    for (const compiled of byKey.values()) {
+      const letter = compiled.words[0].word[0];
+      this.byFirstLetter.set(letter, [...(this.byFirstLetter.get(letter) ?? []), compiled]);
+    }
   }
 
   /** All non-overlapping matches in `tokens` (from `tokenize`), in text order. */
   match(tokens: string[]): PhraseMatch<T>[] {
-    const found: PhraseMatch<T>[] = [];
-    for (const compiled of this.phrases) {
-      for (let start = 0; start + compiled.words.length <= tokens.length; start++) {
-        if (!matchesAt(compiled.words, tokens, start)) continue;
+    const found: Array<PhraseMatch<T> & { order: number }> = [];
+    for (let start = 0; start < tokens.length; start++) {
+      for (const compiled of this.byFirstLetter.get(tokens[start][0]) ?? []) {
+        if (start + compiled.words.length > tokens.length || !matchesAt(compiled.words, tokens, start)) continue;
         const end = start + compiled.words.length;
         const before = tokens.slice(Math.max(0, start - 2), start);
         const negated = before.some((token) => NEGATORS.has(token));
-        found.push({ phrase: compiled.phrase, values: compiled.values, start, end, negated });
+        found.push({ phrase: compiled.phrase, values: compiled.values, start, end, negated, order: compiled.order });
       }
     }
-    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
     const taken = new Array<boolean>(tokens.length).fill(false);
     const accepted: PhraseMatch<T>[] = [];
     for (const candidate of found) {
       if (taken.slice(candidate.start, candidate.end).some(Boolean)) continue;
       taken.fill(true, candidate.start, candidate.end);
-      accepted.push(candidate);
+      const { order: _order, ...match } = candidate;
+      accepted.push(match);
     }
     return accepted.sort((a, b) => a.start - b.start);
   }
@@ -83,9 +93,13 @@ export class PhraseMatcher<T> {
 
 /** "duplicatas", "credores", "rescisoes": lexicons list the singular. */
 function isPlural(word: string, token: string): boolean {
-  if (word.length < PLURAL_MIN_LENGTH) return false;
-  if (token === `${word}s` || token === `${word}es`) return true;
-  return word.endsWith('ao') && (token === `${word.slice(0, -2)}oes` || token === `${word.slice(0, -2)}aes`);
+  if (word.length < PLURAL_MIN_LENGTH || token.length <= word.length || token.length > word.length + 2) return false;
+  if (token.startsWith(word)) {
+    const ending = token.slice(word.length);
+    return ending === 's' || ending === 'es';
+  }
+  const stem = word.slice(0, -2);
+  return word.endsWith('ao') && token.length === word.length + 1 && token.startsWith(stem) && (token.endsWith('oes') || token.endsWith('aes'));
 }
 
 function compile(phrase: string): WordPattern[] {
@@ -108,11 +122,11 @@ function wordMatches(pattern: WordPattern, token: string): boolean {
   if (token === pattern.word || isPlural(pattern.word, token)) return true;
   return (
     pattern.word.length >= FUZZY_MIN_LENGTH &&
-    token.length >= FUZZY_MIN_LENGTH - 1 &&
+    Math.abs(token.length - pattern.word.length) <= 1 &&
     token[0] === pattern.word[0] &&
     !/\d/.test(token) &&
     !token.startsWith(pattern.word) &&
     !pattern.word.startsWith(token) &&
-    editDistance(token, pattern.word, 1) <= 1
+    withinOneEdit(token, pattern.word)
   );
 }

@@ -1,4 +1,4 @@
-import { editDistance, foldText, normalizeText, tokenize, withDigits } from './text-normalizer';
+import { foldText, normalizeText, tokenize, withDigits, withinOneEdit } from './text-normalizer';
 
 describe(normalizeText.name, () => {
   it('lower-cases, strips accents and fixes chat shorthand', () => {
@@ -32,10 +32,17 @@ describe(tokenize.name, () => {
   });
 });
 
-describe(editDistance.name, () => {
-  it('counts single edits and stops past the limit', () => {
-    expect(editDistance('rescisao', 'recisao')).toBe(1);
-    expect(editDistance('pensao', 'pensao')).toBe(0);
-    expect(editDistance('trabalho', 'consumidor', 2)).toBe(3);
+describe(withinOneEdit.name, () => {
+  it.each([
+    ['rescisao', 'recisao', true],
+    ['pensao', 'pensao', true],
+    ['indenizacao', 'indenizasao', true],
+    ['aposentadoria', 'aposentadoriaa', true],
+    ['rescisao', 'recisso', false],
+    ['trabalho', 'consumidor', false],
+    ['demissao', 'admissao', false],
+  ])('%s ~ %s: %p', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(b, a)).toBe(expected);
   });
 });
