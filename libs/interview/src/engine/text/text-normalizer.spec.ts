@@ -1,6 +1,6 @@
 import { foldText, normalizeText, tokenize, withDigits, withinOneEdit } from './text-normalizer';
 
-describe(normalizeText.name, () => {
+describe('normalizeText', () => {
   it('lower-cases, strips accents and fixes chat shorthand', () => {
     expect(normalizeText('Vc NÃO recebeu a Rescisão pq o patrão tá enrolando, q absurdo')).toBe(
       'voce nao recebeu a rescisao porque o patrao esta enrolando, que absurdo',
@@ -12,7 +12,7 @@ describe(normalizeText.name, () => {
   });
 });
 
-describe(foldText.name, () => {
+describe('foldText', () => {
   it('keeps the length of ordinary text so spans map back to the original', () => {
     const text = 'Ação de São João, 1ª vez';
     expect(foldText(text)).toHaveLength(text.length);

@@ -2,24 +2,39 @@ import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { SPELLING_FIXES } from '../lexicons/spelling.lexicon';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Every extractor folds and normalizes the same message: the last few results are kept. */
+const MEMO_SIZE = 64;
+
+function memoized(transform: (text: string) => string): (text: string) => string {
+  const results = new Map<string, string>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) {
+      result = transform(text);
+      if (results.size >= MEMO_SIZE) results.delete(results.keys().next().value!);
+      results.set(text, result);
+    }
+    return result;
+  };
+}
 
 /** Lower-case, without diacritics; "º"/"ª" become "o"/"a". Punctuation is kept. */
-export function foldText(text: string): string {
-  return text
+export const foldText = memoized((text) =>
+  text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/º/g, 'o')
     .replace(/ª/g, 'a')
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** Folded text with chat shorthand and common typos fixed; punctuation kept, spaces collapsed. */
-export function normalizeText(text: string): string {
-  return foldText(text)
+export const normalizeText = memoized((text) =>
+  foldText(text)
     .replace(/[a-z]+/g, (word) => SPELLING_FIXES[word] ?? word)
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** Normalized text with number words turned into digits ("faz um mes" -> "faz 1 mes"). */
 export function withDigits(normalized: string): string {
