@@ -29,7 +29,7 @@ export class TriageStrategyService {
       complexity_level: complexity,
       confidence_score: round(outcome.confidence),
       triage_data: outcome.data,
-      conversation_summary: `${answers} resposta(s) do cliente; ${outcome.data.summary}`,
+      conversation_summary: `Entrevista com ${answers} resposta(s) do cliente, ${closing(conversation.completionReason)}.`,
       processing_time_ms: round(performance.now() - started),
       flow_type: FLOW_TYPE_BY_STRATEGY[strategy],
       ...(outcome.details && { analysis_details: outcome.details }),
@@ -86,3 +86,9 @@ export class TriageStrategyService {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+function closing(reason: string | null): string {
+  if (reason === 'enough_information') return 'concluída com informação suficiente';
+  if (reason === 'turn_limit') return 'concluída no limite de perguntas';
+  return 'encerrada antes do fim';
+}
