@@ -132,7 +132,7 @@ async function tearDown(ctx) {
 async function turnPool(server, ctx, seconds) {
   // Under the shipped config's maxmemory, a pool may take at most a third of it (the run reports a used-up pool).
   const cap = ctx.maxmemory > 0 ? Math.floor(ctx.maxmemory / 3 / ctx.caseBytes) : Infinity;
-  const count = Math.min(cap, Math.ceil((ctx.rpsEstimate[server] * seconds * 1.5) / ctx.avgAnswers) + opts.connections * 4);
+  const count = Math.min(cap, Math.ceil((ctx.rpsEstimate[server] * seconds * 3) / ctx.avgAnswers) + opts.connections * 4);
   const seed = server === 'api' ? seedApiCases : seedBaselineCases;
   return seed({ redis: ctx.client, sha: ctx.sha, templates: ctx.templates, count, userOf });
 }

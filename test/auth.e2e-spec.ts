@@ -194,3 +194,31 @@ describe('RS256 tokens', () => {
     await request(app.getHttpServer()).post('/api/v2/triage/start').set('Authorization', `Bearer ${await signRs256('k1')}`).send({}).expect(201);
   });
 });
+
+describe('CORS', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createApiApp(testConfig({ CORS_ORIGINS: 'https://app.litgo.com.br' }));
+  });
+
+  afterAll(() => app.close());
+
+  const preflight = (origin: string) =>
+    request(app.getHttpServer())
+      .options('/api/v2/triage/start')
+      .set('Origin', origin)
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type');
+
+  it('allows the configured origin', async () => {
+    const { headers } = await preflight('https://app.litgo.com.br');
+    expect(headers['access-control-allow-origin']).toBe('https://app.litgo.com.br');
+    expect(headers['access-control-allow-headers']).toContain('authorization');
+  });
+
+  it('gives any other origin no CORS permission', async () => {
+    const { headers } = await preflight('https://evil.example');
+    expect(headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
