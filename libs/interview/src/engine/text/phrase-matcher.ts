@@ -40,9 +40,11 @@ const PLURAL_MIN_LENGTH = 4;
  */
 export class PhraseMatcher<T> {
   /**
-   * Phrases by the first letter of their first word. Every way a word can match (exact, plural,
-   * `*` prefix, one typo) keeps the first letter, so a token only meets the phrases of its bucket.
+   * Phrases indexed by how their first word can match a token. Exact, plural and `*` prefix
+   * matches keep the word's first two letters; a typo match keeps only the first letter. So a
+   * token meets only the phrases of its two buckets instead of the whole lexicon.
    */
+  private readonly byFirstTwoLetters = new Map<string, CompiledPhrase<T>[]>();
   private readonly byFirstLetter = new Map<string, CompiledPhrase<T>[]>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -56,8 +58,10 @@ export class PhraseMatcher<T> {
       else byKey.set(key, { phrase: key, words, values: [value], order: byKey.size });
     }
     for (const compiled of byKey.values()) {
-      const letter = compiled.words[0].word[0];
-      this.byFirstLetter.set(letter, [...(this.byFirstLetter.get(letter) ?? []), compiled]);
+      const first = compiled.words[0];
+      const typoTolerant = !first.prefix && first.word.length >= FUZZY_MIN_LENGTH;
+      const [index, key] = typoTolerant || first.word.length < 2 ? [this.byFirstLetter, first.word[0]] : [this.byFirstTwoLetters, first.word.slice(0, 2)];
+      index.set(key, [...(index.get(key) ?? []), compiled]);
     }
   }
 
@@ -65,7 +69,9 @@ export class PhraseMatcher<T> {
   match(tokens: string[]): PhraseMatch<T>[] {
     const found: Array<PhraseMatch<T> & { order: number }> = [];
     for (let start = 0; start < tokens.length; start++) {
-      for (const compiled of this.byFirstLetter.get(tokens[start][0]) ?? []) {
+      const token = tokens[start];
+      const candidates = [...(this.byFirstTwoLetters.get(token.slice(0, 2)) ?? []), ...(this.byFirstLetter.get(token[0]) ?? [])];
+      for (const compiled of candidates) {
         if (start + compiled.words.length > tokens.length || !matchesAt(compiled.words, tokens, start)) continue;
         const end = start + compiled.words.length;
         const before = tokens.slice(Math.max(0, start - 2), start);
