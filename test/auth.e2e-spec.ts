@@ -222,3 +222,23 @@ describe('CORS', () => {
     expect(headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('per-IP rate limit behind a trusted load balancer', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createApiApp(testConfig({ RATE_LIMIT_ENABLED: 'true', RATE_LIMITS: 'start=1', TRUST_PROXY: '127.0.0.1' }));
+  });
+
+  afterAll(() => app.close());
+
+  it('counts the client address from X-Forwarded-For, not the balancer', async () => {
+    const startFrom = async (user: string, ip: string) =>
+      (await (await TriageClient.as(app, user)).http().post('/api/v2/triage/start').set('X-Forwarded-For', ip).send({})).status;
+    const statuses = [];
+    // The per-IP limit is 5x the per-user one: five users from one address pass, the sixth does not.
+    for (let i = 0; i < 6; i++) statuses.push(await startFrom(`office-${i}`, '203.0.113.7'));
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+    await expect(startFrom('elsewhere', '203.0.113.8')).resolves.toBe(201);
+  });
+});

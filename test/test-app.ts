@@ -37,7 +37,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     .overrideProvider(AppConfig)
     .useValue(config)
     .compile();
-  const app = await configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { ...API_APP_OPTIONS, logger: false }));
+  const app = await configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.trustProxy), { ...API_APP_OPTIONS, logger: false }));
   // Listening up front: supertest reuses the address instead of re-listening per request.
   await app.listen(0, '127.0.0.1');
   return app;

@@ -19,8 +19,10 @@ export function rewriteUrl(url: string): string {
 /** Nest's options for the API; JSON parsing is set up in `configureApp` instead of Nest's defaults. */
 export const API_APP_OPTIONS = { bodyParser: false } as const;
 
-export function createFastifyAdapter(): FastifyAdapter {
+/** The Fastify adapter; `trustProxy` comes from `AppConfig` (the client address behind a load balancer). */
+export function createFastifyAdapter(trustProxy: AppConfig['trustProxy'] = false): FastifyAdapter {
   return new FastifyAdapter({
+    trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     rewriteUrl: (req: IncomingMessage) => rewriteUrl(req.url ?? '/'),
     requestIdHeader: 'x-request-id',

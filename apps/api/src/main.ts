@@ -1,14 +1,15 @@
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { AppConfig } from '@app/config';
+import { AppConfig, loadConfig } from '@app/config';
 import { AppModule } from './app.module';
 import { API_APP_OPTIONS, configureApp, createFastifyAdapter } from './app.setup';
 
 async function bootstrap(): Promise<void> {
   // Nest's own logger stays off until pino takes over in configureApp, so a bad environment
   // prints one line (below) instead of a stack trace.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(), {
+  // Read here too (the same environment ConfigModule reads): Fastify needs trustProxy before Nest starts.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(loadConfig().trustProxy), {
     ...API_APP_OPTIONS,
     logger: false,
     abortOnError: false,

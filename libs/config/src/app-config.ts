@@ -68,6 +68,8 @@ export class AppConfig {
   readonly rateLimit: RateLimitConfig;
   /** @default [] (no cross-origin access) */
   readonly corsOrigins: string[];
+  /** Fastify's `trustProxy`: which proxies may tell the client's address. @default false */
+  readonly trustProxy: boolean | number | string[];
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

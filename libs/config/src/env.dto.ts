@@ -106,6 +106,14 @@ export class EnvDto {
   @Matches(/^(\w[\w-]*=\d+)(,\w[\w-]*=\d+)*$/, { message: 'RATE_LIMITS must look like start=30,continue=60' })
   RATE_LIMITS?: string;
 
+  /**
+   * Which proxies to trust for the client address (rate limits per IP): `true` (all), a hop
+   * count, or comma-separated addresses/CIDRs of the load balancers. Unset: none.
+   */
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses/CIDRs' })
+  TRUST_PROXY?: string;
+
   /** Comma-separated allowed origins; empty = no cross-origin access. */
   @IsOptional()
   @IsString()

@@ -48,6 +48,15 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, RATE_LIMITS: 'everything=5' })).toThrow(/unknown route "everything"/);
   });
 
+  it.each([
+    [undefined, false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.0/8,127.0.0.1', ['10.0.0.0/8', '127.0.0.1']],
+  ])('reads TRUST_PROXY=%p as %p', (value, expected) => {
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, ...(value && { TRUST_PROXY: value }) }).trustProxy).toEqual(expected);
+  });
+
   it('splits CORS origins', () => {
     expect(loadConfig({ AUTH_JWT_SECRET: SECRET, CORS_ORIGINS: 'https://app.litgo.com.br, https://admin.litgo.com.br' }).corsOrigins).toEqual([
       'https://app.litgo.com.br',

@@ -66,5 +66,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     rateLimit: { enabled: dto.RATE_LIMIT_ENABLED === 'true', perMinute },
     corsOrigins: (dto.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    trustProxy: parseTrustProxy(dto.TRUST_PROXY),
   });
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value.split(',');
 }
