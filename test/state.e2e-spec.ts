@@ -109,6 +109,7 @@ describe('ConversationStateManager against redis-server', () => {
     const state = await sut.saveCase({ ...newCase({ userId }) });
     const caseId = state.conversation!.caseId;
 
+    await expect(sut.deleteCase(caseId, 'someone-else')).resolves.toBe(false);
     await expect(sut.deleteCase(caseId)).resolves.toBe(true);
 
     const remaining = await keysOf(`*${caseId}*`);

@@ -132,10 +132,14 @@ export class ConversationStateManager {
     };
   }
 
-  /** Removes both documents and every index entry of the case. Returns whether it existed. */
-  async deleteCase(caseId: string): Promise<boolean> {
+  /**
+   * Removes both documents and every index entry of the case. With `ownerId`, only a case of that
+   * owner is removed. Returns whether it existed (and was that owner's).
+   */
+  async deleteCase(caseId: string, ownerId?: string): Promise<boolean> {
     const { conversation, orchestration } = await this.getCase(caseId);
     const userId = conversation?.userId ?? orchestration?.userId;
+    if (ownerId !== undefined && userId !== ownerId) return false;
     const k = this.keys;
     const indexes = [k.conversationsIndex, k.orchestrationsIndex, ...k.statusIndexes, ...k.complexityIndexes];
     if (userId !== undefined) indexes.push(k.owner(userId));

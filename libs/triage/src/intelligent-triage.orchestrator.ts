@@ -88,8 +88,7 @@ export class IntelligentTriageOrchestrator {
 
   /** Removes every key and index entry of the user's case. @throws CaseNotFoundException */
   async cleanup(caseId: string, userId: string): Promise<void> {
-    await this.getOrchestrationStatus(caseId, userId);
-    if (!(await this.state.deleteCase(caseId))) throw new CaseNotFoundException(caseId);
+    if (!(await this.state.deleteCase(caseId, userId))) throw new CaseNotFoundException(caseId);
     this.logger.log(`case ${caseId} cleaned up`);
   }
 
