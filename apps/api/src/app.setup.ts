@@ -1,7 +1,7 @@
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@app/config';
 import { Logger } from 'nestjs-pino';
@@ -36,16 +36,18 @@ export function createFastifyAdapter(trustProxy: AppConfig['trustProxy'] = false
 export async function configureApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
   const { corsOrigins } = app.get(AppConfig);
-  await app.register(helmet, {
+  const fastify = app.getHttpAdapter().getInstance();
+  // helmet's middleware is built once here: @fastify/helmet builds it again for every request.
+  const secureHeaders = helmet({
     // Swagger UI at /docs needs inline scripts and styles; the JSON API needs nothing else.
     contentSecurityPolicy: {
       directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
     },
   });
+  fastify.addHook('onRequest', (request, reply, done) => secureHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
   app.enableCors({ origin: corsOrigins.length > 0 ? corsOrigins : false, allowedHeaders: ['authorization', 'content-type', 'x-request-id'] });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
-  const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

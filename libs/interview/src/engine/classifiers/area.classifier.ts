@@ -45,7 +45,7 @@ export class AreaClassifier {
   );
 
   /** Matches of the area lexicons in `tokens`, for callers that weigh them their own way. */
-  matches(tokens: string[]): PhraseMatch<AreaHit>[] {
+  matches(tokens: readonly string[]): PhraseMatch<AreaHit>[] {
     return this.matcher.match(tokens);
   }
 

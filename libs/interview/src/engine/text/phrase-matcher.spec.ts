@@ -36,4 +36,16 @@ describe(PhraseMatcher.name, () => {
       ['preso', 5, 6],
     ]);
   });
+
+  it('matches the plural of a listed singular, also of -ão words', () => {
+    const matcher = new PhraseMatcher([['rescisão', 'r'], ['duplicata', 'd']]);
+    expect(matcher.matchText('as rescisoes e as duplicatas').map((m) => m.values[0])).toEqual(['r', 'd']);
+    expect(matcher.matchText('rescisaozinha duplicatass')).toHaveLength(0);
+  });
+
+  it('gives the same matches when a token is seen again', () => {
+    const first = sut.matchText('nao pagaram as verbas recisorias nem a pensao por morte');
+    expect(sut.matchText('nao pagaram as verbas recisorias nem a pensao por morte')).toEqual(first);
+    expect(first.map((m) => m.phrase)).toEqual(['verbas rescisorias', 'pensao por morte']);
+  });
 });

@@ -31,21 +31,30 @@ const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
 const FUZZY_MIN_LENGTH = 7;
 /** Words at least this long also match their plural. */
 const PLURAL_MIN_LENGTH = 4;
+/** Distinct tokens whose first-word matches a matcher keeps. */
+const TOKEN_CACHE_SIZE = 20_000;
 
 /**
  * Finds lexicon phrases in free text. Phrases are written in plain Portuguese (accents optional);
  * a word ending in `*` matches any ending ("demit*" matches "demitido", "demitiram"), and words
- * also match their plural. Longer
- * phrases win over the shorter ones they contain ("pensão por morte" hides "pensão").
+ * also match their plural. Longer phrases win over the shorter ones they contain ("pensão por
+ * morte" hides "pensão").
  */
 export class PhraseMatcher<T> {
   /**
-   * Phrases indexed by how their first word can match a token. Exact, plural and `*` prefix
-   * matches keep the word's first two letters; a typo match keeps only the first letter. So a
-   * token meets only the phrases of its two buckets instead of the whole lexicon.
+   * Phrases by the ways their first word can meet a token, so that a token costs a few map
+   * lookups whatever the size of the lexicon: the exact word and its plurals; the first letters
+   * of a `*` prefix; and, for typo-tolerant words, the first letter and length.
    */
-  private readonly byFirstTwoLetters = new Map<string, CompiledPhrase<T>[]>();
-  private readonly byFirstLetter = new Map<string, CompiledPhrase<T>[]>();
+  private readonly byToken = new Map<string, CompiledPhrase<T>[]>();
+  private readonly byPrefixStart = new Map<string, CompiledPhrase<T>[]>();
+  private readonly prefixKeyLength: number;
+  private readonly byLetterAndLength = new Map<string, CompiledPhrase<T>[]>();
+  /**
+   * Phrases whose first word matches a token, by token: a pure function of the token, kept
+   * because a client's words are mostly the same few thousand. Emptied when full.
+   */
+  private readonly startingWith = new Map<string, CompiledPhrase<T>[]>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const byKey = new Map<string, CompiledPhrase<T>>();
@@ -57,35 +66,33 @@ export class PhraseMatcher<T> {
       if (existing) existing.values.push(value);
       else byKey.set(key, { phrase: key, words, values: [value], order: byKey.size });
     }
-    for (const compiled of byKey.values()) {
-      const first = compiled.words[0];
-      const typoTolerant = !first.prefix && first.word.length >= FUZZY_MIN_LENGTH;
-      const [index, key] = typoTolerant || first.word.length < 2 ? [this.byFirstLetter, first.word[0]] : [this.byFirstTwoLetters, first.word.slice(0, 2)];
-      index.set(key, [...(index.get(key) ?? []), compiled]);
+    const phrases = [...byKey.values()];
+    this.prefixKeyLength = Math.min(...phrases.filter((p) => p.words[0].prefix).map((p) => p.words[0].word.length));
+    for (const compiled of phrases) {
+      const { word, prefix } = compiled.words[0];
+      if (prefix) add(this.byPrefixStart, word.slice(0, this.prefixKeyLength), compiled);
+      else for (const form of [word, ...plurals(word)]) add(this.byToken, form, compiled);
+      if (!prefix && word.length >= FUZZY_MIN_LENGTH) add(this.byLetterAndLength, word[0] + word.length, compiled);
     }
   }
 
   /** All non-overlapping matches in `tokens` (from `tokenize`), in text order. */
-  match(tokens: string[]): PhraseMatch<T>[] {
+  match(tokens: readonly string[]): PhraseMatch<T>[] {
     const found: Array<PhraseMatch<T> & { order: number }> = [];
     for (let start = 0; start < tokens.length; start++) {
-      const token = tokens[start];
-      const candidates = [...(this.byFirstTwoLetters.get(token.slice(0, 2)) ?? []), ...(this.byFirstLetter.get(token[0]) ?? [])];
-      for (const compiled of candidates) {
-        if (start + compiled.words.length > tokens.length || !matchesAt(compiled.words, tokens, start)) continue;
+      for (const compiled of this.startingAt(tokens[start])) {
         const end = start + compiled.words.length;
-        const before = tokens.slice(Math.max(0, start - 2), start);
-        const negated = before.some((token) => NEGATORS.has(token));
+        if (end > tokens.length || !restMatches(compiled.words, tokens, start)) continue;
+        const negated = NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]);
         found.push({ phrase: compiled.phrase, values: compiled.values, start, end, negated, order: compiled.order });
       }
     }
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
     const taken = new Array<boolean>(tokens.length).fill(false);
     const accepted: PhraseMatch<T>[] = [];
-    for (const candidate of found) {
-      if (taken.slice(candidate.start, candidate.end).some(Boolean)) continue;
-      taken.fill(true, candidate.start, candidate.end);
-      const { order: _order, ...match } = candidate;
+    for (const { order: _order, ...match } of found) {
+      if (taken.slice(match.start, match.end).some(Boolean)) continue;
+      taken.fill(true, match.start, match.end);
       accepted.push(match);
     }
     return accepted.sort((a, b) => a.start - b.start);
@@ -95,17 +102,36 @@ export class PhraseMatcher<T> {
   matchText(text: string): PhraseMatch<T>[] {
     return this.match(tokenize(text));
   }
+
+  /** Phrases whose first word matches `token`. */
+  private startingAt(token: string): CompiledPhrase<T>[] {
+    let phrases = this.startingWith.get(token);
+    if (phrases === undefined) {
+      const candidates = new Set([
+        ...(this.byToken.get(token) ?? []),
+        ...(this.byPrefixStart.get(token.slice(0, this.prefixKeyLength)) ?? []),
+        ...[-1, 0, 1].flatMap((delta) => this.byLetterAndLength.get(token[0] + (token.length + delta)) ?? []),
+      ]);
+      phrases = [...candidates].filter((compiled) => wordMatches(compiled.words[0], token));
+      if (this.startingWith.size >= TOKEN_CACHE_SIZE) this.startingWith.clear();
+      this.startingWith.set(token, phrases);
+    }
+    return phrases;
+  }
+}
+
+function add<T>(index: Map<string, CompiledPhrase<T>[]>, key: string, compiled: CompiledPhrase<T>): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [compiled]);
+  else if (!list.includes(compiled)) list.push(compiled);
 }
 
 /** "duplicatas", "credores", "rescisoes": lexicons list the singular. */
-function isPlural(word: string, token: string): boolean {
-  if (word.length < PLURAL_MIN_LENGTH || token.length <= word.length || token.length > word.length + 2) return false;
-  if (token.startsWith(word)) {
-    const ending = token.slice(word.length);
-    return ending === 's' || ending === 'es';
-  }
-  const stem = word.slice(0, -2);
-  return word.endsWith('ao') && token.length === word.length + 1 && token.startsWith(stem) && (token.endsWith('oes') || token.endsWith('aes'));
+function plurals(word: string): string[] {
+  if (word.length < PLURAL_MIN_LENGTH) return [];
+  const forms = [`${word}s`, `${word}es`];
+  if (word.endsWith('ao')) forms.push(`${word.slice(0, -2)}oes`, `${word.slice(0, -2)}aes`);
+  return forms;
 }
 
 function compile(phrase: string): WordPattern[] {
@@ -119,13 +145,17 @@ function compile(phrase: string): WordPattern[] {
     });
 }
 
-function matchesAt(words: WordPattern[], tokens: string[], start: number): boolean {
-  return words.every((pattern, i) => wordMatches(pattern, tokens[start + i]));
+/** Whether the words after the first match the tokens after `start`. */
+function restMatches(words: WordPattern[], tokens: readonly string[], start: number): boolean {
+  for (let i = 1; i < words.length; i++) if (!wordMatches(words[i], tokens[start + i])) return false;
+  return true;
 }
 
 function wordMatches(pattern: WordPattern, token: string): boolean {
   if (pattern.prefix) return token.startsWith(pattern.word);
-  if (token === pattern.word || isPlural(pattern.word, token)) return true;
+  if (token === pattern.word) return true;
+  const extra = token.length - pattern.word.length;
+  if ((extra === 1 || extra === 2) && plurals(pattern.word).includes(token)) return true;
   return (
     pattern.word.length >= FUZZY_MIN_LENGTH &&
     Math.abs(token.length - pattern.word.length) <= 1 &&

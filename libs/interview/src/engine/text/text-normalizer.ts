@@ -2,11 +2,11 @@ import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { SPELLING_FIXES } from '../lexicons/spelling.lexicon';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-/** Every extractor folds and normalizes the same message: the last few results are kept. */
-const MEMO_SIZE = 64;
+/** Every extractor of a turn folds, normalizes and tokenizes the same texts: the last few results are kept. */
+const MEMO_SIZE = 16;
 
-function memoized(transform: (text: string) => string): (text: string) => string {
-  const results = new Map<string, string>();
+function memoized<R>(transform: (text: string) => R): (text: string) => R {
+  const results = new Map<string, R>();
   return (text) => {
     let result = results.get(text);
     if (result === undefined) {
@@ -43,12 +43,12 @@ export function withDigits(normalized: string): string {
   );
 }
 
-/** Words of the normalized text, punctuation dropped ("R$ 5.000" -> ["r", "5", "000"]). */
-export function tokenize(text: string): string[] {
-  return normalizeText(text)
+/** Words of the normalized text, punctuation dropped ("R$ 5.000" -> ["r", "5", "000"]). Shared: do not mutate. */
+export const tokenize = memoized((text): readonly string[] =>
+  normalizeText(text)
     .split(/[^a-z0-9]+/)
-    .filter((token) => token.length > 0);
-}
+    .filter((token) => token.length > 0),
+);
 
 /** Levenshtein distance <= 1 (one substitution, insertion or deletion), in one pass. */
 export function withinOneEdit(a: string, b: string): boolean {
