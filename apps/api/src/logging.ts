@@ -1,7 +1,14 @@
+import { IncomingMessage } from 'node:http';
 import { Options } from 'pino-http';
 import { AppConfig } from '@app/config';
 
-/** JSON lines carrying Fastify's request id (the caller's `x-request-id`, else a UUID). Bodies are never logged. */
+/** Kubernetes asks these every few seconds; a failing probe is logged by the health module. */
+const PROBE_PATHS = new Set(['/api/health/live', '/api/health/ready']);
+
+/**
+ * One JSON line per request carrying Fastify's request id (the caller's `x-request-id`, else a
+ * UUID), method, path and status. Bodies, query strings and headers are never logged.
+ */
 export function pinoHttpOptions(config: AppConfig): Options {
   return {
     level: config.logLevel,
@@ -9,7 +16,10 @@ export function pinoHttpOptions(config: AppConfig): Options {
     serializers: {
       // The path only: a query string could carry a token or personal data.
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
+    // Nest runs this as middleware under a mount path: `url` is relative to it, `originalUrl` is whole.
+    autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => PROBE_PATHS.has(req.originalUrl ?? req.url ?? '') },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
   };
 }

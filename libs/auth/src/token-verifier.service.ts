@@ -1,24 +1,35 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { createRemoteJWKSet, decodeProtectedHeader, importSPKI, JWTPayload, jwtVerify, KeyLike } from 'jose';
+import { createSecretKey } from 'node:crypto';
 import { AppConfig } from '@app/config';
 import { AuthUser } from './auth-user';
 import { InvalidTokenError } from './invalid-token.error';
 
 const ASYMMETRIC = ['RS256', 'ES256'];
+const CLOCK_TOLERANCE_SECONDS = 5;
+/**
+ * A token that verified is trusted again, without its signature check, for at most this long
+ * and never past its `exp`: the app sends the same token with every request, and a rotated or
+ * revoked JWKS key takes effect within this delay.
+ */
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+/** Verified tokens kept at most (the oldest goes first); only valid tokens ever get in. */
+const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
-type KeySource = KeyLike | Uint8Array | RemoteKeys;
+type KeySource = KeyLike | RemoteKeys;
 
 /** Verifies bearer tokens: HS256 with the shared secret, RS256/ES256 with a JWKS URL or a PEM key. */
 @Injectable()
 export class TokenVerifier implements OnModuleInit {
   private readonly logger = new Logger(TokenVerifier.name);
-  private readonly secret?: Uint8Array;
+  private readonly secret?: KeyLike;
   private readonly jwks?: RemoteKeys;
   private readonly publicKeys = new Map<string, Promise<KeyLike>>();
+  private readonly verified = new Map<string, { user: AuthUser; trustedUntil: number }>();
 
   constructor(private readonly config: AppConfig) {
     const { jwtSecret, jwksUrl } = config.auth;
-    if (jwtSecret) this.secret = new TextEncoder().encode(jwtSecret);
+    if (jwtSecret) this.secret = createSecretKey(Buffer.from(jwtSecret, 'utf8'));
     if (jwksUrl) this.jwks = createRemoteJWKSet(new URL(jwksUrl));
   }
 
@@ -27,7 +38,17 @@ export class TokenVerifier implements OnModuleInit {
     if (devKeyFile) this.logger.warn(`No AUTH_* key set: verifying with the development key in ${devKeyFile} (never in production)`);
   }
 
-  async verify(token: string): Promise<AuthUser> {
+  async verify(token: string, now = Date.now()): Promise<AuthUser> {
+    const known = this.verified.get(token);
+    if (known && now < known.trustedUntil) return known.user;
+    this.verified.delete(token);
+    const { user, expiresAt } = await this.verifySignedToken(token);
+    if (this.verified.size >= VERIFIED_TOKEN_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { user, trustedUntil: Math.min(now + VERIFIED_TOKEN_TTL_MS, expiresAt) });
+    return user;
+  }
+
+  private async verifySignedToken(token: string): Promise<{ user: AuthUser; expiresAt: number }> {
     let alg: string | undefined;
     try {
       alg = decodeProtectedHeader(token).alg;
@@ -37,9 +58,9 @@ export class TokenVerifier implements OnModuleInit {
     try {
       const key = await this.keyFor(alg);
       const { audience, issuer } = this.config.auth;
-      const options = { algorithms: [alg!], audience, issuer, requiredClaims: ['exp', 'sub'], clockTolerance: 5 };
+      const options = { algorithms: [alg!], audience, issuer, requiredClaims: ['exp', 'sub'], clockTolerance: CLOCK_TOLERANCE_SECONDS };
       const { payload } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
-      return this.toUser(payload);
+      return { user: this.toUser(payload), expiresAt: (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000 };
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       throw new InvalidTokenError((error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'token expired' : 'invalid token');

@@ -1,0 +1,30 @@
+import { IncomingMessage } from 'node:http';
+import { loadConfig } from '@app/config';
+import { pinoHttpOptions } from './logging';
+
+describe('pinoHttpOptions', () => {
+  const sut = pinoHttpOptions(loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', LOG_LEVEL: 'info' }));
+  // As Nest's middleware sees a request: `url` relative to the mount path, `originalUrl` whole.
+  const ignore = (originalUrl: string) =>
+    (sut.autoLogging as { ignore: (req: IncomingMessage) => boolean }).ignore({ url: '/', originalUrl } as IncomingMessage & { originalUrl: string });
+
+  it('logs the status of a response, not its headers', () => {
+    const res = { statusCode: 201, getHeaders: () => ({ 'content-security-policy': "default-src 'self'" }) };
+    expect(sut.serializers!.res(res)).toEqual({ statusCode: 201 });
+  });
+
+  it('logs the path of a request without its query string', () => {
+    expect(sut.serializers!.req({ id: 'r1', method: 'GET', url: '/api/v2/triage/cases?cursor=secret' })).toEqual({
+      id: 'r1',
+      method: 'GET',
+      url: '/api/v2/triage/cases',
+    });
+  });
+
+  it('leaves out the Kubernetes probes but not the other routes', () => {
+    expect(ignore('/api/health/live')).toBe(true);
+    expect(ignore('/api/health/ready')).toBe(true);
+    expect(ignore('/api/health/redis')).toBe(false);
+    expect(ignore('/api/v2/triage/health')).toBe(false);
+  });
+});
