@@ -21,11 +21,12 @@ app.post('/api/v2/triage/continue', async (request, reply) => {
   const json = await redis.get(`${prefix}case:{${caseId}}`);
   if (json === null) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'case not found' });
   const doc = JSON.parse(json);
-  const timestamp = new Date().toISOString();
-  doc.conversation.messages.push({ role: 'user', content: message, timestamp }, { role: 'assistant', content: REPLY, timestamp });
-  doc.conversation.updatedAt = timestamp;
+  const now = Date.now();
+  // Messages in the service's stored form ([role, content, epoch ms]), so both documents grow alike.
+  doc.conversation.messages.push(['user', message, now], ['assistant', REPLY, now]);
+  doc.conversation.updatedAt = new Date(now).toISOString();
   await redis.set(`${prefix}case:{${caseId}}`, JSON.stringify(doc), 'EX', ttl);
-  return { case_id: caseId, message: REPLY, status: 'active', timestamp };
+  return { case_id: caseId, message: REPLY, status: 'active', timestamp: doc.conversation.updatedAt };
 });
 
 app.get('/api/v2/triage/status/:case_id', async (request, reply) => {

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '@app/config';
 import { RedisUnavailableError } from '@app/redis';
-import { ConversationStateManager, UnsupportedSchemaError, VersionConflictError } from '@app/state';
+import { ConversationStateManager, CURRENT_SCHEMA_VERSION, UnsupportedSchemaError, VersionConflictError } from '@app/state';
 import { newCase, newConversation, newId } from './factories';
 import { RedisServer, startRedisServer } from './redis-server';
 import { createStateContext, testConfig } from './test-app';
@@ -35,7 +35,7 @@ describe('ConversationStateManager against redis-server', () => {
 
     const loaded = await sut.getCase(state.conversation.caseId);
     expect(loaded).toEqual(saved);
-    expect(loaded.conversation!.schemaVersion).toBe(1);
+    expect(loaded.conversation!.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const caseId = state.conversation.caseId;
     await expect(redis.exists(`${config.redis.keyPrefix}conversation:{${caseId}}`)).resolves.toBe(1);
     await expect(redis.exists(`${config.redis.keyPrefix}orchestration:{${caseId}}`)).resolves.toBe(1);

@@ -9,6 +9,7 @@ const require = createRequire(import.meta.url);
 const { StateKeys } = require('../../dist/libs/state/src/state-keys');
 const { indexOps } = require('../../dist/libs/state/src/index-ops');
 const { SAVE_CASE_SCRIPT } = require('../../dist/libs/state/src/state-scripts');
+const { decodeDocument, encodeDocument } = require('../../dist/libs/state/src/document-codec');
 
 export const PREFIX = 'litgo:';
 export const KEYS = new StateKeys(PREFIX);
@@ -61,8 +62,9 @@ export async function makeTemplates({ api, redis, conversations, auth }) {
       bytesByTurn.push(await usage(full));
       if (done) break;
     }
-    growth.push({ id: conversation.id, turns, completed: done, bytesByTurn });
-    completed.push({ ...(await raw(full)), turns });
+    const finished = await raw(full);
+    growth.push({ id: conversation.id, turns, completed: done, bytesByTurn, tenTurns: await tenTurnBytes(redis, finished) });
+    completed.push({ ...finished, turns });
 
     const caseId = await start();
     await send(caseId, conversation.opening);
@@ -70,6 +72,27 @@ export async function makeTemplates({ api, redis, conversations, auth }) {
     interviewing.push({ ...(await raw(caseId)), conversation, answersToSend: turns - 1 });
   }
   return { interviewing, completed, growth };
+}
+
+/**
+ * MEMORY USAGE of a completed case whose transcript is padded to 10 client turns with copies of
+ * its own question-and-answer pairs, stored with the service's own codec under a new case id.
+ */
+async function tenTurnBytes(redis, finished) {
+  const caseId = randomUUID();
+  const [conv, orch] = cloneDocs(finished, caseId, TEMPLATE_USER);
+  const document = decodeDocument(KEYS.conversation(caseId), conv);
+  const [greeting, ...rest] = document.messages;
+  const pairs = rest.slice(0, -2); // the last answer and the closing message stay last
+  const messages = [greeting];
+  for (let i = 0; pairs.length > 0 && messages.length < 1 + 2 * 9; i++) messages.push(...pairs.slice((2 * i) % pairs.length, ((2 * i) % pairs.length) + 2));
+  messages.push(...rest.slice(-2));
+  const padded = encodeDocument({ ...document, messages }, document.version, document.updatedAt);
+  const keys = [KEYS.conversation(caseId), KEYS.orchestration(caseId)];
+  await redis.pipeline().set(keys[0], padded, 'EX', TTL).set(keys[1], orch, 'EX', TTL).exec();
+  const [conversation, orchestration] = await Promise.all(keys.map((key) => redis.memory('USAGE', key)));
+  await redis.unlink(...keys);
+  return { conversation, orchestration, clientTurns: messages.filter((m) => m.role === 'user').length };
 }
 
 function cloneDocs(template, caseId, userId) {

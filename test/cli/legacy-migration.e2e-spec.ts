@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '@app/config';
-import { ConversationStateManager } from '@app/state';
+import { ConversationStateManager, CURRENT_SCHEMA_VERSION } from '@app/state';
 import { LegacyMigrationService } from '../../apps/cli/src/legacy/legacy-migration.service';
 import { RedisServer, startRedisServer } from '../redis-server';
 import { testConfig } from '../test-app';
@@ -74,7 +74,7 @@ describe('migrate legacy (test/fixtures/legacy against redis-server)', () => {
   it('lands each case through the state layer: schemaVersion, owner index, stats', async () => {
     const manager = context.get(ConversationStateManager);
     const consumidor = await manager.getCase(CONSUMIDOR);
-    expect(consumidor.conversation).toMatchObject({ version: 1, schemaVersion: 1, userId: 'user-carlos', complexity: 'medium', isComplete: true });
+    expect(consumidor.conversation).toMatchObject({ version: 1, schemaVersion: CURRENT_SCHEMA_VERSION, userId: 'user-carlos', complexity: 'medium', isComplete: true });
     expect(consumidor.conversation!.messages[1]).toMatchObject({ role: 'user', content: expect.stringContaining('geladeira') });
     expect(consumidor.orchestration!.result).toMatchObject({
       strategy_used: 'failover',

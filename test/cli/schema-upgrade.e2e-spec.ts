@@ -1,14 +1,11 @@
 import { INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '@app/config';
-import { ConversationStateManager, SCHEMA_UPGRADES } from '@app/state';
+import { ConversationStateManager } from '@app/state';
 import { SchemaUpgradeService } from '../../apps/cli/src/maintenance/schema-upgrade.service';
 import { newCase } from '../factories';
 import { testConfig } from '../test-app';
 import { createCliContext } from './cli-helpers';
-
-// This build "moves on" to schema 2, whose upgrade adds a field; documents written before are schema 1.
-jest.mock('../../libs/state/src/case-state', () => ({ ...jest.requireActual('../../libs/state/src/case-state'), CURRENT_SCHEMA_VERSION: 2 }));
 
 describe('migrate upgrade', () => {
   let config: AppConfig;
@@ -17,19 +14,17 @@ describe('migrate upgrade', () => {
   const key = (kind: string, caseId: string) => `${config.redis.keyPrefix}${kind}:{${caseId}}`;
 
   beforeAll(async () => {
-    SCHEMA_UPGRADES[1] = (document) => ({ ...document, channel: 'app' });
     config = testConfig();
     context = await createCliContext(config);
     redis = new Redis(config.redis.url);
   });
 
   afterAll(async () => {
-    delete SCHEMA_UPGRADES[1];
     redis.disconnect();
     await context.close();
   });
 
-  /** A case as the previous build (schema 1) stored it. */
+  /** A case as the previous build (schema 1) stored it: messages as objects. */
   async function storeSchemaOne(): Promise<string> {
     const { conversation, orchestration } = newCase();
     for (const [kind, doc] of [['conversation', conversation], ['orchestration', orchestration]] as const) {
@@ -54,7 +49,8 @@ describe('migrate upgrade', () => {
     expect(summary).toMatchObject({ schemaVersion: 2, scanned: 5, upgraded: 2, current: 2, malformed: 1 });
     expect(summary.malformedItems).toEqual([{ ref: foreign, reason: expect.stringContaining('unsupported schemaVersion 7') }]);
     const stored = JSON.parse((await redis.get(key('conversation', old)))!);
-    expect(stored).toMatchObject({ version: 5, schemaVersion: 2, channel: 'app', caseId: old });
+    expect(stored).toMatchObject({ version: 5, schemaVersion: 2, caseId: old });
+    expect(stored.messages).toEqual([['assistant', expect.any(String), expect.any(Number)]]);
     expect(await redis.pttl(key('conversation', old))).toBeGreaterThan(498_000);
     await expect(context.get(ConversationStateManager).getConversationState(current)).resolves.toMatchObject({ version: 1, schemaVersion: 2 });
     await expect(sut.upgradeAll().then((s) => s.toJSON())).resolves.toMatchObject({ upgraded: 0, current: 4 });

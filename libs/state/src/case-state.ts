@@ -1,5 +1,5 @@
 /** Schema of the documents this build writes. Older ones are upgraded on read; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const ORCHESTRATION_STATUSES = ['interviewing', 'completed', 'error'] as const;
 export type OrchestrationStatus = (typeof ORCHESTRATION_STATUSES)[number];

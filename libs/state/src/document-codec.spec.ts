@@ -2,7 +2,11 @@ import { CURRENT_SCHEMA_VERSION, ConversationState } from './case-state';
 import { decodeDocument, encodeDocument } from './document-codec';
 import { UnsupportedSchemaError } from './unsupported-schema.error';
 
-const document = { version: 4, schemaVersion: 0, caseId: 'c', userId: 'u', createdAt: 'x', updatedAt: 'y', messages: [] } as unknown as ConversationState;
+const messages = [
+  { role: 'assistant', content: 'Olá! Qual é o problema?', timestamp: '2026-11-26T10:33:09.932Z' },
+  { role: 'user', content: 'Fui demitido', timestamp: '2026-11-26T10:33:10.001Z' },
+] as const;
+const document = { version: 4, schemaVersion: 0, caseId: 'c', userId: 'u', createdAt: 'x', updatedAt: 'y', messages } as unknown as ConversationState;
 
 describe(encodeDocument.name, () => {
   it('puts the new version first and stamps the current schema and updatedAt', () => {
@@ -10,12 +14,31 @@ describe(encodeDocument.name, () => {
     expect(json.startsWith('{"version":5,')).toBe(true);
     expect(JSON.parse(json)).toMatchObject({ version: 5, schemaVersion: CURRENT_SCHEMA_VERSION, updatedAt: '2026-01-01T00:00:00.000Z' });
   });
+
+  it('stores messages as [role, content, epoch ms]', () => {
+    expect(JSON.parse(encodeDocument(document, 5, 'now')).messages).toEqual([
+      ['assistant', 'Olá! Qual é o problema?', Date.parse('2026-11-26T10:33:09.932Z')],
+      ['user', 'Fui demitido', Date.parse('2026-11-26T10:33:10.001Z')],
+    ]);
+  });
+
+  it('keeps a timestamp as text when epoch ms would not give it back exactly', () => {
+    const legacy = { ...document, messages: [{ role: 'user', content: 'oi', timestamp: '2024-01-15T10:00:00.123456' }] } as ConversationState;
+    const json = encodeDocument(legacy, 1, 'now');
+    expect(JSON.parse(json).messages).toEqual([['user', 'oi', '2024-01-15T10:00:00.123456']]);
+    expect(decodeDocument<ConversationState>('k', json).messages).toEqual(legacy.messages);
+  });
 });
 
 describe(decodeDocument.name, () => {
-  it('reads back what encode wrote', () => {
+  it('reads back what encode wrote, messages as objects', () => {
     const decoded = decodeDocument<ConversationState>('k', encodeDocument(document, 1, 'now'));
-    expect(decoded).toMatchObject({ version: 1, caseId: 'c', messages: [] });
+    expect(decoded).toMatchObject({ version: 1, caseId: 'c', messages });
+  });
+
+  it('upgrades a schema 1 document, whose messages are objects', () => {
+    const json = JSON.stringify({ ...document, version: 3, schemaVersion: 1 });
+    expect(decodeDocument<ConversationState>('k', json)).toMatchObject({ version: 3, schemaVersion: 2, messages });
   });
 
   it.each([[CURRENT_SCHEMA_VERSION + 1], [0], ['1'], [undefined]])('refuses schemaVersion %p', (schemaVersion) => {
