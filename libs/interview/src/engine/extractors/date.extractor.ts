@@ -18,6 +18,19 @@ const RELATIVE: Record<string, string> = {
   'ano retrasado': 'ano retrasado',
 };
 
+const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+const DAY_OF_MONTH = new RegExp(`\\b(\\d{1,2}) de ${MONTH}(?: de ${YEAR})?`, 'g');
+const MONTH_OF_YEAR = new RegExp(`\\b${MONTH} (?:de |do ano de )?${YEAR}\\b`, 'g');
+const MONTH_RELATIVE = new RegExp(`\\b${MONTH} (do ano passado|deste ano|desse ano|do ano retrasado|passado)\\b`, 'g');
+const DAY_AND_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/g;
+const BARE_YEAR = new RegExp(`(?<![\\d.,/$])(?<!r\\$ ?)\\b${YEAR}\\b(?![.,]?\\d)`, 'g');
+const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegExp(`\\b${phrase}\\b`, 'g'), raw] as const);
+const TODAY = /(?<!ate )\bhoje\b/g;
+const DURATIONS = [
+  new RegExp(`\\b${LEADS}\\s+(?:uns |umas |cerca de |mais de |quase )?(${COUNT_PATTERN})\\s*${UNIT}\\b`, 'g'),
+  new RegExp(`\\b(${COUNT_PATTERN})\\s*${UNIT}\\s+(?:atras|seguidos|de casa|de empresa|de carteira|de contribuicao|de trabalho|de casad[oa]|de servico|de uniao)`, 'g'),
+];
+
 /** Finds dates ("12/03/2024", "março de 2024", "março do ano passado") and durations ("há 3 meses"). */
 export class DateExtractor {
   extract(text: string): { dates: DateMention[]; durations: DurationMention[] } {
@@ -36,37 +49,31 @@ export class DateExtractor {
       }
     };
 
-    scan(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => fullDate(+m[1], +m[2], fullYear(m[3])));
-    scan(new RegExp(`\\b(\\d{1,2}) de ${MONTH}(?: de ${YEAR})?`, 'g'), (m) =>
+    scan(FULL_DATE, (m) => fullDate(+m[1], +m[2], fullYear(m[3])));
+    scan(DAY_OF_MONTH, (m) =>
       m[3] ? fullDate(+m[1], MONTHS[m[2]], +m[3]) : { raw: `${+m[1]} de ${label(m[2])}`, iso: null },
     );
-    scan(new RegExp(`\\b${MONTH} (?:de |do ano de )?${YEAR}\\b`, 'g'), (m) => ({
+    scan(MONTH_OF_YEAR, (m) => ({
       raw: `${label(m[1])} de ${m[2]}`,
       iso: `${m[2]}-${pad(MONTHS[m[1]])}`,
     }));
-    scan(new RegExp(`\\b${MONTH} (do ano passado|deste ano|desse ano|do ano retrasado|passado)\\b`, 'g'), (m) => ({
+    scan(MONTH_RELATIVE, (m) => ({
       raw: `${label(m[1])} ${m[2]}`,
       iso: null,
     }));
-    scan(/\b(\d{1,2})\/(\d{1,2})\b(?!\/)/g, (m) =>
+    scan(DAY_AND_MONTH, (m) =>
       +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
     );
-    scan(new RegExp(`(?<![\\d.,/$])(?<!r\\$ ?)\\b${YEAR}\\b(?![.,]?\\d)`, 'g'), (m) => ({ raw: m[1], iso: m[1] }));
-    for (const [phrase, raw] of Object.entries(RELATIVE)) {
-      scan(new RegExp(`\\b${phrase}\\b`, 'g'), () => ({ raw, iso: null }));
-    }
-    scan(/(?<!ate )\bhoje\b/g, () => ({ raw: 'hoje', iso: null }));
+    scan(BARE_YEAR, (m) => ({ raw: m[1], iso: m[1] }));
+    for (const [pattern, raw] of RELATIVE_DAYS) scan(pattern, () => ({ raw, iso: null }));
+    scan(TODAY, () => ({ raw: 'hoje', iso: null }));
 
     return { dates: sortByPosition(dates, taken), durations: this.durations(folded) };
   }
 
   private durations(folded: string): DurationMention[] {
-    const patterns = [
-      new RegExp(`\\b${LEADS}\\s+(?:uns |umas |cerca de |mais de |quase )?(${COUNT_PATTERN})\\s*${UNIT}\\b`, 'g'),
-      new RegExp(`\\b(${COUNT_PATTERN})\\s*${UNIT}\\s+(?:atras|seguidos|de casa|de empresa|de carteira|de contribuicao|de trabalho|de casad[oa]|de servico|de uniao)`, 'g'),
-    ];
     const found: DurationMention[] = [];
-    for (const pattern of patterns) {
+    for (const pattern of DURATIONS) {
       for (const m of folded.matchAll(pattern)) {
         const count = parseCount(m[1]);
         const unit = singular(m[2]);

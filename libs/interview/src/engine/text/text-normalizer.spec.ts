@@ -10,6 +10,10 @@ describe('normalizeText', () => {
   it('fixes frequent misspellings', () => {
     expect(normalizeText('fui dimitido e nao pagaram a recisao')).toBe('fui demitido e nao pagaram a rescisao');
   });
+
+  it('fixes whole words only, and never with what an object inherits', () => {
+    expect(normalizeText('vcx vcs e o constructor do toString')).toBe('vcx voces e o constructor do tostring');
+  });
 });
 
 describe('foldText', () => {

@@ -28,10 +28,13 @@ export const foldText = memoized((text) =>
     .toLowerCase(),
 );
 
+/** A whole run of letters that is a key of SPELLING_FIXES. */
+const MISSPELLED_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(SPELLING_FIXES).join('|')})(?![a-z])`, 'g');
+
 /** Folded text with chat shorthand and common typos fixed; punctuation kept, spaces collapsed. */
 export const normalizeText = memoized((text) =>
   foldText(text)
-    .replace(/[a-z]+/g, (word) => SPELLING_FIXES[word] ?? word)
+    .replace(MISSPELLED_WORD, (word) => SPELLING_FIXES[word])
     .replace(/\s+/g, ' ')
     .trim(),
 );
