@@ -1,10 +1,14 @@
 // Listing and stats latency as the number of indexed cases grows (1k -> 100k -> 1M).
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { Agent, request } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { KEYS, loadSaveScript, seedApiCases } from './seed.mjs';
 import { percentile } from './load.mjs';
 
 const require = createRequire(import.meta.url);
+const PROBE = fileURLToPath(new URL('./listing-probe.mjs', import.meta.url));
 
 /** ConversationStateManager from the built libs, in this process (as bench/pool-size.mjs does). */
 export async function openStateManager(redisUrl, prefix) {
@@ -20,7 +24,8 @@ export async function openStateManager(redisUrl, prefix) {
   return { manager: app.get(ConversationStateManager), close: () => app.close() };
 }
 
-async function timed(fn, warmup, samples) {
+/** p50 and p99 (ms) of `samples` sequential calls after `warmup` untimed ones. */
+export async function timed(fn, warmup, samples) {
   for (let i = 0; i < warmup; i++) await fn();
   const times = [];
   for (let i = 0; i < samples; i++) {
@@ -47,12 +52,12 @@ function getJson(agent, port, path, headers) {
 /**
  * Grows the index to each size in `sizes` (cases cloned from `templates` with the save script,
  * activity spread over the last 12 hours, 100,000 owners), and at each size times, one call at
- * a time: the first page of listActiveConversations({limit: 50}), a page from the middle of the
- * index (by cursor), and GET /api/v2/triage/stats on the API (admin token).
+ * a time: the first page of listActiveConversations({limit: 50}) and a page from the middle of
+ * the index (by cursor), in a fresh process (listing-probe.mjs), and GET /api/v2/triage/stats
+ * on the API (admin token).
  */
 export async function measureListing({ redis, redisUrl, api, adminHeaders, templates, sizes, samples, log }) {
   const sha = await loadSaveScript(redis);
-  const state = await openStateManager(redisUrl, KEYS.prefix);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const now = Date.now();
   const rows = [];
@@ -74,18 +79,16 @@ export async function measureListing({ redis, redisUrl, api, adminHeaders, templ
       const indexed = await redis.zcard(KEYS.conversationsIndex);
       const [[middle, score]] = chunkPairs(await redis.zrevrange(KEYS.conversationsIndex, Math.floor(indexed / 2), Math.floor(indexed / 2), 'WITHSCORES'));
       const cursor = Buffer.from(JSON.stringify([Number(score), middle])).toString('base64url');
-      const first = await timed(() => state.manager.listActiveConversations({ limit: 50 }), 20, samples);
-      const deep = await timed(() => state.manager.listActiveConversations({ limit: 50, cursor }), 20, samples);
+      const probe = await promisify(execFile)(process.execPath, [PROBE, redisUrl, KEYS.prefix, cursor, String(samples)]);
+      const { first, deep, pageItems } = JSON.parse(probe.stdout);
       const stats = await timed(() => getJson(agent, api.port, '/api/v2/triage/stats', adminHeaders), 20, samples);
-      const page = await state.manager.listActiveConversations({ limit: 50 });
       const dbsize = await redis.dbsize();
       const memory = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))[1]);
-      rows.push({ cases: size, indexed, keys: dbsize, usedMemoryMb: Math.round(memory / 2 ** 20), pageItems: page.items.length, listFirstPage: first, listMiddlePage: deep, stats, seedSeconds: (Date.now() - started) / 1000 });
+      rows.push({ cases: size, indexed, keys: dbsize, usedMemoryMb: Math.round(memory / 2 ** 20), pageItems, listFirstPage: first, listMiddlePage: deep, stats, seedSeconds: (Date.now() - started) / 1000 });
       log(`  listing at ${size.toLocaleString('en-US')} cases: first page p50 ${first.p50.toFixed(2)} ms, middle page p50 ${deep.p50.toFixed(2)} ms, stats p50 ${stats.p50.toFixed(2)} ms (${dbsize.toLocaleString('en-US')} keys, ${Math.round(memory / 2 ** 20)} MB)`);
     }
   } finally {
     agent.destroy();
-    await state.close();
   }
   return rows;
 }
