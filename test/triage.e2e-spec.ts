@@ -89,6 +89,27 @@ describe('/api/v2/triage', () => {
     expect(status).toMatchObject({ case_id: caseId, status: 'completed', flow_type: expected.flow_type, result_available: true });
   });
 
+  it('stores in the result only what the orchestration does not already hold, and answers it whole', async () => {
+    const [{ opening, followups }] = SCRIPTED;
+    const caseId = await client.start({ user_id: client.userId });
+    await client.converse(caseId, opening, followups);
+    const stored = JSON.parse((await redis.get(`${config.redis.keyPrefix}orchestration:{${caseId}}`))!);
+    expect(Object.keys(stored.result).sort()).toEqual(expect.arrayContaining(['conversation_summary', 'strategy_used', 'triage_data']));
+    for (const field of ['case_id', 'complexity_level', 'confidence_score', 'flow_type', 'processing_time_ms', 'timestamp']) {
+      expect(stored.result).not.toHaveProperty(field);
+    }
+    const { body: result } = await client.http().get(`/api/v2/triage/result/${caseId}`).expect(200);
+    expect(result).toMatchObject({
+      case_id: caseId,
+      complexity_level: stored.complexity,
+      confidence_score: stored.confidence,
+      flow_type: stored.flowType,
+      processing_time_ms: stored.processingTimeMs,
+      timestamp: stored.completedAt,
+      strategy_used: stored.result.strategy_used,
+    });
+  });
+
   it('starts with Justus greeting in Portuguese', async () => {
     const { body } = await client.http().post('/api/v2/triage/start').send({}).expect(201);
     expect(body).toEqual({ case_id: expect.stringMatching(/^[0-9a-f-]{36}$/), message: expect.stringContaining('Justus'), status: 'interviewing', timestamp: expect.any(String) });

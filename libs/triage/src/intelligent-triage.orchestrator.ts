@@ -14,7 +14,7 @@ import { CaseCompletedException } from './case-completed.exception';
 import { CaseNotFoundException } from './case-not-found.exception';
 import { ResultNotReadyException } from './result-not-ready.exception';
 import { TriageStrategyService } from './triage-strategy.service';
-import { FLOW_TYPE_BY_STRATEGY, TriageResult } from './triage-result';
+import { FLOW_TYPE_BY_STRATEGY, resultOf, toStoredResult, TriageResult } from './triage-result';
 
 export interface TurnOutcome {
   conversation: ConversationState;
@@ -64,8 +64,9 @@ export class IntelligentTriageOrchestrator {
   /** @throws ResultNotReadyException while the interview goes on. */
   async getResult(caseId: string, userId: string): Promise<TriageResult> {
     const { orchestration } = await this.getOrchestrationStatus(caseId, userId);
-    if (!orchestration.result) throw new ResultNotReadyException(caseId);
-    return orchestration.result as unknown as TriageResult;
+    const result = resultOf(orchestration);
+    if (!result) throw new ResultNotReadyException(caseId);
+    return result;
   }
 
   /** Finishes the triage with what was collected so far; a finished one returns its result. */
@@ -83,7 +84,7 @@ export class IntelligentTriageOrchestrator {
       };
       return { conversation: closed, orchestration: this.complete(orchestration, closed) };
     });
-    return saved.orchestration ? (saved.orchestration.result as unknown as TriageResult) : this.getResult(caseId, userId);
+    return saved.orchestration ? resultOf(saved.orchestration)! : this.getResult(caseId, userId);
   }
 
   /** Removes every key and index entry of the user's case. @throws CaseNotFoundException */
@@ -121,7 +122,7 @@ export class IntelligentTriageOrchestrator {
       complexity: result.complexity_level,
       confidence: result.confidence_score,
       flowType: result.flow_type,
-      result: result as unknown as Record<string, unknown>,
+      result: toStoredResult(result) as unknown as Record<string, unknown>,
       completedAt: result.timestamp,
       processingTimeMs: result.processing_time_ms,
     };

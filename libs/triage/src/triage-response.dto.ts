@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ConversationState, OrchestrationState, Page, SystemStats } from '@app/state';
 import { TurnOutcome } from './intelligent-triage.orchestrator';
+import { resultOf } from './triage-result';
 import { TriageResultDto } from './triage-result.dto';
 
 export class StartTriageResponseDto {
@@ -98,7 +99,7 @@ export const toContinueResponse = ({ conversation, orchestration, reply }: TurnO
   status: orchestration.status === 'completed' ? 'completed' : 'active',
   complexity_hint: conversation.complexity ?? undefined,
   confidence: conversation.confidence,
-  ...(orchestration.result && { result: orchestration.result as unknown as TriageResultDto }),
+  ...(orchestration.result && { result: resultOf(orchestration)! }),
   timestamp: conversation.updatedAt,
 });
 

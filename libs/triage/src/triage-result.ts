@@ -1,4 +1,5 @@
 import { Complexity, Strategy, TriageData } from '@app/interview';
+import { OrchestrationState } from '@app/state';
 
 export const FLOW_TYPE_BY_STRATEGY = {
   simple: 'direct_simple',
@@ -28,4 +29,30 @@ export interface TriageResult {
   flow_type: FlowType;
   analysis_details?: Record<string, unknown>;
   timestamp: string;
+}
+
+/** What the orchestration document records itself (see `IntelligentTriageOrchestrator.complete`). */
+type RecordedByOrchestration = 'case_id' | 'complexity_level' | 'confidence_score' | 'flow_type' | 'processing_time_ms' | 'timestamp';
+
+/** The result as the orchestration stores it: without the fields the orchestration already holds. */
+export function toStoredResult(result: TriageResult): Omit<TriageResult, RecordedByOrchestration> {
+  const { case_id: _case, complexity_level: _complexity, confidence_score: _confidence, flow_type: _flow, processing_time_ms: _time, timestamp: _timestamp, ...stored } = result;
+  return stored;
+}
+
+/**
+ * The whole result of a finished triage, or null while it is interviewing. Fields stored in the
+ * result win over the orchestration's (results migrated from the legacy service hold them all).
+ */
+export function resultOf(orchestration: OrchestrationState): TriageResult | null {
+  if (!orchestration.result) return null;
+  return {
+    case_id: orchestration.caseId,
+    complexity_level: orchestration.complexity,
+    confidence_score: orchestration.confidence,
+    flow_type: orchestration.flowType,
+    processing_time_ms: orchestration.processingTimeMs,
+    timestamp: orchestration.completedAt,
+    ...orchestration.result,
+  } as TriageResult;
 }
