@@ -43,6 +43,7 @@ const opts = {
   accountingRequests: smoke ? 20 : 200,
   listingSizes: args['no-listing'] ? [] : String(args.listing ?? (smoke ? '1000,10000' : '1000,100000,1000000')).split(',').map(Number),
   listingSamples: smoke ? 30 : 300,
+  listingRounds: smoke ? 1 : 3,
   profileSeconds: args['no-profile'] || smoke ? 0 : 10,
   logLevel: String(args['log-level'] ?? 'info'),
 };
@@ -232,21 +233,24 @@ async function measureMode(mode) {
 }
 
 async function measureListingScale() {
-  log('\n== listing and stats as the index grows');
-  const ctx = await setUp('none', { baseline: false });
+  log('\n== listing and stats as the index grows (one redis-server and API per size, sizes taken in turn each round)');
+  const contexts = [];
   try {
     return await measureListing({
-      redis: ctx.client,
-      redisUrl: ctx.redis.url,
-      api: ctx.servers.api,
+      setUp: async () => {
+        const ctx = await setUp('none', { baseline: false });
+        contexts.push(ctx);
+        return ctx;
+      },
       adminHeaders,
       templates: [...templateSet.interviewing, ...templateSet.completed],
       sizes: opts.listingSizes,
       samples: opts.listingSamples,
+      rounds: opts.listingRounds,
       log,
     });
   } finally {
-    await tearDown(ctx);
+    for (const ctx of contexts) await tearDown(ctx);
   }
 }
 

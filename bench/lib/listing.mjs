@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { KEYS, loadSaveScript, seedApiCases } from './seed.mjs';
-import { percentile } from './load.mjs';
+import { KEYS, seedApiCases } from './seed.mjs';
+import { median, percentile } from './load.mjs';
 
 const require = createRequire(import.meta.url);
 const PROBE = fileURLToPath(new URL('./listing-probe.mjs', import.meta.url));
@@ -50,47 +50,61 @@ function getJson(agent, port, path, headers) {
 }
 
 /**
- * Grows the index to each size in `sizes` (cases cloned from `templates` with the save script,
- * activity spread over the last 12 hours, 100,000 owners), and at each size times, one call at
- * a time: the first page of listActiveConversations({limit: 50}) and a page from the middle of
- * the index (by cursor), in a fresh process (listing-probe.mjs), and GET /api/v2/triage/stats
- * on the API (admin token).
+ * One index per size in `sizes`, each on its own redis-server with its own API (`setUp()` gives
+ * both): cases cloned from `templates` with the save script, activity spread over the last 12
+ * hours, 100,000 owners. Then, in `rounds` rounds that take every size in turn (so that drift on
+ * the machine falls on all sizes alike), one call at a time: the first page of
+ * listActiveConversations({limit: 50}) and a page from the middle (by cursor), in a fresh process
+ * (listing-probe.mjs), and GET /api/v2/triage/stats on that size's API (admin token).
+ * Each figure is the median over the rounds of a round's p50 (and p99).
  */
-export async function measureListing({ redis, redisUrl, api, adminHeaders, templates, sizes, samples, log }) {
-  const sha = await loadSaveScript(redis);
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+export async function measureListing({ setUp, adminHeaders, templates, sizes, samples, rounds, log }) {
   const now = Date.now();
-  const rows = [];
-  let seeded = 0;
+  const indexes = [];
+  for (const size of sizes) {
+    const ctx = await setUp();
+    const started = Date.now();
+    await seedApiCases({
+      redis: ctx.client,
+      sha: ctx.sha,
+      templates,
+      count: size,
+      userOf: (i) => `bench-owner-${i % 100_000}`,
+      score: () => now - Math.floor(Math.random() * 12 * 3600 * 1000),
+    });
+    const indexed = await ctx.client.zcard(KEYS.conversationsIndex);
+    const [[middle, score]] = chunkPairs(await ctx.client.zrevrange(KEYS.conversationsIndex, Math.floor(indexed / 2), Math.floor(indexed / 2), 'WITHSCORES'));
+    const cursor = Buffer.from(JSON.stringify([Number(score), middle])).toString('base64url');
+    const memory = Number(/used_memory:(\d+)/.exec(await ctx.client.info('memory'))[1]);
+    indexes.push({ ctx, size, indexed, cursor, keys: await ctx.client.dbsize(), usedMemoryMb: Math.round(memory / 2 ** 20), seedSeconds: (Date.now() - started) / 1000, runs: [] });
+    log(`  seeded ${size.toLocaleString('en-US')} cases in ${Math.round((Date.now() - started) / 1000)} s (${Math.round(memory / 2 ** 20)} MB)`);
+  }
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
-    for (const size of sizes) {
-      const started = Date.now();
-      const add = size - seeded;
-      const offset = seeded;
-      await seedApiCases({
-        redis,
-        sha,
-        templates,
-        count: add,
-        userOf: (i) => `bench-owner-${(offset + i) % 100_000}`,
-        score: () => now - Math.floor(Math.random() * 12 * 3600 * 1000),
-      });
-      seeded = size;
-      const indexed = await redis.zcard(KEYS.conversationsIndex);
-      const [[middle, score]] = chunkPairs(await redis.zrevrange(KEYS.conversationsIndex, Math.floor(indexed / 2), Math.floor(indexed / 2), 'WITHSCORES'));
-      const cursor = Buffer.from(JSON.stringify([Number(score), middle])).toString('base64url');
-      const probe = await promisify(execFile)(process.execPath, [PROBE, redisUrl, KEYS.prefix, cursor, String(samples)]);
-      const { first, deep, pageItems } = JSON.parse(probe.stdout);
-      const stats = await timed(() => getJson(agent, api.port, '/api/v2/triage/stats', adminHeaders), 20, samples);
-      const dbsize = await redis.dbsize();
-      const memory = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))[1]);
-      rows.push({ cases: size, indexed, keys: dbsize, usedMemoryMb: Math.round(memory / 2 ** 20), pageItems, listFirstPage: first, listMiddlePage: deep, stats, seedSeconds: (Date.now() - started) / 1000 });
-      log(`  listing at ${size.toLocaleString('en-US')} cases: first page p50 ${first.p50.toFixed(2)} ms, middle page p50 ${deep.p50.toFixed(2)} ms, stats p50 ${stats.p50.toFixed(2)} ms (${dbsize.toLocaleString('en-US')} keys, ${Math.round(memory / 2 ** 20)} MB)`);
+    for (let round = 1; round <= rounds; round++) {
+      for (const index of indexes) {
+        const probe = await promisify(execFile)(process.execPath, [PROBE, index.ctx.redis.url, KEYS.prefix, index.cursor, String(samples)]);
+        const { first, deep, pageItems } = JSON.parse(probe.stdout);
+        const stats = await timed(() => getJson(agent, index.ctx.servers.api.port, '/api/v2/triage/stats', adminHeaders), 20, samples);
+        index.runs.push({ first, deep, stats, pageItems });
+        log(`  round ${round}, ${index.size.toLocaleString('en-US')} cases: first page p50 ${first.p50.toFixed(2)} ms, middle page p50 ${deep.p50.toFixed(2)} ms, stats p50 ${stats.p50.toFixed(2)} ms`);
+      }
     }
   } finally {
     agent.destroy();
   }
-  return rows;
+  const medianOf = (runs, pick) => ({ p50: median(runs.map((r) => pick(r).p50)), p99: median(runs.map((r) => pick(r).p99)) });
+  return indexes.map(({ size, indexed, keys, usedMemoryMb, seedSeconds, runs }) => ({
+    cases: size,
+    indexed,
+    keys,
+    usedMemoryMb,
+    pageItems: runs[0].pageItems,
+    listFirstPage: medianOf(runs, (r) => r.first),
+    listMiddlePage: medianOf(runs, (r) => r.deep),
+    stats: medianOf(runs, (r) => r.stats),
+    seedSeconds,
+  }));
 }
 
 function chunkPairs(flat) {

@@ -80,7 +80,7 @@ export function printReport(report, previous) {
   let listingRatios = null;
   if (report.listing.length) {
     out();
-    out('Listing (ConversationStateManager.listActiveConversations({limit: 50}), in a fresh process per size) and GET /api/v2/triage/stats, one call at a time, ms');
+    out('Listing (ConversationStateManager.listActiveConversations({limit: 50}), in a fresh process) and GET /api/v2/triage/stats, one call at a time, ms; one redis-server per size, medians of rounds');
     out(`  ${pad('cases', 10)} ${pad('keys', 10)} ${pad('MB', 6)} ${pad('first p50', 9)} ${pad('p99', 7)} ${pad('middle p50', 10)} ${pad('p99', 7)} ${pad('stats p50', 9)} ${pad('p99', 7)}`);
     for (const r of report.listing) {
       out(`  ${pad(int(r.cases), 10)} ${pad(int(r.keys), 10)} ${pad(int(r.usedMemoryMb), 6)} ${pad(ms(r.listFirstPage.p50), 9)} ${pad(ms(r.listFirstPage.p99), 7)} ${pad(ms(r.listMiddlePage.p50), 10)} ${pad(ms(r.listMiddlePage.p99), 7)} ${pad(ms(r.stats.p50), 9)} ${pad(ms(r.stats.p99), 7)}`);
