@@ -30,6 +30,8 @@ const MIN_AREA_SCORE = 2;
 /** Score at which an area alone is fully convincing. */
 const CONVINCING_SCORE = 8;
 const MIN_SUBAREA_SCORE = 2;
+/** Distinct keywords whose areas are kept; emptied when full. */
+const KEYWORD_CACHE_SIZE = 10_000;
 
 /** Scores text against the area lexicons; each phrase counts once per text passed in. */
 export class AreaClassifier {
@@ -43,6 +45,9 @@ export class AreaClassifier {
       return [...hits, ...subHits];
     }),
   );
+
+  /** The areas of a stored keyword (lexicon words as clients wrote them, so a bounded set), by keyword. */
+  private readonly areasOfKeyword = new Map<string, Set<LegalAreaCode>>();
 
   /** Matches of the area lexicons in `tokens`, for callers that weigh them their own way. */
   matches(tokens: readonly string[]): PhraseMatch<AreaHit>[] {
@@ -87,7 +92,13 @@ export class AreaClassifier {
 
   /** Whether `keyword` (as stored in the facts) is a term of `area`. */
   belongsTo(area: LegalAreaCode, keyword: string): boolean {
-    return this.matcher.match(tokenize(keyword)).some((m) => m.values.some((hit) => hit.area === area));
+    let areas = this.areasOfKeyword.get(keyword);
+    if (areas === undefined) {
+      areas = new Set(this.matcher.match(tokenize(keyword)).flatMap((m) => m.values.map((hit) => hit.area)));
+      if (this.areasOfKeyword.size >= KEYWORD_CACHE_SIZE) this.areasOfKeyword.clear();
+      this.areasOfKeyword.set(keyword, areas);
+    }
+    return areas.has(area);
   }
 }
 
