@@ -1,6 +1,7 @@
 import { LEGAL_AREA_CODES } from '../interview-engine.constants';
 import { LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
+import { memoized } from '../text/memoized';
 import { PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 
@@ -30,7 +31,7 @@ const MIN_AREA_SCORE = 2;
 /** Score at which an area alone is fully convincing. */
 const CONVINCING_SCORE = 8;
 const MIN_SUBAREA_SCORE = 2;
-/** Distinct keywords whose areas are kept; emptied when full. */
+/** Distinct keywords whose areas are kept. */
 const KEYWORD_CACHE_SIZE = 10_000;
 
 /** Scores text against the area lexicons; each phrase counts once per text passed in. */
@@ -47,7 +48,10 @@ export class AreaClassifier {
   );
 
   /** The areas of a stored keyword (lexicon words as clients wrote them, so a bounded set), by keyword. */
-  private readonly areasOfKeyword = new Map<string, Set<LegalAreaCode>>();
+  private readonly areasOf = memoized(
+    (keyword) => new Set(this.matcher.match(tokenize(keyword)).flatMap((m) => m.values.map((hit) => hit.area))),
+    KEYWORD_CACHE_SIZE,
+  );
 
   /** Matches of the area lexicons in `tokens`, for callers that weigh them their own way. */
   matches(tokens: readonly string[]): PhraseMatch<AreaHit>[] {
@@ -92,13 +96,7 @@ export class AreaClassifier {
 
   /** Whether `keyword` (as stored in the facts) is a term of `area`. */
   belongsTo(area: LegalAreaCode, keyword: string): boolean {
-    let areas = this.areasOfKeyword.get(keyword);
-    if (areas === undefined) {
-      areas = new Set(this.matcher.match(tokenize(keyword)).flatMap((m) => m.values.map((hit) => hit.area)));
-      if (this.areasOfKeyword.size >= KEYWORD_CACHE_SIZE) this.areasOfKeyword.clear();
-      this.areasOfKeyword.set(keyword, areas);
-    }
-    return areas.has(area);
+    return this.areasOf(keyword).has(area);
   }
 }
 

@@ -1,3 +1,4 @@
+import { memoized } from './memoized';
 import { tokenize, withinOneEdit } from './text-normalizer';
 
 /** One occurrence of a lexicon phrase in a text. */
@@ -52,9 +53,9 @@ export class PhraseMatcher<T> {
   private readonly byLetterAndLength = new Map<string, CompiledPhrase<T>[]>();
   /**
    * Phrases whose first word matches a token, by token: a pure function of the token, kept
-   * because a client's words are mostly the same few thousand. Emptied when full.
+   * because a client's words are mostly the same few thousand.
    */
-  private readonly startingWith = new Map<string, CompiledPhrase<T>[]>();
+  private readonly startingAt = memoized((token) => this.phrasesStartingAt(token), TOKEN_CACHE_SIZE);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const byKey = new Map<string, CompiledPhrase<T>>();
@@ -104,19 +105,13 @@ export class PhraseMatcher<T> {
   }
 
   /** Phrases whose first word matches `token`. */
-  private startingAt(token: string): CompiledPhrase<T>[] {
-    let phrases = this.startingWith.get(token);
-    if (phrases === undefined) {
-      const candidates = new Set([
-        ...(this.byToken.get(token) ?? []),
-        ...(this.byPrefixStart.get(token.slice(0, this.prefixKeyLength)) ?? []),
-        ...[-1, 0, 1].flatMap((delta) => this.byLetterAndLength.get(token[0] + (token.length + delta)) ?? []),
-      ]);
-      phrases = [...candidates].filter((compiled) => wordMatches(compiled.words[0], token));
-      if (this.startingWith.size >= TOKEN_CACHE_SIZE) this.startingWith.clear();
-      this.startingWith.set(token, phrases);
-    }
-    return phrases;
+  private phrasesStartingAt(token: string): CompiledPhrase<T>[] {
+    const candidates = new Set([
+      ...(this.byToken.get(token) ?? []),
+      ...(this.byPrefixStart.get(token.slice(0, this.prefixKeyLength)) ?? []),
+      ...[-1, 0, 1].flatMap((delta) => this.byLetterAndLength.get(token[0] + (token.length + delta)) ?? []),
+    ]);
+    return [...candidates].filter((compiled) => wordMatches(compiled.words[0], token));
   }
 }
 

@@ -1,22 +1,10 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { SPELLING_FIXES } from '../lexicons/spelling.lexicon';
+import { memoized } from './memoized';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Every extractor of a turn folds, normalizes and tokenizes the same texts: the last few results are kept. */
 const MEMO_SIZE = 16;
-
-function memoized<R>(transform: (text: string) => R): (text: string) => R {
-  const results = new Map<string, R>();
-  return (text) => {
-    let result = results.get(text);
-    if (result === undefined) {
-      result = transform(text);
-      if (results.size >= MEMO_SIZE) results.delete(results.keys().next().value!);
-      results.set(text, result);
-    }
-    return result;
-  };
-}
 
 /** Lower-case, without diacritics; "º"/"ª" become "o"/"a". Punctuation is kept. */
 export const foldText = memoized((text) =>
@@ -26,6 +14,7 @@ export const foldText = memoized((text) =>
     .replace(/º/g, 'o')
     .replace(/ª/g, 'a')
     .toLowerCase(),
+  MEMO_SIZE,
 );
 
 /** A whole run of letters that is a key of SPELLING_FIXES. */
@@ -37,6 +26,7 @@ export const normalizeText = memoized((text) =>
     .replace(MISSPELLED_WORD, (word) => SPELLING_FIXES[word])
     .replace(/\s+/g, ' ')
     .trim(),
+  MEMO_SIZE,
 );
 
 /** Normalized text with number words turned into digits ("faz um mes" -> "faz 1 mes"). */
@@ -51,6 +41,7 @@ export const tokenize = memoized((text): readonly string[] =>
   normalizeText(text)
     .split(/[^a-z0-9]+/)
     .filter((token) => token.length > 0),
+  MEMO_SIZE,
 );
 
 /** Levenshtein distance <= 1 (one substitution, insertion or deletion), in one pass. */

@@ -1,0 +1,13 @@
+import { memoized } from './memoized';
+
+describe(memoized.name, () => {
+  it('computes each argument once while it is kept, and drops the oldest when full', () => {
+    const transform = jest.fn((text: string) => text.toUpperCase());
+    const sut = memoized(transform, 2);
+    expect([sut('a'), sut('b'), sut('a')]).toEqual(['A', 'B', 'A']);
+    expect(transform).toHaveBeenCalledTimes(2);
+    sut('c');
+    sut('a');
+    expect(transform).toHaveBeenCalledTimes(4);
+  });
+});
