@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run bench`: the API (production build) against a bare Fastify + ioredis baseline, on
-// private redis-servers (no persistence, then the shipped AOF config), driven with autocannon,
-// A B A B. Prints a table and writes bench/results/latest.json (see bench/README.md).
+// `npm run bench`: the API (production build) against a bare Fastify + ioredis baseline (and,
+// for turns, the API with a no-work engine), on private redis-servers (no persistence, then the
+// shipped AOF config), driven with autocannon, A B A B. Prints a table and writes
+// bench/results/latest.json (see bench/README.md).
 //   node bench/run.mjs [--smoke] [--modes=none,aof] [--rounds=3] [--seconds=10] [--read-seconds=5]
 //                      [--connections=32] [--listing=1000,100000,1000000] [--no-listing] [--no-profile]
 //                      [--log-level=info]
@@ -48,7 +49,10 @@ const opts = {
   logLevel: String(args['log-level'] ?? 'info'),
 };
 const SERVERS = ['api', 'baseline'];
+/** Turns are also sent to the floor: the API with an interview engine that does no work. */
+const TURN_SERVERS = ['api', 'floor', 'baseline'];
 const WORKLOADS = ['turn', 'status', 'ready'];
+const serversFor = (workload) => (workload === 'turn' ? TURN_SERVERS : SERVERS);
 const log = (line) => process.stderr.write(`${line}\n`);
 const benchStarted = Date.now();
 
@@ -86,6 +90,8 @@ const apiEnv = (redisUrl) => ({
 });
 const startApi = (redisUrl, nodeArgs = []) =>
   startNodeServer({ name: 'api', script: 'dist/apps/api/src/main.js', env: apiEnv(redisUrl), nodeArgs, readyPath: '/api/health/live' }).then(started);
+const startFloor = (redisUrl) =>
+  startNodeServer({ name: 'floor', script: 'bench/floor-server.mjs', env: apiEnv(redisUrl), readyPath: '/api/health/live' }).then(started);
 const startBaseline = (redisUrl) =>
   startNodeServer({ name: 'baseline', script: 'bench/baseline-server.mjs', env: { REDIS_URL: redisUrl }, readyPath: '/api/health/live' }).then(started);
 
@@ -99,8 +105,9 @@ async function setUp(mode, { accounting = false, apiNodeArgs = [], baseline = tr
   const quit = started({ stop: () => client.quit() });
   const proxy = accounting ? started(await startCountingProxy(redis.port)) : null;
   const proxied = proxy && `redis://127.0.0.1:${proxy.port}/0`;
-  const [api, base, countedApi, countedBase] = await Promise.all([
+  const [api, floor, base, countedApi, countedBase] = await Promise.all([
     startApi(redis.url, apiNodeArgs),
+    baseline ? startFloor(redis.url) : null,
     baseline ? startBaseline(redis.url) : null,
     proxied ? startApi(proxied) : null,
     proxied ? startBaseline(proxied) : null,
@@ -113,15 +120,15 @@ async function setUp(mode, { accounting = false, apiNodeArgs = [], baseline = tr
     client,
     proxy,
     sha: await loadSaveScript(client),
-    servers: { api, baseline: base },
+    servers: { api, floor, baseline: base },
     counted: { api: countedApi, baseline: countedBase },
     redisInfo: { client, pid: redis.pid },
     templates: usable,
     avgAnswers: usable.reduce((s, t) => s + t.answersToSend, 0) / usable.length,
-    rpsEstimate: { api: 5_000, baseline: 40_000 },
+    rpsEstimate: { api: 5_000, floor: 10_000, baseline: 40_000 },
     maxmemory: Number((await client.config('GET', 'maxmemory'))[1]),
     caseBytes: Math.max(...usable.map((t) => t.conv.length + t.orch.length)) * 2,
-    stack: [api, base, countedApi, countedBase, proxy, quit, redis].filter(Boolean),
+    stack: [api, floor, base, countedApi, countedBase, proxy, quit, redis].filter(Boolean),
   };
 }
 
@@ -134,7 +141,7 @@ async function turnPool(server, ctx, seconds) {
   // Under the shipped config's maxmemory, a pool may take at most a third of it (the run reports a used-up pool).
   const cap = ctx.maxmemory > 0 ? Math.floor(ctx.maxmemory / 3 / ctx.caseBytes) : Infinity;
   const count = Math.min(cap, Math.ceil((ctx.rpsEstimate[server] * seconds * 3) / ctx.avgAnswers) + opts.connections * 4);
-  const seed = server === 'api' ? seedApiCases : seedBaselineCases;
+  const seed = server === 'baseline' ? seedBaselineCases : seedApiCases;
   return seed({ redis: ctx.client, sha: ctx.sha, templates: ctx.templates, count, userOf });
 }
 
@@ -164,15 +171,15 @@ async function seedStatusPools(ctx, count) {
 /** The A B rounds of every workload on one redis-server. */
 async function measureLoads(ctx) {
   const pools = await seedStatusPools(ctx, opts.statusPool);
-  for (const server of opts.warmupSeconds > 0 ? SERVERS : []) {
+  for (const server of opts.warmupSeconds > 0 ? TURN_SERVERS : []) {
     const w = await runTurns(server, ctx, { seconds: opts.warmupSeconds, warmup: true });
-    await runReads('status', server, ctx, pools, { seconds: 1 });
+    if (SERVERS.includes(server)) await runReads('status', server, ctx, pools, { seconds: 1 });
     log(`  warm-up ${server}: ${Math.round(w.ok / w.seconds)} turns/s`);
   }
-  const results = Object.fromEntries(WORKLOADS.map((w) => [w, { api: [], baseline: [] }]));
+  const results = Object.fromEntries(WORKLOADS.map((w) => [w, Object.fromEntries(serversFor(w).map((s) => [s, []]))]));
   for (const workload of WORKLOADS) {
     for (let round = 1; round <= opts.rounds; round++) {
-      for (const server of SERVERS) {
+      for (const server of serversFor(workload)) {
         const r =
           workload === 'turn'
             ? await runTurns(server, ctx, { seconds: opts.turnSeconds })

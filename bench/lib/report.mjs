@@ -28,7 +28,8 @@ export function printReport(report, previous) {
     `${report.machine.cpus} CPU (${report.machine.cpuModel}), ${report.machine.memGb} GB, node ${report.machine.node}, redis ${report.machine.redis}; ` +
       `autocannon ${o.connections} connections, ${o.rounds} round(s) x ${o.turnSeconds} s (turns) / ${o.readSeconds} s (reads), A B alternating, medians of rounds; API LOG_LEVEL=${o.logLevel}`,
   );
-  out('Server, load generator and redis-server share the machine. Ratios: API / baseline.');
+  out('Server, load generator and redis-server share the machine. Ratios: server / baseline.');
+  out('floor (turns only): the same API with an interview engine that does no work (bench/floor-server.mjs).');
 
   for (const [mode, workloads] of Object.entries(report.modes)) {
     out();
@@ -36,7 +37,7 @@ export function printReport(report, previous) {
     out(`${'workload'.padEnd(8)} ${'server'.padEnd(8)} ${pad('req/s', 8)} ${pad('ratio', 6)} ${pad('p50 ms', 7)} ${pad('ratio', 6)} ${pad('p99 ms', 7)} ${pad('ratio', 6)} ${pad('CPU µs/req', 10)} ${pad('ratio', 6)} ${pad('redis µs/req', 12)} ${pad('non-2xx / requests', 20)}`);
     for (const [workload, servers] of Object.entries(workloads)) {
       const base = servers.baseline;
-      for (const server of ['api', 'baseline']) {
+      for (const server of ['api', 'floor', 'baseline'].filter((name) => servers[name])) {
         const s = servers[server];
         const nonOk = `${int(s.non2xx)} / ${int(s.requests)}`;
         out(
@@ -103,6 +104,9 @@ export function printReport(report, previous) {
     const p99 = ratio(t.api.p99, t.baseline.p99);
     out(`  ${verdict(thr === null ? null : thr >= TARGETS.turnThroughput)} turn throughput >= ${TARGETS.turnThroughput}x baseline (${mode}): ${x(thr)}`);
     out(`  ${verdict(p99 === null ? null : p99 <= TARGETS.turnP99)} turn p99 <= ${TARGETS.turnP99}x baseline p99 (${mode}): ${x(p99)} (${ms(t.api.p99)} vs ${ms(t.baseline.p99)} ms)`);
+    if (t.floor) {
+      out(`       the floor, with no interview engine work (${mode}): ${x(ratio(t.floor.rps, t.baseline.rps))} throughput, ${x(ratio(t.floor.p99, t.baseline.p99))} p99, ${int(t.floor.cpuUsPerReq)} µs CPU per turn (API ${int(t.api.cpuUsPerReq)}, baseline ${int(t.baseline.cpuUsPerReq)})`);
+    }
   }
   const rt = report.roundTrips.turn.api.roundTripsPerRequest;
   out(`  ${verdict(rt <= TARGETS.roundTrips)} <= ${TARGETS.roundTrips} Redis round trips per turn: ${rt}`);
