@@ -36,6 +36,18 @@ describe(decodeDocument.name, () => {
     expect(decoded).toMatchObject({ version: 1, caseId: 'c', messages });
   });
 
+  it('packs decoded messages again as they are now, also after a field was changed', () => {
+    const decoded = decodeDocument<ConversationState>('k', encodeDocument(document, 1, 'now'));
+    const edited = { ...decoded.messages[1] };
+    (decoded.messages[0] as { content: string }).content = 'Olá de novo';
+    decoded.messages[1] = edited;
+    edited.timestamp = '2026-11-26T10:33:11.000Z';
+    expect(JSON.parse(encodeDocument(decoded, 2, 'now')).messages).toEqual([
+      ['assistant', 'Olá de novo', Date.parse('2026-11-26T10:33:09.932Z')],
+      ['user', 'Fui demitido', Date.parse('2026-11-26T10:33:11.000Z')],
+    ]);
+  });
+
   it('upgrades a schema 1 document, whose messages are objects', () => {
     const json = JSON.stringify({ ...document, version: 3, schemaVersion: 1 });
     expect(decodeDocument<ConversationState>('k', json)).toMatchObject({ version: 3, schemaVersion: 2, messages });

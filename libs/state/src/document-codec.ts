@@ -43,7 +43,17 @@ export function decodeDocument<T extends StoredDocument>(key: string, json: stri
   return document as unknown as T;
 }
 
-function packMessage({ role, content, timestamp }: ConversationMessage): PackedMessage {
+/**
+ * The packed form each decoded message came from. A turn rewrites the whole transcript, of which
+ * only the last two messages are new: the others are packed again without re-parsing their time.
+ */
+const packedFrom = new WeakMap<ConversationMessage, { packed: PackedMessage; timestamp: string }>();
+
+function packMessage(message: ConversationMessage): PackedMessage {
+  const { role, content, timestamp } = message;
+  const known = packedFrom.get(message);
+  // Checked, not trusted: a caller may have changed a field of a decoded message.
+  if (known && known.packed[0] === role && known.packed[1] === content && known.timestamp === timestamp) return known.packed;
   const ms = Date.parse(timestamp);
   return [role, content, Number.isFinite(ms) && new Date(ms).toISOString() === timestamp ? ms : timestamp];
 }
@@ -52,5 +62,7 @@ function packMessage({ role, content, timestamp }: ConversationMessage): PackedM
 function unpackMessage(message: PackedMessage | ConversationMessage): ConversationMessage {
   if (!Array.isArray(message)) return message;
   const [role, content, time] = message;
-  return { role, content, timestamp: typeof time === 'number' ? new Date(time).toISOString() : time };
+  const unpacked = { role, content, timestamp: typeof time === 'number' ? new Date(time).toISOString() : time };
+  packedFrom.set(unpacked, { packed: message, timestamp: unpacked.timestamp });
+  return unpacked;
 }
