@@ -91,10 +91,10 @@ export class PhraseMatcher<T> {
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
     const taken = new Array<boolean>(tokens.length).fill(false);
     const accepted: PhraseMatch<T>[] = [];
-    for (const { order: _order, ...match } of found) {
-      if (taken.slice(match.start, match.end).some(Boolean)) continue;
-      taken.fill(true, match.start, match.end);
-      accepted.push(match);
+    for (const { phrase, values, start, end, negated } of found) {
+      if (taken.slice(start, end).some(Boolean)) continue;
+      taken.fill(true, start, end);
+      accepted.push({ phrase, values, start, end, negated });
     }
     return accepted.sort((a, b) => a.start - b.start);
   }
