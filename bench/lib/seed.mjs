@@ -106,47 +106,43 @@ export function loadSaveScript(redis) {
 }
 
 /**
- * `count` new cases cloned from `templates` (round-robin), each saved with the service's save
- * script (compare-and-set from nothing, both documents, every index entry), pipelined.
- * `score(i)` is the activity time (ms) to index them at.
+ * `count` new cases cloned from `templates` (round-robin), written in pipelined batches by
+ * `write(pipeline, item, [conversationJson, orchestrationJson], i)`.
  */
-export async function seedApiCases({ redis, sha, templates, count, userOf, score = () => Date.now() }) {
+async function seedCases({ redis, templates, count, userOf }, write) {
   const items = [];
   for (let from = 0; from < count; from += BATCH) {
     const pipeline = redis.pipeline();
     for (let i = from; i < Math.min(count, from + BATCH); i++) {
       const template = templates[i % templates.length];
-      const caseId = randomUUID();
-      const userId = userOf(i);
-      const [conv, orch] = cloneDocs(template, caseId, userId);
-      const index = indexOps(KEYS, { conversation: { userId }, orchestration: { status: template.status, complexity: template.complexity } });
-      const keys = [KEYS.conversation(caseId), KEYS.orchestration(caseId), ...index.keys];
-      pipeline.evalsha(sha, keys.length, ...keys, score(i), caseId, '0', conv, TTL, '0', orch, TTL, ...index.ops);
-      items.push({ caseId, userId, template });
+      const item = { caseId: randomUUID(), userId: userOf(i), template };
+      write(pipeline, item, cloneDocs(template, item.caseId, item.userId), i);
+      items.push(item);
     }
-    const replies = await pipeline.exec();
-    const failed = replies.find(([error, reply]) => error || reply[0] !== 1);
+    // A save script answers [1, versions...] when it stored the case.
+    const failed = (await pipeline.exec()).find(([error, reply]) => error || (Array.isArray(reply) && reply[0] !== 1));
     if (failed) throw new Error(`seeding failed: ${failed[0]?.message ?? JSON.stringify(failed[1])}`);
   }
   return items;
 }
 
+/**
+ * Cases saved with the service's save script (compare-and-set from nothing, both documents,
+ * every index entry). `score(i)` is the activity time (ms) to index them at.
+ */
+export function seedApiCases({ sha, score = () => Date.now(), ...options }) {
+  return seedCases(options, (pipeline, { caseId, userId, template }, [conv, orch], i) => {
+    const index = indexOps(KEYS, { conversation: { userId }, orchestration: { status: template.status, complexity: template.complexity } });
+    const keys = [KEYS.conversation(caseId), KEYS.orchestration(caseId), ...index.keys];
+    pipeline.evalsha(sha, keys.length, ...keys, score(i), caseId, '0', conv, TTL, '0', orch, TTL, ...index.ops);
+  });
+}
+
 /** The baseline's copy: one key per case holding both documents (same bytes, same shape). */
-export async function seedBaselineCases({ redis, templates, count, userOf }) {
-  const items = [];
-  for (let from = 0; from < count; from += BATCH) {
-    const pipeline = redis.pipeline();
-    for (let i = from; i < Math.min(count, from + BATCH); i++) {
-      const template = templates[i % templates.length];
-      const caseId = randomUUID();
-      const userId = userOf(i);
-      const [conv, orch] = cloneDocs(template, caseId, userId);
-      pipeline.set(baselineKey(caseId), `{"conversation":${conv},"orchestration":${orch}}`, 'EX', TTL);
-      items.push({ caseId, userId, template });
-    }
-    await pipeline.exec();
-  }
-  return items;
+export function seedBaselineCases(options) {
+  return seedCases(options, (pipeline, { caseId }, [conv, orch]) => {
+    pipeline.set(baselineKey(caseId), `{"conversation":${conv},"orchestration":${orch}}`, 'EX', TTL);
+  });
 }
 
 /** Removes seeded cases (documents and index entries) so that rounds start alike and memory stays flat. */
