@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Page } from 'playwright-core';
+import { mintToken } from '@app/auth';
+import { AppConfig } from '@app/config';
 import { saveScreenshot, startBrowserSession } from './browser';
 
 jest.setTimeout(120_000);
@@ -81,7 +83,8 @@ describe('/demo in a real browser', () => {
     await page.goto(`${session.baseUrl}/demo`);
     expect(await settled(page)).toBe('ready');
     await page.locator('#token-panel summary').click();
-    await page.locator('#token-input').fill('Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad-signature');
+    const foreign = await mintToken({ ...session.app.get(AppConfig).auth, jwtSecret: 'a-secret-this-api-does-not-know-0123456789' }, { sub: 'maria' });
+    await page.locator('#token-input').fill(`Bearer ${foreign}`);
     await page.getByRole('button', { name: 'Usar este token' }).click();
     expect(await settled(page)).toBe('error');
     await expect(page.locator('.msg.error').innerText()).resolves.toContain('Sua sessão expirou ou é inválida. Entre novamente.');
