@@ -7,6 +7,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
 import { ConfiguredRedisModule, RedisPool } from '@app/redis';
 import { TriageModule } from '@app/triage';
+import { DemoModule } from './demo/demo.module';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { pinoHttpOptions } from './logging';
 
@@ -24,6 +25,7 @@ import { pinoHttpOptions } from './logging';
     ThrottlerModule.forRootAsync({ imports: [ConfiguredRedisModule], inject: [AppConfig, RedisPool], useFactory: rateLimitOptions }),
     TriageModule,
     HealthModule,
+    DemoModule,
   ],
   providers: [
     {

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@app/config';
 import { Logger } from 'nestjs-pino';
+import { DEMO_PAGE_PATHS } from './demo/demo.controller';
 import { registerJsonBodyParser } from './json-body-parser';
 import { clientErrorHandler, frameworkErrors } from './raw-error-handlers';
 
@@ -46,7 +47,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
   });
   fastify.addHook('onRequest', (request, reply, done) => secureHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
   app.enableCors({ origin: corsOrigins.length > 0 ? corsOrigins : false, allowedHeaders: ['authorization', 'content-type', 'x-request-id'] });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: DEMO_PAGE_PATHS });
   app.enableShutdownHooks();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -4,11 +4,13 @@ import { AuthConfig } from '@app/config';
 /** Mints an HS256 token with the configured secret (local development and tests). */
 export async function mintToken(auth: AuthConfig, claims: { sub: string; admin?: boolean; expiresIn?: string }): Promise<string> {
   if (!auth.jwtSecret) throw new Error('minting needs an HS256 secret (AUTH_JWT_SECRET or the development key)');
-  return new SignJWT(claims.admin ? { [auth.adminClaim]: auth.adminValue } : {})
+  const token = new SignJWT(claims.admin ? { [auth.adminClaim]: auth.adminValue } : {})
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()
     .setExpirationTime(claims.expiresIn ?? '12h')
-    .setAudience(auth.audience ?? 'authenticated')
-    .sign(new TextEncoder().encode(auth.jwtSecret));
+    .setAudience(auth.audience ?? 'authenticated');
+  // The verifier requires AUTH_ISSUER when it is set.
+  if (auth.issuer) token.setIssuer(auth.issuer);
+  return token.sign(new TextEncoder().encode(auth.jwtSecret));
 }

@@ -70,6 +70,8 @@ export class AppConfig {
   readonly corsOrigins: string[];
   /** Fastify's `trustProxy`: which proxies may tell the client's address. @default false */
   readonly trustProxy: boolean | number | string[];
+  /** Serve `/demo` and `POST /api/dev/token`; never in production. @default true outside production */
+  readonly demoPage: boolean;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

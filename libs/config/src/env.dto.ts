@@ -114,6 +114,11 @@ export class EnvDto {
   @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses/CIDRs' })
   TRUST_PROXY?: string;
 
+  /** The /demo chat page and its development token route. Unset: on outside production. */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'DEMO_PAGE must be true or false' })
+  DEMO_PAGE?: string;
+
   /** Comma-separated allowed origins; empty = no cross-origin access. */
   @IsOptional()
   @IsString()

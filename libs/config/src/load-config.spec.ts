@@ -57,6 +57,15 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ AUTH_JWT_SECRET: SECRET, ...(value && { TRUST_PROXY: value }) }).trustProxy).toEqual(expected);
   });
 
+  it('serves the demo page outside production only, and refuses it in production', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET }).demoPage).toBe(true);
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, DEMO_PAGE: 'false' }).demoPage).toBe(false);
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, NODE_ENV: 'production' }).demoPage).toBe(false);
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, NODE_ENV: 'production', DEMO_PAGE: 'false' }).demoPage).toBe(false);
+    expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, NODE_ENV: 'production', DEMO_PAGE: 'true' })).toThrow(/DEMO_PAGE: .*never served with NODE_ENV=production/);
+    expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, DEMO_PAGE: 'yes' })).toThrow(/DEMO_PAGE must be true or false/);
+  });
+
   it('splits CORS origins', () => {
     expect(loadConfig({ AUTH_JWT_SECRET: SECRET, CORS_ORIGINS: 'https://app.litgo.com.br, https://admin.litgo.com.br' }).corsOrigins).toEqual([
       'https://app.litgo.com.br',

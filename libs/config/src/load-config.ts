@@ -34,6 +34,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (route in perMinute) perMinute[route as RateLimitedRoute] = Number(limit);
     else problems.push(`RATE_LIMITS: unknown route "${route}" (known: ${Object.keys(perMinute).join(', ')})`);
   }
+  if (dto.DEMO_PAGE === 'true' && dto.NODE_ENV === 'production') {
+    problems.push('DEMO_PAGE: the demo page mints development tokens and is never served with NODE_ENV=production; unset it or set it to false');
+  }
   if (dto.REDIS_TLS_CA_FILE && !existsSync(dto.REDIS_TLS_CA_FILE)) {
     problems.push(`REDIS_TLS_CA_FILE: no such file (got ${JSON.stringify(dto.REDIS_TLS_CA_FILE)})`);
   }
@@ -67,6 +70,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimit: { enabled: dto.RATE_LIMIT_ENABLED === 'true', perMinute },
     corsOrigins: (dto.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(dto.TRUST_PROXY),
+    demoPage: (dto.DEMO_PAGE ?? String(dto.NODE_ENV !== 'production')) === 'true',
   });
 }
 

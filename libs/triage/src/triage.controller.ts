@@ -5,6 +5,7 @@ import {
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiServiceUnavailableResponse,
@@ -62,6 +63,7 @@ export class TriageController {
   @HttpCode(200)
   @RateLimit('continue')
   @ApiOperation({ summary: "Send the client's answer; get the next question, or the result when complete" })
+  @ApiOkResponse({ type: ContinueTriageResponseDto, description: 'The next question (status "active"), or the closing message with the result (status "completed")' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: "Unknown, expired or another user's case" })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The triage is already completed (see result_url)' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'Body over 64 KB' })
