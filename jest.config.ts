@@ -4,7 +4,7 @@ const config: Config = {
   rootDir: '.',
   testEnvironment: 'node',
   testRegex: ['\\.spec\\.ts$', '\\.e2e-spec\\.ts$'],
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/eval'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: {
     '^.+\\.ts$': [

@@ -10,14 +10,21 @@ export interface DrivenInterview {
   sent: string[];
 }
 
-/** Sends the opening, then each follow-up as the answer to the next question, until complete. */
-export function driveInterview(engine: InterviewEngine, opening: string, followups: string[]): DrivenInterview {
+/** Picks which unused follow-up answers the question in `turn`: an index into `unused`. */
+export type AnswerPicker = (turn: EngineTurn, unused: readonly string[]) => number;
+
+/** Answers in the script's order. */
+export const inOrder: AnswerPicker = () => 0;
+
+/** Sends the opening, then a follow-up as the answer to each question (in order by default), until complete. */
+export function driveInterview(engine: InterviewEngine, opening: string, followups: string[], pick: AnswerPicker = inOrder): DrivenInterview {
   const turns: EngineTurn[] = [];
   const sent = [opening];
+  const unused = [...followups];
   let turn = engine.continue(engine.initialFacts(), opening);
   turns.push(turn);
-  for (const answer of followups) {
-    if (turn.complete) break;
+  while (!turn.complete && unused.length > 0) {
+    const [answer] = unused.splice(pick(turn, unused), 1);
     sent.push(answer);
     turn = engine.continue(turn.facts, answer);
     turns.push(turn);

@@ -1,0 +1,30 @@
+import { EvalInputError } from './eval-input.error';
+import { EvalMode } from './eval.types';
+
+export const USAGE = 'usage: npm run eval [-- --cases FILE ...] [--responsive] [--verbose]';
+
+export interface EvalOptions {
+  /** Case files named with `--cases`, or null for the default set. */
+  files: string[] | null;
+  mode: EvalMode;
+  verbose: boolean;
+  help: boolean;
+}
+
+/** @throws EvalInputError (exit 2) on an unknown flag or `--cases` without a file. */
+export function parseArgs(argv: string[]): EvalOptions {
+  const options: EvalOptions = { files: null, mode: 'scripted', verbose: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--responsive') options.mode = 'responsive';
+    else if (arg === '--verbose') options.verbose = true;
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--cases') {
+      const files: string[] = [];
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) files.push(argv[++i]);
+      if (files.length === 0) throw new EvalInputError(`--cases needs at least one file (${USAGE})`, 2);
+      options.files = [...(options.files ?? []), ...files];
+    } else throw new EvalInputError(`unknown argument '${arg}' (${USAGE})`, 2);
+  }
+  return options;
+}

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..');
+const evalCommand = (...args: string[]) =>
+  spawnSync(process.execPath, [resolve(ROOT, 'node_modules/ts-node/dist/bin.js'), '--swc', 'eval/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('npm run eval', () => {
+  it('scores the repository narratives, prints the table for both halves and writes eval/results/latest.json', () => {
+    const run = evalCommand('--cases', 'eval/cases/repo-cases.json', '--responsive', '--verbose');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/responsive mode, 20 cases/);
+    expect(run.stdout).toMatch(/^\s+tune\s+check\s+all$/m);
+    expect(run.stdout).toMatch(/^area correct\s+\d+\/10 \d+%\s+\d+\/10 \d+%\s+\d+\/20 \d+%$/m);
+    expect(run.stdout).toMatch(/^criminal-r1\s+(tune|check)\s+criminal->/m);
+    const results = JSON.parse(readFileSync(resolve(ROOT, 'eval/results/latest.json'), 'utf8'));
+    expect(results).toMatchObject({ mode: 'responsive', summaries: { all: { cases: 20 }, tune: { cases: 10 }, check: { cases: 10 } } });
+    expect(results.cases).toHaveLength(20);
+  });
+
+  it('exits 2 with one line on a bad flag, and 1 with one line on an unreadable file', () => {
+    const usage = evalCommand('--fast');
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toBe(`eval: unknown argument '--fast' (usage: npm run eval [-- --cases FILE ...] [--responsive] [--verbose])\n`);
+    const missing = evalCommand('--cases', 'eval/cases/none.json');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^eval: cannot read .*none\.json: ENOENT[^\n]*\n$/);
+  });
+});
