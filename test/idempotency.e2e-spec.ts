@@ -1,0 +1,173 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import Redis from 'ioredis';
+import { AppConfig } from '@app/config';
+import { newId } from './factories';
+import { createApiApp, testConfig } from './test-app';
+import { TriageClient } from './triage-client';
+
+const OPENING = 'Recebi uma multa de trânsito do Detran por excesso de velocidade, mas eu não estava dirigindo o carro naquele dia e quero recorrer.';
+const FOLLOWUPS = [
+  'A notificação da autuação chegou há 10 dias; a infração foi em 02/09/2024 em Belo Horizonte/MG.',
+  'A multa é de R$ 293,47 e são 7 pontos na carteira.',
+  'Tenho a notificação e a foto do radar.',
+  'Quero cancelar a multa e não perder os pontos.',
+  'O prazo da defesa prévia vence em 20 dias.',
+  'Era meu irmão que estava com o carro.',
+];
+
+describe('Idempotent turns and starts', () => {
+  let config: AppConfig;
+  let app: NestFastifyApplication;
+  let client: TriageClient;
+  let redis: Redis;
+
+  beforeAll(async () => {
+    config = testConfig();
+    app = await createApiApp(config);
+    client = await TriageClient.as(app);
+    redis = new Redis(config.redis.url);
+  });
+
+  afterAll(async () => {
+    redis.disconnect();
+    await app.close();
+  });
+
+  const storedVersion = async (caseId: string) => JSON.parse((await redis.get(`${config.redis.keyPrefix}conversation:{${caseId}}`))!).version;
+  const userMessages = async (caseId: string) => {
+    const { body } = await client.http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
+    return (body.messages as Array<{ role: string; content: string }>).filter((m) => m.role === 'user').map((m) => m.content);
+  };
+
+  it('answers a resent key with the first reply and stores the message once', async () => {
+    const caseId = await client.start();
+    const key = newId();
+    const first = await client.say(caseId, OPENING, key);
+    expect(first.status).toBe(200);
+    const version = await storedVersion(caseId);
+
+    const again = await client.say(caseId, OPENING, key);
+
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(await storedVersion(caseId)).toBe(version);
+    expect(await userMessages(caseId)).toEqual([OPENING]);
+  });
+
+  it('takes the key as client_message_id in the body too, and refuses a header that differs from it', async () => {
+    const caseId = await client.start();
+    const key = newId();
+    const first = await client.say(caseId, OPENING, key);
+    const { status, body } = await client.http().post('/api/v2/triage/continue').send({ case_id: caseId, message: OPENING, client_message_id: key });
+    expect([first.status, status]).toEqual([200, 200]);
+    expect(body).toEqual(first.body);
+
+    const mixed = await client.http().post('/api/v2/triage/continue').set('Idempotency-Key', 'k-1').send({ case_id: caseId, message: 'oi', client_message_id: 'k-2' });
+    expect(mixed.status).toBe(400);
+    expect(await userMessages(caseId)).toEqual([OPENING]);
+  });
+
+  it.each([['with a space', 'a b'], ['over 128 characters', 'k'.repeat(129)], ['with a slash', 'chave/1']])('refuses a key %s', async (_what, key) => {
+    const caseId = await client.start();
+    expect((await client.say(caseId, OPENING, key)).status).toBe(400);
+    const { status } = await client.http().post('/api/v2/triage/continue').send({ case_id: caseId, message: OPENING, client_message_id: key });
+    expect(status).toBe(400);
+    expect(await userMessages(caseId)).toEqual([]);
+  });
+
+  it('refuses the key of an earlier turn with another message (422) and stores nothing', async () => {
+    const caseId = await client.start();
+    const key = newId();
+    await client.say(caseId, OPENING, key).expect(200);
+    const version = await storedVersion(caseId);
+
+    const { status, body } = await client.say(caseId, 'Outra mensagem', key);
+
+    expect(status).toBe(422);
+    expect(body).toMatchObject({ statusCode: 422, message: expect.stringContaining('different message'), detail: expect.any(String) });
+    expect(await storedVersion(caseId)).toBe(version);
+  });
+
+  it('stores the same text twice when it comes with two keys (or none): a real second answer', async () => {
+    const caseId = await client.start();
+    await client.say(caseId, OPENING, newId()).expect(200);
+    await client.say(caseId, 'sim', newId()).expect(200);
+    await client.say(caseId, 'sim', newId()).expect(200);
+    await client.say(caseId, 'sim').expect(200);
+    await client.say(caseId, 'sim').expect(200);
+    expect(await userMessages(caseId)).toEqual([OPENING, 'sim', 'sim', 'sim', 'sim']);
+  });
+
+  it('stores a turn sent five times at once once, and answers all five alike', async () => {
+    const caseId = await client.start();
+    const key = newId();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => client.say(caseId, OPENING, key)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    answers.forEach((answer) => expect(answer.body).toEqual(answers[0].body));
+    expect(await userMessages(caseId)).toEqual([OPENING]);
+  });
+
+  it('replays the completing turn, result included, after the triage completed', async () => {
+    const caseId = await client.start();
+    const sent: Array<{ key: string; text: string; body: Record<string, unknown> }> = [];
+    for (const text of [OPENING, ...FOLLOWUPS]) {
+      const key = newId();
+      const { status, body } = await client.say(caseId, text, key);
+      expect(status).toBe(200);
+      sent.push({ key, text, body });
+      if (body.status === 'completed') break;
+    }
+    const last = sent.at(-1)!;
+    expect(last.body).toMatchObject({ status: 'completed', result: { case_id: caseId } });
+
+    const replay = await client.say(caseId, last.text, last.key);
+    const earlier = await client.say(caseId, sent[0].text, sent[0].key);
+    const fresh = await client.say(caseId, last.text, newId());
+
+    expect([replay.status, earlier.status, fresh.status]).toEqual([200, 200, 409]);
+    expect(replay.body).toEqual(last.body);
+    expect(earlier.body).toEqual(sent[0].body);
+    expect(earlier.body.status).toBe('active');
+    expect(await userMessages(caseId)).toEqual(sent.map((s) => s.text));
+  });
+
+  it("does not replay another user's case", async () => {
+    const caseId = await client.start();
+    const key = newId();
+    await client.say(caseId, OPENING, key).expect(200);
+    const stranger = await TriageClient.as(app, 'user-2');
+    expect((await stranger.say(caseId, OPENING, key)).status).toBe(404);
+  });
+
+  describe('start', () => {
+    const start = (as: TriageClient, key?: string) => {
+      const request = as.http().post('/api/v2/triage/start');
+      return (key ? request.set('Idempotency-Key', key) : request).send({});
+    };
+    const casesOf = (userId: string) => redis.zcard(`${config.redis.keyPrefix}index:owner:${userId}`);
+
+    it('creates one case for a start sent again with its key, and answers both alike', async () => {
+      const starter = await TriageClient.as(app, `starter-${newId()}`);
+      const key = newId();
+      const answers = [await start(starter, key), ...(await Promise.all([start(starter, key), start(starter, key)]))];
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+      answers.forEach((answer) => expect(answer.body).toEqual(answers[0].body));
+      expect(await casesOf(starter.userId)).toBe(1);
+    });
+
+    it('creates a case per key, per user, and per start without a key', async () => {
+      const starter = await TriageClient.as(app, `starter-${newId()}`);
+      const other = await TriageClient.as(app, `starter-${newId()}`);
+      const key = newId();
+      const ids = [await start(starter, key), await start(starter, newId()), await start(starter), await start(starter), await start(other, key)].map(
+        (answer) => answer.body.case_id,
+      );
+      expect(new Set(ids).size).toBe(5);
+      expect(await casesOf(starter.userId)).toBe(4);
+    });
+
+    it('refuses a malformed key', async () => {
+      expect((await start(client, 'not a key')).status).toBe(400);
+    });
+  });
+});
