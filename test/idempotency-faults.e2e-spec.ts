@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { newId } from './factories';
 import { RedisServer, startRedisServer } from './redis-server';
-import { SlowReplyProxy } from './slow-reply-proxy';
+import { SAVE_CALL, SCRIPT_CALL, SlowReplyProxy } from './slow-reply-proxy';
 import { createApiApp, testConfig } from './test-app';
 import { TriageClient } from './triage-client';
 
@@ -48,7 +48,10 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     await redisServer.destroy();
   });
 
-  afterEach(() => (proxy.holdMs = 0));
+  afterEach(() => {
+    proxy.holdMs = 0;
+    proxy.holdAfter = SCRIPT_CALL;
+  });
 
   const userMessages = async (caseId: string) => {
     const { body } = await direct.http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
@@ -76,20 +79,25 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     expect(await userMessages(caseId)).toEqual([TURNS[0]]);
   });
 
-  it('answers a resent start whose first sending got 503 with the same case', async () => {
-    const starter = await TriageClient.as(healthy, `starter-${newId()}`);
+  it.each([
+    ['the start-key claim', SCRIPT_CALL, 0],
+    ["the case's save", SAVE_CALL, 1],
+  ])('answers a resent start with the same case when the reply of %s was lost', async (_what, holdAfter, storedBeforeResend) => {
+    const userId = `starter-${newId()}`;
     const startVia = async (app: NestFastifyApplication, key: string) =>
-      (await TriageClient.as(app, starter.userId)).http().post('/api/v2/triage/start').set('Idempotency-Key', key).send({});
+      (await TriageClient.as(app, userId)).http().post('/api/v2/triage/start').set('Idempotency-Key', key).send({});
+    const casesOfUser = () => redis.zcard(`${prefix}index:owner:${userId}`);
     const key = newId();
-    proxy.holdMs = 2 * COMMAND_TIMEOUT_MS;
+    Object.assign(proxy, { holdMs: 2 * COMMAND_TIMEOUT_MS, holdAfter });
 
     const lost = await startVia(faulty, key);
+    const stored = await casesOfUser();
     const retry = await startVia(healthy, key);
     const again = await startVia(healthy, key);
 
-    expect([lost.status, retry.status, again.status]).toEqual([503, 201, 201]);
+    expect([lost.status, stored, retry.status, again.status]).toEqual([503, storedBeforeResend, 201, 201]);
     expect(again.body).toEqual(retry.body);
-    expect(await redis.zcard(`${prefix}index:owner:${starter.userId}`)).toBe(1);
+    expect(await casesOfUser()).toBe(1);
   });
 
   it('stores no turn twice over 20 cases x 5 turns, each first sent through the slow proxy (503), then resent three times at once', async () => {

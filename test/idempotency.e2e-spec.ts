@@ -139,6 +139,17 @@ describe('Idempotent turns and starts', () => {
     expect((await stranger.say(caseId, OPENING, key)).status).toBe(404);
   });
 
+  it('documents the Idempotency-Key header, client_message_id and the 422 at /docs-json', async () => {
+    const { body } = await client.http().get('/docs-json').expect(200);
+    for (const route of ['start', 'continue']) {
+      expect(body.paths[`/api/v2/triage/${route}`].post.parameters).toContainEqual(
+        expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false, schema: expect.objectContaining({ pattern: expect.any(String) }) }),
+      );
+    }
+    expect(body.paths['/api/v2/triage/continue'].post.responses).toHaveProperty('422');
+    expect(body.components.schemas.ContinueTriageDto.properties.client_message_id).toMatchObject({ type: 'string', pattern: expect.any(String) });
+  });
+
   describe('start', () => {
     const start = (as: TriageClient, key?: string) => {
       const request = as.http().post('/api/v2/triage/start');

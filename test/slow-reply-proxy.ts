@@ -1,16 +1,20 @@
 import { connect, createServer, Server, Socket } from 'node:net';
 
 /** A Lua script call in RESP: `evalsha` or `eval` as the command name. */
-const SCRIPT_CALL = /\$7\r\nevalsha\r\n|\$4\r\neval\r\n/i;
+export const SCRIPT_CALL = /\$7\r\nevalsha\r\n|\$4\r\neval\r\n/i;
+/** A script call on a case's conversation key: a save (not the start-key claim). */
+export const SAVE_CALL = /(\$7\r\nevalsha|\$4\r\neval)\r\n[\s\S]*conversation:\{/i;
 
 /**
  * A TCP proxy in front of Redis that, while `holdMs` > 0, delivers every reply of a connection
- * that follows a script call `holdMs` late, in order. Redis has applied the script; a client whose
+ * from a `holdAfter` command on `holdMs` late, in order. Redis has applied the script; a client whose
  * command timeout is shorter gives up: a write that happened but was answered as a failure.
  */
 export class SlowReplyProxy {
   /** How late replies after a script call arrive; 0 = a plain pass-through. */
   holdMs = 0;
+  /** The commands whose reply (and every later one of the connection) is held. */
+  holdAfter = SCRIPT_CALL;
   private readonly sockets = new Set<Socket>();
 
   private constructor(
@@ -49,13 +53,13 @@ export class SlowReplyProxy {
       });
     }
     client.on('data', (chunk) => {
-      if (this.holdMs > 0 && SCRIPT_CALL.test(chunk.toString('latin1'))) holdUntil = Date.now() + this.holdMs;
+      if (this.holdMs > 0 && this.holdAfter.test(chunk.toString('latin1'))) holdUntil = Date.now() + this.holdMs;
       upstream.write(chunk);
     });
     upstream.on('data', (chunk) => {
       const wait = holdUntil - Date.now();
       delivery = delivery
-        .then(() => wait > 0 && new Promise((resolve) => setTimeout(resolve, wait)))
+        .then(() => wait > 0 && new Promise((resolve) => setTimeout(resolve, wait).unref()))
         .then(() => void (client.destroyed || client.write(chunk)));
     });
   }
