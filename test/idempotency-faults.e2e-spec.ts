@@ -53,10 +53,6 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     proxy.holdAfter = SCRIPT_CALL;
   });
 
-  const userMessages = async (caseId: string) => {
-    const { body } = await direct.http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
-    return (body.messages as Array<{ role: string; content: string }>).filter((m) => m.role === 'user').map((m) => m.content);
-  };
 
   it('answers a resent turn whose first sending got 503 with the stored reply, storing it once', async () => {
     const caseId = await direct.start();
@@ -65,7 +61,7 @@ describe('Idempotency when a save times out after Redis applied it', () => {
 
     const lost = await viaProxy.say(caseId, TURNS[0], key);
     expect(lost.status).toBe(503);
-    expect(await userMessages(caseId)).toEqual([TURNS[0]]); // the 503 hid a write
+    expect(await direct.userMessages(caseId)).toEqual([TURNS[0]]); // the 503 hid a write
 
     const retry = await direct.say(caseId, TURNS[0], key);
     proxy.holdMs = 0;
@@ -76,7 +72,7 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     const { body } = await direct.http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
     expect(retry.body).toMatchObject({ case_id: caseId, message: body.messages[2].content, timestamp: body.messages[2].timestamp });
     expect(again.body).toEqual(retry.body);
-    expect(await userMessages(caseId)).toEqual([TURNS[0]]);
+    expect(await direct.userMessages(caseId)).toEqual([TURNS[0]]);
   });
 
   it.each([
@@ -113,7 +109,7 @@ describe('Idempotency when a save times out after Redis applied it', () => {
           figures.turns++;
           expect((await viaProxy.say(caseId, text, key)).status).toBe(503);
           figures.unavailable++;
-          if ((await userMessages(caseId)).length > sent.length) figures.hiddenWrites++;
+          if ((await direct.userMessages(caseId)).length > sent.length) figures.hiddenWrites++;
           const answers = await Promise.all(
             [viaProxy, direct, direct].map(async (client) => {
               let answer = await client.say(caseId, text, key);
@@ -131,7 +127,7 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     );
 
     for (const { caseId, sent } of answered) {
-      const stored = await userMessages(caseId);
+      const stored = await direct.userMessages(caseId);
       figures.duplicates += stored.length - sent.length;
       expect(stored).toEqual(sent);
     }

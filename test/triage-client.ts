@@ -30,6 +30,12 @@ export class TriageClient {
     return (idempotencyKey === undefined ? turn : turn.set('Idempotency-Key', idempotencyKey)).send({ case_id: caseId, message });
   }
 
+  /** The client's messages of the case's transcript, in order. */
+  async userMessages(caseId: string): Promise<string[]> {
+    const { body } = await this.http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
+    return (body.messages as Array<{ role: string; content: string }>).filter((m) => m.role === 'user').map((m) => m.content);
+  }
+
   /** Sends the opening, then answers each question with the next follow-up until the triage completes. */
   async converse(caseId: string, opening: string, followups: string[]): Promise<{ completed: boolean; turns: number }> {
     const answers = [opening, ...followups];
