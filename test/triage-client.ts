@@ -24,8 +24,16 @@ export class TriageClient {
     return started.case_id;
   }
 
-  say(caseId: string, message: string) {
-    return this.http().post('/api/v2/triage/continue').send({ case_id: caseId, message });
+  /** One turn; with `idempotencyKey` it is sent as the `Idempotency-Key` header. */
+  say(caseId: string, message: string, idempotencyKey?: string) {
+    const turn = this.http().post('/api/v2/triage/continue');
+    return (idempotencyKey === undefined ? turn : turn.set('Idempotency-Key', idempotencyKey)).send({ case_id: caseId, message });
+  }
+
+  /** The client's messages of the case's transcript, in order. */
+  async userMessages(caseId: string): Promise<string[]> {
+    const { body } = await this.http().get(`/api/v2/triage/conversation/${caseId}`).expect(200);
+    return (body.messages as Array<{ role: string; content: string }>).filter((m) => m.role === 'user').map((m) => m.content);
   }
 
   /** Sends the opening, then answers each question with the next follow-up until the triage completes. */

@@ -17,6 +17,11 @@ describe(validateCaseSnapshot.name, () => {
     expect(validateCaseSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
   });
 
+  it('accepts receipts, as export writes them', () => {
+    const snapshot = withConversation({ receipts: [{ key: 'k-1', at: 1, complexity: 'low', confidence: 0.4, completed: false }] });
+    expect(validateCaseSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
+  });
+
   it.each([
     ['a non-object', () => 'x', 'not a JSON object'],
     ['a case id with braces', () => ({ ...line(), caseId: 'a}b' }), 'caseId missing or invalid'],
@@ -24,6 +29,7 @@ describe(validateCaseSnapshot.name, () => {
     ['a negative ttl', () => ({ ...line(), ttlMs: { conversation: -1, orchestration: null } }), 'ttlMs must hold a positive number or null per document'],
     ['version 0', () => withConversation({ version: 0 }), 'conversation: missing or invalid version'],
     ['a bad message', () => withConversation({ messages: [{ role: 'bot' }] }), 'conversation: missing or invalid messages'],
+    ['a bad receipt', () => withConversation({ receipts: [{ key: 'k-1', at: '1' }] }), 'conversation: missing or invalid receipts'],
     ['another case’s document', () => withConversation({ caseId: 'other' }), "conversation: caseId differs from the line's caseId"],
   ])('refuses %s', (_what, value, message) => {
     expect(() => validateCaseSnapshot(value())).toThrow(message);

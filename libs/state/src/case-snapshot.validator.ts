@@ -12,6 +12,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const orNull = (check: Check): Check => (v) => v === null || check(v);
 const oneOf = (values: readonly string[]): Check => (v) => typeof v === 'string' && values.includes(v);
 
+const isReceipt: Check = (r) =>
+  isObject(r) && isString(r.key) && Number.isInteger(r.at) && orNull(oneOf(COMPLEXITIES))(r.complexity) && isNumber(r.confidence) && typeof r.completed === 'boolean';
+
 const COMMON: Record<string, Check> = {
   version: (v) => Number.isInteger(v) && (v as number) >= 1,
   caseId: isString,
@@ -29,6 +32,7 @@ const CONVERSATION: Record<string, Check> = {
   isComplete: (v) => typeof v === 'boolean',
   completionReason: orNull(isString),
   completedAt: orNull(isString),
+  receipts: (v) => v === undefined || (Array.isArray(v) && v.every(isReceipt)),
 };
 
 const ORCHESTRATION: Record<string, Check> = {

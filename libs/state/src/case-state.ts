@@ -26,9 +26,26 @@ export interface ConversationMessage {
   timestamp: string;
 }
 
+/**
+ * What a client turn sent with an idempotency key answered, enough to answer a resend of the
+ * same key again: the texts are the transcript's, so only their place is kept.
+ */
+export interface TurnReceipt {
+  /** The client's `Idempotency-Key` (or `client_message_id`). */
+  key: string;
+  /** Index in `messages` of the client's message; Justus's reply follows it. */
+  at: number;
+  complexity: ComplexityLevel | null;
+  confidence: number;
+  /** Whether this turn completed the triage (its answer then carried the result). */
+  completed: boolean;
+}
+
 /** The interview transcript and what it collected. */
 export interface ConversationState extends StoredDocument {
   messages: ConversationMessage[];
+  /** The last few keyed turns, oldest first (absent in documents written before keys existed). */
+  receipts?: TurnReceipt[];
   complexity: ComplexityLevel | null;
   confidence: number;
   /** The interview engine's own facts (plain JSON). */

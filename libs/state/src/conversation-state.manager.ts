@@ -5,7 +5,7 @@ import { CaseIndexReader, ListOptions } from './case-index-reader';
 import { CaseState, ConversationState, OrchestrationState, Page, StoredDocument, SystemStats } from './case-state';
 import { decodeDocument, encodeDocument } from './document-codec';
 import { indexOps } from './index-ops';
-import { SAVE_CASE_SCRIPT } from './state-scripts';
+import { CLAIM_KEY_SCRIPT, SAVE_CASE_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
 import { VersionConflictError } from './version-conflict.error';
 
@@ -31,6 +31,7 @@ export class ConversationStateManager {
   ) {
     this.keys = new StateKeys(config.redis.keyPrefix);
     redis.defineScript(SAVE_CASE_SCRIPT);
+    redis.defineScript(CLAIM_KEY_SCRIPT);
   }
 
   /** Both documents of a case in one round trip (nulls where absent). */
@@ -106,6 +107,21 @@ export class ConversationStateManager {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, BACKOFF_CAP_MS)));
       }
     }
+  }
+
+  /**
+   * The case id a user's start with this idempotency key owns: `caseId` if the key is new (then
+   * held for the conversation TTL), else the id claimed by the first start with it.
+   *
+   * Claimed before the case is saved, not in the same script: on Redis Cluster one script's keys
+   * must share a hash tag, and a per-user key cannot share the new case's `{caseId}`. The order
+   * is what makes it safe: a start whose save timed out left the claim behind, so its retry
+   * finds the same id and either finds the case or saves it then (the save is a compare-and-set
+   * on "absent", so two racing starts with one key create one case).
+   */
+  claimStartKey(userId: string, key: string, caseId: string): Promise<string> {
+    const ttl = this.config.redis.conversationTtlSeconds;
+    return this.redis.evalScript<string>(CLAIM_KEY_SCRIPT.name, [this.keys.startKey(userId, key)], [caseId, ttl]);
   }
 
   /** Live conversations, most recently active first, one page at a time. */

@@ -28,6 +28,19 @@ describe(encodeDocument.name, () => {
     expect(JSON.parse(json).messages).toEqual([['user', 'oi', '2024-01-15T10:00:00.123456']]);
     expect(decodeDocument<ConversationState>('k', json).messages).toEqual(legacy.messages);
   });
+
+  it('stores receipts as [key, at, complexity, confidence, completed] and reads them back', () => {
+    const receipts = [
+      { key: 'k-1', at: 1, complexity: null, confidence: 0.25, completed: false },
+      { key: 'k-2', at: 3, complexity: 'high', confidence: 0.9, completed: true },
+    ] as const;
+    const json = encodeDocument({ ...document, receipts } as unknown as ConversationState, 1, 'now');
+    expect(JSON.parse(json).receipts).toEqual([
+      ['k-1', 1, null, 0.25, 0],
+      ['k-2', 3, 'high', 0.9, 1],
+    ]);
+    expect(decodeDocument<ConversationState>('k', json).receipts).toEqual(receipts);
+  });
 });
 
 describe(decodeDocument.name, () => {

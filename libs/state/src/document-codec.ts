@@ -1,4 +1,4 @@
-import { ConversationMessage, CURRENT_SCHEMA_VERSION, StoredDocument } from './case-state';
+import { ConversationMessage, CURRENT_SCHEMA_VERSION, StoredDocument, TurnReceipt } from './case-state';
 import { UnsupportedSchemaError } from './unsupported-schema.error';
 
 type Upgrade = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -10,6 +10,11 @@ type Upgrade = (document: Record<string, unknown>) => Record<string, unknown>;
  */
 type PackedMessage = [ConversationMessage['role'], string, number | string];
 
+/** How a turn receipt is stored: `[key, at, complexity, confidence, completed as 0 | 1]`. */
+type PackedReceipt = [string, number, TurnReceipt['complexity'], number, 0 | 1];
+
+type PackableFields = { messages?: ConversationMessage[]; receipts?: TurnReceipt[] };
+
 /**
  * `SCHEMA_UPGRADES[n]` turns a schemaVersion n document into n + 1. Used on read and by
  * `migrate upgrade`.
@@ -20,10 +25,11 @@ export const SCHEMA_UPGRADES: Record<number, Upgrade> = {
   1: (document) => document,
 };
 
-/** Serialises with `version` first (the save script reads it with a prefix match), messages packed. */
+/** Serialises with `version` first (the save script reads it with a prefix match), messages and receipts packed. */
 export function encodeDocument(document: StoredDocument, version: number, updatedAt: string): string {
-  const { version: _previous, schemaVersion: _schema, ...fields } = document as StoredDocument & { messages?: ConversationMessage[] };
+  const { version: _previous, schemaVersion: _schema, ...fields } = document as StoredDocument & PackableFields;
   if (fields.messages) (fields as Record<string, unknown>).messages = fields.messages.map(packMessage);
+  if (fields.receipts) (fields as Record<string, unknown>).receipts = fields.receipts.map(packReceipt);
   return JSON.stringify({ version, schemaVersion: CURRENT_SCHEMA_VERSION, ...fields, updatedAt });
 }
 
@@ -40,6 +46,7 @@ export function decodeDocument<T extends StoredDocument>(key: string, json: stri
     document = { ...upgrade(document), schemaVersion: from + 1 };
   }
   if (Array.isArray(document.messages)) document.messages = document.messages.map(unpackMessage);
+  if (Array.isArray(document.receipts)) document.receipts = document.receipts.map(unpackReceipt);
   return document as unknown as T;
 }
 
@@ -65,4 +72,15 @@ function unpackMessage(message: PackedMessage | ConversationMessage): Conversati
   const unpacked = { role, content, timestamp: typeof time === 'number' ? new Date(time).toISOString() : time };
   packedFrom.set(unpacked, { packed: message, timestamp: unpacked.timestamp });
   return unpacked;
+}
+
+function packReceipt({ key, at, complexity, confidence, completed }: TurnReceipt): PackedReceipt {
+  return [key, at, complexity, confidence, completed ? 1 : 0];
+}
+
+/** Packed receipts, and objects (exported files), both give the object form. */
+function unpackReceipt(receipt: PackedReceipt | TurnReceipt): TurnReceipt {
+  if (!Array.isArray(receipt)) return receipt;
+  const [key, at, complexity, confidence, completed] = receipt;
+  return { key, at, complexity, confidence, completed: completed === 1 };
 }

@@ -28,4 +28,9 @@ export class StateKeys {
   owner(userId: string): string {
     return `${this.prefix}index:owner:${userId}`;
   }
+
+  /** The case a user's `Idempotency-Key` on start created (a short-lived string key). */
+  startKey(userId: string, key: string): string {
+    return `${this.prefix}idem:{${userId}}:${key}`;
+  }
 }

@@ -50,6 +50,20 @@ return { 1, versions[1], versions[2] }
 };
 
 /**
+ * Claims a key for a value unless it holds one already; returns the value it holds.
+ * KEYS: key. ARGV: value, ttl (s).
+ */
+export const CLAIM_KEY_SCRIPT: RedisScript = {
+  name: 'litgoClaimKey',
+  lua: `
+local held = redis.call('GET', KEYS[1])
+if held then return held end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+return ARGV[1]
+`,
+};
+
+/**
  * One page of an index, newest first. Drops entries older than the cutoff, then resumes after
  * the cursor member (or, if that entry is gone, after its score).
  * KEYS: index. ARGV: cutoff (ms), limit, cursor member ('' = first page), cursor score.

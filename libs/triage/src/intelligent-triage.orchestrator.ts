@@ -1,4 +1,5 @@
 import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY } from '@app/interview';
 import {
   CaseState,
@@ -9,18 +10,15 @@ import {
   OrchestrationState,
   Page,
   SystemStats,
+  TurnReceipt,
+  VersionConflictError,
 } from '@app/state';
 import { CaseCompletedException } from './case-completed.exception';
 import { CaseNotFoundException } from './case-not-found.exception';
 import { ResultNotReadyException } from './result-not-ready.exception';
 import { TriageStrategyService } from './triage-strategy.service';
 import { FLOW_TYPE_BY_STRATEGY, resultOf, toStoredResult, TriageResult } from './triage-result';
-
-export interface TurnOutcome {
-  conversation: ConversationState;
-  orchestration: OrchestrationState;
-  reply: string;
-}
+import { earlierTurn, outcomeOf, TurnOutcome, withReceipt } from './turn-receipts';
 
 type ExistingCase = { conversation: ConversationState; orchestration: OrchestrationState };
 
@@ -35,25 +33,49 @@ export class IntelligentTriageOrchestrator {
     private readonly strategies: TriageStrategyService,
   ) {}
 
-  async startIntelligentTriage(userId: string): Promise<ConversationState> {
-    const conversation = this.interviewer.startConversation(userId);
-    const saved = await this.state.saveCase({ conversation, orchestration: newOrchestration(conversation) });
-    this.logger.log(`case ${conversation.caseId} started`);
-    return saved.conversation!;
+  /** A new case; a start resent with the same `idempotencyKey` gets the first one's case back. */
+  async startIntelligentTriage(userId: string, idempotencyKey?: string): Promise<ConversationState> {
+    const caseId = idempotencyKey ? await this.state.claimStartKey(userId, idempotencyKey, randomUUID()) : randomUUID();
+    const conversation = this.interviewer.startConversation(userId, caseId);
+    try {
+      const saved = await this.state.saveCase({ conversation, orchestration: newOrchestration(conversation) });
+      this.logger.log(`case ${caseId} started`);
+      return saved.conversation!;
+    } catch (error) {
+      // Only a start with a key can meet a stored case: the one its first sending created.
+      const existing = error instanceof VersionConflictError && (await this.state.getConversationState(caseId));
+      if (!existing) throw error;
+      return existing;
+    }
   }
 
-  /** @throws CaseNotFoundException (also for another user's case), CaseCompletedException */
-  async continueIntelligentTriage(caseId: string, userId: string, message: string): Promise<TurnOutcome> {
-    let reply = '';
+  /**
+   * Applies the client's message, or, when an earlier turn of the case had `idempotencyKey`,
+   * answers what that turn answered and stores nothing.
+   * @throws CaseNotFoundException (also for another user's case), CaseCompletedException,
+   *   IdempotencyKeyReusedException (the key's turn had another message)
+   */
+  async continueIntelligentTriage(caseId: string, userId: string, message: string, idempotencyKey?: string): Promise<TurnOutcome> {
+    let receipt!: TurnReceipt;
+    let replayed: ExistingCase | undefined;
     const saved = await this.state.update(caseId, (current) => {
-      const { conversation, orchestration } = owned(caseId, userId, current);
+      const existing = owned(caseId, userId, current);
+      const earlier = idempotencyKey === undefined ? undefined : earlierTurn(existing.conversation, idempotencyKey, message);
+      replayed = earlier && existing;
+      if (earlier) {
+        receipt = earlier;
+        return { conversation: null, orchestration: null };
+      }
+      const { conversation, orchestration } = existing;
       if (orchestration.status !== 'interviewing') throw new CaseCompletedException(caseId);
       const turn = this.interviewer.continueConversation(conversation, message);
-      reply = turn.reply;
-      const next = { ...orchestration, complexity: turn.complexity, confidence: turn.confidence };
-      return { conversation: turn.conversation, orchestration: turn.complete ? this.complete(next, turn.conversation) : next };
+      receipt = { key: idempotencyKey ?? '', at: conversation.messages.length, complexity: turn.complexity, confidence: turn.confidence, completed: turn.complete };
+      const next = idempotencyKey === undefined ? turn.conversation : withReceipt(turn.conversation, receipt);
+      const nextOrchestration = { ...orchestration, complexity: turn.complexity, confidence: turn.confidence };
+      return { conversation: next, orchestration: turn.complete ? this.complete(nextOrchestration, next) : nextOrchestration };
     });
-    return { conversation: saved.conversation!, orchestration: saved.orchestration!, reply };
+    const { conversation, orchestration } = replayed ?? (saved as ExistingCase);
+    return outcomeOf(conversation, orchestration, receipt);
   }
 
   /** Both documents of a case the user owns. @throws CaseNotFoundException */

@@ -3,6 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_MESSAGE_LENGTH = 4_000;
+/** An `Idempotency-Key` header or `client_message_id`: what a UUID, a ULID or a counter needs. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class StartTriageDto {
@@ -28,6 +30,16 @@ export class ContinueTriageDto {
   @IsString()
   @Length(1, MAX_MESSAGE_LENGTH)
   message: string;
+
+  @ApiPropertyOptional({
+    description: 'Idempotency key of this turn, as an alternative to the Idempotency-Key header (both: they must be equal)',
+    pattern: IDEMPOTENCY_KEY_PATTERN.source,
+    example: '5f0c2a7e-8d1b-4c7a-9f3e-2b6d1a0c9e44',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'client_message_id must be 1-128 characters of A-Z a-z 0-9 . _ : -' })
+  client_message_id?: string;
 }
 
 export class ForceCompleteDto {

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ConversationState, OrchestrationState, Page, SystemStats } from '@app/state';
-import { TurnOutcome } from './intelligent-triage.orchestrator';
-import { resultOf } from './triage-result';
 import { TriageResultDto } from './triage-result.dto';
+import { TurnOutcome } from './turn-receipts';
 
 export class StartTriageResponseDto {
   @ApiProperty({ format: 'uuid' }) case_id: string;
@@ -93,14 +92,14 @@ export const toStartResponse = (conversation: ConversationState): StartTriageRes
   timestamp: conversation.createdAt,
 });
 
-export const toContinueResponse = ({ conversation, orchestration, reply }: TurnOutcome): ContinueTriageResponseDto => ({
-  case_id: conversation.caseId,
-  message: reply,
-  status: orchestration.status === 'completed' ? 'completed' : 'active',
-  complexity_hint: conversation.complexity ?? undefined,
-  confidence: conversation.confidence,
-  ...(orchestration.result && { result: resultOf(orchestration)! }),
-  timestamp: conversation.updatedAt,
+export const toContinueResponse = ({ caseId, reply, receipt, result }: TurnOutcome): ContinueTriageResponseDto => ({
+  case_id: caseId,
+  message: reply.content,
+  status: receipt.completed ? 'completed' : 'active',
+  complexity_hint: receipt.complexity ?? undefined,
+  confidence: receipt.confidence,
+  ...(result && { result }),
+  timestamp: reply.timestamp,
 });
 
 export const toStatusDto = (conversation: ConversationState, orchestration: OrchestrationState): TriageStatusDto => ({

@@ -12,9 +12,11 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AdminGuard, AuthUser, CurrentUser, RateLimit } from '@app/auth';
 import { version } from '../../../package.json';
+import { ApiIdempotencyKey, IdempotencyKey, turnKey } from './idempotency-key.decorator';
 import { IntelligentTriageOrchestrator } from './intelligent-triage.orchestrator';
 import { ContinueTriageDto, ForceCompleteDto, ListCasesQueryDto, StartTriageDto } from './triage-request.dto';
 import {
@@ -52,11 +54,12 @@ export class TriageController {
   @RateLimit('start')
   @ApiOperation({ summary: 'Start a triage: Justus greets and asks for the problem' })
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: "user_id differs from the token's user" })
-  async start(@CurrentUser() user: AuthUser, @Body() body: StartTriageDto): Promise<StartTriageResponseDto> {
+  @ApiIdempotencyKey()
+  async start(@CurrentUser() user: AuthUser, @Body() body: StartTriageDto, @IdempotencyKey() key?: string): Promise<StartTriageResponseDto> {
     if (body.user_id !== undefined && body.user_id !== user.id) {
       throw new ForbiddenException({ message: "user_id differs from the token's subject", detail: 'Você só pode iniciar triagens em seu próprio nome.' });
     }
-    return toStartResponse(await this.orchestrator.startIntelligentTriage(user.id));
+    return toStartResponse(await this.orchestrator.startIntelligentTriage(user.id, key));
   }
 
   @Post('continue')
@@ -67,8 +70,11 @@ export class TriageController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: "Unknown, expired or another user's case" })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The triage is already completed (see result_url)' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'Body over 64 KB' })
-  async continue(@CurrentUser() user: AuthUser, @Body() body: ContinueTriageDto): Promise<ContinueTriageResponseDto> {
-    return toContinueResponse(await this.orchestrator.continueIntelligentTriage(body.case_id, user.id, body.message));
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'The idempotency key was used for another message of this case' })
+  @ApiIdempotencyKey()
+  async continue(@CurrentUser() user: AuthUser, @Body() body: ContinueTriageDto, @IdempotencyKey() key?: string): Promise<ContinueTriageResponseDto> {
+    const turn = await this.orchestrator.continueIntelligentTriage(body.case_id, user.id, body.message, turnKey(key, body.client_message_id));
+    return toContinueResponse(turn);
   }
 
   @Get('status/:case_id')
