@@ -1,4 +1,4 @@
-import { Module, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
@@ -7,8 +7,10 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
 import { ConfiguredRedisModule, RedisPool } from '@app/redis';
 import { TriageModule } from '@app/triage';
+import { ApiValidationPipe } from './api-validation.pipe';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { pinoHttpOptions } from './logging';
+import { RouteMethods } from './route-methods';
 
 @Module({
   imports: [
@@ -26,10 +28,8 @@ import { pinoHttpOptions } from './logging';
     HealthModule,
   ],
   providers: [
-    {
-      provide: APP_PIPE,
-      useValue: new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false }),
-    },
+    RouteMethods,
+    { provide: APP_PIPE, useValue: new ApiValidationPipe() },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
     // Order matters: the caller is known before the per-user rate limit is counted.
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -1,6 +1,9 @@
 export type RedisUnavailableReason = 'unreachable' | 'timeout' | 'out_of_memory' | 'loading';
 
-/** Redis cannot serve the request now. The HTTP layer answers 503; nothing was written. */
+/**
+ * Redis cannot serve the request now. The HTTP layer answers 503 with a fixed message; this one
+ * quotes the driver and is only logged. After a timeout a write may still have been applied.
+ */
 export class RedisUnavailableError extends Error {
   constructor(
     readonly reason: RedisUnavailableReason,
