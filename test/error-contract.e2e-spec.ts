@@ -95,14 +95,17 @@ describe('one error body: a string message, a specific detail', () => {
 describe('rate limit and Redis outage errors', () => {
   let server: RedisServer;
   let app: NestFastifyApplication;
+  /** Without rate limits, so that the state store, not the limiter, meets the outage. */
+  let unlimited: NestFastifyApplication;
 
   beforeAll(async () => {
     server = await startRedisServer();
     app = await createApiApp(testConfig({ REDIS_URL: server.url, RATE_LIMIT_ENABLED: 'true', RATE_LIMITS: 'start=1' }));
+    unlimited = await createApiApp(testConfig({ REDIS_URL: server.url }));
   });
 
   afterAll(async () => {
-    await app.close();
+    await Promise.all([app.close(), unlimited.close()]);
     await server.destroy();
   });
 
@@ -117,11 +120,11 @@ describe('rate limit and Redis outage errors', () => {
   });
 
   it('answers 503 with fixed text and says resending is safe, whether the limiter or the state store meets the outage', async () => {
-    const client = await TriageClient.as(app, 'outage');
+    const clients = await Promise.all([TriageClient.as(app, 'outage'), TriageClient.as(unlimited, 'outage')]);
     await server.stop();
     try {
-      for (const route of [`${T}/start`, `${T}/status/${newId()}`]) {
-        const response = route.endsWith('/start') ? await client.http().post(route).send({}) : await client.http().get(route);
+      for (const client of clients) {
+        const response = await client.http().get(`${T}/status/${newId()}`);
         expect(response.status).toBe(503);
         expect(response.body).toMatchObject({ message: 'Redis unavailable', detail: expect.stringMatching(/reenviar a mensagem é seguro/) });
         expect(response.text).not.toMatch(LIBRARY_TEXT);
