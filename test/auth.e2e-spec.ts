@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { exportJWK, importPKCS8, SignJWT } from 'jose';
 import Redis from 'ioredis';
-import request from 'supertest';
+import { apiRequest } from './api-request';
 import { AppConfig } from '@app/config';
 import { newId } from './factories';
 import { createApiApp, TEST_JWT_SECRET, testConfig } from './test-app';
@@ -27,7 +27,7 @@ describe('authentication and ownership', () => {
 
   afterAll(() => app.close());
 
-  const anonymous = () => request(app.getHttpServer());
+  const anonymous = () => apiRequest(app);
 
   it.each([
     ['no token', undefined],
@@ -180,9 +180,9 @@ describe('RS256 tokens', () => {
 
   it('verifies with AUTH_PUBLIC_KEY and checks the audience', async () => {
     app = await createApiApp(testConfig({ AUTH_PUBLIC_KEY: pem, AUTH_AUDIENCE: 'authenticated' }));
-    await request(app.getHttpServer()).post('/api/v2/triage/start').set('Authorization', `Bearer ${await signRs256()}`).send({}).expect(201);
+    await apiRequest(app).post('/api/v2/triage/start').set('Authorization', `Bearer ${await signRs256()}`).send({}).expect(201);
     const wrongAudience = await new SignJWT({ sub: 'rita' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m').setAudience('other').sign(new TextEncoder().encode(TEST_JWT_SECRET));
-    await request(app.getHttpServer()).post('/api/v2/triage/start').set('Authorization', `Bearer ${wrongAudience}`).send({}).expect(401);
+    await apiRequest(app).post('/api/v2/triage/start').set('Authorization', `Bearer ${wrongAudience}`).send({}).expect(401);
   });
 
   it('verifies with AUTH_JWKS_URL', async () => {
@@ -191,7 +191,7 @@ describe('RS256 tokens', () => {
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(jwks.address() as { port: number }).port}/.well-known/jwks.json`;
     app = await createApiApp(testConfig({ AUTH_JWKS_URL: url }));
-    await request(app.getHttpServer()).post('/api/v2/triage/start').set('Authorization', `Bearer ${await signRs256('k1')}`).send({}).expect(201);
+    await apiRequest(app).post('/api/v2/triage/start').set('Authorization', `Bearer ${await signRs256('k1')}`).send({}).expect(201);
   });
 });
 
@@ -205,7 +205,7 @@ describe('CORS', () => {
   afterAll(() => app.close());
 
   const preflight = (origin: string) =>
-    request(app.getHttpServer())
+    apiRequest(app)
       .options('/api/v2/triage/start')
       .set('Origin', origin)
       .set('Access-Control-Request-Method', 'POST')

@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+import { apiRequest } from './api-request';
 import { RedisUnavailableError } from '@app/redis';
 import { ConversationStateManager } from '@app/state';
 import { newId } from './factories';
@@ -20,7 +20,7 @@ describe('health probes and Redis outages', () => {
     await server.destroy();
   });
 
-  const http = () => request(app.getHttpServer());
+  const http = () => apiRequest(app);
 
   it('reports Redis latency and memory', async () => {
     const { body } = await http().get('/api/health/redis').expect(200);

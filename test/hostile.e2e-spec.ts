@@ -120,7 +120,7 @@ function judge(reply: Reply, allowed: (status: number) => boolean, secrets: stri
   if (reply.status >= 400 && String(reply.headers['content-type'] ?? '').includes('json') && reply.text.length > 0) {
     try {
       const body = JSON.parse(reply.text);
-      const shaped = body.statusCode === reply.status && typeof body.error === 'string' && body.message !== undefined && typeof body.detail === 'string';
+      const shaped = body.statusCode === reply.status && typeof body.error === 'string' && typeof body.message === 'string' && typeof body.detail === 'string';
       if (!shaped) shape.push(`not the error shape: ${reply.text.slice(0, 160)}`);
     } catch {
       shape.push('content-type JSON but the body is not JSON');
@@ -274,11 +274,10 @@ describe('hostile input battery', () => {
       Buffer.from([0x7b, 0x22, 0x6d, 0x65, 0x73, 0x73, 0x61, 0x67, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x22, 0x7d]),
       Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0xc0, 0xaf, 0x7d]),
     ];
-    // An empty body is no body by design (app.setup.ts), and `null` is read the same way: on /start
-    // both are a plain start, so they are only sent where they must be refused.
-    const noBody = (body: string | Buffer) => body === '' || body === 'null';
+    // An empty body is no body by design (json-body-parser.ts): on /start it is a plain start, so it
+    // is only sent where it must be refused. `null` is refused everywhere, like `[]` or `5`.
     for (const route of jsonRoutes) {
-      const bodies = route.path.endsWith('/start') ? malformed.filter((body) => !noBody(body)) : malformed;
+      const bodies = route.path.endsWith('/start') ? malformed.filter((body) => body !== '') : malformed;
       add('malformed-json', bodies.map((body) => ({ method: 'POST', path: route.path, body })));
     }
 
@@ -443,7 +442,7 @@ describe('hostile input battery', () => {
     ];
     for (const [path, allowed] of routeMethods) {
       const wrong = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'TRACE'].filter((m) => !allowed.includes(m));
-      add('method', wrong.map((method) => ({ method, path, ...(method === 'GET' || method === 'TRACE' ? {} : { body: { case_id: victimCase } }) })));
+      add('method', wrong.map((method) => ({ method, path, expect: [405], ...(method === 'GET' || method === 'TRACE' ? {} : { body: { case_id: victimCase } }) })));
     }
 
     // Bad tokens on every authenticated route; every crafted token names the victim as its subject.
@@ -552,7 +551,7 @@ describe('hostile input battery', () => {
     expect(listed((r) => (r.wrongStatus && r.status < 500 ? `${r.status} ${r.text}` : undefined))).toEqual([]);
   });
 
-  it('gives every JSON error body the {statusCode, error, message, detail} shape', () => {
+  it('gives every JSON error body the {statusCode, error, message, detail} shape, message a string', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(listed((r) => r.shape.join('; ') || undefined)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+import { apiRequest } from './api-request';
 import { createApiApp, testConfig } from './test-app';
 
 describe('HTTP error shape', () => {
@@ -11,8 +11,8 @@ describe('HTTP error shape', () => {
 
   afterAll(() => app.close());
 
-  const http = () => request(app.getHttpServer());
-  const shape = { statusCode: expect.any(Number), error: expect.any(String), message: expect.anything(), detail: expect.any(String) };
+  const http = () => apiRequest(app);
+  const shape = { statusCode: expect.any(Number), error: expect.any(String), message: expect.any(String), detail: expect.any(String) };
 
   it('answers an unknown route with 404 in the one error shape', async () => {
     const { body } = await http().get('/api/nothing-here').expect(404);

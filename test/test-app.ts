@@ -6,6 +6,7 @@ import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { StateModule } from '@app/state';
 import { AppModule } from '../apps/api/src/app.module';
 import { API_APP_OPTIONS, configureApp, createFastifyAdapter } from '../apps/api/src/app.setup';
+import { loadApiSpec } from './api-request';
 
 export const TEST_JWT_SECRET = 'litgo-test-secret-0123456789abcdef-0123456789';
 
@@ -31,7 +32,7 @@ export async function createStateContext(config: AppConfig): Promise<INestApplic
   return moduleRef.init();
 }
 
-/** The whole API as main.ts builds it, listening on an ephemeral port. */
+/** The whole API as main.ts builds it, listening on an ephemeral port; its /docs-json becomes the suite's spec (api-request.ts). */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(AppConfig)
@@ -40,5 +41,6 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const app = await configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.trustProxy), { ...API_APP_OPTIONS, logger: false }));
   // Listening up front: supertest reuses the address instead of re-listening per request.
   await app.listen(0, '127.0.0.1');
+  await loadApiSpec(app);
   return app;
 }

@@ -1,7 +1,7 @@
-import request from 'supertest';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mintToken } from '@app/auth';
 import { AppConfig } from '@app/config';
+import { apiRequest } from './api-request';
 
 /** Drives /api/v2/triage like the app does, as one user (every request carries their token). */
 export class TriageClient {
@@ -15,8 +15,9 @@ export class TriageClient {
     return new TriageClient(app, userId, await mintToken(app.get(AppConfig).auth, { sub: userId, admin: options.admin }));
   }
 
+  /** Every response is checked against the app's OpenAPI document. */
   http() {
-    return request.agent(this.app.getHttpServer()).set('Authorization', `Bearer ${this.token}`);
+    return apiRequest(this.app).set('Authorization', `Bearer ${this.token}`);
   }
 
   async start(body: Record<string, unknown> = {}): Promise<string> {

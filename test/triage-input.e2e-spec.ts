@@ -24,7 +24,7 @@ describe('/api/v2/triage input rules', () => {
     await app.close();
   });
 
-  const errorShape = { statusCode: expect.any(Number), error: expect.any(String), message: expect.anything(), detail: expect.any(String) };
+  const errorShape = { statusCode: expect.any(Number), error: expect.any(String), message: expect.any(String), detail: expect.any(String) };
   const storedKeys = () => redis.keys(`${config.redis.keyPrefix}*`);
   const transcript = async () => (await client.http().get(`/api/v2/triage/conversation/${caseId}`).expect(200)).body.messages;
 

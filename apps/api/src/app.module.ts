@@ -1,4 +1,4 @@
-import { Module, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
@@ -7,9 +7,11 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
 import { ConfiguredRedisModule, RedisPool } from '@app/redis';
 import { TriageModule } from '@app/triage';
+import { ApiValidationPipe } from './api-validation.pipe';
 import { DemoModule } from './demo/demo.module';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { pinoHttpOptions } from './logging';
+import { RouteMethods } from './route-methods';
 
 @Module({
   imports: [
@@ -28,10 +30,8 @@ import { pinoHttpOptions } from './logging';
     DemoModule,
   ],
   providers: [
-    {
-      provide: APP_PIPE,
-      useValue: new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false }),
-    },
+    RouteMethods,
+    { provide: APP_PIPE, useValue: new ApiValidationPipe() },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
     // Order matters: the caller is known before the per-user rate limit is counted.
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -2,12 +2,14 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import helmet from 'helmet';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@app/config';
 import { Logger } from 'nestjs-pino';
 import { DEMO_PAGE_PATHS } from './demo/demo.controller';
 import { registerJsonBodyParser } from './json-body-parser';
+import { createOpenApiDocument } from './openapi-document';
 import { clientErrorHandler, frameworkErrors } from './raw-error-handlers';
+import { RouteMethods } from './route-methods';
 
 /** Request bodies above this are refused with 413 before any handler runs. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -38,6 +40,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
   app.useLogger(app.get(Logger));
   const { corsOrigins } = app.get(AppConfig);
   const fastify = app.getHttpAdapter().getInstance();
+  const routes = app.get(RouteMethods);
+  fastify.addHook('onRoute', ({ method, url }) => routes.add(method, url));
   // helmet's middleware is built once here: @fastify/helmet builds it again for every request.
   const secureHeaders = helmet({
     // Swagger UI at /docs needs inline scripts and styles; the JSON API needs nothing else.
@@ -53,25 +57,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
     reply.header('x-request-id', request.id);
   });
   registerJsonBodyParser(fastify);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('litgo-triage')
-      .setDescription(API_DESCRIPTION)
-      .setVersion('2')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
   return app;
 }
-
-const API_DESCRIPTION = `Legal-triage chat for LITGO. Errors share one body: {statusCode, error, message, detail};
-\`detail\` is a short sentence in Portuguese to show the person.
-
-Example conversation:
-1. POST /api/v2/triage/start {} -> "Olá! Eu sou o Justus, assistente jurídico da LITGO..."
-2. POST /api/v2/triage/continue {case_id, message: "Fui demitido sem justa causa e a empresa não pagou minhas verbas rescisórias."}
-   -> "Quando isso aconteceu?"
-3. {message: "Em 15/01/2024, trabalhei 6 anos numa metalúrgica em Caxias do Sul/RS."} -> next question...
-4. ... -> status "completed" with the result (area Trabalhista, strategy failover).`;

@@ -1,13 +1,14 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { FastifyReply } from 'fastify';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { RedisUnavailableError } from '@app/redis';
 import { VersionConflictError } from '@app/state';
+import { RouteMethods } from './route-methods';
 
 /** The one error body: `message` is for developers, `detail` is one sentence the app shows. */
 export interface ErrorBody {
   statusCode: number;
   error: string;
-  message: string | string[];
+  message: string;
   detail: string;
   [extra: string]: unknown;
 }
@@ -22,9 +23,20 @@ const DETAIL_BY_STATUS: Record<number, string> = {
   413: 'A mensagem enviada é grande demais.',
   415: 'Envie os dados em formato JSON.',
   422: 'Não foi possível processar os dados enviados.',
-  429: 'Muitas tentativas. Aguarde um pouco e tente de novo.',
+  429: 'Muitas solicitações. Aguarde um pouco e tente de novo.',
   500: 'Ocorreu um erro inesperado. Tente novamente mais tarde.',
-  503: 'O serviço está temporariamente indisponível. Tente novamente em instantes.',
+  // After a timeout a write may have happened; turns and starts are safe to resend.
+  503: 'O serviço está temporariamente indisponível. Tente de novo em instantes; reenviar a mensagem é seguro.',
+};
+
+/**
+ * Fastify's own rejections (body too large, wrong content type...) reach the filter as a bare
+ * `HttpException` that Nest made of them, carrying Fastify's text: fixed messages instead.
+ */
+const FRAMEWORK_MESSAGES: Record<number, string> = {
+  400: 'Bad request',
+  413: 'Request body too large',
+  415: 'Content-Type must be application/json',
 };
 
 /** Every failure leaves as `ErrorBody`; anything unexpected is logged and becomes a generic 500. */
@@ -32,31 +44,47 @@ const DETAIL_BY_STATUS: Record<number, string> = {
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpExceptionFilter.name);
 
+  constructor(private readonly routes: RouteMethods) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const body = this.toBody(exception);
-    host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    // Nest's not-found handler throws NotFoundException; a body refused on the way there keeps its own status.
+    const body = request.is404 && exception instanceof NotFoundException ? this.routeNotFound(request, reply) : this.toBody(exception);
+    reply.status(body.statusCode).send(body);
+  }
+
+  /** No route for this method and path: 405 with `Allow` when the path has other methods, else 404 naming the path only. */
+  private routeNotFound(request: FastifyRequest, reply: FastifyReply): ErrorBody {
+    const path = request.url.split('?')[0];
+    const allowed = this.routes.allowedOn(path);
+    if (allowed.length === 0) return errorBody(404, `Cannot ${request.method} ${path}`);
+    reply.header('Allow', allowed.join(', '));
+    return errorBody(405, `Method ${request.method} not allowed on ${path}; allowed: ${allowed.join(', ')}`);
   }
 
   private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException && exception.constructor === HttpException) {
+      const status = exception.getStatus();
+      this.logger.debug(`framework rejection ${status}: ${exception.message}`);
+      return errorBody(status, FRAMEWORK_MESSAGES[status] ?? reasonPhrase(status));
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const fields = typeof response === 'object' ? (response as Record<string, unknown>) : { message: response };
-      return { ...fields, ...errorBody(status, (fields.message as string | string[]) ?? exception.message), detail: (fields.detail as string) ?? detailFor(status) };
+      const message = Array.isArray(fields.message) ? fields.message.join('; ') : String(fields.message ?? exception.message);
+      return { ...fields, ...errorBody(status, message), detail: (fields.detail as string) ?? detailFor(status) };
     }
     // Also raw ioredis failures from libraries that hold a pooled connection (the rate limiter).
     const unavailable = RedisUnavailableError.from(exception);
     if (unavailable) {
-      this.logger.warn(unavailable.message);
-      return { ...errorBody(503, unavailable.message), reason: unavailable.reason };
+      this.logger.debug(unavailable.message);
+      return { ...errorBody(503, 'Redis unavailable'), reason: unavailable.reason };
     }
     if (exception instanceof VersionConflictError) {
       return { ...errorBody(409, exception.message), current_version: exception.currentVersions };
-    }
-    const status = (exception as { statusCode?: number }).statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      // Fastify's own rejections (malformed JSON, body too large, bad content type).
-      return errorBody(status, (exception as Error).message);
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return errorBody(500, 'Internal server error');
@@ -64,13 +92,17 @@ export class HttpExceptionFilter implements ExceptionFilter {
 }
 
 /** The error body for a status, with the default Portuguese detail. */
-export function errorBody(statusCode: number, message: string | string[]): ErrorBody {
-  const error = (HttpStatus[statusCode] ?? 'Error')
+export function errorBody(statusCode: number, message: string): ErrorBody {
+  return { statusCode, error: reasonPhrase(statusCode), message, detail: detailFor(statusCode) };
+}
+
+/** `HttpStatus.PAYLOAD_TOO_LARGE` -> "Payload Too Large". */
+function reasonPhrase(status: number): string {
+  return (HttpStatus[status] ?? 'Error')
     .toLowerCase()
     .split('_')
     .map((word) => word[0].toUpperCase() + word.slice(1))
     .join(' ');
-  return { statusCode, error, message, detail: detailFor(statusCode) };
 }
 
 function detailFor(status: number): string {

@@ -1,3 +1,4 @@
+import { BadRequestException } from '@nestjs/common';
 import { FastifyInstance } from 'fastify';
 
 /** Deeper JSON is refused: no request of this API nests more than a few levels. */
@@ -5,7 +6,12 @@ export const MAX_JSON_DEPTH = 32;
 /** Keys no request of ours uses, and that only serve to reach an object's prototype. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const badRequest = (message: string) => Object.assign(new Error(message), { statusCode: 400 });
+const badRequest = (message: string) => new BadRequestException({ message, detail: 'Os dados enviados não estão em JSON válido.' });
+
+/** Every body of this API is one JSON object: `null`, arrays and bare values are refused before validation turns `null` into `{}`. */
+function topLevelProblem(value: unknown): string | undefined {
+  return value === null || typeof value !== 'object' || Array.isArray(value) ? 'JSON body must be an object' : shapeProblem(value);
+}
 
 /** The first problem of a parsed body's shape, or undefined. Stops at MAX_JSON_DEPTH, so it cannot overflow the stack. */
 function shapeProblem(value: unknown, depth = 0): string | undefined {
@@ -30,8 +36,8 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '') return done(null, undefined);
     parseJson(request, body as string, (error, parsed) => {
-      const problem = error ? undefined : shapeProblem(parsed);
-      done(error ?? (problem ? badRequest(problem) : null), parsed);
+      const problem = error ? 'Malformed JSON' : topLevelProblem(parsed);
+      done(problem ? badRequest(problem) : null, parsed);
     });
   });
 }

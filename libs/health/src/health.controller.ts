@@ -1,9 +1,16 @@
 import { Controller, Get, ServiceUnavailableException, UseFilters } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '@app/auth';
 import { HealthCheckFailedFilter } from './health-check-failed.filter';
+import { HealthCheckDto, RedisHealthDto } from './health-response.dto';
 import { RedisHealthIndicator } from './redis.health';
+
+const up = (figures: object) => ({ status: 'ok', info: { redis: { status: 'up', ...figures } }, error: {}, details: { redis: { status: 'up', ...figures } } });
+const down = (message: string) => ({ status: 'error', info: {}, error: { redis: { status: 'down', message } }, details: { redis: { status: 'down', message } } });
+const REDIS_FIGURES = { latency_ms: 0.412, used_memory: 1048576, used_memory_human: '1.00M', maxmemory: 536870912, maxmemory_policy: 'noeviction', connected_clients: 4 };
+/** Terminus answers 503 with its own body (not the API's error body): what a failed check found. */
+const ApiHealthDown = (type: typeof HealthCheckDto, example: object) => ApiServiceUnavailableResponse({ type, description: 'Redis is down or slow', example });
 
 /** Kubernetes probes. Liveness never touches Redis; readiness is a bounded PING. */
 @ApiTags('health')
@@ -17,22 +24,27 @@ export class HealthController {
   ) {}
 
   @Get('health/live')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Liveness: 200 while the process runs' })
+  @ApiOkResponse({ type: HealthCheckDto, description: 'Always, while the process runs (no indicator)', example: { status: 'ok', info: {}, error: {}, details: {} } })
   live(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
 
   @Get(['health/ready', 'v2/triage/health'])
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Readiness: 200 when Redis answers PING in time, else 503' })
+  @ApiOkResponse({ type: HealthCheckDto, description: 'Redis answered PING in time', example: up({ latency_ms: 0.412 }) })
+  @ApiHealthDown(HealthCheckDto, down('no PONG within 500 ms'))
   ready(): Promise<HealthCheckResult> {
     return this.health.check([() => this.redis.ping('redis')]);
   }
 
   @Get('health/redis')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Redis latency, memory and clients; 503 when Redis is down' })
+  @ApiOkResponse({ type: RedisHealthDto, description: 'Redis is up; its figures', example: { ...REDIS_FIGURES, ...up(REDIS_FIGURES) } })
+  @ApiHealthDown(RedisHealthDto, { message: 'no PONG within 500 ms', ...down('no PONG within 500 ms') })
   async redisDetails(): Promise<HealthCheckResult> {
     try {
       return withRedisFields(await this.health.check([() => this.redis.details('redis')]));

@@ -1,9 +1,10 @@
 export type RedisUnavailableReason = 'unreachable' | 'timeout' | 'out_of_memory' | 'loading';
 
 /**
- * Redis cannot serve the request now; the HTTP layer answers 503. After a `timeout` the command may
- * still have been applied (the reply, not the write, was lost): the outcome is unknown, which is why
- * turns and starts take an idempotency key that makes resending them safe.
+ * Redis cannot serve the request now; the HTTP layer answers 503 with a fixed message (this one
+ * quotes the driver and is only logged). After a `timeout` the command may still have been applied
+ * (the reply, not the write, was lost): the outcome is unknown, which is why turns and starts take
+ * an idempotency key that makes resending them safe.
  */
 export class RedisUnavailableError extends Error {
   constructor(

@@ -4,7 +4,7 @@ import { FastifyRequest } from 'fastify';
 import { IDEMPOTENCY_KEY_PATTERN } from './triage-request.dto';
 
 const HEADER = 'Idempotency-Key';
-const DETAIL = 'Não foi possível enviar. Atualize o aplicativo e tente de novo.';
+export const IDEMPOTENCY_KEY_DETAIL = 'Não foi possível enviar. Atualize o aplicativo e tente de novo.';
 
 /** Documents the optional header on a route that honours it. */
 export const ApiIdempotencyKey = () =>
@@ -24,13 +24,13 @@ export const IdempotencyKey = createParamDecorator((_: unknown, context: Executi
 export function parseIdempotencyKey(value: string | string[] | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && IDEMPOTENCY_KEY_PATTERN.test(value)) return value;
-  throw new BadRequestException({ message: `${HEADER} must be one value of 1-128 characters of A-Z a-z 0-9 . _ : -`, detail: DETAIL });
+  throw new BadRequestException({ message: `${HEADER} must be one value of 1-128 characters of A-Z a-z 0-9 . _ : -`, detail: IDEMPOTENCY_KEY_DETAIL });
 }
 
 /** The one key of a turn, from the header or the body. @throws BadRequestException when both are given and differ */
 export function turnKey(header: string | undefined, clientMessageId: string | undefined): string | undefined {
   if (header !== undefined && clientMessageId !== undefined && header !== clientMessageId) {
-    throw new BadRequestException({ message: `${HEADER} and client_message_id differ; send one, or both equal`, detail: DETAIL });
+    throw new BadRequestException({ message: `${HEADER} and client_message_id differ; send one, or both equal`, detail: IDEMPOTENCY_KEY_DETAIL });
   }
   return header ?? clientMessageId;
 }

@@ -1,10 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { InvalidCaseIdException } from './invalid-case-id.exception';
 
 export const MAX_MESSAGE_LENGTH = 4_000;
 /** An `Idempotency-Key` header or `client_message_id`: what a UUID, a ULID or a counter needs. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+/** What `ParseUUIDPipe({ version: '4' })` and `@IsUUID('4')` accept, for the document. */
+export const UUID_V4_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$';
+export const CURSOR_PATTERN = /^[A-Za-z0-9_-]{1,512}$/;
+export const CASE_ID_EXAMPLE = '3b1f6a52-7c1e-4d3a-9a55-2f1f0c8e9d10';
+const caseIdRule = { message: InvalidCaseIdException.MESSAGE, context: { detail: InvalidCaseIdException.DETAIL } };
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class StartTriageDto {
@@ -17,8 +23,8 @@ export class StartTriageDto {
 }
 
 export class ContinueTriageDto {
-  @ApiProperty({ format: 'uuid', example: '3b1f6a52-7c1e-4d3a-9a55-2f1f0c8e9d10' })
-  @IsUUID('4')
+  @ApiProperty({ format: 'uuid', pattern: UUID_V4_PATTERN, example: CASE_ID_EXAMPLE })
+  @IsUUID('4', caseIdRule)
   case_id: string;
 
   @ApiProperty({
@@ -28,7 +34,8 @@ export class ContinueTriageDto {
   })
   @Transform(trim)
   @IsString()
-  @Length(1, MAX_MESSAGE_LENGTH)
+  @IsNotEmpty({ context: { detail: 'Escreva sua mensagem antes de enviar.' } })
+  @MaxLength(MAX_MESSAGE_LENGTH, { context: { detail: `A mensagem pode ter no máximo ${MAX_MESSAGE_LENGTH.toLocaleString('pt-BR')} caracteres.` } })
   message: string;
 
   @ApiPropertyOptional({
@@ -43,8 +50,8 @@ export class ContinueTriageDto {
 }
 
 export class ForceCompleteDto {
-  @ApiProperty({ format: 'uuid', example: '3b1f6a52-7c1e-4d3a-9a55-2f1f0c8e9d10' })
-  @IsUUID('4')
+  @ApiProperty({ format: 'uuid', pattern: UUID_V4_PATTERN, example: CASE_ID_EXAMPLE })
+  @IsUUID('4', caseIdRule)
   case_id: string;
 
   @ApiPropertyOptional({ maxLength: 500, example: 'cliente encerrou a conversa' })
@@ -56,13 +63,13 @@ export class ForceCompleteDto {
 }
 
 export class ListCasesQueryDto {
-  @ApiPropertyOptional({ description: 'next_cursor of the previous page' })
+  @ApiPropertyOptional({ description: 'next_cursor of the previous page', pattern: CURSOR_PATTERN.source })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,512}$/, { message: 'cursor is malformed' })
+  @Matches(CURSOR_PATTERN, { message: 'cursor is malformed' })
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -19,16 +19,16 @@ const TRIAGE_DATA_EXAMPLE: TriageData = {
 
 /** The finished triage, as GET /result and a completing turn return it. */
 export class TriageResultDto implements TriageResult {
-  @ApiProperty({ format: 'uuid' }) case_id: string;
-  @ApiProperty({ enum: ['simple', 'failover', 'ensemble'] }) strategy_used: TriageResult['strategy_used'];
-  @ApiProperty({ enum: ['low', 'medium', 'high'] }) complexity_level: TriageResult['complexity_level'];
-  @ApiProperty({ minimum: 0, maximum: 1 }) confidence_score: number;
+  @ApiProperty({ format: 'uuid', example: '3b1f6a52-7c1e-4d3a-9a55-2f1f0c8e9d10' }) case_id: string;
+  @ApiProperty({ enum: ['simple', 'failover', 'ensemble'], example: 'failover' }) strategy_used: TriageResult['strategy_used'];
+  @ApiProperty({ enum: ['low', 'medium', 'high'], example: 'medium' }) complexity_level: TriageResult['complexity_level'];
+  @ApiProperty({ minimum: 0, maximum: 1, example: 0.78 }) confidence_score: number;
   @ApiProperty({ example: TRIAGE_DATA_EXAMPLE, description: 'area, area_code, subarea, urgency_h, summary, keywords, entities, analysis' })
   triage_data: TriageData;
-  @ApiProperty() conversation_summary: string;
-  @ApiProperty() processing_time_ms: number;
-  @ApiProperty({ enum: ['direct_simple', 'standard_analysis', 'ensemble_analysis'] }) flow_type: FlowType;
-  @ApiPropertyOptional({ description: 'failover: filled fields; ensemble: both passes and their disagreements' })
+  @ApiProperty({ example: 'Cliente dispensado sem justa causa em 15/01/2024; verbas rescisórias não pagas.' }) conversation_summary: string;
+  @ApiProperty({ example: 3.82 }) processing_time_ms: number;
+  @ApiProperty({ enum: ['direct_simple', 'standard_analysis', 'ensemble_analysis'], example: 'standard_analysis' }) flow_type: FlowType;
+  @ApiPropertyOptional({ description: 'failover: filled fields; ensemble: both passes and their disagreements', example: { second_pass: 'ok', filled_fields: ['urgency_h'] } })
   analysis_details?: Record<string, unknown>;
-  @ApiProperty({ format: 'date-time' }) timestamp: string;
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T14:09:41.310Z' }) timestamp: string;
 }

@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
+
+const INDICATORS: ApiPropertyOptions = {
+  type: 'object',
+  description: 'By indicator name (`redis`): its `status` (`up`/`down`) and figures, or the `message` of its failure',
+  additionalProperties: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] } } },
+};
+
+/** Terminus's answer, as the probes receive it (200 when every indicator is up, else 503). */
+export class HealthCheckDto {
+  @ApiProperty({ enum: ['ok', 'error'], example: 'ok' }) status: string;
+  @ApiProperty(INDICATORS) info: Record<string, unknown>;
+  @ApiProperty(INDICATORS) error: Record<string, unknown>;
+  @ApiProperty(INDICATORS) details: Record<string, unknown>;
+}
+
+/** `GET /api/health/redis`: the Redis figures are also lifted to the top level, where the app reads them. */
+export class RedisHealthDto extends HealthCheckDto {
+  @ApiPropertyOptional({ example: 0.412 }) latency_ms?: number;
+  @ApiPropertyOptional({ type: 'integer', example: 1048576 }) used_memory?: number;
+  @ApiPropertyOptional({ example: '1.00M' }) used_memory_human?: string;
+  @ApiPropertyOptional({ type: 'integer', example: 536870912 }) maxmemory?: number;
+  @ApiPropertyOptional({ example: 'noeviction' }) maxmemory_policy?: string;
+  @ApiPropertyOptional({ type: 'integer', example: 4 }) connected_clients?: number;
+  @ApiPropertyOptional({ type: 'integer', example: 86400 }) uptime_seconds?: number;
+  @ApiPropertyOptional({ example: '7.2.4' }) redis_version?: string;
+  @ApiPropertyOptional({ example: 'no PONG within 500 ms', description: 'Why Redis is down (503)' }) message?: string;
+}
