@@ -55,12 +55,14 @@ describe('one error body: a string message, a specific detail', () => {
   it('refuses a JSON null body on /start like [] or 5, and stores nothing', async () => {
     const redis = new Redis(config.redis.url);
     try {
-      const before = await redis.dbsize();
+      // The suite's Redis is shared with other suites running in parallel: count this app's keys only.
+      const ownKeys = async () => (await redis.scanStream({ match: `${config.redis.keyPrefix}*`, count: 1000 }).toArray()).flat().length;
+      const before = await ownKeys();
       for (const raw of ['null', '[]', '5']) {
         const { body } = await client.http().post(`${T}/start`).set('content-type', 'application/json').send(raw).expect(400);
         expect(body).toMatchObject({ message: 'JSON body must be an object' });
       }
-      await expect(redis.dbsize()).resolves.toBe(before);
+      await expect(ownKeys()).resolves.toBe(before);
     } finally {
       redis.disconnect();
     }

@@ -51,7 +51,7 @@ describe('OpenAPI document (/docs-json)', () => {
 
   it('documents every error status of POST /continue, the 409 with result_url', () => {
     const responses = doc.paths['/api/v2/triage/continue'].post.responses;
-    expect(Object.keys(responses)).toEqual(['200', '400', '401', '404', '409', '413', '415', '429', '503']);
+    expect(Object.keys(responses)).toEqual(['200', '400', '401', '404', '409', '413', '415', '422', '429', '503']);
     expect(json(responses['409']).examples.case_completed.value.result_url).toMatch(/^\/api\/v2\/triage\/result\//);
     expect(json(responses['400']).examples.message_too_long.value.detail).toBe('A mensagem pode ter no máximo 4.000 caracteres.');
     expect(responses['429'].headers['Retry-After'].schema.type).toBe('integer');
