@@ -1,15 +1,39 @@
 #!/usr/bin/env node
-// `npm start` for a developer machine: runs the built API, and when REDIS_URL is unset and no
-// Redis answers at 127.0.0.1:6379, a private redis-server with redis/redis.conf and data under
-// .data/redis, stopped again when the API exits. Production runs `node dist/...` and spawns nothing.
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+// `npm start` for a developer machine: builds when a source is newer than dist/, runs the built
+// API, and when REDIS_URL is unset and no Redis answers at 127.0.0.1:6379, a private redis-server
+// with redis/redis.conf and data under .data/redis, stopped again when the API exits.
+// Production runs `node dist/...` and spawns nothing.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { Socket } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const say = (message) => process.stderr.write(`[start-local] ${message}\n`);
+const BUILT = ['dist/apps/api/src/main.js', 'dist/apps/cli/src/main.js'].map((file) => resolve(root, file));
+
+/** Why dist/ must be rebuilt (a missing build, or the first source newer than it), or undefined. */
+function staleBuild() {
+  const missing = BUILT.find((file) => !existsSync(file));
+  if (missing) return `${relative(root, missing)} is missing`;
+  const builtAt = Math.min(...BUILT.map((file) => statSync(file).mtimeMs));
+  const sources = [
+    ...['apps', 'libs'].flatMap((dir) => readdirSync(resolve(root, dir), { recursive: true }).map((file) => join(dir, file))),
+    ...readdirSync(root).filter((file) => /^tsconfig.*\.json$|^nest-cli\.json$|^package\.json$/.test(file)),
+  ].filter((file) => !file.endsWith('.spec.ts'));
+  const newer = sources.find((file) => statSync(resolve(root, file)).mtimeMs > builtAt);
+  return newer && `${newer} is newer than dist/`;
+}
+
+const stale = staleBuild();
+if (stale) {
+  say(`building: ${stale}`);
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+} else {
+  say('dist/ is newer than every source: not rebuilding');
+}
 
 function redisAnswers(port) {
   return new Promise((done) => {

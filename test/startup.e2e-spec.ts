@@ -1,12 +1,24 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer, Server } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort, RedisServer, startRedisServer } from './redis-server';
 
 const MAIN = resolve(__dirname, '../dist/apps/api/src/main.js');
 
 /** Runs the production build the way a container does. `npm test` builds it first. */
 function start(env: Record<string, string>) {
   return spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, LOG_LEVEL: 'error', ...env }, encoding: 'utf8', timeout: 20_000 });
+}
+
+/** Starts the build and resolves with its stdout once it has logged `pattern`, then stops it. */
+function outputUntil(env: Record<string, string>, pattern: RegExp): Promise<string> {
+  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, ...env } });
+  let stdout = '';
+  return new Promise<string>((done, fail) => {
+    child.stdout.on('data', (chunk) => pattern.test((stdout += chunk)) && done(stdout));
+    child.once('exit', (code) => fail(new Error(`exited with ${code} before logging ${pattern}: ${stdout}`)));
+  }).finally(() => child.kill());
 }
 
 describe('start-up', () => {
@@ -28,6 +40,37 @@ describe('start-up', () => {
     const run = start({ NODE_ENV: 'production', REDIS_URL: 'redis://127.0.0.1:1/0', PORT: '3999' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/AUTH_JWT_SECRET, AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required when NODE_ENV=production/);
+  });
+
+  describe('with Redis', () => {
+    let redis: RedisServer;
+    let holder: Server;
+    const secret = { AUTH_JWT_SECRET: 'x'.repeat(32) };
+
+    beforeAll(async () => {
+      redis = await startRedisServer();
+      holder = createServer();
+      await new Promise<void>((done) => holder.listen(0, '0.0.0.0', done));
+    });
+
+    afterAll(async () => {
+      holder.close();
+      await redis.destroy();
+    });
+
+    it('logs where the API and its docs are once it listens', async () => {
+      const port = await freePort();
+      const stdout = await outputUntil({ ...secret, REDIS_URL: redis.url, PORT: String(port), LOG_LEVEL: 'info' }, /API ready/);
+      expect(stdout).toContain(`litgo-triage API ready: API http://localhost:${port}/api/v2/triage, docs http://localhost:${port}/docs`);
+    });
+
+    it('names the variable to set when the port is taken, without a stack', () => {
+      const { port } = holder.address() as { port: number };
+      const run = start({ ...secret, REDIS_URL: redis.url, PORT: String(port) });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toBe(`litgo-triage: start-up failed: port ${port} is already in use; set PORT to another port`);
+      expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
+    });
   });
 
   it('gives up with a clear reason when Redis cannot be reached', () => {

@@ -23,7 +23,7 @@ describe('litgo-triage (built entry point)', () => {
   });
 
   it('shows help for every command with exit 0, without Redis', async () => {
-    const commands = [[], ['migrate'], ['migrate', 'legacy'], ['migrate', 'upgrade'], ['export'], ['import'], ['stats'], ['cleanup']];
+    const commands = [[], ['migrate'], ['migrate', 'legacy'], ['migrate', 'upgrade'], ['export'], ['import'], ['stats'], ['cleanup'], ['token']];
     const runs = await Promise.all(commands.map((command) => runCli([...command, '--help'], { REDIS_URL: 'redis://127.0.0.1:1/0' })));
     for (const [i, run] of runs.entries()) {
       expect(run.code).toBe(0);
@@ -36,10 +36,20 @@ describe('litgo-triage (built entry point)', () => {
     [['migrate', 'legacy', '--batch', 'many'], /argument 'many' is invalid/],
     [['stats', '--verbose'], /unknown option '--verbose'/],
     [['migrate'], /missing subcommand/],
+    [['token', '--user', 'maria', '--expires-in', 'banana'], /argument 'banana' is invalid/],
   ])('rejects bad flags %p with exit 2 and one line', async (args, message) => {
     const run = await runCli(args, env());
     expect(run.code).toBe(2);
     expect(oneLine(run)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('token prints only the token on stdout, signed for the given user and lifetime', async () => {
+    const run = await runCli(['token', '--user', 'maria', '--admin', '--expires-in', '30m'], { AUTH_JWT_SECRET: 'x'.repeat(32) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    const claims = JSON.parse(Buffer.from(run.stdout.split('.')[1], 'base64url').toString());
+    expect(claims).toMatchObject({ sub: 'maria', role: 'admin' });
+    expect(claims.exp - claims.iat).toBe(1800);
   });
 
   it('fails with exit 1 and one line when Redis is unreachable', async () => {
@@ -68,19 +78,21 @@ describe('litgo-triage (built entry point)', () => {
       await loadLegacyFixtures(client);
       const migrated = await runCli(['migrate', 'legacy'], env());
       expect(migrated.code).toBe(0);
-      expect(JSON.parse(migrated.stdout)).toMatchObject({ scanned: 11, imported: 8, malformed: 3 });
-      expect(migrated.stderr).toMatch(/^migrate legacy: 20\/20 \(100%\)$/m);
+      expect(JSON.parse(migrated.stdout)).toMatchObject({ scanned: 11, imported: 8, malformed: 3, durationMs: expect.any(Number), peakRssMb: expect.any(Number) });
+      expect(migrated.stderr).toMatch(/^migrate legacy: 11\/11 cases \(100%\)$/m);
 
       const exported = await runCli(['export', '--out', '-'], env());
       expect(exported.code).toBe(0);
       expect(exported.stdout.trim().split('\n')).toHaveLength(8);
+      expect(exported.stderr).toMatch(/^export: 8\/8 cases \(100%\)$/m);
       expect(JSON.parse(exported.stderr.slice(exported.stderr.indexOf('{')))).toMatchObject({ exported: 8 });
 
       const imported = await runCli(['import', '--in', '-'], { ...env(), REDIS_KEY_PREFIX: 'copy:' }, exported.stdout);
       expect(imported.code).toBe(0);
       expect(JSON.parse(imported.stdout)).toMatchObject({ scanned: 8, imported: 8, malformed: 0 });
+      expect(imported.stderr).toMatch(/^import: 8 cases$/m);
       const stats = await runCli(['stats'], { ...env(), REDIS_KEY_PREFIX: 'copy:' });
-      expect(JSON.parse(stats.stdout)).toMatchObject({ totals: { active_orchestrations: 7, active_conversations: 7 } });
+      expect(JSON.parse(stats.stdout)).toMatchObject({ totals: { active_orchestrations: 7, active_conversations: 7 }, durationMs: expect.any(Number), peakRssMb: expect.any(Number) });
     } finally {
       client.disconnect();
     }

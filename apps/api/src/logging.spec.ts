@@ -27,4 +27,11 @@ describe('pinoHttpOptions', () => {
     expect(ignore('/api/health/redis')).toBe(false);
     expect(ignore('/api/v2/triage/health')).toBe(false);
   });
+
+  it('pretty-prints on a terminal outside production, JSON otherwise', () => {
+    const config = (NODE_ENV: string) => loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', NODE_ENV });
+    expect(pinoHttpOptions(config('development'), true).transport).toMatchObject({ target: 'pino-pretty' });
+    expect(pinoHttpOptions(config('development'), false).transport).toBeUndefined();
+    expect(pinoHttpOptions(config('production'), true).transport).toBeUndefined();
+  });
 });

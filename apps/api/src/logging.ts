@@ -8,10 +8,13 @@ const PROBE_PATHS = new Set(['/api/health/live', '/api/health/ready']);
 /**
  * One JSON line per request carrying Fastify's request id (the caller's `x-request-id`, else a
  * UUID), method, path and status. Bodies, query strings and headers are never logged.
+ * On a developer's terminal (stdout a TTY, not production) the lines are pretty-printed instead.
  */
-export function pinoHttpOptions(config: AppConfig): Options {
+export function pinoHttpOptions(config: AppConfig, terminal = Boolean(process.stdout.isTTY)): Options {
+  const pretty = terminal && config.nodeEnv !== 'production';
   return {
     level: config.logLevel,
+    ...(pretty && { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } }),
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'], censor: '[redacted]' },
     serializers: {
       // The path only: a query string could carry a token or personal data.

@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, loadConfig } from '@app/config';
 import { AppModule } from './app.module';
 import { API_APP_OPTIONS, configureApp, createFastifyAdapter } from './app.setup';
+import { startupMessage } from './startup-message';
 
 async function bootstrap(): Promise<void> {
   // Nest's own logger stays off until pino takes over in configureApp, so a bad environment
@@ -15,9 +16,11 @@ async function bootstrap(): Promise<void> {
     abortOnError: false,
   });
   await configureApp(app);
-  const { port } = app.get(AppConfig);
-  await app.listen(port, '0.0.0.0');
-  app.get(Logger).log(`litgo-triage API listening on port ${port}`, 'Bootstrap');
+  const config = app.get(AppConfig);
+  await app.listen(config.port, '0.0.0.0').catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'EADDRINUSE' ? new Error(`port ${config.port} is already in use; set PORT to another port`) : error;
+  });
+  app.get(Logger).log(startupMessage(config), 'Bootstrap');
 }
 
 bootstrap().catch((error: unknown) => {

@@ -8,8 +8,9 @@ import { RunSummary } from './support/run-summary';
 export type ContextFactory = () => Promise<INestApplicationContext>;
 
 /**
- * Runs one command's work: boots the context on demand, prints the JSON summary, closes, and
- * turns any failure into one line on stderr. Returns the exit code for the command to set.
+ * Runs one command's work: boots the context on demand, prints the JSON summary (every one ends
+ * with `durationMs` and `peakRssMb`), closes, and turns any failure into one line on stderr.
+ * Returns the exit code for the command to set.
  */
 @Injectable()
 export class CliRuntime {
@@ -17,9 +18,11 @@ export class CliRuntime {
     let app: INestApplicationContext | undefined;
     const context: ContextFactory = async () =>
       (app ??= await NestFactory.createApplicationContext(CliModule, { logger: false, abortOnError: false }));
+    const started = Date.now();
     try {
       const summary = await work(context);
-      summaryTo.write(`${JSON.stringify(summary, null, 2)}\n`);
+      const cost = { durationMs: Date.now() - started, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+      summaryTo.write(`${JSON.stringify({ ...(summary instanceof RunSummary ? summary.toJSON() : summary), ...cost }, null, 2)}\n`);
       if (summary instanceof RunSummary && summary.failure) throw new CliFailure(summary.failure);
       return 0;
     } catch (error) {

@@ -32,6 +32,15 @@ describe(loadConfig.name, () => {
     expect(message).toContain('(got "abc")');
   });
 
+  it('says "must be a number" for any numeric variable that is not one', () => {
+    const { problems } = captured(() => loadConfig({ AUTH_JWT_SECRET: SECRET, PORT: 'abc', REDIS_MAX_CONNECTIONS: 'x', REDIS_CONVERSATION_TTL: '1.5' }));
+    expect(problems).toEqual([
+      'PORT: PORT must be a number (got "abc")',
+      'REDIS_MAX_CONNECTIONS: REDIS_MAX_CONNECTIONS must be a number (got "x")',
+      'REDIS_CONVERSATION_TTL: REDIS_CONVERSATION_TTL must be an integer number (got "1.5")',
+    ]);
+  });
+
   it('never echoes the value of a secret', () => {
     const attempt = () => loadConfig({ REDIS_PASSWORD: 'top-secret', REDIS_URL: 'http://top-secret' });
     expect(attempt).toThrow(/REDIS_URL/);

@@ -23,7 +23,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dto = plainToInstance(EnvDto, present, { excludeExtraneousValues: false });
   const problems = validateSync(dto, { whitelist: true, stopAtFirstError: true }).map(({ property, value, constraints }) => {
     const shown = SECRET_VARIABLES.has(property) ? '' : ` (got ${JSON.stringify(env[property] ?? value)})`;
-    return `${property}: ${Object.values(constraints ?? {}).join(', ')}${shown}`;
+    // A numeric variable that is not a number arrives as NaN; its range rule would say "must not be greater than".
+    const rule = Number.isNaN(value) ? `${property} must be a number` : Object.values(constraints ?? {}).join(', ');
+    return `${property}: ${rule}${shown}`;
   });
   const hasKey = Boolean(dto.AUTH_JWT_SECRET || dto.AUTH_JWKS_URL || dto.AUTH_PUBLIC_KEY);
   if (!hasKey && dto.NODE_ENV === 'production') {

@@ -1,7 +1,10 @@
 import { Command, Option } from 'nest-commander';
 import { mintToken } from '@app/auth';
 import { loadConfig } from '@app/config';
+import { InvalidOptionError } from '../support/invalid-option.error';
 import { OperatorCommand } from './operator-command';
+
+const DURATION = /^[1-9]\d*[smhdw]$/;
 
 interface TokenOptions {
   user: string;
@@ -9,7 +12,10 @@ interface TokenOptions {
   expiresIn: string;
 }
 
-/** Prints a bearer token signed with the HS256 key the API verifies with (the development key by default). */
+/**
+ * Prints a bearer token signed with the HS256 key the API verifies with (the development key by
+ * default). Only the token goes to stdout, with no JSON summary, so that `TOKEN=$(…)` captures it.
+ */
 @Command({ name: 'token', description: 'mint a bearer token for local use (signed with AUTH_JWT_SECRET or the development key)' })
 export class TokenCommand extends OperatorCommand {
   async run(_params: string[], options: TokenOptions): Promise<void> {
@@ -33,8 +39,9 @@ export class TokenCommand extends OperatorCommand {
     return true;
   }
 
-  @Option({ flags: '--expires-in <duration>', description: 'lifetime, e.g. 30m, 12h, 7d', defaultValue: '12h' })
+  @Option({ flags: '--expires-in <duration>', description: 'lifetime: a whole number and s, m, h, d or w (30m, 12h, 7d)', defaultValue: '12h' })
   parseExpiresIn(value: string): string {
+    if (!DURATION.test(value)) throw new InvalidOptionError('expected a whole number and s, m, h, d or w, e.g. 30m, 12h, 7d');
     return value;
   }
 }

@@ -48,7 +48,7 @@ export class LegacyMigrationService {
     if (options.dryRun) summary.count('wouldImport', 0);
     const source = options.sourceUrl ? await this.connect(options.sourceUrl) : this.redis;
     try {
-      progress.start(await source.run((c) => c.dbsize()), 'keys');
+      progress.start('cases', await source.run((c) => c.dbsize()));
       let seen = 0;
       for await (const keys of scanKeys(source, options.batch ?? 500)) {
         const candidates = keys.flatMap((key): Candidate[] => {
@@ -56,8 +56,9 @@ export class LegacyMigrationService {
           return match ? [{ caseId: match[2], origin: match[1] as Candidate['origin'] }] : [];
         });
         if (candidates.length > 0) await this.migrateBatch(source, candidates, options, summary, say);
-        progress.update((seen += keys.length));
+        progress.update(summary.scanned, (seen += keys.length));
       }
+      progress.finish(summary.scanned);
     } finally {
       progress.stop();
       if (source !== this.redis) await source.onApplicationShutdown();

@@ -19,7 +19,7 @@ export class IndexCleanupService {
     for await (const keys of scanKeys(this.redis, 1_000)) {
       keys.filter((key) => key.startsWith(this.pruner.ownerIndexPrefix)).forEach((key) => indexes.push({ key, kind: 'either' }));
     }
-    progress.start(indexes.length, 'indexes');
+    progress.start('index entries', indexes.length);
     const removed = options.dryRun ? ['wouldRemoveExpired', 'wouldRemoveOrphaned'] : ['removedExpired', 'removedOrphaned'];
     removed.forEach((name) => summary.count(name, 0));
     summary.count('kept', 0);
@@ -30,8 +30,9 @@ export class IndexCleanupService {
         summary.count(removed[0], result.expired);
         summary.count(removed[1], result.orphaned);
         summary.count('kept', result.kept);
-        progress.update(i + 1);
+        progress.update(summary.scanned, i + 1);
       }
+      progress.finish(summary.scanned);
     } finally {
       progress.stop();
     }

@@ -21,7 +21,7 @@ export class SchemaUpgradeService {
     summary.set('schemaVersion', CURRENT_SCHEMA_VERSION);
     summary.count(options.dryRun ? 'wouldUpgrade' : 'upgraded', 0);
     summary.count('current', 0);
-    progress.start(await this.redis.run((c) => c.dbsize()), 'keys');
+    progress.start('documents', await this.redis.run((c) => c.dbsize()));
     let seen = 0;
     try {
       for await (const keys of scanKeys(this.redis, BATCH)) {
@@ -49,8 +49,9 @@ export class SchemaUpgradeService {
             }
           }
         }
-        progress.update((seen += keys.length));
+        progress.update(summary.scanned, (seen += keys.length));
       }
+      progress.finish(summary.scanned);
     } finally {
       progress.stop();
     }

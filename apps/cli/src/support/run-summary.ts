@@ -15,7 +15,6 @@ export class RunSummary {
   private readonly problems: Array<{ ref: string; reason: string }> = [];
   private readonly noted: Record<string, number> = {};
   private readonly extra: Record<string, unknown> = {};
-  private readonly started = Date.now();
 
   constructor(
     readonly command: string,
@@ -61,8 +60,6 @@ export class RunSummary {
       ...(Object.keys(this.noted).length > 0 ? { notes: this.noted } : {}),
       ...this.extra,
       ...(this.failure ? { failure: this.failure } : {}),
-      durationMs: Date.now() - this.started,
-      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
   }
 }

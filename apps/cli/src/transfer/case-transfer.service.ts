@@ -34,7 +34,7 @@ export class CaseTransferService {
   async exportCases(out: Writable, progress = ProgressReporter.silent()): Promise<RunSummary> {
     const summary = new RunSummary('export');
     summary.count('exported', 0);
-    progress.start(await this.redis.run((c) => c.dbsize()), 'keys');
+    progress.start('cases', await this.redis.run((c) => c.dbsize()));
     let seen = 0;
     try {
       for await (const keys of scanKeys(this.redis, BATCH)) {
@@ -52,8 +52,9 @@ export class CaseTransferService {
             summary.count('exported');
           }
         }
-        progress.update((seen += keys.length));
+        progress.update(summary.scanned, (seen += keys.length));
       }
+      progress.finish(summary.scanned);
     } finally {
       progress.stop();
     }
@@ -68,12 +69,10 @@ export class CaseTransferService {
     const summary = new RunSummary('import', options.dryRun ?? false);
     summary.count('imported', 0);
     if (options.dryRun) summary.count('wouldImport', 0);
-    progress.start(options.totalBytes, 'bytes');
+    progress.start('cases', options.totalBytes);
     let batch: CaseSnapshot[] = [];
-    let bytesRead = 0;
     try {
       for await (const line of readLines(input)) {
-        bytesRead = line.bytesRead;
         if (line.text.trim() === '') continue;
         summary.scanned++;
         try {
@@ -84,11 +83,11 @@ export class CaseTransferService {
         if (batch.length >= BATCH) {
           await this.restoreBatch(batch, options, summary);
           batch = [];
-          progress.update(line.bytesRead);
+          progress.update(summary.scanned, line.bytesRead);
         }
       }
       await this.restoreBatch(batch, options, summary);
-      progress.update(bytesRead);
+      progress.finish(summary.scanned);
     } finally {
       progress.stop();
     }
