@@ -61,7 +61,7 @@ describe('start-up', () => {
     it('logs where the API and its docs are once it listens', async () => {
       const port = await freePort();
       const stdout = await outputUntil({ ...secret, REDIS_URL: redis.url, PORT: String(port), LOG_LEVEL: 'info' }, /API ready/);
-      expect(stdout).toContain(`litgo-triage API ready: API http://localhost:${port}/api/v2/triage, docs http://localhost:${port}/docs`);
+      expect(stdout).toContain(`litgo-triage API ready: API http://localhost:${port}/api/v2/triage, docs http://localhost:${port}/docs, demo http://localhost:${port}/demo`);
     });
 
     it('names the variable to set when the port is taken, without a stack', () => {

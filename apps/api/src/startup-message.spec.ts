@@ -2,8 +2,15 @@ import { loadConfig } from '@app/config';
 import { startupMessage } from './startup-message';
 
 describe(startupMessage.name, () => {
-  it('names the URL of the API and of the docs on the configured port', () => {
-    const config = loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', PORT: '8081' });
-    expect(startupMessage(config)).toBe('litgo-triage API ready: API http://localhost:8081/api/v2/triage, docs http://localhost:8081/docs');
+  const env = { AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', PORT: '8081' };
+
+  it('names the URL of the API, the docs and the demo page on the configured port', () => {
+    expect(startupMessage(loadConfig(env))).toBe(
+      'litgo-triage API ready: API http://localhost:8081/api/v2/triage, docs http://localhost:8081/docs, demo http://localhost:8081/demo',
+    );
+  });
+
+  it('leaves the demo page out when it is switched off', () => {
+    expect(startupMessage(loadConfig({ ...env, DEMO_PAGE: 'false' }))).not.toContain('/demo');
   });
 });

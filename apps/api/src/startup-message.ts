@@ -9,6 +9,7 @@ export function startupLinks(config: AppConfig): Array<{ name: string; url: stri
   return [
     { name: 'API', url: `${base}/api/v2/triage` },
     { name: 'docs', url: `${base}/docs` },
+    ...(config.demoPage ? [{ name: 'demo', url: `${base}/demo` }] : []),
   ];
 }
 
