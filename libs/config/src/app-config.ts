@@ -29,10 +29,18 @@ export interface AuthConfig {
   publicKey?: string;
   audience?: string;
   issuer?: string;
-  /** Claim that marks an admin. @default 'role' */
+  /** Claim that marks an admin, a dotted path for nested claims (`app_metadata.role`). @default 'role' */
   adminClaim: string;
-  /** Its value for admins. @default 'admin' */
+  /** Its value for admins (or one element of it, when the claim is an array). @default 'admin' */
   adminValue: string;
+  /** Clock difference tolerated on `exp`, `nbf` and `iat`, in seconds. @default 0 */
+  clockSkewSeconds: number;
+  /**
+   * How long fetched JWKS keys, and tokens that verified, are trusted without checking again:
+   * a removed key stops working within this delay. Not an environment variable (the README
+   * promises a minute); tests shorten it. @default 60000
+   */
+  keyTrustMs: number;
   /** Set when the secret is the generated development key (never in production). */
   devKeyFile?: string;
 }
@@ -68,8 +76,8 @@ export class AppConfig {
   readonly rateLimit: RateLimitConfig;
   /** @default [] (no cross-origin access) */
   readonly corsOrigins: string[];
-  /** Fastify's `trustProxy`: which proxies may tell the client's address. @default false */
-  readonly trustProxy: boolean | number | string[];
+  /** Fastify's `trustProxy`: how many proxy hops, or which proxies, may tell the client's address. @default false */
+  readonly trustProxy: false | number | string[];
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

@@ -98,6 +98,13 @@ export class EnvDto {
   @IsString()
   AUTH_ADMIN_VALUE = 'admin';
 
+  /** Seconds of clock difference tolerated on `exp`, `nbf` and `iat`. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  AUTH_CLOCK_SKEW_S = 0;
+
   @IsBooleanString()
   RATE_LIMIT_ENABLED = 'true';
 
@@ -107,11 +114,12 @@ export class EnvDto {
   RATE_LIMITS?: string;
 
   /**
-   * Which proxies to trust for the client address (rate limits per IP): `true` (all), a hop
-   * count, or comma-separated addresses/CIDRs of the load balancers. Unset: none.
+   * Which proxies to trust for the client address (rate limits per IP): a hop count, or
+   * comma-separated addresses/CIDRs of the load balancers. Unset: none. `true` is refused by
+   * `loadConfig` with its own explanation.
    */
   @IsOptional()
-  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses/CIDRs' })
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, { message: 'TRUST_PROXY must be false, a hop count or a list of addresses/CIDRs' })
   TRUST_PROXY?: string;
 
   /** Comma-separated allowed origins; empty = no cross-origin access. */

@@ -17,6 +17,7 @@ describe(loadConfig.name, () => {
       conversationTtlSeconds: 86400,
       orchestrationTtlSeconds: 86400,
     });
+    expect(sut.auth).toMatchObject({ adminClaim: 'role', adminValue: 'admin', clockSkewSeconds: 0, keyTrustMs: 60_000 });
   });
 
   it('converts and keeps valid values', () => {
@@ -50,11 +51,21 @@ describe(loadConfig.name, () => {
 
   it.each([
     [undefined, false],
-    ['true', true],
     ['2', 2],
     ['10.0.0.0/8,127.0.0.1', ['10.0.0.0/8', '127.0.0.1']],
   ])('reads TRUST_PROXY=%p as %p', (value, expected) => {
     expect(loadConfig({ AUTH_JWT_SECRET: SECRET, ...(value && { TRUST_PROXY: value }) }).trustProxy).toEqual(expected);
+  });
+
+  it('refuses TRUST_PROXY=true and says what to set instead', () => {
+    expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*any client can set.*number of proxy hops.*addresses/);
+  });
+
+  it('reads AUTH_CLOCK_SKEW_S (default 0) and refuses more than 300 s', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET }).auth.clockSkewSeconds).toBe(0);
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_CLOCK_SKEW_S: '30' }).auth.clockSkewSeconds).toBe(30);
+    expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_CLOCK_SKEW_S: '301' })).toThrow(/AUTH_CLOCK_SKEW_S/);
+    expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_CLOCK_SKEW_S: '-1' })).toThrow(/AUTH_CLOCK_SKEW_S/);
   });
 
   it('splits CORS origins', () => {

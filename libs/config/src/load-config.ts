@@ -6,6 +6,7 @@ import { DEV_KEY_FILE, devSigningKey } from './dev-signing-key';
 import { EnvDto } from './env.dto';
 
 const SECRET_VARIABLES = new Set(['REDIS_PASSWORD', 'AUTH_JWT_SECRET', 'AUTH_PUBLIC_KEY']);
+const KEY_TRUST_MS = 60_000;
 
 /** Thrown at start-up when the environment is invalid; the message names every bad variable. */
 export class ConfigValidationError extends Error {
@@ -33,6 +34,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   for (const [route, limit] of (dto.RATE_LIMITS ?? '').split(',').filter(Boolean).map((pair) => pair.split('='))) {
     if (route in perMinute) perMinute[route as RateLimitedRoute] = Number(limit);
     else problems.push(`RATE_LIMITS: unknown route "${route}" (known: ${Object.keys(perMinute).join(', ')})`);
+  }
+  if (dto.TRUST_PROXY === 'true') {
+    problems.push(
+      'TRUST_PROXY: true would take the leftmost X-Forwarded-For address, which any client can set (per-IP limits bypassed); ' +
+        'set the number of proxy hops in front of the API (e.g. 1) or the load balancers\' addresses/CIDRs',
+    );
   }
   if (dto.REDIS_TLS_CA_FILE && !existsSync(dto.REDIS_TLS_CA_FILE)) {
     problems.push(`REDIS_TLS_CA_FILE: no such file (got ${JSON.stringify(dto.REDIS_TLS_CA_FILE)})`);
@@ -62,6 +69,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       issuer: dto.AUTH_ISSUER,
       adminClaim: dto.AUTH_ADMIN_CLAIM,
       adminValue: dto.AUTH_ADMIN_VALUE,
+      clockSkewSeconds: dto.AUTH_CLOCK_SKEW_S,
+      keyTrustMs: KEY_TRUST_MS,
       devKeyFile: hasKey ? undefined : DEV_KEY_FILE,
     },
     rateLimit: { enabled: dto.RATE_LIMIT_ENABLED === 'true', perMinute },
@@ -70,8 +79,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   });
 }
 
-function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+function parseTrustProxy(value: string | undefined): false | number | string[] {
   if (value === undefined || value === 'false') return false;
-  if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value.split(',');
 }
