@@ -17,6 +17,8 @@ export interface RedisConfig {
   conversationTtlSeconds: number;
   /** @default 86400 */
   orchestrationTtlSeconds: number;
+  /** `used_memory / maxmemory` above which Redis health is `degraded`. @default 0.9 */
+  memoryWarnRatio: number;
 }
 
 /** How bearer tokens are verified. Exactly the configured keys are used; at least one is set. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBooleanString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -60,6 +60,13 @@ export class EnvDto {
   @Min(10)
   @Max(60_000)
   REDIS_COMMAND_TIMEOUT_MS = 1_000;
+
+  /** Share of `maxmemory` above which `/api/health/redis` reports `degraded`. */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0.01)
+  @Max(1)
+  REDIS_MEMORY_WARN_RATIO = 0.9;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';

@@ -16,6 +16,7 @@ describe(loadConfig.name, () => {
       keyPrefix: 'litgo:',
       conversationTtlSeconds: 86400,
       orchestrationTtlSeconds: 86400,
+      memoryWarnRatio: 0.9,
     });
     expect(sut.auth).toMatchObject({ adminClaim: 'role', adminValue: 'admin', clockSkewSeconds: 0, keyTrustMs: 60_000 });
   });
@@ -26,10 +27,10 @@ describe(loadConfig.name, () => {
   });
 
   it('names every bad variable in one error', () => {
-    const attempt = () => loadConfig({ PORT: 'abc', REDIS_CONVERSATION_TTL: '-1', LOG_LEVEL: 'loud', REDIS_KEY_PREFIX: 'a b' });
+    const attempt = () => loadConfig({ PORT: 'abc', REDIS_CONVERSATION_TTL: '-1', LOG_LEVEL: 'loud', REDIS_KEY_PREFIX: 'a b', REDIS_MEMORY_WARN_RATIO: '1.5' });
     expect(attempt).toThrow(ConfigValidationError);
     const { problems, message } = captured(attempt);
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'REDIS_CONVERSATION_TTL', 'REDIS_KEY_PREFIX']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'REDIS_CONVERSATION_TTL', 'REDIS_KEY_PREFIX', 'REDIS_MEMORY_WARN_RATIO']);
     expect(message).toContain('(got "abc")');
   });
 

@@ -60,6 +60,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       keyPrefix: dto.REDIS_KEY_PREFIX,
       conversationTtlSeconds: dto.REDIS_CONVERSATION_TTL,
       orchestrationTtlSeconds: dto.REDIS_ORCHESTRATION_TTL,
+      memoryWarnRatio: dto.REDIS_MEMORY_WARN_RATIO,
     },
     auth: {
       jwtSecret: hasKey ? dto.AUTH_JWT_SECRET : devSigningKey(),

@@ -1,6 +1,6 @@
 import { Controller, Get, ServiceUnavailableException, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckResult, HealthCheckService, HealthCheckStatus } from '@nestjs/terminus';
 import { Public } from '@app/auth';
 import { HealthCheckFailedFilter } from './health-check-failed.filter';
 import { RedisHealthIndicator } from './redis.health';
@@ -32,8 +32,8 @@ export class HealthController {
 
   @Get('health/redis')
   @HealthCheck()
-  @ApiOperation({ summary: 'Redis latency, memory and clients; 503 when Redis is down' })
-  async redisDetails(): Promise<HealthCheckResult> {
+  @ApiOperation({ summary: 'Redis latency, memory and clients; 200 "degraded" above REDIS_MEMORY_WARN_RATIO of maxmemory; 503 when Redis is down' })
+  async redisDetails(): Promise<RedisHealthReport> {
     try {
       return withRedisFields(await this.health.check([() => this.redis.details('redis')]));
     } catch (error) {
@@ -43,7 +43,13 @@ export class HealthController {
   }
 }
 
-/** Lifts the Redis figures to the top level (`latency_ms`, `used_memory`...), as the app reads them. */
-function withRedisFields(result: HealthCheckResult): HealthCheckResult {
-  return { ...result.details.redis, ...result };
+type RedisHealthReport = Omit<HealthCheckResult, 'status'> & { status: HealthCheckStatus | 'degraded' };
+
+/**
+ * Lifts the Redis figures to the top level (`latency_ms`, `used_memory`...), as the app reads
+ * them; Redis up but near its maxmemory makes the status `degraded`.
+ */
+function withRedisFields(result: HealthCheckResult): RedisHealthReport {
+  const redis = result.details.redis;
+  return { ...redis, ...result, ...(redis?.memory_status === 'degraded' && { status: 'degraded' }) };
 }
