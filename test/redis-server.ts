@@ -36,7 +36,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function ping(port: number): Promise<boolean> {
+/** One raw `PING` on a fresh connection: true when the server answers it (not while it is still loading). */
+export function answersPing(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = new Socket();
     const done = (ok: boolean) => {
@@ -80,7 +81,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     async start() {
       child = spawn('redis-server', args, { stdio: 'ignore' });
       const exited = new Promise<boolean>((resolve) => child!.once('exit', () => resolve(false)));
-      await waitFor(() => Promise.race([ping(port), exited]), `redis-server on port ${port}`);
+      await waitFor(() => Promise.race([answersPing(port), exited]), `redis-server on port ${port}`);
     },
     async stop() {
       const proc = child;

@@ -42,6 +42,12 @@ describe('start-up', () => {
     expect(run.stderr).toMatch(/AUTH_JWT_SECRET, AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required when NODE_ENV=production/);
   });
 
+  it('refuses TRUST_PROXY=true, which would let any client choose its address', () => {
+    const run = start({ TRUST_PROXY: 'true', REDIS_URL: 'redis://127.0.0.1:1/0', PORT: '3999', AUTH_JWT_SECRET: 'x'.repeat(32) });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/TRUST_PROXY: true would take the leftmost X-Forwarded-For address.*set the number of proxy hops/);
+  });
+
   describe('with Redis', () => {
     let redis: RedisServer;
     let holder: Server;

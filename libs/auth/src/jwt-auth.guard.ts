@@ -23,12 +23,12 @@ export class JwtAuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? BEARER.exec(header) : null;
     try {
-      if (!match) throw new InvalidTokenError(header ? 'malformed Authorization header' : 'missing bearer token');
+      if (!match) throw new InvalidTokenError(header ? 'malformed' : 'missing');
       request.user = await this.verifier.verify(match[1]);
       return true;
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
-      const code = header ? 'invalid_token' : 'invalid_request';
+      const code = error.kind === 'missing' ? 'invalid_request' : 'invalid_token';
       http.getResponse<FastifyReply>().header('WWW-Authenticate', `Bearer realm="litgo-triage", error="${code}", error_description="${error.message}"`);
       throw new UnauthorizedException({ message: error.message, detail: 'Sua sessão expirou ou é inválida. Entre novamente.' });
     }

@@ -1,10 +1,11 @@
 import { SignJWT } from 'jose';
 import { AuthConfig } from '@app/config';
+import { adminClaims } from './admin-claim';
 
 /** Mints an HS256 token with the configured secret (local development and tests). */
 export async function mintToken(auth: AuthConfig, claims: { sub: string; admin?: boolean; expiresIn?: string }): Promise<string> {
   if (!auth.jwtSecret) throw new Error('minting needs an HS256 secret (AUTH_JWT_SECRET or the development key)');
-  const token = new SignJWT(claims.admin ? { [auth.adminClaim]: auth.adminValue } : {})
+  const token = new SignJWT(claims.admin ? adminClaims(auth) : {})
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()

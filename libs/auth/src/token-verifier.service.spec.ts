@@ -4,7 +4,8 @@ import { mintToken } from './token-signer';
 import { TokenVerifier } from './token-verifier.service';
 
 describe(TokenVerifier.name, () => {
-  const config = loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', LOG_LEVEL: 'silent' });
+  const ENV = { AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', LOG_LEVEL: 'silent' };
+  const config = loadConfig(ENV);
   let sut: TokenVerifier;
 
   beforeEach(() => {
@@ -26,17 +27,20 @@ describe(TokenVerifier.name, () => {
     await expect(sut.verify(tampered)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
-  it('stops trusting a token once it has expired', async () => {
+  it('stops trusting a cached token the moment it expires (no grace without AUTH_CLOCK_SKEW_S)', async () => {
     const token = await mintToken(config.auth, { sub: 'ana', expiresIn: '10s' });
-    const now = Date.now();
-    await expect(sut.verify(token, now)).resolves.toMatchObject({ id: 'ana' });
-    await expect(sut.verify(token, now + 9_000)).resolves.toMatchObject({ id: 'ana' });
-    // Past exp plus the clock tolerance the trusted entry is gone and the full check says expired.
-    jest.useFakeTimers({ now: now + 20_000 });
-    try {
-      await expect(sut.verify(token, now + 20_000)).rejects.toThrow('token expired');
-    } finally {
-      jest.useRealTimers();
-    }
+    const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp * 1000;
+    await expect(sut.verify(token, exp - 10_000)).resolves.toMatchObject({ id: 'ana' });
+    await expect(sut.verify(token, exp - 1)).resolves.toMatchObject({ id: 'ana' });
+    await expect(sut.verify(token, exp)).rejects.toThrow(new InvalidTokenError('expired'));
+  });
+
+  it('trusts a cached token up to exp plus the configured skew, and no further', async () => {
+    const skewed = new TokenVerifier(loadConfig({ ...ENV, AUTH_CLOCK_SKEW_S: '30' }));
+    const token = await mintToken(config.auth, { sub: 'ana', expiresIn: '10s' });
+    const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp * 1000;
+    await expect(skewed.verify(token, exp - 5_000)).resolves.toMatchObject({ id: 'ana' });
+    await expect(skewed.verify(token, exp + 29_999)).resolves.toMatchObject({ id: 'ana' });
+    await expect(skewed.verify(token, exp + 30_000)).rejects.toThrow(new InvalidTokenError('expired'));
   });
 });

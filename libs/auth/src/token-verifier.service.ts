@@ -1,36 +1,44 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { createRemoteJWKSet, decodeProtectedHeader, importSPKI, JWTPayload, jwtVerify, KeyLike } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, importSPKI, JWKSCacheInput, jwksCache, JWTPayload, jwtVerify, KeyLike } from 'jose';
 import { createSecretKey } from 'node:crypto';
 import { AppConfig } from '@app/config';
+import { hasAdminClaim } from './admin-claim';
 import { AuthUser } from './auth-user';
 import { InvalidTokenError } from './invalid-token.error';
 
 const ASYMMETRIC = ['RS256', 'ES256'];
-const CLOCK_TOLERANCE_SECONDS = 5;
-/**
- * A token that verified is trusted again, without its signature check, for at most this long
- * and never past its `exp`: the app sends the same token with every request, and a rotated or
- * revoked JWKS key takes effect within this delay.
- */
-const VERIFIED_TOKEN_TTL_MS = 60_000;
 /** Verified tokens kept at most (the oldest goes first); only valid tokens ever get in. */
 const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
 type KeySource = KeyLike | RemoteKeys;
 
-/** Verifies bearer tokens: HS256 with the shared secret, RS256/ES256 with a JWKS URL or a PEM key. */
+/**
+ * Verifies bearer tokens: HS256 with the shared secret, RS256/ES256 with a JWKS URL or a PEM key.
+ *
+ * A token that verified is trusted again, without its signature check, until the first of: its
+ * `exp` (plus the clock skew), `keyTrustMs` after it verified, and `keyTrustMs` after the JWKS
+ * that held its key was fetched. The app sends the same token with every request; a key removed
+ * from the JWKS stops working within `keyTrustMs` (one minute) all the same.
+ */
 @Injectable()
 export class TokenVerifier implements OnModuleInit {
   private readonly logger = new Logger(TokenVerifier.name);
   private readonly secret?: KeyLike;
   private readonly jwks?: RemoteKeys;
+  /** Filled by jose: `uat` is when the JWKS was last fetched. */
+  private readonly jwksFetch: JWKSCacheInput = {};
   private readonly publicKeys = new Map<string, Promise<KeyLike>>();
   private readonly verified = new Map<string, { user: AuthUser; trustedUntil: number }>();
 
   constructor(private readonly config: AppConfig) {
-    const { jwtSecret, jwksUrl } = config.auth;
+    const { jwtSecret, jwksUrl, keyTrustMs } = config.auth;
     if (jwtSecret) this.secret = createSecretKey(Buffer.from(jwtSecret, 'utf8'));
-    if (jwksUrl) this.jwks = createRemoteJWKSet(new URL(jwksUrl));
+    if (jwksUrl) {
+      // jose keeps a fetched set for 10 minutes by default; an unknown `kid` may refetch it at
+      // most every half window (jose's own 30 s for the one-minute window).
+      const options = { cacheMaxAge: keyTrustMs, cooldownDuration: keyTrustMs / 2, [jwksCache]: this.jwksFetch };
+      this.jwks = createRemoteJWKSet(new URL(jwksUrl), options);
+    }
   }
 
   onModuleInit(): void {
@@ -42,28 +50,32 @@ export class TokenVerifier implements OnModuleInit {
     const known = this.verified.get(token);
     if (known && now < known.trustedUntil) return known.user;
     this.verified.delete(token);
-    const { user, expiresAt } = await this.verifySignedToken(token);
+    const { user, trustedUntil } = await this.verifySignedToken(token, now);
     if (this.verified.size >= VERIFIED_TOKEN_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(token, { user, trustedUntil: Math.min(now + VERIFIED_TOKEN_TTL_MS, expiresAt) });
+    this.verified.set(token, { user, trustedUntil });
     return user;
   }
 
-  private async verifySignedToken(token: string): Promise<{ user: AuthUser; expiresAt: number }> {
+  private async verifySignedToken(token: string, now: number): Promise<{ user: AuthUser; trustedUntil: number }> {
     let alg: string | undefined;
     try {
       alg = decodeProtectedHeader(token).alg;
     } catch {
-      throw new InvalidTokenError('malformed token');
+      throw new InvalidTokenError('malformed');
     }
+    const { audience, issuer, clockSkewSeconds, keyTrustMs } = this.config.auth;
     try {
       const key = await this.keyFor(alg);
-      const { audience, issuer } = this.config.auth;
-      const options = { algorithms: [alg!], audience, issuer, requiredClaims: ['exp', 'sub'], clockTolerance: CLOCK_TOLERANCE_SECONDS };
+      const options = { algorithms: [alg!], audience, issuer, requiredClaims: ['exp', 'sub'], clockTolerance: clockSkewSeconds, currentDate: new Date(now) };
       const { payload } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
-      return { user: this.toUser(payload), expiresAt: (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000 };
+      // jose checks `iat` only against a maximum age; a token issued in the future is refused here.
+      if (payload.iat !== undefined && payload.iat > Math.floor(now / 1000) + clockSkewSeconds) throw new InvalidTokenError('invalid');
+      const keysFetchedAt = key === this.jwks ? (this.jwksFetch.uat ?? now) : Infinity;
+      const trustedUntil = Math.min(now + keyTrustMs, keysFetchedAt + keyTrustMs, (payload.exp! + clockSkewSeconds) * 1000);
+      return { user: this.toUser(payload), trustedUntil };
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
-      throw new InvalidTokenError((error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'token expired' : 'invalid token');
+      throw new InvalidTokenError((error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'expired' : 'invalid');
     }
   }
 
@@ -77,13 +89,11 @@ export class TokenVerifier implements OnModuleInit {
         return this.publicKeys.get(alg)!;
       }
     }
-    throw new InvalidTokenError(`tokens signed with ${alg ?? 'no algorithm'} are not accepted`);
+    throw new InvalidTokenError('invalid');
   }
 
   private toUser(payload: JWTPayload): AuthUser {
-    if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 128) throw new InvalidTokenError('token has no valid sub');
-    const { adminClaim, adminValue } = this.config.auth;
-    const claim = payload[adminClaim];
-    return { id: payload.sub, isAdmin: claim === adminValue || (Array.isArray(claim) && claim.includes(adminValue)) };
+    if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 128) throw new InvalidTokenError('invalid');
+    return { id: payload.sub, isAdmin: hasAdminClaim(payload, this.config.auth) };
   }
 }

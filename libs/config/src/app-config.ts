@@ -17,6 +17,8 @@ export interface RedisConfig {
   conversationTtlSeconds: number;
   /** @default 86400 */
   orchestrationTtlSeconds: number;
+  /** `used_memory / maxmemory` above which Redis health is `degraded`. @default 0.9 */
+  memoryWarnRatio: number;
 }
 
 /** How bearer tokens are verified. Exactly the configured keys are used; at least one is set. */
@@ -29,10 +31,18 @@ export interface AuthConfig {
   publicKey?: string;
   audience?: string;
   issuer?: string;
-  /** Claim that marks an admin. @default 'role' */
+  /** Claim that marks an admin, a dotted path for nested claims (`app_metadata.role`). @default 'role' */
   adminClaim: string;
-  /** Its value for admins. @default 'admin' */
+  /** Its value for admins (or one element of it, when the claim is an array). @default 'admin' */
   adminValue: string;
+  /** Clock difference tolerated on `exp`, `nbf` and `iat`, in seconds. @default 0 */
+  clockSkewSeconds: number;
+  /**
+   * How long fetched JWKS keys, and tokens that verified, are trusted without checking again:
+   * a removed key stops working within this delay. Not an environment variable (the README
+   * promises a minute); tests shorten it. @default 60000
+   */
+  keyTrustMs: number;
   /** Set when the secret is the generated development key (never in production). */
   devKeyFile?: string;
 }
@@ -68,8 +78,8 @@ export class AppConfig {
   readonly rateLimit: RateLimitConfig;
   /** @default [] (no cross-origin access) */
   readonly corsOrigins: string[];
-  /** Fastify's `trustProxy`: which proxies may tell the client's address. @default false */
-  readonly trustProxy: boolean | number | string[];
+  /** Fastify's `trustProxy`: how many proxy hops, or which proxies, may tell the client's address. @default false */
+  readonly trustProxy: false | number | string[];
   /** Serve `/demo` and `POST /api/dev/token`; never in production. @default true outside production */
   readonly demoPage: boolean;
 

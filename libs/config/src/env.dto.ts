@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBooleanString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -61,6 +61,13 @@ export class EnvDto {
   @Max(60_000)
   REDIS_COMMAND_TIMEOUT_MS = 1_000;
 
+  /** Share of `maxmemory` above which `/api/health/redis` reports `degraded`. */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0.01)
+  @Max(1)
+  REDIS_MEMORY_WARN_RATIO = 0.9;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
@@ -98,6 +105,13 @@ export class EnvDto {
   @IsString()
   AUTH_ADMIN_VALUE = 'admin';
 
+  /** Seconds of clock difference tolerated on `exp`, `nbf` and `iat`. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  AUTH_CLOCK_SKEW_S = 0;
+
   @IsBooleanString()
   RATE_LIMIT_ENABLED = 'true';
 
@@ -107,11 +121,12 @@ export class EnvDto {
   RATE_LIMITS?: string;
 
   /**
-   * Which proxies to trust for the client address (rate limits per IP): `true` (all), a hop
-   * count, or comma-separated addresses/CIDRs of the load balancers. Unset: none.
+   * Which proxies to trust for the client address (rate limits per IP): a hop count, or
+   * comma-separated addresses/CIDRs of the load balancers. Unset: none. `true` is refused by
+   * `loadConfig` with its own explanation.
    */
   @IsOptional()
-  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses/CIDRs' })
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, { message: 'TRUST_PROXY must be false, a hop count or a list of addresses/CIDRs' })
   TRUST_PROXY?: string;
 
   /** The /demo chat page and its development token route. Unset: on outside production. */

@@ -16,7 +16,9 @@ describe(loadConfig.name, () => {
       keyPrefix: 'litgo:',
       conversationTtlSeconds: 86400,
       orchestrationTtlSeconds: 86400,
+      memoryWarnRatio: 0.9,
     });
+    expect(sut.auth).toMatchObject({ adminClaim: 'role', adminValue: 'admin', clockSkewSeconds: 0, keyTrustMs: 60_000 });
   });
 
   it('converts and keeps valid values', () => {
@@ -25,10 +27,10 @@ describe(loadConfig.name, () => {
   });
 
   it('names every bad variable in one error', () => {
-    const attempt = () => loadConfig({ PORT: 'abc', REDIS_CONVERSATION_TTL: '-1', LOG_LEVEL: 'loud', REDIS_KEY_PREFIX: 'a b' });
+    const attempt = () => loadConfig({ PORT: 'abc', REDIS_CONVERSATION_TTL: '-1', LOG_LEVEL: 'loud', REDIS_KEY_PREFIX: 'a b', REDIS_MEMORY_WARN_RATIO: '1.5' });
     expect(attempt).toThrow(ConfigValidationError);
     const { problems, message } = captured(attempt);
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'REDIS_CONVERSATION_TTL', 'REDIS_KEY_PREFIX']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'REDIS_CONVERSATION_TTL', 'REDIS_KEY_PREFIX', 'REDIS_MEMORY_WARN_RATIO']);
     expect(message).toContain('(got "abc")');
   });
 
@@ -59,7 +61,6 @@ describe(loadConfig.name, () => {
 
   it.each([
     [undefined, false],
-    ['true', true],
     ['2', 2],
     ['10.0.0.0/8,127.0.0.1', ['10.0.0.0/8', '127.0.0.1']],
   ])('reads TRUST_PROXY=%p as %p', (value, expected) => {
@@ -73,6 +74,17 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ AUTH_JWT_SECRET: SECRET, NODE_ENV: 'production', DEMO_PAGE: 'false' }).demoPage).toBe(false);
     expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, NODE_ENV: 'production', DEMO_PAGE: 'true' })).toThrow(/DEMO_PAGE: .*never served with NODE_ENV=production/);
     expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, DEMO_PAGE: 'yes' })).toThrow(/DEMO_PAGE must be true or false/);
+  });
+
+  it('refuses TRUST_PROXY=true and says what to set instead', () => {
+    expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*any client can set.*number of proxy hops.*addresses/);
+  });
+
+  it('reads AUTH_CLOCK_SKEW_S (default 0) and refuses more than 300 s', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET }).auth.clockSkewSeconds).toBe(0);
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_CLOCK_SKEW_S: '30' }).auth.clockSkewSeconds).toBe(30);
+    expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_CLOCK_SKEW_S: '301' })).toThrow(/AUTH_CLOCK_SKEW_S/);
+    expect(() => loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_CLOCK_SKEW_S: '-1' })).toThrow(/AUTH_CLOCK_SKEW_S/);
   });
 
   it('splits CORS origins', () => {

@@ -6,6 +6,7 @@ import { DEV_KEY_FILE, devSigningKey } from './dev-signing-key';
 import { EnvDto } from './env.dto';
 
 const SECRET_VARIABLES = new Set(['REDIS_PASSWORD', 'AUTH_JWT_SECRET', 'AUTH_PUBLIC_KEY']);
+const KEY_TRUST_MS = 60_000;
 
 /** Thrown at start-up when the environment is invalid; the message names every bad variable. */
 export class ConfigValidationError extends Error {
@@ -39,6 +40,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (dto.DEMO_PAGE === 'true' && dto.NODE_ENV === 'production') {
     problems.push('DEMO_PAGE: the demo page mints development tokens and is never served with NODE_ENV=production; unset it or set it to false');
   }
+  if (dto.TRUST_PROXY === 'true') {
+    problems.push(
+      'TRUST_PROXY: true would take the leftmost X-Forwarded-For address, which any client can set (per-IP limits bypassed); ' +
+        'set the number of proxy hops in front of the API (e.g. 1) or the load balancers\' addresses/CIDRs',
+    );
+  }
   if (dto.REDIS_TLS_CA_FILE && !existsSync(dto.REDIS_TLS_CA_FILE)) {
     problems.push(`REDIS_TLS_CA_FILE: no such file (got ${JSON.stringify(dto.REDIS_TLS_CA_FILE)})`);
   }
@@ -58,6 +65,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       keyPrefix: dto.REDIS_KEY_PREFIX,
       conversationTtlSeconds: dto.REDIS_CONVERSATION_TTL,
       orchestrationTtlSeconds: dto.REDIS_ORCHESTRATION_TTL,
+      memoryWarnRatio: dto.REDIS_MEMORY_WARN_RATIO,
     },
     auth: {
       jwtSecret: hasKey ? dto.AUTH_JWT_SECRET : devSigningKey(),
@@ -67,6 +75,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       issuer: dto.AUTH_ISSUER,
       adminClaim: dto.AUTH_ADMIN_CLAIM,
       adminValue: dto.AUTH_ADMIN_VALUE,
+      clockSkewSeconds: dto.AUTH_CLOCK_SKEW_S,
+      keyTrustMs: KEY_TRUST_MS,
       devKeyFile: hasKey ? undefined : DEV_KEY_FILE,
     },
     rateLimit: { enabled: dto.RATE_LIMIT_ENABLED === 'true', perMinute },
@@ -76,8 +86,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   });
 }
 
-function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+function parseTrustProxy(value: string | undefined): false | number | string[] {
   if (value === undefined || value === 'false') return false;
-  if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value.split(',');
 }

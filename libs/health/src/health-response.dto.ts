@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions, OmitType } from '@nestjs/swagger';
 
 const INDICATORS: ApiPropertyOptions = {
   type: 'object',
@@ -15,11 +15,16 @@ export class HealthCheckDto {
 }
 
 /** `GET /api/health/redis`: the Redis figures are also lifted to the top level, where the app reads them. */
-export class RedisHealthDto extends HealthCheckDto {
+export class RedisHealthDto extends OmitType(HealthCheckDto, ['status'] as const) {
+  @ApiProperty({ enum: ['ok', 'degraded', 'error'], example: 'ok', description: '`degraded`: up, but memory above REDIS_MEMORY_WARN_RATIO of maxmemory (still 200)' })
+  status: string;
   @ApiPropertyOptional({ example: 0.412 }) latency_ms?: number;
   @ApiPropertyOptional({ type: 'integer', example: 1048576 }) used_memory?: number;
   @ApiPropertyOptional({ example: '1.00M' }) used_memory_human?: string;
   @ApiPropertyOptional({ type: 'integer', example: 536870912 }) maxmemory?: number;
+  @ApiPropertyOptional({ type: 'number', nullable: true, example: 0.002, description: 'used_memory / maxmemory; null without maxmemory' })
+  memory_used_ratio?: number | null;
+  @ApiPropertyOptional({ enum: ['ok', 'degraded'], example: 'ok' }) memory_status?: string;
   @ApiPropertyOptional({ example: 'noeviction' }) maxmemory_policy?: string;
   @ApiPropertyOptional({ type: 'integer', example: 4 }) connected_clients?: number;
   @ApiPropertyOptional({ type: 'integer', example: 86400 }) uptime_seconds?: number;

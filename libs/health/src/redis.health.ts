@@ -1,16 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { AppConfig } from '@app/config';
 import { RedisPool } from '@app/redis';
 
 /** Answer within this even when Redis hangs: probes must not wait for the command timeout. */
 export const READY_PING_TIMEOUT_MS = 500;
 
+export type RedisMemoryStatus = 'ok' | 'degraded';
+
 /** Redis health for Terminus: a bounded PING, and PING plus the server's memory and clients. */
 @Injectable()
 export class RedisHealthIndicator {
+  private readonly logger = new Logger(RedisHealthIndicator.name);
+  private memoryStatusSeen: RedisMemoryStatus = 'ok';
+
   constructor(
     private readonly indicators: HealthIndicatorService,
     private readonly redis: RedisPool,
+    private readonly config: AppConfig,
   ) {}
 
   async ping(key: string): Promise<HealthIndicatorResult> {
@@ -27,11 +34,15 @@ export class RedisHealthIndicator {
     try {
       const latency = await this.boundedPing();
       const info = await this.redis.info('server', 'clients', 'memory');
+      const [usedMemory, maxmemory] = [Number(info.used_memory), Number(info.maxmemory)];
+      const memoryUsedRatio = maxmemory > 0 ? usedMemory / maxmemory : null;
       return indicator.up({
         latency_ms: round(latency),
-        used_memory: Number(info.used_memory),
+        used_memory: usedMemory,
         used_memory_human: info.used_memory_human,
-        maxmemory: Number(info.maxmemory),
+        maxmemory,
+        memory_used_ratio: memoryUsedRatio,
+        memory_status: this.memoryStatus(memoryUsedRatio),
         maxmemory_policy: info.maxmemory_policy,
         connected_clients: Number(info.connected_clients),
         uptime_seconds: Number(info.uptime_in_seconds),
@@ -40,6 +51,23 @@ export class RedisHealthIndicator {
     } catch (error) {
       return indicator.down({ message: reason(error) });
     }
+  }
+
+  /**
+   * `degraded` above `REDIS_MEMORY_WARN_RATIO` of maxmemory: writes will soon fail with OOM.
+   * Readiness does not fail for it (every pod shares the one Redis; restarting pods frees
+   * nothing); each change is logged once.
+   */
+  private memoryStatus(ratio: number | null): RedisMemoryStatus {
+    const warnRatio = this.config.redis.memoryWarnRatio;
+    const status: RedisMemoryStatus = ratio !== null && ratio > warnRatio ? 'degraded' : 'ok';
+    if (status !== this.memoryStatusSeen) {
+      this.memoryStatusSeen = status;
+      const usage = ratio === null ? 'no maxmemory set' : `${percent(ratio)} of maxmemory`;
+      if (status === 'degraded') this.logger.warn(`Redis memory degraded: ${usage}, above ${percent(warnRatio)}; writes fail with OOM when it is full`);
+      else this.logger.log(`Redis memory back to ok: ${usage}`);
+    }
+    return status;
   }
 
   private boundedPing(): Promise<number> {
@@ -52,4 +80,5 @@ export class RedisHealthIndicator {
 }
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
+const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
