@@ -61,6 +61,13 @@ export class EnvDto {
   @Max(60_000)
   REDIS_COMMAND_TIMEOUT_MS = 1_000;
 
+  /** On SIGTERM/SIGINT, how long readiness answers 503 while the server keeps serving. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300_000)
+  SHUTDOWN_DRAIN_MS = 5_000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 

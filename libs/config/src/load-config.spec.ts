@@ -7,6 +7,7 @@ describe(loadConfig.name, () => {
     const sut = loadConfig({ AUTH_JWT_SECRET: SECRET });
     expect(sut.port).toBe(3000);
     expect(sut.logLevel).toBe('info');
+    expect(sut.shutdownDrainMs).toBe(5000);
     expect(sut.redis).toEqual({
       url: 'redis://127.0.0.1:6379/0',
       username: undefined,
@@ -25,10 +26,10 @@ describe(loadConfig.name, () => {
   });
 
   it('names every bad variable in one error', () => {
-    const attempt = () => loadConfig({ PORT: 'abc', REDIS_CONVERSATION_TTL: '-1', LOG_LEVEL: 'loud', REDIS_KEY_PREFIX: 'a b' });
+    const attempt = () => loadConfig({ PORT: 'abc', REDIS_CONVERSATION_TTL: '-1', LOG_LEVEL: 'loud', REDIS_KEY_PREFIX: 'a b', SHUTDOWN_DRAIN_MS: '-5' });
     expect(attempt).toThrow(ConfigValidationError);
     const { problems, message } = captured(attempt);
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'REDIS_CONVERSATION_TTL', 'REDIS_KEY_PREFIX']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'REDIS_CONVERSATION_TTL', 'REDIS_KEY_PREFIX', 'SHUTDOWN_DRAIN_MS']);
     expect(message).toContain('(got "abc")');
   });
 

@@ -67,6 +67,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimit: { enabled: dto.RATE_LIMIT_ENABLED === 'true', perMinute },
     corsOrigins: (dto.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(dto.TRUST_PROXY),
+    shutdownDrainMs: dto.SHUTDOWN_DRAIN_MS,
   });
 }
 

@@ -2,6 +2,7 @@ import { Controller, Get, ServiceUnavailableException, UseFilters } from '@nestj
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '@app/auth';
+import { DrainService } from './drain.service';
 import { HealthCheckFailedFilter } from './health-check-failed.filter';
 import { RedisHealthIndicator } from './redis.health';
 
@@ -14,6 +15,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly redis: RedisHealthIndicator,
+    private readonly drain: DrainService,
   ) {}
 
   @Get('health/live')
@@ -25,9 +27,9 @@ export class HealthController {
 
   @Get(['health/ready', 'v2/triage/health'])
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: 200 when Redis answers PING in time, else 503' })
+  @ApiOperation({ summary: 'Readiness: 200 when Redis answers PING in time and no shutdown has begun, else 503' })
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.redis.ping('redis')]);
+    return this.health.check([() => this.drain.readiness('server'), () => this.redis.ping('redis')]);
   }
 
   @Get('health/redis')
