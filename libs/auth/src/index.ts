@@ -8,3 +8,4 @@ export * from './token-signer';
 export * from './rate-limit.decorator';
 export * from './rate-limit.guard';
 export * from './rate-limit.options';
+export * from './redis-throttler.storage';
