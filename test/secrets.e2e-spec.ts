@@ -1,102 +1,19 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Redis from 'ioredis';
 import { SignJWT } from 'jose';
 import { mintToken } from '@app/auth';
 import { loadConfig } from '@app/config';
-import { freePort, RedisServer, startRedisServer } from './redis-server';
+import { Answer, ApiProcess, assertApiBuilt, call, linesAtOrAbove } from './api-process';
+import { RedisServer, startRedisServer } from './redis-server';
 
 const ROOT = resolve(__dirname, '..');
-const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
 const CHECK_SECRETS = join(ROOT, 'scripts/check-secrets.sh');
 const T = '/api/v2/triage';
 const random = (bytes: number) => randomBytes(bytes).toString('base64url');
-
-/** The built API as a child process, every byte of its stdout and stderr kept. */
-class ApiProcess {
-  output = '';
-  private readonly exited: Promise<number | null>;
-
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly port: number,
-  ) {
-    child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
-    child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
-    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  }
-
-  static async start(env: Record<string, string>): Promise<ApiProcess> {
-    const port = await freePort();
-    const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { PATH: process.env.PATH!, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    return new ApiProcess(child, port);
-  }
-
-  async waitUntilLive(timeoutMs = 15_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`API exited with ${this.child.exitCode}: ${this.output.slice(-500)}`);
-      const live = await call(this.port, 'GET', '/api/health/live').catch(() => undefined);
-      if (live?.status === 200) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('API did not become live');
-  }
-
-  /** SIGTERM, then the exit code. */
-  async stop(): Promise<number | null> {
-    if (this.child.exitCode === null) this.child.kill('SIGTERM');
-    return this.exited;
-  }
-
-  exit(): Promise<number | null> {
-    return this.exited;
-  }
-}
-
-interface Answer {
-  status: number;
-  text: string;
-  body: Record<string, unknown>;
-}
-
-async function call(port: number, method: string, path: string, options: { token?: string; auth?: string; body?: unknown } = {}): Promise<Answer> {
-  const headers: Record<string, string> = {};
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.auth) headers.authorization = options.auth;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
-    signal: AbortSignal.timeout(5_000),
-  });
-  const text = await response.text();
-  let body: Record<string, unknown> = {};
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: response.status, text, body };
-}
-
-/** pino JSON lines at `minLevel` or above; a line that is not JSON counts as the highest level. */
-function linesAtOrAbove(output: string, minLevel: number): string[] {
-  return output
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .filter((line) => {
-      try {
-        return (JSON.parse(line) as { level?: number }).level! >= minLevel;
-      } catch {
-        return true;
-      }
-    });
-}
 
 /** Which of `needles` occur in `haystack` (named, not shown: they are secrets). */
 function occurring(haystack: string, needles: Record<string, string>): string[] {
@@ -120,7 +37,7 @@ describe('secrets stay out of logs and error bodies', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
+    assertApiBuilt();
     server = await startRedisServer({ args: ['--user', 'litgo', 'on', `>${aclPassword}`, '~*', '&*', '+@all'] });
     await requirePassword();
   });

@@ -2,10 +2,9 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import { AuthModule, JwtAuthGuard, RateLimitGuard, rateLimitOptions } from '@app/auth';
+import { AuthModule, JwtAuthGuard, RateLimitGuard, rateLimitOptions, RedisThrottlerStorage } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
-import { ConfiguredRedisModule, RedisPool } from '@app/redis';
 import { TriageModule } from '@app/triage';
 import { ApiValidationPipe } from './api-validation.pipe';
 import { DemoModule } from './demo/demo.module';
@@ -24,7 +23,7 @@ import { RouteMethods } from './route-methods';
       }),
     }),
     AuthModule,
-    ThrottlerModule.forRootAsync({ imports: [ConfiguredRedisModule], inject: [AppConfig, RedisPool], useFactory: rateLimitOptions }),
+    ThrottlerModule.forRootAsync({ imports: [AuthModule], inject: [AppConfig, RedisThrottlerStorage], useFactory: rateLimitOptions }),
     TriageModule,
     HealthModule,
     DemoModule,

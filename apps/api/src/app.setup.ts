@@ -4,6 +4,7 @@ import { IncomingMessage } from 'node:http';
 import helmet from 'helmet';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@app/config';
+import { DrainService } from '@app/health';
 import { Logger } from 'nestjs-pino';
 import { DEMO_PAGE_PATHS } from './demo/demo.controller';
 import { registerJsonBodyParser } from './json-body-parser';
@@ -32,6 +33,9 @@ export function createFastifyAdapter(trustProxy: AppConfig['trustProxy'] = false
     genReqId: () => randomUUID(),
     frameworkErrors,
     clientErrorHandler,
+    // A request on a connection still open while the server closes is served (see DrainService),
+    // not refused with Fastify's own 503 body.
+    return503OnClosing: false,
   });
 }
 
@@ -52,9 +56,13 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
   fastify.addHook('onRequest', (request, reply, done) => secureHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
   app.enableCors({ origin: corsOrigins.length > 0 ? corsOrigins : false, allowedHeaders: ['authorization', 'content-type', 'x-request-id'] });
   app.setGlobalPrefix('api', { exclude: DEMO_PAGE_PATHS });
-  app.enableShutdownHooks();
+  // process.exit once the hooks are done: pino flushes, and no stray handle can keep the process.
+  app.enableShutdownHooks([], { useProcessExit: true });
+  const drain = app.get(DrainService);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Keep-alive clients reconnect, and so find a ready instance; none holds the server open.
+    if (drain.shuttingDown) reply.header('connection', 'close');
   });
   registerJsonBodyParser(fastify);
   const document = createOpenApiDocument(app);

@@ -80,6 +80,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     // Also raw ioredis failures from libraries that hold a pooled connection (the rate limiter).
     const unavailable = RedisUnavailableError.from(exception);
     if (unavailable) {
+      // The outage itself is logged once by the pool; each request that met it only at debug.
       this.logger.debug(unavailable.message);
       return { ...errorBody(503, 'Redis unavailable'), reason: unavailable.reason };
     }

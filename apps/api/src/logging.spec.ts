@@ -1,6 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import { loadConfig } from '@app/config';
-import { pinoHttpOptions } from './logging';
+import { pinoHttpOptions, requestLogLevel } from './logging';
 
 describe('pinoHttpOptions', () => {
   const sut = pinoHttpOptions(loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', LOG_LEVEL: 'info' }));
@@ -33,5 +33,15 @@ describe('pinoHttpOptions', () => {
     expect(pinoHttpOptions(config('development'), true).transport).toMatchObject({ target: 'pino-pretty' });
     expect(pinoHttpOptions(config('development'), false).transport).toBeUndefined();
     expect(pinoHttpOptions(config('production'), true).transport).toBeUndefined();
+  });
+
+  it.each([
+    [200, 'info'],
+    [404, 'warn'],
+    [429, 'debug'],
+    [503, 'debug'],
+    [500, 'error'],
+  ])('logs a %i answer at %s', (status, level) => {
+    expect(requestLogLevel(status, status >= 500 ? new Error(`failed with status code ${status}`) : undefined)).toBe(level);
   });
 });

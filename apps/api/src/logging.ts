@@ -23,6 +23,16 @@ export function pinoHttpOptions(config: AppConfig, terminal = Boolean(process.st
     },
     // Nest runs this as middleware under a mount path: `url` is relative to it, `originalUrl` is whole.
     autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => PROBE_PATHS.has(req.originalUrl ?? req.url ?? '') },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customLogLevel: (_req, res, error) => requestLogLevel(res.statusCode, error),
   };
+}
+
+/**
+ * A request line's level. 429 and 503 come in floods (one client over its limit, a Redis outage)
+ * that are summed up elsewhere (the rate limiter, the Redis pool), so each one is only debug.
+ */
+export function requestLogLevel(status: number, error?: Error): 'debug' | 'info' | 'warn' | 'error' {
+  if (status === 429 || status === 503) return 'debug';
+  if (error || status >= 500) return 'error';
+  return status >= 400 ? 'warn' : 'info';
 }

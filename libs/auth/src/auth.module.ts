@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ConfiguredRedisModule } from '@app/redis';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { TokenVerifier } from './token-verifier.service';
 
-/** Bearer-token verification; apps register `JwtAuthGuard` globally. */
+/** Bearer-token verification and the rate limits' store; apps register the guards globally. */
 @Module({
-  providers: [TokenVerifier],
-  exports: [TokenVerifier],
+  imports: [ConfiguredRedisModule],
+  providers: [TokenVerifier, RedisThrottlerStorage],
+  exports: [TokenVerifier, RedisThrottlerStorage],
 })
 export class AuthModule {}

@@ -8,4 +8,5 @@ export * from './token-signer';
 export * from './rate-limit.decorator';
 export * from './rate-limit.guard';
 export * from './rate-limit.options';
+export * from './redis-throttler.storage';
 export * from './too-many-requests.exception';

@@ -68,6 +68,13 @@ export class EnvDto {
   @Max(1)
   REDIS_MEMORY_WARN_RATIO = 0.9;
 
+  /** On SIGTERM/SIGINT, how long readiness answers 503 while the server keeps serving. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300_000)
+  SHUTDOWN_DRAIN_MS = 5_000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 

@@ -7,6 +7,7 @@ describe(loadConfig.name, () => {
     const sut = loadConfig({ AUTH_JWT_SECRET: SECRET });
     expect(sut.port).toBe(3000);
     expect(sut.logLevel).toBe('info');
+    expect(sut.shutdownDrainMs).toBe(5000);
     expect(sut.redis).toEqual({
       url: 'redis://127.0.0.1:6379/0',
       username: undefined,
@@ -27,10 +28,18 @@ describe(loadConfig.name, () => {
   });
 
   it('names every bad variable in one error', () => {
-    const attempt = () => loadConfig({ PORT: 'abc', REDIS_CONVERSATION_TTL: '-1', LOG_LEVEL: 'loud', REDIS_KEY_PREFIX: 'a b', REDIS_MEMORY_WARN_RATIO: '1.5' });
+    const attempt = () =>
+      loadConfig({ PORT: 'abc', REDIS_CONVERSATION_TTL: '-1', LOG_LEVEL: 'loud', REDIS_KEY_PREFIX: 'a b', REDIS_MEMORY_WARN_RATIO: '1.5', SHUTDOWN_DRAIN_MS: '-5' });
     expect(attempt).toThrow(ConfigValidationError);
     const { problems, message } = captured(attempt);
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'REDIS_CONVERSATION_TTL', 'REDIS_KEY_PREFIX', 'REDIS_MEMORY_WARN_RATIO']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'LOG_LEVEL',
+      'PORT',
+      'REDIS_CONVERSATION_TTL',
+      'REDIS_KEY_PREFIX',
+      'REDIS_MEMORY_WARN_RATIO',
+      'SHUTDOWN_DRAIN_MS',
+    ]);
     expect(message).toContain('(got "abc")');
   });
 

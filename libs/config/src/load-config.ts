@@ -83,6 +83,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     corsOrigins: (dto.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(dto.TRUST_PROXY),
     demoPage: (dto.DEMO_PAGE ?? String(dto.NODE_ENV !== 'production')) === 'true',
+    shutdownDrainMs: dto.SHUTDOWN_DRAIN_MS,
   });
 }
 

@@ -2,6 +2,7 @@ import { Controller, Get, ServiceUnavailableException, UseFilters } from '@nestj
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthCheckStatus } from '@nestjs/terminus';
 import { Public } from '@app/auth';
+import { DrainService } from './drain.service';
 import { HealthCheckFailedFilter } from './health-check-failed.filter';
 import { HealthCheckDto, RedisHealthDto } from './health-response.dto';
 import { RedisHealthIndicator } from './redis.health';
@@ -30,6 +31,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly redis: RedisHealthIndicator,
+    private readonly drain: DrainService,
   ) {}
 
   @Get('health/live')
@@ -42,11 +44,11 @@ export class HealthController {
 
   @Get(['health/ready', 'v2/triage/health'])
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'Readiness: 200 when Redis answers PING in time, else 503' })
+  @ApiOperation({ summary: 'Readiness: 200 when Redis answers PING in time and no shutdown has begun, else 503' })
   @ApiOkResponse({ type: HealthCheckDto, description: 'Redis answered PING in time', example: up({ latency_ms: 0.412 }) })
   @ApiHealthDown(HealthCheckDto, down('no PONG within 500 ms'))
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.redis.ping('redis')]);
+    return this.health.check([() => this.drain.readiness('server'), () => this.redis.ping('redis')]);
   }
 
   @Get('health/redis')

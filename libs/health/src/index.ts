@@ -1,2 +1,3 @@
+export * from './drain.service';
 export * from './health.module';
 export * from './redis.health';

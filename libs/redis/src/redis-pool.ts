@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import Redis, { ChainableCommander } from 'ioredis';
 import { REDIS_MODULE_OPTIONS } from './redis.constants';
 import { RedisModuleOptions, RedisScript } from './redis-module-options';
+import { RedisOutageTracker } from './redis-outage.tracker';
 import { RedisUnavailableError } from './redis-unavailable.error';
 
 /** The ioredis connection type, re-exported so that no other lib imports ioredis. */
@@ -29,11 +30,13 @@ const LOADING_RECHECK_MS = 100;
 export class RedisPool implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(RedisPool.name);
   private readonly clients: Redis[];
+  private readonly outage: RedisOutageTracker;
   private next = 0;
   private started = false;
 
   constructor(@Inject(REDIS_MODULE_OPTIONS) private readonly options: RedisModuleOptions) {
     this.clients = Array.from({ length: options.poolSize }, (_, index) => this.createClient(index));
+    this.outage = new RedisOutageTracker(this.logger, this.target);
   }
 
   /** Where the pool points, without credentials (safe to log). */
@@ -59,9 +62,14 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
   /** Runs `command` on the next ready connection; availability failures become `RedisUnavailableError`. */
   async run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
     try {
-      return await command(this.pick());
+      const result = await command(this.pick());
+      this.outage.succeeded();
+      return result;
     } catch (error) {
-      throw RedisUnavailableError.from(error) ?? error;
+      const unavailable = RedisUnavailableError.from(error);
+      if (!unavailable) throw error;
+      this.outage.failed(unavailable);
+      throw unavailable;
     }
   }
 
@@ -109,14 +117,6 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
-  /**
-   * The first pooled connection (it reconnects by itself), for libraries that take an ioredis
-   * client: the rate limiter's storage. Domain data goes through `run`, `pipeline` and `evalScript`.
-   */
-  connection(): RedisClient {
-    return this.clients[0];
-  }
-
   private pick(): Redis {
     for (let tries = 0; tries < this.clients.length; tries++) {
       const client = this.clients[this.next];
@@ -141,8 +141,12 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
       maxLoadingRetryTime: LOADING_RECHECK_MS,
     });
     client.on('error', (error) => this.logger.debug(`connection ${index}: ${error.message}`));
-    client.on('reconnecting', () => this.started && this.logger.warn(`connection ${index} lost; reconnecting`));
-    client.on('ready', () => this.started && this.logger.log(`connection ${index} ready again`));
+    client.on('reconnecting', () => {
+      if (!this.started) return;
+      this.logger.debug(`connection ${index} lost; reconnecting`);
+      this.outage.failed(new RedisUnavailableError('unreachable', `connection ${index} lost`), false);
+    });
+    client.on('ready', () => this.started && this.logger.debug(`connection ${index} ready again`));
     return client;
   }
 
