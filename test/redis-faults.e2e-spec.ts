@@ -122,6 +122,8 @@ describe('Redis faults: rate limits fail open, floods and outages stay quiet', (
       while ((await call(api.port, 'GET', status, { token: user })).status === 503) await sleep(50);
       await sleep(1_100);
       expect((await call(api.port, 'GET', status, { token: user })).status).toBe(404);
+      // The child's log reaches this process through a pipe, possibly after the answer.
+      for (let i = 0; i < 40 && !api.output.slice(logged).includes('Redis outage over'); i++) await sleep(50);
 
       // The 404s after the outage (the data went with the server) are the usual warn request lines.
       const warnings = linesAtOrAbove(api.output.slice(logged), WARN)

@@ -31,12 +31,19 @@ async function settled(page: Page): Promise<string> {
   return (await page.locator('body').getAttribute('data-state')) ?? '';
 }
 
-/** The page scrolls the result card into view smoothly; the screenshot waits for it (a string: no DOM types here). */
-const RESULT_SCROLLED_INTO_VIEW = `(() => {
+type Box = { top: number; bottom: number };
+type Dom = { document: { getElementById(id: string): { getBoundingClientRect(): Box } } };
+
+/**
+ * The page scrolls the result card into view smoothly; the screenshot waits for it. A function,
+ * not a string: the page's CSP refuses eval, which Playwright uses to poll a string expression.
+ */
+const resultScrolledIntoView = () => {
+  const { document } = globalThis as unknown as Dom;
   const chat = document.getElementById('chat').getBoundingClientRect();
   const result = document.getElementById('result').getBoundingClientRect();
   return Math.abs(result.top - chat.top) < 30 || result.bottom <= chat.bottom;
-})()`;
+};
 
 describe('/demo in a real browser', () => {
   let session: Awaited<ReturnType<typeof startBrowserSession>>;
@@ -70,7 +77,7 @@ describe('/demo in a real browser', () => {
     await expect(card.locator('dt').allInnerTexts()).resolves.toEqual(['Complexidade', 'Estratégia', 'Urgência', 'Partes', 'Datas', 'Valores', 'Locais']);
     await expect(card.locator('dd').nth(2).innerText()).resolves.toMatch(/^agir em até \d+ horas/);
     await expect(card.locator('ol li').count()).resolves.toBeGreaterThan(0);
-    await page.waitForFunction(RESULT_SCROLLED_INTO_VIEW);
+    await page.waitForFunction(resultScrolledIntoView);
     expect(existsSync(await saveScreenshot(page, 'demo-result'))).toBe(true);
 
     await page.setViewportSize({ width: 390, height: 844 });
