@@ -32,7 +32,7 @@ export const EMPRESARIAL: AreaLexicon = {
     },
     {
       id: 'empresarial.propriedade-intelectual', label: 'marca e propriedade intelectual',
-      terms: { marca: 3, 'registro de marca': 5, inpi: 5, 'copiar': 2, copiando: 2, patente: 4, 'registrar o nome': 4 },
+      terms: { marca: 3, 'registro de marca': 5, inpi: 5, 'copiar': 2, copiando: 2, patente: 4, 'nome empresarial': 4, 'marca registrada': 4, 'uso indevido de marca': 5 },
     },
     {
       id: 'empresarial.contratos', label: 'contratos empresariais',

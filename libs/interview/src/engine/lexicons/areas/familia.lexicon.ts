@@ -11,7 +11,7 @@ export const FAMILIA: AreaLexicon = {
     partilha: 4, 'partilha de bens': 6, heranca: 4, inventario: 5, testamento: 4, 'herdeir*': 3,
     curatela: 5, interdicao: 4, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5,
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4,
-    'embora de casa': 3,
+    'abandono do lar': 4, 'separacao de fato': 4,
   },
   subareas: [
     {
