@@ -29,7 +29,7 @@ const RELATIVE_DAYS: Record<string, number> = {
 const UNKNOWN_WEEKDAY_DAYS = 4;
 const TODAY_WEEKDAY = /\bhoje e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
 const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
-const DAY_OF_MONTH = /\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|marcada para o dia|marcada pro dia) (\d{1,2})\b(?!\/)/g;
+const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|marcada para o dia|marcada pro dia) (\d{1,2})\b(?!\/)/g;
 /** "recebi ontem", "chegou faz 3 dias": how long ago the notice in this message arrived. */
 const RECEIVED_AGO = new RegExp(`\\b(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|veio)\\b[^.;!?]{0,25}?\\b(?:(ontem)|(?:faz|ha) (${COUNT_PATTERN}) dias?)`);
 

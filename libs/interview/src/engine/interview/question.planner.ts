@@ -110,9 +110,11 @@ export class QuestionPlanner {
     return !facts.topicsAsked.includes(topic) && !this.isKnown(topic, facts, areaCertainty);
   }
 
-  /** The area's topics, with the deadline/court-process question moved up to the second. */
+  /** The area's topics, with the deadline/court-process question moved up to the second at the latest. */
   private order(facts: InterviewFacts): Topic[] {
-    const topics = (facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER).filter((t) => t !== 'urgency');
-    return ['area', 'facts', topics[0], 'urgency', ...topics.slice(1)];
+    const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
+    const rest = topics.filter((t) => t !== 'urgency');
+    const at = Math.min(1, topics.indexOf('urgency'));
+    return ['area', 'facts', ...rest.slice(0, at), 'urgency', ...rest.slice(at)];
   }
 }

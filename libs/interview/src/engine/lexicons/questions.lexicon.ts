@@ -41,7 +41,7 @@ export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record
     },
   },
   urgency: {
-    default: 'Chegou alguma carta, notificação, decisão, bloqueio ou proposta? Já existe processo, citação ou audiência marcada? Se sim, quando chegou e qual é o prazo?',
+    default: 'Chegou alguma carta, notificação, decisão, bloqueio ou proposta, ou já existe processo, citação ou audiência marcada? Se sim, me diga quando chegou e qual é o prazo.',
     byArea: {
       criminal: 'A pessoa está presa neste momento ou há alguma audiência ou intimação com data marcada?',
     },
