@@ -46,13 +46,14 @@ export class DeadlineExtractor {
       const raw = originalSpan(text, folded, start, end);
       if (!found.some((d) => d.raw.includes(raw) || raw.includes(d.raw))) found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal });
     };
-    for (const m of folded.matchAll(COUNTED)) {
+    const counts = folded.includes(' dia');
+    for (const m of counts ? folded.matchAll(COUNTED) : []) {
       const business = (m[2] ?? m[4]) === ' uteis';
       const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
       const gone = GONE.exec(folded.slice(m.index));
       add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : 0));
     }
-    for (const sentence of sentences(folded)) {
+    for (const sentence of DEADLINE_WORDS.test(folded) ? sentences(folded) : []) {
       if (!DEADLINE_WORDS.test(sentence.text)) continue;
       for (const m of sentence.text.matchAll(RELATIVE)) {
         add(sentence.start + m.index, sentence.start + m.index + m[0].length, relativeDays(m[1], folded, now));
