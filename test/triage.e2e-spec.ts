@@ -24,8 +24,8 @@ const SCRIPTED = [
     expected: { area_code: 'trabalhista', complexity_level: 'medium', strategy_used: 'failover', flow_type: 'standard_analysis' },
     opening: 'Fui demitido sem justa causa e a empresa não pagou minhas verbas rescisórias nem liberou o FGTS.',
     followups: [
-      'Trabalhei 4 anos como auxiliar administrativo numa transportadora em Campinas/SP e saí em 05/02/2024.',
-      'O salário era R$ 3.200,00; disseram que iam pagar a rescisão em parcelas, mas não pagaram nada.',
+      'Trabalhei 4 anos como gerente de filial numa transportadora em Campinas/SP e saí em 05/02/2024.',
+      'Eu era gerente da filial, com salário de R$ 9.800,00; pelas contas do sindicato são uns R$ 62 mil de rescisão, e não pagaram nada.',
       'Também não recebi as férias vencidas nem a multa de 40% do FGTS.',
       'Tenho a carteira de trabalho assinada, os holerites e o aviso prévio.',
       'Quero receber tudo o que tenho direito.',
@@ -85,6 +85,7 @@ describe('/api/v2/triage', () => {
     expect(result.processing_time_ms).toBeGreaterThanOrEqual(0);
     expect(result.triage_data.urgency_h).toBeGreaterThan(0);
     if (expected.strategy_used === 'ensemble') expect(result.analysis_details).toHaveProperty('disagreements');
+    expect(result.analysis_details.complexity).toMatchObject({ level: expected.complexity_level, explanation: expect.stringContaining(expected.complexity_level) });
     const { body: status } = await client.http().get(`/api/v2/triage/status/${caseId}`).expect(200);
     expect(status).toMatchObject({ case_id: caseId, status: 'completed', flow_type: expected.flow_type, result_available: true });
   });

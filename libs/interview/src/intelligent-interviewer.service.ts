@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ConversationMessage, ConversationState, ConversationStateManager, CURRENT_SCHEMA_VERSION } from '@app/state';
-import { EngineTurn, InterviewEngine, InterviewFacts, TranscriptAnalysis, TriageData } from './engine';
+import { ComplexityReport, EngineTurn, InterviewEngine, InterviewFacts, TranscriptAnalysis, TriageData } from './engine';
 
 /** One client turn applied to a conversation: the next document and what Justus answered. */
 export interface InterviewTurn extends EngineTurn {
@@ -41,7 +41,7 @@ export class IntelligentInterviewerService {
 
   /** Applies one client message and returns the next conversation document (unsaved). */
   continueConversation(conversation: ConversationState, message: string, now = new Date()): InterviewTurn {
-    const turn = this.engine.continue(factsOf(conversation), message);
+    const turn = this.engine.continue(factsOf(conversation), message, now);
     const timestamp = now.toISOString();
     const messages: ConversationMessage[] = [
       ...conversation.messages,
@@ -76,6 +76,11 @@ export class IntelligentInterviewerService {
   /** The independent second pass over every client message at once. */
   analyzeTranscript(conversation: ConversationState): TranscriptAnalysis {
     return this.engine.analyzeTranscript(conversation.messages.filter((m) => m.role === 'user').map((m) => m.content));
+  }
+
+  /** The complexity features that decided the conversation's level, for `analysis_details`. */
+  complexityReport(conversation: ConversationState): ComplexityReport {
+    return this.engine.complexityReport(factsOf(conversation));
   }
 
   /** Triage data built from another pass's facts (for failover and ensemble). */

@@ -32,7 +32,7 @@ export class TriageStrategyService {
       conversation_summary: `Entrevista com ${answers} resposta(s) do cliente, ${closing(conversation.completionReason)}.`,
       processing_time_ms: round(performance.now() - started),
       flow_type: FLOW_TYPE_BY_STRATEGY[strategy],
-      ...(outcome.details && { analysis_details: outcome.details }),
+      analysis_details: { ...outcome.details, complexity: this.interviewer.complexityReport(conversation) },
       timestamp: now.toISOString(),
     };
   }

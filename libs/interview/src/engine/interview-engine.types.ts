@@ -41,6 +41,17 @@ export interface DurationMention {
   days: number;
 }
 
+/** A deadline the client reported, as the engine estimates it (never a legal certainty). */
+export interface DeadlineEstimate {
+  /** The words it comes from ("10 dias pra defesa", "audiência amanhã"). */
+  basis: string;
+  /** Days left from the message, as estimated. */
+  daysLeft: number;
+  /** `YYYY-MM-DD` when the message time was known, else null. */
+  dueDate: string | null;
+  estimate: true;
+}
+
 /** A sum of money; `value` is in BRL. */
 export interface AmountMention {
   raw: string;
@@ -75,8 +86,14 @@ export interface InterviewFacts {
   deadlineHours: number | null;
   documents: string[];
   outcome: string | null;
-  /** Ids of complexity signals from `COMPLEXITY_SIGNALS`. */
+  /** Ids of the word features of `COMPLEXITY_PHRASES` found so far. */
   complexitySignals: string[];
+  /** Another area scoring close to the chosen one (the case may belong to both, or be misrouted); null when none. */
+  competingArea?: LegalAreaCode | null;
+  /** The client's deadline turned into days and, with the message time, a calendar date; an estimate for the lawyer to confirm. */
+  deadlineEstimate?: DeadlineEstimate | null;
+  /** Topics already asked a second time, in other words, after an answer that did not answer. */
+  reasked?: Topic[];
   topicsAsked: Topic[];
   questionsAsked: number;
   clientMessages: number;
@@ -112,4 +129,13 @@ export interface TranscriptAnalysis {
   facts: InterviewFacts;
   complexity: Complexity;
   confidence: number;
+}
+
+/** Why a case got its complexity: the features that counted, with their points (`analysis_details.complexity`). */
+export interface ComplexityReport {
+  level: Complexity;
+  score: number;
+  features: { id: string; label: string; points: number }[];
+  /** One line: the level, the score and the features. */
+  explanation: string;
 }

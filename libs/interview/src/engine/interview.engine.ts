@@ -1,4 +1,4 @@
-import { EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
+import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
 
 /**
  * A deterministic interviewer: the same transcript always gives the same output.
@@ -9,8 +9,10 @@ export abstract class InterviewEngine {
   abstract greeting(): string;
   /** Facts of an interview that has not started. */
   abstract initialFacts(): InterviewFacts;
-  /** Applies one client message and returns the next question or the closing message. */
-  abstract continue(facts: InterviewFacts, userMessage: string): EngineTurn;
+  /** Applies one client message (sent at `now`, when known) and returns the next question or the closing message. */
+  abstract continue(facts: InterviewFacts, userMessage: string, now?: Date): EngineTurn;
+  /** Which complexity features of the facts decided their level, for the lawyer. */
+  abstract complexityReport(facts: InterviewFacts): ComplexityReport;
   /** The "simple" strategy: triage data built from the collected facts. */
   abstract triageData(facts: InterviewFacts): TriageData;
   /** A second, independent pass over all client messages at once (for "failover" and "ensemble"). */

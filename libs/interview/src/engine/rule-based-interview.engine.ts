@@ -1,12 +1,13 @@
 import { TranscriptAnalyzer } from './analysis/transcript.analyzer';
 import { AreaClassifier } from './classifiers/area.classifier';
-import { ComplexityClassifier } from './classifiers/complexity.classifier';
+import { ComplexityClassifier, explainComplexity } from './classifiers/complexity.classifier';
 import { UrgencyClassifier } from './classifiers/urgency.classifier';
 import { MessageExtractor } from './extractors/message.extractor';
-import { EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
+import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
 import { InterviewEngine } from './interview.engine';
 import { FactsAccumulator } from './interview/facts.accumulator';
 import { QuestionPlanner } from './interview/question.planner';
+import { COMPLEXITY_FEATURES } from './lexicons/complexity-features.lexicon';
 import { GREETING } from './lexicons/questions.lexicon';
 import { TriageDataBuilder } from './triage/triage-data.builder';
 
@@ -38,15 +39,17 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     return this.accumulator.initial();
   }
 
-  continue(facts: InterviewFacts, userMessage: string): EngineTurn {
+  continue(facts: InterviewFacts, userMessage: string, now?: Date): EngineTurn {
     const answering = facts.topicsAsked.at(-1) ?? null;
-    const updated = this.accumulator.merge(facts, this.extractor.extract(userMessage), answering);
+    const found = this.extractor.extract(userMessage, now);
+    const updated = this.accumulator.merge(facts, found, answering, now);
     const { certainty } = this.areas.choose(updated.areaScores);
     const coverage = this.planner.coverage(updated, certainty);
     const { complexity, confidence } = this.complexity.assess(updated, certainty, coverage);
     const urgencyH = this.urgency.hours(updated);
     const reason = this.planner.completion(updated, complexity, certainty);
-    const topic = reason ? null : this.planner.next(updated, certainty);
+    const again = reason ? null : this.planner.reask(updated, answering, found.wordCount, certainty);
+    const topic = reason ? null : (again ?? this.planner.next(updated, certainty));
     if (reason || topic === null) {
       return {
         facts: updated,
@@ -60,6 +63,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const asked: InterviewFacts = {
       ...updated,
       topicsAsked: [...updated.topicsAsked, topic],
+      ...(again && { reasked: [...(updated.reasked ?? []), again] }),
       questionsAsked: updated.questionsAsked + 1,
     };
     return {
@@ -69,6 +73,16 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
       completionReason: null,
       complexity,
       confidence,
+    };
+  }
+
+  complexityReport(facts: InterviewFacts): ComplexityReport {
+    const assessment = this.complexity.assess(facts, 0, 0);
+    return {
+      level: assessment.complexity,
+      score: assessment.score,
+      features: assessment.features.map((f) => ({ ...f, label: COMPLEXITY_FEATURES[f.id]?.label ?? f.id })),
+      explanation: explainComplexity(assessment),
     };
   }
 

@@ -27,7 +27,7 @@ describe(AreaClassifier.name, () => {
   });
 
   it('names no area when nothing points to one', () => {
-    expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0 });
+    expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });
 
   it('is more certain when one area clearly wins', () => {

@@ -24,6 +24,8 @@ export interface AreaScores {
 export interface AreaChoice {
   area: LegalAreaCode | null;
   certainty: number;
+  /** The second area when it scores at least `CLOSE_SHARE` of the first. */
+  competing: LegalAreaCode | null;
 }
 
 /** Lowest score that names an area at all. */
@@ -31,6 +33,8 @@ const MIN_AREA_SCORE = 2;
 /** Score at which an area alone is fully convincing. */
 const CONVINCING_SCORE = 8;
 const MIN_SUBAREA_SCORE = 2;
+/** A second area at this share of the first (and at least `MIN_AREA_SCORE`) competes with it. */
+const CLOSE_SHARE = 0.6;
 /** Distinct keywords whose areas are kept. */
 const KEYWORD_CACHE_SIZE = 10_000;
 
@@ -77,10 +81,11 @@ export class AreaClassifier {
       (a, b) => b.score - a.score,
     );
     const [top, second] = ranked;
-    if (top.score < MIN_AREA_SCORE) return { area: null, certainty: 0 };
+    if (top.score < MIN_AREA_SCORE) return { area: null, certainty: 0, competing: null };
     const strength = Math.min(1, top.score / CONVINCING_SCORE);
     const margin = (top.score - second.score) / top.score;
-    return { area: top.area, certainty: round2(strength * (0.4 + 0.6 * margin)) };
+    const close = second.score >= MIN_AREA_SCORE && second.score >= CLOSE_SHARE * top.score;
+    return { area: top.area, certainty: round2(strength * (0.4 + 0.6 * margin)), competing: close ? second.area : null };
   }
 
   /** Label of the best subarea of `area`, or the area's default. */

@@ -1,5 +1,5 @@
 import { newFacts } from '../testing/facts.factory';
-import { ComplexityClassifier } from './complexity.classifier';
+import { ComplexityClassifier, explainComplexity } from './complexity.classifier';
 
 describe(ComplexityClassifier.name, () => {
   const sut = new ComplexityClassifier();
@@ -9,12 +9,27 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts, 1, 1).complexity).toBe('low');
   });
 
-  it('rates a mid-size dismissal as medium', () => {
+  it('rates a running lawsuit over R$ 60 mil as medium, and explains it', () => {
     const facts = newFacts({
-      complexitySignals: ['dispensa-pelo-empregador'],
-      amounts: [{ raw: 'R$ 18 mil', value: 18000 }],
+      complexitySignals: sut.signals('recebi a citação da ação de cobrança'),
+      amounts: [{ raw: 'R$ 60 mil', value: 60000 }],
     });
-    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+    const assessment = sut.assess(facts, 1, 1);
+    expect(assessment.complexity).toBe('medium');
+    expect(assessment.features.map((f) => f.id)).toEqual(['valor-50mil', 'processo-em-curso']);
+    expect(explainComplexity(assessment)).toBe(
+      'medium (3 pontos): valor em jogo acima de R$ 50 mil (+2); processo, citação, intimação, penhora ou audiência já em curso (+1)',
+    );
+  });
+
+  it('weighs an international element, vulnerable people and a consensual case', () => {
+    expect(sut.signals('meu filho de menor foi levado para Portugal pela mãe')).toEqual(expect.arrayContaining(['vulneravel', 'internacional']));
+    expect(sut.score(newFacts({ complexitySignals: ['patrimonio', 'consensual'] }))).toBe(-1);
+  });
+
+  it('lowers confidence when another area competes', () => {
+    const alone = sut.assess(newFacts({ area: 'civil' }), 1, 1).confidence;
+    expect(sut.assess(newFacts({ area: 'civil', competingArea: 'consumidor' }), 1, 1).confidence).toBeLessThan(alone);
   });
 
   it('rates insolvency with many creditors as high', () => {

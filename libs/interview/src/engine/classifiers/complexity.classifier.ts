@@ -1,37 +1,55 @@
 import { Complexity, InterviewFacts } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import {
-  AMOUNT_POINTS,
-  COMPLEXITY_SIGNALS,
+  AMOUNT_BANDS,
+  COMPLEXITY_FEATURES,
   COMPLEXITY_THRESHOLDS,
-  GROUP_POINTS,
+  GROUP_BANDS,
   MANY_PARTIES,
-  URGENCY_POINTS,
-} from '../lexicons/complexity.lexicon';
+  URGENCY_BANDS,
+} from '../lexicons/complexity-features.lexicon';
+import { COMPLEXITY_PHRASES } from '../lexicons/complexity.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
 import { UrgencyClassifier } from './urgency.classifier';
 
-const POINTS_BY_SIGNAL = new Map(COMPLEXITY_SIGNALS.map((signal) => [signal.id, signal.points]));
-const BOUNDARIES = COMPLEXITY_THRESHOLDS.filter((t) => Number.isFinite(t.min)).map((t) => t.min - 0.5);
+/** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
+export type ComplexityWeights = Record<string, number>;
 
-/** How hard a case looks, and how sure the engine is about the whole assessment. */
+/** One feature that counted, with the points it gave (the kind of case gives its subarea's points). */
+export interface FeatureContribution {
+  id: string;
+  points: number;
+}
+
+/** How hard a case looks, why, and how sure the engine is about the whole assessment. */
 export interface ComplexityAssessment {
   complexity: Complexity;
   score: number;
   confidence: number;
+  features: FeatureContribution[];
 }
 
-/** Rates complexity from the collected facts with the point tables of `complexity.lexicon`. */
+const DEFAULT_WEIGHTS: ComplexityWeights = Object.fromEntries(
+  Object.entries(COMPLEXITY_FEATURES).map(([id, feature]) => [id, feature.points]),
+);
+const BOUNDARIES = COMPLEXITY_THRESHOLDS.filter((t) => Number.isFinite(t.min)).map((t) => t.min - 0.5);
+/** Confidence is scaled by this when another area scores close to the chosen one. */
+const COMPETING_AREA_FACTOR = 0.8;
+
+/** Rates complexity as the sum of the weighted features of the whole interview. */
 export class ComplexityClassifier {
   private readonly matcher = new PhraseMatcher(
-    COMPLEXITY_SIGNALS.flatMap((signal) => signal.phrases.map((p) => [p, signal.id] as const)),
+    Object.entries(COMPLEXITY_PHRASES).flatMap(([id, phrases]) => phrases.map((p) => [p, id] as const)),
   );
 
-  constructor(private readonly urgency = new UrgencyClassifier()) {}
+  constructor(
+    private readonly urgency = new UrgencyClassifier(),
+    private readonly weights: ComplexityWeights = DEFAULT_WEIGHTS,
+  ) {}
 
-  /** Ids of the complexity signals in `text` (negated phrases do not count). */
+  /** Ids of the word features in `text` (negated phrases do not count). */
   signals(text: string): string[] {
     const ids: string[] = [];
     for (const match of this.matcher.match(tokenize(text))) {
@@ -41,19 +59,26 @@ export class ComplexityClassifier {
     return ids;
   }
 
-  score(facts: InterviewFacts): number {
-    let score = facts.complexitySignals.reduce((sum, id) => sum + (POINTS_BY_SIGNAL.get(id) ?? 0), 0);
+  /** Every feature present in the facts, with its points ("tipo-de-caso" scaled by the subarea's own points). */
+  features(facts: InterviewFacts): FeatureContribution[] {
     const largestAmount = Math.max(0, ...facts.amounts.map((a) => a.value));
-    score += AMOUNT_POINTS.find((rule) => largestAmount >= rule.min)?.points ?? 0;
-    score += GROUP_POINTS.find((rule) => facts.largestGroup >= rule.min)?.points ?? 0;
     const hours = this.urgency.hours(facts);
-    score += URGENCY_POINTS.find((rule) => hours <= rule.maxHours)?.points ?? 0;
-    if (facts.parties.length >= MANY_PARTIES.min) score += MANY_PARTIES.points;
-    if (facts.area && facts.subarea) {
-      const sub = AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea);
-      score += sub?.complexity ?? 0;
-    }
-    return score;
+    const ids: Array<string | undefined> = [
+      ...facts.complexitySignals,
+      AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
+      URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
+      GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature,
+    ];
+    if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
+    if (facts.competingArea) ids.push('areas-concorrentes');
+    const found = ids.filter((id): id is string => id !== undefined).map((id) => ({ id, points: this.weights[id] ?? 0 }));
+    const kind = this.subareaPoints(facts);
+    if (kind !== 0) found.push({ id: 'tipo-de-caso', points: kind * (this.weights['tipo-de-caso'] ?? 0) });
+    return found.filter((f) => f.points !== 0).sort((a, b) => b.points - a.points);
+  }
+
+  score(facts: InterviewFacts): number {
+    return this.features(facts).reduce((sum, f) => sum + f.points, 0);
   }
 
   /**
@@ -61,11 +86,30 @@ export class ComplexityClassifier {
    * caller; confidence also grows with the distance of the score from a level boundary.
    */
   assess(facts: InterviewFacts, areaCertainty: number, coverage: number): ComplexityAssessment {
-    const score = this.score(facts);
-    const complexity = COMPLEXITY_THRESHOLDS.find((t) => score >= t.min)?.level ?? 'low';
+    const features = this.features(facts);
+    const score = features.reduce((sum, f) => sum + f.points, 0);
+    const complexity = levelOf(score);
     const distance = Math.min(...BOUNDARIES.map((b) => Math.abs(score - b)));
     const stability = Math.min(1, distance / 2);
-    const confidence = round2(0.2 + 0.3 * areaCertainty + 0.3 * coverage + 0.2 * stability);
-    return { complexity, score, confidence: Math.min(0.99, confidence) };
+    const raw = 0.2 + 0.3 * areaCertainty + 0.3 * coverage + 0.2 * stability;
+    const confidence = round2(Math.min(0.99, facts.competingArea ? raw * COMPETING_AREA_FACTOR : raw));
+    return { complexity, score, confidence, features };
   }
+
+  private subareaPoints(facts: InterviewFacts): number {
+    if (!facts.area || !facts.subarea) return 0;
+    return AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea)?.complexity ?? 0;
+  }
+}
+
+/** The level of a score under `COMPLEXITY_THRESHOLDS`. */
+export function levelOf(score: number): Complexity {
+  return COMPLEXITY_THRESHOLDS.find((t) => score >= t.min)?.level ?? 'low';
+}
+
+/** One line a lawyer can read: the level, the score and the features that decided it. */
+export function explainComplexity(assessment: Pick<ComplexityAssessment, 'complexity' | 'score' | 'features'>): string {
+  const parts = assessment.features.map((f) => `${COMPLEXITY_FEATURES[f.id]?.label ?? f.id} (${f.points > 0 ? '+' : ''}${f.points})`);
+  const why = parts.length > 0 ? parts.join('; ') : 'nenhum fator de complexidade encontrado';
+  return `${assessment.complexity} (${assessment.score} pontos): ${why}`;
 }

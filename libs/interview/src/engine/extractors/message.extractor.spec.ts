@@ -16,7 +16,7 @@ describe(MessageExtractor.name, () => {
       locations: ['Contagem/MG'],
       documents: ['carteira de trabalho'],
       outcome: 'Quero receber',
-      complexitySignals: ['dispensa-pelo-empregador'],
+      complexitySignals: [],
     });
     expect(Object.keys(found.areaScores)).toContain('trabalhista');
     expect(found.wordCount).toBeGreaterThan(15);

@@ -38,7 +38,8 @@ export class MessageExtractor {
     private readonly complexity: ComplexityClassifier,
   ) {}
 
-  extract(text: string): MessageExtraction {
+  /** `now` is the message time, when known (it dates relative deadlines). */
+  extract(text: string, now?: Date): MessageExtraction {
     const { dates, durations } = this.dates.extract(text);
     const { parties, largestGroup } = this.parties.extract(text);
     const { documents, saysNone } = this.documents.extract(text);
@@ -55,7 +56,7 @@ export class MessageExtractor {
       parties,
       largestGroup,
       locations: this.locations.extract(text),
-      urgency: this.urgency.extract(text),
+      urgency: this.urgency.extract(text, now),
       documents,
       saysNoDocuments: saysNone,
       outcome: this.outcomes.extract(text),

@@ -8,7 +8,9 @@ describe(UrgencyExtractor.name, () => {
     ['o juiz deu uma liminar contra mim', 'liminar'],
     ['chegou uma ordem de despejo', 'ordem-despejo'],
     ['tive bloqueio de conta pelo juiz', 'bloqueio'],
-    ['preciso fazer cirurgia e o plano negou', 'cirurgia'],
+    ['a cirurgia marcada foi cancelada pelo plano', 'cirurgia'],
+    ['bloquearam meu salário', 'bloqueio'],
+    ['ele está preso desde ontem', 'prisao'],
     ['tenho medo de perder o prazo', 'prazo'],
     ['a audiência é semana que vem', 'prazo-proximo'],
   ])('finds the signal in %j', (text, id) => {
@@ -30,6 +32,21 @@ describe(UrgencyExtractor.name, () => {
     });
     expect(sut.extract('tem 30 dias pra regularizar e já passaram uns 20').deadlineHours).toBe(72);
     expect(sut.extract('tenho 30 dias para recorrer').deadlineHours).toBe(168);
+  });
+
+  it('reads deadlines relative to the message', () => {
+    expect(sut.extract('temos 15 dias pra responder').deadlineHours).toBe(168);
+    expect(sut.extract('a audiência é amanhã cedo').deadlineHours).toBe(24);
+    expect(sut.extract('o prazo vence sexta, hoje é terça').nearest).toMatchObject({ daysLeft: 3 });
+    expect(sut.extract('o prazo vence sexta', new Date('2026-11-30T12:00:00Z')).nearest).toMatchObject({ daysLeft: 4 });
+    expect(sut.extract('vão despejar a gente semana que vem').deadlineHours).toBe(72);
+    expect(sut.extract('o registro tem que sair até o dia 28, hoje é dia 17').nearest).toMatchObject({ daysLeft: 11 });
+  });
+
+  it('estimates the usual legal deadline of a notice with no count, minus the days since it arrived', () => {
+    const { nearest, deadlineHours } = sut.extract('fui citado ontem numa ação de cobrança');
+    expect(nearest).toMatchObject({ daysLeft: 20, legal: 'contestação: 15 dias úteis da citação' });
+    expect(deadlineHours).toBeNull();
   });
 
   it('keeps dated deadlines and hearings as written', () => {

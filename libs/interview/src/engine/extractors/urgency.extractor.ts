@@ -1,30 +1,30 @@
 import { DEADLINE_HOURS, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import { COUNT_PATTERN, foldText, originalSpan, parseCount, tokenize } from '../text/text-normalizer';
+import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
+import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
 
-const DAYS_TO_ACT = new RegExp(
-  `\\b(?:prazo de |tenho |tem |temos |so |apenas |em )?(${COUNT_PATTERN}) dias?(?: uteis| corridos)? (?:para|pra|pro|de prazo)\\b[^.;!?]{0,40}`,
-  'g',
-);
-const DAYS_GONE = new RegExp(`\\b(?:ja )?(?:passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})\\b`);
-const DATED_DEADLINE = /\b(?:ate|vence|vencimento|marcada para|e dia|sera dia|no dia)\s+(?:o dia |dia )?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|o fim do mes|o final do mes|sexta|segunda|amanha)/g;
-const HEARING = /\baudiencia\b[^.;!?]{0,40}?\b(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|amanha|semana que vem|proxima semana)/g;
+const DATED_DEADLINE = /\b(?:ate|vence|vencimento|marcada para|e dia|sera dia|no dia)\s+(?:o dia |dia )?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|o fim do mes|o final do mes)/g;
+const HEARING = /\baudiencia\b[^.;!?]{0,40}?\b(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)/g;
 
 /** What a message says about urgency. */
 export interface UrgencyExtraction {
   signals: string[];
   deadlines: string[];
-  /** Hours implied by a deadline counted in days, or null. */
+  /** Hours implied by the nearest deadline the client counted or dated relative to the message, or null. */
   deadlineHours: number | null;
+  /** The nearest deadline with its days left (the client's own, else the usual legal one), or null. */
+  nearest: DeadlineMention | null;
 }
 
-/** Finds urgency signals (prisão, liminar, despejo...) and deadlines ("10 dias pra defesa"). */
+/** Finds urgency signals (prisão, liminar, despejo...) and deadlines ("10 dias pra defesa", "audiência amanhã"). */
 export class UrgencyExtractor {
   private readonly matcher = new PhraseMatcher(
     URGENCY_SIGNALS.flatMap((signal) => signal.phrases.map((p) => [p, signal] as const)),
   );
+  private readonly relative = new DeadlineExtractor();
 
-  extract(text: string): UrgencyExtraction {
+  /** `now` is the message time, when known: it resolves weekdays and days of the month. */
+  extract(text: string, now?: Date): UrgencyExtraction {
     const tokens = tokenize(text);
     const present = new Set(tokens);
     const signals: string[] = [];
@@ -35,26 +35,26 @@ export class UrgencyExtractor {
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
-    return { signals, ...this.deadlines(text) };
+    return { signals, ...this.deadlines(text, now) };
   }
 
-  private deadlines(text: string): Omit<UrgencyExtraction, 'signals'> {
+  private deadlines(text: string, now?: Date): Omit<UrgencyExtraction, 'signals'> {
+    const mentions = this.relative.extract(text, now);
+    const deadlines = mentions.map((m) => m.raw);
+    const counted = mentions.filter((m) => m.legal === null).map((m) => hoursFor(m.daysLeft));
     const folded = foldText(text);
-    const deadlines: string[] = [];
-    let deadlineHours: number | null = null;
-    for (const m of folded.matchAll(DAYS_TO_ACT)) {
-      deadlines.push(originalSpan(text, folded, m.index, m.index + m[0].length));
-      const gone = DAYS_GONE.exec(folded.slice(m.index));
-      const days = Math.max(0, parseCount(m[1]) - (gone ? parseCount(gone[1]) : 0));
-      const hours = DEADLINE_HOURS.find((rule) => days <= rule.maxDays)?.hours ?? null;
-      if (hours !== null) deadlineHours = Math.min(deadlineHours ?? hours, hours);
-    }
     for (const pattern of [HEARING, DATED_DEADLINE]) {
       for (const m of folded.matchAll(pattern)) {
         const raw = originalSpan(text, folded, m.index, m.index + m[0].length);
         if (!deadlines.some((d) => d.includes(raw) || raw.includes(d))) deadlines.push(raw);
       }
     }
-    return { deadlines, deadlineHours };
+    const hours = counted.filter((h): h is number => h !== null);
+    const nearest = mentions.reduce<DeadlineMention | null>((best, m) => (!best || m.daysLeft < best.daysLeft ? m : best), null);
+    return { deadlines, deadlineHours: hours.length > 0 ? Math.min(...hours) : null, nearest };
   }
+}
+
+function hoursFor(days: number): number | null {
+  return DEADLINE_HOURS.find((rule) => days <= rule.maxDays)?.hours ?? null;
 }

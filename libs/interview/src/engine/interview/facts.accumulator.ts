@@ -1,10 +1,12 @@
 import { AreaClassifier, round2 } from '../classifiers/area.classifier';
 import { LEGAL_AREA_CODES, MAX_LIST_ITEMS } from '../interview-engine.constants';
-import { InterviewFacts, Topic } from '../interview-engine.types';
+import { DeadlineEstimate, InterviewFacts, Topic } from '../interview-engine.types';
+import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { OutcomeExtractor } from '../extractors/outcome.extractor';
 
 const MAX_KEYWORDS = 16;
+const DAY_MS = 86_400_000;
 
 /** Folds what each message gives into the interview's facts, without mutating its input. */
 export class FactsAccumulator {
@@ -32,6 +34,9 @@ export class FactsAccumulator {
       documents: [],
       outcome: null,
       complexitySignals: [],
+      competingArea: null,
+      deadlineEstimate: null,
+      reasked: [],
       topicsAsked: [],
       questionsAsked: 0,
       clientMessages: 0,
@@ -40,7 +45,7 @@ export class FactsAccumulator {
   }
 
   /** `answering` is the topic of the question this message answers (null for the opening). */
-  merge(facts: InterviewFacts, found: MessageExtraction, answering: Topic | null): InterviewFacts {
+  merge(facts: InterviewFacts, found: MessageExtraction, answering: Topic | null, now?: Date): InterviewFacts {
     const areaScores = { ...facts.areaScores };
     for (const area of LEGAL_AREA_CODES) {
       const added = found.areaScores[area];
@@ -71,6 +76,7 @@ export class FactsAccumulator {
       urgencySignals: union(facts.urgencySignals, found.urgency.signals),
       deadlines: union(facts.deadlines, found.urgency.deadlines),
       deadlineHours: deadlineHours.length > 0 ? Math.min(...deadlineHours) : null,
+      deadlineEstimate: nearerDeadline(facts.deadlineEstimate ?? null, found.urgency.nearest, now),
       documents: union(facts.documents, found.documents),
       outcome,
       complexitySignals: union(facts.complexitySignals, found.complexitySignals),
@@ -82,9 +88,18 @@ export class FactsAccumulator {
 
   /** Re-derives `area` and `subarea` from the scores. */
   withArea(facts: InterviewFacts): InterviewFacts {
-    const { area } = this.areas.choose(facts.areaScores);
-    return { ...facts, area, subarea: area ? this.areas.subarea(area, facts.subareaScores) : null };
+    const { area, competing } = this.areas.choose(facts.areaScores);
+    return { ...facts, area, subarea: area ? this.areas.subarea(area, facts.subareaScores) : null, competingArea: competing };
   }
+}
+
+/** The nearer of the stored estimate and a new mention, dated from the message time when known. */
+function nearerDeadline(current: DeadlineEstimate | null, mention: DeadlineMention | null, now?: Date): DeadlineEstimate | null {
+  if (!mention) return current;
+  if (current && current.daysLeft <= mention.daysLeft) return current;
+  const dueDate = now ? new Date(now.getTime() + mention.daysLeft * DAY_MS).toISOString().slice(0, 10) : null;
+  const basis = mention.legal ? `prazo legal usual (${mention.legal}): ${mention.raw}` : mention.raw;
+  return { basis, daysLeft: mention.daysLeft, dueDate, estimate: true };
 }
 
 function union(current: string[], added: string[], max = MAX_LIST_ITEMS): string[] {

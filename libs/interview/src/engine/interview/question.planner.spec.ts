@@ -13,6 +13,7 @@ describe(QuestionPlanner.name, () => {
   it("follows the area's own priorities", () => {
     const facts = newFacts({ area: 'criminal', subarea: 'prisão (flagrante ou preventiva)', clientWords: 40 });
     expect(sut.next(facts, 1)).toBe('urgency');
+    expect(sut.next({ ...facts, area: 'trabalhista' }, 1)).toBe('timeline');
   });
 
   it('never asks a topic that is already known', () => {
@@ -22,7 +23,8 @@ describe(QuestionPlanner.name, () => {
       dates: [{ raw: '10/04/2024', iso: '2024-04-10' }],
       amounts: [{ raw: 'R$ 100', value: 100 }],
     });
-    expect(sut.next(facts, 1)).toBe('parties');
+    expect(sut.next(facts, 1)).toBe('urgency');
+    expect(sut.next({ ...facts, deadlines: ['10 dias pra defesa'] }, 1)).toBe('parties');
   });
 
   it('never asks the same topic twice, whatever the answers', () => {
@@ -38,6 +40,20 @@ describe(QuestionPlanner.name, () => {
     expect(new Set(asked).size).toBe(asked.length);
   });
 
+  it('does not close a medium or high case before the deadline/court-process question', () => {
+    const told = newFacts({ area: 'civil', clientWords: 80, clientMessages: 7, questionsAsked: 6, topicsAsked: ['timeline', 'parties', 'amount', 'documents', 'outcome', 'location'] });
+    expect(sut.completion(told, 'medium', 1)).toBeNull();
+    expect(sut.next(told, 1)).toBe('urgency');
+    expect(sut.completion({ ...told, topicsAsked: [...told.topicsAsked, 'urgency'] }, 'medium', 1)).toBe('enough_information');
+  });
+
+  it('asks a topic once more after a short answer that left it unknown', () => {
+    const facts = newFacts({ area: 'civil', topicsAsked: ['amount'] });
+    expect(sut.reask(facts, 'amount', 2, 1)).toBe('amount');
+    expect(sut.reask({ ...facts, reasked: ['amount'] }, 'amount', 2, 1)).toBeNull();
+    expect(sut.reask(facts, 'amount', 20, 1)).toBeNull();
+  });
+
   it('closes at the turn limit of the complexity', () => {
     const facts = newFacts({ area: 'civil', questionsAsked: TURN_LIMITS.medium.max, clientMessages: 9 });
     expect(sut.completion(facts, 'medium', 1)).toBe('turn_limit');
@@ -49,7 +65,7 @@ describe(QuestionPlanner.name, () => {
       area: 'imobiliario',
       clientWords: 50,
       clientMessages: 4,
-      topicsAsked: ['timeline', 'amount', 'location', 'documents'],
+      topicsAsked: ['timeline', 'urgency', 'amount', 'location', 'documents'],
       questionsAsked: TURN_LIMITS.low.min,
     });
     expect(sut.completion(settled, 'low', 1)).toBe('enough_information');

@@ -9,6 +9,7 @@ import {
   ESSENTIAL_TOPIC_COUNT,
   FIRST_ACKNOWLEDGEMENT,
   QUESTIONS,
+  REPHRASED,
   URGENT_ACKNOWLEDGEMENT,
 } from '../lexicons/questions.lexicon';
 
@@ -17,6 +18,10 @@ const MIN_AREA_CERTAINTY = 0.3;
 /** Client words after which the facts count as told. */
 const ENOUGH_WORDS = 25;
 const URGENT_HOURS = 24;
+/** Topics asked once more, in other words, when the answer did not answer them. */
+const REASKABLE: Topic[] = ['timeline', 'amount', 'urgency', 'location', 'documents', 'outcome'];
+/** An answer this short that leaves its topic unknown did not answer it ("não sei", "sim"). */
+const NON_ANSWER_WORDS = 6;
 
 /** Decides what to ask next, and when the interview has enough. Never asks a topic twice. */
 export class QuestionPlanner {
@@ -62,6 +67,7 @@ export class QuestionPlanner {
   completion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number): CompletionReason | null {
     const limits = TURN_LIMITS[complexity];
     if (facts.questionsAsked >= limits.max) return 'turn_limit';
+    if (complexity !== 'low' && this.isOpen('urgency', facts, areaCertainty)) return null;
     if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
     if (facts.questionsAsked < limits.min) return null;
     const essentials = this.order(facts).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
@@ -69,10 +75,20 @@ export class QuestionPlanner {
     return settled ? 'enough_information' : null;
   }
 
-  /** The question for `topic`, with a short acknowledgement in front. */
+  /**
+   * The topic just asked, when a short answer left it unknown and it was not asked again yet:
+   * it is asked once more in other words.
+   */
+  reask(facts: InterviewFacts, answered: Topic | null, answerWords: number, areaCertainty: number): Topic | null {
+    if (!answered || !REASKABLE.includes(answered) || (facts.reasked ?? []).includes(answered)) return null;
+    return answerWords < NON_ANSWER_WORDS && !this.isKnown(answered, facts, areaCertainty) ? answered : null;
+  }
+
+  /** The question for `topic` (reworded when asked again), with a short acknowledgement in front. */
   ask(topic: Topic, facts: InterviewFacts, urgencyH: number): string {
     const template = QUESTIONS[topic];
-    const question = (facts.area && template.byArea?.[facts.area]) || template.default;
+    const again = facts.topicsAsked.filter((t) => t === topic).length > 1 ? REPHRASED[topic] : undefined;
+    const question = again ?? ((facts.area && template.byArea?.[facts.area]) || template.default);
     const first = facts.questionsAsked === 0;
     const ack = first
       ? urgencyH <= URGENT_HOURS ? URGENT_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT
@@ -94,8 +110,11 @@ export class QuestionPlanner {
     return !facts.topicsAsked.includes(topic) && !this.isKnown(topic, facts, areaCertainty);
   }
 
+  /** The area's topics, with the deadline/court-process question moved up to the second at the latest. */
   private order(facts: InterviewFacts): Topic[] {
     const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
-    return ['area', 'facts', ...topics];
+    const rest = topics.filter((t) => t !== 'urgency');
+    const at = Math.min(1, topics.indexOf('urgency'));
+    return ['area', 'facts', ...rest.slice(0, at), 'urgency', ...rest.slice(at)];
   }
 }

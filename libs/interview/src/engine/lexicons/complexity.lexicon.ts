@@ -1,57 +1,58 @@
-import { Complexity } from '../interview-engine.types';
-
-/** A fact that makes a case harder; each signal counts once per interview. */
-export interface ComplexitySignal {
-  id: string;
-  points: number;
-  phrases: string[];
-}
-
-export const COMPLEXITY_SIGNALS: ComplexitySignal[] = [
-  { id: 'insolvencia', points: 4, phrases: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia'] },
-  { id: 'muitos-credores', points: 2, phrases: ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas'] },
-  { id: 'valores-milionarios', points: 2, phrases: ['milionari*'] },
-  { id: 'improbidade', points: 3, phrases: ['improbidade'] },
-  { id: 'prisao', points: 3, phrases: ['preso', 'foi presa', 'esta presa', 'prisao preventiva', 'mandado de prisao', 'flagrante'] },
-  { id: 'crime-grave', points: 2, phrases: ['homicidio', 'trafico', 'roubo', 'estupro', 'latrocinio', 'organizacao criminosa', 'lavagem de dinheiro', 'mao armada'] },
-  { id: 'coletivo', points: 2, phrases: ['acao coletiva', 'todos os funcionarios', 'varios funcionarios', 'coletiv*', 'todos os moradores', 'varias familias'] },
-  { id: 'patrimonio', points: 1, phrases: ['partilha', 'patrimonio', 'fazenda', 'holding', 'heranca', 'inventario', 'empresa dele'] },
-  { id: 'ocultacao-bens', points: 2, phrases: ['passando os bens', 'passando imoveis', 'passando os imoveis', 'nome de terceiros', 'laranja', 'escondendo bens', 'escondendo os bens'] },
-  { id: 'bens-indisponiveis', points: 1, phrases: ['indisponiveis', 'indisponibilidade', 'bloqueio de bens', 'penhora'] },
-  { id: 'morte', points: 1, phrases: ['morreu', 'morte', 'faleceu', 'obito'] },
-  { id: 'dispensa-pelo-empregador', points: 1, phrases: ['demitido', 'demitida', 'mandaram embora', 'dispensado', 'dispensada'] },
-  { id: 'pedidos-trabalhistas', points: 1, phrases: ['hora extra', 'horas extras', 'insalubridade', 'periculosidade', 'assedio', 'acidente de trabalho', 'equiparacao', 'fgts'] },
-  { id: 'processo-contra', points: 1, phrases: ['processo contra mim', 'acao contra mim', 'entraram na justica', 'me processou', 'me processaram', 'execucao'] },
-  { id: 'perda-do-cargo', points: 1, phrases: ['abandono de cargo', 'portaria de demissao', 'demissao do servico publico', 'cassacao'] },
-  { id: 'erro-medico', points: 1, phrases: ['erro medico', 'sequela'] },
-];
-
-/** Points from the largest amount mentioned (BRL), first match wins. */
-export const AMOUNT_POINTS: { min: number; points: number }[] = [
-  { min: 1_000_000, points: 4 },
-  { min: 100_000, points: 3 },
-  { min: 50_000, points: 2 },
-  { min: 10_000, points: 1 },
-];
-
-/** Points from the largest counted group of parties ("9 bancos"), first match wins. */
-export const GROUP_POINTS: { min: number; points: number }[] = [
-  { min: 5, points: 2 },
-  { min: 3, points: 1 },
-];
-
-/** Points from the urgency in hours, first match wins. */
-export const URGENCY_POINTS: { maxHours: number; points: number }[] = [
-  { maxHours: 24, points: 2 },
-  { maxHours: 72, points: 1 },
-];
-
-/** Points when this many distinct parties are involved. */
-export const MANY_PARTIES = { min: 4, points: 1 };
-
-/** Lowest score of each level. */
-export const COMPLEXITY_THRESHOLDS: { level: Complexity; min: number }[] = [
-  { level: 'high', min: 5 },
-  { level: 'medium', min: 2 },
-  { level: 'low', min: Number.NEGATIVE_INFINITY },
-];
+/**
+ * Words that show a complexity feature of `COMPLEXITY_FEATURES` (complexity-features.lexicon.ts).
+ * Each feature counts once per interview, however often its words appear; a negated phrase
+ * ("nunca foi preso") does not count. Phrases follow the area lexicon syntax.
+ */
+export const COMPLEXITY_PHRASES: Record<string, string[]> = {
+  'processo-em-curso': [
+    'citacao', 'fui citado', 'fui citada', 'intimacao', 'fui intimado', 'fui intimada', 'oficial de justica',
+    'penhora', 'penhorar*', 'bloqueio judicial', 'sisbajud', 'execucao fiscal', 'acao de execucao',
+    'audiencia', 'processo contra mim', 'acao contra mim', 'me processou', 'me processaram',
+    'entrou na justica', 'entraram na justica', 'auto de infracao', 'processo administrativo', 'processo disciplinar',
+    'inquerito', 'indiciad*', 'denuncia do ministerio publico', 'reu', 'processo judicial',
+  ],
+  liberdade: [
+    'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'preso desde', 'prenderam', 'prisao preventiva', 'prisao temporaria', 'mandado de prisao', 'flagrante', 'regime fechado',
+    'regime semiaberto', 'semiaberto', 'condenad*', 'audiencia de custodia',
+  ],
+  'crime-grave': [
+    'homicidio', 'trafico', 'roubo', 'estupro', 'latrocinio', 'organizacao criminosa', 'lavagem de dinheiro',
+    'mao armada', 'trabalho escravo', 'analogo a escravidao', 'carcere privado', 'sequestro', 'armado',
+  ],
+  vulneravel: [
+    'crianca', 'criancas', 'menor de idade', 'de menor', 'adolescente', 'idoso', 'idosa', 'deficiencia', 'deficiente',
+    'acamad*', 'uti', 'violencia domestica', 'medida protetiva', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao',
+  ],
+  internacional: [
+    'exterior', 'outro pais', 'estrangeir*', 'internacional', 'importacao', 'exportacao', 'importad*', 'consulado',
+    'embaixada', 'cidadania', 'portugal', 'estados unidos', 'europa', 'paraguai', 'argentina', 'chile', 'japao',
+    'italia', 'espanha', 'alemanha', 'inglaterra', 'canada', 'china', 'dolar', 'dolares', 'euro', 'euros',
+  ],
+  'varias-partes': [
+    'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'cada uma', 'uma joga pra outra',
+    'empurra pra', 'ninguem assume', 'solidari*', 'varios reus', 'os dois', 'as duas', 'ambos', 'ambas',
+  ],
+  'dano-grave': [
+    'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratura', 'traumatismo', 'atropela*',
+    'erro medico', 'incapacidade permanente', 'morte no', 'morte da', 'morte do', 'morreu no', 'morreu na',
+  ],
+  'prova-disputada': [
+    'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato', 'nega', 'negam',
+    'negou', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com', 'contestar', 'contesta',
+  ],
+  'questao-nova': [
+    'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
+    'nao tem lei', 'igualdade salarial',
+  ],
+  coletivo: [
+    'acao coletiva', 'coletiv*', 'todos os funcionarios', 'varios funcionarios', 'todos os moradores', 'varias familias',
+    'muitas pessoas', 'varias pessoas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
+  ],
+  consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
+  insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia'],
+  'muitas-dividas': ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas', 'superendividad*'],
+  improbidade: ['improbidade', 'desvio de verba', 'licitacao', 'tribunal de contas'],
+  patrimonio: ['partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis'],
+  'ocultacao-de-bens': ['laranja', 'nome de terceiros', 'escondendo bens', 'escondendo os bens', 'ocultacao de bens', 'transferindo os bens', 'desviando', 'desvio'],
+  'disputa-societaria': ['exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador'],
+};

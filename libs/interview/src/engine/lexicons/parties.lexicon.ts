@@ -8,7 +8,7 @@ export const PARTIES: Record<string, string[]> = {
   'colegas de trabalho': ['colega de trabalho', 'colegas', 'colega'],
   sindicato: ['sindicato'],
   INSS: ['inss', 'perito', 'pericia do inss'],
-  'médico do trabalho': ['medico do trabalho', 'medico da empresa'],
+  'médico do trabalho': ['medico do trabalho'],
   loja: ['loja', 'revenda', 'concessionaria', 'vendedor', 'vendedora', 'magazine'],
   'site ou marketplace': ['mercado livre', 'shopee', 'amazon', 'site de anuncios', 'olx'],
   banco: ['banco', 'bancos', 'caixa economica', 'financeira', 'financeiras'],

@@ -41,7 +41,7 @@ export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record
     },
   },
   urgency: {
-    default: 'Existe algum prazo correndo, audiência marcada ou notificação com data para responder?',
+    default: 'Chegou alguma carta, notificação, decisão, bloqueio ou proposta, ou já existe processo, citação ou audiência marcada? Se sim, me diga quando chegou e qual é o prazo.',
     byArea: {
       criminal: 'A pessoa está presa neste momento ou há alguma audiência ou intimação com data marcada?',
     },
@@ -54,6 +54,16 @@ export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record
     },
   },
   outcome: { default: 'O que você gostaria de conseguir com a ajuda de um advogado?' },
+};
+
+/** A topic asked a second time, in other words, after an answer that did not answer it. */
+export const REPHRASED: Partial<Record<Topic, string>> = {
+  timeline: 'Só para eu registrar certo: mais ou menos em que mês e ano isso começou?',
+  amount: 'Mesmo sem certeza: quanto dinheiro está envolvido, mais ou menos (por exemplo, "uns 3 mil")?',
+  urgency: 'Deixa eu perguntar de outro jeito: você recebeu algum papel da justiça ou de um órgão, ou tem alguma data marcada para os próximos dias?',
+  location: 'Em que cidade você mora, e em que cidade aconteceu?',
+  documents: 'Você guardou algum papel, print, mensagem ou foto sobre isso? Quais?',
+  outcome: 'Se tudo desse certo, o que você gostaria que acontecesse?',
 };
 
 /** Short acknowledgements put before a question, used in turn. */

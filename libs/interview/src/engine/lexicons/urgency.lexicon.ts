@@ -15,7 +15,7 @@ export interface UrgencySignal {
 export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'prisao', label: 'prisão', hours: 24,
-    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao'],
+    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao'],
   },
   {
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
@@ -28,7 +28,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
     id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48,
-    phrases: ['bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud'],
+    phrases: ['bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio'],
   },
   { id: 'ordem-despejo', label: 'ordem de despejo', hours: 48, phrases: ['ordem de despejo', 'mandado de despejo', 'prazo para desocupar'] },
   {
@@ -39,14 +39,14 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'despejo', label: 'despejo', hours: 72, phrases: ['despejo', 'despejar', 'trocaram a fechadura'] },
   { id: 'busca-apreensao', label: 'busca e apreensão', hours: 72, phrases: ['busca e apreensao'] },
   { id: 'leilao', label: 'leilão do bem', hours: 72, phrases: ['leilao do imovel', 'leilao da casa', 'vai a leilao', 'vao leiloar', 'vai para leilao'] },
-  { id: 'cirurgia', label: 'cirurgia', hours: 72, phrases: ['cirurgia'] },
+  { id: 'cirurgia', label: 'cirurgia negada ou pendente', hours: 72, phrases: ['cirurgia negada', 'autorizar a cirurgia', 'autorizacao da cirurgia', 'cirurgia marcada'] },
   {
     id: 'sem-renda', label: 'sem renda para o sustento', hours: 72,
     phrases: ['sem salario', 'sem receber', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer'],
   },
   {
     id: 'moradia', label: 'sem moradia', hours: 72,
-    phrases: ['morando de favor', 'sem onde morar', 'sem ter onde morar', 'expulsou de casa', 'embora de casa', 'morando na rua', 'dormindo na rua'],
+    phrases: ['morando de favor', 'sem onde morar', 'sem ter onde morar', 'expulsou de casa', 'expulso de casa', 'expulsa de casa', 'fora de casa', 'morando na rua', 'dormindo na rua'],
   },
   {
     id: 'dilapidacao', label: 'risco de sumiço dos bens', hours: 72,
@@ -61,6 +61,14 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'citacao', label: 'processo ou intimação recebida', hours: 168,
     phrases: ['citacao', 'fui citado', 'fui citada', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],
   },
+];
+
+/** The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. */
+export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[] = [
+  { pattern: /\b(?:citacao|fui citad[oa])\b/, days: 21, label: 'contestação: 15 dias úteis da citação' },
+  { pattern: /\bauto de infracao\b/, days: 30, label: 'impugnação do auto de infração: 30 dias' },
+  { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias' },
+  { pattern: /\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
 ];
 
 /** A deadline of at most `maxDays` days gives `hours`; longer ones fall back to the signals above. */

@@ -35,7 +35,8 @@ export const SCRIPTED_CASES: ScriptedCase[] = [
       'Não tem audiência nem nada marcado ainda',
       'É isso',
     ],
-    expected: { area: 'trabalhista', complexity: 'medium', strategy: 'failover' },
+    // Routine: one employer, R$ 18 mil, no lawsuit yet; the feature table rates it low.
+    expected: { area: 'trabalhista', complexity: 'low', strategy: 'simple' },
   },
   {
     name: 'recuperação judicial',

@@ -3,6 +3,7 @@ import { AreaLexicon } from '../lexicon.types';
 export const CRIMINAL: AreaLexicon = {
   code: 'criminal',
   terms: {
+    'comprovante falso': 5, 'falso comprovante': 5, estelionatario: 5, 
     preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4,
     policia: 2, policial: 2, policiais: 2, 'boletim de ocorrencia': 2, flagrante: 5, inquerito: 4,
     'denunciad*': 3, criminal: 5, crime: 4, 'juizado criminal': 6, 'termo circunstanciado': 6,

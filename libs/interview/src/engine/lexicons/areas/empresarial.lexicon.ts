@@ -3,6 +3,7 @@ import { AreaLexicon } from '../lexicon.types';
 export const EMPRESARIAL: AreaLexicon = {
   code: 'empresarial',
   terms: {
+    'prestacao de servicos': 2, 'cliente inadimplente': 4, 'nota fiscal emitida': 3, 'nossa empresa': 3, 'entre empresas': 4,
     empresa: 1, 'minha empresa': 2, socio: 4, socios: 4, sociedade: 4, 'contrato social': 6, cnpj: 3,
     ltda: 4, 'abrir uma empresa': 6, 'abrir um negocio': 5, 'queremos abrir': 4, 'quero abrir': 3, negocio: 2,
     'recuperacao judicial': 9, 'recuperacao extrajudicial': 9, falencia: 7, faliu: 4, credores: 4,
@@ -32,7 +33,7 @@ export const EMPRESARIAL: AreaLexicon = {
     },
     {
       id: 'empresarial.propriedade-intelectual', label: 'marca e propriedade intelectual',
-      terms: { marca: 3, 'registro de marca': 5, inpi: 5, 'copiar': 2, copiando: 2, patente: 4, 'registrar o nome': 4 },
+      terms: { marca: 3, 'registro de marca': 5, inpi: 5, 'copiar': 2, copiando: 2, patente: 4, 'nome empresarial': 4, 'marca registrada': 4, 'uso indevido de marca': 5 },
     },
     {
       id: 'empresarial.contratos', label: 'contratos empresariais',

@@ -3,6 +3,7 @@ import { AreaLexicon } from '../lexicon.types';
 export const FAMILIA: AreaLexicon = {
   code: 'familia',
   terms: {
+    revisional: 5, 'revisao da pensao': 6, 'reduzir a pensao': 6, 'revisao de alimentos': 6, alimentante: 4,
     pensao: 4, 'pensao alimenticia': 6, alimentos: 3, divorcio: 6, 'divorciar': 6, separacao: 4, 'separar': 3,
     casamento: 3, 'casad*': 2, casamos: 3, marido: 2, esposa: 2, 'ex marido': 3, 'ex mulher': 3,
     'ex esposa': 3, 'meu ex': 3, 'minha ex': 3, 'ex companheir*': 4, 'companheir*': 2, 'uniao estavel': 7,
@@ -11,7 +12,7 @@ export const FAMILIA: AreaLexicon = {
     partilha: 4, 'partilha de bens': 6, heranca: 4, inventario: 5, testamento: 4, 'herdeir*': 3,
     curatela: 5, interdicao: 4, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5,
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4,
-    'embora de casa': 3,
+    'abandono do lar': 4, 'separacao de fato': 4,
   },
   subareas: [
     {

@@ -15,7 +15,7 @@ export const IMOBILIARIO: AreaLexicon = {
   subareas: [
     {
       id: 'imobiliario.caucao', label: 'locação - devolução de caução',
-      terms: { caucao: 5, devolver: 1, vistoria: 3, pintar: 2, pintura: 2, 'entreguei as chaves': 3, 'sai do apartamento': 3 },
+      terms: { caucao: 5, devolver: 1, vistoria: 3, pintar: 2, pintura: 2, 'entrega das chaves': 3, 'devolucao das chaves': 3, 'vistoria de saida': 4, 'desocupacao do imovel': 3 },
     },
     {
       id: 'imobiliario.despejo', label: 'despejo por falta de pagamento', complexity: 1,

@@ -8,7 +8,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
     'tempo de contribuicao': 5, 'contribui*': 2, carne: 2, cnis: 6, 'extrato previdenciario': 5,
     'afastad*': 3, afastamento: 3, incapacidade: 4, invalidez: 5, previdencia: 4, previdenciario: 5,
     'indeferi*': 2, 'trabalhador rural': 3, 'limbo previdenciario': 6, 'medico do trabalho': 2,
-    'medico da empresa': 2, inapto: 2, 'segurado': 3, 'carencia': 1,
+    'exame de retorno': 2, inapto: 2, 'segurado': 3, 'carencia': 1,
   },
   subareas: [
     {

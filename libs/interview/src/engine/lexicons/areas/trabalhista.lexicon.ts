@@ -3,11 +3,12 @@ import { AreaLexicon } from '../lexicon.types';
 export const TRABALHISTA: AreaLexicon = {
   code: 'trabalhista',
   terms: {
+    'acidente de trajeto': 6, 'estabilidade acidentaria': 6, 'mesma funcao': 4, 'igualdade salarial': 5, 'diferenca salarial': 4, paradigma: 4,
     trabalhista: 4, 'justica do trabalho': 6, 'reclamacao trabalhista': 6, clt: 3,
     patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
     'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 1,
     'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'dispensad*': 3,
-    'pedi as conta*': 6, 'pedido de demissao': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
+    'pedido de demissao': 4, 'pedir demissao': 4, 'pedi demissao': 4, 'pedir as contas': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
     'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
     'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2,
     'adicional noturno': 4, insalubridade: 4, periculosidade: 4, 'assedio moral': 3,
@@ -17,13 +18,13 @@ export const TRABALHISTA: AreaLexicon = {
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
     firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
     salario: 1, 'pagava por fora': 4, 'por fora': 2, 'fundo de garantia': 4, 'contrato de experiencia': 4,
-    'obrigaram a abrir': 3, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
+    'abrir mei': 3, 'abrir cnpj': 2, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
     'me contrataram': 2, 'fui contratad*': 2, 'estabilidade': 2, 'gestante': 1,
   },
   subareas: [
     {
       id: 'trabalhista.verbas-rescisorias', label: 'verbas rescisórias',
-      terms: { 'verbas rescisorias': 3, rescisao: 3, acerto: 3, 'saldo de salario': 3, 'ferias proporcionais': 3, 'aviso previo': 2, 'multa do fgts': 2, 'pedi as conta*': 2 },
+      terms: { 'verbas rescisorias': 3, rescisao: 3, acerto: 3, 'saldo de salario': 3, 'ferias proporcionais': 3, 'aviso previo': 2, 'multa do fgts': 2, 'pedido de demissao': 2, 'termo de rescisao': 3 },
     },
     {
       id: 'trabalhista.horas-extras', label: 'horas extras e jornada', complexity: 1,

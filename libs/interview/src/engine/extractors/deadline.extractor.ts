@@ -1,0 +1,100 @@
+import { LEGAL_DEADLINES } from '../lexicons/urgency.lexicon';
+import { COUNT_PATTERN, foldText, originalSpan, parseCount } from '../text/text-normalizer';
+
+/** A deadline found in one message: the words, and the days left counted from the message. */
+export interface DeadlineMention {
+  raw: string;
+  daysLeft: number;
+  /** The deadline is the usual legal one for what arrived ("contestação: 15 dias úteis"), not one the client counted. */
+  legal: string | null;
+}
+
+const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
+const BUSINESS_TO_CALENDAR = 1.4;
+/** Words that make a date in the same sentence a deadline (a hearing, an expiry, a visit by the bailiff...). */
+const DEADLINE_WORDS =
+  /\b(audiencia|prazo|vence|vencimento|julgamento|leilao|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reuniao|escritura|registro|desocupar|sair do imovel|bloque\w*|cortar|corta|acaba|termina|ultimo dia|responder)\b/;
+const COUNTED = new RegExp(
+  `\\b(?:(?:prazo(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
+  'g',
+);
+const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b`);
+const RELATIVE =
+  /\b(depois de amanha|amanha|hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
+const RELATIVE_DAYS: Record<string, number> = {
+  hoje: 0, amanha: 1, 'depois de amanha': 2, 'esta semana': 3, 'essa semana': 3,
+  'semana que vem': 7, 'proxima semana': 7, 'mes que vem': 30, 'proximo mes': 30,
+};
+/** A weekday with no "today" to count from is taken as this many days away. */
+const UNKNOWN_WEEKDAY_DAYS = 4;
+const TODAY_WEEKDAY = /\bhoje e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
+const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
+const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|marcada para o dia|marcada pro dia) (\d{1,2})\b(?!\/)/g;
+/** "recebi ontem", "chegou faz 3 dias": how long ago the notice in this message arrived. */
+const RECEIVED_AGO = new RegExp(`\\b(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|veio)\\b[^.;!?]{0,25}?\\b(?:(ontem)|(?:faz|ha) (${COUNT_PATTERN}) dias?)`);
+
+/**
+ * Deadlines written relative to the message: "temos 15 dias", "audiência amanhã", "prazo vence
+ * sexta", "até o dia 28" (with "hoje é dia 17" or the message time), and, when a notice arrived
+ * with no count, the usual legal deadline for it (`LEGAL_DEADLINES`).
+ */
+export class DeadlineExtractor {
+  extract(text: string, now?: Date): DeadlineMention[] {
+    const folded = foldText(text);
+    const found: DeadlineMention[] = [];
+    const add = (start: number, end: number, daysLeft: number, legal: string | null = null) => {
+      const raw = originalSpan(text, folded, start, end);
+      if (!found.some((d) => d.raw.includes(raw) || raw.includes(d.raw))) found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal });
+    };
+    const counts = folded.includes(' dia');
+    for (const m of counts ? folded.matchAll(COUNTED) : []) {
+      const business = (m[2] ?? m[4]) === ' uteis';
+      const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
+      const gone = GONE.exec(folded.slice(m.index));
+      add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : 0));
+    }
+    for (const sentence of DEADLINE_WORDS.test(folded) ? sentences(folded) : []) {
+      if (!DEADLINE_WORDS.test(sentence.text)) continue;
+      for (const m of sentence.text.matchAll(RELATIVE)) {
+        add(sentence.start + m.index, sentence.start + m.index + m[0].length, relativeDays(m[1], folded, now));
+      }
+      for (const m of sentence.text.matchAll(DAY_OF_MONTH)) {
+        const days = daysToDayOfMonth(+m[1], folded, now);
+        if (days !== null) add(sentence.start + m.index, sentence.start + m.index + m[0].length, days);
+      }
+    }
+    if (found.length === 0) this.legalDeadline(text, folded, add);
+    return found;
+  }
+
+  private legalDeadline(text: string, folded: string, add: (start: number, end: number, days: number, legal: string) => void): void {
+    const rule = LEGAL_DEADLINES.find((r) => r.pattern.test(folded));
+    if (!rule) return;
+    const ago = RECEIVED_AGO.exec(folded);
+    const elapsed = ago ? (ago[1] ? 1 : parseCount(ago[2])) : 0;
+    const at = folded.search(rule.pattern);
+    add(at, at + (folded.slice(at).match(rule.pattern)?.[0].length ?? 0), rule.days - elapsed, rule.label);
+  }
+}
+
+function sentences(folded: string): { text: string; start: number }[] {
+  const result: { text: string; start: number }[] = [];
+  for (const m of folded.matchAll(/[^.;!?\n]+/g)) result.push({ text: m[0], start: m.index });
+  return result;
+}
+
+function relativeDays(word: string, folded: string, now?: Date): number {
+  if (word in RELATIVE_DAYS) return RELATIVE_DAYS[word];
+  const target = WEEKDAYS.indexOf(word.split(' ').at(-1)!);
+  const todayName = TODAY_WEEKDAY.exec(folded)?.[1];
+  const today = todayName ? WEEKDAYS.indexOf(todayName) : now ? now.getUTCDay() : null;
+  if (today === null) return UNKNOWN_WEEKDAY_DAYS;
+  return (target - today + 7) % 7 || 7;
+}
+
+function daysToDayOfMonth(day: number, folded: string, now?: Date): number | null {
+  const today = TODAY_DAY.exec(folded)?.[1] ?? (now ? String(now.getUTCDate()) : null);
+  if (today === null || day < 1 || day > 31) return null;
+  const diff = day - Number(today);
+  return diff >= 0 ? diff : diff + 30;
+}

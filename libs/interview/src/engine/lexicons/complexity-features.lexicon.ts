@@ -1,0 +1,76 @@
+import { Complexity } from '../interview-engine.types';
+
+/** One line of the complexity table: what a lawyer would weigh, and how much. */
+export interface ComplexityFeature {
+  /** Shown in `analysis_details` when the feature counted. */
+  label: string;
+  points: number;
+}
+
+/**
+ * The complexity model, as a table a lawyer can read and correct. A case's score is the sum of
+ * the points of its features; `COMPLEXITY_THRESHOLDS` turn it into a level. Word features are
+ * found by `COMPLEXITY_PHRASES`; the others are computed from the facts (value, deadline, parties,
+ * areas, kind of case). Weights were fitted on the "tune" half of the shared cases with
+ * `npx ts-node --swc eval/fit-complexity.ts` and checked on the other half.
+ */
+export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
+  'valor-10mil': { label: 'valor em jogo acima de R$ 10 mil', points: 1 },
+  'valor-50mil': { label: 'valor em jogo acima de R$ 50 mil', points: 2 },
+  'valor-300mil': { label: 'valor em jogo acima de R$ 300 mil', points: 3 },
+  'valor-1milhao': { label: 'valor em jogo acima de R$ 1 milhão', points: 4 },
+  'prazo-24h': { label: 'prazo ou risco para as próximas 24 horas', points: 2 },
+  'prazo-72h': { label: 'prazo ou risco para os próximos 3 dias', points: 0 },
+  'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
+  liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3 },
+  'crime-grave': { label: 'crime grave', points: 2 },
+  vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
+  internacional: { label: 'elemento internacional', points: 2 },
+  'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 1 },
+  'grupo-3': { label: 'grupo de 3 ou mais partes', points: 1 },
+  'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2 },
+  'muitos-envolvidos': { label: '4 ou mais envolvidos distintos', points: 1 },
+  'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 1 },
+  'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
+  'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
+  coletivo: { label: 'muitas pessoas atingidas', points: 2 },
+  insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4 },
+  'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2 },
+  improbidade: { label: 'improbidade ou verba pública', points: 3 },
+  patrimonio: { label: 'patrimônio a dividir ou apurar', points: 1 },
+  'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2 },
+  'disputa-societaria': { label: 'disputa entre sócios', points: 2 },
+  consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  'areas-concorrentes': { label: 'mais de uma área do direito envolvida', points: 1 },
+  'tipo-de-caso': { label: 'tipo de caso (subárea)', points: 1 },
+};
+
+/** Value bands (BRL), highest first: only the highest band reached counts. */
+export const AMOUNT_BANDS: { min: number; feature: string }[] = [
+  { min: 1_000_000, feature: 'valor-1milhao' },
+  { min: 300_000, feature: 'valor-300mil' },
+  { min: 50_000, feature: 'valor-50mil' },
+  { min: 10_000, feature: 'valor-10mil' },
+];
+
+/** Urgency bands (hours), sharpest first. */
+export const URGENCY_BANDS: { maxHours: number; feature: string }[] = [
+  { maxHours: 24, feature: 'prazo-24h' },
+  { maxHours: 72, feature: 'prazo-72h' },
+];
+
+/** Counted groups ("9 bancos"), largest first. */
+export const GROUP_BANDS: { min: number; feature: string }[] = [
+  { min: 5, feature: 'grupo-5' },
+  { min: 3, feature: 'grupo-3' },
+];
+
+/** Distinct parties from which `muitos-envolvidos` counts. */
+export const MANY_PARTIES = 4;
+
+/** Lowest score of each level. */
+export const COMPLEXITY_THRESHOLDS: { level: Complexity; min: number }[] = [
+  { level: 'high', min: 5 },
+  { level: 'medium', min: 2 },
+  { level: 'low', min: Number.NEGATIVE_INFINITY },
+];
