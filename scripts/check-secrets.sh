@@ -27,8 +27,8 @@ config_files=(':(glob)**/.env' ':(glob)**/.env.*' ':(glob)**/*.env' ':(glob)**/*
   ':(glob)**/Dockerfile*' ':(glob)**/*.properties' ':(glob)**/*.ini' ':(glob)**/*.toml')
 conf_files=(':(glob)**/*.conf')
 
-# Values that are obviously not secrets: empty, ${VAR} or $VAR, <placeholder>, change-me and friends.
-placeholder='^$|^\$\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^<.*>$|change-?me|example|^x+$|xxx|placeholder|dummy|redacted|^\*+$'
+# Values that are obviously not secrets: empty, booleans (automountServiceAccountToken: false), ${VAR} or $VAR, <placeholder>, change-me and friends.
+placeholder='^$|^(true|false)$|^\$\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^<.*>$|change-?me|example|^x+$|xxx|placeholder|dummy|redacted|^\*+$'
 
 found=0
 report() { # rule, then "file:line:text" lines on stdin

@@ -62,6 +62,7 @@ export interface Answer {
   status: number;
   text: string;
   body: Record<string, unknown>;
+  headers: Headers;
 }
 
 /** One request to a local API; `body` is parsed JSON (empty when the answer was not JSON). */
@@ -83,7 +84,7 @@ export async function call(port: number, method: string, path: string, options: 
   } catch {
     // not JSON
   }
-  return { status: response.status, text, body };
+  return { status: response.status, text, body, headers: response.headers };
 }
 
 /** pino JSON lines at `minLevel` or above; a line that is not JSON counts as the highest level. */

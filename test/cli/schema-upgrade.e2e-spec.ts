@@ -14,7 +14,8 @@ describe('migrate upgrade', () => {
   const key = (kind: string, caseId: string) => `${config.redis.keyPrefix}${kind}:{${caseId}}`;
 
   beforeAll(async () => {
-    config = testConfig();
+    // The contract step of a rolling update, when `migrate upgrade` runs: every instance writes schema 2.
+    config = testConfig({ STATE_WRITE_SCHEMA: '2' });
     context = await createCliContext(config);
     redis = new Redis(config.redis.url);
   });

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { RedisUnavailableError } from '@app/redis';
-import { VersionConflictError } from '@app/state';
+import { UnsupportedSchemaError, VersionConflictError } from '@app/state';
 import { RouteMethods } from './route-methods';
 
 /** The one error body: `message` is for developers, `detail` is one sentence the app shows. */
@@ -33,6 +33,9 @@ const DETAIL_BY_STATUS: Record<number, string> = {
  * Fastify's own rejections (body too large, wrong content type...) reach the filter as a bare
  * `HttpException` that Nest made of them, carrying Fastify's text: fixed messages instead.
  */
+/** Seconds a client (or the balancer) waits before retrying a case only a newer build can read. */
+export const NEWER_SCHEMA_RETRY_AFTER_S = 1;
+
 const FRAMEWORK_MESSAGES: Record<number, string> = {
   400: 'Bad request',
   413: 'Request body too large',
@@ -51,7 +54,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     // Nest's not-found handler throws NotFoundException; a body refused on the way there keeps its own status.
-    const body = request.is404 && exception instanceof NotFoundException ? this.routeNotFound(request, reply) : this.toBody(exception);
+    const body = request.is404 && exception instanceof NotFoundException ? this.routeNotFound(request, reply) : this.toBody(exception, reply);
     reply.status(body.statusCode).send(body);
   }
 
@@ -64,7 +67,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     return errorBody(405, `Method ${request.method} not allowed on ${path}; allowed: ${allowed.join(', ')}`);
   }
 
-  private toBody(exception: unknown): ErrorBody {
+  private toBody(exception: unknown, reply: FastifyReply): ErrorBody {
     if (exception instanceof HttpException && exception.constructor === HttpException) {
       const status = exception.getStatus();
       this.logger.debug(`framework rejection ${status}: ${exception.message}`);
@@ -86,6 +89,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof VersionConflictError) {
       return { ...errorBody(409, exception.message), current_version: exception.currentVersions };
+    }
+    if (exception instanceof UnsupportedSchemaError && exception.fromNewerBuild) {
+      // A rolling update in progress: a newer instance wrote the case; the balancer retries elsewhere.
+      this.logger.warn(exception.message);
+      reply.header('Retry-After', String(NEWER_SCHEMA_RETRY_AFTER_S));
+      return { ...errorBody(503, 'Case written by a newer version of the service; retry'), reason: 'newer_schema' };
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return errorBody(500, 'Internal server error');

@@ -80,6 +80,8 @@ export class AppConfig {
   readonly corsOrigins: string[];
   /** On a shutdown signal, readiness is 503 this long while requests are still served. @default 5000 */
   readonly shutdownDrainMs: number;
+  /** Schema version of the documents written (expand/contract across a rolling update). @default 1 */
+  readonly stateWriteSchema: number;
   /** Fastify's `trustProxy`: how many proxy hops, or which proxies, may tell the client's address. @default false */
   readonly trustProxy: false | number | string[];
   /** Serve `/demo` and `POST /api/dev/token`; never in production. @default true outside production */

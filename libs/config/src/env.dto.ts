@@ -75,6 +75,16 @@ export class EnvDto {
   @Max(300_000)
   SHUTDOWN_DRAIN_MS = 5_000;
 
+  /**
+   * Schema of the documents this build writes: 1 (the previous one, which instances not yet
+   * updated read) until every instance runs this build, then 2. See the README's rolling updates.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2)
+  STATE_WRITE_SCHEMA = 1;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 

@@ -84,6 +84,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: parseTrustProxy(dto.TRUST_PROXY),
     demoPage: (dto.DEMO_PAGE ?? String(dto.NODE_ENV !== 'production')) === 'true',
     shutdownDrainMs: dto.SHUTDOWN_DRAIN_MS,
+    stateWriteSchema: dto.STATE_WRITE_SCHEMA,
   });
 }
 

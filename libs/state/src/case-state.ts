@@ -1,4 +1,4 @@
-/** Schema of the documents this build writes. Older ones are upgraded on read; newer ones are refused. */
+/** Newest document schema this build reads and can write. Older ones are upgraded on read; newer ones are refused. */
 export const CURRENT_SCHEMA_VERSION = 2;
 
 export const ORCHESTRATION_STATUSES = ['interviewing', 'completed', 'error'] as const;

@@ -75,7 +75,7 @@ export class ConversationStateManager {
     const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
     const index = indexOps(this.keys, state);
     const document = (doc: StoredDocument | null, ttl: number) =>
-      doc ? [doc.version, encodeDocument(doc, doc.version + 1, updatedAt), ttl] : ['', '', ttl];
+      doc ? [doc.version, encodeDocument(doc, doc.version + 1, updatedAt, this.config.stateWriteSchema), ttl] : ['', '', ttl];
     const [saved, conversationVersion, orchestrationVersion] = await this.redis.evalScript<[number, number, number]>(
       SAVE_CASE_SCRIPT.name,
       [this.keys.conversation(caseId), this.keys.orchestration(caseId), ...index.keys],

@@ -1,5 +1,6 @@
+import { loadConfig } from '@app/config';
 import { CURRENT_SCHEMA_VERSION, ConversationState } from './case-state';
-import { decodeDocument, encodeDocument } from './document-codec';
+import { decodeDocument, encodeDocument, WRITABLE_SCHEMAS } from './document-codec';
 import { UnsupportedSchemaError } from './unsupported-schema.error';
 
 const messages = [
@@ -69,5 +70,41 @@ describe(decodeDocument.name, () => {
   it.each([[CURRENT_SCHEMA_VERSION + 1], [0], ['1'], [undefined]])('refuses schemaVersion %p', (schemaVersion) => {
     const json = JSON.stringify({ version: 1, schemaVersion, caseId: 'c' });
     expect(() => decodeDocument('k', json)).toThrow(UnsupportedSchemaError);
+  });
+});
+
+describe('a rolling update: build 1 (reads schema 1) beside build 2 (reads 2, writes STATE_WRITE_SCHEMA)', () => {
+  const readByBuild1 = (json: string) => decodeDocument<ConversationState>('k', json, 1);
+
+  it('build 2 writing schema 1 stores messages as objects, which build 1 reads and build 2 reads back', () => {
+    const json = encodeDocument(document, 2, 'now', 1);
+    expect(JSON.parse(json)).toMatchObject({ version: 2, schemaVersion: 1, messages });
+    expect(readByBuild1(json)).toMatchObject({ version: 2, schemaVersion: 1, messages });
+    expect(decodeDocument<ConversationState>('k', json)).toMatchObject({ version: 2, schemaVersion: 2, messages });
+  });
+
+  it('build 1 refuses what build 2 writes once told to write schema 2, as a document from a newer build', () => {
+    expect(() => readByBuild1(encodeDocument(document, 2, 'now', 2))).toThrow(
+      expect.objectContaining({ name: UnsupportedSchemaError.name, schemaVersion: 2, readable: 1, fromNewerBuild: true }),
+    );
+  });
+
+  it.each([[0], ['2'], [undefined]])('calls schemaVersion %p broken, not newer', (schemaVersion) => {
+    expect(() => decodeDocument('k', JSON.stringify({ version: 1, schemaVersion }))).toThrow(
+      expect.objectContaining({ name: UnsupportedSchemaError.name, fromNewerBuild: false }),
+    );
+  });
+
+  const env = (schema?: number) => ({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-32-characters', STATE_WRITE_SCHEMA: schema === undefined ? undefined : String(schema) });
+
+  it('writes exactly the schemas STATE_WRITE_SCHEMA accepts', () => {
+    expect(WRITABLE_SCHEMAS).toEqual([1, CURRENT_SCHEMA_VERSION]);
+    for (const schema of WRITABLE_SCHEMAS) expect(loadConfig(env(schema)).stateWriteSchema).toBe(schema);
+    expect(() => loadConfig(env(CURRENT_SCHEMA_VERSION + 1))).toThrow(/STATE_WRITE_SCHEMA/);
+    expect(() => encodeDocument(document, 1, 'now', CURRENT_SCHEMA_VERSION + 1)).toThrow(RangeError);
+  });
+
+  it('defaults STATE_WRITE_SCHEMA to the previous schema for this release', () => {
+    expect(loadConfig(env()).stateWriteSchema).toBe(CURRENT_SCHEMA_VERSION - 1);
   });
 });

@@ -25,24 +25,38 @@ export const SCHEMA_UPGRADES: Record<number, Upgrade> = {
   1: (document) => document,
 };
 
-/** Serialises with `version` first (the save script reads it with a prefix match), messages and receipts packed. */
-export function encodeDocument(document: StoredDocument, version: number, updatedAt: string): string {
+/**
+ * Schemas `encodeDocument` can write: the current one, and the one before it, which a rolling
+ * update writes until every instance reads the current one (`STATE_WRITE_SCHEMA`, expand/contract).
+ */
+export const WRITABLE_SCHEMAS: readonly number[] = [CURRENT_SCHEMA_VERSION - 1, CURRENT_SCHEMA_VERSION];
+
+/**
+ * Serialises with `version` first (the save script reads it with a prefix match) in schema
+ * `schema`: messages packed from schema 2 on (schema 1 keeps them as objects), receipts packed.
+ */
+export function encodeDocument(document: StoredDocument, version: number, updatedAt: string, schema = CURRENT_SCHEMA_VERSION): string {
+  if (!WRITABLE_SCHEMAS.includes(schema)) throw new RangeError(`Cannot write schemaVersion ${schema} (writable: ${WRITABLE_SCHEMAS.join(', ')})`);
   const { version: _previous, schemaVersion: _schema, ...fields } = document as StoredDocument & PackableFields;
-  if (fields.messages) (fields as Record<string, unknown>).messages = fields.messages.map(packMessage);
+  if (fields.messages && schema >= 2) (fields as Record<string, unknown>).messages = fields.messages.map(packMessage);
   if (fields.receipts) (fields as Record<string, unknown>).receipts = fields.receipts.map(packReceipt);
-  return JSON.stringify({ version, schemaVersion: CURRENT_SCHEMA_VERSION, ...fields, updatedAt });
+  return JSON.stringify({ version, schemaVersion: schema, ...fields, updatedAt });
 }
 
-/** Parses a stored document, upgrading older schemas; refuses unknown or future ones. */
-export function decodeDocument<T extends StoredDocument>(key: string, json: string): T {
+/**
+ * Parses a stored document, upgrading older schemas up to `readable`; refuses unknown ones and
+ * those newer than `readable` (written by a newer build). `readable` below the current schema
+ * reads as an older build would.
+ */
+export function decodeDocument<T extends StoredDocument>(key: string, json: string, readable = CURRENT_SCHEMA_VERSION): T {
   let document = JSON.parse(json) as Record<string, unknown>;
   const schemaVersion = document.schemaVersion;
-  if (!Number.isInteger(schemaVersion) || (schemaVersion as number) < 1 || (schemaVersion as number) > CURRENT_SCHEMA_VERSION) {
-    throw new UnsupportedSchemaError(key, schemaVersion);
+  if (!Number.isInteger(schemaVersion) || (schemaVersion as number) < 1 || (schemaVersion as number) > readable) {
+    throw new UnsupportedSchemaError(key, schemaVersion, readable);
   }
-  for (let from = schemaVersion as number; from < CURRENT_SCHEMA_VERSION; from++) {
+  for (let from = schemaVersion as number; from < readable; from++) {
     const upgrade = SCHEMA_UPGRADES[from];
-    if (!upgrade) throw new UnsupportedSchemaError(key, schemaVersion);
+    if (!upgrade) throw new UnsupportedSchemaError(key, schemaVersion, readable);
     document = { ...upgrade(document), schemaVersion: from + 1 };
   }
   if (Array.isArray(document.messages)) document.messages = document.messages.map(unpackMessage);
