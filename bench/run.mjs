@@ -5,13 +5,14 @@
 // bench/results/latest.json (see bench/README.md).
 //   node bench/run.mjs [--smoke] [--modes=none,aof] [--rounds=3] [--seconds=10] [--read-seconds=5]
 //                      [--connections=32] [--listing=1000,100000,1000000] [--no-listing] [--no-profile]
-//                      [--log-level=info]
+//                      [--log-level=info] [--no-flood] [--flood-seconds=10] [--flood-rate=1500] [--flood-only]
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CONVERSATIONS } from './conversations.mjs';
 import { startCountingProxy } from './lib/counting-proxy.mjs';
+import { measureFlood, printFlood } from './lib/flood.mjs';
 import { mintToken, newSecret } from './lib/jwt.mjs';
 import { measureListing } from './lib/listing.mjs';
 import { runLoad } from './lib/load.mjs';
@@ -47,6 +48,11 @@ const opts = {
   listingRounds: smoke ? 1 : 3,
   profileSeconds: args['no-profile'] || smoke ? 0 : 10,
   logLevel: String(args['log-level'] ?? 'info'),
+  flood: !args['no-flood'],
+  floodOnly: Boolean(args['flood-only']),
+  floodSeconds: Number(args['flood-seconds'] ?? (smoke ? 1 : 10)),
+  // The flood the reliability issue measured (~1,500 req/s); 0: as fast as the API answers.
+  floodRate: Number(args['flood-rate'] ?? 1_500),
 };
 const SERVERS = ['api', 'baseline'];
 /** Turns are also sent to the floor: the API with an interview engine that does no work. */
@@ -94,6 +100,32 @@ const startFloor = (redisUrl) =>
   startNodeServer({ name: 'floor', script: 'bench/floor-server.mjs', env: apiEnv(redisUrl), readyPath: '/api/health/live' }).then(started);
 const startBaseline = (redisUrl) =>
   startNodeServer({ name: 'baseline', script: 'bench/baseline-server.mjs', env: { REDIS_URL: redisUrl }, readyPath: '/api/health/live' }).then(started);
+
+/** The flood workload: the API with rate limits on (the reader's status limit out of reach). */
+async function measureFloodEffect() {
+  log(`\n== a flood beside another user (rate limits on), ${opts.rounds} round(s) of ${opts.floodSeconds} s alone and ${opts.floodSeconds} s beside the flood`);
+  const redis = started(await startRedis('none'));
+  const env = { ...apiEnv(redis.url), RATE_LIMIT_ENABLED: 'true', RATE_LIMITS: 'status=1000000' };
+  const api = await startNodeServer({ name: 'api', script: 'dist/apps/api/src/main.js', env, readyPath: '/api/health/live' }).then(started);
+  try {
+    return await measureFlood({ api, auth, rounds: opts.rounds, seconds: opts.floodSeconds, rate: opts.floodRate, log });
+  } finally {
+    await stop(api);
+    await stop(redis);
+  }
+}
+
+/** `--flood-only`: the flood workload alone, printed and written to bench/results/flood.json. */
+async function floodOnly(resultsDir) {
+  const flood = await measureFloodEffect();
+  const problems = printFlood(flood);
+  writeFileSync(join(resultsDir, 'flood.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, options: opts, flood }, null, 2));
+  log(`\nwrote bench/results/flood.json (${Math.round((Date.now() - benchStarted) / 1000)} s)`);
+  if (problems.length) {
+    log(`bench: the measurement itself is not sound:\n  - ${problems.join('\n  - ')}`);
+    process.exitCode = 1;
+  }
+}
 
 /** Templates made through the real API in the first phase; every later phase clones them. */
 let templateSet;
@@ -287,10 +319,12 @@ async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const loadBefore = loadavg()[0];
   if (loadBefore > 0.5) log(`bench: load average is ${loadBefore.toFixed(2)}; other work on this machine skews the figures`);
+  if (opts.floodOnly) return floodOnly(resultsDir);
   const modes = {};
   for (const mode of opts.modes) modes[mode] = await measureMode(mode);
   const listing = opts.listingSizes.length ? await measureListingScale() : [];
   const profile = opts.profileSeconds > 0 ? await profileTurns() : null;
+  const flood = opts.flood ? await measureFloodEffect() : null;
   const first = modes[opts.modes[0]];
   const report = {
     date: new Date().toISOString(),
@@ -301,6 +335,7 @@ async function main() {
     bytesPerCase: bytesPerCase(templateSet.growth),
     listing,
     profile,
+    flood,
     durationSeconds: Math.round((Date.now() - benchStarted) / 100) / 10,
   };
   const latest = join(resultsDir, opts.smoke ? 'smoke.json' : 'latest.json');

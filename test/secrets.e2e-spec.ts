@@ -75,6 +75,7 @@ describe('secrets stay out of logs and error bodies', () => {
       tokens: {
         user,
         otherUser: await mintToken(auth, { sub: `other-${marker}` }),
+        admin: await mintToken(auth, { sub: `ops-${marker}`, admin: true }),
         wrongSecret: await mintToken({ ...auth, jwtSecret: random(30) }, { sub }),
         expired: await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setExpirationTime(now - 600).sign(new TextEncoder().encode(jwtSecret)),
         garbage: `${random(12)}.${random(24)}.${random(16)}`,
@@ -142,7 +143,8 @@ describe('secrets stay out of logs and error bodies', () => {
       await http('GET', `${T}/status/${caseId}`, 503, { token: user });
       await http('POST', `${T}/continue`, 503, { token: user, body: { case_id: caseId, message: messages.refusedTurn } });
       await http('GET', '/api/health/ready', 503);
-      await http('GET', '/api/health/redis', 503);
+      await http('GET', '/api/health/redis', 401);
+      await http('GET', '/api/health/redis', 503, { token: tokens.admin });
       await http('GET', '/api/health/live', 200);
       // Long enough for failed reconnects, which the pool logs at debug level (below the check).
       await new Promise((r) => setTimeout(r, 500));

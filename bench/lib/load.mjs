@@ -7,11 +7,12 @@ const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 
 /**
- * `request` is an autocannon request (may have setupRequest/onResponse). Returns req/s of 2xx
+ * `request` is an autocannon request (may have setupRequest/onResponse); `rate` caps the
+ * requests per second over all connections (none: as fast as answered). Returns req/s of 2xx
  * answers, exact p50/p99 (ms, from every response's own timing), non-2xx and errors, and the
  * server's and redis-server's CPU microseconds per answered request.
  */
-export async function runLoad({ port, serverPid, redis, request, connections, seconds, amount, onWindow }) {
+export async function runLoad({ port, serverPid, redis, request, connections, rate, seconds, amount, onWindow }) {
   const latencies = [];
   const statsBefore = redis ? await commandStats(redis.client) : null;
   const cpuBefore = cpuMicros(serverPid);
@@ -21,6 +22,7 @@ export async function runLoad({ port, serverPid, redis, request, connections, se
     url: `http://127.0.0.1:${port}`,
     connections,
     pipelining: 1,
+    ...(rate && { overallRate: rate }),
     ...(amount ? { amount } : { duration: seconds }),
     timeout: 10,
     sampleInt: 100, // ends a run within 0.1 s of its last answer

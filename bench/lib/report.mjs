@@ -1,4 +1,5 @@
 // The printed report: figures, ratios to the baseline, targets, profile, delta to the last run.
+import { printFlood } from './flood.mjs';
 import { median } from './load.mjs';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -134,6 +135,7 @@ export function printReport(report, previous) {
     for (const f of p.appInclusive ?? []) out(`    ${pad(f.pctOfBusy.toFixed(1), 5)}%  ${f.name}`);
   }
 
+  if (report.flood) problems.push(...printFlood(report.flood));
   if (previous) printDelta(report, previous);
   return problems;
 }
@@ -159,6 +161,7 @@ function printDelta(now, before) {
       rows.push([`stats ${r.cases} p50`, b.stats.p50, r.stats.p50]);
     }
   }
+  if (before.flood && now.flood) rows.push(["flood: reader's p99 ratio", before.flood.reader.p99Ratio, now.flood.reader.p99Ratio]);
   const rt = before.roundTrips?.turn?.api?.roundTripsPerRequest;
   if (rt !== undefined) rows.push(['round trips per turn', rt, now.roundTrips.turn.api.roundTripsPerRequest]);
   for (const [label, b, a] of rows) {

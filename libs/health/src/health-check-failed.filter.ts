@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, ServiceUnavailableException } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 
-/** Keeps Terminus's own 503 body (status, info, error, details) for probes and dashboards. */
+/** A failed health check answers its own 503 body (a probe's reason word, the admin's Redis report), not the API's error body. */
 @Catch(ServiceUnavailableException)
 export class HealthCheckFailedFilter implements ExceptionFilter {
   catch(exception: ServiceUnavailableException, host: ArgumentsHost): void {

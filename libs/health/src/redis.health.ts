@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { AppConfig } from '@app/config';
-import { RedisPool } from '@app/redis';
+import { RedisPool, RedisUnavailableError } from '@app/redis';
+import { ProbeReason } from './health-response.dto';
 
 /** Answer within this even when Redis hangs: probes must not wait for the command timeout. */
 export const READY_PING_TIMEOUT_MS = 500;
@@ -25,7 +26,7 @@ export class RedisHealthIndicator {
     try {
       return indicator.up({ latency_ms: round(await this.boundedPing()) });
     } catch (error) {
-      return indicator.down({ message: reason(error) });
+      return indicator.down(failure(error));
     }
   }
 
@@ -49,7 +50,7 @@ export class RedisHealthIndicator {
         redis_version: info.redis_version,
       });
     } catch (error) {
-      return indicator.down({ message: reason(error) });
+      return indicator.down(failure(error));
     }
   }
 
@@ -73,7 +74,7 @@ export class RedisHealthIndicator {
   private boundedPing(): Promise<number> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no PONG within ${READY_PING_TIMEOUT_MS} ms`)), READY_PING_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new RedisUnavailableError('timeout', `no PONG within ${READY_PING_TIMEOUT_MS} ms`)), READY_PING_TIMEOUT_MS);
     });
     return Promise.race([this.redis.ping(), timeout]).finally(() => clearTimeout(timer));
   }
@@ -81,4 +82,11 @@ export class RedisHealthIndicator {
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/**
+ * A failed check: a reason word for the public probes, and the driver's message (which may name
+ * the Redis host and port) for the admin report and the log only.
+ */
+const failure = (error: unknown): { reason: ProbeReason; message: string } => ({
+  reason: error instanceof RedisUnavailableError ? `redis_${error.reason}` : 'redis_error',
+  message: error instanceof Error ? error.message : String(error),
+});

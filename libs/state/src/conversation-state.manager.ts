@@ -5,13 +5,15 @@ import { CaseIndexReader, ListOptions } from './case-index-reader';
 import { CaseState, ConversationState, OrchestrationState, Page, StoredDocument, SystemStats } from './case-state';
 import { decodeDocument, encodeDocument } from './document-codec';
 import { indexOps } from './index-ops';
-import { CLAIM_KEY_SCRIPT, SAVE_CASE_SCRIPT } from './state-scripts';
+import { CLAIM_START_KEY_SCRIPT, SAVE_CASE_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
 import { VersionConflictError } from './version-conflict.error';
 
 /** `update` gives a conflict back to its caller after this many attempts. */
 export const UPDATE_ATTEMPTS = 64;
 const BACKOFF_CAP_MS = 50;
+/** A user's start idempotency keys remembered at most (the oldest goes first). */
+export const START_KEYS_PER_USER = 100;
 
 export type CaseUpdate = (current: CaseState) => CaseState | Promise<CaseState>;
 
@@ -31,7 +33,7 @@ export class ConversationStateManager {
   ) {
     this.keys = new StateKeys(config.redis.keyPrefix);
     redis.defineScript(SAVE_CASE_SCRIPT);
-    redis.defineScript(CLAIM_KEY_SCRIPT);
+    redis.defineScript(CLAIM_START_KEY_SCRIPT);
   }
 
   /** Both documents of a case in one round trip (nulls where absent). */
@@ -111,7 +113,8 @@ export class ConversationStateManager {
 
   /**
    * The case id a user's start with this idempotency key owns: `caseId` if the key is new (then
-   * held for the conversation TTL), else the id claimed by the first start with it.
+   * held for the conversation TTL, at most the user's last `START_KEYS_PER_USER` keys), else the
+   * id claimed by the first start with it.
    *
    * Claimed before the case is saved, not in the same script: on Redis Cluster one script's keys
    * must share a hash tag, and a per-user key cannot share the new case's `{caseId}`. The order
@@ -121,7 +124,8 @@ export class ConversationStateManager {
    */
   claimStartKey(userId: string, key: string, caseId: string): Promise<string> {
     const ttl = this.config.redis.conversationTtlSeconds;
-    return this.redis.evalScript<string>(CLAIM_KEY_SCRIPT.name, [this.keys.startKey(userId, key)], [caseId, ttl]);
+    const now = Math.floor(Date.now() / 1000);
+    return this.redis.evalScript<string>(CLAIM_START_KEY_SCRIPT.name, [this.keys.startKeys(userId)], [key, caseId, ttl, now, START_KEYS_PER_USER]);
   }
 
   /** Live conversations, most recently active first, one page at a time. */
@@ -167,13 +171,16 @@ export class ConversationStateManager {
     return conversation !== null || orchestration !== null;
   }
 
-  /** Removes every case of the user (owner index), then the index itself. Returns how many existed. */
+  /**
+   * Removes every case of the user (owner index), then the index itself and the user's start
+   * keys (whose field names are the user's own). Returns how many cases existed.
+   */
   async deleteUserCases(userId: string): Promise<number> {
     const ownerIndex = this.keys.owner(userId);
     const caseIds = await this.redis.run((c) => c.zrange(ownerIndex, 0, -1));
     let deleted = 0;
     for (const caseId of caseIds) if (await this.deleteCase(caseId)) deleted++;
-    await this.redis.run((c) => c.del(ownerIndex));
+    await this.redis.run((c) => c.del(ownerIndex, this.keys.startKeys(userId)));
     return deleted;
   }
 }

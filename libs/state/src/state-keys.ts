@@ -29,8 +29,8 @@ export class StateKeys {
     return `${this.prefix}index:owner:${userId}`;
   }
 
-  /** The case a user's `Idempotency-Key` on start created (a short-lived string key). */
-  startKey(userId: string, key: string): string {
-    return `${this.prefix}idem:{${userId}}:${key}`;
+  /** The cases a user's starts with an `Idempotency-Key` created: a hash, field = key (erased with the user's data). */
+  startKeys(userId: string): string {
+    return `${this.prefix}idem:{${userId}}`;
   }
 }

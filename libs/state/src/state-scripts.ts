@@ -50,16 +50,39 @@ return { 1, versions[1], versions[2] }
 };
 
 /**
- * Claims a key for a value unless it holds one already; returns the value it holds.
- * KEYS: key. ARGV: value, ttl (s).
+ * Claims an idempotency key in a user's hash of start keys (field = key, value = `<caseId> <epoch s>`)
+ * unless the hash holds it from less than a TTL ago; returns the case id it holds. Each claim
+ * refreshes the hash's TTL, so a user's keys live in one Redis key that erasure deletes at once.
+ * At `max` fields the oldest goes, so a user who starts without end cannot grow it.
+ * KEYS: the user's hash. ARGV: key, caseId, ttl (s), now (epoch s), max fields.
  */
-export const CLAIM_KEY_SCRIPT: RedisScript = {
-  name: 'litgoClaimKey',
+export const CLAIM_START_KEY_SCRIPT: RedisScript = {
+  name: 'litgoClaimStartKey',
   lua: `
-local held = redis.call('GET', KEYS[1])
-if held then return held end
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-return ARGV[1]
+local key, case, ttl, now, max = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local function parse(value)
+  local id, at = string.match(value, '^(%S+) (%d+)$')
+  return id, tonumber(at)
+end
+local held = redis.call('HGET', KEYS[1], key)
+if held then
+  local id, at = parse(held)
+  if at > now - ttl then
+    redis.call('EXPIRE', KEYS[1], ttl)
+    return id
+  end
+elseif redis.call('HLEN', KEYS[1]) >= max then
+  local fields = redis.call('HGETALL', KEYS[1])
+  local oldest, oldestAt
+  for i = 1, #fields, 2 do
+    local _, at = parse(fields[i + 1])
+    if not oldestAt or at < oldestAt then oldest, oldestAt = fields[i], at end
+  end
+  redis.call('HDEL', KEYS[1], oldest)
+end
+redis.call('HSET', KEYS[1], key, case .. ' ' .. now)
+redis.call('EXPIRE', KEYS[1], ttl)
+return case
 `,
 };
 
