@@ -117,7 +117,7 @@ describe('shutdown drain (built API, SIGTERM)', () => {
       let stop = false;
       let saw503 = false;
       try {
-        await api.waitUntilLive();
+        await api.waitUntilLive(45_000);
         const poller = (async () => {
           while (!stop) {
             const outcome = await get(api.port, '/api/health/ready', agent);
@@ -141,7 +141,8 @@ describe('shutdown drain (built API, SIGTERM)', () => {
     }
 
     const runs: Array<Awaited<ReturnType<typeof pollAndTerminate>>> = [];
-    for (let batch = 0; batch < 4; batch++) runs.push(...(await Promise.all(Array.from({ length: 5 }, pollAndTerminate))));
+    // Two at a time: on a 2-core machine, more API processes booting at once only measure the machine.
+    for (let batch = 0; batch < 10; batch++) runs.push(...(await Promise.all(Array.from({ length: 2 }, pollAndTerminate))));
     expect(runs.filter((run) => run.code !== 0 || run.ms >= deadline)).toEqual([]);
     expect(runs.every((run) => run.saw503)).toBe(true);
   }, 180_000);
