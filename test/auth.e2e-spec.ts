@@ -210,6 +210,8 @@ describe('CORS', () => {
     const { headers } = await preflight('https://app.litgo.com.br');
     expect(headers['access-control-allow-origin']).toBe('https://app.litgo.com.br');
     expect(headers['access-control-allow-headers']).toContain('authorization');
+    // A browser app may resend a turn safely with its key.
+    expect(headers['access-control-allow-headers']).toContain('idempotency-key');
   });
 
   it('gives any other origin no CORS permission', async () => {

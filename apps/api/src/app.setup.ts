@@ -54,7 +54,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
     },
   });
   fastify.addHook('onRequest', (request, reply, done) => secureHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
-  app.enableCors({ origin: corsOrigins.length > 0 ? corsOrigins : false, allowedHeaders: ['authorization', 'content-type', 'x-request-id'] });
+  app.enableCors({ origin: corsOrigins.length > 0 ? corsOrigins : false, allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'idempotency-key'] });
   app.setGlobalPrefix('api', { exclude: DEMO_PAGE_PATHS });
   // process.exit once the hooks are done: pino flushes, and no stray handle can keep the process.
   app.enableShutdownHooks([], { useProcessExit: true });
