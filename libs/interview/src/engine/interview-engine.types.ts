@@ -41,10 +41,11 @@ export interface DurationMention {
   days: number;
 }
 
-/** A sum of money; `value` is in BRL. */
+/** A sum of money; `value` is in BRL. `income` marks a salary or earnings, not the sum claimed. */
 export interface AmountMention {
   raw: string;
   value: number;
+  income?: boolean;
 }
 
 /**
@@ -77,6 +78,8 @@ export interface InterviewFacts {
   outcome: string | null;
   /** Ids of complexity signals from `COMPLEXITY_SIGNALS`. */
   complexitySignals: string[];
+  /** Ids of `CLIENT_NOTES` the client stated: risks, steps already taken, their role. */
+  notes: string[];
   topicsAsked: Topic[];
   questionsAsked: number;
   clientMessages: number;

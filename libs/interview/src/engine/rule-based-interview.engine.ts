@@ -7,6 +7,7 @@ import { EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './in
 import { InterviewEngine } from './interview.engine';
 import { FactsAccumulator } from './interview/facts.accumulator';
 import { QuestionPlanner } from './interview/question.planner';
+import { ReplyComposer } from './interview/reply.composer';
 import { GREETING } from './lexicons/questions.lexicon';
 import { TriageDataBuilder } from './triage/triage-data.builder';
 
@@ -21,6 +22,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
   private readonly extractor = new MessageExtractor(this.areas, this.complexity);
   private readonly accumulator = new FactsAccumulator(this.areas);
   private readonly planner = new QuestionPlanner();
+  private readonly replies = new ReplyComposer(this.planner);
   private readonly builder = new TriageDataBuilder(this.areas, this.urgency);
   private readonly analyzer = new TranscriptAnalyzer(
     this.areas,
@@ -47,10 +49,11 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const urgencyH = this.urgency.hours(updated);
     const reason = this.planner.completion(updated, complexity, certainty);
     const topic = reason ? null : this.planner.next(updated, certainty);
+    const context = { before: facts, after: updated, message: userMessage, urgencyH, areaCertainty: certainty };
     if (reason || topic === null) {
       return {
         facts: updated,
-        reply: this.planner.closing(updated, urgencyH),
+        reply: this.replies.closing(context, reason ?? 'enough_information'),
         complete: true,
         completionReason: reason ?? 'enough_information',
         complexity,
@@ -64,7 +67,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     };
     return {
       facts: asked,
-      reply: this.planner.ask(topic, updated, urgencyH),
+      reply: this.replies.question(context, this.planner.ask(topic, updated)),
       complete: false,
       completionReason: null,
       complexity,

@@ -56,10 +56,10 @@ describe(QuestionPlanner.name, () => {
     expect(sut.completion({ ...settled, questionsAsked: 2 }, 'low', 1)).toBeNull();
   });
 
-  it('words questions for the area and acknowledges urgency first', () => {
+  it('words questions for the area', () => {
     const facts = newFacts({ area: 'trabalhista' });
-    expect(sut.ask('amount', facts, 720)).toBe('Obrigado por me contar. Qual era o seu salário e quanto você acha que tem a receber?');
-    expect(sut.ask('urgency', facts, 24)).toMatch(/^Entendo a urgência/);
+    expect(sut.ask('amount', facts)).toBe('Qual era o seu salário e quanto você acha que tem a receber?');
+    expect(sut.ask('amount', newFacts())).toMatch(/^Há algum valor em jogo/);
   });
 
   it('measures coverage of the area topics', () => {

@@ -1,22 +1,12 @@
-import { AREA_LABELS, TURN_LIMITS } from '../interview-engine.constants';
+import { TURN_LIMITS } from '../interview-engine.constants';
 import { Complexity, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import {
-  ACKNOWLEDGEMENTS,
-  CLOSING_MESSAGE,
-  CLOSING_URGENT_SUFFIX,
-  DEFAULT_TOPIC_ORDER,
-  ESSENTIAL_TOPIC_COUNT,
-  FIRST_ACKNOWLEDGEMENT,
-  QUESTIONS,
-  URGENT_ACKNOWLEDGEMENT,
-} from '../lexicons/questions.lexicon';
+import { DEFAULT_TOPIC_ORDER, ESSENTIAL_TOPIC_COUNT, QUESTIONS } from '../lexicons/questions.lexicon';
 
 /** Area certainty below which the interviewer asks which kind of problem it is. */
 const MIN_AREA_CERTAINTY = 0.3;
 /** Client words after which the facts count as told. */
 const ENOUGH_WORDS = 25;
-const URGENT_HOURS = 24;
 
 /** Decides what to ask next, and when the interview has enough. Never asks a topic twice. */
 export class QuestionPlanner {
@@ -69,21 +59,10 @@ export class QuestionPlanner {
     return settled ? 'enough_information' : null;
   }
 
-  /** The question for `topic`, with a short acknowledgement in front. */
-  ask(topic: Topic, facts: InterviewFacts, urgencyH: number): string {
+  /** The question for `topic` (`ReplyComposer` puts the acknowledgement in front). */
+  ask(topic: Topic, facts: InterviewFacts): string {
     const template = QUESTIONS[topic];
-    const question = (facts.area && template.byArea?.[facts.area]) || template.default;
-    const first = facts.questionsAsked === 0;
-    const ack = first
-      ? urgencyH <= URGENT_HOURS ? URGENT_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT
-      : ACKNOWLEDGEMENTS[facts.questionsAsked % ACKNOWLEDGEMENTS.length];
-    return `${ack} ${question}`;
-  }
-
-  closing(facts: InterviewFacts, urgencyH: number): string {
-    const area = facts.area ? AREA_LABELS[facts.area] : 'mais adequada';
-    const message = CLOSING_MESSAGE.replace('{area}', area);
-    return urgencyH <= URGENT_HOURS ? message + CLOSING_URGENT_SUFFIX : message;
+    return (facts.area && template.byArea?.[facts.area]) || template.default;
   }
 
   private hasSpecificSubarea(facts: InterviewFacts): boolean {
