@@ -1,3 +1,15 @@
-export { AREA_LABELS, Complexity, LegalAreaCode, STRATEGY_BY_COMPLEXITY, Strategy, TranscriptAnalysis, TriageData } from './engine';
+export {
+  AREA_LABELS,
+  Complexity,
+  LegalAreaCode,
+  ReviewContext,
+  ReviewReason,
+  STRATEGY_BY_COMPLEXITY,
+  Strategy,
+  TranscriptAnalysis,
+  TriageData,
+  withReview,
+} from './engine';
+export { InvalidFactsError } from './facts.decoder';
 export * from './intelligent-interviewer.service';
 export * from './interview.module';

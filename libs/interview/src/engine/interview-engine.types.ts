@@ -41,6 +41,17 @@ export interface DurationMention {
   days: number;
 }
 
+/** A deadline the client reported, as the engine estimates it (never a legal certainty). */
+export interface DeadlineEstimate {
+  /** The words it comes from ("10 dias pra defesa", "audiência amanhã"). */
+  basis: string;
+  /** Days left from the message, as estimated. */
+  daysLeft: number;
+  /** `YYYY-MM-DD` when the message time was known, else null. */
+  dueDate: string | null;
+  estimate: true;
+}
+
 /** A sum of money; `value` is in BRL. `income` marks a salary or earnings, not the sum claimed. */
 export interface AmountMention {
   raw: string;
@@ -78,6 +89,8 @@ export interface InterviewFacts {
   outcome: string | null;
   /** Ids of complexity signals from `COMPLEXITY_SIGNALS`. */
   complexitySignals: string[];
+  /** The client's deadline turned into days and, with the message time, a calendar date; an estimate for the lawyer to confirm. */
+  deadlineEstimate?: DeadlineEstimate | null;
   /** Ids of `CLIENT_NOTES` the client stated: risks, steps already taken, their role. */
   notes: string[];
   topicsAsked: Topic[];
@@ -98,6 +111,9 @@ export interface EngineTurn {
   confidence: number;
 }
 
+/** Why a person should look at a result before the case is matched. */
+export type ReviewReason = 'question_limit' | 'interview_incomplete' | 'low_confidence' | 'areas_close' | 'conflicting_facts';
+
 /** The result's `triage_data`, field names as the app expects them. */
 export interface TriageData {
   area: string;
@@ -108,6 +124,9 @@ export interface TriageData {
   keywords: string[];
   entities: { parties: string[]; dates: string[]; amounts: string[]; locations: string[] };
   analysis: { viability: 'alta' | 'média' | 'baixa'; recommended_action: string; next_steps: string[] };
+  /** True when `review_reasons` is not empty. */
+  needs_review: boolean;
+  review_reasons: ReviewReason[];
 }
 
 /** The result of the independent whole-transcript pass. */

@@ -9,6 +9,7 @@ import { FactsAccumulator } from './interview/facts.accumulator';
 import { QuestionPlanner } from './interview/question.planner';
 import { ReplyComposer } from './interview/reply.composer';
 import { GREETING } from './lexicons/questions.lexicon';
+import { ReviewAssessor } from './triage/review.assessor';
 import { TriageDataBuilder } from './triage/triage-data.builder';
 
 /**
@@ -23,7 +24,8 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
   private readonly accumulator = new FactsAccumulator(this.areas);
   private readonly planner = new QuestionPlanner();
   private readonly replies = new ReplyComposer(this.planner);
-  private readonly builder = new TriageDataBuilder(this.areas, this.urgency);
+  private readonly review = new ReviewAssessor();
+  private readonly builder = new TriageDataBuilder(this.areas, this.urgency, this.review);
   private readonly analyzer = new TranscriptAnalyzer(
     this.areas,
     this.extractor,
@@ -45,7 +47,10 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const updated = this.accumulator.merge(facts, this.extractor.extract(userMessage), answering);
     const { certainty } = this.areas.choose(updated.areaScores);
     const coverage = this.planner.coverage(updated, certainty);
-    const { complexity, confidence } = this.complexity.assess(updated, certainty, coverage);
+    const assessed = this.complexity.assess(updated, certainty, coverage);
+    const { complexity } = assessed;
+    const unanswered = this.replies.gaps(updated, certainty).filter((topic) => updated.topicsAsked.includes(topic)).length;
+    const confidence = this.review.confidence(assessed.confidence, updated, unanswered);
     const urgencyH = this.urgency.hours(updated);
     const reason = this.planner.completion(updated, complexity, certainty);
     const topic = reason ? null : this.planner.next(updated, certainty);
