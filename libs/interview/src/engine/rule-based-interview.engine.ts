@@ -72,7 +72,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     };
     return {
       facts: asked,
-      reply: this.replies.question(context, this.planner.ask(topic, updated)),
+      reply: this.replies.question(context, topic, this.planner.ask(topic, updated)),
       complete: false,
       completionReason: null,
       complexity,

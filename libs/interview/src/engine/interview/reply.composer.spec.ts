@@ -27,6 +27,19 @@ describe(ReplyComposer.name, () => {
     expect(reply.indexOf('190')).toBeLessThan(reply.indexOf('?'));
   });
 
+  it('asks an urgent opening for the story, never with the area menu', () => {
+    const reply = open('querem que eu assine um papel hoje');
+    expect(reply).toMatch(/^Entendo, é urgente\. Não assine nada .* Para eu encaminhar rápido: o que aconteceu, quando foi e quem está envolvido\?$/);
+    expect(reply).not.toMatch(/trabalho, compra ou serviço/);
+  });
+
+  it('words criminal-law questions for a victim, never as if they were accused', () => {
+    const context = { before: newFacts(), after: newFacts({ area: 'criminal', notes: ['threat'] }), message: 'x', urgencyH: 720, areaCertainty: 1 };
+    const accused = 'Pode me contar o que aconteceu e do que a pessoa está sendo acusada?';
+    expect(sut.question(context, 'facts', accused)).not.toContain('acusada');
+    expect(sut.question({ ...context, after: newFacts({ area: 'criminal' }) }, 'facts', accused)).toContain('acusada');
+  });
+
   it('treats a child taken, a blocked benefit and pressure to sign as urgent', () => {
     expect(open('a mãe sumiu com minha filha faz dois dias e não atende o telefone')).toMatch(/^Entendo, é urgente\..*Conselho Tutelar/);
     expect(open('o banco bloqueou minha aposentadoria, aposentadoria bloqueada sem aviso')).toMatch(/^Entendo, é urgente\./);

@@ -18,8 +18,11 @@ import {
   NO_GAPS,
   SAFETY_LINES,
   URGENT_ACKNOWLEDGEMENT,
+  URGENT_AREA_QUESTION,
   URGENT_NOTES,
   VAGUE_OPENING_ACKNOWLEDGEMENT,
+  VICTIM_NOTES,
+  VICTIM_QUESTIONS,
   VAGUE_OPENING_WORDS,
 } from '../lexicons/replies.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
@@ -49,9 +52,10 @@ export class ReplyComposer {
 
   constructor(private readonly planner: QuestionPlanner) {}
 
-  question(context: ReplyContext, question: string): string {
+  /** The reply that asks `question` (the planner's wording for `topic`), reworded for an urgent opening or a victim. */
+  question(context: ReplyContext, topic: Topic, question: string): string {
     const acknowledgement = this.acknowledgement(context);
-    return [acknowledgement, ...this.lines(context, acknowledgement), question].join(' ');
+    return [acknowledgement, ...this.lines(context, acknowledgement), this.worded(context, topic, question, acknowledgement)].join(' ');
   }
 
   closing(context: ReplyContext, reason: CompletionReason): string {
@@ -70,6 +74,12 @@ export class ReplyComposer {
     return topics.filter(
       (topic) => !this.planner.isKnown(topic, facts, areaCertainty) && !(topic === 'urgency' && facts.topicsAsked.includes(topic)),
     );
+  }
+
+  private worded({ after }: ReplyContext, topic: Topic, question: string, acknowledgement: string): string {
+    if (topic === 'area' && acknowledgement === URGENT_ACKNOWLEDGEMENT) return URGENT_AREA_QUESTION;
+    const victim = after.area === 'criminal' && after.notes.some((note) => VICTIM_NOTES.includes(note as ClientNote));
+    return (victim && VICTIM_QUESTIONS[topic]) || question;
   }
 
   private acknowledgement(context: ReplyContext): string {

@@ -30,6 +30,19 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   'pressure-to-sign': 'Não assine nada antes de o advogado ler o documento.',
 };
 
+/** Asked instead of the area menu after an urgent first message: the story, not a list of areas. */
+export const URGENT_AREA_QUESTION = 'Para eu encaminhar rápido: o que aconteceu, quando foi e quem está envolvido?';
+
+/** Notes that make the client a victim: questions meant for someone accused are worded for them instead. */
+export const VICTIM_NOTES: ClientNote[] = ['victim', 'violence', 'threat'];
+
+/** How a criminal-law question is worded for a victim (the defaults ask about the accused). */
+export const VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
+  facts: 'Pode me contar o que aconteceu, quando foi e quem fez isso?',
+  parties: 'Quem fez isso com você, e alguém presenciou ou pode testemunhar?',
+  urgency: 'Você já registrou ocorrência ou pediu medida protetiva? Há audiência ou prazo marcado?',
+};
+
 /** A safe general answer to a question the client asks: the first entry whose phrase is in the question wins. */
 export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
   {
