@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ReviewReason, TriageData } from '@app/interview';
+import { AREA_LABELS, ReviewReason, TriageData } from '@app/interview';
 import { FlowType, TriageResult } from './triage-result';
 
 const TRIAGE_DATA_EXAMPLE: TriageData = {
@@ -38,7 +38,7 @@ export class TriageAnalysisDto {
 /** What the triage found, as the app shows it and the lawyer-matching service reads it. */
 export class TriageDataDto implements TriageData {
   @ApiProperty({ example: 'Trabalhista' }) area: string;
-  @ApiProperty({ example: 'trabalhista' }) area_code: TriageData['area_code'];
+  @ApiProperty({ enum: Object.keys(AREA_LABELS), example: 'trabalhista' }) area_code: TriageData['area_code'];
   @ApiProperty({ example: TRIAGE_DATA_EXAMPLE.subarea }) subarea: string;
   @ApiProperty({ description: 'hours within which a lawyer should act', example: 168 }) urgency_h: number;
   @ApiProperty({ example: TRIAGE_DATA_EXAMPLE.summary }) summary: string;
