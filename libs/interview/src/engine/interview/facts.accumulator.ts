@@ -90,7 +90,7 @@ export class FactsAccumulator {
 
   /** Re-derives `area` and `subarea` from the scores. */
   withArea(facts: InterviewFacts): InterviewFacts {
-    const { area, competing } = this.areas.choose(facts.areaScores);
+    const { area, competing } = this.areas.choose(facts.areaScores, facts.notes);
     return { ...facts, area, subarea: area ? this.areas.subarea(area, facts.subareaScores) : null, competingArea: competing };
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Facts about the client's situation that change what Justus says and recommends, not the area:
- * a risk to their safety or income, a step they already took, a role they hold.
+ * Facts about the client's situation that change what Justus says and recommends: a risk to
+ * their safety or income, a step they already took, a role they hold, the remedy they seek.
+ * Roles and remedies also weigh the area (`ROUTE_RULES`).
  * Phrases follow the area lexicon syntax (accents optional, `*` = any ending); a negated
  * phrase ("ninguém me ameaçou", "não fiz boletim") does not count.
  */
@@ -16,7 +17,12 @@ export type ClientNote =
   | 'police-report-filed'
   | 'still-employed'
   | 'credited-by-mistake'
-  | 'victim';
+  | 'victim'
+  | 'client-company'
+  | 'client-seller'
+  | 'child-support'
+  | 'refund-claimed'
+  | 'expropriation';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -70,4 +76,20 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'cai no golpe', 'sofri um golpe', 'me aplicaram um golpe', 'me agrediu', 'me bateu', 'fui agredid*', 'me ameacou', 'me furtaram',
     'fui furtad*', 'me estuprou', 'fui estuprad*', 'abusou de mim',
   ],
+  'client-company': [
+    'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
+    'nossa empresa', 'meu cnpj', 'nosso cnpj', 'sou mei', 'sou microempreendedor*', 'minha empresa emitiu', 'emitimos nota',
+  ],
+  'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
+  'child-support': [
+    'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
+    'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao',
+  ],
+  'refund-claimed': [
+    'banco nao devolveu', 'banco nao quer devolver', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
+    'banco nao quis', 'banco tem que devolver', 'banco devolva', 'loja nao devolveu', 'loja se recus*', 'contestei', 'pedi o estorno', 'pedi estorno', 'pedi o reembolso', 'pedi reembolso',
+    'negou o estorno', 'negou o reembolso', 'negaram o estorno', 'negaram o reembolso', 'mecanismo especial de devolucao',
+    'ressarcimento do banco', 'falha de seguranca do banco', 'banco nao bloqueou',
+  ],
+  expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
 };
