@@ -83,11 +83,13 @@ export const MONEY_CUES: string[] = [
   'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'recebi', 'salario', 'renda',
   'paguei', 'pagava', 'pago', 'pagou', 'pagar', 'pagando', 'cobraram', 'cobrou', 'cobra', 'cobrando', 'devo', 'deve',
   'devendo', 'divida', 'custou', 'custa', 'valor', 'aluguel', 'pensao', 'prejuizo', 'emprestimo', 'parcela', 'gastei',
-  'perdi', 'debito', 'total', 'transferi', 'depositaram', 'sumiram', 'levaram',
+  'perdi', 'debito', 'total', 'transferi', 'depositaram', 'sumiram', 'levaram', 'faturamento', 'faturamos', 'faturo',
 ];
 
-/** Of `MONEY_CUES`, those that make the sum an income (a salary, not the amount claimed). */
-export const INCOME_CUES: string[] = ['ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'salario', 'renda'];
+/** Of `MONEY_CUES`, those that make the sum an income (a salary or a company's revenue, not the amount claimed). */
+export const INCOME_CUES: string[] = [
+  'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'salario', 'renda', 'faturamento', 'faturamos', 'faturo',
+];
 
 /** Words that may stand between a money cue and the number ("ganhava uns 1500", "salário era de 2 mil"). */
 export const MONEY_FILLERS: string[] = ['de', 'uns', 'umas', 'cerca', 'mais', 'ou', 'menos', 'quase', 'so', 'apenas', 'era', 'eram', 'e', 'mensal', 'me', 'foi', 'por', 'mes', 'o', 'a', 'um'];
