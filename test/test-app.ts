@@ -1,4 +1,4 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
@@ -23,9 +23,9 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
   });
 }
 
-/** StateModule alone (config + redis + state), initialised. */
-export async function createStateContext(config: AppConfig): Promise<INestApplicationContext> {
-  const moduleRef = await Test.createTestingModule({ imports: [ConfigModule, StateModule] })
+/** A feature module over config + redis + state (StateModule alone by default), initialised. */
+export async function createStateContext(config: AppConfig, feature: Type = StateModule): Promise<INestApplicationContext> {
+  const moduleRef = await Test.createTestingModule({ imports: [ConfigModule, feature] })
     .overrideProvider(AppConfig)
     .useValue(config)
     .compile();

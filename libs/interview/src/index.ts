@@ -1,3 +1,16 @@
-export { AREA_LABELS, Complexity, ComplexityReport, LegalAreaCode, STRATEGY_BY_COMPLEXITY, Strategy, TranscriptAnalysis, TriageData } from './engine';
+export {
+  AREA_LABELS,
+  Complexity,
+  ComplexityReport,
+  LegalAreaCode,
+  ReviewContext,
+  ReviewReason,
+  STRATEGY_BY_COMPLEXITY,
+  Strategy,
+  TranscriptAnalysis,
+  TriageData,
+  withReview,
+} from './engine';
+export { InvalidFactsError } from './facts.decoder';
 export * from './intelligent-interviewer.service';
 export * from './interview.module';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ConversationMessage, ConversationState, ConversationStateManager, CURRENT_SCHEMA_VERSION } from '@app/state';
 import { ComplexityReport, EngineTurn, InterviewEngine, InterviewFacts, TranscriptAnalysis, TriageData } from './engine';
+import { decodeFacts, encodeFacts } from './facts.decoder';
 
 /** One client turn applied to a conversation: the next document and what Justus answered. */
 export interface InterviewTurn extends EngineTurn {
@@ -32,7 +33,7 @@ export class IntelligentInterviewerService {
       messages: [{ role: 'assistant', content: this.engine.greeting(), timestamp }],
       complexity: null,
       confidence: 0,
-      collectedData: this.engine.initialFacts() as unknown as Record<string, unknown>,
+      collectedData: encodeFacts(this.engine.initialFacts()),
       isComplete: false,
       completionReason: null,
       completedAt: null,
@@ -41,7 +42,7 @@ export class IntelligentInterviewerService {
 
   /** Applies one client message and returns the next conversation document (unsaved). */
   continueConversation(conversation: ConversationState, message: string, now = new Date()): InterviewTurn {
-    const turn = this.engine.continue(factsOf(conversation), message, now);
+    const turn = this.engine.continue(this.factsOf(conversation), message, now);
     const timestamp = now.toISOString();
     const messages: ConversationMessage[] = [
       ...conversation.messages,
@@ -55,7 +56,7 @@ export class IntelligentInterviewerService {
         messages,
         complexity: turn.complexity,
         confidence: turn.confidence,
-        collectedData: turn.facts as unknown as Record<string, unknown>,
+        collectedData: encodeFacts(turn.facts),
         isComplete: turn.complete,
         completionReason: turn.completionReason,
         completedAt: turn.complete ? timestamp : null,
@@ -70,7 +71,7 @@ export class IntelligentInterviewerService {
 
   /** The "simple" reading: triage data from the facts collected turn by turn. */
   triageData(conversation: ConversationState): TriageData {
-    return this.engine.triageData(factsOf(conversation));
+    return this.engine.triageData(this.factsOf(conversation));
   }
 
   /** The independent second pass over every client message at once. */
@@ -80,15 +81,16 @@ export class IntelligentInterviewerService {
 
   /** The complexity features that decided the conversation's level, for `analysis_details`. */
   complexityReport(conversation: ConversationState): ComplexityReport {
-    return this.engine.complexityReport(factsOf(conversation));
+    return this.engine.complexityReport(this.factsOf(conversation));
   }
 
   /** Triage data built from another pass's facts (for failover and ensemble). */
   triageDataFrom(facts: InterviewFacts): TriageData {
     return this.engine.triageData(facts);
   }
-}
 
-function factsOf(conversation: ConversationState): InterviewFacts {
-  return conversation.collectedData as unknown as InterviewFacts;
+  /** @throws InvalidFactsError when the stored facts are not interview facts */
+  private factsOf(conversation: ConversationState): InterviewFacts {
+    return decodeFacts(conversation.collectedData, this.engine.initialFacts());
+  }
 }

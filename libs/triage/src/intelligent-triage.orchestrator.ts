@@ -144,7 +144,7 @@ export class IntelligentTriageOrchestrator {
       complexity: result.complexity_level,
       confidence: result.confidence_score,
       flowType: result.flow_type,
-      result: toStoredResult(result) as unknown as Record<string, unknown>,
+      result: toStoredResult(result),
       completedAt: result.timestamp,
       processingTimeMs: result.processing_time_ms,
     };

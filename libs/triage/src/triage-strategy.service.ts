@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY, Strategy, TriageData } from '@app/interview';
+import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY, Strategy, TriageData, withReview } from '@app/interview';
 import { ConversationState } from '@app/state';
 import { fillGaps, reconcile } from './triage-reconciler';
 import { FLOW_TYPE_BY_STRATEGY, TriageResult } from './triage-result';
@@ -8,6 +8,8 @@ interface StrategyOutcome {
   data: TriageData;
   confidence: number;
   details?: Record<string, unknown>;
+  /** The two readings chose different areas. */
+  areasDisagree?: boolean;
 }
 
 /** Builds the result with the strategy the case's complexity calls for (simple, failover, ensemble). */
@@ -23,12 +25,14 @@ export class TriageStrategyService {
     const strategy = STRATEGY_BY_COMPLEXITY[complexity];
     const outcome = this.run(strategy, conversation);
     const answers = conversation.messages.filter((m) => m.role === 'user').length;
+    const confidence = round(outcome.confidence);
+    const review = { completionReason: conversation.completionReason, confidence, areasDisagree: outcome.areasDisagree ?? false };
     return {
       case_id: conversation.caseId,
       strategy_used: strategy,
       complexity_level: complexity,
-      confidence_score: round(outcome.confidence),
-      triage_data: outcome.data,
+      confidence_score: confidence,
+      triage_data: withReview(outcome.data, review),
       conversation_summary: `Entrevista com ${answers} resposta(s) do cliente, ${closing(conversation.completionReason)}.`,
       processing_time_ms: round(performance.now() - started),
       flow_type: FLOW_TYPE_BY_STRATEGY[strategy],
@@ -56,8 +60,11 @@ export class TriageStrategyService {
   private failover(conversation: ConversationState, simple: StrategyOutcome): StrategyOutcome {
     try {
       const second = this.interviewer.analyzeTranscript(conversation);
-      const { data, filled } = fillGaps(simple.data, this.interviewer.triageDataFrom(second.facts));
-      return { data, confidence: Math.max(simple.confidence, second.confidence), details: { second_pass: 'ok', filled_fields: filled } };
+      const secondData = this.interviewer.triageDataFrom(second.facts);
+      const { data, filled } = fillGaps(simple.data, secondData);
+      const areasDisagree = secondData.area_code !== simple.data.area_code;
+      const confidence = areasDisagree ? Math.min(simple.confidence, second.confidence) : Math.max(simple.confidence, second.confidence);
+      return { data, confidence, areasDisagree, details: { second_pass: 'ok', filled_fields: filled } };
     } catch (error) {
       this.logger.warn(`second pass failed for case ${conversation.caseId}; using the simple result: ${(error as Error).message}`);
       return { ...simple, details: { second_pass: 'failed', fallback: 'simple' } };
@@ -73,6 +80,7 @@ export class TriageStrategyService {
     return {
       data,
       confidence: agree ? Math.max(simple.confidence, second.confidence) : Math.min(simple.confidence, second.confidence),
+      areasDisagree: !agree,
       details: {
         passes: {
           interview: { area_code: simple.data.area_code, complexity: conversation.complexity, confidence: simple.confidence },

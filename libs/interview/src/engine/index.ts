@@ -2,3 +2,4 @@ export * from './interview-engine.constants';
 export * from './interview-engine.types';
 export { InterviewEngine } from './interview.engine';
 export { RuleBasedInterviewEngine } from './rule-based-interview.engine';
+export { withReview, ReviewContext } from './triage/review.assessor';

@@ -52,10 +52,11 @@ export interface DeadlineEstimate {
   estimate: true;
 }
 
-/** A sum of money; `value` is in BRL. */
+/** A sum of money; `value` is in BRL. `income` marks a salary or earnings, not the sum claimed. */
 export interface AmountMention {
   raw: string;
   value: number;
+  income?: boolean;
 }
 
 /**
@@ -94,6 +95,8 @@ export interface InterviewFacts {
   deadlineEstimate?: DeadlineEstimate | null;
   /** Topics already asked a second time, in other words, after an answer that did not answer. */
   reasked?: Topic[];
+  /** Ids of `CLIENT_NOTES` the client stated: risks, steps already taken, their role. */
+  notes: string[];
   topicsAsked: Topic[];
   questionsAsked: number;
   clientMessages: number;
@@ -112,6 +115,9 @@ export interface EngineTurn {
   confidence: number;
 }
 
+/** Why a person should look at a result before the case is matched. */
+export type ReviewReason = 'question_limit' | 'interview_incomplete' | 'low_confidence' | 'areas_close' | 'conflicting_facts';
+
 /** The result's `triage_data`, field names as the app expects them. */
 export interface TriageData {
   area: string;
@@ -122,6 +128,9 @@ export interface TriageData {
   keywords: string[];
   entities: { parties: string[]; dates: string[]; amounts: string[]; locations: string[] };
   analysis: { viability: 'alta' | 'média' | 'baixa'; recommended_action: string; next_steps: string[] };
+  /** True when `review_reasons` is not empty. */
+  needs_review: boolean;
+  review_reasons: ReviewReason[];
 }
 
 /** The result of the independent whole-transcript pass. */

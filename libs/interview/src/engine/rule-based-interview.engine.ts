@@ -8,7 +8,9 @@ import { InterviewEngine } from './interview.engine';
 import { FactsAccumulator } from './interview/facts.accumulator';
 import { QuestionPlanner } from './interview/question.planner';
 import { COMPLEXITY_FEATURES } from './lexicons/complexity-features.lexicon';
+import { ReplyComposer } from './interview/reply.composer';
 import { GREETING } from './lexicons/questions.lexicon';
+import { ReviewAssessor } from './triage/review.assessor';
 import { TriageDataBuilder } from './triage/triage-data.builder';
 
 /**
@@ -22,7 +24,9 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
   private readonly extractor = new MessageExtractor(this.areas, this.complexity);
   private readonly accumulator = new FactsAccumulator(this.areas);
   private readonly planner = new QuestionPlanner();
-  private readonly builder = new TriageDataBuilder(this.areas, this.urgency);
+  private readonly replies = new ReplyComposer(this.planner);
+  private readonly review = new ReviewAssessor();
+  private readonly builder = new TriageDataBuilder(this.areas, this.urgency, this.review);
   private readonly analyzer = new TranscriptAnalyzer(
     this.areas,
     this.extractor,
@@ -43,17 +47,21 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const answering = facts.topicsAsked.at(-1) ?? null;
     const found = this.extractor.extract(userMessage, now);
     const updated = this.accumulator.merge(facts, found, answering, now);
-    const { certainty } = this.areas.choose(updated.areaScores);
+    const { certainty } = this.areas.choose(updated.areaScores, updated.notes);
     const coverage = this.planner.coverage(updated, certainty);
-    const { complexity, confidence } = this.complexity.assess(updated, certainty, coverage);
+    const assessed = this.complexity.assess(updated, certainty, coverage);
+    const { complexity } = assessed;
+    const unanswered = this.replies.gaps(updated, certainty).filter((topic) => updated.topicsAsked.includes(topic)).length;
+    const confidence = this.review.confidence(assessed.confidence, unanswered);
     const urgencyH = this.urgency.hours(updated);
     const reason = this.planner.completion(updated, complexity, certainty);
     const again = reason ? null : this.planner.reask(updated, answering, found.wordCount, certainty);
     const topic = reason ? null : (again ?? this.planner.next(updated, certainty));
+    const context = { before: facts, after: updated, message: userMessage, urgencyH, areaCertainty: certainty };
     if (reason || topic === null) {
       return {
         facts: updated,
-        reply: this.planner.closing(updated, urgencyH),
+        reply: this.replies.closing(context, reason ?? 'enough_information'),
         complete: true,
         completionReason: reason ?? 'enough_information',
         complexity,
@@ -68,7 +76,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     };
     return {
       facts: asked,
-      reply: this.planner.ask(topic, updated, urgencyH),
+      reply: this.replies.question(context, topic, this.planner.ask(topic, updated)),
       complete: false,
       completionReason: null,
       complexity,

@@ -48,6 +48,15 @@ describe(AreaClassifier.name, () => {
     expect(subareaScores['imobiliario.caucao']).toBeUndefined();
   });
 
+  it('routes by the role and remedy the client stated, not by the background words', () => {
+    const scam = { criminal: 8, consumidor: 6 };
+    expect(sut.choose(scam).area).toBe('criminal');
+    expect(sut.choose(scam, ['victim', 'police-report-filed', 'refund-claimed']).area).toBe('consumidor');
+    expect(sut.choose({ trabalhista: 15, familia: 13 }, ['child-support']).area).toBe('familia');
+    expect(sut.choose({ consumidor: 9, criminal: 4 }, ['client-seller']).area).toBe('criminal');
+    expect(sut.choose({ imobiliario: 25, administrativo: 17 }, ['expropriation']).area).toBe('administrativo');
+  });
+
   it('knows which keywords belong to an area', () => {
     expect(sut.belongsTo('criminal', 'preso')).toBe(true);
     expect(sut.belongsTo('trabalhista', 'preso')).toBe(false);

@@ -1,6 +1,8 @@
 import { LEGAL_AREA_CODES } from '../interview-engine.constants';
 import { LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
+import { ClientNote } from '../lexicons/client-notes.lexicon';
+import { ROUTE_RULES } from '../lexicons/route-rules.lexicon';
 import { memoized } from '../text/memoized';
 import { PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
@@ -76,8 +78,11 @@ export class AreaClassifier {
     return result;
   }
 
-  choose(areaScores: Partial<Record<LegalAreaCode, number>>): AreaChoice {
-    const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: areaScores[area] ?? 0 })).sort(
+  /** The best area of the word scores, reweighed by the roles and remedies among `notes` (`ROUTE_RULES`). */
+  choose(areaScores: Partial<Record<LegalAreaCode, number>>, notes: readonly string[] = []): AreaChoice {
+    const rules = notes.map((note) => ROUTE_RULES[note as ClientNote]).filter((rule) => rule !== undefined);
+    const factor = (area: LegalAreaCode) => rules.reduce((f, rule) => f * (rule.factors[area] ?? 1), 1);
+    const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: (areaScores[area] ?? 0) * factor(area) })).sort(
       (a, b) => b.score - a.score,
     );
     const [top, second] = ranked;

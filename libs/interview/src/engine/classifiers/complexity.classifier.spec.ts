@@ -49,6 +49,13 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.score(newFacts({ parties: ['a', 'b', 'c', 'd'] }))).toBe(base + 1);
   });
 
+  it('counts the value at stake, not an income, and no value when the parties agree', () => {
+    const estate = { raw: 'R$ 450 mil', value: 450_000 };
+    expect(sut.score(newFacts({ amounts: [{ raw: 'R$ 1,8 milhão', value: 1_800_000, income: true }] }))).toBe(sut.score(newFacts()));
+    expect(sut.score(newFacts({ amounts: [estate], complexitySignals: ['consensual'] }))).toBe(sut.score(newFacts({ complexitySignals: ['consensual'] })));
+    expect(sut.score(newFacts({ amounts: [estate] }))).toBeGreaterThan(sut.score(newFacts()));
+  });
+
   it('ignores negated signals', () => {
     expect(sut.signals('ele nunca foi preso')).toEqual([]);
   });

@@ -59,9 +59,14 @@ export class ComplexityClassifier {
     return ids;
   }
 
-  /** Every feature present in the facts, with its points ("tipo-de-caso" scaled by the subarea's own points). */
+  /**
+   * Every feature present in the facts, with its points ("tipo-de-caso" scaled by the subarea's
+   * own points). The value band counts the sums at stake: not an income, and nothing when the
+   * parties agree (a consensual case does not dispute its value).
+   */
   features(facts: InterviewFacts): FeatureContribution[] {
-    const largestAmount = Math.max(0, ...facts.amounts.map((a) => a.value));
+    const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
+    const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
     const hours = this.urgency.hours(facts);
     const ids: Array<string | undefined> = [
       ...facts.complexitySignals,

@@ -11,6 +11,10 @@ describe(AmountExtractor.name, () => {
     ['paguei 1.500 reais', 1500],
     ['R$5000 à vista', 5000],
     ['uns dez mil reais', 10000],
+    ['eu ganhava 1800 por mês', 1800],
+    ['ele me deve uns 4 mil', 4000],
+    ['perdi 70 mil reais no investimento', 70000],
+    ['o aluguel era de 950 e o dono quer 1.400', 950],
   ])('reads %j as %d BRL', (text, value) => {
     expect(sut.extract(text).map((a) => a.value)).toEqual([value]);
   });
@@ -21,6 +25,14 @@ describe(AmountExtractor.name, () => {
 
   it('ignores numbers that are not money', () => {
     expect(sut.extract('30% do salário, 12 funcionários, 48 vezes, 13º salário, em 2023')).toEqual([]);
+    expect(sut.extract('paguei 24 parcelas, paguei em 2021, moro no 302')).toEqual([]);
+  });
+
+  it('marks a salary or earnings as income, not as the sum claimed', () => {
+    expect(sut.extract('meu salário era 2.100 e a empresa me deve R$ 8 mil')).toEqual([
+      { raw: '2.100', value: 2100, income: true },
+      { raw: 'R$ 8 mil', value: 8000 },
+    ]);
   });
 });
 

@@ -1,5 +1,13 @@
 import { AmountMention } from '../interview-engine.types';
-import { AMOUNT_MULTIPLIERS, NUMBER_WORDS } from '../lexicons/numbers.lexicon';
+import {
+  AMOUNT_MULTIPLIERS,
+  COUNT_NOUNS,
+  INCOME_CUES,
+  MONEY_CUES,
+  MONEY_FILLERS,
+  NUMBER_WORDS,
+  YEAR_MARKERS,
+} from '../lexicons/numbers.lexicon';
 import { foldText, originalSpan } from '../text/text-normalizer';
 
 const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:,(\\d{1,2}))?`;
@@ -8,8 +16,16 @@ const AMOUNT = new RegExp(
   `(r\\$\\s*)?\\b${NUMBER}(?:\\s*${MULTIPLIER}\\b)?(?:\\s*(?:de )?(reais|real|conto|contos)\\b)?`,
   'g',
 );
+/** The money cue that ends the text before an amount, with only filler words in between. */
+const CUE_BEFORE = new RegExp(`\\b(${MONEY_CUES.join('|')})\\b(?:\\s+(?:${MONEY_FILLERS.join('|')})\\b)*\\s*$`);
+const COUNT_AFTER = new RegExp(`^\\s*(?:${COUNT_NOUNS.join('|')}|%)(?![a-z])`);
+const YEAR_BEFORE = new RegExp(`\\b(?:${YEAR_MARKERS.join('|')})\\s*$`);
+const CUE_WINDOW = 40;
 
-/** Finds sums of money: "R$ 5.000,00", "uns 40 mil", "R$ 2,3 milhões", "1.500 reais". */
+/**
+ * Finds sums of money: "R$ 5.000,00", "uns 40 mil", "R$ 2,3 milhões", "1.500 reais", and bare
+ * numbers after a money word ("ganhava 1500 por mês"). Sums after an income word are marked `income`.
+ */
 export class AmountExtractor {
   extract(text: string): AmountMention[] {
     const folded = foldText(text);
@@ -17,17 +33,26 @@ export class AmountExtractor {
     for (const m of folded.matchAll(AMOUNT)) {
       const [, currency, integer, decimals, multiplier, unit] = m;
       const isWord = NUMBER_WORDS[integer] !== undefined;
-      if (!currency && !multiplier && !unit) continue;
-      if (isWord && !multiplier && !unit) continue;
+      const before = folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
+      const cue = CUE_BEFORE.exec(before)?.[1];
       const base = isWord ? NUMBER_WORDS[integer] : Number(integer.replace(/\./g, ''));
+      if (!currency && !multiplier && !unit && !(cue && !isWord && isBareSum(base, before, folded.slice(m.index + m[0].length)))) continue;
+      if (isWord && !multiplier && !unit) continue;
       const value = (base + (decimals ? Number(`0.${decimals}`) : 0)) * (multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1);
       if (value <= 0) continue;
       const rounded = Math.round(value * 100) / 100;
       if (found.some((a) => a.value === rounded)) continue;
-      found.push({ raw: originalSpan(text, folded, m.index, m.index + m[0].length), value: rounded });
+      const raw = originalSpan(text, folded, m.index, m.index + m[0].length);
+      found.push(cue && INCOME_CUES.includes(cue) ? { raw, value: rounded, income: true } : { raw, value: rounded });
     }
     return found;
   }
+}
+
+/** A bare number after a money word is a sum unless it counts something or is a year. */
+function isBareSum(value: number, before: string, after: string): boolean {
+  if (COUNT_AFTER.test(after)) return false;
+  return !(value >= 1900 && value <= 2100 && YEAR_BEFORE.test(before));
 }
 
 /** "R$ 1.650,00": locale-independent, so output is the same on every machine. */

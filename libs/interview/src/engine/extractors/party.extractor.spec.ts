@@ -16,6 +16,16 @@ describe(PartyExtractor.name, () => {
     expect(parties).toEqual(expect.arrayContaining(['Receita Federal', 'prefeitura', 'construtora', 'locador (proprietário)']));
   });
 
+  it('keeps company and brand names as written instead of a generic label', () => {
+    expect(sut.extract('comprei uma TV na Casas Bahia e a loja Fast Shop também não ajudou').parties).toEqual(['Casas Bahia', 'Fast Shop']);
+    expect(sut.extract('o cartão do Banco Inter foi clonado, e o banco nada').parties).toEqual(['Banco Inter', 'banco']);
+  });
+
+  it('does not take places, months or institutions already known for names', () => {
+    expect(sut.extract('moro na Bahia, aconteceu em Março no Procon').parties).toEqual([]);
+    expect(sut.extract('o processo está no INSS').parties).toEqual(['INSS']);
+  });
+
   it('skips parties that are denied ("sem imobiliária")', () => {
     expect(sut.extract('fiz o contrato direto, sem imobiliária').parties).not.toContain('imobiliária');
   });

@@ -37,6 +37,7 @@ export class FactsAccumulator {
       competingArea: null,
       deadlineEstimate: null,
       reasked: [],
+      notes: [],
       topicsAsked: [],
       questionsAsked: 0,
       clientMessages: 0,
@@ -80,6 +81,7 @@ export class FactsAccumulator {
       documents: union(facts.documents, found.documents),
       outcome,
       complexitySignals: union(facts.complexitySignals, found.complexitySignals),
+      notes: union(facts.notes, found.notes),
       topicsAsked: [...facts.topicsAsked],
       clientMessages: facts.clientMessages + 1,
       clientWords: facts.clientWords + found.wordCount,
@@ -88,7 +90,7 @@ export class FactsAccumulator {
 
   /** Re-derives `area` and `subarea` from the scores. */
   withArea(facts: InterviewFacts): InterviewFacts {
-    const { area, competing } = this.areas.choose(facts.areaScores);
+    const { area, competing } = this.areas.choose(facts.areaScores, facts.notes);
     return { ...facts, area, subarea: area ? this.areas.subarea(area, facts.subareaScores) : null, competingArea: competing };
   }
 }

@@ -2,6 +2,7 @@ import { TURN_LIMITS } from '../interview-engine.constants';
 import { Topic } from '../interview-engine.types';
 import { newFacts } from '../testing/facts.factory';
 import { QuestionPlanner } from './question.planner';
+import { REPHRASED } from '../lexicons/questions.lexicon';
 
 describe(QuestionPlanner.name, () => {
   const sut = new QuestionPlanner();
@@ -52,6 +53,7 @@ describe(QuestionPlanner.name, () => {
     expect(sut.reask(facts, 'amount', 2, 1)).toBe('amount');
     expect(sut.reask({ ...facts, reasked: ['amount'] }, 'amount', 2, 1)).toBeNull();
     expect(sut.reask(facts, 'amount', 20, 1)).toBeNull();
+    expect(sut.ask('amount', facts)).toBe(REPHRASED.amount);
   });
 
   it('closes at the turn limit of the complexity', () => {
@@ -72,10 +74,10 @@ describe(QuestionPlanner.name, () => {
     expect(sut.completion({ ...settled, questionsAsked: 2 }, 'low', 1)).toBeNull();
   });
 
-  it('words questions for the area and acknowledges urgency first', () => {
+  it('words questions for the area', () => {
     const facts = newFacts({ area: 'trabalhista' });
-    expect(sut.ask('amount', facts, 720)).toBe('Obrigado por me contar. Qual era o seu salário e quanto você acha que tem a receber?');
-    expect(sut.ask('urgency', facts, 24)).toMatch(/^Entendo a urgência/);
+    expect(sut.ask('amount', facts)).toBe('Qual era o seu salário e quanto você acha que tem a receber?');
+    expect(sut.ask('amount', newFacts())).toMatch(/^Há algum valor em jogo/);
   });
 
   it('measures coverage of the area topics', () => {

@@ -1,29 +1,18 @@
-import { AREA_LABELS, TURN_LIMITS } from '../interview-engine.constants';
+import { TURN_LIMITS } from '../interview-engine.constants';
 import { Complexity, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import {
-  ACKNOWLEDGEMENTS,
-  CLOSING_MESSAGE,
-  CLOSING_URGENT_SUFFIX,
-  DEFAULT_TOPIC_ORDER,
-  ESSENTIAL_TOPIC_COUNT,
-  FIRST_ACKNOWLEDGEMENT,
-  QUESTIONS,
-  REPHRASED,
-  URGENT_ACKNOWLEDGEMENT,
-} from '../lexicons/questions.lexicon';
+import { DEFAULT_TOPIC_ORDER, ESSENTIAL_TOPIC_COUNT, QUESTIONS, REPHRASED } from '../lexicons/questions.lexicon';
 
 /** Area certainty below which the interviewer asks which kind of problem it is. */
 const MIN_AREA_CERTAINTY = 0.3;
 /** Client words after which the facts count as told. */
 const ENOUGH_WORDS = 25;
-const URGENT_HOURS = 24;
 /** Topics asked once more, in other words, when the answer did not answer them. */
 const REASKABLE: Topic[] = ['timeline', 'amount', 'urgency', 'location', 'documents', 'outcome'];
 /** An answer this short that leaves its topic unknown did not answer it ("não sei", "sim"). */
 const NON_ANSWER_WORDS = 6;
 
-/** Decides what to ask next, and when the interview has enough. Never asks a topic twice. */
+/** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
   isKnown(topic: Topic, facts: InterviewFacts, areaCertainty: number): boolean {
     switch (topic) {
@@ -84,22 +73,14 @@ export class QuestionPlanner {
     return answerWords < NON_ANSWER_WORDS && !this.isKnown(answered, facts, areaCertainty) ? answered : null;
   }
 
-  /** The question for `topic` (reworded when asked again), with a short acknowledgement in front. */
-  ask(topic: Topic, facts: InterviewFacts, urgencyH: number): string {
+  /**
+   * The question for `topic`, in other words when it was asked before (`ReplyComposer` puts the
+   * acknowledgement in front). `facts` are those before this question is recorded.
+   */
+  ask(topic: Topic, facts: InterviewFacts): string {
     const template = QUESTIONS[topic];
-    const again = facts.topicsAsked.filter((t) => t === topic).length > 1 ? REPHRASED[topic] : undefined;
-    const question = again ?? ((facts.area && template.byArea?.[facts.area]) || template.default);
-    const first = facts.questionsAsked === 0;
-    const ack = first
-      ? urgencyH <= URGENT_HOURS ? URGENT_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT
-      : ACKNOWLEDGEMENTS[facts.questionsAsked % ACKNOWLEDGEMENTS.length];
-    return `${ack} ${question}`;
-  }
-
-  closing(facts: InterviewFacts, urgencyH: number): string {
-    const area = facts.area ? AREA_LABELS[facts.area] : 'mais adequada';
-    const message = CLOSING_MESSAGE.replace('{area}', area);
-    return urgencyH <= URGENT_HOURS ? message + CLOSING_URGENT_SUFFIX : message;
+    const again = facts.topicsAsked.includes(topic) ? REPHRASED[topic] : undefined;
+    return again ?? ((facts.area && template.byArea?.[facts.area]) || template.default);
   }
 
   private hasSpecificSubarea(facts: InterviewFacts): boolean {

@@ -34,11 +34,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   'dano-grave': [
     'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratura', 'traumatismo', 'atropela*',
-    'erro medico', 'incapacidade permanente', 'morte no', 'morte da', 'morte do', 'morreu no', 'morreu na',
+    'erro medico', 'incapacidade permanente', 'perda de membro', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
+    'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no', 'morte da', 'morte do', 'morreu no', 'morreu na',
   ],
   'prova-disputada': [
     'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato', 'nega', 'negam',
-    'negou', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com', 'contestar', 'contesta',
+    'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com', 'contestar', 'contesta',
   ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
@@ -46,7 +47,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   coletivo: [
     'acao coletiva', 'coletiv*', 'todos os funcionarios', 'varios funcionarios', 'todos os moradores', 'varias familias',
-    'muitas pessoas', 'varias pessoas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
+    'muitas pessoas', 'varias pessoas', 'outras vitimas', 'varias vitimas', 'muitas vitimas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
   ],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
   insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia'],

@@ -77,3 +77,25 @@ export const MONTH_LABELS: string[] = [
   'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho',
   'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
 ];
+
+/** Words before a bare number ("ganhava 1500", "paguei 800") that make it a sum of money. */
+export const MONEY_CUES: string[] = [
+  'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'recebi', 'salario', 'renda',
+  'paguei', 'pagava', 'pago', 'pagou', 'pagar', 'pagando', 'cobraram', 'cobrou', 'cobra', 'cobrando', 'devo', 'deve',
+  'devendo', 'divida', 'custou', 'custa', 'valor', 'aluguel', 'pensao', 'prejuizo', 'emprestimo', 'parcela', 'gastei',
+  'perdi', 'debito', 'total', 'transferi', 'depositaram', 'sumiram', 'levaram', 'faturamento', 'faturamos', 'faturo',
+];
+
+/** Of `MONEY_CUES`, those that make the sum an income (a salary or a company's revenue, not the amount claimed). */
+export const INCOME_CUES: string[] = [
+  'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'salario', 'renda', 'faturamento', 'faturamos', 'faturo',
+];
+
+/** Words that may stand between a money cue and the number ("ganhava uns 1500", "salário era de 2 mil"). */
+export const MONEY_FILLERS: string[] = ['de', 'uns', 'umas', 'cerca', 'mais', 'ou', 'menos', 'quase', 'so', 'apenas', 'era', 'eram', 'e', 'mensal', 'me', 'foi', 'por', 'mes', 'o', 'a', 'um'];
+
+/** Words after a bare number that make it a count, not money ("paguei 12 parcelas"). */
+export const COUNT_NOUNS: string[] = ['parcela', 'parcelas', 'mes', 'meses', 'ano', 'anos', 'dia', 'dias', 'hora', 'horas', 'vez', 'vezes', 'pessoa', 'pessoas', 'semana', 'semanas', 'km', 'metros', 'm2', 'porcento'];
+
+/** Words right before a year-like bare number that make it a year ("paguei em 2019"). */
+export const YEAR_MARKERS: string[] = ['em', 'desde', 'de', 'ate', 'ano'];

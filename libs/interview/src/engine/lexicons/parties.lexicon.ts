@@ -55,3 +55,23 @@ export const PARTY_GROUPS: Record<string, number> = {
   herdeiros: 1, socios: 1, empresas: 1, consumidores: 1, moradores: 1, familias: 1, autores: 1,
   funcionarios: 0.1, empregados: 0.1, trabalhadores: 0.1, colaboradores: 0.1, clientes: 0.1,
 };
+
+/**
+ * Words after which a capitalised name is the name of a party ("na Magazine Luiza", "banco Inter").
+ * Company nouns among them are replaced by the name ("loja Casa Verde" is "Casa Verde", not "loja").
+ */
+export const NAME_CUES: string[] = ['na', 'no', 'da', 'do', 'pela', 'pelo', 'contra', 'com a', 'com o'];
+export const COMPANY_NOUNS: string[] = [
+  'loja', 'banco', 'empresa', 'operadora', 'construtora', 'seguradora', 'financeira', 'firma', 'marca', 'academia',
+  'escola', 'faculdade', 'companhia', 'plataforma', 'aplicativo', 'app', 'site', 'imobiliaria', 'concessionaria',
+];
+
+/** Capitalised words that are not party names (folded). */
+export const NOT_NAMES: string[] = [
+  'justica', 'justica do trabalho', 'deus', 'brasil', 'procon', 'natal', 'pascoa', 'carnaval', 'pix', 'whatsapp',
+  'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro',
+  'dezembro', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'eu', 'ele', 'ela', 'nao',
+];
+
+/** Party labels that are on the client's side or bystanders, never named as the other party. */
+export const NOT_OPPOSING: string[] = ['filhos', 'familiares', 'colegas de trabalho', 'vítima', 'sindicato', 'polícia', 'Ministério Público', 'herdeiros'];

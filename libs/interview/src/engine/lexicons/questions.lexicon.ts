@@ -66,23 +66,8 @@ export const REPHRASED: Partial<Record<Topic, string>> = {
   outcome: 'Se tudo desse certo, o que você gostaria que acontecesse?',
 };
 
-/** Short acknowledgements put before a question, used in turn. */
-export const ACKNOWLEDGEMENTS: string[] = ['Entendi.', 'Certo, obrigado.', 'Obrigado pela informação.', 'Anotado.'];
-
-/** Put before the first question when the case is urgent (<= 24 h). */
-export const URGENT_ACKNOWLEDGEMENT = 'Entendo a urgência, vou ser rápido.';
-
 export const GREETING =
   'Olá! Eu sou o Justus, assistente jurídico da LITGO. Vou fazer algumas perguntas rápidas para entender o seu caso e indicar o advogado certo. Para começar, me conte com as suas palavras: qual é o problema que você está enfrentando?';
-
-/** `{area}` is replaced by the area label. */
-export const CLOSING_MESSAGE =
-  'Obrigado, já tenho as informações necessárias. Vou organizar o seu caso na área {area} e encaminhar para um advogado especialista.';
-
-export const CLOSING_URGENT_SUFFIX = ' Como há urgência, o seu caso terá prioridade.';
-
-/** Put before the first question, right after the client describes the problem. */
-export const FIRST_ACKNOWLEDGEMENT = 'Obrigado por me contar.';
 
 /** Topic order used while the area is still unknown. */
 export const DEFAULT_TOPIC_ORDER: Topic[] = ['timeline', 'parties', 'amount', 'documents', 'location', 'outcome', 'urgency'];

@@ -29,6 +29,11 @@ describe(PhraseMatcher.name, () => {
     expect(sut.matchText('ele foi preso hoje')[0].negated).toBe(false);
   });
 
+  it('flags a mere possibility ("pode ser preso") like a negation', () => {
+    expect(sut.matchText('ouvi que ele pode ser preso se não pagar')[0].negated).toBe(true);
+    expect(sut.matchText('ele vai ser preso amanhã')[0].negated).toBe(false);
+  });
+
   it('reports matches in text order with token positions', () => {
     const matches = sut.matchText('fui demitido e ele foi preso');
     expect(matches.map((m) => [m.phrase, m.start, m.end])).toEqual([

@@ -7,7 +7,10 @@ export interface PhraseMatch<T> {
   values: T[];
   start: number;
   end: number;
-  /** A negation word ("não", "nunca", "nem", "sem") is among the two words before the match. */
+  /**
+   * A negation word ("não", "nunca", "nem", "sem") is among the two words before the match, or the
+   * match is a mere possibility ("pode ser preso", "posso ser demitido"): either way it did not happen.
+   */
   negated: boolean;
 }
 
@@ -25,6 +28,8 @@ interface CompiledPhrase<T> {
 }
 
 const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
+/** Modal verbs that, before "ser", make what follows a possibility ("pode ser preso"). */
+const POSSIBILITY = new Set(['pode', 'podem', 'posso', 'poderia', 'possa']);
 /**
  * Words at least this long also match with one typo (same first letter). A mere extra or missing
  * ending ("operador"/"operadora") is an inflection, not a typo: lexicons use `*` for those.
@@ -84,7 +89,8 @@ export class PhraseMatcher<T> {
       for (const compiled of this.startingAt(tokens[start])) {
         const end = start + compiled.words.length;
         if (end > tokens.length || !restMatches(compiled.words, tokens, start)) continue;
-        const negated = NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]);
+        const negated =
+          NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]));
         found.push({ phrase: compiled.phrase, values: compiled.values, start, end, negated, order: compiled.order });
       }
     }

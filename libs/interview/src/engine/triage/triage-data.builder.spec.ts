@@ -44,6 +44,20 @@ describe(TriageDataBuilder.name, () => {
     expect(sut.build(newFacts())).toMatchObject({ area: 'Civil', area_code: 'civil', urgency_h: 720, analysis: { viability: 'baixa' } });
   });
 
+  it('shows the estimated calendar date of a reported deadline, marked as an estimate', () => {
+    const estimate = { basis: '15 dias para contestar', daysLeft: 15, dueDate: '2026-03-17', estimate: true as const };
+    const data = sut.build(newFacts({ area: 'civil', deadlines: ['15 dias para contestar'], deadlineEstimate: estimate }));
+    expect(data.analysis.next_steps[0]).toBe('Confirmar o prazo informado: até 17/03/2026 (estimativa a partir de "15 dias para contestar", a confirmar pelo advogado)');
+    expect(data.summary).toContain('Prazo estimado: até 17/03/2026');
+    expect(sut.build(newFacts({ deadlineEstimate: { ...estimate, dueDate: null } })).analysis.next_steps[0]).toContain('em cerca de 15 dia(s)');
+  });
+
+  it('refuses a subarea whose presupposed fact was not told, and asks for review', () => {
+    const data = sut.build(newFacts({ area: 'familia', areaScores: { familia: 9 }, subarea: 'execução de alimentos (pensão atrasada)' }));
+    expect(data.subarea).toBe('pensão alimentícia (fixação ou revisão)');
+    expect(data).toMatchObject({ needs_review: true, review_reasons: ['conflicting_facts'] });
+  });
+
   it('puts urgent cases first in the recommended action and the deadline in the next steps', () => {
     const data = sut.build(newFacts({ area: 'criminal', urgencySignals: ['prisao'], deadlines: ['audiência amanhã'] }));
     expect(data.urgency_h).toBe(24);

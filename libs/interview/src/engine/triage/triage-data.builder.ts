@@ -2,8 +2,12 @@ import { AreaClassifier } from '../classifiers/area.classifier';
 import { UrgencyClassifier } from '../classifiers/urgency.classifier';
 import { formatBrl } from '../extractors/amount.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
-import { InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
+import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
+import { NextStepsWriter } from './next-steps.writer';
+import { ReviewAssessor } from './review.assessor';
+import { SubareaChecker } from './subarea.checker';
+import { SummaryWriter } from './summary.writer';
 
 /** Area used when nothing pointed anywhere: general civil law. */
 const FALLBACK_AREA: LegalAreaCode = 'civil';
@@ -12,56 +16,59 @@ const PRIORITY_HOURS = 24;
 
 /** Builds the result's `triage_data` from collected facts (the "simple" strategy). */
 export class TriageDataBuilder {
+  private readonly subareas = new SubareaChecker();
+  private readonly steps = new NextStepsWriter();
+  private readonly summaries = new SummaryWriter();
+
   constructor(
     private readonly areas: AreaClassifier,
     private readonly urgency: UrgencyClassifier,
+    private readonly review = new ReviewAssessor(),
   ) {}
 
   build(facts: InterviewFacts): TriageData {
     const code = facts.area ?? FALLBACK_AREA;
     const lexicon = AREA_LEXICONS[code];
-    const subarea = facts.subarea ?? lexicon.defaultSubarea;
+    const found = facts.subarea ?? lexicon.defaultSubarea;
+    const subarea = this.subareas.fit(facts, code, found);
     const urgencyH = this.urgency.hours(facts);
     const ownKeywords = facts.keywords.filter((keyword) => this.areas.belongsTo(code, keyword));
-    const entities = {
-      parties: [...facts.parties],
-      dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map((d) => `há ${d.raw}`)],
-      amounts: facts.amounts.map((a) => formatBrl(a.value)),
-      locations: [...facts.locations],
-    };
+    const reasons = this.review.reasons(facts, subarea !== found);
+    const estimate = facts.deadlineEstimate ? estimated(facts.deadlineEstimate) : null;
     return {
       area: AREA_LABELS[code],
       area_code: code,
       subarea,
       urgency_h: urgencyH,
-      summary: this.summary(facts, code, subarea, entities),
+      summary: this.summaries.write(facts, code, subarea, this.urgency.labels(facts), estimate),
       keywords: (ownKeywords.length > 0 ? ownKeywords : facts.keywords).slice(0, MAX_KEYWORDS),
-      entities,
+      entities: {
+        parties: [...facts.parties],
+        dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map((d) => `há ${d.raw}`)],
+        amounts: facts.amounts.map((a) => formatBrl(a.value)),
+        locations: [...facts.locations],
+      },
       analysis: {
         viability: viability(facts),
         recommended_action:
           urgencyH <= PRIORITY_HOURS ? `Prioridade máxima (agir em até 24 h). ${lexicon.recommendedAction}` : lexicon.recommendedAction,
-        next_steps: [
-          ...(facts.deadlines.length > 0 ? [`Confirmar o prazo informado: ${facts.deadlines[0]}`] : []),
-          ...lexicon.nextSteps,
-        ],
+        next_steps: this.steps.write(facts, code, subarea, deadlineSteps(facts, estimate)),
       },
+      needs_review: reasons.length > 0,
+      review_reasons: reasons,
     };
   }
+}
 
-  private summary(facts: InterviewFacts, code: LegalAreaCode, subarea: string, entities: TriageData['entities']): string {
-    const parts = [`Caso ${AREA_LABELS[code]}: ${subarea}.`];
-    const add = (label: string, items: string[]) => items.length > 0 && parts.push(`${label}: ${items.join(', ')}.`);
-    add('Envolvidos', entities.parties);
-    add('Local', entities.locations);
-    add('Datas', entities.dates);
-    add('Valores', entities.amounts);
-    add('Urgência', this.urgency.labels(facts));
-    add('Prazos', facts.deadlines);
-    add('Provas', facts.documents);
-    if (facts.outcome) parts.push(`Objetivo: "${facts.outcome}".`);
-    return parts.join(' ');
-  }
+/** "até 14/03/2026" or "em cerca de 15 dias", always marked as an estimate for the lawyer to confirm. */
+function estimated({ basis, daysLeft, dueDate }: DeadlineEstimate): string {
+  const when = dueDate ? `até ${dueDate.split('-').reverse().join('/')}` : `em cerca de ${daysLeft} dia(s)`;
+  return `${when} (estimativa a partir de "${basis}", a confirmar pelo advogado)`;
+}
+
+function deadlineSteps(facts: InterviewFacts, estimate: string | null): string[] {
+  if (estimate) return [`Confirmar o prazo informado: ${estimate}`];
+  return facts.deadlines.length > 0 ? [`Confirmar o prazo informado: ${facts.deadlines[0]}`] : [];
 }
 
 /** How well the case is supported so far: evidence, a timeline, a known other party. */

@@ -5,7 +5,7 @@ export const CIVIL: AreaLexicon = {
   terms: {
     'indeniza*': 2, 'dano moral': 3, 'danos morais': 3, 'dano material': 3, prejuizo: 1,
     acidente: 2, 'acidente de transito': 4, batida: 3, 'bateu no meu carro': 5, 'bateram no meu carro': 5,
-    'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, particular: 3, 'pessoa fisica': 2, contrato: 1,
+    'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, 'de particular': 3, 'de um particular': 3, 'entre particulares': 3, 'vendedor particular': 3, 'pessoa fisica': 2, contrato: 1,
     'emprestei': 4, 'me deve': 3, 'nota promissoria': 4, calote: 3, vizinho: 2, barulho: 2,
     'responsabilidade civil': 5, 'erro medico': 5, 'site de anuncios': 3, olx: 3, anuncio: 2,
     'vicio oculto': 5, escondeu: 2, 'desfazer a compra': 3, 'desfazer o negocio': 3,
@@ -24,7 +24,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.vicio-oculto', label: 'vício oculto em compra entre particulares',
-      terms: { 'vicio oculto': 5, escondeu: 3, particular: 2, anuncio: 2, leilao: 2, sinistro: 1, 'desfazer a compra': 3, abatimento: 3 },
+      terms: { 'vicio oculto': 5, escondeu: 3, 'de particular': 2, 'de um particular': 2, 'entre particulares': 2, anuncio: 2, leilao: 2, sinistro: 1, 'desfazer a compra': 3, abatimento: 3 },
     },
     {
       id: 'civil.cobranca', label: 'cobrança de dívida entre particulares',

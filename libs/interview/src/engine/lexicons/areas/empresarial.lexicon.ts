@@ -3,7 +3,7 @@ import { AreaLexicon } from '../lexicon.types';
 export const EMPRESARIAL: AreaLexicon = {
   code: 'empresarial',
   terms: {
-    'prestacao de servicos': 2, 'cliente inadimplente': 4, 'nota fiscal emitida': 3, 'nossa empresa': 3, 'entre empresas': 4,
+    'prestacao de servicos': 2, 'cliente inadimplente': 4, 'nota fiscal emitida': 3, 'nossa empresa': 3, 'somos uma empresa': 3, 'emitimos nota': 3, 'entre empresas': 4,
     empresa: 1, 'minha empresa': 2, socio: 4, socios: 4, sociedade: 4, 'contrato social': 6, cnpj: 3,
     ltda: 4, 'abrir uma empresa': 6, 'abrir um negocio': 5, 'queremos abrir': 4, 'quero abrir': 3, negocio: 2,
     'recuperacao judicial': 9, 'recuperacao extrajudicial': 9, falencia: 7, faliu: 4, credores: 4,
@@ -29,7 +29,10 @@ export const EMPRESARIAL: AreaLexicon = {
     },
     {
       id: 'empresarial.conflito-socios', label: 'conflito entre sócios e dissolução', complexity: 1,
-      terms: { 'briga com o socio': 5, 'sair da sociedade': 5, dissolucao: 4, 'exclusao de socio': 5, 'apuracao de haveres': 6 },
+      terms: {
+        'briga com o socio': 5, 'sair da sociedade': 5, dissolucao: 4, 'exclusao de socio': 5, 'exclusao do socio': 5, 'apuracao de haveres': 6,
+        'expuls*': 3, 'outros socios': 3, 'reuniao de socios': 3, 'distribuicao de lucro*': 3, 'prestacao de contas': 3, 'balancete*': 2, retiradas: 2,
+      },
     },
     {
       id: 'empresarial.propriedade-intelectual', label: 'marca e propriedade intelectual',

@@ -7,7 +7,7 @@ export const TRABALHISTA: AreaLexicon = {
     trabalhista: 4, 'justica do trabalho': 6, 'reclamacao trabalhista': 6, clt: 3,
     patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
     'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 1,
-    'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'dispensad*': 3,
+    'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'dispensad*': 3,
     'pedido de demissao': 4, 'pedir demissao': 4, 'pedi demissao': 4, 'pedir as contas': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
     'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
     'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2,

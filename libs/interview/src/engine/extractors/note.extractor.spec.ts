@@ -1,0 +1,23 @@
+import { NoteExtractor } from './note.extractor';
+
+describe(NoteExtractor.name, () => {
+  const sut = new NoteExtractor();
+
+  it('finds risks, steps already taken and the client role', () => {
+    expect(sut.extract('ele me bateu e eu fiz um BO na delegacia')).toEqual(['violence', 'victim', 'police-report-filed']);
+    expect(sut.extract('já reclamei no Procon e nada, e não tenho dinheiro pra advogado')).toEqual(['procon-filed', 'cannot-pay']);
+    expect(sut.extract('caiu por engano um pix de 2 mil na minha conta')).toEqual(['credited-by-mistake']);
+  });
+
+  it('finds the roles and remedies that weigh the route', () => {
+    expect(sut.extract('somos uma empresa de software e o cliente não pagou')).toEqual(['client-company']);
+    expect(sut.extract('vendi meu carro e o pix era falso')).toEqual(['client-seller']);
+    expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'refund-claimed']);
+    expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['child-support']);
+    expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['expropriation']);
+  });
+
+  it('ignores denied notes', () => {
+    expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual([]);
+  });
+});

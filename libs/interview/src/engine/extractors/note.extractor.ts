@@ -1,0 +1,20 @@
+import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS } from '../lexicons/client-notes.lexicon';
+import { PhraseMatcher } from '../text/phrase-matcher';
+import { tokenize } from '../text/text-normalizer';
+
+/** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
+export class NoteExtractor {
+  private readonly matcher = new PhraseMatcher(
+    Object.entries(CLIENT_NOTES).flatMap(([note, phrases]) => phrases.map((p) => [p, note as ClientNote] as const)),
+  );
+
+  extract(text: string): ClientNote[] {
+    const notes: ClientNote[] = [];
+    const tokens = tokenize(text);
+    for (const match of this.matcher.match(tokens)) {
+      if (match.negated || tokens.slice(Math.max(0, match.start - 2), match.start).some((t) => NOTE_NEGATORS.includes(t))) continue;
+      for (const note of match.values) if (!notes.includes(note)) notes.push(note);
+    }
+    return notes;
+  }
+}

@@ -1,0 +1,86 @@
+import { RuleBasedInterviewEngine } from '../rule-based-interview.engine';
+import { newFacts } from '../testing/facts.factory';
+import { QuestionPlanner } from './question.planner';
+import { ReplyComposer } from './reply.composer';
+
+describe(ReplyComposer.name, () => {
+  const engine = new RuleBasedInterviewEngine();
+  const sut = new ReplyComposer(new QuestionPlanner());
+  const open = (message: string) => engine.continue(engine.initialFacts(), message).reply;
+
+  it('asks a vague opening what happened instead of thanking for a story', () => {
+    const reply = open('boa tarde, preciso de uma orientação');
+    expect(reply).not.toContain('Obrigado por me contar');
+    expect(reply).toMatch(/^Claro, estou aqui para ajudar\. .+\?$/);
+  });
+
+  it('thanks for an opening that tells a story', () => {
+    expect(open('comprei uma geladeira que chegou quebrada e a loja não quer trocar de jeito nenhum')).toMatch(/^Obrigado por me contar\./);
+  });
+
+  it('answers violence with urgency and the emergency channels before the one question', () => {
+    const reply = open('meu namorado me empurrou na escada ontem e falou que da próxima vez é pior');
+    expect(reply).toMatch(/^Entendo, é urgente\./);
+    for (const channel of ['190', '180', 'Delegacia da Mulher', 'medida protetiva']) expect(reply).toContain(channel);
+    expect(reply).not.toContain('Obrigado por me contar');
+    expect(reply.match(/\?/g)).toHaveLength(1);
+    expect(reply.indexOf('190')).toBeLessThan(reply.indexOf('?'));
+  });
+
+  it('asks an urgent opening for the story, never with the area menu', () => {
+    const reply = open('querem que eu assine um papel hoje');
+    expect(reply).toMatch(/^Entendo, é urgente\. Não assine nada .* Para eu encaminhar rápido: o que aconteceu, quando foi e quem está envolvido\?$/);
+    expect(reply).not.toMatch(/trabalho, compra ou serviço/);
+  });
+
+  it('words criminal-law questions for a victim, never as if they were accused', () => {
+    const context = { before: newFacts(), after: newFacts({ area: 'criminal', notes: ['threat'] }), message: 'x', urgencyH: 720, areaCertainty: 1 };
+    const accused = 'Pode me contar o que aconteceu e do que a pessoa está sendo acusada?';
+    expect(sut.question(context, 'facts', accused)).not.toContain('acusada');
+    expect(sut.question({ ...context, after: newFacts({ area: 'criminal' }) }, 'facts', accused)).toContain('acusada');
+  });
+
+  it('treats a child taken, a blocked benefit and pressure to sign as urgent', () => {
+    expect(open('a mãe sumiu com minha filha faz dois dias e não atende o telefone')).toMatch(/^Entendo, é urgente\..*Conselho Tutelar/);
+    expect(open('o banco bloqueou minha aposentadoria, aposentadoria bloqueada sem aviso')).toMatch(/^Entendo, é urgente\./);
+    expect(open('o RH quer que eu assine um papel hoje abrindo mão das férias')).toMatch(/^Entendo, é urgente\. Não assine nada/);
+  });
+
+  it('does not take a denied risk for a risk', () => {
+    expect(open('ninguém me ameaçou, só quero saber do meu FGTS que a firma não depositou')).not.toMatch(/urgente/);
+  });
+
+  it('gives condolences once, when a death is first mentioned', () => {
+    const first = engine.continue(engine.initialFacts(), 'minha avó faleceu no mês passado e deixou um terreno para os netos');
+    expect(first.reply.match(/Sinto muito pela sua perda/g)).toHaveLength(1);
+    expect(engine.continue(first.facts, 'ela faleceu em Goiânia/GO').reply).not.toContain('Sinto muito');
+  });
+
+  it('answers the client question with a safe general line, and any other question with a holding line', () => {
+    const first = engine.continue(engine.initialFacts(), 'meu chefe corta minhas horas extras e me humilha na frente dos outros');
+    expect(engine.continue(first.facts, 'isso começou em maio. Eu peço demissão?').reply).toContain('não peça demissão antes de falar com o advogado');
+    expect(engine.continue(first.facts, 'em maio. Ele pode fazer isso?').reply).toContain('o advogado vai responder');
+  });
+
+  describe('closing', () => {
+    const known = newFacts({
+      area: 'consumidor', clientWords: 80, dates: [{ raw: 'ontem', iso: null }], parties: ['loja'], locations: ['Natal/RN'],
+      amounts: [{ raw: 'R$ 900', value: 900 }], documents: ['nota fiscal'], outcome: 'quero meu dinheiro', topicsAsked: ['urgency'],
+    });
+    const context = (after = known) => ({ before: after, after, message: 'ok', urgencyH: 720, areaCertainty: 1 });
+
+    it('says it has what it needs only when the checklist is complete', () => {
+      expect(sut.closing(context(), 'enough_information')).toMatch(/já tenho as informações necessárias/);
+      const gappy = sut.closing(context({ ...known, documents: [], locations: [] }), 'enough_information');
+      expect(gappy).not.toMatch(/informações necessárias/);
+      expect(gappy).toContain('os documentos e a cidade');
+    });
+
+    it('says so when it stops at the question limit', () => {
+      const reply = sut.closing(context({ ...known, outcome: null }), 'turn_limit');
+      expect(reply).toMatch(/^Cheguei ao limite de perguntas/);
+      expect(reply).toContain('o que você espera');
+      expect(reply).not.toMatch(/informações necessárias/);
+    });
+  });
+});

@@ -1,0 +1,122 @@
+import { AREA_LABELS } from '../interview-engine.constants';
+import { CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
+import { AREA_LEXICONS } from '../lexicons/areas';
+import { ClientNote } from '../lexicons/client-notes.lexicon';
+import { DEFAULT_TOPIC_ORDER } from '../lexicons/questions.lexicon';
+import {
+  ACKNOWLEDGEMENTS,
+  CLOSING_AT_LIMIT,
+  CLOSING_COMPLETE,
+  CLOSING_URGENT_SUFFIX,
+  CLOSING_WITH_GAPS,
+  CONDOLENCES,
+  DIRECT_ANSWERS,
+  FIRST_ACKNOWLEDGEMENT,
+  GAP_LABELS,
+  GENERIC_DIRECT_ANSWER,
+  MAX_GAPS_NAMED,
+  NO_GAPS,
+  SAFETY_LINES,
+  URGENT_ACKNOWLEDGEMENT,
+  URGENT_AREA_QUESTION,
+  URGENT_NOTES,
+  VAGUE_OPENING_ACKNOWLEDGEMENT,
+  VICTIM_NOTES,
+  VICTIM_QUESTIONS,
+  VAGUE_OPENING_WORDS,
+} from '../lexicons/replies.lexicon';
+import { PhraseMatcher } from '../text/phrase-matcher';
+import { tokenize } from '../text/text-normalizer';
+import { QuestionPlanner } from './question.planner';
+
+const URGENT_HOURS = 24;
+/** A reply carries at most this many safety lines, so the question is still read. */
+const MAX_SAFETY_LINES = 2;
+
+/** One client turn as the composer sees it: the facts before and after the message. */
+export interface ReplyContext {
+  before: InterviewFacts;
+  after: InterviewFacts;
+  message: string;
+  urgencyH: number;
+  areaCertainty: number;
+}
+
+/**
+ * Writes what Justus says around the planner's question: an acknowledgement that fits the
+ * message, safety channels the first time a risk is reported, condolences, a safe answer to the
+ * client's own question, and a closing that says honestly why the interview ends.
+ */
+export class ReplyComposer {
+  private readonly answers = new PhraseMatcher(DIRECT_ANSWERS.flatMap(({ phrases }, index) => phrases.map((p) => [p, index] as const)));
+
+  constructor(private readonly planner: QuestionPlanner) {}
+
+  /** The reply that asks `question` (the planner's wording for `topic`), reworded for an urgent opening or a victim. */
+  question(context: ReplyContext, topic: Topic, question: string): string {
+    const acknowledgement = this.acknowledgement(context);
+    return [acknowledgement, ...this.lines(context, acknowledgement), this.worded(context, topic, question, acknowledgement)].join(' ');
+  }
+
+  closing(context: ReplyContext, reason: CompletionReason): string {
+    const { after, urgencyH } = context;
+    const area = after.area ? AREA_LABELS[after.area] : 'mais adequada';
+    const gaps = this.gaps(after, context.areaCertainty).slice(0, MAX_GAPS_NAMED).map((topic) => GAP_LABELS[topic]);
+    const template = reason === 'turn_limit' ? CLOSING_AT_LIMIT : gaps.length > 0 ? CLOSING_WITH_GAPS : CLOSING_COMPLETE;
+    const closing = template.replace('{area}', area).replace('{gaps}', gaps.length > 0 ? listed(gaps) : NO_GAPS);
+    const urgent = urgencyH <= URGENT_HOURS || this.newNotes(context).some((note) => URGENT_NOTES.includes(note));
+    return [...this.lines(context, null), urgent ? closing + CLOSING_URGENT_SUFFIX : closing].join(' ');
+  }
+
+  /** Topics of the area's checklist still unknown (the deadline question counts once asked). */
+  gaps(facts: InterviewFacts, areaCertainty: number): Topic[] {
+    const topics: Topic[] = ['area', 'facts', ...(facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER)];
+    return topics.filter(
+      (topic) => !this.planner.isKnown(topic, facts, areaCertainty) && !(topic === 'urgency' && facts.topicsAsked.includes(topic)),
+    );
+  }
+
+  private worded({ after }: ReplyContext, topic: Topic, question: string, acknowledgement: string): string {
+    if (topic === 'area' && acknowledgement === URGENT_ACKNOWLEDGEMENT) return URGENT_AREA_QUESTION;
+    const victim = after.area === 'criminal' && after.notes.some((note) => VICTIM_NOTES.includes(note as ClientNote));
+    return (victim && VICTIM_QUESTIONS[topic]) || question;
+  }
+
+  private acknowledgement(context: ReplyContext): string {
+    const { before, after, urgencyH } = context;
+    const fresh = this.newNotes(context);
+    const opening = before.clientMessages === 0;
+    if (fresh.some((note) => URGENT_NOTES.includes(note)) || (opening && urgencyH <= URGENT_HOURS)) return URGENT_ACKNOWLEDGEMENT;
+    if (fresh.includes('death')) return CONDOLENCES;
+    if (!opening) return ACKNOWLEDGEMENTS[before.questionsAsked % ACKNOWLEDGEMENTS.length];
+    return after.area === null && after.clientWords < VAGUE_OPENING_WORDS ? VAGUE_OPENING_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT;
+  }
+
+  /** Safety channels (the most urgent first), condolences unless already said, the answer to the client's question. */
+  private lines(context: ReplyContext, acknowledgement: string | null): string[] {
+    const fresh = this.newNotes(context);
+    const lines = Object.entries(SAFETY_LINES)
+      .filter(([note]) => fresh.includes(note as ClientNote))
+      .slice(0, MAX_SAFETY_LINES)
+      .map(([, line]) => line);
+    if (fresh.includes('death') && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);
+    const answer = this.directAnswer(context.message);
+    if (answer && !lines.includes(answer)) lines.push(answer);
+    return lines;
+  }
+
+  private directAnswer(message: string): string | null {
+    if (!message.includes('?')) return null;
+    const found = this.answers.match(tokenize(message)).filter((m) => !m.negated).flatMap((m) => m.values);
+    return found.length > 0 ? DIRECT_ANSWERS[Math.min(...found)].line : GENERIC_DIRECT_ANSWER;
+  }
+
+  /** Notes this message added. */
+  private newNotes({ before, after }: ReplyContext): ClientNote[] {
+    return (after.notes as ClientNote[]).filter((note) => !before.notes.includes(note));
+  }
+}
+
+function listed(items: string[]): string {
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} e ${items.at(-1)}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * Facts about the client's situation that change what Justus says and recommends: a risk to
+ * their safety or income, a step they already took, a role they hold, the remedy they seek.
+ * Roles and remedies also weigh the area (`ROUTE_RULES`).
+ * Phrases follow the area lexicon syntax (accents optional, `*` = any ending); a negated
+ * phrase ("ninguém me ameaçou", "não fiz boletim") does not count.
+ */
+export type ClientNote =
+  | 'violence'
+  | 'threat'
+  | 'child-taken'
+  | 'blocked-income'
+  | 'pressure-to-sign'
+  | 'death'
+  | 'cannot-pay'
+  | 'procon-filed'
+  | 'police-report-filed'
+  | 'still-employed'
+  | 'credited-by-mistake'
+  | 'victim'
+  | 'client-company'
+  | 'client-seller'
+  | 'child-support'
+  | 'refund-claimed'
+  | 'expropriation';
+
+/** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
+export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
+
+export const CLIENT_NOTES: Record<ClientNote, string[]> = {
+  violence: [
+    'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
+    'violencia domestica', 'violencia fisica', 'me enforcou', 'me empurrou', 'ameacou me matar', 'ameaca de morte',
+    'ameacas de morte', 'vai me matar', 'medida protetiva', 'lei maria da penha',
+  ],
+  threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
+  'child-taken': [
+    'levou meu filho', 'levou minha filha', 'levou os meus filhos', 'levou as criancas', 'levou a crianca',
+    'sumiu com meu filho', 'sumiu com minha filha', 'sumiu com as criancas', 'nao devolveu meu filho',
+    'nao devolveu minha filha', 'nao devolve as criancas', 'nao quer devolver', 'fugiu com meu filho', 'fugiu com minha filha',
+    'pegou meu filho', 'pegou minha filha',
+  ],
+  'blocked-income': [
+    'salario bloqueado', 'bloquearam meu salario', 'bloquearam o meu salario', 'bloqueio do salario', 'reteve meu salario',
+    'beneficio bloqueado', 'bloquearam meu beneficio', 'beneficio suspenso', 'suspenderam meu beneficio',
+    'cortaram meu beneficio', 'beneficio cortado', 'aposentadoria bloqueada', 'bloquearam minha aposentadoria',
+    'conta salario bloqueada', 'bloquearam minha conta', 'conta bloqueada',
+  ],
+  'pressure-to-sign': [
+    'querem que eu assine', 'quer que eu assine', 'mandaram eu assinar', 'mandou eu assinar', 'me obrigaram a assinar',
+    'me obrigando a assinar', 'pressionando pra assinar', 'pressionando para assinar', 'pressao para assinar',
+    'pressao pra assinar', 'assinar o distrato', 'assinar um acordo', 'assinar a quitacao', 'termo de quitacao',
+    'assinar a demissao', 'assinar o pedido de demissao',
+  ],
+  death: ['faleceu', 'falecid*', 'falecimento', 'morreu', 'morreram', 'obito', 'veio a falecer', 'perdi meu pai', 'perdi minha mae', 'perdi meu marido', 'perdi minha esposa', 'perdi meu filho', 'perdi minha filha'],
+  'cannot-pay': [
+    'nao tenho dinheiro', 'nao tenho condicoes de pagar', 'nao tenho como pagar', 'nao posso pagar', 'nao consigo pagar advogado',
+    'sem dinheiro pra advogado', 'sem dinheiro para advogado', 'nao tenho condicao de pagar', 'justica gratuita', 'defensoria',
+  ],
+  'procon-filed': [
+    'reclamei no procon', 'reclamacao no procon', 'fui no procon', 'fui ao procon', 'abri no procon', 'registrei no procon',
+    'denunciei no procon', 'reclamei no consumidor gov', 'reclamacao no consumidor gov', 'reclame aqui',
+  ],
+  'police-report-filed': [
+    'fiz boletim', 'fiz um boletim', 'fiz o boletim', 'registrei boletim', 'registrei um boletim', 'registrei o boletim',
+    'fiz bo', 'fiz um bo', 'fiz o bo', 'registrei ocorrencia', 'registrei a ocorrencia', 'dei queixa', 'prestei queixa',
+    'boletim de ocorrencia', 'registro de ocorrencia',
+  ],
+  'still-employed': ['ainda trabalho', 'continuo trabalhando', 'ainda estou trabalhando', 'ainda to trabalhando', 'sigo trabalhando', 'ainda estou empregad*', 'penso em pedir demissao', 'pedir demissao', 'pedir as contas'],
+  'credited-by-mistake': [
+    'depositaram por engano', 'depositado por engano', 'deposito por engano', 'caiu por engano', 'transferiram por engano',
+    'creditado por engano', 'pix por engano', 'dinheiro que nao e meu', 'valor que nao e meu',
+  ],
+  victim: [
+    'fui vitima', 'sou a vitima', 'sou vitima', 'me roubaram', 'fui roubad*', 'fui assaltad*', 'cai num golpe', 'cai em um golpe',
+    'cai no golpe', 'sofri um golpe', 'me aplicaram um golpe', 'me agrediu', 'me bateu', 'fui agredid*', 'me ameacou', 'me furtaram',
+    'fui furtad*', 'me estuprou', 'fui estuprad*', 'abusou de mim',
+  ],
+  'client-company': [
+    'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
+    'nossa empresa', 'meu cnpj', 'nosso cnpj', 'sou mei', 'sou microempreendedor*', 'minha empresa emitiu', 'emitimos nota',
+  ],
+  'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
+  'child-support': [
+    'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
+    'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao',
+  ],
+  'refund-claimed': [
+    'banco nao devolveu', 'banco nao quer devolver', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
+    'banco nao quis', 'banco tem que devolver', 'banco devolva', 'loja nao devolveu', 'loja se recus*', 'contestei', 'pedi o estorno', 'pedi estorno', 'pedi o reembolso', 'pedi reembolso',
+    'negou o estorno', 'negou o reembolso', 'negaram o estorno', 'negaram o reembolso', 'mecanismo especial de devolucao',
+    'ressarcimento do banco', 'falha de seguranca do banco', 'banco nao bloqueou',
+  ],
+  expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
+};

@@ -1,0 +1,73 @@
+import { ClientNote } from './client-notes.lexicon';
+
+/** A step the client already took: area steps containing a `drop` phrase go, `instead` comes. */
+export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string }[] = [
+  {
+    note: 'procon-filed',
+    drop: ['procon', 'consumidor.gov'],
+    instead: 'Levar ao advogado o número de protocolo da reclamação já feita',
+  },
+  {
+    note: 'police-report-filed',
+    drop: ['registrar boletim', 'registrar o boletim', 'fazer boletim', 'registrar ocorrência'],
+    instead: 'Levar ao advogado a cópia do boletim de ocorrência já registrado',
+  },
+];
+
+/** Phrases of steps that only fit someone accused: never given to a victim. */
+export const ACCUSED_SIDE_STEPS: string[] = ['depoimento sem', 'não prestar depoimento'];
+
+/** One protective "don't" per risk, the most serious first; the first that fits replaces the area's own "don't". */
+export const CAUTIONS: { note: ClientNote; line: string }[] = [
+  { note: 'violence', line: 'Não apagar mensagens, áudios ou fotos que provem a agressão; pedir medida protetiva se houver risco' },
+  { note: 'credited-by-mistake', line: 'Não gastar o valor creditado por engano: ele pode ter de ser devolvido' },
+  { note: 'pressure-to-sign', line: 'Não assinar distrato, acordo ou termo de quitação antes de o advogado ler' },
+  { note: 'still-employed', line: 'Não pedir demissão antes de falar com o advogado' },
+  { note: 'threat', line: 'Não apagar as mensagens ou áudios com a ameaça' },
+];
+
+/** How an area step that is a "don't" begins. */
+export const CAUTION_OPENINGS: string[] = ['Não ', 'Evitar '];
+
+/** Added when the client says they cannot pay a lawyer. */
+export const LEGAL_AID_STEP = 'Procurar a Defensoria Pública, que atende de graça quem não pode pagar um advogado';
+
+/** Steps for kinds of case the area's general steps would not fit (by subarea id). */
+export const SUBAREA_STEPS: Record<string, string[]> = {
+  'empresarial.conflito-socios': [
+    'Reunir o contrato social e as alterações, atas e acordos entre os sócios',
+    'Juntar extratos e balanços que mostrem a movimentação da empresa',
+    'Não retirar bens nem valores da empresa antes de falar com o advogado',
+  ],
+  'empresarial.constituicao': [
+    'Anotar quem serão os sócios, a atividade e quanto cada um vai investir',
+    'Levar ao advogado minutas ou modelos de contrato social que já tenha',
+  ],
+  'empresarial.propriedade-intelectual': [
+    'Verificar no INPI se a marca está registrada e em nome de quem',
+    'Guardar provas do uso da marca (notas, anúncios, datas)',
+  ],
+  'criminal.vitima-golpe': [
+    'Guardar comprovantes das transferências, prints e dados de quem recebeu o dinheiro',
+    'Avisar o banco por escrito e anotar o protocolo',
+  ],
+  'criminal.violencia-domestica': [
+    'Registrar a ocorrência na Delegacia da Mulher (ou em qualquer delegacia) e pedir medida protetiva',
+    'Guardar mensagens, fotos das lesões, laudos e nomes de testemunhas',
+  ],
+  'consumidor.fraude-bancaria': [
+    'Contestar as transações no banco por escrito e anotar o protocolo',
+    'Guardar extratos, prints e o boletim de ocorrência, se houver',
+  ],
+  'familia.sucessoes': [
+    'Reunir a certidão de óbito e os documentos dos bens deixados',
+    'Anotar quem são os herdeiros e se há testamento',
+  ],
+  'familia.guarda': [
+    'Reunir certidões de nascimento e provas da rotina dos filhos (escola, saúde)',
+    'Guardar mensagens sobre visitas e convivência',
+  ],
+};
+
+/** Most steps in a result. */
+export const MAX_NEXT_STEPS = 5;

@@ -1,0 +1,111 @@
+import { Topic } from '../interview-engine.types';
+import { ClientNote } from './client-notes.lexicon';
+
+/** Opens the reply when the client reports a risk (or the case is urgent from the start). */
+export const URGENT_ACKNOWLEDGEMENT = 'Entendo, é urgente.';
+
+/** Opens the reply to a first message that already describes a problem. */
+export const FIRST_ACKNOWLEDGEMENT = 'Obrigado por me contar.';
+
+/** Opens the reply to a first message that says only that help is needed ("oi, preciso de ajuda"). */
+export const VAGUE_OPENING_ACKNOWLEDGEMENT = 'Claro, estou aqui para ajudar.';
+
+/** Short acknowledgements put before a later question, used in turn. */
+export const ACKNOWLEDGEMENTS: string[] = ['Entendi.', 'Certo, obrigado.', 'Obrigado pela informação.', 'Anotado.'];
+
+/** Said once, when the client first mentions a death. */
+export const CONDOLENCES = 'Sinto muito pela sua perda.';
+
+/** Client notes that make the reply open with `URGENT_ACKNOWLEDGEMENT`. */
+export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign'];
+
+/** What Justus says, before the next question, the first time a risk is reported. Most urgent first. */
+export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
+  violence:
+    'Se você estiver em perigo agora, ligue 190 (Polícia Militar). A Central de Atendimento à Mulher atende 24 h no 180, e na Delegacia da Mulher (ou em qualquer delegacia) você pode registrar a ocorrência e pedir medida protetiva de urgência.',
+  'child-taken':
+    'Se a criança corre risco ou você não sabe onde ela está, procure agora a polícia (190) e o Conselho Tutelar; o advogado pode pedir a busca e a guarda com urgência.',
+  threat: 'Guarde as mensagens, áudios ou nomes de quem presenciou a ameaça; se houver risco imediato, ligue 190.',
+  'blocked-income': 'Bloqueio de salário ou benefício pode ser revertido com urgência; guarde o extrato ou aviso que mostra o bloqueio.',
+  'pressure-to-sign': 'Não assine nada antes de o advogado ler o documento.',
+};
+
+/** Asked instead of the area menu after an urgent first message: the story, not a list of areas. */
+export const URGENT_AREA_QUESTION = 'Para eu encaminhar rápido: o que aconteceu, quando foi e quem está envolvido?';
+
+/** Notes that make the client a victim: questions meant for someone accused are worded for them instead. */
+export const VICTIM_NOTES: ClientNote[] = ['victim', 'violence', 'threat'];
+
+/** How a criminal-law question is worded for a victim (the defaults ask about the accused). */
+export const VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
+  facts: 'Pode me contar o que aconteceu, quando foi e quem fez isso?',
+  parties: 'Quem fez isso com você, e alguém presenciou ou pode testemunhar?',
+  urgency: 'Você já registrou ocorrência ou pediu medida protetiva? Há audiência ou prazo marcado?',
+};
+
+/** A safe general answer to a question the client asks: the first entry whose phrase is in the question wins. */
+export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
+  {
+    phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego'],
+    line: 'Por segurança, não peça demissão antes de falar com o advogado: você pode perder direitos.',
+  },
+  {
+    phrases: ['assino', 'assinar', 'devo assinar', 'posso assinar'],
+    line: 'Não assine acordo, distrato ou termo de quitação antes de o advogado ler.',
+  },
+  {
+    phrases: ['gastar', 'usar o dinheiro', 'devolver o dinheiro', 'devolvo'],
+    line: 'Não gaste um valor que caiu na sua conta por engano: ele pode ter de ser devolvido.',
+  },
+  {
+    phrases: ['quanto custa', 'quanto cobra', 'preciso pagar', 'tenho que pagar', 'honorarios', 'de graca', 'gratuito', 'defensoria'],
+    line: 'Se você não puder pagar um advogado, a Defensoria Pública atende de graça; o advogado indicado explica os custos antes de começar.',
+  },
+  {
+    phrases: ['quanto tempo', 'demora', 'demorar', 'quando vou receber'],
+    line: 'O tempo depende do caso; o advogado vai explicar as etapas e os prazos.',
+  },
+  {
+    phrases: ['tenho direito', 'eu tenho direito', 'vale a pena', 'da pra processar', 'posso processar', 'consigo processar'],
+    line: 'Pelo que você contou, vale a pena avaliar; o advogado confirma os seus direitos com os documentos.',
+  },
+];
+
+/** Answer to any other question the client asks. */
+export const GENERIC_DIRECT_ANSWER = 'Sobre a sua pergunta: o advogado vai responder com segurança quando analisar o caso.';
+
+/** `{area}` is replaced by the area label. Only when every topic of the area's checklist is known. */
+export const CLOSING_COMPLETE =
+  'Obrigado, já tenho as informações necessárias. Vou organizar o seu caso na área {area} e encaminhar para um advogado especialista.';
+
+/** `{gaps}` lists what is still open. When the interview closes with the checklist incomplete. */
+export const CLOSING_WITH_GAPS =
+  'Obrigado. Vou organizar o seu caso na área {area} e encaminhar para um advogado especialista, que vai confirmar com você {gaps}.';
+
+/** When the interview reached its question limit. */
+export const CLOSING_AT_LIMIT =
+  'Cheguei ao limite de perguntas desta triagem, então vou encaminhar o seu caso na área {area} com o que você contou. Um advogado vai revisar e completar com você {gaps}.';
+
+/** `{gaps}` when nothing is open but the limit was reached. */
+export const NO_GAPS = 'os detalhes';
+
+export const CLOSING_URGENT_SUFFIX = ' Como há urgência, o seu caso terá prioridade.';
+
+/** How a checklist gap is named in a closing message. */
+export const GAP_LABELS: Record<Topic, string> = {
+  area: 'o tipo de problema',
+  facts: 'os detalhes do que aconteceu',
+  timeline: 'as datas',
+  parties: 'quem é a outra parte',
+  location: 'a cidade',
+  amount: 'os valores',
+  urgency: 'os prazos',
+  documents: 'os documentos',
+  outcome: 'o que você espera',
+};
+
+/** Most gaps named in a closing message. */
+export const MAX_GAPS_NAMED = 3;
+
+/** A first message with fewer words and no area is a plea for help, not a story. */
+export const VAGUE_OPENING_WORDS = 10;

@@ -1,0 +1,38 @@
+import { LegalAreaCode } from '../interview-engine.types';
+import { ClientNote } from './client-notes.lexicon';
+
+/** How a role or remedy the client stated reweighs the areas' word scores. */
+export interface RouteRule {
+  /** Why, for the lawyer reading the table. */
+  why: string;
+  /** Factor applied to each listed area's score (the other areas keep theirs). */
+  factors: Partial<Record<LegalAreaCode, number>>;
+}
+
+/**
+ * Role and remedy decide the route, not the loudest words: the client's role (a company, a
+ * seller, a parent in a child-support case) and what they want back (money from a bank, a fair
+ * price from the State) discount the areas whose words only describe the background.
+ */
+export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
+  'client-company': {
+    why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais',
+    factors: { consumidor: 0.4, civil: 0.6 },
+  },
+  'client-seller': {
+    why: 'quem vendeu não é o consumidor da venda',
+    factors: { consumidor: 0.3 },
+  },
+  'child-support': {
+    why: 'em pensão de filhos, emprego e salário descrevem a renda de quem paga, e a prisão por pensão é civil',
+    factors: { trabalhista: 0.5, criminal: 0.3, consumidor: 0.5 },
+  },
+  'refund-claimed': {
+    why: 'reaver dinheiro do banco ou da loja depois de um golpe é pedido de consumo, mesmo com boletim de ocorrência',
+    factors: { criminal: 0.4, consumidor: 1.3 },
+  },
+  expropriation: {
+    why: 'na desapropriação o imóvel é o objeto; a discussão é com o Poder Público',
+    factors: { imobiliario: 0.4 },
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * A kind of case that presupposes a fact: enforcing child support needs a court title, a
+ * "locação" needs a lease, severance needs a contract that ended. When none of `keywords`
+ * (prefixes of the area terms found), `documents` (labels of `DOCUMENTS`) was mentioned, or one of
+ * `contradictedBy` (ids of `CLIENT_NOTES`) was, the subarea `otherwise` (an id; null = the area's
+ * default) is shown instead.
+ */
+export interface SubareaRequirement {
+  subarea: string;
+  keywords?: string[];
+  documents?: string[];
+  contradictedBy?: string[];
+  otherwise: string | null;
+}
+
+const LEASE = ['alug', 'inquilin', 'locador', 'locatari', 'locacao', 'fiador', 'caucao', 'imobiliaria', 'despej'];
+
+export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
+  // Execução de alimentos needs a título (sentence or homologated agreement); without one it is fixação.
+  { subarea: 'familia.execucao-alimentos', documents: ['decisão judicial'], otherwise: 'familia.alimentos' },
+  // Divórcio dissolves a marriage; a união estável is dissolved otherwise.
+  {
+    subarea: 'familia.divorcio',
+    keywords: ['casad', 'casament', 'casamos', 'divorci', 'marido', 'esposa', 'regime de bens'],
+    otherwise: null,
+  },
+  { subarea: 'imobiliario.caucao', keywords: LEASE, otherwise: null },
+  { subarea: 'imobiliario.locacao', keywords: LEASE, otherwise: null },
+  // Verbas rescisórias are owed when the contract ended; while it runs the claim is another one.
+  {
+    subarea: 'trabalhista.verbas-rescisorias',
+    keywords: ['demit', 'demissao', 'dispensad', 'mandaram embora', 'mandou embora', 'pedi as conta', 'rescisao', 'rescisoria', 'acerto', 'aviso previo', 'justa causa'],
+    contradictedBy: ['still-employed'],
+    otherwise: null,
+  },
+  // Execução penal presupposes a conviction.
+  {
+    subarea: 'criminal.execucao-penal',
+    keywords: ['condenad', 'progressao', 'execucao penal', 'saidinha', 'tornozeleira', 'pena'],
+    otherwise: null,
+  },
+  // Revising a benefit presupposes one was granted.
+  {
+    subarea: 'previdenciario.revisao',
+    keywords: ['aposentad', 'beneficio', 'pensao', 'auxilio', 'vida toda', 'recalculo'],
+    otherwise: null,
+  },
+];

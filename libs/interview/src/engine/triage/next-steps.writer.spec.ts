@@ -1,0 +1,39 @@
+import { newFacts } from '../testing/facts.factory';
+import { NextStepsWriter } from './next-steps.writer';
+
+describe(NextStepsWriter.name, () => {
+  const sut = new NextStepsWriter();
+
+  it('does not tell the client to do what they already did, and says what to bring instead', () => {
+    const steps = sut.write(newFacts({ notes: ['procon-filed'] }), 'consumidor', 'cobrança indevida', []);
+    expect(steps.join(' ')).not.toMatch(/Registrar reclamação no Procon/);
+    expect(steps).toContain('Levar ao advogado o número de protocolo da reclamação já feita');
+  });
+
+  it('adds the one protective "don\'t" that fits the risk, in place of the area\'s own', () => {
+    const steps = sut.write(newFacts({ notes: ['credited-by-mistake'] }), 'civil', 'direito civil', []);
+    expect(steps[0]).toMatch(/^Não gastar o valor creditado por engano/);
+    expect(steps.filter((step) => step.startsWith('Não '))).toHaveLength(1);
+    expect(sut.write(newFacts({ notes: ['still-employed'] }), 'trabalhista', 'direitos trabalhistas', [])).toContain(
+      'Não pedir demissão antes de falar com o advogado',
+    );
+  });
+
+  it('mentions the Defensoria Pública when the client cannot pay, and keeps the deadline first', () => {
+    const steps = sut.write(newFacts({ notes: ['cannot-pay'] }), 'familia', 'guarda e convivência', ['Confirmar o prazo informado: 15 dias']);
+    expect(steps[0]).toBe('Confirmar o prazo informado: 15 dias');
+    expect(steps.at(-1)).toMatch(/Defensoria Pública/);
+  });
+
+  it('uses the steps of the kind of case, never another kind\'s template', () => {
+    const steps = sut.write(newFacts(), 'empresarial', 'conflito entre sócios e dissolução', []).join(' ');
+    expect(steps).toMatch(/contrato social/);
+    expect(steps).not.toMatch(/credores|protestos/);
+  });
+
+  it('never gives accused-side advice to a victim', () => {
+    const victim = sut.write(newFacts({ notes: ['victim'] }), 'criminal', 'direito criminal', []).join(' ');
+    expect(victim).not.toMatch(/depoimento/);
+    expect(sut.write(newFacts(), 'criminal', 'direito criminal', []).join(' ')).toMatch(/depoimento/);
+  });
+});

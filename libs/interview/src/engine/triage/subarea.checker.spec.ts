@@ -1,0 +1,32 @@
+import { newFacts } from '../testing/facts.factory';
+import { SubareaChecker } from './subarea.checker';
+
+describe(SubareaChecker.name, () => {
+  const sut = new SubareaChecker();
+
+  it('calls child support without a court title a fixação, and keeps execução with one', () => {
+    const unpaid = newFacts({ area: 'familia', keywords: ['pensao', 'nao paga'] });
+    expect(sut.fit(unpaid, 'familia', 'execução de alimentos (pensão atrasada)')).toBe('pensão alimentícia (fixação ou revisão)');
+    expect(sut.fit({ ...unpaid, documents: ['decisão judicial'] }, 'familia', 'execução de alimentos (pensão atrasada)')).toBe(
+      'execução de alimentos (pensão atrasada)',
+    );
+  });
+
+  it('shows no "locação" subarea without a lease', () => {
+    expect(sut.fit(newFacts({ keywords: ['infiltracao', 'vistoria'] }), 'imobiliario', 'locação - direitos e obrigações')).toBe('direito imobiliário');
+    expect(sut.fit(newFacts({ keywords: ['aluguel', 'infiltracao'] }), 'imobiliario', 'locação - direitos e obrigações')).toBe(
+      'locação - direitos e obrigações',
+    );
+  });
+
+  it('shows no severance claim while the client still works there, nor a divorce without a marriage', () => {
+    const severance = newFacts({ keywords: ['acerto'], notes: ['still-employed'] });
+    expect(sut.fit(severance, 'trabalhista', 'verbas rescisórias')).toBe('direitos trabalhistas');
+    expect(sut.fit({ ...severance, notes: [] }, 'trabalhista', 'verbas rescisórias')).toBe('verbas rescisórias');
+    expect(sut.fit(newFacts({ keywords: ['separar', 'moramos juntos'] }), 'familia', 'divórcio')).toBe('direito de família');
+  });
+
+  it('leaves subareas without a requirement alone', () => {
+    expect(sut.fit(newFacts(), 'consumidor', 'plano de saúde')).toBe('plano de saúde');
+  });
+});

@@ -1,0 +1,25 @@
+import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
+import { AREA_LEXICONS } from '../lexicons/areas';
+import { SUBAREA_REQUIREMENTS } from '../lexicons/subarea-requirements.lexicon';
+
+/** Keeps a subarea only when the facts it presupposes were told (see `SUBAREA_REQUIREMENTS`). */
+export class SubareaChecker {
+  /** The label to show for `label`, a subarea of `area`, given what the client said. */
+  fit(facts: InterviewFacts, area: LegalAreaCode, label: string): string {
+    const lexicon = AREA_LEXICONS[area];
+    const id = lexicon.subareas.find((sub) => sub.label === label)?.id;
+    const requirement = SUBAREA_REQUIREMENTS.find((r) => r.subarea === id);
+    if (!requirement || this.meets(facts, requirement)) return label;
+    const other = lexicon.subareas.find((sub) => sub.id === requirement.otherwise);
+    return other?.label ?? lexicon.defaultSubarea;
+  }
+
+  private meets(facts: InterviewFacts, requirement: (typeof SUBAREA_REQUIREMENTS)[number]): boolean {
+    if (requirement.contradictedBy?.some((note) => facts.notes.includes(note))) return false;
+    const keyword = requirement.keywords?.some((prefix) =>
+      facts.keywords.some((k) => k.startsWith(prefix) || k.includes(` ${prefix}`)),
+    );
+    const document = requirement.documents?.some((label) => facts.documents.includes(label));
+    return Boolean(keyword || document);
+  }
+}

@@ -1,0 +1,24 @@
+import { newFacts } from '../testing/facts.factory';
+import { SummaryWriter } from './summary.writer';
+
+describe(SummaryWriter.name, () => {
+  const sut = new SummaryWriter();
+
+  it('names the other party and writes "não informado" for each gap', () => {
+    const summary = sut.write(newFacts({ parties: ['filhos', 'Casas Bahia'] }), 'consumidor', 'cobrança indevida', []);
+    expect(summary).toContain('Outra parte: Casas Bahia.');
+    expect(summary).toContain('Também envolvidos: filhos.');
+    for (const gap of ['Local', 'Datas', 'Valores', 'Provas mencionadas', 'Objetivo']) expect(summary).toContain(`${gap}: não informado.`);
+  });
+
+  it('shows a salary as income, not as the sum claimed, and only the evidence mentioned', () => {
+    const summary = sut.write(
+      newFacts({ amounts: [{ raw: '1500', value: 1500, income: true }, { raw: 'R$ 6 mil', value: 6000 }], documents: ['holerites'] }),
+      'trabalhista',
+      'direitos trabalhistas',
+      [],
+    );
+    expect(summary).toContain('Valores: R$ 1.500,00 (renda), R$ 6.000,00.');
+    expect(summary).toContain('Provas mencionadas: holerites.');
+  });
+});

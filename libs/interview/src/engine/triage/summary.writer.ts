@@ -1,0 +1,38 @@
+import { formatBrl } from '../extractors/amount.extractor';
+import { AREA_LABELS } from '../interview-engine.constants';
+import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
+import { NOT_OPPOSING } from '../lexicons/parties.lexicon';
+
+const NOT_TOLD = 'não informado';
+
+/**
+ * The case in a few lines, only from what the client said: the other party named, each gap
+ * written as "não informado", a salary shown as income rather than as the sum claimed.
+ */
+export class SummaryWriter {
+  /** `deadline` is the estimated date of the client's deadline, already worded. */
+  write(facts: InterviewFacts, code: LegalAreaCode, subarea: string, urgencyLabels: string[], deadline: string | null = null): string {
+    const opposing = facts.parties.filter((party) => !NOT_OPPOSING.includes(party));
+    const others = facts.parties.filter((party) => NOT_OPPOSING.includes(party));
+    const dates = [...facts.dates.map((d) => d.raw), ...facts.durations.map((d) => `há ${d.raw}`)];
+    const amounts = facts.amounts.map((a) => (a.income ? `${formatBrl(a.value)} (renda)` : formatBrl(a.value)));
+    const parts = [
+      `Caso ${AREA_LABELS[code]}: ${subarea}.`,
+      `Outra parte: ${listOr(opposing)}.`,
+      ...(others.length > 0 ? [`Também envolvidos: ${others.join(', ')}.`] : []),
+      `Local: ${listOr(facts.locations)}.`,
+      `Datas: ${listOr(dates)}.`,
+      `Valores: ${listOr(amounts)}.`,
+      ...(urgencyLabels.length > 0 ? [`Urgência: ${urgencyLabels.join(', ')}.`] : []),
+      ...(facts.deadlines.length > 0 ? [`Prazos: ${facts.deadlines.join(', ')}.`] : []),
+      ...(deadline ? [`Prazo estimado: ${deadline}.`] : []),
+      `Provas mencionadas: ${listOr(facts.documents)}.`,
+      `Objetivo: ${facts.outcome ? `"${facts.outcome}"` : NOT_TOLD}.`,
+    ];
+    return parts.join(' ');
+  }
+}
+
+function listOr(items: string[]): string {
+  return items.length > 0 ? items.join(', ') : NOT_TOLD;
+}

@@ -1,0 +1,72 @@
+import { InterviewFacts } from './engine';
+
+type Check = (value: unknown) => boolean;
+const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const isString: Check = (v) => typeof v === 'string';
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const orNull = (check: Check): Check => (v) => v === null || check(v);
+const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+const optional = (check: Check): Check => (v) => v === undefined || check(v);
+const scores: Check = (v) => isObject(v) && Object.values(v).every(isNumber);
+const mention = (field: 'iso' | 'days' | 'value', check: Check): Check => (v) => isObject(v) && isString(v.raw) && check(v[field]);
+
+/** The type of every field of the stored facts; the compiler asks for a line for each new field. */
+const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
+  schema: (v) => v === 1,
+  areaScores: scores,
+  area: orNull(isString),
+  subareaScores: scores,
+  subarea: orNull(isString),
+  keywords: listOf(isString),
+  dates: listOf(mention('iso', orNull(isString))),
+  durations: listOf(mention('days', isNumber)),
+  amounts: listOf(mention('value', isNumber)),
+  parties: listOf(isString),
+  largestGroup: isNumber,
+  locations: listOf(isString),
+  urgencySignals: listOf(isString),
+  deadlines: listOf(isString),
+  deadlineHours: orNull(isNumber),
+  deadlineEstimate: optional(orNull((v) => isObject(v) && isString(v.basis) && isNumber(v.daysLeft) && orNull(isString)(v.dueDate))),
+  documents: listOf(isString),
+  outcome: orNull(isString),
+  complexitySignals: listOf(isString),
+  competingArea: optional(orNull(isString)),
+  reasked: optional(listOf(isString)),
+  notes: listOf(isString),
+  topicsAsked: listOf(isString),
+  questionsAsked: isNumber,
+  clientMessages: isNumber,
+  clientWords: isNumber,
+};
+
+/** Stored interview facts that are not what this version of the engine wrote. */
+export class InvalidFactsError extends Error {
+  constructor(readonly fields: string[]) {
+    super(`stored interview facts are invalid: ${fields.join(', ')}`);
+    this.name = InvalidFactsError.name;
+  }
+}
+
+const FIELDS = Object.keys(FACT_CHECKS) as Array<keyof InterviewFacts>;
+
+function isFacts(value: Record<string, unknown>): value is Record<string, unknown> & InterviewFacts {
+  return FIELDS.every((field) => FACT_CHECKS[field](value[field]));
+}
+
+/**
+ * A conversation's `collectedData` read as interview facts. A field missing from an older (or
+ * migrated) document takes its value from `initial`; a field of the wrong type is refused.
+ * @throws InvalidFactsError
+ */
+export function decodeFacts(data: Record<string, unknown>, initial: InterviewFacts): InterviewFacts {
+  const merged: Record<string, unknown> = { ...initial };
+  for (const field of FIELDS) if (data[field] !== undefined) merged[field] = data[field];
+  if (!isFacts(merged)) throw new InvalidFactsError(FIELDS.filter((field) => !FACT_CHECKS[field](merged[field])));
+  return merged;
+}
+
+/** Interview facts as the conversation document stores them. */
+export function encodeFacts(facts: InterviewFacts): Record<string, unknown> {
+  return { ...facts };
+}

@@ -1,0 +1,39 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { IntelligentInterviewerService, InterviewModule, InvalidFactsError } from '@app/interview';
+import { ConversationStateManager } from '@app/state';
+import { newConversation, newId } from './factories';
+import { createStateContext, testConfig } from './test-app';
+
+describe('InterviewModule against redis-server', () => {
+  let context: INestApplicationContext;
+  let sut: IntelligentInterviewerService;
+  let state: ConversationStateManager;
+
+  beforeAll(async () => {
+    context = await createStateContext(testConfig(), InterviewModule);
+    sut = context.get(IntelligentInterviewerService);
+    state = context.get(ConversationStateManager);
+  });
+
+  afterAll(() => context.close());
+
+  it('reads a stored conversation back through getConversationStatus, and null for an unknown case', async () => {
+    const turn = sut.continueConversation(sut.startConversation('user-ana', newId()), 'a construtora atrasou a entrega do meu apartamento em um ano');
+    const saved = await state.saveConversationState(turn.conversation);
+
+    const status = await sut.getConversationStatus(saved.caseId);
+    expect(status).toEqual(saved);
+    expect(status!.messages.map((m) => m.role)).toEqual(['assistant', 'user', 'assistant']);
+    expect(status!.collectedData).toMatchObject({ schema: 1, area: 'imobiliario', clientMessages: 1 });
+    await expect(sut.getConversationStatus(newId())).resolves.toBeNull();
+  });
+
+  it('continues a conversation whose stored facts predate a field, and refuses facts of the wrong shape', async () => {
+    const older = newConversation({ collectedData: { schema: 1, clientMessages: 0 } });
+    expect(sut.continueConversation(older, 'meu vizinho fez um muro no meu terreno').facts).toMatchObject({ notes: [], clientMessages: 1 });
+    const broken = newConversation({ collectedData: { schema: 1, keywords: 'muro', questionsAsked: '2' } });
+    expect(() => sut.continueConversation(broken, 'oi')).toThrow(InvalidFactsError);
+    expect(() => sut.continueConversation(broken, 'oi')).toThrow(/keywords, questionsAsked/);
+    expect(() => sut.continueConversation(newConversation({ collectedData: { schema: 2 } }), 'oi')).toThrow(/schema/);
+  });
+});
