@@ -96,7 +96,8 @@ describe('shutdown drain (built API, SIGTERM)', () => {
       expect(firstRed).toBeGreaterThanOrEqual(0);
       expect(probes[firstRed].body).toEqual({ status: 'error', reason: 'shutting_down' });
       expect(probes.slice(firstRed, refused).every((p) => p.status === 503)).toBe(true);
-      expect(probes[refused]).toMatchObject({ error: 'ECONNREFUSED' });
+      // Refused, or reset when the probe's connection was still in the accept queue as the listener closed.
+      expect(['ECONNREFUSED', 'ECONNRESET']).toContain(probes[refused].error);
       // The listener stayed open for the drain, and the process ended soon after.
       expect(probes[refused].at).toBeGreaterThanOrEqual(drainMs - 50);
       expect(code).toBe(0);
