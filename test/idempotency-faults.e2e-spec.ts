@@ -97,6 +97,7 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     expect(await casesOfUser()).toBe(1);
   });
 
+  // 100 turns, each first waiting out a command timeout: slow on a loaded 2-core machine.
   it('stores no turn twice over 20 cases x 5 turns, each first sent through the slow proxy (503), then resent three times at once', async () => {
     proxy.holdMs = 2 * COMMAND_TIMEOUT_MS;
     const figures = { turns: 0, unavailable: 0, hiddenWrites: 0, resends: 0, duplicates: 0 };
@@ -136,5 +137,5 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     expect(figures.resends).toBeGreaterThanOrEqual(100);
     expect(figures.hiddenWrites).toBeGreaterThan(0);
     expect(figures.duplicates).toBe(0);
-  });
+  }, 120_000);
 });
