@@ -43,12 +43,11 @@ export class LiveStatsMetrics {
     });
     new Gauge({
       name: 'litgo_redis_memory_used_ratio',
-      help: 'Redis used_memory / maxmemory (absent while maxmemory is 0, unlimited)',
+      help: 'Redis used_memory / maxmemory (0 while maxmemory is 0, unlimited)',
       registers,
       async collect() {
         const redis = (await read())?.redis;
-        if (redis && redis.maxmemory > 0) this.set(redis.usedMemory / redis.maxmemory);
-        else this.reset();
+        if (redis) this.set(redis.maxmemory > 0 ? redis.usedMemory / redis.maxmemory : 0);
       },
     });
     new Gauge({
