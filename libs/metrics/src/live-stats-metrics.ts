@@ -21,26 +21,19 @@ export class LiveStatsMetrics {
   constructor(registry: Registry) {
     const registers = [registry];
     const read = () => this.read();
-    new Gauge({
-      name: 'litgo_live_cases',
-      help: 'Live cases, by status (from the indexes)',
-      labelNames: ['status'],
-      registers,
-      async collect() {
-        const stats = await read();
-        for (const [status, count] of Object.entries(stats?.byStatus ?? {})) this.set({ status }, count);
-      },
-    });
-    new Gauge({
-      name: 'litgo_live_cases_by_complexity',
-      help: 'Live cases, by complexity (from the indexes)',
-      labelNames: ['complexity'],
-      registers,
-      async collect() {
-        const stats = await read();
-        for (const [complexity, count] of Object.entries(stats?.byComplexity ?? {})) this.set({ complexity }, count);
-      },
-    });
+    const countsBy = (name: string, help: string, label: string, counts: (stats: LiveStats) => Record<string, number>) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: [label],
+        registers,
+        async collect() {
+          const stats = await read();
+          for (const [value, count] of Object.entries(stats ? counts(stats) : {})) this.set({ [label]: value }, count);
+        },
+      });
+    countsBy('litgo_live_cases', 'Live cases, by status (from the indexes)', 'status', (stats) => stats.byStatus);
+    countsBy('litgo_live_cases_by_complexity', 'Live cases, by complexity (from the indexes)', 'complexity', (stats) => stats.byComplexity);
     new Gauge({
       name: 'litgo_redis_memory_used_ratio',
       help: 'Redis used_memory / maxmemory (0 while maxmemory is 0, unlimited)',
