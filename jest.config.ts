@@ -19,7 +19,7 @@ const config: Config = {
     ],
   },
   moduleNameMapper: {
-    '^@app/(config|redis|state|interview|triage|health|auth)$': '<rootDir>/libs/$1/src',
+    '^@app/(config|redis|state|interview|triage|health|auth|metrics)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

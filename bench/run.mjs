@@ -5,7 +5,7 @@
 // bench/results/latest.json (see bench/README.md).
 //   node bench/run.mjs [--smoke] [--modes=none,aof] [--rounds=3] [--seconds=10] [--read-seconds=5]
 //                      [--connections=32] [--listing=1000,100000,1000000] [--no-listing] [--no-profile]
-//                      [--log-level=info] [--no-flood] [--flood-seconds=10] [--flood-rate=1500] [--flood-only]
+//                      [--no-observability] [--log-level=info] [--no-flood] [--flood-seconds=10] [--flood-rate=1500] [--flood-only]
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -15,6 +15,7 @@ import { startCountingProxy } from './lib/counting-proxy.mjs';
 import { measureFlood, printFlood } from './lib/flood.mjs';
 import { mintToken, newSecret } from './lib/jwt.mjs';
 import { measureListing } from './lib/listing.mjs';
+import { measureObservability } from './lib/observability.mjs';
 import { runLoad } from './lib/load.mjs';
 import { ROOT, startNodeServer } from './lib/processes.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
@@ -47,6 +48,7 @@ const opts = {
   listingSamples: smoke ? 30 : 300,
   listingRounds: smoke ? 1 : 3,
   profileSeconds: args['no-profile'] || smoke ? 0 : 10,
+  observability: !args['no-observability'],
   logLevel: String(args['log-level'] ?? 'info'),
   flood: !args['no-flood'],
   floodOnly: Boolean(args['flood-only']),
@@ -314,6 +316,16 @@ async function profileTurns() {
   }
 }
 
+async function costOfObservability() {
+  const ctx = await setUp('none', { baseline: false });
+  try {
+    const apiEnvironment = apiEnv(ctx.redis.url);
+    return await measureObservability({ ctx, apiEnv: apiEnvironment, runTurns, rounds: opts.rounds, seconds: opts.turnSeconds, log });
+  } finally {
+    await tearDown(ctx);
+  }
+}
+
 async function main() {
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
@@ -325,6 +337,7 @@ async function main() {
   const listing = opts.listingSizes.length ? await measureListingScale() : [];
   const profile = opts.profileSeconds > 0 ? await profileTurns() : null;
   const flood = opts.flood ? await measureFloodEffect() : null;
+  const observability = opts.observability ? await costOfObservability() : null;
   const first = modes[opts.modes[0]];
   const report = {
     date: new Date().toISOString(),
@@ -336,6 +349,7 @@ async function main() {
     listing,
     profile,
     flood,
+    observability,
     durationSeconds: Math.round((Date.now() - benchStarted) / 100) / 10,
   };
   const latest = join(resultsDir, opts.smoke ? 'smoke.json' : 'latest.json');

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthModule, JwtAuthGuard, RateLimitGuard, rateLimitOptions, RedisThrottlerStorage } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
+import { MetricsModule, MetricsServer } from '@app/metrics';
 import { TriageModule } from '@app/triage';
 import { ApiValidationPipe } from './api-validation.pipe';
 import { DemoModule } from './demo/demo.module';
@@ -26,10 +27,12 @@ import { RouteMethods } from './route-methods';
     ThrottlerModule.forRootAsync({ imports: [AuthModule], inject: [AppConfig, RedisThrottlerStorage], useFactory: rateLimitOptions }),
     TriageModule,
     HealthModule,
+    MetricsModule,
     DemoModule,
   ],
   providers: [
     RouteMethods,
+    MetricsServer,
     { provide: APP_PIPE, useValue: new ApiValidationPipe() },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
     // Order matters: the caller is known before the per-user rate limit is counted.

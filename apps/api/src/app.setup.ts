@@ -7,6 +7,7 @@ import { AppConfig } from '@app/config';
 import { DrainService } from '@app/health';
 import { Logger } from 'nestjs-pino';
 import { DEMO_PAGE_PATHS } from './demo/demo.controller';
+import { exposeMetrics } from './metrics-endpoint';
 import { registerJsonBodyParser } from './json-body-parser';
 import { createOpenApiDocument } from './openapi-document';
 import { clientErrorHandler, frameworkErrors } from './raw-error-handlers';
@@ -65,6 +66,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
     if (drain.shuttingDown) reply.header('connection', 'close');
   });
   registerJsonBodyParser(fastify);
+  exposeMetrics(app);
   const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
   return app;

@@ -21,11 +21,18 @@ describe('pinoHttpOptions', () => {
     });
   });
 
-  it('leaves out the Kubernetes probes but not the other routes', () => {
+  it('leaves out the Kubernetes probes and the metrics scrape but not the other routes', () => {
     expect(ignore('/api/health/live')).toBe(true);
     expect(ignore('/api/health/ready')).toBe(true);
+    expect(ignore('/metrics')).toBe(true);
     expect(ignore('/api/health/redis')).toBe(false);
     expect(ignore('/api/v2/triage/health')).toBe(false);
+  });
+
+  it('adds the trace id to log lines only when tracing is on', () => {
+    const config = (env: Record<string, string>) => loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', ...env });
+    expect(pinoHttpOptions(config({})).mixin).toBeUndefined();
+    expect(pinoHttpOptions(config({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' })).mixin).toBeInstanceOf(Function);
   });
 
   it('pretty-prints on a terminal outside production, JSON otherwise', () => {

@@ -68,6 +68,22 @@ export interface RateLimitConfig {
   perMinute: Record<RateLimitedRoute, number>;
 }
 
+/** Prometheus metrics at `/metrics`. */
+export interface MetricsConfig {
+  /** @default true */
+  enabled: boolean;
+  /** Serve `/metrics` on this port only; unset: on the API port. */
+  port?: number;
+}
+
+/** OpenTelemetry traces; off unless an endpoint is set. */
+export interface TracingConfig {
+  /** OTLP/HTTP base URL of the collector. */
+  endpoint?: string;
+  /** @default 'litgo-triage' */
+  serviceName: string;
+}
+
 /** The validated, typed configuration. Injected by class; built once by `loadConfig`. */
 export class AppConfig {
   readonly nodeEnv: NodeEnv;
@@ -76,6 +92,8 @@ export class AppConfig {
   readonly redis: RedisConfig;
   readonly auth: AuthConfig;
   readonly rateLimit: RateLimitConfig;
+  readonly metrics: MetricsConfig;
+  readonly tracing: TracingConfig;
   /** @default [] (no cross-origin access) */
   readonly corsOrigins: string[];
   /** On a shutdown signal, readiness is 503 this long while requests are still served. @default 5000 */

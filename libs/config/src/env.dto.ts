@@ -151,6 +151,27 @@ export class EnvDto {
   @IsIn(['true', 'false'], { message: 'DEMO_PAGE must be true or false' })
   DEMO_PAGE?: string;
 
+  /** Serve `/metrics` and record metrics; `false` only to measure what they cost. */
+  @IsIn(['true', 'false'], { message: 'METRICS_ENABLED must be true or false' })
+  METRICS_ENABLED = 'true';
+
+  /** A separate port for `/metrics` (then the API port does not serve it). Unset: the API port. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
+
+  /** OTLP/HTTP collector base URL (`/v1/traces` is appended); set, it switches tracing on. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['https', 'http'] })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  @IsString()
+  @Matches(/^[\w.-]+$/)
+  OTEL_SERVICE_NAME = 'litgo-triage';
+
   /** Comma-separated allowed origins; empty = no cross-origin access. */
   @IsOptional()
   @IsString()

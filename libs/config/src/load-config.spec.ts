@@ -102,6 +102,17 @@ describe(loadConfig.name, () => {
       'https://admin.litgo.com.br',
     ]);
   });
+
+  it('serves metrics on the API port by default, traces off; a separate METRICS_PORT must differ from PORT', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET })).toMatchObject({ metrics: { enabled: true, port: undefined }, tracing: { endpoint: undefined, serviceName: 'litgo-triage' } });
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, METRICS_PORT: '9464', METRICS_ENABLED: 'false' }).metrics).toEqual({ enabled: false, port: 9464 });
+    expect(captured(() => loadConfig({ AUTH_JWT_SECRET: SECRET, METRICS_PORT: '3000' })).message).toContain('METRICS_PORT: must differ from PORT');
+  });
+
+  it('switches tracing on with an http(s) OTLP endpoint and refuses anything else', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing.endpoint).toBe('http://collector:4318');
+    expect(captured(() => loadConfig({ AUTH_JWT_SECRET: SECRET, OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' })).problems[0]).toMatch(/^OTEL_EXPORTER_OTLP_ENDPOINT:/);
+  });
 });
 
 function captured(attempt: () => unknown): ConfigValidationError {

@@ -49,6 +49,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (dto.REDIS_TLS_CA_FILE && !existsSync(dto.REDIS_TLS_CA_FILE)) {
     problems.push(`REDIS_TLS_CA_FILE: no such file (got ${JSON.stringify(dto.REDIS_TLS_CA_FILE)})`);
   }
+  if (dto.METRICS_PORT !== undefined && dto.METRICS_PORT === dto.PORT) {
+    problems.push(`METRICS_PORT: must differ from PORT (got ${dto.METRICS_PORT}); unset it to serve /metrics on the API port`);
+  }
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
   return new AppConfig({
@@ -80,6 +83,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       devKeyFile: hasKey ? undefined : DEV_KEY_FILE,
     },
     rateLimit: { enabled: dto.RATE_LIMIT_ENABLED === 'true', perMinute },
+    metrics: { enabled: dto.METRICS_ENABLED === 'true', port: dto.METRICS_PORT },
+    tracing: { endpoint: dto.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, ''), serviceName: dto.OTEL_SERVICE_NAME },
     corsOrigins: (dto.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(dto.TRUST_PROXY),
     demoPage: (dto.DEMO_PAGE ?? String(dto.NODE_ENV !== 'production')) === 'true',

@@ -37,6 +37,7 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
   constructor(@Inject(REDIS_MODULE_OPTIONS) private readonly options: RedisModuleOptions) {
     this.clients = Array.from({ length: options.poolSize }, (_, index) => this.createClient(index));
     this.outage = new RedisOutageTracker(this.logger, this.target);
+    options.observer?.watchReadyConnections(() => this.clients.filter((client) => client.status === 'ready').length);
   }
 
   /** Where the pool points, without credentials (safe to log). */
@@ -59,14 +60,20 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
     this.logger.log('Redis connections closed');
   }
 
-  /** Runs `command` on the next ready connection; availability failures become `RedisUnavailableError`. */
-  async run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `command` on the next ready connection; availability failures become `RedisUnavailableError`.
+   * Every public call comes through here, timed under `name` when an observer is set.
+   */
+  async run<T>(command: (client: RedisClient) => Promise<T>, name = 'command'): Promise<T> {
+    const started = this.options.observer && performance.now();
     try {
       const result = await command(this.pick());
       this.outage.succeeded();
+      if (started !== undefined) this.options.observer!.called(name, (performance.now() - started) / 1000);
       return result;
     } catch (error) {
       const unavailable = RedisUnavailableError.from(error);
+      if (started !== undefined) this.options.observer!.called(name, (performance.now() - started) / 1000, unavailable?.reason ?? 'other');
       if (!unavailable) throw error;
       this.outage.failed(unavailable);
       throw unavailable;
@@ -79,7 +86,7 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
       const pipeline = client.pipeline();
       build(pipeline);
       return pipeline.exec();
-    });
+    }, 'pipeline');
     return (replies ?? []).map(([error, value]) => {
       if (error) throw RedisUnavailableError.from(error) ?? error;
       return value;
@@ -96,19 +103,19 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
   /** Runs a script registered with `defineScript`. */
   evalScript<T>(name: string, keys: string[], args: Array<string | number>): Promise<T> {
     const scripts = (client: Redis) => client as unknown as Record<string, (...a: unknown[]) => Promise<T>>;
-    return this.run((client) => scripts(client)[name](keys.length, ...keys, ...args));
+    return this.run((client) => scripts(client)[name](keys.length, ...keys, ...args), name);
   }
 
   /** Round-trip time of a PING, in milliseconds. */
   async ping(): Promise<number> {
     const started = process.hrtime.bigint();
-    await this.run((client) => client.ping());
+    await this.run((client) => client.ping(), 'ping');
     return Number(process.hrtime.bigint() - started) / 1e6;
   }
 
   /** `INFO` as a flat field map (all sections unless some are named). */
   async info(...sections: string[]): Promise<Record<string, string>> {
-    const text = await this.run((client) => client.info(...sections));
+    const text = await this.run((client) => client.info(...sections), 'info');
     return Object.fromEntries(
       text
         .split('\r\n')

@@ -1,5 +1,6 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import { MetricsModule, MetricsService } from '@app/metrics';
 import { REDIS_MODULE_OPTIONS } from './redis.constants';
 import { RedisModuleOptions } from './redis-module-options';
 import { RedisPool } from './redis-pool';
@@ -30,13 +31,15 @@ export class RedisModule {
  * object, so Nest (which keys dynamic modules by reference) builds a single pool.
  */
 export const ConfiguredRedisModule = RedisModule.forRootAsync({
-  inject: [AppConfig],
-  useFactory: ({ redis }: AppConfig): RedisModuleOptions => ({
+  imports: [MetricsModule],
+  inject: [AppConfig, MetricsService],
+  useFactory: ({ redis }: AppConfig, metrics: MetricsService): RedisModuleOptions => ({
     url: redis.url,
     tlsCa: redis.tlsCa,
     username: redis.username,
     password: redis.password,
     poolSize: redis.maxConnections,
     commandTimeoutMs: redis.commandTimeoutMs,
+    observer: metrics.enabled ? metrics.redis : undefined,
   }),
 });

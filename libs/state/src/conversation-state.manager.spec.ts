@@ -1,5 +1,6 @@
-import { Test } from '@nestjs/testing';
+import { Test, TestingModule } from '@nestjs/testing';
 import { AppConfig, loadConfig } from '@app/config';
+import { MetricsService } from '@app/metrics';
 import { RedisPool } from '@app/redis';
 import { newCase } from '../../../test/factories';
 import { CaseIndexReader } from './case-index-reader';
@@ -8,16 +9,18 @@ import { VersionConflictError } from './version-conflict.error';
 
 describe(ConversationStateManager.name, () => {
   let sut: ConversationStateManager;
+  let moduleRef: TestingModule;
   const redis = { defineScript: jest.fn(), run: jest.fn(), evalScript: jest.fn() };
 
   beforeEach(async () => {
     jest.resetAllMocks();
-    const moduleRef = await Test.createTestingModule({
+    moduleRef = await Test.createTestingModule({
       providers: [
         ConversationStateManager,
         { provide: RedisPool, useValue: redis },
         { provide: AppConfig, useValue: loadConfig({}) },
         { provide: CaseIndexReader, useValue: {} },
+        MetricsService,
       ],
     }).compile();
     sut = moduleRef.get(ConversationStateManager);
@@ -33,6 +36,9 @@ describe(ConversationStateManager.name, () => {
     expect(change).toHaveBeenCalledTimes(2);
     expect(redis.run).toHaveBeenCalledTimes(2);
     expect(result.orchestration!.version).toBe(1);
+    const metrics = await moduleRef.get(MetricsService).render();
+    expect(metrics).toMatch(/^litgo_state_cas_conflicts_total 1$/m);
+    expect(metrics).toMatch(/^litgo_state_cas_retries_total 1$/m);
   });
 
   it(`gives the conflict back after ${UPDATE_ATTEMPTS} attempts`, async () => {

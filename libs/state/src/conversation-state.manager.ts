@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import { MetricsService } from '@app/metrics';
 import { RedisPool } from '@app/redis';
 import { CaseIndexReader, ListOptions } from './case-index-reader';
 import { CaseState, ConversationState, OrchestrationState, Page, StoredDocument, SystemStats } from './case-state';
@@ -30,6 +31,7 @@ export class ConversationStateManager {
     private readonly redis: RedisPool,
     private readonly config: AppConfig,
     private readonly indexes: CaseIndexReader,
+    private readonly metrics: MetricsService,
   ) {
     this.keys = new StateKeys(config.redis.keyPrefix);
     redis.defineScript(SAVE_CASE_SCRIPT);
@@ -83,6 +85,7 @@ export class ConversationStateManager {
       [this.keys.conversation(caseId), this.keys.orchestration(caseId), ...index.keys],
       [now, caseId, ...document(state.conversation, conversationTtlSeconds), ...document(state.orchestration, orchestrationTtlSeconds), ...index.ops],
     );
+    this.metrics.state.saved(saved === 1 ? 'saved' : 'conflict');
     if (saved !== 1) {
       throw new VersionConflictError(caseId, { conversation: conversationVersion, orchestration: orchestrationVersion });
     }
@@ -106,6 +109,7 @@ export class ConversationStateManager {
       } catch (error) {
         if (!(error instanceof VersionConflictError) || attempt >= UPDATE_ATTEMPTS) throw error;
         this.logger.debug(`update of case ${caseId} conflicted (attempt ${attempt}); retrying`);
+        this.metrics.state.retried();
         await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, BACKOFF_CAP_MS)));
       }
     }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MetricsModule } from '@app/metrics';
 import { ConfiguredRedisModule } from '@app/redis';
 import { CaseIndexReader } from './case-index-reader';
 import { CaseSnapshotStore } from './case-snapshot.store';
@@ -11,7 +12,7 @@ import { SchemaUpgrader } from './schema-upgrader';
  * operator commands `CaseSnapshotStore` (export/import/migration), `SchemaUpgrader` and `IndexPruner`.
  */
 @Module({
-  imports: [ConfiguredRedisModule],
+  imports: [ConfiguredRedisModule, MetricsModule],
   providers: [ConversationStateManager, CaseIndexReader, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
   exports: [ConversationStateManager, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
 })

@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY } from '@app/interview';
+import { MetricsService } from '@app/metrics';
 import {
   CaseState,
   ConversationState,
@@ -31,7 +32,10 @@ export class IntelligentTriageOrchestrator {
     private readonly state: ConversationStateManager,
     private readonly interviewer: IntelligentInterviewerService,
     private readonly strategies: TriageStrategyService,
-  ) {}
+    private readonly metrics: MetricsService,
+  ) {
+    metrics.live.watch(() => state.getSystemStats());
+  }
 
   /** A new case; a start resent with the same `idempotencyKey` gets the first one's case back. */
   async startIntelligentTriage(userId: string, idempotencyKey?: string): Promise<ConversationState> {
@@ -45,6 +49,7 @@ export class IntelligentTriageOrchestrator {
       // Only a start with a key can meet a stored case: the one its first sending created.
       const existing = error instanceof VersionConflictError && (await this.state.getConversationState(caseId));
       if (!existing) throw error;
+      this.metrics.triage.replayed('start');
       return existing;
     }
   }
@@ -58,6 +63,7 @@ export class IntelligentTriageOrchestrator {
   async continueIntelligentTriage(caseId: string, userId: string, message: string, idempotencyKey?: string): Promise<TurnOutcome> {
     let receipt!: TurnReceipt;
     let replayed: ExistingCase | undefined;
+    let engineCpu = { user: 0, system: 0 };
     const saved = await this.state.update(caseId, (current) => {
       const existing = owned(caseId, userId, current);
       const earlier = idempotencyKey === undefined ? undefined : earlierTurn(existing.conversation, idempotencyKey, message);
@@ -68,13 +74,18 @@ export class IntelligentTriageOrchestrator {
       }
       const { conversation, orchestration } = existing;
       if (orchestration.status !== 'interviewing') throw new CaseCompletedException(caseId);
+      const cpuBefore = process.cpuUsage();
       const turn = this.interviewer.continueConversation(conversation, message);
+      engineCpu = process.cpuUsage(cpuBefore);
       receipt = { key: idempotencyKey ?? '', at: conversation.messages.length, complexity: turn.complexity, confidence: turn.confidence, completed: turn.complete };
       const next = idempotencyKey === undefined ? turn.conversation : withReceipt(turn.conversation, receipt);
       const nextOrchestration = { ...orchestration, complexity: turn.complexity, confidence: turn.confidence };
       return { conversation: next, orchestration: turn.complete ? this.complete(nextOrchestration, next) : nextOrchestration };
     });
     const { conversation, orchestration } = replayed ?? (saved as ExistingCase);
+    if (replayed) this.metrics.triage.replayed('continue');
+    else this.metrics.triage.turn((engineCpu.user + engineCpu.system) / 1e6);
+    if (!replayed && receipt.completed) this.countCompletion(orchestration, conversation.completionReason === 'turn_limit');
     return outcomeOf(conversation, orchestration, receipt);
   }
 
@@ -106,7 +117,9 @@ export class IntelligentTriageOrchestrator {
       };
       return { conversation: closed, orchestration: this.complete(orchestration, closed) };
     });
-    return saved.orchestration ? resultOf(saved.orchestration)! : this.getResult(caseId, userId);
+    if (!saved.orchestration) return this.getResult(caseId, userId);
+    this.countCompletion(saved.orchestration, false);
+    return resultOf(saved.orchestration)!;
   }
 
   /** Removes every key and index entry of the user's case. @throws CaseNotFoundException */
@@ -134,6 +147,11 @@ export class IntelligentTriageOrchestrator {
       if (!(error instanceof RangeError)) throw error;
       throw new BadRequestException({ message: error.message, detail: 'O cursor da listagem é inválido. Comece do início.' });
     }
+  }
+
+  private countCompletion({ complexity }: OrchestrationState, questionLimit: boolean): void {
+    const level = complexity ?? 'low';
+    this.metrics.triage.completed(level, STRATEGY_BY_COMPLEXITY[level], questionLimit);
   }
 
   private complete(orchestration: OrchestrationState, conversation: ConversationState): OrchestrationState {
