@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfiguredRedisModule } from '@app/redis';
 import { CaseIndexReader } from './case-index-reader';
 import { CaseSnapshotStore } from './case-snapshot.store';
+import { CaseWriter } from './case-writer';
 import { ConversationStateManager } from './conversation-state.manager';
 import { IndexPruner } from './index-pruner';
 import { SchemaUpgrader } from './schema-upgrader';
@@ -12,7 +13,7 @@ import { SchemaUpgrader } from './schema-upgrader';
  */
 @Module({
   imports: [ConfiguredRedisModule],
-  providers: [ConversationStateManager, CaseIndexReader, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
+  providers: [ConversationStateManager, CaseWriter, CaseIndexReader, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
   exports: [ConversationStateManager, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
 })
 export class StateModule {}

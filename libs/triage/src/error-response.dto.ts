@@ -10,7 +10,7 @@ export class ErrorResponseDto {
   detail: string;
   @ApiPropertyOptional({ description: '409 on a completed triage: where its result is', example: '/api/v2/triage/result/3b1f6a52-7c1e-4d3a-9a55-2f1f0c8e9d10' })
   result_url?: string;
-  @ApiPropertyOptional({ description: '503: why Redis cannot serve the request', enum: ['unreachable', 'timeout', 'out_of_memory', 'loading'] })
+  @ApiPropertyOptional({ description: '503: why Redis cannot serve the request', enum: ['unreachable', 'timeout', 'out_of_memory', 'loading', 'failover'] })
   reason?: string;
   @ApiPropertyOptional({ description: '409 on a concurrent change: the stored versions', example: { conversation: 4, orchestration: 4 } })
   current_version?: Record<string, number>;
