@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import Redis, { Cluster } from 'ioredis';
-import { RedisServer, startRedisServer } from './redis-server';
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import Redis, { Cluster } from "ioredis";
+import { RedisServer, startRedisServer } from "./redis-server";
 
 const run = promisify(execFile);
 
@@ -12,8 +12,8 @@ export interface RedisCluster {
   readonly seeds: string;
   /** A client for assertions (not the service's pool). */
   client(): Cluster;
-  /** The server holding `key`'s slot as primary now. */
-  primaryOf(key: string): Promise<RedisServer>;
+  /** The live primaries now, with their node ids. */
+  primaries(): Promise<Array<{ server: RedisServer; id: string }>>;
   /** Waits until every live node reports `cluster_state:ok` and agrees on one primary per shard. */
   waitHealthy(timeoutMs?: number): Promise<void>;
   destroy(): Promise<void>;
@@ -25,31 +25,68 @@ export const CLUSTER_NODE_TIMEOUT_MS = 1_000;
 export async function startRedisCluster(primaries = 3): Promise<RedisCluster> {
   const nodes = await Promise.all(
     Array.from({ length: primaries * 2 }, () =>
-      startRedisServer({ args: ['--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', String(CLUSTER_NODE_TIMEOUT_MS)] }),
+      startRedisServer({
+        args: [
+          "--cluster-enabled",
+          "yes",
+          "--cluster-config-file",
+          "nodes.conf",
+          "--cluster-node-timeout",
+          String(CLUSTER_NODE_TIMEOUT_MS),
+        ],
+      }),
     ),
   );
   const addresses = nodes.map((node) => `127.0.0.1:${node.port}`);
-  await run('redis-cli', ['--cluster', 'create', ...addresses, '--cluster-replicas', '1', '--cluster-yes']);
+  await run("redis-cli", [
+    "--cluster",
+    "create",
+    ...addresses,
+    "--cluster-replicas",
+    "1",
+    "--cluster-yes",
+  ]);
   const cluster: RedisCluster = {
     nodes,
-    seeds: addresses.join(','),
-    client: () => new Cluster(addresses.map((address) => ({ host: '127.0.0.1', port: Number(address.split(':')[1]) })), { scaleReads: 'master' }),
-    async primaryOf(key) {
-      const probe = new Redis(nodes[0].port, '127.0.0.1', { lazyConnect: true });
-      try {
-        const slot = await probe.cluster('KEYSLOT', key);
-        const slots = (await probe.cluster('SLOTS')) as unknown as Array<[number, number, [string, number]]>;
-        const [, , [, port]] = slots.find(([from, to]) => slot >= from && slot <= to)!;
-        return nodes.find((node) => node.port === port)!;
-      } finally {
-        probe.disconnect();
-      }
+    seeds: addresses.join(","),
+    client: () =>
+      new Cluster(
+        addresses.map((address) => ({
+          host: "127.0.0.1",
+          port: Number(address.split(":")[1]),
+        })),
+        { scaleReads: "master" },
+      ),
+    async primaries() {
+      const roles = await Promise.all(
+        nodes.map(async (server) => {
+          const client = new Redis(server.port, "127.0.0.1", {
+            lazyConnect: true,
+            maxRetriesPerRequest: 0,
+            retryStrategy: () => null,
+          });
+          try {
+            await client.connect();
+            const [id, [role]] = await Promise.all([
+              client.cluster("MYID") as Promise<string>,
+              client.role() as Promise<unknown[]>,
+            ]);
+            return role === "master" ? [{ server, id }] : [];
+          } catch {
+            return [];
+          } finally {
+            client.disconnect();
+          }
+        }),
+      );
+      return roles.flat();
     },
     async waitHealthy(timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         if (await healthy(nodes)) return;
-        if (Date.now() > deadline) throw new Error('cluster not healthy in time');
+        if (Date.now() > deadline)
+          throw new Error("cluster not healthy in time");
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
@@ -65,11 +102,23 @@ export async function startRedisCluster(primaries = 3): Promise<RedisCluster> {
 async function healthy(nodes: RedisServer[]): Promise<boolean> {
   const reports = await Promise.all(
     nodes.map(async (node) => {
-      const client = new Redis(node.port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      const client = new Redis(node.port, "127.0.0.1", {
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
       try {
         await client.connect();
-        const [info, replication] = await Promise.all([client.cluster('INFO') as Promise<string>, client.info('replication')]);
-        return { ok: info.includes('cluster_state:ok'), replicaDown: /role:slave/.test(replication) && !/master_link_status:up/.test(replication) };
+        const [info, replication] = await Promise.all([
+          client.cluster("INFO") as Promise<string>,
+          client.info("replication"),
+        ]);
+        return {
+          ok: info.includes("cluster_state:ok"),
+          replicaDown:
+            /role:slave/.test(replication) &&
+            !/master_link_status:up/.test(replication),
+        };
       } catch {
         return null;
       } finally {
@@ -78,5 +127,7 @@ async function healthy(nodes: RedisServer[]): Promise<boolean> {
     }),
   );
   const live = reports.filter((report) => report !== null);
-  return live.length > 0 && live.every((report) => report.ok && !report.replicaDown);
+  return (
+    live.length > 0 && live.every((report) => report.ok && !report.replicaDown)
+  );
 }
