@@ -3,7 +3,7 @@ import { AppConfig } from '@app/config';
 import { BatchCommand, RedisPool } from '@app/redis';
 import { ConversationState, OrchestrationState, StoredDocument } from './case-state';
 import { CaseSnapshot, CaseSnapshotRead, RestoreOutcome } from './case-snapshot';
-import { CaseIndexEntry, DocumentOp } from './case-write';
+import { DocumentOp, indexEntryOf } from './case-write';
 import { CaseWriter } from './case-writer';
 import { decodeDocument, encodeDocument } from './document-codec';
 import { StateKeys } from './state-keys';
@@ -105,27 +105,15 @@ export class CaseSnapshotStore {
     });
     // A conflict means another writer created or changed the case meanwhile: leave it alone.
     if (!reply.saved) return 'exists';
-    await this.writer.index([this.indexEntry(snapshot)]);
+    await this.writer.index([indexEntryOf(snapshot, this.activityScore(Date.now(), snapshot), 'repair')]);
     return stored[0] > 0 || stored[1] > 0 ? 'overwritten' : 'created';
   }
 
   /** Rebuilds the index entries of these cases from their documents (`cleanup`); returns how many cases were indexed. */
   async reindex(caseIds: string[]): Promise<number> {
     const snapshots = (await this.read(caseIds)).flatMap((read) => (read.status === 'ok' ? [read.snapshot] : []));
-    await this.writer.index(snapshots.map((snapshot) => this.indexEntry(snapshot)));
+    await this.writer.index(snapshots.map((snapshot) => indexEntryOf(snapshot, this.activityScore(Date.now(), snapshot), 'repair')));
     return snapshots.length;
-  }
-
-  private indexEntry(snapshot: CaseSnapshot): CaseIndexEntry {
-    const { caseId, conversation, orchestration } = snapshot;
-    return {
-      caseId,
-      ownerId: (conversation ?? orchestration)?.userId,
-      score: this.activityScore(Date.now(), snapshot),
-      conversation: conversation ? 'present' : 'absent',
-      orchestration: orchestration ? { status: orchestration.status, complexity: orchestration.complexity } : 'absent',
-      mode: 'repair',
-    };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { BatchCommand } from '@app/redis';
-import { ComplexityLevel, OrchestrationStatus } from './case-state';
+import { CaseState, ComplexityLevel, OrchestrationStatus } from './case-state';
 import { INDEX_CASE_SCRIPT, SAVE_CASE_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
 
@@ -25,6 +25,28 @@ export interface CaseIndexEntry {
   orchestration: { status: OrchestrationStatus; complexity: ComplexityLevel | null } | 'unchanged' | 'absent';
   /** `newer`: skip if a later save already indexed the case; `repair`: apply regardless (cleanup, restore, delete). */
   mode: 'newer' | 'repair';
+}
+
+/**
+ * The index entry of a case with these documents (at least one). `present` says which documents
+ * are stored when one was not read (a save that only touched it): that one is then `unchanged`.
+ */
+export function indexEntryOf(
+  state: CaseState,
+  score: number,
+  mode: CaseIndexEntry['mode'],
+  present = { conversation: state.conversation !== null, orchestration: state.orchestration !== null },
+): CaseIndexEntry {
+  const { userId, caseId } = (state.conversation ?? state.orchestration)!;
+  const { orchestration } = state;
+  return {
+    caseId,
+    ownerId: userId,
+    score,
+    conversation: present.conversation ? 'present' : 'absent',
+    orchestration: orchestration ? { status: orchestration.status, complexity: orchestration.complexity } : present.orchestration ? 'unchanged' : 'absent',
+    mode,
+  };
 }
 
 /** Keys and arguments of `SAVE_CASE_SCRIPT` for a write. */

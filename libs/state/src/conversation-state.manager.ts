@@ -4,7 +4,7 @@ import { RedisPool } from '@app/redis';
 import { CaseIndexReader, ListOptions } from './case-index-reader';
 import { CaseState, ConversationState, OrchestrationState, Page, StoredDocument, SystemStats } from './case-state';
 import { decodeDocument, encodeDocument } from './document-codec';
-import { DocumentOp } from './case-write';
+import { DocumentOp, indexEntryOf } from './case-write';
 import { CaseWriter } from './case-writer';
 import { CLAIM_KEY_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
@@ -80,21 +80,22 @@ export class ConversationStateManager {
     const reply = await this.writer.save({ caseId, conversation: op(state.conversation, conversationTtlSeconds), orchestration: op(state.orchestration, orchestrationTtlSeconds) });
     const versions = { conversation: reply.conversationVersion, orchestration: reply.orchestrationVersion };
     if (!reply.saved) throw new VersionConflictError(caseId, versions);
-    const { orchestration } = state;
-    await this.writer.index([
-      {
-        caseId,
-        ownerId: (state.conversation ?? orchestration)!.userId,
-        score: now,
-        conversation: versions.conversation > 0 ? 'present' : 'absent',
-        orchestration: orchestration ? { status: orchestration.status, complexity: orchestration.complexity } : versions.orchestration > 0 ? 'unchanged' : 'absent',
-        mode: 'newer',
-      },
-    ]);
+    await this.writer.index([indexEntryOf(state, now, 'newer', { conversation: versions.conversation > 0, orchestration: versions.orchestration > 0 })]);
     return {
       conversation: state.conversation && { ...state.conversation, version: versions.conversation, updatedAt },
-      orchestration: orchestration && { ...orchestration, version: versions.orchestration, updatedAt },
+      orchestration: state.orchestration && { ...state.orchestration, version: versions.orchestration, updatedAt },
     };
+  }
+
+  /**
+   * Writes the case's index entries again from its documents, as of their last save. For a resent
+   * request whose first sending's reply was lost: that save's index step may never have run.
+   * Skipped when a later save has indexed the case.
+   */
+  async repairIndex(state: CaseState): Promise<void> {
+    const documents = [state.conversation, state.orchestration].filter((doc) => doc !== null);
+    if (documents.length === 0) return;
+    await this.writer.index([indexEntryOf(state, Math.max(...documents.map((doc) => Date.parse(doc.updatedAt))), 'newer')]);
   }
 
   /**

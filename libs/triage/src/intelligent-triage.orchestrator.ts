@@ -43,9 +43,10 @@ export class IntelligentTriageOrchestrator {
       return saved.conversation!;
     } catch (error) {
       // Only a start with a key can meet a stored case: the one its first sending created.
-      const existing = error instanceof VersionConflictError && (await this.state.getConversationState(caseId));
-      if (!existing) throw error;
-      return existing;
+      const existing = error instanceof VersionConflictError && (await this.state.getCase(caseId));
+      if (!existing || !existing.conversation) throw error;
+      await this.state.repairIndex(existing);
+      return existing.conversation;
     }
   }
 
@@ -74,6 +75,7 @@ export class IntelligentTriageOrchestrator {
       const nextOrchestration = { ...orchestration, complexity: turn.complexity, confidence: turn.confidence };
       return { conversation: next, orchestration: turn.complete ? this.complete(nextOrchestration, next) : nextOrchestration };
     });
+    if (replayed) await this.state.repairIndex(replayed);
     const { conversation, orchestration } = replayed ?? (saved as ExistingCase);
     return outcomeOf(conversation, orchestration, receipt);
   }
