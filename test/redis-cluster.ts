@@ -1,7 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import Redis, { Cluster } from "ioredis";
-import { RedisServer, startRedisServer } from "./redis-server";
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import Redis, { Cluster } from 'ioredis';
+import { RedisServer, startRedisServer } from './redis-server';
 
 const run = promisify(execFile);
 
@@ -26,52 +26,35 @@ export async function startRedisCluster(primaries = 3): Promise<RedisCluster> {
   const nodes = await Promise.all(
     Array.from({ length: primaries * 2 }, () =>
       startRedisServer({
-        args: [
-          "--cluster-enabled",
-          "yes",
-          "--cluster-config-file",
-          "nodes.conf",
-          "--cluster-node-timeout",
-          String(CLUSTER_NODE_TIMEOUT_MS),
-        ],
+        args: ['--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', String(CLUSTER_NODE_TIMEOUT_MS)],
       }),
     ),
   );
   const addresses = nodes.map((node) => `127.0.0.1:${node.port}`);
-  await run("redis-cli", [
-    "--cluster",
-    "create",
-    ...addresses,
-    "--cluster-replicas",
-    "1",
-    "--cluster-yes",
-  ]);
+  await run('redis-cli', ['--cluster', 'create', ...addresses, '--cluster-replicas', '1', '--cluster-yes']);
   const cluster: RedisCluster = {
     nodes,
-    seeds: addresses.join(","),
+    seeds: addresses.join(','),
     client: () =>
       new Cluster(
         addresses.map((address) => ({
-          host: "127.0.0.1",
-          port: Number(address.split(":")[1]),
+          host: '127.0.0.1',
+          port: Number(address.split(':')[1]),
         })),
-        { scaleReads: "master" },
+        { scaleReads: 'master' },
       ),
     async primaries() {
       const roles = await Promise.all(
         nodes.map(async (server) => {
-          const client = new Redis(server.port, "127.0.0.1", {
+          const client = new Redis(server.port, '127.0.0.1', {
             lazyConnect: true,
             maxRetriesPerRequest: 0,
             retryStrategy: () => null,
           });
           try {
             await client.connect();
-            const [id, [role]] = await Promise.all([
-              client.cluster("MYID") as Promise<string>,
-              client.role() as Promise<unknown[]>,
-            ]);
-            return role === "master" ? [{ server, id }] : [];
+            const [id, [role]] = await Promise.all([client.cluster('MYID') as Promise<string>, client.role() as Promise<unknown[]>]);
+            return role === 'master' ? [{ server, id }] : [];
           } catch {
             return [];
           } finally {
@@ -85,8 +68,7 @@ export async function startRedisCluster(primaries = 3): Promise<RedisCluster> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         if (await healthy(nodes)) return;
-        if (Date.now() > deadline)
-          throw new Error("cluster not healthy in time");
+        if (Date.now() > deadline) throw new Error('cluster not healthy in time');
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
@@ -102,22 +84,17 @@ export async function startRedisCluster(primaries = 3): Promise<RedisCluster> {
 async function healthy(nodes: RedisServer[]): Promise<boolean> {
   const reports = await Promise.all(
     nodes.map(async (node) => {
-      const client = new Redis(node.port, "127.0.0.1", {
+      const client = new Redis(node.port, '127.0.0.1', {
         lazyConnect: true,
         maxRetriesPerRequest: 0,
         retryStrategy: () => null,
       });
       try {
         await client.connect();
-        const [info, replication] = await Promise.all([
-          client.cluster("INFO") as Promise<string>,
-          client.info("replication"),
-        ]);
+        const [info, replication] = await Promise.all([client.cluster('INFO') as Promise<string>, client.info('replication')]);
         return {
-          ok: info.includes("cluster_state:ok"),
-          replicaDown:
-            /role:slave/.test(replication) &&
-            !/master_link_status:up/.test(replication),
+          ok: info.includes('cluster_state:ok'),
+          replicaDown: /role:slave/.test(replication) && !/master_link_status:up/.test(replication),
         };
       } catch {
         return null;
@@ -127,7 +104,5 @@ async function healthy(nodes: RedisServer[]): Promise<boolean> {
     }),
   );
   const live = reports.filter((report) => report !== null);
-  return (
-    live.length > 0 && live.every((report) => report.ok && !report.replicaDown)
-  );
+  return live.length > 0 && live.every((report) => report.ok && !report.replicaDown);
 }
