@@ -100,7 +100,7 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     expect([lost.status, stored, retry.status, again.status]).toEqual([503, storedBeforeResend, 201, 201]);
     expect(again.body).toEqual(retry.body);
     expect(await casesOfUser()).toBe(1);
-    // The resend repaired the index entries the lost first sending never wrote.
+    // The resend finished what the lost first sending's save would have: its index entries.
     await expect(redis.zcard(new StateKeys(prefix).owner(userId))).resolves.toBe(1);
   });
 

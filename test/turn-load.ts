@@ -6,6 +6,8 @@ export interface TurnLoadReport {
   acknowledged: number;
   /** Acknowledged turns missing from their transcript afterwards. */
   lost: number;
+  /** Acknowledged starts whose case is gone altogether (their turns count in `lost`). */
+  lostCases: number;
   /** Client messages stored more than once. */
   duplicated: number;
   /** Acknowledged turns of each case out of order in its transcript. */
@@ -48,8 +50,11 @@ export class TurnLoad {
     let duplicated = 0;
     let outOfOrder = 0;
     let total = 0;
+    let lostCases = 0;
     for (const [caseId, { client, messages }] of this.acknowledged) {
-      const stored = await client.userMessages(caseId);
+      const { status, body } = await client.http().get(`/api/v2/triage/conversation/${caseId}`);
+      if (status === 404) lostCases++;
+      const stored = status === 404 ? [] : (body.messages as Array<{ role: string; content: string }>).filter((m) => m.role === 'user').map((m) => m.content);
       total += messages.length;
       lost += messages.filter((message) => !stored.includes(message)).length;
       duplicated += stored.length - new Set(stored).size;
@@ -61,6 +66,7 @@ export class TurnLoad {
     return {
       acknowledged: total,
       lost,
+      lostCases,
       duplicated,
       outOfOrder,
       unavailable: this.unavailableAt.length,

@@ -105,9 +105,10 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
 
   /**
    * Runs a script registered with `defineScript`. With `durable`, and `waitReplicas` configured,
-   * the script is followed on its connection by `WAIT n 100` (one round trip): the reply comes
-   * once that many replicas have the write, or after 100 ms (asynchronous replication: WAIT
-   * narrows the window in which a failover loses an acknowledged write; it does not close it).
+   * the script is followed on its connection by `WAIT n 100` (one round trip); a write fewer
+   * replicas confirmed within 100 ms fails as a `timeout` (outcome unknown), so what the service
+   * acknowledges is on n replicas. Replication stays asynchronous: a replica may still lose it in
+   * a later failure of its own, and writes need n replicas up.
    */
   evalScript<T>(name: string, keys: string[], args: Array<string | number>, options: { durable?: boolean } = {}): Promise<T> {
     const replicas = options.durable ? (this.options.waitReplicas ?? 0) : 0;
@@ -117,7 +118,11 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
       (pipeline as unknown as Commands)[name](keys.length, ...keys, ...args);
       const [[error, reply], [, acknowledged]] = (await pipeline.wait(replicas, WAIT_TIMEOUT_MS).exec())!;
       if (error) throw error;
-      if ((acknowledged as number) < replicas) this.logger.debug(`write acknowledged by ${String(acknowledged)} of ${replicas} replica(s) within ${WAIT_TIMEOUT_MS} ms`);
+      if ((acknowledged as number) < replicas) {
+        // Applied on the primary, not known to be on a replica: a failover now would lose it. Like a
+        // timeout, the outcome is unknown to the client, which resends with its idempotency key.
+        throw new RedisUnavailableError('timeout', `Redis unavailable (timeout): write acknowledged by ${String(acknowledged)} of ${replicas} replica(s) within ${WAIT_TIMEOUT_MS} ms`);
+      }
       return reply as T;
     });
   }

@@ -88,13 +88,16 @@ export class ConversationStateManager {
   }
 
   /**
-   * Writes the case's index entries again from its documents, as of their last save. For a resent
-   * request whose first sending's reply was lost: that save's index step may never have run.
-   * Skipped when a later save has indexed the case.
+   * For a resent request answered from what is stored: what its first sending's save would have
+   * finished had its reply not been lost. Slides the TTLs through the save script, so that with
+   * REDIS_WAIT_REPLICAS the answer waits for the replicas like a save, and writes the index entries
+   * again (that save's index step may never have run; skipped when a later save indexed the case).
    */
-  async repairIndex(state: CaseState): Promise<void> {
+  async confirmSaved(state: CaseState): Promise<void> {
     const documents = [state.conversation, state.orchestration].filter((doc) => doc !== null);
     if (documents.length === 0) return;
+    const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
+    await this.writer.save({ caseId: documents[0].caseId, conversation: { op: 'touch', ttlSeconds: conversationTtlSeconds }, orchestration: { op: 'touch', ttlSeconds: orchestrationTtlSeconds } });
     await this.writer.index([indexEntryOf(state, Math.max(...documents.map((doc) => Date.parse(doc.updatedAt))), 'newer')]);
   }
 

@@ -45,7 +45,7 @@ export class IntelligentTriageOrchestrator {
       // Only a start with a key can meet a stored case: the one its first sending created.
       const existing = error instanceof VersionConflictError && (await this.state.getCase(caseId));
       if (!existing || !existing.conversation) throw error;
-      await this.state.repairIndex(existing);
+      await this.state.confirmSaved(existing);
       return existing.conversation;
     }
   }
@@ -75,7 +75,7 @@ export class IntelligentTriageOrchestrator {
       const nextOrchestration = { ...orchestration, complexity: turn.complexity, confidence: turn.confidence };
       return { conversation: next, orchestration: turn.complete ? this.complete(nextOrchestration, next) : nextOrchestration };
     });
-    if (replayed) await this.state.repairIndex(replayed);
+    if (replayed) await this.state.confirmSaved(replayed);
     const { conversation, orchestration } = replayed ?? (saved as ExistingCase);
     return outcomeOf(conversation, orchestration, receipt);
   }
