@@ -12,6 +12,7 @@ export { RedisClient } from './redis-client.factory';
 export type BatchCommand = [command: string, ...args: Array<string | number>];
 
 type Commands = Record<string, (...args: unknown[]) => Promise<unknown>>;
+type RedisPipeline = ReturnType<RedisClient['pipeline']>;
 /** `WAIT numreplicas timeout`: how long a durable write waits for its replicas at most. */
 const WAIT_TIMEOUT_MS = 100;
 
@@ -84,17 +85,28 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
   /**
    * Sends the commands together and returns their replies in order: one pipeline on a server;
    * on a cluster all at once, each to its key's node (the keys may live on different shards), so
-   * a batch costs one round trip per shard, in parallel. Not atomic.
+   * a batch costs one round trip per shard, in parallel. Not atomic. With `durable`, and
+   * `waitReplicas` configured, the first command is followed on its connection by `WAIT n 100`;
+   * if fewer replicas confirm it within 100 ms the batch fails as a `timeout` (outcome unknown),
+   * so what the service acknowledges is on n replicas. Replication stays asynchronous (a replica
+   * may still fail on its own), and writes then need n replicas up.
    */
-  async batch(commands: BatchCommand[]): Promise<unknown[]> {
+  async batch(commands: BatchCommand[], options: { durable?: boolean } = {}): Promise<unknown[]> {
     if (commands.length === 0) return [];
+    const replicas = options.durable ? (this.options.waitReplicas ?? 0) : 0;
+    const [first, ...rest] = commands;
     if (this.mode === 'cluster') {
-      return this.run((client) => Promise.all(commands.map(([name, ...args]) => (client as unknown as Commands)[name](...args))));
+      return this.run((client) =>
+        Promise.all([
+          replicas > 0 ? this.waited(client, first, replicas) : (client as unknown as Commands)[first[0]](...first.slice(1)),
+          ...rest.map(([name, ...args]) => (client as unknown as Commands)[name](...args)),
+        ]),
+      );
     }
-    const replies = await this.run((client) => client.pipeline(commands).exec());
-    return (replies ?? []).map(([error, value]) => {
-      if (error) throw RedisUnavailableError.from(error) ?? error;
-      return value;
+    return this.run(async (client) => {
+      const replies = await this.exec(client.pipeline(replicas > 0 ? [first, ['wait', replicas, WAIT_TIMEOUT_MS], ...rest] : commands));
+      if (replicas > 0) confirmReplicas(replies.splice(1, 1)[0] as number, replicas);
+      return replies;
     });
   }
 
@@ -103,28 +115,9 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
     for (const client of this.clients) client.defineCommand(script.name, { lua: script.lua });
   }
 
-  /**
-   * Runs a script registered with `defineScript`. With `durable`, and `waitReplicas` configured,
-   * the script is followed on its connection by `WAIT n 100` (one round trip); a write fewer
-   * replicas confirmed within 100 ms fails as a `timeout` (outcome unknown), so what the service
-   * acknowledges is on n replicas. Replication stays asynchronous: a replica may still lose it in
-   * a later failure of its own, and writes need n replicas up.
-   */
-  evalScript<T>(name: string, keys: string[], args: Array<string | number>, options: { durable?: boolean } = {}): Promise<T> {
-    const replicas = options.durable ? (this.options.waitReplicas ?? 0) : 0;
-    if (replicas === 0) return this.run((client) => (client as unknown as Commands)[name](keys.length, ...keys, ...args) as Promise<T>);
-    return this.run(async (client) => {
-      const pipeline = client.pipeline();
-      (pipeline as unknown as Commands)[name](keys.length, ...keys, ...args);
-      const [[error, reply], [, acknowledged]] = (await pipeline.wait(replicas, WAIT_TIMEOUT_MS).exec())!;
-      if (error) throw error;
-      if ((acknowledged as number) < replicas) {
-        // Applied on the primary, not known to be on a replica: a failover now would lose it. Like a
-        // timeout, the outcome is unknown to the client, which resends with its idempotency key.
-        throw new RedisUnavailableError('timeout', `Redis unavailable (timeout): write acknowledged by ${String(acknowledged)} of ${replicas} replica(s) within ${WAIT_TIMEOUT_MS} ms`);
-      }
-      return reply as T;
-    });
+  /** Runs a script registered with `defineScript`. */
+  evalScript<T>(name: string, keys: string[], args: Array<string | number>): Promise<T> {
+    return this.run((client) => (client as unknown as Commands)[name](keys.length, ...keys, ...args) as Promise<T>);
   }
 
   /** Round-trip time of a PING, in milliseconds. */
@@ -166,6 +159,22 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
         if (keys.length > 0) yield keys;
       } while (cursor !== '0');
     }
+  }
+
+  /** One command and `WAIT` after it, on the connection (the cluster node) of its key. */
+  private async waited(client: RedisClient, [name, ...args]: BatchCommand, replicas: number): Promise<unknown> {
+    const pipeline = client.pipeline();
+    (pipeline as unknown as Commands)[name](...args);
+    const [reply, acknowledged] = await this.exec(pipeline.wait(replicas, WAIT_TIMEOUT_MS));
+    confirmReplicas(acknowledged as number, replicas);
+    return reply;
+  }
+
+  private async exec(pipeline: RedisPipeline): Promise<unknown[]> {
+    return ((await pipeline.exec()) ?? []).map(([error, value]) => {
+      if (error) throw RedisUnavailableError.from(error) ?? error;
+      return value;
+    });
   }
 
   private pick(): RedisClient {
@@ -210,5 +219,12 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
         client.off('error', remember);
       }
     }
+  }
+}
+
+/** A write fewer replicas confirmed is applied on the primary only: a failover now would lose it. */
+function confirmReplicas(acknowledged: number, replicas: number): void {
+  if (acknowledged < replicas) {
+    throw new RedisUnavailableError('timeout', `Redis unavailable (timeout): write acknowledged by ${acknowledged} of ${replicas} replica(s) within ${WAIT_TIMEOUT_MS} ms`);
   }
 }

@@ -20,31 +20,27 @@ export interface CaseIndexEntry {
   ownerId?: string;
   /** Last activity, ms. */
   score: number;
-  conversation: 'present' | 'absent';
-  /** Present with a known status and complexity, present but not read (`unchanged`), or absent. */
+  /** Present, not written by this save (`unchanged`: its entries, if any, only get the new score), or absent. */
+  conversation: 'present' | 'unchanged' | 'absent';
+  /** Present with a known status and complexity, not written by this save (`unchanged`), or absent. */
   orchestration: { status: OrchestrationStatus; complexity: ComplexityLevel | null } | 'unchanged' | 'absent';
   /** `newer`: skip if a later save already indexed the case; `repair`: apply regardless (cleanup, restore, delete). */
   mode: 'newer' | 'repair';
 }
 
 /**
- * The index entry of a case with these documents (at least one). `present` says which documents
- * are stored when one was not read (a save that only touched it): that one is then `unchanged`.
+ * The index entry of a case with these documents (at least one). A document missing from `state`
+ * is `absent` (the documents as stored), or `unchanged` (a save that only touches it).
  */
-export function indexEntryOf(
-  state: CaseState,
-  score: number,
-  mode: CaseIndexEntry['mode'],
-  present = { conversation: state.conversation !== null, orchestration: state.orchestration !== null },
-): CaseIndexEntry {
+export function indexEntryOf(state: CaseState, score: number, mode: CaseIndexEntry['mode'], missing: 'absent' | 'unchanged' = 'absent'): CaseIndexEntry {
   const { userId, caseId } = (state.conversation ?? state.orchestration)!;
   const { orchestration } = state;
   return {
     caseId,
     ownerId: userId,
     score,
-    conversation: present.conversation ? 'present' : 'absent',
-    orchestration: orchestration ? { status: orchestration.status, complexity: orchestration.complexity } : present.orchestration ? 'unchanged' : 'absent',
+    conversation: state.conversation ? 'present' : missing,
+    orchestration: orchestration ? { status: orchestration.status, complexity: orchestration.complexity } : missing,
     mode,
   };
 }
@@ -63,17 +59,22 @@ export function indexCaseCommands(keys: StateKeys, entry: CaseIndexEntry): Batch
   const bucket = keys.bucket(keys.bucketOf(entry.caseId));
   const { orchestration } = entry;
   type Op = 'add' | 'refresh' | 'remove';
-  const member = (matches: boolean): Op => (orchestration === 'absent' ? 'remove' : orchestration === 'unchanged' ? 'refresh' : matches ? 'add' : 'remove');
+  const stands = (state: 'present' | 'unchanged' | 'absent'): Op => (state === 'present' ? 'add' : state === 'unchanged' ? 'refresh' : 'remove');
+  const orchestrationState = typeof orchestration === 'object' ? 'present' : orchestration;
+  const member = (matches: boolean): Op => (orchestrationState === 'present' ? (matches ? 'add' : 'remove') : stands(orchestrationState));
   const ops: Array<[string, Op]> = [
-    [bucket.conversations, entry.conversation === 'present' ? 'add' : 'remove'],
-    [bucket.orchestrations, orchestration === 'absent' ? 'remove' : 'add'],
+    [bucket.conversations, stands(entry.conversation)],
+    [bucket.orchestrations, stands(orchestrationState)],
     ...Object.entries(bucket.status).map(([status, key]): [string, Op] => [key, member(typeof orchestration === 'object' && orchestration.status === status)]),
     ...Object.entries(bucket.complexity).map(([level, key]): [string, Op] => [key, member(typeof orchestration === 'object' && orchestration.complexity === level)]),
   ];
   const commands: BatchCommand[] = [[INDEX_CASE_SCRIPT.name, ops.length, ...ops.map(([key]) => key), entry.caseId, entry.score, entry.mode, ...ops.map(([, op]) => op)]];
   if (entry.ownerId !== undefined) {
-    const present = entry.conversation === 'present' || orchestration !== 'absent';
-    commands.push(present ? ['zadd', keys.owner(entry.ownerId), 'GT', entry.score, entry.caseId] : ['zrem', keys.owner(entry.ownerId), entry.caseId]);
+    const owner = keys.owner(entry.ownerId);
+    const states = [entry.conversation, orchestrationState];
+    if (states.includes('present')) commands.push(['zadd', owner, 'GT', entry.score, entry.caseId]);
+    else if (states.includes('unchanged')) commands.push(['zadd', owner, 'XX', 'GT', entry.score, entry.caseId]);
+    else commands.push(['zrem', owner, entry.caseId]);
   }
   return commands;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { RedisPool } from '@app/redis';
+import { BatchCommand, RedisPool } from '@app/redis';
 import { CaseIndexEntry, CaseWrite, indexCaseCommands, saveCaseCall } from './case-write';
 import { INDEX_CASE_SCRIPT, SAVE_CASE_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
@@ -14,10 +14,12 @@ export interface SaveReply {
 
 /**
  * Every write of a case goes through here, in two steps: the documents' compare-and-set (one
- * script on the case's hash tag, followed by `WAIT` when REDIS_WAIT_REPLICAS is set), then the
- * index entries (one script on the case's bucket plus one command on the owner's index, sent
- * together). The second step is safe to repeat: the documents are the truth, and an entry left
- * behind by a crash between the steps is repaired by the next save, on read, or by `cleanup`.
+ * script on the case's hash tag, followed by `WAIT` when REDIS_WAIT_REPLICAS is set), and the
+ * index entries (one script on the case's bucket plus one command on the owner's index). A save
+ * sends both in one batch (one round trip on a server); the index step is safe to repeat and skips
+ * itself when a later save indexed the case. The documents are the truth: the entries a failed
+ * save sent anyway are rewritten from the stored documents by its caller, and an entry a crash left
+ * lagging is repaired by the next save or resend, on read, or by `cleanup`.
  */
 @Injectable()
 export class CaseWriter {
@@ -32,11 +34,14 @@ export class CaseWriter {
     redis.defineScript(INDEX_CASE_SCRIPT);
   }
 
-  async save(write: CaseWrite): Promise<SaveReply> {
+  /**
+   * The documents' compare-and-set; with `entry`, the index entries the case has if it succeeds,
+   * sent in the same round trip (on a conflict the caller re-indexes from the stored documents).
+   */
+  async save(write: CaseWrite, entry?: CaseIndexEntry): Promise<SaveReply> {
     const call = saveCaseCall(this.keys, write);
-    const [saved, conversationVersion, orchestrationVersion] = await this.redis.evalScript<[number, number, number]>(SAVE_CASE_SCRIPT.name, call.keys, call.args, {
-      durable: true,
-    });
+    const commands: BatchCommand[] = [[SAVE_CASE_SCRIPT.name, call.keys.length, ...call.keys, ...call.args], ...(entry ? indexCaseCommands(this.keys, entry) : [])];
+    const [[saved, conversationVersion, orchestrationVersion]] = (await this.redis.batch(commands, { durable: true })) as [[number, number, number]];
     return { saved: saved === 1, conversationVersion, orchestrationVersion };
   }
 

@@ -77,10 +77,13 @@ export class ConversationStateManager {
     const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
     const op = (doc: StoredDocument | null, ttlSeconds: number): DocumentOp =>
       doc ? { op: 'write', expectedVersion: doc.version, json: encodeDocument(doc, doc.version + 1, updatedAt), ttlSeconds } : { op: 'touch', ttlSeconds };
-    const reply = await this.writer.save({ caseId, conversation: op(state.conversation, conversationTtlSeconds), orchestration: op(state.orchestration, orchestrationTtlSeconds) });
+    const write = { caseId, conversation: op(state.conversation, conversationTtlSeconds), orchestration: op(state.orchestration, orchestrationTtlSeconds) };
+    const reply = await this.writer.save(write, indexEntryOf(state, now, 'newer', 'unchanged'));
     const versions = { conversation: reply.conversationVersion, orchestration: reply.orchestrationVersion };
-    if (!reply.saved) throw new VersionConflictError(caseId, versions);
-    await this.writer.index([indexEntryOf(state, now, 'newer', { conversation: versions.conversation > 0, orchestration: versions.orchestration > 0 })]);
+    if (!reply.saved) {
+      await this.reindexStored(caseId, state);
+      throw new VersionConflictError(caseId, versions);
+    }
     return {
       conversation: state.conversation && { ...state.conversation, version: versions.conversation, updatedAt },
       orchestration: state.orchestration && { ...state.orchestration, version: versions.orchestration, updatedAt },
@@ -94,11 +97,22 @@ export class ConversationStateManager {
    * again (that save's index step may never have run; skipped when a later save indexed the case).
    */
   async confirmSaved(state: CaseState): Promise<void> {
-    const documents = [state.conversation, state.orchestration].filter((doc) => doc !== null);
-    if (documents.length === 0) return;
+    const document = state.conversation ?? state.orchestration;
+    if (!document) return;
     const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
-    await this.writer.save({ caseId: documents[0].caseId, conversation: { op: 'touch', ttlSeconds: conversationTtlSeconds }, orchestration: { op: 'touch', ttlSeconds: orchestrationTtlSeconds } });
-    await this.writer.index([indexEntryOf(state, Math.max(...documents.map((doc) => Date.parse(doc.updatedAt))), 'newer')]);
+    const touch = (ttlSeconds: number) => ({ op: 'touch' as const, ttlSeconds });
+    await this.writer.save(
+      { caseId: document.caseId, conversation: touch(conversationTtlSeconds), orchestration: touch(orchestrationTtlSeconds) },
+      indexEntryOf(state, Date.now(), 'newer'),
+    );
+  }
+
+  /** After a conflict: the entries the failed save sent with it are rewritten from the stored documents. */
+  private async reindexStored(caseId: string, attempted: CaseState): Promise<void> {
+    const stored = await this.getCase(caseId);
+    const ownerId = (attempted.conversation ?? attempted.orchestration)!.userId;
+    const gone = { caseId, ownerId, score: Date.now(), conversation: 'absent', orchestration: 'absent', mode: 'repair' } as const;
+    await this.writer.index([stored.conversation || stored.orchestration ? indexEntryOf(stored, Date.now(), 'newer') : gone]);
   }
 
   /**
