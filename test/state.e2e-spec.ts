@@ -1,8 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
-import Redis from 'ioredis';
+import Redis, { Cluster } from 'ioredis';
 import { AppConfig } from '@app/config';
 import { RedisUnavailableError } from '@app/redis';
 import { ConversationStateManager, CURRENT_SCHEMA_VERSION, UnsupportedSchemaError, VersionConflictError } from '@app/state';
+import { adminClient, keysMatching } from './admin-client';
 import { newCase, newConversation, newId } from './factories';
 import { RedisServer, startRedisServer } from './redis-server';
 import { createStateContext, testConfig } from './test-app';
@@ -11,13 +12,13 @@ describe('ConversationStateManager against redis-server', () => {
   let config: AppConfig;
   let context: INestApplicationContext;
   let sut: ConversationStateManager;
-  let redis: Redis;
+  let redis: Redis | Cluster;
 
   beforeAll(async () => {
     config = testConfig({ REDIS_CONVERSATION_TTL: '100', REDIS_ORCHESTRATION_TTL: '200' });
     context = await createStateContext(config);
     sut = context.get(ConversationStateManager);
-    redis = new Redis(config.redis.url);
+    redis = adminClient(config);
   });
 
   afterAll(async () => {
@@ -25,7 +26,7 @@ describe('ConversationStateManager against redis-server', () => {
     redis.disconnect();
   });
 
-  const keysOf = (pattern: string) => redis.keys(`${config.redis.keyPrefix}${pattern}`);
+  const keysOf = (pattern: string) => keysMatching(redis, `${config.redis.keyPrefix}${pattern}`);
 
   it('round-trips both documents with version, schemaVersion and hash-tagged keys', async () => {
     const state = newCase();
@@ -92,7 +93,7 @@ describe('ConversationStateManager against redis-server', () => {
   });
 
   it('still saves after Redis forgets its scripts (NOSCRIPT)', async () => {
-    await redis.script('FLUSH');
+    await Promise.all((redis instanceof Cluster ? redis.nodes('master') : [redis]).map((server) => server.script('FLUSH')));
     const saved = await sut.saveCase(newCase());
     expect(saved.conversation!.version).toBe(1);
   });
