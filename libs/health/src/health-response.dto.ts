@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions, OmitType } from '
 import { HealthCheckResult } from '@nestjs/terminus';
 
 /** Why a probe is down: one word, never an address, a driver message or a version. */
-export const PROBE_REASONS = ['shutting_down', 'redis_unreachable', 'redis_timeout', 'redis_loading', 'redis_out_of_memory', 'redis_error'] as const;
+export const PROBE_REASONS = ['shutting_down', 'redis_unreachable', 'redis_timeout', 'redis_loading', 'redis_out_of_memory', 'redis_failover', 'redis_error'] as const;
 export type ProbeReason = (typeof PROBE_REASONS)[number];
 
 /** What the public probes answer: a status and, when down, a reason word. */
