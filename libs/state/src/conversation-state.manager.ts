@@ -206,7 +206,11 @@ export class ConversationStateManager {
     const caseIds = await this.redis.run((c) => c.zrange(ownerIndex, 0, -1));
     let deleted = 0;
     for (const caseId of caseIds) if (await this.deleteCase(caseId)) deleted++;
-    await this.redis.run((c) => c.del(ownerIndex, this.keys.startKeys(userId)));
+    // Two DELs: on a cluster the owner index and the start keys live in different slots.
+    await this.redis.batch([
+      ['del', ownerIndex],
+      ['del', this.keys.startKeys(userId)],
+    ]);
     return deleted;
   }
 }
