@@ -96,9 +96,9 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
    * `waitReplicas` configured, the first command is followed on its connection by `WAIT n 100`;
    * if fewer replicas confirm it within 100 ms the batch fails as a `timeout` (outcome unknown),
    * so what the service acknowledges is on n replicas. Replication stays asynchronous (a replica
-   * may still fail on its own), and writes then need n replicas up.
+   * may still fail on its own), and writes then need n replicas up. Timed under `call` (default `batch`).
    */
-  async batch(commands: BatchCommand[], options: { durable?: boolean } = {}): Promise<unknown[]> {
+  async batch(commands: BatchCommand[], options: { durable?: boolean; call?: string } = {}): Promise<unknown[]> {
     if (commands.length === 0) return [];
     const replicas = options.durable ? (this.options.waitReplicas ?? 0) : 0;
     const [first, ...rest] = commands;
@@ -108,14 +108,14 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
           replicas > 0 ? this.waited(client, first, replicas) : (client as unknown as Commands)[first[0]](...first.slice(1)),
           ...rest.map(([name, ...args]) => (client as unknown as Commands)[name](...args)),
         ]),
-        'batch',
+        options.call ?? 'batch',
       );
     }
     return this.run(async (client) => {
       const replies = await this.exec(client.pipeline(replicas > 0 ? [first, ['wait', replicas, WAIT_TIMEOUT_MS], ...rest] : commands));
       if (replicas > 0) confirmReplicas(replies.splice(1, 1)[0] as number, replicas);
       return replies;
-    }, 'batch');
+    }, options.call ?? 'batch');
   }
 
   /** Registers a script on every connection, once; run it with `evalScript`. */

@@ -53,6 +53,7 @@ export class CaseIndexReader {
     const cutoff = Date.now() - ttl;
     const replies = (await this.redis.batch(
       indexes.map((index): BatchCommand => [PAGE_INDEX_SCRIPT.name, 1, index, cutoff, limit, cursor ? cursor.score : '']),
+      { call: PAGE_INDEX_SCRIPT.name },
     )) as string[][];
     const entries = replies
       .flatMap((reply, i) => pairs(reply).map(([caseId, score]): Entry => ({ caseId, score: Number(score), index: indexes[i] })))

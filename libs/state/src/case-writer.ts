@@ -41,12 +41,12 @@ export class CaseWriter {
   async save(write: CaseWrite, entry?: CaseIndexEntry): Promise<SaveReply> {
     const call = saveCaseCall(this.keys, write);
     const commands: BatchCommand[] = [[SAVE_CASE_SCRIPT.name, call.keys.length, ...call.keys, ...call.args], ...(entry ? indexCaseCommands(this.keys, entry) : [])];
-    const [[saved, conversationVersion, orchestrationVersion]] = (await this.redis.batch(commands, { durable: true })) as [[number, number, number]];
+    const [[saved, conversationVersion, orchestrationVersion]] = (await this.redis.batch(commands, { durable: true, call: SAVE_CASE_SCRIPT.name })) as [[number, number, number]];
     return { saved: saved === 1, conversationVersion, orchestrationVersion };
   }
 
   /** Brings the index entries of each case in line with its entry (one batch). */
   async index(entries: CaseIndexEntry[]): Promise<void> {
-    await this.redis.batch(entries.flatMap((entry) => indexCaseCommands(this.keys, entry)));
+    await this.redis.batch(entries.flatMap((entry) => indexCaseCommands(this.keys, entry)), { call: INDEX_CASE_SCRIPT.name });
   }
 }
