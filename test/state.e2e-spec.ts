@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import Redis, { Cluster } from 'ioredis';
 import { AppConfig } from '@app/config';
+import { MetricsService } from '@app/metrics';
 import { RedisUnavailableError } from '@app/redis';
 import { ConversationStateManager, CURRENT_SCHEMA_VERSION, UnsupportedSchemaError, VersionConflictError } from '@app/state';
 import { adminClient, keysMatching } from './admin-client';
@@ -155,6 +156,21 @@ describe('ConversationStateManager against redis-server', () => {
 
     expect(page.items.map((c) => c.caseId)).toEqual([second.conversation!.caseId]);
     expect(page.nextCursor).toBeNull();
+  });
+
+  it('drops a listed entry whose case is gone, counting it as an index repair', async () => {
+    const repairs = async () => Number(/^litgo_state_index_repairs_total (\d+)$/m.exec(await context.get(MetricsService).render())![1]);
+    await sut.listActiveConversations({ limit: 1000 });
+    const before = await repairs();
+    const gone = (await sut.saveCase(newCase())).conversation!.caseId;
+    await redis.del(`${config.redis.keyPrefix}conversation:{${gone}}`);
+
+    const page = await sut.listActiveConversations({ limit: 1000 });
+
+    expect(page.items.map((c) => c.caseId)).not.toContain(gone);
+    expect(await repairs()).toBe(before + 1);
+    await sut.listActiveConversations({ limit: 1000 });
+    expect(await repairs()).toBe(before + 1); // dropped once, not again
   });
 
   it('rejects a malformed cursor', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import { MetricsService } from '@app/metrics';
 import { BatchCommand, RedisPool } from '@app/redis';
 import { CaseCounts, COMPLEXITIES, ORCHESTRATION_STATUSES, Page, StoredDocument } from './case-state';
 import { decodeDocument } from './document-codec';
@@ -37,6 +38,7 @@ export class CaseIndexReader {
   constructor(
     private readonly redis: RedisPool,
     private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {
     this.keys = new StateKeys(config.redis.keyPrefix, config.redis.indexBuckets);
     redis.defineScript(PAGE_INDEX_SCRIPT);
@@ -71,7 +73,10 @@ export class CaseIndexReader {
       else items.push(decodeDocument<T>(keyOf(entries[i].caseId), json as string));
     });
     // An owner's entry stands for either document: one of them gone does not make it stale.
-    if (gone.length > 0 && options.ownerId === undefined) await this.redis.batch(gone.map(({ index, caseId }): BatchCommand => ['zrem', index, caseId]));
+    if (gone.length > 0 && options.ownerId === undefined) {
+      await this.redis.batch(gone.map(({ index, caseId }): BatchCommand => ['zrem', index, caseId]));
+      this.metrics.state.indexRepaired(gone.length);
+    }
     const last = entries[entries.length - 1];
     return { items, nextCursor: entries.length < limit ? null : encodeCursor(last.score, last.caseId) };
   }

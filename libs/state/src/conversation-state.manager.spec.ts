@@ -45,6 +45,7 @@ describe(ConversationStateManager.name, () => {
     const metrics = await moduleRef.get(MetricsService).render();
     expect(metrics).toMatch(/^litgo_state_cas_conflicts_total 1$/m);
     expect(metrics).toMatch(/^litgo_state_cas_retries_total 1$/m);
+    expect(metrics).toMatch(/^litgo_state_index_repairs_total 1$/m);
   });
 
   it(`gives the conflict back after ${UPDATE_ATTEMPTS} attempts`, async () => {

@@ -120,6 +120,7 @@ export class ConversationStateManager {
     const ownerId = (attempted.conversation ?? attempted.orchestration)!.userId;
     const gone = { caseId, ownerId, score: Date.now(), conversation: 'absent', orchestration: 'absent', mode: 'repair' } as const;
     await this.writer.index([stored.conversation || stored.orchestration ? indexEntryOf(stored, Date.now(), 'newer') : gone]);
+    this.metrics.state.indexRepaired(1);
   }
 
   /**
