@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { apiRequest } from './api-request';
 import { RedisCluster, startRedisCluster } from './redis-cluster';
 import { createApiApp, testConfig } from './test-app';
+import { TriageClient } from './triage-client';
 import { TurnLoad } from './turn-load';
 
 const run = promisify(execFile);
@@ -61,7 +62,7 @@ describe('triage on Redis Cluster through a failover and a resharding', () => {
     // Readiness went red during the failover (cluster_state fail or no PONG) and is green again.
     expect(readiness).toContain(503);
     expect(readiness[readiness.length - 1]).toBe(200);
-    const { body } = await apiRequest(app).get('/api/health/redis').expect(200);
+    const { body } = await (await TriageClient.as(app, 'ops', { admin: true })).http().get('/api/health/redis').expect(200);
     expect(body).toMatchObject({ mode: 'cluster', cluster_state: 'ok', primaries: 3, slowest_node_latency_ms: expect.any(Number) });
   }, 60_000);
 

@@ -1,7 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { apiRequest } from './api-request';
 import { RedisSentinelSetup, startRedisSentinel } from './redis-sentinel';
 import { createApiApp, testConfig } from './test-app';
+import { TriageClient } from './triage-client';
 import { TurnLoad, TurnLoadReport } from './turn-load';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,7 +39,7 @@ describe('triage on Sentinel through SENTINEL FAILOVER', () => {
       expect(report.slowest503Ms).toBeLessThan(5_000);
       expect(report.duplicated).toBe(0);
       expect(report.outOfOrder).toBe(0);
-      const { body } = await apiRequest(app).get('/api/health/redis').expect(200);
+      const { body } = await (await TriageClient.as(app, 'ops', { admin: true })).http().get('/api/health/redis').expect(200);
       expect(body).toMatchObject({ mode: 'sentinel', status: 'ok' });
     } finally {
       await app.close();
