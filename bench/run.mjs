@@ -21,7 +21,7 @@ import { ROOT, startNodeServer } from './lib/processes.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { startRedis } from './lib/redis-server.mjs';
 import { bytesPerCase, printReport, summarizeModes } from './lib/report.mjs';
-import { dropCases, loadSaveScript, makeTemplates, seedApiCases, seedBaselineCases } from './lib/seed.mjs';
+import { defineStateScripts, dropCases, makeTemplates, seedApiCases, seedBaselineCases } from './lib/seed.mjs';
 import { readyRequest, statusRequest, TurnFeed, turnRequest } from './lib/workloads.mjs';
 
 const require = createRequire(import.meta.url);
@@ -136,6 +136,7 @@ let templateSet;
 async function setUp(mode, { accounting = false, apiNodeArgs = [], baseline = true } = {}) {
   const redis = started(await startRedis(mode));
   const client = new Redis(redis.url);
+  defineStateScripts(client);
   const quit = started({ stop: () => client.quit() });
   const proxy = accounting ? started(await startCountingProxy(redis.port)) : null;
   const proxied = proxy && `redis://127.0.0.1:${proxy.port}/0`;
@@ -153,7 +154,6 @@ async function setUp(mode, { accounting = false, apiNodeArgs = [], baseline = tr
     redis,
     client,
     proxy,
-    sha: await loadSaveScript(client),
     servers: { api, floor, baseline: base },
     counted: { api: countedApi, baseline: countedBase },
     redisInfo: { client, pid: redis.pid },
@@ -176,7 +176,7 @@ async function turnPool(server, ctx, seconds) {
   const cap = ctx.maxmemory > 0 ? Math.floor(ctx.maxmemory / 3 / ctx.caseBytes) : Infinity;
   const count = Math.min(cap, Math.ceil((ctx.rpsEstimate[server] * seconds * 3) / ctx.avgAnswers) + opts.connections * 4);
   const seed = server === 'baseline' ? seedBaselineCases : seedApiCases;
-  return seed({ redis: ctx.client, sha: ctx.sha, templates: ctx.templates, count, userOf });
+  return seed({ redis: ctx.client, templates: ctx.templates, count, userOf });
 }
 
 async function runTurns(server, ctx, { seconds, amount, connections = opts.connections, target = ctx.servers[server], onWindow, warmup = false }) {
@@ -197,7 +197,7 @@ function runReads(workload, server, ctx, pools, { seconds, amount, connections =
 
 async function seedStatusPools(ctx, count) {
   return {
-    api: await seedApiCases({ redis: ctx.client, sha: ctx.sha, templates: ctx.templates, count, userOf }),
+    api: await seedApiCases({ redis: ctx.client, templates: ctx.templates, count, userOf }),
     baseline: await seedBaselineCases({ redis: ctx.client, templates: ctx.templates, count, userOf }),
   };
 }

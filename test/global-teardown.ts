@@ -1,3 +1,3 @@
 export default async function globalTeardown(): Promise<void> {
-  await globalThis.__LITGO_REDIS__?.destroy();
+  await Promise.all([globalThis.__LITGO_REDIS__?.destroy(), globalThis.__LITGO_CLUSTER__?.destroy()]);
 }

@@ -6,6 +6,7 @@ import { RedisServer, startRedisServer } from './redis-server';
 import { SAVE_CALL, SCRIPT_CALL, SlowReplyProxy } from './slow-reply-proxy';
 import { createApiApp, testConfig } from './test-app';
 import { TriageClient } from './triage-client';
+import { StateKeys } from '../libs/state/src/state-keys';
 
 const COMMAND_TIMEOUT_MS = 200;
 const TURNS = [
@@ -83,7 +84,12 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     const userId = `starter-${newId()}`;
     const startVia = async (app: NestFastifyApplication, key: string) =>
       (await TriageClient.as(app, userId)).http().post('/api/v2/triage/start').set('Idempotency-Key', key).send({});
-    const casesOfUser = () => redis.zcard(`${prefix}index:owner:${userId}`);
+    // Counted from the documents: the index step after a save whose reply was lost never ran.
+    const casesOfUser = async () => {
+      const keys = await redis.keys(`${prefix}conversation:*`);
+      const documents = keys.length > 0 ? await redis.mget(...keys) : [];
+      return documents.filter((json) => json !== null && (JSON.parse(json) as { userId: string }).userId === userId).length;
+    };
     const key = newId();
     Object.assign(proxy, { holdMs: 2 * COMMAND_TIMEOUT_MS, holdAfter });
 
@@ -95,6 +101,8 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     expect([lost.status, stored, retry.status, again.status]).toEqual([503, storedBeforeResend, 201, 201]);
     expect(again.body).toEqual(retry.body);
     expect(await casesOfUser()).toBe(1);
+    // The resend finished what the lost first sending's save would have: its index entries.
+    await expect(redis.zcard(new StateKeys(prefix).owner(userId))).resolves.toBe(1);
   });
 
   // 100 turns, each first waiting out a command timeout: slow on a loaded 2-core machine.

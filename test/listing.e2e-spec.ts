@@ -1,31 +1,41 @@
 import { INestApplicationContext } from '@nestjs/common';
-import Redis from 'ioredis';
+import Redis, { Cluster } from 'ioredis';
 import { ConversationStateManager } from '@app/state';
 import { newCase } from './factories';
+import { RedisCluster, startRedisCluster } from './redis-cluster';
 import { RedisServer, startRedisServer } from './redis-server';
-import { createStateContext, testConfig } from './test-app';
+import { createStateContext, onCluster, testConfig } from './test-app';
 
 const CASES = 10_000;
 
 describe('listing 10,000 cases', () => {
-  let server: RedisServer;
+  let server: RedisServer | RedisCluster;
   let context: INestApplicationContext;
   let sut: ConversationStateManager;
-  let admin: Redis;
+  let admin: Redis | Cluster;
+  const servers = () => (admin instanceof Cluster ? admin.nodes('master') : [admin]);
   const caseIds = new Set<string>();
 
   beforeAll(async () => {
-    // A server of its own, so INFO commandstats counts only this test's commands.
-    server = await startRedisServer();
-    context = await createStateContext(testConfig({ REDIS_URL: server.url }));
+    // A server (or cluster) of its own, so INFO commandstats counts only this test's commands.
+    if (onCluster) {
+      const cluster = await startRedisCluster();
+      server = cluster;
+      context = await createStateContext(testConfig({ REDIS_CLUSTER_NODES: cluster.seeds }));
+      admin = cluster.client();
+    } else {
+      const single = await startRedisServer();
+      server = single;
+      context = await createStateContext(testConfig({ REDIS_URL: single.url }));
+      admin = new Redis(single.url);
+    }
     sut = context.get(ConversationStateManager);
-    admin = new Redis(server.url);
     for (let batch = 0; batch < CASES / 500; batch++) {
       const saves = Array.from({ length: 500 }, (_, i) => newCase({ userId: `user-${(batch * 500 + i) % 7}` }));
       saves.forEach((state) => caseIds.add(state.conversation.caseId));
       await Promise.all(saves.map((state) => sut.saveCase(state)));
     }
-    await admin.config('RESETSTAT');
+    await Promise.all(servers().map((node) => node.config('RESETSTAT')));
   }, 120_000);
 
   afterAll(async () => {
@@ -51,7 +61,7 @@ describe('listing 10,000 cases', () => {
 
     expect(seen).toHaveLength(CASES);
     expect(new Set(seen)).toEqual(caseIds);
-    const stats = await admin.info('commandstats');
+    const stats = (await Promise.all(servers().map((node) => node.info('commandstats')))).join('\n');
     expect(stats).toMatch(/cmdstat_evalsha:/);
     expect(stats).not.toMatch(/cmdstat_keys:/);
     expect(stats).not.toMatch(/cmdstat_scan:/);

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ export interface RedisServer {
   stop(): Promise<void>;
   /** Start again on the same port and directory (AOF/RDB are read back). */
   start(): Promise<void>;
+  /** SIGKILL (a crash: nothing saved), then wait for the process to end. */
+  crash(): Promise<void>;
   /** Stop and remove the data directory. */
   destroy(): Promise<void>;
 }
@@ -22,6 +24,8 @@ export interface RedisServerOptions {
   args?: string[];
   /** Keep data on disk like the shipped redis.conf (AOF everysec + RDB). @default false */
   persistent?: boolean;
+  /** A config file (written to the data directory, passed first): a sentinel needs one it can rewrite. */
+  configFile?: (port: number) => string;
 }
 
 export async function freePort(): Promise<number> {
@@ -67,12 +71,23 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   const persistence = options.persistent
     ? ['--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '60 1']
     : ['--appendonly', 'no', '--save', ''];
+  const configFile = join(dir, 'redis.conf');
+  if (options.configFile) writeFileSync(configFile, options.configFile(port));
   const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--daemonize', 'no',
-    '--logfile', join(dir, 'redis.log'), '--maxmemory-policy', 'noeviction',
-    ...persistence, ...(options.args ?? []),
+    ...(options.configFile ? [configFile] : []),
+    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--daemonize', 'no', '--logfile', join(dir, 'redis.log'),
+    ...(options.configFile ? [] : ['--maxmemory-policy', 'noeviction', ...persistence]),
+    ...(options.args ?? []),
   ];
   let child: ChildProcess | undefined;
+  const end = async (signal: NodeJS.Signals) => {
+    const proc = child;
+    child = undefined;
+    if (!proc || proc.exitCode !== null) return;
+    const exited = new Promise((resolve) => proc.once('exit', resolve));
+    proc.kill(signal);
+    await exited;
+  };
 
   const server: RedisServer = {
     port,
@@ -83,14 +98,8 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
       const exited = new Promise<boolean>((resolve) => child!.once('exit', () => resolve(false)));
       await waitFor(() => Promise.race([answersPing(port), exited]), `redis-server on port ${port}`);
     },
-    async stop() {
-      const proc = child;
-      child = undefined;
-      if (!proc || proc.exitCode !== null) return;
-      const exited = new Promise((resolve) => proc.once('exit', resolve));
-      proc.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => end('SIGTERM'),
+    crash: () => end('SIGKILL'),
     async destroy() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
-import Redis from 'ioredis';
+import Redis, { Cluster } from 'ioredis';
 import { AppConfig } from '@app/config';
+import { MetricsService } from '@app/metrics';
 import { RedisUnavailableError } from '@app/redis';
 import { ConversationStateManager, CURRENT_SCHEMA_VERSION, UnsupportedSchemaError, VersionConflictError } from '@app/state';
+import { adminClient, keysMatching } from './admin-client';
 import { newCase, newConversation, newId } from './factories';
 import { RedisServer, startRedisServer } from './redis-server';
 import { createStateContext, testConfig } from './test-app';
@@ -11,13 +13,13 @@ describe('ConversationStateManager against redis-server', () => {
   let config: AppConfig;
   let context: INestApplicationContext;
   let sut: ConversationStateManager;
-  let redis: Redis;
+  let redis: Redis | Cluster;
 
   beforeAll(async () => {
     config = testConfig({ REDIS_CONVERSATION_TTL: '100', REDIS_ORCHESTRATION_TTL: '200' });
     context = await createStateContext(config);
     sut = context.get(ConversationStateManager);
-    redis = new Redis(config.redis.url);
+    redis = adminClient(config);
   });
 
   afterAll(async () => {
@@ -25,7 +27,7 @@ describe('ConversationStateManager against redis-server', () => {
     redis.disconnect();
   });
 
-  const keysOf = (pattern: string) => redis.keys(`${config.redis.keyPrefix}${pattern}`);
+  const keysOf = (pattern: string) => keysMatching(redis, `${config.redis.keyPrefix}${pattern}`);
 
   it('round-trips both documents with version, schemaVersion and hash-tagged keys', async () => {
     const state = newCase();
@@ -92,7 +94,7 @@ describe('ConversationStateManager against redis-server', () => {
   });
 
   it('still saves after Redis forgets its scripts (NOSCRIPT)', async () => {
-    await redis.script('FLUSH');
+    await Promise.all((redis instanceof Cluster ? redis.nodes('master') : [redis]).map((server) => server.script('FLUSH')));
     const saved = await sut.saveCase(newCase());
     expect(saved.conversation!.version).toBe(1);
   });
@@ -154,6 +156,21 @@ describe('ConversationStateManager against redis-server', () => {
 
     expect(page.items.map((c) => c.caseId)).toEqual([second.conversation!.caseId]);
     expect(page.nextCursor).toBeNull();
+  });
+
+  it('drops a listed entry whose case is gone, counting it as an index repair', async () => {
+    const repairs = async () => Number(/^litgo_state_index_repairs_total (\d+)$/m.exec(await context.get(MetricsService).render())![1]);
+    await sut.listActiveConversations({ limit: 1000 });
+    const before = await repairs();
+    const gone = (await sut.saveCase(newCase())).conversation!.caseId;
+    await redis.del(`${config.redis.keyPrefix}conversation:{${gone}}`);
+
+    const page = await sut.listActiveConversations({ limit: 1000 });
+
+    expect(page.items.map((c) => c.caseId)).not.toContain(gone);
+    expect(await repairs()).toBe(before + 1);
+    await sut.listActiveConversations({ limit: 1000 });
+    expect(await repairs()).toBe(before + 1); // dropped once, not again
   });
 
   it('rejects a malformed cursor', async () => {

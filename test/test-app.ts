@@ -10,10 +10,17 @@ import { loadApiSpec } from './api-request';
 
 export const TEST_JWT_SECRET = 'litgo-test-secret-0123456789abcdef-0123456789';
 
-/** A valid config pointing at the suite's private Redis, with a key prefix of its own. */
+/** Which backend the shared Redis of this jest run is: `TEST_REDIS_MODE=cluster` (see global-setup) or standalone. */
+export const onCluster = process.env.TEST_REDIS_MODE === 'cluster';
+
+/**
+ * A valid config pointing at the suite's private Redis (the cluster in the cluster leg, unless
+ * `env` names a server of the test's own), with a key prefix of its own.
+ */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
   return loadConfig({
     REDIS_URL: process.env.TEST_REDIS_URL,
+    ...(onCluster && !env.REDIS_URL && { REDIS_CLUSTER_NODES: process.env.TEST_REDIS_CLUSTER_NODES }),
     REDIS_KEY_PREFIX: `t${randomUUID().slice(0, 8)}:`,
     REDIS_MAX_CONNECTIONS: '2',
     LOG_LEVEL: 'silent',

@@ -1,6 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import Redis from 'ioredis';
+import Redis, { Cluster } from 'ioredis';
 import { AppConfig } from '@app/config';
+import { adminClient, keysMatching } from './admin-client';
 import { newId } from './factories';
 import { createApiApp, testConfig } from './test-app';
 import { TriageClient } from './triage-client';
@@ -58,13 +59,13 @@ describe('/api/v2/triage', () => {
   let config: AppConfig;
   let app: NestFastifyApplication;
   let client: TriageClient;
-  let redis: Redis;
+  let redis: Redis | Cluster;
 
   beforeAll(async () => {
     config = testConfig();
     app = await createApiApp(config);
     client = await TriageClient.as(app);
-    redis = new Redis(config.redis.url);
+    redis = adminClient(config);
   });
 
   afterAll(async () => {
@@ -72,7 +73,7 @@ describe('/api/v2/triage', () => {
     await app.close();
   });
 
-  const keysOf = (caseId: string) => redis.keys(`${config.redis.keyPrefix}*${caseId}*`);
+  const keysOf = (caseId: string) => keysMatching(redis, `${config.redis.keyPrefix}*${caseId}*`);
 
   it.each(SCRIPTED)('completes $name with the expected result', async ({ opening, followups, expected }) => {
     const caseId = await client.start({ user_id: client.userId });
@@ -148,7 +149,7 @@ describe('/api/v2/triage', () => {
     await client.http().delete(`/api/v2/triage/cleanup/${caseId}`).expect(200, { case_id: caseId, status: 'cleaned_up' });
 
     await expect(keysOf(caseId)).resolves.toEqual([]);
-    for (const index of await redis.keys(`${config.redis.keyPrefix}index:*`)) {
+    for (const index of await keysMatching(redis, `${config.redis.keyPrefix}index:*`)) {
       await expect(redis.zscore(index, caseId)).resolves.toBeNull();
     }
     await client.http().get(`/api/v2/triage/status/${caseId}`).expect(404);

@@ -66,14 +66,16 @@ export async function measureListing({ setUp, adminHeaders, templates, sizes, sa
     const started = Date.now();
     await seedApiCases({
       redis: ctx.client,
-      sha: ctx.sha,
       templates,
       count: size,
       userOf: (i) => `bench-owner-${i % 100_000}`,
       score: () => now - Math.floor(Math.random() * 12 * 3600 * 1000),
     });
-    const indexed = await ctx.client.zcard(KEYS.conversationsIndex);
-    const [[middle, score]] = chunkPairs(await ctx.client.zrevrange(KEYS.conversationsIndex, Math.floor(indexed / 2), Math.floor(indexed / 2), 'WITHSCORES'));
+    const buckets = KEYS.allBuckets().map((bucket) => bucket.conversations);
+    const indexed = (await Promise.all(buckets.map((key) => ctx.client.zcard(key)))).reduce((sum, count) => sum + count, 0);
+    // The middle of one bucket is near the middle of all: the ids spread evenly over the buckets.
+    const half = Math.floor((await ctx.client.zcard(buckets[0])) / 2);
+    const [[middle, score]] = chunkPairs(await ctx.client.zrevrange(buckets[0], half, half, 'WITHSCORES'));
     const cursor = Buffer.from(JSON.stringify([Number(score), middle])).toString('base64url');
     const memory = Number(/used_memory:(\d+)/.exec(await ctx.client.info('memory'))[1]);
     indexes.push({ ctx, size, indexed, cursor, keys: await ctx.client.dbsize(), usedMemoryMb: Math.round(memory / 2 ** 20), seedSeconds: (Date.now() - started) / 1000, runs: [] });

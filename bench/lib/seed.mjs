@@ -7,8 +7,8 @@ import { httpJson } from './processes.mjs';
 
 const require = createRequire(import.meta.url);
 const { StateKeys } = require('../../dist/libs/state/src/state-keys');
-const { indexOps } = require('../../dist/libs/state/src/index-ops');
-const { SAVE_CASE_SCRIPT } = require('../../dist/libs/state/src/state-scripts');
+const { indexCaseCommands, saveCaseCall } = require('../../dist/libs/state/src/case-write');
+const { INDEX_CASE_SCRIPT, SAVE_CASE_SCRIPT } = require('../../dist/libs/state/src/state-scripts');
 const { decodeDocument, encodeDocument } = require('../../dist/libs/state/src/document-codec');
 
 export const PREFIX = 'litgo:';
@@ -100,9 +100,9 @@ function cloneDocs(template, caseId, userId) {
   return [swap(template.conv), swap(template.orch)];
 }
 
-/** Loads the save script and returns its SHA (the API loads the same script by content). */
-export function loadSaveScript(redis) {
-  return redis.script('LOAD', SAVE_CASE_SCRIPT.lua);
+/** Defines the service's save and index scripts on `redis` (the API loads the same scripts by content). */
+export function defineStateScripts(redis) {
+  for (const { name, lua } of [SAVE_CASE_SCRIPT, INDEX_CASE_SCRIPT]) redis.defineCommand(name, { lua });
 }
 
 /**
@@ -127,14 +127,16 @@ async function seedCases({ redis, templates, count, userOf }, write) {
 }
 
 /**
- * Cases saved with the service's save script (compare-and-set from nothing, both documents,
- * every index entry). `score(i)` is the activity time (ms) to index them at.
+ * Cases saved as the service saves them (`defineStateScripts` first): the documents'
+ * compare-and-set from nothing, then every index entry. `score(i)` is the activity time (ms) to index them at.
  */
-export function seedApiCases({ sha, score = () => Date.now(), ...options }) {
+export function seedApiCases({ score = () => Date.now(), ...options }) {
   return seedCases(options, (pipeline, { caseId, userId, template }, [conv, orch], i) => {
-    const index = indexOps(KEYS, { conversation: { userId }, orchestration: { status: template.status, complexity: template.complexity } });
-    const keys = [KEYS.conversation(caseId), KEYS.orchestration(caseId), ...index.keys];
-    pipeline.evalsha(sha, keys.length, ...keys, score(i), caseId, '0', conv, TTL, '0', orch, TTL, ...index.ops);
+    const write = (json) => ({ op: 'write', expectedVersion: 0, json, ttlSeconds: TTL });
+    const save = saveCaseCall(KEYS, { caseId, conversation: write(conv), orchestration: write(orch) });
+    pipeline[SAVE_CASE_SCRIPT.name](save.keys.length, ...save.keys, ...save.args);
+    const entry = { caseId, ownerId: userId, score: score(i), conversation: 'present', orchestration: { status: template.status, complexity: template.complexity }, mode: 'repair' };
+    for (const [name, ...args] of indexCaseCommands(KEYS, entry)) pipeline[name](...args);
   });
 }
 
@@ -155,7 +157,8 @@ export async function dropCases({ redis, items, baseline }) {
         continue;
       }
       pipeline.unlink(KEYS.conversation(caseId), KEYS.orchestration(caseId));
-      for (const index of [KEYS.conversationsIndex, KEYS.orchestrationsIndex, ...KEYS.statusIndexes, ...KEYS.complexityIndexes, KEYS.owner(userId)]) {
+      const bucket = KEYS.bucket(KEYS.bucketOf(caseId));
+      for (const index of [bucket.conversations, bucket.orchestrations, ...Object.values(bucket.status), ...Object.values(bucket.complexity), KEYS.owner(userId)]) {
         pipeline.zrem(index, caseId);
       }
     }

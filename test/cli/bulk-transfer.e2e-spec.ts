@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Redis from 'ioredis';
 import { loadConfig } from '@app/config';
 import { encodeDocument } from '../../libs/state/src/document-codec';
-import { indexOps } from '../../libs/state/src/index-ops';
-import { SAVE_CASE_SCRIPT } from '../../libs/state/src/state-scripts';
+import { indexCaseCommands, saveCaseCall } from '../../libs/state/src/case-write';
+import { INDEX_CASE_SCRIPT, SAVE_CASE_SCRIPT } from '../../libs/state/src/state-scripts';
 import { StateKeys } from '../../libs/state/src/state-keys';
 import { newCase, newId } from '../factories';
 import { RedisServer, startRedisServer } from '../redis-server';
@@ -21,30 +21,30 @@ const HEAP_LIMIT = '--max-old-space-size=64';
 const RSS_BOUND_MB = 160;
 
 /**
- * Seeds with pipelined EVALSHA of the save script, as the service writes cases (documents, TTLs,
- * indexes). The documents are one encoded template with the ids filled in, to keep seeding fast.
+ * Seeds with pipelined EVALSHA of the save and index scripts, as the service writes cases
+ * (documents, TTLs, index entries). The documents are one encoded template with the ids filled in, to keep seeding fast.
  */
 async function seed(redis: Redis, prefix: string): Promise<string[]> {
   const keys = new StateKeys(prefix);
-  redis.defineCommand(SAVE_CASE_SCRIPT.name, { lua: SAVE_CASE_SCRIPT.lua });
+  [SAVE_CASE_SCRIPT, INDEX_CASE_SCRIPT].forEach(({ name, lua }) => redis.defineCommand(name, { lua }));
   const template = newCase({ caseId: 'CASE-ID', userId: 'USER-ID' });
   const at = new Date().toISOString();
   const [conversation, orchestration] = [template.conversation, template.orchestration].map((doc) => encodeDocument(doc, 1, at));
-  const indexes = new Map<string, { keys: string[]; ops: string[] }>();
   const sample: string[] = [];
   for (let done = 0; done < CASES; done += SEED_BATCH) {
-    const pipeline = redis.pipeline() as unknown as Record<string, (...args: unknown[]) => void> & { exec(): Promise<unknown> };
+    const commands: Array<[string, ...Array<string | number>]> = [];
     for (let i = 0; i < SEED_BATCH; i++) {
       const caseId = newId();
       const userId = `user-${(done + i) % 1000}`;
-      if (!indexes.has(userId)) indexes.set(userId, indexOps(keys, newCase({ userId })));
-      const index = indexes.get(userId)!;
       const fill = (json: string) => json.replace('CASE-ID', caseId).replace('USER-ID', userId);
-      pipeline[SAVE_CASE_SCRIPT.name](2 + index.keys.length, keys.conversation(caseId), keys.orchestration(caseId), ...index.keys, Date.now(), caseId,
-        0, fill(conversation), 86_400, 0, fill(orchestration), 86_400, ...index.ops);
+      const write = (json: string) => ({ op: 'write' as const, expectedVersion: 0, json: fill(json), ttlSeconds: 86_400 });
+      const save = saveCaseCall(keys, { caseId, conversation: write(conversation), orchestration: write(orchestration) });
+      commands.push([SAVE_CASE_SCRIPT.name, save.keys.length, ...save.keys, ...save.args]);
+      const { status, complexity } = template.orchestration;
+      commands.push(...indexCaseCommands(keys, { caseId, ownerId: userId, score: Date.now(), conversation: 'present', orchestration: { status, complexity }, mode: 'newer' }));
       if ((done + i) % 1_000 === 0) sample.push(caseId);
     }
-    await pipeline.exec();
+    await redis.pipeline(commands).exec();
   }
   return sample;
 }
@@ -84,8 +84,10 @@ describe(`export and import of ${CASES.toLocaleString('en')} cases (built CLI)`,
     expect(importSummary).toMatchObject({ scanned: CASES, imported: CASES, skipped: 0, malformed: 0 });
 
     const [a, b] = clients;
-    await expect(b.zcard(`${prefix}index:conversations`)).resolves.toBe(CASES);
-    await expect(b.zcard(`${prefix}index:owner:user-7`)).resolves.toBe(CASES / 1000);
+    const keys = new StateKeys(prefix);
+    const indexed = await Promise.all(keys.allBuckets().map((bucket) => b.zcard(bucket.conversations)));
+    expect(indexed.reduce((sum, count) => sum + count, 0)).toBe(CASES);
+    await expect(b.zcard(keys.owner('user-7'))).resolves.toBe(CASES / 1000);
     for (const caseId of sample) {
       for (const key of [`${prefix}conversation:{${caseId}}`, `${prefix}orchestration:{${caseId}}`]) {
         await expect(b.get(key)).resolves.toBe(await a.get(key));

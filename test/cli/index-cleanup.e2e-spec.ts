@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
-import Redis from 'ioredis';
+import Redis, { Cluster } from 'ioredis';
 import { AppConfig } from '@app/config';
 import { ConversationStateManager } from '@app/state';
+import { adminClient } from '../admin-client';
 import { IndexCleanupService } from '../../apps/cli/src/maintenance/index-cleanup.service';
 import { newCase } from '../factories';
 import { testConfig } from '../test-app';
@@ -10,12 +11,12 @@ import { createCliContext } from './cli-helpers';
 describe('cleanup', () => {
   let config: AppConfig;
   let context: INestApplicationContext;
-  let redis: Redis;
+  let redis: Redis | Cluster;
 
   beforeAll(async () => {
     config = testConfig({ REDIS_CONVERSATION_TTL: '1', REDIS_ORCHESTRATION_TTL: '1' });
     context = await createCliContext(config);
-    redis = new Redis(config.redis.url);
+    redis = adminClient(config);
   });
 
   afterAll(async () => {
@@ -36,9 +37,34 @@ describe('cleanup', () => {
     await expect(sut.cleanup({ dryRun: true }).then((s) => s.toJSON())).resolves.toMatchObject({ wouldRemoveExpired: 8, wouldRemoveOrphaned: 4, kept: 4 });
     const summary = (await sut.cleanup()).toJSON();
 
-    expect(summary).toMatchObject({ scanned: 16, removedExpired: 8, removedOrphaned: 4, kept: 4, indexes: 10 });
-    await expect(redis.zrange(`${config.redis.keyPrefix}index:owner:ana`, 0, -1)).resolves.toEqual([live.conversation!.caseId]);
-    await expect(redis.zcard(`${config.redis.keyPrefix}index:owner:bia`)).resolves.toBe(0);
+    // 16 buckets of 8 indexes, and two owners' indexes.
+    expect(summary).toMatchObject({ scanned: 16, removedExpired: 8, removedOrphaned: 4, kept: 4, indexes: 130, reindexed: 1 });
+    const keys = context.get(ConversationStateManager).keys;
+    await expect(redis.zrange(keys.owner('ana'), 0, -1)).resolves.toEqual([live.conversation!.caseId]);
+    await expect(redis.zcard(keys.owner('bia'))).resolves.toBe(0);
     await expect(sut.cleanup().then((s) => s.toJSON())).resolves.toMatchObject({ removedExpired: 0, removedOrphaned: 0, kept: 4 });
+  });
+
+  it('rebuilds lost index entries from the documents and drops the untagged indexes of older builds', async () => {
+    // Its own prefix and the default TTL: the case must outlive the run.
+    const own = await createCliContext(testConfig());
+    const manager = own.get(ConversationStateManager);
+    const keys = manager.keys;
+    const { conversation } = await manager.saveCase(newCase({ userId: 'cai' }));
+    const caseId = conversation!.caseId;
+    const bucket = keys.bucket(keys.bucketOf(caseId));
+    // As an upgrade from a build without buckets leaves it: entries only in the old, untagged keys.
+    await redis.zrem(bucket.conversations, caseId);
+    await redis.zrem(bucket.status.interviewing, caseId);
+    const untagged = [`${keys.prefix}index:conversations`, `${keys.prefix}index:status:interviewing`, `${keys.prefix}index:owner:cai`];
+    for (const key of untagged) await redis.zadd(key, Date.now(), caseId);
+
+    await expect(own.get(IndexCleanupService).cleanup().then((s) => s.toJSON())).resolves.toMatchObject({ reindexed: 1, droppedUntaggedIndexes: 3 });
+
+    await expect(redis.zscore(bucket.conversations, caseId)).resolves.not.toBeNull();
+    await expect(redis.zscore(bucket.status.interviewing, caseId)).resolves.not.toBeNull();
+    for (const key of untagged) await expect(redis.exists(key)).resolves.toBe(0);
+    await expect(manager.listActiveConversations({ ownerId: 'cai' })).resolves.toMatchObject({ items: [{ caseId }] });
+    await own.close();
   });
 });

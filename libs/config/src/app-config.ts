@@ -1,8 +1,23 @@
 import { LogLevel, NodeEnv } from './env.dto';
 
+export interface RedisNode {
+  host: string;
+  port: number;
+}
+
 /** Redis connection and key-space settings. */
 export interface RedisConfig {
   url: string;
+  /** Redis Cluster seed nodes (cluster mode when non-empty). @default [] */
+  clusterNodes: RedisNode[];
+  /** Sentinels (sentinel mode when non-empty, with `sentinelName`). @default [] */
+  sentinels: RedisNode[];
+  sentinelName?: string;
+  sentinelPassword?: string;
+  /** Replicas each save waits for with `WAIT n 100`. @default 0 */
+  waitReplicas: number;
+  /** Index buckets, each under its own hash tag. @default 16 */
+  indexBuckets: number;
   /** PEM CA for `rediss://` servers with a private CA. */
   tlsCa?: string;
   username?: string;

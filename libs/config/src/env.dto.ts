@@ -7,6 +7,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
+const NODE_LIST = /^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/;
+
 /** The environment as it arrives: every variable the service reads, with its rule and default. */
 export class EnvDto {
   @Type(() => Number)
@@ -39,6 +41,40 @@ export class EnvDto {
   @Min(1)
   @Max(64)
   REDIS_MAX_CONNECTIONS = 2;
+
+  /** Seed nodes of a Redis Cluster, `host:port,...`: set, the service runs on the cluster (REDIS_URL then only gives TLS). */
+  @IsOptional()
+  @Matches(NODE_LIST, { message: 'REDIS_CLUSTER_NODES must look like host:port,host:port' })
+  REDIS_CLUSTER_NODES?: string;
+
+  /** Sentinels, `host:port,...`, watching the primary REDIS_SENTINEL_NAME. */
+  @IsOptional()
+  @Matches(NODE_LIST, { message: 'REDIS_SENTINELS must look like host:port,host:port' })
+  REDIS_SENTINELS?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  REDIS_SENTINEL_NAME?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  REDIS_SENTINEL_PASSWORD?: string;
+
+  /** Replicas a save waits for (`WAIT n 100`); 0 = none. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(16)
+  REDIS_WAIT_REPLICAS = 0;
+
+  /** Buckets of the case indexes, each under its own hash tag (spread over a cluster's shards). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  REDIS_INDEX_BUCKETS = 16;
 
   @Type(() => Number)
   @IsInt()

@@ -10,6 +10,10 @@ describe(loadConfig.name, () => {
     expect(sut.shutdownDrainMs).toBe(5000);
     expect(sut.redis).toEqual({
       url: 'redis://127.0.0.1:6379/0',
+      clusterNodes: [],
+      sentinels: [],
+      waitReplicas: 0,
+      indexBuckets: 16,
       username: undefined,
       password: undefined,
       maxConnections: 2,
@@ -19,6 +23,11 @@ describe(loadConfig.name, () => {
       orchestrationTtlSeconds: 86400,
       memoryWarnRatio: 0.9,
     });
+    expect(loadConfig({ REDIS_CLUSTER_NODES: 'a:7000,10.0.0.2:7001' }).redis.clusterNodes).toEqual([
+      { host: 'a', port: 7000 },
+      { host: '10.0.0.2', port: 7001 },
+    ]);
+    expect(() => loadConfig({ REDIS_SENTINELS: 'a:26379' })).toThrow(/REDIS_SENTINEL_NAME: required/);
     expect(sut.auth).toMatchObject({ adminClaim: 'role', adminValue: 'admin', clockSkewSeconds: 0, keyTrustMs: 60_000 });
   });
 

@@ -1,11 +1,11 @@
 import { plainToInstance } from 'class-transformer';
 import { existsSync, readFileSync } from 'node:fs';
 import { validateSync } from 'class-validator';
-import { AppConfig, DEFAULT_RATE_LIMITS, RateLimitedRoute } from './app-config';
+import { AppConfig, DEFAULT_RATE_LIMITS, RateLimitedRoute, RedisNode } from './app-config';
 import { DEV_KEY_FILE, devSigningKey } from './dev-signing-key';
 import { EnvDto } from './env.dto';
 
-const SECRET_VARIABLES = new Set(['REDIS_PASSWORD', 'AUTH_JWT_SECRET', 'AUTH_PUBLIC_KEY']);
+const SECRET_VARIABLES = new Set(['REDIS_PASSWORD', 'REDIS_SENTINEL_PASSWORD', 'AUTH_JWT_SECRET', 'AUTH_PUBLIC_KEY']);
 const KEY_TRUST_MS = 60_000;
 
 /** Thrown at start-up when the environment is invalid; the message names every bad variable. */
@@ -52,6 +52,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (dto.METRICS_PORT !== undefined && dto.METRICS_PORT === dto.PORT) {
     problems.push(`METRICS_PORT: must differ from PORT (got ${dto.METRICS_PORT}); unset it to serve /metrics on the API port`);
   }
+  if (dto.REDIS_CLUSTER_NODES && dto.REDIS_SENTINELS) {
+    problems.push('REDIS_CLUSTER_NODES, REDIS_SENTINELS: set one of them (a cluster or a Sentinel-managed primary), not both');
+  }
+  if (dto.REDIS_SENTINELS && !dto.REDIS_SENTINEL_NAME) {
+    problems.push('REDIS_SENTINEL_NAME: required with REDIS_SENTINELS (the name the sentinels monitor the primary under)');
+  }
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
   return new AppConfig({
@@ -60,6 +66,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: dto.LOG_LEVEL,
     redis: {
       url: dto.REDIS_URL,
+      clusterNodes: parseNodes(dto.REDIS_CLUSTER_NODES),
+      sentinels: parseNodes(dto.REDIS_SENTINELS),
+      sentinelName: dto.REDIS_SENTINEL_NAME,
+      sentinelPassword: dto.REDIS_SENTINEL_PASSWORD,
+      waitReplicas: dto.REDIS_WAIT_REPLICAS,
+      indexBuckets: dto.REDIS_INDEX_BUCKETS,
       tlsCa: dto.REDIS_TLS_CA_FILE && readFileSync(dto.REDIS_TLS_CA_FILE, 'utf8'),
       username: dto.REDIS_USERNAME,
       password: dto.REDIS_PASSWORD,
@@ -91,6 +103,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownDrainMs: dto.SHUTDOWN_DRAIN_MS,
     stateWriteSchema: dto.STATE_WRITE_SCHEMA,
   });
+}
+
+function parseNodes(value: string | undefined): RedisNode[] {
+  return (value ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((node) => ({ host: node.slice(0, node.lastIndexOf(':')), port: Number(node.slice(node.lastIndexOf(':') + 1)) }));
 }
 
 function parseTrustProxy(value: string | undefined): false | number | string[] {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions, OmitType } from '
 import { HealthCheckResult } from '@nestjs/terminus';
 
 /** Why a probe is down: one word, never an address, a driver message or a version. */
-export const PROBE_REASONS = ['shutting_down', 'redis_unreachable', 'redis_timeout', 'redis_loading', 'redis_out_of_memory', 'redis_error'] as const;
+export const PROBE_REASONS = ['shutting_down', 'redis_unreachable', 'redis_timeout', 'redis_loading', 'redis_out_of_memory', 'redis_failover', 'redis_error'] as const;
 export type ProbeReason = (typeof PROBE_REASONS)[number];
 
 /** What the public probes answer: a status and, when down, a reason word. */
@@ -29,8 +29,14 @@ export class HealthCheckDto {
 export class RedisHealthDto extends OmitType(HealthCheckDto, ['status'] as const) {
   @ApiProperty({ enum: ['ok', 'degraded', 'error'], example: 'ok', description: '`degraded`: up, but memory above REDIS_MEMORY_WARN_RATIO of maxmemory (still 200)' })
   status: string;
+  @ApiPropertyOptional({ enum: ['standalone', 'sentinel', 'cluster'], example: 'standalone' }) mode?: string;
   @ApiPropertyOptional({ example: 0.412 }) latency_ms?: number;
-  @ApiPropertyOptional({ type: 'integer', example: 1048576 }) used_memory?: number;
+  @ApiPropertyOptional({ example: 'ok', description: 'Cluster only: CLUSTER INFO cluster_state; readiness fails unless ok' }) cluster_state?: string;
+  @ApiPropertyOptional({ type: 'integer', example: 3, description: 'Cluster only: primaries serving slots' }) primaries?: number;
+  @ApiPropertyOptional({ example: '10.0.0.7:6379', description: 'Cluster only: the node whose PING took longest' }) slowest_node?: string;
+  @ApiPropertyOptional({ example: 0.9, description: 'Cluster only: that PING, in ms' }) slowest_node_latency_ms?: number;
+  @ApiPropertyOptional({ type: 'integer', example: 1048576, description: 'Of the fullest primary on a cluster (writes fail there first), as are the other memory figures' })
+  used_memory?: number;
   @ApiPropertyOptional({ example: '1.00M' }) used_memory_human?: string;
   @ApiPropertyOptional({ type: 'integer', example: 536870912 }) maxmemory?: number;
   @ApiPropertyOptional({ type: 'number', nullable: true, example: 0.002, description: 'used_memory / maxmemory; null without maxmemory' })

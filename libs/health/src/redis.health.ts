@@ -9,7 +9,7 @@ export const READY_PING_TIMEOUT_MS = 500;
 
 export type RedisMemoryStatus = 'ok' | 'degraded';
 
-/** Redis health for Terminus: a bounded PING, and PING plus the server's memory and clients. */
+/** Redis health for Terminus: a bounded PING (and a cluster's state), and the deployment's figures. */
 @Injectable()
 export class RedisHealthIndicator {
   private readonly logger = new Logger(RedisHealthIndicator.name);
@@ -21,34 +21,50 @@ export class RedisHealthIndicator {
     private readonly config: AppConfig,
   ) {}
 
+  /** Readiness: a bounded PING; on a cluster also `cluster_state`, which must be `ok`. */
   async ping(key: string): Promise<HealthIndicatorResult> {
     const indicator = this.indicators.check(key);
     try {
-      return indicator.up({ latency_ms: round(await this.boundedPing()) });
+      const latency = await this.bounded(this.redis.ping());
+      if (this.redis.mode !== 'cluster') return indicator.up({ latency_ms: round(latency) });
+      const { clusterState } = await this.bounded(this.redis.topology());
+      const figures = { latency_ms: round(latency), cluster_state: clusterState };
+      return clusterState === 'ok' ? indicator.up(figures) : indicator.down({ ...figures, message: `cluster_state is ${clusterState}` });
     } catch (error) {
       return indicator.down(failure(error));
     }
   }
 
+  /** The mode, latency, and the memory of the fullest primary (writes fail there first); on a cluster its state, primaries and slowest node. */
   async details(key: string): Promise<HealthIndicatorResult> {
     const indicator = this.indicators.check(key);
     try {
-      const latency = await this.boundedPing();
-      const info = await this.redis.info('server', 'clients', 'memory');
-      const [usedMemory, maxmemory] = [Number(info.used_memory), Number(info.maxmemory)];
-      const memoryUsedRatio = maxmemory > 0 ? usedMemory / maxmemory : null;
-      return indicator.up({
+      const latency = await this.bounded(this.redis.ping());
+      const [infos, topology] = await Promise.all([this.redis.info('server', 'clients', 'memory'), this.redis.topology()]);
+      const ratioOf = (info: Record<string, string>) => (Number(info.maxmemory) > 0 ? Number(info.used_memory) / Number(info.maxmemory) : null);
+      const info = infos.reduce((fullest, next) => ((ratioOf(next) ?? 0) > (ratioOf(fullest) ?? 0) ? next : fullest));
+      const memoryUsedRatio = ratioOf(info);
+      const cluster = topology.mode === 'cluster' && {
+        cluster_state: topology.clusterState,
+        primaries: topology.primaries,
+        slowest_node: topology.slowestNode?.address,
+        slowest_node_latency_ms: round(topology.slowestNode?.latencyMs ?? 0),
+      };
+      const figures = {
+        mode: topology.mode,
         latency_ms: round(latency),
-        used_memory: usedMemory,
+        ...cluster,
+        used_memory: Number(info.used_memory),
         used_memory_human: info.used_memory_human,
-        maxmemory,
+        maxmemory: Number(info.maxmemory),
         memory_used_ratio: memoryUsedRatio,
         memory_status: this.memoryStatus(memoryUsedRatio),
         maxmemory_policy: info.maxmemory_policy,
         connected_clients: Number(info.connected_clients),
         uptime_seconds: Number(info.uptime_in_seconds),
         redis_version: info.redis_version,
-      });
+      };
+      return cluster && topology.clusterState !== 'ok' ? indicator.down(figures) : indicator.up(figures);
     } catch (error) {
       return indicator.down(failure(error));
     }
@@ -71,12 +87,12 @@ export class RedisHealthIndicator {
     return status;
   }
 
-  private boundedPing(): Promise<number> {
+  private bounded<T>(promise: Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new RedisUnavailableError('timeout', `no PONG within ${READY_PING_TIMEOUT_MS} ms`)), READY_PING_TIMEOUT_MS);
     });
-    return Promise.race([this.redis.ping(), timeout]).finally(() => clearTimeout(timer));
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   }
 }
 

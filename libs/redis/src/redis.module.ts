@@ -35,6 +35,11 @@ export const ConfiguredRedisModule = RedisModule.forRootAsync({
   inject: [AppConfig, MetricsService],
   useFactory: ({ redis }: AppConfig, metrics: MetricsService): RedisModuleOptions => ({
     url: redis.url,
+    clusterNodes: redis.clusterNodes,
+    sentinels: redis.sentinels,
+    sentinelName: redis.sentinelName,
+    sentinelPassword: redis.sentinelPassword,
+    waitReplicas: redis.waitReplicas,
     tlsCa: redis.tlsCa,
     username: redis.username,
     password: redis.password,

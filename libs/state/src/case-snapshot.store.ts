@@ -1,17 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { RedisPool } from '@app/redis';
+import { BatchCommand, RedisPool } from '@app/redis';
 import { ConversationState, OrchestrationState, StoredDocument } from './case-state';
 import { CaseSnapshot, CaseSnapshotRead, RestoreOutcome } from './case-snapshot';
+import { DocumentOp, indexEntryOf } from './case-write';
+import { CaseWriter } from './case-writer';
 import { decodeDocument, encodeDocument } from './document-codec';
-import { indexOps } from './index-ops';
-import { SAVE_CASE_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
+
+/** A batch of keys seen by `scanCases`, and the cases whose documents were among them. */
+export interface ScannedCases {
+  keysSeen: number;
+  cases: Array<{ caseId: string; kind: 'conversation' | 'orchestration' }>;
+}
 
 /**
  * Operator access to whole cases with their remaining TTL: read them for export, restore them
- * on import and legacy migration. Restores go through the same save script as every other
- * write (compare-and-set, index entries, owner), with the TTL the case had left.
+ * on import and legacy migration; find them all (SCAN on every primary) and rebuild their index
+ * entries. Restores go through `CaseWriter` like every other write (compare-and-set, then index
+ * entries and owner), with the TTL the case had left.
  */
 @Injectable()
 export class CaseSnapshotStore {
@@ -20,9 +27,21 @@ export class CaseSnapshotStore {
   constructor(
     private readonly redis: RedisPool,
     private readonly config: AppConfig,
+    private readonly writer: CaseWriter,
   ) {
-    this.keys = new StateKeys(config.redis.keyPrefix);
-    redis.defineScript(SAVE_CASE_SCRIPT);
+    this.keys = writer.keys;
+  }
+
+  /** Keys in the database (all primaries): the total for progress over `scanCases`. */
+  countKeys(): Promise<number> {
+    return this.redis.countKeys();
+  }
+
+  /** Every key of the database, `batch` at a time (SCAN without MATCH, so keys seen measure progress), with the cases among them. */
+  async *scanCases(batch: number): AsyncGenerator<ScannedCases> {
+    for await (const keys of this.redis.scan(batch)) {
+      yield { keysSeen: keys.length, cases: keys.map((key) => this.caseIdOf(key)).filter((found) => found !== null) };
+    }
   }
 
   /** The case id of a document key of this service (`<prefix>conversation:{id}`), else null. */
@@ -34,11 +53,11 @@ export class CaseSnapshotStore {
     return null;
   }
 
-  /** Both documents and their remaining TTLs for each case, in one round trip. */
+  /** Both documents and their remaining TTLs for each case, in one batch. */
   async read(caseIds: string[]): Promise<CaseSnapshotRead[]> {
     const k = this.keys;
-    const replies = await this.redis.pipeline((p) =>
-      caseIds.forEach((id) => p.get(k.conversation(id)).pttl(k.conversation(id)).get(k.orchestration(id)).pttl(k.orchestration(id))),
+    const replies = await this.redis.batch(
+      caseIds.flatMap((id): BatchCommand[] => [['get', k.conversation(id)], ['pttl', k.conversation(id)], ['get', k.orchestration(id)], ['pttl', k.orchestration(id)]]),
     );
     return caseIds.map((caseId, i) => {
       const [conversation, conversationTtl, orchestration, orchestrationTtl] = replies.slice(i * 4, i * 4 + 4) as [string | null, number, string | null, number];
@@ -59,7 +78,7 @@ export class CaseSnapshotStore {
 
   /** Whether any document of each case is stored. */
   async exists(caseIds: string[]): Promise<boolean[]> {
-    const replies = (await this.redis.pipeline((p) => caseIds.forEach((id) => p.exists(this.keys.conversation(id), this.keys.orchestration(id))))) as number[];
+    const replies = (await this.redis.batch(caseIds.map((id): BatchCommand => ['exists', this.keys.conversation(id), this.keys.orchestration(id)]))) as number[];
     return replies.map((count) => count > 0);
   }
 
@@ -74,27 +93,27 @@ export class CaseSnapshotStore {
     const stored = options.overwrite
       ? (await this.redis.run((c) => c.mget(k.conversation(caseId), k.orchestration(caseId)))).map(storedVersion)
       : [0, 0];
-    const now = Date.now();
     const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
-    const document = (doc: StoredDocument | null, storedAt: number, ttlMs: number | null, configured: number) => {
-      const ttl = ttlMs === null ? configured : Math.max(1, Math.round(ttlMs / 1000));
-      return doc ? [storedAt, encodeDocument(doc, Math.max(doc.version, storedAt + 1, 1), doc.updatedAt), ttl] : ['', '', ttl];
+    const op = (doc: StoredDocument | null, storedAt: number, ttlMs: number | null, configured: number): DocumentOp => {
+      const ttlSeconds = ttlMs === null ? configured : Math.max(1, Math.round(ttlMs / 1000));
+      return doc ? { op: 'write', expectedVersion: storedAt, json: encodeDocument(doc, Math.max(doc.version, storedAt + 1, 1), doc.updatedAt), ttlSeconds } : { op: 'touch', ttlSeconds };
     };
-    const index = indexOps(k, snapshot);
-    const [saved] = await this.redis.evalScript<[number, number, number]>(
-      SAVE_CASE_SCRIPT.name,
-      [k.conversation(caseId), k.orchestration(caseId), ...index.keys],
-      [
-        this.activityScore(now, snapshot),
-        caseId,
-        ...document(conversation, stored[0], snapshot.ttlMs.conversation, conversationTtlSeconds),
-        ...document(orchestration, stored[1], snapshot.ttlMs.orchestration, orchestrationTtlSeconds),
-        ...index.ops,
-      ],
-    );
+    const reply = await this.writer.save({
+      caseId,
+      conversation: op(conversation, stored[0], snapshot.ttlMs.conversation, conversationTtlSeconds),
+      orchestration: op(orchestration, stored[1], snapshot.ttlMs.orchestration, orchestrationTtlSeconds),
+    });
     // A conflict means another writer created or changed the case meanwhile: leave it alone.
-    if (saved !== 1) return 'exists';
+    if (!reply.saved) return 'exists';
+    await this.writer.index([indexEntryOf(snapshot, this.activityScore(Date.now(), snapshot), 'repair')]);
     return stored[0] > 0 || stored[1] > 0 ? 'overwritten' : 'created';
+  }
+
+  /** Rebuilds the index entries of these cases from their documents (`cleanup`); returns how many cases were indexed. */
+  async reindex(caseIds: string[]): Promise<number> {
+    const snapshots = (await this.read(caseIds)).flatMap((read) => (read.status === 'ok' ? [read.snapshot] : []));
+    await this.writer.index(snapshots.map((snapshot) => indexEntryOf(snapshot, this.activityScore(Date.now(), snapshot), 'repair')));
+    return snapshots.length;
   }
 
   /**

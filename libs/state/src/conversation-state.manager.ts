@@ -5,8 +5,9 @@ import { RedisPool } from '@app/redis';
 import { CaseIndexReader, ListOptions } from './case-index-reader';
 import { CaseState, ConversationState, OrchestrationState, Page, StoredDocument, SystemStats } from './case-state';
 import { decodeDocument, encodeDocument } from './document-codec';
-import { indexOps } from './index-ops';
-import { CLAIM_START_KEY_SCRIPT, SAVE_CASE_SCRIPT } from './state-scripts';
+import { DocumentOp, indexEntryOf } from './case-write';
+import { CaseWriter } from './case-writer';
+import { CLAIM_START_KEY_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
 import { VersionConflictError } from './version-conflict.error';
 
@@ -20,7 +21,8 @@ export type CaseUpdate = (current: CaseState) => CaseState | Promise<CaseState>;
 
 /**
  * The only owner of the service's data in Redis. Each save is a compare-and-set on the
- * documents' `version`, done with the index entries and sliding TTLs in one atomic script.
+ * documents' `version` with their sliding TTLs in one atomic script, then the index entries
+ * (see `CaseWriter`).
  */
 @Injectable()
 export class ConversationStateManager {
@@ -31,10 +33,10 @@ export class ConversationStateManager {
     private readonly redis: RedisPool,
     private readonly config: AppConfig,
     private readonly indexes: CaseIndexReader,
+    private readonly writer: CaseWriter,
     private readonly metrics: MetricsService,
   ) {
-    this.keys = new StateKeys(config.redis.keyPrefix);
-    redis.defineScript(SAVE_CASE_SCRIPT);
+    this.keys = writer.keys;
     redis.defineScript(CLAIM_START_KEY_SCRIPT);
   }
 
@@ -77,22 +79,48 @@ export class ConversationStateManager {
     const now = Date.now();
     const updatedAt = new Date(now).toISOString();
     const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
-    const index = indexOps(this.keys, state);
-    const document = (doc: StoredDocument | null, ttl: number) =>
-      doc ? [doc.version, encodeDocument(doc, doc.version + 1, updatedAt, this.config.stateWriteSchema), ttl] : ['', '', ttl];
-    const [saved, conversationVersion, orchestrationVersion] = await this.redis.evalScript<[number, number, number]>(
-      SAVE_CASE_SCRIPT.name,
-      [this.keys.conversation(caseId), this.keys.orchestration(caseId), ...index.keys],
-      [now, caseId, ...document(state.conversation, conversationTtlSeconds), ...document(state.orchestration, orchestrationTtlSeconds), ...index.ops],
-    );
-    this.metrics.state.saved(saved === 1 ? 'saved' : 'conflict');
-    if (saved !== 1) {
-      throw new VersionConflictError(caseId, { conversation: conversationVersion, orchestration: orchestrationVersion });
+    const op = (doc: StoredDocument | null, ttlSeconds: number): DocumentOp =>
+      doc
+        ? { op: 'write', expectedVersion: doc.version, json: encodeDocument(doc, doc.version + 1, updatedAt, this.config.stateWriteSchema), ttlSeconds }
+        : { op: 'touch', ttlSeconds };
+    const write = { caseId, conversation: op(state.conversation, conversationTtlSeconds), orchestration: op(state.orchestration, orchestrationTtlSeconds) };
+    const reply = await this.writer.save(write, indexEntryOf(state, now, 'newer', 'unchanged'));
+    this.metrics.state.saved(reply.saved ? 'saved' : 'conflict');
+    const versions = { conversation: reply.conversationVersion, orchestration: reply.orchestrationVersion };
+    if (!reply.saved) {
+      await this.reindexStored(caseId, state);
+      throw new VersionConflictError(caseId, versions);
     }
     return {
-      conversation: state.conversation && { ...state.conversation, version: conversationVersion, updatedAt },
-      orchestration: state.orchestration && { ...state.orchestration, version: orchestrationVersion, updatedAt },
+      conversation: state.conversation && { ...state.conversation, version: versions.conversation, updatedAt },
+      orchestration: state.orchestration && { ...state.orchestration, version: versions.orchestration, updatedAt },
     };
+  }
+
+  /**
+   * For a resent request answered from what is stored: what its first sending's save would have
+   * finished had its reply not been lost. Slides the TTLs through the save script, so that with
+   * REDIS_WAIT_REPLICAS the answer waits for the replicas like a save, and writes the index entries
+   * again (that save's index step may never have run; skipped when a later save indexed the case).
+   */
+  async confirmSaved(state: CaseState): Promise<void> {
+    const document = state.conversation ?? state.orchestration;
+    if (!document) return;
+    const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
+    const touch = (ttlSeconds: number) => ({ op: 'touch' as const, ttlSeconds });
+    await this.writer.save(
+      { caseId: document.caseId, conversation: touch(conversationTtlSeconds), orchestration: touch(orchestrationTtlSeconds) },
+      indexEntryOf(state, Date.now(), 'newer'),
+    );
+  }
+
+  /** After a conflict: the entries the failed save sent with it are rewritten from the stored documents. */
+  private async reindexStored(caseId: string, attempted: CaseState): Promise<void> {
+    const stored = await this.getCase(caseId);
+    const ownerId = (attempted.conversation ?? attempted.orchestration)!.userId;
+    const gone = { caseId, ownerId, score: Date.now(), conversation: 'absent', orchestration: 'absent', mode: 'repair' } as const;
+    await this.writer.index([stored.conversation || stored.orchestration ? indexEntryOf(stored, Date.now(), 'newer') : gone]);
+    this.metrics.state.indexRepaired(1);
   }
 
   /**
@@ -142,16 +170,17 @@ export class ConversationStateManager {
     return this.indexes.page('orchestration', options);
   }
 
-  /** Counts of live cases by status and complexity, and Redis's memory; never scans the keyspace. */
+  /** Counts of live cases by status and complexity, and Redis's memory (summed over a cluster's primaries); never scans the keyspace. */
   async getSystemStats(): Promise<SystemStats> {
-    const [counts, info] = await Promise.all([this.indexes.stats(), this.redis.info('memory', 'clients')]);
+    const [counts, infos] = await Promise.all([this.indexes.stats(), this.redis.info('memory', 'clients')]);
+    const sum = (field: string) => infos.reduce((total, info) => total + Number(info[field]), 0);
     return {
       ...counts,
       redis: {
-        usedMemory: Number(info.used_memory),
-        maxmemory: Number(info.maxmemory),
-        maxmemoryPolicy: info.maxmemory_policy,
-        connectedClients: Number(info.connected_clients),
+        usedMemory: sum('used_memory'),
+        maxmemory: sum('maxmemory'),
+        maxmemoryPolicy: infos[0].maxmemory_policy,
+        connectedClients: sum('connected_clients'),
       },
     };
   }
@@ -164,14 +193,8 @@ export class ConversationStateManager {
     const { conversation, orchestration } = await this.getCase(caseId);
     const userId = conversation?.userId ?? orchestration?.userId;
     if (ownerId !== undefined && userId !== ownerId) return false;
-    const k = this.keys;
-    const indexes = [k.conversationsIndex, k.orchestrationsIndex, ...k.statusIndexes, ...k.complexityIndexes];
-    if (userId !== undefined) indexes.push(k.owner(userId));
-    await this.redis.run((c) => {
-      const tx = c.multi().del(k.conversation(caseId), k.orchestration(caseId));
-      indexes.forEach((index) => tx.zrem(index, caseId));
-      return tx.exec();
-    });
+    await this.redis.run((c) => c.del(this.keys.conversation(caseId), this.keys.orchestration(caseId)));
+    await this.writer.index([{ caseId, ownerId: userId, score: Date.now(), conversation: 'absent', orchestration: 'absent', mode: 'repair' }]);
     return conversation !== null || orchestration !== null;
   }
 
@@ -184,7 +207,11 @@ export class ConversationStateManager {
     const caseIds = await this.redis.run((c) => c.zrange(ownerIndex, 0, -1));
     let deleted = 0;
     for (const caseId of caseIds) if (await this.deleteCase(caseId)) deleted++;
-    await this.redis.run((c) => c.del(ownerIndex, this.keys.startKeys(userId)));
+    // Two DELs: on a cluster the owner index and the start keys live in different slots.
+    await this.redis.batch([
+      ['del', ownerIndex],
+      ['del', this.keys.startKeys(userId)],
+    ]);
     return deleted;
   }
 }

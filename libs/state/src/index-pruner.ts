@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { RedisPool } from '@app/redis';
+import { BatchCommand, RedisPool } from '@app/redis';
+import { CaseWriter } from './case-writer';
 import { StateKeys } from './state-keys';
 
 /** Which documents an index entry stands for: it is stale when they are gone. */
@@ -11,13 +12,17 @@ export interface PruneResult {
   kept: number;
   /** Entries older than the TTL (their case has expired). */
   expired: number;
-  /** Entries within the TTL whose documents are gone anyway (deleted or expired early). */
+  /** Entries within the TTL whose documents are gone anyway (deleted or expired early), or that sit in another bucket than their id's. */
   orphaned: number;
 }
 
 const CHUNK = 1_000;
 
-/** Drops index entries whose case has expired (`cleanup`). Reads pruned lazily too; this catches the rest. */
+/**
+ * `cleanup`'s view of the indexes: which there are (the buckets, the owners' found with SCAN on
+ * every primary, and untagged ones left by older builds), and the pruning of entries whose case
+ * has expired or is gone. Reads prune lazily too; this catches the rest.
+ */
 @Injectable()
 export class IndexPruner {
   readonly keys: StateKeys;
@@ -25,38 +30,52 @@ export class IndexPruner {
   constructor(
     private readonly redis: RedisPool,
     private readonly config: AppConfig,
+    writer: CaseWriter,
   ) {
-    this.keys = new StateKeys(config.redis.keyPrefix);
+    this.keys = writer.keys;
   }
 
-  /** The fixed indexes and the documents each stands for (owner indexes are one per user; see `ownerIndexPrefix`). */
-  fixedIndexes(): Array<{ key: string; kind: IndexedKind }> {
-    const k = this.keys;
-    return [
-      { key: k.conversationsIndex, kind: 'conversation' },
-      { key: k.orchestrationsIndex, kind: 'orchestration' },
-      ...[...k.statusIndexes, ...k.complexityIndexes].map((key) => ({ key, kind: 'orchestration' as const })),
-    ];
+  /** Every index and the documents each stands for; `untagged` lists the index keys of older builds (see `dropUntagged`). */
+  async indexes(): Promise<{ indexes: Array<{ key: string; kind: IndexedKind }>; untagged: string[] }> {
+    const indexes: Array<{ key: string; kind: IndexedKind }> = this.keys.allBuckets().flatMap((bucket) => [
+      { key: bucket.conversations, kind: 'conversation' as const },
+      { key: bucket.orchestrations, kind: 'orchestration' as const },
+      ...[...Object.values(bucket.status), ...Object.values(bucket.complexity)].map((key) => ({ key, kind: 'orchestration' as const })),
+    ]);
+    const known = new Set(indexes.map(({ key }) => key));
+    const untagged: string[] = [];
+    for await (const keys of this.redis.scan(1_000, this.keys.indexPattern)) {
+      for (const key of keys) {
+        if (this.keys.isUntaggedIndex(key)) untagged.push(key);
+        else if (!known.has(key) && key.includes(':owner:')) indexes.push({ key, kind: 'either' });
+        // A bucket beyond REDIS_INDEX_BUCKETS (the setting was lowered): every entry in it is misplaced.
+        else if (!known.has(key)) indexes.push({ key, kind: 'orchestration' });
+        known.add(key);
+      }
+    }
+    return { indexes, untagged: [...new Set(untagged)] };
   }
 
-  /** Keys starting with this are per-owner indexes (kind `either`). */
-  get ownerIndexPrefix(): string {
-    return this.keys.owner('');
+  /** Deletes index keys of older builds (run after the bucketed indexes were rebuilt from the documents). */
+  async dropUntagged(keys: string[]): Promise<void> {
+    await this.redis.batch(keys.map((key): BatchCommand => ['del', key]));
   }
 
-  /** Removes the expired and orphaned entries of one index; with `dryRun` only counts them. */
+  /** Removes the expired, orphaned and misplaced entries of one index; with `dryRun` only counts them. */
   async prune(index: string, kind: IndexedKind, options: { dryRun?: boolean } = {}): Promise<PruneResult> {
     const cutoff = Date.now() - this.ttlMs(kind);
     const expired = options.dryRun
       ? await this.redis.run((c) => c.zcount(index, '-inf', `(${cutoff}`))
       : await this.redis.run((c) => c.zremrangebyscore(index, '-inf', `(${cutoff}`));
+    const bucket = this.keys.bucketOfIndex(index);
+    const misplaced = (id: string) => kind !== 'either' && bucket !== null && (bucket >= this.keys.buckets || this.keys.bucketOf(id) !== bucket);
     let orphaned = 0;
     let kept = 0;
     for (let start = options.dryRun ? expired : 0; ; ) {
       const ids = await this.redis.run((c) => c.zrange(index, start, start + CHUNK - 1));
       if (ids.length === 0) break;
-      const present = (await this.redis.pipeline((p) => ids.forEach((id) => p.exists(...this.documentKeys(id, kind))))) as number[];
-      const gone = ids.filter((_, i) => present[i] === 0);
+      const present = (await this.redis.batch(ids.map((id): BatchCommand => ['exists', ...this.documentKeys(id, kind)]))) as number[];
+      const gone = ids.filter((id, i) => present[i] === 0 || misplaced(id));
       if (gone.length > 0 && !options.dryRun) await this.redis.run((c) => c.zrem(index, ...gone));
       orphaned += gone.length;
       kept += ids.length - gone.length;

@@ -10,3 +10,4 @@ export * from './case-snapshot.store';
 export * from './case-snapshot.validator';
 export * from './index-pruner';
 export * from './schema-upgrader';
+export * from './legacy-key.source';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RedisPool } from '@app/redis';
+import { BatchCommand, RedisPool } from '@app/redis';
 import { CURRENT_SCHEMA_VERSION, StoredDocument } from './case-state';
 import { decodeDocument, encodeDocument } from './document-codec';
 import { REWRITE_DOCUMENT_SCRIPT } from './operator-scripts';
@@ -23,7 +23,7 @@ export class SchemaUpgrader {
   /** Upgrades the documents at `keys` (document keys of this service); with `dryRun` only reports. */
   async upgrade(keys: string[], options: { dryRun?: boolean } = {}): Promise<UpgradeOutcome[]> {
     if (keys.length === 0) return [];
-    const documents = await this.redis.run((c) => c.mget(...keys));
+    const documents = (await this.redis.batch(keys.map((key): BatchCommand => ['get', key]))) as Array<string | null>;
     return Promise.all(
       keys.map(async (key, i): Promise<UpgradeOutcome> => {
         const json = documents[i];

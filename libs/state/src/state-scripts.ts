@@ -1,12 +1,11 @@
 import { RedisScript } from '@app/redis';
 
 /**
- * Compare-and-set of a case's documents plus its index entries, in one atomic step.
- * KEYS: conversation, orchestration, then index keys. ARGV: now (ms), caseId,
- * conversation [expected version | '' to leave it], json, ttl, orchestration [same three],
- * then one op per index key: c/o/a = ZADD if the conversation/orchestration/either exists
- * (else ZREM), x = refresh the score if present, - = ZREM.
- * Documents start with `{"version":N` (see document-codec), so the version is read without decoding.
+ * Compare-and-set of a case's two documents (one hash tag) in one atomic step; built by
+ * `saveCaseCall`. KEYS: conversation, orchestration. ARGV, for each document in turn: op
+ * (`write`: compare with the expected version and replace; `touch`: slide the TTL of whatever is
+ * stored), expected version, json, ttl (s). Documents start with `{"version":N` (see
+ * document-codec), so the version is read without decoding.
  * Returns {1, conversationVersion, orchestrationVersion} or {0, stored versions} on conflict.
  */
 export const SAVE_CASE_SCRIPT: RedisScript = {
@@ -17,35 +16,53 @@ local function stored(key)
   if not doc then return 0 end
   return tonumber(string.match(doc, '^{"version":(%d+)')) or -1
 end
-local now, member = ARGV[1], ARGV[2]
 local versions = { stored(KEYS[1]), stored(KEYS[2]) }
 for i = 1, 2 do
-  local expected = ARGV[i * 3]
-  if expected ~= '' and tonumber(expected) ~= versions[i] then return { 0, versions[1], versions[2] } end
+  local at = (i - 1) * 4
+  if ARGV[at + 1] == 'write' and tonumber(ARGV[at + 2]) ~= versions[i] then return { 0, versions[1], versions[2] } end
 end
-local exists = {}
 for i = 1, 2 do
-  local expected, json, ttl = ARGV[i * 3], ARGV[i * 3 + 1], ARGV[i * 3 + 2]
-  if expected ~= '' then
-    redis.call('SET', KEYS[i], json, 'EX', ttl)
+  local at = (i - 1) * 4
+  if ARGV[at + 1] == 'write' then
+    redis.call('SET', KEYS[i], ARGV[at + 3], 'EX', ARGV[at + 4])
     versions[i] = versions[i] + 1
   elseif versions[i] > 0 then
-    redis.call('EXPIRE', KEYS[i], ttl)
+    redis.call('EXPIRE', KEYS[i], ARGV[at + 4])
   end
-  exists[i] = versions[i] > 0
 end
-local present = { c = exists[1], o = exists[2], a = exists[1] or exists[2] }
-for i = 3, #KEYS do
-  local op = ARGV[i + 6]
-  if op == 'x' then
-    if present.a then redis.call('ZADD', KEYS[i], 'XX', now, member) end
-  elseif present[op] then
-    redis.call('ZADD', KEYS[i], now, member)
+return { 1, versions[1], versions[2] }
+`,
+};
+
+/**
+ * A case's entries in the indexes of its bucket (one hash tag); built by `indexCaseCommands`.
+ * Safe to repeat. KEYS: the bucket's index keys. ARGV: member, score (ms), mode, then one op per
+ * key: `add` (ZADD, the score only moves forward), `refresh` (only if present), `remove`.
+ * Mode `newer` skips the whole step when the case's entries already carry a later score (a
+ * later save's step got there first); `repair` applies it regardless.
+ * Returns 1 if applied, 0 if skipped.
+ */
+export const INDEX_CASE_SCRIPT: RedisScript = {
+  name: 'litgoIndexCase',
+  lua: `
+local member, score = ARGV[1], tonumber(ARGV[2])
+if ARGV[3] == 'newer' then
+  for i = 1, 2 do
+    local held = redis.call('ZSCORE', KEYS[i], member)
+    if held and tonumber(held) > score then return 0 end
+  end
+end
+for i = 1, #KEYS do
+  local op = ARGV[i + 3]
+  if op == 'add' then
+    redis.call('ZADD', KEYS[i], 'GT', score, member)
+  elseif op == 'refresh' then
+    redis.call('ZADD', KEYS[i], 'XX', 'GT', score, member)
   else
     redis.call('ZREM', KEYS[i], member)
   end
 end
-return { 1, versions[1], versions[2] }
+return 1
 `,
 };
 
@@ -87,19 +104,18 @@ return case
 };
 
 /**
- * One page of an index, newest first. Drops entries older than the cutoff, then resumes after
- * the cursor member (or, if that entry is gone, after its score).
- * KEYS: index. ARGV: cutoff (ms), limit, cursor member ('' = first page), cursor score.
+ * Entries of one index for a page, newest first: drops entries older than the cutoff, then
+ * returns the first `limit`, or after a cursor score the entries at or below it (the ones that
+ * share the cursor's score included, so the caller can resume after the cursor's member).
+ * KEYS: index. ARGV: cutoff (ms), limit, cursor score ('' = first page).
  */
 export const PAGE_INDEX_SCRIPT: RedisScript = {
   name: 'litgoPageIndex',
   lua: `
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1])
-local start = 0
-if ARGV[3] ~= '' then
-  local rank = redis.call('ZREVRANK', KEYS[1], ARGV[3])
-  if rank then start = rank + 1 else start = redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[4], '+inf') end
-end
-return redis.call('ZREVRANGE', KEYS[1], start, start + tonumber(ARGV[2]) - 1, 'WITHSCORES')
+local limit = tonumber(ARGV[2])
+if ARGV[3] == '' then return redis.call('ZREVRANGE', KEYS[1], 0, limit - 1, 'WITHSCORES') end
+local same = redis.call('ZCOUNT', KEYS[1], ARGV[3], ARGV[3])
+return redis.call('ZREVRANGEBYSCORE', KEYS[1], ARGV[3], '-inf', 'WITHSCORES', 'LIMIT', 0, limit + same)
 `,
 };

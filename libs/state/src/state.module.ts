@@ -3,6 +3,7 @@ import { MetricsModule } from '@app/metrics';
 import { ConfiguredRedisModule } from '@app/redis';
 import { CaseIndexReader } from './case-index-reader';
 import { CaseSnapshotStore } from './case-snapshot.store';
+import { CaseWriter } from './case-writer';
 import { ConversationStateManager } from './conversation-state.manager';
 import { IndexPruner } from './index-pruner';
 import { SchemaUpgrader } from './schema-upgrader';
@@ -13,7 +14,7 @@ import { SchemaUpgrader } from './schema-upgrader';
  */
 @Module({
   imports: [ConfiguredRedisModule, MetricsModule],
-  providers: [ConversationStateManager, CaseIndexReader, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
+  providers: [ConversationStateManager, CaseWriter, CaseIndexReader, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
   exports: [ConversationStateManager, CaseSnapshotStore, SchemaUpgrader, IndexPruner],
 })
 export class StateModule {}

@@ -47,10 +47,11 @@ export class IntelligentTriageOrchestrator {
       return saved.conversation!;
     } catch (error) {
       // Only a start with a key can meet a stored case: the one its first sending created.
-      const existing = error instanceof VersionConflictError && (await this.state.getConversationState(caseId));
-      if (!existing) throw error;
+      const existing = error instanceof VersionConflictError && (await this.state.getCase(caseId));
+      if (!existing || !existing.conversation) throw error;
+      await this.state.confirmSaved(existing);
       this.metrics.triage.replayed('start');
-      return existing;
+      return existing.conversation;
     }
   }
 
@@ -82,6 +83,7 @@ export class IntelligentTriageOrchestrator {
       const nextOrchestration = { ...orchestration, complexity: turn.complexity, confidence: turn.confidence };
       return { conversation: next, orchestration: turn.complete ? this.complete(nextOrchestration, next) : nextOrchestration };
     });
+    if (replayed) await this.state.confirmSaved(replayed);
     const { conversation, orchestration } = replayed ?? (saved as ExistingCase);
     if (replayed) this.metrics.triage.replayed('continue');
     else this.metrics.triage.turn((engineCpu.user + engineCpu.system) / 1e6);

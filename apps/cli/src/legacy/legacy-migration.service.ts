@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { RedisPool } from '@app/redis';
-import { CaseSnapshot, CaseSnapshotStore } from '@app/state';
+import { CaseSnapshot, CaseSnapshotStore, LegacyKeySource } from '@app/state';
 import { ProgressReporter } from '../support/progress-reporter';
 import { RunSummary } from '../support/run-summary';
-import { scanKeys } from '../support/scan-keys';
 import { LegacyCaseMapper } from './legacy-case.mapper';
 
 export interface LegacyMigrationOptions {
@@ -18,8 +17,6 @@ export interface LegacyMigrationOptions {
   deleteSource?: boolean;
 }
 
-const LEGACY_KEY = /^(conversation|orchestration):([^{].*)$/;
-
 interface Candidate {
   caseId: string;
   origin: 'conversation' | 'orchestration';
@@ -27,7 +24,7 @@ interface Candidate {
 
 /**
  * Imports the Python backend's `conversation:<id>` / `orchestration:<id>` keys, found with
- * SCAN, through `CaseSnapshotStore.restore` (indexes, owner, schemaVersion, remaining TTL).
+ * SCAN (`LegacyKeySource`), through `CaseSnapshotStore.restore` (indexes, owner, schemaVersion, remaining TTL).
  * Idempotent: a case already stored here is skipped, so a second run changes nothing.
  */
 @Injectable()
@@ -46,22 +43,18 @@ export class LegacyMigrationService {
     const summary = new RunSummary('migrate legacy', options.dryRun ?? false);
     summary.count('imported', 0);
     if (options.dryRun) summary.count('wouldImport', 0);
-    const source = options.sourceUrl ? await this.connect(options.sourceUrl) : this.redis;
+    const source = await LegacyKeySource.open(this.redis, options.sourceUrl, this.config.redis.commandTimeoutMs);
     try {
-      progress.start('cases', await source.run((c) => c.dbsize()));
+      progress.start('cases', await source.countKeys());
       let seen = 0;
-      for await (const keys of scanKeys(source, options.batch ?? 500)) {
-        const candidates = keys.flatMap((key): Candidate[] => {
-          const match = LEGACY_KEY.exec(key);
-          return match ? [{ caseId: match[2], origin: match[1] as Candidate['origin'] }] : [];
-        });
-        if (candidates.length > 0) await this.migrateBatch(source, candidates, options, summary, say);
-        progress.update(summary.scanned, (seen += keys.length));
+      for await (const { keysSeen, cases } of source.scan(options.batch ?? 500)) {
+        if (cases.length > 0) await this.migrateBatch(source, cases, options, summary, say);
+        progress.update(summary.scanned, (seen += keysSeen));
       }
       progress.finish(summary.scanned);
     } finally {
       progress.stop();
-      if (source !== this.redis) await source.onApplicationShutdown();
+      await source.close();
     }
     summary.set('source', source.target);
     summary.set('message', message(summary, options.dryRun ?? false));
@@ -69,17 +62,14 @@ export class LegacyMigrationService {
     return summary;
   }
 
-  private async migrateBatch(source: RedisPool, candidates: Candidate[], options: LegacyMigrationOptions, summary: RunSummary, say: (line: string) => void) {
-    const replies = await source.pipeline((p) =>
-      candidates.forEach(({ caseId }) => p.get(`conversation:${caseId}`).pttl(`conversation:${caseId}`).get(`orchestration:${caseId}`).pttl(`orchestration:${caseId}`)),
-    );
+  private async migrateBatch(source: LegacyKeySource, candidates: Candidate[], options: LegacyMigrationOptions, summary: RunSummary, say: (line: string) => void) {
+    const reads = await source.read(candidates.map(({ caseId }) => caseId));
     const mapped: Array<{ snapshot: CaseSnapshot; notes: string[] }> = [];
-    candidates.forEach(({ caseId, origin }, i) => {
-      const [conversation, conversationTtl, orchestration, orchestrationTtl] = replies.slice(i * 4, i * 4 + 4) as [string | null, number, string | null, number];
+    candidates.forEach(({ origin }, i) => {
+      const { caseId, conversation, orchestration, ttlMs } = reads[i];
       // A case with both keys is handled once, from its conversation key.
       if ((origin === 'orchestration' && conversation !== null) || (conversation === null && orchestration === null)) return;
       summary.scanned++;
-      const ttlMs = { conversation: conversationTtl > 0 ? conversationTtl : null, orchestration: orchestrationTtl > 0 ? orchestrationTtl : null };
       const result = this.mapper.map({ caseId, conversation, orchestration, ttlMs });
       if (result.ok) mapped.push(result);
       else summary.reject(`case ${caseId}`, result.reason);
@@ -97,16 +87,11 @@ export class LegacyMigrationService {
       }),
     );
     if (options.deleteSource && !options.dryRun && landed.length > 0) {
-      await source.pipeline((p) => landed.forEach((caseId) => p.del(`conversation:${caseId}`, `orchestration:${caseId}`)));
+      await source.delete(landed);
       summary.count('sourceCasesDeleted', landed.length);
     }
   }
 
-  private async connect(url: string): Promise<RedisPool> {
-    const pool = new RedisPool({ url, poolSize: 1, commandTimeoutMs: this.config.redis.commandTimeoutMs, connectAttempts: 1 });
-    await pool.onModuleInit();
-    return pool;
-  }
 }
 
 function describe(snapshot: CaseSnapshot): string {

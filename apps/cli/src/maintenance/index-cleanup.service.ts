@@ -1,28 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { RedisPool } from '@app/redis';
-import { IndexedKind, IndexPruner } from '@app/state';
+import { CaseSnapshotStore, IndexPruner } from '@app/state';
 import { ProgressReporter } from '../support/progress-reporter';
 import { RunSummary } from '../support/run-summary';
-import { scanKeys } from '../support/scan-keys';
 
-/** `cleanup`: drops the index entries of expired or deleted cases from every index, per-owner ones included (found with SCAN). */
+const BATCH = 500;
+
+/**
+ * `cleanup`: rebuilds every case's index entries from its documents (the truth: this repairs an
+ * entry a crash left lagging, and fills the bucketed indexes after an upgrade from a build with
+ * untagged ones), drops the entries of expired or deleted cases from every index, per-owner ones
+ * included, then deletes the untagged index keys of older builds.
+ */
 @Injectable()
 export class IndexCleanupService {
   constructor(
-    private readonly redis: RedisPool,
+    private readonly store: CaseSnapshotStore,
     private readonly pruner: IndexPruner,
   ) {}
 
   async cleanup(options: { dryRun?: boolean } = {}, progress = ProgressReporter.silent()): Promise<RunSummary> {
     const summary = new RunSummary('cleanup', options.dryRun ?? false);
-    const indexes: Array<{ key: string; kind: IndexedKind }> = this.pruner.fixedIndexes();
-    for await (const keys of scanKeys(this.redis, 1_000)) {
-      keys.filter((key) => key.startsWith(this.pruner.ownerIndexPrefix)).forEach((key) => indexes.push({ key, kind: 'either' }));
-    }
-    progress.start('index entries', indexes.length);
     const removed = options.dryRun ? ['wouldRemoveExpired', 'wouldRemoveOrphaned'] : ['removedExpired', 'removedOrphaned'];
     removed.forEach((name) => summary.count(name, 0));
     summary.count('kept', 0);
+    if (!options.dryRun) summary.count('reindexed', 0);
+    for await (const { cases } of this.store.scanCases(BATCH)) {
+      // A case with both documents is seen twice; indexing it twice is harmless.
+      if (!options.dryRun && cases.length > 0) summary.count('reindexed', await this.store.reindex([...new Set(cases.map(({ caseId }) => caseId))]));
+    }
+    const { indexes, untagged } = await this.pruner.indexes();
+    progress.start('index entries', indexes.length);
     try {
       for (const [i, { key, kind }] of indexes.entries()) {
         const result = await this.pruner.prune(key, kind, options);
@@ -36,6 +43,8 @@ export class IndexCleanupService {
     } finally {
       progress.stop();
     }
+    if (!options.dryRun) await this.pruner.dropUntagged(untagged);
+    summary.count(options.dryRun ? 'wouldDropUntaggedIndexes' : 'droppedUntaggedIndexes', untagged.length);
     summary.set('indexes', indexes.length);
     return summary;
   }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { RedisPool } from '@app/redis';
 import { CaseSnapshotStore, CURRENT_SCHEMA_VERSION, SchemaUpgrader } from '@app/state';
 import { ProgressReporter } from '../support/progress-reporter';
 import { RunSummary } from '../support/run-summary';
-import { scanKeys } from '../support/scan-keys';
 
 const BATCH = 500;
 
@@ -11,7 +9,6 @@ const BATCH = 500;
 @Injectable()
 export class SchemaUpgradeService {
   constructor(
-    private readonly redis: RedisPool,
     private readonly store: CaseSnapshotStore,
     private readonly upgrader: SchemaUpgrader,
   ) {}
@@ -21,11 +18,11 @@ export class SchemaUpgradeService {
     summary.set('schemaVersion', CURRENT_SCHEMA_VERSION);
     summary.count(options.dryRun ? 'wouldUpgrade' : 'upgraded', 0);
     summary.count('current', 0);
-    progress.start('documents', await this.redis.run((c) => c.dbsize()));
+    progress.start('documents', await this.store.countKeys());
     let seen = 0;
     try {
-      for await (const keys of scanKeys(this.redis, BATCH)) {
-        const documents = keys.filter((key) => this.store.caseIdOf(key) !== null);
+      for await (const { keysSeen, cases } of this.store.scanCases(BATCH)) {
+        const documents = cases.map(({ caseId, kind }) => (kind === 'conversation' ? this.store.keys.conversation(caseId) : this.store.keys.orchestration(caseId)));
         for (const outcome of await this.upgrader.upgrade(documents, options)) {
           summary.scanned++;
           switch (outcome.status) {
@@ -49,7 +46,7 @@ export class SchemaUpgradeService {
             }
           }
         }
-        progress.update(summary.scanned, (seen += keys.length));
+        progress.update(summary.scanned, (seen += keysSeen));
       }
       progress.finish(summary.scanned);
     } finally {

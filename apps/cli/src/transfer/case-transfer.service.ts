@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { once } from 'node:events';
 import { Readable, Writable } from 'node:stream';
-import { RedisPool } from '@app/redis';
 import { CaseSnapshot, CaseSnapshotStore, validateCaseSnapshot } from '@app/state';
 import { ProgressReporter } from '../support/progress-reporter';
 import { readLines } from '../support/read-lines';
 import { RunSummary } from '../support/run-summary';
-import { scanKeys } from '../support/scan-keys';
 
 export interface ImportOptions {
   /** Validate and report only; write nothing. @default false */
@@ -25,20 +23,16 @@ const BATCH = 500;
  */
 @Injectable()
 export class CaseTransferService {
-  constructor(
-    private readonly redis: RedisPool,
-    private readonly store: CaseSnapshotStore,
-  ) {}
+  constructor(private readonly store: CaseSnapshotStore) {}
 
   /** Writes every stored case to `out` (found with SCAN); waits for `out` to drain as it goes. */
   async exportCases(out: Writable, progress = ProgressReporter.silent()): Promise<RunSummary> {
     const summary = new RunSummary('export');
     summary.count('exported', 0);
-    progress.start('cases', await this.redis.run((c) => c.dbsize()));
+    progress.start('cases', await this.store.countKeys());
     let seen = 0;
     try {
-      for await (const keys of scanKeys(this.redis, BATCH)) {
-        const found = keys.map((key) => this.store.caseIdOf(key)).filter((id) => id !== null);
+      for await (const { keysSeen, cases: found } of this.store.scanCases(BATCH)) {
         const reads = await this.store.read(found.map(({ caseId }) => caseId));
         for (const [i, read] of reads.entries()) {
           // A case with both documents is written once, from its conversation key.
@@ -52,7 +46,7 @@ export class CaseTransferService {
             summary.count('exported');
           }
         }
-        progress.update(summary.scanned, (seen += keys.length));
+        progress.update(summary.scanned, (seen += keysSeen));
       }
       progress.finish(summary.scanned);
     } finally {

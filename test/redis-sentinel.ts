@@ -1,0 +1,76 @@
+import Redis from 'ioredis';
+import { RedisServer, startRedisServer } from './redis-server';
+
+/** A private Sentinel deployment for tests: a primary, one replica and three sentinels, each its own process. */
+export interface RedisSentinelSetup {
+  /** The name the sentinels monitor the primary under. */
+  readonly name: string;
+  /** `host:port,...` of the sentinels, for REDIS_SENTINELS. */
+  readonly sentinels: string;
+  readonly servers: RedisServer[];
+  /** `SENTINEL FAILOVER` on one sentinel; resolves once the sentinels name the other server primary and the old one replicates it. */
+  failover(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+const NAME = 'litgo';
+
+async function ask<T>(port: number, command: (client: Redis) => Promise<T>): Promise<T | undefined> {
+  const client = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await client.connect();
+    return await command(client);
+  } catch {
+    return undefined;
+  } finally {
+    client.disconnect();
+  }
+}
+
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !(await check()); await new Promise((resolve) => setTimeout(resolve, 100))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
+export async function startRedisSentinel(): Promise<RedisSentinelSetup> {
+  const primary = await startRedisServer();
+  const replica = await startRedisServer({ args: ['--replicaof', '127.0.0.1', String(primary.port)] });
+  const monitor = [
+    'sentinel resolve-hostnames no',
+    `sentinel monitor ${NAME} 127.0.0.1 ${primary.port} 2`,
+    `sentinel down-after-milliseconds ${NAME} 1000`,
+    `sentinel failover-timeout ${NAME} 5000`,
+    '',
+  ].join('\n');
+  const sentinels = await Promise.all(Array.from({ length: 3 }, () => startRedisServer({ configFile: () => monitor, args: ['--sentinel'] })));
+  const servers = [primary, replica];
+  const primaryPort = async () => {
+    const address = await ask(sentinels[0].port, (c) => c.call('SENTINEL', 'GET-MASTER-ADDR-BY-NAME', NAME) as Promise<string[]>);
+    return Number(address?.[1]);
+  };
+  const replicasKnown = async () => {
+    const replicas = (await ask(sentinels[0].port, (c) => c.call('SENTINEL', 'REPLICAS', NAME) as Promise<string[][]>)) ?? [];
+    const others = (await ask(sentinels[0].port, (c) => c.call('SENTINEL', 'SENTINELS', NAME) as Promise<unknown[]>)) ?? [];
+    const link = await ask(replica.port, (c) => c.info('replication'));
+    return replicas.length === 1 && others.length === 2 && /master_link_status:up/.test(link ?? '');
+  };
+  await until(replicasKnown, 'the sentinels to know the replica and each other');
+  return {
+    name: NAME,
+    sentinels: sentinels.map((sentinel) => `127.0.0.1:${sentinel.port}`).join(','),
+    servers,
+    async failover() {
+      const before = await primaryPort();
+      await ask(sentinels[0].port, (c) => c.call('SENTINEL', 'FAILOVER', NAME));
+      const promoted = servers.find((server) => server.port !== before)!;
+      const demoted = servers.find((server) => server.port === before)!;
+      await until(async () => (await primaryPort()) === promoted.port, 'the sentinels to name the new primary');
+      // Sentinel turns the old primary into a replica when it next sees it (up to 10 s): back to one primary, one replica.
+      await until(async () => /master_link_status:up/.test((await ask(demoted.port, (c) => c.info('replication'))) ?? ''), 'the old primary to replicate');
+    },
+    async destroy() {
+      await Promise.all([...sentinels, ...servers].map((server) => server.destroy()));
+    },
+  };
+}
