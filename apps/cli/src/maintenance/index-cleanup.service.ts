@@ -24,9 +24,12 @@ export class IndexCleanupService {
     removed.forEach((name) => summary.count(name, 0));
     summary.count('kept', 0);
     if (!options.dryRun) summary.count('reindexed', 0);
+    // A case's two documents may come in different SCAN batches: each case is indexed and counted once.
+    const seen = new Set<string>();
     for await (const { cases } of this.store.scanCases(BATCH)) {
-      // A case with both documents is seen twice; indexing it twice is harmless.
-      if (!options.dryRun && cases.length > 0) summary.count('reindexed', await this.store.reindex([...new Set(cases.map(({ caseId }) => caseId))]));
+      const fresh = [...new Set(cases.map(({ caseId }) => caseId))].filter((caseId) => !seen.has(caseId));
+      fresh.forEach((caseId) => seen.add(caseId));
+      if (!options.dryRun && fresh.length > 0) summary.count('reindexed', await this.store.reindex(fresh));
     }
     const { indexes, untagged } = await this.pruner.indexes();
     progress.start('index entries', indexes.length);
