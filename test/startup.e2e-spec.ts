@@ -15,10 +15,16 @@ function start(env: Record<string, string>) {
 function outputUntil(env: Record<string, string>, pattern: RegExp): Promise<string> {
   const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, ...env } });
   let stdout = '';
+  let timer: NodeJS.Timeout | undefined;
   return new Promise<string>((done, fail) => {
     child.stdout.on('data', (chunk) => pattern.test((stdout += chunk)) && done(stdout));
     child.once('exit', (code) => fail(new Error(`exited with ${code} before logging ${pattern}: ${stdout}`)));
-  }).finally(() => child.kill());
+    // Before Jest's own timeout, so that a process that never logs it is still killed.
+    timer = setTimeout(() => fail(new Error(`no ${pattern} within 20 s: ${stdout}`)), 20_000);
+  }).finally(() => {
+    clearTimeout(timer);
+    child.kill();
+  });
 }
 
 describe('start-up', () => {
