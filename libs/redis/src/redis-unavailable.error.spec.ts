@@ -7,6 +7,7 @@ describe(RedisUnavailableError.name, () => {
     ['Command timed out', 'timeout'],
     ["Stream isn't writeable and enableOfflineQueue options is false", 'unreachable'],
     ['connect ECONNREFUSED 127.0.0.1:6379', 'unreachable'],
+    ['Command aborted due to connection close', 'unreachable'],
     ['CLUSTERDOWN The cluster is down', 'failover'],
     ["READONLY You can't write against a read only replica.", 'failover'],
     ['TRYAGAIN Multiple keys request during rehashing of slot', 'failover'],

@@ -34,7 +34,7 @@ function reasonOf(error: unknown, message: string): RedisUnavailableReason | und
   }
   const name = error instanceof Error ? error.name : '';
   if (name === 'MaxRetriesPerRequestError') return 'unreachable';
-  if (/Stream isn't writeable|Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|sentinels are unreachable|None of sentinels/.test(message)) {
+  if (/Stream isn't writeable|Connection is closed|Command aborted due to connection close|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|sentinels are unreachable|None of sentinels/.test(message)) {
     return 'unreachable';
   }
   return undefined;
