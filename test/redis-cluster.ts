@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import Redis, { Cluster } from 'ioredis';
-import { RedisServer, startRedisServer } from './redis-server';
+import { Cluster } from 'ioredis';
+import { ask, RedisServer, startRedisServer } from './redis-server';
 
 const run = promisify(execFile);
 
@@ -45,24 +45,11 @@ export async function startRedisCluster(primaries = 3): Promise<RedisCluster> {
       ),
     async primaries() {
       const roles = await Promise.all(
-        nodes.map(async (server) => {
-          const client = new Redis(server.port, '127.0.0.1', {
-            lazyConnect: true,
-            maxRetriesPerRequest: 0,
-            retryStrategy: () => null,
-          });
-          try {
-            await client.connect();
-            const [id, [role]] = await Promise.all([client.cluster('MYID') as Promise<string>, client.role() as Promise<unknown[]>]);
-            return role === 'master' ? [{ server, id }] : [];
-          } catch {
-            return [];
-          } finally {
-            client.disconnect();
-          }
-        }),
+        nodes.map((server) =>
+          ask(server.port, async (client) => ({ server, id: (await client.cluster('MYID')) as string, role: ((await client.role()) as unknown[])[0] })),
+        ),
       );
-      return roles.flat();
+      return roles.filter((node) => node?.role === 'master').map((node) => ({ server: node!.server, id: node!.id }));
     },
     async waitHealthy(timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
@@ -80,29 +67,16 @@ export async function startRedisCluster(primaries = 3): Promise<RedisCluster> {
   return cluster;
 }
 
-/** Every reachable node says ok, there are as many serving primaries as shards, and every replica's link is up. */
+/** Every reachable node says ok and every replica's link is up. */
 async function healthy(nodes: RedisServer[]): Promise<boolean> {
   const reports = await Promise.all(
-    nodes.map(async (node) => {
-      const client = new Redis(node.port, '127.0.0.1', {
-        lazyConnect: true,
-        maxRetriesPerRequest: 0,
-        retryStrategy: () => null,
-      });
-      try {
-        await client.connect();
+    nodes.map((node) =>
+      ask(node.port, async (client) => {
         const [info, replication] = await Promise.all([client.cluster('INFO') as Promise<string>, client.info('replication')]);
-        return {
-          ok: info.includes('cluster_state:ok'),
-          replicaDown: /role:slave/.test(replication) && !/master_link_status:up/.test(replication),
-        };
-      } catch {
-        return null;
-      } finally {
-        client.disconnect();
-      }
-    }),
+        return { ok: info.includes('cluster_state:ok'), replicaDown: /role:slave/.test(replication) && !/master_link_status:up/.test(replication) };
+      }),
+    ),
   );
-  const live = reports.filter((report) => report !== null);
+  const live = reports.filter((report) => report !== undefined);
   return live.length > 0 && live.every((report) => report.ok && !report.replicaDown);
 }

@@ -1,5 +1,4 @@
-import Redis from 'ioredis';
-import { RedisServer, startRedisServer } from './redis-server';
+import { ask, RedisServer, startRedisServer } from './redis-server';
 
 /** A private Sentinel deployment for tests: a primary, one replica and three sentinels, each its own process. */
 export interface RedisSentinelSetup {
@@ -14,18 +13,6 @@ export interface RedisSentinelSetup {
 }
 
 const NAME = 'litgo';
-
-async function ask<T>(port: number, command: (client: Redis) => Promise<T>): Promise<T | undefined> {
-  const client = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await client.connect();
-    return await command(client);
-  } catch {
-    return undefined;
-  } finally {
-    client.disconnect();
-  }
-}
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; !(await check()); await new Promise((resolve) => setTimeout(resolve, 100))) {

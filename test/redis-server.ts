@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Redis from 'ioredis';
 
 /** A private `redis-server` process for tests: its own port and its own data directory. */
 export interface RedisServer {
@@ -54,6 +55,19 @@ export function answersPing(port: number): Promise<boolean> {
     socket.once('data', (data) => done(/^(\+PONG|-NOAUTH)/.test(data.toString())));
     socket.connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
   });
+}
+
+/** Runs `command` on a fresh connection to the server on `port`; undefined when it cannot (down, or an error reply). */
+export async function ask<T>(port: number, command: (client: Redis) => Promise<T>): Promise<T | undefined> {
+  const client = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await client.connect();
+    return await command(client);
+  } catch {
+    return undefined;
+  } finally {
+    client.disconnect();
+  }
 }
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
