@@ -1,6 +1,6 @@
 import { BatchCommand } from '@app/redis';
 import { CaseState, ComplexityLevel, OrchestrationStatus } from './case-state';
-import { INDEX_CASE_SCRIPT, SAVE_CASE_SCRIPT } from './state-scripts';
+import { INDEX_CASE_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
 
 /** What a save does to one document: replace it if its stored version is `expectedVersion` (0 = absent), or only slide its TTL. */
