@@ -1,6 +1,6 @@
 import { AreaClassifier, round2 } from '../classifiers/area.classifier';
 import { LEGAL_AREA_CODES, MAX_LIST_ITEMS } from '../interview-engine.constants';
-import { DeadlineEstimate, InterviewFacts, Topic } from '../interview-engine.types';
+import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
 import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { OutcomeExtractor } from '../extractors/outcome.extractor';
@@ -34,6 +34,7 @@ export class FactsAccumulator {
       documents: [],
       outcome: null,
       complexitySignals: [],
+      anchoredAreas: [],
       competingArea: null,
       deadlineEstimate: null,
       reasked: [],
@@ -68,6 +69,7 @@ export class FactsAccumulator {
       areaScores,
       subareaScores,
       keywords: union(facts.keywords, found.keywords, MAX_KEYWORDS),
+      anchoredAreas: union(facts.anchoredAreas ?? [], this.areas.anchors(found.keywords), LEGAL_AREA_CODES.length) as LegalAreaCode[],
       dates: unionBy(facts.dates, found.dates, (d) => d.raw),
       durations: unionBy(facts.durations, found.durations, (d) => d.raw),
       amounts: unionBy(facts.amounts, found.amounts, (a) => String(a.value)),
@@ -90,7 +92,7 @@ export class FactsAccumulator {
 
   /** Re-derives `area` and `subarea` from the scores. */
   withArea(facts: InterviewFacts): InterviewFacts {
-    const { area, competing } = this.areas.choose(facts.areaScores, facts.notes);
+    const { area, competing } = this.areas.choose(facts.areaScores, facts.notes, facts.anchoredAreas);
     return { ...facts, area, subarea: area ? this.areas.subarea(area, facts.subareaScores) : null, competingArea: competing };
   }
 }

@@ -33,6 +33,13 @@ describe(ReplyComposer.name, () => {
     expect(reply).not.toMatch(/trabalho, compra ou serviço/);
   });
 
+  it('opens with urgency when the first message puts health at risk within two days, never with thanks and the area menu', () => {
+    const reply = open('URGENTE o plano ta querendo tirar meu pai da UTI');
+    expect(reply).toMatch(/^Entendo, é urgente\./);
+    expect(reply).not.toContain('Obrigado por me contar');
+    expect(reply).not.toMatch(/trabalho, compra ou serviço/);
+  });
+
   it('words criminal-law questions for a victim, never as if they were accused', () => {
     const context = { before: newFacts(), after: newFacts({ area: 'criminal', notes: ['threat'] }), message: 'x', urgencyH: 720, areaCertainty: 1 };
     const accused = 'Pode me contar o que aconteceu e do que a pessoa está sendo acusada?';

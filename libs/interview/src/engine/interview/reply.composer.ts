@@ -30,6 +30,8 @@ import { tokenize } from '../text/text-normalizer';
 import { QuestionPlanner } from './question.planner';
 
 const URGENT_HOURS = 24;
+/** A first message whose risk calls for action within this many hours (a patient in the ICU, a blocked account) opens with urgency. */
+const URGENT_OPENING_HOURS = 48;
 /** A reply carries at most this many safety lines, so the question is still read. */
 const MAX_SAFETY_LINES = 2;
 
@@ -86,7 +88,7 @@ export class ReplyComposer {
     const { before, after, urgencyH } = context;
     const fresh = this.newNotes(context);
     const opening = before.clientMessages === 0;
-    if (fresh.some((note) => URGENT_NOTES.includes(note)) || (opening && urgencyH <= URGENT_HOURS)) return URGENT_ACKNOWLEDGEMENT;
+    if (fresh.some((note) => URGENT_NOTES.includes(note)) || (opening && urgencyH <= URGENT_OPENING_HOURS)) return URGENT_ACKNOWLEDGEMENT;
     if (fresh.includes('death')) return CONDOLENCES;
     if (!opening) return ACKNOWLEDGEMENTS[before.questionsAsked % ACKNOWLEDGEMENTS.length];
     return after.area === null && after.clientWords < VAGUE_OPENING_WORDS ? VAGUE_OPENING_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT;

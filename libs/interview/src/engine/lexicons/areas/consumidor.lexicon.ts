@@ -3,7 +3,7 @@ import { AreaLexicon } from '../lexicon.types';
 export const CONSUMIDOR: AreaLexicon = {
   code: 'consumidor',
   terms: {
-    'negativa de cobertura': 6, 'negou a internacao': 5, 'negou a cobertura': 5, 'o plano': 2, 'plano negou': 5, 'plano nao cobre': 5, 'plano nao autoriz*': 5, carencia: 3, internacao: 2, 'prestadora de servico': 2,
+    'negativa de cobertura': 6, 'negou a internacao': 5, 'negou a cobertura': 5, 'o plano': 3, 'hospital particular': 2, 'plano negou': 5, 'plano nao cobre': 5, 'plano nao autoriz*': 5, carencia: 3, cobertura: 3, carteirinha: 2, 'operadora do plano': 5, 'caucao hospitalar': 5, internacao: 2, 'prestadora de servico': 2,
     consumidor: 4, 'codigo de defesa do consumidor': 6, cdc: 4, procon: 5, 'reclame aqui': 4,
     loja: 2, produto: 3, mercadoria: 3, defeito: 3, garantia: 2, reembolso: 3, estorno: 3,
     'compra online': 3, 'compra pela internet': 3, 'nao entregaram': 3, 'nao chegou': 2, entrega: 1,
@@ -56,7 +56,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',
-      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, golpe: 2, pix: 2 },
+      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6 },
     },
   ],
   defaultSubarea: 'relação de consumo',
