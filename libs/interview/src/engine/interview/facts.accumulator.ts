@@ -4,6 +4,7 @@ import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../inter
 import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { OutcomeExtractor } from '../extractors/outcome.extractor';
+import { SubareaChecker } from '../triage/subarea.checker';
 
 const MAX_KEYWORDS = 16;
 const DAY_MS = 86_400_000;
@@ -11,6 +12,7 @@ const DAY_MS = 86_400_000;
 /** Folds what each message gives into the interview's facts, without mutating its input. */
 export class FactsAccumulator {
   private readonly outcomes = new OutcomeExtractor();
+  private readonly subareas = new SubareaChecker();
 
   constructor(private readonly areas: AreaClassifier) {}
 
@@ -90,10 +92,14 @@ export class FactsAccumulator {
     });
   }
 
-  /** Re-derives `area` and `subarea` from the scores. */
+  /**
+   * Re-derives `area` and `subarea` from the scores; a subarea whose presupposed fact was not told
+   * gives way at once (`SubareaChecker`), so that urgency and complexity follow the kind of case it is.
+   */
   withArea(facts: InterviewFacts): InterviewFacts {
     const { area, competing } = this.areas.choose(facts.areaScores, facts.notes, facts.anchoredAreas);
-    return { ...facts, area, subarea: area ? this.areas.subarea(area, facts.subareaScores) : null, competingArea: competing };
+    const subarea = area ? this.subareas.fit(facts, area, this.areas.subarea(area, facts.subareaScores)) : null;
+    return { ...facts, area, subarea, competingArea: competing };
   }
 }
 

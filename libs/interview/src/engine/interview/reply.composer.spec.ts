@@ -40,6 +40,12 @@ describe(ReplyComposer.name, () => {
     expect(reply).not.toMatch(/trabalho, compra ou serviço/);
   });
 
+  it('never asks a victim who already reported the crime whether they registered it', () => {
+    const reply = open('Fui assaltado na saída do banco, levaram meu celular e R$ 2 mil. Já fiz boletim de ocorrência.');
+    expect(reply).not.toMatch(/registrou ocorrência|registrar/);
+    expect(reply).toContain('Depois do boletim');
+  });
+
   it('words criminal-law questions for a victim, never as if they were accused', () => {
     const context = { before: newFacts(), after: newFacts({ area: 'criminal', notes: ['threat'] }), message: 'x', urgencyH: 720, areaCertainty: 1 };
     const accused = 'Pode me contar o que aconteceu e do que a pessoa está sendo acusada?';

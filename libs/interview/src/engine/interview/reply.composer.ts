@@ -20,6 +20,7 @@ import {
   URGENT_ACKNOWLEDGEMENT,
   URGENT_AREA_QUESTION,
   URGENT_NOTES,
+  REPORTED_VICTIM_QUESTIONS,
   VAGUE_OPENING_ACKNOWLEDGEMENT,
   VICTIM_NOTES,
   VICTIM_QUESTIONS,
@@ -81,7 +82,8 @@ export class ReplyComposer {
   private worded({ after }: ReplyContext, topic: Topic, question: string, acknowledgement: string): string {
     if (topic === 'area' && acknowledgement === URGENT_ACKNOWLEDGEMENT) return URGENT_AREA_QUESTION;
     const victim = after.area === 'criminal' && after.notes.some((note) => VICTIM_NOTES.includes(note as ClientNote));
-    return (victim && VICTIM_QUESTIONS[topic]) || question;
+    const reported = victim && after.notes.includes('police-report-filed');
+    return (reported && REPORTED_VICTIM_QUESTIONS[topic]) || (victim && VICTIM_QUESTIONS[topic]) || question;
   }
 
   private acknowledgement(context: ReplyContext): string {

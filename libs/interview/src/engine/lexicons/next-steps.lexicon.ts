@@ -51,6 +51,11 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Guardar comprovantes das transferências, prints e dados de quem recebeu o dinheiro',
     'Avisar o banco por escrito e anotar o protocolo',
   ],
+  'criminal.vitima': [
+    'Guardar comprovantes do que foi levado e os nomes de testemunhas',
+    'Anotar onde há câmeras que possam ter gravado o fato',
+    'Levar ao advogado qualquer intimação da delegacia para acompanhar o inquérito',
+  ],
   'criminal.violencia-domestica': [
     'Registrar a ocorrência na Delegacia da Mulher (ou em qualquer delegacia) e pedir medida protetiva',
     'Guardar mensagens, fotos das lesões, laudos e nomes de testemunhas',

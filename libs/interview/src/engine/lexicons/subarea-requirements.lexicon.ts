@@ -33,6 +33,12 @@ export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
     contradictedBy: ['still-employed'],
     otherwise: null,
   },
+  // Prisão presupposes someone arrested or a warrant; a summons to testify is an investigation.
+  {
+    subarea: 'criminal.prisao',
+    keywords: ['preso', 'presa', 'presidio', 'prisao', 'prend', 'flagrante', 'preventiva', 'custodia', 'fianca', 'habeas', 'cadeia', 'detid'],
+    otherwise: 'criminal.investigacao',
+  },
   // Execução penal presupposes a conviction.
   {
     subarea: 'criminal.execucao-penal',

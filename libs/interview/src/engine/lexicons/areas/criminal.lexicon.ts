@@ -30,6 +30,10 @@ export const CRIMINAL: AreaLexicon = {
       terms: { 'juizado criminal': 5, 'termo circunstanciado': 5, 'audiencia preliminar': 4, 'lesao corporal': 3, briga: 2, soco: 2, 'empurr*': 2, ameaca: 1 },
     },
     {
+      id: 'criminal.vitima', label: 'vítima de crime (acompanhamento e reparação)',
+      terms: { 'fui vitima': 3, 'fui assaltad*': 3, 'fui roubad*': 3, 'me roubaram': 3, 'fui furtad*': 3, 'me furtaram': 3, 'fui agredid*': 3 },
+    },
+    {
       id: 'criminal.vitima-golpe', label: 'vítima de golpe ou estelionato',
       terms: { golpe: 4, estelionato: 5, fraude: 2, pix: 2, 'golpista*': 4 },
     },
@@ -43,7 +47,7 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.investigacao', label: 'investigação e inquérito policial', urgencyH: 168,
-      terms: { inquerito: 4, 'investigad*': 4, intimacao: 2, depoimento: 3, 'prestar depoimento': 4 },
+      terms: { inquerito: 4, 'investigad*': 4, intimacao: 2, 'intimad*': 2, depoimento: 3, depor: 3, 'prestar depoimento': 4 },
     },
     {
       id: 'criminal.execucao-penal', label: 'execução penal',
