@@ -60,7 +60,7 @@ describe(AreaClassifier.name, () => {
 
   it('discounts an area only hints named when another area had one of its typical terms', () => {
     // "cargo" and "medicamentos" only hint at administrative law; "holerite" is a labour term.
-    const { areaScores, keywords } = sut.score('mesmo cargo numa distribuidora de medicamentos, vi o holerite dele');
+    const { areaScores, keywords } = sut.score('o cargo numa distribuidora de medicamentos, vi o holerite dele');
     expect(sut.choose(areaScores).area).toBe('administrativo');
     expect(sut.anchors(keywords)).toEqual(['trabalhista']);
     expect(sut.choose(areaScores, [], sut.anchors(keywords)).area).toBe('trabalhista');

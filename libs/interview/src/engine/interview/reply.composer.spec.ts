@@ -72,6 +72,7 @@ describe(ReplyComposer.name, () => {
   it('answers the client question with a safe general line, and any other question with a holding line', () => {
     const first = engine.continue(engine.initialFacts(), 'meu chefe corta minhas horas extras e me humilha na frente dos outros');
     expect(engine.continue(first.facts, 'isso começou em maio. Eu peço demissão?').reply).toContain('não peça demissão antes de falar com o advogado');
+    expect(engine.continue(first.facts, 'em maio. Preciso sair da empresa pra entrar com ação?').reply).toContain('não peça demissão');
     expect(engine.continue(first.facts, 'em maio. Ele pode fazer isso?').reply).toContain('o advogado vai responder');
   });
 

@@ -51,7 +51,7 @@ export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
 /** A safe general answer to a question the client asks: the first entry whose phrase is in the question wins. */
 export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
   {
-    phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego'],
+    phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego', 'sair da empresa'],
     line: 'Por segurança, não peça demissão antes de falar com o advogado: você pode perder direitos.',
   },
   {

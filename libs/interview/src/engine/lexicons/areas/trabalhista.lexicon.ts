@@ -51,6 +51,11 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { insalubridade: 5, periculosidade: 5, 'adicional noturno': 5, adicional: 2 },
     },
     {
+      // Equal pay is proved against a named colleague (paradigma), function by function: never a simple case.
+      id: 'trabalhista.equiparacao', label: 'equiparação salarial', complexity: 2,
+      terms: { 'equiparacao salarial': 5, 'igualdade salarial': 5, 'mesma funcao': 4, 'identica funcao': 5, paradigma: 4, 'diferenca salarial': 3, 'mesmo cargo': 3 },
+    },
+    {
       id: 'trabalhista.salarios', label: 'salários e FGTS em atraso',
       terms: { 'salario atrasado': 4, 'salarios atrasados': 4, 'fgts nao depositado': 5, 'nao deposita*': 3, fgts: 1 },
     },
