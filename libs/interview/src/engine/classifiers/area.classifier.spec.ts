@@ -74,6 +74,7 @@ describe(AreaClassifier.name, () => {
     ['a distribuidora rompeu o contrato e cobra a multa de rescisão e o aviso prévio contratual', 'civil'],
     ['caí no golpe da falsa central, um falso funcionário do banco', 'consumidor'],
     ['trabalhei três anos sem assinarem minha carteira e me dispensaram', 'trabalhista'],
+    ['sou aposentado e há descontos no benefício de um empréstimo consignado que jamais contratei', 'consumidor'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);
   });

@@ -40,6 +40,12 @@ describe(ReplyComposer.name, () => {
     expect(reply).not.toMatch(/trabalho, compra ou serviço/);
   });
 
+  it('takes a salary account the bank blocked as urgent, with what to keep', () => {
+    const turn = engine.continue(engine.initialFacts(), 'fui demitido e agora o banco bloqueou minha conta salario por causa de um emprestimo');
+    expect(turn.reply).toMatch(/^Entendo, é urgente\. Bloqueio de salário/);
+    expect(engine.triageData(turn.facts).urgency_h).toBeLessThanOrEqual(48);
+  });
+
   it('never asks a victim who already reported the crime whether they registered it', () => {
     const reply = open('Fui assaltado na saída do banco, levaram meu celular e R$ 2 mil. Já fiz boletim de ocorrência.');
     expect(reply).not.toMatch(/registrou ocorrência|registrar/);

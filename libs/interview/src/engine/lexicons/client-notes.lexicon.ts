@@ -45,7 +45,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'salario bloqueado', 'bloquearam meu salario', 'bloquearam o meu salario', 'bloqueio do salario', 'reteve meu salario',
     'beneficio bloqueado', 'bloquearam meu beneficio', 'beneficio suspenso', 'suspenderam meu beneficio',
     'cortaram meu beneficio', 'beneficio cortado', 'aposentadoria bloqueada', 'bloquearam minha aposentadoria',
-    'conta salario bloqueada', 'bloquearam minha conta', 'conta bloqueada',
+    'conta salario bloqueada', 'bloquearam minha conta', 'conta bloqueada', 'bloqueou minha conta', 'bloqueou a minha conta',
+    'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', 'bloqueou minha aposentadoria',
   ],
   'pressure-to-sign': [
     'querem que eu assine', 'quer que eu assine', 'mandaram eu assinar', 'mandou eu assinar', 'me obrigaram a assinar',

@@ -64,6 +64,16 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Contestar as transações no banco por escrito e anotar o protocolo',
     'Guardar extratos, prints e o boletim de ocorrência, se houver',
   ],
+  'civil.indenizacao-morte': [
+    'Reunir a certidão de óbito, o boletim de ocorrência e os laudos',
+    'Anotar quem dependia da renda de quem morreu (filhos, cônjuge) e quanto ele ganhava',
+    'Não assinar acordo nem quitação com a empresa ou a seguradora antes de falar com o advogado',
+  ],
+  'civil.acidente-transito': [
+    'Reunir o boletim de ocorrência, fotos, vídeos e os dados do outro veículo e do seguro',
+    'Guardar orçamentos, notas e laudos dos danos e do tratamento',
+    'Não assinar acordo nem quitação com a seguradora antes de falar com o advogado',
+  ],
   'familia.sucessoes': [
     'Reunir a certidão de óbito e os documentos dos bens deixados',
     'Anotar quem são os herdeiros e se há testamento',
