@@ -16,7 +16,7 @@ export const CRIMINAL: AreaLexicon = {
     'lei seca': 4, embriagado: 3, 'porte de arma': 5, penitenciaria: 5, cadeia: 5, presidio: 5,
     tornozeleira: 5, 'condenad*': 3, 'execucao penal': 6, 'ficha suja': 2, antecedentes: 3,
     maconha: 4, cocaina: 4, droga: 3, 'pego com': 2, 'responder processo': 2, blitz: 3, bafometro: 4,
-    'apreendid*': 2, receptacao: 5, perseguicao: 4, stalking: 6, 'perfil falso': 3, 'perfis falsos': 3, 'carcere privado': 6,
+    'apreendid*': 2, receptacao: 5, perseguicao: 4, criminalmente: 5, 'queixa crime': 6, 'representacao criminal': 6, stalking: 6, 'perfil falso': 3, 'perfis falsos': 3, 'carcere privado': 6,
     'estupr*': 6, agressor: 4, solto: 2, 'ameac*': 2, 'ameacando de morte': 5, 'prend*': 3,
     'me bate': 3, 'me bateu': 4, 'me agrediu': 3, 'ameacou me matar': 5, 'ameaca de morte': 5, 'me ameac*': 3,
   },
