@@ -33,6 +33,10 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit(newFacts({ keywords: ['foi preso', 'delegacia'] }), 'criminal', 'prisão (flagrante ou preventiva)')).toBe(
       'prisão (flagrante ou preventiva)',
     );
+    // "está detido": no criminal term, but the arrest signal
+    expect(sut.fit(newFacts({ keywords: ['delegacia'], urgencySignals: ['prisao'] }), 'criminal', 'prisão (flagrante ou preventiva)')).toBe(
+      'prisão (flagrante ou preventiva)',
+    );
   });
 
   it('leaves subareas without a requirement alone', () => {
