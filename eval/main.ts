@@ -45,7 +45,7 @@ function evaluate(options: EvalOptions): void {
     [
       `eval: ${options.mode} mode, ${cases.length} cases from ${shown.join(', ')}`,
       `halves: ${SPLIT_RULE}`,
-      ...(options.verbose ? ['', ...outcomes.map(formatCase), '(* = miss; urgency judged by band)'] : []),
+      ...(options.verbose ? ['', ...outcomes.filter((o) => options.half === 'all' || o.half === options.half).map(formatCase), `(${options.half} half; * = miss; urgency judged by band)`] : []),
       '',
       formatTable(summaries),
       '',

@@ -31,6 +31,7 @@ const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
   documents: listOf(isString),
   outcome: orNull(isString),
   complexitySignals: listOf(isString),
+  anchoredAreas: optional(listOf(isString)),
   competingArea: optional(orNull(isString)),
   reasked: optional(listOf(isString)),
   notes: listOf(isString),

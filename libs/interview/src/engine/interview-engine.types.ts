@@ -89,6 +89,8 @@ export interface InterviewFacts {
   outcome: string | null;
   /** Ids of the word features of `COMPLEXITY_PHRASES` found so far. */
   complexitySignals: string[];
+  /** Areas one of whose typical terms (weight >= 3) came up; the others are discounted (`AreaClassifier.choose`). */
+  anchoredAreas?: LegalAreaCode[];
   /** Another area scoring close to the chosen one (the case may belong to both, or be misrouted); null when none. */
   competingArea?: LegalAreaCode | null;
   /** The client's deadline turned into days and, with the message time, a calendar date; an estimate for the lawyer to confirm. */

@@ -47,7 +47,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const answering = facts.topicsAsked.at(-1) ?? null;
     const found = this.extractor.extract(userMessage, now);
     const updated = this.accumulator.merge(facts, found, answering, now);
-    const { certainty } = this.areas.choose(updated.areaScores, updated.notes);
+    const { certainty } = this.areas.choose(updated.areaScores, updated.notes, updated.anchoredAreas);
     const coverage = this.planner.coverage(updated, certainty);
     const assessed = this.complexity.assess(updated, certainty, coverage);
     const { complexity } = assessed;

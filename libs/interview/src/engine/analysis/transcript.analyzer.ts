@@ -36,7 +36,7 @@ export class TranscriptAnalyzer {
       outcome: this.lastOutcome(userMessages),
       clientMessages: userMessages.length,
     });
-    const { certainty } = this.areas.choose(facts.areaScores, facts.notes);
+    const { certainty } = this.areas.choose(facts.areaScores, facts.notes, facts.anchoredAreas);
     const coverage = this.planner.coverage(facts, certainty);
     const { complexity, confidence } = this.complexity.assess(facts, certainty, coverage);
     return { facts, complexity, confidence };

@@ -55,6 +55,32 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ trabalhista: 15, familia: 13 }, ['child-support']).area).toBe('familia');
     expect(sut.choose({ consumidor: 9, criminal: 4 }, ['client-seller']).area).toBe('criminal');
     expect(sut.choose({ imobiliario: 25, administrativo: 17 }, ['expropriation']).area).toBe('administrativo');
+    expect(sut.choose({ criminal: 6, civil: 4 }, ['damages-claimed']).area).toBe('civil');
+  });
+
+  it('discounts an area only hints named when another area had one of its typical terms', () => {
+    // "cargo" and "medicamentos" only hint at administrative law; "holerite" is a labour term.
+    const { areaScores, keywords } = sut.score('o cargo numa distribuidora de medicamentos, vi o holerite dele');
+    expect(sut.choose(areaScores).area).toBe('administrativo');
+    expect(sut.anchors(keywords)).toEqual(['trabalhista']);
+    expect(sut.choose(areaScores, [], sut.anchors(keywords)).area).toBe('trabalhista');
+    expect(sut.choose({ trabalhista: 3, civil: 2 }, [], []).area).toBe('trabalhista');
+  });
+
+  it.each<[string, LegalAreaCode]>([
+    ['um ex-colega está me perseguindo com perfis falsos', 'criminal'],
+    ['ele está em condições degradantes, análogo à escravidão, com servidão por dívida', 'trabalhista'],
+    ['moro há 20 anos no terreno sem escritura e quero regularizar a posse', 'imobiliario'],
+    ['a distribuidora rompeu o contrato e cobra a multa de rescisão e o aviso prévio contratual', 'civil'],
+    ['caí no golpe da falsa central, um falso funcionário do banco', 'consumidor'],
+    ['trabalhei três anos sem assinarem minha carteira e me dispensaram', 'trabalhista'],
+    ['sou aposentado e há descontos no benefício de um empréstimo consignado que jamais contratei', 'consumidor'],
+  ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
+    expect(classify(text)).toBe(area);
+  });
+
+  it('does not read ordinary words as tax terms ("recibo simples", "prints das mensagens")', () => {
+    expect(sut.score('só tinha um recibo simples e os prints das mensagens').areaScores.tributario).toBeUndefined();
   });
 
   it('knows which keywords belong to an area', () => {

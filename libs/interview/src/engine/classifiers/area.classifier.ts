@@ -37,6 +37,13 @@ const CONVINCING_SCORE = 8;
 const MIN_SUBAREA_SCORE = 2;
 /** A second area at this share of the first (and at least `MIN_AREA_SCORE`) competes with it. */
 const CLOSE_SHARE = 0.6;
+/** Weight from which a term is a typical word of its area (`WeightedTerms`: 1-2 are hints). */
+const ANCHOR_WEIGHT = 3;
+/**
+ * Share of its score kept by an area that only hints named ("cargo", "medicamento"): an area
+ * whose core concepts never came up should not win over one that was named.
+ */
+const UNANCHORED_FACTOR = 0.5;
 /** Distinct keywords whose areas are kept. */
 const KEYWORD_CACHE_SIZE = 10_000;
 
@@ -59,6 +66,17 @@ export class AreaClassifier {
     KEYWORD_CACHE_SIZE,
   );
 
+  /** The areas for which a stored keyword is a typical word (weight >= `ANCHOR_WEIGHT`), by keyword. */
+  private readonly anchoredBy = memoized(
+    (keyword) =>
+      new Set(
+        this.matcher
+          .match(tokenize(keyword))
+          .flatMap((m) => m.values.filter((hit) => hit.weight >= ANCHOR_WEIGHT).map((hit) => hit.area)),
+      ),
+    KEYWORD_CACHE_SIZE,
+  );
+
   /** Matches of the area lexicons in `tokens`, for callers that weigh them their own way. */
   matches(tokens: readonly string[]): PhraseMatch<AreaHit>[] {
     return this.matcher.match(tokens);
@@ -78,10 +96,21 @@ export class AreaClassifier {
     return result;
   }
 
-  /** The best area of the word scores, reweighed by the roles and remedies among `notes` (`ROUTE_RULES`). */
-  choose(areaScores: Partial<Record<LegalAreaCode, number>>, notes: readonly string[] = []): AreaChoice {
+  /** The areas some of `keywords` (as `score` returns them) is a typical word of. */
+  anchors(keywords: readonly string[]): LegalAreaCode[] {
+    const areas = new Set<LegalAreaCode>();
+    for (const keyword of keywords) for (const area of this.anchoredBy(keyword)) areas.add(area);
+    return [...areas];
+  }
+
+  /**
+   * The best area of the word scores, reweighed by the roles and remedies among `notes`
+   * (`ROUTE_RULES`); when some area is `anchored`, an area that is not keeps `UNANCHORED_FACTOR` of its score.
+   */
+  choose(areaScores: Partial<Record<LegalAreaCode, number>>, notes: readonly string[] = [], anchored?: readonly string[]): AreaChoice {
     const rules = notes.map((note) => ROUTE_RULES[note as ClientNote]).filter((rule) => rule !== undefined);
-    const factor = (area: LegalAreaCode) => rules.reduce((f, rule) => f * (rule.factors[area] ?? 1), 1);
+    const prior = (area: LegalAreaCode) => (anchored && anchored.length > 0 && !anchored.includes(area) ? UNANCHORED_FACTOR : 1);
+    const factor = (area: LegalAreaCode) => rules.reduce((f, rule) => f * (rule.factors[area] ?? 1), prior(area));
     const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: (areaScores[area] ?? 0) * factor(area) })).sort(
       (a, b) => b.score - a.score,
     );

@@ -17,6 +17,12 @@ describe(FactsAccumulator.name, () => {
     expect(second.clientMessages).toBe(2);
   });
 
+  it('keeps the areas a typical term named, and fits the subarea to what was told (no execução without a court title)', () => {
+    const facts = sut.merge(sut.initial(), extractor.extract('o pai parou de pagar a pensão, nunca teve processo'), null);
+    expect(facts.anchoredAreas).toEqual(['familia']);
+    expect(facts.subarea).toBe('pensão alimentícia (fixação ou revisão)');
+  });
+
   it('does not mutate the facts it is given', () => {
     const initial = sut.initial();
     const copy = structuredClone(initial);

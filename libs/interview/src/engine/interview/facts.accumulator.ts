@@ -1,9 +1,10 @@
 import { AreaClassifier, round2 } from '../classifiers/area.classifier';
 import { LEGAL_AREA_CODES, MAX_LIST_ITEMS } from '../interview-engine.constants';
-import { DeadlineEstimate, InterviewFacts, Topic } from '../interview-engine.types';
+import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
 import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { OutcomeExtractor } from '../extractors/outcome.extractor';
+import { SubareaChecker } from '../triage/subarea.checker';
 
 const MAX_KEYWORDS = 16;
 const DAY_MS = 86_400_000;
@@ -11,6 +12,7 @@ const DAY_MS = 86_400_000;
 /** Folds what each message gives into the interview's facts, without mutating its input. */
 export class FactsAccumulator {
   private readonly outcomes = new OutcomeExtractor();
+  private readonly subareas = new SubareaChecker();
 
   constructor(private readonly areas: AreaClassifier) {}
 
@@ -34,6 +36,7 @@ export class FactsAccumulator {
       documents: [],
       outcome: null,
       complexitySignals: [],
+      anchoredAreas: [],
       competingArea: null,
       deadlineEstimate: null,
       reasked: [],
@@ -68,6 +71,7 @@ export class FactsAccumulator {
       areaScores,
       subareaScores,
       keywords: union(facts.keywords, found.keywords, MAX_KEYWORDS),
+      anchoredAreas: union(facts.anchoredAreas ?? [], this.areas.anchors(found.keywords), LEGAL_AREA_CODES.length) as LegalAreaCode[],
       dates: unionBy(facts.dates, found.dates, (d) => d.raw),
       durations: unionBy(facts.durations, found.durations, (d) => d.raw),
       amounts: unionBy(facts.amounts, found.amounts, (a) => String(a.value)),
@@ -88,10 +92,14 @@ export class FactsAccumulator {
     });
   }
 
-  /** Re-derives `area` and `subarea` from the scores. */
+  /**
+   * Re-derives `area` and `subarea` from the scores; a subarea whose presupposed fact was not told
+   * gives way at once (`SubareaChecker`), so that urgency and complexity follow the kind of case it is.
+   */
   withArea(facts: InterviewFacts): InterviewFacts {
-    const { area, competing } = this.areas.choose(facts.areaScores, facts.notes);
-    return { ...facts, area, subarea: area ? this.areas.subarea(area, facts.subareaScores) : null, competingArea: competing };
+    const { area, competing } = this.areas.choose(facts.areaScores, facts.notes, facts.anchoredAreas);
+    const subarea = area ? this.subareas.fit(facts, area, this.areas.subarea(area, facts.subareaScores)) : null;
+    return { ...facts, area, subarea, competingArea: competing };
   }
 }
 

@@ -56,6 +56,14 @@ describe(QuestionPlanner.name, () => {
     expect(sut.ask('amount', facts)).toBe(REPHRASED.amount);
   });
 
+  it('asks the area once more, as a question about the remedy, after any answer that left it open', () => {
+    const facts = newFacts({ topicsAsked: ['area'] });
+    expect(sut.reask(facts, 'area', 7, 0.1)).toBe('area');
+    expect(sut.reask({ ...facts, reasked: ['area'] }, 'area', 7, 0.1)).toBeNull();
+    expect(sut.reask({ ...facts, area: 'civil' }, 'area', 7, 1)).toBeNull();
+    expect(sut.ask('area', facts)).toMatch(/o que você quer conseguir\?.*responda criminalmente/);
+  });
+
   it('closes at the turn limit of the complexity', () => {
     const facts = newFacts({ area: 'civil', questionsAsked: TURN_LIMITS.medium.max, clientMessages: 9 });
     expect(sut.completion(facts, 'medium', 1)).toBe('turn_limit');

@@ -8,7 +8,7 @@ const MIN_AREA_CERTAINTY = 0.3;
 /** Client words after which the facts count as told. */
 const ENOUGH_WORDS = 25;
 /** Topics asked once more, in other words, when the answer did not answer them. */
-const REASKABLE: Topic[] = ['timeline', 'amount', 'urgency', 'location', 'documents', 'outcome'];
+const REASKABLE: Topic[] = ['area', 'timeline', 'amount', 'urgency', 'location', 'documents', 'outcome'];
 /** An answer this short that leaves its topic unknown did not answer it ("não sei", "sim"). */
 const NON_ANSWER_WORDS = 6;
 
@@ -70,7 +70,9 @@ export class QuestionPlanner {
    */
   reask(facts: InterviewFacts, answered: Topic | null, answerWords: number, areaCertainty: number): Topic | null {
     if (!answered || !REASKABLE.includes(answered) || (facts.reasked ?? []).includes(answered)) return null;
-    return answerWords < NON_ANSWER_WORDS && !this.isKnown(answered, facts, areaCertainty) ? answered : null;
+    // Any answer that leaves the area open did not answer it: the second time, the question asks for the remedy.
+    const short = answered === 'area' || answerWords < NON_ANSWER_WORDS;
+    return short && !this.isKnown(answered, facts, areaCertainty) ? answered : null;
   }
 
   /**

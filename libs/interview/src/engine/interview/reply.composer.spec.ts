@@ -33,6 +33,25 @@ describe(ReplyComposer.name, () => {
     expect(reply).not.toMatch(/trabalho, compra ou serviço/);
   });
 
+  it('opens with urgency when the first message puts health at risk within two days, never with thanks and the area menu', () => {
+    const reply = open('URGENTE o plano ta querendo tirar meu pai da UTI');
+    expect(reply).toMatch(/^Entendo, é urgente\./);
+    expect(reply).not.toContain('Obrigado por me contar');
+    expect(reply).not.toMatch(/trabalho, compra ou serviço/);
+  });
+
+  it('takes a salary account the bank blocked as urgent, with what to keep', () => {
+    const turn = engine.continue(engine.initialFacts(), 'fui demitido e agora o banco bloqueou minha conta salario por causa de um emprestimo');
+    expect(turn.reply).toMatch(/^Entendo, é urgente\. Bloqueio de salário/);
+    expect(engine.triageData(turn.facts).urgency_h).toBeLessThanOrEqual(48);
+  });
+
+  it('never asks a victim who already reported the crime whether they registered it', () => {
+    const reply = open('Fui assaltado na saída do banco, levaram meu celular e R$ 2 mil. Já fiz boletim de ocorrência.');
+    expect(reply).not.toMatch(/registrou ocorrência|registrar/);
+    expect(reply).toContain('Depois do boletim');
+  });
+
   it('words criminal-law questions for a victim, never as if they were accused', () => {
     const context = { before: newFacts(), after: newFacts({ area: 'criminal', notes: ['threat'] }), message: 'x', urgencyH: 720, areaCertainty: 1 };
     const accused = 'Pode me contar o que aconteceu e do que a pessoa está sendo acusada?';
@@ -59,6 +78,7 @@ describe(ReplyComposer.name, () => {
   it('answers the client question with a safe general line, and any other question with a holding line', () => {
     const first = engine.continue(engine.initialFacts(), 'meu chefe corta minhas horas extras e me humilha na frente dos outros');
     expect(engine.continue(first.facts, 'isso começou em maio. Eu peço demissão?').reply).toContain('não peça demissão antes de falar com o advogado');
+    expect(engine.continue(first.facts, 'em maio. Preciso sair da empresa pra entrar com ação?').reply).toContain('não peça demissão');
     expect(engine.continue(first.facts, 'em maio. Ele pode fazer isso?').reply).toContain('o advogado vai responder');
   });
 

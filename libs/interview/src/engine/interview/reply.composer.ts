@@ -20,6 +20,7 @@ import {
   URGENT_ACKNOWLEDGEMENT,
   URGENT_AREA_QUESTION,
   URGENT_NOTES,
+  REPORTED_VICTIM_QUESTIONS,
   VAGUE_OPENING_ACKNOWLEDGEMENT,
   VICTIM_NOTES,
   VICTIM_QUESTIONS,
@@ -30,6 +31,8 @@ import { tokenize } from '../text/text-normalizer';
 import { QuestionPlanner } from './question.planner';
 
 const URGENT_HOURS = 24;
+/** A first message whose risk calls for action within this many hours (a patient in the ICU, a blocked account) opens with urgency. */
+const URGENT_OPENING_HOURS = 48;
 /** A reply carries at most this many safety lines, so the question is still read. */
 const MAX_SAFETY_LINES = 2;
 
@@ -79,14 +82,15 @@ export class ReplyComposer {
   private worded({ after }: ReplyContext, topic: Topic, question: string, acknowledgement: string): string {
     if (topic === 'area' && acknowledgement === URGENT_ACKNOWLEDGEMENT) return URGENT_AREA_QUESTION;
     const victim = after.area === 'criminal' && after.notes.some((note) => VICTIM_NOTES.includes(note as ClientNote));
-    return (victim && VICTIM_QUESTIONS[topic]) || question;
+    const reported = victim && after.notes.includes('police-report-filed');
+    return (reported && REPORTED_VICTIM_QUESTIONS[topic]) || (victim && VICTIM_QUESTIONS[topic]) || question;
   }
 
   private acknowledgement(context: ReplyContext): string {
     const { before, after, urgencyH } = context;
     const fresh = this.newNotes(context);
     const opening = before.clientMessages === 0;
-    if (fresh.some((note) => URGENT_NOTES.includes(note)) || (opening && urgencyH <= URGENT_HOURS)) return URGENT_ACKNOWLEDGEMENT;
+    if (fresh.some((note) => URGENT_NOTES.includes(note)) || (opening && urgencyH <= URGENT_OPENING_HOURS)) return URGENT_ACKNOWLEDGEMENT;
     if (fresh.includes('death')) return CONDOLENCES;
     if (!opening) return ACKNOWLEDGEMENTS[before.questionsAsked % ACKNOWLEDGEMENTS.length];
     return after.area === null && after.clientWords < VAGUE_OPENING_WORDS ? VAGUE_OPENING_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT;

@@ -22,6 +22,7 @@ export type ClientNote =
   | 'client-seller'
   | 'child-support'
   | 'refund-claimed'
+  | 'damages-claimed'
   | 'expropriation';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
@@ -44,7 +45,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'salario bloqueado', 'bloquearam meu salario', 'bloquearam o meu salario', 'bloqueio do salario', 'reteve meu salario',
     'beneficio bloqueado', 'bloquearam meu beneficio', 'beneficio suspenso', 'suspenderam meu beneficio',
     'cortaram meu beneficio', 'beneficio cortado', 'aposentadoria bloqueada', 'bloquearam minha aposentadoria',
-    'conta salario bloqueada', 'bloquearam minha conta', 'conta bloqueada',
+    'conta salario bloqueada', 'bloquearam minha conta', 'conta bloqueada', 'bloqueou minha conta', 'bloqueou a minha conta',
+    'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', 'bloqueou minha aposentadoria',
   ],
   'pressure-to-sign': [
     'querem que eu assine', 'quer que eu assine', 'mandaram eu assinar', 'mandou eu assinar', 'me obrigaram a assinar',
@@ -84,12 +86,17 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'child-support': [
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
     'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao',
+    'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
   ],
   'refund-claimed': [
     'banco nao devolveu', 'banco nao quer devolver', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
     'banco nao quis', 'banco tem que devolver', 'banco devolva', 'loja nao devolveu', 'loja se recus*', 'contestei', 'pedi o estorno', 'pedi estorno', 'pedi o reembolso', 'pedi reembolso',
     'negou o estorno', 'negou o reembolso', 'negaram o estorno', 'negaram o reembolso', 'mecanismo especial de devolucao',
-    'ressarcimento do banco', 'falha de seguranca do banco', 'banco nao bloqueou',
+    'ressarcimento do banco', 'falha de seguranca do banco', 'banco nao bloqueou', 'abri contestacao', 'abri uma contestacao', 'contestacao no banco', 'contestei a transacao', 'contestei as transacoes',
+  ],
+  'damages-claimed': [
+    'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
+    'pagar pelo prejuizo', 'pague o prejuizo', 'pagar o prejuizo',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
 };

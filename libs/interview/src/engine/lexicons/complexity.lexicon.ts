@@ -34,7 +34,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   'dano-grave': [
     'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratura', 'traumatismo', 'atropela*',
-    'erro medico', 'incapacidade permanente', 'perda de membro', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
+    'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento', 'perdeu o movimento', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
     'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no', 'morte da', 'morte do', 'morreu no', 'morreu na',
   ],
   'prova-disputada': [

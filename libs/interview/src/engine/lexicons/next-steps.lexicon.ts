@@ -51,6 +51,11 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Guardar comprovantes das transferências, prints e dados de quem recebeu o dinheiro',
     'Avisar o banco por escrito e anotar o protocolo',
   ],
+  'criminal.vitima': [
+    'Guardar comprovantes do que foi levado e os nomes de testemunhas',
+    'Anotar onde há câmeras que possam ter gravado o fato',
+    'Levar ao advogado qualquer intimação da delegacia para acompanhar o inquérito',
+  ],
   'criminal.violencia-domestica': [
     'Registrar a ocorrência na Delegacia da Mulher (ou em qualquer delegacia) e pedir medida protetiva',
     'Guardar mensagens, fotos das lesões, laudos e nomes de testemunhas',
@@ -58,6 +63,16 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   'consumidor.fraude-bancaria': [
     'Contestar as transações no banco por escrito e anotar o protocolo',
     'Guardar extratos, prints e o boletim de ocorrência, se houver',
+  ],
+  'civil.indenizacao-morte': [
+    'Reunir a certidão de óbito, o boletim de ocorrência e os laudos',
+    'Anotar quem dependia da renda de quem morreu (filhos, cônjuge) e quanto ele ganhava',
+    'Não assinar acordo nem quitação com a empresa ou a seguradora antes de falar com o advogado',
+  ],
+  'civil.acidente-transito': [
+    'Reunir o boletim de ocorrência, fotos, vídeos e os dados do outro veículo e do seguro',
+    'Guardar orçamentos, notas e laudos dos danos e do tratamento',
+    'Não assinar acordo nem quitação com a seguradora antes de falar com o advogado',
   ],
   'familia.sucessoes': [
     'Reunir a certidão de óbito e os documentos dos bens deixados',

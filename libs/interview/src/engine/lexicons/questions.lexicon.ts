@@ -58,6 +58,7 @@ export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record
 
 /** A topic asked a second time, in other words, after an answer that did not answer it. */
 export const REPHRASED: Partial<Record<Topic, string>> = {
+  area: 'Para eu indicar o advogado certo: o que você quer conseguir? Por exemplo, receber um valor ou uma indenização, que a pessoa responda criminalmente, defender-se de uma cobrança ou acusação, ou resolver algo com um órgão público.',
   timeline: 'Só para eu registrar certo: mais ou menos em que mês e ano isso começou?',
   amount: 'Mesmo sem certeza: quanto dinheiro está envolvido, mais ou menos (por exemplo, "uns 3 mil")?',
   urgency: 'Deixa eu perguntar de outro jeito: você recebeu algum papel da justiça ou de um órgão, ou tem alguma data marcada para os próximos dias?',

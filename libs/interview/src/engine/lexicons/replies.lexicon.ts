@@ -43,10 +43,15 @@ export const VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
   urgency: 'Você já registrou ocorrência ou pediu medida protetiva? Há audiência ou prazo marcado?',
 };
 
+/** How a question is worded for a victim who already registered the occurrence (never ask them to do it again). */
+export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
+  urgency: 'Depois do boletim, chegou alguma intimação, audiência ou prazo? Se sim, quando?',
+};
+
 /** A safe general answer to a question the client asks: the first entry whose phrase is in the question wins. */
 export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
   {
-    phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego'],
+    phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego', 'sair da empresa'],
     line: 'Por segurança, não peça demissão antes de falar com o advogado: você pode perder direitos.',
   },
   {

@@ -31,6 +31,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'reaver dinheiro do banco ou da loja depois de um golpe é pedido de consumo, mesmo com boletim de ocorrência',
     factors: { criminal: 0.4, consumidor: 1.3 },
   },
+  'damages-claimed': {
+    why: 'quem pede indenização ou reparação move uma ação cível, ainda que o fato também seja crime',
+    factors: { criminal: 0.5 },
+  },
   expropriation: {
     why: 'na desapropriação o imóvel é o objeto; a discussão é com o Poder Público',
     factors: { imobiliario: 0.4 },

@@ -3,12 +3,14 @@
  * "locação" needs a lease, severance needs a contract that ended. When none of `keywords`
  * (prefixes of the area terms found), `documents` (labels of `DOCUMENTS`) was mentioned, or one of
  * `contradictedBy` (ids of `CLIENT_NOTES`) was, the subarea `otherwise` (an id; null = the area's
- * default) is shown instead.
+ * default) is shown instead. `signals` (ids of urgency or complexity signals) also meet it: words
+ * outside the area lexicon ("detido", "mantido preso") say it as well.
  */
 export interface SubareaRequirement {
   subarea: string;
   keywords?: string[];
   documents?: string[];
+  signals?: string[];
   contradictedBy?: string[];
   otherwise: string | null;
 }
@@ -32,6 +34,13 @@ export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
     keywords: ['demit', 'demissao', 'dispensad', 'mandaram embora', 'mandou embora', 'pedi as conta', 'rescisao', 'rescisoria', 'acerto', 'aviso previo', 'justa causa'],
     contradictedBy: ['still-employed'],
     otherwise: null,
+  },
+  // Prisão presupposes someone arrested or a warrant; a summons to testify is an investigation.
+  {
+    subarea: 'criminal.prisao',
+    keywords: ['preso', 'presa', 'presidio', 'prisao', 'prend', 'flagrante', 'preventiva', 'custodia', 'fianca', 'habeas', 'cadeia', 'detid'],
+    signals: ['prisao', 'liberdade'],
+    otherwise: 'criminal.investigacao',
   },
   // Execução penal presupposes a conviction.
   {

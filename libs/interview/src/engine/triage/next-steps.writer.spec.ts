@@ -29,6 +29,10 @@ describe(NextStepsWriter.name, () => {
     const steps = sut.write(newFacts(), 'empresarial', 'conflito entre sócios e dissolução', []).join(' ');
     expect(steps).toMatch(/contrato social/);
     expect(steps).not.toMatch(/credores|protestos/);
+    const death = sut.write(newFacts(), 'civil', 'indenização por morte', []).join(' ');
+    expect(death).toMatch(/certidão de óbito/);
+    expect(death).not.toMatch(/contratos, recibos/);
+    expect(sut.write(newFacts({ notes: ['victim'] }), 'criminal', 'vítima de crime (acompanhamento e reparação)', []).join(' ')).toMatch(/inquérito/);
   });
 
   it('never gives accused-side advice to a victim', () => {

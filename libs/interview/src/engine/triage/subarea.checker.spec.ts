@@ -26,6 +26,19 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit(newFacts({ keywords: ['separar', 'moramos juntos'] }), 'familia', 'divórcio')).toBe('direito de família');
   });
 
+  it('shows no "prisão" when nobody was arrested: a summons to testify is an investigation', () => {
+    expect(sut.fit(newFacts({ keywords: ['delegacia', 'intimado'] }), 'criminal', 'prisão (flagrante ou preventiva)')).toBe(
+      'investigação e inquérito policial',
+    );
+    expect(sut.fit(newFacts({ keywords: ['foi preso', 'delegacia'] }), 'criminal', 'prisão (flagrante ou preventiva)')).toBe(
+      'prisão (flagrante ou preventiva)',
+    );
+    // "está detido": no criminal term, but the arrest signal
+    expect(sut.fit(newFacts({ keywords: ['delegacia'], urgencySignals: ['prisao'] }), 'criminal', 'prisão (flagrante ou preventiva)')).toBe(
+      'prisão (flagrante ou preventiva)',
+    );
+  });
+
   it('leaves subareas without a requirement alone', () => {
     expect(sut.fit(newFacts(), 'consumidor', 'plano de saúde')).toBe('plano de saúde');
   });

@@ -20,6 +20,7 @@ export class SubareaChecker {
       facts.keywords.some((k) => k.startsWith(prefix) || k.includes(` ${prefix}`)),
     );
     const document = requirement.documents?.some((label) => facts.documents.includes(label));
-    return Boolean(keyword || document);
+    const signal = requirement.signals?.some((id) => facts.urgencySignals.includes(id) || facts.complexitySignals.includes(id));
+    return Boolean(keyword || document || signal);
   }
 }

@@ -3,7 +3,7 @@ import { AreaLexicon } from '../lexicon.types';
 export const ADMINISTRATIVO: AreaLexicon = {
   code: 'administrativo',
   terms: {
-    'utilidade publica': 6, 'decreto expropriatorio': 7, 'justa indenizacao': 4, creche: 3, 'lista de espera': 2, 'secretaria de educacao': 4, 'rede publica': 3, 'direito a educacao': 5,
+    'utilidade publica': 6, 'decreto expropriatorio': 7, 'justa indenizacao': 4, creche: 2, 'lista de espera': 2, 'secretaria de educacao': 4, 'rede publica': 3, 'direito a educacao': 5,
     'multa de transito': 7, detran: 5, 'carteira de motorista': 4, 'pontos na carteira': 5, jari: 6,
     cetran: 6, radar: 4, 'excesso de velocidade': 4, 'notificacao de autuacao': 4, 'infracao de transito': 6,
     'suspensao do direito de dirigir': 6, 'recorrer da multa': 6, multa: 1, servidor: 4,

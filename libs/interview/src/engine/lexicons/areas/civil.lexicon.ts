@@ -7,10 +7,10 @@ export const CIVIL: AreaLexicon = {
     acidente: 2, 'acidente de transito': 4, batida: 3, 'bateu no meu carro': 5, 'bateram no meu carro': 5,
     'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, 'de particular': 3, 'de um particular': 3, 'entre particulares': 3, 'vendedor particular': 3, 'pessoa fisica': 2, contrato: 1,
     'emprestei': 4, 'me deve': 3, 'nota promissoria': 4, calote: 3, vizinho: 2, barulho: 2,
-    'responsabilidade civil': 5, 'erro medico': 5, 'site de anuncios': 3, olx: 3, anuncio: 2,
+    'responsabilidade civil': 5, 'rescisao contratual': 4, 'rescisao do contrato': 4, 'multa de rescisao': 3, 'multa contratual': 3, 'multa rescisoria': 3, 'alienacao fiduciaria': 3, 'erro medico': 5, 'site de anuncios': 3, olx: 3, anuncio: 2,
     'vicio oculto': 5, escondeu: 2, 'desfazer a compra': 3, 'desfazer o negocio': 3,
     'uso indevido de imagem': 5, 'mordeu': 2, 'prestador de servico': 2, 'servico mal feito': 4,
-    'sem autorizacao': 2, 'fotos minhas': 3, 'exposta': 2, 'exposto': 2, 'publicou': 2, 'postou': 2,
+    'sem autorizacao': 2, 'fotos minhas': 3, 'exposta': 2, 'exposto': 2, 'publicou': 2, 'postou': 2, postar: 2, 'postage*': 3, instagram: 2, facebook: 2, 'remocao de conteudo': 5, 'ofensa a honra': 4,
     pedreiro: 1, reforma: 1, 'morreu': 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
   },
   subareas: [
@@ -32,11 +32,11 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.danos-morais', label: 'danos morais',
-      terms: { 'dano moral': 4, 'danos morais': 4, honra: 2, 'humilh*': 2, exposicao: 2, 'redes sociais': 2, imagem: 2 },
+      terms: { 'dano moral': 4, 'danos morais': 4, honra: 2, difamacao: 3, calunia: 3, 'postage*': 2, 'remocao de conteudo': 4, 'humilh*': 2, exposicao: 2, 'redes sociais': 2, imagem: 2 },
     },
     {
       id: 'civil.erro-medico', label: 'erro médico', complexity: 1,
-      terms: { 'erro medico': 5, hospital: 2, medico: 1, cirurgia: 1, sequela: 3 },
+      terms: { 'erro medico': 5, hospital: 1, medico: 1, cirurgia: 1, sequela: 3 },
     },
     {
       id: 'civil.contratos', label: 'descumprimento de contrato',

@@ -3,7 +3,7 @@ import { AreaLexicon } from '../lexicon.types';
 export const CONSUMIDOR: AreaLexicon = {
   code: 'consumidor',
   terms: {
-    'negativa de cobertura': 6, 'negou a internacao': 5, 'negou a cobertura': 5, 'o plano': 2, 'plano negou': 5, 'plano nao cobre': 5, 'plano nao autoriz*': 5, carencia: 3, internacao: 2, 'prestadora de servico': 2,
+    'negativa de cobertura': 6, 'negou a internacao': 5, 'negou a cobertura': 5, 'o plano': 3, 'hospital particular': 2, 'plano negou': 5, 'plano nao cobre': 5, 'plano nao autoriz*': 5, carencia: 3, cobertura: 3, carteirinha: 2, 'operadora do plano': 5, 'caucao hospitalar': 5, internacao: 2, 'prestadora de servico': 2,
     consumidor: 4, 'codigo de defesa do consumidor': 6, cdc: 4, procon: 5, 'reclame aqui': 4,
     loja: 2, produto: 3, mercadoria: 3, defeito: 3, garantia: 2, reembolso: 3, estorno: 3,
     'compra online': 3, 'compra pela internet': 3, 'nao entregaram': 3, 'nao chegou': 2, entrega: 1,
@@ -15,7 +15,7 @@ export const CONSUMIDOR: AreaLexicon = {
     seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
     superendividamento: 7, 'devo para': 2, 'cheque especial': 3, 'credito pessoal': 3,
     renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,
-    'emprestimo nao contratado': 5, 'emprestimo nao solicitado': 5, 'nunca contratei': 4, 'nao contratei': 4, 'descont*': 2,
+    'emprestimo nao contratado': 5, 'emprestimo nao solicitado': 5, 'nunca contratei': 4, 'nao contratei': 4, 'jamais contratei': 4, 'nao reconheco': 3, 'emprestimo consignado': 4, 'descont*': 2,
     autorizada: 3, celular: 2, notebook: 2, geladeira: 2, fogao: 2, televisao: 2, sofa: 2, 'maquina de lavar': 2,
     eletrodomestico: 3, moveis: 1,
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
@@ -56,7 +56,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',
-      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, golpe: 2, pix: 2 },
+      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6 },
     },
   ],
   defaultSubarea: 'relação de consumo',

@@ -16,7 +16,7 @@ export const CRIMINAL: AreaLexicon = {
     'lei seca': 4, embriagado: 3, 'porte de arma': 5, penitenciaria: 5, cadeia: 5, presidio: 5,
     tornozeleira: 5, 'condenad*': 3, 'execucao penal': 6, 'ficha suja': 2, antecedentes: 3,
     maconha: 4, cocaina: 4, droga: 3, 'pego com': 2, 'responder processo': 2, blitz: 3, bafometro: 4,
-    'apreendid*': 2, receptacao: 5,
+    'apreendid*': 2, receptacao: 5, perseguicao: 4, criminalmente: 5, 'queixa crime': 6, 'representacao criminal': 6, stalking: 6, 'perfil falso': 3, 'perfis falsos': 3, 'carcere privado': 6,
     'estupr*': 6, agressor: 4, solto: 2, 'ameac*': 2, 'ameacando de morte': 5, 'prend*': 3,
     'me bate': 3, 'me bateu': 4, 'me agrediu': 3, 'ameacou me matar': 5, 'ameaca de morte': 5, 'me ameac*': 3,
   },
@@ -28,6 +28,10 @@ export const CRIMINAL: AreaLexicon = {
     {
       id: 'criminal.menor-potencial', label: 'infração de menor potencial ofensivo (juizado criminal)', urgencyH: 168,
       terms: { 'juizado criminal': 5, 'termo circunstanciado': 5, 'audiencia preliminar': 4, 'lesao corporal': 3, briga: 2, soco: 2, 'empurr*': 2, ameaca: 1 },
+    },
+    {
+      id: 'criminal.vitima', label: 'vítima de crime (acompanhamento e reparação)',
+      terms: { 'fui vitima': 3, 'fui assaltad*': 3, 'fui roubad*': 3, 'me roubaram': 3, 'fui furtad*': 3, 'me furtaram': 3, 'fui agredid*': 3 },
     },
     {
       id: 'criminal.vitima-golpe', label: 'vítima de golpe ou estelionato',
@@ -43,7 +47,7 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.investigacao', label: 'investigação e inquérito policial', urgencyH: 168,
-      terms: { inquerito: 4, 'investigad*': 4, intimacao: 2, depoimento: 3, 'prestar depoimento': 4 },
+      terms: { inquerito: 4, 'investigad*': 4, intimacao: 2, 'intimad*': 2, depoimento: 3, depor: 3, 'prestar depoimento': 4 },
     },
     {
       id: 'criminal.execucao-penal', label: 'execução penal',

@@ -11,7 +11,8 @@ export const FAMILIA: AreaLexicon = {
     visitas: 3, filho: 1, filha: 1, filhos: 1, crianca: 1, paternidade: 5, dna: 4, adocao: 5,
     partilha: 4, 'partilha de bens': 6, heranca: 4, inventario: 5, testamento: 4, 'herdeir*': 3,
     curatela: 5, interdicao: 4, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5,
-    'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4,
+    'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4, 'pai dos meus filhos': 4,
+    'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,
     'abandono do lar': 4, 'separacao de fato': 4,
   },
   subareas: [

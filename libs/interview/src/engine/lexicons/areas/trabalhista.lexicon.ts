@@ -6,8 +6,8 @@ export const TRABALHISTA: AreaLexicon = {
     'acidente de trajeto': 6, 'estabilidade acidentaria': 6, 'mesma funcao': 4, 'igualdade salarial': 5, 'diferenca salarial': 4, paradigma: 4,
     trabalhista: 4, 'justica do trabalho': 6, 'reclamacao trabalhista': 6, clt: 3,
     patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
-    'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 1,
-    'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'dispensad*': 3,
+    'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 3,
+    'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'dispens*': 3, trabalhei: 2, ctps: 4, 'anotacao na carteira': 4, 'assinatura da carteira': 4, 'assinar a carteira': 3, 'assinaram a carteira': 3, 'assinar minha carteira': 3, 'assinaram minha carteira': 3, subordinacao: 4,
     'pedido de demissao': 4, 'pedir demissao': 4, 'pedi demissao': 4, 'pedir as contas': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
     'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
     'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2,
@@ -19,7 +19,7 @@ export const TRABALHISTA: AreaLexicon = {
     firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
     salario: 1, 'pagava por fora': 4, 'por fora': 2, 'fundo de garantia': 4, 'contrato de experiencia': 4,
     'abrir mei': 3, 'abrir cnpj': 2, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
-    'me contrataram': 2, 'fui contratad*': 2, 'estabilidade': 2, 'gestante': 1,
+    'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, 'me contrataram': 2, 'fui contratad*': 2, 'estabilidade': 2, 'gestante': 1,
   },
   subareas: [
     {
@@ -49,6 +49,11 @@ export const TRABALHISTA: AreaLexicon = {
     {
       id: 'trabalhista.adicionais', label: 'adicionais (insalubridade, periculosidade, noturno)',
       terms: { insalubridade: 5, periculosidade: 5, 'adicional noturno': 5, adicional: 2 },
+    },
+    {
+      // Equal pay is proved against a named colleague (paradigma), function by function: never a simple case.
+      id: 'trabalhista.equiparacao', label: 'equiparação salarial', complexity: 2,
+      terms: { 'equiparacao salarial': 5, 'igualdade salarial': 5, 'mesma funcao': 4, 'identica funcao': 5, paradigma: 4, 'diferenca salarial': 3, 'mesmo cargo': 3 },
     },
     {
       id: 'trabalhista.salarios', label: 'salários e FGTS em atraso',

@@ -6,7 +6,7 @@ export const TRIBUTARIO: AreaLexicon = {
     lancamento: 4, 'impugnacao': 3, 'impugnar o lancamento': 6, 'valor venal': 3, carne: 2,
     imposto: 4, impostos: 4, tributo: 5, 'tributari*': 5, ipva: 7, iptu: 3, icms: 6, iss: 4, itbi: 3,
     itcmd: 5, 'imposto de renda': 5, 'malha fina': 6, 'receita federal': 6, receita: 2, leao: 2,
-    'simples nacional': 6, simples: 2, mei: 2, 'divida ativa': 5, 'execucao fiscal': 6,
+    'simples nacional': 6, 'guia do das': 5, 'das do mei': 5, mei: 2, 'divida ativa': 5, 'execucao fiscal': 6,
     'certidao negativa': 4, fisco: 5, sefaz: 5, restituicao: 3, parcelamento: 2, refis: 5,
     contador: 1, 'autuacao fiscal': 5, 'auto de infracao': 3, darf: 5, 'cpf irregular': 3,
     'imposto de transmissao': 6, isencao: 3, 'guia': 1, 'prefeitura cobrando': 2,
@@ -20,7 +20,7 @@ export const TRIBUTARIO: AreaLexicon = {
     },
     {
       id: 'tributario.simples-nacional', label: 'Simples Nacional e MEI',
-      terms: { 'simples nacional': 5, simples: 3, 'excluid*': 2, exclusao: 3, mei: 2, das: 2 },
+      terms: { 'simples nacional': 5, 'excluid*': 2, exclusao: 3, mei: 2, 'guia do das': 3, 'das do mei': 3 },
     },
     {
       id: 'tributario.execucao-fiscal', label: 'dívida ativa e execução fiscal',
