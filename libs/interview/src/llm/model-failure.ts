@@ -8,13 +8,21 @@ const MAX_PAUSE_MS = 60_000;
 
 /** The reason a model call failed, from the SDK's error; never its message (it may quote the case). */
 export function failureReason(error: unknown): FallbackReason {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timeout';
+  // An expired AbortSignal.timeout is a DOMException, which is not an Error subclass on Node 20.
+  if (causes(error).some((e) => ['TimeoutError', 'AbortError'].includes((e as { name?: string } | null)?.name ?? ''))) return 'timeout';
   if (NoObjectGeneratedError.isInstance(error)) return 'invalid_output';
   if (APICallError.isInstance(error)) {
     if (error.statusCode === 429) return 'rate_limited';
     if ((error.statusCode ?? 0) >= 500) return 'server_error';
   }
   return 'error';
+}
+
+/** The error and its causes: the SDK wraps an aborted fetch (deadline) in its own error. */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e = error; e !== undefined && chain.length < 5; e = (e as { cause?: unknown } | null)?.cause) chain.push(e);
+  return chain;
 }
 
 /** Milliseconds a 429's `retry-after` (seconds or an HTTP date) or `retry-after-ms` asks to wait, capped; 0 when absent. */
