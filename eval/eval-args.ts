@@ -1,24 +1,34 @@
 import { EvalInputError } from './eval-input.error';
 import { EvalMode } from './eval.types';
 
-export const USAGE = 'usage: npm run eval [-- --cases FILE ...] [--responsive] [--verbose]';
+export const USAGE = 'usage: npm run eval [-- --cases FILE ...] [--responsive] [--verbose] [--engine local|llm]';
+
+/** `local`: the rule engine in process; `llm`: the interview as the API runs it with the configured model (`LLM_*`). */
+export type EvalEngine = 'local' | 'llm';
 
 export interface EvalOptions {
   /** Case files named with `--cases`, or null for the default set. */
   files: string[] | null;
   mode: EvalMode;
+  /** @default 'local' */
+  engine: EvalEngine;
   verbose: boolean;
   help: boolean;
 }
 
 /** @throws EvalInputError (exit 2) on an unknown flag or `--cases` without a file. */
 export function parseArgs(argv: string[]): EvalOptions {
-  const options: EvalOptions = { files: null, mode: 'scripted', verbose: false, help: false };
+  const options: EvalOptions = { files: null, mode: 'scripted', engine: 'local', verbose: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--responsive') options.mode = 'responsive';
     else if (arg === '--verbose') options.verbose = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--engine') {
+      const engine = argv[++i];
+      if (engine !== 'local' && engine !== 'llm') throw new EvalInputError(`--engine takes local or llm (${USAGE})`, 2);
+      options.engine = engine;
+    }
     else if (arg === '--cases') {
       const files: string[] = [];
       while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) files.push(argv[++i]);
