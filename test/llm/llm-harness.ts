@@ -22,7 +22,7 @@ export const COMPANY_CASE = [
 /** The API against the suite's Redis, with the model at a fake provider. */
 export async function createModelApp(fake: FakeModelServer, provider: 'anthropic' | 'openai-compatible', env: Record<string, string> = {}) {
   const app = await createApiApp(
-    testConfig({ LLM_PROVIDER: provider, LLM_BASE_URL: fake.baseUrl, LLM_API_KEY: 'fake-key-123', LLM_MODEL: 'fake-model', LLM_TIMEOUT_MS: '400', ...env }),
+    testConfig({ LLM_PROVIDER: provider, LLM_BASE_URL: fake.baseUrl, LLM_API_KEY: 'fake-key-123', LLM_MODEL: 'fake-model', LLM_TIMEOUT_MS: '1500', ...env }),
   );
   return { app, client: await TriageClient.as(app, 'user-llm') };
 }

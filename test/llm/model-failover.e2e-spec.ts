@@ -42,7 +42,7 @@ describe('the model failing, turn by turn (fake provider, Anthropic protocol)', 
   });
 
   it('a slow streamed response past the deadline falls back like a timeout', async () => {
-    const { replies, record, requests } = await run(1, { kind: 'slow', chunkDelayMs: 150 });
+    const { replies, record, requests } = await run(1, { kind: 'slow', chunkDelayMs: 200 });
     expect(replies[0]).not.toBe(FIXTURES.question.reply);
     expect(record.turns).toEqual([{ at: 1, engine: 'local', fallback: 'timeout' }]);
     expect(requests).toHaveLength(1);
@@ -58,11 +58,11 @@ describe('the model failing, turn by turn (fake provider, Anthropic protocol)', 
   it('a 429 with retry-after pauses the model for that long: no call in the meantime, then the model again', async () => {
     const caseId = await client.start();
     const before = fake.requests.length;
-    fake.enqueue({ kind: 'status', status: 429, headers: { 'retry-after': '1' } });
+    fake.enqueue({ kind: 'status', status: 429, headers: { 'retry-after': '3' } });
     await turn(client, caseId, COMPANY_CASE[0]);
     await turn(client, caseId, COMPANY_CASE[1]);
     expect(fake.requests.length - before).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await new Promise((resolve) => setTimeout(resolve, 3100));
     expect((await turn(client, caseId, COMPANY_CASE[2])).message).toBe(FIXTURES.question.reply);
     const { record } = await stored(app, caseId);
     expect(record.turns.map((t) => t.fallback)).toEqual(['rate_limited', 'rate_limited', undefined]);
