@@ -1,11 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { AppConfig } from '../libs/config/src/app-config';
+import { ConfigValidationError, loadConfig } from '../libs/config/src/load-config';
 import { RuleBasedInterviewEngine } from '../libs/interview/src/engine';
 import { defaultCaseFiles, loadCases, splitHalves } from './case-loader';
 import { runCase } from './case-runner';
 import { EvalOptions, parseArgs, USAGE } from './eval-args';
 import { EvalInputError } from './eval-input.error';
 import { summarize } from './eval-scorer';
+import { CaseOutcome, CaseReading, EvalCase } from './eval.types';
 import { formatCase, formatTable, Summaries } from './table-printer';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
@@ -13,14 +16,27 @@ const RESULTS_FILE = path.join(REPO_ROOT, 'eval/results/latest.json');
 const SPLIT_RULE = 'case ids sorted; even positions = tune, odd = check';
 
 /** `npm run eval`: the engine over the case files, one table per half; exit 0 whatever the figures. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   try {
     const options = parseArgs(argv);
     if (options.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    evaluate(options);
+    if (options.engine === 'llm') {
+      const config = modelConfig();
+      if (!config) return 0;
+      const { ModelCaseRunner } = await import('./model-case-runner');
+      const runner = new ModelCaseRunner(config);
+      await evaluate(options, async (cases) => {
+        const readings: CaseReading[] = [];
+        for (const c of cases) readings.push(await runner.run(c, options.mode));
+        return readings;
+      }, () => `model: ${config.llm.provider} ${config.llm.model}; ${runner.describe()}`);
+      return 0;
+    }
+    const engine = new RuleBasedInterviewEngine();
+    await evaluate(options, async (cases) => cases.map((c) => runCase(engine, c, options.mode)));
     return 0;
   } catch (error) {
     if (!(error instanceof EvalInputError)) throw error;
@@ -29,12 +45,27 @@ function main(argv: string[]): number {
   }
 }
 
-function evaluate(options: EvalOptions): void {
+/** The configuration with a model, or null after saying why there is none (no call is made then). */
+function modelConfig(): AppConfig | null {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    process.stdout.write(`eval: --engine llm has no usable model configuration (${error.problems.filter((p) => p.startsWith('LLM_')).join('; ') || error.message}); nothing was sent\n`);
+    return null;
+  }
+  if (config.llm.provider !== 'none') return config;
+  process.stdout.write('eval: --engine llm needs a model: set LLM_PROVIDER, LLM_MODEL, LLM_API_KEY (and LLM_BASE_URL for openai-compatible); none is configured, nothing was sent\n');
+  return null;
+}
+
+/** Reads every case with `read`, prints the table for both halves (after `describe`'s line, when given) and writes the results. */
+async function evaluate(options: EvalOptions, read: (cases: EvalCase[]) => Promise<CaseReading[]>, describe?: () => string): Promise<void> {
   const files = (options.files ?? defaultCaseFiles(REPO_ROOT)).map((file) => path.resolve(file));
   const cases = loadCases(files);
   const halves = splitHalves(cases.map((c) => c.id));
-  const engine = new RuleBasedInterviewEngine();
-  const outcomes = cases.map((c) => ({ ...runCase(engine, c, options.mode), half: halves.get(c.id)! })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const outcomes: CaseOutcome[] = (await read(cases)).map((r) => ({ ...r, half: halves.get(r.id)! })).sort((a, b) => (a.id < b.id ? -1 : 1));
   const summaries: Summaries = {
     tune: summarize(outcomes.filter((o) => o.half === 'tune')),
     check: summarize(outcomes.filter((o) => o.half === 'check')),
@@ -44,6 +75,7 @@ function evaluate(options: EvalOptions): void {
   process.stdout.write(
     [
       `eval: ${options.mode} mode, ${cases.length} cases from ${shown.join(', ')}`,
+      ...(describe ? [describe()] : []),
       `halves: ${SPLIT_RULE}`,
       ...(options.verbose ? ['', ...outcomes.filter((o) => options.half === 'all' || o.half === options.half).map(formatCase), `(${options.half} half; * = miss; urgency judged by band)`] : []),
       '',
@@ -54,8 +86,8 @@ function evaluate(options: EvalOptions): void {
     ].join('\n'),
   );
   mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  const results = { generated_at: new Date().toISOString(), mode: options.mode, files: shown, split: SPLIT_RULE, summaries, cases: outcomes };
+  const results = { generated_at: new Date().toISOString(), mode: options.mode, engine: options.engine, files: shown, split: SPLIT_RULE, summaries, cases: outcomes };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -26,7 +26,7 @@ describe('npm run eval', () => {
   it('exits 2 with one line on a bad flag, and 1 with one line on an unreadable file', () => {
     const usage = evalCommand('--fast');
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toBe(`eval: unknown argument '--fast' (usage: npm run eval [-- --cases FILE ...] [--responsive] [--verbose] [--half tune|check|all])\n`);
+    expect(usage.stderr).toBe(`eval: unknown argument '--fast' (usage: npm run eval [-- --cases FILE ...] [--responsive] [--verbose] [--half tune|check|all] [--engine local|llm])\n`);
     const missing = evalCommand('--cases', 'eval/cases/none.json');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^eval: cannot read .*none\.json: ENOENT[^\n]*\n$/);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConversationState, CURRENT_SCHEMA_VERSION, OrchestrationState, StoredDocument } from '@app/state';
+import { TriageData } from '@app/interview';
 
 export const newId = (): string => randomUUID();
 
@@ -44,4 +45,21 @@ export function newCase(overrides: { userId?: string; caseId?: string } = {}) {
   const caseId = overrides.caseId ?? newId();
   const userId = overrides.userId ?? 'user-1';
   return { conversation: newConversation({ caseId, userId }), orchestration: newOrchestration({ caseId, userId }) };
+}
+
+/** A triage result's data for one area, every field filled. */
+export function newTriageData(overrides: Partial<TriageData> = {}): TriageData {
+  return {
+    area: 'Trabalhista',
+    area_code: 'trabalhista',
+    subarea: 'verbas rescisórias',
+    urgency_h: 720,
+    summary: 'Demissão sem verbas rescisórias.',
+    keywords: ['demissão'],
+    entities: { parties: ['empresa'], dates: [], amounts: [], locations: ['Campinas/SP'] },
+    analysis: { viability: 'média', recommended_action: 'Consultar advogado trabalhista.', next_steps: [] },
+    needs_review: false,
+    review_reasons: [],
+    ...overrides,
+  };
 }

@@ -18,7 +18,7 @@ describe('InterviewModule against redis-server', () => {
   afterAll(() => context.close());
 
   it('reads a stored conversation back through getConversationStatus, and null for an unknown case', async () => {
-    const turn = sut.continueConversation(sut.startConversation('user-ana', newId()), 'a construtora atrasou a entrega do meu apartamento em um ano');
+    const turn = await sut.continueConversation(sut.startConversation('user-ana', newId()), 'a construtora atrasou a entrega do meu apartamento em um ano');
     const saved = await state.saveConversationState(turn.conversation);
 
     const status = await sut.getConversationStatus(saved.caseId);
@@ -30,10 +30,10 @@ describe('InterviewModule against redis-server', () => {
 
   it('continues a conversation whose stored facts predate a field, and refuses facts of the wrong shape', async () => {
     const older = newConversation({ collectedData: { schema: 1, clientMessages: 0 } });
-    expect(sut.continueConversation(older, 'meu vizinho fez um muro no meu terreno').facts).toMatchObject({ notes: [], clientMessages: 1 });
+    expect((await sut.continueConversation(older, 'meu vizinho fez um muro no meu terreno')).facts).toMatchObject({ notes: [], clientMessages: 1 });
     const broken = newConversation({ collectedData: { schema: 1, keywords: 'muro', questionsAsked: '2' } });
-    expect(() => sut.continueConversation(broken, 'oi')).toThrow(InvalidFactsError);
-    expect(() => sut.continueConversation(broken, 'oi')).toThrow(/keywords, questionsAsked/);
-    expect(() => sut.continueConversation(newConversation({ collectedData: { schema: 2 } }), 'oi')).toThrow(/schema/);
+    await expect(sut.continueConversation(broken, 'oi')).rejects.toThrow(InvalidFactsError);
+    await expect(sut.continueConversation(broken, 'oi')).rejects.toThrow(/keywords, questionsAsked/);
+    await expect(sut.continueConversation(newConversation({ collectedData: { schema: 2 } }), 'oi')).rejects.toThrow(/schema/);
   });
 });

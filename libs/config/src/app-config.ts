@@ -1,4 +1,4 @@
-import { LogLevel, NodeEnv } from './env.dto';
+import { LlmProvider, LogLevel, NodeEnv } from './env.dto';
 
 export interface RedisNode {
   host: string;
@@ -99,6 +99,23 @@ export interface TracingConfig {
   serviceName: string;
 }
 
+/** The optional model interviewer (`provider: 'none'`: the local engine only, no network). */
+export interface LlmConfig {
+  /** @default 'none' */
+  provider: LlmProvider;
+  /** API base URL; unset for Anthropic means its public API. */
+  baseUrl?: string;
+  /** Never logged. */
+  apiKey?: string;
+  model?: string;
+  /** Per call. @default 8000 */
+  timeoutMs: number;
+  /** @default 1500 */
+  maxTokens: number;
+  /** Calls one case may make, validation retries included. @default 24 */
+  maxCallsPerCase: number;
+}
+
 /** The validated, typed configuration. Injected by class; built once by `loadConfig`. */
 export class AppConfig {
   readonly nodeEnv: NodeEnv;
@@ -119,6 +136,7 @@ export class AppConfig {
   readonly trustProxy: false | number | string[];
   /** Serve `/demo` and `POST /api/dev/token`; never in production. @default true outside production */
   readonly demoPage: boolean;
+  readonly llm: LlmConfig;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

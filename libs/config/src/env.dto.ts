@@ -4,6 +4,8 @@ import { IsBooleanString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Ma
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LLM_PROVIDERS = ['none', 'anthropic', 'openai-compatible'] as const;
+export type LlmProvider = (typeof LLM_PROVIDERS)[number];
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
@@ -207,6 +209,46 @@ export class EnvDto {
   @IsString()
   @Matches(/^[\w.-]+$/)
   OTEL_SERVICE_NAME = 'litgo-triage';
+
+  /** The model interviewer: `none` (the local engine only, no network), `anthropic` or `openai-compatible`. */
+  @IsIn(LLM_PROVIDERS, { message: 'LLM_PROVIDER must be none, anthropic or openai-compatible' })
+  LLM_PROVIDER: LlmProvider = 'none';
+
+  /** The provider's API base (required for openai-compatible: OpenAI, Azure, vLLM, Ollama, LM Studio). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['https', 'http'] })
+  LLM_BASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  LLM_API_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  LLM_MODEL?: string;
+
+  /** Deadline of one model call; past it the turn goes to the local engine. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  LLM_TIMEOUT_MS = 8_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(256)
+  @Max(32_000)
+  LLM_MAX_TOKENS = 1_500;
+
+  /** Model calls one case may make (validation retries included); past it the case goes on locally. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  LLM_MAX_CALLS_PER_CASE = 24;
 
   /** Comma-separated allowed origins; empty = no cross-origin access. */
   @IsOptional()

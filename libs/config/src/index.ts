@@ -1,5 +1,5 @@
 export * from './app-config';
 export * from './config.module';
 export * from './dev-signing-key';
-export { LOG_LEVELS, LogLevel, NodeEnv } from './env.dto';
+export { LLM_PROVIDERS, LlmProvider, LOG_LEVELS, LogLevel, NodeEnv } from './env.dto';
 export * from './load-config';

@@ -122,6 +122,28 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ AUTH_JWT_SECRET: SECRET, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing.endpoint).toBe('http://collector:4318');
     expect(captured(() => loadConfig({ AUTH_JWT_SECRET: SECRET, OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' })).problems[0]).toMatch(/^OTEL_EXPORTER_OTLP_ENDPOINT:/);
   });
+
+  it('keeps the model off by default and names each bad LLM_ variable, never echoing the key', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: SECRET }).llm).toEqual({
+      provider: 'none',
+      baseUrl: undefined,
+      apiKey: undefined,
+      model: undefined,
+      timeoutMs: 8000,
+      maxTokens: 1500,
+      maxCallsPerCase: 24,
+    });
+    const on = loadConfig({ AUTH_JWT_SECRET: SECRET, LLM_PROVIDER: 'openai-compatible', LLM_BASE_URL: 'http://vllm:8000/v1/', LLM_MODEL: 'qwen' });
+    expect(on.llm).toMatchObject({ provider: 'openai-compatible', baseUrl: 'http://vllm:8000/v1', model: 'qwen' });
+    const error = captured(() => loadConfig({ AUTH_JWT_SECRET: SECRET, LLM_PROVIDER: 'anthropic', LLM_API_KEY: '', LLM_TIMEOUT_MS: 'soon', LLM_MAX_CALLS_PER_CASE: '0' }));
+    expect(error.problems.map((p) => p.split(':')[0]).sort()).toEqual(['LLM_API_KEY', 'LLM_MAX_CALLS_PER_CASE', 'LLM_MODEL', 'LLM_TIMEOUT_MS']);
+    const badProvider = captured(() => loadConfig({ AUTH_JWT_SECRET: SECRET, LLM_PROVIDER: 'gpt', LLM_API_KEY: 'sk-do-not-print', LLM_MAX_TOKENS: '1' }));
+    expect(badProvider.problems).toEqual([
+      expect.stringMatching(/^LLM_PROVIDER: LLM_PROVIDER must be none, anthropic or openai-compatible/),
+      expect.stringMatching(/^LLM_MAX_TOKENS:/),
+    ]);
+    expect(badProvider.message).not.toContain('sk-do-not-print');
+  });
 });
 
 function captured(attempt: () => unknown): ConfigValidationError {

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { validateSync } from 'class-validator';
 import { AppConfig, DEFAULT_RATE_LIMITS, RateLimitedRoute, RedisNode } from './app-config';
 import { DEV_KEY_FILE, devSigningKey } from './dev-signing-key';
-import { EnvDto } from './env.dto';
+import { EnvDto, LLM_PROVIDERS } from './env.dto';
 
-const SECRET_VARIABLES = new Set(['REDIS_PASSWORD', 'REDIS_SENTINEL_PASSWORD', 'AUTH_JWT_SECRET', 'AUTH_PUBLIC_KEY']);
+const SECRET_VARIABLES = new Set(['REDIS_PASSWORD', 'REDIS_SENTINEL_PASSWORD', 'AUTH_JWT_SECRET', 'AUTH_PUBLIC_KEY', 'LLM_API_KEY']);
 const KEY_TRUST_MS = 60_000;
 
 /** Thrown at start-up when the environment is invalid; the message names every bad variable. */
@@ -58,6 +58,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (dto.REDIS_SENTINELS && !dto.REDIS_SENTINEL_NAME) {
     problems.push('REDIS_SENTINEL_NAME: required with REDIS_SENTINELS (the name the sentinels monitor the primary under)');
   }
+  problems.push(...llmProblems(dto));
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
   return new AppConfig({
@@ -102,7 +103,26 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoPage: (dto.DEMO_PAGE ?? String(dto.NODE_ENV !== 'production')) === 'true',
     shutdownDrainMs: dto.SHUTDOWN_DRAIN_MS,
     stateWriteSchema: dto.STATE_WRITE_SCHEMA,
+    llm: {
+      provider: dto.LLM_PROVIDER,
+      baseUrl: dto.LLM_BASE_URL?.replace(/\/+$/, ''),
+      apiKey: dto.LLM_API_KEY,
+      model: dto.LLM_MODEL,
+      timeoutMs: dto.LLM_TIMEOUT_MS,
+      maxTokens: dto.LLM_MAX_TOKENS,
+      maxCallsPerCase: dto.LLM_MAX_CALLS_PER_CASE,
+    },
   });
+}
+
+/** A provider needs a model; an OpenAI-compatible one also its URL (there is no default server). */
+function llmProblems(dto: EnvDto): string[] {
+  if (!LLM_PROVIDERS.includes(dto.LLM_PROVIDER) || dto.LLM_PROVIDER === 'none') return [];
+  const problems: string[] = [];
+  if (!dto.LLM_MODEL) problems.push(`LLM_MODEL: required with LLM_PROVIDER=${dto.LLM_PROVIDER}`);
+  if (dto.LLM_PROVIDER === 'openai-compatible' && !dto.LLM_BASE_URL) problems.push('LLM_BASE_URL: required with LLM_PROVIDER=openai-compatible');
+  if (dto.LLM_PROVIDER === 'anthropic' && !dto.LLM_API_KEY) problems.push('LLM_API_KEY: required with LLM_PROVIDER=anthropic');
+  return problems;
 }
 
 function parseNodes(value: string | undefined): RedisNode[] {

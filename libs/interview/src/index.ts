@@ -14,3 +14,5 @@ export {
 export { InvalidFactsError } from './facts.decoder';
 export * from './intelligent-interviewer.service';
 export * from './interview.module';
+export { EngineRecord, FieldSource, modelTriageData, readEngineRecord, TurnEngine, TurnMarker } from './llm/engine-record';
+export { FallbackReason } from './llm/model-failure';

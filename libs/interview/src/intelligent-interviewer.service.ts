@@ -3,10 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { ConversationMessage, ConversationState, ConversationStateManager, CURRENT_SCHEMA_VERSION } from '@app/state';
 import { ComplexityReport, EngineTurn, InterviewEngine, InterviewFacts, TranscriptAnalysis, TriageData } from './engine';
 import { decodeFacts, encodeFacts } from './facts.decoder';
+import { TurnMarker } from './llm/engine-record';
+import { HybridTurnRunner } from './llm/hybrid-turn.runner';
 
 /** One client turn applied to a conversation: the next document and what Justus answered. */
 export interface InterviewTurn extends EngineTurn {
   conversation: ConversationState;
+  /** Which engine answered (and why the local one stood in for the model, when it did). */
+  engine: TurnMarker;
+  /** CPU time of the local engine on this turn (the model's wait is not CPU). */
+  localCpuSeconds: number;
 }
 
 /**
@@ -18,6 +24,7 @@ export class IntelligentInterviewerService {
   constructor(
     private readonly engine: InterviewEngine,
     private readonly state: ConversationStateManager,
+    private readonly hybrid: HybridTurnRunner,
   ) {}
 
   /** A new, unsaved conversation that opens with Justus's greeting. */
@@ -40,9 +47,17 @@ export class IntelligentInterviewerService {
     };
   }
 
-  /** Applies one client message and returns the next conversation document (unsaved). */
-  continueConversation(conversation: ConversationState, message: string, now = new Date()): InterviewTurn {
-    const turn = this.engine.continue(this.factsOf(conversation), message, now);
+  /**
+   * Applies one client message and returns the next conversation document (unsaved). The local
+   * engine always runs; a configured model is asked when the strategy calls for it, before the
+   * caller saves, so a turn is stored once whichever engine answered.
+   */
+  async continueConversation(conversation: ConversationState, message: string, now = new Date()): Promise<InterviewTurn> {
+    const before = this.factsOf(conversation);
+    const cpuBefore = process.cpuUsage();
+    const local = this.engine.continue(before, message, now);
+    const cpu = process.cpuUsage(cpuBefore);
+    const { turn, record, marker } = await this.hybrid.run(conversation, message, before, local);
     const timestamp = now.toISOString();
     const messages: ConversationMessage[] = [
       ...conversation.messages,
@@ -51,12 +66,14 @@ export class IntelligentInterviewerService {
     ];
     return {
       ...turn,
+      engine: marker,
+      localCpuSeconds: (cpu.user + cpu.system) / 1e6,
       conversation: {
         ...conversation,
         messages,
         complexity: turn.complexity,
         confidence: turn.confidence,
-        collectedData: encodeFacts(turn.facts),
+        collectedData: record ? { ...encodeFacts(turn.facts), engines: record } : encodeFacts(turn.facts),
         isComplete: turn.complete,
         completionReason: turn.completionReason,
         completedAt: turn.complete ? timestamp : null,

@@ -3,6 +3,7 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { AppConfig } from '@app/config';
 import { HttpMetrics } from './http-metrics';
 import { LiveStatsMetrics } from './live-stats-metrics';
+import { ModelMetrics } from './model-metrics';
 import { RedisMetrics } from './redis-metrics';
 import { StateMetrics } from './state-metrics';
 import { TriageMetrics } from './triage-metrics';
@@ -22,6 +23,7 @@ export class MetricsService {
   readonly state = new StateMetrics(this.registry);
   readonly triage = new TriageMetrics(this.registry);
   readonly live = new LiveStatsMetrics(this.registry);
+  readonly model = new ModelMetrics(this.registry);
 
   private defaultsCollected = false;
 

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY } from '@app/interview';
+import { IntelligentInterviewerService, InterviewTurn, STRATEGY_BY_COMPLEXITY } from '@app/interview';
 import { MetricsService } from '@app/metrics';
 import {
   CaseState,
@@ -64,8 +64,9 @@ export class IntelligentTriageOrchestrator {
   async continueIntelligentTriage(caseId: string, userId: string, message: string, idempotencyKey?: string): Promise<TurnOutcome> {
     let receipt!: TurnReceipt;
     let replayed: ExistingCase | undefined;
-    let engineCpu = { user: 0, system: 0 };
-    const saved = await this.state.update(caseId, (current) => {
+    let turnEngine: InterviewTurn['engine'] | undefined;
+    let engineCpuSeconds = 0;
+    const saved = await this.state.update(caseId, async (current) => {
       const existing = owned(caseId, userId, current);
       const earlier = idempotencyKey === undefined ? undefined : earlierTurn(existing.conversation, idempotencyKey, message);
       replayed = earlier && existing;
@@ -75,9 +76,10 @@ export class IntelligentTriageOrchestrator {
       }
       const { conversation, orchestration } = existing;
       if (orchestration.status !== 'interviewing') throw new CaseCompletedException(caseId);
-      const cpuBefore = process.cpuUsage();
-      const turn = this.interviewer.continueConversation(conversation, message);
-      engineCpu = process.cpuUsage(cpuBefore);
+      // Before the save: a model call that times out leaves nothing stored, and a resend finds the receipt above without asking the model again.
+      const turn = await this.interviewer.continueConversation(conversation, message);
+      turnEngine = turn.engine;
+      engineCpuSeconds = turn.localCpuSeconds;
       receipt = { key: idempotencyKey ?? '', at: conversation.messages.length, complexity: turn.complexity, confidence: turn.confidence, completed: turn.complete };
       const next = idempotencyKey === undefined ? turn.conversation : withReceipt(turn.conversation, receipt);
       const nextOrchestration = { ...orchestration, complexity: turn.complexity, confidence: turn.confidence };
@@ -86,7 +88,10 @@ export class IntelligentTriageOrchestrator {
     if (replayed) await this.state.confirmSaved(replayed);
     const { conversation, orchestration } = replayed ?? (saved as ExistingCase);
     if (replayed) this.metrics.triage.replayed('continue');
-    else this.metrics.triage.turn((engineCpu.user + engineCpu.system) / 1e6);
+    else {
+      this.metrics.triage.turn(engineCpuSeconds);
+      this.metrics.model.turn(turnEngine!.engine, turnEngine!.fallback);
+    }
     if (!replayed && receipt.completed) this.countCompletion(orchestration, conversation.completionReason === 'turn_limit');
     return outcomeOf(conversation, orchestration, receipt);
   }
@@ -151,9 +156,11 @@ export class IntelligentTriageOrchestrator {
     }
   }
 
-  private countCompletion({ complexity }: OrchestrationState, questionLimit: boolean): void {
+  private countCompletion({ complexity, result }: OrchestrationState, questionLimit: boolean): void {
     const level = complexity ?? 'low';
     this.metrics.triage.completed(level, STRATEGY_BY_COMPLEXITY[level], questionLimit);
+    const engines = (result?.analysis_details as { engines?: { fields?: Record<string, string> } } | undefined)?.engines;
+    if (engines?.fields) this.metrics.model.resultFields(engines.fields);
   }
 
   private complete(orchestration: OrchestrationState, conversation: ConversationState): OrchestrationState {

@@ -60,7 +60,7 @@ export class TriageResultDto implements TriageResult {
   @ApiProperty({ example: 'Cliente dispensado sem justa causa em 15/01/2024; verbas rescisórias não pagas.' }) conversation_summary: string;
   @ApiProperty({ example: 3.82 }) processing_time_ms: number;
   @ApiProperty({ enum: ['direct_simple', 'standard_analysis', 'ensemble_analysis'], example: 'standard_analysis' }) flow_type: FlowType;
-  @ApiPropertyOptional({ description: 'failover: filled fields; ensemble: both passes and their disagreements', example: { second_pass: 'ok', filled_fields: ['urgency_h'] } })
+  @ApiPropertyOptional({ description: 'failover: filled fields; ensemble: both passes and their disagreements; with a model configured also turn_engines, fallbacks, model_calls and engines.fields (the engine of each result field)', example: { second_pass: 'ok', filled_fields: ['urgency_h'] } })
   analysis_details?: Record<string, unknown>;
   @ApiProperty({ format: 'date-time', example: '2026-03-02T14:09:41.310Z' }) timestamp: string;
 }

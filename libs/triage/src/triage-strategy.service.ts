@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { IntelligentInterviewerService, STRATEGY_BY_COMPLEXITY, Strategy, TriageData, withReview } from '@app/interview';
+import { IntelligentInterviewerService, modelTriageData, readEngineRecord, STRATEGY_BY_COMPLEXITY, Strategy, TriageData, withReview } from '@app/interview';
 import { ConversationState } from '@app/state';
+import { modelEnsemble, modelFailover, Reading } from './model-reconciler';
 import { fillGaps, reconcile } from './triage-reconciler';
 import { FLOW_TYPE_BY_STRATEGY, TriageResult } from './triage-result';
 
@@ -36,20 +37,21 @@ export class TriageStrategyService {
       conversation_summary: `Entrevista com ${answers} resposta(s) do cliente, ${closing(conversation.completionReason)}.`,
       processing_time_ms: round(performance.now() - started),
       flow_type: FLOW_TYPE_BY_STRATEGY[strategy],
-      analysis_details: { ...outcome.details, complexity: this.interviewer.complexityReport(conversation) },
+      analysis_details: { ...outcome.details, ...turnEngines(conversation), complexity: this.interviewer.complexityReport(conversation) },
       timestamp: now.toISOString(),
     };
   }
 
   private run(strategy: Strategy, conversation: ConversationState): StrategyOutcome {
     const simple: StrategyOutcome = { data: this.interviewer.triageData(conversation), confidence: conversation.confidence };
+    const model = modelReading(conversation);
     switch (strategy) {
       case 'simple':
         return simple;
       case 'failover':
-        return this.failover(conversation, simple);
+        return model ? modelFailover(simple, model) : this.failover(conversation, simple);
       case 'ensemble':
-        return this.ensemble(conversation, simple);
+        return model ? modelEnsemble(simple, model) : this.ensemble(conversation, simple);
       default: {
         const unknown: never = strategy;
         throw new Error(`unknown strategy ${String(unknown)}`);
@@ -94,6 +96,25 @@ export class TriageStrategyService {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The model's reading when it closed the interview (failover and ensemble then build on it). */
+function modelReading(conversation: ConversationState): Reading | null {
+  const record = readEngineRecord(conversation.collectedData);
+  const data = modelTriageData(record);
+  return data && { data, confidence: record!.modelConfidence ?? 0 };
+}
+
+/** With a model configured: how many turns each engine answered, and why the local engine stood in. */
+function turnEngines(conversation: ConversationState): Record<string, unknown> {
+  const record = readEngineRecord(conversation.collectedData);
+  if (!record) return {};
+  const count = (keys: string[]) => keys.reduce<Record<string, number>>((counts, key) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 }), {});
+  return {
+    turn_engines: count(record.turns.map((t) => t.engine)),
+    fallbacks: count(record.turns.flatMap((t) => (t.fallback ? [t.fallback] : []))),
+    model_calls: record.calls,
+  };
+}
 
 function closing(reason: string | null): string {
   if (reason === 'enough_information') return 'concluída com informação suficiente';
