@@ -6,6 +6,7 @@
 //   node bench/run.mjs [--smoke] [--modes=none,aof] [--rounds=3] [--seconds=10] [--read-seconds=5]
 //                      [--connections=32] [--listing=1000,100000,1000000] [--no-listing] [--no-profile]
 //                      [--no-observability] [--log-level=info] [--no-flood] [--flood-seconds=10] [--flood-rate=1500] [--flood-only]
+//                      [--scale] (only the scale-out workload: standalone vs Redis Cluster, WAIT 0 vs WAIT 1)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -21,6 +22,7 @@ import { ROOT, startNodeServer } from './lib/processes.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { startRedis } from './lib/redis-server.mjs';
 import { bytesPerCase, printReport, summarizeModes } from './lib/report.mjs';
+import { measureScale, printScale } from './lib/scale.mjs';
 import { defineStateScripts, dropCases, makeTemplates, seedApiCases, seedBaselineCases } from './lib/seed.mjs';
 import { readyRequest, statusRequest, TurnFeed, turnRequest } from './lib/workloads.mjs';
 
@@ -55,6 +57,7 @@ const opts = {
   floodSeconds: Number(args['flood-seconds'] ?? (smoke ? 1 : 10)),
   // The flood the reliability issue measured (~1,500 req/s); 0: as fast as the API answers.
   floodRate: Number(args['flood-rate'] ?? 1_500),
+  scale: Boolean(args.scale),
 };
 const SERVERS = ['api', 'baseline'];
 /** Turns are also sent to the floor: the API with an interview engine that does no work. */
@@ -326,12 +329,30 @@ async function costOfObservability() {
   }
 }
 
+/** `--scale`: the scale-out workload alone, printed and written to bench/results/scale.json. */
+async function scaleOnly(resultsDir) {
+  const ctx = await setUp('none', { baseline: false });
+  try {
+    const scale = await measureScale({ ctx, apiEnv: apiEnv(ctx.redis.url), runTurns, rounds: opts.rounds, seconds: opts.turnSeconds, warmupSeconds: opts.warmupSeconds, log });
+    const problems = printScale(scale);
+    writeFileSync(join(resultsDir, 'scale.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg() }, options: opts, scale }, null, 2));
+    log(`\nwrote bench/results/scale.json (${Math.round((Date.now() - benchStarted) / 1000)} s)`);
+    if (problems.length) {
+      log(`bench: the measurement itself is not sound:\n  - ${problems.join('\n  - ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await tearDown(ctx);
+  }
+}
+
 async function main() {
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
   const loadBefore = loadavg()[0];
   if (loadBefore > 0.5) log(`bench: load average is ${loadBefore.toFixed(2)}; other work on this machine skews the figures`);
   if (opts.floodOnly) return floodOnly(resultsDir);
+  if (opts.scale) return scaleOnly(resultsDir);
   const modes = {};
   for (const mode of opts.modes) modes[mode] = await measureMode(mode);
   const listing = opts.listingSizes.length ? await measureListingScale() : [];

@@ -29,6 +29,10 @@ describe('litgo-triage (built entry point)', () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^Usage: litgo-triage ${commands[i].join(' ')}`));
     }
+    // What happens to the index keys of builds before the bucketed indexes, where an operator looks.
+    const help = (command: string[]) => runs[commands.findIndex((c) => c.join(' ') === command.join(' '))].stdout.replace(/\s+/g, ' ');
+    for (const command of [['migrate'], ['migrate', 'upgrade']]) expect(help(command)).toMatch(/untagged index keys .* run `cleanup`|untagged ones .* until `cleanup` rebuilds/);
+    expect(help(['cleanup'])).toMatch(/delete the untagged index keys/);
   });
 
   it.each([

@@ -1,20 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { REDIS_MODULE_OPTIONS } from './redis.constants';
-import { createRedisClient, primariesOf, RedisClient } from './redis-client.factory';
+import { BatchCommand, call, sendBatch } from './redis-batch';
+import { primariesOf, RedisClient } from './redis-client.factory';
+import { RedisConnections } from './redis-connections';
 import { RedisMode, redisMode, RedisModuleOptions, RedisScript } from './redis-module-options';
 import { RedisOutageTracker } from './redis-outage.tracker';
 import { parseFields, RedisTopology, readTopology } from './redis-topology';
 import { RedisUnavailableError } from './redis-unavailable.error';
 
+export { BatchCommand } from './redis-batch';
 export { RedisClient } from './redis-client.factory';
-
-/** One command of a `batch`: its name (a Redis command or a script defined with `defineScript`) and arguments. */
-export type BatchCommand = [command: string, ...args: Array<string | number>];
-
-type Commands = Record<string, (...args: unknown[]) => Promise<unknown>>;
-type RedisPipeline = ReturnType<RedisClient['pipeline']>;
-/** `WAIT numreplicas timeout`: how long a durable write waits for its replicas at most. */
-const WAIT_TIMEOUT_MS = 100;
 
 /**
  * A fixed pool of ioredis connections used round-robin: servers, a Sentinel-managed primary or
@@ -26,15 +21,13 @@ const WAIT_TIMEOUT_MS = 100;
 @Injectable()
 export class RedisPool implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(RedisPool.name);
-  private readonly clients: RedisClient[];
   private readonly outage: RedisOutageTracker;
-  private next = 0;
-  private started = false;
+  private readonly connections: RedisConnections;
 
   constructor(@Inject(REDIS_MODULE_OPTIONS) private readonly options: RedisModuleOptions) {
-    this.clients = Array.from({ length: options.poolSize }, (_, index) => this.createClient(index));
     this.outage = new RedisOutageTracker(this.logger, this.target);
-    options.observer?.watchReadyConnections(() => this.clients.filter((client) => client.status === 'ready').length);
+    this.connections = new RedisConnections(options, this.target, this.logger, this.outage);
+    options.observer?.watchReadyConnections(() => this.connections.ready);
   }
 
   get mode(): RedisMode {
@@ -56,16 +49,12 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    const [first, ...rest] = this.clients;
-    await this.connectWithRetries(first);
-    await Promise.all(rest.map((client) => client.connect()));
-    this.started = true;
-    this.logger.log(`Connected to Redis (${this.mode}) at ${this.target} with ${this.clients.length} connection(s)`);
+    await this.connections.connect();
+    this.logger.log(`Connected to Redis (${this.mode}) at ${this.target} with ${this.connections.size} connection(s)`);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.started = false;
-    await Promise.all(this.clients.map((client) => client.quit().catch(() => client.disconnect())));
+    await this.connections.close();
     this.logger.log('Redis connections closed');
   }
 
@@ -76,7 +65,7 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
   async run<T>(command: (client: RedisClient) => Promise<T>, name = 'command'): Promise<T> {
     const started = this.options.observer && performance.now();
     try {
-      const result = await command(this.pick());
+      const result = await command(this.connections.pick());
       this.outage.succeeded();
       if (started !== undefined) this.options.observer!.called(name, (performance.now() - started) / 1000);
       return result;
@@ -101,31 +90,17 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
   async batch(commands: BatchCommand[], options: { durable?: boolean; call?: string } = {}): Promise<unknown[]> {
     if (commands.length === 0) return [];
     const replicas = options.durable ? (this.options.waitReplicas ?? 0) : 0;
-    const [first, ...rest] = commands;
-    if (this.mode === 'cluster') {
-      return this.run((client) =>
-        Promise.all([
-          replicas > 0 ? this.waited(client, first, replicas) : (client as unknown as Commands)[first[0]](...first.slice(1)),
-          ...rest.map(([name, ...args]) => (client as unknown as Commands)[name](...args)),
-        ]),
-        options.call ?? 'batch',
-      );
-    }
-    return this.run(async (client) => {
-      const replies = await this.exec(client.pipeline(replicas > 0 ? [first, ['wait', replicas, WAIT_TIMEOUT_MS], ...rest] : commands));
-      if (replicas > 0) confirmReplicas(replies.splice(1, 1)[0] as number, replicas);
-      return replies;
-    }, options.call ?? 'batch');
+    return this.run((client) => sendBatch(client, commands, replicas), options.call ?? 'batch');
   }
 
   /** Registers a script on every connection, once; run it with `evalScript`. */
   defineScript(script: RedisScript): void {
-    for (const client of this.clients) client.defineCommand(script.name, { lua: script.lua });
+    this.connections.defineScript(script);
   }
 
   /** Runs a script registered with `defineScript`. */
   evalScript<T>(name: string, keys: string[], args: Array<string | number>): Promise<T> {
-    return this.run((client) => (client as unknown as Commands)[name](keys.length, ...keys, ...args) as Promise<T>, name);
+    return this.run((client) => call(client, [name, keys.length, ...keys, ...args]) as Promise<T>, name);
   }
 
   /** Round-trip time of a PING, in milliseconds. */
@@ -167,72 +142,5 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
         if (keys.length > 0) yield keys;
       } while (cursor !== '0');
     }
-  }
-
-  /** One command and `WAIT` after it, on the connection (the cluster node) of its key. */
-  private async waited(client: RedisClient, [name, ...args]: BatchCommand, replicas: number): Promise<unknown> {
-    const pipeline = client.pipeline();
-    (pipeline as unknown as Commands)[name](...args);
-    const [reply, acknowledged] = await this.exec(pipeline.wait(replicas, WAIT_TIMEOUT_MS));
-    confirmReplicas(acknowledged as number, replicas);
-    return reply;
-  }
-
-  private async exec(pipeline: RedisPipeline): Promise<unknown[]> {
-    return ((await pipeline.exec()) ?? []).map(([error, value]) => {
-      if (error) throw RedisUnavailableError.from(error) ?? error;
-      return value;
-    });
-  }
-
-  private pick(): RedisClient {
-    for (let tries = 0; tries < this.clients.length; tries++) {
-      const client = this.clients[this.next];
-      this.next = (this.next + 1) % this.clients.length;
-      if (client.status === 'ready') return client;
-    }
-    throw new RedisUnavailableError('unreachable', `Redis unavailable (unreachable): no ready connection to ${this.target}`);
-  }
-
-  private createClient(index: number): RedisClient {
-    const client = createRedisClient(this.options, index, () => this.started);
-    client.on('error', (error: Error) => this.logger.debug(`connection ${index}: ${error.message}`));
-    client.on('reconnecting', () => {
-      if (!this.started) return;
-      this.logger.debug(`connection ${index} lost; reconnecting`);
-      this.outage.failed(new RedisUnavailableError('unreachable', `connection ${index} lost`), false);
-    });
-    client.on('ready', () => this.started && this.logger.debug(`connection ${index} ready again`));
-    return client;
-  }
-
-  private async connectWithRetries(client: RedisClient): Promise<void> {
-    const attempts = this.options.connectAttempts ?? 5;
-    for (let attempt = 1; ; attempt++) {
-      let lastError: unknown;
-      const remember = (error: unknown) => (lastError = error);
-      client.once('error', remember);
-      try {
-        await client.connect();
-        return;
-      } catch (error) {
-        const cause = lastError ?? error;
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        if (attempt >= attempts) {
-          throw new RedisUnavailableError('unreachable', `Cannot reach Redis at ${this.target} after ${attempt} attempts: ${reason}`);
-        }
-        this.logger.warn(`Redis at ${this.target} not reachable (attempt ${attempt}/${attempts}): ${reason}`);
-        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-      } finally {
-        client.off('error', remember);
-      }
-    }
-  }
-}
-
-/** A write fewer replicas confirmed is applied on the primary only: a failover now would lose it. */
-function confirmReplicas(acknowledged: number, replicas: number): void {
-  if (acknowledged < replicas) {
-    throw new RedisUnavailableError('timeout', `Redis unavailable (timeout): write acknowledged by ${acknowledged} of ${replicas} replica(s) within ${WAIT_TIMEOUT_MS} ms`);
   }
 }

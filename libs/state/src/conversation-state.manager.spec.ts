@@ -3,8 +3,11 @@ import { AppConfig, loadConfig } from '@app/config';
 import { MetricsService } from '@app/metrics';
 import { RedisPool } from '@app/redis';
 import { newCase } from '../../../test/factories';
+import { CaseEraser } from './case-eraser';
 import { CaseIndexReader } from './case-index-reader';
+import { CaseSaver } from './case-saver';
 import { CaseWriter } from './case-writer';
+import { StartKeyClaims } from './start-key-claims';
 import { StateKeys } from './state-keys';
 import { ConversationStateManager, UPDATE_ATTEMPTS } from './conversation-state.manager';
 import { VersionConflictError } from './version-conflict.error';
@@ -25,6 +28,9 @@ describe(ConversationStateManager.name, () => {
         { provide: AppConfig, useValue: loadConfig({}) },
         { provide: CaseIndexReader, useValue: {} },
         { provide: CaseWriter, useValue: writer },
+        CaseSaver,
+        { provide: StartKeyClaims, useValue: {} },
+        { provide: CaseEraser, useValue: {} },
         MetricsService,
       ],
     }).compile();

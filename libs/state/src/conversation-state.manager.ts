@@ -1,28 +1,28 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig } from '@app/config';
 import { MetricsService } from '@app/metrics';
 import { RedisPool } from '@app/redis';
+import { readCase } from './case-documents';
+import { CaseEraser } from './case-eraser';
 import { CaseIndexReader, ListOptions } from './case-index-reader';
-import { CaseState, ConversationState, OrchestrationState, Page, StoredDocument, SystemStats } from './case-state';
-import { decodeDocument, encodeDocument } from './document-codec';
-import { DocumentOp, indexEntryOf } from './case-write';
+import { CaseSaver } from './case-saver';
+import { CaseState, ConversationState, OrchestrationState, Page, SystemStats } from './case-state';
 import { CaseWriter } from './case-writer';
-import { CLAIM_START_KEY_SCRIPT } from './state-scripts';
+import { StartKeyClaims } from './start-key-claims';
 import { StateKeys } from './state-keys';
 import { VersionConflictError } from './version-conflict.error';
+
+export { START_KEYS_PER_USER } from './start-key-claims';
 
 /** `update` gives a conflict back to its caller after this many attempts. */
 export const UPDATE_ATTEMPTS = 64;
 const BACKOFF_CAP_MS = 50;
-/** A user's start idempotency keys remembered at most (the oldest goes first). */
-export const START_KEYS_PER_USER = 100;
 
 export type CaseUpdate = (current: CaseState) => CaseState | Promise<CaseState>;
 
 /**
  * The only owner of the service's data in Redis. Each save is a compare-and-set on the
  * documents' `version` with their sliding TTLs in one atomic script, then the index entries
- * (see `CaseWriter`).
+ * (see `CaseSaver`, `CaseWriter`); listing and counting read the indexes (`CaseIndexReader`).
  */
 @Injectable()
 export class ConversationStateManager {
@@ -31,24 +31,19 @@ export class ConversationStateManager {
 
   constructor(
     private readonly redis: RedisPool,
-    private readonly config: AppConfig,
     private readonly indexes: CaseIndexReader,
-    private readonly writer: CaseWriter,
+    writer: CaseWriter,
+    private readonly saver: CaseSaver,
+    private readonly startKeys: StartKeyClaims,
+    private readonly eraser: CaseEraser,
     private readonly metrics: MetricsService,
   ) {
     this.keys = writer.keys;
-    redis.defineScript(CLAIM_START_KEY_SCRIPT);
   }
 
   /** Both documents of a case in one round trip (nulls where absent). */
-  async getCase(caseId: string): Promise<CaseState> {
-    const conversationKey = this.keys.conversation(caseId);
-    const orchestrationKey = this.keys.orchestration(caseId);
-    const [conversation, orchestration] = await this.redis.run((c) => c.mget(conversationKey, orchestrationKey));
-    return {
-      conversation: conversation === null ? null : decodeDocument<ConversationState>(conversationKey, conversation),
-      orchestration: orchestration === null ? null : decodeDocument<OrchestrationState>(orchestrationKey, orchestration),
-    };
+  getCase(caseId: string): Promise<CaseState> {
+    return readCase(this.redis, this.keys, caseId);
   }
 
   async getConversationState(caseId: string): Promise<ConversationState | null> {
@@ -73,28 +68,8 @@ export class ConversationStateManager {
    * compared against its `version`. Returns them with their new versions.
    * @throws VersionConflictError when another writer got there first.
    */
-  async saveCase(state: CaseState): Promise<CaseState> {
-    const caseId = (state.conversation ?? state.orchestration)?.caseId;
-    if (!caseId) throw new TypeError('saveCase needs at least one document');
-    const now = Date.now();
-    const updatedAt = new Date(now).toISOString();
-    const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
-    const op = (doc: StoredDocument | null, ttlSeconds: number): DocumentOp =>
-      doc
-        ? { op: 'write', expectedVersion: doc.version, json: encodeDocument(doc, doc.version + 1, updatedAt, this.config.stateWriteSchema), ttlSeconds }
-        : { op: 'touch', ttlSeconds };
-    const write = { caseId, conversation: op(state.conversation, conversationTtlSeconds), orchestration: op(state.orchestration, orchestrationTtlSeconds) };
-    const reply = await this.writer.save(write, indexEntryOf(state, now, 'newer', 'unchanged'));
-    this.metrics.state.saved(reply.saved ? 'saved' : 'conflict');
-    const versions = { conversation: reply.conversationVersion, orchestration: reply.orchestrationVersion };
-    if (!reply.saved) {
-      await this.reindexStored(caseId, state);
-      throw new VersionConflictError(caseId, versions);
-    }
-    return {
-      conversation: state.conversation && { ...state.conversation, version: versions.conversation, updatedAt },
-      orchestration: state.orchestration && { ...state.orchestration, version: versions.orchestration, updatedAt },
-    };
+  saveCase(state: CaseState): Promise<CaseState> {
+    return this.saver.save(state);
   }
 
   /**
@@ -103,24 +78,8 @@ export class ConversationStateManager {
    * REDIS_WAIT_REPLICAS the answer waits for the replicas like a save, and writes the index entries
    * again (that save's index step may never have run; skipped when a later save indexed the case).
    */
-  async confirmSaved(state: CaseState): Promise<void> {
-    const document = state.conversation ?? state.orchestration;
-    if (!document) return;
-    const { conversationTtlSeconds, orchestrationTtlSeconds } = this.config.redis;
-    const touch = (ttlSeconds: number) => ({ op: 'touch' as const, ttlSeconds });
-    await this.writer.save(
-      { caseId: document.caseId, conversation: touch(conversationTtlSeconds), orchestration: touch(orchestrationTtlSeconds) },
-      indexEntryOf(state, Date.now(), 'newer'),
-    );
-  }
-
-  /** After a conflict: the entries the failed save sent with it are rewritten from the stored documents. */
-  private async reindexStored(caseId: string, attempted: CaseState): Promise<void> {
-    const stored = await this.getCase(caseId);
-    const ownerId = (attempted.conversation ?? attempted.orchestration)!.userId;
-    const gone = { caseId, ownerId, score: Date.now(), conversation: 'absent', orchestration: 'absent', mode: 'repair' } as const;
-    await this.writer.index([stored.conversation || stored.orchestration ? indexEntryOf(stored, Date.now(), 'newer') : gone]);
-    this.metrics.state.indexRepaired(1);
+  confirmSaved(state: CaseState): Promise<void> {
+    return this.saver.confirm(state);
   }
 
   /**
@@ -144,20 +103,11 @@ export class ConversationStateManager {
   }
 
   /**
-   * The case id a user's start with this idempotency key owns: `caseId` if the key is new (then
-   * held for the conversation TTL, at most the user's last `START_KEYS_PER_USER` keys), else the
-   * id claimed by the first start with it.
-   *
-   * Claimed before the case is saved, not in the same script: on Redis Cluster one script's keys
-   * must share a hash tag, and a per-user key cannot share the new case's `{caseId}`. The order
-   * is what makes it safe: a start whose save timed out left the claim behind, so its retry
-   * finds the same id and either finds the case or saves it then (the save is a compare-and-set
-   * on "absent", so two racing starts with one key create one case).
+   * The case id a user's start with this idempotency key owns: `caseId` if the key is new, else
+   * the id claimed by the first start with it (see `StartKeyClaims`).
    */
   claimStartKey(userId: string, key: string, caseId: string): Promise<string> {
-    const ttl = this.config.redis.conversationTtlSeconds;
-    const now = Math.floor(Date.now() / 1000);
-    return this.redis.evalScript<string>(CLAIM_START_KEY_SCRIPT.name, [this.keys.startKeys(userId)], [key, caseId, ttl, now, START_KEYS_PER_USER]);
+    return this.startKeys.claim(userId, key, caseId);
   }
 
   /** Live conversations, most recently active first, one page at a time. */
@@ -189,29 +139,15 @@ export class ConversationStateManager {
    * Removes both documents and every index entry of the case. With `ownerId`, only a case of that
    * owner is removed. Returns whether it existed (and was that owner's).
    */
-  async deleteCase(caseId: string, ownerId?: string): Promise<boolean> {
-    const { conversation, orchestration } = await this.getCase(caseId);
-    const userId = conversation?.userId ?? orchestration?.userId;
-    if (ownerId !== undefined && userId !== ownerId) return false;
-    await this.redis.run((c) => c.del(this.keys.conversation(caseId), this.keys.orchestration(caseId)));
-    await this.writer.index([{ caseId, ownerId: userId, score: Date.now(), conversation: 'absent', orchestration: 'absent', mode: 'repair' }]);
-    return conversation !== null || orchestration !== null;
+  deleteCase(caseId: string, ownerId?: string): Promise<boolean> {
+    return this.eraser.deleteCase(caseId, ownerId);
   }
 
   /**
    * Removes every case of the user (owner index), then the index itself and the user's start
    * keys (whose field names are the user's own). Returns how many cases existed.
    */
-  async deleteUserCases(userId: string): Promise<number> {
-    const ownerIndex = this.keys.owner(userId);
-    const caseIds = await this.redis.run((c) => c.zrange(ownerIndex, 0, -1));
-    let deleted = 0;
-    for (const caseId of caseIds) if (await this.deleteCase(caseId)) deleted++;
-    // Two DELs: on a cluster the owner index and the start keys live in different slots.
-    await this.redis.batch([
-      ['del', ownerIndex],
-      ['del', this.keys.startKeys(userId)],
-    ]);
-    return deleted;
+  deleteUserCases(userId: string): Promise<number> {
+    return this.eraser.deleteUserCases(userId);
   }
 }

@@ -4,7 +4,12 @@ import { CliRuntime } from '../cli-runtime.service';
 import { IndexCleanupService } from '../maintenance/index-cleanup.service';
 import { ProgressReporter } from '../support/progress-reporter';
 
-@Command({ name: 'cleanup', description: 'drop index entries whose case has expired or is gone, from every index' })
+@Command({
+  name: 'cleanup',
+  description:
+    "rebuild every case's index entries from its documents, drop index entries whose case has expired or is gone, from every index, " +
+    'and delete the untagged index keys of builds before the bucketed indexes',
+})
 export class CleanupCommand extends OperatorCommand {
   constructor(private readonly runtime: CliRuntime) {
     super();

@@ -6,7 +6,9 @@ import { ProgressReporter } from '../support/progress-reporter';
 
 @SubCommand({
   name: 'upgrade',
-  description: 'rewrite every stored document older than the current schemaVersion (the same upgrade code as on read)',
+  description:
+    'rewrite every stored document older than the current schemaVersion (the same upgrade code as on read). ' +
+    'Documents only: untagged index keys of older builds are left as they are; run `cleanup` to rebuild the bucketed indexes and delete them',
 })
 export class MigrateUpgradeCommand extends OperatorCommand {
   constructor(private readonly runtime: CliRuntime) {
