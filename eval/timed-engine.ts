@@ -8,16 +8,14 @@ import {
   TriageData,
 } from '../libs/interview/src/engine';
 
-/** The CPU one turn took, in µs; a completing turn includes the engine's share of building the result. */
+/** The time one turn took, in µs; a completing turn includes the engine's share of building the result. */
 export interface TurnCost {
   micros: number;
   completing: boolean;
 }
 
-/** CPU of this process so far, user and system, in µs (run with `--single-threaded`, it is the engine's). */
-function cpuMicros(): number {
-  const { user, system } = process.cpuUsage();
-  return user + system;
+function nowMicros(): number {
+  return Number(process.hrtime.bigint()) / 1000;
 }
 
 /**
@@ -42,10 +40,10 @@ export class TimedEngine implements InterviewEngine {
   continue(facts: InterviewFacts, userMessage: string, now?: Date): EngineTurn {
     if (facts.clientMessages === 0) this.messages = [];
     this.messages.push(userMessage);
-    const start = cpuMicros();
+    const start = nowMicros();
     const turn = this.engine.continue(facts, userMessage, now);
     if (turn.complete) this.buildResult(turn);
-    this.costs.push({ micros: cpuMicros() - start, completing: turn.complete });
+    this.costs.push({ micros: nowMicros() - start, completing: turn.complete });
     return turn;
   }
 
