@@ -1,5 +1,6 @@
-import { memoized } from './memoized';
-import { tokenize, withinOneEdit } from './text-normalizer';
+import { tokenize } from './text-normalizer';
+import { TOKEN_IDS } from './token-ids';
+import { compileWords, FUZZY_MIN_LENGTH, plurals, WordPattern, wordMatches } from './word-pattern';
 
 /** One occurrence of a lexicon phrase in a text. */
 export interface PhraseMatch<T> {
@@ -14,12 +15,8 @@ export interface PhraseMatch<T> {
   negated: boolean;
 }
 
-interface WordPattern {
-  word: string;
-  prefix: boolean;
-}
-
-interface CompiledPhrase<T> {
+/** A lexicon phrase once, its duplicates' values merged. */
+export interface CompiledPhrase<T> {
   phrase: string;
   words: WordPattern[];
   values: T[];
@@ -27,73 +24,93 @@ interface CompiledPhrase<T> {
   order: number;
 }
 
+/** The phrases that go on with each next word (by word id), and the phrase that ends here. */
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>;
+  phrase: CompiledPhrase<T> | null;
+}
+
+type Found<T> = PhraseMatch<T> & { order: number };
+
 const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
 /** Modal verbs that, before "ser", make what follows a possibility ("pode ser preso"). */
 const POSSIBILITY = new Set(['pode', 'podem', 'posso', 'poderia', 'possa']);
-/**
- * Words at least this long also match with one typo (same first letter). A mere extra or missing
- * ending ("operador"/"operadora") is an inflection, not a typo: lexicons use `*` for those.
- */
-const FUZZY_MIN_LENGTH = 7;
-/** Words at least this long also match their plural. */
-const PLURAL_MIN_LENGTH = 4;
-/** Distinct tokens whose first-word matches a matcher keeps. */
-const TOKEN_CACHE_SIZE = 20_000;
+const NO_WORDS: readonly number[] = [];
 
 /**
  * Finds lexicon phrases in free text. Phrases are written in plain Portuguese (accents optional);
  * a word ending in `*` matches any ending ("demit*" matches "demitido", "demitiram"), and words
  * also match their plural. Longer phrases win over the shorter ones they contain ("pensão por
  * morte" hides "pensão").
+ *
+ * Compiled once into a trie of word ids. What a token matches (the ids of the lexicon's words it
+ * is, by form, prefix or typo) is worked out the first time the token is seen and kept by its
+ * process-wide number, so a message costs one array read per token and a walk down the trie from
+ * the few positions where a phrase can start.
  */
 export class PhraseMatcher<T> {
-  /**
-   * Phrases by the ways their first word can meet a token, so that a token costs a few map
-   * lookups whatever the size of the lexicon: the exact word and its plurals; the first letters
-   * of a `*` prefix; and, for typo-tolerant words, the first letter and length.
-   */
-  private readonly byToken = new Map<string, CompiledPhrase<T>[]>();
-  private readonly byPrefixStart = new Map<string, CompiledPhrase<T>[]>();
+  /** Every phrase once, in lexicon order. */
+  readonly phrases: readonly CompiledPhrase<T>[];
+  private readonly words: WordPattern[] = [];
+  private readonly root: TrieNode<T> = { next: new Map(), phrase: null };
+  /** Word ids by the ways a token can meet them: exact form and plurals; the start of a `*` prefix; first letter and length (typos). */
+  private readonly byForm = new Map<string, number[]>();
+  private readonly byPrefixStart = new Map<string, number[]>();
   private readonly prefixKeyLength: number;
-  private readonly byLetterAndLength = new Map<string, CompiledPhrase<T>[]>();
-  /**
-   * Phrases whose first word matches a token, by token: a pure function of the token, kept
-   * because a client's words are mostly the same few thousand.
-   */
-  private readonly startingAt = memoized((token) => this.phrasesStartingAt(token), TOKEN_CACHE_SIZE);
+  private readonly byLetterAndLength = new Map<string, number[]>();
+  /** The ids of the words each token matches, by the token's number in `TOKEN_IDS`. */
+  private wordsByToken: Array<readonly number[] | undefined> = [];
+  private generation = TOKEN_IDS.generation;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const byKey = new Map<string, CompiledPhrase<T>>();
     for (const [phrase, value] of entries) {
-      const words = compile(phrase);
+      const words = compileWords(phrase);
       if (words.length === 0) continue;
-      const key = words.map((w) => w.word + (w.prefix ? '*' : '')).join(' ');
+      const key = words.map(keyOf).join(' ');
       const existing = byKey.get(key);
       if (existing) existing.values.push(value);
       else byKey.set(key, { phrase: key, words, values: [value], order: byKey.size });
     }
-    const phrases = [...byKey.values()];
-    this.prefixKeyLength = Math.min(...phrases.filter((p) => p.words[0].prefix).map((p) => p.words[0].word.length));
-    for (const compiled of phrases) {
-      const { word, prefix } = compiled.words[0];
-      if (prefix) add(this.byPrefixStart, word.slice(0, this.prefixKeyLength), compiled);
-      else for (const form of [word, ...plurals(word)]) add(this.byToken, form, compiled);
-      if (!prefix && word.length >= FUZZY_MIN_LENGTH) add(this.byLetterAndLength, word[0] + word.length, compiled);
+    this.phrases = [...byKey.values()];
+    const wordIds = new Map<string, number>();
+    for (const compiled of this.phrases) {
+      let node = this.root;
+      for (const word of compiled.words) {
+        let id = wordIds.get(keyOf(word));
+        if (id === undefined) {
+          id = this.words.push(word) - 1;
+          wordIds.set(keyOf(word), id);
+        }
+        let child = node.next.get(id);
+        if (!child) node.next.set(id, (child = { next: new Map(), phrase: null }));
+        node = child;
+      }
+      node.phrase = compiled;
     }
+    this.prefixKeyLength = Math.min(...this.words.filter((w) => w.prefix).map((w) => w.word.length));
+    this.words.forEach(({ word, prefix }, id) => {
+      if (prefix) add(this.byPrefixStart, word.slice(0, this.prefixKeyLength), id);
+      else for (const form of [word, ...plurals(word)]) add(this.byForm, form, id);
+      if (!prefix && word.length >= FUZZY_MIN_LENGTH) add(this.byLetterAndLength, word[0] + word.length, id);
+    });
   }
 
   /** All non-overlapping matches in `tokens` (from `tokenize`), in text order. */
   match(tokens: readonly string[]): PhraseMatch<T>[] {
-    const found: Array<PhraseMatch<T> & { order: number }> = [];
+    const ids = TOKEN_IDS.of(tokens);
+    if (this.generation !== TOKEN_IDS.generation) {
+      this.wordsByToken = [];
+      this.generation = TOKEN_IDS.generation;
+    }
+    const found: Found<T>[] = [];
     for (let start = 0; start < tokens.length; start++) {
-      for (const compiled of this.startingAt(tokens[start])) {
-        const end = start + compiled.words.length;
-        if (end > tokens.length || !restMatches(compiled.words, tokens, start)) continue;
-        const negated =
-          NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]));
-        found.push({ phrase: compiled.phrase, values: compiled.values, start, end, negated, order: compiled.order });
+      for (const id of this.wordsAt(tokens, ids, start)) {
+        const node = this.root.next.get(id);
+        if (node) this.walk(node, tokens, ids, start, start + 1, found);
       }
     }
+    if (found.length <= 1) return found.map(({ phrase, values, start, end, negated }) => ({ phrase, values, start, end, negated }));
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
     const taken = new Array<boolean>(tokens.length).fill(false);
     const accepted: PhraseMatch<T>[] = [];
@@ -110,60 +127,43 @@ export class PhraseMatcher<T> {
     return this.match(tokenize(text));
   }
 
-  /** Phrases whose first word matches `token`. */
-  private phrasesStartingAt(token: string): CompiledPhrase<T>[] {
+  /** Records the phrase ending at `node` (the words from `start` to `end`), then goes on down the trie. */
+  private walk(node: TrieNode<T>, tokens: readonly string[], ids: Int32Array, start: number, end: number, found: Found<T>[]): void {
+    const { phrase } = node;
+    if (phrase) found.push({ phrase: phrase.phrase, values: phrase.values, start, end, negated: negatedAt(tokens, start), order: phrase.order });
+    if (end >= tokens.length || node.next.size === 0) return;
+    for (const id of this.wordsAt(tokens, ids, end)) {
+      const child = node.next.get(id);
+      if (child) this.walk(child, tokens, ids, start, end + 1, found);
+    }
+  }
+
+  private wordsAt(tokens: readonly string[], ids: Int32Array, at: number): readonly number[] {
+    return (this.wordsByToken[ids[at]] ??= this.wordsMatching(tokens[at]));
+  }
+
+  /** Ids of the lexicon's words that `token` matches. */
+  private wordsMatching(token: string): readonly number[] {
     const candidates = new Set([
-      ...(this.byToken.get(token) ?? []),
+      ...(this.byForm.get(token) ?? []),
       ...(this.byPrefixStart.get(token.slice(0, this.prefixKeyLength)) ?? []),
       ...[-1, 0, 1].flatMap((delta) => this.byLetterAndLength.get(token[0] + (token.length + delta)) ?? []),
     ]);
-    return [...candidates].filter((compiled) => wordMatches(compiled.words[0], token));
+    const ids = [...candidates].filter((id) => wordMatches(this.words[id], token));
+    return ids.length > 0 ? ids : NO_WORDS;
   }
 }
 
-function add<T>(index: Map<string, CompiledPhrase<T>[]>, key: string, compiled: CompiledPhrase<T>): void {
+function keyOf(word: WordPattern): string {
+  return word.word + (word.prefix ? '*' : '');
+}
+
+function negatedAt(tokens: readonly string[], start: number): boolean {
+  return NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]));
+}
+
+function add(index: Map<string, number[]>, key: string, id: number): void {
   const list = index.get(key);
-  if (!list) index.set(key, [compiled]);
-  else if (!list.includes(compiled)) list.push(compiled);
-}
-
-/** "duplicatas", "credores", "rescisoes": lexicons list the singular. */
-function plurals(word: string): string[] {
-  if (word.length < PLURAL_MIN_LENGTH) return [];
-  const forms = [`${word}s`, `${word}es`];
-  if (word.endsWith('ao')) forms.push(`${word.slice(0, -2)}oes`, `${word.slice(0, -2)}aes`);
-  return forms;
-}
-
-function compile(phrase: string): WordPattern[] {
-  return phrase
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    .flatMap((word) => {
-      const prefix = word.endsWith('*');
-      const tokens = tokenize(prefix ? word.slice(0, -1) : word);
-      return tokens.map((token, i) => ({ word: token, prefix: prefix && i === tokens.length - 1 }));
-    });
-}
-
-/** Whether the words after the first match the tokens after `start`. */
-function restMatches(words: WordPattern[], tokens: readonly string[], start: number): boolean {
-  for (let i = 1; i < words.length; i++) if (!wordMatches(words[i], tokens[start + i])) return false;
-  return true;
-}
-
-function wordMatches(pattern: WordPattern, token: string): boolean {
-  if (pattern.prefix) return token.startsWith(pattern.word);
-  if (token === pattern.word) return true;
-  const extra = token.length - pattern.word.length;
-  if ((extra === 1 || extra === 2) && plurals(pattern.word).includes(token)) return true;
-  return (
-    pattern.word.length >= FUZZY_MIN_LENGTH &&
-    Math.abs(token.length - pattern.word.length) <= 1 &&
-    token[0] === pattern.word[0] &&
-    !/\d/.test(token) &&
-    !token.startsWith(pattern.word) &&
-    !pattern.word.startsWith(token) &&
-    withinOneEdit(token, pattern.word)
-  );
+  if (!list) index.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
 }

@@ -1,0 +1,68 @@
+import {
+  ComplexityReport,
+  EngineTurn,
+  InterviewEngine,
+  InterviewFacts,
+  STRATEGY_BY_COMPLEXITY,
+  TranscriptAnalysis,
+  TriageData,
+} from '../libs/interview/src/engine';
+
+/** The time one turn took, in µs; a completing turn includes the engine's share of building the result. */
+export interface TurnCost {
+  micros: number;
+  completing: boolean;
+}
+
+function nowMicros(): number {
+  return Number(process.hrtime.bigint()) / 1000;
+}
+
+/**
+ * Wraps an engine and records what each turn costs, as the server spends it: `continue`, and on
+ * the completing turn also the engine work of the result (`TriageStrategyService`: triage data and
+ * the complexity report, and for failover and ensemble the second pass and its triage data).
+ */
+export class TimedEngine implements InterviewEngine {
+  readonly costs: TurnCost[] = [];
+  private messages: string[] = [];
+
+  constructor(private readonly engine: InterviewEngine) {}
+
+  greeting(): string {
+    return this.engine.greeting();
+  }
+
+  initialFacts(): InterviewFacts {
+    return this.engine.initialFacts();
+  }
+
+  continue(facts: InterviewFacts, userMessage: string, now?: Date): EngineTurn {
+    if (facts.clientMessages === 0) this.messages = [];
+    this.messages.push(userMessage);
+    const start = nowMicros();
+    const turn = this.engine.continue(facts, userMessage, now);
+    if (turn.complete) this.buildResult(turn);
+    this.costs.push({ micros: nowMicros() - start, completing: turn.complete });
+    return turn;
+  }
+
+  complexityReport(facts: InterviewFacts): ComplexityReport {
+    return this.engine.complexityReport(facts);
+  }
+
+  triageData(facts: InterviewFacts): TriageData {
+    return this.engine.triageData(facts);
+  }
+
+  analyzeTranscript(userMessages: string[]): TranscriptAnalysis {
+    return this.engine.analyzeTranscript(userMessages);
+  }
+
+  private buildResult(turn: EngineTurn): void {
+    this.engine.triageData(turn.facts);
+    this.engine.complexityReport(turn.facts);
+    if (STRATEGY_BY_COMPLEXITY[turn.complexity] === 'simple') return;
+    this.engine.triageData(this.engine.analyzeTranscript(this.messages).facts);
+  }
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { defaultCaseFiles, loadCases } from '../../../../../eval/case-loader';
+import { RuleBasedInterviewEngine } from '../rule-based-interview.engine';
+import { PhraseMatch, PhraseMatcher } from './phrase-matcher';
+import { tokenize } from './text-normalizer';
+import { wordMatches } from './word-pattern';
+
+const REPO_ROOT = path.resolve(__dirname, '../../../../..');
+
+/** The matching rules written the plain way: every phrase tried at every position, then the longest non-overlapping ones kept. */
+function referenceMatch<T>(matcher: PhraseMatcher<T>, tokens: readonly string[]): PhraseMatch<T>[] {
+  const found: Array<PhraseMatch<T> & { order: number }> = [];
+  for (let start = 0; start < tokens.length; start++) {
+    for (const { phrase, words, values, order } of matcher.phrases) {
+      const end = start + words.length;
+      if (end > tokens.length || !words.every((word, i) => wordMatches(word, tokens[start + i]))) continue;
+      const [before, twoBefore] = [tokens[start - 1], tokens[start - 2]];
+      const negated =
+        ['nao', 'nunca', 'nem', 'jamais', 'sem'].some((w) => w === before || w === twoBefore) || (before === 'ser' && ['pode', 'podem', 'posso', 'poderia', 'possa'].includes(twoBefore));
+      found.push({ phrase, values, start, end, negated, order });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
+  const accepted: typeof found = [];
+  for (const m of found) if (!accepted.some((o) => o.start < m.end && m.start < o.end)) accepted.push(m);
+  return accepted.map(({ phrase, values, start, end, negated }) => ({ phrase, values, start, end, negated })).sort((a, b) => a.start - b.start);
+}
+
+/** Every phrase matcher the engine holds, found by walking its fields. */
+function matchersOf(root: object): PhraseMatcher<unknown>[] {
+  const seen = new Set<object>();
+  const matchers: PhraseMatcher<unknown>[] = [];
+  const visit = (value: unknown) => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (value instanceof PhraseMatcher) matchers.push(value);
+    else Object.values(value).forEach(visit);
+  };
+  visit(root);
+  return matchers;
+}
+
+/** Client-like misspellings: a letter changed inside long words, and plurals. */
+const REWRITES: Array<(token: string) => string> = [
+  (token) => token,
+  (token) => (token.length >= 7 ? `${token.slice(0, 3)}x${token.slice(4)}` : token),
+  (token) => `${token}s`,
+];
+
+describe('PhraseMatcher against the plain reference matcher', () => {
+  const matchers = matchersOf(new RuleBasedInterviewEngine());
+  const cases = loadCases([...new Set([path.join(REPO_ROOT, 'eval/cases/repo-cases.json'), ...defaultCaseFiles(REPO_ROOT)])]);
+  const narratives = cases.map((c) => [c.opening, ...c.followups].map((message) => tokenize(message)));
+  const lexicons = matchers.map((matcher) => matcher.phrases.map((p) => p.phrase.replace(/\*/g, '')));
+
+  it('finds every lexicon of the engine', () => {
+    expect(matchers.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(REWRITES.map((rewrite, i) => [i, rewrite] as const))('matches like the reference on every narrative and lexicon (rewrite %i)', (_i, rewrite) => {
+    const texts = [
+      ...narratives.flatMap((messages) => [...messages, messages.flatMap((tokens) => [...tokens, '|'])]),
+      ...lexicons.map((phrases) => phrases.flatMap((phrase) => ['nao', ...tokenize(phrase)])),
+    ].map((tokens) => tokens.map(rewrite));
+    const matches = matchers.map((matcher) => texts.map((tokens) => matcher.match(tokens)));
+    expect(matches).toEqual(matchers.map((matcher) => texts.map((tokens) => referenceMatch(matcher, tokens))));
+    expect(matches.flat(2).length).toBeGreaterThan(1000);
+  });
+});
