@@ -1,8 +1,7 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import { AuthModule, JwtAuthGuard, RateLimitGuard, rateLimitOptions, RedisThrottlerStorage } from '@app/auth';
+import { AuthGuard, AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
 import { MetricsModule, MetricsServer } from '@app/metrics';
@@ -24,7 +23,6 @@ import { RouteMethods } from './route-methods';
       }),
     }),
     AuthModule,
-    ThrottlerModule.forRootAsync({ imports: [AuthModule], inject: [AppConfig, RedisThrottlerStorage], useFactory: rateLimitOptions }),
     TriageModule,
     HealthModule,
     MetricsModule,
@@ -35,9 +33,8 @@ import { RouteMethods } from './route-methods';
     MetricsServer,
     { provide: APP_PIPE, useValue: new ApiValidationPipe() },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
-    // Order matters: the caller is known before the per-user rate limit is counted.
-    { provide: APP_GUARD, useClass: JwtAuthGuard },
-    { provide: APP_GUARD, useClass: RateLimitGuard },
+    // Auth and rate limits in one guard: the caller is known before its limit is counted.
+    { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })
 export class AppModule {}
