@@ -2,7 +2,8 @@
 // Instructions per floor turn, counted by valgrind's callgrind: immune to other processes' load,
 // unlike wall-clock figures. The floor app (lib/floor-app.mjs) runs in process and takes turns
 // through fastify.inject (no sockets); each figure is the difference of two runs that do the same
-// set-up and differ by `--turns` turns, divided by `--turns`. `name=value` arguments go to the
+// set-up and differ by `--turns` turns, divided by `--turns` (Redis gets a long command timeout: valgrind
+// runs Node ~50x slower). `name=value` arguments go to the
 // app's environment (`RATE_LIMIT_ENABLED=true` counts without ever limiting; `LOG_LEVEL=silent`).
 //   npm run build && node bench/floor-instructions.mjs [--turns=200] [--warm=100] [NAME=value ...]
 import { spawnSync } from 'node:child_process';
@@ -46,7 +47,7 @@ async function measure(turns, warm) {
   const overrides = Object.fromEntries(args.filter((a) => !a.startsWith('--')).map((a) => a.split(/=(.*)/s).slice(0, 2)));
   const redis = await startRedis('none');
   try {
-    const env = { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'info', AUTH_JWT_SECRET: newSecret(), RATE_LIMIT_ENABLED: 'false', RATE_LIMITS: 'start=1000000,continue=1000000', REDIS_URL: redis.url, ...overrides };
+    const env = { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'info', AUTH_JWT_SECRET: newSecret(), RATE_LIMIT_ENABLED: 'false', REDIS_COMMAND_TIMEOUT_MS: '60000', RATE_LIMITS: 'start=1000000,continue=1000000', REDIS_URL: redis.url, ...overrides };
     const run = (count) => {
       const child = spawnSync(
         'valgrind',
