@@ -1,26 +1,25 @@
-import { Module, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard, AuthModule } from '@app/auth';
-import { AppConfig, ConfigModule } from '@app/config';
+import { ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
 import { MetricsModule, MetricsServer } from '@app/metrics';
 import { TriageModule } from '@app/triage';
 import { ApiValidationPipe } from './api-validation.pipe';
 import { DemoModule } from './demo/demo.module';
 import { HttpExceptionFilter } from './http-exception.filter';
-import { pinoHttpOptions } from './logging';
+import { RootLogger } from './logging';
 import { RouteMethods } from './route-methods';
 
 @Module({
   imports: [
     ConfigModule,
+    // Nest's Logger through pino; requests are logged by Fastify's onResponse hook (logRequests), not by pino-http.
     LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: pinoHttpOptions(config),
-        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-      }),
+      providers: [RootLogger],
+      inject: [RootLogger],
+      useFactory: (root: RootLogger) => ({ pinoHttp: { logger: root.pino }, forRoutes: [] }),
     }),
     AuthModule,
     TriageModule,

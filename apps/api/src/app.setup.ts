@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { DEMO_PAGE_PATHS } from './demo/demo.controller';
 import { exposeMetrics } from './metrics-endpoint';
 import { registerJsonBodyParser } from './json-body-parser';
+import { logRequests, RootLogger } from './logging';
 import { createOpenApiDocument } from './openapi-document';
 import { clientErrorHandler, frameworkErrors } from './raw-error-handlers';
 import { RouteMethods } from './route-methods';
@@ -47,6 +48,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
   const fastify = app.getHttpAdapter().getInstance();
   const routes = app.get(RouteMethods);
   fastify.addHook('onRoute', ({ method, url }) => routes.add(method, url));
+  logRequests(fastify, app.get(RootLogger).pino);
   app.enableCors({ origin: corsOrigins.length > 0 ? corsOrigins : false, allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'idempotency-key'] });
   app.setGlobalPrefix('api', { exclude: DEMO_PAGE_PATHS });
   // process.exit once the hooks are done: pino flushes, and no stray handle can keep the process.
