@@ -184,7 +184,7 @@ async function turnPool(server, ctx, seconds, seeded = 0) {
 
 async function runTurns(server, ctx, { seconds, amount, connections = opts.connections, target = ctx.servers[server], onWindow, warmup = false }) {
   // Refilled while it runs: a busy machine may make the warm-up slow and a round fast.
-  const feed = new TurnFeed(await turnPool(server, ctx, seconds ?? 1), connections * 4, () => turnPool(server, ctx, seconds ?? 1, feed.pool.length));
+  const feed = new TurnFeed(await turnPool(server, ctx, seconds ?? 1), connections * 4, (seeded) => turnPool(server, ctx, seconds ?? 1, seeded));
   const result = await runLoad({ port: target.port, serverPid: target.pid, redis: ctx.redisInfo, request: turnRequest(feed, auth), connections, seconds, amount, onWindow });
   await feed.refilling;
   const items = feed.pool;

@@ -7,7 +7,7 @@
  */
 export class TurnFeed {
   /**
-   * `refill` (optional) seeds more cases: it is called, once at a time, when fewer than half of
+   * `refill(seeded)` (optional) seeds more cases: it is called, once at a time, when fewer than half of
    * the pool's first size are left unadmitted, and its cases are added to the pool, so that a
    * round faster than the estimate the pool was sized from does not use it up.
    */
@@ -31,7 +31,7 @@ export class TurnFeed {
   admit() {
     if (this.admitted < this.pool.length) this.queue.push({ ...this.pool[this.admitted++], next: 0 });
     if (this.refill && !this.refilling && this.pool.length - this.admitted < this.lowWater) {
-      this.refilling = this.refill().then((items) => {
+      this.refilling = this.refill(this.pool.length).then((items) => {
         this.pool.push(...items);
         this.refills += items.length > 0 ? 1 : 0;
         this.refilling = null;
