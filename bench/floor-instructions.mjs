@@ -2,9 +2,9 @@
 // Instructions per floor turn, counted by valgrind's callgrind: immune to other processes' load,
 // unlike wall-clock figures. The floor app (lib/floor-app.mjs) runs in process and takes turns
 // through fastify.inject (no sockets); each figure is the difference of two runs that do the same
-// set-up and differ by `--turns` turns, divided by `--turns` (Redis gets a long command timeout: valgrind
-// runs Node ~50x slower). `name=value` arguments go to the
-// app's environment (`RATE_LIMIT_ENABLED=true` counts without ever limiting; `LOG_LEVEL=silent`).
+// set-up and differ by `--turns` turns, divided by `--turns`. Redis gets a long command timeout
+// (valgrind runs Node ~50x slower). `NAME=value` arguments go to the app's environment
+// (`RATE_LIMIT_ENABLED=true` counts without ever limiting; `LOG_LEVEL=silent`).
 //   npm run build && node bench/floor-instructions.mjs [--turns=200] [--warm=100] [NAME=value ...]
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
