@@ -99,8 +99,10 @@ const apiEnv = (redisUrl) => ({
   // Rate limits would turn a load test into a 429 test.
   RATE_LIMIT_ENABLED: 'false',
 });
-const startApi = (redisUrl, nodeArgs = []) =>
-  startNodeServer({ name: 'api', script: 'dist/apps/api/src/main.js', env: apiEnv(redisUrl), nodeArgs, readyPath: '/api/health/live' }).then(started);
+const startApi = (redisUrl, nodeArgs = [], env = {}) =>
+  startNodeServer({ name: 'api', script: 'dist/apps/api/src/main.js', env: { ...apiEnv(redisUrl), ...env }, nodeArgs, readyPath: '/api/health/live' }).then(started);
+/** Rate limits on (the default in production), out of reach of the accounting runs: counted, never a 429. */
+const LIMITS_ON = { RATE_LIMIT_ENABLED: 'true', RATE_LIMITS: 'start=1000000,continue=1000000,status=1000000' };
 const startFloor = (redisUrl) =>
   startNodeServer({ name: 'floor', script: 'bench/floor-server.mjs', env: apiEnv(redisUrl), readyPath: '/api/health/live' }).then(started);
 const startBaseline = (redisUrl) =>
@@ -143,12 +145,13 @@ async function setUp(mode, { accounting = false, apiNodeArgs = [], baseline = tr
   const quit = started({ stop: () => client.quit() });
   const proxy = accounting ? started(await startCountingProxy(redis.port)) : null;
   const proxied = proxy && `redis://127.0.0.1:${proxy.port}/0`;
-  const [api, floor, base, countedApi, countedBase] = await Promise.all([
+  const [api, floor, base, countedApi, countedBase, countedLimited] = await Promise.all([
     startApi(redis.url, apiNodeArgs),
     baseline ? startFloor(redis.url) : null,
     baseline ? startBaseline(redis.url) : null,
     proxied ? startApi(proxied) : null,
     proxied ? startBaseline(proxied) : null,
+    proxied ? startApi(proxied, [], LIMITS_ON) : null,
   ]);
   templateSet ??= await makeTemplates({ api, redis: client, conversations: CONVERSATIONS, auth });
   const usable = templateSet.interviewing.filter((t) => t.answersToSend > 0);
@@ -158,14 +161,14 @@ async function setUp(mode, { accounting = false, apiNodeArgs = [], baseline = tr
     client,
     proxy,
     servers: { api, floor, baseline: base },
-    counted: { api: countedApi, baseline: countedBase },
+    counted: { api: countedApi, baseline: countedBase, limited: countedLimited },
     redisInfo: { client, pid: redis.pid },
     templates: usable,
     avgAnswers: usable.reduce((s, t) => s + t.answersToSend, 0) / usable.length,
     rpsEstimate: { api: 5_000, floor: 10_000, baseline: 40_000 },
     maxmemory: Number((await client.config('GET', 'maxmemory'))[1]),
     caseBytes: Math.max(...usable.map((t) => t.conv.length + t.orch.length)) * 2,
-    stack: [api, floor, base, countedApi, countedBase, proxy, quit, redis].filter(Boolean),
+    stack: [api, floor, base, countedApi, countedBase, countedLimited, proxy, quit, redis].filter(Boolean),
   };
 }
 
@@ -173,20 +176,22 @@ async function tearDown(ctx) {
   for (const thing of ctx.stack) await stop(thing);
 }
 
-/** Cases for one turn run, sized from the throughput seen so far so that the pool is not used up. */
-async function turnPool(server, ctx, seconds) {
-  // Under the shipped config's maxmemory, a pool may take at most a third of it (the run reports a used-up pool).
+/** Cases for one turn run (or `seeded` already taken: a refill), sized from the throughput seen so far. */
+async function turnPool(server, ctx, seconds, seeded = 0) {
+  // Under the shipped config's maxmemory, a run's cases may take at most a third of it (the run reports a used-up pool).
   const cap = ctx.maxmemory > 0 ? Math.floor(ctx.maxmemory / 3 / ctx.caseBytes) : Infinity;
-  const count = Math.min(cap, Math.ceil((ctx.rpsEstimate[server] * seconds * 3) / ctx.avgAnswers) + opts.connections * 4);
+  const count = Math.min(cap - seeded, Math.ceil((ctx.rpsEstimate[server] * seconds * 3) / ctx.avgAnswers) + opts.connections * 4);
   const seed = server === 'baseline' ? seedBaselineCases : seedApiCases;
-  return seed({ redis: ctx.client, templates: ctx.templates, count, userOf });
+  return count > 0 ? seed({ redis: ctx.client, templates: ctx.templates, count, userOf }) : [];
 }
 
 async function runTurns(server, ctx, { seconds, amount, connections = opts.connections, target = ctx.servers[server], onWindow, warmup = false }) {
-  const items = await turnPool(server, ctx, seconds ?? 1);
-  const feed = new TurnFeed(items, connections * 4);
+  // Refilled while it runs: a busy machine may make the warm-up slow and a round fast.
+  const feed = new TurnFeed(await turnPool(server, ctx, seconds ?? 1), connections * 4, (seeded) => turnPool(server, ctx, seconds ?? 1, seeded));
   const result = await runLoad({ port: target.port, serverPid: target.pid, redis: ctx.redisInfo, request: turnRequest(feed, auth), connections, seconds, amount, onWindow });
-  result.pool = { seeded: items.length, used: feed.admitted, completions: feed.completions, exhausted: feed.exhausted, rejected: feed.rejected };
+  await feed.refilling;
+  const items = feed.pool;
+  result.pool = { seeded: items.length, refills: feed.refills, used: feed.admitted, completions: feed.completions, exhausted: feed.exhausted, rejected: feed.rejected };
   await dropCases({ redis: ctx.client, items, baseline: server === 'baseline' });
   const rate = (result.ok / result.seconds) * (feed.exhausted > 0 ? 2 : 1);
   ctx.rpsEstimate[server] = warmup ? rate : Math.max(ctx.rpsEstimate[server], rate);
@@ -240,14 +245,16 @@ async function measureRoundTrips(ctx) {
   const out = {};
   for (const workload of WORKLOADS) {
     out[workload] = {};
-    for (const server of SERVERS) {
-      const options = { amount: opts.accountingRequests, connections: 1, target: ctx.counted[server] };
+    // `limited`: the API with rate limits on, its cases and requests those of the API.
+    for (const counted of [...SERVERS, 'limited']) {
+      const server = counted === 'limited' ? 'api' : counted;
+      const options = { amount: opts.accountingRequests, connections: 1, target: ctx.counted[counted] };
       ctx.proxy.reset();
       const r = workload === 'turn' ? await runTurns(server, ctx, options) : await runReads(workload, server, ctx, pools, options);
       const { commands, roundTrips, byCommand } = ctx.proxy.counts;
       const per = (n) => Math.round((n / r.answered) * 100) / 100;
       const executed = Object.values(r.commands).reduce((s, n) => s + n, 0);
-      out[workload][server] = {
+      out[workload][counted] = {
         requests: r.answered,
         ok: r.ok,
         roundTripsPerRequest: per(roundTrips),
@@ -256,7 +263,7 @@ async function measureRoundTrips(ctx) {
         executedCommandsPerRequest: per(executed),
         executedByCommand: Object.fromEntries(Object.entries(r.commands).map(([k, n]) => [k, per(n)])),
       };
-      log(`    ${workload.padEnd(6)} ${server.padEnd(8)}: ${per(roundTrips)} round trips, ${per(commands)} commands sent, ${per(executed)} executed per request (${r.ok}/${r.answered} 2xx)`);
+      log(`    ${workload.padEnd(6)} ${counted.padEnd(8)}: ${per(roundTrips)} round trips, ${per(commands)} commands sent, ${per(executed)} executed per request (${r.ok}/${r.answered} 2xx)`);
     }
   }
   return out;

@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import request from 'supertest';
-import { mintToken, RedisThrottlerStorage } from '@app/auth';
+import { mintToken, RateLimiter } from '@app/auth';
 import { ApiProcess, assertApiBuilt, call, linesAtOrAbove } from './api-process';
 import { RedisServer, startRedisServer } from './redis-server';
 import { createApiApp, testConfig } from './test-app';
@@ -59,7 +59,7 @@ describe('Redis faults: rate limits fail open, floods and outages stay quiet', (
 
       const status = await request(app.getHttpServer()).get(`${T}/status/${started.body.case_id}`).set('authorization', `Bearer ${user}`);
       expect(status.status).toBe(200);
-      expect(app.get(RedisThrottlerStorage).failedOpen).toBeGreaterThan(0);
+      expect(app.get(RateLimiter).failedOpen).toBeGreaterThan(0);
       // A write still fails honestly.
       await request(app.getHttpServer())
         .post(`${T}/continue`)

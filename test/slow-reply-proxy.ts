@@ -15,6 +15,8 @@ export class SlowReplyProxy {
   holdMs = 0;
   /** The commands whose reply (and every later one of the connection) is held. */
   holdAfter = SCRIPT_CALL;
+  /** Client bursts answered by Redis, over every connection: round trips, exact while requests come one at a time. */
+  roundTrips = 0;
   private readonly sockets = new Set<Socket>();
 
   private constructor(
@@ -43,6 +45,7 @@ export class SlowReplyProxy {
     const upstream = connect(targetPort, '127.0.0.1');
     let holdUntil = 0;
     let delivery = Promise.resolve();
+    let awaitingReply = false;
     for (const socket of [client, upstream]) {
       this.sockets.add(socket);
       socket.on('error', () => undefined);
@@ -53,10 +56,13 @@ export class SlowReplyProxy {
       });
     }
     client.on('data', (chunk) => {
+      if (!awaitingReply) this.roundTrips++;
+      awaitingReply = true;
       if (this.holdMs > 0 && this.holdAfter.test(chunk.toString('latin1'))) holdUntil = Date.now() + this.holdMs;
       upstream.write(chunk);
     });
     upstream.on('data', (chunk) => {
+      awaitingReply = false;
       const wait = holdUntil - Date.now();
       delivery = delivery
         .then(() => wait > 0 && new Promise((resolve) => setTimeout(resolve, wait).unref()))

@@ -75,7 +75,7 @@ export async function startNodeServer({ name, script, env, nodeArgs = [], readyP
     } catch {
       return false;
     }
-  }, `${name} on port ${port}`);
+  }, `${name} on port ${port}`, 60_000); // a busy machine starts a server slowly: that must not fail the run
   return {
     name,
     port,

@@ -6,8 +6,17 @@
  * that completes it; then a fresh case from the pool takes its place.
  */
 export class TurnFeed {
-  constructor(items, active) {
+  /**
+   * `refill(seeded)` (optional) seeds more cases: it is called, once at a time, when fewer than half of
+   * the pool's first size are left unadmitted, and its cases are added to the pool, so that a
+   * round faster than the estimate the pool was sized from does not use it up.
+   */
+  constructor(items, active, refill) {
     this.pool = items;
+    this.refill = refill;
+    this.lowWater = Math.ceil(items.length / 2);
+    this.refilling = null;
+    this.refills = 0;
     this.admitted = 0;
     this.queue = [];
     this.head = 0;
@@ -15,11 +24,21 @@ export class TurnFeed {
     this.exhausted = 0;
     this.completions = 0;
     this.rejected = {};
+    this.active = active;
     for (let i = 0; i < active; i++) this.admit();
   }
 
   admit() {
     if (this.admitted < this.pool.length) this.queue.push({ ...this.pool[this.admitted++], next: 0 });
+    if (this.refill && !this.refilling && this.pool.length - this.admitted < this.lowWater) {
+      this.refilling = this.refill(this.pool.length).then((items) => {
+        this.pool.push(...items);
+        this.refills += items.length > 0 ? 1 : 0;
+        this.refilling = null;
+        // Admit the connections' share that found the pool empty meanwhile.
+        while (this.queue.length - this.head < this.active && this.admitted < this.pool.length) this.admit();
+      });
+    }
   }
 
   take() {

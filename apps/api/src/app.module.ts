@@ -1,30 +1,27 @@
-import { Module, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import { AuthModule, JwtAuthGuard, RateLimitGuard, rateLimitOptions, RedisThrottlerStorage } from '@app/auth';
-import { AppConfig, ConfigModule } from '@app/config';
+import { AuthGuard, AuthModule } from '@app/auth';
+import { ConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
 import { MetricsModule, MetricsServer } from '@app/metrics';
 import { TriageModule } from '@app/triage';
 import { ApiValidationPipe } from './api-validation.pipe';
 import { DemoModule } from './demo/demo.module';
 import { HttpExceptionFilter } from './http-exception.filter';
-import { pinoHttpOptions } from './logging';
+import { RootLogger } from './logging';
 import { RouteMethods } from './route-methods';
 
 @Module({
   imports: [
     ConfigModule,
+    // Nest's Logger through pino; requests are logged by Fastify's onResponse hook (logRequests), not by pino-http.
     LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: pinoHttpOptions(config),
-        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-      }),
+      providers: [RootLogger],
+      inject: [RootLogger],
+      useFactory: (root: RootLogger) => ({ pinoHttp: { logger: root.pino }, forRoutes: [] }),
     }),
     AuthModule,
-    ThrottlerModule.forRootAsync({ imports: [AuthModule], inject: [AppConfig, RedisThrottlerStorage], useFactory: rateLimitOptions }),
     TriageModule,
     HealthModule,
     MetricsModule,
@@ -35,9 +32,8 @@ import { RouteMethods } from './route-methods';
     MetricsServer,
     { provide: APP_PIPE, useValue: new ApiValidationPipe() },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
-    // Order matters: the caller is known before the per-user rate limit is counted.
-    { provide: APP_GUARD, useClass: JwtAuthGuard },
-    { provide: APP_GUARD, useClass: RateLimitGuard },
+    // Auth and rate limits in one guard: the caller is known before its limit is counted.
+    { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })
 export class AppModule {}

@@ -96,7 +96,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       reply.header('Retry-After', String(NEWER_SCHEMA_RETRY_AFTER_S));
       return { ...errorBody(503, 'Case written by a newer version of the service; retry'), reason: 'newer_schema' };
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    // The request's id ties this line to its request line (Nest's Logger carries no request context).
+    this.logger.error(`request ${reply.request.id}: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`);
     return errorBody(500, 'Internal server error');
   }
 }

@@ -1,12 +1,12 @@
-import { IncomingMessage } from 'node:http';
+import Fastify from 'fastify';
+import pino from 'pino';
+import { Writable } from 'node:stream';
 import { loadConfig } from '@app/config';
-import { pinoHttpOptions, requestLogLevel } from './logging';
+import { isUnlogged, loggerOptions, logRequests, requestLogLevel } from './logging';
 
-describe('pinoHttpOptions', () => {
-  const sut = pinoHttpOptions(loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', LOG_LEVEL: 'info' }));
-  // As Nest's middleware sees a request: `url` relative to the mount path, `originalUrl` whole.
-  const ignore = (originalUrl: string) =>
-    (sut.autoLogging as { ignore: (req: IncomingMessage) => boolean }).ignore({ url: '/', originalUrl } as IncomingMessage & { originalUrl: string });
+describe('loggerOptions', () => {
+  const config = (env: Record<string, string> = {}) => loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', LOG_LEVEL: 'info', ...env });
+  const sut = loggerOptions(config());
 
   it('logs the status of a response, not its headers', () => {
     const res = { statusCode: 201, getHeaders: () => ({ 'content-security-policy': "default-src 'self'" }) };
@@ -14,32 +14,23 @@ describe('pinoHttpOptions', () => {
   });
 
   it('logs the path of a request without its query string', () => {
-    expect(sut.serializers!.req({ id: 'r1', method: 'GET', url: '/api/v2/triage/cases?cursor=secret' })).toEqual({
-      id: 'r1',
-      method: 'GET',
-      url: '/api/v2/triage/cases',
-    });
+    expect(sut.serializers!.req({ id: 'r1', method: 'GET', url: '/api/v2/triage/cases?cursor=secret' })).toEqual({ id: 'r1', method: 'GET', url: '/api/v2/triage/cases' });
   });
 
   it('leaves out the Kubernetes probes and the metrics scrape but not the other routes', () => {
-    expect(ignore('/api/health/live')).toBe(true);
-    expect(ignore('/api/health/ready')).toBe(true);
-    expect(ignore('/metrics')).toBe(true);
-    expect(ignore('/api/health/redis')).toBe(false);
-    expect(ignore('/api/v2/triage/health')).toBe(false);
+    expect(['/api/health/live', '/api/health/ready', '/metrics'].map(isUnlogged)).toEqual([true, true, true]);
+    expect(['/api/health/redis', '/api/v2/triage/health'].map(isUnlogged)).toEqual([false, false]);
   });
 
   it('adds the trace id to log lines only when tracing is on', () => {
-    const config = (env: Record<string, string>) => loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', ...env });
-    expect(pinoHttpOptions(config({})).mixin).toBeUndefined();
-    expect(pinoHttpOptions(config({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' })).mixin).toBeInstanceOf(Function);
+    expect(loggerOptions(config()).mixin).toBeUndefined();
+    expect(loggerOptions(config({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' })).mixin).toBeInstanceOf(Function);
   });
 
   it('pretty-prints on a terminal outside production, JSON otherwise', () => {
-    const config = (NODE_ENV: string) => loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', NODE_ENV });
-    expect(pinoHttpOptions(config('development'), true).transport).toMatchObject({ target: 'pino-pretty' });
-    expect(pinoHttpOptions(config('development'), false).transport).toBeUndefined();
-    expect(pinoHttpOptions(config('production'), true).transport).toBeUndefined();
+    expect(loggerOptions(config({ NODE_ENV: 'development' }), true).transport).toMatchObject({ target: 'pino-pretty' });
+    expect(loggerOptions(config({ NODE_ENV: 'development' }), false).transport).toBeUndefined();
+    expect(loggerOptions(config({ NODE_ENV: 'production' }), true).transport).toBeUndefined();
   });
 
   it.each([
@@ -49,6 +40,27 @@ describe('pinoHttpOptions', () => {
     [503, 'debug'],
     [500, 'error'],
   ])('logs a %i answer at %s', (status, level) => {
-    expect(requestLogLevel(status, status >= 500 ? new Error(`failed with status code ${status}`) : undefined)).toBe(level);
+    expect(requestLogLevel(status)).toBe(level);
+  });
+});
+
+describe(logRequests.name, () => {
+  it('writes one line per request: id, method, path, status and time, nothing of the headers or the body', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const stream = new Writable({ write: (chunk, _, done) => done(void lines.push(JSON.parse(chunk.toString()))) });
+    const options = loggerOptions(loadConfig({ AUTH_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes!!', LOG_LEVEL: 'info' }), false);
+    const fastify = Fastify({ genReqId: () => 'req-1' });
+    logRequests(fastify, pino(options, stream));
+    fastify.post('/api/v2/triage/continue', async () => ({ ok: true }));
+    fastify.get('/api/health/live', async () => ({ status: 'ok' }));
+
+    const answer = await fastify.inject({ method: 'POST', url: '/api/v2/triage/continue?token=secret', headers: { authorization: 'Bearer secret' }, payload: { message: 'texto' } });
+    await fastify.inject({ method: 'GET', url: '/api/health/live' });
+
+    expect(answer.statusCode).toBe(200);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 30, req: { id: 'req-1', method: 'POST', url: '/api/v2/triage/continue' }, res: { statusCode: 200 }, msg: 'request completed' });
+    expect(lines[0].responseTime).toEqual(expect.any(Number));
+    expect(JSON.stringify(lines)).not.toMatch(/secret|texto/);
   });
 });

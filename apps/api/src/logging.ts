@@ -1,6 +1,7 @@
-import { IncomingMessage } from 'node:http';
+import { Injectable } from '@nestjs/common';
 import { trace } from '@opentelemetry/api';
-import { Options } from 'pino-http';
+import { FastifyInstance } from 'fastify';
+import pino, { Logger, LoggerOptions } from 'pino';
 import { AppConfig } from '@app/config';
 
 /**
@@ -10,12 +11,12 @@ import { AppConfig } from '@app/config';
 const UNLOGGED_PATHS = new Set(['/api/health/live', '/api/health/ready', '/metrics']);
 
 /**
- * One JSON line per request carrying Fastify's request id (the caller's `x-request-id`, else a
- * UUID), method, path and status. Bodies, query strings and headers are never logged.
- * With tracing on, every line written during a request carries its `trace_id`.
- * On a developer's terminal (stdout a TTY, not production) the lines are pretty-printed instead.
+ * The options of the process's one pino logger. Request lines carry Fastify's request id (the
+ * caller's `x-request-id`, else a UUID), method, path and status; bodies, query strings and
+ * headers are never logged. With tracing on, every line written during a request carries its
+ * `trace_id`. On a developer's terminal (stdout a TTY, not production) lines are pretty-printed.
  */
-export function pinoHttpOptions(config: AppConfig, terminal = Boolean(process.stdout.isTTY)): Options {
+export function loggerOptions(config: AppConfig, terminal = Boolean(process.stdout.isTTY)): LoggerOptions {
   const pretty = terminal && config.nodeEnv !== 'production';
   return {
     level: config.logLevel,
@@ -27,10 +28,35 @@ export function pinoHttpOptions(config: AppConfig, terminal = Boolean(process.st
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    // Nest runs this as middleware under a mount path: `url` is relative to it, `originalUrl` is whole.
-    autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => UNLOGGED_PATHS.has(req.originalUrl ?? req.url ?? '') },
-    customLogLevel: (_req, res, error) => requestLogLevel(res.statusCode, error),
   };
+}
+
+/** The process's one pino logger: Nest's `Logger` writes through it (nestjs-pino), and so does the request log. */
+@Injectable()
+export class RootLogger {
+  readonly pino: Logger;
+
+  constructor(config: AppConfig) {
+    this.pino = pino(loggerOptions(config));
+  }
+}
+
+/**
+ * One line per answered request, `request completed` with `req`, `res` and `responseTime` (ms),
+ * from Fastify's own `onResponse` hook: no second HTTP logging layer and no per-request async
+ * context (the lines Nest's `Logger` writes during a request do not repeat the request's fields).
+ */
+export function logRequests(fastify: FastifyInstance, logger: Logger): void {
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (!isUnlogged(request.url)) {
+      logger[requestLogLevel(reply.statusCode)]({ req: request, res: reply, responseTime: Math.round(reply.elapsedTime) }, 'request completed');
+    }
+    done();
+  });
+}
+
+export function isUnlogged(url: string): boolean {
+  return UNLOGGED_PATHS.has(url);
 }
 
 function traceIdOfActiveSpan(): { trace_id?: string } {
@@ -42,8 +68,8 @@ function traceIdOfActiveSpan(): { trace_id?: string } {
  * A request line's level. 429 and 503 come in floods (one client over its limit, a Redis outage)
  * that are summed up elsewhere (the rate limiter, the Redis pool), so each one is only debug.
  */
-export function requestLogLevel(status: number, error?: Error): 'debug' | 'info' | 'warn' | 'error' {
+export function requestLogLevel(status: number): 'debug' | 'info' | 'warn' | 'error' {
   if (status === 429 || status === 503) return 'debug';
-  if (error || status >= 500) return 'error';
+  if (status >= 500) return 'error';
   return status >= 400 ? 'warn' : 'info';
 }

@@ -5,7 +5,7 @@ export interface AuthUser {
   isAdmin: boolean;
 }
 
-/** A request after `JwtAuthGuard`. */
+/** A request after `AuthGuard`. */
 export interface AuthenticatedRequest {
   user?: AuthUser;
 }

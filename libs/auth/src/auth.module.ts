@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConfiguredRedisModule } from '@app/redis';
-import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { RateLimiter } from './rate-limiter.service';
 import { TokenVerifier } from './token-verifier.service';
 
-/** Bearer-token verification and the rate limits' store; apps register the guards globally. */
+/** Bearer-token verification and the rate limits; apps register `AuthGuard` globally. */
 @Module({
   imports: [ConfiguredRedisModule],
-  providers: [TokenVerifier, RedisThrottlerStorage],
-  exports: [TokenVerifier, RedisThrottlerStorage],
+  providers: [TokenVerifier, RateLimiter],
+  exports: [TokenVerifier, RateLimiter],
 })
 export class AuthModule {}

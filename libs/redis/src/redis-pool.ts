@@ -103,6 +103,18 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
     return this.run((client) => call(client, [name, keys.length, ...keys, ...args]) as Promise<T>, name);
   }
 
+  /**
+   * Runs a script over independent groups of keys, each group within one hash tag, and returns
+   * one reply per group. On a server: one call with every group's keys and arguments in turn. On
+   * a cluster, where the groups' tags may live on different shards: one call per group, all sent
+   * at once, each to its node. The script must read its keys and arguments group by group.
+   */
+  async evalScriptGroups<T>(name: string, groups: Array<{ keys: string[]; args: Array<string | number> }>): Promise<T[]> {
+    if (this.mode !== 'cluster') return this.evalScript<T[]>(name, groups.flatMap((group) => group.keys), groups.flatMap((group) => group.args));
+    const replies = await this.run((client) => Promise.all(groups.map(({ keys, args }) => (client as unknown as Commands)[name](keys.length, ...keys, ...args) as Promise<T[]>)), name);
+    return replies.flat() as T[];
+  }
+
   /** Round-trip time of a PING, in milliseconds. */
   async ping(): Promise<number> {
     const started = process.hrtime.bigint();
