@@ -111,7 +111,7 @@ export class RedisPool implements OnModuleInit, OnApplicationShutdown {
    */
   async evalScriptGroups<T>(name: string, groups: Array<{ keys: string[]; args: Array<string | number> }>): Promise<T[]> {
     if (this.mode !== 'cluster') return this.evalScript<T[]>(name, groups.flatMap((group) => group.keys), groups.flatMap((group) => group.args));
-    const replies = await this.run((client) => Promise.all(groups.map(({ keys, args }) => (client as unknown as Commands)[name](keys.length, ...keys, ...args) as Promise<T[]>)), name);
+    const replies = await this.run((client) => Promise.all(groups.map(({ keys, args }) => call(client, [name, keys.length, ...keys, ...args]) as Promise<T[]>)), name);
     return replies.flat() as T[];
   }
 
