@@ -27,6 +27,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.score(newFacts({ complexitySignals: ['patrimonio', 'consensual'] }))).toBe(-1);
   });
 
+  it('weighs a serious crime only in a criminal case (a civil claim weighs the harm, not the crime named)', () => {
+    const signals = sut.signals('ela posta que eu roubo as clientes');
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: signals })).map((f) => f.id)).toContain('crime-grave');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: signals })).map((f) => f.id)).not.toContain('crime-grave');
+  });
+
+  it('does not read a bill ("fatura") as a fracture', () => {
+    expect(sut.signals('vem fatura de anuidade todo mês')).toEqual([]);
+    expect(sut.signals('ele fraturou a perna')).toEqual(['dano-grave']);
+  });
+
   it('lowers confidence when another area competes', () => {
     const alone = sut.assess(newFacts({ area: 'civil' }), 1, 1).confidence;
     expect(sut.assess(newFacts({ area: 'civil', competingArea: 'consumidor' }), 1, 1).confidence).toBeLessThan(alone);

@@ -62,14 +62,15 @@ export class ComplexityClassifier {
   /**
    * Every feature present in the facts, with its points ("tipo-de-caso" scaled by the subarea's
    * own points). The value band counts the sums at stake: not an income, and nothing when the
-   * parties agree (a consensual case does not dispute its value).
+   * parties agree (a consensual case does not dispute its value). A serious crime weighs only a
+   * criminal case: elsewhere it is a word in the story ("diz que eu roubo"), and harm weighs as `dano-grave`.
    */
   features(facts: InterviewFacts): FeatureContribution[] {
     const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
     const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
     const hours = this.urgency.hours(facts);
     const ids: Array<string | undefined> = [
-      ...facts.complexitySignals,
+      ...facts.complexitySignals.filter((id) => id !== 'crime-grave' || facts.area === 'criminal'),
       AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
       GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature,
