@@ -37,15 +37,21 @@ export class PartyExtractor {
   }
 }
 
+/** "Juazeiro do Norte", "Estado de Goiás": after a capitalised word, "do Norte" goes on that name, it is not another party. */
+function continuesAName(cue: string, before: string): boolean {
+  return ['da', 'do'].includes(cue) && /\p{Lu}\p{L}*\s+$/u.test(before);
+}
+
 /**
  * Company and brand names after a cue ("comprei na Magazine Luiza"), kept as written, and the text
  * without them (and without a company noun they follow), so that "loja" is not listed beside the name.
  */
 function namesIn(text: string): { names: string[]; rest: string } {
   const names: string[] = [];
-  const rest = text.replace(NAMED, (whole, cue: string, name: string) => {
+  const rest = text.replace(NAMED, (whole, cue: string, name: string, offset: number) => {
     const folded = foldText(name);
-    const isName = !NOT_NAMES.includes(folded) && !LABEL_PHRASES.has(folded) && !PLACES.has(folded);
+    const isName =
+      !NOT_NAMES.includes(folded) && !LABEL_PHRASES.has(folded) && !PLACES.has(folded) && !continuesAName(cue, text.slice(0, offset));
     if (!isName) return whole;
     if (!names.includes(name)) names.push(name);
     return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;
