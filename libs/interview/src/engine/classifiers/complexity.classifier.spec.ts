@@ -38,6 +38,19 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele fraturou a perna')).toEqual(['dano-grave']);
   });
 
+  it('never rates a running lawsuit with a deadline within three days as low', () => {
+    expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'] }), 1, 1).complexity).toBe('low');
+    expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'], deadlineHours: 72 }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('needs one weighty feature for high: many small ones add up to medium', () => {
+    const small = ['processo-em-curso', 'vulneravel', 'varias-partes', 'prova-disputada', 'questao-nova'];
+    const facts = newFacts({ complexitySignals: small });
+    expect(sut.score(facts)).toBeGreaterThanOrEqual(5);
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ complexitySignals: [...small, 'internacional'] }), 1, 1).complexity).toBe('high');
+  });
+
   it('lowers confidence when another area competes', () => {
     const alone = sut.assess(newFacts({ area: 'civil' }), 1, 1).confidence;
     expect(sut.assess(newFacts({ area: 'civil', competingArea: 'consumidor' }), 1, 1).confidence).toBeLessThan(alone);

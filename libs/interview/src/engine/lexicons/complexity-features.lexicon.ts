@@ -74,3 +74,9 @@ export const COMPLEXITY_THRESHOLDS: { level: Complexity; min: number }[] = [
   { level: 'medium', min: 2 },
   { level: 'low', min: Number.NEGATIVE_INFINITY },
 ];
+
+/** High needs one feature worth at least this much: many small ones (a second area, many names, the kind of case) add up to medium at most. */
+export const HIGH_NEEDS_FEATURE_POINTS = 2;
+
+/** A running lawsuit (`processo-em-curso`) with a deadline within this many hours is at least medium, whatever the sum. */
+export const LAWSUIT_DEADLINE_FLOOR_HOURS = 72;
