@@ -33,6 +33,10 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', complexitySignals: signals })).map((f) => f.id)).not.toContain('crime-grave');
   });
 
+  it('weighs another state as another jurisdiction', () => {
+    expect(sut.signals('ela mudou pra outro estado com o menino')).toEqual(['internacional']);
+  });
+
   it('does not read a bill ("fatura") as a fracture', () => {
     expect(sut.signals('vem fatura de anuidade todo mês')).toEqual([]);
     expect(sut.signals('ele fraturou a perna')).toEqual(['dano-grave']);

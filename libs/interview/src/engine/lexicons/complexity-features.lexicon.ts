@@ -25,7 +25,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3 },
   'crime-grave': { label: 'crime grave', points: 2 },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
-  internacional: { label: 'elemento internacional', points: 2 },
+  internacional: { label: 'elemento internacional ou de outro estado', points: 2 },
   'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 1 },
   'grupo-3': { label: 'grupo de 3 ou mais partes', points: 1 },
   'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2 },
