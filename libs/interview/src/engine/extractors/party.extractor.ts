@@ -37,9 +37,13 @@ export class PartyExtractor {
   }
 }
 
-/** "Juazeiro do Norte", "Estado de Goiás": after a capitalised word, "do Norte" goes on that name, it is not another party. */
+/**
+ * Part of a place, not another party: "Juazeiro do Norte" (after a capitalised word, "do Norte"
+ * goes on that name) and an address's district ("São Paulo/SP, na Vila Mariana").
+ */
 function continuesAName(cue: string, before: string): boolean {
-  return ['da', 'do'].includes(cue) && /\p{Lu}\p{L}*\s+$/u.test(before);
+  if (['da', 'do'].includes(cue) && /\p{Lu}\p{L}*\s+$/u.test(before)) return true;
+  return ['na', 'no'].includes(cue) && /[\s/]\p{Lu}{2},\s*$/u.test(before);
 }
 
 /**
