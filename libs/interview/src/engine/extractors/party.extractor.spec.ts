@@ -26,6 +26,7 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('o processo está no INSS').parties).toEqual(['INSS']);
     expect(sut.extract('moro em Juazeiro do Norte/CE').parties).toEqual([]);
     expect(sut.extract('um apartamento em São Paulo/SP, na Vila Mariana').parties).toEqual([]);
+    expect(sut.extract('optante do Simples Nacional, financiado pelo SFH').parties).toEqual([]);
     expect(sut.extract('conta no Banco do Brasil').parties).toEqual(['Banco do Brasil']);
   });
 

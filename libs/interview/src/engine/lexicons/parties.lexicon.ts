@@ -70,6 +70,8 @@ export const NOT_NAMES: string[] = [
   'justica', 'justica do trabalho', 'deus', 'brasil', 'procon', 'natal', 'pascoa', 'carnaval', 'pix', 'whatsapp',
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro',
   'dezembro', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'eu', 'ele', 'ela', 'nao',
+  // regimes and registers, not parties
+  'simples nacional', 'simples', 'sfh', 'sfi', 'fgts', 'cpf', 'cnpj', 'ctps', 'pis', 'mei',
 ];
 
 /** Party labels that are on the client's side or bystanders, never named as the other party. */
