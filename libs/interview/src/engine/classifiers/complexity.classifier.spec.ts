@@ -37,6 +37,11 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ela mudou pra outro estado com o menino')).toEqual(['internacional']);
   });
 
+  it('does not take the wish to contest a charge for disputed evidence', () => {
+    expect(sut.signals('quero contestar o que é indevido')).toEqual([]);
+    expect(sut.signals('a assinatura é falsa')).toEqual(['prova-disputada']);
+  });
+
   it('does not read a bill ("fatura") as a fracture', () => {
     expect(sut.signals('vem fatura de anuidade todo mês')).toEqual([]);
     expect(sut.signals('ele fraturou a perna')).toEqual(['dano-grave']);
