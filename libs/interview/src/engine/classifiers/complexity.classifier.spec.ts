@@ -27,6 +27,39 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.score(newFacts({ complexitySignals: ['patrimonio', 'consensual'] }))).toBe(-1);
   });
 
+  it('weighs a serious crime only in a criminal case (a civil claim weighs the harm, not the crime named)', () => {
+    const signals = sut.signals('ela posta que eu roubo as clientes');
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: signals })).map((f) => f.id)).toContain('crime-grave');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: signals })).map((f) => f.id)).not.toContain('crime-grave');
+  });
+
+  it('weighs another state as another jurisdiction', () => {
+    expect(sut.signals('ela mudou pra outro estado com o menino')).toEqual(['internacional']);
+  });
+
+  it('does not take the wish to contest a charge for disputed evidence', () => {
+    expect(sut.signals('quero contestar o que é indevido')).toEqual([]);
+    expect(sut.signals('a assinatura é falsa')).toEqual(['prova-disputada']);
+  });
+
+  it('does not read a bill ("fatura") as a fracture', () => {
+    expect(sut.signals('vem fatura de anuidade todo mês')).toEqual([]);
+    expect(sut.signals('ele fraturou a perna')).toEqual(['dano-grave']);
+  });
+
+  it('never rates a running lawsuit with a deadline within three days as low', () => {
+    expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'] }), 1, 1).complexity).toBe('low');
+    expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'], deadlineHours: 72 }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('needs one weighty feature for high: many small ones add up to medium', () => {
+    const small = ['processo-em-curso', 'vulneravel', 'varias-partes', 'prova-disputada', 'questao-nova'];
+    const facts = newFacts({ complexitySignals: small });
+    expect(sut.score(facts)).toBeGreaterThanOrEqual(5);
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ complexitySignals: [...small, 'internacional'] }), 1, 1).complexity).toBe('high');
+  });
+
   it('lowers confidence when another area competes', () => {
     const alone = sut.assess(newFacts({ area: 'civil' }), 1, 1).confidence;
     expect(sut.assess(newFacts({ area: 'civil', competingArea: 'consumidor' }), 1, 1).confidence).toBeLessThan(alone);

@@ -6,6 +6,8 @@ import {
   COMPLEXITY_THRESHOLDS,
   GROUP_BANDS,
   MANY_PARTIES,
+  HIGH_NEEDS_FEATURE_POINTS,
+  LAWSUIT_DEADLINE_FLOOR_HOURS,
   URGENCY_BANDS,
 } from '../lexicons/complexity-features.lexicon';
 import { COMPLEXITY_PHRASES } from '../lexicons/complexity.lexicon';
@@ -62,14 +64,15 @@ export class ComplexityClassifier {
   /**
    * Every feature present in the facts, with its points ("tipo-de-caso" scaled by the subarea's
    * own points). The value band counts the sums at stake: not an income, and nothing when the
-   * parties agree (a consensual case does not dispute its value).
+   * parties agree (a consensual case does not dispute its value). A serious crime weighs only a
+   * criminal case: elsewhere it is a word in the story ("diz que eu roubo"), and harm weighs as `dano-grave`.
    */
   features(facts: InterviewFacts): FeatureContribution[] {
     const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
     const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
     const hours = this.urgency.hours(facts);
     const ids: Array<string | undefined> = [
-      ...facts.complexitySignals,
+      ...facts.complexitySignals.filter((id) => id !== 'crime-grave' || facts.area === 'criminal'),
       AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
       GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature,
@@ -93,7 +96,7 @@ export class ComplexityClassifier {
   assess(facts: InterviewFacts, areaCertainty: number, coverage: number): ComplexityAssessment {
     const features = this.features(facts);
     const score = features.reduce((sum, f) => sum + f.points, 0);
-    const complexity = levelOf(score);
+    const complexity = boundedLevel(levelOf(score), features, this.urgency.hours(facts));
     const distance = Math.min(...BOUNDARIES.map((b) => Math.abs(score - b)));
     const stability = Math.min(1, distance / 2);
     const raw = 0.2 + 0.3 * areaCertainty + 0.3 * coverage + 0.2 * stability;
@@ -110,6 +113,16 @@ export class ComplexityClassifier {
 /** The level of a score under `COMPLEXITY_THRESHOLDS`. */
 export function levelOf(score: number): Complexity {
   return COMPLEXITY_THRESHOLDS.find((t) => score >= t.min)?.level ?? 'low';
+}
+
+/**
+ * The level within two bounds of the lawyer's reading: high needs one feature worth
+ * `HIGH_NEEDS_FEATURE_POINTS`; a running lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is not low.
+ */
+export function boundedLevel(level: Complexity, features: FeatureContribution[], urgencyHours: number): Complexity {
+  if (level === 'high' && features.every((f) => f.points < HIGH_NEEDS_FEATURE_POINTS)) return 'medium';
+  const lawsuitDue = features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;
+  return level === 'low' && lawsuitDue ? 'medium' : level;
 }
 
 /** One line a lawyer can read: the level, the score and the features that decided it. */

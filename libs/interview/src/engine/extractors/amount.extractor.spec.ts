@@ -15,6 +15,13 @@ describe(AmountExtractor.name, () => {
     ['ele me deve uns 4 mil', 4000],
     ['perdi 70 mil reais no investimento', 70000],
     ['o aluguel era de 950 e o dono quer 1.400', 950],
+    ['comprei por 3200 numa loja', 3200],
+    ['paguei 3200 no celular', 3200],
+    ['uns 3,5 mil', 3500],
+    ['R$3.200,00 no cartão', 3200],
+    ['dois mil e quinhentos reais', 2500],
+    ['uns 3 mil e 200 de prejuízo', 3200],
+    ['a multa foi de 1200', 1200],
   ])('reads %j as %d BRL', (text, value) => {
     expect(sut.extract(text).map((a) => a.value)).toEqual([value]);
   });
@@ -26,6 +33,11 @@ describe(AmountExtractor.name, () => {
   it('ignores numbers that are not money', () => {
     expect(sut.extract('30% do salário, 12 funcionários, 48 vezes, 13º salário, em 2023')).toEqual([]);
     expect(sut.extract('paguei 24 parcelas, paguei em 2021, moro no 302')).toEqual([]);
+    expect(sut.extract('Instagram com 22 mil seguidores, paguei 3x no cartão')).toEqual([]);
+  });
+
+  it('reads a sum in words once, with its hundreds', () => {
+    expect(sut.extract('dois mil e quinhentos reais e mais 300 reais').map((a) => a.value)).toEqual([2500, 300]);
   });
 
   it('marks a salary or earnings as income, not as the sum claimed', () => {

@@ -19,6 +19,8 @@ const AMOUNT = new RegExp(
 /** The money cue that ends the text before an amount, with only filler words in between. */
 const CUE_BEFORE = new RegExp(`\\b(${MONEY_CUES.join('|')})\\b(?:\\s+(?:${MONEY_FILLERS.join('|')})\\b)*\\s*$`);
 const COUNT_AFTER = new RegExp(`^\\s*(?:${COUNT_NOUNS.join('|')}|%)(?![a-z])`);
+/** The hundreds of a sum said in words after "mil" ("dois mil e quinhentos"). */
+const HUNDREDS_AFTER = new RegExp(`^\\s+e\\s+(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\b(?:\\s*(?:reais|real)\\b)?`);
 const YEAR_BEFORE = new RegExp(`\\b(?:${YEAR_MARKERS.join('|')})\\s*$`);
 const CUE_WINDOW = 40;
 
@@ -30,23 +32,34 @@ export class AmountExtractor {
   extract(text: string): AmountMention[] {
     const folded = foldText(text);
     const found: AmountMention[] = [];
+    let consumed = 0;
     for (const m of folded.matchAll(AMOUNT)) {
+      if (m.index < consumed) continue;
       const [, currency, integer, decimals, multiplier, unit] = m;
       const isWord = NUMBER_WORDS[integer] !== undefined;
       const before = folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
       const cue = CUE_BEFORE.exec(before)?.[1];
       const base = isWord ? NUMBER_WORDS[integer] : Number(integer.replace(/\./g, ''));
-      if (!currency && !multiplier && !unit && !(cue && !isWord && isBareSum(base, before, folded.slice(m.index + m[0].length)))) continue;
+      const after = folded.slice(m.index + m[0].length);
+      if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !(cue && !isWord && isBareSum(base, before, after)))) continue;
       if (isWord && !multiplier && !unit) continue;
-      const value = (base + (decimals ? Number(`0.${decimals}`) : 0)) * (multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1);
+      const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
+      const value =
+        (base + (decimals ? Number(`0.${decimals}`) : 0)) * (multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1) + (hundreds ? wordOrDigits(hundreds[1]) : 0);
       if (value <= 0) continue;
       const rounded = Math.round(value * 100) / 100;
       if (found.some((a) => a.value === rounded)) continue;
-      const raw = originalSpan(text, folded, m.index, m.index + m[0].length);
+      const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0);
+      consumed = end;
+      const raw = originalSpan(text, folded, m.index, end);
       found.push(cue && INCOME_CUES.includes(cue) ? { raw, value: rounded, income: true } : { raw, value: rounded });
     }
     return found;
   }
+}
+
+function wordOrDigits(number: string): number {
+  return NUMBER_WORDS[number] ?? Number(number);
 }
 
 /** A bare number after a money word is a sum unless it counts something or is a year. */

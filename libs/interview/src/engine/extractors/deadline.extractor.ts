@@ -18,6 +18,10 @@ const COUNTED = new RegExp(
   `\\b(?:(?:prazo(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
   'g',
 );
+/** "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"). */
+const WITHIN = new RegExp(`\\bem (${COUNT_PATTERN}) dias?( uteis| corridos)?\\b`, 'g');
+const OBLIGATION = /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|caso contrario|intimad[oa] a|notificad[oa] a)\b/;
+const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]{3,}ei|ia|iam|tinha|devia|podia|queria)\b/;
 const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b`);
 const RELATIVE =
   /\b(depois de amanha|amanha|hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
@@ -53,6 +57,12 @@ export class DeadlineExtractor {
       const gone = GONE.exec(folded.slice(m.index));
       add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : 0));
     }
+    for (const m of counts ? folded.matchAll(WITHIN) : []) {
+      const clause = sentenceBefore(folded, m.index);
+      const cue = OBLIGATION.exec(clause);
+      if (!cue || PAST_VERB.test(clause.slice(cue.index + cue[0].length))) continue;
+      add(m.index, m.index + m[0].length, parseCount(m[1]) * (m[2] === ' uteis' ? BUSINESS_TO_CALENDAR : 1));
+    }
     for (const sentence of DEADLINE_WORDS.test(folded) ? sentences(folded) : []) {
       if (!DEADLINE_WORDS.test(sentence.text)) continue;
       for (const m of sentence.text.matchAll(RELATIVE)) {
@@ -81,6 +91,12 @@ function sentences(folded: string): { text: string; start: number }[] {
   const result: { text: string; start: number }[] = [];
   for (const m of folded.matchAll(/[^.;!?\n]+/g)) result.push({ text: m[0], start: m.index });
   return result;
+}
+
+/** The text of the sentence that `index` is in, up to `index`. */
+function sentenceBefore(folded: string, index: number): string {
+  const start = Math.max(...['.', ';', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, index - 1))) + 1;
+  return folded.slice(start, index);
 }
 
 function relativeDays(word: string, folded: string, now?: Date): number {

@@ -16,4 +16,12 @@ describe(OutcomeExtractor.name, () => {
   it('returns null without a wish word', () => {
     expect(sut.extract('Trabalhei 3 anos na loja')).toBeNull();
   });
+
+  it.each(['sim', 'Não sei.', 'ok!', 'sei lá'])('takes no wish from the non-answer %j', (text) => {
+    expect(sut.fallback(text)).toBeNull();
+  });
+
+  it('takes a whole answer without a wish word as the wish', () => {
+    expect(sut.fallback('a indenização e o nome limpo')).toBe('a indenização e o nome limpo');
+  });
 });

@@ -1,4 +1,4 @@
-import { OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTCOME_STOPS } from '../lexicons/outcomes.lexicon';
+import { NON_ANSWERS, OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTCOME_STOPS } from '../lexicons/outcomes.lexicon';
 import { foldText, originalSpan } from '../text/text-normalizer';
 
 const MARKER = new RegExp(`\\b(?:${OUTCOME_MARKERS.join('|')})\\b`);
@@ -16,10 +16,11 @@ export class OutcomeExtractor {
     return clip(originalSpan(text, folded, marker.index, end));
   }
 
-  /** The whole answer, used when the client answers the outcome question without a marker word. */
+  /** The whole answer, used when the client answers the outcome question without a marker word; a non-answer ("sim", "não sei") is none. */
   fallback(text: string): string | null {
     const trimmed = text.trim().replace(/\s+/g, ' ');
-    return trimmed.length > 0 ? clip(trimmed) : null;
+    const bare = foldText(trimmed).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+    return bare.length > 0 && !NON_ANSWERS.includes(bare) ? clip(trimmed) : null;
   }
 }
 

@@ -24,15 +24,20 @@ describe(PartyExtractor.name, () => {
   it('does not take places, months or institutions already known for names', () => {
     expect(sut.extract('moro na Bahia, aconteceu em Março no Procon').parties).toEqual([]);
     expect(sut.extract('o processo está no INSS').parties).toEqual(['INSS']);
+    expect(sut.extract('moro em Juazeiro do Norte/CE').parties).toEqual([]);
+    expect(sut.extract('um apartamento em São Paulo/SP, na Vila Mariana').parties).toEqual([]);
+    expect(sut.extract('optante do Simples Nacional, financiado pelo SFH').parties).toEqual([]);
+    expect(sut.extract('conta no Banco do Brasil').parties).toEqual(['Banco do Brasil']);
   });
 
   it('skips parties that are denied ("sem imobiliária")', () => {
     expect(sut.extract('fiz o contrato direto, sem imobiliária').parties).not.toContain('imobiliária');
   });
 
-  it('measures the largest group, staff counting less than creditors', () => {
+  it('measures the largest group of parties; the staff of a company is one party, not a group', () => {
     expect(sut.extract('devo pra 9 bancos e financeiras').largestGroup).toBe(9);
-    expect(sut.extract('a fábrica tem 140 funcionários').largestGroup).toBe(14);
+    expect(sut.extract('a fábrica tem 140 funcionários').largestGroup).toBe(0);
+    expect(sut.extract('somos 12 moradores contra a construtora').largestGroup).toBe(12);
     expect(sut.extract('tenho dois filhos').largestGroup).toBe(0);
   });
 });

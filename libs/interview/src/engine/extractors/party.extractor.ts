@@ -38,14 +38,24 @@ export class PartyExtractor {
 }
 
 /**
+ * Part of a place, not another party: "Juazeiro do Norte" (after a capitalised word, "do Norte"
+ * goes on that name) and an address's district ("São Paulo/SP, na Vila Mariana").
+ */
+function continuesAName(cue: string, before: string): boolean {
+  if (['da', 'do'].includes(cue) && /\p{Lu}\p{L}*\s+$/u.test(before)) return true;
+  return ['na', 'no'].includes(cue) && /[\s/]\p{Lu}{2},\s*$/u.test(before);
+}
+
+/**
  * Company and brand names after a cue ("comprei na Magazine Luiza"), kept as written, and the text
  * without them (and without a company noun they follow), so that "loja" is not listed beside the name.
  */
 function namesIn(text: string): { names: string[]; rest: string } {
   const names: string[] = [];
-  const rest = text.replace(NAMED, (whole, cue: string, name: string) => {
+  const rest = text.replace(NAMED, (whole, cue: string, name: string, offset: number) => {
     const folded = foldText(name);
-    const isName = !NOT_NAMES.includes(folded) && !LABEL_PHRASES.has(folded) && !PLACES.has(folded);
+    const isName =
+      !NOT_NAMES.includes(folded) && !LABEL_PHRASES.has(folded) && !PLACES.has(folded) && !continuesAName(cue, text.slice(0, offset));
     if (!isName) return whole;
     if (!names.includes(name)) names.push(name);
     return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;

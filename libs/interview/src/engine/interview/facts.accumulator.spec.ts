@@ -35,6 +35,11 @@ describe(FactsAccumulator.name, () => {
     expect(facts.outcome).toBe('receber o que é meu');
   });
 
+  it('takes no outcome from a non-answer or from an answer to another question (a date, a place)', () => {
+    expect(sut.merge(sut.initial(), extractor.extract('não sei'), 'outcome').outcome).toBeNull();
+    expect(sut.merge(sut.initial(), extractor.extract('os posts começaram em abril de 2024'), 'outcome').outcome).toBeNull();
+  });
+
   it('lets a stated wish replace an outcome taken from a plain answer', () => {
     const plain = sut.merge(sut.initial(), extractor.extract('o carro está parado'), 'outcome');
     const stated = sut.merge(plain, extractor.extract('Quero o dinheiro de volta'), 'documents');

@@ -64,7 +64,7 @@ export class FactsAccumulator {
     const outcome =
       found.outcome && replacesOutcome
         ? found.outcome
-        : (facts.outcome ?? (answering === 'outcome' ? found.outcomeFallback : null));
+        : (facts.outcome ?? (answering === 'outcome' && !answersAnotherTopic(found) ? found.outcomeFallback : null));
     const deadlineHours = [facts.deadlineHours, found.urgency.deadlineHours].filter((h) => h !== null);
     return this.withArea({
       ...facts,
@@ -123,4 +123,9 @@ function unionBy<T>(current: T[], added: T[], key: (item: T) => string, max = MA
     if (!result.some((existing) => key(existing) === key(item))) result.push(item);
   }
   return result;
+}
+
+/** An answer without a wish word that brought a date, a place or a document answered another question, not "what do you want". */
+function answersAnotherTopic(found: MessageExtraction): boolean {
+  return found.dates.length + found.durations.length + found.locations.length + found.documents.length > 0;
 }

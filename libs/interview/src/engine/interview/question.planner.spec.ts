@@ -82,6 +82,19 @@ describe(QuestionPlanner.name, () => {
     expect(sut.completion({ ...settled, questionsAsked: 2 }, 'low', 1)).toBeNull();
   });
 
+  it('asks what the client wants before closing when two areas are close', () => {
+    const settled = newFacts({
+      area: 'imobiliario',
+      competingArea: 'civil',
+      clientWords: 50,
+      clientMessages: 4,
+      topicsAsked: ['timeline', 'urgency', 'amount', 'location', 'documents'],
+      questionsAsked: TURN_LIMITS.low.min,
+    });
+    expect(sut.completion(settled, 'low', 1)).toBeNull();
+    expect(sut.completion({ ...settled, topicsAsked: [...settled.topicsAsked, 'outcome'] }, 'low', 1)).toBe('enough_information');
+  });
+
   it('words questions for the area', () => {
     const facts = newFacts({ area: 'trabalhista' });
     expect(sut.ask('amount', facts)).toBe('Qual era o seu salário e quanto você acha que tem a receber?');

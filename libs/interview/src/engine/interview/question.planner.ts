@@ -57,6 +57,8 @@ export class QuestionPlanner {
     const limits = TURN_LIMITS[complexity];
     if (facts.questionsAsked >= limits.max) return 'turn_limit';
     if (complexity !== 'low' && this.isOpen('urgency', facts, areaCertainty)) return null;
+    // Two areas close: what the client wants decides the route, so it is asked before concluding.
+    if (facts.competingArea && this.isOpen('outcome', facts, areaCertainty)) return null;
     if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
     if (facts.questionsAsked < limits.min) return null;
     const essentials = this.order(facts).slice(0, ESSENTIAL_TOPIC_COUNT + 2);

@@ -25,7 +25,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3 },
   'crime-grave': { label: 'crime grave', points: 2 },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
-  internacional: { label: 'elemento internacional', points: 2 },
+  internacional: { label: 'elemento internacional ou de outro estado', points: 2 },
   'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 1 },
   'grupo-3': { label: 'grupo de 3 ou mais partes', points: 1 },
   'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2 },
@@ -74,3 +74,9 @@ export const COMPLEXITY_THRESHOLDS: { level: Complexity; min: number }[] = [
   { level: 'medium', min: 2 },
   { level: 'low', min: Number.NEGATIVE_INFINITY },
 ];
+
+/** High needs one feature worth at least this much: many small ones (a second area, many names, the kind of case) add up to medium at most. */
+export const HIGH_NEEDS_FEATURE_POINTS = 2;
+
+/** A running lawsuit (`processo-em-curso`) with a deadline within this many hours is at least medium, whatever the sum. */
+export const LAWSUIT_DEADLINE_FLOOR_HOURS = 72;

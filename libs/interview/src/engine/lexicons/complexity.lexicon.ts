@@ -27,19 +27,20 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'exterior', 'outro pais', 'estrangeir*', 'internacional', 'importacao', 'exportacao', 'importad*', 'consulado',
     'embaixada', 'cidadania', 'portugal', 'estados unidos', 'europa', 'paraguai', 'argentina', 'chile', 'japao',
     'italia', 'espanha', 'alemanha', 'inglaterra', 'canada', 'china', 'dolar', 'dolares', 'euro', 'euros',
+    'outro estado', 'outra comarca',
   ],
   'varias-partes': [
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'cada uma', 'uma joga pra outra',
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus', 'os dois', 'as duas', 'ambos', 'ambas',
   ],
   'dano-grave': [
-    'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratura', 'traumatismo', 'atropela*',
+    'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratur*', 'traumatismo', 'atropela*',
     'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento', 'perdeu o movimento', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
     'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no', 'morte da', 'morte do', 'morreu no', 'morreu na',
   ],
   'prova-disputada': [
     'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato', 'nega', 'negam',
-    'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com', 'contestar', 'contesta',
+    'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
   ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',

@@ -33,7 +33,12 @@ export const NUMBER_WORDS: Record<string, number> = {
   cem: 100,
   duzentos: 200,
   trezentos: 300,
+  quatrocentos: 400,
   quinhentos: 500,
+  seiscentos: 600,
+  setecentos: 700,
+  oitocentos: 800,
+  novecentos: 900,
 };
 
 /** Month names (folded, no accents) and their number. */
@@ -84,18 +89,23 @@ export const MONEY_CUES: string[] = [
   'paguei', 'pagava', 'pago', 'pagou', 'pagar', 'pagando', 'cobraram', 'cobrou', 'cobra', 'cobrando', 'devo', 'deve',
   'devendo', 'divida', 'custou', 'custa', 'valor', 'aluguel', 'pensao', 'prejuizo', 'emprestimo', 'parcela', 'gastei',
   'perdi', 'debito', 'total', 'transferi', 'depositaram', 'sumiram', 'levaram', 'faturamento', 'faturamos', 'faturo',
+  'faturou', 'comprei', 'comprou', 'vendi', 'vendeu', 'multa', 'pediram', 'pedindo', 'cobranca', 'indenizacao', 'entrada',
+  'sinal', 'reembolso', 'estorno', 'saldo', 'emprestei',
 ];
 
 /** Of `MONEY_CUES`, those that make the sum an income (a salary or a company's revenue, not the amount claimed). */
 export const INCOME_CUES: string[] = [
-  'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'salario', 'renda', 'faturamento', 'faturamos', 'faturo',
+  'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'salario', 'renda', 'faturamento', 'faturamos', 'faturo', 'faturou',
 ];
 
 /** Words that may stand between a money cue and the number ("ganhava uns 1500", "salário era de 2 mil"). */
 export const MONEY_FILLERS: string[] = ['de', 'uns', 'umas', 'cerca', 'mais', 'ou', 'menos', 'quase', 'so', 'apenas', 'era', 'eram', 'e', 'mensal', 'me', 'foi', 'por', 'mes', 'o', 'a', 'um'];
 
-/** Words after a bare number that make it a count, not money ("paguei 12 parcelas"). */
-export const COUNT_NOUNS: string[] = ['parcela', 'parcelas', 'mes', 'meses', 'ano', 'anos', 'dia', 'dias', 'hora', 'horas', 'vez', 'vezes', 'pessoa', 'pessoas', 'semana', 'semanas', 'km', 'metros', 'm2', 'porcento'];
+/** Words after a number written without currency that make it a count, not money ("paguei 12 parcelas", "22 mil seguidores"). */
+export const COUNT_NOUNS: string[] = ['parcela', 'parcelas', 'mes', 'meses', 'ano', 'anos', 'dia', 'dias', 'hora', 'horas', 'vez', 'vezes', 'pessoa', 'pessoas', 'semana', 'semanas', 'km', 'metros', 'm2', 'porcento',
+  'x', 'seguidores', 'habitantes', 'funcionarios', 'empregados', 'clientes', 'alunos', 'moradores', 'unidades', 'litros', 'quilos', 'kg',
+  'hectares', 'votos', 'acessos', 'visualizacoes', 'cabecas',
+];
 
 /** Words right before a year-like bare number that make it a year ("paguei em 2019"). */
 export const YEAR_MARKERS: string[] = ['em', 'desde', 'de', 'ate', 'ano'];

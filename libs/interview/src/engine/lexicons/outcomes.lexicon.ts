@@ -9,3 +9,9 @@ export const OUTCOME_STOPS: string[] = ['mas', 'porque', 'so que', 'pois'];
 
 /** Longest wish kept in the facts. */
 export const OUTCOME_MAX_LENGTH = 160;
+
+/** Whole answers that answer nothing ("sim", "não sei"): never taken as the client's wish (folded, no punctuation). */
+export const NON_ANSWERS: string[] = [
+  'sim', 'nao', 'ok', 'certo', 'talvez', 'nada', 'nao sei', 'sei la', 'entendi', 'hum', 'ta', 'ta bom', 'beleza', 'pode ser',
+  'tanto faz', 'obrigado', 'obrigada', 'nao sei dizer', 'nao tenho certeza', 'sim sim', 'claro', 'isso', 'ja disse',
+];

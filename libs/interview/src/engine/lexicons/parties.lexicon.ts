@@ -47,13 +47,12 @@ export const PARTIES: Record<string, string[]> = {
 };
 
 /**
- * Nouns counted in "9 bancos", "140 funcionários" -> how much each member weighs. Staff weigh less
- * than creditors or defendants: a company's own employees rarely are separate opponents.
+ * Nouns counted in "9 bancos", "5 herdeiros" -> how much each member weighs. A company's staff or
+ * clients ("empresa com 300 funcionários") are not counted: they describe one party, not many.
  */
 export const PARTY_GROUPS: Record<string, number> = {
   bancos: 1, credores: 1, financeiras: 1, reus: 1, acusados: 1, vitimas: 1, fornecedores: 1,
   herdeiros: 1, socios: 1, empresas: 1, consumidores: 1, moradores: 1, familias: 1, autores: 1,
-  funcionarios: 0.1, empregados: 0.1, trabalhadores: 0.1, colaboradores: 0.1, clientes: 0.1,
 };
 
 /**
@@ -71,6 +70,8 @@ export const NOT_NAMES: string[] = [
   'justica', 'justica do trabalho', 'deus', 'brasil', 'procon', 'natal', 'pascoa', 'carnaval', 'pix', 'whatsapp',
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro',
   'dezembro', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'eu', 'ele', 'ela', 'nao',
+  // regimes and registers, not parties
+  'simples nacional', 'simples', 'sfh', 'sfi', 'fgts', 'cpf', 'cnpj', 'ctps', 'pis', 'mei',
 ];
 
 /** Party labels that are on the client's side or bystanders, never named as the other party. */
