@@ -8,7 +8,8 @@ import { createApiApp, testConfig } from './test-app';
 import { TriageClient } from './triage-client';
 import { StateKeys } from '../libs/state/src/state-keys';
 
-const COMMAND_TIMEOUT_MS = 200;
+// Long enough that a loaded 2-core machine does not time out the unheld commands too (held replies come 2x as late).
+const COMMAND_TIMEOUT_MS = 1_000;
 const TURNS = [
   'Fui demitido sem justa causa e a empresa não pagou minhas verbas rescisórias nem liberou o FGTS.',
   'Trabalhei 4 anos como auxiliar administrativo numa transportadora em Campinas/SP e saí em 05/02/2024.',
@@ -36,8 +37,8 @@ describe('Idempotency when a save times out after Redis applied it', () => {
     proxy = await SlowReplyProxy.start(redisServer.port);
     const env = { REDIS_KEY_PREFIX: prefix, REDIS_MAX_CONNECTIONS: '16' };
     faulty = await createApiApp(testConfig({ ...env, REDIS_URL: proxy.url, REDIS_COMMAND_TIMEOUT_MS: String(COMMAND_TIMEOUT_MS) }));
-    // The direct path keeps the default timeout: on a loaded machine it must not time out itself.
-    healthy = await createApiApp(testConfig({ ...env, REDIS_URL: redisServer.url }));
+    // The direct path has a long timeout: on a loaded machine it must not time out itself.
+    healthy = await createApiApp(testConfig({ ...env, REDIS_URL: redisServer.url, REDIS_COMMAND_TIMEOUT_MS: String(5 * COMMAND_TIMEOUT_MS) }));
     viaProxy = await TriageClient.as(faulty);
     direct = await TriageClient.as(healthy);
     redis = new Redis(redisServer.url);

@@ -20,7 +20,7 @@ describe('GET /metrics', () => {
   beforeAll(async () => {
     app = await createApiApp(testConfig());
   });
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   it('serves Node default metrics without a token', async () => {
     const metrics = await scrape(app);
@@ -80,7 +80,8 @@ describe('GET /metrics', () => {
     expect(metrics.value('litgo_state_saves_total', { outcome: 'conflict' })).toBe(metrics.value('litgo_state_cas_conflicts_total'));
   });
 
-  it('keeps the number of series flat across 1,000 distinct cases and users', async () => {
+  // 200 more distinct users and cases than the baseline: a label carrying an id would add hundreds of series.
+  it('keeps the number of series flat across 200 more distinct cases and users', async () => {
     const triage = async (user: string) => {
       const client = await TriageClient.as(app, user);
       const caseId = await client.start();
@@ -92,11 +93,11 @@ describe('GET /metrics', () => {
     };
     await batch(0, 40);
     const before = (await scrape(app)).ownSeries;
-    await batch(40, 1_000);
+    await batch(40, 200);
     const after = await scrape(app);
     expect(after.ownSeries.sort()).toEqual(before.sort());
     expect(after.text).not.toMatch(/card-\d+/);
-  }, 120_000);
+  }, 60_000);
 });
 
 describe('METRICS_PORT and METRICS_ENABLED', () => {

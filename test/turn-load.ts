@@ -34,10 +34,16 @@ export class TurnLoad {
   private readonly otherStatuses: number[] = [];
   private readonly latencies503: number[] = [];
   private running = true;
+  private acknowledgedTurns = 0;
   private readonly done: Promise<void[]>;
 
   constructor(app: NestFastifyApplication, workers: number) {
     this.done = Promise.all(Array.from({ length: workers }, (_, worker) => this.work(app, worker)));
+  }
+
+  /** Turns acknowledged so far: compare two readings to see that turns were served in between. */
+  get acknowledgedSoFar(): number {
+    return this.acknowledgedTurns;
   }
 
   async stop(): Promise<void> {
@@ -89,8 +95,10 @@ export class TurnLoad {
       }
       const message = turn % 6 === 0 ? `${OPENING} (${worker}/${turn})` : `Mais um detalhe ${worker}/${turn}: aconteceu em março, em Recife/PE.`;
       const reply = await this.untilAnswered(() => client.say(caseId!, message, `turn-${worker}-${turn}`));
-      if (reply.status === 200) this.acknowledged.get(caseId)!.messages.push(message);
-      else caseId = undefined;
+      if (reply.status === 200) {
+        this.acknowledged.get(caseId)!.messages.push(message);
+        this.acknowledgedTurns++;
+      } else caseId = undefined;
     }
   }
 
