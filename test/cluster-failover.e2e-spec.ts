@@ -62,10 +62,10 @@ describe('triage on Redis Cluster through a failover and a resharding', () => {
     expect(afterRecovery).toBeGreaterThan(0);
     expect(report.unavailable).toBeGreaterThan(0);
     // Fast 503s: a command meeting the dead node fails within ~0.5 s (6 redirections 100 ms apart) or
-    // at the command timeout, so a typical 503 comes within about one command timeout, not after a hang.
-    // A request that met it on several of its commands (claim, save, index) takes a few of those.
-    // The factors are headroom for a loaded 2-core CI machine.
-    expect(report.median503Ms).toBeLessThan(3 * COMMAND_TIMEOUT_MS);
+    // at the command timeout, so a typical 503 takes what any turn takes on this machine plus about one
+    // command timeout, not a wait for the failover (3x is headroom; a request that met the dead node on
+    // several of its commands, claim, save, index, takes a few). Only a hang comes near the slowest bound.
+    expect(report.median503Ms).toBeLessThan(report.medianServedMs + 3 * COMMAND_TIMEOUT_MS);
     expect(report.slowest503Ms).toBeLessThan(10 * COMMAND_TIMEOUT_MS);
     expect(report.otherStatuses).toEqual([]);
     expect(report.duplicated).toBe(0);
