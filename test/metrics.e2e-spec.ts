@@ -81,8 +81,9 @@ describe('GET /metrics', () => {
     expect(metrics.value('litgo_state_saves_total', { outcome: 'conflict' })).toBe(metrics.value('litgo_state_cas_conflicts_total'));
   });
 
-  // 200 more distinct users and cases than the baseline: a label carrying an id would add hundreds of series.
-  it('keeps the number of series flat across 200 more distinct cases and users', async () => {
+  // After a baseline that has met every route and status, 100 more distinct users and cases: a label
+  // carrying an id would add a series for each. The timeout only catches a hang (CPU-bound on a loaded CI).
+  it('keeps the number of series flat across 100 more distinct cases and users', async () => {
     const triage = async (user: string) => {
       const client = await TriageClient.as(app, user);
       const caseId = await client.start();
@@ -94,11 +95,11 @@ describe('GET /metrics', () => {
     };
     await batch(0, 40);
     const before = (await scrape(app)).ownSeries;
-    await batch(40, 200);
+    await batch(40, 100);
     const after = await scrape(app);
     expect(after.ownSeries.sort()).toEqual(before.sort());
     expect(after.text).not.toMatch(/card-\d+/);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('METRICS_PORT and METRICS_ENABLED', () => {
