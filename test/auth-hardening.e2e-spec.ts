@@ -19,7 +19,7 @@ describe('crafted tokens', () => {
     app = await createApiApp(testConfig());
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   const startWith = (token: string) => request(app.getHttpServer()).post('/api/v2/triage/start').set('Authorization', `Bearer ${token}`).send({});
   const statsWith = (token: string) => request(app.getHttpServer()).get('/api/v2/triage/stats').set('Authorization', `Bearer ${token}`);
@@ -56,7 +56,7 @@ describe('AUTH_CLOCK_SKEW_S', () => {
     app = await createApiApp(testConfig({ AUTH_CLOCK_SKEW_S: '10' }));
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   const startWith = (token: string) => request(app.getHttpServer()).post('/api/v2/triage/start').set('Authorization', `Bearer ${token}`).send({});
 
@@ -75,7 +75,7 @@ describe('AUTH_ADMIN_CLAIM as a dotted path (Supabase app_metadata.role)', () =>
     app = await createApiApp(testConfig({ AUTH_ADMIN_CLAIM: 'app_metadata.role' }));
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   it.each([
     ['a nested role', { app_metadata: { role: 'admin' } }, 200],

@@ -20,7 +20,7 @@ describe('authentication and ownership', () => {
     [alice, bob] = await Promise.all([TriageClient.as(app, 'alice'), TriageClient.as(app, 'bob')]);
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   const anonymous = () => apiRequest(app);
 
@@ -197,7 +197,7 @@ describe('CORS', () => {
     app = await createApiApp(testConfig({ CORS_ORIGINS: 'https://app.litgo.com.br' }));
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   const preflight = (origin: string) =>
     apiRequest(app)
@@ -227,7 +227,7 @@ describe('per-IP rate limit behind a trusted load balancer', () => {
     app = await createApiApp(testConfig({ RATE_LIMIT_ENABLED: 'true', RATE_LIMITS: 'start=1', TRUST_PROXY: '127.0.0.1' }));
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   it('counts the client address from X-Forwarded-For, not the balancer', async () => {
     const startFrom = async (user: string, ip: string) =>

@@ -14,7 +14,7 @@ describe('Demo page', () => {
     beforeAll(async () => {
       app = await createApiApp(testConfig());
     });
-    afterAll(() => app.close());
+    afterAll(() => app?.close());
 
     it('serves the page and its script outside /api, under a CSP that allows only same-origin scripts', async () => {
       const page = await request(app.getHttpServer()).get('/demo').expect(200).expect('content-type', /text\/html/);
@@ -60,7 +60,7 @@ describe('Demo page', () => {
     beforeAll(async () => {
       app = await createApiApp(testConfig(env));
     });
-    afterAll(() => app.close());
+    afterAll(() => app?.close());
 
     it.each(DEMO_ROUTES)('answers %s %s with 404, like a route that does not exist', async (method, path) => {
       const { body } = await request(app.getHttpServer())[method](path).expect(404);

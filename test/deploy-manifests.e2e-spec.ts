@@ -90,7 +90,7 @@ describe('deploy/k8s', () => {
       app = await createApiApp(testConfig());
     });
 
-    afterAll(() => app.close());
+    afterAll(() => app?.close());
 
     it('are liveness /api/health/live, readiness /api/health/ready and a startup probe, each a route the API answers with 200', async () => {
       const { livenessProbe, readinessProbe, startupProbe } = api();

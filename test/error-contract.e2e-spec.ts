@@ -25,7 +25,7 @@ describe('one error body: a string message, a specific detail', () => {
     caseId = await client.start();
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   it('asks for a message when it is empty, and names the limit when it is too long', async () => {
     const empty = await client.say(caseId, '   ').expect(400);

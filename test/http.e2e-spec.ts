@@ -9,7 +9,7 @@ describe('HTTP error shape', () => {
     app = await createApiApp(testConfig());
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   const http = () => apiRequest(app);
   const shape = { statusCode: expect.any(Number), error: expect.any(String), message: expect.any(String), detail: expect.any(String) };

@@ -24,7 +24,7 @@ describe('Idempotent turns and starts', () => {
     [client, admin] = await Promise.all([TriageClient.as(app), TriageClient.as(app, 'ops', { admin: true })]);
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   /** When the case was last saved: every save stamps it. */
   const lastSaved = async (caseId: string) => (await client.http().get(`/api/v2/triage/status/${caseId}`).expect(200)).body.updated_at;

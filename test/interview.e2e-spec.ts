@@ -15,7 +15,7 @@ describe('InterviewModule against redis-server', () => {
     state = context.get(ConversationStateManager);
   });
 
-  afterAll(() => context.close());
+  afterAll(() => context?.close());
 
   it('reads a stored conversation back through getConversationStatus, and null for an unknown case', async () => {
     const turn = await sut.continueConversation(sut.startConversation('user-ana', newId()), 'a construtora atrasou a entrega do meu apartamento em um ano');

@@ -18,9 +18,10 @@ describe('GET /metrics', () => {
   let app: NestFastifyApplication;
 
   beforeAll(async () => {
-    app = await createApiApp(testConfig());
+    // No Redis timeout on a loaded machine: a 503 would add its own series and break the flatness check for a reason of its own.
+    app = await createApiApp(testConfig({ REDIS_COMMAND_TIMEOUT_MS: '10000' }));
   });
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   it('serves Node default metrics without a token', async () => {
     const metrics = await scrape(app);
@@ -80,7 +81,9 @@ describe('GET /metrics', () => {
     expect(metrics.value('litgo_state_saves_total', { outcome: 'conflict' })).toBe(metrics.value('litgo_state_cas_conflicts_total'));
   });
 
-  it('keeps the number of series flat across 1,000 distinct cases and users', async () => {
+  // After a baseline that has met every route and status, 100 more distinct users and cases: a label
+  // carrying an id would add a series for each. The timeout only catches a hang (CPU-bound on a loaded CI).
+  it('keeps the number of series flat across 100 more distinct cases and users', async () => {
     const triage = async (user: string) => {
       const client = await TriageClient.as(app, user);
       const caseId = await client.start();
@@ -92,11 +95,11 @@ describe('GET /metrics', () => {
     };
     await batch(0, 40);
     const before = (await scrape(app)).ownSeries;
-    await batch(40, 1_000);
+    await batch(40, 100);
     const after = await scrape(app);
     expect(after.ownSeries.sort()).toEqual(before.sort());
     expect(after.text).not.toMatch(/card-\d+/);
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('METRICS_PORT and METRICS_ENABLED', () => {

@@ -13,7 +13,7 @@ describe('OpenAPI document (/docs-json)', () => {
     doc = (await apiRequest(app).get('/docs-json').expect(200)).body;
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   const operations = () =>
     Object.entries(doc.paths as Json).flatMap(([path, item]) => Object.entries(item as Json).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op: op as Json })));

@@ -10,17 +10,18 @@ describe('Redis call metrics', () => {
   let scrape: () => Promise<MetricsScrape>;
 
   beforeAll(async () => {
-    context = await createStateContext(testConfig({ REDIS_COMMAND_TIMEOUT_MS: '50' }));
+    context = await createStateContext(testConfig({ REDIS_COMMAND_TIMEOUT_MS: '1000' }));
     pool = context.get(RedisPool);
     const metrics = context.get(MetricsService);
     scrape = async () => new MetricsScrape(await metrics.render());
   });
-  afterAll(() => context.close());
+  afterAll(() => context?.close());
 
   it('times each call under its name and counts failures by kind', async () => {
     await pool.ping();
     await pool.run((client) => client.get('metrics-test:absent'));
-    await expect(pool.run((client) => client.blpop('metrics-test:never', 1))).rejects.toMatchObject({ reason: 'timeout' });
+    // Blocks 3 s, past the 1 s command timeout; the timeout is long enough that no other call meets it under load.
+    await expect(pool.run((client) => client.blpop('metrics-test:never', 3))).rejects.toMatchObject({ reason: 'timeout' });
     await expect(pool.run((client) => client.call('NO-SUCH-COMMAND'))).rejects.toThrow(/unknown command/i);
 
     const metrics = await scrape();

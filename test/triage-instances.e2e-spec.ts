@@ -11,7 +11,8 @@ describe('/api/v2/triage across instances and restarts', () => {
     [a, b] = await Promise.all([createApiApp(config), createApiApp(config)]);
   });
 
-  afterAll(() => Promise.all([a.close(), b.close()]));
+  // A set-up that failed leaves an app undefined: close what started, so the set-up's error is the one reported.
+  afterAll(() => Promise.all([a, b].filter(Boolean).map((app) => app.close())));
 
   it('continues on instance B a case started on instance A', async () => {
     const caseId = await (await TriageClient.as(a)).start();

@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { TriageClient } from './triage-client';
 
 /** What parallel triages saw while Redis changed under them, and what was stored afterwards. */
@@ -18,6 +19,10 @@ export interface TurnLoadReport {
   /** The median and the slowest 503, in ms: they must come fast, not after long waits. */
   median503Ms: number;
   slowest503Ms: number;
+  /** The median answered turn, in ms: what the machine's load alone makes a request take. */
+  medianServedMs: number;
+  /** The longest this process's event loop stalled: on a loaded machine it inflates every latency above. */
+  maxEventLoopStallMs: number;
   otherStatuses: number[];
 }
 
@@ -33,16 +38,26 @@ export class TurnLoad {
   private readonly unavailableAt: number[] = [];
   private readonly otherStatuses: number[] = [];
   private readonly latencies503: number[] = [];
+  private readonly latenciesServed: number[] = [];
   private running = true;
+  private acknowledgedTurns = 0;
   private readonly done: Promise<void[]>;
+  private readonly eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
 
   constructor(app: NestFastifyApplication, workers: number) {
+    this.eventLoopDelay.enable();
     this.done = Promise.all(Array.from({ length: workers }, (_, worker) => this.work(app, worker)));
+  }
+
+  /** Turns acknowledged so far: compare two readings to see that turns were served in between. */
+  get acknowledgedSoFar(): number {
+    return this.acknowledgedTurns;
   }
 
   async stop(): Promise<void> {
     this.running = false;
     await this.done;
+    this.eventLoopDelay.disable();
   }
 
   async check(): Promise<TurnLoadReport> {
@@ -62,6 +77,7 @@ export class TurnLoad {
       outOfOrder += positions.filter((at, i) => i > 0 && at < positions[i - 1]).length;
     }
     const sorted = [...this.latencies503].sort((a, b) => a - b);
+    const served = [...this.latenciesServed].sort((a, b) => a - b);
     const span = this.unavailableAt.length ? (Math.max(...this.unavailableAt) - Math.min(...this.unavailableAt)) / 1000 : 0;
     return {
       acknowledged: total,
@@ -73,6 +89,8 @@ export class TurnLoad {
       unavailableSeconds: Math.round(span * 10) / 10,
       median503Ms: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0),
       slowest503Ms: Math.round(sorted[sorted.length - 1] ?? 0),
+      medianServedMs: Math.round(served[Math.floor(served.length / 2)] ?? 0),
+      maxEventLoopStallMs: Math.round(this.eventLoopDelay.max / 1e6),
       otherStatuses: this.otherStatuses,
     };
   }
@@ -89,8 +107,10 @@ export class TurnLoad {
       }
       const message = turn % 6 === 0 ? `${OPENING} (${worker}/${turn})` : `Mais um detalhe ${worker}/${turn}: aconteceu em março, em Recife/PE.`;
       const reply = await this.untilAnswered(() => client.say(caseId!, message, `turn-${worker}-${turn}`));
-      if (reply.status === 200) this.acknowledged.get(caseId)!.messages.push(message);
-      else caseId = undefined;
+      if (reply.status === 200) {
+        this.acknowledged.get(caseId)!.messages.push(message);
+        this.acknowledgedTurns++;
+      } else caseId = undefined;
     }
   }
 
@@ -99,6 +119,7 @@ export class TurnLoad {
       const sent = Date.now();
       const reply = await send();
       // 20 s of 503s: give up on the turn (check() then finds it was never acknowledged).
+      if (reply.status === 200) this.latenciesServed.push(Date.now() - sent);
       if (reply.status !== 503 || tries > 400) {
         // 409: the triage completed; the worker starts another.
         if (![200, 201, 409].includes(reply.status)) this.otherStatuses.push(reply.status);

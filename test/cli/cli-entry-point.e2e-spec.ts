@@ -33,7 +33,8 @@ describe('litgo-triage (built entry point)', () => {
     const help = (command: string[]) => runs[commands.findIndex((c) => c.join(' ') === command.join(' '))].stdout.replace(/\s+/g, ' ');
     for (const command of [['migrate'], ['migrate', 'upgrade']]) expect(help(command)).toMatch(/untagged index keys .* run `cleanup`|untagged ones .* until `cleanup` rebuilds/);
     expect(help(['cleanup'])).toMatch(/delete the untagged index keys/);
-  });
+    // Nine starts of the built CLI (about 1 s of CPU each) on a loaded 2-core CI: a hang detector, not a speed check.
+  }, 180_000);
 
   it.each([
     [['export'], /required option '--out <file>' not specified/],

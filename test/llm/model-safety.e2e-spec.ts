@@ -69,7 +69,7 @@ describe('LLM_PROVIDER=none', () => {
     app = await createApiApp(testConfig());
   });
 
-  afterAll(() => app.close());
+  afterAll(() => app?.close());
 
   it('opens no socket and sends no request during a whole triage (driven in-process), and stores no engine record', async () => {
     const client = await TriageClient.as(app, 'user-offline');
