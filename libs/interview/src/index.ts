@@ -1,7 +1,9 @@
 export {
   AREA_LABELS,
   Complexity,
+  ComplexityCounts,
   ComplexityReport,
+  describeComplexity,
   LegalAreaCode,
   ReviewContext,
   ReviewReason,

@@ -1,4 +1,4 @@
-import { Complexity, Strategy, TriageData } from '@app/interview';
+import { Complexity, ComplexityCounts, ComplexityReport, describeComplexity, Strategy, TriageData } from '@app/interview';
 import { OrchestrationState } from '@app/state';
 
 export const FLOW_TYPE_BY_STRATEGY = {
@@ -34,10 +34,24 @@ export interface TriageResult {
 /** What the orchestration document records itself (see `IntelligentTriageOrchestrator.complete`). */
 type RecordedByOrchestration = 'case_id' | 'complexity_level' | 'confidence_score' | 'flow_type' | 'processing_time_ms' | 'timestamp';
 
-/** The result as the orchestration stores it: without the fields the orchestration already holds. */
+/**
+ * The result as the orchestration stores it: without the fields the orchestration already holds,
+ * and the complexity report as ids and points (its labels and explanation are rebuilt on read,
+ * about 0.5 KB a case).
+ */
 export function toStoredResult(result: TriageResult): Omit<TriageResult, RecordedByOrchestration> {
   const { case_id: _case, complexity_level: _complexity, confidence_score: _confidence, flow_type: _flow, processing_time_ms: _time, timestamp: _timestamp, ...stored } = result;
-  return stored;
+  const report = stored.analysis_details?.complexity as ComplexityReport | undefined;
+  if (!report) return stored;
+  const counts: ComplexityCounts = { level: report.level, score: report.score, features: report.features.map(({ id, points }) => ({ id, points })) };
+  return { ...stored, analysis_details: { ...stored.analysis_details, complexity: counts } };
+}
+
+/** A stored complexity report with its labels and explanation again; results stored whole are kept as they are. */
+function withComplexityReport(details: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const stored = details?.complexity as (ComplexityCounts & { explanation?: string }) | undefined;
+  if (!stored || stored.explanation !== undefined) return details;
+  return { ...details, complexity: describeComplexity(stored) };
 }
 
 /**
@@ -54,5 +68,6 @@ export function resultOf(orchestration: OrchestrationState): TriageResult | null
     processing_time_ms: orchestration.processingTimeMs,
     timestamp: orchestration.completedAt,
     ...orchestration.result,
+    analysis_details: withComplexityReport(orchestration.result.analysis_details as Record<string, unknown> | undefined),
   } as TriageResult;
 }

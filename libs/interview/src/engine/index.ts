@@ -2,4 +2,5 @@ export * from './interview-engine.constants';
 export * from './interview-engine.types';
 export { InterviewEngine } from './interview.engine';
 export { RuleBasedInterviewEngine } from './rule-based-interview.engine';
+export { describeComplexity } from './classifiers/complexity.classifier';
 export { withReview, ReviewContext } from './triage/review.assessor';

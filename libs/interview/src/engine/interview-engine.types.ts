@@ -142,10 +142,15 @@ export interface TranscriptAnalysis {
   confidence: number;
 }
 
-/** Why a case got its complexity: the features that counted, with their points (`analysis_details.complexity`). */
-export interface ComplexityReport {
+/** The level, score and the ids and points of the features that counted: what a stored result keeps. */
+export interface ComplexityCounts {
   level: Complexity;
   score: number;
+  features: { id: string; points: number }[];
+}
+
+/** Why a case got its complexity: the features that counted, with their points (`analysis_details.complexity`). */
+export interface ComplexityReport extends ComplexityCounts {
   features: { id: string; label: string; points: number }[];
   /** One line: the level, the score and the features. */
   explanation: string;

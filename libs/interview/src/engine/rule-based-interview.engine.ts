@@ -1,13 +1,12 @@
 import { TranscriptAnalyzer } from './analysis/transcript.analyzer';
 import { AreaClassifier } from './classifiers/area.classifier';
-import { ComplexityClassifier, explainComplexity } from './classifiers/complexity.classifier';
+import { ComplexityClassifier, describeComplexity } from './classifiers/complexity.classifier';
 import { UrgencyClassifier } from './classifiers/urgency.classifier';
 import { MessageExtractor } from './extractors/message.extractor';
 import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
 import { InterviewEngine } from './interview.engine';
 import { FactsAccumulator } from './interview/facts.accumulator';
 import { QuestionPlanner } from './interview/question.planner';
-import { COMPLEXITY_FEATURES } from './lexicons/complexity-features.lexicon';
 import { ReplyComposer } from './interview/reply.composer';
 import { GREETING } from './lexicons/questions.lexicon';
 import { ReviewAssessor } from './triage/review.assessor';
@@ -86,12 +85,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
 
   complexityReport(facts: InterviewFacts): ComplexityReport {
     const assessment = this.complexity.assess(facts, 0, 0);
-    return {
-      level: assessment.complexity,
-      score: assessment.score,
-      features: assessment.features.map((f) => ({ ...f, label: COMPLEXITY_FEATURES[f.id]?.label ?? f.id })),
-      explanation: explainComplexity(assessment),
-    };
+    return describeComplexity({ level: assessment.complexity, score: assessment.score, features: assessment.features });
   }
 
   triageData(facts: InterviewFacts): TriageData {

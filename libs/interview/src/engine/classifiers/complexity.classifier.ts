@@ -1,4 +1,4 @@
-import { Complexity, InterviewFacts } from '../interview-engine.types';
+import { Complexity, ComplexityCounts, ComplexityReport, InterviewFacts } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import {
   AMOUNT_BANDS,
@@ -130,4 +130,17 @@ export function explainComplexity(assessment: Pick<ComplexityAssessment, 'comple
   const parts = assessment.features.map((f) => `${COMPLEXITY_FEATURES[f.id]?.label ?? f.id} (${f.points > 0 ? '+' : ''}${f.points})`);
   const why = parts.length > 0 ? parts.join('; ') : 'nenhum fator de complexidade encontrado';
   return `${assessment.complexity} (${assessment.score} pontos): ${why}`;
+}
+
+/**
+ * The report a lawyer reads, from the level, score and feature ids alone: labels and the one-line
+ * explanation come from the feature table, so a stored result keeps only the ids and points.
+ */
+export function describeComplexity({ level, score, features }: ComplexityCounts): ComplexityReport {
+  return {
+    level,
+    score,
+    features: features.map(({ id, points }) => ({ id, points, label: COMPLEXITY_FEATURES[id]?.label ?? id })),
+    explanation: explainComplexity({ complexity: level, score, features }),
+  };
 }
