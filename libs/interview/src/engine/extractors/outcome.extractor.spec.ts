@@ -1,3 +1,4 @@
+import { OUTCOME_MAX_LENGTH } from '../lexicons/outcomes.lexicon';
 import { OutcomeExtractor } from './outcome.extractor';
 
 describe(OutcomeExtractor.name, () => {
@@ -15,5 +16,15 @@ describe(OutcomeExtractor.name, () => {
 
   it('returns null without a wish word', () => {
     expect(sut.extract('Trabalhei 3 anos na loja')).toBeNull();
+  });
+
+  it('clips a long answer from its start as if the whole text were collapsed first', () => {
+    const extractor = new OutcomeExtractor();
+    const words = Array.from({ length: 120 }, (_, i) => `palavra${i}`);
+    const spaced = `  \n ${words.join(' \n\t  ')}  `;
+    const whole = words.join(' ');
+    expect(extractor.fallback(spaced)).toBe(`${whole.slice(0, OUTCOME_MAX_LENGTH - 1).trimEnd()}…`);
+    expect(extractor.fallback(`  ${words.slice(0, 3).join('   ')}  `)).toBe(words.slice(0, 3).join(' '));
+    expect(extractor.fallback(' \n\t ')).toBeNull();
   });
 });
