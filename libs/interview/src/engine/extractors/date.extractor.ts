@@ -28,6 +28,8 @@ const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegEx
 const TODAY = /(?<!ate )\bhoje\b/g;
 /** Every relative day in one pattern: most texts have none, and then the eight scans are skipped. */
 const ANY_RELATIVE_DAY = new RegExp(`\\b(?:${Object.keys(RELATIVE).join('|')})\\b`);
+/** Every ending of MONTH_RELATIVE has one of these words. */
+const ANY_MONTH_RELATION = /\b(?:ano|passado)\b/;
 /** A duration always ends in one of these units. */
 const ANY_UNIT = new RegExp(`${UNIT}\\b`);
 const DURATIONS = [
@@ -53,7 +55,7 @@ export class DateExtractor {
       }
     };
 
-    // Guards skip the scans that cannot match (no digit, no relative day): output is unchanged.
+    // Guards skip the scans that cannot match (no digit, no relative word): output is unchanged.
     const digits = /\d/.test(folded);
     if (digits) {
       scan(FULL_DATE, (m) => fullDate(+m[1], +m[2], fullYear(m[3])));
@@ -65,10 +67,12 @@ export class DateExtractor {
         iso: `${m[2]}-${pad(MONTHS[m[1]])}`,
       }));
     }
-    scan(MONTH_RELATIVE, (m) => ({
-      raw: `${label(m[1])} ${m[2]}`,
-      iso: null,
-    }));
+    if (ANY_MONTH_RELATION.test(folded)) {
+      scan(MONTH_RELATIVE, (m) => ({
+        raw: `${label(m[1])} ${m[2]}`,
+        iso: null,
+      }));
+    }
     if (digits) {
       scan(DAY_AND_MONTH, (m) =>
         +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
