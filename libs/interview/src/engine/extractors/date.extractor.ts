@@ -26,6 +26,12 @@ const DAY_AND_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/g;
 const BARE_YEAR = new RegExp(`(?<![\\d.,/$])(?<!r\\$ ?)\\b${YEAR}\\b(?![.,]?\\d)`, 'g');
 const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegExp(`\\b${phrase}\\b`, 'g'), raw] as const);
 const TODAY = /(?<!ate )\bhoje\b/g;
+/** Every relative day in one pattern: most texts have none, and then the eight scans are skipped. */
+const ANY_RELATIVE_DAY = new RegExp(`\\b(?:${Object.keys(RELATIVE).join('|')})\\b`);
+/** Every ending of MONTH_RELATIVE has one of these words. */
+const ANY_MONTH_RELATION = /\b(?:ano|passado)\b/;
+/** A duration always ends in one of these units. */
+const ANY_UNIT = new RegExp(`${UNIT}\\b`);
 const DURATIONS = [
   new RegExp(`\\b${LEADS}\\s+(?:uns |umas |cerca de |mais de |quase )?(${COUNT_PATTERN})\\s*${UNIT}\\b`, 'g'),
   new RegExp(`\\b(${COUNT_PATTERN})\\s*${UNIT}\\s+(?:atras|seguidos|de casa|de empresa|de carteira|de contribuicao|de trabalho|de casad[oa]|de servico|de uniao)`, 'g'),
@@ -49,30 +55,41 @@ export class DateExtractor {
       }
     };
 
-    scan(FULL_DATE, (m) => fullDate(+m[1], +m[2], fullYear(m[3])));
-    scan(DAY_OF_MONTH, (m) =>
-      m[3] ? fullDate(+m[1], MONTHS[m[2]], +m[3]) : { raw: `${+m[1]} de ${label(m[2])}`, iso: null },
-    );
-    scan(MONTH_OF_YEAR, (m) => ({
-      raw: `${label(m[1])} de ${m[2]}`,
-      iso: `${m[2]}-${pad(MONTHS[m[1]])}`,
-    }));
-    scan(MONTH_RELATIVE, (m) => ({
-      raw: `${label(m[1])} ${m[2]}`,
-      iso: null,
-    }));
-    scan(DAY_AND_MONTH, (m) =>
-      +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
-    );
-    scan(BARE_YEAR, (m) => ({ raw: m[1], iso: m[1] }));
-    for (const [pattern, raw] of RELATIVE_DAYS) scan(pattern, () => ({ raw, iso: null }));
-    scan(TODAY, () => ({ raw: 'hoje', iso: null }));
+    // Guards skip the scans that cannot match (no digit, no relative word): output is unchanged.
+    const digits = /\d/.test(folded);
+    if (digits) {
+      scan(FULL_DATE, (m) => fullDate(+m[1], +m[2], fullYear(m[3])));
+      scan(DAY_OF_MONTH, (m) =>
+        m[3] ? fullDate(+m[1], MONTHS[m[2]], +m[3]) : { raw: `${+m[1]} de ${label(m[2])}`, iso: null },
+      );
+      scan(MONTH_OF_YEAR, (m) => ({
+        raw: `${label(m[1])} de ${m[2]}`,
+        iso: `${m[2]}-${pad(MONTHS[m[1]])}`,
+      }));
+    }
+    if (ANY_MONTH_RELATION.test(folded)) {
+      scan(MONTH_RELATIVE, (m) => ({
+        raw: `${label(m[1])} ${m[2]}`,
+        iso: null,
+      }));
+    }
+    if (digits) {
+      scan(DAY_AND_MONTH, (m) =>
+        +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
+      );
+      scan(BARE_YEAR, (m) => ({ raw: m[1], iso: m[1] }));
+    }
+    if (ANY_RELATIVE_DAY.test(folded)) {
+      for (const [pattern, raw] of RELATIVE_DAYS) scan(pattern, () => ({ raw, iso: null }));
+    }
+    if (folded.includes('hoje')) scan(TODAY, () => ({ raw: 'hoje', iso: null }));
 
     return { dates: sortByPosition(dates, taken), durations: this.durations(folded) };
   }
 
   private durations(folded: string): DurationMention[] {
     const found: DurationMention[] = [];
+    if (!ANY_UNIT.test(folded)) return found;
     for (const pattern of DURATIONS) {
       for (const m of folded.matchAll(pattern)) {
         const count = parseCount(m[1]);

@@ -14,6 +14,11 @@ describe(LocationExtractor.name, () => {
     expect(sut.extract('moro em uberlandia/mg')).toEqual(['Uberlândia/MG']);
   });
 
+  it('reads a UF in parentheses and drops a lower-case one after a dash', () => {
+    expect(sut.extract('Sou de Campinas (SP) e trabalho lá')).toEqual(['Campinas/SP']);
+    expect(sut.extract('ele disse que ia ver - se desse, pagava')).toEqual([]);
+  });
+
   it('recognises known cities after a preposition, but not common words', () => {
     expect(sut.extract('Foi hoje de manhã, na casa dele, em Fortaleza')).toEqual(['Fortaleza/CE']);
     expect(sut.extract('vou passar o natal com a família')).toEqual([]);

@@ -13,8 +13,14 @@ const CITY_WITH_UF = new RegExp(
   `(?<!\\p{L})((?:\\p{L}+ +){0,4}\\p{L}+)\\s*(/|\\(|-|–)\\s*(${UFS.join('|')})(?!\\p{L})`,
   'giu',
 );
-/** The end of CITY_WITH_UF alone: cheap to look for, and without it the whole cannot match. */
-const UF_AFTER_SEPARATOR = new RegExp(`(?:/|\\(|-|–)\\s*(?:${UFS.join('|')})(?!\\p{L})`, 'iu');
+/**
+ * The end of a CITY_WITH_UF match that is kept (after "/" in any case, else an upper-case UF): cheap
+ * to look for, and without it every match would be dropped ("- se" or "- to" in prose is not a place).
+ */
+const KEPT_UF_ENDS = [
+  new RegExp(`/\\s*(?:${UFS.join('|')})(?!\\p{L})`, 'iu'),
+  new RegExp(`(?:\\(|-|–)\\s*(?:${UFS.join('|')})(?!\\p{L})`, 'u'),
+];
 const CITY_BY_FOLDED = new Map(Object.keys(CITIES).map((city) => [foldText(city), city]));
 
 /** Finds places: "Contagem/MG", "Caxias do Sul - RS", "moro em Fortaleza", "estado do Tocantins". */
@@ -24,7 +30,7 @@ export class LocationExtractor {
 
   extract(text: string): string[] {
     const found: string[] = [];
-    for (const m of UF_AFTER_SEPARATOR.test(text) ? text.matchAll(CITY_WITH_UF) : []) {
+    for (const m of KEPT_UF_ENDS.some((end) => end.test(text)) ? text.matchAll(CITY_WITH_UF) : []) {
       const [, words, separator, uf] = m;
       if (uf !== uf.toUpperCase() && separator !== '/') continue;
       const city = cityName(words.split(/\s+/));

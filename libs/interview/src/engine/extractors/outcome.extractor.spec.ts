@@ -1,3 +1,4 @@
+import { OUTCOME_MAX_LENGTH } from '../lexicons/outcomes.lexicon';
 import { OutcomeExtractor } from './outcome.extractor';
 
 describe(OutcomeExtractor.name, () => {
@@ -23,5 +24,15 @@ describe(OutcomeExtractor.name, () => {
 
   it('takes a whole answer without a wish word as the wish', () => {
     expect(sut.fallback('a indenização e o nome limpo')).toBe('a indenização e o nome limpo');
+  });
+
+  it('clips a long answer from its start as if the whole text were collapsed first', () => {
+    const extractor = new OutcomeExtractor();
+    const words = Array.from({ length: 120 }, (_, i) => `palavra${i}`);
+    const spaced = `  \n ${words.join(' \n\t  ')}  `;
+    const whole = words.join(' ');
+    expect(extractor.fallback(spaced)).toBe(`${whole.slice(0, OUTCOME_MAX_LENGTH - 1).trimEnd()}…`);
+    expect(extractor.fallback(`  ${words.slice(0, 3).join('   ')}  `)).toBe(words.slice(0, 3).join(' '));
+    expect(extractor.fallback(' \n\t ')).toBeNull();
   });
 });

@@ -18,6 +18,10 @@ export class OutcomeExtractor {
 
   /** The whole answer, used when the client answers the outcome question without a marker word; a non-answer ("sim", "não sei") is none. */
   fallback(text: string): string | null {
+    // The clip keeps only the start: a head of twice its length, once it holds more than the clip
+    // after collapsing, begins the whole collapsed text, so a long transcript is not collapsed whole.
+    const head = text.trimStart().slice(0, 2 * OUTCOME_MAX_LENGTH).replace(/\s+/g, ' ');
+    if (head.trimEnd().length > OUTCOME_MAX_LENGTH) return clip(head);
     const trimmed = text.trim().replace(/\s+/g, ' ');
     const bare = foldText(trimmed).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
     return bare.length > 0 && !NON_ANSWERS.includes(bare) ? clip(trimmed) : null;

@@ -8,6 +8,9 @@ const GROUP = new RegExp(
   'g',
 );
 
+/** The group word GROUP ends with, alone: most texts have none, and then GROUP is not run. */
+const ANY_GROUP = new RegExp(`\\b(?:${Object.keys(PARTY_GROUPS).join('|')})\\b`);
+
 const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\d&'-]*|[A-Z\\d]{2,})`;
 const NAMED = new RegExp(
   `(?<!\\p{L})(${[...NAME_CUES, ...COMPANY_NOUNS].join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})`,
@@ -30,7 +33,8 @@ export class PartyExtractor {
       for (const label of match.values) if (!parties.includes(label)) parties.push(label);
     }
     let largestGroup = 0;
-    for (const m of foldText(text).matchAll(GROUP)) {
+    const folded = foldText(text);
+    for (const m of ANY_GROUP.test(folded) ? folded.matchAll(GROUP) : []) {
       largestGroup = Math.max(largestGroup, parseCount(m[1]) * PARTY_GROUPS[m[2]]);
     }
     return { parties, largestGroup: Math.round(largestGroup * 10) / 10 };

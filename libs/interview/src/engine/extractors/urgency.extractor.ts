@@ -5,6 +5,11 @@ import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
 
 const DATED_DEADLINE = /\b(?:ate|vence|vencimento|marcada para|e dia|sera dia|no dia)\s+(?:o dia |dia )?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|o fim do mes|o final do mes)/g;
 const HEARING = /\baudiencia\b[^.;!?]{0,40}?\b(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)/g;
+/** Each dated-deadline pattern with a cheap test its matches always pass (a text without it is not scanned). */
+const DATED_SCANS: [RegExp, RegExp][] = [
+  [HEARING, /audiencia/],
+  [DATED_DEADLINE, /\d|do mes/],
+];
 
 /** What a message says about urgency. */
 export interface UrgencyExtraction {
@@ -26,12 +31,13 @@ export class UrgencyExtractor {
   /** `now` is the message time, when known: it resolves weekdays and days of the month. */
   extract(text: string, now?: Date): UrgencyExtraction {
     const tokens = tokenize(text);
-    const present = new Set(tokens);
+    // Built only when a matched signal needs it: most messages match none that does.
+    let present: Set<string> | null = null;
     const signals: string[] = [];
     for (const match of this.matcher.match(tokens)) {
       if (match.negated) continue;
       for (const signal of match.values) {
-        const applies = !signal.requiresAny || signal.requiresAny.some((word) => present.has(word));
+        const applies = !signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word));
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
@@ -43,8 +49,8 @@ export class UrgencyExtractor {
     const deadlines = mentions.map((m) => m.raw);
     const counted = mentions.filter((m) => m.legal === null).map((m) => hoursFor(m.daysLeft));
     const folded = foldText(text);
-    for (const pattern of [HEARING, DATED_DEADLINE]) {
-      for (const m of folded.matchAll(pattern)) {
+    for (const [pattern, guard] of DATED_SCANS) {
+      for (const m of guard.test(folded) ? folded.matchAll(pattern) : []) {
         const raw = originalSpan(text, folded, m.index, m.index + m[0].length);
         if (!deadlines.some((d) => d.includes(raw) || raw.includes(d))) deadlines.push(raw);
       }
