@@ -2,6 +2,8 @@ import path from 'node:path';
 import { RuleBasedInterviewEngine } from '../libs/interview/src/engine';
 import { driveInterview, inOrder } from '../libs/interview/src/engine/testing/interview-driver';
 import { defaultCaseFiles, loadCases } from './case-loader';
+import { EvalCase } from './eval.types';
+import { modelConfig } from './model-config';
 import { answerWhatWasAsked } from './responsive-answerer';
 import { TimedEngine } from './timed-engine';
 
@@ -13,13 +15,16 @@ import { TimedEngine } from './timed-engine';
  * wall time is the engine's CPU unless the process was preempted; on a shared machine it often is,
  * so each turn's figure is its fastest pass. The mean of every sample (preemption and GC included)
  * is shown as "raw mean".
- * Usage: npm run bench:engine [-- --passes=21] [--warmup=5] [--cases FILE ...]
+ * With a model configured (`LLM_*`, never in CI), the first `--model-cases` cases (default 10)
+ * then run once through the interview as the API runs it, and the model's turn latency is printed
+ * beside the local engine's cost; without one, a line says the model row is skipped.
+ * Usage: npm run bench:engine [-- --passes=21] [--warmup=5] [--model-cases=10] [FILE ...]
  */
 const REPO_ROOT = path.resolve(__dirname, '..');
 const REPO_CASES = path.join(REPO_ROOT, 'eval/cases/repo-cases.json');
 const NOW = new Date('2026-03-11T14:00:00Z');
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const flags = Object.fromEntries(argv.filter((arg) => arg.includes('=')).map((arg) => arg.replace(/^--/, '').split('=')));
   const named = argv.filter((arg) => !arg.startsWith('--')).map((file) => path.resolve(file));
   const files = [...new Set([REPO_CASES, ...(named.length > 0 ? named : defaultCaseFiles(REPO_ROOT))])];
@@ -49,6 +54,20 @@ function main(argv: string[]): void {
       '',
     ].join('\n'),
   );
+  await modelRow(cases.slice(0, Number(flags['model-cases'] ?? 10)), mean(fastest));
+}
+
+/** The model's turn latency over `cases` (scripted answers), beside the local engine's mean cost. */
+async function modelRow(cases: EvalCase[], localMicros: number): Promise<void> {
+  const model = modelConfig();
+  if ('missing' in model) {
+    process.stdout.write(`model: the row is skipped: the model interviewer ${model.missing}\n`);
+    return;
+  }
+  const { ModelCaseRunner } = await import('./model-case-runner');
+  const runner = new ModelCaseRunner(model.config);
+  for (const c of cases) await runner.run(c, 'scripted');
+  process.stdout.write(`model: ${model.config.llm.provider} ${model.config.llm.model} over ${cases.length} cases; ${runner.describe()}; local engine ${Math.round(localMicros)} µs a turn\n`);
 }
 
 function row(label: string, fastest: number[], samples: number[][]): string {
@@ -67,4 +86,4 @@ function mean(values: number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AppConfig } from '../libs/config/src/app-config';
-import { ConfigValidationError, loadConfig } from '../libs/config/src/load-config';
 import { RuleBasedInterviewEngine } from '../libs/interview/src/engine';
 import { defaultCaseFiles, loadCases, splitHalves } from './case-loader';
 import { runCase } from './case-runner';
 import { EvalOptions, parseArgs, USAGE } from './eval-args';
 import { EvalInputError } from './eval-input.error';
+import { modelConfig } from './model-config';
 import { summarize } from './eval-scorer';
 import { CaseOutcome, CaseReading, EvalCase } from './eval.types';
 import { formatCase, formatTable, Summaries } from './table-printer';
@@ -24,8 +23,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (options.engine === 'llm') {
-      const config = modelConfig();
-      if (!config) return 0;
+      const model = modelConfig();
+      if ('missing' in model) {
+        process.stdout.write(`eval: --engine llm ${model.missing}, nothing was sent\n`);
+        return 0;
+      }
+      const { config } = model;
       const { ModelCaseRunner } = await import('./model-case-runner');
       const runner = new ModelCaseRunner(config);
       await evaluate(options, async (cases) => {
@@ -43,21 +46,6 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`eval: ${error.message}\n`);
     return error.exitCode;
   }
-}
-
-/** The configuration with a model, or null after saying why there is none (no call is made then). */
-function modelConfig(): AppConfig | null {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigValidationError)) throw error;
-    process.stdout.write(`eval: --engine llm has no usable model configuration (${error.problems.filter((p) => p.startsWith('LLM_')).join('; ') || error.message}); nothing was sent\n`);
-    return null;
-  }
-  if (config.llm.provider !== 'none') return config;
-  process.stdout.write('eval: --engine llm needs a model: set LLM_PROVIDER, LLM_MODEL, LLM_API_KEY (and LLM_BASE_URL for openai-compatible); none is configured, nothing was sent\n');
-  return null;
 }
 
 /** Reads every case with `read`, prints the table for both halves (after `describe`'s line, when given) and writes the results. */
