@@ -1,3 +1,4 @@
+import { NoteExtractor } from '../extractors/note.extractor';
 import { LegalAreaCode } from '../interview-engine.types';
 import { AreaClassifier } from './area.classifier';
 
@@ -65,6 +66,21 @@ describe(AreaClassifier.name, () => {
     expect(sut.anchors(keywords)).toEqual(['trabalhista']);
     expect(sut.choose(areaScores, [], sut.anchors(keywords)).area).toBe('trabalhista');
     expect(sut.choose({ trabalhista: 3, civil: 2 }, [], []).area).toBe('trabalhista');
+  });
+
+  it('counts an area favoured by the stated remedy as named, even when only its hints came up', () => {
+    const scam = { criminal: 20, consumidor: 9 };
+    expect(sut.choose(scam, ['victim'], ['criminal']).area).toBe('criminal');
+    expect(sut.choose(scam, ['victim', 'refund-claimed'], ['criminal']).area).toBe('consumidor');
+  });
+
+  it.each<[string, LegalAreaCode]>([
+    ['comprei um carro usado de um particular e o motor tinha defeito escondido', 'civil'],
+    ['caí na malha fina porque a Receita Federal diz que não declarei os aluguéis do inquilino do meu apartamento', 'tributario'],
+  ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
+    const { areaScores, keywords } = sut.score(text);
+    const notes = new NoteExtractor().extract(text);
+    expect(sut.choose(areaScores, notes, sut.anchors(keywords)).area).toBe(area);
   });
 
   it.each<[string, LegalAreaCode]>([

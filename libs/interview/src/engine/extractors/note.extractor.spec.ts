@@ -15,6 +15,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'refund-claimed']);
     expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['child-support']);
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['expropriation']);
+    expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
+    expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
+    expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
+    expect(sut.extract('o Procon multou meu restaurante')).toEqual(['client-company']);
   });
 
   it('ignores denied notes', () => {

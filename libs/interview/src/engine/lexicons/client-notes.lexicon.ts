@@ -23,7 +23,9 @@ export type ClientNote =
   | 'child-support'
   | 'refund-claimed'
   | 'damages-claimed'
-  | 'expropriation';
+  | 'expropriation'
+  | 'private-seller'
+  | 'tax-authority';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -81,6 +83,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
     'nossa empresa', 'meu cnpj', 'nosso cnpj', 'sou mei', 'sou microempreendedor*', 'minha empresa emitiu', 'emitimos nota',
+    'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento',
   ],
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [
@@ -96,7 +99,16 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'damages-claimed': [
     'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
-    'pagar pelo prejuizo', 'pague o prejuizo', 'pagar o prejuizo',
+    'pagar pelo prejuizo', 'pague o prejuizo', 'pagar o prejuizo', 'pague o conserto', 'pagar o conserto', 'paguem o conserto',
+    'danos materiais', 'lucros cessantes', 'lucro cessante',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
+  'private-seller': [
+    'de um particular', 'de particular', 'vendedor particular', 'venda entre particulares', 'compra entre particulares',
+    'vendedor pessoa fisica', 'comprei de uma pessoa', 'olx', 'marketplace',
+  ],
+  'tax-authority': [
+    'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
+    'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
+  ],
 };

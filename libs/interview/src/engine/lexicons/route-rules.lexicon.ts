@@ -39,4 +39,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'na desapropriação o imóvel é o objeto; a discussão é com o Poder Público',
     factors: { imobiliario: 0.4 },
   },
+  'private-seller': {
+    why: 'compra de um particular que não vende por ofício não é relação de consumo: o vício é discutido no direito civil',
+    factors: { consumidor: 0.4 },
+  },
+  'tax-authority': {
+    why: 'quando a outra parte é o Fisco, o aluguel, o imóvel ou a herança só dizem o que foi tributado',
+    factors: { imobiliario: 0.5, familia: 0.5 },
+  },
 };

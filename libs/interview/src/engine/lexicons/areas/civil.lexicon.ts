@@ -36,7 +36,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.erro-medico', label: 'erro médico', complexity: 1,
-      terms: { 'erro medico': 5, hospital: 1, medico: 1, cirurgia: 1, sequela: 3 },
+      terms: { 'erro medico': 5, hospital: 1, medico: 1, cirurgia: 1, sequela: 3, cirurgiao: 2, prontuario: 3, 'negligencia medica': 5, impericia: 4 },
     },
     {
       id: 'civil.contratos', label: 'descumprimento de contrato',

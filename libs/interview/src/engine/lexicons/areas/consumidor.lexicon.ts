@@ -20,6 +20,7 @@ export const CONSUMIDOR: AreaLexicon = {
     eletrodomestico: 3, moveis: 1,
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     shopee: 3, amazon: 2, 'comprei': 1, vendedor: 1, academia: 2, 'troca': 1,
+    financiamento: 2, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 3,
   },
   subareas: [
     {
@@ -53,6 +54,10 @@ export const CONSUMIDOR: AreaLexicon = {
     {
       id: 'consumidor.servicos-essenciais', label: 'serviços essenciais (luz, água, telefone)',
       terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2 },
+    },
+    {
+      id: 'consumidor.contratos-bancarios', label: 'contrato bancário e financiamento',
+      terms: { financiamento: 3, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 4, 'juros abusivos': 4, revisional: 3 },
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',
