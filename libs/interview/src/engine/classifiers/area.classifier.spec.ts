@@ -77,6 +77,8 @@ describe(AreaClassifier.name, () => {
   it.each<[string, LegalAreaCode]>([
     ['comprei um carro usado de um particular e o motor tinha defeito escondido', 'civil'],
     ['caí na malha fina porque a Receita Federal diz que não declarei os aluguéis do inquilino do meu apartamento', 'tributario'],
+    ['caí num golpe da falsa central, fiz boletim de ocorrência na delegacia por estelionato', 'consumidor'],
+    ['a vizinha me chamou de ladra no grupo do condomínio, o síndico viu; quero que ela responda criminalmente', 'criminal'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);

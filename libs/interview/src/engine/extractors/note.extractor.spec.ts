@@ -19,6 +19,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
     expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
     expect(sut.extract('o Procon multou meu restaurante')).toEqual(['client-company']);
+    expect(sut.extract('ligaram da central de segurança e eu fiz o pix')).toEqual(['bank-scam']);
+    expect(sut.extract('quero que ela responda criminalmente')).toEqual(['criminal-complaint']);
+    expect(sut.extract('o pai dos meus dois filhos não ajuda com nada')).toEqual(['child-support']);
   });
 
   it('ignores denied notes', () => {

@@ -25,7 +25,9 @@ export type ClientNote =
   | 'damages-claimed'
   | 'expropriation'
   | 'private-seller'
-  | 'tax-authority';
+  | 'tax-authority'
+  | 'bank-scam'
+  | 'criminal-complaint';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -90,6 +92,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
     'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao',
     'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
+    'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
+    'nao ajuda com nada', 'nao ajuda em nada',
   ],
   'refund-claimed': [
     'banco nao devolveu', 'banco nao quer devolver', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
@@ -110,5 +114,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'tax-authority': [
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
     'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
+  ],
+  'bank-scam': [
+    'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
+    'central de seguranca', 'golpe do motoboy', 'cartao clonado', 'conta invadida', 'fraude bancaria',
+  ],
+  'criminal-complaint': [
+    'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
+    'queixa crime', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso',
   ],
 };

@@ -47,4 +47,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quando a outra parte é o Fisco, o aluguel, o imóvel ou a herança só dizem o que foi tributado',
     factors: { imobiliario: 0.5, familia: 0.5 },
   },
+  'bank-scam': {
+    why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
+    factors: { criminal: 0.5, consumidor: 1.2 },
+  },
+  'criminal-complaint': {
+    why: 'quem quer que o outro responda criminalmente escolheu a via penal; o lugar e o contrato são só o cenário',
+    factors: { criminal: 1.5, civil: 0.5, imobiliario: 0.5 },
+  },
 };

@@ -61,7 +61,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',
-      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6 },
+      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6 },
     },
   ],
   defaultSubarea: 'relação de consumo',

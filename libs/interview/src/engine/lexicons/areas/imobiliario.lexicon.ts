@@ -31,7 +31,7 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.regularizacao', label: 'regularização de imóvel e usucapião',
-      terms: { usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5 },
+      terms: { usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5, 'antigo dono': 3, 'antigo proprietario': 3, 'dono anterior': 3 },
     },
     {
       id: 'imobiliario.condominio', label: 'condomínio',
