@@ -44,6 +44,18 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('civil', {})).toBe('responsabilidade civil e contratos');
   });
 
+  it.each<[LegalAreaCode, string, string]>([
+    ['previdenciario', 'trabalhei na roça a vida toda como lavrador e o INSS negou', 'aposentadoria por idade'],
+    ['previdenciario', 'minha mãe é viúva, nunca contribuiu e está no CadÚnico', 'benefício assistencial (BPC/LOAS)'],
+    ['empresarial', 'meu sócio está desviando dinheiro, está no contrato social como administrador', 'conflito entre sócios e dissolução'],
+    ['imobiliario', 'estou sendo despejada da casa que alugo', 'despejo por falta de pagamento'],
+    ['familia', 'meu ex não deixa eu ver meu filho', 'guarda e convivência'],
+    ['criminal', 'meu ex me bateu ontem e disse que vai me matar', 'violência doméstica e medidas protetivas'],
+    ['trabalhista', 'fui doméstica seis anos e nunca assinaram minha carteira', 'reconhecimento de vínculo'],
+  ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
+    expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
+  });
+
   it('does not let a negated term choose the subarea', () => {
     const { subareaScores } = sut.score('o contrato não tem fiador nem caução');
     expect(subareaScores['imobiliario.caucao']).toBeUndefined();

@@ -34,7 +34,7 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.guarda', label: 'guarda e convivência',
-      terms: { guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4 },
+      terms: { guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4, 'direito de visita': 5, 'regulamentacao de visitas': 5, 'ver meu filho': 3, 'ver minha filha': 3, 'ver os meus filhos': 3, 'ver as criancas': 3 },
     },
     {
       id: 'familia.paternidade', label: 'investigação de paternidade',
