@@ -52,8 +52,15 @@ describe(AreaClassifier.name, () => {
     ['familia', 'meu ex não deixa eu ver meu filho', 'guarda e convivência'],
     ['criminal', 'meu ex me bateu ontem e disse que vai me matar', 'violência doméstica e medidas protetivas'],
     ['trabalhista', 'fui doméstica seis anos e nunca assinaram minha carteira', 'reconhecimento de vínculo'],
+    ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
+    ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
+  });
+
+  it('does not read "desejo" as "despejo"', () => {
+    expect(sut.score('desejo me divorciar do meu marido').areaScores.imobiliario).toBeUndefined();
+    expect(classify('desejo me divorciar do meu marido')).toBe('familia');
   });
 
   it('does not let a negated term choose the subarea', () => {

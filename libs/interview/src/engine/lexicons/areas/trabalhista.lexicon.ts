@@ -39,6 +39,10 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { 'por justa causa': 5, 'demitido por justa causa': 6, advertencia: 2, suspensao: 1 },
     },
     {
+      id: 'trabalhista.escravo', label: 'trabalho análogo à escravidão', urgencyH: 24, complexity: 2,
+      terms: { 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
+    },
+    {
       id: 'trabalhista.assedio', label: 'assédio moral ou sexual', complexity: 1,
       terms: { 'assedio moral': 5, 'assedio sexual': 5, 'humilh*': 2, 'xing*': 2, perseguicao: 2 },
     },
