@@ -98,6 +98,9 @@ describe(AreaClassifier.name, () => {
     ['caí na malha fina porque a Receita Federal diz que não declarei os aluguéis do inquilino do meu apartamento', 'tributario'],
     ['caí num golpe da falsa central, fiz boletim de ocorrência na delegacia por estelionato', 'consumidor'],
     ['a vizinha me chamou de ladra no grupo do condomínio, o síndico viu; quero que ela responda criminalmente', 'criminal'],
+    ['sou aposentada pelo INSS e descontam do meu benefício um empréstimo consignado que eu nunca pedi', 'consumidor'],
+    ['trabalhei cinco anos na prefeitura como contratada temporária, sem concurso, e me dispensaram', 'administrativo'],
+    ['sou carteiro concursado dos Correios, contratado pela CLT, e não pagam o adicional', 'trabalhista'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);

@@ -22,6 +22,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ligaram da central de segurança e eu fiz o pix')).toEqual(['bank-scam']);
     expect(sut.extract('quero que ela responda criminalmente')).toEqual(['criminal-complaint']);
     expect(sut.extract('o pai dos meus dois filhos não ajuda com nada')).toEqual(['child-support']);
+    expect(sut.extract('descontam do benefício um empréstimo que eu nunca pedi')).toEqual(['unrequested-loan']);
+    expect(sut.extract('trabalhei na prefeitura como contratada temporária')).toEqual(['public-employer']);
+    expect(sut.extract('sou concursado dos Correios, contratado pela CLT')).toEqual(['clt-employee']);
   });
 
   it('ignores denied notes', () => {

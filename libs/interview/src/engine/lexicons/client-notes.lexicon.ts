@@ -27,7 +27,10 @@ export type ClientNote =
   | 'private-seller'
   | 'tax-authority'
   | 'bank-scam'
-  | 'criminal-complaint';
+  | 'criminal-complaint'
+  | 'unrequested-loan'
+  | 'public-employer'
+  | 'clt-employee';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -123,4 +126,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
     'queixa crime', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso',
   ],
+  'unrequested-loan': [
+    'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
+    'que nunca contratei', 'que eu nunca contratei', 'que nunca pedi', 'que eu nunca pedi', 'que eu nao pedi', 'nao autorizei', 'nunca autorizei',
+  ],
+  'public-employer': [
+    'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',
+    'sou servidora', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
+  ],
+  'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
 };

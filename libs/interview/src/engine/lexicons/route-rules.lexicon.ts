@@ -55,4 +55,16 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem quer que o outro responda criminalmente escolheu a via penal; o lugar e o contrato são só o cenário',
     factors: { criminal: 1.5, civil: 0.5, imobiliario: 0.5 },
   },
+  'unrequested-loan': {
+    why: 'o empréstimo que o cliente não contratou, ainda que descontado do benefício, é falha do banco (consumo); o INSS só repassa o desconto',
+    factors: { previdenciario: 0.5, consumidor: 1.2 },
+  },
+  'public-employer': {
+    why: 'quem trabalha para o Poder Público sem CLT (estatuto, contrato temporário, cargo em comissão) tem vínculo administrativo, julgado na Justiça comum',
+    factors: { trabalhista: 0.5 },
+  },
+  'clt-employee': {
+    why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',
+    factors: { administrativo: 0.5 },
+  },
 };
