@@ -1,3 +1,4 @@
+import { NoteExtractor } from '../extractors/note.extractor';
 import { LegalAreaCode } from '../interview-engine.types';
 import { AreaClassifier } from './area.classifier';
 
@@ -43,6 +44,25 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('civil', {})).toBe('responsabilidade civil e contratos');
   });
 
+  it.each<[LegalAreaCode, string, string]>([
+    ['previdenciario', 'trabalhei na roça a vida toda como lavrador e o INSS negou', 'aposentadoria por idade'],
+    ['previdenciario', 'minha mãe é viúva, nunca contribuiu e está no CadÚnico', 'benefício assistencial (BPC/LOAS)'],
+    ['empresarial', 'meu sócio está desviando dinheiro, está no contrato social como administrador', 'conflito entre sócios e dissolução'],
+    ['imobiliario', 'estou sendo despejada da casa que alugo', 'despejo por falta de pagamento'],
+    ['familia', 'meu ex não deixa eu ver meu filho', 'guarda e convivência'],
+    ['criminal', 'meu ex me bateu ontem e disse que vai me matar', 'violência doméstica e medidas protetivas'],
+    ['trabalhista', 'fui doméstica seis anos e nunca assinaram minha carteira', 'reconhecimento de vínculo'],
+    ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
+    ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
+  ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
+    expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
+  });
+
+  it('does not read "desejo" as "despejo"', () => {
+    expect(sut.score('desejo me divorciar do meu marido').areaScores.imobiliario).toBeUndefined();
+    expect(classify('desejo me divorciar do meu marido')).toBe('familia');
+  });
+
   it('does not let a negated term choose the subarea', () => {
     const { subareaScores } = sut.score('o contrato não tem fiador nem caução');
     expect(subareaScores['imobiliario.caucao']).toBeUndefined();
@@ -65,6 +85,26 @@ describe(AreaClassifier.name, () => {
     expect(sut.anchors(keywords)).toEqual(['trabalhista']);
     expect(sut.choose(areaScores, [], sut.anchors(keywords)).area).toBe('trabalhista');
     expect(sut.choose({ trabalhista: 3, civil: 2 }, [], []).area).toBe('trabalhista');
+  });
+
+  it('counts an area favoured by the stated remedy as named, even when only its hints came up', () => {
+    const scam = { criminal: 20, consumidor: 9 };
+    expect(sut.choose(scam, ['victim'], ['criminal']).area).toBe('criminal');
+    expect(sut.choose(scam, ['victim', 'refund-claimed'], ['criminal']).area).toBe('consumidor');
+  });
+
+  it.each<[string, LegalAreaCode]>([
+    ['comprei um carro usado de um particular e o motor tinha defeito escondido', 'civil'],
+    ['caí na malha fina porque a Receita Federal diz que não declarei os aluguéis do inquilino do meu apartamento', 'tributario'],
+    ['caí num golpe da falsa central, fiz boletim de ocorrência na delegacia por estelionato', 'consumidor'],
+    ['a vizinha me chamou de ladra no grupo do condomínio, o síndico viu; quero que ela responda criminalmente', 'criminal'],
+    ['sou aposentada pelo INSS e descontam do meu benefício um empréstimo consignado que eu nunca pedi', 'consumidor'],
+    ['trabalhei cinco anos na prefeitura como contratada temporária, sem concurso, e me dispensaram', 'administrativo'],
+    ['sou carteiro concursado dos Correios, contratado pela CLT, e não pagam o adicional', 'trabalhista'],
+  ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
+    const { areaScores, keywords } = sut.score(text);
+    const notes = new NoteExtractor().extract(text);
+    expect(sut.choose(areaScores, notes, sut.anchors(keywords)).area).toBe(area);
   });
 
   it.each<[string, LegalAreaCode]>([

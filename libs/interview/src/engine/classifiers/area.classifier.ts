@@ -105,11 +105,13 @@ export class AreaClassifier {
 
   /**
    * The best area of the word scores, reweighed by the roles and remedies among `notes`
-   * (`ROUTE_RULES`); when some area is `anchored`, an area that is not keeps `UNANCHORED_FACTOR` of its score.
+   * (`ROUTE_RULES`); when some area is `anchored`, an area that is not keeps `UNANCHORED_FACTOR`
+   * of its score, unless a stated remedy favours it (the remedy names the area as well as a term would).
    */
   choose(areaScores: Partial<Record<LegalAreaCode, number>>, notes: readonly string[] = [], anchored?: readonly string[]): AreaChoice {
     const rules = notes.map((note) => ROUTE_RULES[note as ClientNote]).filter((rule) => rule !== undefined);
-    const prior = (area: LegalAreaCode) => (anchored && anchored.length > 0 && !anchored.includes(area) ? UNANCHORED_FACTOR : 1);
+    const named = (area: LegalAreaCode) => anchored!.includes(area) || rules.some((rule) => (rule.factors[area] ?? 1) > 1);
+    const prior = (area: LegalAreaCode) => (anchored && anchored.length > 0 && !named(area) ? UNANCHORED_FACTOR : 1);
     const factor = (area: LegalAreaCode) => rules.reduce((f, rule) => f * (rule.factors[area] ?? 1), prior(area));
     const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: (areaScores[area] ?? 0) * factor(area) })).sort(
       (a, b) => b.score - a.score,

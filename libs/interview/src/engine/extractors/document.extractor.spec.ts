@@ -12,6 +12,10 @@ describe(DocumentExtractor.name, () => {
     ]);
   });
 
+  it('takes a child support "fixada pelo juiz" for a court decision', () => {
+    expect(sut.extract('a pensão foi fixada pelo juiz em 2021').documents).toEqual(['decisão judicial']);
+  });
+
   it('skips documents the client says they lack, and notices "no documents"', () => {
     expect(sut.extract('não tenho contrato, mas tenho fotos')).toEqual({ documents: ['fotos'], saysNone: false });
     expect(sut.extract('nao tenho nada guardado').saysNone).toBe(true);

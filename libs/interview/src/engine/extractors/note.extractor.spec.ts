@@ -15,6 +15,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'refund-claimed']);
     expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['child-support']);
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['expropriation']);
+    expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
+    expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
+    expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
+    expect(sut.extract('o Procon multou meu restaurante')).toEqual(['client-company']);
+    expect(sut.extract('ligaram da central de segurança e eu fiz o pix')).toEqual(['bank-scam']);
+    expect(sut.extract('quero que ela responda criminalmente')).toEqual(['criminal-complaint']);
+    expect(sut.extract('o pai dos meus dois filhos não ajuda com nada')).toEqual(['child-support']);
+    expect(sut.extract('descontam do benefício um empréstimo que eu nunca pedi')).toEqual(['unrequested-loan']);
+    expect(sut.extract('trabalhei na prefeitura como contratada temporária')).toEqual(['public-employer']);
+    expect(sut.extract('sou concursado dos Correios, contratado pela CLT')).toEqual(['clt-employee']);
   });
 
   it('ignores denied notes', () => {

@@ -23,7 +23,14 @@ export type ClientNote =
   | 'child-support'
   | 'refund-claimed'
   | 'damages-claimed'
-  | 'expropriation';
+  | 'expropriation'
+  | 'private-seller'
+  | 'tax-authority'
+  | 'bank-scam'
+  | 'criminal-complaint'
+  | 'unrequested-loan'
+  | 'public-employer'
+  | 'clt-employee';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -81,12 +88,15 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
     'nossa empresa', 'meu cnpj', 'nosso cnpj', 'sou mei', 'sou microempreendedor*', 'minha empresa emitiu', 'emitimos nota',
+    'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento',
   ],
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
     'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao',
     'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
+    'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
+    'nao ajuda com nada', 'nao ajuda em nada',
   ],
   'refund-claimed': [
     'banco nao devolveu', 'banco nao quer devolver', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
@@ -96,7 +106,33 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'damages-claimed': [
     'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
-    'pagar pelo prejuizo', 'pague o prejuizo', 'pagar o prejuizo',
+    'pagar pelo prejuizo', 'pague o prejuizo', 'pagar o prejuizo', 'pague o conserto', 'pagar o conserto', 'paguem o conserto',
+    'danos materiais', 'lucros cessantes', 'lucro cessante',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
+  'private-seller': [
+    'de um particular', 'de particular', 'vendedor particular', 'venda entre particulares', 'compra entre particulares',
+    'vendedor pessoa fisica', 'comprei de uma pessoa', 'olx', 'marketplace',
+  ],
+  'tax-authority': [
+    'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
+    'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
+  ],
+  'bank-scam': [
+    'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
+    'central de seguranca', 'golpe do motoboy', 'cartao clonado', 'conta invadida', 'fraude bancaria',
+  ],
+  'criminal-complaint': [
+    'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
+    'queixa crime', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso',
+  ],
+  'unrequested-loan': [
+    'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
+    'que nunca contratei', 'que eu nunca contratei', 'que nunca pedi', 'que eu nunca pedi', 'que eu nao pedi', 'nao autorizei', 'nunca autorizei',
+  ],
+  'public-employer': [
+    'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',
+    'sou servidora', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
+  ],
+  'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
 };

@@ -19,7 +19,7 @@ export const DOCUMENTS: Record<string, string[]> = {
   recibos: ['recibo', 'recibos'],
   'nota fiscal': ['nota fiscal', 'notas fiscais', 'cupom fiscal'],
   'protocolo de atendimento': ['protocolo', 'protocolos', 'numero do protocolo'],
-  'decisão judicial': ['sentenca', 'decisao judicial', 'decisao do juiz', 'acordo homologado', 'homologado pelo juiz', 'pensao fixada', 'juiz fixou', 'juiz determinou', 'ordem judicial', 'justica fixou', 'fixada pela justica', 'fixado pela justica', 'acordo judicial', 'acao de alimentos', 'titulo judicial'],
+  'decisão judicial': ['sentenca', 'decisao judicial', 'decisao do juiz', 'acordo homologado', 'homologado pelo juiz', 'pensao fixada', 'fixada pelo juiz', 'fixado pelo juiz', 'juiz fixou', 'juiz determinou', 'ordem judicial', 'justica fixou', 'fixada pela justica', 'fixado pela justica', 'acordo judicial', 'acao de alimentos', 'titulo judicial'],
   'decisão administrativa': ['carta de indeferimento', 'indeferimento', 'decisao do inss', 'comunicado de decisao'],
   'boletim de ocorrência': ['boletim de ocorrencia', 'registro de ocorrencia', 'boletim'],
   'termo de garantia': ['termo de garantia', 'certificado de garantia'],

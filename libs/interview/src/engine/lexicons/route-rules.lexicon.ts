@@ -39,4 +39,32 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'na desapropriação o imóvel é o objeto; a discussão é com o Poder Público',
     factors: { imobiliario: 0.4 },
   },
+  'private-seller': {
+    why: 'compra de um particular que não vende por ofício não é relação de consumo: o vício é discutido no direito civil',
+    factors: { consumidor: 0.4 },
+  },
+  'tax-authority': {
+    why: 'quando a outra parte é o Fisco, o aluguel, o imóvel ou a herança só dizem o que foi tributado',
+    factors: { imobiliario: 0.5, familia: 0.5 },
+  },
+  'bank-scam': {
+    why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
+    factors: { criminal: 0.5, consumidor: 1.2 },
+  },
+  'criminal-complaint': {
+    why: 'quem quer que o outro responda criminalmente escolheu a via penal; o lugar e o contrato são só o cenário',
+    factors: { criminal: 1.5, civil: 0.5, imobiliario: 0.5 },
+  },
+  'unrequested-loan': {
+    why: 'o empréstimo que o cliente não contratou, ainda que descontado do benefício, é falha do banco (consumo); o INSS só repassa o desconto',
+    factors: { previdenciario: 0.5, consumidor: 1.2 },
+  },
+  'public-employer': {
+    why: 'quem trabalha para o Poder Público sem CLT (estatuto, contrato temporário, cargo em comissão) tem vínculo administrativo, julgado na Justiça comum',
+    factors: { trabalhista: 0.5 },
+  },
+  'clt-employee': {
+    why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',
+    factors: { administrativo: 0.5 },
+  },
 };

@@ -24,6 +24,18 @@ describe(PhraseMatcher.name, () => {
     expect(new PhraseMatcher([['operadora', 1]]).matchText('sou operador de maquina')).toHaveLength(0);
   });
 
+  it('does not take a common word one letter off a lexicon term for a typo of it', () => {
+    const matcher = new PhraseMatcher([['despejo', 'imobiliario'], ['passando mal', 'consumidor'], ['direito', 'administrativo']]);
+    expect(matcher.matchText('desejo me divorciar, no mes passado mal falei com ele, direto')).toEqual([]);
+    expect(matcher.matchText('recebi a ordem de despejo')).toHaveLength(1);
+  });
+
+  it('matches the other gender of a long word, not of a short one', () => {
+    const matcher = new PhraseMatcher([['demitido', 'd'], ['caso', 'c']]);
+    expect(matcher.matchText('fui demitida, e as colegas demitidas')).toHaveLength(2);
+    expect(matcher.matchText('a casa dela')).toHaveLength(0);
+  });
+
   it('flags phrases right after a negation', () => {
     expect(sut.matchText('ele nunca foi preso')[0].negated).toBe(true);
     expect(sut.matchText('ele foi preso hoje')[0].negated).toBe(false);

@@ -1,6 +1,6 @@
 import { tokenize } from './text-normalizer';
 import { TOKEN_IDS } from './token-ids';
-import { compileWords, FUZZY_MIN_LENGTH, plurals, WordPattern, wordMatches } from './word-pattern';
+import { compileWords, FUZZY_MIN_LENGTH, inflections, WordPattern, wordMatches } from './word-pattern';
 
 /** One occurrence of a lexicon phrase in a text. */
 export interface PhraseMatch<T> {
@@ -53,7 +53,7 @@ export class PhraseMatcher<T> {
   readonly phrases: readonly CompiledPhrase<T>[];
   private readonly words: WordPattern[] = [];
   private readonly root: TrieNode<T> = { next: new Map(), phrase: null };
-  /** Word ids by the ways a token can meet them: exact form and plurals; the start of a `*` prefix; first letter and length (typos). */
+  /** Word ids by the ways a token can meet them: exact form and inflections; the start of a `*` prefix; first letter and length (typos). */
   private readonly byForm = new Map<string, number[]>();
   private readonly byPrefixStart = new Map<string, number[]>();
   private readonly prefixKeyLength: number;
@@ -91,7 +91,7 @@ export class PhraseMatcher<T> {
     this.prefixKeyLength = Math.min(...this.words.filter((w) => w.prefix).map((w) => w.word.length));
     this.words.forEach(({ word, prefix }, id) => {
       if (prefix) add(this.byPrefixStart, word.slice(0, this.prefixKeyLength), id);
-      else for (const form of [word, ...plurals(word)]) add(this.byForm, form, id);
+      else for (const form of [word, ...inflections(word)]) add(this.byForm, form, id);
       if (!prefix && word.length >= FUZZY_MIN_LENGTH) add(this.byLetterAndLength, word[0] + word.length, id);
     });
   }

@@ -1,4 +1,4 @@
-import { foldText, normalizeText, tokenize, withDigits, withinOneEdit } from './text-normalizer';
+import { foldText, normalizeText, tokenize, withDigits } from './text-normalizer';
 
 describe('normalizeText', () => {
   it('lower-cases, strips accents and fixes chat shorthand', () => {
@@ -33,20 +33,5 @@ describe(withDigits.name, () => {
 describe(tokenize.name, () => {
   it('splits on punctuation and expands shorthand into several words', () => {
     expect(tokenize('Pro INSS, R$ 5.000!')).toEqual(['para', 'o', 'inss', 'r', '5', '000']);
-  });
-});
-
-describe(withinOneEdit.name, () => {
-  it.each([
-    ['rescisao', 'recisao', true],
-    ['pensao', 'pensao', true],
-    ['indenizacao', 'indenizasao', true],
-    ['aposentadoria', 'aposentadoriaa', true],
-    ['rescisao', 'recisso', false],
-    ['trabalho', 'consumidor', false],
-    ['demissao', 'admissao', false],
-  ])('%s ~ %s: %p', (a, b, expected) => {
-    expect(withinOneEdit(a, b)).toBe(expected);
-    expect(withinOneEdit(b, a)).toBe(expected);
   });
 });

@@ -44,18 +44,6 @@ export const tokenize = memoized((text): readonly string[] =>
   MEMO_SIZE,
 );
 
-/** Levenshtein distance <= 1 (one substitution, insertion or deletion), in one pass. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a.length < b.length) [a, b] = [b, a];
-  if (a.length - b.length > 1) return false;
-  let i = 0;
-  while (i < b.length && a[i] === b[i]) i++;
-  if (i === b.length) return true;
-  const skip = a.length === b.length ? 1 : 0;
-  return a.slice(i + 1) === b.slice(i + skip);
-}
-
-
 /** Regex source for a count written as digits or as a word ("3", "tres", "uma"). */
 export const COUNT_PATTERN = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 

@@ -1,4 +1,5 @@
-import { tokenize, withinOneEdit } from './text-normalizer';
+import { isSpellingSlip } from './spelling-slip';
+import { tokenize } from './text-normalizer';
 
 /** One word of a lexicon phrase: `prefix` when it was written with a trailing `*`. */
 export interface WordPattern {
@@ -7,7 +8,8 @@ export interface WordPattern {
 }
 
 /**
- * Words at least this long also match with one typo (same first letter). A mere extra or missing
+ * Words at least this long also match with one spelling slip (same first letter; see
+ * `isSpellingSlip`) and in their other gender ("demitido"/"demitida"). A mere extra or missing
  * ending ("operador"/"operadora") is an inflection, not a typo: lexicons use `*` for those.
  */
 export const FUZZY_MIN_LENGTH = 7;
@@ -27,26 +29,35 @@ export function compileWords(phrase: string): WordPattern[] {
 }
 
 /** "duplicatas", "credores", "rescisoes": lexicons list the singular. */
-export function plurals(word: string): string[] {
+function plurals(word: string): string[] {
   if (word.length < PLURAL_MIN_LENGTH) return [];
   const forms = [`${word}s`, `${word}es`];
   if (word.endsWith('ao')) forms.push(`${word.slice(0, -2)}oes`, `${word.slice(0, -2)}aes`);
   return forms;
 }
 
-/** Whether a client's token is this lexicon word: as written, its plural, any ending after a `*`, or one typo away. */
+/** The forms a lexicon word also stands for: its plurals and, when long, its other gender with its plurals. */
+export function inflections(word: string): string[] {
+  const gender = word.length >= FUZZY_MIN_LENGTH ? otherGender(word) : null;
+  return gender ? [...plurals(word), gender, ...plurals(gender)] : plurals(word);
+}
+
+/** Whether a client's token is this lexicon word: as written, inflected, any ending after a `*`, or one spelling slip away. */
 export function wordMatches(pattern: WordPattern, token: string): boolean {
   if (pattern.prefix) return token.startsWith(pattern.word);
-  if (token === pattern.word) return true;
-  const extra = token.length - pattern.word.length;
-  if ((extra === 1 || extra === 2) && plurals(pattern.word).includes(token)) return true;
+  if (token === pattern.word || inflections(pattern.word).includes(token)) return true;
   return (
     pattern.word.length >= FUZZY_MIN_LENGTH &&
-    Math.abs(token.length - pattern.word.length) <= 1 &&
     token[0] === pattern.word[0] &&
     !/\d/.test(token) &&
     !token.startsWith(pattern.word) &&
     !pattern.word.startsWith(token) &&
-    withinOneEdit(token, pattern.word)
+    isSpellingSlip(token, pattern.word)
   );
+}
+
+/** "atrasado" <-> "atrasada", "inquilinos" <-> "inquilinas"; null for words without a gender ending ("-ão" is none). */
+function otherGender(word: string): string | null {
+  const swapped = word.replace(/(?<!a)([ao])(s?)$/, (_, vowel: string, plural: string) => (vowel === 'a' ? 'o' : 'a') + plural);
+  return swapped === word ? null : swapped;
 }

@@ -15,11 +15,17 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'abandono de cargo': 6, 'diario oficial': 5, portaria: 3, secretaria: 2, efetivo: 2, sus: 3,
     'vaga em creche': 4, 'escola publica': 3, 'progressao funcional': 5, cargo: 2,
     'servidor*': 4, 'rede estadual': 3, 'rede municipal': 3, 'professor da rede': 3, 'professor efetivo': 4,
+    'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 5, 'recurso administrativo': 4, 'defesa administrativa': 4,
+    'contratacao temporaria': 4, 'contratada temporaria': 3, 'contratado temporario': 3, 'cargo comissionado': 4, 'cargo em comissao': 4,
   },
   subareas: [
     {
       id: 'administrativo.multa-transito', label: 'multa de trânsito e CNH', complexity: -1,
       terms: { 'multa de transito': 5, detran: 3, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2 },
+    },
+    {
+      id: 'administrativo.sancao', label: 'multa e sanção administrativa',
+      terms: { 'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 4, 'vigilancia sanitaria': 3, 'defesa administrativa': 3 },
     },
     {
       id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2,

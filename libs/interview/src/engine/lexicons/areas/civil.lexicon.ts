@@ -36,11 +36,11 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.erro-medico', label: 'erro médico', complexity: 1,
-      terms: { 'erro medico': 5, hospital: 1, medico: 1, cirurgia: 1, sequela: 3 },
+      terms: { 'erro medico': 5, hospital: 1, medico: 1, cirurgia: 1, sequela: 3, cirurgiao: 2, prontuario: 3, 'negligencia medica': 5, impericia: 4 },
     },
     {
       id: 'civil.contratos', label: 'descumprimento de contrato',
-      terms: { contrato: 2, 'descumpri*': 3, 'prestador de servico': 3, 'servico mal feito': 3, pedreiro: 2, reforma: 2 },
+      terms: { contrato: 2, 'descumpri*': 3, 'prestador de servico': 3, 'servico mal feito': 3, pedreiro: 2, reforma: 2, empreitada: 4, empreiteiro: 3, 'mestre de obras': 3, 'abandonou a obra': 4, 'obra pela metade': 3 },
     },
     {
       id: 'civil.vizinhanca', label: 'direito de vizinhança',

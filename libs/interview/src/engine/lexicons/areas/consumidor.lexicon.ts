@@ -20,6 +20,7 @@ export const CONSUMIDOR: AreaLexicon = {
     eletrodomestico: 3, moveis: 1,
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     shopee: 3, amazon: 2, 'comprei': 1, vendedor: 1, academia: 2, 'troca': 1,
+    financiamento: 2, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 3,
   },
   subareas: [
     {
@@ -55,8 +56,12 @@ export const CONSUMIDOR: AreaLexicon = {
       terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2 },
     },
     {
+      id: 'consumidor.contratos-bancarios', label: 'contrato bancário e financiamento',
+      terms: { financiamento: 3, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 4, 'juros abusivos': 4, revisional: 3 },
+    },
+    {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',
-      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6 },
+      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6 },
     },
   ],
   defaultSubarea: 'relação de consumo',

@@ -39,7 +39,7 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.violencia-domestica', label: 'violência doméstica e medidas protetivas', urgencyH: 24, complexity: 1,
-      terms: { 'violencia domestica': 5, 'maria da penha': 5, 'medida protetiva': 5, 'me bate': 4, 'me agrediu': 3, agressao: 2 },
+      terms: { 'violencia domestica': 5, 'maria da penha': 5, 'medida protetiva': 5, 'me bate': 4, 'me bateu': 4, 'me agrediu': 3, agressao: 2, 'ameacou me matar': 3, 'vai me matar': 3 },
     },
     {
       id: 'criminal.honra', label: 'crimes contra a honra',

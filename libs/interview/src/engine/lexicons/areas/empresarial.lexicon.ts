@@ -25,13 +25,13 @@ export const EMPRESARIAL: AreaLexicon = {
     },
     {
       id: 'empresarial.constituicao', label: 'constituição de sociedade', complexity: -1,
-      terms: { abrir: 2, 'abrir uma empresa': 5, 'contrato social': 4, cnpj: 2, socio: 2, sociedade: 2, 'junta comercial': 3, 'queremos abrir': 4 },
+      terms: { abrir: 2, 'abrir uma empresa': 5, 'contrato social': 2, cnpj: 2, socio: 2, sociedade: 2, 'junta comercial': 3, 'queremos abrir': 4 },
     },
     {
       id: 'empresarial.conflito-socios', label: 'conflito entre sócios e dissolução', complexity: 1,
       terms: {
         'briga com o socio': 5, 'sair da sociedade': 5, dissolucao: 4, 'exclusao de socio': 5, 'exclusao do socio': 5, 'apuracao de haveres': 6,
-        'expuls*': 3, 'outros socios': 3, 'reuniao de socios': 3, 'distribuicao de lucro*': 3, 'prestacao de contas': 3, 'balancete*': 2, retiradas: 2,
+        'expuls*': 3, 'outros socios': 3, 'meu socio': 3, 'desvi*': 4, 'destituicao': 4, 'reuniao de socios': 3, 'distribuicao de lucro*': 3, 'prestacao de contas': 3, 'balancete*': 2, retiradas: 2,
       },
     },
     {

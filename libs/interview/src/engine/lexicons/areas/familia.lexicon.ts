@@ -10,7 +10,7 @@ export const FAMILIA: AreaLexicon = {
     'moramos juntos': 3, 'morar junto*': 2, 'nunca casamos': 5, guarda: 4, 'guarda compartilhada': 6,
     visitas: 3, filho: 1, filha: 1, filhos: 1, crianca: 1, paternidade: 5, dna: 4, adocao: 5,
     partilha: 4, 'partilha de bens': 6, heranca: 4, inventario: 5, testamento: 4, 'herdeir*': 3,
-    curatela: 5, interdicao: 4, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5,
+    curatela: 5, interdicao: 4, curador: 5, interditar: 5, alzheimer: 3, demencia: 3, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5,
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4, 'pai dos meus filhos': 4,
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,
     'abandono do lar': 4, 'separacao de fato': 4,
@@ -34,7 +34,7 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.guarda', label: 'guarda e convivência',
-      terms: { guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4 },
+      terms: { guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4, 'direito de visita': 5, 'regulamentacao de visitas': 5, 'ver meu filho': 3, 'ver minha filha': 3, 'ver os meus filhos': 3, 'ver as criancas': 3 },
     },
     {
       id: 'familia.paternidade', label: 'investigação de paternidade',
@@ -46,7 +46,7 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.curatela', label: 'curatela e interdição',
-      terms: { curatela: 5, interdicao: 5, alzheimer: 3, 'nao tem mais condicoes': 2 },
+      terms: { curatela: 5, interdicao: 5, alzheimer: 3, 'nao tem mais condicoes': 2, curador: 5, interditar: 5, 'responsavel legal': 3, demencia: 3 },
     },
   ],
   defaultSubarea: 'direito de família',

@@ -19,7 +19,7 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.despejo', label: 'despejo por falta de pagamento', complexity: 1,
-      terms: { despejo: 3, inquilino: 3, 'nao paga': 2, 'aluguel atrasado': 4, 'alugueis atrasados': 4, 'falta de pagamento': 4 },
+      terms: { 'despej*': 3, inquilino: 3, 'nao paga': 2, 'aluguel atrasado': 4, 'alugueis atrasados': 4, 'falta de pagamento': 4, 'acao de despejo': 5 },
     },
     {
       id: 'imobiliario.locacao', label: 'locação - direitos e obrigações',
@@ -31,7 +31,7 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.regularizacao', label: 'regularização de imóvel e usucapião',
-      terms: { usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5 },
+      terms: { usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5, 'abandonad*': 2, 'antigo dono': 3, 'antigo proprietario': 3, 'dono anterior': 3 },
     },
     {
       id: 'imobiliario.condominio', label: 'condomínio',

@@ -13,7 +13,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
   subareas: [
     {
       id: 'previdenciario.aposentadoria-idade', label: 'aposentadoria por idade',
-      terms: { 'por idade': 4, 'anos de idade': 2, 'aposent*': 2, idade: 1 },
+      terms: { 'por idade': 4, 'anos de idade': 2, 'aposent*': 2, idade: 1, 'trabalhador rural': 3, 'segurado especial': 4, lavrador: 3, lavoura: 2, roca: 2 },
     },
     {
       id: 'previdenciario.aposentadoria-tempo', label: 'aposentadoria por tempo de contribuição ou especial',
@@ -25,7 +25,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
     },
     {
       id: 'previdenciario.bpc', label: 'benefício assistencial (BPC/LOAS)',
-      terms: { bpc: 5, loas: 5, deficiencia: 3, 'baixa renda': 3, idoso: 2 },
+      terms: { bpc: 5, loas: 5, deficiencia: 3, 'baixa renda': 3, idoso: 2, 'beneficio assistencial': 5, cadunico: 4, 'cad unico': 4, 'nunca contribui*': 3, 'sem renda': 2 },
     },
     {
       id: 'previdenciario.pensao-morte', label: 'pensão por morte',
@@ -37,7 +37,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
     },
     {
       id: 'previdenciario.revisao', label: 'revisão de benefício',
-      terms: { revisao: 4, recalculo: 3, 'valor errado': 3, 'vida toda': 4 },
+      terms: { revisao: 4, recalculo: 3, 'valor errado': 3, 'revisao da vida toda': 6 },
     },
   ],
   defaultSubarea: 'benefício previdenciário',

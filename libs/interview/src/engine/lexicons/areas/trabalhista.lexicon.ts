@@ -19,7 +19,7 @@ export const TRABALHISTA: AreaLexicon = {
     firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
     salario: 1, 'pagava por fora': 4, 'por fora': 2, 'fundo de garantia': 4, 'contrato de experiencia': 4,
     'abrir mei': 3, 'abrir cnpj': 2, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
-    'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, 'me contrataram': 2, 'fui contratad*': 2, 'estabilidade': 2, 'gestante': 1,
+    'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, aliciador: 4, capataz: 3, peao: 2, 'me contrataram': 2, 'fui contratad*': 2, 'estabilidade': 2, 'gestante': 1,
   },
   subareas: [
     {
@@ -32,11 +32,15 @@ export const TRABALHISTA: AreaLexicon = {
     },
     {
       id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo',
-      terms: { 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2 },
+      terms: { 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'empregada domestica': 3 },
     },
     {
       id: 'trabalhista.justa-causa', label: 'reversão de justa causa', complexity: 1,
       terms: { 'por justa causa': 5, 'demitido por justa causa': 6, advertencia: 2, suspensao: 1 },
+    },
+    {
+      id: 'trabalhista.escravo', label: 'trabalho análogo à escravidão', urgencyH: 24, complexity: 2,
+      terms: { 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
     },
     {
       id: 'trabalhista.assedio', label: 'assédio moral ou sexual', complexity: 1,
