@@ -53,8 +53,9 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const unanswered = this.replies.gaps(updated, certainty).filter((topic) => updated.topicsAsked.includes(topic)).length;
     const confidence = this.review.confidence(assessed.confidence, unanswered);
     const urgencyH = this.urgency.hours(updated);
-    const reason = this.planner.completion(updated, complexity, certainty);
-    const again = reason ? null : this.planner.reask(updated, answering, found.wordCount, certainty);
+    const reask = this.planner.reask(updated, answering, found.wordCount, certainty);
+    const reason = this.planner.completion(updated, complexity, certainty, reask);
+    const again = reason ? null : reask;
     const topic = reason ? null : (again ?? this.planner.next(updated, certainty));
     const context = { before: facts, after: updated, message: userMessage, urgencyH, areaCertainty: certainty };
     if (reason || topic === null) {

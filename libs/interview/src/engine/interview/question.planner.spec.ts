@@ -48,6 +48,15 @@ describe(QuestionPlanner.name, () => {
     expect(sut.completion({ ...told, topicsAsked: [...told.topicsAsked, 'urgency'] }, 'medium', 1)).toBe('enough_information');
   });
 
+  it('asks the deadline/court-process question once more before closing when the answer left it open', () => {
+    const asked = newFacts({ area: 'imobiliario', clientWords: 50, clientMessages: 4, questionsAsked: TURN_LIMITS.low.min, topicsAsked: ['timeline', 'amount', 'location', 'documents', 'urgency'] });
+    const again = sut.reask(asked, 'urgency', 4, 1);
+    expect(again).toBe('urgency');
+    expect(sut.completion(asked, 'low', 1, again)).toBeNull();
+    expect(sut.completion(asked, 'low', 1)).toBe('enough_information');
+    expect(sut.completion({ ...asked, questionsAsked: TURN_LIMITS.low.max }, 'low', 1, again)).toBe('turn_limit');
+  });
+
   it('asks a topic once more after a short answer that left it unknown', () => {
     const facts = newFacts({ area: 'civil', topicsAsked: ['amount'] });
     expect(sut.reask(facts, 'amount', 2, 1)).toBe('amount');

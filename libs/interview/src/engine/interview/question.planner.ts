@@ -53,10 +53,16 @@ export class QuestionPlanner {
     return Math.round((known / topics.length) * 100) / 100;
   }
 
-  completion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number): CompletionReason | null {
+  /**
+   * Why the interview may close now, or null to go on. `reasking` is the topic about to be asked
+   * again (from `reask`): a deadline/court-process question left unanswered is asked once more
+   * before concluding, since a summons or a block often comes only when asked twice.
+   */
+  completion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number, reasking: Topic | null = null): CompletionReason | null {
     const limits = TURN_LIMITS[complexity];
     if (facts.questionsAsked >= limits.max) return 'turn_limit';
-    if (complexity !== 'low' && this.isOpen('urgency', facts, areaCertainty)) return null;
+    // Every case, low ones too, hears the deadline/court-process question before concluding.
+    if (this.isOpen('urgency', facts, areaCertainty) || reasking === 'urgency') return null;
     // Two areas close: what the client wants decides the route, so it is asked before concluding.
     if (facts.competingArea && this.isOpen('outcome', facts, areaCertainty)) return null;
     if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
