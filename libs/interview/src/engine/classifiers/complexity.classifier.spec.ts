@@ -68,6 +68,13 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele tirou os passaportes das crianças')).toEqual(expect.arrayContaining(['internacional', 'vulneravel']));
   });
 
+  it('rates a permanent injury with liability pushed between several parties as high', () => {
+    const signals = sut.signals('depois da cirurgia perdeu o movimento das pernas; o hospital diz que a culpa é do médico');
+    const facts = newFacts({ area: 'civil', subarea: 'erro médico', complexitySignals: signals });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    expect(sut.assess({ ...facts, complexitySignals: signals.filter((id) => id !== 'dano-grave') }, 1, 1).complexity).toBe('medium');
+  });
+
   it('needs one weighty feature for high: many small ones add up to medium', () => {
     const small = ['processo-em-curso', 'vulneravel', 'varias-partes', 'prova-disputada', 'questao-nova'];
     const facts = newFacts({ complexitySignals: small });

@@ -32,7 +32,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'grupo-3': { label: 'grupo de 3 ou mais partes', points: 1 },
   'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2, notLow: true },
   'muitos-envolvidos': { label: '4 ou mais envolvidos distintos', points: 1 },
-  'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 2, notLow: true },
+  'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
