@@ -50,6 +50,9 @@ describe(ComplexityClassifier.name, () => {
   it('never rates a running lawsuit with a deadline within three days as low', () => {
     expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'] }), 1, 1).complexity).toBe('low');
     expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'], deadlineHours: 72 }), 1, 1).complexity).toBe('medium');
+    const blocked = sut.signals('bloquearam minha conta e não consigo sacar o salário');
+    expect(blocked).toEqual(['processo-em-curso']);
+    expect(sut.assess(newFacts({ complexitySignals: blocked, deadlineHours: 48 }), 1, 1).complexity).toBe('medium');
   });
 
   it('never rates a case with a feature a lawyer never calls simple (notLow) as low, whatever the sum', () => {

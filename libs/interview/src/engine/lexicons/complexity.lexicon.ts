@@ -5,6 +5,7 @@
  */
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
+    'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
     'busca e apreensao', 'liminar', 'reintegracao de posse', 'defesa previa', 'notificacao judicial', 'depor', 'depoimento',
     'entrou com acao', 'entraram com acao', 'entrou com uma acao', 'entrou com execucao', 'entraram com execucao',
     'acao de despejo', 'acao de improbidade', 'pediu a falencia', 'estou sendo processado', 'estou sendo processada',
