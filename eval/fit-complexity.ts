@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Complexity, RuleBasedInterviewEngine } from '../libs/interview/src/engine';
-import { ComplexityClassifier, ComplexityWeights, levelOf } from '../libs/interview/src/engine/classifiers/complexity.classifier';
+import { boundedLevel, ComplexityClassifier, ComplexityWeights, levelOf } from '../libs/interview/src/engine/classifiers/complexity.classifier';
 import { UrgencyClassifier } from '../libs/interview/src/engine/classifiers/urgency.classifier';
 import { COMPLEXITY_FEATURES } from '../libs/interview/src/engine/lexicons/complexity-features.lexicon';
 import { answerWhatWasAsked } from './responsive-answerer';
@@ -27,6 +27,8 @@ interface Sample {
   expected: Complexity;
   /** Feature id -> multiplier (1, or the subarea's points for `tipo-de-caso`). */
   units: Map<string, number>;
+  /** The case's urgency, for the guard rails of `boundedLevel`. */
+  hours: number;
 }
 
 function main(argv: string[]): void {
@@ -36,12 +38,14 @@ function main(argv: string[]): void {
   const cases = loadCases(files);
   const halves = splitHalves(cases.map((c) => c.id));
   const engine = new RuleBasedInterviewEngine();
-  const unit = new ComplexityClassifier(new UrgencyClassifier(), Object.fromEntries(Object.keys(COMPLEXITY_FEATURES).map((id) => [id, 1])));
+  const urgency = new UrgencyClassifier();
+  const unit = new ComplexityClassifier(urgency, Object.fromEntries(Object.keys(COMPLEXITY_FEATURES).map((id) => [id, 1])));
   const samples: Sample[] = [];
   for (const c of cases.filter((c) => halves.get(c.id) === 'tune')) {
     for (const pick of [inOrder, answerWhatWasAsked]) {
       const { facts } = driveInterview(engine, c.opening, c.followups, pick);
-      samples.push({ id: c.id, expected: c.complexity, units: new Map(unit.features(facts).map((f) => [f.id, f.points])) });
+      const units = new Map(unit.features(facts).map((f) => [f.id, f.points]));
+      samples.push({ id: c.id, expected: c.complexity, units, hours: urgency.hours(facts) });
     }
   }
   const prior: ComplexityWeights = Object.fromEntries(Object.entries(COMPLEXITY_FEATURES).map(([id, f]) => [id, f.points]));
@@ -60,21 +64,22 @@ function main(argv: string[]): void {
   }
   const lines = [`tune samples: ${samples.length} (both answer modes); objective ${before} -> ${objective(weights)}`];
   for (const [id, f] of Object.entries(COMPLEXITY_FEATURES)) lines.push(`${id.padEnd(22)} ${String(f.points).padStart(2)} -> ${weights[id]}`);
-  if (show) for (const s of samples) lines.push(`${s.id.padEnd(22)} ${s.expected.padEnd(6)} -> ${levelOf(score(s, weights)).padEnd(6)} ${[...s.units].map(([id, u]) => `${id}${u === 1 ? '' : `x${u}`}`).join(' ')}`);
+  if (show) for (const s of samples) lines.push(`${s.id.padEnd(22)} ${s.expected.padEnd(6)} -> ${level(s, weights).padEnd(6)} ${[...s.units].map(([id, u]) => `${id}${u === 1 ? '' : `x${u}`}`).join(' ')}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function score(sample: Sample, weights: ComplexityWeights): number {
-  let total = 0;
-  for (const [id, units] of sample.units) total += units * (weights[id] ?? 0);
-  return total;
+/** The level the engine would give with `weights`, guard rails included. */
+function level(sample: Sample, weights: ComplexityWeights): Complexity {
+  const features = [...sample.units].map(([id, units]) => ({ id, points: units * (weights[id] ?? 0) })).filter((f) => f.points !== 0);
+  const score = features.reduce((sum, f) => sum + f.points, 0);
+  return boundedLevel(levelOf(score), features, sample.hours);
 }
 
 /** Exact levels minus `TWO_OFF_PENALTY` per low-for-high or high-for-low. */
 function fit(samples: Sample[], weights: ComplexityWeights): number {
   let value = 0;
   for (const s of samples) {
-    const gap = Math.abs(RANK[levelOf(score(s, weights))] - RANK[s.expected]);
+    const gap = Math.abs(RANK[level(s, weights)] - RANK[s.expected]);
     value += gap === 0 ? 1 : gap === 2 ? -TWO_OFF_PENALTY : 0;
   }
   return value;

@@ -14,6 +14,8 @@ const ANSWER_TOPIC_OF: Record<Topic, AnswerTopic | null> = {
   amount: 'amount',
   documents: 'documents',
   outcome: 'goal',
+  // "Anything else?" names no one topic: the client goes on with what they have not said yet.
+  closing: null,
 };
 
 const MONTHS = 'janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro';

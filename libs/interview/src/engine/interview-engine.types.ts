@@ -15,8 +15,8 @@ export type Complexity = 'low' | 'medium' | 'high';
 
 export type Strategy = 'simple' | 'failover' | 'ensemble';
 
-/** What the interviewer may still ask for. */
-export type Topic =
+/** What an area's checklist asks for. */
+export type ChecklistTopic =
   | 'area'
   | 'facts'
   | 'timeline'
@@ -26,6 +26,12 @@ export type Topic =
   | 'urgency'
   | 'documents'
   | 'outcome';
+
+/**
+ * What the interviewer may ask for: the checklist, and `closing`, the open question asked once
+ * before a simple-looking case concludes (other people involved, harm suffered, papers received).
+ */
+export type Topic = ChecklistTopic | 'closing';
 
 export type CompletionReason = 'enough_information' | 'turn_limit';
 

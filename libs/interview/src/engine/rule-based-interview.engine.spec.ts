@@ -59,6 +59,16 @@ describe(RuleBasedInterviewEngine.name, () => {
     expect(turns.at(-1)!.complete).toBe(true);
   });
 
+  it('asks whether anyone else, any harm or any paper is involved before concluding a simple case, and goes on when it is', () => {
+    const plain = driveInterview(sut, opening, answers);
+    const closing = plain.turns.findIndex((turn) => turn.facts.topicsAsked.at(-1) === 'closing');
+    expect(closing).toBeGreaterThan(0);
+    expect(plain.turns[closing].reply).toMatch(/Antes de concluir/);
+    expect(plain.turns[closing].complete).toBe(false);
+    const injured = [...answers.slice(0, closing), 'o dono e o gerente me agrediram, quebrei o braço e fiquei com sequela'];
+    expect(driveInterview(sut, opening, injured).last.complexity).not.toBe('low');
+  });
+
   it('stops at the turn limit when answers give nothing', () => {
     const { last } = driveInterview(sut, 'preciso de ajuda', Array.from({ length: 20 }, () => 'hmm'));
     expect(last.complete).toBe(true);

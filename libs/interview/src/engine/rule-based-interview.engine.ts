@@ -53,9 +53,12 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const unanswered = this.replies.gaps(updated, certainty).filter((topic) => updated.topicsAsked.includes(topic)).length;
     const confidence = this.review.confidence(assessed.confidence, unanswered);
     const urgencyH = this.urgency.hours(updated);
-    const reason = this.planner.completion(updated, complexity, certainty);
-    const again = reason ? null : this.planner.reask(updated, answering, found.wordCount, certainty);
-    const topic = reason ? null : (again ?? this.planner.next(updated, certainty));
+    const reask = this.planner.reask(updated, answering, found.wordCount, certainty);
+    const ending = this.planner.completion(updated, complexity, certainty, reask);
+    const closing = ending === 'enough_information' ? this.planner.closingQuestion(updated, complexity) : null;
+    const reason = closing ? null : ending;
+    const again = reason || closing ? null : reask;
+    const topic = reason ? null : (closing ?? again ?? this.planner.next(updated, certainty));
     const context = { before: facts, after: updated, message: userMessage, urgencyH, areaCertainty: certainty };
     if (reason || topic === null) {
       return {

@@ -1,5 +1,5 @@
 import { newFacts } from '../testing/facts.factory';
-import { ComplexityClassifier, explainComplexity } from './complexity.classifier';
+import { boundedLevel, ComplexityClassifier, explainComplexity } from './complexity.classifier';
 
 describe(ComplexityClassifier.name, () => {
   const sut = new ComplexityClassifier();
@@ -50,6 +50,32 @@ describe(ComplexityClassifier.name, () => {
   it('never rates a running lawsuit with a deadline within three days as low', () => {
     expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'] }), 1, 1).complexity).toBe('low');
     expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'], deadlineHours: 72 }), 1, 1).complexity).toBe('medium');
+    const blocked = sut.signals('bloquearam minha conta e não consigo sacar o salário');
+    expect(blocked).toEqual(['processo-em-curso']);
+    expect(sut.assess(newFacts({ complexitySignals: blocked, deadlineHours: 48 }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('never rates a case with a feature a lawyer never calls simple (notLow) as low, whatever the sum', () => {
+    const agreedAbroad = newFacts({ complexitySignals: ['internacional', 'consensual'] });
+    expect(sut.score(agreedAbroad)).toBeLessThan(2);
+    expect(sut.assess(agreedAbroad, 1, 1).complexity).toBe('medium');
+    expect(boundedLevel('low', [{ id: 'liberdade', points: 1 }], 720)).toBe('medium');
+    expect(boundedLevel('low', [{ id: 'valor-10mil', points: 1 }, { id: 'prova-disputada', points: 1 }], 720)).toBe('low');
+  });
+
+  it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {
+    expect(sut.signals('o hospital diz que a culpa é do médico')).toEqual(['varias-partes']);
+    expect(sut.signals('ele diz que a culpa foi minha')).toEqual(['prova-disputada']);
+    expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['dano-grave']);
+    expect(sut.signals('a polícia fez busca e apreensão no escritório')).toEqual(['processo-em-curso']);
+    expect(sut.signals('ele tirou os passaportes das crianças')).toEqual(expect.arrayContaining(['internacional', 'vulneravel']));
+  });
+
+  it('rates a permanent injury with liability pushed between several parties as high', () => {
+    const signals = sut.signals('depois da cirurgia perdeu o movimento das pernas; o hospital diz que a culpa é do médico');
+    const facts = newFacts({ area: 'civil', subarea: 'erro médico', complexitySignals: signals });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    expect(sut.assess({ ...facts, complexitySignals: signals.filter((id) => id !== 'dano-grave') }, 1, 1).complexity).toBe('medium');
   });
 
   it('needs one weighty feature for high: many small ones add up to medium', () => {

@@ -116,13 +116,16 @@ export function levelOf(score: number): Complexity {
 }
 
 /**
- * The level within two bounds of the lawyer's reading: high needs one feature worth
- * `HIGH_NEEDS_FEATURE_POINTS`; a running lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is not low.
+ * The level within the bounds of the lawyer's reading: high needs one feature worth
+ * `HIGH_NEEDS_FEATURE_POINTS`; a feature marked `notLow` (liberty, a death or serious injury, many
+ * people, insolvency, a large sum...) or a running lawsuit with a deadline within
+ * `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
  */
 export function boundedLevel(level: Complexity, features: FeatureContribution[], urgencyHours: number): Complexity {
   if (level === 'high' && features.every((f) => f.points < HIGH_NEEDS_FEATURE_POINTS)) return 'medium';
+  if (level !== 'low') return level;
   const lawsuitDue = features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;
-  return level === 'low' && lawsuitDue ? 'medium' : level;
+  return lawsuitDue || features.some((f) => COMPLEXITY_FEATURES[f.id]?.notLow) ? 'medium' : level;
 }
 
 /** One line a lawyer can read: the level, the score and the features that decided it. */

@@ -48,6 +48,31 @@ describe(QuestionPlanner.name, () => {
     expect(sut.completion({ ...told, topicsAsked: [...told.topicsAsked, 'urgency'] }, 'medium', 1)).toBe('enough_information');
   });
 
+  it('asks the deadline/court-process question once more before closing when the answer left it open', () => {
+    const asked = newFacts({ area: 'imobiliario', clientWords: 50, clientMessages: 4, questionsAsked: TURN_LIMITS.low.min, topicsAsked: ['timeline', 'amount', 'location', 'documents', 'urgency'] });
+    const again = sut.reask(asked, 'urgency', 4, 1);
+    expect(again).toBe('urgency');
+    expect(sut.completion(asked, 'low', 1, again)).toBeNull();
+    expect(sut.completion(asked, 'low', 1)).toBe('enough_information');
+    expect(sut.completion({ ...asked, questionsAsked: TURN_LIMITS.low.max }, 'low', 1, again)).toBe('turn_limit');
+  });
+
+  it('asks the open closing question once before a short, simple interview concludes', () => {
+    const settled = newFacts({ area: 'consumidor', clientWords: 60, clientMessages: 4, questionsAsked: TURN_LIMITS.low.min, parties: ['loja'], topicsAsked: ['timeline', 'urgency', 'amount'] });
+    expect(sut.closingQuestion(settled, 'low')).toBe('closing');
+    expect(sut.ask('closing', settled)).toMatch(/mais alguém envolvido.*dano.*processo/);
+    const asked = { ...settled, topicsAsked: [...settled.topicsAsked, 'closing' as Topic], questionsAsked: settled.questionsAsked + 1 };
+    expect(sut.isKnown('closing', asked, 1)).toBe(true);
+    expect(sut.closingQuestion({ ...asked, questionsAsked: settled.questionsAsked }, 'low')).toBeNull();
+  });
+
+  it('skips the closing question for a medium case, a long interview or a story with several parties', () => {
+    const settled = newFacts({ area: 'consumidor', clientWords: 60, clientMessages: 4, questionsAsked: TURN_LIMITS.low.min, topicsAsked: ['timeline', 'urgency', 'amount'] });
+    expect(sut.closingQuestion(settled, 'medium')).toBeNull();
+    expect(sut.closingQuestion({ ...settled, questionsAsked: TURN_LIMITS.low.min + 1 }, 'low')).toBeNull();
+    expect(sut.closingQuestion({ ...settled, parties: ['loja', 'fabricante'] }, 'low')).toBeNull();
+  });
+
   it('asks a topic once more after a short answer that left it unknown', () => {
     const facts = newFacts({ area: 'civil', topicsAsked: ['amount'] });
     expect(sut.reask(facts, 'amount', 2, 1)).toBe('amount');

@@ -1,5 +1,5 @@
 import { TURN_LIMITS } from '../interview-engine.constants';
-import { Complexity, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
+import { ChecklistTopic, Complexity, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { DEFAULT_TOPIC_ORDER, ESSENTIAL_TOPIC_COUNT, QUESTIONS, REPHRASED } from '../lexicons/questions.lexicon';
 
@@ -11,6 +11,10 @@ const ENOUGH_WORDS = 25;
 const REASKABLE: Topic[] = ['area', 'timeline', 'amount', 'urgency', 'location', 'documents', 'outcome'];
 /** An answer this short that leaves its topic unknown did not answer it ("não sei", "sim"). */
 const NON_ANSWER_WORDS = 6;
+/** Levels whose interview hears the open closing question before concluding (medium ones already ask more). */
+const CLOSING_LEVELS: Complexity[] = ['low'];
+/** Other parties named beyond which "is anyone else involved?" is not asked. */
+const CLOSING_MAX_PARTIES = 1;
 
 /** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
@@ -34,6 +38,9 @@ export class QuestionPlanner {
         return facts.documents.length > 0;
       case 'outcome':
         return facts.outcome !== null;
+      case 'closing':
+        // "Anything else?" has no wrong answer: once asked, whatever came back answered it.
+        return facts.topicsAsked.includes('closing');
       default: {
         const unknown: never = topic;
         throw new Error(`Unknown topic ${String(unknown)}`);
@@ -53,10 +60,16 @@ export class QuestionPlanner {
     return Math.round((known / topics.length) * 100) / 100;
   }
 
-  completion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number): CompletionReason | null {
+  /**
+   * Why the interview may close now, or null to go on. `reasking` is the topic about to be asked
+   * again (from `reask`): a deadline/court-process question left unanswered is asked once more
+   * before concluding, since a summons or a block often comes only when asked twice.
+   */
+  completion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number, reasking: Topic | null = null): CompletionReason | null {
     const limits = TURN_LIMITS[complexity];
     if (facts.questionsAsked >= limits.max) return 'turn_limit';
-    if (complexity !== 'low' && this.isOpen('urgency', facts, areaCertainty)) return null;
+    // Every case, low ones too, hears the deadline/court-process question before concluding.
+    if (this.isOpen('urgency', facts, areaCertainty) || reasking === 'urgency') return null;
     // Two areas close: what the client wants decides the route, so it is asked before concluding.
     if (facts.competingArea && this.isOpen('outcome', facts, areaCertainty)) return null;
     if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
@@ -64,6 +77,18 @@ export class QuestionPlanner {
     const essentials = this.order(facts).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
     const settled = essentials.every((topic) => !this.isOpen(topic, facts, areaCertainty));
     return settled ? 'enough_information' : null;
+  }
+
+  /**
+   * `closing` ("anyone else involved, any harm, any paper?") when an interview rated `complexity`
+   * is about to conclude with enough information at the minimum of questions and names at most one
+   * other party: a case looks simple until the client mentions a second liable party, an injury or
+   * a summons, which no checklist question asks for. Asked once; a longer interview, or a story
+   * that already names several parties, has covered that ground.
+   */
+  closingQuestion(facts: InterviewFacts, complexity: Complexity): Topic | null {
+    const short = facts.questionsAsked <= TURN_LIMITS[complexity].min && facts.parties.length <= CLOSING_MAX_PARTIES;
+    return CLOSING_LEVELS.includes(complexity) && short && !facts.topicsAsked.includes('closing') ? 'closing' : null;
   }
 
   /**
@@ -96,7 +121,7 @@ export class QuestionPlanner {
   }
 
   /** The area's topics, with the deadline/court-process question moved up to the second at the latest. */
-  private order(facts: InterviewFacts): Topic[] {
+  private order(facts: InterviewFacts): ChecklistTopic[] {
     const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
     const rest = topics.filter((t) => t !== 'urgency');
     const at = Math.min(1, topics.indexOf('urgency'));

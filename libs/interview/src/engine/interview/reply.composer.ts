@@ -1,5 +1,5 @@
 import { AREA_LABELS } from '../interview-engine.constants';
-import { CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
+import { ChecklistTopic, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { ClientNote } from '../lexicons/client-notes.lexicon';
 import { DEFAULT_TOPIC_ORDER } from '../lexicons/questions.lexicon';
@@ -72,8 +72,8 @@ export class ReplyComposer {
   }
 
   /** Topics of the area's checklist still unknown (the deadline question counts once asked). */
-  gaps(facts: InterviewFacts, areaCertainty: number): Topic[] {
-    const topics: Topic[] = ['area', 'facts', ...(facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER)];
+  gaps(facts: InterviewFacts, areaCertainty: number): ChecklistTopic[] {
+    const topics: ChecklistTopic[] = ['area', 'facts', ...(facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER)];
     return topics.filter(
       (topic) => !this.planner.isKnown(topic, facts, areaCertainty) && !(topic === 'urgency' && facts.topicsAsked.includes(topic)),
     );

@@ -5,6 +5,8 @@ export interface ComplexityFeature {
   /** Shown in `analysis_details` when the feature counted. */
   label: string;
   points: number;
+  /** A case with this feature is at least medium, whatever the sum: a lawyer never treats it as a simple case. */
+  notLow?: boolean;
 }
 
 /**
@@ -17,29 +19,29 @@ export interface ComplexityFeature {
 export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'valor-10mil': { label: 'valor em jogo acima de R$ 10 mil', points: 1 },
   'valor-50mil': { label: 'valor em jogo acima de R$ 50 mil', points: 2 },
-  'valor-300mil': { label: 'valor em jogo acima de R$ 300 mil', points: 3 },
-  'valor-1milhao': { label: 'valor em jogo acima de R$ 1 milhão', points: 4 },
+  'valor-300mil': { label: 'valor em jogo acima de R$ 300 mil', points: 3, notLow: true },
+  'valor-1milhao': { label: 'valor em jogo acima de R$ 1 milhão', points: 4, notLow: true },
   'prazo-24h': { label: 'prazo ou risco para as próximas 24 horas', points: 2 },
   'prazo-72h': { label: 'prazo ou risco para os próximos 3 dias', points: 0 },
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
-  liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3 },
-  'crime-grave': { label: 'crime grave', points: 2 },
+  liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3, notLow: true },
+  'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
-  internacional: { label: 'elemento internacional ou de outro estado', points: 2 },
+  internacional: { label: 'elemento internacional ou de outro estado', points: 2, notLow: true },
   'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 1 },
   'grupo-3': { label: 'grupo de 3 ou mais partes', points: 1 },
-  'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2 },
+  'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2, notLow: true },
   'muitos-envolvidos': { label: '4 ou mais envolvidos distintos', points: 1 },
-  'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 2 },
+  'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
-  coletivo: { label: 'muitas pessoas atingidas', points: 2 },
-  insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4 },
-  'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2 },
-  improbidade: { label: 'improbidade ou verba pública', points: 3 },
+  coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
+  insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
+  'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
+  improbidade: { label: 'improbidade ou verba pública', points: 3, notLow: true },
   patrimonio: { label: 'patrimônio a dividir ou apurar', points: 1 },
-  'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2 },
-  'disputa-societaria': { label: 'disputa entre sócios', points: 2 },
+  'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2, notLow: true },
+  'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
   'areas-concorrentes': { label: 'mais de uma área do direito envolvida', points: 1 },
   'tipo-de-caso': { label: 'tipo de caso (subárea)', points: 1 },

@@ -5,6 +5,10 @@
  */
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
+    'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
+    'busca e apreensao', 'liminar', 'reintegracao de posse', 'defesa previa', 'notificacao judicial', 'depor', 'depoimento',
+    'entrou com acao', 'entraram com acao', 'entrou com uma acao', 'entrou com execucao', 'entraram com execucao',
+    'acao de despejo', 'acao de improbidade', 'pediu a falencia', 'estou sendo processado', 'estou sendo processada',
     'citacao', 'fui citado', 'fui citada', 'intimacao', 'fui intimado', 'fui intimada', 'oficial de justica',
     'penhora', 'penhorar*', 'bloqueio judicial', 'sisbajud', 'execucao fiscal', 'acao de execucao',
     'audiencia', 'processo contra mim', 'acao contra mim', 'me processou', 'me processaram',
@@ -24,21 +28,27 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'acamad*', 'uti', 'violencia domestica', 'medida protetiva', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao',
   ],
   internacional: [
+    'passaporte', 'passaportes',
     'exterior', 'outro pais', 'estrangeir*', 'internacional', 'importacao', 'exportacao', 'importad*', 'consulado',
     'embaixada', 'cidadania', 'portugal', 'estados unidos', 'europa', 'paraguai', 'argentina', 'chile', 'japao',
     'italia', 'espanha', 'alemanha', 'inglaterra', 'canada', 'china', 'dolar', 'dolares', 'euro', 'euros',
     'outro estado', 'outra comarca',
   ],
   'varias-partes': [
+    'a culpa e do', 'a culpa e da', 'a culpa foi do', 'a culpa foi da', 'culpa o outro', 'joga a culpa', 'jogam a culpa',
+    'cada um diz', 'cada um culpa', 'nao responde pelo', 'nao responde pela', 'outros investigados', 'outros reus', 'outros acusados', 'correus',
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'cada uma', 'uma joga pra outra',
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus', 'os dois', 'as duas', 'ambos', 'ambas',
   ],
   'dano-grave': [
+    'quebrei a coluna', 'quebrou a coluna', 'lesao na coluna', 'lesao medular', 'cadeira de rodas', 'ficou sem andar', 'nao volta a andar',
+    'cegueira', 'ficou cego', 'ficou cega', 'queimaduras graves', 'morreu num', 'morreu numa', 'morreram', 'nao volto a trabalhar', 'nao pode mais trabalhar',
     'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratur*', 'traumatismo', 'atropela*',
     'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento', 'perdeu o movimento', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
     'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no', 'morte da', 'morte do', 'morreu no', 'morreu na',
   ],
   'prova-disputada': [
+    'a culpa foi minha', 'nao era funcionario', 'nao era empregado', 'nao reconhece', 'nao reconhecem',
     'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato', 'nega', 'negam',
     'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
   ],
@@ -47,6 +57,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao tem lei', 'igualdade salarial',
   ],
   coletivo: [
+    'outros passageiros', 'outras familias', 'outros moradores', 'outros colegas', 'outras colegas', 'varios colegas', 'varias colegas', 'outros servidores',
     'acao coletiva', 'coletiv*', 'todos os funcionarios', 'varios funcionarios', 'todos os moradores', 'varias familias',
     'muitas pessoas', 'varias pessoas', 'outras vitimas', 'varias vitimas', 'muitas vitimas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
   ],

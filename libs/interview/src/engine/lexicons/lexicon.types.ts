@@ -1,4 +1,4 @@
-import { LegalAreaCode, Topic } from '../interview-engine.types';
+import { ChecklistTopic, LegalAreaCode } from '../interview-engine.types';
 
 /**
  * Phrase -> weight. Phrases are plain Portuguese, accents optional; a word ending in `*`
@@ -25,7 +25,7 @@ export interface AreaLexicon {
   /** Subarea label used when no subarea term was found. */
   defaultSubarea: string;
   /** Topics to ask about, most important first. */
-  topics: Topic[];
+  topics: ChecklistTopic[];
   recommendedAction: string;
   nextSteps: string[];
 }

@@ -1,4 +1,4 @@
-import { LegalAreaCode, Topic } from '../interview-engine.types';
+import { ChecklistTopic, LegalAreaCode, Topic } from '../interview-engine.types';
 
 /** How Justus asks for each topic; an area may word it its own way. */
 export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record<LegalAreaCode, string>> }> = {
@@ -54,6 +54,11 @@ export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record
     },
   },
   outcome: { default: 'O que você gostaria de conseguir com a ajuda de um advogado?' },
+  // What most often makes a simple-looking case bigger, and what no checklist topic asks for: another liable party, harm, papers.
+  closing: {
+    default:
+      'Antes de concluir: há mais alguém envolvido (outra pessoa ou empresa), algum dano sofrido (ferimento, prejuízo) ou algum documento, notificação ou processo que eu deva saber?',
+  },
 };
 
 /** A topic asked a second time, in other words, after an answer that did not answer it. */
@@ -71,7 +76,7 @@ export const GREETING =
   'Olá! Eu sou o Justus, assistente jurídico da LITGO. Vou fazer algumas perguntas rápidas para entender o seu caso e indicar o advogado certo. Para começar, me conte com as suas palavras: qual é o problema que você está enfrentando?';
 
 /** Topic order used while the area is still unknown. */
-export const DEFAULT_TOPIC_ORDER: Topic[] = ['timeline', 'parties', 'amount', 'documents', 'location', 'outcome', 'urgency'];
+export const DEFAULT_TOPIC_ORDER: ChecklistTopic[] = ['timeline', 'parties', 'amount', 'documents', 'location', 'outcome', 'urgency'];
 
 /** How many of an area's first topics must be known or asked before the interview may close. */
 export const ESSENTIAL_TOPIC_COUNT = 4;

@@ -1,4 +1,4 @@
-import { Topic } from '../interview-engine.types';
+import { ChecklistTopic, Topic } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
 
 /** Opens the reply when the client reports a risk (or the case is urgent from the start). */
@@ -97,7 +97,7 @@ export const NO_GAPS = 'os detalhes';
 export const CLOSING_URGENT_SUFFIX = ' Como há urgência, o seu caso terá prioridade.';
 
 /** How a checklist gap is named in a closing message. */
-export const GAP_LABELS: Record<Topic, string> = {
+export const GAP_LABELS: Record<ChecklistTopic, string> = {
   area: 'o tipo de problema',
   facts: 'os detalhes do que aconteceu',
   timeline: 'as datas',
