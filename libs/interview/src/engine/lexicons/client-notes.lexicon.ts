@@ -112,7 +112,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
   'private-seller': [
     'de um particular', 'de particular', 'vendedor particular', 'venda entre particulares', 'compra entre particulares',
-    'vendedor pessoa fisica', 'comprei de uma pessoa', 'olx', 'marketplace',
+    'vendedor pessoa fisica', 'comprei de uma pessoa', 'olx',
   ],
   'tax-authority': [
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
