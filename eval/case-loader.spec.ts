@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaultCaseFiles, loadCases, splitHalves } from './case-loader';
+import { defaultCaseFiles, loadCases, splitHalves, splitHalvesByFolder } from './case-loader';
 import { EvalInputError } from './eval-input.error';
 
 const REPO_CASES = path.resolve(__dirname, 'cases/repo-cases.json');
@@ -36,6 +36,19 @@ describe('case loader', () => {
         ['civil-1', 'tune'],
         ['civil-2', 'check'],
       ]);
+    });
+  });
+
+  describe(splitHalvesByFolder.name, () => {
+    it("splits each folder's cases on its own, so other files never move a case to the other half", () => {
+      const ids = (...names: string[]) => names.map((id) => ({ ...validCase, id }));
+      const shared = write('shared/triage-cases.json', ids('civil-1', 'civil-2', 'civil-3'));
+      const own = write('repo/eval/cases/own-cases.json', ids('civil-0', 'civil-1a'));
+      const alone = splitHalvesByFolder([shared]);
+      const together = splitHalvesByFolder([shared, own]);
+      expect([...together].filter(([id]) => alone.has(id))).toEqual([...alone]);
+      expect(together.get('civil-0')).toBe('tune');
+      expect(together.get('civil-1a')).toBe('check');
     });
   });
 

@@ -34,6 +34,19 @@ export function splitHalves(ids: string[]): Map<string, Half> {
   return new Map([...ids].sort().map((id, position) => [id, position % 2 === 0 ? 'tune' : 'check']));
 }
 
+/**
+ * `splitHalves` over each folder's cases on its own, so that passing the repository's files
+ * beside the shared ones never moves a shared case to the other half.
+ */
+export function splitHalvesByFolder(files: string[]): Map<string, Half> {
+  const idsByFolder = new Map<string, string[]>();
+  for (const file of files) {
+    const folder = path.dirname(path.resolve(file));
+    idsByFolder.set(folder, [...(idsByFolder.get(folder) ?? []), ...readCaseFile(file).map((c) => c.id)]);
+  }
+  return new Map([...idsByFolder.values()].flatMap((ids) => [...splitHalves(ids)]));
+}
+
 function readCaseFile(file: string): EvalCase[] {
   let parsed: unknown;
   try {

@@ -5,7 +5,7 @@ import { UrgencyClassifier } from '../libs/interview/src/engine/classifiers/urge
 import { COMPLEXITY_FEATURES } from '../libs/interview/src/engine/lexicons/complexity-features.lexicon';
 import { answerWhatWasAsked } from './responsive-answerer';
 import { driveInterview, inOrder } from '../libs/interview/src/engine/testing/interview-driver';
-import { defaultCaseFiles, loadCases, splitHalves } from './case-loader';
+import { defaultCaseFiles, loadCases, splitHalvesByFolder } from './case-loader';
 
 /**
  * Fits the points of `COMPLEXITY_FEATURES` on the "tune" half only: runs each tune case in both
@@ -36,7 +36,7 @@ function main(argv: string[]): void {
   const named = argv.filter((a) => !a.startsWith('--'));
   const files = named.length > 0 ? named : defaultCaseFiles(path.resolve(__dirname, '..'));
   const cases = loadCases(files);
-  const halves = splitHalves(cases.map((c) => c.id));
+  const halves = splitHalvesByFolder(files);
   const engine = new RuleBasedInterviewEngine();
   const urgency = new UrgencyClassifier();
   const unit = new ComplexityClassifier(urgency, Object.fromEntries(Object.keys(COMPLEXITY_FEATURES).map((id) => [id, 1])));

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RuleBasedInterviewEngine } from '../libs/interview/src/engine';
-import { defaultCaseFiles, loadCases, splitHalves } from './case-loader';
+import { defaultCaseFiles, loadCases, splitHalvesByFolder } from './case-loader';
 import { runCase } from './case-runner';
 import { EvalOptions, parseArgs, USAGE } from './eval-args';
 import { EvalInputError } from './eval-input.error';
@@ -12,7 +12,7 @@ import { formatCase, formatTable, Summaries } from './table-printer';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const RESULTS_FILE = path.join(REPO_ROOT, 'eval/results/latest.json');
-const SPLIT_RULE = 'case ids sorted; even positions = tune, odd = check';
+const SPLIT_RULE = 'case ids sorted within each folder; even positions = tune, odd = check';
 
 /** `npm run eval`: the engine over the case files, one table per half; exit 0 whatever the figures. */
 async function main(argv: string[]): Promise<number> {
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
 async function evaluate(options: EvalOptions, read: (cases: EvalCase[]) => Promise<CaseReading[]>, describe?: () => string): Promise<void> {
   const files = (options.files ?? defaultCaseFiles(REPO_ROOT)).map((file) => path.resolve(file));
   const cases = loadCases(files);
-  const halves = splitHalves(cases.map((c) => c.id));
+  const halves = splitHalvesByFolder(files);
   const outcomes: CaseOutcome[] = (await read(cases)).map((r) => ({ ...r, half: halves.get(r.id)! })).sort((a, b) => (a.id < b.id ? -1 : 1));
   const summaries: Summaries = {
     tune: summarize(outcomes.filter((o) => o.half === 'tune')),
