@@ -17,7 +17,7 @@ import { measureFlood, printFlood } from './lib/flood.mjs';
 import { mintToken, newSecret } from './lib/jwt.mjs';
 import { measureListing } from './lib/listing.mjs';
 import { measureObservability } from './lib/observability.mjs';
-import { runLoad } from './lib/load.mjs';
+import { percentile, runLoad } from './lib/load.mjs';
 import { ROOT, startNodeServer } from './lib/processes.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { startRedis } from './lib/redis-server.mjs';
@@ -194,6 +194,8 @@ async function runTurns(server, ctx, { seconds, amount, connections = opts.conne
   await feed.refilling;
   const items = feed.pool;
   result.pool = { seeded: items.length, refills: feed.refills, used: feed.admitted, completions: feed.completions, exhausted: feed.exhausted, rejected: feed.rejected };
+  const p99 = (ms) => percentile(ms.sort((a, b) => a - b), 0.99);
+  result.p99ByKind = { completing: p99(feed.latencies.completing), other: p99(feed.latencies.other) };
   await dropCases({ redis: ctx.client, items, baseline: server === 'baseline' });
   const rate = (result.ok / result.seconds) * (feed.exhausted > 0 ? 2 : 1);
   ctx.rpsEstimate[server] = warmup ? rate : Math.max(ctx.rpsEstimate[server], rate);
@@ -232,7 +234,8 @@ async function measureLoads(ctx) {
         log(
           `  ${workload.padEnd(6)} round ${round} ${server.padEnd(8)}: ${Math.round(r.rps).toString().padStart(6)} req/s, p50 ${r.p50?.toFixed(2)} ms, p99 ${r.p99?.toFixed(2)} ms, ` +
             `${Math.round(r.cpuUsPerReq)} µs CPU/req, non-2xx ${r.non2xx}, errors ${r.errors + r.timeouts}` +
-            (r.pool ? `, cases ${r.pool.used}/${r.pool.seeded}${r.pool.exhausted ? `, POOL USED UP x${r.pool.exhausted}` : ''}` : ''),
+            (r.pool ? `, cases ${r.pool.used}/${r.pool.seeded}${r.pool.exhausted ? `, POOL USED UP x${r.pool.exhausted}` : ''}` : '') +
+            (r.p99ByKind ? `, p99 completing ${r.p99ByKind.completing?.toFixed(1)} ms, other ${r.p99ByKind.other?.toFixed(1)} ms` : ''),
         );
       }
     }
