@@ -235,7 +235,7 @@ async function measureLoads(ctx) {
           `  ${workload.padEnd(6)} round ${round} ${server.padEnd(8)}: ${Math.round(r.rps).toString().padStart(6)} req/s, p50 ${r.p50?.toFixed(2)} ms, p99 ${r.p99?.toFixed(2)} ms, ` +
             `${Math.round(r.cpuUsPerReq)} µs CPU/req, non-2xx ${r.non2xx}, errors ${r.errors + r.timeouts}` +
             (r.pool ? `, cases ${r.pool.used}/${r.pool.seeded}${r.pool.exhausted ? `, POOL USED UP x${r.pool.exhausted}` : ''}` : '') +
-            (r.p99ByKind ? `, p99 completing ${r.p99ByKind.completing?.toFixed(1)} ms, other ${r.p99ByKind.other?.toFixed(1)} ms` : ''),
+            (r.p99ByKind?.completing ? `, p99 of completing turns ${r.p99ByKind.completing.toFixed(1)} ms, of the others ${r.p99ByKind.other?.toFixed(1)} ms` : ''),
         );
       }
     }
