@@ -4,7 +4,7 @@
 // shipped AOF config), driven with autocannon, A B A B. Prints a table and writes
 // bench/results/latest.json (see bench/README.md).
 //   node bench/run.mjs [--smoke] [--modes=none,aof] [--rounds=3] [--seconds=10] [--read-seconds=5]
-//                      [--connections=32] [--listing=1000,100000,1000000] [--no-listing] [--no-profile]
+//                      [--connections=32] [--listing=1000,100000,1000000] [--no-listing] [--no-profile] [--profile=floor]
 //                      [--no-observability] [--log-level=info] [--no-flood] [--flood-seconds=10] [--flood-rate=1500] [--flood-only]
 //                      [--scale] (only the scale-out workload: standalone vs Redis Cluster, WAIT 0 vs WAIT 1)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { measureFlood, printFlood } from './lib/flood.mjs';
 import { mintToken, newSecret } from './lib/jwt.mjs';
 import { measureListing } from './lib/listing.mjs';
 import { measureObservability } from './lib/observability.mjs';
-import { runLoad } from './lib/load.mjs';
+import { percentile, runLoad } from './lib/load.mjs';
 import { ROOT, startNodeServer } from './lib/processes.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { startRedis } from './lib/redis-server.mjs';
@@ -50,6 +50,8 @@ const opts = {
   listingSamples: smoke ? 30 : 300,
   listingRounds: smoke ? 1 : 3,
   profileSeconds: args['no-profile'] || smoke ? 0 : 10,
+  // `--profile=floor` profiles the floor instead: the request path without the engine.
+  profileServer: args.profile === 'floor' ? 'floor' : 'api',
   observability: !args['no-observability'],
   logLevel: String(args['log-level'] ?? 'info'),
   flood: !args['no-flood'],
@@ -103,8 +105,8 @@ const startApi = (redisUrl, nodeArgs = [], env = {}) =>
   startNodeServer({ name: 'api', script: 'dist/apps/api/src/main.js', env: { ...apiEnv(redisUrl), ...env }, nodeArgs, readyPath: '/api/health/live' }).then(started);
 /** Rate limits on (the default in production), out of reach of the accounting runs: counted, never a 429. */
 const LIMITS_ON = { RATE_LIMIT_ENABLED: 'true', RATE_LIMITS: 'start=1000000,continue=1000000,status=1000000' };
-const startFloor = (redisUrl) =>
-  startNodeServer({ name: 'floor', script: 'bench/floor-server.mjs', env: apiEnv(redisUrl), readyPath: '/api/health/live' }).then(started);
+const startFloor = (redisUrl, nodeArgs = []) =>
+  startNodeServer({ name: 'floor', script: 'bench/floor-server.mjs', env: apiEnv(redisUrl), nodeArgs, readyPath: '/api/health/live' }).then(started);
 const startBaseline = (redisUrl) =>
   startNodeServer({ name: 'baseline', script: 'bench/baseline-server.mjs', env: { REDIS_URL: redisUrl }, readyPath: '/api/health/live' }).then(started);
 
@@ -138,7 +140,7 @@ async function floodOnly(resultsDir) {
 let templateSet;
 
 /** A redis-server with the API and the baseline on it (plus, if asked, both again behind a counting proxy). */
-async function setUp(mode, { accounting = false, apiNodeArgs = [], baseline = true } = {}) {
+async function setUp(mode, { accounting = false, apiNodeArgs = [], floorNodeArgs, baseline = true } = {}) {
   const redis = started(await startRedis(mode));
   const client = new Redis(redis.url);
   defineStateScripts(client);
@@ -147,7 +149,7 @@ async function setUp(mode, { accounting = false, apiNodeArgs = [], baseline = tr
   const proxied = proxy && `redis://127.0.0.1:${proxy.port}/0`;
   const [api, floor, base, countedApi, countedBase, countedLimited] = await Promise.all([
     startApi(redis.url, apiNodeArgs),
-    baseline ? startFloor(redis.url) : null,
+    baseline || floorNodeArgs ? startFloor(redis.url, floorNodeArgs) : null,
     baseline ? startBaseline(redis.url) : null,
     proxied ? startApi(proxied) : null,
     proxied ? startBaseline(proxied) : null,
@@ -192,6 +194,8 @@ async function runTurns(server, ctx, { seconds, amount, connections = opts.conne
   await feed.refilling;
   const items = feed.pool;
   result.pool = { seeded: items.length, refills: feed.refills, used: feed.admitted, completions: feed.completions, exhausted: feed.exhausted, rejected: feed.rejected };
+  const p99 = (ms) => percentile(ms.sort((a, b) => a - b), 0.99);
+  result.p99ByKind = { completing: p99(feed.latencies.completing), other: p99(feed.latencies.other) };
   await dropCases({ redis: ctx.client, items, baseline: server === 'baseline' });
   const rate = (result.ok / result.seconds) * (feed.exhausted > 0 ? 2 : 1);
   ctx.rpsEstimate[server] = warmup ? rate : Math.max(ctx.rpsEstimate[server], rate);
@@ -230,7 +234,8 @@ async function measureLoads(ctx) {
         log(
           `  ${workload.padEnd(6)} round ${round} ${server.padEnd(8)}: ${Math.round(r.rps).toString().padStart(6)} req/s, p50 ${r.p50?.toFixed(2)} ms, p99 ${r.p99?.toFixed(2)} ms, ` +
             `${Math.round(r.cpuUsPerReq)} µs CPU/req, non-2xx ${r.non2xx}, errors ${r.errors + r.timeouts}` +
-            (r.pool ? `, cases ${r.pool.used}/${r.pool.seeded}${r.pool.exhausted ? `, POOL USED UP x${r.pool.exhausted}` : ''}` : ''),
+            (r.pool ? `, cases ${r.pool.used}/${r.pool.seeded}${r.pool.exhausted ? `, POOL USED UP x${r.pool.exhausted}` : ''}` : '') +
+            (r.p99ByKind?.completing ? `, p99 of completing turns ${r.p99ByKind.completing.toFixed(1)} ms, of the others ${r.p99ByKind.other?.toFixed(1)} ms` : ''),
         );
       }
     }
@@ -306,20 +311,22 @@ async function measureListingScale() {
 }
 
 async function profileTurns() {
-  log(`\n== CPU profile of the API under the turn load (node --cpu-prof, ${opts.profileSeconds} s)`);
+  const server = opts.profileServer;
+  log(`\n== CPU profile of the ${server} under the turn load (node --cpu-prof, ${opts.profileSeconds} s)`);
   const dir = mkdtempSync(join(tmpdir(), 'litgo-bench-prof-'));
-  const ctx = await setUp('none', { baseline: false, apiNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, '-r', join(ROOT, 'bench/lib/exit-on-sigusr2.cjs')] });
+  const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${dir}`, '-r', join(ROOT, 'bench/lib/exit-on-sigusr2.cjs')];
+  const ctx = await setUp('none', { baseline: false, ...(server === 'floor' ? { floorNodeArgs: nodeArgs } : { apiNodeArgs: nodeArgs }) });
   try {
-    await runTurns('api', ctx, { seconds: 2, warmup: true });
+    await runTurns(server, ctx, { seconds: 2, warmup: true });
     let window;
-    const r = await runTurns('api', ctx, { seconds: opts.profileSeconds, onWindow: (w) => (window = w) });
-    await ctx.servers.api.stop('SIGUSR2');
+    const r = await runTurns(server, ctx, { seconds: opts.profileSeconds, onWindow: (w) => (window = w) });
+    await ctx.servers[server].stop('SIGUSR2');
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) throw new Error('no .cpuprofile written');
-    const kept = join(ROOT, 'bench/results/api-turns.cpuprofile');
+    const kept = join(ROOT, `bench/results/${server}-turns.cpuprofile`);
     renameSync(join(dir, file), kept);
-    log(`  ${Math.round(r.rps)} turns/s while profiled; profile kept in bench/results/api-turns.cpuprofile`);
-    return { ...summarizeProfile(kept, window), rpsWhileProfiled: Math.round(r.rps), file: 'bench/results/api-turns.cpuprofile' };
+    log(`  ${Math.round(r.rps)} turns/s while profiled; profile kept in ${kept.slice(ROOT.length + 1)}`);
+    return { ...summarizeProfile(kept, window), server, rpsWhileProfiled: Math.round(r.rps), file: kept.slice(ROOT.length + 1) };
   } finally {
     await tearDown(ctx);
     rmSync(dir, { recursive: true, force: true });

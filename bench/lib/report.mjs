@@ -135,7 +135,7 @@ export function printReport(report, previous) {
   if (report.profile) {
     const p = report.profile;
     out();
-    out(`CPU profile of the API during the turn load (${p.windowed ? 'load window only' : 'whole process run'}: ${int(p.busyMs)} ms busy, ${p.idlePct}% idle; ${int(p.rpsWhileProfiled)} turns/s while profiled)`);
+    out(`CPU profile of the ${p.server === 'floor' ? 'floor' : 'API'} during the turn load (${p.windowed ? 'load window only' : 'whole process run'}: ${int(p.busyMs)} ms busy, ${p.idlePct}% idle; ${int(p.rpsWhileProfiled)} turns/s while profiled)`);
     out('  self time by package:');
     for (const f of p.topPackages) out(`    ${pad(f.pctOfBusy.toFixed(1), 5)}%  ${f.name}`);
     out('  top functions by self time:');

@@ -25,6 +25,8 @@ export class TurnFeed {
     this.completions = 0;
     this.rejected = {};
     this.active = active;
+    /** Response times (ms) of the turns that completed a case and of the others: the completing turn does the most work. */
+    this.latencies = { completing: [], other: [] };
     for (let i = 0; i < active; i++) this.admit();
   }
 
@@ -55,11 +57,12 @@ export class TurnFeed {
     return this.retired[this.exhausted % Math.max(1, this.retired.length)] ?? this.pool[0];
   }
 
-  give(item, status, body) {
+  give(item, status, body, ms) {
     if (status >= 200 && status < 300) {
       item.next++;
       const completed = body.includes('"status":"completed"');
       if (completed) this.completions++;
+      this.latencies[completed ? 'completing' : 'other'].push(ms);
       if (!completed && item.next < item.template.answersToSend) return void this.queue.push(item);
     } else {
       this.rejected[status] = (this.rejected[status] ?? 0) + 1;
@@ -76,6 +79,8 @@ export function turnRequest(feed, auth) {
     setupRequest: (request, context) => {
       const item = feed.take();
       context.item = item;
+      // autocannon builds a connection's next request just before it sends it.
+      context.sentAt = performance.now();
       const answers = item.template.conversation.answers;
       return {
         ...request,
@@ -83,7 +88,7 @@ export function turnRequest(feed, auth) {
         body: JSON.stringify({ case_id: item.caseId, message: answers[Math.min(item.next, answers.length - 1)] }),
       };
     },
-    onResponse: (status, body, context) => feed.give(context.item, status, body),
+    onResponse: (status, body, context) => feed.give(context.item, status, body, performance.now() - context.sentAt),
   };
 }
 

@@ -49,7 +49,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
   const routes = app.get(RouteMethods);
   fastify.addHook('onRoute', ({ method, url }) => routes.add(method, url));
   logRequests(fastify, app.get(RootLogger).pino);
-  app.enableCors({ origin: corsOrigins.length > 0 ? corsOrigins : false, allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'idempotency-key'] });
+  // Without allowed origins no CORS hook is added: with `origin: false` it ran on every request and added nothing.
+  if (corsOrigins.length > 0) app.enableCors({ origin: corsOrigins, allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'idempotency-key'] });
   app.setGlobalPrefix('api', { exclude: DEMO_PAGE_PATHS });
   // process.exit once the hooks are done: pino flushes, and no stray handle can keep the process.
   app.enableShutdownHooks([], { useProcessExit: true });
