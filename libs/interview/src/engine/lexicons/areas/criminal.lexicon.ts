@@ -11,7 +11,7 @@ export const CRIMINAL: AreaLexicon = {
     roubo: 4, 'roubaram': 3, 'assalt*': 3, estelionato: 5, golpe: 2, ameaca: 2, 'ameacou': 2,
     agressao: 3, 'agrediu': 3, 'lesao corporal': 5, soco: 2, bati: 2, briga: 1, trafico: 4,
     drogas: 3, homicidio: 6, 'matou': 4, estupro: 6, 'abuso sexual': 5, 'violencia domestica': 4,
-    'maria da penha': 4, 'medida protetiva': 3, calunia: 4, difamacao: 3, injuria: 3, intimacao: 1,
+    'maria da penha': 4, 'medida protetiva': 3, calunia: 4, difamacao: 3, injuria: 3, 'xingad*': 2, xingou: 2, 'xingament*': 2, intimacao: 1,
     'audiencia de custodia': 6, 'mandado de prisao': 6, preventiva: 4, fianca: 5, 'habeas corpus': 6,
     'lei seca': 4, embriagado: 3, 'porte de arma': 5, penitenciaria: 5, cadeia: 5, presidio: 5,
     tornozeleira: 5, 'condenad*': 3, 'execucao penal': 6, 'ficha suja': 2, antecedentes: 3,
@@ -43,7 +43,7 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.honra', label: 'crimes contra a honra',
-      terms: { calunia: 5, difamacao: 5, injuria: 5, 'mentiras sobre mim': 3 },
+      terms: { calunia: 5, difamacao: 5, injuria: 5, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3 },
     },
     {
       id: 'criminal.investigacao', label: 'investigação e inquérito policial', urgencyH: 168,

@@ -7,12 +7,12 @@ export const TRABALHISTA: AreaLexicon = {
     trabalhista: 4, 'justica do trabalho': 6, 'reclamacao trabalhista': 6, clt: 3,
     patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
     'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 3,
-    'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'dispens*': 3, trabalhei: 2, ctps: 4, 'anotacao na carteira': 4, 'assinatura da carteira': 4, 'assinar a carteira': 3, 'assinaram a carteira': 3, 'assinar minha carteira': 3, 'assinaram minha carteira': 3, subordinacao: 4,
+    'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'mandad* embora': 4, 'dispens*': 3, trabalhei: 2, ctps: 4, 'anotacao na carteira': 4, 'assinatura da carteira': 4, 'assinar a carteira': 3, 'assinaram a carteira': 3, 'assinar minha carteira': 3, 'assinaram minha carteira': 3, subordinacao: 4,
     'pedido de demissao': 4, 'pedir demissao': 4, 'pedi demissao': 4, 'pedir as contas': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
     'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
     'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2,
     'adicional noturno': 4, insalubridade: 4, periculosidade: 4, 'assedio moral': 3,
-    'acidente de trabalho': 4, ferias: 2, 'decimo terceiro': 2, 'vinculo empregaticio': 6,
+    'acidente de trabalho': 4, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 3, epi: 3, 'sucessao trabalhista': 6, ferias: 2, 'decimo terceiro': 2, 'vinculo empregaticio': 6,
     'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, 'salarios atrasados': 2, funcionario: 1,
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
@@ -44,11 +44,11 @@ export const TRABALHISTA: AreaLexicon = {
     },
     {
       id: 'trabalhista.assedio', label: 'assédio moral ou sexual', complexity: 1,
-      terms: { 'assedio moral': 5, 'assedio sexual': 5, 'humilh*': 2, 'xing*': 2, perseguicao: 2 },
+      terms: { 'assedio moral': 5, 'assedio sexual': 5, 'humilh*': 2, 'xingad*': 2, xingou: 2, 'xingament*': 2, perseguicao: 2 },
     },
     {
       id: 'trabalhista.acidente', label: 'acidente de trabalho e doença ocupacional', complexity: 1,
-      terms: { 'acidente de trabalho': 5, 'doenca ocupacional': 5, 'me machuquei': 2, lesao: 1, cat: 2 },
+      terms: { 'acidente de trabalho': 5, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 2, epi: 2, 'me machuquei': 2, lesao: 1, cat: 2 },
     },
     {
       id: 'trabalhista.adicionais', label: 'adicionais (insalubridade, periculosidade, noturno)',
