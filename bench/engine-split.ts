@@ -23,7 +23,9 @@ import { toStoredResult } from '../libs/triage/src/triage-result';
  *   bench/engine-split.ts [--passes=21] [--warmup=5]
  * Instructions per turn: `--only=turn` (or `--only=floor`) runs just that work, untimed; under
  * `valgrind --tool=callgrind` with two `--passes`, the difference of the totals over the difference
- * of the turns (46 a pass) is the instructions per turn, immune to the machine's load.
+ * of the turns (46 a pass) is the instructions per turn, immune to the machine's load. Give node
+ * `--predictable --hash-seed=1 --random-seed=1` too: without them, GC and hashing differ from run
+ * to run and the figure moves by up to ~0.5 M instructions a turn.
  */
 type Part = 'continue' | 'serviceTurn' | 'buildResult' | 'documents' | 'floorDocuments';
 const PARTS: Part[] = ['continue', 'serviceTurn', 'buildResult', 'documents', 'floorDocuments'];
