@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { IntelligentInterviewerService, InterviewModule, InvalidFactsError } from '@app/interview';
 import { ConversationStateManager } from '@app/state';
+import { RuleBasedInterviewEngine } from '../libs/interview/src/engine';
 import { newConversation, newId } from './factories';
 import { createStateContext, testConfig } from './test-app';
 
@@ -26,6 +27,19 @@ describe('InterviewModule against redis-server', () => {
     expect(status!.messages.map((m) => m.role)).toEqual(['assistant', 'user', 'assistant']);
     expect(status!.collectedData).toMatchObject({ schema: 1, area: 'imobiliario', clientMessages: 1 });
     await expect(sut.getConversationStatus(newId())).resolves.toBeNull();
+  });
+
+  it('stores only the facts collected so far, and reads the others back as they began', async () => {
+    const first = await sut.continueConversation(sut.startConversation('user-ana', newId()), 'a construtora atrasou a entrega do meu apartamento em um ano');
+    const second = await sut.continueConversation(first.conversation, 'moro em Contagem/MG e tenho o contrato');
+
+    expect(sut.startConversation('user-ana', newId()).collectedData).toEqual({ schema: 1 });
+    expect(second.conversation.collectedData).not.toHaveProperty('amounts');
+    expect(second.conversation.collectedData).toMatchObject({ locations: ['Contagem/MG'], clientMessages: 2 });
+    // Read back, the stored facts are the engine's own, field for field and in the same order.
+    const now = new Date('2026-03-11T14:00:00Z');
+    const third = await sut.continueConversation(second.conversation, 'quero ser indenizado', now);
+    expect(JSON.stringify(third.facts)).toBe(JSON.stringify(new RuleBasedInterviewEngine().continue(second.facts, 'quero ser indenizado', now).facts));
   });
 
   it('continues a conversation whose stored facts predate a field, and refuses facts of the wrong shape', async () => {

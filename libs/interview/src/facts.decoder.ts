@@ -67,7 +67,20 @@ export function decodeFacts(data: Record<string, unknown>, initial: InterviewFac
   return merged;
 }
 
-/** Interview facts as the conversation document stores them. */
-export function encodeFacts(facts: InterviewFacts): Record<string, unknown> {
-  return { ...facts };
+/**
+ * Interview facts as the conversation document stores them: without the fields that still hold
+ * their value in `initial` (`schema` is always kept). `decodeFacts` gives those back from the same
+ * `initial`, so a document carries, encodes and parses only what the interview has collected.
+ */
+export function encodeFacts(facts: InterviewFacts, initial: InterviewFacts): Record<string, unknown> {
+  const stored: Record<string, unknown> = { schema: facts.schema };
+  for (const field of FIELDS) if (!isInitial(facts[field], initial[field])) stored[field] = facts[field];
+  return stored;
+}
+
+/** `value` is what `initial` holds: the same primitive, or an empty list or object where it has one. */
+function isInitial(value: unknown, initial: unknown): boolean {
+  if (value === initial) return true;
+  if (typeof value !== 'object' || value === null || typeof initial !== 'object' || initial === null) return false;
+  return Array.isArray(value) === Array.isArray(initial) && Object.keys(value).length === 0 && Object.keys(initial).length === 0;
 }

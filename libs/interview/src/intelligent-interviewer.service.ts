@@ -30,6 +30,7 @@ export class IntelligentInterviewerService {
   /** A new, unsaved conversation that opens with Justus's greeting. */
   startConversation(userId: string, caseId: string = randomUUID(), now = new Date()): ConversationState {
     const timestamp = now.toISOString();
+    const initial = this.engine.initialFacts();
     return {
       version: 0,
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -40,7 +41,7 @@ export class IntelligentInterviewerService {
       messages: [{ role: 'assistant', content: this.engine.greeting(), timestamp }],
       complexity: null,
       confidence: 0,
-      collectedData: encodeFacts(this.engine.initialFacts()),
+      collectedData: encodeFacts(initial, initial),
       isComplete: false,
       completionReason: null,
       completedAt: null,
@@ -59,6 +60,7 @@ export class IntelligentInterviewerService {
     const cpu = process.cpuUsage(cpuBefore);
     const { turn, record, marker } = await this.hybrid.run(conversation, message, before, local);
     const timestamp = now.toISOString();
+    const facts = encodeFacts(turn.facts, this.engine.initialFacts());
     const messages: ConversationMessage[] = [
       ...conversation.messages,
       { role: 'user', content: message, timestamp },
@@ -73,7 +75,7 @@ export class IntelligentInterviewerService {
         messages,
         complexity: turn.complexity,
         confidence: turn.confidence,
-        collectedData: record ? { ...encodeFacts(turn.facts), engines: record } : encodeFacts(turn.facts),
+        collectedData: record ? { ...facts, engines: record } : facts,
         isComplete: turn.complete,
         completionReason: turn.completionReason,
         completedAt: turn.complete ? timestamp : null,

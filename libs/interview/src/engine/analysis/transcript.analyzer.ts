@@ -28,14 +28,13 @@ export class TranscriptAnalyzer {
   ) {}
 
   analyze(userMessages: string[]): TranscriptAnalysis {
-    const found = this.extractor.extract(userMessages.join('.\n'));
+    // The whole-text scores and the last message's outcome stand in for the joined text's own, so
+    // that the merge derives the area once, from the scores that count (the scores object itself
+    // is kept: the merge would list its areas in another order).
+    const whole = this.wholeTextScores(userMessages);
+    const found = { ...this.extractor.extract(userMessages.join('.\n')), ...whole, outcome: this.lastOutcome(userMessages) };
     const merged = this.accumulator.merge(this.accumulator.initial(), found, null);
-    const facts: InterviewFacts = this.accumulator.withArea({
-      ...merged,
-      ...this.wholeTextScores(userMessages),
-      outcome: this.lastOutcome(userMessages),
-      clientMessages: userMessages.length,
-    });
+    const facts: InterviewFacts = { ...merged, areaScores: whole.areaScores, clientMessages: userMessages.length };
     const { certainty } = this.areas.choose(facts.areaScores, facts.notes, facts.anchoredAreas);
     const coverage = this.planner.coverage(facts, certainty);
     const { complexity, confidence } = this.complexity.assess(facts, certainty, coverage);
@@ -44,17 +43,15 @@ export class TranscriptAnalyzer {
 
   private wholeTextScores(messages: string[]): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
     const tokens: string[] = [];
-    const messageAt: number[] = [];
-    messages.forEach((message, index) => {
-      for (const token of [...tokenize(message), MESSAGE_BREAK]) {
-        tokens.push(token);
-        messageAt.push(index);
-      }
-    });
+    let openingEnd = 0;
+    for (const message of messages) {
+      tokens.push(...tokenize(message), MESSAGE_BREAK);
+      openingEnd ||= tokens.length;
+    }
     const countByPhrase = new Map<string, { count: number; hits: AreaHit[] }>();
     for (const match of this.areas.matches(tokens)) {
       const entry = countByPhrase.get(match.phrase) ?? { count: 0, hits: countable(match) };
-      entry.count += messageAt[match.start] === 0 ? OPENING_WEIGHT : 1;
+      entry.count += match.start < openingEnd ? OPENING_WEIGHT : 1;
       countByPhrase.set(match.phrase, entry);
     }
     const scores = { areaScores: {}, subareaScores: {} };
