@@ -97,6 +97,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'imobiliario', notes }))).toEqual([]);
   });
 
+  it('reads psychological or financial domestic violence as violence, counted once with the client note', () => {
+    const signals = sut.signals('ele controla todo o dinheiro e não me deixa trabalhar');
+    expect(signals).toEqual(['violencia']);
+    const features = sut.features(newFacts({ area: 'familia', complexitySignals: signals, notes: ['violence'] }));
+    expect(features).toEqual([{ id: 'violencia', points: 2 }]);
+    expect(sut.assess(newFacts({ area: 'civil', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+  });
+
   it('reads a weapon pointed, a life at risk and a child or elder by their stated age', () => {
     expect(sut.signals('ontem ele apontou a arma pra mim na frente das crianças')).toEqual(expect.arrayContaining(['ameaca-armada', 'vulneravel']));
     expect(sut.signals('meu pai está na UTI, o médico disse que há risco de vida')).toEqual(['risco-a-saude']);

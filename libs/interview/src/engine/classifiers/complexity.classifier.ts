@@ -88,7 +88,8 @@ export class ComplexityClassifier {
     ];
     if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
     if (facts.competingArea) ids.push('areas-concorrentes');
-    const found = ids.filter((id): id is string => id !== undefined).map((id) => ({ id, points: this.weights[id] ?? 0 }));
+    const present = [...new Set(ids)].filter((id): id is string => id !== undefined);
+    const found = present.map((id) => ({ id, points: this.weights[id] ?? 0 }));
     const kind = this.subareaPoints(facts);
     if (kind !== 0) found.push({ id: 'tipo-de-caso', points: kind * (this.weights['tipo-de-caso'] ?? 0) });
     return found.filter((f) => f.points !== 0).sort((a, b) => b.points - a.points);
