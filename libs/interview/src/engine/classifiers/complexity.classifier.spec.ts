@@ -110,6 +110,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('meu pai está na UTI, o médico disse que há risco de vida')).toEqual(['risco-a-saude']);
     expect(sut.signals('Meu filho tem 4 anos e estava brincando na calçada')).toEqual(['vulneravel']);
     expect(sut.signals('trabalhei numa fábrica, tenho 45 anos')).toEqual([]);
+    expect(sut.signals('os filhos dela dizem que eu não era empregada, nunca fui registrada')).toEqual(['prova-disputada']);
   });
 
   it('lowers confidence when another area competes', () => {
