@@ -111,6 +111,8 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('Meu filho tem 4 anos e estava brincando na calçada')).toEqual(['vulneravel']);
     expect(sut.signals('trabalhei numa fábrica, tenho 45 anos')).toEqual([]);
     expect(sut.signals('os filhos dela dizem que eu não era empregada, nunca fui registrada')).toEqual(['prova-disputada']);
+    // "os dois" are often the client and a spouse: several liable parties are named as such.
+    expect(sut.signals('os dois concordamos com a venda, ambos assinamos')).toEqual([]);
   });
 
   it('lowers confidence when another area competes', () => {

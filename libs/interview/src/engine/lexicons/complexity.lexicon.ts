@@ -42,8 +42,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'varias-partes': [
     'a culpa e do', 'a culpa e da', 'a culpa foi do', 'a culpa foi da', 'culpa o outro', 'joga a culpa', 'jogam a culpa',
     'cada um diz', 'cada um culpa', 'nao responde pelo', 'nao responde pela', 'outros investigados', 'outros reus', 'outros acusados', 'correus',
-    'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'cada uma', 'uma joga pra outra',
-    'empurra pra', 'ninguem assume', 'solidari*', 'varios reus', 'os dois', 'as duas', 'ambos', 'ambas',
+    'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'uma joga pra outra',
+    'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
   ],
   'dano-grave': [
     'quebrei a coluna', 'quebrou a coluna', 'lesao na coluna', 'lesao medular', 'cadeira de rodas', 'ficou sem andar', 'nao volta a andar',
