@@ -126,10 +126,10 @@ export function levelOf(score: number): Complexity {
 }
 
 /**
- * The level within the bounds of the lawyer's reading: high needs features worth
- * `HIGH_NEEDS_FEATURE_POINTS` each that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow` (liberty, a death or serious injury, many
- * people, insolvency, a large sum...) or a running lawsuit with a deadline within
- * `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
+ * The level within the bounds of the lawyer's reading: high needs strong features (each worth
+ * `HIGH_NEEDS_FEATURE_POINTS`) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
+ * (liberty, a death or serious injury, many people, insolvency, a large sum...) or a running
+ * lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
  */
 export function boundedLevel(level: Complexity, features: FeatureContribution[], urgencyHours: number): Complexity {
   const strong = features.filter((f) => f.points >= HIGH_NEEDS_FEATURE_POINTS).reduce((sum, f) => sum + f.points, 0);
