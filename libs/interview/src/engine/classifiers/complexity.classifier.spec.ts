@@ -78,12 +78,41 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess({ ...facts, complexitySignals: signals.filter((id) => id !== 'dano-grave') }, 1, 1).complexity).toBe('medium');
   });
 
-  it('needs one weighty feature for high: many small ones add up to medium', () => {
+  it('needs weighty features for high: many small ones, or small ones with one feature of 2 points, add up to medium', () => {
     const small = ['processo-em-curso', 'vulneravel', 'varias-partes', 'prova-disputada', 'questao-nova'];
     const facts = newFacts({ complexitySignals: small });
     expect(sut.score(facts)).toBeGreaterThanOrEqual(5);
     expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
     expect(sut.assess(newFacts({ complexitySignals: [...small, 'internacional'] }), 1, 1).complexity).toBe('high');
+    const oneOfTwo = [{ id: 'valor-50mil', points: 2 }, { id: 'processo-em-curso', points: 1 }, { id: 'muitos-envolvidos', points: 1 }, { id: 'tipo-de-caso', points: 1 }];
+    expect(boundedLevel('high', oneOfTwo, 720)).toBe('medium');
+    expect(boundedLevel('high', [...oneOfTwo, { id: 'dano-grave', points: 3 }], 720)).toBe('high');
+  });
+
+  it('weighs a child taken or violence told by the client in family and criminal cases only', () => {
+    const notes = ['child-taken', 'violence'];
+    expect(sut.features(newFacts({ area: 'familia', notes })).map((f) => f.id)).toEqual(['crianca-retida', 'violencia']);
+    expect(sut.assess(newFacts({ area: 'familia', notes: ['child-taken'] }), 1, 1).complexity).toBe('medium');
+    // "não quer devolver" the deposit is noted as a child taken; in a lease it describes the deposit.
+    expect(sut.features(newFacts({ area: 'imobiliario', notes }))).toEqual([]);
+  });
+
+  it('reads psychological or financial domestic violence as violence, counted once with the client note', () => {
+    const signals = sut.signals('ele controla todo o dinheiro e não me deixa trabalhar');
+    expect(signals).toEqual(['violencia']);
+    const features = sut.features(newFacts({ area: 'familia', complexitySignals: signals, notes: ['violence'] }));
+    expect(features).toEqual([{ id: 'violencia', points: 2 }]);
+    expect(sut.assess(newFacts({ area: 'civil', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('reads a weapon pointed, a life at risk and a child or elder by their stated age', () => {
+    expect(sut.signals('ontem ele apontou a arma pra mim na frente das crianças')).toEqual(expect.arrayContaining(['ameaca-armada', 'vulneravel']));
+    expect(sut.signals('meu pai está na UTI, o médico disse que há risco de vida')).toEqual(['risco-a-saude']);
+    expect(sut.signals('Meu filho tem 4 anos e estava brincando na calçada')).toEqual(['vulneravel']);
+    expect(sut.signals('trabalhei numa fábrica, tenho 45 anos')).toEqual([]);
+    expect(sut.signals('os filhos dela dizem que eu não era empregada, nunca fui registrada')).toEqual(['prova-disputada']);
+    // "os dois" are often the client and a spouse: several liable parties are named as such.
+    expect(sut.signals('os dois concordamos com a venda, ambos assinamos')).toEqual([]);
   });
 
   it('lowers confidence when another area competes', () => {

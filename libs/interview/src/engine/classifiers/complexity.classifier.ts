@@ -7,7 +7,9 @@ import {
   GROUP_BANDS,
   MANY_PARTIES,
   HIGH_NEEDS_FEATURE_POINTS,
+  HIGH_NEEDS_STRONG_POINTS,
   LAWSUIT_DEADLINE_FLOOR_HOURS,
+  NOTE_FEATURES,
   URGENCY_BANDS,
 } from '../lexicons/complexity-features.lexicon';
 import { COMPLEXITY_PHRASES } from '../lexicons/complexity.lexicon';
@@ -15,6 +17,7 @@ import { PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
 import { UrgencyClassifier } from './urgency.classifier';
+import { mentionsVulnerableAge } from './vulnerable-age';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -32,6 +35,9 @@ export interface ComplexityAssessment {
   confidence: number;
   features: FeatureContribution[];
 }
+
+/** Areas in which a note of violence or of a child taken is the case itself; elsewhere the words describe something else ("não quer devolver" the deposit). */
+const NOTE_AREAS = ['familia', 'criminal'];
 
 const DEFAULT_WEIGHTS: ComplexityWeights = Object.fromEntries(
   Object.entries(COMPLEXITY_FEATURES).map(([id, feature]) => [id, feature.points]),
@@ -51,13 +57,14 @@ export class ComplexityClassifier {
     private readonly weights: ComplexityWeights = DEFAULT_WEIGHTS,
   ) {}
 
-  /** Ids of the word features in `text` (negated phrases do not count). */
+  /** Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`. */
   signals(text: string): string[] {
     const ids: string[] = [];
     for (const match of this.matcher.match(tokenize(text))) {
       if (match.negated) continue;
       for (const id of match.values) if (!ids.includes(id)) ids.push(id);
     }
+    if (!ids.includes('vulneravel') && mentionsVulnerableAge(text)) ids.push('vulneravel');
     return ids;
   }
 
@@ -66,6 +73,7 @@ export class ComplexityClassifier {
    * own points). The value band counts the sums at stake: not an income, and nothing when the
    * parties agree (a consensual case does not dispute its value). A serious crime weighs only a
    * criminal case: elsewhere it is a word in the story ("diz que eu roubo"), and harm weighs as `dano-grave`.
+   * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases.
    */
   features(facts: InterviewFacts): FeatureContribution[] {
     const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
@@ -73,13 +81,15 @@ export class ComplexityClassifier {
     const hours = this.urgency.hours(facts);
     const ids: Array<string | undefined> = [
       ...facts.complexitySignals.filter((id) => id !== 'crime-grave' || facts.area === 'criminal'),
+      ...(NOTE_AREAS.includes(facts.area as never) ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
       AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
       GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature,
     ];
     if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
     if (facts.competingArea) ids.push('areas-concorrentes');
-    const found = ids.filter((id): id is string => id !== undefined).map((id) => ({ id, points: this.weights[id] ?? 0 }));
+    const present = [...new Set(ids)].filter((id): id is string => id !== undefined);
+    const found = present.map((id) => ({ id, points: this.weights[id] ?? 0 }));
     const kind = this.subareaPoints(facts);
     if (kind !== 0) found.push({ id: 'tipo-de-caso', points: kind * (this.weights['tipo-de-caso'] ?? 0) });
     return found.filter((f) => f.points !== 0).sort((a, b) => b.points - a.points);
@@ -116,13 +126,14 @@ export function levelOf(score: number): Complexity {
 }
 
 /**
- * The level within the bounds of the lawyer's reading: high needs one feature worth
- * `HIGH_NEEDS_FEATURE_POINTS`; a feature marked `notLow` (liberty, a death or serious injury, many
- * people, insolvency, a large sum...) or a running lawsuit with a deadline within
- * `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
+ * The level within the bounds of the lawyer's reading: high needs strong features (each worth
+ * `HIGH_NEEDS_FEATURE_POINTS`) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
+ * (liberty, a death or serious injury, many people, insolvency, a large sum...) or a running
+ * lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
  */
 export function boundedLevel(level: Complexity, features: FeatureContribution[], urgencyHours: number): Complexity {
-  if (level === 'high' && features.every((f) => f.points < HIGH_NEEDS_FEATURE_POINTS)) return 'medium';
+  const strong = features.filter((f) => f.points >= HIGH_NEEDS_FEATURE_POINTS).reduce((sum, f) => sum + f.points, 0);
+  if (level === 'high' && strong < HIGH_NEEDS_STRONG_POINTS) return 'medium';
   if (level !== 'low') return level;
   const lawsuitDue = features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;
   return lawsuitDue || features.some((f) => COMPLEXITY_FEATURES[f.id]?.notLow) ? 'medium' : level;

@@ -66,9 +66,16 @@ describe(QuestionPlanner.name, () => {
     expect(sut.closingQuestion({ ...asked, questionsAsked: settled.questionsAsked }, 'low')).toBeNull();
   });
 
-  it('skips the closing question for a medium case, a long interview or a story with several parties', () => {
+  it('asks the closing question before a medium interview concludes below its minimum, and not in a high one', () => {
+    const settled = newFacts({ area: 'consumidor', clientWords: 60, clientMessages: 4, questionsAsked: TURN_LIMITS.medium.min - 1, topicsAsked: ['timeline', 'urgency', 'amount', 'documents'] });
+    expect(sut.closingQuestion(settled, 'medium')).toBe('closing');
+    expect(sut.closingQuestion({ ...settled, questionsAsked: TURN_LIMITS.medium.min }, 'medium')).toBeNull();
+    expect(sut.closingQuestion({ ...settled, topicsAsked: [...settled.topicsAsked, 'closing'] }, 'medium')).toBeNull();
+    expect(sut.closingQuestion(settled, 'high')).toBeNull();
+  });
+
+  it('skips the closing question for a long low interview or a story with several parties', () => {
     const settled = newFacts({ area: 'consumidor', clientWords: 60, clientMessages: 4, questionsAsked: TURN_LIMITS.low.min, topicsAsked: ['timeline', 'urgency', 'amount'] });
-    expect(sut.closingQuestion(settled, 'medium')).toBeNull();
     expect(sut.closingQuestion({ ...settled, questionsAsked: TURN_LIMITS.low.min + 1 }, 'low')).toBeNull();
     expect(sut.closingQuestion({ ...settled, parties: ['loja', 'fabricante'] }, 'low')).toBeNull();
   });

@@ -11,8 +11,14 @@ const ENOUGH_WORDS = 25;
 const REASKABLE: Topic[] = ['area', 'timeline', 'amount', 'urgency', 'location', 'documents', 'outcome'];
 /** An answer this short that leaves its topic unknown did not answer it ("não sei", "sim"). */
 const NON_ANSWER_WORDS = 6;
-/** Levels whose interview hears the open closing question before concluding (medium ones already ask more). */
+/** Levels whose short interview hears the open closing question before concluding. */
 const CLOSING_LEVELS: Complexity[] = ['low'];
+/**
+ * Levels whose interview, when its checklist runs out below the level's minimum of questions
+ * (TURN_LIMITS), hears the closing question first: a medium case that stops at four answers has
+ * not heard whether it is high. A high one is not delayed (it is already sent to the full strategy).
+ */
+const BELOW_MINIMUM_CLOSING_LEVELS: Complexity[] = ['medium'];
 /** Other parties named beyond which "is anyone else involved?" is not asked. */
 const CLOSING_MAX_PARTIES = 1;
 
@@ -80,15 +86,19 @@ export class QuestionPlanner {
   }
 
   /**
-   * `closing` ("anyone else involved, any harm, any paper?") when an interview rated `complexity`
-   * is about to conclude with enough information at the minimum of questions and names at most one
-   * other party: a case looks simple until the client mentions a second liable party, an injury or
-   * a summons, which no checklist question asks for. Asked once; a longer interview, or a story
-   * that already names several parties, has covered that ground.
+   * `closing` ("anyone else involved, any harm, any paper?") when an interview is about to
+   * conclude with enough information: a case looks simple until the client mentions a second
+   * liable party, an injury or a summons, which no checklist question asks for. Asked once, within
+   * the level's maximum: in a `low` interview at the minimum of questions that names at most one
+   * other party (a longer one, or a story with several parties, has covered that ground), and in a
+   * `medium` one whose checklist ran out below the level's minimum.
    */
   closingQuestion(facts: InterviewFacts, complexity: Complexity): Topic | null {
-    const short = facts.questionsAsked <= TURN_LIMITS[complexity].min && facts.parties.length <= CLOSING_MAX_PARTIES;
-    return CLOSING_LEVELS.includes(complexity) && short && !facts.topicsAsked.includes('closing') ? 'closing' : null;
+    const limits = TURN_LIMITS[complexity];
+    if (facts.topicsAsked.includes('closing') || facts.questionsAsked >= limits.max) return null;
+    const belowMinimum = BELOW_MINIMUM_CLOSING_LEVELS.includes(complexity) && facts.questionsAsked < limits.min;
+    const short = CLOSING_LEVELS.includes(complexity) && facts.questionsAsked <= limits.min && facts.parties.length <= CLOSING_MAX_PARTIES;
+    return belowMinimum || short ? 'closing' : null;
   }
 
   /**

@@ -19,7 +19,7 @@ export interface ComplexityFeature {
 export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'valor-10mil': { label: 'valor em jogo acima de R$ 10 mil', points: 1 },
   'valor-50mil': { label: 'valor em jogo acima de R$ 50 mil', points: 2 },
-  'valor-300mil': { label: 'valor em jogo acima de R$ 300 mil', points: 3, notLow: true },
+  'valor-300mil': { label: 'valor em jogo acima de R$ 300 mil', points: 2, notLow: true },
   'valor-1milhao': { label: 'valor em jogo acima de R$ 1 milhão', points: 4, notLow: true },
   'prazo-24h': { label: 'prazo ou risco para as próximas 24 horas', points: 2 },
   'prazo-72h': { label: 'prazo ou risco para os próximos 3 dias', points: 0 },
@@ -28,10 +28,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
   internacional: { label: 'elemento internacional ou de outro estado', points: 2, notLow: true },
-  'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 1 },
+  'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 2 },
   'grupo-3': { label: 'grupo de 3 ou mais partes', points: 1 },
   'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2, notLow: true },
   'muitos-envolvidos': { label: '4 ou mais envolvidos distintos', points: 1 },
+  'risco-a-saude': { label: 'vida ou saúde em risco agora (UTI, emergência)', points: 2, notLow: true },
+  'ameaca-armada': { label: 'arma apontada ou tentativa contra a vida', points: 3, notLow: true },
+  violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
+  'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
@@ -67,6 +71,14 @@ export const GROUP_BANDS: { min: number; feature: string }[] = [
   { min: 3, feature: 'grupo-3' },
 ];
 
+/** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */
+export const CHILD_MAX_AGE = 17;
+/** ...and an elderly person (Estatuto da Pessoa Idosa) from this one. */
+export const ELDER_MIN_AGE = 60;
+
+/** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
+export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'child-taken': 'crianca-retida' };
+
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;
 
@@ -77,8 +89,14 @@ export const COMPLEXITY_THRESHOLDS: { level: Complexity; min: number }[] = [
   { level: 'low', min: Number.NEGATIVE_INFINITY },
 ];
 
-/** High needs one feature worth at least this much: many small ones (a second area, many names, the kind of case) add up to medium at most. */
+/** A feature worth at least this much is a strong one; the small ones (a second area, many names, the kind of case) only add up. */
 export const HIGH_NEEDS_FEATURE_POINTS = 2;
+/**
+ * High needs strong features worth this much together (one of 3 points, or two of 2): a whole
+ * story heard to its end collects small features and one strong one (a value over R$ 50 mil, a
+ * running lawsuit with many names) in cases a lawyer still calls medium.
+ */
+export const HIGH_NEEDS_STRONG_POINTS = 3;
 
 /** A running lawsuit (`processo-em-curso`) with a deadline within this many hours is at least medium, whatever the sum. */
 export const LAWSUIT_DEADLINE_FLOOR_HOURS = 72;

@@ -14,6 +14,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'audiencia', 'processo contra mim', 'acao contra mim', 'me processou', 'me processaram',
     'entrou na justica', 'entraram na justica', 'auto de infracao', 'processo administrativo', 'processo disciplinar',
     'inquerito', 'indiciad*', 'denuncia do ministerio publico', 'reu', 'processo judicial',
+    'apresentar defesa', 'prazo de defesa', 'prazo para defesa', 'investigad*', 'embargad*', 'area embargada', 'obra embargada',
   ],
   liberdade: [
     'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'preso desde', 'prenderam', 'prisao preventiva', 'prisao temporaria', 'mandado de prisao', 'flagrante', 'regime fechado',
@@ -22,10 +23,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'crime-grave': [
     'homicidio', 'trafico', 'roubo', 'estupro', 'latrocinio', 'organizacao criminosa', 'lavagem de dinheiro',
     'mao armada', 'trabalho escravo', 'analogo a escravidao', 'carcere privado', 'sequestro', 'armado',
+    'fraude em licitacao', 'fraude na licitacao', 'crime ambiental', 'arma de fogo',
   ],
   vulneravel: [
     'crianca', 'criancas', 'menor de idade', 'de menor', 'adolescente', 'idoso', 'idosa', 'deficiencia', 'deficiente',
-    'acamad*', 'uti', 'violencia domestica', 'medida protetiva', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao',
+    'acamad*', 'violencia domestica', 'medida protetiva', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao',
   ],
   internacional: [
     'passaporte', 'passaportes',
@@ -33,22 +35,29 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'embaixada', 'cidadania', 'portugal', 'estados unidos', 'europa', 'paraguai', 'argentina', 'chile', 'japao',
     'italia', 'espanha', 'alemanha', 'inglaterra', 'canada', 'china', 'dolar', 'dolares', 'euro', 'euros',
     'outro estado', 'outra comarca',
+    'fora do pais', 'sair do pais', 'saiu do pais', 'deixar o pais', 'para o exterior', 'subtracao internacional', 'convencao de haia',
+    'carta rogatoria', 'sentenca estrangeira', 'contrato de cambio', 'adiantamento de cambio', 'uruguai', 'bolivia', 'mexico', 'eua', 'holanda',
+    'suica', 'irlanda', 'australia', 'angola',
   ],
   'varias-partes': [
     'a culpa e do', 'a culpa e da', 'a culpa foi do', 'a culpa foi da', 'culpa o outro', 'joga a culpa', 'jogam a culpa',
     'cada um diz', 'cada um culpa', 'nao responde pelo', 'nao responde pela', 'outros investigados', 'outros reus', 'outros acusados', 'correus',
-    'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'cada uma', 'uma joga pra outra',
-    'empurra pra', 'ninguem assume', 'solidari*', 'varios reus', 'os dois', 'as duas', 'ambos', 'ambas',
+    'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'uma joga pra outra',
+    'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
   ],
   'dano-grave': [
     'quebrei a coluna', 'quebrou a coluna', 'lesao na coluna', 'lesao medular', 'cadeira de rodas', 'ficou sem andar', 'nao volta a andar',
     'cegueira', 'ficou cego', 'ficou cega', 'queimaduras graves', 'morreu num', 'morreu numa', 'morreram', 'nao volto a trabalhar', 'nao pode mais trabalhar',
     'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratur*', 'traumatismo', 'atropela*',
-    'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento', 'perdeu o movimento', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
+    'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento',
+    'perdeu o movimento', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
     'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no', 'morte da', 'morte do', 'morreu no', 'morreu na',
+    'deformidade', 'deformad*', 'desfigur*', 'dano estetico', 'cicatriz permanente', 'queimadura de segundo grau', 'queimaduras de segundo grau',
+    'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo',
   ],
   'prova-disputada': [
-    'a culpa foi minha', 'nao era funcionario', 'nao era empregado', 'nao reconhece', 'nao reconhecem',
+    'a culpa foi minha', 'nao era funcionario', 'nao era empregado', 'nao era funcionaria', 'nao era empregada', 'nega o vinculo', 'negam o vinculo',
+    'nunca fui registrado', 'nunca fui registrada', 'sem registro em carteira', 'nao reconhece', 'nao reconhecem',
     'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato', 'nega', 'negam',
     'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
   ],
@@ -61,6 +70,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'acao coletiva', 'coletiv*', 'todos os funcionarios', 'varios funcionarios', 'todos os moradores', 'varias familias',
     'muitas pessoas', 'varias pessoas', 'outras vitimas', 'varias vitimas', 'muitas vitimas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
   ],
+  'risco-a-saude': [
+    'uti', 'cti', 'risco de vida', 'risco de morte', 'estado grave', 'emergencia medica', 'internacao de urgencia', 'internacao de emergencia',
+    'cirurgia de urgencia', 'cirurgia de emergencia',
+  ],
+  // Domestic violence other than blows (Lei Maria da Penha, art. 7º): blows and threats come as the client note `violence`.
+  violencia: [
+    'violencia psicologica', 'violencia patrimonial', 'violencia moral', 'violencia sexual', 'controla o dinheiro', 'controla todo o dinheiro',
+    'controla meu dinheiro', 'nao me deixa trabalhar', 'me proibe de trabalhar', 'me proibiu de trabalhar', 'nao me deixa sair',
+  ],
+  'ameaca-armada': ['apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
   insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia'],
   'muitas-dividas': ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas', 'superendividad*'],

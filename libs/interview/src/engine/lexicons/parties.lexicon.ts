@@ -53,7 +53,8 @@ export const PARTIES: Record<string, string[]> = {
 export const PARTY_GROUPS: Record<string, number> = {
   bancos: 1, credores: 1, financeiras: 1, reus: 1, acusados: 1, vitimas: 1, fornecedores: 1,
   herdeiros: 1, socios: 1, empresas: 1, consumidores: 1, moradores: 1, familias: 1, autores: 1,
-  investigados: 1, passageiros: 1, colegas: 1, trabalhadores: 1, servidores: 1,
+  investigados: 1, passageiros: 1, colegas: 1, trabalhadores: 1, servidores: 1, franqueados: 1, compradores: 1, mutuarios: 1,
+  condominos: 1, formandos: 1,
 };
 
 /**

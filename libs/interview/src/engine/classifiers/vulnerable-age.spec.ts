@@ -1,0 +1,19 @@
+import { mentionsVulnerableAge } from './vulnerable-age';
+
+describe(mentionsVulnerableAge.name, () => {
+  it('finds a child or an elder by the age the client states', () => {
+    expect(mentionsVulnerableAge('Meu filho tem 4 anos e estava brincando na calçada.')).toBe(true);
+    expect(mentionsVulnerableAge('temos dois filhos de 5 e 9 anos')).toBe(true);
+    expect(mentionsVulnerableAge('um menino com dezesseis anos')).toBe(true);
+    expect(mentionsVulnerableAge('Sou aposentada, tenho 67 anos.')).toBe(true);
+    expect(mentionsVulnerableAge('sou senhora de 79 anos')).toBe(true);
+  });
+
+  it('ignores adults and durations told in years', () => {
+    expect(mentionsVulnerableAge('Preciso de um advogado pro meu filho, ele tem 19 anos.')).toBe(false);
+    expect(mentionsVulnerableAge('Tenho 64 anos de contribuição? não, tenho 35 anos de casa')).toBe(false);
+    expect(mentionsVulnerableAge('trabalho lá tem 4 anos')).toBe(false);
+    expect(mentionsVulnerableAge('faz dois anos que ele não paga')).toBe(false);
+    expect(mentionsVulnerableAge('contrato de 5 anos com multa')).toBe(false);
+  });
+});
