@@ -30,7 +30,9 @@ export type ClientNote =
   | 'criminal-complaint'
   | 'unrequested-loan'
   | 'public-employer'
-  | 'clt-employee';
+  | 'clt-employee'
+  | 'marital-split'
+  | 'vehicle-not-transferred';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -39,7 +41,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   violence: [
     'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
     'violencia domestica', 'violencia fisica', 'me enforcou', 'me empurrou', 'ameacou me matar', 'ameaca de morte',
-    'ameacas de morte', 'vai me matar', 'medida protetiva', 'lei maria da penha',
+    'ameacas de morte', 'vai me matar', 'medida protetiva', 'lei maria da penha', 'empurrou', 'bate nela', 'bateu nela', 'bate nele', 'bateu nele',
+    'maus tratos', 'violencia contra o idoso', 'violencia contra a pessoa idosa',
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
   'child-taken': [
@@ -96,7 +99,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao',
     'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
     'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
-    'nao ajuda com nada', 'nao ajuda em nada',
+    'nao ajuda com nada', 'nao ajuda em nada', 'pago pensao', 'pago a pensao', 'pagando pensao', 'pagando a pensao', 'pagar a pensao',
+    'valor da pensao', 'reduzir a pensao', 'diminuir a pensao', 'revisao da pensao', 'revisao de alimentos', 'exoneracao de alimentos',
   ],
   'refund-claimed': [
     'banco nao devolveu', 'banco nao quer devolver', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
@@ -107,7 +111,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'damages-claimed': [
     'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
     'pagar pelo prejuizo', 'pague o prejuizo', 'pagar o prejuizo', 'pague o conserto', 'pagar o conserto', 'paguem o conserto',
-    'danos materiais', 'lucros cessantes', 'lucro cessante',
+    'danos materiais', 'lucros cessantes', 'lucro cessante', 'me indenize', 'me indenizem', 'indenizar',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
   'private-seller': [
@@ -117,6 +121,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'tax-authority': [
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
     'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
+    'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto', 'retido na fonte', 'imposto retido', 'nao pagar imposto', 'nao pagar o imposto',
   ],
   'bank-scam': [
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
@@ -124,7 +129,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
-    'queixa crime', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso',
+    'queixa crime', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso', 'responda pelo que', 'responder pelo que',
   ],
   'unrequested-loan': [
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
@@ -135,4 +140,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'sou servidora', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
+  'marital-split': [
+    'me divorciar', 'quero o divorcio', 'quero divorcio', 'pedir o divorcio', 'pedir divorcio', 'divorcio litigioso', 'partilha de bens', 'partilha dos bens',
+    'meacao', 'dissolucao da uniao estavel', 'reconhecer a uniao estavel', 'reconhecimento da uniao estavel', 'reconhecam a uniao estavel',
+  ],
+  'vehicle-not-transferred': [
+    'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
+  ],
 };

@@ -44,8 +44,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 0.4 },
   },
   'tax-authority': {
-    why: 'quando a outra parte é o Fisco, o aluguel, o imóvel ou a herança só dizem o que foi tributado',
-    factors: { imobiliario: 0.5, familia: 0.5 },
+    why: 'quando a outra parte é o Fisco, o aluguel, o imóvel, a herança ou a aposentadoria só dizem o que foi tributado, e a dívida inscrita não se discute com um particular',
+    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5 },
   },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
@@ -62,6 +62,18 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'public-employer': {
     why: 'quem trabalha para o Poder Público sem CLT (estatuto, contrato temporário, cargo em comissão) tem vínculo administrativo, julgado na Justiça comum',
     factors: { trabalhista: 0.5 },
+  },
+  violence: {
+    why: 'violência, ameaça de morte ou maus-tratos contra uma pessoa é crime (e a medida protetiva, da Lei Maria da Penha ou do Estatuto da Pessoa Idosa, corre na via penal): o casamento, os filhos ou o benefício só dizem onde aconteceu',
+    factors: { criminal: 1.4, familia: 0.7, previdenciario: 0.6 },
+  },
+  'marital-split': {
+    why: 'quem pede o divórcio ou a dissolução da união estável pede um remédio de família: a empresa, a casa e o carro são bens do casal (a quota do cônjuge sócio se apura na partilha, art. 1.027 do Código Civil), e a violência já sofrida, com a sua medida protetiva, é o contexto do pedido',
+    factors: { familia: 1.3, empresarial: 0.5, imobiliario: 0.6, criminal: 0.7 },
+  },
+  'vehicle-not-transferred': {
+    why: 'o comprador que não transfere o veículo descumpre a compra e venda: o vendedor pede no cível que ele transfira e responda pelas multas e pelo IPVA posteriores à venda; o Detran e o Fisco só dizem o que chegou em seu nome',
+    factors: { tributario: 0.5, administrativo: 0.5, civil: 1.3 },
   },
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',

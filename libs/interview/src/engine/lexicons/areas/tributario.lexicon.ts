@@ -10,6 +10,7 @@ export const TRIBUTARIO: AreaLexicon = {
     'certidao negativa': 4, fisco: 5, sefaz: 5, restituicao: 3, parcelamento: 2, refis: 5,
     contador: 1, 'autuacao fiscal': 5, 'auto de infracao': 3, darf: 5, 'cpf irregular': 3,
     'imposto de transmissao': 6, isencao: 3, 'guia': 1, 'prefeitura cobrando': 2,
+    'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
   },
   subareas: [
     { id: 'tributario.ipva', label: 'IPVA', terms: { ipva: 6, 'comunicacao de venda': 3 } },
