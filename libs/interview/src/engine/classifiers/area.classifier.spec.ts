@@ -54,6 +54,7 @@ describe(AreaClassifier.name, () => {
     ['trabalhista', 'fui doméstica seis anos e nunca assinaram minha carteira', 'reconhecimento de vínculo'],
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
+    ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
   });
@@ -101,6 +102,17 @@ describe(AreaClassifier.name, () => {
     ['sou aposentada pelo INSS e descontam do meu benefício um empréstimo consignado que eu nunca pedi', 'consumidor'],
     ['trabalhei cinco anos na prefeitura como contratada temporária, sem concurso, e me dispensaram', 'administrativo'],
     ['sou carteiro concursado dos Correios, contratado pela CLT, e não pagam o adicional', 'trabalhista'],
+    ['meu carro foi furtado, fiz boletim de ocorrência, e a seguradora recusa a indenização prevista na apólice', 'consumidor'],
+    ['quero me divorciar; meu marido é sócio de uma transportadora e passou as quotas da empresa para o irmão', 'familia'],
+    ['desejo me divorciar; ele me agrediu, o juiz deu medida protetiva, e quero a guarda dos filhos', 'familia'],
+    ['meu ex me ameaça de morte, disse que vai me matar e sumir com as crianças', 'criminal'],
+    ['meu irmão retém o cartão da aposentadoria da nossa mãe idosa e a deixa sem comer: são maus-tratos', 'criminal'],
+    ['vendi minha moto, o comprador nunca transferiu e chegam multas do Detran e IPVA no meu nome', 'civil'],
+    ['vendi o carro, o comprador nunca transferiu e o IPVA foi para a dívida ativa no meu nome', 'tributario'],
+    ['pago pensão de 30% do salário aos meus filhos, fui demitido, sacei o FGTS e quero reduzir a pensão', 'familia'],
+    ['sou aposentado pelo INSS, tenho moléstia grave e ainda descontam imposto de renda retido na fonte', 'tributario'],
+    ['sou avó paterna e, desde que meu filho faleceu, a mãe do meu neto não me deixa visitar a criança', 'familia'],
+    ['ela postou no Instagram uma calúnia e difamação contra mim; quero que apague o post e me indenize', 'civil'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);

@@ -32,7 +32,8 @@ export type ClientNote =
   | 'public-employer'
   | 'clt-employee'
   | 'marital-split'
-  | 'vehicle-not-transferred';
+  | 'vehicle-not-transferred'
+  | 'elder-abuse';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -41,8 +42,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   violence: [
     'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
     'violencia domestica', 'violencia fisica', 'me enforcou', 'me empurrou', 'ameacou me matar', 'ameaca de morte',
-    'ameacas de morte', 'vai me matar', 'medida protetiva', 'lei maria da penha', 'empurrou', 'bate nela', 'bateu nela', 'bate nele', 'bateu nele',
-    'maus tratos', 'violencia contra o idoso', 'violencia contra a pessoa idosa',
+    'ameacas de morte', 'vai me matar', 'medida protetiva', 'lei maria da penha',
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
   'child-taken': [
@@ -143,6 +143,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'marital-split': [
     'me divorciar', 'quero o divorcio', 'quero divorcio', 'pedir o divorcio', 'pedir divorcio', 'divorcio litigioso', 'partilha de bens', 'partilha dos bens',
     'meacao', 'dissolucao da uniao estavel', 'reconhecer a uniao estavel', 'reconhecimento da uniao estavel', 'reconhecam a uniao estavel',
+  ],
+  'elder-abuse': [
+    'maus tratos', 'violencia contra o idoso', 'violencia contra a pessoa idosa', 'estatuto do idoso', 'estatuto da pessoa idosa', 'abandono de idoso',
+    'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

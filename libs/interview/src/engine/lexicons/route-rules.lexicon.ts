@@ -64,8 +64,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { trabalhista: 0.5 },
   },
   violence: {
-    why: 'violência, ameaça de morte ou maus-tratos contra uma pessoa é crime (e a medida protetiva, da Lei Maria da Penha ou do Estatuto da Pessoa Idosa, corre na via penal): o casamento, os filhos ou o benefício só dizem onde aconteceu',
-    factors: { criminal: 1.4, familia: 0.7, previdenciario: 0.6 },
+    why: 'violência ou ameaça de morte contra quem conta é crime, e a medida protetiva da Lei Maria da Penha se pede na via penal: o casamento e os filhos só dizem onde aconteceu',
+    factors: { criminal: 1.4, familia: 0.7 },
+  },
+  'elder-abuse': {
+    why: 'maus-tratos, reter o cartão ou apropriar-se do benefício da pessoa idosa são crimes (arts. 99, 102 e 104 do Estatuto da Pessoa Idosa): o benefício é o objeto, não uma disputa com o INSS',
+    factors: { criminal: 1.5, previdenciario: 0.5, familia: 0.7 },
   },
   'marital-split': {
     why: 'quem pede o divórcio ou a dissolução da união estável pede um remédio de família: a empresa, a casa e o carro são bens do casal (a quota do cônjuge sócio se apura na partilha, art. 1.027 do Código Civil), e a violência já sofrida, com a sua medida protetiva, é o contexto do pedido',
