@@ -113,6 +113,7 @@ describe(AreaClassifier.name, () => {
     ['sou aposentado pelo INSS, tenho moléstia grave e ainda descontam imposto de renda retido na fonte', 'tributario'],
     ['sou avó paterna e, desde que meu filho faleceu, a mãe do meu neto não me deixa visitar a criança', 'familia'],
     ['ela postou no Instagram uma calúnia e difamação contra mim; quero que apague o post e me indenize', 'civil'],
+    ['estou grávida e o pai do bebê não ajuda com as despesas da gravidez; ele trabalha numa construtora', 'familia'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);
@@ -127,6 +128,10 @@ describe(AreaClassifier.name, () => {
     ['caí no golpe da falsa central, um falso funcionário do banco', 'consumidor'],
     ['trabalhei três anos sem assinarem minha carteira e me dispensaram', 'trabalhista'],
     ['sou aposentado e há descontos no benefício de um empréstimo consignado que jamais contratei', 'consumidor'],
+    ['a vigilância sanitária lacrou a cozinha do meu restaurante e deu um auto de interdição', 'administrativo'],
+    ['o juiz decretou a interdição do meu pai, que tem Alzheimer, e eu sou a curadora', 'familia'],
+    ['amassaram meu carro no estacionamento do shopping, que diz que não se responsabiliza', 'consumidor'],
+    ['atrasei o financiamento e o registro de imóveis me intimou: vem a consolidação da propriedade e o leilão extrajudicial da casa', 'imobiliario'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);
   });

@@ -100,7 +100,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
     'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
     'nao ajuda com nada', 'nao ajuda em nada', 'pago pensao', 'pago a pensao', 'pagando pensao', 'pagando a pensao', 'pagar a pensao',
-    'valor da pensao', 'reduzir a pensao', 'diminuir a pensao', 'revisao da pensao', 'revisao de alimentos', 'exoneracao de alimentos',
+    'alimentos gravidicos', 'despesas da gravidez', 'pai do bebe', 'pai da crianca', 'valor da pensao', 'reduzir a pensao', 'diminuir a pensao', 'revisao da pensao', 'revisao de alimentos', 'exoneracao de alimentos',
   ],
   'refund-claimed': [
     'banco nao devolveu', 'banco nao quer devolver', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',

@@ -24,8 +24,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 0.3 },
   },
   'child-support': {
-    why: 'em pensão de filhos, emprego e salário descrevem a renda de quem paga, e a prisão por pensão é civil',
-    factors: { trabalhista: 0.5, criminal: 0.3, consumidor: 0.5 },
+    why: 'em pensão de filhos, emprego, salário e o ramo do empregador (uma loja, uma construtora) descrevem a renda de quem paga, e a prisão por pensão é civil',
+    factors: { trabalhista: 0.5, criminal: 0.3, consumidor: 0.5, imobiliario: 0.5 },
   },
   'refund-claimed': {
     why: 'reaver dinheiro do banco ou da loja depois de um golpe é pedido de consumo, mesmo com boletim de ocorrência',

@@ -16,6 +16,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'vaga em creche': 4, 'escola publica': 3, 'progressao funcional': 5, cargo: 2,
     'servidor*': 4, 'rede estadual': 3, 'rede municipal': 3, 'professor da rede': 3, 'professor efetivo': 4,
     'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 5, 'recurso administrativo': 4, 'defesa administrativa': 4,
+    'auto de interdicao': 6, 'interdicao sanitaria': 6, 'interdicao do estabelecimento': 6, lacraram: 4, 'lacrad*': 3, lacre: 3, 'poder de policia': 5, 'cassacao do alvara': 6,
     'contratacao temporaria': 4, 'contratada temporaria': 3, 'contratado temporario': 3, 'cargo comissionado': 4, 'cargo em comissao': 4,
   },
   subareas: [
@@ -25,7 +26,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
     },
     {
       id: 'administrativo.sancao', label: 'multa e sanção administrativa',
-      terms: { 'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 4, 'vigilancia sanitaria': 3, 'defesa administrativa': 3 },
+      terms: { 'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 4, 'vigilancia sanitaria': 3, 'defesa administrativa': 3, 'auto de interdicao': 4, 'interdicao sanitaria': 4, 'interdicao do estabelecimento': 4, lacraram: 3, 'cassacao do alvara': 4 },
     },
     {
       id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2,
