@@ -55,6 +55,7 @@ describe(AreaClassifier.name, () => {
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
     ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
+    ['civil', 'doei o sítio ao meu sobrinho e quero desfazer a doação por ingratidão', 'doação e sua revogação'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
   });
@@ -114,6 +115,8 @@ describe(AreaClassifier.name, () => {
     ['sou avó paterna e, desde que meu filho faleceu, a mãe do meu neto não me deixa visitar a criança', 'familia'],
     ['ela postou no Instagram uma calúnia e difamação contra mim; quero que apague o post e me indenize', 'civil'],
     ['estou grávida e o pai do bebê não ajuda com as despesas da gravidez; ele trabalha numa construtora', 'familia'],
+    ['voltei de um afastamento pelo INSS por câncer, a empresa me demitiu e quero ser reintegrada', 'trabalhista'],
+    ['nossa clínica contratou uma empresa de software e o sistema descumpre o nível de serviço do contrato', 'empresarial'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);
@@ -132,6 +135,11 @@ describe(AreaClassifier.name, () => {
     ['o juiz decretou a interdição do meu pai, que tem Alzheimer, e eu sou a curadora', 'familia'],
     ['amassaram meu carro no estacionamento do shopping, que diz que não se responsabiliza', 'consumidor'],
     ['atrasei o financiamento e o registro de imóveis me intimou: vem a consolidação da propriedade e o leilão extrajudicial da casa', 'imobiliario'],
+    ['a prefeitura vai demolir as casas da área de risco e não oferece aluguel social', 'administrativo'],
+    ['me recusei a fazer o bafômetro na blitz, não fui preso, mas abriram o processo de suspensão da CNH', 'administrativo'],
+    ['quero revogar a doação do sítio que fiz ao meu sobrinho, por ingratidão; a escritura está no nome dele', 'civil'],
+    ['o Conselho Tutelar deixou os meus netos comigo e quero a guarda dos meus netos', 'familia'],
+    ['um cliente cometeu injúria racial contra mim no balcão da loja', 'criminal'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);
   });

@@ -31,6 +31,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);
     expect(sut.extract('apague o post e me indenize')).toEqual(['damages-claimed']);
     expect(sut.extract('quero que ele responda pelo que fez')).toEqual(['criminal-complaint']);
+    expect(sut.extract('quero ser reintegrada ao emprego')).toEqual(['reinstatement']);
+    expect(sut.extract('nossa clínica contratou um sistema')).toEqual(['client-company']);
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
   });
 

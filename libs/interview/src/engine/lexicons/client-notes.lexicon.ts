@@ -33,7 +33,8 @@ export type ClientNote =
   | 'clt-employee'
   | 'marital-split'
   | 'vehicle-not-transferred'
-  | 'elder-abuse';
+  | 'elder-abuse'
+  | 'reinstatement';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -91,7 +92,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
     'nossa empresa', 'meu cnpj', 'nosso cnpj', 'sou mei', 'sou microempreendedor*', 'minha empresa emitiu', 'emitimos nota',
-    'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento',
+    'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento', 'nossa clinica', 'minha clinica', 'nossa loja', 'minha loja',
+    'nossa fabrica', 'minha fabrica', 'nossa industria', 'nossa distribuidora', 'minha distribuidora',
   ],
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [
@@ -148,6 +150,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'maus tratos', 'violencia contra o idoso', 'violencia contra a pessoa idosa', 'estatuto do idoso', 'estatuto da pessoa idosa', 'abandono de idoso',
     'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
   ],
+  reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao'],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
   ],

@@ -75,6 +75,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem pede o divórcio ou a dissolução da união estável pede um remédio de família: a empresa, a casa e o carro são bens do casal (a quota do cônjuge sócio se apura na partilha, art. 1.027 do Código Civil), e a violência já sofrida, com a sua medida protetiva, é o contexto do pedido',
     factors: { familia: 1.3, empresarial: 0.5, imobiliario: 0.6, criminal: 0.7 },
   },
+  reinstatement: {
+    why: 'quem pede a volta ao emprego (reintegração, readmissão) pede contra o empregador, na Justiça do Trabalho: o afastamento, a alta e a doença são o contexto, não um pedido ao INSS',
+    factors: { trabalhista: 1.2, previdenciario: 0.5 },
+  },
   'vehicle-not-transferred': {
     why: 'o comprador que não transfere o veículo descumpre a compra e venda: o vendedor pede no cível que ele transfira e responda pelas multas e pelo IPVA posteriores à venda; o Detran e o Fisco só dizem o que chegou em seu nome',
     factors: { tributario: 0.5, administrativo: 0.5, civil: 1.3 },
