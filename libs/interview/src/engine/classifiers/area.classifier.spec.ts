@@ -140,6 +140,11 @@ describe(AreaClassifier.name, () => {
     ['quero revogar a doação do sítio que fiz ao meu sobrinho, por ingratidão; a escritura está no nome dele', 'civil'],
     ['o Conselho Tutelar deixou os meus netos comigo e quero a guarda dos meus netos', 'familia'],
     ['um cliente cometeu injúria racial contra mim no balcão da loja', 'criminal'],
+    ['o estagiário fazia o trabalho dos contadores, um estágio desvirtuado', 'trabalhista'],
+    ['estava em estágio probatório como servidora e fui exonerada', 'administrativo'],
+    ['sou vendedor externo com carteira assinada numa distribuidora de alimentos e não pagam minhas comissões', 'trabalhista'],
+    ['meu filho foi atingido por uma bala perdida numa operação policial e queremos uma pensão para ele', 'administrativo'],
+    ['sou representante comercial; a indústria rompeu o contrato de representação e não paga as comissões nem a indenização da lei dos representantes', 'empresarial'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);
   });
