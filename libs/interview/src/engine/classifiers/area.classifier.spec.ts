@@ -117,6 +117,7 @@ describe(AreaClassifier.name, () => {
     ['estou grávida e o pai do bebê não ajuda com as despesas da gravidez; ele trabalha numa construtora', 'familia'],
     ['voltei de um afastamento pelo INSS por câncer, a empresa me demitiu e quero ser reintegrada', 'trabalhista'],
     ['nossa clínica contratou uma empresa de software e o sistema descumpre o nível de serviço do contrato', 'empresarial'],
+    ['nossa empresa recolhe contribuição previdenciária patronal sobre o aviso prévio indenizado e quer compensar', 'tributario'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);
@@ -144,6 +145,9 @@ describe(AreaClassifier.name, () => {
     ['estava em estágio probatório como servidora e fui exonerada', 'administrativo'],
     ['sou vendedor externo com carteira assinada numa distribuidora de alimentos e não pagam minhas comissões', 'trabalhista'],
     ['meu filho foi atingido por uma bala perdida numa operação policial e queremos uma pensão para ele', 'administrativo'],
+    ['fiz harmonização facial numa clínica de estética e o rosto ficou deformado', 'consumidor'],
+    ['o estado cobrou ICMS na conta de luz sobre a TUSD e a TUST e quero a restituição', 'tributario'],
+    ['meu contrato do FIES foi suspenso e a faculdade cobra a mensalidade cheia', 'administrativo'],
     ['sou representante comercial; a indústria rompeu o contrato de representação e não paga as comissões nem a indenização da lei dos representantes', 'empresarial'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);

@@ -16,8 +16,8 @@ export interface RouteRule {
  */
 export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'client-company': {
-    why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais',
-    factors: { consumidor: 0.4, civil: 0.6 },
+    why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais; nem recebe benefício do INSS: a contribuição que recolhe é tributo',
+    factors: { consumidor: 0.4, civil: 0.6, previdenciario: 0.5 },
   },
   'client-seller': {
     why: 'quem vendeu não é o consumidor da venda',
