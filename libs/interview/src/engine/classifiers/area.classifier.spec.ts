@@ -54,6 +54,8 @@ describe(AreaClassifier.name, () => {
     ['trabalhista', 'fui doméstica seis anos e nunca assinaram minha carteira', 'reconhecimento de vínculo'],
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
+    ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
+    ['civil', 'doei o sítio ao meu sobrinho e quero desfazer a doação por ingratidão', 'doação e sua revogação'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
   });
@@ -101,6 +103,21 @@ describe(AreaClassifier.name, () => {
     ['sou aposentada pelo INSS e descontam do meu benefício um empréstimo consignado que eu nunca pedi', 'consumidor'],
     ['trabalhei cinco anos na prefeitura como contratada temporária, sem concurso, e me dispensaram', 'administrativo'],
     ['sou carteiro concursado dos Correios, contratado pela CLT, e não pagam o adicional', 'trabalhista'],
+    ['meu carro foi furtado, fiz boletim de ocorrência, e a seguradora recusa a indenização prevista na apólice', 'consumidor'],
+    ['quero me divorciar; meu marido é sócio de uma transportadora e passou as quotas da empresa para o irmão', 'familia'],
+    ['desejo me divorciar; ele me agrediu, o juiz deu medida protetiva, e quero a guarda dos filhos', 'familia'],
+    ['meu ex me ameaça de morte, disse que vai me matar e sumir com as crianças', 'criminal'],
+    ['meu irmão retém o cartão da aposentadoria da nossa mãe idosa e a deixa sem comer: são maus-tratos', 'criminal'],
+    ['vendi minha moto, o comprador nunca transferiu e chegam multas do Detran e IPVA no meu nome', 'civil'],
+    ['vendi o carro, o comprador nunca transferiu e o IPVA foi para a dívida ativa no meu nome', 'tributario'],
+    ['pago pensão de 30% do salário aos meus filhos, fui demitido, sacei o FGTS e quero reduzir a pensão', 'familia'],
+    ['sou aposentado pelo INSS, tenho moléstia grave e ainda descontam imposto de renda retido na fonte', 'tributario'],
+    ['sou avó paterna e, desde que meu filho faleceu, a mãe do meu neto não me deixa visitar a criança', 'familia'],
+    ['ela postou no Instagram uma calúnia e difamação contra mim; quero que apague o post e me indenize', 'civil'],
+    ['estou grávida e o pai do bebê não ajuda com as despesas da gravidez; ele trabalha numa construtora', 'familia'],
+    ['voltei de um afastamento pelo INSS por câncer, a empresa me demitiu e quero ser reintegrada', 'trabalhista'],
+    ['nossa clínica contratou uma empresa de software e o sistema descumpre o nível de serviço do contrato', 'empresarial'],
+    ['nossa empresa recolhe contribuição previdenciária patronal sobre o aviso prévio indenizado e quer compensar', 'tributario'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);
@@ -115,6 +132,23 @@ describe(AreaClassifier.name, () => {
     ['caí no golpe da falsa central, um falso funcionário do banco', 'consumidor'],
     ['trabalhei três anos sem assinarem minha carteira e me dispensaram', 'trabalhista'],
     ['sou aposentado e há descontos no benefício de um empréstimo consignado que jamais contratei', 'consumidor'],
+    ['a vigilância sanitária lacrou a cozinha do meu restaurante e deu um auto de interdição', 'administrativo'],
+    ['o juiz decretou a interdição do meu pai, que tem Alzheimer, e eu sou a curadora', 'familia'],
+    ['amassaram meu carro no estacionamento do shopping, que diz que não se responsabiliza', 'consumidor'],
+    ['atrasei o financiamento e o registro de imóveis me intimou: vem a consolidação da propriedade e o leilão extrajudicial da casa', 'imobiliario'],
+    ['a prefeitura vai demolir as casas da área de risco e não oferece aluguel social', 'administrativo'],
+    ['me recusei a fazer o bafômetro na blitz, não fui preso, mas abriram o processo de suspensão da CNH', 'administrativo'],
+    ['quero revogar a doação do sítio que fiz ao meu sobrinho, por ingratidão; a escritura está no nome dele', 'civil'],
+    ['o Conselho Tutelar deixou os meus netos comigo e quero a guarda dos meus netos', 'familia'],
+    ['um cliente cometeu injúria racial contra mim no balcão da loja', 'criminal'],
+    ['o estagiário fazia o trabalho dos contadores, um estágio desvirtuado', 'trabalhista'],
+    ['estava em estágio probatório como servidora e fui exonerada', 'administrativo'],
+    ['sou vendedor externo com carteira assinada numa distribuidora de alimentos e não pagam minhas comissões', 'trabalhista'],
+    ['meu filho foi atingido por uma bala perdida numa operação policial e queremos uma pensão para ele', 'administrativo'],
+    ['fiz harmonização facial numa clínica de estética e o rosto ficou deformado', 'consumidor'],
+    ['o estado cobrou ICMS na conta de luz sobre a TUSD e a TUST e quero a restituição', 'tributario'],
+    ['meu contrato do FIES foi suspenso e a faculdade cobra a mensalidade cheia', 'administrativo'],
+    ['sou representante comercial; a indústria rompeu o contrato de representação e não paga as comissões nem a indenização da lei dos representantes', 'empresarial'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);
   });

@@ -25,6 +25,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('descontam do benefício um empréstimo que eu nunca pedi')).toEqual(['unrequested-loan']);
     expect(sut.extract('trabalhei na prefeitura como contratada temporária')).toEqual(['public-employer']);
     expect(sut.extract('sou concursado dos Correios, contratado pela CLT')).toEqual(['clt-employee']);
+    expect(sut.extract('desejo me divorciar e fazer a partilha de bens')).toEqual(['marital-split']);
+    expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
+    expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support']);
+    expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);
+    expect(sut.extract('apague o post e me indenize')).toEqual(['damages-claimed']);
+    expect(sut.extract('quero que ele responda pelo que fez')).toEqual(['criminal-complaint']);
+    expect(sut.extract('quero ser reintegrada ao emprego')).toEqual(['reinstatement']);
+    expect(sut.extract('nossa clínica contratou um sistema')).toEqual(['client-company']);
+    expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
   });
 
   it('ignores denied notes', () => {

@@ -30,7 +30,11 @@ export type ClientNote =
   | 'criminal-complaint'
   | 'unrequested-loan'
   | 'public-employer'
-  | 'clt-employee';
+  | 'clt-employee'
+  | 'marital-split'
+  | 'vehicle-not-transferred'
+  | 'elder-abuse'
+  | 'reinstatement';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -88,7 +92,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
     'nossa empresa', 'meu cnpj', 'nosso cnpj', 'sou mei', 'sou microempreendedor*', 'minha empresa emitiu', 'emitimos nota',
-    'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento',
+    'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento', 'nossa clinica', 'minha clinica', 'nossa loja', 'minha loja',
+    'nossa fabrica', 'minha fabrica', 'nossa industria', 'nossa distribuidora', 'minha distribuidora',
   ],
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [
@@ -96,7 +101,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao',
     'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
     'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
-    'nao ajuda com nada', 'nao ajuda em nada',
+    'nao ajuda com nada', 'nao ajuda em nada', 'pago pensao', 'pago a pensao', 'pagando pensao', 'pagando a pensao', 'pagar a pensao',
+    'alimentos gravidicos', 'despesas da gravidez', 'pai do bebe', 'pai da crianca', 'valor da pensao', 'reduzir a pensao', 'diminuir a pensao', 'revisao da pensao', 'revisao de alimentos', 'exoneracao de alimentos',
   ],
   'refund-claimed': [
     'banco nao devolveu', 'banco nao quer devolver', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
@@ -107,7 +113,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'damages-claimed': [
     'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
     'pagar pelo prejuizo', 'pague o prejuizo', 'pagar o prejuizo', 'pague o conserto', 'pagar o conserto', 'paguem o conserto',
-    'danos materiais', 'lucros cessantes', 'lucro cessante',
+    'danos materiais', 'lucros cessantes', 'lucro cessante', 'me indenize', 'me indenizem', 'indenizar',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
   'private-seller': [
@@ -117,6 +123,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'tax-authority': [
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
     'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
+    'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto', 'retido na fonte', 'imposto retido', 'nao pagar imposto', 'nao pagar o imposto',
   ],
   'bank-scam': [
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
@@ -124,7 +131,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
-    'queixa crime', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso',
+    'queixa crime', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso', 'responda pelo que', 'responder pelo que',
   ],
   'unrequested-loan': [
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
@@ -135,4 +142,16 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'sou servidora', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
+  'marital-split': [
+    'me divorciar', 'quero o divorcio', 'quero divorcio', 'pedir o divorcio', 'pedir divorcio', 'divorcio litigioso', 'partilha de bens', 'partilha dos bens',
+    'meacao', 'dissolucao da uniao estavel', 'reconhecer a uniao estavel', 'reconhecimento da uniao estavel', 'reconhecam a uniao estavel',
+  ],
+  'elder-abuse': [
+    'maus tratos', 'violencia contra o idoso', 'violencia contra a pessoa idosa', 'estatuto do idoso', 'estatuto da pessoa idosa', 'abandono de idoso',
+    'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
+  ],
+  reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao'],
+  'vehicle-not-transferred': [
+    'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
+  ],
 };

@@ -16,16 +16,16 @@ export interface RouteRule {
  */
 export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'client-company': {
-    why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais',
-    factors: { consumidor: 0.4, civil: 0.6 },
+    why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais; nem recebe benefício do INSS: a contribuição que recolhe é tributo',
+    factors: { consumidor: 0.4, civil: 0.6, previdenciario: 0.5 },
   },
   'client-seller': {
     why: 'quem vendeu não é o consumidor da venda',
     factors: { consumidor: 0.3 },
   },
   'child-support': {
-    why: 'em pensão de filhos, emprego e salário descrevem a renda de quem paga, e a prisão por pensão é civil',
-    factors: { trabalhista: 0.5, criminal: 0.3, consumidor: 0.5 },
+    why: 'em pensão de filhos, emprego, salário e o ramo do empregador (uma loja, uma construtora) descrevem a renda de quem paga, e a prisão por pensão é civil',
+    factors: { trabalhista: 0.5, criminal: 0.3, consumidor: 0.5, imobiliario: 0.5 },
   },
   'refund-claimed': {
     why: 'reaver dinheiro do banco ou da loja depois de um golpe é pedido de consumo, mesmo com boletim de ocorrência',
@@ -44,8 +44,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 0.4 },
   },
   'tax-authority': {
-    why: 'quando a outra parte é o Fisco, o aluguel, o imóvel ou a herança só dizem o que foi tributado',
-    factors: { imobiliario: 0.5, familia: 0.5 },
+    why: 'quando a outra parte é o Fisco, o aluguel, o imóvel, a herança ou a aposentadoria só dizem o que foi tributado, e a dívida inscrita não se discute com um particular',
+    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5 },
   },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
@@ -62,6 +62,26 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'public-employer': {
     why: 'quem trabalha para o Poder Público sem CLT (estatuto, contrato temporário, cargo em comissão) tem vínculo administrativo, julgado na Justiça comum',
     factors: { trabalhista: 0.5 },
+  },
+  violence: {
+    why: 'violência ou ameaça de morte contra quem conta é crime, e a medida protetiva da Lei Maria da Penha se pede na via penal: o casamento e os filhos só dizem onde aconteceu',
+    factors: { criminal: 1.4, familia: 0.7 },
+  },
+  'elder-abuse': {
+    why: 'maus-tratos, reter o cartão ou apropriar-se do benefício da pessoa idosa são crimes (arts. 99, 102 e 104 do Estatuto da Pessoa Idosa): o benefício é o objeto, não uma disputa com o INSS',
+    factors: { criminal: 1.5, previdenciario: 0.5, familia: 0.7 },
+  },
+  'marital-split': {
+    why: 'quem pede o divórcio ou a dissolução da união estável pede um remédio de família: a empresa, a casa e o carro são bens do casal (a quota do cônjuge sócio se apura na partilha, art. 1.027 do Código Civil), e a violência já sofrida, com a sua medida protetiva, é o contexto do pedido',
+    factors: { familia: 1.3, empresarial: 0.5, imobiliario: 0.6, criminal: 0.7 },
+  },
+  reinstatement: {
+    why: 'quem pede a volta ao emprego (reintegração, readmissão) pede contra o empregador, na Justiça do Trabalho: o afastamento, a alta e a doença são o contexto, não um pedido ao INSS',
+    factors: { trabalhista: 1.2, previdenciario: 0.5 },
+  },
+  'vehicle-not-transferred': {
+    why: 'o comprador que não transfere o veículo descumpre a compra e venda: o vendedor pede no cível que ele transfira e responda pelas multas e pelo IPVA posteriores à venda; o Detran e o Fisco só dizem o que chegou em seu nome',
+    factors: { tributario: 0.5, administrativo: 0.5, civil: 1.3 },
   },
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',

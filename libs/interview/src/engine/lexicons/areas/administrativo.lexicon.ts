@@ -16,16 +16,21 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'vaga em creche': 4, 'escola publica': 3, 'progressao funcional': 5, cargo: 2,
     'servidor*': 4, 'rede estadual': 3, 'rede municipal': 3, 'professor da rede': 3, 'professor efetivo': 4,
     'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 5, 'recurso administrativo': 4, 'defesa administrativa': 4,
+    fies: 6, fnde: 6, prouni: 6, 'financiamento estudantil': 5,
+    'bala perdida': 5, 'operacao policial': 5, 'operacao da policia': 5, 'responsabilidade do estado': 6, 'responsabilidade civil do estado': 6, 'responsabilidade objetiva do estado': 6,
+    'area de risco': 5, 'defesa civil': 5, 'aluguel social': 5, 'ordem de demolicao': 6, demolicao: 2, demolir: 2, reassentamento: 5,
+    'recusa ao bafometro': 6, 'recusa do bafometro': 6, 'recusei o bafometro': 6, 'recusei a fazer o bafometro': 6, 'recusa ao teste do bafometro': 6, cnh: 4, 'suspensao da cnh': 6, 'cassacao da cnh': 6, 'processo de suspensao': 5,
+    'auto de interdicao': 6, 'interdicao sanitaria': 6, 'interdicao do estabelecimento': 6, lacraram: 4, 'lacrad*': 3, lacre: 3, 'poder de policia': 5, 'cassacao do alvara': 6,
     'contratacao temporaria': 4, 'contratada temporaria': 3, 'contratado temporario': 3, 'cargo comissionado': 4, 'cargo em comissao': 4,
   },
   subareas: [
     {
       id: 'administrativo.multa-transito', label: 'multa de trânsito e CNH', complexity: -1,
-      terms: { 'multa de transito': 5, detran: 3, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2 },
+      terms: { 'multa de transito': 5, detran: 3, cnh: 3, 'recusa ao bafometro': 4, 'recusei a fazer o bafometro': 4, 'processo de suspensao': 4, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2 },
     },
     {
       id: 'administrativo.sancao', label: 'multa e sanção administrativa',
-      terms: { 'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 4, 'vigilancia sanitaria': 3, 'defesa administrativa': 3 },
+      terms: { 'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 4, 'vigilancia sanitaria': 3, 'defesa administrativa': 3, 'auto de interdicao': 4, 'interdicao sanitaria': 4, 'interdicao do estabelecimento': 4, lacraram: 3, 'cassacao do alvara': 4 },
     },
     {
       id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2,

@@ -11,12 +11,14 @@ export const CIVIL: AreaLexicon = {
     'vicio oculto': 5, escondeu: 2, 'desfazer a compra': 3, 'desfazer o negocio': 3,
     'uso indevido de imagem': 5, 'mordeu': 2, 'prestador de servico': 2, 'servico mal feito': 4,
     'sem autorizacao': 2, 'fotos minhas': 3, 'exposta': 2, 'exposto': 2, 'publicou': 2, 'postou': 2, postar: 2, 'postage*': 3, instagram: 2, facebook: 2, 'remocao de conteudo': 5, 'ofensa a honra': 4,
+    'revogacao da doacao': 6, 'revogar a doacao': 6, 'desfazer a doacao': 5, ingratidao: 5, doei: 2,
+    'obrigacao de fazer': 5, 'nao transferiu': 4, 'nunca transferiu': 4, 'transferencia do veiculo': 4, 'transferir o veiculo': 4, 'comunicacao de venda': 2, 'recibo de venda': 3, 'recibo de compra e venda': 3,
     pedreiro: 1, reforma: 1, 'morreu': 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
   },
   subareas: [
     {
       id: 'civil.indenizacao-morte', label: 'indenização por morte', complexity: 2,
-      terms: { morreu: 3, faleceu: 3, obito: 3, 'atropel*': 2 },
+      terms: { morreu: 2, faleceu: 2, obito: 2, 'atropel*': 2 },
     },
     {
       id: 'civil.acidente-transito', label: 'acidente de trânsito - indenização',
@@ -41,6 +43,10 @@ export const CIVIL: AreaLexicon = {
     {
       id: 'civil.contratos', label: 'descumprimento de contrato',
       terms: { contrato: 2, 'descumpri*': 3, 'prestador de servico': 3, 'servico mal feito': 3, pedreiro: 2, reforma: 2, empreitada: 4, empreiteiro: 3, 'mestre de obras': 3, 'abandonou a obra': 4, 'obra pela metade': 3 },
+    },
+    {
+      id: 'civil.doacao', label: 'doação e sua revogação',
+      terms: { 'revogacao da doacao': 6, 'revogar a doacao': 6, 'desfazer a doacao': 5, ingratidao: 4, doei: 2, doacao: 2 },
     },
     {
       id: 'civil.vizinhanca', label: 'direito de vizinhança',

@@ -21,6 +21,9 @@ export const CONSUMIDOR: AreaLexicon = {
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     shopee: 3, amazon: 2, 'comprei': 1, vendedor: 1, academia: 2, 'troca': 1,
     financiamento: 2, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 3,
+    'clinica de estetica': 5, 'procedimento estetico': 4, 'harmonizacao facial': 4, botox: 3,
+    estacionamento: 3, 'ticket do estacionamento': 4, shopping: 2, sac: 3, 'nao se responsabiliza': 3, 'clausula de nao indenizar': 5,
+    apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,
   },
   subareas: [
     {
@@ -58,6 +61,10 @@ export const CONSUMIDOR: AreaLexicon = {
     {
       id: 'consumidor.contratos-bancarios', label: 'contrato bancário e financiamento',
       terms: { financiamento: 3, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 4, 'juros abusivos': 4, revisional: 3 },
+    },
+    {
+      id: 'consumidor.seguro', label: 'seguro - recusa de indenização',
+      terms: { apolice: 4, 'contrato de seguro': 4, 'indenizacao securitaria': 5, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5, sinistro: 2, seguradora: 2 },
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',

@@ -18,6 +18,8 @@ export const CRIMINAL: AreaLexicon = {
     maconha: 4, cocaina: 4, droga: 3, 'pego com': 2, 'responder processo': 2, blitz: 3, bafometro: 4,
     'apreendid*': 2, receptacao: 5, perseguicao: 4, criminalmente: 5, 'queixa crime': 6, 'representacao criminal': 6, stalking: 6, 'perfil falso': 3, 'perfis falsos': 3, 'carcere privado': 6,
     'estupr*': 6, agressor: 4, solto: 2, 'ameac*': 2, 'ameacando de morte': 5, 'prend*': 3,
+    'injuria racial': 6, racismo: 6, racista: 5, 'ofensa racial': 6, 'discriminacao racial': 6,
+    'maus tratos': 5, 'violencia contra o idoso': 5, 'violencia contra a pessoa idosa': 5, 'apropriacao indebita': 5, 'empurrou': 2, 'agredindo': 3,
     'me bate': 3, 'me bateu': 4, 'me agrediu': 3, 'ameacou me matar': 5, 'ameaca de morte': 5, 'me ameac*': 3,
   },
   subareas: [
@@ -43,7 +45,7 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.honra', label: 'crimes contra a honra',
-      terms: { calunia: 5, difamacao: 5, injuria: 5, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3 },
+      terms: { calunia: 5, difamacao: 5, injuria: 5, 'injuria racial': 6, racismo: 4, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3 },
     },
     {
       id: 'criminal.investigacao', label: 'investigação e inquérito policial', urgencyH: 168,

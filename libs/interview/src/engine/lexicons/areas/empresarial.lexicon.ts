@@ -12,7 +12,7 @@ export const EMPRESARIAL: AreaLexicon = {
     'junta comercial': 6, quotas: 5, 'dissolucao da sociedade': 6, 'sair da sociedade': 6, holding: 6,
     duplicata: 5, 'capital social': 6, acionista: 5, startup: 4, investidor: 3, empresario: 3,
     empreendedor: 2, contabilidade: 2, 'concorrencia desleal': 6, 'capital de giro': 4, 'milionari*': 2,
-    'representacao comercial': 5, 'contrato empresarial': 6, 'contrato de fornecimento': 5, 'contrato de distribuicao': 5, 'contrato de transporte': 4, fretes: 2, canhoto: 3, protesto: 3, 'titulo protestado': 4,
+    'representacao comercial': 5, 'contrato empresarial': 6, 'contrato de fornecimento': 5, 'contrato de distribuicao': 5, 'contrato de transporte': 4, 'contrato de representacao': 5, 'representante comercial': 5, 'lei dos representantes': 6, 'lei 4886': 6, 'nivel de servico': 5, sla: 5, 'licenca de software': 5, 'licenciamento de software': 5, 'contrato de licenca': 5, 'empresa de software': 3, fretes: 2, canhoto: 3, protesto: 3, 'titulo protestado': 4,
   },
   subareas: [
     {
@@ -40,7 +40,7 @@ export const EMPRESARIAL: AreaLexicon = {
     },
     {
       id: 'empresarial.contratos', label: 'contratos empresariais',
-      terms: { fornecedor: 2, franquia: 4, distribuicao: 2, 'representacao comercial': 5, duplicata: 3 },
+      terms: { fornecedor: 2, franquia: 4, distribuicao: 2, 'representacao comercial': 5, 'contrato de representacao': 5, 'representante comercial': 5, duplicata: 3 },
     },
   ],
   defaultSubarea: 'direito empresarial',

@@ -14,6 +14,8 @@ export const FAMILIA: AreaLexicon = {
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4, 'pai dos meus filhos': 4,
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,
     'abandono do lar': 4, 'separacao de fato': 4,
+    'direito de visita*': 5, 'regulamentacao de visitas': 5, avo: 3, avos: 3, 'avo paterna': 4, 'avo materna': 4, neto: 2, neta: 2, netos: 2,
+    'exoneracao de alimentos': 6, 'diminuir a pensao': 6, 'meacao': 5, 'conselho tutelar': 4, 'mae dos meus netos': 4, 'pai dos meus netos': 4, 'guarda dos meus netos': 6, 'alimentos gravidicos': 7, 'despesas da gravidez': 5, 'pai do bebe': 4, 'pai da crianca': 4,
   },
   subareas: [
     {
@@ -22,7 +24,7 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.alimentos', label: 'pensão alimentícia (fixação ou revisão)',
-      terms: { 'pensao alimenticia': 4, 'pedir pensao': 4, 'aumentar a pensao': 5, 'diminuir a pensao': 5, revisao: 2, alimentos: 2 },
+      terms: { 'pensao alimenticia': 4, 'pedir pensao': 4, 'aumentar a pensao': 5, 'diminuir a pensao': 5, 'reduzir a pensao': 5, 'exoneracao de alimentos': 5, 'alimentos gravidicos': 6, 'despesas da gravidez': 4, revisao: 2, alimentos: 2 },
     },
     {
       id: 'familia.divorcio', label: 'divórcio',
@@ -34,7 +36,7 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.guarda', label: 'guarda e convivência',
-      terms: { guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4, 'direito de visita': 5, 'regulamentacao de visitas': 5, 'ver meu filho': 3, 'ver minha filha': 3, 'ver os meus filhos': 3, 'ver as criancas': 3 },
+      terms: { guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4, 'direito de visita': 5, 'regulamentacao de visitas': 5, 'ver meu filho': 3, 'ver minha filha': 3, 'ver os meus filhos': 3, 'ver as criancas': 3, avo: 2, avos: 2, neto: 2, neta: 2, netos: 2, visitar: 2 },
     },
     {
       id: 'familia.paternidade', label: 'investigação de paternidade',

@@ -3,7 +3,7 @@ import { AreaLexicon } from '../lexicon.types';
 export const TRABALHISTA: AreaLexicon = {
   code: 'trabalhista',
   terms: {
-    'acidente de trajeto': 6, 'estabilidade acidentaria': 6, 'mesma funcao': 4, 'igualdade salarial': 5, 'diferenca salarial': 4, paradigma: 4,
+    'acidente de trajeto': 6, comissoes: 2, comissionista: 5, 'vendedor externo': 4, estagio: 4, 'estagiari*': 4, 'estagio desvirtuado': 6, 'lei do estagio': 6, 'termo de compromisso de estagio': 5, 'bolsa estagio': 4, 'dispensa discriminatoria': 6, 'demissao discriminatoria': 6, 'ser reintegrad*': 5, 'reintegracao ao emprego': 6, 'reintegracao no emprego': 6, readmissao: 5, 'me readmitir': 5, 'estabilidade acidentaria': 6, 'mesma funcao': 4, 'igualdade salarial': 5, 'diferenca salarial': 4, paradigma: 4,
     trabalhista: 4, 'justica do trabalho': 6, 'reclamacao trabalhista': 6, clt: 3,
     patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
     'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 3,

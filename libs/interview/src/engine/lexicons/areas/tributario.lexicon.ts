@@ -10,6 +10,8 @@ export const TRIBUTARIO: AreaLexicon = {
     'certidao negativa': 4, fisco: 5, sefaz: 5, restituicao: 3, parcelamento: 2, refis: 5,
     contador: 1, 'autuacao fiscal': 5, 'auto de infracao': 3, darf: 5, 'cpf irregular': 3,
     'imposto de transmissao': 6, isencao: 3, 'guia': 1, 'prefeitura cobrando': 2,
+    tusd: 6, tust: 6, 'tarifas de transmissao': 4, 'tarifa de transmissao': 4, 'contribuicao patronal': 6, 'contribuicao previdenciaria patronal': 6, 'cota patronal': 6, 'compensacao tributaria': 6, gfip: 4, esocial: 3,
+    'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
   },
   subareas: [
     { id: 'tributario.ipva', label: 'IPVA', terms: { ipva: 6, 'comunicacao de venda': 3 } },
@@ -28,7 +30,7 @@ export const TRIBUTARIO: AreaLexicon = {
     },
     {
       id: 'tributario.tributos-empresa', label: 'tributos da empresa e autuações', complexity: 1,
-      terms: { icms: 5, iss: 4, 'auto de infracao': 3, 'autuacao fiscal': 4, sefaz: 3 },
+      terms: { icms: 5, iss: 4, tusd: 4, tust: 4, 'contribuicao patronal': 4, 'cota patronal': 4, 'auto de infracao': 3, 'autuacao fiscal': 4, sefaz: 3 },
     },
     { id: 'tributario.itcmd-itbi', label: 'ITCMD e ITBI', terms: { itcmd: 5, itbi: 5 } },
   ],
