@@ -73,7 +73,8 @@ export class ComplexityClassifier {
    * own points). The value band counts the sums at stake: not an income, and nothing when the
    * parties agree (a consensual case does not dispute its value). A serious crime weighs only a
    * criminal case: elsewhere it is a word in the story ("diz que eu roubo"), and harm weighs as `dano-grave`.
-   * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases.
+   * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases;
+   * in a criminal case, serious harm to a person is also a serious crime.
    */
   features(facts: InterviewFacts): FeatureContribution[] {
     const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
@@ -86,6 +87,9 @@ export class ComplexityClassifier {
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
       GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature,
     ];
+    // In a criminal case a death or a serious injury is the crime's own result (homicídio, lesão
+    // corporal grave or seguida de morte, CP arts. 121 and 129 §§ 1-3), whatever words named the crime.
+    if (facts.area === 'criminal' && ids.includes('dano-grave')) ids.push('crime-grave');
     if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
     if (facts.competingArea) ids.push('areas-concorrentes');
     const present = [...new Set(ids)].filter((id): id is string => id !== undefined);
