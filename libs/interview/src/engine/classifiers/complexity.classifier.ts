@@ -8,6 +8,7 @@ import {
   MANY_PARTIES,
   HIGH_NEEDS_FEATURE_POINTS,
   HIGH_NEEDS_STRONG_POINTS,
+  IMPLIED_FEATURES,
   LAWSUIT_DEADLINE_FLOOR_HOURS,
   NOTE_FEATURES,
   URGENCY_BANDS,
@@ -74,7 +75,7 @@ export class ComplexityClassifier {
    * parties agree (a consensual case does not dispute its value). A serious crime weighs only a
    * criminal case: elsewhere it is a word in the story ("diz que eu roubo"), and harm weighs as `dano-grave`.
    * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases;
-   * in a criminal case, serious harm to a person is also a serious crime.
+   * features found together imply others (`IMPLIED_FEATURES`: serious harm is a serious crime in a criminal case).
    */
   features(facts: InterviewFacts): FeatureContribution[] {
     const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
@@ -87,9 +88,10 @@ export class ComplexityClassifier {
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
       GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature,
     ];
-    // In a criminal case a death or a serious injury is the crime's own result (homicídio, lesão
-    // corporal grave or seguida de morte, CP arts. 121 and 129 §§ 1-3), whatever words named the crime.
-    if (facts.area === 'criminal' && ids.includes('dano-grave')) ids.push('crime-grave');
+    for (const implied of IMPLIED_FEATURES) {
+      const inArea = !implied.areas || implied.areas.includes(facts.area as never);
+      if (inArea && implied.when.every((id) => ids.includes(id))) ids.push(implied.feature);
+    }
     if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
     if (facts.competingArea) ids.push('areas-concorrentes');
     const present = [...new Set(ids)].filter((id): id is string => id !== undefined);
