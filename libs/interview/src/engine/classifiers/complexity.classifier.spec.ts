@@ -33,6 +33,40 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', complexitySignals: signals })).map((f) => f.id)).not.toContain('crime-grave');
   });
 
+  it('weighs a death or serious injury in a criminal case as a serious crime too (homicídio, lesão grave), and only there', () => {
+    const signals = sut.signals('o rapaz que apanhou na briga morreu no hospital dois dias depois');
+    expect(signals).toEqual(['dano-grave']);
+    const criminal = newFacts({ area: 'criminal', complexitySignals: [...signals, 'processo-em-curso'] });
+    expect(sut.features(criminal).map((f) => f.id)).toEqual(['dano-grave', 'crime-grave', 'processo-em-curso']);
+    expect(sut.assess(criminal, 1, 1).complexity).toBe('high');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: signals })).map((f) => f.id)).toEqual(['dano-grave']);
+  });
+
+  it('adds a point for serious harm where a vulnerable person is involved, not for either alone', () => {
+    const burntChild = sut.signals('meu filho de 6 anos teve queimadura de segundo grau e ficou 12 dias internado');
+    expect(burntChild).toEqual(expect.arrayContaining(['dano-grave', 'vulneravel']));
+    const facts = newFacts({ area: 'consumidor', complexitySignals: burntChild });
+    expect(sut.features(facts).map((f) => f.id)).toContain('dano-a-vulneravel');
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    expect(sut.features(newFacts({ complexitySignals: ['vulneravel'] })).map((f) => f.id)).not.toContain('dano-a-vulneravel');
+    expect(sut.features(newFacts({ complexitySignals: ['dano-grave'] })).map((f) => f.id)).not.toContain('dano-a-vulneravel');
+  });
+
+  it('reads the phrasings a lawyer lists for a fracture, a long stay in hospital, dementia, several banks, hidden income and bribery', () => {
+    expect(sut.signals('ela quebrou a bacia e vai precisar de operar')).toEqual(['dano-grave']);
+    expect(sut.signals('ficou dois meses internado')).toEqual(['dano-grave']);
+    expect(sut.signals('minha mãe tem Alzheimer')).toEqual(['vulneravel']);
+    expect(sut.signals('são contratos de três bancos diferentes')).toEqual(['varias-partes']);
+    expect(sut.signals('o motorista estava a serviço da transportadora')).toEqual(['varias-partes']);
+    expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
+    expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens']);
+    expect(sut.signals('me acusam de receber propina')).toEqual(['improbidade']);
+    expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada']);
+    // A broken nose or a broken phone is not serious harm; a short visit to hospital is not a long stay.
+    expect(sut.signals('ele quebrou o nariz numa briga')).toEqual([]);
+    expect(sut.signals('o celular veio quebrado')).toEqual([]);
+  });
+
   it('weighs another state as another jurisdiction', () => {
     expect(sut.signals('ela mudou pra outro estado com o menino')).toEqual(['internacional']);
   });

@@ -8,6 +8,7 @@ import {
   MANY_PARTIES,
   HIGH_NEEDS_FEATURE_POINTS,
   HIGH_NEEDS_STRONG_POINTS,
+  IMPLIED_FEATURES,
   LAWSUIT_DEADLINE_FLOOR_HOURS,
   NOTE_FEATURES,
   URGENCY_BANDS,
@@ -73,7 +74,8 @@ export class ComplexityClassifier {
    * own points). The value band counts the sums at stake: not an income, and nothing when the
    * parties agree (a consensual case does not dispute its value). A serious crime weighs only a
    * criminal case: elsewhere it is a word in the story ("diz que eu roubo"), and harm weighs as `dano-grave`.
-   * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases.
+   * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases;
+   * features found together imply others (`IMPLIED_FEATURES`: serious harm is a serious crime in a criminal case).
    */
   features(facts: InterviewFacts): FeatureContribution[] {
     const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
@@ -86,6 +88,10 @@ export class ComplexityClassifier {
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
       GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature,
     ];
+    for (const implied of IMPLIED_FEATURES) {
+      const inArea = !implied.areas || implied.areas.includes(facts.area as never);
+      if (inArea && implied.when.every((id) => ids.includes(id))) ids.push(implied.feature);
+    }
     if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
     if (facts.competingArea) ids.push('areas-concorrentes');
     const present = [...new Set(ids)].filter((id): id is string => id !== undefined);

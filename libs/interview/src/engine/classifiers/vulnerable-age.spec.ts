@@ -4,6 +4,7 @@ describe(mentionsVulnerableAge.name, () => {
   it('finds a child or an elder by the age the client states', () => {
     expect(mentionsVulnerableAge('Meu filho tem 4 anos e estava brincando na calçada.')).toBe(true);
     expect(mentionsVulnerableAge('temos dois filhos de 5 e 9 anos')).toBe(true);
+    expect(mentionsVulnerableAge('Temos dois filhos, de 9 e 12 anos.')).toBe(true);
     expect(mentionsVulnerableAge('um menino com dezesseis anos')).toBe(true);
     expect(mentionsVulnerableAge('Sou aposentada, tenho 67 anos.')).toBe(true);
     expect(mentionsVulnerableAge('sou senhora de 79 anos')).toBe(true);
@@ -15,5 +16,6 @@ describe(mentionsVulnerableAge.name, () => {
     expect(mentionsVulnerableAge('trabalho lá tem 4 anos')).toBe(false);
     expect(mentionsVulnerableAge('faz dois anos que ele não paga')).toBe(false);
     expect(mentionsVulnerableAge('contrato de 5 anos com multa')).toBe(false);
+    expect(mentionsVulnerableAge('meu marido, de 45 anos, saiu de casa')).toBe(false);
   });
 });

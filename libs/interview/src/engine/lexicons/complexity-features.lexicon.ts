@@ -37,6 +37,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
+  'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
@@ -78,6 +79,18 @@ export const ELDER_MIN_AGE = 60;
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
 export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'child-taken': 'crianca-retida' };
+
+/**
+ * Features a lawyer reads from others found together: `when` all present (in `areas`, if given)
+ * add `feature`. In a criminal case a death or serious injury is the crime's own result
+ * (homicídio, lesão corporal grave or seguida de morte, CP arts. 121 and 129 §§ 1-3), whatever
+ * words named the crime; serious harm where a child, an elder or a sick person is involved brings
+ * the protective statutes (ECA, Estatuto da Pessoa Idosa) and larger damages.
+ */
+export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; feature: string }[] = [
+  { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
+  { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
+];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

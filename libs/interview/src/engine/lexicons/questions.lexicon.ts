@@ -54,10 +54,11 @@ export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record
     },
   },
   outcome: { default: 'O que você gostaria de conseguir com a ajuda de um advogado?' },
-  // What most often makes a simple-looking case bigger, and what no checklist topic asks for: another liable party, harm, papers.
+  // What most often makes a simple-looking case bigger, and what the checklist may have left unasked: another
+  // liable party, a larger sum, harm, papers. One question for all, since a low interview has few left.
   closing: {
     default:
-      'Antes de concluir: há mais alguém envolvido (outra pessoa ou empresa), algum dano sofrido (ferimento, prejuízo) ou algum documento, notificação ou processo que eu deva saber?',
+      'Antes de concluir: há mais alguém envolvido (outra pessoa ou empresa), algum valor maior em jogo, algum dano sofrido (ferimento, prejuízo) ou algum documento, notificação ou processo que eu deva saber?',
   },
 };
 
