@@ -139,7 +139,12 @@ export class PhraseMatcher<T> {
   }
 
   private wordsAt(tokens: readonly string[], ids: Int32Array, at: number): readonly number[] {
-    return (this.wordsByToken[ids[at]] ??= this.wordsMatching(tokens[at]));
+    const id = ids[at];
+    const known = this.wordsByToken[id];
+    if (known !== undefined) return known;
+    // Grown slot by slot: written far past its end, the array would turn into a slow dictionary.
+    while (this.wordsByToken.length < id) this.wordsByToken.push(undefined);
+    return (this.wordsByToken[id] = this.wordsMatching(tokens[at]));
   }
 
   /** Ids of the lexicon's words that `token` matches. */
