@@ -44,6 +44,23 @@ export const tokenize = memoized((text): readonly string[] =>
   MEMO_SIZE,
 );
 
+/** What `joinTexts` puts between two texts: it ends every phrase and every pattern's match. */
+export const TEXT_BREAK = '.\n';
+
+/**
+ * `texts` joined by `TEXT_BREAK`, its folded form and tokens made from each text's own and kept
+ * for the extractors, so that a text read on its own is not folded and tokenized again inside the
+ * whole. Exact: folding is per character ("." and a line break, starters that nothing cases,
+ * keep accents and a final sigma on their side), spelling fixes take whole runs of letters, and the
+ * break is no token.
+ */
+export function joinTexts(texts: readonly string[]): string {
+  const joined = texts.join(TEXT_BREAK);
+  foldText.remember(joined, texts.map((text) => foldText(text)).join(TEXT_BREAK));
+  tokenize.remember(joined, texts.flatMap((text) => tokenize(text)));
+  return joined;
+}
+
 /** Regex source for a count written as digits or as a word ("3", "tres", "uma"). */
 export const COUNT_PATTERN = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 
