@@ -18,8 +18,8 @@ export interface MessageExtraction
   urgency: UrgencyExtraction;
   saysNoDocuments: boolean;
   outcome: string | null;
-  /** The text itself, clipped, for an answer to the outcome question without marker words. */
-  outcomeFallback: string | null;
+  /** The text itself: an answer to the outcome question without marker words is kept whole (`OutcomeExtractor.fallback`, worked out only then). */
+  text: string;
   complexitySignals: string[];
   notes: string[];
   wordCount: number;
@@ -63,7 +63,7 @@ export class MessageExtractor {
       documents,
       saysNoDocuments: saysNone,
       outcome: this.outcomes.extract(text),
-      outcomeFallback: this.outcomes.fallback(text),
+      text,
       complexitySignals: this.complexity.signals(text),
       notes: this.notes.extract(text),
       wordCount: tokenize(text).length,

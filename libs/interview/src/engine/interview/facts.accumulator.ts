@@ -64,7 +64,7 @@ export class FactsAccumulator {
     const outcome =
       found.outcome && replacesOutcome
         ? found.outcome
-        : (facts.outcome ?? (answering === 'outcome' && !answersAnotherTopic(found) ? found.outcomeFallback : null));
+        : (facts.outcome ?? (answering === 'outcome' && !answersAnotherTopic(found) ? this.outcomes.fallback(found.text) : null));
     const deadlineHours = [facts.deadlineHours, found.urgency.deadlineHours].filter((h) => h !== null);
     return this.withArea({
       ...facts,
