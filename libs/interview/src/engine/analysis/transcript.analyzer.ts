@@ -6,6 +6,7 @@ import { FactsAccumulator } from '../interview/facts.accumulator';
 import { QuestionPlanner } from '../interview/question.planner';
 import { InterviewFacts, TranscriptAnalysis } from '../interview-engine.types';
 import { joinTexts, tokenize } from '../text/text-normalizer';
+import { TOKEN_IDS } from '../text/token-ids';
 
 /** Weight of phrases in the opening message, where people state the problem itself. */
 const OPENING_WEIGHT = 1.5;
@@ -44,10 +45,12 @@ export class TranscriptAnalyzer {
   private wholeTextScores(messages: string[]): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
     const tokens: string[] = [];
     let openingEnd = 0;
-    for (const message of messages) {
-      tokens.push(...tokenize(message), MESSAGE_BREAK);
+    const parts = messages.map((message) => tokenize(message));
+    for (const part of parts) {
+      tokens.push(...part, MESSAGE_BREAK);
       openingEnd ||= tokens.length;
     }
+    TOKEN_IDS.join(tokens, [...parts, []], MESSAGE_BREAK);
     const countByPhrase = new Map<string, { count: number; hits: AreaHit[] }>();
     for (const match of this.areas.matches(tokens)) {
       const entry = countByPhrase.get(match.phrase) ?? { count: 0, hits: countable(match) };

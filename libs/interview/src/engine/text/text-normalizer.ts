@@ -1,6 +1,7 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { SPELLING_FIXES } from '../lexicons/spelling.lexicon';
 import { memoized } from './memoized';
+import { TOKEN_IDS } from './token-ids';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Every extractor of a turn folds, normalizes and tokenizes the same texts: the last few results are kept. */
@@ -48,8 +49,8 @@ export const tokenize = memoized((text): readonly string[] =>
 export const TEXT_BREAK = '.\n';
 
 /**
- * `texts` joined by `TEXT_BREAK`, its folded form and tokens made from each text's own and kept
- * for the extractors, so that a text read on its own is not folded and tokenized again inside the
+ * `texts` joined by `TEXT_BREAK`, its folded form, tokens and their numbers made from each text's
+ * own and kept for the extractors, so that a text read on its own is not folded and tokenized again inside the
  * whole. Exact: folding is per character ("." and a line break, starters that nothing cases,
  * keep accents and a final sigma on their side), spelling fixes take whole runs of letters, and the
  * break is no token.
@@ -57,7 +58,10 @@ export const TEXT_BREAK = '.\n';
 export function joinTexts(texts: readonly string[]): string {
   const joined = texts.join(TEXT_BREAK);
   foldText.remember(joined, texts.map((text) => foldText(text)).join(TEXT_BREAK));
-  tokenize.remember(joined, texts.flatMap((text) => tokenize(text)));
+  const parts = texts.map((text) => tokenize(text));
+  const tokens = parts.flat();
+  tokenize.remember(joined, tokens);
+  TOKEN_IDS.join(tokens, parts);
   return joined;
 }
 
