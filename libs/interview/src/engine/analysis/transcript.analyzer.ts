@@ -5,7 +5,7 @@ import { OutcomeExtractor } from '../extractors/outcome.extractor';
 import { FactsAccumulator } from '../interview/facts.accumulator';
 import { QuestionPlanner } from '../interview/question.planner';
 import { InterviewFacts, TranscriptAnalysis } from '../interview-engine.types';
-import { joinTexts, tokenize } from '../text/text-normalizer';
+import { tokenize } from '../text/text-normalizer';
 import { TOKEN_IDS } from '../text/token-ids';
 
 /** Weight of phrases in the opening message, where people state the problem itself. */
@@ -33,7 +33,7 @@ export class TranscriptAnalyzer {
     // that the merge derives the area once, from the scores that count (the scores object itself
     // is kept: the merge would list its areas in another order).
     const whole = this.wholeTextScores(userMessages);
-    const found = { ...this.extractor.extract(joinTexts(userMessages)), ...whole, outcome: this.lastOutcome(userMessages) };
+    const found = { ...this.extractor.extractTranscript(userMessages), ...whole, outcome: this.lastOutcome(userMessages) };
     const merged = this.accumulator.merge(this.accumulator.initial(), found, null);
     const facts: InterviewFacts = { ...merged, areaScores: whole.areaScores, clientMessages: userMessages.length };
     const { certainty } = this.areas.choose(facts.areaScores, facts.notes, facts.anchoredAreas);

@@ -1,7 +1,7 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
-import { tokenize } from '../text/text-normalizer';
+import { joinTexts, tokenize } from '../text/text-normalizer';
 import { AmountExtractor } from './amount.extractor';
 import { DateExtractor } from './date.extractor';
 import { DocumentExtractor } from './document.extractor';
@@ -43,8 +43,17 @@ export class MessageExtractor {
 
   /** `now` is the message time, when known (it dates relative deadlines). */
   extract(text: string, now?: Date): MessageExtraction {
+    return this.extractFrom(text, [text], now);
+  }
+
+  /** The whole transcript as one text (`joinTexts`): the extractors that read message by message get the messages. */
+  extractTranscript(messages: readonly string[]): MessageExtraction {
+    return this.extractFrom(joinTexts(messages), messages);
+  }
+
+  private extractFrom(text: string, parts: readonly string[], now?: Date): MessageExtraction {
     const { dates, durations } = this.dates.extract(text);
-    const { parties, largestGroup } = this.parties.extract(text);
+    const { parties, largestGroup } = this.parties.extract(text, parts);
     const { documents, saysNone } = this.documents.extract(text);
     const { areaScores, subareaScores, keywords } = this.areas.score(text);
     // Field by field, not `{...this.areas.score(text), dates, ...}`: on Node 20 each key added

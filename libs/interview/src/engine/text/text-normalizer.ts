@@ -56,6 +56,7 @@ export const TEXT_BREAK = '.\n';
  * break is no token.
  */
 export function joinTexts(texts: readonly string[]): string {
+  if (texts.length === 1) return texts[0];
   const joined = texts.join(TEXT_BREAK);
   foldText.remember(joined, texts.map((text) => foldText(text)).join(TEXT_BREAK));
   const parts = texts.map((text) => tokenize(text));
