@@ -67,7 +67,7 @@ export class MessageExtractor {
       amounts: this.amounts.extract(text),
       parties,
       largestGroup,
-      locations: this.locations.extract(text),
+      locations: this.locations.extract(text, parts),
       urgency: this.urgency.extract(text, now),
       documents,
       saysNoDocuments: saysNone,
