@@ -2,7 +2,7 @@ import { AreaClassifier, AreaHit, addHits, countable } from '../classifiers/area
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
 import { MessageExtractor } from '../extractors/message.extractor';
 import { OutcomeExtractor } from '../extractors/outcome.extractor';
-import { FactsAccumulator } from '../interview/facts.accumulator';
+import { copyFacts, FactsAccumulator } from '../interview/facts.accumulator';
 import { QuestionPlanner } from '../interview/question.planner';
 import { InterviewFacts, TranscriptAnalysis } from '../interview-engine.types';
 import { tokenize } from '../text/text-normalizer';
@@ -35,7 +35,9 @@ export class TranscriptAnalyzer {
     const whole = this.wholeTextScores(userMessages);
     const found = { ...this.extractor.extractTranscript(userMessages), ...whole, outcome: this.lastOutcome(userMessages) };
     const merged = this.accumulator.merge(this.accumulator.initial(), found, null);
-    const facts: InterviewFacts = { ...merged, areaScores: whole.areaScores, clientMessages: userMessages.length };
+    const facts = copyFacts(merged);
+    facts.areaScores = whole.areaScores;
+    facts.clientMessages = userMessages.length;
     const { certainty } = this.areas.choose(facts.areaScores, facts.notes, facts.anchoredAreas);
     const coverage = this.planner.coverage(facts, certainty);
     const { complexity, confidence } = this.complexity.assess(facts, certainty, coverage);
