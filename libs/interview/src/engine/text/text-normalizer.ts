@@ -49,11 +49,11 @@ export const tokenize = memoized((text): readonly string[] =>
 export const TEXT_BREAK = '.\n';
 
 /**
- * `texts` joined by `TEXT_BREAK`, its folded form, tokens and their numbers made from each text's
- * own and kept for the extractors, so that a text read on its own is not folded and tokenized again inside the
- * whole. Exact: folding is per character ("." and a line break, starters that nothing cases,
- * keep accents and a final sigma on their side), spelling fixes take whole runs of letters, and the
- * break is no token.
+ * `texts` joined by `TEXT_BREAK`, with its folded form, tokens and their numbers made from each
+ * text's own and kept for the extractors, so that texts already read one by one are not folded and
+ * tokenized again as a whole. Exact: folding is per character ("." and a line break are starters
+ * that nothing cases, so accents and a final sigma stay on their side), spelling fixes take whole
+ * runs of letters, and the break is no token.
  */
 export function joinTexts(texts: readonly string[]): string {
   if (texts.length === 1) return texts[0];
