@@ -4,6 +4,7 @@ export {
   ComplexityCounts,
   ComplexityReport,
   describeComplexity,
+  InterviewFacts,
   LegalAreaCode,
   ReviewContext,
   ReviewReason,

@@ -54,7 +54,7 @@ export class IntelligentInterviewerService {
    * caller saves, so a turn is stored once whichever engine answered.
    */
   async continueConversation(conversation: ConversationState, message: string, now = new Date()): Promise<InterviewTurn> {
-    const before = this.factsOf(conversation);
+    const before = this.collectedFacts(conversation);
     const cpuBefore = process.cpuUsage();
     const local = this.engine.continue(before, message, now);
     const cpu = process.cpuUsage(cpuBefore);
@@ -88,9 +88,9 @@ export class IntelligentInterviewerService {
     return this.state.getConversationState(caseId);
   }
 
-  /** The "simple" reading: triage data from the facts collected turn by turn. */
-  triageData(conversation: ConversationState): TriageData {
-    return this.engine.triageData(this.factsOf(conversation));
+  /** Triage data built from facts: the collected ones (the "simple" reading) or another pass's (failover and ensemble). */
+  triageDataFrom(facts: InterviewFacts): TriageData {
+    return this.engine.triageData(facts);
   }
 
   /** The independent second pass over every client message at once. */
@@ -98,18 +98,17 @@ export class IntelligentInterviewerService {
     return this.engine.analyzeTranscript(conversation.messages.filter((m) => m.role === 'user').map((m) => m.content));
   }
 
-  /** The complexity features that decided the conversation's level, for `analysis_details`. */
-  complexityReport(conversation: ConversationState): ComplexityReport {
-    return this.engine.complexityReport(this.factsOf(conversation));
+  /** The complexity features that decided the level of the collected facts, for `analysis_details`. */
+  complexityReport(facts: InterviewFacts): ComplexityReport {
+    return this.engine.complexityReport(facts);
   }
 
-  /** Triage data built from another pass's facts (for failover and ensemble). */
-  triageDataFrom(facts: InterviewFacts): TriageData {
-    return this.engine.triageData(facts);
-  }
-
-  /** @throws InvalidFactsError when the stored facts are not interview facts */
-  private factsOf(conversation: ConversationState): InterviewFacts {
+  /**
+   * The facts collected turn by turn, decoded from the document: a result decodes them once and
+   * passes them on.
+   * @throws InvalidFactsError when the stored facts are not interview facts
+   */
+  collectedFacts(conversation: ConversationState): InterviewFacts {
     return decodeFacts(conversation.collectedData, this.engine.initialFacts());
   }
 }

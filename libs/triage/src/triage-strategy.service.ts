@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { IntelligentInterviewerService, modelTriageData, readEngineRecord, STRATEGY_BY_COMPLEXITY, Strategy, TriageData, withReview } from '@app/interview';
+import { IntelligentInterviewerService, InterviewFacts, modelTriageData, readEngineRecord, STRATEGY_BY_COMPLEXITY, Strategy, TriageData, withReview } from '@app/interview';
 import { ConversationState } from '@app/state';
 import { modelEnsemble, modelFailover, Reading } from './model-reconciler';
 import { fillGaps, reconcile } from './triage-reconciler';
@@ -24,7 +24,8 @@ export class TriageStrategyService {
     const started = performance.now();
     const complexity = conversation.complexity ?? 'low';
     const strategy = STRATEGY_BY_COMPLEXITY[complexity];
-    const outcome = this.run(strategy, conversation);
+    const facts = this.interviewer.collectedFacts(conversation);
+    const outcome = this.run(strategy, conversation, facts);
     const answers = conversation.messages.filter((m) => m.role === 'user').length;
     const confidence = round(outcome.confidence);
     const review = { completionReason: conversation.completionReason, confidence, areasDisagree: outcome.areasDisagree ?? false };
@@ -37,13 +38,13 @@ export class TriageStrategyService {
       conversation_summary: `Entrevista com ${answers} resposta(s) do cliente, ${closing(conversation.completionReason)}.`,
       processing_time_ms: round(performance.now() - started),
       flow_type: FLOW_TYPE_BY_STRATEGY[strategy],
-      analysis_details: { ...outcome.details, ...turnEngines(conversation), complexity: this.interviewer.complexityReport(conversation) },
+      analysis_details: { ...outcome.details, ...turnEngines(conversation), complexity: this.interviewer.complexityReport(facts) },
       timestamp: now.toISOString(),
     };
   }
 
-  private run(strategy: Strategy, conversation: ConversationState): StrategyOutcome {
-    const simple: StrategyOutcome = { data: this.interviewer.triageData(conversation), confidence: conversation.confidence };
+  private run(strategy: Strategy, conversation: ConversationState, facts: InterviewFacts): StrategyOutcome {
+    const simple: StrategyOutcome = { data: this.interviewer.triageDataFrom(facts), confidence: conversation.confidence };
     const model = modelReading(conversation);
     switch (strategy) {
       case 'simple':

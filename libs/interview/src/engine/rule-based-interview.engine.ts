@@ -5,7 +5,7 @@ import { UrgencyClassifier } from './classifiers/urgency.classifier';
 import { MessageExtractor } from './extractors/message.extractor';
 import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
 import { InterviewEngine } from './interview.engine';
-import { FactsAccumulator } from './interview/facts.accumulator';
+import { copyFacts, FactsAccumulator } from './interview/facts.accumulator';
 import { QuestionPlanner } from './interview/question.planner';
 import { ReplyComposer } from './interview/reply.composer';
 import { GREETING } from './lexicons/questions.lexicon';
@@ -70,12 +70,10 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
         confidence,
       };
     }
-    const asked: InterviewFacts = {
-      ...updated,
-      topicsAsked: [...updated.topicsAsked, topic],
-      ...(again && { reasked: [...(updated.reasked ?? []), again] }),
-      questionsAsked: updated.questionsAsked + 1,
-    };
+    const asked = copyFacts(updated);
+    asked.topicsAsked = [...updated.topicsAsked, topic];
+    if (again) asked.reasked = [...(updated.reasked ?? []), again];
+    asked.questionsAsked = updated.questionsAsked + 1;
     return {
       facts: asked,
       reply: this.replies.question(context, topic, this.planner.ask(topic, updated)),

@@ -2,10 +2,11 @@ import { AreaClassifier, AreaHit, addHits, countable } from '../classifiers/area
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
 import { MessageExtractor } from '../extractors/message.extractor';
 import { OutcomeExtractor } from '../extractors/outcome.extractor';
-import { FactsAccumulator } from '../interview/facts.accumulator';
+import { copyFacts, FactsAccumulator } from '../interview/facts.accumulator';
 import { QuestionPlanner } from '../interview/question.planner';
 import { InterviewFacts, TranscriptAnalysis } from '../interview-engine.types';
 import { tokenize } from '../text/text-normalizer';
+import { TOKEN_IDS } from '../text/token-ids';
 
 /** Weight of phrases in the opening message, where people state the problem itself. */
 const OPENING_WEIGHT = 1.5;
@@ -30,11 +31,17 @@ export class TranscriptAnalyzer {
   analyze(userMessages: string[]): TranscriptAnalysis {
     // The whole-text scores and the last message's outcome stand in for the joined text's own, so
     // that the merge derives the area once, from the scores that count (the scores object itself
-    // is kept: the merge would list its areas in another order).
+    // is kept: the merge would list its areas in another order). Set on the fresh extraction rather
+    // than spread into a copy (see `copyFacts`).
     const whole = this.wholeTextScores(userMessages);
-    const found = { ...this.extractor.extract(userMessages.join('.\n')), ...whole, outcome: this.lastOutcome(userMessages) };
+    const found = this.extractor.extractTranscript(userMessages);
+    found.areaScores = whole.areaScores;
+    found.subareaScores = whole.subareaScores;
+    found.outcome = this.lastOutcome(userMessages);
     const merged = this.accumulator.merge(this.accumulator.initial(), found, null);
-    const facts: InterviewFacts = { ...merged, areaScores: whole.areaScores, clientMessages: userMessages.length };
+    const facts = copyFacts(merged);
+    facts.areaScores = whole.areaScores;
+    facts.clientMessages = userMessages.length;
     const { certainty } = this.areas.choose(facts.areaScores, facts.notes, facts.anchoredAreas);
     const coverage = this.planner.coverage(facts, certainty);
     const { complexity, confidence } = this.complexity.assess(facts, certainty, coverage);
@@ -44,10 +51,12 @@ export class TranscriptAnalyzer {
   private wholeTextScores(messages: string[]): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
     const tokens: string[] = [];
     let openingEnd = 0;
-    for (const message of messages) {
-      tokens.push(...tokenize(message), MESSAGE_BREAK);
+    const parts = messages.map((message) => tokenize(message));
+    for (const part of parts) {
+      tokens.push(...part, MESSAGE_BREAK);
       openingEnd ||= tokens.length;
     }
+    TOKEN_IDS.join(tokens, [...parts, []], MESSAGE_BREAK);
     const countByPhrase = new Map<string, { count: number; hits: AreaHit[] }>();
     for (const match of this.areas.matches(tokens)) {
       const entry = countByPhrase.get(match.phrase) ?? { count: 0, hits: countable(match) };

@@ -1,3 +1,4 @@
+import { joinTexts, TEXT_BREAK } from '../text/text-normalizer';
 import { LocationExtractor } from './location.extractor';
 
 describe(LocationExtractor.name, () => {
@@ -31,5 +32,12 @@ describe(LocationExtractor.name, () => {
   it('reads states and drops a bare UF already given with a city', () => {
     expect(sut.extract('Secretaria da Fazenda do estado do Tocantins, em Palmas')).toEqual(['Palmas/TO']);
     expect(sut.extract('a empresa é de Minas Gerais')).toEqual(['MG']);
+  });
+
+  it('reads a transcript message by message as it reads the joined text', () => {
+    const messages = ['Moro em Contagem/MG', 'depois fui para Caxias do Sul - RS', 'e trabalhei em São Paulo (SP)', 'no estado do Tocantins'];
+    const byMessage = sut.extract(joinTexts(messages), messages);
+    expect(byMessage).toEqual(sut.extract(`${messages.join(TEXT_BREAK)} `));
+    expect(byMessage).toEqual(expect.arrayContaining(['Contagem/MG', 'Caxias do Sul/RS']));
   });
 });

@@ -28,13 +28,19 @@ export class LocationExtractor {
   private readonly cities = new PhraseMatcher(Object.keys(CITIES).map((city) => [city, city] as const));
   private readonly states = new PhraseMatcher(Object.entries(STATE_NAMES));
 
-  extract(text: string): string[] {
+  /**
+   * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. A "City/UF" never
+   * runs over a message break, so only the messages with a UF are scanned for one.
+   */
+  extract(text: string, parts: readonly string[] = [text]): string[] {
     const found: string[] = [];
-    for (const m of KEPT_UF_ENDS.some((end) => end.test(text)) ? text.matchAll(CITY_WITH_UF) : []) {
-      const [, words, separator, uf] = m;
-      if (uf !== uf.toUpperCase() && separator !== '/') continue;
-      const city = cityName(words.split(/\s+/));
-      if (city) found.push(`${city}/${uf.toUpperCase()}`);
+    for (const part of parts) {
+      for (const m of KEPT_UF_ENDS.some((end) => end.test(part)) ? part.matchAll(CITY_WITH_UF) : []) {
+        const [, words, separator, uf] = m;
+        if (uf !== uf.toUpperCase() && separator !== '/') continue;
+        const city = cityName(words.split(/\s+/));
+        if (city) found.push(`${city}/${uf.toUpperCase()}`);
+      }
     }
     const tokens = tokenize(text);
     const afterLeadingWord = (start: number) => start > 0 && CITY_LEADING_WORDS.includes(tokens[start - 1]);

@@ -1,7 +1,7 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
-import { tokenize } from '../text/text-normalizer';
+import { joinTexts, tokenize } from '../text/text-normalizer';
 import { AmountExtractor } from './amount.extractor';
 import { DateExtractor } from './date.extractor';
 import { DocumentExtractor } from './document.extractor';
@@ -18,8 +18,8 @@ export interface MessageExtraction
   urgency: UrgencyExtraction;
   saysNoDocuments: boolean;
   outcome: string | null;
-  /** The text itself, clipped, for an answer to the outcome question without marker words. */
-  outcomeFallback: string | null;
+  /** The text itself: an answer to the outcome question without marker words is kept whole (`OutcomeExtractor.fallback`, worked out only then). */
+  text: string;
   complexitySignals: string[];
   notes: string[];
   wordCount: number;
@@ -43,8 +43,17 @@ export class MessageExtractor {
 
   /** `now` is the message time, when known (it dates relative deadlines). */
   extract(text: string, now?: Date): MessageExtraction {
+    return this.extractFrom(text, [text], now);
+  }
+
+  /** The whole transcript as one text (`joinTexts`): the extractors that read message by message get the messages. */
+  extractTranscript(messages: readonly string[]): MessageExtraction {
+    return this.extractFrom(joinTexts(messages), messages);
+  }
+
+  private extractFrom(text: string, parts: readonly string[], now?: Date): MessageExtraction {
     const { dates, durations } = this.dates.extract(text);
-    const { parties, largestGroup } = this.parties.extract(text);
+    const { parties, largestGroup } = this.parties.extract(text, parts);
     const { documents, saysNone } = this.documents.extract(text);
     const { areaScores, subareaScores, keywords } = this.areas.score(text);
     // Field by field, not `{...this.areas.score(text), dates, ...}`: on Node 20 each key added
@@ -58,12 +67,12 @@ export class MessageExtractor {
       amounts: this.amounts.extract(text),
       parties,
       largestGroup,
-      locations: this.locations.extract(text),
+      locations: this.locations.extract(text, parts),
       urgency: this.urgency.extract(text, now),
       documents,
       saysNoDocuments: saysNone,
       outcome: this.outcomes.extract(text),
-      outcomeFallback: this.outcomes.fallback(text),
+      text,
       complexitySignals: this.complexity.signals(text),
       notes: this.notes.extract(text),
       wordCount: tokenize(text).length,

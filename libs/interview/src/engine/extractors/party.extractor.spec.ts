@@ -1,3 +1,4 @@
+import { joinTexts, TEXT_BREAK } from '../text/text-normalizer';
 import { PartyExtractor } from './party.extractor';
 
 describe(PartyExtractor.name, () => {
@@ -40,5 +41,20 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('somos 12 moradores contra a construtora').largestGroup).toBe(12);
     expect(sut.extract('pelo menos 40 franqueados receberam a mesma notificação').largestGroup).toBe(40);
     expect(sut.extract('tenho dois filhos').largestGroup).toBe(0);
+  });
+
+  it('reads a transcript message by message as it reads the joined text', () => {
+    const transcripts = [
+      ['Comprei na Magazine Luiza e a loja não trocou', 'SP, na Vila Mariana, o banco Itaú cobrou', 'na Caixa'],
+      ['fui ao Juazeiro', 'do Norte veio a carta da Caixa Econômica', 'a operadora Vivo e 3 bancos'],
+    ];
+    for (const messages of transcripts) {
+      const byMessage = sut.extract(joinTexts(messages), messages);
+      // A trailing space changes no reading, and keeps the whole text's own tokens out of the memos `joinTexts` fills.
+      expect(byMessage).toEqual(sut.extract(`${messages.join(TEXT_BREAK)} `));
+    }
+    const { parties } = sut.extract(joinTexts(transcripts[0]), transcripts[0]);
+    expect(parties).toContain('Magazine Luiza');
+    expect(parties).not.toContain('Vila Mariana');
   });
 });

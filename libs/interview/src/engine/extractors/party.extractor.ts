@@ -1,7 +1,7 @@
 import { CITIES, STATE_NAMES } from '../lexicons/locations.lexicon';
 import { COMPANY_NOUNS, NAME_CUES, NOT_NAMES, PARTIES, PARTY_GROUPS } from '../lexicons/parties.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import { COUNT_PATTERN, foldText, parseCount, tokenize } from '../text/text-normalizer';
+import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, tokenize } from '../text/text-normalizer';
 
 const GROUP = new RegExp(
   `\\b(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(${Object.keys(PARTY_GROUPS).join('|')})\\b`,
@@ -25,8 +25,14 @@ export class PartyExtractor {
     Object.entries(PARTIES).flatMap(([label, phrases]) => phrases.map((p) => [p, label] as const)),
   );
 
-  extract(text: string): { parties: string[]; largestGroup: number } {
-    const { names, rest } = namesIn(text);
+  /**
+   * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. Names are found in
+   * each message (no name runs over a message break), so that the text without them is the
+   * messages' own texts joined, and is not folded and tokenized again as a whole.
+   */
+  extract(text: string, parts: readonly string[] = [text]): { parties: string[]; largestGroup: number } {
+    const names: string[] = [];
+    const rest = joinTexts(parts.map((part, i) => withoutNames(part, i > 0 ? TEXT_BREAK : '', names)));
     const parties: string[] = [...names];
     for (const match of this.matcher.match(tokenize(rest))) {
       if (match.negated) continue;
@@ -51,18 +57,17 @@ function continuesAName(cue: string, before: string): boolean {
 }
 
 /**
- * Company and brand names after a cue ("comprei na Magazine Luiza"), kept as written, and the text
- * without them (and without a company noun they follow), so that "loja" is not listed beside the name.
+ * The text without the company and brand names after a cue ("comprei na Magazine Luiza"), nor a
+ * company noun they follow, so that "loja" is not listed beside the name; the names, as written,
+ * go to `names`. `lead` is what comes before the text in a transcript (a message break).
  */
-function namesIn(text: string): { names: string[]; rest: string } {
-  const names: string[] = [];
-  const rest = text.replace(NAMED, (whole, cue: string, name: string, offset: number) => {
+function withoutNames(text: string, lead: string, names: string[]): string {
+  return text.replace(NAMED, (whole, cue: string, name: string, offset: number) => {
     const folded = foldText(name);
     const isName =
-      !NOT_NAMES.includes(folded) && !LABEL_PHRASES.has(folded) && !PLACES.has(folded) && !continuesAName(cue, text.slice(0, offset));
+      !NOT_NAMES.includes(folded) && !LABEL_PHRASES.has(folded) && !PLACES.has(folded) && !continuesAName(cue, lead + text.slice(0, offset));
     if (!isName) return whole;
     if (!names.includes(name)) names.push(name);
     return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;
   });
-  return { names, rest };
 }

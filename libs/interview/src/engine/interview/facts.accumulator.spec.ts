@@ -2,7 +2,7 @@ import { AreaClassifier } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
 import { MessageExtractor } from '../extractors/message.extractor';
 import { MAX_LIST_ITEMS } from '../interview-engine.constants';
-import { FactsAccumulator } from './facts.accumulator';
+import { copyFacts, FactsAccumulator } from './facts.accumulator';
 
 describe(FactsAccumulator.name, () => {
   const areas = new AreaClassifier();
@@ -51,5 +51,13 @@ describe(FactsAccumulator.name, () => {
     for (let day = 1; day <= 20; day++) facts = sut.merge(facts, extractor.extract(`em ${day}/03/2024 e em ${day}/03/2024`), null);
     expect(facts.dates).toHaveLength(MAX_LIST_ITEMS);
     expect(new Set(facts.dates.map((d) => d.raw)).size).toBe(MAX_LIST_ITEMS);
+  });
+
+  it('copies facts whole, field by field in the order of the initial facts', () => {
+    const facts = sut.merge(sut.initial(), extractor.extract('fui demitido e a empresa não pagou a rescisão de R$ 5.000'), null);
+    const copy = copyFacts(facts);
+    expect(copy).not.toBe(facts);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(facts));
+    expect(Object.keys(copyFacts(sut.initial()))).toEqual(Object.keys(sut.initial()));
   });
 });

@@ -10,4 +10,14 @@ describe(memoized.name, () => {
     sut('a');
     expect(transform).toHaveBeenCalledTimes(4);
   });
+
+  it('returns a remembered result without computing it, and never replaces one it holds', () => {
+    const transform = jest.fn((text: string) => text.toUpperCase());
+    const sut = memoized(transform, 2);
+    sut.remember('a', 'A');
+    sut('b');
+    sut.remember('b', 'other');
+    expect([sut('a'), sut('b')]).toEqual(['A', 'B']);
+    expect(transform).toHaveBeenCalledTimes(1);
+  });
 });

@@ -36,6 +36,7 @@ const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
 /** Modal verbs that, before "ser", make what follows a possibility ("pode ser preso"). */
 const POSSIBILITY = new Set(['pode', 'podem', 'posso', 'poderia', 'possa']);
 const NO_WORDS: readonly number[] = [];
+const NO_NODES: readonly TrieNode<never>[] = [];
 
 /**
  * Finds lexicon phrases in free text. Phrases are written in plain Portuguese (accents optional);
@@ -44,9 +45,10 @@ const NO_WORDS: readonly number[] = [];
  * morte" hides "pensão").
  *
  * Compiled once into a trie of word ids. What a token matches (the ids of the lexicon's words it
- * is, by form, prefix or typo) is worked out the first time the token is seen and kept by its
- * process-wide number, so a message costs one array read per token and a walk down the trie from
- * the few positions where a phrase can start.
+ * is, by form, prefix or typo, and the phrases it can start) is worked out the first time the
+ * token is seen and kept by its process-wide number, so a message costs one array read per token
+ * and a walk down the trie from the few positions where a phrase starts; a token that only goes
+ * on a phrase (the "de" of "carteira de trabalho") is not looked up in the trie's root.
  */
 export class PhraseMatcher<T> {
   /** Every phrase once, in lexicon order. */
@@ -58,8 +60,9 @@ export class PhraseMatcher<T> {
   private readonly byPrefixStart = new Map<string, number[]>();
   private readonly prefixKeyLength: number;
   private readonly byLetterAndLength = new Map<string, number[]>();
-  /** The ids of the words each token matches, by the token's number in `TOKEN_IDS`. */
+  /** The ids of the words each token matches, and the trie nodes of the phrases it can start, by the token's number in `TOKEN_IDS`. */
   private wordsByToken: Array<readonly number[] | undefined> = [];
+  private startsByToken: Array<readonly TrieNode<T>[] | undefined> = [];
   private generation = TOKEN_IDS.generation;
 
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -101,14 +104,13 @@ export class PhraseMatcher<T> {
     const ids = TOKEN_IDS.of(tokens);
     if (this.generation !== TOKEN_IDS.generation) {
       this.wordsByToken = [];
+      this.startsByToken = [];
       this.generation = TOKEN_IDS.generation;
     }
     const found: Found<T>[] = [];
     for (let start = 0; start < tokens.length; start++) {
-      for (const id of this.wordsAt(tokens, ids, start)) {
-        const node = this.root.next.get(id);
-        if (node) this.walk(node, tokens, ids, start, start + 1, found);
-      }
+      const starts = this.startsByToken[ids[start]] ?? this.learn(tokens, ids, start);
+      for (let i = 0; i < starts.length; i++) this.walk(starts[i], tokens, ids, start, start + 1, found);
     }
     if (found.length <= 1) return found.map(({ phrase, values, start, end, negated }) => ({ phrase, values, start, end, negated }));
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
@@ -132,25 +134,30 @@ export class PhraseMatcher<T> {
     const { phrase } = node;
     if (phrase) found.push({ phrase: phrase.phrase, values: phrase.values, start, end, negated: negatedAt(tokens, start), order: phrase.order });
     if (end >= tokens.length || node.next.size === 0) return;
-    for (const id of this.wordsAt(tokens, ids, end)) {
+    if (this.wordsByToken[ids[end]] === undefined) this.learn(tokens, ids, end);
+    for (const id of this.wordsByToken[ids[end]]!) {
       const child = node.next.get(id);
       if (child) this.walk(child, tokens, ids, start, end + 1, found);
     }
   }
 
-  private wordsAt(tokens: readonly string[], ids: Int32Array, at: number): readonly number[] {
-    return (this.wordsByToken[ids[at]] ??= this.wordsMatching(tokens[at]));
+  /** Works out and keeps what the token at `at` is to this matcher; returns the phrases it starts. */
+  private learn(tokens: readonly string[], ids: Int32Array, at: number): readonly TrieNode<T>[] {
+    const id = ids[at];
+    const words = this.wordsMatching(tokens[at]);
+    const starts = words.flatMap((word) => this.root.next.get(word) ?? []);
+    this.wordsByToken[id] = words.length > 0 ? words : NO_WORDS;
+    return (this.startsByToken[id] = starts.length > 0 ? starts : NO_NODES);
   }
 
-  /** Ids of the lexicon's words that `token` matches. */
-  private wordsMatching(token: string): readonly number[] {
+  /** Ids of the lexicon's words that `token` matches, in the order the trie is walked. */
+  private wordsMatching(token: string): number[] {
     const candidates = new Set([
       ...(this.byForm.get(token) ?? []),
       ...(this.byPrefixStart.get(token.slice(0, this.prefixKeyLength)) ?? []),
       ...[-1, 0, 1].flatMap((delta) => this.byLetterAndLength.get(token[0] + (token.length + delta)) ?? []),
     ]);
-    const ids = [...candidates].filter((id) => wordMatches(this.words[id], token));
-    return ids.length > 0 ? ids : NO_WORDS;
+    return [...candidates].filter((id) => wordMatches(this.words[id], token));
   }
 }
 

@@ -1,4 +1,4 @@
-import { foldText, normalizeText, tokenize, withDigits } from './text-normalizer';
+import { foldText, joinTexts, normalizeText, TEXT_BREAK, tokenize, withDigits } from './text-normalizer';
 
 describe('normalizeText', () => {
   it('lower-cases, strips accents and fixes chat shorthand', () => {
@@ -33,5 +33,24 @@ describe(withDigits.name, () => {
 describe(tokenize.name, () => {
   it('splits on punctuation and expands shorthand into several words', () => {
     expect(tokenize('Pro INSS, R$ 5.000!')).toEqual(['para', 'o', 'inss', 'r', '5', '000']);
+  });
+});
+
+describe(joinTexts.name, () => {
+  /** The joined text's fold and tokens worked out from scratch, beside what `joinTexts` kept for it. */
+  const fromScratch = (texts: string[]) => {
+    const joined = texts.join(TEXT_BREAK);
+    return { folded: foldText(`${joined} `).slice(0, -1), tokens: tokenize(`${joined} `) };
+  };
+
+  it.each([
+    [['Fui DEMITIDO', 'pq o patrão', '  vc sabe  ']],
+    [['ΟΔΟΣ', 'Σ final', 'ª e º', 'İstanbul']],
+    [['e\u0301', '\u0301 acento solto no começo', '']],
+    [['recisao', 'qdo', 'tb hj']],
+  ])('folds and tokenizes %j as the whole text would be', (texts) => {
+    const joined = joinTexts(texts);
+    expect(joined).toBe(texts.join(TEXT_BREAK));
+    expect({ folded: foldText(joined), tokens: tokenize(joined) }).toEqual(fromScratch(texts));
   });
 });

@@ -1,6 +1,7 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { SPELLING_FIXES } from '../lexicons/spelling.lexicon';
 import { memoized } from './memoized';
+import { TOKEN_IDS } from './token-ids';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Every extractor of a turn folds, normalizes and tokenizes the same texts: the last few results are kept. */
@@ -43,6 +44,27 @@ export const tokenize = memoized((text): readonly string[] =>
     .filter((token) => token.length > 0),
   MEMO_SIZE,
 );
+
+/** What `joinTexts` puts between two texts: it ends every phrase and every pattern's match. */
+export const TEXT_BREAK = '.\n';
+
+/**
+ * `texts` joined by `TEXT_BREAK`, with its folded form, tokens and their numbers made from each
+ * text's own and kept for the extractors, so that texts already read one by one are not folded and
+ * tokenized again as a whole. Exact: folding is per character ("." and a line break are starters
+ * that nothing cases, so accents and a final sigma stay on their side), spelling fixes take whole
+ * runs of letters, and the break is no token.
+ */
+export function joinTexts(texts: readonly string[]): string {
+  if (texts.length === 1) return texts[0];
+  const joined = texts.join(TEXT_BREAK);
+  foldText.remember(joined, texts.map((text) => foldText(text)).join(TEXT_BREAK));
+  const parts = texts.map((text) => tokenize(text));
+  const tokens = parts.flat();
+  tokenize.remember(joined, tokens);
+  TOKEN_IDS.join(tokens, parts);
+  return joined;
+}
 
 /** Regex source for a count written as digits or as a word ("3", "tres", "uma"). */
 export const COUNT_PATTERN = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;

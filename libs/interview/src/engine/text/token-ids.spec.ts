@@ -12,6 +12,20 @@ describe(TokenIds.name, () => {
     expect(Array.from(sut.of(['demitido', 'ontem']))).toEqual([1, 2]);
   });
 
+  it('numbers a joined array from its parts as it would number it token by token', () => {
+    const [sut, plain] = [new TokenIds(), new TokenIds()];
+    const parts = [['fui', 'demitido'], [], ['ontem', 'fui']];
+    const joined = ['fui', 'demitido', '|', '|', 'ontem', 'fui'];
+    sut.of(['ontem']);
+    plain.of(['ontem']);
+    sut.join(joined, parts, '|');
+    plain.of(parts.flat());
+    expect(Array.from(sut.of(joined))).toEqual(Array.from(plain.of([...joined])));
+    const unjoined = ['fui', 'demitido'];
+    sut.join(unjoined, parts, '|');
+    expect(Array.from(sut.of(unjoined))).toEqual([1, 2]);
+  });
+
   it('starts over when full, and phrase matchers then drop what they kept under the old numbers', () => {
     const matcher = new PhraseMatcher([['demit*', 'trabalhista']]);
     const fill = () => TOKEN_IDS.of(Array.from({ length: 50_000 }, (_, i) => `t${i}`));

@@ -20,16 +20,40 @@ export class TokenIds {
     if (ids) return ids;
     if (this.ids.size + tokens.length > MAX_TOKENS) this.startOver();
     ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      let id = this.ids.get(tokens[i]);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(tokens[i], id);
-      }
-      ids[i] = id;
-    }
+    for (let i = 0; i < tokens.length; i++) ids[i] = this.idOf(tokens[i]);
     this.idsOfTokens.set(tokens, ids);
     return ids;
+  }
+
+  /**
+   * Numbers `tokens`, which are `parts` one after another (with `separator` between two), from
+   * the parts' own numbers: a transcript whose messages were numbered is not looked up again token
+   * by token. Leaves it to `of` when the numbering starts over meanwhile.
+   */
+  join(tokens: readonly string[], parts: readonly (readonly string[])[], separator?: string): void {
+    if (this.idsOfTokens.has(tokens)) return;
+    const generation = this.generation;
+    const partIds = parts.map((part) => this.of(part));
+    const between = separator === undefined ? [] : [this.idOf(separator)];
+    const length = partIds.reduce((sum, part) => sum + part.length, between.length * (parts.length - 1));
+    if (generation !== this.generation || length !== tokens.length) return;
+    const ids = new Int32Array(length);
+    let at = 0;
+    partIds.forEach((part, i) => {
+      if (i > 0) for (const id of between) ids[at++] = id;
+      ids.set(part, at);
+      at += part.length;
+    });
+    this.idsOfTokens.set(tokens, ids);
+  }
+
+  private idOf(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(token, id);
+    }
+    return id;
   }
 
   private startOver(): void {
