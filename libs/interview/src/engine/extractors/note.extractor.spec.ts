@@ -48,6 +48,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('as duas prefeituras cobram o ISS das mesmas notas')).toEqual(['opponent-public-body', 'tax-authority']);
     expect(sut.extract('o estado cobrou ICMS a mais na conta de luz')).toEqual(['tax-authority']);
     expect(sut.extract('reteram imposto de renda sobre a rescisão')).toEqual(['tax-authority']);
+    // The income tax return is evidence of income or of a union, not a tax dispute.
+    expect(sut.extract('tenho a declaração do imposto de renda dele')).toEqual([]);
   });
 
   it('reads a wish for punishment as a criminal complaint', () => {
