@@ -80,6 +80,22 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ criminal: 6, civil: 4 }, ['damages-claimed']).area).toBe('civil');
   });
 
+  it("weighs the other side's kind as a prior that a stated remedy overrides", () => {
+    // A restaurant closed by the health authority: the interdiction is police power, not a curatela.
+    expect(sut.choose({ familia: 6, administrativo: 5 }).area).toBe('familia');
+    expect(sut.choose({ familia: 6, administrativo: 5 }, ['opponent-public-body']).area).toBe('administrativo');
+    // A salesman whose employer stopped paying commissions: not a family matter.
+    expect(sut.choose({ familia: 5, trabalhista: 4 }, ['opponent-employer']).area).toBe('trabalhista');
+    // A parent fired by the employer who asks to pay less child support asks a family remedy.
+    expect(sut.choose({ trabalhista: 9, familia: 8 }, ['opponent-employer', 'child-support']).area).toBe('familia');
+    expect(sut.choose({ trabalhista: 9, familia: 8 }, ['child-support']).area).toBe('familia');
+  });
+
+  it('routes a tax charged by a city or a state to tax law, not administrative law', () => {
+    expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body']).area).toBe('administrativo');
+    expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body', 'tax-authority']).area).toBe('tributario');
+  });
+
   it('discounts an area only hints named when another area had one of its typical terms', () => {
     // "cargo" and "medicamentos" only hint at administrative law; "holerite" is a labour term.
     const { areaScores, keywords } = sut.score('o cargo numa distribuidora de medicamentos, vi o holerite dele');

@@ -2,7 +2,7 @@ import { LEGAL_AREA_CODES } from '../interview-engine.constants';
 import { LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { ClientNote } from '../lexicons/client-notes.lexicon';
-import { ROUTE_RULES } from '../lexicons/route-rules.lexicon';
+import { ROUTE_RULES, RouteRule } from '../lexicons/route-rules.lexicon';
 import { memoized } from '../text/memoized';
 import { PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
@@ -109,7 +109,9 @@ export class AreaClassifier {
    * of its score, unless a stated remedy favours it (the remedy names the area as well as a term would).
    */
   choose(areaScores: Partial<Record<LegalAreaCode, number>>, notes: readonly string[] = [], anchored?: readonly string[]): AreaChoice {
-    const rules = notes.map((note) => ROUTE_RULES[note as ClientNote]).filter((rule) => rule !== undefined);
+    const rules = notes
+      .map((note) => ROUTE_RULES[note as ClientNote])
+      .filter((rule): rule is RouteRule => rule !== undefined && !rule.yieldsTo?.some((note) => notes.includes(note)));
     const named = (area: LegalAreaCode) => anchored!.includes(area) || rules.some((rule) => (rule.factors[area] ?? 1) > 1);
     const prior = (area: LegalAreaCode) => (anchored && anchored.length > 0 && !named(area) ? UNANCHORED_FACTOR : 1);
     const factor = (area: LegalAreaCode) => rules.reduce((f, rule) => f * (rule.factors[area] ?? 1), prior(area));

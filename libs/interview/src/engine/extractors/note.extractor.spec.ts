@@ -14,7 +14,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('vendi meu carro e o pix era falso')).toEqual(['client-seller']);
     expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'refund-claimed']);
     expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['child-support']);
-    expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['expropriation']);
+    expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
     expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
     expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
@@ -34,6 +34,26 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero ser reintegrada ao emprego')).toEqual(['reinstatement']);
     expect(sut.extract('nossa clínica contratou um sistema')).toEqual(['client-company']);
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
+  });
+
+  it("finds the other side's kind: a public body acting as authority, or the employer acting on the employment", () => {
+    expect(sut.extract('a vigilância sanitária interditou a cozinha')).toEqual(['opponent-public-body']);
+    expect(sut.extract('o sistema do governo acusou uma pendência')).toEqual(['opponent-public-body']);
+    expect(sut.extract('a empresa parou de pagar minhas comissões')).toEqual(['opponent-employer']);
+    expect(sut.extract('voltei do afastamento e a empresa me demitiu')).toEqual(['opponent-employer']);
+    expect(sut.extract('o estado do carro era ótimo')).toEqual([]);
+  });
+
+  it('reads a tax named as charged as the tax authority on the other side', () => {
+    expect(sut.extract('as duas prefeituras cobram o ISS das mesmas notas')).toEqual(['opponent-public-body', 'tax-authority']);
+    expect(sut.extract('o estado cobrou ICMS a mais na conta de luz')).toEqual(['tax-authority']);
+    expect(sut.extract('reteram imposto de renda sobre a rescisão')).toEqual(['tax-authority']);
+    // The income tax return is evidence of income or of a union, not a tax dispute.
+    expect(sut.extract('tenho a declaração do imposto de renda dele')).toEqual([]);
+  });
+
+  it('reads a wish for punishment as a criminal complaint', () => {
+    expect(sut.extract('quero que ele seja punido')).toEqual(['criminal-complaint']);
   });
 
   it('ignores denied notes', () => {

@@ -34,7 +34,9 @@ export type ClientNote =
   | 'marital-split'
   | 'vehicle-not-transferred'
   | 'elder-abuse'
-  | 'reinstatement';
+  | 'reinstatement'
+  | 'opponent-public-body'
+  | 'opponent-employer';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -123,6 +125,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'tax-authority': [
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
     'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
+    'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
+    'cobrou imposto', 'cobrando imposto', 'imposto a mais', 'imposto indevido',
     'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto', 'retido na fonte', 'imposto retido', 'nao pagar imposto', 'nao pagar o imposto',
   ],
   'bank-scam': [
@@ -132,6 +136,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
     'queixa crime', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso', 'responda pelo que', 'responder pelo que',
+    'seja punido', 'seja punida', 'sejam punidos', 'ser punido', 'ser punida',
   ],
   'unrequested-loan': [
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
@@ -151,6 +156,17 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
   ],
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao'],
+  // The other side's kind, a prior on the route (`ROUTE_RULES`): a public body acting as authority,
+  // or the client's employer in an act of the employment.
+  'opponent-public-body': [
+    'prefeitura', 'municipio', 'poder publico', 'orgao publico', 'governo', 'administracao publica', 'vigilancia sanitaria', 'detran', 'policia militar', 'autarquia', 'ibama',
+    'secretaria municipal', 'secretaria estadual', 'camara municipal', 'o estado pague', 'o estado indenize',
+  ],
+  'opponent-employer': [
+    'a empresa me demitiu', 'me demitiu', 'me demitiram', 'fui demitid*', 'me mandou embora', 'me mandaram embora',
+    'fui mandad* embora', 'meu patrao', 'minha patroa', 'meu empregador', 'minha empregadora', 'o empregador',
+    'a empresa nao paga', 'a empresa parou de pagar', 'a empresa nao me paga', 'a empresa nao me deixa', 'a empresa me manda',
+  ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
   ],

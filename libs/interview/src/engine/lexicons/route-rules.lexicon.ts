@@ -7,6 +7,11 @@ export interface RouteRule {
   why: string;
   /** Factor applied to each listed area's score (the other areas keep theirs). */
   factors: Partial<Record<LegalAreaCode, number>>;
+  /**
+   * Notes before which this rule does not apply: the other side's kind is a prior, and a remedy
+   * the client states (child support, a divorce, a criminal complaint) says more about the route.
+   */
+  yieldsTo?: ClientNote[];
 }
 
 /**
@@ -44,8 +49,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 0.4 },
   },
   'tax-authority': {
-    why: 'quando a outra parte é o Fisco, o aluguel, o imóvel, a herança ou a aposentadoria só dizem o que foi tributado, e a dívida inscrita não se discute com um particular',
-    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5 },
+    why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria ou a conta de consumo só dizem o que foi tributado (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular',
+    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5, consumidor: 0.6, administrativo: 0.7 },
   },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
@@ -86,5 +91,15 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',
     factors: { administrativo: 0.5 },
+  },
+  'opponent-public-body': {
+    why: 'quando a outra parte é o Poder Público agindo como autoridade (interdita, multa, demole, suspende, responde pelo ato do agente: art. 37 §6 da Constituição), a discussão é de direito público: o comércio, a família e o contrato só dizem onde o ato caiu',
+    factors: { consumidor: 0.6, familia: 0.6, civil: 0.7, empresarial: 0.7, imobiliario: 0.6 },
+    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint'],
+  },
+  'opponent-employer': {
+    why: 'o que o empregador fez na relação de emprego (demitir, não pagar, não deixar voltar) se pede contra ele na Justiça do Trabalho (art. 114 da Constituição): o afastamento pelo INSS, a doença e a família são o contexto',
+    factors: { civil: 0.7, familia: 0.7, consumidor: 0.7 },
+    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'violence'],
   },
 };

@@ -21,6 +21,7 @@ export const CONSUMIDOR: AreaLexicon = {
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     shopee: 3, amazon: 2, 'comprei': 1, vendedor: 1, academia: 2, 'troca': 1,
     financiamento: 2, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 3,
+    'faculdade particular': 4, 'instituicao de ensino': 3, 'curso nao reconhecido': 5, 'nao reconhecido pelo mec': 5, 'credenciad* no mec': 3, 'ensino a distancia': 3, ead: 3, diploma: 2,
     'clinica de estetica': 5, 'procedimento estetico': 4, 'harmonizacao facial': 4, botox: 3,
     estacionamento: 3, 'ticket do estacionamento': 4, shopping: 2, sac: 3, 'nao se responsabiliza': 3, 'clausula de nao indenizar': 5,
     apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,

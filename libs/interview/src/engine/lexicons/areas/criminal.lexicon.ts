@@ -17,6 +17,7 @@ export const CRIMINAL: AreaLexicon = {
     tornozeleira: 5, 'condenad*': 3, 'execucao penal': 6, 'ficha suja': 2, antecedentes: 3,
     maconha: 4, cocaina: 4, droga: 3, 'pego com': 2, 'responder processo': 2, blitz: 3, bafometro: 4,
     'apreendid*': 2, receptacao: 5, perseguicao: 4, criminalmente: 5, 'queixa crime': 6, 'representacao criminal': 6, stalking: 6, 'perfil falso': 3, 'perfis falsos': 3, 'carcere privado': 6,
+    'fotos intimas': 6, 'foto intima': 6, 'imagens intimas': 6, 'video intimo': 6, 'videos intimos': 6, nudes: 5, 'pornografia de vinganca': 6, 'divulgacao de imagens intimas': 6,
     'estupr*': 6, agressor: 4, solto: 2, 'ameac*': 2, 'ameacando de morte': 5, 'prend*': 3,
     'injuria racial': 6, racismo: 6, racista: 5, 'ofensa racial': 6, 'discriminacao racial': 6,
     'maus tratos': 5, 'violencia contra o idoso': 5, 'violencia contra a pessoa idosa': 5, 'apropriacao indebita': 5, 'empurrou': 2, 'agredindo': 3,

@@ -11,7 +11,7 @@ export const TRABALHISTA: AreaLexicon = {
     'pedido de demissao': 4, 'pedir demissao': 4, 'pedi demissao': 4, 'pedir as contas': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
     'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
     'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2,
-    'adicional noturno': 4, insalubridade: 4, periculosidade: 4, 'assedio moral': 3,
+    'adicional noturno': 4, sobreaviso: 6, 'horas de sobreaviso': 6, 'regime de sobreaviso': 6, plantao: 2, 'escala de plantao': 4, 'celular da empresa': 3, 'celular corporativo': 3, insalubridade: 4, periculosidade: 4, 'assedio moral': 3,
     'acidente de trabalho': 4, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 3, epi: 3, 'sucessao trabalhista': 6, ferias: 2, 'decimo terceiro': 2, 'vinculo empregaticio': 6,
     'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, 'salarios atrasados': 2, funcionario: 1,
@@ -28,7 +28,7 @@ export const TRABALHISTA: AreaLexicon = {
     },
     {
       id: 'trabalhista.horas-extras', label: 'horas extras e jornada', complexity: 1,
-      terms: { 'hora extra': 4, 'horas extras': 4, 'banco de horas': 3, 'cartao de ponto': 3, jornada: 2, intervalo: 2 },
+      terms: { sobreaviso: 4, 'hora extra': 4, 'horas extras': 4, 'banco de horas': 3, 'cartao de ponto': 3, jornada: 2, intervalo: 2 },
     },
     {
       id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo',
