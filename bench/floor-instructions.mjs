@@ -11,7 +11,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import perfHooks from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createFloorApp } from './lib/floor-app.mjs';
 import { mintToken, newSecret } from './lib/jwt.mjs';
@@ -27,7 +26,6 @@ else await measure(flag('turns', 200), flag('warm', 100));
 
 /** In the child: `cases` cases started and answered once, then `turns` second answers (one a case), counted alone. */
 async function takeTurns(cases, turns) {
-  slowEventLoopMonitor();
   const app = await createFloorApp();
   await app.init();
   const fastify = app.getHttpAdapter().getInstance();
@@ -48,17 +46,6 @@ async function takeTurns(cases, turns) {
   for (let i = 0; i < turns; i++) await call(i, '/api/v2/triage/continue', { case_id: ids[i], message: MESSAGE });
   await callgrindControl('--dump');
   await app.close();
-}
-
-/**
- * prom-client's event-loop-lag metric samples every 10 ms of wall time. Under valgrind a turn takes
- * ~50x longer, and longer still on a busy machine, so at 10 ms its wake-ups would be counted ~50x
- * over and move with the machine's load (~1 M instructions a turn at load average 9): they sample
- * every 500 ms here, about as often per turn as in a server running at full speed.
- */
-function slowEventLoopMonitor() {
-  const monitor = perfHooks.monitorEventLoopDelay;
-  perfHooks.monitorEventLoopDelay = (options = {}) => monitor({ ...options, resolution: 500 });
 }
 
 /** Asks callgrind to act on this process; awaited without blocking, since callgrind answers from the running process. */
