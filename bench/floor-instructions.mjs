@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Instructions per floor turn, counted by valgrind's callgrind: immune to other processes' load,
-// unlike wall-clock figures. The floor app (lib/floor-app.mjs) runs in process and takes turns
+// Instructions per floor turn, counted by valgrind's callgrind: far steadier than wall-clock
+// figures, though still moved by the machine's load (compare runs made side by side). The floor app (lib/floor-app.mjs) runs in process and takes turns
 // through fastify.inject (no sockets). The child zeroes callgrind's counters (`callgrind_control`)
 // right before its measured turns and dumps them right after, so start-up, whose cost moves with
 // timers that fire more often the slower valgrind runs, stays out of the figure. Redis gets a long
