@@ -5,16 +5,17 @@ import { RedisScript } from '@app/redis';
  * `saveCaseCall`. KEYS: conversation, orchestration. ARGV, for each document in turn: op
  * (`write`: compare with the expected version and replace; `touch`: slide the TTL of whatever is
  * stored), expected version, json, ttl (s). Documents start with `{"version":N` (see
- * document-codec), so the version is read without decoding.
+ * document-codec), so the version is read from the first 32 bytes (GETRANGE: the document itself
+ * is never copied into Lua).
  * Returns {1, conversationVersion, orchestrationVersion} or {0, stored versions} on conflict.
  */
 export const SAVE_CASE_SCRIPT: RedisScript = {
   name: 'litgoSaveCase',
   lua: `
 local function stored(key)
-  local doc = redis.call('GET', key)
-  if not doc then return 0 end
-  return tonumber(string.match(doc, '^{"version":(%d+)')) or -1
+  local head = redis.call('GETRANGE', key, 0, 31)
+  if head == '' then return 0 end
+  return tonumber(string.match(head, '^{"version":(%d+)')) or -1
 end
 local versions = { stored(KEYS[1]), stored(KEYS[2]) }
 for i = 1, 2 do
@@ -36,7 +37,8 @@ return { 1, versions[1], versions[2] }
 
 /**
  * A case's entries in the indexes of its bucket (one hash tag); built by `indexCaseCommands`.
- * Safe to repeat. KEYS: the bucket's index keys. ARGV: member, score (ms), mode, then one op per
+ * Safe to repeat. KEYS: the bucket's index keys. ARGV: member, score (ms; handed to ZADD as sent,
+ * since a Lua number would be formatted back into a string for every ZADD), mode, then one op per
  * key: `add` (ZADD, the score only moves forward), `refresh` (only if present), `remove`.
  * Mode `newer` skips the whole step when the case's entries already carry a later score (a
  * later save's step got there first); `repair` applies it regardless.
@@ -45,11 +47,11 @@ return { 1, versions[1], versions[2] }
 export const INDEX_CASE_SCRIPT: RedisScript = {
   name: 'litgoIndexCase',
   lua: `
-local member, score = ARGV[1], tonumber(ARGV[2])
+local member, score = ARGV[1], ARGV[2]
 if ARGV[3] == 'newer' then
   for i = 1, 2 do
     local held = redis.call('ZSCORE', KEYS[i], member)
-    if held and tonumber(held) > score then return 0 end
+    if held and tonumber(held) > tonumber(score) then return 0 end
   end
 end
 for i = 1, #KEYS do
