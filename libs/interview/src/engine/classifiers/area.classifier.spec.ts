@@ -91,6 +91,14 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ trabalhista: 9, familia: 8 }, ['child-support']).area).toBe('familia');
   });
 
+  it('lets the violence bias give way to a stated divorce', () => {
+    // A woman beaten by her husband, with a protective order: the violence alone is a criminal case,
+    const beaten = { familia: 12, criminal: 13 };
+    expect(sut.choose(beaten, ['violence', 'victim']).area).toBe('criminal');
+    // but when she asks for the divorce, the case she brings is a family one.
+    expect(sut.choose(beaten, ['marital-split', 'violence', 'victim']).area).toBe('familia');
+  });
+
   it('routes a tax charged by a city or a state to tax law, not administrative law', () => {
     expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body']).area).toBe('administrativo');
     expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body', 'tax-authority']).area).toBe('tributario');

@@ -71,6 +71,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   violence: {
     why: 'violência ou ameaça de morte contra quem conta é crime, e a medida protetiva da Lei Maria da Penha se pede na via penal: o casamento e os filhos só dizem onde aconteceu',
     factors: { criminal: 1.4, familia: 0.7 },
+    // The victim who asks for the divorce or the partition has chosen the family remedy: the
+    // protective order stays with the criminal court, the case she brings is a family one. Not
+    // 'child-support': its phrases also name a role ("o pai do meu filho me bateu"), not a remedy.
+    yieldsTo: ['marital-split'],
   },
   'elder-abuse': {
     why: 'maus-tratos, reter o cartão ou apropriar-se do benefício da pessoa idosa são crimes (arts. 99, 102 e 104 do Estatuto da Pessoa Idosa): o benefício é o objeto, não uma disputa com o INSS',
