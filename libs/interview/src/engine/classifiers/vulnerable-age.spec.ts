@@ -8,6 +8,7 @@ describe(mentionsVulnerableAge.name, () => {
     expect(mentionsVulnerableAge('um menino com dezesseis anos')).toBe(true);
     expect(mentionsVulnerableAge('Sou aposentada, tenho 67 anos.')).toBe(true);
     expect(mentionsVulnerableAge('sou senhora de 79 anos')).toBe(true);
+    expect(mentionsVulnerableAge('MEU FILHO TEM 6 ANOS')).toBe(true);
   });
 
   it('ignores adults and durations told in years', () => {

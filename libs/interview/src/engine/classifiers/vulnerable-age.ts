@@ -1,5 +1,5 @@
 import { CHILD_MAX_AGE, ELDER_MIN_AGE } from '../lexicons/complexity-features.lexicon';
-import { normalizeText, withDigits } from '../text/text-normalizer';
+import { foldText, normalizeText, withDigits } from '../text/text-normalizer';
 
 /** People whose age a client states: "meu filho de 6 anos", "filhos, de 5 e 9 anos", "a senhora tem 79 anos". */
 const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|tio|tia|senhor|senhora|marido|esposa|mulher|companheir[oa]|ele|ela|eu)';
@@ -13,6 +13,8 @@ const OWN_AGE = /\b(?:tenho|tinha|completei)\s+(\d{1,3})\s+anos\b(?!\s+de\s(?!id
  * Pessoa Idosa: 60 or more), people a lawyer counts as vulnerable whatever words the story uses.
  */
 export function mentionsVulnerableAge(text: string): boolean {
+  // Both patterns need "anos": most messages have none, and the fold is already made (memoized).
+  if (!foldText(text).includes('anos')) return false;
   const plain = withDigits(normalizeText(text));
   for (const pattern of [AGE_AFTER_PERSON, OWN_AGE]) {
     for (const match of plain.matchAll(pattern)) {
