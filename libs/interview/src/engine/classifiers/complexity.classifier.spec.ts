@@ -159,9 +159,21 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts, 1, 1).complexity).toBe('high');
   });
 
-  it('rates prison as high through signals and urgency', () => {
-    const facts = newFacts({ complexitySignals: sut.signals('foi preso'), urgencySignals: ['prisao'] });
+  it('rates prison as high through signals and urgency in a criminal case', () => {
+    const facts = newFacts({ area: 'criminal', complexitySignals: sut.signals('foi preso'), urgencySignals: ['prisao'] });
     expect(sut.score(facts)).toBeGreaterThanOrEqual(5);
+  });
+
+  it('weighs liberty only in a criminal case: elsewhere an arrest is a fact of the story (auxílio-reclusão)', () => {
+    const signals = sut.signals('meu marido foi preso e o INSS negou o auxílio-reclusão');
+    expect(signals).toContain('liberdade');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: signals })).map((f) => f.id)).not.toContain('liberdade');
+  });
+
+  it('reads a death as serious harm only when the story caused it, not a death told as a fact ("o fiador morreu no ano passado")', () => {
+    expect(sut.signals('o fiador morreu no ano passado')).not.toContain('dano-grave');
+    expect(sut.signals('recebo pensão por morte do meu marido')).not.toContain('dano-grave');
+    expect(sut.signals('meu pai foi atropelado e morreu na hora')).toContain('dano-grave');
   });
 
   it('counts amounts, group size and many parties', () => {

@@ -37,6 +37,12 @@ export interface ComplexityAssessment {
   features: FeatureContribution[];
 }
 
+/**
+ * Features that weigh only in a criminal case, where they are what is at stake: elsewhere a crime
+ * or an arrest is a fact of the story (a benefit for a prisoner's children, "diz que eu roubo").
+ */
+const CRIMINAL_ONLY = ['crime-grave', 'liberdade'];
+
 /** Areas in which a note of violence or of a child taken is the case itself; elsewhere the words describe something else ("não quer devolver" the deposit). */
 const NOTE_AREAS = ['familia', 'criminal'];
 
@@ -73,7 +79,7 @@ export class ComplexityClassifier {
    * Every feature present in the facts, with its points ("tipo-de-caso" scaled by the subarea's
    * own points). The value band counts the sums at stake: not an income, and nothing when the
    * parties agree (a consensual case does not dispute its value). A serious crime weighs only a
-   * criminal case: elsewhere it is a word in the story ("diz que eu roubo"), and harm weighs as `dano-grave`.
+   * criminal case, and so does liberty (`CRIMINAL_ONLY`); harm weighs as `dano-grave` in every area.
    * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases;
    * features found together imply others (`IMPLIED_FEATURES`: serious harm is a serious crime in a criminal case).
    */
@@ -82,7 +88,7 @@ export class ComplexityClassifier {
     const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
     const hours = this.urgency.hours(facts);
     const ids: Array<string | undefined> = [
-      ...facts.complexitySignals.filter((id) => id !== 'crime-grave' || facts.area === 'criminal'),
+      ...facts.complexitySignals.filter((id) => !CRIMINAL_ONLY.includes(id) || facts.area === 'criminal'),
       ...(NOTE_AREAS.includes(facts.area as never) ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
       AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,

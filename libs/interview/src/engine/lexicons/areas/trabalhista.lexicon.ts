@@ -31,7 +31,7 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { sobreaviso: 4, 'hora extra': 4, 'horas extras': 4, 'banco de horas': 3, 'cartao de ponto': 3, jornada: 2, intervalo: 2 },
     },
     {
-      id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo',
+      id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo', complexity: 1,
       terms: { 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'empregada domestica': 3 },
     },
     {
