@@ -62,8 +62,8 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['improbidade']);
     expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada']);
-    // A broken nose or a broken phone is not serious harm; a short visit to hospital is not a long stay.
-    expect(sut.signals('ele quebrou o nariz numa briga')).toEqual([]);
+    // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
+    expect(sut.signals('ele quebrou o nariz numa briga')).toEqual(['lesao-corporal']);
     expect(sut.signals('o celular veio quebrado')).toEqual([]);
   });
 

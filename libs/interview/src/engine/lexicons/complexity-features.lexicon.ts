@@ -37,6 +37,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
+  'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },

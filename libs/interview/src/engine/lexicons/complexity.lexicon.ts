@@ -56,7 +56,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'deformidade', 'deformad*', 'desfigur*', 'dano estetico', 'cicatriz permanente', 'queimadura de segundo grau', 'queimaduras de segundo grau',
     'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo',
     'quebrou a bacia', 'quebrei a bacia', 'quebrou o quadril', 'quebrei o quadril', 'quebrou a perna', 'quebrei a perna', 'quebrou o braco', 'quebrei o braco',
+    'cicatriz no rosto', 'vai ficar cicatriz', 'ficar cicatriz', 'ficou cicatriz', 'cirurgia plastica',
     'dias internad*', 'semanas internad*', 'mes internad*', 'meses internad*',
+  ],
+  // Bodily harm short of a lasting injury (CP art. 129 caput; CC art. 949): the injured person's claim is more than a price or a fee.
+  'lesao-corporal': [
+    'lesao corporal', 'lesoes corporais', 'corpo de delito', 'mordeu', 'mordida', 'ferimento*', 'me machucou', 'machucou meu', 'machucou minha', 'levou pontos',
+    'queimadura*', 'quebrou o nariz', 'quebrou meu nariz', 'quebrou o dente', 'quebrou meu dente', 'hematoma*',
   ],
   'prova-disputada': [
     'a culpa foi minha', 'nao era funcionario', 'nao era empregado', 'nao era funcionaria', 'nao era empregada', 'nega o vinculo', 'negam o vinculo',
