@@ -50,6 +50,11 @@ const DEFAULT_WEIGHTS: ComplexityWeights = Object.fromEntries(
   Object.entries(COMPLEXITY_FEATURES).map(([id, feature]) => [id, feature.points]),
 );
 const BOUNDARIES = COMPLEXITY_THRESHOLDS.filter((t) => Number.isFinite(t.min)).map((t) => t.min - 0.5);
+/**
+ * A deadline says when a lawyer must act, not how hard the case is: it adds its points but is not
+ * one of the strong features a high case needs (a protective order asked today is urgent, not high).
+ */
+const URGENCY_FEATURES = URGENCY_BANDS.map((band) => band.feature);
 /** Confidence is scaled by this when another area scores close to the chosen one. */
 const COMPETING_AREA_FACTOR = 0.8;
 
@@ -139,12 +144,12 @@ export function levelOf(score: number): Complexity {
 
 /**
  * The level within the bounds of the lawyer's reading: high needs strong features (each worth
- * `HIGH_NEEDS_FEATURE_POINTS`) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
+ * `HIGH_NEEDS_FEATURE_POINTS`, a deadline not among them) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
  * (liberty, a death or serious injury, many people, insolvency, a large sum...) or a running
  * lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
  */
 export function boundedLevel(level: Complexity, features: FeatureContribution[], urgencyHours: number): Complexity {
-  const strong = features.filter((f) => f.points >= HIGH_NEEDS_FEATURE_POINTS).reduce((sum, f) => sum + f.points, 0);
+  const strong = features.filter((f) => f.points >= HIGH_NEEDS_FEATURE_POINTS && !URGENCY_FEATURES.includes(f.id)).reduce((sum, f) => sum + f.points, 0);
   if (level === 'high' && strong < HIGH_NEEDS_STRONG_POINTS) return 'medium';
   if (level !== 'low') return level;
   const lawsuitDue = features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;

@@ -24,6 +24,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'prazo-24h': { label: 'prazo ou risco para as próximas 24 horas', points: 2 },
   'prazo-72h': { label: 'prazo ou risco para os próximos 3 dias', points: 0 },
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
+  constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3, notLow: true },
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
