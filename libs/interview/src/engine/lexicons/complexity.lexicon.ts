@@ -52,6 +52,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
     'dois bancos', 'tres bancos', 'bancos diferentes', 'empresas diferentes', 'estava a servico', 'a servico da empresa',
   ],
+  // A death counts where the story caused it (an accident, in hospital, on the spot); one told as a fact of the case
+  // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
   'dano-grave': [
     'quebrei a coluna', 'quebrou a coluna', 'lesao na coluna', 'lesao medular', 'cadeira de rodas', 'ficou sem andar', 'nao volta a andar',
     'cegueira', 'ficou cego', 'ficou cega', 'queimaduras graves', 'morreu num', 'morreu numa', 'morreram', 'nao volto a trabalhar', 'nao pode mais trabalhar',
@@ -75,8 +77,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nunca fui registrado', 'nunca fui registrada', 'sem registro em carteira', 'nao reconhece', 'nao reconhecem',
     'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato', 'nega', 'negam',
     'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
-    'sem carteira assinada', 'nao tem contrato', 'nao tenho contrato', 'sem registro', 'sem nenhum registro', 'nunca me registr*', 'pagava por fora', 'pagavam por fora', 'pagamento por fora',
-    'eu era autonomo', 'eu era autonoma', 'que era autonomo', 'que era autonoma', 'era so um bico', 'prestador de servico', 'pejotiza*', 'nao temos contrato', 'medo de testemunhar', 'ninguem quer testemunhar',
+    'sem carteira assinada', 'nao tem contrato', 'nao tenho contrato', 'nao temos contrato', 'medo de testemunhar', 'ninguem quer testemunhar',
+    // An employment relationship the employer denies (CLT art. 3): work off the books, pay "por fora", the worker called autonomous.
+    'sem registro', 'sem nenhum registro', 'nunca me registr*', 'pagava por fora', 'pagavam por fora', 'pagamento por fora',
+    'que eu era autonomo', 'que eu era autonoma', 'que era autonomo', 'que era autonoma', 'era so um bico', 'pejotiza*',
   ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
