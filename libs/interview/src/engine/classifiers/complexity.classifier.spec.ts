@@ -62,8 +62,8 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['improbidade']);
     expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada']);
-    // A broken nose or a broken phone is not serious harm; a short visit to hospital is not a long stay.
-    expect(sut.signals('ele quebrou o nariz numa briga')).toEqual([]);
+    // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
+    expect(sut.signals('ele quebrou o nariz numa briga')).toEqual(['lesao-corporal']);
     expect(sut.signals('o celular veio quebrado')).toEqual([]);
   });
 
@@ -85,8 +85,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'] }), 1, 1).complexity).toBe('low');
     expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'], deadlineHours: 72 }), 1, 1).complexity).toBe('medium');
     const blocked = sut.signals('bloquearam minha conta e não consigo sacar o salário');
-    expect(blocked).toEqual(['processo-em-curso']);
+    expect(blocked).toEqual(['processo-em-curso', 'constricao']);
     expect(sut.assess(newFacts({ complexitySignals: blocked, deadlineHours: 48 }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('weighs assets already blocked or seized as a strong feature, but alone it makes a case medium, not high', () => {
+    const blocked = newFacts({ complexitySignals: sut.signals('o juiz bloqueou todas as contas via Sisbajud'), deadlineHours: 24 });
+    expect(sut.features(blocked).map((f) => f.id)).toEqual(expect.arrayContaining(['constricao', 'processo-em-curso', 'prazo-24h']));
+    expect(sut.assess(blocked, 1, 1).complexity).toBe('medium');
+    const large = { ...blocked, amounts: [{ raw: 'R$ 380 mil', value: 380_000 }] };
+    expect(sut.assess(large, 1, 1).complexity).toBe('high');
   });
 
   it('never rates a case with a feature a lawyer never calls simple (notLow) as low, whatever the sum', () => {
@@ -121,6 +129,12 @@ describe(ComplexityClassifier.name, () => {
     const oneOfTwo = [{ id: 'valor-50mil', points: 2 }, { id: 'processo-em-curso', points: 1 }, { id: 'muitos-envolvidos', points: 1 }, { id: 'tipo-de-caso', points: 1 }];
     expect(boundedLevel('high', oneOfTwo, 720)).toBe('medium');
     expect(boundedLevel('high', [...oneOfTwo, { id: 'dano-grave', points: 3 }], 720)).toBe('high');
+  });
+
+  it('does not count a deadline among the strong features a high case needs (urgent is not complex)', () => {
+    const violenceToday = [{ id: 'violencia', points: 2 }, { id: 'prazo-24h', points: 2 }, { id: 'vulneravel', points: 1 }];
+    expect(boundedLevel('high', violenceToday, 24)).toBe('medium');
+    expect(boundedLevel('high', [...violenceToday, { id: 'crianca-retida', points: 2 }], 24)).toBe('high');
   });
 
   it('weighs a child taken or violence told by the client in family and criminal cases only', () => {
@@ -159,9 +173,21 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts, 1, 1).complexity).toBe('high');
   });
 
-  it('rates prison as high through signals and urgency', () => {
-    const facts = newFacts({ complexitySignals: sut.signals('foi preso'), urgencySignals: ['prisao'] });
+  it('rates prison as high through signals and urgency in a criminal case', () => {
+    const facts = newFacts({ area: 'criminal', complexitySignals: sut.signals('foi preso'), urgencySignals: ['prisao'] });
     expect(sut.score(facts)).toBeGreaterThanOrEqual(5);
+  });
+
+  it('weighs liberty only in a criminal case: elsewhere an arrest is a fact of the story (auxílio-reclusão)', () => {
+    const signals = sut.signals('meu marido foi preso e o INSS negou o auxílio-reclusão');
+    expect(signals).toContain('liberdade');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: signals })).map((f) => f.id)).not.toContain('liberdade');
+  });
+
+  it('reads a death as serious harm only when the story caused it, not a death told as a fact ("o fiador morreu no ano passado")', () => {
+    expect(sut.signals('o fiador morreu no ano passado')).not.toContain('dano-grave');
+    expect(sut.signals('recebo pensão por morte do meu marido')).not.toContain('dano-grave');
+    expect(sut.signals('meu pai foi atropelado e morreu na hora')).toContain('dano-grave');
   });
 
   it('counts amounts, group size and many parties', () => {

@@ -37,6 +37,12 @@ export interface ComplexityAssessment {
   features: FeatureContribution[];
 }
 
+/**
+ * Features that weigh only in a criminal case, where they are what is at stake: elsewhere a crime
+ * or an arrest is a fact of the story (a benefit for a prisoner's children, "diz que eu roubo").
+ */
+const CRIMINAL_ONLY = ['crime-grave', 'liberdade'];
+
 /** Areas in which a note of violence or of a child taken is the case itself; elsewhere the words describe something else ("não quer devolver" the deposit). */
 const NOTE_AREAS = ['familia', 'criminal'];
 
@@ -44,6 +50,11 @@ const DEFAULT_WEIGHTS: ComplexityWeights = Object.fromEntries(
   Object.entries(COMPLEXITY_FEATURES).map(([id, feature]) => [id, feature.points]),
 );
 const BOUNDARIES = COMPLEXITY_THRESHOLDS.filter((t) => Number.isFinite(t.min)).map((t) => t.min - 0.5);
+/**
+ * A deadline says when a lawyer must act, not how hard the case is: it adds its points but is not
+ * one of the strong features a high case needs (a protective order asked today is urgent, not high).
+ */
+const URGENCY_FEATURES = URGENCY_BANDS.map((band) => band.feature);
 /** Confidence is scaled by this when another area scores close to the chosen one. */
 const COMPETING_AREA_FACTOR = 0.8;
 
@@ -73,7 +84,7 @@ export class ComplexityClassifier {
    * Every feature present in the facts, with its points ("tipo-de-caso" scaled by the subarea's
    * own points). The value band counts the sums at stake: not an income, and nothing when the
    * parties agree (a consensual case does not dispute its value). A serious crime weighs only a
-   * criminal case: elsewhere it is a word in the story ("diz que eu roubo"), and harm weighs as `dano-grave`.
+   * criminal case, and so does liberty (`CRIMINAL_ONLY`); harm weighs as `dano-grave` in every area.
    * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases;
    * features found together imply others (`IMPLIED_FEATURES`: serious harm is a serious crime in a criminal case).
    */
@@ -82,7 +93,7 @@ export class ComplexityClassifier {
     const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
     const hours = this.urgency.hours(facts);
     const ids: Array<string | undefined> = [
-      ...facts.complexitySignals.filter((id) => id !== 'crime-grave' || facts.area === 'criminal'),
+      ...facts.complexitySignals.filter((id) => !CRIMINAL_ONLY.includes(id) || facts.area === 'criminal'),
       ...(NOTE_AREAS.includes(facts.area as never) ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
       AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
@@ -133,12 +144,12 @@ export function levelOf(score: number): Complexity {
 
 /**
  * The level within the bounds of the lawyer's reading: high needs strong features (each worth
- * `HIGH_NEEDS_FEATURE_POINTS`) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
+ * `HIGH_NEEDS_FEATURE_POINTS`, a deadline not among them) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
  * (liberty, a death or serious injury, many people, insolvency, a large sum...) or a running
  * lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
  */
 export function boundedLevel(level: Complexity, features: FeatureContribution[], urgencyHours: number): Complexity {
-  const strong = features.filter((f) => f.points >= HIGH_NEEDS_FEATURE_POINTS).reduce((sum, f) => sum + f.points, 0);
+  const strong = features.filter((f) => f.points >= HIGH_NEEDS_FEATURE_POINTS && !URGENCY_FEATURES.includes(f.id)).reduce((sum, f) => sum + f.points, 0);
   if (level === 'high' && strong < HIGH_NEEDS_STRONG_POINTS) return 'medium';
   if (level !== 'low') return level;
   const lawsuitDue = features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;

@@ -52,7 +52,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'levou meu filho', 'levou minha filha', 'levou os meus filhos', 'levou as criancas', 'levou a crianca',
     'sumiu com meu filho', 'sumiu com minha filha', 'sumiu com as criancas', 'nao devolveu meu filho',
     'nao devolveu minha filha', 'nao devolve as criancas', 'nao quer devolver', 'fugiu com meu filho', 'fugiu com minha filha',
-    'pegou meu filho', 'pegou minha filha',
+    'pegou meu filho', 'pegou minha filha', 'nao devolveu a crianca', 'nao devolveu as criancas', 'nao devolveu os meus filhos', 'nao devolveu meus filhos',
   ],
   'blocked-income': [
     'salario bloqueado', 'bloquearam meu salario', 'bloquearam o meu salario', 'bloqueio do salario', 'reteve meu salario',

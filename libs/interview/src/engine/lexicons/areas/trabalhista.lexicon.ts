@@ -27,15 +27,15 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { 'verbas rescisorias': 3, rescisao: 3, acerto: 3, 'saldo de salario': 3, 'ferias proporcionais': 3, 'aviso previo': 2, 'multa do fgts': 2, 'pedido de demissao': 2, 'termo de rescisao': 3 },
     },
     {
-      id: 'trabalhista.horas-extras', label: 'horas extras e jornada', complexity: 1,
+      id: 'trabalhista.horas-extras', label: 'horas extras e jornada', complexity: 2,
       terms: { sobreaviso: 4, 'hora extra': 4, 'horas extras': 4, 'banco de horas': 3, 'cartao de ponto': 3, jornada: 2, intervalo: 2 },
     },
     {
-      id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo',
+      id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo', complexity: 1,
       terms: { 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'empregada domestica': 3 },
     },
     {
-      id: 'trabalhista.justa-causa', label: 'reversão de justa causa', complexity: 1,
+      id: 'trabalhista.justa-causa', label: 'reversão de justa causa', complexity: 2,
       terms: { 'por justa causa': 5, 'demitido por justa causa': 6, advertencia: 2, suspensao: 1 },
     },
     {
@@ -43,7 +43,7 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
     },
     {
-      id: 'trabalhista.assedio', label: 'assédio moral ou sexual', complexity: 1,
+      id: 'trabalhista.assedio', label: 'assédio moral ou sexual', complexity: 2,
       terms: { 'assedio moral': 5, 'assedio sexual': 5, 'humilh*': 2, 'xingad*': 2, xingou: 2, 'xingament*': 2, perseguicao: 2 },
     },
     {
