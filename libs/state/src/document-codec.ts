@@ -76,7 +76,7 @@ function packMessage(message: ConversationMessage): PackedMessage {
   // Checked, not trusted: a caller may have changed a field of a decoded message.
   if (known && known.packed[0] === role && known.packed[1] === content && known.timestamp === timestamp) return known.packed;
   const ms = Date.parse(timestamp);
-  return [role, content, Number.isFinite(ms) && new Date(ms).toISOString() === timestamp ? ms : timestamp];
+  return [role, content, Number.isFinite(ms) && isoTime(ms) === timestamp ? ms : timestamp];
 }
 
 /** Packed messages, and objects (schema 1, exported files), both give the object form. */
@@ -90,8 +90,8 @@ function unpackMessage(message: PackedMessage | ConversationMessage): Conversati
 
 /**
  * Message times as text, by epoch ms, the last `ISO_TIMES` of them: a turn decodes the whole
- * transcript again, whose times the case's earlier turns already wrote (and a client message and
- * its reply share theirs), and `Date#toISOString` costs ~0.5 µs a message.
+ * transcript again, whose times were worked out when its messages were first packed (and a client
+ * message and its reply share theirs), and `Date#toISOString` costs ~0.5 µs a message.
  */
 const isoByMs = new Map<number, string>();
 const ISO_TIMES = 4096;
