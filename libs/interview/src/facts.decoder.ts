@@ -83,5 +83,12 @@ export function encodeFacts(facts: InterviewFacts, initial: InterviewFacts): Rec
 function isInitial(value: unknown, initial: unknown): boolean {
   if (value === initial) return true;
   if (typeof value !== 'object' || value === null || typeof initial !== 'object' || initial === null) return false;
-  return Array.isArray(value) === Array.isArray(initial) && Object.keys(value).length === 0 && Object.keys(initial).length === 0;
+  return Array.isArray(value) === Array.isArray(initial) && isEmpty(value) && isEmpty(initial);
+}
+
+/** Without `Object.keys`, which would list every item of a list (as text) only to count them. */
+function isEmpty(value: object): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  for (const _key in value) return false;
+  return true;
 }

@@ -76,16 +76,33 @@ function packMessage(message: ConversationMessage): PackedMessage {
   // Checked, not trusted: a caller may have changed a field of a decoded message.
   if (known && known.packed[0] === role && known.packed[1] === content && known.timestamp === timestamp) return known.packed;
   const ms = Date.parse(timestamp);
-  return [role, content, Number.isFinite(ms) && new Date(ms).toISOString() === timestamp ? ms : timestamp];
+  return [role, content, Number.isFinite(ms) && isoTime(ms) === timestamp ? ms : timestamp];
 }
 
 /** Packed messages, and objects (schema 1, exported files), both give the object form. */
 function unpackMessage(message: PackedMessage | ConversationMessage): ConversationMessage {
   if (!Array.isArray(message)) return message;
   const [role, content, time] = message;
-  const unpacked = { role, content, timestamp: typeof time === 'number' ? new Date(time).toISOString() : time };
+  const unpacked = { role, content, timestamp: typeof time === 'number' ? isoTime(time) : time };
   packedFrom.set(unpacked, { packed: message, timestamp: unpacked.timestamp });
   return unpacked;
+}
+
+/**
+ * Message times as text, by epoch ms, the last `ISO_TIMES` of them: a turn decodes the whole
+ * transcript again, whose times were worked out when its messages were first packed (and a client
+ * message and its reply share theirs), and `Date#toISOString` costs ~0.5 µs a message.
+ */
+const isoByMs = new Map<number, string>();
+const ISO_TIMES = 4096;
+
+function isoTime(ms: number): string {
+  let iso = isoByMs.get(ms);
+  if (iso === undefined) {
+    if (isoByMs.size >= ISO_TIMES) isoByMs.delete(isoByMs.keys().next().value!);
+    isoByMs.set(ms, (iso = new Date(ms).toISOString()));
+  }
+  return iso;
 }
 
 function packReceipt({ key, at, complexity, confidence, completed }: TurnReceipt): PackedReceipt {
