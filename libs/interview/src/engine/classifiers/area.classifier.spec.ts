@@ -91,6 +91,14 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ trabalhista: 9, familia: 8 }, ['child-support']).area).toBe('familia');
   });
 
+  it('keeps the benefits of a MEI with social security law, unlike those asked for a company', () => {
+    // An adoptive mother who is a MEI, refused salário-maternidade: the adoption is the context.
+    const adoption = { previdenciario: 17, familia: 15 };
+    expect(sut.choose(adoption, ['client-mei']).area).toBe('previdenciario');
+    expect(sut.choose(adoption, ['client-company']).area).toBe('familia');
+    expect(sut.choose({ consumidor: 6, empresarial: 4 }, ['client-mei']).area).toBe('empresarial');
+  });
+
   it('lets the violence bias give way to a stated divorce', () => {
     // A woman beaten by her husband, with a protective order: the violence alone is a criminal case,
     const beaten = { familia: 12, criminal: 13 };
@@ -172,6 +180,10 @@ describe(AreaClassifier.name, () => {
     ['fiz harmonização facial numa clínica de estética e o rosto ficou deformado', 'consumidor'],
     ['o estado cobrou ICMS na conta de luz sobre a TUSD e a TUST e quero a restituição', 'tributario'],
     ['meu contrato do FIES foi suspenso e a faculdade cobra a mensalidade cheia', 'administrativo'],
+    ['deixei o carro na oficina e o mecânico fez serviços sem orçamento prévio', 'consumidor'],
+    ['paguei um boleto falso e o credor diz que devo', 'consumidor'],
+    ['ele me emprestou dinheiro sem contrato e agora move uma ação monitória contra mim', 'civil'],
+    ['emprestei a casa ao meu cunhado, que mora de favor e não quer sair', 'imobiliario'],
     ['sou representante comercial; a indústria rompeu o contrato de representação e não paga as comissões nem a indenização da lei dos representantes', 'empresarial'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);

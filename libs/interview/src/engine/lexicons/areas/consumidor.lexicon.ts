@@ -24,6 +24,12 @@ export const CONSUMIDOR: AreaLexicon = {
     'faculdade particular': 4, 'instituicao de ensino': 3, 'curso nao reconhecido': 5, 'nao reconhecido pelo mec': 5, 'credenciad* no mec': 3, 'ensino a distancia': 3, ead: 3, diploma: 2,
     'clinica de estetica': 5, 'procedimento estetico': 4, 'harmonizacao facial': 4, botox: 3,
     estacionamento: 3, 'ticket do estacionamento': 4, shopping: 2, sac: 3, 'nao se responsabiliza': 3, 'clausula de nao indenizar': 5,
+    // A garage or repair shop serving a person is a supplier; a service done without a prior
+    // estimate and the client's authorisation is an abusive practice (CDC arts. 39 VI and 40).
+    oficina: 2, 'oficina mecanica': 4, mecanico: 2, 'orcamento previo': 5, 'servico nao autorizado': 5, 'servicos nao autorizados': 5,
+    // A forged boleto paid for one's own loan or bill: the creditor's and the bank's security failure (Súmula 479 STJ).
+    'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5,
+    'me negativar': 4, 'negativar meu nome': 4, 'negativar o meu nome': 4,
     apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,
   },
   subareas: [
@@ -37,7 +43,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.negativacao', label: 'negativação indevida',
-      terms: { 'negativad*': 4, 'nome sujo': 4, serasa: 3, spc: 3 },
+      terms: { 'negativad*': 4, 'me negativar': 4, 'negativar meu nome': 4, 'negativar o meu nome': 4, 'nome sujo': 4, serasa: 3, spc: 3 },
     },
     {
       id: 'consumidor.plano-saude', label: 'plano de saúde',
@@ -69,7 +75,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',
-      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6 },
+      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6, 'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5 },
     },
   ],
   defaultSubarea: 'relação de consumo',
