@@ -150,6 +150,8 @@ describe(AreaClassifier.name, () => {
     ['voltei de um afastamento pelo INSS por câncer, a empresa me demitiu e quero ser reintegrada', 'trabalhista'],
     ['nossa clínica contratou uma empresa de software e o sistema descumpre o nível de serviço do contrato', 'empresarial'],
     ['nossa empresa recolhe contribuição previdenciária patronal sobre o aviso prévio indenizado e quer compensar', 'tributario'],
+    ['meu irmão pega o cartão do benefício da nossa mãe idosa e a agrediu', 'criminal'],
+    ['descobri pelo extrato do INSS um empréstimo consignado no benefício que ela não fez', 'consumidor'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);
@@ -180,6 +182,10 @@ describe(AreaClassifier.name, () => {
     ['fiz harmonização facial numa clínica de estética e o rosto ficou deformado', 'consumidor'],
     ['o estado cobrou ICMS na conta de luz sobre a TUSD e a TUST e quero a restituição', 'tributario'],
     ['meu contrato do FIES foi suspenso e a faculdade cobra a mensalidade cheia', 'administrativo'],
+    ['a internet está cortada e cortaram o serviço sem aviso', 'consumidor'],
+    ['apareceu um empréstimo no benefício da minha mãe', 'consumidor'],
+    ['fechamos um pacote de viagem com uma agência de turismo que sumiu', 'consumidor'],
+    ['atrasei parcelas do financiamento da minha casa e o cartório me intimou a pagar em 15 dias', 'imobiliario'],
     ['deixei o carro na oficina e o mecânico fez serviços sem orçamento prévio', 'consumidor'],
     ['paguei um boleto falso e o credor diz que devo', 'consumidor'],
     ['ele me emprestou dinheiro sem contrato e agora move uma ação monitória contra mim', 'civil'],

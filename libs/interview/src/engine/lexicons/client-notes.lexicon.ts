@@ -144,6 +144,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'unrequested-loan': [
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
     'que nunca contratei', 'que eu nunca contratei', 'que nunca pedi', 'que eu nunca pedi', 'que eu nao pedi', 'nao autorizei', 'nunca autorizei',
+    'que eu nao fiz', 'que ela nao fez', 'que ele nao fez', 'que nunca fez',
   ],
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',
@@ -156,7 +157,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'elder-abuse': [
     'maus tratos', 'violencia contra o idoso', 'violencia contra a pessoa idosa', 'estatuto do idoso', 'estatuto da pessoa idosa', 'abandono de idoso',
-    'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
+    'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'pega o cartao', 'pegou o cartao', 'fica com o cartao',
+    'ficou com o cartao', 'toma o cartao', 'tomou o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
   ],
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao'],
   // The other side's kind, a prior on the route (`ROUTE_RULES`): a public body acting as authority,

@@ -15,6 +15,9 @@ export const CONSUMIDOR: AreaLexicon = {
     seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
     superendividamento: 7, 'devo para': 2, 'cheque especial': 3, 'credito pessoal': 3,
     renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,
+    'emprestimo no beneficio': 4, 'emprestimo na aposentadoria': 4, 'emprestimo no meu beneficio': 4,
+    'corte do servico': 4, 'suspensao do servico': 4, 'internet cortada': 4, 'cortaram a internet': 4, 'cortaram o servico': 4,
+    'agencia de viagem': 4, 'agencia de viagens': 4, 'agencia de turismo': 4, 'pacote turistico': 5, 'pacote de viagem': 4,
     'emprestimo nao contratado': 5, 'emprestimo nao solicitado': 5, 'nunca contratei': 4, 'nao contratei': 4, 'jamais contratei': 4, 'nao reconheco': 3, 'emprestimo consignado': 4, 'descont*': 2,
     autorizada: 3, celular: 2, notebook: 2, geladeira: 2, fogao: 2, televisao: 2, sofa: 2, 'maquina de lavar': 2,
     eletrodomestico: 3, moveis: 1,
@@ -63,7 +66,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.servicos-essenciais', label: 'serviços essenciais (luz, água, telefone)',
-      terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2 },
+      terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2, 'internet cortada': 4, 'cortaram a internet': 4, 'corte do servico': 4, 'suspensao do servico': 4 },
     },
     {
       id: 'consumidor.contratos-bancarios', label: 'contrato bancário e financiamento',
