@@ -15,6 +15,8 @@ export const CONSUMIDOR: AreaLexicon = {
     seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
     superendividamento: 7, 'devo para': 2, 'cheque especial': 3, 'credito pessoal': 3,
     renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,
+    // The payroll credit card sold as a loan (RMC/RCC), discounted from the benefit: the bank is the other side.
+    'cartao consignado': 5, 'cartao de credito consignado': 5, rmc: 5, 'reserva de margem consignavel': 6, rcc: 4, 'cartao de beneficio consignado': 5,
     'emprestimo no beneficio': 4, 'emprestimo na aposentadoria': 4, 'emprestimo no meu beneficio': 4,
     'corte do servico': 4, 'suspensao do servico': 4, 'internet cortada': 4, 'cortaram a internet': 4, 'cortaram o servico': 4,
     'agencia de viagem': 4, 'agencia de viagens': 4, 'agencia de turismo': 4, 'pacote turistico': 5, 'pacote de viagem': 4,
@@ -27,9 +29,10 @@ export const CONSUMIDOR: AreaLexicon = {
     'faculdade particular': 4, 'instituicao de ensino': 3, 'curso nao reconhecido': 5, 'nao reconhecido pelo mec': 5, 'credenciad* no mec': 3, 'ensino a distancia': 3, ead: 3, diploma: 2,
     'clinica de estetica': 5, 'procedimento estetico': 4, 'harmonizacao facial': 4, botox: 3,
     estacionamento: 3, 'ticket do estacionamento': 4, shopping: 2, sac: 3, 'nao se responsabiliza': 3, 'clausula de nao indenizar': 5,
-    // A garage or repair shop serving a person is a supplier; a service done without a prior
-    // estimate and the client's authorisation is an abusive practice (CDC arts. 39 VI and 40).
-    oficina: 2, 'oficina mecanica': 4, mecanico: 2, 'orcamento previo': 5, 'servico nao autorizado': 5, 'servicos nao autorizados': 5,
+    // A garage serving a person is a supplier, but it is as often the client's workplace: only a
+    // hint. A service done without a prior estimate and the client's authorisation is an abusive
+    // practice (CDC arts. 39 VI and 40).
+    oficina: 2, mecanico: 1, 'orcamento previo': 5, 'servico nao autorizado': 5, 'servicos nao autorizados': 5,
     // A forged boleto paid for one's own loan or bill: the creditor's and the bank's security failure (Súmula 479 STJ).
     'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5,
     'me negativar': 4, 'negativar meu nome': 4, 'negativar o meu nome': 4,
@@ -70,7 +73,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.contratos-bancarios', label: 'contrato bancário e financiamento',
-      terms: { financiamento: 3, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 4, 'juros abusivos': 4, revisional: 3 },
+      terms: { financiamento: 3, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 4, 'juros abusivos': 4, revisional: 3, 'cartao consignado': 4, 'cartao de credito consignado': 4, rmc: 4, 'reserva de margem consignavel': 5 },
     },
     {
       id: 'consumidor.seguro', label: 'seguro - recusa de indenização',
