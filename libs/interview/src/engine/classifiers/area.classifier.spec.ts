@@ -152,6 +152,8 @@ describe(AreaClassifier.name, () => {
     ['nossa empresa recolhe contribuição previdenciária patronal sobre o aviso prévio indenizado e quer compensar', 'tributario'],
     ['meu irmão pega o cartão do benefício da nossa mãe idosa e a agrediu', 'criminal'],
     ['sou aposentada pelo INSS e o banco me vendeu um cartão de crédito consignado (RMC) descontado do benefício', 'consumidor'],
+    ['ligaram do setor de segurança do banco, fiz três pix e registrei boletim de ocorrência por estelionato na delegacia', 'consumidor'],
+    ['o banco pegou meu salário inteiro para cobrir a fatura do cartão e não sobrou nem para o aluguel', 'consumidor'],
     ['trabalhei cinco anos como mecânico na oficina mecânica do meu sogro, sem registro, e ele me mandou embora', 'trabalhista'],
     ['descobri pelo extrato do INSS um empréstimo consignado no benefício que ela não fez', 'consumidor'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {

@@ -133,7 +133,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'bank-scam': [
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
-    'central de seguranca', 'golpe do motoboy', 'cartao clonado', 'conta invadida', 'fraude bancaria', 'boleto falso', 'boleto fraudado',
+    'central de seguranca', 'setor de seguranca do banco', 'seguranca do meu banco', 'seguranca do banco', 'golpe do motoboy', 'cartao clonado', 'conta invadida', 'fraude bancaria', 'boleto falso', 'boleto fraudado',
     'boleto adulterado', 'golpe do boleto',
   ],
   'criminal-complaint': [

@@ -17,6 +17,7 @@ export const CONSUMIDOR: AreaLexicon = {
     renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,
     // The payroll credit card sold as a loan (RMC/RCC), discounted from the benefit: the bank is the other side.
     'cartao consignado': 5, 'cartao de credito consignado': 5, rmc: 5, 'reserva de margem consignavel': 6, rcc: 4, 'cartao de beneficio consignado': 5,
+    'o banco pegou': 4, 'o banco reteve': 4, 'o banco tomou': 4, 'o banco descontou': 4, 'o banco se apropriou': 4,
     'emprestimo no beneficio': 4, 'emprestimo na aposentadoria': 4, 'emprestimo no meu beneficio': 4,
     'corte do servico': 4, 'suspensao do servico': 4, 'internet cortada': 4, 'cortaram a internet': 4, 'cortaram o servico': 4,
     'agencia de viagem': 4, 'agencia de viagens': 4, 'agencia de turismo': 4, 'pacote turistico': 5, 'pacote de viagem': 4,
@@ -81,7 +82,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',
-      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6, 'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5 },
+      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'seguranca do banco': 5, 'seguranca do meu banco': 5, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6, 'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5 },
     },
   ],
   defaultSubarea: 'relação de consumo',
