@@ -91,6 +91,14 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ trabalhista: 9, familia: 8 }, ['child-support']).area).toBe('familia');
   });
 
+  it('keeps the benefits of a MEI with social security law, unlike those asked for a company', () => {
+    // An adoptive mother who is a MEI, refused salário-maternidade: the adoption is the context.
+    const adoption = { previdenciario: 17, familia: 15 };
+    expect(sut.choose(adoption, ['client-mei']).area).toBe('previdenciario');
+    expect(sut.choose(adoption, ['client-company']).area).toBe('familia');
+    expect(sut.choose({ consumidor: 6, empresarial: 4 }, ['client-mei']).area).toBe('empresarial');
+  });
+
   it('lets the violence bias give way to a stated divorce', () => {
     // A woman beaten by her husband, with a protective order: the violence alone is a criminal case,
     const beaten = { familia: 12, criminal: 13 };
@@ -142,6 +150,12 @@ describe(AreaClassifier.name, () => {
     ['voltei de um afastamento pelo INSS por câncer, a empresa me demitiu e quero ser reintegrada', 'trabalhista'],
     ['nossa clínica contratou uma empresa de software e o sistema descumpre o nível de serviço do contrato', 'empresarial'],
     ['nossa empresa recolhe contribuição previdenciária patronal sobre o aviso prévio indenizado e quer compensar', 'tributario'],
+    ['meu irmão pega o cartão do benefício da nossa mãe idosa e a agrediu', 'criminal'],
+    ['sou aposentada pelo INSS e o banco me vendeu um cartão de crédito consignado (RMC) descontado do benefício', 'consumidor'],
+    ['ligaram do setor de segurança do banco, fiz três pix e registrei boletim de ocorrência por estelionato na delegacia', 'consumidor'],
+    ['o banco pegou meu salário inteiro para cobrir a fatura do cartão e não sobrou nem para o aluguel', 'consumidor'],
+    ['trabalhei cinco anos como mecânico na oficina mecânica do meu sogro, sem registro, e ele me mandou embora', 'trabalhista'],
+    ['descobri pelo extrato do INSS um empréstimo consignado no benefício que ela não fez', 'consumidor'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);
@@ -172,6 +186,14 @@ describe(AreaClassifier.name, () => {
     ['fiz harmonização facial numa clínica de estética e o rosto ficou deformado', 'consumidor'],
     ['o estado cobrou ICMS na conta de luz sobre a TUSD e a TUST e quero a restituição', 'tributario'],
     ['meu contrato do FIES foi suspenso e a faculdade cobra a mensalidade cheia', 'administrativo'],
+    ['a internet está cortada e cortaram o serviço sem aviso', 'consumidor'],
+    ['apareceu um empréstimo no benefício da minha mãe', 'consumidor'],
+    ['fechamos um pacote de viagem com uma agência de turismo que sumiu', 'consumidor'],
+    ['atrasei parcelas do financiamento da minha casa e o cartório me intimou a pagar em 15 dias', 'imobiliario'],
+    ['deixei o carro na oficina e o mecânico fez serviços sem orçamento prévio', 'consumidor'],
+    ['paguei um boleto falso e o credor diz que devo', 'consumidor'],
+    ['ele me emprestou dinheiro sem contrato e agora move uma ação monitória contra mim', 'civil'],
+    ['emprestei a casa ao meu cunhado, que mora de favor e não quer sair', 'imobiliario'],
     ['sou representante comercial; a indústria rompeu o contrato de representação e não paga as comissões nem a indenização da lei dos representantes', 'empresarial'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);

@@ -33,6 +33,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que ele responda pelo que fez')).toEqual(['criminal-complaint']);
     expect(sut.extract('quero ser reintegrada ao emprego')).toEqual(['reinstatement']);
     expect(sut.extract('nossa clínica contratou um sistema')).toEqual(['client-company']);
+    expect(sut.extract('sou MEI e pago o DAS em dia')).toEqual(['client-mei']);
+    expect(sut.extract('paguei um boleto falso que chegou por e-mail')).toEqual(['bank-scam']);
+    expect(sut.extract('um consignado que ela não fez')).toEqual(['unrequested-loan']);
+    expect(sut.extract('meu irmão fica com o cartão do benefício da mãe')).toEqual(['elder-abuse']);
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
   });
 

@@ -19,6 +19,7 @@ export type ClientNote =
   | 'credited-by-mistake'
   | 'victim'
   | 'client-company'
+  | 'client-mei'
   | 'client-seller'
   | 'child-support'
   | 'refund-claimed'
@@ -93,10 +94,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
-    'nossa empresa', 'meu cnpj', 'nosso cnpj', 'sou mei', 'sou microempreendedor*', 'minha empresa emitiu', 'emitimos nota',
+    'nossa empresa', 'meu cnpj', 'nosso cnpj', 'minha empresa emitiu', 'emitimos nota',
     'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento', 'nossa clinica', 'minha clinica', 'nossa loja', 'minha loja',
     'nossa fabrica', 'minha fabrica', 'nossa industria', 'nossa distribuidora', 'minha distribuidora',
   ],
+  'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei'],
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
@@ -131,7 +133,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'bank-scam': [
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
-    'central de seguranca', 'golpe do motoboy', 'cartao clonado', 'conta invadida', 'fraude bancaria',
+    'central de seguranca', 'setor de seguranca do banco', 'seguranca do meu banco', 'seguranca do banco', 'golpe do motoboy', 'cartao clonado', 'conta invadida', 'fraude bancaria', 'boleto falso', 'boleto fraudado',
+    'boleto adulterado', 'golpe do boleto',
   ],
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
@@ -141,6 +144,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'unrequested-loan': [
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
     'que nunca contratei', 'que eu nunca contratei', 'que nunca pedi', 'que eu nunca pedi', 'que eu nao pedi', 'nao autorizei', 'nunca autorizei',
+    'que eu nao fiz', 'que ela nao fez', 'que ele nao fez', 'que nunca fez',
   ],
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',
@@ -153,7 +157,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'elder-abuse': [
     'maus tratos', 'violencia contra o idoso', 'violencia contra a pessoa idosa', 'estatuto do idoso', 'estatuto da pessoa idosa', 'abandono de idoso',
-    'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
+    'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'pega o cartao', 'pegou o cartao', 'fica com o cartao',
+    'ficou com o cartao', 'toma o cartao', 'tomou o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
   ],
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao'],
   // The other side's kind, a prior on the route (`ROUTE_RULES`): a public body acting as authority,

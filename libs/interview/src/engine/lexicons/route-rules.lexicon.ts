@@ -24,6 +24,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais; nem recebe benefício do INSS: a contribuição que recolhe é tributo',
     factors: { consumidor: 0.4, civil: 0.6, previdenciario: 0.5 },
   },
+  'client-mei': {
+    why: 'o MEI que compra para o seu negócio não é consumidor, e os seus contratos são de empresa; mas é segurado do INSS (contribuinte individual, art. 18-A da LC 123): o benefício que pede é previdenciário',
+    factors: { consumidor: 0.4, civil: 0.6 },
+  },
   'client-seller': {
     why: 'quem vendeu não é o consumidor da venda',
     factors: { consumidor: 0.3 },

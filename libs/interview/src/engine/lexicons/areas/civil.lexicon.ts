@@ -6,7 +6,7 @@ export const CIVIL: AreaLexicon = {
     'indeniza*': 2, 'dano moral': 3, 'danos morais': 3, 'dano material': 3, prejuizo: 1,
     acidente: 2, 'acidente de transito': 4, batida: 3, 'bateu no meu carro': 5, 'bateram no meu carro': 5,
     'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, 'de particular': 3, 'de um particular': 3, 'entre particulares': 3, 'vendedor particular': 3, 'pessoa fisica': 2, contrato: 1,
-    'emprestei': 4, 'me deve': 3, 'nota promissoria': 4, 'confissao de divida': 4, calote: 3, vizinho: 2, barulho: 2,
+    'emprestei': 4, 'me emprestou': 3, emprestou: 2, mutuo: 4, 'acao de cobranca': 5, 'acao monitoria': 6, monitoria: 5, 'me deve': 3, 'nota promissoria': 4, 'confissao de divida': 4, 'reconhecimento de divida': 4, 'reconhece a divida': 3, 'reconheceu a divida': 3, calote: 3, vizinho: 2, barulho: 2,
     'responsabilidade civil': 5, 'rescisao contratual': 4, 'rescisao do contrato': 4, 'multa de rescisao': 3, 'multa contratual': 3, 'multa rescisoria': 3, 'alienacao fiduciaria': 3, 'erro medico': 5, 'site de anuncios': 3, olx: 3, anuncio: 2,
     'vicio oculto': 5, escondeu: 2, 'desfazer a compra': 3, 'desfazer o negocio': 3,
     'uso indevido de imagem': 5, 'mordeu': 2, 'prestador de servico': 2, 'servico mal feito': 4,
@@ -30,7 +30,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.cobranca', label: 'cobrança de dívida entre particulares',
-      terms: { emprestei: 4, 'me deve': 4, 'nao me pagou': 3, calote: 4, cheque: 2, 'nota promissoria': 4, 'confissao de divida': 4 },
+      terms: { emprestei: 4, 'me emprestou': 4, emprestou: 2, mutuo: 4, 'acao de cobranca': 4, 'acao monitoria': 5, monitoria: 4, 'me deve': 4, 'nao me pagou': 3, calote: 4, cheque: 2, 'nota promissoria': 4, 'confissao de divida': 4 },
     },
     {
       id: 'civil.danos-morais', label: 'danos morais',

@@ -15,6 +15,12 @@ export const CONSUMIDOR: AreaLexicon = {
     seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
     superendividamento: 7, 'devo para': 2, 'cheque especial': 3, 'credito pessoal': 3,
     renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,
+    // The payroll credit card sold as a loan (RMC/RCC), discounted from the benefit: the bank is the other side.
+    'cartao consignado': 5, 'cartao de credito consignado': 5, rmc: 5, 'reserva de margem consignavel': 6, rcc: 4, 'cartao de beneficio consignado': 5,
+    'o banco pegou': 4, 'o banco reteve': 4, 'o banco tomou': 4, 'o banco descontou': 4, 'o banco se apropriou': 4,
+    'emprestimo no beneficio': 4, 'emprestimo na aposentadoria': 4, 'emprestimo no meu beneficio': 4,
+    'corte do servico': 4, 'suspensao do servico': 4, 'internet cortada': 4, 'cortaram a internet': 4, 'cortaram o servico': 4,
+    'agencia de viagem': 4, 'agencia de viagens': 4, 'agencia de turismo': 4, 'pacote turistico': 5, 'pacote de viagem': 4,
     'emprestimo nao contratado': 5, 'emprestimo nao solicitado': 5, 'nunca contratei': 4, 'nao contratei': 4, 'jamais contratei': 4, 'nao reconheco': 3, 'emprestimo consignado': 4, 'descont*': 2,
     autorizada: 3, celular: 2, notebook: 2, geladeira: 2, fogao: 2, televisao: 2, sofa: 2, 'maquina de lavar': 2,
     eletrodomestico: 3, moveis: 1,
@@ -24,6 +30,13 @@ export const CONSUMIDOR: AreaLexicon = {
     'faculdade particular': 4, 'instituicao de ensino': 3, 'curso nao reconhecido': 5, 'nao reconhecido pelo mec': 5, 'credenciad* no mec': 3, 'ensino a distancia': 3, ead: 3, diploma: 2,
     'clinica de estetica': 5, 'procedimento estetico': 4, 'harmonizacao facial': 4, botox: 3,
     estacionamento: 3, 'ticket do estacionamento': 4, shopping: 2, sac: 3, 'nao se responsabiliza': 3, 'clausula de nao indenizar': 5,
+    // A garage serving a person is a supplier, but it is as often the client's workplace: only a
+    // hint. A service done without a prior estimate and the client's authorisation is an abusive
+    // practice (CDC arts. 39 VI and 40).
+    oficina: 2, mecanico: 1, 'orcamento previo': 5, 'servico nao autorizado': 5, 'servicos nao autorizados': 5,
+    // A forged boleto paid for one's own loan or bill: the creditor's and the bank's security failure (Súmula 479 STJ).
+    'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5,
+    'me negativar': 4, 'negativar meu nome': 4, 'negativar o meu nome': 4,
     apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,
   },
   subareas: [
@@ -37,7 +50,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.negativacao', label: 'negativação indevida',
-      terms: { 'negativad*': 4, 'nome sujo': 4, serasa: 3, spc: 3 },
+      terms: { 'negativad*': 4, 'me negativar': 4, 'negativar meu nome': 4, 'negativar o meu nome': 4, 'nome sujo': 4, serasa: 3, spc: 3 },
     },
     {
       id: 'consumidor.plano-saude', label: 'plano de saúde',
@@ -57,11 +70,11 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.servicos-essenciais', label: 'serviços essenciais (luz, água, telefone)',
-      terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2 },
+      terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2, 'internet cortada': 4, 'cortaram a internet': 4, 'corte do servico': 4, 'suspensao do servico': 4 },
     },
     {
       id: 'consumidor.contratos-bancarios', label: 'contrato bancário e financiamento',
-      terms: { financiamento: 3, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 4, 'juros abusivos': 4, revisional: 3 },
+      terms: { financiamento: 3, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 4, 'juros abusivos': 4, revisional: 3, 'cartao consignado': 4, 'cartao de credito consignado': 4, rmc: 4, 'reserva de margem consignavel': 5 },
     },
     {
       id: 'consumidor.seguro', label: 'seguro - recusa de indenização',
@@ -69,7 +82,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',
-      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6 },
+      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'seguranca do banco': 5, 'seguranca do meu banco': 5, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6, 'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5 },
     },
   ],
   defaultSubarea: 'relação de consumo',

@@ -8,10 +8,13 @@ export const IMOBILIARIO: AreaLexicon = {
     imobiliaria: 4, imovel: 3, imoveis: 2, apartamento: 2, terreno: 3, lote: 2, escritura: 4,
     'matricula do imovel': 5, 'registro de imoveis': 5, usucapiao: 7, invasao: 3, invadiram: 3,
     condominio: 4, sindico: 4, 'taxa de condominio': 5, construtora: 5, 'atraso na obra': 5,
-    'entrega das chaves': 4, 'na planta': 4, distrato: 5, 'financiamento imobiliario': 6,
+    'entrega das chaves': 4, 'na planta': 4, distrato: 5, 'financiamento imobiliario': 6, 'financiamento da casa': 5, 'financiamento da minha casa': 5, 'financiamento do imovel': 5, 'financiamento do apartamento': 5,
     'minha casa minha vida': 5, vistoria: 3, itbi: 2, iptu: 1, 'compra e venda': 3, corretor: 3,
     'consolidacao da propriedade': 6, 'leilao extrajudicial': 6, 'leilao do imovel': 5, 'lei 9514': 6, 'intimacao do cartorio': 4,
     'contrato de gaveta': 5, 'sem escritura': 5, posse: 3, posseiro: 4, 'imovel sem registro': 5, 'benfeitoria*': 4, 'reintegracao de posse': 5,
+    // A home lent for free (comodato) is taken back by the owner's possessory action once the
+    // occupant, notified, refuses to leave (arts. 581-582 of the Código Civil).
+    comodato: 4, 'de favor': 3, 'desocupar o imovel': 4, 'desocupar a casa': 4, 'se recusa a sair': 2, 'nao quer sair': 2,
   },
   subareas: [
     {

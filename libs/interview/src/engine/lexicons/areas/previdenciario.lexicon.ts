@@ -21,7 +21,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
     },
     {
       id: 'previdenciario.incapacidade', label: 'auxílio por incapacidade temporária', urgencyH: 168, complexity: 1,
-      terms: { 'auxilio doenca': 5, incapacidade: 4, pericia: 3, perito: 3, 'afastad*': 3, alta: 2, 'cort*': 2, 'cessad*': 3, doenca: 2, hernia: 2, inapto: 3, limbo: 3 },
+      terms: { 'auxilio doenca': 5, incapacidade: 4, pericia: 3, perito: 3, 'afastad*': 3, alta: 2, 'cortaram o beneficio': 3, 'cortaram meu beneficio': 3, 'cortou o beneficio': 3, 'cortou meu beneficio': 3, 'beneficio cortado': 3, 'cortaram o auxilio': 3, 'cortou o auxilio': 3, 'auxilio cortado': 3, 'inss cortou': 3, 'cessad*': 3, doenca: 2, hernia: 2, inapto: 3, limbo: 3 },
     },
     {
       id: 'previdenciario.bpc', label: 'benefício assistencial (BPC/LOAS)',
