@@ -59,6 +59,15 @@ describe(ReplyComposer.name, () => {
     expect(sut.question({ ...context, after: newFacts({ area: 'criminal' }) }, 'facts', accused)).toContain('acusada');
   });
 
+  it('words criminal-law questions for a complainant (a police report filed, prosecution wanted), never asking whether they are held', () => {
+    for (const note of ['police-report-filed', 'criminal-complaint'] as const) {
+      const context = { before: newFacts(), after: newFacts({ area: 'criminal', notes: [note] }), message: 'x', urgencyH: 720, areaCertainty: 1 };
+      expect(sut.question(context, 'urgency', 'A pessoa está presa neste momento?')).not.toContain('presa');
+    }
+    const reply = open('Vendi minha moto parcelada e o comprador parou de pagar. Fiz boletim de ocorrência por estelionato na delegacia.');
+    expect(reply).not.toMatch(/acusad|presa/);
+  });
+
   it('treats a child taken, a blocked benefit and pressure to sign as urgent', () => {
     expect(open('a mãe sumiu com minha filha faz dois dias e não atende o telefone')).toMatch(/^Entendo, é urgente\..*Conselho Tutelar/);
     expect(open('o banco bloqueou minha aposentadoria, aposentadoria bloqueada sem aviso')).toMatch(/^Entendo, é urgente\./);

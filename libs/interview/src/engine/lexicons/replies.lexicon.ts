@@ -33,8 +33,11 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
 /** Asked instead of the area menu after an urgent first message: the story, not a list of areas. */
 export const URGENT_AREA_QUESTION = 'Para eu encaminhar rápido: o que aconteceu, quando foi e quem está envolvido?';
 
-/** Notes that make the client a victim: questions meant for someone accused are worded for them instead. */
-export const VICTIM_NOTES: ClientNote[] = ['victim', 'violence', 'threat'];
+/**
+ * Notes that make the client a victim: questions meant for someone accused are worded for them instead.
+ * Who registered the occurrence or wants the other side prosecuted is the complainant, not the accused.
+ */
+export const VICTIM_NOTES: ClientNote[] = ['victim', 'violence', 'threat', 'police-report-filed', 'criminal-complaint'];
 
 /** How a criminal-law question is worded for a victim (the defaults ask about the accused). */
 export const VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
