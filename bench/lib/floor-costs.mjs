@@ -61,9 +61,12 @@ export async function measureFloorCosts({ ctx, apiEnv, runTurns, auth, rounds, s
       started.push(target);
       variants[name] = { server: 'floor', target, names };
     }
+    // The floor servers share one throughput estimate, which sizes their case pools: after the
+    // warm-ups, that of the last and fastest (all off), so that no pool of theirs is refilled
+    // during a round, whose seeding would load that round alone.
+    const floorEstimate = { ...ctx.rpsEstimate };
     for (const [name, v] of Object.entries(variants)) {
-      // Each keeps its own throughput estimate, which sizes its case pools.
-      v.ctx = { ...ctx, rpsEstimate: { ...ctx.rpsEstimate } };
+      v.ctx = { ...ctx, rpsEstimate: v.server === 'baseline' ? { ...ctx.rpsEstimate } : floorEstimate };
       if (v.server === 'baseline') continue;
       const shown = await probe(v.target, auth);
       for (const [guarantee, on] of Object.entries(shown)) {
