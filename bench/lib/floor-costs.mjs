@@ -46,8 +46,8 @@ async function probe(server, auth) {
 
 /**
  * Runs `rounds` rounds of `seconds` of turns against the baseline, the floor and each variant
- * (`runTurns(server, ctx, options)` is the main bench's turn run; each variant sizes its own case
- * pool from its own rate) and returns every round and the summary.
+ * (`runTurns(server, ctx, options)` is the main bench's turn run) and returns every round, the
+ * summary and what makes the measurement unsound (a switch-off that did not take).
  */
 export async function measureFloorCosts({ ctx, apiEnv, runTurns, auth, rounds, seconds, warmupSeconds, log }) {
   log(`\n== what each guarantee costs a floor turn: the floor with one switched off at a time (${rounds} round(s) of ${seconds} s)`);
