@@ -7,6 +7,7 @@
 //                      [--connections=32] [--listing=1000,100000,1000000] [--no-listing] [--no-profile] [--profile=floor]
 //                      [--no-observability] [--log-level=info] [--no-flood] [--flood-seconds=10] [--flood-rate=1500] [--flood-only]
 //                      [--scale] (only the scale-out workload: standalone vs Redis Cluster, WAIT 0 vs WAIT 1)
+//                      [--floor-costs] (only the floor with each guarantee switched off in turn, beside the floor and the baseline)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { CONVERSATIONS } from './conversations.mjs';
 import { startCountingProxy } from './lib/counting-proxy.mjs';
 import { measureFlood, printFlood } from './lib/flood.mjs';
+import { measureFloorCosts, printFloorCosts } from './lib/floor-costs.mjs';
 import { mintToken, newSecret } from './lib/jwt.mjs';
 import { measureListing } from './lib/listing.mjs';
 import { measureObservability } from './lib/observability.mjs';
@@ -60,6 +62,7 @@ const opts = {
   // The flood the reliability issue measured (~1,500 req/s); 0: as fast as the API answers.
   floodRate: Number(args['flood-rate'] ?? 1_500),
   scale: Boolean(args.scale),
+  floorCosts: Boolean(args['floor-costs']),
 };
 const SERVERS = ['api', 'baseline'];
 /** Turns are also sent to the floor: the API with an interview engine that does no work. */
@@ -343,14 +346,22 @@ async function costOfObservability() {
   }
 }
 
-/** `--scale`: the scale-out workload alone, printed and written to bench/results/scale.json. */
-async function scaleOnly(resultsDir) {
-  const ctx = await setUp('none', { baseline: false });
+/**
+ * A turn workload run alone on one redis-server without persistence (`--scale`, `--floor-costs`):
+ * `measure(ctx)`, then `print(figures)`, which returns what makes it unsound; written to
+ * bench/results/<name>.json.
+ */
+async function workloadAlone(resultsDir, name, setUpOptions, measure, print) {
+  const ctx = await setUp('none', setUpOptions);
   try {
-    const scale = await measureScale({ ctx, apiEnv: apiEnv(ctx.redis.url), runTurns, rounds: opts.rounds, seconds: opts.turnSeconds, warmupSeconds: opts.warmupSeconds, log });
-    const problems = printScale(scale);
-    writeFileSync(join(resultsDir, 'scale.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg() }, options: opts, scale }, null, 2));
-    log(`\nwrote bench/results/scale.json (${Math.round((Date.now() - benchStarted) / 1000)} s)`);
+    const loadAverage = { start: loadavg() };
+    const figures = await measure(ctx);
+    loadAverage.end = loadavg();
+    const problems = print(figures);
+    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverage };
+    log(`load average (1, 5, 15 min) at the start ${loadAverage.start.map((n) => n.toFixed(1)).join(', ')}, at the end ${loadAverage.end.map((n) => n.toFixed(1)).join(', ')}`);
+    writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify({ date: new Date().toISOString(), machine, options: opts, [name]: figures }, null, 2));
+    log(`\nwrote bench/results/${name}.json (${Math.round((Date.now() - benchStarted) / 1000)} s)`);
     if (problems.length) {
       log(`bench: the measurement itself is not sound:\n  - ${problems.join('\n  - ')}`);
       process.exitCode = 1;
@@ -360,13 +371,16 @@ async function scaleOnly(resultsDir) {
   }
 }
 
+const turnWorkload = (ctx) => ({ ctx, apiEnv: apiEnv(ctx.redis.url), runTurns, rounds: opts.rounds, seconds: opts.turnSeconds, warmupSeconds: opts.warmupSeconds, log });
+
 async function main() {
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
   const loadBefore = loadavg()[0];
   if (loadBefore > 0.5) log(`bench: load average is ${loadBefore.toFixed(2)}; other work on this machine skews the figures`);
   if (opts.floodOnly) return floodOnly(resultsDir);
-  if (opts.scale) return scaleOnly(resultsDir);
+  if (opts.scale) return workloadAlone(resultsDir, 'scale', { baseline: false }, (ctx) => measureScale(turnWorkload(ctx)), printScale);
+  if (opts.floorCosts) return workloadAlone(resultsDir, 'floor-costs', {}, (ctx) => measureFloorCosts({ ...turnWorkload(ctx), auth }), printFloorCosts);
   const modes = {};
   for (const mode of opts.modes) modes[mode] = await measureMode(mode);
   const listing = opts.listingSizes.length ? await measureListingScale() : [];

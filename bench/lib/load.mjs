@@ -69,3 +69,10 @@ export const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+
+/**
+ * The median over rounds of `compare(variant's round, reference's round)` for `field`: each round's
+ * runs were made side by side, so drift on the machine falls on both.
+ */
+export const roundByRound = (rounds, reference, field, compare = (a, b) => a / b) =>
+  median(rounds.map((r, i) => (r[field] == null || reference[i]?.[field] == null ? null : compare(r[field], reference[i][field]))));

@@ -21,7 +21,7 @@ export function httpGet(port, path, headers = {}) {
     const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolveP({ status: res.statusCode, body: Buffer.concat(chunks).toString() }));
+      res.on('end', () => resolveP({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString() }));
     });
     req.on('error', reject);
     req.end();

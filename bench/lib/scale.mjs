@@ -1,6 +1,6 @@
 // `--scale`: the turn load on one redis-server beside a 3-primary, 3-replica Redis Cluster, and the
 // cost of REDIS_WAIT_REPLICAS=1 (each save waits for a replica's acknowledgement), in one run.
-import { median } from './load.mjs';
+import { median, roundByRound } from './load.mjs';
 import { startNodeServer } from './processes.mjs';
 import { fanOutClient, startCluster, startReplica } from './redis-topologies.mjs';
 import { defineStateScripts } from './seed.mjs';
@@ -48,7 +48,7 @@ export async function measureScale({ ctx, apiEnv, runTurns, rounds, seconds, war
 /** Medians of the rounds; the ratios are medians of each round's side-by-side ratio to `standalone` (drift on the machine falls on both). */
 function summarize(results) {
   const of = (name, field) => median(results[name].map((r) => r[field]));
-  const vsStandalone = (name, field) => median(results[name].map((r, round) => r[field] / results.standalone[round][field]));
+  const vsStandalone = (name, field) => roundByRound(results[name], results.standalone, field);
   const sum = (name, field) => results[name].reduce((s, r) => s + r[field], 0);
   const figures = (name) => ({
     rps: of(name, 'rps'),
