@@ -60,6 +60,7 @@ export class AreaClassifier {
     }),
   );
 
+  private readonly matchesOf = new WeakMap<readonly string[], readonly PhraseMatch<AreaHit>[]>();
   private lastChoice: {
     areaScores: Partial<Record<LegalAreaCode, number>>;
     notes: readonly string[];
@@ -84,9 +85,15 @@ export class AreaClassifier {
     KEYWORD_CACHE_SIZE,
   );
 
-  /** Matches of the area lexicons in `tokens`, for callers that weigh them their own way. */
-  matches(tokens: readonly string[]): PhraseMatch<AreaHit>[] {
-    return this.matcher.match(tokens);
+  /**
+   * Matches of the area lexicons in `tokens`, for callers that weigh them their own way. Kept by
+   * tokens array (`tokenize` gives a message the same one again), so the transcript pass reads
+   * each message's matches from its turn; shared: do not mutate.
+   */
+  matches(tokens: readonly string[]): readonly PhraseMatch<AreaHit>[] {
+    let found = this.matchesOf.get(tokens);
+    if (!found) this.matchesOf.set(tokens, (found = this.matcher.match(tokens)));
+    return found;
   }
 
   score(text: string): AreaScores {
@@ -180,7 +187,7 @@ export function addHits(target: Omit<AreaScores, 'keywords'>, hits: AreaHit[], f
 }
 
 /** A negated phrase ("nem caução") still says which area, but not which kind of case. */
-export function countable(match: PhraseMatch<AreaHit>): AreaHit[] {
+export function countable(match: Pick<PhraseMatch<AreaHit>, 'values' | 'negated'>): AreaHit[] {
   return match.negated ? match.values.filter((hit) => hit.subareaId === null) : match.values;
 }
 

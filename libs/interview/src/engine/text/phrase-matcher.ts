@@ -184,6 +184,11 @@ function keyOf(word: WordPattern): string {
   return word.word + (word.prefix ? '*' : '');
 }
 
+/** Whether `word` negates a phrase one or two words after it ("nao", "nunca", "nem", "jamais", "sem"). */
+export function isNegator(word: string | undefined): boolean {
+  return NEGATORS.has(word!);
+}
+
 function negatedAt(tokens: readonly string[], start: number): boolean {
   return NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]));
 }
