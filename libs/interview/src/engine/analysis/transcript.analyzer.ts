@@ -5,13 +5,11 @@ import { OutcomeExtractor } from '../extractors/outcome.extractor';
 import { copyFacts, FactsAccumulator } from '../interview/facts.accumulator';
 import { QuestionPlanner } from '../interview/question.planner';
 import { InterviewFacts, TranscriptAnalysis } from '../interview-engine.types';
+import { isNegator } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
-import { TOKEN_IDS } from '../text/token-ids';
 
 /** Weight of phrases in the opening message, where people state the problem itself. */
 const OPENING_WEIGHT = 1.5;
-/** Never matches a lexicon word, so no phrase spans two messages. */
-const MESSAGE_BREAK = '|';
 
 /**
  * The independent second pass: reads the whole transcript at once. Unlike the turn-by-turn
@@ -48,21 +46,24 @@ export class TranscriptAnalyzer {
     return { facts, complexity, confidence };
   }
 
+  /**
+   * The transcript's phrases, each message's matches read apart: no phrase spans a message break,
+   * so the whole text's matches are the messages' own, except that a message's first phrase is
+   * negated when the message before ends in a negation word (two words before it, across the break).
+   */
   private wholeTextScores(messages: string[]): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
-    const tokens: string[] = [];
-    let openingEnd = 0;
-    const parts = messages.map((message) => tokenize(message));
-    for (const part of parts) {
-      tokens.push(...part, MESSAGE_BREAK);
-      openingEnd ||= tokens.length;
-    }
-    TOKEN_IDS.join(tokens, [...parts, []], MESSAGE_BREAK);
     const countByPhrase = new Map<string, { count: number; hits: AreaHit[] }>();
-    for (const match of this.areas.matches(tokens)) {
-      const entry = countByPhrase.get(match.phrase) ?? { count: 0, hits: countable(match) };
-      entry.count += match.start < openingEnd ? OPENING_WEIGHT : 1;
-      countByPhrase.set(match.phrase, entry);
-    }
+    let lastWord: string | undefined;
+    messages.forEach((message, i) => {
+      const tokens = tokenize(message);
+      for (const match of this.areas.matches(tokens)) {
+        const negated = match.negated || (match.start === 0 && isNegator(lastWord));
+        const entry = countByPhrase.get(match.phrase) ?? { count: 0, hits: countable({ values: match.values, negated }) };
+        entry.count += i === 0 ? OPENING_WEIGHT : 1;
+        countByPhrase.set(match.phrase, entry);
+      }
+      lastWord = tokens.at(-1);
+    });
     const scores = { areaScores: {}, subareaScores: {} };
     for (const { count, hits } of countByPhrase.values()) {
       addHits(scores, hits, count >= 1 ? 1 + Math.log(count) : count);

@@ -60,6 +60,14 @@ export class AreaClassifier {
     }),
   );
 
+  private readonly matchesOf = new WeakMap<readonly string[], readonly PhraseMatch<AreaHit>[]>();
+  private lastChoice: {
+    areaScores: Partial<Record<LegalAreaCode, number>>;
+    notes: readonly string[];
+    anchored?: readonly string[];
+    choice: AreaChoice;
+  } | null = null;
+
   /** The areas of a stored keyword (lexicon words as clients wrote them, so a bounded set), by keyword. */
   private readonly areasOf = memoized(
     (keyword) => new Set(this.matcher.match(tokenize(keyword)).flatMap((m) => m.values.map((hit) => hit.area))),
@@ -77,9 +85,15 @@ export class AreaClassifier {
     KEYWORD_CACHE_SIZE,
   );
 
-  /** Matches of the area lexicons in `tokens`, for callers that weigh them their own way. */
-  matches(tokens: readonly string[]): PhraseMatch<AreaHit>[] {
-    return this.matcher.match(tokens);
+  /**
+   * Matches of the area lexicons in `tokens`, for callers that weigh them their own way. Kept by
+   * tokens array (`tokenize` gives a message the same one again), so the transcript pass reads
+   * each message's matches from its turn; shared: do not mutate.
+   */
+  matches(tokens: readonly string[]): readonly PhraseMatch<AreaHit>[] {
+    let found = this.matchesOf.get(tokens);
+    if (!found) this.matchesOf.set(tokens, (found = this.matcher.match(tokens)));
+    return found;
   }
 
   score(text: string): AreaScores {
@@ -109,6 +123,16 @@ export class AreaClassifier {
    * of its score, unless a stated remedy favours it (the remedy names the area as well as a term would).
    */
   choose(areaScores: Partial<Record<LegalAreaCode, number>>, notes: readonly string[] = [], anchored?: readonly string[]): AreaChoice {
+    // A turn asks twice with the same facts (the merge, then the engine): the last choice is kept
+    // by the identity of what it was made from, which the engine never changes once built.
+    const last = this.lastChoice;
+    if (last && last.areaScores === areaScores && last.notes === notes && last.anchored === anchored) return last.choice;
+    const choice = this.chooseAnew(areaScores, notes, anchored);
+    this.lastChoice = { areaScores, notes, anchored, choice };
+    return choice;
+  }
+
+  private chooseAnew(areaScores: Partial<Record<LegalAreaCode, number>>, notes: readonly string[], anchored?: readonly string[]): AreaChoice {
     const rules = notes
       .map((note) => ROUTE_RULES[note as ClientNote])
       .filter((rule): rule is RouteRule => rule !== undefined && !rule.yieldsTo?.some((note) => notes.includes(note)));
@@ -143,22 +167,27 @@ export class AreaClassifier {
   }
 }
 
-/** Adds the hits of one phrase: the area gets its strongest weight, each subarea its own. */
+/**
+ * Adds the hits of one phrase: the area gets its strongest weight, each subarea its own. Areas in
+ * order of their first hit; loops rather than a map per call (a phrase has one to three hits).
+ */
 export function addHits(target: Omit<AreaScores, 'keywords'>, hits: AreaHit[], factor: number): void {
-  const byArea = new Map<LegalAreaCode, number>();
   for (const hit of hits) {
-    byArea.set(hit.area, Math.max(byArea.get(hit.area) ?? 0, hit.weight));
     if (hit.subareaId) {
       target.subareaScores[hit.subareaId] = round2((target.subareaScores[hit.subareaId] ?? 0) + hit.weight * factor);
     }
   }
-  for (const [area, weight] of byArea) {
+  for (let i = 0; i < hits.length; i++) {
+    const { area } = hits[i];
+    if (hits.findIndex((hit) => hit.area === area) < i) continue;
+    let weight = Math.max(0, hits[i].weight);
+    for (let j = i + 1; j < hits.length; j++) if (hits[j].area === area) weight = Math.max(weight, hits[j].weight);
     target.areaScores[area] = round2((target.areaScores[area] ?? 0) + weight * factor);
   }
 }
 
 /** A negated phrase ("nem caução") still says which area, but not which kind of case. */
-export function countable(match: PhraseMatch<AreaHit>): AreaHit[] {
+export function countable(match: Pick<PhraseMatch<AreaHit>, 'values' | 'negated'>): AreaHit[] {
   return match.negated ? match.values.filter((hit) => hit.subareaId === null) : match.values;
 }
 

@@ -59,10 +59,11 @@ export class FactsAccumulator {
     for (const [id, added] of Object.entries(found.subareaScores)) {
       subareaScores[id] = round2((subareaScores[id] ?? 0) + added);
     }
-    const replacesOutcome =
+    // Whether a new wish replaces the stored one is worked out only when the message states one.
+    const replacesOutcome = () =>
       facts.outcome === null || answering === 'outcome' || this.outcomes.extract(facts.outcome) === null;
     const outcome =
-      found.outcome && replacesOutcome
+      found.outcome && replacesOutcome()
         ? found.outcome
         : (facts.outcome ?? (answering === 'outcome' && !answersAnotherTopic(found) ? this.outcomes.fallback(found.text) : null));
     const deadlineHours = [facts.deadlineHours, found.urgency.deadlineHours].filter((h) => h !== null);

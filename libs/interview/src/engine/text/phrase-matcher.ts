@@ -30,7 +30,6 @@ interface TrieNode<T> {
   phrase: CompiledPhrase<T> | null;
 }
 
-type Found<T> = PhraseMatch<T> & { order: number };
 
 const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
 /** Modal verbs that, before "ser", make what follows a possibility ("pode ser preso"). */
@@ -107,21 +106,14 @@ export class PhraseMatcher<T> {
       this.startsByToken = [];
       this.generation = TOKEN_IDS.generation;
     }
-    const found: Found<T>[] = [];
+    // Matches in the order they are found (by start), each phrase's lexicon position beside it.
+    const found: PhraseMatch<T>[] = [];
+    const orders: number[] = [];
     for (let start = 0; start < tokens.length; start++) {
       const starts = this.startsByToken[ids[start]] ?? this.learn(tokens, ids, start);
-      for (let i = 0; i < starts.length; i++) this.walk(starts[i], tokens, ids, start, start + 1, found);
+      for (let i = 0; i < starts.length; i++) this.walk(starts[i], tokens, ids, start, start + 1, found, orders);
     }
-    if (found.length <= 1) return found.map(({ phrase, values, start, end, negated }) => ({ phrase, values, start, end, negated }));
-    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
-    const taken = new Array<boolean>(tokens.length).fill(false);
-    const accepted: PhraseMatch<T>[] = [];
-    for (const { phrase, values, start, end, negated } of found) {
-      if (taken.slice(start, end).some(Boolean)) continue;
-      taken.fill(true, start, end);
-      accepted.push({ phrase, values, start, end, negated });
-    }
-    return accepted.sort((a, b) => a.start - b.start);
+    return overlapFree(found) ? found : longestFirst(found, orders, tokens.length);
   }
 
   /** Convenience: tokenizes `text` first. */
@@ -130,14 +122,17 @@ export class PhraseMatcher<T> {
   }
 
   /** Records the phrase ending at `node` (the words from `start` to `end`), then goes on down the trie. */
-  private walk(node: TrieNode<T>, tokens: readonly string[], ids: Int32Array, start: number, end: number, found: Found<T>[]): void {
+  private walk(node: TrieNode<T>, tokens: readonly string[], ids: Int32Array, start: number, end: number, found: PhraseMatch<T>[], orders: number[]): void {
     const { phrase } = node;
-    if (phrase) found.push({ phrase: phrase.phrase, values: phrase.values, start, end, negated: negatedAt(tokens, start), order: phrase.order });
+    if (phrase) {
+      found.push({ phrase: phrase.phrase, values: phrase.values, start, end, negated: negatedAt(tokens, start) });
+      orders.push(phrase.order);
+    }
     if (end >= tokens.length || node.next.size === 0) return;
     if (this.wordsByToken[ids[end]] === undefined) this.learn(tokens, ids, end);
     for (const id of this.wordsByToken[ids[end]]!) {
       const child = node.next.get(id);
-      if (child) this.walk(child, tokens, ids, start, end + 1, found);
+      if (child) this.walk(child, tokens, ids, start, end + 1, found, orders);
     }
   }
 
@@ -161,8 +156,37 @@ export class PhraseMatcher<T> {
   }
 }
 
+/** Whether no two of `found` (in order of start) share a token: then the longest-first choice keeps them all, in this order. */
+function overlapFree(found: readonly PhraseMatch<unknown>[]): boolean {
+  for (let i = 1; i < found.length; i++) if (found[i].start < found[i - 1].end) return false;
+  return true;
+}
+
+/**
+ * The non-overlapping matches of `found`, chosen longest first, then by start, then by lexicon
+ * order (`orders`, beside `found`), returned in text order.
+ */
+function longestFirst<T>(found: PhraseMatch<T>[], orders: readonly number[], length: number): PhraseMatch<T>[] {
+  const byChoice = found.map((_, i) => i);
+  byChoice.sort((a, b) => found[b].end - found[b].start - (found[a].end - found[a].start) || found[a].start - found[b].start || orders[a] - orders[b]);
+  const taken = new Uint8Array(length);
+  const accepted: PhraseMatch<T>[] = [];
+  for (const i of byChoice) {
+    const { start, end } = found[i];
+    if (taken.subarray(start, end).includes(1)) continue;
+    taken.fill(1, start, end);
+    accepted.push(found[i]);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
 function keyOf(word: WordPattern): string {
   return word.word + (word.prefix ? '*' : '');
+}
+
+/** Whether `word` negates a phrase one or two words after it ("nao", "nunca", "nem", "jamais", "sem"). */
+export function isNegator(word: string | undefined): boolean {
+  return NEGATORS.has(word!);
 }
 
 function negatedAt(tokens: readonly string[], start: number): boolean {
