@@ -7,7 +7,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
     auxilio: 2, pericia: 3, perito: 3, bpc: 6, loas: 6, 'pensao por morte': 7, 'salario maternidade': 5,
     'tempo de contribuicao': 5, 'contribui*': 2, carne: 2, cnis: 6, 'extrato previdenciario': 5,
     'afastad*': 3, afastamento: 3, incapacidade: 4, invalidez: 5, previdencia: 4, previdenciario: 5,
-    'indeferi*': 2, 'trabalhador rural': 3, 'limbo previdenciario': 6, 'medico do trabalho': 2,
+    'indeferi*': 2, 'trabalhador rural': 3, 'limbo previdenciario': 6,
     'exame de retorno': 2, inapto: 2, 'segurado': 3, 'carencia': 1,
   },
   subareas: [
