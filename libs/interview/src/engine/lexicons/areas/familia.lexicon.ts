@@ -41,7 +41,7 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.paternidade', label: 'investigação de paternidade',
-      terms: { paternidade: 5, dna: 4, 'pai biologico': 5, registrar: 1 },
+      terms: { paternidade: 5, 'negatoria de paternidade': 6, 'nao sou o pai': 5, dna: 4, 'pai biologico': 5, registrar: 1, registrei: 1 },
     },
     {
       id: 'familia.sucessoes', label: 'inventário e herança', complexity: 1,

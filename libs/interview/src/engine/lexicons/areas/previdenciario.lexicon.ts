@@ -17,7 +17,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
     },
     {
       id: 'previdenciario.aposentadoria-tempo', label: 'aposentadoria por tempo de contribuição ou especial',
-      terms: { 'tempo de contribuicao': 5, 'aposentadoria especial': 5, insalubre: 2, especial: 1 },
+      terms: { 'tempo de contribuicao': 5, 'aposentadoria especial': 5, 'tempo especial': 5, ppp: 4, 'perfil profissiografico': 5, 'agente nocivo': 4, 'agentes nocivos': 4, insalubre: 2, especial: 1 },
     },
     {
       id: 'previdenciario.incapacidade', label: 'auxílio por incapacidade temporária', urgencyH: 168, complexity: 1,
@@ -28,8 +28,8 @@ export const PREVIDENCIARIO: AreaLexicon = {
       terms: { bpc: 5, loas: 5, deficiencia: 3, 'baixa renda': 3, idoso: 2, 'beneficio assistencial': 5, cadunico: 4, 'cad unico': 4, 'nunca contribui*': 3, 'sem renda': 2 },
     },
     {
-      id: 'previdenciario.pensao-morte', label: 'pensão por morte',
-      terms: { 'pensao por morte': 6, viuva: 3, viuvo: 3, faleceu: 1 },
+      id: 'previdenciario.pensao-morte', label: 'pensão por morte', complexity: 1,
+      terms: { 'pensao por morte': 6, viuva: 3, viuvo: 3, faleceu: 1, 'falecid*': 1, obito: 2, 'companheir*': 2, 'uniao estavel': 3, dependente: 2 },
     },
     {
       id: 'previdenciario.salario-maternidade', label: 'salário-maternidade',
