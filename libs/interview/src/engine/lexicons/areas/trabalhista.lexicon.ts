@@ -65,6 +65,12 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { 'equiparacao salarial': 5, 'igualdade salarial': 5, 'mesma funcao': 4, 'identica funcao': 5, paradigma: 4, 'diferenca salarial': 3, 'mesmo cargo': 3 },
     },
     {
+      // The INSS says fit, the company's physician unfit: two findings to reconcile, and the
+      // salaries since the discharge to claim from the employer. Never a simple case.
+      id: 'trabalhista.limbo', label: 'limbo previdenciário (alta do INSS e recusa de retorno)', complexity: 2,
+      terms: { 'limbo previdenciario': 6, limbo: 4, 'alta do inss': 3, aso: 3, 'medico do trabalho': 2, 'medico da empresa': 2, inapto: 2, retorno: 2 },
+    },
+    {
       id: 'trabalhista.salarios', label: 'salários e FGTS em atraso',
       terms: { 'salario atrasado': 4, 'salarios atrasados': 4, 'fgts nao depositado': 5, 'nao deposita*': 3, fgts: 1 },
     },
