@@ -101,6 +101,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   violencia: [
     'violencia psicologica', 'violencia patrimonial', 'violencia moral', 'violencia sexual', 'controla o dinheiro', 'controla todo o dinheiro',
     'controla meu dinheiro', 'nao me deixa trabalhar', 'me proibe de trabalhar', 'me proibiu de trabalhar', 'nao me deixa sair',
+    // Stalking (art. 147-A of the Penal Code) harms freedom and mental integrity, and takes protective orders.
+    'perseguicao', 'stalking', 'me perseguindo', 'me persegue',
   ],
   'ameaca-armada': ['apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
