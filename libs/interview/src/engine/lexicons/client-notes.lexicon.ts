@@ -183,7 +183,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'online-purchase': [
     'comprei pela internet', 'comprei na internet', 'comprei online', 'compra online', 'compra pela internet', 'compra na internet', 'compra virtual',
     'pelo mercado livre', 'no mercado livre', 'na shopee', 'pela shopee', 'na amazon', 'pela amazon', 'loja virtual',
-    'produto nao entregue', 'produto nunca entregue', 'nunca foi entregue', 'nao foi entregue', 'nunca chegou', 'nunca recebi o produto', 'nao recebi o produto',
+    'produto nao entregue', 'produto nunca entregue', 'nunca chegou', 'nunca recebi o produto', 'nao recebi o produto',
   ],
   // The INSS discharged the worker and the employer will not take them back (limbo previdenciário).
   'return-refused': [
