@@ -91,6 +91,24 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ trabalhista: 9, familia: 8 }, ['child-support']).area).toBe('familia');
   });
 
+  it('routes by the remedy the role calls for, not by the words of the background', () => {
+    // A mother of 79 asking her sons for support: her pension is her income, not a claim on the INSS.
+    expect(sut.choose({ previdenciario: 8, familia: 5 }).area).toBe('previdenciario');
+    expect(sut.choose({ previdenciario: 8, familia: 5 }, ['parent-support']).area).toBe('familia');
+    // A seller collecting the instalments after a police report: a civil debt,
+    expect(sut.choose({ criminal: 11, civil: 6 }, ['police-report-filed', 'debt-collection']).area).toBe('civil');
+    // unless the client asks for prosecution.
+    expect(sut.choose({ criminal: 11, civil: 6 }, ['debt-collection', 'criminal-complaint']).area).toBe('criminal');
+    // An order never delivered is a consumer claim; a seller whose buyer never paid is not a consumer.
+    expect(sut.choose({ criminal: 11, consumidor: 8 }, ['online-purchase']).area).toBe('consumidor');
+    expect(sut.choose({ criminal: 11, consumidor: 8 }, ['online-purchase', 'client-seller']).area).toBe('criminal');
+    // The INSS discharged the worker and the company refuses them back: the salaries are the employer's.
+    expect(sut.choose({ previdenciario: 10, trabalhista: 6 }, ['return-refused']).area).toBe('trabalhista');
+    // A companion refused a pension by the INSS: the união estável is the proof, not the claim.
+    expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss']).area).toBe('previdenciario');
+    expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'marital-split']).area).toBe('familia');
+  });
+
   it('keeps the benefits of a MEI with social security law, unlike those asked for a company', () => {
     // An adoptive mother who is a MEI, refused salário-maternidade: the adoption is the context.
     const adoption = { previdenciario: 17, familia: 15 };

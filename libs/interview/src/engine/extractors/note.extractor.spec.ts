@@ -38,6 +38,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('um consignado que ela não fez')).toEqual(['unrequested-loan']);
     expect(sut.extract('meu irmão fica com o cartão do benefício da mãe')).toEqual(['elder-abuse']);
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
+    expect(sut.extract('tenho três filhos em boa situação, posso obrigar os filhos a me ajudar?')).toEqual(['parent-support']);
+    expect(sut.extract('a delegada disse que é caso cível, quero receber o que ele ainda me deve')).toEqual(['debt-collection']);
+    expect(sut.extract('comprei pela internet e o produto nunca chegou')).toEqual(['online-purchase']);
+    expect(sut.extract('o INSS me deu alta e a empresa não aceita meu retorno')).toEqual(['return-refused']);
+    expect(sut.extract('o INSS indeferiu a pensão da companheira')).toEqual(['opponent-inss']);
   });
 
   it("finds the other side's kind: a public body acting as authority, or the employer acting on the employment", () => {

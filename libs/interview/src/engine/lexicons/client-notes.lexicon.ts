@@ -36,7 +36,12 @@ export type ClientNote =
   | 'vehicle-not-transferred'
   | 'elder-abuse'
   | 'reinstatement'
+  | 'parent-support'
+  | 'debt-collection'
+  | 'online-purchase'
+  | 'return-refused'
   | 'opponent-public-body'
+  | 'opponent-inss'
   | 'opponent-employer';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
@@ -138,7 +143,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
-    'queixa crime', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso', 'responda pelo que', 'responder pelo que',
+    'queixa crime', 'dar queixa', 'prestar queixa', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso', 'responda pelo que', 'responder pelo que',
     'seja punido', 'seja punida', 'sejam punidos', 'ser punido', 'ser punida',
   ],
   'unrequested-loan': [
@@ -160,12 +165,43 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'pega o cartao', 'pegou o cartao', 'fica com o cartao',
     'ficou com o cartao', 'toma o cartao', 'tomou o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
   ],
+  // Children owe support to a parent in need (CF art. 229, CC art. 1.696): the parent's pension is
+  // the income of who asks, the children are the other side.
+  'parent-support': [
+    'alimentos aos pais', 'alimentos para os pais', 'alimentos ao pai', 'alimentos a mae', 'alimentos dos filhos para', 'pensao para os pais',
+    'filhos em boa situacao', 'filhos com condicoes', 'filhos nao me ajud*', 'filhos que nao me ajud*', 'filhos nao ajud*', 'ajuda dos filhos',
+    'obrigar os filhos', 'obrigar meus filhos', 'obrigar os meus filhos', 'filhos fossem obrigados', 'filhos sejam obrigados',
+  ],
+  // Collecting a debt: the remedy of a creditor, also when the police were told first (and what
+  // the police say when they decline a mere default).
+  'debt-collection': [
+    'acao de cobranca', 'cobrar a divida', 'cobrar o que', 'receber a divida', 'receber o que falta', 'receber o restante', 'receber as parcelas',
+    'que me deve', 'que me devem', 'ainda me deve', 'ainda me devem', 'divida civil', 'caso civel', 'questao civel', 'coisa de civel', 'e divida nao crime', 'isso e divida',
+  ],
+  // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
+  // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.
+  'online-purchase': [
+    'comprei pela internet', 'comprei na internet', 'comprei online', 'compra online', 'compra pela internet', 'compra na internet', 'compra virtual',
+    'pelo mercado livre', 'no mercado livre', 'na shopee', 'pela shopee', 'na amazon', 'pela amazon', 'loja virtual',
+    'produto nao entregue', 'produto nunca entregue', 'nunca chegou', 'nunca recebi o produto', 'nao recebi o produto',
+  ],
+  // The INSS discharged the worker and the employer will not take them back (limbo previdenciário).
+  'return-refused': [
+    'limbo previdenciario', 'recusa de retorno', 'recusou meu retorno', 'recusou o meu retorno', 'recusa o meu retorno', 'recusa meu retorno',
+    'nao aceita meu retorno', 'nao aceitou meu retorno', 'nao aceita o retorno', 'nao aceitou o retorno', 'impediu meu retorno', 'impedid* de retornar',
+    'impedid* de voltar', 'nao me deixa voltar', 'nao me deixou voltar', 'nao deixa eu voltar', 'nao deixou eu voltar', 'aso inapto',
+    'considerado inapto pela empresa', 'me mandou para casa', 'me mandaram para casa', 'me mandou de volta para casa', 'me mandaram de volta para casa',
+  ],
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao'],
   // The other side's kind, a prior on the route (`ROUTE_RULES`): a public body acting as authority,
   // or the client's employer in an act of the employment.
   'opponent-public-body': [
     'prefeitura', 'municipio', 'poder publico', 'orgao publico', 'governo', 'administracao publica', 'vigilancia sanitaria', 'detran', 'policia militar', 'autarquia', 'ibama',
     'secretaria municipal', 'secretaria estadual', 'camara municipal', 'o estado pague', 'o estado indenize',
+  ],
+  'opponent-inss': [
+    'inss negou', 'inss indeferiu', 'inss cortou', 'inss cessou', 'inss suspendeu', 'inss nao reconheceu', 'indeferimento do inss',
+    'negado pelo inss', 'negada pelo inss', 'indeferido pelo inss', 'indeferida pelo inss', 'cortado pelo inss', 'cortada pelo inss',
   ],
   'opponent-employer': [
     'a empresa me demitiu', 'me demitiu', 'me demitiram', 'fui demitid*', 'me mandou embora', 'me mandaram embora',

@@ -77,6 +77,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nunca fui registrado', 'nunca fui registrada', 'sem registro em carteira', 'nao reconhece', 'nao reconhecem',
     'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato', 'nega', 'negam',
     'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
+    // A fact the other side (the INSS, an insurer) says was not proven: the case turns on evidence.
+    'nao comprovei', 'nao comprovou', 'nao comprovado', 'nao comprovada', 'nao provei', 'nao consegui provar', 'nao consegui comprovar', 'falta de prova*', 'falta de comprovacao',
     'sem carteira assinada', 'nao tem contrato', 'nao tenho contrato', 'nao temos contrato', 'medo de testemunhar', 'ninguem quer testemunhar',
     // An employment relationship the employer denies (CLT art. 3): work off the books, pay "por fora", the worker called autonomous.
     'sem registro', 'sem nenhum registro', 'nunca me registr*', 'pagava por fora', 'pagavam por fora', 'pagamento por fora',
@@ -99,6 +101,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   violencia: [
     'violencia psicologica', 'violencia patrimonial', 'violencia moral', 'violencia sexual', 'controla o dinheiro', 'controla todo o dinheiro',
     'controla meu dinheiro', 'nao me deixa trabalhar', 'me proibe de trabalhar', 'me proibiu de trabalhar', 'nao me deixa sair',
+    // Stalking (art. 147-A of the Penal Code) harms freedom and mental integrity, and takes protective orders.
+    'perseguicao', 'stalking', 'me perseguindo', 'me persegue',
   ],
   'ameaca-armada': ['apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],

@@ -92,6 +92,24 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem pede a volta ao emprego (reintegração, readmissão) pede contra o empregador, na Justiça do Trabalho: o afastamento, a alta e a doença são o contexto, não um pedido ao INSS',
     factors: { trabalhista: 1.2, previdenciario: 0.5 },
   },
+  'parent-support': {
+    why: 'os filhos devem alimentos aos pais que deles precisam (art. 229 da Constituição, arts. 1.694 e 1.696 do Código Civil, art. 12 do Estatuto da Pessoa Idosa): a aposentadoria é a renda de quem pede, não um pedido ao INSS',
+    factors: { familia: 1.3, previdenciario: 0.5 },
+  },
+  'debt-collection': {
+    why: 'quem quer receber o que lhe devem move uma cobrança no cível: deixar de pagar é inadimplemento, não estelionato, e o boletim de ocorrência não muda o pedido',
+    factors: { civil: 1.3, criminal: 0.4 },
+    yieldsTo: ['criminal-complaint', 'violence', 'child-support', 'opponent-employer'],
+  },
+  'online-purchase': {
+    why: 'na compra pela internet o fornecedor e a plataforma que vendeu respondem pela entrega (arts. 7º e 25 do CDC): o consumidor pede o produto ou o dinheiro de volta, mesmo com boletim de ocorrência contra o vendedor',
+    factors: { consumidor: 1.2, criminal: 0.5 },
+    yieldsTo: ['client-seller', 'client-company', 'client-mei', 'private-seller'],
+  },
+  'return-refused': {
+    why: 'com a alta do INSS o contrato volta a correr: se a empresa recusa o retorno (limbo previdenciário), os salários desde a alta são devidos pelo empregador, na Justiça do Trabalho; a perícia é o contexto',
+    factors: { trabalhista: 1.5, previdenciario: 0.4 },
+  },
   'vehicle-not-transferred': {
     why: 'o comprador que não transfere o veículo descumpre a compra e venda: o vendedor pede no cível que ele transfira e responda pelas multas e pelo IPVA posteriores à venda; o Detran e o Fisco só dizem o que chegou em seu nome',
     factors: { tributario: 0.5, administrativo: 0.5, civil: 1.3 },
@@ -104,6 +122,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quando a outra parte é o Poder Público agindo como autoridade (interdita, multa, demole, suspende, responde pelo ato do agente: art. 37 §6 da Constituição), a discussão é de direito público: o comércio, a família e o contrato só dizem onde o ato caiu',
     factors: { consumidor: 0.6, familia: 0.6, civil: 0.7, empresarial: 0.7, imobiliario: 0.6 },
     yieldsTo: ['child-support', 'marital-split', 'criminal-complaint'],
+  },
+  'opponent-inss': {
+    why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',
+    factors: { familia: 0.6, civil: 0.7 },
+    yieldsTo: ['marital-split', 'child-support', 'parent-support', 'return-refused', 'opponent-employer', 'unrequested-loan', 'elder-abuse'],
   },
   'opponent-employer': {
     why: 'o que o empregador fez na relação de emprego (demitir, não pagar, não deixar voltar) se pede contra ele na Justiça do Trabalho (art. 114 da Constituição): o afastamento pelo INSS, a doença e a família são o contexto',

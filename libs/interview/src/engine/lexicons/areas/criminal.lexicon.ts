@@ -13,7 +13,7 @@ export const CRIMINAL: AreaLexicon = {
     drogas: 3, homicidio: 6, 'matou': 4, estupro: 6, 'abuso sexual': 5, 'violencia domestica': 4,
     'maria da penha': 4, 'medida protetiva': 3, calunia: 4, difamacao: 3, injuria: 3, 'xingad*': 2, xingou: 2, 'xingament*': 2, intimacao: 1,
     'audiencia de custodia': 6, 'mandado de prisao': 6, preventiva: 4, fianca: 5, 'habeas corpus': 6,
-    'lei seca': 4, embriagado: 3, 'porte de arma': 5, penitenciaria: 5, cadeia: 5, presidio: 5,
+    'lei seca': 4, embriagado: 3, 'porte de arma': 5, 'arma de fogo': 5, revolver: 5, pistola: 5, espingarda: 4, penitenciaria: 5, cadeia: 5, presidio: 5,
     tornozeleira: 5, 'condenad*': 3, 'execucao penal': 6, 'ficha suja': 2, antecedentes: 3,
     maconha: 4, cocaina: 4, droga: 3, 'pego com': 2, 'responder processo': 2, blitz: 3, bafometro: 4,
     'apreendid*': 2, receptacao: 5, perseguicao: 4, criminalmente: 5, 'queixa crime': 6, 'representacao criminal': 6, stalking: 6, 'perfil falso': 3, 'perfis falsos': 3, 'carcere privado': 6,
@@ -34,7 +34,7 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.vitima', label: 'vítima de crime (acompanhamento e reparação)',
-      terms: { 'fui vitima': 3, 'fui assaltad*': 3, 'fui roubad*': 3, 'me roubaram': 3, 'fui furtad*': 3, 'me furtaram': 3, 'fui agredid*': 3 },
+      terms: { 'fui vitima': 3, 'me ameac*': 3, ameacou: 2, perseguicao: 4, stalking: 5, 'perfis falsos': 2, 'perfil falso': 2, 'fui assaltad*': 3, 'fui roubad*': 3, 'me roubaram': 3, 'fui furtad*': 3, 'me furtaram': 3, 'fui agredid*': 3 },
     },
     {
       id: 'criminal.vitima-golpe', label: 'vítima de golpe ou estelionato',

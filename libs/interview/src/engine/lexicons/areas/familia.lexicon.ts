@@ -3,6 +3,7 @@ import { AreaLexicon } from '../lexicon.types';
 export const FAMILIA: AreaLexicon = {
   code: 'familia',
   terms: {
+    'alimentos aos pais': 7, 'alimentos para os pais': 7, 'pensao para os pais': 7, 'filhos em boa situacao': 4, 'filhos com condicoes': 4, 'ajuda dos filhos': 4, 'obrigar os filhos': 5, 'obrigar meus filhos': 5, 'filhos fossem obrigados': 5,
     revisional: 5, 'revisao da pensao': 6, 'reduzir a pensao': 6, 'revisao de alimentos': 6, alimentante: 4,
     pensao: 4, 'pensao alimenticia': 6, alimentos: 3, divorcio: 6, 'divorciar': 6, separacao: 4, 'separar': 3,
     casamento: 3, 'casad*': 2, casamos: 3, marido: 2, esposa: 2, 'ex marido': 3, 'ex mulher': 3,
@@ -40,7 +41,7 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.paternidade', label: 'investigação de paternidade',
-      terms: { paternidade: 5, dna: 4, 'pai biologico': 5, registrar: 1 },
+      terms: { paternidade: 5, 'negatoria de paternidade': 6, 'nao sou o pai': 5, dna: 4, 'pai biologico': 5, registrar: 1, registrei: 1 },
     },
     {
       id: 'familia.sucessoes', label: 'inventário e herança', complexity: 1,

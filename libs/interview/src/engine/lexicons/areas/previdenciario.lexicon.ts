@@ -7,7 +7,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
     auxilio: 2, pericia: 3, perito: 3, bpc: 6, loas: 6, 'pensao por morte': 7, 'salario maternidade': 5,
     'tempo de contribuicao': 5, 'contribui*': 2, carne: 2, cnis: 6, 'extrato previdenciario': 5,
     'afastad*': 3, afastamento: 3, incapacidade: 4, invalidez: 5, previdencia: 4, previdenciario: 5,
-    'indeferi*': 2, 'trabalhador rural': 3, 'limbo previdenciario': 6, 'medico do trabalho': 2,
+    'indeferi*': 2, 'trabalhador rural': 3, 'limbo previdenciario': 6,
     'exame de retorno': 2, inapto: 2, 'segurado': 3, 'carencia': 1,
   },
   subareas: [
@@ -17,7 +17,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
     },
     {
       id: 'previdenciario.aposentadoria-tempo', label: 'aposentadoria por tempo de contribuição ou especial',
-      terms: { 'tempo de contribuicao': 5, 'aposentadoria especial': 5, insalubre: 2, especial: 1 },
+      terms: { 'tempo de contribuicao': 5, 'aposentadoria especial': 5, 'tempo especial': 5, ppp: 4, 'perfil profissiografico': 5, 'agente nocivo': 4, 'agentes nocivos': 4, insalubre: 2, especial: 1 },
     },
     {
       id: 'previdenciario.incapacidade', label: 'auxílio por incapacidade temporária', urgencyH: 168, complexity: 1,
@@ -28,8 +28,8 @@ export const PREVIDENCIARIO: AreaLexicon = {
       terms: { bpc: 5, loas: 5, deficiencia: 3, 'baixa renda': 3, idoso: 2, 'beneficio assistencial': 5, cadunico: 4, 'cad unico': 4, 'nunca contribui*': 3, 'sem renda': 2 },
     },
     {
-      id: 'previdenciario.pensao-morte', label: 'pensão por morte',
-      terms: { 'pensao por morte': 6, viuva: 3, viuvo: 3, faleceu: 1 },
+      id: 'previdenciario.pensao-morte', label: 'pensão por morte', complexity: 1,
+      terms: { 'pensao por morte': 6, viuva: 3, viuvo: 3, faleceu: 1, 'falecid*': 1, obito: 2, 'companheir*': 2, 'uniao estavel': 3, dependente: 2 },
     },
     {
       id: 'previdenciario.salario-maternidade', label: 'salário-maternidade',

@@ -19,7 +19,12 @@ export const TRABALHISTA: AreaLexicon = {
     firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
     salario: 1, 'pagava por fora': 4, 'por fora': 2, 'fundo de garantia': 4, 'contrato de experiencia': 4,
     'abrir mei': 3, 'abrir cnpj': 2, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
-    'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, aliciador: 4, capataz: 3, peao: 2, 'me contrataram': 2, 'fui contratad*': 2, 'estabilidade': 2, 'gestante': 1,
+    'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, aliciador: 4, capataz: 3, peao: 2, 'me contrataram': 2, 'me contratou': 2, 'fui contratad*': 2,
+    // On a building site the owner answers for the contractor's workers (OJ 191 SDI-1 TST), and a
+    // fall from height is the typical work accident there (NR-35).
+    'dono da obra': 3,
+    // The company's physician and its occupational health certificate (NR-7); the INSS has its perito.
+    'medico do trabalho': 3, 'medico da empresa': 3, aso: 3, 'queda de altura': 5, andaime: 3, 'servente de obra': 4, 'servente de pedreiro': 4, 'ajudante de pedreiro': 4, 'sem carteira': 3, 'estabilidade': 2, 'gestante': 1,
   },
   subareas: [
     {
@@ -58,6 +63,12 @@ export const TRABALHISTA: AreaLexicon = {
       // Equal pay is proved against a named colleague (paradigma), function by function: never a simple case.
       id: 'trabalhista.equiparacao', label: 'equiparação salarial', complexity: 2,
       terms: { 'equiparacao salarial': 5, 'igualdade salarial': 5, 'mesma funcao': 4, 'identica funcao': 5, paradigma: 4, 'diferenca salarial': 3, 'mesmo cargo': 3 },
+    },
+    {
+      // The INSS says fit, the company's physician unfit: two findings to reconcile, and the
+      // salaries since the discharge to claim from the employer. Never a simple case.
+      id: 'trabalhista.limbo', label: 'limbo previdenciário (alta do INSS e recusa de retorno)', complexity: 2,
+      terms: { 'limbo previdenciario': 6, limbo: 4, 'alta do inss': 3, aso: 3, 'medico do trabalho': 2, 'medico da empresa': 2, inapto: 2, retorno: 2 },
     },
     {
       id: 'trabalhista.salarios', label: 'salários e FGTS em atraso',
