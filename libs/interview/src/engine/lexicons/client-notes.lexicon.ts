@@ -173,10 +173,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'obrigar os filhos', 'obrigar meus filhos', 'obrigar os meus filhos', 'filhos fossem obrigados', 'filhos sejam obrigados',
   ],
   // Collecting a debt: the remedy of a creditor, also when the police were told first (and what
-  // the police say when they decline a mere default).
+  // the police say when they decline a mere default, in a lawyer's words).
   'debt-collection': [
     'acao de cobranca', 'cobrar a divida', 'cobrar o que', 'receber a divida', 'receber o que falta', 'receber o restante', 'receber as parcelas',
-    'que me deve', 'que me devem', 'ainda me deve', 'ainda me devem', 'divida civil', 'caso civel', 'questao civel', 'coisa de civel', 'e divida nao crime', 'isso e divida',
+    'que me deve', 'que me devem', 'ainda me deve', 'ainda me devem', 'divida civil', 'caso civel', 'questao civel',
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.
