@@ -30,7 +30,6 @@ interface TrieNode<T> {
   phrase: CompiledPhrase<T> | null;
 }
 
-
 const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
 /** Modal verbs that, before "ser", make what follows a possibility ("pode ser preso"). */
 const POSSIBILITY = new Set(['pode', 'podem', 'posso', 'poderia', 'possa']);
