@@ -146,6 +146,26 @@ describe('ConversationStateManager against redis-server', () => {
     }
   });
 
+  it('does not count index entries older than the TTL that no read has pruned yet', async () => {
+    const own = testConfig();
+    const ownContext = await createStateContext(own);
+    try {
+      const manager = ownContext.get(ConversationStateManager);
+      await manager.saveCase(newCase());
+      const stale = (await manager.saveCase(newCase())).conversation!.caseId;
+      const longAgo = Date.now() - (own.redis.orchestrationTtlSeconds + 60) * 1000;
+      for (const key of await keysMatching(redis, `${own.redis.keyPrefix}index:*`)) await redis.zadd(key, 'XX', longAgo, stale);
+
+      await expect(manager.getSystemStats()).resolves.toMatchObject({
+        activeConversations: 1,
+        activeOrchestrations: 1,
+        byStatus: { interviewing: 1, completed: 0, error: 0 },
+      });
+    } finally {
+      await ownContext.close();
+    }
+  });
+
   it('lists an owner’s cases and skips an index entry whose case is gone', async () => {
     const userId = `owner-${newId()}`;
     const first = await sut.saveCase(newCase({ userId }));

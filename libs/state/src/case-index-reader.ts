@@ -4,7 +4,7 @@ import { MetricsService } from '@app/metrics';
 import { BatchCommand, RedisPool } from '@app/redis';
 import { CaseCounts, COMPLEXITIES, ORCHESTRATION_STATUSES, Page, StoredDocument } from './case-state';
 import { decodeDocument } from './document-codec';
-import { PAGE_INDEX_SCRIPT } from './state-scripts';
+import { LIVE_COUNTS_SCRIPT, PAGE_INDEX_SCRIPT } from './state-scripts';
 import { StateKeys } from './state-keys';
 
 export interface ListOptions {
@@ -42,6 +42,7 @@ export class CaseIndexReader {
   ) {
     this.keys = new StateKeys(config.redis.keyPrefix, config.redis.indexBuckets);
     redis.defineScript(PAGE_INDEX_SCRIPT);
+    redis.defineScript(LIVE_COUNTS_SCRIPT);
   }
 
   async page<T extends StoredDocument>(kind: 'conversation' | 'orchestration', options: ListOptions): Promise<Page<T>> {
@@ -81,7 +82,7 @@ export class CaseIndexReader {
     return { items, nextCursor: entries.length < limit ? null : encodeCursor(last.score, last.caseId) };
   }
 
-  /** Counts of live cases, summed over the buckets (one batch of ZCOUNTs: a round per shard). */
+  /** Counts of live cases, summed over the buckets (one script call; on a cluster, one per bucket, sent at once). */
   async stats(): Promise<CaseCounts> {
     const now = Date.now();
     const conversationCutoff = now - this.ttl('conversation');
@@ -93,7 +94,8 @@ export class CaseIndexReader {
       ...COMPLEXITIES.map((level) => [bucket.complexity[level], orchestrationCutoff]),
     ]) as Array<Array<[string, number]>>;
     const width = perBucket[0].length;
-    const counts = (await this.redis.batch(perBucket.flat().map(([key, cutoff]): BatchCommand => ['zcount', key, cutoff, '+inf']))) as number[];
+    const groups = perBucket.map((indexes) => ({ keys: indexes.map(([key]) => key), args: indexes.map(([, cutoff]) => cutoff) }));
+    const counts = await this.redis.evalScriptGroups<number>(LIVE_COUNTS_SCRIPT.name, groups);
     const total = (column: number) => counts.reduce((sum, count, i) => (i % width === column ? sum + count : sum), 0);
     return {
       activeConversations: total(0),

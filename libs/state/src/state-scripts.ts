@@ -106,6 +106,24 @@ return case
 };
 
 /**
+ * How many entries of each index are live (scored at or after its cutoff), for the stats: ZCARD
+ * less the entries older than the cutoff, which sit at the head of the skiplist. (ZCOUNT from the
+ * cutoff to +inf walks to the tail of every index, a descent that missed the cache on every level
+ * and made the stats grow with the number of cases.) Reads only.
+ * KEYS: index keys. ARGV: one cutoff (ms) per key. Returns one count per key.
+ */
+export const LIVE_COUNTS_SCRIPT: RedisScript = {
+  name: 'litgoLiveCounts',
+  lua: `
+local counts = {}
+for i = 1, #KEYS do
+  counts[i] = redis.call('ZCARD', KEYS[i]) - redis.call('ZCOUNT', KEYS[i], '-inf', '(' .. ARGV[i])
+end
+return counts
+`,
+};
+
+/**
  * Entries of one index for a page, newest first: drops entries older than the cutoff, then
  * returns the first `limit`, or after a cursor score the entries at or below it (the ones that
  * share the cursor's score included, so the caller can resume after the cursor's member).
