@@ -67,6 +67,18 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o celular veio quebrado')).toEqual([]);
   });
 
+  it('reads a court block told with the judge as subject, a lost eye, assets put in another name, many people, a contrary medical board and stalking', () => {
+    expect(sut.signals('o juiz já bloqueou minha conta')).toEqual(['constricao']);
+    expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-grave']);
+    expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens']);
+    expect(sut.signals('o sindicato fez isso com um monte de gente')).toEqual(['coletivo']);
+    expect(sut.signals('o médico disse que não posso, mas a perícia disse que tô apto')).toEqual(['prova-disputada']);
+    expect(sut.signals('não tenho nota fiscal das roupas')).toEqual(['prova-disputada']);
+    expect(sut.signals('ele fica me seguindo na saída do trabalho')).toEqual(['violencia']);
+    // "apto" alone is a flat (apartamento), not a medical finding.
+    expect(sut.signals('moro no apto 302')).toEqual([]);
+  });
+
   it('weighs another state as another jurisdiction', () => {
     expect(sut.signals('ela mudou pra outro estado com o menino')).toEqual(['internacional']);
   });
