@@ -79,6 +79,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('moro no apto 302')).toEqual([]);
   });
 
+  it('weighs a treatment refused by a health plan or the SUS as a strong feature, never low; a refused life-insurance claim is not one', () => {
+    expect(sut.signals('o plano de saúde recusou a cobertura da cirurgia cardíaca')).toEqual(['tratamento-negado']);
+    expect(sut.signals('o remédio não está na lista do SUS')).toEqual(['tratamento-negado']);
+    expect(sut.signals('a seguradora negou pagar o seguro de vida')).not.toContain('tratamento-negado');
+    const facts = newFacts({ complexitySignals: ['tratamento-negado'] });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+    // With a value over R$ 50 mil and an elderly patient it is high: two strong features and a vulnerable person.
+    const elder = newFacts({ complexitySignals: ['tratamento-negado', 'vulneravel'], amounts: [{ raw: 'R$ 95 mil', value: 95_000 }] });
+    expect(sut.assess(elder, 1, 1).complexity).toBe('high');
+  });
+
   it('weighs another state as another jurisdiction', () => {
     expect(sut.signals('ela mudou pra outro estado com o menino')).toEqual(['internacional']);
   });

@@ -11,6 +11,7 @@ describe(mentionsVulnerableAge.name, () => {
     expect(mentionsVulnerableAge('MEU FILHO TEM 6 ANOS')).toBe(true);
     expect(mentionsVulnerableAge('Ela é da roça, hoje tem 71 anos.')).toBe(true);
     expect(mentionsVulnerableAge('meu pai já está com 80 anos')).toBe(true);
+    expect(mentionsVulnerableAge('Meu esposo, de 78 anos, está internado')).toBe(true);
   });
 
   it('ignores adults and durations told in years', () => {

@@ -2,7 +2,7 @@ import { CHILD_MAX_AGE, ELDER_MIN_AGE } from '../lexicons/complexity-features.le
 import { foldText, normalizeText, withDigits } from '../text/text-normalizer';
 
 /** People whose age a client states: "meu filho de 6 anos", "filhos, de 5 e 9 anos", "a senhora tem 79 anos". */
-const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|tio|tia|senhor|senhora|marido|esposa|mulher|companheir[oa]|ele|ela|eu)';
+const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|tio|tia|senhor|senhora|marido|esposa|esposo|mulher|companheir[oa]|ele|ela|eu)';
 /** "de 6 anos", "tem 6 anos", "com 16 anos", "que tem 63 anos"; only the first age of "de 5 e 9 anos" is needed. */
 const AGE_AFTER_PERSON = new RegExp(`\\b${PERSON},?\\s+(?:que\\s+)?(?:de|com|tem|tinha)\\s+(\\d{1,3})(?:\\s+e\\s+\\d{1,3})?\\s+anos\\b(?!\\s+de\\s)`, 'g');
 /** "tenho 67 anos", "tinha 58 anos de idade"; "tenho 14 anos de casa" is a duration, not an age. */

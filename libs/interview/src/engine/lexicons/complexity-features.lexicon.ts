@@ -34,6 +34,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2, notLow: true },
   'muitos-envolvidos': { label: '4 ou mais envolvidos distintos', points: 1 },
   'risco-a-saude': { label: 'vida ou saúde em risco agora (UTI, emergência)', points: 2, notLow: true },
+  'tratamento-negado': { label: 'tratamento de saúde negado (cirurgia, remédio, internação)', points: 2, notLow: true },
   'ameaca-armada': { label: 'arma apontada ou tentativa contra a vida', points: 3, notLow: true },
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },

@@ -101,6 +101,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'uti', 'cti', 'risco de vida', 'risco de morte', 'estado grave', 'emergencia medica', 'internacao de urgencia', 'internacao de emergencia',
     'cirurgia de urgencia', 'cirurgia de emergencia',
   ],
+  // A treatment refused by a health plan or the SUS (Lei 9.656/98; CF art. 196): the patient's health waits on an
+  // injunction, with medical evidence and the coverage list (rol da ANS, Lei 14.454/22; RENAME, Temas 6 and 106) in dispute.
+  'tratamento-negado': [
+    'negativa de cobertura', 'negou a cobertura', 'negaram a cobertura', 'recusou a cobertura', 'recusaram a cobertura', 'recusa de cobertura',
+    'negou a cirurgia', 'negaram a cirurgia', 'nao autorizou a cirurgia', 'nao autorizaram a cirurgia', 'nao cobre a cirurgia',
+    'negou o tratamento', 'negaram o tratamento', 'recusou o tratamento', 'negou o remedio', 'negaram o remedio', 'negou o medicamento', 'negaram o medicamento',
+    'plano nao cobre', 'plano de saude nao cobre', 'convenio nao cobre', 'fora do rol', 'rol da ans', 'medicamento de alto custo', 'remedio de alto custo', 'nao esta na lista', 'nao padronizado', 'nao incorporado',
+  ],
   // Domestic violence other than blows (Lei Maria da Penha, art. 7º): blows and threats come as the client note `violence`.
   violencia: [
     'violencia psicologica', 'violencia patrimonial', 'violencia moral', 'violencia sexual', 'controla o dinheiro', 'controla todo o dinheiro',
