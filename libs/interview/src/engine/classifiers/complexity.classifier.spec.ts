@@ -72,6 +72,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-grave']);
     expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('o sindicato fez isso com um monte de gente')).toEqual(['coletivo']);
+    expect(sut.signals('tem uns 80 trabalhadores na mesma situação')).toEqual(['coletivo']);
     expect(sut.signals('o médico disse que não posso, mas a perícia disse que tô apto')).toEqual(['prova-disputada']);
     expect(sut.signals('não tenho nota fiscal das roupas')).toEqual(['prova-disputada']);
     expect(sut.signals('ele fica me seguindo na saída do trabalho')).toEqual(['violencia']);

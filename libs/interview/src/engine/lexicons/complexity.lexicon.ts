@@ -95,7 +95,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'outros passageiros', 'outras familias', 'outros moradores', 'outros colegas', 'outras colegas', 'varios colegas', 'varias colegas', 'outros servidores',
     'acao coletiva', 'coletiv*', 'todos os funcionarios', 'varios funcionarios', 'todos os moradores', 'varias familias',
     'muitas pessoas', 'varias pessoas', 'outras vitimas', 'varias vitimas', 'muitas vitimas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
-    'muita gente', 'um monte de gente', 'outras pessoas na mesma situacao', 'outros na mesma situacao', 'mais gente na mesma situacao',
+    'muita gente', 'um monte de gente', 'na mesma situacao',
   ],
   'risco-a-saude': [
     'uti', 'cti', 'risco de vida', 'risco de morte', 'estado grave', 'emergencia medica', 'internacao de urgencia', 'internacao de emergencia',
