@@ -91,6 +91,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(elder, 1, 1).complexity).toBe('high');
   });
 
+  it('weighs a criminal investigation beside a case of another area, never low, and not again in a criminal case', () => {
+    expect(sut.signals('disseram que vão mandar representação fiscal para fins penais')).toEqual(['repercussao-penal']);
+    const tax = newFacts({ area: 'tributario', complexitySignals: ['repercussao-penal'] });
+    expect(sut.features(tax).map((f) => f.id)).toContain('repercussao-penal');
+    expect(sut.assess(tax, 1, 1).complexity).toBe('medium');
+    const criminal = newFacts({ area: 'criminal', complexitySignals: ['repercussao-penal'] });
+    expect(sut.features(criminal).map((f) => f.id)).not.toContain('repercussao-penal');
+  });
+
   it('weighs another state as another jurisdiction', () => {
     expect(sut.signals('ela mudou pra outro estado com o menino')).toEqual(['internacional']);
   });

@@ -27,6 +27,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3, notLow: true },
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
+  'repercussao-penal': { label: 'investigação criminal ao lado de um caso de outra área', points: 2, notLow: true },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
   internacional: { label: 'elemento internacional ou de outro estado', points: 2, notLow: true },
   'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 2 },

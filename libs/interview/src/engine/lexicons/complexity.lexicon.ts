@@ -31,6 +31,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'mao armada', 'trabalho escravo', 'analogo a escravidao', 'carcere privado', 'sequestro', 'armado',
     'fraude em licitacao', 'fraude na licitacao', 'crime ambiental', 'arma de fogo',
   ],
+  // A tax, benefit, public or civil case that also exposes the client to a criminal investigation (a fraud referred to the
+  // Polícia Federal, representação fiscal para fins penais, Lei 8.137/90; inquérito civil of the MP): two proceedings
+  // to run together, and what is said in one is evidence in the other. Weighs outside criminal cases (there it is the case).
+  'repercussao-penal': [
+    'inquerito', 'policia federal', 'fins penais', 'representacao penal', 'representacao criminal', 'crime contra a ordem tributaria',
+    'apropriacao indebita previdenciaria', 'sonegacao fiscal',
+  ],
   vulneravel: [
     'crianca', 'criancas', 'menor de idade', 'de menor', 'adolescente', 'idoso', 'idosa', 'deficiencia', 'deficiente',
     'acamad*', 'violencia domestica', 'medida protetiva', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao', 'alzheimer', 'demencia',
