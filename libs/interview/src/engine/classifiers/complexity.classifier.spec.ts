@@ -100,6 +100,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(criminal).map((f) => f.id)).not.toContain('repercussao-penal');
   });
 
+  it('weighs a custody or visiting dispute and a public-exam dispute as kinds of case (a point each)', () => {
+    for (const [area, subarea] of [['familia', 'guarda e convivência'], ['administrativo', 'concurso público']] as const) {
+      expect(sut.features(newFacts({ area, subarea }))).toEqual([{ id: 'tipo-de-caso', points: 1 }]);
+    }
+  });
+
   it('weighs another state as another jurisdiction', () => {
     expect(sut.signals('ela mudou pra outro estado com o menino')).toEqual(['internacional']);
   });
