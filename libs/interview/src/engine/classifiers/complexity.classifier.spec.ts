@@ -67,6 +67,45 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o celular veio quebrado')).toEqual([]);
   });
 
+  it('reads a court block told with the judge as subject, a lost eye, assets put in another name, many people, a contrary medical board and stalking', () => {
+    expect(sut.signals('o juiz já bloqueou minha conta')).toEqual(['constricao']);
+    expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-grave']);
+    expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens']);
+    expect(sut.signals('o sindicato fez isso com um monte de gente')).toEqual(['coletivo']);
+    expect(sut.signals('tem uns 80 trabalhadores na mesma situação')).toEqual(['coletivo']);
+    expect(sut.signals('o médico disse que não posso, mas a perícia disse que tô apto')).toEqual(['prova-disputada']);
+    expect(sut.signals('não tenho nota fiscal das roupas')).toEqual(['prova-disputada']);
+    expect(sut.signals('ele fica me seguindo na saída do trabalho')).toEqual(['violencia']);
+    // "apto" alone is a flat (apartamento), not a medical finding.
+    expect(sut.signals('moro no apto 302')).toEqual([]);
+  });
+
+  it('weighs a treatment refused by a health plan or the SUS as a strong feature, never low; a refused life-insurance claim is not one', () => {
+    expect(sut.signals('o plano de saúde recusou a cobertura da cirurgia cardíaca')).toEqual(['tratamento-negado']);
+    expect(sut.signals('o remédio não está na lista do SUS')).toEqual(['tratamento-negado']);
+    expect(sut.signals('a seguradora negou pagar o seguro de vida')).not.toContain('tratamento-negado');
+    const facts = newFacts({ complexitySignals: ['tratamento-negado'] });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+    // With a value over R$ 50 mil and an elderly patient it is high: two strong features and a vulnerable person.
+    const elder = newFacts({ complexitySignals: ['tratamento-negado', 'vulneravel'], amounts: [{ raw: 'R$ 95 mil', value: 95_000 }] });
+    expect(sut.assess(elder, 1, 1).complexity).toBe('high');
+  });
+
+  it('weighs a criminal investigation beside a case of another area, never low, and not again in a criminal case', () => {
+    expect(sut.signals('disseram que vão mandar representação fiscal para fins penais')).toEqual(['repercussao-penal']);
+    const tax = newFacts({ area: 'tributario', complexitySignals: ['repercussao-penal'] });
+    expect(sut.features(tax).map((f) => f.id)).toContain('repercussao-penal');
+    expect(sut.assess(tax, 1, 1).complexity).toBe('medium');
+    const criminal = newFacts({ area: 'criminal', complexitySignals: ['repercussao-penal'] });
+    expect(sut.features(criminal).map((f) => f.id)).not.toContain('repercussao-penal');
+  });
+
+  it('weighs a custody or visiting dispute and a public-exam dispute as kinds of case (a point each)', () => {
+    for (const [area, subarea] of [['familia', 'guarda e convivência'], ['administrativo', 'concurso público']] as const) {
+      expect(sut.features(newFacts({ area, subarea }))).toEqual([{ id: 'tipo-de-caso', points: 1 }]);
+    }
+  });
+
   it('weighs another state as another jurisdiction', () => {
     expect(sut.signals('ela mudou pra outro estado com o menino')).toEqual(['internacional']);
   });

@@ -42,6 +42,8 @@ export interface ComplexityAssessment {
  * or an arrest is a fact of the story (a benefit for a prisoner's children, "diz que eu roubo").
  */
 const CRIMINAL_ONLY = ['crime-grave', 'liberdade'];
+/** Features that weigh only outside a criminal case: a criminal investigation beside a case of another area (in a criminal case it is the case itself). */
+const OUTSIDE_CRIMINAL = ['repercussao-penal'];
 
 /** Areas in which a note of violence or of a child taken is the case itself; elsewhere the words describe something else ("não quer devolver" the deposit). */
 const NOTE_AREAS = ['familia', 'criminal'];
@@ -93,7 +95,7 @@ export class ComplexityClassifier {
     const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
     const hours = this.urgency.hours(facts);
     const ids: Array<string | undefined> = [
-      ...facts.complexitySignals.filter((id) => !CRIMINAL_ONLY.includes(id) || facts.area === 'criminal'),
+      ...facts.complexitySignals.filter((id) => (facts.area === 'criminal' ? !OUTSIDE_CRIMINAL.includes(id) : !CRIMINAL_ONLY.includes(id))),
       ...(NOTE_AREAS.includes(facts.area as never) ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
       AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,

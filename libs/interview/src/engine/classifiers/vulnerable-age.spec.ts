@@ -9,6 +9,9 @@ describe(mentionsVulnerableAge.name, () => {
     expect(mentionsVulnerableAge('Sou aposentada, tenho 67 anos.')).toBe(true);
     expect(mentionsVulnerableAge('sou senhora de 79 anos')).toBe(true);
     expect(mentionsVulnerableAge('MEU FILHO TEM 6 ANOS')).toBe(true);
+    expect(mentionsVulnerableAge('Ela é da roça, hoje tem 71 anos.')).toBe(true);
+    expect(mentionsVulnerableAge('meu pai já está com 80 anos')).toBe(true);
+    expect(mentionsVulnerableAge('Meu esposo, de 78 anos, está internado')).toBe(true);
   });
 
   it('ignores adults and durations told in years', () => {
@@ -18,5 +21,7 @@ describe(mentionsVulnerableAge.name, () => {
     expect(mentionsVulnerableAge('faz dois anos que ele não paga')).toBe(false);
     expect(mentionsVulnerableAge('contrato de 5 anos com multa')).toBe(false);
     expect(mentionsVulnerableAge('meu marido, de 45 anos, saiu de casa')).toBe(false);
+    expect(mentionsVulnerableAge('hoje tem 45 anos')).toBe(false);
+    expect(mentionsVulnerableAge('a empresa já tem 70 anos de mercado')).toBe(false);
   });
 });

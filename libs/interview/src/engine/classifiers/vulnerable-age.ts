@@ -2,11 +2,13 @@ import { CHILD_MAX_AGE, ELDER_MIN_AGE } from '../lexicons/complexity-features.le
 import { foldText, normalizeText, withDigits } from '../text/text-normalizer';
 
 /** People whose age a client states: "meu filho de 6 anos", "filhos, de 5 e 9 anos", "a senhora tem 79 anos". */
-const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|tio|tia|senhor|senhora|marido|esposa|mulher|companheir[oa]|ele|ela|eu)';
+const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|tio|tia|senhor|senhora|marido|esposa|esposo|mulher|companheir[oa]|ele|ela|eu)';
 /** "de 6 anos", "tem 6 anos", "com 16 anos", "que tem 63 anos"; only the first age of "de 5 e 9 anos" is needed. */
 const AGE_AFTER_PERSON = new RegExp(`\\b${PERSON},?\\s+(?:que\\s+)?(?:de|com|tem|tinha)\\s+(\\d{1,3})(?:\\s+e\\s+\\d{1,3})?\\s+anos\\b(?!\\s+de\\s)`, 'g');
 /** "tenho 67 anos", "tinha 58 anos de idade"; "tenho 14 anos de casa" is a duration, not an age. */
 const OWN_AGE = /\b(?:tenho|tinha|completei)\s+(\d{1,3})\s+anos\b(?!\s+de\s(?!idade))/g;
+/** "hoje tem 71 anos", "já está com 80 anos": an age told with the subject left out. */
+const AGE_NOW = /\b(?:hoje|ja|agora)\s+(?:tem|esta com|ta com|fez)\s+(\d{1,3})\s+anos\b(?!\s+de\s(?!idade))/g;
 
 /**
  * Whether the text states the age of a child or an elderly person (ECA: under 18; Estatuto da
@@ -16,7 +18,7 @@ export function mentionsVulnerableAge(text: string): boolean {
   // Both patterns need "anos": most messages have none, and the fold is already made (memoized).
   if (!foldText(text).includes('anos')) return false;
   const plain = withDigits(normalizeText(text));
-  for (const pattern of [AGE_AFTER_PERSON, OWN_AGE]) {
+  for (const pattern of [AGE_AFTER_PERSON, OWN_AGE, AGE_NOW]) {
     for (const match of plain.matchAll(pattern)) {
       const age = Number.parseInt(match[1], 10);
       if (age <= CHILD_MAX_AGE || age >= ELDER_MIN_AGE) return true;

@@ -31,6 +31,11 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('conta no Banco do Brasil').parties).toEqual(['Banco do Brasil']);
   });
 
+  it('takes the accountant for a party, not the books ("a contabilidade da época" is a document)', () => {
+    expect(sut.extract('Tenho a notificação e a contabilidade da época.').parties).toEqual([]);
+    expect(sut.extract('o contador da empresa sumiu com os livros').parties).toEqual(['contador']);
+  });
+
   it('skips parties that are denied ("sem imobiliária")', () => {
     expect(sut.extract('fiz o contrato direto, sem imobiliária').parties).not.toContain('imobiliária');
   });

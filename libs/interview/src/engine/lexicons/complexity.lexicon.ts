@@ -18,7 +18,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
-    'conta bloqueada', 'contas bloqueadas', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueou as contas', 'bloqueou todas as contas',
+    'conta bloqueada', 'contas bloqueadas', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueou as contas', 'bloqueou todas as contas', 'bloqueou a conta', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou meu salario',
     'bloqueio na conta', 'bloqueio da conta', 'bloqueio das contas', 'salario bloqueado', 'bloqueio judicial', 'sisbajud', 'penhora', 'penhorad*', 'penhorar*',
     'bens bloqueados', 'bloqueou os bens', 'bloqueou meus bens', 'bloqueou os meus bens', 'bloqueio de bens', 'indisponibilidade de bens', 'arresto',
   ],
@@ -30,6 +30,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'homicidio', 'trafico', 'roubo', 'estupro', 'latrocinio', 'organizacao criminosa', 'lavagem de dinheiro',
     'mao armada', 'trabalho escravo', 'analogo a escravidao', 'carcere privado', 'sequestro', 'armado',
     'fraude em licitacao', 'fraude na licitacao', 'crime ambiental', 'arma de fogo',
+  ],
+  // A tax, benefit, public or civil case that also exposes the client to a criminal investigation (a fraud referred to the
+  // Polícia Federal, representação fiscal para fins penais, Lei 8.137/90; inquérito civil of the MP): two proceedings
+  // to run together, and what is said in one is evidence in the other. Weighs outside criminal cases (there it is the case).
+  'repercussao-penal': [
+    'inquerito', 'policia federal', 'fins penais', 'representacao penal', 'representacao criminal', 'crime contra a ordem tributaria',
+    'apropriacao indebita previdenciaria', 'sonegacao fiscal',
   ],
   vulneravel: [
     'crianca', 'criancas', 'menor de idade', 'de menor', 'adolescente', 'idoso', 'idosa', 'deficiencia', 'deficiente',
@@ -60,7 +67,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratur*', 'traumatismo', 'atropela*',
     'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento',
     'perdeu o movimento', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
-    'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no acidente', 'morreu no acidente', 'morreu no hospital', 'morreu na hora', 'morreu no local', 'veio a obito',
+    'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdeu a visao', 'perda da visao', 'perda de visao', 'perdeu o olho', 'perdeu a mao', 'perdeu o braco', 'perdeu a perna', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no acidente', 'morreu no acidente', 'morreu no hospital', 'morreu na hora', 'morreu no local', 'veio a obito',
     'deformidade', 'deformad*', 'desfigur*', 'dano estetico', 'cicatriz permanente', 'queimadura de segundo grau', 'queimaduras de segundo grau',
     'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo',
     'quebrou a bacia', 'quebrei a bacia', 'quebrou o quadril', 'quebrei o quadril', 'quebrou a perna', 'quebrei a perna', 'quebrou o braco', 'quebrei o braco',
@@ -79,6 +86,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
     // A fact the other side (the INSS, an insurer) says was not proven: the case turns on evidence.
     'nao comprovei', 'nao comprovou', 'nao comprovado', 'nao comprovada', 'nao provei', 'nao consegui provar', 'nao consegui comprovar', 'falta de prova*', 'falta de comprovacao',
+    'sem nota fiscal', 'nao tenho nota', 'nao tenho nota fiscal', 'sem comprovante', 'nao tenho comprovante',
+    // The INSS medical board against the treating physician (laudo pericial contrário): the benefit case turns on that evidence.
+    'pericia disse que', 'pericia me deu alta', 'alta da pericia', 'alta programada', 'considerou apto', 'me considerou apto', 'estou apto', 'to apto', 'deu apto',
     'sem carteira assinada', 'nao tem contrato', 'nao tenho contrato', 'nao temos contrato', 'medo de testemunhar', 'ninguem quer testemunhar',
     // An employment relationship the employer denies (CLT art. 3): work off the books, pay "por fora", the worker called autonomous.
     'sem registro', 'sem nenhum registro', 'nunca me registr*', 'pagava por fora', 'pagavam por fora', 'pagamento por fora',
@@ -92,17 +102,26 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'outros passageiros', 'outras familias', 'outros moradores', 'outros colegas', 'outras colegas', 'varios colegas', 'varias colegas', 'outros servidores',
     'acao coletiva', 'coletiv*', 'todos os funcionarios', 'varios funcionarios', 'todos os moradores', 'varias familias',
     'muitas pessoas', 'varias pessoas', 'outras vitimas', 'varias vitimas', 'muitas vitimas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
+    'muita gente', 'um monte de gente', 'na mesma situacao',
   ],
   'risco-a-saude': [
     'uti', 'cti', 'risco de vida', 'risco de morte', 'estado grave', 'emergencia medica', 'internacao de urgencia', 'internacao de emergencia',
     'cirurgia de urgencia', 'cirurgia de emergencia',
+  ],
+  // A treatment refused by a health plan or the SUS (Lei 9.656/98; CF art. 196): the patient's health waits on an
+  // injunction, with medical evidence and the coverage list (rol da ANS, Lei 14.454/22; RENAME, Temas 6 and 106) in dispute.
+  'tratamento-negado': [
+    'negativa de cobertura', 'negou a cobertura', 'negaram a cobertura', 'recusou a cobertura', 'recusaram a cobertura', 'recusa de cobertura',
+    'negou a cirurgia', 'negaram a cirurgia', 'nao autorizou a cirurgia', 'nao autorizaram a cirurgia', 'nao cobre a cirurgia',
+    'negou o tratamento', 'negaram o tratamento', 'recusou o tratamento', 'negou o remedio', 'negaram o remedio', 'negou o medicamento', 'negaram o medicamento',
+    'plano nao cobre', 'plano de saude nao cobre', 'convenio nao cobre', 'fora do rol', 'rol da ans', 'medicamento de alto custo', 'remedio de alto custo', 'nao esta na lista', 'nao padronizado', 'nao incorporado',
   ],
   // Domestic violence other than blows (Lei Maria da Penha, art. 7º): blows and threats come as the client note `violence`.
   violencia: [
     'violencia psicologica', 'violencia patrimonial', 'violencia moral', 'violencia sexual', 'controla o dinheiro', 'controla todo o dinheiro',
     'controla meu dinheiro', 'nao me deixa trabalhar', 'me proibe de trabalhar', 'me proibiu de trabalhar', 'nao me deixa sair',
     // Stalking (art. 147-A of the Penal Code) harms freedom and mental integrity, and takes protective orders.
-    'perseguicao', 'stalking', 'me perseguindo', 'me persegue',
+    'perseguicao', 'stalking', 'me perseguindo', 'me persegue', 'me seguindo', 'fica me seguindo',
   ],
   'ameaca-armada': ['apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
@@ -111,6 +130,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   improbidade: ['improbidade', 'desvio de verba', 'licitacao', 'tribunal de contas', 'propina', 'corrupcao passiva'],
   patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis'],
   'ocultacao-de-bens': ['laranja', 'nome de terceiros', 'escondendo bens', 'escondendo os bens', 'ocultacao de bens', 'transferindo os bens', 'transferiu os bens', 'passando os bens', 'passou os bens',
+    // Assets put in a third party's name before a division or an execution (fraude à meação, fraude contra credores, CC art. 158).
+    'passando tudo para o nome', 'passou tudo para o nome', 'transferiu tudo para o nome', 'colocou tudo no nome', 'colocando tudo no nome', 'bens em nome de',
     'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio'],
   'disputa-societaria': ['exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador'],
 };

@@ -42,7 +42,8 @@ export const PARTIES: Record<string, string[]> = {
   condomínio: ['condominio', 'sindico'],
   comprador: ['comprador'],
   'vendedor particular': ['particular', 'pessoa fisica'],
-  contador: ['contador', 'contadora', 'contabilidade'],
+  // The accountant, not the books: "a contabilidade da época" is a document.
+  contador: ['contador', 'contadora'],
   'médico ou hospital': ['hospital', 'clinica', 'medico'],
 };
 

@@ -41,7 +41,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
       terms: { improbidade: 6, 'indisponiv*': 2, 'ministerio publico': 2 },
     },
     {
-      id: 'administrativo.concurso', label: 'concurso público',
+      id: 'administrativo.concurso', label: 'concurso público', complexity: 1,
       terms: { concurso: 5, edital: 3, nomeacao: 4, 'aprovad*': 2, 'classificad*': 2, 'eliminad*': 2, banca: 3 },
     },
     {

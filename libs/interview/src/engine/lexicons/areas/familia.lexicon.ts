@@ -36,7 +36,7 @@ export const FAMILIA: AreaLexicon = {
       terms: { 'uniao estavel': 5, 'nunca casamos': 5, 'moramos juntos': 3, 'morar junto*': 3, 'vivi': 1, 'companheir*': 2 },
     },
     {
-      id: 'familia.guarda', label: 'guarda e convivência',
+      id: 'familia.guarda', label: 'guarda e convivência', complexity: 1,
       terms: { guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4, 'direito de visita': 5, 'regulamentacao de visitas': 5, 'ver meu filho': 3, 'ver minha filha': 3, 'ver os meus filhos': 3, 'ver as criancas': 3, avo: 2, avos: 2, neto: 2, neta: 2, netos: 2, visitar: 2 },
     },
     {
