@@ -213,6 +213,8 @@ describe(AreaClassifier.name, () => {
     ['ele me emprestou dinheiro sem contrato e agora move uma ação monitória contra mim', 'civil'],
     ['emprestei a casa ao meu cunhado, que mora de favor e não quer sair', 'imobiliario'],
     ['sou representante comercial; a indústria rompeu o contrato de representação e não paga as comissões nem a indenização da lei dos representantes', 'empresarial'],
+    ['desisti do consórcio depois de vinte parcelas e a administradora só devolve no encerramento do grupo', 'consumidor'],
+    ['sou aposentado e a prefeitura cobra uma contribuição de melhoria pela pavimentação da rua', 'tributario'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);
   });

@@ -133,6 +133,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
     'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
     'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
+    'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip',
     'cobrou imposto', 'cobrando imposto', 'imposto a mais', 'imposto indevido',
     'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto', 'retido na fonte', 'imposto retido', 'nao pagar imposto', 'nao pagar o imposto',
   ],
