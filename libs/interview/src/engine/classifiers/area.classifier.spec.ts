@@ -174,6 +174,7 @@ describe(AreaClassifier.name, () => {
     ['o banco pegou meu salário inteiro para cobrir a fatura do cartão e não sobrou nem para o aluguel', 'consumidor'],
     ['trabalhei cinco anos como mecânico na oficina mecânica do meu sogro, sem registro, e ele me mandou embora', 'trabalhista'],
     ['descobri pelo extrato do INSS um empréstimo consignado no benefício que ela não fez', 'consumidor'],
+    ['prenderam meu marido hoje com um mandado de prisão por pensão atrasada do filho do primeiro casamento', 'familia'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);

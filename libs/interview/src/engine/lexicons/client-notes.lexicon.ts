@@ -107,7 +107,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
-    'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao',
+    'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao', 'pensao atrasada', 'pensao em atraso', 'pensoes atrasadas',
+    'preso por pensao', 'presa por pensao', 'prisao por pensao', 'prisao por divida de alimentos', 'prisao do devedor de alimentos',
     'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
     'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
     'nao ajuda com nada', 'nao ajuda em nada', 'pago pensao', 'pago a pensao', 'pagando pensao', 'pagando a pensao', 'pagar a pensao',
