@@ -175,6 +175,7 @@ describe(AreaClassifier.name, () => {
     ['trabalhei cinco anos como mecânico na oficina mecânica do meu sogro, sem registro, e ele me mandou embora', 'trabalhista'],
     ['descobri pelo extrato do INSS um empréstimo consignado no benefício que ela não fez', 'consumidor'],
     ['prenderam meu marido hoje com um mandado de prisão por pensão atrasada do filho do primeiro casamento', 'familia'],
+    ['meu irmão bateu na minha mãe, que é aposentada, e disse que vai voltar', 'criminal'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);

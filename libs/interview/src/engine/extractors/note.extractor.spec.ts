@@ -7,6 +7,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ele me bateu e eu fiz um BO na delegacia')).toEqual(['violence', 'victim', 'police-report-filed']);
     expect(sut.extract('já reclamei no Procon e nada, e não tenho dinheiro pra advogado')).toEqual(['procon-filed', 'cannot-pay']);
     expect(sut.extract('caiu por engano um pix de 2 mil na minha conta')).toEqual(['credited-by-mistake']);
+    expect(sut.extract('meu irmão bate na minha mãe quando ela não dá dinheiro')).toEqual(['violence']);
   });
 
   it('finds the roles and remedies that weigh the route', () => {

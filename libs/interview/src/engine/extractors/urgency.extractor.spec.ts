@@ -13,6 +13,7 @@ describe(UrgencyExtractor.name, () => {
     ['ele está preso desde ontem', 'prisao'],
     ['tenho medo de perder o prazo', 'prazo'],
     ['a audiência é semana que vem', 'prazo-proximo'],
+    ['meu irmão bateu na minha mãe ontem à noite', 'violencia'],
   ])('finds the signal in %j', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
   });

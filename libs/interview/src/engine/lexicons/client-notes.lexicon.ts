@@ -47,11 +47,22 @@ export type ClientNote =
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
 
+/**
+ * A relative of the household beaten, told by the client for the victim: domestic violence too
+ * (Lei 11.340 art. 5; against an elder, Estatuto da Pessoa Idosa art. 99). Also a criminal term and
+ * an urgency signal, like "me bateu".
+ */
+export const RELATIVE_BEATEN: string[] = [
+  'bat* na minha mae', 'bat* no meu pai', 'bat* na minha avo', 'bat* no meu avo', 'bat* na minha irma', 'bat* no meu filho', 'bat* na minha filha',
+  'agrediu minha mae', 'agrediu meu pai', 'agrediu minha avo', 'agrediu meu avo', 'agrediu minha irma', 'agrediu meu filho', 'agrediu minha filha',
+];
+
 export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   violence: [
     'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
     'violencia domestica', 'violencia fisica', 'me enforcou', 'me empurrou', 'ameacou me matar', 'ameaca de morte',
     'ameacas de morte', 'vai me matar', 'medida protetiva', 'lei maria da penha',
+    ...RELATIVE_BEATEN,
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
   'child-taken': [

@@ -1,3 +1,5 @@
+import { RELATIVE_BEATEN } from './client-notes.lexicon';
+
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
   id: string;
@@ -19,7 +21,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
-    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'ameacou me matar', 'ameaca de morte', 'ameacando de morte', 'risco de vida', 'corro risco',
+    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', ...RELATIVE_BEATEN, 'ameacou me matar', 'ameaca de morte', 'ameacando de morte', 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
       'apontou uma arma', 'apontou a arma', 'apontou um revolver', 'mostrou uma arma', 'mostrou a arma', 'mostrou um revolver', 'mostrou o revolver', 'arma na cintura', 'ameacou com uma arma', 'ameaca com arma'],
   },
