@@ -107,6 +107,9 @@ describe(AreaClassifier.name, () => {
     // A companion refused a pension by the INSS: the união estável is the proof, not the claim.
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss']).area).toBe('previdenciario');
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'marital-split']).area).toBe('familia');
+    // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
+    expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
+    expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');
   });
 
   it('keeps the benefits of a MEI with social security law, unlike those asked for a company', () => {
@@ -176,6 +179,7 @@ describe(AreaClassifier.name, () => {
     ['descobri pelo extrato do INSS um empréstimo consignado no benefício que ela não fez', 'consumidor'],
     ['prenderam meu marido hoje com um mandado de prisão por pensão atrasada do filho do primeiro casamento', 'familia'],
     ['meu irmão bateu na minha mãe, que é aposentada, e disse que vai voltar', 'criminal'],
+    ['meu pai deixou uma casa e um terreno, minha irmã mora lá sem pagar aluguel aos irmãos e quero abrir o inventário', 'familia'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);

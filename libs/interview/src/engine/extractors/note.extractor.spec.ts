@@ -18,6 +18,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
     expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
+    expect(sut.extract('quero fazer o inventário e receber minha parte da herança')).toEqual(['estate-division']);
+    expect(sut.extract('comprei a casa e os filhos do vendedor dizem que ela entra no inventário')).not.toContain('estate-division');
     expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
     expect(sut.extract('o Procon multou meu restaurante')).toEqual(['client-company']);
     expect(sut.extract('ligaram da central de segurança e eu fiz o pix')).toEqual(['bank-scam']);

@@ -42,7 +42,8 @@ export type ClientNote =
   | 'return-refused'
   | 'opponent-public-body'
   | 'opponent-inss'
-  | 'opponent-employer';
+  | 'opponent-employer'
+  | 'estate-division';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -220,6 +221,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'a empresa me demitiu', 'me demitiu', 'me demitiram', 'fui demitid*', 'me mandou embora', 'me mandaram embora',
     'fui mandad* embora', 'meu patrao', 'minha patroa', 'meu empregador', 'minha empregadora', 'o empregador',
     'a empresa nao paga', 'a empresa parou de pagar', 'a empresa nao me paga', 'a empresa nao me deixa', 'a empresa me manda',
+  ],
+  // The heir who asks for the inventory or their share of the estate (arts. 1.784 and 2.013 of the Civil Code).
+  'estate-division': [
+    'fazer o inventario', 'fazer inventario', 'abrir o inventario', 'abrir inventario', 'inventario judicial', 'inventario extrajudicial',
+    'arrolamento', 'sobrepartilha', 'partilha da heranca', 'partilhar a heranca', 'minha parte da heranca', 'parte de cada herdeiro',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

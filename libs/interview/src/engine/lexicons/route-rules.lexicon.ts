@@ -114,6 +114,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'o comprador que não transfere o veículo descumpre a compra e venda: o vendedor pede no cível que ele transfira e responda pelas multas e pelo IPVA posteriores à venda; o Detran e o Fisco só dizem o que chegou em seu nome',
     factors: { tributario: 0.5, administrativo: 0.5, civil: 1.3 },
   },
+  'estate-division': {
+    why: 'o herdeiro que pede o inventário ou a sua parte da herança pede um remédio de sucessões: a casa, o terreno e o uso de um herdeiro só (que pode dever aluguel aos outros) são o espólio, partilhado no inventário; o imóvel é caso imobiliário para quem o comprou ou aluga fora da família',
+    factors: { familia: 1.3, imobiliario: 0.6 },
+    // The ITCMD of an inventory is charged by the State: the tax is the case.
+    yieldsTo: ['tax-authority'],
+  },
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',
     factors: { administrativo: 0.5 },
