@@ -107,6 +107,9 @@ describe(AreaClassifier.name, () => {
     // A companion refused a pension by the INSS: the união estável is the proof, not the claim.
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss']).area).toBe('previdenciario');
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'marital-split']).area).toBe('familia');
+    // A company whose customer is a builder: the builder's trade only says who does not pay.
+    expect(sut.choose({ imobiliario: 5, empresarial: 4 }).area).toBe('imobiliario');
+    expect(sut.choose({ imobiliario: 5, empresarial: 4 }, ['client-company']).area).toBe('empresarial');
     // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
     expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
     expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');
@@ -179,6 +182,8 @@ describe(AreaClassifier.name, () => {
     ['descobri pelo extrato do INSS um empréstimo consignado no benefício que ela não fez', 'consumidor'],
     ['prenderam meu marido hoje com um mandado de prisão por pensão atrasada do filho do primeiro casamento', 'familia'],
     ['meu irmão bateu na minha mãe, que é aposentada, e disse que vai voltar', 'criminal'],
+    ['nossa distribuidora tem R$ 80 mil em títulos vencidos de um supermercado e quer a recuperação de crédito', 'empresarial'],
+    ['nossa loja aluga o ponto há dez anos e o locador não quer renovar a locação comercial', 'imobiliario'],
     ['meu pai deixou uma casa e um terreno, minha irmã mora lá sem pagar aluguel aos irmãos e quero abrir o inventário', 'familia'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);

@@ -21,8 +21,8 @@ export interface RouteRule {
  */
 export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'client-company': {
-    why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais; nem recebe benefício do INSS: a contribuição que recolhe é tributo',
-    factors: { consumidor: 0.4, civil: 0.6, previdenciario: 0.5 },
+    why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais (o ramo da outra empresa, uma construtora, só diz quem é o cliente que não paga); nem recebe benefício do INSS: a contribuição que recolhe é tributo. A locação do seu ponto, com termos próprios, continua imobiliária',
+    factors: { consumidor: 0.4, civil: 0.6, previdenciario: 0.5, imobiliario: 0.7 },
   },
   'client-mei': {
     why: 'o MEI que compra para o seu negócio não é consumidor, e os seus contratos são de empresa; mas é segurado do INSS (contribuinte individual, art. 18-A da LC 123): o benefício que pede é previdenciário',
