@@ -110,6 +110,9 @@ describe(AreaClassifier.name, () => {
     // A company whose customer is a builder: the builder's trade only says who does not pay.
     expect(sut.choose({ imobiliario: 5, empresarial: 4 }).area).toBe('imobiliario');
     expect(sut.choose({ imobiliario: 5, empresarial: 4 }, ['client-company']).area).toBe('empresarial');
+    // A client who lent their card to a friend collects from the friend: the bill only says where the debt began.
+    expect(sut.choose({ consumidor: 8, civil: 5 }, ['lender']).area).toBe('civil');
+    expect(sut.choose({ consumidor: 8, civil: 5 }, ['lender', 'bank-scam']).area).toBe('consumidor');
     // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
     expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
     expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');

@@ -19,6 +19,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
     expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
     expect(sut.extract('quero fazer o inventário e receber minha parte da herança')).toEqual(['estate-division']);
+    expect(sut.extract('emprestei meu cartão a uma amiga e ela parou de pagar as parcelas')).toEqual(['lender']);
+    expect(sut.extract('saí da empresa num acordo por mútuo consentimento')).not.toContain('lender');
     expect(sut.extract('comprei a casa e os filhos do vendedor dizem que ela entra no inventário')).not.toContain('estate-division');
     expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
     expect(sut.extract('o Procon multou meu restaurante')).toEqual(['client-company']);

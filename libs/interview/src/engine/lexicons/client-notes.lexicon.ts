@@ -43,7 +43,8 @@ export type ClientNote =
   | 'opponent-public-body'
   | 'opponent-inss'
   | 'opponent-employer'
-  | 'estate-division';
+  | 'estate-division'
+  | 'lender';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -226,6 +227,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'estate-division': [
     'fazer o inventario', 'fazer inventario', 'abrir o inventario', 'abrir inventario', 'inventario judicial', 'inventario extrajudicial',
     'arrolamento', 'sobrepartilha', 'partilha da heranca', 'partilhar a heranca', 'minha parte da heranca', 'parte de cada herdeiro',
+  ],
+  // The client lent money, their card or their name to a person, who now owes it to them.
+  lender: [
+    'emprestei dinheiro', 'emprestei o dinheiro', 'emprestei meu cartao', 'emprestei o meu cartao', 'emprestei o cartao', 'emprestei meu nome',
+    'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

@@ -120,6 +120,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The ITCMD of an inventory is charged by the State: the tax is the case.
     yieldsTo: ['tax-authority'],
   },
+  lender: {
+    why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',
+    factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
+    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam'],
+  },
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',
     factors: { administrativo: 0.5 },
