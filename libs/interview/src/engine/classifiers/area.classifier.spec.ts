@@ -52,6 +52,8 @@ describe(AreaClassifier.name, () => {
     ['familia', 'meu ex não deixa eu ver meu filho', 'guarda e convivência'],
     ['criminal', 'meu ex me bateu ontem e disse que vai me matar', 'violência doméstica e medidas protetivas'],
     ['trabalhista', 'fui doméstica seis anos e nunca assinaram minha carteira', 'reconhecimento de vínculo'],
+    ['trabalhista', 'meu filho é motoboy da pizzaria há dois anos, o dono nunca assinou a carteira dele', 'reconhecimento de vínculo'],
+    ['consumidor', 'desisti do consórcio e a administradora não devolve as parcelas', 'consórcio - desistência e restituição'],
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
     ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
