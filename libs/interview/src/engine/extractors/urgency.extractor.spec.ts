@@ -14,8 +14,13 @@ describe(UrgencyExtractor.name, () => {
     ['tenho medo de perder o prazo', 'prazo'],
     ['a audiência é semana que vem', 'prazo-proximo'],
     ['meu irmão bateu na minha mãe ontem à noite', 'violencia'],
+    ['meu pai está internado desde sábado', 'saude-grave'],
   ])('finds the signal in %j', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
+  });
+
+  it('reads a hospital stay already over as the damage, not as health at risk now', () => {
+    expect(sut.extract('fiquei 12 dias internada com infecção no ano passado').signals).not.toContain('saude-grave');
   });
 
   it('ignores negated signals', () => {
