@@ -19,6 +19,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract(text).signals).toContain(id);
   });
 
+  it('does not read one item unpaid as being without income', () => {
+    expect(sut.extract('fiquei dois anos sem receber o adicional de periculosidade').signals).not.toContain('sem-renda');
+    expect(sut.extract('estou sem salário desde julho').signals).toContain('sem-renda');
+  });
+
   it('reads a hospital stay already over as the damage, not as health at risk now', () => {
     expect(sut.extract('fiquei 12 dias internada com infecção no ano passado').signals).not.toContain('saude-grave');
   });

@@ -47,7 +47,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'cirurgia', label: 'cirurgia negada ou pendente', hours: 72, phrases: ['cirurgia negada', 'autorizar a cirurgia', 'autorizacao da cirurgia', 'cirurgia marcada'] },
   {
     id: 'sem-renda', label: 'sem renda para o sustento', hours: 72,
-    phrases: ['sem salario', 'sem receber', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer'],
+    // "sem receber" alone is as often a single item unpaid ("sem receber o adicional", the overtime).
+    phrases: ['sem salario', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer'],
   },
   {
     id: 'moradia', label: 'sem moradia', hours: 72,
