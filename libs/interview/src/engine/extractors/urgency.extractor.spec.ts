@@ -26,6 +26,8 @@ describe(UrgencyExtractor.name, () => {
 
   it('reads a hospital stay already over as the damage, not as health at risk now', () => {
     expect(sut.extract('fiquei 12 dias internada com infecção no ano passado').signals).not.toContain('saude-grave');
+    expect(sut.extract('ela ficou 20 dias na UTI e hoje usa bolsa de colostomia').signals).not.toContain('saude-grave');
+    expect(sut.extract('meu pai está na UTI desde ontem').signals).toContain('saude-grave');
   });
 
   it('ignores negated signals', () => {

@@ -27,8 +27,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     id: 'saude-grave', label: 'saúde em risco', hours: 48,
-    // In hospital now, not a stay already over ("fiquei 12 dias internada" is the damage, not the urgency).
-    phrases: ['cirurgia urgente', 'esta internad*', 'ta internad*', 'segue internad*', 'continua internad*', 'internad* desde', 'foi internad*', 'precisa ser internad*', 'precisa de internacao', 'internacao urgente', 'uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia'],
+    // In hospital now, not a stay already over ("fiquei 12 dias internada", "ficou 20 dias na UTI" are the damage, not the urgency).
+    phrases: ['cirurgia urgente', 'esta internad*', 'ta internad*', 'segue internad*', 'continua internad*', 'internad* desde', 'foi internad*', 'precisa ser internad*', 'precisa de internacao', 'internacao urgente', 'esta na uti', 'ta na uti', 'segue na uti', 'continua na uti', 'foi para a uti', 'foi pra uti', 'na uti desde', 'da uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia'],
   },
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
