@@ -52,6 +52,8 @@ describe(AreaClassifier.name, () => {
     ['familia', 'meu ex não deixa eu ver meu filho', 'guarda e convivência'],
     ['criminal', 'meu ex me bateu ontem e disse que vai me matar', 'violência doméstica e medidas protetivas'],
     ['trabalhista', 'fui doméstica seis anos e nunca assinaram minha carteira', 'reconhecimento de vínculo'],
+    ['trabalhista', 'meu filho é motoboy da pizzaria há dois anos, o dono nunca assinou a carteira dele', 'reconhecimento de vínculo'],
+    ['consumidor', 'desisti do consórcio e a administradora não devolve as parcelas', 'consórcio - desistência e restituição'],
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
     ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
@@ -107,6 +109,15 @@ describe(AreaClassifier.name, () => {
     // A companion refused a pension by the INSS: the união estável is the proof, not the claim.
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss']).area).toBe('previdenciario');
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'marital-split']).area).toBe('familia');
+    // A company whose customer is a builder: the builder's trade only says who does not pay.
+    expect(sut.choose({ imobiliario: 5, empresarial: 4 }).area).toBe('imobiliario');
+    expect(sut.choose({ imobiliario: 5, empresarial: 4 }, ['client-company']).area).toBe('empresarial');
+    // A client who lent their card to a friend collects from the friend: the bill only says where the debt began.
+    expect(sut.choose({ consumidor: 8, civil: 5 }, ['lender']).area).toBe('civil');
+    expect(sut.choose({ consumidor: 8, civil: 5 }, ['lender', 'bank-scam']).area).toBe('consumidor');
+    // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
+    expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
+    expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');
   });
 
   it('keeps the benefits of a MEI with social security law, unlike those asked for a company', () => {
@@ -174,6 +185,11 @@ describe(AreaClassifier.name, () => {
     ['o banco pegou meu salário inteiro para cobrir a fatura do cartão e não sobrou nem para o aluguel', 'consumidor'],
     ['trabalhei cinco anos como mecânico na oficina mecânica do meu sogro, sem registro, e ele me mandou embora', 'trabalhista'],
     ['descobri pelo extrato do INSS um empréstimo consignado no benefício que ela não fez', 'consumidor'],
+    ['prenderam meu marido hoje com um mandado de prisão por pensão atrasada do filho do primeiro casamento', 'familia'],
+    ['meu irmão bateu na minha mãe, que é aposentada, e disse que vai voltar', 'criminal'],
+    ['nossa distribuidora tem R$ 80 mil em títulos vencidos de um supermercado e quer a recuperação de crédito', 'empresarial'],
+    ['nossa loja aluga o ponto há dez anos e o locador não quer renovar a locação comercial', 'imobiliario'],
+    ['meu pai deixou uma casa e um terreno, minha irmã mora lá sem pagar aluguel aos irmãos e quero abrir o inventário', 'familia'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);
@@ -213,6 +229,8 @@ describe(AreaClassifier.name, () => {
     ['ele me emprestou dinheiro sem contrato e agora move uma ação monitória contra mim', 'civil'],
     ['emprestei a casa ao meu cunhado, que mora de favor e não quer sair', 'imobiliario'],
     ['sou representante comercial; a indústria rompeu o contrato de representação e não paga as comissões nem a indenização da lei dos representantes', 'empresarial'],
+    ['desisti do consórcio depois de vinte parcelas e a administradora só devolve no encerramento do grupo', 'consumidor'],
+    ['sou aposentado e a prefeitura cobra uma contribuição de melhoria pela pavimentação da rua', 'tributario'],
   ])('knows the lawyer\'s word for %j (%s)', (text, area) => {
     expect(classify(text)).toBe(area);
   });

@@ -18,4 +18,9 @@ describe(DeadlineExtractor.name, () => {
       expect(sut.extract(text)).toEqual([]);
     },
   );
+
+  it('reads "até hoje" before a negation as "still", and otherwise as today', () => {
+    expect(sut.extract('paguei tudo há dois anos e até hoje a construtora não passa a escritura')).toEqual([]);
+    expect(sut.extract('ele me deu prazo até hoje à noite para pagar').map((d) => d.daysLeft)).toEqual([0]);
+  });
 });

@@ -23,8 +23,12 @@ const WITHIN = new RegExp(`\\bem (${COUNT_PATTERN}) dias?( uteis| corridos)?\\b`
 const OBLIGATION = /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|caso contrario|intimad[oa] a|notificad[oa] a)\b/;
 const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]{3,}ei|ia|iam|tinha|devia|podia|queria)\b/;
 const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b`);
+/**
+ * "até hoje" followed by a negation is "still, to this day" ("até hoje ela não me passa a
+ * escritura"), not a deadline today ("prazo até hoje à noite").
+ */
 const RELATIVE =
-  /\b(depois de amanha|amanha|hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
+  /\b(depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
 const RELATIVE_DAYS: Record<string, number> = {
   hoje: 0, amanha: 1, 'depois de amanha': 2, 'esta semana': 3, 'essa semana': 3,
   'semana que vem': 7, 'proxima semana': 7, 'mes que vem': 30, 'proximo mes': 30,

@@ -7,6 +7,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ele me bateu e eu fiz um BO na delegacia')).toEqual(['violence', 'victim', 'police-report-filed']);
     expect(sut.extract('já reclamei no Procon e nada, e não tenho dinheiro pra advogado')).toEqual(['procon-filed', 'cannot-pay']);
     expect(sut.extract('caiu por engano um pix de 2 mil na minha conta')).toEqual(['credited-by-mistake']);
+    expect(sut.extract('meu irmão bate na minha mãe quando ela não dá dinheiro')).toEqual(['violence']);
   });
 
   it('finds the roles and remedies that weigh the route', () => {
@@ -17,6 +18,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
     expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
+    expect(sut.extract('quero fazer o inventário e receber minha parte da herança')).toEqual(['estate-division']);
+    expect(sut.extract('emprestei meu cartão a uma amiga e ela parou de pagar as parcelas')).toEqual(['lender']);
+    expect(sut.extract('saí da empresa num acordo por mútuo consentimento')).not.toContain('lender');
+    expect(sut.extract('comprei a casa e os filhos do vendedor dizem que ela entra no inventário')).not.toContain('estate-division');
     expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
     expect(sut.extract('o Procon multou meu restaurante')).toEqual(['client-company']);
     expect(sut.extract('ligaram da central de segurança e eu fiz o pix')).toEqual(['bank-scam']);

@@ -13,8 +13,21 @@ describe(UrgencyExtractor.name, () => {
     ['ele está preso desde ontem', 'prisao'],
     ['tenho medo de perder o prazo', 'prazo'],
     ['a audiência é semana que vem', 'prazo-proximo'],
+    ['meu irmão bateu na minha mãe ontem à noite', 'violencia'],
+    ['meu pai está internado desde sábado', 'saude-grave'],
   ])('finds the signal in %j', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
+  });
+
+  it('does not read one item unpaid as being without income', () => {
+    expect(sut.extract('fiquei dois anos sem receber o adicional de periculosidade').signals).not.toContain('sem-renda');
+    expect(sut.extract('estou sem salário desde julho').signals).toContain('sem-renda');
+  });
+
+  it('reads a hospital stay already over as the damage, not as health at risk now', () => {
+    expect(sut.extract('fiquei 12 dias internada com infecção no ano passado').signals).not.toContain('saude-grave');
+    expect(sut.extract('ela ficou 20 dias na UTI e hoje usa bolsa de colostomia').signals).not.toContain('saude-grave');
+    expect(sut.extract('meu pai está na UTI desde ontem').signals).toContain('saude-grave');
   });
 
   it('ignores negated signals', () => {

@@ -42,16 +42,29 @@ export type ClientNote =
   | 'return-refused'
   | 'opponent-public-body'
   | 'opponent-inss'
-  | 'opponent-employer';
+  | 'opponent-employer'
+  | 'estate-division'
+  | 'lender';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
+
+/**
+ * A relative of the household beaten, told by the client for the victim: domestic violence too
+ * (Lei 11.340 art. 5; against an elder, Estatuto da Pessoa Idosa art. 99). Also a criminal term and
+ * an urgency signal, like "me bateu".
+ */
+export const RELATIVE_BEATEN: string[] = [
+  'bat* na minha mae', 'bat* no meu pai', 'bat* na minha avo', 'bat* no meu avo', 'bat* na minha irma', 'bat* no meu filho', 'bat* na minha filha',
+  'agrediu minha mae', 'agrediu meu pai', 'agrediu minha avo', 'agrediu meu avo', 'agrediu minha irma', 'agrediu meu filho', 'agrediu minha filha',
+];
 
 export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   violence: [
     'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
     'violencia domestica', 'violencia fisica', 'me enforcou', 'me empurrou', 'ameacou me matar', 'ameaca de morte',
     'ameacas de morte', 'vai me matar', 'medida protetiva', 'lei maria da penha',
+    ...RELATIVE_BEATEN,
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
   'child-taken': [
@@ -107,7 +120,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
-    'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao',
+    'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao', 'pensao atrasada', 'pensao em atraso', 'pensoes atrasadas',
+    'preso por pensao', 'presa por pensao', 'prisao por pensao', 'prisao por divida de alimentos', 'prisao do devedor de alimentos',
     'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
     'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
     'nao ajuda com nada', 'nao ajuda em nada', 'pago pensao', 'pago a pensao', 'pagando pensao', 'pagando a pensao', 'pagar a pensao',
@@ -133,6 +147,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
     'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
     'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
+    'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip',
     'cobrou imposto', 'cobrando imposto', 'imposto a mais', 'imposto indevido',
     'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto', 'retido na fonte', 'imposto retido', 'nao pagar imposto', 'nao pagar o imposto',
   ],
@@ -207,6 +222,16 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'a empresa me demitiu', 'me demitiu', 'me demitiram', 'fui demitid*', 'me mandou embora', 'me mandaram embora',
     'fui mandad* embora', 'meu patrao', 'minha patroa', 'meu empregador', 'minha empregadora', 'o empregador',
     'a empresa nao paga', 'a empresa parou de pagar', 'a empresa nao me paga', 'a empresa nao me deixa', 'a empresa me manda',
+  ],
+  // The heir who asks for the inventory or their share of the estate (arts. 1.784 and 2.013 of the Civil Code).
+  'estate-division': [
+    'fazer o inventario', 'fazer inventario', 'abrir o inventario', 'abrir inventario', 'inventario judicial', 'inventario extrajudicial',
+    'arrolamento', 'sobrepartilha', 'partilha da heranca', 'partilhar a heranca', 'minha parte da heranca', 'parte de cada herdeiro',
+  ],
+  // The client lent money, their card or their name to a person, who now owes it to them.
+  lender: [
+    'emprestei dinheiro', 'emprestei o dinheiro', 'emprestei meu cartao', 'emprestei o meu cartao', 'emprestei o cartao', 'emprestei meu nome',
+    'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

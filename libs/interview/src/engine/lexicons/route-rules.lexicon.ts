@@ -21,8 +21,8 @@ export interface RouteRule {
  */
 export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'client-company': {
-    why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais; nem recebe benefício do INSS: a contribuição que recolhe é tributo',
-    factors: { consumidor: 0.4, civil: 0.6, previdenciario: 0.5 },
+    why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais (o ramo da outra empresa, uma construtora, só diz quem é o cliente que não paga); nem recebe benefício do INSS: a contribuição que recolhe é tributo. A locação do seu ponto, com termos próprios, continua imobiliária',
+    factors: { consumidor: 0.4, civil: 0.6, previdenciario: 0.5, imobiliario: 0.7 },
   },
   'client-mei': {
     why: 'o MEI que compra para o seu negócio não é consumidor, e os seus contratos são de empresa; mas é segurado do INSS (contribuinte individual, art. 18-A da LC 123): o benefício que pede é previdenciário',
@@ -113,6 +113,17 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'vehicle-not-transferred': {
     why: 'o comprador que não transfere o veículo descumpre a compra e venda: o vendedor pede no cível que ele transfira e responda pelas multas e pelo IPVA posteriores à venda; o Detran e o Fisco só dizem o que chegou em seu nome',
     factors: { tributario: 0.5, administrativo: 0.5, civil: 1.3 },
+  },
+  'estate-division': {
+    why: 'o herdeiro que pede o inventário ou a sua parte da herança pede um remédio de sucessões: a casa, o terreno e o uso de um herdeiro só (que pode dever aluguel aos outros) são o espólio, partilhado no inventário; o imóvel é caso imobiliário para quem o comprou ou aluga fora da família',
+    factors: { familia: 1.3, imobiliario: 0.6 },
+    // The ITCMD of an inventory is charged by the State: the tax is the case.
+    yieldsTo: ['tax-authority'],
+  },
+  lender: {
+    why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',
+    factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
+    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam'],
   },
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',

@@ -19,7 +19,13 @@ const LEASE = ['alug', 'inquilin', 'locador', 'locatari', 'locacao', 'fiador', '
 
 export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
   // Execução de alimentos needs a título (sentence or homologated agreement); without one it is fixação.
-  { subarea: 'familia.execucao-alimentos', documents: ['decisão judicial'], otherwise: 'familia.alimentos' },
+  // A civil arrest for the debt is only ordered in an enforcement (CPC art. 528 §3): it shows the title.
+  {
+    subarea: 'familia.execucao-alimentos',
+    keywords: ['prisao civil', 'preso por pensao', 'presa por pensao', 'prisao por pensao', 'mandado de prisao'],
+    documents: ['decisão judicial'],
+    otherwise: 'familia.alimentos',
+  },
   // Divórcio dissolves a marriage; a união estável is dissolved otherwise.
   {
     subarea: 'familia.divorcio',

@@ -1,3 +1,5 @@
+import { RELATIVE_BEATEN } from './client-notes.lexicon';
+
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
   id: string;
@@ -19,13 +21,14 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
-    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'ameacou me matar', 'ameaca de morte', 'ameacando de morte', 'risco de vida', 'corro risco',
+    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', ...RELATIVE_BEATEN, 'ameacou me matar', 'ameaca de morte', 'ameacando de morte', 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
       'apontou uma arma', 'apontou a arma', 'apontou um revolver', 'mostrou uma arma', 'mostrou a arma', 'mostrou um revolver', 'mostrou o revolver', 'arma na cintura', 'ameacou com uma arma', 'ameaca com arma'],
   },
   {
     id: 'saude-grave', label: 'saúde em risco', hours: 48,
-    phrases: ['cirurgia urgente', 'internad*', 'uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia'],
+    // In hospital now, not a stay already over ("fiquei 12 dias internada", "ficou 20 dias na UTI" are the damage, not the urgency).
+    phrases: ['cirurgia urgente', 'esta internad*', 'ta internad*', 'segue internad*', 'continua internad*', 'internad* desde', 'foi internad*', 'precisa ser internad*', 'precisa de internacao', 'internacao urgente', 'esta na uti', 'ta na uti', 'segue na uti', 'continua na uti', 'foi para a uti', 'foi pra uti', 'na uti desde', 'da uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia'],
   },
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
@@ -44,7 +47,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'cirurgia', label: 'cirurgia negada ou pendente', hours: 72, phrases: ['cirurgia negada', 'autorizar a cirurgia', 'autorizacao da cirurgia', 'cirurgia marcada'] },
   {
     id: 'sem-renda', label: 'sem renda para o sustento', hours: 72,
-    phrases: ['sem salario', 'sem receber', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer'],
+    // "sem receber" alone is as often a single item unpaid ("sem receber o adicional", the overtime).
+    phrases: ['sem salario', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer'],
   },
   {
     id: 'moradia', label: 'sem moradia', hours: 72,

@@ -10,6 +10,8 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit({ ...unpaid, documents: ['decisão judicial'] }, 'familia', 'execução de alimentos (pensão atrasada)')).toBe(
       'execução de alimentos (pensão atrasada)',
     );
+    const arrested = newFacts({ area: 'familia', keywords: ['pensao', 'mandado de prisao'] });
+    expect(sut.fit(arrested, 'familia', 'execução de alimentos (pensão atrasada)')).toBe('execução de alimentos (pensão atrasada)');
   });
 
   it('shows no "locação" subarea without a lease', () => {

@@ -37,6 +37,9 @@ export const CONSUMIDOR: AreaLexicon = {
     // A forged boleto paid for one's own loan or bill: the creditor's and the bank's security failure (Súmula 479 STJ).
     'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5,
     'me negativar': 4, 'negativar meu nome': 4, 'negativar o meu nome': 4,
+    // A consórcio is a consumer contract with its administrator (CDC arts. 2-3; the withdrawing
+    // member's refund, Lei 11.795/2008 art. 22 and STJ REsp 1.119.300): not a civil contract between peers.
+    consorcio: 5, 'administradora de consorcio': 6, 'cota de consorcio': 5, 'consorciad*': 4, 'carta de credito': 3, contemplacao: 3,
     apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,
   },
   subareas: [
@@ -79,6 +82,10 @@ export const CONSUMIDOR: AreaLexicon = {
     {
       id: 'consumidor.seguro', label: 'seguro - recusa de indenização',
       terms: { apolice: 4, 'contrato de seguro': 4, 'indenizacao securitaria': 5, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5, sinistro: 2, seguradora: 2 },
+    },
+    {
+      id: 'consumidor.consorcio', label: 'consórcio - desistência e restituição',
+      terms: { consorcio: 5, 'administradora de consorcio': 5, 'cota de consorcio': 5, desistencia: 2, desisti: 2, contemplacao: 3, 'carta de credito': 2 },
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária',

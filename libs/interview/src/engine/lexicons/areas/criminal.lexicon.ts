@@ -1,4 +1,7 @@
+import { RELATIVE_BEATEN } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
+
+const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
 
 export const CRIMINAL: AreaLexicon = {
   code: 'criminal',
@@ -22,6 +25,7 @@ export const CRIMINAL: AreaLexicon = {
     'injuria racial': 6, racismo: 6, racista: 5, 'ofensa racial': 6, 'discriminacao racial': 6,
     'maus tratos': 5, 'violencia contra o idoso': 5, 'violencia contra a pessoa idosa': 5, 'apropriacao indebita': 5, 'empurrou': 2, 'agredindo': 3,
     'me bate': 3, 'me bateu': 4, 'me agrediu': 3, 'ameacou me matar': 5, 'ameaca de morte': 5, 'me ameac*': 3,
+    ...relativeBeaten,
   },
   subareas: [
     {
@@ -42,7 +46,7 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.violencia-domestica', label: 'violência doméstica e medidas protetivas', urgencyH: 24, complexity: 1,
-      terms: { 'violencia domestica': 5, 'maria da penha': 5, 'medida protetiva': 5, 'me bate': 4, 'me bateu': 4, 'me agrediu': 3, agressao: 2, 'ameacou me matar': 3, 'vai me matar': 3 },
+      terms: { 'violencia domestica': 5, 'maria da penha': 5, 'medida protetiva': 5, 'me bate': 4, 'me bateu': 4, 'me agrediu': 3, agressao: 2, 'ameacou me matar': 3, 'vai me matar': 3, ...relativeBeaten },
     },
     {
       id: 'criminal.honra', label: 'crimes contra a honra',

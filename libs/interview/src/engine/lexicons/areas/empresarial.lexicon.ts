@@ -3,6 +3,8 @@ import { AreaLexicon } from '../lexicon.types';
 export const EMPRESARIAL: AreaLexicon = {
   code: 'empresarial',
   terms: {
+    // Collecting a company's receivables from its business customers.
+    'recuperacao de credito': 5, 'cobranca entre empresas': 6, 'notas fiscais em aberto': 4, 'titulos em aberto': 4, 'titulos vencidos': 4,
     'prestacao de servicos': 2, 'cliente inadimplente': 4, 'nota fiscal emitida': 3, 'nossa empresa': 3, 'somos uma empresa': 3, 'emitimos nota': 3, 'entre empresas': 4,
     empresa: 1, 'minha empresa': 2, socio: 4, socios: 4, sociedade: 4, 'contrato social': 6, cnpj: 3,
     ltda: 4, 'abrir uma empresa': 6, 'abrir um negocio': 5, 'queremos abrir': 4, 'quero abrir': 3, negocio: 2,

@@ -16,12 +16,14 @@ export const FAMILIA: AreaLexicon = {
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,
     'abandono do lar': 4, 'separacao de fato': 4,
     'direito de visita*': 5, 'regulamentacao de visitas': 5, avo: 3, avos: 3, 'avo paterna': 4, 'avo materna': 4, neto: 2, neta: 2, netos: 2,
+    'prisao civil': 5, 'preso por pensao': 5, 'presa por pensao': 5, 'prisao por pensao': 5,
     'exoneracao de alimentos': 6, 'diminuir a pensao': 6, 'meacao': 5, 'conselho tutelar': 4, 'mae dos meus netos': 4, 'pai dos meus netos': 4, 'guarda dos meus netos': 6, 'alimentos gravidicos': 7, 'despesas da gravidez': 5, 'pai do bebe': 4, 'pai da crianca': 4,
   },
   subareas: [
     {
       id: 'familia.execucao-alimentos', label: 'execução de alimentos (pensão atrasada)', urgencyH: 168,
-      terms: { 'parou de pagar': 3, 'nao paga': 2, 'atrasad*': 2, devendo: 2, atrasado: 1, pensao: 2 },
+      // The arrest for unpaid child support is civil (CF art. 5 LXVII, CPC art. 528 §3): an enforcement, not a crime.
+      terms: { 'parou de pagar': 3, 'nao paga': 2, 'atrasad*': 2, devendo: 2, atrasado: 1, pensao: 2, 'prisao civil': 5, 'preso por pensao': 5, 'presa por pensao': 5, 'prisao por pensao': 5, 'pensao em atraso': 3 },
     },
     {
       id: 'familia.alimentos', label: 'pensão alimentícia (fixação ou revisão)',

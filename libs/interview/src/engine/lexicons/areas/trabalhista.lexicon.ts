@@ -8,6 +8,9 @@ export const TRABALHISTA: AreaLexicon = {
     patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
     'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 3,
     'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'mandad* embora': 4, 'dispens*': 3, trabalhei: 2, ctps: 4, 'anotacao na carteira': 4, 'assinatura da carteira': 4, 'assinar a carteira': 3, 'assinaram a carteira': 3, 'assinar minha carteira': 3, 'assinaram minha carteira': 3, subordinacao: 4,
+    // The same facts told for a relative who works ("nunca assinou carteira", "mandou ele embora").
+    'assinou carteira': 3, 'assinou a carteira': 3, 'assinou minha carteira': 3, 'assinar carteira': 3,
+    'mandou ele embora': 3, 'mandou ela embora': 3, 'mandaram ele embora': 4, 'mandaram ela embora': 4, 'demitiu ele': 3, 'demitiu ela': 3, motoboy: 2,
     'pedido de demissao': 4, 'pedir demissao': 4, 'pedi demissao': 4, 'pedir as contas': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
     'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
     'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2,
@@ -37,7 +40,7 @@ export const TRABALHISTA: AreaLexicon = {
     },
     {
       id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo', complexity: 1,
-      terms: { 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'empregada domestica': 3 },
+      terms: { 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'nunca assinou carteira': 4, 'nunca assinou a carteira': 4, 'nao assinou carteira': 4, 'nao assinou a carteira': 4, 'empregada domestica': 3 },
     },
     {
       id: 'trabalhista.justa-causa', label: 'reversão de justa causa', complexity: 2,

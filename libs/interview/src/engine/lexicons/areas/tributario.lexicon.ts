@@ -12,6 +12,8 @@ export const TRIBUTARIO: AreaLexicon = {
     'imposto de transmissao': 6, isencao: 3, 'guia': 1, 'prefeitura cobrando': 2,
     tusd: 6, tust: 6, 'tarifas de transmissao': 4, 'tarifa de transmissao': 4, 'contribuicao patronal': 6, 'contribuicao previdenciaria patronal': 6, 'cota patronal': 6, 'compensacao tributaria': 6, gfip: 4, esocial: 3,
     bitributacao: 6, 'bis in idem': 5, cpom: 5, 'cadastro de prestador*': 4, 'local da prestacao': 4, 'imposto sobre servicos': 6,
+    // Tributes other than taxes that a city or state charges the owner (CTN arts. 77 and 81; CF art. 149-A).
+    'contribuicao de melhoria': 6, 'taxa de lixo': 5, 'taxa de coleta de lixo': 5, cosip: 5, 'contribuicao de iluminacao publica': 6,
     'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
   },
   subareas: [
