@@ -29,13 +29,13 @@ export class TranscriptAnalyzer {
   analyze(userMessages: string[]): TranscriptAnalysis {
     // The whole-text scores and the last message's outcome stand in for the joined text's own, so
     // that the merge derives the area once, from the scores that count (the scores object itself
-    // is kept: the merge would list its areas in another order). Set on the fresh extraction rather
-    // than spread into a copy (see `copyFacts`).
+    // is kept: the merge would list its areas in another order).
     const whole = this.wholeTextScores(userMessages);
-    const found = this.extractor.extractTranscript(userMessages);
-    found.areaScores = whole.areaScores;
-    found.subareaScores = whole.subareaScores;
-    found.outcome = this.lastOutcome(userMessages);
+    const found = this.extractor.extractTranscript(userMessages, {
+      areaScores: whole.areaScores,
+      subareaScores: whole.subareaScores,
+      outcome: this.lastOutcome(userMessages),
+    });
     const merged = this.accumulator.merge(this.accumulator.initial(), found, null);
     const facts = copyFacts(merged);
     facts.areaScores = whole.areaScores;
