@@ -1,7 +1,7 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
-import { joinTexts, tokenize } from '../text/text-normalizer';
+import { tokenize } from '../text/text-normalizer';
 import { AmountExtractor } from './amount.extractor';
 import { DateExtractor } from './date.extractor';
 import { DocumentExtractor } from './document.extractor';
@@ -48,13 +48,12 @@ export class MessageExtractor {
   }
 
   /**
-   * The whole transcript as one text (`joinTexts`): the extractors that read message by message
-   * get the messages. The area scores and the wish are the caller's (the transcript pass weighs
-   * each message's area matches and takes the last wish stated), so the joined text is read only
-   * for its keywords, not scored nor searched for a wish it would throw away.
+   * The whole transcript as one text, `text` (`joinTexts(messages)`): the extractors that read
+   * message by message get the messages. The area scores and the wish are the caller's (the
+   * transcript pass weighs each message's area matches and takes the last wish stated), so the
+   * joined text is read only for its keywords, not scored nor searched for a wish it would throw away.
    */
-  extractTranscript(messages: readonly string[], own: Pick<MessageExtraction, 'areaScores' | 'subareaScores' | 'outcome'>): MessageExtraction {
-    const text = joinTexts(messages);
+  extractTranscript(text: string, messages: readonly string[], own: Pick<MessageExtraction, 'areaScores' | 'subareaScores' | 'outcome'>): MessageExtraction {
     return this.extractFrom(text, messages, own, this.areas.keywords(text));
   }
 
