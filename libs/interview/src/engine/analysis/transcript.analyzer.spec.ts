@@ -46,6 +46,14 @@ describe(TranscriptAnalyzer.name, () => {
     expect(openingFirst.trabalhista).toBeGreaterThan(openingLast.trabalhista ?? 0);
   });
 
+  it('scores a phrase split by a message break as neither message alone has it', () => {
+    const together = sut.analyze(['meu chefe me deu o aviso prévio', 'e saí da loja']).facts.areaScores;
+    const split = sut.analyze(['meu chefe me deu o aviso', 'prévio e saí da loja']).facts.areaScores;
+    const alone = sut.analyze(['meu chefe me deu o', 'e saí da loja']).facts.areaScores;
+    expect(together.trabalhista).toBeGreaterThan(alone.trabalhista ?? 0);
+    expect(split).toEqual(alone);
+  });
+
   it('takes the last stated wish as the outcome', () => {
     const { facts } = sut.analyze(['quero entender meus direitos', 'fui demitido', 'quero receber a rescisão']);
     expect(facts.outcome).toBe('quero receber a rescisão');

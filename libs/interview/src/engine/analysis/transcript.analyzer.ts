@@ -5,8 +5,8 @@ import { OutcomeExtractor } from '../extractors/outcome.extractor';
 import { copyFacts, FactsAccumulator } from '../interview/facts.accumulator';
 import { QuestionPlanner } from '../interview/question.planner';
 import { InterviewFacts, TranscriptAnalysis } from '../interview-engine.types';
-import { isNegator } from '../text/phrase-matcher';
-import { tokenize } from '../text/text-normalizer';
+import { isNegator, negatedAt, PhraseMatch } from '../text/phrase-matcher';
+import { joinTexts, tokenize } from '../text/text-normalizer';
 
 /** Weight of phrases in the opening message, where people state the problem itself. */
 const OPENING_WEIGHT = 1.5;
@@ -29,13 +29,14 @@ export class TranscriptAnalyzer {
   analyze(userMessages: string[]): TranscriptAnalysis {
     // The whole-text scores and the last message's outcome stand in for the joined text's own, so
     // that the merge derives the area once, from the scores that count (the scores object itself
-    // is kept: the merge would list its areas in another order). Set on the fresh extraction rather
-    // than spread into a copy (see `copyFacts`).
-    const whole = this.wholeTextScores(userMessages);
-    const found = this.extractor.extractTranscript(userMessages);
-    found.areaScores = whole.areaScores;
-    found.subareaScores = whole.subareaScores;
-    found.outcome = this.lastOutcome(userMessages);
+    // is kept: the merge would list its areas in another order).
+    const text = joinTexts(userMessages);
+    const whole = this.wholeTextScores(userMessages, text);
+    const found = this.extractor.extractTranscript(text, userMessages, {
+      areaScores: whole.areaScores,
+      subareaScores: whole.subareaScores,
+      outcome: this.lastOutcome(userMessages),
+    });
     const merged = this.accumulator.merge(this.accumulator.initial(), found, null);
     const facts = copyFacts(merged);
     facts.areaScores = whole.areaScores;
@@ -51,13 +52,15 @@ export class TranscriptAnalyzer {
    * so the whole text's matches are the messages' own, except that a message's first phrase is
    * negated when the message before ends in a negation word (two words before it, across the break).
    */
-  private wholeTextScores(messages: string[]): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
+  private wholeTextScores(messages: string[], text: string): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
     const countByPhrase = new Map<string, { count: number; hits: AreaHit[] }>();
+    const parts = messages.map((message) => tokenize(message));
     let lastWord: string | undefined;
-    messages.forEach((message, i) => {
-      const tokens = tokenize(message);
-      for (const match of this.areas.matches(tokens)) {
-        const negated = match.negated || (match.start === 0 && isNegator(lastWord));
+    this.matchesByMessage(parts, text).forEach(({ matches, offset }, i) => {
+      const tokens = parts[i];
+      for (const match of matches) {
+        const start = match.start - offset;
+        const negated = negatedAt(tokens, start) || (start === 0 && isNegator(lastWord));
         const entry = countByPhrase.get(match.phrase) ?? { count: 0, hits: countable({ values: match.values, negated }) };
         entry.count += i === 0 ? OPENING_WEIGHT : 1;
         countByPhrase.set(match.phrase, entry);
@@ -69,6 +72,30 @@ export class TranscriptAnalyzer {
       addHits(scores, hits, count >= 1 ? 1 + Math.log(count) : count);
     }
     return scores;
+  }
+
+  /**
+   * Each message's area matches as the message alone gives them, with what to take off their
+   * starts (where the message's tokens begin among the transcript's). Read from the joined text's
+   * matches, which the keywords need anyway, when none of them runs over a message break: then
+   * they are the messages' own (a phrase is hidden only by a longer or earlier one kept, and every
+   * one kept lies within a message), and a busy server, whose text caches no longer hold the
+   * earlier messages' matches, matches the transcript once instead of twice.
+   */
+  private matchesByMessage(parts: readonly (readonly string[])[], text: string): Array<{ matches: readonly PhraseMatch<AreaHit>[]; offset: number }> {
+    const joined = this.areas.matches(tokenize(text));
+    const byMessage: Array<{ matches: readonly PhraseMatch<AreaHit>[]; offset: number }> = [];
+    let offset = 0;
+    let next = 0;
+    for (const tokens of parts) {
+      const end = offset + tokens.length;
+      const first = next;
+      while (next < joined.length && joined[next].start < end) next++;
+      if (next > first && joined[next - 1].end > end) return parts.map((own) => ({ matches: this.areas.matches(own), offset: 0 }));
+      byMessage.push({ matches: joined.slice(first, next), offset });
+      offset = end;
+    }
+    return byMessage;
   }
 
   private lastOutcome(messages: string[]): string | null {

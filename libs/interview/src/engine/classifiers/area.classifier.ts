@@ -97,17 +97,29 @@ export class AreaClassifier {
   }
 
   score(text: string): AreaScores {
-    const tokens = tokenize(text);
     const result: AreaScores = { areaScores: {}, subareaScores: {}, keywords: [] };
+    this.read(text, result.keywords, result);
+    return result;
+  }
+
+  /** The keywords `score` lists for `text`, without its scores. */
+  keywords(text: string): string[] {
+    const keywords: string[] = [];
+    this.read(text, keywords, null);
+    return keywords;
+  }
+
+  /** Each phrase of `text` once, in text order: its words (folded) to `keywords`, and its hits to `scores` when given. */
+  private read(text: string, keywords: string[], scores: Omit<AreaScores, 'keywords'> | null): void {
+    const tokens = tokenize(text);
     const seen = new Set<string>();
     for (const match of this.matches(tokens)) {
       if (seen.has(match.phrase)) continue;
       seen.add(match.phrase);
-      addHits(result, countable(match), 1);
+      if (scores) addHits(scores, countable(match), 1);
       const keyword = tokens.slice(match.start, match.end).join(' ');
-      if (!result.keywords.includes(keyword)) result.keywords.push(keyword);
+      if (!keywords.includes(keyword)) keywords.push(keyword);
     }
-    return result;
   }
 
   /** The areas some of `keywords` (as `score` returns them) is a typical word of. */

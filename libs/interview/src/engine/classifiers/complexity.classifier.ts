@@ -89,11 +89,11 @@ export class ComplexityClassifier {
    * criminal case, and so does liberty (`CRIMINAL_ONLY`); harm weighs as `dano-grave` in every area.
    * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases;
    * features found together imply others (`IMPLIED_FEATURES`: serious harm is a serious crime in a criminal case).
+   * `hours`: the facts' urgency, when the caller has it already.
    */
-  features(facts: InterviewFacts): FeatureContribution[] {
+  features(facts: InterviewFacts, hours = this.urgency.hours(facts)): FeatureContribution[] {
     const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
     const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
-    const hours = this.urgency.hours(facts);
     const ids: Array<string | undefined> = [
       ...facts.complexitySignals.filter((id) => (facts.area === 'criminal' ? !OUTSIDE_CRIMINAL.includes(id) : !CRIMINAL_ONLY.includes(id))),
       ...(NOTE_AREAS.includes(facts.area as never) ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
@@ -123,9 +123,10 @@ export class ComplexityClassifier {
    * caller; confidence also grows with the distance of the score from a level boundary.
    */
   assess(facts: InterviewFacts, areaCertainty: number, coverage: number): ComplexityAssessment {
-    const features = this.features(facts);
+    const hours = this.urgency.hours(facts);
+    const features = this.features(facts, hours);
     const score = features.reduce((sum, f) => sum + f.points, 0);
-    const complexity = boundedLevel(levelOf(score), features, this.urgency.hours(facts));
+    const complexity = boundedLevel(levelOf(score), features, hours);
     const distance = Math.min(...BOUNDARIES.map((b) => Math.abs(score - b)));
     const stability = Math.min(1, distance / 2);
     const raw = 0.2 + 0.3 * areaCertainty + 0.3 * coverage + 0.2 * stability;

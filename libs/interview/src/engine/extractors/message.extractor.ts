@@ -1,7 +1,7 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
-import { joinTexts, tokenize } from '../text/text-normalizer';
+import { tokenize } from '../text/text-normalizer';
 import { AmountExtractor } from './amount.extractor';
 import { DateExtractor } from './date.extractor';
 import { DocumentExtractor } from './document.extractor';
@@ -43,19 +43,30 @@ export class MessageExtractor {
 
   /** `now` is the message time, when known (it dates relative deadlines). */
   extract(text: string, now?: Date): MessageExtraction {
-    return this.extractFrom(text, [text], now);
+    const { areaScores, subareaScores, keywords } = this.areas.score(text);
+    return this.extractFrom(text, [text], { areaScores, subareaScores, outcome: this.outcomes.extract(text) }, keywords, now);
   }
 
-  /** The whole transcript as one text (`joinTexts`): the extractors that read message by message get the messages. */
-  extractTranscript(messages: readonly string[]): MessageExtraction {
-    return this.extractFrom(joinTexts(messages), messages);
+  /**
+   * The whole transcript as one text, `text` (`joinTexts(messages)`): the extractors that read
+   * message by message get the messages. The area scores and the wish are the caller's (the
+   * transcript pass weighs each message's area matches and takes the last wish stated), so the
+   * joined text is read only for its keywords, not scored nor searched for a wish it would throw away.
+   */
+  extractTranscript(text: string, messages: readonly string[], own: Pick<MessageExtraction, 'areaScores' | 'subareaScores' | 'outcome'>): MessageExtraction {
+    return this.extractFrom(text, messages, own, this.areas.keywords(text));
   }
 
-  private extractFrom(text: string, parts: readonly string[], now?: Date): MessageExtraction {
+  private extractFrom(
+    text: string,
+    parts: readonly string[],
+    { areaScores, subareaScores, outcome }: Pick<MessageExtraction, 'areaScores' | 'subareaScores' | 'outcome'>,
+    keywords: string[],
+    now?: Date,
+  ): MessageExtraction {
     const { dates, durations } = this.dates.extract(text);
     const { parties, largestGroup } = this.parties.extract(text, parts);
     const { documents, saysNone } = this.documents.extract(text);
-    const { areaScores, subareaScores, keywords } = this.areas.score(text);
     // Field by field, not `{...this.areas.score(text), dates, ...}`: on Node 20 each key added
     // to a spread copy costs ~1.7 µs, and this object has 15 (10% of the engine's instructions).
     return {
@@ -71,7 +82,7 @@ export class MessageExtractor {
       urgency: this.urgency.extract(text, now),
       documents,
       saysNoDocuments: saysNone,
-      outcome: this.outcomes.extract(text),
+      outcome,
       text,
       complexitySignals: this.complexity.signals(text),
       notes: this.notes.extract(text),

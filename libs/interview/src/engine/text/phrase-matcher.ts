@@ -188,7 +188,8 @@ export function isNegator(word: string | undefined): boolean {
   return NEGATORS.has(word!);
 }
 
-function negatedAt(tokens: readonly string[], start: number): boolean {
+/** Whether a match starting at `start` of `tokens` is negated (`PhraseMatch.negated`). */
+export function negatedAt(tokens: readonly string[], start: number): boolean {
   return NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]));
 }
 

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { foldText, joinTexts, normalizeText, TEXT_BREAK, tokenize, withDigits } from './text-normalizer';
 
 describe('normalizeText', () => {
@@ -27,6 +28,11 @@ describe('foldText', () => {
 describe(withDigits.name, () => {
   it('turns number words into digits', () => {
     expect(withDigits('faz um mes e dois dias')).toBe('faz 1 mes e 2 dias');
+  });
+
+  it('turns only whole words, each a run of letters', () => {
+    expect(withDigits('umas duas, tresmil 2um dez. constructor')).toBe('umas 2, tresmil 21 10. constructor');
+    expect(Object.keys(NUMBER_WORDS).filter((word) => !/^[a-z]+$/.test(word))).toEqual([]);
   });
 });
 
