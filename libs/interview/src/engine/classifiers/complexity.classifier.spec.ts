@@ -91,6 +91,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(elder, 1, 1).complexity).toBe('high');
   });
 
+  it('reads a refusal of cover told without its object as a refused treatment only under a health plan', () => {
+    expect(sut.signals('o plano respondeu que não cobre porque seria doença preexistente')).toEqual(['cobertura-recusada']);
+    expect(sut.signals('o plano disse que o procedimento está fora do rol da ANS')).toEqual(['tratamento-negado']);
+    const plan = newFacts({ area: 'consumidor', subarea: 'plano de saúde', complexitySignals: ['cobertura-recusada'] });
+    expect(sut.features(plan).map((f) => f.id)).toContain('tratamento-negado');
+    // "A assistência disse que não cobre na garantia": a warranty refused, not a treatment.
+    const warranty = newFacts({ area: 'consumidor', subarea: 'vício ou defeito do produto', complexitySignals: ['cobertura-recusada'] });
+    expect(sut.features(warranty).map((f) => f.id)).not.toContain('tratamento-negado');
+  });
+
   it('weighs a criminal investigation beside a case of another area, never low, and not again in a criminal case', () => {
     expect(sut.signals('disseram que vão mandar representação fiscal para fins penais')).toEqual(['repercussao-penal']);
     const tax = newFacts({ area: 'tributario', complexitySignals: ['repercussao-penal'] });

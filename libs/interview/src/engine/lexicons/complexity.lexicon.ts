@@ -115,6 +115,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'negou a cirurgia', 'negaram a cirurgia', 'nao autorizou a cirurgia', 'nao autorizaram a cirurgia', 'nao cobre a cirurgia',
     'negou o tratamento', 'negaram o tratamento', 'recusou o tratamento', 'negou o remedio', 'negaram o remedio', 'negou o medicamento', 'negaram o medicamento',
     'plano nao cobre', 'plano de saude nao cobre', 'convenio nao cobre', 'fora do rol', 'rol da ans', 'medicamento de alto custo', 'remedio de alto custo', 'nao esta na lista', 'nao padronizado', 'nao incorporado',
+    'negou cobertura', 'negaram cobertura', 'cobertura negada', 'recusou cobertura', 'recusaram cobertura', 'negativa do plano', 'negativa do convenio',
+    'negou o procedimento', 'negaram o procedimento', 'nao autorizou o procedimento', 'nao autorizaram o procedimento', 'negou o exame', 'negaram o exame',
+    'nao autorizou o exame', 'nao autorizaram o exame', 'negou a internacao', 'negaram a internacao', 'negou a terapia', 'negaram a terapia',
+    'negou a autorizacao', 'negaram a autorizacao',
+  ],
+  // A refusal of cover told without its object ("o plano respondeu que não cobre", "não tem cobertura"): under a health-plan
+  // contract it is a refused treatment (`IMPLIED_FEATURES`); the same words about a warranty or a car insurance are not.
+  'cobertura-recusada': [
+    'nao cobre', 'nao cobrem', 'nao cobria', 'nao tem cobertura', 'sem cobertura', 'nao da cobertura', 'fora da cobertura', 'nao e coberto', 'nao esta coberto',
+    'negativa', 'negou', 'negaram', 'recusou', 'recusaram', 'nao autorizou', 'nao autorizaram',
   ],
   // Domestic violence other than blows (Lei Maria da Penha, art. 7º): blows and threats come as the client note `violence`.
   violencia: [
