@@ -91,6 +91,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(elder, 1, 1).complexity).toBe('high');
   });
 
+  it('reads work off the books and an unreported work accident as evidence to prove', () => {
+    expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
+    expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);
+    expect(sut.signals('tenho a carteira assinada e o contrato')).toEqual([]);
+  });
+
   it('reads a refusal of cover told without its object as a refused treatment only under a health plan', () => {
     expect(sut.signals('o plano respondeu que não cobre porque seria doença preexistente')).toEqual(['cobertura-recusada']);
     expect(sut.signals('o plano disse que o procedimento está fora do rol da ANS')).toEqual(['tratamento-negado']);

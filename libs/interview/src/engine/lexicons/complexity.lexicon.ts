@@ -93,6 +93,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // An employment relationship the employer denies (CLT art. 3): work off the books, pay "por fora", the worker called autonomous.
     'sem registro', 'sem nenhum registro', 'nunca me registr*', 'pagava por fora', 'pagavam por fora', 'pagamento por fora',
     'que eu era autonomo', 'que eu era autonoma', 'que era autonomo', 'que era autonoma', 'era so um bico', 'pejotiza*',
+    'sem carteira', 'carteira nao assinada',
+    // A work accident the employer did not report (Lei 8.213/91 art. 22): the link to the work is left to prove.
+    'nao abriu a cat', 'nao abriram a cat', 'nao emitiu a cat', 'nao emitiram a cat', 'nao fez a cat', 'nao fizeram a cat', 'sem cat',
   ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
