@@ -91,6 +91,11 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(elder, 1, 1).complexity).toBe('high');
   });
 
+  it('reads a death that followed the event told as serious harm', () => {
+    expect(sut.signals('minha mãe morreu depois de uma cirurgia de vesícula')).toEqual(['dano-grave']);
+    expect(sut.signals('o fiador morreu no ano passado')).toEqual([]);
+  });
+
   it('reads work off the books and an unreported work accident as evidence to prove', () => {
     expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);

@@ -73,6 +73,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'quebrou a bacia', 'quebrei a bacia', 'quebrou o quadril', 'quebrei o quadril', 'quebrou a perna', 'quebrei a perna', 'quebrou o braco', 'quebrei o braco',
     'cicatriz no rosto', 'vai ficar cicatriz', 'ficar cicatriz', 'ficou cicatriz', 'cirurgia plastica',
     'dias internad*', 'semanas internad*', 'mes internad*', 'meses internad*',
+    // A death that followed the event the story is about (a surgery, a birth, a fall): the harm claimed, not a fact of the case.
+    'morreu depois de', 'morreu depois da', 'morreu depois do', 'morreu apos', 'faleceu depois de', 'faleceu depois da', 'faleceu depois do', 'faleceu apos',
+    'morreu na cirurgia', 'faleceu na cirurgia', 'morreu no parto', 'faleceu no parto', 'faleceu no hospital', 'faleceu no acidente',
   ],
   // Bodily harm short of a lasting injury (CP art. 129 caput; CC art. 949): the injured person's claim is more than a price or a fee.
   'lesao-corporal': [
