@@ -91,9 +91,10 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(elder, 1, 1).complexity).toBe('high');
   });
 
-  it('reads a death that followed the event told as serious harm', () => {
+  it('reads a death that followed the event told as serious harm, and money diverted as assets hidden', () => {
     expect(sut.signals('minha mãe morreu depois de uma cirurgia de vesícula')).toEqual(['dano-grave']);
     expect(sut.signals('o fiador morreu no ano passado')).toEqual([]);
+    expect(sut.signals('meu sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 
   it('reads work off the books and an unreported work accident as evidence to prove', () => {

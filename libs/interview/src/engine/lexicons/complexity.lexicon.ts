@@ -148,6 +148,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'ocultacao-de-bens': ['laranja', 'nome de terceiros', 'escondendo bens', 'escondendo os bens', 'ocultacao de bens', 'transferindo os bens', 'transferiu os bens', 'passando os bens', 'passou os bens',
     // Assets put in a third party's name before a division or an execution (fraude à meação, fraude contra credores, CC art. 158).
     'passando tudo para o nome', 'passou tudo para o nome', 'transferiu tudo para o nome', 'colocou tudo no nome', 'colocando tudo no nome', 'bens em nome de',
-    'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio'],
+    'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram'],
   'disputa-societaria': ['exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador'],
 };
