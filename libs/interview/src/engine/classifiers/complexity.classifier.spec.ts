@@ -122,8 +122,9 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(criminal).map((f) => f.id)).not.toContain('repercussao-penal');
   });
 
-  it('weighs a custody or visiting dispute and a public-exam dispute as kinds of case (a point each)', () => {
-    for (const [area, subarea] of [['familia', 'guarda e convivência'], ['administrativo', 'concurso público']] as const) {
+  it('weighs a custody or visiting dispute, a public-exam dispute and a client under a police inquiry as kinds of case (a point each)', () => {
+    const kinds = [['familia', 'guarda e convivência'], ['administrativo', 'concurso público'], ['criminal', 'investigação e inquérito policial']] as const;
+    for (const [area, subarea] of kinds) {
       expect(sut.features(newFacts({ area, subarea }))).toEqual([{ id: 'tipo-de-caso', points: 1 }]);
     }
   });
