@@ -97,6 +97,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('meu sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 
+  it('weighs neither witnesses as many people affected nor stolen goods bought as a robbery', () => {
+    const weighed = (text: string) => sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('ela apagou depois, mas várias pessoas viram')).toEqual([]);
+    expect(weighed('várias pessoas caíram no mesmo golpe')).toEqual(['coletivo']);
+    expect(weighed('o celular que ele comprou era produto de roubo')).toEqual([]);
+    expect(weighed('foi um roubo à mão armada')).toContain('crime-grave');
+  });
+
   it('reads work off the books and an unreported work accident as evidence to prove', () => {
     expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);
