@@ -108,6 +108,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads work off the books and an unreported work accident as evidence to prove', () => {
     expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);
+    expect(sut.signals('a empresa não quis abrir a CAT, quem abriu foi o sindicato')).toEqual(['prova-disputada']);
     expect(sut.signals('tenho a carteira assinada e o contrato')).toEqual([]);
   });
 

@@ -99,6 +99,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sem carteira', 'carteira nao assinada',
     // A work accident the employer did not report (Lei 8.213/91 art. 22): the link to the work is left to prove.
     'nao abriu a cat', 'nao abriram a cat', 'nao emitiu a cat', 'nao emitiram a cat', 'nao fez a cat', 'nao fizeram a cat', 'sem cat',
+    'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
   ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
