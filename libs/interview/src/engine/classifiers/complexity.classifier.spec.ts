@@ -112,6 +112,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('tenho a carteira assinada e o contrato')).toEqual([]);
   });
 
+  it('weighs a cancer treatment refused as health at risk now, and a cancer alone as nothing', () => {
+    const ids = (signals: string[]) => sut.features(newFacts({ area: 'consumidor', complexitySignals: signals })).map((f) => f.id);
+    expect(sut.signals('o plano recusou a cobertura da quimioterapia oral')).toEqual(['tratamento-negado', 'oncologico']);
+    expect(ids(['tratamento-negado', 'oncologico'])).toContain('risco-a-saude');
+    // A tax exemption for a grave illness names the cancer with no treatment refused.
+    expect(ids(['oncologico'])).toEqual([]);
+  });
+
   it('reads a refusal of cover told without its object as a refused treatment only under a health plan', () => {
     expect(sut.signals('o plano respondeu que não cobre porque seria doença preexistente')).toEqual(['cobertura-recusada']);
     expect(sut.signals('o plano disse que o procedimento está fora do rol da ANS')).toEqual(['tratamento-negado']);

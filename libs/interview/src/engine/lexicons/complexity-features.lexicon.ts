@@ -96,6 +96,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
   // Under a health-plan contract (Lei 9.656/98) a refusal of cover is a refused treatment, whatever words named it.
   { when: ['cobertura-recusada'], subareas: ['plano de saúde'], feature: 'tratamento-negado' },
+  // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
+  { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
 ];
 

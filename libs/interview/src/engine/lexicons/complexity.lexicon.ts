@@ -133,6 +133,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao cobre', 'nao cobrem', 'nao cobria', 'nao tem cobertura', 'sem cobertura', 'nao da cobertura', 'fora da cobertura', 'nao e coberto', 'nao esta coberto',
     'negativa', 'negou', 'negaram', 'recusou', 'recusaram', 'nao autorizou', 'nao autorizaram',
   ],
+  // A cancer and its treatment: no points alone (a tax exemption for a grave illness names it too); with a treatment refused
+  // it is health at risk now (`IMPLIED_FEATURES`).
+  oncologico: ['cancer', 'quimioterapia', 'quimio', 'radioterapia', 'tratamento oncologico', 'oncologista', 'tumor', 'metastase'],
   // Domestic violence other than blows (Lei Maria da Penha, art. 7º): blows and threats come as the client note `violence`.
   violencia: [
     'violencia psicologica', 'violencia patrimonial', 'violencia moral', 'violencia sexual', 'controla o dinheiro', 'controla todo o dinheiro',
