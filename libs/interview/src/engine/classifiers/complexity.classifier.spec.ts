@@ -105,11 +105,12 @@ describe(ComplexityClassifier.name, () => {
     expect(weighed('foi um roubo à mão armada')).toContain('crime-grave');
   });
 
-  it('reads work off the books and an unreported work accident as evidence to prove', () => {
+  it('reads work off the books, an unreported work accident and work abandoned half done as evidence to prove', () => {
     expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não quis abrir a CAT, quem abriu foi o sindicato')).toEqual(['prova-disputada']);
     expect(sut.signals('tenho a carteira assinada e o contrato')).toEqual([]);
+    expect(sut.signals('o pedreiro sumiu com a obra pela metade')).toEqual(['prova-disputada']);
   });
 
   it('weighs a cancer treatment refused as health at risk now, and a cancer alone as nothing', () => {

@@ -97,6 +97,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sem registro', 'sem nenhum registro', 'nunca me registr*', 'pagava por fora', 'pagavam por fora', 'pagamento por fora',
     'que eu era autonomo', 'que eu era autonoma', 'que era autonomo', 'que era autonoma', 'era so um bico', 'pejotiza*',
     'sem carteira', 'carteira nao assinada',
+    // Work abandoned half done: what was built and what it was worth take an expert's report (perícia, CPC art. 464).
+    'obra pela metade', 'obra inacabada', 'obra abandonada', 'abandonou a obra', 'largou a obra', 'deixou a obra',
     // A work accident the employer did not report (Lei 8.213/91 art. 22): the link to the work is left to prove.
     'nao abriu a cat', 'nao abriram a cat', 'nao emitiu a cat', 'nao emitiram a cat', 'nao fez a cat', 'nao fizeram a cat', 'sem cat',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
