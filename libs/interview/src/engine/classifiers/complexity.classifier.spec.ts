@@ -121,6 +121,11 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(['oncologico'])).toEqual([]);
   });
 
+  it('reads an administrative appeal already refused as a proceeding under way', () => {
+    expect(sut.signals('o recurso foi negado semana passada')).toEqual(['processo-em-curso']);
+    expect(sut.signals('vou entrar com recurso')).toEqual([]);
+  });
+
   it('reads a refusal of cover told without its object as a refused treatment only under a health plan', () => {
     expect(sut.signals('o plano respondeu que não cobre porque seria doença preexistente')).toEqual(['cobertura-recusada']);
     expect(sut.signals('o plano disse que o procedimento está fora do rol da ANS')).toEqual(['tratamento-negado']);

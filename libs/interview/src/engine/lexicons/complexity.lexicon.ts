@@ -15,6 +15,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'entrou na justica', 'entraram na justica', 'auto de infracao', 'processo administrativo', 'processo disciplinar',
     'inquerito', 'indiciad*', 'denuncia do ministerio publico', 'reu', 'processo judicial',
     'apresentar defesa', 'prazo de defesa', 'prazo para defesa', 'investigad*', 'embargad*', 'area embargada', 'obra embargada',
+    // An administrative appeal already decided against the client: the next step is a court action (a mandado de segurança within 120 days).
+    'recurso foi negado', 'recurso negado', 'negaram o recurso', 'negou o recurso', 'recurso indeferido', 'indeferiram o recurso', 'indeferiu o recurso',
   ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
