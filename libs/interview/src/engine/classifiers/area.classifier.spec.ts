@@ -58,6 +58,7 @@ describe(AreaClassifier.name, () => {
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
     ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
     ['civil', 'doei o sítio ao meu sobrinho e quero desfazer a doação por ingratidão', 'doação e sua revogação'],
+    ['trabalhista', 'perdi dois dedos numa prensa na metalúrgica, a máquina estava sem a proteção', 'acidente de trabalho e doença ocupacional'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
   });

@@ -91,6 +91,51 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(elder, 1, 1).complexity).toBe('high');
   });
 
+  it('reads a death that followed the event told as serious harm, and money diverted as assets hidden', () => {
+    expect(sut.signals('minha mãe morreu depois de uma cirurgia de vesícula')).toEqual(['dano-grave']);
+    expect(sut.signals('o fiador morreu no ano passado')).toEqual([]);
+    expect(sut.signals('meu sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
+  });
+
+  it('weighs neither witnesses as many people affected nor stolen goods bought as a robbery', () => {
+    const weighed = (text: string) => sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('ela apagou depois, mas várias pessoas viram')).toEqual([]);
+    expect(weighed('várias pessoas caíram no mesmo golpe')).toEqual(['coletivo']);
+    expect(weighed('o celular que ele comprou era produto de roubo')).toEqual([]);
+    expect(weighed('foi um roubo à mão armada')).toContain('crime-grave');
+  });
+
+  it('reads work off the books, an unreported work accident and work abandoned half done as evidence to prove', () => {
+    expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
+    expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);
+    expect(sut.signals('a empresa não quis abrir a CAT, quem abriu foi o sindicato')).toEqual(['prova-disputada']);
+    expect(sut.signals('tenho a carteira assinada e o contrato')).toEqual([]);
+    expect(sut.signals('o pedreiro sumiu com a obra pela metade')).toEqual(['prova-disputada']);
+  });
+
+  it('weighs a cancer treatment refused as health at risk now, and a cancer alone as nothing', () => {
+    const ids = (signals: string[]) => sut.features(newFacts({ area: 'consumidor', complexitySignals: signals })).map((f) => f.id);
+    expect(sut.signals('o plano recusou a cobertura da quimioterapia oral')).toEqual(['tratamento-negado', 'oncologico']);
+    expect(ids(['tratamento-negado', 'oncologico'])).toContain('risco-a-saude');
+    // A tax exemption for a grave illness names the cancer with no treatment refused.
+    expect(ids(['oncologico'])).toEqual([]);
+  });
+
+  it('reads an administrative appeal already refused as a proceeding under way', () => {
+    expect(sut.signals('o recurso foi negado semana passada')).toEqual(['processo-em-curso']);
+    expect(sut.signals('vou entrar com recurso')).toEqual([]);
+  });
+
+  it('reads a refusal of cover told without its object as a refused treatment only under a health plan', () => {
+    expect(sut.signals('o plano respondeu que não cobre porque seria doença preexistente')).toEqual(['cobertura-recusada']);
+    expect(sut.signals('o plano disse que o procedimento está fora do rol da ANS')).toEqual(['tratamento-negado']);
+    const plan = newFacts({ area: 'consumidor', subarea: 'plano de saúde', complexitySignals: ['cobertura-recusada'] });
+    expect(sut.features(plan).map((f) => f.id)).toContain('tratamento-negado');
+    // "A assistência disse que não cobre na garantia": a warranty refused, not a treatment.
+    const warranty = newFacts({ area: 'consumidor', subarea: 'vício ou defeito do produto', complexitySignals: ['cobertura-recusada'] });
+    expect(sut.features(warranty).map((f) => f.id)).not.toContain('tratamento-negado');
+  });
+
   it('weighs a criminal investigation beside a case of another area, never low, and not again in a criminal case', () => {
     expect(sut.signals('disseram que vão mandar representação fiscal para fins penais')).toEqual(['repercussao-penal']);
     const tax = newFacts({ area: 'tributario', complexitySignals: ['repercussao-penal'] });
@@ -100,8 +145,9 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(criminal).map((f) => f.id)).not.toContain('repercussao-penal');
   });
 
-  it('weighs a custody or visiting dispute and a public-exam dispute as kinds of case (a point each)', () => {
-    for (const [area, subarea] of [['familia', 'guarda e convivência'], ['administrativo', 'concurso público']] as const) {
+  it('weighs a custody or visiting dispute, a public-exam dispute and a client under a police inquiry as kinds of case (a point each)', () => {
+    const kinds = [['familia', 'guarda e convivência'], ['administrativo', 'concurso público'], ['criminal', 'investigação e inquérito policial']] as const;
+    for (const [area, subarea] of kinds) {
       expect(sut.features(newFacts({ area, subarea }))).toEqual([{ id: 'tipo-de-caso', points: 1 }]);
     }
   });

@@ -103,7 +103,8 @@ export class ComplexityClassifier {
     ];
     for (const implied of IMPLIED_FEATURES) {
       const inArea = !implied.areas || implied.areas.includes(facts.area as never);
-      if (inArea && implied.when.every((id) => ids.includes(id))) ids.push(implied.feature);
+      const inSubarea = !implied.subareas || implied.subareas.includes(facts.subarea as never);
+      if (inArea && inSubarea && implied.when.every((id) => ids.includes(id))) ids.push(implied.feature);
     }
     if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
     if (facts.competingArea) ids.push('areas-concorrentes');

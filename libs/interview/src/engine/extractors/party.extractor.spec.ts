@@ -31,6 +31,11 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('conta no Banco do Brasil').parties).toEqual(['Banco do Brasil']);
   });
 
+  it('takes a document or record for evidence, not a party, and the Meu INSS app for the INSS', () => {
+    expect(sut.extract('Tenho fotos e a cópia da CNH dele, e o extrato do CNIS.').parties).toEqual([]);
+    expect(sut.extract('A negativa chegou pelo Meu INSS.').parties).toEqual(['INSS']);
+  });
+
   it('takes the accountant for a party, not the books ("a contabilidade da época" is a document)', () => {
     expect(sut.extract('Tenho a notificação e a contabilidade da época.').parties).toEqual([]);
     expect(sut.extract('o contador da empresa sumiu com os livros').parties).toEqual(['contador']);

@@ -89,10 +89,15 @@ export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'c
  * add `feature`. In a criminal case a death or serious injury is the crime's own result
  * (homicídio, lesão corporal grave or seguida de morte, CP arts. 121 and 129 §§ 1-3), whatever
  * words named the crime; serious harm where a child, an elder or a sick person is involved brings
- * the protective statutes (ECA, Estatuto da Pessoa Idosa) and larger damages.
+ * the protective statutes (ECA, Estatuto da Pessoa Idosa) and larger damages. `subareas` (labels)
+ * narrows a rule to kinds of case.
  */
-export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; feature: string }[] = [
+export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; feature: string }[] = [
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
+  // Under a health-plan contract (Lei 9.656/98) a refusal of cover is a refused treatment, whatever words named it.
+  { when: ['cobertura-recusada'], subareas: ['plano de saúde'], feature: 'tratamento-negado' },
+  // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
+  { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
 ];
 

@@ -15,6 +15,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'entrou na justica', 'entraram na justica', 'auto de infracao', 'processo administrativo', 'processo disciplinar',
     'inquerito', 'indiciad*', 'denuncia do ministerio publico', 'reu', 'processo judicial',
     'apresentar defesa', 'prazo de defesa', 'prazo para defesa', 'investigad*', 'embargad*', 'area embargada', 'obra embargada',
+    // An administrative appeal already decided against the client: the next step is a court action (a mandado de segurança within 120 days).
+    'recurso foi negado', 'recurso negado', 'negaram o recurso', 'negou o recurso', 'recurso indeferido', 'indeferiram o recurso', 'indeferiu o recurso',
   ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
@@ -73,6 +75,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'quebrou a bacia', 'quebrei a bacia', 'quebrou o quadril', 'quebrei o quadril', 'quebrou a perna', 'quebrei a perna', 'quebrou o braco', 'quebrei o braco',
     'cicatriz no rosto', 'vai ficar cicatriz', 'ficar cicatriz', 'ficou cicatriz', 'cirurgia plastica',
     'dias internad*', 'semanas internad*', 'mes internad*', 'meses internad*',
+    // A death that followed the event the story is about (a surgery, a birth, a fall): the harm claimed, not a fact of the case.
+    'morreu depois de', 'morreu depois da', 'morreu depois do', 'morreu apos', 'faleceu depois de', 'faleceu depois da', 'faleceu depois do', 'faleceu apos',
+    'morreu na cirurgia', 'faleceu na cirurgia', 'morreu no parto', 'faleceu no parto', 'faleceu no hospital', 'faleceu no acidente',
   ],
   // Bodily harm short of a lasting injury (CP art. 129 caput; CC art. 949): the injured person's claim is more than a price or a fee.
   'lesao-corporal': [
@@ -93,6 +98,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // An employment relationship the employer denies (CLT art. 3): work off the books, pay "por fora", the worker called autonomous.
     'sem registro', 'sem nenhum registro', 'nunca me registr*', 'pagava por fora', 'pagavam por fora', 'pagamento por fora',
     'que eu era autonomo', 'que eu era autonoma', 'que era autonomo', 'que era autonoma', 'era so um bico', 'pejotiza*',
+    'sem carteira', 'carteira nao assinada',
+    // Work abandoned half done: what was built and what it was worth take an expert's report (perícia, CPC art. 464).
+    'obra pela metade', 'obra inacabada', 'obra abandonada', 'abandonou a obra', 'largou a obra', 'deixou a obra',
+    // A work accident the employer did not report (Lei 8.213/91 art. 22): the link to the work is left to prove.
+    'nao abriu a cat', 'nao abriram a cat', 'nao emitiu a cat', 'nao emitiram a cat', 'nao fez a cat', 'nao fizeram a cat', 'sem cat',
+    'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
   ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
@@ -115,7 +126,20 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'negou a cirurgia', 'negaram a cirurgia', 'nao autorizou a cirurgia', 'nao autorizaram a cirurgia', 'nao cobre a cirurgia',
     'negou o tratamento', 'negaram o tratamento', 'recusou o tratamento', 'negou o remedio', 'negaram o remedio', 'negou o medicamento', 'negaram o medicamento',
     'plano nao cobre', 'plano de saude nao cobre', 'convenio nao cobre', 'fora do rol', 'rol da ans', 'medicamento de alto custo', 'remedio de alto custo', 'nao esta na lista', 'nao padronizado', 'nao incorporado',
+    'negou cobertura', 'negaram cobertura', 'cobertura negada', 'recusou cobertura', 'recusaram cobertura', 'negativa do plano', 'negativa do convenio',
+    'negou o procedimento', 'negaram o procedimento', 'nao autorizou o procedimento', 'nao autorizaram o procedimento', 'negou o exame', 'negaram o exame',
+    'nao autorizou o exame', 'nao autorizaram o exame', 'negou a internacao', 'negaram a internacao', 'negou a terapia', 'negaram a terapia',
+    'negou a autorizacao', 'negaram a autorizacao',
   ],
+  // A refusal of cover told without its object ("o plano respondeu que não cobre", "não tem cobertura"): under a health-plan
+  // contract it is a refused treatment (`IMPLIED_FEATURES`); the same words about a warranty or a car insurance are not.
+  'cobertura-recusada': [
+    'nao cobre', 'nao cobrem', 'nao cobria', 'nao tem cobertura', 'sem cobertura', 'nao da cobertura', 'fora da cobertura', 'nao e coberto', 'nao esta coberto',
+    'negativa', 'negou', 'negaram', 'recusou', 'recusaram', 'nao autorizou', 'nao autorizaram',
+  ],
+  // A cancer and its treatment: no points alone (a tax exemption for a grave illness names it too); with a treatment refused
+  // it is health at risk now (`IMPLIED_FEATURES`).
+  oncologico: ['cancer', 'quimioterapia', 'quimio', 'radioterapia', 'tratamento oncologico', 'oncologista', 'tumor', 'metastase'],
   // Domestic violence other than blows (Lei Maria da Penha, art. 7º): blows and threats come as the client note `violence`.
   violencia: [
     'violencia psicologica', 'violencia patrimonial', 'violencia moral', 'violencia sexual', 'controla o dinheiro', 'controla todo o dinheiro',
@@ -132,6 +156,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'ocultacao-de-bens': ['laranja', 'nome de terceiros', 'escondendo bens', 'escondendo os bens', 'ocultacao de bens', 'transferindo os bens', 'transferiu os bens', 'passando os bens', 'passou os bens',
     // Assets put in a third party's name before a division or an execution (fraude à meação, fraude contra credores, CC art. 158).
     'passando tudo para o nome', 'passou tudo para o nome', 'transferiu tudo para o nome', 'colocou tudo no nome', 'colocando tudo no nome', 'bens em nome de',
-    'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio'],
+    'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram'],
+  // Ids without points in COMPLEXITY_FEATURES: longer phrases win over the shorter ones they contain, so these keep a word
+  // from weighing where it names something else. People who saw a fact are witnesses (evidence), not people affected;
+  // a thing "produto de roubo" bought or kept is receptação (CP art. 180), not the robbery, which was someone else's crime.
+  testemunhas: [
+    'varias pessoas viram', 'muitas pessoas viram', 'varias pessoas presenciaram', 'muitas pessoas presenciaram', 'muita gente viu', 'todo mundo viu',
+  ],
+  'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
   'disputa-societaria': ['exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador'],
 };

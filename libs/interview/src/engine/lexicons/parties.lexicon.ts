@@ -75,6 +75,10 @@ export const NOT_NAMES: string[] = [
   'dezembro', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'eu', 'ele', 'ela', 'nao',
   // regimes and registers, not parties
   'simples nacional', 'simples', 'sfh', 'sfi', 'fgts', 'cpf', 'cnpj', 'ctps', 'pis', 'mei',
+  // documents and records held by a person or an office ("cópia da CNH dele", "extrato do CNIS"): evidence, not a party
+  'cnh', 'cnis', 'rg', 'crlv', 'crv', 'renavam', 'nis', 'cat', 'aso', 'ppp', 'ltcat', 'bo',
+  // the INSS's own app and portal: the same party as the INSS, which its name already names
+  'meu inss',
 ];
 
 /** Party labels that are on the client's side or bystanders, never named as the other party. */

@@ -53,7 +53,9 @@ export const CRIMINAL: AreaLexicon = {
       terms: { calunia: 5, difamacao: 5, injuria: 5, 'injuria racial': 6, racismo: 4, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3 },
     },
     {
-      id: 'criminal.investigacao', label: 'investigação e inquérito policial', urgencyH: 168,
+      // The client under a police inquiry for a crime beyond the juizado: defence in the inquiry and the risk of a charge (CPP
+      // art. 14; ANPP, art. 28-A) make it more than a simple case, as a lawyer reads custody or a public exam.
+      id: 'criminal.investigacao', label: 'investigação e inquérito policial', urgencyH: 168, complexity: 1,
       terms: { inquerito: 4, 'investigad*': 4, intimacao: 2, 'intimad*': 2, depoimento: 3, depor: 3, 'prestar depoimento': 4 },
     },
     {

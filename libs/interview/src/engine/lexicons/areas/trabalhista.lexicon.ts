@@ -56,7 +56,9 @@ export const TRABALHISTA: AreaLexicon = {
     },
     {
       id: 'trabalhista.acidente', label: 'acidente de trabalho e doença ocupacional', complexity: 1,
-      terms: { 'acidente de trabalho': 5, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 2, epi: 2, 'me machuquei': 2, lesao: 1, cat: 2 },
+      terms: { 'acidente de trabalho': 5, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 2, epi: 2, 'me machuquei': 2, lesao: 1, cat: 2,
+        // machines that maim and their missing guards (NR-12), and the injury they leave: a work accident told without the words
+        prensa: 2, 'sem protecao': 2, 'sem a protecao': 2, 'amputa*': 3 },
     },
     {
       id: 'trabalhista.adicionais', label: 'adicionais (insalubridade, periculosidade, noturno)',
