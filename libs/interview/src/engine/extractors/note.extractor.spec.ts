@@ -8,6 +8,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('já reclamei no Procon e nada, e não tenho dinheiro pra advogado')).toEqual(['procon-filed', 'cannot-pay']);
     expect(sut.extract('caiu por engano um pix de 2 mil na minha conta')).toEqual(['credited-by-mistake']);
     expect(sut.extract('meu irmão bate na minha mãe quando ela não dá dinheiro')).toEqual(['violence']);
+    expect(sut.extract('o pai não trouxe a criança de volta depois da visita')).toEqual(['child-taken']);
+    expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
   it('finds the roles and remedies that weigh the route', () => {

@@ -59,6 +59,21 @@ export const RELATIVE_BEATEN: string[] = [
   'agrediu minha mae', 'agrediu meu pai', 'agrediu minha avo', 'agrediu meu avo', 'agrediu minha irma', 'agrediu meu filho', 'agrediu minha filha',
 ];
 
+/**
+ * A child taken or held by the other parent or a relative (not returned after a visit, hidden):
+ * the search-and-seizure of a child is asked at once (CPC art. 536; the ECA's protection). Also an
+ * urgency signal (24 h): a child away from who has the custody is not a matter for next month.
+ */
+export const CHILD_TAKEN: string[] = [
+  'levou meu filho', 'levou minha filha', 'levou os meus filhos', 'levou as criancas', 'levou a crianca',
+  'sumiu com meu filho', 'sumiu com minha filha', 'sumiu com as criancas', 'nao devolveu meu filho',
+  'nao devolveu minha filha', 'nao devolve as criancas', 'nao quer devolver a crianca', 'nao quer devolver meu filho', 'nao quer devolver minha filha', 'fugiu com meu filho', 'fugiu com minha filha',
+  'pegou meu filho', 'pegou minha filha', 'nao devolveu a crianca', 'nao devolveu as criancas', 'nao devolveu os meus filhos', 'nao devolveu meus filhos',
+  // The lawyer's words for it, and the visit that did not end.
+  'reteve a crianca', 'retendo a crianca', 'retencao da crianca', 'retencao indevida', 'subtracao de incapaz', 'subtracao do menor',
+  'nao devolveu depois da visita', 'nao devolveu apos a visita', 'nao trouxe de volta', 'nao trouxe a crianca', 'nao trouxe meu filho', 'nao trouxe minha filha',
+];
+
 export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   violence: [
     'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
@@ -67,12 +82,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     ...RELATIVE_BEATEN,
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
-  'child-taken': [
-    'levou meu filho', 'levou minha filha', 'levou os meus filhos', 'levou as criancas', 'levou a crianca',
-    'sumiu com meu filho', 'sumiu com minha filha', 'sumiu com as criancas', 'nao devolveu meu filho',
-    'nao devolveu minha filha', 'nao devolve as criancas', 'nao quer devolver', 'fugiu com meu filho', 'fugiu com minha filha',
-    'pegou meu filho', 'pegou minha filha', 'nao devolveu a crianca', 'nao devolveu as criancas', 'nao devolveu os meus filhos', 'nao devolveu meus filhos',
-  ],
+  'child-taken': CHILD_TAKEN,
   'blocked-income': [
     'salario bloqueado', 'bloquearam meu salario', 'bloquearam o meu salario', 'bloqueio do salario', 'reteve meu salario',
     'beneficio bloqueado', 'bloquearam meu beneficio', 'beneficio suspenso', 'suspenderam meu beneficio',
