@@ -118,6 +118,9 @@ describe(AreaClassifier.name, () => {
     // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
     expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
     expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');
+    // A worker pressed to resign under threat of a police report: the resignation is the case, the report the lever.
+    expect(sut.choose({ criminal: 9, trabalhista: 5 }, ['coerced-resignation']).area).toBe('trabalhista');
+    expect(sut.choose({ criminal: 9, trabalhista: 5 }, ['coerced-resignation', 'violence']).area).toBe('criminal');
   });
 
   it('keeps the benefits of a MEI with social security law, unlike those asked for a company', () => {

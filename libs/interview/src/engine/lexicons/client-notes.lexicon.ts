@@ -44,7 +44,8 @@ export type ClientNote =
   | 'opponent-inss'
   | 'opponent-employer'
   | 'estate-division'
-  | 'lender';
+  | 'lender'
+  | 'coerced-resignation';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -74,6 +75,17 @@ export const CHILD_TAKEN: string[] = [
   'nao devolveu depois da visita', 'nao devolveu apos a visita', 'nao trouxe de volta', 'nao trouxe a crianca', 'nao trouxe meu filho', 'nao trouxe minha filha',
 ];
 
+/**
+ * The employer pressing the worker to resign (a threat of dismissal for cause or of a police
+ * report as the lever): a resignation under duress is void (CC art. 151, CLT art. 9), a labour
+ * matter. Also pressure to sign.
+ */
+export const COERCED_RESIGNATION: string[] = [
+  'assin* o pedido de demissao', 'assin* um pedido de demissao', 'assin* a demissao', 'assin* a minha demissao', 'assin* minha demissao',
+  'forc* a pedir demissao', 'obrig* a pedir demissao', 'pedir demissao sob pressao', 'pedido de demissao sob pressao', 'coacao para pedir demissao',
+  'pedido de demissao forcado', 'demissao forcada',
+];
+
 export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   violence: [
     'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
@@ -94,7 +106,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'querem que eu assine', 'quer que eu assine', 'mandaram eu assinar', 'mandou eu assinar', 'me obrigaram a assinar',
     'me obrigando a assinar', 'pressionando pra assinar', 'pressionando para assinar', 'pressao para assinar',
     'pressao pra assinar', 'assinar o distrato', 'assinar um acordo', 'assinar a quitacao', 'termo de quitacao',
-    'assinar a demissao', 'assinar o pedido de demissao',
+    ...COERCED_RESIGNATION,
   ],
   death: ['faleceu', 'falecid*', 'falecimento', 'morreu', 'morreram', 'obito', 'veio a falecer', 'perdi meu pai', 'perdi minha mae', 'perdi meu marido', 'perdi minha esposa', 'perdi meu filho', 'perdi minha filha'],
   'cannot-pay': [
@@ -243,6 +255,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'emprestei dinheiro', 'emprestei o dinheiro', 'emprestei meu cartao', 'emprestei o meu cartao', 'emprestei o cartao', 'emprestei meu nome',
     'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
   ],
+  'coerced-resignation': COERCED_RESIGNATION,
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
   ],

@@ -125,6 +125,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
     yieldsTo: ['criminal-complaint', 'violence', 'bank-scam'],
   },
+  'coerced-resignation': {
+    why: 'o empregado pressionado a pedir demissão (sob ameaça de justa causa ou de boletim de ocorrência) tem um pedido trabalhista: a demissão sob coação é nula (art. 151 do Código Civil, art. 9º da CLT) e vira dispensa sem justa causa; a acusação é a alavanca da pressão, não o caso',
+    factors: { trabalhista: 1.3, criminal: 0.5 },
+    // An employer who beats or threatens the worker's life is a criminal case too.
+    yieldsTo: ['violence'],
+  },
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',
     factors: { administrativo: 0.5 },
