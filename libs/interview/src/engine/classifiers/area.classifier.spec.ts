@@ -121,6 +121,9 @@ describe(AreaClassifier.name, () => {
     // A worker pressed to resign under threat of a police report: the resignation is the case, the report the lever.
     expect(sut.choose({ criminal: 9, trabalhista: 5 }, ['coerced-resignation']).area).toBe('trabalhista');
     expect(sut.choose({ criminal: 9, trabalhista: 5 }, ['coerced-resignation', 'violence']).area).toBe('criminal');
+    // A retiree's private pension plan with a bank: the INSS pension only says who the client is; its ITCMD is a tax case.
+    expect(sut.choose({ previdenciario: 26, consumidor: 16 }, ['private-pension']).area).toBe('consumidor');
+    expect(sut.choose({ consumidor: 16, tributario: 14 }, ['private-pension', 'tax-authority']).area).toBe('tributario');
   });
 
   it('keeps the benefits of a MEI with social security law, unlike those asked for a company', () => {

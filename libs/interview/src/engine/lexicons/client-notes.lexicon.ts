@@ -45,7 +45,8 @@ export type ClientNote =
   | 'opponent-employer'
   | 'estate-division'
   | 'lender'
-  | 'coerced-resignation';
+  | 'coerced-resignation'
+  | 'private-pension';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -256,6 +257,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
   ],
   'coerced-resignation': COERCED_RESIGNATION,
+  // An open private pension plan, a consumer contract with a bank or an insurer (not a closed pension fund, nor the INSS).
+  'private-pension': [
+    'previdencia privada', 'pgbl', 'vgbl',
+  ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
   ],

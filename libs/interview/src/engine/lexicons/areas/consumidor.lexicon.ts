@@ -40,6 +40,8 @@ export const CONSUMIDOR: AreaLexicon = {
     // A consórcio is a consumer contract with its administrator (CDC arts. 2-3; the withdrawing
     // member's refund, Lei 11.795/2008 art. 22 and STJ REsp 1.119.300): not a civil contract between peers.
     consorcio: 5, 'administradora de consorcio': 6, 'cota de consorcio': 5, 'consorciad*': 4, 'carta de credito': 3, contemplacao: 3,
+    // An open private pension plan sold by a bank or an insurer (Súmula 563 STJ): its redemption, fees and portability.
+    'previdencia privada': 5, pgbl: 5, vgbl: 5, 'taxa de carregamento': 5, 'portabilidade do plano': 4,
     apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,
   },
   subareas: [
