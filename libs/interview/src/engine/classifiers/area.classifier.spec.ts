@@ -11,6 +11,9 @@ describe(AreaClassifier.name, () => {
     ['comprei uma geladeira na loja e veio com defeito, a assistência técnica não resolve', 'consumidor'],
     ['meu ex não paga a pensão do nosso filho', 'familia'],
     ['o INSS negou meu auxílio doença depois da perícia', 'previdenciario'],
+    ['pedi o genérico na farmácia e cobraram o preço do remédio de marca', 'consumidor'],
+    ['a escola particular cobra uma mensalidade escolar a mais pelo meu filho autista', 'consumidor'],
+    ['sou professora de um colégio particular e cortaram meu salário e as férias', 'trabalhista'],
     ['um carro bateu no meu carro e o motorista não quer pagar o conserto', 'civil'],
     ['meu filho foi preso em flagrante e está na delegacia', 'criminal'],
     ['estou na malha fina do imposto de renda', 'tributario'],
@@ -57,6 +60,7 @@ describe(AreaClassifier.name, () => {
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
     ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
+    ['consumidor', 'a empresa de cobrança liga para o trabalho da minha irmã falando da minha dívida', 'cobrança abusiva ou vexatória'],
     ['civil', 'doei o sítio ao meu sobrinho e quero desfazer a doação por ingratidão', 'doação e sua revogação'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);

@@ -42,6 +42,12 @@ export const CONSUMIDOR: AreaLexicon = {
     consorcio: 5, 'administradora de consorcio': 6, 'cota de consorcio': 5, 'consorciad*': 4, 'carta de credito': 3, contemplacao: 3,
     // An open private pension plan sold by a bank or an insurer (Súmula 563 STJ): its redemption, fees and portability.
     'previdencia privada': 5, pgbl: 5, vgbl: 5, 'taxa de carregamento': 5, 'portabilidade do plano': 4,
+    // A generic sold at a reference drug's price (CDC art. 39 V; the CMED's price list). Not the
+    // pharmacy itself: it is as often the client's workplace.
+    generico: 3, 'medicamento generico': 4, 'medicamento de referencia': 4,
+    // A private school is a supplier of educational services (Lei 9.870; CDC), but as often the
+    // client's employer (a teacher): the school itself is a hint, its fees and contract are typical.
+    'escola particular': 3, 'colegio particular': 3, 'mensalidade escolar': 4, 'servicos educacionais': 5,
     apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,
   },
   subareas: [
@@ -52,6 +58,11 @@ export const CONSUMIDOR: AreaLexicon = {
     {
       id: 'consumidor.cobranca-indevida', label: 'cobrança indevida',
       terms: { 'cobranca indevida': 5, 'cobrando': 2, cobraram: 2, 'nao reconheco': 3, 'desconto indevido': 4, tarifa: 2, estorno: 2, fatura: 1 },
+    },
+    {
+      // Collecting a due debt by exposing the debtor (calls to a relative or the workplace, threats): CDC arts. 42 and 71.
+      id: 'consumidor.cobranca-abusiva', label: 'cobrança abusiva ou vexatória',
+      terms: { 'cobranca abusiva': 5, 'cobranca vexatoria': 6, 'empresa de cobranca': 4, 'assessoria de cobranca': 4, 'escritorio de cobranca': 4, 'ligacoes de cobranca': 4, 'exposto ao ridiculo': 4, 'exposta ao ridiculo': 4 },
     },
     {
       id: 'consumidor.negativacao', label: 'negativação indevida',
