@@ -26,6 +26,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o gerente quer que eu assine um pedido de demissão')).toEqual(['pressure-to-sign', 'coerced-resignation']);
     expect(sut.extract('pensei em pedir demissão')).not.toContain('coerced-resignation');
     expect(sut.extract('o banco não libera o resgate do meu PGBL')).toEqual(['private-pension']);
+    expect(sut.extract('sou guarda municipal há oito anos')).toEqual(['public-employer']);
     expect(sut.extract('comprei a casa e os filhos do vendedor dizem que ela entra no inventário')).not.toContain('estate-division');
     expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
     expect(sut.extract('o Procon multou meu restaurante')).toEqual(['client-company']);

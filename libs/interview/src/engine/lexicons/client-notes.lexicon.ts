@@ -192,6 +192,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',
     'sou servidora', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
+    // A tenured post and its statute (Lei 8.112 and the local ones); a city guard holds one (Lei 13.022).
+    'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'regime juridico unico', 'guarda municipal',
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [
