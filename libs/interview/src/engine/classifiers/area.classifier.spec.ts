@@ -11,6 +11,9 @@ describe(AreaClassifier.name, () => {
     ['comprei uma geladeira na loja e veio com defeito, a assistência técnica não resolve', 'consumidor'],
     ['meu ex não paga a pensão do nosso filho', 'familia'],
     ['o INSS negou meu auxílio doença depois da perícia', 'previdenciario'],
+    ['arrendei 50 hectares para plantar milho e o arrendador vendeu a área sem me dar preferência', 'imobiliario'],
+    ['o carro é de arrendamento mercantil e o banco cobra o VRG', 'consumidor'],
+    ['o vizinho jogou chumbinho e envenenou meu cachorro', 'criminal'],
     ['pedi o genérico na farmácia e cobraram o preço do remédio de marca', 'consumidor'],
     ['a escola particular cobra uma mensalidade escolar a mais pelo meu filho autista', 'consumidor'],
     ['sou professora de um colégio particular e cortaram meu salário e as férias', 'trabalhista'],
@@ -60,6 +63,7 @@ describe(AreaClassifier.name, () => {
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
     ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
+    ['imobiliario', 'o contrato de arrendamento rural da fazenda vence e o dono quer retomar a terra', 'arrendamento e parceria rural'],
     ['consumidor', 'a empresa de cobrança liga para o trabalho da minha irmã falando da minha dívida', 'cobrança abusiva ou vexatória'],
     ['civil', 'doei o sítio ao meu sobrinho e quero desfazer a doação por ingratidão', 'doação e sua revogação'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {

@@ -26,6 +26,8 @@ export const CONSUMIDOR: AreaLexicon = {
     eletrodomestico: 3, moveis: 1,
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     shopee: 3, amazon: 2, 'comprei': 1, vendedor: 1, academia: 2, 'troca': 1,
+    // A vehicle leasing is a bank contract, not a rural lease ('arrend*' in imobiliário).
+    'arrendamento mercantil': 6, leasing: 4,
     financiamento: 2, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 3,
     'faculdade particular': 4, 'instituicao de ensino': 3, 'curso nao reconhecido': 5, 'nao reconhecido pelo mec': 5, 'credenciad* no mec': 3, 'ensino a distancia': 3, ead: 3, diploma: 2,
     'clinica de estetica': 5, 'procedimento estetico': 4, 'harmonizacao facial': 4, botox: 3,
