@@ -13,6 +13,7 @@ describe(AreaClassifier.name, () => {
     ['o INSS negou meu auxílio doença depois da perícia', 'previdenciario'],
     ['arrendei 50 hectares para plantar milho e o arrendador vendeu a área sem me dar preferência', 'imobiliario'],
     ['o carro é de arrendamento mercantil e o banco cobra o VRG', 'consumidor'],
+    ['o ônibus furou o sinal vermelho e acertou meu carro', 'civil'],
     ['o vizinho jogou chumbinho e envenenou meu cachorro', 'criminal'],
     ['pedi o genérico na farmácia e cobraram o preço do remédio de marca', 'consumidor'],
     ['a escola particular cobra uma mensalidade escolar a mais pelo meu filho autista', 'consumidor'],
