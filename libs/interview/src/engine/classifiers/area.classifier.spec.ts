@@ -11,6 +11,13 @@ describe(AreaClassifier.name, () => {
     ['comprei uma geladeira na loja e veio com defeito, a assistência técnica não resolve', 'consumidor'],
     ['meu ex não paga a pensão do nosso filho', 'familia'],
     ['o INSS negou meu auxílio doença depois da perícia', 'previdenciario'],
+    ['arrendei 50 hectares para plantar milho e o arrendador vendeu a área sem me dar preferência', 'imobiliario'],
+    ['o carro é de arrendamento mercantil e o banco cobra o VRG', 'consumidor'],
+    ['o ônibus furou o sinal vermelho e acertou meu carro', 'civil'],
+    ['o vizinho jogou chumbinho e envenenou meu cachorro', 'criminal'],
+    ['pedi o genérico na farmácia e cobraram o preço do remédio de marca', 'consumidor'],
+    ['a escola particular cobra uma mensalidade escolar a mais pelo meu filho autista', 'consumidor'],
+    ['sou professora de um colégio particular e cortaram meu salário e as férias', 'trabalhista'],
     ['um carro bateu no meu carro e o motorista não quer pagar o conserto', 'civil'],
     ['meu filho foi preso em flagrante e está na delegacia', 'criminal'],
     ['estou na malha fina do imposto de renda', 'tributario'],
@@ -57,6 +64,8 @@ describe(AreaClassifier.name, () => {
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
     ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
+    ['imobiliario', 'o contrato de arrendamento rural da fazenda vence e o dono quer retomar a terra', 'arrendamento e parceria rural'],
+    ['consumidor', 'a empresa de cobrança liga para o trabalho da minha irmã falando da minha dívida', 'cobrança abusiva ou vexatória'],
     ['civil', 'doei o sítio ao meu sobrinho e quero desfazer a doação por ingratidão', 'doação e sua revogação'],
     ['trabalhista', 'perdi dois dedos numa prensa na metalúrgica, a máquina estava sem a proteção', 'acidente de trabalho e doença ocupacional'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
@@ -119,6 +128,12 @@ describe(AreaClassifier.name, () => {
     // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
     expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
     expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');
+    // A worker pressed to resign under threat of a police report: the resignation is the case, the report the lever.
+    expect(sut.choose({ criminal: 9, trabalhista: 5 }, ['coerced-resignation']).area).toBe('trabalhista');
+    expect(sut.choose({ criminal: 9, trabalhista: 5 }, ['coerced-resignation', 'violence']).area).toBe('criminal');
+    // A retiree's private pension plan with a bank: the INSS pension only says who the client is; its ITCMD is a tax case.
+    expect(sut.choose({ previdenciario: 26, consumidor: 16 }, ['private-pension']).area).toBe('consumidor');
+    expect(sut.choose({ consumidor: 16, tributario: 14 }, ['private-pension', 'tax-authority']).area).toBe('tributario');
   });
 
   it('keeps the benefits of a MEI with social security law, unlike those asked for a company', () => {

@@ -19,6 +19,11 @@ describe(DeadlineExtractor.name, () => {
     },
   );
 
+  it('reads a date to sign by as a deadline', () => {
+    expect(sut.extract('ele me deu até amanhã para assinar o acordo').map((d) => d.daysLeft)).toEqual([1]);
+    expect(sut.extract('amanhã eu vou ao mercado')).toEqual([]);
+  });
+
   it('reads "até hoje" before a negation as "still", and otherwise as today', () => {
     expect(sut.extract('paguei tudo há dois anos e até hoje a construtora não passa a escritura')).toEqual([]);
     expect(sut.extract('ele me deu prazo até hoje à noite para pagar').map((d) => d.daysLeft)).toEqual([0]);

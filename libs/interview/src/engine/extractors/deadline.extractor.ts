@@ -13,7 +13,7 @@ const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 's
 const BUSINESS_TO_CALENDAR = 1.4;
 /** Words that make a date in the same sentence a deadline (a hearing, an expiry, a visit by the bailiff...). */
 const DEADLINE_WORDS =
-  /\b(audiencia|prazo|vence|vencimento|julgamento|leilao|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reuniao|escritura|registro|desocupar|sair do imovel|bloque\w*|cortar|corta|acaba|termina|ultimo dia|responder)\b/;
+  /\b(audiencia|prazo|vence|vencimento|julgamento|leilao|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reuniao|escritura|registro|desocupar|sair do imovel|bloque\w*|cortar|corta|acaba|termina|ultimo dia|responder|assinar|assine|assino)\b/;
 const COUNTED = new RegExp(
   `\\b(?:(?:prazo(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
   'g',

@@ -8,6 +8,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('já reclamei no Procon e nada, e não tenho dinheiro pra advogado')).toEqual(['procon-filed', 'cannot-pay']);
     expect(sut.extract('caiu por engano um pix de 2 mil na minha conta')).toEqual(['credited-by-mistake']);
     expect(sut.extract('meu irmão bate na minha mãe quando ela não dá dinheiro')).toEqual(['violence']);
+    expect(sut.extract('o pai não trouxe a criança de volta depois da visita')).toEqual(['child-taken']);
+    expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
   it('finds the roles and remedies that weigh the route', () => {
@@ -21,6 +23,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero fazer o inventário e receber minha parte da herança')).toEqual(['estate-division']);
     expect(sut.extract('emprestei meu cartão a uma amiga e ela parou de pagar as parcelas')).toEqual(['lender']);
     expect(sut.extract('saí da empresa num acordo por mútuo consentimento')).not.toContain('lender');
+    expect(sut.extract('o gerente quer que eu assine um pedido de demissão')).toEqual(['pressure-to-sign', 'coerced-resignation']);
+    expect(sut.extract('pensei em pedir demissão')).not.toContain('coerced-resignation');
+    expect(sut.extract('o banco não libera o resgate do meu PGBL')).toEqual(['private-pension']);
+    expect(sut.extract('sou guarda municipal há oito anos')).toEqual(['public-employer']);
     expect(sut.extract('comprei a casa e os filhos do vendedor dizem que ela entra no inventário')).not.toContain('estate-division');
     expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
     expect(sut.extract('o Procon multou meu restaurante')).toEqual(['client-company']);

@@ -30,6 +30,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu pai está na UTI desde ontem').signals).toContain('saude-grave');
   });
 
+  it('reads a child taken or held as urgent, not a refund withheld', () => {
+    expect(sut.extract('o pai pegou minha filha no sábado e não devolveu depois da visita').signals).toContain('crianca-retida');
+    expect(sut.extract('ela está retendo a criança na casa da avó').signals).toContain('crianca-retida');
+    expect(sut.extract('o banco não quer devolver o meu dinheiro').signals).toEqual([]);
+  });
+
   it('ignores negated signals', () => {
     expect(sut.extract('ele tem 27 anos e nunca foi preso').signals).toEqual([]);
   });

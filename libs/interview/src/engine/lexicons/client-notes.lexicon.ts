@@ -44,7 +44,9 @@ export type ClientNote =
   | 'opponent-inss'
   | 'opponent-employer'
   | 'estate-division'
-  | 'lender';
+  | 'lender'
+  | 'coerced-resignation'
+  | 'private-pension';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -59,6 +61,32 @@ export const RELATIVE_BEATEN: string[] = [
   'agrediu minha mae', 'agrediu meu pai', 'agrediu minha avo', 'agrediu meu avo', 'agrediu minha irma', 'agrediu meu filho', 'agrediu minha filha',
 ];
 
+/**
+ * A child taken or held by the other parent or a relative (not returned after a visit, hidden):
+ * the search-and-seizure of a child is asked at once (CPC art. 536; the ECA's protection). Also an
+ * urgency signal (24 h): a child away from who has the custody is not a matter for next month.
+ */
+export const CHILD_TAKEN: string[] = [
+  'levou meu filho', 'levou minha filha', 'levou os meus filhos', 'levou as criancas', 'levou a crianca',
+  'sumiu com meu filho', 'sumiu com minha filha', 'sumiu com as criancas', 'nao devolveu meu filho',
+  'nao devolveu minha filha', 'nao devolve as criancas', 'nao quer devolver a crianca', 'nao quer devolver meu filho', 'nao quer devolver minha filha', 'fugiu com meu filho', 'fugiu com minha filha',
+  'pegou meu filho', 'pegou minha filha', 'nao devolveu a crianca', 'nao devolveu as criancas', 'nao devolveu os meus filhos', 'nao devolveu meus filhos',
+  // The lawyer's words for it, and the visit that did not end.
+  'reteve a crianca', 'retendo a crianca', 'retencao da crianca', 'retencao indevida', 'subtracao de incapaz', 'subtracao do menor',
+  'nao devolveu depois da visita', 'nao devolveu apos a visita', 'nao trouxe de volta', 'nao trouxe a crianca', 'nao trouxe meu filho', 'nao trouxe minha filha',
+];
+
+/**
+ * The employer pressing the worker to resign (a threat of dismissal for cause or of a police
+ * report as the lever): a resignation under duress is void (CC art. 151, CLT art. 9), a labour
+ * matter. Also pressure to sign.
+ */
+export const COERCED_RESIGNATION: string[] = [
+  'assin* o pedido de demissao', 'assin* um pedido de demissao', 'assin* a demissao', 'assin* a minha demissao', 'assin* minha demissao',
+  'forc* a pedir demissao', 'obrig* a pedir demissao', 'pedir demissao sob pressao', 'pedido de demissao sob pressao', 'coacao para pedir demissao',
+  'pedido de demissao forcado', 'demissao forcada',
+];
+
 export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   violence: [
     'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
@@ -67,12 +95,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     ...RELATIVE_BEATEN,
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
-  'child-taken': [
-    'levou meu filho', 'levou minha filha', 'levou os meus filhos', 'levou as criancas', 'levou a crianca',
-    'sumiu com meu filho', 'sumiu com minha filha', 'sumiu com as criancas', 'nao devolveu meu filho',
-    'nao devolveu minha filha', 'nao devolve as criancas', 'nao quer devolver', 'fugiu com meu filho', 'fugiu com minha filha',
-    'pegou meu filho', 'pegou minha filha', 'nao devolveu a crianca', 'nao devolveu as criancas', 'nao devolveu os meus filhos', 'nao devolveu meus filhos',
-  ],
+  'child-taken': CHILD_TAKEN,
   'blocked-income': [
     'salario bloqueado', 'bloquearam meu salario', 'bloquearam o meu salario', 'bloqueio do salario', 'reteve meu salario',
     'beneficio bloqueado', 'bloquearam meu beneficio', 'beneficio suspenso', 'suspenderam meu beneficio',
@@ -84,7 +107,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'querem que eu assine', 'quer que eu assine', 'mandaram eu assinar', 'mandou eu assinar', 'me obrigaram a assinar',
     'me obrigando a assinar', 'pressionando pra assinar', 'pressionando para assinar', 'pressao para assinar',
     'pressao pra assinar', 'assinar o distrato', 'assinar um acordo', 'assinar a quitacao', 'termo de quitacao',
-    'assinar a demissao', 'assinar o pedido de demissao',
+    ...COERCED_RESIGNATION,
   ],
   death: ['faleceu', 'falecid*', 'falecimento', 'morreu', 'morreram', 'obito', 'veio a falecer', 'perdi meu pai', 'perdi minha mae', 'perdi meu marido', 'perdi minha esposa', 'perdi meu filho', 'perdi minha filha'],
   'cannot-pay': [
@@ -169,6 +192,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',
     'sou servidora', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
+    // A tenured post and its statute (Lei 8.112 and the local ones); a city guard holds one (Lei 13.022).
+    'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'regime juridico unico', 'guarda municipal',
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [
@@ -232,6 +257,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   lender: [
     'emprestei dinheiro', 'emprestei o dinheiro', 'emprestei meu cartao', 'emprestei o meu cartao', 'emprestei o cartao', 'emprestei meu nome',
     'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
+  ],
+  'coerced-resignation': COERCED_RESIGNATION,
+  // An open private pension plan, a consumer contract with a bank or an insurer (not a closed pension fund, nor the INSS).
+  'private-pension': [
+    'previdencia privada', 'pgbl', 'vgbl',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

@@ -125,6 +125,18 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
     yieldsTo: ['criminal-complaint', 'violence', 'bank-scam'],
   },
+  'coerced-resignation': {
+    why: 'o empregado pressionado a pedir demissão (sob ameaça de justa causa ou de boletim de ocorrência) tem um pedido trabalhista: a demissão sob coação é nula (art. 151 do Código Civil, art. 9º da CLT) e vira dispensa sem justa causa; a acusação é a alavanca da pressão, não o caso',
+    factors: { trabalhista: 1.3, criminal: 0.5 },
+    // An employer who beats or threatens the worker's life is a criminal case too.
+    yieldsTo: ['violence'],
+  },
+  'private-pension': {
+    why: 'o plano aberto de previdência privada (PGBL, VGBL) é um contrato de consumo com o banco ou a seguradora (Súmula 563 do STJ), não um benefício do INSS: a aposentadoria pública só diz quem é o cliente, e o resgate, as taxas e a portabilidade se pedem ao fornecedor do plano. Não o fundo de pensão fechado nem a previdência complementar do servidor, que o CDC não rege',
+    factors: { previdenciario: 0.3, consumidor: 1.3 },
+    // The ITCMD or the income tax on a plan is charged by the tax authority: the tax is the case.
+    yieldsTo: ['tax-authority'],
+  },
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',
     factors: { administrativo: 0.5 },

@@ -1,4 +1,4 @@
-import { RELATIVE_BEATEN } from './client-notes.lexicon';
+import { CHILD_TAKEN, RELATIVE_BEATEN } from './client-notes.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -25,6 +25,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       // A threat backed by a weapon shown or pointed.
       'apontou uma arma', 'apontou a arma', 'apontou um revolver', 'mostrou uma arma', 'mostrou a arma', 'mostrou um revolver', 'mostrou o revolver', 'arma na cintura', 'ameacou com uma arma', 'ameaca com arma'],
   },
+  { id: 'crianca-retida', label: 'criança levada ou retida', hours: 24, phrases: CHILD_TAKEN },
   {
     id: 'saude-grave', label: 'saúde em risco', hours: 48,
     // In hospital now, not a stay already over ("fiquei 12 dias internada", "ficou 20 dias na UTI" are the damage, not the urgency).

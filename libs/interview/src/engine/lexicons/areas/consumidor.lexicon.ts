@@ -26,6 +26,8 @@ export const CONSUMIDOR: AreaLexicon = {
     eletrodomestico: 3, moveis: 1,
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     shopee: 3, amazon: 2, 'comprei': 1, vendedor: 1, academia: 2, 'troca': 1,
+    // A vehicle leasing is a bank contract, not a rural lease ('arrend*' in imobiliário).
+    'arrendamento mercantil': 6, leasing: 4,
     financiamento: 2, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 3,
     'faculdade particular': 4, 'instituicao de ensino': 3, 'curso nao reconhecido': 5, 'nao reconhecido pelo mec': 5, 'credenciad* no mec': 3, 'ensino a distancia': 3, ead: 3, diploma: 2,
     'clinica de estetica': 5, 'procedimento estetico': 4, 'harmonizacao facial': 4, botox: 3,
@@ -40,6 +42,14 @@ export const CONSUMIDOR: AreaLexicon = {
     // A consórcio is a consumer contract with its administrator (CDC arts. 2-3; the withdrawing
     // member's refund, Lei 11.795/2008 art. 22 and STJ REsp 1.119.300): not a civil contract between peers.
     consorcio: 5, 'administradora de consorcio': 6, 'cota de consorcio': 5, 'consorciad*': 4, 'carta de credito': 3, contemplacao: 3,
+    // An open private pension plan sold by a bank or an insurer (Súmula 563 STJ): its redemption, fees and portability.
+    'previdencia privada': 5, pgbl: 5, vgbl: 5, 'taxa de carregamento': 5, 'portabilidade do plano': 4,
+    // A generic sold at a reference drug's price (CDC art. 39 V; the CMED's price list). Not the
+    // pharmacy itself: it is as often the client's workplace.
+    generico: 3, 'medicamento generico': 4, 'medicamento de referencia': 4,
+    // A private school is a supplier of educational services (Lei 9.870; CDC), but as often the
+    // client's employer (a teacher): the school itself is a hint, its fees and contract are typical.
+    'escola particular': 3, 'colegio particular': 3, 'mensalidade escolar': 4, 'servicos educacionais': 5,
     apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,
   },
   subareas: [
@@ -50,6 +60,11 @@ export const CONSUMIDOR: AreaLexicon = {
     {
       id: 'consumidor.cobranca-indevida', label: 'cobrança indevida',
       terms: { 'cobranca indevida': 5, 'cobrando': 2, cobraram: 2, 'nao reconheco': 3, 'desconto indevido': 4, tarifa: 2, estorno: 2, fatura: 1 },
+    },
+    {
+      // Collecting a due debt by exposing the debtor (calls to a relative or the workplace, threats): CDC arts. 42 and 71.
+      id: 'consumidor.cobranca-abusiva', label: 'cobrança abusiva ou vexatória',
+      terms: { 'cobranca abusiva': 5, 'cobranca vexatoria': 6, 'empresa de cobranca': 4, 'assessoria de cobranca': 4, 'escritorio de cobranca': 4, 'ligacoes de cobranca': 4, 'exposto ao ridiculo': 4, 'exposta ao ridiculo': 4 },
     },
     {
       id: 'consumidor.negativacao', label: 'negativação indevida',

@@ -6,6 +6,8 @@ const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phras
 export const CRIMINAL: AreaLexicon = {
   code: 'criminal',
   terms: {
+    // Cruelty to an animal, poisoning included (Lei 9.605 art. 32; a dog or cat, Lei 14.064).
+    'maus tratos a animais': 6, 'maus tratos ao animal': 6, 'maus tratos contra animais': 6, 'crueldade contra animais': 6, 'envenen*': 3, chumbinho: 4,
     'comprovante falso': 5, 'falso comprovante': 5, estelionatario: 5, 
     preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4,
     policia: 2, policial: 2, policiais: 2, 'boletim de ocorrencia': 2, flagrante: 5, inquerito: 4,

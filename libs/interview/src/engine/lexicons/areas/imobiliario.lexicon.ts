@@ -14,6 +14,9 @@ export const IMOBILIARIO: AreaLexicon = {
     'contrato de gaveta': 5, 'sem escritura': 5, posse: 3, posseiro: 4, 'imovel sem registro': 5, 'benfeitoria*': 4, 'reintegracao de posse': 5,
     // A home lent for free (comodato) is taken back by the owner's possessory action once the
     // occupant, notified, refuses to leave (arts. 581-582 of the Código Civil).
+    // A rural lease or sharecropping of land (Estatuto da Terra, Lei 4.504, and Decreto 59.566): the
+    // lessee's term, renewal and right of first refusal when the land is sold (art. 92 §3).
+    'arrendamento rural': 7, 'contrato de arrendamento': 5, arrendatario: 5, arrendador: 4, 'arrend*': 3, 'parceria agricola': 5, 'parceria rural': 5, 'estatuto da terra': 6,
     comodato: 4, 'de favor': 3, 'desocupar o imovel': 4, 'desocupar a casa': 4, 'se recusa a sair': 2, 'nao quer sair': 2,
   },
   subareas: [
@@ -44,6 +47,10 @@ export const IMOBILIARIO: AreaLexicon = {
     {
       id: 'imobiliario.compra-venda', label: 'compra e venda de imóvel',
       terms: { 'compra e venda': 4, 'comprei um imovel': 5, 'comprei uma casa': 4, corretor: 2, sinal: 2, arras: 4 },
+    },
+    {
+      id: 'imobiliario.arrendamento-rural', label: 'arrendamento e parceria rural',
+      terms: { 'arrendamento rural': 6, 'contrato de arrendamento': 4, arrendatario: 4, arrendador: 3, 'arrend*': 3, 'parceria agricola': 5, 'parceria rural': 5, 'estatuto da terra': 5 },
     },
     {
       id: 'imobiliario.posse', label: 'posse e invasão', urgencyH: 168,
