@@ -60,6 +60,7 @@ const SWITCH_OFFS = {
   indexes: (builder) => {
     const { CaseWriter } = require('../../dist/libs/state/src/case-writer');
     class UnindexedCaseWriter extends CaseWriter {
+      // Without the index entry: the save script alone, no index step in its batch.
       save(write) {
         return super.save(write);
       }

@@ -185,7 +185,7 @@ function keyOf(word: WordPattern): string {
 
 /** Whether `word` negates a phrase one or two words after it ("nao", "nunca", "nem", "jamais", "sem"). */
 export function isNegator(word: string | undefined): boolean {
-  return NEGATORS.has(word!);
+  return word !== undefined && NEGATORS.has(word);
 }
 
 /** Whether a match starting at `start` of `tokens` is negated (`PhraseMatch.negated`). */
