@@ -15,7 +15,8 @@ const SHIPPED_CONF = resolve(fileURLToPath(new URL('../../redis/redis.conf', imp
 export async function startRedis(mode, extraArgs = []) {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), `litgo-bench-redis-${mode}-`));
-  const common = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--logfile', join(dir, 'redis.log'), '--daemonize', 'no'];
+  // DEBUG (from loopback only) lets the listing wait for a rehash to end: bench/lib/listing.mjs.
+  const common = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--logfile', join(dir, 'redis.log'), '--daemonize', 'no', '--enable-debug-command', 'local'];
   const args =
     mode === 'aof'
       ? [SHIPPED_CONF, ...common, ...extraArgs]
