@@ -15,9 +15,13 @@ describe(LocationExtractor.name, () => {
     expect(sut.extract('moro em uberlandia/mg')).toEqual(['Uberlândia/MG']);
   });
 
-  it('reads a UF in parentheses and drops a lower-case one after a dash', () => {
+  it('reads a UF in parentheses or after a comma and drops a lower-case one after a dash or a comma', () => {
     expect(sut.extract('Sou de Campinas (SP) e trabalho lá')).toEqual(['Campinas/SP']);
+    expect(sut.extract('São Luís, MA')).toEqual(['São Luís/MA']);
     expect(sut.extract('ele disse que ia ver - se desse, pagava')).toEqual([]);
+    expect(sut.extract('pagou metade, se não me engano')).toEqual([]);
+    expect(sut.extract('MEU PATRAO NAO PAGOU, SE EU SAIR PERCO TUDO')).toEqual([]);
+    expect(sut.extract('MORO EM RECIFE, PE')).toEqual(['Recife/PE']);
   });
 
   it('recognises known cities after a preposition, but not common words', () => {

@@ -10,7 +10,7 @@ import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, tokenize } from '../text/text-normalizer';
 
 const CITY_WITH_UF = new RegExp(
-  `(?<!\\p{L})((?:\\p{L}+ +){0,4}\\p{L}+)\\s*(/|\\(|-|–)\\s*(${UFS.join('|')})(?!\\p{L})`,
+  `(?<!\\p{L})((?:\\p{L}+ +){0,4}\\p{L}+)\\s*(/|\\(|-|–|,)\\s*(${UFS.join('|')})(?!\\p{L})`,
   'giu',
 );
 /**
@@ -19,11 +19,11 @@ const CITY_WITH_UF = new RegExp(
  */
 const KEPT_UF_ENDS = [
   new RegExp(`/\\s*(?:${UFS.join('|')})(?!\\p{L})`, 'iu'),
-  new RegExp(`(?:\\(|-|–)\\s*(?:${UFS.join('|')})(?!\\p{L})`, 'u'),
+  new RegExp(`(?:\\(|-|–|,)\\s*(?:${UFS.join('|')})(?!\\p{L})`, 'u'),
 ];
 const CITY_BY_FOLDED = new Map(Object.keys(CITIES).map((city) => [foldText(city), city]));
 
-/** Finds places: "Contagem/MG", "Caxias do Sul - RS", "moro em Fortaleza", "estado do Tocantins". */
+/** Finds places: "Contagem/MG", "Caxias do Sul - RS", "São Luís, MA", "moro em Fortaleza", "estado do Tocantins". */
 export class LocationExtractor {
   private readonly cities = new PhraseMatcher(Object.keys(CITIES).map((city) => [city, city] as const));
   private readonly states = new PhraseMatcher(Object.entries(STATE_NAMES));
@@ -39,7 +39,9 @@ export class LocationExtractor {
         const [, words, separator, uf] = m;
         if (uf !== uf.toUpperCase() && separator !== '/') continue;
         const city = cityName(words.split(/\s+/));
-        if (city) found.push(`${city}/${uf.toUpperCase()}`);
+        // In a message written in capitals, ", SE" or "- SE" is prose: only a known city makes it a place.
+        const shouted = separator !== '/' && !/\p{Ll}/u.test(words);
+        if (city && (!shouted || CITY_BY_FOLDED.has(foldText(city)))) found.push(`${city}/${uf.toUpperCase()}`);
       }
     }
     const tokens = tokenize(text);

@@ -84,7 +84,7 @@ export const TRABALHISTA: AreaLexicon = {
   topics: ['timeline', 'amount', 'parties', 'documents', 'location', 'outcome', 'urgency'],
   recommendedAction: 'Avaliar com advogado trabalhista os direitos devidos e o cabimento de reclamação trabalhista (prazo de 2 anos após a saída).',
   nextSteps: [
-    'Reunir carteira de trabalho, holerites, termo de rescisão e extrato do FGTS',
+    'Reunir carteira de trabalho, holerites, extrato do FGTS e o termo de rescisão, se houver',
     'Guardar mensagens, e-mails e nomes de testemunhas',
     'Calcular as verbas devidas com o advogado',
   ],
