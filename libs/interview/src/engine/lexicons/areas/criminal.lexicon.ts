@@ -3,6 +3,12 @@ import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
 
+/**
+ * An arrest is an event: denied ("não foi preso", "ninguém foi preso") it says that no one is held,
+ * so it names no area, where a negated concept ("nem caução") still names its own.
+ */
+export const DENIED_WHEN_NEGATED: readonly string[] = ['preso', 'foi preso', 'foi presa', 'esta presa', 'prend*'];
+
 export const CRIMINAL: AreaLexicon = {
   code: 'criminal',
   terms: {
