@@ -95,6 +95,13 @@ describe(AreaClassifier.name, () => {
     expect(classify('sou aposentada e a companhia de energia negou o ressarcimento dos danos elétricos da sobretensão')).toBe('consumidor');
     // A family holding receives the family's assets: a company's act.
     expect(classify('quero fazer uma holding familiar com os imóveis para meus filhos evitarem o inventário')).toBe('empresarial');
+    // A lien the seller hid: the buyer who loses the vehicle to the bank is evicted and claims from the seller.
+    expect(classify('comprei a caminhonete com gravame escondido e agora é caso de evicção')).toBe('civil');
+  });
+
+  it('reads who wants the other prosecuted as the victim', () => {
+    const { subareaScores } = sut.score('ela pegava dinheiro do caixa e quero processá-la criminalmente');
+    expect(sut.subarea('criminal', subareaScores)).toBe('vítima de crime (acompanhamento e reparação)');
   });
 
   it('routes by the role and remedy the client stated, not by the background words', () => {

@@ -19,6 +19,8 @@ export const CIVIL: AreaLexicon = {
     // (CC art. 936); the collision with it is a civil claim, not a crime.
     'animal solto': 5, 'animais soltos': 5, 'bicho solto': 5, 'gado solto': 5, 'cavalo solto': 5, 'jumento solto': 5, 'jegue solto': 5,
     'boi solto': 5, 'vaca solta': 5, 'animal na pista': 5, 'animal na rodovia': 5, 'dono do animal': 5, 'detentor do animal': 5,
+    // A vehicle sold with a lien the seller hid: the buyer who loses it to the bank is evicted (CC arts. 447-457) and claims from the seller.
+    gravame: 4, 'com gravame': 5, 'veiculo alienado': 4, 'carro alienado': 4, eviccao: 6,
     pedreiro: 1, reforma: 1, 'morreu': 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
   },
   subareas: [

@@ -46,7 +46,8 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.vitima', label: 'vítima de crime (acompanhamento e reparação)',
-      terms: { 'fui vitima': 3, 'me ameac*': 3, ameacou: 2, perseguicao: 4, stalking: 5, 'perfis falsos': 2, 'perfil falso': 2, 'fui assaltad*': 3, 'fui roubad*': 3, 'me roubaram': 3, 'fui furtad*': 3, 'me furtaram': 3, 'fui agredid*': 3 },
+      // The client who wants the other prosecuted speaks as the victim.
+      terms: { 'processar criminalmente': 5, 'processa la criminalmente': 5, 'processa lo criminalmente': 5, 'responda criminalmente': 5, 'representar criminalmente': 5, 'fui vitima': 3, 'me ameac*': 3, ameacou: 2, perseguicao: 4, stalking: 5, 'perfis falsos': 2, 'perfil falso': 2, 'fui assaltad*': 3, 'fui roubad*': 3, 'me roubaram': 3, 'fui furtad*': 3, 'me furtaram': 3, 'fui agredid*': 3 },
     },
     {
       id: 'criminal.vitima-golpe', label: 'vítima de golpe ou estelionato',
