@@ -141,6 +141,8 @@ describe(AreaClassifier.name, () => {
     // A companion refused a pension by the INSS: the união estável is the proof, not the claim.
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss']).area).toBe('previdenciario');
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'marital-split']).area).toBe('familia');
+    // A pension refused by the INSS is the death pension, whatever "a pensão do meu filho" says elsewhere.
+    expect(sut.score('a pensão foi negada em março').areaScores).toEqual({ previdenciario: 6 });
     // The INSS refused "a pensão do meu filho": the son's pension, a benefit, not child support.
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'child-support']).area).toBe('previdenciario');
     // An employer who wants the cashier who took money prosecuted: the dismissal already given is the background.
