@@ -82,6 +82,28 @@ describe(AreaClassifier.name, () => {
     expect(subareaScores['imobiliario.caucao']).toBeUndefined();
   });
 
+  it('does not count a denied arrest towards criminal law, as it does a negated concept', () => {
+    expect(sut.score('ninguém foi preso, a empresa só quer tirar as mentiras da internet').areaScores.criminal).toBeUndefined();
+    expect(sut.score('ele não foi preso').keywords).not.toContain('preso');
+    expect(sut.score('ele não foi preso, mas depois foi preso em flagrante').areaScores.criminal).toBeGreaterThan(5);
+  });
+
+  it('reads the lawyers\' words of kinds whose background belongs to another area', () => {
+    // CC art. 936: the owner of an animal loose on a road answers for the crash, a civil claim.
+    expect(classify('bati num jumento solto na pista, quero que o dono do animal pague a moto')).toBe('civil');
+    // A surge that burnt appliances: the distributor answers for them (CDC, ANEEL).
+    expect(classify('sou aposentada e a companhia de energia negou o ressarcimento dos danos elétricos da sobretensão')).toBe('consumidor');
+    // A family holding receives the family's assets: a company's act.
+    expect(classify('quero fazer uma holding familiar com os imóveis para meus filhos evitarem o inventário')).toBe('empresarial');
+    // A lien the seller hid: the buyer who loses the vehicle to the bank is evicted and claims from the seller.
+    expect(classify('comprei a caminhonete com gravame escondido e agora é caso de evicção')).toBe('civil');
+  });
+
+  it('reads who wants the other prosecuted as the victim', () => {
+    const { subareaScores } = sut.score('ela pegava dinheiro do caixa e quero processá-la criminalmente');
+    expect(sut.subarea('criminal', subareaScores)).toBe('vítima de crime (acompanhamento e reparação)');
+  });
+
   it('routes by the role and remedy the client stated, not by the background words', () => {
     const scam = { criminal: 8, consumidor: 6 };
     expect(sut.choose(scam).area).toBe('criminal');
@@ -119,6 +141,12 @@ describe(AreaClassifier.name, () => {
     // A companion refused a pension by the INSS: the união estável is the proof, not the claim.
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss']).area).toBe('previdenciario');
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'marital-split']).area).toBe('familia');
+    // A pension refused by the INSS is the death pension, whatever "a pensão do meu filho" says elsewhere.
+    expect(sut.score('a pensão foi negada em março').areaScores).toEqual({ previdenciario: 6 });
+    // The INSS refused "a pensão do meu filho": the son's pension, a benefit, not child support.
+    expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'child-support']).area).toBe('previdenciario');
+    // An employer who wants the cashier who took money prosecuted: the dismissal already given is the background.
+    expect(sut.choose({ trabalhista: 9, criminal: 5 }, ['criminal-complaint']).area).toBe('criminal');
     // A company whose customer is a builder: the builder's trade only says who does not pay.
     expect(sut.choose({ imobiliario: 5, empresarial: 4 }).area).toBe('imobiliario');
     expect(sut.choose({ imobiliario: 5, empresarial: 4 }, ['client-company']).area).toBe('empresarial');

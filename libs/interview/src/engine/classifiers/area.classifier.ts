@@ -1,7 +1,8 @@
 import { LEGAL_AREA_CODES } from '../interview-engine.constants';
 import { LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import { ClientNote } from '../lexicons/client-notes.lexicon';
+import { DENIED_WHEN_NEGATED } from '../lexicons/areas/criminal.lexicon';
+import { ClientNote, NOTE_NEGATORS } from '../lexicons/client-notes.lexicon';
 import { ROUTE_RULES, RouteRule } from '../lexicons/route-rules.lexicon';
 import { memoized } from '../text/memoized';
 import { PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
@@ -114,9 +115,10 @@ export class AreaClassifier {
     const tokens = tokenize(text);
     const seen = new Set<string>();
     for (const match of this.matches(tokens)) {
-      if (seen.has(match.phrase)) continue;
+      const before = tokens.slice(Math.max(0, match.start - 2), match.start);
+      if (seen.has(match.phrase) || denied(match, before)) continue;
       seen.add(match.phrase);
-      if (scores) addHits(scores, countable(match), 1);
+      if (scores) addHits(scores, countable(match, before), 1);
       const keyword = tokens.slice(match.start, match.end).join(' ');
       if (!keywords.includes(keyword)) keywords.push(keyword);
     }
@@ -198,9 +200,21 @@ export function addHits(target: Omit<AreaScores, 'keywords'>, hits: AreaHit[], f
   }
 }
 
-/** A negated phrase ("nem caução") still says which area, but not which kind of case. */
-export function countable(match: Pick<PhraseMatch<AreaHit>, 'values' | 'negated'>): AreaHit[] {
+const DENIED_EVENTS = new Set(DENIED_WHEN_NEGATED);
+
+/**
+ * A negated phrase ("nem caução") still says which area, but not which kind of case; a denied
+ * event (`DENIED_WHEN_NEGATED`: "não foi preso", or "ninguém foi preso" among the two words
+ * `before` it) says neither.
+ */
+export function countable(match: Pick<PhraseMatch<AreaHit>, 'phrase' | 'values' | 'negated'>, before: readonly string[]): AreaHit[] {
+  if (denied(match, before)) return [];
   return match.negated ? match.values.filter((hit) => hit.subareaId === null) : match.values;
+}
+
+/** Whether `match` is a denied event (`DENIED_WHEN_NEGATED`), negated or with "ninguém" among the two words `before` it. */
+function denied(match: Pick<PhraseMatch<AreaHit>, 'phrase' | 'negated'>, before: readonly string[]): boolean {
+  return DENIED_EVENTS.has(match.phrase) && (match.negated || before.some((word) => NOTE_NEGATORS.includes(word)));
 }
 
 export function round2(value: number): number {

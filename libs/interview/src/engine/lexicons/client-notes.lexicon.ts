@@ -181,6 +181,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
+    'processa lo criminalmente', 'processa la criminalmente', 'processa los criminalmente', 'processa las criminalmente',
     'queixa crime', 'dar queixa', 'prestar queixa', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso', 'responda pelo que', 'responder pelo que',
     'seja punido', 'seja punida', 'sejam punidos', 'ser punido', 'ser punida',
   ],

@@ -35,6 +35,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'child-support': {
     why: 'em pensão de filhos, emprego, salário e o ramo do empregador (uma loja, uma construtora) descrevem a renda de quem paga, e a prisão por pensão é civil',
     factors: { trabalhista: 0.5, criminal: 0.3, consumidor: 0.5, imobiliario: 0.5 },
+    // When the INSS refused or cut a benefit, "a pensão do meu filho" is the son's pension (por
+    // morte, to an invalid son) or the one he left: a benefit, not support.
+    yieldsTo: ['opponent-inss'],
   },
   'refund-claimed': {
     why: 'reaver dinheiro do banco ou da loja depois de um golpe é pedido de consumo, mesmo com boletim de ocorrência',
@@ -61,8 +64,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { criminal: 0.5, consumidor: 1.2 },
   },
   'criminal-complaint': {
-    why: 'quem quer que o outro responda criminalmente escolheu a via penal; o lugar e o contrato são só o cenário',
-    factors: { criminal: 1.5, civil: 0.5, imobiliario: 0.5 },
+    why: 'quem quer que o outro responda criminalmente escolheu a via penal; o lugar, o contrato e o emprego (o patrão que acusa o empregado de furto, a justa causa já aplicada) são só o cenário',
+    factors: { criminal: 1.5, civil: 0.5, imobiliario: 0.5, trabalhista: 0.6 },
   },
   'unrequested-loan': {
     why: 'o empréstimo que o cliente não contratou, ainda que descontado do benefício, é falha do banco (consumo); o INSS só repassa o desconto',
@@ -149,7 +152,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',
     factors: { familia: 0.6, civil: 0.7 },
-    yieldsTo: ['marital-split', 'child-support', 'parent-support', 'return-refused', 'opponent-employer', 'unrequested-loan', 'elder-abuse'],
+    yieldsTo: ['marital-split', 'parent-support', 'return-refused', 'opponent-employer', 'unrequested-loan', 'elder-abuse'],
   },
   'opponent-employer': {
     why: 'o que o empregador fez na relação de emprego (demitir, não pagar, não deixar voltar) se pede contra ele na Justiça do Trabalho (art. 114 da Constituição): o afastamento pelo INSS, a doença e a família são o contexto',

@@ -15,6 +15,12 @@ export const CIVIL: AreaLexicon = {
     'sem autorizacao': 2, 'fotos minhas': 3, 'exposta': 2, 'exposto': 2, 'publicou': 2, 'postou': 2, postar: 2, 'postage*': 3, instagram: 2, facebook: 2, 'remocao de conteudo': 5, 'ofensa a honra': 4,
     'revogacao da doacao': 6, 'revogar a doacao': 6, 'desfazer a doacao': 5, ingratidao: 5, doei: 2,
     'obrigacao de fazer': 5, 'nao transferiu': 4, 'nunca transferiu': 4, 'transferencia do veiculo': 4, 'transferir o veiculo': 4, 'comunicacao de venda': 2, 'recibo de venda': 3, 'recibo de compra e venda': 3,
+    // An animal loose on a road or a neighbour's land: its owner or keeper answers for the damage
+    // (CC art. 936); the collision with it is a civil claim, not a crime.
+    'animal solto': 5, 'animais soltos': 5, 'bicho solto': 5, 'gado solto': 5, 'cavalo solto': 5, 'jumento solto': 5, 'jegue solto': 5,
+    'boi solto': 5, 'vaca solta': 5, 'animal na pista': 5, 'animal na rodovia': 5, 'dono do animal': 5, 'detentor do animal': 5,
+    // A vehicle sold with a lien the seller hid: the buyer who loses it to the bank is evicted (CC arts. 447-457) and claims from the seller.
+    gravame: 4, 'com gravame': 5, 'veiculo alienado': 4, 'carro alienado': 4, eviccao: 6,
     pedreiro: 1, reforma: 1, 'morreu': 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
   },
   subareas: [

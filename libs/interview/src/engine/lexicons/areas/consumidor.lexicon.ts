@@ -88,7 +88,10 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.servicos-essenciais', label: 'serviços essenciais (luz, água, telefone)',
-      terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2, 'internet cortada': 4, 'cortaram a internet': 4, 'corte do servico': 4, 'suspensao do servico': 4 },
+      terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2, 'internet cortada': 4, 'cortaram a internet': 4, 'corte do servico': 4, 'suspensao do servico': 4,
+        // Appliances burnt by a surge: the distributor answers for them (CDC arts. 14 and 22; ANEEL's ressarcimento de danos elétricos).
+        'companhia de energia': 4, 'distribuidora de energia': 4, 'concessionaria de energia': 4, 'oscilacao de energia': 5, 'oscilacao na energia': 5,
+        'queda de energia': 3, sobretensao: 5, 'descarga eletrica': 3, 'danos eletricos': 5, 'ressarcimento de danos eletricos': 6, 'aparelhos queimados': 4 },
     },
     {
       id: 'consumidor.contratos-bancarios', label: 'contrato bancário e financiamento',

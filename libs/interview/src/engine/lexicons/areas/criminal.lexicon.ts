@@ -3,6 +3,12 @@ import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
 
+/**
+ * An arrest is an event: denied ("não foi preso", "ninguém foi preso") it says that no one is held,
+ * so it names no area, where a negated concept ("nem caução") still names its own.
+ */
+export const DENIED_WHEN_NEGATED: readonly string[] = ['preso', 'foi preso', 'foi presa', 'esta presa', 'prend*'];
+
 export const CRIMINAL: AreaLexicon = {
   code: 'criminal',
   terms: {
@@ -40,7 +46,8 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.vitima', label: 'vítima de crime (acompanhamento e reparação)',
-      terms: { 'fui vitima': 3, 'me ameac*': 3, ameacou: 2, perseguicao: 4, stalking: 5, 'perfis falsos': 2, 'perfil falso': 2, 'fui assaltad*': 3, 'fui roubad*': 3, 'me roubaram': 3, 'fui furtad*': 3, 'me furtaram': 3, 'fui agredid*': 3 },
+      // The client who wants the other prosecuted speaks as the victim.
+      terms: { 'processar criminalmente': 5, 'processa la criminalmente': 5, 'processa lo criminalmente': 5, 'responda criminalmente': 5, 'representar criminalmente': 5, 'fui vitima': 3, 'me ameac*': 3, ameacou: 2, perseguicao: 4, stalking: 5, 'perfis falsos': 2, 'perfil falso': 2, 'fui assaltad*': 3, 'fui roubad*': 3, 'me roubaram': 3, 'fui furtad*': 3, 'me furtaram': 3, 'fui agredid*': 3 },
     },
     {
       id: 'criminal.vitima-golpe', label: 'vítima de golpe ou estelionato',

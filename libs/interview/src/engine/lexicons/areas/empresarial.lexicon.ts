@@ -12,6 +12,8 @@ export const EMPRESARIAL: AreaLexicon = {
     fornecedores: 3, fornecedor: 2, faturamento: 4, 'balanco*': 3, industria: 3, fabrica: 2,
     franquia: 5, franqueado: 5, marca: 3, 'registro de marca': 6, inpi: 6, patente: 5,
     'junta comercial': 6, quotas: 5, 'dissolucao da sociedade': 6, 'sair da sociedade': 6, holding: 6,
+    // A family holding receives the family's assets as capital: a company's act, whatever the heirs and the inventory it plans for.
+    'holding familiar': 8, 'holding patrimonial': 8, 'integralizacao de capital': 5, 'integralizar os imoveis': 5, 'participacao societaria': 4,
     duplicata: 5, 'capital social': 6, acionista: 5, startup: 4, investidor: 3, empresario: 3,
     empreendedor: 2, contabilidade: 2, 'concorrencia desleal': 6, 'capital de giro': 4, 'milionari*': 2,
     'representacao comercial': 5, 'contrato empresarial': 6, 'contrato de fornecimento': 5, 'contrato de distribuicao': 5, 'contrato de transporte': 4, 'contrato de representacao': 5, 'representante comercial': 5, 'lei dos representantes': 6, 'lei 4886': 6, 'nivel de servico': 5, sla: 5, 'licenca de software': 5, 'licenciamento de software': 5, 'contrato de licenca': 5, 'empresa de software': 3, fretes: 2, canhoto: 3, protesto: 3, 'titulo protestado': 4,
