@@ -24,6 +24,10 @@ describe(AreaClassifier.name, () => {
     ['recebi uma multa de trânsito do detran e quero recorrer', 'administrativo'],
     ['meu sócio quer sair da sociedade e levar a marca', 'empresarial'],
     ['o inquilino não paga o aluguel faz 5 meses', 'imobiliario'],
+    ['vou casar e quero fazer um pacto antenupcial com separação total de bens', 'familia'],
+    ['o botijão de gás que a distribuidora entregou vazou e explodiu', 'consumidor'],
+    ['sou porteiro de condomínio e nunca recebi adicional noturno', 'trabalhista'],
+    ['outra empresa me notificou para que eu pare de usar o nome da minha loja', 'empresarial'],
   ])('classifies %j as %s', (text, area) => {
     expect(classify(text)).toBe(area);
   });

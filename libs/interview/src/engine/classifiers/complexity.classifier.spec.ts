@@ -235,7 +235,35 @@ describe(ComplexityClassifier.name, () => {
     expect(signals).toEqual(['violencia']);
     const features = sut.features(newFacts({ area: 'familia', complexitySignals: signals, notes: ['violence'] }));
     expect(features).toEqual([{ id: 'violencia', points: 2 }]);
-    expect(sut.assess(newFacts({ area: 'civil', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ area: 'criminal', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('weighs stalking words only in family and criminal cases, as the violence note', () => {
+    const signals = sut.signals('o síndico está me perseguindo por causa da minha cachorra');
+    expect(signals).toEqual(['violencia']);
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: signals }))).toEqual([{ id: 'violencia', points: 2 }]);
+    // In a condominium's fine the words describe the complaint; the fine is the claim.
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: signals }))).toEqual([]);
+  });
+
+  it('reads an injury that took the person to intensive care as serious harm (perigo de vida)', () => {
+    const signals = sut.signals('teve uma explosão e minha mãe está na UTI com queimaduras');
+    expect(signals).toEqual(expect.arrayContaining(['risco-a-saude', 'lesao-corporal']));
+    const ids = sut.features(newFacts({ area: 'consumidor', complexitySignals: signals })).map((f) => f.id);
+    expect(ids).toContain('dano-grave');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: ['risco-a-saude'] })).map((f) => f.id)).not.toContain('dano-grave');
+  });
+
+  it('reads a structural defect as evidence to prove and a building at risk of collapse as lives at risk', () => {
+    expect(sut.signals('apareceram rachaduras grandes nas colunas da garagem')).toEqual(['prova-disputada']);
+    expect(sut.signals('a Defesa Civil interditou o prédio por risco de desabamento')).toEqual(['risco-a-saude']);
+    expect(sut.signals('o pneumologista disse que é silicose e não tem cura')).toEqual(['dano-grave']);
+  });
+
+  it('floors a dispute over a business name at medium, and not its registration', () => {
+    const dispute = sut.signals('outra empresa exige que eu troque o nome da minha loja');
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: dispute }), 1, 1).complexity).toBe('medium');
+    expect(sut.signals('quero registrar a marca da minha hamburgueria no INPI')).toEqual([]);
   });
 
   it('reads a weapon pointed, a life at risk and a child or elder by their stated age', () => {

@@ -47,6 +47,12 @@ const OUTSIDE_CRIMINAL = ['repercussao-penal'];
 
 /** Areas in which a note of violence or of a child taken is the case itself; elsewhere the words describe something else ("não quer devolver" the deposit). */
 const NOTE_AREAS = ['familia', 'criminal'];
+/**
+ * Word features that, like the notes, weigh only in `NOTE_AREAS`: psychological violence and stalking are the case in
+ * family and criminal law (Lei 11.340/06 art. 7º, CP art. 147-A); elsewhere "o síndico está me perseguindo" is a
+ * complaint about a fine, and the claim is the fine.
+ */
+const NOTE_AREA_WORD_FEATURES = ['violencia'];
 
 const DEFAULT_WEIGHTS: ComplexityWeights = Object.fromEntries(
   Object.entries(COMPLEXITY_FEATURES).map(([id, feature]) => [id, feature.points]),
@@ -94,9 +100,12 @@ export class ComplexityClassifier {
   features(facts: InterviewFacts, hours = this.urgency.hours(facts)): FeatureContribution[] {
     const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
     const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
+    const inNoteArea = NOTE_AREAS.includes(facts.area as never);
     const ids: Array<string | undefined> = [
-      ...facts.complexitySignals.filter((id) => (facts.area === 'criminal' ? !OUTSIDE_CRIMINAL.includes(id) : !CRIMINAL_ONLY.includes(id))),
-      ...(NOTE_AREAS.includes(facts.area as never) ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
+      ...facts.complexitySignals
+        .filter((id) => (facts.area === 'criminal' ? !OUTSIDE_CRIMINAL.includes(id) : !CRIMINAL_ONLY.includes(id)))
+        .filter((id) => inNoteArea || !NOTE_AREA_WORD_FEATURES.includes(id)),
+      ...(inNoteArea ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
       AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
       GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature,

@@ -80,6 +80,15 @@ describe(QuestionPlanner.name, () => {
     expect(sut.closingQuestion({ ...settled, parties: ['loja', 'fabricante'] }, 'low')).toBeNull();
   });
 
+  it('asks the closing question of a short interview against the State however many parties it named', () => {
+    const settled = newFacts({ area: 'tributario', clientWords: 60, clientMessages: 4, questionsAsked: TURN_LIMITS.low.min, parties: ['Receita Federal', 'contador'], topicsAsked: ['amount', 'timeline', 'urgency'] });
+    expect(sut.closingQuestion(settled, 'low')).toBeNull();
+    expect(sut.closingQuestion({ ...settled, notes: ['tax-authority'] }, 'low')).toBe('closing');
+    expect(sut.closingQuestion({ ...settled, notes: ['opponent-public-body'] }, 'low')).toBe('closing');
+    // An employer on the other side is not the State: the party rule holds.
+    expect(sut.closingQuestion({ ...settled, notes: ['opponent-employer'] }, 'low')).toBeNull();
+  });
+
   it('asks a topic once more after a short answer that left it unknown', () => {
     const facts = newFacts({ area: 'civil', topicsAsked: ['amount'] });
     expect(sut.reask(facts, 'amount', 2, 1)).toBe('amount');

@@ -21,6 +21,13 @@ const CLOSING_LEVELS: Complexity[] = ['low'];
 const BELOW_MINIMUM_CLOSING_LEVELS: Complexity[] = ['medium'];
 /** Other parties named beyond which "is anyone else involved?" is not asked. */
 const CLOSING_MAX_PARTIES = 1;
+/**
+ * Client notes that put the State, as authority or employer, on the other side: a short interview hears the closing question
+ * however many parties it named. Against the State a claim runs through an administrative procedure first, and what decides
+ * it (an assessment and its sum, a charge-back, a referral to the police, a decision and its appeal term) is rarely told
+ * until asked.
+ */
+const CLOSING_STATE_NOTES = ['opponent-public-body', 'tax-authority', 'opponent-inss', 'public-employer'];
 
 /** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
@@ -97,7 +104,8 @@ export class QuestionPlanner {
     const limits = TURN_LIMITS[complexity];
     if (facts.topicsAsked.includes('closing') || facts.questionsAsked >= limits.max) return null;
     const belowMinimum = BELOW_MINIMUM_CLOSING_LEVELS.includes(complexity) && facts.questionsAsked < limits.min;
-    const short = CLOSING_LEVELS.includes(complexity) && facts.questionsAsked <= limits.min && facts.parties.length <= CLOSING_MAX_PARTIES;
+    const fewParties = facts.parties.length <= CLOSING_MAX_PARTIES || facts.notes.some((note) => CLOSING_STATE_NOTES.includes(note));
+    const short = CLOSING_LEVELS.includes(complexity) && facts.questionsAsked <= limits.min && fewParties;
     return belowMinimum || short ? 'closing' : null;
   }
 

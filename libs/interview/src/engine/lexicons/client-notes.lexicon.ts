@@ -239,6 +239,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'opponent-public-body': [
     'prefeitura', 'municipio', 'poder publico', 'orgao publico', 'governo', 'administracao publica', 'vigilancia sanitaria', 'detran', 'policia militar', 'autarquia', 'ibama',
     'secretaria municipal', 'secretaria estadual', 'camara municipal', 'o estado pague', 'o estado indenize',
+    // a public hospital answers as the State does (CF art. 37 §6), whatever a private clinic's words say
+    'hospital municipal', 'hospital estadual', 'hospital publico', 'hospital da prefeitura', 'hospital do estado',
   ],
   'opponent-inss': [
     'inss negou', 'inss indeferiu', 'inss cortou', 'inss cessou', 'inss suspendeu', 'inss nao reconheceu', 'indeferimento do inss',

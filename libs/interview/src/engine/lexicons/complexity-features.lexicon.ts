@@ -51,6 +51,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   patrimonio: { label: 'patrimônio a dividir ou apurar', points: 1 },
   'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2, notLow: true },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
+  'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
   'areas-concorrentes': { label: 'mais de uma área do direito envolvida', points: 1 },
   'tipo-de-caso': { label: 'tipo de caso (subárea)', points: 1 },
@@ -93,6 +94,8 @@ export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'c
  * narrows a rule to kinds of case.
  */
 export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; feature: string }[] = [
+  // An injury that put the person in intensive care endangered life: lesão corporal grave by definition (CP art. 129 §1 II, perigo de vida).
+  { when: ['lesao-corporal', 'risco-a-saude'], feature: 'dano-grave' },
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
   // Under a health-plan contract (Lei 9.656/98) a refusal of cover is a refused treatment, whatever words named it.
   { when: ['cobertura-recusada'], subareas: ['plano de saúde'], feature: 'tratamento-negado' },

@@ -71,7 +71,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'perdeu o movimento', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
     'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdeu a visao', 'perda da visao', 'perda de visao', 'perdeu o olho', 'perdeu a mao', 'perdeu o braco', 'perdeu a perna', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no acidente', 'morreu no acidente', 'morreu no hospital', 'morreu na hora', 'morreu no local', 'veio a obito',
     'deformidade', 'deformad*', 'desfigur*', 'dano estetico', 'cicatriz permanente', 'queimadura de segundo grau', 'queimaduras de segundo grau',
-    'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo',
+    'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo', 'paralisia cerebral',
+    // A disease or injury that will not heal is lasting harm, whatever its name (CP art. 129 §2 II: enfermidade incurável).
+    'nao tem cura', 'sem cura', 'incuravel', 'irreversivel',
     'quebrou a bacia', 'quebrei a bacia', 'quebrou o quadril', 'quebrei o quadril', 'quebrou a perna', 'quebrei a perna', 'quebrou o braco', 'quebrei o braco',
     'cicatriz no rosto', 'vai ficar cicatriz', 'ficar cicatriz', 'ficou cicatriz', 'cirurgia plastica',
     'dias internad*', 'semanas internad*', 'mes internad*', 'meses internad*',
@@ -103,6 +105,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'obra pela metade', 'obra inacabada', 'obra abandonada', 'abandonou a obra', 'largou a obra', 'deixou a obra',
     // A work accident the employer did not report (Lei 8.213/91 art. 22): the link to the work is left to prove.
     'nao abriu a cat', 'nao abriram a cat', 'nao emitiu a cat', 'nao emitiram a cat', 'nao fez a cat', 'nao fizeram a cat', 'sem cat',
+    // A structural defect of a building (solidez e segurança, CC art. 618): its cause, the builder's work or the upkeep, takes an engineer's report.
+    'rachaduras nas colunas', 'rachadura nas colunas', 'rachadura na coluna', 'rachaduras na estrutura', 'rachadura na estrutura', 'trincas na estrutura',
+    'nas colunas', 'nas vigas', 'na fundacao', 'nas fundacoes', 'problema estrutural', 'problemas estruturais', 'dano estrutural', 'danos estruturais', 'vicio estrutural', 'vicios estruturais',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
   ],
   'questao-nova': [
@@ -118,6 +123,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'risco-a-saude': [
     'uti', 'cti', 'risco de vida', 'risco de morte', 'estado grave', 'emergencia medica', 'internacao de urgencia', 'internacao de emergencia',
     'cirurgia de urgencia', 'cirurgia de emergencia',
+    // A building the authorities closed for risk of collapse: the lives of those inside are at risk now.
+    'risco de desabamento', 'risco de desabar', 'ameaca de desabamento',
   ],
   // A treatment refused by a health plan or the SUS (Lei 9.656/98; CF art. 196): the patient's health waits on an
   // injunction, with medical evidence and the coverage list (rol da ANS, Lei 14.454/22; RENAME, Temas 6 and 106) in dispute.
@@ -164,5 +171,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'varias pessoas viram', 'muitas pessoas viram', 'varias pessoas presenciaram', 'muitas pessoas presenciaram', 'muita gente viu', 'todo mundo viu',
   ],
   'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
+  // Two businesses claiming one sign: registration against prior use (LPI arts. 129 §1 and 124 V; CC art. 1.166), a demand to
+  // stop using it and damages (LPI art. 209): a dispute with evidence of dates on both sides, not a registration.
+  'conflito-de-marca': [
+    'pare de usar o nome', 'parar de usar o nome', 'deixe de usar o nome', 'deixar de usar o nome', 'troque o nome da', 'trocar o nome da loja', 'trocar o nome da empresa',
+    'violando a marca', 'violacao de marca', 'violacao da marca', 'uso indevido de marca', 'uso indevido da marca', 'uso indevido do nome',
+    'anulacao do registro', 'nulidade do registro', 'nulidade da marca', 'direito de precedencia', 'colidencia', 'abstencao de uso',
+  ],
   'disputa-societaria': ['exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador'],
 };

@@ -40,7 +40,9 @@ export const EMPRESARIAL: AreaLexicon = {
     },
     {
       id: 'empresarial.propriedade-intelectual', label: 'marca e propriedade intelectual',
-      terms: { marca: 3, 'registro de marca': 5, inpi: 5, 'copiar': 2, copiando: 2, patente: 4, 'nome empresarial': 4, 'marca registrada': 4, 'uso indevido de marca': 5 },
+      terms: { marca: 3, 'registro de marca': 5, inpi: 5, 'copiar': 2, copiando: 2, patente: 4, 'nome empresarial': 4, 'marca registrada': 4, 'uso indevido de marca': 5,
+        // a demand that a business stop using its name (abstenção de uso), and the registry that names it (Lei 8.934/94)
+        'nome fantasia': 4, 'junta comercial': 3, 'pare de usar o nome': 4, 'parar de usar o nome': 4, 'troque o nome da': 4, 'trocar o nome da loja': 4, 'trocar o nome da empresa': 4, colidencia: 4, 'direito de precedencia': 4 },
     },
     {
       id: 'empresarial.contratos', label: 'contratos empresariais',

@@ -11,7 +11,7 @@ export const FAMILIA: AreaLexicon = {
     'moramos juntos': 3, 'morar junto*': 2, 'nunca casamos': 5, guarda: 4, 'guarda compartilhada': 6,
     visitas: 3, filho: 1, filha: 1, filhos: 1, crianca: 1, paternidade: 5, dna: 4, adocao: 5,
     partilha: 4, 'partilha de bens': 6, heranca: 4, inventario: 5, testamento: 4, 'herdeir*': 3,
-    curatela: 5, interdicao: 4, curador: 5, interditar: 5, alzheimer: 3, demencia: 3, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5,
+    curatela: 5, interdicao: 4, curador: 5, interditar: 5, alzheimer: 3, demencia: 3, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5, 'pacto antenupcial': 6, 'separacao total de bens': 5, 'separacao de bens': 4,
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4, 'pai dos meus filhos': 4,
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,
     'abandono do lar': 4, 'separacao de fato': 4,
@@ -50,7 +50,8 @@ export const FAMILIA: AreaLexicon = {
       terms: { inventario: 5, heranca: 5, 'herdeir*': 3, testamento: 4, faleceu: 2, falecimento: 2, espolio: 4 },
     },
     {
-      id: 'familia.curatela', label: 'curatela e interdição',
+      // A court proceeding with the judge's interview and a compulsory expert examination (CPC arts. 751 and 753), never a notary's act.
+      id: 'familia.curatela', label: 'curatela e interdição', complexity: 1,
       terms: { curatela: 5, interdicao: 5, alzheimer: 3, 'nao tem mais condicoes': 2, curador: 5, interditar: 5, 'responsavel legal': 3, demencia: 3 },
     },
   ],

@@ -14,6 +14,8 @@ export const TRABALHISTA: AreaLexicon = {
     'pedido de demissao': 4, 'pedir demissao': 4, 'pedi demissao': 4, 'pedir as contas': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
     'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
     'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2,
+    // a condominium's own staff are its employees (Lei 2.757/56): their building words are the workplace
+    porteiro: 3, porteira: 3, zelador: 3, zeladora: 3,
     'adicional noturno': 4, sobreaviso: 6, 'horas de sobreaviso': 6, 'regime de sobreaviso': 6, plantao: 2, 'escala de plantao': 4, 'celular da empresa': 3, 'celular corporativo': 3, insalubridade: 4, periculosidade: 4, 'assedio moral': 3,
     'acidente de trabalho': 4, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 3, epi: 3, 'sucessao trabalhista': 6, ferias: 2, 'decimo terceiro': 2, 'vinculo empregaticio': 6,
     'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
@@ -58,10 +60,14 @@ export const TRABALHISTA: AreaLexicon = {
       id: 'trabalhista.acidente', label: 'acidente de trabalho e doença ocupacional', complexity: 1,
       terms: { 'acidente de trabalho': 5, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 2, epi: 2, 'me machuquei': 2, lesao: 1, cat: 2,
         // machines that maim and their missing guards (NR-12), and the injury they leave: a work accident told without the words
-        prensa: 2, 'sem protecao': 2, 'sem a protecao': 2, 'amputa*': 3 },
+        prensa: 2, 'sem protecao': 2, 'sem a protecao': 2, 'amputa*': 3,
+        // dust diseases of quarries, mines and asbestos works (pneumoconioses, Decreto 3.048/99 anexo II): occupational by their nature
+        silicose: 5, pneumoconiose: 5, asbestose: 5 },
     },
     {
-      id: 'trabalhista.adicionais', label: 'adicionais (insalubridade, periculosidade, noturno)',
+      // Unhealthy or dangerous work is proved by a compulsory expert's report (CLT art. 195 §2), and every additional runs over
+      // the whole contract with its reflexes (hora noturna reduzida, CLT art. 73): never a simple calculation.
+      id: 'trabalhista.adicionais', label: 'adicionais (insalubridade, periculosidade, noturno)', complexity: 2,
       terms: { insalubridade: 5, periculosidade: 5, 'adicional noturno': 5, adicional: 2 },
     },
     {
