@@ -46,6 +46,12 @@ describe(AmountExtractor.name, () => {
       { raw: 'R$ 8 mil', value: 8000 },
     ]);
   });
+
+  it('reads a bare number before a period or a share as money', () => {
+    expect(sut.extract('ele dava uns 400 por mês').map((a) => a.value)).toEqual([400]);
+    expect(sut.extract('2 meses de aluguel atrasado, 900 cada').map((a) => a.value)).toEqual([900]);
+    expect(sut.extract('trabalhava 3 vezes por mês')).toEqual([]);
+  });
 });
 
 describe(formatBrl.name, () => {

@@ -3,6 +3,7 @@ import {
   AMOUNT_MULTIPLIERS,
   COUNT_NOUNS,
   INCOME_CUES,
+  MONEY_AFTER,
   MONEY_CUES,
   MONEY_FILLERS,
   NUMBER_WORDS,
@@ -18,6 +19,7 @@ const AMOUNT = new RegExp(
 );
 /** The money cue that ends the text before an amount, with only filler words in between. */
 const CUE_BEFORE = new RegExp(`\\b(${MONEY_CUES.join('|')})\\b(?:\\s+(?:${MONEY_FILLERS.join('|')})\\b)*\\s*$`);
+const SUM_AFTER = new RegExp(`^\\s*(?:${MONEY_AFTER.join('|')})\\b`);
 const COUNT_AFTER = new RegExp(`^\\s*(?:${COUNT_NOUNS.join('|')}|%)(?![a-z])`);
 /** The hundreds of a sum said in words after "mil" ("dois mil e quinhentos"). */
 const HUNDREDS_AFTER = new RegExp(`^\\s+e\\s+(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\b(?:\\s*(?:reais|real)\\b)?`);
@@ -26,7 +28,8 @@ const CUE_WINDOW = 40;
 
 /**
  * Finds sums of money: "R$ 5.000,00", "uns 40 mil", "R$ 2,3 milhões", "1.500 reais", and bare
- * numbers after a money word ("ganhava 1500 por mês"). Sums after an income word are marked `income`.
+ * numbers after a money word ("ganhava 1500 por mês") or before a period or share ("uns 400 por mês",
+ * "900 cada"). Sums after an income word are marked `income`.
  */
 export class AmountExtractor {
   extract(text: string): AmountMention[] {
@@ -41,7 +44,8 @@ export class AmountExtractor {
       const cue = CUE_BEFORE.exec(before)?.[1];
       const base = isWord ? NUMBER_WORDS[integer] : Number(integer.replace(/\./g, ''));
       const after = folded.slice(m.index + m[0].length);
-      if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !(cue && !isWord && isBareSum(base, before, after)))) continue;
+      const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after)) && isBareSum(base, before, after);
+      if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
       if (isWord && !multiplier && !unit) continue;
       const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
       const value =

@@ -11,13 +11,26 @@ export interface DeadlineMention {
 
 const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
 const BUSINESS_TO_CALENDAR = 1.4;
-/** Words that make a date in the same sentence a deadline (a hearing, an expiry, a visit by the bailiff...). */
+/**
+ * Words that make a date in the same sentence a deadline (a hearing, an expiry, a visit by the
+ * bailiff, a flight or trip the client would lose...).
+ */
 const DEADLINE_WORDS =
-  /\b(audiencia|prazo|vence|vencimento|julgamento|leilao|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reuniao|escritura|registro|desocupar|sair do imovel|bloque\w*|cortar|corta|acaba|termina|ultimo dia|responder|assinar|assine|assino)\b/;
+  /\b(audiencia|prazo|vence|vencimento|julgamento|leilao|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|acaba|termina|ultimo dia|responder|assinar|assine|assino|voo|embarque)\b/;
 const COUNTED = new RegExp(
   `\\b(?:(?:prazo(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
   'g',
 );
+/**
+ * A term told in hours ("me deu 48 horas pra sair", "tenho 24 horas para pagar"): a count after a
+ * cue of a term given and before its purpose, so a working day ("trabalho 12 horas por dia") or a
+ * weekly load ("tenho 44 horas semanais") is not read as one.
+ */
+const COUNTED_HOURS = new RegExp(
+  `\\b(?:prazo de|me deu|me deram|deu|deram|tenho|temos|tem|daqui a|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) ?(?:horas|hrs|h) (?:pra|para|pro|de prazo)\\b[^.;!?]{0,40}`,
+  'g',
+);
+const HOURS_PER_DAY = 24;
 /** "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"). */
 const WITHIN = new RegExp(`\\bem (${COUNT_PATTERN}) dias?( uteis| corridos)?\\b`, 'g');
 const OBLIGATION = /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|caso contrario|intimad[oa] a|notificad[oa] a)\b/;
@@ -37,9 +50,12 @@ const RELATIVE_DAYS: Record<string, number> = {
 const UNKNOWN_WEEKDAY_DAYS = 4;
 const TODAY_WEEKDAY = /\bhoje e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
 const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
-const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|marcada para o dia|marcada pro dia) (\d{1,2})\b(?!\/)/g;
+const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\d{1,2})\b(?!\/)/g;
 /** "recebi ontem", "chegou faz 3 dias": how long ago the notice in this message arrived. */
-const RECEIVED_AGO = new RegExp(`\\b(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|veio)\\b[^.;!?]{0,25}?\\b(?:(ontem)|(?:faz|ha) (${COUNT_PATTERN}) dias?)`);
+const RECEIVED_AGO = new RegExp(
+  `\\b(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|veio)\\b[^.;!?]{0,25}?\\b(?:(ontem)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))`,
+);
+const DAYS_PER_WEEK = 7;
 
 /**
  * Deadlines written relative to the message: "temos 15 dias", "audiência amanhã", "prazo vence
@@ -60,6 +76,9 @@ export class DeadlineExtractor {
       const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
       const gone = GONE.exec(folded.slice(m.index));
       add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : 0));
+    }
+    for (const m of folded.includes(' h') ? folded.matchAll(COUNTED_HOURS) : []) {
+      add(m.index, m.index + m[0].length, parseCount(m[1]) / HOURS_PER_DAY);
     }
     for (const m of counts ? folded.matchAll(WITHIN) : []) {
       const clause = sentenceBefore(folded, m.index);
@@ -85,7 +104,7 @@ export class DeadlineExtractor {
     const rule = LEGAL_DEADLINES.find((r) => r.pattern.test(folded));
     if (!rule) return;
     const ago = RECEIVED_AGO.exec(folded);
-    const elapsed = ago ? (ago[1] ? 1 : parseCount(ago[2])) : 0;
+    const elapsed = ago ? (ago[1] ? 1 : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
     const at = folded.search(rule.pattern);
     add(at, at + (folded.slice(at).match(rule.pattern)?.[0].length ?? 0), rule.days - elapsed, rule.label);
   }

@@ -20,4 +20,9 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('não tenho contrato, mas tenho fotos')).toEqual({ documents: ['fotos'], saysNone: false });
     expect(sut.extract('nao tenho nada guardado').saysNone).toBe(true);
   });
+
+  it('does not take a job "de carteira assinada" for a document the client holds', () => {
+    expect(sut.extract('ele trabalha de motorista, de carteira assinada').documents).toEqual([]);
+    expect(sut.extract('tenho a carteira de trabalho e o PPP').documents).toEqual(['carteira de trabalho', 'PPP (perfil profissiográfico)']);
+  });
 });

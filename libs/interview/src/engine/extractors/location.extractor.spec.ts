@@ -44,4 +44,9 @@ describe(LocationExtractor.name, () => {
     expect(byMessage).toEqual(sut.extract(`${messages.join(TEXT_BREAK)} `));
     expect(byMessage).toEqual(expect.arrayContaining(['Contagem/MG', 'Caxias do Sul/RS']));
   });
+
+  it('does not take a body or an opening verb for part of the city, nor a shorter city inside a longer one', () => {
+    expect(sut.extract('É a Prefeitura de Vitória da Conquista/BA.')).toEqual(['Vitória da Conquista/BA']);
+    expect(sut.extract('Saio de Salvador/BA.')).toEqual(['Salvador/BA']);
+  });
 });

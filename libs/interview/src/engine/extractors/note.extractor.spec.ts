@@ -79,4 +79,16 @@ describe(NoteExtractor.name, () => {
   it('ignores denied notes', () => {
     expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual([]);
   });
+
+  it('reads a child taken by the police as an arrest, not a child taken by a parent', () => {
+    expect(sut.extract('a polícia levou meu filho algemado de madrugada')).not.toContain('child-taken');
+    expect(sut.extract('o pai levou meu filho e sumiu')).toContain('child-taken');
+  });
+
+  it('finds a salary held on arrival, a death threat and a client who was sued', () => {
+    expect(sut.extract('meu salário caiu bloqueado hoje')).toContain('blocked-income');
+    expect(sut.extract('disse que se me ver com outro ele me mata')).toContain('violence');
+    expect(sut.extract('ela entrou com processo trabalhista contra mim')).toContain('defendant');
+    expect(sut.extract('recebi a citação faz uma semana')).toContain('defendant');
+  });
 });

@@ -67,4 +67,9 @@ describe(PartyExtractor.name, () => {
     expect(parties).toContain('Magazine Luiza');
     expect(parties).not.toContain('Vila Mariana');
   });
+
+  it('keeps a brand named after a plural cue, and not a city\'s "dos"', () => {
+    expect(sut.extract('Comprei uma geladeira nas Casas Bahia').parties).toContain('Casas Bahia');
+    expect(sut.extract('Moro em Campos dos Goytacazes').parties).toEqual([]);
+  });
 });

@@ -11,7 +11,8 @@ const GROUP = new RegExp(
 /** The group word GROUP ends with, alone: most texts have none, and then GROUP is not run. */
 const ANY_GROUP = new RegExp(`\\b(?:${Object.keys(PARTY_GROUPS).join('|')})\\b`);
 
-const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\d&'-]*|[A-Z\\d]{2,})`;
+// An acronym may hold digits ("BR 101" is not one, "3M" is), a bare number is never a name ("dos 180 dias").
+const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\d&'-]*|(?=[A-Z\\d]*[A-Z])[A-Z\\d]{2,})`;
 const NAMED = new RegExp(
   `(?<!\\p{L})(${[...NAME_CUES, ...COMPANY_NOUNS].join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})`,
   'gu',
@@ -52,7 +53,7 @@ export class PartyExtractor {
  * goes on that name) and an address's district ("São Paulo/SP, na Vila Mariana").
  */
 function continuesAName(cue: string, before: string): boolean {
-  if (['da', 'do'].includes(cue) && /\p{Lu}\p{L}*\s+$/u.test(before)) return true;
+  if (['da', 'do', 'das', 'dos'].includes(cue) && /\p{Lu}\p{L}*\s+$/u.test(before)) return true;
   return ['na', 'no'].includes(cue) && /[\s/]\p{Lu}{2},\s*$/u.test(before);
 }
 

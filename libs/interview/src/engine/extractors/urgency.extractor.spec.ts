@@ -62,13 +62,29 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o registro tem que sair até o dia 28, hoje é dia 17').nearest).toMatchObject({ daysLeft: 11 });
   });
 
-  it('estimates the usual legal deadline of a notice with no count, minus the days since it arrived', () => {
+  it('estimates the usual legal deadline of a notice with no count, minus the days since it arrived, and times urgency by it', () => {
     const { nearest, deadlineHours } = sut.extract('fui citado ontem numa ação de cobrança');
     expect(nearest).toMatchObject({ daysLeft: 20, legal: 'contestação: 15 dias úteis da citação' });
-    expect(deadlineHours).toBeNull();
+    expect(deadlineHours).toBe(168);
   });
 
   it('keeps dated deadlines and hearings as written', () => {
     expect(sut.extract('A audiência preliminar é dia 25/06/2024').deadlines).toEqual(['audiência preliminar é dia 25/06/2024']);
+  });
+
+  it.each([
+    ['cortaram a luz da minha casa hoje cedo', 'servico-essencial'],
+    ['o INSS cortou o BPC e é a única renda da casa', 'sem-renda'],
+    ['a Caixa marcou o leilão da minha casa', 'leilao'],
+    ['meu ex pegou nossa filha e era pra ter devolvido domingo', 'crianca-nao-devolvida'],
+    ['a polícia levou meu filho algemado', 'prisao'],
+    ['o salário caiu bloqueado', 'bloqueio'],
+  ])('finds in %j the signal %s', (text, id) => {
+    expect(sut.extract(text).signals).toContain(id);
+  });
+
+  it('drops a child taken when the one taken was arrested', () => {
+    expect(sut.extract('a polícia levou meu filho pra delegacia').signals).toEqual(['prisao']);
+    expect(sut.extract('a loja era pra ter devolvido o dinheiro').signals).toEqual([]);
   });
 });

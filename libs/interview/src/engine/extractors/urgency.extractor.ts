@@ -11,6 +11,8 @@ const DATED_SCANS: [RegExp, RegExp][] = [
   [DATED_DEADLINE, /\d|do mes/],
 ];
 
+const YIELDS = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.yieldsTo]));
+
 /** What a message says about urgency. */
 export interface UrgencyExtraction {
   signals: string[];
@@ -41,13 +43,14 @@ export class UrgencyExtractor {
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
-    return { signals, ...this.deadlines(text, now) };
+    return { signals: signals.filter((id) => !YIELDS.get(id)?.some((other) => signals.includes(other))), ...this.deadlines(text, now) };
   }
 
   private deadlines(text: string, now?: Date): Omit<UrgencyExtraction, 'signals'> {
     const mentions = this.relative.extract(text, now);
     const deadlines = mentions.map((m) => m.raw);
-    const counted = mentions.filter((m) => m.legal === null).map((m) => hoursFor(m.daysLeft));
+    // The usual legal deadline of a notice that arrived runs as surely as one the client counted.
+    const counted = mentions.map((m) => hoursFor(m.daysLeft));
     const folded = foldText(text);
     for (const [pattern, guard] of DATED_SCANS) {
       for (const m of guard.test(folded) ? folded.matchAll(pattern) : []) {

@@ -18,6 +18,7 @@ export type ClientNote =
   | 'still-employed'
   | 'credited-by-mistake'
   | 'victim'
+  | 'defendant'
   | 'client-company'
   | 'client-mei'
   | 'client-seller'
@@ -77,6 +78,37 @@ export const CHILD_TAKEN: string[] = [
 ];
 
 /**
+ * Someone taken into custody by the police ("a polícia levou meu filho algemado"): an arrest,
+ * whose remedy is a criminal defence at once (the custody hearing within 24 h, CPP art. 310), not
+ * the search for a child taken by a parent. Also an urgency signal of arrest.
+ */
+export const POLICE_CUSTODY: string[] = [
+  'a policia levou', 'policia levou', 'policiais levaram', 'levaram algemad*', 'levou algemad*', 'saiu algemad*',
+  'levad* pra delegacia', 'levad* para a delegacia', 'levaram pra delegacia', 'levaram para a delegacia',
+  'esta na delegacia', 'ta na delegacia', 'continua na delegacia', 'segue na delegacia',
+];
+
+/**
+ * A salary or benefit held back when it reaches the account ("o salário caiu bloqueado", "o banco
+ * reteve o salário"): salary is unseizable beyond the legal exceptions (CPC art. 833 IV), and a
+ * bank may not keep it to pay itself (STJ, REsp 1.555.722 and Súmula 603's line). A risk to the
+ * client's subsistence now.
+ */
+export const INCOME_HELD: string[] = [
+  'caiu bloqueado', 'caiu bloqueada', 'veio bloqueado', 'veio bloqueada', 'reteve meu salario', 'reteve o salario', 'reteve o meu salario',
+  'retencao do salario', 'retencao de salario', 'retencao do meu salario', 'banco pegou meu salario', 'banco pegou o salario',
+  'banco ficou com meu salario', 'banco ficou com o salario', 'banco reteve',
+];
+
+/** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
+export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar'];
+
+/** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
+export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
+  'child-taken': POLICE_CUSTODY,
+};
+
+/**
  * The employer pressing the worker to resign (a threat of dismissal for cause or of a police
  * report as the lever): a resignation under duress is void (CC art. 151, CLT art. 9), a labour
  * matter. Also pressure to sign.
@@ -90,8 +122,7 @@ export const COERCED_RESIGNATION: string[] = [
 export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   violence: [
     'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
-    'violencia domestica', 'violencia fisica', 'me enforcou', 'me empurrou', 'ameacou me matar', 'ameaca de morte',
-    'ameacas de morte', 'vai me matar', 'medida protetiva', 'lei maria da penha',
+    'violencia domestica', 'violencia fisica', 'me enforcou', 'me empurrou', ...DEATH_THREAT, 'medida protetiva', 'lei maria da penha',
     ...RELATIVE_BEATEN,
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
@@ -102,6 +133,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'cortaram meu beneficio', 'beneficio cortado', 'aposentadoria bloqueada', 'bloquearam minha aposentadoria',
     'conta salario bloqueada', 'bloquearam minha conta', 'conta bloqueada', 'bloqueou minha conta', 'bloqueou a minha conta',
     'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', 'bloqueou minha aposentadoria',
+    ...INCOME_HELD,
   ],
   'pressure-to-sign': [
     'querem que eu assine', 'quer que eu assine', 'mandaram eu assinar', 'mandou eu assinar', 'me obrigaram a assinar',
@@ -127,6 +159,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'credited-by-mistake': [
     'depositaram por engano', 'depositado por engano', 'deposito por engano', 'caiu por engano', 'transferiram por engano',
     'creditado por engano', 'pix por engano', 'dinheiro que nao e meu', 'valor que nao e meu',
+  ],
+  // Sued by the other side: the client defends a lawsuit (a contestação within its term, the hearing attended: CPC art. 335, CLT art. 844), not one to bring.
+  defendant: [
+    'processo contra mim', 'acao contra mim', 'me processou', 'me processaram', 'entrou na justica contra mim', 'entraram na justica contra mim',
+    'processo trabalhista contra mim', 'acao trabalhista contra mim', 'reclamacao trabalhista contra mim', 'acao de cobranca contra mim',
+    'fui citado', 'fui citada', 'recebi a citacao', 'recebi uma citacao', 'chegou a citacao', 'chegou uma citacao', 'sou o reu', 'sou a re', 'sou reu',
   ],
   victim: [
     'fui vitima', 'sou a vitima', 'sou vitima', 'me roubaram', 'fui roubad*', 'fui assaltad*', 'cai num golpe', 'cai em um golpe',

@@ -102,6 +102,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
+  // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
+  { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */

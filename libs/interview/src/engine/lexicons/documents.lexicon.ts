@@ -1,6 +1,7 @@
 /** Evidence the client says they have: label -> phrases. */
 export const DOCUMENTS: Record<string, string[]> = {
-  'carteira de trabalho': ['carteira de trabalho', 'carteira assinada', 'ctps'],
+  // "de/com carteira assinada" says the job was registered, not that the client holds the document.
+  'carteira de trabalho': ['carteira de trabalho', 'a carteira assinada', 'minha carteira assinada', 'ctps'],
   contrato: ['contrato', 'contratos', 'contrato social', 'contrato de aluguel', 'contrato de locacao'],
   laudo: ['laudo', 'laudos', 'laudo medico', 'exame', 'exames', 'ressonancia', 'receita medica'],
   atestado: ['atestado', 'atestados', 'atestado medico'],
@@ -20,7 +21,10 @@ export const DOCUMENTS: Record<string, string[]> = {
   'nota fiscal': ['nota fiscal', 'notas fiscais', 'cupom fiscal'],
   'protocolo de atendimento': ['protocolo', 'protocolos', 'numero do protocolo'],
   'decisão judicial': ['sentenca', 'decisao judicial', 'decisao do juiz', 'acordo homologado', 'homologado pelo juiz', 'pensao fixada', 'fixada pelo juiz', 'fixado pelo juiz', 'juiz fixou', 'juiz determinou', 'ordem judicial', 'justica fixou', 'fixada pela justica', 'fixado pela justica', 'acordo judicial', 'acao de alimentos', 'titulo judicial'],
-  'decisão administrativa': ['carta de indeferimento', 'indeferimento', 'decisao do inss', 'comunicado de decisao'],
+  'decisão administrativa': ['carta de indeferimento', 'indeferimento', 'decisao do inss', 'comunicado de decisao', 'carta do inss'],
+  'PPP (perfil profissiográfico)': ['ppp', 'perfil profissiografico', 'perfil profissiografico previdenciario'],
+  'diploma': ['diploma', 'diplomas', 'historico escolar'],
+  edital: ['edital'],
   'boletim de ocorrência': ['boletim de ocorrencia', 'registro de ocorrencia', 'boletim'],
   'termo de garantia': ['termo de garantia', 'certificado de garantia'],
   'escritura ou matrícula do imóvel': ['escritura', 'matricula do imovel', 'matricula atualizada', 'matricula no cartorio', 'registro do imovel'],

@@ -38,4 +38,7 @@ export const CITY_CONNECTORS: string[] = ['de', 'do', 'da', 'dos', 'das', 'e'];
 export const CITY_STOP_WORDS: string[] = [
   'em', 'no', 'na', 'numa', 'num', 'moro', 'mora', 'fica', 'cidade', 'perto', 'para', 'pra', 'a', 'o',
   'e', 'eu', 'sou', 'aqui', 'la', 'que', 'um', 'uma', 'meu', 'minha', 'sede',
+  // A body or court named before its city ("Prefeitura de Vitória da Conquista/BA", "Comarca de Itu/SP"), and a verb
+  // that opens a sentence ("Saio de Salvador/BA", "Moro em Bauru/SP"): capitalised, yet not part of the name.
+  'prefeitura', 'comarca', 'municipio', 'camara', 'forum', 'vara', 'saio', 'sai', 'vim', 'venho', 'estou', 'moramos', 'mudei', 'nasci', 'trabalho',
 ];

@@ -14,6 +14,24 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string }[]
   },
 ];
 
+/** Steps for a client who was sued, put before the area's own; steps that only fit the claimant go (`CLAIMANT_SIDE_STEPS`). */
+export const DEFENDANT_STEPS: string[] = [
+  'Levar ao advogado hoje a citação ou intimação recebida, com a data em que chegou: o prazo da defesa já corre',
+  'Comparecer à audiência marcada, se houver: a falta de quem é processado leva à revelia',
+];
+
+/** Phrases of steps that only fit someone who sues: never given to a client who was sued. */
+export const CLAIMANT_SIDE_STEPS: string[] = ['provem o prejuízo', 'verbas devidas', 'Registrar reclamação'];
+
+/** Said instead of the area's recommended action when the client was sued. */
+export const DEFENDANT_ACTION = 'Preparar com advogado a defesa no processo recebido, dentro do prazo e antes da audiência, se houver.';
+
+/** A step that fits a risk the client reported, put before the area's own (one per note, most serious first). */
+export const NOTE_STEPS: { note: ClientNote; step: string }[] = [
+  { note: 'child-taken', step: 'Levar ao advogado a decisão de guarda ou de visitas, se houver: ele pode pedir a busca e apreensão da criança com urgência' },
+  { note: 'blocked-income', step: 'Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (impenhorável, CPC art. 833 IV)' },
+];
+
 /** Phrases of steps that only fit someone accused: never given to a victim. */
 export const ACCUSED_SIDE_STEPS: string[] = ['depoimento sem', 'não prestar depoimento'];
 
@@ -52,7 +70,7 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Avisar o banco por escrito e anotar o protocolo',
   ],
   'criminal.vitima': [
-    'Guardar comprovantes do que foi levado e os nomes de testemunhas',
+    'Guardar as provas do fato (mensagens, fotos, comprovantes do que foi levado) e os nomes de testemunhas',
     'Anotar onde há câmeras que possam ter gravado o fato',
     'Levar ao advogado qualquer intimação da delegacia para acompanhar o inquérito',
   ],
@@ -73,6 +91,11 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir o boletim de ocorrência, fotos, vídeos e os dados do outro veículo e do seguro',
     'Guardar orçamentos, notas e laudos dos danos e do tratamento',
     'Não assinar acordo nem quitação com a seguradora antes de falar com o advogado',
+  ],
+  'imobiliario.despejo': [
+    'Levar ao advogado a notificação, a citação ou o mandado de despejo, com a data em que chegou',
+    'Reunir o contrato de locação e os recibos ou comprovantes dos aluguéis pagos',
+    'Despejo só se faz por ordem judicial (Lei 8.245/91): não trocar fechaduras nem retirar pertences por conta própria, nem sair sem falar com o advogado',
   ],
   'familia.sucessoes': [
     'Reunir a certidão de óbito e os documentos dos bens deixados',

@@ -90,13 +90,17 @@ export const MONEY_CUES: string[] = [
   'devendo', 'divida', 'custou', 'custa', 'valor', 'aluguel', 'pensao', 'prejuizo', 'emprestimo', 'parcela', 'gastei',
   'perdi', 'debito', 'total', 'transferi', 'depositaram', 'sumiram', 'levaram', 'faturamento', 'faturamos', 'faturo',
   'faturou', 'comprei', 'comprou', 'vendi', 'vendeu', 'multa', 'pediram', 'pedindo', 'cobranca', 'indenizacao', 'entrada',
-  'sinal', 'reembolso', 'estorno', 'saldo', 'emprestei',
+  'sinal', 'reembolso', 'estorno', 'saldo', 'emprestei', 'dava', 'mandava', 'aposentadoria', 'beneficio',
 ];
 
 /** Of `MONEY_CUES`, those that make the sum an income (a salary or a company's revenue, not the amount claimed). */
 export const INCOME_CUES: string[] = [
   'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'salario', 'renda', 'faturamento', 'faturamos', 'faturo', 'faturou',
+  'aposentadoria', 'beneficio',
 ];
+
+/** Words after a bare number that make it a sum of money ("uns 400 por mês", "900 cada"). */
+export const MONEY_AFTER: string[] = ['por mes', 'ao mes', 'mensais', 'cada'];
 
 /** Words that may stand between a money cue and the number ("ganhava uns 1500", "salário era de 2 mil"). */
 export const MONEY_FILLERS: string[] = ['de', 'uns', 'umas', 'cerca', 'mais', 'ou', 'menos', 'quase', 'so', 'apenas', 'era', 'eram', 'e', 'mensal', 'me', 'foi', 'por', 'mes', 'o', 'a', 'um'];

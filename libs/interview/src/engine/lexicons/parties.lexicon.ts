@@ -62,7 +62,7 @@ export const PARTY_GROUPS: Record<string, number> = {
  * Words after which a capitalised name is the name of a party ("na Magazine Luiza", "banco Inter").
  * Company nouns among them are replaced by the name ("loja Casa Verde" is "Casa Verde", not "loja").
  */
-export const NAME_CUES: string[] = ['na', 'no', 'da', 'do', 'pela', 'pelo', 'contra', 'com a', 'com o'];
+export const NAME_CUES: string[] = ['na', 'no', 'nas', 'nos', 'da', 'do', 'das', 'dos', 'pela', 'pelo', 'contra', 'com a', 'com o'];
 export const COMPANY_NOUNS: string[] = [
   'loja', 'banco', 'empresa', 'operadora', 'construtora', 'seguradora', 'financeira', 'firma', 'marca', 'academia',
   'escola', 'faculdade', 'companhia', 'plataforma', 'aplicativo', 'app', 'site', 'imobiliaria', 'concessionaria',

@@ -1,4 +1,4 @@
-import { CHILD_TAKEN, RELATIVE_BEATEN } from './client-notes.lexicon';
+import { CHILD_TAKEN, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN } from './client-notes.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -8,6 +8,8 @@ export interface UrgencySignal {
   phrases: string[];
   /** The signal only counts when one of these words is in the same message. */
   requiresAny?: string[];
+  /** The signal is dropped when one of these signals is found in the same message (what it reads as is something else). */
+  yieldsTo?: string[];
 }
 
 /**
@@ -17,15 +19,22 @@ export interface UrgencySignal {
 export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'prisao', label: 'prisão', hours: 24,
-    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao'],
+    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', ...POLICE_CUSTODY],
   },
   {
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
-    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', ...RELATIVE_BEATEN, 'ameacou me matar', 'ameaca de morte', 'ameacando de morte', 'risco de vida', 'corro risco',
+    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', ...RELATIVE_BEATEN, ...DEATH_THREAT, 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
       'apontou uma arma', 'apontou a arma', 'apontou um revolver', 'mostrou uma arma', 'mostrou a arma', 'mostrou um revolver', 'mostrou o revolver', 'arma na cintura', 'ameacou com uma arma', 'ameaca com arma'],
   },
-  { id: 'crianca-retida', label: 'criança levada ou retida', hours: 24, phrases: CHILD_TAKEN },
+  // "A polícia levou meu filho" is an arrest, not a child taken by a parent.
+  { id: 'crianca-retida', label: 'criança levada ou retida', hours: 24, phrases: CHILD_TAKEN, yieldsTo: ['prisao'] },
+  {
+    // A child not brought back after a visit, told without naming the child in the same clause.
+    id: 'crianca-nao-devolvida', label: 'criança levada ou retida', hours: 24,
+    phrases: ['era pra ter devolvido', 'era para ter devolvido', 'era pra devolver', 'era para devolver', 'ate agora nao devolveu', 'ainda nao devolveu'],
+    requiresAny: ['filha', 'filho', 'filhos', 'filhas', 'crianca', 'criancas', 'menina', 'menino'],
+  },
   {
     id: 'saude-grave', label: 'saúde em risco', hours: 48,
     // In hospital now, not a stay already over ("fiquei 12 dias internada", "ficou 20 dias na UTI" are the damage, not the urgency).
@@ -34,7 +43,12 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
     id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48,
-    phrases: ['bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio'],
+    phrases: ['bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD],
+  },
+  {
+    // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.
+    id: 'servico-essencial', label: 'serviço essencial cortado', hours: 48,
+    phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua'],
   },
   { id: 'ordem-despejo', label: 'ordem de despejo', hours: 48, phrases: ['ordem de despejo', 'mandado de despejo', 'prazo para desocupar'] },
   {
@@ -44,12 +58,12 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   { id: 'despejo', label: 'despejo', hours: 72, phrases: ['despejo', 'despejar', 'trocaram a fechadura'] },
   { id: 'busca-apreensao', label: 'busca e apreensão', hours: 72, phrases: ['busca e apreensao'] },
-  { id: 'leilao', label: 'leilão do bem', hours: 72, phrases: ['leilao do imovel', 'leilao da casa', 'vai a leilao', 'vao leiloar', 'vai para leilao'] },
+  { id: 'leilao', label: 'leilão do bem', hours: 72, phrases: ['leilao do imovel', 'leilao da casa', 'vai a leilao', 'vao leiloar', 'vai para leilao', 'leilao da minha casa', 'leilao do meu apartamento', 'leilao do apartamento', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado'] },
   { id: 'cirurgia', label: 'cirurgia negada ou pendente', hours: 72, phrases: ['cirurgia negada', 'autorizar a cirurgia', 'autorizacao da cirurgia', 'cirurgia marcada'] },
   {
     id: 'sem-renda', label: 'sem renda para o sustento', hours: 72,
     // "sem receber" alone is as often a single item unpaid ("sem receber o adicional", the overtime).
-    phrases: ['sem salario', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer'],
+    phrases: ['sem salario', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer', 'unica renda', 'unica fonte de renda'],
   },
   {
     id: 'moradia', label: 'sem moradia', hours: 72,

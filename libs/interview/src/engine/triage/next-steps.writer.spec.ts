@@ -40,4 +40,14 @@ describe(NextStepsWriter.name, () => {
     expect(victim).not.toMatch(/depoimento/);
     expect(sut.write(newFacts(), 'criminal', 'direito criminal', []).join(' ')).toMatch(/depoimento/);
   });
+
+  it('gives a client who was sued the defence\'s steps, not the claimant\'s', () => {
+    const steps = sut.write(newFacts({ notes: ['defendant'] }), 'civil', 'direito civil', []);
+    expect(steps[0]).toMatch(/^Levar ao advogado hoje a citação/);
+    expect(steps.join(' ')).not.toMatch(/provem o prejuízo/);
+  });
+
+  it('puts the step that fits a reported risk first', () => {
+    expect(sut.write(newFacts({ notes: ['blocked-income'] }), 'consumidor', 'relação de consumo', [])[0]).toMatch(/^Guardar o extrato que mostra o bloqueio/);
+  });
 });

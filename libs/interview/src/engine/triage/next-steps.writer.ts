@@ -5,9 +5,12 @@ import {
   ACCUSED_SIDE_STEPS,
   CAUTION_OPENINGS,
   CAUTIONS,
+  CLAIMANT_SIDE_STEPS,
+  DEFENDANT_STEPS,
   DONE_STEPS,
   LEGAL_AID_STEP,
   MAX_NEXT_STEPS,
+  NOTE_STEPS,
   SUBAREA_STEPS,
 } from '../lexicons/next-steps.lexicon';
 
@@ -24,6 +27,9 @@ export class NextStepsWriter {
     const done = DONE_STEPS.filter((rule) => facts.notes.includes(rule.note));
     steps = steps.filter((step) => !done.some((rule) => rule.drop.some((phrase) => includes(step, phrase))));
     if (facts.notes.includes('victim')) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
+    if (facts.notes.includes('defendant')) steps = [...DEFENDANT_STEPS, ...steps.filter((step) => !CLAIMANT_SIDE_STEPS.some((phrase) => includes(step, phrase)))];
+    const risk = NOTE_STEPS.find((rule) => facts.notes.includes(rule.note));
+    if (risk) steps = [risk.step, ...steps];
     const caution = CAUTIONS.find((rule) => facts.notes.includes(rule.note));
     if (caution) steps = [caution.line, ...steps.filter((step) => !CAUTION_OPENINGS.some((opening) => step.startsWith(opening)))];
     const added = [...done.map((rule) => rule.instead), ...(facts.notes.includes('cannot-pay') ? [LEGAL_AID_STEP] : [])];

@@ -4,6 +4,7 @@ import { formatBrl } from '../extractors/amount.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
+import { DEFENDANT_ACTION } from '../lexicons/next-steps.lexicon';
 import { NextStepsWriter } from './next-steps.writer';
 import { ReviewAssessor } from './review.assessor';
 import { SubareaChecker } from './subarea.checker';
@@ -35,6 +36,7 @@ export class TriageDataBuilder {
     const ownKeywords = facts.keywords.filter((keyword) => this.areas.belongsTo(code, keyword));
     const reasons = this.review.reasons(facts, subarea !== found);
     const estimate = facts.deadlineEstimate ? estimated(facts.deadlineEstimate) : null;
+    const action = facts.notes.includes('defendant') ? DEFENDANT_ACTION : lexicon.recommendedAction;
     return {
       area: AREA_LABELS[code],
       area_code: code,
@@ -50,8 +52,7 @@ export class TriageDataBuilder {
       },
       analysis: {
         viability: viability(facts),
-        recommended_action:
-          urgencyH <= PRIORITY_HOURS ? `Prioridade máxima (agir em até 24 h). ${lexicon.recommendedAction}` : lexicon.recommendedAction,
+        recommended_action: urgencyH <= PRIORITY_HOURS ? `Prioridade máxima (agir em até 24 h). ${action}` : action,
         next_steps: this.steps.write(facts, code, subarea, deadlineSteps(facts, estimate)),
       },
       needs_review: reasons.length > 0,
