@@ -53,8 +53,11 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
     },
     {
+      // Sexual harassment is mostly told without its name: advances, touching, indecent proposals
+      // (CP art. 216-A, CLT art. 483 e: a ground for rescisão indireta).
       id: 'trabalhista.assedio', label: 'assédio moral ou sexual', complexity: 2,
-      terms: { 'assedio moral': 5, 'assedio sexual': 5, 'humilh*': 2, 'xingad*': 2, xingou: 2, 'xingament*': 2, perseguicao: 2 },
+      terms: { 'assedio moral': 5, 'assedio sexual': 5, 'humilh*': 2, 'xingad*': 2, xingou: 2, 'xingament*': 2, perseguicao: 2,
+        'cantada*': 3, 'investida*': 3, 'proposta indecente': 4, 'coisa indecente': 4, 'coisas indecentes': 4, 'conotacao sexual': 4, 'cunho sexual': 4, 'importunacao sexual': 4, 'passar a mao': 3, 'passa a mao': 3, 'passou a mao': 3 },
     },
     {
       id: 'trabalhista.acidente', label: 'acidente de trabalho e doença ocupacional', complexity: 1,
