@@ -26,6 +26,9 @@ export const CLAIMANT_SIDE_STEPS: string[] = ['provem o prejuízo', 'verbas devi
 /** Said instead of the area's recommended action when the client was sued. */
 export const DEFENDANT_ACTION = 'Preparar com advogado a defesa no processo recebido, dentro do prazo e antes da audiência, se houver.';
 
+/** The recommended action of a crime's victim (the area's own speaks of a defence as well). */
+export const VICTIM_ACTION = 'Contato com advogado criminalista para representar a vítima: acompanhar a ocorrência e o inquérito e pedir as medidas de proteção cabíveis.';
+
 /** A step that fits a risk the client reported, put before the area's own (one per note, most serious first). */
 export const NOTE_STEPS: { note: ClientNote; step: string }[] = [
   { note: 'child-taken', step: 'Levar ao advogado a decisão de guarda ou de visitas, se houver: ele pode pedir a busca e apreensão da criança com urgência' },

@@ -58,6 +58,14 @@ describe(TriageDataBuilder.name, () => {
     expect(data).toMatchObject({ needs_review: true, review_reasons: ['conflicting_facts'] });
   });
 
+  it("recommends a victim's representation, not a defence, to a crime's victim", () => {
+    const victim = sut.build(newFacts({ area: 'criminal', notes: ['victim'] })).analysis.recommended_action;
+    const unknownRole = sut.build(newFacts({ area: 'criminal' })).analysis.recommended_action;
+    expect(victim).toContain('representar a vítima');
+    expect(victim).not.toContain('defesa');
+    expect(unknownRole).toContain('defesa');
+  });
+
   it('puts urgent cases first in the recommended action and the deadline in the next steps', () => {
     const data = sut.build(newFacts({ area: 'criminal', urgencySignals: ['prisao'], deadlines: ['audiência amanhã'] }));
     expect(data.urgency_h).toBe(24);

@@ -4,7 +4,7 @@ import { formatBrl } from '../extractors/amount.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import { DEFENDANT_ACTION } from '../lexicons/next-steps.lexicon';
+import { DEFENDANT_ACTION, VICTIM_ACTION } from '../lexicons/next-steps.lexicon';
 import { NextStepsWriter } from './next-steps.writer';
 import { ReviewAssessor } from './review.assessor';
 import { SubareaChecker } from './subarea.checker';
@@ -36,7 +36,7 @@ export class TriageDataBuilder {
     const ownKeywords = facts.keywords.filter((keyword) => this.areas.belongsTo(code, keyword));
     const reasons = this.review.reasons(facts, subarea !== found);
     const estimate = facts.deadlineEstimate ? estimated(facts.deadlineEstimate) : null;
-    const action = facts.notes.includes('defendant') ? DEFENDANT_ACTION : lexicon.recommendedAction;
+    const action = recommendedAction(facts, code, lexicon.recommendedAction);
     return {
       area: AREA_LABELS[code],
       area_code: code,
@@ -59,6 +59,13 @@ export class TriageDataBuilder {
       review_reasons: reasons,
     };
   }
+}
+
+/** The action for the client's role: a defence when they were sued, a victim's representation in a crime. */
+function recommendedAction(facts: InterviewFacts, area: LegalAreaCode, areaAction: string): string {
+  if (facts.notes.includes('defendant')) return DEFENDANT_ACTION;
+  if (area === 'criminal' && facts.notes.includes('victim')) return VICTIM_ACTION;
+  return areaAction;
 }
 
 /** "até 14/03/2026" or "em cerca de 15 dias", always marked as an estimate for the lawyer to confirm. */
