@@ -61,7 +61,6 @@ export class AreaClassifier {
     }),
   );
 
-  private readonly matchesOf = new WeakMap<readonly string[], readonly PhraseMatch<AreaHit>[]>();
   private lastChoice: {
     areaScores: Partial<Record<LegalAreaCode, number>>;
     notes: readonly string[];
@@ -88,13 +87,11 @@ export class AreaClassifier {
 
   /**
    * Matches of the area lexicons in `tokens`, for callers that weigh them their own way. Kept by
-   * tokens array (`tokenize` gives a message the same one again), so the transcript pass reads
-   * each message's matches from its turn; shared: do not mutate.
+   * tokens array (`PhraseMatcher.match`), so the transcript pass reads each message's matches from
+   * its turn; shared: do not mutate.
    */
   matches(tokens: readonly string[]): readonly PhraseMatch<AreaHit>[] {
-    let found = this.matchesOf.get(tokens);
-    if (!found) this.matchesOf.set(tokens, (found = this.matcher.match(tokens)));
-    return found;
+    return this.matcher.match(tokens);
   }
 
   score(text: string): AreaScores {

@@ -1,3 +1,4 @@
+import { joinTexts } from '../text/text-normalizer';
 import { DateExtractor } from './date.extractor';
 
 describe(DateExtractor.name, () => {
@@ -34,5 +35,18 @@ describe(DateExtractor.name, () => {
 
   it('does not take an age for a duration', () => {
     expect(sut.extract('tenho 63 anos e meu filho tem 7 anos').durations).toEqual([]);
+  });
+
+  it('reads a transcript from its messages as it reads the joined text whole, in the same order', () => {
+    const messages = [
+      'Trabalhei 3 anos de carteira e fui demitido em 12/03/2024',
+      'Em março de 2024 e ontem de novo; faz 2 meses recebi 12/03/2024',
+      'há 3 anos, desde 2021, e 10/05',
+      '2 anos de casa; hoje de manhã e em 2021',
+    ];
+    const transcript = joinTexts(messages);
+    const whole = new DateExtractor().extract(transcript);
+    expect(sut.extract(transcript, messages)).toEqual(whole);
+    expect(whole.durations.map((d) => d.raw)).toEqual(['2 meses', '3 anos', '2 anos']);
   });
 });

@@ -1,6 +1,6 @@
 import { DateMention, DurationMention } from '../interview-engine.types';
 import { DAYS_PER_UNIT, MONTH_LABELS, MONTHS } from '../lexicons/numbers.lexicon';
-import { COUNT_PATTERN, foldText, parseCount } from '../text/text-normalizer';
+import { COUNT_PATTERN, foldText, parseCount, textMemo } from '../text/text-normalizer';
 
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const YEAR = '((?:19|20)\\d\\d)';
@@ -37,9 +37,35 @@ const DURATIONS = [
   new RegExp(`\\b(${COUNT_PATTERN})\\s*${UNIT}\\s+(?:atras|seguidos|de casa|de empresa|de carteira|de contribuicao|de trabalho|de casad[oa]|de servico|de uniao)`, 'g'),
 ];
 
+/** What one text gives: its dates in text order, each once, and its durations by pattern of DURATIONS, each once. */
+interface DateScan {
+  dates: DateMention[];
+  durations: DurationMention[][];
+}
+
 /** Finds dates ("12/03/2024", "março de 2024", "março do ano passado") and durations ("há 3 meses"). */
 export class DateExtractor {
-  extract(text: string): { dates: DateMention[]; durations: DurationMention[] } {
+  /** Each text's scan, kept: the transcript pass reads each message's from its turn. Shared: do not mutate. */
+  private readonly scans = textMemo((text) => this.scan(text));
+
+  /**
+   * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. No pattern runs over
+   * a message break (none takes the break's "."), so the transcript's dates are the messages' in
+   * order, each once, and its durations each pattern's over the messages in turn, each once: what
+   * one scan of the joined text finds, in the same order.
+   */
+  extract(text: string, parts: readonly string[] = [text]): { dates: DateMention[]; durations: DurationMention[] } {
+    const scans = parts.map((part) => this.scans(part));
+    const dates: DateMention[] = [];
+    const durations: DurationMention[] = [];
+    for (const scan of scans) for (const date of scan.dates) if (!dates.some((d) => d.raw === date.raw)) dates.push(date);
+    for (let pattern = 0; pattern < DURATIONS.length; pattern++) {
+      for (const scan of scans) for (const duration of scan.durations[pattern]) if (!durations.some((d) => d.raw === duration.raw)) durations.push(duration);
+    }
+    return { dates, durations };
+  }
+
+  private scan(text: string): DateScan {
     const folded = foldText(text);
     const taken: [number, number][] = [];
     const dates: DateMention[] = [];
@@ -54,7 +80,6 @@ export class DateExtractor {
         if (date && take(m.index, m.index + m[0].length)) dates.push(date);
       }
     };
-
     // Guards skip the scans that cannot match (no digit, no relative word): output is unchanged.
     const digits = /\d/.test(folded);
     if (digits) {
@@ -84,22 +109,21 @@ export class DateExtractor {
     }
     if (folded.includes('hoje')) scan(TODAY, () => ({ raw: 'hoje', iso: null }));
 
-    return { dates: sortByPosition(dates, taken), durations: this.durations(folded) };
+    return { dates: sortByPosition(dates, taken), durations: DURATIONS.map((pattern) => durations(folded, pattern)) };
   }
+}
 
-  private durations(folded: string): DurationMention[] {
-    const found: DurationMention[] = [];
-    if (!ANY_UNIT.test(folded)) return found;
-    for (const pattern of DURATIONS) {
-      for (const m of folded.matchAll(pattern)) {
-        const count = parseCount(m[1]);
-        const unit = singular(m[2]);
-        const raw = `${count} ${count === 1 ? unitLabel(unit) : pluralLabel(unit)}`;
-        if (!found.some((d) => d.raw === raw)) found.push({ raw, days: count * DAYS_PER_UNIT[unit] });
-      }
-    }
-    return found;
+/** The durations `pattern` finds, each once; none without a unit. */
+function durations(folded: string, pattern: RegExp): DurationMention[] {
+  const found: DurationMention[] = [];
+  if (!ANY_UNIT.test(folded)) return found;
+  for (const m of folded.matchAll(pattern)) {
+    const count = parseCount(m[1]);
+    const unit = singular(m[2]);
+    const raw = `${count} ${count === 1 ? unitLabel(unit) : pluralLabel(unit)}`;
+    if (!found.some((d) => d.raw === raw)) found.push({ raw, days: count * DAYS_PER_UNIT[unit] });
   }
+  return found;
 }
 
 function fullDate(day: number, month: number, year: number): DateMention | null {

@@ -64,7 +64,7 @@ export class MessageExtractor {
     keywords: string[],
     now?: Date,
   ): MessageExtraction {
-    const { dates, durations } = this.dates.extract(text);
+    const { dates, durations } = this.dates.extract(text, parts);
     const { parties, largestGroup } = this.parties.extract(text, parts);
     const { documents, saysNone } = this.documents.extract(text);
     // Field by field, not `{...this.areas.score(text), dates, ...}`: on Node 20 each key added

@@ -20,4 +20,15 @@ describe(memoized.name, () => {
     expect([sut('a'), sut('b')]).toEqual(['A', 'B']);
     expect(transform).toHaveBeenCalledTimes(1);
   });
+
+  it('drops the oldest results while the texts kept would hold more characters than allowed', () => {
+    const transform = jest.fn((text: string) => text.toUpperCase());
+    const sut = memoized(transform, 10, 6);
+    ['ab', 'cd', 'ef'].forEach((text) => sut(text));
+    sut('ghij');
+    expect([sut('ef'), sut('ghij')]).toEqual(['EF', 'GHIJ']);
+    expect(transform).toHaveBeenCalledTimes(4);
+    sut('ab');
+    expect(transform).toHaveBeenCalledTimes(5);
+  });
 });

@@ -6,14 +6,21 @@ export interface Memoized<R> {
 }
 
 /**
- * `transform` with its last `size` results kept, by argument (the oldest goes first). For pure
- * functions of a string only.
+ * `transform` with its last `size` results kept, by argument (the oldest goes first), and no more
+ * than `maxChars` characters of arguments (a result takes about as much memory as its text). For
+ * pure functions of a string only.
  */
-export function memoized<R>(transform: (text: string) => R, size: number): Memoized<R> {
+export function memoized<R>(transform: (text: string) => R, size: number, maxChars = Infinity): Memoized<R> {
   const results = new Map<string, R>();
+  let chars = 0;
   const keep = (text: string, result: R) => {
-    if (results.size >= size) results.delete(results.keys().next().value!);
+    for (const oldest of results.keys()) {
+      if (results.size < size && chars + text.length <= maxChars) break;
+      results.delete(oldest);
+      chars -= oldest.length;
+    }
     results.set(text, result);
+    chars += text.length;
   };
   const memo = (text: string) => {
     let result = results.get(text);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defaultCaseFiles, loadCases } from '../../../../../eval/case-loader';
 import { RuleBasedInterviewEngine } from '../rule-based-interview.engine';
 import { PhraseMatch, PhraseMatcher } from './phrase-matcher';
-import { tokenize } from './text-normalizer';
+import { joinTexts, tokenize } from './text-normalizer';
 import { wordMatches } from './word-pattern';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../../..');
@@ -65,5 +65,20 @@ describe('PhraseMatcher against the plain reference matcher', () => {
     const matches = matchers.map((matcher) => texts.map((tokens) => matcher.match(tokens)));
     expect(matches).toEqual(matchers.map((matcher) => texts.map((tokens) => referenceMatch(matcher, tokens))));
     expect(matches.flat(2).length).toBeGreaterThan(1000);
+  });
+
+  it('matches a joined transcript from its messages as the reference matches it whole, negations and phrases over the breaks included', () => {
+    const halves = (message: string) => {
+      const words = message.split(' ');
+      return [words.slice(0, words.length / 2).join(' '), words.slice(words.length / 2).join(' ')];
+    };
+    const transcripts = cases.slice(0, 12).flatMap((c) => {
+      const messages = [c.opening, ...c.followups];
+      return [messages, messages.flatMap(halves), messages.map((m) => `${m} nao`), messages.map((m) => `${m} nem sei`)];
+    });
+    const texts = transcripts.map((messages) => tokenize(joinTexts(messages)));
+    const matches = matchers.map((matcher) => texts.map((tokens) => matcher.match(tokens)));
+    expect(matches).toEqual(matchers.map((matcher) => texts.map((tokens) => referenceMatch(matcher, tokens))));
+    expect(matches.flat(2).filter((m) => m.negated).length).toBeGreaterThan(20);
   });
 });

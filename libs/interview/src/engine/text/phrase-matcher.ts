@@ -15,6 +15,12 @@ export interface PhraseMatch<T> {
   negated: boolean;
 }
 
+/** The matches of one tokens array, and whether a phrase could go on past its last token. */
+interface Found<T> {
+  matches: readonly PhraseMatch<T>[];
+  open: boolean;
+}
+
 /** A lexicon phrase once, its duplicates' values merged. */
 export interface CompiledPhrase<T> {
   phrase: string;
@@ -62,6 +68,10 @@ export class PhraseMatcher<T> {
   private wordsByToken: Array<readonly number[] | undefined> = [];
   private startsByToken: Array<readonly TrieNode<T>[] | undefined> = [];
   private generation = TOKEN_IDS.generation;
+  /** What each tokens array gave (`tokenize` gives a text the same one again); shared: not mutated. */
+  private readonly found = new WeakMap<readonly string[], Found<T>>();
+  /** Set by `walk` when a phrase reached the last token with words still to come. */
+  private reachedEnd = false;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const byKey = new Map<string, CompiledPhrase<T>>();
@@ -97,8 +107,45 @@ export class PhraseMatcher<T> {
     });
   }
 
-  /** All non-overlapping matches in `tokens` (from `tokenize`), in text order. */
-  match(tokens: readonly string[]): PhraseMatch<T>[] {
+  /**
+   * All non-overlapping matches in `tokens` (from `tokenize`), in text order. Kept by tokens array,
+   * so a message's matches are worked out once; shared: do not mutate.
+   */
+  match(tokens: readonly string[]): readonly PhraseMatch<T>[] {
+    return this.foundIn(tokens).matches;
+  }
+
+  private foundIn(tokens: readonly string[]): Found<T> {
+    let found = this.found.get(tokens);
+    if (!found) this.found.set(tokens, (found = this.fromParts(tokens) ?? this.scan(tokens)));
+    return found;
+  }
+
+  /**
+   * The matches of texts joined by `joinTexts`, from each text's own, when no phrase can run over a
+   * break (no text but the last ends part-way through a phrase): then every match lies within one
+   * text, and the longest-first choice among a text's matches is the one it makes alone. Only the
+   * negation of a match at a text's first two tokens can change: it looks back across the break.
+   */
+  private fromParts(tokens: readonly string[]): Found<T> | null {
+    const parts = TOKEN_IDS.partsOf(tokens);
+    if (!parts || parts.reduce((length, part) => length + part.length, 0) !== tokens.length) return null;
+    const founds = parts.map((part) => this.foundIn(part));
+    if (founds.some((found, i) => found.open && i < parts.length - 1)) return null;
+    const matches: PhraseMatch<T>[] = [];
+    let offset = 0;
+    founds.forEach((found, i) => {
+      for (const m of found.matches) {
+        const start = m.start + offset;
+        const negated = m.start < 2 ? negatedAt(tokens, start) : m.negated;
+        matches.push(offset === 0 ? m : { phrase: m.phrase, values: m.values, start, end: m.end + offset, negated });
+      }
+      offset += parts[i].length;
+    });
+    return { matches, open: founds.at(-1)?.open ?? false };
+  }
+
+  private scan(tokens: readonly string[]): Found<T> {
     const ids = TOKEN_IDS.of(tokens);
     if (this.generation !== TOKEN_IDS.generation) {
       this.wordsByToken = [];
@@ -108,15 +155,16 @@ export class PhraseMatcher<T> {
     // Matches in the order they are found (by start), each phrase's lexicon position beside it.
     const found: PhraseMatch<T>[] = [];
     const orders: number[] = [];
+    this.reachedEnd = false;
     for (let start = 0; start < tokens.length; start++) {
       const starts = this.startsByToken[ids[start]] ?? this.learn(tokens, ids, start);
       for (let i = 0; i < starts.length; i++) this.walk(starts[i], tokens, ids, start, start + 1, found, orders);
     }
-    return overlapFree(found) ? found : longestFirst(found, orders, tokens.length);
+    return { matches: overlapFree(found) ? found : longestFirst(found, orders, tokens.length), open: this.reachedEnd };
   }
 
   /** Convenience: tokenizes `text` first. */
-  matchText(text: string): PhraseMatch<T>[] {
+  matchText(text: string): readonly PhraseMatch<T>[] {
     return this.match(tokenize(text));
   }
 
@@ -127,7 +175,11 @@ export class PhraseMatcher<T> {
       found.push({ phrase: phrase.phrase, values: phrase.values, start, end, negated: negatedAt(tokens, start) });
       orders.push(phrase.order);
     }
-    if (end >= tokens.length || node.next.size === 0) return;
+    if (node.next.size === 0) return;
+    if (end >= tokens.length) {
+      this.reachedEnd = true;
+      return;
+    }
     if (this.wordsByToken[ids[end]] === undefined) this.learn(tokens, ids, end);
     for (const id of this.wordsByToken[ids[end]]!) {
       const child = node.next.get(id);

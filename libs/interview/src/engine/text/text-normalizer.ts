@@ -1,33 +1,43 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { SPELLING_FIXES } from '../lexicons/spelling.lexicon';
-import { memoized } from './memoized';
+import { Memoized, memoized } from './memoized';
 import { TOKEN_IDS } from './token-ids';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-/** Every extractor of a turn folds, normalizes and tokenizes the same texts: the last few results are kept. */
-const MEMO_SIZE = 16;
+/**
+ * Every extractor of a turn folds, normalizes and tokenizes the same texts, and the transcript pass
+ * of a completing turn reads each of the case's messages again: the results are kept for as many
+ * texts as the cases a busy server has in flight hold (the bench: 32 cases of up to ~6 messages,
+ * ~40,000 characters with their transcripts), and no more characters than MEMO_CHARS, ~4 MB with
+ * what is kept by their tokens (phrase matches, token numbers; ~40 bytes a character).
+ */
+const MEMO_SIZE = 1_024;
+const MEMO_CHARS = 100_000;
+
+/** `transform`, a pure function of a text, with its results kept as the text memos keep theirs. */
+export function textMemo<R>(transform: (text: string) => R): Memoized<R> {
+  return memoized(transform, MEMO_SIZE, MEMO_CHARS);
+}
 
 /** Lower-case, without diacritics; "º"/"ª" become "o"/"a". Punctuation is kept. */
-export const foldText = memoized((text) =>
+export const foldText = textMemo((text) =>
   text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/º/g, 'o')
     .replace(/ª/g, 'a')
     .toLowerCase(),
-  MEMO_SIZE,
 );
 
 /** A whole run of letters that is a key of SPELLING_FIXES. */
 const MISSPELLED_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(SPELLING_FIXES).join('|')})(?![a-z])`, 'g');
 
 /** Folded text with chat shorthand and common typos fixed; punctuation kept, spaces collapsed. */
-export const normalizeText = memoized((text) =>
+export const normalizeText = textMemo((text) =>
   foldText(text)
     .replace(MISSPELLED_WORD, (word) => SPELLING_FIXES[word])
     .replace(/\s+/g, ' ')
     .trim(),
-  MEMO_SIZE,
 );
 
 /** A whole run of letters that is a key of NUMBER_WORDS. */
@@ -43,11 +53,10 @@ export function withDigits(normalized: string): string {
 }
 
 /** Words of the normalized text, punctuation dropped ("R$ 5.000" -> ["r", "5", "000"]). Shared: do not mutate. */
-export const tokenize = memoized((text): readonly string[] =>
+export const tokenize = textMemo((text): readonly string[] =>
   normalizeText(text)
     .split(/[^a-z0-9]+/)
     .filter((token) => token.length > 0),
-  MEMO_SIZE,
 );
 
 /** What `joinTexts` puts between two texts: it ends every phrase and every pattern's match. */
