@@ -14,7 +14,8 @@ describe('cleanup', () => {
   let redis: Redis | Cluster;
 
   beforeAll(async () => {
-    config = testConfig({ REDIS_CONVERSATION_TTL: '1', REDIS_ORCHESTRATION_TTL: '1' });
+    // The default TTLs: the live cases must outlive the test however slow the machine.
+    config = testConfig();
     context = await createCliContext(config);
     redis = adminClient(config);
   });
@@ -26,8 +27,18 @@ describe('cleanup', () => {
 
   it('drops the index entries of expired and deleted cases from every index, owner ones included', async () => {
     const manager = context.get(ConversationStateManager);
-    await Promise.all([newCase({ userId: 'ana' }), newCase({ userId: 'bia' })].map((state) => manager.saveCase(state)));
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    const keys = manager.keys;
+    const expired = [newCase({ userId: 'ana' }), newCase({ userId: 'bia' })];
+    await Promise.all(expired.map((state) => manager.saveCase(state)));
+    // As Redis leaves a case past its TTL: its documents gone, its index entries scored before the window.
+    const past = Date.now() - (Math.max(config.redis.conversationTtlSeconds, config.redis.orchestrationTtlSeconds) + 60) * 1000;
+    for (const { conversation } of expired) {
+      const bucket = keys.bucket(keys.bucketOf(conversation.caseId));
+      for (const index of [bucket.conversations, bucket.orchestrations, bucket.status.interviewing, keys.owner(conversation.userId)]) {
+        await expect(redis.zadd(index, 'XX', 'CH', past, conversation.caseId)).resolves.toBe(1);
+      }
+      await redis.del(keys.conversation(conversation.caseId), keys.orchestration(conversation.caseId));
+    }
     const live = await manager.saveCase(newCase({ userId: 'ana' }));
     const deleted = await manager.saveCase(newCase({ userId: 'bia' }));
     await redis.del(`${config.redis.keyPrefix}conversation:{${deleted.conversation!.caseId}}`, `${config.redis.keyPrefix}orchestration:{${deleted.conversation!.caseId}}`);
@@ -39,7 +50,6 @@ describe('cleanup', () => {
 
     // 16 buckets of 8 indexes, and two owners' indexes.
     expect(summary).toMatchObject({ scanned: 16, removedExpired: 8, removedOrphaned: 4, kept: 4, indexes: 130, reindexed: 1 });
-    const keys = context.get(ConversationStateManager).keys;
     await expect(redis.zrange(keys.owner('ana'), 0, -1)).resolves.toEqual([live.conversation!.caseId]);
     await expect(redis.zcard(keys.owner('bia'))).resolves.toBe(0);
     await expect(sut.cleanup().then((s) => s.toJSON())).resolves.toMatchObject({ removedExpired: 0, removedOrphaned: 0, kept: 4 });
