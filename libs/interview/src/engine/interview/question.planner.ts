@@ -104,8 +104,8 @@ export class QuestionPlanner {
     const limits = TURN_LIMITS[complexity];
     if (facts.topicsAsked.includes('closing') || facts.questionsAsked >= limits.max) return null;
     const belowMinimum = BELOW_MINIMUM_CLOSING_LEVELS.includes(complexity) && facts.questionsAsked < limits.min;
-    const fewParties = facts.parties.length <= CLOSING_MAX_PARTIES || facts.notes.some((note) => CLOSING_STATE_NOTES.includes(note));
-    const short = CLOSING_LEVELS.includes(complexity) && facts.questionsAsked <= limits.min && fewParties;
+    const partiesAllowClosing = facts.parties.length <= CLOSING_MAX_PARTIES || facts.notes.some((note) => CLOSING_STATE_NOTES.includes(note));
+    const short = CLOSING_LEVELS.includes(complexity) && facts.questionsAsked <= limits.min && partiesAllowClosing;
     return belowMinimum || short ? 'closing' : null;
   }
 
