@@ -5,8 +5,8 @@ import { RedisOutageTracker } from './redis-outage.tracker';
 import { RedisUnavailableError } from './redis-unavailable.error';
 
 /**
- * The pool's connections: built for the configured mode, connected at start-up (the first with
- * retries, so that an unreachable Redis stops start-up with one clear message), handed out
+ * The pool's connections: built for the configured mode, connected at start-up (each with
+ * retries, the first alone so that an unreachable Redis stops start-up with one clear message), handed out
  * round-robin, closed at shutdown. Once started, a lost connection reconnects in the background
  * and is reported to the outage tracker.
  */
@@ -36,7 +36,9 @@ export class RedisConnections {
   async connect(): Promise<void> {
     const [first, ...rest] = this.clients;
     await this.connectWithRetries(first);
-    await Promise.all(rest.map((client) => client.connect()));
+    // Redis has answered: a later connection that fails now met a passing fault (a connect that
+    // timed out on a loaded machine, a dropped handshake), so it gets the same retries.
+    await Promise.all(rest.map((client) => this.connectWithRetries(client)));
     this.started = true;
   }
 
