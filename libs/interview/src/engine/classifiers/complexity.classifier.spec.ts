@@ -230,6 +230,44 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'imobiliario', notes }))).toEqual([]);
   });
 
+  it('reads a child not returned told without naming the child, in family and criminal cases only', () => {
+    const signals = sut.signals('O pai levou ela pra Portugal e não quer devolver.');
+    expect(signals).toEqual(expect.arrayContaining(['crianca-retida', 'internacional']));
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: [...signals, 'vulneravel'] }), 1, 1).complexity).toBe('high');
+    // A deposit or a loan "não devolveu" is the claim itself, not a child held.
+    const loan = sut.signals('emprestei dinheiro ao meu colega e ele não devolveu');
+    expect(loan).toEqual(['crianca-retida']);
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: loan }))).toEqual([]);
+  });
+
+  it('weighs an offence against sexual dignity in every area, never low (CP arts. 215-A, 216-A, 218-C)', () => {
+    expect(sut.signals('o gerente vive me agarrando no estoque')).toEqual(['crime-sexual']);
+    expect(sut.signals('ele espalhou fotos íntimas minhas no grupo')).toEqual(['crime-sexual']);
+    const facts = newFacts({ area: 'trabalhista', complexitySignals: sut.signals('sofri assédio sexual do meu chefe') });
+    expect(sut.features(facts)).toEqual([{ id: 'crime-sexual', points: 2 }]);
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+  });
+
+  it('reads the client\'s property set for auction as a court constraint, not an auction the client bought at', () => {
+    expect(sut.signals('recebi uma carta dizendo que o apartamento vai a leilão')).toContain('constricao');
+    expect(sut.signals('a Caixa marcou o leilão da minha casa')).toContain('constricao');
+    expect(sut.signals('arrematei uma casa num leilão da Caixa')).not.toContain('constricao');
+  });
+
+  it('reads a spouse\'s or partner\'s quotas put in another name as assets hidden', () => {
+    expect(sut.signals('ele transferiu as cotas das empresas para o nome de um sobrinho')).toContain('ocultacao-de-bens');
+  });
+
+  it('reads a counted group of families or buyers as many people affected, not a company\'s employees', () => {
+    expect(sut.signals('não somos só nós, são umas 30 famílias')).toEqual(['coletivo']);
+    expect(sut.signals('minha empresa tem 60 funcionários')).toEqual([]);
+  });
+
+  it('reads the other side blaming the client\'s use or storage as disputed evidence', () => {
+    expect(sut.signals('a assistência disse que foi mau uso')).toEqual(['prova-disputada']);
+    expect(sut.signals('o INSS disse que ela não provou o trabalho na roça')).toEqual(['prova-disputada']);
+  });
+
   it('reads psychological or financial domestic violence as violence, counted once with the client note', () => {
     const signals = sut.signals('ele controla todo o dinheiro e não me deixa trabalhar');
     expect(signals).toEqual(['violencia']);

@@ -39,6 +39,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'ameaca-armada': { label: 'arma apontada ou tentativa contra a vida', points: 3, notLow: true },
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
+  'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
@@ -76,6 +77,16 @@ export const GROUP_BANDS: { min: number; feature: string }[] = [
   { min: 5, feature: 'grupo-5' },
   { min: 3, feature: 'grupo-3' },
 ];
+
+/**
+ * People a counted group may be made of who are affected by the case, not opposing it: "30 famílias" facing one eviction,
+ * "120 compradores" of one builder. A collective conflict (CPC art. 554 §1 and 565: the possession of many, with the
+ * Defensoria and the MP called in; one defect or one fraud behind many claims) is `coletivo` from this many people.
+ * Employees are not here: "a empresa tem 60 funcionários" is as often the client's own company.
+ */
+export const AFFECTED_GROUP_NOUNS: string[] = ['familias', 'moradores', 'vitimas', 'passageiros', 'compradores', 'mutuarios', 'formandos', 'consumidores'];
+/** Affected people from which a counted group is `coletivo`. */
+export const COLLECTIVE_MIN = 5;
 
 /** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */
 export const CHILD_MAX_AGE = 17;
