@@ -145,10 +145,24 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(criminal).map((f) => f.id)).not.toContain('repercussao-penal');
   });
 
-  it('weighs a custody or visiting dispute, a public-exam dispute and a client under a police inquiry as kinds of case (a point each)', () => {
-    const kinds = [['familia', 'guarda e convivência'], ['administrativo', 'concurso público'], ['criminal', 'investigação e inquérito policial']] as const;
+  it('weighs a custody or visiting dispute, a client under a police inquiry, a bank fraud and a contract between companies as kinds of case (a point each)', () => {
+    const kinds = [
+      ['familia', 'guarda e convivência'],
+      ['criminal', 'investigação e inquérito policial'],
+      ['consumidor', 'fraude bancária'],
+      ['empresarial', 'contratos empresariais'],
+    ] as const;
     for (const [area, subarea] of kinds) {
       expect(sut.features(newFacts({ area, subarea }))).toEqual([{ id: 'tipo-de-caso', points: 1 }]);
+    }
+  });
+
+  it('rates a public-exam dispute and an employment relationship the employer denies as medium by their kind alone', () => {
+    const kinds = [['administrativo', 'concurso público'], ['trabalhista', 'reconhecimento de vínculo']] as const;
+    for (const [area, subarea] of kinds) {
+      const facts = newFacts({ area, subarea });
+      expect(sut.features(facts)).toEqual([{ id: 'tipo-de-caso', points: 2 }]);
+      expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
     }
   });
 
