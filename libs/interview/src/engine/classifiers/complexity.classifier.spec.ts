@@ -282,6 +282,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o INSS disse que ela não provou o trabalho na roça')).toEqual(['prova-disputada']);
   });
 
+  it('weighs a period the INSS would not count only in a social-security case', () => {
+    const signals = sut.signals('o INSS não contou os 12 anos que trabalhei na roça, só contou a fábrica');
+    expect(signals).toEqual(['tempo-controvertido']);
+    const facts = newFacts({ area: 'previdenciario', complexitySignals: [...signals, 'prova-disputada'] });
+    expect(sut.features(facts).map((f) => f.id)).toEqual(['tempo-controvertido', 'prova-disputada']);
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+    // Elsewhere "não contou" is a story not told.
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ele não contou pra ninguém') }))).toEqual([]);
+  });
+
   it('reads psychological or financial domestic violence as violence, counted once with the client note', () => {
     const signals = sut.signals('ele controla todo o dinheiro e não me deixa trabalhar');
     expect(signals).toEqual(['violencia']);

@@ -110,7 +110,8 @@ export class ComplexityClassifier {
     const ids: Array<string | undefined> = [
       ...facts.complexitySignals
         .filter((id) => (facts.area === 'criminal' ? !OUTSIDE_CRIMINAL.includes(id) : !CRIMINAL_ONLY.includes(id)))
-        .filter((id) => inNoteArea || !NOTE_AREA_WORD_FEATURES.includes(id)),
+        .filter((id) => inNoteArea || !NOTE_AREA_WORD_FEATURES.includes(id))
+        .filter((id) => !COMPLEXITY_FEATURES[id]?.areas || COMPLEXITY_FEATURES[id].areas?.includes(facts.area as never)),
       ...(inNoteArea ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
       AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,

@@ -1,4 +1,4 @@
-import { Complexity } from '../interview-engine.types';
+import { Complexity, LegalAreaCode } from '../interview-engine.types';
 
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
@@ -7,6 +7,8 @@ export interface ComplexityFeature {
   points: number;
   /** A case with this feature is at least medium, whatever the sum: a lawyer never treats it as a simple case. */
   notLow?: boolean;
+  /** The areas in which the feature weighs, when its words mean something else elsewhere; all areas when absent. */
+  areas?: LegalAreaCode[];
 }
 
 /**
@@ -44,6 +46,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
+  // A period the INSS would not count (rural work, special time, teaching, years a labour court recognised): its proof is the
+  // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
+  'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, areas: ['previdenciario'] },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },

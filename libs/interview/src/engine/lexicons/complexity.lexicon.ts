@@ -118,6 +118,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nas colunas', 'nas vigas', 'na fundacao', 'nas fundacoes', 'problema estrutural', 'problemas estruturais', 'dano estrutural', 'danos estruturais', 'vicio estrutural', 'vicios estruturais',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
   ],
+  // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
+  // "ele não contou" is a story not told.
+  'tempo-controvertido': [
+    'nao contou', 'nao contaram', 'nao quis contar', 'nao quiseram contar', 'nao quer contar', 'nao querem contar', 'so contou', 'so contaram',
+    'nao computou', 'nao computaram', 'nao averbou', 'nao averbaram', 'nao reconheceu o tempo', 'nao reconheceram o tempo',
+    'tempo especial', 'como especial', 'atividade especial', 'tempo rural', 'atividade rural', 'tempo de roca',
+  ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
     'nao tem lei', 'igualdade salarial',
