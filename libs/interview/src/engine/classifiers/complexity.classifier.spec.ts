@@ -292,6 +292,20 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ele não contou pra ninguém') }))).toEqual([]);
   });
 
+  it('weighs a sexual offence against a child or adolescent as a serious crime in a criminal case', () => {
+    const signals = sut.signals('o gerente passava a mão na minha filha de 16 anos');
+    expect(signals).toEqual(expect.arrayContaining(['crime-sexual', 'vulneravel']));
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: signals })).map((f) => f.id)).toContain('crime-grave');
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals('ele passava a mão em mim') })).map((f) => f.id)).toEqual(['crime-sexual']);
+  });
+
+  it('reads a partner taking the company\'s clients as a dispute between partners, and a meter said to be tampered with as no assets hidden', () => {
+    expect(sut.signals('meu sócio está fazendo concorrência desleal')).toContain('disputa-societaria');
+    expect(sut.signals('quero tirar ele da sociedade')).toEqual(['disputa-societaria']);
+    expect(sut.signals('a companhia disse que era recuperação de consumo por desvio no medidor')).not.toContain('ocultacao-de-bens');
+    expect(sut.signals('o sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
+  });
+
   it('reads psychological or financial domestic violence as violence, counted once with the client note', () => {
     const signals = sut.signals('ele controla todo o dinheiro e não me deixa trabalhar');
     expect(signals).toEqual(['violencia']);
