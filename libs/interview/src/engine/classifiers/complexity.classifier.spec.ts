@@ -145,10 +145,24 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(criminal).map((f) => f.id)).not.toContain('repercussao-penal');
   });
 
-  it('weighs a custody or visiting dispute, a public-exam dispute and a client under a police inquiry as kinds of case (a point each)', () => {
-    const kinds = [['familia', 'guarda e convivência'], ['administrativo', 'concurso público'], ['criminal', 'investigação e inquérito policial']] as const;
+  it('weighs a custody or visiting dispute, a client under a police inquiry, a bank fraud and a contract between companies as kinds of case (a point each)', () => {
+    const kinds = [
+      ['familia', 'guarda e convivência'],
+      ['criminal', 'investigação e inquérito policial'],
+      ['consumidor', 'fraude bancária'],
+      ['empresarial', 'contratos empresariais'],
+    ] as const;
     for (const [area, subarea] of kinds) {
       expect(sut.features(newFacts({ area, subarea }))).toEqual([{ id: 'tipo-de-caso', points: 1 }]);
+    }
+  });
+
+  it('rates a public-exam dispute and an employment relationship the employer denies as medium by their kind alone', () => {
+    const kinds = [['administrativo', 'concurso público'], ['trabalhista', 'reconhecimento de vínculo']] as const;
+    for (const [area, subarea] of kinds) {
+      const facts = newFacts({ area, subarea });
+      expect(sut.features(facts)).toEqual([{ id: 'tipo-de-caso', points: 2 }]);
+      expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
     }
   });
 
@@ -228,6 +242,68 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'familia', notes: ['child-taken'] }), 1, 1).complexity).toBe('medium');
     // "não quer devolver" the deposit is noted as a child taken; in a lease it describes the deposit.
     expect(sut.features(newFacts({ area: 'imobiliario', notes }))).toEqual([]);
+  });
+
+  it('reads a child not returned told without naming the child, in family and criminal cases only', () => {
+    const signals = sut.signals('O pai levou ela pra Portugal e não quer devolver.');
+    expect(signals).toEqual(expect.arrayContaining(['crianca-retida', 'internacional']));
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: [...signals, 'vulneravel'] }), 1, 1).complexity).toBe('high');
+    // A deposit or a loan "não devolveu" is the claim itself, not a child held.
+    const loan = sut.signals('emprestei dinheiro ao meu colega e ele não devolveu');
+    expect(loan).toEqual(['crianca-retida']);
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: loan }))).toEqual([]);
+  });
+
+  it('weighs an offence against sexual dignity in every area, never low (CP arts. 215-A, 216-A, 218-C)', () => {
+    expect(sut.signals('o gerente vive me agarrando no estoque')).toEqual(['crime-sexual']);
+    expect(sut.signals('ele espalhou fotos íntimas minhas no grupo')).toEqual(['crime-sexual']);
+    const facts = newFacts({ area: 'trabalhista', complexitySignals: sut.signals('sofri assédio sexual do meu chefe') });
+    expect(sut.features(facts)).toEqual([{ id: 'crime-sexual', points: 2 }]);
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+  });
+
+  it('reads the client\'s property set for auction as a court constraint, not an auction the client bought at', () => {
+    expect(sut.signals('recebi uma carta dizendo que o apartamento vai a leilão')).toContain('constricao');
+    expect(sut.signals('a Caixa marcou o leilão da minha casa')).toContain('constricao');
+    expect(sut.signals('arrematei uma casa num leilão da Caixa')).not.toContain('constricao');
+  });
+
+  it('reads a spouse\'s or partner\'s quotas put in another name as assets hidden', () => {
+    expect(sut.signals('ele transferiu as cotas das empresas para o nome de um sobrinho')).toContain('ocultacao-de-bens');
+  });
+
+  it('reads a counted group of families or buyers as many people affected, not a company\'s employees', () => {
+    expect(sut.signals('não somos só nós, são umas 30 famílias')).toEqual(['coletivo']);
+    expect(sut.signals('minha empresa tem 60 funcionários')).toEqual([]);
+  });
+
+  it('reads the other side blaming the client\'s use or storage as disputed evidence', () => {
+    expect(sut.signals('a assistência disse que foi mau uso')).toEqual(['prova-disputada']);
+    expect(sut.signals('o INSS disse que ela não provou o trabalho na roça')).toEqual(['prova-disputada']);
+  });
+
+  it('weighs a period the INSS would not count only in a social-security case', () => {
+    const signals = sut.signals('o INSS não contou os 12 anos que trabalhei na roça, só contou a fábrica');
+    expect(signals).toEqual(['tempo-controvertido']);
+    const facts = newFacts({ area: 'previdenciario', complexitySignals: [...signals, 'prova-disputada'] });
+    expect(sut.features(facts).map((f) => f.id)).toEqual(['tempo-controvertido', 'prova-disputada']);
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+    // Elsewhere "não contou" is a story not told.
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ele não contou pra ninguém') }))).toEqual([]);
+  });
+
+  it('weighs a sexual offence against a child or adolescent as a serious crime in a criminal case', () => {
+    const signals = sut.signals('o gerente passava a mão na minha filha de 16 anos');
+    expect(signals).toEqual(expect.arrayContaining(['crime-sexual', 'vulneravel']));
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: signals })).map((f) => f.id)).toContain('crime-grave');
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals('ele passava a mão em mim') })).map((f) => f.id)).toEqual(['crime-sexual']);
+  });
+
+  it('reads a partner taking the company\'s clients as a dispute between partners, and a meter said to be tampered with as no assets hidden', () => {
+    expect(sut.signals('meu sócio está fazendo concorrência desleal')).toContain('disputa-societaria');
+    expect(sut.signals('quero tirar ele da sociedade')).toEqual(['disputa-societaria']);
+    expect(sut.signals('a companhia disse que era recuperação de consumo por desvio no medidor')).not.toContain('ocultacao-de-bens');
+    expect(sut.signals('o sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 
   it('reads psychological or financial domestic violence as violence, counted once with the client note', () => {

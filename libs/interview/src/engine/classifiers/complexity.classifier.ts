@@ -18,6 +18,7 @@ import { PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
 import { UrgencyClassifier } from './urgency.classifier';
+import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
@@ -50,9 +51,10 @@ const NOTE_AREAS = ['familia', 'criminal'];
 /**
  * Word features that, like the notes, weigh only in `NOTE_AREAS`: psychological violence and stalking are the case in
  * family and criminal law (Lei 11.340/06 art. 7º, CP art. 147-A); elsewhere "o síndico está me perseguindo" is a
- * complaint about a fine, and the claim is the fine.
+ * complaint about a fine, and the claim is the fine. So is a child not returned told without naming the child ("levou
+ * ela pra Portugal e não quer devolver"): elsewhere "não devolveu" is a deposit or a loan.
  */
-const NOTE_AREA_WORD_FEATURES = ['violencia'];
+const NOTE_AREA_WORD_FEATURES = ['violencia', 'crianca-retida'];
 
 const DEFAULT_WEIGHTS: ComplexityWeights = Object.fromEntries(
   Object.entries(COMPLEXITY_FEATURES).map(([id, feature]) => [id, feature.points]),
@@ -77,7 +79,10 @@ export class ComplexityClassifier {
     private readonly weights: ComplexityWeights = DEFAULT_WEIGHTS,
   ) {}
 
-  /** Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`. */
+  /**
+   * Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`,
+   * a counted group of people affected ("32 famílias") is `coletivo`.
+   */
   signals(text: string): string[] {
     const ids: string[] = [];
     for (const match of this.matcher.match(tokenize(text))) {
@@ -85,6 +90,7 @@ export class ComplexityClassifier {
       for (const id of match.values) if (!ids.includes(id)) ids.push(id);
     }
     if (!ids.includes('vulneravel') && mentionsVulnerableAge(text)) ids.push('vulneravel');
+    if (!ids.includes('coletivo') && mentionsAffectedGroup(text)) ids.push('coletivo');
     return ids;
   }
 
@@ -104,7 +110,8 @@ export class ComplexityClassifier {
     const ids: Array<string | undefined> = [
       ...facts.complexitySignals
         .filter((id) => (facts.area === 'criminal' ? !OUTSIDE_CRIMINAL.includes(id) : !CRIMINAL_ONLY.includes(id)))
-        .filter((id) => inNoteArea || !NOTE_AREA_WORD_FEATURES.includes(id)),
+        .filter((id) => inNoteArea || !NOTE_AREA_WORD_FEATURES.includes(id))
+        .filter((id) => !COMPLEXITY_FEATURES[id]?.areas || COMPLEXITY_FEATURES[id].areas?.includes(facts.area as never)),
       ...(inNoteArea ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
       AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
       URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,

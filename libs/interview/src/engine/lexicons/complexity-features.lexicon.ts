@@ -1,4 +1,4 @@
-import { Complexity } from '../interview-engine.types';
+import { Complexity, LegalAreaCode } from '../interview-engine.types';
 
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
@@ -7,6 +7,8 @@ export interface ComplexityFeature {
   points: number;
   /** A case with this feature is at least medium, whatever the sum: a lawyer never treats it as a simple case. */
   notLow?: boolean;
+  /** The areas in which the feature weighs, when its words mean something else elsewhere; all areas when absent. */
+  areas?: LegalAreaCode[];
 }
 
 /**
@@ -39,10 +41,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'ameaca-armada': { label: 'arma apontada ou tentativa contra a vida', points: 3, notLow: true },
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
+  'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
+  // A period the INSS would not count (rural work, special time, teaching, years a labour court recognised): its proof is the
+  // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
+  'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, areas: ['previdenciario'] },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
@@ -77,6 +83,16 @@ export const GROUP_BANDS: { min: number; feature: string }[] = [
   { min: 3, feature: 'grupo-3' },
 ];
 
+/**
+ * People a counted group may be made of who are affected by the case, not opposing it: "30 famílias" facing one eviction,
+ * "120 compradores" of one builder. A collective conflict (CPC art. 554 §1 and 565: the possession of many, with the
+ * Defensoria and the MP called in; one defect or one fraud behind many claims) is `coletivo` from this many people.
+ * Employees are not here: "a empresa tem 60 funcionários" is as often the client's own company.
+ */
+export const AFFECTED_GROUP_NOUNS: string[] = ['familias', 'moradores', 'vitimas', 'passageiros', 'compradores', 'mutuarios', 'formandos', 'consumidores'];
+/** Affected people from which a counted group is `coletivo`. */
+export const COLLECTIVE_MIN = 5;
+
 /** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */
 export const CHILD_MAX_AGE = 17;
 /** ...and an elderly person (Estatuto da Pessoa Idosa) from this one. */
@@ -102,6 +118,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
+  // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
+  // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).
+  { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];

@@ -23,6 +23,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'conta bloqueada', 'contas bloqueadas', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueou as contas', 'bloqueou todas as contas', 'bloqueou a conta', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou meu salario',
     'bloqueio na conta', 'bloqueio da conta', 'bloqueio das contas', 'salario bloqueado', 'bloqueio judicial', 'sisbajud', 'penhora', 'penhorad*', 'penhorar*',
     'bens bloqueados', 'bloqueou os bens', 'bloqueou meus bens', 'bloqueou os meus bens', 'bloqueio de bens', 'indisponibilidade de bens', 'arresto',
+    // The client's property already taken for a debt and set for auction (CPC art. 879; Lei 9.514/97 arts. 26-27, the
+    // fiduciary creditor's consolidation): the last point to stop the sale (purgação da mora, bem de família, Lei 8.009/90).
+    'vai a leilao', 'vai para leilao', 'vai pra leilao', 'ir a leilao', 'ir para leilao', 'levar a leilao', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado',
+    'leilao da minha casa', 'leilao do meu apartamento', 'leilao do meu imovel', 'leilao do imovel', 'leilao da casa', 'leilao do apartamento',
+    'consolidacao da propriedade', 'consolidar a propriedade', 'consolidou a propriedade', 'propriedade passa para o banco',
   ],
   liberdade: [
     'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'preso desde', 'prenderam', 'prisao preventiva', 'prisao temporaria', 'mandado de prisao', 'flagrante', 'regime fechado',
@@ -93,6 +98,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
     // A fact the other side (the INSS, an insurer) says was not proven: the case turns on evidence.
     'nao comprovei', 'nao comprovou', 'nao comprovado', 'nao comprovada', 'nao provei', 'nao consegui provar', 'nao consegui comprovar', 'falta de prova*', 'falta de comprovacao',
+    // The other side blames the client's own use or storage (culpa exclusiva, CDC arts. 12 §3 III and 14 §3 II; CC art. 393): the cause of the defect takes an expert's report.
+    'mau uso', 'mal uso', 'uso inadequado', 'culpa exclusiva', 'a culpa e nossa', 'a culpa foi nossa', 'mau armazenamento', 'armazenamento inadequado',
+    'nao provou', 'nao provamos', 'nao ficou comprovad*', 'nao foi comprovad*',
     'sem nota fiscal', 'nao tenho nota', 'nao tenho nota fiscal', 'sem comprovante', 'nao tenho comprovante',
     // The INSS medical board against the treating physician (laudo pericial contrário): the benefit case turns on that evidence.
     'pericia disse que', 'pericia me deu alta', 'alta da pericia', 'alta programada', 'considerou apto', 'me considerou apto', 'estou apto', 'to apto', 'deu apto',
@@ -109,6 +117,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'rachaduras nas colunas', 'rachadura nas colunas', 'rachadura na coluna', 'rachaduras na estrutura', 'rachadura na estrutura', 'trincas na estrutura',
     'nas colunas', 'nas vigas', 'na fundacao', 'nas fundacoes', 'problema estrutural', 'problemas estruturais', 'dano estrutural', 'danos estruturais', 'vicio estrutural', 'vicios estruturais',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
+  ],
+  // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
+  // "ele não contou" is a story not told.
+  'tempo-controvertido': [
+    'nao contou', 'nao contaram', 'nao quis contar', 'nao quiseram contar', 'nao quer contar', 'nao querem contar', 'so contou', 'so contaram',
+    'nao computou', 'nao computaram', 'nao averbou', 'nao averbaram', 'nao reconheceu o tempo', 'nao reconheceram o tempo',
+    'tempo especial', 'como especial', 'atividade especial', 'tempo rural', 'atividade rural', 'tempo de roca',
   ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
@@ -154,6 +169,20 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Stalking (art. 147-A of the Penal Code) harms freedom and mental integrity, and takes protective orders.
     'perseguicao', 'stalking', 'me perseguindo', 'me persegue', 'me seguindo', 'fica me seguindo',
   ],
+  // Offences against sexual dignity (CP arts. 213-218-C; assédio sexual at work, art. 216-A; intimate images shared,
+  // art. 218-C): the victim's account is the main evidence, a criminal complaint runs beside any labour or civil claim,
+  // and the victim needs protection. A rape is `crime-grave` already.
+  'crime-sexual': [
+    'assedio sexual', 'importunacao sexual', 'abuso sexual', 'abusou sexualmente', 'abusava sexualmente', 'violencia sexual', 'ato libidinoso', 'atos libidinosos',
+    'passou a mao', 'passava a mao', 'passando a mao', 'me agarrou', 'me agarrando', 'me agarra', 'tocou nas partes intimas', 'partes intimas',
+    'fotos intimas', 'videos intimos', 'imagens intimas', 'fotos intimas minhas', 'nudes', 'pornografia de vinganca', 'sextorsao',
+  ],
+  // A child not returned or taken away, told without naming the child (the client note `child-taken` needs the child named,
+  // since it also makes Justus reply urgently): weighs only in family and criminal cases (`NOTE_AREA_WORD_FEATURES`).
+  'crianca-retida': [
+    'nao devolveu', 'nao quer devolver', 'nao vai devolver', 'nao devolve', 'levou ela pra', 'levou ele pra', 'levou ela para', 'levou ele para',
+    'subtracao internacional', 'convencao de haia', 'retencao ilicita',
+  ],
   'ameaca-armada': ['apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
   insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia'],
@@ -163,6 +192,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'ocultacao-de-bens': ['laranja', 'nome de terceiros', 'escondendo bens', 'escondendo os bens', 'ocultacao de bens', 'transferindo os bens', 'transferiu os bens', 'passando os bens', 'passou os bens',
     // Assets put in a third party's name before a division or an execution (fraude à meação, fraude contra credores, CC art. 158).
     'passando tudo para o nome', 'passou tudo para o nome', 'transferiu tudo para o nome', 'colocou tudo no nome', 'colocando tudo no nome', 'bens em nome de',
+    'passando os bens para o nome', 'transferiu as cotas', 'transferiu as quotas', 'passou as cotas', 'passou as quotas', 'cotas para o nome', 'quotas para o nome',
+    'imovel para o nome', 'imoveis para o nome', 'cotas no nome', 'quotas no nome',
     'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram'],
   // Ids without points in COMPLEXITY_FEATURES: longer phrases win over the shorter ones they contain, so these keep a word
   // from weighing where it names something else. People who saw a fact are witnesses (evidence), not people affected;
@@ -170,6 +201,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   testemunhas: [
     'varias pessoas viram', 'muitas pessoas viram', 'varias pessoas presenciaram', 'muitas pessoas presenciaram', 'muita gente viu', 'todo mundo viu',
   ],
+  // A utility's charge for a meter said to be tampered with (recuperação de consumo, ANEEL Res. 1.000/21) is a consumer
+  // dispute over a bill: "desvio" there is of energy, not of assets hidden.
+  'irregularidade-de-medicao': ['desvio no medidor', 'desvio de energia', 'desvio na rede', 'desvio no relogio', 'desvio de agua', 'desvio de consumo'],
   'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
   // Two businesses claiming one sign: registration against prior use (LPI arts. 129 §1 and 124 V; CC art. 1.166), a demand to
   // stop using it and damages (LPI art. 209): a dispute with evidence of dates on both sides, not a registration.
@@ -178,5 +212,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'violando a marca', 'violacao de marca', 'violacao da marca', 'uso indevido de marca', 'uso indevido da marca', 'uso indevido do nome',
     'anulacao do registro', 'nulidade do registro', 'nulidade da marca', 'direito de precedencia', 'colidencia', 'abstencao de uso',
   ],
-  'disputa-societaria': ['exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador'],
+  // A partner competing with the company or taking its clients breaks the duty of loyalty (CC arts. 1.011 and 1.085; concorrência
+  // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.
+  'disputa-societaria': ['concorrencia desleal', 'tirar ele da sociedade', 'tirar ela da sociedade', 'tirar da sociedade', 'excluir da sociedade', 'excluir ele da sociedade',
+    'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador'],
 };

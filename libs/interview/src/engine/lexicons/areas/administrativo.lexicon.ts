@@ -41,7 +41,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
       terms: { improbidade: 6, 'indisponiv*': 2, 'ministerio publico': 2 },
     },
     {
-      id: 'administrativo.concurso', label: 'concurso público', complexity: 1,
+      // Against the State (Fazenda Pública: CPC arts. 183 and 496), and the courts review an exam board only for illegality
+      // (STF Tema 485): the edital, the board's acts and the list of those called decide, usually by mandado de segurança.
+      id: 'administrativo.concurso', label: 'concurso público', complexity: 2,
       terms: { concurso: 5, edital: 3, nomeacao: 4, 'aprovad*': 2, 'classificad*': 2, 'eliminad*': 2, banca: 3 },
     },
     {

@@ -45,7 +45,9 @@ export const EMPRESARIAL: AreaLexicon = {
         'nome fantasia': 4, 'junta comercial': 3, 'pare de usar o nome': 4, 'parar de usar o nome': 4, 'troque o nome da': 4, 'trocar o nome da loja': 4, 'trocar o nome da empresa': 4, colidencia: 4, 'direito de precedencia': 4 },
     },
     {
-      id: 'empresarial.contratos', label: 'contratos empresariais',
+      // Between businesses there is no consumer protection: the contract is presumed symmetrical (CC art. 421-A), so its
+      // terms, the proof of performance and of the loss (lucros cessantes) decide, often with an expert's report.
+      id: 'empresarial.contratos', label: 'contratos empresariais', complexity: 1,
       terms: { fornecedor: 2, franquia: 4, distribuicao: 2, 'representacao comercial': 5, 'contrato de representacao': 5, 'representante comercial': 5, duplicata: 3 },
     },
   ],

@@ -41,7 +41,9 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { sobreaviso: 4, 'hora extra': 4, 'horas extras': 4, 'banco de horas': 3, 'cartao de ponto': 3, jornada: 2, intervalo: 2 },
     },
     {
-      id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo', complexity: 1,
+      // The employer denies the relationship: the worker must prove each element of CLT art. 3 (personal, paid, habitual,
+      // subordinate work) with witnesses and messages, and the claim covers the whole contract (FGTS, INSS, holidays).
+      id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo', complexity: 2,
       terms: { 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'nunca assinou carteira': 4, 'nunca assinou a carteira': 4, 'nao assinou carteira': 4, 'nao assinou a carteira': 4, 'empregada domestica': 3 },
     },
     {

@@ -1,0 +1,17 @@
+import { mentionsAffectedGroup } from './affected-group';
+
+describe(mentionsAffectedGroup.name, () => {
+  it('finds a counted group of people affected by one case', () => {
+    expect(mentionsAffectedGroup('Não somos só nós, são umas 30 famílias na área.')).toBe(true);
+    expect(mentionsAffectedGroup('o prédio tem 48 famílias fora de casa')).toBe(true);
+    expect(mentionsAffectedGroup('somos 120 compradores do mesmo empreendimento')).toBe(true);
+    expect(mentionsAffectedGroup('A prefeitura vai demolir a casa de mais vinte famílias')).toBe(true);
+  });
+
+  it('ignores small groups, groups without a count and employees of the client', () => {
+    expect(mentionsAffectedGroup('o terreno foi vendido para outras três famílias')).toBe(false);
+    expect(mentionsAffectedGroup('umas famílias invadiram o terreno da minha avó')).toBe(false);
+    expect(mentionsAffectedGroup('minha empresa tem 60 funcionários')).toBe(false);
+    expect(mentionsAffectedGroup('moro aqui há 20 anos')).toBe(false);
+  });
+});
