@@ -34,6 +34,8 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o pai pegou minha filha no sábado e não devolveu depois da visita').signals).toContain('crianca-retida');
     expect(sut.extract('ela está retendo a criança na casa da avó').signals).toContain('crianca-retida');
     expect(sut.extract('o banco não quer devolver o meu dinheiro').signals).toEqual([]);
+    expect(sut.extract('o pai da minha filha levou ela no fim de semana e não devolveu').signals).toContain('crianca-nao-devolvida');
+    expect(sut.extract('comprei um presente pra minha filha e a loja não devolveu o dinheiro').signals).toEqual([]);
   });
 
   it('ignores negated signals', () => {

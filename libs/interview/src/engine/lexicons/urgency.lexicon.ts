@@ -32,7 +32,10 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // A child not brought back after a visit, told without naming the child in the same clause.
     id: 'crianca-nao-devolvida', label: 'criança levada ou retida', hours: 24,
-    phrases: ['era pra ter devolvido', 'era para ter devolvido', 'era pra devolver', 'era para devolver', 'ate agora nao devolveu', 'ainda nao devolveu'],
+    // The parent who keeps the child past the visit, told with a pronoun ("levou ela e não devolveu"): a child kept from the guardian (ECA art. 249; CP art. 249).
+    phrases: ['era pra ter devolvido', 'era para ter devolvido', 'era pra devolver', 'era para devolver', 'ate agora nao devolveu', 'ainda nao devolveu',
+      'e nao devolveu', 'nao devolveu ela', 'nao devolveu ele', 'nao quer devolver', 'nao vai devolver', 'nao trouxe de volta', 'nao trouxe ela de volta', 'nao trouxe ele de volta',
+      'era pra ele ter devolvido', 'era pra ela ter devolvido', 'era para ele ter devolvido', 'era para ela ter devolvido', 'era pra ele ter trazido', 'era para ele ter trazido'],
     requiresAny: ['filha', 'filho', 'filhos', 'filhas', 'crianca', 'criancas', 'menina', 'menino'],
   },
   {
@@ -80,13 +83,17 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     id: 'citacao', label: 'processo ou intimação recebida', hours: 168,
-    phrases: ['citacao', 'fui citado', 'fui citada', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],
+    phrases: ['citacao', 'fui citado', 'fui citada', 'me citaram', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],
   },
 ];
 
 /** The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. */
 export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[] = [
-  { pattern: /\b(?:citacao|fui citad[oa])\b/, days: 21, label: 'contestação: 15 dias úteis da citação' },
+  { pattern: /\b(?:citacao|fui citad[oa]|me citaram)\b/, days: 21, label: 'contestação: 15 dias úteis da citação' },
+  // The notice of a traffic offence states the term for the defence (CTB art. 281 and 282, at least 30 days since Lei 14.071/2020).
+  { pattern: /\bnotificacao (?:da|de) (?:autuacao|infracao|multa)\b/, days: 30, label: 'defesa da autuação: o prazo da notificação (em geral 30 dias)' },
+  // A creditor left off the list of a judicial recovery or bankruptcy files a claim within 15 days of the notice (Lei 11.101 art. 7 §1).
+  { pattern: /\bedital\b(?=.*\b(?:recuperacao judicial|falencia)\b)|(?<=\b(?:recuperacao judicial|falencia)\b.*)\bedital\b/, days: 15, label: 'habilitação de crédito: 15 dias do edital' },
   { pattern: /\bauto de infracao\b/, days: 30, label: 'impugnação do auto de infração: 30 dias' },
   { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias' },
   { pattern: /\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
