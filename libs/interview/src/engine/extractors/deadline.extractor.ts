@@ -16,7 +16,7 @@ const BUSINESS_TO_CALENDAR = 1.4;
  * bailiff, a flight or trip the client would lose...).
  */
 const DEADLINE_WORDS =
-  /\b(audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reintegracao|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|ultimo dia|responder|assinar|assine|assino|voo|embarque)\b/;
+  /\b(audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|ultimo dia|responder|assinar|assine|assino|voo|embarque)\b/;
 const COUNTED = new RegExp(
   `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
   'g',
@@ -40,7 +40,7 @@ const ANY_HOURS = new RegExp(`${COUNT_PATTERN} ?(?:horas|hrs|h)\\b`);
 const HOURS_PER_DAY = 24;
 /** "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"). */
 const WITHIN = new RegExp(`\\bem (${COUNT_PATTERN}) dias?( uteis| corridos)?\\b`, 'g');
-const OBLIGATION = /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|caso contrario|intimad[oa] a|notificad[oa] a)\b/;
+const OBLIGATION = /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|caso contrario|intimad[oa] a|notificad[oa] a|vence|vencem|acaba|termina|expira|encerra)\b/;
 const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]{3,}ei|ia|iam|tinha|devia|podia|queria)\b/;
 const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b`);
 /**
@@ -48,7 +48,7 @@ const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns|
  * escritura"), not a deadline today ("prazo até hoje à noite").
  */
 const RELATIVE =
-  /\b(depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
+  /\b(depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
 const RELATIVE_DAYS: Record<string, number> = {
   hoje: 0, amanha: 1, 'depois de amanha': 2, 'esta semana': 3, 'essa semana': 3,
   'semana que vem': 7, 'proxima semana': 7, 'mes que vem': 30, 'proximo mes': 30,

@@ -8,6 +8,8 @@ export interface UrgencySignal {
   phrases: string[];
   /** The signal only counts when one of these words is in the same message. */
   requiresAny?: string[];
+  /** The signal does not count when one of these words is in the same message (the client consented). */
+  unlessAny?: string[];
   /** The signal is dropped when one of these signals is found in the same message (what it reads as is something else). */
   yieldsTo?: string[];
 }
@@ -19,7 +21,13 @@ export interface UrgencySignal {
 export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'prisao', label: 'prisão', hours: 24,
-    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', ...POLICE_CUSTODY],
+    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY],
+  },
+  {
+    // An adolescent apprehended for an infraction is brought before the prosecutor at once and a judge decides on detention within days (ECA arts. 172-175, 108).
+    id: 'apreensao-adolescente', label: 'adolescente apreendido', hours: 24,
+    phrases: ['foi apreendido', 'foi apreendida', 'esta apreendido', 'esta apreendida', 'ta apreendido', 'ta apreendida', 'apreenderam meu filho', 'apreenderam minha filha'],
+    requiresAny: ['filho', 'filha', 'adolescente', 'menor', 'sobrinho', 'sobrinha', 'neto', 'neta'],
   },
   {
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
@@ -39,9 +47,19 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     requiresAny: ['filha', 'filho', 'filhos', 'filhas', 'crianca', 'criancas', 'menina', 'menino'],
   },
   {
+    // A parent about to take the child abroad without the other's consent: once out, the return runs through the Hague Convention (Decreto 3.413/2000; ECA art. 84).
+    id: 'crianca-exterior', label: 'criança levada ao exterior', hours: 24,
+    phrases: ['vai levar meu filho', 'vai levar minha filha', 'vai levar as criancas', 'vai levar os meninos', 'quer levar meu filho', 'quer levar minha filha', 'quer levar as criancas',
+      'vai viajar com meu filho', 'vai viajar com minha filha', 'vai viajar com as criancas', 'vai embora com meu filho', 'vai embora com minha filha', 'vai se mudar com meu filho', 'vai se mudar com minha filha'],
+    requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha'],
+    unlessAny: ['autorizei', 'concordei'],
+  },
+  {
     id: 'saude-grave', label: 'saúde em risco', hours: 48,
     // In hospital now, not a stay already over ("fiquei 12 dias internada", "ficou 20 dias na UTI" are the damage, not the urgency).
-    phrases: ['cirurgia urgente', 'esta internad*', 'ta internad*', 'segue internad*', 'continua internad*', 'internad* desde', 'foi internad*', 'precisa ser internad*', 'precisa de internacao', 'internacao urgente', 'esta na uti', 'ta na uti', 'segue na uti', 'continua na uti', 'foi para a uti', 'foi pra uti', 'na uti desde', 'da uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia'],
+    phrases: ['cirurgia urgente', 'esta internad*', 'ta internad*', 'segue internad*', 'continua internad*', 'internad* desde', 'foi internad*', 'precisa ser internad*', 'precisa de internacao', 'internacao urgente', 'esta na uti', 'ta na uti', 'segue na uti', 'continua na uti', 'foi para a uti', 'foi pra uti', 'na uti desde', 'da uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia',
+      // Admission refused, or a treatment for cancer under way that a cancellation would stop (Lei 9.656 arts. 12 V c and 13).
+      'negou a internacao', 'negaram a internacao', 'internacao negada', 'esta na emergencia', 'ta na emergencia', 'em tratamento de cancer', 'em tratamento contra o cancer', 'em tratamento oncologico'],
   },
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
@@ -51,7 +69,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.
     id: 'servico-essencial', label: 'serviço essencial cortado', hours: 48,
-    phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua'],
+    phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua',
+      'estou sem energia', 'estamos sem energia', 'to sem energia', 'ta sem luz', 'esta sem luz', 'ta sem agua', 'esta sem agua'],
   },
   { id: 'ordem-despejo', label: 'ordem de despejo', hours: 48, phrases: ['ordem de despejo', 'mandado de despejo', 'prazo para desocupar'] },
   {
@@ -61,6 +80,11 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   { id: 'despejo', label: 'despejo', hours: 72, phrases: ['despejo', 'despejar', 'trocaram a fechadura'] },
   { id: 'busca-apreensao', label: 'busca e apreensão', hours: 72, phrases: ['busca e apreensao'] },
+  {
+    // The authority executes its own demolition order (autoexecutoriedade): only an urgent court order stops it.
+    id: 'demolicao', label: 'demolição anunciada', hours: 72,
+    phrases: ['vao demolir', 'vai demolir', 'querem demolir', 'ordem de demolicao', 'mandado de demolicao', 'demolicao marcada'],
+  },
   { id: 'leilao', label: 'leilão do bem', hours: 72, phrases: ['leilao do imovel', 'leilao da casa', 'vai a leilao', 'vao leiloar', 'vai para leilao', 'leilao da minha casa', 'leilao do meu apartamento', 'leilao do apartamento', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado'] },
   { id: 'cirurgia', label: 'cirurgia negada ou pendente', hours: 72, phrases: ['cirurgia negada', 'autorizar a cirurgia', 'autorizacao da cirurgia', 'cirurgia marcada'] },
   {
