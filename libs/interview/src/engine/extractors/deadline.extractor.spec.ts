@@ -82,4 +82,10 @@ describe(DeadlineExtractor.name, () => {
     ]);
     expect(sut.extract('o edital do concurso saiu semana passada')).toEqual([]);
   });
+
+  it('reads a treatment or an operation on a day to come as a deadline, not "hoje" next to a treatment', () => {
+    expect(sut.extract('o próximo ciclo tem que começar amanhã').map((d) => d.daysLeft)).toEqual([1]);
+    expect(sut.extract('ela precisa operar essa semana').map((d) => d.daysLeft)).toEqual([3]);
+    expect(sut.extract('hoje ainda faço tratamento por causa do acidente')).toEqual([]);
+  });
 });

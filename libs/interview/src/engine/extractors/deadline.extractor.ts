@@ -17,6 +17,12 @@ const BUSINESS_TO_CALENDAR = 1.4;
  */
 const DEADLINE_WORDS =
   /\b(audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|ultimo dia|responder|assinar|assine|assino|voo|embarque)\b/;
+/**
+ * A treatment, a dose or an operation on a day still to come ("o próximo ciclo tem que começar
+ * amanhã", "o remédio acaba semana que vem"): the day care would stop. Not "hoje" next to them,
+ * which in a story of an injury is as often the damage ("hoje ainda faço tratamento").
+ */
+const CARE_WORDS = /\b(tratamento|ciclo|quimioterapia|radioterapia|sessao|remedio|medicamento|cirurgia|operar)\b/;
 const COUNTED = new RegExp(
   `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
   'g',
@@ -95,11 +101,15 @@ export class DeadlineExtractor {
       if (!cue || PAST_VERB.test(clause.slice(cue.index + cue[0].length))) continue;
       add(m.index, m.index + m[0].length, parseCount(m[1]) * (m[2] === ' uteis' ? BUSINESS_TO_CALENDAR : 1));
     }
-    for (const sentence of DEADLINE_WORDS.test(folded) ? sentences(folded) : []) {
-      if (!DEADLINE_WORDS.test(sentence.text)) continue;
+    const care = CARE_WORDS.test(folded);
+    for (const sentence of DEADLINE_WORDS.test(folded) || care ? sentences(folded) : []) {
+      const deadline = DEADLINE_WORDS.test(sentence.text);
+      if (!deadline && !(care && CARE_WORDS.test(sentence.text))) continue;
       for (const m of sentence.text.matchAll(RELATIVE)) {
+        if (!deadline && m[1] === 'hoje') continue;
         add(sentence.start + m.index, sentence.start + m.index + m[0].length, relativeDays(m[1], folded, now));
       }
+      if (!deadline) continue;
       for (const m of sentence.text.matchAll(DAY_OF_MONTH)) {
         const days = daysToDayOfMonth(+m[1], folded, now);
         if (days !== null) add(sentence.start + m.index, sentence.start + m.index + m[0].length, days);

@@ -101,6 +101,8 @@ describe(UrgencyExtractor.name, () => {
     ['estamos sem energia desde ontem', 'servico-essencial'],
     ['o banco pegou todo meu salário', 'bloqueio'],
     ['a prefeitura disse que vai demolir a casa', 'demolicao'],
+    ['meu ex espalhou fotos íntimas minhas no grupo', 'exposicao-intima'],
+    ['meu irmão empurrou minha mãe no chão ontem', 'violencia'],
   ])('finds in %j the signal %s', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
   });
@@ -114,5 +116,9 @@ describe(UrgencyExtractor.name, () => {
   it('reads "acaba sexta" and "vence em N dias" as deadlines', () => {
     expect(sut.extract('o prazo da contestação acaba sexta, hoje é terça').nearest).toMatchObject({ daysLeft: 3 });
     expect(sut.extract('o boleto da execução vence em 3 dias').deadlineHours).toBe(72);
+  });
+
+  it('reads an arrest behind an auxílio-reclusão as the benefit\'s case, not as urgent', () => {
+    expect(sut.extract('meu marido foi preso em março e o INSS negou o auxílio-reclusão').signals).not.toContain('prisao');
   });
 });

@@ -61,6 +61,7 @@ export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'
 export const RELATIVE_BEATEN: string[] = [
   'bat* na minha mae', 'bat* no meu pai', 'bat* na minha avo', 'bat* no meu avo', 'bat* na minha irma', 'bat* no meu filho', 'bat* na minha filha',
   'agrediu minha mae', 'agrediu meu pai', 'agrediu minha avo', 'agrediu meu avo', 'agrediu minha irma', 'agrediu meu filho', 'agrediu minha filha',
+  'empurrou minha mae', 'empurrou meu pai', 'empurrou minha avo', 'empurrou meu avo', 'empurrou ela', 'bateu nela', 'agrediu ela', 'espancou',
 ];
 
 /**
