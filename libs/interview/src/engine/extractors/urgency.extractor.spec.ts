@@ -36,6 +36,7 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o banco não quer devolver o meu dinheiro').signals).toEqual([]);
     expect(sut.extract('o pai da minha filha levou ela no fim de semana e não devolveu').signals).toContain('crianca-nao-devolvida');
     expect(sut.extract('comprei um presente pra minha filha e a loja não devolveu o dinheiro').signals).toEqual([]);
+    expect(sut.extract('o banco pegou a poupança do meu filho e não devolveu').signals).toEqual([]);
   });
 
   it('ignores negated signals', () => {

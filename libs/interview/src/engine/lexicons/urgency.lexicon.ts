@@ -52,6 +52,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       'e nao devolveu', 'nao devolveu ela', 'nao devolveu ele', 'nao quer devolver', 'nao vai devolver', 'nao trouxe de volta', 'nao trouxe ela de volta', 'nao trouxe ele de volta',
       'era pra ele ter devolvido', 'era pra ela ter devolvido', 'era para ele ter devolvido', 'era para ela ter devolvido', 'era pra ele ter trazido', 'era para ele ter trazido'],
     requiresAny: ['filha', 'filho', 'filhos', 'filhas', 'crianca', 'criancas', 'menina', 'menino'],
+    // What was not returned is money ("o banco pegou a poupança do meu filho e não devolveu").
+    unlessAny: ['dinheiro', 'valor', 'reais', 'pix', 'poupanca', 'deposito', 'produto', 'compra', 'estorno', 'reembolso'],
   },
   {
     // A parent about to take the child abroad without the other's consent: once out, the return runs through the Hague Convention (Decreto 3.413/2000; ECA art. 84).
