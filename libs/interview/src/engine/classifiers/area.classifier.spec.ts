@@ -167,6 +167,9 @@ describe(AreaClassifier.name, () => {
     // A retiree's private pension plan with a bank: the INSS pension only says who the client is; its ITCMD is a tax case.
     expect(sut.choose({ previdenciario: 26, consumidor: 16 }, ['private-pension']).area).toBe('consumidor');
     expect(sut.choose({ consumidor: 16, tributario: 14 }, ['private-pension', 'tax-authority']).area).toBe('tributario');
+    // A client who asks to retire: the jobs told are the contribution record; a public servant retires under their own regime.
+    expect(sut.choose({ trabalhista: 19, previdenciario: 15 }, ['retirement-sought']).area).toBe('previdenciario');
+    expect(sut.choose({ administrativo: 12, previdenciario: 10 }, ['retirement-sought', 'public-employer']).area).toBe('administrativo');
   });
 
   it('keeps the benefits of a MEI with social security law, unlike those asked for a company', () => {

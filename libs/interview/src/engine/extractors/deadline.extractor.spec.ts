@@ -50,4 +50,42 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('o oficial de justiça disse que volta no dia 10', now).map((d) => d.daysLeft)).toEqual([10]);
     expect(sut.extract('a Caixa marcou o leilão pro dia 5 do mês que vem', now).map((d) => d.daysLeft)).toContain(5);
   });
+
+  it.each([
+    ['me deram 48 horas.', 2],
+    ['a empresa me deu 24h pra assinar', 1],
+    ['o juiz deu prazo de 48h, senão multa', 2],
+  ])('reads a term given in hours in %j, written "24h" or with nothing after it, as %d days left', (text, days) => {
+    expect(sut.extract(text).map((d) => d.daysLeft)).toEqual([days]);
+  });
+
+  it('does not read a break or a shift given in hours as a term', () => {
+    expect(sut.extract('me deram 2 horas de almoço')).toEqual([]);
+  });
+
+  it('reads "o prazo pra recorrer é de N dias" as a count, minus the days since the letter', () => {
+    expect(sut.extract('o prazo pra recorrer é de 30 dias e a carta chegou faz 20 dias').map((d) => d.daysLeft)).toEqual([10]);
+  });
+
+  it.each([
+    ['a luz vai ser cortada amanhã', 1],
+    ['o corte da energia é amanhã', 1],
+    ['o oficial vai cumprir a reintegração amanhã', 1],
+  ])('reads the day of a cut or an eviction in %j as a deadline', (text, days) => {
+    expect(sut.extract(text).map((d) => d.daysLeft)).toEqual([days]);
+  });
+
+  it('estimates the term of a traffic-offence notice and of a creditor\'s claim after a judicial recovery\'s notice', () => {
+    expect(sut.extract('a notificação da autuação chegou ontem')).toEqual([expect.objectContaining({ daysLeft: 29 })]);
+    expect(sut.extract('ele pediu recuperação judicial e o edital saiu semana passada')).toEqual([
+      expect.objectContaining({ raw: 'edital', daysLeft: 8, legal: 'habilitação de crédito: 15 dias do edital' }),
+    ]);
+    expect(sut.extract('o edital do concurso saiu semana passada')).toEqual([]);
+  });
+
+  it('reads a treatment or an operation on a day to come as a deadline, not "hoje" next to a treatment', () => {
+    expect(sut.extract('o próximo ciclo tem que começar amanhã').map((d) => d.daysLeft)).toEqual([1]);
+    expect(sut.extract('ela precisa operar essa semana').map((d) => d.daysLeft)).toEqual([3]);
+    expect(sut.extract('hoje ainda faço tratamento por causa do acidente')).toEqual([]);
+  });
 });

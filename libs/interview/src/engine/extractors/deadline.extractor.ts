@@ -16,9 +16,15 @@ const BUSINESS_TO_CALENDAR = 1.4;
  * bailiff, a flight or trip the client would lose...).
  */
 const DEADLINE_WORDS =
-  /\b(audiencia|prazo|vence|vencimento|julgamento|leilao|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|acaba|termina|ultimo dia|responder|assinar|assine|assino|voo|embarque)\b/;
+  /\b(audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|ultimo dia|responder|assinar|assine|assino|voo|embarque)\b/;
+/**
+ * A treatment, a dose or an operation on a day still to come ("o próximo ciclo tem que começar
+ * amanhã", "o remédio acaba semana que vem"): the day care would stop. Not "hoje" next to them,
+ * which in a story of an injury is as often the damage ("hoje ainda faço tratamento").
+ */
+const CARE_WORDS = /\b(tratamento|ciclo|quimioterapia|radioterapia|sessao|remedio|medicamento|cirurgia|operar)\b/;
 const COUNTED = new RegExp(
-  `\\b(?:(?:prazo(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
+  `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
   'g',
 );
 /**
@@ -30,10 +36,17 @@ const COUNTED_HOURS = new RegExp(
   `\\b(?:prazo de|me deu|me deram|deu|deram|tenho|temos|tem|daqui a|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) ?(?:horas|hrs|h) (?:pra|para|pro|de prazo)\\b[^.;!?]{0,40}`,
   'g',
 );
+/**
+ * A term given in hours with nothing after it ("me deram 48 horas.", "prazo de 48h"): after a cue
+ * that only a term given has, the count ending its clause is the term itself.
+ */
+const GIVEN_HOURS = new RegExp(`\\b(?:prazo de|me deu|me deram|deu|deram) (${COUNT_PATTERN}) ?(?:horas|hrs|h)(?=\\s*(?:[.,;!?]|$))`, 'g');
+/** Every term in hours has a count right before its unit ("48 horas", "24h"): a text without one is not scanned. */
+const ANY_HOURS = new RegExp(`${COUNT_PATTERN} ?(?:horas|hrs|h)\\b`);
 const HOURS_PER_DAY = 24;
 /** "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"). */
 const WITHIN = new RegExp(`\\bem (${COUNT_PATTERN}) dias?( uteis| corridos)?\\b`, 'g');
-const OBLIGATION = /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|caso contrario|intimad[oa] a|notificad[oa] a)\b/;
+const OBLIGATION = /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|caso contrario|intimad[oa] a|notificad[oa] a|vence|vencem|acaba|termina|expira|encerra)\b/;
 const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]{3,}ei|ia|iam|tinha|devia|podia|queria)\b/;
 const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b`);
 /**
@@ -41,7 +54,7 @@ const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns|
  * escritura"), not a deadline today ("prazo até hoje à noite").
  */
 const RELATIVE =
-  /\b(depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
+  /\b(depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
 const RELATIVE_DAYS: Record<string, number> = {
   hoje: 0, amanha: 1, 'depois de amanha': 2, 'esta semana': 3, 'essa semana': 3,
   'semana que vem': 7, 'proxima semana': 7, 'mes que vem': 30, 'proximo mes': 30,
@@ -51,10 +64,11 @@ const UNKNOWN_WEEKDAY_DAYS = 4;
 const TODAY_WEEKDAY = /\bhoje e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
 const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
 const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\d{1,2})\b(?!\/)/g;
-/** "recebi ontem", "chegou faz 3 dias": how long ago the notice in this message arrived. */
+/** "recebi ontem", "chegou faz 3 dias", "o edital saiu semana passada": how long ago the notice in this message arrived. */
 const RECEIVED_AGO = new RegExp(
-  `\\b(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|veio)\\b[^.;!?]{0,25}?\\b(?:(ontem)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))`,
+  `\\b(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|veio|saiu|publicad[oa]|publicaram)\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))`,
 );
+const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passada': 7 };
 const DAYS_PER_WEEK = 7;
 
 /**
@@ -77,7 +91,8 @@ export class DeadlineExtractor {
       const gone = GONE.exec(folded.slice(m.index));
       add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : 0));
     }
-    for (const m of folded.includes(' h') ? folded.matchAll(COUNTED_HOURS) : []) {
+    const hours = ANY_HOURS.test(folded);
+    for (const m of hours ? [...folded.matchAll(COUNTED_HOURS), ...folded.matchAll(GIVEN_HOURS)] : []) {
       add(m.index, m.index + m[0].length, parseCount(m[1]) / HOURS_PER_DAY);
     }
     for (const m of counts ? folded.matchAll(WITHIN) : []) {
@@ -86,11 +101,15 @@ export class DeadlineExtractor {
       if (!cue || PAST_VERB.test(clause.slice(cue.index + cue[0].length))) continue;
       add(m.index, m.index + m[0].length, parseCount(m[1]) * (m[2] === ' uteis' ? BUSINESS_TO_CALENDAR : 1));
     }
-    for (const sentence of DEADLINE_WORDS.test(folded) ? sentences(folded) : []) {
-      if (!DEADLINE_WORDS.test(sentence.text)) continue;
+    const care = CARE_WORDS.test(folded);
+    for (const sentence of DEADLINE_WORDS.test(folded) || care ? sentences(folded) : []) {
+      const deadline = DEADLINE_WORDS.test(sentence.text);
+      if (!deadline && !(care && CARE_WORDS.test(sentence.text))) continue;
       for (const m of sentence.text.matchAll(RELATIVE)) {
+        if (!deadline && m[1] === 'hoje') continue;
         add(sentence.start + m.index, sentence.start + m.index + m[0].length, relativeDays(m[1], folded, now));
       }
+      if (!deadline) continue;
       for (const m of sentence.text.matchAll(DAY_OF_MONTH)) {
         const days = daysToDayOfMonth(+m[1], folded, now);
         if (days !== null) add(sentence.start + m.index, sentence.start + m.index + m[0].length, days);
@@ -102,11 +121,12 @@ export class DeadlineExtractor {
 
   private legalDeadline(text: string, folded: string, add: (start: number, end: number, days: number, legal: string) => void): void {
     const rule = LEGAL_DEADLINES.find((r) => r.pattern.test(folded));
-    if (!rule) return;
+    // Matched on the whole text: a pattern may look behind its match ("recuperação judicial ... edital").
+    const notice = rule?.pattern.exec(folded);
+    if (!rule || !notice) return;
     const ago = RECEIVED_AGO.exec(folded);
-    const elapsed = ago ? (ago[1] ? 1 : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
-    const at = folded.search(rule.pattern);
-    add(at, at + (folded.slice(at).match(rule.pattern)?.[0].length ?? 0), rule.days - elapsed, rule.label);
+    const elapsed = ago ? (ago[1] ? DAYS_AGO[ago[1]] : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
+    add(notice.index, notice.index + notice[0].length, rule.days - elapsed, rule.label);
   }
 }
 

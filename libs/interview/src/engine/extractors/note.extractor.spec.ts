@@ -91,4 +91,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ela entrou com processo trabalhista contra mim')).toContain('defendant');
     expect(sut.extract('recebi a citação faz uma semana')).toContain('defendant');
   });
+
+  it('reads a tax exemption asked for as a case against the tax authority, and a wish to retire as a benefit asked for', () => {
+    expect(sut.extract('aqui aposentado com um imóvel só não paga IPTU, quero pedir a isenção')).toContain('tax-authority');
+    expect(sut.extract('completei 62 anos e queria saber se já posso me aposentar')).toContain('retirement-sought');
+  });
 });

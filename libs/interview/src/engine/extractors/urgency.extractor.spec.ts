@@ -34,6 +34,9 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o pai pegou minha filha no sábado e não devolveu depois da visita').signals).toContain('crianca-retida');
     expect(sut.extract('ela está retendo a criança na casa da avó').signals).toContain('crianca-retida');
     expect(sut.extract('o banco não quer devolver o meu dinheiro').signals).toEqual([]);
+    expect(sut.extract('o pai da minha filha levou ela no fim de semana e não devolveu').signals).toContain('crianca-nao-devolvida');
+    expect(sut.extract('comprei um presente pra minha filha e a loja não devolveu o dinheiro').signals).toEqual([]);
+    expect(sut.extract('o banco pegou a poupança do meu filho e não devolveu').signals).toEqual([]);
   });
 
   it('ignores negated signals', () => {
@@ -86,5 +89,37 @@ describe(UrgencyExtractor.name, () => {
   it('drops a child taken when the one taken was arrested', () => {
     expect(sut.extract('a polícia levou meu filho pra delegacia').signals).toEqual(['prisao']);
     expect(sut.extract('a loja era pra ter devolvido o dinheiro').signals).toEqual([]);
+  });
+
+  it.each([
+    ['meu marido foi levado pela polícia agora há pouco', 'prisao'],
+    ['o juiz mandou prender meu marido por causa da pensão', 'prisao'],
+    ['meu filho foi apreendido ontem, ele tem 16 anos', 'apreensao-adolescente'],
+    ['ela vai viajar com meu filho pro exterior sem minha autorização', 'crianca-exterior'],
+    ['estou sendo ameaçada de morte pelo meu ex', 'violencia'],
+    ['o plano negou a internação e ele está na emergência', 'saude-grave'],
+    ['cancelaram o plano e estou em tratamento de câncer', 'saude-grave'],
+    ['estamos sem energia desde ontem', 'servico-essencial'],
+    ['o banco pegou todo meu salário', 'bloqueio'],
+    ['a prefeitura disse que vai demolir a casa', 'demolicao'],
+    ['meu ex espalhou fotos íntimas minhas no grupo', 'exposicao-intima'],
+    ['meu irmão empurrou minha mãe no chão ontem', 'violencia'],
+  ])('finds in %j the signal %s', (text, id) => {
+    expect(sut.extract(text).signals).toContain(id);
+  });
+
+  it('does not read a car seized or a trip planned by the client as an urgent child matter', () => {
+    expect(sut.extract('meu carro foi apreendido pelo Detran').signals).toEqual([]);
+    expect(sut.extract('vou viajar com meu filho pra Portugal nas férias').signals).toEqual([]);
+    expect(sut.extract('meu ex vai viajar com minha filha pra Argentina nas férias, eu autorizei').signals).toEqual([]);
+  });
+
+  it('reads "acaba sexta" and "vence em N dias" as deadlines', () => {
+    expect(sut.extract('o prazo da contestação acaba sexta, hoje é terça').nearest).toMatchObject({ daysLeft: 3 });
+    expect(sut.extract('o boleto da execução vence em 3 dias').deadlineHours).toBe(72);
+  });
+
+  it('reads an arrest behind an auxílio-reclusão as the benefit\'s case, not as urgent', () => {
+    expect(sut.extract('meu marido foi preso em março e o INSS negou o auxílio-reclusão').signals).not.toContain('prisao');
   });
 });

@@ -39,7 +39,9 @@ export class UrgencyExtractor {
     for (const match of this.matcher.match(tokens)) {
       if (match.negated) continue;
       for (const signal of match.values) {
-        const applies = !signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word));
+        const applies =
+          (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
+          !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word));
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }

@@ -47,7 +47,8 @@ export type ClientNote =
   | 'estate-division'
   | 'lender'
   | 'coerced-resignation'
-  | 'private-pension';
+  | 'private-pension'
+  | 'retirement-sought';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -60,6 +61,7 @@ export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'
 export const RELATIVE_BEATEN: string[] = [
   'bat* na minha mae', 'bat* no meu pai', 'bat* na minha avo', 'bat* no meu avo', 'bat* na minha irma', 'bat* no meu filho', 'bat* na minha filha',
   'agrediu minha mae', 'agrediu meu pai', 'agrediu minha avo', 'agrediu meu avo', 'agrediu minha irma', 'agrediu meu filho', 'agrediu minha filha',
+  'empurrou minha mae', 'empurrou meu pai', 'empurrou minha avo', 'empurrou meu avo', 'empurrou ela', 'bateu nela', 'agrediu ela', 'espancou',
 ];
 
 /**
@@ -98,10 +100,11 @@ export const INCOME_HELD: string[] = [
   'caiu bloqueado', 'caiu bloqueada', 'veio bloqueado', 'veio bloqueada', 'reteve meu salario', 'reteve o salario', 'reteve o meu salario',
   'retencao do salario', 'retencao de salario', 'retencao do meu salario', 'banco pegou meu salario', 'banco pegou o salario',
   'banco ficou com meu salario', 'banco ficou com o salario', 'banco reteve',
+  'pegou todo meu salario', 'pegou todo o meu salario', 'pegou todo o salario', 'pegou meu salario todo', 'tomou meu salario', 'descontou todo o meu salario', 'descontou todo meu salario', 'descontou todo o salario',
 ];
 
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
-export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar'];
+export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar'];
 
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
@@ -210,7 +213,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
     'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip',
     'cobrou imposto', 'cobrando imposto', 'imposto a mais', 'imposto indevido',
-    'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto', 'retido na fonte', 'imposto retido', 'nao pagar imposto', 'nao pagar o imposto',
+    'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto',
+    // An exemption is always from a tribute (CTN art. 175-179): asking for it is a case against the tax authority.
+    'isencao de iptu', 'isencao do iptu', 'isento de iptu', 'isento do iptu', 'isencao de ipva', 'isencao do ipva', 'isento de ipva', 'isento do ipva',
+    'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'nao pagar imposto', 'nao pagar o imposto',
   ],
   'bank-scam': [
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
@@ -306,5 +312,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
+  ],
+  // The client asks to retire: the remedy is a benefit, and the jobs told are the contribution record.
+  'retirement-sought': [
+    'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
+    'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',
   ],
 };

@@ -154,6 +154,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { familia: 0.6, civil: 0.7 },
     yieldsTo: ['marital-split', 'parent-support', 'return-refused', 'opponent-employer', 'unrequested-loan', 'elder-abuse'],
   },
+  'retirement-sought': {
+    why: 'quem pede para se aposentar pede um benefício ao INSS (Lei 8.213): os empregos, a roça sem registro e a carteira assinada contam como tempo de contribuição, não como pedido trabalhista. O servidor que se aposenta pelo regime próprio, o empregado dispensado antes da aposentadoria e o imposto sobre ela seguem as suas regras',
+    factors: { trabalhista: 0.6, civil: 0.7, familia: 0.7 },
+    yieldsTo: ['public-employer', 'opponent-employer', 'tax-authority'],
+  },
   'opponent-employer': {
     why: 'o que o empregador fez na relação de emprego (demitir, não pagar, não deixar voltar) se pede contra ele na Justiça do Trabalho (art. 114 da Constituição): o afastamento pelo INSS, a doença e a família são o contexto',
     factors: { civil: 0.7, familia: 0.7, consumidor: 0.7 },

@@ -8,6 +8,8 @@ export interface UrgencySignal {
   phrases: string[];
   /** The signal only counts when one of these words is in the same message. */
   requiresAny?: string[];
+  /** The signal does not count when one of these words is in the same message (the client consented). */
+  unlessAny?: string[];
   /** The signal is dropped when one of these signals is found in the same message (what it reads as is something else). */
   yieldsTo?: string[];
 }
@@ -19,26 +21,54 @@ export interface UrgencySignal {
 export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'prisao', label: 'prisão', hours: 24,
-    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', ...POLICE_CUSTODY],
+    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY],
+    // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms.
+    unlessAny: ['reclusao'],
+  },
+  {
+    // An adolescent apprehended for an infraction is brought before the prosecutor at once and a judge decides on detention within days (ECA arts. 172-175, 108).
+    id: 'apreensao-adolescente', label: 'adolescente apreendido', hours: 24,
+    phrases: ['foi apreendido', 'foi apreendida', 'esta apreendido', 'esta apreendida', 'ta apreendido', 'ta apreendida', 'apreenderam meu filho', 'apreenderam minha filha'],
+    requiresAny: ['filho', 'filha', 'adolescente', 'menor', 'sobrinho', 'sobrinha', 'neto', 'neta'],
   },
   {
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
-    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', ...RELATIVE_BEATEN, ...DEATH_THREAT, 'risco de vida', 'corro risco',
+    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'me empurrou', 'me espancou', ...RELATIVE_BEATEN, ...DEATH_THREAT, 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
       'apontou uma arma', 'apontou a arma', 'apontou um revolver', 'mostrou uma arma', 'mostrou a arma', 'mostrou um revolver', 'mostrou o revolver', 'arma na cintura', 'ameacou com uma arma', 'ameaca com arma'],
+  },
+  {
+    // Intimate images spread or used to extort: a crime (CP arts. 218-C and 158), and the provider must take them down on the victim's notice (Marco Civil art. 21).
+    id: 'exposicao-intima', label: 'exposição de imagens íntimas', hours: 24,
+    phrases: ['fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua'],
   },
   // "A polícia levou meu filho" is an arrest, not a child taken by a parent.
   { id: 'crianca-retida', label: 'criança levada ou retida', hours: 24, phrases: CHILD_TAKEN, yieldsTo: ['prisao'] },
   {
     // A child not brought back after a visit, told without naming the child in the same clause.
     id: 'crianca-nao-devolvida', label: 'criança levada ou retida', hours: 24,
-    phrases: ['era pra ter devolvido', 'era para ter devolvido', 'era pra devolver', 'era para devolver', 'ate agora nao devolveu', 'ainda nao devolveu'],
+    // The parent who keeps the child past the visit, told with a pronoun ("levou ela e não devolveu"): a child kept from the guardian (ECA art. 249; CP art. 249).
+    phrases: ['era pra ter devolvido', 'era para ter devolvido', 'era pra devolver', 'era para devolver', 'ate agora nao devolveu', 'ainda nao devolveu',
+      'e nao devolveu', 'nao devolveu ela', 'nao devolveu ele', 'nao quer devolver', 'nao vai devolver', 'nao trouxe de volta', 'nao trouxe ela de volta', 'nao trouxe ele de volta',
+      'era pra ele ter devolvido', 'era pra ela ter devolvido', 'era para ele ter devolvido', 'era para ela ter devolvido', 'era pra ele ter trazido', 'era para ele ter trazido'],
     requiresAny: ['filha', 'filho', 'filhos', 'filhas', 'crianca', 'criancas', 'menina', 'menino'],
+    // What was not returned is money ("o banco pegou a poupança do meu filho e não devolveu").
+    unlessAny: ['dinheiro', 'valor', 'reais', 'pix', 'poupanca', 'deposito', 'produto', 'compra', 'estorno', 'reembolso'],
+  },
+  {
+    // A parent about to take the child abroad without the other's consent: once out, the return runs through the Hague Convention (Decreto 3.413/2000; ECA art. 84).
+    id: 'crianca-exterior', label: 'criança levada ao exterior', hours: 24,
+    phrases: ['vai levar meu filho', 'vai levar minha filha', 'vai levar as criancas', 'vai levar os meninos', 'quer levar meu filho', 'quer levar minha filha', 'quer levar as criancas',
+      'vai viajar com meu filho', 'vai viajar com minha filha', 'vai viajar com as criancas', 'vai embora com meu filho', 'vai embora com minha filha', 'vai se mudar com meu filho', 'vai se mudar com minha filha'],
+    requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha'],
+    unlessAny: ['autorizei', 'concordei'],
   },
   {
     id: 'saude-grave', label: 'saúde em risco', hours: 48,
     // In hospital now, not a stay already over ("fiquei 12 dias internada", "ficou 20 dias na UTI" are the damage, not the urgency).
-    phrases: ['cirurgia urgente', 'esta internad*', 'ta internad*', 'segue internad*', 'continua internad*', 'internad* desde', 'foi internad*', 'precisa ser internad*', 'precisa de internacao', 'internacao urgente', 'esta na uti', 'ta na uti', 'segue na uti', 'continua na uti', 'foi para a uti', 'foi pra uti', 'na uti desde', 'da uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia'],
+    phrases: ['cirurgia urgente', 'esta internad*', 'ta internad*', 'segue internad*', 'continua internad*', 'internad* desde', 'foi internad*', 'precisa ser internad*', 'precisa de internacao', 'internacao urgente', 'esta na uti', 'ta na uti', 'segue na uti', 'continua na uti', 'foi para a uti', 'foi pra uti', 'na uti desde', 'da uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia',
+      // Admission refused, or a treatment for cancer under way that a cancellation would stop (Lei 9.656 arts. 12 V c and 13).
+      'negou a internacao', 'negaram a internacao', 'internacao negada', 'esta na emergencia', 'ta na emergencia', 'em tratamento de cancer', 'em tratamento contra o cancer', 'em tratamento oncologico'],
   },
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
@@ -48,7 +78,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.
     id: 'servico-essencial', label: 'serviço essencial cortado', hours: 48,
-    phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua'],
+    phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua',
+      'estou sem energia', 'estamos sem energia', 'to sem energia', 'ta sem luz', 'esta sem luz', 'ta sem agua', 'esta sem agua'],
   },
   { id: 'ordem-despejo', label: 'ordem de despejo', hours: 48, phrases: ['ordem de despejo', 'mandado de despejo', 'prazo para desocupar'] },
   {
@@ -58,6 +89,11 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   { id: 'despejo', label: 'despejo', hours: 72, phrases: ['despejo', 'despejar', 'trocaram a fechadura'] },
   { id: 'busca-apreensao', label: 'busca e apreensão', hours: 72, phrases: ['busca e apreensao'] },
+  {
+    // The authority executes its own demolition order (autoexecutoriedade): only an urgent court order stops it.
+    id: 'demolicao', label: 'demolição anunciada', hours: 72,
+    phrases: ['vao demolir', 'vai demolir', 'querem demolir', 'ordem de demolicao', 'mandado de demolicao', 'demolicao marcada'],
+  },
   { id: 'leilao', label: 'leilão do bem', hours: 72, phrases: ['leilao do imovel', 'leilao da casa', 'vai a leilao', 'vao leiloar', 'vai para leilao', 'leilao da minha casa', 'leilao do meu apartamento', 'leilao do apartamento', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado'] },
   { id: 'cirurgia', label: 'cirurgia negada ou pendente', hours: 72, phrases: ['cirurgia negada', 'autorizar a cirurgia', 'autorizacao da cirurgia', 'cirurgia marcada'] },
   {
@@ -80,13 +116,17 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     id: 'citacao', label: 'processo ou intimação recebida', hours: 168,
-    phrases: ['citacao', 'fui citado', 'fui citada', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],
+    phrases: ['citacao', 'fui citado', 'fui citada', 'me citaram', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],
   },
 ];
 
 /** The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. */
 export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[] = [
-  { pattern: /\b(?:citacao|fui citad[oa])\b/, days: 21, label: 'contestação: 15 dias úteis da citação' },
+  { pattern: /\b(?:citacao|fui citad[oa]|me citaram)\b/, days: 21, label: 'contestação: 15 dias úteis da citação' },
+  // The notice of a traffic offence states the term for the defence (CTB art. 281 and 282, at least 30 days since Lei 14.071/2020).
+  { pattern: /\bnotificacao (?:da|de) (?:autuacao|infracao|multa)\b/, days: 30, label: 'defesa da autuação: o prazo da notificação (em geral 30 dias)' },
+  // A creditor left off the list of a judicial recovery or bankruptcy files a claim within 15 days of the notice (Lei 11.101 art. 7 §1).
+  { pattern: /\bedital\b(?=.*\b(?:recuperacao judicial|falencia)\b)|(?<=\b(?:recuperacao judicial|falencia)\b.*)\bedital\b/, days: 15, label: 'habilitação de crédito: 15 dias do edital' },
   { pattern: /\bauto de infracao\b/, days: 30, label: 'impugnação do auto de infração: 30 dias' },
   { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias' },
   { pattern: /\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },

@@ -4,6 +4,7 @@ export const TRIBUTARIO: AreaLexicon = {
   code: 'tributario',
   terms: {
     lancamento: 4, 'impugnacao': 3, 'impugnar o lancamento': 6, 'valor venal': 3, carne: 2,
+    'isencao de iptu': 6, 'isencao do iptu': 6, 'isencao de ipva': 6, 'isencao do ipva': 6, 'isento de iptu': 6, 'isento do iptu': 6, 'isento de ipva': 6, 'isento do ipva': 6,
     imposto: 4, impostos: 4, tributo: 5, 'tributari*': 5, ipva: 7, iptu: 3, icms: 6, iss: 4, itbi: 3,
     itcmd: 5, 'imposto de renda': 5, 'malha fina': 6, 'receita federal': 6, receita: 2, leao: 2,
     'simples nacional': 6, 'guia do das': 5, 'das do mei': 5, mei: 2, 'divida ativa': 5, 'execucao fiscal': 6,
