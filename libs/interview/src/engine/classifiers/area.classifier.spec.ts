@@ -253,6 +253,9 @@ describe(AreaClassifier.name, () => {
     ['minha filha apareceu com o olho roxo, o marido dela esganou ela e não deixa ela sair de casa', 'criminal'],
     // A distributor whose supplier ends an exclusive distribution: a contract between companies.
     ['somos distribuidores exclusivos de uma marca de tintas e faturamos 9 milhões; a fabricante rompeu o contrato', 'empresarial'],
+    // A victim who declines the criminal route asks another remedy: the fact is the context.
+    ['o cachorro do vizinho mordeu meu filho, fiz boletim por lesão corporal; não quero ver ele preso, quero que pague a cirurgia', 'civil'],
+    ['a companhia de luz me acusa de furto de energia; não quero processo criminal, quero cancelar a cobrança', 'consumidor'],
     // A bar owner and a brewery's exclusivity fine: a business, not a consumer.
     ['tenho um barzinho e a cervejaria cobra multa do contrato de exclusividade', 'empresarial'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {

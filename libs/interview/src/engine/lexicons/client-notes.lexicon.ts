@@ -48,7 +48,8 @@ export type ClientNote =
   | 'lender'
   | 'coerced-resignation'
   | 'private-pension'
-  | 'guardianship';
+  | 'guardianship'
+  | 'prosecution-declined';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -324,6 +325,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // An open private pension plan, a consumer contract with a bank or an insurer (not a closed pension fund, nor the INSS).
   'private-pension': [
     'previdencia privada', 'pgbl', 'vgbl',
+  ],
+  // The victim says they do not want the criminal route: the remedy asked is another one.
+  'prosecution-declined': [
+    'nao quero processo criminal', 'nao desejo processo criminal', 'nao quero processar criminalmente', 'nao quero dar queixa', 'nao quero fazer queixa',
+    'nao quero prestar queixa', 'nao quero que ele seja preso', 'nao quero que ela seja presa', 'nao quero ver ele preso', 'nao quero ver ela presa', 'sem processo criminal',
   ],
   // A relative asks to be named curator or supporter of an adult who cannot manage their life (CC arts. 1.767 ss.):
   // the remedy asked, not a curatela already granted (which is a document of another case).

@@ -140,6 +140,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The ITCMD or the income tax on a plan is charged by the tax authority: the tax is the case.
     yieldsTo: ['tax-authority'],
   },
+  'prosecution-declined': {
+    why: 'quem diz não querer a via penal escolhe outro remédio (a reparação, a anulação da cobrança, a rescisão do contrato de trabalho): nos crimes de ação privada ou condicionada a queixa e a representação são da vítima (art. 100 do Código Penal, art. 24 do CPP), e o fato é o contexto do pedido',
+    factors: { criminal: 0.5 },
+  },
   guardianship: {
     why: 'quem pede a curatela de um parente que não consegue reger a própria vida (arts. 1.767 e seguintes do Código Civil, art. 84 da Lei 13.146) pede um remédio de família: o benefício do INSS e os empréstimos do curatelado são o patrimônio a administrar, não um pedido à autarquia ou ao banco',
     factors: { familia: 1.3, previdenciario: 0.5, consumidor: 0.6 },
