@@ -69,6 +69,23 @@ describe(RuleBasedInterviewEngine.name, () => {
     expect(driveInterview(sut, opening, injured).last.complexity).not.toBe('low');
   });
 
+  it('asks what the client wants before concluding, since the remedy decides the route', () => {
+    // Loans in the wife's name read as a claim against the bank until she says she wants a divorce.
+    const story = [
+      'estamos separados faz 5 meses, ele foi morar com a mãe',
+      'dá uns 45 mil, e o carro e a casa estão no nome dele',
+      'tenho os contratos dos empréstimos',
+      'quero me divorciar e que ele fique com a parte dele das dívidas na partilha',
+      'moro em Recife PE',
+    ];
+    const { turns, last, facts } = driveInterview(sut, 'meu marido fez 3 empréstimos no banco no meu nome e agora estou cheia de dívidas', story);
+    const asked = turns.findIndex((turn) => turn.facts.topicsAsked.at(-1) === 'outcome');
+    expect(asked).toBeGreaterThan(0);
+    expect(turns.slice(0, asked).every((turn) => !turn.complete)).toBe(true);
+    expect(last.complete).toBe(true);
+    expect(sut.triageData(facts).area_code).toBe('familia');
+  });
+
   it('stops at the turn limit when answers give nothing', () => {
     const { last } = driveInterview(sut, 'preciso de ajuda', Array.from({ length: 20 }, () => 'hmm'));
     expect(last.complete).toBe(true);

@@ -55,7 +55,10 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const urgencyH = this.urgency.hours(updated);
     const reask = this.planner.reask(updated, answering, found.wordCount, certainty);
     const ending = this.planner.completion(updated, complexity, certainty, reask);
-    const closing = ending === 'enough_information' ? this.planner.closingQuestion(updated, complexity) : null;
+    const closing =
+      ending === 'enough_information'
+        ? (this.planner.closingQuestion(updated, complexity) ?? this.planner.remedyQuestion(updated, complexity, certainty))
+        : null;
     const reason = closing ? null : ending;
     const again = reason || closing ? null : reask;
     const topic = reason ? null : (closing ?? again ?? this.planner.next(updated, certainty));

@@ -242,6 +242,25 @@ describe(AreaClassifier.name, () => {
     ['nossa distribuidora tem R$ 80 mil em títulos vencidos de um supermercado e quer a recuperação de crédito', 'empresarial'],
     ['nossa loja aluga o ponto há dez anos e o locador não quer renovar a locação comercial', 'imobiliario'],
     ['meu pai deixou uma casa e um terreno, minha irmã mora lá sem pagar aluguel aos irmãos e quero abrir o inventário', 'familia'],
+    // The distributor's recovery-of-consumption charge after a meter inspection: the consumer contests the charge.
+    ['a companhia de luz diz que houve furto de energia, deixou um termo de ocorrência e cobra recuperação de consumo', 'consumidor'],
+    // An exemption from a city tax for retirees: the Fisco is the other side, the pension only who asks.
+    ['sou aposentado pelo INSS e a prefeitura negou minha isenção de IPTU', 'tributario'],
+    // A public university's act on a student is an administrative act.
+    ['a universidade federal me desligou do curso por prazo de integralização', 'administrativo'],
+    // A salary blocked in a tax enforcement: defended there, not a claim against the employer.
+    ['meu salário de carteira assinada foi bloqueado numa execução fiscal da Fazenda Nacional', 'tributario'],
+    // A mother asks for the curatela of a son whose BPC she would manage: a family remedy.
+    ['meu filho recebe o benefício assistencial do INSS e fez empréstimos; quero ser nomeada curadora dele', 'familia'],
+    // A relative tells of the bruises of domestic violence: a criminal case, whatever the family words.
+    ['minha filha apareceu com o olho roxo, o marido dela esganou ela e não deixa ela sair de casa', 'criminal'],
+    // A distributor whose supplier ends an exclusive distribution: a contract between companies.
+    ['somos distribuidores exclusivos de uma marca de tintas e faturamos 9 milhões; a fabricante rompeu o contrato', 'empresarial'],
+    // A victim who declines the criminal route asks another remedy: the fact is the context.
+    ['o cachorro do vizinho mordeu meu filho, fiz boletim por lesão corporal; não quero ver ele preso, quero que pague a cirurgia', 'civil'],
+    ['a companhia de luz me acusa de furto de energia; não quero processo criminal, quero cancelar a cobrança', 'consumidor'],
+    // A bar owner and a brewery's exclusivity fine: a business, not a consumer.
+    ['tenho um barzinho e a cervejaria cobra multa do contrato de exclusividade', 'empresarial'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);

@@ -14,6 +14,11 @@ describe(OutcomeExtractor.name, () => {
     expect(sut.extract('so quero receber o que e meu, mas sem briga')).toBe('so quero receber o que e meu');
   });
 
+  it('takes a wish told in the plural, by a couple or a company', () => {
+    expect(sut.extract('Desejamos resolver tudo em cartório.')).toBe('Desejamos resolver tudo em cartório');
+    expect(sut.extract('queremos ser indenizados pelo investimento')).toBe('queremos ser indenizados pelo investimento');
+  });
+
   it('returns null without a wish word', () => {
     expect(sut.extract('Trabalhei 3 anos na loja')).toBeNull();
   });

@@ -15,8 +15,16 @@ describe(UrgencyExtractor.name, () => {
     ['a audiência é semana que vem', 'prazo-proximo'],
     ['meu irmão bateu na minha mãe ontem à noite', 'violencia'],
     ['meu pai está internado desde sábado', 'saude-grave'],
+    ['o marido dela esganou ela ontem', 'violencia'],
+    ['meu salário caiu hoje e já tá bloqueado na conta', 'bloqueio-relatado'],
+    ['bloquearam 2.900 da minha conta', 'bloqueio-relatado'],
   ])('finds the signal in %j', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
+  });
+
+  it('reads a block told in other words only next to money the client lives on', () => {
+    expect(sut.extract('bloquearam o site da loja').signals).not.toContain('bloqueio-relatado');
+    expect(sut.extract('ele ficou com o olho roxo numa briga de bar').signals).not.toContain('violencia');
   });
 
   it('does not read one item unpaid as being without income', () => {

@@ -136,6 +136,21 @@ describe(QuestionPlanner.name, () => {
     expect(sut.completion({ ...settled, topicsAsked: [...settled.topicsAsked, 'outcome'] }, 'low', 1)).toBe('enough_information');
   });
 
+  it('asks what the client wants before concluding, below the last question, once', () => {
+    const settled = newFacts({
+      area: 'civil',
+      clientWords: 50,
+      clientMessages: 5,
+      topicsAsked: ['timeline', 'urgency', 'amount', 'documents', 'location'],
+      questionsAsked: TURN_LIMITS.medium.min,
+    });
+    expect(sut.remedyQuestion(settled, 'medium', 1)).toBe('outcome');
+    expect(sut.remedyQuestion({ ...settled, topicsAsked: [...settled.topicsAsked, 'outcome'] }, 'medium', 1)).toBeNull();
+    expect(sut.remedyQuestion({ ...settled, outcome: 'quero o dinheiro de volta' }, 'medium', 1)).toBeNull();
+    // Never as the last question: the interview would end at the limit instead of complete.
+    expect(sut.remedyQuestion({ ...settled, questionsAsked: TURN_LIMITS.medium.max - 1 }, 'medium', 1)).toBeNull();
+  });
+
   it('words questions for the area', () => {
     const facts = newFacts({ area: 'trabalhista' });
     expect(sut.ask('amount', facts)).toBe('Qual era o seu salário e quanto você acha que tem a receber?');

@@ -110,6 +110,18 @@ export class QuestionPlanner {
   }
 
   /**
+   * `outcome` when an interview about to conclude never heard what the client wants: role and
+   * remedy decide the route (a police report about a bank scam is a claim against the bank, a
+   * neighbour's camera a criminal complaint, a divorce the remedy behind a loan in the wife's
+   * name), so the remedy is asked before the area is fixed. Only below the level's last question:
+   * asked as the last one, it would turn a complete interview into one stopped at the limit.
+   */
+  remedyQuestion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number): Topic | null {
+    if (facts.questionsAsked + 1 >= TURN_LIMITS[complexity].max) return null;
+    return this.isOpen('outcome', facts, areaCertainty) ? 'outcome' : null;
+  }
+
+  /**
    * The topic just asked, when a short answer left it unknown and it was not asked again yet:
    * it is asked once more in other words.
    */

@@ -48,7 +48,9 @@ export type ClientNote =
   | 'lender'
   | 'coerced-resignation'
   | 'private-pension'
-  | 'retirement-sought';
+  | 'retirement-sought'
+  | 'guardianship'
+  | 'prosecution-declined';
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -103,6 +105,17 @@ export const INCOME_HELD: string[] = [
   'pegou todo meu salario', 'pegou todo o meu salario', 'pegou todo o salario', 'pegou meu salario todo', 'tomou meu salario', 'descontou todo o meu salario', 'descontou todo meu salario', 'descontou todo o salario',
 ];
 
+/**
+ * A strangling as the victim or a relative tells it: the sign of lethal risk that the national
+ * risk form of domestic violence asks about (Formulário Nacional de Avaliação de Risco, Lei 14.149;
+ * CP art. 129 §13, Lei 11.340 art. 7 I). Also a criminal term and an urgency signal: the protective
+ * order is decided within 48 hours (Lei 11.340 art. 18). A bruise alone ("olho roxo") is a minor
+ * injury whose weight comes from its context: only a criminal term.
+ */
+export const STRANGLING: string[] = [
+  'esganou', 'esganad*', 'estrangul*', 'enforcou ela', 'sufocou', 'apertou o pescoco', 'apertou meu pescoco', 'apertou o meu pescoco',
+];
+
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
 export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar'];
 
@@ -126,6 +139,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   violence: [
     'me bate', 'me bateu', 'me agrediu', 'me agride', 'agressao', 'agressoes', 'agredid*', 'me espancou', 'espancad*',
     'violencia domestica', 'violencia fisica', 'me enforcou', 'me empurrou', ...DEATH_THREAT, 'medida protetiva', 'lei maria da penha',
+    // Injuries seen on the victim, and the psychological and patrimonial violence of Lei 11.340 art. 7
+    // II and IV (keeping her from going out, breaking her phone); the protective order asked in plain words.
+    ...STRANGLING,
+    'nao deixa ela sair', 'nao me deixa sair', 'proibe ela de sair', 'me proibe de sair', 'quebrou o celular dela', 'quebrou meu celular', 'quebrou o meu celular',
+    'fique longe dela', 'fique longe de mim', 'fique longe da minha filha', 'afastamento do agressor',
     ...RELATIVE_BEATEN,
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
@@ -179,8 +197,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nossa empresa', 'meu cnpj', 'nosso cnpj', 'minha empresa emitiu', 'emitimos nota',
     'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento', 'nossa clinica', 'minha clinica', 'nossa loja', 'minha loja',
     'nossa fabrica', 'minha fabrica', 'nossa industria', 'nossa distribuidora', 'minha distribuidora',
+    'meu bar', 'tenho um bar', 'meu barzinho', 'tenho um barzinho', 'minha lanchonete', 'tenho uma lanchonete', 'meu mercadinho', 'tenho um mercadinho', 'minha padaria', 'tenho uma padaria',
+    'somos distribuidor*', 'faturamos', 'nosso faturamento', 'faturamento da empresa', 'minha construtora', 'nossa construtora',
   ],
-  'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei'],
+  'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei', 'e um mei', 'e mei'],
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
@@ -216,7 +236,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto',
     // An exemption is always from a tribute (CTN art. 175-179): asking for it is a case against the tax authority.
     'isencao de iptu', 'isencao do iptu', 'isento de iptu', 'isento do iptu', 'isencao de ipva', 'isencao do ipva', 'isento de ipva', 'isento do ipva',
-    'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'nao pagar imposto', 'nao pagar o imposto',
+    'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'imunidade tributaria', 'nao pagar imposto', 'nao pagar o imposto',
   ],
   'bank-scam': [
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
@@ -228,6 +248,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'processa lo criminalmente', 'processa la criminalmente', 'processa los criminalmente', 'processa las criminalmente',
     'queixa crime', 'dar queixa', 'prestar queixa', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso', 'responda pelo que', 'responder pelo que',
     'seja punido', 'seja punida', 'sejam punidos', 'ser punido', 'ser punida',
+    'policia investigue', 'policia investigar', 'abrir inquerito', 'abram inquerito', 'instaurar inquerito',
   ],
   'unrequested-loan': [
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
@@ -283,6 +304,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'opponent-public-body': [
     'prefeitura', 'municipio', 'poder publico', 'orgao publico', 'governo', 'administracao publica', 'vigilancia sanitaria', 'detran', 'policia militar', 'autarquia', 'ibama',
     'secretaria municipal', 'secretaria estadual', 'camara municipal', 'o estado pague', 'o estado indenize',
+    'universidade federal', 'universidade estadual', 'universidade publica', 'instituto federal',
     // a public hospital answers as the State does (CF art. 37 §6), whatever a private clinic's words say
     'hospital municipal', 'hospital estadual', 'hospital publico', 'hospital da prefeitura', 'hospital do estado',
   ],
@@ -309,6 +331,17 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // An open private pension plan, a consumer contract with a bank or an insurer (not a closed pension fund, nor the INSS).
   'private-pension': [
     'previdencia privada', 'pgbl', 'vgbl',
+  ],
+  // The victim says they do not want the criminal route: the remedy asked is another one.
+  'prosecution-declined': [
+    'nao quero processo criminal', 'nao desejo processo criminal', 'nao quero processar criminalmente', 'nao quero dar queixa', 'nao quero fazer queixa',
+    'nao quero prestar queixa', 'nao quero que ele seja preso', 'nao quero que ela seja presa', 'nao quero ver ele preso', 'nao quero ver ela presa', 'sem processo criminal',
+  ],
+  // A relative asks to be named curator or supporter of an adult who cannot manage their life (CC arts. 1.767 ss.):
+  // the remedy asked, not a curatela already granted (which is a document of another case).
+  guardianship: [
+    'pedir a curatela', 'pedir curatela', 'acao de curatela', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
+    'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

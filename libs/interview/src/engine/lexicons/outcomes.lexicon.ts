@@ -2,6 +2,8 @@
 export const OUTCOME_MARKERS: string[] = [
   'quero', 'queria', 'gostaria', 'pretendo', 'desejo', 'meu objetivo', 'o que eu quero',
   'espero', 'preciso que', 'so quero',
+  // A couple, a family or a company tells its wish in the plural.
+  'queremos', 'queriamos', 'gostariamos', 'pretendemos', 'desejamos', 'nosso objetivo', 'o que queremos', 'so queremos',
 ];
 
 /** Words that end the wish clause. */

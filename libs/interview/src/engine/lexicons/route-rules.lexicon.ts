@@ -56,8 +56,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 0.4 },
   },
   'tax-authority': {
-    why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria ou a conta de consumo só dizem o que foi tributado (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular',
-    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5, consumidor: 0.6, administrativo: 0.7 },
+    why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular',
+    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5, consumidor: 0.6, administrativo: 0.7, trabalhista: 0.6 },
   },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
@@ -139,6 +139,16 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { previdenciario: 0.3, consumidor: 1.3 },
     // The ITCMD or the income tax on a plan is charged by the tax authority: the tax is the case.
     yieldsTo: ['tax-authority'],
+  },
+  'prosecution-declined': {
+    why: 'quem diz não querer a via penal escolhe outro remédio (a reparação, a anulação da cobrança, a rescisão do contrato de trabalho): nos crimes de ação privada ou condicionada a queixa e a representação são da vítima (art. 100 do Código Penal, art. 24 do CPP), e o fato é o contexto do pedido',
+    factors: { criminal: 0.5 },
+  },
+  guardianship: {
+    why: 'quem pede a curatela de um parente que não consegue reger a própria vida (arts. 1.767 e seguintes do Código Civil, art. 84 da Lei 13.146) pede um remédio de família: o benefício do INSS e os empréstimos do curatelado são o patrimônio a administrar, não um pedido à autarquia ou ao banco',
+    factors: { familia: 1.3, previdenciario: 0.5, consumidor: 0.6 },
+    // When the INSS refused the benefit, the curatela is the proof of the incapacity, not the case.
+    yieldsTo: ['opponent-inss'],
   },
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',

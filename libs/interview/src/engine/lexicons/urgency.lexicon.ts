@@ -1,4 +1,4 @@
-import { CHILD_TAKEN, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN } from './client-notes.lexicon';
+import { CHILD_TAKEN, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './client-notes.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -33,7 +33,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
-    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'me empurrou', 'me espancou', ...RELATIVE_BEATEN, ...DEATH_THREAT, 'risco de vida', 'corro risco',
+    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'me empurrou', 'me espancou', ...RELATIVE_BEATEN, ...STRANGLING, ...DEATH_THREAT, 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
       'apontou uma arma', 'apontou a arma', 'apontou um revolver', 'mostrou uma arma', 'mostrou a arma', 'mostrou um revolver', 'mostrou o revolver', 'arma na cintura', 'ameacou com uma arma', 'ameaca com arma'],
   },
@@ -74,6 +74,13 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48,
     phrases: ['bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD],
+  },
+  {
+    // A block told in other words ("o salário caiu e já tá bloqueado", "bloquearam 2.900"): money the
+    // client lives on, held by a court order now (CPC art. 833 IV, released on a petition within days).
+    id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48,
+    phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada'],
+    requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao'],
   },
   {
     // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.

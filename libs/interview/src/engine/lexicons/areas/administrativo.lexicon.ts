@@ -17,6 +17,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'servidor*': 4, 'rede estadual': 3, 'rede municipal': 3, 'professor da rede': 3, 'professor efetivo': 4,
     'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 5, 'recurso administrativo': 4, 'defesa administrativa': 4,
     fies: 6, fnde: 6, prouni: 6, 'financiamento estudantil': 5,
+    // A public university or federal institute is an autarquia: enrolment, dismissal of a student
+    // (jubilamento) and its deadlines are administrative acts (mandado de segurança; CF art. 109 I).
+    'universidade federal': 5, 'universidade estadual': 5, 'universidade publica': 5, 'instituto federal': 4, jubilamento: 3, 'jubilad*': 3,
     'bala perdida': 5, 'operacao policial': 5, 'operacao da policia': 5, 'responsabilidade do estado': 6, 'responsabilidade civil do estado': 6, 'responsabilidade objetiva do estado': 6,
     'area de risco': 5, 'defesa civil': 5, 'aluguel social': 5, 'ordem de demolicao': 6, demolicao: 2, demolir: 2, reassentamento: 5,
     'recusa ao bafometro': 6, 'recusa do bafometro': 6, 'recusei o bafometro': 6, 'recusei a fazer o bafometro': 6, 'recusa ao teste do bafometro': 6, cnh: 4, 'suspensao da cnh': 6, 'cassacao da cnh': 6, 'processo de suspensao': 5,

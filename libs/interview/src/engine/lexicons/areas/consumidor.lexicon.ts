@@ -19,12 +19,19 @@ export const CONSUMIDOR: AreaLexicon = {
     'cartao consignado': 5, 'cartao de credito consignado': 5, rmc: 5, 'reserva de margem consignavel': 6, rcc: 4, 'cartao de beneficio consignado': 5,
     'o banco pegou': 4, 'o banco reteve': 4, 'o banco tomou': 4, 'o banco descontou': 4, 'o banco se apropriou': 4,
     'emprestimo no beneficio': 4, 'emprestimo na aposentadoria': 4, 'emprestimo no meu beneficio': 4,
+    // The power distributor in the client's words, and the charge it makes after an inspection that
+    // says the meter was tampered with (TOI, recuperação de consumo: Resolução ANEEL 1.000/2021, arts.
+    // 590 ss.): the consumer contests the charge and the cut; the "gato" it alleges is the setting.
+    'companhia de luz': 4, 'empresa de luz': 4, 'companhia de energia': 4, 'distribuidora de energia': 4, 'cortar a luz': 4, 'corte de luz': 4, 'corte da luz': 4,
+    'termo de ocorrencia': 5, 'termo de ocorrencia de irregularidade': 7, toi: 4, 'recuperacao de consumo': 6, 'irregularidade no medidor': 5, 'fraude no medidor': 4, 'troca do medidor': 3, 'trocaram o medidor': 3,
     'corte do servico': 4, 'suspensao do servico': 4, 'internet cortada': 4, 'cortaram a internet': 4, 'cortaram o servico': 4,
     'agencia de viagem': 4, 'agencia de viagens': 4, 'agencia de turismo': 4, 'pacote turistico': 5, 'pacote de viagem': 4,
     'emprestimo nao contratado': 5, 'emprestimo nao solicitado': 5, 'nunca contratei': 4, 'nao contratei': 4, 'jamais contratei': 4, 'nao reconheco': 3, 'emprestimo consignado': 4, 'descont*': 2,
     autorizada: 3, celular: 2, notebook: 2, geladeira: 2, fogao: 2, televisao: 2, sofa: 2, 'maquina de lavar': 2,
     eletrodomestico: 3, moveis: 1, botijao: 3, 'botijao de gas': 4, 'acidente de consumo': 6, 'fato do produto': 6,
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
+    // Suppliers of a party or a wedding serve a final consumer (CDC art. 3 §2): the wedding is the occasion, not a family matter.
+    'casa de festas': 4, 'espaco de eventos': 4, 'cerimonialista': 3, cerimonial: 3, 'festa de casamento': 3, 'vestido de noiva': 3,
     shopee: 3, amazon: 2, 'comprei': 1, vendedor: 1, academia: 2, 'troca': 1,
     // A vehicle leasing is a bank contract, not a rural lease ('arrend*' in imobiliário).
     'arrendamento mercantil': 6, leasing: 4,
@@ -90,7 +97,7 @@ export const CONSUMIDOR: AreaLexicon = {
       id: 'consumidor.servicos-essenciais', label: 'serviços essenciais (luz, água, telefone)',
       terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2, 'internet cortada': 4, 'cortaram a internet': 4, 'corte do servico': 4, 'suspensao do servico': 4,
         // Appliances burnt by a surge: the distributor answers for them (CDC arts. 14 and 22; ANEEL's ressarcimento de danos elétricos).
-        'companhia de energia': 4, 'distribuidora de energia': 4, 'concessionaria de energia': 4, 'oscilacao de energia': 5, 'oscilacao na energia': 5,
+        'companhia de energia': 4, 'distribuidora de energia': 4, 'companhia de luz': 4, 'empresa de luz': 4, 'cortar a luz': 4, 'corte de luz': 4, 'termo de ocorrencia': 4, 'termo de ocorrencia de irregularidade': 6, toi: 4, 'recuperacao de consumo': 6, 'irregularidade no medidor': 5, 'concessionaria de energia': 4, 'oscilacao de energia': 5, 'oscilacao na energia': 5,
         'queda de energia': 3, sobretensao: 5, 'descarga eletrica': 3, 'danos eletricos': 5, 'ressarcimento de danos eletricos': 6, 'aparelhos queimados': 4 },
     },
     {

@@ -1,7 +1,8 @@
-import { RELATIVE_BEATEN } from '../client-notes.lexicon';
+import { RELATIVE_BEATEN, STRANGLING } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
+const strangling = Object.fromEntries(STRANGLING.map((phrase) => [phrase, 4]));
 
 /**
  * An arrest is an event: denied ("não foi preso", "ninguém foi preso") it says that no one is held,
@@ -14,6 +15,10 @@ export const CRIMINAL: AreaLexicon = {
   terms: {
     // Cruelty to an animal, poisoning included (Lei 9.605 art. 32; a dog or cat, Lei 14.064).
     'maus tratos a animais': 6, 'maus tratos ao animal': 6, 'maus tratos contra animais': 6, 'crueldade contra animais': 6, 'envenen*': 3, chumbinho: 4,
+    // The injuries of a beating or a strangling as the victim or a relative sees them (lesão corporal, CP art. 129; in the home, §§ 9 and 13).
+    ...strangling, 'olho roxo': 4, 'hematoma*': 3,
+    // Filming or recording a person's intimacy without consent (CP art. 216-B; a child's, ECA art. 240).
+    'camera escondida': 4, 'filmou escondido': 5, 'filmando escondido': 5, 'gravou escondido': 4, 'gravando escondido': 4, 'registro nao autorizado': 6, 'cena de nudez': 6, intimidade: 3,
     'comprovante falso': 5, 'falso comprovante': 5, estelionatario: 5, 
     preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4,
     policia: 2, policial: 2, policiais: 2, 'boletim de ocorrencia': 2, flagrante: 5, inquerito: 4,

@@ -10,7 +10,13 @@ export const EMPRESARIAL: AreaLexicon = {
     ltda: 4, 'abrir uma empresa': 6, 'abrir um negocio': 5, 'queremos abrir': 4, 'quero abrir': 3, negocio: 2,
     'recuperacao judicial': 9, 'recuperacao extrajudicial': 9, falencia: 7, faliu: 4, credores: 4,
     fornecedores: 3, fornecedor: 2, faturamento: 4, 'balanco*': 3, industria: 3, fabrica: 2,
-    franquia: 5, franqueado: 5, marca: 3, 'registro de marca': 6, inpi: 6, patente: 5,
+    franquia: 5, franqueado: 5,
+    // The bare word is as often a mark on the body or the brand of what was bought: a hint; the
+    // owner's and the lawyer's words for a trademark are typical.
+    marca: 2, 'minha marca': 4, 'nossa marca': 4, 'registrar a marca': 6, 'registrar minha marca': 6, 'registrar a minha marca': 6, 'registro da marca': 6,
+    // Distribution, a contract between companies (the distributor buys to resell: not a consumer;
+    // its termination without notice, CC art. 720).
+    'distribuicao exclusiva': 5, 'distribuidor exclusivo': 5, 'distribuidora exclusiva': 5, 'distribuidores exclusivos': 5, exclusividade: 2, clientela: 2, 'registro de marca': 6, inpi: 6, patente: 5,
     'junta comercial': 6, quotas: 5, 'dissolucao da sociedade': 6, 'sair da sociedade': 6, holding: 6,
     // A family holding receives the family's assets as capital: a company's act, whatever the heirs and the inventory it plans for.
     'holding familiar': 8, 'holding patrimonial': 8, 'integralizacao de capital': 5, 'integralizar os imoveis': 5, 'participacao societaria': 4,
@@ -40,7 +46,7 @@ export const EMPRESARIAL: AreaLexicon = {
     },
     {
       id: 'empresarial.propriedade-intelectual', label: 'marca e propriedade intelectual',
-      terms: { marca: 3, 'registro de marca': 5, inpi: 5, 'copiar': 2, copiando: 2, patente: 4, 'nome empresarial': 4, 'marca registrada': 4, 'uso indevido de marca': 5,
+      terms: { marca: 2, 'minha marca': 4, 'nossa marca': 4, 'registrar a marca': 5, 'registro da marca': 5, 'registro de marca': 5, inpi: 5, 'copiar': 2, copiando: 2, patente: 4, 'nome empresarial': 4, 'marca registrada': 4, 'uso indevido de marca': 5,
         // a demand that a business stop using its name (abstenção de uso), and the registry that names it (Lei 8.934/94)
         'nome fantasia': 4, 'junta comercial': 3, 'pare de usar o nome': 4, 'parar de usar o nome': 4, 'troque o nome da': 4, 'trocar o nome da loja': 4, 'trocar o nome da empresa': 4, colidencia: 4, 'direito de precedencia': 4 },
     },

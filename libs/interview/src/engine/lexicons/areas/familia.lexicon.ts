@@ -14,7 +14,9 @@ export const FAMILIA: AreaLexicon = {
     curatela: 5, interdicao: 4, curador: 5, interditar: 5, alzheimer: 3, demencia: 3, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5, 'pacto antenupcial': 6, 'separacao total de bens': 5, 'separacao de bens': 4,
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4, 'pai dos meus filhos': 4,
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,
-    'abandono do lar': 4, 'separacao de fato': 4,
+    'abandono do lar': 4, 'separacao de fato': 4, 'separacao de corpos': 5, 'separad* de corpo*': 4,
+    // A curatela (CC arts. 1.767 ss.; Lei 13.146 art. 84): the words of the incapacity it asks a judge to declare.
+    'curadora': 5, 'tomada de decisao apoiada': 6, 'atos da vida civil': 5, 'administrar a propria vida': 4, 'administrar os proprios bens': 4,
     'direito de visita*': 5, 'regulamentacao de visitas': 5, avo: 3, avos: 3, 'avo paterna': 4, 'avo materna': 4, neto: 2, neta: 2, netos: 2,
     'prisao civil': 5, 'preso por pensao': 5, 'presa por pensao': 5, 'prisao por pensao': 5,
     'exoneracao de alimentos': 6, 'diminuir a pensao': 6, 'meacao': 5, 'conselho tutelar': 4, 'mae dos meus netos': 4, 'pai dos meus netos': 4, 'guarda dos meus netos': 6, 'alimentos gravidicos': 7, 'despesas da gravidez': 5, 'pai do bebe': 4, 'pai da crianca': 4,

@@ -10,7 +10,7 @@ export const TRIBUTARIO: AreaLexicon = {
     'simples nacional': 6, 'guia do das': 5, 'das do mei': 5, mei: 2, 'divida ativa': 5, 'execucao fiscal': 6,
     'certidao negativa': 4, fisco: 5, sefaz: 5, restituicao: 3, parcelamento: 2, refis: 5,
     contador: 1, 'autuacao fiscal': 5, 'auto de infracao': 3, darf: 5, 'cpf irregular': 3,
-    'imposto de transmissao': 6, isencao: 3, 'guia': 1, 'prefeitura cobrando': 2,
+    'imposto de transmissao': 6, isencao: 3, 'imunidade tributaria': 6, 'guia': 1, 'prefeitura cobrando': 2,
     tusd: 6, tust: 6, 'tarifas de transmissao': 4, 'tarifa de transmissao': 4, 'contribuicao patronal': 6, 'contribuicao previdenciaria patronal': 6, 'cota patronal': 6, 'compensacao tributaria': 6, gfip: 4, esocial: 3,
     bitributacao: 6, 'bis in idem': 5, cpom: 5, 'cadastro de prestador*': 4, 'local da prestacao': 4, 'imposto sobre servicos': 6,
     // Tributes other than taxes that a city or state charges the owner (CTN arts. 77 and 81; CF art. 149-A).
