@@ -91,4 +91,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ela entrou com processo trabalhista contra mim')).toContain('defendant');
     expect(sut.extract('recebi a citação faz uma semana')).toContain('defendant');
   });
+
+  it('reads a child kept after a visit, however the child is named, and a summons to testify', () => {
+    expect(sut.extract('foi passar o fim de semana com o pai e ele não devolveu o menino')).toContain('child-taken');
+    expect(sut.extract('a avó não quer devolver nossa filha')).toContain('child-taken');
+    expect(sut.extract('a loja não devolve o dinheiro')).not.toContain('child-taken');
+    expect(sut.extract('fui intimado como testemunha num processo criminal')).toContain('witness');
+    expect(sut.extract('meu colega vai ser testemunha no meu processo')).not.toContain('witness');
+  });
 });
