@@ -97,6 +97,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a avó não quer devolver nossa filha')).toContain('child-taken');
     expect(sut.extract('a loja não devolve o dinheiro')).not.toContain('child-taken');
     expect(sut.extract('fui intimado como testemunha num processo criminal')).toContain('witness');
+    expect(sut.extract('recebi uma intimação da delegacia para depor como testemunha')).toContain('witness');
     expect(sut.extract('meu colega vai ser testemunha no meu processo')).not.toContain('witness');
   });
 });

@@ -335,6 +335,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'arrolad* como testemunha', 'chamad* como testemunha', 'chamad* para testemunhar', 'chamad* para depor como testemunha',
     'convocad* como testemunha', 'convocad* para testemunhar', 'ouvid* como testemunha',
     'intimacao para testemunhar', 'intimacao como testemunha', 'intimacao para depor como testemunha',
+    // The summons to the client, with the office between ("intimação da delegacia para depor como testemunha").
+    'para depor como testemunha', 'vou depor como testemunha', 'tenho que depor como testemunha', 'devo depor como testemunha',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
