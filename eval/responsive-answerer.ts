@@ -52,6 +52,8 @@ export function answerTopics(text: string): AnswerTopic[] {
 /** What the engine just asked for, from its structured state (the last topic asked). */
 export function questionTopic(turn: EngineTurn): AnswerTopic | null {
   const asked = turn.facts.topicsAsked.at(-1);
+  // The area asked a second time asks what the client wants to achieve (`REPHRASED.area`): a person answers with their goal.
+  if (asked === 'area' && turn.facts.topicsAsked.filter((topic) => topic === 'area').length > 1) return 'goal';
   return asked ? ANSWER_TOPIC_OF[asked] : null;
 }
 

@@ -58,11 +58,15 @@ export interface DeadlineEstimate {
   estimate: true;
 }
 
-/** A sum of money; `value` is in BRL. `income` marks a salary or earnings, not the sum claimed. */
+/**
+ * A sum of money; `value` is in BRL. `income` marks a salary or earnings, `revenue` a business's takings ("a empresa
+ * fatura 2 milhões"): neither is the sum claimed. A business's revenue still measures what a business dispute puts at stake.
+ */
 export interface AmountMention {
   raw: string;
   value: number;
   income?: boolean;
+  revenue?: boolean;
 }
 
 /**

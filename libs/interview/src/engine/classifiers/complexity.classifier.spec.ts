@@ -60,7 +60,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o motorista estava a serviço da transportadora')).toEqual(['varias-partes']);
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens']);
-    expect(sut.signals('me acusam de receber propina')).toEqual(['improbidade']);
+    expect(sut.signals('me acusam de receber propina')).toEqual(['acusado-de-crime', 'improbidade']);
     expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada']);
     // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
     expect(sut.signals('ele quebrou o nariz numa briga')).toEqual(['lesao-corporal']);
@@ -405,5 +405,25 @@ describe(ComplexityClassifier.name, () => {
     expect(sure).toBeLessThanOrEqual(1);
     expect(sure).toBeGreaterThan(unsure);
     expect(Number.isInteger(sure * 100)).toBe(true);
+  });
+
+  it('reads liberty at stake for the accused of a serious crime: high with a hearing within 24 h', () => {
+    const accused = newFacts({ area: 'criminal', subarea: 'defesa criminal', complexitySignals: ['acusado-de-crime', 'crime-grave', 'processo-em-curso'] });
+    expect(sut.features(accused).map((f) => f.id)).toContain('liberdade');
+    expect(sut.assess({ ...accused, deadlineHours: 24 }, 1, 1).complexity).toBe('high');
+    // A serious crime told by a victim does not put the client's liberty at stake.
+    expect(sut.features({ ...accused, complexitySignals: ['crime-grave', 'processo-em-curso'] }).map((f) => f.id)).not.toContain('liberdade');
+  });
+
+  it('rates a summons to testify low: the lawsuit and the crime are the parties\', not the witness\'s', () => {
+    const witness = newFacts({ area: 'criminal', subarea: 'investigação e inquérito policial', notes: ['witness'], complexitySignals: ['processo-em-curso', 'crime-grave'] });
+    expect(sut.assess(witness, 1, 1).complexity).toBe('low');
+    expect(sut.assess({ ...witness, notes: ['witness', 'defendant'] }, 1, 1).complexity).not.toBe('low');
+  });
+
+  it("counts a business's revenue as the value at stake only where the business itself is disputed", () => {
+    const revenue = [{ raw: '2 milhões', value: 2_000_000, revenue: true }];
+    expect(sut.features(newFacts({ area: 'empresarial', amounts: revenue })).map((f) => f.id)).toContain('valor-1milhao');
+    expect(sut.features(newFacts({ area: 'tributario', amounts: revenue })).map((f) => f.id)).not.toContain('valor-1milhao');
   });
 });

@@ -12,11 +12,13 @@ import {
   LAWSUIT_DEADLINE_FLOOR_HOURS,
   NOTE_FEATURES,
   URGENCY_BANDS,
+  WITNESS_FOREIGN_FEATURES,
 } from '../lexicons/complexity-features.lexicon';
 import { COMPLEXITY_PHRASES } from '../lexicons/complexity.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
+import { isOnlyWitness } from './client-role';
 import { UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
@@ -45,6 +47,14 @@ export interface ComplexityAssessment {
 const CRIMINAL_ONLY = ['crime-grave', 'liberdade'];
 /** Features that weigh only outside a criminal case: a criminal investigation beside a case of another area (in a criminal case it is the case itself). */
 const OUTSIDE_CRIMINAL = ['repercussao-penal'];
+
+/**
+ * Where a business's revenue counts as the value at stake: the business itself is disputed (its quotas, its survival, its
+ * name: a business case) or is among the assets to divide or being hidden (`REVENUE_STAKE_FEATURES`), and its size is what is
+ * at stake. Elsewhere the sum at stake is the claim or the assessment (a tax assessment on a shop is not worth its turnover).
+ */
+const REVENUE_AREAS = ['empresarial'];
+const REVENUE_STAKE_FEATURES = ['patrimonio', 'ocultacao-de-bens', 'disputa-societaria', 'insolvencia'];
 
 /** Areas in which a note of violence or of a child taken is the case itself; elsewhere the words describe something else ("não quer devolver" the deposit). */
 const NOTE_AREAS = ['familia', 'criminal'];
@@ -96,7 +106,7 @@ export class ComplexityClassifier {
 
   /**
    * Every feature present in the facts, with its points ("tipo-de-caso" scaled by the subarea's
-   * own points). The value band counts the sums at stake: not an income, and nothing when the
+   * own points). The value band counts the sums at stake: not an income, a revenue only where the business is at stake (`REVENUE_AREAS`), and nothing when the
    * parties agree (a consensual case does not dispute its value). A serious crime weighs only a
    * criminal case, and so does liberty (`CRIMINAL_ONLY`); harm weighs as `dano-grave` in every area.
    * The client's notes of violence or of a child taken (`NOTE_FEATURES`) weigh in family and criminal cases;
@@ -104,7 +114,8 @@ export class ComplexityClassifier {
    * `hours`: the facts' urgency, when the caller has it already.
    */
   features(facts: InterviewFacts, hours = this.urgency.hours(facts)): FeatureContribution[] {
-    const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income);
+    const businessAtStake = REVENUE_AREAS.includes(facts.area as never) || facts.complexitySignals.some((id) => REVENUE_STAKE_FEATURES.includes(id));
+    const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income && (!a.revenue || businessAtStake));
     const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
     const inNoteArea = NOTE_AREAS.includes(facts.area as never);
     const ids: Array<string | undefined> = [
@@ -125,8 +136,10 @@ export class ComplexityClassifier {
     if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
     if (facts.competingArea) ids.push('areas-concorrentes');
     const present = [...new Set(ids)].filter((id): id is string => id !== undefined);
-    const found = present.map((id) => ({ id, points: this.weights[id] ?? 0 }));
-    const kind = this.subareaPoints(facts);
+    // A witness is not a party: the proceeding's features are the parties' (`WITNESS_FOREIGN_FEATURES`).
+    const witness = isOnlyWitness(facts);
+    const found = present.filter((id) => !witness || !WITNESS_FOREIGN_FEATURES.includes(id)).map((id) => ({ id, points: this.weights[id] ?? 0 }));
+    const kind = witness ? 0 : this.subareaPoints(facts);
     if (kind !== 0) found.push({ id: 'tipo-de-caso', points: kind * (this.weights['tipo-de-caso'] ?? 0) });
     return found.filter((f) => f.points !== 0).sort((a, b) => b.points - a.points);
   }

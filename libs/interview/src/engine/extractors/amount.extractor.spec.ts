@@ -52,6 +52,14 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract('2 meses de aluguel atrasado, 900 cada').map((a) => a.value)).toEqual([900]);
     expect(sut.extract('trabalhava 3 vezes por mês')).toEqual([]);
   });
+
+  it("marks a business's takings as revenue, not the sum claimed, and keeps a bill (\"a fatura\") a plain sum", () => {
+    expect(sut.extract('A empresa fatura 2 milhões por ano.')).toEqual([{ raw: '2 milhões', value: 2_000_000, revenue: true }]);
+    expect(sut.extract('a loja movimenta uns 80 mil por mês')).toEqual([{ raw: '80 mil', value: 80_000, revenue: true }]);
+    expect(sut.extract('o faturamento é de uns R$ 300 mil')).toEqual([{ raw: 'R$ 300 mil', value: 300_000, revenue: true }]);
+    expect(sut.extract('a fatura de 900 reais veio errada')).toEqual([{ raw: '900 reais', value: 900 }]);
+    expect(sut.extract('ganhava 1500 por mes')).toEqual([{ raw: '1500', value: 1500, income: true }]);
+  });
 });
 
 describe(formatBrl.name, () => {

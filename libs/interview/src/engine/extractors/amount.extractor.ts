@@ -6,7 +6,10 @@ import {
   MONEY_AFTER,
   MONEY_CUES,
   MONEY_FILLERS,
+  NOUN_MARKERS,
   NUMBER_WORDS,
+  REVENUE_CUES,
+  REVENUE_VERBS,
   YEAR_MARKERS,
 } from '../lexicons/numbers.lexicon';
 import { foldText, originalSpan } from '../text/text-normalizer';
@@ -25,11 +28,13 @@ const COUNT_AFTER = new RegExp(`^\\s*(?:${COUNT_NOUNS.join('|')}|%)(?![a-z])`);
 const HUNDREDS_AFTER = new RegExp(`^\\s+e\\s+(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\b(?:\\s*(?:reais|real)\\b)?`);
 const YEAR_BEFORE = new RegExp(`\\b(?:${YEAR_MARKERS.join('|')})\\s*$`);
 const CUE_WINDOW = 40;
+/** Before a revenue verb's homograph, makes it the noun ("a fatura de 900" is a bill, not what a company takes in). */
+const CUE_AS_NOUN = new RegExp(`\\b(?:${NOUN_MARKERS.join('|')})\\s+\\S+\\s*(?:(?:${MONEY_FILLERS.join('|')})\\s+)*$`);
 
 /**
  * Finds sums of money: "R$ 5.000,00", "uns 40 mil", "R$ 2,3 milhões", "1.500 reais", and bare
  * numbers after a money word ("ganhava 1500 por mês") or before a period or share ("uns 400 por mês",
- * "900 cada"). Sums after an income word are marked `income`.
+ * "900 cada"). Sums after an income word are marked `income`, after a word of a business's takings `revenue`.
  */
 export class AmountExtractor {
   extract(text: string): AmountMention[] {
@@ -56,7 +61,9 @@ export class AmountExtractor {
       const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0);
       consumed = end;
       const raw = originalSpan(text, folded, m.index, end);
-      found.push(cue && INCOME_CUES.includes(cue) ? { raw, value: rounded, income: true } : { raw, value: rounded });
+      const revenue = cue !== undefined && REVENUE_CUES.includes(cue) && !(REVENUE_VERBS.includes(cue) && CUE_AS_NOUN.test(before.slice(0, before.lastIndexOf(cue) + cue.length)));
+      if (cue !== undefined && INCOME_CUES.includes(cue)) found.push({ raw, value: rounded, income: true });
+      else found.push(revenue ? { raw, value: rounded, revenue: true } : { raw, value: rounded });
     }
     return found;
   }

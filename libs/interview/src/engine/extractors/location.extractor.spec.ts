@@ -1,5 +1,5 @@
 import { joinTexts, TEXT_BREAK } from '../text/text-normalizer';
-import { LocationExtractor } from './location.extractor';
+import { LocationExtractor, placeAnswer } from './location.extractor';
 
 describe(LocationExtractor.name, () => {
   const sut = new LocationExtractor();
@@ -48,5 +48,16 @@ describe(LocationExtractor.name, () => {
   it('does not take a body or an opening verb for part of the city, nor a shorter city inside a longer one', () => {
     expect(sut.extract('É a Prefeitura de Vitória da Conquista/BA.')).toEqual(['Vitória da Conquista/BA']);
     expect(sut.extract('Saio de Salvador/BA.')).toEqual(['Salvador/BA']);
+  });
+
+  it('reads the place a short answer to the where-question names, known or not, with or without a leading word', () => {
+    expect(placeAnswer('Recife')).toBe('Recife/PE');
+    expect(placeAnswer('recife.')).toBe('Recife/PE');
+    expect(placeAnswer('em Recife')).toBe('Recife/PE');
+    expect(placeAnswer('Moro em Garanhuns')).toBe('Garanhuns');
+    expect(placeAnswer('aqui em Serra Talhada')).toBe('Serra Talhada');
+    expect(placeAnswer('Sim')).toBeNull();
+    expect(placeAnswer('Não sei')).toBeNull();
+    expect(placeAnswer('Tenho o comprovante da compra')).toBeNull();
   });
 });

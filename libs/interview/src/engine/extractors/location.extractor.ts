@@ -3,6 +3,8 @@ import {
   CITY_CONNECTORS,
   CITY_LEADING_WORDS,
   CITY_STOP_WORDS,
+  NOT_PLACE_ANSWERS,
+  PLACE_ANSWER_LEADS,
   STATE_NAMES,
   UFS,
 } from '../lexicons/locations.lexicon';
@@ -56,6 +58,26 @@ export class LocationExtractor {
     }
     return dedupe(found);
   }
+}
+
+/**
+ * The place a short answer to "Em qual cidade?" names, when no known city or "City/UF" was found in it:
+ * "Garanhuns", "em Garanhuns", "moro em Serra Talhada". Asked for a place, a capitalised name of up
+ * to four words is one; anything else ("não sei", a sentence) is not.
+ */
+export function placeAnswer(text: string): string | null {
+  let words = text.replace(/[.!?,;:]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  for (let lead = 0; lead < words.length && PLACE_ANSWER_LEADS.includes(foldText(words[lead])); lead++) {
+    if (lead === words.length - 1) return null;
+    if (!PLACE_ANSWER_LEADS.includes(foldText(words[lead + 1]))) {
+      words = words.slice(lead + 1);
+      break;
+    }
+  }
+  const known = CITY_BY_FOLDED.get(foldText(words.join(' ')));
+  if (known) return `${known}/${CITIES[known]}`;
+  if (words.length === 0 || words.length > 4 || NOT_PLACE_ANSWERS.includes(foldText(words[0])) || !/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words.at(-1)!)) return null;
+  return words.every((word) => /^\p{L}+$/u.test(word) && (/^\p{Lu}/u.test(word) || CITY_CONNECTORS.includes(word))) ? words.join(' ') : null;
 }
 
 /** Reads a city name backwards from "/UF": capitalised words, or at most three lower-case ones. */

@@ -96,4 +96,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('aqui aposentado com um imóvel só não paga IPTU, quero pedir a isenção')).toContain('tax-authority');
     expect(sut.extract('completei 62 anos e queria saber se já posso me aposentar')).toContain('retirement-sought');
   });
+
+  it('reads a child kept after a visit, however the child is named, and a summons to testify', () => {
+    expect(sut.extract('foi passar o fim de semana com o pai e ele não devolveu o menino')).toContain('child-taken');
+    expect(sut.extract('a avó não quer devolver nossa filha')).toContain('child-taken');
+    expect(sut.extract('a loja não devolve o dinheiro')).not.toContain('child-taken');
+    expect(sut.extract('fui intimado como testemunha num processo criminal')).toContain('witness');
+    expect(sut.extract('recebi uma intimação da delegacia para depor como testemunha')).toContain('witness');
+    expect(sut.extract('meu colega vai ser testemunha no meu processo')).not.toContain('witness');
+  });
 });

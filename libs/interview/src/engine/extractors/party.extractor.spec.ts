@@ -72,4 +72,31 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('Comprei uma geladeira nas Casas Bahia').parties).toContain('Casas Bahia');
     expect(sut.extract('Moro em Campos dos Goytacazes').parties).toEqual([]);
   });
+
+  it('reads an ex-in-law (ex-cunhada, ex-sogro) as a relative by affinity, not as the former spouse', () => {
+    const inLaw = 'ex-parente por afinidade (ex-cunhado, ex-sogro)';
+    expect(sut.extract('Minha ex-cunhada pegou R$ 5 mil emprestado').parties).toEqual([inLaw]);
+    expect(sut.extract('meu ex sogro não sai do imóvel').parties).toEqual([inLaw]);
+    expect(sut.extract('a ex-sogra e o meu ex-cunhado').parties).toEqual([inLaw]);
+    expect(sut.extract('minha ex-mulher não deixa eu ver meu filho').parties).toEqual(['ex-cônjuge ou ex-companheiro(a)', 'filhos']);
+  });
+
+  it('keeps a company or person named after the article that opens a sentence, but not a public body or an object', () => {
+    expect(sut.extract('A Gol cancelou meu voo para Salvador').parties).toEqual(['Gol']);
+    expect(sut.extract('Comprei um celular. O Itaú bloqueou minha conta.').parties).toEqual(['Itaú']);
+    expect(sut.extract('O Banco Inter cobrou duas vezes').parties).toEqual(['Banco Inter']);
+    expect(sut.extract('A Polícia Federal ligou').parties).toEqual(['polícia']);
+    expect(sut.extract('A Receita mandou carta').parties).toEqual(['Receita Federal']);
+    expect(sut.extract('A TV quebrou em uma semana').parties).toEqual([]);
+    expect(sut.extract('O Natal foi difícil').parties).toEqual([]);
+  });
+
+  it("takes the client's spouse acting beside them or deceased for family, not the other side", () => {
+    expect(sut.extract('Meu marido e eu compramos uma geladeira na Casas Bahia').parties).toEqual(['Casas Bahia', 'familiares']);
+    expect(sut.extract('Compramos, eu e minha esposa, na loja').parties).toEqual(['loja', 'familiares']);
+    expect(sut.extract('Meu marido faleceu e o INSS negou a pensão').parties).toEqual(['INSS', 'familiares']);
+    // In a divorce or a violence case the spouse is the other side.
+    expect(sut.extract('Moro com meu marido e ele me bate').parties).toEqual(['cônjuge ou companheiro(a)']);
+    expect(sut.extract('quero me divorciar do meu marido').parties).toEqual(['cônjuge ou companheiro(a)']);
+  });
 });

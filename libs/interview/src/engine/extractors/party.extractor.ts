@@ -1,5 +1,15 @@
 import { CITIES, STATE_NAMES } from '../lexicons/locations.lexicon';
-import { COMPANY_NOUNS, NAME_CUES, NOT_NAMES, PARTIES, PARTY_GROUPS } from '../lexicons/parties.lexicon';
+import {
+  COMPANY_NOUNS,
+  HOUSEHOLD_LABEL,
+  HOUSEHOLD_SPOUSE_CONTEXTS,
+  NAME_CUES,
+  NOT_NAMES,
+  OPENING_ARTICLES,
+  PARTIES,
+  PARTY_GROUPS,
+  SPOUSE_WORDS,
+} from '../lexicons/parties.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, tokenize } from '../text/text-normalizer';
 
@@ -17,6 +27,15 @@ const NAMED = new RegExp(
   `(?<!\\p{L})(${[...NAME_CUES, ...COMPANY_NOUNS].join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})`,
   'gu',
 );
+/**
+ * A name after the article that opens a sentence, followed by a lower-case word ("A Gol cancelou", "O Itaú
+ * bloqueou"): a company or person acting, the other side. Without a mid-sentence cue it is told from a
+ * capitalised common word only by the article, so the article is required.
+ */
+const OPENING_NAMED = new RegExp(`(^\\s*|[.!?]\\s+)(${OPENING_ARTICLES.join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})(?=\\s+\\p{Ll})`, 'gu');
+const SPOUSE = `(?:(?:o|a) )?(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`;
+/** The client's spouse beside the client (acting together, or deceased): family, not the other side. */
+const HOUSEHOLD_SPOUSE = new RegExp(`\\b(?:${HOUSEHOLD_SPOUSE_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
 
@@ -33,12 +52,14 @@ export class PartyExtractor {
    */
   extract(text: string, parts: readonly string[] = [text]): { parties: string[]; largestGroup: number } {
     const names: string[] = [];
-    const rest = joinTexts(parts.map((part, i) => withoutNames(part, i > 0 ? TEXT_BREAK : '', names)));
+    const household: string[] = [];
+    const rest = joinTexts(parts.map((part, i) => withoutHouseholdSpouse(withoutNames(part, i > 0 ? TEXT_BREAK : '', names), household)));
     const parties: string[] = [...names];
     for (const match of this.matcher.match(tokenize(rest))) {
       if (match.negated) continue;
       for (const label of match.values) if (!parties.includes(label)) parties.push(label);
     }
+    for (const label of household) if (!parties.includes(label)) parties.push(label);
     let largestGroup = 0;
     const folded = foldText(text);
     for (const m of ANY_GROUP.test(folded) ? folded.matchAll(GROUP) : []) {
@@ -63,7 +84,7 @@ function continuesAName(cue: string, before: string): boolean {
  * go to `names`. `lead` is what comes before the text in a transcript (a message break).
  */
 function withoutNames(text: string, lead: string, names: string[]): string {
-  return text.replace(NAMED, (whole, cue: string, name: string, offset: number) => {
+  return withoutOpeningNames(text, names).replace(NAMED, (whole, cue: string, name: string, offset: number) => {
     const folded = foldText(name);
     const isName =
       !NOT_NAMES.includes(folded) && !LABEL_PHRASES.has(folded) && !PLACES.has(folded) && !continuesAName(cue, lead + text.slice(0, offset));
@@ -71,4 +92,34 @@ function withoutNames(text: string, lead: string, names: string[]): string {
     if (!names.includes(name)) names.push(name);
     return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;
   });
+}
+
+/**
+ * The text without the names that open a sentence after an article ("A Gol cancelou o voo"), kept in `names`.
+ * A public body or other generic noun there ("A Polícia Federal", "A Prefeitura de Olinda") keeps its label
+ * instead, and a company noun with a name ("O Banco Inter") is the name.
+ */
+function withoutOpeningNames(text: string, names: string[]): string {
+  return text.replace(OPENING_NAMED, (whole, start: string, article: string, name: string) => {
+    const folded = foldText(name);
+    const first = folded.split(' ')[0];
+    const generic = LABEL_PHRASES.has(first) && !COMPANY_NOUNS.includes(first);
+    // Two letters after an article are an object's abbreviation ("A TV quebrou", "O PC"), not a company.
+    if (first.length < 3 || generic || NOT_NAMES.includes(folded) || NOT_NAMES.includes(first) || LABEL_PHRASES.has(folded) || PLACES.has(folded)) return whole;
+    if (!names.includes(name)) names.push(name);
+    return `${start}${article} `;
+  });
+}
+
+/**
+ * The text without the client's spouse where they stand beside the client ("meu marido e eu compramos", "meu marido
+ * faleceu"), whose label goes to `household` instead: family, not the other side. The text is returned as it is
+ * when no such phrase is in it.
+ */
+function withoutHouseholdSpouse(text: string, household: string[]): string {
+  const folded = foldText(text);
+  HOUSEHOLD_SPOUSE.lastIndex = 0;
+  if (!HOUSEHOLD_SPOUSE.test(folded)) return text;
+  if (!household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
+  return folded.replace(HOUSEHOLD_SPOUSE, (context) => context.replace(new RegExp(SPOUSE, 'g'), ' '));
 }

@@ -60,4 +60,10 @@ describe(FactsAccumulator.name, () => {
     expect(JSON.stringify(copy)).toBe(JSON.stringify(facts));
     expect(Object.keys(copyFacts(sut.initial()))).toEqual(Object.keys(sut.initial()));
   });
+
+  it('takes a bare place name as the answer to the where-question, and only then', () => {
+    expect(sut.merge(sut.initial(), extractor.extract('Recife'), 'location').locations).toEqual(['Recife/PE']);
+    expect(sut.merge(sut.initial(), extractor.extract('Garanhuns'), 'location').locations).toEqual(['Garanhuns']);
+    expect(sut.merge(sut.initial(), extractor.extract('Natal'), 'timeline').locations).toEqual([]);
+  });
 });

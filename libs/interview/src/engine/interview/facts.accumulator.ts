@@ -3,6 +3,7 @@ import { LEGAL_AREA_CODES, MAX_LIST_ITEMS } from '../interview-engine.constants'
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
 import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
+import { placeAnswer } from '../extractors/location.extractor';
 import { OutcomeExtractor } from '../extractors/outcome.extractor';
 import { SubareaChecker } from '../triage/subarea.checker';
 
@@ -77,7 +78,9 @@ export class FactsAccumulator {
     next.amounts = unionBy(facts.amounts, found.amounts, (a) => String(a.value));
     next.parties = union(facts.parties, found.parties);
     next.largestGroup = Math.max(facts.largestGroup, found.largestGroup);
-    next.locations = union(facts.locations, found.locations);
+    // Asked where, a bare place name is the answer ("Garanhuns"), though no leading word or UF marks it.
+    const answeredPlace = answering === 'location' && found.locations.length === 0 ? placeAnswer(found.text) : null;
+    next.locations = union(facts.locations, answeredPlace ? [answeredPlace] : found.locations);
     next.urgencySignals = union(facts.urgencySignals, found.urgency.signals);
     next.deadlines = union(facts.deadlines, found.urgency.deadlines);
     next.deadlineHours = deadlineHours.length > 0 ? Math.min(...deadlineHours) : null;

@@ -100,7 +100,9 @@ describe(QuestionPlanner.name, () => {
   it('asks the area once more, as a question about the remedy, after any answer that left it open', () => {
     const facts = newFacts({ topicsAsked: ['area'] });
     expect(sut.reask(facts, 'area', 7, 0.1)).toBe('area');
-    expect(sut.reask({ ...facts, reasked: ['area'] }, 'area', 7, 0.1)).toBeNull();
+    // The remedy question asked the outcome: left unanswered, the outcome (not the area) is what is asked again.
+    expect(sut.reask({ ...facts, reasked: ['area'] }, 'area', 7, 0.1)).toBe('outcome');
+    expect(sut.reask({ ...facts, reasked: ['area'], outcome: 'quero receber' }, 'area', 7, 0.1)).toBeNull();
     expect(sut.reask({ ...facts, area: 'civil' }, 'area', 7, 1)).toBeNull();
     expect(sut.ask('area', facts)).toMatch(/o que você quer conseguir\?.*responda criminalmente/);
   });
@@ -159,5 +161,19 @@ describe(QuestionPlanner.name, () => {
 
   it('measures coverage of the area topics', () => {
     expect(sut.coverage(newFacts({ area: 'civil' }), 1)).toBeLessThan(sut.coverage(newFacts({ area: 'civil', clientWords: 40, parties: ['loja'] }), 1));
+  });
+
+  it('does not ask the outcome again after the area was asked again as "what do you want to achieve?"', () => {
+    // The remedy question is the outcome question: answered or not, the default outcome question does not follow it.
+    const facts = newFacts({ area: 'civil', clientWords: 40, topicsAsked: ['area', 'area'], reasked: ['area'], dates: [{ raw: 'março', iso: null }] });
+    const asked: Topic[] = [];
+    let next = sut.next(facts, 1);
+    while (next) {
+      asked.push(next);
+      next = sut.next({ ...facts, topicsAsked: [...facts.topicsAsked, ...asked] }, 1);
+    }
+    expect(asked).not.toContain('outcome');
+    // Its one re-ask, when the remedy was not told, is in other words.
+    expect(sut.ask('outcome', facts)).toBe(REPHRASED.outcome);
   });
 });

@@ -29,6 +29,13 @@ const CLOSING_MAX_PARTIES = 1;
  */
 const CLOSING_STATE_NOTES = ['opponent-public-body', 'tax-authority', 'opponent-inss', 'public-employer'];
 
+/**
+ * Topics a question asked again also asks, so that they are not asked once more: the area, when the menu of
+ * areas did not place the case, is asked again as "what do you want to achieve?" (`REPHRASED.area`), which is
+ * the outcome question; the client is not asked what they want twice.
+ */
+const ASKED_WITHIN: Partial<Record<Topic, Topic[]>> = { area: ['outcome'] };
+
 /** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
   isKnown(topic: Topic, facts: InterviewFacts, areaCertainty: number): boolean {
@@ -83,8 +90,8 @@ export class QuestionPlanner {
     if (facts.questionsAsked >= limits.max) return 'turn_limit';
     // Every case, low ones too, hears the deadline/court-process question before concluding.
     if (this.isOpen('urgency', facts, areaCertainty) || reasking === 'urgency') return null;
-    // Two areas close: what the client wants decides the route, so it is asked before concluding.
-    if (facts.competingArea && this.isOpen('outcome', facts, areaCertainty)) return null;
+    // Two areas close: what the client wants decides the route, so it is asked (and asked again once, unanswered) before concluding.
+    if (facts.competingArea && (this.isOpen('outcome', facts, areaCertainty) || reasking === 'outcome')) return null;
     if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
     if (facts.questionsAsked < limits.min) return null;
     const essentials = this.order(facts).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
@@ -126,10 +133,20 @@ export class QuestionPlanner {
    * it is asked once more in other words.
    */
   reask(facts: InterviewFacts, answered: Topic | null, answerWords: number, areaCertainty: number): Topic | null {
-    if (!answered || !REASKABLE.includes(answered) || (facts.reasked ?? []).includes(answered)) return null;
+    if (!answered || !REASKABLE.includes(answered)) return null;
+    if ((facts.reasked ?? []).includes(answered)) return this.reaskWithin(facts, answered, areaCertainty);
     // Any answer that leaves the area open did not answer it: the second time, the question asks for the remedy.
     const short = answered === 'area' || answerWords < NON_ANSWER_WORDS;
     return short && !this.isKnown(answered, facts, areaCertainty) ? answered : null;
+  }
+
+  /**
+   * A topic asked within `answered`'s second question (`ASKED_WITHIN`) and left unknown by the answer: asked once more in
+   * other words, as any unanswered topic is ("what do you want to achieve?" unanswered becomes "if all went well...?").
+   */
+  private reaskWithin(facts: InterviewFacts, answered: Topic, areaCertainty: number): Topic | null {
+    const within = ASKED_WITHIN[answered] ?? [];
+    return within.find((topic) => !(facts.reasked ?? []).includes(topic) && !facts.topicsAsked.includes(topic) && !this.isKnown(topic, facts, areaCertainty)) ?? null;
   }
 
   /**
@@ -138,7 +155,7 @@ export class QuestionPlanner {
    */
   ask(topic: Topic, facts: InterviewFacts): string {
     const template = QUESTIONS[topic];
-    const again = facts.topicsAsked.includes(topic) ? REPHRASED[topic] : undefined;
+    const again = this.wasAsked(topic, facts) ? REPHRASED[topic] : undefined;
     return again ?? ((facts.area && template.byArea?.[facts.area]) || template.default);
   }
 
@@ -147,7 +164,13 @@ export class QuestionPlanner {
   }
 
   private isOpen(topic: Topic, facts: InterviewFacts, areaCertainty: number): boolean {
-    return !facts.topicsAsked.includes(topic) && !this.isKnown(topic, facts, areaCertainty);
+    return !this.wasAsked(topic, facts) && !this.isKnown(topic, facts, areaCertainty);
+  }
+
+  /** Asked already: itself, or within another topic's question (the area asked again asks for the outcome). */
+  private wasAsked(topic: Topic, facts: InterviewFacts): boolean {
+    if (facts.topicsAsked.includes(topic)) return true;
+    return Object.entries(ASKED_WITHIN).some(([within, asked]) => asked.includes(topic) && (facts.reasked ?? []).includes(within as Topic));
   }
 
   /** The area's topics, with the deadline/court-process question moved up to the second at the latest. */

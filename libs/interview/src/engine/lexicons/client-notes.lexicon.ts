@@ -50,7 +50,14 @@ export type ClientNote =
   | 'private-pension'
   | 'retirement-sought'
   | 'guardianship'
-  | 'prosecution-declined';
+  | 'prosecution-declined'
+  | 'witness';
+
+/** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
+export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
+  'defendant', 'victim', 'violence', 'threat', 'damages-claimed', 'refund-claimed', 'criminal-complaint', 'debt-collection', 'child-support',
+  'marital-split', 'estate-division', 'coerced-resignation', 'reinstatement',
+];
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
@@ -66,6 +73,21 @@ export const RELATIVE_BEATEN: string[] = [
   'empurrou minha mae', 'empurrou meu pai', 'empurrou minha avo', 'empurrou meu avo', 'empurrou ela', 'bateu nela', 'agrediu ela', 'espancou',
 ];
 
+/** Verbs of a parent or relative keeping a child from who has the custody (retention after a visit, hiding). */
+const RETAINING_VERBS: string[] = [
+  'nao devolveu', 'nao devolve', 'nao me devolveu', 'nao me devolve', 'nao quer devolver', 'nao quer me devolver', 'nao vai devolver',
+  'se recusa a devolver', 'se recusou a devolver', 'nao entregou', 'nao me entregou', 'nao quer entregar', 'nao trouxe de volta',
+  'escondeu', 'esta escondendo', 'ta escondendo', 'sumiu com', 'fugiu com', 'reteve', 'esta retendo', 'ta retendo',
+];
+
+/** How a parent names the child ("o menino", "nossa filha", "as crianças", "meu neto"). */
+const CHILD_OBJECTS: string[] = [
+  'meu filho', 'minha filha', 'meus filhos', 'minhas filhas', 'nosso filho', 'nossa filha', 'nossos filhos', 'nossas filhas',
+  'o meu filho', 'a minha filha', 'os meus filhos', 'as minhas filhas', 'o nosso filho', 'a nossa filha',
+  'o menino', 'a menina', 'os meninos', 'as meninas', 'o garoto', 'a garota', 'a crianca', 'as criancas', 'o bebe', 'a bebe', 'meu bebe',
+  'meu neto', 'minha neta', 'meus netos', 'minhas netas',
+];
+
 /**
  * A child taken or held by the other parent or a relative (not returned after a visit, hidden):
  * the search-and-seizure of a child is asked at once (CPC art. 536; the ECA's protection). Also an
@@ -79,6 +101,8 @@ export const CHILD_TAKEN: string[] = [
   // The lawyer's words for it, and the visit that did not end.
   'reteve a crianca', 'retendo a crianca', 'retencao da crianca', 'retencao indevida', 'subtracao de incapaz', 'subtracao do menor',
   'nao devolveu depois da visita', 'nao devolveu apos a visita', 'nao trouxe de volta', 'nao trouxe a crianca', 'nao trouxe meu filho', 'nao trouxe minha filha',
+  // Any child, in any of the ways a parent says it was kept: each retaining verb with each way of naming the child.
+  ...RETAINING_VERBS.flatMap((verb) => CHILD_OBJECTS.map((child) => `${verb} ${child}`)),
 ];
 
 /**
@@ -342,6 +366,16 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   guardianship: [
     'pedir a curatela', 'pedir curatela', 'acao de curatela', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
     'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',
+  ],
+  // Summoned to testify about what they saw: a witness is not a party, has no defence to make and must attend and tell the
+  // truth (CPP arts. 203, 206 and 218; CPC arts. 455 and 458; CP art. 342).
+  witness: [
+    'intimad* como testemunha', 'intimad* para depor como testemunha', 'intimad* para testemunhar', 'intimad* para ser testemunha',
+    'arrolad* como testemunha', 'chamad* como testemunha', 'chamad* para testemunhar', 'chamad* para depor como testemunha',
+    'convocad* como testemunha', 'convocad* para testemunhar', 'ouvid* como testemunha',
+    'intimacao para testemunhar', 'intimacao como testemunha', 'intimacao para depor como testemunha',
+    // The summons to the client, with the office between ("intimação da delegacia para depor como testemunha").
+    'para depor como testemunha', 'vou depor como testemunha', 'tenho que depor como testemunha', 'devo depor como testemunha',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

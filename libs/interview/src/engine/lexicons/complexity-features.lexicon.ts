@@ -29,6 +29,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3, notLow: true },
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
+  // Weighs nothing alone: with a serious crime it means liberty is at stake (`IMPLIED_FEATURES`).
+  'acusado-de-crime': { label: 'cliente acusado ou investigado de um crime', points: 0 },
   'repercussao-penal': { label: 'investigação criminal ao lado de um caso de outra área', points: 2, notLow: true },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
   internacional: { label: 'elemento internacional ou de outro estado', points: 2, notLow: true },
@@ -113,6 +115,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // An injury that put the person in intensive care endangered life: lesão corporal grave by definition (CP art. 129 §1 II, perigo de vida).
   { when: ['lesao-corporal', 'risco-a-saude'], feature: 'dano-grave' },
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
+  // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
+  // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
+  { when: ['crime-grave', 'acusado-de-crime'], areas: ['criminal'], feature: 'liberdade' },
   // Under a health-plan contract (Lei 9.656/98) a refusal of cover is a refused treatment, whatever words named it.
   { when: ['cobertura-recusada'], subareas: ['plano de saúde'], feature: 'tratamento-negado' },
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
@@ -123,6 +128,15 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
+];
+
+/**
+ * Features of the proceeding, not of the client's position, dropped when the client is only a witness (`isOnlyWitness`):
+ * the lawsuit, the crime, its harm and its deadlines are the parties'. A witness attends and tells the truth (CPP art. 203).
+ */
+export const WITNESS_FOREIGN_FEATURES: string[] = [
+  'processo-em-curso', 'crime-grave', 'acusado-de-crime', 'liberdade', 'repercussao-penal', 'dano-grave', 'lesao-corporal', 'ameaca-armada',
+  'dano-a-vulneravel', 'varias-partes', 'prazo-24h', 'prazo-72h', 'tipo-de-caso',
 ];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */

@@ -33,6 +33,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'preso desde', 'prenderam', 'prisao preventiva', 'prisao temporaria', 'mandado de prisao', 'flagrante', 'regime fechado',
     'regime semiaberto', 'semiaberto', 'condenad*', 'audiencia de custodia',
   ],
+  // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
+  'acusado-de-crime': [
+    'fui acusad*', 'sou acusad*', 'estou sendo acusad*', 'to sendo acusad*', 'me acusam', 'me acusaram', 'me acusou', 'me acusando',
+    'fui denunciad*', 'fui indiciad*', 'estou sendo investigad*', 'to sendo investigad*', 'sou investigad*', 'sou reu', 'sou o reu', 'sou a re', 'virei reu',
+    'estou sendo processad* criminalmente', 'respondo a processo criminal', 'respondo processo criminal', 'estou respondendo a processo criminal',
+  ],
   'crime-grave': [
     'homicidio', 'trafico', 'roubo', 'estupro', 'latrocinio', 'organizacao criminosa', 'lavagem de dinheiro',
     'mao armada', 'trabalho escravo', 'analogo a escravidao', 'carcere privado', 'sequestro', 'armado',

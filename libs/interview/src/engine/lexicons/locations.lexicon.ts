@@ -42,3 +42,14 @@ export const CITY_STOP_WORDS: string[] = [
   // that opens a sentence ("Saio de Salvador/BA", "Moro em Bauru/SP"): capitalised, yet not part of the name.
   'prefeitura', 'comarca', 'municipio', 'camara', 'forum', 'vara', 'saio', 'sai', 'vim', 'venho', 'estou', 'moramos', 'mudei', 'nasci', 'trabalho',
 ];
+
+/** Words that may open a short answer naming a place ("moro em Garanhuns", "aqui em Caruaru", "na cidade de Olinda"), folded. */
+export const PLACE_ANSWER_LEADS: string[] = [
+  'moro', 'mora', 'moramos', 'vivo', 'sou', 'somos', 'fica', 'foi', 'aconteceu', 'aqui', 'la', 'em', 'no', 'na', 'de', 'do', 'da', 'cidade', 'municipio', 'eu',
+];
+
+/** Capitalised first words of a short answer that is not a place ("Sim", "Não sei", "Obrigado"), folded. */
+export const NOT_PLACE_ANSWERS: string[] = [
+  'sim', 'nao', 'ok', 'oi', 'ola', 'obrigado', 'obrigada', 'nada', 'nenhum', 'nenhuma', 'ninguem', 'talvez', 'depende', 'tudo', 'isso',
+  'bom', 'certo', 'claro', 'brasil', 'exterior', 'interior', 'capital', 'centro', 'zona', 'bairro',
+];

@@ -20,6 +20,21 @@ export const DEFENDANT_STEPS: string[] = [
   'Comparecer à audiência marcada, se houver: a falta de quem é processado leva à revelia',
 ];
 
+/**
+ * Steps for a client summoned only as a witness, instead of the area's (which speak to a party): attend, tell the truth.
+ * A witness has no defence to prepare; a summoned witness who stays away may be brought by force and fined (CPP arts.
+ * 218-219, CPC art. 455 §5), a false statement is a crime (CP art. 342), and the day is not docked from pay (CLT art. 473 VIII, CPC art. 463).
+ */
+export const WITNESS_STEPS: string[] = [
+  'Comparecer no dia, hora e local da intimação, com documento com foto: a testemunha intimada que falta pode ser levada à força e multada',
+  'Dizer somente a verdade sobre o que viu ou ouviu: a testemunha não é parte no processo, e mentir ou calar a verdade é crime (falso testemunho)',
+  'Se não puder ir, avisar o juízo ou a delegacia antes da data, com o motivo e o comprovante',
+  'Pedir a declaração de comparecimento: o dia do depoimento não pode ser descontado do salário',
+];
+
+/** Said instead of the area's recommended action when the client was summoned only as a witness. */
+export const WITNESS_ACTION = 'Comparecer ao depoimento na data marcada e dizer a verdade; a testemunha não é parte e não precisa de defesa, mas pode consultar um advogado se tiver dúvidas ou receio.';
+
 /** Phrases of steps that only fit someone who sues: never given to a client who was sued. */
 export const CLAIMANT_SIDE_STEPS: string[] = ['provem o prejuízo', 'verbas devidas', 'Registrar reclamação'];
 
@@ -29,10 +44,18 @@ export const DEFENDANT_ACTION = 'Preparar com advogado a defesa no processo rece
 /** The recommended action of a crime's victim (the area's own speaks of a defence as well). */
 export const VICTIM_ACTION = 'Contato com advogado criminalista para representar a vítima: acompanhar a ocorrência e o inquérito e pedir as medidas de proteção cabíveis.';
 
-/** A step that fits a risk the client reported, put before the area's own (one per note, most serious first). */
-export const NOTE_STEPS: { note: ClientNote; step: string }[] = [
-  { note: 'child-taken', step: 'Levar ao advogado a decisão de guarda ou de visitas, se houver: ele pode pedir a busca e apreensão da criança com urgência' },
-  { note: 'blocked-income', step: 'Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (impenhorável, CPC art. 833 IV)' },
+/** Steps that fit a risk the client reported, put before the area's own (those of the most serious note only). */
+export const NOTE_STEPS: { note: ClientNote; steps: string[] }[] = [
+  {
+    // A child kept from who has the custody: the search and seizure is asked at once (CPC art. 536, ECA art. 130 and 98); when the
+    // child is at risk or nowhere to be found, the police and the Conselho Tutelar act the same day (ECA arts. 131 and 136).
+    note: 'child-taken',
+    steps: [
+      'Levar ao advogado a decisão de guarda ou de visitas, se houver: ele pode pedir a busca e apreensão da criança com urgência',
+      'Se a criança estiver em risco ou você não souber onde ela está, procurar agora a polícia (190) e o Conselho Tutelar',
+    ],
+  },
+  { note: 'blocked-income', steps: ['Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (impenhorável, CPC art. 833 IV)'] },
 ];
 
 /** Phrases of steps that only fit someone accused: never given to a victim. */

@@ -83,20 +83,34 @@ export const MONTH_LABELS: string[] = [
   'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
 ];
 
+/**
+ * What a business takes in ("a empresa fatura 2 milhões", "a loja movimenta 80 mil por mês"): its size, not
+ * a sum anyone claims or owes. "fatura" is also the bill ("a fatura de 900"): after an article it is not this.
+ */
+export const REVENUE_VERBS: string[] = [
+  'fatura', 'faturava', 'faturam', 'faturavam', 'faturando', 'faturamos', 'faturo', 'faturou', 'movimenta', 'movimentava', 'movimentam',
+  'lucra', 'lucrava', 'lucram',
+];
+
+/** Of `MONEY_CUES`, those that make the sum a business's revenue (`AmountMention.revenue`). */
+export const REVENUE_CUES: string[] = ['faturamento', ...REVENUE_VERBS];
+
+/** Words before a noun that make it a noun ("a fatura", "na fatura"), not the verb of `REVENUE_VERBS`. */
+export const NOUN_MARKERS: string[] = ['a', 'da', 'na', 'uma', 'numa', 'essa', 'esta', 'minha', 'sua', 'nessa', 'dessa', 'cada', 'pela', 'ultima', 'proxima'];
+
 /** Words before a bare number ("ganhava 1500", "paguei 800") that make it a sum of money. */
 export const MONEY_CUES: string[] = [
   'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'recebi', 'salario', 'renda',
   'paguei', 'pagava', 'pago', 'pagou', 'pagar', 'pagando', 'cobraram', 'cobrou', 'cobra', 'cobrando', 'devo', 'deve',
   'devendo', 'divida', 'custou', 'custa', 'valor', 'aluguel', 'pensao', 'prejuizo', 'emprestimo', 'parcela', 'gastei',
-  'perdi', 'debito', 'total', 'transferi', 'depositaram', 'sumiram', 'levaram', 'faturamento', 'faturamos', 'faturo',
-  'faturou', 'comprei', 'comprou', 'vendi', 'vendeu', 'multa', 'pediram', 'pedindo', 'cobranca', 'indenizacao', 'entrada',
+  'perdi', 'debito', 'total', 'transferi', 'depositaram', 'sumiram', 'levaram', 'faturamento', 'comprei', 'comprou', 'vendi', 'vendeu', 'multa', 'pediram', 'pedindo', 'cobranca', 'indenizacao', 'entrada',
   'sinal', 'reembolso', 'estorno', 'saldo', 'emprestei', 'dava', 'mandava', 'aposentadoria', 'beneficio',
+  ...REVENUE_VERBS,
 ];
 
-/** Of `MONEY_CUES`, those that make the sum an income (a salary or a company's revenue, not the amount claimed). */
+/** Of `MONEY_CUES`, those that make the sum an income (a salary or a benefit, not the amount claimed). */
 export const INCOME_CUES: string[] = [
-  'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'salario', 'renda', 'faturamento', 'faturamos', 'faturo', 'faturou',
-  'aposentadoria', 'beneficio',
+  'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'salario', 'renda', 'aposentadoria', 'beneficio',
 ];
 
 /** Words after a bare number that make it a sum of money ("uns 400 por mês", "900 cada"). */

@@ -17,6 +17,13 @@ export const PARTIES: Record<string, string[]> = {
   'companhia aérea': ['companhia aerea', 'empresa aerea'],
   seguradora: ['seguradora', 'companhia de seguros'],
   transportadora: ['transportadora'],
+  // An in-law of an ended marriage ("minha ex-cunhada", "meu ex-sogro") is a relative by affinity, not the former
+  // spouse: the "ex" ends the tie of affinity (CC art. 1.595), and the case is between them, not a family case.
+  'ex-parente por afinidade (ex-cunhado, ex-sogro)': [
+    'ex cunhad*', 'ex sogr*', 'ex genro', 'ex nora', 'ex concunhad*', 'ex entead*', 'ex padrasto', 'ex madrasta',
+    'minha ex cunhad*', 'meu ex cunhad*', 'minha ex sogr*', 'meu ex sogr*', 'meu ex genro', 'minha ex nora',
+    'minha ex concunhad*', 'meu ex concunhad*', 'minha ex enteada', 'meu ex enteado', 'meu ex padrasto', 'minha ex madrasta',
+  ],
   'ex-cônjuge ou ex-companheiro(a)': ['ex marido', 'ex mulher', 'ex esposa', 'ex companheir*', 'meu ex', 'minha ex', 'ex conjuge', 'pai do meu filho', 'pai da minha filha', 'mae do meu filho', 'mae da minha filha', 'pai dos meus filhos', 'mae dos meus filhos', 'pai das minhas filhas', 'mae das minhas filhas', 'pai das criancas', 'mae das criancas'],
   'cônjuge ou companheiro(a)': ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira', 'um homem'],
   filhos: ['filho', 'filha', 'filhos', 'filhas'],
@@ -68,6 +75,9 @@ export const COMPANY_NOUNS: string[] = [
   'escola', 'faculdade', 'companhia', 'plataforma', 'aplicativo', 'app', 'site', 'imobiliaria', 'concessionaria',
 ];
 
+/** Articles before a name that opens a sentence ("A Gol cancelou meu voo"), as written. */
+export const OPENING_ARTICLES: string[] = ['A', 'O', 'As', 'Os'];
+
 /** Capitalised words that are not party names (folded). */
 export const NOT_NAMES: string[] = [
   'justica', 'justica do trabalho', 'deus', 'brasil', 'procon', 'natal', 'pascoa', 'carnaval', 'pix', 'whatsapp',
@@ -80,6 +90,26 @@ export const NOT_NAMES: string[] = [
   // the INSS's own app and portal: the same party as the INSS, which its name already names
   'meu inss',
 ];
+
+/**
+ * The client's spouse as the lay words name them (folded): in a divorce, a violence or a support case they are the other side, so
+ * `PARTIES` labels them so by default; `HOUSEHOLD_SPOUSE_CONTEXTS` say when they are on the client's side.
+ */
+export const SPOUSE_WORDS: string[] = ['marido', 'esposa', 'esposo', 'mulher', 'companheiro', 'companheira'];
+
+/**
+ * Where the client's spouse stands beside the client, not against them ("{spouse}" is "meu marido", "minha esposa"...):
+ * acting together ("meu marido e eu compramos", "junto com minha esposa") or deceased ("meu marido faleceu", "a morte da
+ * minha esposa"; the case is then of the survivor, against the INSS, an insurer or who caused the death). Folded.
+ */
+export const HOUSEHOLD_SPOUSE_CONTEXTS: string[] = [
+  'eu e {spouse}', '{spouse} e eu', 'junto com {spouse}', 'junto de {spouse}', 'eu mais {spouse}',
+  '{spouse} faleceu', '{spouse} morreu', '{spouse} veio a falecer', '{spouse} que faleceu', '{spouse} que morreu', '{spouse} falecid[oa]',
+  'falecimento d[oa] {spouse}', 'morte d[oa] {spouse}', 'obito d[oa] {spouse}', 'perdi {spouse}', 'viuv[oa] d[oa] {spouse}',
+];
+
+/** The label a spouse on the client's side gets (one of `NOT_OPPOSING`). */
+export const HOUSEHOLD_LABEL = 'familiares';
 
 /** Party labels that are on the client's side or bystanders, never named as the other party. */
 export const NOT_OPPOSING: string[] = ['filhos', 'familiares', 'colegas de trabalho', 'vítima', 'sindicato', 'polícia', 'Ministério Público', 'herdeiros'];

@@ -61,3 +61,26 @@ export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
     otherwise: null,
   },
 ];
+
+/**
+ * A kind of case the facts make another, whatever its words scored: when every note of `notes` (ids of
+ * `CLIENT_NOTES`) and one of `keywords` (prefixes of the terms found) were told, the subareas of `over`
+ * (ids) give way to `subarea` (an id).
+ */
+export interface SubareaPrecedence {
+  subarea: string;
+  notes: string[];
+  keywords: string[];
+  over: string[];
+}
+
+export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
+  // After a death, the pension asked of the INSS is the dependant's pensão por morte (Lei 8.213 arts. 16 and 74): the
+  // deceased's retirement, illness or assistance benefit is the prior fact that makes them insured, not the benefit claimed.
+  {
+    subarea: 'previdenciario.pensao-morte',
+    notes: ['death'],
+    keywords: ['pensao', 'viuv'],
+    over: ['previdenciario.aposentadoria-idade', 'previdenciario.aposentadoria-tempo', 'previdenciario.incapacidade', 'previdenciario.bpc'],
+  },
+];

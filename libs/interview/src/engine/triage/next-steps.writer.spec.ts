@@ -50,4 +50,19 @@ describe(NextStepsWriter.name, () => {
   it('puts the step that fits a reported risk first', () => {
     expect(sut.write(newFacts({ notes: ['blocked-income'] }), 'consumidor', 'relação de consumo', [])[0]).toMatch(/^Guardar o extrato que mostra o bloqueio/);
   });
+
+  it('gives a child kept from the parent who has custody the search and seizure, and the police and Conselho Tutelar when at risk', () => {
+    const steps = sut.write(newFacts({ notes: ['child-taken'] }), 'familia', 'guarda e convivência', []);
+    expect(steps[0]).toMatch(/busca e apreensão/);
+    expect(steps[1]).toMatch(/polícia \(190\) e o Conselho Tutelar/);
+  });
+
+  it('tells a witness to attend and tell the truth, with no defence advice', () => {
+    const steps = sut.write(newFacts({ notes: ['witness'] }), 'criminal', 'investigação e inquérito policial', []);
+    expect(steps[0]).toMatch(/^Comparecer no dia/);
+    expect(steps.join(' ')).toMatch(/verdade/);
+    expect(steps.join(' ')).not.toMatch(/depoimento sem|defesa/i);
+    // Sued too, the client is a party: the area's steps come back.
+    expect(sut.write(newFacts({ notes: ['witness', 'defendant'] }), 'criminal', 'defesa criminal', []).join(' ')).not.toMatch(/^Comparecer no dia/);
+  });
 });

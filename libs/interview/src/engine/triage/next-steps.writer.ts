@@ -1,3 +1,4 @@
+import { isOnlyWitness } from '../classifiers/client-role';
 import { foldText } from '../text/text-normalizer';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
@@ -12,6 +13,7 @@ import {
   MAX_NEXT_STEPS,
   NOTE_STEPS,
   SUBAREA_STEPS,
+  WITNESS_STEPS,
 } from '../lexicons/next-steps.lexicon';
 
 /**
@@ -21,6 +23,7 @@ import {
  */
 export class NextStepsWriter {
   write(facts: InterviewFacts, area: LegalAreaCode, subarea: string, deadlineSteps: string[]): string[] {
+    if (isOnlyWitness(facts)) return [...deadlineSteps, ...WITNESS_STEPS].slice(0, MAX_NEXT_STEPS);
     const lexicon = AREA_LEXICONS[area];
     const id = lexicon.subareas.find((sub) => sub.label === subarea)?.id;
     let steps = (id && SUBAREA_STEPS[id]) || lexicon.nextSteps;
@@ -29,7 +32,7 @@ export class NextStepsWriter {
     if (facts.notes.includes('victim')) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
     if (facts.notes.includes('defendant')) steps = [...DEFENDANT_STEPS, ...steps.filter((step) => !CLAIMANT_SIDE_STEPS.some((phrase) => includes(step, phrase)))];
     const risk = NOTE_STEPS.find((rule) => facts.notes.includes(rule.note));
-    if (risk) steps = [risk.step, ...steps];
+    if (risk) steps = [...risk.steps, ...steps];
     const caution = CAUTIONS.find((rule) => facts.notes.includes(rule.note));
     if (caution) steps = [caution.line, ...steps.filter((step) => !CAUTION_OPENINGS.some((opening) => step.startsWith(opening)))];
     const added = [...done.map((rule) => rule.instead), ...(facts.notes.includes('cannot-pay') ? [LEGAL_AID_STEP] : [])];

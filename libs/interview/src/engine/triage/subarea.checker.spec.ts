@@ -44,4 +44,11 @@ describe(SubareaChecker.name, () => {
   it('leaves subareas without a requirement alone', () => {
     expect(sut.fit(newFacts(), 'consumidor', 'plano de saúde')).toBe('plano de saúde');
   });
+
+  it('calls the pension a dependant asks after a death a pensão por morte, whatever benefit the deceased had', () => {
+    const widow = newFacts({ area: 'previdenciario', notes: ['death'], keywords: ['marido', 'morreu', 'pensao', 'aposentado', 'por idade'] });
+    expect(sut.fit(widow, 'previdenciario', 'aposentadoria por idade')).toBe('pensão por morte');
+    expect(sut.fit({ ...widow, notes: [] }, 'previdenciario', 'aposentadoria por idade')).toBe('aposentadoria por idade');
+    expect(sut.fit({ ...widow, keywords: ['aposentado', 'por idade'] }, 'previdenciario', 'aposentadoria por idade')).toBe('aposentadoria por idade');
+  });
 });

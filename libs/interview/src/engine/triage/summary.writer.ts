@@ -1,3 +1,4 @@
+import { opposingParties } from '../classifiers/client-role';
 import { formatBrl } from '../extractors/amount.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
@@ -7,15 +8,15 @@ const NOT_TOLD = 'não informado';
 
 /**
  * The case in a few lines, only from what the client said: the other party named, each gap
- * written as "não informado", a salary shown as income rather than as the sum claimed.
+ * written as "não informado", a salary shown as income and a business's takings as revenue, rather than as the sum claimed.
  */
 export class SummaryWriter {
   /** `deadline` is the estimated date of the client's deadline, already worded. */
   write(facts: InterviewFacts, code: LegalAreaCode, subarea: string, urgencyLabels: string[], deadline: string | null = null): string {
-    const opposing = facts.parties.filter((party) => !NOT_OPPOSING.includes(party));
+    const opposing = opposingParties(facts);
     const others = facts.parties.filter((party) => NOT_OPPOSING.includes(party));
     const dates = [...facts.dates.map((d) => d.raw), ...facts.durations.map((d) => `há ${d.raw}`)];
-    const amounts = facts.amounts.map((a) => (a.income ? `${formatBrl(a.value)} (renda)` : formatBrl(a.value)));
+    const amounts = facts.amounts.map((a) => (a.income ? `${formatBrl(a.value)} (renda)` : a.revenue ? `${formatBrl(a.value)} (faturamento)` : formatBrl(a.value)));
     const parts = [
       `Caso ${AREA_LABELS[code]}: ${subarea}.`,
       `Outra parte: ${listOr(opposing)}.`,

@@ -72,4 +72,15 @@ describe(TriageDataBuilder.name, () => {
     expect(data.analysis.recommended_action).toMatch(/^Prioridade máxima/);
     expect(data.analysis.next_steps[0]).toContain('audiência amanhã');
   });
+
+  it('lists only the other side as parties; family and bystanders are named in the summary', () => {
+    const data = sut.build(newFacts({ area: 'civil', parties: ['vizinho', 'familiares', 'filhos'] }));
+    expect(data.entities.parties).toEqual(['vizinho']);
+    expect(data.summary).toContain('Outra parte: vizinho. Também envolvidos: familiares, filhos.');
+  });
+
+  it('recommends a witness to attend, not a defence', () => {
+    const data = sut.build(newFacts({ area: 'criminal', notes: ['witness'], complexitySignals: ['processo-em-curso'] }));
+    expect(data.analysis.recommended_action).toMatch(/^Comparecer ao depoimento/);
+  });
 });

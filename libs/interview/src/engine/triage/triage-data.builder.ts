@@ -1,10 +1,11 @@
 import { AreaClassifier } from '../classifiers/area.classifier';
+import { isOnlyWitness, opposingParties } from '../classifiers/client-role';
 import { UrgencyClassifier } from '../classifiers/urgency.classifier';
 import { formatBrl } from '../extractors/amount.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import { DEFENDANT_ACTION, VICTIM_ACTION } from '../lexicons/next-steps.lexicon';
+import { DEFENDANT_ACTION, VICTIM_ACTION, WITNESS_ACTION } from '../lexicons/next-steps.lexicon';
 import { NextStepsWriter } from './next-steps.writer';
 import { ReviewAssessor } from './review.assessor';
 import { SubareaChecker } from './subarea.checker';
@@ -45,7 +46,8 @@ export class TriageDataBuilder {
       summary: this.summaries.write(facts, code, subarea, this.urgency.labels(facts), estimate),
       keywords: (ownKeywords.length > 0 ? ownKeywords : facts.keywords).slice(0, MAX_KEYWORDS),
       entities: {
-        parties: [...facts.parties],
+        // The other side only: the client's family and bystanders are named in the summary ("Também envolvidos").
+        parties: opposingParties(facts),
         dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map((d) => `há ${d.raw}`)],
         amounts: facts.amounts.map((a) => formatBrl(a.value)),
         locations: [...facts.locations],
@@ -63,6 +65,7 @@ export class TriageDataBuilder {
 
 /** The action for the client's role: a defence when they were sued, a victim's representation in a crime. */
 function recommendedAction(facts: InterviewFacts, area: LegalAreaCode, areaAction: string): string {
+  if (isOnlyWitness(facts)) return WITNESS_ACTION;
   if (facts.notes.includes('defendant')) return DEFENDANT_ACTION;
   if (area === 'criminal' && facts.notes.includes('victim')) return VICTIM_ACTION;
   return areaAction;
@@ -84,7 +87,7 @@ function viability(facts: InterviewFacts): TriageData['analysis']['viability'] {
   const points =
     Math.min(2, facts.documents.length) +
     (facts.dates.length + facts.durations.length > 0 ? 1 : 0) +
-    (facts.parties.length > 0 ? 1 : 0);
+    (opposingParties(facts).length > 0 ? 1 : 0);
   if (points >= 4) return 'alta';
   return points >= 2 ? 'média' : 'baixa';
 }
