@@ -33,6 +33,11 @@ describe(DateExtractor.name, () => {
     ]);
   });
 
+  it('does not take a time to come for time gone by', () => {
+    expect(sut.extract('a audiência é daqui a um mês e o despejo daqui uns 2 meses').durations).toEqual([]);
+    expect(sut.extract('daqui a pouco faz 3 meses que não recebo').durations).toEqual([{ raw: '3 meses', days: 90 }]);
+  });
+
   it('does not take an age for a duration', () => {
     expect(sut.extract('tenho 63 anos e meu filho tem 7 anos').durations).toEqual([]);
   });

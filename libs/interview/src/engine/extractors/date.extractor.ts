@@ -33,7 +33,8 @@ const ANY_MONTH_RELATION = /\b(?:ano|passado)\b/;
 /** A duration always ends in one of these units. */
 const ANY_UNIT = new RegExp(`${UNIT}\\b`);
 const DURATIONS = [
-  new RegExp(`\\b${LEADS}\\s+(?:uns |umas |cerca de |mais de |quase )?(${COUNT_PATTERN})\\s*${UNIT}\\b`, 'g'),
+  // Not a time to come ("daqui a um mês", "daqui uns 2 anos"): a duration here is time gone by or lasted.
+  new RegExp(`(?<!\\bdaqui )\\b${LEADS}\\s+(?:uns |umas |cerca de |mais de |quase )?(${COUNT_PATTERN})\\s*${UNIT}\\b`, 'g'),
   new RegExp(`\\b(${COUNT_PATTERN})\\s*${UNIT}\\s+(?:atras|seguidos|de casa|de empresa|de carteira|de contribuicao|de trabalho|de casad[oa]|de servico|de uniao)`, 'g'),
 ];
 
