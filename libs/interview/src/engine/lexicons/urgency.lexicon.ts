@@ -133,7 +133,8 @@ export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[]
   // The notice of a traffic offence states the term for the defence (CTB art. 281 and 282, at least 30 days since Lei 14.071/2020).
   { pattern: /\bnotificacao (?:da|de) (?:autuacao|infracao|multa)\b/, days: 30, label: 'defesa da autuação: o prazo da notificação (em geral 30 dias)' },
   // A creditor left off the list of a judicial recovery or bankruptcy files a claim within 15 days of the notice (Lei 11.101 art. 7 §1).
-  { pattern: /\bedital\b(?=.*\b(?:recuperacao judicial|falencia)\b)|(?<=\b(?:recuperacao judicial|falencia)\b.*)\bedital\b/, days: 15, label: 'habilitação de crédito: 15 dias do edital' },
+  // Each look-around runs only where "edital" matched: a look-behind first would walk back over the text at every position.
+  { pattern: /\bedital\b(?=.*\b(?:recuperacao judicial|falencia)\b)|\bedital\b(?<=\b(?:recuperacao judicial|falencia)\b.*edital)/, days: 15, label: 'habilitação de crédito: 15 dias do edital' },
   { pattern: /\bauto de infracao\b/, days: 30, label: 'impugnação do auto de infração: 30 dias' },
   { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias' },
   { pattern: /\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
