@@ -18,14 +18,17 @@ export class SubareaChecker {
   }
 
   private told(facts: InterviewFacts, notes: string[], keywords: string[]): boolean {
-    return notes.every((note) => facts.notes.includes(note)) && keywords.some((prefix) => facts.keywords.some((k) => k.startsWith(prefix) || k.includes(` ${prefix}`)));
+    return notes.every((note) => facts.notes.includes(note)) && this.mentions(facts, keywords);
+  }
+
+  /** A keyword of the client's starts with one of `prefixes`, or has a word that does. */
+  private mentions(facts: InterviewFacts, prefixes: string[]): boolean {
+    return prefixes.some((prefix) => facts.keywords.some((k) => k.startsWith(prefix) || k.includes(` ${prefix}`)));
   }
 
   private meets(facts: InterviewFacts, requirement: (typeof SUBAREA_REQUIREMENTS)[number]): boolean {
     if (requirement.contradictedBy?.some((note) => facts.notes.includes(note))) return false;
-    const keyword = requirement.keywords?.some((prefix) =>
-      facts.keywords.some((k) => k.startsWith(prefix) || k.includes(` ${prefix}`)),
-    );
+    const keyword = requirement.keywords && this.mentions(facts, requirement.keywords);
     const document = requirement.documents?.some((label) => facts.documents.includes(label));
     const signal = requirement.signals?.some((id) => facts.urgencySignals.includes(id) || facts.complexitySignals.includes(id));
     return Boolean(keyword || document || signal);
