@@ -20,6 +20,12 @@ describe(DateExtractor.name, () => {
     ]);
   });
 
+  it('reads a month named alone after a preposition, with the words that place it', () => {
+    const { dates } = sut.extract('começaram a descontar em agosto, desde março sem salário, até dezembro, no fim de maio');
+    expect(dates.map((d) => d.raw)).toEqual(['agosto', 'desde março', 'até dezembro', 'fim de maio']);
+    expect(sut.extract('o marco da obra, agosto foi bom').dates).toEqual([]);
+  });
+
   it('reads bare years but not amounts', () => {
     expect(sut.extract('paguei de 2015 a 2019, uns R$ 2.300,00').dates.map((d) => d.raw)).toEqual(['2015', '2019']);
   });

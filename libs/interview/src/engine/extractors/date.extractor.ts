@@ -22,6 +22,9 @@ const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 const DAY_OF_MONTH = new RegExp(`\\b(\\d{1,2}) de ${MONTH}(?: de ${YEAR})?`, 'g');
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH} (?:de |do ano de )?${YEAR}\\b`, 'g');
 const MONTH_RELATIVE = new RegExp(`\\b${MONTH} (do ano passado|deste ano|desse ano|do ano retrasado|passado)\\b`, 'g');
+/** A month named alone after a preposition ("em agosto", "desde março", "no fim de maio"): the client's own date, if without a year. */
+const BARE_MONTH = new RegExp(`\\b(em|desde|ate|no (?:comeco|inicio|fim|final|meio) de|(?:comeco|inicio|fim|final|meados) de) ${MONTH}\\b`, 'g');
+const ANY_MONTH = new RegExp(`\\b${MONTH}\\b`);
 const DAY_AND_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/g;
 const BARE_YEAR = new RegExp(`(?<![\\d.,/$])(?<!r\\$ ?)\\b${YEAR}\\b(?![.,]?\\d)`, 'g');
 const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegExp(`\\b${phrase}\\b`, 'g'), raw] as const);
@@ -44,7 +47,7 @@ interface DateScan {
   durations: DurationMention[][];
 }
 
-/** Finds dates ("12/03/2024", "março de 2024", "março do ano passado") and durations ("há 3 meses"). */
+/** Finds dates ("12/03/2024", "março de 2024", "março do ano passado", "em agosto") and durations ("há 3 meses"). */
 export class DateExtractor {
   /** Each text's scan, kept: the transcript pass reads each message's from its turn. Shared: do not mutate. */
   private readonly scans = textMemo((text) => this.scan(text));
@@ -99,6 +102,7 @@ export class DateExtractor {
         iso: null,
       }));
     }
+    if (ANY_MONTH.test(folded)) scan(BARE_MONTH, (m) => ({ raw: `${monthLead(m[1])}${label(m[2])}`, iso: null }));
     if (digits) {
       scan(DAY_AND_MONTH, (m) =>
         +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
@@ -138,6 +142,12 @@ function fullYear(year: string): number {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** How the words before a bare month read in the result: "em" goes, accents come back ("até", "começo de", "início de"). */
+function monthLead(lead: string): string {
+  if (lead === 'em') return '';
+  return `${lead.replace(/^no /, '').replace(/^ate$/, 'até').replace('comeco', 'começo').replace('inicio', 'início')} `;
 }
 
 function label(month: string): string {

@@ -21,6 +21,11 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('nao tenho nada guardado').saysNone).toBe(true);
   });
 
+  it('takes a writ for a summons only as a noun ("fui mandada embora" is no mandado)', () => {
+    expect(sut.extract('fui mandada embora semana passada').documents).toEqual([]);
+    expect(sut.extract('o oficial de justiça trouxe o mandado de citação').documents).toEqual(['intimação ou citação']);
+  });
+
   it('does not take a job "de carteira assinada" for a document the client holds', () => {
     expect(sut.extract('ele trabalha de motorista, de carteira assinada').documents).toEqual([]);
     expect(sut.extract('tenho a carteira de trabalho e o PPP').documents).toEqual(['carteira de trabalho', 'PPP (perfil profissiográfico)']);

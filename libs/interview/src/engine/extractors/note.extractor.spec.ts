@@ -12,6 +12,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
+  it('hears a complaint already made when the Procon comes later in the sentence, not one only intended', () => {
+    expect(sut.extract('a gente já reclamou no banco e no Procon, disseram que o contrato foi assinado')).toEqual(['procon-filed']);
+    expect(sut.extract('já reclamei na loja, no SAC e no Procon')).toEqual(['procon-filed']);
+    expect(sut.extract('reclamei com a loja e vou no Procon amanhã')).toEqual([]);
+    expect(sut.extract('nunca reclamei no banco nem no Procon')).toEqual([]);
+    expect(sut.extract('reclamamos. Quero ir ao Procon')).toEqual([]);
+  });
+
   it('finds the roles and remedies that weigh the route', () => {
     expect(sut.extract('somos uma empresa de software e o cliente não pagou')).toEqual(['client-company']);
     expect(sut.extract('vendi meu carro e o pix era falso')).toEqual(['client-seller']);

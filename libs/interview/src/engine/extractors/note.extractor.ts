@@ -1,6 +1,14 @@
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import { tokenize } from '../text/text-normalizer';
+import { normalizeText, tokenize } from '../text/text-normalizer';
+
+/**
+ * A complaint already made (a verb of complaint in the past), with the Procon named later in the same sentence and
+ * no intention in between: "já reclamei na loja e no Procon", "a gente reclamou no banco e no Procon". The phrases
+ * of `CLIENT_NOTES` only see the Procon right after the verb. Run on normalized text.
+ */
+const FILED_AT_PROCON =
+  /(?<!\b(?:nao|nunca|nem) )\b(?:reclam|denunci|registr)(?:ei|ou|amos|aram)\b(?:(?!\b(?:vou|vamos|quero|queremos|pretendo|vai|devo)\b)[^.!?\n]){0,60}\b(?:procon|consumidor\W?gov)\b/;
 
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
@@ -16,7 +24,13 @@ export class NoteExtractor {
       if (match.negated || tokens.slice(Math.max(0, match.start - 2), match.start).some((t) => NOTE_NEGATORS.includes(t))) continue;
       for (const note of match.values) if (!notes.includes(note)) notes.push(note);
     }
+    if (!notes.includes('procon-filed') && filedAtProcon(text)) notes.push('procon-filed');
     const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
     return notes.filter((note) => !yielded.some((y) => y.note === note));
   }
+}
+
+function filedAtProcon(text: string): boolean {
+  const normalized = normalizeText(text);
+  return (normalized.includes('procon') || normalized.includes('gov')) && FILED_AT_PROCON.test(normalized);
 }

@@ -19,7 +19,9 @@ describe(PartyExtractor.name, () => {
 
   it('keeps company and brand names as written instead of a generic label', () => {
     expect(sut.extract('comprei uma TV na Casas Bahia e a loja Fast Shop também não ajudou').parties).toEqual(['Casas Bahia', 'Fast Shop']);
-    expect(sut.extract('o cartão do Banco Inter foi clonado, e o banco nada').parties).toEqual(['Banco Inter', 'banco']);
+    // The name says which bank: the bare label is not listed beside it.
+    expect(sut.extract('o cartão do Banco Inter foi clonado, e o banco nada').parties).toEqual(['Banco Inter']);
+    expect(sut.extract('o banco é o Banco Pan, começou a descontar em agosto').parties).toEqual(['Banco Pan']);
   });
 
   it('does not take places, months or institutions already known for names', () => {
@@ -32,6 +34,8 @@ describe(PartyExtractor.name, () => {
   });
 
   it('takes a document or record for evidence, not a party, and the Meu INSS app for the INSS', () => {
+    expect(sut.extract('fui mandada embora quando estava de atestado médico').parties).toEqual([]);
+    expect(sut.extract('o médico errou na cirurgia').parties).toEqual(['médico ou hospital']);
     expect(sut.extract('Tenho fotos e a cópia da CNH dele, e o extrato do CNIS.').parties).toEqual([]);
     expect(sut.extract('A negativa chegou pelo Meu INSS.').parties).toEqual(['INSS']);
   });

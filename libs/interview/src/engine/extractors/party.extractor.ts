@@ -55,9 +55,11 @@ export class PartyExtractor {
     const household: string[] = [];
     const rest = joinTexts(parts.map((part, i) => withoutHouseholdSpouse(withoutNames(part, i > 0 ? TEXT_BREAK : '', names), household)));
     const parties: string[] = [...names];
+    // "o banco é o Banco Pan": the name says which bank, so the bare label would list it twice.
+    const named = (label: string) => names.some((name) => PARTIES[label].includes(foldText(name).split(' ')[0]));
     for (const match of this.matcher.match(tokenize(rest))) {
       if (match.negated) continue;
-      for (const label of match.values) if (!parties.includes(label)) parties.push(label);
+      for (const label of match.values) if (!parties.includes(label) && !named(label)) parties.push(label);
     }
     for (const label of household) if (!parties.includes(label)) parties.push(label);
     let largestGroup = 0;

@@ -7,7 +7,8 @@ export const DOCUMENTS: Record<string, string[]> = {
   atestado: ['atestado', 'atestados', 'atestado medico'],
   boleto: ['boleto', 'boletos', 'fatura', 'faturas', 'carne', 'carnes'],
   notificação: ['notificacao', 'notificacoes', 'notificacao extrajudicial', 'carta de cobranca', 'aviso de despejo', 'aviso de corte', 'auto de infracao', 'termo de exclusao'],
-  'intimação ou citação': ['intimacao', 'citacao', 'mandado', 'carta do forum', 'carta do juiz'],
+  // The writ as a noun, with its article or kind: a bare "mandado" also matched "fui mandada embora" (its other gender).
+  'intimação ou citação': ['intimacao', 'citacao', 'um mandado', 'o mandado', 'mandado de citacao', 'mandado de intimacao', 'mandado judicial', 'carta do forum', 'carta do juiz'],
   'prints e mensagens': ['print', 'prints', 'mensagens', 'mensagem', 'conversas', 'conversa no whatsapp', 'audio', 'audios', 'e mail', 'email', 'emails'],
   fotos: ['foto', 'fotos'],
   'vídeos': ['video', 'videos', 'gravacao', 'gravacoes', 'imagens da camera', 'imagens das cameras'],

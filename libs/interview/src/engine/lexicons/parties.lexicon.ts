@@ -51,7 +51,9 @@ export const PARTIES: Record<string, string[]> = {
   'vendedor particular': ['particular', 'pessoa fisica'],
   // The accountant, not the books: "a contabilidade da época" is a document.
   contador: ['contador', 'contadora'],
-  'médico ou hospital': ['hospital', 'clinica', 'medico'],
+  // The doctor as a person (with an article or a possessive), or the error they made: in "atestado médico" or
+  // "laudo médico" the word only qualifies a document, and the client's own doctor is no party to the case.
+  'médico ou hospital': ['hospital', 'clinica', 'o medico', 'a medica', 'um medico', 'uma medica', 'do medico', 'da medica', 'pelo medico', 'pela medica', 'os medicos', 'erro medico'],
 };
 
 /**
@@ -66,10 +68,10 @@ export const PARTY_GROUPS: Record<string, number> = {
 };
 
 /**
- * Words after which a capitalised name is the name of a party ("na Magazine Luiza", "banco Inter").
+ * Words after which a capitalised name is the name of a party ("na Magazine Luiza", "banco Inter", "o banco é o Banco Pan").
  * Company nouns among them are replaced by the name ("loja Casa Verde" is "Casa Verde", not "loja").
  */
-export const NAME_CUES: string[] = ['na', 'no', 'nas', 'nos', 'da', 'do', 'das', 'dos', 'pela', 'pelo', 'contra', 'com a', 'com o'];
+export const NAME_CUES: string[] = ['na', 'no', 'nas', 'nos', 'da', 'do', 'das', 'dos', 'pela', 'pelo', 'contra', 'com a', 'com o', 'é o', 'é a'];
 export const COMPANY_NOUNS: string[] = [
   'loja', 'banco', 'empresa', 'operadora', 'construtora', 'seguradora', 'financeira', 'firma', 'marca', 'academia',
   'escola', 'faculdade', 'companhia', 'plataforma', 'aplicativo', 'app', 'site', 'imobiliaria', 'concessionaria',
