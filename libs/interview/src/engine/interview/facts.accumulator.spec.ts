@@ -66,4 +66,11 @@ describe(FactsAccumulator.name, () => {
     expect(sut.merge(sut.initial(), extractor.extract('Garanhuns'), 'location').locations).toEqual(['Garanhuns']);
     expect(sut.merge(sut.initial(), extractor.extract('Natal'), 'timeline').locations).toEqual([]);
   });
+
+  it('drops an urgency signal a later message says is over', () => {
+    const arrested = sut.merge(sut.initial(), extractor.extract('meu filho foi preso em 2019'), null);
+    expect(arrested.urgencySignals).toContain('prisao');
+    const released = sut.merge(arrested, extractor.extract('hoje ele está solto e trabalhando'), 'timeline');
+    expect(released.urgencySignals).not.toContain('prisao');
+  });
 });

@@ -12,7 +12,20 @@ export interface UrgencySignal {
   unlessAny?: string[];
   /** The signal is dropped when one of these signals is found in the same message (what it reads as is something else). */
   yieldsTo?: string[];
+  /** Phrases that say the situation is over ("hoje está solto"): the signal is dropped, from this message and the earlier ones. */
+  endedBy?: string[];
 }
+
+/**
+ * Custody that is over: released, serving or having served the sentence outside, answering the
+ * case at liberty. A past arrest is then the history of the case, not liberty at stake now (the
+ * 24 h of a flagrant or a preventive arrest, CPP arts. 306 and 310).
+ */
+const CUSTODY_ENDED: string[] = [
+  'esta solto', 'esta solta', 'ta solto', 'ta solta', 'foi solto', 'foi solta', 'ja saiu da prisao', 'saiu da prisao', 'saiu da cadeia',
+  'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
+  'respondeu o processo em liberdade', 'responde o processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
+];
 
 /**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
@@ -24,6 +37,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY],
     // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms.
     unlessAny: ['reclusao'],
+    endedBy: CUSTODY_ENDED,
   },
   {
     // An adolescent apprehended for an infraction is brought before the prosecutor at once and a judge decides on detention within days (ECA arts. 172-175, 108).
@@ -137,7 +151,7 @@ export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[]
   { pattern: /\bedital\b(?=.*\b(?:recuperacao judicial|falencia)\b)|\bedital\b(?<=\b(?:recuperacao judicial|falencia)\b.*edital)/, days: 15, label: 'habilitação de crédito: 15 dias do edital' },
   { pattern: /\bauto de infracao\b/, days: 30, label: 'impugnação do auto de infração: 30 dias' },
   { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias' },
-  { pattern: /\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
+  { pattern: /\b(?:saiu|publicaram|recebi) a sentenca\b|\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
 ];
 
 /** A deadline of at most `maxDays` days gives `hours`; longer ones fall back to the signals above. */
