@@ -135,6 +135,7 @@ describe(UrgencyExtractor.name, () => {
     const released = sut.extract('meu marido foi preso em 2018 por furto e hoje está solto');
     expect(released.signals).not.toContain('prisao');
     expect(released.ended).toEqual(['prisao']);
+    expect(sut.extract('ficou preso 1 ano e 8 meses e depois cumpriu o resto no aberto').signals).not.toContain('prisao');
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').signals).toContain('prisao');
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').ended).toEqual([]);
   });

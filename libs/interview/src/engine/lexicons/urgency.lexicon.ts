@@ -1,4 +1,4 @@
-import { CHILD_TAKEN, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './client-notes.lexicon';
+import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './client-notes.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -15,17 +15,6 @@ export interface UrgencySignal {
   /** Phrases that say the situation is over ("hoje está solto"): the signal is dropped, from this message and the earlier ones. */
   endedBy?: string[];
 }
-
-/**
- * Custody that is over: released, serving or having served the sentence outside, answering the
- * case at liberty. A past arrest is then the history of the case, not liberty at stake now (the
- * 24 h of a flagrant or a preventive arrest, CPP arts. 306 and 310).
- */
-const CUSTODY_ENDED: string[] = [
-  'esta solto', 'esta solta', 'ta solto', 'ta solta', 'foi solto', 'foi solta', 'ja saiu da prisao', 'saiu da prisao', 'saiu da cadeia',
-  'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
-  'respondeu o processo em liberdade', 'responde o processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
-];
 
 /**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
