@@ -73,4 +73,9 @@ describe(FactsAccumulator.name, () => {
     const released = sut.merge(arrested, extractor.extract('hoje ele está solto e trabalhando'), 'timeline');
     expect(released.urgencySignals).not.toContain('prisao');
   });
+
+  it('reads an increase of a support already set as its revision, not as its enforcement', () => {
+    const facts = sut.merge(sut.initial(), extractor.extract('a mãe do meu filho entrou pedindo aumento da pensão, o acordo foi homologado pelo juiz'), null);
+    expect(facts.subarea).toBe('pensão alimentícia (fixação ou revisão)');
+  });
 });
