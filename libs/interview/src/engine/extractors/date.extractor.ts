@@ -67,7 +67,7 @@ export class DateExtractor {
     const durations: DurationMention[] = [];
     for (const scan of scans) for (const date of scan.dates) if (!dates.some((d) => d.raw === date.raw)) dates.push(date);
     for (let pattern = 0; pattern < DURATIONS.length; pattern++) {
-      for (const scan of scans) for (const duration of scan.durations[pattern]) if (!durations.some((d) => durationText(d) === durationText(duration))) durations.push(duration);
+      for (const scan of scans) for (const duration of scan.durations[pattern]) if (!durations.some((d) => d.raw === duration.raw)) durations.push(duration);
     }
     return { dates, durations };
   }
@@ -135,7 +135,7 @@ function durations(folded: string, pattern: RegExp): DurationMention[] {
     const unit = singular(plural);
     const raw = `${count} ${count === 1 ? unitLabel(unit) : pluralLabel(unit)}`;
     const duration: DurationMention = LASTED.test(lead) ? { raw, days: count * DAYS_PER_UNIT[unit], lasted: true } : { raw, days: count * DAYS_PER_UNIT[unit] };
-    if (!found.some((d) => durationText(d) === durationText(duration))) found.push(duration);
+    if (!found.some((d) => d.raw === raw)) found.push(duration);
   }
   return found;
 }

@@ -1,7 +1,6 @@
 import { AreaClassifier, round2 } from '../classifiers/area.classifier';
 import { LEGAL_AREA_CODES, MAX_LIST_ITEMS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
-import { durationText } from '../extractors/date.extractor';
 import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
@@ -75,7 +74,7 @@ export class FactsAccumulator {
     next.keywords = union(facts.keywords, found.keywords, MAX_KEYWORDS);
     next.anchoredAreas = union(facts.anchoredAreas ?? [], this.areas.anchors(found.keywords), LEGAL_AREA_CODES.length) as LegalAreaCode[];
     next.dates = unionBy(facts.dates, found.dates, (d) => d.raw);
-    next.durations = unionBy(facts.durations, found.durations, durationText);
+    next.durations = unionBy(facts.durations, found.durations, (d) => d.raw);
     next.amounts = unionBy(facts.amounts, found.amounts, (a) => String(a.value));
     next.parties = union(facts.parties, found.parties);
     next.largestGroup = Math.max(facts.largestGroup, found.largestGroup);
