@@ -45,6 +45,8 @@ export interface DateMention {
 export interface DurationMention {
   raw: string;
   days: number;
+  /** How long something went on ("durante 3 anos", "por 5 anos", "3 anos de casa"), not how long ago ("há 3 anos"). */
+  lasted?: true;
 }
 
 /** A deadline the client reported, as the engine estimates it (never a legal certainty). */

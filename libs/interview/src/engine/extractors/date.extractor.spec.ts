@@ -1,5 +1,5 @@
 import { joinTexts } from '../text/text-normalizer';
-import { DateExtractor } from './date.extractor';
+import { DateExtractor, durationText } from './date.extractor';
 
 describe(DateExtractor.name, () => {
   const sut = new DateExtractor();
@@ -58,6 +58,20 @@ describe(DateExtractor.name, () => {
     const transcript = joinTexts(messages);
     const whole = new DateExtractor().extract(transcript);
     expect(sut.extract(transcript, messages)).toEqual(whole);
-    expect(whole.durations.map((d) => d.raw)).toEqual(['2 meses', '3 anos', '2 anos']);
+    expect(whole.durations.map(durationText)).toEqual(['há 2 meses', 'há 3 anos', 'durante 2 anos']);
+  });
+
+  it.each([
+    ['trabalhei lá durante 3 anos', 'durante 3 anos'],
+    ['por 5 anos paguei o seguro', 'durante 5 anos'],
+    ['tenho 10 anos de casa', 'durante 10 anos'],
+    ['saí de lá há 3 anos', 'há 3 anos'],
+    ['aconteceu 2 meses atrás', 'há 2 meses'],
+  ])('tells a time lasted from a time gone by in %j: %j', (text, shown) => {
+    expect(sut.extract(text).durations.map(durationText)).toEqual([shown]);
+  });
+
+  it('shows one time told twice ("casados há 31 anos", "31 anos de casados") once, as first told', () => {
+    expect(sut.extract('somos casados há 31 anos; foram 31 anos de casados').durations.map(durationText)).toEqual(['há 31 anos']);
   });
 });

@@ -35,11 +35,17 @@ const ANY_RELATIVE_DAY = new RegExp(`\\b(?:${Object.keys(RELATIVE).join('|')})\\
 const ANY_MONTH_RELATION = /\b(?:ano|passado)\b/;
 /** A duration always ends in one of these units. */
 const ANY_UNIT = new RegExp(`${UNIT}\\b`);
+/**
+ * Each pattern's named groups: the count, the unit, and the word that tells a time lasted ("durante 3 anos",
+ * "3 anos de casa": how long a job, a marriage or the payments went on) from a time gone by ("há 3
+ * anos", "3 anos atrás"). The summary shows the one as "durante", the other as "há".
+ */
 const DURATIONS = [
   // Not a time to come ("daqui a um mês", "daqui uns 2 anos"): a duration here is time gone by or lasted.
-  new RegExp(`(?<!\\bdaqui )\\b${LEADS}\\s+(?:uns |umas |cerca de |mais de |quase )?(${COUNT_PATTERN})\\s*${UNIT}\\b`, 'g'),
-  new RegExp(`\\b(${COUNT_PATTERN})\\s*${UNIT}\\s+(?:atras|seguidos|de casa|de empresa|de carteira|de contribuicao|de trabalho|de casad[oa]|de servico|de uniao)`, 'g'),
+  new RegExp(`(?<!\\bdaqui )\\b(?<lead>${LEADS})\\s+(?:uns |umas |cerca de |mais de |quase )?(?<count>${COUNT_PATTERN})\\s*(?<unit>${UNIT})\\b`, 'g'),
+  new RegExp(`\\b(?<count>${COUNT_PATTERN})\\s*(?<unit>${UNIT})\\s+(?<lead>atras|seguidos|de casa|de empresa|de carteira|de contribuicao|de trabalho|de casad[oa]|de servico|de uniao)`, 'g'),
 ];
+const LASTED = /^(?:durante|por|seguidos|de )/;
 
 /** What one text gives: its dates in text order, each once, and its durations by pattern of DURATIONS, each once. */
 interface DateScan {
@@ -118,15 +124,22 @@ export class DateExtractor {
   }
 }
 
+/** A duration as the result shows it: "durante 3 anos" for a time lasted, "há 3 anos" for a time gone by. */
+export function durationText(duration: DurationMention): string {
+  return `${duration.lasted ? 'durante' : 'há'} ${duration.raw}`;
+}
+
 /** The durations `pattern` finds, each once; none without a unit. */
 function durations(folded: string, pattern: RegExp): DurationMention[] {
   const found: DurationMention[] = [];
   if (!ANY_UNIT.test(folded)) return found;
   for (const m of folded.matchAll(pattern)) {
-    const count = parseCount(m[1]);
-    const unit = singular(m[2]);
+    const { count: written, unit: plural, lead } = m.groups!;
+    const count = parseCount(written);
+    const unit = singular(plural);
     const raw = `${count} ${count === 1 ? unitLabel(unit) : pluralLabel(unit)}`;
-    if (!found.some((d) => d.raw === raw)) found.push({ raw, days: count * DAYS_PER_UNIT[unit] });
+    const duration: DurationMention = LASTED.test(lead) ? { raw, days: count * DAYS_PER_UNIT[unit], lasted: true } : { raw, days: count * DAYS_PER_UNIT[unit] };
+    if (!found.some((d) => d.raw === raw)) found.push(duration);
   }
   return found;
 }

@@ -88,4 +88,20 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('ela precisa operar essa semana').map((d) => d.daysLeft)).toEqual([3]);
     expect(sut.extract('hoje ainda faço tratamento por causa do acidente')).toEqual([]);
   });
+
+  it.each([
+    ['ele me deu até o fim do mês pra pagar os 8 mil', '2026-11-10T12:00:00Z', 20],
+    ['o prazo vence no final do mês', '2026-02-27T12:00:00Z', 1],
+    ['tenho até o fim do mês pra sair do apartamento', undefined, 15],
+  ])('reads the end of the month in %j, at %s, as %d days left (half a month with no clock)', (text, at, days) => {
+    expect(sut.extract(text, at ? new Date(at) : undefined).map((d) => d.daysLeft)).toEqual([days]);
+  });
+
+  it.each(['no fim do mês o salário cai na conta', 'paguei até o fim do mês passado'])('does not read %j as a term', (text) => {
+    expect(sut.extract(text)).toEqual([]);
+  });
+
+  it('takes a day of the month with no clock and no "hoje é dia" as half a month away', () => {
+    expect(sut.extract('convocaram a reunião de sócios para o dia 15').map((d) => d.daysLeft)).toEqual([15]);
+  });
 });

@@ -61,6 +61,14 @@ const RELATIVE_DAYS: Record<string, number> = {
 };
 /** A weekday with no "today" to count from is taken as this many days away. */
 const UNKNOWN_WEEKDAY_DAYS = 4;
+/** A day of the month, or the month's end, with no "today" to count from: half a month away, on average. */
+const UNKNOWN_DAY_OF_MONTH_DAYS = 15;
+/**
+ * The end of this month as the term ("tenho até o fim do mês pra pagar", "vence no final do mês"):
+ * not a past month ("até o fim do mês passado"), nor a time something happens ("no fim do mês o
+ * salário cai").
+ */
+const END_OF_MONTH = /\b(?:ate o|ate|antes do|vence no|vence o|vencem no|prazo (?:e|vai) ate o) (?:fim|final) (?:do|deste|desse) mes\b(?! passado)/g;
 const TODAY_WEEKDAY = /\bhoje e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
 const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
 const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\d{1,2})\b(?!\/)/g;
@@ -115,6 +123,9 @@ export class DeadlineExtractor {
         if (days !== null) add(sentence.start + m.index, sentence.start + m.index + m[0].length, days);
       }
     }
+    for (const m of folded.includes(' mes') ? folded.matchAll(END_OF_MONTH) : []) {
+      add(m.index, m.index + m[0].length, daysToEndOfMonth(now));
+    }
     if (found.length === 0) this.legalDeadline(text, folded, add);
     return found;
   }
@@ -152,8 +163,15 @@ function relativeDays(word: string, folded: string, now?: Date): number {
 }
 
 function daysToDayOfMonth(day: number, folded: string, now?: Date): number | null {
+  if (day < 1 || day > 31) return null;
   const today = TODAY_DAY.exec(folded)?.[1] ?? (now ? String(now.getUTCDate()) : null);
-  if (today === null || day < 1 || day > 31) return null;
+  if (today === null) return UNKNOWN_DAY_OF_MONTH_DAYS;
   const diff = day - Number(today);
   return diff >= 0 ? diff : diff + 30;
+}
+
+function daysToEndOfMonth(now?: Date): number {
+  if (!now) return UNKNOWN_DAY_OF_MONTH_DAYS;
+  const lastDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0)).getUTCDate();
+  return lastDay - now.getUTCDate();
 }

@@ -30,4 +30,8 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('ele trabalha de motorista, de carteira assinada').documents).toEqual([]);
     expect(sut.extract('tenho a carteira de trabalho e o PPP').documents).toEqual(['carteira de trabalho', 'PPP (perfil profissiográfico)']);
   });
+
+  it('takes repair quotes for evidence of the damage', () => {
+    expect(sut.extract('tenho fotos do carro e os orçamentos').documents).toEqual(['fotos', 'orçamentos']);
+  });
 });

@@ -33,6 +33,18 @@ describe(LocationExtractor.name, () => {
     expect(sut.extract('Morei 2 anos num apartamento em Vitória da Conquista/BA')).toEqual(['Vitória da Conquista/BA']);
   });
 
+  it.each([
+    ['a empresa fica aqui em Vitória da Conquista BA', ['Vitória da Conquista/BA']],
+    ['moro em vitoria da conquista', ['Vitória da Conquista/BA']],
+    ['moramos em São José dos Campos', ['São José dos Campos/SP']],
+    ['o processo corre em Campos dos Goytacazes', ['Campos dos Goytacazes/RJ']],
+    ['nasci em Belém do São Francisco', []],
+    ['moro em Palmas de Monte Alto', []],
+    ['moro em Vitória do lado da praia', ['Vitória/ES']],
+  ])('lets a longer city name win over the known city it begins with in %j', (text, places) => {
+    expect(sut.extract(text)).toEqual(places);
+  });
+
   it('reads states and drops a bare UF already given with a city', () => {
     expect(sut.extract('Secretaria da Fazenda do estado do Tocantins, em Palmas')).toEqual(['Palmas/TO']);
     expect(sut.extract('a empresa é de Minas Gerais')).toEqual(['MG']);

@@ -50,7 +50,7 @@ export class LocationExtractor {
     const afterLeadingWord = (start: number) => start > 0 && CITY_LEADING_WORDS.includes(tokens[start - 1]);
     for (const match of this.cities.match(tokens)) {
       const city = match.values[0];
-      const partOfLonger = found.some((place) => foldText(place).startsWith(`${foldText(city)} `));
+      const partOfLonger = found.some((place) => foldText(place).startsWith(`${foldText(city)} `)) || namesLongerCity(text, city);
       if (afterLeadingWord(match.start) && !partOfLonger) found.push(`${city}/${CITIES[city]}`);
     }
     for (const match of this.states.match(tokens)) {
@@ -78,6 +78,18 @@ export function placeAnswer(text: string): string | null {
   if (known) return `${known}/${CITIES[known]}`;
   if (words.length === 0 || words.length > 4 || NOT_PLACE_ANSWERS.includes(foldText(words[0])) || !/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words.at(-1)!)) return null;
   return words.every((word) => /^\p{L}+$/u.test(word) && (/^\p{Lu}/u.test(word) || CITY_CONNECTORS.includes(word))) ? words.join(' ') : null;
+}
+
+/**
+ * A known city that goes on with a connector and a capitalised word is the start of a longer name
+ * ("Vitória de Santo Antão", "Belém do São Francisco", "Brasília de Minas"): another town, not it.
+ */
+function namesLongerCity(text: string, city: string): boolean {
+  const folded = foldText(text);
+  // Folding keeps a precomposed text's length: the capital is read at the same index of the original.
+  if (folded.length !== text.length) return false;
+  const goesOn = new RegExp(`(?<![a-z])${foldText(city)} (?:${CITY_CONNECTORS.filter((c) => c !== 'e').join('|')}) [a-z]`, 'g');
+  return [...folded.matchAll(goesOn)].some((m) => /\p{Lu}/u.test(text[m.index + m[0].length - 1]));
 }
 
 /** Reads a city name backwards from "/UF": capitalised words, or at most three lower-case ones. */

@@ -130,4 +130,17 @@ describe(UrgencyExtractor.name, () => {
   it('reads an arrest behind an auxílio-reclusão as the benefit\'s case, not as urgent', () => {
     expect(sut.extract('meu marido foi preso em março e o INSS negou o auxílio-reclusão').signals).not.toContain('prisao');
   });
+
+  it('drops an arrest that is over (released, sentence served, at liberty) and says which signal ended', () => {
+    const released = sut.extract('meu marido foi preso em 2018 por furto e hoje está solto');
+    expect(released.signals).not.toContain('prisao');
+    expect(released.ended).toEqual(['prisao']);
+    expect(sut.extract('ficou preso 1 ano e 8 meses e depois cumpriu o resto no aberto').signals).not.toContain('prisao');
+    expect(sut.extract('ele foi preso ontem e ainda não foi solto').signals).toContain('prisao');
+    expect(sut.extract('ele foi preso ontem e ainda não foi solto').ended).toEqual([]);
+  });
+
+  it('counts the usual term to appeal from a sentence that came out, told verb first', () => {
+    expect(sut.extract('ontem saiu a sentença condenando ele').nearest?.legal).toBe('recurso da sentença: 15 dias úteis');
+  });
 });

@@ -16,6 +16,8 @@ const YIELDS = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.yields
 /** What a message says about urgency. */
 export interface UrgencyExtraction {
   signals: string[];
+  /** Signals this message says are over ("hoje está solto"): dropped from the earlier messages' too. */
+  ended: string[];
   deadlines: string[];
   /** Hours implied by the nearest deadline the client counted or dated relative to the message, or null. */
   deadlineHours: number | null;
@@ -28,6 +30,7 @@ export class UrgencyExtractor {
   private readonly matcher = new PhraseMatcher(
     URGENCY_SIGNALS.flatMap((signal) => signal.phrases.map((p) => [p, signal] as const)),
   );
+  private readonly endings = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)));
   private readonly relative = new DeadlineExtractor();
 
   /** `now` is the message time, when known: it resolves weekdays and days of the month. */
@@ -45,10 +48,12 @@ export class UrgencyExtractor {
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
-    return { signals: signals.filter((id) => !YIELDS.get(id)?.some((other) => signals.includes(other))), ...this.deadlines(text, now) };
+    const ended = [...new Set(this.endings.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
+    const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
+    return { signals: kept, ended, ...this.deadlines(text, now) };
   }
 
-  private deadlines(text: string, now?: Date): Omit<UrgencyExtraction, 'signals'> {
+  private deadlines(text: string, now?: Date): Omit<UrgencyExtraction, 'signals' | 'ended'> {
     const mentions = this.relative.extract(text, now);
     const deadlines = mentions.map((m) => m.raw);
     // The usual legal deadline of a notice that arrived runs as surely as one the client counted.

@@ -66,4 +66,16 @@ describe(FactsAccumulator.name, () => {
     expect(sut.merge(sut.initial(), extractor.extract('Garanhuns'), 'location').locations).toEqual(['Garanhuns']);
     expect(sut.merge(sut.initial(), extractor.extract('Natal'), 'timeline').locations).toEqual([]);
   });
+
+  it('drops an urgency signal a later message says is over', () => {
+    const arrested = sut.merge(sut.initial(), extractor.extract('meu filho foi preso em 2019'), null);
+    expect(arrested.urgencySignals).toContain('prisao');
+    const released = sut.merge(arrested, extractor.extract('hoje ele está solto e trabalhando'), 'timeline');
+    expect(released.urgencySignals).not.toContain('prisao');
+  });
+
+  it('reads an increase of a support already set as its revision, not as its enforcement', () => {
+    const facts = sut.merge(sut.initial(), extractor.extract('a mãe do meu filho entrou pedindo aumento da pensão, o acordo foi homologado pelo juiz'), null);
+    expect(facts.subarea).toBe('pensão alimentícia (fixação ou revisão)');
+  });
 });

@@ -81,7 +81,7 @@ export class FactsAccumulator {
     // Asked where, a bare place name is the answer ("Garanhuns"), though no leading word or UF marks it.
     const answeredPlace = answering === 'location' && found.locations.length === 0 ? placeAnswer(found.text) : null;
     next.locations = union(facts.locations, answeredPlace ? [answeredPlace] : found.locations);
-    next.urgencySignals = union(facts.urgencySignals, found.urgency.signals);
+    next.urgencySignals = union(facts.urgencySignals.filter((id) => !found.urgency.ended.includes(id)), found.urgency.signals);
     next.deadlines = union(facts.deadlines, found.urgency.deadlines);
     next.deadlineHours = deadlineHours.length > 0 ? Math.min(...deadlineHours) : null;
     next.deadlineEstimate = nearerDeadline(facts.deadlineEstimate ?? null, found.urgency.nearest, now);

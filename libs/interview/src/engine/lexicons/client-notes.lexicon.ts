@@ -16,6 +16,7 @@ export type ClientNote =
   | 'procon-filed'
   | 'police-report-filed'
   | 'still-employed'
+  | 'custody-ended'
   | 'credited-by-mistake'
   | 'victim'
   | 'defendant'
@@ -143,6 +144,19 @@ export const STRANGLING: string[] = [
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
 export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar'];
 
+/**
+ * Custody that is over: released, serving or having served the sentence outside, answering the
+ * case at liberty. A past arrest is then the history of the case, not liberty at stake now (the
+ * 24 h of a flagrant or a preventive arrest, CPP arts. 306 and 310).
+ */
+export const CUSTODY_ENDED: string[] = [
+  'esta solto', 'esta solta', 'ta solto', 'ta solta', 'foi solto', 'foi solta', 'ja saiu da prisao', 'saiu da prisao', 'saiu da cadeia',
+  'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
+  'respondeu o processo em liberdade', 'responde o processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
+  // The open regime and parole are served outside prison (CP art. 36; LEP art. 131).
+  'regime aberto', 'no aberto', 'livramento condicional',
+];
+
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   'child-taken': POLICE_CUSTODY,
@@ -201,6 +215,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'boletim de ocorrencia', 'registro de ocorrencia',
   ],
   'still-employed': ['ainda trabalho', 'continuo trabalhando', 'ainda estou trabalhando', 'ainda to trabalhando', 'sigo trabalhando', 'ainda estou empregad*', 'penso em pedir demissao', 'pedir demissao', 'pedir as contas'],
+  'custody-ended': CUSTODY_ENDED,
   'credited-by-mistake': [
     'depositaram por engano', 'depositado por engano', 'deposito por engano', 'caiu por engano', 'transferiram por engano',
     'creditado por engano', 'pix por engano', 'dinheiro que nao e meu', 'valor que nao e meu',

@@ -11,6 +11,8 @@ export const DOCUMENTS: Record<string, string[]> = {
   'intimação ou citação': ['intimacao', 'citacao', 'um mandado', 'o mandado', 'mandado de citacao', 'mandado de intimacao', 'mandado judicial', 'carta do forum', 'carta do juiz'],
   'prints e mensagens': ['print', 'prints', 'mensagens', 'mensagem', 'conversas', 'conversa no whatsapp', 'audio', 'audios', 'e mail', 'email', 'emails'],
   fotos: ['foto', 'fotos'],
+  // Repair quotes are the usual proof of the amount of a material damage (CC art. 944) and of what the other side overstates.
+  'orçamentos': ['orcamento', 'orcamentos'],
   'vídeos': ['video', 'videos', 'gravacao', 'gravacoes', 'imagens da camera', 'imagens das cameras'],
   holerites: ['holerite', 'holerites', 'contracheque', 'contracheques', 'recibo de pagamento', 'recibos de pagamento'],
   'extratos bancários': ['extrato', 'extratos', 'extrato bancario', 'extratos bancarios'],

@@ -26,6 +26,9 @@ export const CITIES: Record<string, string> = {
   'Boa Vista': 'RR', 'Florianópolis': 'SC', 'Joinville': 'SC', 'São Paulo': 'SP', 'Campinas': 'SP',
   'Guarulhos': 'SP', 'Santos': 'SP', 'Ribeirão Preto': 'SP', 'Sorocaba': 'SP', 'São Bernardo do Campo': 'SP',
   'Osasco': 'SP', 'Aracaju': 'SE', 'Palmas': 'TO',
+  // Large cities whose name begins with another's: the longer phrase wins ("Vitória da Conquista" is not Vitória/ES).
+  'Vitória da Conquista': 'BA', 'Vitória de Santo Antão': 'PE', 'São José dos Campos': 'SP', 'São José do Rio Preto': 'SP',
+  'São José dos Pinhais': 'PR', 'Campos dos Goytacazes': 'RJ',
 };
 
 /** Words that may come right before a city name ("moro em Natal"), so "no Natal" is not a city. */

@@ -41,11 +41,13 @@ export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
     contradictedBy: ['still-employed'],
     otherwise: null,
   },
-  // Prisão presupposes someone arrested or a warrant; a summons to testify is an investigation.
+  // Prisão presupposes someone arrested or a warrant; a summons to testify is an investigation. An arrest that is
+  // over (released, answering at liberty) is the case's history, not a custody to undo: the proceeding goes on.
   {
     subarea: 'criminal.prisao',
     keywords: ['preso', 'presa', 'presidio', 'prisao', 'prend', 'flagrante', 'preventiva', 'custodia', 'fianca', 'habeas', 'cadeia', 'detid'],
     signals: ['prisao', 'liberdade'],
+    contradictedBy: ['custody-ended'],
     otherwise: 'criminal.investigacao',
   },
   // Execução penal presupposes a conviction.
@@ -83,4 +85,7 @@ export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
     keywords: ['pensao', 'viuv'],
     over: ['previdenciario.aposentadoria-idade', 'previdenciario.aposentadoria-tempo', 'previdenciario.incapacidade', 'previdenciario.bpc'],
   },
+  // A past arrest followed by a sentence served: what remains is the sentence and its effects (LEP; reabilitação,
+  // CP art. 93), not a custody to undo.
+  { subarea: 'criminal.execucao-penal', notes: ['custody-ended'], keywords: ['pena', 'condenad', 'regime'], over: ['criminal.prisao'] },
 ];

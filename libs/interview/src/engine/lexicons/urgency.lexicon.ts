@@ -1,4 +1,4 @@
-import { CHILD_TAKEN, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './client-notes.lexicon';
+import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './client-notes.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -12,6 +12,8 @@ export interface UrgencySignal {
   unlessAny?: string[];
   /** The signal is dropped when one of these signals is found in the same message (what it reads as is something else). */
   yieldsTo?: string[];
+  /** Phrases that say the situation is over ("hoje está solto"): the signal is dropped, from this message and the earlier ones. */
+  endedBy?: string[];
 }
 
 /**
@@ -24,6 +26,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY],
     // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms.
     unlessAny: ['reclusao'],
+    endedBy: CUSTODY_ENDED,
   },
   {
     // An adolescent apprehended for an infraction is brought before the prosecutor at once and a judge decides on detention within days (ECA arts. 172-175, 108).
@@ -137,7 +140,7 @@ export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[]
   { pattern: /\bedital\b(?=.*\b(?:recuperacao judicial|falencia)\b)|\bedital\b(?<=\b(?:recuperacao judicial|falencia)\b.*edital)/, days: 15, label: 'habilitação de crédito: 15 dias do edital' },
   { pattern: /\bauto de infracao\b/, days: 30, label: 'impugnação do auto de infração: 30 dias' },
   { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias' },
-  { pattern: /\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
+  { pattern: /\b(?:saiu|publicaram|recebi) a sentenca\b|\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
 ];
 
 /** A deadline of at most `maxDays` days gives `hours`; longer ones fall back to the signals above. */

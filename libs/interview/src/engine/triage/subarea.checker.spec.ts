@@ -51,4 +51,11 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit({ ...widow, notes: [] }, 'previdenciario', 'aposentadoria por idade')).toBe('aposentadoria por idade');
     expect(sut.fit({ ...widow, keywords: ['aposentado', 'por idade'] }, 'previdenciario', 'aposentadoria por idade')).toBe('aposentadoria por idade');
   });
+
+  it('does not keep prisão for an arrest the client says is over: the investigation goes on, or the sentence served', () => {
+    const released = newFacts({ area: 'criminal', keywords: ['foi preso'], complexitySignals: ['liberdade'], notes: ['custody-ended'] });
+    expect(sut.fit(released, 'criminal', 'prisão (flagrante ou preventiva)')).toBe('investigação e inquérito policial');
+    const served = newFacts({ area: 'criminal', keywords: ['foi preso', 'pena'], notes: ['custody-ended'] });
+    expect(sut.fit(served, 'criminal', 'prisão (flagrante ou preventiva)')).toBe('execução penal');
+  });
 });

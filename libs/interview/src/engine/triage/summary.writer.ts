@@ -1,5 +1,6 @@
 import { opposingParties } from '../classifiers/client-role';
 import { formatBrl } from '../extractors/amount.extractor';
+import { durationText } from '../extractors/date.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
 import { NOT_OPPOSING } from '../lexicons/parties.lexicon';
@@ -15,7 +16,7 @@ export class SummaryWriter {
   write(facts: InterviewFacts, code: LegalAreaCode, subarea: string, urgencyLabels: string[], deadline: string | null = null): string {
     const opposing = opposingParties(facts);
     const others = facts.parties.filter((party) => NOT_OPPOSING.includes(party));
-    const dates = [...facts.dates.map((d) => d.raw), ...facts.durations.map((d) => `há ${d.raw}`)];
+    const dates = [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)];
     const amounts = facts.amounts.map((a) => (a.income ? `${formatBrl(a.value)} (renda)` : a.revenue ? `${formatBrl(a.value)} (faturamento)` : formatBrl(a.value)));
     const parts = [
       `Caso ${AREA_LABELS[code]}: ${subarea}.`,

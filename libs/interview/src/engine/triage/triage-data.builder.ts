@@ -2,6 +2,7 @@ import { AreaClassifier } from '../classifiers/area.classifier';
 import { isOnlyWitness, opposingParties } from '../classifiers/client-role';
 import { UrgencyClassifier } from '../classifiers/urgency.classifier';
 import { formatBrl } from '../extractors/amount.extractor';
+import { durationText } from '../extractors/date.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
@@ -48,7 +49,7 @@ export class TriageDataBuilder {
       entities: {
         // The other side only: the client's family and bystanders are named in the summary ("Também envolvidos").
         parties: opposingParties(facts),
-        dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map((d) => `há ${d.raw}`)],
+        dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)],
         amounts: facts.amounts.map((a) => formatBrl(a.value)),
         locations: [...facts.locations],
       },

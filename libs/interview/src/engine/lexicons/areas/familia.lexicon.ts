@@ -29,7 +29,8 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.alimentos', label: 'pensão alimentícia (fixação ou revisão)',
-      terms: { 'pensao alimenticia': 4, 'pedir pensao': 4, 'aumentar a pensao': 5, 'diminuir a pensao': 5, 'reduzir a pensao': 5, 'exoneracao de alimentos': 5, 'alimentos gravidicos': 6, 'despesas da gravidez': 4, revisao: 2, alimentos: 2 },
+      // The nouns of a revision as well as its verbs: an increase or a reduction asked of a support already set (CC art. 1.699).
+      terms: { 'pensao alimenticia': 4, 'pedir pensao': 4, 'aumentar a pensao': 5, 'diminuir a pensao': 5, 'reduzir a pensao': 5, 'aumento da pensao': 5, 'reducao da pensao': 5, 'majoracao da pensao': 5, 'majoracao dos alimentos': 5, 'revisional': 5, 'exoneracao de alimentos': 5, 'alimentos gravidicos': 6, 'despesas da gravidez': 4, revisao: 2, alimentos: 2 },
     },
     {
       id: 'familia.divorcio', label: 'divórcio',
