@@ -426,4 +426,24 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'empresarial', amounts: revenue })).map((f) => f.id)).toContain('valor-1milhao');
     expect(sut.features(newFacts({ area: 'tributario', amounts: revenue })).map((f) => f.id)).not.toContain('valor-1milhao');
   });
+  it('reads a malha-fina intimation as the Receita asking for documents, not a lawsuit, and a missing receipt as evidence to make', () => {
+    const malha = newFacts({ area: 'tributario', complexitySignals: sut.signals('caí na malha fina e recebi a intimação da Receita'), amounts: [{ raw: '18 mil', value: 18_000 }] });
+    expect(sut.features(malha).map((f) => f.id)).not.toContain('processo-em-curso');
+    expect(sut.assess(malha, 1, 1).complexity).toBe('low');
+    expect(sut.signals('um dentista não me deu recibo')).toContain('prova-disputada');
+    // An intimation outside a malha fina is still a proceeding under way.
+    expect(sut.signals('recebi a intimação da audiência')).toContain('processo-em-curso');
+  });
+
+  it("rates a creditor's claim in a customer's judicial recovery as medium: the insolvency is the debtor's, and the trustee is no partner", () => {
+    const text = 'o cliente entrou em recuperação judicial e nosso crédito não está na lista do administrador judicial';
+    const signals = sut.signals(text);
+    expect(signals).toEqual(expect.arrayContaining(['credor-na-recuperacao', 'insolvencia']));
+    expect(signals).not.toContain('disputa-societaria');
+    expect(signals).not.toContain('tratamento-negado');
+    const creditor = newFacts({ area: 'empresarial', complexitySignals: signals, amounts: [{ raw: 'R$ 230 mil', value: 230_000 }] });
+    expect(sut.features(creditor).map((f) => f.id)).not.toContain('insolvencia');
+    expect(sut.assess(creditor, 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals('precisamos fazer a habilitação de crédito') }), 1, 1).complexity).toBe('medium');
+  });
 });

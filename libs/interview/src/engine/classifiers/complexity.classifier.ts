@@ -4,6 +4,7 @@ import {
   AMOUNT_BANDS,
   COMPLEXITY_FEATURES,
   COMPLEXITY_THRESHOLDS,
+  DISPLACED_FEATURES,
   GROUP_BANDS,
   MANY_PARTIES,
   HIGH_NEEDS_FEATURE_POINTS,
@@ -135,7 +136,8 @@ export class ComplexityClassifier {
     }
     if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
     if (facts.competingArea) ids.push('areas-concorrentes');
-    const present = [...new Set(ids)].filter((id): id is string => id !== undefined);
+    const displaced = DISPLACED_FEATURES.filter((d) => ids.includes(d.when)).flatMap((d) => d.drops);
+    const present = [...new Set(ids)].filter((id): id is string => id !== undefined && !displaced.includes(id));
     // A witness is not a party: the proceeding's features are the parties' (`WITNESS_FOREIGN_FEATURES`).
     const witness = isOnlyWitness(facts);
     const found = present.filter((id) => !witness || !WITNESS_FOREIGN_FEATURES.includes(id)).map((id) => ({ id, points: this.weights[id] ?? 0 }));

@@ -54,6 +54,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
+  'credor-na-recuperacao': { label: 'crédito a habilitar na recuperação judicial ou falência de um devedor', points: 1, notLow: true },
   'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
   improbidade: { label: 'improbidade ou verba pública', points: 3, notLow: true },
   patrimonio: { label: 'patrimônio a dividir ou apurar', points: 1 },
@@ -128,6 +129,18 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
+];
+
+/**
+ * Features that a more precise one found beside them displaces: `when` present, `drops` do not count. The general words
+ * ("intimação", "recuperação judicial") describe someone else's proceeding or no lawsuit at all.
+ */
+export const DISPLACED_FEATURES: { when: string; drops: string[] }[] = [
+  // A malha-fina intimation is a request for documents in the review of a return, not a lawsuit (Decreto 70.235/72 art. 14).
+  { when: 'malha-fina', drops: ['processo-em-curso'] },
+  // A creditor's claim in a customer's recovery is a credit to list, medium by itself (`credor-na-recuperacao` is notLow);
+  // the insolvency and its many creditors are the debtor's case (Lei 11.101/05 arts. 7º-10).
+  { when: 'credor-na-recuperacao', drops: ['insolvencia'] },
 ];
 
 /**

@@ -108,6 +108,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'mau uso', 'mal uso', 'uso inadequado', 'culpa exclusiva', 'a culpa e nossa', 'a culpa foi nossa', 'mau armazenamento', 'armazenamento inadequado',
     'nao provou', 'nao provamos', 'nao ficou comprovad*', 'nao foi comprovad*',
     'sem nota fiscal', 'nao tenho nota', 'nao tenho nota fiscal', 'sem comprovante', 'nao tenho comprovante',
+    // An expense or payment without its receipt (a deduction the Receita disallows without it, Decreto 9.580/18 art. 73): proof to make otherwise.
+    'sem recibo', 'nao tenho recibo', 'nao tenho o recibo', 'nao deu recibo', 'nao me deu recibo', 'nao deram recibo', 'nao me deram recibo',
     // The INSS medical board against the treating physician (laudo pericial contrário): the benefit case turns on that evidence.
     'pericia disse que', 'pericia me deu alta', 'alta da pericia', 'alta programada', 'considerou apto', 'me considerou apto', 'estou apto', 'to apto', 'deu apto',
     'sem carteira assinada', 'nao tem contrato', 'nao tenho contrato', 'nao temos contrato', 'medo de testemunhar', 'ninguem quer testemunhar',
@@ -201,9 +203,24 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'passando os bens para o nome', 'transferiu as cotas', 'transferiu as quotas', 'passou as cotas', 'passou as quotas', 'cotas para o nome', 'quotas para o nome',
     'imovel para o nome', 'imoveis para o nome', 'cotas no nome', 'quotas no nome',
     'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram'],
+  // The Receita's review of a return ("malha fina"): its intimação asks for documents before any assessment, and the
+  // contentious phase only opens with an impugnação of an assessment (Decreto 70.235/72 art. 14). No points;
+  // it displaces `processo-em-curso` (`DISPLACED_FEATURES`).
+  'malha-fina': ['malha fina', 'malha da receita', 'caiu na malha', 'cai na malha', 'retida na malha', 'retida em malha', 'em malha fiscal', 'termo de intimacao fiscal'],
+  // The client as a creditor in a debtor's judicial recovery or bankruptcy: a credit to list or correct before the
+  // administrador judicial (habilitação or divergência within 15 days of the edital, Lei 11.101/05 art. 7º §1º), not the
+  // client's own insolvency, which it displaces (`DISPLACED_FEATURES`). The last phrases are the credit left off the list.
+  'credor-na-recuperacao': [
+    'habilitacao de credito', 'habilitacao do credito', 'habilitacao do nosso credito', 'habilitacao do meu credito', 'habilitar o credito', 'habilitar nosso credito',
+    'habilitar o nosso credito', 'habilitar meu credito', 'habilitar o meu credito', 'divergencia de credito', 'divergencia do credito', 'impugnacao de credito',
+    'incluir o credito', 'incluir nosso credito', 'incluir o nosso credito', 'incluir meu credito', 'incluir o meu credito',
+    'credito nao apareceu', 'credito nao aparece', 'credito nao esta na lista', 'credito nao consta', 'nao aparecemos na lista', 'nao estamos na lista',
+  ],
   // Ids without points in COMPLEXITY_FEATURES: longer phrases win over the shorter ones they contain, so these keep a word
   // from weighing where it names something else. People who saw a fact are witnesses (evidence), not people affected;
   // a thing "produto de roubo" bought or kept is receptação (CP art. 180), not the robbery, which was someone else's crime.
+  // The recovery's or the bankruptcy's trustee (Lei 11.101/05 art. 21), not a partner who runs the company (`disputa-societaria`).
+  'administrador-judicial': ['administrador judicial', 'administradora judicial'],
   testemunhas: [
     'varias pessoas viram', 'muitas pessoas viram', 'varias pessoas presenciaram', 'muitas pessoas presenciaram', 'muita gente viu', 'todo mundo viu',
   ],
