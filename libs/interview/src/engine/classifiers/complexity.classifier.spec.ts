@@ -446,4 +446,11 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(creditor, 1, 1).complexity).toBe('medium');
     expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals('precisamos fazer a habilitação de crédito') }), 1, 1).complexity).toBe('medium');
   });
+  it("weighs a business's staff of 20 or more and the investments made in a business contract, never low; not a labour case's employer", () => {
+    const text = 'a fabricante rompeu o contrato; investimos em galpão e frota e temos 40 funcionários';
+    const signals = sut.signals(text);
+    expect(signals).toEqual(expect.arrayContaining(['porte-da-empresa', 'investimento-em-jogo']));
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals }))).toEqual([]);
+  });
 });

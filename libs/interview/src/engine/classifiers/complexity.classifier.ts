@@ -23,6 +23,7 @@ import { isOnlyWitness } from './client-role';
 import { UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
+import { mentionsWorkforce } from './workforce';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -92,7 +93,7 @@ export class ComplexityClassifier {
 
   /**
    * Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`,
-   * a counted group of people affected ("32 famílias") is `coletivo`.
+   * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`.
    */
   signals(text: string): string[] {
     const ids: string[] = [];
@@ -102,6 +103,7 @@ export class ComplexityClassifier {
     }
     if (!ids.includes('vulneravel') && mentionsVulnerableAge(text)) ids.push('vulneravel');
     if (!ids.includes('coletivo') && mentionsAffectedGroup(text)) ids.push('coletivo');
+    if (!ids.includes('porte-da-empresa') && mentionsWorkforce(text)) ids.push('porte-da-empresa');
     return ids;
   }
 

@@ -1,5 +1,8 @@
 import { Complexity, LegalAreaCode } from '../interview-engine.types';
 
+/** Every area but labour law: there a company's size or investments are the employer's, not the worker's claim. */
+const NOT_LABOUR: LegalAreaCode[] = ['consumidor', 'familia', 'previdenciario', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
+
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
   /** Shown in `analysis_details` when the feature counted. */
@@ -62,6 +65,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  // A business past a microempresa (SEBRAE's bands: 20 or more employees in industry, 10 in commerce and services): its jobs,
+  // payroll and operation hang on the case. Counted only as the business's own staff (`mentionsWorkforce`); in a labour
+  // case the employer's size is not the worker's claim.
+  'porte-da-empresa': { label: 'empresa com 20 ou mais empregados', points: 1, notLow: true, areas: NOT_LABOUR },
+  // Investments made for a contract the other side ends: the termination holds only after a term compatible with them
+  // (CC art. 473 parágrafo único), and they are the damages of a distribution, franchise or supply contract cut short.
+  'investimento-em-jogo': { label: 'investimentos feitos no negócio em jogo', points: 1, notLow: true, areas: ['empresarial'] },
   'areas-concorrentes': { label: 'mais de uma área do direito envolvida', points: 1 },
   'tipo-de-caso': { label: 'tipo de caso (subárea)', points: 1 },
 };
@@ -95,6 +105,10 @@ export const GROUP_BANDS: { min: number; feature: string }[] = [
 export const AFFECTED_GROUP_NOUNS: string[] = ['familias', 'moradores', 'vitimas', 'passageiros', 'compradores', 'mutuarios', 'formandos', 'consumidores'];
 /** Affected people from which a counted group is `coletivo`. */
 export const COLLECTIVE_MIN = 5;
+
+/** Words for a business's staff, and the count from which its size is `porte-da-empresa` (`mentionsWorkforce`). */
+export const WORKFORCE_NOUNS: string[] = ['funcionarios', 'funcionarias', 'empregados', 'empregadas', 'colaboradores', 'trabalhadores'];
+export const WORKFORCE_MIN = 20;
 
 /** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */
 export const CHILD_MAX_AGE = 17;
