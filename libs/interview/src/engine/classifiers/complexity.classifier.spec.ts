@@ -274,7 +274,8 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a counted group of families or buyers as many people affected, not a company\'s employees', () => {
     expect(sut.signals('não somos só nós, são umas 30 famílias')).toEqual(['coletivo']);
-    expect(sut.signals('minha empresa tem 60 funcionários')).toEqual([]);
+    // A company's employees are its size (`porte-da-empresa`), not people affected.
+    expect(sut.signals('minha empresa tem 60 funcionários')).toEqual(['porte-da-empresa']);
   });
 
   it('reads the other side blaming the client\'s use or storage as disputed evidence', () => {
@@ -452,5 +453,25 @@ describe(ComplexityClassifier.name, () => {
     expect(signals).toEqual(expect.arrayContaining(['porte-da-empresa', 'investimento-em-jogo']));
     expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals }))).toEqual([]);
+  });
+  it('weighs a benefit the INSS cut or suspended in a social-security case only, and not a benefit refused at the first request', () => {
+    const cut = newFacts({ area: 'previdenciario', subarea: 'auxílio por incapacidade temporária', complexitySignals: sut.signals('o INSS cortou meu auxílio-doença depois da perícia') });
+    expect(sut.features(cut).map((f) => f.id)).toContain('beneficio-cessado');
+    expect(sut.assess(cut, 1, 1).complexity).toBe('medium');
+    expect(sut.signals('o INSS negou meu auxílio-doença')).not.toContain('beneficio-cessado');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: ['beneficio-cessado'] }))).toEqual([]);
+  });
+
+  it('weighs outsourced work as two liable parties in a labour case (Súmula 331 TST)', () => {
+    const signals = sut.signals('eu era terceirizada no hospital do Estado');
+    expect(signals).toContain('terceirizacao');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals })).map((f) => f.id)).toEqual(['terceirizacao']);
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: signals }))).toEqual([]);
+  });
+
+  it('reads a block told in the passive or by the court as a court constraint, and an exclusion from the Simples as a proceeding', () => {
+    expect(sut.signals('minha conta foi bloqueada por ordem judicial')).toEqual(expect.arrayContaining(['constricao', 'processo-em-curso']));
+    expect(sut.signals('as contas da empresa foram bloqueadas pela Justiça Federal')).toContain('constricao');
+    expect(sut.signals('chegou o termo de exclusão do Simples Nacional')).toContain('processo-em-curso');
   });
 });

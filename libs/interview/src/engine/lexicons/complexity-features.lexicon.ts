@@ -54,6 +54,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A period the INSS would not count (rural work, special time, teaching, years a labour court recognised): its proof is the
   // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, areas: ['previdenciario'] },
+  'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
@@ -107,7 +109,8 @@ export const AFFECTED_GROUP_NOUNS: string[] = ['familias', 'moradores', 'vitimas
 export const COLLECTIVE_MIN = 5;
 
 /** Words for a business's staff, and the count from which its size is `porte-da-empresa` (`mentionsWorkforce`). */
-export const WORKFORCE_NOUNS: string[] = ['funcionarios', 'funcionarias', 'empregados', 'empregadas', 'colaboradores', 'trabalhadores'];
+// Not "trabalhadores": "tem uns 80 trabalhadores na mesma situação" counts workers affected, not a business's staff.
+export const WORKFORCE_NOUNS: string[] = ['funcionarios', 'funcionarias', 'empregados', 'empregadas', 'colaboradores'];
 export const WORKFORCE_MIN = 20;
 
 /** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */
