@@ -474,12 +474,4 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('as contas da empresa foram bloqueadas pela Justiça Federal')).toContain('constricao');
     expect(sut.signals('chegou o termo de exclusão do Simples Nacional')).toContain('processo-em-curso');
   });
-  it("weighs a pregnant employee's dismissal as job security, never low, and a pregnancy alone as a vulnerable person only", () => {
-    const signals = sut.signals('fui mandada embora e descobri que estou grávida');
-    expect(signals).toEqual(expect.arrayContaining(['vulneravel', 'gravidez']));
-    const dismissed = newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: signals });
-    expect(sut.features(dismissed).map((f) => f.id)).toContain('estabilidade-gestante');
-    expect(sut.assess(dismissed, 1, 1).complexity).toBe('medium');
-    expect(sut.features({ ...dismissed, subarea: 'horas extras e jornada' }).map((f) => f.id)).not.toContain('estabilidade-gestante');
-  });
 });

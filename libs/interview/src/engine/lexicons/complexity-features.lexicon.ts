@@ -56,7 +56,6 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
-  'estabilidade-gestante': { label: 'dispensa de empregada gestante (estabilidade provisória)', points: 1, notLow: true, areas: ['trabalhista'] },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
@@ -145,9 +144,6 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
   // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
-  // A pregnant employee dismissed: the dismissal is void from the confirmation of the pregnancy to five months after the
-  // birth, even when the employer did not know (ADCT art. 10 II b; Súmula 244 TST): reinstatement or the whole period's pay.
-  { when: ['gravidez'], areas: ['trabalhista'], subareas: ['verbas rescisórias', 'reversão de justa causa'], feature: 'estabilidade-gestante' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];

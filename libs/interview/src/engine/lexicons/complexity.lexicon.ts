@@ -239,9 +239,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Outsourced work: the contractor and the company or public body that took the service both answer (Súmula 331 TST, IV-V;
   // Lei 6.019/74 art. 5º-A §5º): two defendants, and with the State its fault in overseeing the contract to prove.
   terceirizacao: ['terceirizad*', 'terceirizacao', 'empresa prestadora', 'tomadora de servico', 'tomadora do servico', 'tomador de servico', 'tomador do servico', 'responsabilidade subsidiaria'],
-  // A pregnancy: no points alone (`vulneravel` counts the pregnant woman); in a dismissal it is the job security of
-  // `IMPLIED_FEATURES`.
-  gravidez: ['gravida', 'gestante', 'gravidez', 'gestacao'],
   // Ids without points in COMPLEXITY_FEATURES: longer phrases win over the shorter ones they contain, so these keep a word
   // from weighing where it names something else. People who saw a fact are witnesses (evidence), not people affected;
   // a thing "produto de roubo" bought or kept is receptação (CP art. 180), not the robbery, which was someone else's crime.
