@@ -274,7 +274,8 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a counted group of families or buyers as many people affected, not a company\'s employees', () => {
     expect(sut.signals('não somos só nós, são umas 30 famílias')).toEqual(['coletivo']);
-    expect(sut.signals('minha empresa tem 60 funcionários')).toEqual([]);
+    // A company's employees are its size (`porte-da-empresa`), not people affected.
+    expect(sut.signals('minha empresa tem 60 funcionários')).toEqual(['porte-da-empresa']);
   });
 
   it('reads the other side blaming the client\'s use or storage as disputed evidence', () => {
@@ -425,5 +426,52 @@ describe(ComplexityClassifier.name, () => {
     const revenue = [{ raw: '2 milhões', value: 2_000_000, revenue: true }];
     expect(sut.features(newFacts({ area: 'empresarial', amounts: revenue })).map((f) => f.id)).toContain('valor-1milhao');
     expect(sut.features(newFacts({ area: 'tributario', amounts: revenue })).map((f) => f.id)).not.toContain('valor-1milhao');
+  });
+  it('reads a malha-fina intimation as the Receita asking for documents, not a lawsuit, and a missing receipt as evidence to make', () => {
+    const malha = newFacts({ area: 'tributario', complexitySignals: sut.signals('caí na malha fina e recebi a intimação da Receita'), amounts: [{ raw: '18 mil', value: 18_000 }] });
+    expect(sut.features(malha).map((f) => f.id)).not.toContain('processo-em-curso');
+    expect(sut.assess(malha, 1, 1).complexity).toBe('low');
+    expect(sut.signals('um dentista não me deu recibo')).toContain('prova-disputada');
+    // An intimation outside a malha fina is still a proceeding under way.
+    expect(sut.signals('recebi a intimação da audiência')).toContain('processo-em-curso');
+  });
+
+  it("rates a creditor's claim in a customer's judicial recovery as medium: the insolvency is the debtor's, and the trustee is no partner", () => {
+    const text = 'o cliente entrou em recuperação judicial e nosso crédito não está na lista do administrador judicial';
+    const signals = sut.signals(text);
+    expect(signals).toEqual(expect.arrayContaining(['credor-na-recuperacao', 'insolvencia']));
+    expect(signals).not.toContain('disputa-societaria');
+    expect(signals).not.toContain('tratamento-negado');
+    const creditor = newFacts({ area: 'empresarial', complexitySignals: signals, amounts: [{ raw: 'R$ 230 mil', value: 230_000 }] });
+    expect(sut.features(creditor).map((f) => f.id)).not.toContain('insolvencia');
+    expect(sut.assess(creditor, 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals('precisamos fazer a habilitação de crédito') }), 1, 1).complexity).toBe('medium');
+  });
+  it("weighs a business's staff of 20 or more and the investments made in a business contract, never low; not a labour case's employer", () => {
+    const text = 'a fabricante rompeu o contrato; investimos em galpão e frota e temos 40 funcionários';
+    const signals = sut.signals(text);
+    expect(signals).toEqual(expect.arrayContaining(['porte-da-empresa', 'investimento-em-jogo']));
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals }))).toEqual([]);
+  });
+  it('weighs a benefit the INSS cut or suspended in a social-security case only, and not a benefit refused at the first request', () => {
+    const cut = newFacts({ area: 'previdenciario', subarea: 'auxílio por incapacidade temporária', complexitySignals: sut.signals('o INSS cortou meu auxílio-doença depois da perícia') });
+    expect(sut.features(cut).map((f) => f.id)).toContain('beneficio-cessado');
+    expect(sut.assess(cut, 1, 1).complexity).toBe('medium');
+    expect(sut.signals('o INSS negou meu auxílio-doença')).not.toContain('beneficio-cessado');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: ['beneficio-cessado'] }))).toEqual([]);
+  });
+
+  it('weighs outsourced work as two liable parties in a labour case (Súmula 331 TST)', () => {
+    const signals = sut.signals('eu era terceirizada no hospital do Estado');
+    expect(signals).toContain('terceirizacao');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals })).map((f) => f.id)).toEqual(['terceirizacao']);
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: signals }))).toEqual([]);
+  });
+
+  it('reads a block told in the passive or by the court as a court constraint, and an exclusion from the Simples as a proceeding', () => {
+    expect(sut.signals('minha conta foi bloqueada por ordem judicial')).toEqual(expect.arrayContaining(['constricao', 'processo-em-curso']));
+    expect(sut.signals('as contas da empresa foram bloqueadas pela Justiça Federal')).toContain('constricao');
+    expect(sut.signals('chegou o termo de exclusão do Simples Nacional')).toContain('processo-em-curso');
   });
 });

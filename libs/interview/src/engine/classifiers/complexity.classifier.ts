@@ -4,6 +4,7 @@ import {
   AMOUNT_BANDS,
   COMPLEXITY_FEATURES,
   COMPLEXITY_THRESHOLDS,
+  DISPLACED_FEATURES,
   GROUP_BANDS,
   MANY_PARTIES,
   HIGH_NEEDS_FEATURE_POINTS,
@@ -22,6 +23,7 @@ import { isOnlyWitness } from './client-role';
 import { UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
+import { mentionsWorkforce } from './workforce';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -91,7 +93,7 @@ export class ComplexityClassifier {
 
   /**
    * Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`,
-   * a counted group of people affected ("32 famílias") is `coletivo`.
+   * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`.
    */
   signals(text: string): string[] {
     const ids: string[] = [];
@@ -101,6 +103,7 @@ export class ComplexityClassifier {
     }
     if (!ids.includes('vulneravel') && mentionsVulnerableAge(text)) ids.push('vulneravel');
     if (!ids.includes('coletivo') && mentionsAffectedGroup(text)) ids.push('coletivo');
+    if (!ids.includes('porte-da-empresa') && mentionsWorkforce(text)) ids.push('porte-da-empresa');
     return ids;
   }
 
@@ -135,7 +138,8 @@ export class ComplexityClassifier {
     }
     if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
     if (facts.competingArea) ids.push('areas-concorrentes');
-    const present = [...new Set(ids)].filter((id): id is string => id !== undefined);
+    const displaced = DISPLACED_FEATURES.filter((d) => ids.includes(d.when)).flatMap((d) => d.drops);
+    const present = [...new Set(ids)].filter((id): id is string => id !== undefined && !displaced.includes(id));
     // A witness is not a party: the proceeding's features are the parties' (`WITNESS_FOREIGN_FEATURES`).
     const witness = isOnlyWitness(facts);
     const found = present.filter((id) => !witness || !WITNESS_FOREIGN_FEATURES.includes(id)).map((id) => ({ id, points: this.weights[id] ?? 0 }));

@@ -112,5 +112,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fui intimado como testemunha num processo criminal')).toContain('witness');
     expect(sut.extract('recebi uma intimação da delegacia para depor como testemunha')).toContain('witness');
     expect(sut.extract('meu colega vai ser testemunha no meu processo')).not.toContain('witness');
+    // The summons' own terms and the client's role in the first person.
+    expect(sut.extract('é para prestar depoimento na condição de testemunha')).toContain('witness');
+    expect(sut.extract('intimação para comparecer no inquérito policial como testemunha')).toContain('witness');
+    expect(sut.extract('sou testemunha, não tenho nada a ver com o caso')).toContain('witness');
+    expect(sut.extract('vou ter que testemunhar na delegacia sobre um roubo que vi')).toContain('witness');
   });
 });

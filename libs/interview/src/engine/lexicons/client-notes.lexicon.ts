@@ -391,6 +391,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'intimacao para testemunhar', 'intimacao como testemunha', 'intimacao para depor como testemunha',
     // The summons to the client, with the office between ("intimação da delegacia para depor como testemunha").
     'para depor como testemunha', 'vou depor como testemunha', 'tenho que depor como testemunha', 'devo depor como testemunha',
+    // The summons' own terms and the client's role told in the first person ("sou testemunha", "vou ter que testemunhar").
+    'na condicao de testemunha', 'na qualidade de testemunha', 'depoimento como testemunha', 'inquerito como testemunha', 'policial como testemunha',
+    'delegacia como testemunha', 'sou testemunha', 'serei testemunha', 'vou ser testemunha', 'vou testemunhar', 'tenho que testemunhar', 'vou ter que testemunhar',
+    'preciso testemunhar',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

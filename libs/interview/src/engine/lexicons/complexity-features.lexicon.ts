@@ -1,5 +1,8 @@
 import { Complexity, LegalAreaCode } from '../interview-engine.types';
 
+/** Every area but labour law: there a company's size or investments are the employer's, not the worker's claim. */
+const NOT_LABOUR: LegalAreaCode[] = ['consumidor', 'familia', 'previdenciario', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
+
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
   /** Shown in `analysis_details` when the feature counted. */
@@ -51,9 +54,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A period the INSS would not count (rural work, special time, teaching, years a labour court recognised): its proof is the
   // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, areas: ['previdenciario'] },
+  'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
+  'credor-na-recuperacao': { label: 'crédito a habilitar na recuperação judicial ou falência de um devedor', points: 1, notLow: true },
   'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
   improbidade: { label: 'improbidade ou verba pública', points: 3, notLow: true },
   patrimonio: { label: 'patrimônio a dividir ou apurar', points: 1 },
@@ -61,6 +67,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  // A business past a microempresa (SEBRAE's bands: 20 or more employees in industry, 10 in commerce and services): its jobs,
+  // payroll and operation hang on the case. Counted only as the business's own staff (`mentionsWorkforce`); in a labour
+  // case the employer's size is not the worker's claim.
+  'porte-da-empresa': { label: 'empresa com 20 ou mais empregados', points: 1, notLow: true, areas: NOT_LABOUR },
+  // Investments made for a contract the other side ends: the termination holds only after a term compatible with them
+  // (CC art. 473 parágrafo único), and they are the damages of a distribution, franchise or supply contract cut short.
+  'investimento-em-jogo': { label: 'investimentos feitos no negócio em jogo', points: 1, notLow: true, areas: ['empresarial'] },
   'areas-concorrentes': { label: 'mais de uma área do direito envolvida', points: 1 },
   'tipo-de-caso': { label: 'tipo de caso (subárea)', points: 1 },
 };
@@ -95,6 +108,11 @@ export const AFFECTED_GROUP_NOUNS: string[] = ['familias', 'moradores', 'vitimas
 /** Affected people from which a counted group is `coletivo`. */
 export const COLLECTIVE_MIN = 5;
 
+/** Words for a business's staff, and the count from which its size is `porte-da-empresa` (`mentionsWorkforce`). */
+// Not "trabalhadores": "tem uns 80 trabalhadores na mesma situação" counts workers affected, not a business's staff.
+export const WORKFORCE_NOUNS: string[] = ['funcionarios', 'funcionarias', 'empregados', 'empregadas', 'colaboradores'];
+export const WORKFORCE_MIN = 20;
+
 /** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */
 export const CHILD_MAX_AGE = 17;
 /** ...and an elderly person (Estatuto da Pessoa Idosa) from this one. */
@@ -128,6 +146,18 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
+];
+
+/**
+ * Features that a more precise one found beside them displaces: `when` present, `drops` do not count. The general words
+ * ("intimação", "recuperação judicial") describe someone else's proceeding or no lawsuit at all.
+ */
+export const DISPLACED_FEATURES: { when: string; drops: string[] }[] = [
+  // A malha-fina intimation is a request for documents in the review of a return, not a lawsuit (Decreto 70.235/72 art. 14).
+  { when: 'malha-fina', drops: ['processo-em-curso'] },
+  // A creditor's claim in a customer's recovery is a credit to list, medium by itself (`credor-na-recuperacao` is notLow);
+  // the insolvency and its many creditors are the debtor's case (Lei 11.101/05 arts. 7º-10).
+  { when: 'credor-na-recuperacao', drops: ['insolvencia'] },
 ];
 
 /**

@@ -17,11 +17,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'apresentar defesa', 'prazo de defesa', 'prazo para defesa', 'investigad*', 'embargad*', 'area embargada', 'obra embargada',
     // An administrative appeal already decided against the client: the next step is a court action (a mandado de segurança within 120 days).
     'recurso foi negado', 'recurso negado', 'negaram o recurso', 'negou o recurso', 'recurso indeferido', 'indeferiram o recurso', 'indeferiu o recurso',
+    // A company's exclusion from the Simples Nacional: an administrative act with its own term to contest or regularise (LC 123/06 arts. 29-31).
+    'termo de exclusao', 'ato declaratorio de exclusao', 'exclusao do simples',
+    'execucao movida', 'execucao contra mim', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial', 'bloqueio por ordem judicial',
   ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
     'conta bloqueada', 'contas bloqueadas', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueou as contas', 'bloqueou todas as contas', 'bloqueou a conta', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou meu salario',
     'bloqueio na conta', 'bloqueio da conta', 'bloqueio das contas', 'salario bloqueado', 'bloqueio judicial', 'sisbajud', 'penhora', 'penhorad*', 'penhorar*',
+    // The block told in the passive, with the order or the court as its agent.
+    'conta foi bloqueada', 'contas foram bloqueadas', 'conta ficou bloqueada', 'salario foi bloqueado', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial',
+    'bloqueio por ordem judicial', 'bloqueada pela justica', 'bloqueadas pela justica', 'bloqueados pela justica', 'bloqueado pela justica',
     'bens bloqueados', 'bloqueou os bens', 'bloqueou meus bens', 'bloqueou os meus bens', 'bloqueio de bens', 'indisponibilidade de bens', 'arresto',
     // The client's property already taken for a debt and set for auction (CPC art. 879; Lei 9.514/97 arts. 26-27, the
     // fiduciary creditor's consolidation): the last point to stop the sale (purgação da mora, bem de família, Lei 8.009/90).
@@ -108,6 +114,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'mau uso', 'mal uso', 'uso inadequado', 'culpa exclusiva', 'a culpa e nossa', 'a culpa foi nossa', 'mau armazenamento', 'armazenamento inadequado',
     'nao provou', 'nao provamos', 'nao ficou comprovad*', 'nao foi comprovad*',
     'sem nota fiscal', 'nao tenho nota', 'nao tenho nota fiscal', 'sem comprovante', 'nao tenho comprovante',
+    // An expense or payment without its receipt (a deduction the Receita disallows without it, Decreto 9.580/18 art. 73): proof to make otherwise.
+    'sem recibo', 'nao tenho recibo', 'nao tenho o recibo', 'nao deu recibo', 'nao me deu recibo', 'nao deram recibo', 'nao me deram recibo',
     // The INSS medical board against the treating physician (laudo pericial contrário): the benefit case turns on that evidence.
     'pericia disse que', 'pericia me deu alta', 'alta da pericia', 'alta programada', 'considerou apto', 'me considerou apto', 'estou apto', 'to apto', 'deu apto',
     'sem carteira assinada', 'nao tem contrato', 'nao tenho contrato', 'nao temos contrato', 'medo de testemunhar', 'ninguem quer testemunhar',
@@ -191,6 +199,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   'ameaca-armada': ['apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
+  'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia'],
   'muitas-dividas': ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas', 'superendividad*'],
   improbidade: ['improbidade', 'desvio de verba', 'licitacao', 'tribunal de contas', 'propina', 'corrupcao passiva'],
@@ -201,9 +210,40 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'passando os bens para o nome', 'transferiu as cotas', 'transferiu as quotas', 'passou as cotas', 'passou as quotas', 'cotas para o nome', 'quotas para o nome',
     'imovel para o nome', 'imoveis para o nome', 'cotas no nome', 'quotas no nome',
     'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram'],
+  // The Receita's review of a return ("malha fina"): its intimação asks for documents before any assessment, and the
+  // contentious phase only opens with an impugnação of an assessment (Decreto 70.235/72 art. 14). No points;
+  // it displaces `processo-em-curso` (`DISPLACED_FEATURES`).
+  'malha-fina': ['malha fina', 'malha da receita', 'caiu na malha', 'cai na malha', 'retida na malha', 'retida em malha', 'em malha fiscal', 'termo de intimacao fiscal'],
+  // The client as a creditor in a debtor's judicial recovery or bankruptcy: a credit to list or correct before the
+  // administrador judicial (habilitação or divergência within 15 days of the edital, Lei 11.101/05 art. 7º §1º), not the
+  // client's own insolvency, which it displaces (`DISPLACED_FEATURES`). The last phrases are the credit left off the list.
+  'credor-na-recuperacao': [
+    'habilitacao de credito', 'habilitacao do credito', 'habilitacao do nosso credito', 'habilitacao do meu credito', 'habilitar o credito', 'habilitar nosso credito',
+    'habilitar o nosso credito', 'habilitar meu credito', 'habilitar o meu credito', 'divergencia de credito', 'divergencia do credito', 'impugnacao de credito',
+    'incluir o credito', 'incluir nosso credito', 'incluir o nosso credito', 'incluir meu credito', 'incluir o meu credito',
+    'credito nao apareceu', 'credito nao aparece', 'credito nao esta na lista', 'credito nao consta', 'nao aparecemos na lista', 'nao estamos na lista',
+  ],
+  // A benefit the INSS was paying and cut or suspended (cessação, suspensão): restoring it takes a court's medical expert
+  // against the INSS's finding and the instalments since the cut, and the client's income stopped (tutela de urgência).
+  // A benefit refused at the first request is not this. Weighs only in social-security cases (COMPLEXITY_FEATURES `areas`).
+  'beneficio-cessado': [
+    'cortou o beneficio', 'cortaram o beneficio', 'cortou meu beneficio', 'cortaram meu beneficio', 'cortou o meu beneficio', 'cortaram o meu beneficio',
+    'cortou o auxilio', 'cortaram o auxilio', 'cortou meu auxilio', 'cortaram meu auxilio', 'cortou a aposentadoria', 'cortaram a aposentadoria',
+    'cortou minha aposentadoria', 'cortaram minha aposentadoria', 'cortou a pensao', 'cortaram a pensao', 'cortou minha pensao', 'cortaram minha pensao',
+    'cortou o bpc', 'cortaram o bpc', 'cortou meu bpc', 'cortaram meu bpc', 'beneficio foi cortado', 'auxilio foi cortado', 'auxilio doenca foi cortado',
+    'aposentadoria foi cortada', 'pensao foi cortada', 'bpc foi cortado', 'beneficio cortado', 'beneficio foi cessado', 'beneficio cessado', 'cessacao do beneficio',
+    'cessacao do auxilio', 'cessou o beneficio', 'cessaram o beneficio', 'suspendeu o beneficio', 'suspenderam o beneficio', 'suspenderam meu beneficio',
+    'beneficio suspenso', 'beneficio foi suspenso', 'suspenderam a aposentadoria', 'suspendeu a aposentadoria', 'aposentadoria suspensa', 'aposentadoria foi suspensa',
+    'suspenderam o pagamento', 'suspendeu o pagamento',
+  ],
+  // Outsourced work: the contractor and the company or public body that took the service both answer (Súmula 331 TST, IV-V;
+  // Lei 6.019/74 art. 5º-A §5º): two defendants, and with the State its fault in overseeing the contract to prove.
+  terceirizacao: ['terceirizad*', 'terceirizacao', 'empresa prestadora', 'tomadora de servico', 'tomadora do servico', 'tomador de servico', 'tomador do servico', 'responsabilidade subsidiaria'],
   // Ids without points in COMPLEXITY_FEATURES: longer phrases win over the shorter ones they contain, so these keep a word
   // from weighing where it names something else. People who saw a fact are witnesses (evidence), not people affected;
   // a thing "produto de roubo" bought or kept is receptação (CP art. 180), not the robbery, which was someone else's crime.
+  // The recovery's or the bankruptcy's trustee (Lei 11.101/05 art. 21), not a partner who runs the company (`disputa-societaria`).
+  'administrador-judicial': ['administrador judicial', 'administradora judicial'],
   testemunhas: [
     'varias pessoas viram', 'muitas pessoas viram', 'varias pessoas presenciaram', 'muitas pessoas presenciaram', 'muita gente viu', 'todo mundo viu',
   ],
