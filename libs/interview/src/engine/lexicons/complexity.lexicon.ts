@@ -191,7 +191,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   'ameaca-armada': ['apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
-  insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia'],
+  // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer
+  // phrase keeps 'administrador' (the partner who runs the company, a partners' dispute) from weighing there.
+  insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia', 'administrador judicial'],
   'muitas-dividas': ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas', 'superendividad*'],
   improbidade: ['improbidade', 'desvio de verba', 'licitacao', 'tribunal de contas', 'propina', 'corrupcao passiva'],
   patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis'],
