@@ -97,6 +97,11 @@ describe(AreaClassifier.name, () => {
     expect(classify('abri um MEI porque a clínica exigiu pra me contratar, assinei contrato de prestação de serviço, mas faço horário fixo e assino folha de ponto')).toBe('trabalhista');
   });
 
+  it('reads the IPTU paid by who lives in a house as the proof of possession, and a disputed IPTU as a tax case', () => {
+    expect(classify('moro na casa há 17 anos, pago o IPTU desde 2010 e tenho os carnês do IPTU; quero a casa no meu nome')).toBe('imobiliario');
+    expect(classify('a prefeitura cobrou o IPTU com um valor venal absurdo e quero impugnar o lançamento')).toBe('tributario');
+  });
+
   it('does not read a sign offering a lease as a lease', () => {
     expect(sut.score('os herdeiros botaram uma placa de aluga-se na frente').areaScores.imobiliario ?? 0).toBe(0);
     expect(sut.score('aluguei o apartamento e o dono não devolve a caução').areaScores.imobiliario).toBeGreaterThan(4);

@@ -41,7 +41,12 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.regularizacao', label: 'regularização de imóvel e usucapião',
-      terms: { usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5, 'abandonad*': 2, 'antigo dono': 3, 'antigo proprietario': 3, 'dono anterior': 3 },
+      // Paying the property's tax as one's own is the possession with animus domini that usucapião needs (CC arts. 1.238 and
+      // 1.242), and its receipts are the usual proof: the longer phrases keep 'iptu' and 'carnê' from naming a tax dispute,
+      // which names the charge (cobrança, lançamento, isenção, valor venal).
+      terms: { 'pago o iptu': 3, 'pago iptu': 3, 'paguei o iptu': 3, 'pagava o iptu': 3, 'pagando o iptu': 3, 'carnes do iptu': 3, 'carne do iptu': 3,
+        'comprovantes do iptu': 3, 'comprovantes de iptu': 3, 'iptu no meu nome': 3, 'iptu em meu nome': 3,
+        usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5, 'abandonad*': 2, 'antigo dono': 3, 'antigo proprietario': 3, 'dono anterior': 3 },
     },
     {
       id: 'imobiliario.condominio', label: 'condomínio',
