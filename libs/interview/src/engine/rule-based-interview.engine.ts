@@ -57,10 +57,11 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const ending = this.planner.completion(updated, complexity, certainty, reask);
     const closing =
       ending === 'enough_information'
-        ? (this.planner.closingQuestion(updated, complexity) ?? this.planner.remedyQuestion(updated, complexity, certainty))
+        ? (this.planner.closingQuestion(updated, complexity) ?? this.planner.remedyQuestion(updated, complexity, certainty, reask))
         : null;
     const reason = closing ? null : ending;
-    const again = reason || closing ? null : reask;
+    // The remedy asked again before concluding is a re-ask too: it is not asked a third time.
+    const again = reason || (closing && closing !== reask) ? null : reask;
     const topic = reason ? null : (closing ?? again ?? this.planner.next(updated, certainty));
     const context = { before: facts, after: updated, message: userMessage, urgencyH, areaCertainty: certainty };
     if (reason || topic === null) {

@@ -1,4 +1,4 @@
-import { AreaClassifier, AreaHit, addHits, countable } from '../classifiers/area.classifier';
+import { AreaClassifier, AreaHit, addHits, countable, wordsBefore } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
 import { MessageExtractor } from '../extractors/message.extractor';
 import { OutcomeExtractor } from '../extractors/outcome.extractor';
@@ -61,7 +61,7 @@ export class TranscriptAnalyzer {
       for (const match of matches) {
         const start = match.start - offset;
         const negated = negatedAt(tokens, start) || (start === 0 && isNegator(lastWord));
-        const entry = countByPhrase.get(match.phrase) ?? { count: 0, hits: countable({ phrase: match.phrase, values: match.values, negated }, tokens.slice(Math.max(0, start - 2), start)) };
+        const entry = countByPhrase.get(match.phrase) ?? { count: 0, hits: countable({ phrase: match.phrase, values: match.values, negated }, wordsBefore(tokens, start)) };
         entry.count += i === 0 ? OPENING_WEIGHT : 1;
         countByPhrase.set(match.phrase, entry);
       }

@@ -93,6 +93,32 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('ele não foi preso, mas depois foi preso em flagrante').areaScores.criminal).toBeGreaterThan(5);
   });
 
+  it('reads the employer\'s control of the working time as a labour fact, also under a service contract', () => {
+    expect(classify('abri um MEI porque a clínica exigiu pra me contratar, assinei contrato de prestação de serviço, mas faço horário fixo e assino folha de ponto')).toBe('trabalhista');
+  });
+
+  it('reads the IPTU paid by who lives in a house as the proof of possession, and a disputed IPTU as a tax case', () => {
+    expect(classify('moro na casa há 17 anos, pago o IPTU desde 2010 e tenho os carnês do IPTU; quero a casa no meu nome')).toBe('imobiliario');
+    expect(classify('a prefeitura cobrou o IPTU com um valor venal absurdo e quero impugnar o lançamento')).toBe('tributario');
+  });
+
+  it('does not read a sign offering a lease as a lease', () => {
+    expect(sut.score('os herdeiros botaram uma placa de aluga-se na frente').areaScores.imobiliario ?? 0).toBe(0);
+    expect(sut.score('aluguei o apartamento e o dono não devolve a caução').areaScores.imobiliario).toBeGreaterThan(4);
+  });
+
+  it('does not count a phrase the client rules out, where a negated concept still names its area', () => {
+    expect(sut.score('não é nada trabalhista, quero a vaga na creche').areaScores.trabalhista).toBeUndefined();
+    expect(sut.score('isso não tem nada a ver com a empresa').keywords).not.toContain('empresa');
+    expect(sut.score('não é caso de polícia').keywords).toEqual([]);
+    // Asking or affirming is not ruling out, and an absent labour fact is still a labour fact.
+    expect(sut.score('não sei se é trabalhista').areaScores.trabalhista).toBeGreaterThan(0);
+    expect(sut.score('não tenho carteira assinada').areaScores.trabalhista).toBeGreaterThan(0);
+    // A bare "não é" denies a fact, and the other side's denial, reported, is a fact of the case.
+    expect(sut.score('o RH disse que não é acidente de trabalho').keywords).toContain('acidente de trabalho');
+    expect(sut.score('a firma diz que não tem nada a ver com o acidente de trabalho').keywords).toContain('acidente de trabalho');
+  });
+
   it('reads the lawyers\' words of kinds whose background belongs to another area', () => {
     // CC art. 936: the owner of an animal loose on a road answers for the crash, a civil claim.
     expect(classify('bati num jumento solto na pista, quero que o dono do animal pague a moto')).toBe('civil');

@@ -2,7 +2,7 @@ import { LEGAL_AREA_CODES } from '../interview-engine.constants';
 import { LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { DENIED_WHEN_NEGATED } from '../lexicons/areas/criminal.lexicon';
-import { ClientNote, NOTE_NEGATORS } from '../lexicons/client-notes.lexicon';
+import { ClientNote, DISCLAIMERS, NOTE_NEGATORS, REPORTING_VERBS } from '../lexicons/client-notes.lexicon';
 import { ROUTE_RULES, RouteRule } from '../lexicons/route-rules.lexicon';
 import { memoized } from '../text/memoized';
 import { PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
@@ -112,7 +112,7 @@ export class AreaClassifier {
     const tokens = tokenize(text);
     const seen = new Set<string>();
     for (const match of this.matches(tokens)) {
-      const before = tokens.slice(Math.max(0, match.start - 2), match.start);
+      const before = wordsBefore(tokens, match.start);
       if (seen.has(match.phrase) || denied(match, before)) continue;
       seen.add(match.phrase);
       if (scores) addHits(scores, countable(match, before), 1);
@@ -198,20 +198,45 @@ export function addHits(target: Omit<AreaScores, 'keywords'>, hits: AreaHit[], f
 }
 
 const DENIED_EVENTS = new Set(DENIED_WHEN_NEGATED);
+/** The disclaimers (`DISCLAIMERS`) as token lists by their last word (a match's word before is looked up once), and the most words one spans. */
+const DISCLAIMERS_BY_LAST = new Map<string, string[][]>();
+// Longest first: the whole disclaimer is found, so the words before it are the ones that may report it.
+for (const words of DISCLAIMERS.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)) DISCLAIMERS_BY_LAST.set(words.at(-1)!, [...(DISCLAIMERS_BY_LAST.get(words.at(-1)!) ?? []), words]);
+/** Two more words: the "diz que" that makes a disclaimer reported speech (`REPORTING_VERBS`). */
+const DISCLAIMER_REACH = Math.max(...DISCLAIMERS.map((phrase) => phrase.split(' ').length)) + 2;
+const REPORTING = new Set(REPORTING_VERBS);
+
+/** The words before a match at `start` of `tokens` that `countable` reads (enough for the longest disclaimer). */
+export function wordsBefore(tokens: readonly string[], start: number): readonly string[] {
+  return tokens.slice(Math.max(0, start - DISCLAIMER_REACH), start);
+}
 
 /**
  * A negated phrase ("nem caução") still says which area, but not which kind of case; a denied
  * event (`DENIED_WHEN_NEGATED`: "não foi preso", or "ninguém foi preso" among the two words
- * `before` it) says neither.
+ * `before` it) and a phrase the client rules out (`DISCLAIMERS` right `before` it: "não é nada
+ * trabalhista") say neither. `before`: the words before the match (`wordsBefore`).
  */
 export function countable(match: Pick<PhraseMatch<AreaHit>, 'phrase' | 'values' | 'negated'>, before: readonly string[]): AreaHit[] {
   if (denied(match, before)) return [];
   return match.negated ? match.values.filter((hit) => hit.subareaId === null) : match.values;
 }
 
-/** Whether `match` is a denied event (`DENIED_WHEN_NEGATED`), negated or with "ninguém" among the two words `before` it. */
+/** Whether `match` is a denied event, or ruled out by a disclaimer right `before` it. */
 function denied(match: Pick<PhraseMatch<AreaHit>, 'phrase' | 'negated'>, before: readonly string[]): boolean {
-  return DENIED_EVENTS.has(match.phrase) && (match.negated || before.some((word) => NOTE_NEGATORS.includes(word)));
+  const disclaimer = (DISCLAIMERS_BY_LAST.get(before.at(-1) ?? '') ?? []).find((words) => endsWith(before, words));
+  if (disclaimer && !reported(before, disclaimer)) return true;
+  return DENIED_EVENTS.has(match.phrase) && (match.negated || before.slice(-2).some((word) => NOTE_NEGATORS.includes(word)));
+}
+
+function endsWith(tokens: readonly string[], words: readonly string[]): boolean {
+  return words.length <= tokens.length && words.every((word, i) => tokens[tokens.length - words.length + i] === word);
+}
+
+/** Whether the disclaimer `words` ending `before` follows a reporting verb and "que" (the other side's denial). */
+function reported(before: readonly string[], words: readonly string[]): boolean {
+  const at = before.length - words.length;
+  return before[at - 1] === 'que' && REPORTING.has(before[at - 2]);
 }
 
 export function round2(value: number): number {

@@ -307,6 +307,11 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 
+  it('reads the administrador judicial as the trustee of an insolvency, and the partner who runs the company as a partners\' dispute', () => {
+    expect(sut.signals('recebemos a relação de credores do administrador judicial')).toEqual(['insolvencia']);
+    expect(sut.signals('ele é o administrador da empresa e mexe no caixa sozinho')).toContain('disputa-societaria');
+  });
+
   it('reads psychological or financial domestic violence as violence, counted once with the client note', () => {
     const signals = sut.signals('ele controla todo o dinheiro e não me deixa trabalhar');
     expect(signals).toEqual(['violencia']);

@@ -134,8 +134,13 @@ describe(QuestionPlanner.name, () => {
       topicsAsked: ['timeline', 'urgency', 'amount', 'location', 'documents'],
       questionsAsked: TURN_LIMITS.low.min,
     });
-    expect(sut.completion(settled, 'low', 1)).toBeNull();
-    expect(sut.completion({ ...settled, topicsAsked: [...settled.topicsAsked, 'outcome'] }, 'low', 1)).toBe('enough_information');
+    expect(sut.remedyQuestion(settled, 'low', 1)).toBe('outcome');
+    // Even as the level's last question, and once more when the answer left it open.
+    expect(sut.remedyQuestion({ ...settled, questionsAsked: TURN_LIMITS.low.max - 1 }, 'low', 1)).toBe('outcome');
+    const asked = { ...settled, topicsAsked: [...settled.topicsAsked, 'outcome' as const] };
+    expect(sut.remedyQuestion(asked, 'low', 1)).toBeNull();
+    expect(sut.remedyQuestion(asked, 'low', 1, 'outcome')).toBe('outcome');
+    expect(sut.remedyQuestion({ ...asked, competingArea: null }, 'low', 1, 'outcome')).toBeNull();
   });
 
   it('asks what the client wants before concluding, below the last question, once', () => {

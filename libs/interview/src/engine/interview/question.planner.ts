@@ -83,15 +83,14 @@ export class QuestionPlanner {
   /**
    * Why the interview may close now, or null to go on. `reasking` is the topic about to be asked
    * again (from `reask`): a deadline/court-process question left unanswered is asked once more
-   * before concluding, since a summons or a block often comes only when asked twice.
+   * before concluding, since a summons or a block often comes only when asked twice. What the
+   * client wants is asked before concluding by `remedyQuestion`.
    */
   completion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number, reasking: Topic | null = null): CompletionReason | null {
     const limits = TURN_LIMITS[complexity];
     if (facts.questionsAsked >= limits.max) return 'turn_limit';
     // Every case, low ones too, hears the deadline/court-process question before concluding.
     if (this.isOpen('urgency', facts, areaCertainty) || reasking === 'urgency') return null;
-    // Two areas close: what the client wants decides the route, so it is asked (and asked again once, unanswered) before concluding.
-    if (facts.competingArea && (this.isOpen('outcome', facts, areaCertainty) || reasking === 'outcome')) return null;
     if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
     if (facts.questionsAsked < limits.min) return null;
     const essentials = this.order(facts).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
@@ -117,15 +116,18 @@ export class QuestionPlanner {
   }
 
   /**
-   * `outcome` when an interview about to conclude never heard what the client wants: role and
-   * remedy decide the route (a police report about a bank scam is a claim against the bank, a
-   * neighbour's camera a criminal complaint, a divorce the remedy behind a loan in the wife's
-   * name), so the remedy is asked before the area is fixed. Only below the level's last question:
-   * asked as the last one, it would turn a complete interview into one stopped at the limit.
+   * `outcome` when an interview about to conclude with enough information never heard what the client wants: role and
+   * remedy decide the route (a police report about a bank scam is a claim against the bank, a neighbour's camera a criminal
+   * complaint, a divorce the remedy behind a loan in the wife's name), so the remedy is asked before the area is fixed.
+   * While two areas compete it decides which one, so it is asked whatever the count, and once more when unanswered
+   * (`reasking`); otherwise only below the level's last question: asked as the last one, it would turn a complete
+   * interview into one stopped at the limit.
    */
-  remedyQuestion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number): Topic | null {
-    if (facts.questionsAsked + 1 >= TURN_LIMITS[complexity].max) return null;
-    return this.isOpen('outcome', facts, areaCertainty) ? 'outcome' : null;
+  remedyQuestion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number, reasking: Topic | null = null): Topic | null {
+    const competing = facts.competingArea !== null;
+    if (competing && reasking === 'outcome') return 'outcome';
+    if (!this.isOpen('outcome', facts, areaCertainty)) return null;
+    return competing || facts.questionsAsked + 1 < TURN_LIMITS[complexity].max ? 'outcome' : null;
   }
 
   /**

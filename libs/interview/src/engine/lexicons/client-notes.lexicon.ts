@@ -64,6 +64,28 @@ export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
 
 /**
+ * Words right before a phrase with which the client rules it out: "não é nada trabalhista", "não é caso de polícia", "não
+ * tem nada a ver com a empresa". A negated concept still names its area ("não tenho carteira assinada" is a labour case),
+ * and a bare "não é" denies a fact ("não é acidente de trabalho"), but what the client says the case is not names none.
+ * Only a fixed wording: "não sei se é trabalhista" asks, "tem tudo a ver com a empresa" affirms.
+ */
+export const DISCLAIMERS: string[] = [
+  ...['nao e', 'nao eh', 'nem e', 'nao seria', 'nao era'].flatMap((denial) =>
+    [' nada', ' nada de', ' caso', ' caso de', ' questao', ' questao de', ' coisa de', ' problema de', ' assunto de', ' da area', ' area'].map((noun) => denial + noun)),
+  ...['nao tem a ver com', 'nao tem nada a ver com', 'nada a ver com', 'nao tem nada de'].flatMap((phrase) =>
+    ['', ' o', ' a', ' os', ' as'].map((article) => phrase + article)),
+];
+
+/**
+ * Verbs that report what the other side said ("a empresa diz que não tem nada a ver com o acidente"): a disclaimer after
+ * one of them and "que" is the other side's denial, a fact of the case, not the client ruling an area out.
+ */
+export const REPORTING_VERBS: string[] = [
+  'diz', 'disse', 'dizem', 'disseram', 'dizendo', 'fala', 'falou', 'falam', 'falaram', 'falando', 'alega', 'alegou', 'alegam', 'alegaram', 'alegando',
+  'afirma', 'afirmou', 'respondeu', 'responderam', 'informou', 'informaram', 'argumenta', 'argumentou',
+];
+
+/**
  * A relative of the household beaten, told by the client for the victim: domestic violence too
  * (Lei 11.340 art. 5; against an elder, Estatuto da Pessoa Idosa art. 99). Also a criminal term and
  * an urgency signal, like "me bateu".

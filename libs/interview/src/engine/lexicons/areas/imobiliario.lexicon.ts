@@ -3,6 +3,9 @@ import { AreaLexicon } from '../lexicon.types';
 export const IMOBILIARIO: AreaLexicon = {
   code: 'imobiliario',
   terms: {
+    // A sign or an advertisement offering a lease ("placa de aluga-se") is not one: the longer phrase, worth nothing, keeps
+    // 'alug*' from naming a lease where the client only saw a sign (on a house they occupy, a shop they pass).
+    'placa de aluga*': 0, 'placa aluga*': 0, 'anuncio de aluga*': 0, 'faixa de aluga*': 0,
     'alug*': 4, inquilino: 5, locador: 5, locatario: 5, locacao: 5, proprietario: 2, 'dono do imovel': 4,
     'dono da casa': 3, 'dono do apartamento': 4, despejo: 5, despejar: 5, caucao: 4, fiador: 4,
     imobiliaria: 4, imovel: 3, imoveis: 2, apartamento: 2, terreno: 3, lote: 2, escritura: 4,
@@ -38,7 +41,12 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.regularizacao', label: 'regularização de imóvel e usucapião',
-      terms: { usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5, 'abandonad*': 2, 'antigo dono': 3, 'antigo proprietario': 3, 'dono anterior': 3 },
+      // Paying the property's tax as one's own is the possession with animus domini that usucapião needs (CC arts. 1.238 and
+      // 1.242), and its receipts are the usual proof: the longer phrases keep 'iptu' and 'carnê' from naming a tax dispute,
+      // which names the charge (cobrança, lançamento, isenção, valor venal).
+      terms: { 'pago o iptu': 3, 'pago iptu': 3, 'paguei o iptu': 3, 'pagava o iptu': 3, 'pagando o iptu': 3, 'carnes do iptu': 3, 'carne do iptu': 3,
+        'comprovantes do iptu': 3, 'comprovantes de iptu': 3, 'iptu no meu nome': 3, 'iptu em meu nome': 3,
+        usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5, 'abandonad*': 2, 'antigo dono': 3, 'antigo proprietario': 3, 'dono anterior': 3 },
     },
     {
       id: 'imobiliario.condominio', label: 'condomínio',

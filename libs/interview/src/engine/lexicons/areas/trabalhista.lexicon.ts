@@ -23,6 +23,9 @@ export const TRABALHISTA: AreaLexicon = {
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
     firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
     salario: 1, 'pagava por fora': 4, 'por fora': 2, 'fundo de garantia': 4, 'contrato de experiencia': 4,
+    // The employer's control of the working time (CLT art. 74: the time record is the employer's) is the subordination of
+    // CLT art. 3, also where the worker was made to invoice as a company (pejotização, CLT art. 9).
+    'folha de ponto': 3, 'bater ponto': 3, 'registro de ponto': 3, 'controle de ponto': 3, 'controle de jornada': 3, 'horario fixo': 2, 'me contratar': 2,
     'abrir mei': 3, 'abrir cnpj': 2, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
     'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, aliciador: 4, capataz: 3, peao: 2, 'me contrataram': 2, 'me contratou': 2, 'fui contratad*': 2,
     // On a building site the owner answers for the contractor's workers (OJ 191 SDI-1 TST), and a
