@@ -117,35 +117,18 @@ export class ComplexityClassifier {
    * `hours`: the facts' urgency, when the caller has it already.
    */
   features(facts: InterviewFacts, hours = this.urgency.hours(facts)): FeatureContribution[] {
-    const businessAtStake = REVENUE_AREAS.includes(facts.area as never) || facts.complexitySignals.some((id) => REVENUE_STAKE_FEATURES.includes(id));
-    const atStake = facts.complexitySignals.includes('consensual') ? [] : facts.amounts.filter((a) => !a.income && (!a.revenue || businessAtStake));
-    const largestAmount = Math.max(0, ...atStake.map((a) => a.value));
-    const inNoteArea = NOTE_AREAS.includes(facts.area as never);
-    const ids: Array<string | undefined> = [
-      ...facts.complexitySignals
-        .filter((id) => (facts.area === 'criminal' ? !OUTSIDE_CRIMINAL.includes(id) : !CRIMINAL_ONLY.includes(id)))
-        .filter((id) => inNoteArea || !NOTE_AREA_WORD_FEATURES.includes(id))
-        .filter((id) => !COMPLEXITY_FEATURES[id]?.areas || COMPLEXITY_FEATURES[id].areas?.includes(facts.area as never)),
-      ...(inNoteArea ? facts.notes.map((note) => NOTE_FEATURES[note]) : []),
-      AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature,
-      URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature,
-      GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature,
-    ];
-    for (const implied of IMPLIED_FEATURES) {
-      const inArea = !implied.areas || implied.areas.includes(facts.area as never);
-      const inSubarea = !implied.subareas || implied.subareas.includes(facts.subarea as never);
-      if (inArea && inSubarea && implied.when.every((id) => ids.includes(id))) ids.push(implied.feature);
-    }
-    if (facts.parties.length >= MANY_PARTIES) ids.push('muitos-envolvidos');
-    if (facts.competingArea) ids.push('areas-concorrentes');
-    const displaced = DISPLACED_FEATURES.filter((d) => ids.includes(d.when)).flatMap((d) => d.drops);
-    const present = [...new Set(ids)].filter((id): id is string => id !== undefined && !displaced.includes(id));
+    const ids = presentFeatures(facts, hours);
     // A witness is not a party: the proceeding's features are the parties' (`WITNESS_FOREIGN_FEATURES`).
     const witness = isOnlyWitness(facts);
-    const found = present.filter((id) => !witness || !WITNESS_FOREIGN_FEATURES.includes(id)).map((id) => ({ id, points: this.weights[id] ?? 0 }));
+    const found: FeatureContribution[] = [];
+    for (const id of ids) {
+      const points = this.weights[id] ?? 0;
+      if (points !== 0 && !(witness && WITNESS_FOREIGN_FEATURES.includes(id))) found.push({ id, points });
+    }
     const kind = witness ? 0 : this.subareaPoints(facts);
-    if (kind !== 0) found.push({ id: 'tipo-de-caso', points: kind * (this.weights['tipo-de-caso'] ?? 0) });
-    return found.filter((f) => f.points !== 0).sort((a, b) => b.points - a.points);
+    const kindPoints = kind * (this.weights['tipo-de-caso'] ?? 0);
+    if (kind !== 0 && kindPoints !== 0) found.push({ id: 'tipo-de-caso', points: kindPoints });
+    return found.sort((a, b) => b.points - a.points);
   }
 
   score(facts: InterviewFacts): number {
@@ -172,6 +155,57 @@ export class ComplexityClassifier {
     if (!facts.area || !facts.subarea) return 0;
     return AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea)?.complexity ?? 0;
   }
+}
+
+/**
+ * The ids of the features present (see `ComplexityClassifier.features`), each once and none displaced by a more precise one (`DISPLACED_FEATURES`), in the order the
+ * level's explanation lists ties: word features, notes, value, deadline, group, implied, parties, areas.
+ * Plain loops: built from chained `filter`/`map` calls, spreads and a `Set`, this was the engine's
+ * slowest function for V8's optimizing compiler (1.2-1.9 s a compile on a busy 2-core VM, paid again
+ * after each deoptimization, on a server's background threads), and ran unoptimized meanwhile.
+ */
+function presentFeatures(facts: InterviewFacts, hours: number): string[] {
+  const ids: string[] = [];
+  const inNoteArea = NOTE_AREAS.includes(facts.area as never);
+  for (const id of facts.complexitySignals) if (weighsIn(id, facts.area, inNoteArea)) addOnce(ids, id);
+  if (inNoteArea) for (const note of facts.notes) addOnce(ids, NOTE_FEATURES[note]);
+  const largestAmount = largestAtStake(facts);
+  addOnce(ids, AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature);
+  addOnce(ids, URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature);
+  addOnce(ids, GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature);
+  for (const implied of IMPLIED_FEATURES) {
+    const inArea = !implied.areas || implied.areas.includes(facts.area as never);
+    const inSubarea = !implied.subareas || implied.subareas.includes(facts.subarea as never);
+    if (inArea && inSubarea && implied.when.every((id) => ids.includes(id))) addOnce(ids, implied.feature);
+  }
+  if (facts.parties.length >= MANY_PARTIES) addOnce(ids, 'muitos-envolvidos');
+  if (facts.competingArea) addOnce(ids, 'areas-concorrentes');
+  const displaced = DISPLACED_FEATURES.filter((d) => ids.includes(d.when)).flatMap((d) => d.drops);
+  return displaced.length === 0 ? ids : ids.filter((id) => !displaced.includes(id));
+}
+
+/** A word feature counts in this area (`CRIMINAL_ONLY`, `OUTSIDE_CRIMINAL`, `NOTE_AREA_WORD_FEATURES`, a feature's own `areas`). */
+function weighsIn(id: string, area: InterviewFacts['area'], inNoteArea: boolean): boolean {
+  if (area === 'criminal' ? OUTSIDE_CRIMINAL.includes(id) : CRIMINAL_ONLY.includes(id)) return false;
+  if (!inNoteArea && NOTE_AREA_WORD_FEATURES.includes(id)) return false;
+  const areas = COMPLEXITY_FEATURES[id]?.areas;
+  return !areas || areas.includes(area as never);
+}
+
+/**
+ * The largest sum at stake: not an income, a revenue only where the business is at stake
+ * (`REVENUE_AREAS`, `REVENUE_STAKE_FEATURES`), none when the parties agree.
+ */
+function largestAtStake(facts: InterviewFacts): number {
+  if (facts.complexitySignals.includes('consensual')) return 0;
+  const businessAtStake = REVENUE_AREAS.includes(facts.area as never) || facts.complexitySignals.some((id) => REVENUE_STAKE_FEATURES.includes(id));
+  let largest = 0;
+  for (const amount of facts.amounts) if (!amount.income && (!amount.revenue || businessAtStake)) largest = Math.max(largest, amount.value);
+  return largest;
+}
+
+function addOnce(ids: string[], id: string | undefined): void {
+  if (id !== undefined && !ids.includes(id)) ids.push(id);
 }
 
 /** The level of a score under `COMPLEXITY_THRESHOLDS`. */
