@@ -124,7 +124,7 @@ export class QuestionPlanner {
    * interview into one stopped at the limit.
    */
   remedyQuestion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number, reasking: Topic | null = null): Topic | null {
-    const competing = facts.competingArea !== null;
+    const competing = Boolean(facts.competingArea);
     if (competing && reasking === 'outcome') return 'outcome';
     if (!this.isOpen('outcome', facts, areaCertainty)) return null;
     return competing || facts.questionsAsked + 1 < TURN_LIMITS[complexity].max ? 'outcome' : null;
