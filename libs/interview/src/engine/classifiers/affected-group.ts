@@ -1,5 +1,5 @@
 import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN } from '../lexicons/complexity-features.lexicon';
-import { COUNT_PATTERN, foldText, parseCount } from '../text/text-normalizer';
+import { COUNT_PATTERN, countsAtLeast } from '../text/text-normalizer';
 
 /** "30 famílias", "umas 120 compradores", "48 outras famílias": a count, at most one word, then the people. */
 const AFFECTED_GROUP = new RegExp(`\\b(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(?:${AFFECTED_GROUP_NOUNS.join('|')})\\b`, 'g');
@@ -10,11 +10,4 @@ const ANY_AFFECTED = new RegExp(`\\b(?:${AFFECTED_GROUP_NOUNS.join('|')})\\b`);
  * Whether the text counts at least `COLLECTIVE_MIN` people affected by the case ("são 32 famílias
  * na área"): a collective conflict, whatever words the client uses for it.
  */
-export function mentionsAffectedGroup(text: string): boolean {
-  const folded = foldText(text);
-  if (!ANY_AFFECTED.test(folded)) return false;
-  for (const match of folded.matchAll(AFFECTED_GROUP)) {
-    if (parseCount(match[1]) >= COLLECTIVE_MIN) return true;
-  }
-  return false;
-}
+export const mentionsAffectedGroup = countsAtLeast(AFFECTED_GROUP, ANY_AFFECTED, COLLECTIVE_MIN);

@@ -1,5 +1,5 @@
 import { WORKFORCE_MIN, WORKFORCE_NOUNS } from '../lexicons/complexity-features.lexicon';
-import { COUNT_PATTERN, foldText, parseCount } from '../text/text-normalizer';
+import { COUNT_PATTERN, countsAtLeast } from '../text/text-normalizer';
 
 /**
  * "temos 40 funcionários", "uma transportadora com uns 60 empregados", "a folha de 60 funcionários": a business's own staff,
@@ -13,11 +13,4 @@ const WORKFORCE = new RegExp(
 const ANY_STAFF = new RegExp(`\\b(?:${WORKFORCE_NOUNS.join('|')})\\b`);
 
 /** Whether the text gives a business a staff of at least `WORKFORCE_MIN` people. */
-export function mentionsWorkforce(text: string): boolean {
-  const folded = foldText(text);
-  if (!ANY_STAFF.test(folded)) return false;
-  for (const match of folded.matchAll(WORKFORCE)) {
-    if (parseCount(match[1]) >= WORKFORCE_MIN) return true;
-  }
-  return false;
-}
+export const mentionsWorkforce = countsAtLeast(WORKFORCE, ANY_STAFF, WORKFORCE_MIN);
