@@ -503,4 +503,11 @@ describe(ComplexityClassifier.name, () => {
     const refused = newFacts({ complexitySignals: [...signals, 'tratamento-negado'] });
     expect(sut.features(refused).map((f) => f.id)).toEqual(['tratamento-negado', 'risco-a-saude']);
   });
+
+  it("weighs an external worker's hours kept by a tracker in labour cases only (the art. 62 I defence to prove against)", () => {
+    const signals = sut.signals('o caminhão tem rastreador e a empresa via tudo');
+    expect(signals).toEqual(['jornada-externa']);
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals })).map((f) => f.id)).toEqual(['jornada-externa']);
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: signals }))).toEqual([]);
+  });
 });

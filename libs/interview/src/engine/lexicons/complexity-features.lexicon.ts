@@ -55,6 +55,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },

@@ -253,6 +253,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'beneficio suspenso', 'beneficio foi suspenso', 'suspenderam a aposentadoria', 'suspendeu a aposentadoria', 'aposentadoria suspensa', 'aposentadoria foi suspensa',
     'suspenderam o pagamento', 'suspendeu o pagamento',
   ],
+  // An external worker's hours kept by a tracker or a tachograph: the employer pleads that external work has no working-time
+  // control (CLT art. 62 I), and the overtime turns on proving the control (Lei 13.103/15 for drivers). Labour cases only.
+  'jornada-externa': ['trabalho externo', 'atividade externa', 'jornada externa', 'rastreador', 'tacografo', 'telemetria'],
   // Outsourced work: the contractor and the company or public body that took the service both answer (Súmula 331 TST, IV-V;
   // Lei 6.019/74 art. 5º-A §5º): two defendants, and with the State its fault in overseeing the contract to prove.
   terceirizacao: ['terceirizad*', 'terceirizacao', 'empresa prestadora', 'tomadora de servico', 'tomadora do servico', 'tomador de servico', 'tomador do servico', 'responsabilidade subsidiaria'],
