@@ -479,4 +479,35 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('as contas da empresa foram bloqueadas pela Justiça Federal')).toContain('constricao');
     expect(sut.signals('chegou o termo de exclusão do Simples Nacional')).toContain('processo-em-curso');
   });
+
+  it('reads a block of several accounts told in the plural as assets already constrained in a running lawsuit', () => {
+    expect(sut.signals('bloquearam as contas da empresa e a minha também')).toEqual(expect.arrayContaining(['constricao', 'processo-em-curso']));
+  });
+
+  it('reads abuse as a child discloses it; against a child it is a serious crime in a criminal case', () => {
+    const signals = sut.signals('ela contou que o motorista mexe nela quando fica por último');
+    expect(signals).toEqual(['crime-sexual']);
+    const facts = newFacts({ area: 'criminal', complexitySignals: [...signals, 'vulneravel'] });
+    expect(sut.features(facts).map((f) => f.id)).toContain('crime-grave');
+  });
+
+  it('reads armed men sent to expel someone as an armed threat, in every area', () => {
+    expect(sut.signals('vieram uns homens armados e mandaram o caseiro sair')).toEqual(['ameaca-armada']);
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: ['ameaca-armada'] })).map((f) => f.id)).toEqual(['ameaca-armada']);
+  });
+
+  it('reads a progressive disease as health at risk only when its treatment is refused', () => {
+    const signals = sut.signals('meu filho tem atrofia muscular espinhal');
+    expect(signals).toEqual(['doenca-progressiva']);
+    expect(sut.features(newFacts({ complexitySignals: signals })).map((f) => f.id)).toEqual([]);
+    const refused = newFacts({ complexitySignals: [...signals, 'tratamento-negado'] });
+    expect(sut.features(refused).map((f) => f.id)).toEqual(['tratamento-negado', 'risco-a-saude']);
+  });
+
+  it("weighs an external worker's hours kept by a tracker in labour cases only (the art. 62 I defence to prove against)", () => {
+    const signals = sut.signals('o caminhão tem rastreador e a empresa via tudo');
+    expect(signals).toEqual(['jornada-externa']);
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals })).map((f) => f.id)).toEqual(['jornada-externa']);
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: signals }))).toEqual([]);
+  });
 });

@@ -60,6 +60,23 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract('a fatura de 900 reais veio errada')).toEqual([{ raw: '900 reais', value: 900 }]);
     expect(sut.extract('ganhava 1500 por mes')).toEqual([{ raw: '1500', value: 1500, income: true }]);
   });
+
+  it.each([
+    ['perdi a carga toda, uns setenta mil', 70000],
+    ['custa uns cento e vinte mil por ano', 120000],
+    ['uns duzentos e cinquenta mil', 250000],
+    ['trinta e cinco mil reais', 35000],
+    ['com juros passa de meio milhão', 500000],
+    ['dá uns dois milhões e meio', 2500000],
+    ['um milhão e meio', 1500000],
+  ])('reads a sum said in words, compound or with a half: %s', (text, value) => {
+    expect(sut.extract(text).map((a) => a.value)).toEqual([value]);
+  });
+
+  it('reads no sum in number words without a multiplier or currency, nor in parts that do not fall in size', () => {
+    expect(sut.extract('faz vinte e cinco anos, no meio do ano')).toEqual([]);
+    expect(sut.extract('dois e três mil')).toEqual([]);
+  });
 });
 
 describe(formatBrl.name, () => {

@@ -1,6 +1,7 @@
 import { AmountMention } from '../interview-engine.types';
 import {
   AMOUNT_MULTIPLIERS,
+  AMOUNT_NUMBER_WORDS,
   COUNT_NOUNS,
   INCOME_CUES,
   MONEY_AFTER,
@@ -14,10 +15,14 @@ import {
 } from '../lexicons/numbers.lexicon';
 import { foldText, originalSpan } from '../text/text-normalizer';
 
-const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:,(\\d{1,2}))?`;
+/** Longest first, and whole words only, so that "setenta" is not read as "sete" and lost. */
+const WORD = Object.keys(AMOUNT_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+/** Digits, or number words joined by "e" ("cento e vinte", "duzentos e cinquenta"). */
+const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|\\d+|(?:${WORD})(?:\\s+e\\s+(?:${WORD}))*(?![a-z]))(?:,(\\d{1,2}))?`;
 const MULTIPLIER = `(${Object.keys(AMOUNT_MULTIPLIERS).join('|')})`;
+/** "dois milhões e meio": half of the multiplier more. */
 const AMOUNT = new RegExp(
-  `(r\\$\\s*)?\\b${NUMBER}(?:\\s*${MULTIPLIER}\\b)?(?:\\s*(?:de )?(reais|real|conto|contos)\\b)?`,
+  `(r\\$\\s*)?\\b${NUMBER}(?:\\s*${MULTIPLIER}\\b(\\s+e\\s+meio\\b)?)?(?:\\s*(?:de )?(reais|real|conto|contos)\\b)?`,
   'g',
 );
 /** The money cue that ends the text before an amount, with only filler words in between. */
@@ -43,19 +48,19 @@ export class AmountExtractor {
     let consumed = 0;
     for (const m of folded.matchAll(AMOUNT)) {
       if (m.index < consumed) continue;
-      const [, currency, integer, decimals, multiplier, unit] = m;
-      const isWord = NUMBER_WORDS[integer] !== undefined;
+      const [, currency, integer, decimals, multiplier, half, unit] = m;
+      const isWord = /^[a-z]/.test(integer);
       const before = folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
       const cue = CUE_BEFORE.exec(before)?.[1];
-      const base = isWord ? NUMBER_WORDS[integer] : Number(integer.replace(/\./g, ''));
+      const base = isWord ? wordsValue(integer) : Number(integer.replace(/\./g, ''));
       const after = folded.slice(m.index + m[0].length);
       const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after)) && isBareSum(base, before, after);
       if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
       if (isWord && !multiplier && !unit) continue;
       const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
-      const value =
-        (base + (decimals ? Number(`0.${decimals}`) : 0)) * (multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1) + (hundreds ? wordOrDigits(hundreds[1]) : 0);
-      if (value <= 0) continue;
+      const scale = multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1;
+      const value = (base + (decimals ? Number(`0.${decimals}`) : 0) + (half ? 0.5 : 0)) * scale + (hundreds ? wordOrDigits(hundreds[1]) : 0);
+      if (!(value > 0)) continue;
       const rounded = Math.round(value * 100) / 100;
       if (found.some((a) => a.value === rounded)) continue;
       const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0);
@@ -67,6 +72,12 @@ export class AmountExtractor {
     }
     return found;
   }
+}
+
+/** "cento e vinte" is 120; parts that do not fall in size ("dois e três") are no one number (NaN). */
+function wordsValue(words: string): number {
+  const parts = words.split(/\s+e\s+/).map((word) => AMOUNT_NUMBER_WORDS[word]);
+  return parts.every((part, i) => i === 0 || part < parts[i - 1]) ? parts.reduce((sum, part) => sum + part, 0) : Number.NaN;
 }
 
 function wordOrDigits(number: string): number {

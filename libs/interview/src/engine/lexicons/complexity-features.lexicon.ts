@@ -43,7 +43,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'muitos-envolvidos': { label: '4 ou mais envolvidos distintos', points: 1 },
   'risco-a-saude': { label: 'vida ou saúde em risco agora (UTI, emergência)', points: 2, notLow: true },
   'tratamento-negado': { label: 'tratamento de saúde negado (cirurgia, remédio, internação)', points: 2, notLow: true },
-  'ameaca-armada': { label: 'arma apontada ou tentativa contra a vida', points: 3, notLow: true },
+  'ameaca-armada': { label: 'arma apontada, homens armados ou tentativa contra a vida', points: 3, notLow: true },
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
@@ -55,6 +55,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
@@ -140,6 +141,7 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['cobertura-recusada'], subareas: ['plano de saúde'], feature: 'tratamento-negado' },
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
+  { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
   // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).

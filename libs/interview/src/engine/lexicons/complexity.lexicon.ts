@@ -19,11 +19,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'recurso foi negado', 'recurso negado', 'negaram o recurso', 'negou o recurso', 'recurso indeferido', 'indeferiram o recurso', 'indeferiu o recurso',
     // A company's exclusion from the Simples Nacional: an administrative act with its own term to contest or regularise (LC 123/06 arts. 29-31).
     'termo de exclusao', 'ato declaratorio de exclusao', 'exclusao do simples',
+    'bloquear* as contas', 'bloquear* minhas contas', 'bloquear* as minhas contas', 'bloquear* todas as contas',
     'execucao movida', 'execucao contra mim', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial', 'bloqueio por ordem judicial',
   ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
     'conta bloqueada', 'contas bloqueadas', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueou as contas', 'bloqueou todas as contas', 'bloqueou a conta', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou meu salario',
+    'bloquear* as contas', 'bloquear* minhas contas', 'bloquear* as minhas contas', 'bloquear* todas as contas',
     'bloqueio na conta', 'bloqueio da conta', 'bloqueio das contas', 'salario bloqueado', 'bloqueio judicial', 'sisbajud', 'penhora', 'penhorad*', 'penhorar*',
     // The block told in the passive, with the order or the court as its agent.
     'conta foi bloqueada', 'contas foram bloqueadas', 'conta ficou bloqueada', 'salario foi bloqueado', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial',
@@ -175,6 +177,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A cancer and its treatment: no points alone (a tax exemption for a grave illness names it too); with a treatment refused
   // it is health at risk now (`IMPLIED_FEATURES`).
+  // A serious progressive disease (neuromuscular, renal, a transplant): no points alone; with a treatment refused, the
+  // patient loses function by the week, health at risk now (`IMPLIED_FEATURES`), as with a cancer.
+  'doenca-progressiva': [
+    'atrofia muscular espinhal', 'distrofia muscular', 'esclerose lateral', 'esclerose multipla', 'doenca degenerativa', 'doenca progressiva', 'doenca rara',
+    'fibrose cistica', 'insuficiencia renal', 'hemodialise', 'fila do transplante', 'fila de transplante', 'parar de respirar', 'perder os movimentos',
+  ],
   oncologico: ['cancer', 'quimioterapia', 'quimio', 'radioterapia', 'tratamento oncologico', 'oncologista', 'tumor', 'metastase'],
   // Domestic violence other than blows (Lei Maria da Penha, art. 7º): blows and threats come as the client note `violence`.
   violencia: [
@@ -190,6 +198,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'assedio sexual', 'importunacao sexual', 'abuso sexual', 'abusou sexualmente', 'abusava sexualmente', 'violencia sexual', 'ato libidinoso', 'atos libidinosos',
     'passou a mao', 'passava a mao', 'passando a mao', 'me agarrou', 'me agarrando', 'me agarra', 'tocou nas partes intimas', 'partes intimas',
     'fotos intimas', 'videos intimos', 'imagens intimas', 'fotos intimas minhas', 'nudes', 'pornografia de vinganca', 'sextorsao',
+    // Abuse as a child discloses it, in the words the specialised hearing records (escuta especializada, Lei 13.431/17 art. 7º).
+    'molest*', 'abusou dela', 'abusou dele', 'abusando dela', 'abusando dele', 'abusava dela', 'abusava dele',
+    'mexe nela', 'mexeu nela', 'mexia nela', 'mexendo nela', 'mexe nele', 'mexeu nele', 'mexia nele', 'tocou nela', 'toca nela', 'tocava nela', 'tocou nele', 'tocava nele',
   ],
   // A child not returned or taken away, told without naming the child (the client note `child-taken` needs the child named,
   // since it also makes Justus reply urgently): weighs only in family and criminal cases (`NOTE_AREA_WORD_FEATURES`).
@@ -197,7 +208,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao devolveu', 'nao quer devolver', 'nao vai devolver', 'nao devolve', 'levou ela pra', 'levou ele pra', 'levou ela para', 'levou ele para',
     'subtracao internacional', 'convencao de haia', 'retencao ilicita',
   ],
-  'ameaca-armada': ['apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio'],
+  'ameaca-armada': [
+    'apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio',
+    // Armed men sent to expel or intimidate (esbulho with violence, CPC art. 558; CP art. 161 II): the threat is the weapon.
+    'homens armados', 'capanga*', 'jagunco*', 'pistoleiro*',
+  ],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer
@@ -238,6 +253,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'beneficio suspenso', 'beneficio foi suspenso', 'suspenderam a aposentadoria', 'suspendeu a aposentadoria', 'aposentadoria suspensa', 'aposentadoria foi suspensa',
     'suspenderam o pagamento', 'suspendeu o pagamento',
   ],
+  // An external worker's hours kept by a tracker or a tachograph: the employer pleads that external work has no working-time
+  // control (CLT art. 62 I), and the overtime turns on proving the control (Lei 13.103/15 for drivers). Labour cases only.
+  'jornada-externa': ['trabalho externo', 'atividade externa', 'jornada externa', 'rastreador', 'tacografo', 'telemetria'],
   // Outsourced work: the contractor and the company or public body that took the service both answer (Súmula 331 TST, IV-V;
   // Lei 6.019/74 art. 5º-A §5º): two defendants, and with the State its fault in overseeing the contract to prove.
   terceirizacao: ['terceirizad*', 'terceirizacao', 'empresa prestadora', 'tomadora de servico', 'tomadora do servico', 'tomador de servico', 'tomador do servico', 'responsabilidade subsidiaria'],

@@ -41,6 +41,12 @@ export const NUMBER_WORDS: Record<string, number> = {
   novecentos: 900,
 };
 
+/**
+ * Number words of a sum of money: also "cento" ("cento e vinte mil") and "meio" ("meio milhão"), which are numbers only
+ * before a multiplier or a currency; `NUMBER_WORDS` rewrites every count of a text, where "meio" is a middle.
+ */
+export const AMOUNT_NUMBER_WORDS: Record<string, number> = { ...NUMBER_WORDS, cento: 100, meio: 0.5 };
+
 /** Month names (folded, no accents) and their number. */
 export const MONTHS: Record<string, number> = {
   janeiro: 1,
