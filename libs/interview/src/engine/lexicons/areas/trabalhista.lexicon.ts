@@ -18,6 +18,8 @@ export const TRABALHISTA: AreaLexicon = {
     porteiro: 3, porteira: 3, zelador: 3, zeladora: 3,
     'adicional noturno': 4, sobreaviso: 6, 'horas de sobreaviso': 6, 'regime de sobreaviso': 6, plantao: 2, 'escala de plantao': 4, 'celular da empresa': 3, 'celular corporativo': 3, insalubridade: 4, periculosidade: 4, 'assedio moral': 3,
     'acidente de trabalho': 4, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 3, epi: 3, 'sucessao trabalhista': 6, ferias: 2, 'decimo terceiro': 2, 'vinculo empregaticio': 6,
+    // The employment the client asks to have recognised, in the lawyer's and the client's words (CLT art. 3; LC 150 for a carer in a home).
+    'vinculo de emprego': 6, 'reconhecimento do vinculo': 6, 'eu era empregad*': 4, 'cuidadora de idos*': 4, 'cuidador de idos*': 4,
     'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, 'salarios atrasados': 2, funcionario: 1,
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
