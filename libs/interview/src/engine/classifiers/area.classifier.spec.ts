@@ -131,6 +131,9 @@ describe(AreaClassifier.name, () => {
     expect(classify('quero fazer uma holding familiar com os imóveis para meus filhos evitarem o inventário')).toBe('empresarial');
     // A fence moved over the boundary is a possessory and demarcation case, whatever the police report says (CPC arts. 554 and 574).
     expect(sut.choose(sut.score('o vizinho mudou a cerca e pegou 30 metros do meu sítio de 12 alqueires; fiz um BO de esbulho na delegacia').areaScores).area).toBe('imobiliario');
+    // A worker held at a farm and kept from leaving is work like slavery (CP art. 149), not an arrest.
+    expect(classify('meu irmão está preso numa fazenda e não deixam ele vir embora, tomaram os documentos')).toBe('trabalhista');
+    expect(classify('meu irmão foi preso em flagrante na fazenda do patrão')).toBe('criminal');
     // The simplified selection of a temporary public hire: only the State hires that way.
     expect(classify('trabalhei seis anos no hospital por processo seletivo simplificado')).toBe('administrativo');
     // The embarrassment of an offence is a civil claim's word.

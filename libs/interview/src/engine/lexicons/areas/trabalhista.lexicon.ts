@@ -29,6 +29,10 @@ export const TRABALHISTA: AreaLexicon = {
     // CLT art. 3, also where the worker was made to invoice as a company (pejotização, CLT art. 9).
     'folha de ponto': 3, 'bater ponto': 3, 'registro de ponto': 3, 'controle de ponto': 3, 'controle de jornada': 3, 'horario fixo': 2, 'me contratar': 2,
     'abrir mei': 3, 'abrir cnpj': 2, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
+    // The indicators of work like slavery as a relative tells them (CP art. 149; the inspection's indicators): held at the
+    // workplace, kept from leaving, documents taken, a debt at the farm's store. "Preso" there is captivity, not an arrest.
+    'preso numa fazenda': 5, 'preso na fazenda': 5, 'presos numa fazenda': 5, 'presos na fazenda': 5, 'nao deixam ele ir embora': 4, 'nao deixam ele vir embora': 4,
+    'nao deixam ir embora': 4, 'nao deixam ninguem ir embora': 4, 'tomaram os documentos': 4, 'retiveram os documentos': 4, 'ficaram com os documentos': 3, 'divida na cantina': 5, 'caderno da cantina': 5,
     'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, aliciador: 4, capataz: 3, peao: 2, 'me contrataram': 2, 'me contratou': 2, 'fui contratad*': 2,
     // On a building site the owner answers for the contractor's workers (OJ 191 SDI-1 TST), and a
     // fall from height is the typical work accident there (NR-35).
@@ -57,7 +61,7 @@ export const TRABALHISTA: AreaLexicon = {
     },
     {
       id: 'trabalhista.escravo', label: 'trabalho análogo à escravidão', urgencyH: 24, complexity: 2,
-      terms: { 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
+      terms: { 'preso numa fazenda': 4, 'preso na fazenda': 4, 'nao deixam ele ir embora': 3, 'nao deixam ele vir embora': 3, 'tomaram os documentos': 3, 'divida na cantina': 4, 'caderno da cantina': 4, 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
     },
     {
       // Sexual harassment is mostly told without its name: advances, touching, indecent proposals
