@@ -111,6 +111,9 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('não é nada trabalhista, quero a vaga na creche').areaScores.trabalhista).toBeUndefined();
     expect(sut.score('isso não tem nada a ver com a empresa').keywords).not.toContain('empresa');
     expect(sut.score('não é caso de polícia').keywords).toEqual([]);
+    // A filing the client declines names no area; the fear of the accused still does.
+    expect(sut.score('não quero fazer queixa crime').areaScores.criminal).toBeUndefined();
+    expect(sut.score('não quero ser preso').areaScores.criminal).toBeGreaterThan(0);
     // Asking or affirming is not ruling out, and an absent labour fact is still a labour fact.
     expect(sut.score('não sei se é trabalhista').areaScores.trabalhista).toBeGreaterThan(0);
     expect(sut.score('não tenho carteira assinada').areaScores.trabalhista).toBeGreaterThan(0);
@@ -126,6 +129,15 @@ describe(AreaClassifier.name, () => {
     expect(classify('sou aposentada e a companhia de energia negou o ressarcimento dos danos elétricos da sobretensão')).toBe('consumidor');
     // A family holding receives the family's assets: a company's act.
     expect(classify('quero fazer uma holding familiar com os imóveis para meus filhos evitarem o inventário')).toBe('empresarial');
+    // A fence moved over the boundary is a possessory and demarcation case, whatever the police report says (CPC arts. 554 and 574).
+    expect(sut.choose(sut.score('o vizinho mudou a cerca e pegou 30 metros do meu sítio de 12 alqueires; fiz um BO de esbulho na delegacia').areaScores).area).toBe('imobiliario');
+    // A worker held at a farm and kept from leaving is work like slavery (CP art. 149), not an arrest.
+    expect(classify('meu irmão está preso numa fazenda e não deixam ele vir embora, tomaram os documentos')).toBe('trabalhista');
+    expect(classify('meu irmão foi preso em flagrante na fazenda do patrão')).toBe('criminal');
+    // The simplified selection of a temporary public hire: only the State hires that way.
+    expect(classify('trabalhei seis anos no hospital por processo seletivo simplificado')).toBe('administrativo');
+    // The embarrassment of an offence is a civil claim's word.
+    expect(sut.score('quero que ela pague pelo constrangimento').areaScores.civil).toBeGreaterThanOrEqual(2);
     // A lien the seller hid: the buyer who loses the vehicle to the bank is evicted and claims from the seller.
     expect(classify('comprei a caminhonete com gravame escondido e agora é caso de evicção')).toBe('civil');
   });
@@ -143,6 +155,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 9, criminal: 4 }, ['client-seller']).area).toBe('criminal');
     expect(sut.choose({ imobiliario: 25, administrativo: 17 }, ['expropriation']).area).toBe('administrativo');
     expect(sut.choose({ criminal: 6, civil: 4 }, ['damages-claimed']).area).toBe('civil');
+    // The policyholder refused by the insurer: the theft reported is the insured event (CDC art. 3 §2).
+    expect(sut.choose({ criminal: 9, consumidor: 8 }, ['police-report-filed', 'insurance-refused']).area).toBe('consumidor');
+    // The accused of a crime defends it, whatever damages the victim's family asks of the insurer.
+    expect(sut.choose({ civil: 14, criminal: 12 }, ['damages-claimed']).area).toBe('civil');
+    expect(sut.choose({ civil: 14, criminal: 12 }, ['defendant', 'criminal-defence', 'damages-claimed']).area).toBe('criminal');
   });
 
   it("weighs the other side's kind as a prior that a stated remedy overrides", () => {

@@ -84,6 +84,28 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que ele seja punido')).toEqual(['criminal-complaint']);
   });
 
+  it("reads the client's own insurer refusing the claim, and the accused of a crime asking a defence", () => {
+    expect(sut.extract('roubaram minha caminhonete e agora a seguradora não quer pagar')).toContain('insurance-refused');
+    expect(sut.extract('a seguradora dele diz que não cobre')).not.toContain('insurance-refused');
+    expect(sut.extract('o Ministério Público me denunciou e tenho dez dias para a resposta à acusação')).toContain('criminal-defence');
+    expect(sut.extract('fui intimado para depor como investigado')).toContain('criminal-defence');
+    expect(sut.extract('o vizinho me denunciou na prefeitura')).not.toContain('criminal-defence');
+  });
+
+  it('reads the call from the bank\'s central and the remote-access app as a bank scam, and plain words for protection and punishment', () => {
+    expect(sut.extract('ligou dizendo ser da central do meu banco e me fez instalar um aplicativo')).toContain('bank-scam');
+    expect(sut.extract('quero que ele fique longe da gente e pague pelo que fez')).toEqual(['violence', 'criminal-complaint']);
+    expect(sut.extract('quero que ela se retrate no grupo e me pague pelo constrangimento')).toEqual(['damages-claimed']);
+    expect(sut.extract('quero que ele se retrate')).toEqual([]);
+    expect(sut.extract('entrei por processo seletivo simplificado no hospital do estado')).toContain('public-employer');
+  });
+
+  it('reads the client as the one harmed when their goods were taken or their vehicle hit', () => {
+    expect(sut.extract('roubaram minha caminhonete na frente de casa')).toContain('victim');
+    expect(sut.extract('um motorista bêbado bateu na minha moto')).toContain('victim');
+    expect(sut.extract('dizem que eu roubei as encomendas')).not.toContain('victim');
+  });
+
   it('ignores denied notes', () => {
     expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual([]);
   });

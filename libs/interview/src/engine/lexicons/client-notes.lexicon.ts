@@ -52,7 +52,9 @@ export type ClientNote =
   | 'retirement-sought'
   | 'guardianship'
   | 'prosecution-declined'
-  | 'witness';
+  | 'witness'
+  | 'insurance-refused'
+  | 'criminal-defence';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -72,6 +74,8 @@ export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'
 export const DISCLAIMERS: string[] = [
   ...['nao e', 'nao eh', 'nem e', 'nao seria', 'nao era'].flatMap((denial) =>
     [' nada', ' nada de', ' caso', ' caso de', ' questao', ' questao de', ' coisa de', ' problema de', ' assunto de', ' da area', ' area'].map((noun) => denial + noun)),
+  // A filing the client declines ("não quero fazer queixa-crime"): not "não quero ser preso", which is the fear of the accused.
+  ...['nao quero', 'nao pretendo'].flatMap((wish) => [' fazer', ' dar', ' prestar', ' registrar', ' abrir', ' entrar com'].map((verb) => wish + verb)),
   ...['nao tem a ver com', 'nao tem nada a ver com', 'nada a ver com', 'nao tem nada de'].flatMap((phrase) =>
     ['', ' o', ' a', ' os', ' as'].map((article) => phrase + article)),
 ];
@@ -203,7 +207,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // II and IV (keeping her from going out, breaking her phone); the protective order asked in plain words.
     ...STRANGLING,
     'nao deixa ela sair', 'nao me deixa sair', 'proibe ela de sair', 'me proibe de sair', 'quebrou o celular dela', 'quebrou meu celular', 'quebrou o meu celular',
-    'fique longe dela', 'fique longe de mim', 'fique longe da minha filha', 'afastamento do agressor',
+    'fique longe dela', 'fique longe de mim', 'fique longe da minha filha', 'fique longe da gente', 'fique longe de nos', 'fique longe das criancas', 'fique longe dos meus filhos', 'afastamento do agressor',
     ...RELATIVE_BEATEN,
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
@@ -252,6 +256,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'fui vitima', 'sou a vitima', 'sou vitima', 'me roubaram', 'fui roubad*', 'fui assaltad*', 'cai num golpe', 'cai em um golpe',
     'cai no golpe', 'sofri um golpe', 'me aplicaram um golpe', 'me agrediu', 'me bateu', 'fui agredid*', 'me ameacou', 'me furtaram',
     'fui furtad*', 'me estuprou', 'fui estuprad*', 'abusou de mim',
+    // What was taken from the client, and the client's vehicle hit or the client run over: the client is the one harmed.
+    'roubaram minha', 'roubaram meu', 'roubaram a minha', 'roubaram o meu', 'furtaram minha', 'furtaram meu', 'furtaram a minha', 'furtaram o meu',
+    'bateu na minha moto', 'bateu no meu carro', 'bateram na minha moto', 'bateram no meu carro', 'me atropelou', 'fui atropelad*',
   ],
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
@@ -282,6 +289,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
     'pagar pelo prejuizo', 'pague o prejuizo', 'pagar o prejuizo', 'pague o conserto', 'pagar o conserto', 'paguem o conserto',
     'danos materiais', 'lucros cessantes', 'lucro cessante', 'me indenize', 'me indenizem', 'indenizar',
+    // The price of an embarrassment asked of who offended (CC arts. 186 and 953); not a retraction, which the criminal law of honour knows too (CP art. 143).
+    'pague pelo constrangimento', 'pagar pelo constrangimento', 'pague pela humilhacao', 'pagar pela humilhacao',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
   'private-seller': [
@@ -303,12 +312,14 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
     'central de seguranca', 'setor de seguranca do banco', 'seguranca do meu banco', 'seguranca do banco', 'golpe do motoboy', 'cartao clonado', 'conta invadida', 'fraude bancaria', 'boleto falso', 'boleto fraudado',
     'boleto adulterado', 'golpe do boleto',
+    // The call "from the bank's central" and the app that hands the phone over (golpe da falsa central, do acesso remoto, da mão fantasma).
+    'central do banco', 'central do meu banco', 'dizendo ser da central', 'acesso remoto', 'mao fantasma', 'instalar um aplicativo', 'instalar o aplicativo',
   ],
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
     'processa lo criminalmente', 'processa la criminalmente', 'processa los criminalmente', 'processa las criminalmente',
     'queixa crime', 'dar queixa', 'prestar queixa', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso', 'responda pelo que', 'responder pelo que',
-    'seja punido', 'seja punida', 'sejam punidos', 'ser punido', 'ser punida',
+    'seja punido', 'seja punida', 'sejam punidos', 'ser punido', 'ser punida', 'pague pelo que fez', 'pagar pelo que fez', 'pague pelo que ele fez', 'pague pelo que ela fez',
     'policia investigue', 'policia investigar', 'abrir inquerito', 'abram inquerito', 'instaurar inquerito',
   ],
   'unrequested-loan': [
@@ -318,7 +329,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',
-    'sou servidora', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
+    'sou servidora', 'processo seletivo simplificado', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
     // A tenured post and its statute (Lei 8.112 and the local ones); a city guard holds one (Lei 13.022).
     'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'regime juridico unico', 'guarda municipal',
   ],
@@ -422,6 +433,17 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
   ],
   // The client asks to retire: the remedy is a benefit, and the jobs told are the contribution record.
+  // The client's own insurer refused the claim: the theft, the crash or the fire reported is the insured event, not the case.
+  'insurance-refused': [
+    'seguradora nao quer pagar', 'seguradora nao quis pagar', 'seguradora negou', 'seguradora se recus*', 'seguradora recusou', 'negativa da seguradora',
+    'negativa de sinistro', 'negou o sinistro', 'negaram o sinistro', 'seguro nao quer pagar', 'seguro negou', 'recusa de indenizacao do seguro',
+  ],
+  // Accused in a criminal case: charged by the prosecution, indicted or investigated; the remedy is a criminal defence.
+  'criminal-defence': [
+    'ministerio publico me denunciou', 'promotor me denunciou', 'promotoria me denunciou', 'fui denunciad* por', 'denuncia do ministerio publico',
+    'resposta a acusacao', 'defesa criminal', 'me defender no processo criminal', 'me defender nesse processo criminal', 'me defender na acao penal',
+    'processo criminal contra mim', 'acao penal contra mim', 'fui indiciad*', 'como investigad*', 'sou investigad*',
+  ],
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
     'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',

@@ -46,6 +46,16 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'damages-claimed': {
     why: 'quem pede indenização ou reparação move uma ação cível, ainda que o fato também seja crime',
     factors: { criminal: 0.5 },
+    // The accused of a crime who hears the victim's family ask for damages defends the criminal case first.
+    yieldsTo: ['criminal-defence'],
+  },
+  'insurance-refused': {
+    why: 'o segurado a quem a seguradora nega a indenização tem um pedido de consumo (art. 3º §2 do CDC): o roubo, o furto ou a batida do boletim de ocorrência é o sinistro coberto, não o caso',
+    factors: { consumidor: 1.3, criminal: 0.5 },
+  },
+  'criminal-defence': {
+    why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro e a indenização pedida pela vítima são o contexto',
+    factors: { criminal: 1.5, civil: 0.5 },
   },
   expropriation: {
     why: 'na desapropriação o imóvel é o objeto; a discussão é com o Poder Público',

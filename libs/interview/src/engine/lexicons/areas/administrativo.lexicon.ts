@@ -20,11 +20,14 @@ export const ADMINISTRATIVO: AreaLexicon = {
     // A public university or federal institute is an autarquia: enrolment, dismissal of a student
     // (jubilamento) and its deadlines are administrative acts (mandado de segurança; CF art. 109 I).
     'universidade federal': 5, 'universidade estadual': 5, 'universidade publica': 5, 'instituto federal': 4, jubilamento: 3, 'jubilad*': 3,
+    // A public hospital's error is the State's liability (CF art. 37 §6), whatever the clinical words say.
+    'hospital municipal': 4, 'hospital estadual': 4, 'hospital publico': 4, 'hospital da prefeitura': 4, 'hospital do estado': 4,
     'bala perdida': 5, 'operacao policial': 5, 'operacao da policia': 5, 'responsabilidade do estado': 6, 'responsabilidade civil do estado': 6, 'responsabilidade objetiva do estado': 6,
     'area de risco': 5, 'defesa civil': 5, 'aluguel social': 5, 'ordem de demolicao': 6, demolicao: 2, demolir: 2, reassentamento: 5,
     'recusa ao bafometro': 6, 'recusa do bafometro': 6, 'recusei o bafometro': 6, 'recusei a fazer o bafometro': 6, 'recusa ao teste do bafometro': 6, cnh: 4, 'suspensao da cnh': 6, 'cassacao da cnh': 6, 'processo de suspensao': 5,
     'auto de interdicao': 6, 'interdicao sanitaria': 6, 'interdicao do estabelecimento': 6, lacraram: 4, 'lacrad*': 3, lacre: 3, 'poder de policia': 5, 'cassacao do alvara': 6,
-    'contratacao temporaria': 4, 'contratada temporaria': 3, 'contratado temporario': 3, 'cargo comissionado': 4, 'cargo em comissao': 4,
+    // The simplified selection of a temporary public hire (CF art. 37 IX): only the State hires that way.
+    'processo seletivo simplificado': 5, 'contratacao temporaria': 4, 'contratada temporaria': 3, 'contratado temporario': 3, 'cargo comissionado': 4, 'cargo em comissao': 4,
   },
   subareas: [
     {

@@ -10,9 +10,11 @@ export const CIVIL: AreaLexicon = {
     'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, 'de particular': 3, 'de um particular': 3, 'entre particulares': 3, 'vendedor particular': 3, 'pessoa fisica': 2, contrato: 1,
     'emprestei': 4, 'me emprestou': 3, emprestou: 2, mutuo: 4, 'acao de cobranca': 5, 'acao monitoria': 6, monitoria: 5, 'me deve': 3, 'nota promissoria': 4, 'confissao de divida': 4, 'reconhecimento de divida': 4, 'reconhece a divida': 3, 'reconheceu a divida': 3, calote: 3, vizinho: 2, barulho: 2,
     'responsabilidade civil': 5, 'rescisao contratual': 4, 'rescisao do contrato': 4, 'multa de rescisao': 3, 'multa contratual': 3, 'multa rescisoria': 3, 'alienacao fiduciaria': 3, 'erro medico': 5, 'site de anuncios': 3, olx: 3, anuncio: 2,
+    // A neighbour's building work that damages the house next door (CC arts. 1.277, 1.299 and 1.311): the city's permit is background.
+    'obra do vizinho': 5, 'obra vizinha': 5, 'direito de vizinhanca': 6, 'uso anormal da propriedade': 6, 'nunciacao de obra nova': 6, escoramento: 3,
     'vicio oculto': 5, escondeu: 2, 'desfazer a compra': 3, 'desfazer o negocio': 3,
     'uso indevido de imagem': 5, 'mordeu': 2, 'prestador de servico': 2, 'servico mal feito': 4,
-    'sem autorizacao': 2, 'fotos minhas': 3, 'exposta': 2, 'exposto': 2, 'publicou': 2, 'postou': 2, postar: 2, 'postage*': 3, instagram: 2, facebook: 2, 'remocao de conteudo': 5, 'ofensa a honra': 4,
+    'sem autorizacao': 2, 'fotos minhas': 3, 'exposta': 2, 'exposto': 2, 'publicou': 2, 'postou': 2, postar: 2, 'postage*': 3, instagram: 2, facebook: 2, 'remocao de conteudo': 5, 'ofensa a honra': 4, constrangimento: 2,
     'revogacao da doacao': 6, 'revogar a doacao': 6, 'desfazer a doacao': 5, ingratidao: 5, doei: 2,
     'obrigacao de fazer': 5, 'nao transferiu': 4, 'nunca transferiu': 4, 'transferencia do veiculo': 4, 'transferir o veiculo': 4, 'comunicacao de venda': 2, 'recibo de venda': 3, 'recibo de compra e venda': 3,
     // An animal loose on a road or a neighbour's land: its owner or keeper answers for the damage
@@ -42,7 +44,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.danos-morais', label: 'danos morais',
-      terms: { 'dano moral': 4, 'danos morais': 4, honra: 2, difamacao: 3, calunia: 3, 'postage*': 2, 'remocao de conteudo': 4, 'humilh*': 2, exposicao: 2, 'redes sociais': 2, imagem: 2 },
+      terms: { 'dano moral': 4, 'danos morais': 4, honra: 2, difamacao: 3, calunia: 3, constrangimento: 2, 'postage*': 2, 'remocao de conteudo': 4, 'humilh*': 2, exposicao: 2, 'redes sociais': 2, imagem: 2 },
     },
     {
       id: 'civil.erro-medico', label: 'erro médico', complexity: 1,
@@ -58,7 +60,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.vizinhanca', label: 'direito de vizinhança',
-      terms: { vizinho: 3, barulho: 3, muro: 2, arvore: 2, infiltracao: 2 },
+      terms: { vizinho: 3, barulho: 3, muro: 2, arvore: 2, infiltracao: 2, 'obra do vizinho': 5, 'obra vizinha': 5, 'direito de vizinhanca': 6, 'uso anormal da propriedade': 6, 'nunciacao de obra nova': 6, escoramento: 3, 'muro de divisa': 3 },
     },
   ],
   defaultSubarea: 'responsabilidade civil e contratos',

@@ -20,6 +20,9 @@ export const IMOBILIARIO: AreaLexicon = {
     // A rural lease or sharecropping of land (Estatuto da Terra, Lei 4.504, and Decreto 59.566): the
     // lessee's term, renewal and right of first refusal when the land is sold (art. 92 §3).
     'arrendamento rural': 7, 'contrato de arrendamento': 5, arrendatario: 5, arrendador: 4, 'arrend*': 3, 'parceria agricola': 5, 'parceria rural': 5, 'estatuto da terra': 6,
+    // Losing possession (esbulho) or being disturbed in it (turbação) is a possessory action, and a fence moved over the
+    // boundary a demarcation (CPC arts. 554-568 and 574; CC arts. 1.210 and 1.297): the police report of it is background.
+    esbulho: 6, turbacao: 6, 'acao possessoria': 6, possessoria: 4, demarcacao: 5, 'demarcatoria': 6, 'divisa do terreno': 4, 'divisa da terra': 4, 'divisa do sitio': 4, georreferenciamento: 4, 'alqueire*': 3,
     comodato: 4, 'de favor': 3, 'desocupar o imovel': 4, 'desocupar a casa': 4, 'se recusa a sair': 2, 'nao quer sair': 2,
   },
   subareas: [
@@ -62,7 +65,7 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.posse', label: 'posse e invasão', urgencyH: 168,
-      terms: { invasao: 4, invadiram: 4, 'reintegracao de posse': 6 },
+      terms: { invasao: 4, invadiram: 4, 'reintegracao de posse': 6, esbulho: 5, turbacao: 5, 'acao possessoria': 5, demarcacao: 4, 'demarcatoria': 5 },
     },
   ],
   defaultSubarea: 'direito imobiliário',

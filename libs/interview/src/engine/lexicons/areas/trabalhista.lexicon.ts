@@ -18,6 +18,8 @@ export const TRABALHISTA: AreaLexicon = {
     porteiro: 3, porteira: 3, zelador: 3, zeladora: 3,
     'adicional noturno': 4, sobreaviso: 6, 'horas de sobreaviso': 6, 'regime de sobreaviso': 6, plantao: 2, 'escala de plantao': 4, 'celular da empresa': 3, 'celular corporativo': 3, insalubridade: 4, periculosidade: 4, 'assedio moral': 3,
     'acidente de trabalho': 4, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 3, epi: 3, 'sucessao trabalhista': 6, ferias: 2, 'decimo terceiro': 2, 'vinculo empregaticio': 6,
+    // The employment the client asks to have recognised, in the lawyer's and the client's words (CLT art. 3; LC 150 for a carer in a home).
+    'vinculo de emprego': 6, 'reconhecimento do vinculo': 6, 'eu era empregad*': 4, 'cuidadora de idos*': 4, 'cuidador de idos*': 4,
     'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, 'salarios atrasados': 2, funcionario: 1,
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
@@ -27,6 +29,10 @@ export const TRABALHISTA: AreaLexicon = {
     // CLT art. 3, also where the worker was made to invoice as a company (pejotização, CLT art. 9).
     'folha de ponto': 3, 'bater ponto': 3, 'registro de ponto': 3, 'controle de ponto': 3, 'controle de jornada': 3, 'horario fixo': 2, 'me contratar': 2,
     'abrir mei': 3, 'abrir cnpj': 2, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
+    // The indicators of work like slavery as a relative tells them (CP art. 149; the inspection's indicators): held at the
+    // workplace, kept from leaving, documents taken, a debt at the farm's store. "Preso" there is captivity, not an arrest.
+    'preso numa fazenda': 5, 'preso na fazenda': 5, 'presos numa fazenda': 5, 'presos na fazenda': 5, 'nao deixam ele ir embora': 4, 'nao deixam ele vir embora': 4,
+    'nao deixam ir embora': 4, 'nao deixam ninguem ir embora': 4, 'tomaram os documentos': 4, 'retiveram os documentos': 4, 'ficaram com os documentos': 3, 'divida na cantina': 5, 'caderno da cantina': 5,
     'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, aliciador: 4, capataz: 3, peao: 2, 'me contrataram': 2, 'me contratou': 2, 'fui contratad*': 2,
     // On a building site the owner answers for the contractor's workers (OJ 191 SDI-1 TST), and a
     // fall from height is the typical work accident there (NR-35).
@@ -55,7 +61,7 @@ export const TRABALHISTA: AreaLexicon = {
     },
     {
       id: 'trabalhista.escravo', label: 'trabalho análogo à escravidão', urgencyH: 24, complexity: 2,
-      terms: { 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
+      terms: { 'preso numa fazenda': 4, 'preso na fazenda': 4, 'nao deixam ele ir embora': 3, 'nao deixam ele vir embora': 3, 'tomaram os documentos': 3, 'divida na cantina': 4, 'caderno da cantina': 4, 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
     },
     {
       // Sexual harassment is mostly told without its name: advances, touching, indecent proposals
