@@ -1,4 +1,5 @@
 import { TURN_LIMITS } from './interview-engine.constants';
+import { REPHRASED } from './lexicons/questions.lexicon';
 import { RuleBasedInterviewEngine } from './rule-based-interview.engine';
 import { driveInterview } from './testing/interview-driver';
 
@@ -84,6 +85,23 @@ describe(RuleBasedInterviewEngine.name, () => {
     expect(turns.slice(0, asked).every((turn) => !turn.complete)).toBe(true);
     expect(last.complete).toBe(true);
     expect(sut.triageData(facts).area_code).toBe('familia');
+  });
+
+  it('asks the outcome once more, in other words, when a long answer to it told no wish', () => {
+    const story = 'a loja falou que não vai trocar nada porque eu assinei sem ler direito e que agora não tem mais jeito de resolver isso';
+    const byTopic: Record<string, string> = {
+      urgency: 'não chegou nenhuma carta nem processo, não tem prazo nenhum correndo', location: 'Curitiba/PR', outcome: story, closing: 'não, só isso',
+    };
+    let turn = sut.continue(sut.initialFacts(), 'comprei uma geladeira de R$ 3.000 na loja em março de 2024 e veio com defeito, tenho a nota fiscal');
+    const replies: string[] = [];
+    while (!turn.complete && replies.length < 12) {
+      turn = sut.continue(turn.facts, byTopic[turn.facts.topicsAsked.at(-1)!] ?? 'não sei');
+      replies.push(turn.reply);
+    }
+    expect(turn.facts.topicsAsked.filter((topic) => topic === 'outcome')).toHaveLength(2);
+    expect(replies.some((reply) => reply.endsWith(REPHRASED.outcome!))).toBe(true);
+    // The re-ask's answer is kept, whatever it says: the question is not asked a third time.
+    expect(turn.facts.outcome).toMatch(/^a loja falou/);
   });
 
   it('stops at the turn limit when answers give nothing', () => {

@@ -5,7 +5,7 @@ import { UrgencyClassifier } from './classifiers/urgency.classifier';
 import { MessageExtractor } from './extractors/message.extractor';
 import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
 import { InterviewEngine } from './interview.engine';
-import { copyFacts, FactsAccumulator } from './interview/facts.accumulator';
+import { answersAnotherTopic, copyFacts, FactsAccumulator } from './interview/facts.accumulator';
 import { QuestionPlanner } from './interview/question.planner';
 import { ReplyComposer } from './interview/reply.composer';
 import { GREETING } from './lexicons/questions.lexicon';
@@ -53,7 +53,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const unanswered = this.replies.gaps(updated, certainty).filter((topic) => updated.topicsAsked.includes(topic)).length;
     const confidence = this.review.confidence(assessed.confidence, unanswered);
     const urgencyH = this.urgency.hours(updated);
-    const reask = this.planner.reask(updated, answering, found.wordCount, certainty);
+    const reask = this.planner.reask(updated, answering, found.wordCount, certainty, answersAnotherTopic(found));
     const ending = this.planner.completion(updated, complexity, certainty, reask);
     const closing =
       ending === 'enough_information'

@@ -304,6 +304,8 @@ describe(AreaClassifier.name, () => {
     ['a companhia de luz me acusa de furto de energia; não quero processo criminal, quero cancelar a cobrança', 'consumidor'],
     // A bar owner and a brewery's exclusivity fine: a business, not a consumer.
     ['tenho um barzinho e a cervejaria cobra multa do contrato de exclusividade', 'empresarial'],
+    // A good-faith buyer of a stolen thing asks the price back from who sold it; the seizure and the statement are the context.
+    ['comprei um celular usado de um rapaz pela OLX por 2.500 reais e a polícia apreendeu na delegacia dizendo que era roubado', 'civil'],
   ])('routes by the other party, not the goods or the income (%j: %s)', (text, area) => {
     const { areaScores, keywords } = sut.score(text);
     const notes = new NoteExtractor().extract(text);

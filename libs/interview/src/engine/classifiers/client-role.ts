@@ -1,6 +1,10 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { NOT_ONLY_WITNESS_NOTES } from '../lexicons/client-notes.lexicon';
 import { NOT_OPPOSING } from '../lexicons/parties.lexicon';
+import { VICTIM_NOTES } from '../lexicons/replies.lexicon';
+
+/** Notes that make the client the one accused or sued: they get the defence's questions and steps, never a victim's. */
+const ACCUSED_NOTES: string[] = ['accused', 'defendant', 'criminal-defence'];
 
 /**
  * Summoned as a witness, and neither sued nor the victim: not a party to the case told. The lawsuit, the crime
@@ -13,4 +17,12 @@ export function isOnlyWitness(facts: Pick<InterviewFacts, 'notes'>): boolean {
 /** The parties on the other side: those named, without the client's family and bystanders (`NOT_OPPOSING`). */
 export function opposingParties(facts: Pick<InterviewFacts, 'parties'>): string[] {
   return facts.parties.filter((party) => !NOT_OPPOSING.includes(party));
+}
+
+/**
+ * The client is the victim (hurt, robbed, threatened, insulted or falsely accused by someone, or the one who reported it or
+ * wants the other prosecuted), and not the one accused or sued: questions and steps meant for an accused never go to them.
+ */
+export function isVictim(facts: Pick<InterviewFacts, 'notes'>): boolean {
+  return facts.notes.some((note) => VICTIM_NOTES.includes(note as never)) && !facts.notes.some((note) => ACCUSED_NOTES.includes(note));
 }

@@ -74,4 +74,11 @@ describe(DateExtractor.name, () => {
   it('shows one time told twice ("casados há 31 anos", "31 anos de casados") once, as first told', () => {
     expect(sut.extract('somos casados há 31 anos; foram 31 anos de casados').durations.map(durationText)).toEqual(['há 31 anos']);
   });
+
+  it('reads "hoje" as a date when something happened today, not as the present set against the past', () => {
+    expect(sut.extract('hoje eu pago 30% do salário só de empréstimo').dates).toEqual([]);
+    expect(sut.extract('hoje moro com a minha mãe e hoje em dia nem saio').dates).toEqual([]);
+    expect(sut.extract('hoje recebi a carta do banco').dates).toEqual([{ raw: 'hoje', iso: null }]);
+    expect(sut.extract('foi hoje cedo').dates).toEqual([{ raw: 'hoje', iso: null }]);
+  });
 });

@@ -28,7 +28,12 @@ const ANY_MONTH = new RegExp(`\\b${MONTH}\\b`);
 const DAY_AND_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/g;
 const BARE_YEAR = new RegExp(`(?<![\\d.,/$])(?<!r\\$ ?)\\b${YEAR}\\b(?![.,]?\\d)`, 'g');
 const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegExp(`\\b${phrase}\\b`, 'g'), raw] as const);
-const TODAY = /(?<!ate )\bhoje\b/g;
+/**
+ * "hoje" as the day something happened, not the present set against the past ("hoje eu pago 30%", "hoje moro com minha
+ * mãe", "hoje em dia"): before a verb in the first person of the present (ending in a consonant and "o", or "estou",
+ * "sou") it tells how things are now, not when.
+ */
+const TODAY = /(?<!ate )\bhoje\b(?! em dia\b| (?:eu |a gente |nos )?(?:(?!cedo\b|mesmo\b|meio\b|pelo\b|todo\b)[a-z]+[^aeiou\s]o|estou|to|sou)\b)/g;
 /** Every relative day in one pattern: most texts have none, and then the eight scans are skipped. */
 const ANY_RELATIVE_DAY = new RegExp(`\\b(?:${Object.keys(RELATIVE).join('|')})\\b`);
 /** Every ending of MONTH_RELATIVE has one of these words. */

@@ -140,4 +140,32 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou testemunha, não tenho nada a ver com o caso')).toContain('witness');
     expect(sut.extract('vou ter que testemunhar na delegacia sobre um roubo que vi')).toContain('witness');
   });
+
+  it('reads the victim of an insult, a defamation or a false accusation told against the client, and the accused apart', () => {
+    expect(sut.extract('minha vizinha me acusou de roubar o celular dela')).toContain('victim');
+    expect(sut.extract('ele me xingou de tudo na frente dos clientes')).toContain('victim');
+    expect(sut.extract('uma vizinha anda espalhando no grupo do condomínio que eu roubei o celular dela')).toContain('victim');
+    expect(sut.extract('ela postou no instagram que eu sou golpista')).toContain('victim');
+    expect(sut.extract('ela fez um BO contra mim dizendo que eu ameacei ela')).toContain('accused');
+    expect(sut.extract('recebi uma queixa-crime porque postei que meu ex-patrão é caloteiro')).toEqual(['accused']);
+    expect(sut.extract('ele disse que eu tenho direito a receber')).not.toContain('victim');
+  });
+
+  it('reads a lawsuit of the client already running, and a client who caused the damage', () => {
+    expect(sut.extract('já entrei com processo trabalhista contra a firma ano passado')).toContain('lawsuit-running');
+    expect(sut.extract('meu advogado entrou com a ação em março')).toContain('lawsuit-running');
+    expect(sut.extract('quero entrar com processo contra a firma')).not.toContain('lawsuit-running');
+    expect(sut.extract('bati na traseira de um carro no semáforo, eu me distraí')).toContain('at-fault');
+    expect(sut.extract('o banco diz que a culpa é minha')).not.toContain('at-fault');
+    expect(sut.extract('o dono do carro quer que eu pague o conserto')).toContain('at-fault');
+    expect(sut.extract('bateram na traseira do meu carro')).not.toContain('at-fault');
+  });
+
+  it('reads a child kept after a stay away however told, and a good-faith buyer of a stolen thing', () => {
+    expect(sut.extract('Meu filho de 7 anos foi passar as férias com o pai em Portugal e não voltou')).toContain('child-taken');
+    expect(sut.extract('minha filha foi pra visita de fim de semana na casa da mãe e não voltou mais')).toContain('child-taken');
+    expect(sut.extract('meu marido foi viajar a trabalho e não voltou')).not.toContain('child-taken');
+    expect(sut.extract('Comprei um iPhone usado pela OLX por 2.500 reais e a polícia apreendeu dizendo que era roubado')).toContain('good-faith-buyer');
+    expect(sut.extract('meu celular foi roubado no ônibus')).not.toContain('good-faith-buyer');
+  });
 });

@@ -1,3 +1,4 @@
+import { childKeptAfterTrip } from '../classifiers/child-kept';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { normalizeText, tokenize } from '../text/text-normalizer';
@@ -9,6 +10,18 @@ import { normalizeText, tokenize } from '../text/text-normalizer';
  */
 const FILED_AT_PROCON =
   /(?<!\b(?:nao|nunca|nem) )\b(?:reclam|denunci|registr)(?:ei|ou|amos|aram)\b(?:(?!\b(?:vou|vamos|quero|queremos|pretendo|vai|devo)\b)[^.!?\n]){0,60}\b(?:procon|consumidor\W?gov)\b/;
+
+/**
+ * A purchase by the client, then what it was, in one sentence: "comprei um celular pela OLX e a polícia apreendeu dizendo que
+ * era roubado" (the good-faith buyer). Periods are allowed inside ("2.500 reais"). Run on normalized text.
+ */
+const BOUGHT_STOLEN = /\b(?:comprei|compramos)\b[^!?;\n]{0,160}?\b(?:era|estava|eram) (?:roubad[oa]s?|furtad[oa]s?|produto de (?:roubo|furto)|de (?:roubo|furto))\b/;
+
+/**
+ * An accusation against the client spread to others ("anda espalhando no grupo que eu roubei", "postou que eu sou golpista"):
+ * the client is the offended person of a crime against honour (CP arts. 138-139). Run on normalized text.
+ */
+const SPREAD_ABOUT_CLIENT = /\b(?:espalh(?:ou|ando|aram|a)|anda (?:dizendo|falando|contando)|saiu (?:dizendo|falando)|postou|postaram|publicou|pra todo mundo)\b[^.!?;\n]{0,60}?\bque eu\b/;
 
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
@@ -25,6 +38,13 @@ export class NoteExtractor {
       for (const note of match.values) if (!notes.includes(note)) notes.push(note);
     }
     if (!notes.includes('procon-filed') && filedAtProcon(text)) notes.push('procon-filed');
+    // Notes told in a sentence rather than a phrase: each pattern is run only when its note is not found already.
+    const sentences: [ClientNote, () => boolean][] = [
+      ['child-taken', () => childKeptAfterTrip(text)],
+      ['good-faith-buyer', () => /\b(?:roub|furt)/.test(normalizeText(text)) && BOUGHT_STOLEN.test(normalizeText(text))],
+      ['victim', () => normalizeText(text).includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalizeText(text))],
+    ];
+    for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
     const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
     return notes.filter((note) => !yielded.some((y) => y.note === note));
   }

@@ -103,4 +103,12 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('Moro com meu marido e ele me bate').parties).toEqual(['cônjuge ou companheiro(a)']);
     expect(sut.extract('quero me divorciar do meu marido').parties).toEqual(['cônjuge ou companheiro(a)']);
   });
+
+  it('labels a bank\'s manager as the bank, a manager at work as the employer; "a firma" is the employer', () => {
+    expect(sut.extract('o gerente do banco fez um seguro no meu cartão sem eu pedir').parties).toEqual(['banco']);
+    expect(sut.extract('fui na agência e a gerente da minha conta disse que foi o que eu assinei').parties).toEqual(['banco']);
+    expect(sut.extract('meu gerente me humilha na frente da equipe').parties).toEqual(['empregador']);
+    expect(sut.extract('a firma não pagou minhas horas extras').parties).toEqual(['empregador']);
+    expect(sut.extract('fui no cartório reconhecer firma').parties).toEqual([]);
+  });
 });

@@ -143,4 +143,11 @@ describe(UrgencyExtractor.name, () => {
   it('counts the usual term to appeal from a sentence that came out, told verb first', () => {
     expect(sut.extract('ontem saiu a sentença condenando ele').nearest?.legal).toBe('recurso da sentença: 15 dias úteis');
   });
+
+  it('reads a seizure threatened by a collector as no block under way, and a child kept after the holidays as urgent', () => {
+    expect(sut.extract('o escritório liga dizendo que se eu não pagar vão penhorar minha casa').signals).toEqual([]);
+    expect(sut.extract('paga até sexta, senão penhora').signals).not.toContain('bloqueio');
+    expect(sut.extract('o juiz mandou a penhora do carro').signals).toContain('bloqueio');
+    expect(sut.extract('meu filho foi passar as férias com o pai e não voltou').signals).toContain('crianca-retida');
+  });
 });

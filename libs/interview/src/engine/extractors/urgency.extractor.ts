@@ -1,3 +1,4 @@
+import { childKeptAfterTrip } from '../classifiers/child-kept';
 import { DEADLINE_HOURS, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
@@ -42,12 +43,14 @@ export class UrgencyExtractor {
     for (const match of this.matcher.match(tokens)) {
       if (match.negated) continue;
       for (const signal of match.values) {
+        if (signal.shadows) continue;
         const applies =
           (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
           !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word));
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
+    if (!signals.includes('crianca-retida') && childKeptAfterTrip(text)) signals.push('crianca-retida');
     const ended = [...new Set(this.endings.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     return { signals: kept, ended, ...this.deadlines(text, now) };

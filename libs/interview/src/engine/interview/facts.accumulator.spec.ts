@@ -78,4 +78,15 @@ describe(FactsAccumulator.name, () => {
     const facts = sut.merge(sut.initial(), extractor.extract('a mãe do meu filho entrou pedindo aumento da pensão, o acordo foi homologado pelo juiz'), null);
     expect(facts.subarea).toBe('pensão alimentícia (fixação ou revisão)');
   });
+
+  it('keeps no wish from a long first answer to the outcome question that names none, and whatever the re-ask brings', () => {
+    const story = 'então, ele falou que não vai pagar nada porque eu assinei sem ler direito e que agora não tem mais jeito de resolver';
+    const asked = { ...sut.initial(), topicsAsked: ['outcome' as const] };
+    expect(sut.merge(asked, extractor.extract(story), 'outcome').outcome).toBeNull();
+    expect(sut.merge(asked, extractor.extract('receber meu dinheiro de volta'), 'outcome').outcome).toBe('receber meu dinheiro de volta');
+    // A remedy told answers it, with or without a wish word.
+    expect(sut.merge(asked, extractor.extract(`${story}, e pedir indenização por danos morais`), 'outcome').outcome).not.toBeNull();
+    const reasked = { ...asked, reasked: ['outcome' as const] };
+    expect(sut.merge(reasked, extractor.extract(story), 'outcome').outcome).toMatch(/^então, ele falou/);
+  });
 });

@@ -5,6 +5,7 @@ import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
 import { OutcomeExtractor } from '../extractors/outcome.extractor';
+import { OUTCOME_ANSWER_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
 
 const MAX_KEYWORDS = 16;
@@ -66,7 +67,7 @@ export class FactsAccumulator {
     const outcome =
       found.outcome && replacesOutcome()
         ? found.outcome
-        : (facts.outcome ?? (answering === 'outcome' && !answersAnotherTopic(found) ? this.outcomes.fallback(found.text) : null));
+        : (facts.outcome ?? (answering === 'outcome' && !answersAnotherTopic(found) && !strayAnswer(facts, found) ? this.outcomes.fallback(found.text) : null));
     const deadlineHours = [facts.deadlineHours, found.urgency.deadlineHours].filter((h) => h !== null);
     const next = copyFacts(facts);
     next.areaScores = areaScores;
@@ -170,7 +171,17 @@ function unionBy<T>(current: T[], added: T[], key: (item: T) => string, max = MA
   return result;
 }
 
+/**
+ * A long first answer to the outcome question with no wish word and no remedy told (more of the story, or the other side's
+ * position): it did not say what the client wants, so it is not kept as the wish, and the question is asked once more in
+ * other words (`QuestionPlanner.reask`). After that re-ask, whatever comes back is kept.
+ */
+function strayAnswer(facts: InterviewFacts, found: MessageExtraction): boolean {
+  if ((facts.reasked ?? []).includes('outcome') || found.wordCount <= OUTCOME_ANSWER_WORDS) return false;
+  return !found.notes.some((note) => REMEDY_NOTES.includes(note as never));
+}
+
 /** An answer without a wish word that brought a date, a place or a document answered another question, not "what do you want". */
-function answersAnotherTopic(found: MessageExtraction): boolean {
+export function answersAnotherTopic(found: Pick<MessageExtraction, 'dates' | 'durations' | 'locations' | 'documents'>): boolean {
   return found.dates.length + found.durations.length + found.locations.length + found.documents.length > 0;
 }

@@ -181,4 +181,12 @@ describe(QuestionPlanner.name, () => {
     // Its one re-ask, when the remedy was not told, is in other words.
     expect(sut.ask('outcome', facts)).toBe(REPHRASED.outcome);
   });
+
+  it('asks the outcome once more after an answer of any length that left it unknown', () => {
+    const facts = newFacts({ area: 'civil', topicsAsked: ['outcome'] });
+    expect(sut.reask(facts, 'outcome', 30, 1)).toBe('outcome');
+    expect(sut.reask({ ...facts, outcome: 'quero meu dinheiro de volta' }, 'outcome', 30, 1)).toBeNull();
+    expect(sut.reask({ ...facts, reasked: ['outcome'] }, 'outcome', 30, 1)).toBeNull();
+    expect(sut.ask('outcome', facts)).toBe(REPHRASED.outcome);
+  });
 });

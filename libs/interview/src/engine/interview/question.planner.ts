@@ -134,11 +134,14 @@ export class QuestionPlanner {
    * The topic just asked, when a short answer left it unknown and it was not asked again yet:
    * it is asked once more in other words.
    */
-  reask(facts: InterviewFacts, answered: Topic | null, answerWords: number, areaCertainty: number): Topic | null {
+  reask(facts: InterviewFacts, answered: Topic | null, answerWords: number, areaCertainty: number, answeredAnother = false): Topic | null {
     if (!answered || !REASKABLE.includes(answered)) return null;
     if ((facts.reasked ?? []).includes(answered)) return this.reaskWithin(facts, answered, areaCertainty);
-    // Any answer that leaves the area open did not answer it: the second time, the question asks for the remedy.
-    const short = answered === 'area' || answerWords < NON_ANSWER_WORDS;
+    // Any answer that leaves the area open did not answer it: the second time, the question asks for the remedy. A story told
+    // in answer to the outcome question, naming no wish nor remedy, was not recorded as one (`FactsAccumulator`), however long;
+    // an answer that brought a date, a place or a document (`answeredAnother`) answered another question instead.
+    const anyLength = answered === 'area' || (answered === 'outcome' && !answeredAnother);
+    const short = anyLength || answerWords < NON_ANSWER_WORDS;
     return short && !this.isKnown(answered, facts, areaCertainty) ? answered : null;
   }
 

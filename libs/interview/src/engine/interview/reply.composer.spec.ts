@@ -1,3 +1,4 @@
+import { isVictim } from '../classifiers/client-role';
 import { RuleBasedInterviewEngine } from '../rule-based-interview.engine';
 import { newFacts } from '../testing/facts.factory';
 import { QuestionPlanner } from './question.planner';
@@ -66,6 +67,15 @@ describe(ReplyComposer.name, () => {
     }
     const reply = open('Vendi minha moto parcelada e o comprador parou de pagar. Fiz boletim de ocorrência por estelionato na delegacia.');
     expect(reply).not.toMatch(/acusad|presa/);
+  });
+
+  it('never asks a client defamed or falsely accused by someone whether they are held, nor what they are accused of', () => {
+    const first = engine.continue(engine.initialFacts(), 'uma vizinha me acusou de roubar o celular dela e espalhou no grupo do condomínio, isso é calúnia');
+    const replies = [first.reply, engine.continue(first.facts, 'foi faz duas semanas').reply];
+    for (const reply of replies) expect(reply).not.toMatch(/presa|acusad/);
+    // Accused by a police report, the same client gets the defence's questions.
+    const accused = engine.continue(engine.initialFacts(), 'minha vizinha me acusou de roubo e fez um boletim contra mim, fui intimada na delegacia');
+    expect(isVictim(accused.facts)).toBe(false);
   });
 
   it('treats a child taken, a blocked benefit and pressure to sign as urgent', () => {

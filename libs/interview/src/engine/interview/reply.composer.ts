@@ -1,3 +1,4 @@
+import { isVictim } from '../classifiers/client-role';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { ChecklistTopic, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
@@ -22,7 +23,6 @@ import {
   URGENT_NOTES,
   REPORTED_VICTIM_QUESTIONS,
   VAGUE_OPENING_ACKNOWLEDGEMENT,
-  VICTIM_NOTES,
   VICTIM_QUESTIONS,
   VAGUE_OPENING_WORDS,
 } from '../lexicons/replies.lexicon';
@@ -81,7 +81,7 @@ export class ReplyComposer {
 
   private worded({ after }: ReplyContext, topic: Topic, question: string, acknowledgement: string): string {
     if (topic === 'area' && acknowledgement === URGENT_ACKNOWLEDGEMENT) return URGENT_AREA_QUESTION;
-    const victim = after.area === 'criminal' && after.notes.some((note) => VICTIM_NOTES.includes(note as ClientNote));
+    const victim = after.area === 'criminal' && isVictim(after);
     const reported = victim && after.notes.includes('police-report-filed');
     return (reported && REPORTED_VICTIM_QUESTIONS[topic]) || (victim && VICTIM_QUESTIONS[topic]) || question;
   }

@@ -19,7 +19,11 @@ export type ClientNote =
   | 'custody-ended'
   | 'credited-by-mistake'
   | 'victim'
+  | 'accused'
   | 'defendant'
+  | 'lawsuit-running'
+  | 'at-fault'
+  | 'good-faith-buyer'
   | 'client-company'
   | 'client-mei'
   | 'client-seller'
@@ -58,7 +62,7 @@ export type ClientNote =
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
-  'defendant', 'victim', 'violence', 'threat', 'damages-claimed', 'refund-claimed', 'criminal-complaint', 'debt-collection', 'child-support',
+  'defendant', 'accused', 'victim', 'violence', 'threat', 'damages-claimed', 'refund-claimed', 'criminal-complaint', 'debt-collection', 'child-support',
   'marital-split', 'estate-division', 'coerced-resignation', 'reinstatement',
 ];
 
@@ -108,7 +112,7 @@ const RETAINING_VERBS: string[] = [
 ];
 
 /** How a parent names the child ("o menino", "nossa filha", "as crianças", "meu neto"). */
-const CHILD_OBJECTS: string[] = [
+export const CHILD_OBJECTS: string[] = [
   'meu filho', 'minha filha', 'meus filhos', 'minhas filhas', 'nosso filho', 'nossa filha', 'nossos filhos', 'nossas filhas',
   'o meu filho', 'a minha filha', 'os meus filhos', 'as minhas filhas', 'o nosso filho', 'a nossa filha',
   'o menino', 'a menina', 'os meninos', 'as meninas', 'o garoto', 'a garota', 'a crianca', 'as criancas', 'o bebe', 'a bebe', 'meu bebe',
@@ -130,6 +134,15 @@ export const CHILD_TAKEN: string[] = [
   'nao devolveu depois da visita', 'nao devolveu apos a visita', 'nao trouxe de volta', 'nao trouxe a crianca', 'nao trouxe meu filho', 'nao trouxe minha filha',
   // Any child, in any of the ways a parent says it was kept: each retaining verb with each way of naming the child.
   ...RETAINING_VERBS.flatMap((verb) => CHILD_OBJECTS.map((child) => `${verb} ${child}`)),
+];
+
+/** A stay away from who has the custody, the occasion of a child kept ("foi passar as férias com o pai e não voltou"). */
+export const CHILD_TRIPS: string[] = ['ferias', 'visita', 'viagem', 'viajou', 'viajar', 'passar uns dias', 'passar um tempo', 'passeio', 'fim de semana', 'feriado'];
+
+/** The child not back from it, told of the child ("não voltou", "não vai voltar"). */
+export const NOT_RETURNED: string[] = [
+  'nao voltou', 'nao voltaram', 'nao retornou', 'nao retornaram', 'nao volta mais', 'nao voltam mais', 'nao vai voltar', 'nao vao voltar', 'nao vai mais voltar',
+  'nao trouxe de volta',
 ];
 
 /**
@@ -252,6 +265,26 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'processo trabalhista contra mim', 'acao trabalhista contra mim', 'reclamacao trabalhista contra mim', 'acao de cobranca contra mim',
     'fui citado', 'fui citada', 'recebi a citacao', 'recebi uma citacao', 'chegou a citacao', 'chegou uma citacao', 'sou o reu', 'sou a re', 'sou reu',
   ],
+  // The client's own lawsuit already filed and running: the lawyer follows it (terms, hearings, enforcement), not files it.
+  'lawsuit-running': [
+    'entrei com processo', 'entrei com um processo', 'entrei com o processo', 'entrei com acao', 'entrei com uma acao', 'entrei com a acao',
+    'entrei na justica', 'entramos na justica', 'entramos com processo', 'entramos com acao', 'entramos com uma acao',
+    'advogado entrou com', 'advogada entrou com', 'ja tenho processo', 'ja tenho um processo', 'ja existe processo', 'ja existe um processo',
+    'processo em andamento', 'acao em andamento', 'processo esta correndo', 'processo ta correndo', 'processo ja esta correndo', 'meu processo', 'minha acao',
+    'minha reclamacao trabalhista', 'reclamacao trabalhista em andamento',
+  ],
+  // The client caused the damage and is asked to pay for it (the driver at fault, who hit the car in front): the answering
+  // side of a claim for damages (CC arts. 186 and 927), whose steps are to check what is asked, not to prove a loss.
+  'at-fault': [
+    // Not "a culpa é minha": it is as often the other side's word reported ("o banco diz que a culpa é minha").
+    'eu que bati', 'fui eu que bati', 'fui eu quem bateu', 'eu bati no carro',
+    'bati no carro', 'bati na traseira', 'bati na moto', 'bati num carro', 'bati em um carro', 'bati em outro carro', 'bati no carro dele', 'bati no carro dela',
+    'atropelei', 'causei o acidente', 'causei um acidente', 'provoquei o acidente', 'avancei o sinal', 'furei o sinal',
+    'quer que eu pague', 'querem que eu pague', 'me cobrando o conserto', 'me cobrando os danos', 'cobrando de mim o conserto',
+  ],
+  // Who bought, not knowing it, a thing that was stolen: no receiver (CP art. 180 needs the knowledge); the remedy is the price back
+  // from who sold it (evicção, CC arts. 447 ss.; from a shop, CDC art. 18). Also told as a purchase and its origin (`NoteExtractor`).
+  'good-faith-buyer': ['comprei de boa fe', 'comprador de boa fe', 'compradora de boa fe', 'adquirente de boa fe', 'compra de boa fe', 'terceiro de boa fe'],
   victim: [
     'fui vitima', 'sou a vitima', 'sou vitima', 'me roubaram', 'fui roubad*', 'fui assaltad*', 'cai num golpe', 'cai em um golpe',
     'cai no golpe', 'sofri um golpe', 'me aplicaram um golpe', 'me agrediu', 'me bateu', 'fui agredid*', 'me ameacou', 'me furtaram',
@@ -259,6 +292,21 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // What was taken from the client, and the client's vehicle hit or the client run over: the client is the one harmed.
     'roubaram minha', 'roubaram meu', 'roubaram a minha', 'roubaram o meu', 'furtaram minha', 'furtaram meu', 'furtaram a minha', 'furtaram o meu',
     'bateu na minha moto', 'bateu no meu carro', 'bateram na minha moto', 'bateram no meu carro', 'me atropelou', 'fui atropelad*',
+    // Who was insulted, defamed or falsely accused by someone tells it with the client as the object: the offended person of a
+    // crime against honour (CP arts. 138-140), who brings the queixa-crime or the claim for damages, not the one accused.
+    'me difamou', 'me difamando', 'me difamaram', 'me caluniou', 'me caluniando', 'me caluniaram', 'me injuriou', 'me xingou', 'me xingando',
+    'me xingaram', 'me ofendeu', 'me ofendendo', 'me ofenderam', 'me humilhou', 'me humilhando', 'me chamou de', 'me chamando de', 'me chamaram de',
+    'falando mal de mim', 'falou mal de mim', 'mentiras sobre mim', 'mentira sobre mim', 'espalhando mentiras', 'espalhou mentiras',
+    'me acusou de', 'me acusando de', 'me acusaram de', 'me acusa de', 'me acusou falsamente', 'falsa acusacao', 'acusacao falsa',
+    'calunia contra mim', 'difamacao contra mim',
+  ],
+  // The client is the one accused of a crime or investigated (the accusation reached the police, a prosecutor or a court):
+  // the defence's questions and steps are theirs, whatever else they say was done to them. Not "fui acusado" alone: someone's
+  // false accusation is how the offended person of a calúnia tells it too.
+  accused: [
+    'sou acusad*', 'sou o acusado', 'sou a acusada', 'fui denunciad*', 'fui indiciad*', 'estou sendo investigad*', 'sou investigad*',
+    'boletim contra mim', 'ocorrencia contra mim', 'bo contra mim', 'queixa contra mim', 'queixa crime contra mim', 'denuncia contra mim',
+    'medida protetiva contra mim', 'recebi uma queixa crime', 'recebi queixa crime', 'recebi a queixa crime', 'processo criminal contra mim', 'inquerito contra mim',
   ],
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',

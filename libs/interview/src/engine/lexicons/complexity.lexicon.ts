@@ -1,3 +1,5 @@
+import { THREATENED_SEIZURE } from './urgency.lexicon';
+
 /**
  * Words that show a complexity feature of `COMPLEXITY_FEATURES` (complexity-features.lexicon.ts).
  * Each feature counts once per interview, however often its words appear; a negated phrase
@@ -269,6 +271,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // dispute over a bill: "desvio" there is of energy, not of assets hidden.
   'irregularidade-de-medicao': ['desvio no medidor', 'desvio de energia', 'desvio na rede', 'desvio no relogio', 'desvio de agua', 'desvio de consumo'],
   'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
+  // A seizure threatened or to come ("senão penhora", "vão penhorar a casa") is a collector's lever, not an execution under way.
+  'constricao-ameacada': THREATENED_SEIZURE,
   // Two businesses claiming one sign: registration against prior use (LPI arts. 129 §1 and 124 V; CC art. 1.166), a demand to
   // stop using it and damages (LPI art. 209): a dispute with evidence of dates on both sides, not a registration.
   'conflito-de-marca': [

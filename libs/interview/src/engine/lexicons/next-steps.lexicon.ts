@@ -35,6 +35,42 @@ export const WITNESS_STEPS: string[] = [
 /** Said instead of the area's recommended action when the client was summoned only as a witness. */
 export const WITNESS_ACTION = 'Comparecer ao depoimento na data marcada e dizer a verdade; a testemunha não é parte e não precisa de defesa, mas pode consultar um advogado se tiver dúvidas ou receio.';
 
+/** Steps for a client whose own lawsuit is already running, put first: it is followed, not filed again. */
+export const RUNNING_LAWSUIT_STEPS: string[] = [
+  'Levar ao advogado o número do processo, as últimas decisões ou intimações e a data da próxima audiência',
+];
+
+/** Said instead of the area's recommended action (which weighs whether to sue) when the client's lawsuit is already running. */
+export const RUNNING_LAWSUIT_ACTION =
+  'Acompanhar com advogado o processo já em andamento: os prazos, as audiências marcadas e o cumprimento do que for decidido.';
+
+/** Phrases of steps that bring a claim: never given to a client whose lawsuit is already running. */
+export const FILING_STEPS: string[] = ['Registrar reclamação', 'cabimento'];
+
+/**
+ * Steps for a client who caused the damage and is asked to pay (by subarea id), instead of the claimant's: what is asked
+ * is checked before paying, since who causes a damage answers for the loss proven, not for any sum (CC arts. 944 and 186).
+ */
+export const AT_FAULT_STEPS: Record<string, string[]> = {
+  'civil.acidente-transito': [
+    'Reunir o boletim de ocorrência, fotos do local e dos veículos e os dados do outro motorista',
+    'Pedir ao outro lado os orçamentos ou a nota do conserto e guardar tudo o que ele mandar: só se paga o dano comprovado',
+    'Não assinar confissão de dívida nem acordo, nem pagar, antes de o advogado conferir os valores',
+  ],
+};
+
+/** Said instead of the area's recommended action when the client caused the damage and is asked to pay. */
+export const AT_FAULT_ACTION = 'Avaliar com advogado a responsabilidade e o valor cobrado antes de pagar ou fazer acordo: responde-se pelo dano comprovado.';
+
+/**
+ * Parties a step names that the client may not have mentioned: when none of `told` (prefixes of the client's keywords or
+ * party labels) was said, `words` are taken out of the step ("nem quitação com a seguradora" to a client who named no insurer).
+ */
+export const STEP_MENTIONS: { words: string; told: string[] }[] = [
+  { words: ' com a empresa ou a seguradora', told: ['segur'] },
+  { words: ' com a seguradora', told: ['segur'] },
+];
+
 /** Phrases of steps that only fit someone who sues: never given to a client who was sued. */
 export const CLAIMANT_SIDE_STEPS: string[] = ['provem o prejuízo', 'verbas devidas', 'Registrar reclamação'];
 
@@ -103,6 +139,11 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   'criminal.violencia-domestica': [
     'Registrar a ocorrência na Delegacia da Mulher (ou em qualquer delegacia) e pedir medida protetiva',
     'Guardar mensagens, fotos das lesões, laudos e nomes de testemunhas',
+  ],
+  'consumidor.consignado': [
+    'Tirar no Meu INSS (ou pedir ao RH, se o desconto é no salário) o extrato de empréstimos consignados, com cada contrato e parcela',
+    'Pedir ao banco a cópia do contrato assinado e guardar os extratos com os descontos',
+    'Não assinar refinanciamento, portabilidade nem novo empréstimo antes de falar com o advogado',
   ],
   'consumidor.fraude-bancaria': [
     'Contestar as transações no banco por escrito e anotar o protocolo',

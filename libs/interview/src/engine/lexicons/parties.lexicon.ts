@@ -3,7 +3,12 @@
  * Phrases follow the area lexicon syntax (accents optional, `*` = any ending).
  */
 export const PARTIES: Record<string, string[]> = {
-  empregador: ['empregador', 'patrao', 'patroa', 'empresa onde trabalh*', 'meu chefe', 'minha chefe', 'encarregado', 'dono da empresa', 'gerente'],
+  // A bank's manager is the bank's staff, not an employer (`banco` has "gerente do banco", "gerente da agência": the longer
+  // phrase wins). "A firma" is the lay word for the company one works for (not the signature of "reconhecer firma").
+  empregador: [
+    'empregador', 'patrao', 'patroa', 'empresa onde trabalh*', 'meu chefe', 'minha chefe', 'encarregado', 'dono da empresa', 'gerente',
+    'a firma', 'da firma', 'na firma', 'pela firma', 'pra firma', 'para a firma',
+  ],
   'dono (proprietário)': ['o dono', 'a dona'],
   'colegas de trabalho': ['colega de trabalho', 'colegas', 'colega'],
   sindicato: ['sindicato'],
@@ -11,7 +16,10 @@ export const PARTIES: Record<string, string[]> = {
   'médico do trabalho': ['medico do trabalho'],
   loja: ['loja', 'revenda', 'concessionaria', 'vendedor', 'vendedora', 'magazine'],
   'site ou marketplace': ['mercado livre', 'shopee', 'amazon', 'site de anuncios', 'olx'],
-  banco: ['banco', 'bancos', 'caixa economica', 'financeira', 'financeiras'],
+  banco: [
+    'banco', 'bancos', 'caixa economica', 'financeira', 'financeiras', 'gerente do banco', 'gerente da agencia', 'gerente de conta', 'gerente da conta',
+    'gerente da minha conta', 'meu gerente do banco', 'minha gerente do banco', 'meu gerente da agencia', 'minha gerente da agencia', 'meu gerente de conta', 'minha gerente de conta',
+  ],
   'plano de saúde': ['plano de saude', 'convenio medico', 'operadora do plano'],
   operadora: ['operadora', 'operadora de celular', 'companhia telefonica'],
   'companhia aérea': ['companhia aerea', 'empresa aerea'],

@@ -150,6 +150,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The ITCMD or the income tax on a plan is charged by the tax authority: the tax is the case.
     yieldsTo: ['tax-authority'],
   },
+  'good-faith-buyer': {
+    why: 'quem comprou sem saber uma coisa roubada não comete receptação (o art. 180 do Código Penal exige saber ou dever saber): perde a coisa para o dono e pede o preço de volta a quem vendeu (evicção, arts. 447 e seguintes do Código Civil; da loja, art. 18 do CDC); a apreensão pela polícia e o depoimento são o contexto',
+    factors: { criminal: 0.3, civil: 1.3, consumidor: 1.3 },
+    // A buyer who wants the seller prosecuted chose the criminal route; a buyer accused of receiving is defended in it.
+    yieldsTo: ['criminal-complaint', 'accused', 'defendant', 'criminal-defence'],
+  },
   'prosecution-declined': {
     why: 'quem diz não querer a via penal escolhe outro remédio (a reparação, a anulação da cobrança, a rescisão do contrato de trabalho): nos crimes de ação privada ou condicionada a queixa e a representação são da vítima (art. 100 do Código Penal, art. 24 do CPP), e o fato é o contexto do pedido',
     factors: { criminal: 0.5 },

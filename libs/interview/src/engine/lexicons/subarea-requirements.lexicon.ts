@@ -65,6 +65,14 @@ export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
 ];
 
 /**
+ * The kind of case of a victim whose words named no kind, or only the accused's: the area's default ("defesa criminal") and
+ * the suspect's inquiry speak to the accused, so the victim's own kind is shown instead (`subarea`, an id).
+ */
+export const VICTIM_SUBAREAS: Partial<Record<string, { subarea: string; over: string[] }>> = {
+  criminal: { subarea: 'criminal.vitima', over: ['criminal.investigacao'] },
+};
+
+/**
  * A kind of case the facts make another, whatever its words scored: when every note of `notes` (ids of
  * `CLIENT_NOTES`) and one of `keywords` (prefixes of the terms found) were told, the subareas of `over`
  * (ids) give way to `subarea` (an id).

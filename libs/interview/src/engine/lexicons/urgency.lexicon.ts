@@ -14,7 +14,17 @@ export interface UrgencySignal {
   yieldsTo?: string[];
   /** Phrases that say the situation is over ("hoje está solto"): the signal is dropped, from this message and the earlier ones. */
   endedBy?: string[];
+  /** Phrases that only keep a shorter one of another signal from counting (longer phrases win): never a signal themselves. */
+  shadows?: true;
 }
+
+/**
+ * A seizure threatened or to come, not done: a collector's "senão penhora", "vão penhorar a casa". Only a court orders a penhora, within a lawsuit (CPC arts. 831 ss.); until then there is nothing to lift.
+ */
+export const THREATENED_SEIZURE: string[] = [
+  'senao penhora', 'senao penhoram', 'senao vao penhorar', 'senao vai penhorar', 'vao penhorar', 'vai penhorar', 'pode penhorar', 'podem penhorar',
+  'ameacou penhorar', 'ameacaram penhorar', 'ameacando penhorar', 'ameaca de penhora', 'ameacando de penhora', 'risco de penhora',
+];
 
 /**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
@@ -124,6 +134,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'prazo', label: 'prazo correndo', hours: 168,
     phrases: ['prazo', 'perder o prazo', 'prescri*', 'decadencia', 'vence', 'vencimento'],
   },
+  { id: 'constricao-ameacada', label: 'penhora ameaçada', hours: 720, phrases: THREATENED_SEIZURE, shadows: true },
   {
     id: 'citacao', label: 'processo ou intimação recebida', hours: 168,
     phrases: ['citacao', 'fui citado', 'fui citada', 'me citaram', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],

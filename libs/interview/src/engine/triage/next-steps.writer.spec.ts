@@ -65,4 +65,24 @@ describe(NextStepsWriter.name, () => {
     // Sued too, the client is a party: the area's steps come back.
     expect(sut.write(newFacts({ notes: ['witness', 'defendant'] }), 'criminal', 'defesa criminal', []).join(' ')).not.toMatch(/^Comparecer no dia/);
   });
+
+  it('names no insurer in a step when the client named none', () => {
+    const untold = sut.write(newFacts(), 'civil', 'acidente de trânsito - indenização', []).join(' ');
+    expect(untold).toContain('Não assinar acordo nem quitação antes de falar com o advogado');
+    expect(untold).not.toContain('com a seguradora');
+    expect(sut.write(newFacts({ parties: ['seguradora'] }), 'civil', 'acidente de trânsito - indenização', []).join(' ')).toContain('com a seguradora');
+    expect(sut.write(newFacts({ keywords: ['seguradora'] }), 'civil', 'indenização por morte', []).join(' ')).toContain('com a empresa ou a seguradora');
+  });
+
+  it('drops the steps that bring a claim when the client\'s lawsuit is already running', () => {
+    const steps = sut.write(newFacts({ notes: ['lawsuit-running'] }), 'consumidor', 'relação de consumo', []);
+    expect(steps[0]).toMatch(/número do processo/);
+    expect(steps.join(' ')).not.toMatch(/Registrar reclamação/);
+  });
+
+  it('gives a payroll loan its own steps, not the generic consumer ones', () => {
+    const steps = sut.write(newFacts(), 'consumidor', 'empréstimo consignado', []).join(' ');
+    expect(steps).toMatch(/extrato de empréstimos consignados/);
+    expect(steps).not.toMatch(/nota fiscal|Procon/);
+  });
 });

@@ -1,17 +1,21 @@
-import { isOnlyWitness } from '../classifiers/client-role';
+import { isOnlyWitness, isVictim } from '../classifiers/client-role';
 import { foldText } from '../text/text-normalizer';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import {
   ACCUSED_SIDE_STEPS,
+  AT_FAULT_STEPS,
   CAUTION_OPENINGS,
   CAUTIONS,
   CLAIMANT_SIDE_STEPS,
   DEFENDANT_STEPS,
   DONE_STEPS,
+  FILING_STEPS,
   LEGAL_AID_STEP,
   MAX_NEXT_STEPS,
   NOTE_STEPS,
+  RUNNING_LAWSUIT_STEPS,
+  STEP_MENTIONS,
   SUBAREA_STEPS,
   WITNESS_STEPS,
 } from '../lexicons/next-steps.lexicon';
@@ -24,13 +28,12 @@ import {
 export class NextStepsWriter {
   write(facts: InterviewFacts, area: LegalAreaCode, subarea: string, deadlineSteps: string[]): string[] {
     if (isOnlyWitness(facts)) return [...deadlineSteps, ...WITNESS_STEPS].slice(0, MAX_NEXT_STEPS);
-    const lexicon = AREA_LEXICONS[area];
-    const id = lexicon.subareas.find((sub) => sub.label === subarea)?.id;
-    let steps = (id && SUBAREA_STEPS[id]) || lexicon.nextSteps;
+    let steps = this.kindSteps(facts, area, subarea).map((step) => withoutUntold(step, facts));
     const done = DONE_STEPS.filter((rule) => facts.notes.includes(rule.note));
     steps = steps.filter((step) => !done.some((rule) => rule.drop.some((phrase) => includes(step, phrase))));
-    if (facts.notes.includes('victim')) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
+    if (isVictim(facts)) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
     if (facts.notes.includes('defendant')) steps = [...DEFENDANT_STEPS, ...steps.filter((step) => !CLAIMANT_SIDE_STEPS.some((phrase) => includes(step, phrase)))];
+    else if (facts.notes.includes('lawsuit-running')) steps = [...RUNNING_LAWSUIT_STEPS, ...steps.filter((step) => !FILING_STEPS.some((phrase) => includes(step, phrase)))];
     const risk = NOTE_STEPS.find((rule) => facts.notes.includes(rule.note));
     if (risk) steps = [...risk.steps, ...steps];
     const caution = CAUTIONS.find((rule) => facts.notes.includes(rule.note));
@@ -39,6 +42,30 @@ export class NextStepsWriter {
     const kept = steps.slice(0, Math.max(0, MAX_NEXT_STEPS - added.length));
     return [...deadlineSteps, ...kept, ...added];
   }
+
+  /** The steps of the kind of case (or the area's), the answering side's when the client caused the damage. */
+  private kindSteps(facts: InterviewFacts, area: LegalAreaCode, subarea: string): string[] {
+    const id = subareaId(area, subarea);
+    if (id && answersForDamage(facts, area, subarea)) return AT_FAULT_STEPS[id];
+    return (id && SUBAREA_STEPS[id]) || AREA_LEXICONS[area].nextSteps;
+  }
+}
+
+/** Whether the client caused the damage in a kind of case whose steps change for that side (`AT_FAULT_STEPS`). */
+export function answersForDamage(facts: InterviewFacts, area: LegalAreaCode, subarea: string): boolean {
+  const id = subareaId(area, subarea);
+  return Boolean(id && facts.notes.includes('at-fault') && AT_FAULT_STEPS[id]);
+}
+
+function subareaId(area: LegalAreaCode, subarea: string): string | undefined {
+  return AREA_LEXICONS[area].subareas.find((sub) => sub.label === subarea)?.id;
+}
+
+/** The step without the parties it names that the client never mentioned (`STEP_MENTIONS`). */
+function withoutUntold(step: string, facts: InterviewFacts): string {
+  const said = (prefix: string) => [...facts.keywords, ...facts.parties].some((word) => foldText(word).includes(prefix));
+  const untold = STEP_MENTIONS.find(({ words, told }) => step.includes(words) && !told.some(said));
+  return untold ? step.replace(untold.words, '') : step;
 }
 
 function includes(step: string, phrase: string): boolean {

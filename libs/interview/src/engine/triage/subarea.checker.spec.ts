@@ -58,4 +58,10 @@ describe(SubareaChecker.name, () => {
     const served = newFacts({ area: 'criminal', keywords: ['foi preso', 'pena'], notes: ['custody-ended'] });
     expect(sut.fit(served, 'criminal', 'prisão (flagrante ou preventiva)')).toBe('execução penal');
   });
+
+  it("shows a victim's kind of case where the words named none, never the accused's default", () => {
+    expect(sut.fit(newFacts({ notes: ['victim'] }), 'criminal', 'defesa criminal')).toBe('vítima de crime (acompanhamento e reparação)');
+    expect(sut.fit(newFacts({ notes: ['victim', 'accused'] }), 'criminal', 'defesa criminal')).toBe('defesa criminal');
+    expect(sut.fit(newFacts({ notes: ['victim'] }), 'criminal', 'crimes contra a honra')).toBe('crimes contra a honra');
+  });
 });

@@ -1,6 +1,7 @@
+import { isVictim } from '../classifiers/client-role';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import { SUBAREA_PRECEDENCES, SUBAREA_REQUIREMENTS } from '../lexicons/subarea-requirements.lexicon';
+import { SUBAREA_PRECEDENCES, SUBAREA_REQUIREMENTS, VICTIM_SUBAREAS } from '../lexicons/subarea-requirements.lexicon';
 
 /** Keeps a subarea only when the facts it presupposes were told (see `SUBAREA_REQUIREMENTS`). */
 export class SubareaChecker {
@@ -8,13 +9,16 @@ export class SubareaChecker {
   fit(facts: InterviewFacts, area: LegalAreaCode, label: string): string {
     const lexicon = AREA_LEXICONS[area];
     const id = lexicon.subareas.find((sub) => sub.label === label)?.id;
+    const victims = VICTIM_SUBAREAS[area];
+    const accusedKind = label === lexicon.defaultSubarea || (id !== undefined && victims?.over.includes(id));
+    if (victims && accusedKind && isVictim(facts)) return lexicon.subareas.find((sub) => sub.id === victims.subarea)?.label ?? label;
     const precedence = SUBAREA_PRECEDENCES.find((p) => id !== undefined && p.over.includes(id) && this.told(facts, p.notes, p.keywords));
     const instead = precedence && lexicon.subareas.find((sub) => sub.id === precedence.subarea);
     if (instead) return instead.label;
     const requirement = SUBAREA_REQUIREMENTS.find((r) => r.subarea === id);
     if (!requirement || this.meets(facts, requirement)) return label;
     const other = lexicon.subareas.find((sub) => sub.id === requirement.otherwise);
-    return other?.label ?? lexicon.defaultSubarea;
+    return this.fit(facts, area, other?.label ?? lexicon.defaultSubarea);
   }
 
   private told(facts: InterviewFacts, notes: string[], keywords: string[]): boolean {

@@ -66,6 +66,27 @@ describe(TriageDataBuilder.name, () => {
     expect(unknownRole).toContain('defesa');
   });
 
+  it('recommends following a lawsuit already running, not weighing whether to file one', () => {
+    const running = sut.build(newFacts({ area: 'trabalhista', notes: ['lawsuit-running'], parties: ['empregador'] }));
+    expect(running.analysis.recommended_action).toMatch(/^Acompanhar com advogado o processo já em andamento/);
+    expect(running.analysis.recommended_action).not.toContain('cabimento');
+    expect(running.analysis.next_steps[0]).toMatch(/número do processo/);
+  });
+
+  it("gives a driver who caused the collision the answering side's action and steps, not the claimant's", () => {
+    const facts = newFacts({ area: 'civil', subarea: 'acidente de trânsito - indenização', notes: ['at-fault'], keywords: ['bati', 'traseira'] });
+    const data = sut.build(facts);
+    expect(data.analysis.recommended_action).toMatch(/valor cobrado antes de pagar/);
+    expect(data.analysis.next_steps.join(' ')).toMatch(/orçamentos ou a nota do conserto/);
+    expect(data.analysis.next_steps.join(' ')).not.toMatch(/seguradora|tratamento/);
+    expect(sut.build({ ...facts, notes: [] }).analysis.next_steps.join(' ')).toMatch(/danos e do tratamento/);
+  });
+
+  it('shows a victim whose words named no kind of crime as a victim, not as "defesa criminal"', () => {
+    expect(sut.build(newFacts({ area: 'criminal', notes: ['victim'] })).subarea).toBe('vítima de crime (acompanhamento e reparação)');
+    expect(sut.build(newFacts({ area: 'criminal' })).subarea).toBe('defesa criminal');
+  });
+
   it('puts urgent cases first in the recommended action and the deadline in the next steps', () => {
     const data = sut.build(newFacts({ area: 'criminal', urgencySignals: ['prisao'], deadlines: ['audiência amanhã'] }));
     expect(data.urgency_h).toBe(24);

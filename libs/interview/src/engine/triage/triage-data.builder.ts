@@ -1,13 +1,13 @@
 import { AreaClassifier } from '../classifiers/area.classifier';
-import { isOnlyWitness, opposingParties } from '../classifiers/client-role';
+import { isOnlyWitness, isVictim, opposingParties } from '../classifiers/client-role';
 import { UrgencyClassifier } from '../classifiers/urgency.classifier';
 import { formatBrl } from '../extractors/amount.extractor';
 import { durationText } from '../extractors/date.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import { DEFENDANT_ACTION, VICTIM_ACTION, WITNESS_ACTION } from '../lexicons/next-steps.lexicon';
-import { NextStepsWriter } from './next-steps.writer';
+import { AT_FAULT_ACTION, DEFENDANT_ACTION, RUNNING_LAWSUIT_ACTION, VICTIM_ACTION, WITNESS_ACTION } from '../lexicons/next-steps.lexicon';
+import { answersForDamage, NextStepsWriter } from './next-steps.writer';
 import { ReviewAssessor } from './review.assessor';
 import { SubareaChecker } from './subarea.checker';
 import { SummaryWriter } from './summary.writer';
@@ -38,7 +38,7 @@ export class TriageDataBuilder {
     const ownKeywords = facts.keywords.filter((keyword) => this.areas.belongsTo(code, keyword));
     const reasons = this.review.reasons(facts, subarea !== found);
     const estimate = facts.deadlineEstimate ? estimated(facts.deadlineEstimate) : null;
-    const action = recommendedAction(facts, code, lexicon.recommendedAction);
+    const action = recommendedAction(facts, code, subarea, lexicon.recommendedAction);
     return {
       area: AREA_LABELS[code],
       area_code: code,
@@ -64,11 +64,13 @@ export class TriageDataBuilder {
   }
 }
 
-/** The action for the client's role: a defence when they were sued, a victim's representation in a crime. */
-function recommendedAction(facts: InterviewFacts, area: LegalAreaCode, areaAction: string): string {
+/** The action for the client's role: a defence when sued, the lawsuit followed when running, a damage checked when caused, a victim's representation in a crime. */
+function recommendedAction(facts: InterviewFacts, area: LegalAreaCode, subarea: string, areaAction: string): string {
   if (isOnlyWitness(facts)) return WITNESS_ACTION;
   if (facts.notes.includes('defendant')) return DEFENDANT_ACTION;
-  if (area === 'criminal' && facts.notes.includes('victim')) return VICTIM_ACTION;
+  if (facts.notes.includes('lawsuit-running')) return RUNNING_LAWSUIT_ACTION;
+  if (answersForDamage(facts, area, subarea)) return AT_FAULT_ACTION;
+  if (area === 'criminal' && isVictim(facts)) return VICTIM_ACTION;
   return areaAction;
 }
 

@@ -90,6 +90,12 @@ export const CONSUMIDOR: AreaLexicon = {
       terms: { 'nao entregaram': 4, 'nao chegou': 3, entrega: 2, 'compra online': 3, arrependimento: 3, site: 1 },
     },
     {
+      // A payroll loan discounted from a salary or a benefit before it is paid (Lei 10.820/03): the contract, the instalment and
+      // the margin it may take are checked against what was discounted. Its words weigh as the area's own, so the area is unchanged.
+      id: 'consumidor.consignado', label: 'empréstimo consignado',
+      terms: { 'emprestimo consignado': 4, 'consignado*': 2, 'emprestimo no beneficio': 4, 'emprestimo na aposentadoria': 4, 'emprestimo no meu beneficio': 4 },
+    },
+    {
       id: 'consumidor.superendividamento', label: 'superendividamento', urgencyH: 168, complexity: 1,
       terms: { superendividamento: 6, 'devo para': 2, bancos: 2, financeiras: 3, 'consignado*': 2, 'cheque especial': 2, 'credito pessoal': 2, renegociar: 3, dividas: 2 },
     },

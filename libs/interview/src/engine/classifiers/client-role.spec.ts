@@ -1,0 +1,19 @@
+import { newFacts } from '../testing/facts.factory';
+import { isOnlyWitness, isVictim } from './client-role';
+
+describe('client role', () => {
+  it('reads the victim from any victim note, and never when the client is the one accused or sued', () => {
+    expect(isVictim(newFacts({ notes: ['victim'] }))).toBe(true);
+    expect(isVictim(newFacts({ notes: ['threat'] }))).toBe(true);
+    expect(isVictim(newFacts({ notes: ['criminal-complaint'] }))).toBe(true);
+    expect(isVictim(newFacts({ notes: ['victim', 'accused'] }))).toBe(false);
+    expect(isVictim(newFacts({ notes: ['police-report-filed', 'defendant'] }))).toBe(false);
+    expect(isVictim(newFacts({ notes: ['police-report-filed', 'criminal-defence'] }))).toBe(false);
+    expect(isVictim(newFacts())).toBe(false);
+  });
+
+  it('reads a summoned witness as a party once they are the victim or accused', () => {
+    expect(isOnlyWitness(newFacts({ notes: ['witness'] }))).toBe(true);
+    expect(isOnlyWitness(newFacts({ notes: ['witness', 'accused'] }))).toBe(false);
+  });
+});
