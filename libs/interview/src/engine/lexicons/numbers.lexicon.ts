@@ -31,6 +31,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   oitenta: 80,
   noventa: 90,
   cem: 100,
+  cento: 100,
   duzentos: 200,
   trezentos: 300,
   quatrocentos: 400,
