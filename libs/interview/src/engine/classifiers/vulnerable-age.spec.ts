@@ -27,5 +27,6 @@ describe(mentionsVulnerableAge.name, () => {
     expect(mentionsVulnerableAge('hoje tem 45 anos')).toBe(false);
     expect(mentionsVulnerableAge('a empresa já tem 70 anos de mercado')).toBe(false);
     expect(mentionsVulnerableAge('um rapaz de vinte e oito anos')).toBe(false);
+    expect(mentionsVulnerableAge('meu filho tem 1 ano e 8 meses')).toBe(false);
   });
 });

@@ -21,6 +21,9 @@ export function mentionsVulnerableAge(text: string): boolean {
   for (const pattern of [AGE_AFTER_PERSON, OWN_AGE, AGE_NOW]) {
     for (const match of plain.matchAll(pattern)) {
       const age = Number.parseInt(match[1], 10);
+      // The singular is read as chat spelling of the plural ("6 ano"); "1 ano", a baby's age, stays unread as
+      // before: it is most often the premise of the case (a crèche place, support), not a vulnerability beside it.
+      if (age < 2 && match[0].endsWith('ano')) continue;
       if (age <= CHILD_MAX_AGE || age >= ELDER_MIN_AGE) return true;
     }
   }
