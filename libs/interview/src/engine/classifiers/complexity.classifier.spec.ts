@@ -479,4 +479,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('as contas da empresa foram bloqueadas pela Justiça Federal')).toContain('constricao');
     expect(sut.signals('chegou o termo de exclusão do Simples Nacional')).toContain('processo-em-curso');
   });
+
+  it('reads a benefit blocked or suspended by its agent as a benefit cut, and a name registered by another business as a trademark conflict', () => {
+    expect(sut.signals('minha aposentadoria foi suspensa pelo INSS; o benefício está bloqueado')).toContain('beneficio-cessado');
+    expect(sut.signals('uma firma registrou no INPI o nome da minha confeitaria')).toContain('conflito-de-marca');
+  });
+
+  it('weighs a child about to be taken abroad as a child taken, in a family case', () => {
+    const facts = newFacts({ area: 'familia', urgencySignals: ['crianca-exterior'] });
+    expect(sut.features(facts).map((f) => f.id)).toContain('crianca-retida');
+    expect(sut.features(newFacts({ area: 'consumidor', urgencySignals: ['crianca-exterior'] })).map((f) => f.id)).not.toContain('crianca-retida');
+  });
 });
