@@ -43,6 +43,11 @@ describe(AreaClassifier.name, () => {
     expect(classify('ele era empregado de uma empreiteira, trabalhava como servente e caiu; a fiscalização do trabalho interditou a obra')).toBe('trabalhista');
   });
 
+  it('keeps a seller whose account or salary the bank holds as the bank\'s consumer', () => {
+    expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller']).area).toBe('imobiliario');
+    expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller', 'blocked-income']).area).toBe('consumidor');
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });
