@@ -38,6 +38,16 @@ describe(AreaClassifier.name, () => {
     expect(classify('o imss cortou meu beneficio, to sem receber')).toBe('previdenciario');
   });
 
+  it('reads the help of someone as no benefit, and a worker who died on a site as a labour case', () => {
+    expect(sut.score('escrevo com o auxílio de uma vizinha').areaScores.previdenciario ?? 0).toBe(0);
+    expect(classify('ele era empregado de uma empreiteira, trabalhava como servente e caiu; a fiscalização do trabalho interditou a obra')).toBe('trabalhista');
+  });
+
+  it('keeps a seller whose account or salary the bank holds as the bank\'s consumer', () => {
+    expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller']).area).toBe('imobiliario');
+    expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller', 'blocked-income']).area).toBe('consumidor');
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });

@@ -510,4 +510,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals })).map((f) => f.id)).toEqual(['jornada-externa']);
     expect(sut.features(newFacts({ area: 'criminal', complexitySignals: signals }))).toEqual([]);
   });
+
+  it('reads a benefit blocked or suspended by its agent as a benefit cut, and a name registered by another business as a trademark conflict', () => {
+    expect(sut.signals('minha aposentadoria foi suspensa pelo INSS; o benefício está bloqueado')).toContain('beneficio-cessado');
+    expect(sut.signals('uma firma registrou no INPI o nome da minha confeitaria')).toContain('conflito-de-marca');
+  });
+
+  it('weighs a child about to be taken abroad as a child taken, in a family case', () => {
+    const facts = newFacts({ area: 'familia', urgencySignals: ['crianca-exterior'] });
+    expect(sut.features(facts).map((f) => f.id)).toContain('crianca-retida');
+    expect(sut.features(newFacts({ area: 'consumidor', urgencySignals: ['crianca-exterior'] })).map((f) => f.id)).not.toContain('crianca-retida');
+  });
 });

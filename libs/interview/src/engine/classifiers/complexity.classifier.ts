@@ -12,6 +12,7 @@ import {
   IMPLIED_FEATURES,
   LAWSUIT_DEADLINE_FLOOR_HOURS,
   NOTE_FEATURES,
+  SIGNAL_FEATURES,
   URGENCY_BANDS,
   WITNESS_FOREIGN_FEATURES,
 } from '../lexicons/complexity-features.lexicon';
@@ -169,6 +170,7 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   const inNoteArea = NOTE_AREAS.includes(facts.area as never);
   for (const id of facts.complexitySignals) if (weighsIn(id, facts.area, inNoteArea)) addOnce(ids, id);
   if (inNoteArea) for (const note of facts.notes) addOnce(ids, NOTE_FEATURES[note]);
+  if (inNoteArea) for (const signal of facts.urgencySignals) addOnce(ids, SIGNAL_FEATURES[signal]);
   const largestAmount = largestAtStake(facts);
   addOnce(ids, AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature);
   addOnce(ids, URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature);

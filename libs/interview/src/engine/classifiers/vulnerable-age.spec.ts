@@ -12,6 +12,9 @@ describe(mentionsVulnerableAge.name, () => {
     expect(mentionsVulnerableAge('Ela é da roça, hoje tem 71 anos.')).toBe(true);
     expect(mentionsVulnerableAge('meu pai já está com 80 anos')).toBe(true);
     expect(mentionsVulnerableAge('Meu esposo, de 78 anos, está internado')).toBe(true);
+    expect(mentionsVulnerableAge('Conto oitenta e três anos e moro sozinho')).toBe(true);
+    expect(mentionsVulnerableAge('sou um homem de oitenta e seis anos, viúvo')).toBe(true);
+    expect(mentionsVulnerableAge('o menino tem 6 ano e mora cmg')).toBe(true);
   });
 
   it('ignores adults and durations told in years', () => {
@@ -23,5 +26,7 @@ describe(mentionsVulnerableAge.name, () => {
     expect(mentionsVulnerableAge('meu marido, de 45 anos, saiu de casa')).toBe(false);
     expect(mentionsVulnerableAge('hoje tem 45 anos')).toBe(false);
     expect(mentionsVulnerableAge('a empresa já tem 70 anos de mercado')).toBe(false);
+    expect(mentionsVulnerableAge('um rapaz de vinte e oito anos')).toBe(false);
+    expect(mentionsVulnerableAge('meu filho tem 1 ano e 8 meses')).toBe(false);
   });
 });

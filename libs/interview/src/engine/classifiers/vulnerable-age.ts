@@ -2,11 +2,11 @@ import { CHILD_MAX_AGE, ELDER_MIN_AGE } from '../lexicons/complexity-features.le
 import { foldText, normalizeText, withDigits } from '../text/text-normalizer';
 
 /** People whose age a client states: "meu filho de 6 anos", "filhos, de 5 e 9 anos", "a senhora tem 79 anos". */
-const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|tio|tia|senhor|senhora|marido|esposa|esposo|mulher|companheir[oa]|ele|ela|eu)';
+const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|homem|idos[oa]|pessoa|rapaz|moca|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|tio|tia|senhor|senhora|marido|esposa|esposo|mulher|companheir[oa]|ele|ela|eu)';
 /** "de 6 anos", "tem 6 anos", "com 16 anos", "que tem 63 anos"; only the first age of "de 5 e 9 anos" is needed. */
-const AGE_AFTER_PERSON = new RegExp(`\\b${PERSON},?\\s+(?:que\\s+)?(?:de|com|tem|tinha)\\s+(\\d{1,3})(?:\\s+e\\s+\\d{1,3})?\\s+anos\\b(?!\\s+de\\s)`, 'g');
-/** "tenho 67 anos", "tinha 58 anos de idade"; "tenho 14 anos de casa" is a duration, not an age. */
-const OWN_AGE = /\b(?:tenho|tinha|completei)\s+(\d{1,3})\s+anos\b(?!\s+de\s(?!idade))/g;
+const AGE_AFTER_PERSON = new RegExp(`\\b${PERSON},?\\s+(?:que\\s+)?(?:de|com|tem|tinha)\\s+(\\d{1,3})(?:\\s+e\\s+\\d{1,3})?\\s+anos?\\b(?!\\s+de\\s)`, 'g');
+/** "tenho 67 anos", "tinha 58 anos de idade", "conto 83 anos" (formal); "tenho 14 anos de casa" is a duration, not an age. */
+const OWN_AGE = /\b(?:tenho|tinha|completei|conto)\s+(\d{1,3})\s+anos?\b(?!\s+de\s(?!idade))/g;
 /** "hoje tem 71 anos", "já está com 80 anos": an age told with the subject left out. */
 const AGE_NOW = /\b(?:hoje|ja|agora)\s+(?:tem|esta com|ta com|fez)\s+(\d{1,3})\s+anos\b(?!\s+de\s(?!idade))/g;
 
@@ -15,12 +15,15 @@ const AGE_NOW = /\b(?:hoje|ja|agora)\s+(?:tem|esta com|ta com|fez)\s+(\d{1,3})\s
  * Pessoa Idosa: 60 or more), people a lawyer counts as vulnerable whatever words the story uses.
  */
 export function mentionsVulnerableAge(text: string): boolean {
-  // Both patterns need "anos": most messages have none, and the fold is already made (memoized).
-  if (!foldText(text).includes('anos')) return false;
+  // Every pattern needs "ano" ("6 ano" in chat spelling): most messages have none, and the fold is already made (memoized).
+  if (!foldText(text).includes('ano')) return false;
   const plain = withDigits(normalizeText(text));
   for (const pattern of [AGE_AFTER_PERSON, OWN_AGE, AGE_NOW]) {
     for (const match of plain.matchAll(pattern)) {
       const age = Number.parseInt(match[1], 10);
+      // The singular is read as chat spelling of the plural ("6 ano"); "1 ano", a baby's age, stays unread as
+      // before: it is most often the premise of the case (a crèche place, support), not a vulnerability beside it.
+      if (age < 2 && match[0].endsWith('ano')) continue;
       if (age <= CHILD_MAX_AGE || age >= ELDER_MIN_AGE) return true;
     }
   }

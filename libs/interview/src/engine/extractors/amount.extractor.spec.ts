@@ -36,6 +36,15 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract('Instagram com 22 mil seguidores, paguei 3x no cartão')).toEqual([]);
   });
 
+  it('reads sums said wholly in words, and no year said in words', () => {
+    const values = (text: string) => sut.extract(text).map((a) => a.value);
+    expect(values('paguei cento e oitenta mil até agora')).toEqual([180_000]);
+    expect(values('cerca de trezentos e vinte mil reais em duplicatas')).toEqual([320_000]);
+    expect(values('eles pagam em dia, mil e seiscentos reais')).toEqual([1_600]);
+    expect(values('mil vezes obrigado')).toEqual([]);
+    expect(values('trabalhei de dois mil e dezessete a dois mil e vinte e três, desde mil novecentos e noventa')).toEqual([]);
+  });
+
   it('reads a sum in words once, with its hundreds', () => {
     expect(sut.extract('dois mil e quinhentos reais e mais 300 reais').map((a) => a.value)).toEqual([2500, 300]);
   });

@@ -1,7 +1,6 @@
 import { AmountMention } from '../interview-engine.types';
 import {
   AMOUNT_MULTIPLIERS,
-  AMOUNT_NUMBER_WORDS,
   COUNT_NOUNS,
   INCOME_CUES,
   MONEY_AFTER,
@@ -13,12 +12,10 @@ import {
   REVENUE_VERBS,
   YEAR_MARKERS,
 } from '../lexicons/numbers.lexicon';
-import { foldText, originalSpan } from '../text/text-normalizer';
+import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount } from '../text/text-normalizer';
 
-/** Longest first, and whole words only, so that "setenta" is not read as "sete" and lost. */
-const WORD = Object.keys(AMOUNT_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
-/** Digits, or number words joined by "e" ("cento e vinte", "duzentos e cinquenta"). */
-const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|\\d+|(?:${WORD})(?:\\s+e\\s+(?:${WORD}))*(?![a-z]))(?:,(\\d{1,2}))?`;
+/** Digits, words ("cento e oitenta"), "meio" before a million, or nothing before "mil" ("mil e seiscentos reais": one thousand). */
+const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|${COUNT_PATTERN}|meio(?=\\s+milh)|(?=mil\\b))(?:,(\\d{1,2}))?`;
 const MULTIPLIER = `(${Object.keys(AMOUNT_MULTIPLIERS).join('|')})`;
 /** "dois milhões e meio": half of the multiplier more. */
 const AMOUNT = new RegExp(
@@ -29,8 +26,16 @@ const AMOUNT = new RegExp(
 const CUE_BEFORE = new RegExp(`\\b(${MONEY_CUES.join('|')})\\b(?:\\s+(?:${MONEY_FILLERS.join('|')})\\b)*\\s*$`);
 const SUM_AFTER = new RegExp(`^\\s*(?:${MONEY_AFTER.join('|')})\\b`);
 const COUNT_AFTER = new RegExp(`^\\s*(?:${COUNT_NOUNS.join('|')}|%)(?![a-z])`);
-/** The hundreds of a sum said in words after "mil" ("dois mil e quinhentos"). */
-const HUNDREDS_AFTER = new RegExp(`^\\s+e\\s+(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\b(?:\\s*(?:reais|real)\\b)?`);
+/**
+ * The hundreds of a sum said in words after "mil" ("dois mil e quinhentos", "mil e seiscentos"), or a year's
+ * ("mil novecentos e noventa e oito", said without the "e").
+ */
+const HUNDREDS_AFTER = new RegExp(`^(?:\\s+e\\s+(\\d{1,3}|${COUNT_PATTERN})|\\s+(${HUNDREDS_PATTERN}))(?:\\s*(?:reais|real)\\b)?`);
+/** Years said in words ("em dois mil e dezessete", "desde mil novecentos e noventa e oito"). */
+const FIRST_YEAR = 1900;
+/** Before a year said in words, also the end of a span ("de dois mil e dezessete a dois mil e vinte"). */
+const WORD_YEAR_BEFORE = new RegExp(`\\b(?:${[...YEAR_MARKERS, 'a'].join('|')})\\s*$`);
+const LAST_YEAR = 2100;
 const YEAR_BEFORE = new RegExp(`\\b(?:${YEAR_MARKERS.join('|')})\\s*$`);
 const CUE_WINDOW = 40;
 /** Before a revenue verb's homograph, makes it the noun ("a fatura de 900" is a bill, not what a company takes in). */
@@ -49,18 +54,24 @@ export class AmountExtractor {
     for (const m of folded.matchAll(AMOUNT)) {
       if (m.index < consumed) continue;
       const [, currency, integer, decimals, multiplier, half, unit] = m;
-      const isWord = /^[a-z]/.test(integer);
+      const isWord = !/^\d/.test(integer);
       const before = folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
       const cue = CUE_BEFORE.exec(before)?.[1];
-      const base = isWord ? wordsValue(integer) : Number(integer.replace(/\./g, ''));
+      const base = integer === '' ? 1 : integer === 'meio' ? 0.5 : isWord ? parseCount(integer) : Number(integer.replace(/\./g, ''));
+      // Words that do not join into one number ("dois e três mil": two sums, or a range) are no one sum.
+      if (integer.includes(' e ') && base !== sumOfWords(integer)) continue;
       const after = folded.slice(m.index + m[0].length);
       const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after)) && isBareSum(base, before, after);
       if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
       if (isWord && !multiplier && !unit) continue;
       const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
-      const scale = multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1;
-      const value = (base + (decimals ? Number(`0.${decimals}`) : 0) + (half ? 0.5 : 0)) * scale + (hundreds ? wordOrDigits(hundreds[1]) : 0);
-      if (!(value > 0)) continue;
+      // "mil" alone is a sum only with its hundreds, a currency or a money word ("mil vezes" is not one).
+      if (integer === '' && !hundreds && !currency && !unit && cue === undefined) continue;
+      const value =
+        (base + (decimals ? Number(`0.${decimals}`) : 0) + (half ? 0.5 : 0)) * (multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1) +
+        (hundreds ? parseCount(hundreds[1] ?? hundreds[2]) : 0);
+      if (value <= 0) continue;
+      if (isWord && !currency && !unit && value >= FIRST_YEAR && value <= LAST_YEAR && WORD_YEAR_BEFORE.test(before)) continue;
       const rounded = Math.round(value * 100) / 100;
       if (found.some((a) => a.value === rounded)) continue;
       const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0);
@@ -74,14 +85,9 @@ export class AmountExtractor {
   }
 }
 
-/** "cento e vinte" is 120; parts that do not fall in size ("dois e três") are no one number (NaN). */
-function wordsValue(words: string): number {
-  const parts = words.split(/\s+e\s+/).map((word) => AMOUNT_NUMBER_WORDS[word]);
-  return parts.every((part, i) => i === 0 || part < parts[i - 1]) ? parts.reduce((sum, part) => sum + part, 0) : Number.NaN;
-}
-
-function wordOrDigits(number: string): number {
-  return NUMBER_WORDS[number] ?? Number(number);
+/** "cento e vinte" -> 120: the parts added whole, to compare with what `parseCount` could join. */
+function sumOfWords(words: string): number {
+  return words.split(' e ').reduce((sum, word) => sum + NUMBER_WORDS[word], 0);
 }
 
 /** A bare number after a money word is a sum unless it counts something or is a year. */

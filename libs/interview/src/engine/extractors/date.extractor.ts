@@ -16,6 +16,8 @@ const RELATIVE: Record<string, string> = {
   'mes passado': 'mês passado',
   'ano passado': 'ano passado',
   'ano retrasado': 'ano retrasado',
+  'semana retrasada': 'semana retrasada',
+  'mes retrasado': 'mês retrasado',
 };
 
 const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;

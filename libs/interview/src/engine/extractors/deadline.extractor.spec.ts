@@ -19,6 +19,19 @@ describe(DeadlineExtractor.name, () => {
     },
   );
 
+  it('reads days counted between two events as no term ("só 3 dias antes de assinar")', () => {
+    expect(sut.extract('a circular eu recebi so 3 dia antes de assinar')).toEqual([]);
+    expect(sut.extract('tenho 3 dias para sair da casa').map((d) => d.daysLeft)).toEqual([3]);
+  });
+
+  it('reads chat shorthand as the words it stands for, keeping the client\'s words', () => {
+    expect(sut.extract('o oficial veio, a desocupacao acaba semana q vem')).toEqual([{ raw: 'semana q vem', daysLeft: 7, legal: null }]);
+  });
+
+  it('counts a citation received on a day told before the verb', () => {
+    expect(sut.extract('anteontem recebi a citação').map((d) => d.daysLeft)).toEqual([19]);
+  });
+
   it('reads a date to sign by as a deadline', () => {
     expect(sut.extract('ele me deu até amanhã para assinar o acordo').map((d) => d.daysLeft)).toEqual([1]);
     expect(sut.extract('amanhã eu vou ao mercado')).toEqual([]);

@@ -1,5 +1,5 @@
 import { LEGAL_DEADLINES } from '../lexicons/urgency.lexicon';
-import { COUNT_PATTERN, foldText, originalSpan, parseCount } from '../text/text-normalizer';
+import { COUNT_PATTERN, mappedSpan, normalizeMapped, parseCount } from '../text/text-normalizer';
 
 /** A deadline found in one message: the words, and the days left counted from the message. */
 export interface DeadlineMention {
@@ -23,8 +23,12 @@ const DEADLINE_WORDS =
  * which in a story of an injury is as often the damage ("hoje ainda faço tratamento").
  */
 const CARE_WORDS = /\b(tratamento|ciclo|quimioterapia|radioterapia|sessao|remedio|medicamento|cirurgia|operar)\b/;
+/**
+ * A term counted in days from the message. Not a span between two events ("recebi a circular só 3 dias
+ * antes de assinar", "2 dias depois da cirurgia"): that dates one event by another, it runs from no message.
+ */
 const COUNTED = new RegExp(
-  `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
+  `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?(?!(?: uteis| corridos)? (?:antes|depois)\\b)( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
   'g',
 );
 /**
@@ -74,7 +78,9 @@ const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
 const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\d{1,2})\b(?!\/)/g;
 /** "recebi ontem", "chegou faz 3 dias", "o edital saiu semana passada": how long ago the notice in this message arrived. */
 const RECEIVED_AGO = new RegExp(
-  `\\b(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|veio|saiu|publicad[oa]|publicaram)\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))`,
+  `\\b(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|veio|saiu|publicad[oa]|publicaram)\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))` +
+    // The day told first ("anteontem recebi a citação", "semana passada chegou a intimação").
+    `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|veio|saiu)\\b`,
 );
 const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passada': 7 };
 const DAYS_PER_WEEK = 7;
@@ -86,10 +92,11 @@ const DAYS_PER_WEEK = 7;
  */
 export class DeadlineExtractor {
   extract(text: string, now?: Date): DeadlineMention[] {
-    const folded = foldText(text);
+    // Normalized, not only folded: chat shorthand ("semana q vem", "hj", "amnh") says the same days.
+    const folded = normalizeMapped(text).text;
     const found: DeadlineMention[] = [];
     const add = (start: number, end: number, daysLeft: number, legal: string | null = null) => {
-      const raw = originalSpan(text, folded, start, end);
+      const raw = mappedSpan(text, start, end);
       if (!found.some((d) => d.raw.includes(raw) || raw.includes(d.raw))) found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal });
     };
     const counts = folded.includes(' dia');
@@ -136,7 +143,8 @@ export class DeadlineExtractor {
     const notice = rule?.pattern.exec(folded);
     if (!rule || !notice) return;
     const ago = RECEIVED_AGO.exec(folded);
-    const elapsed = ago ? (ago[1] ? DAYS_AGO[ago[1]] : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
+    const day = ago?.[1] ?? ago?.[4];
+    const elapsed = ago ? (day ? DAYS_AGO[day] : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
     add(notice.index, notice.index + notice[0].length, rule.days - elapsed, rule.label);
   }
 }

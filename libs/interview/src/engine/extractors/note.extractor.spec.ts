@@ -57,6 +57,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('um consignado que ela não fez')).toEqual(['unrequested-loan']);
     expect(sut.extract('meu irmão fica com o cartão do benefício da mãe')).toEqual(['elder-abuse']);
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
+    expect(sut.extract('um sobrinho apoderou-se do meu cartão do banco e retira a minha aposentadoria')).toEqual(['elder-abuse']);
     expect(sut.extract('tenho três filhos em boa situação, posso obrigar os filhos a me ajudar?')).toEqual(['parent-support']);
     expect(sut.extract('a delegada disse que é caso cível, quero receber o que ele ainda me deve')).toEqual(['debt-collection']);
     expect(sut.extract('comprei pela internet e o produto nunca chegou')).toEqual(['online-purchase']);

@@ -390,6 +390,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'maus tratos', 'violencia contra o idoso', 'violencia contra a pessoa idosa', 'estatuto do idoso', 'estatuto da pessoa idosa', 'abandono de idoso',
     'reter o cartao', 'retem o cartao', 'retendo o cartao', 'reteve o cartao', 'pega o cartao', 'pegou o cartao', 'fica com o cartao',
     'ficou com o cartao', 'toma o cartao', 'tomou o cartao', 'apropri* do beneficio', 'apropri* da aposentadoria',
+    // Someone else holds the card and takes the benefit ("apoderou-se do meu cartão", "peço o cartão de volta").
+    'apoder* do cartao', 'apoder* do meu cartao', 'apoder* da aposentadoria', 'apoder* da minha aposentadoria', 'apoder* do beneficio', 'cartao de volta',
+    'apoder* se do cartao', 'apoder* se do meu cartao', 'apoder* se da aposentadoria', 'apoder* se da minha aposentadoria', 'apoder* se do beneficio',
   ],
   // Children owe support to a parent in need (CF art. 229, CC art. 1.696): the parent's pension is
   // the income of who asks, the children are the other side.

@@ -119,6 +119,12 @@ export const CHILD_MAX_AGE = 17;
 /** ...and an elderly person (Estatuto da Pessoa Idosa) from this one. */
 export const ELDER_MIN_AGE = 60;
 
+/**
+ * Urgency signals (urgency.lexicon.ts) that are complexity features themselves: a child about to be taken abroad is a
+ * child taken, whose return would run through the Hague Convention (Decreto 3.413/2000). Weighs in family and criminal cases.
+ */
+export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'crianca-retida' };
+
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
 export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'child-taken': 'crianca-retida' };
 

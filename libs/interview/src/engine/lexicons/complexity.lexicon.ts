@@ -254,6 +254,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'cessacao do auxilio', 'cessou o beneficio', 'cessaram o beneficio', 'suspendeu o beneficio', 'suspenderam o beneficio', 'suspenderam meu beneficio',
     'beneficio suspenso', 'beneficio foi suspenso', 'suspenderam a aposentadoria', 'suspendeu a aposentadoria', 'aposentadoria suspensa', 'aposentadoria foi suspensa',
     'suspenderam o pagamento', 'suspendeu o pagamento',
+    // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
+    'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
+    'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
   ],
   // An external worker's hours kept by a tracker or a tachograph: the employer pleads that external work has no working-time
   // control (CLT art. 62 I), and the overtime turns on proving the control (Lei 13.103/15 for drivers). Labour cases only.
@@ -279,6 +282,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'pare de usar o nome', 'parar de usar o nome', 'deixe de usar o nome', 'deixar de usar o nome', 'troque o nome da', 'trocar o nome da loja', 'trocar o nome da empresa',
     'violando a marca', 'violacao de marca', 'violacao da marca', 'uso indevido de marca', 'uso indevido da marca', 'uso indevido do nome',
     'anulacao do registro', 'nulidade do registro', 'nulidade da marca', 'direito de precedencia', 'colidencia', 'abstencao de uso',
+    // Another business registered the sign the client uses (LPI art. 129 §1: the prior user's precedence).
+    'registrou no inpi', 'registraram no inpi', 'registrou a marca', 'registraram a marca', 'registrou o nome', 'registraram o nome',
   ],
   // A partner competing with the company or taking its clients breaks the duty of loyalty (CC arts. 1.011 and 1.085; concorrência
   // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.

@@ -31,6 +31,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   oitenta: 80,
   noventa: 90,
   cem: 100,
+  cento: 100,
   duzentos: 200,
   trezentos: 300,
   quatrocentos: 400,
@@ -40,12 +41,6 @@ export const NUMBER_WORDS: Record<string, number> = {
   oitocentos: 800,
   novecentos: 900,
 };
-
-/**
- * Number words of a sum of money: also "cento" ("cento e vinte mil") and "meio" ("meio milhão"), which are numbers only
- * before a multiplier or a currency; `NUMBER_WORDS` rewrites every count of a text, where "meio" is a middle.
- */
-export const AMOUNT_NUMBER_WORDS: Record<string, number> = { ...NUMBER_WORDS, cento: 100, meio: 0.5 };
 
 /** Month names (folded, no accents) and their number. */
 export const MONTHS: Record<string, number> = {

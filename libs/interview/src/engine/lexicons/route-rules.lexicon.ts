@@ -31,6 +31,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'client-seller': {
     why: 'quem vendeu não é o consumidor da venda',
     factors: { consumidor: 0.3 },
+    // A salary or an account the bank holds is the case: the sale only says where a credit came from, and the client
+    // is the bank's consumer (Súmula 297 do STJ).
+    yieldsTo: ['blocked-income'],
   },
   'child-support': {
     why: 'em pensão de filhos, emprego, salário e o ramo do empregador (uma loja, uma construtora) descrevem a renda de quem paga, e a prisão por pensão é civil',

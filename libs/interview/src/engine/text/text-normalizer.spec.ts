@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
-import { foldText, joinTexts, normalizeText, TEXT_BREAK, tokenize, withDigits } from './text-normalizer';
+import { foldText, joinTexts, mappedSpan, normalizeMapped, normalizeText, numberPhraseValue, parseCount, TEXT_BREAK, tokenize, withDigits } from './text-normalizer';
 
 describe('normalizeText', () => {
   it('lower-cases, strips accents and fixes chat shorthand', () => {
@@ -25,9 +25,31 @@ describe('foldText', () => {
   });
 });
 
+describe(normalizeMapped.name, () => {
+  it.each([['  Vc   NÃO recebeu a Rescisão pq  tá enrolando  '], ['o voo é sabado q vem, vi hj'], ['sem nada a corrigir'], ['']])(
+    'gives the normalized text of %j',
+    (text) => expect(normalizeMapped(text).text).toBe(normalizeText(text)),
+  );
+
+  it('maps a span of the normalized text back to the client\'s words', () => {
+    const text = 'o oficial veio, acaba semana q vem pq tá atrasado';
+    const normalized = normalizeMapped(text).text;
+    const start = normalized.indexOf('semana que vem');
+    expect(mappedSpan(text, start, start + 'semana que vem'.length)).toBe('semana q vem');
+  });
+});
+
 describe(withDigits.name, () => {
   it('turns number words into digits', () => {
     expect(withDigits('faz um mes e dois dias')).toBe('faz 1 mes e 2 dias');
+  });
+
+  it('joins a number said in several words, and only parts that make one number', () => {
+    expect(withDigits('tem setenta e oito anos, paguei cento e oitenta')).toBe('tem 78 anos, paguei 180');
+    expect(withDigits('dois e vinte e um')).toBe('2 e 21');
+    expect(numberPhraseValue('trezentos e vinte')).toBe(320);
+    expect(parseCount('trinta e oito')).toBe(38);
+    expect(parseCount('12')).toBe(12);
   });
 
   it('turns only whole words, each a run of letters', () => {

@@ -40,16 +40,93 @@ export const normalizeText = textMemo((text) =>
     .trim(),
 );
 
-/** A whole run of letters that is a key of NUMBER_WORDS. */
-const NUMBER_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(NUMBER_WORDS).join('|')})(?![a-z])`, 'g');
+/** Normalized text and, for each of its characters, where it came from in the folded text. */
+export interface MappedText {
+  text: string;
+  /** Folded index of each character (a fix's letters all point at the word they replace). */
+  starts: number[];
+  /** Folded index just after each character (a fix's letters all end where the word they replace ends). */
+  ends: number[];
+}
 
 /**
- * Normalized text with number words turned into digits ("faz um mes" -> "faz 1 mes"). One pattern
- * of the number words finds them, as MISSPELLED_WORD finds typos, instead of a call back for
- * every word of the text (about 5x faster; a transcript is read whole when it says "anos").
+ * `normalizeText(text)` with a map back to `foldText(text)`, so that a pattern that needs the fixed
+ * words ("semana q vem" read as "semana que vem") still shows the client's own words
+ * (`mappedSpan`).
+ */
+export const normalizeMapped = textMemo((text): MappedText => {
+  const folded = foldText(text);
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (char: string, start: number, end: number) => {
+    const space = /\s/.test(char);
+    if (space && (chars.length === 0 || chars[chars.length - 1] === ' ')) return;
+    chars.push(space ? ' ' : char);
+    starts.push(start);
+    ends.push(end);
+  };
+  let last = 0;
+  for (const m of folded.matchAll(MISSPELLED_WORD)) {
+    for (let i = last; i < m.index; i++) push(folded[i], i, i + 1);
+    for (const char of SPELLING_FIXES[m[0]]) push(char, m.index, m.index + m[0].length);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < folded.length; i++) push(folded[i], i, i + 1);
+  if (chars[chars.length - 1] === ' ') [chars, starts, ends].forEach((list) => list.pop());
+  return { text: chars.join(''), starts, ends };
+});
+
+/** The client's words behind `start..end` of `normalizeMapped(original).text`. */
+export function mappedSpan(original: string, start: number, end: number): string {
+  const { starts, ends } = normalizeMapped(original);
+  return originalSpan(original, foldText(original), starts[start], ends[end - 1]);
+}
+
+/** One number word, a whole run of letters that is a key of NUMBER_WORDS. */
+const NUMBER_WORD_SOURCE = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
+/**
+ * A number said in words, its parts joined by "e" ("vinte e oito", "cento e oitenta", "trezentos e
+ * vinte"): how people write ages, counts and sums in full. Not across a larger part ("dois e tres").
+ */
+const NUMBER_PHRASE = `(?<![a-z])${NUMBER_WORD_SOURCE}(?: e ${NUMBER_WORD_SOURCE})*(?![a-z])`;
+const NUMBER_PHRASES = new RegExp(NUMBER_PHRASE, 'g');
+/** Regex source for hundreds said in words and what follows them ("novecentos e noventa e oito"). */
+export const HUNDREDS_PATTERN = `(?:cem|cento|duzentos|trezentos|quatrocentos|quinhentos|seiscentos|setecentos|oitocentos|novecentos)(?: e ${NUMBER_WORD_SOURCE})*(?![a-z])`;
+
+/**
+ * The value of a number said in words ("vinte e oito" -> 28). Each part after an "e" must be
+ * smaller than the place of the one before (tens after hundreds, units after tens): "dois e tres"
+ * is two numbers, and only the first is read.
+ */
+export function numberPhraseValue(phrase: string): number {
+  const parts = phrase.split(' e ').map((word) => NUMBER_WORDS[word]);
+  let total = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    const place = parts[i - 1] >= 100 ? 100 : 10;
+    if (parts[i - 1] % place !== 0 || parts[i] >= place) break;
+    total += parts[i];
+  }
+  return total;
+}
+
+/**
+ * Normalized text with number words turned into digits ("faz um mes" -> "faz 1 mes", "tem setenta e
+ * oito anos" -> "tem 78 anos"). One pattern finds them, as MISSPELLED_WORD finds typos, instead of a
+ * call back for every word of the text (about 5x faster; a transcript is read whole when it says "anos").
  */
 export function withDigits(normalized: string): string {
-  return normalized.replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]));
+  return normalized.replace(NUMBER_PHRASES, (phrase) => digitsOf(phrase));
+}
+
+/** A number phrase as digits; parts it cannot join are numbers of their own ("dois e vinte e um" -> "2 e 21"). */
+function digitsOf(phrase: string): string {
+  const words = phrase.split(' e ');
+  const joined = numberPhraseValue(phrase);
+  let used = 1;
+  for (let sum = NUMBER_WORDS[words[0]]; sum !== joined; used++) sum += NUMBER_WORDS[words[used]];
+  const rest = words.slice(used);
+  return rest.length === 0 ? String(joined) : `${joined} e ${digitsOf(rest.join(' e '))}`;
 }
 
 /** Words of the normalized text, punctuation dropped ("R$ 5.000" -> ["r", "5", "000"]). Shared: do not mutate. */
@@ -82,12 +159,12 @@ export function joinTexts(texts: readonly string[]): string {
   return joined;
 }
 
-/** Regex source for a count written as digits or as a word ("3", "tres", "uma"). */
-export const COUNT_PATTERN = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** Regex source for a count written as digits or in words ("3", "tres", "uma", "vinte e oito"). */
+export const COUNT_PATTERN = `(?:\\d+|${NUMBER_WORD_SOURCE}(?: e ${NUMBER_WORD_SOURCE})*(?![a-z]))`;
 
 /** The value of a count matched by `COUNT_PATTERN`. */
 export function parseCount(word: string): number {
-  return NUMBER_WORDS[word] ?? Number.parseInt(word, 10);
+  return /^\d/.test(word) ? Number.parseInt(word, 10) : numberPhraseValue(word);
 }
 
 /**

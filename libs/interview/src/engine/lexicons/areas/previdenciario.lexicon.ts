@@ -4,7 +4,10 @@ export const PREVIDENCIARIO: AreaLexicon = {
   code: 'previdenciario',
   terms: {
     inss: 5, 'meu inss': 5, 'aposent*': 5, beneficio: 3, 'auxilio doenca': 6, 'auxilio acidente': 6,
-    auxilio: 2, pericia: 3, perito: 3, bpc: 6, loas: 6, 'pensao por morte': 7, 'salario maternidade': 5,
+    auxilio: 2,
+    // "com o auxílio de uma vizinha" is help from someone, not a benefit.
+    'com auxilio de': 0, 'com o auxilio de': 0, 'com auxilio da': 0, 'com o auxilio da': 0, 'com auxilio do': 0, 'com o auxilio do': 0,
+    pericia: 3, perito: 3, bpc: 6, loas: 6, 'pensao por morte': 7, 'salario maternidade': 5,
     'tempo de contribuicao': 5, 'contribui*': 2, carne: 2, cnis: 6, 'extrato previdenciario': 5,
     'afastad*': 3, afastamento: 3, incapacidade: 4, invalidez: 5, previdencia: 4, previdenciario: 5,
     'indeferi*': 2, 'trabalhador rural': 3, 'limbo previdenciario': 6,

@@ -38,7 +38,9 @@ export const TRABALHISTA: AreaLexicon = {
     // fall from height is the typical work accident there (NR-35).
     'dono da obra': 3,
     // The company's physician and its occupational health certificate (NR-7); the INSS has its perito.
-    'medico do trabalho': 3, 'medico da empresa': 3, aso: 3, 'queda de altura': 5, andaime: 3, 'servente de obra': 4, 'servente de pedreiro': 4, 'ajudante de pedreiro': 4, 'sem carteira': 3, 'estabilidade': 2, 'gestante': 1,
+    'medico do trabalho': 3, 'medico da empresa': 3, aso: 3, 'queda de altura': 5, andaime: 3, 'servente de obra': 4, servente: 3,
+    // The labour inspection (auditoria fiscal do trabalho) inspects workplaces and embargoes them after an accident (CLT art. 161): a work accident.
+    'fiscalizacao do trabalho': 5, 'auditor fiscal do trabalho': 5, 'auditoria fiscal do trabalho': 5, 'ministerio do trabalho': 4, 'era empregado': 3, 'era empregada': 3, 'servente de pedreiro': 4, 'ajudante de pedreiro': 4, 'sem carteira': 3, 'estabilidade': 2, 'gestante': 1,
   },
   subareas: [
     {
