@@ -6,7 +6,7 @@ import { joinTexts, tokenize } from './text-normalizer';
 import { wordMatches } from './word-pattern';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../../..');
-/** Our own narratives in many registers, kept in the repo (npm test never reads ../shared/). */
+/** Our own narratives in many registers, kept in the repo: npm test reads no case file from outside it. */
 const NARRATIVE_FILES = ['repo-cases.json', 'mixed-cases.json'].map((name) => path.join(REPO_ROOT, 'eval/cases', name));
 
 /** The matching rules written the plain way: every phrase tried at every position, then the longest non-overlapping ones kept. */
