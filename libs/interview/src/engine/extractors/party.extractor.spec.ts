@@ -24,6 +24,13 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('o banco é o Banco Pan, começou a descontar em agosto').parties).toEqual(['Banco Pan']);
   });
 
+  it('keeps a name the client gives as what someone is called', () => {
+    expect(sut.extract('ela se chama Márcia, mora no 302').parties).toEqual(['Márcia']);
+    expect(sut.extract('foi um tal de Jorge Lima que me vendeu').parties).toEqual(['Jorge Lima']);
+    expect(sut.extract('o nome dele é Carlos, foi ele que bateu').parties).toEqual(['Carlos']);
+    expect(sut.extract('fui chamado na sala do gerente').parties).not.toContain('sala');
+  });
+
   it('does not take places, months or institutions already known for names', () => {
     expect(sut.extract('moro na Bahia, aconteceu em Março no Procon').parties).toEqual([]);
     expect(sut.extract('o processo está no INSS').parties).toEqual(['INSS']);
