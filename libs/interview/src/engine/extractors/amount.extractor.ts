@@ -7,12 +7,11 @@ import {
   MONEY_CUES,
   MONEY_FILLERS,
   NOUN_MARKERS,
-  NUMBER_WORDS,
   REVENUE_CUES,
   REVENUE_VERBS,
   YEAR_MARKERS,
 } from '../lexicons/numbers.lexicon';
-import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount } from '../text/text-normalizer';
+import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, withDigits } from '../text/text-normalizer';
 
 /** Digits, words ("cento e oitenta"), "meio" before a million, or nothing before "mil" ("mil e seiscentos reais": one thousand). */
 const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|${COUNT_PATTERN}|meio(?=\\s+milh)|(?=mil\\b))(?:,(\\d{1,2}))?`;
@@ -59,7 +58,7 @@ export class AmountExtractor {
       const cue = CUE_BEFORE.exec(before)?.[1];
       const base = integer === '' ? 1 : integer === 'meio' ? 0.5 : isWord ? parseCount(integer) : Number(integer.replace(/\./g, ''));
       // Words that do not join into one number ("dois e três mil": two sums, or a range) are no one sum.
-      if (integer.includes(' e ') && base !== sumOfWords(integer)) continue;
+      if (integer.includes(' e ') && withDigits(integer) !== String(base)) continue;
       const after = folded.slice(m.index + m[0].length);
       const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after)) && isBareSum(base, before, after);
       if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
@@ -83,11 +82,6 @@ export class AmountExtractor {
     }
     return found;
   }
-}
-
-/** "cento e vinte" -> 120: the parts added whole, to compare with what `parseCount` could join. */
-function sumOfWords(words: string): number {
-  return words.split(' e ').reduce((sum, word) => sum + NUMBER_WORDS[word], 0);
 }
 
 /** A bare number after a money word is a sum unless it counts something or is a year. */
