@@ -61,7 +61,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['acusado-de-crime', 'improbidade']);
-    expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada']);
+    expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada', 'tipo-nao-simples']);
     // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
     expect(sut.signals('ele quebrou o nariz numa briga')).toEqual(['lesao-corporal']);
     expect(sut.signals('o celular veio quebrado')).toEqual([]);
@@ -204,6 +204,36 @@ describe(ComplexityClassifier.name, () => {
     expect(boundedLevel('low', [{ id: 'valor-10mil', points: 1 }, { id: 'prova-disputada', points: 1 }], 720)).toBe('low');
   });
 
+  it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
+    expect(sut.signals('trabalhei 12 anos na roça com meu pai')).toEqual(['tempo-controvertido']);
+    expect(sut.signals('o PPP diz que não tinha agente nocivo')).toContain('tempo-controvertido');
+    expect(sut.signals('ganhei um processo trabalhista que reconheceu o salário por fora')).toEqual(['tempo-controvertido']);
+    const alone = newFacts({ area: 'previdenciario', complexitySignals: ['tempo-controvertido'] });
+    expect(sut.score(alone)).toBe(1);
+    expect(sut.assess(alone, 1, 1).complexity).toBe('medium');
+  });
+
+  it('never rates as low a kind of case a lawyer never calls simple: discrimination, a disguised or denied employment, a temporary public contract, possession over the years', () => {
+    for (const text of [
+      'o cliente me chamou de macaco, foi injúria racial',
+      'a clínica me obrigou a abrir um MEI e eu tinha horário fixo',
+      'me mandaram embora por justa causa dizendo que eu roubei',
+      'trabalhei 6 anos no hospital do estado por contrato temporário, entrei por processo seletivo simplificado',
+      'quero entrar com usucapião da casa onde moro há 20 anos',
+      'o vizinho mudou a cerca e pegou um pedaço do sítio',
+      'fiquei parado dois meses e quero os lucros cessantes',
+    ]) {
+      const signals = sut.signals(text);
+      expect(signals).toContain('tipo-nao-simples');
+      expect(sut.assess(newFacts({ complexitySignals: ['tipo-nao-simples'] }), 1, 1).complexity).toBe('medium');
+    }
+    // A dismissal without cause is the ordinary termination: nothing to reverse.
+    expect(sut.signals('fui dispensado sem justa causa e recebi tudo')).not.toContain('tipo-nao-simples');
+    // A listed building, not a fallen truck; a course not accredited, told with its negation.
+    expect(sut.signals('o caminhão ficou tombado na pista')).not.toContain('tipo-nao-simples');
+    expect(sut.signals('o curso nem estava credenciado no MEC')).toContain('tipo-nao-simples');
+  });
+
   it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {
     expect(sut.signals('o hospital diz que a culpa é do médico')).toEqual(['varias-partes']);
     expect(sut.signals('ele diz que a culpa foi minha')).toEqual(['prova-disputada']);
@@ -280,7 +310,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads the other side blaming the client\'s use or storage as disputed evidence', () => {
     expect(sut.signals('a assistência disse que foi mau uso')).toEqual(['prova-disputada']);
-    expect(sut.signals('o INSS disse que ela não provou o trabalho na roça')).toEqual(['prova-disputada']);
+    expect(sut.signals('o INSS disse que ela não provou o trabalho na roça')).toEqual(['prova-disputada', 'tempo-controvertido']);
   });
 
   it('weighs a period the INSS would not count only in a social-security case', () => {

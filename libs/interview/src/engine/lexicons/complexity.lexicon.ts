@@ -142,6 +142,37 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao contou', 'nao contaram', 'nao quis contar', 'nao quiseram contar', 'nao quer contar', 'nao querem contar', 'so contou', 'so contaram',
     'nao computou', 'nao computaram', 'nao averbou', 'nao averbaram', 'nao reconheceu o tempo', 'nao reconheceram o tempo',
     'tempo especial', 'como especial', 'atividade especial', 'tempo rural', 'atividade rural', 'tempo de roca',
+    // Rural work of a segurado especial (Lei 8.213/91 art. 11 VII), proven by início de prova material and witnesses.
+    'na roca', 'na lavoura', 'segurado especial', 'segurada especial', 'trabalhador rural', 'trabalhadora rural', 'lavrador', 'lavradora',
+    // Special time, proven by the PPP and the LTCAT (art. 58), and salaries or years a labour court recognised (art. 55 §3).
+    'aposentadoria especial', 'ppp', 'agente nocivo', 'agentes nocivos', 'processo trabalhista', 'reclamatoria trabalhista', 'reclamacao trabalhista', 'justica do trabalho',
+  ],
+  'tipo-nao-simples': [
+    // Crimes of discrimination: racial insult is racism (Lei 14.532/23), prosecuted by the State and never time-barred.
+    'injuria racial', 'racismo', 'racista', 'ofensa racial', 'discriminacao racial', 'chamou de macaco', 'chamou de macaca', 'chamaram de macaco', 'chamaram de macaca',
+    'por causa da minha cor', 'cor da minha pele', 'homofobia', 'homofobic*', 'transfobia', 'transfobic*',
+    // An employment relationship disguised or denied (CLT arts. 3º and 9º): a MEI or a PJ the employer demanded, work never registered.
+    'pejotizacao', 'abrir um mei', 'abrir mei', 'abri um mei', 'abrisse um mei', 'como pj', 'sem carteira assinada', 'nunca assinou minha carteira', 'nunca assinaram minha carteira',
+    // A dismissal for cause to reverse (CLT art. 482: the employer's proof), an indirect termination (art. 483), a resignation under duress,
+    // a discriminatory dismissal (Lei 9.029/95), a position of trust disputed (art. 62 II, 224 §2), on-call time (art. 244 §2).
+    'justa causa', 'rescisao indireta', 'nao deposita o fgts', 'nao depositam o fgts', 'nao depositava o fgts', 'nao deposita o fundo', 'fgts nao depositado', 'salarios atrasados',
+    'coacao', 'coagido', 'coagida', 'dispensa discriminatoria', 'demissao discriminatoria', 'estabilidade', 'cargo de confianca', 'setima e oitava hora', 'sobreaviso',
+    // Temporary public contracts renewed for years (CF art. 37 II and IX; STF RE 596.478 and 765.320: FGTS due).
+    'contrato temporario', 'contratos temporarios', 'contratada temporaria', 'contratado temporario', 'contratacao temporaria', 'processo seletivo simplificado',
+    // A public university ending a student's enrolment, a listed building (Decreto-Lei 25/37), a civil servant's career step refused.
+    'desligou do curso', 'desligaram do curso', 'desligado do curso', 'desligada do curso', 'jubilamento', 'jubilad*', 'prazo maximo de integralizacao',
+    'tombamento', 'patrimonio historico', 'imovel tombado', 'casa tombada', 'predio tombado', 'progressao', 'incentivo a qualificacao',
+    // Possession over the years and boundaries (CC arts. 1.238-1.242, 1.285, 1.297): witnesses, a survey, often a suit against unknown owners.
+    'usucapiao', 'sem escritura', 'nunca passou a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
+    'sublocou', 'sublocacao', 'acao renovatoria', 'renovatoria',
+    // Family disputes that turn on proof: a child turned against a parent (Lei 12.318/10), a paternity denied after a DNA test, grandparents' support.
+    'alienacao parental', 'negatoria de paternidade', 'nao sou o pai', 'avos paternos', 'avos maternos',
+    // Lost earnings to prove (CC art. 402), an electricity fraud charged by the utility (TOI, REN ANEEL 1.000/21 art. 590),
+    // a card disguised as a payroll loan (RMC), a course without accreditation, a health plan cancelled by the insurer (Lei 9.656/98 art. 13).
+    'lucros cessantes', 'dias parados', 'fiquei parado', 'termo de ocorrencia', 'furto de energia', 'reserva de margem', 'cartao de credito consignado',
+    'nao credenciado', 'nem credenciado', 'nao estava credenciado', 'nem estava credenciado', 'sem credenciamento', 'descredenciad*',
+    'rescisao unilateral', 'cancelou o plano', 'cancelaram o plano', 'cancelou meu plano', 'cancelaram meu plano',
+    'golpe de investimento', 'piramide financeira',
   ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
