@@ -222,6 +222,10 @@ describe(ComplexityClassifier.name, () => {
       'quero entrar com usucapião da casa onde moro há 20 anos',
       'o vizinho mudou a cerca e pegou um pedaço do sítio',
       'fiquei parado dois meses e quero os lucros cessantes',
+      'o FGTS não é depositado desde março',
+      'quero ser reintegrada, fui demitida depois do tratamento',
+      'moro no terreno faz 20 anos e o dono sumiu',
+      'era gerente só no nome, não mandava em ninguém',
     ]) {
       const signals = sut.signals(text);
       expect(signals).toContain('tipo-nao-simples');

@@ -155,7 +155,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'pejotizacao', 'abrir um mei', 'abrir mei', 'abri um mei', 'abrisse um mei', 'como pj', 'sem carteira assinada', 'nunca assinou minha carteira', 'nunca assinaram minha carteira',
     // A dismissal for cause to reverse (CLT art. 482: the employer's proof), an indirect termination (art. 483), a resignation under duress,
     // a discriminatory dismissal (Lei 9.029/95), a position of trust disputed (art. 62 II, 224 §2), on-call time (art. 244 §2).
-    'justa causa', 'rescisao indireta', 'nao deposita o fgts', 'nao depositam o fgts', 'nao depositava o fgts', 'nao deposita o fundo', 'fgts nao depositado', 'salarios atrasados',
+    'justa causa', 'rescisao indireta', 'nao deposita o fgts', 'nao depositam o fgts', 'nao depositava o fgts', 'nao deposita o fundo', 'fgts nao depositado', 'fgts nao e depositado',
+    'nao depositou o fgts', 'nao depositaram o fgts', 'salarios atrasados', 'nunca tive carteira assinada', 'nunca teve carteira assinada', 'reintegrad*', 'readmitir', 'readmissao',
+    'nao mandava em ninguem', 'sem poder de mando',
     'coacao', 'coagido', 'coagida', 'dispensa discriminatoria', 'demissao discriminatoria', 'estabilidade', 'cargo de confianca', 'setima e oitava hora', 'sobreaviso',
     // Temporary public contracts renewed for years (CF art. 37 II and IX; STF RE 596.478 and 765.320: FGTS due).
     'contrato temporario', 'contratos temporarios', 'contratada temporaria', 'contratado temporario', 'contratacao temporaria', 'processo seletivo simplificado',
@@ -163,7 +165,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'desligou do curso', 'desligaram do curso', 'desligado do curso', 'desligada do curso', 'jubilamento', 'jubilad*', 'prazo maximo de integralizacao',
     'tombamento', 'patrimonio historico', 'imovel tombado', 'casa tombada', 'predio tombado', 'progressao', 'incentivo a qualificacao',
     // Possession over the years and boundaries (CC arts. 1.238-1.242, 1.285, 1.297): witnesses, a survey, often a suit against unknown owners.
-    'usucapiao', 'sem escritura', 'nunca passou a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
+    'usucapiao', 'dono sumiu', 'proprietario sumiu', 'dono nunca apareceu', 'proprietario nunca apareceu', 'proprietario jamais apareceu', 'sem escritura', 'nunca passou a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
     'sublocou', 'sublocacao', 'acao renovatoria', 'renovatoria',
     // Family disputes that turn on proof: a child turned against a parent (Lei 12.318/10), a paternity denied after a DNA test, grandparents' support.
     'alienacao parental', 'negatoria de paternidade', 'nao sou o pai', 'avos paternos', 'avos maternos',
