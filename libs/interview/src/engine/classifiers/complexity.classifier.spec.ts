@@ -204,6 +204,15 @@ describe(ComplexityClassifier.name, () => {
     expect(boundedLevel('low', [{ id: 'valor-10mil', points: 1 }, { id: 'prova-disputada', points: 1 }], 720)).toBe('low');
   });
 
+  it('reads strangling as an attempt on life: with the violence of a domestic case it is high', () => {
+    expect(sut.signals('ele me enforcou na frente das crianças')).toContain('ameaca-armada');
+    expect(sut.signals('ela apareceu com marca no pescoço, ele apertou ela')).toContain('ameaca-armada');
+    const facts = newFacts({ area: 'criminal', complexitySignals: ['ameaca-armada', 'violencia'] });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    // A death threat alone is violence to protect against now, not yet the attempt.
+    expect(sut.signals('disse que se eu for embora ele me mata')).not.toContain('ameaca-armada');
+  });
+
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
     expect(sut.signals('trabalhei 12 anos na roça com meu pai')).toEqual(['tempo-controvertido']);
     expect(sut.signals('o PPP diz que não tinha agente nocivo')).toContain('tempo-controvertido');
