@@ -556,6 +556,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a benefit blocked or suspended by its agent as a benefit cut, and a name registered by another business as a trademark conflict', () => {
     expect(sut.signals('minha aposentadoria foi suspensa pelo INSS; o benefício está bloqueado')).toContain('beneficio-cessado');
+    expect(sut.signals('caí no pente fino e a carta de cessação chegou ontem')).toEqual(['beneficio-cessado']);
     expect(sut.signals('uma firma registrou no INPI o nome da minha confeitaria')).toContain('conflito-de-marca');
   });
 

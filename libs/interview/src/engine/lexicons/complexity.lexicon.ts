@@ -286,7 +286,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'cortou minha aposentadoria', 'cortaram minha aposentadoria', 'cortou a pensao', 'cortaram a pensao', 'cortou minha pensao', 'cortaram minha pensao',
     'cortou o bpc', 'cortaram o bpc', 'cortou meu bpc', 'cortaram meu bpc', 'beneficio foi cortado', 'auxilio foi cortado', 'auxilio doenca foi cortado',
     'aposentadoria foi cortada', 'pensao foi cortada', 'bpc foi cortado', 'beneficio cortado', 'beneficio foi cessado', 'beneficio cessado', 'cessacao do beneficio',
-    'cessacao do auxilio', 'cessou o beneficio', 'cessaram o beneficio', 'suspendeu o beneficio', 'suspenderam o beneficio', 'suspenderam meu beneficio',
+    'cessacao do auxilio', 'cessou o beneficio', 'cessaram o beneficio', 'carta de cessacao', 'cessacao da aposentadoria', 'cessou a aposentadoria', 'cessou o auxilio',
+    // The INSS's review of benefits by incapacity (Lei 13.846/19): a new examination that ends a benefit paid for years.
+    'pente fino', 'suspendeu o beneficio', 'suspenderam o beneficio', 'suspenderam meu beneficio',
     'beneficio suspenso', 'beneficio foi suspenso', 'suspenderam a aposentadoria', 'suspendeu a aposentadoria', 'aposentadoria suspensa', 'aposentadoria foi suspensa',
     'suspenderam o pagamento', 'suspendeu o pagamento',
     // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
