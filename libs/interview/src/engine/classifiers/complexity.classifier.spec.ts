@@ -235,6 +235,8 @@ describe(ComplexityClassifier.name, () => {
       'quero ser reintegrada, fui demitida depois do tratamento',
       'moro no terreno faz 20 anos e o dono sumiu',
       'era gerente só no nome, não mandava em ninguém',
+      'a prefeitura cassou meu alvará e mandou fechar o bar',
+      'a escola diz que não tem professor de apoio para o meu filho autista',
     ]) {
       const signals = sut.signals(text);
       expect(signals).toContain('tipo-nao-simples');

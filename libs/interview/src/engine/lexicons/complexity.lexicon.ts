@@ -164,6 +164,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A public university ending a student's enrolment, a listed building (Decreto-Lei 25/37), a civil servant's career step refused.
     'desligou do curso', 'desligaram do curso', 'desligado do curso', 'desligada do curso', 'jubilamento', 'jubilad*', 'prazo maximo de integralizacao',
     'tombamento', 'patrimonio historico', 'imovel tombado', 'casa tombada', 'predio tombado', 'progressao', 'incentivo a qualificacao',
+    // A business closed by the State (alvará cassado, interdição: a sanction that needs due process, Lei 9.784/99 art. 68) and a
+    // disabled pupil's support teacher refused (Lei 12.764/12 art. 3º parágrafo único; Lei 13.146/15 art. 28 XVII).
+    'cassou o alvara', 'cassou meu alvara', 'cassaram o alvara', 'cassaram meu alvara', 'cassacao do alvara', 'cassacao de alvara', 'lacrou', 'lacraram', 'interditou o estabelecimento', 'interditaram o estabelecimento', 'interdicao do estabelecimento',
+    'professor de apoio', 'nao tem professor de apoio', 'acompanhante especializado', 'mediador escolar',
     // Possession over the years and boundaries (CC arts. 1.238-1.242, 1.285, 1.297): witnesses, a survey, often a suit against unknown owners.
     'usucapiao', 'dono sumiu', 'proprietario sumiu', 'dono nunca apareceu', 'proprietario nunca apareceu', 'proprietario jamais apareceu', 'sem escritura', 'nunca passou a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
     'sublocou', 'sublocacao', 'acao renovatoria', 'renovatoria',
