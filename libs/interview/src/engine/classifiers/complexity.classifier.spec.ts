@@ -61,7 +61,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['acusado-de-crime', 'improbidade']);
-    expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada']);
+    expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada', 'tipo-nao-simples']);
     // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
     expect(sut.signals('ele quebrou o nariz numa briga')).toEqual(['lesao-corporal']);
     expect(sut.signals('o celular veio quebrado')).toEqual([]);
@@ -204,6 +204,51 @@ describe(ComplexityClassifier.name, () => {
     expect(boundedLevel('low', [{ id: 'valor-10mil', points: 1 }, { id: 'prova-disputada', points: 1 }], 720)).toBe('low');
   });
 
+  it('reads strangling as an attempt on life: with the violence of a domestic case it is high', () => {
+    expect(sut.signals('ele me enforcou na frente das crianças')).toContain('ameaca-armada');
+    expect(sut.signals('ela apareceu com marca no pescoço, ele apertou ela')).toContain('ameaca-armada');
+    const facts = newFacts({ area: 'criminal', complexitySignals: ['ameaca-armada', 'violencia'] });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    // A death threat alone is violence to protect against now, not yet the attempt.
+    expect(sut.signals('disse que se eu for embora ele me mata')).not.toContain('ameaca-armada');
+  });
+
+  it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
+    expect(sut.signals('trabalhei 12 anos na roça com meu pai')).toEqual(['tempo-controvertido']);
+    expect(sut.signals('o PPP diz que não tinha agente nocivo')).toContain('tempo-controvertido');
+    expect(sut.signals('ganhei um processo trabalhista que reconheceu o salário por fora')).toEqual(['tempo-controvertido']);
+    const alone = newFacts({ area: 'previdenciario', complexitySignals: ['tempo-controvertido'] });
+    expect(sut.score(alone)).toBe(1);
+    expect(sut.assess(alone, 1, 1).complexity).toBe('medium');
+  });
+
+  it('never rates as low a kind of case a lawyer never calls simple: discrimination, a disguised or denied employment, a temporary public contract, possession over the years', () => {
+    for (const text of [
+      'o cliente me chamou de macaco, foi injúria racial',
+      'a clínica me obrigou a abrir um MEI e eu tinha horário fixo',
+      'me mandaram embora por justa causa dizendo que eu roubei',
+      'trabalhei 6 anos no hospital do estado por contrato temporário, entrei por processo seletivo simplificado',
+      'quero entrar com usucapião da casa onde moro há 20 anos',
+      'o vizinho mudou a cerca e pegou um pedaço do sítio',
+      'fiquei parado dois meses e quero os lucros cessantes',
+      'o FGTS não é depositado desde março',
+      'quero ser reintegrada, fui demitida depois do tratamento',
+      'moro no terreno faz 20 anos e o dono sumiu',
+      'era gerente só no nome, não mandava em ninguém',
+      'a prefeitura cassou meu alvará e mandou fechar o bar',
+      'a escola diz que não tem professor de apoio para o meu filho autista',
+    ]) {
+      const signals = sut.signals(text);
+      expect(signals).toContain('tipo-nao-simples');
+      expect(sut.assess(newFacts({ complexitySignals: ['tipo-nao-simples'] }), 1, 1).complexity).toBe('medium');
+    }
+    // A dismissal without cause is the ordinary termination: nothing to reverse.
+    expect(sut.signals('fui dispensado sem justa causa e recebi tudo')).not.toContain('tipo-nao-simples');
+    // A listed building, not a fallen truck; a course not accredited, told with its negation.
+    expect(sut.signals('o caminhão ficou tombado na pista')).not.toContain('tipo-nao-simples');
+    expect(sut.signals('o curso nem estava credenciado no MEC')).toContain('tipo-nao-simples');
+  });
+
   it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {
     expect(sut.signals('o hospital diz que a culpa é do médico')).toEqual(['varias-partes']);
     expect(sut.signals('ele diz que a culpa foi minha')).toEqual(['prova-disputada']);
@@ -280,7 +325,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads the other side blaming the client\'s use or storage as disputed evidence', () => {
     expect(sut.signals('a assistência disse que foi mau uso')).toEqual(['prova-disputada']);
-    expect(sut.signals('o INSS disse que ela não provou o trabalho na roça')).toEqual(['prova-disputada']);
+    expect(sut.signals('o INSS disse que ela não provou o trabalho na roça')).toEqual(['prova-disputada', 'tempo-controvertido']);
   });
 
   it('weighs a period the INSS would not count only in a social-security case', () => {
@@ -513,6 +558,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a benefit blocked or suspended by its agent as a benefit cut, and a name registered by another business as a trademark conflict', () => {
     expect(sut.signals('minha aposentadoria foi suspensa pelo INSS; o benefício está bloqueado')).toContain('beneficio-cessado');
+    expect(sut.signals('caí no pente fino e a carta de cessação chegou ontem')).toEqual(['beneficio-cessado']);
     expect(sut.signals('uma firma registrou no INPI o nome da minha confeitaria')).toContain('conflito-de-marca');
   });
 

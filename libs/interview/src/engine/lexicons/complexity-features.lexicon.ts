@@ -53,10 +53,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
   // A period the INSS would not count (rural work, special time, teaching, years a labour court recognised): its proof is the
   // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
-  'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, areas: ['previdenciario'] },
+  // Never simple: the claim stands or falls on that proof, so the case is at least medium.
+  'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
   'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
+  // Kinds of case a lawyer never treats as simple, whatever the sum: the relationship itself is disputed (an employment hidden
+  // behind a MEI or a temporary public contract, a dismissal for cause, a resignation under duress), the proof is the case
+  // (possession over the years, a moved boundary, lost earnings), or a crime of discrimination (Lei 7.716/89, Lei 14.532/23).
+  'tipo-nao-simples': { label: 'tipo de caso que nunca é simples (vínculo ou contrato com o Estado em disputa, posse antiga, discriminação)', points: 1, notLow: true },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },

@@ -142,6 +142,43 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao contou', 'nao contaram', 'nao quis contar', 'nao quiseram contar', 'nao quer contar', 'nao querem contar', 'so contou', 'so contaram',
     'nao computou', 'nao computaram', 'nao averbou', 'nao averbaram', 'nao reconheceu o tempo', 'nao reconheceram o tempo',
     'tempo especial', 'como especial', 'atividade especial', 'tempo rural', 'atividade rural', 'tempo de roca',
+    // Rural work of a segurado especial (Lei 8.213/91 art. 11 VII), proven by início de prova material and witnesses.
+    'na roca', 'na lavoura', 'segurado especial', 'segurada especial', 'trabalhador rural', 'trabalhadora rural', 'lavrador', 'lavradora',
+    // Special time, proven by the PPP and the LTCAT (art. 58), and salaries or years a labour court recognised (art. 55 §3).
+    'aposentadoria especial', 'ppp', 'agente nocivo', 'agentes nocivos', 'processo trabalhista', 'reclamatoria trabalhista', 'reclamacao trabalhista', 'justica do trabalho',
+  ],
+  'tipo-nao-simples': [
+    // Crimes of discrimination: racial insult is racism (Lei 14.532/23), prosecuted by the State and never time-barred.
+    'injuria racial', 'racismo', 'racista', 'ofensa racial', 'discriminacao racial', 'chamou de macaco', 'chamou de macaca', 'chamaram de macaco', 'chamaram de macaca',
+    'por causa da minha cor', 'cor da minha pele', 'homofobia', 'homofobic*', 'transfobia', 'transfobic*',
+    // An employment relationship disguised or denied (CLT arts. 3º and 9º): a MEI or a PJ the employer demanded, work never registered.
+    'pejotizacao', 'abrir um mei', 'abrir mei', 'abri um mei', 'abrisse um mei', 'como pj', 'sem carteira assinada', 'nunca assinou minha carteira', 'nunca assinaram minha carteira',
+    // A dismissal for cause to reverse (CLT art. 482: the employer's proof), an indirect termination (art. 483), a resignation under duress,
+    // a discriminatory dismissal (Lei 9.029/95), a position of trust disputed (art. 62 II, 224 §2), on-call time (art. 244 §2).
+    'justa causa', 'rescisao indireta', 'nao deposita o fgts', 'nao depositam o fgts', 'nao depositava o fgts', 'nao deposita o fundo', 'fgts nao depositado', 'fgts nao e depositado',
+    'nao depositou o fgts', 'nao depositaram o fgts', 'salarios atrasados', 'nunca tive carteira assinada', 'nunca teve carteira assinada', 'reintegrad*', 'readmitir', 'readmissao',
+    'nao mandava em ninguem', 'sem poder de mando',
+    'coacao', 'coagido', 'coagida', 'dispensa discriminatoria', 'demissao discriminatoria', 'estabilidade', 'cargo de confianca', 'setima e oitava hora', 'sobreaviso',
+    // Temporary public contracts renewed for years (CF art. 37 II and IX; STF RE 596.478 and 765.320: FGTS due).
+    'contrato temporario', 'contratos temporarios', 'contratada temporaria', 'contratado temporario', 'contratacao temporaria', 'processo seletivo simplificado',
+    // A public university ending a student's enrolment, a listed building (Decreto-Lei 25/37), a civil servant's career step refused.
+    'desligou do curso', 'desligaram do curso', 'desligado do curso', 'desligada do curso', 'jubilamento', 'jubilad*', 'prazo maximo de integralizacao',
+    'tombamento', 'patrimonio historico', 'imovel tombado', 'casa tombada', 'predio tombado', 'progressao', 'incentivo a qualificacao',
+    // A business closed by the State (alvará cassado, interdição: a sanction that needs due process, Lei 9.784/99 art. 68) and a
+    // disabled pupil's support teacher refused (Lei 12.764/12 art. 3º parágrafo único; Lei 13.146/15 art. 28 XVII).
+    'cassou o alvara', 'cassou meu alvara', 'cassaram o alvara', 'cassaram meu alvara', 'cassacao do alvara', 'cassacao de alvara', 'lacrou', 'lacraram', 'interditou o estabelecimento', 'interditaram o estabelecimento', 'interdicao do estabelecimento',
+    'professor de apoio', 'nao tem professor de apoio', 'acompanhante especializado', 'mediador escolar',
+    // Possession over the years and boundaries (CC arts. 1.238-1.242, 1.285, 1.297): witnesses, a survey, often a suit against unknown owners.
+    'usucapiao', 'dono sumiu', 'proprietario sumiu', 'dono nunca apareceu', 'proprietario nunca apareceu', 'proprietario jamais apareceu', 'sem escritura', 'nunca passou a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
+    'sublocou', 'sublocacao', 'acao renovatoria', 'renovatoria',
+    // Family disputes that turn on proof: a child turned against a parent (Lei 12.318/10), a paternity denied after a DNA test, grandparents' support.
+    'alienacao parental', 'negatoria de paternidade', 'nao sou o pai', 'avos paternos', 'avos maternos',
+    // Lost earnings to prove (CC art. 402), an electricity fraud charged by the utility (TOI, REN ANEEL 1.000/21 art. 590),
+    // a card disguised as a payroll loan (RMC), a course without accreditation, a health plan cancelled by the insurer (Lei 9.656/98 art. 13).
+    'lucros cessantes', 'dias parados', 'fiquei parado', 'termo de ocorrencia', 'furto de energia', 'reserva de margem', 'cartao de credito consignado',
+    'nao credenciado', 'nem credenciado', 'nao estava credenciado', 'nem estava credenciado', 'sem credenciamento', 'descredenciad*',
+    'rescisao unilateral', 'cancelou o plano', 'cancelaram o plano', 'cancelou meu plano', 'cancelaram meu plano',
+    'golpe de investimento', 'piramide financeira',
   ],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
@@ -214,6 +251,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio',
     // Armed men sent to expel or intimidate (esbulho with violence, CPC art. 558; CP art. 161 II): the threat is the weapon.
     'homens armados', 'capanga*', 'jagunco*', 'pistoleiro*',
+    // Strangling is an attempt on life and the strongest sign of a later femicide (the risk form of Lei 14.149/21, Resolução CNJ 284/19).
+    'me enforcou', 'enforcou', 'enforcar', 'esganou', 'esganar', 'esganadura', 'estrangul*', 'me sufocou', 'apertou meu pescoco', 'apertou o pescoco', 'marca no pescoco', 'marcas no pescoco',
   ],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
@@ -251,7 +290,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'cortou minha aposentadoria', 'cortaram minha aposentadoria', 'cortou a pensao', 'cortaram a pensao', 'cortou minha pensao', 'cortaram minha pensao',
     'cortou o bpc', 'cortaram o bpc', 'cortou meu bpc', 'cortaram meu bpc', 'beneficio foi cortado', 'auxilio foi cortado', 'auxilio doenca foi cortado',
     'aposentadoria foi cortada', 'pensao foi cortada', 'bpc foi cortado', 'beneficio cortado', 'beneficio foi cessado', 'beneficio cessado', 'cessacao do beneficio',
-    'cessacao do auxilio', 'cessou o beneficio', 'cessaram o beneficio', 'suspendeu o beneficio', 'suspenderam o beneficio', 'suspenderam meu beneficio',
+    'cessacao do auxilio', 'cessou o beneficio', 'cessaram o beneficio', 'carta de cessacao', 'cessacao da aposentadoria', 'cessou a aposentadoria', 'cessou o auxilio',
+    // The INSS's review of benefits by incapacity (Lei 13.846/19): a new examination that ends a benefit paid for years.
+    'pente fino', 'suspendeu o beneficio', 'suspenderam o beneficio', 'suspenderam meu beneficio',
     'beneficio suspenso', 'beneficio foi suspenso', 'suspenderam a aposentadoria', 'suspendeu a aposentadoria', 'aposentadoria suspensa', 'aposentadoria foi suspensa',
     'suspenderam o pagamento', 'suspendeu o pagamento',
     // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
