@@ -126,6 +126,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('vou entrar com recurso')).toEqual([]);
   });
 
+  it('reads an inventory already opened by others as a proceeding under way, and one still to open as none', () => {
+    expect(sut.signals('os outros herdeiros abriram o inventário sem mim')).toContain('processo-em-curso');
+    expect(sut.signals('o inventário já foi aberto no ano passado')).toContain('processo-em-curso');
+    expect(sut.signals('preciso abrir o inventário do meu pai')).not.toContain('processo-em-curso');
+  });
+
   it('reads a refusal of cover told without its object as a refused treatment only under a health plan', () => {
     expect(sut.signals('o plano respondeu que não cobre porque seria doença preexistente')).toEqual(['cobertura-recusada']);
     expect(sut.signals('o plano disse que o procedimento está fora do rol da ANS')).toEqual(['tratamento-negado']);

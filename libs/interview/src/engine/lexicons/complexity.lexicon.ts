@@ -23,6 +23,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'termo de exclusao', 'ato declaratorio de exclusao', 'exclusao do simples',
     'bloquear* as contas', 'bloquear* minhas contas', 'bloquear* as minhas contas', 'bloquear* todas as contas',
     'execucao movida', 'execucao contra mim', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial', 'bloqueio por ordem judicial',
+    // An estate's inventory already opened by the other heirs: a proceeding under way, in which the excluded heir must appear
+    // before the sharing is made (CPC arts. 610 ss., 628; an extrajudicial one needs every heir's consent, Res. CNJ 35/2007).
+    'abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto',
   ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
