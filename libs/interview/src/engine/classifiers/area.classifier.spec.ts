@@ -246,6 +246,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body', 'tax-authority']).area).toBe('tributario');
   });
 
+  it("routes a company's tax debt to tax law, whatever the company words say", () => {
+    // A former partner named in the execution of the company's ICMS: the company and the Junta Comercial say who is liable.
+    expect(sut.choose({ empresarial: 14, tributario: 11 }).area).toBe('empresarial');
+    expect(sut.choose({ empresarial: 14, tributario: 11 }, ['tax-authority']).area).toBe('tributario');
+  });
+
   it('discounts an area only hints named when another area had one of its typical terms', () => {
     // "cargo" and "medicamentos" only hint at administrative law; "holerite" is a labour term.
     const { areaScores, keywords } = sut.score('o cargo numa distribuidora de medicamentos, vi o holerite dele');
