@@ -246,6 +246,23 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body', 'tax-authority']).area).toBe('tributario');
   });
 
+  it('routes a claim against the State for what its agents did to administrative law', () => {
+    // A police car crashed into the client's car: the accident words are civil, the one asked to pay is the State.
+    const { areaScores } = sut.score('uma viatura bateu no meu carro, quero que o estado pague o conserto');
+    expect(areaScores.administrativo).toBeGreaterThanOrEqual(9);
+    expect(sut.choose({ civil: 12, administrativo: 9 }, ['opponent-public-body']).area).toBe('administrativo');
+  });
+
+  it('reads a matter the police called civil as civil, and a lender investigated for lending an account as criminal', () => {
+    // A report for fraud over an unpaid loan: the default is not a crime.
+    expect(sut.choose({ criminal: 11, civil: 4 }, ['lender', 'police-report-filed']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 11, civil: 4 }, ['lender', 'police-report-filed', 'civil-matter']).area).toBe('civil');
+    expect(sut.choose({ criminal: 11, civil: 4 }, ['civil-matter', 'criminal-complaint']).area).toBe('criminal');
+    // Who lent their account to receive a scam's money and is investigated defends the criminal case.
+    expect(sut.choose({ criminal: 8, civil: 5 }, ['lender']).area).toBe('civil');
+    expect(sut.choose({ criminal: 8, civil: 5 }, ['lender', 'accused']).area).toBe('criminal');
+  });
+
   it("routes a company's tax debt to tax law, whatever the company words say", () => {
     // A former partner named in the execution of the company's ICMS: the company and the Junta Comercial say who is liable.
     expect(sut.choose({ empresarial: 14, tributario: 11 }).area).toBe('empresarial');

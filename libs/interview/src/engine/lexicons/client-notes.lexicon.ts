@@ -56,6 +56,7 @@ export type ClientNote =
   | 'retirement-sought'
   | 'guardianship'
   | 'prosecution-declined'
+  | 'civil-matter'
   | 'witness'
   | 'insurance-refused'
   | 'criminal-defence';
@@ -426,7 +427,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // or the client's employer in an act of the employment.
   'opponent-public-body': [
     'prefeitura', 'municipio', 'poder publico', 'orgao publico', 'governo', 'administracao publica', 'vigilancia sanitaria', 'detran', 'policia militar', 'autarquia', 'ibama',
-    'secretaria municipal', 'secretaria estadual', 'camara municipal', 'o estado pague', 'o estado indenize',
+    'secretaria municipal', 'secretaria estadual', 'camara municipal', 'o estado pague', 'o estado indenize', 'o estado me indenize', 'o estado nos indenize', 'processar o estado', 'acao contra o estado',
     'universidade federal', 'universidade estadual', 'universidade publica', 'instituto federal',
     // a public hospital answers as the State does (CF art. 37 §6), whatever a private clinic's words say
     'hospital municipal', 'hospital estadual', 'hospital publico', 'hospital da prefeitura', 'hospital do estado',
@@ -448,7 +449,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The client lent money, their card or their name to a person, who now owes it to them.
   lender: [
     'emprestei dinheiro', 'emprestei o dinheiro', 'emprestei meu cartao', 'emprestei o meu cartao', 'emprestei o cartao', 'emprestei meu nome',
-    'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
+    // Lending is said with the amount or the person right after the verb ("emprestei 15 mil pra ele"): the verb alone.
+    'emprestei', 'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
   ],
   'coerced-resignation': COERCED_RESIGNATION,
   // An open private pension plan, a consumer contract with a bank or an insurer (not a closed pension fund, nor the INSS).
@@ -459,6 +461,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'prosecution-declined': [
     'nao quero processo criminal', 'nao desejo processo criminal', 'nao quero processar criminalmente', 'nao quero dar queixa', 'nao quero fazer queixa',
     'nao quero prestar queixa', 'nao quero que ele seja preso', 'nao quero que ela seja presa', 'nao quero ver ele preso', 'nao quero ver ela presa', 'sem processo criminal',
+  ],
+  // The client, or the police who took the report, say the matter is a civil one (a debt, not a crime): the report does not make it criminal.
+  'civil-matter': [
+    'caso civel', 'questao civel', 'coisa civel', 'coisa do civel', 'coisa de civel', 'resolver no civel', 'resolver na justica civel', 'resolver na esfera civel',
+    'na esfera civel', 'materia civel', 'divida nao crime', 'divida e nao crime', 'divida civil', 'ilicito civil', 'mero inadimplemento',
   ],
   // A relative asks to be named curator or supporter of an adult who cannot manage their life (CC arts. 1.767 ss.):
   // the remedy asked, not a curatela already granted (which is a document of another case).

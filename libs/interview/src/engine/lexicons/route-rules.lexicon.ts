@@ -139,7 +139,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   lender: {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',
     factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
-    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam'],
+    // Who lent their account to receive someone else's money and is now investigated defends the criminal case.
+    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence'],
   },
   'coerced-resignation': {
     why: 'o empregado pressionado a pedir demissão (sob ameaça de justa causa ou de boletim de ocorrência) tem um pedido trabalhista: a demissão sob coação é nula (art. 151 do Código Civil, art. 9º da CLT) e vira dispensa sem justa causa; a acusação é a alavanca da pressão, não o caso',
@@ -162,6 +163,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'prosecution-declined': {
     why: 'quem diz não querer a via penal escolhe outro remédio (a reparação, a anulação da cobrança, a rescisão do contrato de trabalho): nos crimes de ação privada ou condicionada a queixa e a representação são da vítima (art. 100 do Código Penal, art. 24 do CPP), e o fato é o contexto do pedido',
     factors: { criminal: 0.5 },
+  },
+  'civil-matter': {
+    why: 'quando o cliente, ou o delegado que registrou o boletim, diz que o caso é cível (dívida, não crime), o pedido é de cobrança ou de reparação: deixar de pagar é inadimplemento, não estelionato, e o boletim de ocorrência não muda a via',
+    factors: { criminal: 0.4 },
+    yieldsTo: ['criminal-complaint', 'violence', 'accused', 'criminal-defence'],
   },
   guardianship: {
     why: 'quem pede a curatela de um parente que não consegue reger a própria vida (arts. 1.767 e seguintes do Código Civil, art. 84 da Lei 13.146) pede um remédio de família: o benefício do INSS e os empréstimos do curatelado são o patrimônio a administrar, não um pedido à autarquia ou ao banco',
