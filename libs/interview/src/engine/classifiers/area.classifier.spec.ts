@@ -258,6 +258,9 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ criminal: 11, civil: 4 }, ['lender', 'police-report-filed']).area).toBe('criminal');
     expect(sut.choose({ criminal: 11, civil: 4 }, ['lender', 'police-report-filed', 'civil-matter']).area).toBe('civil');
     expect(sut.choose({ criminal: 11, civil: 4 }, ['civil-matter', 'criminal-complaint']).area).toBe('criminal');
+    // A scam's victim who wants the money back asks it of who received it; one who wants the scammer punished chose the criminal route.
+    expect(sut.choose({ criminal: 9, consumidor: 6 }, ['victim', 'money-back']).area).toBe('consumidor');
+    expect(sut.choose({ criminal: 9, consumidor: 6 }, ['victim', 'money-back', 'criminal-complaint']).area).toBe('criminal');
     // Who lent their account to receive a scam's money and is investigated defends the criminal case.
     expect(sut.choose({ criminal: 8, civil: 5 }, ['lender']).area).toBe('civil');
     expect(sut.choose({ criminal: 8, civil: 5 }, ['lender', 'accused']).area).toBe('criminal');

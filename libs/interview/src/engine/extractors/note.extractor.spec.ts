@@ -112,6 +112,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('nunca emprestei meu cartão pra ninguém')).toEqual([]);
     expect(sut.extract('o delegado falou que é coisa pra resolver no cível')).toEqual(['civil-matter']);
     expect(sut.extract('a delegada disse que isso é dívida, não crime')).toEqual(['civil-matter']);
+    expect(sut.extract('só quero meu dinheiro de volta')).toEqual(['money-back']);
   });
 
   it('ignores denied notes', () => {

@@ -57,6 +57,7 @@ export type ClientNote =
   | 'guardianship'
   | 'prosecution-declined'
   | 'civil-matter'
+  | 'money-back'
   | 'witness'
   | 'insurance-refused'
   | 'criminal-defence';
@@ -466,6 +467,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'civil-matter': [
     'caso civel', 'questao civel', 'coisa civel', 'coisa do civel', 'coisa de civel', 'resolver no civel', 'resolver na justica civel', 'resolver na esfera civel',
     'na esfera civel', 'materia civel', 'divida nao crime', 'divida e nao crime', 'divida civil', 'ilicito civil', 'mero inadimplemento',
+  ],
+  // The client wants the money paid back (restitution from the seller, the bank, the debtor): a civil or consumer remedy.
+  'money-back': [
+    'dinheiro de volta', 'valor de volta', 'devolvam o dinheiro', 'devolvam meu dinheiro', 'devolvam o meu dinheiro', 'devolvam o valor',
+    'reaver o dinheiro', 'reaver meu dinheiro', 'reaver o meu dinheiro', 'reaver o valor', 'restituicao do valor', 'restituicao do dinheiro',
   ],
   // A relative asks to be named curator or supporter of an adult who cannot manage their life (CC arts. 1.767 ss.):
   // the remedy asked, not a curatela already granted (which is a document of another case).

@@ -169,6 +169,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { criminal: 0.4 },
     yieldsTo: ['criminal-complaint', 'violence', 'accused', 'criminal-defence'],
   },
+  'money-back': {
+    why: 'quem quer o dinheiro de volta pede a restituição a quem o recebeu (o vendedor, o banco, o devedor), no cível ou no consumo: o golpe, o furto ou o boletim de ocorrência contam o que aconteceu, a ação penal não devolve o valor',
+    factors: { criminal: 0.5 },
+    yieldsTo: ['criminal-complaint', 'violence', 'accused', 'criminal-defence'],
+  },
   guardianship: {
     why: 'quem pede a curatela de um parente que não consegue reger a própria vida (arts. 1.767 e seguintes do Código Civil, art. 84 da Lei 13.146) pede um remédio de família: o benefício do INSS e os empréstimos do curatelado são o patrimônio a administrar, não um pedido à autarquia ou ao banco',
     factors: { familia: 1.3, previdenciario: 0.5, consumidor: 0.6 },
