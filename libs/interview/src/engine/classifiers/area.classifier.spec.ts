@@ -266,6 +266,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ criminal: 8, civil: 5 }, ['lender', 'accused']).area).toBe('criminal');
   });
 
+  it('routes the target of a police search over a public tender to a criminal defence', () => {
+    // The tender, the city halls and the officials say what was investigated; the search of the client's home says who is.
+    expect(sut.choose({ administrativo: 14, criminal: 11 }, ['opponent-public-body']).area).toBe('administrativo');
+    expect(sut.choose({ administrativo: 14, criminal: 11 }, ['opponent-public-body', 'criminal-defence']).area).toBe('criminal');
+  });
+
   it("routes a company's tax debt to tax law, whatever the company words say", () => {
     // A former partner named in the execution of the company's ICMS: the company and the Junta Comercial say who is liable.
     expect(sut.choose({ empresarial: 14, tributario: 11 }).area).toBe('empresarial');

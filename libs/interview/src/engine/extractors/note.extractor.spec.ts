@@ -107,12 +107,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('dizem que eu roubei as encomendas')).not.toContain('victim');
   });
 
-  it('reads a loan told with the amount after the verb, and a matter the police called civil', () => {
+  it('reads a loan told with the amount after the verb, a matter the police called civil, money wanted back and a search of the client\'s home', () => {
     expect(sut.extract('emprestei 15 mil pra ele em março')).toEqual(['lender']);
     expect(sut.extract('nunca emprestei meu cartão pra ninguém')).toEqual([]);
     expect(sut.extract('o delegado falou que é coisa pra resolver no cível')).toEqual(['civil-matter']);
     expect(sut.extract('a delegada disse que isso é dívida, não crime')).toEqual(['civil-matter']);
     expect(sut.extract('só quero meu dinheiro de volta')).toEqual(['money-back']);
+    expect(sut.extract('hoje a Polícia Federal esteve na minha casa com um mandado')).toEqual(['criminal-defence']);
+    expect(sut.extract('o oficial veio com um mandado de busca e apreensão do menor')).toEqual([]);
   });
 
   it('ignores denied notes', () => {

@@ -507,6 +507,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'ministerio publico me denunciou', 'promotor me denunciou', 'promotoria me denunciou', 'fui denunciad* por', 'denuncia do ministerio publico',
     'resposta a acusacao', 'defesa criminal', 'me defender no processo criminal', 'me defender nesse processo criminal', 'me defender na acao penal',
     'processo criminal contra mim', 'acao penal contra mim', 'fui indiciad*', 'como investigad*', 'sou investigad*',
+    // The police searching the client's home or office under a warrant: the client is the target of the investigation (CPP art. 240).
+    'busca e apreensao na minha casa', 'busca e apreensao em casa', 'busca e apreensao no meu escritorio', 'busca e apreensao na minha empresa', 'busca na minha casa',
+    'alvo da operacao', 'alvo de operacao', 'alvo de uma operacao', 'alvo de busca', 'alvo da busca',
+    'policia esteve na minha casa com', 'policia veio na minha casa com', 'policia bateu na minha casa com', 'policia federal esteve na minha casa',
+    'policia federal veio na minha casa', 'policia federal bateu na minha casa', 'policia civil esteve na minha casa', 'policia civil bateu na minha casa',
   ],
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
