@@ -272,6 +272,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ administrativo: 14, criminal: 11 }, ['opponent-public-body', 'criminal-defence']).area).toBe('criminal');
   });
 
+  it('keeps the buyer of a builder in judicial reorganisation a buyer, and a creditor company with business law', () => {
+    expect(sut.choose({ empresarial: 9, imobiliario: 7 }, ['supplier-insolvent']).area).toBe('imobiliario');
+    expect(sut.choose({ empresarial: 9, imobiliario: 7 }, ['supplier-insolvent', 'client-company']).area).toBe('empresarial');
+  });
+
   it("routes a company's tax debt to tax law, whatever the company words say", () => {
     // A former partner named in the execution of the company's ICMS: the company and the Junta Comercial say who is liable.
     expect(sut.choose({ empresarial: 14, tributario: 11 }).area).toBe('empresarial');

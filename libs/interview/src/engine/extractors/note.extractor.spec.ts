@@ -107,7 +107,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('dizem que eu roubei as encomendas')).not.toContain('victim');
   });
 
-  it('reads a loan told with the amount after the verb, a matter the police called civil, money wanted back and a search of the client\'s home', () => {
+  it('reads a loan told with the amount after the verb, a matter the police called civil, money wanted back, a search of the client\'s home and a seller in reorganisation', () => {
     expect(sut.extract('emprestei 15 mil pra ele em março')).toEqual(['lender']);
     expect(sut.extract('nunca emprestei meu cartão pra ninguém')).toEqual([]);
     expect(sut.extract('o delegado falou que é coisa pra resolver no cível')).toEqual(['civil-matter']);
@@ -115,6 +115,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('só quero meu dinheiro de volta')).toEqual(['money-back']);
     expect(sut.extract('hoje a Polícia Federal esteve na minha casa com um mandado')).toEqual(['criminal-defence']);
     expect(sut.extract('o oficial veio com um mandado de busca e apreensão do menor')).toEqual([]);
+    expect(sut.extract('a construtora do meu apartamento pediu recuperação judicial')).toEqual(['supplier-insolvent']);
+    expect(sut.extract('nossa empresa entrou em recuperação judicial')).toEqual(['client-company', 'supplier-insolvent']);
   });
 
   it('ignores denied notes', () => {

@@ -58,6 +58,7 @@ export type ClientNote =
   | 'prosecution-declined'
   | 'civil-matter'
   | 'money-back'
+  | 'supplier-insolvent'
   | 'witness'
   | 'insurance-refused'
   | 'criminal-defence';
@@ -472,6 +473,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'money-back': [
     'dinheiro de volta', 'valor de volta', 'devolvam o dinheiro', 'devolvam meu dinheiro', 'devolvam o meu dinheiro', 'devolvam o valor',
     'reaver o dinheiro', 'reaver meu dinheiro', 'reaver o meu dinheiro', 'reaver o valor', 'restituicao do valor', 'restituicao do dinheiro',
+  ],
+  // The other side, who sold the client a unit, a trip or a service, is in judicial reorganisation or bankrupt (told in the third person).
+  'supplier-insolvent': [
+    'pediu recuperacao judicial', 'entrou em recuperacao judicial', 'esta em recuperacao judicial', 'entrou com pedido de recuperacao judicial',
+    ...['construtora', 'incorporadora', 'agencia', 'loja', 'escola', 'companhia aerea'].flatMap((seller) => ['faliu', 'pediu falencia', 'entrou em falencia'].map((state) => `${seller} ${state}`)),
   ],
   // A relative asks to be named curator or supporter of an adult who cannot manage their life (CC arts. 1.767 ss.):
   // the remedy asked, not a curatela already granted (which is a document of another case).

@@ -174,6 +174,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { criminal: 0.5 },
     yieldsTo: ['criminal-complaint', 'violence', 'accused', 'criminal-defence'],
   },
+  'supplier-insolvent': {
+    why: 'quem comprou da construtora, da agência ou da loja que entrou em recuperação judicial ou faliu continua comprador (o contrato de compra, a entrega, o dinheiro de volta): a recuperação é o estado do fornecedor, e o crédito se habilita nela. É empresarial para a empresa credora',
+    factors: { empresarial: 0.5 },
+    yieldsTo: ['client-company', 'client-mei'],
+  },
   guardianship: {
     why: 'quem pede a curatela de um parente que não consegue reger a própria vida (arts. 1.767 e seguintes do Código Civil, art. 84 da Lei 13.146) pede um remédio de família: o benefício do INSS e os empréstimos do curatelado são o patrimônio a administrar, não um pedido à autarquia ou ao banco',
     factors: { familia: 1.3, previdenciario: 0.5, consumidor: 0.6 },
