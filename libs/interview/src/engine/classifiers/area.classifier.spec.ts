@@ -277,6 +277,15 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ empresarial: 9, imobiliario: 7 }, ['supplier-insolvent', 'client-company']).area).toBe('empresarial');
   });
 
+  it('counts a claim for damages as naming civil law, so a business owner offended online asks it in the civil court', () => {
+    // A salon owner called a swindler in a post: the insult words are criminal, the salon's turnover is business talk.
+    const offended = { criminal: 6, civil: 5, empresarial: 4 };
+    expect(sut.choose(offended, ['victim'], ['criminal', 'empresarial']).area).not.toBe('civil');
+    expect(sut.choose(offended, ['victim', 'damages-claimed'], ['criminal', 'empresarial']).area).toBe('civil');
+    // Damages asked of a bank stay a consumer claim.
+    expect(sut.choose({ consumidor: 8, civil: 7 }, ['damages-claimed']).area).toBe('consumidor');
+  });
+
   it("routes a company's tax debt to tax law, whatever the company words say", () => {
     // A former partner named in the execution of the company's ICMS: the company and the Junta Comercial say who is liable.
     expect(sut.choose({ empresarial: 14, tributario: 11 }).area).toBe('empresarial');

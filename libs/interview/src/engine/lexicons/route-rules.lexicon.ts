@@ -47,8 +47,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { criminal: 0.4, consumidor: 1.3 },
   },
   'damages-claimed': {
-    why: 'quem pede indenização ou reparação move uma ação cível, ainda que o fato também seja crime',
-    factors: { criminal: 0.5 },
+    why: 'quem pede indenização ou reparação move uma ação cível, ainda que o fato também seja crime: o pedido nomeia a responsabilidade civil (arts. 186 e 927 do Código Civil) tanto quanto um termo dela, e o ramo do cliente (um salão, uma loja) só diz quem sofreu o dano',
+    // Just above 1: the remedy names civil law (it is not discounted as only hinted at), without outweighing the consumer,
+    // labour or administrative words that say against whom the damages are asked.
+    factors: { criminal: 0.5, civil: 1.05 },
     // The accused of a crime who hears the victim's family ask for damages defends the criminal case first.
     yieldsTo: ['criminal-defence'],
   },
