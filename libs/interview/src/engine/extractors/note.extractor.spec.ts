@@ -107,7 +107,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('dizem que eu roubei as encomendas')).not.toContain('victim');
   });
 
-  it('reads a loan told with the amount after the verb, a matter the police called civil, money wanted back, a search of the client\'s home and a seller in reorganisation', () => {
+  it('reads a loan told with the amount after the verb, a matter the police called civil, money wanted back, a search of the client\'s home, a seller in reorganisation and a public school teacher', () => {
     expect(sut.extract('emprestei 15 mil pra ele em março')).toEqual(['lender']);
     expect(sut.extract('nunca emprestei meu cartão pra ninguém')).toEqual([]);
     expect(sut.extract('o delegado falou que é coisa pra resolver no cível')).toEqual(['civil-matter']);
@@ -117,6 +117,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o oficial veio com um mandado de busca e apreensão do menor')).toEqual([]);
     expect(sut.extract('a construtora do meu apartamento pediu recuperação judicial')).toEqual(['supplier-insolvent']);
     expect(sut.extract('nossa empresa entrou em recuperação judicial')).toEqual(['client-company', 'supplier-insolvent']);
+    expect(sut.extract('sou professora da rede estadual e cortaram minha gratificação')).toEqual(['public-employer']);
   });
 
   it('ignores denied notes', () => {
