@@ -383,9 +383,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'sou servidora', 'processo seletivo simplificado', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
     // A tenured post and its statute (Lei 8.112 and the local ones); a city guard holds one (Lei 13.022).
     'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'regime juridico unico', 'guarda municipal',
-    // A teacher of the public school network and a tenured hire by exam (CF art. 37 II): the State is the employer.
+    // A teacher of the public school network (CF arts. 37 II and 206 V): the State is the employer. Not "concursado" alone: a state company hires by exam under the CLT.
     'professor da rede estadual', 'professora da rede estadual', 'professor da rede municipal', 'professora da rede municipal', 'professor da rede publica',
-    'professora da rede publica', 'professor do estado', 'professora do estado', 'professor concursado', 'professora concursada', 'sou concursad*', 'sou efetiv*',
+    'professora da rede publica', 'professor do estado', 'professora do estado', 'professor concursado', 'professora concursada',
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [
