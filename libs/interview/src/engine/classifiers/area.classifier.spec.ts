@@ -48,6 +48,10 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller', 'blocked-income']).area).toBe('consumidor');
   });
 
+  it('reads a service cut told with the verb between as a consumer case', () => {
+    expect(sut.score('minha internet está cortada há duas semanas').areaScores).toEqual({ consumidor: 4 });
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });
