@@ -52,6 +52,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('minha internet está cortada há duas semanas').areaScores).toEqual({ consumidor: 4 });
   });
 
+  it('reads an export contract and the closing of a MEI as business law', () => {
+    expect(sut.score('exporto café, o contrato tem arbitragem em Londres e tomei um adiantamento de câmbio').areaScores).toEqual({ empresarial: 14, civil: 2 });
+    expect(sut.score('quero fechar meu MEI').areaScores.empresarial).toBeGreaterThanOrEqual(5);
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });
