@@ -48,6 +48,15 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller', 'blocked-income']).area).toBe('consumidor');
   });
 
+  it('reads a service cut told with the verb between as a consumer case', () => {
+    expect(sut.score('minha internet está cortada há duas semanas').areaScores).toEqual({ consumidor: 4 });
+  });
+
+  it('reads an export contract and the closing of a MEI as business law', () => {
+    expect(sut.score('exporto café, o contrato tem arbitragem em Londres e tomei um adiantamento de câmbio').areaScores).toEqual({ empresarial: 14, civil: 2 });
+    expect(sut.score('quero fechar meu MEI').areaScores.empresarial).toBeGreaterThanOrEqual(5);
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });
@@ -244,6 +253,52 @@ describe(AreaClassifier.name, () => {
   it('routes a tax charged by a city or a state to tax law, not administrative law', () => {
     expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body']).area).toBe('administrativo');
     expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body', 'tax-authority']).area).toBe('tributario');
+  });
+
+  it('routes a claim against the State for what its agents did to administrative law', () => {
+    // A police car crashed into the client's car: the accident words are civil, the one asked to pay is the State.
+    const { areaScores } = sut.score('uma viatura bateu no meu carro, quero que o estado pague o conserto');
+    expect(areaScores.administrativo).toBeGreaterThanOrEqual(9);
+    expect(sut.choose({ civil: 12, administrativo: 9 }, ['opponent-public-body']).area).toBe('administrativo');
+  });
+
+  it('reads a matter the police called civil as civil, and a lender investigated for lending an account as criminal', () => {
+    // A report for fraud over an unpaid loan: the default is not a crime.
+    expect(sut.choose({ criminal: 11, civil: 4 }, ['lender', 'police-report-filed']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 11, civil: 4 }, ['lender', 'police-report-filed', 'civil-matter']).area).toBe('civil');
+    expect(sut.choose({ criminal: 11, civil: 4 }, ['civil-matter', 'criminal-complaint']).area).toBe('criminal');
+    // A scam's victim who wants the money back asks it of who received it; one who wants the scammer punished chose the criminal route.
+    expect(sut.choose({ criminal: 9, consumidor: 6 }, ['victim', 'money-back']).area).toBe('consumidor');
+    expect(sut.choose({ criminal: 9, consumidor: 6 }, ['victim', 'money-back', 'criminal-complaint']).area).toBe('criminal');
+    // Who lent their account to receive a scam's money and is investigated defends the criminal case.
+    expect(sut.choose({ criminal: 8, civil: 5 }, ['lender']).area).toBe('civil');
+    expect(sut.choose({ criminal: 8, civil: 5 }, ['lender', 'accused']).area).toBe('criminal');
+  });
+
+  it('routes the target of a police search over a public tender to a criminal defence', () => {
+    // The tender, the city halls and the officials say what was investigated; the search of the client's home says who is.
+    expect(sut.choose({ administrativo: 14, criminal: 11 }, ['opponent-public-body']).area).toBe('administrativo');
+    expect(sut.choose({ administrativo: 14, criminal: 11 }, ['opponent-public-body', 'criminal-defence']).area).toBe('criminal');
+  });
+
+  it('keeps the buyer of a builder in judicial reorganisation a buyer, and a creditor company with business law', () => {
+    expect(sut.choose({ empresarial: 9, imobiliario: 7 }, ['supplier-insolvent']).area).toBe('imobiliario');
+    expect(sut.choose({ empresarial: 9, imobiliario: 7 }, ['supplier-insolvent', 'client-company']).area).toBe('empresarial');
+  });
+
+  it('counts a claim for damages as naming civil law, so a business owner offended online asks it in the civil court', () => {
+    // A salon owner called a swindler in a post: the insult words are criminal, the salon's turnover is business talk.
+    const offended = { criminal: 6, civil: 5, empresarial: 4 };
+    expect(sut.choose(offended, ['victim'], ['criminal', 'empresarial']).area).not.toBe('civil');
+    expect(sut.choose(offended, ['victim', 'damages-claimed'], ['criminal', 'empresarial']).area).toBe('civil');
+    // Damages asked of a bank stay a consumer claim.
+    expect(sut.choose({ consumidor: 8, civil: 7 }, ['damages-claimed']).area).toBe('consumidor');
+  });
+
+  it("routes a company's tax debt to tax law, whatever the company words say", () => {
+    // A former partner named in the execution of the company's ICMS: the company and the Junta Comercial say who is liable.
+    expect(sut.choose({ empresarial: 14, tributario: 11 }).area).toBe('empresarial');
+    expect(sut.choose({ empresarial: 14, tributario: 11 }, ['tax-authority']).area).toBe('tributario');
   });
 
   it('discounts an area only hints named when another area had one of its typical terms', () => {

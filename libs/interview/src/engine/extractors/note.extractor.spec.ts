@@ -59,7 +59,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
     expect(sut.extract('um sobrinho apoderou-se do meu cartão do banco e retira a minha aposentadoria')).toEqual(['elder-abuse']);
     expect(sut.extract('tenho três filhos em boa situação, posso obrigar os filhos a me ajudar?')).toEqual(['parent-support']);
-    expect(sut.extract('a delegada disse que é caso cível, quero receber o que ele ainda me deve')).toEqual(['debt-collection']);
+    expect(sut.extract('a delegada disse que é caso cível, quero receber o que ele ainda me deve')).toEqual(['debt-collection', 'civil-matter']);
     expect(sut.extract('comprei pela internet e o produto nunca chegou')).toEqual(['online-purchase']);
     expect(sut.extract('o INSS me deu alta e a empresa não aceita meu retorno')).toEqual(['return-refused']);
     expect(sut.extract('o INSS indeferiu a pensão da companheira')).toEqual(['opponent-inss']);
@@ -105,6 +105,19 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('roubaram minha caminhonete na frente de casa')).toContain('victim');
     expect(sut.extract('um motorista bêbado bateu na minha moto')).toContain('victim');
     expect(sut.extract('dizem que eu roubei as encomendas')).not.toContain('victim');
+  });
+
+  it('reads a loan told with the amount after the verb, a matter the police called civil, money wanted back, a search of the client\'s home, a seller in reorganisation and a public school teacher', () => {
+    expect(sut.extract('emprestei 15 mil pra ele em março')).toEqual(['lender']);
+    expect(sut.extract('nunca emprestei meu cartão pra ninguém')).toEqual([]);
+    expect(sut.extract('o delegado falou que é coisa pra resolver no cível')).toEqual(['civil-matter']);
+    expect(sut.extract('a delegada disse que isso é dívida, não crime')).toEqual(['civil-matter']);
+    expect(sut.extract('só quero meu dinheiro de volta')).toEqual(['money-back']);
+    expect(sut.extract('hoje a Polícia Federal esteve na minha casa com um mandado')).toEqual(['criminal-defence']);
+    expect(sut.extract('o oficial veio com um mandado de busca e apreensão do menor')).toEqual([]);
+    expect(sut.extract('a construtora do meu apartamento pediu recuperação judicial')).toEqual(['supplier-insolvent']);
+    expect(sut.extract('nossa empresa entrou em recuperação judicial')).toEqual(['client-company', 'supplier-insolvent']);
+    expect(sut.extract('sou professora da rede estadual e cortaram minha gratificação')).toEqual(['public-employer']);
   });
 
   it('ignores denied notes', () => {

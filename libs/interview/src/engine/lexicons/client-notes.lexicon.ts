@@ -56,6 +56,9 @@ export type ClientNote =
   | 'retirement-sought'
   | 'guardianship'
   | 'prosecution-declined'
+  | 'civil-matter'
+  | 'money-back'
+  | 'supplier-insolvent'
   | 'witness'
   | 'insurance-refused'
   | 'criminal-defence';
@@ -380,6 +383,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'sou servidora', 'processo seletivo simplificado', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
     // A tenured post and its statute (Lei 8.112 and the local ones); a city guard holds one (Lei 13.022).
     'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'regime juridico unico', 'guarda municipal',
+    // A teacher of the public school network (CF arts. 37 II and 206 V): the State is the employer. Not "concursado" alone: a state company hires by exam under the CLT.
+    'professor da rede estadual', 'professora da rede estadual', 'professor da rede municipal', 'professora da rede municipal', 'professor da rede publica',
+    'professora da rede publica', 'professor do estado', 'professora do estado', 'professor concursado', 'professora concursada',
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [
@@ -426,7 +432,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // or the client's employer in an act of the employment.
   'opponent-public-body': [
     'prefeitura', 'municipio', 'poder publico', 'orgao publico', 'governo', 'administracao publica', 'vigilancia sanitaria', 'detran', 'policia militar', 'autarquia', 'ibama',
-    'secretaria municipal', 'secretaria estadual', 'camara municipal', 'o estado pague', 'o estado indenize',
+    'secretaria municipal', 'secretaria estadual', 'camara municipal', 'o estado pague', 'o estado indenize', 'o estado me indenize', 'o estado nos indenize', 'processar o estado', 'acao contra o estado',
     'universidade federal', 'universidade estadual', 'universidade publica', 'instituto federal',
     // a public hospital answers as the State does (CF art. 37 §6), whatever a private clinic's words say
     'hospital municipal', 'hospital estadual', 'hospital publico', 'hospital da prefeitura', 'hospital do estado',
@@ -448,7 +454,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The client lent money, their card or their name to a person, who now owes it to them.
   lender: [
     'emprestei dinheiro', 'emprestei o dinheiro', 'emprestei meu cartao', 'emprestei o meu cartao', 'emprestei o cartao', 'emprestei meu nome',
-    'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
+    // Lending is said with the amount or the person right after the verb ("emprestei 15 mil pra ele"): the verb alone.
+    'emprestei', 'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
   ],
   'coerced-resignation': COERCED_RESIGNATION,
   // An open private pension plan, a consumer contract with a bank or an insurer (not a closed pension fund, nor the INSS).
@@ -459,6 +466,21 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'prosecution-declined': [
     'nao quero processo criminal', 'nao desejo processo criminal', 'nao quero processar criminalmente', 'nao quero dar queixa', 'nao quero fazer queixa',
     'nao quero prestar queixa', 'nao quero que ele seja preso', 'nao quero que ela seja presa', 'nao quero ver ele preso', 'nao quero ver ela presa', 'sem processo criminal',
+  ],
+  // The client, or the police who took the report, say the matter is a civil one (a debt, not a crime): the report does not make it criminal.
+  'civil-matter': [
+    'caso civel', 'questao civel', 'coisa civel', 'coisa do civel', 'coisa de civel', 'resolver no civel', 'resolver na justica civel', 'resolver na esfera civel',
+    'na esfera civel', 'materia civel', 'divida nao crime', 'divida e nao crime', 'divida civil', 'ilicito civil', 'mero inadimplemento',
+  ],
+  // The client wants the money paid back (restitution from the seller, the bank, the debtor): a civil or consumer remedy.
+  'money-back': [
+    'dinheiro de volta', 'valor de volta', 'devolvam o dinheiro', 'devolvam meu dinheiro', 'devolvam o meu dinheiro', 'devolvam o valor',
+    'reaver o dinheiro', 'reaver meu dinheiro', 'reaver o meu dinheiro', 'reaver o valor', 'restituicao do valor', 'restituicao do dinheiro',
+  ],
+  // The other side, who sold the client a unit, a trip or a service, is in judicial reorganisation or bankrupt (told in the third person).
+  'supplier-insolvent': [
+    'pediu recuperacao judicial', 'entrou em recuperacao judicial', 'esta em recuperacao judicial', 'entrou com pedido de recuperacao judicial',
+    ...['construtora', 'incorporadora', 'agencia', 'loja', 'escola', 'companhia aerea'].flatMap((seller) => ['faliu', 'pediu falencia', 'entrou em falencia'].map((state) => `${seller} ${state}`)),
   ],
   // A relative asks to be named curator or supporter of an adult who cannot manage their life (CC arts. 1.767 ss.):
   // the remedy asked, not a curatela already granted (which is a document of another case).
@@ -494,6 +516,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'ministerio publico me denunciou', 'promotor me denunciou', 'promotoria me denunciou', 'fui denunciad* por', 'denuncia do ministerio publico',
     'resposta a acusacao', 'defesa criminal', 'me defender no processo criminal', 'me defender nesse processo criminal', 'me defender na acao penal',
     'processo criminal contra mim', 'acao penal contra mim', 'fui indiciad*', 'como investigad*', 'sou investigad*',
+    // The police searching the client's home or office under a warrant: the client is the target of the investigation (CPP art. 240).
+    'busca e apreensao na minha casa', 'busca e apreensao em casa', 'busca e apreensao no meu escritorio', 'busca e apreensao na minha empresa', 'busca na minha casa',
+    'alvo da operacao', 'alvo de operacao', 'alvo de uma operacao', 'alvo de busca', 'alvo da busca',
+    'policia esteve na minha casa com', 'policia veio na minha casa com', 'policia bateu na minha casa com', 'policia federal esteve na minha casa',
+    'policia federal veio na minha casa', 'policia federal bateu na minha casa', 'policia civil esteve na minha casa', 'policia civil bateu na minha casa',
   ],
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',

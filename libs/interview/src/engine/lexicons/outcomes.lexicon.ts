@@ -26,5 +26,5 @@ export const OUTCOME_ANSWER_WORDS = 12;
 /** Notes that name a remedy: an answer that tells one answers "what do you want?" even without a wish word. */
 export const REMEDY_NOTES: ClientNote[] = [
   'refund-claimed', 'damages-claimed', 'criminal-complaint', 'prosecution-declined', 'marital-split', 'reinstatement', 'parent-support',
-  'debt-collection', 'estate-division', 'guardianship', 'retirement-sought', 'child-support',
+  'debt-collection', 'estate-division', 'guardianship', 'retirement-sought', 'child-support', 'money-back',
 ];

@@ -47,8 +47,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { criminal: 0.4, consumidor: 1.3 },
   },
   'damages-claimed': {
-    why: 'quem pede indenização ou reparação move uma ação cível, ainda que o fato também seja crime',
-    factors: { criminal: 0.5 },
+    why: 'quem pede indenização ou reparação move uma ação cível, ainda que o fato também seja crime: o pedido nomeia a responsabilidade civil (arts. 186 e 927 do Código Civil) tanto quanto um termo dela, e o ramo do cliente (um salão, uma loja) só diz quem sofreu o dano',
+    // Just above 1: the remedy names civil law (it is not discounted as only hinted at), without outweighing the consumer,
+    // labour or administrative words that say against whom the damages are asked.
+    factors: { criminal: 0.5, civil: 1.05 },
     // The accused of a crime who hears the victim's family ask for damages defends the criminal case first.
     yieldsTo: ['criminal-defence'],
   },
@@ -69,8 +71,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 0.4 },
   },
   'tax-authority': {
-    why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular',
-    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5, consumidor: 0.6, administrativo: 0.7, trabalhista: 0.6 },
+    why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular. A empresa, o sócio e o contrato social dizem quem é o contribuinte ou o responsável (o sócio que responde pela dívida da empresa, art. 135 do CTN): o tributo da empresa é caso tributário',
+    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5, consumidor: 0.6, administrativo: 0.7, trabalhista: 0.6, empresarial: 0.6 },
   },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
@@ -139,7 +141,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   lender: {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',
     factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
-    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam'],
+    // Who lent their account to receive someone else's money and is now investigated defends the criminal case.
+    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence'],
   },
   'coerced-resignation': {
     why: 'o empregado pressionado a pedir demissão (sob ameaça de justa causa ou de boletim de ocorrência) tem um pedido trabalhista: a demissão sob coação é nula (art. 151 do Código Civil, art. 9º da CLT) e vira dispensa sem justa causa; a acusação é a alavanca da pressão, não o caso',
@@ -162,6 +165,21 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'prosecution-declined': {
     why: 'quem diz não querer a via penal escolhe outro remédio (a reparação, a anulação da cobrança, a rescisão do contrato de trabalho): nos crimes de ação privada ou condicionada a queixa e a representação são da vítima (art. 100 do Código Penal, art. 24 do CPP), e o fato é o contexto do pedido',
     factors: { criminal: 0.5 },
+  },
+  'civil-matter': {
+    why: 'quando o cliente, ou o delegado que registrou o boletim, diz que o caso é cível (dívida, não crime), o pedido é de cobrança ou de reparação: deixar de pagar é inadimplemento, não estelionato, e o boletim de ocorrência não muda a via',
+    factors: { criminal: 0.4 },
+    yieldsTo: ['criminal-complaint', 'violence', 'accused', 'criminal-defence'],
+  },
+  'money-back': {
+    why: 'quem quer o dinheiro de volta pede a restituição a quem o recebeu (o vendedor, o banco, o devedor), no cível ou no consumo: o golpe, o furto ou o boletim de ocorrência contam o que aconteceu, a ação penal não devolve o valor',
+    factors: { criminal: 0.5 },
+    yieldsTo: ['criminal-complaint', 'violence', 'accused', 'criminal-defence'],
+  },
+  'supplier-insolvent': {
+    why: 'quem comprou da construtora, da agência ou da loja que entrou em recuperação judicial ou faliu continua comprador (o contrato de compra, a entrega, o dinheiro de volta): a recuperação é o estado do fornecedor, e o crédito se habilita nela. É empresarial para a empresa credora',
+    factors: { empresarial: 0.5 },
+    yieldsTo: ['client-company', 'client-mei'],
   },
   guardianship: {
     why: 'quem pede a curatela de um parente que não consegue reger a própria vida (arts. 1.767 e seguintes do Código Civil, art. 84 da Lei 13.146) pede um remédio de família: o benefício do INSS e os empréstimos do curatelado são o patrimônio a administrar, não um pedido à autarquia ou ao banco',

@@ -23,6 +23,12 @@ export const ADMINISTRATIVO: AreaLexicon = {
     // A public hospital's error is the State's liability (CF art. 37 §6), whatever the clinical words say.
     'hospital municipal': 4, 'hospital estadual': 4, 'hospital publico': 4, 'hospital da prefeitura': 4, 'hospital do estado': 4,
     'bala perdida': 5, 'operacao policial': 5, 'operacao da policia': 5, 'responsabilidade do estado': 6, 'responsabilidade civil do estado': 6, 'responsabilidade objetiva do estado': 6,
+    // The State asked to pay for what its agents or its works did (CF art. 37 §6): the remedy names who answers, whatever
+    // the accident, the injury or the police words say. An official vehicle (a police car, an ambulance) is the State's.
+    'o estado pague': 6, 'o estado indenize': 6, 'o estado me indenize': 6, 'o estado nos indenize': 6, 'a prefeitura pague': 6, 'a prefeitura indenize': 6,
+    'a prefeitura me indenize': 6, 'processar o estado': 6, 'processar a prefeitura': 6, 'processar o municipio': 6, 'acao contra o estado': 6,
+    'acao contra a prefeitura': 6, 'acao contra o municipio': 6, 'indenizacao do estado': 6, 'indenizacao da prefeitura': 6,
+    viatura: 3, 'veiculo oficial': 5, 'carro oficial': 5,
     'area de risco': 5, 'defesa civil': 5, 'aluguel social': 5, 'ordem de demolicao': 6, demolicao: 2, demolir: 2, reassentamento: 5,
     'recusa ao bafometro': 6, 'recusa do bafometro': 6, 'recusei o bafometro': 6, 'recusei a fazer o bafometro': 6, 'recusa ao teste do bafometro': 6, cnh: 4, 'suspensao da cnh': 6, 'cassacao da cnh': 6, 'processo de suspensao': 5,
     'auto de interdicao': 6, 'interdicao sanitaria': 6, 'interdicao do estabelecimento': 6, lacraram: 4, 'lacrad*': 3, lacre: 3, 'poder de policia': 5, 'cassacao do alvara': 6,

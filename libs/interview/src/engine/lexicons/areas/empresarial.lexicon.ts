@@ -17,6 +17,12 @@ export const EMPRESARIAL: AreaLexicon = {
     // Distribution, a contract between companies (the distributor buys to resell: not a consumer;
     // its termination without notice, CC art. 720).
     'distribuicao exclusiva': 5, 'distribuidor exclusivo': 5, 'distribuidora exclusiva': 5, 'distribuidores exclusivos': 5, exclusividade: 2, clientela: 2, 'registro de marca': 6, inpi: 6, patente: 5,
+    // International trade between businesses: the export contract, its shipping and exchange documents and the arbitration clause.
+    exportacao: 4, exporto: 4, exportamos: 4, 'exportador*': 4, importador: 3, 'compra e venda internacional': 6, 'conhecimento* de embarque': 5,
+    'adiantamento de cambio': 6, 'contrato de cambio': 5, 'carta de credito': 4, 'clausula arbitral': 5, 'camara arbitral': 5, arbitragem: 4, 'incoterm*': 5,
+    // Closing a business (baixa): an act of the company before the Junta or the MEI portal, whatever taxes are still owed (LC 123 art. 9).
+    'fechar meu mei': 5, 'fechar o mei': 5, 'fechar o meu mei': 5, 'encerrar meu mei': 5, 'encerrar o mei': 5, 'baixa do mei': 5, 'baixa no mei': 5, 'baixa do meu mei': 5,
+    'fechar minha empresa': 5, 'encerrar minha empresa': 5, 'baixa da empresa': 5, 'baixa do cnpj': 5, 'baixa no cnpj': 5,
     'junta comercial': 6, quotas: 5, 'dissolucao da sociedade': 6, 'sair da sociedade': 6, holding: 6,
     // A family holding receives the family's assets as capital: a company's act, whatever the heirs and the inventory it plans for.
     'holding familiar': 8, 'holding patrimonial': 8, 'integralizacao de capital': 5, 'integralizar os imoveis': 5, 'participacao societaria': 4,
