@@ -1,5 +1,5 @@
 import { OUTCOME_MAX_LENGTH } from '../lexicons/outcomes.lexicon';
-import { OutcomeExtractor } from './outcome.extractor';
+import { OutcomeExtractor, wishShaped } from './outcome.extractor';
 
 describe(OutcomeExtractor.name, () => {
   const sut = new OutcomeExtractor();
@@ -39,5 +39,29 @@ describe(OutcomeExtractor.name, () => {
     expect(extractor.fallback(spaced)).toBe(`${whole.slice(0, OUTCOME_MAX_LENGTH - 1).trimEnd()}…`);
     expect(extractor.fallback(`  ${words.slice(0, 3).join('   ')}  `)).toBe(words.slice(0, 3).join(' '));
     expect(extractor.fallback(' \n\t ')).toBeNull();
+  });
+
+  it.each([
+    'receber tudo o que a empresa me deve',
+    'que ele pague tudo o que me deve',
+    'prefiro fazer um acordo com a empresa',
+    'ter minha filha de volta o mais rápido possível',
+    'devolvê-lo ao vendedor e pegar meu dinheiro',
+    'meu dinheiro de volta com juros e correção',
+    'a guarda dos meus filhos e a pensão',
+    'só ser indenizada por tudo que passei',
+  ])('sees %j open like a wish', (text) => {
+    expect(wishShaped(text)).toBe(true);
+  });
+
+  it.each([
+    'a gente não era casado no papel',
+    'ele trabalhava de pedreiro sem carteira assinada',
+    'não sei se peço as contas ou se aguento',
+    'o INSS não aceitou os documentos dele',
+    'por enquanto ele não pagou nada ainda',
+    'celular dele está desligado desde ontem',
+  ])('sees %j as more of the story, not a wish', (text) => {
+    expect(wishShaped(text)).toBe(false);
   });
 });
