@@ -115,6 +115,14 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('o gerente do banco fez um seguro no meu cartão sem eu pedir').parties).toEqual(['banco']);
     expect(sut.extract('fui na agência e a gerente da minha conta disse que foi o que eu assinei').parties).toEqual(['banco']);
     expect(sut.extract('meu gerente me humilha na frente da equipe').parties).toEqual(['empregador']);
+  });
+
+  it('takes a bare "gerente" as the employer only where the client tells they work there', () => {
+    expect(sut.extract('o gerente da minha agencia do banco fez um emprestimo no meu nome').parties).toEqual(['banco']);
+    expect(sut.extract('o gerente da loja disse que não troca o produto').parties).toEqual(['loja']);
+    expect(sut.extract('o gerente do hotel não devolveu a minha caução').parties).toEqual([]);
+    expect(sut.extract('trabalho no mercado e o gerente me humilha na frente dos clientes').parties).toEqual(['empregador']);
+    expect(sut.extract('fui demitido pelo gerente sem motivo').parties).toEqual(['empregador']);
     expect(sut.extract('a firma não pagou minhas horas extras').parties).toEqual(['empregador']);
     expect(sut.extract('fui no cartório reconhecer firma').parties).toEqual([]);
   });

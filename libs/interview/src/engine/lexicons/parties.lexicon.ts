@@ -1,4 +1,19 @@
 /**
+ * A manager named without whose ("o gerente"): the client's employer only when the client works there (`WORKPLACE_CUES` in
+ * the same message). Otherwise it is the staff of a bank, a shop or a hotel the client deals with as a customer, and that
+ * business is the party ("o gerente da agência do banco" -> banco).
+ */
+// "meu gerente" is one's boss at work; "meu gerente do banco" (a longer phrase of `banco`) one's bank's.
+export const WORKPLACE_ONLY_PHRASES: string[] = ['gerente'];
+
+/** Words by which a client tells they work where a manager is ("trabalho de caixa", "fui demitido", "carteira assinada"). */
+export const WORKPLACE_CUES: string[] = [
+  'trabalh*', 'emprego', 'empregad*', 'demit*', 'demissao', 'funcionari*', 'holerite*', 'contracheque*', 'expediente', 'salario',
+  'clt', 'carteira assinada', 'justa causa', 'mandad* embora', 'mandaram embora', 'mandou embora', 'hora extra', 'horas extras',
+  'assedi*', 'meu turno', 'meu setor', 'registrad*', 'colega*', 'estagi*', 'meu cargo', 'promoc*', 'rescisao', 'aviso previo',
+];
+
+/**
  * Who else is involved: the label shown to the lawyer -> the ways people refer to it.
  * Phrases follow the area lexicon syntax (accents optional, `*` = any ending).
  */
@@ -7,6 +22,7 @@ export const PARTIES: Record<string, string[]> = {
   // phrase wins). "A firma" is the lay word for the company one works for (not the signature of "reconhecer firma").
   empregador: [
     'empregador', 'patrao', 'patroa', 'empresa onde trabalh*', 'meu chefe', 'minha chefe', 'encarregado', 'dono da empresa', 'gerente',
+    'meu gerente', 'minha gerente', 'gerente da empresa', 'gerente da firma',
     'a firma', 'da firma', 'na firma', 'pela firma', 'pra firma', 'para a firma',
   ],
   'dono (proprietário)': ['o dono', 'a dona'],
@@ -18,7 +34,7 @@ export const PARTIES: Record<string, string[]> = {
   'site ou marketplace': ['mercado livre', 'shopee', 'amazon', 'site de anuncios', 'olx'],
   banco: [
     'banco', 'bancos', 'caixa economica', 'financeira', 'financeiras', 'gerente do banco', 'gerente da agencia', 'gerente de conta', 'gerente da conta',
-    'gerente da minha conta', 'meu gerente do banco', 'minha gerente do banco', 'meu gerente da agencia', 'minha gerente da agencia', 'meu gerente de conta', 'minha gerente de conta',
+    'gerente da minha conta', 'gerente da minha agencia', 'gerente do meu banco', 'meu gerente do banco', 'minha gerente do banco', 'meu gerente da agencia', 'minha gerente da agencia', 'meu gerente de conta', 'minha gerente de conta',
   ],
   'plano de saúde': ['plano de saude', 'convenio medico', 'operadora do plano'],
   operadora: ['operadora', 'operadora de celular', 'companhia telefonica'],
