@@ -92,6 +92,14 @@ describe(AreaClassifier.name, () => {
     expect(classify('desejo me divorciar do meu marido')).toBe('familia');
   });
 
+  it('reads a slander spread by a neighbour as an offence to honour, not a neighbours\' nuisance', () => {
+    const { areaScores, subareaScores } = sut.score('uma vizinha anda espalhando no grupo do condominio que eu roubei o celular dela');
+    expect(sut.subarea('criminal', subareaScores)).toBe('crimes contra a honra');
+    expect(sut.subarea('civil', subareaScores)).toBe('danos morais');
+    expect(['criminal', 'civil']).toContain(sut.choose(areaScores).area);
+    expect(sut.subarea('civil', sut.score('o vizinho me chamou de ladrão na frente de todo mundo').subareaScores)).toBe('danos morais');
+  });
+
   it('does not let a negated term choose the subarea', () => {
     const { subareaScores } = sut.score('o contrato não tem fiador nem caução');
     expect(subareaScores['imobiliario.caucao']).toBeUndefined();

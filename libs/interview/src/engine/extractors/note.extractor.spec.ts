@@ -83,6 +83,9 @@ describe(NoteExtractor.name, () => {
 
   it('reads a wish for punishment as a criminal complaint', () => {
     expect(sut.extract('quero que ele seja punido')).toEqual(['criminal-complaint']);
+    expect(sut.extract('quero que ela responda por isso e pare de falar de mim')).toEqual(['criminal-complaint']);
+    expect(sut.extract('quero que ele seja processado criminalmente')).toEqual(['criminal-complaint']);
+    expect(sut.extract('quero que ele vá preso pelo que fez comigo')).toEqual(['criminal-complaint']);
   });
 
   it("reads the client's own insurer refusing the claim, and the accused of a crime asking a defence", () => {

@@ -136,6 +136,14 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Anotar onde há câmeras que possam ter gravado o fato',
     'Levar ao advogado qualquer intimação da delegacia para acompanhar o inquérito',
   ],
+  // The offended person's complaint (queixa-crime) lapses six months after they learn who the author is (CP art. 103, CPP art. 38);
+  // a post may be deleted, so it is kept with its link and date (an ata notarial makes it proof).
+  'criminal.honra': [
+    'Guardar prints das publicações ou mensagens com data, link e o perfil de quem publicou (se possível, registrar em ata notarial)',
+    'Anotar quem viu ou comentou, para servir de testemunha',
+    'Não responder às ofensas em público enquanto fala com o advogado',
+    'Atenção ao prazo: a queixa-crime deve ser apresentada em até 6 meses desde que se soube quem é o autor',
+  ],
   'criminal.violencia-domestica': [
     'Registrar a ocorrência na Delegacia da Mulher (ou em qualquer delegacia) e pedir medida protetiva',
     'Guardar mensagens, fotos das lesões, laudos e nomes de testemunhas',
