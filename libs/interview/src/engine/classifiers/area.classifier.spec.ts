@@ -92,6 +92,11 @@ describe(AreaClassifier.name, () => {
     expect(classify('desejo me divorciar do meu marido')).toBe('familia');
   });
 
+  it('routes a consumer creditor of a supplier in judicial recovery to consumer law, a company creditor to business law', () => {
+    expect(sut.choose({ empresarial: 15, consumidor: 4 }, ['consumer-of-insolvent']).area).toBe('consumidor');
+    expect(sut.choose({ empresarial: 15, consumidor: 4 }, ['consumer-of-insolvent', 'client-company']).area).toBe('empresarial');
+  });
+
   it('reads a slander spread by a neighbour as an offence to honour, not a neighbours\' nuisance', () => {
     const { areaScores, subareaScores } = sut.score('uma vizinha anda espalhando no grupo do condominio que eu roubei o celular dela');
     expect(sut.subarea('criminal', subareaScores)).toBe('crimes contra a honra');

@@ -58,7 +58,8 @@ export type ClientNote =
   | 'prosecution-declined'
   | 'witness'
   | 'insurance-refused'
-  | 'criminal-defence';
+  | 'criminal-defence'
+  | 'consumer-of-insolvent';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -427,6 +428,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.
+  // Told in a sentence (`NoteExtractor`: the client's purchase and the supplier's insolvency in one message); the phrases are the
+  // lawyer's own words for it.
+  'consumer-of-insolvent': ['consumidor credor', 'credor consumidor'],
   'online-purchase': [
     'comprei pela internet', 'comprei na internet', 'comprei online', 'compra online', 'compra pela internet', 'compra na internet', 'compra virtual',
     'pelo mercado livre', 'no mercado livre', 'na shopee', 'pela shopee', 'na amazon', 'pela amazon', 'loja virtual',
