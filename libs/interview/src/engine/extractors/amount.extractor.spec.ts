@@ -42,6 +42,11 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract('a dívida era de R$ 1 milhão, 300 mil já foram pagos').map((a) => a.value)).toEqual([1_000_000, 300_000]);
   });
 
+  it('reads no sum in "nem um real" (nothing at all)', () => {
+    expect(sut.extract('não consigo tirar nem um real da conta')).toEqual([]);
+    expect(sut.extract('fiquei sem 1 real, e o aluguel é 900 reais').map((a) => a.value)).toEqual([900]);
+  });
+
   it('keeps the text as written', () => {
     expect(sut.extract('a dívida é de R$ 87 mil')[0].raw).toBe('R$ 87 mil');
   });

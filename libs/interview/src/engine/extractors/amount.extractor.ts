@@ -46,6 +46,7 @@ const WORD_YEAR_BEFORE = new RegExp(`\\b(?:${[...YEAR_MARKERS, 'a'].join('|')})\
 const LAST_YEAR = 2100;
 const YEAR_BEFORE = new RegExp(`\\b(?:${YEAR_MARKERS.join('|')})\\s*$`);
 const CUE_WINDOW = 40;
+const NOT_EVEN_BEFORE = /\b(?:nem|sem|nenhum)\s*$/;
 /** Before a revenue verb's homograph, makes it the noun ("a fatura de 900" is a bill, not what a company takes in). */
 const CUE_AS_NOUN = new RegExp(`\\b(?:${NOUN_MARKERS.join('|')})\\s+\\S+\\s*(?:(?:${MONEY_FILLERS.join('|')})\\s+)*$`);
 
@@ -81,6 +82,8 @@ export class AmountExtractor {
         (hundreds ? parseCount(hundreds[1] ?? hundreds[2]) : 0) +
         (thousands?.value ?? 0);
       if (value <= 0) continue;
+      // "nem um real", "sem um real": the client has nothing, not a sum of one real.
+      if (value === 1 && NOT_EVEN_BEFORE.test(before)) continue;
       if (isWord && !currency && !unit && value >= FIRST_YEAR && value <= LAST_YEAR && WORD_YEAR_BEFORE.test(before)) continue;
       const rounded = Math.round(value * 100) / 100;
       if (found.some((a) => a.value === rounded)) continue;

@@ -4,6 +4,7 @@ import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../inter
 import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
+import { withoutYieldedAcross } from '../extractors/urgency.extractor';
 import { OutcomeExtractor, wishShaped } from '../extractors/outcome.extractor';
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
@@ -82,7 +83,7 @@ export class FactsAccumulator {
     // Asked where, a bare place name is the answer ("Garanhuns"), though no leading word or UF marks it.
     const answeredPlace = answering === 'location' && found.locations.length === 0 ? placeAnswer(found.text) : null;
     next.locations = union(facts.locations, answeredPlace ? [answeredPlace] : found.locations);
-    next.urgencySignals = union(facts.urgencySignals.filter((id) => !found.urgency.ended.includes(id)), found.urgency.signals);
+    next.urgencySignals = withoutYieldedAcross(union(facts.urgencySignals.filter((id) => !found.urgency.ended.includes(id)), found.urgency.signals));
     next.deadlines = union(facts.deadlines, found.urgency.deadlines);
     next.deadlineHours = deadlineHours.length > 0 ? Math.min(...deadlineHours) : null;
     next.deadlineEstimate = nearerDeadline(facts.deadlineEstimate ?? null, found.urgency.nearest, now);
