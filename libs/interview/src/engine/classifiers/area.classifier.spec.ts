@@ -92,6 +92,10 @@ describe(AreaClassifier.name, () => {
     expect(classify('desejo me divorciar do meu marido')).toBe('familia');
   });
 
+  it('reads the work of a platform delivery worker as labour law, ahead of the accident\'s civil words', () => {
+    expect(sut.choose(sut.score('trabalho de entregador por aplicativo e sofri um acidente').areaScores).area).toBe('trabalhista');
+  });
+
   it('routes a consumer creditor of a supplier in judicial recovery to consumer law, a company creditor to business law', () => {
     expect(sut.choose({ empresarial: 15, consumidor: 4 }, ['consumer-of-insolvent']).area).toBe('consumidor');
     expect(sut.choose({ empresarial: 15, consumidor: 4 }, ['consumer-of-insolvent', 'client-company']).area).toBe('empresarial');

@@ -19,6 +19,12 @@ describe(OutcomeExtractor.name, () => {
     expect(sut.extract('queremos ser indenizados pelo investimento')).toBe('queremos ser indenizados pelo investimento');
   });
 
+  it('keeps the negation before the wish word, without which the wish says the opposite', () => {
+    expect(sut.extract('Não quero ser transferida, tenho dois filhos pequenos aqui.')).toBe('Não quero ser transferida, tenho dois filhos pequenos aqui');
+    expect(sut.extract('eu nao mais quero voltar pra lá')).toBe('nao mais quero voltar pra lá');
+    expect(sut.extract('Tenho o contrato. Quero a casa de volta')).toBe('Quero a casa de volta');
+  });
+
   it('returns null without a wish word', () => {
     expect(sut.extract('Trabalhei 3 anos na loja')).toBeNull();
   });

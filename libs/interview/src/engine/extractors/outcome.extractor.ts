@@ -2,6 +2,7 @@ import { NON_ANSWERS, NOT_INFINITIVES, OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTC
 import { foldText, originalSpan } from '../text/text-normalizer';
 
 const MARKER = new RegExp(`\\b(?:${OUTCOME_MARKERS.join('|')})\\b`);
+const NEGATION_BEFORE = /\b(?:nao|nem|jamais|nunca)\s+(?:(?:mais|mesmo|eu)\s+)?$/;
 const STOP = new RegExp(`[.;!?]|,? \\b(?:${OUTCOME_STOPS.join('|')})\\b`);
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const DETERMINER = '(?:(?:o|a|os|as|um|uma|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+)?';
@@ -23,7 +24,9 @@ export class OutcomeExtractor {
     const rest = folded.slice(marker.index);
     const stop = STOP.exec(rest.slice(marker[0].length));
     const end = marker.index + (stop ? marker[0].length + stop.index : rest.length);
-    return clip(originalSpan(text, folded, marker.index, end));
+    // "Não quero ser transferida": the negation before the wish word is part of the wish, which without it says the opposite.
+    const start = marker.index - (NEGATION_BEFORE.exec(folded.slice(0, marker.index))?.[0].length ?? 0);
+    return clip(originalSpan(text, folded, start, end));
   }
 
   /** The whole answer, used when the client answers the outcome question without a marker word; a non-answer ("sim", "não sei") is none. */

@@ -117,6 +117,11 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('meu gerente me humilha na frente da equipe').parties).toEqual(['empregador']);
   });
 
+  it('keeps a spouse who recorded or saw what happened on the client\'s side, not as the other party', () => {
+    expect(sut.extract('tenho video dele gritando, minha esposa gravou').parties).toEqual(['familiares']);
+    expect(sut.extract('meu marido me ameaçou de novo').parties).toEqual(['cônjuge ou companheiro(a)']);
+  });
+
   it('takes a bare "gerente" as the employer only where the client tells they work there', () => {
     expect(sut.extract('o gerente da minha agencia do banco fez um emprestimo no meu nome').parties).toEqual(['banco']);
     expect(sut.extract('o gerente da loja disse que não troca o produto').parties).toEqual(['loja']);

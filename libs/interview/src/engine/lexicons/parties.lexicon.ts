@@ -130,12 +130,16 @@ export const SPOUSE_WORDS: string[] = ['marido', 'esposa', 'esposo', 'mulher', '
 /**
  * Where the client's spouse stands beside the client, not against them ("{spouse}" is "meu marido", "minha esposa"...):
  * acting together ("meu marido e eu compramos", "junto com minha esposa") or deceased ("meu marido faleceu", "a morte da
- * minha esposa"; the case is then of the survivor, against the INSS, an insurer or who caused the death). Folded.
+ * minha esposa"; the case is then of the survivor, against the INSS, an insurer or who caused the death), or a witness for the
+ * client ("minha esposa gravou"). Folded.
  */
 export const HOUSEHOLD_SPOUSE_CONTEXTS: string[] = [
   'eu e {spouse}', '{spouse} e eu', 'junto com {spouse}', 'junto de {spouse}', 'eu mais {spouse}',
   '{spouse} faleceu', '{spouse} morreu', '{spouse} veio a falecer', '{spouse} que faleceu', '{spouse} que morreu', '{spouse} falecid[oa]',
   'falecimento d[oa] {spouse}', 'morte d[oa] {spouse}', 'obito d[oa] {spouse}', 'perdi {spouse}', 'viuv[oa] d[oa] {spouse}',
+  // A witness on the client's side: the spouse saw or recorded what the other side did.
+  '{spouse} gravou', '{spouse} filmou', '{spouse} fotografou', '{spouse} tirou foto', '{spouse} viu tudo', '{spouse} presenciou', '{spouse} testemunhou',
+  '{spouse} estava comigo', '{spouse} estava junto',
 ];
 
 /** The label a spouse on the client's side gets (one of `NOT_OPPOSING`). */
