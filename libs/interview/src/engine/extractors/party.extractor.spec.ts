@@ -117,6 +117,10 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('meu gerente me humilha na frente da equipe').parties).toEqual(['empregador']);
   });
 
+  it('names the other parent however the child is called ("o pai do meu menino")', () => {
+    expect(sut.extract('oxe, o pai do meu menino nunca deu um centavo de pensão').parties).toEqual(['ex-cônjuge ou ex-companheiro(a)']);
+  });
+
   it('keeps a spouse who recorded or saw what happened on the client\'s side, not as the other party', () => {
     expect(sut.extract('tenho video dele gritando, minha esposa gravou').parties).toEqual(['familiares']);
     expect(sut.extract('meu marido me ameaçou de novo').parties).toEqual(['cônjuge ou companheiro(a)']);
