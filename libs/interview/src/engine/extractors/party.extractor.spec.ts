@@ -132,6 +132,7 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('o gerente do hotel não devolveu a minha caução').parties).toEqual([]);
     expect(sut.extract('trabalho no mercado e o gerente me humilha na frente dos clientes').parties).toEqual(['empregador']);
     expect(sut.extract('fui demitido pelo gerente sem motivo').parties).toEqual(['empregador']);
+    expect(sut.extract('o gerente já falou que vão me mandar embora no fim do mês').parties).toEqual(['empregador']);
     expect(sut.extract('a firma não pagou minhas horas extras').parties).toEqual(['empregador']);
     expect(sut.extract('fui no cartório reconhecer firma').parties).toEqual([]);
   });

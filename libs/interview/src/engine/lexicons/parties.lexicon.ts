@@ -9,7 +9,7 @@ export const WORKPLACE_ONLY_PHRASES: string[] = ['gerente'];
 /** Words by which a client tells they work where a manager is ("trabalho de caixa", "fui demitido", "carteira assinada"). */
 export const WORKPLACE_CUES: string[] = [
   'trabalh*', 'emprego', 'empregad*', 'demit*', 'demissao', 'funcionari*', 'holerite*', 'contracheque*', 'expediente', 'salario',
-  'clt', 'carteira assinada', 'justa causa', 'mandad* embora', 'mandaram embora', 'mandou embora', 'hora extra', 'horas extras',
+  'clt', 'carteira assinada', 'justa causa', 'mand* embora', 'afastamento', 'hora extra', 'horas extras',
   'assedi*', 'meu turno', 'meu setor', 'registrad*', 'colega*', 'estagi*', 'meu cargo', 'promoc*', 'rescisao', 'aviso previo',
 ];
 
