@@ -121,6 +121,10 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('oxe, o pai do meu menino nunca deu um centavo de pensão').parties).toEqual(['ex-cônjuge ou ex-companheiro(a)']);
   });
 
+  it('names the landlord by the old word too ("meu senhorio")', () => {
+    expect(sut.extract('meu senhorio quer me tirar da casa').parties).toEqual(['locador (proprietário)']);
+  });
+
   it('keeps a spouse who recorded or saw what happened on the client\'s side, not as the other party', () => {
     expect(sut.extract('tenho video dele gritando, minha esposa gravou').parties).toEqual(['familiares']);
     expect(sut.extract('meu marido me ameaçou de novo').parties).toEqual(['cônjuge ou companheiro(a)']);

@@ -29,6 +29,7 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('fizeram uma análise de segurança no meu cadastro').signals).not.toContain('bloqueio-pelo-banco');
     expect(withoutYieldedAcross(['bloqueio', 'bloqueio-pelo-banco'])).toEqual(['bloqueio-pelo-banco']);
     expect(withoutYieldedAcross(['crianca-retida', 'prisao'])).toEqual(['crianca-retida', 'prisao']);
+    expect(sut.extract('o gerente disse que a conta dele ta bloqueada até abrir o inventário').signals).toEqual([]);
   });
 
   it('reads a block told in other words only next to money the client lives on', () => {

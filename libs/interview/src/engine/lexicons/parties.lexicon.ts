@@ -67,7 +67,7 @@ export const PARTIES: Record<string, string[]> = {
   fornecedores: ['fornecedor', 'fornecedores'],
   funcionários: ['funcionarios', 'empregados', 'colaboradores'],
   construtora: ['construtora', 'incorporadora'],
-  'locador (proprietário)': ['locador', 'proprietario', 'dono do imovel', 'dono da casa', 'dono do apartamento'],
+  'locador (proprietário)': ['locador', 'senhorio', 'senhoria', 'proprietario', 'dono do imovel', 'dono da casa', 'dono do apartamento'],
   inquilino: ['inquilino', 'inquilina', 'locatario'],
   imobiliária: ['imobiliaria'],
   condomínio: ['condominio', 'sindico'],

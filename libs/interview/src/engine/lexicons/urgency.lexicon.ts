@@ -116,6 +116,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true,
     phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada'],
     requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao'],
+    // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure.
+    unlessAny: ['inventario', 'espolio', 'falecido', 'falecida'],
   },
   {
     // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.
