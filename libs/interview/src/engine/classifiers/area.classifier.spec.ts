@@ -92,6 +92,12 @@ describe(AreaClassifier.name, () => {
     expect(classify('desejo me divorciar do meu marido')).toBe('familia');
   });
 
+  it('reads an estate told without its name (what the dead parent left, a sibling who will not share) as an inheritance', () => {
+    const { areaScores, subareaScores } = sut.score('meu pai morreu em maio e deixou uma fazenda, somos 4 irmãos e um deles não quer dividir');
+    expect(sut.choose(areaScores).area).toBe('familia');
+    expect(sut.subarea('familia', subareaScores)).toBe('inventário e herança');
+  });
+
   it('reads the work of a platform delivery worker as labour law, ahead of the accident\'s civil words', () => {
     expect(sut.choose(sut.score('trabalho de entregador por aplicativo e sofri um acidente').areaScores).area).toBe('trabalhista');
   });
