@@ -101,6 +101,29 @@ describe(AreaClassifier.name, () => {
     expect(classify('desejo me divorciar do meu marido')).toBe('familia');
   });
 
+  it('reads an estate told without its name (what the dead parent left, a sibling who will not share) as an inheritance', () => {
+    const { areaScores, subareaScores } = sut.score('meu pai morreu em maio e deixou uma fazenda, somos 4 irmãos e um deles não quer dividir');
+    expect(sut.choose(areaScores).area).toBe('familia');
+    expect(sut.subarea('familia', subareaScores)).toBe('inventário e herança');
+  });
+
+  it('reads the work of a platform delivery worker as labour law, ahead of the accident\'s civil words', () => {
+    expect(sut.choose(sut.score('trabalho de entregador por aplicativo e sofri um acidente').areaScores).area).toBe('trabalhista');
+  });
+
+  it('routes a consumer creditor of a supplier in judicial recovery to consumer law, a company creditor to business law', () => {
+    expect(sut.choose({ empresarial: 15, consumidor: 4 }, ['consumer-of-insolvent']).area).toBe('consumidor');
+    expect(sut.choose({ empresarial: 15, consumidor: 4 }, ['consumer-of-insolvent', 'client-company']).area).toBe('empresarial');
+  });
+
+  it('reads a slander spread by a neighbour as an offence to honour, not a neighbours\' nuisance', () => {
+    const { areaScores, subareaScores } = sut.score('uma vizinha anda espalhando no grupo do condominio que eu roubei o celular dela');
+    expect(sut.subarea('criminal', subareaScores)).toBe('crimes contra a honra');
+    expect(sut.subarea('civil', subareaScores)).toBe('danos morais');
+    expect(['criminal', 'civil']).toContain(sut.choose(areaScores).area);
+    expect(sut.subarea('civil', sut.score('o vizinho me chamou de ladrão na frente de todo mundo').subareaScores)).toBe('danos morais');
+  });
+
   it('does not let a negated term choose the subarea', () => {
     const { subareaScores } = sut.score('o contrato não tem fiador nem caução');
     expect(subareaScores['imobiliario.caucao']).toBeUndefined();

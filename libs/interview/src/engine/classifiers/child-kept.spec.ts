@@ -12,4 +12,18 @@ describe('childKeptAfterTrip', () => {
     expect(childKeptAfterTrip('meu filho foi passar as férias com o pai. O carro não voltou da oficina')).toBe(false);
     expect(childKeptAfterTrip('meu filho saiu de casa e não voltou')).toBe(false);
   });
+
+  it('reads each text once: the note and the urgency signal of a message share one reading', () => {
+    const text = 'minha filha foi passar o fim de semana com o pai e ele disse que ela não vai voltar';
+    const test = jest.spyOn(RegExp.prototype, 'test');
+    try {
+      expect(childKeptAfterTrip(text)).toBe(true);
+      const calls = test.mock.calls.length;
+      expect(calls).toBeGreaterThan(0);
+      expect(childKeptAfterTrip(text)).toBe(true);
+      expect(test.mock.calls.length).toBe(calls);
+    } finally {
+      test.mockRestore();
+    }
+  });
 });

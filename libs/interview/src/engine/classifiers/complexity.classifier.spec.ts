@@ -194,6 +194,11 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ complexitySignals: blocked, deadlineHours: 48 }), 1, 1).complexity).toBe('medium');
   });
 
+  it('reads no court seizure nor lawsuit in an account the bank holds for its own fraud prevention', () => {
+    const held = sut.signals('o banco bloqueou minha conta por suspeita de fraude, disse que é análise de segurança');
+    expect(sut.features(newFacts({ complexitySignals: held })).map((f) => f.id)).toEqual(['bloqueio-pelo-banco']);
+  });
+
   it('weighs assets already blocked or seized as a strong feature, but alone it makes a case medium, not high', () => {
     const blocked = newFacts({ complexitySignals: sut.signals('o juiz bloqueou todas as contas via Sisbajud'), deadlineHours: 24 });
     expect(sut.features(blocked).map((f) => f.id)).toEqual(expect.arrayContaining(['constricao', 'processo-em-curso', 'prazo-24h']));

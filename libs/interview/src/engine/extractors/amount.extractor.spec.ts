@@ -26,6 +26,27 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract(text).map((a) => a.value)).toEqual([value]);
   });
 
+  it.each([
+    ['a casa vale um milhão e oitocentos mil', 1_800_000],
+    ['avaliados em dois milhões e trezentos mil reais', 2_300_000],
+    ['R$ 1 milhão e 800 mil', 1_800_000],
+    ['dois milhões, trezentos e cinquenta mil reais', 2_350_000],
+    ['um milhão duzentos e cinquenta mil reais', 1_250_000],
+    ['um milhão e oitocentos mil e quinhentos reais', 1_800_500],
+    ['vendi por um milhão e meio', 1_500_000],
+  ])('reads the thousands after millions in %j as one sum (%d BRL)', (text, value) => {
+    expect(sut.extract(text).map((a) => a.value)).toEqual([value]);
+  });
+
+  it('keeps a second sum after millions apart when a comma starts it with digits', () => {
+    expect(sut.extract('a dívida era de R$ 1 milhão, 300 mil já foram pagos').map((a) => a.value)).toEqual([1_000_000, 300_000]);
+  });
+
+  it('reads no sum in "nem um real" (nothing at all)', () => {
+    expect(sut.extract('não consigo tirar nem um real da conta')).toEqual([]);
+    expect(sut.extract('fiquei sem 1 real, e o aluguel é 900 reais').map((a) => a.value)).toEqual([900]);
+  });
+
   it('keeps the text as written', () => {
     expect(sut.extract('a dívida é de R$ 87 mil')[0].raw).toBe('R$ 87 mil');
   });

@@ -30,6 +30,15 @@ const COUNT_AFTER = new RegExp(`^\\s*(?:${COUNT_NOUNS.join('|')}|%)(?![a-z])`);
  * ("mil novecentos e noventa e oito", said without the "e").
  */
 const HUNDREDS_AFTER = new RegExp(`^(?:\\s+e\\s+(\\d{1,3}|${COUNT_PATTERN})|\\s+(${HUNDREDS_PATTERN}))(?:\\s*(?:reais|real)\\b)?`);
+/** Multipliers above a thousand, after which the thousands may follow ("um milhão e oitocentos mil"). */
+const LARGE_MULTIPLIERS = Object.keys(AMOUNT_MULTIPLIERS).filter((word) => AMOUNT_MULTIPLIERS[word] > 1_000);
+/**
+ * The thousands of a sum after millions ("um milhão e oitocentos mil", "1 milhão e 800 mil", "dois milhões,
+ * trezentos e cinquenta mil"), with their own hundreds ("e quinhentos"): parts of the one sum, not sums of their own.
+ */
+const THOUSANDS_AFTER = new RegExp(
+  `^(?:\\s*,\\s+(?=[a-z])|\\s+)(?:e\\s+)?(\\d{1,3}|${COUNT_PATTERN})\\s*mil\\b(?:\\s+e\\s+(\\d{1,3}|${COUNT_PATTERN})(?![\\d.,]*\\s*mil\\b)|\\s+(${HUNDREDS_PATTERN}))?(?:\\s*(?:de )?(?:reais|real)\\b)?`,
+);
 /** Years said in words ("em dois mil e dezessete", "desde mil novecentos e noventa e oito"). */
 const FIRST_YEAR = 1900;
 /** Before a year said in words, also the end of a span ("de dois mil e dezessete a dois mil e vinte"). */
@@ -37,6 +46,7 @@ const WORD_YEAR_BEFORE = new RegExp(`\\b(?:${[...YEAR_MARKERS, 'a'].join('|')})\
 const LAST_YEAR = 2100;
 const YEAR_BEFORE = new RegExp(`\\b(?:${YEAR_MARKERS.join('|')})\\s*$`);
 const CUE_WINDOW = 40;
+const NOT_EVEN_BEFORE = /\b(?:nem|sem|nenhum)\s*$/;
 /** Before a revenue verb's homograph, makes it the noun ("a fatura de 900" is a bill, not what a company takes in). */
 const CUE_AS_NOUN = new RegExp(`\\b(?:${NOUN_MARKERS.join('|')})\\s+\\S+\\s*(?:(?:${MONEY_FILLERS.join('|')})\\s+)*$`);
 
@@ -64,16 +74,20 @@ export class AmountExtractor {
       if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
       if (isWord && !multiplier && !unit) continue;
       const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
+      const thousands = multiplier && LARGE_MULTIPLIERS.includes(multiplier) && !half && !unit ? thousandsAfter(after) : null;
       // "mil" alone is a sum only with its hundreds, a currency or a money word ("mil vezes" is not one).
       if (integer === '' && !hundreds && !currency && !unit && cue === undefined) continue;
       const value =
         (base + (decimals ? Number(`0.${decimals}`) : 0) + (half ? 0.5 : 0)) * (multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1) +
-        (hundreds ? parseCount(hundreds[1] ?? hundreds[2]) : 0);
+        (hundreds ? parseCount(hundreds[1] ?? hundreds[2]) : 0) +
+        (thousands?.value ?? 0);
       if (value <= 0) continue;
+      // "nem um real", "sem um real": the client has nothing, not a sum of one real.
+      if (value === 1 && NOT_EVEN_BEFORE.test(before)) continue;
       if (isWord && !currency && !unit && value >= FIRST_YEAR && value <= LAST_YEAR && WORD_YEAR_BEFORE.test(before)) continue;
       const rounded = Math.round(value * 100) / 100;
       if (found.some((a) => a.value === rounded)) continue;
-      const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0);
+      const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0) + (thousands?.length ?? 0);
       consumed = end;
       const raw = originalSpan(text, folded, m.index, end);
       const revenue = cue !== undefined && REVENUE_CUES.includes(cue) && !(REVENUE_VERBS.includes(cue) && CUE_AS_NOUN.test(before.slice(0, before.lastIndexOf(cue) + cue.length)));
@@ -82,6 +96,17 @@ export class AmountExtractor {
     }
     return found;
   }
+}
+
+/** The thousands (and their hundreds) said after millions, below a million, and how much text they take. */
+function thousandsAfter(after: string): { value: number; length: number } | null {
+  const match = THOUSANDS_AFTER.exec(after);
+  if (!match) return null;
+  const thousands = parseCount(match[1]);
+  const hundreds = match[2] ?? match[3];
+  const rest = hundreds ? parseCount(hundreds) : 0;
+  if (thousands <= 0 || thousands >= 1000 || rest >= 1000) return null;
+  return { value: thousands * 1000 + rest, length: match[0].length };
 }
 
 /** A bare number after a money word is a sum unless it counts something or is a year. */

@@ -81,4 +81,13 @@ describe(DateExtractor.name, () => {
     expect(sut.extract('hoje recebi a carta do banco').dates).toEqual([{ raw: 'hoje', iso: null }]);
     expect(sut.extract('foi hoje cedo').dates).toEqual([{ raw: 'hoje', iso: null }]);
   });
+
+  it('reads no date in "hoje" before another person\'s present or a lasting state, but one before an event', () => {
+    for (const text of ['hoje ele paga quando quer', 'hoje ela mora com o pai', 'hoje eles pagam só metade', 'hoje tá acamada e não fala', 'hoje ele não trabalha mais lá']) {
+      expect(sut.extract(text).dates).toEqual([]);
+    }
+    for (const text of ['hoje ele disse que não paga', 'hoje ele foi preso', 'hoje ela bateu em mim', 'hoje vence o prazo', 'hoje eles pagaram metade', 'hoje tem audiência']) {
+      expect(sut.extract(text).dates).toEqual([{ raw: 'hoje', iso: null }]);
+    }
+  });
 });

@@ -35,7 +35,17 @@ const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegEx
  * mãe", "hoje em dia"): before a verb in the first person of the present (ending in a consonant and "o", or "estou",
  * "sou") it tells how things are now, not when.
  */
-const TODAY = /(?<!ate )\bhoje\b(?! em dia\b| (?:eu |a gente |nos )?(?:(?!cedo\b|mesmo\b|meio\b|pelo\b|todo\b)[a-z]+[^aeiou\s]o|estou|to|sou)\b)/g;
+const FIRST_PERSON_NOW = ' (?:eu |a gente |nos )?(?:(?!cedo\\b|mesmo\\b|meio\\b|pelo\\b|todo\\b)[a-z]+[^aeiou\\s]o|estou|to|sou)\\b';
+/**
+ * The same for another person ("hoje ele paga quando quer", "hoje ela mora com o pai", "hoje eles pagam metade"): a pronoun
+ * and a verb of the present (in -a, -e, -em, -am but not the past's -ram; not a past in -e such as "disse", "teve"); or,
+ * with no subject, a verb of a lasting state ("hoje tá acamada", "hoje mora em Goiânia").
+ */
+const OTHER_PERSON_NOW =
+  ' (?:ele|ela|eles|elas|voce|voces) (?:(?:nao|ja|so|ainda|me|nos|lhe|se|te)\\s)*' +
+  `(?!(?:${['disse', 'trouxe', 'teve', 'esteve', 'houve', 'soube', 'pode', 'fe', 'de', 'que', 'e'].join('|')})\\b)(?:[a-z]*(?:a|e|em)|[a-z]*[^r\\s]am)\\b`;
+const STATE_NOW = ` (?:${['ta', 'tao', 'esta', 'estao', 'mora', 'moram', 'vive', 'vivem', 'trabalha', 'trabalham', 'paga', 'pagam', 'ganha', 'ganham', 'recebe', 'recebem', 'continua', 'continuam'].join('|')})\\b`;
+const TODAY = new RegExp(`(?<!ate )\\bhoje\\b(?! em dia\\b|${FIRST_PERSON_NOW}|${OTHER_PERSON_NOW}|${STATE_NOW})`, 'g');
 /** Every relative day in one pattern: most texts have none, and then the eight scans are skipped. */
 const ANY_RELATIVE_DAY = new RegExp(`\\b(?:${Object.keys(RELATIVE).join('|')})\\b`);
 /** Every ending of MONTH_RELATIVE has one of these words. */

@@ -72,4 +72,12 @@ describe(LocationExtractor.name, () => {
     expect(placeAnswer('Não sei')).toBeNull();
     expect(placeAnswer('Tenho o comprovante da compra')).toBeNull();
   });
+
+  it('takes a lower-case city closed by its state code as the answer to "where?"', () => {
+    expect(placeAnswer('moro em caruaru pe')).toBe('Caruaru/PE');
+    expect(placeAnswer('a fazenda fica em rio verde go')).toBe('Rio Verde/GO');
+    expect(placeAnswer('moro no rio de janeiro rj')).toBe('Rio de Janeiro/RJ');
+    expect(placeAnswer('juazeiro do norte ce')).toBe('Juazeiro do Norte/CE');
+    expect(placeAnswer('nao sei pe')).toBeNull();
+  });
 });

@@ -61,11 +61,31 @@ export class LocationExtractor {
 }
 
 /**
+ * Asked for a place, a city written in lower case and closed by its state's code, after "em"/"de" or alone ("moro em caruaru
+ * pe", "a fazenda fica em rio verde go"): the code makes it a place, though nothing is capitalised. One to four words.
+ */
+const LOWER_CASE_PLACE = new RegExp(
+  `^(?:.*?\\b(?:moro|mora|moramos|resido|residimos|vivo|vivemos|sou|somos|fica|ficam|foi|estou|estamos|trabalho|e|aqui)\\s+(?:em|de|no|na)\\s+|(?:em|de|no|na)\\s+)?` +
+    `((?:\\p{L}+\\s+){0,3}\\p{L}+)\\s*[/,-]?\\s*(${UFS.join('|')})\\s*[.!]?$`,
+  'iu',
+);
+
+/** "rio verde" -> "Rio Verde", "juazeiro do norte" -> "Juazeiro do Norte". */
+function titleCase(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word, i) => (i > 0 && CITY_CONNECTORS.includes(word.toLowerCase()) ? word.toLowerCase() : word[0].toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+/**
  * The place a short answer to "Em qual cidade?" names, when no known city or "City/UF" was found in it:
  * "Garanhuns", "em Garanhuns", "moro em Serra Talhada". Asked for a place, a capitalised name of up
  * to four words is one; anything else ("não sei", a sentence) is not.
  */
 export function placeAnswer(text: string): string | null {
+  const lowered = LOWER_CASE_PLACE.exec(text.trim());
+  if (lowered && !NOT_PLACE_ANSWERS.includes(foldText(lowered[1].split(/\s+/)[0]))) return `${titleCase(lowered[1])}/${lowered[2].toUpperCase()}`;
   let words = text.replace(/[.!?,;:]+/g, ' ').trim().split(/\s+/).filter(Boolean);
   for (let lead = 0; lead < words.length && PLACE_ANSWER_LEADS.includes(foldText(words[lead])); lead++) {
     if (lead === words.length - 1) return null;

@@ -83,6 +83,9 @@ describe(NoteExtractor.name, () => {
 
   it('reads a wish for punishment as a criminal complaint', () => {
     expect(sut.extract('quero que ele seja punido')).toEqual(['criminal-complaint']);
+    expect(sut.extract('quero que ela responda por isso e pare de falar de mim')).toEqual(['criminal-complaint']);
+    expect(sut.extract('quero que ele seja processado criminalmente')).toEqual(['criminal-complaint']);
+    expect(sut.extract('quero que ele vá preso pelo que fez comigo')).toEqual(['criminal-complaint']);
   });
 
   it("reads the client's own insurer refusing the claim, and the accused of a crime asking a defence", () => {
@@ -181,5 +184,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido foi viajar a trabalho e não voltou')).not.toContain('child-taken');
     expect(sut.extract('Comprei um iPhone usado pela OLX por 2.500 reais e a polícia apreendeu dizendo que era roubado')).toContain('good-faith-buyer');
     expect(sut.extract('meu celular foi roubado no ônibus')).not.toContain('good-faith-buyer');
+  });
+
+  it('tells a consumer creditor from a business one: the client bought for themselves from a supplier in judicial recovery', () => {
+    expect(sut.extract('fechei um pacote de viagem e a agência entrou em recuperação judicial')).toContain('consumer-of-insolvent');
+    expect(sut.extract('dei 8 mil de entrada nos móveis e a loja pediu recuperação judicial')).toContain('consumer-of-insolvent');
+    expect(sut.extract('minha distribuidora vendeu para uma rede que entrou em recuperação judicial')).not.toContain('consumer-of-insolvent');
+    expect(sut.extract('comprei uma franquia e a franqueadora faliu')).not.toContain('consumer-of-insolvent');
   });
 });

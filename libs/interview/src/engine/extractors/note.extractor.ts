@@ -23,6 +23,15 @@ const BOUGHT_STOLEN = /\b(?:comprei|compramos)\b[^!?;\n]{0,160}?\b(?:era|estava|
  */
 const SPREAD_ABOUT_CLIENT = /\b(?:espalh(?:ou|ando|aram|a)|anda (?:dizendo|falando|contando)|saiu (?:dizendo|falando)|postou|postaram|publicou|pra todo mundo)\b[^.!?;\n]{0,60}?\bque eu\b/;
 
+/**
+ * The client's own purchase or contract ("comprei", "paguei", "fechei um pacote", "dei 8 mil de entrada") and, in the same
+ * message, the supplier's judicial recovery or bankruptcy: a consumer creditor (CDC), not a business case. A business
+ * bought (a franchise, shares, a trading point) is not a consumer's. Run on normalized text.
+ */
+const CLIENT_PURCHASE = /\b(?:comprei|compramos|paguei|pagamos|fechei|fechamos|contratei|contratamos|dei|demos|assinei)\b/;
+const SUPPLIER_INSOLVENT = /\b(?:recuperacao judicial|falencia|faliu)\b/;
+const BUSINESS_BOUGHT = /\b(?:franquia|cotas|quotas|acoes|ponto comercial|fundo de comercio)\b/;
+
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
   private readonly matcher = new PhraseMatcher(
@@ -43,11 +52,16 @@ export class NoteExtractor {
       ['child-taken', () => childKeptAfterTrip(text)],
       ['good-faith-buyer', () => /\b(?:roub|furt)/.test(normalizeText(text)) && BOUGHT_STOLEN.test(normalizeText(text))],
       ['victim', () => normalizeText(text).includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalizeText(text))],
+      ['consumer-of-insolvent', () => consumerOfInsolvent(normalizeText(text))],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
     const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
     return notes.filter((note) => !yielded.some((y) => y.note === note));
   }
+}
+
+function consumerOfInsolvent(normalized: string): boolean {
+  return SUPPLIER_INSOLVENT.test(normalized) && CLIENT_PURCHASE.test(normalized) && !BUSINESS_BOUGHT.test(normalized);
 }
 
 function filedAtProcon(text: string): boolean {

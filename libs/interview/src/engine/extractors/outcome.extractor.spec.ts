@@ -1,5 +1,5 @@
 import { OUTCOME_MAX_LENGTH } from '../lexicons/outcomes.lexicon';
-import { OutcomeExtractor } from './outcome.extractor';
+import { OutcomeExtractor, wishShaped } from './outcome.extractor';
 
 describe(OutcomeExtractor.name, () => {
   const sut = new OutcomeExtractor();
@@ -17,6 +17,12 @@ describe(OutcomeExtractor.name, () => {
   it('takes a wish told in the plural, by a couple or a company', () => {
     expect(sut.extract('Desejamos resolver tudo em cartório.')).toBe('Desejamos resolver tudo em cartório');
     expect(sut.extract('queremos ser indenizados pelo investimento')).toBe('queremos ser indenizados pelo investimento');
+  });
+
+  it('keeps the negation before the wish word, without which the wish says the opposite', () => {
+    expect(sut.extract('Não quero ser transferida, tenho dois filhos pequenos aqui.')).toBe('Não quero ser transferida, tenho dois filhos pequenos aqui');
+    expect(sut.extract('eu nao mais quero voltar pra lá')).toBe('nao mais quero voltar pra lá');
+    expect(sut.extract('Tenho o contrato. Quero a casa de volta')).toBe('Quero a casa de volta');
   });
 
   it('returns null without a wish word', () => {
@@ -39,5 +45,29 @@ describe(OutcomeExtractor.name, () => {
     expect(extractor.fallback(spaced)).toBe(`${whole.slice(0, OUTCOME_MAX_LENGTH - 1).trimEnd()}…`);
     expect(extractor.fallback(`  ${words.slice(0, 3).join('   ')}  `)).toBe(words.slice(0, 3).join(' '));
     expect(extractor.fallback(' \n\t ')).toBeNull();
+  });
+
+  it.each([
+    'receber tudo o que a empresa me deve',
+    'que ele pague tudo o que me deve',
+    'prefiro fazer um acordo com a empresa',
+    'ter minha filha de volta o mais rápido possível',
+    'devolvê-lo ao vendedor e pegar meu dinheiro',
+    'meu dinheiro de volta com juros e correção',
+    'a guarda dos meus filhos e a pensão',
+    'só ser indenizada por tudo que passei',
+  ])('sees %j open like a wish', (text) => {
+    expect(wishShaped(text)).toBe(true);
+  });
+
+  it.each([
+    'a gente não era casado no papel',
+    'ele trabalhava de pedreiro sem carteira assinada',
+    'não sei se peço as contas ou se aguento',
+    'o INSS não aceitou os documentos dele',
+    'por enquanto ele não pagou nada ainda',
+    'celular dele está desligado desde ontem',
+  ])('sees %j as more of the story, not a wish', (text) => {
+    expect(wishShaped(text)).toBe(false);
   });
 });

@@ -1,8 +1,19 @@
-import { NON_ANSWERS, OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTCOME_STOPS } from '../lexicons/outcomes.lexicon';
+import { NON_ANSWERS, NOT_INFINITIVES, OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTCOME_STOPS, WISH_LEAD_WORDS, WISH_NOUNS, WISH_VERBS } from '../lexicons/outcomes.lexicon';
 import { foldText, originalSpan } from '../text/text-normalizer';
 
 const MARKER = new RegExp(`\\b(?:${OUTCOME_MARKERS.join('|')})\\b`);
+const NEGATION_BEFORE = /\b(?:nao|nem|jamais|nunca)\s+(?:(?:mais|mesmo|eu)\s+)?$/;
 const STOP = new RegExp(`[.;!?]|,? \\b(?:${OUTCOME_STOPS.join('|')})\\b`);
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const DETERMINER = '(?:(?:o|a|os|as|um|uma|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+)?';
+/**
+ * The opening of a wish, after any lead words: a wish verb, a "que" clause, a remedy named as a noun, or an infinitive
+ * (also with a clitic: "devolvê-lo", "cancelar-se").
+ */
+const WISH_OPENING = new RegExp(
+  `^(?:(?:${byLength(WISH_LEAD_WORDS).join('|')})\\s+)*(?:(?:${WISH_VERBS.join('|')})\\b|que\\s|${DETERMINER}(?:${byLength(WISH_NOUNS).join('|')})\\b|` +
+    `(?!(?:${byLength(NOT_INFINITIVES).join('|')})\\b)(?:[a-z]*(?:ar|er|ir)(?:-(?:me|se|nos|lhe))?|[a-z]+[aei]-(?:lo|la|los|las))(?![a-z-]))`,
+);
 
 /** Finds what the client wants ("quero receber o que é meu"). */
 export class OutcomeExtractor {
@@ -13,7 +24,9 @@ export class OutcomeExtractor {
     const rest = folded.slice(marker.index);
     const stop = STOP.exec(rest.slice(marker[0].length));
     const end = marker.index + (stop ? marker[0].length + stop.index : rest.length);
-    return clip(originalSpan(text, folded, marker.index, end));
+    // "Não quero ser transferida": the negation before the wish word is part of the wish, which without it says the opposite.
+    const start = marker.index - (NEGATION_BEFORE.exec(folded.slice(0, marker.index))?.[0].length ?? 0);
+    return clip(originalSpan(text, folded, start, end));
   }
 
   /** The whole answer, used when the client answers the outcome question without a marker word; a non-answer ("sim", "não sei") is none. */
@@ -26,6 +39,12 @@ export class OutcomeExtractor {
     const bare = foldText(trimmed).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
     return bare.length > 0 && !NON_ANSWERS.includes(bare) ? clip(trimmed) : null;
   }
+}
+
+/** Whether an answer opens like a wish ("receber o que me devem", "que ele pague", "prefiro um acordo"), not like more of the story. */
+export function wishShaped(text: string): boolean {
+  const bare = foldText(text).replace(/[^a-z\s-]/g, ' ').replace(/\s+/g, ' ').trim();
+  return WISH_OPENING.test(bare);
 }
 
 function clip(text: string): string {

@@ -115,6 +115,28 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('o gerente do banco fez um seguro no meu cartão sem eu pedir').parties).toEqual(['banco']);
     expect(sut.extract('fui na agência e a gerente da minha conta disse que foi o que eu assinei').parties).toEqual(['banco']);
     expect(sut.extract('meu gerente me humilha na frente da equipe').parties).toEqual(['empregador']);
+  });
+
+  it('names the other parent however the child is called ("o pai do meu menino")', () => {
+    expect(sut.extract('oxe, o pai do meu menino nunca deu um centavo de pensão').parties).toEqual(['ex-cônjuge ou ex-companheiro(a)']);
+  });
+
+  it('names the landlord by the old word too ("meu senhorio")', () => {
+    expect(sut.extract('meu senhorio quer me tirar da casa').parties).toEqual(['locador (proprietário)']);
+  });
+
+  it('keeps a spouse who recorded or saw what happened on the client\'s side, not as the other party', () => {
+    expect(sut.extract('tenho video dele gritando, minha esposa gravou').parties).toEqual(['familiares']);
+    expect(sut.extract('meu marido me ameaçou de novo').parties).toEqual(['cônjuge ou companheiro(a)']);
+  });
+
+  it('takes a bare "gerente" as the employer only where the client tells they work there', () => {
+    expect(sut.extract('o gerente da minha agencia do banco fez um emprestimo no meu nome').parties).toEqual(['banco']);
+    expect(sut.extract('o gerente da loja disse que não troca o produto').parties).toEqual(['loja']);
+    expect(sut.extract('o gerente do hotel não devolveu a minha caução').parties).toEqual([]);
+    expect(sut.extract('trabalho no mercado e o gerente me humilha na frente dos clientes').parties).toEqual(['empregador']);
+    expect(sut.extract('fui demitido pelo gerente sem motivo').parties).toEqual(['empregador']);
+    expect(sut.extract('o gerente já falou que vão me mandar embora no fim do mês').parties).toEqual(['empregador']);
     expect(sut.extract('a firma não pagou minhas horas extras').parties).toEqual(['empregador']);
     expect(sut.extract('fui no cartório reconhecer firma').parties).toEqual([]);
   });

@@ -9,6 +9,8 @@ import {
   PARTIES,
   PARTY_GROUPS,
   SPOUSE_WORDS,
+  WORKPLACE_CUES,
+  WORKPLACE_ONLY_PHRASES,
 } from '../lexicons/parties.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, tokenize } from '../text/text-normalizer';
@@ -36,6 +38,7 @@ const OPENING_NAMED = new RegExp(`(^\\s*|[.!?]\\s+)(${OPENING_ARTICLES.join('|')
 const SPOUSE = `(?:(?:o|a) )?(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`;
 /** The client's spouse beside the client (acting together, or deceased): family, not the other side. */
 const HOUSEHOLD_SPOUSE = new RegExp(`\\b(?:${HOUSEHOLD_SPOUSE_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
+const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})\\b`);
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
 
@@ -57,8 +60,10 @@ export class PartyExtractor {
     const parties: string[] = [...names];
     // "o banco é o Banco Pan": the name says which bank, so the bare label would list it twice.
     const named = (label: string) => names.some((name) => PARTIES[label].includes(foldText(name).split(' ')[0]));
+    let atWork: boolean | undefined;
     for (const match of this.matcher.match(tokenize(rest))) {
       if (match.negated) continue;
+      if (WORKPLACE_ONLY_PHRASES.includes(match.phrase) && !(atWork ??= WORKPLACE.test(foldText(text)))) continue;
       for (const label of match.values) if (!parties.includes(label) && !named(label)) parties.push(label);
     }
     for (const label of household) if (!parties.includes(label)) parties.push(label);

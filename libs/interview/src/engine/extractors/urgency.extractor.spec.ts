@@ -1,4 +1,4 @@
-import { UrgencyExtractor } from './urgency.extractor';
+import { UrgencyExtractor, withoutYieldedAcross } from './urgency.extractor';
 
 describe(UrgencyExtractor.name, () => {
   const sut = new UrgencyExtractor();
@@ -20,6 +20,16 @@ describe(UrgencyExtractor.name, () => {
     ['bloquearam 2.900 da minha conta', 'bloqueio-relatado'],
   ])('finds the signal in %j', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
+  });
+
+  it('reads an account held by the bank for fraud prevention as the bank\'s own block, not a seizure, over the whole interview', () => {
+    const signals = sut.extract('o banco bloqueou minha conta dizendo que foi a prevenção a fraude, meu salário caiu e não consigo sacar').signals;
+    expect(signals).toContain('bloqueio-pelo-banco');
+    expect(signals).not.toContain('bloqueio');
+    expect(sut.extract('fizeram uma análise de segurança no meu cadastro').signals).not.toContain('bloqueio-pelo-banco');
+    expect(withoutYieldedAcross(['bloqueio', 'bloqueio-pelo-banco'])).toEqual(['bloqueio-pelo-banco']);
+    expect(withoutYieldedAcross(['crianca-retida', 'prisao'])).toEqual(['crianca-retida', 'prisao']);
+    expect(sut.extract('o gerente disse que a conta dele ta bloqueada até abrir o inventário').signals).toEqual([]);
   });
 
   it('reads a block told in other words only next to money the client lives on', () => {

@@ -13,6 +13,12 @@ const DATED_SCANS: [RegExp, RegExp][] = [
 ];
 
 const YIELDS = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.yieldsTo]));
+const YIELDS_ACROSS = new Map(URGENCY_SIGNALS.filter((signal) => signal.yieldsAcross).map((signal) => [signal.id, signal.yieldsTo ?? []]));
+
+/** The interview's signals without those that yield to another one told in any message (`UrgencySignal.yieldsAcross`). */
+export function withoutYieldedAcross(signals: string[]): string[] {
+  return signals.filter((id) => !YIELDS_ACROSS.get(id)?.some((other) => signals.includes(other)));
+}
 
 /** What a message says about urgency. */
 export interface UrgencyExtraction {

@@ -40,6 +40,19 @@ describe(FactsAccumulator.name, () => {
     expect(sut.merge(sut.initial(), extractor.extract('os posts começaram em abril de 2024'), 'outcome').outcome).toBeNull();
   });
 
+  it('keeps a sentence of a few words as the wish only when it opens like one, first time or after the re-ask', () => {
+    const asked = { ...sut.initial(), topicsAsked: ['outcome' as const] };
+    const reasked = { ...asked, reasked: ['outcome' as const] };
+    for (const facts of [asked, reasked]) {
+      expect(sut.merge(facts, extractor.extract('a gente não era casado no papel'), 'outcome').outcome).toBeNull();
+      expect(sut.merge(facts, extractor.extract('ele trabalhava de pedreiro sem registro'), 'outcome').outcome).toBeNull();
+    }
+    expect(sut.merge(asked, extractor.extract('receber tudo o que a empresa me deve'), 'outcome').outcome).toBe('receber tudo o que a empresa me deve');
+    expect(sut.merge(asked, extractor.extract('que ele pague tudo o que me deve'), 'outcome').outcome).toBe('que ele pague tudo o que me deve');
+    expect(sut.merge(asked, extractor.extract('a guarda dos meus filhos e a pensão'), 'outcome').outcome).toBe('a guarda dos meus filhos e a pensão');
+    expect(sut.merge(asked, extractor.extract('o carro está parado'), 'outcome').outcome).toBe('o carro está parado');
+  });
+
   it('lets a stated wish replace an outcome taken from a plain answer', () => {
     const plain = sut.merge(sut.initial(), extractor.extract('o carro está parado'), 'outcome');
     const stated = sut.merge(plain, extractor.extract('Quero o dinheiro de volta'), 'documents');

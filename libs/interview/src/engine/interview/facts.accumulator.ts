@@ -4,8 +4,9 @@ import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../inter
 import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
-import { OutcomeExtractor } from '../extractors/outcome.extractor';
-import { OUTCOME_ANSWER_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
+import { withoutYieldedAcross } from '../extractors/urgency.extractor';
+import { OutcomeExtractor, wishShaped } from '../extractors/outcome.extractor';
+import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
 
 const MAX_KEYWORDS = 16;
@@ -82,7 +83,7 @@ export class FactsAccumulator {
     // Asked where, a bare place name is the answer ("Garanhuns"), though no leading word or UF marks it.
     const answeredPlace = answering === 'location' && found.locations.length === 0 ? placeAnswer(found.text) : null;
     next.locations = union(facts.locations, answeredPlace ? [answeredPlace] : found.locations);
-    next.urgencySignals = union(facts.urgencySignals.filter((id) => !found.urgency.ended.includes(id)), found.urgency.signals);
+    next.urgencySignals = withoutYieldedAcross(union(facts.urgencySignals.filter((id) => !found.urgency.ended.includes(id)), found.urgency.signals));
     next.deadlines = union(facts.deadlines, found.urgency.deadlines);
     next.deadlineHours = deadlineHours.length > 0 ? Math.min(...deadlineHours) : null;
     next.deadlineEstimate = nearerDeadline(facts.deadlineEstimate ?? null, found.urgency.nearest, now);
@@ -174,11 +175,13 @@ function unionBy<T>(current: T[], added: T[], key: (item: T) => string, max = MA
 /**
  * A long first answer to the outcome question with no wish word and no remedy told (more of the story, or the other side's
  * position): it did not say what the client wants, so it is not kept as the wish, and the question is asked once more in
- * other words (`QuestionPlanner.reask`). After that re-ask, whatever comes back is kept.
+ * other words (`QuestionPlanner.reask`). After that re-ask, a long answer is kept. A sentence of a few words that does not
+ * open like a wish (`wishShaped`: "a gente não era casado no papel") is no wish, first time or after the re-ask.
  */
 function strayAnswer(facts: InterviewFacts, found: MessageExtraction): boolean {
-  if ((facts.reasked ?? []).includes('outcome') || found.wordCount <= OUTCOME_ANSWER_WORDS) return false;
-  return !found.notes.some((note) => REMEDY_NOTES.includes(note as never));
+  if (found.notes.some((note) => REMEDY_NOTES.includes(note as never))) return false;
+  if (found.wordCount > OUTCOME_ANSWER_WORDS) return !(facts.reasked ?? []).includes('outcome');
+  return found.wordCount >= OUTCOME_SHAPED_WORDS && !wishShaped(found.text);
 }
 
 /** An answer without a wish word that brought a date, a place or a document answered another question, not "what do you want". */

@@ -61,7 +61,8 @@ export type ClientNote =
   | 'supplier-insolvent'
   | 'witness'
   | 'insurance-refused'
-  | 'criminal-defence';
+  | 'criminal-defence'
+  | 'consumer-of-insolvent';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -179,6 +180,20 @@ export const INCOME_HELD: string[] = [
  * order is decided within 48 hours (Lei 11.340 art. 18). A bruise alone ("olho roxo") is a minor
  * injury whose weight comes from its context: only a criminal term.
  */
+/**
+ * A false accusation or a slander spread about the client, as a client tells it ("anda espalhando que eu roubei", "me chamou
+ * de ladra no grupo"): calúnia, difamação, injúria (CP arts. 138-140) and, for the money, danos morais (CC art. 953). The
+ * same weight for the criminal and the civil kind, so that the remedy asked decides between them, and both above a
+ * neighbour's nuisance ("vizinho", "condomínio"), which the teller only happens to be.
+ */
+export const HONOUR_OFFENCES: Record<string, number> = {
+  'anda espalhando': 4, 'esta espalhando': 4, 'ta espalhando': 4, 'saiu espalhando': 4, 'espalhando que': 4, 'espalhou que': 4,
+  'espalhando pra': 3, 'espalhou pra': 3, 'espalhando para': 3, 'espalhou para': 3, 'espalhando mentira*': 4, 'espalhou mentira*': 4,
+  'boato*': 3, 'fofoca*': 2, 'difamando': 5, 'difamou': 5, 'caluniando': 5, 'caluniou': 5, 'me chamou de ladr*': 4, 'me chamando de ladr*': 4,
+  'que eu sou ladr*': 4, 'que eu roubei': 3, 'que fui eu que': 2, 'minha reputacao': 3, 'manchar meu nome': 3, 'meu nome na lama': 4,
+  'me xingando': 3, 'me xingou': 3, 'falando mal de mim': 3, 'mentiras sobre mim': 3, 'mentira sobre mim': 3,
+};
+
 export const STRANGLING: string[] = [
   'esganou', 'esganad*', 'estrangul*', 'enforcou ela', 'sufocou', 'apertou o pescoco', 'apertou meu pescoco', 'apertou o meu pescoco',
 ];
@@ -372,6 +387,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'queixa crime', 'dar queixa', 'prestar queixa', 'acao penal privada', 'quero que ele seja preso', 'quero que ela seja presa', 'quero que seja preso', 'responda pelo que', 'responder pelo que',
     'seja punido', 'seja punida', 'sejam punidos', 'ser punido', 'ser punida', 'pague pelo que fez', 'pagar pelo que fez', 'pague pelo que ele fez', 'pague pelo que ela fez',
     'policia investigue', 'policia investigar', 'abrir inquerito', 'abram inquerito', 'instaurar inquerito',
+    // "Responder por" a wrong, asked of the person who did it, is the lay wish for punishment (a claim for money names the money).
+    'responda por isso', 'responder por isso', 'respondam por isso', 'responda por isto', 'responda pelo crime', 'responder pelo crime',
+    'responda pelos crimes', 'processad* criminalmente', 'seja condenad*', 'sejam condenados', 'va preso', 'va presa', 'va pra cadeia',
+    'va para a cadeia', 'seja responsabilizad* criminalmente',
   ],
   'unrequested-loan': [
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
@@ -415,6 +434,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.
+  // Told in a sentence (`NoteExtractor`: the client's purchase and the supplier's insolvency in one message); the phrases are the
+  // lawyer's own words for it.
+  'consumer-of-insolvent': ['consumidor credor', 'credor consumidor'],
   'online-purchase': [
     'comprei pela internet', 'comprei na internet', 'comprei online', 'compra online', 'compra pela internet', 'compra na internet', 'compra virtual',
     'pelo mercado livre', 'no mercado livre', 'na shopee', 'pela shopee', 'na amazon', 'pela amazon', 'loja virtual',

@@ -30,6 +30,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'prazo-72h': { label: 'prazo ou risco para os próximos 3 dias', points: 0 },
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
+  'bloqueio-pelo-banco': { label: 'conta bloqueada pelo próprio banco (prevenção a fraude), sem ordem judicial', points: 1 },
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3, notLow: true },
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   // Weighs nothing alone: with a serious crime it means liberty is at stake (`IMPLIED_FEATURES`).
@@ -171,6 +172,9 @@ export const DISPLACED_FEATURES: { when: string; drops: string[] }[] = [
   // A creditor's claim in a customer's recovery is a credit to list, medium by itself (`credor-na-recuperacao` is notLow);
   // the insolvency and its many creditors are the debtor's case (Lei 11.101/05 arts. 7º-10).
   { when: 'credor-na-recuperacao', drops: ['insolvencia'] },
+  // An account held by the bank for its own fraud prevention is no court's seizure nor a lawsuit (CDC art. 14): the words of the
+  // block ("bloquearam minha conta") read as constrição only when no such reason is told.
+  { when: 'bloqueio-pelo-banco', drops: ['constricao', 'processo-em-curso'] },
 ];
 
 /**

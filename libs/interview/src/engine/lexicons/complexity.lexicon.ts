@@ -1,4 +1,4 @@
-import { THREATENED_SEIZURE } from './urgency.lexicon';
+import { BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
 
 /**
  * Words that show a complexity feature of `COMPLEXITY_FEATURES` (complexity-features.lexicon.ts).
@@ -318,6 +318,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // dispute over a bill: "desvio" there is of energy, not of assets hidden.
   'irregularidade-de-medicao': ['desvio no medidor', 'desvio de energia', 'desvio na rede', 'desvio no relogio', 'desvio de agua', 'desvio de consumo'],
   'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
+  // The bank's own hold for fraud prevention or a security review: no court order (it displaces `constricao` and
+  // `processo-em-curso`, `DISPLACED_FEATURES`).
+  'bloqueio-pelo-banco': BANK_HOLD_REASONS,
   // A seizure threatened or to come ("senão penhora", "vão penhorar a casa") is a collector's lever, not an execution under way.
   'constricao-ameacada': THREATENED_SEIZURE,
   // Two businesses claiming one sign: registration against prior use (LPI arts. 129 §1 and 124 V; CC art. 1.166), a demand to

@@ -91,7 +91,7 @@ export const NOTE_STEPS: { note: ClientNote; steps: string[] }[] = [
       'Se a criança estiver em risco ou você não souber onde ela está, procurar agora a polícia (190) e o Conselho Tutelar',
     ],
   },
-  { note: 'blocked-income', steps: ['Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (impenhorável, CPC art. 833 IV)'] },
+  { note: 'blocked-income', steps: ['Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (verba alimentar, que não pode ficar retida nem ser penhorada, CPC art. 833 IV)'] },
 ];
 
 /** Phrases of steps that only fit someone accused: never given to a victim. */
@@ -136,9 +136,24 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Anotar onde há câmeras que possam ter gravado o fato',
     'Levar ao advogado qualquer intimação da delegacia para acompanhar o inquérito',
   ],
+  // The offended person's complaint (queixa-crime) lapses six months after they learn who the author is (CP art. 103, CPP art. 38);
+  // a post may be deleted, so it is kept with its link and date (an ata notarial makes it proof).
+  'criminal.honra': [
+    'Guardar prints das publicações ou mensagens com data, link e o perfil de quem publicou (se possível, registrar em ata notarial)',
+    'Anotar quem viu ou comentou, para servir de testemunha',
+    'Não responder às ofensas em público enquanto fala com o advogado',
+    'Atenção ao prazo: a queixa-crime deve ser apresentada em até 6 meses desde que se soube quem é o autor',
+  ],
   'criminal.violencia-domestica': [
     'Registrar a ocorrência na Delegacia da Mulher (ou em qualquer delegacia) e pedir medida protetiva',
     'Guardar mensagens, fotos das lesões, laudos e nomes de testemunhas',
+  ],
+  // The bank's own hold (Resolução BCB 96/2021 asks it to tell the reason): asked in writing, then to the Banco Central; a salary
+  // held is urgent (tutela de urgência in the Juizado).
+  'consumidor.bloqueio-pelo-banco': [
+    'Pedir ao banco por escrito (SAC e ouvidoria) o motivo e o prazo do bloqueio, e anotar cada protocolo',
+    'Registrar reclamação no Banco Central (Meu BC) ou no consumidor.gov.br',
+    'Guardar o print do aplicativo com a conta bloqueada e os extratos com o saldo retido',
   ],
   'consumidor.consignado': [
     'Tirar no Meu INSS (ou pedir ao RH, se o desconto é no salário) o extrato de empréstimos consignados, com cada contrato e parcela',

@@ -23,6 +23,40 @@ export const NON_ANSWERS: string[] = [
 /** Words beyond which an answer to the outcome question without a wish word or a remedy is more of the story, not a wish. */
 export const OUTCOME_ANSWER_WORDS = 12;
 
+/**
+ * Words from which an answer to the outcome question without a wish word or a remedy must look like a wish to be kept as
+ * one: a short fragment ("o dinheiro de volta", "justiça") is one, but a sentence of six words or more is one only when it
+ * opens like a wish (`WISH_VERBS`, an infinitive, a "que" clause); otherwise it is more of the story ("a gente não era
+ * casado no papel", "ele trabalhava sem carteira assinada") or a doubt ("não sei se peço as contas").
+ */
+export const OUTCOME_SHAPED_WORDS = 6;
+
+/** Words skipped at the start of an answer before looking for the wish's opening ("só receber...", "eu prefiro..."). */
+export const WISH_LEAD_WORDS: string[] = [
+  'so', 'apenas', 'somente', 'eu', 'nos', 'a gente', 'e', 'bom', 'olha', 'entao', 'primeiro', 'mais', 'doutor', 'doutora',
+  'sinceramente', 'na verdade', 'gostaria de', 'seria', 'seria bom', 'o ideal', 'o ideal seria', 'o melhor', 'o melhor seria',
+];
+
+/** Verbs, in any person, by which an answer asks for something without a word of `OUTCOME_MARKERS`. */
+export const WISH_VERBS: string[] = [
+  'quer', 'querem', 'queira', 'prefiro', 'preferimos', 'preferia', 'peco', 'pedimos', 'rogo', 'solicito', 'solicitamos', 'busco',
+  'buscamos', 'almejo', 'necessito', 'preciso', 'precisamos', 'precisava', 'sonho', 'tomara', 'aceito', 'aceitamos', 'topo',
+];
+
+/** Remedies named as a noun at the opening of an answer ("a guarda dos meus filhos e a pensão", "meu dinheiro de volta"). */
+export const WISH_NOUNS: string[] = [
+  'dinheiro', 'guarda', 'pensao', 'divorcio', 'aposentadoria', 'beneficio', 'indenizacao', 'rescisao', 'direitos', 'justica',
+  'cancelamento', 'devolucao', 'reembolso', 'estorno', 'troca', 'conserto', 'anulacao', 'revisao', 'acordo', 'reintegracao',
+  'carteira assinada', 'restituicao', 'partilha', 'visita', 'visitas', 'liberacao', 'desbloqueio', 'retratacao', 'punicao',
+  'condenacao', 'absolvicao', 'liberdade', 'regularizacao', 'escritura', 'posse', 'imovel de volta', 'valor de volta', 'nome limpo',
+];
+
+/** Words in -ar, -er, -ir at the start of an answer that are no infinitive ("lugar", "mulher", "celular"). */
+export const NOT_INFINITIVES: string[] = [
+  'lugar', 'mulher', 'qualquer', 'par', 'bar', 'mar', 'lar', 'ar', 'colher', 'prazer', 'celular', 'particular', 'familiar', 'militar',
+  'popular', 'titular', 'similar', 'regular', 'auxiliar', 'escolar', 'dolar', 'hospitalar', 'polegar', 'por', 'ser humano',
+];
+
 /** Notes that name a remedy: an answer that tells one answers "what do you want?" even without a wish word. */
 export const REMEDY_NOTES: ClientNote[] = [
   'refund-claimed', 'damages-claimed', 'criminal-complaint', 'prosecution-declined', 'marital-split', 'reinstatement', 'parent-support',

@@ -1,4 +1,19 @@
 /**
+ * A manager named without whose ("o gerente"): the client's employer only when the client works there (`WORKPLACE_CUES` in
+ * the same message). Otherwise it is the staff of a bank, a shop or a hotel the client deals with as a customer, and that
+ * business is the party ("o gerente da agência do banco" -> banco).
+ */
+// "meu gerente" is one's boss at work; "meu gerente do banco" (a longer phrase of `banco`) one's bank's.
+export const WORKPLACE_ONLY_PHRASES: string[] = ['gerente'];
+
+/** Words by which a client tells they work where a manager is ("trabalho de caixa", "fui demitido", "carteira assinada"). */
+export const WORKPLACE_CUES: string[] = [
+  'trabalh*', 'emprego', 'empregad*', 'demit*', 'demissao', 'funcionari*', 'holerite*', 'contracheque*', 'expediente', 'salario',
+  'clt', 'carteira assinada', 'justa causa', 'mand* embora', 'afastamento', 'hora extra', 'horas extras',
+  'assedi*', 'meu turno', 'meu setor', 'registrad*', 'colega*', 'estagi*', 'meu cargo', 'promoc*', 'rescisao', 'aviso previo',
+];
+
+/**
  * Who else is involved: the label shown to the lawyer -> the ways people refer to it.
  * Phrases follow the area lexicon syntax (accents optional, `*` = any ending).
  */
@@ -7,6 +22,7 @@ export const PARTIES: Record<string, string[]> = {
   // phrase wins). "A firma" is the lay word for the company one works for (not the signature of "reconhecer firma").
   empregador: [
     'empregador', 'patrao', 'patroa', 'empresa onde trabalh*', 'meu chefe', 'minha chefe', 'encarregado', 'dono da empresa', 'gerente',
+    'meu gerente', 'minha gerente', 'gerente da empresa', 'gerente da firma',
     'a firma', 'da firma', 'na firma', 'pela firma', 'pra firma', 'para a firma',
   ],
   'dono (proprietário)': ['o dono', 'a dona'],
@@ -18,7 +34,7 @@ export const PARTIES: Record<string, string[]> = {
   'site ou marketplace': ['mercado livre', 'shopee', 'amazon', 'site de anuncios', 'olx'],
   banco: [
     'banco', 'bancos', 'caixa economica', 'financeira', 'financeiras', 'gerente do banco', 'gerente da agencia', 'gerente de conta', 'gerente da conta',
-    'gerente da minha conta', 'meu gerente do banco', 'minha gerente do banco', 'meu gerente da agencia', 'minha gerente da agencia', 'meu gerente de conta', 'minha gerente de conta',
+    'gerente da minha conta', 'gerente da minha agencia', 'gerente do meu banco', 'meu gerente do banco', 'minha gerente do banco', 'meu gerente da agencia', 'minha gerente da agencia', 'meu gerente de conta', 'minha gerente de conta',
   ],
   'plano de saúde': ['plano de saude', 'convenio medico', 'operadora do plano'],
   operadora: ['operadora', 'operadora de celular', 'companhia telefonica'],
@@ -32,7 +48,7 @@ export const PARTIES: Record<string, string[]> = {
     'minha ex cunhad*', 'meu ex cunhad*', 'minha ex sogr*', 'meu ex sogr*', 'meu ex genro', 'minha ex nora',
     'minha ex concunhad*', 'meu ex concunhad*', 'minha ex enteada', 'meu ex enteado', 'meu ex padrasto', 'minha ex madrasta',
   ],
-  'ex-cônjuge ou ex-companheiro(a)': ['ex marido', 'ex mulher', 'ex esposa', 'ex companheir*', 'meu ex', 'minha ex', 'ex conjuge', 'pai do meu filho', 'pai da minha filha', 'mae do meu filho', 'mae da minha filha', 'pai dos meus filhos', 'mae dos meus filhos', 'pai das minhas filhas', 'mae das minhas filhas', 'pai das criancas', 'mae das criancas'],
+  'ex-cônjuge ou ex-companheiro(a)': ['ex marido', 'ex mulher', 'ex esposa', 'ex companheir*', 'meu ex', 'minha ex', 'ex conjuge', 'pai do meu filho', 'pai da minha filha', 'mae do meu filho', 'mae da minha filha', 'pai do meu menino', 'pai da minha menina', 'mae do meu menino', 'mae da minha menina', 'pai do menino', 'pai da menina', 'pai dos meninos', 'pai do meu guri', 'pai da minha guria', 'pai dos meus filhos', 'mae dos meus filhos', 'pai das minhas filhas', 'mae das minhas filhas', 'pai das criancas', 'mae das criancas'],
   'cônjuge ou companheiro(a)': ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira', 'um homem'],
   filhos: ['filho', 'filha', 'filhos', 'filhas'],
   'familiares': ['meu pai', 'minha mae', 'meu irmao', 'minha irma', 'meus pais', 'minha familia', 'meu tio', 'minha tia', 'meu avo', 'minha avo'],
@@ -51,7 +67,7 @@ export const PARTIES: Record<string, string[]> = {
   fornecedores: ['fornecedor', 'fornecedores'],
   funcionários: ['funcionarios', 'empregados', 'colaboradores'],
   construtora: ['construtora', 'incorporadora'],
-  'locador (proprietário)': ['locador', 'proprietario', 'dono do imovel', 'dono da casa', 'dono do apartamento'],
+  'locador (proprietário)': ['locador', 'senhorio', 'senhoria', 'proprietario', 'dono do imovel', 'dono da casa', 'dono do apartamento'],
   inquilino: ['inquilino', 'inquilina', 'locatario'],
   imobiliária: ['imobiliaria'],
   condomínio: ['condominio', 'sindico'],
@@ -114,12 +130,16 @@ export const SPOUSE_WORDS: string[] = ['marido', 'esposa', 'esposo', 'mulher', '
 /**
  * Where the client's spouse stands beside the client, not against them ("{spouse}" is "meu marido", "minha esposa"...):
  * acting together ("meu marido e eu compramos", "junto com minha esposa") or deceased ("meu marido faleceu", "a morte da
- * minha esposa"; the case is then of the survivor, against the INSS, an insurer or who caused the death). Folded.
+ * minha esposa"; the case is then of the survivor, against the INSS, an insurer or who caused the death), or a witness for the
+ * client ("minha esposa gravou"). Folded.
  */
 export const HOUSEHOLD_SPOUSE_CONTEXTS: string[] = [
   'eu e {spouse}', '{spouse} e eu', 'junto com {spouse}', 'junto de {spouse}', 'eu mais {spouse}',
   '{spouse} faleceu', '{spouse} morreu', '{spouse} veio a falecer', '{spouse} que faleceu', '{spouse} que morreu', '{spouse} falecid[oa]',
   'falecimento d[oa] {spouse}', 'morte d[oa] {spouse}', 'obito d[oa] {spouse}', 'perdi {spouse}', 'viuv[oa] d[oa] {spouse}',
+  // A witness on the client's side: the spouse saw or recorded what the other side did.
+  '{spouse} gravou', '{spouse} filmou', '{spouse} fotografou', '{spouse} tirou foto', '{spouse} viu tudo', '{spouse} presenciou', '{spouse} testemunhou',
+  '{spouse} estava comigo', '{spouse} estava junto',
 ];
 
 /** The label a spouse on the client's side gets (one of `NOT_OPPOSING`). */

@@ -119,6 +119,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { civil: 1.3, criminal: 0.4 },
     yieldsTo: ['criminal-complaint', 'violence', 'child-support', 'opponent-employer'],
   },
+  'consumer-of-insolvent': {
+    why: 'quem comprou ou contratou para si (móveis, viagem, curso) de um fornecedor em recuperação judicial ou falência é consumidor credor: o pedido é de consumo (CDC), e a recuperação só diz onde e como cobrar (habilitação do crédito, Lei 11.101 art. 9º)',
+    factors: { empresarial: 0.3, consumidor: 1.3 },
+    yieldsTo: ['client-company', 'client-mei'],
+  },
   'online-purchase': {
     why: 'na compra pela internet o fornecedor e a plataforma que vendeu respondem pela entrega (arts. 7º e 25 do CDC): o consumidor pede o produto ou o dinheiro de volta, mesmo com boletim de ocorrência contra o vendedor',
     factors: { consumidor: 1.2, criminal: 0.5 },

@@ -41,6 +41,14 @@ export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
     contradictedBy: ['still-employed'],
     otherwise: null,
   },
+  // Reverting a justa causa presupposes a dismissal for it: a warning or a suspension to a worker still employed is the
+  // employer's discipline, contested otherwise (CLT art. 482; the reversal is of the dismissal).
+  {
+    subarea: 'trabalhista.justa-causa',
+    keywords: ['justa causa', 'demit', 'demissao', 'dispensad', 'mandaram embora', 'mandou embora'],
+    contradictedBy: ['still-employed'],
+    otherwise: null,
+  },
   // Prisão presupposes someone arrested or a warrant; a summons to testify is an investigation. An arrest that is
   // over (released, answering at liberty) is the case's history, not a custody to undo: the proceeding goes on.
   {

@@ -12,6 +12,8 @@ export interface UrgencySignal {
   unlessAny?: string[];
   /** The signal is dropped when one of these signals is found in the same message (what it reads as is something else). */
   yieldsTo?: string[];
+  /** `yieldsTo` holds over the whole interview, not only the same message (what the other signal says is true of the case). */
+  yieldsAcross?: true;
   /** Phrases that say the situation is over ("hoje está solto"): the signal is dropped, from this message and the earlier ones. */
   endedBy?: string[];
   /** Phrases that only keep a shorter one of another signal from counting (longer phrases win): never a signal themselves. */
@@ -25,6 +27,21 @@ export const THREATENED_SEIZURE: string[] = [
   'senao penhora', 'senao penhoram', 'senao vao penhorar', 'senao vai penhorar', 'vao penhorar', 'vai penhorar', 'pode penhorar', 'podem penhorar',
   'ameacou penhorar', 'ameacaram penhorar', 'ameacando penhorar', 'ameaca de penhora', 'ameacando de penhora', 'risco de penhora',
 ];
+
+/**
+ * A bank's own hold on an account or a payment, for its fraud prevention or a security review: an act of the bank as a
+ * supplier (CDC art. 14; Resolução BCB 96/2021), lifted by the bank or by a consumer claim, not a court's seizure (no
+ * penhora, no Sisbajud). Words of the bank's reason, told beside the block.
+ */
+export const BANK_HOLD_REASONS: string[] = [
+  'prevencao a fraude', 'prevencao de fraude', 'prevencao a fraudes', 'prevencao de fraudes', 'setor de fraude', 'setor de fraudes', 'antifraude',
+  'suspeita de fraude', 'suspeita de golpe', 'analise de seguranca', 'analise de risco', 'por seguranca', 'por motivo de seguranca', 'por motivos de seguranca',
+  'bloqueio preventivo', 'bloqueio cautelar', 'bloqueio de seguranca', 'bloqueio por seguranca', 'movimentacao atipica', 'movimentacao suspeita',
+  'transacao suspeita', 'atividade suspeita', 'revisao cadastral', 'atualizacao cadastral',
+];
+
+/** Words of a block, one of which a bank's reason must stand beside (`BANK_HOLD_REASONS`). */
+export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bloqueado', 'bloqueio', 'travou', 'travaram', 'travada', 'travado', 'congelou', 'congelaram', 'congelada', 'retido', 'retida', 'reteve'];
 
 /**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
@@ -85,15 +102,22 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
-    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48,
+    // Money the client lives on held by their own bank (`BANK_HOLD_REASONS`): as urgent as a seizure, but told as what it is.
+    id: 'bloqueio-pelo-banco', label: 'conta ou valor bloqueado pelo próprio banco (análise de segurança)', hours: 48,
+    phrases: BANK_HOLD_REASONS, requiresAny: BLOCK_WORDS,
+  },
+  {
+    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true,
     phrases: ['bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD],
   },
   {
     // A block told in other words ("o salário caiu e já tá bloqueado", "bloquearam 2.900"): money the
     // client lives on, held by a court order now (CPC art. 833 IV, released on a petition within days).
-    id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48,
+    id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true,
     phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada'],
     requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao'],
+    // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure.
+    unlessAny: ['inventario', 'espolio', 'falecido', 'falecida'],
   },
   {
     // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.

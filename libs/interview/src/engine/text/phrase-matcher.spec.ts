@@ -36,6 +36,13 @@ describe(PhraseMatcher.name, () => {
     expect(matcher.matchText('a casa dela')).toHaveLength(0);
   });
 
+  it('reads no gender in "-nda"/"-ndo": a gerund is not the noun ("fazendo" is not "fazenda")', () => {
+    const matcher = new PhraseMatcher([['fazenda', 'f'], ['formandos', 'a']]);
+    expect(matcher.matchText('o que ele está fazendo comigo')).toHaveLength(0);
+    expect(matcher.matchText('a fazenda e as fazendas')).toHaveLength(2);
+    expect(matcher.matchText('as formandas da turma')).toHaveLength(1);
+  });
+
   it('flags phrases right after a negation', () => {
     expect(sut.matchText('ele nunca foi preso')[0].negated).toBe(true);
     expect(sut.matchText('ele foi preso hoje')[0].negated).toBe(false);

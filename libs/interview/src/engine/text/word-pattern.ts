@@ -56,8 +56,12 @@ export function wordMatches(pattern: WordPattern, token: string): boolean {
   );
 }
 
-/** "atrasado" <-> "atrasada", "inquilinos" <-> "inquilinas"; null for words without a gender ending ("-ão" is none). */
+/**
+ * "atrasado" <-> "atrasada", "inquilinos" <-> "inquilinas"; null for words without a gender ending ("-ão" is none). A noun
+ * in "-nda" has none either: its "-ndo" is a gerund or a verb ("fazenda"/"fazendo", "encomenda"/"encomendo").
+ */
 function otherGender(word: string): string | null {
+  if (/ndas?$/.test(word)) return null;
   const swapped = word.replace(/(?<!a)([ao])(s?)$/, (_, vowel: string, plural: string) => (vowel === 'a' ? 'o' : 'a') + plural);
   return swapped === word ? null : swapped;
 }

@@ -35,6 +35,13 @@ describe(NextStepsWriter.name, () => {
     expect(sut.write(newFacts({ notes: ['victim'] }), 'criminal', 'vítima de crime (acompanhamento e reparação)', []).join(' ')).toMatch(/inquérito/);
   });
 
+  it('gives an offence to honour its own steps: the post kept as proof and the six-month term of the complaint, not a theft\'s', () => {
+    const steps = sut.write(newFacts({ notes: ['criminal-complaint'] }), 'criminal', 'crimes contra a honra', []).join(' ');
+    expect(steps).toMatch(/ata notarial/);
+    expect(steps).toMatch(/6 meses/);
+    expect(steps).not.toMatch(/do que foi levado|câmeras/);
+  });
+
   it('never gives accused-side advice to a victim', () => {
     const victim = sut.write(newFacts({ notes: ['victim'] }), 'criminal', 'direito criminal', []).join(' ');
     expect(victim).not.toMatch(/depoimento/);

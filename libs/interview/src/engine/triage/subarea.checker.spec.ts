@@ -21,6 +21,13 @@ describe(SubareaChecker.name, () => {
     );
   });
 
+  it('shows no justa causa reversal for a warning to a worker who was not dismissed', () => {
+    const warned = newFacts({ keywords: ['advertencia'], notes: ['still-employed'] });
+    expect(sut.fit(warned, 'trabalhista', 'reversão de justa causa')).toBe('direitos trabalhistas');
+    expect(sut.fit(newFacts({ keywords: ['advertencia'] }), 'trabalhista', 'reversão de justa causa')).toBe('direitos trabalhistas');
+    expect(sut.fit(newFacts({ keywords: ['justa causa', 'advertencia'] }), 'trabalhista', 'reversão de justa causa')).toBe('reversão de justa causa');
+  });
+
   it('shows no severance claim while the client still works there, nor a divorce without a marriage', () => {
     const severance = newFacts({ keywords: ['acerto'], notes: ['still-employed'] });
     expect(sut.fit(severance, 'trabalhista', 'verbas rescisórias')).toBe('direitos trabalhistas');

@@ -1,3 +1,4 @@
+import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 export const CIVIL: AreaLexicon = {
@@ -44,7 +45,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.danos-morais', label: 'danos morais',
-      terms: { 'dano moral': 4, 'danos morais': 4, honra: 2, difamacao: 3, calunia: 3, constrangimento: 2, 'postage*': 2, 'remocao de conteudo': 4, 'humilh*': 2, exposicao: 2, 'redes sociais': 2, imagem: 2 },
+      terms: { ...HONOUR_OFFENCES, 'dano moral': 4, 'danos morais': 4, honra: 2, difamacao: 3, calunia: 3, constrangimento: 2, 'postage*': 2, 'remocao de conteudo': 4, 'humilh*': 2, exposicao: 2, 'redes sociais': 2, imagem: 2 },
     },
     {
       id: 'civil.erro-medico', label: 'erro médico', complexity: 1,

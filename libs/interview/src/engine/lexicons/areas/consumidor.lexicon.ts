@@ -1,3 +1,4 @@
+import { BANK_HOLD_REASONS } from '../urgency.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 export const CONSUMIDOR: AreaLexicon = {
@@ -123,6 +124,12 @@ export const CONSUMIDOR: AreaLexicon = {
     {
       // The bank answers that the client gave the password or made the transfers (culpa exclusiva, CDC art. 14 §3 II) against
       // its strict liability for fraud within its service (Súmula 479 STJ): the case turns on the log of the transactions.
+      // The bank holding the client's own account or money for its fraud prevention (`BANK_HOLD_REASONS`): a service failure
+      // when it lasts or holds a salary (CDC art. 14), not a fraud suffered.
+      id: 'consumidor.bloqueio-pelo-banco', label: 'bloqueio de conta pelo banco',
+      terms: Object.fromEntries(BANK_HOLD_REASONS.map((phrase) => [phrase, 4])),
+    },
+    {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária', complexity: 1,
       terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'seguranca do banco': 5, 'seguranca do meu banco': 5, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6, 'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5 },
     },

@@ -1,4 +1,4 @@
-import { RELATIVE_BEATEN, STRANGLING } from '../client-notes.lexicon';
+import { HONOUR_OFFENCES, RELATIVE_BEATEN, STRANGLING } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -65,7 +65,7 @@ export const CRIMINAL: AreaLexicon = {
     {
       id: 'criminal.honra', label: 'crimes contra a honra',
       // A false accusation or a slander told with the client as its object (CP arts. 138-139).
-      terms: { calunia: 5, difamacao: 5, injuria: 5, 'injuria racial': 6, racismo: 4, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3,
+      terms: { ...HONOUR_OFFENCES, calunia: 5, difamacao: 5, injuria: 5, 'injuria racial': 6, racismo: 4, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3,
         'me acusou de': 2, 'me acusando de': 2, 'falando mal de mim': 3, 'espalhando mentiras': 3, 'espalhou mentiras': 3, 'falsa acusacao': 3, 'acusacao falsa': 3 },
     },
     {

@@ -50,7 +50,11 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.sucessoes', label: 'inventário e herança', complexity: 1,
-      terms: { inventario: 5, heranca: 5, 'herdeir*': 3, testamento: 4, faleceu: 2, falecimento: 2, espolio: 4 },
+      terms: { inventario: 5, heranca: 5, 'herdeir*': 3, testamento: 4, faleceu: 2, falecimento: 2, espolio: 4,
+        // The estate told without its name: what the dead person left, and heirs who will not share it (CC arts. 1.784 and 1.791).
+        'deixou uma casa': 4, 'deixou um apartamento': 4, 'deixou um terreno': 4, 'deixou uma fazenda': 4, 'deixou um sitio': 4, 'deixou uma chacara': 4,
+        'deixou um imovel': 4, 'deixou bens': 4, 'deixou uns bens': 4, 'bens que ele deixou': 4, 'bens que ela deixou': 4, 'o que ele deixou': 3, 'o que ela deixou': 3,
+        'dividir os bens': 3, 'dividir a casa': 3, 'nao quer dividir': 2 },
     },
     {
       // A court proceeding with the judge's interview and a compulsory expert examination (CPC arts. 751 and 753), never a notary's act.

@@ -5,6 +5,10 @@ export const TRABALHISTA: AreaLexicon = {
   terms: {
     'acidente de trajeto': 6, comissoes: 2, comissionista: 5, 'vendedor externo': 4, estagio: 4, 'estagiari*': 4, 'estagio desvirtuado': 6, 'lei do estagio': 6, 'termo de compromisso de estagio': 5, 'bolsa estagio': 4, 'dispensa discriminatoria': 6, 'demissao discriminatoria': 6, 'ser reintegrad*': 5, 'reintegracao ao emprego': 6, 'reintegracao no emprego': 6, readmissao: 5, 'me readmitir': 5, 'estabilidade acidentaria': 6, 'mesma funcao': 4, 'igualdade salarial': 5, 'diferenca salarial': 4, paradigma: 4,
     trabalhista: 4, 'justica do trabalho': 6, 'reclamacao trabalhista': 6, clt: 3,
+    // Work for a delivery platform, told by the worker: the tie with the platform (subordination by the app's prices and
+    // blocks) and the accident on the job are questions of labour law, whatever the platform calls the worker.
+    'entregador por aplicativo': 4, 'entregador de aplicativo': 4, 'trabalho por aplicativo': 4, 'trabalho de entregador': 3, 'trabalho como entregador': 3,
+    'sou entregador': 3, 'sou motoboy': 3,
     patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
     'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 3,
     'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'mandad* embora': 4, 'dispens*': 3, trabalhei: 2, ctps: 4, 'anotacao na carteira': 4, 'assinatura da carteira': 4, 'assinar a carteira': 3, 'assinaram a carteira': 3, 'assinar minha carteira': 3, 'assinaram minha carteira': 3, subordinacao: 4,
