@@ -111,11 +111,6 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score('trabalho de entregador por aplicativo e sofri um acidente').areaScores).area).toBe('trabalhista');
   });
 
-  it('routes a consumer creditor of a supplier in judicial recovery to consumer law, a company creditor to business law', () => {
-    expect(sut.choose({ empresarial: 15, consumidor: 4 }, ['consumer-of-insolvent']).area).toBe('consumidor');
-    expect(sut.choose({ empresarial: 15, consumidor: 4 }, ['consumer-of-insolvent', 'client-company']).area).toBe('empresarial');
-  });
-
   it('reads a slander spread by a neighbour as an offence to honour, not a neighbours\' nuisance', () => {
     const { areaScores, subareaScores } = sut.score('uma vizinha anda espalhando no grupo do condominio que eu roubei o celular dela');
     expect(sut.subarea('criminal', subareaScores)).toBe('crimes contra a honra');
@@ -304,8 +299,9 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ administrativo: 14, criminal: 11 }, ['opponent-public-body', 'criminal-defence']).area).toBe('criminal');
   });
 
-  it('keeps the buyer of a builder in judicial reorganisation a buyer, and a creditor company with business law', () => {
+  it('keeps the buyer of a supplier in judicial reorganisation a buyer or consumer creditor, and a creditor company with business law', () => {
     expect(sut.choose({ empresarial: 9, imobiliario: 7 }, ['supplier-insolvent']).area).toBe('imobiliario');
+    expect(sut.choose({ empresarial: 15, consumidor: 4 }, ['supplier-insolvent']).area).toBe('consumidor');
     expect(sut.choose({ empresarial: 9, imobiliario: 7 }, ['supplier-insolvent', 'client-company']).area).toBe('empresarial');
   });
 

@@ -186,10 +186,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu celular foi roubado no ônibus')).not.toContain('good-faith-buyer');
   });
 
-  it('tells a consumer creditor from a business one: the client bought for themselves from a supplier in judicial recovery', () => {
-    expect(sut.extract('fechei um pacote de viagem e a agência entrou em recuperação judicial')).toContain('consumer-of-insolvent');
-    expect(sut.extract('dei 8 mil de entrada nos móveis e a loja pediu recuperação judicial')).toContain('consumer-of-insolvent');
-    expect(sut.extract('minha distribuidora vendeu para uma rede que entrou em recuperação judicial')).not.toContain('consumer-of-insolvent');
-    expect(sut.extract('comprei uma franquia e a franqueadora faliu')).not.toContain('consumer-of-insolvent');
+  it('reads a purchase from a supplier in judicial recovery told in a sentence, and tells the client company apart', () => {
+    expect(sut.extract('fechei um pacote de viagem e a agência entrou em recuperação judicial')).toContain('supplier-insolvent');
+    expect(sut.extract('dei 8 mil de entrada nos móveis e a loja pediu recuperação judicial')).toContain('supplier-insolvent');
+    // A company creditor: the route rule yields to `client-company` (business law).
+    expect(sut.extract('minha distribuidora vendeu para uma rede que entrou em recuperação judicial')).toEqual(['client-company', 'supplier-insolvent']);
+    expect(sut.extract('comprei uma franquia e a franqueadora faliu')).not.toContain('supplier-insolvent');
   });
 });

@@ -52,7 +52,7 @@ export class NoteExtractor {
       ['child-taken', () => childKeptAfterTrip(text)],
       ['good-faith-buyer', () => /\b(?:roub|furt)/.test(normalizeText(text)) && BOUGHT_STOLEN.test(normalizeText(text))],
       ['victim', () => normalizeText(text).includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalizeText(text))],
-      ['consumer-of-insolvent', () => consumerOfInsolvent(normalizeText(text))],
+      ['supplier-insolvent', () => boughtFromInsolvent(normalizeText(text))],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
     const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
@@ -60,7 +60,7 @@ export class NoteExtractor {
   }
 }
 
-function consumerOfInsolvent(normalized: string): boolean {
+function boughtFromInsolvent(normalized: string): boolean {
   return SUPPLIER_INSOLVENT.test(normalized) && CLIENT_PURCHASE.test(normalized) && !BUSINESS_BOUGHT.test(normalized);
 }
 

@@ -61,8 +61,7 @@ export type ClientNote =
   | 'supplier-insolvent'
   | 'witness'
   | 'insurance-refused'
-  | 'criminal-defence'
-  | 'consumer-of-insolvent';
+  | 'criminal-defence';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -434,9 +433,6 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.
-  // Told in a sentence (`NoteExtractor`: the client's purchase and the supplier's insolvency in one message); the phrases are the
-  // lawyer's own words for it.
-  'consumer-of-insolvent': ['consumidor credor', 'credor consumidor'],
   'online-purchase': [
     'comprei pela internet', 'comprei na internet', 'comprei online', 'compra online', 'compra pela internet', 'compra na internet', 'compra virtual',
     'pelo mercado livre', 'no mercado livre', 'na shopee', 'pela shopee', 'na amazon', 'pela amazon', 'loja virtual',
@@ -499,8 +495,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'dinheiro de volta', 'valor de volta', 'devolvam o dinheiro', 'devolvam meu dinheiro', 'devolvam o meu dinheiro', 'devolvam o valor',
     'reaver o dinheiro', 'reaver meu dinheiro', 'reaver o meu dinheiro', 'reaver o valor', 'restituicao do valor', 'restituicao do dinheiro',
   ],
-  // The other side, who sold the client a unit, a trip or a service, is in judicial reorganisation or bankrupt (told in the third person).
+  // The other side, who sold the client a unit, a trip or a service, is in judicial reorganisation or bankrupt (told in the third
+  // person, or in a sentence: `NoteExtractor`, the client's purchase and the supplier's insolvency in one message).
   'supplier-insolvent': [
+    'consumidor credor', 'credor consumidor',
     'pediu recuperacao judicial', 'entrou em recuperacao judicial', 'esta em recuperacao judicial', 'entrou com pedido de recuperacao judicial',
     ...['construtora', 'incorporadora', 'agencia', 'loja', 'escola', 'companhia aerea'].flatMap((seller) => ['faliu', 'pediu falencia', 'entrou em falencia'].map((state) => `${seller} ${state}`)),
   ],

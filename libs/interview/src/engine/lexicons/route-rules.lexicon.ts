@@ -119,11 +119,6 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { civil: 1.3, criminal: 0.4 },
     yieldsTo: ['criminal-complaint', 'violence', 'child-support', 'opponent-employer'],
   },
-  'consumer-of-insolvent': {
-    why: 'quem comprou ou contratou para si (móveis, viagem, curso) de um fornecedor em recuperação judicial ou falência é consumidor credor: o pedido é de consumo (CDC), e a recuperação só diz onde e como cobrar (habilitação do crédito, Lei 11.101 art. 9º)',
-    factors: { empresarial: 0.3, consumidor: 1.3 },
-    yieldsTo: ['client-company', 'client-mei'],
-  },
   'online-purchase': {
     why: 'na compra pela internet o fornecedor e a plataforma que vendeu respondem pela entrega (arts. 7º e 25 do CDC): o consumidor pede o produto ou o dinheiro de volta, mesmo com boletim de ocorrência contra o vendedor',
     factors: { consumidor: 1.2, criminal: 0.5 },
@@ -182,8 +177,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     yieldsTo: ['criminal-complaint', 'violence', 'accused', 'criminal-defence'],
   },
   'supplier-insolvent': {
-    why: 'quem comprou da construtora, da agência ou da loja que entrou em recuperação judicial ou faliu continua comprador (o contrato de compra, a entrega, o dinheiro de volta): a recuperação é o estado do fornecedor, e o crédito se habilita nela. É empresarial para a empresa credora',
-    factors: { empresarial: 0.5 },
+    why: 'quem comprou ou contratou para si (o imóvel na planta, a viagem, os móveis, o curso) de um fornecedor em recuperação judicial ou falência continua comprador e consumidor credor: o pedido é o do contrato (a entrega, o dinheiro de volta, CDC), e a recuperação só diz onde e como cobrar (habilitação do crédito, Lei 11.101 art. 9º). É empresarial para a empresa credora',
+    factors: { empresarial: 0.2, consumidor: 1.3 },
     yieldsTo: ['client-company', 'client-mei'],
   },
   guardianship: {
