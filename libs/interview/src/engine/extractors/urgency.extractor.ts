@@ -1,5 +1,5 @@
 import { childKeptAfterTrip } from '../classifiers/child-kept';
-import { DEADLINE_HOURS, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { DEADLINE_HOURS, THREATENED_SEIZURE, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
@@ -34,9 +34,11 @@ export interface UrgencyExtraction {
 
 /** Finds urgency signals (prisão, liminar, despejo...) and deadlines ("10 dias pra defesa", "audiência amanhã"). */
 export class UrgencyExtractor {
-  private readonly matcher = new PhraseMatcher(
-    URGENCY_SIGNALS.flatMap((signal) => signal.phrases.map((p) => [p, signal] as const)),
-  );
+  private readonly matcher = new PhraseMatcher([
+    ...URGENCY_SIGNALS.flatMap((signal) => signal.phrases.map((p) => [p, signal] as const)),
+    // A threatened seizure is none: as the longer match, its phrase keeps the "penhora" in it from counting.
+    ...THREATENED_SEIZURE.map((p) => [p, null] as const),
+  ]);
   private readonly endings = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)));
   private readonly relative = new DeadlineExtractor();
 
@@ -49,7 +51,7 @@ export class UrgencyExtractor {
     for (const match of this.matcher.match(tokens)) {
       if (match.negated) continue;
       for (const signal of match.values) {
-        if (signal.shadows) continue;
+        if (!signal) continue;
         const applies =
           (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
           !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word));

@@ -16,12 +16,11 @@ export interface UrgencySignal {
   yieldsAcross?: true;
   /** Phrases that say the situation is over ("hoje está solto"): the signal is dropped, from this message and the earlier ones. */
   endedBy?: string[];
-  /** Phrases that only keep a shorter one of another signal from counting (longer phrases win): never a signal themselves. */
-  shadows?: true;
 }
 
 /**
  * A seizure threatened or to come, not done: a collector's "senão penhora", "vão penhorar a casa". Only a court orders a penhora, within a lawsuit (CPC arts. 831 ss.); until then there is nothing to lift.
+ * No urgency signal: these longer phrases only keep the "penhora" inside them from counting (`UrgencyExtractor`).
  */
 export const THREATENED_SEIZURE: string[] = [
   'senao penhora', 'senao penhoram', 'senao vao penhorar', 'senao vai penhorar', 'vao penhorar', 'vai penhorar', 'pode penhorar', 'podem penhorar',
@@ -158,7 +157,6 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'prazo', label: 'prazo correndo', hours: 168,
     phrases: ['prazo', 'perder o prazo', 'prescri*', 'decadencia', 'vence', 'vencimento'],
   },
-  { id: 'constricao-ameacada', label: 'penhora ameaçada', hours: 720, phrases: THREATENED_SEIZURE, shadows: true },
   {
     id: 'citacao', label: 'processo ou intimação recebida', hours: 168,
     phrases: ['citacao', 'fui citado', 'fui citada', 'me citaram', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],
