@@ -1,5 +1,5 @@
 import { newFacts } from '../testing/facts.factory';
-import { boundedLevel, ComplexityClassifier, explainComplexity } from './complexity.classifier';
+import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity } from './complexity.classifier';
 
 describe(ComplexityClassifier.name, () => {
   const sut = new ComplexityClassifier();
@@ -412,6 +412,54 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('os filhos dela dizem que eu não era empregada, nunca fui registrada')).toEqual(['prova-disputada']);
     // "os dois" are often the client and a spouse: several liable parties are named as such.
     expect(sut.signals('os dois concordamos com a venda, ambos assinamos')).toEqual([]);
+  });
+
+  describe('more than one area (areas-concorrentes)', () => {
+    const ids = (facts: Parameters<ComplexityClassifier['features']>[0]) => sut.features(facts).map((f) => f.id);
+
+    it('counts remedies of two areas, but not money beside a labour remedy nor two remedies of one area', () => {
+      expect(engagesTwoAreas(['criminal-complaint', 'damages-claimed'])).toBe(true);
+      expect(engagesTwoAreas(['marital-split', 'money-back'])).toBe(true);
+      expect(engagesTwoAreas(['reinstatement', 'retirement-sought'])).toBe(true);
+      expect(engagesTwoAreas(['reinstatement', 'damages-claimed'])).toBe(false);
+      expect(engagesTwoAreas(['marital-split', 'child-support'])).toBe(false);
+      expect(engagesTwoAreas(['money-back', 'opponent-employer', 'clt-employee'])).toBe(false);
+    });
+
+    it('counts one fact under two regimes: the INSS discharge the employer refuses (limbo previdenciário)', () => {
+      expect(engagesTwoAreas(['return-refused'])).toBe(true);
+    });
+
+    it('counts a police report beside damages asked, not when the client is the one sued or at fault, nor money back from a bank', () => {
+      expect(engagesTwoAreas(['police-report-filed', 'damages-claimed'])).toBe(true);
+      expect(engagesTwoAreas(['police-report-filed', 'damages-claimed', 'defendant'])).toBe(false);
+      expect(engagesTwoAreas(['police-report-filed', 'damages-claimed', 'at-fault'])).toBe(false);
+      expect(engagesTwoAreas(['police-report-filed', 'refund-claimed', 'bank-scam'])).toBe(false);
+    });
+
+    it('does not count another area scoring close: its words told in passing are not a second area', () => {
+      expect(ids(newFacts({ area: 'familia', competingArea: 'trabalhista', notes: ['child-support', 'opponent-employer'] }))).not.toContain('areas-concorrentes');
+      expect(ids(newFacts({ area: 'criminal', notes: ['criminal-complaint', 'damages-claimed'] }))).toContain('areas-concorrentes');
+    });
+
+    it('reads a work accident with an INSS incapacity benefit as two areas, and either alone as one', () => {
+      const both = sut.signals('me acidentei na prensa, a empresa fez a CAT e estou afastado pelo INSS no auxílio-doença');
+      expect(ids(newFacts({ area: 'trabalhista', complexitySignals: both }))).toContain('areas-concorrentes');
+      const accident = sut.signals('sofri um acidente de trabalho e a empresa não pagou as horas extras');
+      expect(ids(newFacts({ area: 'trabalhista', complexitySignals: accident }))).not.toContain('areas-concorrentes');
+      const benefit = sut.signals('estou no auxílio-doença e a perícia do INSS foi marcada');
+      expect(ids(newFacts({ area: 'previdenciario', complexitySignals: benefit }))).not.toContain('areas-concorrentes');
+    });
+
+    it('reads a pension by death that turns on a stable union as two areas', () => {
+      const signals = sut.signals('recebia a pensão por morte, mas não éramos casados e o INSS disse que a união estável não ficou comprovada');
+      expect(ids(newFacts({ area: 'previdenciario', complexitySignals: signals }))).toContain('areas-concorrentes');
+      expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('quero pedir a pensão por morte do meu marido') }))).not.toContain('areas-concorrentes');
+    });
+
+    it('keeps "invalidez" a serious harm beside an incapacity benefit', () => {
+      expect(sut.signals('recebia aposentadoria por invalidez e o INSS cortou')).toContain('dano-grave');
+    });
   });
 
   it('lowers confidence when another area competes', () => {

@@ -7,6 +7,10 @@ import {
   DISPLACED_FEATURES,
   GROUP_BANDS,
   MANY_PARTIES,
+  MONEY_REMEDY_AREA,
+  REMEDY_AREAS,
+  REPORT_AND_DAMAGES,
+  TWO_REGIME_NOTES,
   HIGH_NEEDS_FEATURE_POINTS,
   HIGH_NEEDS_STRONG_POINTS,
   IMPLIED_FEATURES,
@@ -181,9 +185,26 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
     if (inArea && inSubarea && implied.when.every((id) => ids.includes(id))) addOnce(ids, implied.feature);
   }
   if (facts.parties.length >= MANY_PARTIES) addOnce(ids, 'muitos-envolvidos');
-  if (facts.competingArea) addOnce(ids, 'areas-concorrentes');
+  if (engagesTwoAreas(facts.notes)) addOnce(ids, 'areas-concorrentes');
   const displaced = DISPLACED_FEATURES.filter((d) => ids.includes(d.when)).flatMap((d) => d.drops);
   return displaced.length === 0 ? ids : ids.filter((id) => !displaced.includes(id));
+}
+
+/**
+ * The client asked for remedies of two areas (`REMEDY_AREAS`; money beside a labour remedy is the labour claim), or told a fact
+ * under two regimes (`TWO_REGIME_NOTES`), or reported to the police a wrong they want damages for (`REPORT_AND_DAMAGES`). Not the area scores: another area's words told in passing come and go with the questions.
+ */
+export function engagesTwoAreas(notes: string[]): boolean {
+  if (notes.some((note) => TWO_REGIME_NOTES.includes(note))) return true;
+  const { report, damages, not } = REPORT_AND_DAMAGES;
+  if (notes.includes(report) && notes.includes(damages) && !notes.some((note) => not.includes(note))) return true;
+  const areas: string[] = [];
+  for (const note of notes) {
+    const area = REMEDY_AREAS[note];
+    if (area !== undefined && !areas.includes(area)) areas.push(area);
+  }
+  const labourMoney = areas.length === 2 && areas.includes('trabalhista') && areas.includes(MONEY_REMEDY_AREA);
+  return areas.length >= 2 && !labourMoney;
 }
 
 /** A word feature counts in this area (`CRIMINAL_ONLY`, `OUTSIDE_CRIMINAL`, `NOTE_AREA_WORD_FEATURES`, a feature's own `areas`). */

@@ -81,6 +81,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Investments made for a contract the other side ends: the termination holds only after a term compatible with them
   // (CC art. 473 parágrafo único), and they are the damages of a distribution, franchise or supply contract cut short.
   'investimento-em-jogo': { label: 'investimentos feitos no negócio em jogo', points: 1, notLow: true, areas: ['empresarial'] },
+  // Building blocks of `areas-concorrentes` (`IMPLIED_FEATURES`): alone, a work accident is a labour case and a benefit a social-security one.
+  'acidente-de-trabalho': { label: 'acidente de trabalho ou doença ocupacional', points: 0 },
+  'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
+  'pensao-por-morte': { label: 'pensão por morte', points: 0 },
+  'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
+  // The client asks for remedies of two areas (`REMEDY_AREAS`), or one fact engages two regimes (`TWO_REGIME_NOTES`, `IMPLIED_FEATURES`):
+  // not the words of another area told in passing, nor two areas scoring close.
   'areas-concorrentes': { label: 'mais de uma área do direito envolvida', points: 1 },
   'tipo-de-caso': { label: 'tipo de caso (subárea)', points: 1 },
 };
@@ -155,12 +162,50 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
+  // A work accident or occupational disease with an INSS benefit: the labour claim and the benefit, two areas at once.
+  { when: ['acidente-de-trabalho', 'beneficio-por-incapacidade'], feature: 'areas-concorrentes' },
+  // A pension by death that turns on proving a stable union: family law's proof for a social-security benefit.
+  { when: ['pensao-por-morte', 'uniao-a-comprovar'], feature: 'areas-concorrentes' },
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
   // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];
+
+/**
+ * The area of each remedy the client asks for (`CLIENT_NOTES`): remedies of two areas make a case of two areas ("quero que ele
+ * seja preso e que me indenize", a divorce and the share of a company, reinstatement and a benefit). Money asked of the employer
+ * is a labour claim, so the money remedies (`MONEY_REMEDY_AREA`) do not make a second area beside a labour remedy.
+ */
+export const REMEDY_AREAS: Record<string, LegalAreaCode> = {
+  'criminal-complaint': 'criminal',
+  'damages-claimed': 'civil',
+  'money-back': 'civil',
+  'refund-claimed': 'civil',
+  'debt-collection': 'civil',
+  'marital-split': 'familia',
+  'child-support': 'familia',
+  'estate-division': 'familia',
+  guardianship: 'familia',
+  'parent-support': 'familia',
+  reinstatement: 'trabalhista',
+  'coerced-resignation': 'trabalhista',
+  'retirement-sought': 'previdenciario',
+};
+export const MONEY_REMEDY_AREA: LegalAreaCode = 'civil';
+/** Notes of one fact under two regimes: the INSS discharged the worker and the employer refuses them back (limbo previdenciário). */
+export const TWO_REGIME_NOTES: string[] = ['return-refused'];
+/**
+ * A police report the client made, beside damages asked of the same person: the criminal route taken and the civil claim
+ * (CPP art. 63, CC art. 935), unless the client is the one sued or at fault. Money back from a bank or a shop is not this:
+ * there the report is the formality the bank asks for.
+ */
+export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[] } = {
+  report: 'police-report-filed',
+  damages: 'damages-claimed',
+  not: ['defendant', 'at-fault', 'accused'],
+};
 
 /**
  * Features that a more precise one found beside them displaces: `when` present, `drops` do not count. The general words

@@ -302,6 +302,24 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
     'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
   ],
+  // One fact under two regimes: an accident at work or an occupational disease is a claim against the employer (CLT, CF art. 7
+  // XXVIII) and a benefit from the INSS (Lei 8.213/91 arts. 19-21 and 86). Weigh nothing alone: together they are two areas (`IMPLIED_FEATURES`).
+  'acidente-de-trabalho': [
+    'acidente de trabalho', 'acidente do trabalho', 'acidente no trabalho', 'acidentei no trabalho', 'me acidentei', 'acidentad* no trabalho',
+    'doenca ocupacional', 'doenca do trabalho', 'doenca profissional', 'ler dort', 'lesao por esforco repetitivo', 'cat', 'comunicacao de acidente',
+  ],
+  'beneficio-por-incapacidade': [
+    'auxilio doenca', 'auxilio acidente', 'auxilio por incapacidade', 'beneficio por incapacidade', 'beneficio acidentario',
+    'afastad* pelo inss', 'afastamento pelo inss', 'encostad* pelo inss', 'encostad* no inss', 'auxilio do inss', 'beneficio do inss',
+    'alta do inss', 'alta no inss', 'pericia do inss', 'perito do inss',
+  ],
+  // A pension by death that turns on a stable union the INSS did not accept: the union is proved as in family law (CC art. 1.723)
+  // to win a benefit (Lei 8.213/91 art. 16 §§3-6), two areas at once (`IMPLIED_FEATURES`). Weigh nothing alone.
+  'pensao-por-morte': ['pensao por morte'],
+  'uniao-a-comprovar': [
+    'nao eramos casados', 'nao era casada com ele', 'nao era casado com ela', 'uniao estavel nao ficou comprovada', 'uniao estavel nao foi comprovada',
+    'nao reconheceu a uniao estavel', 'nao aceitou a uniao estavel', 'comprovar a uniao estavel', 'provar a uniao estavel', 'comprovar a uniao', 'provar a uniao',
+  ],
   // An external worker's hours kept by a tracker or a tachograph: the employer pleads that external work has no working-time
   // control (CLT art. 62 I), and the overtime turns on proving the control (Lei 13.103/15 for drivers). Labour cases only.
   'jornada-externa': ['trabalho externo', 'atividade externa', 'jornada externa', 'rastreador', 'tacografo', 'telemetria'],
