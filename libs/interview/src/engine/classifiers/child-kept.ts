@@ -1,4 +1,4 @@
-import { CHILD_OBJECTS, CHILD_TRIPS, NOT_RETURNED } from '../lexicons/client-notes.lexicon';
+import { CHILD_NOUNS, CHILD_OBJECTS, CHILD_TRIPS, KEPT_BY_PRONOUN, NOT_RETURNED } from '../lexicons/client-notes.lexicon';
 import { foldText } from '../text/text-normalizer';
 
 /**
@@ -16,4 +16,21 @@ const ANY_NOT_RETURNED = new RegExp(`\\b(?:${NOT_RETURNED.join('|')})\\b`);
 export function childKeptAfterTrip(text: string): boolean {
   const folded = foldText(text);
   return ANY_NOT_RETURNED.test(folded) && KEPT_AFTER_TRIP.test(folded);
+}
+
+const CHILD_NAMED = new RegExp(`\\b(?:${CHILD_NOUNS.join('|')})\\b`);
+const PRONOUN_KEPT = new RegExp(`\\b(?:${KEPT_BY_PRONOUN.join('|')})(?![a-z])`);
+
+/**
+ * Whether the text tells of a child kept with a pronoun standing for the child ("pegou minha filha no sábado e não a devolveu"):
+ * only when a child is named in the text or before it (`childNamedBefore`), since the same words tell of a car or a deposit not returned.
+ */
+export function childKeptByPronoun(text: string, childNamedBefore = false): boolean {
+  const folded = foldText(text);
+  return PRONOUN_KEPT.test(folded) && (childNamedBefore || CHILD_NAMED.test(folded));
+}
+
+/** Whether some of `keywords` (as the facts keep them) names a child: the earlier messages that a pronoun may refer back to. */
+export function namesChild(keywords: readonly string[]): boolean {
+  return keywords.some((keyword) => keyword.split(' ').some((word) => CHILD_NOUNS.includes(word)));
 }

@@ -139,6 +139,20 @@ export const CHILD_TAKEN: string[] = [
 /** A stay away from who has the custody, the occasion of a child kept ("foi passar as férias com o pai e não voltou"). */
 export const CHILD_TRIPS: string[] = ['ferias', 'visita', 'viagem', 'viajou', 'viajar', 'passar uns dias', 'passar um tempo', 'passeio', 'fim de semana', 'feriado'];
 
+/** The child as a bare noun anywhere in the conversation, which a pronoun later stands for ("minha filha ... não a devolveu"). */
+export const CHILD_NOUNS: string[] = ['filho', 'filha', 'filhos', 'filhas', 'crianca', 'criancas', 'menino', 'menina', 'meninos', 'meninas', 'bebe', 'neto', 'neta', 'netos', 'netas', 'enteado', 'enteada'];
+
+/**
+ * The child kept, told with an object pronoun in place of the child ("não a devolveu", "não o trouxe de volta", "ficou com ela
+ * e não devolveu", "se recusa a devolvê-la"): read as a child kept only when a child is named (`CHILD_NOUNS`).
+ */
+export const KEPT_BY_PRONOUN: string[] = [
+  'nao (?:a|o|as|os) (?:devolveu|devolve|devolvia|entregou|entrega|trouxe de volta|trouxe|trouxeram)',
+  'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolve-l[ao]s?|devolver (?:ela|ele|elas|eles)|traze-l[ao]s?|trazer (?:ela|ele|elas|eles) de volta|entrega-l[ao]s?)',
+  '(?:se recusa|se recusou|se nega|se negou|recusa-se|recusou-se) a (?:devolve-l[ao]s?|entrega-l[ao]s?|traze-l[ao]s? de volta)',
+  'ficou com (?:ela|ele|elas|eles) e nao (?:devolveu|devolve|quer devolver|vai devolver|trouxe de volta|entregou)',
+];
+
 /** The child not back from it, told of the child ("não voltou", "não vai voltar"). */
 export const NOT_RETURNED: string[] = [
   'nao voltou', 'nao voltaram', 'nao retornou', 'nao retornaram', 'nao volta mais', 'nao voltam mais', 'nao vai voltar', 'nao vao voltar', 'nao vai mais voltar',
