@@ -12,6 +12,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
+  it('hears a family decision the client already has, and not one still to ask for', () => {
+    expect(sut.extract('o divórcio já saiu em 2022')).toContain('decision-obtained');
+    expect(sut.extract('a guarda já foi decidida pela Vara de Família')).toContain('decision-obtained');
+    expect(sut.extract('a pensão foi fixada pelo juiz em 30% do mínimo')).toContain('decision-obtained');
+    expect(sut.extract('o acordo foi homologado no fórum')).toContain('decision-obtained');
+    expect(sut.extract('quero entrar com o divórcio e pedir a guarda')).not.toContain('decision-obtained');
+    expect(sut.extract('a pensão ainda não foi fixada')).not.toContain('decision-obtained');
+  });
+
   it('hears a complaint already made when the Procon comes later in the sentence, not one only intended', () => {
     expect(sut.extract('a gente já reclamou no banco e no Procon, disseram que o contrato foi assinado')).toEqual(['procon-filed']);
     expect(sut.extract('já reclamei na loja, no SAC e no Procon')).toEqual(['procon-filed']);

@@ -17,6 +17,7 @@ export type ClientNote =
   | 'police-report-filed'
   | 'still-employed'
   | 'custody-ended'
+  | 'decision-obtained'
   | 'credited-by-mistake'
   | 'victim'
   | 'accused'
@@ -269,6 +270,17 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'still-employed': ['ainda trabalho', 'continuo trabalhando', 'ainda estou trabalhando', 'ainda to trabalhando', 'sigo trabalhando', 'ainda estou empregad*', 'penso em pedir demissao', 'pedir demissao', 'pedir as contas'],
   'custody-ended': CUSTODY_ENDED,
+  // A family decision the client already has (a divorce granted, custody decided, support set by a judge or an agreement
+  // homologated): a title to enforce or the history of the case, no longer the remedy to ask for (CPC arts. 515 I-II and 528).
+  'decision-obtained': [
+    'divorcio ja saiu', 'divorcio saiu', 'ja saiu o divorcio', 'ja somos divorciad*', 'ja sou divorciad*', 'ja nos divorciamos', 'ja estamos divorciad*',
+    'divorcio ja foi homologado', 'divorcio foi homologado', 'divorcio homologado', 'divorcio ja foi decretado', 'divorcio foi decretado',
+    'guarda ja foi decidida', 'guarda ja foi definida', 'guarda foi decidida', 'guarda foi definida', 'guarda ja esta definida', 'guarda ja saiu',
+    'pensao ja foi fixada', 'pensao foi fixada', 'pensao fixada', 'pensao ja foi definida', 'pensao foi definida', 'pensao ja foi determinada', 'pensao determinada',
+    'juiz fixou', 'juiza fixou', 'juiz determinou a pensao', 'juiza determinou a pensao', 'fixou a pensao', 'fixou os alimentos', 'alimentos fixados',
+    'acordo homologado', 'acordo foi homologado', 'acordo ja foi homologado', 'homologado pelo juiz', 'homologado pela juiza', 'homologado na justica',
+    'sentenca ja saiu', 'ja tem sentenca', 'ja teve sentenca', 'transitou em julgado', 'transito em julgado',
+  ],
   'credited-by-mistake': [
     'depositaram por engano', 'depositado por engano', 'deposito por engano', 'caiu por engano', 'transferiram por engano',
     'creditado por engano', 'pix por engano', 'dinheiro que nao e meu', 'valor que nao e meu',
