@@ -12,6 +12,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
+  it('hears a repossession suit served, not its threat', () => {
+    expect(sut.extract('o oficial trouxe o mandado de busca e apreensão do carro')).toContain('repossession-suit');
+    expect(sut.extract('tenho 5 dias para purgar a mora')).toContain('repossession-suit');
+    expect(sut.extract('o banco disse que vai entrar com busca e apreensão')).not.toContain('repossession-suit');
+  });
+
   it('hears a family decision the client already has, and not one still to ask for', () => {
     expect(sut.extract('o divórcio já saiu em 2022')).toContain('decision-obtained');
     expect(sut.extract('a guarda já foi decidida pela Vara de Família')).toContain('decision-obtained');

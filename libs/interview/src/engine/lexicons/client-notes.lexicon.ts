@@ -18,6 +18,7 @@ export type ClientNote =
   | 'still-employed'
   | 'custody-ended'
   | 'decision-obtained'
+  | 'repossession-suit'
   | 'credited-by-mistake'
   | 'victim'
   | 'accused'
@@ -272,6 +273,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'custody-ended': CUSTODY_ENDED,
   // A family decision the client already has (a divorce granted, custody decided, support set by a judge or an agreement
   // homologated): a title to enforce or the history of the case, no longer the remedy to ask for (CPC arts. 515 I-II and 528).
+  // The creditor's repossession lawsuit already filed against the debtor of a financed vehicle (Decreto-Lei 911/69): a writ or
+  // injunction served, the 5 days to pay the whole debt (purgação da mora, art. 3 §2). A threat of one, before the suit, is not.
+  'repossession-suit': [
+    'mandado de busca e apreensao', 'liminar de busca e apreensao', 'acao de busca e apreensao contra mim', 'citado na busca e apreensao', 'citada na busca e apreensao',
+    'purgar a mora', 'purgacao da mora', 'purgacao de mora', 'decreto lei 911', 'dl 911',
+  ],
   'decision-obtained': [
     'divorcio ja saiu', 'divorcio saiu', 'ja saiu o divorcio', 'ja somos divorciad*', 'ja sou divorciad*', 'ja nos divorciamos', 'ja estamos divorciad*',
     'divorcio ja foi homologado', 'divorcio foi homologado', 'divorcio homologado', 'divorcio ja foi decretado', 'divorcio foi decretado',

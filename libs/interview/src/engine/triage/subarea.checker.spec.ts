@@ -22,6 +22,12 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit({ ...decided, keywords: ['divorcio', 'partilha'] }, 'familia', 'divórcio')).toBe('divórcio');
   });
 
+  it('names the repossession suit over a financed vehicle whatever else the story tells of the car', () => {
+    const served = newFacts({ area: 'civil', keywords: ['busca e apreensao', 'carro'], notes: ['repossession-suit'] });
+    expect(sut.fit(served, 'civil', 'acidente de trânsito - indenização')).toBe('busca e apreensão de veículo financiado');
+    expect(sut.fit({ ...served, notes: [] }, 'civil', 'acidente de trânsito - indenização')).toBe('acidente de trânsito - indenização');
+  });
+
   it('shows no "locação" subarea without a lease', () => {
     expect(sut.fit(newFacts({ keywords: ['infiltracao', 'vistoria'] }), 'imobiliario', 'locação - direitos e obrigações')).toBe('direito imobiliário');
     expect(sut.fit(newFacts({ keywords: ['aluguel', 'infiltracao'] }), 'imobiliario', 'locação - direitos e obrigações')).toBe(
