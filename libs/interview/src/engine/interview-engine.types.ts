@@ -69,6 +69,8 @@ export interface AmountMention {
   value: number;
   income?: boolean;
   revenue?: boolean;
+  /** A thing's price or worth (`PRICE_CUES`), not a sum claimed or owed: not at stake in a tax case. */
+  price?: boolean;
 }
 
 /**

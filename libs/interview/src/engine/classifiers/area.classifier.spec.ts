@@ -57,6 +57,14 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('quero fechar meu MEI').areaScores.empresarial).toBeGreaterThanOrEqual(5);
   });
 
+  it('routes a repossession suit already served over a financed vehicle to civil, and its threat alone stays with consumer', () => {
+    const text = 'financiei o carro, atrasei as parcelas e chegou o oficial com mandado de busca e apreensão';
+    const { areaScores } = sut.score(text);
+    expect(sut.choose(areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
+    const threat = 'financiei o carro, atrasei as parcelas e o banco disse que vai entrar com busca e apreensão, os juros são abusivos';
+    expect(sut.choose(sut.score(threat).areaScores, new NoteExtractor().extract(threat)).area).toBe('consumidor');
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });

@@ -1,4 +1,4 @@
-import { childKeptAfterTrip } from './child-kept';
+import { childKeptAfterTrip, childKeptByPronoun, namesChild } from './child-kept';
 
 describe('childKeptAfterTrip', () => {
   it('reads a child not back from the holidays, a visit or a trip, however the child is named', () => {
@@ -25,5 +25,27 @@ describe('childKeptAfterTrip', () => {
     } finally {
       test.mockRestore();
     }
+  });
+});
+
+describe('childKeptByPronoun', () => {
+  it('reads the child kept told with an object pronoun, when a child is named', () => {
+    expect(childKeptByPronoun('ele pegou minha filha na sexta e até agora não a devolveu')).toBe(true);
+    expect(childKeptByPronoun('a mãe levou o menino nas férias e não o trouxe de volta')).toBe(true);
+    expect(childKeptByPronoun('o pai das crianças se recusa a devolvê-las')).toBe(true);
+    expect(childKeptByPronoun('ficou com ela e não devolveu até hoje', true)).toBe(true);
+  });
+
+  it('needs a child named, in the text or before it', () => {
+    expect(childKeptByPronoun('meu cunhado pegou a moto, ficou com ela e não devolveu')).toBe(false);
+    expect(childKeptByPronoun('ficou com ela e não devolveu até hoje')).toBe(false);
+    expect(childKeptByPronoun('minha filha emprestou o dinheiro e ele não devolveu')).toBe(false);
+  });
+});
+
+describe('namesChild', () => {
+  it('finds a child among the stored keywords', () => {
+    expect(namesChild(['guarda', 'minha filha'])).toBe(true);
+    expect(namesChild(['carro', 'financiamento'])).toBe(false);
   });
 });

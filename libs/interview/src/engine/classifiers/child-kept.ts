@@ -1,4 +1,4 @@
-import { CHILD_OBJECTS, CHILD_TRIPS, NOT_RETURNED } from '../lexicons/client-notes.lexicon';
+import { CHILD_NOUNS, CHILD_OBJECTS, CHILD_TRIPS, KEPT_BY_PRONOUN, NOT_RETURNED } from '../lexicons/client-notes.lexicon';
 import { foldText, textMemo } from '../text/text-normalizer';
 
 /**
@@ -20,3 +20,27 @@ export const childKeptAfterTrip = textMemo((text: string): boolean => {
   const folded = foldText(text);
   return ANY_NOT_RETURNED.test(folded) && KEPT_AFTER_TRIP.test(folded);
 });
+
+const CHILD_NAMED = new RegExp(`\\b(?:${CHILD_NOUNS.join('|')})\\b`);
+const PRONOUN_KEPT = new RegExp(`\\b(?:${KEPT_BY_PRONOUN.join('|')})(?![a-z])`);
+
+/** Per text: a pronoun form of "not returned" with a child named in the same text, without one, or none (read once per message). */
+const pronounKept = textMemo((text: string): 'child-named' | 'pronoun-only' | null => {
+  const folded = foldText(text);
+  if (!PRONOUN_KEPT.test(folded)) return null;
+  return CHILD_NAMED.test(folded) ? 'child-named' : 'pronoun-only';
+});
+
+/**
+ * Whether the text tells of a child kept with a pronoun standing for the child ("pegou minha filha no sábado e não a devolveu"):
+ * only when a child is named in the text or before it (`childNamedBefore`), since the same words tell of a car or a deposit not returned.
+ */
+export function childKeptByPronoun(text: string, childNamedBefore = false): boolean {
+  const found = pronounKept(text);
+  return found === 'child-named' || (found === 'pronoun-only' && childNamedBefore);
+}
+
+/** Whether some of `keywords` (as the facts keep them) names a child: the earlier messages that a pronoun may refer back to. */
+export function namesChild(keywords: readonly string[]): boolean {
+  return keywords.some((keyword) => keyword.split(' ').some((word) => CHILD_NOUNS.includes(word)));
+}

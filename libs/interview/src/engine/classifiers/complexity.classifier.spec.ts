@@ -22,6 +22,16 @@ describe(ComplexityClassifier.name, () => {
     );
   });
 
+  it("does not take a property's price as the sum at stake in a tax case, only elsewhere", () => {
+    const amounts = [
+      { raw: 'R$ 520 mil', value: 520_000, price: true },
+      { raw: 'R$ 2.800', value: 2_800 },
+    ];
+    expect(sut.assess(newFacts({ area: 'tributario', amounts }), 1, 1).features.map((f) => f.id)).not.toContain('valor-300mil');
+    expect(sut.assess(newFacts({ area: 'tributario', amounts }), 1, 1).complexity).toBe('low');
+    expect(sut.assess(newFacts({ area: 'imobiliario', amounts }), 1, 1).features.map((f) => f.id)).toContain('valor-300mil');
+  });
+
   it('weighs an international element, vulnerable people and a consensual case', () => {
     expect(sut.signals('meu filho de menor foi levado para Portugal pela mãe')).toEqual(expect.arrayContaining(['vulneravel', 'internacional']));
     expect(sut.score(newFacts({ complexitySignals: ['patrimonio', 'consensual'] }))).toBe(-1);

@@ -61,6 +61,8 @@ const OUTSIDE_CRIMINAL = ['repercussao-penal'];
  * at stake. Elsewhere the sum at stake is the claim or the assessment (a tax assessment on a shop is not worth its turnover).
  */
 const REVENUE_AREAS = ['empresarial'];
+/** Areas where a thing's price (`AmountMention.price`) is not at stake: a tax case weighs the tax or the disputed difference, not the property's price. */
+const PRICE_FREE_AREAS = ['tributario'];
 const REVENUE_STAKE_FEATURES = ['patrimonio', 'ocultacao-de-bens', 'disputa-societaria', 'insolvencia'];
 
 /** Areas in which a note of violence or of a child taken is the case itself; elsewhere the words describe something else ("não quer devolver" the deposit). */
@@ -217,13 +219,16 @@ function weighsIn(id: string, area: InterviewFacts['area'], inNoteArea: boolean)
 
 /**
  * The largest sum at stake: not an income, a revenue only where the business is at stake
- * (`REVENUE_AREAS`, `REVENUE_STAKE_FEATURES`), none when the parties agree.
+ * (`REVENUE_AREAS`, `REVENUE_STAKE_FEATURES`), not a price in a tax case (`PRICE_FREE_AREAS`), none when the parties agree.
  */
 function largestAtStake(facts: InterviewFacts): number {
   if (facts.complexitySignals.includes('consensual')) return 0;
   const businessAtStake = REVENUE_AREAS.includes(facts.area as never) || facts.complexitySignals.some((id) => REVENUE_STAKE_FEATURES.includes(id));
+  const priceFree = PRICE_FREE_AREAS.includes(facts.area as never);
   let largest = 0;
-  for (const amount of facts.amounts) if (!amount.income && (!amount.revenue || businessAtStake)) largest = Math.max(largest, amount.value);
+  for (const amount of facts.amounts) {
+    if (!amount.income && (!amount.revenue || businessAtStake) && !(amount.price && priceFree)) largest = Math.max(largest, amount.value);
+  }
   return largest;
 }
 

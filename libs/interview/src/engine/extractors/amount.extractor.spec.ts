@@ -83,6 +83,17 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract('trabalhava 3 vezes por mês')).toEqual([]);
   });
 
+  it("marks a thing's price or worth told after a price word (vale, comprei por, valor venal, avaliado em), and no other sum", () => {
+    expect(sut.extract('a casa vale uns 600 mil')).toEqual([{ raw: '600 mil', value: 600_000, price: true }]);
+    expect(sut.extract('tinha comprado em 2010 por 200 mil')).toEqual([{ raw: '200 mil', value: 200_000, price: true }]);
+    expect(sut.extract('o ITBI veio sobre um valor venal de referência de R$ 520 mil')).toEqual([{ raw: 'R$ 520 mil', value: 520_000, price: true }]);
+    expect(sut.extract('comprei por 380 mil e paguei 2.800 de imposto')).toEqual([
+      { raw: '380 mil', value: 380_000, price: true },
+      { raw: '2.800', value: 2_800 },
+    ]);
+    expect(sut.extract('Vendi o carro. O prejuízo foi de 30 mil')).toEqual([{ raw: '30 mil', value: 30_000 }]);
+  });
+
   it("marks a business's takings as revenue, not the sum claimed, and keeps a bill (\"a fatura\") a plain sum", () => {
     expect(sut.extract('A empresa fatura 2 milhões por ano.')).toEqual([{ raw: '2 milhões', value: 2_000_000, revenue: true }]);
     expect(sut.extract('a loja movimenta uns 80 mil por mês')).toEqual([{ raw: '80 mil', value: 80_000, revenue: true }]);

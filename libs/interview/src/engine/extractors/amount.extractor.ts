@@ -7,6 +7,7 @@ import {
   MONEY_CUES,
   MONEY_FILLERS,
   NOUN_MARKERS,
+  PRICE_CUES,
   REVENUE_CUES,
   REVENUE_VERBS,
   YEAR_MARKERS,
@@ -47,6 +48,8 @@ const LAST_YEAR = 2100;
 const YEAR_BEFORE = new RegExp(`\\b(?:${YEAR_MARKERS.join('|')})\\s*$`);
 const CUE_WINDOW = 40;
 const NOT_EVEN_BEFORE = /\b(?:nem|sem|nenhum)\s*$/;
+/** A price word, then up to four words in the same sentence without a digit (a year may stand among them: "comprei em 2010 por 200 mil"). */
+const PRICE_BEFORE = new RegExp(`\\b(?:${PRICE_CUES.join('|')})\\b(?:\\s+(?:[^\\s\\d.!?;]+|(?:19|20)\\d\\d)){0,4}\\s*$`);
 /** Before a revenue verb's homograph, makes it the noun ("a fatura de 900" is a bill, not what a company takes in). */
 const CUE_AS_NOUN = new RegExp(`\\b(?:${NOUN_MARKERS.join('|')})\\s+\\S+\\s*(?:(?:${MONEY_FILLERS.join('|')})\\s+)*$`);
 
@@ -92,7 +95,8 @@ export class AmountExtractor {
       const raw = originalSpan(text, folded, m.index, end);
       const revenue = cue !== undefined && REVENUE_CUES.includes(cue) && !(REVENUE_VERBS.includes(cue) && CUE_AS_NOUN.test(before.slice(0, before.lastIndexOf(cue) + cue.length)));
       if (cue !== undefined && INCOME_CUES.includes(cue)) found.push({ raw, value: rounded, income: true });
-      else found.push(revenue ? { raw, value: rounded, revenue: true } : { raw, value: rounded });
+      else if (revenue) found.push({ raw, value: rounded, revenue: true });
+      else found.push(PRICE_BEFORE.test(before) ? { raw, value: rounded, price: true } : { raw, value: rounded });
     }
     return found;
   }

@@ -12,6 +12,21 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
+  it('hears a repossession suit served, not its threat', () => {
+    expect(sut.extract('o oficial trouxe o mandado de busca e apreensão do carro')).toContain('repossession-suit');
+    expect(sut.extract('tenho 5 dias para purgar a mora')).toContain('repossession-suit');
+    expect(sut.extract('o banco disse que vai entrar com busca e apreensão')).not.toContain('repossession-suit');
+  });
+
+  it('hears a family decision the client already has, and not one still to ask for', () => {
+    expect(sut.extract('o divórcio já saiu em 2022')).toContain('decision-obtained');
+    expect(sut.extract('a guarda já foi decidida pela Vara de Família')).toContain('decision-obtained');
+    expect(sut.extract('a pensão foi fixada pelo juiz em 30% do mínimo')).toContain('decision-obtained');
+    expect(sut.extract('o acordo foi homologado no fórum')).toContain('decision-obtained');
+    expect(sut.extract('quero entrar com o divórcio e pedir a guarda')).not.toContain('decision-obtained');
+    expect(sut.extract('a pensão ainda não foi fixada')).not.toContain('decision-obtained');
+  });
+
   it('hears a complaint already made when the Procon comes later in the sentence, not one only intended', () => {
     expect(sut.extract('a gente já reclamou no banco e no Procon, disseram que o contrato foi assinado')).toEqual(['procon-filed']);
     expect(sut.extract('já reclamei na loja, no SAC e no Procon')).toEqual(['procon-filed']);
@@ -118,6 +133,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('só quero meu dinheiro de volta')).toEqual(['money-back']);
     expect(sut.extract('hoje a Polícia Federal esteve na minha casa com um mandado')).toEqual(['criminal-defence']);
     expect(sut.extract('o oficial veio com um mandado de busca e apreensão do menor')).toEqual([]);
+    expect(sut.extract('a polícia cumpriu um mandado de busca e apreensão no meu escritório')).not.toContain('repossession-suit');
+    expect(sut.extract('chegou o oficial com mandado de busca e apreensão do carro financiado')).toEqual(['repossession-suit']);
     expect(sut.extract('a construtora do meu apartamento pediu recuperação judicial')).toEqual(['supplier-insolvent']);
     expect(sut.extract('nossa empresa entrou em recuperação judicial')).toEqual(['client-company', 'supplier-insolvent']);
     expect(sut.extract('sou professora da rede estadual e cortaram minha gratificação')).toEqual(['public-employer']);

@@ -1,4 +1,4 @@
-import { childKeptAfterTrip } from '../classifiers/child-kept';
+import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { normalizeText, tokenize } from '../text/text-normalizer';
@@ -49,7 +49,7 @@ export class NoteExtractor {
     if (!notes.includes('procon-filed') && filedAtProcon(text)) notes.push('procon-filed');
     // Notes told in a sentence rather than a phrase: each pattern is run only when its note is not found already.
     const sentences: [ClientNote, () => boolean][] = [
-      ['child-taken', () => childKeptAfterTrip(text)],
+      ['child-taken', () => childKeptAfterTrip(text) || childKeptByPronoun(text)],
       ['good-faith-buyer', () => /\b(?:roub|furt)/.test(normalizeText(text)) && BOUGHT_STOLEN.test(normalizeText(text))],
       ['victim', () => normalizeText(text).includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalizeText(text))],
       ['supplier-insolvent', () => boughtFromInsolvent(normalizeText(text))],

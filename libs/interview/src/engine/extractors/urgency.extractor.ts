@@ -1,4 +1,4 @@
-import { childKeptAfterTrip } from '../classifiers/child-kept';
+import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { DEADLINE_HOURS, THREATENED_SEIZURE, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
@@ -58,7 +58,7 @@ export class UrgencyExtractor {
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
-    if (!signals.includes('crianca-retida') && childKeptAfterTrip(text)) signals.push('crianca-retida');
+    if (!signals.includes('crianca-retida') && (childKeptAfterTrip(text) || childKeptByPronoun(text))) signals.push('crianca-retida');
     const ended = [...new Set(this.endings.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     return { signals: kept, ended, ...this.deadlines(text, now) };

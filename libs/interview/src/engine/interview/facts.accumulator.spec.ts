@@ -23,6 +23,15 @@ describe(FactsAccumulator.name, () => {
     expect(facts.subarea).toBe('pensão alimentícia (fixação ou revisão)');
   });
 
+  it('reads a pronoun for a child named in an earlier message as the child kept, and not without one', () => {
+    const named = sut.merge(sut.initial(), extractor.extract('meu ex buscou nossa filha na escola na sexta'), null);
+    const kept = sut.merge(named, extractor.extract('ficou com ela e não devolveu até hoje'), 'timeline');
+    expect(kept.notes).toContain('child-taken');
+    expect(kept.urgencySignals).toContain('crianca-retida');
+    const car = sut.merge(sut.initial(), extractor.extract('meu cunhado pegou meu carro emprestado'), null);
+    expect(sut.merge(car, extractor.extract('ficou com ele e não devolveu'), 'timeline').notes).not.toContain('child-taken');
+  });
+
   it('does not mutate the facts it is given', () => {
     const initial = sut.initial();
     const copy = structuredClone(initial);

@@ -1,4 +1,5 @@
 import { AreaClassifier, round2 } from '../classifiers/area.classifier';
+import { childKeptByPronoun, namesChild } from '../classifiers/child-kept';
 import { LEGAL_AREA_CODES, MAX_LIST_ITEMS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
 import { DeadlineMention } from '../extractors/deadline.extractor';
@@ -91,6 +92,11 @@ export class FactsAccumulator {
     next.outcome = outcome;
     next.complexitySignals = union(facts.complexitySignals, found.complexitySignals);
     next.notes = union(facts.notes, found.notes);
+    // A pronoun for a child named in an earlier message ("ficou com ela e não devolveu"): the child kept, urgent.
+    if (!next.notes.includes('child-taken') && childKeptByPronoun(found.text, namesChild(facts.keywords))) {
+      next.notes = union(next.notes, ['child-taken']);
+      next.urgencySignals = union(next.urgencySignals, ['crianca-retida']);
+    }
     next.topicsAsked = [...facts.topicsAsked];
     next.clientMessages = facts.clientMessages + 1;
     next.clientWords = facts.clientWords + found.wordCount;

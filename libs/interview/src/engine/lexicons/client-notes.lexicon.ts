@@ -17,6 +17,8 @@ export type ClientNote =
   | 'police-report-filed'
   | 'still-employed'
   | 'custody-ended'
+  | 'decision-obtained'
+  | 'repossession-suit'
   | 'credited-by-mistake'
   | 'victim'
   | 'accused'
@@ -142,6 +144,20 @@ export const CHILD_TAKEN: string[] = [
 /** A stay away from who has the custody, the occasion of a child kept ("foi passar as férias com o pai e não voltou"). */
 export const CHILD_TRIPS: string[] = ['ferias', 'visita', 'viagem', 'viajou', 'viajar', 'passar uns dias', 'passar um tempo', 'passeio', 'fim de semana', 'feriado'];
 
+/** The child as a bare noun anywhere in the conversation, which a pronoun later stands for ("minha filha ... não a devolveu"). */
+export const CHILD_NOUNS: string[] = ['filho', 'filha', 'filhos', 'filhas', 'crianca', 'criancas', 'menino', 'menina', 'meninos', 'meninas', 'bebe', 'neto', 'neta', 'netos', 'netas', 'enteado', 'enteada'];
+
+/**
+ * The child kept, told with an object pronoun in place of the child ("não a devolveu", "não o trouxe de volta", "ficou com ela
+ * e não devolveu", "se recusa a devolvê-la"): read as a child kept only when a child is named (`CHILD_NOUNS`).
+ */
+export const KEPT_BY_PRONOUN: string[] = [
+  'nao (?:a|o|as|os) (?:devolveu|devolve|devolvia|entregou|entrega|trouxe de volta|trouxe|trouxeram)',
+  'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolve-l[ao]s?|devolver (?:ela|ele|elas|eles)|traze-l[ao]s?|trazer (?:ela|ele|elas|eles) de volta|entrega-l[ao]s?)',
+  '(?:se recusa|se recusou|se nega|se negou|recusa-se|recusou-se) a (?:devolve-l[ao]s?|entrega-l[ao]s?|traze-l[ao]s? de volta)',
+  'ficou com (?:ela|ele|elas|eles) e nao (?:devolveu|devolve|quer devolver|vai devolver|trouxe de volta|entregou)',
+];
+
 /** The child not back from it, told of the child ("não voltou", "não vai voltar"). */
 export const NOT_RETURNED: string[] = [
   'nao voltou', 'nao voltaram', 'nao retornou', 'nao retornaram', 'nao volta mais', 'nao voltam mais', 'nao vai voltar', 'nao vao voltar', 'nao vai mais voltar',
@@ -216,6 +232,8 @@ export const CUSTODY_ENDED: string[] = [
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   'child-taken': POLICE_CUSTODY,
+  // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
+  'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],
 };
 
 /**
@@ -272,6 +290,23 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'still-employed': ['ainda trabalho', 'continuo trabalhando', 'ainda estou trabalhando', 'ainda to trabalhando', 'sigo trabalhando', 'ainda estou empregad*', 'penso em pedir demissao', 'pedir demissao', 'pedir as contas'],
   'custody-ended': CUSTODY_ENDED,
+  // A family decision the client already has (a divorce granted, custody decided, support set by a judge or an agreement
+  // homologated): a title to enforce or the history of the case, no longer the remedy to ask for (CPC arts. 515 I-II and 528).
+  // The creditor's repossession lawsuit already filed against the debtor of a financed vehicle (Decreto-Lei 911/69): a writ or
+  // injunction served, the 5 days to pay the whole debt (purgação da mora, art. 3 §2). A threat of one, before the suit, is not.
+  'repossession-suit': [
+    'mandado de busca e apreensao', 'liminar de busca e apreensao', 'acao de busca e apreensao contra mim', 'citado na busca e apreensao', 'citada na busca e apreensao',
+    'purgar a mora', 'purgacao da mora', 'purgacao de mora', 'decreto lei 911', 'dl 911',
+  ],
+  'decision-obtained': [
+    'divorcio ja saiu', 'divorcio saiu', 'ja saiu o divorcio', 'ja somos divorciad*', 'ja sou divorciad*', 'ja nos divorciamos', 'ja estamos divorciad*',
+    'divorcio ja foi homologado', 'divorcio foi homologado', 'divorcio homologado', 'divorcio ja foi decretado', 'divorcio foi decretado',
+    'guarda ja foi decidida', 'guarda ja foi definida', 'guarda foi decidida', 'guarda foi definida', 'guarda ja esta definida', 'guarda ja saiu',
+    'pensao ja foi fixada', 'pensao foi fixada', 'pensao fixada', 'pensao ja foi definida', 'pensao foi definida', 'pensao ja foi determinada', 'pensao determinada',
+    'juiz fixou', 'juiza fixou', 'juiz determinou a pensao', 'juiza determinou a pensao', 'fixou a pensao', 'fixou os alimentos', 'alimentos fixados',
+    'acordo homologado', 'acordo foi homologado', 'acordo ja foi homologado', 'homologado pelo juiz', 'homologado pela juiza', 'homologado na justica',
+    'sentenca ja saiu', 'ja tem sentenca', 'ja teve sentenca', 'transitou em julgado', 'transito em julgado',
+  ],
   'credited-by-mistake': [
     'depositaram por engano', 'depositado por engano', 'deposito por engano', 'caiu por engano', 'transferiram por engano',
     'creditado por engano', 'pix por engano', 'dinheiro que nao e meu', 'valor que nao e meu',

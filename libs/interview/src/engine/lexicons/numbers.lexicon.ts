@@ -96,6 +96,16 @@ export const REVENUE_VERBS: string[] = [
 /** Of `MONEY_CUES`, those that make the sum a business's revenue (`AmountMention.revenue`). */
 export const REVENUE_CUES: string[] = ['faturamento', ...REVENUE_VERBS];
 
+/**
+ * Words that make the sum after them a thing's price or worth ("o imóvel vale 600 mil", "comprei por 380 mil", "valor venal de 520
+ * mil", "avaliado em 1 milhão"), with up to four words and a year between (`AmountMention.price`). In a tax case the tax or the
+ * disputed difference is at stake, not the price of what it is levied on.
+ */
+export const PRICE_CUES: string[] = [
+  'vale', 'valia', 'valeria', 'venal', 'avaliado', 'avaliada', 'avaliacao', 'mercado', 'preco',
+  'comprei', 'comprou', 'compramos', 'compraram', 'comprado', 'comprada', 'vendi', 'vendeu', 'vendemos', 'venderam', 'vendido', 'vendida', 'arrematei',
+];
+
 /** Words before a noun that make it a noun ("a fatura", "na fatura"), not the verb of `REVENUE_VERBS`. */
 export const NOUN_MARKERS: string[] = ['a', 'da', 'na', 'uma', 'numa', 'essa', 'esta', 'minha', 'sua', 'nessa', 'dessa', 'cada', 'pela', 'ultima', 'proxima'];
 

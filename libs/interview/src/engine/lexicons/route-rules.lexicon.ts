@@ -156,6 +156,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The ITCMD or the income tax on a plan is charged by the tax authority: the tax is the case.
     yieldsTo: ['tax-authority'],
   },
+  'repossession-suit': {
+    why: 'a ação de busca e apreensão do veículo financiado já ajuizada (Decreto-Lei 911/69) é um processo civil em curso: a defesa é pagar a dívida toda em 5 dias ou contestar em 15 (art. 3º); a revisão dos juros, de consumo, é só um dos argumentos',
+    factors: { civil: 1.6, consumidor: 0.6 },
+    yieldsTo: ['criminal-defence', 'accused'],
+  },
   'good-faith-buyer': {
     why: 'quem comprou sem saber uma coisa roubada não comete receptação (o art. 180 do Código Penal exige saber ou dever saber): perde a coisa para o dono e pede o preço de volta a quem vendeu (evicção, arts. 447 e seguintes do Código Civil; da loja, art. 18 do CDC); a apreensão pela polícia e o depoimento são o contexto',
     factors: { criminal: 0.3, civil: 1.3, consumidor: 1.3 },

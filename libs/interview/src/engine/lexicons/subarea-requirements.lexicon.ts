@@ -11,6 +11,8 @@ export interface SubareaRequirement {
   keywords?: string[];
   documents?: string[];
   signals?: string[];
+  /** Ids of `CLIENT_NOTES` that meet it as well (a decision the client already has is the title). */
+  notes?: string[];
   contradictedBy?: string[];
   otherwise: string | null;
 }
@@ -24,6 +26,7 @@ export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
     subarea: 'familia.execucao-alimentos',
     keywords: ['prisao civil', 'preso por pensao', 'presa por pensao', 'prisao por pensao', 'mandado de prisao'],
     documents: ['decisão judicial'],
+    notes: ['decision-obtained'],
     otherwise: 'familia.alimentos',
   },
   // Divórcio dissolves a marriage; a união estável is dissolved otherwise.
@@ -104,4 +107,20 @@ export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
   // A past arrest followed by a sentence served: what remains is the sentence and its effects (LEP; reabilitação,
   // CP art. 93), not a custody to undo.
   { subarea: 'criminal.execucao-penal', notes: ['custody-ended'], keywords: ['pena', 'condenad', 'regime'], over: ['criminal.prisao'] },
+  // A repossession suit served over a financed vehicle is that suit, whatever else the story tells of the car (a crash, a
+  // fine, a debt between relatives): the 5-day term of Decreto-Lei 911/69 comes first.
+  {
+    subarea: 'civil.busca-apreensao-veiculo',
+    notes: ['repossession-suit'],
+    keywords: ['busca e apreensao', 'alienacao fiduciaria', 'purga'],
+    over: ['civil.acidente-transito', 'civil.cobranca', 'civil.danos-morais', 'civil.contratos', 'civil.vicio-oculto'],
+  },
+  // A divorce, custody or support the client says was already decided is not the remedy asked now: support unpaid after it
+  // is enforced on that title (execução de alimentos, CPC arts. 528 and 911), whichever of those words the story used most.
+  {
+    subarea: 'familia.execucao-alimentos',
+    notes: ['decision-obtained'],
+    keywords: ['parou de pagar', 'parou de deposit', 'nao paga', 'nao deposit', 'atrasad', 'pensao em atraso', 'devendo', 'prisao civil'],
+    over: ['familia.divorcio', 'familia.guarda', 'familia.alimentos', 'familia.uniao-estavel'],
+  },
 ];

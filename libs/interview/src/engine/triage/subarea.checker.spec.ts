@@ -14,6 +14,20 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit(arrested, 'familia', 'execução de alimentos (pensão atrasada)')).toBe('execução de alimentos (pensão atrasada)');
   });
 
+  it('moves off a divorce or custody the client already obtained to the enforcement of the support unpaid after it', () => {
+    const decided = newFacts({ area: 'familia', keywords: ['divorcio', 'pensao', 'parou de pagar'], notes: ['decision-obtained'] });
+    expect(sut.fit(decided, 'familia', 'divórcio')).toBe('execução de alimentos (pensão atrasada)');
+    expect(sut.fit(decided, 'familia', 'guarda e convivência')).toBe('execução de alimentos (pensão atrasada)');
+    expect(sut.fit({ ...decided, notes: [] }, 'familia', 'divórcio')).toBe('divórcio');
+    expect(sut.fit({ ...decided, keywords: ['divorcio', 'partilha'] }, 'familia', 'divórcio')).toBe('divórcio');
+  });
+
+  it('names the repossession suit over a financed vehicle whatever else the story tells of the car', () => {
+    const served = newFacts({ area: 'civil', keywords: ['busca e apreensao', 'carro'], notes: ['repossession-suit'] });
+    expect(sut.fit(served, 'civil', 'acidente de trânsito - indenização')).toBe('busca e apreensão de veículo financiado');
+    expect(sut.fit({ ...served, notes: [] }, 'civil', 'acidente de trânsito - indenização')).toBe('acidente de trânsito - indenização');
+  });
+
   it('shows no "locação" subarea without a lease', () => {
     expect(sut.fit(newFacts({ keywords: ['infiltracao', 'vistoria'] }), 'imobiliario', 'locação - direitos e obrigações')).toBe('direito imobiliário');
     expect(sut.fit(newFacts({ keywords: ['aluguel', 'infiltracao'] }), 'imobiliario', 'locação - direitos e obrigações')).toBe(

@@ -35,6 +35,7 @@ export class SubareaChecker {
     const keyword = requirement.keywords && this.mentions(facts, requirement.keywords);
     const document = requirement.documents?.some((label) => facts.documents.includes(label));
     const signal = requirement.signals?.some((id) => facts.urgencySignals.includes(id) || facts.complexitySignals.includes(id));
-    return Boolean(keyword || document || signal);
+    const note = requirement.notes?.some((id) => facts.notes.includes(id));
+    return Boolean(keyword || document || signal || note);
   }
 }

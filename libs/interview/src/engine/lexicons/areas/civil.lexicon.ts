@@ -52,6 +52,10 @@ export const CIVIL: AreaLexicon = {
       terms: { 'erro medico': 5, hospital: 1, medico: 1, cirurgia: 1, sequela: 3, cirurgiao: 2, prontuario: 3, 'negligencia medica': 5, impericia: 4 },
     },
     {
+      id: 'civil.busca-apreensao-veiculo', label: 'busca e apreensão de veículo financiado',
+      terms: { 'busca e apreensao': 3, 'alienacao fiduciaria': 3, 'purgar a mora': 4, 'purgacao da mora': 4, financiamento: 1, financiado: 1 },
+    },
+    {
       id: 'civil.contratos', label: 'descumprimento de contrato',
       terms: { contrato: 2, 'descumpri*': 3, 'prestador de servico': 3, 'servico mal feito': 3, pedreiro: 2, reforma: 2, empreitada: 4, empreiteiro: 3, 'mestre de obras': 3, 'abandonou a obra': 4, 'obra pela metade': 3 },
     },
