@@ -473,6 +473,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('a defesa civil interditou minha casa em area de risco').areaScores.administrativo).toBeGreaterThan(0);
   });
 
+  it('does not take a default ("parou de pagar") for a typical family-law word', () => {
+    expect(sut.anchors(['parou de pagar'])).not.toContain('familia');
+    expect(sut.belongsTo('familia', 'parou de pagar')).toBe(true);
+  });
+
   it('knows which keywords belong to an area', () => {
     expect(sut.belongsTo('criminal', 'preso')).toBe(true);
     expect(sut.belongsTo('trabalhista', 'preso')).toBe(false);

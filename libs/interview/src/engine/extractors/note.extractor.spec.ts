@@ -216,6 +216,17 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('to no auxilio do INSS e quero processar a empresa')).not.toContain('dependant-benefit');
   });
 
+  it('reads an employer who will not take the worker back after the INSS discharge, however told', () => {
+    expect(sut.extract('o inss me deu alta e a firma nao me aceita de volta')).toContain('return-refused');
+    expect(sut.extract('a empresa não me quer de volta')).toContain('return-refused');
+  });
+
+  it('reads a sale whose buyer stopped paying the price as a collection', () => {
+    expect(sut.extract('Vendi minha moto parcelada para um conhecido, ele pagou duas parcelas e depois parou de pagar')).toContain('debt-collection');
+    expect(sut.extract('vendi o carro e o comprador nunca pagou o resto')).toContain('debt-collection');
+    expect(sut.extract('comprei a moto parcelada e parei de pagar')).not.toContain('debt-collection');
+  });
+
   it('reads a purchase from a person named by who they are as one from a private seller', () => {
     expect(sut.extract('comprei uma caminhonete de um rapaz pelo facebook')).toContain('private-seller');
     expect(sut.extract('comprei a moto de uma vizinha')).toContain('private-seller');

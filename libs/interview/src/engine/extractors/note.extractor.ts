@@ -40,6 +40,13 @@ const BOUGHT_FROM_PERSON =
   /\b(?:comprei|compramos|adquiri)\b[^.!?;\n]{0,50}?\bde (?:um|uma) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|pessoa fisica|particular)\b/;
 
 /**
+ * The client sold something and the buyer stopped paying the price ("vendi a moto parcelada e ele parou de pagar"): the seller is a
+ * creditor who collects the price or undoes the sale (CC arts. 475 and 481), a civil remedy; a default is not a fraud. Run on normalized text.
+ */
+const SALE_UNPAID =
+  /\b(?:vendi|vendemos)\b[^.!?;\n]{0,120}?\b(?:parou de pagar|deixou de pagar|nao pagou|nunca pagou|nao pagou mais|nao me pagou|parou de me pagar|nao quitou)\b/;
+
+/**
  * The client's own purchase or contract ("comprei", "paguei", "fechei um pacote", "dei 8 mil de entrada") and, in the same
  * message, the supplier's judicial recovery or bankruptcy: a consumer creditor (CDC), not a business case. A business
  * bought (a franchise, shares, a trading point) is not a consumer's. Run on normalized text.
@@ -69,6 +76,7 @@ export class NoteExtractor {
       ['good-faith-buyer', () => /\b(?:roub|furt)/.test(normalizeText(text)) && BOUGHT_STOLEN.test(normalizeText(text))],
       ['victim', () => normalizeText(text).includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalizeText(text))],
       ['supplier-insolvent', () => boughtFromInsolvent(normalizeText(text))],
+      ['debt-collection', () => SALE_UNPAID.test(normalizeText(text))],
       ['private-seller', () => BOUGHT_FROM_PERSON.test(normalizeText(text))],
       ['criminal-defence', () => normalizeText(text).includes('que eu') && REPORTED_AS_AUTHOR.test(normalizeText(text))],
     ];

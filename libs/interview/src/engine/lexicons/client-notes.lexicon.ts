@@ -458,7 +458,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // The INSS discharged the worker and the employer will not take them back (limbo previdenciário).
   'return-refused': [
-    'limbo previdenciario', 'recusa de retorno', 'recusou meu retorno', 'recusou o meu retorno', 'recusa o meu retorno', 'recusa meu retorno',
+    'limbo previdenciario', 'recusa de retorno', 'nao me aceita de volta', 'nao me aceitou de volta', 'nao aceita me receber de volta', 'nao me quer de volta', 'recusou meu retorno', 'recusou o meu retorno', 'recusa o meu retorno', 'recusa meu retorno',
     'nao aceita meu retorno', 'nao aceitou meu retorno', 'nao aceita o retorno', 'nao aceitou o retorno', 'impediu meu retorno', 'impedid* de retornar',
     'impedid* de voltar', 'nao me deixa voltar', 'nao me deixou voltar', 'nao deixa eu voltar', 'nao deixou eu voltar', 'aso inapto',
     'considerado inapto pela empresa', 'me mandou para casa', 'me mandaram para casa', 'me mandou de volta para casa', 'me mandaram de volta para casa',
