@@ -463,6 +463,15 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 10, civil: 3 }, ['private-seller'], ['consumidor']).area).toBe('civil');
   });
 
+  it("moves a private sale's purchase words to civil law (hidden defects, CC art. 441) instead of dropping them", () => {
+    // A used fridge bought from a man online that broke in a week; he called it a "golpe".
+    const usedFridge = { consumidor: 13, criminal: 8 };
+    expect(sut.choose(usedFridge, ['money-back'], ['criminal']).area).toBe('consumidor');
+    expect(sut.choose(usedFridge, ['private-seller', 'money-back'], ['criminal']).area).toBe('civil');
+    // Without a private seller nothing moves.
+    expect(sut.choose({ consumidor: 13, civil: 1 }).area).toBe('consumidor');
+  });
+
   it('does not count a public body that only recorded the facts as the other side', () => {
     // The neighbour's works cracked the house; the Defesa Civil came and wrote a report.
     expect(classify('a obra do vizinho rachou minha casa e a defesa civil veio e fez o relatorio')).toBe('civil');

@@ -12,6 +12,11 @@ export interface RouteRule {
    * the client states (child support, a divorce, a criminal complaint) says more about the route.
    */
   yieldsTo?: ClientNote[];
+  /**
+   * Areas whose discounted share goes to another area: the words still tell the case, under another law (the goods and the
+   * payment of a purchase from a private person describe a civil sale, not nothing).
+   */
+  moves?: Partial<Record<LegalAreaCode, LegalAreaCode>>;
 }
 
 /**
@@ -71,6 +76,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'compra de um particular que não vende por ofício não é relação de consumo: o vício é discutido no direito civil',
     // The civil remedy is named by the role as a civil term would (not discounted as only hinted at).
     factors: { consumidor: 0.3, civil: 1.1 },
+    // The purchase words (the good, the price, the defect, the payment) are those of a civil sale.
+    moves: { consumidor: 'civil' },
   },
   'tax-authority': {
     why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular. A empresa, o sócio e o contrato social dizem quem é o contribuinte ou o responsável (o sócio que responde pela dívida da empresa, art. 135 do CTN): o tributo da empresa é caso tributário',
