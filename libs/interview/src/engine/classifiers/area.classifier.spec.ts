@@ -447,6 +447,54 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('só tinha um recibo simples e os prints das mensagens').areaScores.tributario).toBeUndefined();
   });
 
+  it('keeps a father accused in a protective order with the criminal defence, whatever support he pays', () => {
+    const accusedFather = { familia: 14, criminal: 21 };
+    expect(sut.choose(accusedFather, ['violence', 'child-support']).area).toBe('familia');
+    expect(sut.choose(accusedFather, ['violence', 'criminal-defence', 'child-support']).area).toBe('criminal');
+  });
+
+  it('routes a worker reported to the police by the employer to the criminal defence', () => {
+    expect(sut.choose({ trabalhista: 6, criminal: 3 }, [], ['trabalhista', 'criminal']).area).toBe('trabalhista');
+    expect(sut.choose({ trabalhista: 6, criminal: 3 }, ['criminal-defence'], ['trabalhista', 'criminal']).area).toBe('criminal');
+  });
+
+  it("routes the benefit asked for a prisoner's family to the INSS, not to the arrest", () => {
+    const prisonersWife = { familia: 7, previdenciario: 12, criminal: 21 };
+    expect(sut.choose(prisonersWife).area).toBe('criminal');
+    expect(sut.choose(prisonersWife, ['dependant-benefit']).area).toBe('previdenciario');
+    // The prisoner's own defence is the criminal case.
+    expect(sut.choose(prisonersWife, ['dependant-benefit', 'criminal-defence']).area).toBe('criminal');
+  });
+
+  it('takes a purchase from a private person out of consumer law, and names the civil remedy', () => {
+    expect(sut.choose({ consumidor: 10, civil: 3 }, [], ['consumidor']).area).toBe('consumidor');
+    expect(sut.choose({ consumidor: 10, civil: 3 }, ['private-seller'], ['consumidor']).area).toBe('civil');
+  });
+
+  it("moves a private sale's purchase words to civil law (hidden defects, CC art. 441) instead of dropping them", () => {
+    // A used fridge bought from a man online that broke in a week; he called it a "golpe".
+    const usedFridge = { consumidor: 13, criminal: 8 };
+    expect(sut.choose(usedFridge, ['money-back'], ['criminal']).area).toBe('consumidor');
+    expect(sut.choose(usedFridge, ['private-seller', 'money-back'], ['criminal']).area).toBe('civil');
+    // Without a private seller nothing moves.
+    expect(sut.choose({ consumidor: 13, civil: 1 }).area).toBe('consumidor');
+  });
+
+  it('does not count a public body that only recorded the facts as the other side', () => {
+    // The neighbour's works cracked the house; the Defesa Civil came and wrote a report.
+    expect(classify('a obra do vizinho rachou minha casa e a defesa civil veio e fez o relatorio')).toBe('civil');
+    expect(sut.score('a defesa civil veio').areaScores.administrativo ?? 0).toBe(0);
+    expect(sut.score('o relatório da Defesa Civil').areaScores.administrativo ?? 0).toBe(0);
+    expect(sut.score('quando fui transferir no Detran').areaScores.administrativo ?? 0).toBe(0);
+    // The Defesa Civil acting as authority still names it.
+    expect(sut.score('a defesa civil interditou minha casa em area de risco').areaScores.administrativo).toBeGreaterThan(0);
+  });
+
+  it('does not take a default ("parou de pagar") for a typical family-law word', () => {
+    expect(sut.anchors(['parou de pagar'])).not.toContain('familia');
+    expect(sut.belongsTo('familia', 'parou de pagar')).toBe(true);
+  });
+
   it('knows which keywords belong to an area', () => {
     expect(sut.belongsTo('criminal', 'preso')).toBe(true);
     expect(sut.belongsTo('trabalhista', 'preso')).toBe(false);

@@ -150,7 +150,13 @@ export class AreaClassifier {
     const named = (area: LegalAreaCode) => anchored!.includes(area) || rules.some((rule) => (rule.factors[area] ?? 1) > 1);
     const prior = (area: LegalAreaCode) => (anchored && anchored.length > 0 && !named(area) ? UNANCHORED_FACTOR : 1);
     const factor = (area: LegalAreaCode) => rules.reduce((f, rule) => f * (rule.factors[area] ?? 1), prior(area));
-    const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: (areaScores[area] ?? 0) * factor(area) })).sort(
+    // What a rule takes from an area it moves to another (`RouteRule.moves`), before that area's own factors.
+    const moved = (area: LegalAreaCode) =>
+      rules.reduce((sum, rule) => {
+        const from = (Object.keys(rule.moves ?? {}) as LegalAreaCode[]).filter((source) => rule.moves![source] === area);
+        return sum + from.reduce((s, source) => s + (areaScores[source] ?? 0) * (1 - (rule.factors[source] ?? 1)), 0);
+      }, 0);
+    const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) })).sort(
       (a, b) => b.score - a.score,
     );
     const [top, second] = ranked;

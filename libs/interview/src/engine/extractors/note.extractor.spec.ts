@@ -210,4 +210,48 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('minha distribuidora vendeu para uma rede que entrou em recuperação judicial')).toEqual(['client-company', 'supplier-insolvent']);
     expect(sut.extract('comprei uma franquia e a franqueadora faliu')).not.toContain('supplier-insolvent');
   });
+
+  it('reads the client named as the author in a police report, and a defence against an accusation, as a criminal defence', () => {
+    expect(sut.extract('Minha ex-patroa registrou um boletim dizendo que eu roubei um notebook')).toContain('criminal-defence');
+    expect(sut.extract('ela foi na delegacia e disse que eu ameacei ela')).toContain('criminal-defence');
+    expect(sut.extract('quero me defender dessa acusação')).toContain('criminal-defence');
+    // The client's own report of what was done to them.
+    expect(sut.extract('fiz o boletim dizendo que eu fui roubado')).not.toContain('criminal-defence');
+    // Spread to others, not to the police: the client is the offended person.
+    expect(sut.extract('anda espalhando no grupo que eu roubei')).not.toContain('criminal-defence');
+  });
+
+  it('reads the lay heads of a damages claim (expenses, suffering)', () => {
+    expect(sut.extract('quero que ele pague os gastos e um valor pelo sofrimento da menina')).toContain('damages-claimed');
+    expect(sut.extract('que pague pelo que eu sofri')).toContain('damages-claimed');
+    expect(sut.extract('os gastos foram altos')).not.toContain('damages-claimed');
+  });
+
+  it("reads a benefit asked for a prisoner's dependants", () => {
+    expect(sut.extract('falaram que tem um auxílio do INSS pra família de preso')).toContain('dependant-benefit');
+    expect(sut.extract('quero pedir o auxílio-reclusão')).toContain('dependant-benefit');
+    expect(sut.extract('to no auxilio do INSS e quero processar a empresa')).not.toContain('dependant-benefit');
+  });
+
+  it('reads an employer who will not take the worker back after the INSS discharge, however told', () => {
+    expect(sut.extract('o inss me deu alta e a firma nao me aceita de volta')).toContain('return-refused');
+    expect(sut.extract('a empresa não me quer de volta')).toContain('return-refused');
+  });
+
+  it('reads a sale whose buyer stopped paying the price as a collection', () => {
+    expect(sut.extract('Vendi minha moto parcelada para um conhecido, ele pagou duas parcelas e depois parou de pagar')).toContain('debt-collection');
+    expect(sut.extract('vendi o carro e o comprador nunca pagou o resto')).toContain('debt-collection');
+    expect(sut.extract('comprei a moto parcelada e parei de pagar')).not.toContain('debt-collection');
+  });
+
+  it('reads a purchase from a person named by who they are as one from a private seller', () => {
+    expect(sut.extract('comprei uma caminhonete de um rapaz pelo facebook')).toContain('private-seller');
+    expect(sut.extract('comprei a moto de uma vizinha')).toContain('private-seller');
+    expect(sut.extract('comprei uma geladeira na loja')).not.toContain('private-seller');
+  });
+
+  it('does not take a public body that only recorded the facts for the other side', () => {
+    expect(sut.extract('a prefeitura multou minha obra')).toContain('opponent-public-body');
+    expect(sut.extract('quando fui transferir no detran descobri a alienação')).not.toContain('opponent-public-body');
+  });
 });

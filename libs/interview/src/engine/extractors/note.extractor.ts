@@ -24,6 +24,29 @@ const BOUGHT_STOLEN = /\b(?:comprei|compramos)\b[^!?;\n]{0,160}?\b(?:era|estava|
 const SPREAD_ABOUT_CLIENT = /\b(?:espalh(?:ou|ando|aram|a)|anda (?:dizendo|falando|contando)|saiu (?:dizendo|falando)|postou|postaram|publicou|pra todo mundo)\b[^.!?;\n]{0,60}?\bque eu\b/;
 
 /**
+ * A report to the police, or a complaint at a police station, that names the client as the author of a crime ("registrou um
+ * boletim dizendo que eu roubei", "foi na delegacia e disse que eu ameacei ela"): the client is the one investigated and needs
+ * a criminal defence (CPP art. 5), whatever the job or the family it happened in. Run on normalized text.
+ */
+const REPORTED_AS_AUTHOR =
+  /\b(?:boletim|ocorrencia|bo|queixa|delegacia|policia|delegado|delegada)\b[^.!?;\n]{0,80}?\b(?:dizendo|disse|dizer|falando|falou|alegando|alegou|afirmando|afirmou|acusando)\b (?:que )?que eu (?:roubei|furtei|ameacei|agredi|bati|espanquei|estuprei|abusei|desviei|falsifiquei|invadi|matei|apliquei|dei um golpe|sequestrei)\b/;
+
+/**
+ * A purchase from a person named by who they are, not by a trade ("comprei a caminhonete de um rapaz pelo Facebook", "comprei
+ * de uma vizinha"): a seller who does not sell by trade is no supplier (CDC art. 3), so hidden defects and a hidden lien are
+ * civil (CC arts. 441 and 447). Run on normalized text.
+ */
+const BOUGHT_FROM_PERSON =
+  /\b(?:comprei|compramos|adquiri)\b[^.!?;\n]{0,50}?\bde (?:um|uma) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|pessoa fisica|particular)\b/;
+
+/**
+ * The client sold something and the buyer stopped paying the price ("vendi a moto parcelada e ele parou de pagar"): the seller is a
+ * creditor who collects the price or undoes the sale (CC arts. 475 and 481), a civil remedy; a default is not a fraud. Run on normalized text.
+ */
+const SALE_UNPAID =
+  /\b(?:vendi|vendemos)\b[^.!?;\n]{0,120}?\b(?:parou de pagar|deixou de pagar|nao pagou|nunca pagou|nao pagou mais|nao me pagou|parou de me pagar|nao quitou)\b/;
+
+/**
  * The client's own purchase or contract ("comprei", "paguei", "fechei um pacote", "dei 8 mil de entrada") and, in the same
  * message, the supplier's judicial recovery or bankruptcy: a consumer creditor (CDC), not a business case. A business
  * bought (a franchise, shares, a trading point) is not a consumer's. Run on normalized text.
@@ -53,6 +76,9 @@ export class NoteExtractor {
       ['good-faith-buyer', () => /\b(?:roub|furt)/.test(normalizeText(text)) && BOUGHT_STOLEN.test(normalizeText(text))],
       ['victim', () => normalizeText(text).includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalizeText(text))],
       ['supplier-insolvent', () => boughtFromInsolvent(normalizeText(text))],
+      ['debt-collection', () => SALE_UNPAID.test(normalizeText(text))],
+      ['private-seller', () => BOUGHT_FROM_PERSON.test(normalizeText(text))],
+      ['criminal-defence', () => normalizeText(text).includes('que eu') && REPORTED_AS_AUTHOR.test(normalizeText(text))],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
     const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));

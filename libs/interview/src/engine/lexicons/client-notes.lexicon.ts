@@ -60,6 +60,7 @@ export type ClientNote =
   | 'prosecution-declined'
   | 'civil-matter'
   | 'money-back'
+  | 'dependant-benefit'
   | 'supplier-insolvent'
   | 'witness'
   | 'insurance-refused'
@@ -229,11 +230,25 @@ export const CUSTODY_ENDED: string[] = [
   'regime aberto', 'no aberto', 'livramento condicional',
 ];
 
+/**
+ * A public body that only recorded or inspected the facts (the Defesa Civil's report, the Detran where a transfer was tried, the
+ * military police who came and took the report) is the source of a document, not the other side: the case is with whoever
+ * caused the harm or sold the thing. Worth nothing in the area lexicon (the longer phrase keeps the body's name from counting).
+ */
+export const PUBLIC_BODY_AS_RECORDER: string[] = [
+  'laudo da defesa civil', 'relatorio da defesa civil', 'vistoria da defesa civil', 'parecer da defesa civil', 'defesa civil veio', 'defesa civil esteve',
+  'defesa civil fez', 'defesa civil vistoriou',
+  'no detran descobri', 'transferir no detran', 'transferencia no detran', 'fui no detran', 'fui ao detran', 'vistoria do detran', 'vistoria no detran',
+  'consulta no detran', 'consultei no detran', 'pesquisa no detran',
+  'policia militar veio', 'policia militar atendeu', 'policia militar registrou', 'policia militar fez o boletim',
+];
+
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   'child-taken': POLICE_CUSTODY,
   // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
   'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],
+  'opponent-public-body': PUBLIC_BODY_AS_RECORDER,
 };
 
 /**
@@ -391,6 +406,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'danos materiais', 'lucros cessantes', 'lucro cessante', 'me indenize', 'me indenizem', 'indenizar',
     // The price of an embarrassment asked of who offended (CC arts. 186 and 953); not a retraction, which the criminal law of honour knows too (CP art. 143).
     'pague pelo constrangimento', 'pagar pelo constrangimento', 'pague pela humilhacao', 'pagar pela humilhacao',
+    // Lay names of the two heads of damage: the expenses the harm caused (danos emergentes, CC art. 402) and the suffering (dano moral, CC art. 186).
+    'pague os gastos', 'pagar os gastos', 'paguem os gastos', 'pague as despesas', 'pagar as despesas', 'paguem as despesas', 'pague o tratamento', 'pagar o tratamento',
+    'pelo sofrimento', 'pelo que eu sofri', 'pelo que ela sofreu', 'pelo que ele sofreu', 'pelo que passei', 'pelo que eu passei',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
   'private-seller': [
@@ -475,7 +493,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // The INSS discharged the worker and the employer will not take them back (limbo previdenciário).
   'return-refused': [
-    'limbo previdenciario', 'recusa de retorno', 'recusou meu retorno', 'recusou o meu retorno', 'recusa o meu retorno', 'recusa meu retorno',
+    'limbo previdenciario', 'recusa de retorno', 'nao me aceita de volta', 'nao me aceitou de volta', 'nao aceita me receber de volta', 'nao me quer de volta', 'recusou meu retorno', 'recusou o meu retorno', 'recusa o meu retorno', 'recusa meu retorno',
     'nao aceita meu retorno', 'nao aceitou meu retorno', 'nao aceita o retorno', 'nao aceitou o retorno', 'impediu meu retorno', 'impedid* de retornar',
     'impedid* de voltar', 'nao me deixa voltar', 'nao me deixou voltar', 'nao deixa eu voltar', 'nao deixou eu voltar', 'aso inapto',
     'considerado inapto pela empresa', 'me mandou para casa', 'me mandaram para casa', 'me mandou de volta para casa', 'me mandaram de volta para casa',
@@ -569,13 +587,19 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // Accused in a criminal case: charged by the prosecution, indicted or investigated; the remedy is a criminal defence.
   'criminal-defence': [
     'ministerio publico me denunciou', 'promotor me denunciou', 'promotoria me denunciou', 'fui denunciad* por', 'denuncia do ministerio publico',
-    'resposta a acusacao', 'defesa criminal', 'me defender no processo criminal', 'me defender nesse processo criminal', 'me defender na acao penal',
+    'resposta a acusacao', 'defesa criminal', 'me defender da acusacao', 'me defender dessa acusacao', 'me defender desta acusacao', 'me defender das acusacoes',
+    'me defender dessas acusacoes', 'me defender da denuncia', 'me defender dessa denuncia', 'me defender no processo criminal', 'me defender nesse processo criminal', 'me defender na acao penal',
     'processo criminal contra mim', 'acao penal contra mim', 'fui indiciad*', 'como investigad*', 'sou investigad*',
     // The police searching the client's home or office under a warrant: the client is the target of the investigation (CPP art. 240).
     'busca e apreensao na minha casa', 'busca e apreensao em casa', 'busca e apreensao no meu escritorio', 'busca e apreensao na minha empresa', 'busca na minha casa',
     'alvo da operacao', 'alvo de operacao', 'alvo de uma operacao', 'alvo de busca', 'alvo da busca',
     'policia esteve na minha casa com', 'policia veio na minha casa com', 'policia bateu na minha casa com', 'policia federal esteve na minha casa',
     'policia federal veio na minha casa', 'policia federal bateu na minha casa', 'policia civil esteve na minha casa', 'policia civil bateu na minha casa',
+  ],
+  // A benefit the INSS pays to a prisoner's or a dead insured's dependants (auxílio-reclusão, pensão por morte: Lei 8.213 arts. 74 and 80),
+  // asked by the family: the arrest or the death is the fact that gives rise to it.
+  'dependant-benefit': [
+    'auxilio reclusao', 'familia de preso', 'familia do preso', 'familia de presidiario', 'dependentes do preso', 'dependentes de preso', 'dependentes do segurado preso',
   ],
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',

@@ -12,6 +12,11 @@ export interface RouteRule {
    * the client states (child support, a divorce, a criminal complaint) says more about the route.
    */
   yieldsTo?: ClientNote[];
+  /**
+   * Areas whose discounted share goes to another area: the words still tell the case, under another law (the goods and the
+   * payment of a purchase from a private person describe a civil sale, not nothing).
+   */
+  moves?: Partial<Record<LegalAreaCode, LegalAreaCode>>;
 }
 
 /**
@@ -40,7 +45,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { trabalhista: 0.5, criminal: 0.3, consumidor: 0.5, imobiliario: 0.5 },
     // When the INSS refused or cut a benefit, "a pensão do meu filho" is the son's pension (por
     // morte, to an invalid son) or the one he left: a benefit, not support.
-    yieldsTo: ['opponent-inss'],
+    // A father under a protective order or accused of a crime defends the criminal case: the support he pays only tells who he is.
+    yieldsTo: ['opponent-inss', 'accused', 'criminal-defence'],
   },
   'refund-claimed': {
     why: 'reaver dinheiro do banco ou da loja depois de um golpe é pedido de consumo, mesmo com boletim de ocorrência',
@@ -59,8 +65,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 1.3, criminal: 0.5 },
   },
   'criminal-defence': {
-    why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro e a indenização pedida pela vítima são o contexto',
-    factors: { criminal: 1.5, civil: 0.5 },
+    why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima e o emprego onde o fato teria ocorrido (o patrão que registra o furto) são o contexto',
+    factors: { criminal: 1.5, civil: 0.5, trabalhista: 0.6 },
   },
   expropriation: {
     why: 'na desapropriação o imóvel é o objeto; a discussão é com o Poder Público',
@@ -68,7 +74,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'private-seller': {
     why: 'compra de um particular que não vende por ofício não é relação de consumo: o vício é discutido no direito civil',
-    factors: { consumidor: 0.4 },
+    // The civil remedy is named by the role as a civil term would (not discounted as only hinted at).
+    factors: { consumidor: 0.3, civil: 1.1 },
+    // The purchase words (the good, the price, the defect, the payment) are those of a civil sale.
+    moves: { consumidor: 'civil' },
   },
   'tax-authority': {
     why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular. A empresa, o sócio e o contrato social dizem quem é o contribuinte ou o responsável (o sócio que responde pela dívida da empresa, art. 135 do CTN): o tributo da empresa é caso tributário',
@@ -210,6 +219,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem pede para se aposentar pede um benefício ao INSS (Lei 8.213): os empregos, a roça sem registro e a carteira assinada contam como tempo de contribuição, não como pedido trabalhista. O servidor que se aposenta pelo regime próprio, o empregado dispensado antes da aposentadoria e o imposto sobre ela seguem as suas regras',
     factors: { trabalhista: 0.6, civil: 0.7, familia: 0.7 },
     yieldsTo: ['public-employer', 'opponent-employer', 'tax-authority'],
+  },
+  'dependant-benefit': {
+    why: 'o auxílio-reclusão e a pensão por morte são benefícios do INSS aos dependentes do segurado preso ou morto (arts. 74 e 80 da Lei 8.213): a prisão é o fato gerador, a defesa do preso é outro caso, e o casamento e os filhos são a prova da dependência',
+    factors: { criminal: 0.4, familia: 0.7, previdenciario: 1.2 },
+    yieldsTo: ['criminal-defence', 'elder-abuse', 'unrequested-loan'],
   },
   'opponent-employer': {
     why: 'o que o empregador fez na relação de emprego (demitir, não pagar, não deixar voltar) se pede contra ele na Justiça do Trabalho (art. 114 da Constituição): o afastamento pelo INSS, a doença e a família são o contexto',

@@ -1,3 +1,4 @@
+import { PUBLIC_BODY_AS_RECORDER } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 export const ADMINISTRATIVO: AreaLexicon = {
@@ -29,6 +30,8 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'a prefeitura me indenize': 6, 'processar o estado': 6, 'processar a prefeitura': 6, 'processar o municipio': 6, 'acao contra o estado': 6,
     'acao contra a prefeitura': 6, 'acao contra o municipio': 6, 'indenizacao do estado': 6, 'indenizacao da prefeitura': 6,
     viatura: 3, 'veiculo oficial': 5, 'carro oficial': 5,
+    // A public body that only recorded or inspected the facts is not the other side (the longer phrase, worth nothing, wins).
+    ...Object.fromEntries(PUBLIC_BODY_AS_RECORDER.map((phrase) => [phrase, 0])),
     'area de risco': 5, 'defesa civil': 5, 'aluguel social': 5, 'ordem de demolicao': 6, demolicao: 2, demolir: 2, reassentamento: 5,
     'recusa ao bafometro': 6, 'recusa do bafometro': 6, 'recusei o bafometro': 6, 'recusei a fazer o bafometro': 6, 'recusa ao teste do bafometro': 6, cnh: 4, 'suspensao da cnh': 6, 'cassacao da cnh': 6, 'processo de suspensao': 5,
     'auto de interdicao': 6, 'interdicao sanitaria': 6, 'interdicao do estabelecimento': 6, lacraram: 4, 'lacrad*': 3, lacre: 3, 'poder de policia': 5, 'cassacao do alvara': 6,
