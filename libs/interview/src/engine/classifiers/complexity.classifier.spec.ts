@@ -114,6 +114,13 @@ describe(ComplexityClassifier.name, () => {
     expect(weighed('vamos entrar com uma ação coletiva')).toEqual(['coletivo']);
   });
 
+  it('reads a bid the client company won or wants to win as no misuse of public money, and a bid said to be rigged still as one', () => {
+    const weighed = (text: string) => sut.features(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('fui inabilitada e quero voltar pra disputa e ganhar a licitação')).toEqual([]);
+    expect(weighed('o preço do asfalto subiu desde a licitação')).toEqual([]);
+    expect(weighed('dizem que a licitação da merenda foi direcionada')).toContain('improbidade');
+  });
+
   it('reads the tax authority named by its office as no assets to divide, and a farm still as assets', () => {
     const weighed = (text: string) => sut.features(newFacts({ area: 'tributario', complexitySignals: sut.signals(text) })).map((f) => f.id);
     expect(weighed('recebi uma notificação da Secretaria da Fazenda')).toEqual([]);

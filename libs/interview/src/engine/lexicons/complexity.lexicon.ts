@@ -343,6 +343,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // Public transport names a vehicle ("o ônibus do transporte coletivo"), not a group of people affected (`coletivo`'s 'coletiv*').
   'transporte-coletivo': ['transporte coletivo', 'onibus coletivo', 'coletivo urbano'],
+  // A bid the client company took part in, won or wants to win: its own contract or its place in the bidding (habilitação,
+  // Lei 14.133/21 arts. 62-70), which its kind of case weighs; 'licitacao' alone weighs as `improbidade` (public money
+  // misused), still read in "a licitação foi direcionada".
+  'licitacao-do-cliente': [
+    'ganhar a licitacao', 'ganhamos a licitacao', 'ganhei a licitacao', 'ganhou a licitacao', 'vencer a licitacao', 'vencemos a licitacao', 'venceu a licitacao',
+    'venci a licitacao', 'disputar a licitacao', 'disputando a licitacao', 'licitacao que estamos disputando', 'licitacao que estou disputando',
+    'participar da licitacao', 'participamos da licitacao', 'participei da licitacao', 'participando da licitacao',
+    'desde a licitacao', 'depois da licitacao', 'depois de licitacao', 'apos a licitacao',
+  ],
   // A utility's charge for a meter said to be tampered with (recuperação de consumo, ANEEL Res. 1.000/21) is a consumer
   // dispute over a bill: "desvio" there is of energy, not of assets hidden.
   'irregularidade-de-medicao': ['desvio no medidor', 'desvio de energia', 'desvio na rede', 'desvio no relogio', 'desvio de agua', 'desvio de consumo'],
