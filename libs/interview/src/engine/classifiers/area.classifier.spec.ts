@@ -100,6 +100,7 @@ describe(AreaClassifier.name, () => {
     ['civil', 'doei o sítio ao meu sobrinho e quero desfazer a doação por ingratidão', 'doação e sua revogação'],
     ['trabalhista', 'perdi dois dedos numa prensa na metalúrgica, a máquina estava sem a proteção', 'acidente de trabalho e doença ocupacional'],
     ['trabalhista', 'o supervisor vive passando cantadas e me mandou uma proposta indecente no serviço', 'assédio moral ou sexual'],
+    ['empresarial', 'sou sócio de uma ltda com ele, está no contrato social, e quero tirar ele da sociedade', 'conflito entre sócios e dissolução'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
   });

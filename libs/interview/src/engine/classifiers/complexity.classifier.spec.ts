@@ -115,6 +115,29 @@ describe(ComplexityClassifier.name, () => {
     expect(weighed('foi um roubo à mão armada')).toContain('crime-grave');
   });
 
+  it('weighs neither the audience of an offence nor public transport as many people affected', () => {
+    const weighed = (text: string) => sut.features(newFacts({ area: 'civil', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('o grupo é grande, muita gente leu')).toEqual([]);
+    expect(weighed('todo mundo ficou sabendo no bairro')).toEqual([]);
+    expect(weighed('peguei o ônibus do transporte coletivo')).toEqual([]);
+    expect(weighed('muita gente foi lesada pela mesma empresa')).toEqual(['coletivo']);
+    expect(weighed('vamos entrar com uma ação coletiva')).toEqual(['coletivo']);
+  });
+
+  it('reads a bid the client company won or wants to win as no misuse of public money, and a bid said to be rigged still as one', () => {
+    const weighed = (text: string) => sut.features(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('fui inabilitada e quero voltar pra disputa e ganhar a licitação')).toEqual([]);
+    expect(weighed('o preço do asfalto subiu desde a licitação')).toEqual([]);
+    expect(weighed('dizem que a licitação da merenda foi direcionada')).toContain('improbidade');
+  });
+
+  it('reads the tax authority named by its office as no assets to divide, and a farm still as assets', () => {
+    const weighed = (text: string) => sut.features(newFacts({ area: 'tributario', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('recebi uma notificação da Secretaria da Fazenda')).toEqual([]);
+    expect(weighed('a Fazenda Nacional ajuizou a execução')).not.toContain('patrimonio');
+    expect(weighed('a Receita cobra ITR da minha fazenda')).toContain('patrimonio');
+  });
+
   it('reads work off the books, an unreported work accident and work abandoned half done as evidence to prove', () => {
     expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);

@@ -271,6 +271,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'passando os bens para o nome', 'transferiu as cotas', 'transferiu as quotas', 'passou as cotas', 'passou as quotas', 'cotas para o nome', 'quotas para o nome',
     'imovel para o nome', 'imoveis para o nome', 'cotas no nome', 'quotas no nome',
     'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram'],
+  // The tax authority named by its office ("Secretaria da Fazenda", "Fazenda Nacional", SEFAZ): no points. A longer phrase than
+  // `patrimonio`'s 'fazenda' (a farm, an estate's land), so the authority that assesses or collects is not read as assets to divide.
+  'fazenda-publica': [
+    'secretaria da fazenda', 'secretaria de fazenda', 'secretaria estadual da fazenda', 'secretaria municipal da fazenda', 'fazenda nacional',
+    'fazenda estadual', 'fazenda municipal', 'fazenda publica', 'fazenda do estado', 'fazenda do municipio', 'procuradoria da fazenda',
+    'fiscal da fazenda', 'fiscais da fazenda', 'fiscalizacao da fazenda', 'posto da fazenda', 'sefaz',
+  ],
   // The Receita's review of a return ("malha fina"): its intimação asks for documents before any assessment, and the
   // contentious phase only opens with an impugnação of an assessment (Decreto 70.235/72 art. 14). No points;
   // it displaces `processo-em-curso` (`DISPLACED_FEATURES`).
@@ -331,6 +338,19 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // a thing "produto de roubo" bought or kept is receptação (CP art. 180), not the robbery, which was someone else's crime.
   testemunhas: [
     'varias pessoas viram', 'muitas pessoas viram', 'varias pessoas presenciaram', 'muitas pessoas presenciaram', 'muita gente viu', 'todo mundo viu',
+    // Those who read or heard of an offence are its audience: how far it spread weighs in the damages (CC art. 953), but they do not share the claim.
+    'muita gente leu', 'muita gente ficou sabendo', 'muita gente comentou', 'muita gente compartilhou', 'todo mundo leu', 'todo mundo ficou sabendo',
+  ],
+  // Public transport names a vehicle ("o ônibus do transporte coletivo"), not a group of people affected (`coletivo`'s 'coletiv*').
+  'transporte-coletivo': ['transporte coletivo', 'onibus coletivo', 'coletivo urbano'],
+  // A bid the client company took part in, won or wants to win: its own contract or its place in the bidding (habilitação,
+  // Lei 14.133/21 arts. 62-70), which its kind of case weighs; 'licitacao' alone weighs as `improbidade` (public money
+  // misused), still read in "a licitação foi direcionada".
+  'licitacao-do-cliente': [
+    'ganhar a licitacao', 'ganhamos a licitacao', 'ganhei a licitacao', 'ganhou a licitacao', 'vencer a licitacao', 'vencemos a licitacao', 'venceu a licitacao',
+    'venci a licitacao', 'disputar a licitacao', 'disputando a licitacao', 'licitacao que estamos disputando', 'licitacao que estou disputando',
+    'participar da licitacao', 'participamos da licitacao', 'participei da licitacao', 'participando da licitacao',
+    'desde a licitacao', 'depois da licitacao', 'depois de licitacao', 'apos a licitacao',
   ],
   // A utility's charge for a meter said to be tampered with (recuperação de consumo, ANEEL Res. 1.000/21) is a consumer
   // dispute over a bill: "desvio" there is of energy, not of assets hidden.
