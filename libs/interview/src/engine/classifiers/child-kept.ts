@@ -1,4 +1,4 @@
-import { CHILD_NOUNS, CHILD_OBJECTS, CHILD_TRIPS, KEPT_BY_PRONOUN, NOT_RETURNED } from '../lexicons/client-notes.lexicon';
+import { CHILD_NOUNS, CHILD_OBJECTS, CHILD_TRIPS, KEPT_BY_PRONOUN, NOT_RETURNED } from '../lexicons/safety.lexicon';
 import { foldText, textMemo } from '../text/text-normalizer';
 
 /**

@@ -1,4 +1,5 @@
-import { HONOUR_OFFENCES, RELATIVE_BEATEN, STRANGLING } from '../client-notes.lexicon';
+import { HONOUR_OFFENCES } from '../client-notes.lexicon';
+import { RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));

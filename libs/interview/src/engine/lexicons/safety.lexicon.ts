@@ -1,0 +1,121 @@
+/**
+ * Phrases of a danger to the client or a relative now (violence, a death threat, a child kept from who has the custody, an
+ * arrest, a salary or benefit held): read by the client notes, the urgency signals and the criminal and family lexicons.
+ */
+
+/**
+ * A relative of the household beaten, told by the client for the victim: domestic violence too
+ * (Lei 11.340 art. 5; against an elder, Estatuto da Pessoa Idosa art. 99). Also a criminal term and
+ * an urgency signal, like "me bateu".
+ */
+export const RELATIVE_BEATEN: string[] = [
+  'bat* na minha mae', 'bat* no meu pai', 'bat* na minha avo', 'bat* no meu avo', 'bat* na minha irma', 'bat* no meu filho', 'bat* na minha filha',
+  'agrediu minha mae', 'agrediu meu pai', 'agrediu minha avo', 'agrediu meu avo', 'agrediu minha irma', 'agrediu meu filho', 'agrediu minha filha',
+  'empurrou minha mae', 'empurrou meu pai', 'empurrou minha avo', 'empurrou meu avo', 'empurrou ela', 'bateu nela', 'agrediu ela', 'espancou',
+];
+
+/** Verbs of a parent or relative keeping a child from who has the custody (retention after a visit, hiding). */
+const RETAINING_VERBS: string[] = [
+  'nao devolveu', 'nao devolve', 'nao me devolveu', 'nao me devolve', 'nao quer devolver', 'nao quer me devolver', 'nao vai devolver',
+  'se recusa a devolver', 'se recusou a devolver', 'nao entregou', 'nao me entregou', 'nao quer entregar', 'nao trouxe de volta',
+  'escondeu', 'esta escondendo', 'ta escondendo', 'sumiu com', 'fugiu com', 'reteve', 'esta retendo', 'ta retendo',
+];
+
+/** How a parent names the child ("o menino", "nossa filha", "as crianças", "meu neto"). */
+export const CHILD_OBJECTS: string[] = [
+  'meu filho', 'minha filha', 'meus filhos', 'minhas filhas', 'nosso filho', 'nossa filha', 'nossos filhos', 'nossas filhas',
+  'o meu filho', 'a minha filha', 'os meus filhos', 'as minhas filhas', 'o nosso filho', 'a nossa filha',
+  'o menino', 'a menina', 'os meninos', 'as meninas', 'o garoto', 'a garota', 'a crianca', 'as criancas', 'o bebe', 'a bebe', 'meu bebe',
+  'meu neto', 'minha neta', 'meus netos', 'minhas netas',
+];
+
+/**
+ * A child taken or held by the other parent or a relative (not returned after a visit, hidden):
+ * the search-and-seizure of a child is asked at once (CPC art. 536; the ECA's protection). Also an
+ * urgency signal (24 h): a child away from who has the custody is not a matter for next month.
+ */
+export const CHILD_TAKEN: string[] = [
+  'levou meu filho', 'levou minha filha', 'levou os meus filhos', 'levou as criancas', 'levou a crianca',
+  'sumiu com meu filho', 'sumiu com minha filha', 'sumiu com as criancas', 'nao devolveu meu filho',
+  'nao devolveu minha filha', 'nao devolve as criancas', 'nao quer devolver a crianca', 'nao quer devolver meu filho', 'nao quer devolver minha filha', 'fugiu com meu filho', 'fugiu com minha filha',
+  'pegou meu filho', 'pegou minha filha', 'nao devolveu a crianca', 'nao devolveu as criancas', 'nao devolveu os meus filhos', 'nao devolveu meus filhos',
+  // The lawyer's words for it, and the visit that did not end.
+  'reteve a crianca', 'retendo a crianca', 'retencao da crianca', 'retencao indevida', 'subtracao de incapaz', 'subtracao do menor',
+  'nao devolveu depois da visita', 'nao devolveu apos a visita', 'nao trouxe de volta', 'nao trouxe a crianca', 'nao trouxe meu filho', 'nao trouxe minha filha',
+  // Any child, in any of the ways a parent says it was kept: each retaining verb with each way of naming the child.
+  ...RETAINING_VERBS.flatMap((verb) => CHILD_OBJECTS.map((child) => `${verb} ${child}`)),
+];
+
+/** A stay away from who has the custody, the occasion of a child kept ("foi passar as férias com o pai e não voltou"). */
+export const CHILD_TRIPS: string[] = ['ferias', 'visita', 'viagem', 'viajou', 'viajar', 'passar uns dias', 'passar um tempo', 'passeio', 'fim de semana', 'feriado'];
+
+/** The child as a bare noun anywhere in the conversation, which a pronoun later stands for ("minha filha ... não a devolveu"). */
+export const CHILD_NOUNS: string[] = ['filho', 'filha', 'filhos', 'filhas', 'crianca', 'criancas', 'menino', 'menina', 'meninos', 'meninas', 'bebe', 'neto', 'neta', 'netos', 'netas', 'enteado', 'enteada'];
+
+/**
+ * The child kept, told with an object pronoun in place of the child ("não a devolveu", "não o trouxe de volta", "ficou com ela
+ * e não devolveu", "se recusa a devolvê-la"): read as a child kept only when a child is named (`CHILD_NOUNS`).
+ */
+export const KEPT_BY_PRONOUN: string[] = [
+  'nao (?:a|o|as|os) (?:devolveu|devolve|devolvia|entregou|entrega|trouxe de volta|trouxe|trouxeram)',
+  'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolve-l[ao]s?|devolver (?:ela|ele|elas|eles)|traze-l[ao]s?|trazer (?:ela|ele|elas|eles) de volta|entrega-l[ao]s?)',
+  '(?:se recusa|se recusou|se nega|se negou|recusa-se|recusou-se) a (?:devolve-l[ao]s?|entrega-l[ao]s?|traze-l[ao]s? de volta)',
+  'ficou com (?:ela|ele|elas|eles) e nao (?:devolveu|devolve|quer devolver|vai devolver|trouxe de volta|entregou)',
+];
+
+/** The child not back from it, told of the child ("não voltou", "não vai voltar"). */
+export const NOT_RETURNED: string[] = [
+  'nao voltou', 'nao voltaram', 'nao retornou', 'nao retornaram', 'nao volta mais', 'nao voltam mais', 'nao vai voltar', 'nao vao voltar', 'nao vai mais voltar',
+  'nao trouxe de volta',
+];
+
+/**
+ * Someone taken into custody by the police ("a polícia levou meu filho algemado"): an arrest,
+ * whose remedy is a criminal defence at once (the custody hearing within 24 h, CPP art. 310), not
+ * the search for a child taken by a parent. Also an urgency signal of arrest.
+ */
+export const POLICE_CUSTODY: string[] = [
+  'a policia levou', 'policia levou', 'policiais levaram', 'levaram algemad*', 'levou algemad*', 'saiu algemad*',
+  'levad* pra delegacia', 'levad* para a delegacia', 'levaram pra delegacia', 'levaram para a delegacia',
+  'esta na delegacia', 'ta na delegacia', 'continua na delegacia', 'segue na delegacia',
+];
+
+/**
+ * A salary or benefit held back when it reaches the account ("o salário caiu bloqueado", "o banco
+ * reteve o salário"): salary is unseizable beyond the legal exceptions (CPC art. 833 IV), and a
+ * bank may not keep it to pay itself (STJ, REsp 1.555.722 and Súmula 603's line). A risk to the
+ * client's subsistence now.
+ */
+export const INCOME_HELD: string[] = [
+  'caiu bloqueado', 'caiu bloqueada', 'veio bloqueado', 'veio bloqueada', 'reteve meu salario', 'reteve o salario', 'reteve o meu salario',
+  'retencao do salario', 'retencao de salario', 'retencao do meu salario', 'banco pegou meu salario', 'banco pegou o salario',
+  'banco ficou com meu salario', 'banco ficou com o salario', 'banco reteve',
+  'pegou todo meu salario', 'pegou todo o meu salario', 'pegou todo o salario', 'pegou meu salario todo', 'tomou meu salario', 'descontou todo o meu salario', 'descontou todo meu salario', 'descontou todo o salario',
+];
+
+/**
+ * A strangling as the victim or a relative tells it: the sign of lethal risk that the national
+ * risk form of domestic violence asks about (Formulário Nacional de Avaliação de Risco, Lei 14.149;
+ * CP art. 129 §13, Lei 11.340 art. 7 I). Also a criminal term and an urgency signal: the protective
+ * order is decided within 48 hours (Lei 11.340 art. 18). A bruise alone ("olho roxo") is a minor
+ * injury whose weight comes from its context: only a criminal term.
+ */
+export const STRANGLING: string[] = [
+  'esganou', 'esganad*', 'estrangul*', 'enforcou ela', 'sufocou', 'apertou o pescoco', 'apertou meu pescoco', 'apertou o meu pescoco',
+];
+
+/** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
+export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar'];
+
+/**
+ * Custody that is over: released, serving or having served the sentence outside, answering the
+ * case at liberty. A past arrest is then the history of the case, not liberty at stake now (the
+ * 24 h of a flagrant or a preventive arrest, CPP arts. 306 and 310).
+ */
+export const CUSTODY_ENDED: string[] = [
+  'esta solto', 'esta solta', 'ta solto', 'ta solta', 'foi solto', 'foi solta', 'ja saiu da prisao', 'saiu da prisao', 'saiu da cadeia',
+  'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
+  'respondeu o processo em liberdade', 'responde o processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
+  // The open regime and parole are served outside prison (CP art. 36; LEP art. 131).
+  'regime aberto', 'no aberto', 'livramento condicional',
+];
