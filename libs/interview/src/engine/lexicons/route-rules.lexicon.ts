@@ -1,5 +1,6 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
+import { ROLE_AND_REMEDY_RULES } from './route-notes.lexicon';
 
 /** How a role or remedy the client stated reweighs the areas' word scores. */
 export interface RouteRule {
@@ -230,4 +231,5 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { civil: 0.7, familia: 0.7, consumidor: 0.7 },
     yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'violence'],
   },
+  ...ROLE_AND_REMEDY_RULES,
 };
