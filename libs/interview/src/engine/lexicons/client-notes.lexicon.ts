@@ -494,8 +494,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // asked by the family: the arrest or the death is the fact that gives rise to it.
   'dependant-benefit': [
     'auxilio reclusao', 'familia de preso', 'familia do preso', 'familia de presidiario', 'dependentes do preso', 'dependentes de preso', 'dependentes do segurado preso',
-    // A share of a pension shared among dependants (rateio, Lei 8.213 art. 77), as the ex-spouse who received support asks it (art. 76 §2).
-    'parte da pensao', 'cota da pensao', 'cota parte da pensao', 'rateio da pensao',
+    // The dead insured's pension from the INSS and its share among dependants (rateio, Lei 8.213 art. 77),
+    // as the ex-spouse who received support asks it (art. 76 §2).
+    'pensao dele pelo inss', 'pensao dela pelo inss', 'pensao dele no inss', 'pensao dela no inss',
+    'cota da pensao', 'cota parte da pensao', 'rateio da pensao', 'desdobramento da pensao',
   ],
   'succession-planning': SUCCESSION_PLANNING,
   'statutory-pension': STATUTORY_PENSION,

@@ -17,7 +17,7 @@ describe('route notes (role and remedy over the background words)', () => {
     // The pension left by a public servant is paid and cut by the servant's body.
     ['recebo pensão de filha solteira do meu pai, que era servidor federal, e o órgão quer cancelar', 'administrativo'],
     // The ex-spouse who received support asks her share of the INSS pension.
-    ['meu ex-marido me pagava pensão alimentícia e morreu; pedi a pensão por morte, o INSS negou e eu quero a minha parte da pensão', 'previdenciario'],
+    ['meu ex-marido me pagava pensão alimentícia e morreu; pedi a pensão por morte, o INSS negou e eu quero a minha parte da pensão dele pelo INSS', 'previdenciario'],
     // The seller of a going concern collecting the instalments: a business contract.
     ['passei o ponto da minha lanchonete com a clientela e os equipamentos e o comprador parou de pagar as parcelas', 'empresarial'],
     // Heirs who are co-owners after the partition was registered: ending the co-ownership.
@@ -57,6 +57,9 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('fizemos o trespasse do restaurante em março')).toContain('business-sale');
     expect(notes.extract('a partilha registrada deu um terço a cada irmão')).toContain('co-ownership');
     expect(notes.extract('comprei a moto dele, é um particular')).toContain('private-seller');
+    expect(notes.extract('dei um cheque para um rapaz de quem comprei uma moto usada')).toContain('private-seller');
+    expect(notes.extract('o senhor que me vendeu o cavalo sumiu')).toContain('private-seller');
+    expect(notes.extract('a loja que me vendeu a geladeira não troca')).not.toContain('private-seller');
     expect(notes.extract('quero o rateio da pensão com a viúva')).toContain('dependant-benefit');
   });
 });

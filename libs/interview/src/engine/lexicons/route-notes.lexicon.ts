@@ -30,7 +30,6 @@ export const SUCCESSION_PLANNING: string[] = [
  */
 export const STATUTORY_PENSION: string[] = [
   'pensao de filha solteira', 'filha solteira maior', 'pensao estatutaria', 'pensao de servidor', 'pensao do servidor',
-  'regime proprio de previdencia', 'regime proprio',
 ];
 
 /**
@@ -48,7 +47,7 @@ export const BUSINESS_SALE: string[] = [
  * ideal share and may ask to end the co-ownership (the sale of the whole) and rent from who uses it alone.
  */
 export const CO_OWNERSHIP: string[] = [
-  'extincao de condominio', 'extinguir o condominio', 'extincao do condominio', 'alienacao judicial', 'fracao ideal', 'coproprietari*', 'co proprietari*',
+  'extincao de condominio', 'extinguir o condominio', 'extincao do condominio', 'alienacao judicial de coisa comum', 'alienacao judicial do imovel', 'fracao ideal', 'coproprietari*', 'co proprietari*',
   'partilha registrada', 'partilha ja registrada', 'formal de partilha registrado', 'inventario ja terminou', 'inventario ja acabou', 'inventario ja foi concluido',
   'inventario concluido', 'inventario encerrado', 'inventario ja foi encerrado', 'inventario ja foi feito',
 ];
