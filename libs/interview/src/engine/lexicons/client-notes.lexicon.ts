@@ -269,6 +269,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
+    'tenho uma pequena empresa', 'temos uma pequena empresa', 'tenho uma microempresa', 'temos uma microempresa', 'minha pequena empresa', 'minha microempresa',
     'nossa empresa', 'meu cnpj', 'nosso cnpj', 'minha empresa emitiu', 'emitimos nota',
     'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento', 'nossa clinica', 'minha clinica', 'nossa loja', 'minha loja',
     'nossa fabrica', 'minha fabrica', 'nossa industria', 'nossa distribuidora', 'minha distribuidora',

@@ -1,6 +1,8 @@
 import { AreaClassifier } from '../classifiers/area.classifier';
 import { NoteExtractor } from '../extractors/note.extractor';
 import { LegalAreaCode } from '../interview-engine.types';
+import { newFacts } from '../testing/facts.factory';
+import { SubareaChecker } from '../triage/subarea.checker';
 
 describe('route notes (role and remedy over the background words)', () => {
   const classifier = new AreaClassifier();
@@ -49,6 +51,14 @@ describe('route notes (role and remedy over the background words)', () => {
   it('reads cruelty to an animal as no elder abuse, and keeps it for an old person', () => {
     expect(notes.extract('fiz boletim de maus tratos contra o vizinho que bate no cachorro')).not.toContain('elder-abuse');
     expect(notes.extract('o filho pratica maus tratos contra a minha mãe de 80 anos')).toContain('elder-abuse');
+  });
+
+  it("shows no justa causa reversal to the employer who asks how to dismiss for cause", () => {
+    const checker = new SubareaChecker();
+    const asked = newFacts({ keywords: ['justa causa', 'contrato de trabalho'] });
+    expect(checker.fit(asked, 'trabalhista', 'reversão de justa causa')).toBe('reversão de justa causa');
+    expect(checker.fit({ ...asked, notes: ['client-company'] }, 'trabalhista', 'reversão de justa causa')).toBe('direitos trabalhistas');
+    expect(notes.extract('tenho uma pequena empresa de reformas')).toContain('client-company');
   });
 
   it('finds each role and remedy note in its own words', () => {
