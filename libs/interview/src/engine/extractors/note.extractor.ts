@@ -37,7 +37,7 @@ const REPORTED_AS_AUTHOR =
  * civil (CC arts. 441 and 447). Run on normalized text.
  */
 const BOUGHT_FROM_PERSON =
-  /\b(?:comprei|compramos|adquiri)\b[^.!?;\n]{0,50}?\bde (?:um|uma) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|pessoa fisica|particular)\b/;
+  /\b(?:comprei|compramos|adquiri)\b[^.!?;\n]{0,50}?\bde (?:um|uma) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|pessoa fisica|particular)\b|\b(?:um|uma|o|a|do|da|ao|pro|pra) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|particular) (?:de quem (?:eu )?(?:comprei|compramos|adquiri)|que (?:me|nos) vendeu)\b/;
 
 /**
  * The client sold something and the buyer stopped paying the price ("vendi a moto parcelada e ele parou de pagar"): the seller is a

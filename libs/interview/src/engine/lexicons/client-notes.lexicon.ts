@@ -1,3 +1,4 @@
+import { BUSINESS_SALE, CO_OWNERSHIP, STATUTORY_PENSION, SUCCESSION_PLANNING } from './route-notes.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
 
 /**
@@ -66,7 +67,11 @@ export type ClientNote =
   | 'supplier-insolvent'
   | 'witness'
   | 'insurance-refused'
-  | 'criminal-defence';
+  | 'criminal-defence'
+  | 'succession-planning'
+  | 'statutory-pension'
+  | 'business-sale'
+  | 'co-ownership';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -134,6 +139,8 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
   'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],
   'opponent-public-body': PUBLIC_BODY_AS_RECORDER,
+  // Cruelty to an animal is its own crime (Lei 9.605 art. 32), and the animal hurt in a pet shop a defect of its service: no elder abuse.
+  'elder-abuse': ['animal', 'animais', 'cachorr*', 'cao', 'caes', 'gato', 'gata', 'gatinh*', 'pet', 'pet shop', 'cavalo', 'passarinho', 'bicho', 'bichinho'],
 };
 
 /**
@@ -262,6 +269,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
+    'tenho uma pequena empresa', 'temos uma pequena empresa', 'tenho uma microempresa', 'temos uma microempresa', 'minha pequena empresa', 'minha microempresa',
     'nossa empresa', 'meu cnpj', 'nosso cnpj', 'minha empresa emitiu', 'emitimos nota',
     'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento', 'nossa clinica', 'minha clinica', 'nossa loja', 'minha loja',
     'nossa fabrica', 'minha fabrica', 'nossa industria', 'nossa distribuidora', 'minha distribuidora',
@@ -299,6 +307,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'private-seller': [
     'de um particular', 'de particular', 'vendedor particular', 'venda entre particulares', 'compra entre particulares',
     'vendedor pessoa fisica', 'comprei de uma pessoa', 'olx',
+    // The other side described as no supplier: a private person who does not sell for a living (CDC art. 3).
+    'e um particular', 'e uma particular', 'e pessoa fisica', 'e uma pessoa fisica',
   ],
   'tax-authority': [
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
@@ -485,7 +495,15 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // asked by the family: the arrest or the death is the fact that gives rise to it.
   'dependant-benefit': [
     'auxilio reclusao', 'familia de preso', 'familia do preso', 'familia de presidiario', 'dependentes do preso', 'dependentes de preso', 'dependentes do segurado preso',
+    // The dead insured's pension from the INSS and its share among dependants (rateio, Lei 8.213 art. 77),
+    // as the ex-spouse who received support asks it (art. 76 §2).
+    'pensao dele pelo inss', 'pensao dela pelo inss', 'pensao dele no inss', 'pensao dela no inss',
+    'cota da pensao', 'cota parte da pensao', 'rateio da pensao', 'desdobramento da pensao',
   ],
+  'succession-planning': SUCCESSION_PLANNING,
+  'statutory-pension': STATUTORY_PENSION,
+  'business-sale': BUSINESS_SALE,
+  'co-ownership': CO_OWNERSHIP,
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
     'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',

@@ -1,5 +1,6 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
+import { ROLE_AND_REMEDY_RULES } from './route-notes.lexicon';
 
 /** How a role or remedy the client stated reweighs the areas' word scores. */
 export interface RouteRule {
@@ -222,7 +223,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'dependant-benefit': {
     why: 'o auxílio-reclusão e a pensão por morte são benefícios do INSS aos dependentes do segurado preso ou morto (arts. 74 e 80 da Lei 8.213): a prisão é o fato gerador, a defesa do preso é outro caso, e o casamento e os filhos são a prova da dependência',
-    factors: { criminal: 0.4, familia: 0.7, previdenciario: 1.2 },
+    factors: { criminal: 0.4, familia: 0.5, previdenciario: 1.2 },
+    // The marriage, the divorce's support and the children tell the dependency the benefit asks the INSS to recognise.
+    moves: { familia: 'previdenciario' },
     yieldsTo: ['criminal-defence', 'elder-abuse', 'unrequested-loan'],
   },
   'opponent-employer': {
@@ -230,4 +233,5 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { civil: 0.7, familia: 0.7, consumidor: 0.7 },
     yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'violence'],
   },
+  ...ROLE_AND_REMEDY_RULES,
 };

@@ -45,11 +45,12 @@ export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
     otherwise: null,
   },
   // Reverting a justa causa presupposes a dismissal for it: a warning or a suspension to a worker still employed is the
-  // employer's discipline, contested otherwise (CLT art. 482; the reversal is of the dismissal).
+  // employer's discipline, contested otherwise (CLT art. 482; the reversal is of the dismissal). The reversal is the
+  // worker's claim: a company asking how to dismiss for cause is on the employer's side.
   {
     subarea: 'trabalhista.justa-causa',
     keywords: ['justa causa', 'demit', 'demissao', 'dispensad', 'mandaram embora', 'mandou embora'],
-    contradictedBy: ['still-employed'],
+    contradictedBy: ['still-employed', 'client-company', 'client-mei'],
     otherwise: null,
   },
   // Prisão presupposes someone arrested or a warrant; a summons to testify is an investigation. An arrest that is

@@ -4,6 +4,8 @@ import { AreaLexicon } from '../lexicon.types';
 export const ADMINISTRATIVO: AreaLexicon = {
   code: 'administrativo',
   terms: {
+    // The pension a public servant left (regime próprio, Lei 8.112 art. 215; the unmarried daughter's, Lei 3.373/58), paid by the servant's body.
+    'pensao de filha solteira': 7, 'filha solteira maior': 6, 'pensao estatutaria': 6, 'pensao de servidor': 5, 'pensao do servidor': 5,
     'utilidade publica': 6, 'decreto expropriatorio': 7, 'justa indenizacao': 4, creche: 2, 'lista de espera': 2, 'secretaria de educacao': 4, 'rede publica': 3, 'direito a educacao': 5,
     'multa de transito': 7, detran: 5, 'carteira de motorista': 4, 'pontos na carteira': 5, jari: 6,
     cetran: 6, radar: 4, 'excesso de velocidade': 4, 'notificacao de autuacao': 4, 'infracao de transito': 6,

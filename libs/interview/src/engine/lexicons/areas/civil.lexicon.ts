@@ -24,6 +24,10 @@ export const CIVIL: AreaLexicon = {
     'boi solto': 5, 'vaca solta': 5, 'animal na pista': 5, 'animal na rodovia': 5, 'dono do animal': 5, 'detentor do animal': 5,
     // A vehicle sold with a lien the seller hid: the buyer who loses it to the bank is evicted (CC arts. 447-457) and claims from the seller.
     gravame: 4, 'com gravame': 5, 'veiculo alienado': 4, 'carro alienado': 4, eviccao: 6,
+    // An engagement broken off (CC arts. 186 and 927): no marriage took place, so what was spent on it and the harm are claimed
+    // in the civil courts, between two private persons, not in family law.
+    'rompimento de noivado': 7, 'rompimento do noivado': 7, 'fim do noivado': 6, 'terminou o noivado': 6, 'desmanchou o noivado': 6, 'desfez o noivado': 6,
+    'noivado desfeito': 6, 'noivo terminou': 5, 'noiva terminou': 5, 'noivo desistiu': 5, 'noiva desistiu': 5, 'desistiu do casamento': 5,
     pedreiro: 1, reforma: 1, 'morreu': 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
   },
   subareas: [

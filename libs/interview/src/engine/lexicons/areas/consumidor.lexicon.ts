@@ -4,6 +4,8 @@ import { AreaLexicon } from '../lexicon.types';
 export const CONSUMIDOR: AreaLexicon = {
   code: 'consumidor',
   terms: {
+    // A pet shop, a grooming service or a private vet supplies a service (CDC arts. 3 and 14): the animal hurt or killed in its care is a defect of it.
+    'pet shop': 5, petshop: 5, 'banho e tosa': 5, 'clinica veterinaria': 4, 'hospital veterinario': 4, 'hotel para cachorro*': 4, 'hotel para pet*': 4, 'creche canina': 4,
     'negativa de cobertura': 6, 'negou a internacao': 5, 'negou a cobertura': 5, 'o plano': 3, 'hospital particular': 2, 'plano negou': 5, 'plano nao cobre': 5, 'plano nao autoriz*': 5, carencia: 3, cobertura: 3, carteirinha: 2, 'operadora do plano': 5, 'caucao hospitalar': 5, internacao: 2, 'prestadora de servico': 2,
     consumidor: 4, 'codigo de defesa do consumidor': 6, cdc: 4, procon: 5, 'reclame aqui': 4,
     loja: 2, produto: 3, mercadoria: 3, defeito: 3, garantia: 2, reembolso: 3, estorno: 3,

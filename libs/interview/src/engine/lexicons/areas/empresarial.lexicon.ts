@@ -3,6 +3,9 @@ import { AreaLexicon } from '../lexicon.types';
 export const EMPRESARIAL: AreaLexicon = {
   code: 'empresarial',
   terms: {
+    // The sale of a going concern with its goodwill (trespasse, CC arts. 1.142-1.149) and the seller's duty not to compete (art. 1.147).
+    trespasse: 6, 'venda do estabelecimento': 6, 'venda de estabelecimento': 6, 'estabelecimento comercial': 3, 'passei o ponto': 5, 'repassei o ponto': 5, 'vendi o ponto': 4,
+    'vendi meu comercio': 5, 'vendi o meu comercio': 5, 'vendi meu negocio': 5, 'vendi o meu negocio': 5, 'nao restabelecimento': 6,
     // Collecting a company's receivables from its business customers.
     'recuperacao de credito': 5, 'cobranca entre empresas': 6, 'notas fiscais em aberto': 4, 'titulos em aberto': 4, 'titulos vencidos': 4,
     'prestacao de servicos': 2, 'cliente inadimplente': 4, 'nota fiscal emitida': 3, 'nossa empresa': 3, 'somos uma empresa': 3, 'emitimos nota': 3, 'entre empresas': 4,

@@ -1,4 +1,5 @@
 import { AreaLexicon } from '../lexicon.types';
+import { BEQUESTS } from '../route-notes.lexicon';
 
 export const FAMILIA: AreaLexicon = {
   code: 'familia',
@@ -11,6 +12,9 @@ export const FAMILIA: AreaLexicon = {
     'moramos juntos': 3, 'morar junto*': 2, 'nunca casamos': 5, guarda: 4, 'guarda compartilhada': 6,
     visitas: 3, filho: 1, filha: 1, filhos: 1, crianca: 1, paternidade: 5, dna: 4, adocao: 5,
     partilha: 4, 'partilha de bens': 6, heranca: 4, inventario: 5, testamento: 4, 'herdeir*': 3,
+    // Planning one's own succession (testamento, CC arts. 1.857 ss.; doação com reserva de usufruto).
+    'planejamento sucessorio': 7, 'fazer testamento': 6, 'fazer um testamento': 6, 'testamento publico': 6, 'herdeiros necessarios': 5, deserdar: 6, 'reserva de usufruto': 4,
+    ...Object.fromEntries(BEQUESTS.map((phrase) => [phrase, 4])),
     curatela: 5, interdicao: 4, curador: 5, interditar: 5, alzheimer: 3, demencia: 3, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5, 'pacto antenupcial': 6, 'separacao total de bens': 5, 'separacao de bens': 4,
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4, 'pai dos meus filhos': 4,
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,

@@ -3,6 +3,8 @@ import { AreaLexicon } from '../lexicon.types';
 export const IMOBILIARIO: AreaLexicon = {
   code: 'imobiliario',
   terms: {
+    // Co-ownership of one property (condomínio voluntário, CC arts. 1.314-1.322): ideal shares, and the end of it by the sale of the whole.
+    'extincao de condominio': 7, 'extincao do condominio': 7, 'extinguir o condominio': 7, 'alienacao judicial de coisa comum': 6, 'alienacao judicial do imovel': 5, 'fracao ideal': 5, 'coproprietari*': 5, 'co proprietari*': 5,
     // A sign or an advertisement offering a lease ("placa de aluga-se") is not one: the longer phrase, worth nothing, keeps
     // 'alug*' from naming a lease where the client only saw a sign (on a house they occupy, a shop they pass).
     'placa de aluga*': 0, 'placa aluga*': 0, 'anuncio de aluga*': 0, 'faixa de aluga*': 0,

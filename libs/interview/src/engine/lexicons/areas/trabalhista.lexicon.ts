@@ -28,6 +28,9 @@ export const TRABALHISTA: AreaLexicon = {
     'equiparacao salarial': 5, 'salario atrasado': 3, 'salarios atrasados': 2, funcionario: 1,
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
     firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
+    // The employer's side of a dismissal: the worker who stopped coming (abandono de emprego, CLT art. 482 i; Súmula 32 do TST)
+    // and the employment contract and time record that prove the tie.
+    'abandono de emprego': 6, 'abandonou o emprego': 6, 'contrato de trabalho': 4, 'ponto eletronico': 3,
     salario: 1, 'pagava por fora': 4, 'por fora': 2, 'fundo de garantia': 4, 'contrato de experiencia': 4,
     // The employer's control of the working time (CLT art. 74: the time record is the employer's) is the subordination of
     // CLT art. 3, also where the worker was made to invoice as a company (pejotização, CLT art. 9).
