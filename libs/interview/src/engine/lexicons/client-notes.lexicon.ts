@@ -1,3 +1,4 @@
+import { BANK_CONTESTED, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
 
 /**
@@ -66,7 +67,9 @@ export type ClientNote =
   | 'supplier-insolvent'
   | 'witness'
   | 'insurance-refused'
-  | 'criminal-defence';
+  | 'criminal-defence'
+  | 'bank-contested'
+  | 'rent-up-to-date';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -490,4 +493,6 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
     'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',
   ],
+  'bank-contested': BANK_CONTESTED,
+  'rent-up-to-date': RENT_UP_TO_DATE,
 };

@@ -12,6 +12,11 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string }[]
     drop: ['registrar boletim', 'registrar o boletim', 'fazer boletim', 'registrar ocorrência'],
     instead: 'Levar ao advogado a cópia do boletim de ocorrência já registrado',
   },
+  {
+    note: 'bank-contested',
+    drop: ['contestar as transacoes', 'contestar a compra', 'contestar o pix'],
+    instead: 'Levar ao advogado o protocolo da contestação feita ao banco e a resposta que ele deu',
+  },
 ];
 
 /** Steps for a client who was sued, put before the area's own; steps that only fit the claimant go (`CLAIMANT_SIDE_STEPS`). */
@@ -173,6 +178,11 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir o boletim de ocorrência, fotos, vídeos e os dados do outro veículo e do seguro',
     'Guardar orçamentos, notas e laudos dos danos e do tratamento',
     'Não assinar acordo nem quitação com a seguradora antes de falar com o advogado',
+  ],
+  'imobiliario.retomada': [
+    'Levar ao advogado a notificação recebida, com a data em que chegou, e o contrato de locação',
+    'Reunir os recibos ou comprovantes dos aluguéis pagos',
+    'Despejo só se faz por ordem judicial (Lei 8.245/91): não trocar fechaduras nem retirar pertences por conta própria, nem sair sem falar com o advogado',
   ],
   'imobiliario.despejo': [
     'Levar ao advogado a notificação, a citação ou o mandado de despejo, com a data em que chegou',

@@ -92,4 +92,16 @@ describe(NextStepsWriter.name, () => {
     expect(steps).toMatch(/extrato de empréstimos consignados/);
     expect(steps).not.toMatch(/nota fiscal|Procon/);
   });
+
+  it('does not tell a client who already disputed the Pix with the bank to dispute it again', () => {
+    const steps = sut.write(newFacts({ notes: ['bank-contested'] }), 'consumidor', 'fraude bancária', []);
+    expect(steps.join(' ')).not.toMatch(/Contestar as transações/);
+    expect(steps).toContain('Levar ao advogado o protocolo da contestação feita ao banco e a resposta que ele deu');
+  });
+
+  it('gives a tenant told to leave with the rent paid up to date the notice, the receipts and the eviction\'s "don\'t"', () => {
+    const steps = sut.write(newFacts(), 'imobiliario', 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', []);
+    expect(steps[0]).toMatch(/notificação recebida/);
+    expect(steps.filter((step) => /não trocar fechaduras/.test(step))).toHaveLength(1);
+  });
 });
