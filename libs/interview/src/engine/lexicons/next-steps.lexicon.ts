@@ -189,6 +189,26 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir o contrato de locação e os recibos ou comprovantes dos aluguéis pagos',
     'Despejo só se faz por ordem judicial (Lei 8.245/91): não trocar fechaduras nem retirar pertences por conta própria, nem sair sem falar com o advogado',
   ],
+  // Support set or revised by need and means (CC art. 1.694 §1): the child's bond and costs, and what each parent earns.
+  'familia.alimentos': [
+    'Reunir a certidão de nascimento dos filhos e, se houver, a decisão ou o acordo da pensão',
+    'Juntar comprovantes dos gastos dos filhos (escola, saúde, alimentação, moradia)',
+    'Anotar o que se sabe da renda e do trabalho de quem paga e de quem recebe',
+  ],
+  // The dependant proves the death and the bond (Lei 8.213 arts. 16 and 74; a união estável by documents of the last two
+  // years, §5); the appeal to the Junta de Recursos runs 30 days from the notice (Decreto 3.048 art. 305 §1).
+  'previdenciario.pensao-morte': [
+    'Reunir a certidão de óbito e os documentos de quem faleceu (carteira de trabalho, carnês ou o benefício que recebia)',
+    'Juntar as provas do vínculo ou da dependência (certidões, conta conjunta, mesmo endereço, imposto de renda, fotos) e nomes de testemunhas',
+    'Se o INSS negou, guardar a carta com a data em que chegou: o recurso administrativo tem prazo de 30 dias',
+  ],
+  // A candidate's case turns on the notice (edital) and the grounds of the act; missing a later stage eliminates them.
+  'administrativo.concurso': [
+    'Reunir o edital, o resultado com o motivo da eliminação ou da classificação e as datas de cada publicação',
+    'Guardar o recurso administrativo feito e a resposta da banca, se houver',
+    'Juntar provas a favor (laudos, atestados, notas e documentos pedidos no edital)',
+    'Não deixar de comparecer às próximas etapas e convocações enquanto fala com o advogado',
+  ],
   'familia.sucessoes': [
     'Reunir a certidão de óbito e os documentos dos bens deixados',
     'Anotar quem são os herdeiros e se há testamento',

@@ -104,4 +104,16 @@ describe(NextStepsWriter.name, () => {
     expect(steps[0]).toMatch(/notificação recebida/);
     expect(steps.filter((step) => /não trocar fechaduras/.test(step))).toHaveLength(1);
   });
+
+  it('gives a pensão por morte, a concurso and a child support their own steps, not the area\'s template', () => {
+    const pension = sut.write(newFacts(), 'previdenciario', 'pensão por morte', []).join(' ');
+    expect(pension).toMatch(/certidão de óbito/);
+    expect(pension).not.toMatch(/laudos médicos|perícias/);
+    const exam = sut.write(newFacts(), 'administrativo', 'concurso público', []).join(' ');
+    expect(exam).toMatch(/edital/);
+    expect(exam).not.toMatch(/auto recebido/);
+    const support = sut.write(newFacts(), 'familia', 'pensão alimentícia (fixação ou revisão)', []).join(' ');
+    expect(support).toMatch(/certidão de nascimento/);
+    expect(support).not.toMatch(/bens do casal/);
+  });
 });
