@@ -29,6 +29,15 @@ const BARE_MONTH = new RegExp(`\\b(em|desde|ate|no (?:comeco|inicio|fim|final|me
 const ANY_MONTH = new RegExp(`\\b${MONTH}\\b`);
 const DAY_AND_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/g;
 const BARE_YEAR = new RegExp(`(?<![\\d.,/$])(?<!r\\$ ?)\\b${YEAR}\\b(?![.,]?\\d)`, 'g');
+/**
+ * A vehicle's model year, not a date: a year a few words after a vehicle noun with no preposition right before it ("meu
+ * carro é um Onix 2019", "moto CG 2020"); "comprei o carro em 2019" is a date.
+ */
+const VEHICLE_BEFORE = /\b(?:carro|moto|motocicleta|veiculo|caminhao|caminhonete|onibus|modelo|ano modelo|ano\/modelo)\b(?:\s+\S+){0,3}\s+$/;
+const DATE_PREPOSITION = /\b(?:em|de|desde|ate|no|na|do|da|ano)\s+$/;
+function isModelYear(before: string): boolean {
+  return VEHICLE_BEFORE.test(before) && !DATE_PREPOSITION.test(before);
+}
 const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegExp(`\\b${phrase}\\b`, 'g'), raw] as const);
 /**
  * "hoje" as the day something happened, not the present set against the past ("hoje eu pago 30%", "hoje moro com minha
@@ -130,7 +139,7 @@ export class DateExtractor {
       scan(DAY_AND_MONTH, (m) =>
         +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
       );
-      scan(BARE_YEAR, (m) => ({ raw: m[1], iso: m[1] }));
+      scan(BARE_YEAR, (m) => (isModelYear(folded.slice(0, m.index)) ? null : { raw: m[1], iso: m[1] }));
     }
     if (ANY_RELATIVE_DAY.test(folded)) {
       for (const [pattern, raw] of RELATIVE_DAYS) scan(pattern, () => ({ raw, iso: null }));
