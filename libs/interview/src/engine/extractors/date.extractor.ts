@@ -18,6 +18,14 @@ const RELATIVE: Record<string, string> = {
   'ano retrasado': 'ano retrasado',
   'semana retrasada': 'semana retrasada',
   'mes retrasado': 'mês retrasado',
+  // A weekday of the week gone by ("na sexta passada", "domingo passado"): the day the fact happened.
+  ...Object.fromEntries(
+    [['segunda', 'segunda-feira'], ['terca', 'terça-feira'], ['quarta', 'quarta-feira'], ['quinta', 'quinta-feira'], ['sexta', 'sexta-feira']].flatMap(
+      ([day, raw]) => [[`${day} passada`, `${raw} passada`], [`${day} feira passada`, `${raw} passada`]],
+    ),
+  ),
+  'sabado passado': 'sábado passado',
+  'domingo passado': 'domingo passado',
 };
 
 const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
