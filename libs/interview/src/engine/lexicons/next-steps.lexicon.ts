@@ -219,5 +219,14 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   ],
 };
 
+/** The recommended action of a kind of case the area's own would misname (by subarea id). */
+export const SUBAREA_ACTIONS: Record<string, string> = {
+  // A mark is an industrial-property right (Lei 9.279/96): who holds it at the INPI, not the company's restructuring.
+  'empresarial.propriedade-intelectual':
+    'Avaliar com advogado empresarial a titularidade da marca no INPI e as medidas para proteger o seu uso (oposição, nulidade ou notificação).',
+  'previdenciario.pensao-morte':
+    'Avaliar com advogado previdenciário as provas da dependência e o pedido ou recurso da pensão no INSS e, se negado, a ação judicial.',
+};
+
 /** Most steps in a result. */
 export const MAX_NEXT_STEPS = 5;
