@@ -100,5 +100,6 @@ describe(DateExtractor.name, () => {
   it('takes a weekday of the week gone by for the day it happened ("na sexta passada")', () => {
     expect(sut.extract('foi na sexta passada, o motorista admitiu a culpa').dates).toEqual([{ raw: 'sexta-feira passada', iso: null }]);
     expect(sut.extract('no domingo passado ele não devolveu').dates).toEqual([{ raw: 'domingo passado', iso: null }]);
+    expect(sut.extract('foi na sexta  passada, semana  passada não').dates.map((d) => d.raw)).toEqual(['sexta-feira passada', 'semana passada']);
   });
 });

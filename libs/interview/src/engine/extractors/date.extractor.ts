@@ -46,7 +46,8 @@ const DATE_PREPOSITION = /\b(?:em|de|desde|ate|no|na|do|da|ano)\s+$/;
 function isModelYear(before: string): boolean {
   return VEHICLE_BEFORE.test(before) && !DATE_PREPOSITION.test(before);
 }
-const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegExp(`\\b${phrase}\\b`, 'g'), raw] as const);
+// Any run of spaces between the words: "semana  passada" typed with two is the same date.
+const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'g'), raw] as const);
 /**
  * "hoje" as the day something happened, not the present set against the past ("hoje eu pago 30%", "hoje moro com minha
  * mãe", "hoje em dia"): before a verb in the first person of the present (ending in a consonant and "o", or "estou",
@@ -64,7 +65,7 @@ const OTHER_PERSON_NOW =
 const STATE_NOW = ` (?:${['ta', 'tao', 'esta', 'estao', 'mora', 'moram', 'vive', 'vivem', 'trabalha', 'trabalham', 'paga', 'pagam', 'ganha', 'ganham', 'recebe', 'recebem', 'continua', 'continuam'].join('|')})\\b`;
 const TODAY = new RegExp(`(?<!ate )\\bhoje\\b(?! em dia\\b|${FIRST_PERSON_NOW}|${OTHER_PERSON_NOW}|${STATE_NOW})`, 'g');
 /** Every relative day in one pattern: most texts have none, and then the eight scans are skipped. */
-const ANY_RELATIVE_DAY = new RegExp(`\\b(?:${Object.keys(RELATIVE).join('|')})\\b`);
+const ANY_RELATIVE_DAY = new RegExp(`\\b(?:${Object.keys(RELATIVE).map((phrase) => phrase.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** Every ending of MONTH_RELATIVE has one of these words. */
 const ANY_MONTH_RELATION = /\b(?:ano|passado)\b/;
 /** A duration always ends in one of these units. */
