@@ -141,7 +141,7 @@ describe(NoteExtractor.name, () => {
   });
 
   it('ignores denied notes', () => {
-    expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual([]);
+    expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual(['no-police-report']);
   });
 
   it('reads a child taken by the police as an arrest, not a child taken by a parent', () => {
@@ -260,5 +260,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('vou contestar a compra no banco amanhã')).not.toContain('bank-contested');
     expect(sut.extract('o aluguel é mil e novecentos e eu nunca atrasei')).toContain('rent-up-to-date');
     expect(sut.extract('o inquilino está devendo três meses')).not.toContain('rent-up-to-date');
+  });
+
+  it('hears a police report never made, and not as one made', () => {
+    expect(sut.extract('não fiz boletim de ocorrência na hora e não tirei foto')).toEqual(['no-police-report']);
+    expect(sut.extract('fiz boletim de ocorrência no mesmo dia')).not.toContain('no-police-report');
   });
 });

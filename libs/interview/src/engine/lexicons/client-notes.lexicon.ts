@@ -1,4 +1,4 @@
-import { BANK_CONTESTED, RENT_UP_TO_DATE } from './steps-taken.lexicon';
+import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
 
 /**
@@ -69,7 +69,8 @@ export type ClientNote =
   | 'insurance-refused'
   | 'criminal-defence'
   | 'bank-contested'
-  | 'rent-up-to-date';
+  | 'rent-up-to-date'
+  | 'no-police-report';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -495,4 +496,5 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'bank-contested': BANK_CONTESTED,
   'rent-up-to-date': RENT_UP_TO_DATE,
+  'no-police-report': NO_POLICE_REPORT,
 };

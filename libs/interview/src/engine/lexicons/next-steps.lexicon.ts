@@ -19,6 +19,19 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string }[]
   },
 ];
 
+/**
+ * A step the client said was never taken: the words that ask for its record are taken out of the other steps, and the step is
+ * advised (`step`) unless one already does (`advised`, folded). A police report can still be made after the fact, in many states online.
+ */
+export const UNTAKEN_STEPS: { note: ClientNote; remove: string[]; advised: string[]; step: string }[] = [
+  {
+    note: 'no-police-report',
+    remove: ['o boletim de ocorrência, ', ' e o boletim de ocorrência, se houver', ', o boletim de ocorrência', 'boletim de ocorrência, '],
+    advised: ['registrar', 'ocorrência'],
+    step: 'Registrar o boletim de ocorrência, que ainda pode ser feito depois do fato (em muitos estados, pela internet)',
+  },
+];
+
 /** Steps for a client who was sued, put before the area's own; steps that only fit the claimant go (`CLAIMANT_SIDE_STEPS`). */
 export const DEFENDANT_STEPS: string[] = [
   'Levar ao advogado hoje a citação ou intimação recebida, com a data em que chegou: o prazo da defesa já corre',

@@ -23,3 +23,9 @@ export const RENT_UP_TO_DATE: string[] = [
   'sempre paguei em dia', 'sempre pagou em dia', 'aluguel em dia', 'alugueis em dia', 'pago em dia', 'paga em dia', 'estou em dia', 'to em dia',
   'sempre paguei certinho', 'sempre pagou certinho', 'continuei pagando normalmente',
 ];
+
+/** The client says no police report was made: its copy is not asked for, making one is advised instead. */
+export const NO_POLICE_REPORT: string[] = [
+  'nao fiz boletim', 'nao fiz o boletim', 'nao fiz nenhum boletim', 'nao fiz bo', 'nao fiz o bo', 'nao registrei boletim', 'nao registrei o boletim',
+  'nao registrei ocorrencia', 'nao registrei a ocorrencia', 'nao dei queixa', 'sem boletim de ocorrencia', 'sem fazer boletim', 'sem bo',
+];

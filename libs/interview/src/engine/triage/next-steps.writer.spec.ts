@@ -116,4 +116,12 @@ describe(NextStepsWriter.name, () => {
     expect(support).toMatch(/certidão de nascimento/);
     expect(support).not.toMatch(/bens do casal/);
   });
+
+  it('advises a police report the client said was never made, instead of asking for its copy', () => {
+    const steps = sut.write(newFacts({ notes: ['no-police-report'] }), 'civil', 'acidente de trânsito - indenização', []);
+    expect(steps.join(' ')).not.toMatch(/Reunir o boletim/);
+    expect(steps).toContain('Registrar o boletim de ocorrência, que ainda pode ser feito depois do fato (em muitos estados, pela internet)');
+    const violence = sut.write(newFacts({ notes: ['violence', 'no-police-report'] }), 'criminal', 'violência doméstica e medidas protetivas', []);
+    expect(violence.filter((step) => /^Registrar/.test(step))).toHaveLength(1);
+  });
 });
