@@ -90,4 +90,16 @@ describe(DateExtractor.name, () => {
       expect(sut.extract(text).dates).toEqual([{ raw: 'hoje', iso: null }]);
     }
   });
+
+  it('takes a vehicle\'s model year for no date ("um Onix 2019"), a year after a preposition for one', () => {
+    expect(sut.extract('meu carro é um Onix 2019, eu uso pra trabalhar').dates).toEqual([]);
+    expect(sut.extract('tenho uma moto CG 2020 financiada').dates).toEqual([]);
+    expect(sut.extract('comprei o carro em 2019 e o banco tomou').dates).toEqual([{ raw: '2019', iso: '2019' }]);
+  });
+
+  it('takes a weekday of the week gone by for the day it happened ("na sexta passada")', () => {
+    expect(sut.extract('foi na sexta passada, o motorista admitiu a culpa').dates).toEqual([{ raw: 'sexta-feira passada', iso: null }]);
+    expect(sut.extract('no domingo passado ele não devolveu').dates).toEqual([{ raw: 'domingo passado', iso: null }]);
+    expect(sut.extract('foi na sexta  passada, semana  passada não').dates.map((d) => d.raw)).toEqual(['sexta-feira passada', 'semana passada']);
+  });
 });

@@ -18,6 +18,14 @@ const RELATIVE: Record<string, string> = {
   'ano retrasado': 'ano retrasado',
   'semana retrasada': 'semana retrasada',
   'mes retrasado': 'mês retrasado',
+  // A weekday of the week gone by ("na sexta passada", "domingo passado"): the day the fact happened.
+  ...Object.fromEntries(
+    [['segunda', 'segunda-feira'], ['terca', 'terça-feira'], ['quarta', 'quarta-feira'], ['quinta', 'quinta-feira'], ['sexta', 'sexta-feira']].flatMap(
+      ([day, raw]) => [[`${day} passada`, `${raw} passada`], [`${day} feira passada`, `${raw} passada`]],
+    ),
+  ),
+  'sabado passado': 'sábado passado',
+  'domingo passado': 'domingo passado',
 };
 
 const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
@@ -29,7 +37,17 @@ const BARE_MONTH = new RegExp(`\\b(em|desde|ate|no (?:comeco|inicio|fim|final|me
 const ANY_MONTH = new RegExp(`\\b${MONTH}\\b`);
 const DAY_AND_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/g;
 const BARE_YEAR = new RegExp(`(?<![\\d.,/$])(?<!r\\$ ?)\\b${YEAR}\\b(?![.,]?\\d)`, 'g');
-const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegExp(`\\b${phrase}\\b`, 'g'), raw] as const);
+/**
+ * A vehicle's model year, not a date: a year a few words after a vehicle noun with no preposition right before it ("meu
+ * carro é um Onix 2019", "moto CG 2020"); "comprei o carro em 2019" is a date.
+ */
+const VEHICLE_BEFORE = /\b(?:carro|moto|motocicleta|veiculo|caminhao|caminhonete|onibus|modelo|ano modelo|ano\/modelo)\b(?:\s+\S+){0,3}\s+$/;
+const DATE_PREPOSITION = /\b(?:em|de|desde|ate|no|na|do|da|ano)\s+$/;
+function isModelYear(before: string): boolean {
+  return VEHICLE_BEFORE.test(before) && !DATE_PREPOSITION.test(before);
+}
+// Any run of spaces between the words: "semana  passada" typed with two is the same date.
+const RELATIVE_DAYS = Object.entries(RELATIVE).map(([phrase, raw]) => [new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'g'), raw] as const);
 /**
  * "hoje" as the day something happened, not the present set against the past ("hoje eu pago 30%", "hoje moro com minha
  * mãe", "hoje em dia"): before a verb in the first person of the present (ending in a consonant and "o", or "estou",
@@ -47,7 +65,7 @@ const OTHER_PERSON_NOW =
 const STATE_NOW = ` (?:${['ta', 'tao', 'esta', 'estao', 'mora', 'moram', 'vive', 'vivem', 'trabalha', 'trabalham', 'paga', 'pagam', 'ganha', 'ganham', 'recebe', 'recebem', 'continua', 'continuam'].join('|')})\\b`;
 const TODAY = new RegExp(`(?<!ate )\\bhoje\\b(?! em dia\\b|${FIRST_PERSON_NOW}|${OTHER_PERSON_NOW}|${STATE_NOW})`, 'g');
 /** Every relative day in one pattern: most texts have none, and then the eight scans are skipped. */
-const ANY_RELATIVE_DAY = new RegExp(`\\b(?:${Object.keys(RELATIVE).join('|')})\\b`);
+const ANY_RELATIVE_DAY = new RegExp(`\\b(?:${Object.keys(RELATIVE).map((phrase) => phrase.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** Every ending of MONTH_RELATIVE has one of these words. */
 const ANY_MONTH_RELATION = /\b(?:ano|passado)\b/;
 /** A duration always ends in one of these units. */
@@ -130,7 +148,7 @@ export class DateExtractor {
       scan(DAY_AND_MONTH, (m) =>
         +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
       );
-      scan(BARE_YEAR, (m) => ({ raw: m[1], iso: m[1] }));
+      scan(BARE_YEAR, (m) => (isModelYear(folded.slice(0, m.index)) ? null : { raw: m[1], iso: m[1] }));
     }
     if (ANY_RELATIVE_DAY.test(folded)) {
       for (const [pattern, raw] of RELATIVE_DAYS) scan(pattern, () => ({ raw, iso: null }));

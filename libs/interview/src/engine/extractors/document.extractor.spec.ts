@@ -34,4 +34,11 @@ describe(DocumentExtractor.name, () => {
   it('takes repair quotes for evidence of the damage', () => {
     expect(sut.extract('tenho fotos do carro e os orçamentos').documents).toEqual(['fotos', 'orçamentos']);
   });
+
+  it('skips a document named first and denied after it ("o termo de rescisão eles não me deram")', () => {
+    expect(sut.extract('tenho os holerites, o termo de rescisão eles não me deram').documents).toEqual(['holerites']);
+    expect(sut.extract('o contrato eu não tenho, só as fotos').documents).toEqual(['fotos']);
+    expect(sut.extract('tenho o contrato. O RH não me deu mais nada').documents).toEqual(['contrato']);
+    expect(sut.extract('tenho as fotos, eu não tenho o contrato assinado').documents).toContain('fotos');
+  });
 });

@@ -1,4 +1,4 @@
-import { DOCUMENTS, NO_DOCUMENT_PHRASES } from '../lexicons/documents.lexicon';
+import { DENIED_AFTER, DOCUMENTS, NO_DOCUMENT_PHRASES } from '../lexicons/documents.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 
@@ -13,9 +13,20 @@ export class DocumentExtractor {
     const tokens = tokenize(text);
     const documents: string[] = [];
     for (const match of this.matcher.match(tokens)) {
-      if (match.negated) continue;
+      if (match.negated || deniedAfter(tokens, match.end)) continue;
       for (const label of match.values) if (!documents.includes(label)) documents.push(label);
     }
     return { documents, saysNone: this.none.match(tokens).length > 0 };
   }
+}
+
+/** Whether the words from `end` deny the document just named ("o termo de rescisão eles não me deram"). */
+function deniedAfter(tokens: readonly string[], end: number): boolean {
+  let i = end;
+  if (DENIED_AFTER.subjects.includes(tokens[i])) i++;
+  if (tokens[i] !== 'nao') return false;
+  i++;
+  if (DENIED_AFTER.objects.includes(tokens[i])) i++;
+  // "as fotos eu não tenho o vídeo": the verb takes an object of its own, the document before it is not denied.
+  return DENIED_AFTER.verbs.includes(tokens[i]) && !DENIED_AFTER.objectStarts.includes(tokens[i + 1]);
 }

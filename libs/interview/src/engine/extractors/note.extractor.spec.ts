@@ -38,7 +38,7 @@ describe(NoteExtractor.name, () => {
   it('finds the roles and remedies that weigh the route', () => {
     expect(sut.extract('somos uma empresa de software e o cliente não pagou')).toEqual(['client-company']);
     expect(sut.extract('vendi meu carro e o pix era falso')).toEqual(['client-seller']);
-    expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'refund-claimed']);
+    expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'bank-contested', 'refund-claimed']);
     expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['child-support']);
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
@@ -141,7 +141,7 @@ describe(NoteExtractor.name, () => {
   });
 
   it('ignores denied notes', () => {
-    expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual([]);
+    expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual(['no-police-report']);
   });
 
   it('reads a child taken by the police as an arrest, not a child taken by a parent', () => {
@@ -253,5 +253,17 @@ describe(NoteExtractor.name, () => {
   it('does not take a public body that only recorded the facts for the other side', () => {
     expect(sut.extract('a prefeitura multou minha obra')).toContain('opponent-public-body');
     expect(sut.extract('quando fui transferir no detran descobri a alienação')).not.toContain('opponent-public-body');
+  });
+
+  it('hears a Pix or a charge already disputed with the bank, and rent paid up to date', () => {
+    expect(sut.extract('no mesmo dia contestei no aplicativo pelo MED')).toContain('bank-contested');
+    expect(sut.extract('vou contestar a compra no banco amanhã')).not.toContain('bank-contested');
+    expect(sut.extract('o aluguel é mil e novecentos e eu nunca atrasei')).toContain('rent-up-to-date');
+    expect(sut.extract('o inquilino está devendo três meses')).not.toContain('rent-up-to-date');
+  });
+
+  it('hears a police report never made, and not as one made', () => {
+    expect(sut.extract('não fiz boletim de ocorrência na hora e não tirei foto')).toEqual(['no-police-report']);
+    expect(sut.extract('fiz boletim de ocorrência no mesmo dia')).not.toContain('no-police-report');
   });
 });

@@ -140,4 +140,24 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('a firma não pagou minhas horas extras').parties).toEqual(['empregador']);
     expect(sut.extract('fui no cartório reconhecer firma').parties).toEqual([]);
   });
+
+  it('keeps the name after a company noun written with its accents or of a carrier ("imobiliária Lopes", "transportadora Rodonaves")', () => {
+    expect(sut.extract('chegou uma notificação da imobiliária Lopes').parties).toEqual(['Lopes']);
+    expect(sut.extract('um caminhão da transportadora Rodonaves bateu no meu carro').parties).toEqual(['Rodonaves']);
+  });
+
+  it('lists no complaint site or Pix refund mechanism as the other side ("Reclame Aqui", "MED")', () => {
+    expect(sut.extract('reclamei no Reclame Aqui contra a loja').parties).toEqual(['loja']);
+    expect(sut.extract('contestei no aplicativo pelo MED').parties).toEqual([]);
+  });
+
+  it('takes a private seller only where one sold ("comprei de um particular"), not "pessoa física" or a private school', () => {
+    expect(sut.extract('comprei o carro de um particular').parties).toEqual(['vendedor particular']);
+    expect(sut.extract('ela registrou a marca no nome dela, pessoa física').parties).toEqual([]);
+  });
+
+  it('does not list the client\'s own role as another party ("sou inquilina")', () => {
+    expect(sut.extract('sou inquilina e o proprietário quer o imóvel').parties).toEqual(['locador (proprietário)']);
+    expect(sut.extract('o inquilino não paga o aluguel').parties).toEqual(['inquilino']);
+  });
 });

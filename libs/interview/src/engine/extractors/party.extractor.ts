@@ -7,6 +7,8 @@ import {
   NOT_NAMES,
   OPENING_ARTICLES,
   PARTIES,
+  ROLE_ARTICLES,
+  SELF_ROLE_CUES,
   PARTY_GROUPS,
   SPOUSE_WORDS,
   WORKPLACE_CUES,
@@ -26,7 +28,7 @@ const ANY_GROUP = new RegExp(`\\b(?:${Object.keys(PARTY_GROUPS).join('|')})\\b`)
 // An acronym may hold digits ("BR 101" is not one, "3M" is), a bare number is never a name ("dos 180 dias").
 const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\d&'-]*|(?=[A-Z\\d]*[A-Z])[A-Z\\d]{2,})`;
 const NAMED = new RegExp(
-  `(?<!\\p{L})(${[...NAME_CUES, ...COMPANY_NOUNS].join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})`,
+  `(?<!\\p{L})(${[...NAME_CUES, ...COMPANY_NOUNS].map(anyAccents).join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})`,
   'gu',
 );
 /**
@@ -41,6 +43,12 @@ const HOUSEHOLD_SPOUSE = new RegExp(`\\b(?:${HOUSEHOLD_SPOUSE_CONTEXTS.map((cont
 const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})\\b`);
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
+
+/** A cue as a pattern that also matches it written with its accents ("imobiliaria" and "imobiliária Lopes"). */
+function anyAccents(cue: string): string {
+  const marks: Record<string, string> = { a: '[aáâãà]', e: '[eéê]', i: '[ií]', o: '[oóôõ]', u: '[uú]', c: '[cç]' };
+  return cue.replace(/[aeiouc]/g, (letter) => marks[letter]);
+}
 
 /** Finds who else is involved ("patrão", "INSS", "ex-marido") and how large a group is ("9 bancos"). */
 export class PartyExtractor {
@@ -61,8 +69,9 @@ export class PartyExtractor {
     // "o banco é o Banco Pan": the name says which bank, so the bare label would list it twice.
     const named = (label: string) => names.some((name) => PARTIES[label].includes(foldText(name).split(' ')[0]));
     let atWork: boolean | undefined;
-    for (const match of this.matcher.match(tokenize(rest))) {
-      if (match.negated) continue;
+    const tokens = tokenize(rest);
+    for (const match of this.matcher.match(tokens)) {
+      if (match.negated || isClientsOwnRole(tokens, match.start)) continue;
       if (WORKPLACE_ONLY_PHRASES.includes(match.phrase) && !(atWork ??= WORKPLACE.test(foldText(text)))) continue;
       for (const label of match.values) if (!parties.includes(label) && !named(label)) parties.push(label);
     }
@@ -129,4 +138,10 @@ function withoutHouseholdSpouse(text: string, household: string[]): string {
   if (!HOUSEHOLD_SPOUSE.test(folded)) return text;
   if (!household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
   return folded.replace(HOUSEHOLD_SPOUSE, (context) => context.replace(new RegExp(SPOUSE, 'g'), ' '));
+}
+
+/** "sou inquilina", "eu sou o sócio": the role the client holds, not another party. */
+function isClientsOwnRole(tokens: readonly string[], start: number): boolean {
+  const before = ROLE_ARTICLES.includes(tokens[start - 1]) ? start - 2 : start - 1;
+  return SELF_ROLE_CUES.includes(tokens[before]);
 }

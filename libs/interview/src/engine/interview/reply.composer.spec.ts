@@ -101,6 +101,25 @@ describe(ReplyComposer.name, () => {
     expect(engine.continue(first.facts, 'em maio. Ele pode fazer isso?').reply).toContain('o advogado vai responder');
   });
 
+  it('answers the usual direct questions of a tenant, a scam victim, a parent, an appellant and one asking about an arrest with a safe general line', () => {
+    const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
+    expect(ask('chegou uma notificação da imobiliária pra eu sair do apartamento', 'eles podem me tirar assim?')).toContain('sem ordem judicial');
+    expect(ask('caí num golpe do falso atendente e fiz dois pix', 'o banco é obrigado a devolver meu dinheiro?')).toContain('Súmula 479');
+    expect(ask('o pai do meu filho nunca pagou pensão', 'quanto ele teria que pagar de pensão?')).toContain('necessidade de quem recebe');
+    expect(ask('o INSS negou minha pensão por morte', 'ainda dá pra recorrer?')).toContain('dentro de um prazo');
+    expect(ask('meu marido me bateu ontem', 'se eu denunciar ele vai ser preso?')).toContain('A prisão depende');
+    expect(ask('fui eliminado no exame médico do concurso', 'dá pra fazer alguma coisa na justiça?')).toContain('vale a pena avaliar');
+  });
+
+  it('asks a victim of a scam about the police report, not a medida protetiva, and a victim of violence about both', () => {
+    const scam = engine.continue(engine.initialFacts(), 'fui vítima de estelionato, um homem se passou por corretor e me roubou cinco mil');
+    const beaten = engine.continue(engine.initialFacts(), 'fui vítima de agressão, meu vizinho me bateu com um pau');
+    const urgency = (facts: typeof scam.facts) =>
+      sut.question({ before: facts, after: facts, message: 'ok', urgencyH: 720, areaCertainty: 1 }, 'urgency', 'Há prazo?');
+    expect(urgency({ ...scam.facts, area: 'criminal' })).not.toContain('medida protetiva');
+    expect(urgency({ ...beaten.facts, area: 'criminal' })).toContain('medida protetiva');
+  });
+
   describe('closing', () => {
     const known = newFacts({
       area: 'consumidor', clientWords: 80, dates: [{ raw: 'ontem', iso: null }], parties: ['loja'], locations: ['Natal/RN'],

@@ -24,6 +24,8 @@ import {
   REPORTED_VICTIM_QUESTIONS,
   VAGUE_OPENING_ACKNOWLEDGEMENT,
   VICTIM_QUESTIONS,
+  VICTIM_UNTHREATENED_QUESTIONS,
+  PERSONAL_DANGER_NOTES,
   VAGUE_OPENING_WORDS,
 } from '../lexicons/replies.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
@@ -83,7 +85,8 @@ export class ReplyComposer {
     if (topic === 'area' && acknowledgement === URGENT_ACKNOWLEDGEMENT) return URGENT_AREA_QUESTION;
     const victim = after.area === 'criminal' && isVictim(after);
     const reported = victim && after.notes.includes('police-report-filed');
-    return (reported && REPORTED_VICTIM_QUESTIONS[topic]) || (victim && VICTIM_QUESTIONS[topic]) || question;
+    const unthreatened = victim && !after.notes.some((note) => PERSONAL_DANGER_NOTES.includes(note as ClientNote));
+    return (reported && REPORTED_VICTIM_QUESTIONS[topic]) || (unthreatened && VICTIM_UNTHREATENED_QUESTIONS[topic]) || (victim && VICTIM_QUESTIONS[topic]) || question;
   }
 
   private acknowledgement(context: ReplyContext): string {

@@ -1,4 +1,5 @@
 import { BUSINESS_SALE, CO_OWNERSHIP, STATUTORY_PENSION, SUCCESSION_PLANNING } from './route-notes.lexicon';
+import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
 
 /**
@@ -71,7 +72,10 @@ export type ClientNote =
   | 'succession-planning'
   | 'statutory-pension'
   | 'business-sale'
-  | 'co-ownership';
+  | 'co-ownership'
+  | 'bank-contested'
+  | 'rent-up-to-date'
+  | 'no-police-report';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -508,4 +512,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
     'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',
   ],
+  'bank-contested': BANK_CONTESTED,
+  'rent-up-to-date': RENT_UP_TO_DATE,
+  'no-police-report': NO_POLICE_REPORT,
 };

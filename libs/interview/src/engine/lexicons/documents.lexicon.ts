@@ -41,3 +41,15 @@ export const DOCUMENTS: Record<string, string[]> = {
 
 /** Answers meaning "I have nothing": the documents topic is then settled. */
 export const NO_DOCUMENT_PHRASES: string[] = ['nao tenho nada', 'nao tenho nenhum', 'nao tenho documento', 'nenhum documento', 'nao tenho prova'];
+
+/**
+ * A document named first and denied after ("o termo de rescisão eles não me deram", "o contrato eu não tenho"): the
+ * words that may stand between the document and the "não" (a subject pronoun), the object pronouns after it, and the
+ * verbs of having or being handed it. Folded.
+ */
+export const DENIED_AFTER = {
+  subjects: ['eles', 'elas', 'ele', 'ela', 'eu', 'nos'],
+  objects: ['me', 'nos', 'lhe'],
+  objectStarts: ['o', 'a', 'os', 'as', 'um', 'uma', 'nenhum', 'nenhuma'],
+  verbs: ['deram', 'deu', 'entregaram', 'entregou', 'forneceram', 'forneceu', 'passaram', 'passou', 'mandaram', 'mandou', 'tenho', 'temos', 'recebi', 'recebemos', 'peguei', 'guardei', 'fizeram', 'fez', 'fiz'],
+};

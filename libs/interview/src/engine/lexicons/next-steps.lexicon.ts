@@ -12,6 +12,24 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string }[]
     drop: ['registrar boletim', 'registrar o boletim', 'fazer boletim', 'registrar ocorrência'],
     instead: 'Levar ao advogado a cópia do boletim de ocorrência já registrado',
   },
+  {
+    note: 'bank-contested',
+    drop: ['contestar as transacoes', 'contestar a compra', 'contestar o pix'],
+    instead: 'Levar ao advogado o protocolo da contestação feita ao banco e a resposta que ele deu',
+  },
+];
+
+/**
+ * A step the client said was never taken: the words that ask for its record are taken out of the other steps, and the step is
+ * advised (`step`) unless one already does (`advised`, folded). A police report can still be made after the fact, in many states online.
+ */
+export const UNTAKEN_STEPS: { note: ClientNote; remove: string[]; advised: string[]; step: string }[] = [
+  {
+    note: 'no-police-report',
+    remove: ['o boletim de ocorrência, ', ' e o boletim de ocorrência, se houver', ', o boletim de ocorrência', 'boletim de ocorrência, '],
+    advised: ['registrar', 'ocorrência'],
+    step: 'Registrar o boletim de ocorrência, que ainda pode ser feito depois do fato (em muitos estados, pela internet)',
+  },
 ];
 
 /** Steps for a client who was sued, put before the area's own; steps that only fit the claimant go (`CLAIMANT_SIDE_STEPS`). */
@@ -174,10 +192,35 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Guardar orçamentos, notas e laudos dos danos e do tratamento',
     'Não assinar acordo nem quitação com a seguradora antes de falar com o advogado',
   ],
+  'imobiliario.retomada': [
+    'Levar ao advogado a notificação recebida, com a data em que chegou, e o contrato de locação',
+    'Reunir os recibos ou comprovantes dos aluguéis pagos',
+    'Despejo só se faz por ordem judicial (Lei 8.245/91): não trocar fechaduras nem retirar pertences por conta própria, nem sair sem falar com o advogado',
+  ],
   'imobiliario.despejo': [
     'Levar ao advogado a notificação, a citação ou o mandado de despejo, com a data em que chegou',
     'Reunir o contrato de locação e os recibos ou comprovantes dos aluguéis pagos',
     'Despejo só se faz por ordem judicial (Lei 8.245/91): não trocar fechaduras nem retirar pertences por conta própria, nem sair sem falar com o advogado',
+  ],
+  // Support set or revised by need and means (CC art. 1.694 §1): the child's bond and costs, and what each parent earns.
+  'familia.alimentos': [
+    'Reunir a certidão de nascimento dos filhos e, se houver, a decisão ou o acordo da pensão',
+    'Juntar comprovantes dos gastos dos filhos (escola, saúde, alimentação, moradia)',
+    'Anotar o que se sabe da renda e do trabalho de quem paga e de quem recebe',
+  ],
+  // The dependant proves the death and the bond (Lei 8.213 arts. 16 and 74; a união estável by documents of the last two
+  // years, §5); the appeal to the Junta de Recursos runs 30 days from the notice (Decreto 3.048 art. 305 §1).
+  'previdenciario.pensao-morte': [
+    'Reunir a certidão de óbito e os documentos de quem faleceu (carteira de trabalho, carnês ou o benefício que recebia)',
+    'Juntar as provas do vínculo ou da dependência (certidões, conta conjunta, mesmo endereço, imposto de renda, fotos) e nomes de testemunhas',
+    'Se o INSS negou, guardar a carta com a data em que chegou: o recurso administrativo tem prazo de 30 dias',
+  ],
+  // A candidate's case turns on the notice (edital) and the grounds of the act; missing a later stage eliminates them.
+  'administrativo.concurso': [
+    'Reunir o edital, o resultado com o motivo da eliminação ou da classificação e as datas de cada publicação',
+    'Guardar o recurso administrativo feito e a resposta da banca, se houver',
+    'Juntar provas a favor (laudos, atestados, notas e documentos pedidos no edital)',
+    'Não deixar de comparecer às próximas etapas e convocações enquanto fala com o advogado',
   ],
   'familia.sucessoes': [
     'Reunir a certidão de óbito e os documentos dos bens deixados',
@@ -187,6 +230,15 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir certidões de nascimento e provas da rotina dos filhos (escola, saúde)',
     'Guardar mensagens sobre visitas e convivência',
   ],
+};
+
+/** The recommended action of a kind of case the area's own would misname (by subarea id). */
+export const SUBAREA_ACTIONS: Record<string, string> = {
+  // A mark is an industrial-property right (Lei 9.279/96): who holds it at the INPI, not the company's restructuring.
+  'empresarial.propriedade-intelectual':
+    'Avaliar com advogado empresarial a titularidade da marca no INPI e as medidas para proteger o seu uso (oposição, nulidade ou notificação).',
+  'previdenciario.pensao-morte':
+    'Avaliar com advogado previdenciário as provas da dependência e o pedido ou recurso da pensão no INSS e, se negado, a ação judicial.',
 };
 
 /** Most steps in a result. */

@@ -72,7 +72,12 @@ export const PARTIES: Record<string, string[]> = {
   imobiliária: ['imobiliaria'],
   condomínio: ['condominio', 'sindico'],
   comprador: ['comprador'],
-  'vendedor particular': ['particular', 'pessoa fisica'],
+  // A seller who is a private person ("comprei de um particular"): a bare "particular" is also a private school or
+  // hospital, and "pessoa física" also says in whose name a thing is ("registrou no nome dela, pessoa física").
+  'vendedor particular': [
+    'vendedor particular', 'vendedora particular', 'de particular', 'de um particular', 'de uma particular', 'entre particulares',
+    'de pessoa fisica', 'de uma pessoa fisica', 'vendedor pessoa fisica', 'vendedora pessoa fisica',
+  ],
   // The accountant, not the books: "a contabilidade da época" is a document.
   contador: ['contador', 'contadora'],
   // The doctor as a person (with an article or a possessive), or the error they made: in "atestado médico" or
@@ -103,6 +108,7 @@ export const NAME_CUES: string[] = [
 export const COMPANY_NOUNS: string[] = [
   'loja', 'banco', 'empresa', 'operadora', 'construtora', 'seguradora', 'financeira', 'firma', 'marca', 'academia',
   'escola', 'faculdade', 'companhia', 'plataforma', 'aplicativo', 'app', 'site', 'imobiliaria', 'concessionaria',
+  'transportadora', 'distribuidora', 'incorporadora',
 ];
 
 /** Articles before a name that opens a sentence ("A Gol cancelou meu voo"), as written. */
@@ -119,6 +125,8 @@ export const NOT_NAMES: string[] = [
   'cnh', 'cnis', 'rg', 'crlv', 'crv', 'renavam', 'nis', 'cat', 'aso', 'ppp', 'ltcat', 'bo',
   // the INSS's own app and portal: the same party as the INSS, which its name already names
   'meu inss',
+  // where a complaint is lodged or a Pix refund asked (Mecanismo Especial de Devolução), not the other side
+  'reclame aqui', 'consumidor gov', 'med',
 ];
 
 /**
@@ -147,3 +155,7 @@ export const HOUSEHOLD_LABEL = 'familiares';
 
 /** Party labels that are on the client's side or bystanders, never named as the other party. */
 export const NOT_OPPOSING: string[] = ['filhos', 'familiares', 'colegas de trabalho', 'vítima', 'sindicato', 'polícia', 'Ministério Público', 'herdeiros'];
+
+/** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */
+export const SELF_ROLE_CUES: string[] = ['sou', 'somos'];
+export const ROLE_ARTICLES: string[] = ['o', 'a', 'os', 'as', 'um', 'uma'];

@@ -46,6 +46,17 @@ export const VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
   urgency: 'Você já registrou ocorrência ou pediu medida protetiva? Há audiência ou prazo marcado?',
 };
 
+/**
+ * The urgency question for a victim of no violence or threat (a theft, a scam): a medida protetiva answers a danger to
+ * the person (Lei 11.340/06, CPP art. 319), so it is not asked of them.
+ */
+export const VICTIM_UNTHREATENED_QUESTIONS: Partial<Record<Topic, string>> = {
+  urgency: 'Você já registrou boletim de ocorrência? Há audiência ou prazo marcado?',
+};
+
+/** Notes of a danger to the victim's person, for which a medida protetiva is asked. */
+export const PERSONAL_DANGER_NOTES: ClientNote[] = ['violence', 'threat', 'elder-abuse'];
+
 /** How a question is worded for a victim who already registered the occurrence (never ask them to do it again). */
 export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
   urgency: 'Depois do boletim, chegou alguma intimação, audiência ou prazo? Se sim, quando?',
@@ -70,11 +81,34 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'Se você não puder pagar um advogado, a Defensoria Pública atende de graça; o advogado indicado explica os custos antes de começar.',
   },
   {
+    phrases: ['me tirar', 'me despejar', 'ser despejad*', 'me colocar pra fora', 'me por pra fora', 'me botar pra fora', 'tirar a gente'],
+    line: 'Em geral, ninguém pode tirar você do imóvel sem ordem judicial: não saia nem entregue as chaves antes de falar com o advogado.',
+  },
+  {
+    phrases: ['banco e obrigado', 'banco tem que devolver', 'banco tem obrigacao', 'banco e responsavel', 'banco deve devolver', 'banco precisa devolver'],
+    line: 'Em geral, o banco responde quando o golpe se aproveita de falha na segurança dele (Súmula 479 do STJ); o advogado avalia o seu caso com os comprovantes.',
+  },
+  {
+    phrases: ['recorrer', 'cabe recurso', 'tem recurso', 'entrar com recurso'],
+    line: 'Em geral, uma decisão pode ser contestada dentro de um prazo que conta da data em que você foi avisado: guarde a carta ou a notificação com a data e fale logo com o advogado.',
+  },
+  {
+    phrases: ['quanto de pensao', 'valor da pensao', 'quanto ele teria que pagar', 'quanto ele tem que pagar', 'quanto ela tem que pagar', 'quanto ele deve pagar'],
+    line: 'A lei não fixa um percentual para a pensão: ela é medida pela necessidade de quem recebe e pela possibilidade de quem paga; o advogado ou a Defensoria calculam com você.',
+  },
+  {
+    phrases: ['ser preso', 'ser presa', 'vai preso', 'vai presa', 'vai pra cadeia', 'vai ficar preso'],
+    line: 'A prisão depende do que aconteceu e de decisão da polícia ou do juiz; o advogado vai avaliar o seu caso.',
+  },
+  {
     phrases: ['quanto tempo', 'demora', 'demorar', 'quando vou receber'],
     line: 'O tempo depende do caso; o advogado vai explicar as etapas e os prazos.',
   },
   {
-    phrases: ['tenho direito', 'eu tenho direito', 'vale a pena', 'da pra processar', 'posso processar', 'consigo processar'],
+    phrases: [
+      'tenho direito', 'eu tenho direito', 'vale a pena', 'da pra processar', 'posso processar', 'consigo processar',
+      'da pra fazer alguma coisa', 'da para fazer alguma coisa', 'tem como fazer alguma coisa', 'posso fazer alguma coisa',
+    ],
     line: 'Pelo que você contou, vale a pena avaliar; o advogado confirma os seus direitos com os documentos.',
   },
 ];

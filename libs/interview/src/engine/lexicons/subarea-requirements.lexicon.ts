@@ -36,6 +36,9 @@ export const SUBAREA_REQUIREMENTS: SubareaRequirement[] = [
     otherwise: null,
   },
   { subarea: 'imobiliario.caucao', keywords: LEASE, otherwise: null },
+  // Despejo por falta de pagamento presupposes rent in arrears: with the rent paid up to date the eviction is the end of the
+  // lease or the owner's retaking (Lei 8.245/91 arts. 46, 47 and 57).
+  { subarea: 'imobiliario.despejo', keywords: LEASE, contradictedBy: ['rent-up-to-date'], otherwise: 'imobiliario.retomada' },
   { subarea: 'imobiliario.locacao', keywords: LEASE, otherwise: null },
   // Verbas rescisórias are owed when the contract ended; while it runs the claim is another one.
   {

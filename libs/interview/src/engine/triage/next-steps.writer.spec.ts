@@ -92,4 +92,36 @@ describe(NextStepsWriter.name, () => {
     expect(steps).toMatch(/extrato de empréstimos consignados/);
     expect(steps).not.toMatch(/nota fiscal|Procon/);
   });
+
+  it('does not tell a client who already disputed the Pix with the bank to dispute it again', () => {
+    const steps = sut.write(newFacts({ notes: ['bank-contested'] }), 'consumidor', 'fraude bancária', []);
+    expect(steps.join(' ')).not.toMatch(/Contestar as transações/);
+    expect(steps).toContain('Levar ao advogado o protocolo da contestação feita ao banco e a resposta que ele deu');
+  });
+
+  it('gives a tenant told to leave with the rent paid up to date the notice, the receipts and the eviction\'s "don\'t"', () => {
+    const steps = sut.write(newFacts(), 'imobiliario', 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', []);
+    expect(steps[0]).toMatch(/notificação recebida/);
+    expect(steps.filter((step) => /não trocar fechaduras/.test(step))).toHaveLength(1);
+  });
+
+  it('gives a pensão por morte, a concurso and a child support their own steps, not the area\'s template', () => {
+    const pension = sut.write(newFacts(), 'previdenciario', 'pensão por morte', []).join(' ');
+    expect(pension).toMatch(/certidão de óbito/);
+    expect(pension).not.toMatch(/laudos médicos|perícias/);
+    const exam = sut.write(newFacts(), 'administrativo', 'concurso público', []).join(' ');
+    expect(exam).toMatch(/edital/);
+    expect(exam).not.toMatch(/auto recebido/);
+    const support = sut.write(newFacts(), 'familia', 'pensão alimentícia (fixação ou revisão)', []).join(' ');
+    expect(support).toMatch(/certidão de nascimento/);
+    expect(support).not.toMatch(/bens do casal/);
+  });
+
+  it('advises a police report the client said was never made, instead of asking for its copy', () => {
+    const steps = sut.write(newFacts({ notes: ['no-police-report'] }), 'civil', 'acidente de trânsito - indenização', []);
+    expect(steps.join(' ')).not.toMatch(/Reunir o boletim/);
+    expect(steps).toContain('Registrar o boletim de ocorrência, que ainda pode ser feito depois do fato (em muitos estados, pela internet)');
+    const violence = sut.write(newFacts({ notes: ['violence', 'no-police-report'] }), 'criminal', 'violência doméstica e medidas protetivas', []);
+    expect(violence.filter((step) => /^Registrar/.test(step))).toHaveLength(1);
+  });
 });

@@ -17,6 +17,7 @@ import {
   RUNNING_LAWSUIT_STEPS,
   STEP_MENTIONS,
   SUBAREA_STEPS,
+  UNTAKEN_STEPS,
   WITNESS_STEPS,
 } from '../lexicons/next-steps.lexicon';
 
@@ -29,6 +30,8 @@ export class NextStepsWriter {
   write(facts: InterviewFacts, area: LegalAreaCode, subarea: string, deadlineSteps: string[]): string[] {
     if (isOnlyWitness(facts)) return [...deadlineSteps, ...WITNESS_STEPS].slice(0, MAX_NEXT_STEPS);
     let steps = this.kindSteps(facts, area, subarea).map((step) => withoutUntold(step, facts));
+    const untaken = UNTAKEN_STEPS.filter((rule) => facts.notes.includes(rule.note) && !facts.notes.includes('police-report-filed'));
+    steps = steps.map((step) => untaken.reduce((text, rule) => rule.remove.reduce((t, words) => t.replace(words, ''), text), step));
     const done = DONE_STEPS.filter((rule) => facts.notes.includes(rule.note));
     steps = steps.filter((step) => !done.some((rule) => rule.drop.some((phrase) => includes(step, phrase))));
     if (isVictim(facts)) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
@@ -38,7 +41,8 @@ export class NextStepsWriter {
     if (risk) steps = [...risk.steps, ...steps];
     const caution = CAUTIONS.find((rule) => facts.notes.includes(rule.note));
     if (caution) steps = [caution.line, ...steps.filter((step) => !CAUTION_OPENINGS.some((opening) => step.startsWith(opening)))];
-    const added = [...done.map((rule) => rule.instead), ...(facts.notes.includes('cannot-pay') ? [LEGAL_AID_STEP] : [])];
+    const advise = untaken.filter((rule) => !steps.some((step) => rule.advised.every((word) => includes(step, word)))).map((rule) => rule.step);
+    const added = [...done.map((rule) => rule.instead), ...advise, ...(facts.notes.includes('cannot-pay') ? [LEGAL_AID_STEP] : [])];
     const kept = steps.slice(0, Math.max(0, MAX_NEXT_STEPS - added.length));
     return [...deadlineSteps, ...kept, ...added];
   }

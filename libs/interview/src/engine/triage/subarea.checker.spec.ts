@@ -85,4 +85,12 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit(newFacts({ notes: ['victim', 'accused'] }), 'criminal', 'defesa criminal')).toBe('defesa criminal');
     expect(sut.fit(newFacts({ notes: ['victim'] }), 'criminal', 'crimes contra a honra')).toBe('crimes contra a honra');
   });
+
+  it('calls an eviction with the rent paid up to date no "falta de pagamento" (the lease ended or the owner retakes it)', () => {
+    const notified = newFacts({ area: 'imobiliario', keywords: ['inquilina', 'aluguel'] });
+    expect(sut.fit(notified, 'imobiliario', 'despejo por falta de pagamento')).toBe('despejo por falta de pagamento');
+    expect(sut.fit({ ...notified, notes: ['rent-up-to-date'] }, 'imobiliario', 'despejo por falta de pagamento')).toBe(
+      'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)',
+    );
+  });
 });

@@ -104,4 +104,12 @@ describe(TriageDataBuilder.name, () => {
     const data = sut.build(newFacts({ area: 'criminal', notes: ['witness'], complexitySignals: ['processo-em-curso'] }));
     expect(data.analysis.recommended_action).toMatch(/^Comparecer ao depoimento/);
   });
+
+  it('recommends for a mark or a pensão por morte the action of that kind of case, not the area\'s', () => {
+    const mark = sut.build(newFacts({ area: 'empresarial', subarea: 'marca e propriedade intelectual', keywords: ['marca', 'inpi'] }));
+    expect(mark.analysis.recommended_action).toMatch(/titularidade da marca no INPI/);
+    expect(mark.analysis.recommended_action).not.toMatch(/reestruturação/);
+    const pension = sut.build(newFacts({ area: 'previdenciario', subarea: 'pensão por morte', keywords: ['pensao por morte'] }));
+    expect(pension.analysis.recommended_action).toMatch(/dependência/);
+  });
 });

@@ -6,7 +6,7 @@ import { durationText } from '../extractors/date.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import { AT_FAULT_ACTION, DEFENDANT_ACTION, RUNNING_LAWSUIT_ACTION, VICTIM_ACTION, WITNESS_ACTION } from '../lexicons/next-steps.lexicon';
+import { AT_FAULT_ACTION, DEFENDANT_ACTION, RUNNING_LAWSUIT_ACTION, SUBAREA_ACTIONS, VICTIM_ACTION, WITNESS_ACTION } from '../lexicons/next-steps.lexicon';
 import { answersForDamage, NextStepsWriter } from './next-steps.writer';
 import { ReviewAssessor } from './review.assessor';
 import { SubareaChecker } from './subarea.checker';
@@ -71,7 +71,8 @@ function recommendedAction(facts: InterviewFacts, area: LegalAreaCode, subarea: 
   if (facts.notes.includes('lawsuit-running')) return RUNNING_LAWSUIT_ACTION;
   if (answersForDamage(facts, area, subarea)) return AT_FAULT_ACTION;
   if (area === 'criminal' && isVictim(facts)) return VICTIM_ACTION;
-  return areaAction;
+  const id = AREA_LEXICONS[area].subareas.find((sub) => sub.label === subarea)?.id;
+  return (id && SUBAREA_ACTIONS[id]) || areaAction;
 }
 
 /** "até 14/03/2026" or "em cerca de 15 dias", always marked as an estimate for the lawyer to confirm. */
