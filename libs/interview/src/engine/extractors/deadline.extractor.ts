@@ -1,5 +1,5 @@
 import { LEGAL_DEADLINES } from '../lexicons/urgency.lexicon';
-import { COUNT_PATTERN, mappedSpan, normalizeMapped, parseCount } from '../text/text-normalizer';
+import { COUNT_PATTERN, mappedSpan, normalizeText, parseCount } from '../text/text-normalizer';
 
 /** A deadline found in one message: the words, and the days left counted from the message. */
 export interface DeadlineMention {
@@ -93,7 +93,9 @@ const DAYS_PER_WEEK = 7;
 export class DeadlineExtractor {
   extract(text: string, now?: Date): DeadlineMention[] {
     // Normalized, not only folded: chat shorthand ("semana q vem", "hj", "amnh") says the same days.
-    const folded = normalizeMapped(text).text;
+    // `normalizeText` is `normalizeMapped(text).text`, kept already for the tokens; the map back to
+    // the client's words, a few arrays per character, is made only for a deadline found (`mappedSpan`).
+    const folded = normalizeText(text);
     const found: DeadlineMention[] = [];
     const add = (start: number, end: number, daysLeft: number, legal: string | null = null) => {
       const raw = mappedSpan(text, start, end);
