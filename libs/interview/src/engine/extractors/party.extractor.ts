@@ -38,6 +38,14 @@ const OPENING_NAMED = new RegExp(`(^\\s*|[.!?]\\s+)(${OPENING_ARTICLES.join('|')
 const SPOUSE = `(?:(?:o|a) )?(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`;
 /** The client's spouse beside the client (acting together, or deceased): family, not the other side. */
 const HOUSEHOLD_SPOUSE = new RegExp(`\\b(?:${HOUSEHOLD_SPOUSE_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
+/**
+ * A spouse named ("meu marido", "minha esposa"): every context of HOUSEHOLD_SPOUSE holds one, so a text
+ * without it is not scanned (the context pattern, some twenty alternatives each tried at every
+ * position, was the costliest pattern of a turn). Always true if a context ever lacks "{spouse}".
+ */
+const SPOUSE_NAMED = HOUSEHOLD_SPOUSE_CONTEXTS.every((context) => context.includes('{spouse}'))
+  ? new RegExp(`(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`)
+  : /(?:)/;
 const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})\\b`);
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
@@ -125,6 +133,7 @@ function withoutOpeningNames(text: string, names: string[]): string {
  */
 function withoutHouseholdSpouse(text: string, household: string[]): string {
   const folded = foldText(text);
+  if (!SPOUSE_NAMED.test(folded)) return text;
   HOUSEHOLD_SPOUSE.lastIndex = 0;
   if (!HOUSEHOLD_SPOUSE.test(folded)) return text;
   if (!household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
