@@ -13,7 +13,7 @@ import {
   WORKPLACE_ONLY_PHRASES,
 } from '../lexicons/parties.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, tokenize } from '../text/text-normalizer';
+import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
 
 const GROUP = new RegExp(
   `\\b(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(${Object.keys(PARTY_GROUPS).join('|')})\\b`,
@@ -62,9 +62,11 @@ export class PartyExtractor {
    * messages' own texts joined, and is not folded and tokenized again as a whole.
    */
   extract(text: string, parts: readonly string[] = [text]): { parties: string[]; largestGroup: number } {
+    const pieces = parts.map((part, i) => (i > 0 ? unnamedAfterBreak(part) : unnamedAlone(part)));
     const names: string[] = [];
-    const household: string[] = [];
-    const rest = joinTexts(parts.map((part, i) => withoutHouseholdSpouse(withoutNames(part, i > 0 ? TEXT_BREAK : '', names), household)));
+    for (const piece of pieces) for (const name of piece.names) if (!names.includes(name)) names.push(name);
+    const household = pieces.some((piece) => piece.household) ? [HOUSEHOLD_LABEL] : [];
+    const rest = joinTexts(pieces.map((piece) => piece.rest));
     const parties: string[] = [...names];
     // "o banco é o Banco Pan": the name says which bank, so the bare label would list it twice.
     const named = (label: string) => names.some((name) => PARTIES[label].includes(foldText(name).split(' ')[0]));
@@ -82,6 +84,32 @@ export class PartyExtractor {
     }
     return { parties, largestGroup: Math.round(largestGroup * 10) / 10 };
   }
+}
+
+/** A text without its names and its spouse beside the client: the names as written, in text order, and whether the spouse was there. */
+interface Unnamed {
+  rest: string;
+  names: string[];
+  household: boolean;
+}
+
+function unnamed(text: string, lead: string): Unnamed {
+  const names: string[] = [];
+  const household: string[] = [];
+  const rest = withoutHouseholdSpouse(withoutNames(text, lead, names), household);
+  return { rest, names, household: household.length > 0 };
+}
+
+/** A message alone, or the first of a transcript: kept by text, so the transcript pass reads each message's from its turn. */
+const unnamedAlone = textMemo((text) => unnamed(text, ''));
+const unnamedAfterLead = textMemo((text) => unnamed(text, TEXT_BREAK));
+/**
+ * A later message of a transcript, after a message break. The break changes what `continuesAName` reads only for a
+ * message that opens with a state's code and a comma ("SP, na Vila Mariana": the break's line feed stands where the
+ * space before the code would); any other message gives what it gave alone.
+ */
+function unnamedAfterBreak(text: string): Unnamed {
+  return /^\p{Lu}{2},/u.test(text) ? unnamedAfterLead(text) : unnamedAlone(text);
 }
 
 /**
