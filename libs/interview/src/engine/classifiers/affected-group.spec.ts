@@ -1,6 +1,6 @@
 import { mentionsAffectedGroup } from './affected-group';
 
-describe(mentionsAffectedGroup.name, () => {
+describe('mentionsAffectedGroup', () => {
   it('finds a counted group of people affected by one case', () => {
     expect(mentionsAffectedGroup('Não somos só nós, são umas 30 famílias na área.')).toBe(true);
     expect(mentionsAffectedGroup('o prédio tem 48 famílias fora de casa')).toBe(true);

@@ -48,6 +48,21 @@ const UNANCHORED_FACTOR = 0.5;
 /** Distinct keywords whose areas are kept. */
 const KEYWORD_CACHE_SIZE = 10_000;
 
+const NO_AREAS: readonly LegalAreaCode[] = [];
+/**
+ * For each route rule that moves shares (`RouteRule.moves`), the areas they go to, each with its
+ * sources in the order of `moves`' keys: worked out once, not with `Object.keys` and a filter for
+ * every rule and area of every choice (a turn chooses at least once, a result three times more).
+ */
+const MOVED_FROM = new Map<RouteRule, Map<LegalAreaCode, LegalAreaCode[]>>();
+for (const rule of Object.values(ROUTE_RULES)) {
+  for (const source of Object.keys(rule?.moves ?? {}) as LegalAreaCode[]) {
+    const targets = MOVED_FROM.get(rule!) ?? MOVED_FROM.set(rule!, new Map()).get(rule!)!;
+    const target = rule!.moves![source]!;
+    targets.set(target, [...(targets.get(target) ?? []), source]);
+  }
+}
+
 /** Scores text against the area lexicons; each phrase counts once per text passed in. */
 export class AreaClassifier {
   private readonly matcher = new PhraseMatcher<AreaHit>(
@@ -153,7 +168,7 @@ export class AreaClassifier {
     // What a rule takes from an area it moves to another (`RouteRule.moves`), before that area's own factors.
     const moved = (area: LegalAreaCode) =>
       rules.reduce((sum, rule) => {
-        const from = (Object.keys(rule.moves ?? {}) as LegalAreaCode[]).filter((source) => rule.moves![source] === area);
+        const from = MOVED_FROM.get(rule)?.get(area) ?? NO_AREAS;
         return sum + from.reduce((s, source) => s + (areaScores[source] ?? 0) * (1 - (rule.factors[source] ?? 1)), 0);
       }, 0);
     const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) })).sort(

@@ -41,6 +41,15 @@ describe('childKeptByPronoun', () => {
     expect(childKeptByPronoun('ficou com ela e não devolveu até hoje')).toBe(false);
     expect(childKeptByPronoun('minha filha emprestou o dinheiro e ele não devolveu')).toBe(false);
   });
+
+  it('asks whether a child was named before only when the text has the pronoun without one', () => {
+    const namedBefore = jest.fn(() => true);
+    expect(childKeptByPronoun('ficou com ela e não devolveu até hoje', namedBefore)).toBe(true);
+    expect(namedBefore).toHaveBeenCalledTimes(1);
+    expect(childKeptByPronoun('ele pegou minha filha na sexta e até agora não a devolveu', namedBefore)).toBe(true);
+    expect(childKeptByPronoun('comprei um carro usado', namedBefore)).toBe(false);
+    expect(namedBefore).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('namesChild', () => {

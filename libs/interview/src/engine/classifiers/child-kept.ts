@@ -34,10 +34,12 @@ const pronounKept = textMemo((text: string): 'child-named' | 'pronoun-only' | nu
 /**
  * Whether the text tells of a child kept with a pronoun standing for the child ("pegou minha filha no sábado e não a devolveu"):
  * only when a child is named in the text or before it (`childNamedBefore`), since the same words tell of a car or a deposit not returned.
+ * `childNamedBefore` may be a function, called only when the text has the pronoun without a child (splitting every keyword
+ * of the facts on every turn, as `namesChild` does, cost more than the rest of this test).
  */
-export function childKeptByPronoun(text: string, childNamedBefore = false): boolean {
+export function childKeptByPronoun(text: string, childNamedBefore: boolean | (() => boolean) = false): boolean {
   const found = pronounKept(text);
-  return found === 'child-named' || (found === 'pronoun-only' && childNamedBefore);
+  return found === 'child-named' || (found === 'pronoun-only' && (typeof childNamedBefore === 'function' ? childNamedBefore() : childNamedBefore));
 }
 
 /** Whether some of `keywords` (as the facts keep them) names a child: the earlier messages that a pronoun may refer back to. */

@@ -102,15 +102,18 @@ export class ComplexityClassifier {
    * Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`,
    * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`.
    */
-  signals(text: string): string[] {
+  signals(text: string, parts: readonly string[] = [text]): string[] {
     const ids: string[] = [];
     for (const match of this.matcher.match(tokenize(text))) {
       if (match.negated) continue;
       for (const id of match.values) if (!ids.includes(id)) ids.push(id);
     }
-    if (!ids.includes('vulneravel') && mentionsVulnerableAge(text)) ids.push('vulneravel');
-    if (!ids.includes('coletivo') && mentionsAffectedGroup(text)) ids.push('coletivo');
-    if (!ids.includes('porte-da-empresa') && mentionsWorkforce(text)) ids.push('porte-da-empresa');
+    // `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. No age, group or staff count runs over a
+    // message break (none of their patterns takes the break's "."), so a transcript states one when some message does,
+    // and each message's answer is kept from its turn instead of the whole transcript being read again.
+    if (!ids.includes('vulneravel') && parts.some(mentionsVulnerableAge)) ids.push('vulneravel');
+    if (!ids.includes('coletivo') && parts.some(mentionsAffectedGroup)) ids.push('coletivo');
+    if (!ids.includes('porte-da-empresa') && parts.some(mentionsWorkforce)) ids.push('porte-da-empresa');
     return ids;
   }
 

@@ -1,6 +1,6 @@
 import { mentionsVulnerableAge } from './vulnerable-age';
 
-describe(mentionsVulnerableAge.name, () => {
+describe('mentionsVulnerableAge', () => {
   it('finds a child or an elder by the age the client states', () => {
     expect(mentionsVulnerableAge('Meu filho tem 4 anos e estava brincando na calçada.')).toBe(true);
     expect(mentionsVulnerableAge('temos dois filhos de 5 e 9 anos')).toBe(true);

@@ -1,5 +1,5 @@
 import { CHILD_MAX_AGE, ELDER_MIN_AGE } from '../lexicons/complexity-features.lexicon';
-import { foldText, normalizeText, withDigits } from '../text/text-normalizer';
+import { foldText, normalizeText, textMemo, withDigits } from '../text/text-normalizer';
 
 /** People whose age a client states: "meu filho de 6 anos", "filhos, de 5 e 9 anos", "a senhora tem 79 anos". */
 const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|homem|idos[oa]|pessoa|rapaz|moca|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|tio|tia|senhor|senhora|marido|esposa|esposo|mulher|companheir[oa]|ele|ela|eu)';
@@ -14,7 +14,7 @@ const AGE_NOW = /\b(?:hoje|ja|agora)\s+(?:tem|esta com|ta com|fez)\s+(\d{1,3})\s
  * Whether the text states the age of a child or an elderly person (ECA: under 18; Estatuto da
  * Pessoa Idosa: 60 or more), people a lawyer counts as vulnerable whatever words the story uses.
  */
-export function mentionsVulnerableAge(text: string): boolean {
+export const mentionsVulnerableAge = textMemo((text: string): boolean => {
   // Every pattern needs "ano" ("6 ano" in chat spelling): most messages have none, and the fold is already made (memoized).
   if (!foldText(text).includes('ano')) return false;
   const plain = withDigits(normalizeText(text));
@@ -28,4 +28,4 @@ export function mentionsVulnerableAge(text: string): boolean {
     }
   }
   return false;
-}
+});

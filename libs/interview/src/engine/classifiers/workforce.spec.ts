@@ -1,6 +1,6 @@
 import { mentionsWorkforce } from './workforce';
 
-describe(mentionsWorkforce.name, () => {
+describe('mentionsWorkforce', () => {
   it("finds a business's counted staff", () => {
     expect(mentionsWorkforce('Faturamos uns 9 milhões por ano e temos 40 funcionários.')).toBe(true);
     expect(mentionsWorkforce('Tenho uma transportadora com 60 funcionários')).toBe(true);

@@ -1,5 +1,5 @@
 import { LEGAL_DEADLINES } from '../lexicons/urgency.lexicon';
-import { COUNT_PATTERN, mappedSpan, normalizeMapped, parseCount } from '../text/text-normalizer';
+import { COUNT_PATTERN, mappedSpan, normalizeText, parseCount } from '../text/text-normalizer';
 
 /** A deadline found in one message: the words, and the days left counted from the message. */
 export interface DeadlineMention {
@@ -47,6 +47,11 @@ const COUNTED_HOURS = new RegExp(
 const GIVEN_HOURS = new RegExp(`\\b(?:prazo de|me deu|me deram|deu|deram) (${COUNT_PATTERN}) ?(?:horas|hrs|h)(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** Every term in hours has a count right before its unit ("48 horas", "24h"): a text without one is not scanned. */
 const ANY_HOURS = new RegExp(`${COUNT_PATTERN} ?(?:horas|hrs|h)\\b`);
+/**
+ * A unit of hours after a digit or a space, which every ANY_HOURS match has (a count in words ends
+ * before a space): far cheaper to look for than the count itself, which may start at any letter.
+ */
+const HOURS_UNIT = /[\d ]h(?:oras|rs)?\b/;
 const HOURS_PER_DAY = 24;
 /** "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"). */
 const WITHIN = new RegExp(`\\bem (${COUNT_PATTERN}) dias?( uteis| corridos)?\\b`, 'g');
@@ -93,7 +98,9 @@ const DAYS_PER_WEEK = 7;
 export class DeadlineExtractor {
   extract(text: string, now?: Date): DeadlineMention[] {
     // Normalized, not only folded: chat shorthand ("semana q vem", "hj", "amnh") says the same days.
-    const folded = normalizeMapped(text).text;
+    // `normalizeText` is `normalizeMapped(text).text`, kept already for the tokens; the map back to
+    // the client's words, a few arrays per character, is made only for a deadline found (`mappedSpan`).
+    const folded = normalizeText(text);
     const found: DeadlineMention[] = [];
     const add = (start: number, end: number, daysLeft: number, legal: string | null = null) => {
       const raw = mappedSpan(text, start, end);
@@ -106,7 +113,7 @@ export class DeadlineExtractor {
       const gone = GONE.exec(folded.slice(m.index));
       add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : 0));
     }
-    const hours = ANY_HOURS.test(folded);
+    const hours = HOURS_UNIT.test(folded) && ANY_HOURS.test(folded);
     for (const m of hours ? [...folded.matchAll(COUNTED_HOURS), ...folded.matchAll(GIVEN_HOURS)] : []) {
       add(m.index, m.index + m[0].length, parseCount(m[1]) / HOURS_PER_DAY);
     }

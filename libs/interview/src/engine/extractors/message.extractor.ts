@@ -84,7 +84,7 @@ export class MessageExtractor {
       saysNoDocuments: saysNone,
       outcome,
       text,
-      complexitySignals: this.complexity.signals(text),
+      complexitySignals: this.complexity.signals(text, parts),
       notes: this.notes.extract(text),
       wordCount: tokenize(text).length,
     };

@@ -1,5 +1,5 @@
 import { NON_ANSWERS, NOT_INFINITIVES, OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTCOME_STOPS, WISH_LEAD_WORDS, WISH_NOUNS, WISH_VERBS } from '../lexicons/outcomes.lexicon';
-import { foldText, originalSpan } from '../text/text-normalizer';
+import { foldText, originalSpan, textMemo } from '../text/text-normalizer';
 
 const MARKER = new RegExp(`\\b(?:${OUTCOME_MARKERS.join('|')})\\b`);
 const NEGATION_BEFORE = /\b(?:nao|nem|jamais|nunca)\s+(?:(?:mais|mesmo|eu)\s+)?$/;
@@ -15,18 +15,26 @@ const WISH_OPENING = new RegExp(
     `(?!(?:${byLength(NOT_INFINITIVES).join('|')})\\b)(?:[a-z]*(?:ar|er|ir)(?:-(?:me|se|nos|lhe))?|[a-z]+[aei]-(?:lo|la|los|las))(?![a-z-]))`,
 );
 
+/**
+ * The wish a text states, kept by text: a turn reads its message's, and the transcript pass then
+ * reads each message's again from the last one back (`TranscriptAnalyzer.lastOutcome`).
+ */
+const statedWish = textMemo((text): string | null => {
+  const folded = foldText(text);
+  const marker = MARKER.exec(folded);
+  if (!marker) return null;
+  const rest = folded.slice(marker.index);
+  const stop = STOP.exec(rest.slice(marker[0].length));
+  const end = marker.index + (stop ? marker[0].length + stop.index : rest.length);
+  // "Não quero ser transferida": the negation before the wish word is part of the wish, which without it says the opposite.
+  const start = marker.index - (NEGATION_BEFORE.exec(folded.slice(0, marker.index))?.[0].length ?? 0);
+  return clip(originalSpan(text, folded, start, end));
+});
+
 /** Finds what the client wants ("quero receber o que é meu"). */
 export class OutcomeExtractor {
   extract(text: string): string | null {
-    const folded = foldText(text);
-    const marker = MARKER.exec(folded);
-    if (!marker) return null;
-    const rest = folded.slice(marker.index);
-    const stop = STOP.exec(rest.slice(marker[0].length));
-    const end = marker.index + (stop ? marker[0].length + stop.index : rest.length);
-    // "Não quero ser transferida": the negation before the wish word is part of the wish, which without it says the opposite.
-    const start = marker.index - (NEGATION_BEFORE.exec(folded.slice(0, marker.index))?.[0].length ?? 0);
-    return clip(originalSpan(text, folded, start, end));
+    return statedWish(text);
   }
 
   /** The whole answer, used when the client answers the outcome question without a marker word; a non-answer ("sim", "não sei") is none. */

@@ -15,7 +15,7 @@ import {
   WORKPLACE_ONLY_PHRASES,
 } from '../lexicons/parties.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, tokenize } from '../text/text-normalizer';
+import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
 
 const GROUP = new RegExp(
   `\\b(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(${Object.keys(PARTY_GROUPS).join('|')})\\b`,
@@ -40,6 +40,14 @@ const OPENING_NAMED = new RegExp(`(^\\s*|[.!?]\\s+)(${OPENING_ARTICLES.join('|')
 const SPOUSE = `(?:(?:o|a) )?(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`;
 /** The client's spouse beside the client (acting together, or deceased): family, not the other side. */
 const HOUSEHOLD_SPOUSE = new RegExp(`\\b(?:${HOUSEHOLD_SPOUSE_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
+/**
+ * A spouse named ("meu marido", "minha esposa"): every context of HOUSEHOLD_SPOUSE holds one, so a text
+ * without it is not scanned (the context pattern, some twenty alternatives each tried at every
+ * position, was the costliest pattern of a turn). Always true if a context ever lacks "{spouse}".
+ */
+const SPOUSE_NAMED = HOUSEHOLD_SPOUSE_CONTEXTS.every((context) => context.includes('{spouse}'))
+  ? new RegExp(`(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`)
+  : /(?:)/;
 const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})\\b`);
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
@@ -62,9 +70,11 @@ export class PartyExtractor {
    * messages' own texts joined, and is not folded and tokenized again as a whole.
    */
   extract(text: string, parts: readonly string[] = [text]): { parties: string[]; largestGroup: number } {
+    const pieces = parts.map((part, i) => (i > 0 ? unnamedAfterBreak(part) : unnamedAlone(part)));
     const names: string[] = [];
-    const household: string[] = [];
-    const rest = joinTexts(parts.map((part, i) => withoutHouseholdSpouse(withoutNames(part, i > 0 ? TEXT_BREAK : '', names), household)));
+    for (const piece of pieces) for (const name of piece.names) if (!names.includes(name)) names.push(name);
+    const household = pieces.some((piece) => piece.household) ? [HOUSEHOLD_LABEL] : [];
+    const rest = joinTexts(pieces.map((piece) => piece.rest));
     const parties: string[] = [...names];
     // "o banco é o Banco Pan": the name says which bank, so the bare label would list it twice.
     const named = (label: string) => names.some((name) => PARTIES[label].includes(foldText(name).split(' ')[0]));
@@ -83,6 +93,32 @@ export class PartyExtractor {
     }
     return { parties, largestGroup: Math.round(largestGroup * 10) / 10 };
   }
+}
+
+/** A text without its names and its spouse beside the client: the names as written, in text order, and whether the spouse was there. */
+interface Unnamed {
+  rest: string;
+  names: string[];
+  household: boolean;
+}
+
+function unnamed(text: string, lead: string): Unnamed {
+  const names: string[] = [];
+  const household: string[] = [];
+  const rest = withoutHouseholdSpouse(withoutNames(text, lead, names), household);
+  return { rest, names, household: household.length > 0 };
+}
+
+/** A message alone, or the first of a transcript: kept by text, so the transcript pass reads each message's from its turn. */
+const unnamedAlone = textMemo((text) => unnamed(text, ''));
+const unnamedAfterLead = textMemo((text) => unnamed(text, TEXT_BREAK));
+/**
+ * A later message of a transcript, after a message break. The break changes what `continuesAName` reads only for a
+ * message that opens with a state's code and a comma ("SP, na Vila Mariana": the break's line feed stands where the
+ * space before the code would); any other message gives what it gave alone.
+ */
+function unnamedAfterBreak(text: string): Unnamed {
+  return /^\p{Lu}{2},/u.test(text) ? unnamedAfterLead(text) : unnamedAlone(text);
 }
 
 /**
@@ -134,6 +170,7 @@ function withoutOpeningNames(text: string, names: string[]): string {
  */
 function withoutHouseholdSpouse(text: string, household: string[]): string {
   const folded = foldText(text);
+  if (!SPOUSE_NAMED.test(folded)) return text;
   HOUSEHOLD_SPOUSE.lastIndex = 0;
   if (!HOUSEHOLD_SPOUSE.test(folded)) return text;
   if (!household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);

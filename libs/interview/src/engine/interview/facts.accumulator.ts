@@ -93,7 +93,7 @@ export class FactsAccumulator {
     next.complexitySignals = union(facts.complexitySignals, found.complexitySignals);
     next.notes = union(facts.notes, found.notes);
     // A pronoun for a child named in an earlier message ("ficou com ela e não devolveu"): the child kept, urgent.
-    if (!next.notes.includes('child-taken') && childKeptByPronoun(found.text, namesChild(facts.keywords))) {
+    if (!next.notes.includes('child-taken') && childKeptByPronoun(found.text, () => namesChild(facts.keywords))) {
       next.notes = union(next.notes, ['child-taken']);
       next.urgencySignals = union(next.urgencySignals, ['crianca-retida']);
     }

@@ -170,15 +170,16 @@ export function parseCount(word: string): number {
 /**
  * A test of whether a text counts at least `min` of something: `counted` is a global pattern whose
  * first group is a `COUNT_PATTERN`, `words` the counted words alone (most texts have none, and then
- * the count is not looked for). Run on the folded text.
+ * the count is not looked for). Run on the folded text; the answer is kept by text, as the text
+ * memos keep theirs (the transcript pass asks again for each message).
  */
-export function countsAtLeast(counted: RegExp, words: RegExp, min: number): (text: string) => boolean {
-  return (text) => {
+export function countsAtLeast(counted: RegExp, words: RegExp, min: number): Memoized<boolean> {
+  return textMemo((text) => {
     const folded = foldText(text);
     if (!words.test(folded)) return false;
     for (const match of folded.matchAll(counted)) if (parseCount(match[1]) >= min) return true;
     return false;
-  };
+  });
 }
 
 /**
