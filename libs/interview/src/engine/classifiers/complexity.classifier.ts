@@ -29,6 +29,7 @@ import { UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
+import { mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -100,7 +101,8 @@ export class ComplexityClassifier {
 
   /**
    * Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`,
-   * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`.
+   * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`;
+   * a court's seizure and records lost are read across a sentence (`everyday-readings.ts`).
    */
   signals(text: string): string[] {
     const ids: string[] = [];
@@ -111,6 +113,9 @@ export class ComplexityClassifier {
     if (!ids.includes('vulneravel') && mentionsVulnerableAge(text)) ids.push('vulneravel');
     if (!ids.includes('coletivo') && mentionsAffectedGroup(text)) ids.push('coletivo');
     if (!ids.includes('porte-da-empresa') && mentionsWorkforce(text)) ids.push('porte-da-empresa');
+    // Features told in everyday words across a sentence (everyday-readings.ts).
+    if (!ids.includes('constricao') && mentionsCourtSeizure(text)) ids.push('constricao');
+    if (!ids.includes('prova-disputada') && mentionsLostRecords(text)) ids.push('prova-disputada');
     return ids;
   }
 
