@@ -4,10 +4,11 @@
  */
 
 /**
- * A lawsuit already running, told as the client lives it: a creditor "cobrando na justiça", a paper from the court, days
- * to answer it (the defence term of a summons, CPC art. 335). `processo-em-curso`.
+ * A lawsuit already running, told as the client lives it: a creditor "cobrando na justiça", the client "colocado na justiça",
+ * a paper from the court, days to answer it (the defence term of a summons, CPC art. 335). `processo-em-curso`.
  */
 export const LAWSUIT_EVERYDAY: string[] = [
+  'me colocou na justica', 'me colocaram na justica', 'me botou na justica', 'me botaram na justica', 'me pos na justica',
   'cobrando na justica', 'me cobrando na justica', 'cobrando judicialmente', 'me processando', 'papel do forum', 'papel da justica', 'carta do forum', 'carta da justica',
   'dias para me defender', 'dias pra me defender', 'prazo para me defender', 'prazo pra me defender', 'dias para contestar', 'prazo para contestar',
 ];
@@ -18,6 +19,8 @@ export const LAWSUIT_EVERYDAY: string[] = [
  */
 export const AGREEMENT_EVERYDAY: string[] = [
   'os dois concordam', 'ambos concordam', 'nos dois concordamos', 'a gente concorda', 'concordam com tudo', 'concordamos com tudo', 'ninguem brigou',
+  // The other side agreeing to all ("ele concorda com tudo"); not "minha filha concorda", a third person's consent.
+  'concorda com tudo', 'concordou com tudo',
 ];
 
 /**
