@@ -159,6 +159,22 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('vou entrar com recurso')).toEqual([]);
   });
 
+  it('reads a lawsuit told in everyday words as a proceeding under way, and a court seizure told so as a seizure', () => {
+    expect(sut.signals('tenho mais dois fornecedores me cobrando na justiça')).toContain('processo-em-curso');
+    expect(sut.signals('o oficial me deu um papel dizendo que tenho 15 dias pra me defender')).toContain('processo-em-curso');
+    expect(sut.signals('ele ainda não está me cobrando na justiça')).not.toContain('processo-em-curso');
+    expect(sut.signals('meu ex-sócio me colocou na justiça por causa das cotas')).toContain('processo-em-curso');
+    expect(sut.signals('se ele não pagar vou colocar ele na justiça')).not.toContain('processo-em-curso');
+    expect(sut.signals('o banco puxou o dinheiro da conta por ordem do juiz')).toEqual(['constricao']);
+  });
+
+  it('reads both sides agreeing in everyday words as a consensual case, and records lost as evidence missing', () => {
+    expect(sut.signals('os dois concordam com tudo, queremos fazer rápido')).toContain('consensual');
+    expect(sut.signals('ele não concorda com tudo que eu pedi')).not.toContain('consensual');
+    expect(sut.signals('quero me divorciar e ela concorda com tudo')).toContain('consensual');
+    expect(sut.signals('os holerites eu não guardei')).toContain('prova-disputada');
+  });
+
   it('reads an inventory already opened by others as a proceeding under way, and one still to open as none', () => {
     expect(sut.signals('os outros herdeiros abriram o inventário sem mim')).toContain('processo-em-curso');
     expect(sut.signals('o inventário já foi aberto no ano passado')).toContain('processo-em-curso');

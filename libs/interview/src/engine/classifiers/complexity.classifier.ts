@@ -29,6 +29,7 @@ import { UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
+import { mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -100,7 +101,8 @@ export class ComplexityClassifier {
 
   /**
    * Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`,
-   * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`.
+   * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`;
+   * a court's seizure and records lost are read across a sentence (`everyday-readings.ts`).
    */
   signals(text: string, parts: readonly string[] = [text]): string[] {
     const ids: string[] = [];
@@ -108,12 +110,15 @@ export class ComplexityClassifier {
       if (match.negated) continue;
       for (const id of match.values) if (!ids.includes(id)) ids.push(id);
     }
-    // `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. No age, group or staff count runs over a
-    // message break (none of their patterns takes the break's "."), so a transcript states one when some message does,
-    // and each message's answer is kept from its turn instead of the whole transcript being read again.
+    // `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. No age, group or staff count and no
+    // everyday reading runs over a message break (none of their patterns takes the break's "."), so a transcript states
+    // one when some message does, and each message's answer is kept from its turn instead of the whole transcript being read again.
     if (!ids.includes('vulneravel') && parts.some(mentionsVulnerableAge)) ids.push('vulneravel');
     if (!ids.includes('coletivo') && parts.some(mentionsAffectedGroup)) ids.push('coletivo');
     if (!ids.includes('porte-da-empresa') && parts.some(mentionsWorkforce)) ids.push('porte-da-empresa');
+    // Features told in everyday words across a sentence (everyday-readings.ts).
+    if (!ids.includes('constricao') && parts.some(mentionsCourtSeizure)) ids.push('constricao');
+    if (!ids.includes('prova-disputada') && parts.some(mentionsLostRecords)) ids.push('prova-disputada');
     return ids;
   }
 

@@ -1,3 +1,4 @@
+import { AGREEMENT_EVERYDAY, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
 import { BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
 
 /**
@@ -26,6 +27,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // An estate's inventory already opened by the other heirs: a proceeding under way, in which the excluded heir must appear
     // before the sharing is made (CPC arts. 610 ss., 628; an extrajudicial one needs every heir's consent, Res. CNJ 35/2007).
     'abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto',
+    ...LAWSUIT_EVERYDAY,
   ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
@@ -257,7 +259,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Strangling is an attempt on life and the strongest sign of a later femicide (the risk form of Lei 14.149/21, Resolução CNJ 284/19).
     'me enforcou', 'enforcou', 'enforcar', 'esganou', 'esganar', 'esganadura', 'estrangul*', 'me sufocou', 'apertou meu pescoco', 'apertou o pescoco', 'marca no pescoco', 'marcas no pescoco',
   ],
-  consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam'],
+  consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam', ...AGREEMENT_EVERYDAY],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer
   // phrase keeps 'administrador' (the partner who runs the company, a partners' dispute) from weighing there.

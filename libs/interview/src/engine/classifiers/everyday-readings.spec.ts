@@ -1,0 +1,32 @@
+import { mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
+
+describe(mentionsCourtSeizure.name, () => {
+  it("reads a court's seizure told in everyday words, done or come to be done", () => {
+    expect(mentionsCourtSeizure('o banco puxou todo o dinheiro da conta da empresa por ordem do juiz')).toBe(true);
+    expect(mentionsCourtSeizure('veio um moço do fórum com um papel pra levar duas máquinas')).toBe(true);
+    expect(mentionsCourtSeizure('o oficial levou as mercadorias do estoque ontem')).toBe(true);
+  });
+
+  it('reads neither a threat, nor the client going to court, nor a taking without the court', () => {
+    expect(mentionsCourtSeizure('o juiz pode bloquear o dinheiro da conta')).toBe(false);
+    expect(mentionsCourtSeizure('disseram que o oficial vai levar o carro')).toBe(false);
+    expect(mentionsCourtSeizure('o banco tirou dinheiro da minha conta, vou entrar na justiça')).toBe(false);
+    expect(mentionsCourtSeizure('o juiz marcou a audiência e levou meu depoimento')).toBe(false);
+    // A financed vehicle repossessed is the creditor's busca e apreensão; "por conta de" is no account.
+    expect(mentionsCourtSeizure('recolheram a minha caminhonete por ordem judicial, por conta de um financiamento')).toBe(false);
+  });
+});
+
+describe(mentionsLostRecords.name, () => {
+  it('reads records lost or never kept', () => {
+    expect(mentionsLostRecords('tenho a carteira, mas os holerites eu não guardei, só alguns')).toBe(true);
+    expect(mentionsLostRecords('tenho a maioria dos recibos, mas alguns se perderam numa enchente')).toBe(true);
+    expect(mentionsLostRecords('perdi o contrato na mudança')).toBe(true);
+  });
+
+  it('reads neither records kept nor a loss of something else', () => {
+    expect(mentionsLostRecords('não perdi nenhum recibo, tenho todos')).toBe(false);
+    expect(mentionsLostRecords('perdi o emprego em março')).toBe(false);
+    expect(mentionsLostRecords('guardei todos os comprovantes')).toBe(false);
+  });
+});

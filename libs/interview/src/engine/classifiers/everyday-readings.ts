@@ -1,0 +1,35 @@
+import {
+  COME_TO_TAKE,
+  COURT_AGENTS,
+  RECORD_NOUNS,
+  RECORDS_LOST,
+  SEIZABLE_ASSETS,
+  SEIZURE_THREAT,
+  TAKING_VERBS,
+} from '../lexicons/complexity-readings.lexicon';
+import { normalizeText } from '../text/text-normalizer';
+
+const words = (list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`);
+const COURT = words(COURT_AGENTS);
+const ASSET = words(SEIZABLE_ASSETS);
+const TAKING = words(TAKING_VERBS);
+const RECORD = words(RECORD_NOUNS);
+
+/** The sentences of a message, normalized (a fact and its agent are read within one sentence). */
+function sentences(text: string): string[] {
+  return normalizeText(text).split(/[.!?;\n]+/);
+}
+
+/**
+ * A court's seizure told in everyday words: within one sentence the court ("por ordem do juiz", "um moço do fórum"), an asset
+ * (the money in the account, the machines) and its taking done or come to be done ("o banco puxou o dinheiro", "veio pra levar
+ * as máquinas"). A threat ("vão levar", "pode bloquear") is not a seizure. The execution is under way (`constricao`).
+ */
+export function mentionsCourtSeizure(text: string): boolean {
+  return sentences(text).some((s) => COURT.test(s) && ASSET.test(s) && (TAKING.test(s) || COME_TO_TAKE.test(s)) && !SEIZURE_THREAT.test(s));
+}
+
+/** Records the claim rests on lost or never kept ("os holerites eu não guardei", "alguns recibos se perderam"): `prova-disputada`. */
+export function mentionsLostRecords(text: string): boolean {
+  return sentences(text).some((s) => RECORD.test(s) && RECORDS_LOST.test(s));
+}

@@ -1,0 +1,56 @@
+/**
+ * Everyday words for complexity features that clients tell without the legal word (complexity.lexicon.ts holds the rest).
+ * Phrases follow the area lexicon syntax; the word lists feed the sentence readers of `classifiers/everyday-readings.ts`.
+ */
+
+/**
+ * A lawsuit already running, told as the client lives it: a creditor "cobrando na justiça", the client "colocado na justiça",
+ * a paper from the court, days to answer it (the defence term of a summons, CPC art. 335). `processo-em-curso`.
+ */
+export const LAWSUIT_EVERYDAY: string[] = [
+  'me colocou na justica', 'me colocaram na justica', 'me botou na justica', 'me botaram na justica', 'me pos na justica',
+  'cobrando na justica', 'me cobrando na justica', 'cobrando judicialmente', 'me processando', 'papel do forum', 'papel da justica', 'carta do forum', 'carta da justica',
+  'dias para me defender', 'dias pra me defender', 'prazo para me defender', 'prazo pra me defender', 'dias para contestar', 'prazo para contestar',
+];
+
+/**
+ * Both sides telling that they agree (CPC art. 731, 733: a consensual divorce or partition, even before a notary). `consensual`.
+ * Not "já combinamos" alone: a deal broken ("estava tudo combinado e ele não pagou") is the dispute itself.
+ */
+export const AGREEMENT_EVERYDAY: string[] = [
+  'os dois concordam', 'ambos concordam', 'nos dois concordamos', 'a gente concorda', 'concordam com tudo', 'concordamos com tudo', 'ninguem brigou',
+  // The other side agreeing to all ("ele concorda com tudo"); not "minha filha concorda", a third person's consent.
+  'concorda com tudo', 'concordou com tudo',
+];
+
+/**
+ * The court as the agent of an act against the client's assets ("por ordem do juiz", "um moço do fórum"); not "na justiça",
+ * where the client goes to sue ("tiraram dinheiro da minha conta, vou entrar na justiça").
+ */
+export const COURT_AGENTS: string[] = ['juiz', 'juiza', 'ordem judicial', 'ordem da justica', 'pela justica', 'do forum', 'oficial'];
+/**
+ * Assets a court seizes or blocks in an execution: money and accounts, a business's goods ("por conta de" is no account).
+ * Not a vehicle: one taken by a court order is most often a financed one repossessed by its fiduciary creditor (busca e
+ * apreensão, Decreto-Lei 911/69), which the debt weighs, not a seizure of the client's assets.
+ */
+export const SEIZABLE_ASSETS: string[] = [
+  'dinheiro', '(?<!por )conta', '(?<!por )contas', 'saldo', 'salario', 'poupanca', 'maquina', 'maquinas', 'bens', 'moveis',
+  'equipamento', 'equipamentos', 'mercadoria', 'mercadorias', 'estoque',
+];
+/** Verbs of taking, done ("puxou", "levaram") or come to be done ("veio ... pra levar"). */
+export const TAKING_VERBS: string[] = [
+  'puxou', 'puxaram', 'tirou', 'tiraram', 'pegou', 'pegaram', 'levou', 'levaram', 'tomou', 'tomaram', 'recolheu', 'recolheram', 'raspou', 'rasparam',
+  'bloqueou', 'bloquearam', 'congelou', 'congelaram', 'confiscou', 'confiscaram',
+];
+/** An officer come to take goods ("veio um moço do fórum pra levar as máquinas"): the seizure carried out now. */
+export const COME_TO_TAKE = /\b(?:veio|vieram|apareceu|apareceram|chegou|chegaram)\b.*\b(?:pra|para)\s+(?:levar|tirar|pegar|recolher|penhorar)\b/;
+/** A seizure only threatened or feared ("vão levar", "pode bloquear", "senão"): a collector's lever, not an act done. */
+export const SEIZURE_THREAT = /\b(?:vai|vao|pode|podem|senao|se nao|ameac\w*|quer|querem|risco)\b/;
+
+/** Records a claim rests on: receipts, pay slips, invoices, contracts, statements. */
+export const RECORD_NOUNS: string[] = [
+  'recibo', 'recibos', 'comprovante', 'comprovantes', 'holerite', 'holerites', 'contracheque', 'contracheques', 'nota fiscal', 'notas fiscais',
+  'contrato', 'papeis', 'extrato', 'extratos', 'canhoto', 'canhotos',
+];
+/** Records lost or never kept: the fact they proved must be proved otherwise (witnesses, the other side's files, CPC art. 396). */
+export const RECORDS_LOST = /(?<!\b(?:nao|nunca|nem) )\b(?:se perder\w*|perdi|perdeu|perdemos|joguei fora|jogou fora|extravi\w*|sumiram|molhou|molharam|queimou|queimaram)\b|\bnao guard\w*/;
