@@ -412,6 +412,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 
+  it('reads a partner paying himself from the company (confusão patrimonial) as a dispute between partners', () => {
+    expect(sut.signals('o outro sócio faz retiradas indevidas todo mês')).toContain('disputa-societaria');
+    expect(sut.signals('ele paga despesas pessoais com o cartão da empresa')).toContain('disputa-societaria');
+    expect(sut.signals('pago minhas despesas pessoais com o cartão de crédito')).not.toContain('disputa-societaria');
+  });
+
   it('reads the administrador judicial as the trustee of an insolvency, and the partner who runs the company as a partners\' dispute', () => {
     expect(sut.signals('recebemos a relação de credores do administrador judicial')).toEqual(['insolvencia']);
     expect(sut.signals('ele é o administrador da empresa e mexe no caixa sozinho')).toContain('disputa-societaria');

@@ -1,6 +1,6 @@
 import { AreaClassifier } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
-import { MessageExtractor } from './message.extractor';
+import { answerBody, MessageExtractor } from './message.extractor';
 
 describe(MessageExtractor.name, () => {
   const sut = new MessageExtractor(new AreaClassifier(), new ComplexityClassifier());
@@ -20,5 +20,16 @@ describe(MessageExtractor.name, () => {
     });
     expect(Object.keys(found.areaScores)).toContain('trabalhista');
     expect(found.wordCount).toBeGreaterThan(15);
+  });
+
+  it('reads a reply particle ("não, ...", "não sei, ...") as the answer to the question, not as a negation of what follows', () => {
+    expect(answerBody('não, fui mandado embora')).toBe('fui mandado embora');
+    expect(answerBody('Não sei. Ela pagava em dinheiro')).toBe('Ela pagava em dinheiro');
+    expect(answerBody('não')).toBe('não');
+    expect(answerBody('não fui mandado embora')).toBe('não fui mandado embora');
+    const found = sut.extract('não, fui mandado embora');
+    expect(found.notes).toContain('opponent-employer');
+    expect(found.wordCount).toBe(4);
+    expect(sut.extract('não fui mandado embora').notes).not.toContain('opponent-employer');
   });
 });

@@ -43,8 +43,12 @@ export class MessageExtractor {
 
   /** `now` is the message time, when known (it dates relative deadlines). */
   extract(text: string, now?: Date): MessageExtraction {
-    const { areaScores, subareaScores, keywords } = this.areas.score(text);
-    return this.extractFrom(text, [text], { areaScores, subareaScores, outcome: this.outcomes.extract(text) }, keywords, now);
+    // "Não, nunca assinaram minha carteira": the leading "não" answers the question; it does not deny what follows.
+    const read = answerBody(text);
+    const { areaScores, subareaScores, keywords } = this.areas.score(read);
+    const found = this.extractFrom(read, [read], { areaScores, subareaScores, outcome: this.outcomes.extract(read) }, keywords, now);
+    if (read !== text) found.wordCount = tokenize(text).length;
+    return found;
   }
 
   /**
@@ -90,3 +94,15 @@ export class MessageExtractor {
     };
   }
 }
+
+/**
+ * A reply particle set off by punctuation at the start of an answer ("não, ...", "sim. ...", "não sei, ..."): it answers the
+ * question asked, so it is no negation of the words after it ("não, fui mandado embora" says the client was dismissed). The
+ * text after it, or the text itself when nothing follows.
+ */
+const REPLY_PARTICLE = /^\s*(?:n[ãa]o\s+sei|n[ãa]o|sim|claro|isso|exato)\s*[,.;:!–—-]+\s*(?=\S)/i;
+
+export function answerBody(text: string): string {
+  return text.replace(REPLY_PARTICLE, '');
+}
+

@@ -12,6 +12,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
+  it('hears the wish to represent an incapable relative as a curatela asked for', () => {
+    expect(sut.extract('queremos que eu possa representá-la legalmente')).toContain('guardianship');
+    expect(sut.extract('preciso ser representante legal dele no banco')).toContain('guardianship');
+    expect(sut.extract('o advogado vai me representar legalmente no processo')).not.toContain('guardianship');
+  });
+
   it('hears a repossession suit served, not its threat', () => {
     expect(sut.extract('o oficial trouxe o mandado de busca e apreensão do carro')).toContain('repossession-suit');
     expect(sut.extract('tenho 5 dias para purgar a mora')).toContain('repossession-suit');

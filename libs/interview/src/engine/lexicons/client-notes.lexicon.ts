@@ -459,6 +459,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   guardianship: [
     'pedir a curatela', 'pedir curatela', 'acao de curatela', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
     'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',
+    // Standing in for the adult before the bank and the INSS: what the curator is named for (CC art. 1.781; CPC art. 747).
+    'representa-la legalmente', 'representa-lo legalmente', 'representar ela legalmente', 'representar ele legalmente', 'ser representante legal dela', 'ser representante legal dele',
   ],
   // Summoned to testify about what they saw: a witness is not a party, has no defence to make and must attend and tell the
   // truth (CPP arts. 203, 206 and 218; CPC arts. 455 and 458; CP art. 342).

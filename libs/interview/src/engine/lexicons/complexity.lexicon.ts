@@ -375,5 +375,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A partner competing with the company or taking its clients breaks the duty of loyalty (CC arts. 1.011 and 1.085; concorrência
   // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.
   'disputa-societaria': ['concorrencia desleal', 'tirar ele da sociedade', 'tirar ela da sociedade', 'tirar da sociedade', 'excluir da sociedade', 'excluir ele da sociedade',
-    'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador'],
+    'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador',
+    // A partner taking the company's money for himself (confusão patrimonial, CC art. 50; the administrator's duty, art. 1.011).
+    'retiradas indevidas', 'retirada indevida', 'retiradas nao autorizadas', 'retiradas sem autorizacao', 'confusao patrimonial',
+    'despesas pessoais com o cartao da empresa', 'despesas pessoais no cartao da empresa', 'despesas pessoais com dinheiro da empresa', 'gastos pessoais com o cartao da empresa'],
 };

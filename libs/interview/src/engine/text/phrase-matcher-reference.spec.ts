@@ -17,8 +17,11 @@ function referenceMatch<T>(matcher: PhraseMatcher<T>, tokens: readonly string[])
       const end = start + words.length;
       if (end > tokens.length || !words.every((word, i) => wordMatches(word, tokens[start + i]))) continue;
       const [before, twoBefore] = [tokens[start - 1], tokens[start - 2]];
+      const negators = ['nao', 'nunca', 'nem', 'jamais', 'sem'];
+      // Negative concord: a phrase that opens with a negator keeps its own negation after another one.
       const negated =
-        ['nao', 'nunca', 'nem', 'jamais', 'sem'].some((w) => w === before || w === twoBefore) || (before === 'ser' && ['pode', 'podem', 'posso', 'poderia', 'possa'].includes(twoBefore));
+        !negators.includes(tokens[start]) &&
+        (negators.some((w) => w === before || w === twoBefore) || (before === 'ser' && ['pode', 'podem', 'posso', 'poderia', 'possa'].includes(twoBefore)));
       found.push({ phrase, values, start, end, negated, order });
     }
   }

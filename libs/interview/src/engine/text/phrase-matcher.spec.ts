@@ -48,6 +48,13 @@ describe(PhraseMatcher.name, () => {
     expect(sut.matchText('ele foi preso hoje')[0].negated).toBe(false);
   });
 
+  it('keeps a phrase that opens with its own negation after another negation (negative concord)', () => {
+    const matcher = new PhraseMatcher([['nunca assinaram minha carteira', 'trabalhista'], ['sem registro', 'trabalhista']]);
+    expect(matcher.matchText('não, nunca assinaram minha carteira')[0].negated).toBe(false);
+    expect(matcher.matchText('trabalhei não sei quantos anos sem registro')[0].negated).toBe(false);
+    expect(sut.matchText('não, nunca foi preso')[0].negated).toBe(true);
+  });
+
   it('flags a mere possibility ("pode ser preso") like a negation', () => {
     expect(sut.matchText('ouvi que ele pode ser preso se não pagar')[0].negated).toBe(true);
     expect(sut.matchText('ele vai ser preso amanhã')[0].negated).toBe(false);

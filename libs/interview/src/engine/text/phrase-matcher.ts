@@ -242,6 +242,9 @@ export function isNegator(word: string | undefined): boolean {
 
 /** Whether a match starting at `start` of `tokens` is negated (`PhraseMatch.negated`). */
 export function negatedAt(tokens: readonly string[], start: number): boolean {
+  // Negative concord: a phrase that opens with its own negation ("nunca assinaram", "sem registro") keeps it after another
+  // ("não, nunca assinaram minha carteira", "não tenho nenhum, sem registro"): Portuguese doubles a negation, it does not undo it.
+  if (NEGATORS.has(tokens[start])) return false;
   return NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]));
 }
 

@@ -51,6 +51,7 @@ export const EMPRESARIAL: AreaLexicon = {
       terms: {
         'briga com o socio': 5, 'sair da sociedade': 5, dissolucao: 4, 'exclusao de socio': 5, 'exclusao do socio': 5, 'apuracao de haveres': 6,
         'expuls*': 3, 'outros socios': 3, 'meu socio': 3, 'desvi*': 4, 'destituicao': 4, 'reuniao de socios': 3, 'distribuicao de lucro*': 3, 'prestacao de contas': 3, 'balancete*': 2, retiradas: 2,
+        'um dos socios': 3, 'o outro socio': 3, 'retiradas indevidas': 4, 'confusao patrimonial': 4,
         // a partner the client wants out of the company or of its management (exclusão, CC art. 1.085; destituição, art. 1.019)
         'tirar ele da sociedade': 5, 'tirar ela da sociedade': 5, 'tirar da sociedade': 5, 'excluir da sociedade': 5, 'excluir ele da sociedade': 5,
         'excluir ela da sociedade': 5, 'tirar ele da administracao': 4, 'tirar ela da administracao': 4, 'tirar da administracao': 4,
