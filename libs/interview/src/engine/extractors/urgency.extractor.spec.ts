@@ -22,6 +22,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract(text).signals).toContain(id);
   });
 
+  it('reads a court seizure told in everyday words as a block, and a threatened one as none', () => {
+    expect(sut.extract('o banco puxou o dinheiro da conta da empresa por ordem do juiz').signals).toContain('bloqueio');
+    expect(sut.extract('veio um moço do fórum com um papel pra levar as máquinas').signals).toContain('bloqueio');
+    expect(sut.extract('o juiz disse que vai levar o dinheiro da conta se eu não pagar').signals).not.toContain('bloqueio');
+  });
+
   it('reads an account held by the bank for fraud prevention as the bank\'s own block, not a seizure, over the whole interview', () => {
     const signals = sut.extract('o banco bloqueou minha conta dizendo que foi a prevenção a fraude, meu salário caiu e não consigo sacar').signals;
     expect(signals).toContain('bloqueio-pelo-banco');
