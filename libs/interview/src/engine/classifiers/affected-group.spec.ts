@@ -14,4 +14,11 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsAffectedGroup('minha empresa tem 60 funcionários')).toBe(false);
     expect(mentionsAffectedGroup('moro aqui há 20 anos')).toBe(false);
   });
+
+  it('finds the client counted among many workers in the same situation (a collective labour conflict, CLT art. 842)', () => {
+    expect(mentionsAffectedGroup('Sou um dos quarenta funcionário de uma metalúrgica')).toBe(true);
+    expect(mentionsAffectedGroup('eu e mais 20 trabalhadores estamos sem salário')).toBe(true);
+    expect(mentionsAffectedGroup('um dos 30 funcionários da loja me xingou')).toBe(false);
+    expect(mentionsAffectedGroup('somos dois funcionários só')).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN } from '../lexicons/complexity-features.lexicon';
+import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS } from '../lexicons/complexity-features.lexicon';
 import { COUNT_PATTERN, countsAtLeast } from '../text/text-normalizer';
 
 /** "30 famílias", "umas 120 compradores", "48 outras famílias": a count, at most one word, then the people. */
@@ -10,4 +10,17 @@ const ANY_AFFECTED = new RegExp(`\\b(?:${AFFECTED_GROUP_NOUNS.join('|')})\\b`);
  * Whether the text counts at least `COLLECTIVE_MIN` people affected by the case ("são 32 famílias
  * na área"): a collective conflict, whatever words the client uses for it.
  */
-export const mentionsAffectedGroup = countsAtLeast(AFFECTED_GROUP, ANY_AFFECTED, COLLECTIVE_MIN);
+const mentionsAffectedPeople = countsAtLeast(AFFECTED_GROUP, ANY_AFFECTED, COLLECTIVE_MIN);
+
+/** "sou um dos 40 funcionários", "somos uns 12 empregados": the client counted among the workers (`SELF_COUNTED_WORKER_NOUNS`). */
+const SELF_COUNTED_WORKERS = new RegExp(
+  `\\b(?:${SELF_COUNT_CUES.join('|')})\\s+(?:uns\\s+|umas\\s+|cerca de\\s+|mais de\\s+|quase\\s+)?(${COUNT_PATTERN})\\s+(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\b`,
+  'g',
+);
+const ANY_WORKER = new RegExp(`\\b(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\b`);
+const mentionsSelfCountedWorkers = countsAtLeast(SELF_COUNTED_WORKERS, ANY_WORKER, COLLECTIVE_MIN);
+
+/** ...or counts the client among at least `COLLECTIVE_MIN` workers in the same situation ("sou um dos 40 funcionários"). */
+export function mentionsAffectedGroup(text: string): boolean {
+  return mentionsAffectedPeople(text) || mentionsSelfCountedWorkers(text);
+}

@@ -101,6 +101,8 @@ describe(AreaClassifier.name, () => {
     ['trabalhista', 'perdi dois dedos numa prensa na metalúrgica, a máquina estava sem a proteção', 'acidente de trabalho e doença ocupacional'],
     ['trabalhista', 'o supervisor vive passando cantadas e me mandou uma proposta indecente no serviço', 'assédio moral ou sexual'],
     ['empresarial', 'sou sócio de uma ltda com ele, está no contrato social, e quero tirar ele da sociedade', 'conflito entre sócios e dissolução'],
+    // The partners' pay, a joint management and the company's cash are a running company's quarrel, not its founding.
+    ['empresarial', 'temos uma sociedade, ele tira dinheiro do caixa e diz que é pró-labore, mas o contrato social diz administração conjunta', 'conflito entre sócios e dissolução'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
   });

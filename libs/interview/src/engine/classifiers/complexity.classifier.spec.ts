@@ -412,6 +412,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 
+  it('reads a debtor carrying its goods off as assets hidden (fraude contra credores), and workers counting themselves as a collective', () => {
+    expect(sut.signals('os dono tão tirando as máquina do pavilhão pra outra cidade')).toContain('ocultacao-de-bens');
+    expect(sut.signals('a empresa está esvaziando a fábrica')).toContain('ocultacao-de-bens');
+    expect(sut.signals('o técnico levou as máquinas para o conserto')).not.toContain('ocultacao-de-bens');
+    // The client one of many workers with the same unpaid wages (CF art. 8º III; CLT art. 842), also in spoken singular.
+    expect(sut.signals('Sou um dos quarenta funcionário da metalúrgica')).toContain('coletivo');
+    expect(sut.signals('somos uns 12 empregados sem salário')).toContain('coletivo');
+    expect(sut.signals('um dos 30 funcionários da loja me xingou')).not.toContain('coletivo');
+    expect(sut.signals('somos 3 funcionários na loja')).not.toContain('coletivo');
+  });
+
   it('reads a partner paying himself from the company (confusão patrimonial) as a dispute between partners', () => {
     expect(sut.signals('o outro sócio faz retiradas indevidas todo mês')).toContain('disputa-societaria');
     expect(sut.signals('ele paga despesas pessoais com o cartão da empresa')).toContain('disputa-societaria');

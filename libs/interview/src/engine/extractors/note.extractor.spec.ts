@@ -76,6 +76,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou MEI e pago o DAS em dia')).toEqual(['client-mei']);
     expect(sut.extract('paguei um boleto falso que chegou por e-mail')).toEqual(['bank-scam']);
     expect(sut.extract('um consignado que ela não fez')).toEqual(['unrequested-loan']);
+    // The formal register's denial of a loan ("jamais", "não solicitei") is the same unrequested loan.
+    expect(sut.extract('descontos em meu benefício referentes a empréstimos que jamais contratei')).toEqual(['unrequested-loan']);
+    expect(sut.extract('o banco depositou em minha conta uma quantia que não solicitei')).toEqual(['unrequested-loan']);
     expect(sut.extract('meu irmão fica com o cartão do benefício da mãe')).toEqual(['elder-abuse']);
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
     expect(sut.extract('um sobrinho apoderou-se do meu cartão do banco e retira a minha aposentadoria')).toEqual(['elder-abuse']);

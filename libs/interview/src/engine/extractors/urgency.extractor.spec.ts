@@ -46,6 +46,16 @@ describe(UrgencyExtractor.name, () => {
   it('does not read one item unpaid as being without income', () => {
     expect(sut.extract('fiquei dois anos sem receber o adicional de periculosidade').signals).not.toContain('sem-renda');
     expect(sut.extract('estou sem salário desde julho').signals).toContain('sem-renda');
+    // The salary itself unpaid for months is the worker's living held (CLT arts. 459 §1 and 483 d).
+    expect(sut.extract('tamo há três mês sem receber salário').signals).toContain('sem-renda');
+    expect(sut.extract('a loja está sem receber o pagamento do cliente').signals).not.toContain('sem-renda');
+  });
+
+  it('reads a debtor emptying its premises now as urgent within a day, and a past removal as no such signal', () => {
+    // The arresto is asked before the goods are gone (CPC arts. 300-301).
+    expect(sut.extract('os donos tão tirando as máquina do pavilhão hoje').signals).toContain('retirada-de-bens');
+    expect(sut.extract('estão esvaziando o galpão durante a noite').signals).toContain('retirada-de-bens');
+    expect(sut.extract('eu tirei as máquinas de lavar da loja porque vieram com defeito').signals).not.toContain('retirada-de-bens');
   });
 
   it('reads a hospital stay already over as the damage, not as health at risk now', () => {

@@ -347,6 +347,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
     'que nunca contratei', 'que eu nunca contratei', 'que nunca pedi', 'que eu nunca pedi', 'que eu nao pedi', 'nao autorizei', 'nunca autorizei',
     'que eu nao fiz', 'que ela nao fez', 'que ele nao fez', 'que nunca fez',
+    // The same denial in the formal register ("empréstimos que jamais contratei", "uma quantia que não solicitei"): a contract the
+    // consumer never made is the bank's failure (CDC art. 14; Súmula 479 do STJ), whatever benefit it is discounted from.
+    'que jamais contratei', 'que eu jamais contratei', 'que jamais solicitei', 'que eu jamais solicitei', 'que nunca solicitei', 'que eu nunca solicitei',
+    'que nao solicitei', 'que eu nao solicitei', 'que jamais autorizei', 'que eu jamais autorizei',
   ],
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',

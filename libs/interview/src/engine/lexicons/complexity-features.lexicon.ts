@@ -119,6 +119,18 @@ export const GROUP_BANDS: { min: number; feature: string }[] = [
  * Employees are not here: "a empresa tem 60 funcionários" is as often the client's own company.
  */
 export const AFFECTED_GROUP_NOUNS: string[] = ['familias', 'moradores', 'vitimas', 'passageiros', 'compradores', 'mutuarios', 'formandos', 'consumidores'];
+/**
+ * Workers the client counts themself among ("sou um dos 40 funcionários", "somos 12 empregados"): the same unpaid wages or the
+ * same closure affect them all, a collective labour conflict (the union's substitution, CF art. 8º III; a plural claim, CLT
+ * art. 842). Singular forms too, as spoken ("um dos quarenta funcionário"). Never "a empresa tem 60 funcionários" (`WORKFORCE_NOUNS`).
+ */
+export const SELF_COUNTED_WORKER_NOUNS: string[] = [
+  'funcionarios', 'funcionario', 'funcionarias', 'funcionaria', 'empregados', 'empregado', 'empregadas', 'empregada',
+  'trabalhadores', 'trabalhador', 'trabalhadoras', 'operarios', 'operario', 'operarias', 'colaboradores', 'servidores',
+];
+/** Words before the count by which the client is one of the workers counted. */
+// Not "um dos 30 funcionários" alone: "um dos 30 funcionários da loja me xingou" counts the other side's staff.
+export const SELF_COUNT_CUES: string[] = ['somos', 'eramos', 'sou um dos', 'sou uma das', 'fui um dos', 'fui uma das', 'eu e mais', 'eu e outros', 'eu e outras'];
 /** Affected people from which a counted group is `coletivo`. */
 export const COLLECTIVE_MIN = 5;
 

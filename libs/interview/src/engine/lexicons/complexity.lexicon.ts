@@ -1,5 +1,5 @@
 import { AGREEMENT_EVERYDAY, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
-import { BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
+import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
 
 /**
  * Words that show a complexity feature of `COMPLEXITY_FEATURES` (complexity-features.lexicon.ts).
@@ -272,7 +272,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'passando tudo para o nome', 'passou tudo para o nome', 'transferiu tudo para o nome', 'colocou tudo no nome', 'colocando tudo no nome', 'bens em nome de',
     'passando os bens para o nome', 'transferiu as cotas', 'transferiu as quotas', 'passou as cotas', 'passou as quotas', 'cotas para o nome', 'quotas para o nome',
     'imovel para o nome', 'imoveis para o nome', 'cotas no nome', 'quotas no nome',
-    'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram'],
+    'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram',
+    // The debtor's goods carried off its premises as it happens (fraude contra credores, CC art. 158; esvaziamento patrimonial),
+    // and the lawyer's words for it.
+    ...ASSETS_BEING_REMOVED, 'esvaziamento patrimonial', 'dilapidacao do patrimonio', 'dilapidacao patrimonial', 'dilapidando o patrimonio'],
   // The tax authority named by its office ("Secretaria da Fazenda", "Fazenda Nacional", SEFAZ): no points. A longer phrase than
   // `patrimonio`'s 'fazenda' (a farm, an estate's land), so the authority that assesses or collects is not read as assets to divide.
   'fazenda-publica': [

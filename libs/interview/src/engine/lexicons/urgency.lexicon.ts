@@ -39,6 +39,19 @@ export const BANK_HOLD_REASONS: string[] = [
   'transacao suspeita', 'atividade suspeita', 'revisao cadastral', 'atualizacao cadastral',
 ];
 
+/**
+ * A debtor emptying its premises of the goods that answer for its debts, told as it happens ("estão tirando as máquinas",
+ * "esvaziando o galpão"): the assets that guarantee the workers' or creditors' claims are leaving now, and only an arresto or
+ * another urgent order (CPC arts. 300-301; CLT art. 769) keeps them; once gone, a judgment finds nothing (fraude contra
+ * credores, CC art. 158; fraude à execução, CPC art. 792). The present tense: "levaram as máquinas" may be a court's seizure.
+ */
+export const ASSETS_BEING_REMOVED: string[] = [
+  'tirando as maquina*', 'levando as maquina*', 'retirando as maquina*', 'carregando as maquina*', 'sumindo com as maquina*',
+  'tirando os equipamento*', 'levando os equipamento*', 'retirando os equipamento*', 'carregando os equipamento*', 'sumindo com os equipamento*',
+  'tirando o maquinario', 'levando o maquinario', 'retirando o maquinario', 'tirando o estoque', 'levando o estoque', 'retirando o estoque',
+  'esvaziando a fabrica', 'esvaziando o galpao', 'esvaziando o pavilhao', 'esvaziando a empresa', 'esvaziando a loja', 'esvaziando o deposito',
+];
+
 /** Words of a block, one of which a bank's reason must stand beside (`BANK_HOLD_REASONS`). */
 export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bloqueado', 'bloqueio', 'travou', 'travaram', 'travada', 'travado', 'congelou', 'congelaram', 'congelada', 'retido', 'retida', 'reteve'];
 
@@ -92,6 +105,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha'],
     unlessAny: ['autorizei', 'concordei'],
   },
+  // The debtor's goods leaving the premises now (`ASSETS_BEING_REMOVED`): the arresto is asked the same day.
+  { id: 'retirada-de-bens', label: 'bens do devedor sendo retirados agora', hours: 24, phrases: ASSETS_BEING_REMOVED },
   {
     id: 'saude-grave', label: 'saúde em risco', hours: 48,
     // In hospital now, not a stay already over ("fiquei 12 dias internada", "ficou 20 dias na UTI" are the damage, not the urgency).
@@ -142,7 +157,11 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'sem-renda', label: 'sem renda para o sustento', hours: 72,
     // "sem receber" alone is as often a single item unpaid ("sem receber o adicional", the overtime).
-    phrases: ['sem salario', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer', 'unica renda', 'unica fonte de renda'],
+    phrases: ['sem salario', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer', 'unica renda', 'unica fonte de renda',
+      // The salary itself unpaid ("três meses sem receber salário"): the worker's living is held (CLT art. 459 §1, the fifth working
+      // day; months late ground a rescisão indireta, art. 483 d). Not "sem receber o adicional", one item of it.
+      'sem receber salario', 'sem receber o salario', 'sem receber meu salario', 'sem receber o meu salario', 'sem receber nosso salario', 'sem receber o nosso salario',
+      'sem receber os salarios', 'sem receber salarios', 'sem pagamento de salario'],
   },
   {
     id: 'moradia', label: 'sem moradia', hours: 72,
