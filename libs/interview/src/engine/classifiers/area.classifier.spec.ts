@@ -19,6 +19,8 @@ describe(AreaClassifier.name, () => {
     ['a escola particular cobra uma mensalidade escolar a mais pelo meu filho autista', 'consumidor'],
     ['sou professora de um colégio particular e cortaram meu salário e as férias', 'trabalhista'],
     ['um carro bateu no meu carro e o motorista não quer pagar o conserto', 'civil'],
+    // A traffic officer absent from the scene is no child's custody ("guarda").
+    ['bati o carro num cruzamento, o outro passou no vermelho e não tinha guarda no local', 'civil'],
     ['meu filho foi preso em flagrante e está na delegacia', 'criminal'],
     ['estou na malha fina do imposto de renda', 'tributario'],
     ['recebi uma multa de trânsito do detran e quero recorrer', 'administrativo'],

@@ -692,4 +692,46 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(facts).map((f) => f.id)).toContain('crianca-retida');
     expect(sut.features(newFacts({ area: 'consumidor', urgencySignals: ['crianca-exterior'] })).map((f) => f.id)).not.toContain('crianca-retida');
   });
+
+  it('reads an arrest told in everyday words as liberty at stake while the person is held, not an arrest that ended with bail', () => {
+    expect(sut.signals('ele tá lá na delegacia até agora, falaram que hoje vai ser levado pro juiz')).toContain('liberdade');
+    expect(sut.signals('me levaram para a delegacia, paguei fiança e fui solto')).not.toContain('liberdade');
+  });
+
+  it("reads a collector's threat to seize as no seizure, and a seizure ordered as one", () => {
+    const threat = sut.signals('a empresa de cobrança fala que vão me processar, penhorar minhas coisas');
+    expect(threat).not.toContain('constricao');
+    expect(threat).not.toContain('processo-em-curso');
+    expect(sut.signals('o juiz mandou penhorar o carro')).toEqual(expect.arrayContaining(['constricao', 'processo-em-curso']));
+  });
+
+  it('reads the court officer as clients name them, and the conciliation centre, as a lawsuit under way', () => {
+    expect(sut.signals('ontem um moço do fórum veio aqui e me entregou uns papéis')).toContain('processo-em-curso');
+    expect(sut.signals('a data é dia 20, no centro de conciliação')).toContain('processo-em-curso');
+  });
+
+  it('weighs a child beaten at home as high in a family case, with the child vulnerable; not outside family and criminal cases', () => {
+    const text = 'o companheiro da mãe bate nela e no irmãozinho com cinto';
+    const family = newFacts({ area: 'familia', subarea: 'guarda e convivência', complexitySignals: sut.signals(text) });
+    expect(sut.features(family).map((f) => f.id)).toEqual(expect.arrayContaining(['crianca-agredida', 'vulneravel']));
+    expect(sut.assess(family, 1, 1).complexity).toBe('high');
+    expect(sut.features({ ...family, area: 'consumidor' }).map((f) => f.id)).not.toContain('crianca-agredida');
+  });
+
+  it('reads companies opened in a relative\'s name as hidden assets, and "firmas" as companies', () => {
+    expect(sut.signals('ele abriu duas firmas no nome da mulher e passou os caminhões')).toContain('ocultacao-de-bens');
+    expect(sut.signals('as duas firmas se recusam a pagar')).toContain('varias-partes');
+    expect(sut.signals('trabalhei em outras firmas antes')).not.toContain('varias-partes');
+  });
+
+  it('reads a bruise told in everyday words as bodily harm', () => {
+    expect(sut.signals('vi marcas roxas nas pernas dela')).toContain('lesao-corporal');
+    expect(sut.signals('fiquei com o olho roxo')).toContain('lesao-corporal');
+  });
+
+  it("weighs a collision with a company's vehicle as two liable parties in a civil case only (CC art. 932 III)", () => {
+    const facts = newFacts({ area: 'civil', complexitySignals: sut.signals('o carro dele é da empresa onde ele trabalha') });
+    expect(sut.features(facts).map((f) => f.id)).toContain('varias-partes');
+    expect(sut.features({ ...facts, area: 'trabalhista' }).map((f) => f.id)).not.toContain('varias-partes');
+  });
 });

@@ -29,7 +29,7 @@ import { UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
-import { mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -74,7 +74,7 @@ const NOTE_AREAS = ['familia', 'criminal'];
  * complaint about a fine, and the claim is the fine. So is a child not returned told without naming the child ("levou
  * ela pra Portugal e não quer devolver"): elsewhere "não devolveu" is a deposit or a loan.
  */
-const NOTE_AREA_WORD_FEATURES = ['violencia', 'crianca-retida'];
+const NOTE_AREA_WORD_FEATURES = ['violencia', 'crianca-retida', 'crianca-agredida'];
 
 const DEFAULT_WEIGHTS: ComplexityWeights = Object.fromEntries(
   Object.entries(COMPLEXITY_FEATURES).map(([id, feature]) => [id, feature.points]),
@@ -119,6 +119,7 @@ export class ComplexityClassifier {
     // Features told in everyday words across a sentence (everyday-readings.ts).
     if (!ids.includes('constricao') && parts.some(mentionsCourtSeizure)) ids.push('constricao');
     if (!ids.includes('prova-disputada') && parts.some(mentionsLostRecords)) ids.push('prova-disputada');
+    if (!ids.includes('crianca-agredida') && parts.some(mentionsChildBeaten)) ids.push('crianca-agredida');
     return ids;
   }
 

@@ -1,10 +1,13 @@
-import { mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
 
 describe(mentionsCourtSeizure.name, () => {
   it("reads a court's seizure told in everyday words, done or come to be done", () => {
     expect(mentionsCourtSeizure('o banco puxou todo o dinheiro da conta da empresa por ordem do juiz')).toBe(true);
     expect(mentionsCourtSeizure('veio um moço do fórum com um papel pra levar duas máquinas')).toBe(true);
     expect(mentionsCourtSeizure('o oficial levou as mercadorias do estoque ontem')).toBe(true);
+    // The block told in the passive or with the everyday verb.
+    expect(mentionsCourtSeizure('o banco avisou que minha conta pessoal foi travada por ordem do juiz')).toBe(true);
+    expect(mentionsCourtSeizure('o dinheiro da poupança ficou bloqueado pela justiça')).toBe(true);
   });
 
   it('reads neither a threat, nor the client going to court, nor a taking without the court', () => {
@@ -12,6 +15,8 @@ describe(mentionsCourtSeizure.name, () => {
     expect(mentionsCourtSeizure('disseram que o oficial vai levar o carro')).toBe(false);
     expect(mentionsCourtSeizure('o banco tirou dinheiro da minha conta, vou entrar na justiça')).toBe(false);
     expect(mentionsCourtSeizure('o juiz marcou a audiência e levou meu depoimento')).toBe(false);
+    expect(mentionsCourtSeizure('o juiz pode deixar a conta travada')).toBe(false);
+    expect(mentionsCourtSeizure('minha conta ficou travada no aplicativo do banco')).toBe(false);
     // A financed vehicle repossessed is the creditor's busca e apreensão; "por conta de" is no account.
     expect(mentionsCourtSeizure('recolheram a minha caminhonete por ordem judicial, por conta de um financiamento')).toBe(false);
   });
@@ -28,5 +33,20 @@ describe(mentionsLostRecords.name, () => {
     expect(mentionsLostRecords('não perdi nenhum recibo, tenho todos')).toBe(false);
     expect(mentionsLostRecords('perdi o emprego em março')).toBe(false);
     expect(mentionsLostRecords('guardei todos os comprovantes')).toBe(false);
+  });
+});
+
+describe(mentionsChildBeaten.name, () => {
+  it('reads blows on a child, named or as "nela"/"nele" in a sentence that names the child', () => {
+    expect(mentionsChildBeaten('minha neta me contou que o companheiro da mãe dela bate nela e no irmãozinho com cinto')).toBe(true);
+    expect(mentionsChildBeaten('o padrasto espancou o menino no fim de semana')).toBe(true);
+    expect(mentionsChildBeaten('a mãe agride as crianças quando bebe')).toBe(true);
+  });
+
+  it('reads neither a collision, nor violence the children only saw, nor blows on an adult', () => {
+    expect(mentionsChildBeaten('meu filho bateu o carro no portão')).toBe(false);
+    expect(mentionsChildBeaten('ele me bate na frente dos filhos')).toBe(false);
+    expect(mentionsChildBeaten('meu ex bateu nela na festa')).toBe(false);
+    expect(mentionsChildBeaten('o menino bateu a cabeça na escola')).toBe(false);
   });
 });

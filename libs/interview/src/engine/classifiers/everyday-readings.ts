@@ -1,4 +1,6 @@
 import {
+  BEATING,
+  CHILD_WORDS,
   COME_TO_TAKE,
   COURT_AGENTS,
   RECORD_NOUNS,
@@ -32,4 +34,19 @@ export function mentionsCourtSeizure(text: string): boolean {
 /** Records the claim rests on lost or never kept ("os holerites eu não guardei", "alguns recibos se perderam"): `prova-disputada`. */
 export function mentionsLostRecords(text: string): boolean {
   return sentences(text).some((s) => RECORD.test(s) && RECORDS_LOST.test(s));
+}
+
+const CHILD = words(CHILD_WORDS);
+/** A beating whose object, within four words, is a child or "nela"/"nele" ("bate nela e no irmãozinho"); not "bateu o carro", not "na frente dos filhos". */
+const CHILD_BEATEN = new RegExp(
+  `${BEATING.source}(?!\\s+(?:o|no|com o|de)\\s+carro)(?!\\s+na frente)(?:\\s+\\S+){0,3}?\\s+(?:(?:${CHILD_WORDS.join('|')})|nela|nele|nelas|neles)\\b`,
+);
+
+/**
+ * A child beaten, within one sentence that names a child: blows on a child or adolescent by whoever has them in care (ECA
+ * arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at home, and the case is the child's protection
+ * (guarda provisória, afastamento do agressor, ECA art. 130), not only the violence. `crianca-agredida`.
+ */
+export function mentionsChildBeaten(text: string): boolean {
+  return sentences(text).some((s) => CHILD.test(s) && CHILD_BEATEN.test(s));
 }

@@ -181,6 +181,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('é para prestar depoimento na condição de testemunha')).toContain('witness');
     expect(sut.extract('intimação para comparecer no inquérito policial como testemunha')).toContain('witness');
     expect(sut.extract('sou testemunha, não tenho nada a ver com o caso')).toContain('witness');
+    // The role told plainly, as the summons says it.
+    expect(sut.extract('no papel tá escrito que é pra ir como testemunha')).toContain('witness');
+    expect(sut.extract('me chamaram só como testemunha do assalto')).toContain('witness');
+    expect(sut.extract('tenho uma vizinha que pode ir comigo')).not.toContain('witness');
     expect(sut.extract('vou ter que testemunhar na delegacia sobre um roubo que vi')).toContain('witness');
   });
 

@@ -479,6 +479,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'na condicao de testemunha', 'na qualidade de testemunha', 'depoimento como testemunha', 'inquerito como testemunha', 'policial como testemunha',
     'delegacia como testemunha', 'sou testemunha', 'serei testemunha', 'vou ser testemunha', 'vou testemunhar', 'tenho que testemunhar', 'vou ter que testemunhar',
     'preciso testemunhar',
+    // The summons' role told plainly ("é pra ir como testemunha", "só como testemunha").
+    'ir como testemunha', 'comparecer como testemunha', 'ir de testemunha', 'so como testemunha', 'apenas como testemunha', 'somente como testemunha',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

@@ -47,6 +47,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'ameaca-armada': { label: 'arma apontada, homens armados ou tentativa contra a vida', points: 3, notLow: true },
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
+  // A child beaten by whoever has them in care (ECA arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at
+  // home, and the case is the child's protection now (guarda provisória, afastamento do agressor, ECA art. 130). Family and
+  // criminal cases only (`NOTE_AREA_WORD_FEATURES`); the child is vulnerable (`IMPLIED_FEATURES`).
+  'crianca-agredida': { label: 'criança ou adolescente agredido por quem cuida dele', points: 3, notLow: true },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
@@ -83,6 +87,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'investimento-em-jogo': { label: 'investimentos feitos no negócio em jogo', points: 1, notLow: true, areas: ['empresarial'] },
   // Building blocks of `areas-concorrentes` (`IMPLIED_FEATURES`): alone, a work accident is a labour case and a benefit a social-security one.
   'acidente-de-trabalho': { label: 'acidente de trabalho ou doença ocupacional', points: 0 },
+  // Building block of `varias-partes` in civil cases (`IMPLIED_FEATURES`): elsewhere a company car is the job's tool.
+  'veiculo-de-empresa': { label: 'veículo de uma empresa envolvido', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
   'pensao-por-morte': { label: 'pensão por morte', points: 0 },
   'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
@@ -173,6 +179,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
+  { when: ['crianca-agredida'], feature: 'vulneravel' },
+  // A collision with a company's vehicle: the employer answers beside its driver (CC arts. 932 III and 933; Súmula 341 STF),
+  // two defendants and the link between the driver and the company to show.
+  { when: ['veiculo-de-empresa'], areas: ['civil'], feature: 'varias-partes' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A work accident or occupational disease with an INSS benefit: the labour claim and the benefit, two areas at once.
   { when: ['acidente-de-trabalho', 'beneficio-por-incapacidade'], feature: 'areas-concorrentes' },

@@ -11,6 +11,11 @@ export const LAWSUIT_EVERYDAY: string[] = [
   'me colocou na justica', 'me colocaram na justica', 'me botou na justica', 'me botaram na justica', 'me pos na justica',
   'cobrando na justica', 'me cobrando na justica', 'cobrando judicialmente', 'me processando', 'papel do forum', 'papel da justica', 'carta do forum', 'carta da justica',
   'dias para me defender', 'dias pra me defender', 'prazo para me defender', 'prazo pra me defender', 'dias para contestar', 'prazo para contestar',
+  // The court officer who serves the summons (oficial de justiça, CPC arts. 154 and 249), as clients name them, and the papers they leave.
+  'moco do forum', 'moca do forum', 'rapaz do forum', 'homem do forum', 'mulher do forum', 'senhor do forum', 'senhora do forum',
+  'papeis do forum', 'papeis da justica', 'oficiala de justica',
+  // The court's conciliation centre (CEJUSC, CPC arts. 165 and 334): the first hearing of a suit already filed.
+  'centro de conciliacao', 'cejusc',
 ];
 
 /**
@@ -41,6 +46,8 @@ export const SEIZABLE_ASSETS: string[] = [
 export const TAKING_VERBS: string[] = [
   'puxou', 'puxaram', 'tirou', 'tiraram', 'pegou', 'pegaram', 'levou', 'levaram', 'tomou', 'tomaram', 'recolheu', 'recolheram', 'raspou', 'rasparam',
   'bloqueou', 'bloquearam', 'congelou', 'congelaram', 'confiscou', 'confiscaram',
+  // The block told in the passive or with the everyday verb ("a conta foi travada por ordem do juiz").
+  'bloqueada', 'bloqueado', 'bloqueadas', 'bloqueados', 'travou', 'travaram', 'travada', 'travado', 'travadas', 'travados', 'congelada', 'congelado',
 ];
 /** An officer come to take goods ("veio um moço do fórum pra levar as máquinas"): the seizure carried out now. */
 export const COME_TO_TAKE = /\b(?:veio|vieram|apareceu|apareceram|chegou|chegaram)\b.*\b(?:pra|para)\s+(?:levar|tirar|pegar|recolher|penhorar)\b/;
@@ -54,3 +61,11 @@ export const RECORD_NOUNS: string[] = [
 ];
 /** Records lost or never kept: the fact they proved must be proved otherwise (witnesses, the other side's files, CPC art. 396). */
 export const RECORDS_LOST = /(?<!\b(?:nao|nunca|nem) )\b(?:se perder\w*|perdi|perdeu|perdemos|joguei fora|jogou fora|extravi\w*|sumiram|molhou|molharam|queimou|queimaram)\b|\bnao guard\w*/;
+
+/** How a child is named, the object of blows within one sentence ("bate nela e no irmãozinho com cinto", "espancou o menino"). */
+export const CHILD_WORDS: string[] = [
+  'filho', 'filha', 'filhos', 'filhas', 'filhinh[oa]s?', 'crianca', 'criancas', 'menino', 'menina', 'meninos', 'meninas', 'bebe', 'neto', 'neta', 'netos', 'netas',
+  'netinh[oa]s?', 'enteado', 'enteada', 'enteados', 'enteadas', 'irmaozinho', 'irmazinha', 'sobrinh[oa]s?', 'menor', 'menores',
+];
+/** Blows, beatings and the implements of a beating (ECA art. 18-A: castigo físico; CP arts. 129 §9 and 136). */
+export const BEATING = /\b(?:bate|batem|bateu|bateram|batia|batiam|batendo|espanc\w*|agride|agridem|agrediu|agrediram|agredia|surr\w*|cintad\w*|chinelad\w*|machuca|machucou|machucava|esmurr\w*|socou|chutou|queimou)\b/;

@@ -1,4 +1,5 @@
 import { AGREEMENT_EVERYDAY, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
+import { HELD_NOW } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
 
 /**
@@ -13,7 +14,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'entrou com acao', 'entraram com acao', 'entrou com uma acao', 'entrou com execucao', 'entraram com execucao',
     'acao de despejo', 'acao de improbidade', 'pediu a falencia', 'estou sendo processado', 'estou sendo processada',
     'citacao', 'fui citado', 'fui citada', 'intimacao', 'fui intimado', 'fui intimada', 'oficial de justica',
-    'penhora', 'penhorar*', 'bloqueio judicial', 'sisbajud', 'execucao fiscal', 'acao de execucao',
+    // A penhora done or ordered; the bare infinitive ("vão me processar, penhorar minhas coisas") is a collector's threat.
+    'penhora', 'penhoraram', 'penhorou', 'mandou penhorar', 'mandaram penhorar', 'bloqueio judicial', 'sisbajud', 'execucao fiscal', 'acao de execucao',
     'audiencia', 'processo contra mim', 'acao contra mim', 'me processou', 'me processaram',
     'entrou na justica', 'entraram na justica', 'auto de infracao', 'processo administrativo', 'processo disciplinar',
     'inquerito', 'indiciad*', 'denuncia do ministerio publico', 'reu', 'processo judicial',
@@ -33,7 +35,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   constricao: [
     'conta bloqueada', 'contas bloqueadas', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueou as contas', 'bloqueou todas as contas', 'bloqueou a conta', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou meu salario',
     'bloquear* as contas', 'bloquear* minhas contas', 'bloquear* as minhas contas', 'bloquear* todas as contas',
-    'bloqueio na conta', 'bloqueio da conta', 'bloqueio das contas', 'salario bloqueado', 'bloqueio judicial', 'sisbajud', 'penhora', 'penhorad*', 'penhorar*',
+    'bloqueio na conta', 'bloqueio da conta', 'bloqueio das contas', 'salario bloqueado', 'bloqueio judicial', 'sisbajud', 'penhora', 'penhorad*', 'penhoraram', 'penhorou', 'mandou penhorar', 'mandaram penhorar',
     // The block told in the passive, with the order or the court as its agent.
     'conta foi bloqueada', 'contas foram bloqueadas', 'conta ficou bloqueada', 'salario foi bloqueado', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial',
     'bloqueio por ordem judicial', 'bloqueada pela justica', 'bloqueadas pela justica', 'bloqueados pela justica', 'bloqueado pela justica',
@@ -47,6 +49,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   liberdade: [
     'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'preso desde', 'prenderam', 'prisao preventiva', 'prisao temporaria', 'mandado de prisao', 'flagrante', 'regime fechado',
     'regime semiaberto', 'semiaberto', 'condenad*', 'audiencia de custodia',
+    // Held by the police now, told in everyday words ("está lá na delegacia", "vai ser levado pro juiz"): the custody hearing
+    // is within 24 h (CPP art. 310). Not "me levaram para a delegacia", told also of an arrest that ended with bail.
+    ...HELD_NOW,
   ],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
@@ -86,6 +91,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'uma joga pra outra',
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
     'dois bancos', 'tres bancos', 'bancos diferentes', 'empresas diferentes', 'estava a servico', 'a servico da empresa',
+    // "Firma" is the everyday word for a company: several of them on the other side.
+    'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
   ],
   // A death counts where the story caused it (an accident, in hospital, on the spot); one told as a fact of the case
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
@@ -111,6 +118,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'lesao-corporal': [
     'lesao corporal', 'lesoes corporais', 'corpo de delito', 'mordeu', 'mordida', 'ferimento*', 'me machucou', 'machucou meu', 'machucou minha', 'levou pontos',
     'queimadura*', 'quebrou o nariz', 'quebrou meu nariz', 'quebrou o dente', 'quebrou meu dente', 'hematoma*',
+    // A bruise as clients name it.
+    'marcas roxas', 'marca roxa', 'mancha roxa', 'manchas roxas', 'olho roxo', 'ficou roxo', 'ficou roxa',
   ],
   'prova-disputada': [
     'a culpa foi minha', 'nao era funcionario', 'nao era empregado', 'nao era funcionaria', 'nao era empregada', 'nega o vinculo', 'negam o vinculo',
@@ -272,6 +281,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'passando tudo para o nome', 'passou tudo para o nome', 'transferiu tudo para o nome', 'colocou tudo no nome', 'colocando tudo no nome', 'bens em nome de',
     'passando os bens para o nome', 'transferiu as cotas', 'transferiu as quotas', 'passou as cotas', 'passou as quotas', 'cotas para o nome', 'quotas para o nome',
     'imovel para o nome', 'imoveis para o nome', 'cotas no nome', 'quotas no nome',
+    // A company opened in another's name to receive the business or the assets (a "laranja", CC art. 50; fraude contra credores, art. 158).
+    'firma no nome da', 'firma no nome do', 'firmas no nome da', 'firmas no nome do', 'empresa no nome da', 'empresa no nome do', 'empresas no nome da', 'empresas no nome do',
+    'firma em nome de', 'empresa em nome de', 'empresas em nome de',
     'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram',
     // The debtor's goods carried off its premises as it happens (fraude contra credores, CC art. 158; esvaziamento patrimonial),
     // and the lawyer's words for it.
@@ -316,6 +328,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // One fact under two regimes: an accident at work or an occupational disease is a claim against the employer (CLT, CF art. 7
   // XXVIII) and a benefit from the INSS (Lei 8.213/91 arts. 19-21 and 86). Weigh nothing alone: together they are two areas (`IMPLIED_FEATURES`).
+  // A vehicle owned by a company (its employee's or its own): with a collision, the company answers too (`IMPLIED_FEATURES`, civil cases).
+  'veiculo-de-empresa': [
+    'carro da empresa', 'carro e da empresa', 'carro dele e da empresa', 'carro dela e da empresa', 'veiculo da empresa', 'veiculo e da empresa',
+    'caminhao da empresa', 'caminhao e da empresa', 'van da empresa', 'onibus da empresa', 'carro da firma', 'carro e da firma', 'caminhao da firma',
+    'viatura da empresa', 'carro de empresa', 'veiculo de empresa', 'caminhao de empresa',
+  ],
   'acidente-de-trabalho': [
     'acidente de trabalho', 'acidente do trabalho', 'acidente no trabalho', 'acidentei no trabalho', 'me acidentei', 'acidentad* no trabalho',
     'doenca ocupacional', 'doenca do trabalho', 'doenca profissional', 'ler dort', 'lesao por esforco repetitivo', 'cat', 'comunicacao de acidente',

@@ -70,6 +70,16 @@ export const NOT_RETURNED: string[] = [
 ];
 
 /**
+ * Someone held by the police now ("está lá na delegacia", "vai ser levado pro juiz" for the custody hearing, CPP art. 310):
+ * liberty at stake in a criminal case (`liberdade`). Not "a polícia levou", told also of an arrest that ended with bail.
+ */
+export const HELD_NOW: string[] = [
+  'esta na delegacia', 'ta na delegacia', 'continua na delegacia', 'segue na delegacia', 'esta la na delegacia', 'ta la na delegacia',
+  'esta detido', 'esta detida', 'ta detido', 'ta detida', 'continua detido', 'continua detida',
+  'levad* pro juiz', 'levad* para o juiz', 'levad* ao juiz', 'apresentad* ao juiz',
+];
+
+/**
  * Someone taken into custody by the police ("a polícia levou meu filho algemado"): an arrest,
  * whose remedy is a criminal defence at once (the custody hearing within 24 h, CPP art. 310), not
  * the search for a child taken by a parent. Also an urgency signal of arrest.
@@ -77,7 +87,8 @@ export const NOT_RETURNED: string[] = [
 export const POLICE_CUSTODY: string[] = [
   'a policia levou', 'policia levou', 'policiais levaram', 'levaram algemad*', 'levou algemad*', 'saiu algemad*',
   'levad* pra delegacia', 'levad* para a delegacia', 'levaram pra delegacia', 'levaram para a delegacia',
-  'esta na delegacia', 'ta na delegacia', 'continua na delegacia', 'segue na delegacia',
+  // Told as the family lives it: the police van, "está lá na delegacia", taken to see the judge (the custody hearing).
+  'camburao', 'botaram na viatura', 'colocaram na viatura', 'jogaram na viatura', ...HELD_NOW,
 ];
 
 /**

@@ -6,7 +6,9 @@ export const CIVIL: AreaLexicon = {
   terms: {
     'indeniza*': 2, 'dano moral': 3, 'danos morais': 3, 'dano material': 3, prejuizo: 1,
     // Who ran a red light is the one at fault in a collision (CTB arts. 44 and 208): the claim for the damage is civil.
-    'avanc* o sinal': 4, 'furou o sinal': 4, 'sinal vermelho': 3,
+    'avanc* o sinal': 4, 'furou o sinal': 4, 'sinal vermelho': 3, 'passou no vermelho': 4, 'passou o sinal': 4,
+    // The traffic officer who was or was not at the scene: not a custody ("guarda" of a child).
+    'guarda de transito': 3, 'agente de transito': 3, 'guarda no local': 2,
     acidente: 2, 'acidente de transito': 4, batida: 3, 'bateu no meu carro': 5, 'bateram no meu carro': 5,
     'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, 'de particular': 3, 'de um particular': 3, 'entre particulares': 3, 'vendedor particular': 3, 'pessoa fisica': 2, contrato: 1,
     'emprestei': 4, 'me emprestou': 3, emprestou: 2, mutuo: 4, 'acao de cobranca': 5, 'acao monitoria': 6, monitoria: 5, 'me deve': 3, 'nota promissoria': 4, 'confissao de divida': 4, 'reconhecimento de divida': 4, 'reconhece a divida': 3, 'reconheceu a divida': 3, calote: 3, vizinho: 2, barulho: 2,
