@@ -109,6 +109,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
   });
 
+  it('reads company money moved to a partner\'s personal account as the partners\' quarrel, and a personal account alone as no company matter', () => {
+    expect(sut.subarea('empresarial', sut.score('sou sócio de uma ltda e ele fez transferências do caixa pra conta pessoal dele').subareaScores)).toBe('conflito entre sócios e dissolução');
+    expect(sut.score('minha conta pessoal foi bloqueada').areaScores.empresarial).toBeUndefined();
+  });
+
   it('does not read "desejo" as "despejo"', () => {
     expect(sut.score('desejo me divorciar do meu marido').areaScores.imobiliario).toBeUndefined();
     expect(classify('desejo me divorciar do meu marido')).toBe('familia');

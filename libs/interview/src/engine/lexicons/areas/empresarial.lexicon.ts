@@ -57,8 +57,9 @@ export const EMPRESARIAL: AreaLexicon = {
         'excluir ela da sociedade': 5, 'tirar ele da administracao': 4, 'tirar ela da administracao': 4, 'tirar da administracao': 4,
         // What partners fight over inside a running company: each one's pay (pró-labore, set by the partners, CC art. 1.071),
         // a management the contract makes joint (CC arts. 1.013-1.014), the company's cash taken to a partner's own account
-        // (confusão patrimonial, CC art. 50). Not words of a company being formed.
-        'pro labore': 3, 'administracao conjunta': 3, 'dinheiro do caixa': 2, 'conta pessoal': 2, 'dinheiro da empresa': 2,
+        // (confusão patrimonial, CC art. 50: money moved to a partner's personal account, not the account itself). Not words of a company being formed.
+        'pro labore': 3, 'administracao conjunta': 3, 'dinheiro do caixa': 2, 'dinheiro da empresa': 2,
+        'para a conta pessoal': 2, 'para conta pessoal': 2, 'pra conta pessoal': 2,
       },
     },
     {
