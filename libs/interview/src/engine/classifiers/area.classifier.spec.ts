@@ -50,6 +50,14 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller', 'blocked-income']).area).toBe('consumidor');
   });
 
+  it("reads a moneylender, a lodging booked, transactions outside the client's profile, labour rights and the servant's own regime in lawyers' words", () => {
+    expect(classify('o agiota cobra juros de 15% ao mês')).toBe('civil');
+    expect(classify('a plataforma de hospedagem não devolveu o valor')).toBe('consumidor');
+    expect(sut.score('o banco deixou passar transações atípicas, fora do meu perfil').subareaScores['consumidor.fraude-bancaria']).toBeGreaterThanOrEqual(5);
+    expect(classify('quero receber meus direitos trabalhistas')).toBe('trabalhista');
+    expect(sut.subarea('administrativo', sut.score('a pensão do regime próprio foi negada e vou recorrer').subareaScores)).toBe('pensão ou aposentadoria do regime próprio do servidor');
+  });
+
   it('reads a service cut told with the verb between as a consumer case', () => {
     expect(sut.score('minha internet está cortada há duas semanas').areaScores).toEqual({ consumidor: 4 });
   });

@@ -243,6 +243,21 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ complexitySignals: blocked, deadlineHours: 48 }), 1, 1).complexity).toBe('medium');
   });
 
+  it('reads an inquiry already archived as no criminal investigation beside the case', () => {
+    const open = sut.signals('fui demitido por justa causa e tem um inquérito na delegacia');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: open })).map((f) => f.id)).toContain('repercussao-penal');
+    const closed = sut.signals('fui demitido por justa causa e tem um inquérito na delegacia, mas a certidão de arquivamento já saiu');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: closed })).map((f) => f.id)).not.toContain('repercussao-penal');
+  });
+
+  it("reads a parent's disability retirement in a support case as his income, and elsewhere as lasting harm", () => {
+    const retired = sut.signals('o pai do menino se aposentou por invalidez no ano passado');
+    expect(retired).not.toContain('dano-grave');
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: retired })).map((f) => f.id)).not.toContain('dano-grave');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: retired })).map((f) => f.id)).toContain('dano-grave');
+    expect(sut.signals('o acidente deixou invalidez permanente')).toContain('dano-grave');
+  });
+
   it('reads no court seizure nor lawsuit in an account the bank holds for its own fraud prevention', () => {
     const held = sut.signals('o banco bloqueou minha conta por suspeita de fraude, disse que é análise de segurança');
     expect(sut.features(newFacts({ complexitySignals: held })).map((f) => f.id)).toEqual(['bloqueio-pelo-banco']);
@@ -524,7 +539,7 @@ describe(ComplexityClassifier.name, () => {
     });
 
     it('keeps "invalidez" a serious harm beside an incapacity benefit', () => {
-      expect(sut.signals('recebia aposentadoria por invalidez e o INSS cortou')).toContain('dano-grave');
+      expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('recebia aposentadoria por invalidez e o INSS cortou') }))).toContain('dano-grave');
     });
   });
 

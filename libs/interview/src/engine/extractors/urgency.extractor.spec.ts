@@ -166,6 +166,13 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').ended).toEqual([]);
   });
 
+  it('drops a stay at the police station the client was released from after being heard', () => {
+    const heard = sut.extract('me levaram pra delegacia, prestei depoimento e fui liberado no mesmo dia');
+    expect(heard.signals).not.toContain('prisao');
+    expect(heard.ended).toEqual(['prisao']);
+    expect(sut.extract('me levaram pra delegacia e ainda estou aqui').signals).toContain('prisao');
+  });
+
   it('counts the usual term to appeal from a sentence that came out, told verb first', () => {
     expect(sut.extract('ontem saiu a sentença condenando ele').nearest?.legal).toBe('recurso da sentença: 15 dias úteis');
   });

@@ -1,4 +1,7 @@
-import { BUSINESS_SALE, CO_OWNERSHIP, STATUTORY_PENSION, SUCCESSION_PLANNING } from './route-notes.lexicon';
+import {
+  BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, LODGING_BOOKED, STATUTORY_PENSION,
+  SUCCESSION_PLANNING, USURIOUS_LENDER,
+} from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
 
@@ -73,6 +76,13 @@ export type ClientNote =
   | 'statutory-pension'
   | 'business-sale'
   | 'co-ownership'
+  | 'estate-good-sold'
+  | 'eviction-sought'
+  | 'criminal-case-closed'
+  | 'labour-rights-claimed'
+  | 'usurious-lender'
+  | 'lodging-booked'
+  | 'home-lent'
   | 'bank-contested'
   | 'rent-up-to-date'
   | 'no-police-report';
@@ -145,6 +155,10 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   'opponent-public-body': PUBLIC_BODY_AS_RECORDER,
   // Cruelty to an animal is its own crime (Lei 9.605 art. 32), and the animal hurt in a pet shop a defect of its service: no elder abuse.
   'elder-abuse': ['animal', 'animais', 'cachorr*', 'cao', 'caes', 'gato', 'gata', 'gatinh*', 'pet', 'pet shop', 'cavalo', 'passarinho', 'bicho', 'bichinho'],
+  // Lending a house is a comodato (a property case), not a loan of money.
+  lender: HOME_LENT,
+  // A booking of the condominium's own rooms (the party hall) is the condominium's business, and the owner who rents out speaks of guests.
+  'lodging-booked': ['condominio', 'sindico', 'salao de festas', 'churrasqueira', 'area comum', 'assembleia', 'convencao', 'meus hospedes'],
 };
 
 /**
@@ -277,6 +291,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nossa empresa', 'meu cnpj', 'nosso cnpj', 'minha empresa emitiu', 'emitimos nota',
     'com cnpj', 'sou empresari*', 'meu restaurante', 'meu comercio', 'meu estabelecimento', 'nossa clinica', 'minha clinica', 'nossa loja', 'minha loja',
     'nossa fabrica', 'minha fabrica', 'nossa industria', 'nossa distribuidora', 'minha distribuidora',
+    // A trading or manufacturing company told by what it is ("tenho uma distribuidora de bebidas"): the client is the company.
+    'tenho uma distribuidora', 'temos uma distribuidora', 'tenho uma transportadora', 'temos uma transportadora', 'minha transportadora', 'nossa transportadora',
+    'tenho uma fabrica', 'temos uma fabrica', 'tenho uma industria', 'temos uma industria', 'minha industria', 'tenho uma metalurgica', 'temos uma metalurgica', 'minha metalurgica',
+    'tenho uma confeccao', 'temos uma confeccao', 'minha confeccao',
     'meu bar', 'tenho um bar', 'meu barzinho', 'tenho um barzinho', 'minha lanchonete', 'tenho uma lanchonete', 'meu mercadinho', 'tenho um mercadinho', 'minha padaria', 'tenho uma padaria',
     'somos distribuidor*', 'faturamos', 'nosso faturamento', 'faturamento da empresa', 'minha construtora', 'nossa construtora',
   ],
@@ -295,6 +313,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'banco nao devolveu', 'banco nao quer devolver', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
     'banco nao quis', 'banco tem que devolver', 'banco devolva', 'loja nao devolveu', 'loja se recus*', 'contestei', 'pedi o estorno', 'pedi estorno', 'pedi o reembolso', 'pedi reembolso',
     'negou o estorno', 'negou o reembolso', 'negaram o estorno', 'negaram o reembolso', 'mecanismo especial de devolucao',
+    // The Pix's special return mechanism (MED, Resolução BCB 103/2021) asked of the bank, by its acronym.
+    'pelo med', 'o med', 'no med', 'de med', 'do med', 'med do pix', 'devolucao do pix', 'estorno do pix',
     'ressarcimento do banco', 'falha de seguranca do banco', 'banco nao bloqueou', 'abri contestacao', 'abri uma contestacao', 'contestacao no banco', 'contestei a transacao', 'contestei as transacoes',
   ],
   'damages-claimed': [
@@ -516,6 +536,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'statutory-pension': STATUTORY_PENSION,
   'business-sale': BUSINESS_SALE,
   'co-ownership': CO_OWNERSHIP,
+  'estate-good-sold': ESTATE_GOOD_SOLD,
+  'eviction-sought': EVICTION_SOUGHT,
+  'criminal-case-closed': CRIMINAL_CASE_CLOSED,
+  'labour-rights-claimed': LABOUR_RIGHTS_CLAIMED,
+  'usurious-lender': USURIOUS_LENDER,
+  'lodging-booked': LODGING_BOOKED,
+  'home-lent': HOME_LENT,
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
     'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',

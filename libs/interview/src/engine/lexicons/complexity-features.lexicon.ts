@@ -2,6 +2,8 @@ import { Complexity, LegalAreaCode } from '../interview-engine.types';
 
 /** Every area but labour law: there a company's size or investments are the employer's, not the worker's claim. */
 const NOT_LABOUR: LegalAreaCode[] = ['consumidor', 'familia', 'previdenciario', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
+/** Every area but family law, where a parent's benefit or job is the income support is paid from. */
+const NOT_FAMILY: LegalAreaCode[] = ['consumidor', 'trabalhista', 'previdenciario', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
 
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
@@ -36,6 +38,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Weighs nothing alone: with a serious crime it means liberty is at stake (`IMPLIED_FEATURES`).
   'acusado-de-crime': { label: 'cliente acusado ou investigado de um crime', points: 0 },
   'repercussao-penal': { label: 'investigação criminal ao lado de um caso de outra área', points: 2, notLow: true },
+  // Weighs nothing alone: an inquiry archived or an acquittal displaces `repercussao-penal` (`DISPLACED_FEATURES`).
+  'investigacao-encerrada': { label: 'investigação criminal já encerrada (arquivada ou com absolvição)', points: 0 },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
   internacional: { label: 'elemento internacional ou de outro estado', points: 2, notLow: true },
   'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 2 },
@@ -91,6 +95,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'veiculo-de-empresa': { label: 'veículo de uma empresa envolvido', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
   'pensao-por-morte': { label: 'pensão por morte', points: 0 },
+  // Weighs nothing alone: lasting harm where the benefit is the case (`IMPLIED_FEATURES`), not in family law.
+  'invalidez-do-beneficio': { label: 'aposentadoria por invalidez', points: 0 },
   'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
   // The client asks for remedies of two areas (`REMEDY_AREAS`), or one fact engages two regimes (`TWO_REGIME_NOTES`, `IMPLIED_FEATURES`):
   // not the words of another area told in passing, nor two areas scoring close.
@@ -168,6 +174,9 @@ export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'c
  * narrows a rule to kinds of case.
  */
 export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; feature: string }[] = [
+  // A retirement for permanent disability is lasting harm to who receives it (Lei 8.213 art. 42) where the benefit, the accident
+  // or the insurance is the case; in family law it only tells the income support is paid from or asked against (CPC art. 529).
+  { when: ['invalidez-do-beneficio'], areas: NOT_FAMILY, feature: 'dano-grave' },
   // An injury that put the person in intensive care endangered life: lesão corporal grave by definition (CP art. 129 §1 II, perigo de vida).
   { when: ['lesao-corporal', 'risco-a-saude'], feature: 'dano-grave' },
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
@@ -242,6 +251,9 @@ export const DISPLACED_FEATURES: { when: string; drops: string[] }[] = [
   // An account held by the bank for its own fraud prevention is no court's seizure nor a lawsuit (CDC art. 14): the words of the
   // block ("bloquearam minha conta") read as constrição only when no such reason is told.
   { when: 'bloqueio-pelo-banco', drops: ['constricao', 'processo-em-curso'] },
+  // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
+  // case: what the client tells of it is the case's history and its proof.
+  { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { AGREEMENT_EVERYDAY, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
+import { CRIMINAL_CASE_CLOSED } from './route-notes.lexicon';
 import { HELD_NOW } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
 
@@ -67,6 +68,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A tax, benefit, public or civil case that also exposes the client to a criminal investigation (a fraud referred to the
   // Polícia Federal, representação fiscal para fins penais, Lei 8.137/90; inquérito civil of the MP): two proceedings
   // to run together, and what is said in one is evidence in the other. Weighs outside criminal cases (there it is the case).
+  // A criminal inquiry or case already closed for the client (archived, acquitted): no proceeding runs beside the case.
+  'investigacao-encerrada': CRIMINAL_CASE_CLOSED,
   'repercussao-penal': [
     'inquerito', 'policia federal', 'fins penais', 'representacao penal', 'representacao criminal', 'crime contra a ordem tributaria',
     'apropriacao indebita previdenciaria', 'sonegacao fiscal',
@@ -343,6 +346,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'afastad* pelo inss', 'afastamento pelo inss', 'encostad* pelo inss', 'encostad* no inss', 'auxilio do inss', 'beneficio do inss',
     'alta do inss', 'alta no inss', 'pericia do inss', 'perito do inss',
   ],
+  // The disability retirement named as a benefit: the longer phrase keeps its 'invalidez' from reading as 'dano-grave' by itself;
+  // `IMPLIED_FEATURES` weighs it as lasting harm where the benefit is the case, not in family law.
+  'invalidez-do-beneficio': ['aposentadoria por invalidez', 'aposentado por invalidez', 'aposentada por invalidez', 'aposentou por invalidez', 'aposentaram por invalidez'],
   // A pension by death that turns on a stable union the INSS did not accept: the union is proved as in family law (CC art. 1.723)
   // to win a benefit (Lei 8.213/91 art. 16 §§3-6), two areas at once (`IMPLIED_FEATURES`). Weigh nothing alone.
   'pensao-por-morte': ['pensao por morte'],

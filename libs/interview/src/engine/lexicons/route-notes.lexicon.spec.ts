@@ -48,6 +48,53 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route(text)).toBe(area);
   });
 
+  it.each<[string, LegalAreaCode]>([
+    // Heirs who sold a good of an estate not yet divided need the inventory to give the deed (CC art. 1.793; CPC art. 619 I).
+    ['minha mãe faleceu e eu e meu irmão vendemos o apartamento dela; o cartório disse que sem o inventário não pode passar a escritura ao comprador', 'familia'],
+    // A landlord who asks the eviction of the tenant who assaulted him brings the lease case (Lei 8.245 arts. 9 III and 59).
+    ['o inquilino me agrediu e me ameaçou quando fui cobrar, já fiz boletim; quero entrar com a ação de despejo e receber os aluguéis atrasados', 'imobiliario'],
+    // An inquiry already archived leaves the dismissal for cause to undo (CPP art. 18; CLT art. 482).
+    ['fui demitido por justa causa acusado de furto, fui ouvido na delegacia, mas o inquérito foi arquivado e quero reverter a justa causa', 'trabalhista'],
+    // Labour rights claimed against an estate: the employer's death does not make the claim a succession case (CC art. 1.997).
+    ['cuidei da minha avó por cinco anos sem carteira, ela faleceu e os herdeiros fizeram o inventário; quero os meus direitos trabalhistas', 'trabalhista'],
+    // A private moneylender is no bank: the usurious loan is revised in the civil courts (Decreto 22.626/33).
+    ['peguei dinheiro com um agiota a juros de 20% ao mês, é cobrança abusiva, quero revisar a dívida e pegar de volta os cheques', 'civil'],
+    // A guest who booked lodging through a platform is its consumer (CDC arts. 14 and 25).
+    ['fiz a reserva de uma casa de temporada pelo aplicativo, o anfitrião cancelou a locação e a plataforma não faz o reembolso', 'consumidor'],
+    // A house lent for free is taken back by the possessory action (CC art. 582), whatever the occupant's family ties.
+    ['emprestei a casa para minha filha e o marido dela morarem; eles se separaram e ele não quer sair, diz que tem direito na partilha', 'imobiliario'],
+    // A pension of the servant's own regime is paid by the State's fund (CF art. 40), not by the INSS.
+    ['meu companheiro era militar do estado e faleceu; o regime próprio negou a minha pensão por morte por falta de prova da união estável', 'administrativo'],
+    // Support from a parent who lives on an INSS benefit is discounted from it (CPC art. 529): a family case.
+    ['o pai do meu filho é aposentado por invalidez pelo INSS e nunca pagou pensão, quero que desconte do benefício dele', 'familia'],
+  ])('routes by role and remedy %j to %s', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it.each<[string, LegalAreaCode]>([
+    // A victim of violence who asks for protection stays on the criminal route.
+    ['meu marido me agrediu e me ameaçou de morte, fiz boletim e quero a medida protetiva', 'criminal'],
+    // The owner who rents out for short stays is in a condominium dispute, not a guest.
+    ['alugo meu apartamento por temporada e o síndico quer me multar por causa dos hóspedes', 'imobiliario'],
+    // The death pension of a child's dead father is asked of the INSS.
+    ['o pai do meu filho faleceu e o INSS negou a pensão por morte do menino', 'previdenciario'],
+    // Heirs after a registered partition are co-owners.
+    ['o inventário já terminou e a casa ficou para mim e meus irmãos; um deles mora lá e não aceita vender', 'imobiliario'],
+  ])('keeps by role and remedy %j in %s', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads a house lent as no loan of money, a distributor as a company, and the Pix MED as money asked back from the bank', () => {
+    expect(notes.extract('emprestei a minha casa para o meu irmão morar')).toEqual(expect.arrayContaining(['home-lent']));
+    expect(notes.extract('emprestei a minha casa para o meu irmão morar')).not.toContain('lender');
+    expect(notes.extract('emprestei 5 mil para o meu irmão')).toContain('lender');
+    expect(notes.extract('tenho uma distribuidora de bebidas')).toContain('client-company');
+    expect(notes.extract('o banco abriu o MED do pix e depois negou')).toContain('refund-claimed');
+    expect(notes.extract('o síndico cancelou a reserva do salão de festas')).not.toContain('lodging-booked');
+    expect(notes.extract('o delegado nem me indiciou')).toContain('criminal-case-closed');
+    expect(notes.extract('a casa ainda está no nome do meu pai, não dá para vender sem o inventário')).toContain('estate-good-sold');
+  });
+
   it('reads cruelty to an animal as no elder abuse, and keeps it for an old person', () => {
     expect(notes.extract('fiz boletim de maus tratos contra o vizinho que bate no cachorro')).not.toContain('elder-abuse');
     expect(notes.extract('o filho pratica maus tratos contra a minha mãe de 80 anos')).toContain('elder-abuse');

@@ -30,6 +30,11 @@ export const SUCCESSION_PLANNING: string[] = [
  */
 export const STATUTORY_PENSION: string[] = [
   'pensao de filha solteira', 'filha solteira maior', 'pensao estatutaria', 'pensao de servidor', 'pensao do servidor',
+  // The servant's own regime (regime próprio de previdência, CF art. 40; the military's, art. 42 §1 and Lei 13.954) named as
+  // such, or as the State's or the city's pension fund: its pensions and retirements are not the INSS's.
+  'regime proprio', 'regime proprio de previdencia', 'rpps', 'regime do estado', 'regime estadual', 'regime do municipio', 'regime municipal',
+  'previdencia do estado', 'previdencia estadual', 'previdencia do municipio', 'previdencia municipal', 'instituto de previdencia do estado',
+  'instituto de previdencia do municipio', 'pensao militar', 'pensao de militar', 'pensao do militar',
 ];
 
 /**
@@ -52,8 +57,77 @@ export const CO_OWNERSHIP: string[] = [
   'inventario concluido', 'inventario encerrado', 'inventario ja foi encerrado', 'inventario ja foi feito',
 ];
 
+/**
+ * A good of an estate not yet divided, sold or to be sold by the heirs (CC arts. 1.784, 1.791 and 1.793; CPC art. 619 I): the
+ * deed the buyer asks for waits for the inventory or a judge's alvará, and an heir's share is sold by a cessão de direitos
+ * hereditários. Told in the lawyer's words or in the notary's everyday answer ("sem o inventário não dá para passar a escritura").
+ */
+export const ESTATE_GOOD_SOLD: string[] = [
+  'cessao de direitos hereditarios', 'cessao dos direitos hereditarios', 'direitos hereditarios', 'alvara para vender', 'alvara para venda', 'alvara de venda',
+  'alvara judicial para vender', 'alvara judicial para a venda', 'bem do espolio', 'bens do espolio', 'imovel do espolio', 'imovel do inventario',
+  'sem o inventario', 'sem inventario', 'sem fazer o inventario', 'sem fazer inventario', 'sem terminar o inventario', 'sem concluir o inventario',
+  'antes do inventario', 'antes de fazer o inventario', 'antes de terminar o inventario',
+];
+
+/**
+ * The landlord's remedy against a tenant who does not pay or must leave (ação de despejo, Lei 8.245 arts. 5, 9 III and 59
+ * §1 IX; the rent owed, art. 62): the lawyer's name of the action and the everyday ways to say the unpaid rent.
+ */
+export const EVICTION_SOUGHT: string[] = [
+  'acao de despejo', 'pedir o despejo', 'entrar com o despejo', 'entrar com despejo', 'despejar o inquilino', 'despejar a inquilina', 'tirar o inquilino', 'tirar a inquilina',
+  'alugueis atrasados', 'aluguel atrasado', 'alugueis em atraso', 'aluguel em atraso', 'alugueis vencidos', 'alugueis devidos',
+  'receber os alugueis', 'receber o aluguel', 'cobrar os alugueis', 'cobrar o aluguel',
+  'nao paga o aluguel', 'nao pagou o aluguel', 'parou de pagar o aluguel', 'deixou de pagar o aluguel',
+];
+
+/**
+ * A criminal inquiry or case already closed for the client: archived (CPP arts. 18 and 28) or ended in an acquittal. What the
+ * client asks now (a dismissal for cause undone, a public exam, damages) is another area's remedy; the inquiry is its proof.
+ */
+export const CRIMINAL_CASE_CLOSED: string[] = [
+  'inquerito foi arquivado', 'inquerito arquivado', 'inquerito ja foi arquivado', 'arquivaram o inquerito', 'arquivou o inquerito', 'arquivamento do inquerito',
+  'certidao de arquivamento', 'processo criminal foi arquivado', 'processo criminal arquivado', 'fui absolvid*', 'sentenca de absolvicao', 'sentenca absolutoria',
+  'nem indiciou', 'nem me indiciou', 'nao fui indiciad*', 'nunca fui indiciad*', 'nao me indiciou', 'nao me indiciaram',
+];
+
+/** The rights of an employment, claimed as such: the worker's remedy against the employer (CLT; LC 150 for a home). */
+export const LABOUR_RIGHTS_CLAIMED: string[] = [
+  'direitos trabalhistas', 'meus direitos trabalhistas', 'direitos do trabalho', 'meus direitos do trabalho', 'verbas trabalhistas',
+  'reconhecimento do vinculo', 'reconhecer o vinculo', 'reconhecimento de vinculo', 'vinculo reconhecido',
+];
+
+/**
+ * A private moneylender (agiota): no financial institution, so no consumer contract; a loan between persons whose interest
+ * above the legal rate is void (usura: Decreto 22.626/33 arts. 1 and 11; CC art. 591; MP 2.172-32 art. 1).
+ */
+export const USURIOUS_LENDER: string[] = ['agiota', 'agiotas', 'agiotagem', 'emprestimo com agiota', 'juros de agiota', 'usura', 'juros usurarios', 'emprestimo usurario'];
+
+/**
+ * A guest who booked lodging (a hotel, an inn, a house through a platform) and is its consumer (CDC arts. 3 §2, 7 and 25 §1: the
+ * platform answers with the host). Told by the booking, not by the house: an owner who rents out speaks of "os hóspedes".
+ */
+export const LODGING_BOOKED: string[] = [
+  'fiz a reserva', 'fiz uma reserva', 'reserva confirmada', 'reserva estava confirmada', 'reserva foi confirmada', 'reserva cancelada', 'reserva foi cancelada',
+  'cancelou a reserva', 'cancelaram a reserva', 'cancelou minha reserva', 'cancelaram minha reserva', 'cancelou a minha reserva', 'cancelaram a minha reserva', 'cancelamento da reserva',
+  'anfitriao cancelou', 'o anfitriao', 'me hospedar', 'nos hospedar', 'fiquei hospedad*', 'ficamos hospedad*', 'plataforma de hospedagem', 'site de hospedagem', 'aplicativo de hospedagem',
+];
+
+/**
+ * A home lent for free (comodato, CC arts. 579-585): the owner who lent it takes it back by notice and, refused, by the possessory
+ * action (art. 582; CPC art. 560), a property case; lending a house is not lending money.
+ */
+export const HOME_LENT: string[] = [
+  ...['emprestei', 'cedi'].flatMap((verb) => ['a casa', 'a minha casa', 'minha casa', 'o imovel', 'o meu imovel', 'meu imovel', 'o apartamento', 'o meu apartamento', 'meu apartamento',
+    'o terreno', 'o sitio', 'a chacara'].map((good) => `${verb} ${good}`)),
+  'casa emprestada', 'imovel emprestado', 'apartamento emprestado',
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
-export const ROLE_AND_REMEDY_RULES: Partial<Record<'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership', RouteRule>> = {
+export const ROLE_AND_REMEDY_RULES: Partial<Record<
+  'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
+  'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent',
+  RouteRule
+>> = {
   'succession-planning': {
     why: 'quem quer dispor dos seus bens para depois da morte (testamento, arts. 1.857 e seguintes do Código Civil; a doação com reserva de usufruto) planeja a sucessão: o imóvel, a conta e a escritura são o patrimônio a deixar, não um negócio imobiliário',
     factors: { familia: 1.4, imobiliario: 0.5, civil: 0.7, consumidor: 0.6 },
@@ -80,6 +154,50 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<'succession-planning' | 'stat
     // The estate's words (the heirs, the house the parents left) describe the co-owned property.
     moves: { familia: 'imobiliario' },
     // An inventory still to be opened or a sobrepartilha is the estate's case.
+    yieldsTo: ['estate-division', 'estate-good-sold'],
+  },
+  'estate-good-sold': {
+    why: 'os herdeiros que venderam ou querem vender um bem do espólio ainda não partilhado precisam do inventário ou do alvará judicial (arts. 1.784, 1.791 e 1.793 do Código Civil; art. 619 I do CPC) para dar a escritura, e a venda da quota de um herdeiro é cessão de direitos hereditários: o remédio é de sucessões, e a compra e venda, o sinal e a matrícula descrevem o bem da herança',
+    factors: { familia: 1.3, imobiliario: 0.5 },
+    // The sale's words (the flat, the deed, the buyer's down payment) tell the estate's good.
+    moves: { imobiliario: 'familia' },
+    // The ITCMD of the inventory or of a cessão is charged by the State: the tax is the case.
+    yieldsTo: ['tax-authority'],
+  },
+  'eviction-sought': {
+    why: 'o locador que quer o inquilino fora e os aluguéis atrasados move a ação de despejo (Lei 8.245, arts. 5º, 9º III, 59 §1º IX e 62): a agressão ou a ameaça do inquilino a polícia apura no inquérito, e é também infração do contrato; o caso que o cliente traz é a locação',
+    factors: { imobiliario: 1.3, criminal: 0.6 },
+    // A landlord who wants the tenant prosecuted, or is accused, chose or faces the criminal route; support and a divorce stay family cases.
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'child-support', 'marital-split'],
+  },
+  'criminal-case-closed': {
+    why: 'o inquérito arquivado (arts. 18 e 28 do CPP) ou a absolvição encerram a via penal para o cliente: o que ele pede agora (desfazer a justa causa, a vaga do concurso, a indenização) é de outra área, e a investigação é a prova ou o contexto',
+    factors: { criminal: 0.5 },
+    // A victim who wants the inquiry reopened, or a client accused again, is still on the criminal route.
+    yieldsTo: ['criminal-complaint', 'criminal-defence'],
+  },
+  'labour-rights-claimed': {
+    why: 'quem pede os direitos trabalhistas de um trabalho prestado (o vínculo, a carteira, as férias, o 13º, o FGTS) pede contra o empregador, na Justiça do Trabalho (art. 114 da Constituição; LC 150 para o trabalho na casa de família), ainda que o empregador tenha morrido (o espólio responde, art. 1.997 do Código Civil): a herança, a família e o INSS são o contexto',
+    factors: { trabalhista: 1.3, familia: 0.6, civil: 0.7, previdenciario: 0.7 },
+    // A public servant's rights come from the statute (administrative law).
+    yieldsTo: ['public-employer'],
+  },
+  'usurious-lender': {
+    why: 'o agiota não é instituição financeira: o empréstimo é mútuo entre particulares (arts. 586 e 591 do Código Civil), sem relação de consumo, e os juros acima da taxa legal são nulos (Decreto 22.626/33, arts. 1º e 11; MP 2.172-32, art. 1º); o devedor pede no cível a revisão, a devolução do que pagou a mais e dos cheques e promissórias dados em garantia. A usura também é crime (Lei 1.521/51, art. 4º), mas a ação penal não revê a dívida',
+    factors: { civil: 1.3, consumidor: 0.4, criminal: 0.6 },
+    // A lender's violence or threats, and a borrower who wants him prosecuted, are the criminal route.
+    yieldsTo: ['violence', 'criminal-complaint'],
+  },
+  'lodging-booked': {
+    why: 'o hóspede que reservou uma hospedagem (hotel, pousada, casa por plataforma) é consumidor do serviço (arts. 3º §2º, 7º e 25 §1º do CDC: a plataforma responde com o anfitrião): o aluguel da casa e a locação que ele conta são a hospedagem contratada, não uma locação da Lei do Inquilinato',
+    factors: { consumidor: 1.3, imobiliario: 0.5 },
+    // The words of the house rented tell the lodging booked.
+    moves: { imobiliario: 'consumidor' },
+  },
+  'home-lent': {
+    why: 'quem emprestou de graça a casa ou o imóvel (comodato, arts. 579 a 585 do Código Civil) a retoma pela notificação e, recusada, pela ação possessória (art. 582; art. 560 do CPC): caso imobiliário, não empréstimo de dinheiro; a separação, o casamento ou o parentesco de quem ocupa dizem só quem está lá, e as benfeitorias se discutem na própria possessória (art. 1.219)',
+    factors: { imobiliario: 1.3, civil: 0.6, familia: 0.6 },
+    // Who asks the inventory of a parent's house lent to a sibling is in the estate's case.
     yieldsTo: ['estate-division'],
   },
 };

@@ -42,12 +42,13 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     yieldsTo: ['blocked-income'],
   },
   'child-support': {
-    why: 'em pensão de filhos, emprego, salário e o ramo do empregador (uma loja, uma construtora) descrevem a renda de quem paga, e a prisão por pensão é civil',
-    factors: { trabalhista: 0.5, criminal: 0.3, consumidor: 0.5, imobiliario: 0.5 },
+    why: 'em pensão de filhos, emprego, salário e o ramo do empregador (uma loja, uma construtora) descrevem a renda de quem paga, como a aposentadoria ou o benefício do INSS de que a pensão se desconta (art. 529 do CPC; art. 115 IV da Lei 8.213), e a prisão por pensão é civil',
+    factors: { trabalhista: 0.5, criminal: 0.3, consumidor: 0.5, imobiliario: 0.5, previdenciario: 0.4 },
     // When the INSS refused or cut a benefit, "a pensão do meu filho" is the son's pension (por
-    // morte, to an invalid son) or the one he left: a benefit, not support.
+    // morte, to an invalid son) or the one he left: a benefit, not support. A parent who died owes no support:
+    // what the child asks is the death pension or the estate.
     // A father under a protective order or accused of a crime defends the criminal case: the support he pays only tells who he is.
-    yieldsTo: ['opponent-inss', 'accused', 'criminal-defence'],
+    yieldsTo: ['opponent-inss', 'accused', 'criminal-defence', 'death', 'dependant-benefit'],
   },
   'refund-claimed': {
     why: 'reaver dinheiro do banco ou da loja depois de um golpe é pedido de consumo, mesmo com boletim de ocorrência',
@@ -106,7 +107,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The victim who asks for the divorce or the partition has chosen the family remedy: the
     // protective order stays with the criminal court, the case she brings is a family one. Not
     // 'child-support': its phrases also name a role ("o pai do meu filho me bateu"), not a remedy.
-    yieldsTo: ['marital-split'],
+    // Nor a landlord who asks the eviction of the tenant who assaulted him: the inquiry runs on, the case brought is the lease.
+    yieldsTo: ['marital-split', 'eviction-sought'],
   },
   'elder-abuse': {
     why: 'maus-tratos, reter o cartão ou apropriar-se do benefício da pessoa idosa são crimes (arts. 99, 102 e 104 do Estatuto da Pessoa Idosa): o benefício é o objeto, não uma disputa com o INSS',
@@ -152,7 +154,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',
     factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
     // Who lent their account to receive someone else's money and is now investigated defends the criminal case.
-    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence'],
+    // A house lent is a comodato, a property case (`home-lent`).
+    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence', 'home-lent'],
   },
   'coerced-resignation': {
     why: 'o empregado pressionado a pedir demissão (sob ameaça de justa causa ou de boletim de ocorrência) tem um pedido trabalhista: a demissão sob coação é nula (art. 151 do Código Civil, art. 9º da CLT) e vira dispensa sem justa causa; a acusação é a alavanca da pressão, não o caso',

@@ -1,5 +1,6 @@
 import { PUBLIC_BODY_AS_RECORDER } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
+import { STATUTORY_PENSION } from '../route-notes.lexicon';
 
 export const ADMINISTRATIVO: AreaLexicon = {
   code: 'administrativo',
@@ -66,6 +67,12 @@ export const ADMINISTRATIVO: AreaLexicon = {
     {
       id: 'administrativo.servidor', label: 'direitos do servidor público',
       terms: { servidor: 2, progressao: 3, licenca: 2, remocao: 3, 'estagio probatorio': 4, exoneracao: 3 },
+    },
+    {
+      // A pension or retirement of the servant's own regime (RPPS, CF arts. 40 and 42; Lei 8.112 art. 215), paid, revised and
+      // cut by the servant's body or fund with the Tribunal de Contas: not the INSS's, whatever the benefit is called.
+      id: 'administrativo.previdencia-servidor', label: 'pensão ou aposentadoria do regime próprio do servidor', complexity: 1,
+      terms: Object.fromEntries(STATUTORY_PENSION.map((phrase) => [phrase, 5])),
     },
     {
       id: 'administrativo.licitacao', label: 'licitações e contratos públicos', complexity: 1,

@@ -11,6 +11,9 @@ export const CIVIL: AreaLexicon = {
     'guarda de transito': 3, 'agente de transito': 3, 'guarda no local': 2,
     acidente: 2, 'acidente de transito': 4, batida: 3, 'bateu no meu carro': 5, 'bateram no meu carro': 5,
     'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, 'de particular': 3, 'de um particular': 3, 'entre particulares': 3, 'vendedor particular': 3, 'pessoa fisica': 2, contrato: 1,
+    // A private moneylender's loan (agiotagem): a loan between persons whose interest above the legal rate is void (Decreto
+    // 22.626/33 arts. 1 and 11; CC art. 591), revised in the civil courts; no bank, so no consumer contract.
+    agiota: 5, agiotas: 5, agiotagem: 6, 'juros de agiota': 6, 'emprestimo usurario': 6, 'juros usurarios': 6,
     'emprestei': 4, 'me emprestou': 3, emprestou: 2, mutuo: 4, 'acao de cobranca': 5, 'acao monitoria': 6, monitoria: 5, 'me deve': 3, 'nota promissoria': 4, 'confissao de divida': 4, 'reconhecimento de divida': 4, 'reconhece a divida': 3, 'reconheceu a divida': 3, calote: 3, vizinho: 2, barulho: 2,
     'responsabilidade civil': 5, 'rescisao contratual': 4, 'rescisao do contrato': 4, 'multa de rescisao': 3, 'multa contratual': 3, 'multa rescisoria': 3, 'alienacao fiduciaria': 3, 'erro medico': 5, 'site de anuncios': 3, olx: 3, anuncio: 2,
     // A neighbour's building work that damages the house next door (CC arts. 1.277, 1.299 and 1.311): the city's permit is background.

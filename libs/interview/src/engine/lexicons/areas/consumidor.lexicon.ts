@@ -43,6 +43,8 @@ export const CONSUMIDOR: AreaLexicon = {
     financiamento: 2, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 3,
     'faculdade particular': 4, 'instituicao de ensino': 3, 'curso nao reconhecido': 5, 'nao reconhecido pelo mec': 5, 'credenciad* no mec': 3, 'ensino a distancia': 3, ead: 3, diploma: 2,
     'clinica de estetica': 5, 'procedimento estetico': 4, 'harmonizacao facial': 4, botox: 3,
+    // Lodging booked as a guest (a hotel, an inn, a house through a platform): a service (CDC art. 3 §2), the platform answering with the host.
+    hospedagem: 3, 'plataforma de hospedagem': 5, 'site de hospedagem': 5, 'aplicativo de hospedagem': 5, anfitriao: 3,
     estacionamento: 3, 'ticket do estacionamento': 4, shopping: 2, sac: 3, 'nao se responsabiliza': 3, 'clausula de nao indenizar': 5,
     // A garage serving a person is a supplier, but it is as often the client's workplace: only a
     // hint. A service done without a prior estimate and the client's authorisation is an abusive
@@ -133,7 +135,11 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.fraude-bancaria', label: 'fraude bancária', complexity: 1,
-      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'seguranca do banco': 5, 'seguranca do meu banco': 5, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6, 'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5 },
+      terms: { 'cartao clonado': 5, 'conta invadida': 4, 'emprestimo que nao fiz': 5, 'emprestimo nao contratado': 5, 'jamais contratei': 4, 'nunca contratei': 4, 'consignado nao contratado': 6, golpe: 2, pix: 2, 'falsa central': 5, 'falso funcionario': 5, 'falso atendente': 5, 'central de seguranca': 4, 'seguranca do banco': 5, 'seguranca do meu banco': 5, 'dizendo ser do banco': 5, 'se passando pelo banco': 5, 'se passou pelo banco': 5, 'fraude bancaria': 6, 'boleto falso': 5, 'boleto fraudado': 5, 'boleto adulterado': 5, 'golpe do boleto': 5,
+        // Transactions outside the client's profile the bank let through (its security failure, Súmula 479 STJ), and the Pix's
+        // special return mechanism asked of it (MED, Resolução BCB 103/2021).
+        'fora do perfil': 4, 'fora do meu perfil': 4, 'fora do padrao': 3, 'fora do meu padrao': 3, 'movimentacao atipica': 5, 'movimentacoes atipicas': 5,
+        'transacao atipica': 5, 'transacoes atipicas': 5, 'operacoes atipicas': 5, 'mecanismo especial de devolucao': 5, 'med do pix': 5 },
     },
   ],
   defaultSubarea: 'relação de consumo',

@@ -4,7 +4,7 @@ export const TRABALHISTA: AreaLexicon = {
   code: 'trabalhista',
   terms: {
     'acidente de trajeto': 6, comissoes: 2, comissionista: 5, 'vendedor externo': 4, estagio: 4, 'estagiari*': 4, 'estagio desvirtuado': 6, 'lei do estagio': 6, 'termo de compromisso de estagio': 5, 'bolsa estagio': 4, 'dispensa discriminatoria': 6, 'demissao discriminatoria': 6, 'ser reintegrad*': 5, 'reintegracao ao emprego': 6, 'reintegracao no emprego': 6, readmissao: 5, 'me readmitir': 5, 'estabilidade acidentaria': 6, 'mesma funcao': 4, 'igualdade salarial': 5, 'diferenca salarial': 4, paradigma: 4,
-    trabalhista: 4, 'justica do trabalho': 6, 'reclamacao trabalhista': 6, clt: 3,
+    trabalhista: 4, 'justica do trabalho': 6, 'direitos trabalhistas': 5, 'verbas trabalhistas': 5, 'direitos do trabalho': 4, 'reclamacao trabalhista': 6, clt: 3,
     // Work for a delivery platform, told by the worker: the tie with the platform (subordination by the app's prices and
     // blocks) and the accident on the job are questions of labour law, whatever the platform calls the worker.
     'entregador por aplicativo': 4, 'entregador de aplicativo': 4, 'trabalho por aplicativo': 4, 'trabalho de entregador': 3, 'trabalho como entregador': 3,
