@@ -83,7 +83,7 @@ export class MessageExtractor {
       parties,
       largestGroup,
       locations: this.locations.extract(text, parts),
-      urgency: this.urgency.extract(text, now),
+      urgency: this.urgency.extract(text, now, parts),
       documents,
       saysNoDocuments: saysNone,
       outcome,
