@@ -79,7 +79,7 @@ export class MessageExtractor {
       keywords,
       dates,
       durations,
-      amounts: this.amounts.extract(text),
+      amounts: this.amounts.extract(text, parts),
       parties,
       largestGroup,
       locations: this.locations.extract(text, parts),
