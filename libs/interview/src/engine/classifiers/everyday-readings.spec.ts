@@ -1,6 +1,6 @@
 import { mentionsChildBeaten, mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
 
-describe(mentionsCourtSeizure.name, () => {
+describe('mentionsCourtSeizure', () => {
   it("reads a court's seizure told in everyday words, done or come to be done", () => {
     expect(mentionsCourtSeizure('o banco puxou todo o dinheiro da conta da empresa por ordem do juiz')).toBe(true);
     expect(mentionsCourtSeizure('veio um moço do fórum com um papel pra levar duas máquinas')).toBe(true);
@@ -22,7 +22,7 @@ describe(mentionsCourtSeizure.name, () => {
   });
 });
 
-describe(mentionsLostRecords.name, () => {
+describe('mentionsLostRecords', () => {
   it('reads records lost or never kept', () => {
     expect(mentionsLostRecords('tenho a carteira, mas os holerites eu não guardei, só alguns')).toBe(true);
     expect(mentionsLostRecords('tenho a maioria dos recibos, mas alguns se perderam numa enchente')).toBe(true);

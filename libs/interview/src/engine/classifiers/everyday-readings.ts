@@ -9,7 +9,7 @@ import {
   SEIZURE_THREAT,
   TAKING_VERBS,
 } from '../lexicons/complexity-readings.lexicon';
-import { normalizeText } from '../text/text-normalizer';
+import { normalizeText, textMemo } from '../text/text-normalizer';
 
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`);
 const COURT = words(COURT_AGENTS);
@@ -26,15 +26,14 @@ function sentences(text: string): string[] {
  * A court's seizure told in everyday words: within one sentence the court ("por ordem do juiz", "um moço do fórum"), an asset
  * (the money in the account, the machines) and its taking done or come to be done ("o banco puxou o dinheiro", "veio pra levar
  * as máquinas"). A threat ("vão levar", "pode bloquear") is not a seizure. The execution is under way (`constricao`).
+ * Kept by text: a message is asked twice (its urgency and its complexity), and the transcript pass asks each message again.
  */
-export function mentionsCourtSeizure(text: string): boolean {
-  return sentences(text).some((s) => COURT.test(s) && ASSET.test(s) && (TAKING.test(s) || COME_TO_TAKE.test(s)) && !SEIZURE_THREAT.test(s));
-}
+export const mentionsCourtSeizure = textMemo((text: string): boolean =>
+  sentences(text).some((s) => COURT.test(s) && ASSET.test(s) && (TAKING.test(s) || COME_TO_TAKE.test(s)) && !SEIZURE_THREAT.test(s)),
+);
 
 /** Records the claim rests on lost or never kept ("os holerites eu não guardei", "alguns recibos se perderam"): `prova-disputada`. */
-export function mentionsLostRecords(text: string): boolean {
-  return sentences(text).some((s) => RECORD.test(s) && RECORDS_LOST.test(s));
-}
+export const mentionsLostRecords = textMemo((text: string): boolean => sentences(text).some((s) => RECORD.test(s) && RECORDS_LOST.test(s)));
 
 const CHILD = words(CHILD_WORDS);
 /** A beating whose object, within four words, is a child or "nela"/"nele" ("bate nela e no irmãozinho"); not "bateu o carro", not "na frente dos filhos". */

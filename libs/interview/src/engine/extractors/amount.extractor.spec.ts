@@ -1,3 +1,4 @@
+import { joinTexts } from '../text/text-normalizer';
 import { AmountExtractor, formatBrl } from './amount.extractor';
 
 describe(AmountExtractor.name, () => {
@@ -117,6 +118,13 @@ describe(AmountExtractor.name, () => {
   it('reads no sum in number words without a multiplier or currency, nor in parts that do not fall in size', () => {
     expect(sut.extract('faz vinte e cinco anos, no meio do ano')).toEqual([]);
     expect(sut.extract('dois e três mil')).toEqual([]);
+  });
+
+  it("reads a transcript's sums from its messages as from the whole text: each value once, none inside the one before", () => {
+    const messages = ['ganho 2 mil e 500 reais por mes', 'me devem 2 mil e 500 reais e mais 500 reais', 'R$ 1.200,00 de multa'];
+    const text = joinTexts(messages);
+    expect(sut.extract(text, messages)).toEqual(sut.extract(text));
+    expect(sut.extract(text, messages).map((a) => a.value)).toEqual([2500, 500, 1200]);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   REVENUE_VERBS,
   YEAR_MARKERS,
 } from '../lexicons/numbers.lexicon';
-import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, withDigits } from '../text/text-normalizer';
+import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, textMemo, withDigits } from '../text/text-normalizer';
 
 /** Digits, words ("cento e oitenta"), "meio" before a million, or nothing before "mil" ("mil e seiscentos reais": one thousand). */
 const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|${COUNT_PATTERN}|meio(?=\\s+milh)|(?=mil\\b))(?:,(\\d{1,2}))?`;
@@ -59,48 +59,79 @@ const CUE_AS_NOUN = new RegExp(`\\b(?:${NOUN_MARKERS.join('|')})\\s+\\S+\\s*(?:(
  * "900 cada"). Sums after an income word are marked `income`, after a word of a business's takings `revenue`.
  */
 export class AmountExtractor {
-  extract(text: string): AmountMention[] {
-    const folded = foldText(text);
+  /**
+   * Each value once, in text order; a sum inside the words of the one before ("dois mil e quinhentos") is none.
+   * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. No sum runs over a message break, nor
+   * do the words read before and after it (every pattern stops at the break's "."), so each message's sums are read
+   * apart and kept from its turn. Unless folding changes some message's length: then the transcript's sums take their
+   * words from its folded text (`originalSpan`), and it is read whole.
+   */
+  extract(text: string, parts: readonly string[] = [text]): AmountMention[] {
+    const apart = parts.every((part) => foldText(part).length === part.length);
     const found: AmountMention[] = [];
-    let consumed = 0;
-    for (const m of folded.matchAll(AMOUNT)) {
-      if (m.index < consumed) continue;
-      const [, currency, integer, decimals, multiplier, half, unit] = m;
-      const isWord = !/^\d/.test(integer);
-      const before = folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
-      const cue = CUE_BEFORE.exec(before)?.[1];
-      const base = integer === '' ? 1 : integer === 'meio' ? 0.5 : isWord ? parseCount(integer) : Number(integer.replace(/\./g, ''));
-      // Words that do not join into one number ("dois e três mil": two sums, or a range) are no one sum.
-      if (integer.includes(' e ') && withDigits(integer) !== String(base)) continue;
-      const after = folded.slice(m.index + m[0].length);
-      const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after)) && isBareSum(base, before, after);
-      if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
-      if (isWord && !multiplier && !unit) continue;
-      const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
-      const thousands = multiplier && LARGE_MULTIPLIERS.includes(multiplier) && !half && !unit ? thousandsAfter(after) : null;
-      // "mil" alone is a sum only with its hundreds, a currency or a money word ("mil vezes" is not one).
-      if (integer === '' && !hundreds && !currency && !unit && cue === undefined) continue;
-      const value =
-        (base + (decimals ? Number(`0.${decimals}`) : 0) + (half ? 0.5 : 0)) * (multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1) +
-        (hundreds ? parseCount(hundreds[1] ?? hundreds[2]) : 0) +
-        (thousands?.value ?? 0);
-      if (value <= 0) continue;
-      // "nem um real", "sem um real": the client has nothing, not a sum of one real.
-      if (value === 1 && NOT_EVEN_BEFORE.test(before)) continue;
-      if (isWord && !currency && !unit && value >= FIRST_YEAR && value <= LAST_YEAR && WORD_YEAR_BEFORE.test(before)) continue;
-      const rounded = Math.round(value * 100) / 100;
-      if (found.some((a) => a.value === rounded)) continue;
-      const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0) + (thousands?.length ?? 0);
-      consumed = end;
-      const raw = originalSpan(text, folded, m.index, end);
-      const revenue = cue !== undefined && REVENUE_CUES.includes(cue) && !(REVENUE_VERBS.includes(cue) && CUE_AS_NOUN.test(before.slice(0, before.lastIndexOf(cue) + cue.length)));
-      if (cue !== undefined && INCOME_CUES.includes(cue)) found.push({ raw, value: rounded, income: true });
-      else if (revenue) found.push({ raw, value: rounded, revenue: true });
-      else found.push(PRICE_BEFORE.test(before) ? { raw, value: rounded, price: true } : { raw, value: rounded });
+    for (const sums of apart ? parts.map(sumsIn) : [sumsIn(text)]) {
+      let consumed = 0;
+      for (const { start, end, mention } of sums) {
+        if (start < consumed || found.some((a) => a.value === mention.value)) continue;
+        consumed = end;
+        found.push(mention);
+      }
     }
     return found;
   }
 }
+
+/** A sum found in a text: where it starts, where its words end (past hundreds or thousands read after it), and the mention. */
+interface Sum {
+  start: number;
+  end: number;
+  mention: AmountMention;
+}
+
+/** Every sum of a text in text order, before any is dropped as a repeated value or as part of the one before; shared: do not mutate. */
+const sumsIn = textMemo((text): readonly Sum[] => {
+  const folded = foldText(text);
+  const sums: Sum[] = [];
+  for (const m of folded.matchAll(AMOUNT)) {
+    const [, currency, integer, decimals, multiplier, half, unit] = m;
+    const isWord = !/^\d/.test(integer);
+    const before = folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
+    const cue = CUE_BEFORE.exec(before)?.[1];
+    const base = integer === '' ? 1 : integer === 'meio' ? 0.5 : isWord ? parseCount(integer) : Number(integer.replace(/\./g, ''));
+    // Words that do not join into one number ("dois e três mil": two sums, or a range) are no one sum.
+    if (integer.includes(' e ') && withDigits(integer) !== String(base)) continue;
+    const after = folded.slice(m.index + m[0].length);
+    const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after)) && isBareSum(base, before, after);
+    if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
+    if (isWord && !multiplier && !unit) continue;
+    const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
+    const thousands = multiplier && LARGE_MULTIPLIERS.includes(multiplier) && !half && !unit ? thousandsAfter(after) : null;
+    // "mil" alone is a sum only with its hundreds, a currency or a money word ("mil vezes" is not one).
+    if (integer === '' && !hundreds && !currency && !unit && cue === undefined) continue;
+    const value =
+      (base + (decimals ? Number(`0.${decimals}`) : 0) + (half ? 0.5 : 0)) * (multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1) +
+      (hundreds ? parseCount(hundreds[1] ?? hundreds[2]) : 0) +
+      (thousands?.value ?? 0);
+    if (value <= 0) continue;
+    // "nem um real", "sem um real": the client has nothing, not a sum of one real.
+    if (value === 1 && NOT_EVEN_BEFORE.test(before)) continue;
+    if (isWord && !currency && !unit && value >= FIRST_YEAR && value <= LAST_YEAR && WORD_YEAR_BEFORE.test(before)) continue;
+    const rounded = Math.round(value * 100) / 100;
+    const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0) + (thousands?.length ?? 0);
+    const raw = originalSpan(text, folded, m.index, end);
+    const revenue = cue !== undefined && REVENUE_CUES.includes(cue) && !(REVENUE_VERBS.includes(cue) && CUE_AS_NOUN.test(before.slice(0, before.lastIndexOf(cue) + cue.length)));
+    const mention: AmountMention =
+      cue !== undefined && INCOME_CUES.includes(cue)
+        ? { raw, value: rounded, income: true }
+        : revenue
+          ? { raw, value: rounded, revenue: true }
+          : PRICE_BEFORE.test(before)
+            ? { raw, value: rounded, price: true }
+            : { raw, value: rounded };
+    sums.push({ start: m.index, end, mention });
+  }
+  return sums;
+});
 
 /** The thousands (and their hundreds) said after millions, below a million, and how much text they take. */
 function thousandsAfter(after: string): { value: number; length: number } | null {

@@ -9,7 +9,7 @@ import {
   UFS,
 } from '../lexicons/locations.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import { foldText, tokenize } from '../text/text-normalizer';
+import { foldText, textMemo, tokenize } from '../text/text-normalizer';
 
 const CITY_WITH_UF = new RegExp(
   `(?<!\\p{L})((?:\\p{L}+ +){0,4}\\p{L}+)\\s*(/|\\(|-|–|,)\\s*(${UFS.join('|')})(?!\\p{L})`,
@@ -32,26 +32,18 @@ export class LocationExtractor {
 
   /**
    * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. A "City/UF" never
-   * runs over a message break, so only the messages with a UF are scanned for one.
+   * runs over a message break, so each message's are read apart (and kept from its turn).
    */
   extract(text: string, parts: readonly string[] = [text]): string[] {
     const found: string[] = [];
-    for (const part of parts) {
-      for (const m of KEPT_UF_ENDS.some((end) => end.test(part)) ? part.matchAll(CITY_WITH_UF) : []) {
-        const [, words, separator, uf] = m;
-        if (uf !== uf.toUpperCase() && separator !== '/') continue;
-        const city = cityName(words.split(/\s+/));
-        // In a message written in capitals, ", SE" or "- SE" is prose: only a known city makes it a place.
-        const shouted = separator !== '/' && !/\p{Ll}/u.test(words);
-        if (city && (!shouted || CITY_BY_FOLDED.has(foldText(city)))) found.push(`${city}/${uf.toUpperCase()}`);
-      }
-    }
+    for (const part of parts) found.push(...citiesWithUf(part));
     const tokens = tokenize(text);
     const afterLeadingWord = (start: number) => start > 0 && CITY_LEADING_WORDS.includes(tokens[start - 1]);
     for (const match of this.cities.match(tokens)) {
       const city = match.values[0];
+      if (!afterLeadingWord(match.start)) continue;
       const partOfLonger = found.some((place) => foldText(place).startsWith(`${foldText(city)} `)) || namesLongerCity(text, city);
-      if (afterLeadingWord(match.start) && !partOfLonger) found.push(`${city}/${CITIES[city]}`);
+      if (!partOfLonger) found.push(`${city}/${CITIES[city]}`);
     }
     for (const match of this.states.match(tokens)) {
       if (afterLeadingWord(match.start) || match.phrase.startsWith('estado')) found.push(match.values[0]);
@@ -59,6 +51,20 @@ export class LocationExtractor {
     return dedupe(found);
   }
 }
+
+/** The "City/UF" places of one text, in text order (only a text with a UF is scanned for them); shared: do not mutate. */
+const citiesWithUf = textMemo((text): readonly string[] => {
+  const found: string[] = [];
+  for (const m of KEPT_UF_ENDS.some((end) => end.test(text)) ? text.matchAll(CITY_WITH_UF) : []) {
+    const [, words, separator, uf] = m;
+    if (uf !== uf.toUpperCase() && separator !== '/') continue;
+    const city = cityName(words.split(/\s+/));
+    // In a message written in capitals, ", SE" or "- SE" is prose: only a known city makes it a place.
+    const shouted = separator !== '/' && !/\p{Ll}/u.test(words);
+    if (city && (!shouted || CITY_BY_FOLDED.has(foldText(city)))) found.push(`${city}/${uf.toUpperCase()}`);
+  }
+  return found;
+});
 
 /**
  * Asked for a place, a city written in lower case and closed by its state's code, after "em"/"de" or alone ("moro em caruaru

@@ -86,14 +86,19 @@ export class PartyExtractor {
       for (const label of match.values) if (!parties.includes(label) && !named(label)) parties.push(label);
     }
     for (const label of household) if (!parties.includes(label)) parties.push(label);
-    let largestGroup = 0;
-    const folded = foldText(text);
-    for (const m of ANY_GROUP.test(folded) ? folded.matchAll(GROUP) : []) {
-      largestGroup = Math.max(largestGroup, parseCount(m[1]) * PARTY_GROUPS[m[2]]);
-    }
+    // A group is counted within a message too (its count and noun stop at the break's "."): the largest of any message's.
+    const largestGroup = Math.max(0, ...parts.map(largestGroupIn));
     return { parties, largestGroup: Math.round(largestGroup * 10) / 10 };
   }
 }
+
+/** The people of the largest group a text counts ("9 bancos"), or 0; kept by text, so the transcript pass reads each message's from its turn. */
+const largestGroupIn = textMemo((text): number => {
+  let largest = 0;
+  const folded = foldText(text);
+  for (const m of ANY_GROUP.test(folded) ? folded.matchAll(GROUP) : []) largest = Math.max(largest, parseCount(m[1]) * PARTY_GROUPS[m[2]]);
+  return largest;
+});
 
 /** A text without its names and its spouse beside the client: the names as written, in text order, and whether the spouse was there. */
 interface Unnamed {

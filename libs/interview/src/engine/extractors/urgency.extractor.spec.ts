@@ -1,3 +1,4 @@
+import { joinTexts } from '../text/text-normalizer';
 import { UrgencyExtractor, withoutYieldedAcross } from './urgency.extractor';
 
 describe(UrgencyExtractor.name, () => {
@@ -182,5 +183,16 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('paga até sexta, senão penhora').signals).not.toContain('bloqueio');
     expect(sut.extract('o juiz mandou a penhora do carro').signals).toContain('bloqueio');
     expect(sut.extract('meu filho foi passar as férias com o pai e não voltou').signals).toContain('crianca-retida');
+  });
+
+  it("reads a transcript's everyday seizure and child kept from its messages as from the whole text", () => {
+    for (const messages of [
+      ['tenho uma loja', 'o banco puxou o dinheiro da conta por ordem do juiz'],
+      ['meu filho foi passar as ferias com o pai', 'e nao voltou'],
+      ['meu filho foi passar as ferias com o pai e nao voltou', 'quero ele de volta'],
+    ]) {
+      const text = joinTexts(messages);
+      expect(sut.extract(text, undefined, messages)).toEqual(sut.extract(text));
+    }
   });
 });

@@ -43,8 +43,13 @@ export class UrgencyExtractor {
   private readonly endings = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)));
   private readonly relative = new DeadlineExtractor();
 
-  /** `now` is the message time, when known: it resolves weekdays and days of the month. */
-  extract(text: string, now?: Date): UrgencyExtraction {
+  /**
+   * `now` is the message time, when known: it resolves weekdays and days of the month. `parts`: the messages `text` joins
+   * (`joinTexts`), when it is a transcript. A child kept after a trip and a court's seizure told in everyday words are
+   * read within a sentence, which never runs over a message break: a transcript tells one when some message does, and
+   * each message's answer is kept from its turn.
+   */
+  extract(text: string, now?: Date, parts: readonly string[] = [text]): UrgencyExtraction {
     const tokens = tokenize(text);
     // Built only when a matched signal needs it: most messages match none that does.
     let present: Set<string> | null = null;
@@ -59,9 +64,9 @@ export class UrgencyExtractor {
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
-    if (!signals.includes('crianca-retida') && (childKeptAfterTrip(text) || childKeptByPronoun(text))) signals.push('crianca-retida');
+    if (!signals.includes('crianca-retida') && (parts.some(childKeptAfterTrip) || childKeptByPronoun(text))) signals.push('crianca-retida');
     // A court's seizure told in everyday words ("o banco puxou o dinheiro da conta por ordem do juiz") is as urgent as one named.
-    if (!signals.includes('bloqueio') && !signals.includes('bloqueio-relatado') && mentionsCourtSeizure(text)) signals.push('bloqueio');
+    if (!signals.includes('bloqueio') && !signals.includes('bloqueio-relatado') && parts.some(mentionsCourtSeizure)) signals.push('bloqueio');
     const ended = [...new Set(this.endings.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     return { signals: kept, ended, ...this.deadlines(text, now) };

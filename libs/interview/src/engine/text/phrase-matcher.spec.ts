@@ -1,4 +1,5 @@
 import { PhraseMatcher } from './phrase-matcher';
+import { joinTexts, tokenize } from './text-normalizer';
 
 describe(PhraseMatcher.name, () => {
   const sut = new PhraseMatcher<string>([
@@ -78,5 +79,15 @@ describe(PhraseMatcher.name, () => {
     const first = sut.matchText('nao pagaram as verbas recisorias nem a pensao por morte');
     expect(sut.matchText('nao pagaram as verbas recisorias nem a pensao por morte')).toEqual(first);
     expect(first.map((m) => m.phrase)).toEqual(['verbas rescisorias', 'pensao por morte']);
+  });
+
+  it('reads a joined text from its messages, unless a phrase begun at a message end is completed after the break', () => {
+    const whole = (messages: string[]) => sut.match([...tokenize(joinTexts(messages))]);
+    const over = ['fui demitido e nao pagaram as verbas', 'rescisorias ate hoje'];
+    expect(sut.match(tokenize(joinTexts(over))).map((m) => m.phrase)).toEqual(['demit*', 'verbas rescisorias']);
+    expect(sut.match(tokenize(joinTexts(over)))).toEqual(whole(over));
+    const begun = ['quero a pensao', 'e o meu pai foi preso', 'pensao'];
+    expect(sut.match(tokenize(joinTexts(begun))).map((m) => m.phrase)).toEqual(['pensao', 'preso', 'pensao']);
+    expect(sut.match(tokenize(joinTexts(begun)))).toEqual(whole(begun));
   });
 });

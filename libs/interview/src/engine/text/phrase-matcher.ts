@@ -15,10 +15,11 @@ export interface PhraseMatch<T> {
   negated: boolean;
 }
 
-/** The matches of one tokens array, and whether a phrase could go on past its last token. */
+/** The matches of one tokens array, and the phrases begun at its end that words after it could go on. */
 interface Found<T> {
   matches: readonly PhraseMatch<T>[];
-  open: boolean;
+  /** The trie nodes where walks stopped at the last token with words still to come. */
+  open: readonly TrieNode<T>[];
 }
 
 /** A lexicon phrase once, its duplicates' values merged. */
@@ -70,8 +71,8 @@ export class PhraseMatcher<T> {
   private generation = TOKEN_IDS.generation;
   /** What each tokens array gave (`tokenize` gives a text the same one again); shared: not mutated. */
   private readonly found = new WeakMap<readonly string[], Found<T>>();
-  /** Set by `walk` when a phrase reached the last token with words still to come. */
-  private reachedEnd = false;
+  /** Filled by `walk` with the nodes of phrases that reached the last token with words still to come. */
+  private open: TrieNode<T>[] | null = null;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const byKey = new Map<string, CompiledPhrase<T>>();
@@ -122,16 +123,17 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * The matches of texts joined by `joinTexts`, from each text's own, when no phrase can run over a
-   * break (no text but the last ends part-way through a phrase): then every match lies within one
-   * text, and the longest-first choice among a text's matches is the one it makes alone. Only the
-   * negation of a match at a text's first two tokens can change: it looks back across the break.
+   * The matches of texts joined by `joinTexts`, from each text's own, when no phrase runs over a
+   * break (no phrase a text ends part-way through is completed by the next text's words): then every
+   * match lies within one text, and the longest-first choice among a text's matches is the one it
+   * makes alone. Only the negation of a match at a text's first two tokens can change: it looks back
+   * across the break.
    */
   private fromParts(tokens: readonly string[]): Found<T> | null {
     const parts = TOKEN_IDS.partsOf(tokens);
     if (!parts || parts.reduce((length, part) => length + part.length, 0) !== tokens.length) return null;
     const founds = parts.map((part) => this.foundIn(part));
-    if (founds.some((found, i) => found.open && i < parts.length - 1)) return null;
+    for (let i = 0; i < parts.length - 1; i++) if (this.goesOn(founds[i].open, parts[i + 1])) return null;
     const matches: PhraseMatch<T>[] = [];
     let offset = 0;
     founds.forEach((found, i) => {
@@ -142,25 +144,55 @@ export class PhraseMatcher<T> {
       }
       offset += parts[i].length;
     });
-    return { matches, open: founds.at(-1)?.open ?? false };
+    return { matches, open: founds.at(-1)?.open ?? NO_NODES };
   }
 
-  private scan(tokens: readonly string[]): Found<T> {
+  /**
+   * Whether a phrase begun at `open` (a text's `Found.open`) is completed by the words of `tokens`, the next
+   * text, or could run past them (an answer of a word or two): then a phrase may run over the break.
+   */
+  private goesOn(open: readonly TrieNode<T>[], tokens: readonly string[]): boolean {
+    if (open.length === 0) return false;
+    const ids = this.idsOf(tokens);
+    let nodes = open;
+    for (let at = 0; at < tokens.length; at++) {
+      if (this.wordsByToken[ids[at]] === undefined) this.learn(tokens, ids, at);
+      const next: TrieNode<T>[] = [];
+      for (const node of nodes) {
+        for (const id of this.wordsByToken[ids[at]]!) {
+          const child = node.next.get(id);
+          if (child?.phrase) return true;
+          if (child) next.push(child);
+        }
+      }
+      if (next.length === 0) return false;
+      nodes = next;
+    }
+    return true;
+  }
+
+  /** The tokens' numbers, with what this matcher learnt of each number dropped if the numbering started over. */
+  private idsOf(tokens: readonly string[]): Int32Array {
     const ids = TOKEN_IDS.of(tokens);
     if (this.generation !== TOKEN_IDS.generation) {
       this.wordsByToken = [];
       this.startsByToken = [];
       this.generation = TOKEN_IDS.generation;
     }
+    return ids;
+  }
+
+  private scan(tokens: readonly string[]): Found<T> {
+    const ids = this.idsOf(tokens);
     // Matches in the order they are found (by start), each phrase's lexicon position beside it.
     const found: PhraseMatch<T>[] = [];
     const orders: number[] = [];
-    this.reachedEnd = false;
+    this.open = null;
     for (let start = 0; start < tokens.length; start++) {
       const starts = this.startsByToken[ids[start]] ?? this.learn(tokens, ids, start);
       for (let i = 0; i < starts.length; i++) this.walk(starts[i], tokens, ids, start, start + 1, found, orders);
     }
-    return { matches: overlapFree(found) ? found : longestFirst(found, orders, tokens.length), open: this.reachedEnd };
+    return { matches: overlapFree(found) ? found : longestFirst(found, orders, tokens.length), open: this.open ?? NO_NODES };
   }
 
   /** Convenience: tokenizes `text` first. */
@@ -177,7 +209,7 @@ export class PhraseMatcher<T> {
     }
     if (node.next.size === 0) return;
     if (end >= tokens.length) {
-      this.reachedEnd = true;
+      (this.open ??= []).push(node);
       return;
     }
     if (this.wordsByToken[ids[end]] === undefined) this.learn(tokens, ids, end);
