@@ -72,8 +72,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
       // A servant's bonus for unhealthy or dangerous work is proved by the technical report the local law requires (and in court by
       // an expert's), as the CLT's is (art. 195): never a simple calculation. Only where the case is administrative (the route rules).
       id: 'administrativo.adicionais', label: 'adicionais do servidor (insalubridade, periculosidade)', complexity: 2,
-      // Light weights: the words are the CLT's too, and the route rules (a statutory servant) decide the area, not them.
-      terms: { insalubridade: 1, periculosidade: 1, adicional: 1, laudo: 1 },
+      // Light weights, and only the two bonuses: the words are the CLT's too, and the route rules (a statutory servant) decide
+      // the area, not them ("laudo" and "adicional" alone would add to administrativo in every case that names a report).
+      terms: { insalubridade: 2, periculosidade: 2 },
     },
     {
       id: 'administrativo.licitacao', label: 'licitações e contratos públicos', complexity: 1,
