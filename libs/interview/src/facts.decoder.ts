@@ -34,6 +34,7 @@ const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
   anchoredAreas: optional(listOf(isString)),
   competingArea: optional(orNull(isString)),
   reasked: optional(listOf(isString)),
+  events: optional((v) => isObject(v) && Object.values(v).every(isString)),
   notes: listOf(isString),
   topicsAsked: listOf(isString),
   questionsAsked: isNumber,

@@ -71,6 +71,11 @@ export interface AmountMention {
   revenue?: boolean;
   /** A thing's price or worth (`PRICE_CUES`), not a sum claimed or owed: not at stake in a tax case. */
   price?: boolean;
+  /**
+   * Told in minimum wages ("dois salários mínimos", "30% do salário mínimo"): `raw` is the sum as the client said it, shown
+   * as it is; `value` only an estimate for the value bands (`MINIMUM_WAGE_FOR_BANDS`).
+   */
+  minimumWages?: true;
 }
 
 /**
@@ -111,6 +116,11 @@ export interface InterviewFacts {
   deadlineEstimate?: DeadlineEstimate | null;
   /** Topics already asked a second time, in other words, after an answer that did not answer. */
   reasked?: Topic[];
+  /**
+   * Days of events a legal term runs from (`TRIGGERED_TERMS`: the death for the inventory), `YYYY-MM-DD` by event, as the
+   * client dated them against the message time; absent until one is told.
+   */
+  events?: Record<string, string>;
   /** Ids of `CLIENT_NOTES` the client stated: risks, steps already taken, their role. */
   notes: string[];
   topicsAsked: Topic[];

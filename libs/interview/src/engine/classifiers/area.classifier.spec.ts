@@ -517,4 +517,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.belongsTo('criminal', 'preso')).toBe(true);
     expect(sut.belongsTo('trabalhista', 'preso')).toBe(false);
   });
+
+  it('lists the words the client only denies apart, still scoring their area', () => {
+    const denied = sut.score('nunca tive contrato com eles, a linha não é minha');
+    expect(denied.deniedKeywords).toEqual(expect.arrayContaining(denied.keywords.filter((k) => k.startsWith('contrato'))));
+    const affirmed = sut.score('não tenho o contrato aqui, mas o contrato foi assinado em março');
+    expect(affirmed.deniedKeywords.filter((k) => k.startsWith('contrato'))).toEqual([]);
+    expect(sut.keywords('nem ela tá grávida').deniedKeywords).toEqual(sut.keywords('nem ela tá grávida').keywords);
+  });
 });

@@ -21,6 +21,11 @@ export interface AreaScores {
   subareaScores: Record<string, number>;
   /** The words that matched, as written (folded), in text order. */
   keywords: string[];
+  /**
+   * Of `keywords`, those the text only denies ("não tenho o contrato", "nem ela tá grávida"): they still say which area
+   * (`anchors`), but are no fact the client told, so the facts do not keep them.
+   */
+  deniedKeywords: string[];
 }
 
 /** The chosen area and how clearly it stands out (0..1). */
@@ -110,30 +115,42 @@ export class AreaClassifier {
   }
 
   score(text: string): AreaScores {
-    const result: AreaScores = { areaScores: {}, subareaScores: {}, keywords: [] };
-    this.read(text, result.keywords, result);
+    const result: AreaScores = { areaScores: {}, subareaScores: {}, keywords: [], deniedKeywords: [] };
+    this.read(text, result, result);
     return result;
   }
 
-  /** The keywords `score` lists for `text`, without its scores. */
-  keywords(text: string): string[] {
-    const keywords: string[] = [];
-    this.read(text, keywords, null);
-    return keywords;
+  /** The keywords `score` lists for `text`, and those it only denies, without its scores. */
+  keywords(text: string): Pick<AreaScores, 'keywords' | 'deniedKeywords'> {
+    const found: Pick<AreaScores, 'keywords' | 'deniedKeywords'> = { keywords: [], deniedKeywords: [] };
+    this.read(text, found, null);
+    return found;
   }
 
-  /** Each phrase of `text` once, in text order: its words (folded) to `keywords`, and its hits to `scores` when given. */
-  private read(text: string, keywords: string[], scores: Omit<AreaScores, 'keywords'> | null): void {
+  /**
+   * Each phrase of `text` once, in text order: its words (folded) to `keywords` (and to `deniedKeywords` while every
+   * occurrence is negated), and its hits to `scores` when given.
+   */
+  private read(text: string, found: Pick<AreaScores, 'keywords' | 'deniedKeywords'>, scores: Omit<AreaScores, 'keywords' | 'deniedKeywords'> | null): void {
     const tokens = tokenize(text);
     const seen = new Set<string>();
+    const { keywords, deniedKeywords } = found;
+    // The keyword of each phrase found so far only negated: most texts have none, and then nothing more is kept.
+    let negatedOnly: Map<string, string> | null = null;
     for (const match of this.matches(tokens)) {
+      if (seen.has(match.phrase)) {
+        if (!match.negated) negatedOnly?.delete(match.phrase);
+        continue;
+      }
       const before = wordsBefore(tokens, match.start);
-      if (seen.has(match.phrase) || denied(match, before)) continue;
+      if (denied(match, before)) continue;
       seen.add(match.phrase);
       if (scores) addHits(scores, countable(match, before), 1);
       const keyword = tokens.slice(match.start, match.end).join(' ');
       if (!keywords.includes(keyword)) keywords.push(keyword);
+      if (match.negated) (negatedOnly ??= new Map()).set(match.phrase, keyword);
     }
+    for (const keyword of negatedOnly?.values() ?? []) if (!deniedKeywords.includes(keyword)) deniedKeywords.push(keyword);
   }
 
   /** The areas some of `keywords` (as `score` returns them) is a typical word of. */
@@ -203,7 +220,7 @@ export class AreaClassifier {
  * Adds the hits of one phrase: the area gets its strongest weight, each subarea its own. Areas in
  * order of their first hit; loops rather than a map per call (a phrase has one to three hits).
  */
-export function addHits(target: Omit<AreaScores, 'keywords'>, hits: AreaHit[], factor: number): void {
+export function addHits(target: Pick<AreaScores, 'areaScores' | 'subareaScores'>, hits: AreaHit[], factor: number): void {
   for (const hit of hits) {
     if (hit.subareaId) {
       target.subareaScores[hit.subareaId] = round2((target.subareaScores[hit.subareaId] ?? 0) + hit.weight * factor);

@@ -26,3 +26,21 @@ export function opposingParties(facts: Pick<InterviewFacts, 'parties'>): string[
 export function isVictim(facts: Pick<InterviewFacts, 'notes'>): boolean {
   return facts.notes.some((note) => VICTIM_NOTES.includes(note as never)) && !facts.notes.some((note) => ACCUSED_NOTES.includes(note));
 }
+
+/** Notes that make the client the employer of the worker told of: a business owner or a household that employs. */
+const EMPLOYER_NOTES: string[] = ['client-employer', 'client-company'];
+/** Notes of a lawsuit already brought, by the worker or by the client: no longer a question of how to act. */
+const LAWSUIT_NOTES: string[] = ['defendant', 'lawsuit-running'];
+
+/**
+ * The client is the employer asking how to act (dismiss, warn, pay the severance), with no lawsuit yet: the worker's claims
+ * (a dismissal for cause to reverse, an employment to prove) are not theirs, nor the worker's steps. Not a worker who also
+ * runs a business and was dismissed ("me demitiram": the employer is the other side).
+ */
+export function isEmployerAsking(facts: Pick<InterviewFacts, 'notes'>): boolean {
+  return (
+    facts.notes.some((note) => EMPLOYER_NOTES.includes(note)) &&
+    !facts.notes.includes('opponent-employer') &&
+    !facts.notes.some((note) => LAWSUIT_NOTES.includes(note))
+  );
+}

@@ -584,6 +584,11 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.score(newFacts({ amounts: [estate] }))).toBeGreaterThan(sut.score(newFacts()));
   });
 
+  it('counts no vulnerable person the client denies, told with "nem" and its subject ("nem ela tá grávida")', () => {
+    expect(sut.signals('nem ela ta gravida nem ta afastada')).not.toContain('vulneravel');
+    expect(sut.signals('ela tá grávida de 5 meses')).toContain('vulneravel');
+  });
+
   it('ignores negated signals', () => {
     expect(sut.signals('ele nunca foi preso')).toEqual([]);
   });
@@ -748,5 +753,29 @@ describe(ComplexityClassifier.name, () => {
     const facts = newFacts({ area: 'civil', complexitySignals: sut.signals('o carro dele é da empresa onde ele trabalha') });
     expect(sut.features(facts).map((f) => f.id)).toContain('varias-partes');
     expect(sut.features({ ...facts, area: 'trabalhista' }).map((f) => f.id)).not.toContain('varias-partes');
+  });
+
+  it("weighs no worker's claim for the employer who asks how to dismiss for cause; the sued employer's case is disputed", () => {
+    const words = sut.signals('posso dar justa causa por causa dos atrasos? ja dei duas advertencias por escrito');
+    expect(words).toContain('tipo-nao-simples');
+    const asking = newFacts({ area: 'trabalhista', complexitySignals: words, notes: ['client-employer'] });
+    expect(sut.features(asking).map((f) => f.id)).not.toContain('tipo-nao-simples');
+    expect(sut.assess(asking, 1, 1).complexity).toBe('low');
+    const sued = newFacts({ area: 'trabalhista', complexitySignals: words, notes: ['client-employer', 'defendant'] });
+    expect(sut.features(sued).map((f) => f.id)).toContain('tipo-nao-simples');
+    const worker = newFacts({ area: 'trabalhista', complexitySignals: words });
+    expect(sut.features(worker).map((f) => f.id)).toContain('tipo-nao-simples');
+  });
+
+  it("reads the client's home bought and never registered (contrato de gaveta) as never simple, and a plot sold that way or a home with a deed as nothing", () => {
+    const home = sut.signals('comprei minha casa de um senhor por contrato de gaveta e nunca passei a escritura pro meu nome');
+    expect(home).toEqual(expect.arrayContaining(['compra-sem-registro', 'moradia']));
+    const facts = newFacts({ area: 'imobiliario', complexitySignals: home });
+    expect(sut.features(facts).map((f) => f.id)).toContain('moradia-sem-registro');
+    expect(sut.assess(facts, 1, 1).complexity).not.toBe('low');
+    const plotSold = newFacts({ area: 'imobiliario', complexitySignals: sut.signals('vendi um terreno por contrato de gaveta e o comprador não transferiu') });
+    expect(sut.features(plotSold).map((f) => f.id)).not.toContain('moradia-sem-registro');
+    const deeded = newFacts({ area: 'imobiliario', complexitySignals: sut.signals('a escritura da minha casa está no meu nome, registrada no cartório') });
+    expect(sut.features(deeded).map((f) => f.id)).not.toContain('moradia-sem-registro');
   });
 });

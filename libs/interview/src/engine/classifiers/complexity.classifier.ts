@@ -19,12 +19,13 @@ import {
   SIGNAL_FEATURES,
   URGENCY_BANDS,
   WITNESS_FOREIGN_FEATURES,
+  WORKER_CLAIM_FEATURES,
 } from '../lexicons/complexity-features.lexicon';
 import { COMPLEXITY_PHRASES } from '../lexicons/complexity.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
-import { isOnlyWitness } from './client-role';
+import { isEmployerAsking, isOnlyWitness } from './client-role';
 import { UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
@@ -198,6 +199,8 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   if (facts.parties.length >= MANY_PARTIES) addOnce(ids, 'muitos-envolvidos');
   if (engagesTwoAreas(facts.notes)) addOnce(ids, 'areas-concorrentes');
   const displaced = DISPLACED_FEATURES.filter((d) => ids.includes(d.when)).flatMap((d) => d.drops);
+  // The employer asking how to dismiss or warn: the worker's claims are not the case (`WORKER_CLAIM_FEATURES`).
+  if (facts.area === 'trabalhista' && isEmployerAsking(facts)) displaced.push(...WORKER_CLAIM_FEATURES);
   return displaced.length === 0 ? ids : ids.filter((id) => !displaced.includes(id));
 }
 

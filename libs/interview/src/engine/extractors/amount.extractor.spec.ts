@@ -1,5 +1,6 @@
+import { MINIMUM_WAGE_FOR_BANDS } from '../lexicons/numbers.lexicon';
 import { joinTexts } from '../text/text-normalizer';
-import { AmountExtractor, formatBrl } from './amount.extractor';
+import { AmountExtractor, amountText, formatBrl } from './amount.extractor';
 
 describe(AmountExtractor.name, () => {
   const sut = new AmountExtractor();
@@ -125,6 +126,33 @@ describe(AmountExtractor.name, () => {
     const text = joinTexts(messages);
     expect(sut.extract(text, messages)).toEqual(sut.extract(text));
     expect(sut.extract(text, messages).map((a) => a.value)).toEqual([2500, 500, 1200]);
+  });
+});
+
+describe('sums told in minimum wages', () => {
+  const sut = new AmountExtractor();
+  const said = (text: string) => sut.extract(text).map(amountText);
+
+  it('keeps them as the client said them, never converted, each with a value for the bands only', () => {
+    expect(said('ela ganha um salario minimo')).toEqual(['um salário mínimo']);
+    expect(said('Meu vencimento é de dois salários mínimos.')).toEqual(['dois salários mínimos']);
+    expect(said('pago meio salário mínimo de pensão')).toEqual(['meio salário mínimo']);
+    expect(said('a pensão foi fixada em 30% do salário mínimo')).toEqual(['30% do salário mínimo']);
+    expect(said('minha aposentadoria é de um salário mínimo e meio')).toEqual(['um salário mínimo e meio']);
+    expect(said('ele ganha uns 3 salarios minimos')).toEqual(['3 salários mínimos']);
+    expect(sut.extract('ganho dois salários mínimos')[0]).toEqual({ raw: 'dois salários mínimos', value: 2 * MINIMUM_WAGE_FOR_BANDS, income: true, minimumWages: true });
+  });
+
+  it('reads an income in a count of them, not in a share of one nor in a sum paid', () => {
+    expect(sut.extract('ela ganha um salário mínimo')[0].income).toBe(true);
+    expect(sut.extract('ele paga 30% do salário mínimo')[0].income).toBeUndefined();
+    expect(sut.extract('pago meio salário mínimo de pensão')[0].income).toBeUndefined();
+  });
+
+  it('reads no sum in the minimum wage named without a count, nor R$ 2 in "2 salários"', () => {
+    expect(sut.extract('o salário mínimo subiu este ano')).toEqual([]);
+    expect(sut.extract('ganha mais que o salário mínimo')).toEqual([]);
+    expect(sut.extract('ganho 2 salários por mês')).toEqual([]);
   });
 });
 

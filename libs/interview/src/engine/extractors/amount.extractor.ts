@@ -1,6 +1,7 @@
 import { AmountMention } from '../interview-engine.types';
 import {
   AMOUNT_MULTIPLIERS,
+  MINIMUM_WAGE_FOR_BANDS,
   COUNT_NOUNS,
   INCOME_CUES,
   MONEY_AFTER,
@@ -54,13 +55,25 @@ const PRICE_BEFORE = new RegExp(`\\b(?:${PRICE_CUES.join('|')})\\b(?:\\s+(?:[^\\
 const CUE_AS_NOUN = new RegExp(`\\b(?:${NOUN_MARKERS.join('|')})\\s+\\S+\\s*(?:(?:${MONEY_FILLERS.join('|')})\\s+)*$`);
 
 /**
+ * A sum told in minimum wages: a count before it ("um", "dois", "1,5", "meio"), or a share of one ("30% do salário mínimo"),
+ * or "e meio" after it ("um salário mínimo e meio"); with no count, only after an income word ("ganha salário mínimo"). Folded text.
+ */
+const MINIMUM_WAGES = new RegExp(
+  `(?:\\b(\\d{1,3}(?:,\\d{1,2})?)\\s*%\\s*(?:do|de um|de|sobre o)\\s+|(?<![\\d,.])\\b(meio|\\d{1,3}(?:,\\d{1,2})?|${COUNT_PATTERN})\\s+)?salarios?\\s+minimos?\\b(\\s+e\\s+meio\\b)?`,
+  'g',
+);
+/** A share or a count of minimum wages as the summary shows it: the client's words, with the accents of the written forms. */
+const WAGE_WORDS: Record<string, string> = { salario: 'salário', salarios: 'salários', minimo: 'mínimo', minimos: 'mínimos', tres: 'três' };
+
+/**
  * Finds sums of money: "R$ 5.000,00", "uns 40 mil", "R$ 2,3 milhões", "1.500 reais", and bare
  * numbers after a money word ("ganhava 1500 por mês") or before a period or share ("uns 400 por mês",
  * "900 cada"). Sums after an income word are marked `income`, after a word of a business's takings `revenue`.
  */
 export class AmountExtractor {
   /**
-   * Each value once, in text order; a sum inside the words of the one before ("dois mil e quinhentos") is none.
+   * Each value once: sums in minimum wages first, then the others in text order; a sum inside the words of the one before
+   * ("dois mil e quinhentos") is none.
    * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. No sum runs over a message break, nor
    * do the words read before and after it (every pattern stops at the break's "."), so each message's sums are read
    * apart and kept from its turn. Unless folding changes some message's length: then the transcript's sums take their
@@ -68,7 +81,7 @@ export class AmountExtractor {
    */
   extract(text: string, parts: readonly string[] = [text]): AmountMention[] {
     const apart = parts.every((part) => foldText(part).length === part.length);
-    const found: AmountMention[] = [];
+    const found = minimumWagesIn(parts);
     for (const sums of apart ? parts.map(sumsIn) : [sumsIn(text)]) {
       let consumed = 0;
       for (const { start, end, mention } of sums) {
@@ -133,6 +146,37 @@ const sumsIn = textMemo((text): readonly Sum[] => {
   return sums;
 });
 
+/**
+ * Sums told in minimum wages (`MINIMUM_WAGES`), each once, as the client said them. A share of one is a support or a fee,
+ * not an income; a count is an income unless a money word of another kind comes right before it ("pago meio salário
+ * mínimo de pensão").
+ */
+function minimumWagesIn(parts: readonly string[]): AmountMention[] {
+  const found: AmountMention[] = [];
+  for (const folded of parts.map(foldText)) {
+    if (!folded.includes('minimo')) continue;
+    for (const m of folded.matchAll(MINIMUM_WAGES)) {
+      const [, percent, count, half] = m;
+      const cue = CUE_BEFORE.exec(folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index))?.[1];
+      if (!percent && !count && !half && !(cue && INCOME_CUES.includes(cue))) continue;
+      const base = percent ? Number(percent.replace(',', '.')) / 100 : count === 'meio' ? 0.5 : count ? wageCount(count) : 1;
+      const wages = base + (half ? 0.5 : 0);
+      if (!(wages > 0)) continue;
+      const raw = m[0].split(/\s+/).map((word) => WAGE_WORDS[word] ?? word).join(' ');
+      if (found.some((a) => a.raw === raw)) continue;
+      const value = Math.round(wages * MINIMUM_WAGE_FOR_BANDS * 100) / 100;
+      const income = !percent && (cue === undefined || INCOME_CUES.includes(cue));
+      found.push(income ? { raw, value, income: true, minimumWages: true } : { raw, value, minimumWages: true });
+    }
+  }
+  return found;
+}
+
+/** A count of minimum wages in digits ("2", "1,5") or words ("dois"). */
+function wageCount(count: string): number {
+  return /^\d/.test(count) ? Number(count.replace(',', '.')) : parseCount(count);
+}
+
 /** The thousands (and their hundreds) said after millions, below a million, and how much text they take. */
 function thousandsAfter(after: string): { value: number; length: number } | null {
   const match = THOUSANDS_AFTER.exec(after);
@@ -148,6 +192,11 @@ function thousandsAfter(after: string): { value: number; length: number } | null
 function isBareSum(value: number, before: string, after: string): boolean {
   if (COUNT_AFTER.test(after)) return false;
   return !(value >= 1900 && value <= 2100 && YEAR_BEFORE.test(before));
+}
+
+/** A sum as the result shows it: in reais, or as the client said it when told in minimum wages (never converted). */
+export function amountText(amount: AmountMention): string {
+  return amount.minimumWages ? amount.raw : formatBrl(amount.value);
 }
 
 /** "R$ 1.650,00": locale-independent, so output is the same on every machine. */

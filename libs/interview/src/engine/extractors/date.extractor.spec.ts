@@ -97,6 +97,11 @@ describe(DateExtractor.name, () => {
     expect(sut.extract('comprei o carro em 2019 e o banco tomou').dates).toEqual([{ raw: '2019', iso: '2019' }]);
   });
 
+  it('takes a weekday of the week before the last for the day it happened ("sábado retrasado")', () => {
+    expect(sut.extract('isso foi sábado retrasado').dates).toEqual([{ raw: 'sábado retrasado', iso: null }]);
+    expect(sut.extract('foi na quarta retrasada').dates).toEqual([{ raw: 'quarta-feira retrasada', iso: null }]);
+  });
+
   it('takes a weekday of the week gone by for the day it happened ("na sexta passada")', () => {
     expect(sut.extract('foi na sexta passada, o motorista admitiu a culpa').dates).toEqual([{ raw: 'sexta-feira passada', iso: null }]);
     expect(sut.extract('no domingo passado ele não devolveu').dates).toEqual([{ raw: 'domingo passado', iso: null }]);

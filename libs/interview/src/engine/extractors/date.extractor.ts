@@ -26,6 +26,14 @@ const RELATIVE: Record<string, string> = {
   ),
   'sabado passado': 'sábado passado',
   'domingo passado': 'domingo passado',
+  // The weekday of the week before the last ("sábado retrasado"), told as "semana retrasada" is.
+  ...Object.fromEntries(
+    [['segunda', 'segunda-feira'], ['terca', 'terça-feira'], ['quarta', 'quarta-feira'], ['quinta', 'quinta-feira'], ['sexta', 'sexta-feira']].flatMap(
+      ([day, raw]) => [[`${day} retrasada`, `${raw} retrasada`], [`${day} feira retrasada`, `${raw} retrasada`]],
+    ),
+  ),
+  'sabado retrasado': 'sábado retrasado',
+  'domingo retrasado': 'domingo retrasado',
 };
 
 const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;

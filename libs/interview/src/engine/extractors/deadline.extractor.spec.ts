@@ -117,4 +117,10 @@ describe(DeadlineExtractor.name, () => {
   it('takes a day of the month with no clock and no "hoje é dia" as half a month away', () => {
     expect(sut.extract('convocaram a reunião de sócios para o dia 15').map((d) => d.daysLeft)).toEqual([15]);
   });
+
+  it('counts a term given in a notice from the day it arrived, when the client says how long ago', () => {
+    expect(sut.extract('chegou uma notificação dando 30 dias pra eu sair, recebi semana passada').map((d) => d.daysLeft)).toEqual([23]);
+    expect(sut.extract('A carta chegou anteontem e fala em 15 dias para contestar.').map((d) => d.daysLeft)).toEqual([13]);
+    expect(sut.extract('tenho 15 dias para responder').map((d) => d.daysLeft)).toEqual([15]);
+  });
 });

@@ -111,7 +111,8 @@ export class DeadlineExtractor {
       const business = (m[2] ?? m[4]) === ' uteis';
       const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
       const gone = GONE.exec(folded.slice(m.index));
-      add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : 0));
+      // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival.
+      add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded)));
     }
     const hours = HOURS_UNIT.test(folded) && ANY_HOURS.test(folded);
     for (const m of hours ? [...folded.matchAll(COUNTED_HOURS), ...folded.matchAll(GIVEN_HOURS)] : []) {
@@ -149,11 +150,15 @@ export class DeadlineExtractor {
     // Matched on the whole text: a pattern may look behind its match ("recuperação judicial ... edital").
     const notice = rule?.pattern.exec(folded);
     if (!rule || !notice) return;
-    const ago = RECEIVED_AGO.exec(folded);
-    const day = ago?.[1] ?? ago?.[4];
-    const elapsed = ago ? (day ? DAYS_AGO[day] : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
-    add(notice.index, notice.index + notice[0].length, rule.days - elapsed, rule.label);
+    add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded), rule.label);
   }
+}
+
+/** How many days ago the notice of this message arrived (`RECEIVED_AGO`), or 0 when it does not say. */
+function receivedDaysAgo(folded: string): number {
+  const ago = RECEIVED_AGO.exec(folded);
+  const day = ago?.[1] ?? ago?.[4];
+  return ago ? (day ? DAYS_AGO[day] : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
 }
 
 function sentences(folded: string): { text: string; start: number }[] {

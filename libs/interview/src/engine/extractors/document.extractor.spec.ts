@@ -41,4 +41,10 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('tenho o contrato. O RH não me deu mais nada').documents).toEqual(['contrato']);
     expect(sut.extract('tenho as fotos, eu não tenho o contrato assinado').documents).toContain('fotos');
   });
+
+  it('takes no document the client says they do not have, told with its verb and article ("não tenho o contrato")', () => {
+    expect(sut.extract('não tenho o contrato de experiência dela aqui, ficou com o contador').documents).toEqual([]);
+    expect(sut.extract('nunca tive um contrato com eles, só tenho as fotos').documents).toEqual(['fotos']);
+    expect(sut.extract('não tenho o papel que ele assinou').documents).toEqual([]);
+  });
 });

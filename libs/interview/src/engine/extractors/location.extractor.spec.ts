@@ -62,6 +62,27 @@ describe(LocationExtractor.name, () => {
     expect(sut.extract('Saio de Salvador/BA.')).toEqual(['Salvador/BA']);
   });
 
+  it("takes no body's state for a place: an acronym with its code, or a body named with its state", () => {
+    expect(sut.extract('meu filho foi parado numa blitz da PM-MG e acharam um baseado com ele')).toEqual([]);
+    expect(sut.extract('Recebi uma citação de um processo do TJ-SP, mas moro em Londrina, PR')).toEqual(['Londrina/PR']);
+    expect(sut.extract('a PC-RJ me intimou, o processo está no TRT-2 e no Detran/SP')).toEqual([]);
+    expect(sut.extract('fui abordado pela Polícia Militar de Minas Gerais')).toEqual([]);
+    expect(sut.extract('o processo corre no Tribunal de Justiça do Estado de São Paulo')).toEqual([]);
+    expect(sut.extract('moro em Minas Gerais e a empresa é de Belo Horizonte')).toEqual(['Belo Horizonte/MG']);
+  });
+
+  it('reads a city closed by its state\'s name as by its code', () => {
+    expect(sut.extract('Moramos em Caruaru, Pernambuco.')).toEqual(['Caruaru/PE']);
+    expect(sut.extract('Moro em Juiz de Fora, Minas Gerais.')).toEqual(['Juiz de Fora/MG']);
+    expect(sut.extract('comprei em março, minas gerais é longe')).toEqual([]);
+  });
+
+  it('takes no place the client says is not theirs', () => {
+    expect(sut.extract('Eu moro em Londrina, PR, nunca morei em São Paulo.')).toEqual(['Londrina/PR']);
+    expect(sut.extract('não moro em Campinas/SP, moro em Sorocaba/SP')).toEqual(['Sorocaba/SP']);
+    expect(sut.extract('nunca estive no Rio de Janeiro')).toEqual([]);
+  });
+
   it('reads the place a short answer to the where-question names, known or not, with or without a leading word', () => {
     expect(placeAnswer('Recife')).toBe('Recife/PE');
     expect(placeAnswer('recife.')).toBe('Recife/PE');

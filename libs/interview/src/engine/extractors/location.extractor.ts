@@ -1,14 +1,16 @@
 import {
+  BODY_ACRONYMS,
   CITIES,
   CITY_CONNECTORS,
   CITY_LEADING_WORDS,
   CITY_STOP_WORDS,
   NOT_PLACE_ANSWERS,
   PLACE_ANSWER_LEADS,
+  STATE_BODIES,
   STATE_NAMES,
   UFS,
 } from '../lexicons/locations.lexicon';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { isNegator, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, textMemo, tokenize } from '../text/text-normalizer';
 
 const CITY_WITH_UF = new RegExp(
@@ -24,6 +26,28 @@ const KEPT_UF_ENDS = [
   new RegExp(`(?:\\(|-|–|,)\\s*(?:${UFS.join('|')})(?!\\p{L})`, 'u'),
 ];
 const CITY_BY_FOLDED = new Map(Object.keys(CITIES).map((city) => [foldText(city), city]));
+/**
+ * A place the client says is not theirs ("nunca morei em São Paulo", "não moro em Campinas/SP"): a negation one or two words
+ * before the word that leads to the place. For "City/UF", read on the folded text up to the UF.
+ */
+function deniedPlace(tokens: readonly string[], start: number): boolean {
+  return isNegator(tokens[start - 2]) || isNegator(tokens[start - 3]);
+}
+const DENIED_BEFORE = /\b(?:nao|nunca|nem|jamais)\s+(?:\S+\s+)?(?:em|de|do|da|no|na|para)\s+(?:\S+\s+){0,4}\S+\s*[/(,–-]\s*$/;
+const DENIAL_REACH = 80;
+
+/** The words before a state's name that make it a body's (`STATE_BODIES`): "da Polícia Militar de", "do Tribunal de Justiça do Estado de". */
+const BODY_OF_STATE = new RegExp(`\\b(?:${STATE_BODIES.join('|')})(?: do estado)? (?:de|do|da)$`);
+const BODY_WORDS = Math.max(...STATE_BODIES.map((body) => body.split(' ').length)) + 3;
+/** A capitalised city after "em"/"de", then a comma and a state's name ("em Caruaru, Pernambuco"). The state's name as written, accents and all. */
+const STATE_NAME_WORDS = Object.keys(STATE_NAMES)
+  .filter((name) => !name.startsWith('estado'))
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.split(' ').map((word) => [...word].map((ch) => ({ a: '[aáâã]', e: '[eéê]', i: '[ií]', o: '[oóôõ]', u: '[uú]', c: '[cç]' })[ch] ?? ch).join('')).join('\\s+'));
+const CITY_WITH_STATE_NAME = new RegExp(
+  `(?<![\\p{L}])(?:em|de|no|na)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+(?:d[aeo]s?\\s+)?\\p{Lu}[\\p{L}]+){0,3}),\\s*(${STATE_NAME_WORDS.join('|')})(?![\\p{L}])`,
+  'giu',
+);
 
 /** Finds places: "Contagem/MG", "Caxias do Sul - RS", "São Luís, MA", "moro em Fortaleza", "estado do Tocantins". */
 export class LocationExtractor {
@@ -38,15 +62,28 @@ export class LocationExtractor {
     const found: string[] = [];
     for (const part of parts) found.push(...citiesWithUf(part));
     const tokens = tokenize(text);
-    const afterLeadingWord = (start: number) => start > 0 && CITY_LEADING_WORDS.includes(tokens[start - 1]);
+    const afterLeadingWord = (start: number) => start > 0 && CITY_LEADING_WORDS.includes(tokens[start - 1]) && !deniedPlace(tokens, start);
+    // "Polícia Militar de Minas Gerais", "Tribunal de Justiça do Rio de Janeiro": the body's state, not the client's place.
+    const ofBody = (start: number) => BODY_OF_STATE.test(tokens.slice(Math.max(0, start - BODY_WORDS), start).join(' '));
     for (const match of this.cities.match(tokens)) {
       const city = match.values[0];
       if (!afterLeadingWord(match.start)) continue;
       const partOfLonger = found.some((place) => foldText(place).startsWith(`${foldText(city)} `)) || namesLongerCity(text, city);
-      if (!partOfLonger) found.push(`${city}/${CITIES[city]}`);
+      if (!partOfLonger && !ofBody(match.start)) found.push(`${city}/${CITIES[city]}`);
     }
     for (const match of this.states.match(tokens)) {
-      if (afterLeadingWord(match.start) || match.phrase.startsWith('estado')) found.push(match.values[0]);
+      if ((afterLeadingWord(match.start) || match.phrase.startsWith('estado')) && !ofBody(match.start)) found.push(match.values[0]);
+    }
+    // "Moramos em Caruaru, Pernambuco": a city closed by its state's name, as by its code.
+    for (const part of parts) {
+      for (const m of part.includes(',') ? part.matchAll(CITY_WITH_STATE_NAME) : []) {
+        const uf = STATE_NAMES[foldText(m[2]).replace(/\s+/g, ' ')];
+        const words = m[1].split(/\s+/);
+        // Case-blind to read the state's name however written; the city's words must still be capitalised.
+        if (!words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && CITY_CONNECTORS.includes(word)))) continue;
+        const city = cityName(words);
+        if (uf && city && !found.some((place) => foldText(place).startsWith(foldText(city)))) found.push(`${city}/${uf}`);
+      }
     }
     return dedupe(found);
   }
@@ -58,10 +95,13 @@ const citiesWithUf = textMemo((text): readonly string[] => {
   for (const m of KEPT_UF_ENDS.some((end) => end.test(text)) ? text.matchAll(CITY_WITH_UF) : []) {
     const [, words, separator, uf] = m;
     if (uf !== uf.toUpperCase() && separator !== '/') continue;
+    // "PM-MG", "TJ-SP": a body's acronym with its state's code, not a city (`BODY_ACRONYMS`).
+    if (BODY_ACRONYMS.includes(foldText(words.split(/\s+/).at(-1)!))) continue;
     const city = cityName(words.split(/\s+/));
     // In a message written in capitals, ", SE" or "- SE" is prose: only a known city makes it a place.
     const shouted = separator !== '/' && !/\p{Ll}/u.test(words);
-    if (city && (!shouted || CITY_BY_FOLDED.has(foldText(city)))) found.push(`${city}/${uf.toUpperCase()}`);
+    const denied = DENIED_BEFORE.test(foldText(text.slice(Math.max(0, m.index! - DENIAL_REACH), m.index! + m[0].length - m[3].length)));
+    if (city && !denied && (!shouted || CITY_BY_FOLDED.has(foldText(city)))) found.push(`${city}/${uf.toUpperCase()}`);
   }
   return found;
 });

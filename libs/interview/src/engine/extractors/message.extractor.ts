@@ -1,10 +1,12 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
+import { TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { tokenize } from '../text/text-normalizer';
 import { AmountExtractor } from './amount.extractor';
 import { DateExtractor } from './date.extractor';
 import { DocumentExtractor } from './document.extractor';
+import { eventDate } from './event-date.extractor';
 import { LocationExtractor } from './location.extractor';
 import { NoteExtractor } from './note.extractor';
 import { OutcomeExtractor } from './outcome.extractor';
@@ -23,6 +25,8 @@ export interface MessageExtraction
   complexitySignals: string[];
   notes: string[];
   wordCount: number;
+  /** Days of the events a legal term runs from (`TRIGGERED_TERMS`), dated against the message time; only when it is known. */
+  events: Record<string, string> | null;
 }
 
 /** Runs every extractor over one text. */
@@ -45,8 +49,8 @@ export class MessageExtractor {
   extract(text: string, now?: Date): MessageExtraction {
     // "Não, nunca assinaram minha carteira": the leading "não" answers the question; it does not deny what follows.
     const read = answerBody(text);
-    const { areaScores, subareaScores, keywords } = this.areas.score(read);
-    const found = this.extractFrom(read, [read], { areaScores, subareaScores, outcome: this.outcomes.extract(read) }, keywords, now);
+    const { areaScores, subareaScores, keywords, deniedKeywords } = this.areas.score(read);
+    const found = this.extractFrom(read, [read], { areaScores, subareaScores, outcome: this.outcomes.extract(read) }, { keywords, deniedKeywords }, now);
     if (read !== text) found.wordCount = tokenize(text).length;
     return found;
   }
@@ -65,7 +69,7 @@ export class MessageExtractor {
     text: string,
     parts: readonly string[],
     { areaScores, subareaScores, outcome }: Pick<MessageExtraction, 'areaScores' | 'subareaScores' | 'outcome'>,
-    keywords: string[],
+    { keywords, deniedKeywords }: Pick<AreaScores, 'keywords' | 'deniedKeywords'>,
     now?: Date,
   ): MessageExtraction {
     const { dates, durations } = this.dates.extract(text, parts);
@@ -77,6 +81,7 @@ export class MessageExtractor {
       areaScores,
       subareaScores,
       keywords,
+      deniedKeywords,
       dates,
       durations,
       amounts: this.amounts.extract(text, parts),
@@ -91,8 +96,20 @@ export class MessageExtractor {
       complexitySignals: this.complexity.signals(text, parts),
       notes: this.notes.extract(text),
       wordCount: tokenize(text).length,
+      events: now ? datedEvents(text, now) : null,
     };
   }
+}
+
+/** The events of `TRIGGERED_TERMS` that `text` dates, by event; null when it dates none. */
+function datedEvents(text: string, now: Date): Record<string, string> | null {
+  let events: Record<string, string> | null = null;
+  for (const { event, eventWords } of TRIGGERED_TERMS) {
+    if (events?.[event]) continue;
+    const date = eventDate(text, eventWords, now);
+    if (date) (events ??= {})[event] = date;
+  }
+  return events;
 }
 
 /**

@@ -279,4 +279,18 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('não fiz boletim de ocorrência na hora e não tirei foto')).toEqual(['no-police-report']);
     expect(sut.extract('fiz boletim de ocorrência no mesmo dia')).not.toContain('no-police-report');
   });
+
+  it('reads the employer who asks how to dismiss, not the worker threatened with it', () => {
+    expect(sut.extract('preciso mandar embora uma funcionaria que vive chegando atrasada')).toContain('client-employer');
+    expect(sut.extract('posso dar justa causa? já dei duas advertências por escrito')).toContain('client-employer');
+    expect(sut.extract('a empresa quer me dar justa causa por causa dos atrasos')).not.toContain('client-employer');
+    expect(sut.extract('não sou empregador, sou só o gerente')).not.toContain('client-employer');
+  });
+
+  it('reads a citation received, told with words between, as the client sued', () => {
+    expect(sut.extract('Recebi pelo correio uma citação de um processo do TJ-SP')).toContain('defendant');
+    expect(sut.extract('a carta fala em 15 dias úteis para contestar a ação')).toContain('defendant');
+    expect(sut.extract('o banco me deu prazo para contestar a compra no cartão')).not.toContain('defendant');
+    expect(sut.extract('meu advogado disse que a citação do réu ainda não saiu')).not.toContain('defendant');
+  });
 });

@@ -32,6 +32,12 @@ const REPORTED_AS_AUTHOR =
   /\b(?:boletim|ocorrencia|bo|queixa|delegacia|policia|delegado|delegada)\b[^.!?;\n]{0,80}?\b(?:dizendo|disse|dizer|falando|falou|alegando|alegou|afirmando|afirmou|acusando)\b (?:que )?que eu (?:roubei|furtei|ameacei|agredi|bati|espanquei|estuprei|abusei|desviei|falsifiquei|invadi|matei|apliquei|dei um golpe|sequestrei)\b/;
 
 /**
+ * A citation the client received, told with words between ("recebi pelo correio uma citação", "chegou aqui em casa a citação"): a
+ * citation goes only to who is sued (CPC art. 238), so the client defends a lawsuit. Run on normalized text.
+ */
+const CITATION_RECEIVED = /\b(?:recebi|recebemos|chegou|chegaram|me entregaram|entregaram)\b[^.!?;\n]{0,40}?\bcitac(?:ao|oes)\b/;
+
+/**
  * A purchase from a person named by who they are, not by a trade ("comprei a caminhonete de um rapaz pelo Facebook", "comprei
  * de uma vizinha"): a seller who does not sell by trade is no supplier (CDC art. 3), so hidden defects and a hidden lien are
  * civil (CC arts. 441 and 447). Run on normalized text.
@@ -79,6 +85,7 @@ export class NoteExtractor {
       ['debt-collection', () => SALE_UNPAID.test(normalizeText(text))],
       ['private-seller', () => BOUGHT_FROM_PERSON.test(normalizeText(text))],
       ['criminal-defence', () => normalizeText(text).includes('que eu') && REPORTED_AS_AUTHOR.test(normalizeText(text))],
+      ['defendant', () => normalizeText(text).includes('citac') && CITATION_RECEIVED.test(normalizeText(text))],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
     const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));

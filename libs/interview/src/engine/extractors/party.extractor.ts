@@ -1,4 +1,4 @@
-import { CITIES, STATE_NAMES } from '../lexicons/locations.lexicon';
+import { BODY_ACRONYMS, CITIES, STATE_NAMES } from '../lexicons/locations.lexicon';
 import {
   COMPANY_NOUNS,
   HOUSEHOLD_LABEL,
@@ -144,7 +144,11 @@ function withoutNames(text: string, lead: string, names: string[]): string {
   return withoutOpeningNames(text, names).replace(NAMED, (whole, cue: string, name: string, offset: number) => {
     const folded = foldText(name);
     const isName =
-      !NOT_NAMES.includes(folded) && !LABEL_PHRASES.has(folded) && !PLACES.has(folded) && !continuesAName(cue, lead + text.slice(0, offset));
+      !NOT_NAMES.includes(folded) &&
+      !LABEL_PHRASES.has(folded) &&
+      !PLACES.has(folded) &&
+      !isBodyAcronym(folded) &&
+      !continuesAName(cue, lead + text.slice(0, offset));
     if (!isName) return whole;
     if (!names.includes(name)) names.push(name);
     return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;
@@ -180,6 +184,14 @@ function withoutHouseholdSpouse(text: string, household: string[]): string {
   if (!HOUSEHOLD_SPOUSE.test(folded)) return text;
   if (!household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
   return folded.replace(HOUSEHOLD_SPOUSE, (context) => context.replace(new RegExp(SPOUSE, 'g'), ' '));
+}
+
+/**
+ * A public body's acronym with its state or number ("PM-MG", "TJ-SP", "TRT-2"): a court that judges, or the police that acted,
+ * not a party named; its words are read as the labels say (the police), and a court is no party at all.
+ */
+function isBodyAcronym(folded: string): boolean {
+  return BODY_ACRONYMS.includes(folded.split(/[\s/-]/)[0]);
 }
 
 /** "sou inquilina", "eu sou o sócio": the role the client holds, not another party. */

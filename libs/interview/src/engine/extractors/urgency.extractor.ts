@@ -1,6 +1,6 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsCourtSeizure } from '../classifiers/everyday-readings';
-import { DEADLINE_HOURS, THREATENED_SEIZURE, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { DEADLINE_HOURS, SERVANT_PAY, THREATENED_SEIZURE, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
@@ -39,6 +39,8 @@ export class UrgencyExtractor {
     ...URGENCY_SIGNALS.flatMap((signal) => signal.phrases.map((p) => [p, signal] as const)),
     // A threatened seizure is none: as the longer match, its phrase keeps the "penhora" in it from counting.
     ...THREATENED_SEIZURE.map((p) => [p, null] as const),
+    // A servant's pay ("meu vencimento é de 3 mil") is no due date (`SERVANT_PAY`).
+    ...SERVANT_PAY.map((p) => [p, null] as const),
   ]);
   private readonly endings = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)));
   private readonly relative = new DeadlineExtractor();
@@ -90,6 +92,7 @@ export class UrgencyExtractor {
   }
 }
 
-function hoursFor(days: number): number | null {
+/** The hours a deadline this many days away gives (`DEADLINE_HOURS`), or null when it is further. */
+export function hoursFor(days: number): number | null {
   return DEADLINE_HOURS.find((rule) => days <= rule.maxDays)?.hours ?? null;
 }

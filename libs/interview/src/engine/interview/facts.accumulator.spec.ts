@@ -32,6 +32,32 @@ describe(FactsAccumulator.name, () => {
     expect(sut.merge(car, extractor.extract('ficou com ele e não devolveu'), 'timeline').notes).not.toContain('child-taken');
   });
 
+  it('keeps no keyword the client only denied, though it still names its area; a later affirmation adds it', () => {
+    const denied = sut.merge(sut.initial(), extractor.extract('nunca tive carteira assinada e nunca tive contrato com eles'), null);
+    expect(denied.keywords.some((k) => k.includes('carteira assinada'))).toBe(false);
+    expect(denied.anchoredAreas).toContain('trabalhista');
+    const affirmed = sut.merge(denied, extractor.extract('depois me registraram, com carteira assinada'), 'facts');
+    expect(affirmed.keywords.some((k) => k.includes('carteira assinada'))).toBe(true);
+  });
+
+  it("counts the inventory's 2 months from the death the client dated, not from the day the client repeats the term", () => {
+    const now = new Date('2026-12-01T13:00:00Z');
+    const opening = 'Meu pai faleceu no dia 10 de outubro deste ano. Somos três irmãos e precisamos fazer o inventário.';
+    const facts = sut.merge(sut.initial(), extractor.extract(opening, now), null, now);
+    expect(facts.events).toEqual({ death: '2026-10-10' });
+    expect(facts.deadlineEstimate).toMatchObject({ daysLeft: 8, dueDate: '2026-12-09' });
+    expect(facts.deadlineEstimate?.basis).toMatch(/CPC art\. 611\), contado de 10\/10\/2026/);
+    const repeated = sut.merge(facts, extractor.extract('o cartório disse que tem prazo de 60 dias pra abrir o inventário', now), 'urgency', now);
+    expect(repeated.deadlineEstimate).toMatchObject({ daysLeft: 8, dueDate: '2026-12-09' });
+    // Told in another message, the death date still starts the term; a term already past is no deadline.
+    const first = sut.merge(sut.initial(), extractor.extract('quero abrir o inventário, disseram que tenho 60 dias', now), null, now);
+    expect(first.deadlineEstimate?.daysLeft).toBe(60);
+    const past = sut.merge(first, extractor.extract('minha mãe faleceu em 15/08/2026', now), 'timeline', now);
+    expect(past.deadlineEstimate).toBeNull();
+    // Without a message time there is nothing to count from: the facts hold no event.
+    expect(sut.merge(sut.initial(), extractor.extract(opening), null).events).toBeUndefined();
+  });
+
   it('does not mutate the facts it is given', () => {
     const initial = sut.initial();
     const copy = structuredClone(initial);

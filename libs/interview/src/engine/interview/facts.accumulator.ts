@@ -5,12 +5,16 @@ import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../inter
 import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
-import { withoutYieldedAcross } from '../extractors/urgency.extractor';
+import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor';
+import { daysLeftAfter } from '../extractors/event-date.extractor';
+import { RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OutcomeExtractor, wishShaped } from '../extractors/outcome.extractor';
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
 
 const MAX_KEYWORDS = 16;
+/** How an estimate of a usual legal term begins (a term the client counted begins with their words). */
+const LEGAL_BASIS = 'prazo legal usual';
 const DAY_MS = 86_400_000;
 
 /** Folds what each message gives into the interview's facts, without mutating its input. */
@@ -74,7 +78,8 @@ export class FactsAccumulator {
     const next = copyFacts(facts);
     next.areaScores = areaScores;
     next.subareaScores = subareaScores;
-    next.keywords = union(facts.keywords, found.keywords, MAX_KEYWORDS);
+    // A word the client only denied ("não tenho o contrato", "nem ela tá grávida") is no fact told, but still names its area.
+    next.keywords = union(facts.keywords, told(found), MAX_KEYWORDS);
     next.anchoredAreas = union(facts.anchoredAreas ?? [], this.areas.anchors(found.keywords), LEGAL_AREA_CODES.length) as LegalAreaCode[];
     next.dates = unionBy(facts.dates, found.dates, (d) => d.raw);
     next.durations = unionBy(facts.durations, found.durations, (d) => d.raw);
@@ -88,6 +93,7 @@ export class FactsAccumulator {
     next.deadlines = union(facts.deadlines, found.urgency.deadlines);
     next.deadlineHours = deadlineHours.length > 0 ? Math.min(...deadlineHours) : null;
     next.deadlineEstimate = nearerDeadline(facts.deadlineEstimate ?? null, found.urgency.nearest, now);
+    if (found.events) next.events = { ...found.events, ...facts.events };
     next.documents = union(facts.documents, found.documents);
     next.outcome = outcome;
     next.complexitySignals = union(facts.complexitySignals, found.complexitySignals);
@@ -97,6 +103,7 @@ export class FactsAccumulator {
       next.notes = union(next.notes, ['child-taken']);
       next.urgencySignals = union(next.urgencySignals, ['crianca-retida']);
     }
+    if (now && next.events) countFromEvents(next, now);
     next.topicsAsked = [...facts.topicsAsked];
     next.clientMessages = facts.clientMessages + 1;
     next.clientWords = facts.clientWords + found.wordCount;
@@ -125,7 +132,7 @@ export class FactsAccumulator {
  * copied as undefined.
  */
 export function copyFacts(facts: InterviewFacts): InterviewFacts {
-  return {
+  const copy: InterviewFacts = {
     schema: facts.schema,
     areaScores: facts.areaScores,
     area: facts.area,
@@ -154,6 +161,34 @@ export function copyFacts(facts: InterviewFacts): InterviewFacts {
     clientMessages: facts.clientMessages,
     clientWords: facts.clientWords,
   };
+  // Absent until an event is dated: the facts of most interviews never hold it.
+  if (facts.events) copy.events = facts.events;
+  return copy;
+}
+
+/**
+ * The legal terms that run from an event the client dated (`TRIGGERED_TERMS`: the inventory's 2 months from the death),
+ * counted from it once the kind of case is told: the nearer deadline, and in place of the same term counted from the day the
+ * client repeated it ("tem 60 dias pra abrir o inventário"). A term already past is no deadline (the inventory can still be
+ * opened, with the ITCMD's fine): the repeated count from the message goes.
+ */
+function countFromEvents(facts: InterviewFacts, now: Date): void {
+  for (const term of TRIGGERED_TERMS) {
+    const day = facts.events?.[term.event];
+    const told = term.notes.some((note) => facts.notes.includes(note)) || facts.keywords.some((k) => term.keywords.some((prefix) => k.startsWith(prefix)));
+    if (!day || !told) continue;
+    const { daysLeft, dueDate } = daysLeftAfter(day, term.days, now);
+    const current = facts.deadlineEstimate ?? null;
+    const restated = current !== null && !current.basis.startsWith(LEGAL_BASIS) && Math.abs(current.daysLeft - term.days) <= RESTATED_TERM_SLACK_DAYS;
+    if (daysLeft < 0) {
+      if (restated) facts.deadlineEstimate = null;
+      continue;
+    }
+    if (current && !restated && current.daysLeft <= daysLeft) continue;
+    facts.deadlineEstimate = { basis: `${LEGAL_BASIS} (${term.label}), contado de ${day.split('-').reverse().join('/')}`, daysLeft, dueDate, estimate: true };
+    const hours = hoursFor(daysLeft);
+    if (hours !== null) facts.deadlineHours = facts.deadlineHours === null ? hours : Math.min(facts.deadlineHours, hours);
+  }
 }
 
 /** The nearer of the stored estimate and a new mention, dated from the message time when known. */
@@ -161,8 +196,13 @@ function nearerDeadline(current: DeadlineEstimate | null, mention: DeadlineMenti
   if (!mention) return current;
   if (current && current.daysLeft <= mention.daysLeft) return current;
   const dueDate = now ? new Date(now.getTime() + mention.daysLeft * DAY_MS).toISOString().slice(0, 10) : null;
-  const basis = mention.legal ? `prazo legal usual (${mention.legal}): ${mention.raw}` : mention.raw;
+  const basis = mention.legal ? `${LEGAL_BASIS} (${mention.legal}): ${mention.raw}` : mention.raw;
   return { basis, daysLeft: mention.daysLeft, dueDate, estimate: true };
+}
+
+/** The message's keywords without those it only denied (`AreaScores.deniedKeywords`). */
+function told({ keywords, deniedKeywords }: Pick<MessageExtraction, 'keywords' | 'deniedKeywords'>): string[] {
+  return deniedKeywords.length === 0 ? keywords : keywords.filter((keyword) => !deniedKeywords.includes(keyword));
 }
 
 function union(current: string[], added: string[], max = MAX_LIST_ITEMS): string[] {

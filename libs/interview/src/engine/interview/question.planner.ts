@@ -51,7 +51,8 @@ export class QuestionPlanner {
       case 'location':
         return facts.locations.length > 0;
       case 'amount':
-        return facts.amounts.length > 0;
+        // A sum told in minimum wages is an income or a support's rate ("30% do salário mínimo"), not the sum at stake asked for.
+        return facts.amounts.some((amount) => !amount.minimumWages);
       case 'urgency':
         return facts.urgencySignals.length + facts.deadlines.length > 0;
       case 'documents':
@@ -161,7 +162,8 @@ export class QuestionPlanner {
   ask(topic: Topic, facts: InterviewFacts): string {
     const template = QUESTIONS[topic];
     const again = this.wasAsked(topic, facts) ? REPHRASED[topic] : undefined;
-    return again ?? ((facts.area && template.byArea?.[facts.area]) || template.default);
+    const kind = facts.area ? AREA_LEXICONS[facts.area].subareas.find((sub) => sub.label === facts.subarea)?.id : undefined;
+    return again ?? ((kind && template.bySubarea?.[kind]) || (facts.area && template.byArea?.[facts.area]) || template.default);
   }
 
   private hasSpecificSubarea(facts: InterviewFacts): boolean {

@@ -111,6 +111,14 @@ describe(ReplyComposer.name, () => {
     expect(ask('fui eliminado no exame médico do concurso', 'dá pra fazer alguma coisa na justiça?')).toContain('vale a pena avaliar');
   });
 
+  it("answers a parent's question about a criminal record and an employer's about dismissing, for cause or not", () => {
+    const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
+    expect(ask('meu filho foi pego com um baseado e assinou um termo', 'ele vai ficar com ficha suja?')).toContain('antecedentes');
+    expect(ask('tenho uma padaria e uma funcionária vive chegando atrasada', 'posso dar justa causa por causa dos atrasos?')).toContain('CLT art. 482');
+    expect(open('tenho uma padaria e preciso mandar embora uma funcionaria, como eu faço isso certo?')).toContain('aviso prévio');
+    expect(ask('fui demitido ontem', 'posso ser preso por isso?')).not.toContain('aviso prévio');
+  });
+
   it('asks a victim of a scam about the police report, not a medida protetiva, and a victim of violence about both', () => {
     const scam = engine.continue(engine.initialFacts(), 'fui vítima de estelionato, um homem se passou por corretor e me roubou cinco mil');
     const beaten = engine.continue(engine.initialFacts(), 'fui vítima de agressão, meu vizinho me bateu com um pau');

@@ -1,4 +1,4 @@
-import { isVictim } from '../classifiers/client-role';
+import { isEmployerAsking, isVictim } from '../classifiers/client-role';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { ChecklistTopic, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
@@ -12,6 +12,7 @@ import {
   CLOSING_WITH_GAPS,
   CONDOLENCES,
   DIRECT_ANSWERS,
+  EMPLOYER_QUESTIONS,
   FIRST_ACKNOWLEDGEMENT,
   GAP_LABELS,
   GENERIC_DIRECT_ANSWER,
@@ -86,7 +87,14 @@ export class ReplyComposer {
     const victim = after.area === 'criminal' && isVictim(after);
     const reported = victim && after.notes.includes('police-report-filed');
     const unthreatened = victim && !after.notes.some((note) => PERSONAL_DANGER_NOTES.includes(note as ClientNote));
-    return (reported && REPORTED_VICTIM_QUESTIONS[topic]) || (unthreatened && VICTIM_UNTHREATENED_QUESTIONS[topic]) || (victim && VICTIM_QUESTIONS[topic]) || question;
+    const employer = after.area === 'trabalhista' && isEmployerAsking(after);
+    return (
+      (reported && REPORTED_VICTIM_QUESTIONS[topic]) ||
+      (unthreatened && VICTIM_UNTHREATENED_QUESTIONS[topic]) ||
+      (victim && VICTIM_QUESTIONS[topic]) ||
+      (employer && EMPLOYER_QUESTIONS[topic]) ||
+      question
+    );
   }
 
   private acknowledgement(context: ReplyContext): string {

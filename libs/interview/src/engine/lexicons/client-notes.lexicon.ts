@@ -35,6 +35,7 @@ export type ClientNote =
   | 'good-faith-buyer'
   | 'client-company'
   | 'client-mei'
+  | 'client-employer'
   | 'client-seller'
   | 'child-support'
   | 'refund-claimed'
@@ -241,6 +242,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'processo contra mim', 'acao contra mim', 'me processou', 'me processaram', 'entrou na justica contra mim', 'entraram na justica contra mim',
     'processo trabalhista contra mim', 'acao trabalhista contra mim', 'reclamacao trabalhista contra mim', 'acao de cobranca contra mim',
     'fui citado', 'fui citada', 'recebi a citacao', 'recebi uma citacao', 'chegou a citacao', 'chegou uma citacao', 'sou o reu', 'sou a re', 'sou reu',
+    // The defendant's own term and act (CPC art. 335): only who was sued contests a lawsuit.
+    // Not a bare "prazo para contestar": a card's bill is contested too.
+    'para contestar a acao', 'pra contestar a acao', 'para contestar o processo', 'pra contestar o processo', 'dias uteis para contestar', 'prazo de contestacao',
+    'prazo da contestacao', 'prazo para a contestacao', 'apresentar contestacao', 'apresentar a contestacao', 'carta de citacao', 'mandado de citacao',
   ],
   // The client's own lawsuit already filed and running: the lawyer follows it (terms, hearings, enforcement), not files it.
   'lawsuit-running': [
@@ -299,6 +304,21 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'somos distribuidor*', 'faturamos', 'nosso faturamento', 'faturamento da empresa', 'minha construtora', 'nossa construtora',
   ],
   'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei', 'e um mei', 'e mei'],
+  // The client employs the worker told of (a business owner, a household that employs a maid or a carer): the employer's
+  // side of the contract, who dismisses, warns, pays the severance (CLT arts. 477 and 482; LC 150/15), not the worker's claim.
+  'client-employer': [
+    'sou empregador', 'sou empregadora', 'sou o empregador', 'sou a empregadora', 'como empregador', 'como empregadora',
+    'meu funcionario', 'minha funcionaria', 'meus funcionarios', 'minhas funcionarias', 'nosso funcionario', 'nossa funcionaria', 'nossos funcionarios',
+    'meu empregado', 'meus empregados', 'minha empregada domestica', 'nossa empregada domestica', 'minha diarista', 'minha cuidadora', 'meu caseiro',
+    'um funcionario meu', 'uma funcionaria minha', 'um dos meus funcionarios', 'uma das minhas funcionarias', 'um dos meus tecnicos', 'um dos meus empregados',
+    'demitir um funcionario', 'demitir uma funcionaria', 'demitir o funcionario', 'demitir a funcionaria', 'demitir meu funcionario', 'demitir minha funcionaria',
+    'mandar embora um funcionario', 'mandar embora uma funcionaria', 'mandar embora o funcionario', 'mandar embora a funcionaria', 'mandar embora meu funcionario',
+    'mandar embora minha funcionaria', 'dispensar um funcionario', 'dispensar uma funcionaria', 'dispensar o funcionario', 'dispensar a funcionaria',
+    // In the first person only: "querem me dar justa causa" is the worker's.
+    'quero demitir', 'preciso demitir', 'posso demitir', 'como demitir', 'posso dar justa causa', 'quero dar justa causa', 'vou dar justa causa', 'devo dar justa causa',
+    'posso aplicar justa causa', 'posso aplicar a justa causa', 'dei advertencia', 'dei duas advertencias', 'dei uma advertencia', 'dei advertencias', 'ja adverti',
+    'registrar a funcionaria', 'registrar o funcionario',
+  ],
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
@@ -377,6 +397,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'sou servidora', 'processo seletivo simplificado', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
     // A tenured post and its statute (Lei 8.112 and the local ones); a city guard holds one (Lei 13.022).
     'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'regime juridico unico', 'guarda municipal',
+    // The servant named by the body's level, or by the lay name ("funcionária pública"): a post held under a statute.
+    'servidor municipal', 'servidora municipal', 'servidor estadual', 'servidora estadual', 'servidor federal', 'servidora federal',
+    'funcionario publico', 'funcionaria publica', 'concursad* da prefeitura', 'concursad* do municipio', 'concursad* do estado', 'concursad* pela prefeitura',
     // A teacher of the public school network (CF arts. 37 II and 206 V): the State is the employer. Not "concursado" alone: a state company hires by exam under the CLT.
     'professor da rede estadual', 'professora da rede estadual', 'professor da rede municipal', 'professora da rede municipal', 'professor da rede publica',
     'professora da rede publica', 'professor do estado', 'professora do estado', 'professor concursado', 'professora concursada',

@@ -82,6 +82,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  // Building blocks of `moradia-sem-registro` (`IMPLIED_FEATURES`).
+  'compra-sem-registro': { label: 'compra de imóvel sem registro (contrato de gaveta, recibo)', points: 0 },
+  moradia: { label: 'a moradia do cliente', points: 0 },
+  // The client's home bought and never registered (CC art. 1.245): whoever holds the title (the seller's heirs, creditors, the
+  // bank) may take it; keeping it takes an adjudicação compulsória or a usucapião, each proved. Never a simple case.
+  'moradia-sem-registro': { label: 'moradia comprada sem registro (contrato de gaveta), com risco de perdê-la', points: 1, notLow: true, areas: ['imobiliario', 'civil', 'familia'] },
   // A business past a microempresa (SEBRAE's bands: 20 or more employees in industry, 10 in commerce and services): its jobs,
   // payroll and operation hang on the case. Counted only as the business's own staff (`mentionsWorkforce`); in a labour
   // case the employer's size is not the worker's claim.
@@ -200,6 +206,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
   // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
+  // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
+  { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];
@@ -264,6 +272,12 @@ export const WITNESS_FOREIGN_FEATURES: string[] = [
   'processo-em-curso', 'crime-grave', 'acusado-de-crime', 'liberdade', 'repercussao-penal', 'dano-grave', 'lesao-corporal', 'ameaca-armada',
   'dano-a-vulneravel', 'varias-partes', 'prazo-24h', 'prazo-72h', 'tipo-de-caso',
 ];
+
+/**
+ * Features of the worker's claim, dropped in a labour case where the client is the employer asking how to act (`isEmployerAsking`):
+ * a dismissal for cause the employer is weighing is no dismissal to reverse, and nothing is disputed until the worker sues.
+ */
+export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

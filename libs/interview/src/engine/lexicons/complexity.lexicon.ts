@@ -390,6 +390,24 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'bloqueio-pelo-banco': BANK_HOLD_REASONS,
   // A seizure threatened or to come ("senão penhora", "vão penhorar a casa") is a collector's lever, not an execution under way.
   'constricao-ameacada': THREATENED_SEIZURE,
+  // A home bought and never registered in the buyer's name (contrato de gaveta, a receipt, a word given): only the registration
+  // transfers ownership (CC art. 1.245), so the seller's heirs, creditors or lender may take it; the buyer's way out is an
+  // adjudicação compulsória or a usucapião, each proved. Weighs nothing alone: with the client's home at stake it is
+  // `moradia-sem-registro` (`IMPLIED_FEATURES`).
+  'compra-sem-registro': [
+    'contrato de gaveta', 'contrato da gaveta', 'compra de gaveta', 'comprei de gaveta', 'comprou de gaveta', 'compramos de gaveta', 'de gaveta',
+    'sem escritura', 'nunca passou a escritura', 'nunca passei a escritura', 'nunca passaram a escritura', 'escritura nunca foi passada', 'nao passou a escritura',
+    'nao passei a escritura', 'nunca passou pro meu nome', 'nunca passou para o meu nome', 'nunca passei pro meu nome', 'nunca passei para o meu nome',
+    'casa nao esta no meu nome', 'imovel nao esta no meu nome', 'terreno nao esta no meu nome', 'apartamento nao esta no meu nome', 'escritura nao esta no meu nome',
+    'no nome do antigo dono', 'comprou de boca', 'comprei de boca', 'contrato particular de compra e venda',
+  ],
+  // The client's own home: where they live, the only one they have (bem de família, Lei 8.009/90).
+  moradia: [
+    'minha casa', 'nossa casa', 'minha residencia', 'nossa residencia', 'onde moro', 'onde eu moro', 'onde moramos', 'onde a gente mora', 'moro nela', 'moro nele',
+    'moramos nela', 'moramos nele', 'moro na casa', 'moramos na casa', 'moro no imovel', 'moramos no imovel', 'moro no apartamento', 'moramos no apartamento',
+    'moro numa casa', 'moramos numa casa', 'moro em uma casa', 'moro la', 'moramos la', 'moro aqui', 'moramos aqui', 'unica casa', 'unico imovel', 'unica moradia',
+    'bem de familia', 'construi minha casa', 'construimos nossa casa', 'construi a casa', 'eu continuei morando', 'continuo morando',
+  ],
   // Two businesses claiming one sign: registration against prior use (LPI arts. 129 §1 and 124 V; CC art. 1.166), a demand to
   // stop using it and damages (LPI art. 209): a dispute with evidence of dates on both sides, not a registration.
   'conflito-de-marca': [

@@ -56,3 +56,22 @@ export const NOT_PLACE_ANSWERS: string[] = [
   'sim', 'nao', 'ok', 'oi', 'ola', 'obrigado', 'obrigada', 'nada', 'nenhum', 'nenhuma', 'ninguem', 'talvez', 'depende', 'tudo', 'isso',
   'bom', 'certo', 'claro', 'brasil', 'exterior', 'interior', 'capital', 'centro', 'zona', 'bairro',
 ];
+
+/**
+ * Acronyms of public bodies written with their state's code ("PM-MG", "TJ-SP", "PC-RJ", "Detran-BA"): the body that acted or
+ * judges, not where the client lives or the facts happened (a client of Vitória stopped by the PM-MG on a trip). Folded.
+ */
+export const BODY_ACRONYMS: string[] = [
+  'pm', 'pc', 'pf', 'prf', 'bm', 'cbm', 'cbmerj', 'gcm', 'pmerj', 'pcerj', 'pmesp', 'tj', 'tjm', 'trt', 'trf', 'tre', 'mp', 'mpe', 'mpt', 'mpf', 'dpe', 'dpu',
+  'oab', 'crm', 'crea', 'cro', 'crc', 'coren', 'crp', 'detran', 'der', 'sefaz', 'ssp', 'sesp', 'seduc', 'ses', 'iml', 'tce', 'tcm', 'pge', 'jucesp',
+];
+
+/**
+ * Public bodies named with their state ("Polícia Militar de Minas Gerais", "Tribunal de Justiça do Estado de São Paulo"):
+ * the state there is the body's, not the client's place. Folded words, before "de"/"do"/"da" and, optionally, "estado de".
+ */
+export const STATE_BODIES: string[] = [
+  'policia militar', 'policia civil', 'policia federal', 'policia rodoviaria federal', 'policia penal', 'corpo de bombeiros', 'bombeiros',
+  'tribunal de justica', 'tribunal regional do trabalho', 'tribunal regional federal', 'tribunal regional eleitoral', 'tribunal de contas',
+  'ministerio publico', 'defensoria publica', 'procuradoria geral', 'justica federal', 'justica estadual', 'justica do trabalho',
+];

@@ -92,6 +92,24 @@ export const STEP_MENTIONS: { words: string; told: string[] }[] = [
 /** Phrases of steps that only fit someone who sues: never given to a client who was sued. */
 export const CLAIMANT_SIDE_STEPS: string[] = ['provem o prejuízo', 'verbas devidas', 'Registrar reclamação'];
 
+/**
+ * Steps for an employer asking how to end or discipline a contract, instead of the worker's (`isEmployerAsking`): the dismissal
+ * for cause needs a serious fault, proof and an immediate, proportionate answer (CLT art. 482), the severance is paid within 10
+ * days (art. 477 §6) and the stabilities (a pregnant worker, ADCT art. 10 II b; an accident, Lei 8.213 art. 118; CIPA, a union
+ * post) forbid a dismissal without cause.
+ */
+export const EMPLOYER_STEPS: string[] = [
+  'Reunir o contrato de trabalho, a ficha de registro, os cartões de ponto e os holerites do empregado',
+  'Guardar as advertências e suspensões assinadas e as provas de cada falta: a justa causa exige falta grave, prova e punição imediata (CLT art. 482)',
+  'Verificar antes se o empregado tem estabilidade (gestante, acidente de trabalho, CIPA, dirigente sindical)',
+  'Pagar as verbas rescisórias em até 10 dias do fim do contrato e registrar a saída na carteira e no eSocial (CLT art. 477)',
+  'Não aplicar a justa causa antes de falar com o advogado: revertida na Justiça, custa as verbas de uma dispensa sem justa causa',
+];
+
+/** Said instead of the area's recommended action (a worker's claim within 2 years) when the employer asks how to act. */
+export const EMPLOYER_ACTION =
+  'Avaliar com advogado trabalhista a forma de encerrar o contrato (com ou sem justa causa), as verbas a pagar e o risco de uma reclamação do empregado.';
+
 /** Said instead of the area's recommended action when the client was sued. */
 export const DEFENDANT_ACTION = 'Preparar com advogado a defesa no processo recebido, dentro do prazo e antes da audiência, se houver.';
 
@@ -129,6 +147,14 @@ export const CAUTION_OPENINGS: string[] = ['Não ', 'Evitar '];
 
 /** Added when the client says they cannot pay a lawyer. */
 export const LEGAL_AID_STEP = 'Procurar a Defensoria Pública, que atende de graça quem não pode pagar um advogado';
+
+/** A statutory servant's right is in the statute and the local law; its instalments lapse after five years (Decreto 20.910/32). */
+const SERVANT_STEPS: string[] = [
+  'Reunir os contracheques, o ato de nomeação ou posse e a lei ou o estatuto que prevê o direito pedido',
+  'Guardar o requerimento feito ao órgão e a resposta, com as datas (ou anotar que não houve resposta)',
+  'Juntar o que prova o fato que dá o direito (laudos do local de trabalho, portarias, escalas, declarações da chefia)',
+  'Anotar desde quando o direito não é pago: as parcelas de mais de 5 anos prescrevem',
+];
 
 /** Steps for kinds of case the area's general steps would not fit (by subarea id). */
 export const SUBAREA_STEPS: Record<string, string[]> = {
@@ -202,6 +228,14 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir o contrato de locação e os recibos ou comprovantes dos aluguéis pagos',
     'Despejo só se faz por ordem judicial (Lei 8.245/91): não trocar fechaduras nem retirar pertences por conta própria, nem sair sem falar com o advogado',
   ],
+  // A home bought and never registered, or held for years: the purchase and the possession are proved (adjudicação compulsória,
+  // usucapião, CC arts. 1.238-1.242), and only a court's order takes the client out, not the other side's letter.
+  'imobiliario.regularizacao': [
+    'Reunir o contrato de compra, os recibos de pagamento e os comprovantes de IPTU, água e luz em seu nome: provam a compra e a posse',
+    'Tirar a matrícula atualizada do imóvel no cartório de registro de imóveis, para ver em nome de quem ele está',
+    'Anotar desde quando mora no imóvel e os nomes de vizinhos que podem testemunhar',
+    'Não sair do imóvel nem entregar as chaves por causa de notificação: só uma ordem judicial obriga a sair',
+  ],
   // Support set or revised by need and means (CC art. 1.694 §1): the child's bond and costs, and what each parent earns.
   'familia.alimentos': [
     'Reunir a certidão de nascimento dos filhos e, se houver, a decisão ou o acordo da pensão',
@@ -215,6 +249,8 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Juntar as provas do vínculo ou da dependência (certidões, conta conjunta, mesmo endereço, imposto de renda, fotos) e nomes de testemunhas',
     'Se o INSS negou, guardar a carta com a data em que chegou: o recurso administrativo tem prazo de 30 dias',
   ],
+  'administrativo.servidor': SERVANT_STEPS,
+  'administrativo.adicionais': SERVANT_STEPS,
   // A candidate's case turns on the notice (edital) and the grounds of the act; missing a later stage eliminates them.
   'administrativo.concurso': [
     'Reunir o edital, o resultado com o motivo da eliminação ou da classificação e as datas de cada publicação',
@@ -222,9 +258,11 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Juntar provas a favor (laudos, atestados, notas e documentos pedidos no edital)',
     'Não deixar de comparecer às próximas etapas e convocações enquanto fala com o advogado',
   ],
+  // The inventory is opened within 2 months of the death (CPC art. 611); after it, the states' ITCMD laws add a fine.
   'familia.sucessoes': [
     'Reunir a certidão de óbito e os documentos dos bens deixados',
     'Anotar quem são os herdeiros e se há testamento',
+    'Atenção ao prazo: o inventário deve ser aberto em até 2 meses do falecimento (CPC art. 611); depois dele, o imposto da herança (ITCMD) pode ter multa',
   ],
   'familia.guarda': [
     'Reunir certidões de nascimento e provas da rotina dos filhos (escola, saúde)',
@@ -232,11 +270,16 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   ],
 };
 
+const SERVANT_ACTION =
+  'Avaliar com advogado de direito administrativo o direito previsto no estatuto ou na lei do servidor, o requerimento no órgão e, se preciso, a ação judicial (parcelas dos últimos 5 anos).';
+
 /** The recommended action of a kind of case the area's own would misname (by subarea id). */
 export const SUBAREA_ACTIONS: Record<string, string> = {
   // A mark is an industrial-property right (Lei 9.279/96): who holds it at the INPI, not the company's restructuring.
   'empresarial.propriedade-intelectual':
     'Avaliar com advogado empresarial a titularidade da marca no INPI e as medidas para proteger o seu uso (oposição, nulidade ou notificação).',
+  'administrativo.servidor': SERVANT_ACTION,
+  'administrativo.adicionais': SERVANT_ACTION,
   'previdenciario.pensao-morte':
     'Avaliar com advogado previdenciário as provas da dependência e o pedido ou recurso da pensão no INSS e, se negado, a ação judicial.',
 };

@@ -130,8 +130,15 @@ export const MONEY_AFTER: string[] = ['por mes', 'ao mes', 'mensais', 'cada'];
 /** Words that may stand between a money cue and the number ("ganhava uns 1500", "salário era de 2 mil"). */
 export const MONEY_FILLERS: string[] = ['de', 'uns', 'umas', 'cerca', 'mais', 'ou', 'menos', 'quase', 'so', 'apenas', 'era', 'eram', 'e', 'mensal', 'me', 'foi', 'por', 'mes', 'o', 'a', 'um'];
 
+/**
+ * The national minimum wage a sum told in minimum wages ("dois salários mínimos", "meio salário mínimo", "30% do salário mínimo")
+ * is worth for the value bands only: the wage of 2025 (R$ 1.518). The result shows the sum as the client said it, never this
+ * conversion, which changes every January and is the lawyer's to make.
+ */
+export const MINIMUM_WAGE_FOR_BANDS = 1_518;
+
 /** Words after a number written without currency that make it a count, not money ("paguei 12 parcelas", "22 mil seguidores"). */
-export const COUNT_NOUNS: string[] = ['parcela', 'parcelas', 'mes', 'meses', 'ano', 'anos', 'dia', 'dias', 'hora', 'horas', 'vez', 'vezes', 'pessoa', 'pessoas', 'semana', 'semanas', 'km', 'metros', 'm2', 'porcento',
+export const COUNT_NOUNS: string[] = ['salario', 'salarios', 'parcela', 'parcelas', 'mes', 'meses', 'ano', 'anos', 'dia', 'dias', 'hora', 'horas', 'vez', 'vezes', 'pessoa', 'pessoas', 'semana', 'semanas', 'km', 'metros', 'm2', 'porcento',
   'x', 'seguidores', 'habitantes', 'funcionarios', 'empregados', 'clientes', 'alunos', 'moradores', 'unidades', 'litros', 'quilos', 'kg',
   'hectares', 'votos', 'acessos', 'visualizacoes', 'cabecas',
 ];

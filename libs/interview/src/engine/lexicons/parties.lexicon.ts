@@ -59,7 +59,8 @@ export const PARTIES: Record<string, string[]> = {
   Detran: ['detran'],
   'órgão público': ['orgao publico', 'autarquia', 'tribunal de contas', 'comissao processante', 'comissao'],
   'Ministério Público': ['ministerio publico', 'promotor', 'promotoria'],
-  polícia: ['policia', 'policiais', 'policial', 'delegado', 'delegacia'],
+  // The military police named by its acronym ("uma blitz da PM-MG"): the police, not a name.
+  polícia: ['policia', 'policiais', 'policial', 'delegado', 'delegacia', 'pm', 'prf'],
   vizinho: ['vizinho', 'vizinha', 'vizinhos'],
   vítima: ['vitima'],
   'sócio': ['socio', 'socios', 'socia'],

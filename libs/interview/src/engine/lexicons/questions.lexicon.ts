@@ -1,7 +1,7 @@
 import { ChecklistTopic, LegalAreaCode, Topic } from '../interview-engine.types';
 
-/** How Justus asks for each topic; an area may word it its own way. */
-export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record<LegalAreaCode, string>> }> = {
+/** How Justus asks for each topic; an area, or a kind of case (`bySubarea`, by subarea id), may word it its own way. */
+export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record<LegalAreaCode, string>>; bySubarea?: Record<string, string> }> = {
   area: {
     default: 'Para eu entender melhor: o seu problema envolve trabalho, compra ou serviço, família, INSS, imóvel, empresa, impostos, órgão público ou alguma questão policial?',
   },
@@ -20,6 +20,8 @@ export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record
       imobiliario: 'Desde quando existe o contrato ou o problema com o imóvel?',
       familia: 'Desde quando a situação é assim? Se houver, me diga a data da separação ou da decisão do juiz.',
     },
+    // The BPC asks no contribution (Lei 8.742/93 art. 20): what counts is when it was asked and refused.
+    bySubarea: { 'previdenciario.bpc': 'Quando o benefício foi pedido ao INSS, e quando chegou a resposta?' },
   },
   parties: {
     default: 'Quem é a outra parte envolvida: uma pessoa, uma empresa ou um órgão público?',
@@ -52,6 +54,7 @@ export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record
       trabalhista: 'Quais documentos você tem? Por exemplo: carteira de trabalho, holerites, termo de rescisão, mensagens.',
       previdenciario: 'Quais documentos você tem? Por exemplo: carteira de trabalho, carnês, extrato do INSS, laudos médicos.',
     },
+    bySubarea: { 'previdenciario.bpc': 'Quais documentos você tem? Por exemplo: a carta do INSS, o CadÚnico, comprovantes da renda da casa, laudos médicos.' },
   },
   outcome: { default: 'O que você gostaria de conseguir com a ajuda de um advogado?' },
   // What most often makes a simple-looking case bigger, and what the checklist may have left unasked: another

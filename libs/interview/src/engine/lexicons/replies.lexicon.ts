@@ -57,6 +57,17 @@ export const VICTIM_UNTHREATENED_QUESTIONS: Partial<Record<Topic, string>> = {
 /** Notes of a danger to the victim's person, for which a medida protetiva is asked. */
 export const PERSONAL_DANGER_NOTES: ClientNote[] = ['violence', 'threat', 'elder-abuse'];
 
+/**
+ * How a labour-law question is worded for the employer who asks how to act (`isEmployerAsking`): the defaults ask the worker
+ * for their salary and what they have to receive.
+ */
+export const EMPLOYER_QUESTIONS: Partial<Record<Topic, string>> = {
+  timeline: 'Desde quando o empregado trabalha com você, e quando aconteceu o que motiva a dispensa?',
+  amount: 'Quanto o empregado ganha, e há algum valor pendente com ele (salário, férias, horas extras)?',
+  documents: 'Quais documentos você tem do contrato? Por exemplo: registro, contrato de trabalho, cartões de ponto, holerites, advertências assinadas.',
+  outcome: 'O que você pretende fazer: dispensar com ou sem justa causa, advertir, ou fazer um acordo com o empregado?',
+};
+
 /** How a question is worded for a victim who already registered the occurrence (never ask them to do it again). */
 export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
   urgency: 'Depois do boletim, chegou alguma intimação, audiência ou prazo? Se sim, quando?',
@@ -95,6 +106,21 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
   {
     phrases: ['quanto de pensao', 'valor da pensao', 'quanto ele teria que pagar', 'quanto ele tem que pagar', 'quanto ela tem que pagar', 'quanto ele deve pagar'],
     line: 'A lei não fixa um percentual para a pensão: ela é medida pela necessidade de quem recebe e pela possibilidade de quem paga; o advogado ou a Defensoria calculam com você.',
+  },
+  {
+    // Only a final conviction leaves a criminal record; the Juizado's transação penal does not (Lei 9.099/95, art. 76 §§ 4 and 6).
+    phrases: ['ficha suja', 'sujar a ficha', 'suja a ficha', 'ficar fichado', 'ficar fichada', 'ficha criminal', 'antecedentes', 'antecedente criminal', 'ficha limpa', 'nome sujo na policia'],
+    line: 'Em geral, só uma condenação definitiva deixa antecedentes criminais; nos casos do Juizado Especial Criminal, a transação penal não gera antecedentes (Lei 9.099/95, art. 76). O advogado confirma no seu caso.',
+  },
+  {
+    // A dismissal for cause needs a serious fault of CLT art. 482, proven and punished at once; lesser faults are warned and suspended first.
+    phrases: ['dar justa causa', 'aplicar justa causa', 'aplicar a justa causa', 'demitir por justa causa', 'mandar embora por justa causa', 'dispensar por justa causa'],
+    line: 'Em geral, a justa causa exige uma falta grave prevista na lei (CLT art. 482), provada e punida logo depois do fato; faltas mais leves, como atrasos, pedem antes advertência e suspensão. O advogado avalia com as provas.',
+  },
+  {
+    // The employer's dismissal without cause: notice and the severance within 10 days (CLT arts. 487 and 477 §6), unless a stability forbids it.
+    phrases: ['mandar embora um', 'mandar embora uma', 'demitir um', 'demitir uma', 'como demitir', 'quero demitir', 'preciso demitir', 'dispensar um', 'dispensar uma'],
+    line: 'Em geral, na dispensa sem justa causa o empregador dá o aviso prévio e paga as verbas rescisórias em até 10 dias (CLT art. 477); antes, é preciso conferir se o empregado tem estabilidade (gestante, acidente de trabalho, CIPA).',
   },
   {
     phrases: ['ser preso', 'ser presa', 'vai preso', 'vai presa', 'vai pra cadeia', 'vai ficar preso'],

@@ -33,6 +33,10 @@ describe('route notes (role and remedy over the background words)', () => {
     ['o cheque que dei ao vendedor foi protestado, ele é um particular e eu já tinha pago', 'civil'],
     // The employer whose worker stopped coming asks how to end the employment contract.
     ['sou dono de uma oficina e um funcionário registrado não aparece há 40 dias; quero aplicar o abandono de emprego', 'trabalhista'],
+    // A statutory servant's bonus is a right under the statute (administrativo); a public company's CLT employee's is labour law.
+    ['sou servidora municipal concursada, trabalho no posto de saúde e a prefeitura nunca pagou meu adicional de insalubridade', 'administrativo'],
+    ['sou funcionária pública da prefeitura há 10 anos e quero receber o adicional de insalubridade e os atrasados', 'administrativo'],
+    ['trabalho na Copasa, entrei por concurso mas sou celetista, e nunca me pagaram o adicional de insalubridade', 'trabalhista'],
   ])('routes %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

@@ -98,8 +98,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { previdenciario: 0.5, consumidor: 1.2 },
   },
   'public-employer': {
-    why: 'quem trabalha para o Poder Público sem CLT (estatuto, contrato temporário, cargo em comissão) tem vínculo administrativo, julgado na Justiça comum',
+    why: 'quem trabalha para o Poder Público sem CLT (estatuto, contrato temporário, cargo em comissão) tem vínculo administrativo, julgado na Justiça comum (STF, ADI 3.395): o adicional, a gratificação, o salário e as férias que pede são direitos do estatuto, não verbas trabalhistas',
     factors: { trabalhista: 0.5 },
+    // The pay words (adicional de insalubridade, salário, férias) are the statute's rights.
+    moves: { trabalhista: 'administrativo' },
+    // A public company's or a public body's employee under the CLT is a labour case (CF art. 114 I).
+    yieldsTo: ['clt-employee'],
   },
   violence: {
     why: 'violência ou ameaça de morte contra quem conta é crime, e a medida protetiva da Lei Maria da Penha se pede na via penal: o casamento e os filhos só dizem onde aconteceu',

@@ -182,6 +182,15 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
 ];
 
+/**
+ * A public servant's pay ("meu vencimento é de dois salários mínimos", "vencimento básico"; Lei 8.112 art. 40): no due date.
+ * As the longer match, each keeps the "vencimento" in it from reading as a term running.
+ */
+export const SERVANT_PAY: string[] = [
+  'meu vencimento', 'o meu vencimento', 'seu vencimento', 'nosso vencimento', 'vencimento basico', 'vencimento base', 'vencimentos', 'vencimento do cargo',
+  'vencimento de servidor', 'vencimento do servidor', 'vencimento e vantagens',
+];
+
 /** The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. */
 export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[] = [
   { pattern: /\b(?:citacao|fui citad[oa]|me citaram)\b/, days: 21, label: 'contestação: 15 dias úteis da citação' },

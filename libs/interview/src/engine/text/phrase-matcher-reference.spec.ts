@@ -17,11 +17,12 @@ function referenceMatch<T>(matcher: PhraseMatcher<T>, tokens: readonly string[])
       const end = start + words.length;
       if (end > tokens.length || !words.every((word, i) => wordMatches(word, tokens[start + i]))) continue;
       const [before, twoBefore] = [tokens[start - 1], tokens[start - 2]];
-      const negators = ['nao', 'nunca', 'nem', 'jamais', 'sem'];
       // Negative concord: a phrase that opens with a negator keeps its own negation after another one.
       const negated =
-        !negators.includes(tokens[start]) &&
-        (negators.some((w) => w === before || w === twoBefore) || (before === 'ser' && ['pode', 'podem', 'posso', 'poderia', 'possa'].includes(twoBefore)));
+        !NEGATORS.includes(tokens[start]) &&
+        (NEGATORS.some((w) => w === before || w === twoBefore) ||
+          (before === 'ser' && ['pode', 'podem', 'posso', 'poderia', 'possa'].includes(twoBefore)) ||
+          bridged(tokens, start));
       found.push({ phrase, values, start, end, negated, order });
     }
   }
@@ -29,6 +30,31 @@ function referenceMatch<T>(matcher: PhraseMatcher<T>, tokens: readonly string[])
   const accepted: typeof found = [];
   for (const m of found) if (!accepted.some((o) => o.start < m.end && m.start < o.end)) accepted.push(m);
   return accepted.map(({ phrase, values, start, end, negated }) => ({ phrase, values, start, end, negated })).sort((a, b) => a.start - b.start);
+}
+
+const NEGATORS = ['nao', 'nunca', 'nem', 'jamais', 'sem'];
+const DETERMINERS = ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'nenhum', 'nenhuma', 'mais', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'seus', 'suas', 'esse', 'essa', 'esses', 'essas', 'qualquer'];
+const VERBS = ['tenho', 'tem', 'tinha', 'tive', 'teve', 'temos', 'tinham', 'tiveram', 'possuo', 'possui', 'ha', 'houve', 'ta', 'tava', 'esta', 'estava', 'estou', 'to', 'estao', 'tao', 'sou', 'era', 'foi', 'fui', 'fica', 'ficou'];
+const SUBJECTS = ['eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'nos'];
+
+/** A negation over up to two determiners, then a verb of having or being, then (after "nem" only) a subject: every split tried. */
+function bridged(tokens: readonly string[], start: number): boolean {
+  for (let determiners = 0; determiners <= 2; determiners++) {
+    for (const verb of [0, 1]) {
+      for (const subject of [0, 1]) {
+        if (determiners + verb === 0) continue;
+        const at = start - determiners - verb - subject - 1;
+        if (at < 0 || !tokens.slice(start - determiners, start).every((t) => DETERMINERS.includes(t))) continue;
+        if (verb && !VERBS.includes(tokens[start - determiners - 1])) continue;
+        if (subject && !SUBJECTS.includes(tokens[at + 1])) continue;
+        // Another's words reported ("dizendo que eu não era") are not the client's denial.
+        const reporting = ['dizendo', 'disse', 'disseram', 'diz', 'dizem', 'falou', 'falaram', 'falando', 'alegando', 'alegou', 'alegam', 'alega', 'afirmando', 'afirmou', 'respondeu', 'informou'];
+        const reported = [1, 2].some((gap) => tokens[at - gap] === 'que' && reporting.includes(tokens[at - gap - 1]) && (gap === 1 || SUBJECTS.includes(tokens[at - 1])));
+        if (subject ? tokens[at] === 'nem' : NEGATORS.includes(tokens[at]) && !reported) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Every phrase matcher the engine holds, found by walking its fields. */

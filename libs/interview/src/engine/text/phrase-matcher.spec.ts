@@ -56,6 +56,24 @@ describe(PhraseMatcher.name, () => {
     expect(sut.matchText('não, nunca foi preso')[0].negated).toBe(true);
   });
 
+  it('reaches a negation over a verb of having or being and its articles, and over the subject after "nem"', () => {
+    const matcher = new PhraseMatcher([['grávida', 'v'], ['contrato', 'd'], ['intimação', 'i']]);
+    expect(matcher.matchText('nem ela tá grávida nem nada')[0].negated).toBe(true);
+    expect(matcher.matchText('não tenho o contrato aqui')[0].negated).toBe(true);
+    expect(matcher.matchText('nunca tive um contrato com eles')[0].negated).toBe(true);
+    expect(matcher.matchText('não tenho mais o contrato')[0].negated).toBe(true);
+    expect(matcher.matchText('ainda não tem nenhuma intimação')[0].negated).toBe(true);
+    // Not having received a payment is the claim: "nunca recebi o adicional" keeps it.
+    expect(new PhraseMatcher([['adicional', 'a']]).matchText('nunca recebi o adicional de insalubridade')[0].negated).toBe(false);
+    // Another word between, or a pronoun after "não" (an answer, its punctuation lost): no negation reaches.
+    expect(matcher.matchText('não sei se ela tá grávida')[0].negated).toBe(false);
+    expect(matcher.matchText('perguntaram e eu disse que não. Ela tá grávida')[0].negated).toBe(false);
+    expect(matcher.matchText('não tenho dinheiro mas tenho o contrato')[0].negated).toBe(false);
+    expect(matcher.matchText('ela não pagou o contrato')[0].negated).toBe(false);
+    // Another's words reported are not the client's denial.
+    expect(new PhraseMatcher([['dependente', 'p']]).matchText('o INSS negou dizendo que eu não era mais dependente')[0].negated).toBe(false);
+  });
+
   it('flags a mere possibility ("pode ser preso") like a negation', () => {
     expect(sut.matchText('ouvi que ele pode ser preso se não pagar')[0].negated).toBe(true);
     expect(sut.matchText('ele vai ser preso amanhã')[0].negated).toBe(false);

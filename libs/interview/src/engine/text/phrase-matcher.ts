@@ -9,7 +9,8 @@ export interface PhraseMatch<T> {
   start: number;
   end: number;
   /**
-   * A negation word ("não", "nunca", "nem", "sem") is among the two words before the match, or the
+   * A negation word ("não", "nunca", "nem", "sem") is among the two words before the match, or reaches
+   * it over a verb of having or being and its articles ("não tenho o contrato", "nem ela tá grávida"), or the
    * match is a mere possibility ("pode ser preso", "posso ser demitido"): either way it did not happen.
    */
   negated: boolean;
@@ -38,6 +39,27 @@ interface TrieNode<T> {
 }
 
 const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
+/**
+ * The words a negation reaches over to the thing it denies, read back from the phrase: up to two determiners
+ * ("o", "um", "nenhum", "mais"...), then a verb of having or being ("tenho", "tive", "tá"), then, after "nem" only, the
+ * subject ("nem ela tá grávida"): "não tenho o contrato", "nunca tive um advogado", "não tem nenhuma intimação". Not a verb
+ * of receiving ("nunca recebi o adicional" is the claim, not a denial), nor after "não" a pronoun: "não. Ela está grávida"
+ * answers, its words lost with the punctuation.
+ */
+const BRIDGE_DETERMINERS = new Set([
+  'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'nenhum', 'nenhuma', 'mais', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'seus', 'suas',
+  'esse', 'essa', 'esses', 'essas', 'qualquer',
+]);
+const BRIDGE_VERBS = new Set([
+  'tenho', 'tem', 'tinha', 'tive', 'teve', 'temos', 'tinham', 'tiveram', 'possuo', 'possui', 'ha', 'houve',
+  'ta', 'tava', 'esta', 'estava', 'estou', 'to', 'estao', 'tao', 'sou', 'era', 'foi', 'fui', 'fica', 'ficou',
+]);
+const BRIDGE_SUBJECTS = new Set(['eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'nos']);
+/** Verbs that report another's words: "o INSS negou dizendo que eu não era mais dependente" is the INSS's denial, not the client's. */
+const REPORTING = new Set(['dizendo', 'disse', 'disseram', 'diz', 'dizem', 'falou', 'falaram', 'falando', 'alegando', 'alegou', 'alegam', 'alega', 'afirmando', 'afirmou', 'respondeu', 'informou']);
+const MAX_BRIDGE_DETERMINERS = 2;
+/** How far back a negation may stand from the phrase it denies (`negatedAt`): the bridge's words and the negation itself. */
+export const NEGATION_REACH = MAX_BRIDGE_DETERMINERS + 3;
 /** Modal verbs that, before "ser", make what follows a possibility ("pode ser preso"). */
 const POSSIBILITY = new Set(['pode', 'podem', 'posso', 'poderia', 'possa']);
 const NO_WORDS: readonly number[] = [];
@@ -126,8 +148,8 @@ export class PhraseMatcher<T> {
    * The matches of texts joined by `joinTexts`, from each text's own, when no phrase runs over a
    * break (no phrase a text ends part-way through is completed by the next text's words): then every
    * match lies within one text, and the longest-first choice among a text's matches is the one it
-   * makes alone. Only the negation of a match at a text's first two tokens can change: it looks back
-   * across the break.
+   * makes alone. Only the negation of a match at a text's first tokens (`NEGATION_REACH`) can change:
+   * it looks back across the break.
    */
   private fromParts(tokens: readonly string[]): Found<T> | null {
     const parts = TOKEN_IDS.partsOf(tokens);
@@ -139,7 +161,7 @@ export class PhraseMatcher<T> {
     founds.forEach((found, i) => {
       for (const m of found.matches) {
         const start = m.start + offset;
-        const negated = m.start < 2 ? negatedAt(tokens, start) : m.negated;
+        const negated = m.start < NEGATION_REACH ? negatedAt(tokens, start) : m.negated;
         matches.push(offset === 0 ? m : { phrase: m.phrase, values: m.values, start, end: m.end + offset, negated });
       }
       offset += parts[i].length;
@@ -277,7 +299,24 @@ export function negatedAt(tokens: readonly string[], start: number): boolean {
   // Negative concord: a phrase that opens with its own negation ("nunca assinaram", "sem registro") keeps it after another
   // ("não, nunca assinaram minha carteira", "não tenho nenhum, sem registro"): Portuguese doubles a negation, it does not undo it.
   if (NEGATORS.has(tokens[start])) return false;
-  return NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]));
+  if (NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]))) return true;
+  return bridgedNegation(tokens, start);
+}
+
+/** A negation over a bridge of determiners, a verb and (after "nem") a subject before `start` (`BRIDGE_VERBS`). */
+function bridgedNegation(tokens: readonly string[], start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= MAX_BRIDGE_DETERMINERS && BRIDGE_DETERMINERS.has(tokens[i])) i--;
+  const verb = BRIDGE_VERBS.has(tokens[i]);
+  if (verb) i--;
+  if (BRIDGE_SUBJECTS.has(tokens[i]) && tokens[i - 1] === 'nem') return true;
+  return (verb || i < start - 1) && NEGATORS.has(tokens[i]) && !reported(tokens, i);
+}
+
+/** Whether the negation at `at` opens another's reported words ("dizendo que eu não era", "disse que não tem"). */
+function reported(tokens: readonly string[], at: number): boolean {
+  const that = BRIDGE_SUBJECTS.has(tokens[at - 1]) ? at - 2 : at - 1;
+  return tokens[that] === 'que' && REPORTING.has(tokens[that - 1]);
 }
 
 function add(index: Map<string, number[]>, key: string, id: number): void {

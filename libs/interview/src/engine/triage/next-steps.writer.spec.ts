@@ -33,6 +33,13 @@ describe(NextStepsWriter.name, () => {
     expect(death).toMatch(/certidão de óbito/);
     expect(death).not.toMatch(/contratos, recibos/);
     expect(sut.write(newFacts({ notes: ['victim'] }), 'criminal', 'vítima de crime (acompanhamento e reparação)', []).join(' ')).toMatch(/inquérito/);
+    // A home held without a registered title: the proof of purchase and possession, and no leaving on a letter; a servant's right: the statute.
+    const home = sut.write(newFacts(), 'imobiliario', 'regularização de imóvel e usucapião', []).join(' ');
+    expect(home).toMatch(/só uma ordem judicial obriga a sair/);
+    expect(home).not.toMatch(/laudos de vistoria/);
+    const servant = sut.write(newFacts(), 'administrativo', 'direitos do servidor público', []).join(' ');
+    expect(servant).toMatch(/estatuto/);
+    expect(servant).not.toMatch(/auto recebido/);
   });
 
   it('gives an offence to honour its own steps: the post kept as proof and the six-month term of the complaint, not a theft\'s', () => {

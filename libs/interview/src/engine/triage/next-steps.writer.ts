@@ -1,4 +1,4 @@
-import { isOnlyWitness, isVictim } from '../classifiers/client-role';
+import { isEmployerAsking, isOnlyWitness, isVictim } from '../classifiers/client-role';
 import { foldText } from '../text/text-normalizer';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
@@ -10,6 +10,7 @@ import {
   CLAIMANT_SIDE_STEPS,
   DEFENDANT_STEPS,
   DONE_STEPS,
+  EMPLOYER_STEPS,
   FILING_STEPS,
   LEGAL_AID_STEP,
   MAX_NEXT_STEPS,
@@ -47,8 +48,9 @@ export class NextStepsWriter {
     return [...deadlineSteps, ...kept, ...added];
   }
 
-  /** The steps of the kind of case (or the area's), the answering side's when the client caused the damage. */
+  /** The steps of the kind of case (or the area's), the answering side's when the client caused the damage, the employer's when the employer asks. */
   private kindSteps(facts: InterviewFacts, area: LegalAreaCode, subarea: string): string[] {
+    if (area === 'trabalhista' && isEmployerAsking(facts)) return EMPLOYER_STEPS;
     const id = subareaId(area, subarea);
     if (id && answersForDamage(facts, area, subarea)) return AT_FAULT_STEPS[id];
     return (id && SUBAREA_STEPS[id]) || AREA_LEXICONS[area].nextSteps;

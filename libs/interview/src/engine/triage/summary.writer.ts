@@ -1,5 +1,5 @@
 import { opposingParties } from '../classifiers/client-role';
-import { formatBrl } from '../extractors/amount.extractor';
+import { amountText } from '../extractors/amount.extractor';
 import { durationText } from '../extractors/date.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
@@ -17,7 +17,7 @@ export class SummaryWriter {
     const opposing = opposingParties(facts);
     const others = facts.parties.filter((party) => NOT_OPPOSING.includes(party));
     const dates = [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)];
-    const amounts = facts.amounts.map((a) => (a.income ? `${formatBrl(a.value)} (renda)` : a.revenue ? `${formatBrl(a.value)} (faturamento)` : formatBrl(a.value)));
+    const amounts = facts.amounts.map((a) => (a.income ? `${amountText(a)} (renda)` : a.revenue ? `${amountText(a)} (faturamento)` : amountText(a)));
     const parts = [
       `Caso ${AREA_LABELS[code]}: ${subarea}.`,
       `Outra parte: ${listOr(opposing)}.`,

@@ -66,6 +66,29 @@ describe(TriageDataBuilder.name, () => {
     expect(unknownRole).toContain('defesa');
   });
 
+  it("gives the employer who asks how to dismiss the employer's action and steps, not the worker's claim; the sued employer defends", () => {
+    const asking = sut.build(newFacts({ area: 'trabalhista', subarea: 'direitos trabalhistas', notes: ['client-company', 'client-employer'] }));
+    expect(asking.analysis.recommended_action).toMatch(/forma de encerrar o contrato/);
+    expect(asking.analysis.next_steps.join(' ')).toMatch(/estabilidade/);
+    expect(asking.analysis.next_steps.join(' ')).not.toMatch(/Calcular as verbas devidas/);
+    const sued = sut.build(newFacts({ area: 'trabalhista', subarea: 'direitos trabalhistas', notes: ['client-employer', 'defendant'] }));
+    expect(sued.analysis.recommended_action).toMatch(/defesa/);
+    const worker = sut.build(newFacts({ area: 'trabalhista', subarea: 'direitos trabalhistas', notes: ['client-company', 'opponent-employer'] }));
+    expect(worker.analysis.recommended_action).not.toMatch(/forma de encerrar o contrato/);
+  });
+
+  it('shows a sum told in minimum wages as the client said it, and no word the client denied among the keywords', () => {
+    const data = sut.build(
+      newFacts({
+        area: 'trabalhista',
+        keywords: ['salario'],
+        amounts: [{ raw: 'um salário mínimo', value: 1518, income: true, minimumWages: true }, { raw: 'R$ 500', value: 500 }],
+      }),
+    );
+    expect(data.entities.amounts).toEqual(['um salário mínimo', 'R$ 500,00']);
+    expect(data.summary).toMatch(/Valores: um salário mínimo \(renda\), R\$ 500,00\./);
+  });
+
   it('recommends following a lawsuit already running, not weighing whether to file one', () => {
     const running = sut.build(newFacts({ area: 'trabalhista', notes: ['lawsuit-running'], parties: ['empregador'] }));
     expect(running.analysis.recommended_action).toMatch(/^Acompanhar com advogado o processo já em andamento/);

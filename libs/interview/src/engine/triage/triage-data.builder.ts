@@ -1,12 +1,12 @@
 import { AreaClassifier } from '../classifiers/area.classifier';
-import { isOnlyWitness, isVictim, opposingParties } from '../classifiers/client-role';
+import { isEmployerAsking, isOnlyWitness, isVictim, opposingParties } from '../classifiers/client-role';
 import { UrgencyClassifier } from '../classifiers/urgency.classifier';
-import { formatBrl } from '../extractors/amount.extractor';
+import { amountText } from '../extractors/amount.extractor';
 import { durationText } from '../extractors/date.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import { AT_FAULT_ACTION, DEFENDANT_ACTION, RUNNING_LAWSUIT_ACTION, SUBAREA_ACTIONS, VICTIM_ACTION, WITNESS_ACTION } from '../lexicons/next-steps.lexicon';
+import { AT_FAULT_ACTION, DEFENDANT_ACTION, EMPLOYER_ACTION, RUNNING_LAWSUIT_ACTION, SUBAREA_ACTIONS, VICTIM_ACTION, WITNESS_ACTION } from '../lexicons/next-steps.lexicon';
 import { answersForDamage, NextStepsWriter } from './next-steps.writer';
 import { ReviewAssessor } from './review.assessor';
 import { SubareaChecker } from './subarea.checker';
@@ -50,7 +50,7 @@ export class TriageDataBuilder {
         // The other side only: the client's family and bystanders are named in the summary ("Também envolvidos").
         parties: opposingParties(facts),
         dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)],
-        amounts: facts.amounts.map((a) => formatBrl(a.value)),
+        amounts: facts.amounts.map(amountText),
         locations: [...facts.locations],
       },
       analysis: {
@@ -64,11 +64,12 @@ export class TriageDataBuilder {
   }
 }
 
-/** The action for the client's role: a defence when sued, the lawsuit followed when running, a damage checked when caused, a victim's representation in a crime. */
+/** The action for the client's role: a defence when sued, the lawsuit followed when running, the employer's choices when the employer asks, a damage checked when caused, a victim's representation in a crime. */
 function recommendedAction(facts: InterviewFacts, area: LegalAreaCode, subarea: string, areaAction: string): string {
   if (isOnlyWitness(facts)) return WITNESS_ACTION;
   if (facts.notes.includes('defendant')) return DEFENDANT_ACTION;
   if (facts.notes.includes('lawsuit-running')) return RUNNING_LAWSUIT_ACTION;
+  if (area === 'trabalhista' && isEmployerAsking(facts)) return EMPLOYER_ACTION;
   if (answersForDamage(facts, area, subarea)) return AT_FAULT_ACTION;
   if (area === 'criminal' && isVictim(facts)) return VICTIM_ACTION;
   const id = AREA_LEXICONS[area].subareas.find((sub) => sub.label === subarea)?.id;

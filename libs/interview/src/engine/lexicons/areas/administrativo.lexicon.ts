@@ -66,7 +66,16 @@ export const ADMINISTRATIVO: AreaLexicon = {
     },
     {
       id: 'administrativo.servidor', label: 'direitos do servidor público',
-      terms: { servidor: 2, progressao: 3, licenca: 2, remocao: 3, 'estagio probatorio': 4, exoneracao: 3 },
+      // The statute's pay: a gratificação or a quinquênio is the servant's right under the local law.
+      terms: { servidor: 2, progressao: 3, licenca: 2, remocao: 3, 'estagio probatorio': 4, exoneracao: 3, gratificacao: 3, quinquenio: 3, 'licenca premio': 4 },
+    },
+    {
+      // A servant's bonus for unhealthy or dangerous work is proved by the technical report the local law requires (and in court by
+      // an expert's), as the CLT's is (art. 195): never a simple calculation. Only where the case is administrative (the route rules).
+      id: 'administrativo.adicionais', label: 'adicionais do servidor (insalubridade, periculosidade)', complexity: 2,
+      // Light weights, and only the two bonuses: the words are the CLT's too, and the route rules (a statutory servant) decide
+      // the area, not them ("laudo" and "adicional" alone would add to administrativo in every case that names a report).
+      terms: { insalubridade: 2, periculosidade: 2 },
     },
     {
       // A pension or retirement of the servant's own regime (RPPS, CF arts. 40 and 42; Lei 8.112 art. 215), paid, revised and

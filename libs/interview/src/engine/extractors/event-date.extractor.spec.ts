@@ -1,0 +1,32 @@
+import { TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
+import { daysLeftAfter, eventDate } from './event-date.extractor';
+
+describe(eventDate.name, () => {
+  const death = TRIGGERED_TERMS.find((term) => term.event === 'death')!.eventWords;
+  const now = new Date('2026-12-01T13:00:00Z');
+
+  it.each([
+    ['Meu pai faleceu no dia 10 de outubro deste ano e deixou uma casa.', '2026-10-10'],
+    ['minha mãe faleceu em 03/09/2026', '2026-09-03'],
+    ['ele morreu dia 25/11, em casa', '2026-11-25'],
+    ['meu avô morreu há 40 dias', '2026-10-22'],
+    ['o óbito foi em 20 de dezembro', '2025-12-20'],
+    ['ela faleceu ontem à noite', '2026-11-30'],
+  ])('dates the event told in %j', (text, day) => {
+    expect(eventDate(text, death, now)).toBe(day);
+  });
+
+  it('takes no date of another sentence, nor a month alone', () => {
+    expect(eventDate('Recebi a carta em 10/11/2026. Meu pai faleceu.', death, now)).toBeNull();
+    expect(eventDate('meu pai faleceu em outubro', death, now)).toBeNull();
+    expect(eventDate('fui demitido em 10/11/2026', death, now)).toBeNull();
+  });
+});
+
+describe(daysLeftAfter.name, () => {
+  it('counts the days left to the end of a term from its event, negative once past', () => {
+    const now = new Date('2026-12-01T13:00:00Z');
+    expect(daysLeftAfter('2026-10-10', 60, now)).toEqual({ daysLeft: 8, dueDate: '2026-12-09' });
+    expect(daysLeftAfter('2026-09-01', 60, now)).toEqual({ daysLeft: -31, dueDate: '2026-10-31' });
+  });
+});
