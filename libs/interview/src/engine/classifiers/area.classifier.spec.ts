@@ -346,6 +346,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ empresarial: 14, tributario: 11 }, ['tax-authority']).area).toBe('tributario');
   });
 
+  it('reads a plural the lexicon lists beside its singular with its own weight (finance companies name consumer credit)', () => {
+    const { areaScores, subareaScores, keywords } = sut.score('devo pra 9 bancos e financeiras');
+    expect(sut.anchors(keywords)).toEqual(['consumidor']);
+    expect(subareaScores['consumidor.superendividamento']).toBeGreaterThanOrEqual(5);
+    expect(areaScores.consumidor).toBeGreaterThan(sut.score('devo pra um banco e uma financeira').areaScores.consumidor!);
+  });
+
   it('discounts an area only hints named when another area had one of its typical terms', () => {
     // "cargo" and "medicamentos" only hint at administrative law; "holerite" is a labour term.
     const { areaScores, keywords } = sut.score('o cargo numa distribuidora de medicamentos, vi o holerite dele');

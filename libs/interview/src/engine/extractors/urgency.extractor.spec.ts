@@ -23,6 +23,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract(text).signals).toContain(id);
   });
 
+  it("reads a servant's pay ('vencimento', also in the plural) as no term running, and a bill's due date as one", () => {
+    expect(sut.extract('meu vencimento foi cortado pela metade').signals).not.toContain('prazo');
+    expect(sut.extract('cortaram parte dos vencimentos de todos os professores').signals).not.toContain('prazo');
+    expect(sut.extract('o boleto vence amanha').signals).toContain('prazo');
+  });
+
   it('reads a court seizure told in everyday words as a block, and a threatened one as none', () => {
     expect(sut.extract('o banco puxou o dinheiro da conta da empresa por ordem do juiz').signals).toContain('bloqueio');
     expect(sut.extract('veio um moço do fórum com um papel pra levar as máquinas').signals).toContain('bloqueio');

@@ -57,7 +57,8 @@ export class UrgencyExtractor {
     let present: Set<string> | null = null;
     const signals: string[] = [];
     for (const match of this.matcher.match(tokens)) {
-      if (match.negated) continue;
+      // A phrase that reads as no signal (null) over the same words as a signal's ("vencimentos") wins over it.
+      if (match.negated || match.values.includes(null)) continue;
       for (const signal of match.values) {
         if (!signal) continue;
         const applies =

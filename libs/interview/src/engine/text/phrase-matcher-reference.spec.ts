@@ -28,7 +28,11 @@ function referenceMatch<T>(matcher: PhraseMatcher<T>, tokens: readonly string[])
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const accepted: typeof found = [];
-  for (const m of found) if (!accepted.some((o) => o.start < m.end && m.start < o.end)) accepted.push(m);
+  for (const m of found) {
+    const same = accepted.find((o) => o.start === m.start && o.end === m.end);
+    if (same) same.values = [...same.values, ...m.values];
+    else if (!accepted.some((o) => o.start < m.end && m.start < o.end)) accepted.push({ ...m });
+  }
   return accepted.map(({ phrase, values, start, end, negated }) => ({ phrase, values, start, end, negated })).sort((a, b) => a.start - b.start);
 }
 

@@ -93,6 +93,13 @@ describe(PhraseMatcher.name, () => {
     expect(matcher.matchText('rescisaozinha duplicatass')).toHaveLength(0);
   });
 
+  it('gives a phrase listed beside another over the same words the values of both', () => {
+    const matcher = new PhraseMatcher([['financeira', 'any'], ['financeiras', 'plural'], ['indeniza*', 'stem'], ['indenizacao', 'word']]);
+    expect(matcher.matchText('devo a tres financeiras').map((m) => m.values)).toEqual([['any', 'plural']]);
+    expect(matcher.matchText('a financeira ligou').map((m) => m.values)).toEqual([['any']]);
+    expect(matcher.matchText('quero indenizacao, vou indenizar').map((m) => m.values)).toEqual([['stem', 'word'], ['stem']]);
+  });
+
   it('gives the same matches when a token is seen again', () => {
     const first = sut.matchText('nao pagaram as verbas recisorias nem a pensao por morte');
     expect(sut.matchText('nao pagaram as verbas recisorias nem a pensao por morte')).toEqual(first);

@@ -269,7 +269,9 @@ function overlapFree(found: readonly PhraseMatch<unknown>[]): boolean {
 
 /**
  * The non-overlapping matches of `found`, chosen longest first, then by start, then by lexicon
- * order (`orders`, beside `found`), returned in text order.
+ * order (`orders`, beside `found`), returned in text order. Phrases over the very same words are one
+ * match with the values of each, in lexicon order: a plural listed beside its singular ("financeiras"
+ * beside "financeira", which also matches the plural) adds what it is listed for, it does not hide it.
  */
 function longestFirst<T>(found: PhraseMatch<T>[], orders: readonly number[], length: number): PhraseMatch<T>[] {
   const byChoice = found.map((_, i) => i);
@@ -277,7 +279,12 @@ function longestFirst<T>(found: PhraseMatch<T>[], orders: readonly number[], len
   const taken = new Uint8Array(length);
   const accepted: PhraseMatch<T>[] = [];
   for (const i of byChoice) {
-    const { start, end } = found[i];
+    const { start, end, values } = found[i];
+    const last = accepted.at(-1);
+    if (last?.start === start && last.end === end) {
+      accepted[accepted.length - 1] = { ...last, values: [...last.values, ...values] };
+      continue;
+    }
     if (taken.subarray(start, end).includes(1)) continue;
     taken.fill(1, start, end);
     accepted.push(found[i]);

@@ -93,7 +93,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
     },
     {
       id: 'administrativo.desapropriacao', label: 'desapropriação', complexity: 1,
-      terms: { 'desapropria*': 5, indenizacao: 1 },
+      terms: { 'desapropria*': 5 },
     },
   ],
   defaultSubarea: 'relação com o poder público',

@@ -71,7 +71,7 @@ export const CRIMINAL: AreaLexicon = {
       id: 'criminal.honra', label: 'crimes contra a honra',
       // A false accusation or a slander told with the client as its object (CP arts. 138-139).
       terms: { ...HONOUR_OFFENCES, calunia: 5, difamacao: 5, injuria: 5, 'injuria racial': 6, racismo: 4, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3,
-        'me acusou de': 2, 'me acusando de': 2, 'falando mal de mim': 3, 'espalhando mentiras': 3, 'espalhou mentiras': 3, 'falsa acusacao': 3, 'acusacao falsa': 3 },
+        'me acusou de': 2, 'me acusando de': 2, 'falando mal de mim': 3, 'falsa acusacao': 3, 'acusacao falsa': 3 },
     },
     {
       // The client under a police inquiry for a crime beyond the juizado: defence in the inquiry and the risk of a charge (CPP

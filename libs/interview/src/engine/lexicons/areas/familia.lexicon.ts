@@ -29,7 +29,7 @@ export const FAMILIA: AreaLexicon = {
     {
       id: 'familia.execucao-alimentos', label: 'execução de alimentos (pensão atrasada)', urgencyH: 168,
       // The arrest for unpaid child support is civil (CF art. 5 LXVII, CPC art. 528 §3): an enforcement, not a crime.
-      terms: { 'parou de pagar': 2, 'parou de depositar': 3, 'nao depositou': 2, 'nao paga': 2, 'atrasad*': 2, devendo: 2, atrasado: 1, pensao: 2, 'prisao civil': 5, 'preso por pensao': 5, 'presa por pensao': 5, 'prisao por pensao': 5, 'pensao em atraso': 3 },
+      terms: { 'parou de pagar': 2, 'parou de depositar': 3, 'nao depositou': 2, 'nao paga': 2, 'atrasad*': 2, devendo: 2, pensao: 2, 'prisao civil': 5, 'preso por pensao': 5, 'presa por pensao': 5, 'prisao por pensao': 5, 'pensao em atraso': 3 },
     },
     {
       id: 'familia.alimentos', label: 'pensão alimentícia (fixação ou revisão)',

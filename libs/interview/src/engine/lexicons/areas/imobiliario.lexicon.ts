@@ -37,7 +37,7 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.despejo', label: 'despejo por falta de pagamento', complexity: 1,
-      terms: { 'despej*': 3, inquilino: 3, 'nao paga': 2, 'aluguel atrasado': 4, 'alugueis atrasados': 4, 'falta de pagamento': 4, 'acao de despejo': 5 },
+      terms: { 'despej*': 3, inquilino: 3, 'nao paga': 2, 'aluguel atrasado': 4, 'falta de pagamento': 4, 'acao de despejo': 5 },
     },
     // Named only by the facts (`SUBAREA_REQUIREMENTS`): an eviction with the rent paid up to date.
     { id: 'imobiliario.retomada', label: 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', terms: {} },

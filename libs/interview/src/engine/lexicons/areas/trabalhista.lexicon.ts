@@ -25,7 +25,7 @@ export const TRABALHISTA: AreaLexicon = {
     // The employment the client asks to have recognised, in the lawyer's and the client's words (CLT art. 3; LC 150 for a carer in a home).
     'vinculo de emprego': 6, 'reconhecimento do vinculo': 6, 'eu era empregad*': 4, 'cuidadora de idos*': 4, 'cuidador de idos*': 4,
     'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
-    'equiparacao salarial': 5, 'salario atrasado': 3, 'salarios atrasados': 2, funcionario: 1,
+    'equiparacao salarial': 5, 'salario atrasado': 3, funcionario: 1,
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
     firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
     // The employer's side of a dismissal: the worker who stopped coming (abandono de emprego, CLT art. 482 i; Súmula 32 do TST)
@@ -106,7 +106,7 @@ export const TRABALHISTA: AreaLexicon = {
     },
     {
       id: 'trabalhista.salarios', label: 'salários e FGTS em atraso',
-      terms: { 'salario atrasado': 4, 'salarios atrasados': 4, 'fgts nao depositado': 5, 'nao deposita*': 3, fgts: 1 },
+      terms: { 'salario atrasado': 4, 'fgts nao depositado': 5, 'nao deposita*': 3, fgts: 1 },
     },
   ],
   defaultSubarea: 'direitos trabalhistas',
