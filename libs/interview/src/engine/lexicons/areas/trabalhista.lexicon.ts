@@ -87,7 +87,7 @@ export const TRABALHISTA: AreaLexicon = {
         // Documents kept by the employer and a debt the worker can never pay off before leaving (servidão por dívida, CP art. 149 caput and §1º),
         // as the workers' families tell them.
         'pegou os documentos': 3, 'pegou os documento': 3, 'reteve os documentos': 3, 'ficou com os documentos de todo mundo': 4, 'nao devolve os documentos': 3,
-        'so sai quando pagar': 5, 'so pode sair quando pagar': 5, 'so sai depois de pagar': 5, 'devendo mais do que ganha': 5, 'deve mais do que ganha': 5, 'anotado num caderno': 3, 'anotado no caderno': 3,
+        'so sai quando pagar': 5, 'so pode sair quando pagar': 5, 'so sai depois de pagar': 5, 'devendo mais do que ganha': 5, 'deve mais do que ganha': 5,
         'vigia armado': 3, 'capanga armado': 3, 'caderno da cantina': 4, 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
     },
     {
