@@ -22,6 +22,10 @@ describe(AreaClassifier.name, () => {
     // A traffic officer absent from the scene is no child's custody ("guarda").
     ['bati o carro num cruzamento, o outro passou no vermelho e não tinha guarda no local', 'civil'],
     ['meu filho foi preso em flagrante e está na delegacia', 'criminal'],
+    // A home financed under a fiduciary sale, told in everyday words (Lei 9.514/97 art. 26), over the borrower's death.
+    ['meu pai faleceu e a casa era financiada pela Caixa; a carta do cartório diz que já passou pro nome do banco', 'imobiliario'],
+    // Memory failing by the month: the incapacity a curatela declares (CC art. 1.767).
+    ['meu pai está cada vez mais esquecido, o médico falou em demência', 'familia'],
     ['estou na malha fina do imposto de renda', 'tributario'],
     ['recebi uma multa de trânsito do detran e quero recorrer', 'administrativo'],
     ['meu sócio quer sair da sociedade e levar a marca', 'empresarial'],
@@ -103,6 +107,13 @@ describe(AreaClassifier.name, () => {
     ['trabalhista', 'meu filho é motoboy da pizzaria há dois anos, o dono nunca assinou a carteira dele', 'reconhecimento de vínculo'],
     ['consumidor', 'desisti do consórcio e a administradora não devolve as parcelas', 'consórcio - desistência e restituição'],
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
+    // The graded penalty told with a dismissal for cause announced for the next fault: no dismissal to reverse (CLT art. 474).
+    ['trabalhista', 'o patrão me deu uma suspensão de 2 dias e disse que na próxima é rua por justa causa', 'advertência ou suspensão disciplinar'],
+    ['trabalhista', 'fui demitido por justa causa depois de duas advertências', 'reversão de justa causa'],
+    // Documents kept and a debt that never ends, as the worker's family tells them (CP art. 149).
+    ['trabalhista', 'o patrão pegou os documentos de todo mundo e falaram que só sai quando pagar a dívida', 'trabalho análogo à escravidão'],
+    ['familia', 'a mãe dele não deixa eu ver ele faz 3 meses por causa da pensão atrasada', 'guarda e convivência'],
+    ['familia', 'meu pai está cada vez mais esquecido e não consegue mais cuidar das contas', 'curatela e interdição'],
     ['civil', 'o mestre de obras abandonou a obra pela metade', 'descumprimento de contrato'],
     ['consumidor', 'a seguradora negou o sinistro e não paga o seguro do carro da apólice', 'seguro - recusa de indenização'],
     ['imobiliario', 'o contrato de arrendamento rural da fazenda vence e o dono quer retomar a terra', 'arrendamento e parceria rural'],

@@ -511,6 +511,10 @@ describe(ComplexityClassifier.name, () => {
       expect(engagesTwoAreas(['return-refused'])).toBe(true);
     });
 
+    it("counts an elder's card or benefit kept by another as two regimes: a crime beside the family's or the benefit's remedy", () => {
+      expect(engagesTwoAreas(['elder-abuse'])).toBe(true);
+    });
+
     it('counts a police report beside damages asked, not when the client is the one sued or at fault, nor money back from a bank', () => {
       expect(engagesTwoAreas(['police-report-filed', 'damages-claimed'])).toBe(true);
       expect(engagesTwoAreas(['police-report-filed', 'damages-claimed', 'defendant'])).toBe(false);
@@ -777,5 +781,32 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(plotSold).map((f) => f.id)).not.toContain('moradia-sem-registro');
     const deeded = newFacts({ area: 'imobiliario', complexitySignals: sut.signals('a escritura da minha casa está no meu nome, registrada no cartório') });
     expect(sut.features(deeded).map((f) => f.id)).not.toContain('moradia-sem-registro');
+  });
+
+  it('reads an arrest warrant told in everyday words as liberty at stake, in a criminal case only', () => {
+    const words = sut.signals('ele disse que o juiz mandou me pegar porque não me acharam pras audiências');
+    expect(words).toContain('liberdade');
+    expect(sut.signals('tem ordem de prisão no meu nome')).toContain('liberdade');
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: words })).map((f) => f.id)).toContain('liberdade');
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: words })).map((f) => f.id)).not.toContain('liberdade');
+  });
+
+  it('reads a dismissal for cause announced for a next fault as none to reverse, and one made as never simple', () => {
+    const announced = sut.signals('o patrão me deu uma suspensão de 2 dias e disse que na próxima é rua por justa causa');
+    expect(announced).not.toContain('tipo-nao-simples');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: announced }), 1, 1).complexity).toBe('low');
+    expect(sut.signals('fui mandado embora por justa causa semana passada')).toContain('tipo-nao-simples');
+  });
+
+  it('reads messages the other side deleted and a bank blaming the client\'s password as disputed evidence, not a loan called a gift alone', () => {
+    expect(sut.signals('ele apagou várias mensagens dele')).toContain('prova-disputada');
+    expect(sut.signals('agora diz que o dinheiro era presente')).not.toContain('prova-disputada');
+    expect(sut.signals('o banco respondeu que a transação foi feita com minha senha')).toContain('prova-disputada');
+    expect(sut.signals('comprei um presente pro meu filho e a loja não entregou')).not.toContain('prova-disputada');
+  });
+
+  it('reads one armed man kept at the gate as an armed threat, and the price of a sale never accounted for as assets diverted', () => {
+    expect(sut.signals('tem um homem armado que fica na porteira')).toContain('ameaca-armada');
+    expect(sut.signals('o carro dele foi vendido e o dinheiro não apareceu')).toContain('ocultacao-de-bens');
   });
 });

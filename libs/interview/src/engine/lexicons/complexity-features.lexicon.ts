@@ -99,6 +99,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'acidente-de-trabalho': { label: 'acidente de trabalho ou doença ocupacional', points: 0 },
   // Building block of `varias-partes` in civil cases (`IMPLIED_FEATURES`): elsewhere a company car is the job's tool.
   'veiculo-de-empresa': { label: 'veículo de uma empresa envolvido', points: 0 },
+  // A dismissal for cause announced for a next fault, not made: no points; its words keep 'justa causa' from counting as one to reverse.
+  'justa-causa-anunciada': { label: 'justa causa apenas anunciada para uma próxima falta', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
   'pensao-por-morte': { label: 'pensão por morte', points: 0 },
   // Weighs nothing alone: lasting harm where the benefit is the case (`IMPLIED_FEATURES`), not in family law.
@@ -233,8 +235,12 @@ export const REMEDY_AREAS: Record<string, LegalAreaCode> = {
   'retirement-sought': 'previdenciario',
 };
 export const MONEY_REMEDY_AREA: LegalAreaCode = 'civil';
-/** Notes of one fact under two regimes: the INSS discharged the worker and the employer refuses them back (limbo previdenciário). */
-export const TWO_REGIME_NOTES: string[] = ['return-refused'];
+/**
+ * Notes of one fact under two regimes: the INSS discharged the worker and the employer refuses them back (limbo previdenciário);
+ * an elder's card or benefit kept by another (elder-abuse): a crime (Estatuto da Pessoa Idosa arts. 102 and 104) beside the
+ * family's or the benefit's remedy (curatela, the benefit's payee changed, CC art. 1.767; Lei 8.213/91 art. 110).
+ */
+export const TWO_REGIME_NOTES: string[] = ['return-refused', 'elder-abuse'];
 /**
  * A police report the client made, beside damages asked of the same person: the criminal route taken and the civil claim
  * (CPP art. 63, CC art. 935), unless the client is the one sued or at fault. Money back from a bank or a shop is not this:

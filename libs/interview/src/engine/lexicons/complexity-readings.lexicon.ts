@@ -69,3 +69,15 @@ export const CHILD_WORDS: string[] = [
 ];
 /** Blows, beatings and the implements of a beating (ECA art. 18-A: castigo físico; CP arts. 129 §9 and 136). */
 export const BEATING = /\b(?:bate|batem|bateu|bateram|batia|batiam|batendo|espanc\w*|agride|agridem|agrediu|agrediram|agredia|surr\w*|cintad\w*|chinelad\w*|machuca|machucou|machucava|esmurr\w*|socou|chutou|queimou)\b/;
+
+/**
+ * A dismissal for cause announced for the next fault, told beside a warning or a suspension ("na próxima é justa causa", "na
+ * próxima é rua por justa causa"): the employer's graded penalty (advertência, suspensão up to 30 days, CLT art. 474), no dismissal
+ * made. Read as the disciplinary subarea and, in the complexity phrases, as `justa-causa-anunciada` (no dismissal to reverse).
+ */
+export const JUST_CAUSE_ANNOUNCED: string[] = [
+  'proxima e justa causa', 'proxima vez e justa causa', 'proxima e rua por justa causa', 'proxima vez e rua por justa causa',
+  'proxima e demissao por justa causa', 'proxima vez e demissao por justa causa', 'proxima e embora por justa causa',
+  'proxima me manda embora por justa causa', 'proxima ele me manda embora por justa causa', 'proxima vai ser justa causa', 'proxima vez vai ser justa causa',
+  'se acontecer de novo e justa causa', 'se repetir e justa causa',
+];

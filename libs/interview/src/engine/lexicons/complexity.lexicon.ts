@@ -1,4 +1,4 @@
-import { AGREEMENT_EVERYDAY, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
+import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
 import { CRIMINAL_CASE_CLOSED } from './route-notes.lexicon';
 import { HELD_NOW } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
@@ -53,6 +53,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Held by the police now, told in everyday words ("está lá na delegacia", "vai ser levado pro juiz"): the custody hearing
     // is within 24 h (CPP art. 310). Not "me levaram para a delegacia", told also of an arrest that ended with bail.
     ...HELD_NOW,
+    // An arrest warrant told in everyday words ("o juiz mandou me prender", "tem ordem de prisão no meu nome"): the client may
+    // be taken at any stop (CPP arts. 283 and 287), and the lawyer asks its revocation or a presentation with a defence now.
+    'mandou me prender', 'mandaram me prender', 'mandou prender ele', 'mandou prender ela', 'juiz mandou me pegar', 'juiz mandou pegar ele',
+    'ordem de prisao', 'ordem pra me prender', 'ordem para me prender', 'mandado em aberto', 'mandado no meu nome', 'mandado contra mim', 'foragid*',
   ],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
@@ -134,6 +138,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The other side blames the client's own use or storage (culpa exclusiva, CDC arts. 12 §3 III and 14 §3 II; CC art. 393): the cause of the defect takes an expert's report.
     'mau uso', 'mal uso', 'uso inadequado', 'culpa exclusiva', 'a culpa e nossa', 'a culpa foi nossa', 'mau armazenamento', 'armazenamento inadequado',
     'nao provou', 'nao provamos', 'nao ficou comprovad*', 'nao foi comprovad*',
+    // The bank's answer to a fraud: the transfer was made with the client's own password, so the fault is the client's (culpa exclusiva,
+    // CDC art. 14 §3º II) against the bank's risk of its service (fortuito interno, Súmula 479 STJ): the liability is disputed.
+    'feita com minha senha', 'feita com a minha senha', 'feitas com minha senha', 'feitas com a minha senha', 'feito com minha senha', 'feito com a minha senha',
+    'feitos com minha senha', 'foi com minha senha', 'foi com a minha senha', 'foram com minha senha', 'usando minha senha', 'usando a minha senha',
     'sem nota fiscal', 'nao tenho nota', 'nao tenho nota fiscal', 'sem comprovante', 'nao tenho comprovante',
     // An expense or payment without its receipt (a deduction the Receita disallows without it, Decreto 9.580/18 art. 73): proof to make otherwise.
     'sem recibo', 'nao tenho recibo', 'nao tenho o recibo', 'nao deu recibo', 'nao me deu recibo', 'nao deram recibo', 'nao me deram recibo',
@@ -151,6 +159,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A structural defect of a building (solidez e segurança, CC art. 618): its cause, the builder's work or the upkeep, takes an engineer's report.
     'rachaduras nas colunas', 'rachadura nas colunas', 'rachadura na coluna', 'rachaduras na estrutura', 'rachadura na estrutura', 'trincas na estrutura',
     'nas colunas', 'nas vigas', 'na fundacao', 'nas fundacoes', 'problema estrutural', 'problemas estruturais', 'dano estrutural', 'danos estruturais', 'vicio estrutural', 'vicios estruturais',
+    // Messages the other side deleted (a loan without a contract is proven by its messages and transfers, a monitória, CPC art. 700):
+    // evidence lost. Not a loan called a gift alone: with the transfers and the debtor's own promise kept, the proof stands.
+    'apagou as mensagens', 'apagou varias mensagens', 'apagou mensagens', 'apagou a conversa', 'apagou as conversas', 'apagaram as mensagens', 'apagou tudo do whatsapp',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
   ],
   // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
@@ -197,6 +208,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'rescisao unilateral', 'cancelou o plano', 'cancelaram o plano', 'cancelou meu plano', 'cancelaram meu plano',
     'golpe de investimento', 'piramide financeira',
   ],
+  // A dismissal for cause only announced for a next fault ("na próxima é justa causa"): the graded penalty (advertência,
+  // suspensão, CLT art. 474) is the case; there is no dismissal to reverse yet. No points: the longer phrase keeps
+  // `tipo-nao-simples`'s 'justa causa' from reading a threat as a dismissal made.
+  'justa-causa-anunciada': JUST_CAUSE_ANNOUNCED,
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
     'nao tem lei', 'igualdade salarial',
@@ -268,6 +283,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio',
     // Armed men sent to expel or intimidate (esbulho with violence, CPC art. 558; CP art. 161 II): the threat is the weapon.
     'homens armados', 'capanga*', 'jagunco*', 'pistoleiro*',
+    // One armed man kept at the gate or on watch (vigilância ostensiva, CP art. 149 §1º II; CP art. 146): the threat is the weapon.
+    'homem armado', 'vigia armado', 'seguranca armado', 'capataz armado',
     // Strangling is an attempt on life and the strongest sign of a later femicide (the risk form of Lei 14.149/21, Resolução CNJ 284/19).
     'me enforcou', 'enforcou', 'enforcar', 'esganou', 'esganar', 'esganadura', 'estrangul*', 'me sufocou', 'apertou meu pescoco', 'apertou o pescoco', 'marca no pescoco', 'marcas no pescoco',
   ],
@@ -287,6 +304,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A company opened in another's name to receive the business or the assets (a "laranja", CC art. 50; fraude contra credores, art. 158).
     'firma no nome da', 'firma no nome do', 'firmas no nome da', 'firmas no nome do', 'empresa no nome da', 'empresa no nome do', 'empresas no nome da', 'empresas no nome do',
     'firma em nome de', 'empresa em nome de', 'empresas em nome de',
+    // A good sold by whoever holds another's affairs and its price never accounted for (CC arts. 1.755 and 1.783; Estatuto da Pessoa Idosa art. 102).
+    'o dinheiro nao apareceu', 'dinheiro da venda nao apareceu', 'dinheiro nunca apareceu', 'dinheiro da venda sumiu',
     'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram',
     // The debtor's goods carried off its premises as it happens (fraude contra credores, CC art. 158; esvaziamento patrimonial),
     // and the lawyer's words for it.

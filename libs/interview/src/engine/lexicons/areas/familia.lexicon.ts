@@ -20,6 +20,8 @@ export const FAMILIA: AreaLexicon = {
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,
     'abandono do lar': 4, 'separacao de fato': 4, 'separacao de corpos': 5, 'separad* de corpo*': 4,
     // A curatela (CC arts. 1.767 ss.; Lei 13.146 art. 84): the words of the incapacity it asks a judge to declare.
+    // The incapacity told as relatives see it, memory failing by the month: what a curatela's expert examination assesses (CPC art. 753).
+    'cada vez mais esquecid*': 4, 'perdendo a memoria': 4, 'perdeu a memoria': 3, 'nao reconhece mais ninguem': 4, 'nao reconhece mais a gente': 4,
     'curadora': 5, 'tomada de decisao apoiada': 6, 'atos da vida civil': 5, 'administrar a propria vida': 4, 'administrar os proprios bens': 4,
     'direito de visita*': 5, 'regulamentacao de visitas': 5, avo: 3, avos: 3, 'avo paterna': 4, 'avo materna': 4, neto: 2, neta: 2, netos: 2,
     'prisao civil': 5, 'preso por pensao': 5, 'presa por pensao': 5, 'prisao por pensao': 5,
@@ -46,7 +48,12 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.guarda', label: 'guarda e convivência', complexity: 1,
-      terms: { guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4, 'direito de visita': 5, 'regulamentacao de visitas': 5, 'ver meu filho': 3, 'ver minha filha': 3, 'ver os meus filhos': 3, 'ver as criancas': 3, avo: 2, avos: 2, neto: 2, neta: 2, netos: 2, visitar: 2 },
+      terms: {
+        // The other parent keeping the child from the client, told with a pronoun ("não deixa eu ver ele"): the visiting
+        // arrangement to regulate (CC art. 1.589; CPC art. 693), beside any support mentioned.
+        'nao deixa eu ver ele': 5, 'nao deixa eu ver ela': 5, 'nao me deixa ver ele': 5, 'nao me deixa ver ela': 5, 'nao deixa eu ver eles': 5,
+        'nao deixa eu ver o menino': 5, 'nao deixa eu ver a menina': 5, 'nao deixa eu ver as criancas': 5, 'nao deixa eu ver os meninos': 5,
+        'me impede de ver ele': 5, 'me impede de ver ela': 5, 'me proibiu de ver ele': 5, 'me proibiu de ver ela': 5, guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4, 'direito de visita': 5, 'regulamentacao de visitas': 5, 'ver meu filho': 3, 'ver minha filha': 3, 'ver os meus filhos': 3, 'ver as criancas': 3, avo: 2, avos: 2, neto: 2, neta: 2, netos: 2, visitar: 2 },
     },
     {
       id: 'familia.paternidade', label: 'investigação de paternidade',
@@ -63,7 +70,7 @@ export const FAMILIA: AreaLexicon = {
     {
       // A court proceeding with the judge's interview and a compulsory expert examination (CPC arts. 751 and 753), never a notary's act.
       id: 'familia.curatela', label: 'curatela e interdição', complexity: 1,
-      terms: { curatela: 5, interdicao: 5, alzheimer: 3, 'nao tem mais condicoes': 2, curador: 5, interditar: 5, 'responsavel legal': 3, demencia: 3 },
+      terms: { 'cada vez mais esquecid*': 3, 'perdendo a memoria': 3, 'nao reconhece mais ninguem': 3, curatela: 5, interdicao: 5, alzheimer: 3, 'nao tem mais condicoes': 2, curador: 5, interditar: 5, 'responsavel legal': 3, demencia: 3 },
     },
   ],
   defaultSubarea: 'direito de família',

@@ -16,6 +16,11 @@ export const IMOBILIARIO: AreaLexicon = {
     condominio: 4, sindico: 4, 'taxa de condominio': 5, construtora: 5, 'atraso na obra': 5,
     'entrega das chaves': 4, 'na planta': 4, distrato: 5, 'financiamento imobiliario': 6, 'financiamento da casa': 5, 'financiamento da minha casa': 5, 'financiamento do imovel': 5, 'financiamento do apartamento': 5,
     'minha casa minha vida': 5, vistoria: 3, itbi: 2, iptu: 1, 'compra e venda': 3, corretor: 3,
+    // A home financed with a bank under a fiduciary sale (Lei 9.514/97), told in everyday words: the home "financiada pela Caixa" (not
+    // "a casa financiada" alone, the couple's asset in a divorce), the property "passou pro nome do banco" (the consolidation, art. 26),
+    // the home insurance that pays the balance on the borrower's death (MIP).
+    'financiada pela caixa': 5, 'financiado pela caixa': 5,
+    'passou pro nome do banco': 5, 'passou para o nome do banco': 5, 'seguro habitacional': 6, 'seguro do financiamento': 5,
     'consolidacao da propriedade': 6, 'leilao extrajudicial': 6, 'leilao do imovel': 5, 'lei 9514': 6, 'intimacao do cartorio': 4,
     'contrato de gaveta': 5, 'sem escritura': 5, posse: 3, posseiro: 4, 'imovel sem registro': 5, 'benfeitoria*': 4, 'reintegracao de posse': 5,
     // A home lent for free (comodato) is taken back by the owner's possessory action once the

@@ -1,3 +1,4 @@
+import { JUST_CAUSE_ANNOUNCED } from '../complexity-readings.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 export const TRABALHISTA: AreaLexicon = {
@@ -69,8 +70,25 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { 'por justa causa': 5, 'demitido por justa causa': 6, advertencia: 2, suspensao: 1 },
     },
     {
+      // A warning or a suspension the worker contests (CLT art. 474: up to 30 days; the employer's graded penalty, proportionate and
+      // immediate): the day's pay docked and the record, no dismissal to reverse. A dismissal for cause only announced for a next
+      // fault is this case (`JUST_CAUSE_ANNOUNCED`, the longer phrase over 'por justa causa').
+      id: 'trabalhista.disciplina', label: 'advertência ou suspensão disciplinar',
+      terms: {
+        'me deu uma suspensao': 4, 'me deu suspensao': 4, 'me deram uma suspensao': 4, 'levei uma suspensao': 4, 'levei suspensao': 4, 'tomei uma suspensao': 4, 'tomei suspensao': 4,
+        'me suspendeu': 4, 'me suspenderam': 4, 'fui suspenso': 4, 'fui suspensa': 4, 'dias de suspensao': 4, 'suspensao disciplinar': 5,
+        'me deu uma advertencia': 4, 'me deram uma advertencia': 4, 'levei uma advertencia': 4, 'tomei uma advertencia': 4, 'advertencia por escrito': 3, 'advertencia escrita': 3,
+        ...Object.fromEntries(JUST_CAUSE_ANNOUNCED.map((phrase) => [phrase, 5])),
+      },
+    },
+    {
       id: 'trabalhista.escravo', label: 'trabalho análogo à escravidão', urgencyH: 24, complexity: 2,
-      terms: { 'preso numa fazenda': 4, 'preso na fazenda': 4, 'nao deixam ele ir embora': 3, 'nao deixam ele vir embora': 3, 'tomaram os documentos': 3, 'divida na cantina': 4, 'caderno da cantina': 4, 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
+      terms: { 'preso numa fazenda': 4, 'preso na fazenda': 4, 'nao deixam ele ir embora': 3, 'nao deixam ele vir embora': 3, 'tomaram os documentos': 3, 'divida na cantina': 4,
+        // Documents kept by the employer and a debt the worker can never pay off before leaving (servidão por dívida, CP art. 149 caput and §1º),
+        // as the workers' families tell them.
+        'pegou os documentos': 3, 'pegou os documento': 3, 'reteve os documentos': 3, 'ficou com os documentos de todo mundo': 4, 'nao devolve os documentos': 3,
+        'so sai quando pagar': 5, 'so pode sair quando pagar': 5, 'so sai depois de pagar': 5, 'devendo mais do que ganha': 5, 'deve mais do que ganha': 5,
+        'vigia armado': 3, 'capanga armado': 3, 'caderno da cantina': 4, 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
     },
     {
       // Sexual harassment is mostly told without its name: advances, touching, indecent proposals
