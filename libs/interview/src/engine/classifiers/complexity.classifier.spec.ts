@@ -778,4 +778,20 @@ describe(ComplexityClassifier.name, () => {
     const deeded = newFacts({ area: 'imobiliario', complexitySignals: sut.signals('a escritura da minha casa está no meu nome, registrada no cartório') });
     expect(sut.features(deeded).map((f) => f.id)).not.toContain('moradia-sem-registro');
   });
+
+  it('reads a crushed hand or a fingertip lost as serious harm', () => {
+    expect(sut.signals('a prensa esmagou dois dedos da minha mão, perdi a ponta de um')).toContain('dano-grave');
+    expect(sut.signals('a prensa prendeu minha luva mas não me machucou')).not.toContain('dano-grave');
+  });
+
+  it("reads the utility's charge for an irregular meter (TOI) as never simple", () => {
+    expect(sut.signals('disseram que tinha fraude no medidor')).toContain('tipo-nao-simples');
+    expect(sut.signals('o técnico disse que o medidor foi adulterado, o relógio adulterado')).toContain('tipo-nao-simples');
+    // A billing corrected after a faulty meter, without a fraud charged, is no TOI to contest.
+    expect(sut.signals('veio uma recuperação de consumo porque o medidor estava com defeito')).not.toContain('tipo-nao-simples');
+  });
+
+  it('reads a house bought from a seller who never gave the deed as never simple', () => {
+    expect(sut.signals('paguei em prestações, mas ele nunca me deu escritura')).toContain('tipo-nao-simples');
+  });
 });
