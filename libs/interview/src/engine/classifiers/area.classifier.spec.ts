@@ -543,4 +543,28 @@ describe(AreaClassifier.name, () => {
     expect(affirmed.deniedKeywords.filter((k) => k.startsWith('contrato'))).toEqual([]);
     expect(sut.keywords('nem ela tá grávida').deniedKeywords).toEqual(sut.keywords('nem ela tá grávida').keywords);
   });
+
+  it("reads the INSS's denial of the client's pension as the death pension, not child support", () => {
+    const scores = sut.score('meu esposo faleceu e o INSS negou a minha pensão');
+    expect(scores.subareaScores['previdenciario.pensao-morte']).toBeGreaterThanOrEqual(6);
+    // The pension's word no longer counts as support: only the spouse named is a family word.
+    expect(scores.areaScores.familia ?? 0).toBe(sut.score('meu esposo faleceu').areaScores.familia ?? 0);
+  });
+
+  it('reads a debt owed to the city as a tax debt (dívida ativa municipal)', () => {
+    expect(sut.score('fui surpreendido com uma dívida com a Prefeitura').areaScores.tributario).toBeGreaterThanOrEqual(5);
+  });
+
+  it("reads a leak from the upstairs neighbour's unit as direito de vizinhança", () => {
+    const scores = sut.score('desce água do banheiro da vizinha de cima e o síndico não resolve');
+    expect(scores.subareaScores['civil.vizinhanca']).toBeGreaterThanOrEqual(5);
+    expect(classify('desce água do banheiro da vizinha de cima e o síndico não resolve')).toBe('civil');
+  });
+
+  it('reads an ex-partner who does not accept the separation as a domestic-violence risk factor, not a family remedy', () => {
+    const scores = sut.score('meu ex não aceita a separação');
+    expect(scores.subareaScores['criminal.violencia-domestica']).toBeGreaterThanOrEqual(4);
+    // The separation inside the phrase is no family word: only the ex-partner named is.
+    expect(scores.areaScores.familia ?? 0).toBe(sut.score('meu ex').areaScores.familia ?? 0);
+  });
 });

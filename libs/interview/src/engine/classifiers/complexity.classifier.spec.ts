@@ -809,4 +809,20 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('tem um homem armado que fica na porteira')).toContain('ameaca-armada');
     expect(sut.signals('o carro dele foi vendido e o dinheiro não apareceu')).toContain('ocultacao-de-bens');
   });
+
+  it('reads a crushed hand or a fingertip lost as serious harm', () => {
+    expect(sut.signals('a prensa esmagou dois dedos da minha mão, perdi a ponta de um')).toContain('dano-grave');
+    expect(sut.signals('a prensa prendeu minha luva mas não me machucou')).not.toContain('dano-grave');
+  });
+
+  it("reads the utility's charge for an irregular meter (TOI) as never simple", () => {
+    expect(sut.signals('disseram que tinha fraude no medidor')).toContain('tipo-nao-simples');
+    expect(sut.signals('o técnico disse que o medidor foi adulterado, o relógio adulterado')).toContain('tipo-nao-simples');
+    // A billing corrected after a faulty meter, without a fraud charged, is no TOI to contest.
+    expect(sut.signals('veio uma recuperação de consumo porque o medidor estava com defeito')).not.toContain('tipo-nao-simples');
+  });
+
+  it('reads a house bought from a seller who never gave the deed as never simple', () => {
+    expect(sut.signals('paguei em prestações, mas ele nunca me deu escritura')).toContain('tipo-nao-simples');
+  });
 });

@@ -293,4 +293,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o banco me deu prazo para contestar a compra no cartão')).not.toContain('defendant');
     expect(sut.extract('meu advogado disse que a citação do réu ainda não saiu')).not.toContain('defendant');
   });
+
+  it('hears the city as the creditor of a debt as the tax authority, and a block of the account as income held', () => {
+    expect(sut.extract('é por causa de uma dívida com a Prefeitura')).toContain('tax-authority');
+    expect(sut.extract('fui surpreendido com o bloqueio da minha conta no banco')).toContain('blocked-income');
+  });
 });

@@ -201,4 +201,9 @@ describe(UrgencyExtractor.name, () => {
       expect(sut.extract(text, undefined, messages)).toEqual(sut.extract(text));
     }
   });
+
+  it("reads a block told as a noun or as the judge's order as a seizure under way", () => {
+    expect(sut.extract('fui surpreendido com o bloqueio da minha conta no banco').signals).toContain('bloqueio');
+    expect(sut.extract('o juiz mandou bloquear quatro mil reais').signals).toContain('bloqueio');
+  });
 });

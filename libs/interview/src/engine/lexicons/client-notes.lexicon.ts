@@ -190,7 +190,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'salario bloqueado', 'bloquearam meu salario', 'bloquearam o meu salario', 'bloqueio do salario', 'reteve meu salario',
     'beneficio bloqueado', 'bloquearam meu beneficio', 'beneficio suspenso', 'suspenderam meu beneficio',
     'cortaram meu beneficio', 'beneficio cortado', 'aposentadoria bloqueada', 'bloquearam minha aposentadoria',
-    'conta salario bloqueada', 'bloquearam minha conta', 'conta bloqueada', 'bloqueou minha conta', 'bloqueou a minha conta',
+    'conta salario bloqueada', 'bloquearam minha conta', 'conta bloqueada', 'bloqueio da minha conta', 'bloqueio na minha conta', 'bloqueou minha conta', 'bloqueou a minha conta',
     'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', 'bloqueou minha aposentadoria',
     ...INCOME_HELD,
   ],
@@ -357,6 +357,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'tax-authority': [
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
     'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
+    // The city as creditor of a debt: its dívida ativa (CTN art. 201), collected in an execução fiscal (Lei 6.830/80).
+    'divida com a prefeitura', 'dividas com a prefeitura', 'debito com a prefeitura', 'debitos com a prefeitura',
     'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
     'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip',
     'cobrou imposto', 'cobrando imposto', 'imposto a mais', 'imposto indevido',

@@ -36,7 +36,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   constricao: [
     'conta bloqueada', 'contas bloqueadas', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueou as contas', 'bloqueou todas as contas', 'bloqueou a conta', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou meu salario',
     'bloquear* as contas', 'bloquear* minhas contas', 'bloquear* as minhas contas', 'bloquear* todas as contas',
-    'bloqueio na conta', 'bloqueio da conta', 'bloqueio das contas', 'salario bloqueado', 'bloqueio judicial', 'sisbajud', 'penhora', 'penhorad*', 'penhoraram', 'penhorou', 'mandou penhorar', 'mandaram penhorar',
+    'bloqueio na conta', 'bloqueio da conta', 'bloqueio das contas', 'bloqueio da minha conta', 'bloqueio na minha conta', 'mandou bloquear', 'mandaram bloquear', 'determinou o bloqueio', 'salario bloqueado', 'bloqueio judicial', 'sisbajud', 'penhora', 'penhorad*', 'penhoraram', 'penhorou', 'mandou penhorar', 'mandaram penhorar',
     // The block told in the passive, with the order or the court as its agent.
     'conta foi bloqueada', 'contas foram bloqueadas', 'conta ficou bloqueada', 'salario foi bloqueado', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial',
     'bloqueio por ordem judicial', 'bloqueada pela justica', 'bloqueadas pela justica', 'bloqueados pela justica', 'bloqueado pela justica',
@@ -109,6 +109,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratur*', 'traumatismo', 'atropela*',
     'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento',
     'perdeu o movimento', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
+    // A crushed hand or finger and a fingertip lost: a partial amputation, lasting harm and dano estético (CP art. 129 §2 III-IV).
+    'esmagou o dedo', 'esmagou os dedos', 'esmagou meu dedo', 'esmagou dois dedo*', 'esmagou a mao', 'esmagou minha mao', 'dedo esmagado', 'dedos esmagados', 'mao esmagada', 'esmagamento',
+    'perdi a ponta', 'perdeu a ponta', 'ponta do dedo', 'ponta dos dedos',
     'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdeu a visao', 'perda da visao', 'perda de visao', 'perdeu o olho', 'perdeu a mao', 'perdeu o braco', 'perdeu a perna', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no acidente', 'morreu no acidente', 'morreu no hospital', 'morreu na hora', 'morreu no local', 'veio a obito',
     'deformidade', 'deformad*', 'desfigur*', 'dano estetico', 'cicatriz permanente', 'queimadura de segundo grau', 'queimaduras de segundo grau',
     'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo', 'paralisia cerebral',
@@ -197,13 +200,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'cassou o alvara', 'cassou meu alvara', 'cassaram o alvara', 'cassaram meu alvara', 'cassacao do alvara', 'cassacao de alvara', 'lacrou', 'lacraram', 'interditou o estabelecimento', 'interditaram o estabelecimento', 'interdicao do estabelecimento',
     'professor de apoio', 'nao tem professor de apoio', 'acompanhante especializado', 'mediador escolar',
     // Possession over the years and boundaries (CC arts. 1.238-1.242, 1.285, 1.297): witnesses, a survey, often a suit against unknown owners.
-    'usucapiao', 'dono sumiu', 'proprietario sumiu', 'dono nunca apareceu', 'proprietario nunca apareceu', 'proprietario jamais apareceu', 'sem escritura', 'nunca passou a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
+    'usucapiao', 'dono sumiu', 'proprietario sumiu', 'dono nunca apareceu', 'proprietario nunca apareceu', 'proprietario jamais apareceu', 'sem escritura', 'nunca passou a escritura', 'nunca me deu escritura', 'nunca me deu a escritura', 'nunca me passou a escritura', 'nunca deu a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
     'sublocou', 'sublocacao', 'acao renovatoria', 'renovatoria',
     // Family disputes that turn on proof: a child turned against a parent (Lei 12.318/10), a paternity denied after a DNA test, grandparents' support.
     'alienacao parental', 'negatoria de paternidade', 'nao sou o pai', 'avos paternos', 'avos maternos',
     // Lost earnings to prove (CC art. 402), an electricity fraud charged by the utility (TOI, REN ANEEL 1.000/21 art. 590),
     // a card disguised as a payroll loan (RMC), a course without accreditation, a health plan cancelled by the insurer (Lei 9.656/98 art. 13).
     'lucros cessantes', 'dias parados', 'fiquei parado', 'termo de ocorrencia', 'furto de energia', 'reserva de margem', 'cartao de credito consignado',
+    // The fraud the utility charges in the TOI (REN ANEEL 1.000/21 arts. 590-595): the meter's tampering is the evidence to contest.
+    // Not the 'recuperação de consumo' alone: a billing corrected after a faulty meter is a plain consumer claim.
+    'fraude no medidor', 'fraude no relogio', 'irregularidade no medidor', 'irregularidade no relogio', 'medidor adulterado', 'relogio adulterado', 'adulteracao do medidor',
     'nao credenciado', 'nem credenciado', 'nao estava credenciado', 'nem estava credenciado', 'sem credenciamento', 'descredenciad*',
     'rescisao unilateral', 'cancelou o plano', 'cancelaram o plano', 'cancelou meu plano', 'cancelaram meu plano',
     'golpe de investimento', 'piramide financeira',

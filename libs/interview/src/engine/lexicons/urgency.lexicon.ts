@@ -122,7 +122,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true,
-    phrases: ['bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD],
+    // The block as a noun or as the judge's order ("o bloqueio da minha conta", "o juiz mandou bloquear"): a court's seizure under way (CPC art. 854).
+    phrases: ['bloqueio da minha conta', 'bloqueio da conta', 'bloqueio na minha conta', 'mandou bloquear', 'mandaram bloquear', 'determinou o bloqueio',
+      'bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD],
   },
   {
     // A block told in other words ("o salário caiu e já tá bloqueado", "bloquearam 2.900"): money the

@@ -65,7 +65,10 @@ export const CRIMINAL: AreaLexicon = {
     },
     {
       id: 'criminal.violencia-domestica', label: 'violência doméstica e medidas protetivas', urgencyH: 24, complexity: 1,
-      terms: { 'violencia domestica': 5, 'maria da penha': 5, 'medida protetiva': 5, 'me bate': 4, 'me bateu': 4, 'me agrediu': 3, agressao: 2, 'ameacou me matar': 3, 'vai me matar': 3, ...relativeBeaten },
+      terms: { 'violencia domestica': 5, 'maria da penha': 5, 'medida protetiva': 5, 'me bate': 4, 'me bateu': 4, 'me agrediu': 3, agressao: 2, 'ameacou me matar': 3, 'vai me matar': 3, ...relativeBeaten,
+        // A partner who does not accept the separation is a risk factor of the Formulário Nacional de Avaliação de Risco (Lei 14.149/21;
+        // Resolução Conjunta CNJ/CNMP 5/2020): told beside threats, the separation is the violence's setting, not a family remedy asked.
+        'nao aceita a separacao': 4, 'nao aceitou a separacao': 4, 'nao aceita o fim': 4, 'nao aceitou o fim': 4, 'nao aceita o termino': 4, 'nao aceitou o termino': 4 },
     },
     {
       id: 'criminal.honra', label: 'crimes contra a honra',

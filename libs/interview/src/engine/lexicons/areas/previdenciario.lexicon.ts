@@ -33,7 +33,10 @@ export const PREVIDENCIARIO: AreaLexicon = {
     {
       id: 'previdenciario.pensao-morte', label: 'pensão por morte', complexity: 1,
       // A pension refused or asked of the INSS is the death pension (Lei 8.213 art. 74), not child support.
-      terms: { 'pensao por morte': 6, 'pensao negada': 6, 'pensao foi negada': 6, 'pensao indeferida': 6, 'pensao foi indeferida': 6, 'indeferimento da pensao': 6, 'pensao do inss': 6, 'pensao pelo inss': 6, 'pensao no inss': 6, 'rateio da pensao': 6, 'cota da pensao': 5, viuva: 3, viuvo: 3, faleceu: 1, 'falecid*': 1, obito: 2, 'companheir*': 2, 'uniao estavel': 3, dependente: 2 },
+      terms: { 'pensao por morte': 6, 'pensao negada': 6, 'pensao foi negada': 6, 'pensao indeferida': 6, 'pensao foi indeferida': 6,
+        // The denial told with the INSS as subject ("o INSS negou a minha pensão"): the widow's claim is the benefit (Lei 8.213 art. 74), the deceased's jobs only prove his insured status.
+        'negou a minha pensao': 6, 'negou minha pensao': 6, 'negaram a minha pensao': 6, 'negaram minha pensao': 6, 'inss negou a pensao': 6,
+        'indeferimento da pensao': 6, 'pensao do inss': 6, 'pensao pelo inss': 6, 'pensao no inss': 6, 'rateio da pensao': 6, 'cota da pensao': 5, viuva: 3, viuvo: 3, faleceu: 1, 'falecid*': 1, obito: 2, 'companheir*': 2, 'uniao estavel': 3, dependente: 2 },
     },
     {
       id: 'previdenciario.salario-maternidade', label: 'salário-maternidade',

@@ -15,6 +15,8 @@ export const TRIBUTARIO: AreaLexicon = {
     bitributacao: 6, 'bis in idem': 5, cpom: 5, 'cadastro de prestador*': 4, 'local da prestacao': 4, 'imposto sobre servicos': 6,
     // Tributes other than taxes that a city or state charges the owner (CTN arts. 77 and 81; CF art. 149-A).
     'contribuicao de melhoria': 6, 'taxa de lixo': 5, 'taxa de coleta de lixo': 5, cosip: 5, 'contribuicao de iluminacao publica': 6,
+    // A debt owed to the city is a tax or fee in dívida ativa (CTN art. 201; Lei 6.830/80): the municipal fisco as creditor.
+    'divida com a prefeitura': 5, 'dividas com a prefeitura': 5, 'debito com a prefeitura': 5, 'debitos com a prefeitura': 5, 'divida de iptu': 5, 'debito de iptu': 5, 'debitos de iptu': 5,
     'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
   },
   subareas: [
