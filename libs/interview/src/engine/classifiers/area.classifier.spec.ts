@@ -196,6 +196,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('a firma diz que não tem nada a ver com o acidente de trabalho').keywords).toContain('acidente de trabalho');
   });
 
+  it('reads a union lived without the paper as a family matter, and a purchase undone as a consumer one', () => {
+    // CC art. 1.723: the union, not the flat the couple lived in, is what the split divides.
+    expect(classify('moramos juntos sete anos sem casar no papel, como marido e mulher, e o apartamento ficou com ele')).toBe('familia');
+    // CDC art. 49: a sale at the door may be withdrawn from within 7 days.
+    expect(classify('vendedores bateram na porta da minha mãe e venderam um colchão, quero cancelar a compra')).toBe('consumidor');
+  });
+
   it('reads the lawyers\' words of kinds whose background belongs to another area', () => {
     // CC art. 936: the owner of an animal loose on a road answers for the crash, a civil claim.
     expect(classify('bati num jumento solto na pista, quero que o dono do animal pague a moto')).toBe('civil');

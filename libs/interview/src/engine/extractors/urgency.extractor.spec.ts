@@ -180,6 +180,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('me levaram pra delegacia e ainda estou aqui').signals).toContain('prisao');
   });
 
+  it('drops an arrest the judge already undid ("o juiz me soltou" in the custody hearing)', () => {
+    const released = sut.extract('me levaram pro presídio e na audiência de custódia o juiz me soltou');
+    expect(released.signals).not.toContain('prisao');
+    expect(released.ended).toEqual(['prisao']);
+  });
+
   it('counts the usual term to appeal from a sentence that came out, told verb first', () => {
     expect(sut.extract('ontem saiu a sentença condenando ele').nearest?.legal).toBe('recurso da sentença: 15 dias úteis');
   });

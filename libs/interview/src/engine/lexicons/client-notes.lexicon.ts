@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, WRONGFUL_ARREST,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
@@ -84,6 +84,8 @@ export type ClientNote =
   | 'usurious-lender'
   | 'lodging-booked'
   | 'home-lent'
+  | 'wrongful-arrest'
+  | 'name-lent'
   | 'bank-contested'
   | 'rent-up-to-date'
   | 'no-police-report';
@@ -161,6 +163,21 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // A booking of the condominium's own rooms (the party hall) is the condominium's business, and the owner who rents out speaks of guests.
   'lodging-booked': ['condominio', 'sindico', 'salao de festas', 'churrasqueira', 'area comum', 'assembleia', 'convencao', 'meus hospedes'],
 };
+
+/**
+ * The client's name lent, with consent, for someone else's purchase or loan ("ele me pediu pra financiar no meu nome porque
+ * tava com o nome sujo"): the bank's contract is the client's own, and what the other owes is owed to the client (mútuo, CC
+ * arts. 586 and 590), unlike a loan taken in the client's name by a fraudster, which the client never asked for.
+ */
+export const NAME_LENT: string[] = [
+  'nome emprestado', 'meu nome emprestado', 'emprestar meu nome', 'emprestar o meu nome', 'emprestei o nome', 'emprestar o nome',
+  ...['pediu pra', 'pediu para', 'me pediu pra', 'me pediu para', 'pedia pra', 'pedia para'].flatMap((ask) =>
+    ['financiar', 'comprar', 'fazer', 'tirar', 'pegar', 'abrir', 'parcelar', 'passar'].flatMap((act) => [`${ask} ${act} no meu nome`, `${ask} ${act} em meu nome`])),
+  // The contract in the client's name for the other, and the deal that the other pays its instalments.
+  'no meu nome pra ele', 'no meu nome para ele', 'no meu nome pra ela', 'no meu nome para ela',
+  ...['combinamos que', 'combinado que', 'combinou que'].flatMap((deal) =>
+    ['ele pagava', 'ela pagava', 'ele pagaria', 'ela pagaria', 'ele ia pagar', 'ela ia pagar'].map((pays) => `${deal} ${pays}`)),
+];
 
 /**
  * The employer pressing the worker to resign (a threat of dismissal for cause or of a police
@@ -476,6 +493,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // Lending is said with the amount or the person right after the verb ("emprestei 15 mil pra ele"): the verb alone.
     'emprestei', 'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
   ],
+  'name-lent': NAME_LENT,
   'coerced-resignation': COERCED_RESIGNATION,
   // An open private pension plan, a consumer contract with a bank or an insurer (not a closed pension fund, nor the INSS).
   'private-pension': [
@@ -568,6 +586,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'usurious-lender': USURIOUS_LENDER,
   'lodging-booked': LODGING_BOOKED,
   'home-lent': HOME_LENT,
+  'wrongful-arrest': WRONGFUL_ARREST,
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
     'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',

@@ -37,6 +37,13 @@ describe('route notes (role and remedy over the background words)', () => {
     ['sou servidora municipal concursada, trabalho no posto de saúde e a prefeitura nunca pagou meu adicional de insalubridade', 'administrativo'],
     ['sou funcionária pública da prefeitura há 10 anos e quero receber o adicional de insalubridade e os atrasados', 'administrativo'],
     ['trabalho na Copasa, entrei por concurso mas sou celetista, e nunca me pagaram o adicional de insalubridade', 'trabalhista'],
+    // Arrested on a warrant already revoked, then released: the State answers for the mistake.
+    ['fui preso numa blitz por um mandado de prisão já revogado em 2019 que seguia no sistema, passei duas noites na cadeia', 'administrativo'],
+    ['a polícia me prendeu por engano no lugar de outra pessoa e fiquei preso três dias no presídio', 'administrativo'],
+    // A name lent for a friend's financing: the friend owes the client, whatever the bank's words.
+    ['meu amigo me pediu pra financiar no meu nome, combinamos que ele pagava as parcelas do banco, parou de pagar o financiamento e meu nome ficou negativado', 'civil'],
+    // The partner made liable for the closed company's tax: the execução fiscal is the case.
+    ['a empresa em que eu era sócio fechou e o outro sócio sumiu; agora a execução fiscal de ICMS da empresa foi redirecionada para mim', 'tributario'],
   ])('routes %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });
@@ -97,6 +104,16 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('o síndico cancelou a reserva do salão de festas')).not.toContain('lodging-booked');
     expect(notes.extract('o delegado nem me indiciou')).toContain('criminal-case-closed');
     expect(notes.extract('a casa ainda está no nome do meu pai, não dá para vender sem o inventário')).toContain('estate-good-sold');
+  });
+
+  it('reads an arrest by mistake as the State\'s liability, unless the client is still accused', () => {
+    expect(notes.extract('o juiz viu que o mandado já estava revogado')).toContain('wrongful-arrest');
+    expect(route('fui preso por engano e agora sou investigado por receptação, preciso me defender no inquérito')).toBe('criminal');
+  });
+
+  it('reads a name lent with consent as the client\'s own claim, and a financing a fraudster made in the client\'s name as none', () => {
+    expect(notes.extract('ele me pediu pra tirar no meu nome porque tava com o nome sujo')).toContain('name-lent');
+    expect(notes.extract('fizeram um financiamento no meu nome que eu nunca contratei')).not.toContain('name-lent');
   });
 
   it('reads cruelty to an animal as no elder abuse, and keeps it for an old person', () => {

@@ -122,10 +122,24 @@ export const HOME_LENT: string[] = [
   'casa emprestada', 'imovel emprestado', 'apartamento emprestado',
 ];
 
+/**
+ * An arrest the client suffered by the State's mistake, already undone: a warrant revoked or served long ago still open in the
+ * system, or the wrong person taken. The remedy is the State's liability for it (CF arts. 5 LXXV and 37 §6), a public-law claim;
+ * the police, the cell and the hearing are what happened. Not "preso injustamente" alone: the family of a prisoner says it too.
+ */
+export const WRONGFUL_ARREST: string[] = [
+  'preso por engano', 'presa por engano', 'prisao por engano', 'preso no lugar de outr*', 'presa no lugar de outr*',
+  'prendeu por engano', 'prenderam por engano',
+  // The warrant no longer valid (revoked, or served already) but still open in the system.
+  ...['mandado', 'mandado de prisao'].flatMap((warrant) => ['revogado', 'ja revogado', 'ja foi revogado', 'ja tinha sido revogado', 'ja estava revogado', 'ja cumprido',
+    'ja foi cumprido', 'ja tinha sido cumprido'].map((state) => `${warrant} ${state}`)),
+  'revogou o mandado', 'revogaram o mandado', 'ja tinha revogado o mandado', 'nao deu baixa no mandado', 'nao deram baixa no mandado', 'baixa do mandado',
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
-  'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent',
+  'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent',
   RouteRule
 >> = {
   'succession-planning': {
@@ -199,5 +213,21 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { imobiliario: 1.3, civil: 0.6, familia: 0.6 },
     // Who asks the inventory of a parent's house lent to a sibling is in the estate's case.
     yieldsTo: ['estate-division'],
+  },
+  'wrongful-arrest': {
+    why: 'quem foi preso por engano (o mandado já revogado ou cumprido que seguia em aberto no sistema, a pessoa errada) e já foi solto pede ao Estado a indenização pelo erro (art. 5º LXXV e art. 37 §6º da Constituição): direito público, não defesa criminal; a polícia, a cela e a audiência de custódia contam o que aconteceu',
+    factors: { criminal: 0.4, administrativo: 1.3 },
+    // The arrest's words (preso, cadeia, mandado, policial) tell the act of the State.
+    moves: { criminal: 'administrativo' },
+    // A client still charged or investigated defends the criminal case.
+    yieldsTo: ['criminal-defence', 'accused', 'defendant'],
+  },
+  'name-lent': {
+    why: 'quem emprestou o nome para o financiamento ou a compra de outra pessoa (que pagaria as parcelas) é o devedor do banco, mas o outro lhe deve o que deixou de pagar e o bem que ficou com ele (mútuo e mandato, arts. 586, 590 e 675 do Código Civil): cobrança no cível, não consumo nem crime, pois deixar de pagar é inadimplemento',
+    factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
+    // The bank's words (the financing, the instalments, the name blacklisted) tell the contract made for the other.
+    moves: { consumidor: 'civil' },
+    // A name lent to a fraudster's scheme and now investigated, or a victim who wants the other prosecuted, is on the criminal route.
+    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence'],
   },
 };

@@ -126,7 +126,7 @@ export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'a
 export const CUSTODY_ENDED: string[] = [
   'esta solto', 'esta solta', 'ta solto', 'ta solta', 'foi solto', 'foi solta', 'ja saiu da prisao', 'saiu da prisao', 'saiu da cadeia',
   // Released after being taken to the station and heard (no arrest kept: CPP arts. 304 and 310).
-  'fui solto', 'fui solta', 'me soltaram', 'fui liberad*', 'me liberaram', 'liberad* da delegacia', 'liberaram ele', 'liberaram ela', 'soltaram ele', 'soltaram ela',
+  'fui solto', 'fui solta', 'me soltaram', 'me soltou', 'fui liberad*', 'me liberaram', 'liberad* da delegacia', 'liberaram ele', 'liberaram ela', 'soltaram ele', 'soltaram ela',
   'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
   'respondeu o processo em liberdade', 'responde o processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
   // The open regime and parole are served outside prison (CP art. 36; LEP art. 131).

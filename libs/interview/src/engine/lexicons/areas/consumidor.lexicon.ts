@@ -1,6 +1,13 @@
 import { BANK_HOLD_REASONS } from '../urgency.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
+/** Undoing a purchase (CDC arts. 18 §1 II, 35 III and 49): the buyer's remedy against who sold, a typical consumer phrase. */
+const PURCHASE_UNDONE: Record<string, number> = {
+  'direito de arrependimento': 6, 'venda porta a porta': 5, 'porta a porta': 3,
+  ...Object.fromEntries(['cancelar a compra', 'cancelar essa compra', 'cancelar esta compra', 'cancelar minha compra', 'cancelar a minha compra', 'cancelamento da compra',
+    'desistir da compra', 'desisti da compra', 'desistencia da compra', 'desfazer a compra', 'desfazer essa compra'].map((phrase) => [phrase, 3])),
+};
+
 export const CONSUMIDOR: AreaLexicon = {
   code: 'consumidor',
   terms: {
@@ -33,7 +40,10 @@ export const CONSUMIDOR: AreaLexicon = {
     'agencia de viagem': 4, 'agencia de viagens': 4, 'agencia de turismo': 4, 'pacote turistico': 5, 'pacote de viagem': 4,
     'emprestimo nao contratado': 5, 'emprestimo nao solicitado': 5, 'nunca contratei': 4, 'nao contratei': 4, 'jamais contratei': 4, 'nao reconheco': 3, 'emprestimo consignado': 4, 'descont*': 2,
     autorizada: 3, celular: 2, notebook: 2, geladeira: 2, fogao: 2, televisao: 2, sofa: 2, 'maquina de lavar': 2,
-    eletrodomestico: 3, moveis: 1, botijao: 3, 'botijao de gas': 4, 'acidente de consumo': 6, 'fato do produto': 6,
+    colchao: 2, eletrodomestico: 3, moveis: 1,
+    // A purchase the buyer wants undone, and the sale made outside the shop (at home, by phone, online) that the buyer may
+    // withdraw from within 7 days (direito de arrependimento, CDC art. 49; the refund, arts. 18 §1 II and 35 III).
+    ...PURCHASE_UNDONE, botijao: 3, 'botijao de gas': 4, 'acidente de consumo': 6, 'fato do produto': 6,
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     // Suppliers of a party or a wedding serve a final consumer (CDC art. 3 §2): the wedding is the occasion, not a family matter.
     'casa de festas': 4, 'espaco de eventos': 4, 'cerimonialista': 3, cerimonial: 3, 'festa de casamento': 3, 'vestido de noiva': 3,
@@ -94,7 +104,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.compra-online', label: 'compra não entregue ou arrependimento',
-      terms: { 'nao entregaram': 4, 'nao chegou': 3, entrega: 2, 'compra online': 3, arrependimento: 3, site: 1 },
+      terms: { 'nao entregaram': 4, 'nao chegou': 3, entrega: 2, 'compra online': 3, arrependimento: 3, site: 1, 'direito de arrependimento': 5, 'porta a porta': 3, 'venda porta a porta': 4 },
     },
     {
       // A payroll loan discounted from a salary or a benefit before it is paid (Lei 10.820/03): the contract, the instalment and

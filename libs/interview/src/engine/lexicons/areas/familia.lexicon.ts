@@ -1,6 +1,15 @@
 import { AreaLexicon } from '../lexicon.types';
 import { BEQUESTS } from '../route-notes.lexicon';
 
+/**
+ * A couple living as married without a wedding (união estável, CC art. 1.723), in everyday words. Not "vivemos juntos" alone: the
+ * companion who asks the INSS for the death pension tells the same life as the proof of dependency.
+ */
+const COHABITATION: Record<string, number> = {
+  'sem casar no papel': 5, 'sem casar no civil': 5, 'nunca casamos no papel': 5, 'sem papel passado': 4, 'juntos sem casar': 4, 'morando juntos sem casar': 5,
+  'como marido e mulher': 4, 'amasiad*': 4, 'amigad*': 4,
+};
+
 export const FAMILIA: AreaLexicon = {
   code: 'familia',
   terms: {
@@ -9,7 +18,9 @@ export const FAMILIA: AreaLexicon = {
     pensao: 4, 'pensao alimenticia': 6, alimentos: 3, divorcio: 6, 'divorciar': 6, separacao: 4, 'separar': 3,
     casamento: 3, 'casad*': 2, casamos: 3, marido: 2, esposa: 2, 'ex marido': 3, 'ex mulher': 3,
     'ex esposa': 3, 'meu ex': 3, 'minha ex': 3, 'ex companheir*': 4, 'companheir*': 2, 'uniao estavel': 7,
-    'moramos juntos': 3, 'morar junto*': 2, 'nunca casamos': 5, guarda: 4, 'guarda compartilhada': 6,
+    'moramos juntos': 3, 'morar junto*': 2, 'nunca casamos': 5,
+    // A union lived as a marriage without the paper (união estável: public, continuous and lasting, CC art. 1.723), as clients say it.
+    ...COHABITATION, guarda: 4, 'guarda compartilhada': 6,
     visitas: 3, filho: 1, filha: 1, filhos: 1, crianca: 1, paternidade: 5, dna: 4, adocao: 5,
     partilha: 4, 'partilha de bens': 6, heranca: 4, inventario: 5, testamento: 4, 'herdeir*': 3,
     // Planning one's own succession (testamento, CC arts. 1.857 ss.; doação com reserva de usufruto).
@@ -44,7 +55,7 @@ export const FAMILIA: AreaLexicon = {
     },
     {
       id: 'familia.uniao-estavel', label: 'dissolução de união estável e partilha', complexity: 1,
-      terms: { 'uniao estavel': 5, 'nunca casamos': 5, 'moramos juntos': 3, 'morar junto*': 3, 'vivi': 1, 'companheir*': 2 },
+      terms: { 'uniao estavel': 5, 'nunca casamos': 5, 'moramos juntos': 3, 'morar junto*': 3, 'vivi': 1, 'companheir*': 2, ...COHABITATION },
     },
     {
       id: 'familia.guarda', label: 'guarda e convivência', complexity: 1,
