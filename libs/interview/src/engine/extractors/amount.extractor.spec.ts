@@ -5,6 +5,18 @@ import { AmountExtractor, amountText, formatBrl } from './amount.extractor';
 describe(AmountExtractor.name, () => {
   const sut = new AmountExtractor();
 
+  it('reads each of two fines told without "R$" ("as multas são de 293,47 e 195,23")', () => {
+    expect(sut.extract('As multas são de 293,47 e 195,23, por excesso de velocidade').map((a) => a.value)).toEqual([293.47, 195.23]);
+  });
+
+  it('takes bills in the plural ("5 faturas de 39,90") for bills, not for a business\'s takings', () => {
+    expect(sut.extract('ja sao 5 faturas de 39,90 cada')).toEqual([{ raw: '39,90', value: 39.9 }]);
+  });
+
+  it('does not read a measure with decimals, nor a count after "em", as a sum', () => {
+    expect(sut.extract('o terreno tem 12,50 metros de frente e paguei em 10 parcelas')).toEqual([]);
+  });
+
   it.each([
     ['Dá uns R$ 5.000,00 de rescisão', 5000],
     ['devo uns 40 mil no cartão', 40000],
@@ -24,6 +36,11 @@ describe(AmountExtractor.name, () => {
     ['dois mil e quinhentos reais', 2500],
     ['uns 3 mil e 200 de prejuízo', 3200],
     ['a multa foi de 1200', 1200],
+    // Sums without "R$": a cost in the plural, a debt's sum stated, cents.
+    ['As passagens custaram 1.850 as duas.', 1850],
+    ['A dívida ativa está em 4.700 e meu nome foi protestado', 4700],
+    ['as parcelas ficaram em 890', 890],
+    ['a taxa veio 293,47 no boleto', 293.47],
   ])('reads %j as %d BRL', (text, value) => {
     expect(sut.extract(text).map((a) => a.value)).toEqual([value]);
   });

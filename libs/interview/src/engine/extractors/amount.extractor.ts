@@ -23,8 +23,8 @@ const AMOUNT = new RegExp(
   `(r\\$\\s*)?\\b${NUMBER}(?:\\s*${MULTIPLIER}\\b(\\s+e\\s+meio\\b)?)?(?:\\s*(?:de )?(reais|real|conto|contos)\\b)?`,
   'g',
 );
-/** The money cue that ends the text before an amount, with only filler words in between. */
-const CUE_BEFORE = new RegExp(`\\b(${MONEY_CUES.join('|')})\\b(?:\\s+(?:${MONEY_FILLERS.join('|')})\\b)*\\s*$`);
+/** The money cue that ends the text before an amount, in the singular or the plural ("as multas são de"), with only filler words in between. */
+const CUE_BEFORE = new RegExp(`\\b(${MONEY_CUES.join('|')})(s?)\\b(?:\\s+(?:${MONEY_FILLERS.join('|')})\\b)*\\s*$`);
 const SUM_AFTER = new RegExp(`^\\s*(?:${MONEY_AFTER.join('|')})\\b`);
 const COUNT_AFTER = new RegExp(`^\\s*(?:${COUNT_NOUNS.join('|')}|%)(?![a-z])`);
 /**
@@ -109,12 +109,16 @@ const sumsIn = textMemo((text): readonly Sum[] => {
     const [, currency, integer, decimals, multiplier, half, unit] = m;
     const isWord = !/^\d/.test(integer);
     const before = folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
-    const cue = CUE_BEFORE.exec(before)?.[1];
+    const cueMatch = CUE_BEFORE.exec(before);
+    const cue = cueMatch?.[1];
+    // A plural is a noun ("5 faturas de 39,90" are bills), never the verb of a business's takings.
+    const plural = cueMatch?.[2] === 's';
     const base = integer === '' ? 1 : integer === 'meio' ? 0.5 : isWord ? parseCount(integer) : Number(integer.replace(/\./g, ''));
     // Words that do not join into one number ("dois e três mil": two sums, or a range) are no one sum.
     if (integer.includes(' e ') && withDigits(integer) !== String(base)) continue;
     const after = folded.slice(m.index + m[0].length);
-    const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after)) && isBareSum(base, before, after);
+    // A number with two-digit cents ("293,47") is written so only for money: a sum in reais, cue or not.
+    const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after) || decimals?.length === 2) && isBareSum(base, before, after);
     if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
     if (isWord && !multiplier && !unit) continue;
     const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
@@ -132,7 +136,7 @@ const sumsIn = textMemo((text): readonly Sum[] => {
     const rounded = Math.round(value * 100) / 100;
     const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0) + (thousands?.length ?? 0);
     const raw = originalSpan(text, folded, m.index, end);
-    const revenue = cue !== undefined && REVENUE_CUES.includes(cue) && !(REVENUE_VERBS.includes(cue) && CUE_AS_NOUN.test(before.slice(0, before.lastIndexOf(cue) + cue.length)));
+    const revenue = cue !== undefined && REVENUE_CUES.includes(cue) && !(REVENUE_VERBS.includes(cue) && (plural || CUE_AS_NOUN.test(before.slice(0, before.lastIndexOf(cue) + cue.length))));
     const mention: AmountMention =
       cue !== undefined && INCOME_CUES.includes(cue)
         ? { raw, value: rounded, income: true }

@@ -19,6 +19,11 @@ describe(DeadlineExtractor.name, () => {
     },
   );
 
+  it('quotes the purpose of a term in whole words, never a word cut in half', () => {
+    const [mention] = sut.extract('A notificação dá 30 dias para eu fechar a loja e tirar a marca da fachada.');
+    expect(mention.raw).toBe('30 dias para eu fechar a loja e tirar a marca');
+  });
+
   it('reads days counted between two events as no term ("só 3 dias antes de assinar")', () => {
     expect(sut.extract('a circular eu recebi so 3 dia antes de assinar')).toEqual([]);
     expect(sut.extract('tenho 3 dias para sair da casa').map((d) => d.daysLeft)).toEqual([3]);

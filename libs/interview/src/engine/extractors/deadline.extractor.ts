@@ -91,6 +91,18 @@ const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passa
 const DAYS_PER_WEEK = 7;
 
 /**
+ * Where the words read after a term end without a word cut in half: the words of the purpose are read up to a length, and the
+ * summary quotes them to the lawyer as the client wrote them ("tirar a marca da fachada", never "da fac"). Folded text.
+ */
+function wholeWordsEnd(folded: string, start: number, end: number): number {
+  if (!/[a-z\d]/.test(folded[end] ?? '') || !/[a-z\d]/.test(folded[end - 1] ?? '')) return end;
+  let words = folded.slice(start, end).replace(/\s+\S*$/, '');
+  // Nor a word left hanging that only leads into the next ("da", "para"): the quote ends on a word that says something.
+  while (/\s(?:d[aeo]s?|[ao]s?|e|em|n[aeo]s?|para|pra|com|um|uma|que)$/.test(words)) words = words.replace(/\s+\S+$/, '');
+  return words.length > 0 ? start + words.length : end;
+}
+
+/**
  * Deadlines written relative to the message: "temos 15 dias", "audiência amanhã", "prazo vence
  * sexta", "até o dia 28" (with "hoje é dia 17" or the message time), and, when a notice arrived
  * with no count, the usual legal deadline for it (`LEGAL_DEADLINES`).
@@ -103,7 +115,7 @@ export class DeadlineExtractor {
     const folded = normalizeText(text);
     const found: DeadlineMention[] = [];
     const add = (start: number, end: number, daysLeft: number, legal: string | null = null) => {
-      const raw = mappedSpan(text, start, end);
+      const raw = mappedSpan(text, start, wholeWordsEnd(folded, start, end));
       if (!found.some((d) => d.raw.includes(raw) || raw.includes(d.raw))) found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal });
     };
     const counts = folded.includes(' dia');

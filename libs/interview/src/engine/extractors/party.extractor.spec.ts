@@ -52,6 +52,43 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('o contador da empresa sumiu com os livros').parties).toEqual(['contador']);
   });
 
+  it("takes the client's own accountant for one on the client's side, not the other party", () => {
+    expect(sut.extract('Meu contador me avisou que caí na malha fina').parties).toEqual(['contador do cliente']);
+    expect(sut.extract('O contador da minha mãe tem os extratos dela').parties).toEqual(['contador do cliente']);
+    expect(sut.extract('o contador que contratei fez os relatórios').parties).toEqual(['contador do cliente']);
+  });
+
+  it('takes a medium the client saw or read something in for no party ("vi na TV", "vi um vídeo no YouTube")', () => {
+    expect(sut.extract('vi na TV que dá pra entrar na justiça direto').parties).toEqual([]);
+    expect(sut.extract('Vi um vídeo no YouTube sobre isso e li no Instagram também.').parties).toEqual([]);
+    expect(sut.extract('Vi no Fantástico que isso está acontecendo muito.').parties).toEqual([]);
+    // Where the client dealt with a company, it stays the party.
+    expect(sut.extract('comprei na Magazine Luiza e vi no site que o prazo acabou').parties).toEqual(['Magazine Luiza']);
+  });
+
+  it('takes a highway or an address for a place, not a party', () => {
+    expect(sut.extract('Presenciei um acidente na BR-101 semana passada').parties).toEqual([]);
+    expect(sut.extract('bateram no meu carro na Rodovia Anhanguera').parties).toEqual([]);
+  });
+
+  it('takes the seller for a seller, not a shop ("o vendedor, senhor Aristides")', () => {
+    expect(sut.extract('O vendedor, senhor Aristides, faleceu no ano passado').parties).toEqual(['vendedor']);
+  });
+
+  it("takes the spouse the client lives with, or declares as a dependant, for the household, not the other side", () => {
+    expect(sut.extract('moro com minha esposa e dois filhos aqui em Betim').parties).toEqual(['filhos', 'familiares']);
+    expect(sut.extract('quitei as parcelas e moro nela com minha esposa desde então').parties).toEqual(['familiares']);
+    expect(sut.extract('Declaro minha esposa e minha filha como dependentes').parties).toEqual(['filhos', 'familiares']);
+    // A couple separating under one roof, or a violence at home: the spouse is the other side.
+    expect(sut.extract('ainda moro com meu marido').parties).toEqual(['cônjuge ou companheiro(a)']);
+    expect(sut.extract('moro com minha esposa e quero me separar').parties).toEqual(['cônjuge ou companheiro(a)']);
+  });
+
+  it("takes the child's other parent for the former partner, the mother as the father ('a mãe do menino')", () => {
+    expect(sut.extract('A mãe do menino disse que vai pedir minha prisão').parties).toEqual(['ex-cônjuge ou ex-companheiro(a)']);
+    expect(sut.extract('o pai da menina não paga a pensão').parties).toEqual(['ex-cônjuge ou ex-companheiro(a)']);
+  });
+
   it('skips parties that are denied ("sem imobiliária")', () => {
     expect(sut.extract('fiz o contrato direto, sem imobiliária').parties).not.toContain('imobiliária');
   });

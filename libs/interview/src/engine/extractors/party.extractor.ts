@@ -2,6 +2,8 @@ import { BODY_ACRONYMS, CITIES, STATE_NAMES } from '../lexicons/locations.lexico
 import {
   COMPANY_NOUNS,
   HOUSEHOLD_LABEL,
+  MEDIA_VERBS,
+  HOUSEHOLD_HOME_CONTEXTS,
   HOUSEHOLD_SPOUSE_CONTEXTS,
   NAME_CUES,
   NOT_NAMES,
@@ -10,6 +12,7 @@ import {
   ROLE_ARTICLES,
   SELF_ROLE_CUES,
   PARTY_GROUPS,
+  SPOUSE_CONFLICT,
   SPOUSE_WORDS,
   WORKPLACE_CUES,
   WORKPLACE_ONLY_PHRASES,
@@ -40,6 +43,9 @@ const OPENING_NAMED = new RegExp(`(^\\s*|[.!?]\\s+)(${OPENING_ARTICLES.join('|')
 const SPOUSE = `(?:(?:o|a) )?(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`;
 /** The client's spouse beside the client (acting together, or deceased): family, not the other side. */
 const HOUSEHOLD_SPOUSE = new RegExp(`\\b(?:${HOUSEHOLD_SPOUSE_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
+/** The spouse the client lives with (`HOUSEHOLD_HOME_CONTEXTS`), read only in a message without a conflict between them (`CONFLICT`). */
+const HOUSEHOLD_HOME = new RegExp(`\\b(?:${HOUSEHOLD_HOME_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
+const CONFLICT = new RegExp(`\\b(?:${SPOUSE_CONFLICT.join('|')})`);
 /**
  * A spouse named ("meu marido", "minha esposa"): every context of HOUSEHOLD_SPOUSE holds one, so a text
  * without it is not scanned (the context pattern, some twenty alternatives each tried at every
@@ -49,6 +55,13 @@ const SPOUSE_NAMED = HOUSEHOLD_SPOUSE_CONTEXTS.every((context) => context.includ
   ? new RegExp(`(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`)
   : /(?:)/;
 const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})\\b`);
+/**
+ * A verb of seeing, reading or hearing in the same sentence shortly before the cue ("vi na TV", "vi um vídeo no YouTube", "li no
+ * jornal", "passou no Fantástico"): the name after it is where the client learned something, not someone they deal with.
+ */
+const SEEN_IN = new RegExp(`\\b(?:${MEDIA_VERBS.join('|')})\\b(?:\\s+[^\\s.!?;]+){0,3}\\s*$`);
+/** A highway's code ("BR-101", "SP 280") or an address's noun ("Rodovia Anhanguera", "Avenida Paulista"): a place, not a party. */
+const PLACE_NAME = /^(?:[a-z]{2}[\s-]?\d{2,3}|rodovia|avenida|av|rua|estrada|praca|travessa|alameda|bairro|viaduto|ponte)\b/;
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
 
@@ -126,6 +139,11 @@ function unnamedAfterBreak(text: string): Unnamed {
   return /^\p{Lu}{2},/u.test(text) ? unnamedAfterLead(text) : unnamedAlone(text);
 }
 
+/** Whether the name after `cue` is where the client saw or read something (`SEEN_IN`): "vi na TV", "li no jornal". */
+function seenIn(cue: string, before: string): boolean {
+  return ['na', 'no', 'nas', 'nos', 'pela', 'pelo'].includes(foldText(cue)) && SEEN_IN.test(foldText(before));
+}
+
 /**
  * Part of a place, not another party: "Juazeiro do Norte" (after a capitalised word, "do Norte"
  * goes on that name) and an address's district ("São Paulo/SP, na Vila Mariana").
@@ -148,7 +166,9 @@ function withoutNames(text: string, lead: string, names: string[]): string {
       !LABEL_PHRASES.has(folded) &&
       !PLACES.has(folded) &&
       !isBodyAcronym(folded) &&
-      !continuesAName(cue, lead + text.slice(0, offset));
+      !PLACE_NAME.test(folded) &&
+      !continuesAName(cue, lead + text.slice(0, offset)) &&
+      !seenIn(cue, text.slice(0, offset));
     if (!isName) return whole;
     if (!names.includes(name)) names.push(name);
     return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;
@@ -181,9 +201,14 @@ function withoutHouseholdSpouse(text: string, household: string[]): string {
   const folded = foldText(text);
   if (!SPOUSE_NAMED.test(folded)) return text;
   HOUSEHOLD_SPOUSE.lastIndex = 0;
-  if (!HOUSEHOLD_SPOUSE.test(folded)) return text;
+  HOUSEHOLD_HOME.lastIndex = 0;
+  const atHome = HOUSEHOLD_HOME.test(folded) && !CONFLICT.test(folded);
+  HOUSEHOLD_SPOUSE.lastIndex = 0;
+  if (!HOUSEHOLD_SPOUSE.test(folded) && !atHome) return text;
   if (!household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
-  return folded.replace(HOUSEHOLD_SPOUSE, (context) => context.replace(new RegExp(SPOUSE, 'g'), ' '));
+  const spouse = (context: string) => context.replace(new RegExp(SPOUSE, 'g'), ' ');
+  const beside = folded.replace(HOUSEHOLD_SPOUSE, spouse);
+  return atHome ? beside.replace(HOUSEHOLD_HOME, spouse) : beside;
 }
 
 /**

@@ -94,6 +94,13 @@ describe(ReplyComposer.name, () => {
     expect(engine.continue(first.facts, 'ela faleceu em Goiânia/GO').reply).not.toContain('Sinto muito');
   });
 
+  it("condoles only the death of someone close, never a stranger's death the client saw or heard of", () => {
+    expect(open('Minha mãe faleceu em junho e deixou uma casa; somos três irmãos.')).toContain('Sinto muito pela sua perda');
+    expect(open('o falecimento do meu marido foi em março e o INSS negou a pensão')).toContain('Sinto muito pela sua perda');
+    expect(open('Presenciei um acidente em que um motociclista morreu, e recebi uma intimação para depor.')).not.toContain('Sinto muito');
+    expect(open('Comprei uma casa por contrato e o vendedor faleceu sem passar a escritura.')).not.toContain('Sinto muito');
+  });
+
   it('answers the client question with a safe general line, and any other question with a holding line', () => {
     const first = engine.continue(engine.initialFacts(), 'meu chefe corta minhas horas extras e me humilha na frente dos outros');
     expect(engine.continue(first.facts, 'isso começou em maio. Eu peço demissão?').reply).toContain('não peça demissão antes de falar com o advogado');

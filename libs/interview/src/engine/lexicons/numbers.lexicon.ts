@@ -113,7 +113,8 @@ export const NOUN_MARKERS: string[] = ['a', 'da', 'na', 'uma', 'numa', 'essa', '
 export const MONEY_CUES: string[] = [
   'ganhava', 'ganho', 'ganha', 'ganhando', 'recebia', 'recebo', 'recebe', 'recebendo', 'recebi', 'salario', 'renda',
   'paguei', 'pagava', 'pago', 'pagou', 'pagar', 'pagando', 'cobraram', 'cobrou', 'cobra', 'cobrando', 'devo', 'deve',
-  'devendo', 'divida', 'custou', 'custa', 'valor', 'aluguel', 'pensao', 'prejuizo', 'emprestimo', 'parcela', 'gastei',
+  // The cost in any person ("as passagens custaram 1.850"), and a debt entered for collection ("a dívida ativa está em 4.700").
+  'devendo', 'divida', 'divida ativa', 'custou', 'custa', 'custaram', 'custam', 'custar', 'valor', 'aluguel', 'pensao', 'prejuizo', 'emprestimo', 'parcela', 'gastei',
   'perdi', 'debito', 'total', 'transferi', 'depositaram', 'sumiram', 'levaram', 'faturamento', 'comprei', 'comprou', 'vendi', 'vendeu', 'multa', 'pediram', 'pedindo', 'cobranca', 'indenizacao', 'entrada',
   'sinal', 'reembolso', 'estorno', 'saldo', 'emprestei', 'dava', 'mandava', 'aposentadoria', 'beneficio',
   ...REVENUE_VERBS,
@@ -128,7 +129,11 @@ export const INCOME_CUES: string[] = [
 export const MONEY_AFTER: string[] = ['por mes', 'ao mes', 'mensais', 'cada'];
 
 /** Words that may stand between a money cue and the number ("ganhava uns 1500", "salário era de 2 mil"). */
-export const MONEY_FILLERS: string[] = ['de', 'uns', 'umas', 'cerca', 'mais', 'ou', 'menos', 'quase', 'so', 'apenas', 'era', 'eram', 'e', 'mensal', 'me', 'foi', 'por', 'mes', 'o', 'a', 'um'];
+export const MONEY_FILLERS: string[] = [
+  'de', 'uns', 'umas', 'cerca', 'mais', 'ou', 'menos', 'quase', 'so', 'apenas', 'era', 'eram', 'e', 'mensal', 'me', 'foi', 'por', 'mes', 'o', 'a', 'um',
+  // The money word as the subject of a sentence that states its sum ("as multas são de 293,47", "a dívida está em 4.700", "o conserto ficou em 6 mil").
+  'sao', 'esta', 'estao', 'ficou', 'ficaram', 'em',
+];
 
 /**
  * The national minimum wage a sum told in minimum wages ("dois salários mínimos", "meio salário mínimo", "30% do salário mínimo")

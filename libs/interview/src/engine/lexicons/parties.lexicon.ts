@@ -13,6 +13,9 @@ export const WORKPLACE_CUES: string[] = [
   'assedi*', 'meu turno', 'meu setor', 'registrad*', 'colega*', 'estagi*', 'meu cargo', 'promoc*', 'rescisao', 'aviso previo',
 ];
 
+/** The label of the client's own accountant (one of `NOT_OPPOSING`). */
+export const OWN_ACCOUNTANT = 'contador do cliente';
+
 /**
  * Who else is involved: the label shown to the lawyer -> the ways people refer to it.
  * Phrases follow the area lexicon syntax (accents optional, `*` = any ending).
@@ -30,7 +33,9 @@ export const PARTIES: Record<string, string[]> = {
   sindicato: ['sindicato'],
   INSS: ['inss', 'perito', 'pericia do inss'],
   'médico do trabalho': ['medico do trabalho'],
-  loja: ['loja', 'revenda', 'concessionaria', 'vendedor', 'vendedora', 'magazine'],
+  loja: ['loja', 'revenda', 'concessionaria', 'magazine'],
+  // The one who sold, a shop's clerk or a house's owner alike ("o vendedor, senhor Aristides, faleceu"): a seller, not a shop.
+  vendedor: ['vendedor', 'vendedora'],
   'site ou marketplace': ['mercado livre', 'shopee', 'amazon', 'site de anuncios', 'olx'],
   banco: [
     'banco', 'bancos', 'caixa economica', 'financeira', 'financeiras', 'gerente do banco', 'gerente da agencia', 'gerente de conta', 'gerente da conta',
@@ -48,7 +53,7 @@ export const PARTIES: Record<string, string[]> = {
     'minha ex cunhad*', 'meu ex cunhad*', 'minha ex sogr*', 'meu ex sogr*', 'meu ex genro', 'minha ex nora',
     'minha ex concunhad*', 'meu ex concunhad*', 'minha ex enteada', 'meu ex enteado', 'meu ex padrasto', 'minha ex madrasta',
   ],
-  'ex-cônjuge ou ex-companheiro(a)': ['ex marido', 'ex mulher', 'ex esposa', 'ex companheir*', 'meu ex', 'minha ex', 'ex conjuge', 'pai do meu filho', 'pai da minha filha', 'mae do meu filho', 'mae da minha filha', 'pai do meu menino', 'pai da minha menina', 'mae do meu menino', 'mae da minha menina', 'pai do menino', 'pai da menina', 'pai dos meninos', 'pai do meu guri', 'pai da minha guria', 'pai dos meus filhos', 'mae dos meus filhos', 'pai das minhas filhas', 'mae das minhas filhas', 'pai das criancas', 'mae das criancas'],
+  'ex-cônjuge ou ex-companheiro(a)': ['ex marido', 'ex mulher', 'ex esposa', 'ex companheir*', 'meu ex', 'minha ex', 'ex conjuge', 'pai do meu filho', 'pai da minha filha', 'mae do meu filho', 'mae da minha filha', 'pai do meu menino', 'pai da minha menina', 'mae do meu menino', 'mae da minha menina', 'pai do menino', 'pai da menina', 'pai dos meninos', 'pai do meu guri', 'pai da minha guria', 'mae do menino', 'mae da menina', 'mae dos meninos', 'mae do meu guri', 'mae da minha guria', 'pai dos meus filhos', 'mae dos meus filhos', 'pai das minhas filhas', 'mae das minhas filhas', 'pai das criancas', 'mae das criancas'],
   'cônjuge ou companheiro(a)': ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira', 'um homem'],
   filhos: ['filho', 'filha', 'filhos', 'filhas'],
   'familiares': ['meu pai', 'minha mae', 'meu irmao', 'minha irma', 'meus pais', 'minha familia', 'meu tio', 'minha tia', 'meu avo', 'minha avo'],
@@ -81,6 +86,13 @@ export const PARTIES: Record<string, string[]> = {
   ],
   // The accountant, not the books: "a contabilidade da época" is a document.
   contador: ['contador', 'contadora'],
+  // The client's own accountant ("meu contador me avisou", "o contador da minha mãe tem os extratos", "o contador que contratei"):
+  // hired by the client or the family, a professional on their side who holds papers, not the other side.
+  [OWN_ACCOUNTANT]: [
+    'meu contador', 'minha contadora', 'nosso contador', 'nossa contadora', 'meu antigo contador', 'minha antiga contadora',
+    'contador da minha', 'contador do meu', 'contadora da minha', 'contadora do meu', 'contador que contratei', 'contadora que contratei',
+    'contador antigo', 'contadora antiga',
+  ],
   // The doctor as a person (with an article or a possessive), or the error they made: in "atestado médico" or
   // "laudo médico" the word only qualifies a document, and the client's own doctor is no party to the case.
   'médico ou hospital': ['hospital', 'clinica', 'o medico', 'a medica', 'um medico', 'uma medica', 'do medico', 'da medica', 'pelo medico', 'pela medica', 'os medicos', 'erro medico'],
@@ -110,6 +122,15 @@ export const COMPANY_NOUNS: string[] = [
   'loja', 'banco', 'empresa', 'operadora', 'construtora', 'seguradora', 'financeira', 'firma', 'marca', 'academia',
   'escola', 'faculdade', 'companhia', 'plataforma', 'aplicativo', 'app', 'site', 'imobiliaria', 'concessionaria',
   'transportadora', 'distribuidora', 'incorporadora',
+];
+
+/**
+ * Verbs by which a client tells where they saw, read or heard something (folded): a name after them with "na"/"no" ("vi na TV",
+ * "assisti no YouTube", "saiu no jornal") is a medium the client learned from, not a party to the case.
+ */
+export const MEDIA_VERBS: string[] = [
+  'vi', 'vimos', 'li', 'lemos', 'assisti', 'assistimos', 'ouvi', 'ouvimos', 'passou', 'passaram', 'saiu', 'mostrou', 'mostraram',
+  'pesquisei', 'pesquisando', 'procurei', 'olhei', 'vendo', 'lendo', 'assistindo', 'reportagem', 'noticia', 'video', 'postagem',
 ];
 
 /** Articles before a name that opens a sentence ("A Gol cancelou meu voo"), as written. */
@@ -149,13 +170,32 @@ export const HOUSEHOLD_SPOUSE_CONTEXTS: string[] = [
   // A witness on the client's side: the spouse saw or recorded what the other side did.
   '{spouse} gravou', '{spouse} filmou', '{spouse} fotografou', '{spouse} tirou foto', '{spouse} viu tudo', '{spouse} presenciou', '{spouse} testemunhou',
   '{spouse} estava comigo', '{spouse} estava junto',
+  // A dependant the client declares for income tax.
+  'declaro {spouse}', '{spouse} como dependente', '{spouse} e minha dependente', '{spouse} e meu dependente',
+];
+
+/**
+ * The spouse the client lives with ("moro com minha esposa e dois filhos", "moro nela com minha esposa"): the household, not the
+ * other side, unless the message tells a conflict with them (`SPOUSE_CONFLICT`) or the couple still under one roof ("ainda moro
+ * com meu marido"): a separation or a violence is against the spouse one lives with. Folded, as `HOUSEHOLD_SPOUSE_CONTEXTS`.
+ */
+export const HOUSEHOLD_HOME_CONTEXTS: string[] = [
+  '(?<!ainda )mor[oa] (?:(?:nela|nele|la|aqui|ali|junto) )?com {spouse}', '(?<!ainda )vivo com {spouse}', 'moramos {spouse} e eu',
+];
+
+/** Stems of a conflict between spouses (violence, threat, separation, support, custody): the spouse lived with is the other side. Folded. */
+export const SPOUSE_CONFLICT: string[] = [
+  'bat', 'bate', 'agred', 'agress', 'ameac', 'violen', 'protetiva', 'divorci', 'separ', 'brig', 'trai', 'expuls', 'pensao', 'guarda',
+  'partilha', 'xing', 'humilh', 'empurr', 'enforc', 'me mata',
 ];
 
 /** The label a spouse on the client's side gets (one of `NOT_OPPOSING`). */
 export const HOUSEHOLD_LABEL = 'familiares';
 
 /** Party labels that are on the client's side or bystanders, never named as the other party. */
-export const NOT_OPPOSING: string[] = ['filhos', 'familiares', 'colegas de trabalho', 'vítima', 'sindicato', 'polícia', 'Ministério Público', 'herdeiros'];
+export const NOT_OPPOSING: string[] = [
+  'filhos', 'familiares', 'colegas de trabalho', 'vítima', 'sindicato', 'polícia', 'Ministério Público', 'herdeiros', OWN_ACCOUNTANT,
+];
 
 /** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */
 export const SELF_ROLE_CUES: string[] = ['sou', 'somos'];

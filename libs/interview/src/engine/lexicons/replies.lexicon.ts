@@ -13,8 +13,19 @@ export const VAGUE_OPENING_ACKNOWLEDGEMENT = 'Claro, estou aqui para ajudar.';
 /** Short acknowledgements put before a later question, used in turn. */
 export const ACKNOWLEDGEMENTS: string[] = ['Entendi.', 'Certo, obrigado.', 'Obrigado pela informação.', 'Anotado.'];
 
-/** Said once, when the client first mentions a death. */
+/** Said once, when the client first mentions the death of someone close (`CLOSE_DEATH`). */
 export const CONDOLENCES = 'Sinto muito pela sua perda.';
+
+/**
+ * Words that make a death the client's own loss: a possessive ("minha mãe faleceu", "o falecimento do meu marido", "perdi meu
+ * filho") or a word of kinship ("a mãe das crianças morreu"). A stranger's death the client saw or heard of ("um motociclista
+ * morreu", "o vendedor faleceu") is a fact of the case, not a loss to condole. Folded.
+ */
+export const CLOSE_PERSON: string[] = [
+  'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas',
+  'pai', 'mae', 'marido', 'esposa', 'esposo', 'companheir[oa]', 'filh[oa]s?', 'irma[o]?', 'irmaos', 'avo', 'avos', 'ti[oa]', 'sogr[oa]',
+  'net[oa]', 'prim[oa]', 'noiv[oa]', 'namorad[oa]', 'padrasto', 'madrasta', 'entead[oa]', 'genro', 'nora', 'cunhad[oa]', 'bebe', 'amig[oa]',
+];
 
 /** Client notes that make the reply open with `URGENT_ACKNOWLEDGEMENT`. */
 export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign'];

@@ -39,6 +39,7 @@ function referenceMatch<T>(matcher: PhraseMatcher<T>, tokens: readonly string[])
 const NEGATORS = ['nao', 'nunca', 'nem', 'jamais', 'sem'];
 const DETERMINERS = ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'nenhum', 'nenhuma', 'mais', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'seus', 'suas', 'esse', 'essa', 'esses', 'essas', 'qualquer'];
 const VERBS = ['tenho', 'tem', 'tinha', 'tive', 'teve', 'temos', 'tinham', 'tiveram', 'possuo', 'possui', 'ha', 'houve', 'ta', 'tava', 'esta', 'estava', 'estou', 'to', 'estao', 'tao', 'sou', 'era', 'foi', 'fui', 'fica', 'ficou'];
+const RECEIPT_VERBS = ['recebi', 'recebemos', 'recebeu', 'chegou', 'chegaram', 'veio', 'vieram'];
 const SUBJECTS = ['eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'nos'];
 
 /** A negation over up to two determiners, then a verb of having or being, then (after "nem" only) a subject: every split tried. */
@@ -49,7 +50,9 @@ function bridged(tokens: readonly string[], start: number): boolean {
         if (determiners + verb === 0) continue;
         const at = start - determiners - verb - subject - 1;
         if (at < 0 || !tokens.slice(start - determiners, start).every((t) => DETERMINERS.includes(t))) continue;
-        if (verb && !VERBS.includes(tokens[start - determiners - 1])) continue;
+        // A verb of receiving reaches only to a notice served ("não recebi nenhuma intimação").
+        const receipt = RECEIPT_VERBS.includes(tokens[start - determiners - 1]) && /^(?:intimac|citac|notificac|mandado)/.test(tokens[start]);
+        if (verb && !VERBS.includes(tokens[start - determiners - 1]) && !receipt) continue;
         if (subject && !SUBJECTS.includes(tokens[at + 1])) continue;
         // Another's words reported ("dizendo que eu não era") are not the client's denial.
         const reporting = ['dizendo', 'disse', 'disseram', 'diz', 'dizem', 'falou', 'falaram', 'falando', 'alegando', 'alegou', 'alegam', 'alega', 'afirmando', 'afirmou', 'respondeu', 'informou'];

@@ -74,6 +74,14 @@ describe(PhraseMatcher.name, () => {
     expect(new PhraseMatcher([['dependente', 'p']]).matchText('o INSS negou dizendo que eu não era mais dependente')[0].negated).toBe(false);
   });
 
+  it('reaches a negation over a verb of receiving only to a notice served ("não recebi nenhuma intimação"), not to a payment', () => {
+    const matcher = new PhraseMatcher([['intimação', 'i'], ['notificação', 'n'], ['adicional', 'a']]);
+    expect(matcher.matchText('Ainda não recebi nenhuma intimação da Receita')[0].negated).toBe(true);
+    expect(matcher.matchText('não chegou nenhuma notificação até agora')[0].negated).toBe(true);
+    expect(matcher.matchText('recebi a intimação ontem')[0].negated).toBe(false);
+    expect(matcher.matchText('nunca recebi nenhum adicional')[0].negated).toBe(false);
+  });
+
   it('flags a mere possibility ("pode ser preso") like a negation', () => {
     expect(sut.matchText('ouvi que ele pode ser preso se não pagar')[0].negated).toBe(true);
     expect(sut.matchText('ele vai ser preso amanhã')[0].negated).toBe(false);

@@ -55,6 +55,12 @@ const BRIDGE_VERBS = new Set([
   'ta', 'tava', 'esta', 'estava', 'estou', 'to', 'estao', 'tao', 'sou', 'era', 'foi', 'fui', 'fica', 'ficou',
 ]);
 const BRIDGE_SUBJECTS = new Set(['eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'nos']);
+/**
+ * Verbs of receiving that a negation reaches over only to a notice served (`NOTICE`): "ainda não recebi nenhuma intimação" denies
+ * the notice, and no term runs before it is served (CPC art. 231), while "nunca recebi o adicional" is what the client claims.
+ */
+const RECEIPT_VERBS = new Set(['recebi', 'recebemos', 'recebeu', 'chegou', 'chegaram', 'veio', 'vieram']);
+const NOTICE = /^(?:intimac|citac|notificac|mandado)/;
 /** Verbs that report another's words: "o INSS negou dizendo que eu não era mais dependente" is the INSS's denial, not the client's. */
 const REPORTING = new Set(['dizendo', 'disse', 'disseram', 'diz', 'dizem', 'falou', 'falaram', 'falando', 'alegando', 'alegou', 'alegam', 'alega', 'afirmando', 'afirmou', 'respondeu', 'informou']);
 const MAX_BRIDGE_DETERMINERS = 2;
@@ -314,7 +320,7 @@ export function negatedAt(tokens: readonly string[], start: number): boolean {
 function bridgedNegation(tokens: readonly string[], start: number): boolean {
   let i = start - 1;
   while (i >= 0 && start - i <= MAX_BRIDGE_DETERMINERS && BRIDGE_DETERMINERS.has(tokens[i])) i--;
-  const verb = BRIDGE_VERBS.has(tokens[i]);
+  const verb = BRIDGE_VERBS.has(tokens[i]) || (RECEIPT_VERBS.has(tokens[i]) && NOTICE.test(tokens[start]));
   if (verb) i--;
   if (BRIDGE_SUBJECTS.has(tokens[i]) && tokens[i - 1] === 'nem') return true;
   return (verb || i < start - 1) && NEGATORS.has(tokens[i]) && !reported(tokens, i);
