@@ -200,7 +200,6 @@ function withoutOpeningNames(text: string, names: string[]): string {
 function withoutHouseholdSpouse(text: string, household: string[]): string {
   const folded = foldText(text);
   if (!SPOUSE_NAMED.test(folded)) return text;
-  HOUSEHOLD_SPOUSE.lastIndex = 0;
   HOUSEHOLD_HOME.lastIndex = 0;
   const atHome = HOUSEHOLD_HOME.test(folded) && !CONFLICT.test(folded);
   HOUSEHOLD_SPOUSE.lastIndex = 0;
