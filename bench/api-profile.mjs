@@ -12,7 +12,7 @@
 // traces when the child is run by hand with `--trace-opt` / `--trace-deopt`.
 //   npm run build && node bench/api-profile.mjs [--app=api|floor] [--turns=2000] [--warm=600] [NAME=value ...]
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +109,7 @@ async function measure() {
   const redis = await startRedis('none');
   try {
     const profile = fileURLToPath(new URL(`./results/${which}-inject.cpuprofile`, import.meta.url));
+    mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
     const env = { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'info', AUTH_JWT_SECRET: newSecret(), RATE_LIMIT_ENABLED: 'false', REDIS_URL: redis.url, PROFILE: profile, ...overrides };
     const node = ['--single-threaded', '--predictable', '--hash-seed=1', '--random-seed=1'];
     const child = spawnSync(process.execPath, [...node, fileURLToPath(import.meta.url), '--child', ...args.filter((a) => a.startsWith('--'))], {
