@@ -97,6 +97,10 @@ describe(AreaClassifier.name, () => {
       'horas extras e jornada',
     );
     expect(sut.subarea('civil', {})).toBe('responsabilidade civil e contratos');
+    // Intimate images spread are a crime against sexual dignity (CP art. 218-C), not against honour, even told as "espalhando".
+    expect(sut.subarea('criminal', sut.score('meu ex está espalhando fotos íntimas minhas no grupo da cidade').subareaScores)).toBe(
+      'divulgação de imagens íntimas sem consentimento',
+    );
   });
 
   it.each<[LegalAreaCode, string, string]>([

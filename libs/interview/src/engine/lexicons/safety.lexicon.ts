@@ -121,7 +121,10 @@ export const STRANGLING: string[] = [
 ];
 
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
-export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar'];
+export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar',
+  'me jurou de morte', 'jurando de morte', 'jurad* de morte',
+  // The same threat told as the end of the client's life, said by someone else: never the client's own despair ("penso em acabar com a minha vida").
+  'disse que ia acabar com a minha vida', 'disse que vai acabar com a minha vida', 'falou que ia acabar com a minha vida', 'falou que vai acabar com a minha vida'];
 
 /**
  * Custody that is over: released, serving or having served the sentence outside, answering the
