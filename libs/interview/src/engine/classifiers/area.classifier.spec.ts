@@ -34,6 +34,9 @@ describe(AreaClassifier.name, () => {
     ['o botijão de gás que a distribuidora entregou vazou e explodiu', 'consumidor'],
     ['sou porteiro de condomínio e nunca recebi adicional noturno', 'trabalhista'],
     ['outra empresa me notificou para que eu pare de usar o nome da minha loja', 'empresarial'],
+    // A union contribution taken from the pay is the employer's discount (CLT arts. 462 and 545), also at a bank that employs the client.
+    ['trabalho no banco e descontam contribuição assistencial do sindicato no meu contracheque', 'trabalhista'],
+    ['o dono da loja me dava ordens todo dia e agora disse que não precisa mais de mim', 'trabalhista'],
   ])('classifies %j as %s', (text, area) => {
     expect(classify(text)).toBe(area);
   });
@@ -94,6 +97,10 @@ describe(AreaClassifier.name, () => {
       'horas extras e jornada',
     );
     expect(sut.subarea('civil', {})).toBe('responsabilidade civil e contratos');
+    // Intimate images spread are a crime against sexual dignity (CP art. 218-C), not against honour, even told as "espalhando".
+    expect(sut.subarea('criminal', sut.score('meu ex está espalhando fotos íntimas minhas no grupo da cidade').subareaScores)).toBe(
+      'divulgação de imagens íntimas sem consentimento',
+    );
   });
 
   it.each<[LegalAreaCode, string, string]>([

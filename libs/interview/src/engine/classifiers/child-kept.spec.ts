@@ -36,6 +36,15 @@ describe('childKeptByPronoun', () => {
     expect(childKeptByPronoun('ficou com ela e não devolveu até hoje', true)).toBe(true);
   });
 
+  it('reads a return agreed and overdue, and a stay made permanent, as the child kept (a child named before)', () => {
+    expect(childKeptByPronoun('era pra ela voltar dia 20 de janeiro e já passou 3 semanas', true)).toBe(true);
+    expect(childKeptByPronoun('ele já deveria ter voltado das férias faz dez dias', true)).toBe(true);
+    expect(childKeptByPronoun('agora o pai diz que ela vai ficar e estudar lá', true)).toBe(true);
+    expect(childKeptByPronoun('eles vão ficar morando no exterior com a avó', true)).toBe(true);
+    expect(childKeptByPronoun('era pra ela voltar da escola às 5 e voltou às 6', true)).toBe(false);
+    expect(childKeptByPronoun('era pra ela voltar dia 20 e já passou 3 semanas')).toBe(false);
+  });
+
   it('needs a child named, in the text or before it', () => {
     expect(childKeptByPronoun('meu cunhado pegou a moto, ficou com ela e não devolveu')).toBe(false);
     expect(childKeptByPronoun('ficou com ela e não devolveu até hoje')).toBe(false);

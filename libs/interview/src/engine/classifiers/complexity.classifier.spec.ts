@@ -37,6 +37,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.score(newFacts({ complexitySignals: ['patrimonio', 'consensual'] }))).toBe(-1);
   });
 
+  it("reads the women's police station and the Maria da Penha law as a victim of violence, and a couple's common property as assets to divide", () => {
+    expect(sut.signals('já fiz o boletim na delegacia da mulher')).toContain('vulneravel');
+    expect(sut.signals('quero uma medida pela lei Maria da Penha')).toContain('vulneravel');
+    expect(sut.signals('fui à delegacia registrar o furto do celular')).not.toContain('vulneravel');
+    expect(sut.signals('quero dividir o que é nosso e ter pensão pros meninos')).toContain('patrimonio');
+    expect(sut.signals('os bens do casal estão no nome dele')).toContain('patrimonio');
+    expect(sut.signals('quero dividir a conta do restaurante')).not.toContain('patrimonio');
+  });
+
   it('weighs a serious crime only in a criminal case (a civil claim weighs the harm, not the crime named)', () => {
     const signals = sut.signals('ela posta que eu roubo as clientes');
     expect(sut.features(newFacts({ area: 'criminal', complexitySignals: signals })).map((f) => f.id)).toContain('crime-grave');

@@ -161,6 +161,8 @@ describe(NoteExtractor.name, () => {
   it('finds a salary held on arrival, a death threat and a client who was sued', () => {
     expect(sut.extract('meu salário caiu bloqueado hoje')).toContain('blocked-income');
     expect(sut.extract('disse que se me ver com outro ele me mata')).toContain('violence');
+    expect(sut.extract('meu ex disse que ia acabar com a minha vida')).toContain('violence');
+    expect(sut.extract('tem dias que eu penso em acabar com a minha vida')).not.toContain('violence');
     expect(sut.extract('ela entrou com processo trabalhista contra mim')).toContain('defendant');
     expect(sut.extract('recebi a citação faz uma semana')).toContain('defendant');
   });

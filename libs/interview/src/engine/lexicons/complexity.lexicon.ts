@@ -80,7 +80,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   vulneravel: [
     'crianca', 'criancas', 'menor de idade', 'de menor', 'adolescente', 'idoso', 'idosa', 'deficiencia', 'deficiente',
-    'acamad*', 'violencia domestica', 'medida protetiva', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao', 'alzheimer', 'demencia',
+    'acamad*', 'violencia domestica', 'medida protetiva', 'delegacia da mulher', 'delegacia de defesa da mulher', 'maria da penha', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao', 'alzheimer', 'demencia',
   ],
   internacional: [
     'passaporte', 'passaportes',
@@ -301,7 +301,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia', 'administrador judicial', 'administradora judicial'],
   'muitas-dividas': ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas', 'superendividad*'],
   improbidade: ['improbidade', 'desvio de verba', 'licitacao', 'tribunal de contas', 'propina', 'corrupcao passiva'],
-  patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis'],
+  patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis',
+    // The common property of a couple told in everyday words (CC arts. 1.658 and 1.725: what was bought during the union is divided).
+    'bens do casal', 'bens em comum', 'divisao de bens', 'divisao dos bens', 'dividir os bens', 'dividir o que e nosso', 'compramos juntos', 'adquirimos juntos'],
   'ocultacao-de-bens': ['laranja', 'nome de terceiros', 'escondendo bens', 'escondendo os bens', 'ocultacao de bens', 'transferindo os bens', 'transferiu os bens', 'passando os bens', 'passou os bens',
     // Assets put in a third party's name before a division or an execution (fraude à meação, fraude contra credores, CC art. 158).
     'passando tudo para o nome', 'passou tudo para o nome', 'transferiu tudo para o nome', 'colocou tudo no nome', 'colocando tudo no nome', 'bens em nome de',

@@ -9,7 +9,7 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string }[]
   },
   {
     note: 'police-report-filed',
-    drop: ['registrar boletim', 'registrar o boletim', 'fazer boletim', 'registrar ocorrência'],
+    drop: ['registrar boletim', 'registrar o boletim', 'fazer boletim', 'registrar ocorrência', 'registrar a ocorrência'],
     instead: 'Levar ao advogado a cópia do boletim de ocorrência já registrado',
   },
   {
@@ -188,8 +188,17 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Não responder às ofensas em público enquanto fala com o advogado',
     'Atenção ao prazo: a queixa-crime deve ser apresentada em até 6 meses desde que se soube quem é o autor',
   ],
+  // The platform must take the images down once the person shown notifies it (Marco Civil da Internet, art. 21); the crime is
+  // prosecuted without a private complaint (CP art. 218-C), so there is no six-month deadline to keep.
+  'criminal.imagens-intimas': [
+    'Guardar prints das publicações e mensagens com data, link e o perfil de quem publicou, sem repassar as imagens',
+    'Pedir a retirada das imagens à plataforma ou ao administrador do grupo: o provedor deve removê-las após a notificação da vítima (Marco Civil da Internet, art. 21)',
+    'Registrar a ocorrência (na Delegacia da Mulher quando o autor é parceiro ou ex-parceiro)',
+    'Se houver ameaça, pedir medida protetiva de urgência, que o juiz decide em até 48 horas (Lei 11.340, art. 18)',
+  ],
   'criminal.violencia-domestica': [
-    'Registrar a ocorrência na Delegacia da Mulher (ou em qualquer delegacia) e pedir medida protetiva',
+    'Registrar a ocorrência na Delegacia da Mulher (ou em qualquer delegacia)',
+    'Pedir medida protetiva de urgência, que o juiz decide em até 48 horas (Lei 11.340, art. 18)',
     'Guardar mensagens, fotos das lesões, laudos e nomes de testemunhas',
   ],
   // The bank's own hold (Resolução BCB 96/2021 asks it to tell the reason): asked in writing, then to the Banco Central; a salary

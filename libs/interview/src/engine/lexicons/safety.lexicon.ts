@@ -61,6 +61,11 @@ export const KEPT_BY_PRONOUN: string[] = [
   'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolve-l[ao]s?|devolver (?:ela|ele|elas|eles)|traze-l[ao]s?|trazer (?:ela|ele|elas|eles) de volta|entrega-l[ao]s?)',
   '(?:se recusa|se recusou|se nega|se negou|recusa-se|recusou-se) a (?:devolve-l[ao]s?|entrega-l[ao]s?|traze-l[ao]s? de volta)',
   'ficou com (?:ela|ele|elas|eles) e nao (?:devolveu|devolve|quer devolver|vai devolver|trouxe de volta|entregou)',
+  // The return agreed and overdue ("era pra ela voltar dia 20 e já passou", "já devia ter voltado"), or the stay made permanent by the
+  // one who has the child ("ela vai ficar e estudar lá"): the child is kept past the agreed stay (abroad, Hague Convention art. 3).
+  'era pra (?:ela|ele|elas|eles) (?:ter )?(?:voltado|voltar)[^.!?;\\n]{0,40}\\b(?:ja passou|ja passaram|ate hoje|e nada)',
+  '(?:ja )?(?:devia|deveria|deviam|deveriam) ter voltado',
+  '(?:vai|vao) ficar (?:e (?:morar|estudar)|morando|estudando) (?:la|no exterior|fora do pais)',
 ];
 
 /** The child not back from it, told of the child ("não voltou", "não vai voltar"). */
@@ -116,7 +121,10 @@ export const STRANGLING: string[] = [
 ];
 
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
-export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar'];
+export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar',
+  'me jurou de morte', 'jurando de morte', 'jurad* de morte',
+  // The same threat told as the end of the client's life, said by someone else: never the client's own despair ("penso em acabar com a minha vida").
+  'disse que ia acabar com a minha vida', 'disse que vai acabar com a minha vida', 'falou que ia acabar com a minha vida', 'falou que vai acabar com a minha vida'];
 
 /**
  * Custody that is over: released, serving or having served the sentence outside, answering the

@@ -10,6 +10,16 @@ describe(NextStepsWriter.name, () => {
     expect(steps).toContain('Levar ao advogado o número de protocolo da reclamação já feita');
   });
 
+  it('gives the steps of intimate images shared (the takedown, no private complaint deadline), and no police report a victim already made', () => {
+    const steps = sut.write(newFacts({ notes: ['police-report-filed'] }), 'criminal', 'divulgação de imagens íntimas sem consentimento', []);
+    expect(steps.join(' ')).toMatch(/Marco Civil da Internet, art. 21/);
+    expect(steps.join(' ')).not.toMatch(/queixa-crime|Registrar a ocorrência/);
+    expect(steps).toContain('Levar ao advogado a cópia do boletim de ocorrência já registrado');
+    const violence = sut.write(newFacts({ notes: ['police-report-filed'] }), 'criminal', 'violência doméstica e medidas protetivas', []);
+    expect(violence.join(' ')).not.toMatch(/Registrar a ocorrência/);
+    expect(violence.join(' ')).toMatch(/medida protetiva de urgência/);
+  });
+
   it('adds the one protective "don\'t" that fits the risk, in place of the area\'s own', () => {
     const steps = sut.write(newFacts({ notes: ['credited-by-mistake'] }), 'civil', 'direito civil', []);
     expect(steps[0]).toMatch(/^Não gastar o valor creditado por engano/);

@@ -71,6 +71,12 @@ export const CRIMINAL: AreaLexicon = {
         'nao aceita a separacao': 4, 'nao aceitou a separacao': 4, 'nao aceita o fim': 4, 'nao aceitou o fim': 4, 'nao aceita o termino': 4, 'nao aceitou o termino': 4 },
     },
     {
+      // Intimate images shared without consent (CP art. 218-C): a crime against sexual dignity, prosecuted by the State without a
+      // private complaint (no six-month queixa), and psychological violence when the author is a partner or ex-partner (Lei 11.340 art. 7 II).
+      id: 'criminal.imagens-intimas', label: 'divulgação de imagens íntimas sem consentimento',
+      terms: { 'fotos intimas': 6, 'foto intima': 6, 'imagens intimas': 6, 'video intimo': 6, 'videos intimos': 6, nudes: 5, 'pornografia de vinganca': 6, 'divulgacao de imagens intimas': 6 },
+    },
+    {
       id: 'criminal.honra', label: 'crimes contra a honra',
       // A false accusation or a slander told with the client as its object (CP arts. 138-139).
       terms: { ...HONOUR_OFFENCES, calunia: 5, difamacao: 5, injuria: 5, 'injuria racial': 6, racismo: 4, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3,

@@ -27,6 +27,10 @@ export const TRABALHISTA: AreaLexicon = {
     'vinculo de emprego': 6, 'reconhecimento do vinculo': 6, 'eu era empregad*': 4, 'cuidadora de idos*': 4, 'cuidador de idos*': 4,
     'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, funcionario: 1,
+    // Subordination and dismissal as a worker without a contract tells them (CLT art. 3: work under another's orders; the
+    // employer who "no longer needs" the worker has dismissed them).
+    'recebia ordens': 3, 'recebo ordens': 3, 'me da ordens': 3, 'me dava ordens': 3, 'me passa as tarefas': 3, 'me passava as tarefas': 3,
+    'nao precisa mais de mim': 3, 'nao precisava mais de mim': 3, 'nao precisa mais dos meus servicos': 3, 'dispensou meus servicos': 3,
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
     firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
     // The employer's side of a dismissal: the worker who stopped coming (abandono de emprego, CLT art. 482 i; Súmula 32 do TST)
@@ -121,6 +125,12 @@ export const TRABALHISTA: AreaLexicon = {
       // salaries since the discharge to claim from the employer. Never a simple case.
       id: 'trabalhista.limbo', label: 'limbo previdenciário (alta do INSS e recusa de retorno)', complexity: 2,
       terms: { 'limbo previdenciario': 6, limbo: 4, 'alta do inss': 3, aso: 3, 'medico do trabalho': 2, 'medico da empresa': 2, inapto: 2, retorno: 2 },
+    },
+    {
+      // What the employer takes off the pay needs a law, a collective agreement or the worker's consent (CLT art. 462); a union
+      // contribution only with the worker's prior authorisation or a right to object (CLT arts. 545 and 578-579; STF Tema 935).
+      id: 'trabalhista.descontos', label: 'descontos no salário (contribuição sindical ou assistencial)',
+      terms: { 'contribuicao assistencial': 6, 'contribuicao sindical': 6, 'contribuicao confederativa': 6, 'imposto sindical': 6, 'mensalidade sindical': 5, 'taxa negocial': 5, 'desconto sindical': 5, 'desconto salarial': 4, 'descontos salariais': 4 },
     },
     {
       id: 'trabalhista.salarios', label: 'salários e FGTS em atraso',
