@@ -118,6 +118,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A disease or injury that will not heal is lasting harm, whatever its name (CP art. 129 §2 II: enfermidade incurável).
     'nao tem cura', 'sem cura', 'incuravel', 'irreversivel',
     'quebrou a bacia', 'quebrei a bacia', 'quebrou o quadril', 'quebrei o quadril', 'quebrou a perna', 'quebrei a perna', 'quebrou o braco', 'quebrei o braco',
+    // The long bones of the leg broken (a surgery, months without walking, often a lasting limp: CP art. 129 §1 I and §2 III), and
+    // walking that may not come back, told by whoever cares for the injured.
+    'quebrou o femur', 'quebrei o femur', 'quebrou a tibia', 'quebrei a tibia', 'nao voltar a andar', 'nao voltar a caminhar', 'nao vai voltar a andar', 'nao vai voltar a caminhar',
+    'nao volta a caminhar', 'nunca mais andar', 'nunca mais vai andar', 'nunca mais caminhar',
     'cicatriz no rosto', 'vai ficar cicatriz', 'ficar cicatriz', 'ficou cicatriz', 'cirurgia plastica',
     'dias internad*', 'semanas internad*', 'mes internad*', 'meses internad*',
     // A death that followed the event the story is about (a surgery, a birth, a fall): the harm claimed, not a fact of the case.
@@ -187,7 +191,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A dismissal for cause to reverse (CLT art. 482: the employer's proof), an indirect termination (art. 483), a resignation under duress,
     // a discriminatory dismissal (Lei 9.029/95), a position of trust disputed (art. 62 II, 224 §2), on-call time (art. 244 §2).
     'justa causa', 'rescisao indireta', 'nao deposita o fgts', 'nao depositam o fgts', 'nao depositava o fgts', 'nao deposita o fundo', 'fgts nao depositado', 'fgts nao e depositado',
-    'nao depositou o fgts', 'nao depositaram o fgts', 'salarios atrasados', 'nunca tive carteira assinada', 'nunca teve carteira assinada', 'reintegrad*', 'readmitir', 'readmissao',
+    'nao depositou o fgts', 'nao depositaram o fgts', 'salarios atrasados',
+    // Wages paid late again and again (mora salarial, art. 483 d; three months are the mora contumaz of Decreto-Lei 368/68), told as a habit.
+    'salarios em atraso', 'atraso dos salarios', 'atraso de salarios', 'atrasando o salario', 'atrasando meu salario', 'atrasando o meu salario', 'atrasando os salarios',
+    'atrasando salario', 'atrasando nosso salario', 'atrasando o nosso salario', 'atrasa o salario todo mes', 'atrasa salario todo mes', 'nunca tive carteira assinada', 'nunca teve carteira assinada', 'reintegrad*', 'readmitir', 'readmissao',
     'nao mandava em ninguem', 'sem poder de mando',
     'coacao', 'coagido', 'coagida', 'dispensa discriminatoria', 'demissao discriminatoria', 'estabilidade', 'cargo de confianca', 'setima e oitava hora', 'sobreaviso',
     // Temporary public contracts renewed for years (CF art. 37 II and IX; STF RE 596.478 and 765.320: FGTS due).
