@@ -32,6 +32,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto',
     ...LAWSUIT_EVERYDAY,
   ],
+  // A notary's notice of protest (Lei 9.492/97 art. 14: pay within three working days or the title is protested): out of court, no
+  // lawsuit. As the longer match, each keeps the "intimação" in it from counting as a process under way.
+  'intimacao-de-protesto': [
+    'intimacao do tabelionato', 'intimacao do tabelionato de protesto', 'intimacao do cartorio de protesto', 'intimacao de protesto', 'intimacao do protesto',
+    'intimacao para protesto', 'intimacao para pagamento do protesto',
+  ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
     'conta bloqueada', 'contas bloqueadas', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueou as contas', 'bloqueou todas as contas', 'bloqueou a conta', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou meu salario',
@@ -98,6 +104,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'uma joga pra outra',
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
     'dois bancos', 'tres bancos', 'bancos diferentes', 'empresas diferentes', 'estava a servico', 'a servico da empresa',
+    // The guarantors of a credit note or a bill who signed as avalistas answer for the whole debt beside the debtor (aval: a solidary
+    // obligation, LUG art. 32; Lei 10.931/04 art. 29 for the CCB): two or more estates to defend, each with defences of its own.
+    'avalista', 'avalistas', 'como avalista', 'como avalistas',
     // "Firma" is the everyday word for a company: several of them on the other side.
     'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
   ],
