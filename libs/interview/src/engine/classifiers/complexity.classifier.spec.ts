@@ -61,6 +61,29 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', complexitySignals: signals })).map((f) => f.id)).toEqual(['dano-grave']);
   });
 
+  it('reads wages paid late as a habit as a kind of case never simple (rescisão indireta), not one late payment', () => {
+    expect(sut.signals('a empresa ta atrasando meu salario faz tempo')).toContain('tipo-nao-simples');
+    expect(sut.signals('estou com três salários em atraso')).toContain('tipo-nao-simples');
+    expect(sut.signals('o salário desse mês atrasou dois dias')).not.toContain('tipo-nao-simples');
+  });
+
+  it('reads a notary\'s notice of protest as no lawsuit, and a court\'s notice as one', () => {
+    expect(sut.signals('Recebi ontem uma intimação do Tabelionato de Protesto de Títulos')).not.toContain('processo-em-curso');
+    expect(sut.signals('chegou uma intimação do cartório de protesto no meu nome')).not.toContain('processo-em-curso');
+    expect(sut.signals('chegou uma intimação do fórum')).toContain('processo-em-curso');
+  });
+
+  it('reads guarantors who signed as avalistas as a debt shared by several, solidary', () => {
+    expect(sut.signals('Eu e meu sócio assinamos como avalistas, então o processo é contra a empresa e contra nós dois')).toContain('varias-partes');
+    expect(sut.signals('o banco avaliou o imóvel em 300 mil')).not.toContain('varias-partes');
+  });
+
+  it('reads a broken femur and walking that may not come back as serious harm', () => {
+    expect(sut.signals('Quebrou o fêmur, fez cirurgia e tá internada ainda')).toContain('dano-grave');
+    expect(sut.signals('o médico disse que ela pode não voltar a caminhar direito')).toContain('dano-grave');
+    expect(sut.signals('torceu o pé mas já voltou a caminhar')).not.toContain('dano-grave');
+  });
+
   it('adds a point for serious harm where a vulnerable person is involved, not for either alone', () => {
     const burntChild = sut.signals('meu filho de 6 anos teve queimadura de segundo grau e ficou 12 dias internado');
     expect(burntChild).toEqual(expect.arrayContaining(['dano-grave', 'vulneravel']));

@@ -15,6 +15,12 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'familia', subarea: 'execução de alimentos (pensão atrasada)' }))).toBe(168);
   });
 
+  it('reads an injured person in hospital as the harm claimed in a civil case, and as care at stake elsewhere', () => {
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['saude-grave'] }))).toBe(168);
+    expect(sut.hours(newFacts({ area: 'consumidor', urgencySignals: ['saude-grave'] }))).toBe(48);
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['saude-grave', 'prisao'] }))).toBe(24);
+  });
+
   it('labels the signals for summaries', () => {
     expect(sut.labels(newFacts({ urgencySignals: ['liminar'] }))).toEqual(['liminar']);
   });

@@ -4,12 +4,16 @@ import { AREA_LEXICONS } from '../lexicons/areas';
 import { URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 
 const HOURS_BY_SIGNAL = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hours]));
+const HOURS_IN_AREA = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hoursIn ?? {}]));
 
 /** Hours within which a lawyer should act: the sharpest of signals, deadlines and the kind of case. */
 export class UrgencyClassifier {
   hours(facts: InterviewFacts): number {
     const candidates = [DEFAULT_URGENCY_H];
-    for (const id of facts.urgencySignals) candidates.push(HOURS_BY_SIGNAL.get(id) ?? DEFAULT_URGENCY_H);
+    for (const id of facts.urgencySignals) {
+      const inArea = facts.area ? HOURS_IN_AREA.get(id)?.[facts.area] : undefined;
+      candidates.push(inArea ?? HOURS_BY_SIGNAL.get(id) ?? DEFAULT_URGENCY_H);
+    }
     if (facts.deadlineHours !== null) candidates.push(facts.deadlineHours);
     if (facts.area && facts.subarea) {
       const sub = AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea);

@@ -19,6 +19,13 @@ describe(DeadlineExtractor.name, () => {
     },
   );
 
+  it('reads a term given to the client up to a day ("tenho até sexta") as a deadline, not a supplier\'s', () => {
+    expect(sut.extract('ele falou que é pra nós sair e que eu tenho até sexta').map((d) => d.daysLeft)).toEqual([4]);
+    expect(sut.extract('o patrão me deu até amanhã pra devolver a chave').map((d) => d.daysLeft)).toEqual([1]);
+    expect(sut.extract('a loja tem até sexta pra trocar o produto')).toEqual([]);
+    expect(sut.extract('tenho até hoje os comprovantes')).toEqual([]);
+  });
+
   it('quotes the purpose of a term in whole words, never a word cut in half', () => {
     const [mention] = sut.extract('A notificação dá 30 dias para eu fechar a loja e tirar a marca da fachada.');
     expect(mention.raw).toBe('30 dias para eu fechar a loja e tirar a marca');

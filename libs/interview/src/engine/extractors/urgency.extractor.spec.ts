@@ -23,6 +23,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract(text).signals).toContain(id);
   });
 
+  it('reads a person trapped under rubble or in a wreck as no arrest, and an arrest as one', () => {
+    expect(sut.extract('A mãe tava lavando louça e ficou presa embaixo dos escombros.').signals).not.toContain('prisao');
+    expect(sut.extract('o motorista ficou preso nas ferragens').signals).not.toContain('prisao');
+    expect(sut.extract('meu filho ficou preso na delegacia ontem').signals).toContain('prisao');
+  });
+
   it("reads a servant's pay ('vencimento', also in the plural) as no term running, and a bill's due date as one", () => {
     expect(sut.extract('meu vencimento foi cortado pela metade').signals).not.toContain('prazo');
     expect(sut.extract('cortaram parte dos vencimentos de todos os professores').signals).not.toContain('prazo');

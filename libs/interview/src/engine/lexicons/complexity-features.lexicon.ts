@@ -82,6 +82,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  // A notary's notice of protest, out of court: weighs nothing, and its words keep "intimação" from reading as a lawsuit.
+  'intimacao-de-protesto': { label: 'intimação de protesto em cartório (extrajudicial)', points: 0 },
   // Building blocks of `moradia-sem-registro` (`IMPLIED_FEATURES`).
   'compra-sem-registro': { label: 'compra de imóvel sem registro (contrato de gaveta, recibo)', points: 0 },
   moradia: { label: 'a moradia do cliente', points: 0 },

@@ -32,6 +32,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto',
     ...LAWSUIT_EVERYDAY,
   ],
+  // A notary's notice of protest (Lei 9.492/97 art. 14: pay within three working days or the title is protested): out of court, no
+  // lawsuit. As the longer match, each keeps the "intimação" in it from counting as a process under way.
+  'intimacao-de-protesto': [
+    'intimacao do tabelionato', 'intimacao do tabelionato de protesto', 'intimacao do cartorio de protesto', 'intimacao de protesto', 'intimacao do protesto',
+    'intimacao para protesto', 'intimacao para pagamento do protesto',
+  ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
     'conta bloqueada', 'contas bloqueadas', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueou as contas', 'bloqueou todas as contas', 'bloqueou a conta', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou meu salario',
@@ -98,6 +104,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'uma joga pra outra',
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
     'dois bancos', 'tres bancos', 'bancos diferentes', 'empresas diferentes', 'estava a servico', 'a servico da empresa',
+    // The guarantors of a credit note or a bill who signed as avalistas answer for the whole debt beside the debtor (aval: a solidary
+    // obligation, LUG art. 32; Lei 10.931/04 art. 29 for the CCB): two or more estates to defend, each with defences of its own.
+    'avalista', 'avalistas', 'como avalista', 'como avalistas',
     // "Firma" is the everyday word for a company: several of them on the other side.
     'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
   ],
@@ -118,6 +127,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A disease or injury that will not heal is lasting harm, whatever its name (CP art. 129 §2 II: enfermidade incurável).
     'nao tem cura', 'sem cura', 'incuravel', 'irreversivel',
     'quebrou a bacia', 'quebrei a bacia', 'quebrou o quadril', 'quebrei o quadril', 'quebrou a perna', 'quebrei a perna', 'quebrou o braco', 'quebrei o braco',
+    // The long bones of the leg broken (a surgery, months without walking, often a lasting limp: CP art. 129 §1 I and §2 III), and
+    // walking that may not come back, told by whoever cares for the injured.
+    'quebrou o femur', 'quebrei o femur', 'quebrou a tibia', 'quebrei a tibia', 'nao voltar a andar', 'nao voltar a caminhar', 'nao vai voltar a andar', 'nao vai voltar a caminhar',
+    'nao volta a caminhar', 'nunca mais andar', 'nunca mais vai andar', 'nunca mais caminhar',
     'cicatriz no rosto', 'vai ficar cicatriz', 'ficar cicatriz', 'ficou cicatriz', 'cirurgia plastica',
     'dias internad*', 'semanas internad*', 'mes internad*', 'meses internad*',
     // A death that followed the event the story is about (a surgery, a birth, a fall): the harm claimed, not a fact of the case.
@@ -187,7 +200,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A dismissal for cause to reverse (CLT art. 482: the employer's proof), an indirect termination (art. 483), a resignation under duress,
     // a discriminatory dismissal (Lei 9.029/95), a position of trust disputed (art. 62 II, 224 §2), on-call time (art. 244 §2).
     'justa causa', 'rescisao indireta', 'nao deposita o fgts', 'nao depositam o fgts', 'nao depositava o fgts', 'nao deposita o fundo', 'fgts nao depositado', 'fgts nao e depositado',
-    'nao depositou o fgts', 'nao depositaram o fgts', 'salarios atrasados', 'nunca tive carteira assinada', 'nunca teve carteira assinada', 'reintegrad*', 'readmitir', 'readmissao',
+    'nao depositou o fgts', 'nao depositaram o fgts', 'salarios atrasados',
+    // Wages paid late again and again (mora salarial, art. 483 d; three months are the mora contumaz of Decreto-Lei 368/68), told as a habit.
+    'salarios em atraso', 'atraso dos salarios', 'atraso de salarios', 'atrasando o salario', 'atrasando meu salario', 'atrasando o meu salario', 'atrasando os salarios',
+    'atrasando salario', 'atrasando nosso salario', 'atrasando o nosso salario', 'atrasa o salario todo mes', 'atrasa salario todo mes', 'nunca tive carteira assinada', 'nunca teve carteira assinada', 'reintegrad*', 'readmitir', 'readmissao',
     'nao mandava em ninguem', 'sem poder de mando',
     'coacao', 'coagido', 'coagida', 'dispensa discriminatoria', 'demissao discriminatoria', 'estabilidade', 'cargo de confianca', 'setima e oitava hora', 'sobreaviso',
     // Temporary public contracts renewed for years (CF art. 37 II and IX; STF RE 596.478 and 765.320: FGTS due).

@@ -1,3 +1,4 @@
+import { LegalAreaCode } from '../interview-engine.types';
 import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
@@ -16,6 +17,8 @@ export interface UrgencySignal {
   yieldsAcross?: true;
   /** Phrases that say the situation is over ("hoje está solto"): the signal is dropped, from this message and the earlier ones. */
   endedBy?: string[];
+  /** Hours in the areas where the fact asks less of the lawyer than `hours` (what it is there is the harm claimed, not care to secure). */
+  hoursIn?: Partial<Record<LegalAreaCode, number>>;
 }
 
 /**
@@ -109,6 +112,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'retirada-de-bens', label: 'bens do devedor sendo retirados agora', hours: 24, phrases: ASSETS_BEING_REMOVED },
   {
     id: 'saude-grave', label: 'saúde em risco', hours: 48,
+    // In a civil claim for damages (a neighbour's wall, a crash, a private surgeon) the injured person in hospital is the harm claimed:
+    // the defendant owes no care the lawyer must secure now (CC arts. 186, 949-950), unlike a plan or the SUS refusing it.
+    hoursIn: { civil: 168 },
     // In hospital now, not a stay already over ("fiquei 12 dias internada", "ficou 20 dias na UTI" are the damage, not the urgency).
     phrases: ['cirurgia urgente', 'esta internad*', 'ta internad*', 'segue internad*', 'continua internad*', 'internad* desde', 'foi internad*', 'precisa ser internad*', 'precisa de internacao', 'internacao urgente', 'esta na uti', 'ta na uti', 'segue na uti', 'continua na uti', 'foi para a uti', 'foi pra uti', 'na uti desde', 'da uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia',
       // Admission refused, or a treatment for cancer under way that a cancellation would stop (Lei 9.656 arts. 12 V c and 13).
@@ -182,6 +188,15 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'citacao', label: 'processo ou intimação recebida', hours: 168,
     phrases: ['citacao', 'fui citado', 'fui citada', 'me citaram', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],
   },
+];
+
+/**
+ * A person trapped, not arrested ("ficou presa embaixo dos escombros", "preso nas ferragens", "presa no elevador"): an accident's
+ * harm, with no custody hearing to come. As the longer match, each keeps the "ficou presa" in it from reading as an arrest.
+ */
+export const TRAPPED: string[] = [
+  ...['embaixo', 'debaixo'].flatMap((under) => ['do', 'da', 'dos', 'das', 'de'].map((of) => `pres* ${under} ${of}`)),
+  'pres* nas ferragens', 'pres* entre as ferragens', 'pres* nos escombros', 'pres* sob os escombros', 'pres* no elevador', 'pres* nas ferragem',
 ];
 
 /**

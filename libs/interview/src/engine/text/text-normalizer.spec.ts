@@ -12,6 +12,13 @@ describe('normalizeText', () => {
     expect(normalizeText('fui dimitido e nao pagaram a recisao')).toBe('fui demitido e nao pagaram a rescisao');
   });
 
+  it('reads country speech as the lexicons spell it, whole words only', () => {
+    expect(normalizeText('Nunca assinaro minha carteira, nem da muié, nóis trabaia na roça e ele chama a puliça')).toBe(
+      'nunca assinaram minha carteira, nem da mulher, nos trabalha na roca e ele chama a policia',
+    );
+    expect(normalizeText('um fio desencapado num bar')).toBe('um fio desencapado num bar');
+  });
+
   it('fixes whole words only, and never with what an object inherits', () => {
     expect(normalizeText('vcx vcs e o constructor do toString')).toBe('vcx voces e o constructor do tostring');
   });

@@ -8,6 +8,20 @@ const PURCHASE_UNDONE: Record<string, number> = {
     'desistir da compra', 'desisti da compra', 'desistencia da compra', 'desfazer a compra', 'desfazer essa compra'].map((phrase) => [phrase, 3])),
 };
 
+/**
+ * A power or water supply cut, told with the service named the client's ("cortaram minha luz", "a luz foi cortada", "religar"), and
+ * the distributors and water companies by name: an essential public service supplied to a consumer (CDC arts. 6 X and 22; Lei
+ * 8.987/95 art. 6 §3), whoever owns the house. A cut for another's debt (a former occupant's) is the supplier's failure: the debt
+ * is personal, not the property's (STJ).
+ */
+const SUPPLY_CUT: Record<string, number> = {
+  'cortaram minha luz': 5, 'cortaram a minha luz': 5, 'cortaram a luz': 5, 'cortaram minha energia': 5, 'cortaram a energia': 5, 'cortou minha luz': 4, 'cortou a luz': 4,
+  'luz cortada': 4, 'luz foi cortada': 4, 'luz esta cortada': 4, 'energia cortada': 4, 'energia foi cortada': 4, 'religar a luz': 4, 'religar a energia': 4, religacao: 4, religamento: 4,
+  'cortaram minha agua': 5, 'cortaram a minha agua': 5, 'cortaram a agua': 5, 'agua cortada': 4, 'agua foi cortada': 4,
+  ...Object.fromEntries(['enel', 'cemig', 'copel', 'celesc', 'coelba', 'celpe', 'cosern', 'cpfl', 'energisa', 'neoenergia', 'elektro',
+    'sabesp', 'copasa', 'embasa', 'cedae', 'compesa', 'cagece', 'sanepar', 'corsan', 'caesb', 'saneago'].map((name) => [name, 4])),
+};
+
 export const CONSUMIDOR: AreaLexicon = {
   code: 'consumidor',
   terms: {
@@ -32,7 +46,7 @@ export const CONSUMIDOR: AreaLexicon = {
     // The power distributor in the client's words, and the charge it makes after an inspection that
     // says the meter was tampered with (TOI, recuperação de consumo: Resolução ANEEL 1.000/2021, arts.
     // 590 ss.): the consumer contests the charge and the cut; the "gato" it alleges is the setting.
-    'companhia de luz': 4, 'empresa de luz': 4, 'companhia de energia': 4, 'distribuidora de energia': 4, 'cortar a luz': 4, 'corte de luz': 4, 'corte da luz': 4,
+    'companhia de luz': 4, 'empresa de luz': 4, 'companhia de energia': 4, 'distribuidora de energia': 4, 'cortar a luz': 4, 'corte de luz': 4, 'corte da luz': 4, ...SUPPLY_CUT,
     'termo de ocorrencia': 5, 'termo de ocorrencia de irregularidade': 7, toi: 4, 'recuperacao de consumo': 6, 'irregularidade no medidor': 5, 'fraude no medidor': 4, 'troca do medidor': 3, 'trocaram o medidor': 3,
     'corte do servico': 4, 'suspensao do servico': 4, 'internet cortada': 4, 'cortaram a internet': 4, 'cortaram o servico': 4,
     // The cut told with the verb between ("minha internet está cortada") or the service named the client's.
@@ -118,7 +132,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.servicos-essenciais', label: 'serviços essenciais (luz, água, telefone)',
-      terms: { 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2, 'internet cortada': 4, 'cortaram a internet': 4, 'corte do servico': 4, 'suspensao do servico': 4,
+      terms: { ...SUPPLY_CUT, 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2, 'internet cortada': 4, 'cortaram a internet': 4, 'corte do servico': 4, 'suspensao do servico': 4,
         // Appliances burnt by a surge: the distributor answers for them (CDC arts. 14 and 22; ANEEL's ressarcimento de danos elétricos).
         'companhia de energia': 4, 'distribuidora de energia': 4, 'companhia de luz': 4, 'empresa de luz': 4, 'cortar a luz': 4, 'corte de luz': 4, 'termo de ocorrencia': 4, 'termo de ocorrencia de irregularidade': 6, toi: 4, 'recuperacao de consumo': 6, 'irregularidade no medidor': 5, 'concessionaria de energia': 4, 'oscilacao de energia': 5, 'oscilacao na energia': 5,
         'queda de energia': 3, sobretensao: 5, 'descarga eletrica': 3, 'danos eletricos': 5, 'ressarcimento de danos eletricos': 6, 'aparelhos queimados': 4 },
