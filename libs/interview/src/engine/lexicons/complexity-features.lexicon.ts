@@ -82,6 +82,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  // Weighs nothing alone: an agreement the other side went back on displaces `consensual` (`DISPLACED_FEATURES`).
+  'acordo-rompido': { label: 'acordo descumprido ou desfeito pela outra parte', points: 0 },
+  // A stable servant's post already lost by a disciplinary penalty: the annulment and the reinstatement are the case.
+  'perda-do-cargo': { label: 'pena de demissão já aplicada a servidor público (perda do cargo)', points: 2, notLow: true, areas: ['administrativo'] },
   // Building blocks of `moradia-sem-registro` (`IMPLIED_FEATURES`).
   'compra-sem-registro': { label: 'compra de imóvel sem registro (contrato de gaveta, recibo)', points: 0 },
   moradia: { label: 'a moradia do cliente', points: 0 },
@@ -268,6 +272,8 @@ export const DISPLACED_FEATURES: { when: string; drops: string[] }[] = [
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
   // case: what the client tells of it is the case's history and its proof.
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },
+  // An agreement the other side went back on ("quer mais dinheiro") is no consensual case: its breach is the dispute.
+  { when: 'acordo-rompido', drops: ['consensual'] },
 ];
 
 /**
