@@ -581,4 +581,10 @@ describe(AreaClassifier.name, () => {
     // The separation inside the phrase is no family word: only the ex-partner named is.
     expect(scores.areaScores.familia ?? 0).toBe(sut.score('meu ex').areaScores.familia ?? 0);
   });
+
+  it("moves a public body's words to labour law for a CLT employee only when the client tells a public post too (movesOnlyWith)", () => {
+    // A CLT job told beside a case against the city keeps the city's case; a public post under the CLT is an empregado público.
+    expect(sut.choose({ administrativo: 10, trabalhista: 4 }, ['clt-employee']).area).toBe('administrativo');
+    expect(sut.choose({ administrativo: 10, trabalhista: 4 }, ['clt-employee', 'public-employer']).area).toBe('trabalhista');
+  });
 });

@@ -185,7 +185,7 @@ export class AreaClassifier {
     // What a rule takes from an area it moves to another (`RouteRule.moves`), before that area's own factors.
     const moved = (area: LegalAreaCode) =>
       rules.reduce((sum, rule) => {
-        const from = MOVED_FROM.get(rule)?.get(area) ?? NO_AREAS;
+        const from = rule.movesOnlyWith && !rule.movesOnlyWith.some((note) => notes.includes(note)) ? NO_AREAS : MOVED_FROM.get(rule)?.get(area) ?? NO_AREAS;
         return sum + from.reduce((s, source) => s + (areaScores[source] ?? 0) * (1 - (rule.factors[source] ?? 1)), 0);
       }, 0);
     const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) })).sort(

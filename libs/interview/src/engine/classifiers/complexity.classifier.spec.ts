@@ -857,4 +857,35 @@ describe(ComplexityClassifier.name, () => {
   it('reads a house bought from a seller who never gave the deed as never simple', () => {
     expect(sut.signals('paguei em prestações, mas ele nunca me deu escritura')).toContain('tipo-nao-simples');
   });
+
+  it('reads an agreement the other side went back on as no consensual case, its value at stake again', () => {
+    const told = sut.signals('o divórcio foi consensual; combinamos que eu pagava a parte dele, mas agora ele quer mais dinheiro');
+    expect(told).toEqual(expect.arrayContaining(['consensual', 'acordo-rompido']));
+    const amounts = [{ raw: '60 mil', value: 60_000 }];
+    const broken = sut.features(newFacts({ area: 'familia', complexitySignals: told, amounts })).map((f) => f.id);
+    expect(broken).not.toContain('consensual');
+    expect(broken).toContain('valor-50mil');
+    expect(sut.signals('ele não quer passar a escritura pro meu nome')).toContain('acordo-rompido');
+    // An agreement that holds stays consensual, its value not disputed.
+    const kept = sut.signals('o divórcio é consensual, os dois concordam com a partilha');
+    expect(kept).not.toContain('acordo-rompido');
+    const keptFeatures = sut.features(newFacts({ area: 'familia', complexitySignals: kept, amounts })).map((f) => f.id);
+    expect(keptFeatures).toContain('consensual');
+    expect(keptFeatures).not.toContain('valor-50mil');
+  });
+
+  it("weighs a stable servant's dismissal already imposed as a lost post, in administrative cases only; not an exoneração nor a proceeding to come", () => {
+    const dismissed = sut.signals('a portaria da demissão saiu no diário oficial semana passada');
+    expect(dismissed).toContain('perda-do-cargo');
+    expect(sut.features(newFacts({ area: 'administrativo', complexitySignals: dismissed })).map((f) => f.id)).toContain('perda-do-cargo');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: dismissed })).map((f) => f.id)).not.toContain('perda-do-cargo');
+    expect(sut.signals('fui exonerada no estágio probatório')).not.toContain('perda-do-cargo');
+    expect(sut.signals('abriram um processo disciplinar que pode dar demissão')).not.toContain('perda-do-cargo');
+  });
+
+  it("reads money moved to a relative's account as assets hidden, not a payment made to one", () => {
+    expect(sut.signals('ele comprou uma caminhonete e passou dinheiro para a conta da mulher dele')).toContain('ocultacao-de-bens');
+    expect(sut.signals('ele está transferindo tudo pra conta do irmão')).toContain('ocultacao-de-bens');
+    expect(sut.signals('paguei o pedreiro, depositei para a conta da mulher dele')).not.toContain('ocultacao-de-bens');
+  });
 });

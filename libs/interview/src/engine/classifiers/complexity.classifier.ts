@@ -234,7 +234,8 @@ function weighsIn(id: string, area: InterviewFacts['area'], inNoteArea: boolean)
  * (`REVENUE_AREAS`, `REVENUE_STAKE_FEATURES`), not a price in a tax case (`PRICE_FREE_AREAS`), none when the parties agree.
  */
 function largestAtStake(facts: InterviewFacts): number {
-  if (facts.complexitySignals.includes('consensual')) return 0;
+  // An agreement the other side went back on disputes the value again (`acordo-rompido`).
+  if (facts.complexitySignals.includes('consensual') && !facts.complexitySignals.includes('acordo-rompido')) return 0;
   const businessAtStake = REVENUE_AREAS.includes(facts.area as never) || facts.complexitySignals.some((id) => REVENUE_STAKE_FEATURES.includes(id));
   const priceFree = PRICE_FREE_AREAS.includes(facts.area as never);
   let largest = 0;

@@ -58,7 +58,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou guarda municipal há oito anos')).toEqual(['public-employer']);
     expect(sut.extract('comprei a casa e os filhos do vendedor dizem que ela entra no inventário')).not.toContain('estate-division');
     expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
-    expect(sut.extract('o Procon multou meu restaurante')).toEqual(['client-company']);
+    // The Procon's fine is a police-power sanction on the company (`police-power-fine`).
+    expect(sut.extract('o Procon multou meu restaurante')).toEqual(['police-power-fine', 'client-company']);
     expect(sut.extract('ligaram da central de segurança e eu fiz o pix')).toEqual(['bank-scam']);
     expect(sut.extract('quero que ela responda criminalmente')).toEqual(['criminal-complaint']);
     expect(sut.extract('o pai dos meus dois filhos não ajuda com nada')).toEqual(['child-support']);

@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, WRONGFUL_ARREST,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
@@ -86,6 +86,10 @@ export type ClientNote =
   | 'home-lent'
   | 'wrongful-arrest'
   | 'name-lent'
+  | 'police-power-fine'
+  | 'goods-for-resale'
+  | 'common-area'
+  | 'mandate-granted'
   | 'bank-contested'
   | 'rent-up-to-date'
   | 'no-police-report';
@@ -587,6 +591,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'lodging-booked': LODGING_BOOKED,
   'home-lent': HOME_LENT,
   'wrongful-arrest': WRONGFUL_ARREST,
+  'police-power-fine': POLICE_POWER_FINE,
+  'goods-for-resale': GOODS_FOR_RESALE,
+  'common-area': COMMON_AREA,
+  'mandate-granted': MANDATE_GRANTED,
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
     'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',

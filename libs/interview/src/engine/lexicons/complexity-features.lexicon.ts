@@ -84,6 +84,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
   // A notary's notice of protest, out of court: weighs nothing, and its words keep "intimação" from reading as a lawsuit.
   'intimacao-de-protesto': { label: 'intimação de protesto em cartório (extrajudicial)', points: 0 },
+  // Weighs nothing alone: an agreement the other side went back on displaces `consensual` (`DISPLACED_FEATURES`).
+  'acordo-rompido': { label: 'acordo descumprido ou desfeito pela outra parte', points: 0 },
+  // A stable servant's post already lost by a disciplinary penalty: the annulment and the reinstatement are the case.
+  'perda-do-cargo': { label: 'pena de demissão já aplicada a servidor público (perda do cargo)', points: 2, notLow: true, areas: ['administrativo'] },
   // Building blocks of `moradia-sem-registro` (`IMPLIED_FEATURES`).
   'compra-sem-registro': { label: 'compra de imóvel sem registro (contrato de gaveta, recibo)', points: 0 },
   moradia: { label: 'a moradia do cliente', points: 0 },
@@ -270,6 +274,8 @@ export const DISPLACED_FEATURES: { when: string; drops: string[] }[] = [
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
   // case: what the client tells of it is the case's history and its proof.
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },
+  // An agreement the other side went back on ("quer mais dinheiro") is no consensual case: its breach is the dispute.
+  { when: 'acordo-rompido', drops: ['consensual'] },
 ];
 
 /**

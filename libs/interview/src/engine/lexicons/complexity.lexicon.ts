@@ -310,6 +310,21 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Strangling is an attempt on life and the strongest sign of a later femicide (the risk form of Lei 14.149/21, Resolução CNJ 284/19).
     'me enforcou', 'enforcou', 'enforcar', 'esganou', 'esganar', 'esganadura', 'estrangul*', 'me sufocou', 'apertou meu pescoco', 'apertou o pescoco', 'marca no pescoco', 'marcas no pescoco',
   ],
+  // The other side going back on what was agreed ("voltou atrás", "quer mais dinheiro", "não quer passar a escritura"): the
+  // agreement once told ("o divórcio foi consensual") no longer holds, and its breach is the dispute (`DISPLACED_FEATURES`).
+  'acordo-rompido': [
+    'voltou atras', 'voltaram atras', 'quer mais dinheiro', 'querem mais dinheiro', 'mudou de ideia', 'nao quer mais cumprir', 'se recusa a cumprir', 'se nega a cumprir',
+    'descumpriu o acordo', 'descumpriram o acordo', 'nao cumpriu o acordo', 'nao cumpriram o acordo', 'nao quer cumprir o acordo', 'descumpriu o combinado', 'nao cumpriu o combinado',
+    'nao quer cumprir o combinado', 'nao quer passar a escritura', 'se recusa a passar a escritura', 'nao quer assinar a escritura', 'se recusa a assinar',
+  ],
+  // The penalty of dismissal already imposed on a stable public servant (demissão, cassação da aposentadoria: Lei 8.112 arts. 127,
+  // 132 and 134, and the local statutes): the post and its pay are lost until a court annuls the act. Not an exoneração (of a
+  // servant on probation or of a commissioned post, arts. 34-35), nor a proceeding still to be judged.
+  'perda-do-cargo': [
+    'portaria de demissao', 'portaria da demissao', 'demissao saiu no diario oficial', 'demissao publicada', 'demissao foi publicada', 'aplicaram a pena de demissao',
+    'aplicou a pena de demissao', 'pena de demissao aplicada', 'fui demitid* do servico publico', 'demitid* do cargo', 'perdi o cargo', 'perdi meu cargo', 'perdi o meu cargo',
+    'cassaram minha aposentadoria', 'cassaram a minha aposentadoria', 'cassacao da aposentadoria', 'cassacao de aposentadoria',
+  ],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam', ...AGREEMENT_EVERYDAY],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer
@@ -333,6 +348,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram',
     // The debtor's goods carried off its premises as it happens (fraude contra credores, CC art. 158; esvaziamento patrimonial),
     // and the lawyer's words for it.
+    // Money the other side moved to a relative's or a front's account (fraude contra credores, CC art. 158; the arresto, CPC art. 301).
+    ...['passou', 'transferiu', 'jogou', 'desviou', 'passando', 'transferindo'].flatMap((verb) => ['', ' dinheiro', ' o dinheiro', ' tudo'].flatMap((what) =>
+      ['para a conta', 'pra conta'].flatMap((to) => ['da mulher', 'da esposa', 'do marido', 'da namorada', 'do irmao', 'da irma', 'da mae', 'do filho', 'da filha', 'de terceiros', 'de um laranja']
+        .map((whose) => `${verb}${what} ${to} ${whose}`)))),
     ...ASSETS_BEING_REMOVED, 'esvaziamento patrimonial', 'dilapidacao do patrimonio', 'dilapidacao patrimonial', 'dilapidando o patrimonio'],
   // The tax authority named by its office ("Secretaria da Fazenda", "Fazenda Nacional", SEFAZ): no points. A longer phrase than
   // `patrimonio`'s 'fazenda' (a farm, an estate's land), so the authority that assesses or collects is not read as assets to divide.

@@ -116,6 +116,42 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('fizeram um financiamento no meu nome que eu nunca contratei')).not.toContain('name-lent');
   });
 
+  it.each<[string, LegalAreaCode]>([
+    // A health inspectorate's or a Procon's fine is a police-power sanction, not a tribute (CTN art. 3), however it is billed.
+    ['chegou um imposto da prefeitura pra minha lanchonete, é um auto de infração da vigilância sanitária por falta de tela na cozinha', 'administrativo'],
+    ['a prefeitura mandou um boleto de imposto, é multa do procon porque não tinha o preço nas prateleiras', 'administrativo'],
+    // Goods bought to be resold: a commercial sale between businesses, not a consumer's purchase (CDC art. 2).
+    ['comprei 800 peças de uma confecção pra revender, vieram com defeito e eles não trocam, vou no procon', 'empresarial'],
+    // A unit owner who takes a common part of the building: condominium law (CC arts. 1.331 §2, 1.335 II).
+    ['o vizinho de cima fechou o terraço que é área comum do prédio e colocou cadeado, ninguém mais sobe', 'imobiliario'],
+    // The agent who sold the client's land under a power of attorney and kept the price owes it back (CC arts. 667-668).
+    ['meu sobrinho cometeu estelionato contra mim: dei uma procuração para ele vender meu terreno, ele vendeu e não me repassou nada', 'civil'],
+    // Investigated for withdrawing a dead parent's benefit: the defence, the benefit is the crime's object (CP art. 171 §3).
+    ['o inss está me cobrando a aposentadoria da minha mãe que continuou caindo depois que ela faleceu e a polícia federal me intimou como investigado', 'criminal'],
+    // A state company's employee hired by exam under the CLT: its disciplinary process and dismissal are a labour case.
+    ['sou concursado do banco estadual há 23 anos, carteira assinada, e fui demitido por justa causa depois de um processo administrativo disciplinar', 'trabalhista'],
+  ])('routes by role and remedy over another area\'s words %j to %s', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it.each<[string, LegalAreaCode]>([
+    // A consumer who bought a car at a dealer ("numa revenda") stays a consumer.
+    ['comprei um carro seminovo numa revenda e o motor fundiu em dois meses, a loja não quer consertar', 'consumidor'],
+    // A neighbour's leak with no common part in it stays a neighbours' matter.
+    ['a vizinha de cima deixou vazar água e estragou meu teto, ela não quer pagar o conserto', 'civil'],
+    // A forged power of attorney used against an owner is no mandate the client gave.
+    ['venderam meu terreno com uma procuração falsa no cartório, quero anular a escritura', 'imobiliario'],
+  ])('keeps %j in %s despite the new role notes', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads a fine imposed on the client, not a complaint the client made to the inspectorate, as a police-power fine', () => {
+    expect(notes.extract('recebi um auto de infração da vigilância sanitária')).toContain('police-power-fine');
+    expect(notes.extract('passei mal depois de comer no restaurante e denunciei na vigilância sanitária')).not.toContain('police-power-fine');
+    expect(notes.extract('dei uma procuração para o meu irmão vender o carro')).toContain('mandate-granted');
+    expect(notes.extract('usaram uma procuração falsa para vender meu terreno')).not.toContain('mandate-granted');
+  });
+
   it('reads cruelty to an animal as no elder abuse, and keeps it for an old person', () => {
     expect(notes.extract('fiz boletim de maus tratos contra o vizinho que bate no cachorro')).not.toContain('elder-abuse');
     expect(notes.extract('o filho pratica maus tratos contra a minha mãe de 80 anos')).toContain('elder-abuse');

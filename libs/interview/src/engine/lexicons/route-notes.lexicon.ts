@@ -136,10 +136,54 @@ export const WRONGFUL_ARREST: string[] = [
   'revogou o mandado', 'revogaram o mandado', 'ja tinha revogado o mandado', 'nao deu baixa no mandado', 'nao deram baixa no mandado', 'baixa do mandado',
 ];
 
+/**
+ * A fine of the administration's police power (the health inspectorate, the Procon, the environmental agency, the city's
+ * posturas code) imposed on the client: a sanction for breaking a rule, never a tribute, however it is billed (CTN art. 3:
+ * tributo não constitui sanção de ato ilícito; Lei 6.437/77 for the health ones). The client calls it "imposto" or pays it by a DAM.
+ */
+export const POLICE_POWER_FINE: string[] = [
+  'auto de infracao sanitaria', 'auto de infracao da vigilancia', 'infracao sanitaria', 'multa sanitaria', 'multa da vigilancia', 'multa da vigilancia sanitaria',
+  'autuad* pela vigilancia', 'vigilancia sanitaria me multou', 'vigilancia sanitaria multou',
+  'multa do procon', 'auto de infracao do procon', 'procon me multou', 'procon multou',
+  'multa ambiental', 'auto de infracao ambiental', 'multa do ibama', 'ibama me multou', 'multa de posturas', 'codigo de posturas', 'fiscal de posturas', 'fiscalizacao de posturas',
+];
+
+/**
+ * Goods bought to be resold (mercadoria para revenda): the buyer is no final recipient of them (CDC art. 2, the finalist reading of
+ * the STJ), the purchase is a commercial sale between businesses (CC arts. 481 and 441; the duplicata drawn on it, Lei 5.474/68).
+ * Not "numa revenda", the dealer a consumer bought a car from.
+ */
+export const GOODS_FOR_RESALE: string[] = [
+  'para revender', 'pra revender', 'para revenda', 'pra revenda', 'mercadoria para revenda', 'mercadorias para revenda', 'produtos para revenda', 'estoque para revenda',
+  'compro para revender', 'compro pra revender', 'comprei para revender', 'comprei pra revender', 'comprar para revender', 'comprar pra revender',
+];
+
+/**
+ * The common parts of a building in condominium (terraço, telhado, corredor, garagem comum): owned by all the unit owners
+ * (CC art. 1.331 §2), used by each without excluding the others (art. 1.335 II), changed only by the assembly (arts. 1.342 and
+ * 1.351). A unit owner who takes one, or a condominium that withholds one, is a condominium case, not a neighbours' nuisance.
+ */
+export const COMMON_AREA: string[] = [
+  'area comum', 'areas comuns', 'parte comum', 'partes comuns', 'area comum do predio', 'area comum do condominio', 'areas comuns do condominio',
+  'convencao do condominio', 'convencao de condominio', 'convencao condominial',
+];
+
+/**
+ * The client gave a power of attorney (mandato, CC arts. 653 ff.) and the agent sold, received or kept what was the client's:
+ * the agent owes the accounts and everything received (arts. 667-668; ação de exigir contas, CPC art. 550), a civil claim
+ * with its arresto if the money is being hidden. The client's own grant, in the first person: not a forged power of attorney
+ * used against an owner (the deed's annulment), nor the relative who holds an elder's card (a crime of its own).
+ */
+export const MANDATE_GRANTED: string[] = [
+  'dei uma procuracao', 'dei procuracao', 'dei a procuracao', 'passei uma procuracao', 'passei procuracao', 'fiz uma procuracao', 'fiz procuracao',
+  'assinei uma procuracao', 'assinei procuracao', 'dei poderes para ele', 'dei poderes pra ele', 'dei poderes para ela', 'dei poderes pra ela',
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
-  'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent',
+  'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
+  'goods-for-resale' | 'common-area' | 'mandate-granted',
   RouteRule
 >> = {
   'succession-planning': {
@@ -229,5 +273,32 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { consumidor: 'civil' },
     // A name lent to a fraudster's scheme and now investigated, or a victim who wants the other prosecuted, is on the criminal route.
     yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence'],
+  },
+  'police-power-fine': {
+    why: 'a multa da vigilância sanitária, do Procon, do órgão ambiental ou do código de posturas é sanção do poder de polícia, não tributo (art. 3º do CTN: tributo não é sanção de ato ilícito; Lei 6.437/77): a defesa é no processo administrativo sancionador, ainda que o boleto venha da prefeitura como se fosse imposto',
+    factors: { administrativo: 1.3, tributario: 0.5 },
+    // The words of the bill ("imposto", the city, the DAM) tell the fine charged.
+    moves: { tributario: 'administrativo' },
+  },
+  'goods-for-resale': {
+    why: 'quem compra mercadoria para revender não é o destinatário final (art. 2º do CDC, teoria finalista do STJ): a compra é mercantil, entre empresas (arts. 481 e 441 do Código Civil), e o vício, o atraso, a devolução e o protesto das duplicatas (Lei 5.474/68) se discutem no direito de empresa, não no Procon',
+    factors: { consumidor: 0.4, empresarial: 1.3 },
+    // The purchase's words (the defect, the exchange, the refund) tell the commercial sale.
+    moves: { consumidor: 'empresarial' },
+  },
+  'common-area': {
+    why: 'as partes comuns do edifício (terraço, telhado, corredores) são de todos os condôminos (art. 1.331 §2º do Código Civil), usadas sem excluir os outros (art. 1.335 II) e alteradas só pela assembleia (arts. 1.342 e 1.351): o condômino que se apropria de uma, ou o condomínio que a nega, é caso de condomínio, não de vizinhança',
+    factors: { imobiliario: 1.3, civil: 0.5 },
+    // The neighbour's words (the unit above, the noise, the works) tell the owner who took the common part.
+    moves: { civil: 'imobiliario' },
+  },
+  'mandate-granted': {
+    why: 'quem deu procuração e viu o procurador vender, receber ou reter o que era seu tem contra ele a prestação de contas e a entrega de tudo o que recebeu (arts. 667 e 668 do Código Civil; ação de exigir contas, art. 550 do CPC), com arresto se o dinheiro está sendo escondido: o estelionato e a escritura contam o que o mandatário fez com o mandato',
+    factors: { civil: 1.3, criminal: 0.6, imobiliario: 0.6 },
+    // "Roubou", "estelionato", the land and its deed tell what the agent did with the powers given.
+    moves: { criminal: 'civil', imobiliario: 'civil' },
+    // A client who wants the agent prosecuted chose the criminal route; an elder's benefit kept is a crime of its own; the power given
+    // to a spouse, an heir or for the INSS tells a family or benefit case.
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'elder-abuse', 'marital-split', 'estate-division', 'opponent-inss', 'guardianship'],
   },
 };

@@ -18,6 +18,8 @@ export interface RouteRule {
    * payment of a purchase from a private person describe a civil sale, not nothing).
    */
   moves?: Partial<Record<LegalAreaCode, LegalAreaCode>>;
+  /** Notes one of which must be present too for `moves` to apply (the factors apply without them). */
+  movesOnlyWith?: ClientNote[];
 }
 
 /**
@@ -67,8 +69,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 1.3, criminal: 0.5 },
   },
   'criminal-defence': {
-    why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima e o emprego onde o fato teria ocorrido (o patrão que registra o furto) são o contexto',
-    factors: { criminal: 1.5, civil: 0.5, trabalhista: 0.6 },
+    why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima, o emprego onde o fato teria ocorrido (o patrão que registra o furto) e o benefício do INSS sacado ou obtido indevidamente (o objeto do estelionato previdenciário, art. 171 §3º do Código Penal, que a autarquia também cobra de volta) são o contexto',
+    factors: { criminal: 1.5, civil: 0.5, trabalhista: 0.6, previdenciario: 0.5 },
   },
   expropriation: {
     why: 'na desapropriação o imóvel é o objeto; a discussão é com o Poder Público',
@@ -212,8 +214,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     yieldsTo: ['opponent-inss'],
   },
   'clt-employee': {
-    why: 'o empregado pela CLT, ainda que de empresa pública ou terceirizado num órgão, tem relação de emprego: é direito do trabalho',
+    why: 'o empregado pela CLT, ainda que de empresa pública ou de sociedade de economia mista admitido por concurso (art. 173 §1º II da Constituição) ou terceirizado num órgão, tem relação de emprego: é direito do trabalho, e o "processo administrativo", a "exoneração" e o concurso que ele conta são o procedimento disciplinar e a dispensa do empregador (art. 114 I da Constituição)',
     factors: { administrativo: 0.5 },
+    // The public body's words (concurso, PAD, exoneração) tell the public employer's dismissal of its employee: only when the client
+    // tells a public post too (an empregado público); a CLT job beside a case against the city (a crèche place) is the client's background.
+    moves: { administrativo: 'trabalhista' },
+    movesOnlyWith: ['public-employer'],
   },
   'opponent-public-body': {
     why: 'quando a outra parte é o Poder Público agindo como autoridade (interdita, multa, demole, suspende, responde pelo ato do agente: art. 37 §6 da Constituição), a discussão é de direito público: o comércio, a família e o contrato só dizem onde o ato caiu',
