@@ -136,10 +136,24 @@ export const WRONGFUL_ARREST: string[] = [
   'revogou o mandado', 'revogaram o mandado', 'ja tinha revogado o mandado', 'nao deu baixa no mandado', 'nao deram baixa no mandado', 'baixa do mandado',
 ];
 
+/**
+ * A news item or report about the client to be removed, corrected or de-indexed: a claim of personality rights against the
+ * outlet or the search engine (CC arts. 12, 20 and 21; Lei 13.188/15, the right of reply; Marco Civil da Internet art. 19), weighed
+ * against press freedom (ADPF 130; STF Tema 786, which denied a general right to be forgotten). The arrest or crime the news told
+ * is its subject, not the case.
+ */
+export const PRESS_CONTENT: string[] = [
+  ...['tirar', 'tirem', 'retirar', 'retirem', 'remover', 'removam', 'apagar', 'apaguem', 'corrigir', 'corrijam', 'atualizar', 'atualizem', 'retificar'].flatMap((act) =>
+    ['a noticia', 'essa noticia', 'a materia', 'essa materia', 'a reportagem', 'essa reportagem'].map((item) => `${act} ${item}`)),
+  'noticia do ar', 'materia do ar', 'reportagem do ar', 'direito ao esquecimento', 'desindexar', 'desindexacao', 'direito de resposta',
+  // The item told as being about the client: what the client asks of it follows.
+  ...['noticia', 'materia', 'reportagem'].flatMap((item) => [`${item} sobre mim`, `${item} com meu nome`, `${item} com o meu nome`, `${item} dizendo que eu`, `${item} falando que eu`]),
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
-  'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent',
+  'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'press-content',
   RouteRule
 >> = {
   'succession-planning': {
@@ -229,5 +243,11 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { consumidor: 'civil' },
     // A name lent to a fraudster's scheme and now investigated, or a victim who wants the other prosecuted, is on the criminal route.
     yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence'],
+  },
+  'press-content': {
+    why: 'quem quer tirar do ar, corrigir ou desindexar uma notícia ou reportagem sobre si pede a tutela dos direitos da personalidade contra o veículo ou o buscador (arts. 12, 20 e 21 do Código Civil; Lei 13.188/15; art. 19 do Marco Civil): a prisão ou o crime que a notícia contou é o seu assunto, não o caso',
+    factors: { civil: 1.4, criminal: 0.5 },
+    // A client who wants the journalist prosecuted for defamation, or who is accused again, is on the criminal route.
+    yieldsTo: ['criminal-complaint', 'criminal-defence'],
   },
 };
