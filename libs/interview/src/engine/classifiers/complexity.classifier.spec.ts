@@ -852,6 +852,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('torci o tornozelo e fiquei dois dias de atestado')).not.toContain('dano-grave');
   });
 
+  it('weighs a worker seriously hurt who was on an INSS benefit as a case of two areas, in a labour case; the CAT not issued as disputed', () => {
+    const words = sut.signals('eu tinha voltado do INSS, quebrou duas vértebras, e a empresa nem abriu CAT');
+    expect(words).toEqual(expect.arrayContaining(['beneficio-por-incapacidade', 'dano-grave', 'prova-disputada']));
+    const facts = newFacts({ area: 'trabalhista', complexitySignals: words });
+    expect(sut.features(facts).map((f) => f.id)).toContain('areas-concorrentes');
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    expect(sut.features({ ...facts, area: 'civil' }).map((f) => f.id)).not.toContain('areas-concorrentes');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('voltei do INSS e me deram férias') })).map((f) => f.id)).not.toContain('areas-concorrentes');
+  });
+
   it('weighs a collision with a rented car as two liable parties in a civil case (Súmula 492 STF)', () => {
     const facts = newFacts({ area: 'civil', complexitySignals: sut.signals('o carro é de uma locadora, ele aluga pra rodar no aplicativo') });
     expect(sut.features(facts).map((f) => f.id)).toContain('varias-partes');

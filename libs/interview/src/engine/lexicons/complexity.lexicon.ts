@@ -183,6 +183,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Messages the other side deleted (a loan without a contract is proven by its messages and transfers, a monitória, CPC art. 700):
     // evidence lost. Not a loan called a gift alone: with the transfers and the debtor's own promise kept, the proof stands.
     'apagou as mensagens', 'apagou varias mensagens', 'apagou mensagens', 'apagou a conversa', 'apagou as conversas', 'apagaram as mensagens', 'apagou tudo do whatsapp',
+    'nao abriu cat', 'nem abriu cat', 'nem abriu a cat', 'nao emitiu cat', 'nem emitiu a cat', 'nem fez a cat', 'nao fez cat',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
   ],
   // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
@@ -399,6 +400,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'auxilio doenca', 'auxilio acidente', 'auxilio por incapacidade', 'beneficio por incapacidade', 'beneficio acidentario',
     'afastad* pelo inss', 'afastamento pelo inss', 'encostad* pelo inss', 'encostad* no inss', 'auxilio do inss', 'beneficio do inss',
     'alta do inss', 'alta no inss', 'pericia do inss', 'perito do inss',
+    // Back at work from the INSS's leave: a benefit for incapacity was paid.
+    'voltei do inss', 'voltado do inss', 'voltou do inss', 'retorno do inss', 'retornei do inss', 'retornou do inss', 'voltar do inss',
   ],
   // The disability retirement named as a benefit: the longer phrase keeps its 'invalidez' from reading as 'dano-grave' by itself;
   // `IMPLIED_FEATURES` weighs it as lasting harm where the benefit is the case, not in family law.

@@ -45,6 +45,8 @@ export const BUSINESS_SALE: string[] = [
   'trespasse', 'venda do estabelecimento', 'venda de estabelecimento', 'compra do estabelecimento', 'vendi o estabelecimento', 'comprei o estabelecimento',
   'passei o ponto', 'repassei o ponto', 'passar o ponto', 'vendi o ponto', 'comprei o ponto', 'venda do ponto comercial', 'compra do ponto comercial',
   'vendi meu comercio', 'vendi o meu comercio', 'vendi meu negocio', 'vendi o meu negocio', 'comprei o comercio', 'comprei o negocio',
+  // The contract named by its object, the ponto (the going concern's place and clientele).
+  'compra e venda do ponto', 'compra do ponto', 'venda do ponto', 'contrato do ponto',
 ];
 
 /**
@@ -247,6 +249,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'press-content': {
     why: 'quem quer tirar do ar, corrigir ou desindexar uma notícia ou reportagem sobre si pede a tutela dos direitos da personalidade contra o veículo ou o buscador (arts. 12, 20 e 21 do Código Civil; Lei 13.188/15; art. 19 do Marco Civil): a prisão ou o crime que a notícia contou é o seu assunto, não o caso',
     factors: { civil: 1.4, criminal: 0.5 },
+    // The crime's words tell what the news said: the same story, under the civil law of the personality.
+    moves: { criminal: 'civil' },
     // A client who wants the journalist prosecuted for defamation, or who is accused again, is on the criminal route.
     yieldsTo: ['criminal-complaint', 'criminal-defence'],
   },
