@@ -569,6 +569,11 @@ describe(AreaClassifier.name, () => {
     expect(classify('a lavanderia destruiu minha jaqueta de couro, isso é crime, quero o valor de volta')).toBe('consumidor');
   });
 
+  it('reads a news item about the client to de-index as a civil personality-rights case', () => {
+    expect(classify('quero a desindexação da notícia no Google, pelo direito ao esquecimento')).toBe('civil');
+    expect(sut.score('o portal de notícias publicou uma reportagem com meu nome').areaScores.civil).toBeGreaterThanOrEqual(8);
+  });
+
   it('reads a debt owed to the city as a tax debt (dívida ativa municipal)', () => {
     expect(sut.score('fui surpreendido com uma dívida com a Prefeitura').areaScores.tributario).toBeGreaterThanOrEqual(5);
   });
