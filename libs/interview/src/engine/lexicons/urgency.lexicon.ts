@@ -106,7 +106,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       'vai levar a menina', 'vai levar o menino', 'vai levar a crianca', 'vai levar nosso filho', 'vai levar nossa filha', 'vai levar nossos filhos',
       'quer levar a menina', 'quer levar o menino', 'quer levar a crianca', 'quer levar nosso filho', 'quer levar nossa filha', 'quer levar nossos filhos'],
     // A passport asked at a consulate or embassy is the first step of the removal: a child's passport and travel abroad need both parents'
-    // consent (Resolução CNJ 131/2011 arts. 1º-2º; Decreto 5.978/2006 art. 27), and its request is what the other parent can still oppose.
+    // consent (Resolução CNJ 131/2011; the passport rules of Decreto 5.978/2006), and its request is what the other parent can still oppose.
     requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha', 'passaporte', 'consulado', 'embaixada'],
     unlessAny: ['autorizei', 'concordei'],
   },
