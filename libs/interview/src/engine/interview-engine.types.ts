@@ -76,6 +76,11 @@ export interface AmountMention {
    * as it is; `value` only an estimate for the value bands (`MINIMUM_WAGE_FOR_BANDS`).
    */
   minimumWages?: true;
+  /**
+   * A total worked out from the client's words, not a sum they said: the instalments left or paid ("faltam 22 parcelas de R$ 1.180").
+   * `raw` is shown as the client said it; `value` is the total, for the value bands only.
+   */
+  instalments?: true;
 }
 
 /**

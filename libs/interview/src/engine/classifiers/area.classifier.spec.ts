@@ -565,6 +565,22 @@ describe(AreaClassifier.name, () => {
     expect(scores.areaScores.familia ?? 0).toBe(sut.score('meu esposo faleceu').areaScores.familia ?? 0);
   });
 
+  it("reads the client's job likened to slavery as a labour complaint, and the crime's own elements as work like slavery", () => {
+    const likened = sut.score('a empresa ta me tratando como escravo, isso é trabalho escravo, marcaram minhas férias pra dezembro');
+    expect(likened.subareaScores['trabalhista.escravo'] ?? 0).toBe(0);
+    expect(sut.score('meu irmão tá preso numa fazenda, tomaram os documentos e só sai quando pagar a dívida').subareaScores['trabalhista.escravo']).toBeGreaterThanOrEqual(5);
+    expect(sut.score('resgataram 20 pessoas em trabalho escravo na carvoaria').subareaScores['trabalhista.escravo']).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reads a laundry that damaged the clothes as a consumer service, not a crime the client exclaims', () => {
+    expect(classify('a lavanderia destruiu minha jaqueta de couro, isso é crime, quero o valor de volta')).toBe('consumidor');
+  });
+
+  it('reads a news item about the client to de-index as a civil personality-rights case', () => {
+    expect(classify('quero a desindexação da notícia no Google, pelo direito ao esquecimento')).toBe('civil');
+    expect(sut.score('o portal de notícias publicou uma reportagem com meu nome').areaScores.civil).toBeGreaterThanOrEqual(8);
+  });
+
   it('reads a debt owed to the city as a tax debt (dívida ativa municipal)', () => {
     expect(sut.score('fui surpreendido com uma dívida com a Prefeitura').areaScores.tributario).toBeGreaterThanOrEqual(5);
   });

@@ -888,4 +888,58 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele está transferindo tudo pra conta do irmão')).toContain('ocultacao-de-bens');
     expect(sut.signals('paguei o pedreiro, depositei para a conta da mulher dele')).not.toContain('ocultacao-de-bens');
   });
+
+  it('reads a trip to another state as no jurisdiction element, and a move or a party there as one', () => {
+    expect(sut.signals('ele quer levar o menino pra outro estado nas férias')).not.toContain('internacional');
+    expect(sut.signals('ela vai viajar pra outro estado com a minha filha no feriado')).not.toContain('internacional');
+    expect(sut.signals('ele se mudou pra outro estado e parou de pagar a pensão')).toContain('internacional');
+    expect(sut.signals('a empresa fica em outro estado')).toContain('internacional');
+  });
+
+  it('reads salaries missing from the CNIS as a period the INSS did not count, in a social-security case only', () => {
+    const words = sut.signals('no CNIS faltam os salários de 2008 a 2014, contaram como salário mínimo');
+    expect(words).toContain('tempo-controvertido');
+    expect(sut.signals('no extrato os salários não constam, só o vínculo')).toContain('tempo-controvertido');
+    // A period missing with its CTPS entry is a plain correction of the record (Súmula 75 TNU).
+    expect(sut.signals('trabalhei de carteira assinada e esse período não aparece no CNIS')).not.toContain('tempo-controvertido');
+    const facts = newFacts({ area: 'previdenciario', complexitySignals: words });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+    expect(sut.features({ ...facts, area: 'trabalhista' }).map((f) => f.id)).not.toContain('tempo-controvertido');
+    expect(sut.signals('o INSS concedeu a aposentadoria e o valor está certo')).not.toContain('tempo-controvertido');
+  });
+
+  it('reads a fractured vertebra or femur and a fracture fixed with pins as serious harm; a sprain as none', () => {
+    expect(sut.signals('caiu uma pilha de caixas em mim e quebrou duas vértebras')).toContain('dano-grave');
+    expect(sut.signals('quebrei o fêmur e a bacia')).toContain('dano-grave');
+    expect(sut.signals('fiz cirurgia e botei pino no tornozelo')).toContain('dano-grave');
+    expect(sut.signals('torci o tornozelo e fiquei dois dias de atestado')).not.toContain('dano-grave');
+  });
+
+  it('weighs a worker seriously hurt who was on an INSS benefit as a case of two areas, in a labour case; the CAT not issued as disputed', () => {
+    const words = sut.signals('eu tinha voltado do INSS, quebrou duas vértebras, e a empresa nem abriu CAT');
+    expect(words).toEqual(expect.arrayContaining(['beneficio-por-incapacidade', 'dano-grave', 'prova-disputada']));
+    const facts = newFacts({ area: 'trabalhista', complexitySignals: words });
+    expect(sut.features(facts).map((f) => f.id)).toContain('areas-concorrentes');
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    expect(sut.features({ ...facts, area: 'civil' }).map((f) => f.id)).not.toContain('areas-concorrentes');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('voltei do INSS e me deram férias') })).map((f) => f.id)).not.toContain('areas-concorrentes');
+  });
+
+  it('weighs a collision with a rented car as two liable parties in a civil case (Súmula 492 STF)', () => {
+    const facts = newFacts({ area: 'civil', complexitySignals: sut.signals('o carro é de uma locadora, ele aluga pra rodar no aplicativo') });
+    expect(sut.features(facts).map((f) => f.id)).toContain('varias-partes');
+    expect(sut.signals('o carro dele é próprio, quitado')).not.toContain('veiculo-de-empresa');
+  });
+
+  it('reads a tax audit begun (termo de início de fiscalização) as a proceeding under way', () => {
+    expect(sut.signals('chegou no e-CAC um termo de início de fiscalização da Receita')).toContain('processo-em-curso');
+    expect(sut.signals('recebi um mandado de procedimento fiscal')).toContain('processo-em-curso');
+    expect(sut.signals('quero saber como declarar o imposto de renda')).not.toContain('processo-em-curso');
+  });
+
+  it('reads a news item about the client to remove or correct as never simple (press freedom against personality rights)', () => {
+    expect(sut.signals('quero que tirem a notícia do ar ou coloquem que fui absolvido')).toContain('tipo-nao-simples');
+    expect(sut.signals('saiu uma matéria sobre mim no jornal da cidade')).toContain('tipo-nao-simples');
+    expect(sut.signals('vi uma notícia sobre o aumento da gasolina')).not.toContain('tipo-nao-simples');
+  });
 });

@@ -174,6 +174,17 @@ describe('sums told in minimum wages', () => {
 });
 
 describe(formatBrl.name, () => {
+  it('reads instalments as their total for the value bands, shown as the client said them', () => {
+    const sut = new AmountExtractor();
+    const [left] = sut.extract('Faltam 22 parcelas de R$ 1.180 do financiamento.');
+    expect(left).toEqual({ raw: '22 parcelas de R$ 1.180', value: 25960, instalments: true });
+    expect(amountText(left)).toBe('22 parcelas de R$ 1.180');
+    expect(sut.extract('comprei em 12x de R$ 99,90').map((a) => a.value)).toEqual([1198.8]);
+    // One instalment's price alone, or a count of instalments without a sum, is no total.
+    expect(sut.extract('a parcela é de R$ 1.180')).toEqual([{ raw: 'R$ 1.180', value: 1180 }]);
+    expect(sut.extract('paguei 10 parcelas e parei')).toEqual([]);
+  });
+
   it('formats with dot thousands and comma cents', () => {
     expect(formatBrl(1234567.5)).toBe('R$ 1.234.567,50');
     expect(formatBrl(600)).toBe('R$ 600,00');

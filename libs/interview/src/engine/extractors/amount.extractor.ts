@@ -48,6 +48,13 @@ const WORD_YEAR_BEFORE = new RegExp(`\\b(?:${[...YEAR_MARKERS, 'a'].join('|')})\
 const LAST_YEAR = 2100;
 const YEAR_BEFORE = new RegExp(`\\b(?:${YEAR_MARKERS.join('|')})\\s*$`);
 const CUE_WINDOW = 40;
+/**
+ * A count of instalments right before a sum ("22 parcelas de R$ 1.180", "12 vezes de 790", "18 prestações de 1.300"): the sum is one
+ * instalment, and what is owed or paid is their total (the outstanding balance of a financing, the price of a purchase in instalments).
+ */
+const INSTALMENTS_BEFORE = new RegExp(`\\b(\\d{1,3}|${COUNT_PATTERN})\\s*(?:parcelas|prestacoes|mensalidades|vezes|x)\\s+(?:de\\s+|iguais de\\s+|mensais de\\s+)?$`);
+/** More instalments than this are no count of instalments (a year, a street number). */
+const MAX_INSTALMENTS = 420;
 const NOT_EVEN_BEFORE = /\b(?:nem|sem|nenhum)\s*$/;
 /** A price word, then up to four words in the same sentence without a digit (a year may stand among them: "comprei em 2010 por 200 mil"). */
 const PRICE_BEFORE = new RegExp(`\\b(?:${PRICE_CUES.join('|')})\\b(?:\\s+(?:[^\\s\\d.!?;]+|(?:19|20)\\d\\d)){0,4}\\s*$`);
@@ -133,9 +140,15 @@ const sumsIn = textMemo((text): readonly Sum[] => {
     // "nem um real", "sem um real": the client has nothing, not a sum of one real.
     if (value === 1 && NOT_EVEN_BEFORE.test(before)) continue;
     if (isWord && !currency && !unit && value >= FIRST_YEAR && value <= LAST_YEAR && WORD_YEAR_BEFORE.test(before)) continue;
-    const rounded = Math.round(value * 100) / 100;
+    const instalments = instalmentCount(before);
+    const rounded = Math.round(value * (instalments?.count ?? 1) * 100) / 100;
     const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0) + (thousands?.length ?? 0);
-    const raw = originalSpan(text, folded, m.index, end);
+    const start = m.index - (instalments?.length ?? 0);
+    const raw = originalSpan(text, folded, start, end);
+    if (instalments) {
+      sums.push({ start, end, mention: { raw, value: rounded, instalments: true } });
+      continue;
+    }
     const revenue = cue !== undefined && REVENUE_CUES.includes(cue) && !(REVENUE_VERBS.includes(cue) && (plural || CUE_AS_NOUN.test(before.slice(0, before.lastIndexOf(cue) + cue.length))));
     const mention: AmountMention =
       cue !== undefined && INCOME_CUES.includes(cue)
@@ -192,15 +205,23 @@ function thousandsAfter(after: string): { value: number; length: number } | null
   return { value: thousands * 1000 + rest, length: match[0].length };
 }
 
+/** The count of instalments that ends the text before a sum, and how much text it takes (`INSTALMENTS_BEFORE`). */
+function instalmentCount(before: string): { count: number; length: number } | null {
+  const match = INSTALMENTS_BEFORE.exec(before);
+  if (!match) return null;
+  const count = /^\d/.test(match[1]) ? Number(match[1]) : parseCount(match[1]);
+  return count >= 2 && count <= MAX_INSTALMENTS ? { count, length: match[0].length } : null;
+}
+
 /** A bare number after a money word is a sum unless it counts something or is a year. */
 function isBareSum(value: number, before: string, after: string): boolean {
   if (COUNT_AFTER.test(after)) return false;
   return !(value >= 1900 && value <= 2100 && YEAR_BEFORE.test(before));
 }
 
-/** A sum as the result shows it: in reais, or as the client said it when told in minimum wages (never converted). */
+/** A sum as the result shows it: in reais, or as the client said it when told in minimum wages or in instalments (never converted). */
 export function amountText(amount: AmountMention): string {
-  return amount.minimumWages ? amount.raw : formatBrl(amount.value);
+  return amount.minimumWages || amount.instalments ? amount.raw : formatBrl(amount.value);
 }
 
 /** "R$ 1.650,00": locale-independent, so output is the same on every machine. */

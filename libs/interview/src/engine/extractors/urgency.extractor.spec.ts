@@ -133,6 +133,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract(text).signals).toContain(id);
   });
 
+  it("reads a child's passport asked abroad as a removal about to happen, and a trip to another state as none", () => {
+    expect(sut.extract('ele é argentino, disse que vai levar a menina pra morar com a família dele e já pediu o passaporte dela no consulado').signals).toContain('crianca-exterior');
+    expect(sut.extract('ele quer levar o menino pra outro estado nas férias, pra casa da avó').signals).not.toContain('crianca-exterior');
+  });
+
   it('drops a child taken when the one taken was arrested', () => {
     expect(sut.extract('a polícia levou meu filho pra delegacia').signals).toEqual(['prisao']);
     expect(sut.extract('a loja era pra ter devolvido o dinheiro').signals).toEqual([]);

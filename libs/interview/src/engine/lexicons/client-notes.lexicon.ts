@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
@@ -90,6 +90,7 @@ export type ClientNote =
   | 'goods-for-resale'
   | 'common-area'
   | 'mandate-granted'
+  | 'press-content'
   | 'bank-contested'
   | 'rent-up-to-date'
   | 'no-police-report';
@@ -498,6 +499,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'emprestei', 'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
   ],
   'name-lent': NAME_LENT,
+  'press-content': PRESS_CONTENT,
   'coerced-resignation': COERCED_RESIGNATION,
   // An open private pension plan, a consumer contract with a bank or an insurer (not a closed pension fund, nor the INSS).
   'private-pension': [

@@ -106,6 +106,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `varias-partes` in civil cases (`IMPLIED_FEATURES`): elsewhere a company car is the job's tool.
   'veiculo-de-empresa': { label: 'veículo de uma empresa envolvido', points: 0 },
   // A dismissal for cause announced for a next fault, not made: no points; its words keep 'justa causa' from counting as one to reverse.
+  // A trip to another state: no points; its words keep 'outro estado' from counting as `internacional`.
+  'viagem-nacional': { label: 'viagem a outro estado (sem parte ou juízo em outro estado)', points: 0 },
   'justa-causa-anunciada': { label: 'justa causa apenas anunciada para uma próxima falta', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
   'pensao-por-morte': { label: 'pensão por morte', points: 0 },
@@ -209,6 +211,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A work accident or occupational disease with an INSS benefit: the labour claim and the benefit, two areas at once.
   { when: ['acidente-de-trabalho', 'beneficio-por-incapacidade'], feature: 'areas-concorrentes' },
+  // A worker seriously hurt who was on an INSS incapacity benefit, told without the words "acidente de trabalho": the sequel is
+  // also an INSS claim (auxílio-acidente, Lei 8.213/91 art. 86) beside the labour one (the job kept, art. 118; damages, CC art. 950).
+  { when: ['dano-grave', 'beneficio-por-incapacidade'], areas: ['trabalhista'], feature: 'areas-concorrentes' },
   // A pension by death that turns on proving a stable union: family law's proof for a social-security benefit.
   { when: ['pensao-por-morte', 'uniao-a-comprovar'], feature: 'areas-concorrentes' },
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own

@@ -1,5 +1,5 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
-import { CRIMINAL_CASE_CLOSED } from './route-notes.lexicon';
+import { CRIMINAL_CASE_CLOSED, PRESS_CONTENT } from './route-notes.lexicon';
 import { HELD_NOW } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
 
@@ -25,6 +25,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'recurso foi negado', 'recurso negado', 'negaram o recurso', 'negou o recurso', 'recurso indeferido', 'indeferiram o recurso', 'indeferiu o recurso',
     // A company's exclusion from the Simples Nacional: an administrative act with its own term to contest or regularise (LC 123/06 arts. 29-31).
     'termo de exclusao', 'ato declaratorio de exclusao', 'exclusao do simples',
+    // A tax audit begun (termo de início de fiscalização, MPF): the first act of the procedure, after which a voluntary payment no
+    // longer spares the fine (CTN art. 138 parágrafo único; Decreto 70.235/72 art. 7º), and whose term to answer runs.
+    'termo de inicio de fiscalizacao', 'termo de inicio da fiscalizacao', 'termo de inicio do procedimento fiscal', 'termo de inicio de procedimento fiscal', 'mandado de procedimento fiscal',
+    'inicio de fiscalizacao', 'inicio da fiscalizacao', 'procedimento de fiscalizacao', 'procedimento fiscal',
     'bloquear* as contas', 'bloquear* minhas contas', 'bloquear* as minhas contas', 'bloquear* todas as contas',
     'execucao movida', 'execucao contra mim', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial', 'bloqueio por ordem judicial',
     // An estate's inventory already opened by the other heirs: a proceeding under way, in which the excluded heir must appear
@@ -98,6 +102,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'carta rogatoria', 'sentenca estrangeira', 'contrato de cambio', 'adiantamento de cambio', 'uruguai', 'bolivia', 'mexico', 'eua', 'holanda',
     'suica', 'irlanda', 'australia', 'angola',
   ],
+  // A trip to another state (a holiday, a visit) crosses no jurisdiction: a child travels in Brazil with either parent without
+  // any authorization (ECA art. 83), and no court or party sits elsewhere. No points: the longer phrases keep `internacional`'s
+  // 'outro estado' from reading a journey as a case in two states (a move or a party living there still counts).
+  'viagem-nacional': [
+    'viajar pra outro estado', 'viajar para outro estado', 'viagem pra outro estado', 'viagem para outro estado', 'viajando pra outro estado', 'viajando para outro estado',
+    'outro estado nas ferias', 'outro estado de ferias', 'outro estado para as ferias', 'outro estado pras ferias', 'ferias em outro estado', 'ferias no outro estado',
+    'passear em outro estado', 'passeio em outro estado', 'passear no outro estado', 'visitar parentes em outro estado', 'visitar a familia em outro estado',
+  ],
   'varias-partes': [
     'a culpa e do', 'a culpa e da', 'a culpa foi do', 'a culpa foi da', 'culpa o outro', 'joga a culpa', 'jogam a culpa',
     'cada um diz', 'cada um culpa', 'nao responde pelo', 'nao responde pela', 'outros investigados', 'outros reus', 'outros acusados', 'correus',
@@ -126,6 +138,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo', 'paralisia cerebral',
     // A disease or injury that will not heal is lasting harm, whatever its name (CP art. 129 §2 II: enfermidade incurável).
     'nao tem cura', 'sem cura', 'incuravel', 'irreversivel',
+    // A fractured vertebra, femur or skull, and a fracture fixed by surgery with pins or plates: incapacity beyond 30 days at least
+    // (CP art. 129 §1º I), often lasting (§2º), however the client names the bone or the implant.
+    'quebrou uma vertebra', 'quebrou duas vertebras', 'quebrou tres vertebras', 'quebrei uma vertebra', 'quebrei duas vertebras', 'quebrei tres vertebras', 'quebrou a vertebra', 'quebrei a vertebra',
+    'vertebra quebrada', 'vertebras quebradas', 'vertebra fraturada', 'vertebras fraturadas', 'quebrou o femur', 'quebrei o femur', 'femur quebrado', 'quebrou o cranio', 'afundamento de cranio',
+    'botei pino', 'botei pinos', 'botou pino', 'botou pinos', 'coloquei pino', 'coloquei pinos', 'colocou pino', 'colocou pinos', 'colocaram pino', 'colocaram pinos', 'colocar pino', 'colocar pinos',
+    'botei platina', 'coloquei platina', 'colocou platina', 'colocaram platina', 'colocar platina', 'placa e parafusos', 'placa de titanio',
     'quebrou a bacia', 'quebrei a bacia', 'quebrou o quadril', 'quebrei o quadril', 'quebrou a perna', 'quebrei a perna', 'quebrou o braco', 'quebrei o braco',
     // The long bones of the leg broken (a surgery, months without walking, often a lasting limp: CP art. 129 §1 I and §2 III), and
     // walking that may not come back, told by whoever cares for the injured.
@@ -178,6 +196,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Messages the other side deleted (a loan without a contract is proven by its messages and transfers, a monitória, CPC art. 700):
     // evidence lost. Not a loan called a gift alone: with the transfers and the debtor's own promise kept, the proof stands.
     'apagou as mensagens', 'apagou varias mensagens', 'apagou mensagens', 'apagou a conversa', 'apagou as conversas', 'apagaram as mensagens', 'apagou tudo do whatsapp',
+    'nao abriu cat', 'nem abriu cat', 'nem abriu a cat', 'nao emitiu cat', 'nem emitiu a cat', 'nem fez a cat', 'nao fez cat',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
   ],
   // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
@@ -190,6 +209,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'na roca', 'na lavoura', 'segurado especial', 'segurada especial', 'trabalhador rural', 'trabalhadora rural', 'lavrador', 'lavradora',
     // Special time, proven by the PPP and the LTCAT (art. 58), and salaries or years a labour court recognised (art. 55 §3).
     'aposentadoria especial', 'ppp', 'agente nocivo', 'agentes nocivos', 'processo trabalhista', 'reclamatoria trabalhista', 'reclamacao trabalhista', 'justica do trabalho',
+    // Salaries missing from the CNIS: the INSS counts a month without its salary at the minimum wage (Lei 8.213/91 arts. 29-A and
+    // 35), and the benefit is recalculated only on the proof of each salary the client brings (payslips, RAIS, a labour record).
+    // Not a period missing with its CTPS entry: the entry proves the period by itself (Súmula 75 TNU; Decreto 3.048/99 art. 19),
+    // a plain correction of the record.
+    'faltam os salarios', 'faltando os salarios', 'faltam salarios', 'faltando salarios', 'salarios nao constam', 'salarios nao aparecem', 'sem as remuneracoes', 'sem os salarios de contribuicao',
+    'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
   ],
   'tipo-nao-simples': [
     // Crimes of discrimination: racial insult is racism (Lei 14.532/23), prosecuted by the State and never time-barred.
@@ -229,6 +254,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao credenciado', 'nem credenciado', 'nao estava credenciado', 'nem estava credenciado', 'sem credenciamento', 'descredenciad*',
     'rescisao unilateral', 'cancelou o plano', 'cancelaram o plano', 'cancelou meu plano', 'cancelaram meu plano',
     'golpe de investimento', 'piramide financeira',
+    // A news item to remove, correct or de-index: personality rights against press freedom (ADPF 130; STF Tema 786), never simple.
+    ...PRESS_CONTENT,
   ],
   // A dismissal for cause only announced for a next fault ("na próxima é justa causa"): the graded penalty (advertência,
   // suspensão, CLT art. 474) is the case; there is no dismissal to reverse yet. No points: the longer phrase keeps
@@ -398,6 +425,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'carro da empresa', 'carro e da empresa', 'carro dele e da empresa', 'carro dela e da empresa', 'veiculo da empresa', 'veiculo e da empresa',
     'caminhao da empresa', 'caminhao e da empresa', 'van da empresa', 'onibus da empresa', 'carro da firma', 'carro e da firma', 'caminhao da firma',
     'viatura da empresa', 'carro de empresa', 'veiculo de empresa', 'caminhao de empresa',
+    // A rented car: the rental company answers jointly with the renter for the harm done to others in its use (Súmula 492 STF).
+    'carro de locadora', 'carro da locadora', 'carro e de uma locadora', 'carro e da locadora', 'veiculo de locadora', 'veiculo da locadora', 'veiculo e de uma locadora',
+    'carro alugado', 'veiculo alugado', 'carro de aluguel',
   ],
   'acidente-de-trabalho': [
     'acidente de trabalho', 'acidente do trabalho', 'acidente no trabalho', 'acidentei no trabalho', 'me acidentei', 'acidentad* no trabalho',
@@ -407,6 +437,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'auxilio doenca', 'auxilio acidente', 'auxilio por incapacidade', 'beneficio por incapacidade', 'beneficio acidentario',
     'afastad* pelo inss', 'afastamento pelo inss', 'encostad* pelo inss', 'encostad* no inss', 'auxilio do inss', 'beneficio do inss',
     'alta do inss', 'alta no inss', 'pericia do inss', 'perito do inss',
+    // Back at work from the INSS's leave: a benefit for incapacity was paid.
+    'voltei do inss', 'voltado do inss', 'voltou do inss', 'retorno do inss', 'retornei do inss', 'retornou do inss', 'voltar do inss',
   ],
   // The disability retirement named as a benefit: the longer phrase keeps its 'invalidez' from reading as 'dano-grave' by itself;
   // `IMPLIED_FEATURES` weighs it as lasting harm where the benefit is the case, not in family law.

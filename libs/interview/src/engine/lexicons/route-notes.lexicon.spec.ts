@@ -27,6 +27,10 @@ describe('route notes (role and remedy over the background words)', () => {
     ['quero a extinção de condomínio do terreno que tenho com meu primo, cada um com a sua fração ideal', 'imobiliario'],
     // An engagement broken off: no marriage, a civil claim between two persons.
     ['minha noiva terminou o noivado e eu paguei sozinho o buffet e as alianças; quero que ela devolva metade', 'civil'],
+    // The buyer of a going concern charged for the seller's debts: the business sale's contract, named by its ponto (CC art. 1.146).
+    ['comprei uma padaria, passei pro meu cnpj e um fornecedor me cobra divida do antigo dono; tenho o contrato de compra e venda do ponto', 'empresarial'],
+    // A news item about an arrest the client wants removed or corrected: personality rights, not the crime it told.
+    ['pesquisam meu nome e aparece uma matéria dizendo que eu fui preso por estelionato; fui absolvido e quero que tirem a notícia do ar', 'civil'],
     // A pet shop's service that hurt the animal is a consumer case, not the crime of cruelty nor elder abuse.
     ['levei meu gato no pet shop para o banho e tosa e ele voltou machucado, quero que paguem o veterinário', 'consumidor'],
     // A private person who sold and protested a cheque: no supplier on the other side.

@@ -45,6 +45,8 @@ export const BUSINESS_SALE: string[] = [
   'trespasse', 'venda do estabelecimento', 'venda de estabelecimento', 'compra do estabelecimento', 'vendi o estabelecimento', 'comprei o estabelecimento',
   'passei o ponto', 'repassei o ponto', 'passar o ponto', 'vendi o ponto', 'comprei o ponto', 'venda do ponto comercial', 'compra do ponto comercial',
   'vendi meu comercio', 'vendi o meu comercio', 'vendi meu negocio', 'vendi o meu negocio', 'comprei o comercio', 'comprei o negocio',
+  // The contract named by its object, the ponto (the going concern's place and clientele).
+  'compra e venda do ponto', 'compra do ponto', 'venda do ponto', 'contrato do ponto',
 ];
 
 /**
@@ -179,11 +181,25 @@ export const MANDATE_GRANTED: string[] = [
   'assinei uma procuracao', 'assinei procuracao', 'dei poderes para ele', 'dei poderes pra ele', 'dei poderes para ela', 'dei poderes pra ela',
 ];
 
+/**
+ * A news item or report about the client to be removed, corrected or de-indexed: a claim of personality rights against the
+ * outlet or the search engine (CC arts. 12, 20 and 21; Lei 13.188/15, the right of reply; Marco Civil da Internet art. 19), weighed
+ * against press freedom (ADPF 130; STF Tema 786, which denied a general right to be forgotten). The arrest or crime the news told
+ * is its subject, not the case.
+ */
+export const PRESS_CONTENT: string[] = [
+  ...['tirar', 'tirem', 'retirar', 'retirem', 'remover', 'removam', 'apagar', 'apaguem', 'corrigir', 'corrijam', 'atualizar', 'atualizem', 'retificar'].flatMap((act) =>
+    ['a noticia', 'essa noticia', 'a materia', 'essa materia', 'a reportagem', 'essa reportagem'].map((item) => `${act} ${item}`)),
+  'noticia do ar', 'materia do ar', 'reportagem do ar', 'direito ao esquecimento', 'desindexar', 'desindexacao', 'direito de resposta',
+  // The item told as being about the client: what the client asks of it follows.
+  ...['noticia', 'materia', 'reportagem'].flatMap((item) => [`${item} sobre mim`, `${item} com meu nome`, `${item} com o meu nome`, `${item} dizendo que eu`, `${item} falando que eu`]),
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
-  'goods-for-resale' | 'common-area' | 'mandate-granted',
+  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content',
   RouteRule
 >> = {
   'succession-planning': {
@@ -300,5 +316,13 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // A client who wants the agent prosecuted chose the criminal route; an elder's benefit kept is a crime of its own; the power given
     // to a spouse, an heir or for the INSS tells a family or benefit case.
     yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'elder-abuse', 'marital-split', 'estate-division', 'opponent-inss', 'guardianship'],
+  },
+  'press-content': {
+    why: 'quem quer tirar do ar, corrigir ou desindexar uma notícia ou reportagem sobre si pede a tutela dos direitos da personalidade contra o veículo ou o buscador (arts. 12, 20 e 21 do Código Civil; Lei 13.188/15; art. 19 do Marco Civil): a prisão ou o crime que a notícia contou é o seu assunto, não o caso',
+    factors: { civil: 1.4, criminal: 0.5 },
+    // The crime's words tell what the news said: the same story, under the civil law of the personality.
+    moves: { criminal: 'civil' },
+    // A client who wants the journalist prosecuted for defamation, or who is accused again, is on the criminal route.
+    yieldsTo: ['criminal-complaint', 'criminal-defence'],
   },
 };

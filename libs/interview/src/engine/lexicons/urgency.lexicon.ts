@@ -104,8 +104,13 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // A parent about to take the child abroad without the other's consent: once out, the return runs through the Hague Convention (Decreto 3.413/2000; ECA art. 84).
     id: 'crianca-exterior', label: 'criança levada ao exterior', hours: 24,
     phrases: ['vai levar meu filho', 'vai levar minha filha', 'vai levar as criancas', 'vai levar os meninos', 'quer levar meu filho', 'quer levar minha filha', 'quer levar as criancas',
-      'vai viajar com meu filho', 'vai viajar com minha filha', 'vai viajar com as criancas', 'vai embora com meu filho', 'vai embora com minha filha', 'vai se mudar com meu filho', 'vai se mudar com minha filha'],
-    requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha'],
+      'vai viajar com meu filho', 'vai viajar com minha filha', 'vai viajar com as criancas', 'vai embora com meu filho', 'vai embora com minha filha', 'vai se mudar com meu filho', 'vai se mudar com minha filha',
+      // The child named by the parents' words ("a menina", "nosso filho"), as told by either parent.
+      'vai levar a menina', 'vai levar o menino', 'vai levar a crianca', 'vai levar nosso filho', 'vai levar nossa filha', 'vai levar nossos filhos',
+      'quer levar a menina', 'quer levar o menino', 'quer levar a crianca', 'quer levar nosso filho', 'quer levar nossa filha', 'quer levar nossos filhos'],
+    // A passport asked at a consulate or embassy is the first step of the removal: a child's passport and travel abroad need both parents'
+    // consent (Resolução CNJ 131/2011; the passport rules of Decreto 5.978/2006), and its request is what the other parent can still oppose.
+    requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha', 'passaporte', 'consulado', 'embaixada'],
     unlessAny: ['autorizei', 'concordei'],
   },
   // The debtor's goods leaving the premises now (`ASSETS_BEING_REMOVED`): the arresto is asked the same day.

@@ -54,7 +54,10 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.danos-morais', label: 'danos morais',
-      terms: { ...HONOUR_OFFENCES, 'dano moral': 4, 'danos morais': 4, honra: 2, difamacao: 3, calunia: 3, constrangimento: 2, 'postage*': 2, 'remocao de conteudo': 4, 'humilh*': 2, exposicao: 2, 'redes sociais': 2, imagem: 2 },
+      terms: { ...HONOUR_OFFENCES, 'dano moral': 4, 'danos morais': 4, honra: 2, difamacao: 3, calunia: 3, constrangimento: 2, 'postage*': 2, 'remocao de conteudo': 4, 'humilh*': 2, exposicao: 2, 'redes sociais': 2, imagem: 2,
+        // A news item about the client (personality rights against press freedom: CC arts. 12, 20-21; Lei 13.188/15; STF Tema 786).
+        noticia: 2, reportagem: 2, 'materia jornalistica': 4, 'portal de noticias': 4, 'site de noticias': 4, google: 2,
+        'direito ao esquecimento': 6, desindexacao: 5, desindexar: 5, 'direito de resposta': 5 },
     },
     {
       id: 'civil.erro-medico', label: 'erro médico', complexity: 1,

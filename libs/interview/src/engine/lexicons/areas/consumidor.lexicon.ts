@@ -26,6 +26,8 @@ export const CONSUMIDOR: AreaLexicon = {
   code: 'consumidor',
   terms: {
     // A pet shop, a grooming service or a private vet supplies a service (CDC arts. 3 and 14): the animal hurt or killed in its care is a defect of it.
+    // A laundry or dry cleaner that damages or loses the clothes in its care supplies a defective service (CDC art. 14).
+    lavanderia: 5, tinturaria: 5, 'lavagem a seco': 5,
     'pet shop': 5, petshop: 5, 'banho e tosa': 5, 'clinica veterinaria': 4, 'hospital veterinario': 4, 'hotel para cachorro*': 4, 'hotel para pet*': 4, 'creche canina': 4,
     'negativa de cobertura': 6, 'negou a internacao': 5, 'negou a cobertura': 5, 'o plano': 3, 'hospital particular': 2, 'plano negou': 5, 'plano nao cobre': 5, 'plano nao autoriz*': 5, carencia: 3, cobertura: 3, carteirinha: 2, 'operadora do plano': 5, 'caucao hospitalar': 5, internacao: 2, 'prestadora de servico': 2,
     consumidor: 4, 'codigo de defesa do consumidor': 6, cdc: 4, procon: 5, 'reclame aqui': 4,

@@ -45,7 +45,13 @@ export const TRABALHISTA: AreaLexicon = {
     // workplace, kept from leaving, documents taken, a debt at the farm's store. "Preso" there is captivity, not an arrest.
     'preso numa fazenda': 5, 'preso na fazenda': 5, 'presos numa fazenda': 5, 'presos na fazenda': 5, 'nao deixam ele ir embora': 4, 'nao deixam ele vir embora': 4,
     'nao deixam ir embora': 4, 'nao deixam ninguem ir embora': 4, 'tomaram os documentos': 4, 'retiveram os documentos': 4, 'ficaram com os documentos': 3, 'divida na cantina': 5, 'caderno da cantina': 5,
-    'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, aliciador: 4, capataz: 3, peao: 2, 'me contrataram': 2, 'me contratou': 2, 'fui contratad*': 2,
+    'trabalho escravo': 6, 'analogo a escravidao': 6, 'analoga a de escravo': 6,
+    // The client's own job likened to slavery ("me tratam como escravo", "isso é trabalho escravo"): a complaint about the work, not
+    // the crime of CP art. 149, whose elements (forced work, exhausting hours, degrading conditions, debt bondage, documents kept)
+    // have words of their own. No weight: the longer phrases keep the label inside them from naming the case.
+    'como escravo': 0, 'como um escravo': 0, 'como escrava': 0, 'como uma escrava': 0, 'feito escravo': 0, 'feito um escravo': 0, 'feito escrava': 0,
+    'isso e trabalho escravo': 0, 'isso e escravidao': 0, 'isso e praticamente trabalho escravo': 0, 'e praticamente escravidao': 0, 'praticamente escravidao': 0,
+    'parece trabalho escravo': 0, 'parece escravidao': 0, 'um trabalho escravo isso': 0, 'condicoes degradantes': 5, 'servidao por divida': 6, 'jornada exaustiva': 5, 'retencao de documentos': 3, 'aliciad*': 3, aliciador: 4, capataz: 3, peao: 2, 'me contrataram': 2, 'me contratou': 2, 'fui contratad*': 2,
     // On a building site the owner answers for the contractor's workers (OJ 191 SDI-1 TST), and a
     // fall from height is the typical work accident there (NR-35).
     'dono da obra': 3,
@@ -92,7 +98,10 @@ export const TRABALHISTA: AreaLexicon = {
         // as the workers' families tell them.
         'pegou os documentos': 3, 'pegou os documento': 3, 'reteve os documentos': 3, 'ficou com os documentos de todo mundo': 4, 'nao devolve os documentos': 3,
         'so sai quando pagar': 5, 'so pode sair quando pagar': 5, 'so sai depois de pagar': 5, 'devendo mais do que ganha': 5, 'deve mais do que ganha': 5,
-        'vigia armado': 3, 'capanga armado': 3, 'caderno da cantina': 4, 'trabalho escravo': 5, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
+        'vigia armado': 3, 'capanga armado': 3, 'caderno da cantina': 4, 'trabalho escravo': 5,
+        'como escravo': 0, 'como um escravo': 0, 'como escrava': 0, 'como uma escrava': 0, 'feito escravo': 0, 'feito um escravo': 0, 'feito escrava': 0,
+        'isso e trabalho escravo': 0, 'isso e escravidao': 0, 'isso e praticamente trabalho escravo': 0, 'e praticamente escravidao': 0, 'praticamente escravidao': 0,
+        'parece trabalho escravo': 0, 'parece escravidao': 0, 'um trabalho escravo isso': 0, 'analogo a escravidao': 5, 'condicoes degradantes': 4, 'servidao por divida': 5, 'jornada exaustiva': 3, 'retencao de documentos': 3, aliciador: 3, capataz: 2 },
     },
     {
       // Sexual harassment is mostly told without its name: advances, touching, indecent proposals
