@@ -101,6 +101,15 @@ describe(ReplyComposer.name, () => {
     expect(open('Comprei uma casa por contrato e o vendedor faleceu sem passar a escritura.')).not.toContain('Sinto muito');
   });
 
+  it("condoles a close death told after a stranger's (its verb far after the person), once, and no stranger's death after the client's car", () => {
+    const crash = engine.continue(engine.initialFacts(), 'Um caminhão bateu de frente no nosso carro na BR-116. O motorista do caminhão morreu na hora.');
+    expect(crash.reply).not.toContain('Sinto muito');
+    const wife = engine.continue(crash.facts, 'Minha esposa estava comigo e ficou internada, mas infelizmente faleceu três dias depois no hospital.');
+    expect(wife.reply).toContain('Sinto muito pela sua perda');
+    expect(engine.continue(wife.facts, 'meu pai também faleceu ano passado, mas isso é outra história').reply).not.toContain('Sinto muito');
+    expect(open('Meu carro bateu numa moto na estrada e o motociclista morreu na hora.')).not.toContain('Sinto muito');
+  });
+
   it('answers the client question with a safe general line, and any other question with a holding line', () => {
     const first = engine.continue(engine.initialFacts(), 'meu chefe corta minhas horas extras e me humilha na frente dos outros');
     expect(engine.continue(first.facts, 'isso começou em maio. Eu peço demissão?').reply).toContain('não peça demissão antes de falar com o advogado');

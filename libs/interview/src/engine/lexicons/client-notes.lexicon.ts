@@ -88,7 +88,8 @@ export type ClientNote =
   | 'name-lent'
   | 'bank-contested'
   | 'rent-up-to-date'
-  | 'no-police-report';
+  | 'no-police-report'
+  | 'close-death';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -594,4 +595,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'bank-contested': BANK_CONTESTED,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,
+  // The death of someone close to the client (`CLOSE_DEATH`), told in a sentence (`NoteExtractor`): the only death condoled, the
+  // first time it is told, also after a stranger's death was told ("o motorista do caminhão morreu", then "minha esposa faleceu").
+  'close-death': [],
 };

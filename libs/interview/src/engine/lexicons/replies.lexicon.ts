@@ -27,6 +27,18 @@ export const CLOSE_PERSON: string[] = [
   'net[oa]', 'prim[oa]', 'noiv[oa]', 'namorad[oa]', 'padrasto', 'madrasta', 'entead[oa]', 'genro', 'nora', 'cunhad[oa]', 'bebe', 'amig[oa]',
 ];
 
+const CLOSE = `(?:${CLOSE_PERSON.join('|')})`;
+const DEATH = '(?:faleceu|falecid[oa]s?|morreu|morreram|veio a falecer|faleceram)';
+/**
+ * A death that is the client's loss (`CLOSE_PERSON`): someone close named before the verb in the same sentence ("minha mãe, de 80
+ * anos, faleceu"), after it ("faleceu meu pai"), or as whose the death or the loss was ("o falecimento da minha avó", "perdi meu
+ * filho"). Further from the verb, the one close stays its subject while no other subject comes between (no "que", no article):
+ * "minha esposa estava comigo e ficou internada, mas infelizmente faleceu", not "meu carro bateu e o motociclista morreu".
+ * Run on folded text.
+ */
+export const CLOSE_DEATH = new RegExp(
+  `\\b${CLOSE}\\b[^.!?;\\n]{0,40}?\\b${DEATH}\\b|\\b${CLOSE}\\b(?:(?!\\b(?:que|o|a|os|as|um|uma)\\b)[^.!?;\\n]){41,100}?\\b${DEATH}\\b|\\b${DEATH} (?:o |a )?${CLOSE}\\b|\\b(?:falecimento|morte|obito|perda) d[oa]s? ${CLOSE}\\b|\\b(?:perdi|perdemos) (?:o |a )?${CLOSE}\\b`,
+);
 /** Client notes that make the reply open with `URGENT_ACKNOWLEDGEMENT`. */
 export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign'];
 
