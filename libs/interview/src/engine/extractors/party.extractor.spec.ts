@@ -158,6 +158,12 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('oxe, o pai do meu menino nunca deu um centavo de pensão').parties).toEqual(['ex-cônjuge ou ex-companheiro(a)']);
   });
 
+  it('names a man or a woman the client does not know a stranger, never the spouse', () => {
+    expect(sut.extract('Um homem ligou dizendo ser do setor de segurança do banco').parties).toEqual(['pessoa não identificada', 'banco']);
+    expect(sut.extract('uma mulher me abordou na saída do mercado').parties).toEqual(['pessoa não identificada']);
+    expect(sut.extract('sou um homem de 70 anos e minha esposa faleceu').parties).not.toContain('cônjuge ou companheiro(a)');
+  });
+
   it('names the landlord by the old word too ("meu senhorio")', () => {
     expect(sut.extract('meu senhorio quer me tirar da casa').parties).toEqual(['locador (proprietário)']);
   });

@@ -54,7 +54,9 @@ export const PARTIES: Record<string, string[]> = {
     'minha ex concunhad*', 'meu ex concunhad*', 'minha ex enteada', 'meu ex enteado', 'meu ex padrasto', 'minha ex madrasta',
   ],
   'ex-cônjuge ou ex-companheiro(a)': ['ex marido', 'ex mulher', 'ex esposa', 'ex companheir*', 'meu ex', 'minha ex', 'ex conjuge', 'pai do meu filho', 'pai da minha filha', 'mae do meu filho', 'mae da minha filha', 'pai do meu menino', 'pai da minha menina', 'mae do meu menino', 'mae da minha menina', 'pai do menino', 'pai da menina', 'pai dos meninos', 'pai do meu guri', 'pai da minha guria', 'mae do menino', 'mae da menina', 'mae dos meninos', 'mae do meu guri', 'mae da minha guria', 'pai dos meus filhos', 'mae dos meus filhos', 'pai das minhas filhas', 'mae das minhas filhas', 'pai das criancas', 'mae das criancas'],
-  'cônjuge ou companheiro(a)': ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira', 'um homem'],
+  'cônjuge ou companheiro(a)': ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira'],
+  // Someone the client does not know ("um homem ligou dizendo ser do banco", "uma mulher me abordou"): a stranger, never the spouse.
+  'pessoa não identificada': ['um homem', 'uma mulher'],
   filhos: ['filho', 'filha', 'filhos', 'filhas'],
   'familiares': ['meu pai', 'minha mae', 'meu irmao', 'minha irma', 'meus pais', 'minha familia', 'meu tio', 'minha tia', 'meu avo', 'minha avo'],
   herdeiros: ['herdeiro', 'herdeiros'],
