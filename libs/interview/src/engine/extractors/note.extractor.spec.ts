@@ -12,6 +12,19 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
+  it('hears the payer of a support, what makes them ask to pay less, and a child of age who supports themself', () => {
+    expect(sut.extract('eu pago pensao pra minha filha de 8 anos e perdi o emprego')).toEqual(expect.arrayContaining(['support-payer', 'support-reduction']));
+    expect(sut.extract('pago pensão ao meu filho, ele completou 25 anos e já trabalha')).toEqual(expect.arrayContaining(['support-payer', 'grown-child']));
+    expect(sut.extract('o pai dela nunca pagou pensão e está desempregado')).not.toContain('support-payer');
+    expect(sut.extract('ele não paga a pensão')).not.toContain('support-payer');
+  });
+
+  it("hears a close person's death, also far from its verb, and not a stranger's", () => {
+    expect(sut.extract('Minha esposa estava comigo e ficou internada, mas infelizmente faleceu três dias depois')).toContain('close-death');
+    expect(sut.extract('O motorista do caminhão morreu na hora')).not.toContain('close-death');
+    expect(sut.extract('Meu carro bateu numa moto na estrada e o motociclista morreu')).not.toContain('close-death');
+  });
+
   it('hears the wish to represent an incapable relative as a curatela asked for', () => {
     expect(sut.extract('queremos que eu possa representá-la legalmente')).toContain('guardianship');
     expect(sut.extract('preciso ser representante legal dele no banco')).toContain('guardianship');
@@ -45,7 +58,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('somos uma empresa de software e o cliente não pagou')).toEqual(['client-company']);
     expect(sut.extract('vendi meu carro e o pix era falso')).toEqual(['client-seller']);
     expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'bank-contested', 'refund-claimed']);
-    expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['child-support']);
+    expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['support-reduction', 'child-support']);
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
     expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);

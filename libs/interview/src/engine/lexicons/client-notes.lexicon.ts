@@ -89,7 +89,10 @@ export type ClientNote =
   | 'bank-contested'
   | 'rent-up-to-date'
   | 'no-police-report'
-  | 'close-death';
+  | 'close-death'
+  | 'support-payer'
+  | 'support-reduction'
+  | 'grown-child';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -598,4 +601,25 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The death of someone close to the client (`CLOSE_DEATH`), told in a sentence (`NoteExtractor`): the only death condoled, the
   // first time it is told, also after a stranger's death was told ("o motorista do caminhão morreu", then "minha esposa faleceu").
   'close-death': [],
+  // The client pays the support (the alimentante), told in the first person: what they can ask is a revision or an exoneration
+  // (CC arts. 1.699 and 1.635 III; Súmula 358 STJ), never an enforcement, which is the creditor's (CPC art. 528).
+  'support-payer': [
+    'pago pensao', 'pago a pensao', 'pago alimentos', 'pago os alimentos', 'estou pagando pensao', 'estou pagando a pensao', 'to pagando pensao', 'to pagando a pensao',
+    'pensao que eu pago', 'pensao que pago', 'sou o alimentante', 'sou a alimentante', 'sou alimentante', 'pagar menos de pensao', 'pagar menos pensao',
+    'desconto da pensao no meu salario', 'pensao descontada no meu salario', 'pensao descontada na minha folha', 'pensao e descontada no meu salario', 'pensao e descontada na minha folha',
+  ],
+  // What a payer tells to ask a smaller support: less income, new costs, the wish to pay less (CC art. 1.699).
+  'support-reduction': [
+    'diminuir o valor', 'diminuir a pensao', 'reduzir o valor', 'reduzir a pensao', 'abaixar o valor', 'abaixar a pensao', 'baixar o valor', 'baixar a pensao',
+    'reducao da pensao', 'revisao da pensao', 'revisao de alimentos', 'revisional de alimentos', 'pagar menos',
+    'nao consigo pagar', 'nao consigo mais pagar', 'nao to conseguindo pagar', 'nao estou conseguindo pagar', 'nao tenho mais condicoes de pagar',
+    'perdi o emprego', 'perdi meu emprego', 'fiquei desempregad*', 'estou desempregad*', 'to desempregad*', 'meu salario diminuiu', 'minha renda diminuiu',
+    'ganho menos', 'menos do que eu ganhava', 'menos do que ganhava', 'tive outro filho', 'nasceu outro filho',
+  ],
+  // A child of age who supports themself: what ends the support owed by the parent (CC art. 1.635 III; STJ, only by a court's decision).
+  'grown-child': [
+    'maior de idade', 'ja e maior', 'completou 18 anos', 'completou 21 anos', 'completou 24 anos', 'completou 25 anos', 'fez 18 anos', 'fez 21 anos', 'fez 24 anos', 'fez 25 anos',
+    'se formou', 'formou se', 'terminou a faculdade', 'concluiu a faculdade', 'ja trabalha', 'ja esta trabalhando', 'ja ta trabalhando', 'ja se sustenta', 'se sustenta sozinh*',
+    'ja se casou', 'independente financeiramente',
+  ],
 };

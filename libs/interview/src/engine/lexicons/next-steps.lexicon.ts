@@ -242,6 +242,18 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Juntar comprovantes dos gastos dos filhos (escola, saúde, alimentação, moradia)',
     'Anotar o que se sabe da renda e do trabalho de quem paga e de quem recebe',
   ],
+  // The payer proves the change in means (CC art. 1.699); until the judge decides, the support set is still owed in full and its
+  // arrears can be enforced with arrest (CPC art. 528): paying less on one's own is no revision.
+  'familia.revisao-alimentos': [
+    'Reunir a decisão ou o acordo que fixou a pensão e as provas da mudança de renda ou de despesas (carteira, holerites, benefício, laudos, certidão de novo filho)',
+    'Continuar pagando o valor fixado até o juiz decidir: reduzir por conta própria gera dívida que pode levar à prisão civil',
+    'Anotar o que se sabe da renda de quem recebe a pensão e das necessidades atuais do filho',
+  ],
+  // Coming of age does not end the support by itself: a judge decides, after hearing the child (Súmula 358 STJ).
+  'familia.exoneracao-alimentos': [
+    'Reunir a decisão ou o acordo da pensão e as provas de que o filho é maior e se sustenta (diploma, carteira de trabalho, contracheque)',
+    'Continuar pagando até o juiz decidir: a maioridade não encerra a pensão sozinha (Súmula 358 do STJ)',
+  ],
   // The dependant proves the death and the bond (Lei 8.213 arts. 16 and 74; a união estável by documents of the last two
   // years, §5); the appeal to the Junta de Recursos runs 30 days from the notice (Decreto 3.048 art. 305 §1).
   'previdenciario.pensao-morte': [
