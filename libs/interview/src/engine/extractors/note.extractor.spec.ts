@@ -80,7 +80,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou concursado dos Correios, contratado pela CLT')).toEqual(['clt-employee']);
     expect(sut.extract('desejo me divorciar e fazer a partilha de bens')).toEqual(['marital-split']);
     expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
-    expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support']);
+    expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support', 'support-payer', 'support-reduction']);
     expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);
     expect(sut.extract('apague o post e me indenize')).toEqual(['damages-claimed']);
     expect(sut.extract('quero que ele responda pelo que fez')).toEqual(['criminal-complaint']);
