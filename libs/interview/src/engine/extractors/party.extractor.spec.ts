@@ -1,3 +1,4 @@
+import { opposingParties } from '../classifiers/client-role';
 import { joinTexts, TEXT_BREAK } from '../text/text-normalizer';
 import { PartyExtractor } from './party.extractor';
 
@@ -162,6 +163,26 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('Um homem ligou dizendo ser do setor de segurança do banco').parties).toEqual(['pessoa não identificada', 'banco']);
     expect(sut.extract('uma mulher me abordou na saída do mercado').parties).toEqual(['pessoa não identificada']);
     expect(sut.extract('sou um homem de 70 anos e minha esposa faleceu').parties).not.toContain('cônjuge ou companheiro(a)');
+  });
+
+  it("keeps the client's own business and the child whose relative the client is off the other side, a supplier's name on it", () => {
+    expect(sut.extract('tenho uma loja chamada Bella Moda e o fornecedor não entregou').parties).toEqual(['fornecedores']);
+    expect(sut.extract('sou dono da Padaria Pão Quente e a luz foi cortada').parties).toEqual([]);
+    expect(sut.extract('a minha loja Bella Moda foi multada').parties).toEqual([]);
+    expect(sut.extract('minha empresa Gomes Ltda foi processada pela Ambev').parties).toEqual(['Ambev']);
+    expect(sut.extract('eu sou avó do Pedro, de 6 anos').parties).toEqual(['familiares']);
+    // A supplier or employer named after its trade, and the other parent's child, stay.
+    expect(sut.extract('meu banco Itaú bloqueou minha conta').parties).toEqual(['Itaú']);
+    expect(sut.extract('trabalhava no frigorifico Boa Carne na desossa').parties).toEqual(['Boa Carne']);
+    expect(sut.extract('comprei na loja Casa Verde').parties).toEqual(['Casa Verde']);
+  });
+
+  it('takes the INSS that pays the benefit for a bystander outside a social-security case, and every party of a mere witness', () => {
+    const facts = { parties: ['INSS', 'empregador'], notes: [] as string[], area: 'trabalhista' as const };
+    expect(opposingParties(facts)).toEqual(['empregador']);
+    expect(opposingParties({ ...facts, area: 'previdenciario' })).toEqual(['INSS', 'empregador']);
+    expect(opposingParties({ ...facts, notes: ['opponent-inss'] })).toEqual(['INSS', 'empregador']);
+    expect(opposingParties({ parties: ['polícia', 'Ministério Público', 'vizinho'], notes: ['witness'], area: 'criminal' })).toEqual([]);
   });
 
   it('names the landlord by the old word too ("meu senhorio")', () => {

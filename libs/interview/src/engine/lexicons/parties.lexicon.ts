@@ -124,7 +124,33 @@ export const COMPANY_NOUNS: string[] = [
   'loja', 'banco', 'empresa', 'operadora', 'construtora', 'seguradora', 'financeira', 'firma', 'marca', 'academia',
   'escola', 'faculdade', 'companhia', 'plataforma', 'aplicativo', 'app', 'site', 'imobiliaria', 'concessionaria',
   'transportadora', 'distribuidora', 'incorporadora',
+  // Businesses a worker or a customer names by their trade ("trabalhava no frigorífico Boa Carne", "comprei na farmácia Droga Mais").
+  'frigorifico', 'supermercado', 'farmacia', 'hotel', 'restaurante', 'padaria', 'fabrica', 'colegio', 'posto', 'oficina', 'laboratorio',
 ];
+
+/**
+ * The client's own business or relative before a name: after one of `cues`, with `before` (folded) ending the text before the
+ * cue. The owner's company ("tenho uma loja chamada Bella Moda", "sou dono da Padaria Pão Quente", "a minha loja Bella Moda") is
+ * the client, and the child whose relative the client is ("sou avó do Pedro") is family: neither is the other side. A supplier
+ * the client buys from keeps its name ("meu banco Itaú", "minha operadora Vivo"): only nouns of a business one runs count.
+ */
+export const OWN_NAME_CONTEXTS: { cues: string[]; before: string; relative?: true }[] = [
+  { cues: ['chamado', 'chamada', 'se chama'], before: '\\b(?:tenho|temos|abri|abrimos|montei|montamos)\\s+(?:um|uma)\\s+(?:[a-z]+\\s+){1,3}(?:que\\s+)?$' },
+  { cues: ['da', 'do'], before: '\\b(?:sou|somos)\\s+(?:(?:o|a|os|as)\\s+)?(?:dono|dona|donos|donas|proprietari[oa]s?|socio|socia|socios|socias|titular)\\s+$' },
+  {
+    cues: ['loja', 'empresa', 'firma', 'distribuidora', 'transportadora', 'construtora', 'incorporadora', 'padaria', 'restaurante', 'fabrica', 'oficina', 'frigorifico', 'supermercado', 'farmacia', 'hotel', 'posto', 'laboratorio', 'marca'],
+    before: '\\b(?:minha|meu|nossa|nosso)\\s+$',
+  },
+  {
+    cues: ['da', 'do'],
+    before: '\\b(?:sou|somos)\\s+(?:(?:o|a|os|as)\\s+)?(?:pai|mae|pais|avo|avos|tio|tia|tios|padrinho|madrinha|irmao|irma|padrasto|madrasta|responsavel|guardia|guardiao|curador|curadora|tutor|tutora)\\s+$',
+    relative: true,
+  },
+];
+/** Party labels of a business the client says they own or run ("tenho uma loja", "minha loja"): the client, not the other side. */
+export const OWN_BUSINESS_LABELS = ['loja', 'transportadora', 'construtora', 'imobiliária'];
+/** Words before such a label (with an article between or not) that make it the client's own. Folded. */
+export const OWN_BUSINESS_CUES = ['tenho', 'temos', 'minha', 'meu', 'nossa', 'nosso'];
 
 /**
  * Verbs by which a client tells where they saw, read or heard something (folded): a name after them with "na"/"no" ("vi na TV",
@@ -198,6 +224,16 @@ export const HOUSEHOLD_LABEL = 'familiares';
 export const NOT_OPPOSING: string[] = [
   'filhos', 'familiares', 'colegas de trabalho', 'vítima', 'sindicato', 'polícia', 'Ministério Público', 'herdeiros', OWN_ACCOUNTANT,
 ];
+
+/**
+ * Bodies that are the other side only in their own area's cases, or when the client says they acted against them (ids of
+ * `CLIENT_NOTES`): the INSS that pays the client's sickness benefit in a labour case, or whose benefit is the payer's income in
+ * a support case, is a source of facts and papers, not the one sued (CF art. 109 I: accident claims against the employer are
+ * the labour court's).
+ */
+export const OPPOSING_ONLY_IN: Record<string, { areas: string[]; notes: string[] }> = {
+  INSS: { areas: ['previdenciario'], notes: ['opponent-inss'] },
+};
 
 /** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */
 export const SELF_ROLE_CUES: string[] = ['sou', 'somos'];
