@@ -185,6 +185,15 @@ describe(PartyExtractor.name, () => {
     expect(opposingParties({ parties: ['polícia', 'Ministério Público', 'vizinho'], notes: ['witness'], area: 'criminal' })).toEqual([]);
   });
 
+  it('names a relative who holds out against the client, takes or harms, as the other side; a relative beside the client stays family', () => {
+    expect(sut.extract('somos 3 filhos, so que meu irmao mais velho mora nela e nao quer saber de vender').parties).toContain('irmão (parente)');
+    expect(sut.extract('meu filho pegou meu cartão do banco e não devolve').parties).toEqual(['filho (parente)', 'banco']);
+    expect(sut.extract('minha irmã, que mora na casa, se recusa a sair').parties).toEqual(['irmã (parente)']);
+    expect(sut.extract('meu pai faleceu e minha tia não quer sair da casa').parties).toEqual(['tia (parente)', 'familiares']);
+    expect(sut.extract('meu irmão me ajudou e o vizinho não quer pagar').parties).toEqual(['familiares', 'vizinho']);
+    expect(sut.extract('meu irmão e eu queremos vender').parties).toEqual(['familiares']);
+  });
+
   it('names the landlord by the old word too ("meu senhorio")', () => {
     expect(sut.extract('meu senhorio quer me tirar da casa').parties).toEqual(['locador (proprietário)']);
   });

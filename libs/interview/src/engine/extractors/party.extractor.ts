@@ -8,6 +8,8 @@ import {
   NAME_CUES,
   NOT_NAMES,
   OPENING_ARTICLES,
+  OPPOSED_RELATIVES,
+  RELATIVE_RESISTS,
   OWN_BUSINESS_CUES,
   OWN_BUSINESS_LABELS,
   OWN_NAME_CONTEXTS,
@@ -65,6 +67,17 @@ const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\
 const SEEN_IN = new RegExp(`\\b(?:${MEDIA_VERBS.join('|')})\\b(?:\\s+[^\\s.!?;]+){0,3}\\s*$`);
 /** A highway's code ("BR-101", "SP 280") or an address's noun ("Rodovia Anhanguera", "Avenida Paulista"): a place, not a party. */
 const PLACE_NAME = /^(?:[a-z]{2}[\s-]?\d{2,3}|rodovia|avenida|av|rua|estrada|praca|travessa|alameda|bairro|viaduto|ponte)\b/;
+/**
+ * A relative of the client's ("meu irmão", "minha tia") and, within six words of the same sentence with no other person (no
+ * pronoun, possessive or article) between,
+ * an act of resisting or taking (`RELATIVE_RESISTS`): that relative is the other side. Run on folded text.
+ */
+const RELATIVE_OPPOSING = new RegExp(
+  `\\b(?:meu|minha) (${Object.keys(OPPOSED_RELATIVES).join('|')})\\b((?:,?\\s+(?!(?:meu|minha|meus|minhas|ele|ela|eles|elas|eu|nos|mas|porem|o|a|os|as|um|uma)\\b)[^\\s,.!?;]+){0,6}?),?\\s+(?:${RELATIVE_RESISTS.join('|')})`,
+  'g',
+);
+/** "meu"/"minha" and a relative's word: most texts have none, and then RELATIVE_OPPOSING is not run. */
+const ANY_RELATIVE = new RegExp(`\\b(?:meu|minha) (?:${Object.keys(OPPOSED_RELATIVES).join('|')})\\b`);
 const OWN_NAMES = OWN_NAME_CONTEXTS.map(({ cues, before, relative }) => ({ cues, before: new RegExp(before), relative: relative === true }));
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
@@ -127,7 +140,7 @@ interface Unnamed {
 function unnamed(text: string, lead: string): Unnamed {
   const names: string[] = [];
   const household: string[] = [];
-  const rest = withoutHouseholdSpouse(withoutNames(text, lead, names, household), household);
+  const rest = withoutOpposingRelatives(withoutHouseholdSpouse(withoutNames(text, lead, names, household), household), names);
   return { rest, names, household: household.length > 0 };
 }
 
@@ -217,6 +230,19 @@ function withoutHouseholdSpouse(text: string, household: string[]): string {
   const spouse = (context: string) => context.replace(new RegExp(SPOUSE, 'g'), ' ');
   const beside = folded.replace(HOUSEHOLD_SPOUSE, spouse);
   return atHome ? beside.replace(HOUSEHOLD_HOME, spouse) : beside;
+}
+
+/** The text without a relative who holds out against the client (`RELATIVE_OPPOSING`), whose label goes to `names`: the other side. */
+function withoutOpposingRelatives(text: string, names: string[]): string {
+  const folded = foldText(text);
+  if (!ANY_RELATIVE.test(folded)) return text;
+  RELATIVE_OPPOSING.lastIndex = 0;
+  if (!RELATIVE_OPPOSING.test(folded)) return text;
+  return folded.replace(RELATIVE_OPPOSING, (whole, relative: string) => {
+    const label = OPPOSED_RELATIVES[relative];
+    if (!names.includes(label)) names.push(label);
+    return whole.replace(/^(?:meu|minha) [a-z]+/, ' ');
+  });
 }
 
 /**

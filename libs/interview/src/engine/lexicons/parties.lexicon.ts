@@ -217,6 +217,25 @@ export const SPOUSE_CONFLICT: string[] = [
   'partilha', 'xing', 'humilh', 'empurr', 'enforc', 'me mata',
 ];
 
+/**
+ * A relative of the client who resists, takes or harms (folded stems after the relative, in the same sentence): "meu irmão mora
+ * na casa e não quer vender", "meu filho pegou meu cartão", "minha tia se recusa a sair". A relative is family by default
+ * (`NOT_OPPOSING`), but one who holds out against the client is the other side: the heir occupying the estate's house (CC art.
+ * 1.319), the son keeping an elder's card (Lei 10.741 art. 102). Folded; `OPPOSED_RELATIVES` gives each relative's label.
+ */
+export const RELATIVE_RESISTS: string[] = [
+  'nao quer', 'se recusa', 'se negou', 'se nega', 'recusou', 'nao aceita', 'nao aceitou', 'nao deixa', 'nao deixou', 'nao paga', 'nao pagou', 'nao devolve',
+  'nao devolveu', 'nao sai', 'tomou', 'pegou', 'ficou com', 'quer ficar com', 'vendeu', 'me deve', 'nos deve', 'me ameac', 'nos ameac', 'me bate', 'me bateu',
+  'me agrediu', 'me expulsou', 'nos expulsou', 'invadiu', 'ocupa', 'esta ocupando', 'ta ocupando', 'se apossou', 'se apropriou', 'falsificou', 'sumiu com',
+  'me processou', 'entrou na justica contra', 'diz que a casa e dele', 'diz que a casa e dela', 'acha que a casa e dele', 'acha que a casa e dela',
+];
+export const OPPOSED_RELATIVES: Record<string, string> = {
+  irmao: 'irmão (parente)', irma: 'irmã (parente)', pai: 'pai (parente)', mae: 'mãe (parente)', tio: 'tio (parente)', tia: 'tia (parente)',
+  filho: 'filho (parente)', filha: 'filha (parente)', cunhado: 'cunhado (parente)', cunhada: 'cunhada (parente)', sobrinho: 'sobrinho (parente)',
+  sobrinha: 'sobrinha (parente)', primo: 'primo (parente)', prima: 'prima (parente)', padrasto: 'padrasto ou madrasta', madrasta: 'padrasto ou madrasta', genro: 'genro (parente)',
+  nora: 'nora (parente)', sogro: 'sogro (parente)', sogra: 'sogra (parente)',
+};
+
 /** The label a spouse on the client's side gets (one of `NOT_OPPOSING`). */
 export const HOUSEHOLD_LABEL = 'familiares';
 
