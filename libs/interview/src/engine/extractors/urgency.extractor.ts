@@ -1,5 +1,5 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
-import { mentionsCourtSeizure } from '../classifiers/everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS, SERVANT_PAY, THREATENED_SEIZURE, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
@@ -70,6 +70,8 @@ export class UrgencyExtractor {
     if (!signals.includes('crianca-retida') && (parts.some(childKeptAfterTrip) || childKeptByPronoun(text))) signals.push('crianca-retida');
     // A court's seizure told in everyday words ("o banco puxou o dinheiro da conta por ordem do juiz") is as urgent as one named.
     if (!signals.includes('bloqueio') && !signals.includes('bloqueio-relatado') && parts.some(mentionsCourtSeizure)) signals.push('bloqueio');
+    // A child beaten at home is at risk there now: the protection is asked at once (ECA arts. 13 and 130), as for any violence.
+    if (!signals.includes('violencia') && parts.some(mentionsChildBeaten)) signals.push('violencia');
     const ended = [...new Set(this.endings.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     return { signals: kept, ended, ...this.deadlines(text, now) };

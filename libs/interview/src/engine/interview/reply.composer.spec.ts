@@ -84,6 +84,10 @@ describe(ReplyComposer.name, () => {
     expect(open('o RH quer que eu assine um papel hoje abrindo mão das férias')).toMatch(/^Entendo, é urgente\. Não assine nada/);
   });
 
+  it("answers a child beaten at home with urgency and the child's channels (Conselho Tutelar, Disque 100)", () => {
+    expect(open('Doutor, eu sou avó do Pedro, de 6 anos. Ontem vi as costas dele cheias de marcas de cinta.')).toMatch(/^Entendo, é urgente\..*Conselho Tutelar.*Disque 100/);
+  });
+
   it('does not take a denied risk for a risk', () => {
     expect(open('ninguém me ameaçou, só quero saber do meu FGTS que a firma não depositou')).not.toMatch(/urgente/);
   });

@@ -90,6 +90,7 @@ export type ClientNote =
   | 'rent-up-to-date'
   | 'no-police-report'
   | 'close-death'
+  | 'child-beaten'
   | 'support-payer'
   | 'support-reduction'
   | 'grown-child';
@@ -601,6 +602,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The death of someone close to the client (`CLOSE_DEATH`), told in a sentence (`NoteExtractor`): the only death condoled, the
   // first time it is told, also after a stranger's death was told ("o motorista do caminhão morreu", then "minha esposa faleceu").
   'close-death': [],
+  // A child beaten by who has them in care, told in a sentence (`mentionsChildBeaten`): urgent, with the child's own channels.
+  'child-beaten': [],
   // The client pays the support (the alimentante), told in the first person: what they can ask is a revision or an exoneration
   // (CC arts. 1.699 and 1.635 III; Súmula 358 STJ), never an enforcement, which is the creditor's (CPC art. 528).
   'support-payer': [

@@ -127,6 +127,15 @@ export const NOTE_STEPS: { note: ClientNote; steps: string[] }[] = [
       'Se a criança estiver em risco ou você não souber onde ela está, procurar agora a polícia (190) e o Conselho Tutelar',
     ],
   },
+  {
+    // A child beaten at home: the Conselho Tutelar and the police act the same day (ECA arts. 13, 131 and 136), the injuries are
+    // recorded by an exam, and the judge can give a relative the provisional custody and remove the aggressor (ECA art. 130).
+    note: 'child-beaten',
+    steps: [
+      'Levar a criança para atendimento médico e pedir o exame de corpo de delito; fotografar as marcas com data',
+      'Comunicar o Conselho Tutelar ou o Disque 100, ou registrar ocorrência na delegacia: o advogado pode pedir com urgência a guarda provisória e o afastamento do agressor',
+    ],
+  },
   { note: 'blocked-income', steps: ['Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (verba alimentar, que não pode ficar retida nem ser penhorada, CPC art. 833 IV)'] },
 ];
 

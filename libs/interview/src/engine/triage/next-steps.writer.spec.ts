@@ -4,6 +4,12 @@ import { NextStepsWriter } from './next-steps.writer';
 describe(NextStepsWriter.name, () => {
   const sut = new NextStepsWriter();
 
+  it("puts a beaten child's exam and the Conselho Tutelar first", () => {
+    const steps = sut.write(newFacts({ notes: ['child-beaten'] }), 'familia', 'guarda e convivência', []);
+    expect(steps[0]).toContain('exame de corpo de delito');
+    expect(steps[1]).toContain('Conselho Tutelar');
+  });
+
   it('does not tell the client to do what they already did, and says what to bring instead', () => {
     const steps = sut.write(newFacts({ notes: ['procon-filed'] }), 'consumidor', 'cobrança indevida', []);
     expect(steps.join(' ')).not.toMatch(/Registrar reclamação no Procon/);
