@@ -25,6 +25,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('Meu carro bateu numa moto na estrada e o motociclista morreu')).not.toContain('close-death');
   });
 
+  it('hears a bystander who saw it and knows neither side as a witness, told without the word', () => {
+    expect(sut.extract('eu so vi a briga da janela, nao conheco nenhum dos dois rapaz')).toContain('witness');
+    expect(sut.extract('presenciei o acidente e chamei o SAMU')).toContain('witness');
+    expect(sut.extract('eu vi ele pegando o dinheiro do caixa')).not.toContain('witness');
+  });
+
   it('hears the wish to represent an incapable relative as a curatela asked for', () => {
     expect(sut.extract('queremos que eu possa representá-la legalmente')).toContain('guardianship');
     expect(sut.extract('preciso ser representante legal dele no banco')).toContain('guardianship');

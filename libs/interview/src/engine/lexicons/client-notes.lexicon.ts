@@ -549,6 +549,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'preciso testemunhar',
     // The summons' role told plainly ("é pra ir como testemunha", "só como testemunha").
     'ir como testemunha', 'comparecer como testemunha', 'ir de testemunha', 'so como testemunha', 'apenas como testemunha', 'somente como testemunha',
+    // A bystander who saw it and knows neither side, told without the word ("eu só vi a briga da janela, não conheço nenhum dos dois").
+    'presenciei', 'presenciamos', 'so vi a briga', 'so vi o acidente', 'so vi a discussao', 'so vi o assalto', 'so vi o roubo', 'so vi de longe', 'so vi da janela',
+    'vi tudo da janela', 'nao conheco nenhum dos dois', 'nao conhecia nenhum dos dois', 'nao conheco nenhuma das partes', 'nao conheco nenhum dos envolvidos',
+    'nao conhecia nenhum dos envolvidos', 'nao conheco ninguem envolvido',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',

@@ -1,3 +1,4 @@
+import { NOT_ONLY_WITNESS_NOTES } from './client-notes.lexicon';
 /**
  * A kind of case that presupposes a fact: enforcing child support needs a court title, a
  * "locação" needs a lease, severance needs a contract that ended. When none of `keywords`
@@ -100,6 +101,8 @@ export interface SubareaPrecedence {
   over: string[];
   /** Prefixes of terms found that keep the subarea as it is (an enforcement served on the client). */
   unless?: string[];
+  /** Ids of `CLIENT_NOTES` that keep the subarea as it is (a witness who is also the victim or the accused). */
+  unlessNotes?: string[];
 }
 
 const SUPPORT_KINDS = ['familia.execucao-alimentos', 'familia.alimentos', 'familia.divorcio', 'familia.guarda', 'familia.uniao-estavel'];
@@ -107,6 +110,11 @@ const SUPPORT_KINDS = ['familia.execucao-alimentos', 'familia.alimentos', 'famil
 const SUPPORT_ENFORCED = ['preso', 'presa', 'prisao', 'execucao', 'executad', 'mandado', 'citac', 'intimac', 'oficial de justica'];
 
 export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
+  // Summoned only to tell what they saw (CPP arts. 202-225): no investigation of the client, nor their arrest or their complaint.
+  {
+    subarea: 'criminal.testemunha', notes: ['witness'], keywords: [], unlessNotes: NOT_ONLY_WITNESS_NOTES,
+    over: ['criminal.investigacao', 'criminal.prisao', 'criminal.menor-potencial', 'criminal.vitima', 'criminal.vitima-golpe', 'criminal.honra', 'criminal.transito'],
+  },
   // The payer of a support asking to end it for a child of age who supports themself: an exoneração, decided by a judge only
   // (Súmula 358 STJ); asking to pay less, a revisão (CC art. 1.699). Neither is the creditor's enforcement.
   { subarea: 'familia.exoneracao-alimentos', notes: ['support-payer', 'grown-child'], keywords: [], over: SUPPORT_KINDS, unless: SUPPORT_ENFORCED },

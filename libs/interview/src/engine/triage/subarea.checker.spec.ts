@@ -34,6 +34,13 @@ describe(SubareaChecker.name, () => {
     );
   });
 
+  it('names a summons of a mere witness as such, not an inquiry into the client, unless the witness is also the victim or accused', () => {
+    const witness = newFacts({ area: 'criminal', keywords: ['intimacao', 'depor'], notes: ['witness'] });
+    expect(sut.fit(witness, 'criminal', 'investigação e inquérito policial')).toBe('intimação para depor como testemunha');
+    expect(sut.fit({ ...witness, notes: ['witness', 'victim'] }, 'criminal', 'investigação e inquérito policial')).not.toBe('intimação para depor como testemunha');
+    expect(sut.fit({ ...witness, notes: [] }, 'criminal', 'investigação e inquérito policial')).toBe('investigação e inquérito policial');
+  });
+
   it('names the repossession suit over a financed vehicle whatever else the story tells of the car', () => {
     const served = newFacts({ area: 'civil', keywords: ['busca e apreensao', 'carro'], notes: ['repossession-suit'] });
     expect(sut.fit(served, 'civil', 'acidente de trânsito - indenização')).toBe('busca e apreensão de veículo financiado');
