@@ -1,6 +1,6 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsCourtSeizure } from '../classifiers/everyday-readings';
-import { DEADLINE_HOURS, SERVANT_PAY, THREATENED_SEIZURE, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { CONTRACT_TERM, DEADLINE_HOURS, SERVANT_PAY, THREATENED_SEIZURE, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
@@ -41,6 +41,8 @@ export class UrgencyExtractor {
     ...THREATENED_SEIZURE.map((p) => [p, null] as const),
     // A servant's pay ("meu vencimento é de 3 mil") is no due date (`SERVANT_PAY`).
     ...SERVANT_PAY.map((p) => [p, null] as const),
+    // A contract's kind of term ("continua por prazo indeterminado") is no deadline (`CONTRACT_TERM`).
+    ...CONTRACT_TERM.map((p) => [p, null] as const),
   ]);
   private readonly endings = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)));
   private readonly relative = new DeadlineExtractor();
