@@ -91,6 +91,7 @@ export type ClientNote =
   | 'no-police-report'
   | 'close-death'
   | 'child-beaten'
+  | 'support-debtor'
   | 'support-payer'
   | 'support-reduction'
   | 'grown-child';
@@ -608,6 +609,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'close-death': [],
   // A child beaten by who has them in care, told in a sentence (`mentionsChildBeaten`): urgent, with the child's own channels.
   'child-beaten': [],
+  // The client owes the support and is being made to pay it (CPC arts. 528 and 911): the debtor's defence, not the creditor's enforcement.
+  'support-debtor': [
+    'posso ser preso', 'posso ser presa', 'vou ser preso', 'vou ser presa', 'pra nao ser preso', 'pra nao ser presa', 'para nao ser preso', 'para nao ser presa',
+    'pagar a pensao atrasada', 'pagar as pensoes atrasadas', 'pagar a pensao em atraso', 'estou devendo a pensao', 'to devendo a pensao', 'estou devendo pensao',
+    'to devendo pensao', 'devo a pensao', 'devo pensao', 'execucao de alimentos contra mim', 'mandado de prisao contra mim', 'pediu minha prisao', 'pedindo minha prisao',
+  ],
   // The client pays the support (the alimentante), told in the first person: what they can ask is a revision or an exoneration
   // (CC arts. 1.699 and 1.635 III; Súmula 358 STJ), never an enforcement, which is the creditor's (CPC art. 528).
   'support-payer': [

@@ -32,6 +32,16 @@ export const UNTAKEN_STEPS: { note: ClientNote; remove: string[]; advised: strin
   },
 ];
 
+/**
+ * Steps for the debtor of a support being enforced (`support-debtor`): within 3 days pay, prove payment or justify why one cannot
+ * (CPC art. 528); the arrest enforces only the last 3 instalments before the suit and those falling due after it (Súmula 309 STJ).
+ */
+export const SUPPORT_DEBTOR_STEPS: string[] = [
+  'Levar ao advogado hoje o papel recebido, com a data em que chegou: no prazo é preciso pagar, provar que pagou ou justificar por que não pode (CPC art. 528)',
+  'Reunir os comprovantes do que já pagou e as provas de que não tinha como pagar (desemprego, doença, carteira de trabalho)',
+  'Pagar o que puder e guardar o comprovante: a prisão civil só cobra as 3 últimas parcelas antes do processo e as que vencerem depois (Súmula 309 do STJ)',
+];
+
 /** Steps for a client who was sued, put before the area's own; steps that only fit the claimant go (`CLAIMANT_SIDE_STEPS`). */
 export const DEFENDANT_STEPS: string[] = [
   'Levar ao advogado hoje a citação ou intimação recebida, com a data em que chegou: o prazo da defesa já corre',

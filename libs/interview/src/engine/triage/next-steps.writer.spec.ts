@@ -4,6 +4,12 @@ import { NextStepsWriter } from './next-steps.writer';
 describe(NextStepsWriter.name, () => {
   const sut = new NextStepsWriter();
 
+  it("gives the debtor of a support being enforced the debtor's steps, not the creditor's", () => {
+    const steps = sut.write(newFacts({ notes: ['child-support', 'support-debtor'] }), 'familia', 'execução de alimentos (pensão atrasada)', []);
+    expect(steps[0]).toContain('CPC art. 528');
+    expect(steps.join(' ')).not.toContain('renda conhecida da outra parte');
+  });
+
   it("puts a beaten child's exam and the Conselho Tutelar first", () => {
     const steps = sut.write(newFacts({ notes: ['child-beaten'] }), 'familia', 'guarda e convivência', []);
     expect(steps[0]).toContain('exame de corpo de delito');
