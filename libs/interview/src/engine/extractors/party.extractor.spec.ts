@@ -192,6 +192,8 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('meu pai faleceu e minha tia não quer sair da casa').parties).toEqual(['tia (parente)', 'familiares']);
     expect(sut.extract('meu irmão me ajudou e o vizinho não quer pagar').parties).toEqual(['familiares', 'vizinho']);
     expect(sut.extract('meu irmão e eu queremos vender').parties).toEqual(['familiares']);
+    expect(sut.extract('em nome de meu pai, que vendeu um terreninho a prazo para o vizinho').parties).toEqual(['familiares', 'vizinho']);
+    expect(sut.extract('meu pai pegou covid no hospital').parties).not.toContain('pai (parente)');
   });
 
   it('names the landlord by the old word too ("meu senhorio")', () => {

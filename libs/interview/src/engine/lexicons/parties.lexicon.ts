@@ -225,9 +225,12 @@ export const SPOUSE_CONFLICT: string[] = [
  */
 export const RELATIVE_RESISTS: string[] = [
   'nao quer', 'se recusa', 'se negou', 'se nega', 'recusou', 'nao aceita', 'nao aceitou', 'nao deixa', 'nao deixou', 'nao paga', 'nao pagou', 'nao devolve',
-  'nao devolveu', 'nao sai', 'tomou', 'pegou', 'ficou com', 'quer ficar com', 'vendeu', 'me deve', 'nos deve', 'me ameac', 'nos ameac', 'me bate', 'me bateu',
-  'me agrediu', 'me expulsou', 'nos expulsou', 'invadiu', 'ocupa', 'esta ocupando', 'ta ocupando', 'se apossou', 'se apropriou', 'falsificou', 'sumiu com',
-  'me processou', 'entrou na justica contra', 'diz que a casa e dele', 'diz que a casa e dela', 'acha que a casa e dele', 'acha que a casa e dela',
+  'nao devolveu', 'nao sai', 'me deve', 'nos deve', 'me ameac', 'nos ameac', 'me bate', 'me bateu', 'me agrediu', 'me expulsou', 'nos expulsou', 'invadiu',
+  'se apossou', 'se apropriou', 'falsificou', 'sumiu com', 'me processou', 'entrou na justica contra', 'quer ficar com',
+  // Taking what is the client's or the estate's (not "pegou covid", "vendeu um terreno", "ficou com medo"): the object says it.
+  'pegou meu', 'pegou minha', 'pegou o meu', 'pegou a minha', 'pegou o cartao', 'pegou o dinheiro', 'tomou meu', 'tomou minha', 'tomou o meu', 'tomou a minha',
+  'tomou a casa', 'ficou com a casa', 'ficou com o dinheiro', 'ficou com tudo', 'ficou com meu', 'ficou com minha', 'vendeu sem', 'vendeu escondido',
+  'ocupa a casa', 'ocupa o imovel', 'esta ocupando', 'ta ocupando', 'diz que a casa e dele', 'diz que a casa e dela', 'acha que a casa e dele', 'acha que a casa e dela',
 ];
 export const OPPOSED_RELATIVES: Record<string, string> = {
   irmao: 'irmão (parente)', irma: 'irmã (parente)', pai: 'pai (parente)', mae: 'mãe (parente)', tio: 'tio (parente)', tia: 'tia (parente)',
