@@ -175,6 +175,7 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('meu banco Itaú bloqueou minha conta').parties).toEqual(['Itaú']);
     expect(sut.extract('trabalhava no frigorifico Boa Carne na desossa').parties).toEqual(['Boa Carne']);
     expect(sut.extract('comprei na loja Casa Verde').parties).toEqual(['Casa Verde']);
+    expect(sut.extract('Tenho uma loja franqueada de açaí e a franqueadora cobra uma multa').parties).toEqual(['franqueadora']);
   });
 
   it('takes the INSS that pays the benefit for a bystander outside a social-security case, and every party of a mere witness', () => {

@@ -75,6 +75,8 @@ export const PARTIES: Record<string, string[]> = {
   fornecedores: ['fornecedor', 'fornecedores'],
   funcionários: ['funcionarios', 'empregados', 'colaboradores'],
   construtora: ['construtora', 'incorporadora'],
+  // The franchisor of a franchisee's dispute (Lei 13.966/19): the other side of the franchise contract.
+  franqueadora: ['franqueadora', 'franqueador'],
   'locador (proprietário)': ['locador', 'senhorio', 'senhoria', 'proprietario', 'dono do imovel', 'dono da casa', 'dono do apartamento'],
   inquilino: ['inquilino', 'inquilina', 'locatario'],
   imobiliária: ['imobiliaria'],
