@@ -52,6 +52,7 @@ describe(mentionsChildBeaten.name, () => {
 
   it('reads neither a collision, nor violence the children only saw, nor blows on an adult', () => {
     expect(mentionsChildBeaten('meu filho bateu o carro no portão')).toBe(false);
+    expect(mentionsChildBeaten('Meu filho estava de moto e um caminhão avançou o sinal e bateu nele.')).toBe(false);
     expect(mentionsChildBeaten('ele me bate na frente dos filhos')).toBe(false);
     expect(mentionsChildBeaten('meu ex bateu nela na festa')).toBe(false);
     expect(mentionsChildBeaten('o menino bateu a cabeça na escola')).toBe(false);
