@@ -1,6 +1,6 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { NOT_ONLY_WITNESS_NOTES } from '../lexicons/client-notes.lexicon';
-import { NOT_OPPOSING } from '../lexicons/parties.lexicon';
+import { NOT_OPPOSING, OPPOSING_ONLY_IN } from '../lexicons/parties.lexicon';
 import { VICTIM_NOTES } from '../lexicons/replies.lexicon';
 
 /** Notes that make the client the one accused or sued: they get the defence's questions and steps, never a victim's. */
@@ -14,9 +14,21 @@ export function isOnlyWitness(facts: Pick<InterviewFacts, 'notes'>): boolean {
   return facts.notes.includes('witness') && !facts.notes.some((note) => NOT_ONLY_WITNESS_NOTES.includes(note as never));
 }
 
-/** The parties on the other side: those named, without the client's family and bystanders (`NOT_OPPOSING`). */
-export function opposingParties(facts: Pick<InterviewFacts, 'parties'>): string[] {
-  return facts.parties.filter((party) => !NOT_OPPOSING.includes(party));
+/** The parties on the other side: those named, without the client's family and bystanders (`isBystander`). */
+export function opposingParties(facts: Pick<InterviewFacts, 'parties' | 'notes' | 'area'>): string[] {
+  return facts.parties.filter((party) => !isBystander(party, facts));
+}
+
+/**
+ * A party on the client's side or a bystander in this case: the labels of `NOT_OPPOSING`; every party named by a client summoned
+ * only as a witness (the police that took their name, the accused and the victim are others' case: the witness has no other
+ * side); a body that is the other side only in its own area (`OPPOSING_ONLY_IN`: the INSS that pays the client's benefit in a
+ * support or labour case), unless the client told it acted against them.
+ */
+export function isBystander(party: string, facts: Pick<InterviewFacts, 'notes' | 'area'>): boolean {
+  if (NOT_OPPOSING.includes(party) || isOnlyWitness(facts)) return true;
+  const only = OPPOSING_ONLY_IN[party];
+  return Boolean(only && facts.area && !only.areas.includes(facts.area) && !only.notes.some((note) => facts.notes.includes(note)));
 }
 
 /**

@@ -32,6 +32,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'imobiliario', amounts }), 1, 1).features.map((f) => f.id)).toContain('valor-300mil');
   });
 
+  it('rates a tax assessment over R$ 300 mil high, in a tax case only, and neither a smaller one nor a large sum without an assessment', () => {
+    const assessed = newFacts({
+      area: 'tributario', complexitySignals: ['autuacao', 'processo-em-curso'], amounts: [{ raw: 'R$ 380.000,00', value: 380_000 }],
+    });
+    expect(sut.assess(assessed, 1, 1).complexity).toBe('high');
+    expect(sut.assess({ ...assessed, amounts: [{ raw: 'R$ 38.000,00', value: 38_000 }] }, 1, 1).complexity).not.toBe('high');
+    expect(sut.assess({ ...assessed, complexitySignals: ['processo-em-curso'] }, 1, 1).features.map((f) => f.id)).not.toContain('autuacao-vultosa');
+    expect(sut.assess({ ...assessed, area: 'administrativo' }, 1, 1).features.map((f) => f.id)).not.toContain('autuacao-vultosa');
+  });
+
   it('weighs an international element, vulnerable people and a consensual case', () => {
     expect(sut.signals('meu filho de menor foi levado para Portugal pela mãe')).toEqual(expect.arrayContaining(['vulneravel', 'internacional']));
     expect(sut.score(newFacts({ complexitySignals: ['patrimonio', 'consensual'] }))).toBe(-1);

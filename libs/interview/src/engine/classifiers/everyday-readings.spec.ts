@@ -43,8 +43,16 @@ describe(mentionsChildBeaten.name, () => {
     expect(mentionsChildBeaten('a mãe agride as crianças quando bebe')).toBe(true);
   });
 
+  it('reads marks of a beating seen on the body in a message that names or ages a child, not on an adult nor without a child', () => {
+    expect(mentionsChildBeaten('Sou avó do Pedro, de 6 anos. Ontem vi as costas dele cheias de marcas de cinta.')).toBe(true);
+    expect(mentionsChildBeaten('a professora viu hematomas no braço do meu filho')).toBe(true);
+    expect(mentionsChildBeaten('ele me empurrou e fiquei com hematomas no braço')).toBe(false);
+    expect(mentionsChildBeaten('tenho 45 anos e apareci com marcas roxas depois da cirurgia')).toBe(false);
+  });
+
   it('reads neither a collision, nor violence the children only saw, nor blows on an adult', () => {
     expect(mentionsChildBeaten('meu filho bateu o carro no portão')).toBe(false);
+    expect(mentionsChildBeaten('Meu filho estava de moto e um caminhão avançou o sinal e bateu nele.')).toBe(false);
     expect(mentionsChildBeaten('ele me bate na frente dos filhos')).toBe(false);
     expect(mentionsChildBeaten('meu ex bateu nela na festa')).toBe(false);
     expect(mentionsChildBeaten('o menino bateu a cabeça na escola')).toBe(false);

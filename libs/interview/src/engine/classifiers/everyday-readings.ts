@@ -1,6 +1,9 @@
 import {
   BEATING,
+  BEATING_MARKS,
+  CHILD_AGE,
   CHILD_WORDS,
+  COLLISION_VEHICLES,
   COME_TO_TAKE,
   COURT_AGENTS,
   RECORD_NOUNS,
@@ -42,10 +45,13 @@ const CHILD_BEATEN = new RegExp(
 );
 
 /**
- * A child beaten, within one sentence that names a child: blows on a child or adolescent by whoever has them in care (ECA
+ * A child beaten, within one sentence that names a child, or marks of a beating seen on the body in a message that names or ages a
+ * child ("sou avó do Pedro, de 6 anos ... vi as costas dele cheias de marcas de cinta"); never a vehicle's collision ("um caminhão
+ * bateu nele"): blows on a child or adolescent by whoever has them in care (ECA
  * arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at home, and the case is the child's protection
  * (guarda provisória, afastamento do agressor, ECA art. 130), not only the violence. `crianca-agredida`.
  */
 export function mentionsChildBeaten(text: string): boolean {
-  return sentences(text).some((s) => CHILD.test(s) && CHILD_BEATEN.test(s));
+  const parts = sentences(text);
+  return parts.some((s) => CHILD.test(s) && CHILD_BEATEN.test(s) && !COLLISION_VEHICLES.test(s)) || (parts.some((s) => BEATING_MARKS.test(s)) && parts.some((s) => CHILD.test(s) || CHILD_AGE.test(s)));
 }

@@ -3,6 +3,10 @@ import { DeadlineExtractor } from './deadline.extractor';
 describe(DeadlineExtractor.name, () => {
   const sut = new DeadlineExtractor();
 
+  it('counts a term from a notice served in hand or notified days ago', () => {
+    expect(sut.extract('o oficial de justiça me entregou um papel ontem dizendo q tenho 3 dias pra pagar').map((d) => d.daysLeft)).toEqual([2]);
+  });
+
   it.each([
     ['a carta diz que tenho que tirar o nome da fachada em 10 dias', 10],
     ['exigem que eu desocupe em 30 dias', 30],

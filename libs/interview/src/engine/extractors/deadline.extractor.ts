@@ -82,11 +82,14 @@ const END_OF_MONTH = /\b(?:ate o|ate|antes do|vence no|vence o|vencem no|prazo (
 const TODAY_WEEKDAY = /\bhoje e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
 const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
 const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\d{1,2})\b(?!\/)/g;
-/** "recebi ontem", "chegou faz 3 dias", "o edital saiu semana passada": how long ago the notice in this message arrived. */
+/**
+ * "recebi ontem", "chegou faz 3 dias", "o edital saiu semana passada", "o oficial me entregou um papel ontem", "fomos notificados há
+ * dez dias": how long ago the notice in this message arrived (served in hand or notified, as received).
+ */
 const RECEIVED_AGO = new RegExp(
-  `\\b(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|veio|saiu|publicad[oa]|publicaram)\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))` +
+  `\\b(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram|veio|saiu|publicad[oa]|publicaram)\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))` +
     // The day told first ("anteontem recebi a citação", "semana passada chegou a intimação").
-    `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:recebi|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|veio|saiu)\\b`,
+    `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram|veio|saiu)\\b`,
 );
 const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passada': 7 };
 const DAYS_PER_WEEK = 7;

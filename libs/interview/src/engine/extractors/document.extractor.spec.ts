@@ -3,6 +3,12 @@ import { DocumentExtractor } from './document.extractor';
 describe(DocumentExtractor.name, () => {
   const sut = new DocumentExtractor();
 
+  it('reads the payment booklet (carnê) by its article or kind, never meat nor a brand with the word', () => {
+    expect(sut.extract('tenho os carnês do INSS pagos').documents).toContain('boleto');
+    expect(sut.extract('trabalhava no frigorifico Boa Carne na desossa').documents).not.toContain('boleto');
+    expect(sut.extract('a carne veio estragada').documents).not.toContain('boleto');
+  });
+
   it('maps evidence words to document labels', () => {
     expect(sut.extract('tenho a carteira assinada, prints do whatsapp, o laudo e o boleto').documents).toEqual([
       'carteira de trabalho',

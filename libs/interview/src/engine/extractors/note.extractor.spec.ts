@@ -12,6 +12,25 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
+  it('hears the payer of a support, what makes them ask to pay less, and a child of age who supports themself', () => {
+    expect(sut.extract('eu pago pensao pra minha filha de 8 anos e perdi o emprego')).toEqual(expect.arrayContaining(['support-payer', 'support-reduction']));
+    expect(sut.extract('pago pensão ao meu filho, ele completou 25 anos e já trabalha')).toEqual(expect.arrayContaining(['support-payer', 'grown-child']));
+    expect(sut.extract('o pai dela nunca pagou pensão e está desempregado')).not.toContain('support-payer');
+    expect(sut.extract('ele não paga a pensão')).not.toContain('support-payer');
+  });
+
+  it("hears a close person's death, also far from its verb, and not a stranger's", () => {
+    expect(sut.extract('Minha esposa estava comigo e ficou internada, mas infelizmente faleceu três dias depois')).toContain('close-death');
+    expect(sut.extract('O motorista do caminhão morreu na hora')).not.toContain('close-death');
+    expect(sut.extract('Meu carro bateu numa moto na estrada e o motociclista morreu')).not.toContain('close-death');
+  });
+
+  it('hears a bystander who saw it and knows neither side as a witness, told without the word', () => {
+    expect(sut.extract('eu so vi a briga da janela, nao conheco nenhum dos dois rapaz')).toContain('witness');
+    expect(sut.extract('presenciei o acidente e chamei o SAMU')).toContain('witness');
+    expect(sut.extract('eu vi ele pegando o dinheiro do caixa')).not.toContain('witness');
+  });
+
   it('hears the wish to represent an incapable relative as a curatela asked for', () => {
     expect(sut.extract('queremos que eu possa representá-la legalmente')).toContain('guardianship');
     expect(sut.extract('preciso ser representante legal dele no banco')).toContain('guardianship');
@@ -45,7 +64,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('somos uma empresa de software e o cliente não pagou')).toEqual(['client-company']);
     expect(sut.extract('vendi meu carro e o pix era falso')).toEqual(['client-seller']);
     expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'bank-contested', 'refund-claimed']);
-    expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['child-support']);
+    expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['support-reduction', 'child-support']);
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
     expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
@@ -68,7 +87,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou concursado dos Correios, contratado pela CLT')).toEqual(['clt-employee']);
     expect(sut.extract('desejo me divorciar e fazer a partilha de bens')).toEqual(['marital-split']);
     expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
-    expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support']);
+    expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support', 'support-payer', 'support-reduction']);
     expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);
     expect(sut.extract('apague o post e me indenize')).toEqual(['damages-claimed']);
     expect(sut.extract('quero que ele responda pelo que fez')).toEqual(['criminal-complaint']);

@@ -1,7 +1,9 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
+import { mentionsChildBeaten } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
+import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import { normalizeText, tokenize } from '../text/text-normalizer';
+import { foldText, normalizeText, tokenize } from '../text/text-normalizer';
 
 /**
  * A complaint already made (a verb of complaint in the past), with the Procon named later in the same sentence and
@@ -86,6 +88,8 @@ export class NoteExtractor {
       ['private-seller', () => BOUGHT_FROM_PERSON.test(normalizeText(text))],
       ['criminal-defence', () => normalizeText(text).includes('que eu') && REPORTED_AS_AUTHOR.test(normalizeText(text))],
       ['defendant', () => normalizeText(text).includes('citac') && CITATION_RECEIVED.test(normalizeText(text))],
+      ['child-beaten', () => mentionsChildBeaten(text)],
+      ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
     const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));

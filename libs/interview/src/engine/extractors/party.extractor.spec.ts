@@ -1,3 +1,4 @@
+import { opposingParties } from '../classifiers/client-role';
 import { joinTexts, TEXT_BREAK } from '../text/text-normalizer';
 import { PartyExtractor } from './party.extractor';
 
@@ -156,6 +157,44 @@ describe(PartyExtractor.name, () => {
 
   it('names the other parent however the child is called ("o pai do meu menino")', () => {
     expect(sut.extract('oxe, o pai do meu menino nunca deu um centavo de pensão').parties).toEqual(['ex-cônjuge ou ex-companheiro(a)']);
+  });
+
+  it('names a man or a woman the client does not know a stranger, never the spouse', () => {
+    expect(sut.extract('Um homem ligou dizendo ser do setor de segurança do banco').parties).toEqual(['pessoa não identificada', 'banco']);
+    expect(sut.extract('uma mulher me abordou na saída do mercado').parties).toEqual(['pessoa não identificada']);
+    expect(sut.extract('sou um homem de 70 anos e minha esposa faleceu').parties).not.toContain('cônjuge ou companheiro(a)');
+  });
+
+  it("keeps the client's own business and the child whose relative the client is off the other side, a supplier's name on it", () => {
+    expect(sut.extract('tenho uma loja chamada Bella Moda e o fornecedor não entregou').parties).toEqual(['fornecedores']);
+    expect(sut.extract('sou dono da Padaria Pão Quente e a luz foi cortada').parties).toEqual([]);
+    expect(sut.extract('a minha loja Bella Moda foi multada').parties).toEqual([]);
+    expect(sut.extract('minha empresa Gomes Ltda foi processada pela Ambev').parties).toEqual(['Ambev']);
+    expect(sut.extract('eu sou avó do Pedro, de 6 anos').parties).toEqual(['familiares']);
+    // A supplier or employer named after its trade, and the other parent's child, stay.
+    expect(sut.extract('meu banco Itaú bloqueou minha conta').parties).toEqual(['Itaú']);
+    expect(sut.extract('trabalhava no frigorifico Boa Carne na desossa').parties).toEqual(['Boa Carne']);
+    expect(sut.extract('comprei na loja Casa Verde').parties).toEqual(['Casa Verde']);
+    expect(sut.extract('Tenho uma loja franqueada de açaí e a franqueadora cobra uma multa').parties).toEqual(['franqueadora']);
+  });
+
+  it('takes the INSS that pays the benefit for a bystander outside a social-security case, and every party of a mere witness', () => {
+    const facts = { parties: ['INSS', 'empregador'], notes: [] as string[], area: 'trabalhista' as const };
+    expect(opposingParties(facts)).toEqual(['empregador']);
+    expect(opposingParties({ ...facts, area: 'previdenciario' })).toEqual(['INSS', 'empregador']);
+    expect(opposingParties({ ...facts, notes: ['opponent-inss'] })).toEqual(['INSS', 'empregador']);
+    expect(opposingParties({ parties: ['polícia', 'Ministério Público', 'vizinho'], notes: ['witness'], area: 'criminal' })).toEqual([]);
+  });
+
+  it('names a relative who holds out against the client, takes or harms, as the other side; a relative beside the client stays family', () => {
+    expect(sut.extract('somos 3 filhos, so que meu irmao mais velho mora nela e nao quer saber de vender').parties).toContain('irmão (parente)');
+    expect(sut.extract('meu filho pegou meu cartão do banco e não devolve').parties).toEqual(['filho (parente)', 'banco']);
+    expect(sut.extract('minha irmã, que mora na casa, se recusa a sair').parties).toEqual(['irmã (parente)']);
+    expect(sut.extract('meu pai faleceu e minha tia não quer sair da casa').parties).toEqual(['tia (parente)', 'familiares']);
+    expect(sut.extract('meu irmão me ajudou e o vizinho não quer pagar').parties).toEqual(['familiares', 'vizinho']);
+    expect(sut.extract('meu irmão e eu queremos vender').parties).toEqual(['familiares']);
+    expect(sut.extract('em nome de meu pai, que vendeu um terreninho a prazo para o vizinho').parties).toEqual(['familiares', 'vizinho']);
+    expect(sut.extract('meu pai pegou covid no hospital').parties).not.toContain('pai (parente)');
   });
 
   it('names the landlord by the old word too ("meu senhorio")', () => {

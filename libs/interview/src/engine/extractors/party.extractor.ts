@@ -8,6 +8,11 @@ import {
   NAME_CUES,
   NOT_NAMES,
   OPENING_ARTICLES,
+  OPPOSED_RELATIVES,
+  RELATIVE_RESISTS,
+  OWN_BUSINESS_CUES,
+  OWN_BUSINESS_LABELS,
+  OWN_NAME_CONTEXTS,
   PARTIES,
   ROLE_ARTICLES,
   SELF_ROLE_CUES,
@@ -62,6 +67,18 @@ const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\
 const SEEN_IN = new RegExp(`\\b(?:${MEDIA_VERBS.join('|')})\\b(?:\\s+[^\\s.!?;]+){0,3}\\s*$`);
 /** A highway's code ("BR-101", "SP 280") or an address's noun ("Rodovia Anhanguera", "Avenida Paulista"): a place, not a party. */
 const PLACE_NAME = /^(?:[a-z]{2}[\s-]?\d{2,3}|rodovia|avenida|av|rua|estrada|praca|travessa|alameda|bairro|viaduto|ponte)\b/;
+/**
+ * A relative of the client's ("meu irmão", "minha tia") and, within six words of the same sentence with no other person (no
+ * pronoun, possessive or article) between,
+ * an act of resisting or taking (`RELATIVE_RESISTS`): that relative is the other side. Run on folded text.
+ */
+const RELATIVE_OPPOSING = new RegExp(
+  `\\b(?:meu|minha) (${Object.keys(OPPOSED_RELATIVES).join('|')})\\b((?:,?\\s+(?!(?:meu|minha|meus|minhas|ele|ela|eles|elas|eu|nos|mas|porem|o|a|os|as|um|uma)\\b)[^\\s,.!?;]+){0,6}?),?\\s+(?:${RELATIVE_RESISTS.join('|')})`,
+  'g',
+);
+/** "meu"/"minha" and a relative's word: most texts have none, and then RELATIVE_OPPOSING is not run. */
+const ANY_RELATIVE = new RegExp(`\\b(?:meu|minha) (?:${Object.keys(OPPOSED_RELATIVES).join('|')})\\b`);
+const OWN_NAMES = OWN_NAME_CONTEXTS.map(({ cues, before, relative }) => ({ cues, before: new RegExp(before), relative: relative === true }));
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
 
@@ -94,7 +111,7 @@ export class PartyExtractor {
     let atWork: boolean | undefined;
     const tokens = tokenize(rest);
     for (const match of this.matcher.match(tokens)) {
-      if (match.negated || isClientsOwnRole(tokens, match.start)) continue;
+      if (match.negated || isClientsOwnRole(tokens, match.start) || isClientsOwnBusiness(tokens, match.start, match.values)) continue;
       if (WORKPLACE_ONLY_PHRASES.includes(match.phrase) && !(atWork ??= WORKPLACE.test(foldText(text)))) continue;
       for (const label of match.values) if (!parties.includes(label) && !named(label)) parties.push(label);
     }
@@ -123,7 +140,7 @@ interface Unnamed {
 function unnamed(text: string, lead: string): Unnamed {
   const names: string[] = [];
   const household: string[] = [];
-  const rest = withoutHouseholdSpouse(withoutNames(text, lead, names), household);
+  const rest = withoutOpposingRelatives(withoutHouseholdSpouse(withoutNames(text, lead, names, household), household), names);
   return { rest, names, household: household.length > 0 };
 }
 
@@ -158,8 +175,13 @@ function continuesAName(cue: string, before: string): boolean {
  * company noun they follow, so that "loja" is not listed beside the name; the names, as written,
  * go to `names`. `lead` is what comes before the text in a transcript (a message break).
  */
-function withoutNames(text: string, lead: string, names: string[]): string {
+function withoutNames(text: string, lead: string, names: string[], household: string[]): string {
   return withoutOpeningNames(text, names).replace(NAMED, (whole, cue: string, name: string, offset: number) => {
+    const own = ownName(foldText(cue), foldText(lead + text.slice(0, offset)));
+    if (own) {
+      if (own === 'relative' && !household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
+      return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;
+    }
     const folded = foldText(name);
     const isName =
       !NOT_NAMES.includes(folded) &&
@@ -210,12 +232,38 @@ function withoutHouseholdSpouse(text: string, household: string[]): string {
   return atHome ? beside.replace(HOUSEHOLD_HOME, spouse) : beside;
 }
 
+/** The text without a relative who holds out against the client (`RELATIVE_OPPOSING`), whose label goes to `names`: the other side. */
+function withoutOpposingRelatives(text: string, names: string[]): string {
+  const folded = foldText(text);
+  if (!ANY_RELATIVE.test(folded)) return text;
+  RELATIVE_OPPOSING.lastIndex = 0;
+  if (!RELATIVE_OPPOSING.test(folded)) return text;
+  return folded.replace(RELATIVE_OPPOSING, (whole, relative: string) => {
+    const label = OPPOSED_RELATIVES[relative];
+    if (!names.includes(label)) names.push(label);
+    return whole.replace(/^(?:meu|minha) [a-z]+/, ' ');
+  });
+}
+
 /**
  * A public body's acronym with its state or number ("PM-MG", "TJ-SP", "TRT-2"): a court that judges, or the police that acted,
  * not a party named; its words are read as the labels say (the police), and a court is no party at all.
  */
 function isBodyAcronym(folded: string): boolean {
   return BODY_ACRONYMS.includes(folded.split(/[\s/-]/)[0]);
+}
+
+/** Whether a name after `cue` is the client's own business or relative (`OWN_NAME_CONTEXTS`), by the folded text before the cue. */
+function ownName(cue: string, before: string): 'business' | 'relative' | null {
+  const context = OWN_NAMES.find((c) => c.cues.includes(cue) && c.before.test(before));
+  return context ? (context.relative ? 'relative' : 'business') : null;
+}
+
+/** "tenho uma loja", "minha loja": a business the client runs (`OWN_BUSINESS_LABELS`), not the other side. */
+function isClientsOwnBusiness(tokens: readonly string[], start: number, labels: readonly string[]): boolean {
+  if (!labels.some((label) => OWN_BUSINESS_LABELS.includes(label))) return false;
+  const before = ROLE_ARTICLES.includes(tokens[start - 1]) ? start - 2 : start - 1;
+  return OWN_BUSINESS_CUES.includes(tokens[before]);
 }
 
 /** "sou inquilina", "eu sou o sócio": the role the client holds, not another party. */

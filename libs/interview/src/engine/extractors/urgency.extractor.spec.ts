@@ -29,6 +29,16 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu filho ficou preso na delegacia ontem').signals).toContain('prisao');
   });
 
+  it("reads a contract's kind of term as no deadline, a running term still as one", () => {
+    expect(sut.extract('O contrato é de 30 meses e já venceu, continua por prazo indeterminado.').signals).not.toContain('prazo');
+    expect(sut.extract('o prazo para a defesa termina sexta').signals).toContain('prazo');
+  });
+
+  it('takes a child beaten at home, told by the marks on the body, as violence to act on within 24 h', () => {
+    expect(sut.extract('Sou avó do Pedro, de 6 anos. Ontem vi as costas dele cheias de marcas de cinta.').signals).toContain('violencia');
+    expect(sut.extract('fiquei com marcas roxas depois da queda na escada').signals).not.toContain('violencia');
+  });
+
   it("reads a servant's pay ('vencimento', also in the plural) as no term running, and a bill's due date as one", () => {
     expect(sut.extract('meu vencimento foi cortado pela metade').signals).not.toContain('prazo');
     expect(sut.extract('cortaram parte dos vencimentos de todos os professores').signals).not.toContain('prazo');

@@ -1,6 +1,6 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
-import { mentionsCourtSeizure } from '../classifiers/everyday-readings';
-import { DEADLINE_HOURS, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { mentionsChildBeaten, mentionsCourtSeizure } from '../classifiers/everyday-readings';
+import { CONTRACT_TERM, DEADLINE_HOURS, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
@@ -43,6 +43,8 @@ export class UrgencyExtractor {
     ...SERVANT_PAY.map((p) => [p, null] as const),
     // A person trapped under rubble or in a wreck is no arrest (`TRAPPED`).
     ...TRAPPED.map((p) => [p, null] as const),
+    // A contract's kind of term ("continua por prazo indeterminado") is no deadline (`CONTRACT_TERM`).
+    ...CONTRACT_TERM.map((p) => [p, null] as const),
   ]);
   private readonly endings = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)));
   private readonly relative = new DeadlineExtractor();
@@ -72,6 +74,8 @@ export class UrgencyExtractor {
     if (!signals.includes('crianca-retida') && (parts.some(childKeptAfterTrip) || childKeptByPronoun(text))) signals.push('crianca-retida');
     // A court's seizure told in everyday words ("o banco puxou o dinheiro da conta por ordem do juiz") is as urgent as one named.
     if (!signals.includes('bloqueio') && !signals.includes('bloqueio-relatado') && parts.some(mentionsCourtSeizure)) signals.push('bloqueio');
+    // A child beaten at home is at risk there now: the protection is asked at once (ECA arts. 13 and 130), as for any violence.
+    if (!signals.includes('violencia') && parts.some(mentionsChildBeaten)) signals.push('violencia');
     const ended = [...new Set(this.endings.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     return { signals: kept, ended, ...this.deadlines(text, now) };

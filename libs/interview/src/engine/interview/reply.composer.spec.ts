@@ -84,6 +84,10 @@ describe(ReplyComposer.name, () => {
     expect(open('o RH quer que eu assine um papel hoje abrindo mão das férias')).toMatch(/^Entendo, é urgente\. Não assine nada/);
   });
 
+  it("answers a child beaten at home with urgency and the child's channels (Conselho Tutelar, Disque 100)", () => {
+    expect(open('Doutor, eu sou avó do Pedro, de 6 anos. Ontem vi as costas dele cheias de marcas de cinta.')).toMatch(/^Entendo, é urgente\..*Conselho Tutelar.*Disque 100/);
+  });
+
   it('does not take a denied risk for a risk', () => {
     expect(open('ninguém me ameaçou, só quero saber do meu FGTS que a firma não depositou')).not.toMatch(/urgente/);
   });
@@ -99,6 +103,15 @@ describe(ReplyComposer.name, () => {
     expect(open('o falecimento do meu marido foi em março e o INSS negou a pensão')).toContain('Sinto muito pela sua perda');
     expect(open('Presenciei um acidente em que um motociclista morreu, e recebi uma intimação para depor.')).not.toContain('Sinto muito');
     expect(open('Comprei uma casa por contrato e o vendedor faleceu sem passar a escritura.')).not.toContain('Sinto muito');
+  });
+
+  it("condoles a close death told after a stranger's (its verb far after the person), once, and no stranger's death after the client's car", () => {
+    const crash = engine.continue(engine.initialFacts(), 'Um caminhão bateu de frente no nosso carro na BR-116. O motorista do caminhão morreu na hora.');
+    expect(crash.reply).not.toContain('Sinto muito');
+    const wife = engine.continue(crash.facts, 'Minha esposa estava comigo e ficou internada, mas infelizmente faleceu três dias depois no hospital.');
+    expect(wife.reply).toContain('Sinto muito pela sua perda');
+    expect(engine.continue(wife.facts, 'meu pai também faleceu ano passado, mas isso é outra história').reply).not.toContain('Sinto muito');
+    expect(open('Meu carro bateu numa moto na estrada e o motociclista morreu na hora.')).not.toContain('Sinto muito');
   });
 
   it('answers the client question with a safe general line, and any other question with a holding line', () => {

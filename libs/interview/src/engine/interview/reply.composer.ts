@@ -10,7 +10,6 @@ import {
   CLOSING_COMPLETE,
   CLOSING_URGENT_SUFFIX,
   CLOSING_WITH_GAPS,
-  CLOSE_PERSON,
   CONDOLENCES,
   DIRECT_ANSWERS,
   EMPLOYER_QUESTIONS,
@@ -35,16 +34,6 @@ import { foldText, tokenize } from '../text/text-normalizer';
 import { QuestionPlanner } from './question.planner';
 
 const URGENT_HOURS = 24;
-const CLOSE = `(?:${CLOSE_PERSON.join('|')})`;
-const DEATH = '(?:faleceu|falecid[oa]s?|morreu|morreram|veio a falecer|faleceram)';
-/**
- * A death that is the client's loss (`CLOSE_PERSON`): someone close named before the verb in the same sentence ("minha mãe, de 80
- * anos, faleceu"), after it ("faleceu meu pai"), or as whose the death or the loss was ("o falecimento da minha avó", "perdi meu
- * filho"). Run on folded text.
- */
-const CLOSE_DEATH = new RegExp(
-  `\\b${CLOSE}\\b[^.!?;\\n]{0,40}?\\b${DEATH}\\b|\\b${DEATH} (?:o |a )?${CLOSE}\\b|\\b(?:falecimento|morte|obito|perda) d[oa]s? ${CLOSE}\\b|\\b(?:perdi|perdemos) (?:o |a )?${CLOSE}\\b`,
-);
 /** A first message whose risk calls for action within this many hours (a patient in the ICU, a blocked account) opens with urgency. */
 const URGENT_OPENING_HOURS = 48;
 /** A reply carries at most this many safety lines, so the question is still read. */
@@ -113,7 +102,7 @@ export class ReplyComposer {
     const fresh = this.newNotes(context);
     const opening = before.clientMessages === 0;
     if (fresh.some((note) => URGENT_NOTES.includes(note)) || (opening && urgencyH <= URGENT_OPENING_HOURS)) return URGENT_ACKNOWLEDGEMENT;
-    if (fresh.includes('death') && closeDeath(context.message)) return CONDOLENCES;
+    if (fresh.includes('close-death')) return CONDOLENCES;
     if (!opening) return ACKNOWLEDGEMENTS[before.questionsAsked % ACKNOWLEDGEMENTS.length];
     return after.area === null && after.clientWords < VAGUE_OPENING_WORDS ? VAGUE_OPENING_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT;
   }
@@ -125,7 +114,7 @@ export class ReplyComposer {
       .filter(([note]) => fresh.includes(note as ClientNote))
       .slice(0, MAX_SAFETY_LINES)
       .map(([, line]) => line);
-    if (fresh.includes('death') && closeDeath(context.message) && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);
+    if (fresh.includes('close-death') && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);
     const answer = this.directAnswer(context.message);
     if (answer && !lines.includes(answer)) lines.push(answer);
     return lines;
@@ -141,11 +130,6 @@ export class ReplyComposer {
   private newNotes({ before, after }: ReplyContext): ClientNote[] {
     return (after.notes as ClientNote[]).filter((note) => !before.notes.includes(note));
   }
-}
-
-/** Whether the message tells the death of someone close to the client (`CLOSE_DEATH`), the only death condoled. */
-function closeDeath(message: string): boolean {
-  return CLOSE_DEATH.test(foldText(message));
 }
 
 function listed(items: string[]): string {

@@ -93,7 +93,13 @@ export type ClientNote =
   | 'press-content'
   | 'bank-contested'
   | 'rent-up-to-date'
-  | 'no-police-report';
+  | 'no-police-report'
+  | 'close-death'
+  | 'child-beaten'
+  | 'support-debtor'
+  | 'support-payer'
+  | 'support-reduction'
+  | 'grown-child';
 
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
@@ -550,6 +556,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'preciso testemunhar',
     // The summons' role told plainly ("é pra ir como testemunha", "só como testemunha").
     'ir como testemunha', 'comparecer como testemunha', 'ir de testemunha', 'so como testemunha', 'apenas como testemunha', 'somente como testemunha',
+    // A bystander who saw it and knows neither side, told without the word ("eu só vi a briga da janela, não conheço nenhum dos dois").
+    'presenciei', 'presenciamos', 'so vi a briga', 'so vi o acidente', 'so vi a discussao', 'so vi o assalto', 'so vi o roubo', 'so vi de longe', 'so vi da janela',
+    'vi tudo da janela', 'nao conheco nenhum dos dois', 'nao conhecia nenhum dos dois', 'nao conheco nenhuma das partes', 'nao conheco nenhum dos envolvidos',
+    'nao conhecia nenhum dos envolvidos', 'nao conheco ninguem envolvido',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
@@ -604,4 +614,36 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'bank-contested': BANK_CONTESTED,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,
+  // The death of someone close to the client (`CLOSE_DEATH`), told in a sentence (`NoteExtractor`): the only death condoled, the
+  // first time it is told, also after a stranger's death was told ("o motorista do caminhão morreu", then "minha esposa faleceu").
+  'close-death': [],
+  // A child beaten by who has them in care, told in a sentence (`mentionsChildBeaten`): urgent, with the child's own channels.
+  'child-beaten': [],
+  // The client owes the support and is being made to pay it (CPC arts. 528 and 911): the debtor's defence, not the creditor's enforcement.
+  'support-debtor': [
+    'posso ser preso', 'posso ser presa', 'vou ser preso', 'vou ser presa', 'pra nao ser preso', 'pra nao ser presa', 'para nao ser preso', 'para nao ser presa',
+    'pagar a pensao atrasada', 'pagar as pensoes atrasadas', 'pagar a pensao em atraso', 'estou devendo a pensao', 'to devendo a pensao', 'estou devendo pensao',
+    'to devendo pensao', 'devo a pensao', 'devo pensao', 'execucao de alimentos contra mim', 'mandado de prisao contra mim', 'pediu minha prisao', 'pedindo minha prisao',
+  ],
+  // The client pays the support (the alimentante), told in the first person: what they can ask is a revision or an exoneration
+  // (CC arts. 1.699 and 1.635 III; Súmula 358 STJ), never an enforcement, which is the creditor's (CPC art. 528).
+  'support-payer': [
+    'pago pensao', 'pago a pensao', 'pago alimentos', 'pago os alimentos', 'estou pagando pensao', 'estou pagando a pensao', 'to pagando pensao', 'to pagando a pensao',
+    'pensao que eu pago', 'pensao que pago', 'sou o alimentante', 'sou a alimentante', 'sou alimentante', 'pagar menos de pensao', 'pagar menos pensao',
+    'desconto da pensao no meu salario', 'pensao descontada no meu salario', 'pensao descontada na minha folha', 'pensao e descontada no meu salario', 'pensao e descontada na minha folha',
+  ],
+  // What a payer tells to ask a smaller support: less income, new costs, the wish to pay less (CC art. 1.699).
+  'support-reduction': [
+    'diminuir o valor', 'diminuir a pensao', 'reduzir o valor', 'reduzir a pensao', 'abaixar o valor', 'abaixar a pensao', 'baixar o valor', 'baixar a pensao',
+    'reducao da pensao', 'revisao da pensao', 'revisao de alimentos', 'revisional de alimentos', 'pagar menos',
+    'nao consigo pagar', 'nao consigo mais pagar', 'nao to conseguindo pagar', 'nao estou conseguindo pagar', 'nao tenho mais condicoes de pagar',
+    'perdi o emprego', 'perdi meu emprego', 'fiquei desempregad*', 'estou desempregad*', 'to desempregad*', 'meu salario diminuiu', 'minha renda diminuiu',
+    'ganho menos', 'menos do que eu ganhava', 'menos do que ganhava', 'tive outro filho', 'nasceu outro filho',
+  ],
+  // A child of age who supports themself: what ends the support owed by the parent (CC art. 1.635 III; STJ, only by a court's decision).
+  'grown-child': [
+    'maior de idade', 'ja e maior', 'completou 18 anos', 'completou 21 anos', 'completou 24 anos', 'completou 25 anos', 'fez 18 anos', 'fez 21 anos', 'fez 24 anos', 'fez 25 anos',
+    'se formou', 'formou se', 'terminou a faculdade', 'concluiu a faculdade', 'ja trabalha', 'ja esta trabalhando', 'ja ta trabalhando', 'ja se sustenta', 'se sustenta sozinh*',
+    'ja se casou', 'independente financeiramente',
+  ],
 };

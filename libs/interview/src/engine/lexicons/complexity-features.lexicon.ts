@@ -55,6 +55,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // home, and the case is the child's protection now (guarda provisória, afastamento do agressor, ECA art. 130). Family and
   // criminal cases only (`NOTE_AREA_WORD_FEATURES`); the child is vulnerable (`IMPLIED_FEATURES`).
   'crianca-agredida': { label: 'criança ou adolescente agredido por quem cuida dele', points: 3, notLow: true },
+  // A tax assessment over R$ 300 mil: a technical defence in the administrative proceeding (Decreto 70.235/72; the states' own
+  // laws), then the dívida ativa and a tax enforcement with accounts blocked (Lei 6.830/80), and a criminal referral where
+  // fraud is alleged (Lei 8.137/90; Lei 9.430/96 art. 83). Tax cases only (`IMPLIED_FEATURES`).
+  'autuacao-vultosa': { label: 'autuação fiscal acima de R$ 300 mil', points: 2, notLow: true },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
@@ -205,6 +209,7 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  { when: ['autuacao', 'valor-300mil'], areas: ['tributario'], feature: 'autuacao-vultosa' },
   // A collision with a company's vehicle: the employer answers beside its driver (CC arts. 932 III and 933; Súmula 341 STF),
   // two defendants and the link between the driver and the company to show.
   { when: ['veiculo-de-empresa'], areas: ['civil'], feature: 'varias-partes' },

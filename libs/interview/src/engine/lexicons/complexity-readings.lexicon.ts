@@ -67,6 +67,15 @@ export const CHILD_WORDS: string[] = [
   'filho', 'filha', 'filhos', 'filhas', 'filhinh[oa]s?', 'crianca', 'criancas', 'menino', 'menina', 'meninos', 'meninas', 'bebe', 'neto', 'neta', 'netos', 'netas',
   'netinh[oa]s?', 'enteado', 'enteada', 'enteados', 'enteadas', 'irmaozinho', 'irmazinha', 'sobrinh[oa]s?', 'menor', 'menores',
 ];
+/**
+ * Marks a beating leaves on the body, seen by whoever tells it ("as costas cheias de marcas de cinta", "o braço cheio de roxos",
+ * "hematomas"): with a child named or aged in the same message, a child beaten (`mentionsChildBeaten`). Run on normalized text.
+ */
+export const BEATING_MARKS = /\b(?:marcas? de (?:cinta|cinto|chinelo|fio|vara|correia|mangueira|surra|pancada|tapa|tapas|queimadura|cigarro|mordida)|vergoes|hematomas?|marcas roxas|manchas roxas|(?:cheio|cheia|cheias|cheios) de roxos?)\b/;
+/** A vehicle in the sentence: "um caminhão bateu nele" is a collision, no beating (`mentionsChildBeaten`). */
+export const COLLISION_VEHICLES = /\b(?:carro|carros|moto|motos|motocicleta|caminhao|caminhoes|onibus|caminhonete|bicicleta|bike|veiculo|van|trator|viatura|ambulancia)\b/;
+/** A child's age ("de 6 anos", "com 9 anos", "tem 4 aninhos"): 12 or under, a child for the ECA (art. 2). */
+export const CHILD_AGE = /\b(?:de|com|tem|tinha) (?:[2-9]|1[0-2]|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze) (?:anos|aninhos)\b/;
 /** Blows, beatings and the implements of a beating (ECA art. 18-A: castigo físico; CP arts. 129 §9 and 136). */
 export const BEATING = /\b(?:bate|batem|bateu|bateram|batia|batiam|batendo|espanc\w*|agride|agridem|agrediu|agrediram|agredia|surr\w*|cintad\w*|chinelad\w*|machuca|machucou|machucava|esmurr\w*|socou|chutou|queimou)\b/;
 

@@ -387,6 +387,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'fazenda estadual', 'fazenda municipal', 'fazenda publica', 'fazenda do estado', 'fazenda do municipio', 'procuradoria da fazenda',
     'fiscal da fazenda', 'fiscais da fazenda', 'fiscalizacao da fazenda', 'posto da fazenda', 'sefaz',
   ],
+  // A tax assessment made against the client (lançamento de ofício: auto de infração, notificação fiscal de lançamento). No points
+  // alone; a large one is `autuacao-vultosa` (`IMPLIED_FEATURES`).
+  autuacao: ['auto de infracao', 'autos de infracao', 'autuacao', 'autuacao fiscal', 'autuad*', 'notificacao fiscal de lancamento', 'lancamento de oficio'],
   // The Receita's review of a return ("malha fina"): its intimação asks for documents before any assessment, and the
   // contentious phase only opens with an impugnação of an assessment (Decreto 70.235/72 art. 14). No points;
   // it displaces `processo-em-curso` (`DISPLACED_FEATURES`).

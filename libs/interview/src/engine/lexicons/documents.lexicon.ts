@@ -5,7 +5,12 @@ export const DOCUMENTS: Record<string, string[]> = {
   contrato: ['contrato', 'contratos', 'contrato social', 'contrato de aluguel', 'contrato de locacao'],
   laudo: ['laudo', 'laudos', 'laudo medico', 'exame', 'exames', 'ressonancia', 'receita medica'],
   atestado: ['atestado', 'atestados', 'atestado medico'],
-  boleto: ['boleto', 'boletos', 'fatura', 'faturas', 'carne', 'carnes'],
+  // The payment booklet (carnê, masculine) with its article or kind: folded, a bare "carne" is also meat ("a carne", "frigorífico Boa Carne").
+  boleto: [
+    'boleto', 'boletos', 'fatura', 'faturas', 'o carne', 'os carnes', 'do carne', 'dos carnes', 'no carne', 'nos carnes', 'meu carne', 'meus carnes', 'um carne', 'uns carnes',
+    'pelo carne', 'pelos carnes', 'esse carne', 'esses carnes', 'carne do inss', 'carnes do inss', 'carne de pagamento', 'carnes de pagamento', 'carne do iptu', 'carnes do iptu',
+    'pagava carne', 'pago carne', 'paguei carne', 'pagando carne',
+  ],
   notificação: ['notificacao', 'notificacoes', 'notificacao extrajudicial', 'carta de cobranca', 'aviso de despejo', 'aviso de corte', 'auto de infracao', 'termo de exclusao'],
   // The writ as a noun, with its article or kind: a bare "mandado" also matched "fui mandada embora" (its other gender).
   'intimação ou citação': ['intimacao', 'citacao', 'um mandado', 'o mandado', 'mandado de citacao', 'mandado de intimacao', 'mandado judicial', 'carta do forum', 'carta do juiz'],

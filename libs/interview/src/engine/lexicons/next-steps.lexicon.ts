@@ -32,6 +32,16 @@ export const UNTAKEN_STEPS: { note: ClientNote; remove: string[]; advised: strin
   },
 ];
 
+/**
+ * Steps for the debtor of a support being enforced (`support-debtor`): within 3 days pay, prove payment or justify why one cannot
+ * (CPC art. 528); the arrest enforces only the last 3 instalments before the suit and those falling due after it (Súmula 309 STJ).
+ */
+export const SUPPORT_DEBTOR_STEPS: string[] = [
+  'Levar ao advogado hoje o papel recebido, com a data em que chegou: no prazo é preciso pagar, provar que pagou ou justificar por que não pode (CPC art. 528)',
+  'Reunir os comprovantes do que já pagou e as provas de que não tinha como pagar (desemprego, doença, carteira de trabalho)',
+  'Pagar o que puder e guardar o comprovante: a prisão civil só cobra as 3 últimas parcelas antes do processo e as que vencerem depois (Súmula 309 do STJ)',
+];
+
 /** Steps for a client who was sued, put before the area's own; steps that only fit the claimant go (`CLAIMANT_SIDE_STEPS`). */
 export const DEFENDANT_STEPS: string[] = [
   'Levar ao advogado hoje a citação ou intimação recebida, com a data em que chegou: o prazo da defesa já corre',
@@ -125,6 +135,15 @@ export const NOTE_STEPS: { note: ClientNote; steps: string[] }[] = [
     steps: [
       'Levar ao advogado a decisão de guarda ou de visitas, se houver: ele pode pedir a busca e apreensão da criança com urgência',
       'Se a criança estiver em risco ou você não souber onde ela está, procurar agora a polícia (190) e o Conselho Tutelar',
+    ],
+  },
+  {
+    // A child beaten at home: the Conselho Tutelar and the police act the same day (ECA arts. 13, 131 and 136), the injuries are
+    // recorded by an exam, and the judge can give a relative the provisional custody and remove the aggressor (ECA art. 130).
+    note: 'child-beaten',
+    steps: [
+      'Levar a criança para atendimento médico e pedir o exame de corpo de delito; fotografar as marcas com data',
+      'Comunicar o Conselho Tutelar ou o Disque 100, ou registrar ocorrência na delegacia: o advogado pode pedir com urgência a guarda provisória e o afastamento do agressor',
     ],
   },
   { note: 'blocked-income', steps: ['Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (verba alimentar, que não pode ficar retida nem ser penhorada, CPC art. 833 IV)'] },
@@ -250,6 +269,18 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir a certidão de nascimento dos filhos e, se houver, a decisão ou o acordo da pensão',
     'Juntar comprovantes dos gastos dos filhos (escola, saúde, alimentação, moradia)',
     'Anotar o que se sabe da renda e do trabalho de quem paga e de quem recebe',
+  ],
+  // The payer proves the change in means (CC art. 1.699); until the judge decides, the support set is still owed in full and its
+  // arrears can be enforced with arrest (CPC art. 528): paying less on one's own is no revision.
+  'familia.revisao-alimentos': [
+    'Reunir a decisão ou o acordo que fixou a pensão e as provas da mudança de renda ou de despesas (carteira, holerites, benefício, laudos, certidão de novo filho)',
+    'Continuar pagando o valor fixado até o juiz decidir: reduzir por conta própria gera dívida que pode levar à prisão civil',
+    'Anotar o que se sabe da renda de quem recebe a pensão e das necessidades atuais do filho',
+  ],
+  // Coming of age does not end the support by itself: a judge decides, after hearing the child (Súmula 358 STJ).
+  'familia.exoneracao-alimentos': [
+    'Reunir a decisão ou o acordo da pensão e as provas de que o filho é maior e se sustenta (diploma, carteira de trabalho, contracheque)',
+    'Continuar pagando até o juiz decidir: a maioridade não encerra a pensão sozinha (Súmula 358 do STJ)',
   ],
   // The dependant proves the death and the bond (Lei 8.213 arts. 16 and 74; a união estável by documents of the last two
   // years, §5); the appeal to the Junta de Recursos runs 30 days from the notice (Decreto 3.048 art. 305 §1).

@@ -54,7 +54,9 @@ export const PARTIES: Record<string, string[]> = {
     'minha ex concunhad*', 'meu ex concunhad*', 'minha ex enteada', 'meu ex enteado', 'meu ex padrasto', 'minha ex madrasta',
   ],
   'ex-cônjuge ou ex-companheiro(a)': ['ex marido', 'ex mulher', 'ex esposa', 'ex companheir*', 'meu ex', 'minha ex', 'ex conjuge', 'pai do meu filho', 'pai da minha filha', 'mae do meu filho', 'mae da minha filha', 'pai do meu menino', 'pai da minha menina', 'mae do meu menino', 'mae da minha menina', 'pai do menino', 'pai da menina', 'pai dos meninos', 'pai do meu guri', 'pai da minha guria', 'mae do menino', 'mae da menina', 'mae dos meninos', 'mae do meu guri', 'mae da minha guria', 'pai dos meus filhos', 'mae dos meus filhos', 'pai das minhas filhas', 'mae das minhas filhas', 'pai das criancas', 'mae das criancas'],
-  'cônjuge ou companheiro(a)': ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira', 'um homem'],
+  'cônjuge ou companheiro(a)': ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira'],
+  // Someone the client does not know ("um homem ligou dizendo ser do banco", "uma mulher me abordou"): a stranger, never the spouse.
+  'pessoa não identificada': ['um homem', 'uma mulher'],
   filhos: ['filho', 'filha', 'filhos', 'filhas'],
   'familiares': ['meu pai', 'minha mae', 'meu irmao', 'minha irma', 'meus pais', 'minha familia', 'meu tio', 'minha tia', 'meu avo', 'minha avo'],
   herdeiros: ['herdeiro', 'herdeiros'],
@@ -73,6 +75,8 @@ export const PARTIES: Record<string, string[]> = {
   fornecedores: ['fornecedor', 'fornecedores'],
   funcionários: ['funcionarios', 'empregados', 'colaboradores'],
   construtora: ['construtora', 'incorporadora'],
+  // The franchisor of a franchisee's dispute (Lei 13.966/19): the other side of the franchise contract.
+  franqueadora: ['franqueadora', 'franqueador'],
   'locador (proprietário)': ['locador', 'senhorio', 'senhoria', 'proprietario', 'dono do imovel', 'dono da casa', 'dono do apartamento'],
   inquilino: ['inquilino', 'inquilina', 'locatario'],
   imobiliária: ['imobiliaria'],
@@ -122,7 +126,33 @@ export const COMPANY_NOUNS: string[] = [
   'loja', 'banco', 'empresa', 'operadora', 'construtora', 'seguradora', 'financeira', 'firma', 'marca', 'academia',
   'escola', 'faculdade', 'companhia', 'plataforma', 'aplicativo', 'app', 'site', 'imobiliaria', 'concessionaria',
   'transportadora', 'distribuidora', 'incorporadora',
+  // Businesses a worker or a customer names by their trade ("trabalhava no frigorífico Boa Carne", "comprei na farmácia Droga Mais").
+  'frigorifico', 'supermercado', 'farmacia', 'hotel', 'restaurante', 'padaria', 'fabrica', 'colegio', 'posto', 'oficina', 'laboratorio',
 ];
+
+/**
+ * The client's own business or relative before a name: after one of `cues`, with `before` (folded) ending the text before the
+ * cue. The owner's company ("tenho uma loja chamada Bella Moda", "sou dono da Padaria Pão Quente", "a minha loja Bella Moda") is
+ * the client, and the child whose relative the client is ("sou avó do Pedro") is family: neither is the other side. A supplier
+ * the client buys from keeps its name ("meu banco Itaú", "minha operadora Vivo"): only nouns of a business one runs count.
+ */
+export const OWN_NAME_CONTEXTS: { cues: string[]; before: string; relative?: true }[] = [
+  { cues: ['chamado', 'chamada', 'se chama'], before: '\\b(?:tenho|temos|abri|abrimos|montei|montamos)\\s+(?:um|uma)\\s+(?:[a-z]+\\s+){1,3}(?:que\\s+)?$' },
+  { cues: ['da', 'do'], before: '\\b(?:sou|somos)\\s+(?:(?:o|a|os|as)\\s+)?(?:dono|dona|donos|donas|proprietari[oa]s?|socio|socia|socios|socias|titular)\\s+$' },
+  {
+    cues: ['loja', 'empresa', 'firma', 'distribuidora', 'transportadora', 'construtora', 'incorporadora', 'padaria', 'restaurante', 'fabrica', 'oficina', 'frigorifico', 'supermercado', 'farmacia', 'hotel', 'posto', 'laboratorio', 'marca'],
+    before: '\\b(?:minha|meu|nossa|nosso)\\s+$',
+  },
+  {
+    cues: ['da', 'do'],
+    before: '\\b(?:sou|somos)\\s+(?:(?:o|a|os|as)\\s+)?(?:pai|mae|pais|avo|avos|tio|tia|tios|padrinho|madrinha|irmao|irma|padrasto|madrasta|responsavel|guardia|guardiao|curador|curadora|tutor|tutora)\\s+$',
+    relative: true,
+  },
+];
+/** Party labels of a business the client says they own or run ("tenho uma loja", "minha loja"): the client, not the other side. */
+export const OWN_BUSINESS_LABELS = ['loja', 'transportadora', 'construtora', 'imobiliária'];
+/** Words before such a label (with an article between or not) that make it the client's own. Folded. */
+export const OWN_BUSINESS_CUES = ['tenho', 'temos', 'minha', 'meu', 'nossa', 'nosso'];
 
 /**
  * Verbs by which a client tells where they saw, read or heard something (folded): a name after them with "na"/"no" ("vi na TV",
@@ -189,6 +219,28 @@ export const SPOUSE_CONFLICT: string[] = [
   'partilha', 'xing', 'humilh', 'empurr', 'enforc', 'me mata',
 ];
 
+/**
+ * A relative of the client who resists, takes or harms (folded stems after the relative, in the same sentence): "meu irmão mora
+ * na casa e não quer vender", "meu filho pegou meu cartão", "minha tia se recusa a sair". A relative is family by default
+ * (`NOT_OPPOSING`), but one who holds out against the client is the other side: the heir occupying the estate's house (CC art.
+ * 1.319), the son keeping an elder's card (Lei 10.741 art. 102). Folded; `OPPOSED_RELATIVES` gives each relative's label.
+ */
+export const RELATIVE_RESISTS: string[] = [
+  'nao quer', 'se recusa', 'se negou', 'se nega', 'recusou', 'nao aceita', 'nao aceitou', 'nao deixa', 'nao deixou', 'nao paga', 'nao pagou', 'nao devolve',
+  'nao devolveu', 'nao sai', 'me deve', 'nos deve', 'me ameac', 'nos ameac', 'me bate', 'me bateu', 'me agrediu', 'me expulsou', 'nos expulsou', 'invadiu',
+  'se apossou', 'se apropriou', 'falsificou', 'sumiu com', 'me processou', 'entrou na justica contra', 'quer ficar com',
+  // Taking what is the client's or the estate's (not "pegou covid", "vendeu um terreno", "ficou com medo"): the object says it.
+  'pegou meu', 'pegou minha', 'pegou o meu', 'pegou a minha', 'pegou o cartao', 'pegou o dinheiro', 'tomou meu', 'tomou minha', 'tomou o meu', 'tomou a minha',
+  'tomou a casa', 'ficou com a casa', 'ficou com o dinheiro', 'ficou com tudo', 'ficou com meu', 'ficou com minha', 'vendeu sem', 'vendeu escondido',
+  'ocupa a casa', 'ocupa o imovel', 'esta ocupando', 'ta ocupando', 'diz que a casa e dele', 'diz que a casa e dela', 'acha que a casa e dele', 'acha que a casa e dela',
+];
+export const OPPOSED_RELATIVES: Record<string, string> = {
+  irmao: 'irmão (parente)', irma: 'irmã (parente)', pai: 'pai (parente)', mae: 'mãe (parente)', tio: 'tio (parente)', tia: 'tia (parente)',
+  filho: 'filho (parente)', filha: 'filha (parente)', cunhado: 'cunhado (parente)', cunhada: 'cunhada (parente)', sobrinho: 'sobrinho (parente)',
+  sobrinha: 'sobrinha (parente)', primo: 'primo (parente)', prima: 'prima (parente)', padrasto: 'padrasto ou madrasta', madrasta: 'padrasto ou madrasta', genro: 'genro (parente)',
+  nora: 'nora (parente)', sogro: 'sogro (parente)', sogra: 'sogra (parente)',
+};
+
 /** The label a spouse on the client's side gets (one of `NOT_OPPOSING`). */
 export const HOUSEHOLD_LABEL = 'familiares';
 
@@ -196,6 +248,16 @@ export const HOUSEHOLD_LABEL = 'familiares';
 export const NOT_OPPOSING: string[] = [
   'filhos', 'familiares', 'colegas de trabalho', 'vítima', 'sindicato', 'polícia', 'Ministério Público', 'herdeiros', OWN_ACCOUNTANT,
 ];
+
+/**
+ * Bodies that are the other side only in their own area's cases, or when the client says they acted against them (ids of
+ * `CLIENT_NOTES`): the INSS that pays the client's sickness benefit in a labour case, or whose benefit is the payer's income in
+ * a support case, is a source of facts and papers, not the one sued (CF art. 109 I: accident claims against the employer are
+ * the labour court's).
+ */
+export const OPPOSING_ONLY_IN: Record<string, { areas: string[]; notes: string[] }> = {
+  INSS: { areas: ['previdenciario'], notes: ['opponent-inss'] },
+};
 
 /** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */
 export const SELF_ROLE_CUES: string[] = ['sou', 'somos'];

@@ -27,13 +27,28 @@ export const CLOSE_PERSON: string[] = [
   'net[oa]', 'prim[oa]', 'noiv[oa]', 'namorad[oa]', 'padrasto', 'madrasta', 'entead[oa]', 'genro', 'nora', 'cunhad[oa]', 'bebe', 'amig[oa]',
 ];
 
+const CLOSE = `(?:${CLOSE_PERSON.join('|')})`;
+const DEATH = '(?:faleceu|falecid[oa]s?|morreu|morreram|veio a falecer|faleceram)';
+/**
+ * A death that is the client's loss (`CLOSE_PERSON`): someone close named before the verb in the same sentence ("minha mãe, de 80
+ * anos, faleceu"), after it ("faleceu meu pai"), or as whose the death or the loss was ("o falecimento da minha avó", "perdi meu
+ * filho"). Further from the verb, the one close stays its subject while no other subject comes between (no "que", no article):
+ * "minha esposa estava comigo e ficou internada, mas infelizmente faleceu", not "meu carro bateu e o motociclista morreu".
+ * Run on folded text.
+ */
+export const CLOSE_DEATH = new RegExp(
+  `\\b${CLOSE}\\b[^.!?;\\n]{0,40}?\\b${DEATH}\\b|\\b${CLOSE}\\b(?:(?!\\b(?:que|o|a|os|as|um|uma)\\b)[^.!?;\\n]){41,100}?\\b${DEATH}\\b|\\b${DEATH} (?:o |a )?${CLOSE}\\b|\\b(?:falecimento|morte|obito|perda) d[oa]s? ${CLOSE}\\b|\\b(?:perdi|perdemos) (?:o |a )?${CLOSE}\\b`,
+);
 /** Client notes that make the reply open with `URGENT_ACKNOWLEDGEMENT`. */
-export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign'];
+export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign', 'child-beaten'];
 
 /** What Justus says, before the next question, the first time a risk is reported. Most urgent first. */
 export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   violence:
     'Se você estiver em perigo agora, ligue 190 (Polícia Militar). A Central de Atendimento à Mulher atende 24 h no 180, e na Delegacia da Mulher (ou em qualquer delegacia) você pode registrar a ocorrência e pedir medida protetiva de urgência.',
+  // A child's own channels (ECA arts. 13 and 130): the Conselho Tutelar, the Disque 100, and the exam that records the injuries.
+  'child-beaten':
+    'Se a criança corre perigo agora, ligue 190. Você pode denunciar no Conselho Tutelar ou pelo Disque 100 (gratuito, 24 h) e levar a criança para atendimento médico e exame; o advogado pode pedir com urgência a guarda provisória e o afastamento do agressor.',
   'child-taken':
     'Se a criança corre risco ou você não sabe onde ela está, procure agora a polícia (190) e o Conselho Tutelar; o advogado pode pedir a busca e a guarda com urgência.',
   threat: 'Guarde as mensagens, áudios ou nomes de quem presenciou a ameaça; se houver risco imediato, ligue 190.',

@@ -1,3 +1,4 @@
+import { NOT_ONLY_WITNESS_NOTES } from './client-notes.lexicon';
 /**
  * A kind of case that presupposes a fact: enforcing child support needs a court title, a
  * "locação" needs a lease, severance needs a contract that ended. When none of `keywords`
@@ -95,11 +96,29 @@ export const VICTIM_SUBAREAS: Partial<Record<string, { subarea: string; over: st
 export interface SubareaPrecedence {
   subarea: string;
   notes: string[];
+  /** Empty: the notes alone decide. */
   keywords: string[];
   over: string[];
+  /** Prefixes of terms found that keep the subarea as it is (an enforcement served on the client). */
+  unless?: string[];
+  /** Ids of `CLIENT_NOTES` that keep the subarea as it is (a witness who is also the victim or the accused). */
+  unlessNotes?: string[];
 }
 
+const SUPPORT_KINDS = ['familia.execucao-alimentos', 'familia.alimentos', 'familia.divorcio', 'familia.guarda', 'familia.uniao-estavel'];
+/** An enforcement served on a payer: their defence there (pay or justify in 3 days, CPC art. 528) comes before a revision. */
+const SUPPORT_ENFORCED = ['preso', 'presa', 'prisao', 'execucao', 'executad', 'mandado', 'citac', 'intimac', 'oficial de justica'];
+
 export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
+  // Summoned only to tell what they saw (CPP arts. 202-225): no investigation of the client, nor their arrest or their complaint.
+  {
+    subarea: 'criminal.testemunha', notes: ['witness'], keywords: [], unlessNotes: NOT_ONLY_WITNESS_NOTES,
+    over: ['criminal.investigacao', 'criminal.prisao', 'criminal.menor-potencial', 'criminal.vitima', 'criminal.vitima-golpe', 'criminal.honra', 'criminal.transito'],
+  },
+  // The payer of a support asking to end it for a child of age who supports themself: an exoneração, decided by a judge only
+  // (Súmula 358 STJ); asking to pay less, a revisão (CC art. 1.699). Neither is the creditor's enforcement.
+  { subarea: 'familia.exoneracao-alimentos', notes: ['support-payer', 'grown-child'], keywords: [], over: SUPPORT_KINDS, unless: SUPPORT_ENFORCED },
+  { subarea: 'familia.revisao-alimentos', notes: ['support-payer', 'support-reduction'], keywords: [], over: SUPPORT_KINDS, unless: SUPPORT_ENFORCED },
   // After a death, the pension asked of the INSS is the dependant's pensão por morte (Lei 8.213 arts. 16 and 74): the
   // deceased's retirement, illness or assistance benefit is the prior fact that makes them insured, not the benefit claimed.
   {

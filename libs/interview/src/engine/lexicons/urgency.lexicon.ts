@@ -208,6 +208,14 @@ export const TRAPPED: string[] = [
  * A public servant's pay ("meu vencimento é de dois salários mínimos", "vencimento básico"; Lei 8.112 art. 40): no due date.
  * As the longer match, each keeps the "vencimento" in it from reading as a term running.
  */
+/**
+ * A contract's kind of term ("o contrato venceu e continua por prazo indeterminado", "contrato por prazo determinado"): how long
+ * a lease or a job lasts (Lei 8.245 art. 46 §1; CLT art. 443), not a deadline running against the client. No signal.
+ */
+export const CONTRACT_TERM: string[] = [
+  'prazo indeterminado', 'por prazo indeterminado', 'prazo determinado', 'por prazo determinado', 'tempo indeterminado', 'tempo determinado',
+];
+
 export const SERVANT_PAY: string[] = [
   'meu vencimento', 'o meu vencimento', 'seu vencimento', 'nosso vencimento', 'vencimento basico', 'vencimento base', 'vencimentos', 'vencimento do cargo',
   'vencimento de servidor', 'vencimento do servidor', 'vencimento e vantagens',

@@ -4,6 +4,18 @@ import { NextStepsWriter } from './next-steps.writer';
 describe(NextStepsWriter.name, () => {
   const sut = new NextStepsWriter();
 
+  it("gives the debtor of a support being enforced the debtor's steps, not the creditor's", () => {
+    const steps = sut.write(newFacts({ notes: ['child-support', 'support-debtor'] }), 'familia', 'execução de alimentos (pensão atrasada)', []);
+    expect(steps[0]).toContain('CPC art. 528');
+    expect(steps.join(' ')).not.toContain('renda conhecida da outra parte');
+  });
+
+  it("puts a beaten child's exam and the Conselho Tutelar first", () => {
+    const steps = sut.write(newFacts({ notes: ['child-beaten'] }), 'familia', 'guarda e convivência', []);
+    expect(steps[0]).toContain('exame de corpo de delito');
+    expect(steps[1]).toContain('Conselho Tutelar');
+  });
+
   it('does not tell the client to do what they already did, and says what to bring instead', () => {
     const steps = sut.write(newFacts({ notes: ['procon-filed'] }), 'consumidor', 'cobrança indevida', []);
     expect(steps.join(' ')).not.toMatch(/Registrar reclamação no Procon/);

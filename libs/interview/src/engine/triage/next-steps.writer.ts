@@ -18,6 +18,7 @@ import {
   RUNNING_LAWSUIT_STEPS,
   STEP_MENTIONS,
   SUBAREA_STEPS,
+  SUPPORT_DEBTOR_STEPS,
   UNTAKEN_STEPS,
   WITNESS_STEPS,
 } from '../lexicons/next-steps.lexicon';
@@ -53,6 +54,7 @@ export class NextStepsWriter {
     if (area === 'trabalhista' && isEmployerAsking(facts)) return EMPLOYER_STEPS;
     const id = subareaId(area, subarea);
     if (id && answersForDamage(facts, area, subarea)) return AT_FAULT_STEPS[id];
+    if (id === 'familia.execucao-alimentos' && facts.notes.includes('support-debtor')) return SUPPORT_DEBTOR_STEPS;
     return (id && SUBAREA_STEPS[id]) || AREA_LEXICONS[area].nextSteps;
   }
 }

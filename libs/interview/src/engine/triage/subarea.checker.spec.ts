@@ -22,6 +22,25 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit({ ...decided, keywords: ['divorcio', 'partilha'] }, 'familia', 'divórcio')).toBe('divórcio');
   });
 
+  it("names the payer's request a revisão or an exoneração, never the creditor's execução, unless an enforcement was served on them", () => {
+    const payer = newFacts({ area: 'familia', keywords: ['pensao'], documents: ['decisão judicial'], notes: ['child-support', 'support-payer', 'support-reduction'] });
+    expect(sut.fit(payer, 'familia', 'execução de alimentos (pensão atrasada)')).toBe('revisão de alimentos (redução pedida por quem paga)');
+    expect(sut.fit({ ...payer, notes: ['child-support', 'support-payer', 'grown-child'] }, 'familia', 'divórcio')).toBe(
+      'exoneração de alimentos (fim do dever de pagar a pensão)',
+    );
+    expect(sut.fit({ ...payer, keywords: ['pensao', 'prisao civil'] }, 'familia', 'execução de alimentos (pensão atrasada)')).toBe('execução de alimentos (pensão atrasada)');
+    expect(sut.fit({ ...payer, notes: ['child-support', 'support-reduction'] }, 'familia', 'execução de alimentos (pensão atrasada)')).toBe(
+      'execução de alimentos (pensão atrasada)',
+    );
+  });
+
+  it('names a summons of a mere witness as such, not an inquiry into the client, unless the witness is also the victim or accused', () => {
+    const witness = newFacts({ area: 'criminal', keywords: ['intimacao', 'depor'], notes: ['witness'] });
+    expect(sut.fit(witness, 'criminal', 'investigação e inquérito policial')).toBe('intimação para depor como testemunha');
+    expect(sut.fit({ ...witness, notes: ['witness', 'victim'] }, 'criminal', 'investigação e inquérito policial')).not.toBe('intimação para depor como testemunha');
+    expect(sut.fit({ ...witness, notes: [] }, 'criminal', 'investigação e inquérito policial')).toBe('investigação e inquérito policial');
+  });
+
   it('names the repossession suit over a financed vehicle whatever else the story tells of the car', () => {
     const served = newFacts({ area: 'civil', keywords: ['busca e apreensao', 'carro'], notes: ['repossession-suit'] });
     expect(sut.fit(served, 'civil', 'acidente de trânsito - indenização')).toBe('busca e apreensão de veículo financiado');

@@ -12,7 +12,10 @@ export class SubareaChecker {
     const victims = VICTIM_SUBAREAS[area];
     const accusedKind = label === lexicon.defaultSubarea || (id !== undefined && victims?.over.includes(id));
     if (victims && accusedKind && isVictim(facts)) return lexicon.subareas.find((sub) => sub.id === victims.subarea)?.label ?? label;
-    const precedence = SUBAREA_PRECEDENCES.find((p) => id !== undefined && p.over.includes(id) && this.told(facts, p.notes, p.keywords));
+    const precedence = SUBAREA_PRECEDENCES.find(
+      (p) => id !== undefined && p.over.includes(id) && this.told(facts, p.notes, p.keywords) && !(p.unless && this.mentions(facts, p.unless)) &&
+        !p.unlessNotes?.some((note) => facts.notes.includes(note)),
+    );
     const instead = precedence && lexicon.subareas.find((sub) => sub.id === precedence.subarea);
     if (instead) return instead.label;
     const requirement = SUBAREA_REQUIREMENTS.find((r) => r.subarea === id);
@@ -22,7 +25,7 @@ export class SubareaChecker {
   }
 
   private told(facts: InterviewFacts, notes: string[], keywords: string[]): boolean {
-    return notes.every((note) => facts.notes.includes(note)) && this.mentions(facts, keywords);
+    return notes.every((note) => facts.notes.includes(note)) && (keywords.length === 0 || this.mentions(facts, keywords));
   }
 
   /** A keyword of the client's starts with one of `prefixes`, or has a word that does. */

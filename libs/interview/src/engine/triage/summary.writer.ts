@@ -1,9 +1,8 @@
-import { opposingParties } from '../classifiers/client-role';
+import { isBystander, opposingParties } from '../classifiers/client-role';
 import { amountText } from '../extractors/amount.extractor';
 import { durationText } from '../extractors/date.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
-import { NOT_OPPOSING } from '../lexicons/parties.lexicon';
 
 const NOT_TOLD = 'não informado';
 
@@ -15,7 +14,7 @@ export class SummaryWriter {
   /** `deadline` is the estimated date of the client's deadline, already worded. */
   write(facts: InterviewFacts, code: LegalAreaCode, subarea: string, urgencyLabels: string[], deadline: string | null = null): string {
     const opposing = opposingParties(facts);
-    const others = facts.parties.filter((party) => NOT_OPPOSING.includes(party));
+    const others = facts.parties.filter((party) => isBystander(party, facts));
     const dates = [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)];
     const amounts = facts.amounts.map((a) => (a.income ? `${amountText(a)} (renda)` : a.revenue ? `${amountText(a)} (faturamento)` : amountText(a)));
     const parts = [

@@ -82,6 +82,8 @@ export const CRIMINAL: AreaLexicon = {
       terms: { ...HONOUR_OFFENCES, calunia: 5, difamacao: 5, injuria: 5, 'injuria racial': 6, racismo: 4, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3,
         'me acusou de': 2, 'me acusando de': 2, 'falando mal de mim': 3, 'falsa acusacao': 3, 'acusacao falsa': 3 },
     },
+    // Reached from the client's role (`SUBAREA_PRECEDENCES`): summoned only to tell what they saw, no party (CPP arts. 202-225).
+    { id: 'criminal.testemunha', label: 'intimação para depor como testemunha', terms: {} },
     {
       // The client under a police inquiry for a crime beyond the juizado: defence in the inquiry and the risk of a charge (CPP
       // art. 14; ANPP, art. 28-A) make it more than a simple case, as a lawyer reads custody or a public exam.

@@ -49,6 +49,9 @@ export const FAMILIA: AreaLexicon = {
       // The nouns of a revision as well as its verbs: an increase or a reduction asked of a support already set (CC art. 1.699).
       terms: { 'pensao alimenticia': 4, 'pedir pensao': 4, 'aumentar a pensao': 5, 'diminuir a pensao': 5, 'reduzir a pensao': 5, 'aumento da pensao': 5, 'reducao da pensao': 5, 'majoracao da pensao': 5, 'majoracao dos alimentos': 5, 'revisional': 5, 'exoneracao de alimentos': 5, 'alimentos gravidicos': 6, 'despesas da gravidez': 4, revisao: 2, alimentos: 2 },
     },
+    // Reached from the payer's own words (`SUBAREA_PRECEDENCES`), not from terms: the payer's revision and exoneration.
+    { id: 'familia.revisao-alimentos', label: 'revisão de alimentos (redução pedida por quem paga)', terms: {} },
+    { id: 'familia.exoneracao-alimentos', label: 'exoneração de alimentos (fim do dever de pagar a pensão)', terms: {} },
     {
       id: 'familia.divorcio', label: 'divórcio',
       terms: { divorcio: 5, divorciar: 5, separacao: 3, casamento: 2, casados: 2 },
