@@ -1,4 +1,4 @@
-import { CHILD_NOUNS, CHILD_OBJECTS, CHILD_TRIPS, KEPT_BY_PRONOUN, NOT_RETURNED } from '../lexicons/safety.lexicon';
+import { CHILD_NOUNS, CHILD_OBJECTS, CHILD_TRIPS, KEPT_BY_PRONOUN, NOT_RETURNED, RETURN_OVERDUE } from '../lexicons/safety.lexicon';
 import { foldText, textMemo } from '../text/text-normalizer';
 
 /**
@@ -23,11 +23,14 @@ export const childKeptAfterTrip = textMemo((text: string): boolean => {
 
 const CHILD_NAMED = new RegExp(`\\b(?:${CHILD_NOUNS.join('|')})\\b`);
 const PRONOUN_KEPT = new RegExp(`\\b(?:${KEPT_BY_PRONOUN.join('|')})(?![a-z])`);
+const OVERDUE = new RegExp(`\\b(?:${RETURN_OVERDUE.join('|')})(?![a-z])`);
+/** Words each `RETURN_OVERDUE` phrase holds: most texts have none, and then its pattern is not run. */
+const OVERDUE_WORDS = /volta|ficar/;
 
 /** Per text: a pronoun form of "not returned" with a child named in the same text, without one, or none (read once per message). */
 const pronounKept = textMemo((text: string): 'child-named' | 'pronoun-only' | null => {
   const folded = foldText(text);
-  if (!PRONOUN_KEPT.test(folded)) return null;
+  if (!PRONOUN_KEPT.test(folded) && !(OVERDUE_WORDS.test(folded) && OVERDUE.test(folded))) return null;
   return CHILD_NAMED.test(folded) ? 'child-named' : 'pronoun-only';
 });
 

@@ -61,8 +61,14 @@ export const KEPT_BY_PRONOUN: string[] = [
   'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolve-l[ao]s?|devolver (?:ela|ele|elas|eles)|traze-l[ao]s?|trazer (?:ela|ele|elas|eles) de volta|entrega-l[ao]s?)',
   '(?:se recusa|se recusou|se nega|se negou|recusa-se|recusou-se) a (?:devolve-l[ao]s?|entrega-l[ao]s?|traze-l[ao]s? de volta)',
   'ficou com (?:ela|ele|elas|eles) e nao (?:devolveu|devolve|quer devolver|vai devolver|trouxe de volta|entregou)',
-  // The return agreed and overdue ("era pra ela voltar dia 20 e já passou", "já devia ter voltado"), or the stay made permanent by the
-  // one who has the child ("ela vai ficar e estudar lá"): the child is kept past the agreed stay (abroad, Hague Convention art. 3).
+];
+
+/**
+ * The return agreed and overdue ("era pra ela voltar dia 20 e já passou", "já devia ter voltado"), or the stay made permanent by the
+ * one who has the child ("ela vai ficar e estudar lá"): the child is kept past the agreed stay (abroad, Hague Convention art. 3).
+ * Read like `KEPT_BY_PRONOUN`, with a child named.
+ */
+export const RETURN_OVERDUE: string[] = [
   'era pra (?:ela|ele|elas|eles) (?:ter )?(?:voltado|voltar)[^.!?;\\n]{0,40}\\b(?:ja passou|ja passaram|ate hoje|e nada)',
   '(?:ja )?(?:devia|deveria|deviam|deveriam) ter voltado',
   '(?:vai|vao) ficar (?:e (?:morar|estudar)|morando|estudando) (?:la|no exterior|fora do pais)',
