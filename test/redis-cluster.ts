@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Cluster } from 'ioredis';
-import { ask, RedisServer, startRedisServer } from './redis-server';
+import { ask, RedisServer, startRedisServer, waitFor } from './redis-server';
 
 const run = promisify(execFile);
 
@@ -16,6 +16,10 @@ export interface RedisCluster {
   primaries(): Promise<Array<{ server: RedisServer; id: string }>>;
   /** Waits until every live node reports `cluster_state:ok` and agrees on one primary per shard. */
   waitHealthy(timeoutMs?: number): Promise<void>;
+  /** Holds (or releases) every replica's automatic failover (`cluster-replica-no-failover`), so a test can look at a shard that is down. */
+  holdFailover(hold: boolean): Promise<void>;
+  /** Waits until a live node reports `cluster_state:fail` (a primary is down and not yet replaced). */
+  waitFailed(timeoutMs?: number): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -52,12 +56,17 @@ export async function startRedisCluster(primaries = 3): Promise<RedisCluster> {
       return roles.filter((node) => node?.role === 'master').map((node) => ({ server: node!.server, id: node!.id }));
     },
     async waitHealthy(timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        if (await healthy(nodes)) return;
-        if (Date.now() > deadline) throw new Error('cluster not healthy in time');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await waitFor(() => healthy(nodes), 'a healthy cluster', timeoutMs);
+    },
+    async holdFailover(hold) {
+      await Promise.all(nodes.map((node) => ask(node.port, (client) => client.config('SET', 'cluster-replica-no-failover', hold ? 'yes' : 'no'))));
+    },
+    async waitFailed(timeoutMs = 20_000) {
+      const failed = async () => {
+        const states = await Promise.all(nodes.map((node) => ask(node.port, (client) => client.cluster('INFO') as Promise<string>)));
+        return states.some((info) => info?.includes('cluster_state:fail'));
+      };
+      await waitFor(failed, 'cluster_state:fail', timeoutMs);
     },
     async destroy() {
       await Promise.all(nodes.map((node) => node.destroy()));
