@@ -236,13 +236,13 @@ function withoutHouseholdSpouse(text: string, household: string[]): string {
 function withoutOpposingRelatives(text: string, names: string[]): string {
   const folded = foldText(text);
   if (!ANY_RELATIVE.test(folded)) return text;
-  RELATIVE_OPPOSING.lastIndex = 0;
-  if (!RELATIVE_OPPOSING.test(folded)) return text;
-  return folded.replace(RELATIVE_OPPOSING, (whole, relative: string) => {
+  const rest = folded.replace(RELATIVE_OPPOSING, (whole, relative: string) => {
     const label = OPPOSED_RELATIVES[relative];
     if (!names.includes(label)) names.push(label);
     return whole.replace(/^(?:meu|minha) [a-z]+/, ' ');
   });
+  // Unchanged, the text is kept as written (not folded).
+  return rest === folded ? text : rest;
 }
 
 /**
