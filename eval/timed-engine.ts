@@ -6,6 +6,7 @@ import {
   STRATEGY_BY_COMPLEXITY,
   TranscriptAnalysis,
   TriageData,
+  TriageReadings,
 } from '../libs/interview/src/engine';
 
 /** The time one turn took, in µs; a completing turn includes the engine's share of building the result. */
@@ -21,7 +22,7 @@ function nowMicros(): number {
 /**
  * Wraps an engine and records what each turn costs, as the server spends it: `continue`, and on
  * the completing turn also the engine work of the result (`TriageStrategyService`: triage data and
- * the complexity report, and for failover and ensemble the second pass and its triage data).
+ * the complexity report, and for failover and ensemble the second pass and its triage data, of which failover takes the readings alone).
  */
 export class TimedEngine implements InterviewEngine {
   readonly costs: TurnCost[] = [];
@@ -55,6 +56,10 @@ export class TimedEngine implements InterviewEngine {
     return this.engine.triageData(facts);
   }
 
+  triageReadings(facts: InterviewFacts): TriageReadings {
+    return this.engine.triageReadings(facts);
+  }
+
   analyzeTranscript(userMessages: string[]): TranscriptAnalysis {
     return this.engine.analyzeTranscript(userMessages);
   }
@@ -62,7 +67,10 @@ export class TimedEngine implements InterviewEngine {
   private buildResult(turn: EngineTurn): void {
     this.engine.triageData(turn.facts);
     this.engine.complexityReport(turn.facts);
-    if (STRATEGY_BY_COMPLEXITY[turn.complexity] === 'simple') return;
-    this.engine.triageData(this.engine.analyzeTranscript(this.messages).facts);
+    const strategy = STRATEGY_BY_COMPLEXITY[turn.complexity];
+    if (strategy === 'simple') return;
+    const second = this.engine.analyzeTranscript(this.messages).facts;
+    if (strategy === 'failover') this.engine.triageReadings(second);
+    else this.engine.triageData(second);
   }
 }

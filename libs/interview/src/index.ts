@@ -12,6 +12,7 @@ export {
   Strategy,
   TranscriptAnalysis,
   TriageData,
+  TriageReadings,
   withReview,
 } from './engine';
 export { InvalidFactsError } from './facts.decoder';

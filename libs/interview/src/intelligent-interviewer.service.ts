@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ConversationMessage, ConversationState, ConversationStateManager, CURRENT_SCHEMA_VERSION } from '@app/state';
-import { ComplexityReport, EngineTurn, InterviewEngine, InterviewFacts, TranscriptAnalysis, TriageData } from './engine';
+import { ComplexityReport, EngineTurn, InterviewEngine, InterviewFacts, TranscriptAnalysis, TriageData, TriageReadings } from './engine';
 import { decodeFacts, encodeFacts } from './facts.decoder';
 import { TurnMarker } from './llm/engine-record';
 import { HybridTurnRunner } from './llm/hybrid-turn.runner';
@@ -91,6 +91,11 @@ export class IntelligentInterviewerService {
   /** Triage data built from facts: the collected ones (the "simple" reading) or another pass's (failover and ensemble). */
   triageDataFrom(facts: InterviewFacts): TriageData {
     return this.engine.triageData(facts);
+  }
+
+  /** What a failover takes from its second pass: the route, the keywords and the entities of `triageDataFrom`. */
+  triageReadingsFrom(facts: InterviewFacts): TriageReadings {
+    return this.engine.triageReadings(facts);
   }
 
   /** The independent second pass over every client message at once. */

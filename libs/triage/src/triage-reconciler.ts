@@ -1,4 +1,4 @@
-import { TriageData } from '@app/interview';
+import { TriageData, TriageReadings } from '@app/interview';
 import { Disagreement } from './triage-result';
 
 type Entities = TriageData['entities'];
@@ -6,7 +6,7 @@ const ENTITY_KINDS: Array<keyof Entities> = ['parties', 'dates', 'amounts', 'loc
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
 /** Failover: keep the primary reading, taking from the second pass only what the primary lacks. */
-export function fillGaps(primary: TriageData, second: TriageData): { data: TriageData; filled: string[] } {
+export function fillGaps(primary: TriageData, second: TriageReadings): { data: TriageData; filled: string[] } {
   const filled: string[] = [];
   const entities = { ...primary.entities };
   for (const kind of ENTITY_KINDS) {

@@ -63,7 +63,7 @@ export class TriageStrategyService {
   private failover(conversation: ConversationState, simple: StrategyOutcome): StrategyOutcome {
     try {
       const second = this.interviewer.analyzeTranscript(conversation);
-      const secondData = this.interviewer.triageDataFrom(second.facts);
+      const secondData = this.interviewer.triageReadingsFrom(second.facts);
       const { data, filled } = fillGaps(simple.data, secondData);
       const areasDisagree = secondData.area_code !== simple.data.area_code;
       const confidence = areasDisagree ? Math.min(simple.confidence, second.confidence) : Math.max(simple.confidence, second.confidence);

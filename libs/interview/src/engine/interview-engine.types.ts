@@ -164,6 +164,9 @@ export interface TriageData {
   review_reasons: ReviewReason[];
 }
 
+/** The part of a reading that a failover's second pass lends the first one (`fillGaps`): the route, the keywords, the entities. */
+export type TriageReadings = Pick<TriageData, 'area' | 'area_code' | 'subarea' | 'keywords' | 'entities'>;
+
 /** The result of the independent whole-transcript pass. */
 export interface TranscriptAnalysis {
   facts: InterviewFacts;

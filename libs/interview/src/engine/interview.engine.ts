@@ -1,4 +1,4 @@
-import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
+import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData, TriageReadings } from './interview-engine.types';
 
 /**
  * A deterministic interviewer: the same transcript always gives the same output.
@@ -15,6 +15,8 @@ export abstract class InterviewEngine {
   abstract complexityReport(facts: InterviewFacts): ComplexityReport;
   /** The "simple" strategy: triage data built from the collected facts. */
   abstract triageData(facts: InterviewFacts): TriageData;
+  /** Of `triageData`, only what a failover takes from its second pass (`TriageReadings`). */
+  abstract triageReadings(facts: InterviewFacts): TriageReadings;
   /** A second, independent pass over all client messages at once (for "failover" and "ensemble"). */
   abstract analyzeTranscript(userMessages: string[]): TranscriptAnalysis;
 }

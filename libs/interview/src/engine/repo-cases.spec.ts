@@ -55,4 +55,12 @@ describe('the repository narratives (eval/cases/repo-cases.json)', () => {
     });
     expect(right.length / cases.length).toBeGreaterThanOrEqual(FLOORS.secondPass);
   });
+
+  it("gives, as a failover's readings of the second pass, the very route, keywords and entities of its triage data", () => {
+    for (const c of cases) {
+      const { facts } = sut.analyzeTranscript(driveInterview(sut, c.opening, c.followups).sent);
+      const { area, area_code, subarea, keywords, entities } = sut.triageData(facts);
+      expect(sut.triageReadings(facts)).toEqual({ area, area_code, subarea, keywords, entities });
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { AreaClassifier } from './classifiers/area.classifier';
 import { ComplexityClassifier, describeComplexity } from './classifiers/complexity.classifier';
 import { UrgencyClassifier } from './classifiers/urgency.classifier';
 import { MessageExtractor } from './extractors/message.extractor';
-import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData } from './interview-engine.types';
+import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData, TriageReadings } from './interview-engine.types';
 import { InterviewEngine } from './interview.engine';
 import { answersAnotherTopic, copyFacts, FactsAccumulator } from './interview/facts.accumulator';
 import { QuestionPlanner } from './interview/question.planner';
@@ -95,6 +95,10 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
 
   triageData(facts: InterviewFacts): TriageData {
     return this.builder.build(facts);
+  }
+
+  triageReadings(facts: InterviewFacts): TriageReadings {
+    return this.builder.readings(facts);
   }
 
   analyzeTranscript(userMessages: string[]): TranscriptAnalysis {

@@ -50,12 +50,13 @@ const CHILD_BEATEN = new RegExp(
  * bateu nele"): blows on a child or adolescent by whoever has them in care (ECA
  * arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at home, and the case is the child's protection
  * (guarda provisória, afastamento do agressor, ECA art. 130), not only the violence. `crianca-agredida`.
+ * Kept by text: a message is asked three times (its urgency, its notes, its complexity), and the transcript pass asks each again.
  */
-export function mentionsChildBeaten(text: string): boolean {
+export const mentionsChildBeaten = textMemo((text: string): boolean => {
   const parts = sentences(text);
   if (parts.some((s) => CHILD.test(s) && CHILD_BEATEN.test(s) && !COLLISION_VEHICLES.test(s))) return true;
   return MARK_WORDS.test(text) && parts.some((s) => BEATING_MARKS.test(s)) && parts.some((s) => CHILD.test(s) || CHILD_AGE.test(s));
-}
+});
 
 /** Words each of `BEATING_MARKS` holds: most messages have none, and then its pattern is not run. */
 const MARK_WORDS = /marca|vergo|hematoma|rox/;

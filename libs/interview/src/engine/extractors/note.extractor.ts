@@ -47,6 +47,9 @@ const CITATION_RECEIVED = /\b(?:recebi|recebemos|chegou|chegaram|me entregaram|e
 const BOUGHT_FROM_PERSON =
   /\b(?:comprei|compramos|adquiri)\b[^.!?;\n]{0,50}?\bde (?:um|uma) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|pessoa fisica|particular)\b|\b(?:um|uma|o|a|do|da|ao|pro|pra) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|particular) (?:de quem (?:eu )?(?:comprei|compramos|adquiri)|que (?:me|nos) vendeu)\b/;
 
+/** Words each match of BOUGHT_FROM_PERSON holds: most texts have none, and then its pattern is not run. */
+const BOUGHT_FROM_PERSON_WORDS = /compr|adquir|vendeu/;
+
 /**
  * The client sold something and the buyer stopped paying the price ("vendi a moto parcelada e ele parou de pagar"): the seller is a
  * creditor who collects the price or undoes the sale (CC arts. 475 and 481), a civil remedy; a default is not a fraud. Run on normalized text.
@@ -85,7 +88,7 @@ export class NoteExtractor {
       ['victim', () => normalizeText(text).includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalizeText(text))],
       ['supplier-insolvent', () => boughtFromInsolvent(normalizeText(text))],
       ['debt-collection', () => SALE_UNPAID.test(normalizeText(text))],
-      ['private-seller', () => BOUGHT_FROM_PERSON.test(normalizeText(text))],
+      ['private-seller', () => BOUGHT_FROM_PERSON_WORDS.test(normalizeText(text)) && BOUGHT_FROM_PERSON.test(normalizeText(text))],
       ['criminal-defence', () => normalizeText(text).includes('que eu') && REPORTED_AS_AUTHOR.test(normalizeText(text))],
       ['defendant', () => normalizeText(text).includes('citac') && CITATION_RECEIVED.test(normalizeText(text))],
       ['child-beaten', () => mentionsChildBeaten(text)],

@@ -14,10 +14,14 @@ export function memoized<R>(transform: (text: string) => R, size: number, maxCha
   const results = new Map<string, R>();
   let chars = 0;
   const keep = (text: string, result: R) => {
-    for (const oldest of results.keys()) {
-      if (results.size < size && chars + text.length <= maxChars) break;
-      results.delete(oldest);
-      chars -= oldest.length;
+    const fits = () => results.size < size && chars + text.length <= maxChars;
+    // The keys' iterator only when something must go: a memo not yet full keeps a result with a Map write alone.
+    if (!fits()) {
+      for (const oldest of results.keys()) {
+        results.delete(oldest);
+        chars -= oldest.length;
+        if (fits()) break;
+      }
     }
     results.set(text, result);
     chars += text.length;

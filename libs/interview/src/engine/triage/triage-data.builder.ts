@@ -4,7 +4,7 @@ import { UrgencyClassifier } from '../classifiers/urgency.classifier';
 import { amountText } from '../extractors/amount.extractor';
 import { durationText } from '../extractors/date.extractor';
 import { AREA_LABELS } from '../interview-engine.constants';
-import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData } from '../interview-engine.types';
+import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData, TriageReadings } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { AT_FAULT_ACTION, DEFENDANT_ACTION, EMPLOYER_ACTION, RUNNING_LAWSUIT_ACTION, SUBAREA_ACTIONS, VICTIM_ACTION, WITNESS_ACTION } from '../lexicons/next-steps.lexicon';
 import { answersForDamage, NextStepsWriter } from './next-steps.writer';
@@ -35,7 +35,6 @@ export class TriageDataBuilder {
     const found = facts.subarea ?? lexicon.defaultSubarea;
     const subarea = this.subareas.fit(facts, code, found);
     const urgencyH = this.urgency.hours(facts);
-    const ownKeywords = facts.keywords.filter((keyword) => this.areas.belongsTo(code, keyword));
     const reasons = this.review.reasons(facts, subarea !== found);
     const estimate = facts.deadlineEstimate ? estimated(facts.deadlineEstimate) : null;
     const action = recommendedAction(facts, code, subarea, lexicon.recommendedAction);
@@ -45,14 +44,8 @@ export class TriageDataBuilder {
       subarea,
       urgency_h: urgencyH,
       summary: this.summaries.write(facts, code, subarea, this.urgency.labels(facts), estimate),
-      keywords: (ownKeywords.length > 0 ? ownKeywords : facts.keywords).slice(0, MAX_KEYWORDS),
-      entities: {
-        // The other side only: the client's family and bystanders are named in the summary ("Também envolvidos").
-        parties: opposingParties(facts),
-        dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)],
-        amounts: facts.amounts.map(amountText),
-        locations: [...facts.locations],
-      },
+      keywords: this.keywords(facts, code),
+      entities: entities(facts),
       analysis: {
         viability: viability(facts),
         recommended_action: urgencyH <= PRIORITY_HOURS ? `Prioridade máxima (agir em até 24 h). ${action}` : action,
@@ -62,6 +55,37 @@ export class TriageDataBuilder {
       review_reasons: reasons,
     };
   }
+
+  /**
+   * What a failover's second pass lends the first reading (`fillGaps`): the route, the keywords and the entities, as `build`
+   * gives them, without the summary and the steps it would write only to be dropped.
+   */
+  readings(facts: InterviewFacts): TriageReadings {
+    const code = facts.area ?? FALLBACK_AREA;
+    return {
+      area: AREA_LABELS[code],
+      area_code: code,
+      subarea: this.subareas.fit(facts, code, facts.subarea ?? AREA_LEXICONS[code].defaultSubarea),
+      keywords: this.keywords(facts, code),
+      entities: entities(facts),
+    };
+  }
+
+  /** The area's own keywords first told, or all of them when none is the area's. */
+  private keywords(facts: InterviewFacts, code: LegalAreaCode): string[] {
+    const own = facts.keywords.filter((keyword) => this.areas.belongsTo(code, keyword));
+    return (own.length > 0 ? own : facts.keywords).slice(0, MAX_KEYWORDS);
+  }
+}
+
+function entities(facts: InterviewFacts): TriageData['entities'] {
+  return {
+    // The other side only: the client's family and bystanders are named in the summary ("Também envolvidos").
+    parties: opposingParties(facts),
+    dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)],
+    amounts: facts.amounts.map(amountText),
+    locations: [...facts.locations],
+  };
 }
 
 /** The action for the client's role: a defence when sued, the lawsuit followed when running, the employer's choices when the employer asks, a damage checked when caused, a victim's representation in a crime. */
