@@ -113,6 +113,7 @@ describe(AreaClassifier.name, () => {
     ['trabalhista', 'fui doméstica seis anos e nunca assinaram minha carteira', 'reconhecimento de vínculo'],
     ['trabalhista', 'meu filho é motoboy da pizzaria há dois anos, o dono nunca assinou a carteira dele', 'reconhecimento de vínculo'],
     ['consumidor', 'desisti do consórcio e a administradora não devolve as parcelas', 'consórcio - desistência e restituição'],
+    ['consumidor', 'paguei no pix um tênis na loja do instagram e veio diferente da foto', 'compra não entregue ou arrependimento'],
     ['trabalhista', 'o capataz armado não deixa sair, é servidão por dívida', 'trabalho análogo à escravidão'],
     // The graded penalty told with a dismissal for cause announced for the next fault: no dismissal to reverse (CLT art. 474).
     ['trabalhista', 'o patrão me deu uma suspensão de 2 dias e disse que na próxima é rua por justa causa', 'advertência ou suspensão disciplinar'],
@@ -248,6 +249,9 @@ describe(AreaClassifier.name, () => {
     // The accused of a crime defends it, whatever damages the victim's family asks of the insurer.
     expect(sut.choose({ civil: 14, criminal: 12 }, ['damages-claimed']).area).toBe('civil');
     expect(sut.choose({ civil: 14, criminal: 12 }, ['defendant', 'criminal-defence', 'damages-claimed']).area).toBe('criminal');
+    // Damages beside an INSS benefit are asked of who caused the harm (the employer of a work accident): the benefit is background.
+    expect(sut.choose({ previdenciario: 14, trabalhista: 11 }).area).toBe('previdenciario');
+    expect(sut.choose({ previdenciario: 14, trabalhista: 11 }, ['damages-claimed']).area).toBe('trabalhista');
   });
 
   it("weighs the other side's kind as a prior that a stated remedy overrides", () => {

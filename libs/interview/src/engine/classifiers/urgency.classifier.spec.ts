@@ -21,6 +21,12 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['saude-grave', 'prisao'] }))).toBe(24);
   });
 
+  it('reads urgent care as the lawyer\'s errand only against who owes it (a plan, the State)', () => {
+    expect(sut.hours(newFacts({ area: 'consumidor', urgencySignals: ['saude-urgente'] }))).toBe(48);
+    expect(sut.hours(newFacts({ area: 'administrativo', urgencySignals: ['saude-urgente'] }))).toBe(48);
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['saude-urgente'] }))).toBe(720);
+  });
+
   it('labels the signals for summaries', () => {
     expect(sut.labels(newFacts({ urgencySignals: ['liminar'] }))).toEqual(['liminar']);
   });

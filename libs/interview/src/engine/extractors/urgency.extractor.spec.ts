@@ -87,6 +87,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu pai está na UTI desde ontem').signals).toContain('saude-grave');
   });
 
+  it('reads care a doctor asked for as urgent, only beside a word of care', () => {
+    expect(sut.extract('a oncologista pediu a quimioterapia com urgência e o convênio ainda não liberou').signals).toContain('saude-urgente');
+    expect(sut.extract('o médico falou que minha mãe não pode esperar pela cirurgia na fila').signals).toContain('saude-urgente');
+    expect(sut.extract('preciso com urgência de uma segunda via do contrato').signals).not.toContain('saude-urgente');
+  });
+
   it('reads a child taken or held as urgent, not a refund withheld', () => {
     expect(sut.extract('o pai pegou minha filha no sábado e não devolveu depois da visita').signals).toContain('crianca-retida');
     expect(sut.extract('ela está retendo a criança na casa da avó').signals).toContain('crianca-retida');

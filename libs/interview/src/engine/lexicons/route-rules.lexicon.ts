@@ -60,7 +60,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem pede indenização ou reparação move uma ação cível, ainda que o fato também seja crime: o pedido nomeia a responsabilidade civil (arts. 186 e 927 do Código Civil) tanto quanto um termo dela, e o ramo do cliente (um salão, uma loja) só diz quem sofreu o dano',
     // Just above 1: the remedy names civil law (it is not discounted as only hinted at), without outweighing the consumer,
     // labour or administrative words that say against whom the damages are asked.
-    factors: { criminal: 0.5, civil: 1.05 },
+    // The INSS pays benefits, not damages: beside its benefit, the damages are asked of who caused the harm (the employer of a
+    // work accident, beyond the accident insurance: CF art. 7 XXVIII; Súmula 229 do STF), and the benefit and its expert are background.
+    factors: { criminal: 0.5, civil: 1.05, previdenciario: 0.6 },
     // The accused of a crime who hears the victim's family ask for damages defends the criminal case first.
     yieldsTo: ['criminal-defence'],
   },

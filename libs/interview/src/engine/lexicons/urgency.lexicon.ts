@@ -125,6 +125,19 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       // Admission refused, or a treatment for cancer under way that a cancellation would stop (Lei 9.656 arts. 12 V c and 13).
       'negou a internacao', 'negaram a internacao', 'internacao negada', 'esta na emergencia', 'ta na emergencia', 'em tratamento de cancer', 'em tratamento contra o cancer', 'em tratamento oncologico'],
   },
+  {
+    // Care the doctor asked for as urgent, or says cannot wait ("solicitou com urgência o marcapasso", "o médico disse que não
+    // posso esperar"): a plan or the SUS holding it back is undone by an urgent order within a day or two (Lei 9.656 art. 35-C;
+    // CPC art. 300). Only where someone owes the care (a plan, the State): in a claim for damages, a job or a benefit the
+    // treatment is the harm or the illness, not the lawyer's errand (`hoursIn`).
+    id: 'saude-urgente', label: 'tratamento pedido com urgência pelo médico', hours: 48,
+    phrases: ['com urgencia', 'de urgencia', 'em carater de urgencia', 'carater de urgencia', 'carater urgente',
+      'nao pode esperar', 'nao posso esperar', 'nao pode aguardar', 'nao posso aguardar', 'nao pode mais esperar', 'nao posso mais esperar',
+      'nao da pra esperar', 'nao da para esperar', 'nao pode demorar', 'nao posso demorar'],
+    requiresAny: ['medico', 'medica', 'cardiologista', 'oncologista', 'neurologista', 'ortopedista', 'cirurgiao', 'cirurgia', 'marcapasso', 'internacao',
+      'procedimento', 'transplante', 'quimioterapia', 'tratamento', 'remedio', 'medicamento', 'stent', 'protese'],
+    hoursIn: { civil: 720, trabalhista: 720, previdenciario: 720, familia: 720, criminal: 720, empresarial: 720, imobiliario: 720, tributario: 720 },
+  },
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
     // Money the client lives on held by their own bank (`BANK_HOLD_REASONS`): as urgent as a seizure, but told as what it is.

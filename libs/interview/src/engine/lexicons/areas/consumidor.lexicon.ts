@@ -120,7 +120,10 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.compra-online', label: 'compra não entregue ou arrependimento',
-      terms: { 'nao entregaram': 4, 'nao chegou': 3, entrega: 2, 'compra online': 3, arrependimento: 3, site: 1, 'direito de arrependimento': 5, 'porta a porta': 3, 'venda porta a porta': 4 },
+      terms: { 'nao entregaram': 4, 'nao chegou': 3, entrega: 2, 'compra online': 3, arrependimento: 3, site: 1,
+        // What came is not what the listing offered (the offer binds the supplier, CDC arts. 30 and 35): a purchase to undo, not a fraud.
+        'diferente do anuncio': 4, 'diferente do anunciado': 4, 'nada a ver com o anuncio': 4, 'nada a ver com a foto': 4, 'diferente da foto': 4,
+        'nao era o do anuncio': 4, 'nao e o do anuncio': 4, 'veio outro produto': 4, 'veio o produto errado': 4, 'produto errado': 3, 'veio errado': 3, 'direito de arrependimento': 5, 'porta a porta': 3, 'venda porta a porta': 4 },
     },
     {
       // A payroll loan discounted from a salary or a benefit before it is paid (Lei 10.820/03): the contract, the instalment and
