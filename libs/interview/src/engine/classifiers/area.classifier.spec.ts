@@ -128,6 +128,8 @@ describe(AreaClassifier.name, () => {
     ['consumidor', 'a empresa de cobrança liga para o trabalho da minha irmã falando da minha dívida', 'cobrança abusiva ou vexatória'],
     ['civil', 'doei o sítio ao meu sobrinho e quero desfazer a doação por ingratidão', 'doação e sua revogação'],
     ['trabalhista', 'perdi dois dedos numa prensa na metalúrgica, a máquina estava sem a proteção', 'acidente de trabalho e doença ocupacional'],
+    // The CAT refused is the accident, even where the overtime came first.
+    ['trabalhista', 'meu banco de horas nunca vira folga, e depois que escorreguei na câmara fria o RH não quis emitir a CAT', 'acidente de trabalho e doença ocupacional'],
     ['trabalhista', 'o supervisor vive passando cantadas e me mandou uma proposta indecente no serviço', 'assédio moral ou sexual'],
     ['empresarial', 'sou sócio de uma ltda com ele, está no contrato social, e quero tirar ele da sociedade', 'conflito entre sócios e dissolução'],
     // The partners' pay, a joint management and the company's cash are a running company's quarrel, not its founding.

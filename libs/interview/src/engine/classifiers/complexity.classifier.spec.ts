@@ -212,6 +212,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads both sides agreeing in everyday words as a consensual case, and records lost as evidence missing', () => {
     expect(sut.signals('os dois concordam com tudo, queremos fazer rápido')).toContain('consensual');
+    expect(sut.signals('eu e ela estamos separados e de acordo com tudo, só falta o papel')).toContain('consensual');
     expect(sut.signals('ele não concorda com tudo que eu pedi')).not.toContain('consensual');
     expect(sut.signals('quero me divorciar e ela concorda com tudo')).toContain('consensual');
     expect(sut.signals('os holerites eu não guardei')).toContain('prova-disputada');
@@ -231,6 +232,26 @@ describe(ComplexityClassifier.name, () => {
     // "A assistência disse que não cobre na garantia": a warranty refused, not a treatment.
     const warranty = newFacts({ area: 'consumidor', subarea: 'vício ou defeito do produto', complexitySignals: ['cobertura-recusada'] });
     expect(sut.features(warranty).map((f) => f.id)).not.toContain('tratamento-negado');
+  });
+
+  it('weighs violence and threats where an elder is exploited as an elder beaten at home, and neither note alone', () => {
+    const abused = newFacts({ area: 'criminal', subarea: 'violência doméstica e medidas protetivas', notes: ['elder-abuse', 'violence', 'threat'] });
+    expect(sut.features(abused).map((f) => f.id)).toContain('idoso-agredido');
+    const noThreat = newFacts({ area: 'criminal', notes: ['elder-abuse', 'violence'] });
+    expect(sut.features(noThreat).map((f) => f.id)).not.toContain('idoso-agredido');
+    const cardOnly = newFacts({ area: 'criminal', notes: ['elder-abuse'] });
+    expect(sut.features(cardOnly).map((f) => f.id)).not.toContain('idoso-agredido');
+    const violenceOnly = newFacts({ area: 'criminal', notes: ['violence'] });
+    expect(sut.features(violenceOnly).map((f) => f.id)).not.toContain('idoso-agredido');
+  });
+
+  it("reads the insurer's threat to cancel a health plan as never simple, and neither a phone plan nor the client's own cancellation", () => {
+    expect(sut.signals('a operadora ameaçou cancelar o contrato por causa de uma parcela')).toContain('cancelamento-ameacado');
+    expect(sut.signals('quero cancelar o plano e eles cobram multa')).not.toContain('cancelamento-ameacado');
+    const plan = newFacts({ area: 'consumidor', subarea: 'plano de saúde', complexitySignals: ['cancelamento-ameacado'] });
+    expect(sut.assess(plan, 1, 1).complexity).toBe('medium');
+    const phone = newFacts({ area: 'consumidor', subarea: 'telefonia e internet', complexitySignals: ['cancelamento-ameacado'] });
+    expect(sut.features(phone).map((f) => f.id)).not.toContain('tipo-nao-simples');
   });
 
   it('weighs a criminal investigation beside a case of another area, never low, and not again in a criminal case', () => {

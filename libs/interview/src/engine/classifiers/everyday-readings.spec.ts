@@ -8,6 +8,8 @@ describe('mentionsCourtSeizure', () => {
     // The block told in the passive or with the everyday verb.
     expect(mentionsCourtSeizure('o banco avisou que minha conta pessoal foi travada por ordem do juiz')).toBe(true);
     expect(mentionsCourtSeizure('o dinheiro da poupança ficou bloqueado pela justiça')).toBe(true);
+    // An execution named as the agent, the block as a noun.
+    expect(mentionsCourtSeizure('o banco entrou com a execução e teve um bloqueio de 8 mil na conta da loja')).toBe(true);
   });
 
   it('reads neither a threat, nor the client going to court, nor a taking without the court', () => {
@@ -17,6 +19,8 @@ describe('mentionsCourtSeizure', () => {
     expect(mentionsCourtSeizure('o juiz marcou a audiência e levou meu depoimento')).toBe(false);
     expect(mentionsCourtSeizure('o juiz pode deixar a conta travada')).toBe(false);
     expect(mentionsCourtSeizure('minha conta ficou travada no aplicativo do banco')).toBe(false);
+    expect(mentionsCourtSeizure('se eu não pagar a execução pode ter bloqueio na conta')).toBe(false);
+    expect(mentionsCourtSeizure('o banco fez um bloqueio preventivo na conta por suspeita de golpe')).toBe(false);
     // A financed vehicle repossessed is the creditor's busca e apreensão; "por conta de" is no account.
     expect(mentionsCourtSeizure('recolheram a minha caminhonete por ordem judicial, por conta de um financiamento')).toBe(false);
   });

@@ -169,6 +169,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou professora da rede estadual e cortaram minha gratificação')).toEqual(['public-employer']);
   });
 
+  it('hears a threat to kill told in reported speech as a threat', () => {
+    expect(sut.extract('meu genro disse que ia matar ele se ele contasse pra alguém')).toContain('threat');
+    expect(sut.extract('ele falou que mata todo mundo se a gente sair de casa')).toContain('threat');
+    expect(sut.extract('o remédio mata as bactérias')).not.toContain('threat');
+  });
+
   it('ignores denied notes', () => {
     expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual(['no-police-report']);
   });

@@ -101,6 +101,16 @@ export type ClientNote =
   | 'support-reduction'
   | 'grown-child';
 
+/**
+ * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
+ * ela"): a threat (CP art. 147), the client's or a relative's life at stake (the first person is `DEATH_THREAT`, read as violence).
+ */
+export const THREAT_TO_KILL: string[] = [
+  'falou que mata', 'disse que mata', 'falou que ia matar', 'disse que ia matar', 'falou que vai matar', 'disse que vai matar',
+  'ele mata ela', 'ele mata ele', 'ela mata ele', 'ela mata ela', 'vai matar ela', 'vai matar ele', 'ia matar ela', 'ia matar ele',
+  'mata a gente', 'matar a gente', 'mata todo mundo', 'matar todo mundo',
+];
+
 /** Notes that make a client summoned as a witness a party too: sued, the victim heard in their own case, or with a claim of their own. */
 export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
   'defendant', 'accused', 'victim', 'violence', 'threat', 'damages-claimed', 'refund-claimed', 'criminal-complaint', 'debt-collection', 'child-support',
@@ -212,7 +222,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'fique longe dela', 'fique longe de mim', 'fique longe da minha filha', 'fique longe da gente', 'fique longe de nos', 'fique longe das criancas', 'fique longe dos meus filhos', 'afastamento do agressor',
     ...RELATIVE_BEATEN,
   ],
-  threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*'],
+  threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*', ...THREAT_TO_KILL],
   'child-taken': CHILD_TAKEN,
   'blocked-income': [
     'salario bloqueado', 'bloquearam meu salario', 'bloquearam o meu salario', 'bloqueio do salario', 'reteve meu salario',

@@ -59,6 +59,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // laws), then the dívida ativa and a tax enforcement with accounts blocked (Lei 6.830/80), and a criminal referral where
   // fraud is alleged (Lei 8.137/90; Lei 9.430/96 art. 83). Tax cases only (`IMPLIED_FEATURES`).
   'autuacao-vultosa': { label: 'autuação fiscal acima de R$ 300 mil', points: 2, notLow: true },
+  // Building block of `idoso-agredido` (`IMPLIED_FEATURES`): an elder's card or benefit kept by another (the client note
+  // `elder-abuse`), which alone weighs as a second area (`TWO_REGIME_NOTES`).
+  'idoso-explorado': { label: 'cartão ou benefício de pessoa idosa retido por outra pessoa', points: 0 },
+  // An elder whose money is taken by whoever lives with them, with violence and threats in the same home: the elder's protection now
+  // (Estatuto da Pessoa Idosa arts. 43-45), as with a child beaten (`crianca-agredida`). Family and criminal cases (`NOTE_FEATURES`).
+  'idoso-agredido': { label: 'pessoa idosa explorada, agredida e ameaçada por quem convive com ela', points: 3, notLow: true },
+  // Building block of `idoso-agredido` (`IMPLIED_FEATURES`): a threat the client told (the client note `threat`).
+  'ameaca-relatada': { label: 'ameaça relatada', points: 0 },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
@@ -107,6 +115,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'investimento-em-jogo': { label: 'investimentos feitos no negócio em jogo', points: 1, notLow: true, areas: ['empresarial'] },
   // Building blocks of `areas-concorrentes` (`IMPLIED_FEATURES`): alone, a work accident is a labour case and a benefit a social-security one.
   'acidente-de-trabalho': { label: 'acidente de trabalho ou doença ocupacional', points: 0 },
+  // Building block of `tipo-nao-simples` under a health plan (`IMPLIED_FEATURES`): elsewhere a "plano" is a phone's or a gym's.
+  'cancelamento-ameacado': { label: 'cancelamento do contrato anunciado pela operadora', points: 0 },
   // Building block of `varias-partes` in civil cases (`IMPLIED_FEATURES`): elsewhere a company car is the job's tool.
   'veiculo-de-empresa': { label: 'veículo de uma empresa envolvido', points: 0 },
   // A dismissal for cause announced for a next fault, not made: no points; its words keep 'justa causa' from counting as one to reverse.
@@ -183,7 +193,7 @@ export const ELDER_MIN_AGE = 60;
 export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'crianca-retida' };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
-export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'child-taken': 'crianca-retida' };
+export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'child-taken': 'crianca-retida', 'elder-abuse': 'idoso-explorado', threat: 'ameaca-relatada' };
 
 /**
  * Features a lawyer reads from others found together: `when` all present (in `areas`, if given)
@@ -205,10 +215,17 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['crime-grave', 'acusado-de-crime'], areas: ['criminal'], feature: 'liberdade' },
   // Under a health-plan contract (Lei 9.656/98) a refusal of cover is a refused treatment, whatever words named it.
   { when: ['cobertura-recusada'], subareas: ['plano de saúde'], feature: 'tratamento-negado' },
+  // The insurer threatening to end a health plan: the whole cover is disputed (Lei 9.656/98 art. 13), never a simple case.
+  { when: ['cancelamento-ameacado'], subareas: ['plano de saúde'], feature: 'tipo-nao-simples' },
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  // Violence and threats where an elder's card or benefit is taken by whoever lives with them: the elder is at risk at home and kept
+  // from telling, as a child beaten is (Estatuto da Pessoa Idosa arts. 43-45: protective measures, the aggressor removed; arts. 99,
+  // 102 and 104: crimes). A push without threats beside the card taken is the crime to report, not yet this.
+  { when: ['violencia', 'idoso-explorado', 'ameaca-relatada'], feature: 'idoso-agredido' },
+  { when: ['idoso-agredido'], feature: 'vulneravel' },
   { when: ['autuacao', 'valor-300mil'], areas: ['tributario'], feature: 'autuacao-vultosa' },
   // A collision with a company's vehicle: the employer answers beside its driver (CC arts. 932 III and 933; Súmula 341 STF),
   // two defendants and the link between the driver and the company to show.

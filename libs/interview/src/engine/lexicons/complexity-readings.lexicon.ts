@@ -26,13 +26,16 @@ export const AGREEMENT_EVERYDAY: string[] = [
   'os dois concordam', 'ambos concordam', 'nos dois concordamos', 'a gente concorda', 'concordam com tudo', 'concordamos com tudo', 'ninguem brigou',
   // The other side agreeing to all ("ele concorda com tudo"); not "minha filha concorda", a third person's consent.
   'concorda com tudo', 'concordou com tudo',
+  // Both agreeing to all, told with "de acordo" ("a gente tá de acordo com tudo"); not "de acordo com o contrato".
+  'de acordo com tudo', 'os dois de acordo', 'os dois estao de acordo', 'a gente ta de acordo', 'a gente esta de acordo',
 ];
 
 /**
  * The court as the agent of an act against the client's assets ("por ordem do juiz", "um moço do fórum"); not "na justiça",
  * where the client goes to sue ("tiraram dinheiro da minha conta, vou entrar na justiça").
  */
-export const COURT_AGENTS: string[] = ['juiz', 'juiza', 'ordem judicial', 'ordem da justica', 'pela justica', 'do forum', 'oficial'];
+// An execution named in the sentence is a court's (a tax enforcement too, Lei 6.830/80): "entrou com uma execução e apareceu um bloqueio na conta".
+export const COURT_AGENTS: string[] = ['juiz', 'juiza', 'ordem judicial', 'ordem da justica', 'pela justica', 'do forum', 'oficial', 'execucao', 'execucoes'];
 /**
  * Assets a court seizes or blocks in an execution: money and accounts, a business's goods ("por conta de" is no account).
  * Not a vehicle: one taken by a court order is most often a financed one repossessed by its fiduciary creditor (busca e
@@ -46,7 +49,8 @@ export const SEIZABLE_ASSETS: string[] = [
 export const TAKING_VERBS: string[] = [
   'puxou', 'puxaram', 'tirou', 'tiraram', 'pegou', 'pegaram', 'levou', 'levaram', 'tomou', 'tomaram', 'recolheu', 'recolheram', 'raspou', 'rasparam',
   'bloqueou', 'bloquearam', 'congelou', 'congelaram', 'confiscou', 'confiscaram',
-  // The block told in the passive or with the everyday verb ("a conta foi travada por ordem do juiz").
+  // The block told in the passive, as a noun ("apareceu um bloqueio de 5 mil na conta") or with the everyday verb ("a conta foi travada por ordem do juiz").
+  'bloqueio',
   'bloqueada', 'bloqueado', 'bloqueadas', 'bloqueados', 'travou', 'travaram', 'travada', 'travado', 'travadas', 'travados', 'congelada', 'congelado',
 ];
 /** An officer come to take goods ("veio um moço do fórum pra levar as máquinas"): the seizure carried out now. */

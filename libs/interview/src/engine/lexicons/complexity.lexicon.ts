@@ -12,7 +12,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
     'busca e apreensao', 'liminar', 'reintegracao de posse', 'defesa previa', 'notificacao judicial', 'depor', 'depoimento',
-    'entrou com acao', 'entraram com acao', 'entrou com uma acao', 'entrou com execucao', 'entraram com execucao',
+    'entrou com acao', 'entraram com acao', 'entrou com uma acao', 'entrou com execucao', 'entraram com execucao', 'entrou com uma execucao', 'entraram com uma execucao', 'entrou com a execucao', 'entraram com a execucao',
     'acao de despejo', 'acao de improbidade', 'pediu a falencia', 'estou sendo processado', 'estou sendo processada',
     'citacao', 'fui citado', 'fui citada', 'intimacao', 'fui intimado', 'fui intimada', 'oficial de justica',
     // A penhora done or ordered; the bare infinitive ("vão me processar, penhorar minhas coisas") is a collector's threat.
@@ -294,6 +294,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'cobertura-recusada': [
     'nao cobre', 'nao cobrem', 'nao cobria', 'nao tem cobertura', 'sem cobertura', 'nao da cobertura', 'fora da cobertura', 'nao e coberto', 'nao esta coberto',
     'negativa', 'negou', 'negaram', 'recusou', 'recusaram', 'nao autorizou', 'nao autorizaram',
+  ],
+  // The insurer announcing or threatening to end the contract ("mandaram carta dizendo que vão cancelar o plano"): under a
+  // health plan the whole cover is at stake, and a termination for a late payment holds only after 60 days in arrears and a
+  // notice by the 50th (Lei 9.656/98 art. 13 parágrafo único II), nor while a beneficiary is in treatment (STJ Tema 1082).
+  // Never "quero cancelar o plano", the client's own choice. Weighs nothing alone; under a health plan it is `tipo-nao-simples` (`IMPLIED_FEATURES`).
+  'cancelamento-ameacado': [
+    'vao cancelar o plano', 'vai cancelar o plano', 'vao cancelar meu plano', 'vai cancelar meu plano', 'vao cancelar o meu plano', 'vai cancelar o meu plano',
+    'querem cancelar o plano', 'quer cancelar o meu plano', 'querem cancelar meu plano', 'querem cancelar o meu plano',
+    'ameacou cancelar', 'ameacaram cancelar', 'ameacando cancelar', 'ameaca de cancelamento', 'ameacou de cancelar', 'ameacaram de cancelar',
+    'aviso de cancelamento', 'carta de cancelamento', 'notificacao de cancelamento', 'comunicado de cancelamento', 'vao rescindir o contrato', 'vai rescindir o contrato',
   ],
   // A cancer and its treatment: no points alone (a tax exemption for a grave illness names it too); with a treatment refused
   // it is health at risk now (`IMPLIED_FEATURES`).

@@ -113,6 +113,9 @@ export const TRABALHISTA: AreaLexicon = {
     {
       id: 'trabalhista.acidente', label: 'acidente de trabalho e doença ocupacional', complexity: 1,
       terms: { 'acidente de trabalho': 5, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 2, epi: 2, 'me machuquei': 2, lesao: 1, cat: 2,
+        // The accident report (CAT, Lei 8.213/91 art. 22) asked of the employer or refused by it: a work accident told without the words.
+        'abrir a cat': 4, 'emitir a cat': 4, 'abriu a cat': 4, 'emitiu a cat': 4, 'emissao da cat': 4, 'nao quer abrir a cat': 4, 'nao quis abrir a cat': 4,
+        'nao abriu a cat': 4, 'nao emitiu a cat': 4, 'nao quer emitir a cat': 4, 'nao quis emitir a cat': 4, 'se recusou a abrir a cat': 4, 'se recusa a abrir a cat': 4,
         // machines that maim and their missing guards (NR-12), and the injury they leave: a work accident told without the words
         prensa: 2, 'sem protecao': 2, 'sem a protecao': 2, 'amputa*': 3,
         // dust diseases of quarries, mines and asbestos works (pneumoconioses, Decreto 3.048/99 anexo II): occupational by their nature
