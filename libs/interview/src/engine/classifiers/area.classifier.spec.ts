@@ -315,6 +315,21 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(adoption, ['client-mei']).area).toBe('previdenciario');
     expect(sut.choose(adoption, ['client-company']).area).toBe('familia');
     expect(sut.choose({ consumidor: 6, empresarial: 4 }, ['client-mei']).area).toBe('empresarial');
+    // A MEI painter owed the balance of a job by a private customer collects it in the civil courts.
+    expect(sut.choose({ tributario: 2, empresarial: 2, civil: 2 }, ['client-mei', 'debt-collection']).area).toBe('civil');
+  });
+
+  it("reads a buyer's deed asked of sellers who divorced as a property case, a spouse's own partition as a family one", () => {
+    const divorcedSellers = { familia: 14, imobiliario: 10 };
+    expect(sut.choose(divorcedSellers, ['deed-sought']).area).toBe('imobiliario');
+    expect(sut.choose(divorcedSellers, ['deed-sought', 'marital-split']).area).toBe('familia');
+    // The other half bought from the client's own ex-spouse: the couple's house divided after the divorce.
+    expect(sut.choose(divorcedSellers, ['deed-sought', 'own-ex-partner']).area).toBe('familia');
+  });
+
+  it('reads a job given back after a sick leave as reinstatement against the employer, and a refused pension as a dependant benefit', () => {
+    expect(sut.choose({ previdenciario: 20, trabalhista: 16 }, ['opponent-employer', 'reinstatement']).area).toBe('trabalhista');
+    expect(sut.choose({ familia: 12, previdenciario: 8 }, ['death', 'dependant-benefit']).area).toBe('previdenciario');
   });
 
   it('lets the violence bias give way to a stated divorce', () => {
@@ -585,6 +600,17 @@ describe(AreaClassifier.name, () => {
   it('reads a news item about the client to de-index as a civil personality-rights case', () => {
     expect(classify('quero a desindexação da notícia no Google, pelo direito ao esquecimento')).toBe('civil');
     expect(sut.score('o portal de notícias publicou uma reportagem com meu nome').areaScores.civil).toBeGreaterThanOrEqual(8);
+  });
+
+  it('reads a repetitive strain from the job (LER/DORT) as an occupational illness', () => {
+    const scores = sut.score('o médico disse que a dor no punho é lesão por esforço repetitivo da linha de montagem');
+    expect(scores.subareaScores['trabalhista.acidente']).toBeGreaterThanOrEqual(5);
+    expect(scores.areaScores.trabalhista).toBeGreaterThanOrEqual(5);
+  });
+
+  it("reads a partner's death as the partial dissolution of a running company, not its forming", () => {
+    const scores = sut.score('o sócio morreu e os filhos dele querem o valor das cotas, o contrato social não deixa eles entrarem na sociedade');
+    expect(scores.subareaScores['empresarial.conflito-socios']).toBeGreaterThan(scores.subareaScores['empresarial.constituicao'] ?? 0);
   });
 
   it('reads a debt owed to the city as a tax debt (dívida ativa municipal)', () => {

@@ -149,6 +149,18 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('meu sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 
+  it('weighs no serious harm in a pension by death, however the death happened; a partner\'s heirs as a dispute among partners', () => {
+    const weighed = (area: 'previdenciario' | 'empresarial', text: string) => sut.features(newFacts({ area, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('previdenciario', 'meu pai morreu num acidente na obra')).toContain('dano-grave');
+    expect(weighed('previdenciario', 'meu pai morreu num acidente na obra e pedi a pensão e indeferiram')).not.toContain('dano-grave');
+    expect(sut.signals('minha mãe nunca casou no papel, nao era casada no papel com ele')).toContain('uniao-a-comprovar');
+    expect(weighed('empresarial', 'os herdeiros do sócio querem assinar pela empresa')).toContain('disputa-societaria');
+  });
+
+  it('reads an enforcement the creditor filed as a proceeding under way', () => {
+    expect(sut.signals('o banco entrou com uma execução do contrato')).toContain('processo-em-curso');
+  });
+
   it('weighs neither witnesses as many people affected nor stolen goods bought as a robbery', () => {
     const weighed = (text: string) => sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals(text) })).map((f) => f.id);
     expect(weighed('ela apagou depois, mas várias pessoas viram')).toEqual([]);

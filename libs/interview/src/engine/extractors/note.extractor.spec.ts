@@ -198,6 +198,17 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('completei 62 anos e queria saber se já posso me aposentar')).toContain('retirement-sought');
   });
 
+  it('reads lay wordings of a deed, a job given back, a balance unpaid and a pension the INSS refused', () => {
+    expect(sut.extract('paguei o terreno todo e quero a escritura do terreno no meu nome')).toContain('deed-sought');
+    expect(sut.extract('o vendedor se recusa a assinar a escritura')).toContain('deed-sought');
+    expect(sut.extract('quero a escritura do inventário')).not.toContain('deed-sought');
+    expect(sut.extract('paguei a metade do meu ex marido e quero a escritura no meu nome')).toEqual(expect.arrayContaining(['deed-sought', 'own-ex-partner']));
+    expect(sut.extract('quero meu emprego de volta')).toContain('reinstatement');
+    expect(sut.extract('o dono da obra não pagou o restante e some quando eu cobro')).toContain('debt-collection');
+    expect(sut.extract('meu pai morreu e eu pedi a pensão e indeferiram')).toContain('dependant-benefit');
+    expect(sut.extract('pedi a pensão pro pai do meu filho')).not.toContain('dependant-benefit');
+  });
+
   it('reads a child kept after a visit, however the child is named, and a summons to testify', () => {
     expect(sut.extract('foi passar o fim de semana com o pai e ele não devolveu o menino')).toContain('child-taken');
     expect(sut.extract('a avó não quer devolver nossa filha')).toContain('child-taken');

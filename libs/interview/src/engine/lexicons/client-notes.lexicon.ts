@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
@@ -99,7 +99,9 @@ export type ClientNote =
   | 'support-debtor'
   | 'support-payer'
   | 'support-reduction'
-  | 'grown-child';
+  | 'grown-child'
+  | 'deed-sought'
+  | 'own-ex-partner';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -469,6 +471,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'debt-collection': [
     'acao de cobranca', 'cobrar a divida', 'cobrar o que', 'receber a divida', 'receber o que falta', 'receber o restante', 'receber as parcelas',
     'que me deve', 'que me devem', 'ainda me deve', 'ainda me devem', 'divida civil', 'caso civel', 'questao civel',
+    // The debtor named between ("o que ela me deve"), the balance left unpaid, and the creditor's chasing of it.
+    'que ela me deve', 'que ele me deve', 'que eles me devem', 'que elas me devem', 'nao pagou o restante', 'nao pagou o resto', 'nao me pagou o restante',
+    'nao me pagou o resto', 'quando eu cobro', 'sempre que eu cobro',
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.
@@ -484,7 +489,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'impedid* de voltar', 'nao me deixa voltar', 'nao me deixou voltar', 'nao deixa eu voltar', 'nao deixou eu voltar', 'aso inapto',
     'considerado inapto pela empresa', 'me mandou para casa', 'me mandaram para casa', 'me mandou de volta para casa', 'me mandaram de volta para casa',
   ],
-  reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao'],
+  reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao',
+    // The job given back, in lay words: the same reinstatement asked of the employer.
+    'me devolva o emprego', 'me devolvam o emprego', 'me devolver o emprego', 'devolva o meu emprego', 'devolva meu emprego', 'devolver o meu emprego', 'devolver meu emprego',
+    'meu emprego de volta', 'o meu emprego de volta', 'o emprego de volta', 'minha vaga de volta', 'voltar pro meu emprego', 'voltar para o meu emprego'],
   // The other side's kind, a prior on the route (`ROUTE_RULES`): a public body acting as authority,
   // or the client's employer in an act of the employment.
   'opponent-public-body': [
@@ -600,6 +608,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // as the ex-spouse who received support asks it (art. 76 §2).
     'pensao dele pelo inss', 'pensao dela pelo inss', 'pensao dele no inss', 'pensao dela no inss',
     'cota da pensao', 'cota parte da pensao', 'rateio da pensao', 'desdobramento da pensao',
+    // The pension asked of the INSS and refused, told without naming it "por morte": a body's refusal, not a parent's.
+    'pedi a pensao e negaram', 'pedi a pensao e indeferiram', 'pedi a pensao e foi negada', 'pedi a pensao e foi indeferida', 'pensao no inss', 'pensao pelo inss', 'pensao ao inss',
   ],
   'succession-planning': SUCCESSION_PLANNING,
   'statutory-pension': STATUTORY_PENSION,
@@ -617,6 +627,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,
   'mandate-granted': MANDATE_GRANTED,
+  'deed-sought': DEED_SOUGHT,
+  'own-ex-partner': OWN_EX_PARTNER,
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
     'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',

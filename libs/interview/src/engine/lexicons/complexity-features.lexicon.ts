@@ -303,6 +303,9 @@ export const DISPLACED_FEATURES: { when: string; drops: string[] }[] = [
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },
   // An agreement the other side went back on ("quer mais dinheiro") is no consensual case: its breach is the dispute.
   { when: 'acordo-rompido', drops: ['consensual'] },
+  // In a pension by death the death is the fact that gives rise to the benefit (Lei 8.213/91 art. 74), not harm the case claims
+  // for: how it happened ("morreu num acidente") weighs nothing there.
+  { when: 'pensao-por-morte', drops: ['dano-grave'] },
 ];
 
 /**

@@ -458,10 +458,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'invalidez-do-beneficio': ['aposentadoria por invalidez', 'aposentado por invalidez', 'aposentada por invalidez', 'aposentou por invalidez', 'aposentaram por invalidez'],
   // A pension by death that turns on a stable union the INSS did not accept: the union is proved as in family law (CC art. 1.723)
   // to win a benefit (Lei 8.213/91 art. 16 §§3-6), two areas at once (`IMPLIED_FEATURES`). Weigh nothing alone.
-  'pensao-por-morte': ['pensao por morte'],
+  // Also the pension asked of the INSS and refused, told without naming it "por morte" (`dependant-benefit`'s lay forms).
+  'pensao-por-morte': ['pensao por morte', 'pedi a pensao e negaram', 'pedi a pensao e indeferiram', 'pedi a pensao e foi negada', 'pedi a pensao e foi indeferida'],
   'uniao-a-comprovar': [
     'nao eramos casados', 'nao era casada com ele', 'nao era casado com ela', 'uniao estavel nao ficou comprovada', 'uniao estavel nao foi comprovada',
     'nao reconheceu a uniao estavel', 'nao aceitou a uniao estavel', 'comprovar a uniao estavel', 'provar a uniao estavel', 'comprovar a uniao', 'provar a uniao',
+    // The marriage that was never registered, and the partnership the INSS said was not proved.
+    'nao era casado no papel', 'nao era casada no papel', 'nao eramos casados no papel', 'nao casamos no papel', 'provei que era companheira', 'provar que era companheira',
+    'provar que eu era companheira', 'provei que era companheiro', 'provar que era companheiro', 'provar que eu era companheiro',
   ],
   // An external worker's hours kept by a tracker or a tachograph: the employer pleads that external work has no working-time
   // control (CLT art. 62 I), and the overtime turns on proving the control (Lei 13.103/15 for drivers). Labour cases only.
@@ -530,5 +534,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador',
     // A partner taking the company's money for himself (confusão patrimonial, CC art. 50; the administrator's duty, art. 1.011).
     'retiradas indevidas', 'retirada indevida', 'retiradas nao autorizadas', 'retiradas sem autorizacao', 'confusao patrimonial',
-    'despesas pessoais com o cartao da empresa', 'despesas pessoais no cartao da empresa', 'despesas pessoais com dinheiro da empresa', 'gastos pessoais com o cartao da empresa'],
+    'despesas pessoais com o cartao da empresa', 'despesas pessoais no cartao da empresa', 'despesas pessoais com dinheiro da empresa', 'gastos pessoais com o cartao da empresa',
+    // A partner's heirs against the partners who remain (CC art. 1.028): who enters, and what the quota is worth.
+    'socio faleceu', 'socio morreu', 'morte do socio', 'falecimento do socio', 'herdeiros do socio', 'viuva do socio'],
 };

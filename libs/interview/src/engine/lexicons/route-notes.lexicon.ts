@@ -195,11 +195,31 @@ export const PRESS_CONTENT: string[] = [
   ...['noticia', 'materia', 'reportagem'].flatMap((item) => [`${item} sobre mim`, `${item} com meu nome`, `${item} com o meu nome`, `${item} dizendo que eu`, `${item} falando que eu`]),
 ];
 
+/**
+ * The buyer who asks the seller for the deed of a house already paid for (outorga da escritura; adjudicação compulsória, CC arts.
+ * 1.417-1.418, CPC; Lei 6.015 art. 216-B): a property remedy, whatever happened to the sellers since (their divorce, a partition).
+ */
+export const DEED_SOUGHT: string[] = [
+  ...['escritura', 'escritura da casa', 'escritura do imovel', 'escritura do apartamento', 'escritura do terreno', 'escritura do lote'].flatMap((deed) =>
+    ['no meu nome', 'em meu nome', 'pro meu nome', 'para o meu nome', 'para meu nome'].map((name) => `${deed} ${name}`)),
+  'outorgar a escritura', 'outorga da escritura', 'outorgue a escritura', 'outorguem a escritura', 'adjudicacao compulsoria',
+  'me passar a escritura', 'passar a escritura pra mim', 'passar a escritura para mim', 'nao quer assinar a escritura', 'se recusa a assinar a escritura',
+];
+
+/**
+ * The client's own former spouse or partner, named with a possessive, or their own marriage: a house "bought" from one's ex is the
+ * couple's common property divided after the divorce (CC art. 1.581; CPC art. 731 parágrafo único), a family case.
+ */
+export const OWN_EX_PARTNER: string[] = [
+  'meu ex marido', 'minha ex mulher', 'minha ex esposa', 'meu ex esposo', 'meu ex companheiro', 'minha ex companheira', 'meu ex conjuge', 'minha ex conjuge',
+  'quando eramos casados', 'quando a gente era casado', 'quando a gente era casada', 'quando nos eramos casados', 'quando estavamos casados', 'quando a gente estava casado',
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
-  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content',
+  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought',
   RouteRule
 >> = {
   'succession-planning': {
@@ -229,6 +249,13 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { familia: 'imobiliario' },
     // An inventory still to be opened or a sobrepartilha is the estate's case.
     yieldsTo: ['estate-division', 'estate-good-sold'],
+  },
+  'deed-sought': {
+    why: 'quem comprou e pagou o imóvel e pede a escritura em seu nome (outorga da escritura, adjudicação compulsória: arts. 1.417 e 1.418 do Código Civil) tem um pedido imobiliário contra quem vendeu: o divórcio, a separação ou a partilha dos vendedores só dizem por que a escritura não saiu',
+    factors: { imobiliario: 1.3, familia: 0.6 },
+    // A spouse's own house in a divorce, an estate's good sold by the heirs, a will: family remedies; the ITBI is the tax case.
+    // A share bought from the client's own ex-spouse is the couple's property divided after the divorce (`OWN_EX_PARTNER`).
+    yieldsTo: ['marital-split', 'own-ex-partner', 'estate-division', 'estate-good-sold', 'succession-planning', 'tax-authority'],
   },
   'estate-good-sold': {
     why: 'os herdeiros que venderam ou querem vender um bem do espólio ainda não partilhado precisam do inventário ou do alvará judicial (arts. 1.784, 1.791 e 1.793 do Código Civil; art. 619 I do CPC) para dar a escritura, e a venda da quota de um herdeiro é cessão de direitos hereditários: o remédio é de sucessões, e a compra e venda, o sinal e a matrícula descrevem o bem da herança',

@@ -33,8 +33,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 0.4, civil: 0.6, previdenciario: 0.5, imobiliario: 0.7 },
   },
   'client-mei': {
-    why: 'o MEI que compra para o seu negócio não é consumidor, e os seus contratos são de empresa; mas é segurado do INSS (contribuinte individual, art. 18-A da LC 123): o benefício que pede é previdenciário',
+    why: 'o MEI que compra para o seu negócio não é consumidor, e os seus contratos são de empresa; mas é segurado do INSS (contribuinte individual, art. 18-A da LC 123): o benefício que pede é previdenciário. O MEI que cobra de um particular o serviço que prestou move uma cobrança no cível',
     factors: { consumidor: 0.4, civil: 0.6 },
+    yieldsTo: ['debt-collection'],
   },
   'client-seller': {
     why: 'quem vendeu não é o consumidor da venda',

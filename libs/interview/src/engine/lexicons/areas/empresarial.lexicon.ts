@@ -58,6 +58,10 @@ export const EMPRESARIAL: AreaLexicon = {
         // What partners fight over inside a running company: each one's pay (pró-labore, set by the partners, CC art. 1.071),
         // a management the contract makes joint (CC arts. 1.013-1.014), the company's cash taken to a partner's own account
         // (confusão patrimonial, CC art. 50: money moved to a partner's personal account, not the account itself). Not words of a company being formed.
+        // A partner's death (CC art. 1.028): the quota is liquidated for the heirs unless the contract or the partners let them in,
+        // the partial dissolution and the apuração de haveres of a running company, not its forming.
+        'socio faleceu': 5, 'socio morreu': 5, 'socio veio a falecer': 5, 'morte do socio': 5, 'falecimento do socio': 5, 'herdeiros do socio': 5,
+        'viuva do socio': 5, 'viuva dele quer entrar': 4, 'entrar na sociedade': 3, 'valor das cotas': 3, 'valor das quotas': 3, 'liquidacao das cotas': 5, 'liquidacao das quotas': 5,
         'pro labore': 3, 'administracao conjunta': 3, 'dinheiro do caixa': 2, 'dinheiro da empresa': 2,
         'para a conta pessoal': 2, 'para conta pessoal': 2, 'pra conta pessoal': 2,
       },

@@ -33,6 +33,8 @@ export const TRABALHISTA: AreaLexicon = {
     'nao precisa mais de mim': 3, 'nao precisava mais de mim': 3, 'nao precisa mais dos meus servicos': 3, 'dispensou meus servicos': 3,
     sindicato: 2, 'vale transporte': 3, 'colega de trabalho': 2, 'terceirizad*': 2, 'pejotiza*': 4,
     firma: 3, 'no trabalho': 2, 'acidente na fabrica': 4, 'acidente no servico': 4, cat: 3, 'abriu a cat': 4,
+    // The repetitive strain a job leaves (LER/DORT, NR-17): the work's nexus to the illness, what the claim against the employer proves.
+    'esforco repetitivo': 4, 'esforcos repetitivos': 4, 'movimento repetitivo': 4, 'movimentos repetitivos': 4, 'lesao por esforco repetitivo': 5, dort: 4,
     // The employer's side of a dismissal: the worker who stopped coming (abandono de emprego, CLT art. 482 i; Súmula 32 do TST)
     // and the employment contract and time record that prove the tie.
     'abandono de emprego': 6, 'abandonou o emprego': 6, 'contrato de trabalho': 4, 'ponto eletronico': 3,
@@ -116,6 +118,7 @@ export const TRABALHISTA: AreaLexicon = {
         // The accident report (CAT, Lei 8.213/91 art. 22) asked of the employer or refused by it: a work accident told without the words.
         'abrir a cat': 4, 'emitir a cat': 4, 'abriu a cat': 4, 'emitiu a cat': 4, 'emissao da cat': 4, 'nao quer abrir a cat': 4, 'nao quis abrir a cat': 4,
         'nao abriu a cat': 4, 'nao emitiu a cat': 4, 'nao quer emitir a cat': 4, 'nao quis emitir a cat': 4, 'se recusou a abrir a cat': 4, 'se recusa a abrir a cat': 4,
+        'esforco repetitivo': 4, 'esforcos repetitivos': 4, 'movimento repetitivo': 3, 'movimentos repetitivos': 3, 'lesao por esforco repetitivo': 5, dort: 4,
         // machines that maim and their missing guards (NR-12), and the injury they leave: a work accident told without the words
         prensa: 2, 'sem protecao': 2, 'sem a protecao': 2, 'amputa*': 3,
         // dust diseases of quarries, mines and asbestos works (pneumoconioses, Decreto 3.048/99 anexo II): occupational by their nature
