@@ -158,6 +158,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score('trabalho de entregador por aplicativo e sofri um acidente').areaScores).area).toBe('trabalhista');
   });
 
+  it('reads a worker registered by a contractor, the fall-arrest line and the employment denied as labour words, ahead of the site\'s builder', () => {
+    expect(classify('meu irmão era registrado pela empreiteira e caiu de um telhado da construtora sem a linha de vida')).toBe('trabalhista');
+    expect(classify('trabalhava registrado numa transportadora e a dona da carga diz que ele não era funcionário dela')).toBe('trabalhista');
+  });
+
   it('reads a slander spread by a neighbour as an offence to honour, not a neighbours\' nuisance', () => {
     const { areaScores, subareaScores } = sut.score('uma vizinha anda espalhando no grupo do condominio que eu roubei o celular dela');
     expect(sut.subarea('criminal', subareaScores)).toBe('crimes contra a honra');

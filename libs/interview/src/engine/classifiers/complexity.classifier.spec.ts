@@ -287,6 +287,12 @@ describe(ComplexityClassifier.name, () => {
     }
   });
 
+  it('keeps a purchase off the plan from a builder at least medium by its kind, with the same point and no more', () => {
+    const facts = newFacts({ area: 'imobiliario', subarea: 'compra na planta e construtora' });
+    expect(sut.features(facts)).toEqual([{ id: 'tipo-de-caso-nao-simples', points: 1 }]);
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+  });
+
   it('rates a public-exam dispute and an employment relationship the employer denies as medium by their kind alone', () => {
     const kinds = [['administrativo', 'concurso público'], ['trabalhista', 'reconhecimento de vínculo']] as const;
     for (const [area, subarea] of kinds) {
@@ -815,6 +821,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(family).map((f) => f.id)).toEqual(expect.arrayContaining(['crianca-agredida', 'vulneravel']));
     expect(sut.assess(family, 1, 1).complexity).toBe('high');
     expect(sut.features({ ...family, area: 'consumidor' }).map((f) => f.id)).not.toContain('crianca-agredida');
+  });
+
+  it('reads a pregnant employee dismissed as never low in a labour case; not a dismissal feared, nor outside labour law', () => {
+    const text = 'estava grávida de dois meses quando a loja me dispensou';
+    expect(sut.signals(text)).toContain('gestante-dispensada');
+    expect(sut.signals('avisei que tô grávida e tenho medo que me demitam')).not.toContain('gestante-dispensada');
+    expect(sut.signals('fiquei grávida e não me demitiram')).not.toContain('gestante-dispensada');
+    const labour = newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: sut.signals(text) });
+    expect(sut.assess(labour, 1, 1).complexity).toBe('medium');
+    expect(sut.features({ ...labour, area: 'familia' }).map((f) => f.id)).not.toContain('gestante-dispensada');
   });
 
   it('reads companies opened in a relative\'s name as hidden assets, and "firmas" as companies', () => {

@@ -22,6 +22,7 @@ import {
   WORKER_CLAIM_FEATURES,
 } from '../lexicons/complexity-features.lexicon';
 import { COMPLEXITY_PHRASES } from '../lexicons/complexity.lexicon';
+import { SubareaLexicon } from '../lexicons/lexicon.types';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
@@ -30,7 +31,7 @@ import { UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -121,6 +122,7 @@ export class ComplexityClassifier {
     if (!ids.includes('constricao') && parts.some(mentionsCourtSeizure)) ids.push('constricao');
     if (!ids.includes('prova-disputada') && parts.some(mentionsLostRecords)) ids.push('prova-disputada');
     if (!ids.includes('crianca-agredida') && parts.some(mentionsChildBeaten)) ids.push('crianca-agredida');
+    if (!ids.includes('gestante-dispensada') && parts.some(mentionsPregnantDismissed)) ids.push('gestante-dispensada');
     return ids;
   }
 
@@ -142,9 +144,12 @@ export class ComplexityClassifier {
       const points = this.weights[id] ?? 0;
       if (points !== 0 && !(witness && WITNESS_FOREIGN_FEATURES.includes(id))) found.push({ id, points });
     }
-    const kind = witness ? 0 : this.subareaPoints(facts);
-    const kindPoints = kind * (this.weights['tipo-de-caso'] ?? 0);
-    if (kind !== 0 && kindPoints !== 0) found.push({ id: 'tipo-de-caso', points: kindPoints });
+    const subarea = this.subareaOf(facts);
+    const kind = witness ? 0 : (subarea?.complexity ?? 0);
+    // A kind never simple (`SubareaLexicon.notLow`) gives the same points under the id that keeps the case at least medium.
+    const kindId = subarea?.notLow ? 'tipo-de-caso-nao-simples' : 'tipo-de-caso';
+    const kindPoints = kind * (this.weights[kindId] ?? this.weights['tipo-de-caso'] ?? 0);
+    if (kind !== 0 && kindPoints !== 0) found.push({ id: kindId, points: kindPoints });
     return found.sort((a, b) => b.points - a.points);
   }
 
@@ -168,9 +173,9 @@ export class ComplexityClassifier {
     return { complexity, score, confidence, features };
   }
 
-  private subareaPoints(facts: InterviewFacts): number {
-    if (!facts.area || !facts.subarea) return 0;
-    return AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea)?.complexity ?? 0;
+  private subareaOf(facts: InterviewFacts): SubareaLexicon | undefined {
+    if (!facts.area || !facts.subarea) return undefined;
+    return AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea);
   }
 }
 

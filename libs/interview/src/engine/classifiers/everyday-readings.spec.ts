@@ -1,4 +1,4 @@
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsLostRecords } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it("reads a court's seizure told in everyday words, done or come to be done", () => {
@@ -60,5 +60,19 @@ describe(mentionsChildBeaten.name, () => {
     expect(mentionsChildBeaten('ele me bate na frente dos filhos')).toBe(false);
     expect(mentionsChildBeaten('meu ex bateu nela na festa')).toBe(false);
     expect(mentionsChildBeaten('o menino bateu a cabeça na escola')).toBe(false);
+  });
+});
+
+describe(mentionsPregnantDismissed.name, () => {
+  it('reads a pregnancy and a dismissal made within one sentence', () => {
+    expect(mentionsPregnantDismissed('Fui despedida com cinco meses de gestação.')).toBe(true);
+    expect(mentionsPregnantDismissed('contei pro gerente da gravidez e uma semana depois mandaram embora')).toBe(true);
+  });
+
+  it('reads neither a dismissal feared or denied, nor the two in different sentences, nor the worker resigning', () => {
+    expect(mentionsPregnantDismissed('estou grávida e acho que vão me demitir')).toBe(false);
+    expect(mentionsPregnantDismissed('fiquei gravida e nao me demitiram')).toBe(false);
+    expect(mentionsPregnantDismissed('Fui demitida em maio. Hoje estou grávida do meu segundo filho.')).toBe(false);
+    expect(mentionsPregnantDismissed('pedi demissão quando descobri a gravidez')).toBe(false);
   });
 });

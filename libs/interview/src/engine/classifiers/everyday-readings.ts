@@ -6,6 +6,8 @@ import {
   COLLISION_VEHICLES,
   COME_TO_TAKE,
   COURT_AGENTS,
+  DISMISSAL_DONE,
+  PREGNANCY,
   RECORD_NOUNS,
   RECORDS_LOST,
   SEIZABLE_ASSETS,
@@ -60,3 +62,14 @@ export const mentionsChildBeaten = textMemo((text: string): boolean => {
 
 /** Words each of `BEATING_MARKS` holds: most messages have none, and then its pattern is not run. */
 const MARK_WORDS = /marca|vergo|hematoma|rox/;
+
+/**
+ * A pregnant employee dismissed, within one sentence ("fui mandada embora grávida", "descobri a gravidez e duas semanas depois me
+ * demitiram"): her stability (ADCT art. 10 II b; Súmula 244 TST) makes the case a reinstatement or its indemnity
+ * (`gestante-dispensada`). Most messages name no pregnancy, and then no sentence is read.
+ */
+export const mentionsPregnantDismissed = textMemo(
+  (text: string): boolean => PREGNANCY_WORDS.test(text) && sentences(text).some((s) => PREGNANCY.test(s) && DISMISSAL_DONE.test(s)),
+);
+/** Letters every pregnancy word holds, tested on the raw text before it is normalized and split. */
+const PREGNANCY_WORDS = /gr[aá]vid|gesta[nç]/i;

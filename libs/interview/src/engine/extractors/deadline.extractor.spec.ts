@@ -12,11 +12,14 @@ describe(DeadlineExtractor.name, () => {
     ['exigem que eu desocupe em 30 dias', 30],
     ['o banco pede que eu pague em 5 dias úteis', 7],
     ['tenho que ir na delegacia em 5 dias', 5],
+    // A notice's purpose: the act it calls the client to.
+    ['recebi o ofício da prefeitura para me defender em 10 dias', 10],
+    ['veio a carta pra recorrer em 5 dias úteis', 7],
   ])('reads "em N dias" after an obligation in %j as %d days left', (text, days) => {
     expect(sut.extract(text).map((d) => d.daysLeft)).toEqual([days]);
   });
 
-  it.each(['ele ia pagar em 10 dias', 'tenho que pagar, ele pagou em 10 dias', 'a obra ficou pronta em 10 dias'])(
+  it.each(['ele ia pagar em 10 dias', 'tenho que pagar, ele pagou em 10 dias', 'a obra ficou pronta em 10 dias', 'contratei o advogado pra recorrer e ele apresentou o recurso em 3 dias'])(
     'does not read a past event %j as a deadline',
     (text) => {
       expect(sut.extract(text)).toEqual([]);
@@ -67,6 +70,13 @@ describe(DeadlineExtractor.name, () => {
 
   it.each(['trabalho 12 horas por dia', 'tenho 44 horas semanais de jornada'])('does not read working hours %j as a term', (text) => {
     expect(sut.extract(text)).toEqual([]);
+  });
+
+  it('gives a bankruptcy petition served the 10 days to answer or deposit, and other suits the 15 working days', () => {
+    expect(sut.extract('o banco pediu a falência da minha loja e ontem recebi a citação')).toEqual([
+      expect.objectContaining({ daysLeft: 9, legal: 'contestação ou depósito elisivo do pedido de falência: 10 dias' }),
+    ]);
+    expect(sut.extract('recebi a citação de uma cobrança hoje')).toEqual([expect.objectContaining({ daysLeft: 21, legal: 'contestação: 15 dias úteis da citação' })]);
   });
 
   it('counts the usual legal deadline from a notice received weeks ago', () => {

@@ -78,6 +78,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
   'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
+  // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
+  // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
+  'gestante-dispensada': { label: 'empregada dispensada durante a gravidez (estabilidade da gestante)', points: 1, notLow: true, areas: ['trabalhista'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   // Kinds of case a lawyer never treats as simple, whatever the sum: the relationship itself is disputed (an employment hidden
   // behind a MEI or a temporary public contract, a dismissal for cause, a resignation under duress), the proof is the case
@@ -132,6 +135,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // not the words of another area told in passing, nor two areas scoring close.
   'areas-concorrentes': { label: 'mais de uma área do direito envolvida', points: 1 },
   'tipo-de-caso': { label: 'tipo de caso (subárea)', points: 1 },
+  // The subarea's points where the kind of case is never simple (`SubareaLexicon.notLow`): the same weight, and the floor of medium.
+  'tipo-de-caso-nao-simples': { label: 'tipo de caso que nunca é simples (subárea)', points: 1, notLow: true },
 };
 
 /** Value bands (BRL), highest first: only the highest band reached counts. */
@@ -314,14 +319,14 @@ export const DISPLACED_FEATURES: { when: string; drops: string[] }[] = [
  */
 export const WITNESS_FOREIGN_FEATURES: string[] = [
   'processo-em-curso', 'crime-grave', 'acusado-de-crime', 'liberdade', 'repercussao-penal', 'dano-grave', 'lesao-corporal', 'ameaca-armada',
-  'dano-a-vulneravel', 'varias-partes', 'prazo-24h', 'prazo-72h', 'tipo-de-caso',
+  'dano-a-vulneravel', 'varias-partes', 'prazo-24h', 'prazo-72h', 'tipo-de-caso', 'tipo-de-caso-nao-simples',
 ];
 
 /**
  * Features of the worker's claim, dropped in a labour case where the client is the employer asking how to act (`isEmployerAsking`):
  * a dismissal for cause the employer is weighing is no dismissal to reverse, and nothing is disputed until the worker sues.
  */
-export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples'];
+export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

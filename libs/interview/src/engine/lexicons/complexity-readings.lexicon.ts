@@ -94,3 +94,12 @@ export const JUST_CAUSE_ANNOUNCED: string[] = [
   'proxima me manda embora por justa causa', 'proxima ele me manda embora por justa causa', 'proxima vai ser justa causa', 'proxima vez vai ser justa causa',
   'se acontecer de novo e justa causa', 'se repetir e justa causa',
 ];
+
+/**
+ * Pregnancy and a dismissal made, within one sentence ("fui demitida grávida", "contei da gravidez e me mandaram embora"): the
+ * pregnant employee's job is kept from the pregnancy's start to five months after the birth (ADCT art. 10 II b; Súmula 244 TST,
+ * whether or not the employer knew), so the case is a reinstatement or its indemnity, not a plain severance (`mentionsPregnantDismissed`).
+ * Only dismissals told as done: "tenho medo que me demitam" is no dismissal, "pedi demissão" the worker's own act.
+ */
+export const PREGNANCY = /\b(?:gravida|gravidas|gravidez|gestante|gestantes|gestacao)\b/;
+export const DISMISSAL_DONE = /(?<!\b(?:nao|nem|nunca) (?:me )?)\b(?:demitid[ao]s?|demitiram|demitiu|mandad[ao]s? embora|mandaram embora|mandou embora|dispensad[ao]s?|dispensaram|dispensou|despedid[ao]s?|despediram|despediu|desligad[ao]s? da empresa|desligaram)\b/;

@@ -15,6 +15,11 @@ export interface SubareaLexicon {
   urgencyH?: number;
   /** Complexity points this kind of case starts with (negative for consultations). */
   complexity?: number;
+  /**
+   * A kind of case a lawyer never calls simple, whatever was told of it: its points count as `tipo-de-caso-nao-simples`, which
+   * keeps the case at least medium without adding to the score (a high case still needs its strong features).
+   */
+  notLow?: boolean;
 }
 
 /** Everything the engine knows about one area of law. */

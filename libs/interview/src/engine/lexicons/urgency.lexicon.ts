@@ -236,6 +236,13 @@ export const SERVANT_PAY: string[] = [
 
 /** The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. */
 export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[] = [
+  // A debtor served with a creditor's bankruptcy petition answers or makes the deposit that stops it within 10 days (Lei 11.101/05
+  // art. 98 and parágrafo único), not the 15 working days of an ordinary suit. Look-arounds as for the creditor's "edital" below.
+  {
+    pattern: /\b(?:citacao|fui citad[oa]|me citaram|citaram a empresa)\b(?=.*\bfalencia\b)|\b(?:citacao|fui citad[oa]|me citaram|citaram a empresa)\b(?<=\bfalencia\b.*)/,
+    days: 10,
+    label: 'contestação ou depósito elisivo do pedido de falência: 10 dias',
+  },
   { pattern: /\b(?:citacao|fui citad[oa]|me citaram)\b/, days: 21, label: 'contestação: 15 dias úteis da citação' },
   // The notice of a traffic offence states the term for the defence (CTB art. 281 and 282, at least 30 days since Lei 14.071/2020).
   { pattern: /\bnotificacao (?:da|de) (?:autuacao|infracao|multa)\b/, days: 30, label: 'defesa da autuação: o prazo da notificação (em geral 30 dias)' },

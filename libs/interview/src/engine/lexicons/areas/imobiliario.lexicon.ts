@@ -51,7 +51,9 @@ export const IMOBILIARIO: AreaLexicon = {
       terms: { reajuste: 2, renovacao: 2, 'multa rescisoria': 3, reparos: 2, infiltracao: 2, fiador: 2 },
     },
     {
-      id: 'imobiliario.construtora', label: 'compra na planta e construtora', complexity: 1,
+      // A builder's delay or defect is never simple: the contract's tolerance and penalty clauses (Lei 4.591/64 art. 43-A), the
+      // rents lost during the delay (Temas 970 and 996 STJ), the rescission and what is returned (Súmula 543 STJ; Lei 13.786/18).
+      id: 'imobiliario.construtora', label: 'compra na planta e construtora', complexity: 1, notLow: true,
       terms: { construtora: 4, 'atraso na obra': 5, 'atraso na entrega': 4, 'na planta': 4, distrato: 5, rachadura: 3, rachaduras: 3 },
     },
     {

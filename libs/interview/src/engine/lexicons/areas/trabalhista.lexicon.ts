@@ -58,6 +58,13 @@ export const TRABALHISTA: AreaLexicon = {
     // fall from height is the typical work accident there (NR-35).
     'dono da obra': 3,
     // The company's physician and its occupational health certificate (NR-7); the INSS has its perito.
+    // The fall-arrest line of work at height (NR-35) is a workplace word only, and a worker "registrado" by a firm is employed
+    // there (CLT arts. 29 and 41): the contractor's worker told by the family of a work accident. The contractor or the site's
+    // owner denying the worker ("ele não era funcionário deles") is the employment to prove.
+    'linha de vida': 5, 'trabalhava registrad*': 4, 'trabalhei registrad*': 4, 'trabalha registrad*': 4,
+    'registrad* pela empresa': 3, 'registrad* por uma empresa': 3, 'registrad* pela firma': 3, 'registrad* por uma firma': 3,
+    'registrad* pela empreiteira': 4, 'registrad* por uma empreiteira': 4, 'registrad* pela terceirizada': 4, 'registrad* por uma terceirizada': 4,
+    'nao era funcionario': 3, 'nao era funcionaria': 3,
     'medico do trabalho': 3, 'medico da empresa': 3, aso: 3, 'queda de altura': 5, andaime: 3, 'servente de obra': 4, servente: 3,
     // The labour inspection (auditoria fiscal do trabalho) inspects workplaces and embargoes them after an accident (CLT art. 161): a work accident.
     'fiscalizacao do trabalho': 5, 'auditor fiscal do trabalho': 5, 'auditoria fiscal do trabalho': 5, 'ministerio do trabalho': 4, 'era empregado': 3, 'era empregada': 3, 'servente de pedreiro': 4, 'ajudante de pedreiro': 4, 'sem carteira': 3, 'estabilidade': 2, 'gestante': 1,
