@@ -30,22 +30,20 @@ export class TriageDataBuilder {
   ) {}
 
   build(facts: InterviewFacts): TriageData {
-    const code = facts.area ?? FALLBACK_AREA;
+    const { area, area_code: code, subarea, keywords, entities } = this.readings(facts);
     const lexicon = AREA_LEXICONS[code];
-    const found = facts.subarea ?? lexicon.defaultSubarea;
-    const subarea = this.subareas.fit(facts, code, found);
     const urgencyH = this.urgency.hours(facts);
-    const reasons = this.review.reasons(facts, subarea !== found);
+    const reasons = this.review.reasons(facts, subarea !== (facts.subarea ?? lexicon.defaultSubarea));
     const estimate = facts.deadlineEstimate ? estimated(facts.deadlineEstimate) : null;
     const action = recommendedAction(facts, code, subarea, lexicon.recommendedAction);
     return {
-      area: AREA_LABELS[code],
+      area,
       area_code: code,
       subarea,
       urgency_h: urgencyH,
       summary: this.summaries.write(facts, code, subarea, this.urgency.labels(facts), estimate),
-      keywords: this.keywords(facts, code),
-      entities: entities(facts),
+      keywords,
+      entities,
       analysis: {
         viability: viability(facts),
         recommended_action: urgencyH <= PRIORITY_HOURS ? `Prioridade máxima (agir em até 24 h). ${action}` : action,
@@ -57,35 +55,26 @@ export class TriageDataBuilder {
   }
 
   /**
-   * What a failover's second pass lends the first reading (`fillGaps`): the route, the keywords and the entities, as `build`
-   * gives them, without the summary and the steps it would write only to be dropped.
+   * The route, the keywords and the entities of `build`: all a failover's second pass lends the first reading (`fillGaps`),
+   * without the summary and the steps it would write only to be dropped.
    */
   readings(facts: InterviewFacts): TriageReadings {
     const code = facts.area ?? FALLBACK_AREA;
+    const own = facts.keywords.filter((keyword) => this.areas.belongsTo(code, keyword));
     return {
       area: AREA_LABELS[code],
       area_code: code,
       subarea: this.subareas.fit(facts, code, facts.subarea ?? AREA_LEXICONS[code].defaultSubarea),
-      keywords: this.keywords(facts, code),
-      entities: entities(facts),
+      keywords: (own.length > 0 ? own : facts.keywords).slice(0, MAX_KEYWORDS),
+      entities: {
+        // The other side only: the client's family and bystanders are named in the summary ("Também envolvidos").
+        parties: opposingParties(facts),
+        dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)],
+        amounts: facts.amounts.map(amountText),
+        locations: [...facts.locations],
+      },
     };
   }
-
-  /** The area's own keywords first told, or all of them when none is the area's. */
-  private keywords(facts: InterviewFacts, code: LegalAreaCode): string[] {
-    const own = facts.keywords.filter((keyword) => this.areas.belongsTo(code, keyword));
-    return (own.length > 0 ? own : facts.keywords).slice(0, MAX_KEYWORDS);
-  }
-}
-
-function entities(facts: InterviewFacts): TriageData['entities'] {
-  return {
-    // The other side only: the client's family and bystanders are named in the summary ("Também envolvidos").
-    parties: opposingParties(facts),
-    dates: [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)],
-    amounts: facts.amounts.map(amountText),
-    locations: [...facts.locations],
-  };
 }
 
 /** The action for the client's role: a defence when sued, the lawsuit followed when running, the employer's choices when the employer asks, a damage checked when caused, a victim's representation in a crime. */
