@@ -92,6 +92,14 @@ describe(AreaClassifier.name, () => {
     expect(clear.certainty).toBeGreaterThan(mixed.certainty);
   });
 
+  it('reads the everyday ways of saying the name was put on a defaulters\' list as negativação', () => {
+    for (const text of ['disseram que meu nome ta sujo por uma divida que eu nao fiz', 'sujaram meu nome por uma conta que nao e minha', 'tem uma restricao no meu cpf de uma loja']) {
+      const { areaScores, subareaScores } = sut.score(text);
+      expect(areaScores.consumidor ?? 0).toBeGreaterThan(0);
+      expect(sut.subarea('consumidor', subareaScores)).toBe('negativação indevida');
+    }
+  });
+
   it('picks the subarea with the highest score, or the area default', () => {
     expect(sut.subarea('trabalhista', sut.score('eu fazia hora extra e o cartão de ponto era falso').subareaScores)).toBe(
       'horas extras e jornada',

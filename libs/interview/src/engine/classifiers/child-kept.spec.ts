@@ -36,6 +36,13 @@ describe('childKeptByPronoun', () => {
     expect(childKeptByPronoun('ficou com ela e não devolveu até hoje', true)).toBe(true);
   });
 
+  it('reads "não quer devolver" with the object left out at the end of the sentence, and the spoken infinitive without its "r"', () => {
+    expect(childKeptByPronoun('o pai das minhas crianca levo elas embora e nao quer devolve')).toBe(true);
+    expect(childKeptByPronoun('ele levou as crianças e não quer devolver.')).toBe(true);
+    expect(childKeptByPronoun('minha filha viu que o vendedor não quer devolver o dinheiro')).toBe(false);
+    expect(childKeptByPronoun('a loja não quer devolver', false)).toBe(false);
+  });
+
   it('reads a return agreed and overdue, and a stay made permanent, as the child kept (a child named before)', () => {
     expect(childKeptByPronoun('era pra ela voltar dia 20 de janeiro e já passou 3 semanas', true)).toBe(true);
     expect(childKeptByPronoun('ele já deveria ter voltado das férias faz dez dias', true)).toBe(true);

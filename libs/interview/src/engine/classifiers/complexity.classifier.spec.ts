@@ -192,6 +192,14 @@ describe(ComplexityClassifier.name, () => {
     expect(weighed('a Receita cobra ITR da minha fazenda')).toContain('patrimonio');
   });
 
+  it('reads a farm worked on and an orange crop as no assets and no front, and a "laranja" who fronts still as assets hidden', () => {
+    const weighed = (text: string) => sut.features(newFacts({ area: 'previdenciario', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('trabaiei registrado numa fazenda de laranja uns vinte e dois ano')).toEqual([]);
+    expect(weighed('fui colhedor no laranjal a vida toda')).toEqual([]);
+    expect(weighed('temos uma fazenda e ele passou tudo pro nome de um laranja')).toEqual(expect.arrayContaining(['patrimonio', 'ocultacao-de-bens']));
+    expect(weighed('a empresa está no nome de laranja')).toContain('ocultacao-de-bens');
+  });
+
   it('reads work off the books, an unreported work accident and work abandoned half done as evidence to prove', () => {
     expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);

@@ -372,7 +372,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis',
     // The common property of a couple told in everyday words (CC arts. 1.658 and 1.725: what was bought during the union is divided).
     'bens do casal', 'bens em comum', 'divisao de bens', 'divisao dos bens', 'dividir os bens', 'dividir o que e nosso', 'compramos juntos', 'adquirimos juntos'],
-  'ocultacao-de-bens': ['laranja', 'nome de terceiros', 'escondendo bens', 'escondendo os bens', 'ocultacao de bens', 'transferindo os bens', 'transferiu os bens', 'passando os bens', 'passou os bens',
+  'ocultacao-de-bens': ['laranja', 'nome de laranja', 'conta de laranja', 'contas de laranja', 'nome de terceiros', 'escondendo bens', 'escondendo os bens', 'ocultacao de bens', 'transferindo os bens', 'transferiu os bens', 'passando os bens', 'passou os bens',
     // Assets put in a third party's name before a division or an execution (fraude à meação, fraude contra credores, CC art. 158).
     'passando tudo para o nome', 'passou tudo para o nome', 'transferiu tudo para o nome', 'colocou tudo no nome', 'colocando tudo no nome', 'bens em nome de',
     'passando os bens para o nome', 'transferiu as cotas', 'transferiu as quotas', 'passou as cotas', 'passou as quotas', 'cotas para o nome', 'quotas para o nome',
@@ -390,6 +390,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       ['para a conta', 'pra conta'].flatMap((to) => ['da mulher', 'da esposa', 'do marido', 'da namorada', 'do irmao', 'da irma', 'da mae', 'do filho', 'da filha', 'de terceiros', 'de um laranja']
         .map((whose) => `${verb}${what} ${to} ${whose}`)))),
     ...ASSETS_BEING_REMOVED, 'esvaziamento patrimonial', 'dilapidacao do patrimonio', 'dilapidacao patrimonial', 'dilapidando o patrimonio'],
+  // The fruit, not the front: "uma fazenda de laranja", "colheita de laranja", a "laranjal" are a rural worker's place and crop
+  // (aposentadoria rural, trabalho no campo). No points; a longer phrase than `ocultacao-de-bens`'s 'laranja'.
+  'laranja-fruta': ['de laranja', 'de laranjas', 'laranjal', 'laranjais'],
+  // A farm as the place where one works or lives ("trabalhei numa fazenda"), not one owned: no points, a longer phrase than
+  // `patrimonio`'s 'fazenda' (assets are told as owned: "temos uma fazenda", "a fazenda do meu pai").
+  'fazenda-como-lugar': ['numa fazenda', 'em uma fazenda'],
   // The tax authority named by its office ("Secretaria da Fazenda", "Fazenda Nacional", SEFAZ): no points. A longer phrase than
   // `patrimonio`'s 'fazenda' (a farm, an estate's land), so the authority that assesses or collects is not read as assets to divide.
   'fazenda-publica': [
@@ -450,6 +456,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'auxilio doenca', 'auxilio acidente', 'auxilio por incapacidade', 'beneficio por incapacidade', 'beneficio acidentario',
     'afastad* pelo inss', 'afastamento pelo inss', 'encostad* pelo inss', 'encostad* no inss', 'auxilio do inss', 'beneficio do inss',
     'alta do inss', 'alta no inss', 'pericia do inss', 'perito do inss',
+    // "Encostado" alone is the INSS's leave in the South's and the country's speech ("fiquei encostado um ano", "voltei do encostamento").
+    'estava encostad*', 'fiquei encostad*', 'ficou encostad*', 'encostamento',
     // Back at work from the INSS's leave: a benefit for incapacity was paid.
     'voltei do inss', 'voltado do inss', 'voltou do inss', 'retorno do inss', 'retornei do inss', 'retornou do inss', 'voltar do inss',
   ],

@@ -61,6 +61,8 @@ export const KEPT_BY_PRONOUN: string[] = [
   'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolve-l[ao]s?|devolver (?:ela|ele|elas|eles)|traze-l[ao]s?|trazer (?:ela|ele|elas|eles) de volta|entrega-l[ao]s?)',
   '(?:se recusa|se recusou|se nega|se negou|recusa-se|recusou-se) a (?:devolve-l[ao]s?|entrega-l[ao]s?|traze-l[ao]s? de volta)',
   'ficou com (?:ela|ele|elas|eles) e nao (?:devolveu|devolve|quer devolver|vai devolver|trouxe de volta|entregou)',
+  // The object left out at the end of the sentence, and in speech the infinitive without its "r" ("levou elas e não quer devolve").
+  'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolver?|entregar?)(?= *(?:$|[.!?;,\\n]))',
 ];
 
 /**

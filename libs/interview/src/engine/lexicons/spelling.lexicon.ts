@@ -134,4 +134,50 @@ export const SPELLING_FIXES: Record<string, string> = {
   levaro: 'levaram',
   tiraro: 'tiraram',
   bloquearo: 'bloquearam',
+  // What a phone's voice typing and fast speech write as one word ("concerteza", "derrepente", "porisso"), and the regional
+  // names a lawyer reads at once: "mainha"/"painho" (the Northeast's mother and father), "pila" (the South's real).
+  concerteza: 'com certeza',
+  conserteza: 'com certeza',
+  comcerteza: 'com certeza',
+  derrepente: 'de repente',
+  porisso: 'por isso',
+  encima: 'em cima',
+  apartir: 'a partir',
+  mainha: 'mae',
+  painho: 'pai',
+  faiz: 'faz',
+  pila: 'reais',
+  pilas: 'reais',
 };
+
+/**
+ * Words that mark a plural in popular and spoken Portuguese, which then leaves the noun after them singular
+ * ("os documento", "dois dedo", "minhas fia", "quinze dia"): the plural is said once, on the determiner or the count.
+ * Not "nos", also the pronoun "nós" ("nos separamos"), nor "um"/"uma".
+ */
+export const PLURAL_MARKERS: string[] = [
+  'os', 'as', 'uns', 'umas', 'dos', 'das', 'pelos', 'pelas', 'nas', 'aos', 'meus', 'minhas', 'teus', 'tuas', 'seus', 'suas', 'nossos', 'nossas',
+  'esses', 'essas', 'estes', 'estas', 'aqueles', 'aquelas', 'outros', 'outras', 'varios', 'varias', 'muitos', 'muitas', 'todos', 'todas',
+  'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'treze', 'catorze', 'quatorze', 'quinze',
+  'dezesseis', 'dezessete', 'dezoito', 'dezenove', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'setenta', 'oitenta', 'noventa',
+];
+
+/**
+ * Words after a plural marker that are not a noun left singular: pronouns, prepositions and adverbs ("os que", "as vezes
+ * que", "dois para cada"). A number word is never pluralized either (`NUMBER_WORDS`).
+ */
+export const NOT_BARE_PLURALS: string[] = [
+  'que', 'ele', 'ela', 'dele', 'dela', 'esse', 'essa', 'isso', 'este', 'esta', 'isto', 'aquele', 'aquela', 'aquilo', 'para', 'pela', 'pelo',
+  'sobre', 'entre', 'ate', 'como', 'onde', 'quando', 'sempre', 'nada', 'tudo', 'nenhuma', 'nenhum', 'mesmo', 'mesma', 'agora', 'ainda', 'so', 'la', 'aqui', 'ali',
+  'me', 'se', 'lhe', 'nao', 'sim', 'e', 'o', 'a', 'de', 'do', 'da', 'no', 'na', 'ao', 'estava', 'era', 'foi', 'ficou',
+];
+
+/**
+ * Stems of "-ar" verbs whose past "-ou" country and fast speech say as "-o" ("ele levo", "ela me mando embora", "ele pego
+ * as crianca"): after "ele"/"ela" the form is the past, since the first person's present ("eu levo") never follows them.
+ */
+export const SPOKEN_PAST_STEMS: string[] = [
+  'lev', 'peg', 'fal', 'mand', 'pag', 'cort', 'tir', 'deix', 'bloque', 'separ', 'cobr', 'compr', 'assin', 'xing', 'ameac', 'empurr',
+  'roub', 'cham', 'jog', 'quebr', 'machuc', 'mud', 'contrat', 'entreg', 'gast', 'neg', 'cancel', 'mex', 'larg', 'abandon', 'expuls',
+  'registr', 'demor', 'acab', 'volt', 'fic', 'trabalh', 'ganh', 'dispens', 'ach', 'avis',
+];

@@ -19,6 +19,25 @@ describe('normalizeText', () => {
     expect(normalizeText('um fio desencapado num bar')).toBe('um fio desencapado num bar');
   });
 
+  it('reads a past said "-o" after "ele"/"ela" as the past, and leaves the first person\'s present', () => {
+    expect(normalizeText('ele pego elas e levo pra goias, ela me mando embora, ele nao pago')).toBe(
+      'ele pegou elas e levo para goias, ela me mandou embora, ele nao pagou',
+    );
+    expect(normalizeText('eu levo o menino e pago a escola')).toBe('eu levo o menino e pago a escola');
+  });
+
+  it('splits what voice typing writes as one word, and reads regional names of a parent and of money', () => {
+    expect(normalizeText('concerteza mainha paga, derrepente painho deu mil pila')).toBe('com certeza mae paga, de repente pai deu mil reais');
+  });
+
+  it('gives a noun its plural when speech marks it only on the determiner or the count', () => {
+    expect(normalizeText('perdi dois dedo, os fornecedor tao cobrando os titulo, faz tres mes')).toBe(
+      'perdi dois dedos, os fornecedor tao cobrando os titulos, faz tres meses',
+    );
+    expect(normalizeText('tudo os laudo, uns vinte e dois ano, minhas criança')).toBe('tudo os laudos, uns vinte e dois anos, minhas criancas');
+    expect(normalizeText('os que vieram, os dois, as vezes q ele, os dele, nos separamos')).toBe('os que vieram, os dois, as vezes que ele, os dele, nos separamos');
+  });
+
   it('fixes whole words only, and never with what an object inherits', () => {
     expect(normalizeText('vcx vcs e o constructor do toString')).toBe('vcx voces e o constructor do tostring');
   });
@@ -33,7 +52,7 @@ describe('foldText', () => {
 });
 
 describe(normalizeMapped.name, () => {
-  it.each([['  Vc   NÃO recebeu a Rescisão pq  tá enrolando  '], ['o voo é sabado q vem, vi hj'], ['sem nada a corrigir'], ['']])(
+  it.each([['  Vc   NÃO recebeu a Rescisão pq  tá enrolando  '], ['o voo é sabado q vem, vi hj'], ['sem nada a corrigir'], ['perdi dois dedo q a maquina'], ['ele me mando embora q nem os cachorro'], ['']])(
     'gives the normalized text of %j',
     (text) => expect(normalizeMapped(text).text).toBe(normalizeText(text)),
   );
@@ -43,6 +62,14 @@ describe(normalizeMapped.name, () => {
     const normalized = normalizeMapped(text).text;
     const start = normalized.indexOf('semana que vem');
     expect(mappedSpan(text, start, start + 'semana que vem'.length)).toBe('semana q vem');
+  });
+
+  it('maps a noun given its plural back to the word the client said', () => {
+    const text = 'perdi dois dedo na maquina';
+    const normalized = normalizeMapped(text).text;
+    const start = normalized.indexOf('dois dedos');
+    expect(mappedSpan(text, start, start + 'dois dedos'.length)).toBe('dois dedo');
+    expect(mappedSpan(text, start + 'dois dedos'.length + 1, normalized.length)).toBe('na maquina');
   });
 });
 

@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
-import { SPELLING_FIXES } from '../lexicons/spelling.lexicon';
+import { NOT_BARE_PLURALS, PLURAL_MARKERS, SPELLING_FIXES, SPOKEN_PAST_STEMS } from '../lexicons/spelling.lexicon';
 import { Memoized, memoized } from './memoized';
 import { TOKEN_IDS } from './token-ids';
 
@@ -32,12 +32,50 @@ export const foldText = textMemo((text) =>
 /** A whole run of letters that is a key of SPELLING_FIXES. */
 const MISSPELLED_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(SPELLING_FIXES).join('|')})(?![a-z])`, 'g');
 
-/** Folded text with chat shorthand and common typos fixed; punctuation kept, spaces collapsed. */
+/**
+ * A word read in its context and completed: the match's last group (group 1, which ends the match) becomes `fix(word)`.
+ */
+interface ContextFix {
+  pattern: RegExp;
+  fix: (word: string) => string;
+}
+
+/**
+ * What speech marks once and writing twice, completed in order. A noun left singular after a plural marker ("os documento",
+ * "dois dedo", "tres mes") is given its plural, so that lexicons' plural phrases and the counts of days, months and years read
+ * it: only nouns ending in a vowel, which take a bare "s" (and "mes"), and not the words of `NOT_BARE_PLURALS` nor numbers.
+ * A past said "-o" after "ele"/"ela", with a clitic or an adverb between ("ele me mando embora"), gets its "u" back.
+ */
+const CONTEXT_FIXES: ContextFix[] = [
+  {
+    pattern: new RegExp(
+      `(?<![a-z])(?:${PLURAL_MARKERS.join('|')}) (?!(?:${[...NOT_BARE_PLURALS, ...Object.keys(NUMBER_WORDS)].join('|')})(?![a-z]))([a-z]{2,}[aeo]|mes)(?![a-z])`,
+      'g',
+    ),
+    fix: (noun) => (noun === 'mes' ? 'meses' : `${noun}s`),
+  },
+  {
+    pattern: new RegExp(`(?<![a-z])(?:ele|ela)(?: (?:nao|ja|me|te|se|nos|lhe|nunca|tambem|so|logo))* ((?:${SPOKEN_PAST_STEMS.join('|')})o)(?![a-z])`, 'g'),
+    fix: (verb) => `${verb}u`,
+  },
+];
+
+/** `text` with each of `CONTEXT_FIXES` applied. */
+function withContextFixes(text: string): string {
+  return CONTEXT_FIXES.reduce(
+    (fixed, { pattern, fix }) => fixed.replace(pattern, (match: string, word: string) => match.slice(0, match.length - word.length) + fix(word)),
+    text,
+  );
+}
+
+/** Folded text with chat shorthand and common typos fixed and `CONTEXT_FIXES` applied; punctuation kept, spaces collapsed. */
 export const normalizeText = textMemo((text) =>
-  foldText(text)
-    .replace(MISSPELLED_WORD, (word) => SPELLING_FIXES[word])
-    .replace(/\s+/g, ' ')
-    .trim(),
+  withContextFixes(
+    foldText(text)
+      .replace(MISSPELLED_WORD, (word) => SPELLING_FIXES[word])
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ),
 );
 
 /** Normalized text and, for each of its characters, where it came from in the folded text. */
@@ -74,8 +112,32 @@ export const normalizeMapped = textMemo((text): MappedText => {
   }
   for (let i = last; i < folded.length; i++) push(folded[i], i, i + 1);
   if (chars[chars.length - 1] === ' ') [chars, starts, ends].forEach((list) => list.pop());
-  return { text: chars.join(''), starts, ends };
+  return CONTEXT_FIXES.reduce(withContextFix, { text: chars.join(''), starts, ends });
 });
+
+/** `mapped` with one of `CONTEXT_FIXES` applied, each letter of a fixed word pointing at the word's letter or its last. */
+function withContextFix(mapped: MappedText, { pattern, fix }: ContextFix): MappedText {
+  const matches = [...mapped.text.matchAll(pattern)];
+  if (matches.length === 0) return mapped;
+  const { text, starts, ends } = mapped;
+  const out: MappedText = { text: '', starts: [], ends: [] };
+  let last = 0;
+  for (const m of matches) {
+    const wordStart = m.index + m[0].length - m[1].length;
+    const fixed = fix(m[1]);
+    for (let i = last; i < wordStart; i++) out.starts.push(starts[i]), out.ends.push(ends[i]);
+    for (let i = 0; i < fixed.length; i++) {
+      const from = wordStart + Math.min(i, m[1].length - 1);
+      out.starts.push(starts[from]);
+      out.ends.push(ends[from]);
+    }
+    out.text += text.slice(last, wordStart) + fixed;
+    last = wordStart + m[1].length;
+  }
+  for (let i = last; i < text.length; i++) out.starts.push(starts[i]), out.ends.push(ends[i]);
+  out.text += text.slice(last);
+  return out;
+}
 
 /** The client's words behind `start..end` of `normalizeMapped(original).text`. */
 export function mappedSpan(original: string, start: number, end: number): string {

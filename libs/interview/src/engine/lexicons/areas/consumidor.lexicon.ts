@@ -35,7 +35,7 @@ export const CONSUMIDOR: AreaLexicon = {
     'compra online': 3, 'compra pela internet': 3, 'nao entregaram': 3, 'nao chegou': 2, entrega: 1,
     'cobranca indevida': 5, cobranca: 1, fatura: 2, 'cartao de credito': 2, banco: 1, bancos: 2,
     tarifa: 2, 'juros abusivos': 3, emprestimo: 2, 'consignado*': 2, financeira: 2, financeiras: 3,
-    'negativad*': 4, 'nome sujo': 4, serasa: 4, spc: 4, 'plano de saude': 5, 'convenio medico': 4,
+    'negativad*': 4, 'nome sujo': 4, 'nome esta sujo': 4, 'sujaram meu nome': 4, serasa: 4, spc: 4, 'plano de saude': 5, 'convenio medico': 4,
     operadora: 2, 'companhia aerea': 5, voo: 4, bagagem: 4, overbooking: 5, 'conta de luz': 3,
     'conta de agua': 3, 'operadora de celular': 4, internet: 1, revenda: 3, concessionaria: 2,
     seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
@@ -108,7 +108,10 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.negativacao', label: 'negativação indevida',
-      terms: { 'negativad*': 4, 'me negativar': 4, 'negativar meu nome': 4, 'negativar o meu nome': 4, 'nome sujo': 4, serasa: 3, spc: 3 },
+      terms: { 'negativad*': 4, 'me negativar': 4, 'negativar meu nome': 4, 'negativar o meu nome': 4, 'nome sujo': 4, serasa: 3, spc: 3,
+        // The everyday ways of saying the name was put on a defaulters' list (inscrição em cadastro de inadimplentes, CDC art. 43).
+        'nome esta sujo': 4, 'nome ficou sujo': 4, 'sujou meu nome': 4, 'sujaram meu nome': 4, 'sujou o meu nome': 4, 'sujaram o meu nome': 4,
+        'restricao no meu nome': 4, 'restricao no meu cpf': 4, 'restricao no nome': 3, 'nome negativado': 4, 'cadastro de inadimplentes': 4, 'limpar meu nome': 3, 'limpar o meu nome': 3 },
     },
     {
       id: 'consumidor.plano-saude', label: 'plano de saúde',

@@ -62,7 +62,7 @@ export const EMPRESARIAL: AreaLexicon = {
         // the partial dissolution and the apuração de haveres of a running company, not its forming.
         'socio faleceu': 5, 'socio morreu': 5, 'socio veio a falecer': 5, 'morte do socio': 5, 'falecimento do socio': 5, 'herdeiros do socio': 5,
         'viuva do socio': 5, 'viuva dele quer entrar': 4, 'entrar na sociedade': 3, 'valor das cotas': 3, 'valor das quotas': 3, 'liquidacao das cotas': 5, 'liquidacao das quotas': 5,
-        'pro labore': 3, 'administracao conjunta': 3, 'dinheiro do caixa': 2, 'dinheiro da empresa': 2,
+        'pro labore': 3, 'administracao conjunta': 3, 'dinheiro do caixa': 2, 'dinheiro da empresa': 2, 'conta da empresa': 2, 'sem autorizacao do socio': 4,
         'para a conta pessoal': 2, 'para conta pessoal': 2, 'pra conta pessoal': 2,
       },
     },
