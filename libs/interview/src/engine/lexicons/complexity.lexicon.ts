@@ -198,6 +198,19 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'apagou as mensagens', 'apagou varias mensagens', 'apagou mensagens', 'apagou a conversa', 'apagou as conversas', 'apagaram as mensagens', 'apagou tudo do whatsapp',
     'nao abriu cat', 'nem abriu cat', 'nem abriu a cat', 'nao emitiu cat', 'nem emitiu a cat', 'nem fez a cat', 'nao fez cat',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
+    // A fact told by each side its own way with no one else to tell it (no witness, no footage: one word against the other, as in a
+    // collision where each says the light was green): who bears the burden of proof loses (CPC art. 373), and the case is that proof.
+    'sem testemunha', 'sem testemunhas', 'nenhuma testemunha', 'nao tinha testemunha', 'nao tinha testemunhas', 'nao tem testemunha', 'nao tem testemunhas',
+    'nao tenho testemunha', 'nao tenho testemunhas', 'nao teve testemunha', 'nao houve testemunha', 'ninguem viu', 'ninguem presenciou',
+    'palavra contra palavra', 'minha palavra contra a dele', 'minha palavra contra a dela', 'palavra dele contra a minha', 'palavra dela contra a minha',
+    'sem camera', 'sem cameras', 'nenhuma camera', 'nao tem camera', 'nao tinha camera', 'sem imagem', 'sem imagens', 'nao tem imagem', 'nao tem imagens',
+  ],
+  // Wage paid off the books, as clients tell it; weighs only in labour cases (COMPLEXITY_FEATURES `areas`): elsewhere "por fora"
+  // is a broker's fee or a side job.
+  'salario-por-fora': [
+    'salario por fora', 'dinheiro por fora', 'por fora em dinheiro', 'pagava por fora', 'pagavam por fora', 'pagamento por fora', 'pago por fora', 'paga por fora',
+    'pagam por fora', 'recebia por fora', 'recebi por fora', 'recebo por fora', 'parte por fora', 'metade por fora', 'resto por fora', 'comissao por fora', 'comissoes por fora',
+    'fora da folha', 'fora do contracheque', 'fora do holerite', 'extrafolha', 'extra folha', 'salario extrafolha',
   ],
   // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
   // "ele não contou" is a story not told.
