@@ -1020,4 +1020,19 @@ describe(ComplexityClassifier.name, () => {
     const employer = newFacts({ area: 'trabalhista', complexitySignals: signals, notes: ['client-employer'] });
     expect(sut.features(employer).map((f) => f.id)).not.toContain('salario-por-fora');
   });
+
+  it("reads a neighbour denying the damage is his, and a building settling, as disputed evidence; the client's own old floor as none", () => {
+    expect(sut.signals('o vizinho diz que a casa já era velha e não quer pagar')).toContain('prova-disputada');
+    expect(sut.signals('ele diz que o problema não é dele')).toContain('prova-disputada');
+    expect(sut.signals('o piso afundou num canto e o muro está inclinado')).toContain('prova-disputada');
+    expect(sut.signals('o problema não é do banco, disse o gerente')).not.toContain('prova-disputada');
+  });
+
+  it('reads a partnership never registered and a partner asking for his share of the business as a dispute between partners, never low', () => {
+    expect(sut.signals('era uma sociedade de fato, nunca teve contrato')).toContain('disputa-societaria');
+    const signals = sut.signals('quero sair e receber minha parte do negócio');
+    expect(signals).toContain('disputa-societaria');
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+    expect(sut.signals('quero abrir um negócio com meu primo')).not.toContain('disputa-societaria');
+  });
 });

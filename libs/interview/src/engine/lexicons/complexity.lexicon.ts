@@ -204,6 +204,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao tenho testemunha', 'nao tenho testemunhas', 'nao teve testemunha', 'nao houve testemunha', 'ninguem viu', 'ninguem presenciou',
     'palavra contra palavra', 'minha palavra contra a dele', 'minha palavra contra a dela', 'palavra dele contra a minha', 'palavra dela contra a minha',
     'sem camera', 'sem cameras', 'nenhuma camera', 'nao tem camera', 'nao tinha camera', 'sem imagem', 'sem imagens', 'nao tem imagem', 'nao tem imagens',
+    // Damage to a building the other side says it did not cause (the leak "is not his", the house "was already old", the cracks
+    // were there before), and a building settling (a floor sunk, a wall leaning): the causal link takes an engineer's report
+    // (perícia, CPC art. 464) before any liability for the neighbour's works or unit (CC arts. 1.277 and 1.311).
+    'problema nao e dele', 'problema nao e dela', 'casa ja era velha', 'casa ja era antiga', 'imovel ja era velho', 'predio ja era velho',
+    'ja tinha rachadura', 'ja tinha rachaduras', 'rachaduras ja existiam', 'rachadura ja existia',
+    'piso afundou', 'piso cedeu', 'piso afundado', 'muro inclinado', 'muro esta inclinado', 'muro ta inclinado', 'muro tombando', 'parede inclinada',
   ],
   // Wage paid off the books, as clients tell it; weighs only in labour cases (COMPLEXITY_FEATURES `areas`): elsewhere "por fora"
   // is a broker's fee or a side job.
@@ -549,5 +555,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'retiradas indevidas', 'retirada indevida', 'retiradas nao autorizadas', 'retiradas sem autorizacao', 'confusao patrimonial',
     'despesas pessoais com o cartao da empresa', 'despesas pessoais no cartao da empresa', 'despesas pessoais com dinheiro da empresa', 'gastos pessoais com o cartao da empresa',
     // A partner's heirs against the partners who remain (CC art. 1.028): who enters, and what the quota is worth.
-    'socio faleceu', 'socio morreu', 'morte do socio', 'falecimento do socio', 'herdeiros do socio', 'viuva do socio'],
+    'socio faleceu', 'socio morreu', 'morte do socio', 'falecimento do socio', 'herdeiros do socio', 'viuva do socio',
+    // A partnership never registered (sociedade em comum, CC arts. 986-990) and a partner's share asked on leaving: the partnership
+    // must be proved first (between partners in writing, CC art. 987: messages, transfers), then the business valued (apuração de
+    // haveres, CC art. 1.031; CPC arts. 599-609).
+    'sociedade de fato', 'sociedade em comum', 'sociedade informal', 'socio de fato', 'socia de fato', 'socios de fato',
+    'minha parte do negocio', 'minha parte no negocio', 'minha parte da empresa', 'minha parte na empresa', 'minha parte da sociedade', 'minha parte na sociedade'],
 };
