@@ -380,7 +380,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
     expect(sut.signals('trabalhei 12 anos na roça com meu pai')).toEqual(['tempo-controvertido']);
     expect(sut.signals('o PPP diz que não tinha agente nocivo')).toContain('tempo-controvertido');
-    expect(sut.signals('ganhei um processo trabalhista que reconheceu o salário por fora')).toEqual(['tempo-controvertido']);
+    expect(sut.signals('ganhei um processo trabalhista que reconheceu o salário por fora')).toContain('tempo-controvertido');
     const alone = newFacts({ area: 'previdenciario', complexitySignals: ['tempo-controvertido'] });
     expect(sut.score(alone)).toBe(1);
     expect(sut.assess(alone, 1, 1).complexity).toBe('medium');
@@ -1008,5 +1008,39 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('quero que tirem a notícia do ar ou coloquem que fui absolvido')).toContain('tipo-nao-simples');
     expect(sut.signals('saiu uma matéria sobre mim no jornal da cidade')).toContain('tipo-nao-simples');
     expect(sut.signals('vi uma notícia sobre o aumento da gasolina')).not.toContain('tipo-nao-simples');
+  });
+
+  it('reads a fact with no witness nor footage, one word against the other, as disputed evidence; witnesses who saw it as none', () => {
+    expect(sut.signals('não tinha testemunha e ali não tem câmera de rua')).toContain('prova-disputada');
+    expect(sut.signals('é a minha palavra contra a dele')).toContain('prova-disputada');
+    expect(sut.signals('ninguém viu a batida')).toContain('prova-disputada');
+    expect(sut.signals('todo mundo viu a batida e tem câmera no cruzamento')).not.toContain('prova-disputada');
+    const collision = newFacts({ area: 'civil', complexitySignals: sut.signals('não tinha testemunha'), amounts: [{ raw: '14 mil', value: 14_000 }] });
+    expect(sut.assess(collision, 1, 1).complexity).toBe('medium');
+  });
+
+  it('weighs part of the wage paid off the books as never low in a labour case; not elsewhere, nor for the employer asking how to act', () => {
+    const signals = sut.signals('o dono me dava mais 1.200 por fora em dinheiro');
+    expect(signals).toContain('salario-por-fora');
+    expect(sut.signals('metade do salário era paga por fora, fora da folha')).toContain('salario-por-fora');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: ['salario-por-fora'] }))).toEqual([]);
+    const employer = newFacts({ area: 'trabalhista', complexitySignals: signals, notes: ['client-employer'] });
+    expect(sut.features(employer).map((f) => f.id)).not.toContain('salario-por-fora');
+  });
+
+  it("reads a neighbour denying the damage is his, and a building settling, as disputed evidence; the client's own old floor as none", () => {
+    expect(sut.signals('o vizinho diz que a casa já era velha e não quer pagar')).toContain('prova-disputada');
+    expect(sut.signals('ele diz que o problema não é dele')).toContain('prova-disputada');
+    expect(sut.signals('o piso afundou num canto e o muro está inclinado')).toContain('prova-disputada');
+    expect(sut.signals('o problema não é do banco, disse o gerente')).not.toContain('prova-disputada');
+  });
+
+  it('reads a partnership never registered and a partner asking for his share of the business as a dispute between partners, never low', () => {
+    expect(sut.signals('era uma sociedade de fato, nunca teve contrato')).toContain('disputa-societaria');
+    const signals = sut.signals('quero sair e receber minha parte do negócio');
+    expect(signals).toContain('disputa-societaria');
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+    expect(sut.signals('quero abrir um negócio com meu primo')).not.toContain('disputa-societaria');
   });
 });

@@ -81,6 +81,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
   'gestante-dispensada': { label: 'empregada dispensada durante a gravidez (estabilidade da gestante)', points: 1, notLow: true, areas: ['trabalhista'] },
+  // Part of the wage paid off the books (salário "por fora", extrafolha): it is wage for every purpose (CLT arts. 457 §1 and 458),
+  // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
+  // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.
+  'salario-por-fora': { label: 'parte do salário paga por fora (extrafolha), a provar', points: 1, notLow: true, areas: ['trabalhista'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   // Kinds of case a lawyer never treats as simple, whatever the sum: the relationship itself is disputed (an employment hidden
   // behind a MEI or a temporary public contract, a dismissal for cause, a resignation under duress), the proof is the case
@@ -326,7 +330,7 @@ export const WITNESS_FOREIGN_FEATURES: string[] = [
  * Features of the worker's claim, dropped in a labour case where the client is the employer asking how to act (`isEmployerAsking`):
  * a dismissal for cause the employer is weighing is no dismissal to reverse, and nothing is disputed until the worker sues.
  */
-export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada'];
+export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'salario-por-fora'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

@@ -198,6 +198,25 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'apagou as mensagens', 'apagou varias mensagens', 'apagou mensagens', 'apagou a conversa', 'apagou as conversas', 'apagaram as mensagens', 'apagou tudo do whatsapp',
     'nao abriu cat', 'nem abriu cat', 'nem abriu a cat', 'nao emitiu cat', 'nem emitiu a cat', 'nem fez a cat', 'nao fez cat',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
+    // A fact told by each side its own way with no one else to tell it (no witness, no footage: one word against the other, as in a
+    // collision where each says the light was green): who bears the burden of proof loses (CPC art. 373), and the case is that proof.
+    'sem testemunha', 'sem testemunhas', 'nenhuma testemunha', 'nao tinha testemunha', 'nao tinha testemunhas', 'nao tem testemunha', 'nao tem testemunhas',
+    'nao tenho testemunha', 'nao tenho testemunhas', 'nao teve testemunha', 'nao houve testemunha', 'ninguem viu', 'ninguem presenciou',
+    'palavra contra palavra', 'minha palavra contra a dele', 'minha palavra contra a dela', 'palavra dele contra a minha', 'palavra dela contra a minha',
+    'sem camera', 'sem cameras', 'nenhuma camera', 'nao tem camera', 'nao tinha camera', 'sem imagem', 'sem imagens', 'nao tem imagem', 'nao tem imagens',
+    // Damage to a building the other side says it did not cause (the leak "is not his", the house "was already old", the cracks
+    // were there before), and a building settling (a floor sunk, a wall leaning): the causal link takes an engineer's report
+    // (perícia, CPC art. 464) before any liability for the neighbour's works or unit (CC arts. 1.277 and 1.311).
+    'problema nao e dele', 'problema nao e dela', 'casa ja era velha', 'casa ja era antiga', 'imovel ja era velho', 'predio ja era velho',
+    'ja tinha rachadura', 'ja tinha rachaduras', 'rachaduras ja existiam', 'rachadura ja existia',
+    'piso afundou', 'piso cedeu', 'piso afundado', 'muro inclinado', 'muro esta inclinado', 'muro ta inclinado', 'muro tombando', 'parede inclinada',
+  ],
+  // Wage paid off the books, as clients tell it; weighs only in labour cases (COMPLEXITY_FEATURES `areas`): elsewhere "por fora"
+  // is a broker's fee or a side job.
+  'salario-por-fora': [
+    'salario por fora', 'dinheiro por fora', 'por fora em dinheiro', 'pagava por fora', 'pagavam por fora', 'pagamento por fora', 'pago por fora', 'paga por fora',
+    'pagam por fora', 'recebia por fora', 'recebi por fora', 'recebo por fora', 'parte por fora', 'metade por fora', 'resto por fora', 'comissao por fora', 'comissoes por fora',
+    'fora da folha', 'fora do contracheque', 'fora do holerite', 'extrafolha', 'extra folha', 'salario extrafolha',
   ],
   // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
   // "ele não contou" is a story not told.
@@ -544,5 +563,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'retiradas indevidas', 'retirada indevida', 'retiradas nao autorizadas', 'retiradas sem autorizacao', 'confusao patrimonial',
     'despesas pessoais com o cartao da empresa', 'despesas pessoais no cartao da empresa', 'despesas pessoais com dinheiro da empresa', 'gastos pessoais com o cartao da empresa',
     // A partner's heirs against the partners who remain (CC art. 1.028): who enters, and what the quota is worth.
-    'socio faleceu', 'socio morreu', 'morte do socio', 'falecimento do socio', 'herdeiros do socio', 'viuva do socio'],
+    'socio faleceu', 'socio morreu', 'morte do socio', 'falecimento do socio', 'herdeiros do socio', 'viuva do socio',
+    // A partnership never registered (sociedade em comum, CC arts. 986-990) and a partner's share asked on leaving: the partnership
+    // must be proved first (between partners in writing, CC art. 987: messages, transfers), then the business valued (apuração de
+    // haveres, CC art. 1.031; CPC arts. 599-609).
+    'sociedade de fato', 'sociedade em comum', 'sociedade informal', 'socio de fato', 'socia de fato', 'socios de fato',
+    'minha parte do negocio', 'minha parte no negocio', 'minha parte da empresa', 'minha parte na empresa', 'minha parte da sociedade', 'minha parte na sociedade'],
 };
