@@ -71,9 +71,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
     'fui acusad*', 'sou acusad*', 'estou sendo acusad*', 'to sendo acusad*', 'me acusam', 'me acusaram', 'me acusou', 'me acusando',
-    'fui denunciad*', 'fui indiciad*', 'estou sendo investigad*', 'to sendo investigad*', 'sou investigad*',
-    // Summoned to testify as the one investigated (CPP art. 6º V), not as a witness (art. 202).
-    'como investigad*', 'condicao de investigad*', 'sou reu', 'sou o reu', 'sou a re', 'virei reu',
+    'fui denunciad*', 'fui indiciad*', 'estou sendo investigad*', 'to sendo investigad*', 'sou investigad*', 'sou reu', 'sou o reu', 'sou a re', 'virei reu',
     'estou sendo processad* criminalmente', 'respondo a processo criminal', 'respondo processo criminal', 'estou respondendo a processo criminal',
   ],
   'crime-grave': [
