@@ -1043,4 +1043,45 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
     expect(sut.signals('quero abrir um negócio com meu primo')).not.toContain('disputa-societaria');
   });
+
+  it('reads three or more credit contracts counted as many debts (superendividamento), never low; two contracts as one dispute', () => {
+    const words = sut.signals('tenho 4 empréstimos consignados e mais dois cartões de crédito');
+    expect(words).toContain('muitas-dividas');
+    expect(sut.assess(newFacts({ area: 'consumidor', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    expect(sut.signals('fiz dois empréstimos no banco')).not.toContain('muitas-dividas');
+  });
+
+  it('weighs a transfer to another city imposed on a worker as never simple, in a labour case only', () => {
+    const words = sut.signals('querem me transferir para outra cidade e eu não tenho como me mudar');
+    expect(words).toContain('transferencia-de-cidade');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: words })).map((f) => f.id)).not.toContain('transferencia-de-cidade');
+    expect(sut.signals('vou me mudar de cidade e quero pedir demissão')).not.toContain('transferencia-de-cidade');
+  });
+
+  it('reads a contract that ran out and goes on without a new one as no missing proof, and no contract at all as missing proof', () => {
+    expect(sut.signals('o contrato terminou e ele continua morando lá, sem contrato novo')).not.toContain('prova-disputada');
+    expect(sut.signals('aluguei sem contrato, tudo de boca')).toContain('prova-disputada');
+  });
+
+  it('weighs a company closed without cancelling its registration as a debt redirected to the partner, in a tax case only', () => {
+    const words = sut.signals('fechei a lojinha em 2019 mas nunca dei baixa direito');
+    expect(words).toContain('dissolucao-irregular');
+    expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    expect(sut.signals('a execução fiscal foi redirecionada para mim')).toContain('dissolucao-irregular');
+    expect(sut.features(newFacts({ area: 'administrativo', complexitySignals: words })).map((f) => f.id)).not.toContain('dissolucao-irregular');
+    expect(sut.signals('pedi a baixa da inscrição em 2020')).not.toContain('dissolucao-irregular');
+  });
+
+  it('reads works interest charged by a bank on a home bought off-plan as two parties (the builder and the bank)', () => {
+    expect(sut.signals('o banco já está descontando juros de obra')).toContain('varias-partes');
+    expect(sut.signals('pago a taxa de evolução de obra todo mês')).toContain('varias-partes');
+    expect(sut.signals('a obra está atrasada')).not.toContain('varias-partes');
+  });
+
+  it('reads a partner who never married and a union the INSS found unproved as a union to prove', () => {
+    expect(sut.signals('a gente morou junto 12 anos mas nunca casou nem fez papel nenhum')).toContain('uniao-a-comprovar');
+    expect(sut.signals('o inss disse que eu nao comprovei a uniao estavel')).toContain('uniao-a-comprovar');
+    expect(sut.signals('somos casados no civil há 20 anos')).not.toContain('uniao-a-comprovar');
+  });
 });

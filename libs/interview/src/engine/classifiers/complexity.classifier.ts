@@ -31,6 +31,7 @@ import { UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
+import { mentionsManyDebts } from './counted-debts';
 import { mentionsChildBeaten, mentionsCourtSeizure, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
@@ -103,7 +104,8 @@ export class ComplexityClassifier {
 
   /**
    * Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`,
-   * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`;
+   * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`,
+   * three or more credit contracts counted ("4 empréstimos consignados") `muitas-dividas`;
    * a court's seizure and records lost are read across a sentence (`everyday-readings.ts`).
    */
   signals(text: string, parts: readonly string[] = [text]): string[] {
@@ -118,6 +120,7 @@ export class ComplexityClassifier {
     if (!ids.includes('vulneravel') && parts.some(mentionsVulnerableAge)) ids.push('vulneravel');
     if (!ids.includes('coletivo') && parts.some(mentionsAffectedGroup)) ids.push('coletivo');
     if (!ids.includes('porte-da-empresa') && parts.some(mentionsWorkforce)) ids.push('porte-da-empresa');
+    if (!ids.includes('muitas-dividas') && parts.some(mentionsManyDebts)) ids.push('muitas-dividas');
     // Features told in everyday words across a sentence (everyday-readings.ts).
     if (!ids.includes('constricao') && parts.some(mentionsCourtSeizure)) ids.push('constricao');
     if (!ids.includes('prova-disputada') && parts.some(mentionsLostRecords)) ids.push('prova-disputada');

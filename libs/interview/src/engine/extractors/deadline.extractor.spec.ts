@@ -56,6 +56,12 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('amanhã eu vou ao mercado')).toEqual([]);
   });
 
+  it('reads a signing still to come as a deadline, a signing done as none', () => {
+    expect(sut.extract('a homologação saiu e o contrato vai ser assinado depois de amanhã').map((d) => d.daysLeft)).toEqual([2]);
+    expect(sut.extract('a assinatura do acordo é na sexta').map((d) => d.daysLeft)).toEqual([4]);
+    expect(sut.extract('o contrato foi assinado em 2020 e hoje a obra está parada')).toEqual([]);
+  });
+
   it('reads "até hoje" before a negation as "still", and otherwise as today', () => {
     expect(sut.extract('paguei tudo há dois anos e até hoje a construtora não passa a escritura')).toEqual([]);
     expect(sut.extract('ele me deu prazo até hoje à noite para pagar').map((d) => d.daysLeft)).toEqual([0]);

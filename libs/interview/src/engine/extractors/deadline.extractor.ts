@@ -13,11 +13,12 @@ const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 's
 const BUSINESS_TO_CALENDAR = 1.4;
 /**
  * Words that make a date in the same sentence a deadline (a hearing, an expiry, a visit by the
- * bailiff, a flight or trip the client would lose...), and a term given to the client up to a day ("tenho até
+ * bailiff, a flight or trip the client would lose, a signing still to come: the contract signed with a rival bidder or a
+ * settlement signed is what a remedy must come before...), and a term given to the client up to a day ("tenho até
  * sexta", "me deram até amanhã"): the client or the client's side is who must act, not a supplier that "tem até sexta".
  */
 const DEADLINE_WORDS =
-  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|ultimo dia|responder|assinar|assine|assino|voo|embarque)\b/;
+  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|ultimo dia|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
 /**
  * A treatment, a dose or an operation on a day still to come ("o próximo ciclo tem que começar
  * amanhã", "o remédio acaba semana que vem"): the day care would stop. Not "hoje" next to them,

@@ -85,6 +85,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
   // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.
   'salario-por-fora': { label: 'parte do salário paga por fora (extrafolha), a provar', points: 1, notLow: true, areas: ['trabalhista'] },
+  // A company closed without its registration cancelled (dissolução irregular): the tax authority presumes the closure irregular
+  // and redirects the company's debts to the partners who ran it, personally (CTN art. 135 III; Súmula 435 STJ; Tema 981 STJ);
+  // who managed it and when is the defence. Never a simple collection. Tax cases only: elsewhere "não deu baixa" is a court's register.
+  'dissolucao-irregular': { label: 'empresa encerrada sem baixa: dívida da empresa cobrada do sócio (redirecionamento)', points: 1, notLow: true, areas: ['tributario'] },
+  // A worker moved to another city by the employer: lawful only with consent, for a post of trust or a real need of the service,
+  // with a change of home it demands (CLT art. 469; Súmula 43 TST) and, while provisional, the 25% allowance (§3). Remote work ended by
+  // a call to an office in another city is the same move (art. 75-C §§2-3). Refusing risks a dismissal for cause; accepting, the
+  // family's life: never a simple case. Labour cases only: elsewhere a move is a tenant's or a parent's.
+  'transferencia-de-cidade': { label: 'transferência do empregado para outra cidade imposta pelo empregador', points: 1, notLow: true, areas: ['trabalhista'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   // Kinds of case a lawyer never treats as simple, whatever the sum: the relationship itself is disputed (an employment hidden
   // behind a MEI or a temporary public contract, a dismissal for cause, a resignation under duress), the proof is the case
@@ -189,6 +198,14 @@ export const COLLECTIVE_MIN = 5;
 // Not "trabalhadores": "tem uns 80 trabalhadores na mesma situação" counts workers affected, not a business's staff.
 export const WORKFORCE_NOUNS: string[] = ['funcionarios', 'funcionarias', 'empregados', 'empregadas', 'colaboradores'];
 export const WORKFORCE_MIN = 20;
+
+/**
+ * Credit contracts the client counts ("tenho 4 empréstimos consignados", "três financiamentos"): from `MANY_DEBTS_MIN` of them the
+ * debts are `muitas-dividas`, a global renegotiation with every creditor at once (superendividamento, CDC arts. 104-A to 104-C,
+ * Lei 14.181/21) rather than one contract's dispute. Not "bancos" (a counted group of parties already) nor "parcelas" (one contract's instalments).
+ */
+export const DEBT_NOUNS: string[] = ['emprestimos', 'consignados', 'financiamentos', 'cartoes de credito', 'dividas'];
+export const MANY_DEBTS_MIN = 3;
 
 /** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */
 export const CHILD_MAX_AGE = 17;

@@ -111,6 +111,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'passear em outro estado', 'passeio em outro estado', 'passear no outro estado', 'visitar parentes em outro estado', 'visitar a familia em outro estado',
   ],
   'varias-partes': [
+    // A home bought off-plan with a bank's loan during the works (juros de obra, taxa de evolução de obra): the builder and the bank,
+    // two linked contracts to unwind or charge (the builder answers for the works interest after the delivery date, Tema 996 STJ).
+    'juros de obra', 'taxa de evolucao de obra', 'taxa de obra', 'evolucao de obra',
     'a culpa e do', 'a culpa e da', 'a culpa foi do', 'a culpa foi da', 'culpa o outro', 'joga a culpa', 'jogam a culpa',
     'cada um diz', 'cada um culpa', 'nao responde pelo', 'nao responde pela', 'outros investigados', 'outros reus', 'outros acusados', 'correus',
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'uma joga pra outra',
@@ -493,10 +496,26 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The marriage that was never registered, and the partnership the INSS said was not proved.
     'nao era casado no papel', 'nao era casada no papel', 'nao eramos casados no papel', 'nao casamos no papel', 'provei que era companheira', 'provar que era companheira',
     'provar que eu era companheira', 'provei que era companheiro', 'provar que era companheiro', 'provar que eu era companheiro',
+    // A couple who never married and the INSS not persuaded: the union is what the pension turns on (Lei 8.213/91 art. 16 §§ 3º, 5º-6º).
+    'nunca casamos', 'nunca fomos casados', 'nunca casou', 'nao comprovei a uniao', 'nao comprovou a uniao', 'nao comprovamos a uniao',
   ],
   // An external worker's hours kept by a tracker or a tachograph: the employer pleads that external work has no working-time
   // control (CLT art. 62 I), and the overtime turns on proving the control (Lei 13.103/15 for drivers). Labour cases only.
   'jornada-externa': ['trabalho externo', 'atividade externa', 'jornada externa', 'rastreador', 'tacografo', 'telemetria'],
+  // A company closed without cancelling its registration, and the redirection of its debts to the partner (CTN art. 135 III, Súmula 435 STJ).
+  'dissolucao-irregular': [
+    'dissolucao irregular', 'encerramento irregular', 'redirecionamento', 'redirecionar', 'redirecionad*', 'sem dar baixa', 'sem ter dado baixa',
+    ...['nao', 'nunca'].flatMap((not) => ['dei', 'deu', 'demos', 'deram'].map((verb) => `${not} ${verb} baixa`)),
+  ],
+  // A move to another city imposed on the worker (CLT arts. 469 and 75-C §3): the employer's words and the worker's. Not "outro
+  // estado", which `internacional` reads (a party or a court in another state).
+  'transferencia-de-cidade': [
+    'transferencia para outra cidade', 'transferencia pra outra cidade', 'adicional de transferencia',
+    ...['transferir', 'transferiu', 'transferiram', 'transferido', 'transferida', 'trabalhar'].flatMap((verb) =>
+      ['para outra cidade', 'pra outra cidade', 'em outra cidade'].map((place) => `${verb} ${place}`)),
+    // Not "mudar de cidade" alone: a worker moving of their own will asks about resigning, not about a transfer.
+    'nao tenho como me mudar', 'nao posso me mudar', 'nao consigo me mudar',
+  ],
   // Outsourced work: the contractor and the company or public body that took the service both answer (Súmula 331 TST, IV-V;
   // Lei 6.019/74 art. 5º-A §5º): two defendants, and with the State its fault in overseeing the contract to prove.
   terceirizacao: ['terceirizad*', 'terceirizacao', 'empresa prestadora', 'tomadora de servico', 'tomadora do servico', 'tomador de servico', 'tomador do servico', 'responsabilidade subsidiaria'],
@@ -508,6 +527,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Those who read or heard of an offence are its audience: how far it spread weighs in the damages (CC art. 953), but they do not share the claim.
     'muita gente leu', 'muita gente ficou sabendo', 'muita gente comentou', 'muita gente compartilhou', 'todo mundo leu', 'todo mundo ficou sabendo',
   ],
+  // A written contract that ran out and goes on without a new one is extended by law (Lei 8.245/91 arts. 46 §1º and 56 parágrafo
+  // único: a lease without a term; CLT art. 451: a fixed-term job without a term): its proof is the old contract, none is missing.
+  'contrato-prorrogado': ['sem contrato novo', 'sem contrato renovado'],
   // Public transport names a vehicle ("o ônibus do transporte coletivo"), not a group of people affected (`coletivo`'s 'coletiv*').
   'transporte-coletivo': ['transporte coletivo', 'onibus coletivo', 'coletivo urbano'],
   // A bid the client company took part in, won or wants to win: its own contract or its place in the bidding (habilitação,
