@@ -1,4 +1,4 @@
-import { memoized } from './memoized';
+import { forgetAllMemoized, memoized } from './memoized';
 
 describe(memoized.name, () => {
   it('computes each argument once while it is kept, and drops the oldest when full', () => {
@@ -30,5 +30,15 @@ describe(memoized.name, () => {
     expect(transform).toHaveBeenCalledTimes(4);
     sut('ab');
     expect(transform).toHaveBeenCalledTimes(5);
+  });
+
+  it('computes every argument anew after forgetAllMemoized, and keeps results again afterwards', () => {
+    const transform = jest.fn((text: string) => text.toUpperCase());
+    const sut = memoized(transform, 2, 4);
+    sut('ab');
+    sut('cd');
+    forgetAllMemoized();
+    expect([sut('ab'), sut('cd'), sut('cd')]).toEqual(['AB', 'CD', 'CD']);
+    expect(transform).toHaveBeenCalledTimes(4);
   });
 });
