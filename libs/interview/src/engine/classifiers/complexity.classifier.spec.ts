@@ -94,6 +94,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('torceu o pé mas já voltou a caminhar')).not.toContain('dano-grave');
   });
 
+  it('reads part of a limb\'s movement lost and a large scar as lasting harm; belonging to a movement is no injury', () => {
+    expect(sut.signals('perdi parte do movimento da perna esquerda')).toContain('dano-grave');
+    expect(sut.signals('fiquei com uma cicatriz grande no braço')).toContain('dano-grave');
+    expect(sut.signals('faço parte do movimento dos moradores do bairro')).not.toContain('dano-grave');
+  });
+
+  it("reads the bank's answer that the transfers came from the client's own phone as disputed proof", () => {
+    expect(sut.signals('o gerente disse que como foi feito pelo meu celular a responsabilidade é minha')).toEqual(['prova-disputada']);
+    expect(sut.signals('comprei um celular novo e ele veio com defeito')).toEqual([]);
+  });
+
   it('adds a point for serious harm where a vulnerable person is involved, not for either alone', () => {
     const burntChild = sut.signals('meu filho de 6 anos teve queimadura de segundo grau e ficou 12 dias internado');
     expect(burntChild).toEqual(expect.arrayContaining(['dano-grave', 'vulneravel']));

@@ -1,9 +1,9 @@
 import {
-  BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, LODGING_BOOKED, STATUTORY_PENSION,
+  BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
-import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING } from './safety.lexicon';
+import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, KEEP_AWAY, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
 
 /**
  * Facts about the client's situation that change what Justus says and recommends: a risk to
@@ -81,6 +81,8 @@ export type ClientNote =
   | 'eviction-sought'
   | 'criminal-case-closed'
   | 'labour-rights-claimed'
+  | 'disguised-employment'
+  | 'home-foreclosed'
   | 'usurious-lender'
   | 'lodging-booked'
   | 'home-lent'
@@ -222,6 +224,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     ...STRANGLING,
     'nao deixa ela sair', 'nao me deixa sair', 'proibe ela de sair', 'me proibe de sair', 'quebrou o celular dela', 'quebrou meu celular', 'quebrou o meu celular',
     'fique longe dela', 'fique longe de mim', 'fique longe da minha filha', 'fique longe da gente', 'fique longe de nos', 'fique longe das criancas', 'fique longe dos meus filhos', 'afastamento do agressor',
+    // A gun shown to frighten, and keeping the aggressor away asked in plain words (Lei 11.340 art. 22 I and III).
+    ...WEAPON_SHOWN, ...KEEP_AWAY,
     ...RELATIVE_BEATEN,
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*', ...THREAT_TO_KILL],
@@ -619,6 +623,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'eviction-sought': EVICTION_SOUGHT,
   'criminal-case-closed': CRIMINAL_CASE_CLOSED,
   'labour-rights-claimed': LABOUR_RIGHTS_CLAIMED,
+  'disguised-employment': DISGUISED_EMPLOYMENT,
+  'home-foreclosed': HOME_FORECLOSED,
   'usurious-lender': USURIOUS_LENDER,
   'lodging-booked': LODGING_BOOKED,
   'home-lent': HOME_LENT,

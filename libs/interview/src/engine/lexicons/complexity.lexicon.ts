@@ -132,7 +132,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'cegueira', 'ficou cego', 'ficou cega', 'queimaduras graves', 'morreu num', 'morreu numa', 'morreram', 'nao volto a trabalhar', 'nao pode mais trabalhar',
     'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratur*', 'traumatismo', 'atropela*',
     'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento',
-    'perdeu o movimento', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
+    'perdeu o movimento', 'perdi o movimento', 'perdi parte do movimento', 'perdeu parte do movimento', 'perda parcial do movimento', 'perda de movimento',
+    // A large scar is dano estético (CC art. 949; Súmula 387 STJ), a lasting harm of its own beside the moral one.
+    'cicatriz grande', 'cicatriz enorme', 'cicatrizes grandes', 'cicatriz feia', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
     // A crushed hand or finger and a fingertip lost: a partial amputation, lasting harm and dano estético (CP art. 129 §2 III-IV).
     'esmagou o dedo', 'esmagou os dedos', 'esmagou meu dedo', 'esmagou dois dedo*', 'esmagou a mao', 'esmagou minha mao', 'dedo esmagado', 'dedos esmagados', 'mao esmagada', 'esmagamento',
     'perdi a ponta', 'perdeu a ponta', 'ponta do dedo', 'ponta dos dedos',
@@ -179,6 +181,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // CDC art. 14 §3º II) against the bank's risk of its service (fortuito interno, Súmula 479 STJ): the liability is disputed.
     'feita com minha senha', 'feita com a minha senha', 'feitas com minha senha', 'feitas com a minha senha', 'feito com minha senha', 'feito com a minha senha',
     'feitos com minha senha', 'foi com minha senha', 'foi com a minha senha', 'foram com minha senha', 'usando minha senha', 'usando a minha senha',
+    // The same defence told by the client's own device ("foi feito pelo meu celular").
+    ...['feito', 'feita', 'feitos', 'feitas'].flatMap((done) => ['pelo meu celular', 'do meu celular', 'pelo meu aparelho', 'no meu celular'].map((device) => `${done} ${device}`)),
     'sem nota fiscal', 'nao tenho nota', 'nao tenho nota fiscal', 'sem comprovante', 'nao tenho comprovante',
     // An expense or payment without its receipt (a deduction the Receita disallows without it, Decreto 9.580/18 art. 73): proof to make otherwise.
     'sem recibo', 'nao tenho recibo', 'nao tenho o recibo', 'nao deu recibo', 'nao me deu recibo', 'nao deram recibo', 'nao me deram recibo',

@@ -82,6 +82,14 @@ describe('route notes (role and remedy over the background words)', () => {
     ['meu companheiro era militar do estado e faleceu; o regime próprio negou a minha pensão por morte por falta de prova da união estável', 'administrativo'],
     // Support from a parent who lives on an INSS benefit is discounted from it (CPC art. 529): a family case.
     ['o pai do meu filho é aposentado por invalidez pelo INSS e nunca pagou pensão, quero que desconte do benefício dele', 'familia'],
+    // A worker the hirer made open a company to be hired is an employee in disguise (CLT arts. 3 and 9), whatever the CNPJ says.
+    ['a empresa exigiu que eu abrisse um cnpj pra me contratar, eu emitia nota todo mês e agora encerraram o contrato', 'trabalhista'],
+    ['tenho um cnpj e prestava serviço pra uma empresa que encerrou meu contrato; fui contratado como pj mas cumpria horario e batia ponto', 'trabalhista'],
+    // A gun shown by the ex-partner and keeping him away asked in plain words: the protective order of Lei 11.340 art. 22.
+    ['meu ex marido não aceita a separação, fica rondando a minha casa e ontem mostrou a arma na porta da escola das crianças', 'criminal'],
+    // The financed home going to auction is the fiduciary sale's procedure (Lei 9.514 arts. 26-27), not a consumer credit.
+    ['atrasei umas parcelas do financiamento quando fiquei doente e agora vi que a casa vai a leilão', 'imobiliario'],
+    ['a Caixa marcou o leilão da minha casa pro dia 5; financiei 280 mil, tenho o contrato do financiamento e devo umas 14 parcelas', 'imobiliario'],
   ])('routes by role and remedy %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });
@@ -95,6 +103,8 @@ describe('route notes (role and remedy over the background words)', () => {
     ['o pai do meu filho faleceu e o INSS negou a pensão por morte do menino', 'previdenciario'],
     // Heirs after a registered partition are co-owners.
     ['o inventário já terminou e a casa ficou para mim e meus irmãos; um deles mora lá e não aceita vender', 'imobiliario'],
+    // A company whose client ended a service contract is in a business dispute: no hirer demanded it be opened.
+    ['tenho uma empresa de TI e um cliente encerrou o contrato de prestação de serviços sem pagar as notas', 'empresarial'],
   ])('keeps by role and remedy %j in %s', (text, area) => {
     expect(route(text)).toBe(area);
   });
@@ -179,5 +189,11 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('o senhor que me vendeu o cavalo sumiu')).toContain('private-seller');
     expect(notes.extract('a loja que me vendeu a geladeira não troca')).not.toContain('private-seller');
     expect(notes.extract('quero o rateio da pensão com a viúva')).toContain('dependant-benefit');
+    expect(notes.extract('me contrataram como PJ, mas eu tinha chefe e horário')).toContain('disguised-employment');
+    expect(notes.extract('precisei abrir uma empresa para vender meus doces')).not.toContain('disguised-employment');
+    expect(notes.extract('quero que ele seja proibido de chegar perto de mim e dos meus filhos')).toContain('violence');
+    expect(notes.extract('ele apontou a arma pra mim no portão')).toContain('violence');
+    expect(notes.extract('a Caixa marcou o leilão da minha casa pro dia 5')).toContain('home-foreclosed');
+    expect(notes.extract('o carro financiado foi apreendido e vai a leilão')).not.toContain('home-foreclosed');
   });
 });

@@ -99,6 +99,40 @@ export const LABOUR_RIGHTS_CLAIMED: string[] = [
 ];
 
 /**
+ * A worker the hirer made open a company (CNPJ, MEI) or invoice as one to be hired (pejotização): the contract of services and
+ * the invoices are the disguise the labour court sets aside when the work was personal and under orders (CLT arts. 3 and 9).
+ * Only the hirer's demand, or the hire "as PJ", names it: an entrepreneur who "precisou abrir uma empresa" tells their own business,
+ * and a MEI hired for a job ("me contratou como MEI pra pintar") is paid for a service.
+ */
+export const DISGUISED_EMPLOYMENT: string[] = [
+  ...['exigiram que eu abrisse', 'exigiu que eu abrisse', 'me obrigaram a abrir', 'me obrigou a abrir', 'me fizeram abrir', 'me fez abrir',
+    'pediram pra eu abrir', 'pediu pra eu abrir', 'pediram para eu abrir', 'pediu para eu abrir', 'mandaram eu abrir', 'mandou eu abrir']
+    .flatMap((demand) => ['empresa', 'a empresa', 'uma empresa', 'cnpj', 'um cnpj', 'mei', 'um mei'].map((entity) => `${demand} ${entity}`)),
+  ...['contratad*', 'me contrataram', 'me contratou', 'trabalhava', 'trabalhei', 'trabalho', 'prestava servico'].flatMap((hire) =>
+    ['como pj', 'como pessoa juridica'].map((as) => `${hire} ${as}`)),
+];
+
+/** The home a client lives in or owns, as clients name it, with the contraction of "de" that goes before it. */
+const HOMES: Array<[string, string]> = [
+  ['casa', 'da'], ['minha casa', 'da'], ['apartamento', 'do'], ['meu apartamento', 'do'], ['imovel', 'do'], ['meu imovel', 'do'],
+];
+
+/** The client's home going or gone to auction ("a casa vai a leilão", "o leilão do meu apartamento"). */
+export const HOME_AUCTIONED: string[] = HOMES.flatMap(([home, of]) => [
+  ...['vai a leilao', 'vai pra leilao', 'vai para leilao', 'foi a leilao', 'foi pra leilao', 'foi para leilao', 'em leilao'].map((fate) => `${home} ${fate}`),
+  `leilao ${of} ${home}`,
+]);
+
+/**
+ * The client's home taken by the lender of its financing or set for auction (alienação fiduciária, Lei 9.514/97 arts. 26-27;
+ * or a judicial auction): the home's auction, or its title passed to the bank, told as such.
+ */
+export const HOME_FORECLOSED: string[] = [
+  ...HOME_AUCTIONED,
+  'passou pro nome do banco', 'passou para o nome do banco', 'consolidacao da propriedade', 'consolidou a propriedade', 'leilao extrajudicial',
+];
+
+/**
  * A private moneylender (agiota): no financial institution, so no consumer contract; a loan between persons whose interest
  * above the legal rate is void (usura: Decreto 22.626/33 arts. 1 and 11; CC art. 591; MP 2.172-32 art. 1).
  */
@@ -218,7 +252,7 @@ export const OWN_EX_PARTNER: string[] = [
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
-  'labour-rights-claimed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
+  'labour-rights-claimed' | 'disguised-employment' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought',
   RouteRule
 >> = {
@@ -282,6 +316,20 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { trabalhista: 1.3, familia: 0.6, civil: 0.7, previdenciario: 0.7 },
     // A public servant's rights come from the statute (administrative law).
     yieldsTo: ['public-employer'],
+  },
+  'disguised-employment': {
+    why: 'quem o contratante obrigou a abrir uma empresa ou um MEI, ou contratou "como PJ", para um trabalho pessoal e subordinado tem vínculo de emprego (arts. 3º e 9º da CLT: é nulo o ato que desvirtua a relação): o CNPJ, o contrato de prestação de serviços e as notas fiscais são o disfarce que a Justiça do Trabalho afasta, não um contrato entre empresas',
+    factors: { trabalhista: 1.3, empresarial: 0.5, civil: 0.7 },
+    // The company's and the service contract's words tell the disguised employment.
+    moves: { empresarial: 'trabalhista' },
+  },
+  'home-foreclosed': {
+    why: 'a casa financiada que vai a leilão ou já passou para o nome do banco segue o procedimento da alienação fiduciária de imóvel (Lei 9.514/97, arts. 26 e 27: intimação pelo cartório de registro de imóveis, consolidação, dois leilões, purgação da mora e direito de preferência): caso imobiliário; o financiamento, as parcelas e o banco contam a dívida, e a revisão dos juros, de consumo, é só um argumento',
+    factors: { imobiliario: 1.3, consumidor: 0.5, civil: 0.7 },
+    // The financing's words (the contract, the instalments, the bank) tell the debt the home secures.
+    moves: { consumidor: 'imobiliario' },
+    // The home auctioned in a tax enforcement (IPTU) is defended there; a couple's home in a divorce is shared in the partition.
+    yieldsTo: ['tax-authority', 'marital-split', 'criminal-defence'],
   },
   'usurious-lender': {
     why: 'o agiota não é instituição financeira: o empréstimo é mútuo entre particulares (arts. 586 e 591 do Código Civil), sem relação de consumo, e os juros acima da taxa legal são nulos (Decreto 22.626/33, arts. 1º e 11; MP 2.172-32, art. 1º); o devedor pede no cível a revisão, a devolução do que pagou a mais e dos cheques e promissórias dados em garantia. A usura também é crime (Lei 1.521/51, art. 4º), mas a ação penal não revê a dívida',

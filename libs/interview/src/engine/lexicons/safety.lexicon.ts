@@ -128,6 +128,25 @@ export const STRANGLING: string[] = [
   'esganou', 'esganad*', 'estrangul*', 'enforcou ela', 'sufocou', 'apertou o pescoco', 'apertou meu pescoco', 'apertou o meu pescoco',
 ];
 
+/**
+ * A firearm shown or pointed at the client to frighten: a grave threat (CP art. 147), and the weapon is a risk factor the
+ * protective order answers by suspending its possession (Lei 11.340 art. 22 I; Formulário Nacional de Avaliação de Risco).
+ * Told by the act, not by where the gun was ("botou a arma na minha cabeça" is as often a past robbery's as a partner's threat).
+ */
+export const WEAPON_SHOWN: string[] = [
+  ...['mostrou', 'apontou', 'sacou', 'puxou'].flatMap((act) => ['a arma', 'uma arma', 'o revolver', 'um revolver', 'a pistola', 'uma pistola'].map((gun) => `${act} ${gun}`)),
+  'ameacou com uma arma', 'ameaca com arma',
+];
+
+/**
+ * The protective order asked in plain words, as keeping the aggressor away (Lei 11.340 art. 22 III a and b: proibição de
+ * aproximação e de contato).
+ */
+export const KEEP_AWAY: string[] = [
+  'proibid* de chegar perto', 'proibid* de se aproximar', 'proibir ele de chegar perto', 'proibir ele de se aproximar',
+  'nao chegue perto de mim', 'nao se aproxime de mim', 'nao possa chegar perto', 'nao possa se aproximar', 'nao pode chegar perto de mim',
+];
+
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
 export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar',
   'me jurou de morte', 'jurando de morte', 'jurad* de morte',

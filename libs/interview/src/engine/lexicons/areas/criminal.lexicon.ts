@@ -33,6 +33,8 @@ export const CRIMINAL: AreaLexicon = {
     'lei seca': 4, embriagado: 3, 'porte de arma': 5, 'arma de fogo': 5, revolver: 5, pistola: 5, espingarda: 4, penitenciaria: 5, cadeia: 5, presidio: 5,
     tornozeleira: 5, 'condenad*': 3, 'execucao penal': 6, 'ficha suja': 2, antecedentes: 3,
     maconha: 4, cocaina: 4, droga: 3, 'pego com': 2, 'responder processo': 2, blitz: 3, bafometro: 4,
+    // Loitering around the victim's home or work is the stalking of CP art. 147-A ("reiteradamente... perturbando sua esfera de liberdade").
+    'fica rondando': 3, 'ficar rondando': 3, 'rondando a minha casa': 4, 'rondando minha casa': 4, 'rondando o meu trabalho': 4, 'rondando meu trabalho': 4,
     'apreendid*': 2, receptacao: 5, perseguicao: 4, criminalmente: 5, 'queixa crime': 6, 'representacao criminal': 6, stalking: 6, 'perfil falso': 3, 'perfis falsos': 3, 'carcere privado': 6,
     'fotos intimas': 6, 'foto intima': 6, 'imagens intimas': 6, 'video intimo': 6, 'videos intimos': 6, nudes: 5, 'pornografia de vinganca': 6, 'divulgacao de imagens intimas': 6,
     'estupr*': 6, agressor: 4, solto: 2, 'ameac*': 2, 'ameacando de morte': 5, 'prend*': 3,

@@ -1,5 +1,5 @@
 import { AreaLexicon } from '../lexicon.types';
-import { HOME_LENT } from '../route-notes.lexicon';
+import { HOME_AUCTIONED, HOME_LENT } from '../route-notes.lexicon';
 
 export const IMOBILIARIO: AreaLexicon = {
   code: 'imobiliario',
@@ -22,6 +22,9 @@ export const IMOBILIARIO: AreaLexicon = {
     'financiada pela caixa': 5, 'financiado pela caixa': 5,
     'passou pro nome do banco': 5, 'passou para o nome do banco': 5, 'seguro habitacional': 6, 'seguro do financiamento': 5,
     'consolidacao da propriedade': 6, 'leilao extrajudicial': 6, 'leilao do imovel': 5, 'lei 9514': 6, 'intimacao do cartorio': 4,
+    // The client's home told as going to auction (the public auctions after the consolidation, Lei 9.514 art. 27, or a
+    // judicial one), and the auction's notice, which is no public tender's edital.
+    ...Object.fromEntries(HOME_AUCTIONED.map((phrase) => [phrase, 5])), 'edital do leilao': 4, 'edital de leilao': 4,
     'contrato de gaveta': 5, 'sem escritura': 5, posse: 3, posseiro: 4, 'imovel sem registro': 5, 'benfeitoria*': 4, 'reintegracao de posse': 5,
     // A home lent for free (comodato) is taken back by the owner's possessory action once the
     // occupant, notified, refuses to leave (arts. 581-582 of the Código Civil).

@@ -1,5 +1,6 @@
 import { JUST_CAUSE_ANNOUNCED } from '../complexity-readings.lexicon';
 import { AreaLexicon } from '../lexicon.types';
+import { DISGUISED_EMPLOYMENT } from '../route-notes.lexicon';
 
 export const TRABALHISTA: AreaLexicon = {
   code: 'trabalhista',
@@ -42,6 +43,8 @@ export const TRABALHISTA: AreaLexicon = {
     // The employer's control of the working time (CLT art. 74: the time record is the employer's) is the subordination of
     // CLT art. 3, also where the worker was made to invoice as a company (pejotização, CLT art. 9).
     'folha de ponto': 3, 'bater ponto': 3, 'registro de ponto': 3, 'controle de ponto': 3, 'controle de jornada': 3, 'horario fixo': 2, 'me contratar': 2,
+    // The same control as the worker tells it, in the tense of a past or present job ("batia ponto", "cumpria horário").
+    'batia ponto': 3, 'batia o ponto': 3, 'bato ponto': 3, 'bato o ponto': 3, 'bater o ponto': 3, 'cumpria horario': 3, 'cumpro horario': 3, 'cumprir horario': 3,
     'abrir mei': 3, 'abrir cnpj': 2, 'carga horaria': 3, folga: 2, 'registro na carteira': 3,
     // The indicators of work like slavery as a relative tells them (CP art. 149; the inspection's indicators): held at the
     // workplace, kept from leaving, documents taken, a debt at the farm's store. "Preso" there is captivity, not an arrest.
@@ -82,7 +85,8 @@ export const TRABALHISTA: AreaLexicon = {
       // The employer denies the relationship: the worker must prove each element of CLT art. 3 (personal, paid, habitual,
       // subordinate work) with witnesses and messages, and the claim covers the whole contract (FGTS, INSS, holidays).
       id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo', complexity: 2,
-      terms: { 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'nunca assinou carteira': 4, 'nunca assinou a carteira': 4, 'nao assinou carteira': 4, 'nao assinou a carteira': 4, 'empregada domestica': 3 },
+      // The hirer's demand that the worker open a company, or the hire "as PJ", is the disguise the claim sets aside (CLT art. 9).
+      terms: { ...Object.fromEntries(DISGUISED_EMPLOYMENT.map((phrase) => [phrase, 4])), 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'nunca assinou carteira': 4, 'nunca assinou a carteira': 4, 'nao assinou carteira': 4, 'nao assinou a carteira': 4, 'empregada domestica': 3 },
     },
     {
       id: 'trabalhista.justa-causa', label: 'reversão de justa causa', complexity: 2,
