@@ -12,9 +12,10 @@ import { TimedEngine } from './timed-engine';
  * over eval/cases/repo-cases.json and every ../shared/triage-*cases*.json (or the `--cases`
  * files), turn by turn in both answering modes. A pass runs every case in both modes; warm-up
  * passes let the JIT settle. Every memo is emptied before a pass, so each message is new to the
- * engine, as a client's message is to a server (remembered from the pass before, turns read about a quarter cheaper). Run single-threaded (no concurrent GC or compiler threads), a turn's
- * wall time is the engine's CPU unless the process was preempted; on a shared machine it often is,
- * so each turn's figure is its fastest pass. The mean of every sample (preemption and GC included)
+ * engine, as a client's message is to a server (remembered from the pass before, turns read about a
+ * quarter cheaper). Run single-threaded (no concurrent GC or compiler threads), a turn's wall time
+ * is the engine's CPU unless the process was preempted; on a shared machine it often is, so each
+ * turn's figure is its fastest pass. The mean of every sample (preemption and GC included)
  * is shown as "raw mean".
  * With a model configured (`LLM_*`, never in CI), the first `--model-cases` cases (default 10)
  * then run once through the interview as the API runs it, and the model's turn latency is printed
