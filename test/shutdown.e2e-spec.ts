@@ -98,10 +98,11 @@ describe('shutdown drain (built API, SIGTERM)', () => {
       expect(probes.slice(firstRed, refused).every((p) => p.status === 503)).toBe(true);
       // Refused, or reset when the probe's connection was still in the accept queue as the listener closed.
       expect(['ECONNREFUSED', 'ECONNRESET']).toContain(probes[refused].error);
-      // The listener stayed open for the drain, and the process ended soon after.
+      // The listener stayed open for the drain, and the process then ended by itself: closing 200 connections and Redis
+      // took up to ~2 s on two busy cores, so the bound tells an exit from a hang, not a fast exit from a slow one.
       expect(probes[refused].at).toBeGreaterThanOrEqual(drainMs - 50);
       expect(code).toBe(0);
-      expect(exitedAfter).toBeLessThan(drainMs + 2_000);
+      expect(exitedAfter).toBeLessThan(drainMs + 10_000);
     } finally {
       agent.destroy();
       await api.stop();
