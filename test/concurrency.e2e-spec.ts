@@ -7,7 +7,8 @@ describe('update() under contention', () => {
   let contexts: INestApplicationContext[];
 
   beforeAll(async () => {
-    const config = testConfig({ REDIS_MAX_CONNECTIONS: '4' });
+    // The test counts versions, not latency: a generous command timeout keeps a busy machine from turning contention into a 503.
+    const config = testConfig({ REDIS_MAX_CONNECTIONS: '4', REDIS_COMMAND_TIMEOUT_MS: '10000' });
     // Two separately created application contexts: two pools, as two API instances would have.
     contexts = await Promise.all([createStateContext(config), createStateContext(config)]);
   });
