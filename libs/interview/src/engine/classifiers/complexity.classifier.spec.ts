@@ -100,6 +100,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('faço parte do movimento dos moradores do bairro')).not.toContain('dano-grave');
   });
 
+  it("reads a used vehicle's hidden defect (a past crash, an auction, a wound-back odometer) as disputed proof", () => {
+    expect(sut.signals('o mecanico falou que o carro ja tinha batido e a loja nao me falou')).toEqual(['prova-disputada']);
+    expect(sut.signals('descobri que a quilometragem adulterada e que veio de leilao')).toEqual(['prova-disputada']);
+    expect(sut.signals('bateram no meu carro no semáforo')).toEqual([]);
+  });
+
   it("reads the bank's answer that the transfers came from the client's own phone as disputed proof", () => {
     expect(sut.signals('o gerente disse que como foi feito pelo meu celular a responsabilidade é minha')).toEqual(['prova-disputada']);
     expect(sut.signals('comprei um celular novo e ele veio com defeito')).toEqual([]);

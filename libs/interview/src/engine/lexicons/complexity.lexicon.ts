@@ -205,6 +205,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'apagou as mensagens', 'apagou varias mensagens', 'apagou mensagens', 'apagou a conversa', 'apagou as conversas', 'apagaram as mensagens', 'apagou tudo do whatsapp',
     'nao abriu cat', 'nem abriu cat', 'nem abriu a cat', 'nao emitiu cat', 'nem emitiu a cat', 'nem fez a cat', 'nao fez cat',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
+    // A used vehicle's hidden defect (vício oculto, CDC art. 26 §3º; CC art. 441): a past crash, an auction or a wound-back odometer the
+    // seller did not tell. Whether the defect was there at the sale is the dispute, and it takes an expert's report (perícia, CPC art. 464).
+    'vicio oculto', 'vicios ocultos', 'defeito oculto', 'defeitos ocultos', 'ja tinha batido', 'ja era batido', 'ja era batida',
+    'veio de leilao', 'passagem por leilao', 'carro de leilao', 'quilometragem adulterada', 'km adulterado', 'hodometro adulterado', 'hodometro adulterada',
     // A fact told by each side its own way with no one else to tell it (no witness, no footage: one word against the other, as in a
     // collision where each says the light was green): who bears the burden of proof loses (CPC art. 373), and the case is that proof.
     'sem testemunha', 'sem testemunhas', 'nenhuma testemunha', 'nao tinha testemunha', 'nao tinha testemunhas', 'nao tem testemunha', 'nao tem testemunhas',
