@@ -1009,6 +1009,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('voltei do INSS e me deram férias') })).map((f) => f.id)).not.toContain('areas-concorrentes');
   });
 
+  it('weighs a consumer purchase to undo that a bank financed as two linked contracts (CDC art. 54-F)', () => {
+    const words = sut.signals('paguei financiado pelo banco e quero devolver o carro');
+    expect(words).toEqual(expect.arrayContaining(['compra-financiada', 'compra-desfeita']));
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).toContain('varias-partes');
+    const financedOnly = sut.signals('o carro foi financiado pelo banco e quero revisar os juros');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: financedOnly })).map((f) => f.id)).not.toContain('varias-partes');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: words })).map((f) => f.id)).not.toContain('varias-partes');
+  });
+
   it('weighs a collision with a rented car as two liable parties in a civil case (Súmula 492 STF)', () => {
     const facts = newFacts({ area: 'civil', complexitySignals: sut.signals('o carro é de uma locadora, ele aluga pra rodar no aplicativo') });
     expect(sut.features(facts).map((f) => f.id)).toContain('varias-partes');

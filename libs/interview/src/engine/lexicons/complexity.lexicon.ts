@@ -110,6 +110,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'outro estado nas ferias', 'outro estado de ferias', 'outro estado para as ferias', 'outro estado pras ferias', 'ferias em outro estado', 'ferias no outro estado',
     'passear em outro estado', 'passeio em outro estado', 'passear no outro estado', 'visitar parentes em outro estado', 'visitar a familia em outro estado',
   ],
+  // A purchase the client wants undone, and one financed by a lender: together, in a consumer case, two linked contracts (`IMPLIED_FEATURES`).
+  'compra-desfeita': [
+    'desfazer o negocio', 'desfazer a compra', 'cancelar a compra', 'rescindir a compra', 'devolver o carro', 'devolver a moto', 'devolver o veiculo', 'devolver o produto',
+  ],
+  'compra-financiada': [
+    'financiado pelo banco', 'financiada pelo banco', 'financiado pela financeira', 'financiada pela financeira', 'financiado no banco', 'financiada no banco',
+    'financiamento do carro', 'financiamento da moto', 'financiamento do veiculo', 'parcelas do financiamento', 'pagar o financiamento', 'cancelar o financiamento',
+  ],
   'varias-partes': [
     // A home bought off-plan with a bank's loan during the works (juros de obra, taxa de evolução de obra): the builder and the bank,
     // two linked contracts to unwind or charge (the builder answers for the works interest after the delivery date, Tema 996 STJ).
