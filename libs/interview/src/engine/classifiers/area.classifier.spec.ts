@@ -648,4 +648,8 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ administrativo: 10, trabalhista: 4 }, ['clt-employee']).area).toBe('administrativo');
     expect(sut.choose({ administrativo: 10, trabalhista: 4 }, ['clt-employee', 'public-employer']).area).toBe('trabalhista');
   });
+  it('reads a purchase undone or made from a trader (a shop, a car dealer) as a consumer purchase', () => {
+    expect(sut.score('a loja nao quer desfazer o negocio').areaScores.consumidor ?? 0).toBeGreaterThanOrEqual(5);
+    expect(classify('comprei o carro numa loja de carros e ele veio com o motor mexido')).toBe('consumidor');
+  });
 });

@@ -100,6 +100,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('faço parte do movimento dos moradores do bairro')).not.toContain('dano-grave');
   });
 
+  it("reads a used vehicle's hidden defect (a past crash, an auction, a wound-back odometer) as disputed proof", () => {
+    expect(sut.signals('o mecanico falou que o carro ja tinha batido e a loja nao me falou')).toEqual(['prova-disputada']);
+    expect(sut.signals('descobri que a quilometragem adulterada e que veio de leilao')).toEqual(['prova-disputada']);
+    expect(sut.signals('bateram no meu carro no semáforo')).toEqual([]);
+  });
+
   it("reads the bank's answer that the transfers came from the client's own phone as disputed proof", () => {
     expect(sut.signals('o gerente disse que como foi feito pelo meu celular a responsabilidade é minha')).toEqual(['prova-disputada']);
     expect(sut.signals('comprei um celular novo e ele veio com defeito')).toEqual([]);
@@ -1001,6 +1007,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts, 1, 1).complexity).toBe('high');
     expect(sut.features({ ...facts, area: 'civil' }).map((f) => f.id)).not.toContain('areas-concorrentes');
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('voltei do INSS e me deram férias') })).map((f) => f.id)).not.toContain('areas-concorrentes');
+  });
+
+  it('weighs a consumer purchase to undo that a bank financed as two linked contracts (CDC art. 54-F)', () => {
+    const words = sut.signals('paguei financiado pelo banco e quero devolver o carro');
+    expect(words).toEqual(expect.arrayContaining(['compra-financiada', 'compra-desfeita']));
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).toContain('varias-partes');
+    const financedOnly = sut.signals('o carro foi financiado pelo banco e quero revisar os juros');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: financedOnly })).map((f) => f.id)).not.toContain('varias-partes');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: words })).map((f) => f.id)).not.toContain('varias-partes');
   });
 
   it('weighs a collision with a rented car as two liable parties in a civil case (Súmula 492 STF)', () => {

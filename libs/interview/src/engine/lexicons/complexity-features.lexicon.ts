@@ -133,6 +133,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'acidente-de-trabalho': { label: 'acidente de trabalho ou doença ocupacional', points: 0 },
   // Building block of `tipo-nao-simples` under a health plan (`IMPLIED_FEATURES`): elsewhere a "plano" is a phone's or a gym's.
   'cancelamento-ameacado': { label: 'cancelamento do contrato anunciado pela operadora', points: 0 },
+  // Building blocks of `varias-partes` in consumer cases (`IMPLIED_FEATURES`): a purchase to undo, and a purchase a bank financed.
+  'compra-desfeita': { label: 'compra que o cliente quer desfazer', points: 0 },
+  'compra-financiada': { label: 'compra financiada por banco ou financeira', points: 0 },
   // Building block of `varias-partes` in civil cases (`IMPLIED_FEATURES`): elsewhere a company car is the job's tool.
   'veiculo-de-empresa': { label: 'veículo de uma empresa envolvido', points: 0 },
   // A dismissal for cause announced for a next fault, not made: no points; its words keep 'justa causa' from counting as one to reverse.
@@ -256,6 +259,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A collision with a company's vehicle: the employer answers beside its driver (CC arts. 932 III and 933; Súmula 341 STF),
   // two defendants and the link between the driver and the company to show.
   { when: ['veiculo-de-empresa'], areas: ['civil'], feature: 'varias-partes' },
+  // A consumer purchase financed by a bank and to be undone: the sale and its credit are linked contracts (CDC art. 54-F), so undoing
+  // the sale undoes the financing (§2º) and the seller and the lender both answer; two suppliers, two contracts to unwind.
+  { when: ['compra-desfeita', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A work accident or occupational disease with an INSS benefit: the labour claim and the benefit, two areas at once.
   { when: ['acidente-de-trabalho', 'beneficio-por-incapacidade'], feature: 'areas-concorrentes' },

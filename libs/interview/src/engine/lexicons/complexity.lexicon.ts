@@ -110,6 +110,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'outro estado nas ferias', 'outro estado de ferias', 'outro estado para as ferias', 'outro estado pras ferias', 'ferias em outro estado', 'ferias no outro estado',
     'passear em outro estado', 'passeio em outro estado', 'passear no outro estado', 'visitar parentes em outro estado', 'visitar a familia em outro estado',
   ],
+  // A purchase the client wants undone, and one financed by a lender: together, in a consumer case, two linked contracts (`IMPLIED_FEATURES`).
+  'compra-desfeita': [
+    'desfazer o negocio', 'desfazer a compra', 'cancelar a compra', 'rescindir a compra', 'devolver o carro', 'devolver a moto', 'devolver o veiculo', 'devolver o produto',
+  ],
+  'compra-financiada': [
+    'financiado pelo banco', 'financiada pelo banco', 'financiado pela financeira', 'financiada pela financeira', 'financiado no banco', 'financiada no banco',
+    'financiamento do carro', 'financiamento da moto', 'financiamento do veiculo', 'parcelas do financiamento', 'pagar o financiamento', 'cancelar o financiamento',
+  ],
   'varias-partes': [
     // A home bought off-plan with a bank's loan during the works (juros de obra, taxa de evolução de obra): the builder and the bank,
     // two linked contracts to unwind or charge (the builder answers for the works interest after the delivery date, Tema 996 STJ).
@@ -205,6 +213,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'apagou as mensagens', 'apagou varias mensagens', 'apagou mensagens', 'apagou a conversa', 'apagou as conversas', 'apagaram as mensagens', 'apagou tudo do whatsapp',
     'nao abriu cat', 'nem abriu cat', 'nem abriu a cat', 'nao emitiu cat', 'nem emitiu a cat', 'nem fez a cat', 'nao fez cat',
     'nao quis abrir a cat', 'nao quiseram abrir a cat', 'nao quis emitir a cat', 'recusou a abrir a cat', 'recusou a emitir a cat', 'recusou abrir a cat',
+    // A used vehicle's hidden defect (vício oculto, CDC art. 26 §3º; CC art. 441): a past crash, an auction or a wound-back odometer the
+    // seller did not tell. Whether the defect was there at the sale is the dispute, and it takes an expert's report (perícia, CPC art. 464).
+    'vicio oculto', 'vicios ocultos', 'defeito oculto', 'defeitos ocultos', 'ja tinha batido', 'ja era batido', 'ja era batida',
+    'veio de leilao', 'passagem por leilao', 'carro de leilao', 'quilometragem adulterada', 'km adulterado', 'hodometro adulterado', 'hodometro adulterada',
     // A fact told by each side its own way with no one else to tell it (no witness, no footage: one word against the other, as in a
     // collision where each says the light was green): who bears the burden of proof loses (CPC art. 373), and the case is that proof.
     'sem testemunha', 'sem testemunhas', 'nenhuma testemunha', 'nao tinha testemunha', 'nao tinha testemunhas', 'nao tem testemunha', 'nao tem testemunhas',

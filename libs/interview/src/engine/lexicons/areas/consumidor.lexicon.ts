@@ -5,8 +5,19 @@ import { AreaLexicon } from '../lexicon.types';
 const PURCHASE_UNDONE: Record<string, number> = {
   'direito de arrependimento': 6, 'venda porta a porta': 5, 'porta a porta': 3,
   ...Object.fromEntries(['cancelar a compra', 'cancelar essa compra', 'cancelar esta compra', 'cancelar minha compra', 'cancelar a minha compra', 'cancelamento da compra',
-    'desistir da compra', 'desisti da compra', 'desistencia da compra', 'desfazer a compra', 'desfazer essa compra'].map((phrase) => [phrase, 3])),
+    'desistir da compra', 'desisti da compra', 'desistencia da compra', 'desfazer a compra', 'desfazer essa compra', 'desfazer o negocio'].map((phrase) => [phrase, 3])),
 };
+
+/**
+ * A purchase the client says was made in a shop or from a dealer: who sells by trade is a supplier (CDC art. 3º), so the defect of
+ * what was bought there, new or used, is a consumer case (CDC arts. 18 and 26), not a sale between private persons.
+ */
+const BOUGHT_FROM_TRADER: Record<string, number> = Object.fromEntries(
+  ['comprei numa loja', 'comprei em uma loja', 'comprei na loja', 'comprado numa loja', 'comprado na loja', 'comprada numa loja', 'comprada na loja',
+    'loja de carro', 'loja de carros', 'loja de veiculos', 'loja de motos', 'garagem de carros', 'revendedora de veiculos', 'comprei na concessionaria', 'comprei numa concessionaria'].map(
+    (phrase) => [phrase, 3],
+  ),
+);
 
 /**
  * A power or water supply cut, told with the service named the client's ("cortaram minha luz", "a luz foi cortada", "religar"), and
@@ -59,7 +70,7 @@ export const CONSUMIDOR: AreaLexicon = {
     colchao: 2, eletrodomestico: 3, moveis: 1,
     // A purchase the buyer wants undone, and the sale made outside the shop (at home, by phone, online) that the buyer may
     // withdraw from within 7 days (direito de arrependimento, CDC art. 49; the refund, arts. 18 §1 II and 35 III).
-    ...PURCHASE_UNDONE, botijao: 3, 'botijao de gas': 4, 'acidente de consumo': 6, 'fato do produto': 6,
+    ...PURCHASE_UNDONE, ...BOUGHT_FROM_TRADER, botijao: 3, 'botijao de gas': 4, 'acidente de consumo': 6, 'fato do produto': 6,
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     // Suppliers of a party or a wedding serve a final consumer (CDC art. 3 §2): the wedding is the occasion, not a family matter.
     'casa de festas': 4, 'espaco de eventos': 4, 'cerimonialista': 3, cerimonial: 3, 'festa de casamento': 3, 'vestido de noiva': 3,
