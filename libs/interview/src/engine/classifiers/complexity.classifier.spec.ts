@@ -464,6 +464,24 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'imobiliario', notes }))).toEqual([]);
   });
 
+  it('weighs a death or permanent harm caused by a public body as the State\'s liability, high; not a fracture that heals, nor either alone', () => {
+    const lasting = sut.signals('ela tem paralisia cerebral por erro médico, vai precisar de tratamento a vida toda');
+    expect(lasting).toEqual(expect.arrayContaining(['dano-grave', 'dano-permanente']));
+    const harmByState = newFacts({ area: 'administrativo', complexitySignals: lasting, notes: ['opponent-public-body'] });
+    expect(sut.features(harmByState).map((f) => f.id)).toEqual(['dano-grave', 'estado-responde-por-dano']);
+    expect(sut.assess(harmByState, 1, 1).complexity).toBe('high');
+    const healed = sut.signals('caí num buraco da avenida e tive uma fratura na perna, coloquei pino');
+    expect(healed).not.toContain('dano-permanente');
+    expect(sut.assess(newFacts({ area: 'administrativo', complexitySignals: healed, notes: ['opponent-public-body'] }), 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ area: 'civil', complexitySignals: lasting }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('reads buyers of one builder suing together as many people affected, not a couple filing together', () => {
+    expect(sut.signals('os compradores querem entrar juntos contra a construtora')).toContain('coletivo');
+    expect(sut.signals('vários compradores do prédio estão na mesma')).toContain('coletivo');
+    expect(sut.signals('eu e meu marido queremos entrar juntos com o divórcio')).not.toContain('coletivo');
+  });
+
   it('reads a child not returned told without naming the child, in family and criminal cases only', () => {
     const signals = sut.signals('O pai levou ela pra Portugal e não quer devolver.');
     expect(signals).toEqual(expect.arrayContaining(['crianca-retida', 'internacional']));
