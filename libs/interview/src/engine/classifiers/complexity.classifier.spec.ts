@@ -132,7 +132,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a court block told with the judge as subject, a lost eye, assets put in another name, many people, a contrary medical board and stalking', () => {
     expect(sut.signals('o juiz já bloqueou minha conta')).toEqual(['constricao']);
-    expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-grave']);
+    expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-permanente', 'dano-grave']);
     expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('o sindicato fez isso com um monte de gente')).toEqual(['coletivo']);
     expect(sut.signals('tem uns 80 trabalhadores na mesma situação')).toEqual(['coletivo']);
@@ -156,7 +156,8 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a death that followed the event told as serious harm, and money diverted as assets hidden', () => {
     expect(sut.signals('minha mãe morreu depois de uma cirurgia de vesícula')).toEqual(['dano-grave']);
-    expect(sut.signals('o fiador morreu no ano passado')).toEqual([]);
+    // A death told is a building block only (`dano-permanente`, no points), never harm alone.
+    expect(sut.signals('o fiador morreu no ano passado')).toEqual(['dano-permanente']);
     expect(sut.signals('meu sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 
@@ -427,7 +428,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {
     expect(sut.signals('o hospital diz que a culpa é do médico')).toEqual(['varias-partes']);
     expect(sut.signals('ele diz que a culpa foi minha')).toEqual(['prova-disputada']);
-    expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['dano-grave']);
+    expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['dano-grave', 'dano-permanente']);
     expect(sut.signals('a polícia fez busca e apreensão no escritório')).toEqual(['processo-em-curso']);
     expect(sut.signals('ele tirou os passaportes das crianças')).toEqual(expect.arrayContaining(['internacional', 'vulneravel']));
   });
