@@ -138,7 +138,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a court block told with the judge as subject, a lost eye, assets put in another name, many people, a contrary medical board and stalking', () => {
     expect(sut.signals('o juiz já bloqueou minha conta')).toEqual(['constricao']);
-    expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-grave']);
+    expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-permanente', 'dano-grave']);
     expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('o sindicato fez isso com um monte de gente')).toEqual(['coletivo']);
     expect(sut.signals('tem uns 80 trabalhadores na mesma situação')).toEqual(['coletivo']);
@@ -162,7 +162,8 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a death that followed the event told as serious harm, and money diverted as assets hidden', () => {
     expect(sut.signals('minha mãe morreu depois de uma cirurgia de vesícula')).toEqual(['dano-grave']);
-    expect(sut.signals('o fiador morreu no ano passado')).toEqual([]);
+    // A death told is a building block only (`dano-permanente`, no points), never harm alone.
+    expect(sut.signals('o fiador morreu no ano passado')).toEqual(['dano-permanente']);
     expect(sut.signals('meu sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 
@@ -433,7 +434,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {
     expect(sut.signals('o hospital diz que a culpa é do médico')).toEqual(['varias-partes']);
     expect(sut.signals('ele diz que a culpa foi minha')).toEqual(['prova-disputada']);
-    expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['dano-grave']);
+    expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['dano-grave', 'dano-permanente']);
     expect(sut.signals('a polícia fez busca e apreensão no escritório')).toEqual(['processo-em-curso']);
     expect(sut.signals('ele tirou os passaportes das crianças')).toEqual(expect.arrayContaining(['internacional', 'vulneravel']));
   });
@@ -468,6 +469,24 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'familia', notes: ['child-taken'] }), 1, 1).complexity).toBe('medium');
     // "não quer devolver" the deposit is noted as a child taken; in a lease it describes the deposit.
     expect(sut.features(newFacts({ area: 'imobiliario', notes }))).toEqual([]);
+  });
+
+  it('weighs a death or permanent harm caused by a public body as the State\'s liability, high; not a fracture that heals, nor either alone', () => {
+    const lasting = sut.signals('ela tem paralisia cerebral por erro médico, vai precisar de tratamento a vida toda');
+    expect(lasting).toEqual(expect.arrayContaining(['dano-grave', 'dano-permanente']));
+    const harmByState = newFacts({ area: 'administrativo', complexitySignals: lasting, notes: ['opponent-public-body'] });
+    expect(sut.features(harmByState).map((f) => f.id)).toEqual(['dano-grave', 'estado-responde-por-dano']);
+    expect(sut.assess(harmByState, 1, 1).complexity).toBe('high');
+    const healed = sut.signals('caí num buraco da avenida e tive uma fratura na perna, coloquei pino');
+    expect(healed).not.toContain('dano-permanente');
+    expect(sut.assess(newFacts({ area: 'administrativo', complexitySignals: healed, notes: ['opponent-public-body'] }), 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ area: 'civil', complexitySignals: lasting }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('reads buyers of one builder suing together as many people affected, not a couple filing together', () => {
+    expect(sut.signals('os compradores querem entrar juntos contra a construtora')).toContain('coletivo');
+    expect(sut.signals('vários compradores do prédio estão na mesma')).toContain('coletivo');
+    expect(sut.signals('eu e meu marido queremos entrar juntos com o divórcio')).not.toContain('coletivo');
   });
 
   it('reads a child not returned told without naming the child, in family and criminal cases only', () => {

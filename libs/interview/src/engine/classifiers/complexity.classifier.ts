@@ -16,6 +16,7 @@ import {
   IMPLIED_FEATURES,
   LAWSUIT_DEADLINE_FLOOR_HOURS,
   NOTE_FEATURES,
+  PARTY_NOTE_FEATURES,
   SIGNAL_FEATURES,
   URGENCY_BANDS,
   WITNESS_FOREIGN_FEATURES,
@@ -194,6 +195,10 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   const inNoteArea = NOTE_AREAS.includes(facts.area as never);
   for (const id of facts.complexitySignals) if (weighsIn(id, facts.area, inNoteArea)) addOnce(ids, id);
   if (inNoteArea) for (const note of facts.notes) addOnce(ids, NOTE_FEATURES[note]);
+  for (const note of facts.notes) {
+    const id = PARTY_NOTE_FEATURES[note];
+    if (id !== undefined && weighsIn(id, facts.area, inNoteArea)) addOnce(ids, id);
+  }
   if (inNoteArea) for (const signal of facts.urgencySignals) addOnce(ids, SIGNAL_FEATURES[signal]);
   const largestAmount = largestAtStake(facts);
   addOnce(ids, AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature);

@@ -101,6 +101,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tipo-nao-simples': { label: 'tipo de caso que nunca é simples (vínculo ou contrato com o Estado em disputa, posse antiga, discriminação)', points: 1, notLow: true },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
+  // Building blocks of `estado-responde-por-dano` (`IMPLIED_FEATURES`): a public body on the other side (`PARTY_NOTE_FEATURES`),
+  // and harm that lasts a life or ended one (a fracture that heals is serious harm, not this).
+  'poder-publico-reu': { label: 'órgão público como parte contrária', points: 0 },
+  'dano-permanente': { label: 'morte ou sequela permanente', points: 0 },
+  // Death or permanent harm caused by a public body (a public hospital, a school, the police, a hole in a city street): the State
+  // answers objectively (CF art. 37 §6), but the suit runs against the Fazenda Pública's privileges (double time limits and the
+  // mandatory review, CPC arts. 183 and 496), the failure of the service is proved by an expert's report, a lifelong pension
+  // is asked (CC art. 950) and paid through precatório (CF art. 100). A lawyer weighs it high, never as a plain claim.
+  'estado-responde-por-dano': { label: 'dano grave causado pelo poder público (responsabilidade do Estado)', points: 2, notLow: true },
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
   'credor-na-recuperacao': { label: 'crédito a habilitar na recuperação judicial ou falência de um devedor', points: 1, notLow: true },
   'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
@@ -221,6 +230,14 @@ export const ELDER_MIN_AGE = 60;
  */
 export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'crianca-retida' };
 
+/**
+ * Client notes that are complexity features in every area where the feature weighs (its own `areas`), unlike `NOTE_FEATURES`:
+ * who the other side is does not change meaning with the area.
+ */
+export const PARTY_NOTE_FEATURES: Record<string, string> = {
+  'opponent-public-body': 'poder-publico-reu',
+};
+
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
 export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'child-taken': 'crianca-retida', 'elder-abuse': 'idoso-explorado', threat: 'ameaca-relatada' };
 
@@ -263,6 +280,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the sale undoes the financing (§2º) and the seller and the lender both answer; two suppliers, two contracts to unwind.
   { when: ['compra-desfeita', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
+  // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
+  { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },
   // A work accident or occupational disease with an INSS benefit: the labour claim and the benefit, two areas at once.
   { when: ['acidente-de-trabalho', 'beneficio-por-incapacidade'], feature: 'areas-concorrentes' },
   // A worker seriously hurt who was on an INSS incapacity benefit, told without the words "acidente de trabalho": the sequel is

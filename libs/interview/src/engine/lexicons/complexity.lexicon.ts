@@ -135,6 +135,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A death counts where the story caused it (an accident, in hospital, on the spot); one told as a fact of the case
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
+  // Harm that ended a life or lasts one (`dano-permanente`, a building block): weighs only beside `dano-grave` (`IMPLIED_FEATURES`).
+  'dano-permanente': [
+    'paralisia cerebral', 'paraplegi*', 'tetraplegi*', 'cadeira de rodas', 'nao volta a andar', 'ficou sem andar', 'estado vegetativo', 'lesao medular',
+    'cegueira', 'ficou cego', 'ficou cega', 'perdi a visao', 'perdeu a visao', 'amputa*', 'perdeu a perna', 'perdeu o braco', 'perdeu a mao',
+    'incapacidade permanente', 'debilidade permanente', 'sequela permanente', 'sequelas permanentes', 'invalidez',
+    'a vida toda', 'a vida inteira', 'resto da vida', 'morreu', 'morreram', 'faleceu', 'obito',
+  ],
   'dano-grave': [
     'quebrei a coluna', 'quebrou a coluna', 'lesao na coluna', 'lesao medular', 'cadeira de rodas', 'ficou sem andar', 'nao volta a andar',
     'cegueira', 'ficou cego', 'ficou cega', 'queimaduras graves', 'morreu num', 'morreu numa', 'morreram', 'nao volto a trabalhar', 'nao pode mais trabalhar',
@@ -308,6 +315,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'acao coletiva', 'coletiv*', 'todos os funcionarios', 'varios funcionarios', 'todos os moradores', 'varias familias',
     'muitas pessoas', 'varias pessoas', 'outras vitimas', 'varias vitimas', 'muitas vitimas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
     'muita gente', 'um monte de gente', 'na mesma situacao',
+    // Buyers of one builder or one seller suing together (a joint claim, CPC art. 113; a class action by their association, CDC
+    // art. 82 IV): one breach behind many claims. Not "entrar juntos" alone: a couple "entra junto" with a consensual divorce.
+    'outros compradores', 'todos os compradores', 'varios compradores', 'demais compradores', 'outros mutuarios', 'varios mutuarios',
+    'entrar juntos contra', 'entrarmos juntos contra', 'entrar todos juntos', 'processar todos juntos', 'acao conjunta contra',
   ],
   'risco-a-saude': [
     'uti', 'cti', 'risco de vida', 'risco de morte', 'estado grave', 'emergencia medica', 'internacao de urgencia', 'internacao de emergencia',
