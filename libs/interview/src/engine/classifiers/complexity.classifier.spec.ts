@@ -918,6 +918,30 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(deeded).map((f) => f.id)).not.toContain('moradia-sem-registro');
   });
 
+  it("weighs the client's own home set for auction as strong and never low, and an auction of another's property or a blocked account beside a home as nothing of it", () => {
+    const home = sut.signals('atrasei o financiamento e a minha casa vai a leilão, moro nela com meus filhos');
+    expect(home).toEqual(expect.arrayContaining(['imovel-em-leilao', 'constricao', 'moradia']));
+    const facts = newFacts({ area: 'imobiliario', complexitySignals: home });
+    expect(sut.features(facts)).toContainEqual({ id: 'moradia-em-leilao', points: 2 });
+    expect(sut.signals('o banco marcou o leilão da minha casa')).toEqual(expect.arrayContaining(['imovel-em-leilao', 'moradia']));
+    const landlord = newFacts({ area: 'imobiliario', complexitySignals: sut.signals('comprei um apartamento que foi a leilão e o antigo dono não sai') });
+    expect(sut.features(landlord).map((f) => f.id)).not.toContain('moradia-em-leilao');
+    const blocked = newFacts({ area: 'consumidor', complexitySignals: sut.signals('bloquearam minha conta e não consigo pagar o aluguel da minha casa') });
+    expect(sut.features(blocked).map((f) => f.id)).not.toContain('moradia-em-leilao');
+  });
+
+  it('reads a servant on probation exonerated (exonera*, not the words of a dismissal) as a bond with the State disputed (Súmula 21 STF), and a probation without the post ended as nothing', () => {
+    const exonerated = sut.signals('ainda estava no estágio probatório e saiu a portaria da minha exoneração');
+    expect(exonerated).toEqual(expect.arrayContaining(['estagio-probatorio', 'exoneracao']));
+    const facts = newFacts({ area: 'administrativo', complexitySignals: exonerated });
+    expect(sut.features(facts).map((f) => f.id)).toContain('tipo-nao-simples');
+    expect(sut.assess(facts, 1, 1).complexity).not.toBe('low');
+    const onProbation = newFacts({ area: 'administrativo', complexitySignals: sut.signals('estou no estágio probatório e queria saber das férias') });
+    expect(sut.features(onProbation).map((f) => f.id)).not.toContain('tipo-nao-simples');
+    const worker = newFacts({ area: 'trabalhista', complexitySignals: sut.signals('fui demitido no período probatório da empresa') });
+    expect(sut.features(worker).map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
   it('reads an arrest warrant told in everyday words as liberty at stake, in a criminal case only', () => {
     const words = sut.signals('ele disse que o juiz mandou me pegar porque não me acharam pras audiências');
     expect(words).toContain('liberdade');

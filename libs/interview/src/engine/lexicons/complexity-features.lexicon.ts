@@ -125,6 +125,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'acordo-rompido': { label: 'acordo descumprido ou desfeito pela outra parte', points: 0 },
   // A stable servant's post already lost by a disciplinary penalty: the annulment and the reinstatement are the case.
   'perda-do-cargo': { label: 'pena de demissão já aplicada a servidor público (perda do cargo)', points: 2, notLow: true, areas: ['administrativo'] },
+  // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
+  'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
+  exoneracao: { label: 'exoneração ou demissão', points: 0 },
+  // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): a property set for auction for a debt.
+  'imovel-em-leilao': { label: 'imóvel levado a leilão por dívida', points: 0 },
+  // The client's own home set for auction for a debt (a fiduciary creditor's consolidation, Lei 9.514/97 arts. 26-27; an
+  // execution's sale, CPC art. 879): the family loses where it lives unless the sale is stopped now (an injunction, CPC
+  // art. 300; the arrears purged or the preference right used, Lei 9.514/97 art. 27 §2º-B; the personal notice checked, art.
+  // 26 §3º; the bem de família, Lei 8.009/90). A lawyer weighs it high, never as a plain debt.
+  'moradia-em-leilao': { label: 'moradia do cliente levada a leilão', points: 2, notLow: true, areas: ['imobiliario', 'civil', 'consumidor', 'familia'] },
   // Building blocks of `moradia-sem-registro` (`IMPLIED_FEATURES`).
   'compra-sem-registro': { label: 'compra de imóvel sem registro (contrato de gaveta, recibo)', points: 0 },
   moradia: { label: 'a moradia do cliente', points: 0 },
@@ -294,6 +304,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
   // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
   { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
+  // A servant on probation exonerated for failing it: lawful only after an assessment with the servant heard (Súmula 21 STF;
+  // Lei 8.112/90 art. 20 and the local statutes), so the case is the annulment of the act and the post back with its pay: the
+  // bond with the State disputed, never a simple claim.
+  { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
+  { when: ['imovel-em-leilao', 'moradia'], areas: ['imobiliario', 'civil', 'consumidor', 'familia'], feature: 'moradia-em-leilao' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];

@@ -57,6 +57,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'leilao da minha casa', 'leilao do meu apartamento', 'leilao do meu imovel', 'leilao do imovel', 'leilao da casa', 'leilao do apartamento',
     'consolidacao da propriedade', 'consolidar a propriedade', 'consolidou a propriedade', 'propriedade passa para o banco',
   ],
+  // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): a property taken for a debt and set for sale, the same words as
+  // in `constricao`, where they also count (a phrase listed under two ids gives both).
+  'imovel-em-leilao': [
+    'vai a leilao', 'vai para leilao', 'vai pra leilao', 'ir a leilao', 'ir para leilao', 'levar a leilao', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado',
+    'leilao da minha casa', 'leilao do meu apartamento', 'leilao do meu imovel', 'leilao do imovel', 'leilao da casa', 'leilao do apartamento',
+    'consolidacao da propriedade', 'consolidar a propriedade', 'consolidou a propriedade', 'propriedade passa para o banco',
+  ],
   liberdade: [
     'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'preso desde', 'prenderam', 'prisao preventiva', 'prisao temporaria', 'mandado de prisao', 'flagrante', 'regime fechado',
     'regime semiaberto', 'semiaberto', 'condenad*', 'audiencia de custodia',
@@ -411,6 +418,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'aplicou a pena de demissao', 'pena de demissao aplicada', 'fui demitid* do servico publico', 'demitid* do cargo', 'perdi o cargo', 'perdi meu cargo', 'perdi o meu cargo',
     'cassaram minha aposentadoria', 'cassaram a minha aposentadoria', 'cassacao da aposentadoria', 'cassacao de aposentadoria',
   ],
+  // Building blocks of the probationary servant's exoneration (`IMPLIED_FEATURES`): the probation, and the act that ended the post.
+  'estagio-probatorio': ['estagio probatorio', 'periodo probatorio', 'periodo de estagio probatorio'],
+  exoneracao: ['exonera*', 'reprovad* no estagio probatorio', 'nao fui aprovad* no estagio probatorio', 'nao fui aprovad* no estagio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam', ...AGREEMENT_EVERYDAY],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer
@@ -594,6 +604,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'moramos nela', 'moramos nele', 'moro na casa', 'moramos na casa', 'moro no imovel', 'moramos no imovel', 'moro no apartamento', 'moramos no apartamento',
     'moro numa casa', 'moramos numa casa', 'moro em uma casa', 'moro la', 'moramos la', 'moro aqui', 'moramos aqui', 'unica casa', 'unico imovel', 'unica moradia',
     'bem de familia', 'construi minha casa', 'construimos nossa casa', 'construi a casa', 'eu continuei morando', 'continuo morando',
+    // The home named inside a longer phrase that hides "minha casa", and the family with nowhere else to live.
+    'leilao da minha casa', 'leilao do meu apartamento', 'nao temos para onde ir', 'nao temos pra onde ir', 'nao tenho para onde ir', 'nao tenho pra onde ir',
+    'nao temos outro lugar', 'nao tenho outro lugar',
   ],
   // Two businesses claiming one sign: registration against prior use (LPI arts. 129 §1 and 124 V; CC art. 1.166), a demand to
   // stop using it and damages (LPI art. 209): a dispute with evidence of dates on both sides, not a registration.
