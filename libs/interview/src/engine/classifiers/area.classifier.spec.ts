@@ -652,4 +652,29 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('a loja nao quer desfazer o negocio').areaScores.consumidor ?? 0).toBeGreaterThanOrEqual(5);
     expect(classify('comprei o carro numa loja de carros e ele veio com o motor mexido')).toBe('consumidor');
   });
+
+  it('reads spyware, the rural land tax, a thing fallen from a building and an adoption in their own areas', () => {
+    // CP art. 154-A; Lei 11.340 art. 7 II.
+    expect(classify('meu ex colocou um aplicativo espião no meu celular')).toBe('criminal');
+    expect(sut.score('ele instalou um aplicativo espião, a gente morou junto').subareaScores['criminal.violencia-domestica']).toBeGreaterThan(0);
+    // CF art. 153 VI; Lei 9.393/96.
+    expect(classify('chegou uma cobrança de ITR do meu sítio')).toBe('tributario');
+    expect(sut.score('chegou uma cobrança de ITR do meu sítio').subareaScores['tributario.itr']).toBeGreaterThan(0);
+    // CC art. 938.
+    expect(sut.score('um vaso caiu da janela de um apartamento e amassou meu carro').subareaScores['civil.coisa-caida']).toBeGreaterThan(0);
+    // CDC arts. 18 and 30: the solar system sold, not the utility's service.
+    expect(sut.score('instalei energia solar e a conta de luz continua alta').subareaScores['consumidor.vicio-produto']).toBeGreaterThan(
+      sut.score('instalei energia solar e a conta de luz continua alta').subareaScores['consumidor.servicos-essenciais'] ?? 0,
+    );
+    // ECA arts. 39-52.
+    expect(sut.score('queremos adotar a menina que criamos').subareaScores['familia.adocao']).toBeGreaterThan(0);
+  });
+
+  it('reads a Bolsa Família blocked for a past job as an administrative case, and the job\'s own rights as a labour one (Lei 14.601/2023)', () => {
+    const blocked = { administrativo: 19, trabalhista: 12 };
+    expect(sut.choose(blocked, ['social-benefit', 'clt-employee', 'opponent-employer']).area).toBe('administrativo');
+    expect(sut.choose(blocked, ['social-benefit', 'clt-employee', 'opponent-employer', 'labour-rights-claimed']).area).toBe('trabalhista');
+    // Child support asked by a mother who lives on the benefit stays a family case.
+    expect(sut.choose({ familia: 7, administrativo: 7 }, ['child-support', 'social-benefit']).area).toBe('familia');
+  });
 });

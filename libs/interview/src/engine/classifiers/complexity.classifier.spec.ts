@@ -1153,4 +1153,34 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o inss disse que eu nao comprovei a uniao estavel')).toContain('uniao-a-comprovar');
     expect(sut.signals('somos casados no civil há 20 anos')).not.toContain('uniao-a-comprovar');
   });
+
+  it('reads spyware on the victim\'s phone as violence (Lei 11.340 art. 7 II "vigilância constante"; CP art. 154-A)', () => {
+    expect(sut.signals('o rapaz achou um aplicativo espião instalado escondido no meu celular')).toContain('violencia');
+    expect(sut.signals('baixei um aplicativo de controle de gastos no celular')).not.toContain('violencia');
+  });
+
+  it('rates a child about to be taken into institutional care high, in family and criminal cases only (ECA art. 101 §§1-2, arts. 155-163)', () => {
+    const words = sut.signals('a conselheira disse que a criança pode ir pra um abrigo até o juiz decidir');
+    expect(words).toContain('acolhimento-da-crianca');
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).not.toContain('acolhimento-da-crianca');
+    expect(sut.signals('o MP pediu a destituição do poder familiar')).toContain('acolhimento-da-crianca');
+    expect(sut.signals('levei o cachorro para o abrigo de animais')).not.toContain('acolhimento-da-crianca');
+  });
+
+  it('reads the antisocial owner the building wants to fine tenfold or bar as never simple (CC art. 1.337; Enunciado 508 CJF)', () => {
+    expect(sut.signals('queria saber se dá para aplicar uma multa maior ou até tirar ele do prédio')).toContain('tipo-nao-simples');
+    expect(sut.signals('temos um condômino antissocial no bloco B')).toContain('tipo-nao-simples');
+    expect(sut.signals('o síndico aplicou uma multa por barulho')).not.toContain('tipo-nao-simples');
+    // The síndico's threat to the client is not the building's suit against an antisocial owner.
+    expect(sut.signals('o síndico disse que vai me expulsar do condomínio por causa da minha cachorra')).not.toContain('tipo-nao-simples');
+  });
+
+  it('reads a supplier gone with a linked credit still charged as two parties, in consumer cases only (CDC art. 54-F §§1º-2º)', () => {
+    const words = sut.signals('financiei no banco que a própria empresa indicou e agora a empresa não responde mais');
+    expect(words).toEqual(expect.arrayContaining(['compra-financiada', 'fornecedor-desaparecido']));
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).toContain('varias-partes');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: words })).map((f) => f.id)).not.toContain('varias-partes');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: sut.signals('a empresa não responde mais') })).map((f) => f.id)).not.toContain('varias-partes');
+  });
 });

@@ -201,6 +201,9 @@ describe(NoteExtractor.name, () => {
   it('reads lay wordings of a deed, a job given back, a balance unpaid and a pension the INSS refused', () => {
     expect(sut.extract('paguei o terreno todo e quero a escritura do terreno no meu nome')).toContain('deed-sought');
     expect(sut.extract('o vendedor se recusa a assinar a escritura')).toContain('deed-sought');
+    // Lei 14.601/2023: the benefit blocked in the Cadastro Único review.
+    expect(sut.extract('meu bolsa familia foi bloqueado, no app aparece averiguação cadastral')).toContain('social-benefit');
+    expect(sut.extract('to me virando com o bolsa família')).not.toContain('social-benefit');
     expect(sut.extract('quero a escritura do inventário')).not.toContain('deed-sought');
     expect(sut.extract('paguei a metade do meu ex marido e quero a escritura no meu nome')).toEqual(expect.arrayContaining(['deed-sought', 'own-ex-partner']));
     expect(sut.extract('quero meu emprego de volta')).toContain('reinstatement');

@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, KEEP_AWAY, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
@@ -103,6 +103,7 @@ export type ClientNote =
   | 'support-reduction'
   | 'grown-child'
   | 'deed-sought'
+  | 'social-benefit'
   | 'own-ex-partner';
 
 /**
@@ -634,6 +635,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'common-area': COMMON_AREA,
   'mandate-granted': MANDATE_GRANTED,
   'deed-sought': DEED_SOUGHT,
+  'social-benefit': SOCIAL_BENEFIT,
   'own-ex-partner': OWN_EX_PARTNER,
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',

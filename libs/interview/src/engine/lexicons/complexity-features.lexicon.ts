@@ -54,6 +54,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A child beaten by whoever has them in care (ECA arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at
   // home, and the case is the child's protection now (guarda provisória, afastamento do agressor, ECA art. 130). Family and
   // criminal cases only (`NOTE_AREA_WORD_FEATURES`); the child is vulnerable (`IMPLIED_FEATURES`).
+  // A child about to be taken into institutional care, or whose parents may lose parental authority: the measure is exceptional
+  // and only a judge orders it (ECA art. 101 §§1-2), the destituição is a contested suit with the Ministério Público (arts. 155-163),
+  // and what is decided is where the child will grow up. Family and criminal cases only (its own `areas`).
+  'acolhimento-da-crianca': { label: 'criança em risco de acolhimento institucional ou destituição do poder familiar', points: 3, notLow: true, areas: ['familia', 'criminal'] },
   'crianca-agredida': { label: 'criança ou adolescente agredido por quem cuida dele', points: 3, notLow: true },
   // A tax assessment over R$ 300 mil: a technical defence in the administrative proceeding (Decreto 70.235/72; the states' own
   // laws), then the dívida ativa and a tax enforcement with accounts blocked (Lei 6.830/80), and a criminal referral where
@@ -155,6 +159,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of `varias-partes` in consumer cases (`IMPLIED_FEATURES`): a purchase to undo, and a purchase a bank financed.
   'compra-desfeita': { label: 'compra que o cliente quer desfazer', points: 0 },
   'compra-financiada': { label: 'compra financiada por banco ou financeira', points: 0 },
+  'fornecedor-desaparecido': { label: 'fornecedor fechado ou que não responde mais', points: 0 },
   // Building block of `varias-partes` in civil cases (`IMPLIED_FEATURES`): elsewhere a company car is the job's tool.
   'veiculo-de-empresa': { label: 'veículo de uma empresa envolvido', points: 0 },
   // A dismissal for cause announced for a next fault, not made: no points; its words keep 'justa causa' from counting as one to reverse.
@@ -289,6 +294,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A consumer purchase financed by a bank and to be undone: the sale and its credit are linked contracts (CDC art. 54-F), so undoing
   // the sale undoes the financing (§2º) and the seller and the lender both answer; two suppliers, two contracts to unwind.
   { when: ['compra-desfeita', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
+  // The supplier gone and the linked credit still charged: the consumer may raise against the lender what the supplier failed to
+  // perform (CDC art. 54-F §2º), so the lender is the party who answers beside a supplier that may never be found.
+  { when: ['fornecedor-desaparecido', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },

@@ -8,6 +8,14 @@ import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './u
  * Each feature counts once per interview, however often its words appear; a negated phrase
  * ("nunca foi preso") does not count. Phrases follow the area lexicon syntax.
  */
+/** The condômino antissocial and the remedies asked against them (CC art. 1.337). */
+export const ANTISOCIAL_OWNER: string[] = [
+  'condomino antissocial', 'condomina antissocial', 'morador antissocial', 'moradora antissocial', 'comportamento antissocial', 'conduta antissocial',
+  // The owner's exclusion asked by the building, with the owner as object: a síndico's threat to the client ("vai me expulsar") is not this.
+  'expulsar ele do condominio', 'expulsar ela do condominio', 'expulsar ele do predio', 'expulsar ela do predio',
+  'tirar ele do predio', 'tirar ela do predio', 'tirar ele do condominio', 'tirar ela do condominio', 'exclusao do condomino', 'expulsao do condomino',
+];
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -124,6 +132,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'compra-financiada': [
     'financiado pelo banco', 'financiada pelo banco', 'financiado pela financeira', 'financiada pela financeira', 'financiado no banco', 'financiada no banco',
     'financiamento do carro', 'financiamento da moto', 'financiamento do veiculo', 'parcelas do financiamento', 'pagar o financiamento', 'cancelar o financiamento',
+    // The lender the seller brought (CDC art. 54-F §1º: the credit is linked when the supplier arranges it).
+    'banco que a empresa indicou', 'banco que a propria empresa indicou', 'banco que a loja indicou', 'banco que a propria loja indicou', 'financeira que a loja indicou',
+    'financeira que a empresa indicou', 'banco indicado pela loja', 'banco indicado pela empresa', 'banco parceiro da loja', 'banco parceiro da empresa', 'financeira parceira',
+  ],
+  // The supplier gone (closed, unreachable): with a linked credit, the lender answers for the unperformed contract (`IMPLIED_FEATURES`).
+  'fornecedor-desaparecido': [
+    'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
+    'empresa faliu', 'a loja faliu', 'empresa nao existe mais', 'loja nao existe mais',
   ],
   'varias-partes': [
     // A home bought off-plan with a bank's loan during the works (juros de obra, taxa de evolução de obra): the builder and the bank,
@@ -295,6 +311,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Possession over the years and boundaries (CC arts. 1.238-1.242, 1.285, 1.297): witnesses, a survey, often a suit against unknown owners.
     'usucapiao', 'dono sumiu', 'proprietario sumiu', 'dono nunca apareceu', 'proprietario nunca apareceu', 'proprietario jamais apareceu', 'sem escritura', 'nunca passou a escritura', 'nunca me deu escritura', 'nunca me deu a escritura', 'nunca me passou a escritura', 'nunca deu a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
     'sublocou', 'sublocacao', 'acao renovatoria', 'renovatoria',
+    // The antisocial owner (CC art. 1.337 parágrafo único): a fine of up to ten times the fee needs a 3/4 vote of the owners, and
+    // barring the owner from the building, which the Code does not provide, is a contested suit (Enunciado 508 CJF).
+    ...ANTISOCIAL_OWNER,
     // Family disputes that turn on proof: a child turned against a parent (Lei 12.318/10), a paternity denied after a DNA test, grandparents' support.
     'alienacao parental', 'negatoria de paternidade', 'nao sou o pai', 'avos paternos', 'avos maternos',
     // Lost earnings to prove (CC art. 402), an electricity fraud charged by the utility (TOI, REN ANEEL 1.000/21 art. 590),
@@ -376,6 +395,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'controla meu dinheiro', 'nao me deixa trabalhar', 'me proibe de trabalhar', 'me proibiu de trabalhar', 'nao me deixa sair',
     // Stalking (art. 147-A of the Penal Code) harms freedom and mental integrity, and takes protective orders.
     'perseguicao', 'stalking', 'me perseguindo', 'me persegue', 'me seguindo', 'fica me seguindo',
+    // Spyware hidden on the victim's phone: the "vigilância constante" and "violação da intimidade" of art. 7º II, and a crime
+    // of its own (CP art. 154-A); the control it gives is a risk factor of the Formulário Nacional de Avaliação de Risco (Lei 14.149/21).
+    'vigilancia constante', 'aplicativo espiao', 'aplicativo de espionagem', 'app espiao', 'programa espiao', 'software espiao',
   ],
   // Offences against sexual dignity (CP arts. 213-218-C; assédio sexual at work, art. 216-A; intimate images shared,
   // art. 218-C): the victim's account is the main evidence, a criminal complaint runs beside any labour or civil claim,
@@ -390,6 +412,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A child not returned or taken away, told without naming the child (the client note `child-taken` needs the child named,
   // since it also makes Justus reply urgently): weighs only in family and criminal cases (`NOTE_AREA_WORD_FEATURES`).
+  'acolhimento-da-crianca': [
+    'acolhimento institucional', 'casa de acolhimento', 'ir para um abrigo', 'ir pra um abrigo', 'ir para o abrigo', 'ir pro abrigo', 'ir para abrigo', 'ir pra abrigo',
+    'levar para o abrigo', 'levar pro abrigo', 'levar para um abrigo', 'levar pra um abrigo', 'mandar para o abrigo', 'mandar pro abrigo', 'foi abrigada', 'foi abrigado',
+    'destituicao do poder familiar', 'perda do poder familiar', 'suspensao do poder familiar',
+  ],
   'crianca-retida': [
     'nao devolveu', 'nao quer devolver', 'nao vai devolver', 'nao devolve', 'levou ela pra', 'levou ele pra', 'levou ela para', 'levou ele para',
     'subtracao internacional', 'convencao de haia', 'retencao ilicita',

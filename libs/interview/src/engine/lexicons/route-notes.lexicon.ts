@@ -241,6 +241,20 @@ export const DEED_SOUGHT: string[] = [
 ];
 
 /**
+ * The federal cash transfer (Bolsa Família, Lei 14.601/2023; the Auxílio Brasil before it) granted, blocked or cut on the data of
+ * the Cadastro Único: the Ministry and the city's CRAS decide it, an administrative act. A past job with a signed card is the
+ * income the register still shows, not a claim against the employer.
+ */
+export const SOCIAL_BENEFIT: string[] = [
+  'averiguacao cadastral', 'revisao cadastral',
+  // The benefit itself blocked, cut or cancelled; a Bolsa Família told only as the family's income is another case's background.
+  ...['bolsa familia', 'auxilio brasil'].flatMap((benefit) => [
+    ...['bloquead*', 'foi bloquead*', 'cortad*', 'foi cortad*', 'cancelad*', 'foi cancelad*', 'suspens*', 'foi suspens*'].map((cut) => `${benefit} ${cut}`),
+    ...['bloquearam', 'cortaram', 'cancelaram', 'suspenderam'].flatMap((verb) => [`${verb} o ${benefit}`, `${verb} meu ${benefit}`, `${verb} o meu ${benefit}`]),
+  ]),
+];
+
+/**
  * The client's own former spouse or partner, named with a possessive, or their own marriage: a house "bought" from one's ex is the
  * couple's common property divided after the divorce (CC art. 1.581; CPC art. 731 parágrafo único), a family case.
  */
@@ -253,7 +267,7 @@ export const OWN_EX_PARTNER: string[] = [
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
-  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought',
+  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit',
   RouteRule
 >> = {
   'succession-planning': {
@@ -283,6 +297,13 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { familia: 'imobiliario' },
     // An inventory still to be opened or a sobrepartilha is the estate's case.
     yieldsTo: ['estate-division', 'estate-good-sold'],
+  },
+  'social-benefit': {
+    why: 'o Bolsa Família (Lei 14.601/2023) é concedido, bloqueado e cancelado pelo Ministério com os dados do Cadastro Único mantido pelo CRAS do município: atualizar o cadastro e recorrer do bloqueio é direito administrativo; o emprego de carteira assinada que já acabou é a renda que o cadastro ainda mostra, não um pedido contra o empregador, e o benefício não é do INSS',
+    factors: { administrativo: 1.3, trabalhista: 0.5, previdenciario: 0.6, familia: 0.7 },
+    // The rights of the job itself (the rescisão, the FGTS) asked of the employer stay a labour claim; child support and a
+    // separation stay family cases.
+    yieldsTo: ['labour-rights-claimed', 'child-support', 'marital-split', 'parent-support'],
   },
   'deed-sought': {
     why: 'quem comprou e pagou o imóvel e pede a escritura em seu nome (outorga da escritura, adjudicação compulsória: arts. 1.417 e 1.418 do Código Civil) tem um pedido imobiliário contra quem vendeu: o divórcio, a separação ou a partilha dos vendedores só dizem por que a escritura não saiu',

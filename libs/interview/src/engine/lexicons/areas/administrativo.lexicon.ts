@@ -20,6 +20,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'vaga em creche': 4, 'escola publica': 3, 'progressao funcional': 5, cargo: 2,
     'servidor*': 4, 'rede estadual': 3, 'rede municipal': 3, 'professor da rede': 3, 'professor efetivo': 4,
     'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 5, 'recurso administrativo': 4, 'defesa administrativa': 4,
+    // The federal cash-transfer programme (Lei 14.601/2023): granted, blocked and cancelled by the Ministry on the data of the
+    // Cadastro Único kept by the city's CRAS; its disputes are with the public administration, not with the INSS.
+    'bolsa familia': 4, 'auxilio brasil': 4, 'averiguacao cadastral': 6, 'revisao cadastral': 4, cras: 3,
     fies: 6, fnde: 6, prouni: 6, 'financiamento estudantil': 5,
     // A public university or federal institute is an autarquia: enrolment, dismissal of a student
     // (jubilamento) and its deadlines are administrative acts (mandado de segurança; CF art. 109 I).
@@ -49,6 +52,12 @@ export const ADMINISTRATIVO: AreaLexicon = {
     {
       id: 'administrativo.sancao', label: 'multa e sanção administrativa',
       terms: { 'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 4, 'vigilancia sanitaria': 3, 'defesa administrativa': 3, 'auto de interdicao': 4, 'interdicao sanitaria': 4, 'interdicao do estabelecimento': 4, lacraram: 3, 'cassacao do alvara': 4 },
+    },
+    {
+      // Blocked or cancelled for a stale income in the Cadastro Único: updating it at the CRAS, then the administrative appeal
+      // (Lei 14.601/2023 arts. 5 and 17; Decreto 11.016/2022 on the CadÚnico).
+      id: 'administrativo.bolsa-familia', label: 'Bolsa Família e Cadastro Único',
+      terms: { 'bolsa familia': 6, 'auxilio brasil': 6, 'averiguacao cadastral': 5, 'revisao cadastral': 4, cras: 3, cadunico: 3, 'cad unico': 3, 'cadastro unico': 4 },
     },
     {
       id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2,

@@ -1,6 +1,15 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
+/** A thing thrown or fallen from a building (CC art. 938, "coisas que dele caírem ou forem lançadas em lugar indevido"). */
+export const FALLEN_FROM_BUILDING_PHRASES: readonly string[] = [
+  'objeto lancado', 'objetos lancados', 'coisa lancada', 'objeto arremessado', 'arremessado do predio', 'arremessado da janela',
+  'caiu da janela', 'caiu de uma janela', 'jogaram da janela', 'jogado da janela', 'jogada da janela', 'caiu do predio', 'jogaram do predio', 'jogado do predio',
+  'caiu de algum apartamento', 'jogaram de algum apartamento', 'jogado de algum apartamento', 'de algum apartamento do predio',
+  'de qual apartamento caiu', 'de qual apartamento jogaram', 'de qual apartamento foi jogado', 'de qual unidade caiu',
+];
+const FALLEN_FROM_BUILDING = Object.fromEntries(FALLEN_FROM_BUILDING_PHRASES.map((phrase) => [phrase, 6]));
+
 export const CIVIL: AreaLexicon = {
   code: 'civil',
   terms: {
@@ -33,6 +42,9 @@ export const CIVIL: AreaLexicon = {
     // in the civil courts, between two private persons, not in family law.
     'rompimento de noivado': 7, 'rompimento do noivado': 7, 'fim do noivado': 6, 'terminou o noivado': 6, 'desmanchou o noivado': 6, 'desfez o noivado': 6,
     'noivado desfeito': 6, 'noivo terminou': 5, 'noiva terminou': 5, 'noivo desistiu': 5, 'noiva desistiu': 5, 'desistiu do casamento': 5,
+    // A thing thrown or fallen from a building onto a passer-by or a car (CC art. 938): the dweller answers, and the condominium when
+    // the unit is unknown (STJ, REsp 64.682): a civil claim of the injured third party, not the condominium's own affairs.
+    ...FALLEN_FROM_BUILDING,
     pedreiro: 1, reforma: 1, 'morreu': 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
   },
   subareas: [
@@ -74,6 +86,10 @@ export const CIVIL: AreaLexicon = {
     {
       id: 'civil.doacao', label: 'doação e sua revogação',
       terms: { 'revogacao da doacao': 6, 'revogar a doacao': 6, 'desfazer a doacao': 5, ingratidao: 4, doei: 2, doacao: 2 },
+    },
+    {
+      id: 'civil.coisa-caida', label: 'coisa caída ou lançada de prédio (CC art. 938)',
+      terms: Object.fromEntries(FALLEN_FROM_BUILDING_PHRASES.map((phrase) => [phrase, 6])),
     },
     {
       id: 'civil.vizinhanca', label: 'direito de vizinhança',

@@ -106,7 +106,9 @@ export const CONSUMIDOR: AreaLexicon = {
   subareas: [
     {
       id: 'consumidor.vicio-produto', label: 'vício ou defeito do produto', urgencyH: 168,
-      terms: { defeito: 3, vicio: 3, estragou: 2, quebrou: 2, 'parou de funcionar': 3, 'assistencia tecnica': 3, garantia: 2, fundiu: 3, troca: 1 },
+      terms: { defeito: 3, vicio: 3, estragou: 2, quebrou: 2, 'parou de funcionar': 3, 'assistencia tecnica': 3, garantia: 2, fundiu: 3, troca: 1,
+        // A home solar system that generates less than sold: the product's and the offer's fault (CDC arts. 18 and 30), not the utility's service.
+        'energia solar': 5, 'placa solar': 5, 'placas solares': 5, 'painel solar': 5, 'paineis solares': 5, 'fotovoltaic*': 5, 'sistema solar': 4 },
     },
     {
       id: 'consumidor.cobranca-indevida', label: 'cobrança indevida',

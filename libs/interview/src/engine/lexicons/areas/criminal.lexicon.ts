@@ -3,6 +3,12 @@ import { RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
+/** Spyware on a phone, as clients and police reports name it (CP art. 154-A). */
+export const SPYWARE_PHRASES: readonly string[] = [
+  'aplicativo espiao', 'aplicativo de espionagem', 'app espiao', 'programa espiao', 'software espiao',
+  'invasao de dispositivo', 'invasao do meu celular', 'invadiu meu celular', 'invadiu o meu celular', 'hackeou meu celular', 'hackeou o meu celular',
+];
+const SPYWARE = Object.fromEntries(SPYWARE_PHRASES.map((phrase) => [phrase, 6]));
 const strangling = Object.fromEntries(STRANGLING.map((phrase) => [phrase, 4]));
 
 /**
@@ -36,6 +42,9 @@ export const CRIMINAL: AreaLexicon = {
     // Loitering around the victim's home or work is the stalking of CP art. 147-A ("reiteradamente... perturbando sua esfera de liberdade").
     'fica rondando': 3, 'ficar rondando': 3, 'rondando a minha casa': 4, 'rondando minha casa': 4, 'rondando o meu trabalho': 4, 'rondando meu trabalho': 4,
     'apreendid*': 2, receptacao: 5, perseguicao: 4, criminalmente: 5, 'queixa crime': 6, 'representacao criminal': 6, stalking: 6, 'perfil falso': 3, 'perfis falsos': 3, 'carcere privado': 6,
+    // Spyware hidden on the victim's phone: invasão de dispositivo informático (CP art. 154-A), and by a partner or ex-partner the
+    // "vigilância constante" of psychological violence (Lei 11.340 art. 7 II).
+    ...SPYWARE,
     'fotos intimas': 6, 'foto intima': 6, 'imagens intimas': 6, 'video intimo': 6, 'videos intimos': 6, nudes: 5, 'pornografia de vinganca': 6, 'divulgacao de imagens intimas': 6,
     'estupr*': 6, agressor: 4, solto: 2, 'ameac*': 2, 'ameacando de morte': 5, 'prend*': 3,
     'injuria racial': 6, racismo: 6, racista: 5, 'ofensa racial': 6, 'discriminacao racial': 6,
@@ -70,6 +79,8 @@ export const CRIMINAL: AreaLexicon = {
       terms: { 'violencia domestica': 5, 'maria da penha': 5, 'medida protetiva': 5, 'me bate': 4, 'me bateu': 4, 'me agrediu': 3, agressao: 2, 'ameacou me matar': 3, 'vai me matar': 3, ...relativeBeaten,
         // A partner who does not accept the separation is a risk factor of the Formulário Nacional de Avaliação de Risco (Lei 14.149/21;
         // Resolução Conjunta CNJ/CNMP 5/2020): told beside threats, the separation is the violence's setting, not a family remedy asked.
+        // A partner's spyware is the "vigilância constante" of Lei 11.340 art. 7 II.
+        'aplicativo espiao': 4, 'app espiao': 4, 'programa espiao': 4, 'aplicativo de espionagem': 4, 'vigilancia constante': 4,
         'nao aceita a separacao': 4, 'nao aceitou a separacao': 4, 'nao aceita o fim': 4, 'nao aceitou o fim': 4, 'nao aceita o termino': 4, 'nao aceitou o termino': 4 },
     },
     {

@@ -86,6 +86,14 @@ export const FAMILIA: AreaLexicon = {
       id: 'familia.curatela', label: 'curatela e interdição', complexity: 1,
       terms: { 'cada vez mais esquecid*': 3, 'perdendo a memoria': 3, 'nao reconhece mais ninguem': 3, curatela: 5, interdicao: 5, alzheimer: 3, 'nao tem mais condicoes': 2, curador: 5, interditar: 5, 'responsavel legal': 3, demencia: 3 },
     },
+    {
+      // Always a judgment (ECA arts. 39 §1 and 47): through the national register (art. 50), or outside it for a stepparent, a
+      // relative or a child already in the adopters' lawful guardianship (art. 50 §13); the birth parents' consent or the
+      // destituição do poder familiar (arts. 155-163) comes first.
+      id: 'familia.adocao', label: 'adoção', complexity: 1,
+      terms: { adocao: 5, adotar: 5, 'adota-la': 5, 'adota-lo': 5, 'fila da adocao': 6, 'fila de adocao': 6, 'cadastro de adocao': 6, 'cadastro nacional de adocao': 6,
+        'destituicao do poder familiar': 6, 'perda do poder familiar': 5, 'guarda de fato': 3, 'acolhimento institucional': 4, 'vara da infancia': 3, 'adocao unilateral': 6 },
+    },
   ],
   defaultSubarea: 'direito de família',
   topics: ['parties', 'timeline', 'amount', 'location', 'documents', 'outcome', 'urgency'],

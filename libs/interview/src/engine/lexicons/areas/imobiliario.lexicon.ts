@@ -1,3 +1,4 @@
+import { ANTISOCIAL_OWNER } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 import { HOME_AUCTIONED, HOME_LENT } from '../route-notes.lexicon';
 
@@ -70,7 +71,8 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.condominio', label: 'condomínio',
-      terms: { condominio: 4, sindico: 4, 'taxa de condominio': 4, assembleia: 3 },
+      // The owner or occupant whose repeated conduct makes life in the building impossible (condômino antissocial, CC art. 1.337).
+      terms: { condominio: 4, sindico: 4, 'taxa de condominio': 4, assembleia: 3, ...Object.fromEntries(ANTISOCIAL_OWNER.map((phrase) => [phrase, 5])) },
     },
     {
       id: 'imobiliario.compra-venda', label: 'compra e venda de imóvel',

@@ -17,11 +17,16 @@ export const TRIBUTARIO: AreaLexicon = {
     'contribuicao de melhoria': 6, 'taxa de lixo': 5, 'taxa de coleta de lixo': 5, cosip: 5, 'contribuicao de iluminacao publica': 6,
     // A debt owed to the city is a tax or fee in dívida ativa (CTN art. 201; Lei 6.830/80): the municipal fisco as creditor.
     'divida com a prefeitura': 5, 'dividas com a prefeitura': 5, 'debito com a prefeitura': 5, 'debitos com a prefeitura': 5, 'divida de iptu': 5, 'debito de iptu': 5, 'debitos de iptu': 5,
+    // The federal tax on rural land (CF art. 153 VI and §4º; Lei 9.393/96), with its yearly return (DITR).
+    itr: 7, 'imposto territorial rural': 7, 'imposto territorial': 6, ditr: 6, 'declaracao do itr': 6,
     'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
   },
   subareas: [
     { id: 'tributario.ipva', label: 'IPVA', terms: { ipva: 6, 'comunicacao de venda': 3 } },
     { id: 'tributario.iptu', label: 'IPTU', terms: { iptu: 5 } },
+    // The rural land tax: its immunity of the small plot worked by an owner without another property (CF art. 153 §4º II;
+    // Lei 9.393/96 art. 2º) and the land's value declared (VTN) are its usual disputes.
+    { id: 'tributario.itr', label: 'ITR (imposto territorial rural)', terms: { itr: 6, 'imposto territorial rural': 6, 'imposto territorial': 5, ditr: 5, 'declaracao do itr': 5, 'pequena gleba': 5, vtn: 4, 'valor da terra nua': 5 } },
     {
       id: 'tributario.imposto-renda', label: 'imposto de renda',
       terms: { 'imposto de renda': 4, 'malha fina': 5, restituicao: 3, leao: 3, darf: 2 },
