@@ -189,4 +189,10 @@ describe(formatBrl.name, () => {
     expect(formatBrl(1234567.5)).toBe('R$ 1.234.567,50');
     expect(formatBrl(600)).toBe('R$ 600,00');
   });
+
+  it('reads the spoken slang for a thousand reais ("uns quarenta pau")', () => {
+    const extractor = new AmountExtractor();
+    expect(extractor.extract('foi uns quarenta pau, em 2023').map((a) => a.value)).toEqual([40_000]);
+    expect(extractor.extract('ele me deve 50 paus').map((a) => a.value)).toEqual([50_000]);
+  });
 });

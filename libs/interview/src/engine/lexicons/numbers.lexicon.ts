@@ -70,6 +70,9 @@ export const DAYS_PER_UNIT: Record<string, number> = {
 export const AMOUNT_MULTIPLIERS: Record<string, number> = {
   mil: 1_000,
   k: 1_000,
+  // Spoken slang for a thousand reais ("foi uns quarenta pau", "50 paus").
+  pau: 1_000,
+  paus: 1_000,
   milhao: 1_000_000,
   milhoes: 1_000_000,
   mi: 1_000_000,
