@@ -21,4 +21,11 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsAffectedGroup('um dos 30 funcionários da loja me xingou')).toBe(false);
     expect(mentionsAffectedGroup('somos dois funcionários só')).toBe(false);
   });
+
+  it('finds the workers counted in the spoken first person plural and by their trade', () => {
+    expect(mentionsAffectedGroup('a gente era uns 60 costureiras e mais o pessoal do corte')).toBe(true);
+    expect(mentionsAffectedGroup('somos 14 motoristas na mesma situação')).toBe(true);
+    expect(mentionsAffectedGroup('a gente era 3 vendedoras só')).toBe(false);
+    expect(mentionsAffectedGroup('a loja tem 30 vendedores')).toBe(false);
+  });
 });

@@ -677,4 +677,23 @@ describe(AreaClassifier.name, () => {
     // Child support asked by a mother who lives on the benefit stays a family case.
     expect(sut.choose({ familia: 7, administrativo: 7 }, ['child-support', 'social-benefit']).area).toBe('familia');
   });
+
+  it('routes goods held by the customs to tax law, and a company buying and selling to business law, not consumer law', () => {
+    expect(sut.score('a receita segurou minha mercadoria na alfandega').areaScores.tributario ?? 0).toBeGreaterThanOrEqual(10);
+    expect(sut.choose({ consumidor: 6, empresarial: 4, trabalhista: 4 }, ['client-company']).area).toBe('empresarial');
+  });
+
+  it('routes a person run over to civil liability, the hospital and the health plan being the loss; not the driver at fault', () => {
+    expect(sut.choose({ consumidor: 13, civil: 9 }, ['run-over']).area).toBe('civil');
+    expect(sut.choose({ consumidor: 13, civil: 9 }, ['run-over', 'at-fault']).area).toBe('consumidor');
+  });
+
+  it('routes the siblings who refuse to help a parent to family law', () => {
+    expect(sut.score('meus irmaos nao querem ajudar a nossa mae').areaScores.familia ?? 0).toBeGreaterThanOrEqual(5);
+  });
+
+  it("moves the union's and the family's words to the benefit when the INSS refused it (Lei 8.213 art. 16)", () => {
+    expect(sut.choose({ familia: 17, previdenciario: 8 }, ['opponent-inss']).area).toBe('previdenciario');
+    expect(sut.choose({ familia: 17, previdenciario: 8 }, ['opponent-inss', 'marital-split']).area).toBe('familia');
+  });
 });

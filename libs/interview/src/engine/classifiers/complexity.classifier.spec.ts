@@ -124,7 +124,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads the phrasings a lawyer lists for a fracture, a long stay in hospital, dementia, several banks, hidden income and bribery', () => {
     expect(sut.signals('ela quebrou a bacia e vai precisar de operar')).toEqual(['dano-grave']);
     expect(sut.signals('ficou dois meses internado')).toEqual(['dano-grave']);
-    expect(sut.signals('minha mãe tem Alzheimer')).toEqual(['vulneravel']);
+    expect(sut.signals('minha mãe tem Alzheimer')).toEqual(['vulneravel', 'sem-discernimento']);
     expect(sut.signals('são contratos de três bancos diferentes')).toEqual(['varias-partes']);
     expect(sut.signals('o motorista estava a serviço da transportadora')).toEqual(['varias-partes']);
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
@@ -1182,5 +1182,43 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).toContain('varias-partes');
     expect(sut.features(newFacts({ area: 'civil', complexitySignals: words })).map((f) => f.id)).not.toContain('varias-partes');
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: sut.signals('a empresa não responde mais') })).map((f) => f.id)).not.toContain('varias-partes');
+  });
+
+  it('weighs imported goods held by the customs as never simple, in tax and business cases only (Súmula 323 STF; DL 1.455/76 art. 23)', () => {
+    const words = sut.signals('a receita segurou minha mercadoria no porto e falaram em perder a carga');
+    expect(words).toContain('mercadoria-retida');
+    expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    const large = newFacts({ area: 'tributario', complexitySignals: [...words, 'internacional'], amounts: [{ raw: '800 mil', value: 800_000 }] });
+    expect(sut.assess(large, 1, 1).complexity).toBe('high');
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals('a policia disse que a mercadoria apreendida era falsa') })).map((f) => f.id)).not.toContain('mercadoria-retida');
+    expect(sut.signals('a mercadoria chegou no porto e ja foi liberada')).not.toContain('mercadoria-retida');
+  });
+
+  it("weighs a parent's support asked of the children as never simple, in a family case (CC arts. 1.696 and 1.698)", () => {
+    expect(sut.assess(newFacts({ area: 'familia', notes: ['parent-support'] }), 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ area: 'familia', notes: ['child-support'] }), 1, 1).complexity).toBe('low');
+  });
+
+  it('weighs a power of attorney or a sale of a home in the name of a person without discernment as strong (CC art. 166 I; CPC art. 749; Estatuto da Pessoa Idosa art. 106)', () => {
+    const words = sut.signals('minha mae tem alzheimer e meu irmao fez emprestimos consignados no nome dela e quer vender o apartamento dela');
+    expect(words).toEqual(expect.arrayContaining(['sem-discernimento', 'bens-dispostos']));
+    const features = sut.features(newFacts({ area: 'familia', complexitySignals: words })).map((f) => f.id);
+    expect(features).toEqual(expect.arrayContaining(['incapaz-explorado', 'vulneravel']));
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: [...words, 'internacional'] }), 1, 1).complexity).toBe('high');
+    // A parent with dementia whose property nobody touches, or loans without anyone lacking discernment, is not this.
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('meu pai tem alzheimer e quero cuidar dele') })).map((f) => f.id)).not.toContain('incapaz-explorado');
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ela tem alzheimer e ele fez emprestimos no nome dela') })).map((f) => f.id)).not.toContain('incapaz-explorado');
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ele quer vender a casa dela') })).map((f) => f.id)).not.toContain('incapaz-explorado');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).not.toContain('incapaz-explorado');
+  });
+
+  it('reads a prosecution for a death told in everyday words as the client accused, liberty at stake in a criminal case', () => {
+    const words = sut.signals('ele ta sendo processado pela morte do rapaz');
+    expect(words).toContain('acusado-de-crime');
+    const facts = newFacts({ area: 'criminal', complexitySignals: [...words, 'dano-grave', 'processo-em-curso'] });
+    expect(sut.features(facts).map((f) => f.id)).toEqual(expect.arrayContaining(['crime-grave', 'liberdade']));
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    expect(sut.signals('a familia pede indenizacao pela morte')).not.toContain('acusado-de-crime');
   });
 });

@@ -189,4 +189,10 @@ describe(formatBrl.name, () => {
     expect(formatBrl(1234567.5)).toBe('R$ 1.234.567,50');
     expect(formatBrl(600)).toBe('R$ 600,00');
   });
+
+  it('reads "pau" as no multiplier: a thousand reais in Rio, one real in São Paulo, and a stick in "me bateu com um pau"', () => {
+    const extractor = new AmountExtractor();
+    expect(extractor.extract('ele me deve 50 paus').map((a) => a.value)).not.toContain(50_000);
+    expect(extractor.extract('meu vizinho me bateu com um pau')).toEqual([]);
+  });
 });

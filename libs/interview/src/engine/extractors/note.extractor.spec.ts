@@ -340,4 +340,23 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('é por causa de uma dívida com a Prefeitura')).toContain('tax-authority');
     expect(sut.extract('fui surpreendido com o bloqueio da minha conta no banco')).toContain('blocked-income');
   });
+
+  it('hears a prosecution for a death as a criminal defence, and a run-over person as a road victim', () => {
+    expect(sut.extract('agora ele ta sendo processado pela morte e tem 10 dias pra responder')).toContain('criminal-defence');
+    expect(sut.extract('a familia do rapaz vai pedir indenizacao pela morte')).not.toContain('criminal-defence');
+    expect(sut.extract('meu pai foi atropelado por um caminhao')).toContain('run-over');
+    expect(sut.extract('atropelei um ciclista sem querer')).not.toContain('run-over');
+  });
+
+  it('hears the siblings who refuse to help a parent as support owed to the parent, and a family business as the client company', () => {
+    expect(sut.extract('so eu ajudo ela, meus irmaos nao querem dar nada')).toContain('parent-support');
+    expect(sut.extract('a gente tem uma fabrica de moveis faz 25 anos')).toContain('client-company');
+    expect(sut.extract('tenho uma importadora pequena')).toContain('client-company');
+    expect(sut.extract('trabalho numa importadora')).not.toContain('client-company');
+  });
+
+  it("hears the INSS's refusal of a dead partner's pension as a dependant's benefit", () => {
+    expect(sut.extract('quero a pensao do meu falecido marido')).toContain('dependant-benefit');
+    expect(sut.extract('ele nao paga a pensao do meu filho')).not.toContain('dependant-benefit');
+  });
 });

@@ -28,6 +28,7 @@ export type ClientNote =
   | 'repossession-suit'
   | 'credited-by-mistake'
   | 'victim'
+  | 'run-over'
   | 'accused'
   | 'defendant'
   | 'lawsuit-running'
@@ -347,6 +348,16 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'tenho uma confeccao', 'temos uma confeccao', 'minha confeccao',
     'meu bar', 'tenho um bar', 'meu barzinho', 'tenho um barzinho', 'minha lanchonete', 'tenho uma lanchonete', 'meu mercadinho', 'tenho um mercadinho', 'minha padaria', 'tenho uma padaria',
     'somos distribuidor*', 'faturamos', 'nosso faturamento', 'faturamento da empresa', 'minha construtora', 'nossa construtora',
+    // An import or export business told by what it is ("tenho uma importadora pequena"): the client is the company.
+    'tenho uma importadora', 'temos uma importadora', 'minha importadora', 'nossa importadora', 'tenho uma exportadora', 'temos uma exportadora', 'minha exportadora', 'nossa exportadora',
+    // The family business told in the spoken first person plural ("a gente tem uma fábrica de móveis").
+    ...['empresa', 'pequena empresa', 'microempresa', 'fabrica', 'industria', 'distribuidora', 'transportadora', 'metalurgica', 'confeccao', 'importadora', 'loja', 'construtora']
+      .map((business) => `a gente tem uma ${business}`),
+  ],
+  // A person run over by a vehicle (the client or the relative the client speaks for): the victim of a road accident.
+  'run-over': [
+    'fui atropelad*', 'foi atropelad*', 'me atropelou', 'me atropelaram', 'atropelou meu', 'atropelou minha', 'atropelou o meu', 'atropelou a minha',
+    'atropelaram meu', 'atropelaram minha', 'atropelaram o meu', 'atropelaram a minha', 'atropelou ele', 'atropelou ela', 'atropelaram ele', 'atropelaram ela',
   ],
   'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei', 'e um mei', 'e mei'],
   // The client employs the worker told of (a business owner, a household that employs a maid or a carer): the employer's
@@ -470,6 +481,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'alimentos aos pais', 'alimentos para os pais', 'alimentos ao pai', 'alimentos a mae', 'alimentos dos filhos para', 'pensao para os pais',
     'filhos em boa situacao', 'filhos com condicoes', 'filhos nao me ajud*', 'filhos que nao me ajud*', 'filhos nao ajud*', 'ajuda dos filhos',
     'obrigar os filhos', 'obrigar meus filhos', 'obrigar os meus filhos', 'filhos fossem obrigados', 'filhos sejam obrigados',
+    // Told by a child who alone supports the parent: the siblings owe their share (CC art. 1.698, each by their means; art. 12
+    // of the Estatuto da Pessoa Idosa makes the duty joint), so the siblings are the other side ("meus irmãos não querem ajudar").
+    'irmaos nao ajud*', 'irmaos nao querem ajud*', 'irmaos nao querem dar', 'irmaos nao dao nada', 'irmaos nao contribu*', 'irmaos se recusam a ajud*',
+    'irmaos que nao ajud*', 'obrigar meus irmaos', 'obrigar os meus irmaos', 'obrigar os irmaos', 'obrigar meu irmao', 'obrigar o meu irmao',
   ],
   // Collecting a debt: the remedy of a creditor, also when the police were told first (and what
   // the police say when they decline a mere default, in a lawyer's words).
@@ -602,6 +617,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The police searching the client's home or office under a warrant: the client is the target of the investigation (CPP art. 240).
     'busca e apreensao na minha casa', 'busca e apreensao em casa', 'busca e apreensao no meu escritorio', 'busca e apreensao na minha empresa', 'busca na minha casa',
     'alvo da operacao', 'alvo de operacao', 'alvo de uma operacao', 'alvo de busca', 'alvo da busca',
+    // Prosecuted for a death told in everyday words ("tá sendo processado pela morte do rapaz", "vai responder pela morte"): a
+    // prosecution for homicide, culpable or not (CP art. 121; CTB art. 302), whose defence is the case. Damages for a death are
+    // asked by the family ("a família pede indenização"), never "processado pela morte".
+    'processad* pela morte', 'processo pela morte', 'responder pela morte', 'respondendo pela morte', 'acusad* pela morte', 'acusad* da morte',
+    'denunciad* pela morte',
     'policia esteve na minha casa com', 'policia veio na minha casa com', 'policia bateu na minha casa com', 'policia federal esteve na minha casa',
     'policia federal veio na minha casa', 'policia federal bateu na minha casa', 'policia civil esteve na minha casa', 'policia civil bateu na minha casa',
   ],
@@ -615,6 +635,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'cota da pensao', 'cota parte da pensao', 'rateio da pensao', 'desdobramento da pensao',
     // The pension asked of the INSS and refused, told without naming it "por morte": a body's refusal, not a parent's.
     'pedi a pensao e negaram', 'pedi a pensao e indeferiram', 'pedi a pensao e foi negada', 'pedi a pensao e foi indeferida', 'pensao no inss', 'pensao pelo inss', 'pensao ao inss',
+    // The dead partner's pension ("a pensão do meu falecido"). Not "o INSS negou a pensão": its words are `opponent-inss`'s.
+    'pensao do meu falecido', 'pensao da minha falecida', 'pensao do falecido', 'pensao da falecida',
   ],
   'succession-planning': SUCCESSION_PLANNING,
   'statutory-pension': STATUTORY_PENSION,

@@ -63,6 +63,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // laws), then the dívida ativa and a tax enforcement with accounts blocked (Lei 6.830/80), and a criminal referral where
   // fraud is alleged (Lei 8.137/90; Lei 9.430/96 art. 83). Tax cases only (`IMPLIED_FEATURES`).
   'autuacao-vultosa': { label: 'autuação fiscal acima de R$ 300 mil', points: 2, notLow: true },
+  // Imported goods held by the customs until a tax difference or a fine is paid, under a special control for suspected
+  // undervaluation (IN RFB 1.986/2020) and under threat of forfeiture (pena de perdimento, DL 1.455/76 art. 23; DL 37/66 art.
+  // 105): the release is asked by mandado de segurança (holding goods to force a payment is unlawful, Súmula 323 STF), with a
+  // guarantee, while storage and demurrage run by the day and the business's orders are lost. Never a simple assessment.
+  // Tax and business cases only: elsewhere "mercadoria apreendida" is the police's seizure.
+  'mercadoria-retida': { label: 'mercadoria retida na alfândega, com risco de perdimento', points: 2, notLow: true, areas: ['tributario', 'empresarial'] },
   // Building block of `idoso-agredido` (`IMPLIED_FEATURES`): an elder's card or benefit kept by another (the client note
   // `elder-abuse`), which alone weighs as a second area (`TWO_REGIME_NOTES`).
   'idoso-explorado': { label: 'cartão ou benefício de pessoa idosa retido por outra pessoa', points: 0 },
@@ -114,6 +120,19 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // mandatory review, CPC arts. 183 and 496), the failure of the service is proved by an expert's report, a lifelong pension
   // is asked (CC art. 950) and paid through precatório (CF art. 100). A lawyer weighs it high, never as a plain claim.
   'estado-responde-por-dano': { label: 'dano grave causado pelo poder público (responsabilidade do Estado)', points: 2, notLow: true },
+  // Support a parent asks of the children (CF art. 229; CC arts. 1.694 §1, 1.696 and 1.698; Estatuto da Pessoa Idosa art. 12): the
+  // parent's need and each child's means are proved against each child, sued together and charged in proportion. Never simple.
+  // Family cases only (`NOTE_FEATURES`).
+  'alimentos-aos-pais': { label: 'alimentos pedidos pelo pai ou pela mãe aos filhos (rateio entre os filhos)', points: 1, notLow: true, areas: ['familia'] },
+  // Building blocks of `incapaz-explorado` (`IMPLIED_FEATURES`).
+  'sem-discernimento': { label: 'pessoa sem discernimento (demência, Alzheimer)', points: 0 },
+  'bens-dispostos': { label: 'procuração ou venda de bens em nome de outra pessoa', points: 0 },
+  // A person without discernment in whose name another disposes of property (a power of attorney they could not give, their home
+  // put up for sale): the acts are void (CC art. 166 I), a sale to a buyer in good faith may not be undone, so an urgent provisional
+  // curator is asked (CPC art. 749 parágrafo único) and the registry warned; and a power of attorney obtained from an elder without
+  // discernment is a crime (Estatuto da Pessoa Idosa art. 106; art. 102, taking an elder's assets). Family, civil and criminal cases.
+  // Loans taken in their name are not this alone: each is undone with its bank, and the curatela is the plain case.
+  'incapaz-explorado': { label: 'procuração ou venda de bens em nome de pessoa sem discernimento', points: 3, notLow: true, areas: ['familia', 'civil', 'criminal'] },
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
   'credor-na-recuperacao': { label: 'crédito a habilitar na recuperação judicial ou falência de um devedor', points: 1, notLow: true },
   'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
@@ -214,10 +233,18 @@ export const AFFECTED_GROUP_NOUNS: string[] = ['familias', 'moradores', 'vitimas
 export const SELF_COUNTED_WORKER_NOUNS: string[] = [
   'funcionarios', 'funcionario', 'funcionarias', 'funcionaria', 'empregados', 'empregado', 'empregadas', 'empregada',
   'trabalhadores', 'trabalhador', 'trabalhadoras', 'operarios', 'operario', 'operarias', 'colaboradores', 'servidores',
+  // The workers counted by their trade ("a gente era umas 60 costureiras", "somos 14 motoristas"): the same collective conflict.
+  'costureiras', 'costureiros', 'motoristas', 'cobradores', 'vigilantes', 'vigias', 'porteiros', 'faxineiras', 'serventes', 'pedreiros',
+  'atendentes', 'vendedores', 'vendedoras', 'operadores', 'operadoras', 'cozinheiras', 'cozinheiros', 'garcons', 'entregadores',
+  'professores', 'professoras', 'enfermeiras', 'enfermeiros', 'tecnicos', 'tecnicas', 'terceirizados', 'terceirizadas',
 ];
 /** Words before the count by which the client is one of the workers counted. */
 // Not "um dos 30 funcionários" alone: "um dos 30 funcionários da loja me xingou" counts the other side's staff.
-export const SELF_COUNT_CUES: string[] = ['somos', 'eramos', 'sou um dos', 'sou uma das', 'fui um dos', 'fui uma das', 'eu e mais', 'eu e outros', 'eu e outras'];
+export const SELF_COUNT_CUES: string[] = [
+  'somos', 'eramos', 'sou um dos', 'sou uma das', 'fui um dos', 'fui uma das', 'eu e mais', 'eu e outros', 'eu e outras',
+  // The spoken first person plural ("a gente era umas 60 costureiras", "a gente é 12 motoristas").
+  'a gente era', 'a gente e', 'a gente eram', 'a gente somos',
+];
 /** Affected people from which a counted group is `coletivo`. */
 export const COLLECTIVE_MIN = 5;
 
@@ -254,7 +281,9 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
-export const NOTE_FEATURES: Record<string, string> = { violence: 'violencia', 'child-taken': 'crianca-retida', 'elder-abuse': 'idoso-explorado', threat: 'ameaca-relatada' };
+export const NOTE_FEATURES: Record<string, string> = {
+  violence: 'violencia', 'child-taken': 'crianca-retida', 'elder-abuse': 'idoso-explorado', threat: 'ameaca-relatada', 'parent-support': 'alimentos-aos-pais',
+};
 
 /**
  * Features a lawyer reads from others found together: `when` all present (in `areas`, if given)
@@ -287,6 +316,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // 102 and 104: crimes). A push without threats beside the card taken is the crime to report, not yet this.
   { when: ['violencia', 'idoso-explorado', 'ameaca-relatada'], feature: 'idoso-agredido' },
   { when: ['idoso-agredido'], feature: 'vulneravel' },
+  // A person without discernment whose money or property another is disposing of (`incapaz-explorado`): vulnerable, as an elder beaten is.
+  { when: ['sem-discernimento', 'bens-dispostos'], areas: ['familia', 'civil', 'criminal'], feature: 'incapaz-explorado' },
+  { when: ['incapaz-explorado'], feature: 'vulneravel' },
   { when: ['autuacao', 'valor-300mil'], areas: ['tributario'], feature: 'autuacao-vultosa' },
   // A collision with a company's vehicle: the employer answers beside its driver (CC arts. 932 III and 933; Súmula 341 STF),
   // two defendants and the link between the driver and the company to show.

@@ -88,6 +88,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'fui acusad*', 'sou acusad*', 'estou sendo acusad*', 'to sendo acusad*', 'me acusam', 'me acusaram', 'me acusou', 'me acusando',
     'fui denunciad*', 'fui indiciad*', 'estou sendo investigad*', 'to sendo investigad*', 'sou investigad*', 'sou reu', 'sou o reu', 'sou a re', 'virei reu',
     'estou sendo processad* criminalmente', 'respondo a processo criminal', 'respondo processo criminal', 'estou respondendo a processo criminal',
+    // Prosecuted for a death (CP art. 121; CTB art. 302), told of the client or of the relative the client speaks for.
+    'processad* pela morte', 'processo pela morte', 'responder pela morte', 'respondendo pela morte', 'acusad* pela morte', 'acusad* da morte', 'denunciad* pela morte',
   ],
   'crime-grave': [
     'homicidio', 'trafico', 'roubo', 'estupro', 'latrocinio', 'organizacao criminosa', 'lavagem de dinheiro',
@@ -492,6 +494,28 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A tax assessment made against the client (lançamento de ofício: auto de infração, notificação fiscal de lançamento). No points
   // alone; a large one is `autuacao-vultosa` (`IMPLIED_FEATURES`).
   autuacao: ['auto de infracao', 'autos de infracao', 'autuacao', 'autuacao fiscal', 'autuad*', 'notificacao fiscal de lancamento', 'lancamento de oficio'],
+  // A person without discernment told in everyday words (dementia, not recognising anyone, unable to sign): building block of
+  // `incapaz-explorado` (`IMPLIED_FEATURES`).
+  'sem-discernimento': [
+    'alzheimer', 'demencia', 'demenciad*', 'sem discernimento', 'perdeu o discernimento', 'nao reconhece ninguem', 'nao reconhece mais ninguem',
+    'nao reconhece mais a gente', 'nao sabe o que assina', 'nao sabe o que esta assinando', 'nao tem condicao de assinar', 'nao tem condicao nenhuma de assinar',
+    'nao tem condicoes de assinar', 'nao entende mais nada', 'nao responde por si',
+  ],
+  // An act of disposal in that person's name (a power of attorney they signed, their home put up for sale): building block
+  // of `incapaz-explorado` (`IMPLIED_FEATURES`). Not loans taken in their name: those are undone with the bank, one by one.
+  'bens-dispostos': [
+    'assinou uma procuracao', 'assinou procuracao', 'assinar uma procuracao', 'fez uma procuracao', 'procuracao no cartorio', 'procuracao em cartorio',
+    ...['vender', 'vendendo', 'vendeu'].flatMap((sell) =>
+      ['o apartamento', 'a casa', 'o imovel', 'o terreno'].flatMap((home) => [`${sell} ${home} dela`, `${sell} ${home} dele`])),
+  ],
+  // Imported goods held by the customs until more tax or a fine is paid (`mercadoria-retida`), told as the client sees it.
+  'mercadoria-retida': [
+    'receita segurou', 'receita reteve', 'receita apreendeu', 'receita prendeu', 'alfandega segurou', 'alfandega reteve', 'alfandega apreendeu',
+    'mercadoria retida', 'mercadorias retidas', 'carga retida', 'cargas retidas', 'mercadoria apreendida', 'mercadorias apreendidas', 'carga apreendida',
+    'retida na alfandega', 'retidas na alfandega', 'presa na alfandega', 'presas na alfandega', 'parada na alfandega', 'paradas na alfandega',
+    'retida no porto', 'retidas no porto', 'presa no porto', 'presas no porto', 'parada no porto', 'paradas no porto', 'mercadoria no porto',
+    'retencao aduaneira', 'pena de perdimento', 'perdimento', 'perder a carga', 'perder a mercadoria', 'perder as mercadorias',
+  ],
   // The Receita's review of a return ("malha fina"): its intimação asks for documents before any assessment, and the
   // contentious phase only opens with an impugnação of an assessment (Decreto 70.235/72 art. 14). No points;
   // it displaces `processo-em-curso` (`DISPLACED_FEATURES`).

@@ -31,6 +31,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'client-company': {
     why: 'uma empresa que compra para a sua atividade raramente é consumidora, e os seus contratos são empresariais (o ramo da outra empresa, uma construtora, só diz quem é o cliente que não paga); nem recebe benefício do INSS: a contribuição que recolhe é tributo. A locação do seu ponto, com termos próprios, continua imobiliária',
     factors: { consumidor: 0.4, civil: 0.6, previdenciario: 0.5, imobiliario: 0.7 },
+    // What a company buys for its activity and sells to its customers, and who does not pay it, are commercial contracts
+    // (CC arts. 966 and 481; the company that buys to produce is no final consumer, CDC art. 2º): the words go to business law.
+    moves: { consumidor: 'empresarial' },
   },
   'client-mei': {
     why: 'o MEI que compra para o seu negócio não é consumidor, e os seus contratos são de empresa; mas é segurado do INSS (contribuinte individual, art. 18-A da LC 123): o benefício que pede é previdenciário. O MEI que cobra de um particular o serviço que prestou move uma cobrança no cível',
@@ -232,6 +235,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',
     factors: { familia: 0.6, civil: 0.7 },
+    // The union, the marriage and the children prove the dependency the INSS must recognise (Lei 8.213 art. 16 §§ 3-5): their
+    // words tell the benefit's case, as under `dependant-benefit`.
+    moves: { familia: 'previdenciario' },
     yieldsTo: ['marital-split', 'parent-support', 'return-refused', 'opponent-employer', 'unrequested-loan', 'elder-abuse'],
   },
   'retirement-sought': {
@@ -250,6 +256,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'o que o empregador fez na relação de emprego (demitir, não pagar, não deixar voltar) se pede contra ele na Justiça do Trabalho (art. 114 da Constituição): o afastamento pelo INSS, a doença e a família são o contexto',
     factors: { civil: 0.7, familia: 0.7, consumidor: 0.7 },
     yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'violence'],
+  },
+  'run-over': {
+    why: 'quem foi atropelado pede a reparação a quem dirigia e ao dono do veículo (arts. 186, 927 e 932 III do Código Civil; Súmula 341 do STF), e a seguradora do veículo responde com o segurado (Súmula 529 do STJ): o hospital, o plano de saúde e as despesas são o dano a provar, não um pedido de consumo',
+    factors: { consumidor: 0.5, civil: 1.1 },
+    // Who ran the person over, a driver prosecuted, a bus of the city or a run-over at work follow their own routes.
+    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer'],
   },
   ...ROLE_AND_REMEDY_RULES,
 };

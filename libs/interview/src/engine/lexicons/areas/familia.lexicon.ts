@@ -14,6 +14,9 @@ export const FAMILIA: AreaLexicon = {
   code: 'familia',
   terms: {
     'alimentos aos pais': 7, 'alimentos para os pais': 7, 'pensao para os pais': 7, 'filhos em boa situacao': 4, 'filhos com condicoes': 4, 'ajuda dos filhos': 4, 'obrigar os filhos': 5, 'obrigar meus filhos': 5, 'filhos fossem obrigados': 5,
+    // A child who alone supports a parent, against the siblings who refuse their share (CC art. 1.698; Estatuto da Pessoa Idosa art. 12).
+    'irmaos nao ajud*': 5, 'irmaos nao querem ajud*': 5, 'irmaos nao querem dar': 5, 'irmaos nao dao nada': 5, 'irmaos nao contribu*': 5, 'irmaos se recusam a ajud*': 5,
+    'irmaos que nao ajud*': 5, 'obrigar meus irmaos': 5, 'obrigar os meus irmaos': 5, 'obrigar os irmaos': 5, 'obrigar meu irmao': 5, 'obrigar o meu irmao': 5,
     revisional: 5, 'revisao da pensao': 6, 'reduzir a pensao': 6, 'revisao de alimentos': 6, alimentante: 4,
     pensao: 4, 'pensao alimenticia': 6, alimentos: 3, divorcio: 6, 'divorciar': 6, separacao: 4, 'separar': 3,
     casamento: 3, 'casad*': 2, casamos: 3, marido: 2, esposa: 2, 'ex marido': 3, 'ex mulher': 3,

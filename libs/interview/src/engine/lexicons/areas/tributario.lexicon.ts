@@ -19,6 +19,9 @@ export const TRIBUTARIO: AreaLexicon = {
     'divida com a prefeitura': 5, 'dividas com a prefeitura': 5, 'debito com a prefeitura': 5, 'debitos com a prefeitura': 5, 'divida de iptu': 5, 'debito de iptu': 5, 'debitos de iptu': 5,
     // The federal tax on rural land (CF art. 153 VI and §4º; Lei 9.393/96), with its yearly return (DITR).
     itr: 7, 'imposto territorial rural': 7, 'imposto territorial': 6, ditr: 6, 'declaracao do itr': 6,
+    // Customs: goods held until duties are paid (DL 37/66; Regulamento Aduaneiro, Decreto 6.759/09).
+    alfandega: 6, aduana: 6, 'aduaneir*': 6, 'desembaraco': 5, 'imposto de importacao': 6, siscomex: 6, 'canal vermelho': 5, perdimento: 6,
+    'subfaturad*': 4, subfaturamento: 4, 'receita segurou': 5, 'receita reteve': 5, 'receita apreendeu': 5,
     'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
   },
   subareas: [
