@@ -21,4 +21,10 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsAffectedGroup('um dos 30 funcionários da loja me xingou')).toBe(false);
     expect(mentionsAffectedGroup('somos dois funcionários só')).toBe(false);
   });
+
+  it('counts the members of a chat group where something was posted as its audience, not people affected', () => {
+    expect(mentionsAffectedGroup('ele escreveu no grupo de WhatsApp do condomínio, que tem mais de 120 moradores, que eu roubei')).toBe(false);
+    expect(mentionsAffectedGroup('postou no grupo do prédio com 80 moradores')).toBe(false);
+    expect(mentionsAffectedGroup('somos 40 moradores sem água e criamos um grupo de WhatsApp')).toBe(true);
+  });
 });

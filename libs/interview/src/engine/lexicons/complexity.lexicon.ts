@@ -73,6 +73,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'fui acusad*', 'sou acusad*', 'estou sendo acusad*', 'to sendo acusad*', 'me acusam', 'me acusaram', 'me acusou', 'me acusando',
     'fui denunciad*', 'fui indiciad*', 'estou sendo investigad*', 'to sendo investigad*', 'sou investigad*', 'sou reu', 'sou o reu', 'sou a re', 'virei reu',
     'estou sendo processad* criminalmente', 'respondo a processo criminal', 'respondo processo criminal', 'estou respondendo a processo criminal',
+    // The summons' own words for the client's role in an inquiry ("intimação para depor como investigado").
+    'depoimento como investigad*', 'depor como investigad*', 'ouvid* como investigad*', 'intimad* como investigad*', 'na condicao de investigad*', 'na qualidade de investigad*',
   ],
   'crime-grave': [
     'homicidio', 'trafico', 'roubo', 'estupro', 'latrocinio', 'organizacao criminosa', 'lavagem de dinheiro',
