@@ -28,4 +28,10 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsAffectedGroup('a gente era 3 vendedoras só')).toBe(false);
     expect(mentionsAffectedGroup('a loja tem 30 vendedores')).toBe(false);
   });
+
+  it('counts the members of a chat group where something was posted as its audience, not people affected', () => {
+    expect(mentionsAffectedGroup('ele escreveu no grupo de WhatsApp do condomínio, que tem mais de 120 moradores, que eu roubei')).toBe(false);
+    expect(mentionsAffectedGroup('postou no grupo do prédio com 80 moradores')).toBe(false);
+    expect(mentionsAffectedGroup('somos 40 moradores sem água e criamos um grupo de WhatsApp')).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS } from '../lexicons/complexity-features.lexicon';
-import { COUNT_PATTERN, countsAtLeast } from '../text/text-normalizer';
+import { withoutChatAudience } from '../text/chat-audience';
+import { COUNT_PATTERN, countsAtLeast, foldText } from '../text/text-normalizer';
 
 /** "30 famílias", "umas 120 compradores", "48 outras famílias": a count, at most one word, then the people. */
 const AFFECTED_GROUP = new RegExp(`\\b(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(?:${AFFECTED_GROUP_NOUNS.join('|')})\\b`, 'g');
@@ -22,5 +23,6 @@ const mentionsSelfCountedWorkers = countsAtLeast(SELF_COUNTED_WORKERS, ANY_WORKE
 
 /** ...or counts the client among at least `COLLECTIVE_MIN` workers in the same situation ("sou um dos 40 funcionários"). */
 export function mentionsAffectedGroup(text: string): boolean {
-  return mentionsAffectedPeople(text) || mentionsSelfCountedWorkers(text);
+  // The members of a chat group where something was posted are its audience, not people affected (`withoutChatAudience`).
+  return mentionsAffectedPeople(withoutChatAudience(foldText(text))) || mentionsSelfCountedWorkers(text);
 }

@@ -1221,4 +1221,13 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts, 1, 1).complexity).toBe('high');
     expect(sut.signals('a familia pede indenizacao pela morte')).not.toContain('acusado-de-crime');
   });
+
+  it('weighs an accusation of a crime with a loss over R$ 50 mil (CPP art. 28-A I; CPP arts. 125-137), only for the accused in a criminal case', () => {
+    expect(sut.signals('chegou uma intimação pra eu prestar depoimento como investigado na delegacia')).toContain('acusado-de-crime');
+    const accused = newFacts({ area: 'criminal', complexitySignals: ['acusado-de-crime'], amounts: [{ raw: '80 mil', value: 80_000 }] });
+    expect(sut.assess(accused, 1, 1).features.map((f) => f.id)).toContain('acusado-de-prejuizo-alto');
+    expect(sut.assess({ ...accused, complexitySignals: [] }, 1, 1).features.map((f) => f.id)).not.toContain('acusado-de-prejuizo-alto');
+    expect(sut.assess({ ...accused, amounts: [{ raw: '8 mil', value: 8_000 }] }, 1, 1).features.map((f) => f.id)).not.toContain('acusado-de-prejuizo-alto');
+    expect(sut.assess({ ...accused, area: 'trabalhista' }, 1, 1).features.map((f) => f.id)).not.toContain('acusado-de-prejuizo-alto');
+  });
 });

@@ -86,6 +86,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('trabalhei na prefeitura como contratada temporária')).toEqual(['public-employer']);
     expect(sut.extract('sou concursado dos Correios, contratado pela CLT')).toEqual(['clt-employee']);
     expect(sut.extract('desejo me divorciar e fazer a partilha de bens')).toEqual(['marital-split']);
+    // The separation in lay words, and the penalty declined for no one in particular.
+    expect(sut.extract('agora preciso me separar de vez')).toEqual(['marital-split']);
+    expect(sut.extract('não quero ver ninguém preso, só quero que apague')).toContain('prosecution-declined');
     expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
     expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support', 'support-payer', 'support-reduction']);
     expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);

@@ -98,6 +98,8 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('devo pra 9 bancos e financeiras').largestGroup).toBe(9);
     expect(sut.extract('a fábrica tem 140 funcionários').largestGroup).toBe(0);
     expect(sut.extract('somos 12 moradores contra a construtora').largestGroup).toBe(12);
+    // A chat group's members are the audience of what was posted there, not parties.
+    expect(sut.extract('me chamou de ladra no grupo do condomínio, que tem 120 moradores').largestGroup).toBe(0);
     expect(sut.extract('pelo menos 40 franqueados receberam a mesma notificação').largestGroup).toBe(40);
     expect(sut.extract('tenho dois filhos').largestGroup).toBe(0);
   });

@@ -22,6 +22,7 @@ import {
   WORKPLACE_CUES,
   WORKPLACE_ONLY_PHRASES,
 } from '../lexicons/parties.lexicon';
+import { withoutChatAudience } from '../text/chat-audience';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
 
@@ -125,7 +126,8 @@ export class PartyExtractor {
 /** The people of the largest group a text counts ("9 bancos"), or 0; kept by text, so the transcript pass reads each message's from its turn. */
 const largestGroupIn = textMemo((text): number => {
   let largest = 0;
-  const folded = foldText(text);
+  // A chat group's members are the audience of what was posted there, not a group of parties (`withoutChatAudience`).
+  const folded = withoutChatAudience(foldText(text));
   for (const m of ANY_GROUP.test(folded) ? folded.matchAll(GROUP) : []) largest = Math.max(largest, parseCount(m[1]) * PARTY_GROUPS[m[2]]);
   return largest;
 });

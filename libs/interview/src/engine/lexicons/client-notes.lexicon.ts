@@ -1,6 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
+  STORE_SEARCH,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, KEEP_AWAY, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
@@ -105,7 +106,8 @@ export type ClientNote =
   | 'grown-child'
   | 'deed-sought'
   | 'social-benefit'
-  | 'own-ex-partner';
+  | 'own-ex-partner'
+  | 'store-search';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -175,6 +177,8 @@ export const PUBLIC_BODY_AS_RECORDER: string[] = [
   'no detran descobri', 'transferir no detran', 'transferencia no detran', 'fui no detran', 'fui ao detran', 'vistoria do detran', 'vistoria no detran',
   'consulta no detran', 'consultei no detran', 'pesquisa no detran',
   'policia militar veio', 'policia militar atendeu', 'policia militar registrou', 'policia militar fez o boletim',
+  // The military police called to the scene (by the client, a shop, a neighbour) came to record it.
+  ...['chamaram', 'chamou', 'chamei', 'chamamos', 'acionaram', 'acionou', 'acionei', 'acionamos'].map((call) => `${call} a policia militar`),
 ];
 
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
@@ -466,6 +470,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'marital-split': [
     'me divorciar', 'quero o divorcio', 'quero divorcio', 'pedir o divorcio', 'pedir divorcio', 'divorcio litigioso', 'partilha de bens', 'partilha dos bens',
     'meacao', 'dissolucao da uniao estavel', 'reconhecer a uniao estavel', 'reconhecimento da uniao estavel', 'reconhecam a uniao estavel',
+    // The end of the marriage or the union in lay words ("preciso me separar de vez", "queremos nos separar"): the separation the divorce
+    // (CF art. 226 §6) or the dissolution of the union makes legal, with its partition, custody and support.
+    'me separar', 'nos separar', 'quero a separacao', 'pedir a separacao',
   ],
   'elder-abuse': [
     'maus tratos', 'violencia contra o idoso', 'violencia contra a pessoa idosa', 'estatuto do idoso', 'estatuto da pessoa idosa', 'abandono de idoso',
@@ -553,6 +560,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'prosecution-declined': [
     'nao quero processo criminal', 'nao desejo processo criminal', 'nao quero processar criminalmente', 'nao quero dar queixa', 'nao quero fazer queixa',
     'nao quero prestar queixa', 'nao quero que ele seja preso', 'nao quero que ela seja presa', 'nao quero ver ele preso', 'nao quero ver ela presa', 'sem processo criminal',
+    // The same wish told of no one in particular ("não quero ver ninguém preso"): the victim asks another remedy than the penalty.
+    'nao quero ver ninguem preso', 'nao quero ninguem preso', 'nao quero que ninguem seja preso', 'nao quero prender ninguem', 'nao quero que ninguem va preso',
   ],
   // The client, or the police who took the report, say the matter is a civil one (a debt, not a crime): the report does not make it criminal.
   'civil-matter': [
@@ -653,6 +662,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'home-lent': HOME_LENT,
   'wrongful-arrest': WRONGFUL_ARREST,
   'police-power-fine': POLICE_POWER_FINE,
+  'store-search': STORE_SEARCH,
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,
   'mandate-granted': MANDATE_GRANTED,

@@ -37,6 +37,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   // Weighs nothing alone: with a serious crime it means liberty is at stake (`IMPLIED_FEATURES`).
   'acusado-de-crime': { label: 'cliente acusado ou investigado de um crime', points: 0 },
+  // Accused of a crime whose loss passes R$ 50 mil (a diversion from the employer, a fraud through the client's account): the
+  // non-prosecution agreement and the suspended sentence need the damage repaired (CPP art. 28-A I; CP art. 78 §2), the loss raises
+  // the base penalty (CP art. 59, the crime's consequences), and the victim may have the client's goods seized for it (CPP arts. 125-137).
+  'acusado-de-prejuizo-alto': { label: 'acusado de crime com prejuízo acima de R$ 50 mil (reparação, acordo de não persecução, sequestro de bens)', points: 2, notLow: true, areas: ['criminal'] },
   'repercussao-penal': { label: 'investigação criminal ao lado de um caso de outra área', points: 2, notLow: true },
   // Weighs nothing alone: an inquiry archived or an acquittal displaces `repercussao-penal` (`DISPLACED_FEATURES`).
   'investigacao-encerrada': { label: 'investigação criminal já encerrada (arquivada ou com absolvição)', points: 0 },
@@ -245,6 +249,13 @@ export const SELF_COUNT_CUES: string[] = [
   // The spoken first person plural ("a gente era umas 60 costureiras", "a gente é 12 motoristas").
   'a gente era', 'a gente e', 'a gente eram', 'a gente somos',
 ];
+/**
+ * Chat groups named by their app or their circle ("grupo de WhatsApp", "grupo do condomínio"): the members counted in one are the
+ * audience of what was posted there (`withoutChatAudience`), not a group affected by the case.
+ */
+export const CHAT_GROUPS: string[] = [
+  'whatsapp', 'whats', 'zap', 'zapzap', 'wpp', 'telegram', 'facebook', 'condominio', 'predio', 'rua', 'bairro', 'igreja', 'escola', 'familia', 'trabalho',
+];
 /** Affected people from which a counted group is `coletivo`. */
 export const COLLECTIVE_MIN = 5;
 
@@ -303,6 +314,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
   { when: ['crime-grave', 'acusado-de-crime'], areas: ['criminal'], feature: 'liberdade' },
+  // Accused of a crime with a loss over R$ 50 mil: the repair that the agreement and the suspended sentence need, the seizure of goods.
+  { when: ['acusado-de-crime', 'valor-50mil'], areas: ['criminal'], feature: 'acusado-de-prejuizo-alto' },
+  { when: ['acusado-de-crime', 'valor-300mil'], areas: ['criminal'], feature: 'acusado-de-prejuizo-alto' },
+  { when: ['acusado-de-crime', 'valor-1milhao'], areas: ['criminal'], feature: 'acusado-de-prejuizo-alto' },
   // Under a health-plan contract (Lei 9.656/98) a refusal of cover is a refused treatment, whatever words named it.
   { when: ['cobertura-recusada'], subareas: ['plano de saúde'], feature: 'tratamento-negado' },
   // The insurer threatening to end a health plan: the whole cover is disputed (Lei 9.656/98 art. 13), never a simple case.

@@ -90,6 +90,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'estou sendo processad* criminalmente', 'respondo a processo criminal', 'respondo processo criminal', 'estou respondendo a processo criminal',
     // Prosecuted for a death (CP art. 121; CTB art. 302), told of the client or of the relative the client speaks for.
     'processad* pela morte', 'processo pela morte', 'responder pela morte', 'respondendo pela morte', 'acusad* pela morte', 'acusad* da morte', 'denunciad* pela morte',
+    // The summons' own words for the client's role in an inquiry ("intimação para depor como investigado").
+    'depoimento como investigad*', 'depor como investigad*', 'ouvid* como investigad*', 'intimad* como investigad*', 'na condicao de investigad*', 'na qualidade de investigad*',
   ],
   'crime-grave': [
     'homicidio', 'trafico', 'roubo', 'estupro', 'latrocinio', 'organizacao criminosa', 'lavagem de dinheiro',

@@ -196,4 +196,33 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('a Caixa marcou o leilão da minha casa pro dia 5')).toContain('home-foreclosed');
     expect(notes.extract('o carro financiado foi apreendido e vai a leilão')).not.toContain('home-foreclosed');
   });
+
+  it.each<[string, LegalAreaCode]>([
+    // A customer held and searched by a shop's security on suspicion of theft: a defect of the shop's service (CDC art. 14).
+    ['o segurança me segurou na saída do supermercado dizendo que eu tinha roubado, chamaram a polícia e não acharam nada; quero processar o mercado pela humilhação', 'consumidor'],
+    // The same customer investigated for the theft defends the criminal case.
+    ['fui pego furtando no mercado, o segurança me segurou e agora estou sendo investigado por furto', 'criminal'],
+    // A house lent, told by who lives there: the comodato and its benfeitorias, whatever the family's words (CC arts. 581-584, 1.219).
+    ['minha sogra deixou a gente morar na casa dela sem pagar aluguel; meu marido faleceu e agora ela quer que eu saia com meus filhos', 'imobiliario'],
+    // The shop fined by the Procon defends the administrative proceeding: the customer's complaint is the infraction (CDC arts. 55-57).
+    ['o Procon multou minha loja por causa da reclamação de uma cliente sobre uma geladeira com defeito', 'administrativo'],
+    // The consumer who complained to the Procon stays a consumer.
+    ['reclamei no procon da geladeira com defeito e a loja não troca, quero meu dinheiro de volta', 'consumidor'],
+    // The offended person who wants no one jailed and asks damages has not chosen the queixa-crime the police mentioned (CP art. 145).
+    ['um vizinho me chamou de ladra no grupo do condomínio; na delegacia falaram em queixa-crime, mas não quero ver ninguém preso, quero uma indenização', 'civil'],
+    ['um vizinho me chamou de ladra no grupo do condomínio e quero fazer uma queixa-crime contra ele', 'criminal'],
+    // A victim with a protective order already granted who now asks to separate brings the family case; one who asks the order, the criminal one.
+    ['ele me agrediu e já tenho medida protetiva; agora preciso me separar de vez e ficar com a guarda dos filhos', 'familia'],
+    ['ele me agrediu ontem e ameaçou me matar, preciso de uma medida protetiva urgente', 'criminal'],
+  ])('routes the remedy over misleading words %j to %s', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads the military police called to the scene as who recorded it, and a guard who is the client as a job', () => {
+    expect(notes.extract('chamaram a polícia militar e os policiais revistaram tudo')).not.toContain('opponent-public-body');
+    expect(notes.extract('a polícia militar me agrediu na abordagem')).toContain('opponent-public-body');
+    expect(notes.extract('os seguranças me levaram para uma salinha e revistaram minha bolsa')).toContain('store-search');
+    expect(notes.extract('trabalho de segurança no shopping há dois anos')).not.toContain('store-search');
+    expect(notes.extract('ela deixou a gente morar lá sem pagar nada')).toContain('home-lent');
+  });
 });

@@ -156,6 +156,10 @@ export const HOME_LENT: string[] = [
   ...['emprestei', 'cedi'].flatMap((verb) => ['a casa', 'a minha casa', 'minha casa', 'o imovel', 'o meu imovel', 'meu imovel', 'o apartamento', 'o meu apartamento', 'meu apartamento',
     'o terreno', 'o sitio', 'a chacara'].map((good) => `${verb} ${good}`)),
   'casa emprestada', 'imovel emprestado', 'apartamento emprestado',
+  // The same loan told by who lives there (the comodatário): the owner "let us live there" for free, or lent or gave over the house.
+  ...['deixou', 'deixaram'].flatMap((verb) => ['a gente morar', 'a gente ficar', 'eu morar', 'nos morar'].map((who) => `${verb} ${who}`)),
+  'me deixou morar', 'nos deixou morar', 'me deixaram morar', 'nos deixaram morar',
+  ...['emprestou', 'cedeu'].flatMap((verb) => ['a casa dela', 'a casa dele', 'a casa pra', 'a casa para', 'o imovel pra', 'o imovel para', 'o apartamento pra', 'o apartamento para'].map((good) => `${verb} ${good}`)),
 ];
 
 /**
@@ -230,6 +234,18 @@ export const PRESS_CONTENT: string[] = [
 ];
 
 /**
+ * A customer stopped, held or searched by a shop's security on suspicion of theft (abordagem vexatória): the security is part of
+ * the supplier's service, which answers for its defect and for the embarrassment (CDC art. 14; CC art. 932 III), whatever the
+ * police called to the shop found. Told by the guard's act on the client, not by the guard alone ("sou segurança do shopping" is a job).
+ */
+export const STORE_SEARCH: string[] = [
+  'abordagem vexatoria', 'abordagem constrangedora', 'abordado pelo seguranca', 'abordada pelo seguranca', 'abordado pelos segurancas', 'abordada pelos segurancas',
+  ...['seguranca me', 'segurancas me'].flatMap((guard) =>
+    ['segurou', 'seguraram', 'abordou', 'abordaram', 'parou', 'pararam', 'revistou', 'revistaram', 'acusou', 'acusaram', 'levou', 'levaram', 'trancou', 'trancaram'].map((act) => `${guard} ${act}`)),
+  'alarme antifurto', 'antifurto tocou', 'alarme da loja tocou', 'alarme tocou na saida',
+];
+
+/**
  * The buyer who asks the seller for the deed of a house already paid for (outorga da escritura; adjudicação compulsória, CC arts.
  * 1.417-1.418, CPC; Lei 6.015 art. 216-B): a property remedy, whatever happened to the sellers since (their divorce, a partition).
  */
@@ -267,7 +283,7 @@ export const OWN_EX_PARTNER: string[] = [
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
-  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit',
+  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search',
   RouteRule
 >> = {
   'succession-planning': {
@@ -367,6 +383,9 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'home-lent': {
     why: 'quem emprestou de graça a casa ou o imóvel (comodato, arts. 579 a 585 do Código Civil) a retoma pela notificação e, recusada, pela ação possessória (art. 582; art. 560 do CPC): caso imobiliário, não empréstimo de dinheiro; a separação, o casamento ou o parentesco de quem ocupa dizem só quem está lá, e as benfeitorias se discutem na própria possessória (art. 1.219)',
     factors: { imobiliario: 1.3, civil: 0.6, familia: 0.6 },
+    // The family's words (the husband who died, the children, the mother-in-law who lent the house) and the works done on it tell
+    // who occupies the house lent and what they built there: the comodato and its benfeitorias (CC arts. 584 and 1.219).
+    moves: { familia: 'imobiliario', civil: 'imobiliario' },
     // Who asks the inventory of a parent's house lent to a sibling is in the estate's case.
     yieldsTo: ['estate-division'],
   },
@@ -388,9 +407,11 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'police-power-fine': {
     why: 'a multa da vigilância sanitária, do Procon, do órgão ambiental ou do código de posturas é sanção do poder de polícia, não tributo (art. 3º do CTN: tributo não é sanção de ato ilícito; Lei 6.437/77): a defesa é no processo administrativo sancionador, ainda que o boleto venha da prefeitura como se fosse imposto',
-    factors: { administrativo: 1.3, tributario: 0.5 },
-    // The words of the bill ("imposto", the city, the DAM) tell the fine charged.
-    moves: { tributario: 'administrativo' },
+    factors: { administrativo: 1.3, tributario: 0.5, consumidor: 0.5 },
+    // The words of the bill ("imposto", the city, the DAM) tell the fine charged; the customer's complaint, the product and the CDC
+    // tell the infraction the Procon or the inspectorate sanctioned: the fined supplier defends the administrative proceeding (CDC
+    // arts. 55-57; Decreto 2.181/97 arts. 33 ss.), it is not a consumer.
+    moves: { tributario: 'administrativo', consumidor: 'administrativo' },
   },
   'goods-for-resale': {
     why: 'quem compra mercadoria para revender não é o destinatário final (art. 2º do CDC, teoria finalista do STJ): a compra é mercantil, entre empresas (arts. 481 e 441 do Código Civil), e o vício, o atraso, a devolução e o protesto das duplicatas (Lei 5.474/68) se discutem no direito de empresa, não no Procon',
@@ -420,5 +441,13 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { criminal: 'civil' },
     // A client who wants the journalist prosecuted for defamation, or who is accused again, is on the criminal route.
     yieldsTo: ['criminal-complaint', 'criminal-defence'],
+  },
+  'store-search': {
+    why: 'o cliente detido, revistado ou acusado de furto pelos seguranças da loja ou do supermercado sofre um defeito do serviço do fornecedor, que responde pelo constrangimento (art. 14 do CDC; art. 932 III do Código Civil): a suspeita de furto, a polícia chamada e a revista são o fato do serviço, não um caso penal do cliente',
+    factors: { consumidor: 1.3, criminal: 0.4 },
+    // The theft suspected, the accusation and the police called to the shop tell what the shop's security did.
+    moves: { criminal: 'consumidor' },
+    // A customer charged or investigated for the theft, or who wants the guard prosecuted, is on the criminal route.
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence'],
   },
 };

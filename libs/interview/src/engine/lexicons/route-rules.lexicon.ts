@@ -102,6 +102,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'criminal-complaint': {
     why: 'quem quer que o outro responda criminalmente escolheu a via penal; o lugar, o contrato e o emprego (o patrão que acusa o empregado de furto, a justa causa já aplicada) são só o cenário',
     factors: { criminal: 1.5, civil: 0.5, imobiliario: 0.5, trabalhista: 0.6 },
+    // The queixa-crime is the offended person's to bring or not (CP arts. 100 §2 and 145; CPP art. 30): who says they want no one
+    // jailed has not chosen it, and the queixa they mention is what the police told them they could file.
+    yieldsTo: ['prosecution-declined'],
   },
   'unrequested-loan': {
     why: 'o empréstimo que o cliente não contratou, ainda que descontado do benefício, é falha do banco (consumo); o INSS só repassa o desconto',
@@ -130,7 +133,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'marital-split': {
     why: 'quem pede o divórcio ou a dissolução da união estável pede um remédio de família: a empresa, a casa e o carro são bens do casal (a quota do cônjuge sócio se apura na partilha, art. 1.027 do Código Civil), e a violência já sofrida, com a sua medida protetiva, é o contexto do pedido',
-    factors: { familia: 1.3, empresarial: 0.5, imobiliario: 0.6, criminal: 0.7 },
+    factors: { familia: 1.3, empresarial: 0.5, imobiliario: 0.6, criminal: 0.5 },
   },
   reinstatement: {
     why: 'quem pede a volta ao emprego (reintegração, readmissão) pede contra o empregador, na Justiça do Trabalho: o afastamento, a alta e a doença são o contexto, não um pedido ao INSS',

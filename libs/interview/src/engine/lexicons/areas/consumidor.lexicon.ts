@@ -1,3 +1,4 @@
+import { STORE_SEARCH } from '../route-notes.lexicon';
 import { BANK_HOLD_REASONS } from '../urgency.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
@@ -101,6 +102,8 @@ export const CONSUMIDOR: AreaLexicon = {
     // A private school is a supplier of educational services (Lei 9.870; CDC), but as often the
     // client's employer (a teacher): the school itself is a hint, its fees and contract are typical.
     'escola particular': 3, 'colegio particular': 3, 'mensalidade escolar': 4, 'servicos educacionais': 5,
+    // A customer held or searched by the shop's security on suspicion of theft (abordagem vexatória): a defect of the shop's service (CDC art. 14).
+    ...Object.fromEntries(STORE_SEARCH.map((phrase) => [phrase, 4])),
     apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,
   },
   subareas: [
