@@ -431,6 +431,26 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o curso nem estava credenciado no MEC')).toContain('tipo-nao-simples');
   });
 
+  it('reads the FGTS deposits missing, told without naming the fund, as a claim never simple in a labour case only (Lei 8.036/90 art. 15; Súmula 461 TST)', () => {
+    for (const text of ['olhei no aplicativo e o trem tá zerado faz dois anos, ele não depositava não', 'a firma parou de depositar faz um ano', 'meu FGTS tá zerado']) {
+      const signals = sut.signals(text);
+      expect(signals).toContain('deposito-omitido');
+      expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+    }
+    // A support stopped is the family's enforcement, weighed on its own features.
+    const support = sut.signals('desde outubro ele parou de depositar a pensão');
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: support }), 1, 1).features.map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
+  it('reads an eviction order as a suit already running, and young children told without their age as vulnerable', () => {
+    // The order or warrant to leave is issued only in an eviction suit (Lei 8.245/91 arts. 63 and 65).
+    expect(sut.signals('recebi ordem de despejo, 15 dias pra sair')).toContain('processo-em-curso');
+    expect(sut.signals('chegou o mandado de despejo')).toContain('processo-em-curso');
+    expect(sut.signals('moro com meus 2 filhos pequenos')).toContain('vulneravel');
+    // The landlord's own word to leave is no court's order.
+    expect(sut.signals('o dono mandou eu sair até o fim do mês')).not.toContain('processo-em-curso');
+  });
+
   it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {
     expect(sut.signals('o hospital diz que a culpa é do médico')).toEqual(['varias-partes']);
     expect(sut.signals('ele diz que a culpa foi minha')).toEqual(['prova-disputada']);

@@ -34,6 +34,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // An estate's inventory already opened by the other heirs: a proceeding under way, in which the excluded heir must appear
     // before the sharing is made (CPC arts. 610 ss., 628; an extrajudicial one needs every heir's consent, Res. CNJ 35/2007).
     'abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto',
+    // An eviction order or warrant exists only in an eviction suit already judged or with an injunction (Lei 8.245/91 arts. 59 §1, 63 and 65):
+    // the tenant is a defendant whose term to leave runs.
+    'ordem de despejo', 'mandado de despejo', 'mandado de desocupacao', 'ordem de desocupacao', 'mandado de reintegracao',
     ...LAWSUIT_EVERYDAY,
   ],
   // A notary's notice of protest (Lei 9.492/97 art. 14: pay within three working days or the title is protested): out of court, no
@@ -89,6 +92,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'apropriacao indebita previdenciaria', 'sonegacao fiscal',
   ],
   vulneravel: [
+    // Young children told without their age ("meus 2 filhos pequenos"): minors (ECA art. 2º).
+    'filho pequeno', 'filhos pequenos', 'filha pequena', 'filhas pequenas', 'netos pequenos', 'neto pequeno', 'neta pequena',
     'crianca', 'criancas', 'menor de idade', 'de menor', 'adolescente', 'idoso', 'idosa', 'deficiencia', 'deficiente',
     'acamad*', 'violencia domestica', 'medida protetiva', 'delegacia da mulher', 'delegacia de defesa da mulher', 'maria da penha', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao', 'alzheimer', 'demencia',
   ],
@@ -260,6 +265,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // a plain correction of the record.
     'faltam os salarios', 'faltando os salarios', 'faltam salarios', 'faltando salarios', 'salarios nao constam', 'salarios nao aparecem', 'sem as remuneracoes', 'sem os salarios de contribuicao',
     'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
+  ],
+  // The employer's FGTS deposits missing, told without naming the fund (`IMPLIED_FEATURES`: labour cases only).
+  'deposito-omitido': [
+    'nao depositava', 'nao depositavam', 'nunca depositou', 'nunca depositaram', 'parou de depositar', 'pararam de depositar', 'deixou de depositar', 'deixaram de depositar',
+    'fgts zerado', 'fgts ta zerado', 'fgts esta zerado', 'fundo de garantia zerado', 'fundo de garantia ta zerado', 'fundo de garantia esta zerado',
   ],
   'tipo-nao-simples': [
     // Crimes of discrimination: racial insult is racism (Lei 14.532/23), prosecuted by the State and never time-barred.
