@@ -1,5 +1,5 @@
 import { newFacts } from '../testing/facts.factory';
-import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity } from './complexity.classifier';
+import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity, namesTwoStates } from './complexity.classifier';
 
 describe(ComplexityClassifier.name, () => {
   const sut = new ComplexityClassifier();
@@ -440,6 +440,21 @@ describe(ComplexityClassifier.name, () => {
     // A support stopped is the family's enforcement, weighed on its own features.
     const support = sut.signals('desde outubro ele parou de depositar a pensão');
     expect(sut.assess(newFacts({ area: 'familia', complexitySignals: support }), 1, 1).features.map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
+  it('weighs a child kept in another state than the one the client lives in as a case across states (ECA art. 147; CPC art. 260)', () => {
+    expect(namesTwoStates(['Goiânia/GO', 'Brasília/DF'])).toBe(true);
+    expect(namesTwoStates(['Salvador/BA', 'Vitória da Conquista/BA'])).toBe(false);
+    expect(namesTwoStates(['GO', 'Brasília/DF'])).toBe(true);
+    expect(namesTwoStates(['Belém/PA'])).toBe(false);
+    const kept = (locations: string[]) => newFacts({ area: 'familia', complexitySignals: ['crianca-retida', 'vulneravel'], locations });
+    const across = sut.assess(kept(['Goiânia/GO', 'Brasília/DF']), 24, 1);
+    expect(across.features.map((f) => f.id)).toContain('internacional');
+    expect(across.complexity).toBe('high');
+    // Two cities of the same state: a busca e apreensão in the state's own courts.
+    expect(sut.assess(kept(['Salvador/BA', 'Vitória da Conquista/BA']), 24, 1).features.map((f) => f.id)).not.toContain('internacional');
+    // Places in two states with no child kept are only where the people live.
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: ['vulneravel'], locations: ['Goiânia/GO', 'Brasília/DF'] }), 720, 1).features.map((f) => f.id)).not.toContain('internacional');
   });
 
   it('reads an eviction order as a suit already running, and young children told without their age as vulnerable', () => {

@@ -152,6 +152,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'veiculo-de-empresa': { label: 'veículo de uma empresa envolvido', points: 0 },
   // A dismissal for cause announced for a next fault, not made: no points; its words keep 'justa causa' from counting as one to reverse.
   // A trip to another state: no points; its words keep 'outro estado' from counting as `internacional`.
+  // Building block of `internacional` where a child is kept (`IMPLIED_FEATURES`): places told in two states (`namesTwoStates`).
+  'dois-estados': { label: 'lugares em dois estados', points: 0 },
   'viagem-nacional': { label: 'viagem a outro estado (sem parte ou juízo em outro estado)', points: 0 },
   'justa-causa-anunciada': { label: 'justa causa apenas anunciada para uma próxima falta', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
@@ -270,6 +272,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  // A child kept in another state than the one they live in: the return is ordered by the court of the guardian's domicile (ECA
+  // art. 147 I; Súmula 383 STJ) and carried out by a carta precatória in the other state's courts (CPC arts. 237 III and 260-268),
+  // with the competence often disputed by whoever took the child. The same weight as "outro estado" told in words.
+  { when: ['crianca-retida', 'dois-estados'], feature: 'internacional' },
   // Violence and threats where an elder's card or benefit is taken by whoever lives with them: the elder is at risk at home and kept
   // from telling, as a child beaten is (Estatuto da Pessoa Idosa arts. 43-45: protective measures, the aggressor removed; arts. 99,
   // 102 and 104: crimes). A push without threats beside the card taken is the crime to report, not yet this.
