@@ -457,6 +457,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'familia', complexitySignals: ['vulneravel'], locations: ['Goiânia/GO', 'Brasília/DF'] }), 720, 1).features.map((f) => f.id)).not.toContain('internacional');
   });
 
+  it('weighs the payer\'s plea of unemployment against signs of income as the proof a support case turns on (Enunciado 573 CJF), in family cases only', () => {
+    const signals = sut.signals('ele diz que ta desempregado mas ta trabalhando de motorista de aplicativo e comprou uma moto nova');
+    expect(signals).toContain('renda-oculta');
+    const revision = sut.assess(newFacts({ area: 'familia', complexitySignals: ['processo-em-curso', ...signals] }), 168, 1);
+    expect(revision.features.map((f) => f.id)).toContain('renda-oculta');
+    expect(revision.complexity).toBe('medium');
+    // A debtor's plea of poverty in a collection does not change the claim.
+    expect(sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('o devedor diz que esta desempregado') }), 720, 1).features.map((f) => f.id)).not.toContain('renda-oculta');
+  });
+
   it('reads an eviction order as a suit already running, and young children told without their age as vulnerable', () => {
     // The order or warrant to leave is issued only in an eviction suit (Lei 8.245/91 arts. 63 and 65).
     expect(sut.signals('recebi ordem de despejo, 15 dias pra sair')).toContain('processo-em-curso');

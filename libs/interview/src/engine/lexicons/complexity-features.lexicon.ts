@@ -97,6 +97,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `tipo-nao-simples` in labour cases (`IMPLIED_FEATURES`): the employer's deposits told without naming the FGTS
   // ("ele não depositava", "parou de depositar"); elsewhere a deposit stopped is a support's or a rent's.
   'deposito-omitido': { label: 'depósitos do FGTS não feitos pelo empregador', points: 0, areas: ['trabalhista'] },
+  // The payer of a support who pleads unemployment or a lower income while living otherwise (informal work, a new car, trips): the
+  // means are measured by the outward signs of wealth (CC art. 1.694 §1º; Enunciado 573 CJF), proved by records the payer holds or
+  // hides (ofícios, the apps' and banks' records, social media). The support case turns on that proof. Family cases only: elsewhere a
+  // debtor's plea of poverty does not change the claim.
+  'renda-oculta': { label: 'renda de quem paga a pensão contestada (alega desemprego, sinais exteriores de riqueza)', points: 1, areas: ['familia'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   // Kinds of case a lawyer never treats as simple, whatever the sum: the relationship itself is disputed (an employment hidden
   // behind a MEI or a temporary public contract, a dismissal for cause, a resignation under duress), the proof is the case
