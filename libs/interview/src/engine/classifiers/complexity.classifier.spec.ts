@@ -457,12 +457,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'familia', complexitySignals: ['vulneravel'], locations: ['Goiânia/GO', 'Brasília/DF'] }), 720, 1).features.map((f) => f.id)).not.toContain('internacional');
   });
 
-  it('weighs the payer\'s plea of unemployment against signs of income as the proof a support case turns on (Enunciado 573 CJF), in family cases only', () => {
+  it('weighs the payer\'s plea of unemployment against signs of income as the proof a support to fix or revise turns on (Enunciado 573 CJF)', () => {
     const signals = sut.signals('ele diz que ta desempregado mas ta trabalhando de motorista de aplicativo e comprou uma moto nova');
-    expect(signals).toContain('renda-oculta');
-    const revision = sut.assess(newFacts({ area: 'familia', complexitySignals: ['processo-em-curso', ...signals] }), 168, 1);
+    expect(signals).toContain('renda-alegada');
+    const revision = sut.assess(newFacts({ area: 'familia', subarea: 'pensão alimentícia (fixação ou revisão)', complexitySignals: ['processo-em-curso', ...signals] }), 168, 1);
     expect(revision.features.map((f) => f.id)).toContain('renda-oculta');
     expect(revision.complexity).toBe('medium');
+    // In an enforcement the support is fixed: unemployment does not excuse it (CPC art. 528 §2º).
+    const enforcement = sut.assess(newFacts({ area: 'familia', subarea: 'execução de alimentos (pensão atrasada)', complexitySignals: signals }), 168, 1);
+    expect(enforcement.features.map((f) => f.id)).not.toContain('renda-oculta');
     // A debtor's plea of poverty in a collection does not change the claim.
     expect(sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('o devedor diz que esta desempregado') }), 720, 1).features.map((f) => f.id)).not.toContain('renda-oculta');
   });

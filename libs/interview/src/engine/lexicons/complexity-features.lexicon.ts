@@ -99,9 +99,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'deposito-omitido': { label: 'depósitos do FGTS não feitos pelo empregador', points: 0, areas: ['trabalhista'] },
   // The payer of a support who pleads unemployment or a lower income while living otherwise (informal work, a new car, trips): the
   // means are measured by the outward signs of wealth (CC art. 1.694 §1º; Enunciado 573 CJF), proved by records the payer holds or
-  // hides (ofícios, the apps' and banks' records, social media). The support case turns on that proof. Family cases only: elsewhere a
+  // hides (ofícios, the apps' and banks' records, social media). A support to fix or revise turns on that proof (`IMPLIED_FEATURES`);
+  // in an enforcement the sum is already fixed and unemployment does not excuse its payment (CPC art. 528 §2º), and elsewhere a
   // debtor's plea of poverty does not change the claim.
   'renda-oculta': { label: 'renda de quem paga a pensão contestada (alega desemprego, sinais exteriores de riqueza)', points: 1, areas: ['familia'] },
+  // Building block of `renda-oculta`: the payer's plea of less income against signs of more, told in a family case.
+  'renda-alegada': { label: 'alimentante que alega renda menor do que aparenta', points: 0, areas: ['familia'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   // Kinds of case a lawyer never treats as simple, whatever the sum: the relationship itself is disputed (an employment hidden
   // behind a MEI or a temporary public contract, a dismissal for cause, a resignation under duress), the proof is the case
@@ -277,6 +280,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF).
+  {
+    when: ['renda-alegada'], areas: ['familia'],
+    subareas: ['pensão alimentícia (fixação ou revisão)', 'revisão de alimentos (redução pedida por quem paga)'], feature: 'renda-oculta',
+  },
   // A child kept in another state than the one they live in: the return is ordered by the court of the guardian's domicile (ECA
   // art. 147 I; Súmula 383 STJ) and carried out by a carta precatória in the other state's courts (CPC arts. 237 III and 260-268),
   // with the competence often disputed by whoever took the child. The same weight as "outro estado" told in words.

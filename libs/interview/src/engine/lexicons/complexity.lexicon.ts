@@ -266,8 +266,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'faltam os salarios', 'faltando os salarios', 'faltam salarios', 'faltando salarios', 'salarios nao constam', 'salarios nao aparecem', 'sem as remuneracoes', 'sem os salarios de contribuicao',
     'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
   ],
-  // The payer's plea of a smaller income against the signs of a larger one (`renda-oculta`, family cases only).
-  'renda-oculta': [
+  // The payer's plea of a smaller income against the signs of a larger one (`renda-oculta` where the support is fixed or revised).
+  'renda-alegada': [
     'diz que ta desempregado', 'diz que esta desempregado', 'diz que ta desempregada', 'diz que esta desempregada', 'fala que ta desempregado', 'fala que esta desempregado',
     'alega que esta desempregado', 'alega que ta desempregado', 'alegando desemprego', 'alega desemprego', 'se diz desempregado', 'se diz desempregada',
     'diz que nao tem renda', 'diz que ganha pouco', 'diz que ganha menos', 'diz que nao tem condicoes de pagar', 'diz que nao pode pagar mais',
