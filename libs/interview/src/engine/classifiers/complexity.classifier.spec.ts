@@ -431,17 +431,6 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o curso nem estava credenciado no MEC')).toContain('tipo-nao-simples');
   });
 
-  it('reads the FGTS deposits missing, told without naming the fund, as a claim never simple in a labour case only (Lei 8.036/90 art. 15; Súmula 461 TST)', () => {
-    for (const text of ['olhei no aplicativo e o trem tá zerado faz dois anos, ele não depositava não', 'a firma parou de depositar faz um ano', 'meu FGTS tá zerado']) {
-      const signals = sut.signals(text);
-      expect(signals).toContain('deposito-omitido');
-      expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
-    }
-    // A support stopped is the family's enforcement, weighed on its own features.
-    const support = sut.signals('desde outubro ele parou de depositar a pensão');
-    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: support }), 1, 1).features.map((f) => f.id)).not.toContain('tipo-nao-simples');
-  });
-
   it('weighs a child kept in another state than the one the client lives in as a case across states (ECA art. 147; CPC art. 260)', () => {
     expect(namesTwoStates(['Goiânia/GO', 'Brasília/DF'])).toBe(true);
     expect(namesTwoStates(['Salvador/BA', 'Vitória da Conquista/BA'])).toBe(false);

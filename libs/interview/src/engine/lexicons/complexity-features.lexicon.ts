@@ -94,9 +94,6 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // a call to an office in another city is the same move (art. 75-C §§2-3). Refusing risks a dismissal for cause; accepting, the
   // family's life: never a simple case. Labour cases only: elsewhere a move is a tenant's or a parent's.
   'transferencia-de-cidade': { label: 'transferência do empregado para outra cidade imposta pelo empregador', points: 1, notLow: true, areas: ['trabalhista'] },
-  // Building block of `tipo-nao-simples` in labour cases (`IMPLIED_FEATURES`): the employer's deposits told without naming the FGTS
-  // ("ele não depositava", "parou de depositar"); elsewhere a deposit stopped is a support's or a rent's.
-  'deposito-omitido': { label: 'depósitos do FGTS não feitos pelo empregador', points: 0, areas: ['trabalhista'] },
   // The payer of a support who pleads unemployment or a lower income while living otherwise (informal work, a new car, trips): the
   // means are measured by the outward signs of wealth (CC art. 1.694 §1º; Enunciado 573 CJF), proved by records the payer holds or
   // hides (ofícios, the apps' and banks' records, social media). A support to fix or revise turns on that proof (`IMPLIED_FEATURES`);
@@ -316,9 +313,6 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
   // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
   { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
-  // The FGTS not deposited by the employer over the contract (Lei 8.036/90 arts. 15 and 23): the whole period's deposits, the 40% on
-  // them and the employer's proof of each deposit (Súmula 461 TST) join the claim, as 'fgts não depositado' does (`tipo-nao-simples`).
-  { when: ['deposito-omitido'], areas: ['trabalhista'], feature: 'tipo-nao-simples' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];
