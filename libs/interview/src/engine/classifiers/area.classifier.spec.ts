@@ -100,6 +100,12 @@ describe(AreaClassifier.name, () => {
     }
   });
 
+  it('reads a loan the client denies having made, told with the loan as the object, as bank fraud (Súmula 479 STJ)', () => {
+    for (const text of ['descontam da minha aposentadoria um empréstimo consignado. Jamais solicitei esse empréstimo', 'tem um consignado no meu benefício, eu nunca fiz esse consignado']) {
+      expect(sut.subarea('consumidor', sut.score(text).subareaScores)).toBe('fraude bancária');
+    }
+  });
+
   it('picks the subarea with the highest score, or the area default', () => {
     expect(sut.subarea('trabalhista', sut.score('eu fazia hora extra e o cartão de ponto era falso').subareaScores)).toBe(
       'horas extras e jornada',

@@ -1,5 +1,5 @@
 import { newFacts } from '../testing/facts.factory';
-import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity } from './complexity.classifier';
+import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity, namesTwoStates } from './complexity.classifier';
 
 describe(ComplexityClassifier.name, () => {
   const sut = new ComplexityClassifier();
@@ -429,6 +429,43 @@ describe(ComplexityClassifier.name, () => {
     // A listed building, not a fallen truck; a course not accredited, told with its negation.
     expect(sut.signals('o caminhão ficou tombado na pista')).not.toContain('tipo-nao-simples');
     expect(sut.signals('o curso nem estava credenciado no MEC')).toContain('tipo-nao-simples');
+  });
+
+  it('weighs a child kept in another state than the one the client lives in as a case across states (ECA art. 147; CPC art. 260)', () => {
+    expect(namesTwoStates(['Goiânia/GO', 'Brasília/DF'])).toBe(true);
+    expect(namesTwoStates(['Salvador/BA', 'Vitória da Conquista/BA'])).toBe(false);
+    expect(namesTwoStates(['GO', 'Brasília/DF'])).toBe(true);
+    expect(namesTwoStates(['Belém/PA'])).toBe(false);
+    const kept = (locations: string[]) => newFacts({ area: 'familia', complexitySignals: ['crianca-retida', 'vulneravel'], locations });
+    const across = sut.assess(kept(['Goiânia/GO', 'Brasília/DF']), 24, 1);
+    expect(across.features.map((f) => f.id)).toContain('internacional');
+    expect(across.complexity).toBe('high');
+    // Two cities of the same state: a busca e apreensão in the state's own courts.
+    expect(sut.assess(kept(['Salvador/BA', 'Vitória da Conquista/BA']), 24, 1).features.map((f) => f.id)).not.toContain('internacional');
+    // Places in two states with no child kept are only where the people live.
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: ['vulneravel'], locations: ['Goiânia/GO', 'Brasília/DF'] }), 720, 1).features.map((f) => f.id)).not.toContain('internacional');
+  });
+
+  it('weighs the payer\'s plea of unemployment against signs of income as the proof a support to fix or revise turns on (Enunciado 573 CJF)', () => {
+    const signals = sut.signals('ele diz que ta desempregado mas ta trabalhando de motorista de aplicativo e comprou uma moto nova');
+    expect(signals).toContain('renda-alegada');
+    const revision = sut.assess(newFacts({ area: 'familia', subarea: 'pensão alimentícia (fixação ou revisão)', complexitySignals: ['processo-em-curso', ...signals] }), 168, 1);
+    expect(revision.features.map((f) => f.id)).toContain('renda-oculta');
+    expect(revision.complexity).toBe('medium');
+    // In an enforcement the support is fixed: unemployment does not excuse it (CPC art. 528 §2º).
+    const enforcement = sut.assess(newFacts({ area: 'familia', subarea: 'execução de alimentos (pensão atrasada)', complexitySignals: signals }), 168, 1);
+    expect(enforcement.features.map((f) => f.id)).not.toContain('renda-oculta');
+    // A debtor's plea of poverty in a collection does not change the claim.
+    expect(sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('o devedor diz que esta desempregado') }), 720, 1).features.map((f) => f.id)).not.toContain('renda-oculta');
+  });
+
+  it('reads an eviction order as a suit already running, and young children told without their age as vulnerable', () => {
+    // The order or warrant to leave is issued only in an eviction suit (Lei 8.245/91 arts. 63 and 65).
+    expect(sut.signals('recebi ordem de despejo, 15 dias pra sair')).toContain('processo-em-curso');
+    expect(sut.signals('chegou o mandado de despejo')).toContain('processo-em-curso');
+    expect(sut.signals('moro com meus 2 filhos pequenos')).toContain('vulneravel');
+    // The landlord's own word to leave is no court's order.
+    expect(sut.signals('o dono mandou eu sair até o fim do mês')).not.toContain('processo-em-curso');
   });
 
   it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {

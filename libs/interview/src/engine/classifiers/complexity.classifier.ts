@@ -204,6 +204,7 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   addOnce(ids, AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature);
   addOnce(ids, URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature);
   addOnce(ids, GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature);
+  if (namesTwoStates(facts.locations)) addOnce(ids, 'dois-estados');
   for (const implied of IMPLIED_FEATURES) {
     const inArea = !implied.areas || implied.areas.includes(facts.area as never);
     const inSubarea = !implied.subareas || implied.subareas.includes(facts.subarea as never);
@@ -215,6 +216,17 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   // The employer asking how to dismiss or warn: the worker's claims are not the case (`WORKER_CLAIM_FEATURES`).
   if (facts.area === 'trabalhista' && isEmployerAsking(facts)) displaced.push(...WORKER_CLAIM_FEATURES);
   return displaced.length === 0 ? ids : ids.filter((id) => !displaced.includes(id));
+}
+
+/** Whether the places told ("Goiânia/GO", "Brasília/DF", a bare "GO") lie in two or more states (the UF after the last "/"). */
+export function namesTwoStates(locations: readonly string[]): boolean {
+  let first: string | undefined;
+  for (const place of locations) {
+    const uf = place.slice(place.lastIndexOf('/') + 1);
+    if (first === undefined) first = uf;
+    else if (uf !== first) return true;
+  }
+  return false;
 }
 
 /**

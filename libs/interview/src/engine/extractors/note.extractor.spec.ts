@@ -102,6 +102,9 @@ describe(NoteExtractor.name, () => {
     // The formal register's denial of a loan ("jamais", "não solicitei") is the same unrequested loan.
     expect(sut.extract('descontos em meu benefício referentes a empréstimos que jamais contratei')).toEqual(['unrequested-loan']);
     expect(sut.extract('o banco depositou em minha conta uma quantia que não solicitei')).toEqual(['unrequested-loan']);
+    // ...and with the loan as the object of the denial.
+    expect(sut.extract('Jamais solicitei esse empréstimo, jamais assinei contrato algum')).toEqual(['unrequested-loan']);
+    expect(sut.extract('eu nunca fiz esse consignado')).toEqual(['unrequested-loan']);
     expect(sut.extract('meu irmão fica com o cartão do benefício da mãe')).toEqual(['elder-abuse']);
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
     expect(sut.extract('um sobrinho apoderou-se do meu cartão do banco e retira a minha aposentadoria')).toEqual(['elder-abuse']);

@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH,
+  STORE_SEARCH, LOAN_DENIED,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, KEEP_AWAY, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
@@ -453,6 +453,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // consumer never made is the bank's failure (CDC art. 14; Súmula 479 do STJ), whatever benefit it is discounted from.
     'que jamais contratei', 'que eu jamais contratei', 'que jamais solicitei', 'que eu jamais solicitei', 'que nunca solicitei', 'que eu nunca solicitei',
     'que nao solicitei', 'que eu nao solicitei', 'que jamais autorizei', 'que eu jamais autorizei',
+    // The same denial with the loan as its object (`LOAN_DENIED`).
+    ...LOAN_DENIED,
   ],
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',

@@ -108,6 +108,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // a call to an office in another city is the same move (art. 75-C §§2-3). Refusing risks a dismissal for cause; accepting, the
   // family's life: never a simple case. Labour cases only: elsewhere a move is a tenant's or a parent's.
   'transferencia-de-cidade': { label: 'transferência do empregado para outra cidade imposta pelo empregador', points: 1, notLow: true, areas: ['trabalhista'] },
+  // The payer of a support who pleads unemployment or a lower income while living otherwise (informal work, a new car, trips): the
+  // means are measured by the outward signs of wealth (CC art. 1.694 §1º; Enunciado 573 CJF), proved by records the payer holds or
+  // hides (ofícios, the apps' and banks' records, social media). A support to fix or revise turns on that proof (`IMPLIED_FEATURES`);
+  // in an enforcement the sum is already fixed and unemployment does not excuse its payment (CPC art. 528 §2º), and elsewhere a
+  // debtor's plea of poverty does not change the claim.
+  'renda-oculta': { label: 'renda de quem paga a pensão contestada (alega desemprego, sinais exteriores de riqueza)', points: 1, areas: ['familia'] },
+  // Building block of `renda-oculta`: the payer's plea of less income against signs of more, told in a family case.
+  'renda-alegada': { label: 'alimentante que alega renda menor do que aparenta', points: 0, areas: ['familia'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   // Kinds of case a lawyer never treats as simple, whatever the sum: the relationship itself is disputed (an employment hidden
   // behind a MEI or a temporary public contract, a dismissal for cause, a resignation under duress), the proof is the case
@@ -187,6 +195,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'veiculo-de-empresa': { label: 'veículo de uma empresa envolvido', points: 0 },
   // A dismissal for cause announced for a next fault, not made: no points; its words keep 'justa causa' from counting as one to reverse.
   // A trip to another state: no points; its words keep 'outro estado' from counting as `internacional`.
+  // Building block of `internacional` where a child is kept (`IMPLIED_FEATURES`): places told in two states (`namesTwoStates`).
+  'dois-estados': { label: 'lugares em dois estados', points: 0 },
   'viagem-nacional': { label: 'viagem a outro estado (sem parte ou juízo em outro estado)', points: 0 },
   'justa-causa-anunciada': { label: 'justa causa apenas anunciada para uma próxima falta', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
@@ -326,6 +336,15 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF).
+  {
+    when: ['renda-alegada'], areas: ['familia'],
+    subareas: ['pensão alimentícia (fixação ou revisão)', 'revisão de alimentos (redução pedida por quem paga)'], feature: 'renda-oculta',
+  },
+  // A child kept in another state than the one they live in: the return is ordered by the court of the guardian's domicile (ECA
+  // art. 147 I; Súmula 383 STJ) and carried out by a carta precatória in the other state's courts (CPC arts. 237 III and 260-268),
+  // with the competence often disputed by whoever took the child. The same weight as "outro estado" told in words.
+  { when: ['crianca-retida', 'dois-estados'], feature: 'internacional' },
   // Violence and threats where an elder's card or benefit is taken by whoever lives with them: the elder is at risk at home and kept
   // from telling, as a child beaten is (Estatuto da Pessoa Idosa arts. 43-45: protective measures, the aggressor removed; arts. 99,
   // 102 and 104: crimes). A push without threats beside the card taken is the crime to report, not yet this.

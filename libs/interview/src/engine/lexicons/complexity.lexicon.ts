@@ -42,6 +42,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // An estate's inventory already opened by the other heirs: a proceeding under way, in which the excluded heir must appear
     // before the sharing is made (CPC arts. 610 ss., 628; an extrajudicial one needs every heir's consent, Res. CNJ 35/2007).
     'abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto',
+    // An eviction order or warrant exists only in an eviction suit already judged or with an injunction (Lei 8.245/91 arts. 59 §1, 63 and 65):
+    // the tenant is a defendant whose term to leave runs.
+    'ordem de despejo', 'mandado de despejo', 'mandado de desocupacao', 'ordem de desocupacao', 'mandado de reintegracao',
     ...LAWSUIT_EVERYDAY,
   ],
   // A notary's notice of protest (Lei 9.492/97 art. 14: pay within three working days or the title is protested): out of court, no
@@ -108,6 +111,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'apropriacao indebita previdenciaria', 'sonegacao fiscal',
   ],
   vulneravel: [
+    // Young children told without their age ("meus 2 filhos pequenos"): minors (ECA art. 2º).
+    'filho pequeno', 'filhos pequenos', 'filha pequena', 'filhas pequenas', 'netos pequenos', 'neto pequeno', 'neta pequena',
     'crianca', 'criancas', 'menor de idade', 'de menor', 'adolescente', 'idoso', 'idosa', 'deficiencia', 'deficiente',
     'acamad*', 'violencia domestica', 'medida protetiva', 'delegacia da mulher', 'delegacia de defesa da mulher', 'maria da penha', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao', 'alzheimer', 'demencia',
   ],
@@ -287,6 +292,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // a plain correction of the record.
     'faltam os salarios', 'faltando os salarios', 'faltam salarios', 'faltando salarios', 'salarios nao constam', 'salarios nao aparecem', 'sem as remuneracoes', 'sem os salarios de contribuicao',
     'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
+  ],
+  // The payer's plea of a smaller income against the signs of a larger one (`renda-oculta` where the support is fixed or revised).
+  'renda-alegada': [
+    'diz que ta desempregado', 'diz que esta desempregado', 'diz que ta desempregada', 'diz que esta desempregada', 'fala que ta desempregado', 'fala que esta desempregado',
+    'alega que esta desempregado', 'alega que ta desempregado', 'alegando desemprego', 'alega desemprego', 'se diz desempregado', 'se diz desempregada',
+    'diz que nao tem renda', 'diz que ganha pouco', 'diz que ganha menos', 'diz que nao tem condicoes de pagar', 'diz que nao pode pagar mais',
+    'renda informal', 'trabalha por fora', 'vive postando viagem', 'vive postando viagens',
+    'comprou uma moto nova', 'comprou moto nova', 'comprou um carro novo', 'comprou carro novo', 'comprou foi uma moto nova', 'comprou foi um carro novo',
   ],
   'tipo-nao-simples': [
     // Crimes of discrimination: racial insult is racism (Lei 14.532/23), prosecuted by the State and never time-barred.

@@ -1,6 +1,16 @@
 import type { RouteRule } from './route-rules.lexicon';
 
 /**
+ * A loan the client denies having made, told with the loan as the object ("jamais solicitei esse empréstimo", "nunca fiz esse
+ * consignado"): a contract the consumer never made is the bank's failure (CDC art. 14; Súmula 479 do STJ), whatever benefit it is
+ * discounted from. The client note `unrequested-loan` and the subarea of bank fraud both read it.
+ */
+export const LOAN_DENIED: string[] = ['emprestimo*', 'consignado*'].flatMap((loan) =>
+  ['jamais solicitei', 'nunca solicitei', 'nao solicitei', 'jamais pedi', 'nunca pedi', 'nao pedi', 'jamais fiz', 'nunca fiz', 'nao fiz',
+    'jamais contratei', 'nunca contratei', 'nao contratei', 'nao reconheco'].map((denial) => `${denial} ess* ${loan}`),
+);
+
+/**
  * Roles and remedies that decide a route against the loudest words (`ROUTE_RULES`), kept apart from
  * `client-notes.lexicon.ts` (which spreads them into `CLIENT_NOTES`). Phrases follow the area lexicon
  * syntax (accents optional, `*` = any ending).

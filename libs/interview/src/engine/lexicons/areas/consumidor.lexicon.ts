@@ -1,5 +1,6 @@
 import { STORE_SEARCH } from '../route-notes.lexicon';
 import { BANK_HOLD_REASONS } from '../urgency.lexicon';
+import { LOAN_DENIED } from '../route-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 /** Undoing a purchase (CDC arts. 18 §1 II, 35 III and 49): the buyer's remedy against who sold, a typical consumer phrase. */
@@ -187,7 +188,9 @@ export const CONSUMIDOR: AreaLexicon = {
         // Transactions outside the client's profile the bank let through (its security failure, Súmula 479 STJ), and the Pix's
         // special return mechanism asked of it (MED, Resolução BCB 103/2021).
         'fora do perfil': 4, 'fora do meu perfil': 4, 'fora do padrao': 3, 'fora do meu padrao': 3, 'movimentacao atipica': 5, 'movimentacoes atipicas': 5,
-        'transacao atipica': 5, 'transacoes atipicas': 5, 'operacoes atipicas': 5, 'mecanismo especial de devolucao': 5, 'med do pix': 5 },
+        'transacao atipica': 5, 'transacoes atipicas': 5, 'operacoes atipicas': 5, 'mecanismo especial de devolucao': 5, 'med do pix': 5,
+        // A loan the client denies having made ("jamais solicitei esse empréstimo"): the contract is the fraud (Súmula 479 STJ).
+        ...Object.fromEntries(LOAN_DENIED.map((phrase) => [phrase, 5])) },
     },
   ],
   defaultSubarea: 'relação de consumo',
