@@ -668,6 +668,9 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('chegou uma cobrança de ITR do meu sítio').subareaScores['tributario.itr']).toBeGreaterThan(0);
     // CC art. 938.
     expect(sut.score('um vaso caiu da janela de um apartamento e amassou meu carro').subareaScores['civil.coisa-caida']).toBeGreaterThan(0);
+    expect(sut.score('jogaram um vaso de planta de algum apartamento e amassou o capô do meu carro').subareaScores['civil.coisa-caida']).toBeGreaterThan(
+      sut.score('jogaram um vaso de planta de algum apartamento e amassou o capô do meu carro').subareaScores['civil.acidente-transito'] ?? 0,
+    );
     // CDC arts. 18 and 30: the solar system sold, not the utility's service.
     expect(sut.score('instalei energia solar e a conta de luz continua alta').subareaScores['consumidor.vicio-produto']).toBeGreaterThan(
       sut.score('instalei energia solar e a conta de luz continua alta').subareaScores['consumidor.servicos-essenciais'] ?? 0,

@@ -308,6 +308,13 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir certidões de nascimento e provas da rotina dos filhos (escola, saúde)',
     'Guardar mensagens sobre visitas e convivência',
   ],
+  // An adoption runs in the Vara da Infância, through its technical team's study (ECA arts. 39-52 and 197-A to 197-F); a child
+  // already raised by the family outside the register is heard on that bond (art. 50 §13), and guarda comes first (art. 33).
+  'familia.adocao': [
+    'Reunir a certidão de nascimento da criança e provas de quem cuida dela e desde quando (vacinas, escola, médico, fotos)',
+    'Comparecer às audiências e às entrevistas da equipe técnica da Vara da Infância nas datas marcadas',
+    'Anotar o que se sabe dos pais biológicos (paradeiro, consentimento, processo de destituição do poder familiar)',
+  ],
 };
 
 const SERVANT_ACTION =
@@ -320,6 +327,8 @@ export const SUBAREA_ACTIONS: Record<string, string> = {
     'Avaliar com advogado empresarial a titularidade da marca no INPI e as medidas para proteger o seu uso (oposição, nulidade ou notificação).',
   'administrativo.servidor': SERVANT_ACTION,
   'administrativo.adicionais': SERVANT_ACTION,
+  'familia.adocao':
+    'Avaliar com advogado de família a guarda provisória e o pedido de adoção na Vara da Infância e Juventude (ECA arts. 33 e 39-52), também fora do cadastro quando o vínculo já existe (art. 50 §13).',
   'previdenciario.pensao-morte':
     'Avaliar com advogado previdenciário as provas da dependência e o pedido ou recurso da pensão no INSS e, se negado, a ação judicial.',
 };

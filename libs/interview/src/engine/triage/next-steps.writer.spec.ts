@@ -59,6 +59,10 @@ describe(NextStepsWriter.name, () => {
     const home = sut.write(newFacts(), 'imobiliario', 'regularização de imóvel e usucapião', []).join(' ');
     expect(home).toMatch(/só uma ordem judicial obriga a sair/);
     expect(home).not.toMatch(/laudos de vistoria/);
+    // An adoption: the child's papers and the Vara da Infância's hearings, not a divorce's certificates and income.
+    const adoption = sut.write(newFacts(), 'familia', 'adoção', []).join(' ');
+    expect(adoption).toMatch(/Vara da Infância/);
+    expect(adoption).not.toMatch(/renda conhecida da outra parte|bens do casal/);
     const servant = sut.write(newFacts(), 'administrativo', 'direitos do servidor público', []).join(' ');
     expect(servant).toMatch(/estatuto/);
     expect(servant).not.toMatch(/auto recebido/);

@@ -7,6 +7,9 @@ export const FALLEN_FROM_BUILDING_PHRASES: readonly string[] = [
   'caiu da janela', 'caiu de uma janela', 'jogaram da janela', 'jogado da janela', 'jogada da janela', 'caiu do predio', 'jogaram do predio', 'jogado do predio',
   'caiu de algum apartamento', 'jogaram de algum apartamento', 'jogado de algum apartamento', 'de algum apartamento do predio',
   'de qual apartamento caiu', 'de qual apartamento jogaram', 'de qual apartamento foi jogado', 'de qual unidade caiu',
+  // The unit or the balcony it came from, told without the verb beside it ("jogaram um vaso de algum apartamento").
+  'de algum apartamento', 'de um dos apartamentos', 'de alguma janela', 'de alguma sacada', 'caiu da sacada', 'caiu da varanda', 'jogaram da sacada',
+  'jogaram da varanda', 'jogaram pela janela', 'jogado pela janela', 'caiu de um apartamento', 'caiu do apartamento', 'jogaram de um apartamento',
 ];
 const FALLEN_FROM_BUILDING = Object.fromEntries(FALLEN_FROM_BUILDING_PHRASES.map((phrase) => [phrase, 6]));
 
