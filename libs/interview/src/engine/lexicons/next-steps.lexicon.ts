@@ -308,6 +308,13 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir certidões de nascimento e provas da rotina dos filhos (escola, saúde)',
     'Guardar mensagens sobre visitas e convivência',
   ],
+  // A curatorship is asked with a medical report and limited to the person's property and business (CPC arts. 747-758; Lei
+  // 13.146/15 art. 85): the doctor's word and the assets at stake are the case, not a divorce's certificates.
+  'familia.curatela': [
+    'Reunir laudos e relatórios médicos que mostrem a doença e como ela afeta as decisões da pessoa',
+    'Listar os bens, a renda e os benefícios da pessoa, e o que já foi feito em nome dela (procurações, vendas, empréstimos)',
+    'Anotar quem cuida dela hoje e quem mais da família pode ser ouvido',
+  ],
   // An adoption runs in the Vara da Infância, through its technical team's study (ECA arts. 39-52 and 197-A to 197-F); a child
   // already raised by the family outside the register is heard on that bond (art. 50 §13), and guarda comes first (art. 33).
   'familia.adocao': [
@@ -327,6 +334,8 @@ export const SUBAREA_ACTIONS: Record<string, string> = {
     'Avaliar com advogado empresarial a titularidade da marca no INPI e as medidas para proteger o seu uso (oposição, nulidade ou notificação).',
   'administrativo.servidor': SERVANT_ACTION,
   'administrativo.adicionais': SERVANT_ACTION,
+  'familia.curatela':
+    'Avaliar com advogado de família o pedido de curatela (CPC arts. 747-758), limitada aos bens e negócios da pessoa (Lei 13.146/15 art. 85), e a curatela provisória se houver urgência.',
   'familia.adocao':
     'Avaliar com advogado de família a guarda provisória e o pedido de adoção na Vara da Infância e Juventude (ECA arts. 33 e 39-52), também fora do cadastro quando o vínculo já existe (art. 50 §13).',
   'previdenciario.pensao-morte':

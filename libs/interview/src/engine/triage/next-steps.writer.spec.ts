@@ -63,6 +63,9 @@ describe(NextStepsWriter.name, () => {
     const adoption = sut.write(newFacts(), 'familia', 'adoção', []).join(' ');
     expect(adoption).toMatch(/Vara da Infância/);
     expect(adoption).not.toMatch(/renda conhecida da outra parte|bens do casal/);
+    const curatorship = sut.write(newFacts(), 'familia', 'curatela e interdição', []).join(' ');
+    expect(curatorship).toMatch(/laudos e relatórios médicos/);
+    expect(curatorship).not.toMatch(/renda conhecida da outra parte|bens do casal/);
     const servant = sut.write(newFacts(), 'administrativo', 'direitos do servidor público', []).join(' ');
     expect(servant).toMatch(/estatuto/);
     expect(servant).not.toMatch(/auto recebido/);
