@@ -190,6 +190,13 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Verificar no INPI se a marca está registrada e em nome de quem',
     'Guardar provas do uso da marca (notas, anúncios, datas)',
   ],
+  // A contract between businesses (supply, distribution, commercial agency: CC arts. 473 and 710-721; Lei 4.886/65): the contract,
+  // the orders and the notice are the proof, not a company's books and creditors.
+  'empresarial.contratos': [
+    'Reunir o contrato e os aditivos, os pedidos, as notas fiscais e a correspondência com a outra empresa',
+    'Anotar as datas do aviso de rescisão, dos últimos pagamentos e do que ficou em aberto',
+    'Não assinar distrato, acordo nem quitação antes de falar com o advogado',
+  ],
   'criminal.vitima-golpe': [
     'Guardar comprovantes das transferências, prints e dados de quem recebeu o dinheiro',
     'Avisar o banco por escrito e anotar o protocolo',
@@ -245,6 +252,16 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir o boletim de ocorrência, fotos, vídeos e os dados do outro veículo e do seguro',
     'Guardar orçamentos, notas e laudos dos danos e do tratamento',
     'Não assinar acordo nem quitação com a seguradora antes de falar com o advogado',
+  ],
+  // A lease's deposit is returned at the end with the keys, less what the inspection proves (Lei 8.245/91 arts. 23 III and 37-38):
+  // the lease, the deposit paid and both inspections, not the property's registry.
+  'imobiliario.caucao': [
+    'Reunir o contrato de locação, o comprovante da caução paga e as vistorias (fotos ou termo) de entrada e de saída',
+    'Guardar o recibo da entrega das chaves e as conversas sobre a devolução com o locador ou a imobiliária',
+  ],
+  'imobiliario.locacao': [
+    'Reunir o contrato de locação, os recibos dos aluguéis e as vistorias',
+    'Guardar as conversas com o locador ou a imobiliária e fotos do imóvel',
   ],
   'imobiliario.retomada': [
     'Levar ao advogado a notificação recebida, com a data em que chegou, e o contrato de locação',

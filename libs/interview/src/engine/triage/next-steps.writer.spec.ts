@@ -63,6 +63,13 @@ describe(NextStepsWriter.name, () => {
     const adoption = sut.write(newFacts(), 'familia', 'adoção', []).join(' ');
     expect(adoption).toMatch(/Vara da Infância/);
     expect(adoption).not.toMatch(/renda conhecida da outra parte|bens do casal/);
+    // A contract between businesses and a lease's deposit: their own papers, not creditors' lists nor the registry.
+    const contract = sut.write(newFacts(), 'empresarial', 'contratos empresariais', []).join(' ');
+    expect(contract).toMatch(/aviso de rescisão/);
+    expect(contract).not.toMatch(/credores|protestos/);
+    const deposit = sut.write(newFacts(), 'imobiliario', 'locação - devolução de caução', []).join(' ');
+    expect(deposit).toMatch(/caução paga/);
+    expect(deposit).not.toMatch(/matrícula/);
     const curatorship = sut.write(newFacts(), 'familia', 'curatela e interdição', []).join(' ');
     expect(curatorship).toMatch(/laudos e relatórios médicos/);
     expect(curatorship).not.toMatch(/renda conhecida da outra parte|bens do casal/);
