@@ -253,6 +253,30 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Guardar orçamentos, notas e laudos dos danos e do tratamento',
     'Não assinar acordo nem quitação com a seguradora antes de falar com o advogado',
   ],
+  // A building's rules and decisions are the convention, the internal rules and the minutes (CC arts. 1.333-1.334 and 1.350-1.352).
+  'imobiliario.condominio': [
+    'Reunir a convenção, o regimento interno e as atas das assembleias que tratam do caso',
+    'Guardar as notificações, multas e boletos do condomínio e as conversas com o síndico ou a administradora',
+  ],
+  // A medical error is proved by the record and an expert's reading of it: the patient and the family have the right to a full copy
+  // of the medical record (CFM Res. 1.605/2000 and 2.217/2018, Código de Ética Médica art. 88).
+  'civil.erro-medico': [
+    'Pedir por escrito ao hospital ou à clínica a cópia integral do prontuário (é direito do paciente e da família)',
+    'Reunir exames, receitas, laudos e notas do tratamento, de antes e de depois',
+    'Anotar as datas, os nomes dos profissionais e o que foi dito em cada atendimento',
+  ],
+  // The animal's owner answers (CC art. 936): who owns it, the harm and its costs are the proof, not a medical record's error.
+  'civil.animal': [
+    'Anotar quem é o dono ou responsável pelo animal e onde ele fica',
+    'Reunir fotos dos ferimentos ou dos danos, o atendimento médico e os recibos de tratamento e remédios',
+    'Guardar o boletim de ocorrência, se houver, e os nomes de quem viu',
+  ],
+  // A neighbour's abnormal use of property (CC art. 1.277): the nuisance recorded over time is the proof.
+  'civil.vizinhanca': [
+    'Guardar fotos, vídeos e gravações do problema (barulho, infiltração, obra, árvore), com as datas',
+    'Reunir as mensagens ou notificações trocadas com o vizinho e, em prédio, com o síndico',
+    'Anotar os nomes de outros vizinhos que também sofrem com o problema e podem testemunhar',
+  ],
   // A lease's deposit is returned at the end with the keys, less what the inspection proves (Lei 8.245/91 arts. 23 III and 37-38):
   // the lease, the deposit paid and both inspections, not the property's registry.
   'imobiliario.caucao': [

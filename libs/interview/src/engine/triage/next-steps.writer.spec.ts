@@ -70,6 +70,11 @@ describe(NextStepsWriter.name, () => {
     const deposit = sut.write(newFacts(), 'imobiliario', 'locação - devolução de caução', []).join(' ');
     expect(deposit).toMatch(/caução paga/);
     expect(deposit).not.toMatch(/matrícula/);
+    // A medical error, a neighbour's nuisance and a building's dispute: the record, the nuisance recorded, the convention.
+    expect(sut.write(newFacts(), 'civil', 'erro médico', []).join(' ')).toMatch(/prontuário/);
+    expect(sut.write(newFacts(), 'civil', 'dano causado por animal (CC art. 936)', []).join(' ')).toMatch(/dono ou responsável pelo animal/);
+    expect(sut.write(newFacts(), 'civil', 'direito de vizinhança', []).join(' ')).not.toMatch(/contratos, recibos/);
+    expect(sut.write(newFacts(), 'imobiliario', 'condomínio', []).join(' ')).toMatch(/convenção/);
     const curatorship = sut.write(newFacts(), 'familia', 'curatela e interdição', []).join(' ');
     expect(curatorship).toMatch(/laudos e relatórios médicos/);
     expect(curatorship).not.toMatch(/renda conhecida da outra parte|bens do casal/);

@@ -91,6 +91,14 @@ export const CIVIL: AreaLexicon = {
       terms: { 'revogacao da doacao': 6, 'revogar a doacao': 6, 'desfazer a doacao': 5, ingratidao: 4, doei: 2, doacao: 2 },
     },
     {
+      // The owner or keeper of an animal answers for the harm it does (CC art. 936), unless the victim's fault or force majeure is
+      // proved: a dog's bite or an animal loose on a road, whose treatment costs are the loss, not a medical error.
+      id: 'civil.animal', label: 'dano causado por animal (CC art. 936)',
+      terms: { cachorro: 2, cao: 2, pitbull: 4, rottweiler: 4, 'cachorro bravo': 5, 'cao bravo': 5, mordida: 3, mordeu: 3, 'ataque de cachorro': 6, 'ataque de cao': 6, 'atacado por um cachorro': 6,
+        'dono do cachorro': 5, 'dono do cao': 5, 'animal solto': 6, 'animais soltos': 6, 'bicho solto': 6, 'gado solto': 6, 'cavalo solto': 6, 'boi solto': 6,
+        'vaca solta': 6, 'animal na pista': 6, 'animal na rodovia': 6, 'dono do animal': 6, 'detentor do animal': 6 },
+    },
+    {
       id: 'civil.coisa-caida', label: 'coisa caída ou lançada de prédio (CC art. 938)',
       terms: Object.fromEntries(FALLEN_FROM_BUILDING_PHRASES.map((phrase) => [phrase, 6])),
     },
