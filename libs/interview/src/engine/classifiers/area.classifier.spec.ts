@@ -177,6 +177,15 @@ describe(AreaClassifier.name, () => {
     expect(classify('trabalhava registrado numa transportadora e a dona da carga diz que ele não era funcionário dela')).toBe('trabalhista');
   });
 
+  it('reads a machine\'s safety device switched off (NR-12) as the employer\'s fault in a work accident', () => {
+    expect(classify('a máquina estava com o sensor de segurança desligado fazia meses e o encarregado mandava continuar')).toBe('trabalhista');
+    expect(sut.score('a prensa tinha a trava de segurança quebrada').areaScores.trabalhista).toBeGreaterThanOrEqual(6);
+  });
+
+  it('reads contributions withheld and never paid in, shown in the CNIS, as a benefit matter (Lei 8.212 art. 33 §5º)', () => {
+    expect(classify('a firma descontava no holerite mas os anos aparecem com pendência no cnis, as contribuições não recolhidas')).toBe('previdenciario');
+  });
+
   it('reads a slander spread by a neighbour as an offence to honour, not a neighbours\' nuisance', () => {
     const { areaScores, subareaScores } = sut.score('uma vizinha anda espalhando no grupo do condominio que eu roubei o celular dela');
     expect(sut.subarea('criminal', subareaScores)).toBe('crimes contra a honra');

@@ -539,6 +539,8 @@ describe(ComplexityClassifier.name, () => {
   it('weighs an offence against sexual dignity in every area, never low (CP arts. 215-A, 216-A, 218-C)', () => {
     expect(sut.signals('o gerente vive me agarrando no estoque')).toEqual(['crime-sexual']);
     expect(sut.signals('ele espalhou fotos íntimas minhas no grupo')).toEqual(['crime-sexual']);
+    // A camera hidden where the victim undresses: the registro não autorizado da intimidade (CP art. 216-B).
+    expect(sut.signals('achei uma câmera escondida no banheiro do quarto que eu alugo')).toEqual(['crime-sexual']);
     const facts = newFacts({ area: 'trabalhista', complexitySignals: sut.signals('sofri assédio sexual do meu chefe') });
     expect(sut.features(facts)).toEqual([{ id: 'crime-sexual', points: 2 }]);
     expect(sut.assess(facts, 1, 1).complexity).toBe('medium');

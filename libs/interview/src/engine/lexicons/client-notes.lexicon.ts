@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED,
+  STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, KEEP_AWAY, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
@@ -107,7 +107,8 @@ export type ClientNote =
   | 'deed-sought'
   | 'social-benefit'
   | 'own-ex-partner'
-  | 'store-search';
+  | 'store-search'
+  | 'partner-spouse-entry';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -530,6 +531,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'universidade federal', 'universidade estadual', 'universidade publica', 'instituto federal',
     // a public hospital answers as the State does (CF art. 37 §6), whatever a private clinic's words say
     'hospital municipal', 'hospital estadual', 'hospital publico', 'hospital da prefeitura', 'hospital do estado',
+    // the SUS's emergency and basic units (UPA, UBS) are always public
+    'upa', 'unidade de pronto atendimento', 'ubs', 'unidade basica de saude',
   ],
   'opponent-inss': [
     'inss negou', 'inss indeferiu', 'inss cortou', 'inss cessou', 'inss suspendeu', 'inss nao reconheceu', 'indeferimento do inss',
@@ -665,6 +668,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'wrongful-arrest': WRONGFUL_ARREST,
   'police-power-fine': POLICE_POWER_FINE,
   'store-search': STORE_SEARCH,
+  'partner-spouse-entry': PARTNER_SPOUSE_ENTRY,
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,
   'mandate-granted': MANDATE_GRANTED,
@@ -674,6 +678,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'retirement-sought': [
     'me aposentar', 'quero aposentar', 'posso aposentar', 'consigo aposentar', 'da pra aposentar', 'da para aposentar',
     'pedir a aposentadoria', 'pedir aposentadoria', 'pedir minha aposentadoria', 'dar entrada na aposentadoria', 'dar entrada na minha aposentadoria',
+    // The time still missing to retire ("tô quase completando o tempo pra aposentar"), and the period asked to count for it.
+    'tempo pra aposentar', 'tempo para aposentar', 'tempo pra me aposentar', 'tempo para me aposentar', 'conte pra minha aposentadoria', 'conte para minha aposentadoria',
+    'conte para a minha aposentadoria', 'contar pra minha aposentadoria', 'contar para minha aposentadoria', 'contar para a minha aposentadoria',
   ],
   'bank-contested': BANK_CONTESTED,
   'rent-up-to-date': RENT_UP_TO_DATE,

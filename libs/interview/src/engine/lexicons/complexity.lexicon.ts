@@ -1,4 +1,5 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
+import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { CRIMINAL_CASE_CLOSED, PRESS_CONTENT } from './route-notes.lexicon';
 import { HELD_NOW } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
@@ -423,6 +424,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'assedio sexual', 'importunacao sexual', 'abuso sexual', 'abusou sexualmente', 'abusava sexualmente', 'violencia sexual', 'ato libidinoso', 'atos libidinosos',
     'passou a mao', 'passava a mao', 'passando a mao', 'me agarrou', 'me agarrando', 'me agarra', 'tocou nas partes intimas', 'partes intimas',
     'fotos intimas', 'videos intimos', 'imagens intimas', 'fotos intimas minhas', 'nudes', 'pornografia de vinganca', 'sextorsao',
+    // A camera hidden where the victim undresses: the registro não autorizado da intimidade sexual (CP art. 216-B, in the title of the
+    // crimes against sexual dignity).
+    ...HIDDEN_CAMERA, 'registro nao autorizado da intimidade',
     // Abuse as a child discloses it, in the words the specialised hearing records (escuta especializada, Lei 13.431/17 art. 7º).
     'molest*', 'abusou dela', 'abusou dele', 'abusando dela', 'abusando dele', 'abusava dela', 'abusava dele',
     'mexe nela', 'mexeu nela', 'mexia nela', 'mexendo nela', 'mexe nele', 'mexeu nele', 'mexia nele', 'tocou nela', 'toca nela', 'tocava nela', 'tocou nele', 'tocava nele',

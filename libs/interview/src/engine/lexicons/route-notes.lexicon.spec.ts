@@ -218,6 +218,31 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route(text)).toBe(area);
   });
 
+  it.each<[string, LegalAreaCode]>([
+    // The other partner facing a partner's ex-spouse who wants in with the quotas of the partition: company law (CC art. 1.027).
+    ['meu sócio se divorciou e a ex-mulher dele ficou com metade das cotas no acordo do divórcio; agora ela quer entrar como sócia e ver os livros', 'empresarial'],
+    ['temos uma ltda e a ex esposa do meu sócio mandou notificação dizendo que quer ser admitida na sociedade depois da separação', 'empresarial'],
+    // The spouse in her own divorce who asks her share of her husband's quotas stays in the family case.
+    ['quero me divorciar e a minha parte das cotas da empresa do meu marido, ele diz que eu não posso entrar como sócia', 'familia'],
+    // A public emergency unit (UPA) answers as the State does (CF art. 37 §6).
+    ['levei meu filho duas vezes na UPA e o médico mandou pra casa dizendo que era virose, era apendicite e ele foi parar na UTI', 'administrativo'],
+    // A camera hidden in the bathroom of a rented room is the crime of CP art. 216-B, not a lease case.
+    ['alugo um quarto nos fundos da casa do dono e achei uma câmera pequena escondida no exaustor do banheiro', 'criminal'],
+  ])('routes the role and the remedy in %j to %s', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads a partner\'s divorce told by the other partner, not the spouse\'s own', () => {
+    expect(notes.extract('meu sócio está se divorciando e a mulher dele quer entrar na sociedade')).toContain('partner-spouse-entry');
+    expect(notes.extract('o ex marido da minha sócia quer ingressar como sócio')).toContain('partner-spouse-entry');
+    expect(notes.extract('eu e meu marido estamos nos separando e temos uma empresa juntos')).not.toContain('partner-spouse-entry');
+  });
+
+  it('reads the time missing to retire as a retirement sought', () => {
+    expect(notes.extract('to quase completando o tempo pra aposentar')).toContain('retirement-sought');
+    expect(notes.extract('quero que esse tempo conte pra minha aposentadoria')).toContain('retirement-sought');
+  });
+
   it('reads the military police called to the scene as who recorded it, and a guard who is the client as a job', () => {
     expect(notes.extract('chamaram a polícia militar e os policiais revistaram tudo')).not.toContain('opponent-public-body');
     expect(notes.extract('a polícia militar me agrediu na abordagem')).toContain('opponent-public-body');

@@ -289,11 +289,26 @@ export const OWN_EX_PARTNER: string[] = [
   'quando eramos casados', 'quando a gente era casado', 'quando a gente era casada', 'quando nos eramos casados', 'quando estavamos casados', 'quando a gente estava casado',
 ];
 
+/**
+ * A third person (a partner's ex-spouse, a partner's spouse in a divorce) who wants to join the client's company with the quotas
+ * the partition gave them: the ex-spouse of a partner has no right to enter the company, only to share in the profits until the
+ * quotas are liquidated (CC art. 1.027; the contract's consent clause, art. 1.057; apuração de haveres, CPC arts. 599-609). Told by
+ * the other partner, not by the spouse in her own divorce (`marital-split`).
+ */
+export const PARTNER_SPOUSE_ENTRY: string[] = [
+  ...['entrar', 'ingressar', 'ser admitid*', 'ser incluid*'].flatMap((enter) => [`${enter} como socia`, `${enter} como socio`, `${enter} na sociedade`]),
+  ...['ex mulher', 'ex esposa', 'ex marido', 'ex companheira', 'ex companheiro', 'mulher', 'esposa', 'marido'].flatMap((spouse) =>
+    [`${spouse} do meu socio`, `${spouse} do socio`, `${spouse} da minha socia`, `${spouse} da socia`]),
+  ...['meu socio', 'minha socia', 'o socio', 'a socia'].flatMap((partner) =>
+    ['ta se divorciando', 'esta se divorciando', 'se divorciou', 'vai se divorciar', 'ta se separando', 'esta se separando', 'se separou'].map((split) => `${partner} ${split}`)),
+  'divorcio do meu socio', 'divorcio da minha socia', 'separacao do meu socio', 'separacao da minha socia',
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
-  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search',
+  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry',
   RouteRule
 >> = {
   'succession-planning': {
@@ -459,5 +474,13 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { criminal: 'consumidor' },
     // A customer charged or investigated for the theft, or who wants the guard prosecuted, is on the criminal route.
     yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence'],
+  },
+  'partner-spouse-entry': {
+    why: 'o ex-cônjuge de um sócio que recebeu quotas na partilha não entra na sociedade: só concorre à divisão periódica dos lucros até que se liquide a sociedade (art. 1.027 do Código Civil), e a cessão a estranho depende dos outros sócios (art. 1.057); o sócio que quer mantê-lo fora discute o contrato social e a apuração de haveres (arts. 599 a 609 do CPC), não o divórcio, que é de outra pessoa',
+    factors: { familia: 0.5, empresarial: 1.3 },
+    // The divorce's words (the ex-wife, the partition, the agreement) tell how the quotas reached the third person.
+    moves: { familia: 'empresarial' },
+    // The spouse who asks her own divorce and her share of the quotas is in the family case.
+    yieldsTo: ['marital-split', 'estate-division', 'child-support'],
   },
 };

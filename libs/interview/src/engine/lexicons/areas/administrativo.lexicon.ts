@@ -29,6 +29,8 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'universidade federal': 5, 'universidade estadual': 5, 'universidade publica': 5, 'instituto federal': 4, jubilamento: 3, 'jubilad*': 3,
     // A public hospital's error is the State's liability (CF art. 37 §6), whatever the clinical words say.
     'hospital municipal': 4, 'hospital estadual': 4, 'hospital publico': 4, 'hospital da prefeitura': 4, 'hospital do estado': 4,
+    // The emergency and basic units of the SUS (UPA, UBS: Portaria de Consolidação GM/MS 3/2017) are always public services.
+    upa: 4, 'unidade de pronto atendimento': 4, ubs: 4, 'unidade basica de saude': 4,
     'bala perdida': 5, 'operacao policial': 5, 'operacao da policia': 5, 'responsabilidade do estado': 6, 'responsabilidade civil do estado': 6, 'responsabilidade objetiva do estado': 6,
     // The State asked to pay for what its agents or its works did (CF art. 37 §6): the remedy names who answers, whatever
     // the accident, the injury or the police words say. An official vehicle (a police car, an ambulance) is the State's.

@@ -8,6 +8,15 @@ export const SPYWARE_PHRASES: readonly string[] = [
   'aplicativo espiao', 'aplicativo de espionagem', 'app espiao', 'programa espiao', 'software espiao',
   'invasao de dispositivo', 'invasao do meu celular', 'invadiu meu celular', 'invadiu o meu celular', 'hackeou meu celular', 'hackeou o meu celular',
 ];
+/**
+ * A camera hidden where a person undresses or sleeps (the bathroom, the bedroom), or a spy camera by its kind: the registro não
+ * autorizado da intimidade sexual (CP art. 216-B), whoever placed it (a landlord, an employer, a partner).
+ */
+export const HIDDEN_CAMERA: readonly string[] = [
+  ...['camera', 'cameras', 'camera escondida', 'cameras escondidas'].flatMap((camera) =>
+    ['no banheiro', 'dentro do banheiro', 'do banheiro', 'no meu quarto', 'dentro do meu quarto', 'no vestiario'].map((place) => `${camera} ${place}`)),
+  'camera pequena escondida', 'cameras pequenas escondidas', 'mini camera', 'minicamera', 'micro camera', 'microcamera', 'camera espia', 'camera espia escondida',
+];
 const SPYWARE = Object.fromEntries(SPYWARE_PHRASES.map((phrase) => [phrase, 6]));
 const strangling = Object.fromEntries(STRANGLING.map((phrase) => [phrase, 4]));
 
@@ -25,6 +34,8 @@ export const CRIMINAL: AreaLexicon = {
     // The injuries of a beating or a strangling as the victim or a relative sees them (lesão corporal, CP art. 129; in the home, §§ 9 and 13).
     ...strangling, 'olho roxo': 4, 'hematoma*': 3,
     // Filming or recording a person's intimacy without consent (CP art. 216-B; a child's, ECA art. 240).
+    // A small camera hidden where one undresses (a bathroom, a bedroom) records intimacy by where it is, however it is described.
+    ...Object.fromEntries(HIDDEN_CAMERA.map((phrase) => [phrase, 5])),
     'camera escondida': 4, 'filmou escondido': 5, 'filmando escondido': 5, 'gravou escondido': 4, 'gravando escondido': 4, 'registro nao autorizado': 6, 'cena de nudez': 6, intimidade: 3,
     'comprovante falso': 5, 'falso comprovante': 5, estelionatario: 5, 
     preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4,

@@ -12,6 +12,10 @@ export const PREVIDENCIARIO: AreaLexicon = {
     'afastad*': 3, afastamento: 3, incapacidade: 4, invalidez: 5, previdencia: 4, previdenciario: 5,
     'indeferi*': 2, 'trabalhador rural': 3, 'limbo previdenciario': 6,
     'exame de retorno': 2, inapto: 2, 'segurado': 3, 'carencia': 1,
+    // Contributions the employer withheld and never paid in, shown as gaps in the CNIS: the insured's time still counts, proved by the
+    // CTPS and the payslips (Lei 8.212 art. 33 §5º; Decreto 3.048 art. 19), a matter for the INSS.
+    'contribuicoes nao recolhidas': 5, 'contribuicao nao recolhida': 5, 'nao recolheu o inss': 4, 'nao recolhia o inss': 4, 'nao recolheram o inss': 4,
+    'inss nao recolhido': 4, 'sem as contribuicoes': 4, 'pendencia no cnis': 6, 'pendencias no cnis': 6, 'pendencia no inss': 4, 'pendencias no inss': 4,
   },
   subareas: [
     {

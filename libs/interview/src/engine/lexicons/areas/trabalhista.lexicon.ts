@@ -132,6 +132,10 @@ export const TRABALHISTA: AreaLexicon = {
         'esforco repetitivo': 4, 'esforcos repetitivos': 4, 'movimento repetitivo': 3, 'movimentos repetitivos': 3, 'lesao por esforco repetitivo': 5, dort: 4,
         // machines that maim and their missing guards (NR-12), and the injury they leave: a work accident told without the words
         prensa: 2, 'sem protecao': 2, 'sem a protecao': 2, 'amputa*': 3,
+        // the machine's safety devices the employer must keep working (NR-12 items 12.5 and 12.38 ff.; CLT art. 184): switched off or
+        // missing, the employer's fault in the accident (CF art. 7º XXVIII)
+        'sensor de seguranca': 4, 'sensor desligado': 4, 'trava de seguranca': 4, 'dispositivo de seguranca': 4, 'protecao da maquina': 4, 'maquina sem protecao': 4,
+        'nr 12': 5, nr12: 5,
         // dust diseases of quarries, mines and asbestos works (pneumoconioses, Decreto 3.048/99 anexo II): occupational by their nature
         silicose: 5, pneumoconiose: 5, asbestose: 5 },
     },
