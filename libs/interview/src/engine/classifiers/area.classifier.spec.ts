@@ -714,4 +714,7 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 17, previdenciario: 8 }, ['opponent-inss']).area).toBe('previdenciario');
     expect(sut.choose({ familia: 17, previdenciario: 8 }, ['opponent-inss', 'marital-split']).area).toBe('familia');
   });
+  it('routes the guarantor of a promissory note between persons to civil law (CPC art. 784 I), not to the bank that holds the salary', () => {
+    expect(classify('eu assinei como avalista na promissoria de um amigo e agora bloquearam meu salario no banco')).toBe('civil');
+  });
 });

@@ -1269,4 +1269,34 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess({ ...accused, amounts: [{ raw: '8 mil', value: 8_000 }] }, 1, 1).features.map((f) => f.id)).not.toContain('acusado-de-prejuizo-alto');
     expect(sut.assess({ ...accused, area: 'trabalhista' }, 1, 1).features.map((f) => f.id)).not.toContain('acusado-de-prejuizo-alto');
   });
+  it("reads a collector's letter announcing the suit and the seizure as a threat, no seizure nor lawsuit under way (CPC arts. 523 and 829-831)", () => {
+    const words = sut.signals('é o ultimo aviso antes da ação judicial e penhora de bens');
+    expect(words).not.toContain('constricao');
+    expect(words).not.toContain('processo-em-curso');
+    expect(sut.signals('o imóvel está sujeito a penhora')).not.toContain('constricao');
+    expect(sut.signals('o juiz mandou a penhora do meu carro')).toContain('constricao');
+  });
+
+  it('reads a dismissal for cause only threatened as announced, none to reverse (CLT art. 482)', () => {
+    const words = sut.signals('meu chefe disse que vai me mandar embora por justa causa');
+    expect(words).toContain('justa-causa-anunciada');
+    expect(words).not.toContain('tipo-nao-simples');
+    expect(sut.signals('fui mandado embora por justa causa')).toContain('tipo-nao-simples');
+  });
+
+  it("weighs a child registered as another man's as never simple: the registry annulled in court (CC arts. 1.601 and 1.604)", () => {
+    expect(sut.signals('o menino ja ta registrado no nome do marido dela')).toContain('tipo-nao-simples');
+    expect(sut.signals('ele registrou como se fosse dele')).toContain('tipo-nao-simples');
+    expect(sut.signals('o carro esta registrado no nome do meu pai')).not.toContain('tipo-nao-simples');
+  });
+
+  it("reads the books kept from a partner as a dispute between partners (CC arts. 1.020-1.021)", () => {
+    expect(sut.signals('ele nao me mostra balanco nem extrato faz mais de um ano')).toContain('disputa-societaria');
+    expect(sut.signals('temos o balanco do ano passado')).not.toContain('disputa-societaria');
+  });
+
+  it("reads a building's leak between a unit's pipe and the common column as two possible defendants (CC arts. 1.331 §2º and 1.348 V)", () => {
+    expect(sut.signals('o vizinho diz que o cano que vaza é da prumada do predio')).toContain('varias-partes');
+    expect(sut.signals('ele diz que é problema do condominio')).toContain('varias-partes');
+  });
 });

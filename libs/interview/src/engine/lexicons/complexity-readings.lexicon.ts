@@ -84,6 +84,16 @@ export const CHILD_AGE = /\b(?:de|com|tem|tinha) (?:[2-9]|1[0-2]|dois|tres|quatr
 export const BEATING = /\b(?:bate|batem|bateu|bateram|batia|batiam|batendo|espanc\w*|agride|agridem|agrediu|agrediram|agredia|surr\w*|cintad\w*|chinelad\w*|machuca|machucou|machucava|esmurr\w*|socou|chutou|queimou)\b/;
 
 /**
+ * The dismissal for cause threatened, told in the future or as a threat ("vai me mandar embora por justa causa"): none is made yet,
+ * so none is to reverse (CLT art. 482): `justa-causa-anunciada` beside `JUST_CAUSE_ANNOUNCED`; weighs for labour law as 'justa causa' does.
+ */
+export const JUST_CAUSE_THREATENED: string[] = [
+  'vai me mandar embora por justa causa', 'vao me mandar embora por justa causa', 'quer me mandar embora por justa causa', 'querem me mandar embora por justa causa',
+  'vai me demitir por justa causa', 'vao me demitir por justa causa', 'quer me demitir por justa causa', 'vai me dar justa causa', 'quer me dar justa causa', 'vao me dar justa causa',
+  'ameacou de justa causa', 'ameacaram de justa causa', 'ameacando de justa causa', 'ameaca de justa causa', 'ameacou me dar justa causa', 'ameacou me mandar embora por justa causa',
+];
+
+/**
  * A dismissal for cause announced for the next fault, told beside a warning or a suspension ("na próxima é justa causa", "na
  * próxima é rua por justa causa"): the employer's graded penalty (advertência, suspensão up to 30 days, CLT art. 474), no dismissal
  * made. Read as the disciplinary subarea and, in the complexity phrases, as `justa-causa-anunciada` (no dismissal to reverse).

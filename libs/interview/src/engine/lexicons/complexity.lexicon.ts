@@ -1,4 +1,4 @@
-import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
+import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { CRIMINAL_CASE_CLOSED, PRESS_CONTENT } from './route-notes.lexicon';
 import { HELD_NOW } from './safety.lexicon';
@@ -165,6 +165,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'avalista', 'avalistas', 'como avalista', 'como avalistas',
     // "Firma" is the everyday word for a company: several of them on the other side.
     'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
+    // A leak in a building between the unit's own pipes and the common column (prumada): the owner answers for the first, the
+    // condominium for the second (CC arts. 1.331 §2º and 1.348 V; 1.336 IV), and each points at the other until an expert decides.
+    'prumada', 'problema do condominio', 'culpa do condominio', 'responsabilidade do condominio',
   ],
   // A death counts where the story caused it (an accident, in hospital, on the spot); one told as a fact of the case
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
@@ -334,6 +337,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...ANTISOCIAL_OWNER,
     // Family disputes that turn on proof: a child turned against a parent (Lei 12.318/10), a paternity denied after a DNA test, grandparents' support.
     'alienacao parental', 'negatoria de paternidade', 'nao sou o pai', 'avos paternos', 'avos maternos',
+    // A child already registered as another man's (the mother's husband or partner): the biological father's recognition needs the
+    // registry annulled in court (CC arts. 1.601 and 1.604; Lei 6.015/73 art. 113), a DNA test and the socio-affective bond weighed (STF Tema 622).
+    'registrou como se fosse dele', 'registrou como se fosse filho dele', 'registrou como filho dele', 'registrou como filha dele', 'registrado como filho de outro',
+    'registrada como filha de outro', 'registrado no nome do marido', 'registrada no nome do marido', 'registrado no nome de outro', 'registrada no nome de outro',
+    'registrado por outro homem', 'registrada por outro homem', 'anular o registro de nascimento', 'anulacao do registro de nascimento', 'anulacao de registro civil', 'pai registral',
     // Lost earnings to prove (CC art. 402), an electricity fraud charged by the utility (TOI, REN ANEEL 1.000/21 art. 590),
     // a card disguised as a payroll loan (RMC), a course without accreditation, a health plan cancelled by the insurer (Lei 9.656/98 art. 13).
     'lucros cessantes', 'dias parados', 'fiquei parado', 'termo de ocorrencia', 'furto de energia', 'reserva de margem', 'cartao de credito consignado',
@@ -349,7 +357,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A dismissal for cause only announced for a next fault ("na próxima é justa causa"): the graded penalty (advertência,
   // suspensão, CLT art. 474) is the case; there is no dismissal to reverse yet. No points: the longer phrase keeps
   // `tipo-nao-simples`'s 'justa causa' from reading a threat as a dismissal made.
-  'justa-causa-anunciada': JUST_CAUSE_ANNOUNCED,
+  'justa-causa-anunciada': [...JUST_CAUSE_ANNOUNCED, ...JUST_CAUSE_THREATENED],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
     'nao tem lei', 'igualdade salarial',
@@ -691,6 +699,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.
   'disputa-societaria': ['concorrencia desleal', 'tirar ele da sociedade', 'tirar ela da sociedade', 'tirar da sociedade', 'excluir da sociedade', 'excluir ele da sociedade',
     'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador',
+    // The books kept from a partner (CC arts. 1.020-1.021: the partner's right to examine the books and the yearly balance): what
+    // the quota is worth is hidden, and the withdrawal or the accounts become a suit with an expert's valuation (CPC arts. 550 and 604).
+    'nao me mostra balanco', 'nao me mostra o balanco', 'nao me mostra os balancos', 'nao mostra balanco', 'nao mostra o balanco', 'nao mostra os balancos',
+    'nao me deixa ver o balanco', 'nao me deixa ver os livros', 'nao me mostra a contabilidade', 'nao mostra a contabilidade', 'esconde o balanco', 'esconde a contabilidade',
+    'nao presta contas', 'nao me presta contas',
     // A partner taking the company's money for himself (confusão patrimonial, CC art. 50; the administrator's duty, art. 1.011).
     'retiradas indevidas', 'retirada indevida', 'retiradas nao autorizadas', 'retiradas sem autorizacao', 'confusao patrimonial',
     'despesas pessoais com o cartao da empresa', 'despesas pessoais no cartao da empresa', 'despesas pessoais com dinheiro da empresa', 'gastos pessoais com o cartao da empresa',

@@ -28,6 +28,10 @@ export interface UrgencySignal {
 export const THREATENED_SEIZURE: string[] = [
   'senao penhora', 'senao penhoram', 'senao vao penhorar', 'senao vai penhorar', 'vao penhorar', 'vai penhorar', 'pode penhorar', 'podem penhorar',
   'ameacou penhorar', 'ameacaram penhorar', 'ameacando penhorar', 'ameaca de penhora', 'ameacando de penhora', 'risco de penhora',
+  // A collector's letter announcing the suit and the seizure still to come ("último aviso antes da ação judicial e penhora de bens"):
+  // a seizure needs a suit, a judgment or an enforceable title and a court's order (CPC arts. 523 and 829-831); no penhora is under way.
+  'sob pena de penhora', 'antes da penhora', 'antes de penhora', 'acao judicial e penhora', 'processo e penhora', 'execucao e penhora', 'protesto e penhora',
+  'pode ter penhora', 'podem ter penhora', 'pode haver penhora', 'sujeito a penhora', 'sujeita a penhora',
 ];
 
 /**

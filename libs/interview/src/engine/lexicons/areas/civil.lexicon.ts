@@ -27,6 +27,9 @@ export const CIVIL: AreaLexicon = {
     // 22.626/33 arts. 1 and 11; CC art. 591), revised in the civil courts; no bank, so no consumer contract.
     agiota: 5, agiotas: 5, agiotagem: 6, 'juros de agiota': 6, 'emprestimo usurario': 6, 'juros usurarios': 6,
     'emprestei': 4, 'me emprestou': 3, emprestou: 2, mutuo: 4, 'acao de cobranca': 5, 'acao monitoria': 6, monitoria: 5, 'me deve': 3, 'nota promissoria': 4, 'confissao de divida': 4, 'reconhecimento de divida': 4, 'reconhece a divida': 3, 'reconheceu a divida': 3, calote: 3, vizinho: 2, barulho: 2,
+    // A promissory note and its guarantor (aval, LUG arts. 30-32; Decreto 2.044/1908): a title between persons, enforced in the civil
+    // courts (CPC art. 784 I), whoever lent; the guarantor answers for the whole debt beside the debtor.
+    promissoria: 4, promissorias: 4, avalista: 3, 'como avalista': 4, 'fui avalista': 4,
     'responsabilidade civil': 5, 'rescisao contratual': 4, 'rescisao do contrato': 4, 'multa de rescisao': 3, 'multa contratual': 3, 'multa rescisoria': 3, 'alienacao fiduciaria': 3, 'erro medico': 5, 'site de anuncios': 3, olx: 3, anuncio: 2,
     // A neighbour's building work that damages the house next door (CC arts. 1.277, 1.299 and 1.311): the city's permit is background.
     'obra do vizinho': 5, 'obra vizinha': 5, 'direito de vizinhanca': 6, 'uso anormal da propriedade': 6, 'nunciacao de obra nova': 6, escoramento: 3,
@@ -65,7 +68,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.cobranca', label: 'cobrança de dívida entre particulares',
-      terms: { emprestei: 4, 'me emprestou': 4, emprestou: 2, mutuo: 4, 'acao de cobranca': 4, 'acao monitoria': 5, monitoria: 4, 'me deve': 4, 'nao me pagou': 3, calote: 4, cheque: 2, 'nota promissoria': 4, 'confissao de divida': 4 },
+      terms: { emprestei: 4, 'me emprestou': 4, emprestou: 2, mutuo: 4, 'acao de cobranca': 4, 'acao monitoria': 5, monitoria: 4, 'me deve': 4, 'nao me pagou': 3, calote: 4, cheque: 2, 'nota promissoria': 4, 'confissao de divida': 4, promissoria: 4, avalista: 3, 'como avalista': 4 },
     },
     {
       id: 'civil.danos-morais', label: 'danos morais',
