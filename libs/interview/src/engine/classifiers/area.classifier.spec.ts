@@ -214,6 +214,20 @@ describe(AreaClassifier.name, () => {
     expect(classify('a prefeitura cobrou o IPTU com um valor venal absurdo e quero impugnar o lançamento')).toBe('tributario');
   });
 
+  it("reads a year's IPTU raised on a wrong built area as a tax case, the approved plan being no purchase off-plan (CTN arts. 33 and 145)", () => {
+    const text = 'meu IPTU deste ano veio mais alto, a prefeitura colocou no carnê 180 m² de área construída mas a casa tem 95 m², que está na planta aprovada e na escritura';
+    expect(classify(text)).toBe('tributario');
+    expect(sut.subarea('tributario', sut.score(text).subareaScores)).toBe('IPTU');
+    expect(sut.score('a casa tem 95 m2 como está na planta aprovada pela prefeitura').subareaScores['imobiliario.construtora'] ?? 0).toBe(0);
+    // A purchase off-plan is still read as one.
+    expect(sut.score('comprei um apartamento na planta e a construtora atrasou a obra').subareaScores['imobiliario.construtora']).toBeGreaterThan(0);
+  });
+
+  it("reads a business customer's unpaid invoices as a business contract (CC arts. 475-476)", () => {
+    const text = 'temos contrato de manutenção com uma rede de academias e já são 4 notas fiscais em aberto';
+    expect(sut.subarea('empresarial', sut.score(text).subareaScores)).toBe('contratos empresariais');
+  });
+
   it('does not read a sign offering a lease as a lease', () => {
     expect(sut.score('os herdeiros botaram uma placa de aluga-se na frente').areaScores.imobiliario ?? 0).toBe(0);
     expect(sut.score('aluguei o apartamento e o dono não devolve a caução').areaScores.imobiliario).toBeGreaterThan(4);

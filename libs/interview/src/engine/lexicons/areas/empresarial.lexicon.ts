@@ -76,7 +76,10 @@ export const EMPRESARIAL: AreaLexicon = {
       // Between businesses there is no consumer protection: the contract is presumed symmetrical (CC art. 421-A), so its
       // terms, the proof of performance and of the loss (lucros cessantes) decide, often with an expert's report.
       id: 'empresarial.contratos', label: 'contratos empresariais', complexity: 1,
-      terms: { fornecedor: 2, franquia: 4, distribuicao: 2, 'representacao comercial': 5, 'contrato de representacao': 5, 'representante comercial': 5, duplicata: 3 },
+      terms: { fornecedor: 2, franquia: 4, distribuicao: 2, 'representacao comercial': 5, 'contrato de representacao': 5, 'representante comercial': 5, duplicata: 3,
+        // A business customer's unpaid invoices under a supply or service contract: their proof (the invoice, the delivery or the
+        // service, the duplicata's acceptance) and the contract's remedies (CC arts. 475-476: the exceptio, the rescission) are the case.
+        'notas fiscais em aberto': 3, 'titulos em aberto': 3, 'titulos vencidos': 3, 'cliente inadimplente': 3, 'cobranca entre empresas': 4 },
     },
   ],
   defaultSubarea: 'direito empresarial',

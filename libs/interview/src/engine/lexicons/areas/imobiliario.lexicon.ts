@@ -10,6 +10,9 @@ export const IMOBILIARIO: AreaLexicon = {
     // A sign or an advertisement offering a lease ("placa de aluga-se") is not one: the longer phrase, worth nothing, keeps
     // 'alug*' from naming a lease where the client only saw a sign (on a house they occupy, a shop they pass).
     'placa de aluga*': 0, 'placa aluga*': 0, 'anuncio de aluga*': 0, 'faixa de aluga*': 0,
+    // The building's plan approved by the city (with its alvará and habite-se) is no purchase off-plan: the longer phrases,
+    // worth nothing, keep 'na planta' from naming a builder's sale where the client cites the plan's area.
+    'na planta aprovada': 0, 'na planta da prefeitura': 0, 'na planta da casa': 0, 'na planta do imovel': 0,
     'alug*': 4, inquilino: 5, locador: 5, locatario: 5, locacao: 5, proprietario: 2, 'dono do imovel': 4,
     'dono da casa': 3, 'dono do apartamento': 4, despejo: 5, despejar: 5, caucao: 4, fiador: 4,
     imobiliaria: 4, imovel: 3, imoveis: 2, apartamento: 2, terreno: 3, lote: 2, escritura: 4,

@@ -16,6 +16,10 @@ export const TRIBUTARIO: AreaLexicon = {
     // Tributes other than taxes that a city or state charges the owner (CTN arts. 77 and 81; CF art. 149-A).
     'contribuicao de melhoria': 6, 'taxa de lixo': 5, 'taxa de coleta de lixo': 5, cosip: 5, 'contribuicao de iluminacao publica': 6,
     // A debt owed to the city is a tax or fee in dívida ativa (CTN art. 201; Lei 6.830/80): the municipal fisco as creditor.
+    // The yearly IPTU assessment contested by its facts (CTN arts. 33 and 145; the city's cadastro imobiliário): the built
+    // area and the registry's data are its base of calculation, revised on the owner's request before the due date.
+    'area construida': 3, recadastramento: 3, 'cadastro imobiliario': 4, 'revisao do lancamento': 6, 'revisao do iptu': 6,
+    'aumento do iptu': 5, 'iptu aumentou': 5, 'iptu subiu': 5, 'valor do iptu': 4, 'iptu deste ano': 5, 'iptu desse ano': 5, 'iptu do ano': 4,
     'divida com a prefeitura': 5, 'dividas com a prefeitura': 5, 'debito com a prefeitura': 5, 'debitos com a prefeitura': 5, 'divida de iptu': 5, 'debito de iptu': 5, 'debitos de iptu': 5,
     // The federal tax on rural land (CF art. 153 VI and §4º; Lei 9.393/96), with its yearly return (DITR).
     itr: 7, 'imposto territorial rural': 7, 'imposto territorial': 6, ditr: 6, 'declaracao do itr': 6,
@@ -26,7 +30,7 @@ export const TRIBUTARIO: AreaLexicon = {
   },
   subareas: [
     { id: 'tributario.ipva', label: 'IPVA', terms: { ipva: 6, 'comunicacao de venda': 3 } },
-    { id: 'tributario.iptu', label: 'IPTU', terms: { iptu: 5 } },
+    { id: 'tributario.iptu', label: 'IPTU', terms: { iptu: 5, 'area construida': 2, recadastramento: 3, 'cadastro imobiliario': 3, 'revisao do iptu': 5 } },
     // The rural land tax: its immunity of the small plot worked by an owner without another property (CF art. 153 §4º II;
     // Lei 9.393/96 art. 2º) and the land's value declared (VTN) are its usual disputes.
     { id: 'tributario.itr', label: 'ITR (imposto territorial rural)', terms: { itr: 6, 'imposto territorial rural': 6, 'imposto territorial': 5, ditr: 5, 'declaracao do itr': 5, 'pequena gleba': 5, vtn: 4, 'valor da terra nua': 5 } },
