@@ -5,10 +5,15 @@ import { HELD_NOW } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
 
 /**
- * Words that show a complexity feature of `COMPLEXITY_FEATURES` (complexity-features.lexicon.ts).
- * Each feature counts once per interview, however often its words appear; a negated phrase
- * ("nunca foi preso") does not count. Phrases follow the area lexicon syntax.
+ * The client's property already taken for a debt and set for auction (CPC art. 879; Lei 9.514/97 arts. 26-27, the fiduciary
+ * creditor's consolidation): the last point to stop the sale (purgação da mora, bem de família, Lei 8.009/90).
  */
+const PROPERTY_AUCTION = [
+  'vai a leilao', 'vai para leilao', 'vai pra leilao', 'ir a leilao', 'ir para leilao', 'levar a leilao', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado',
+  'leilao da minha casa', 'leilao do meu apartamento', 'leilao do meu imovel', 'leilao do imovel', 'leilao da casa', 'leilao do apartamento',
+  'consolidacao da propriedade', 'consolidar a propriedade', 'consolidou a propriedade', 'propriedade passa para o banco',
+];
+
 /** The condômino antissocial and the remedies asked against them (CC art. 1.337). */
 export const ANTISOCIAL_OWNER: string[] = [
   'condomino antissocial', 'condomina antissocial', 'morador antissocial', 'moradora antissocial', 'comportamento antissocial', 'conduta antissocial',
@@ -17,6 +22,11 @@ export const ANTISOCIAL_OWNER: string[] = [
   'tirar ele do predio', 'tirar ela do predio', 'tirar ele do condominio', 'tirar ela do condominio', 'exclusao do condomino', 'expulsao do condomino',
 ];
 
+/**
+ * Words that show a complexity feature of `COMPLEXITY_FEATURES` (complexity-features.lexicon.ts).
+ * Each feature counts once per interview, however often its words appear; a negated phrase
+ * ("nunca foi preso") does not count. Phrases follow the area lexicon syntax.
+ */
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -63,19 +73,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'conta foi bloqueada', 'contas foram bloqueadas', 'conta ficou bloqueada', 'salario foi bloqueado', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial',
     'bloqueio por ordem judicial', 'bloqueada pela justica', 'bloqueadas pela justica', 'bloqueados pela justica', 'bloqueado pela justica',
     'bens bloqueados', 'bloqueou os bens', 'bloqueou meus bens', 'bloqueou os meus bens', 'bloqueio de bens', 'indisponibilidade de bens', 'arresto',
-    // The client's property already taken for a debt and set for auction (CPC art. 879; Lei 9.514/97 arts. 26-27, the
-    // fiduciary creditor's consolidation): the last point to stop the sale (purgação da mora, bem de família, Lei 8.009/90).
-    'vai a leilao', 'vai para leilao', 'vai pra leilao', 'ir a leilao', 'ir para leilao', 'levar a leilao', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado',
-    'leilao da minha casa', 'leilao do meu apartamento', 'leilao do meu imovel', 'leilao do imovel', 'leilao da casa', 'leilao do apartamento',
-    'consolidacao da propriedade', 'consolidar a propriedade', 'consolidou a propriedade', 'propriedade passa para o banco',
+    // The client's property already taken for a debt and set for auction (`PROPERTY_AUCTION`).
+    ...PROPERTY_AUCTION,
   ],
-  // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): a property taken for a debt and set for sale, the same words as
-  // in `constricao`, where they also count (a phrase listed under two ids gives both).
-  'imovel-em-leilao': [
-    'vai a leilao', 'vai para leilao', 'vai pra leilao', 'ir a leilao', 'ir para leilao', 'levar a leilao', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado',
-    'leilao da minha casa', 'leilao do meu apartamento', 'leilao do meu imovel', 'leilao do imovel', 'leilao da casa', 'leilao do apartamento',
-    'consolidacao da propriedade', 'consolidar a propriedade', 'consolidou a propriedade', 'propriedade passa para o banco',
-  ],
+  // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): the same words also count as `constricao` (a phrase listed under two ids gives both).
+  'imovel-em-leilao': PROPERTY_AUCTION,
   liberdade: [
     'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'preso desde', 'prenderam', 'prisao preventiva', 'prisao temporaria', 'mandado de prisao', 'flagrante', 'regime fechado',
     'regime semiaberto', 'semiaberto', 'condenad*', 'audiencia de custodia',
