@@ -148,6 +148,9 @@ describe(AreaClassifier.name, () => {
     ['empresarial', 'sou sócio de uma ltda com ele, está no contrato social, e quero tirar ele da sociedade', 'conflito entre sócios e dissolução'],
     // The partners' pay, a joint management and the company's cash are a running company's quarrel, not its founding.
     ['empresarial', 'temos uma sociedade, ele tira dinheiro do caixa e diz que é pró-labore, mas o contrato social diz administração conjunta', 'conflito entre sócios e dissolução'],
+    // A disciplinary proceeding told by the servant: the act's name in full, the commission, the fault charged in the first person.
+    ['administrativo', 'respondi a um processo administrativo disciplinar e a comissão processante quer me demitir; vou recorrer', 'processo administrativo disciplinar'],
+    ['administrativo', 'sou servidor municipal e dizem que abandonei o cargo, mas eu estava de atestado', 'processo administrativo disciplinar'],
   ])('fits the subarea of %s to the facts of %j', (area, text, label) => {
     expect(sut.subarea(area, sut.score(text).subareaScores)).toBe(label);
   });

@@ -26,6 +26,23 @@ describe(DeadlineExtractor.name, () => {
     },
   );
 
+  it.each([
+    'o vendedor disse que já passou o prazo de 7 dias para devolver',
+    'acho que perdi o prazo de 15 dias pra recorrer',
+    'o prazo de 30 dias pra contestar já venceu, e agora?',
+    'entreguei a defesa fora do prazo de 10 dias',
+  ])('reads a term told as gone in %j as no deadline', (text) => {
+    expect(sut.extract(text)).toEqual([]);
+  });
+
+  it('still reads a term that runs beside one that has passed in another sentence', () => {
+    expect(sut.extract('O prazo de 5 dias da loja passou. Agora chegou a citação e tenho 15 dias para contestar').map((d) => d.daysLeft)).toEqual([15]);
+  });
+
+  it('reads a term given to pay a bill that fell due as a deadline', () => {
+    expect(sut.extract('me deram prazo de 10 dias pra pagar a parcela que venceu').map((d) => d.daysLeft)).toEqual([10]);
+  });
+
   it('reads a term given to the client up to a day ("tenho até sexta") as a deadline, not a supplier\'s', () => {
     expect(sut.extract('ele falou que é pra nós sair e que eu tenho até sexta').map((d) => d.daysLeft)).toEqual([4]);
     expect(sut.extract('o patrão me deu até amanhã pra devolver a chave').map((d) => d.daysLeft)).toEqual([1]);

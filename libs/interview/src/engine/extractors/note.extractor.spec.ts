@@ -48,6 +48,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a guarda já foi decidida pela Vara de Família')).toContain('decision-obtained');
     expect(sut.extract('a pensão foi fixada pelo juiz em 30% do mínimo')).toContain('decision-obtained');
     expect(sut.extract('o acordo foi homologado no fórum')).toContain('decision-obtained');
+    expect(sut.extract('a visita ficou definida na sentença do divórcio')).toContain('decision-obtained');
+    expect(sut.extract('a guarda é compartilhada, definida no divórcio, homologado na vara de família')).toContain('decision-obtained');
     expect(sut.extract('quero entrar com o divórcio e pedir a guarda')).not.toContain('decision-obtained');
     expect(sut.extract('a pensão ainda não foi fixada')).not.toContain('decision-obtained');
   });

@@ -278,6 +278,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'decision-obtained': [
     'divorcio ja saiu', 'divorcio saiu', 'ja saiu o divorcio', 'ja somos divorciad*', 'ja sou divorciad*', 'ja nos divorciamos', 'ja estamos divorciad*',
     'divorcio ja foi homologado', 'divorcio foi homologado', 'divorcio homologado', 'divorcio ja foi decretado', 'divorcio foi decretado',
+    'sentenca do divorcio', 'sentenca de divorcio', 'acordo do divorcio', 'definida no divorcio', 'definido no divorcio', 'decidida no divorcio', 'decidido no divorcio',
+    'ficou definido no divorcio', 'ficou decidido no divorcio', 'homologado na vara', 'homologada na vara',
     'guarda ja foi decidida', 'guarda ja foi definida', 'guarda foi decidida', 'guarda foi definida', 'guarda ja esta definida', 'guarda ja saiu',
     'pensao ja foi fixada', 'pensao foi fixada', 'pensao fixada', 'pensao ja foi definida', 'pensao foi definida', 'pensao ja foi determinada', 'pensao determinada',
     'juiz fixou', 'juiza fixou', 'juiz determinou a pensao', 'juiza determinou a pensao', 'fixou a pensao', 'fixou os alimentos', 'alimentos fixados',

@@ -146,4 +146,7 @@ export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
     keywords: ['parou de pagar', 'parou de deposit', 'nao paga', 'nao deposit', 'atrasad', 'pensao em atraso', 'devendo', 'prisao civil'],
     over: ['familia.divorcio', 'familia.guarda', 'familia.alimentos', 'familia.uniao-estavel'],
   },
+  // Custody or visits disputed after a divorce already decided, with no support unpaid (above): the divorce is the history; what
+  // is asked is the custody changed or the visits regulated (CC arts. 1.583-1.586; CPC art. 693), whichever word was used most.
+  { subarea: 'familia.guarda', notes: ['decision-obtained'], keywords: ['guarda', 'visita', 'convivencia', 'alienacao parental'], over: ['familia.divorcio'] },
 ];

@@ -22,6 +22,13 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit({ ...decided, keywords: ['divorcio', 'partilha'] }, 'familia', 'divórcio')).toBe('divórcio');
   });
 
+  it('names a custody disputed after a divorce already decided as custody, unless support is unpaid under that decision', () => {
+    const custody = newFacts({ area: 'familia', keywords: ['divorcio', 'guarda compartilhada'], notes: ['decision-obtained'] });
+    expect(sut.fit(custody, 'familia', 'divórcio')).toBe('guarda e convivência');
+    expect(sut.fit({ ...custody, notes: [] }, 'familia', 'divórcio')).toBe('divórcio');
+    expect(sut.fit({ ...custody, keywords: ['divorcio', 'guarda', 'parou de pagar'] }, 'familia', 'divórcio')).toBe('execução de alimentos (pensão atrasada)');
+  });
+
   it("names the payer's request a revisão or an exoneração, never the creditor's execução, unless an enforcement was served on them", () => {
     const payer = newFacts({ area: 'familia', keywords: ['pensao'], documents: ['decisão judicial'], notes: ['child-support', 'support-payer', 'support-reduction'] });
     expect(sut.fit(payer, 'familia', 'execução de alimentos (pensão atrasada)')).toBe('revisão de alimentos (redução pedida por quem paga)');

@@ -63,7 +63,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
     },
     {
       id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2,
-      terms: { 'processo disciplinar': 5, sindicancia: 4, disciplinar: 3, comissao: 2, faltas: 2, 'abandono de cargo': 4, 'demitido do cargo': 4, 'demitida do cargo': 4, 'demitido do meu cargo': 4, 'demitida do meu cargo': 4, 'perda do cargo': 4, 'cassacao da aposentadoria': 4 },
+      terms: { 'processo disciplinar': 5, 'processo administrativo disciplinar': 6, 'comissao processante': 5, sindicancia: 4, inassiduidade: 4, 'abandonei o cargo': 4, 'abandono do cargo': 4, disciplinar: 3, comissao: 2, faltas: 2, 'abandono de cargo': 4, 'demitido do cargo': 4, 'demitida do cargo': 4, 'demitido do meu cargo': 4, 'demitida do meu cargo': 4, 'perda do cargo': 4, 'cassacao da aposentadoria': 4 },
     },
     {
       id: 'administrativo.improbidade', label: 'improbidade administrativa', urgencyH: 168, complexity: 2,
