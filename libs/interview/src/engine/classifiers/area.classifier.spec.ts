@@ -37,6 +37,8 @@ describe(AreaClassifier.name, () => {
     // A union contribution taken from the pay is the employer's discount (CLT arts. 462 and 545), also at a bank that employs the client.
     ['trabalho no banco e descontam contribuição assistencial do sindicato no meu contracheque', 'trabalhista'],
     ['o dono da loja me dava ordens todo dia e agora disse que não precisa mais de mim', 'trabalhista'],
+    // An employee told by the family, with the hours the job took: an accident on that job is the employer's to answer.
+    ['meu irmão é registrado numa transportadora, rodava 15 horas por dia e se acidentou, agora querem culpar ele', 'trabalhista'],
   ])('classifies %j as %s', (text, area) => {
     expect(classify(text)).toBe(area);
   });

@@ -19,7 +19,7 @@ export const TRABALHISTA: AreaLexicon = {
     'mandou ele embora': 3, 'mandou ela embora': 3, 'mandaram ele embora': 4, 'mandaram ela embora': 4, 'demitiu ele': 3, 'demitiu ela': 3, motoboy: 2,
     'pedido de demissao': 4, 'pedir demissao': 4, 'pedi demissao': 4, 'pedir as contas': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
     'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
-    'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2,
+    'hora extra': 4, 'horas extras': 4, 'banco de horas': 4, 'cartao de ponto': 3, jornada: 2, 'horas por dia': 2,
     // a condominium's own staff are its employees (Lei 2.757/56): their building words are the workplace
     porteiro: 3, porteira: 3, zelador: 3, zeladora: 3,
     'adicional noturno': 4, sobreaviso: 6, 'horas de sobreaviso': 6, 'regime de sobreaviso': 6, plantao: 2, 'escala de plantao': 4, 'celular da empresa': 3, 'celular corporativo': 3, insalubridade: 4, periculosidade: 4, 'assedio moral': 3,
@@ -66,6 +66,9 @@ export const TRABALHISTA: AreaLexicon = {
     // owner denying the worker ("ele não era funcionário deles") is the employment to prove.
     'linha de vida': 5, 'trabalhava registrad*': 4, 'trabalhei registrad*': 4, 'trabalha registrad*': 4,
     'registrad* pela empresa': 3, 'registrad* por uma empresa': 3, 'registrad* pela firma': 3, 'registrad* por uma firma': 3,
+    // A worker registered by an employer told by the worker or the family ("ele é registrado numa transportadora", "sou registrada em
+    // carteira"): the employment itself (CLT arts. 29 and 41), whatever the story tells next.
+    'sou registrado': 3, 'sou registrada': 3, 'registrad* numa': 3, 'registrad* em uma': 3, 'registrad* em carteira': 4, 'registrad* na empresa': 3, 'registrad* na firma': 3,
     'registrad* pela empreiteira': 4, 'registrad* por uma empreiteira': 4, 'registrad* pela terceirizada': 4, 'registrad* por uma terceirizada': 4,
     'nao era funcionario': 3, 'nao era funcionaria': 3,
     'medico do trabalho': 3, 'medico da empresa': 3, aso: 3, 'queda de altura': 5, andaime: 3, 'servente de obra': 4, servente: 3,
