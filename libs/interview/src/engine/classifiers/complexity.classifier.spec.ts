@@ -106,6 +106,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('bateram no meu carro no semáforo')).toEqual([]);
   });
 
+  it('reads a debtor who calls the loan a gift as disputed proof, not a loan owned up to nor an excuse for not paying', () => {
+    expect(sut.signals('emprestei 8 mil pra minha amiga e agora ela fala pra todo mundo que foi um presente')).toEqual(['prova-disputada']);
+    expect(sut.signals('ele pagou duas parcelas e agora diz que não deve nada porque o bar faliu')).toEqual([]);
+    expect(sut.signals('emprestei 8 mil pra minha amiga e ela disse que vai pagar em março')).toEqual([]);
+  });
+
   it("reads the bank's answer that the transfers came from the client's own phone as disputed proof", () => {
     expect(sut.signals('o gerente disse que como foi feito pelo meu celular a responsabilidade é minha')).toEqual(['prova-disputada']);
     expect(sut.signals('comprei um celular novo e ele veio com defeito')).toEqual([]);
@@ -955,6 +961,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(plotSold).map((f) => f.id)).not.toContain('moradia-sem-registro');
     const deeded = newFacts({ area: 'imobiliario', complexitySignals: sut.signals('a escritura da minha casa está no meu nome, registrada no cartório') });
     expect(sut.features(deeded).map((f) => f.id)).not.toContain('moradia-sem-registro');
+  });
+
+  it('weighs a property sold to two buyers as never low, and high with a large sum at stake', () => {
+    const signals = sut.signals('a loteadora vendeu o mesmo terreno pra mim e pra um vizinho, e ele já registrou');
+    expect(signals).toContain('dupla-venda');
+    expect(sut.assess(newFacts({ area: 'imobiliario', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+    expect(sut.assess(newFacts({ area: 'imobiliario', complexitySignals: signals, amounts: [{ raw: 'R$ 200 mil', value: 200000 }] }), 1, 1).complexity).toBe('high');
+    expect(sut.signals('vendi o terreno e o comprador registrou no nome dele')).not.toContain('dupla-venda');
   });
 
   it("weighs the client's own home set for auction as strong and never low, and an auction of another's property or a blocked account beside a home as nothing of it", () => {

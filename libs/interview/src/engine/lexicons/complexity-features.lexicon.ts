@@ -170,6 +170,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // art. 300; the arrears purged or the preference right used, Lei 9.514/97 art. 27 §2º-B; the personal notice checked, art.
   // 26 §3º; the bem de família, Lei 8.009/90). A lawyer weighs it high, never as a plain debt.
   'moradia-em-leilao': { label: 'moradia do cliente levada a leilão', points: 2, notLow: true, areas: ['imobiliario', 'civil', 'consumidor', 'familia'] },
+  // The same property sold to two buyers: the one who registers first keeps it (CC arts. 1.245-1.246), so the other's case runs
+  // against the seller (perdas e danos, CC art. 389) and, where the second buyer knew, against that sale too (CC art. 167), with the
+  // registry to block and the seller's act a crime (CP art. 171 §2º I). Two defendants and the title: at least medium, high with a real sum.
+  'dupla-venda': { label: 'o mesmo imóvel vendido a duas pessoas (dupla venda)', points: 3, notLow: true, areas: ['imobiliario', 'civil'] },
   // Building blocks of `moradia-sem-registro` (`IMPLIED_FEATURES`).
   'compra-sem-registro': { label: 'compra de imóvel sem registro (contrato de gaveta, recibo)', points: 0 },
   moradia: { label: 'a moradia do cliente', points: 0 },

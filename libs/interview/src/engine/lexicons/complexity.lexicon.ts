@@ -236,6 +236,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'feitos com minha senha', 'foi com minha senha', 'foi com a minha senha', 'foram com minha senha', 'usando minha senha', 'usando a minha senha',
     // The same defence told by the client's own device ("foi feito pelo meu celular").
     ...['feito', 'feita', 'feitos', 'feitas'].flatMap((done) => ['pelo meu celular', 'do meu celular', 'pelo meu aparelho', 'no meu celular'].map((device) => `${done} ${device}`)),
+    // The debtor who calls the money lent a gift: the loan itself is the fact to prove (CC arts. 586 and 541 parágrafo único; CPC
+    // art. 373 I), by the transfers and the messages, often in a monitória (CPC art. 700). Not "diz que não deve": a debtor's excuse
+    // beside a signed note is a title to enforce (CPC art. 784 III).
+    'que foi presente', 'que era presente', 'que foi um presente', 'que era um presente', 'que foi doacao', 'que era doacao',
     'sem nota fiscal', 'nao tenho nota', 'nao tenho nota fiscal', 'sem comprovante', 'nao tenho comprovante',
     // An expense or payment without its receipt (a deduction the Receita disallows without it, Decreto 9.580/18 art. 73): proof to make otherwise.
     'sem recibo', 'nao tenho recibo', 'nao tenho o recibo', 'nao deu recibo', 'nao me deu recibo', 'nao deram recibo', 'nao me deram recibo',
@@ -677,6 +681,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao passei a escritura', 'nunca passou pro meu nome', 'nunca passou para o meu nome', 'nunca passei pro meu nome', 'nunca passei para o meu nome',
     'casa nao esta no meu nome', 'imovel nao esta no meu nome', 'terreno nao esta no meu nome', 'apartamento nao esta no meu nome', 'escritura nao esta no meu nome',
     'no nome do antigo dono', 'comprou de boca', 'comprei de boca', 'contrato particular de compra e venda',
+  ],
+  'dupla-venda': [
+    'dupla venda', 'venda dupla', 'venda em duplicidade', 'vendeu duas vezes', 'vender duas vezes', 'vendido duas vezes', 'vendida duas vezes',
+    'vendeu para duas pessoas', 'vendeu pra duas pessoas', 'vendeu o mesmo terreno', 'vendeu o mesmo lote', 'vendeu o mesmo imovel', 'vendeu a mesma casa',
+    'vendeu o mesmo apartamento', 'vendeu a mesma area', 'vendeu o mesmo sitio',
   ],
   // The client's own home: where they live, the only one they have (bem de família, Lei 8.009/90).
   moradia: [
