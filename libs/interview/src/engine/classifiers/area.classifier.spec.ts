@@ -67,6 +67,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('administrativo', sut.score('a pensão do regime próprio foi negada e vou recorrer').subareaScores)).toBe('pensão ou aposentadoria do regime próprio do servidor');
   });
 
+  it('names the disciplinary proceeding where a servant was dismissed in it or is charged with abandoning the post', () => {
+    const pad = (text: string) => sut.subarea('administrativo', sut.score(text).subareaScores);
+    expect(pad('o guarda municipal foi demitido pelo processo administrativo')).toBe('processo administrativo disciplinar');
+    expect(pad('dizem que ela abandonou o cargo quando estava de licença')).toBe('processo administrativo disciplinar');
+  });
+
   it('reads a service cut told with the verb between as a consumer case', () => {
     expect(sut.score('minha internet está cortada há duas semanas').areaScores).toEqual({ consumidor: 4 });
   });

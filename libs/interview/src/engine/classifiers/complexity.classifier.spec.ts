@@ -805,6 +805,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('recebi a intimação da audiência')).toContain('processo-em-curso');
   });
 
+  it('reads a malha fina that ended in the multa de ofício (Lei 9.430/96 art. 44) as an assessment to impugn, a proceeding under way', () => {
+    const text = 'minha declaração ficou na malha fina e agora a Receita lançou o imposto com multa de ofício de 75%';
+    const assessed = newFacts({ area: 'tributario', complexitySignals: sut.signals(text), amounts: [{ raw: '22 mil', value: 22_000 }] });
+    expect(assessed.complexitySignals).toEqual(expect.arrayContaining(['malha-fina', 'autuacao']));
+    expect(sut.features(assessed).map((f) => f.id)).toContain('processo-em-curso');
+    expect(sut.assess(assessed, 1, 1).complexity).toBe('medium');
+  });
+
   it("rates a creditor's claim in a customer's judicial recovery as medium: the insolvency is the debtor's, and the trustee is no partner", () => {
     const text = 'o cliente entrou em recuperação judicial e nosso crédito não está na lista do administrador judicial';
     const signals = sut.signals(text);
@@ -1061,6 +1069,13 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: dismissed })).map((f) => f.id)).not.toContain('perda-do-cargo');
     expect(sut.signals('fui exonerada no estágio probatório')).not.toContain('perda-do-cargo');
     expect(sut.signals('abriram um processo disciplinar que pode dar demissão')).not.toContain('perda-do-cargo');
+  });
+
+  it('reads a servant dismissed as the outcome of the administrative proceeding as a lost post, and a dismissal feared as none', () => {
+    const dismissed = sut.signals('a professora foi demitida no processo administrativo que a secretaria abriu');
+    expect(dismissed).toEqual(expect.arrayContaining(['perda-do-cargo', 'processo-em-curso']));
+    expect(sut.signals('fui demitido por abandono de cargo depois de 9 anos na câmara municipal')).toContain('perda-do-cargo');
+    expect(sut.signals('tenho medo de ser demitido se abrirem um processo administrativo')).not.toContain('perda-do-cargo');
   });
 
   it("reads money moved to a relative's account as assets hidden, not a payment made to one", () => {

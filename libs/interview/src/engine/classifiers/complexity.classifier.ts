@@ -212,7 +212,7 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   }
   if (facts.parties.length >= MANY_PARTIES) addOnce(ids, 'muitos-envolvidos');
   if (engagesTwoAreas(facts.notes)) addOnce(ids, 'areas-concorrentes');
-  const displaced = DISPLACED_FEATURES.filter((d) => ids.includes(d.when)).flatMap((d) => d.drops);
+  const displaced = DISPLACED_FEATURES.filter((d) => ids.includes(d.when) && !d.unless?.some((id) => ids.includes(id))).flatMap((d) => d.drops);
   // The employer asking how to dismiss or warn: the worker's claims are not the case (`WORKER_CLAIM_FEATURES`).
   if (facts.area === 'trabalhista' && isEmployerAsking(facts)) displaced.push(...WORKER_CLAIM_FEATURES);
   return displaced.length === 0 ? ids : ids.filter((id) => !displaced.includes(id));

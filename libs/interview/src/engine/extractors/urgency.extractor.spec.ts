@@ -91,6 +91,9 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('a oncologista pediu a quimioterapia com urgência e o convênio ainda não liberou').signals).toContain('saude-urgente');
     expect(sut.extract('o médico falou que minha mãe não pode esperar pela cirurgia na fila').signals).toContain('saude-urgente');
     expect(sut.extract('preciso com urgência de uma segunda via do contrato').signals).not.toContain('saude-urgente');
+    expect(sut.extract('o neurologista falou que a fisioterapia tem que começar logo e o convênio recusou').signals).toContain('saude-urgente');
+    expect(sut.extract('minha avó não pode ficar esperando, o remédio acabou ontem').signals).toContain('saude-urgente');
+    expect(sut.extract('a obra tem que começar logo, senão perco o prazo').signals).not.toContain('saude-urgente');
   });
 
   it('reads a child taken or held as urgent, not a refund withheld', () => {

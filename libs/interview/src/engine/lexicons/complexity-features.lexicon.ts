@@ -430,12 +430,13 @@ export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[
 };
 
 /**
- * Features that a more precise one found beside them displaces: `when` present, `drops` do not count. The general words
+ * Features that a more precise one found beside them displaces: `when` present (and none of `unless`), `drops` do not count. The general words
  * ("intimação", "recuperação judicial") describe someone else's proceeding or no lawsuit at all.
  */
-export const DISPLACED_FEATURES: { when: string; drops: string[] }[] = [
-  // A malha-fina intimation is a request for documents in the review of a return, not a lawsuit (Decreto 70.235/72 art. 14).
-  { when: 'malha-fina', drops: ['processo-em-curso'] },
+export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: string[] }[] = [
+  // A malha-fina intimation is a request for documents in the review of a return, not a lawsuit (Decreto 70.235/72 art. 14), unless
+  // the review already ended in an assessment (`autuacao`: a lançamento de ofício, whose impugnação is the proceeding).
+  { when: 'malha-fina', drops: ['processo-em-curso'], unless: ['autuacao'] },
   // A creditor's claim in a customer's recovery is a credit to list, medium by itself (`credor-na-recuperacao` is notLow);
   // the insolvency and its many creditors are the debtor's case (Lei 11.101/05 arts. 7º-10).
   { when: 'credor-na-recuperacao', drops: ['insolvencia'] },

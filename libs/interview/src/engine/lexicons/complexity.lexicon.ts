@@ -14,6 +14,24 @@ const PROPERTY_AUCTION = [
   'consolidacao da propriedade', 'consolidar a propriedade', 'consolidou a propriedade', 'propriedade passa para o banco',
 ];
 
+/**
+ * A public servant's dismissal told as the outcome of the disciplinary proceeding ("fui demitido num processo administrativo", "demitida
+ * por abandono de cargo"): the penalty of demissão already imposed (Lei 8.112/90 arts. 127 III, 132 and 138; the local statutes), which
+ * only an annulment of the PAD undoes. A private employer runs no processo administrativo, and `perda-do-cargo` weighs in administrative cases only.
+ */
+export const SERVANT_DISMISSED_BY_PROCESS: string[] = [
+  'demitid* num processo administrativo', 'demitid* no processo administrativo', 'demitid* em processo administrativo', 'demitid* em um processo administrativo',
+  'demitid* por processo administrativo', 'demitid* pelo processo administrativo', 'demitid* apos processo administrativo', 'demitid* apos o processo administrativo',
+  'demitid* por abandono de cargo', 'demitid* por abandono do cargo', 'demissao por abandono de cargo', 'demissao por abandono do cargo',
+];
+
+/**
+ * The tax authority's own fine (multa de ofício, Lei 9.430/96 art. 44: 75%, or 150% when qualified by fraud): it exists only in a
+ * lançamento de ofício, so a review that ends with it ("caí na malha fina... multa de 75%") is an assessment whose impugnação
+ * opens the processo administrativo fiscal within 30 days (Decreto 70.235/72 arts. 14-15), not a request for documents.
+ */
+const TAX_OFFICE_FINE = ['multa de oficio', 'multa de 75', 'multa de 150', 'multa qualificada'];
+
 /** The condômino antissocial and the remedies asked against them (CC art. 1.337). */
 export const ANTISOCIAL_OWNER: string[] = [
   'condomino antissocial', 'condomina antissocial', 'morador antissocial', 'moradora antissocial', 'comportamento antissocial', 'conduta antissocial',
@@ -39,6 +57,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'audiencia', 'processo contra mim', 'acao contra mim', 'me processou', 'me processaram',
     'entrou na justica', 'entraram na justica', 'auto de infracao', 'processo administrativo', 'processo disciplinar',
     'inquerito', 'indiciad*', 'denuncia do ministerio publico', 'reu', 'processo judicial',
+    ...TAX_OFFICE_FINE,
+    // The disciplinary proceeding that imposed a dismissal (a longer phrase than 'processo administrativo', so listed here too).
+    ...SERVANT_DISMISSED_BY_PROCESS,
     'apresentar defesa', 'prazo de defesa', 'prazo para defesa', 'investigad*', 'embargad*', 'area embargada', 'obra embargada',
     // An administrative appeal already decided against the client: the next step is a court action (a mandado de segurança within 120 days).
     'recurso foi negado', 'recurso negado', 'negaram o recurso', 'negou o recurso', 'recurso indeferido', 'indeferiram o recurso', 'indeferiu o recurso',
@@ -479,6 +500,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'portaria de demissao', 'portaria da demissao', 'demissao saiu no diario oficial', 'demissao publicada', 'demissao foi publicada', 'aplicaram a pena de demissao',
     'aplicou a pena de demissao', 'pena de demissao aplicada', 'fui demitid* do servico publico', 'demitid* do cargo', 'perdi o cargo', 'perdi meu cargo', 'perdi o meu cargo',
     'cassaram minha aposentadoria', 'cassaram a minha aposentadoria', 'cassacao da aposentadoria', 'cassacao de aposentadoria',
+    ...SERVANT_DISMISSED_BY_PROCESS,
   ],
   // Building blocks of the probationary servant's exoneration (`IMPLIED_FEATURES`): the probation, and the act that ended the post.
   'estagio-probatorio': ['estagio probatorio', 'periodo probatorio', 'periodo de estagio probatorio'],
@@ -526,7 +548,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A tax assessment made against the client (lançamento de ofício: auto de infração, notificação fiscal de lançamento). No points
   // alone; a large one is `autuacao-vultosa` (`IMPLIED_FEATURES`).
-  autuacao: ['auto de infracao', 'autos de infracao', 'autuacao', 'autuacao fiscal', 'autuad*', 'notificacao fiscal de lancamento', 'lancamento de oficio'],
+  autuacao: ['auto de infracao', 'autos de infracao', 'autuacao', 'autuacao fiscal', 'autuad*', 'notificacao fiscal de lancamento', 'lancamento de oficio', ...TAX_OFFICE_FINE],
   // A person without discernment told in everyday words (dementia, not recognising anyone, unable to sign): building block of
   // `incapaz-explorado` (`IMPLIED_FEATURES`).
   'sem-discernimento': [

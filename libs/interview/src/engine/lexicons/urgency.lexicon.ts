@@ -137,7 +137,10 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'saude-urgente', label: 'tratamento pedido com urgência pelo médico', hours: 48,
     phrases: ['com urgencia', 'de urgencia', 'em carater de urgencia', 'carater de urgencia', 'carater urgente',
       'nao pode esperar', 'nao posso esperar', 'nao pode aguardar', 'nao posso aguardar', 'nao pode mais esperar', 'nao posso mais esperar',
-      'nao da pra esperar', 'nao da para esperar', 'nao pode demorar', 'nao posso demorar'],
+      'nao da pra esperar', 'nao da para esperar', 'nao pode demorar', 'nao posso demorar',
+      // The same told as spoken, of the patient or of the start of the treatment ("ele não pode ficar esperando", "precisa começar logo").
+      'nao pode ficar esperando', 'nao posso ficar esperando', 'nao pode ficar aguardando', 'nao posso ficar aguardando',
+      'precisa comecar logo', 'tem que comecar logo', 'precisa comecar o quanto antes', 'tem que comecar o quanto antes'],
     requiresAny: ['medico', 'medica', 'cardiologista', 'oncologista', 'neurologista', 'ortopedista', 'cirurgiao', 'cirurgia', 'marcapasso', 'internacao',
       'procedimento', 'transplante', 'quimioterapia', 'tratamento', 'remedio', 'medicamento', 'stent', 'protese'],
     hoursIn: { civil: 720, trabalhista: 720, previdenciario: 720, familia: 720, criminal: 720, empresarial: 720, imobiliario: 720, tributario: 720 },

@@ -1,4 +1,5 @@
 import { PUBLIC_BODY_AS_RECORDER } from '../client-notes.lexicon';
+import { SERVANT_DISMISSED_BY_PROCESS } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 import { STATUTORY_PENSION } from '../route-notes.lexicon';
 
@@ -63,7 +64,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
     },
     {
       id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2,
-      terms: { 'processo disciplinar': 5, 'processo administrativo disciplinar': 6, 'comissao processante': 5, sindicancia: 4, inassiduidade: 4, 'abandonei o cargo': 4, 'abandono do cargo': 4, disciplinar: 3, comissao: 2, faltas: 2, 'abandono de cargo': 4, 'demitido do cargo': 4, 'demitida do cargo': 4, 'demitido do meu cargo': 4, 'demitida do meu cargo': 4, 'perda do cargo': 4, 'cassacao da aposentadoria': 4 },
+      terms: { 'processo disciplinar': 5, 'processo administrativo disciplinar': 6, 'comissao processante': 5, sindicancia: 4, inassiduidade: 4, 'abandono do cargo': 4, disciplinar: 3, comissao: 2, faltas: 2, 'abandono de cargo': 4, 'demitido do cargo': 4, 'demitida do cargo': 4, 'demitido do meu cargo': 4, 'demitida do meu cargo': 4, 'perda do cargo': 4, 'cassacao da aposentadoria': 4,
+        // The dismissal told as the proceeding's outcome, and the abandonment charged told with a verb (Lei 8.112/90 arts. 132 II and 138).
+        ...Object.fromEntries(SERVANT_DISMISSED_BY_PROCESS.map((phrase) => [phrase, 5])), 'abandon* o cargo': 4, 'abandon* meu cargo': 4, 'abandon* o meu cargo': 4 },
     },
     {
       id: 'administrativo.improbidade', label: 'improbidade administrativa', urgencyH: 168, complexity: 2,
