@@ -376,6 +376,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ complexitySignals: held })).map((f) => f.id)).toEqual(['bloqueio-pelo-banco']);
   });
 
+  it("reads no court seizure in a deceased's account the bank froze, and no patrimony where nothing was left to divide", () => {
+    const frozen = sut.signals('minha tia faleceu e o banco bloqueou a conta dela com a pensão do mês');
+    expect(sut.features(newFacts({ complexitySignals: frozen })).map((f) => f.id)).not.toContain('constricao');
+    const empty = sut.signals('o cartório pediu inventário, mas meu avô não deixou bens');
+    expect(sut.features(newFacts({ complexitySignals: empty })).map((f) => f.id)).not.toContain('patrimonio');
+    expect(sut.features(newFacts({ complexitySignals: sut.signals('abrimos o inventário da casa e do sítio') })).map((f) => f.id)).toContain('patrimonio');
+  });
+
   it('weighs assets already blocked or seized as a strong feature, but alone it makes a case medium, not high', () => {
     const blocked = newFacts({ complexitySignals: sut.signals('o juiz bloqueou todas as contas via Sisbajud'), deadlineHours: 24 });
     expect(sut.features(blocked).map((f) => f.id)).toEqual(expect.arrayContaining(['constricao', 'processo-em-curso', 'prazo-24h']));
@@ -977,6 +985,18 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'imobiliario', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
     expect(sut.assess(newFacts({ area: 'imobiliario', complexitySignals: signals, amounts: [{ raw: 'R$ 200 mil', value: 200000 }] }), 1, 1).complexity).toBe('high');
     expect(sut.signals('vendi o terreno e o comprador registrou no nome dele')).not.toContain('dupla-venda');
+  });
+  it('reads a lot bought in a subdivision never registered as a purchase without registration, the client\'s home on it as never simple', () => {
+    const lot = sut.signals('compramos o lote de uma imobiliária, moramos nele há dez anos e agora soubemos que é um loteamento clandestino');
+    expect(lot).toEqual(expect.arrayContaining(['compra-sem-registro', 'moradia']));
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: lot })).map((f) => f.id)).toContain('moradia-sem-registro');
+    expect(sut.signals('o loteamento foi aprovado pela prefeitura e registrado no cartório')).not.toContain('compra-sem-registro');
+  });
+
+  it('reads half the body paralysed after a stroke as serious harm, and a halted work as nothing of it', () => {
+    expect(sut.signals('depois do derrame minha mãe ficou com o lado esquerdo paralisado')).toContain('dano-grave');
+    expect(sut.signals('o laudo fala em hemiplegia à direita')).toContain('dano-grave');
+    expect(sut.signals('a obra ficou paralisada por três meses')).not.toContain('dano-grave');
   });
 
   it("weighs the client's own home set for auction as strong and never low, and an auction of another's property or a blocked account beside a home as nothing of it", () => {

@@ -1,4 +1,4 @@
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it("reads a court's seizure told in everyday words, done or come to be done", () => {
@@ -37,6 +37,23 @@ describe('mentionsLostRecords', () => {
     expect(mentionsLostRecords('não perdi nenhum recibo, tenho todos')).toBe(false);
     expect(mentionsLostRecords('perdi o emprego em março')).toBe(false);
     expect(mentionsLostRecords('guardei todos os comprovantes')).toBe(false);
+  });
+
+  it('reads a service contract lost with a client as a deal ended, not a paper missing', () => {
+    expect(mentionsLostRecords('a transportadora perdeu o contrato com a mineradora e demitiu a equipe')).toBe(false);
+    expect(mentionsLostRecords('perdemos o contrato com a prefeitura, e os recibos eu joguei fora')).toBe(true);
+  });
+});
+
+describe(mentionsDeceasedAccountHeld.name, () => {
+  it("reads a deceased's account held by the bank, within one sentence", () => {
+    expect(mentionsDeceasedAccountHeld('minha avó morreu em junho e a conta dela ficou bloqueada no banco')).toBe(true);
+    expect(mentionsDeceasedAccountHeld('o banco travou a conta do falecido até sair o inventário')).toBe(true);
+  });
+
+  it('reads neither a block without a death nor a death and a block in different sentences', () => {
+    expect(mentionsDeceasedAccountHeld('o juiz bloqueou a minha conta por uma dívida')).toBe(false);
+    expect(mentionsDeceasedAccountHeld('meu pai faleceu ano passado. Agora bloquearam a minha conta por uma dívida do cartão')).toBe(false);
   });
 });
 

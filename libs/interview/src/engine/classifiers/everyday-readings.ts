@@ -6,6 +6,7 @@ import {
   COLLISION_VEHICLES,
   COME_TO_TAKE,
   COURT_AGENTS,
+  DEAL_LOST,
   DISMISSAL_DONE,
   PREGNANCY,
   RECORD_NOUNS,
@@ -14,6 +15,7 @@ import {
   SEIZURE_THREAT,
   TAKING_VERBS,
 } from '../lexicons/complexity-readings.lexicon';
+import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { normalizeText, textMemo } from '../text/text-normalizer';
 
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`);
@@ -37,8 +39,25 @@ export const mentionsCourtSeizure = textMemo((text: string): boolean =>
   sentences(text).some((s) => COURT.test(s) && ASSET.test(s) && (TAKING.test(s) || COME_TO_TAKE.test(s)) && !SEIZURE_THREAT.test(s)),
 );
 
+const ESTATE = words(ESTATE_WORDS);
+const BLOCK = words(BLOCK_WORDS);
+const ACCOUNT = /\bconta\b/;
+/**
+ * An account held because its holder died ("meu pai faleceu e o banco bloqueou a conta dele"): within one sentence a death or
+ * the estate, an account and its block. The bank's own hold until the dependants or heirs show their right (`ESTATE_WORDS`),
+ * no court's seizure: `conta-de-falecido`.
+ */
+export const mentionsDeceasedAccountHeld = textMemo((text: string): boolean =>
+  sentences(text).some((s) => ESTATE.test(s) && ACCOUNT.test(s) && BLOCK.test(s)),
+);
+
 /** Records the claim rests on lost or never kept ("os holerites eu não guardei", "alguns recibos se perderam"): `prova-disputada`. */
-export const mentionsLostRecords = textMemo((text: string): boolean => sentences(text).some((s) => RECORD.test(s) && RECORDS_LOST.test(s)));
+export const mentionsLostRecords = textMemo((text: string): boolean =>
+  sentences(text).some((sentence) => {
+    const s = sentence.replace(DEAL_LOST, ' ');
+    return RECORD.test(s) && RECORDS_LOST.test(s);
+  }),
+);
 
 const CHILD = words(CHILD_WORDS);
 /** A beating whose object, within four words, is a child or "nela"/"nele" ("bate nela e no irmãozinho"); not "bateu o carro", not "na frente dos filhos". */

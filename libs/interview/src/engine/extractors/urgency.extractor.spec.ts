@@ -61,6 +61,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o gerente disse que a conta dele ta bloqueada até abrir o inventário').signals).toEqual([]);
   });
 
+  it("reads a deceased's account frozen by the bank as no seizure to undo within days", () => {
+    expect(sut.extract('minha tia morreu e o banco bloqueou a conta onde caía a pensão dela').signals).not.toContain('bloqueio');
+    expect(sut.extract('o banco bloqueou a conta por ordem do juiz').signals).toContain('bloqueio');
+  });
+
   it('reads a block told in other words only next to money the client lives on', () => {
     expect(sut.extract('bloquearam o site da loja').signals).not.toContain('bloqueio-relatado');
     expect(sut.extract('ele ficou com o olho roxo numa briga de bar').signals).not.toContain('violencia');

@@ -33,6 +33,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
   'bloqueio-pelo-banco': { label: 'conta bloqueada pelo próprio banco (prevenção a fraude), sem ordem judicial', points: 1 },
+  // Weighs nothing alone: a deceased's account frozen by the bank displaces `constricao` (`DISPLACED_FEATURES`).
+  'conta-de-falecido': { label: 'conta de pessoa falecida retida pelo banco até a habilitação dos herdeiros ou dependentes', points: 0 },
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3, notLow: true },
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   // Weighs nothing alone: with a serious crime it means liberty is at stake (`IMPLIED_FEATURES`).
@@ -150,6 +152,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
   improbidade: { label: 'improbidade ou verba pública', points: 3, notLow: true },
   patrimonio: { label: 'patrimônio a dividir ou apurar', points: 1 },
+  // Weighs nothing alone: nothing to divide displaces `patrimonio` (`DISPLACED_FEATURES`).
+  'sem-bens': { label: 'sem bens a partilhar', points: 0 },
   'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2, notLow: true },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
@@ -443,6 +447,10 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   // An account held by the bank for its own fraud prevention is no court's seizure nor a lawsuit (CDC art. 14): the words of the
   // block ("bloquearam minha conta") read as constrição only when no such reason is told.
   { when: 'bloqueio-pelo-banco', drops: ['constricao', 'processo-em-curso'] },
+  // A deceased's account frozen by the bank until the dependants or heirs show their right (Lei 6.858/80 art. 1º) is no seizure either.
+  { when: 'conta-de-falecido', drops: ['constricao', 'processo-em-curso'] },
+  // Nothing left to divide ("não deixou bens"): the inventory or the regime named has no partilha to make.
+  { when: 'sem-bens', drops: ['patrimonio'] },
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
   // case: what the client tells of it is the case's history and its proof.
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },

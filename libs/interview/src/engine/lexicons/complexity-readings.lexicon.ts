@@ -66,6 +66,12 @@ export const RECORD_NOUNS: string[] = [
 /** Records lost or never kept: the fact they proved must be proved otherwise (witnesses, the other side's files, CPC art. 396). */
 export const RECORDS_LOST = /(?<!\b(?:nao|nunca|nem) )\b(?:se perder\w*|perdi|perdeu|perdemos|joguei fora|jogou fora|extravi\w*|sumiram|molhou|molharam|queimou|queimaram)\b|\bnao guard\w*/;
 
+/**
+ * A deal lost, not a paper ("a empresa perdeu o contrato com o hospital", "perdemos o contrato com a prefeitura"): a client's or
+ * a contractor's service contract that ended. Read out of a sentence before `RECORDS_LOST`, it is no record missing.
+ */
+export const DEAL_LOST = /\b(?:perdi|perdeu|perdemos|perderam)\s+(?:o|um|esse|este|aquele)\s+contrato\s+com\b/g;
+
 /** How a child is named, the object of blows within one sentence ("bate nela e no irmãozinho com cinto", "espancou o menino"). */
 export const CHILD_WORDS: string[] = [
   'filho', 'filha', 'filhos', 'filhas', 'filhinh[oa]s?', 'crianca', 'criancas', 'menino', 'menina', 'meninos', 'meninas', 'bebe', 'neto', 'neta', 'netos', 'netas',

@@ -217,6 +217,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo', 'paralisia cerebral',
     // A disease or injury that will not heal is lasting harm, whatever its name (CP art. 129 §2 II: enfermidade incurável).
     'nao tem cura', 'sem cura', 'incuravel', 'irreversivel',
+    // Half the body paralysed after a stroke (hemiplegia): a lost function (CP art. 129 §2 III), often needing another's
+    // constant help (Lei 8.213/91 art. 45), however the client names the side.
+    'hemiplegi*', 'hemipares*', 'lado direito paralisad*', 'lado esquerdo paralisad*', 'lado do corpo paralisad*', 'metade do corpo paralisad*',
+    'braco paralisad*', 'perna paralisad*', 'pernas paralisad*',
     // A fractured vertebra, femur or skull, and a fracture fixed by surgery with pins or plates: incapacity beyond 30 days at least
     // (CP art. 129 §1º I), often lasting (§2º), however the client names the bone or the implant.
     'quebrou uma vertebra', 'quebrou duas vertebras', 'quebrou tres vertebras', 'quebrei uma vertebra', 'quebrei duas vertebras', 'quebrei tres vertebras', 'quebrou a vertebra', 'quebrei a vertebra',
@@ -512,6 +516,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia', 'administrador judicial', 'administradora judicial'],
   'muitas-dividas': ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas', 'superendividad*'],
   improbidade: ['improbidade', 'desvio de verba', 'licitacao', 'tribunal de contas', 'propina', 'corrupcao passiva'],
+  // An estate or a couple with nothing to divide: no partilha (an inventário negativo at most, Res. CNJ 35/2007 art. 28), so the
+  // inventory or the regime named is no patrimony at stake (displaces `patrimonio`, `DISPLACED_FEATURES`).
+  'sem-bens': [
+    'nao deixou bens', 'nao deixou nenhum bem', 'nao deixou heranca', 'nao deixou patrimonio', 'nao deixou imovel', 'nao deixou imoveis', 'nao deixou casa',
+    'nao tinha bens', 'nao tinha nenhum bem', 'nao temos bens', 'nao temos nenhum bem', 'nada a partilhar', 'nada para partilhar', 'nada pra partilhar',
+    'nada para dividir', 'nada pra dividir', 'sem bens a partilhar', 'sem bens para partilhar', 'inventario negativo',
+  ],
   patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis',
     // The common property of a couple told in everyday words (CC arts. 1.658 and 1.725: what was bought during the union is divided).
     'bens do casal', 'bens em comum', 'divisao de bens', 'divisao dos bens', 'dividir os bens', 'dividir o que e nosso', 'compramos juntos', 'adquirimos juntos'],
@@ -703,6 +714,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao passei a escritura', 'nunca passou pro meu nome', 'nunca passou para o meu nome', 'nunca passei pro meu nome', 'nunca passei para o meu nome',
     'casa nao esta no meu nome', 'imovel nao esta no meu nome', 'terreno nao esta no meu nome', 'apartamento nao esta no meu nome', 'escritura nao esta no meu nome',
     'no nome do antigo dono', 'comprou de boca', 'comprei de boca', 'contrato particular de compra e venda',
+    // A lot in a subdivision never registered (loteamento irregular or clandestino): no lot of it can be sold nor its sale
+    // registered until the subdivision is (Lei 6.766/79 arts. 18 and 37), so the buyer holds no title, as with a contrato de gaveta.
+    'loteamento irregular', 'loteamento clandestino', 'loteamento sem registro', 'loteamento nao registrado', 'loteamento nunca foi registrado',
+    'loteamento nao foi registrado', 'loteamento nao tem registro', 'loteamento nao e registrado', 'lote sem registro', 'terreno sem registro',
   ],
   'dupla-venda': [
     'dupla venda', 'venda dupla', 'venda em duplicidade', 'vendeu duas vezes', 'vender duas vezes', 'vendido duas vezes', 'vendida duas vezes',

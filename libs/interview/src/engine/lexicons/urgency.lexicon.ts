@@ -59,6 +59,12 @@ export const ASSETS_BEING_REMOVED: string[] = [
   'esvaziando a fabrica', 'esvaziando o galpao', 'esvaziando o pavilhao', 'esvaziando a empresa', 'esvaziando a loja', 'esvaziando o deposito',
 ];
 
+/**
+ * Words of a death or an estate: beside an account held, the deceased's account frozen by the bank until the dependants or the
+ * heirs show their right (Lei 6.858/80 art. 1º: without an inventory for the dependants of the INSS), no court's seizure.
+ */
+export const ESTATE_WORDS: string[] = ['inventario', 'espolio', 'falecido', 'falecida', 'faleceu', 'morreu', 'falecimento', 'obito'];
+
 /** Words of a block, one of which a bank's reason must stand beside (`BANK_HOLD_REASONS`). */
 export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bloqueado', 'bloqueio', 'travou', 'travaram', 'travada', 'travado', 'congelou', 'congelaram', 'congelada', 'retido', 'retida', 'reteve'];
 
@@ -152,7 +158,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     phrases: BANK_HOLD_REASONS, requiresAny: BLOCK_WORDS,
   },
   {
-    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true,
+    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true, unlessAny: ESTATE_WORDS,
     // The block as a noun or as the judge's order ("o bloqueio da minha conta", "o juiz mandou bloquear"): a court's seizure under way (CPC art. 854).
     phrases: ['bloqueio da minha conta', 'bloqueio da conta', 'bloqueio na minha conta', 'mandou bloquear', 'mandaram bloquear', 'determinou o bloqueio',
       'bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD],
@@ -164,7 +170,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada'],
     requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao'],
     // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure.
-    unlessAny: ['inventario', 'espolio', 'falecido', 'falecida'],
+    unlessAny: ESTATE_WORDS,
   },
   {
     // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.
