@@ -39,6 +39,8 @@ describe(AreaClassifier.name, () => {
     ['o dono da loja me dava ordens todo dia e agora disse que não precisa mais de mim', 'trabalhista'],
     // An employee told by the family, with the hours the job took: an accident on that job is the employer's to answer.
     ['meu irmão é registrado numa transportadora, rodava 15 horas por dia e se acidentou, agora querem culpar ele', 'trabalhista'],
+    // Housing and food are no domestic worker's pay (LC 150/2015 art. 18), however the household calls it.
+    ['cuidei da casa deles por dez anos só em troca de casa e comida, nunca recebi salário', 'trabalhista'],
   ])('classifies %j as %s', (text, area) => {
     expect(classify(text)).toBe(area);
   });
@@ -237,6 +239,20 @@ describe(AreaClassifier.name, () => {
   it("reads a business customer's unpaid invoices as a business contract (CC arts. 475-476)", () => {
     const text = 'temos contrato de manutenção com uma rede de academias e já são 4 notas fiscais em aberto';
     expect(sut.subarea('empresarial', sut.score(text).subareaScores)).toBe('contratos empresariais');
+  });
+
+  it("does not read an ex-boyfriend as an ex-partner of a family, and reads a city's water service cutting the supply as a consumer case", () => {
+    const routed = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
+    expect(sut.score('meu ex-namorado').areaScores.familia ?? 0).toBe(0);
+    expect(sut.score('meu ex').areaScores.familia).toBeGreaterThan(0);
+    // A dating relationship is no family entity: a loan between ex-boyfriends is a civil debt (CC art. 586), not a partition.
+    expect(routed('emprestei 3 mil pro meu ex-namorado e ele diz que não me deve nada')).toBe('civil');
+    // A threat against the household to make a debtor pay is a crime (CP arts. 147 and 158), not a usurious loan to revise.
+    expect(routed('o agiota ameaçou minha filha porque atrasei os juros')).toBe('criminal');
+    // A city's own water autarquia supplies a consumer (CDC art. 22); the reconnection is asked of it, whoever rents the house.
+    const cut = sut.score('o SEMAE cortou a água da casa que eu alugo por conta do inquilino anterior e só religa se eu pagar');
+    expect(sut.choose(cut.areaScores, ['supply-reconnection']).area).toBe('consumidor');
+    expect(sut.choose({ imobiliario: 10, consumidor: 6 }, ['supply-reconnection', 'eviction-sought']).area).toBe('imobiliario');
   });
 
   it('does not read a sign offering a lease as a lease', () => {

@@ -601,6 +601,11 @@ describe(ComplexityClassifier.name, () => {
   it('reads a partner taking the company\'s clients as a dispute between partners, and a meter said to be tampered with as no assets hidden', () => {
     expect(sut.signals('meu sócio está fazendo concorrência desleal')).toContain('disputa-societaria');
     expect(sut.signals('quero tirar ele da sociedade')).toEqual(['disputa-societaria']);
+    // The company told for the partnership, and the client's own wish to leave it (CC arts. 1.029-1.031).
+    expect(sut.signals('dá pra excluir ela da empresa?')).toEqual(['disputa-societaria']);
+    expect(sut.signals('não quero mais ser sócia do meu cunhado')).toEqual(['disputa-societaria']);
+    // Who wants a co-worker out of the company they work for asks a dismissal, not an exclusion.
+    expect(sut.signals('quero tirar ele da empresa, ele assedia as meninas do setor')).not.toContain('disputa-societaria');
     expect(sut.signals('a companhia disse que era recuperação de consumo por desvio no medidor')).not.toContain('ocultacao-de-bens');
     expect(sut.signals('o sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
@@ -895,6 +900,9 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('minha aposentadoria foi suspensa pelo INSS; o benefício está bloqueado')).toContain('beneficio-cessado');
     expect(sut.signals('caí no pente fino e a carta de cessação chegou ontem')).toEqual(['beneficio-cessado']);
     expect(sut.signals('uma firma registrou no INPI o nome da minha confeitaria')).toContain('conflito-de-marca');
+    // A competitor trading under the client's sign (LPI arts. 189 and 195 III), not the client's own registration.
+    expect(sut.signals('inauguraram uma empresa com o mesmo nome no shopping e copiaram o logo')).toContain('conflito-de-marca');
+    expect(sut.signals('quero registrar o nome da minha loja no INPI')).not.toContain('conflito-de-marca');
   });
 
   it('weighs a child about to be taken abroad as a child taken, in a family case', () => {
@@ -986,6 +994,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'imobiliario', complexitySignals: signals, amounts: [{ raw: 'R$ 200 mil', value: 200000 }] }), 1, 1).complexity).toBe('high');
     expect(sut.signals('vendi o terreno e o comprador registrou no nome dele')).not.toContain('dupla-venda');
   });
+
   it('reads a lot bought in a subdivision never registered as a purchase without registration, the client\'s home on it as never simple', () => {
     const lot = sut.signals('compramos o lote de uma imobiliária, moramos nele há dez anos e agora soubemos que é um loteamento clandestino');
     expect(lot).toEqual(expect.arrayContaining(['compra-sem-registro', 'moradia']));

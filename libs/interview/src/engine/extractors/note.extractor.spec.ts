@@ -12,6 +12,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
   });
 
+  it('hears a threat against the household as violence against it, and a reconnection asked as the supplier\'s case', () => {
+    expect(sut.extract('o cobrador ameaçou minha esposa no portão de casa')).toContain('violence');
+    expect(sut.extract('meu chefe ameaçou me mandar embora')).not.toContain('violence');
+    expect(sut.extract('a Cemig só faz a religação depois que eu pagar a conta do outro morador')).toContain('supply-reconnection');
+  });
+
   it('hears the payer of a support, what makes them ask to pay less, and a child of age who supports themself', () => {
     expect(sut.extract('eu pago pensao pra minha filha de 8 anos e perdi o emprego')).toEqual(expect.arrayContaining(['support-payer', 'support-reduction']));
     expect(sut.extract('pago pensão ao meu filho, ele completou 25 anos e já trabalha')).toEqual(expect.arrayContaining(['support-payer', 'grown-child']));

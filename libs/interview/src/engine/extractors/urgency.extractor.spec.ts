@@ -17,6 +17,7 @@ describe(UrgencyExtractor.name, () => {
     ['meu irmão bateu na minha mãe ontem à noite', 'violencia'],
     ['meu pai está internado desde sábado', 'saude-grave'],
     ['o marido dela esganou ela ontem', 'violencia'],
+    ['o vizinho armado ameaçou meus filhos na rua', 'violencia'],
     ['meu salário caiu hoje e já tá bloqueado na conta', 'bloqueio-relatado'],
     ['bloquearam 2.900 da minha conta', 'bloqueio-relatado'],
   ])('finds the signal in %j', (text, id) => {

@@ -4,7 +4,8 @@ import {
   STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
-import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, KEEP_AWAY, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
+import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
+import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
 
 /**
  * Facts about the client's situation that change what Justus says and recommends: a risk to
@@ -108,7 +109,8 @@ export type ClientNote =
   | 'social-benefit'
   | 'own-ex-partner'
   | 'store-search'
-  | 'partner-spouse-entry';
+  | 'partner-spouse-entry'
+  | 'supply-reconnection';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -233,7 +235,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'fique longe dela', 'fique longe de mim', 'fique longe da minha filha', 'fique longe da gente', 'fique longe de nos', 'fique longe das criancas', 'fique longe dos meus filhos', 'afastamento do agressor',
     // A gun shown to frighten, and keeping the aggressor away asked in plain words (Lei 11.340 art. 22 I and III).
     ...WEAPON_SHOWN, ...KEEP_AWAY,
-    ...RELATIVE_BEATEN,
+    ...RELATIVE_BEATEN, ...FAMILY_THREATENED,
   ],
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*', ...THREAT_TO_KILL],
   'child-taken': CHILD_TAKEN,
@@ -671,6 +673,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'police-power-fine': POLICE_POWER_FINE,
   'store-search': STORE_SEARCH,
   'partner-spouse-entry': PARTNER_SPOUSE_ENTRY,
+  'supply-reconnection': SUPPLY_RECONNECTION,
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,
   'mandate-granted': MANDATE_GRANTED,

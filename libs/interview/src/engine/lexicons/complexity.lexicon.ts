@@ -1,5 +1,6 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
+import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, PRESS_CONTENT } from './route-notes.lexicon';
 import { HELD_NOW } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
@@ -742,10 +743,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'anulacao do registro', 'nulidade do registro', 'nulidade da marca', 'direito de precedencia', 'colidencia', 'abstencao de uso',
     // Another business registered the sign the client uses (LPI art. 129 §1: the prior user's precedence).
     'registrou no inpi', 'registraram no inpi', 'registrou a marca', 'registraram a marca', 'registrou o nome', 'registraram o nome',
+    // A competitor using the client's sign, told as the business that opened under it or the sign copied (LPI arts. 189 and 195 III).
+    'loja com o mesmo nome', 'empresa com o mesmo nome', 'negocio com o mesmo nome', 'mesmo nome da minha loja', 'mesmo nome da minha empresa', 'mesmo nome do meu negocio',
+    'copiaram a marca', 'copiou a marca', 'copiaram o logo', 'copiou o logo', 'copiaram o logotipo', 'copiou o logotipo', 'parem de usar o nome', 'parem de usar a marca', 'pare de usar a marca',
   ],
   // A partner competing with the company or taking its clients breaks the duty of loyalty (CC arts. 1.011 and 1.085; concorrência
   // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.
   'disputa-societaria': ['concorrencia desleal', 'tirar ele da sociedade', 'tirar ela da sociedade', 'tirar da sociedade', 'excluir da sociedade', 'excluir ele da sociedade',
+    ...PARTNER_OUT,
     'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador',
     // The books kept from a partner (CC arts. 1.020-1.021: the partner's right to examine the books and the yearly balance): what
     // the quota is worth is hidden, and the withdrawal or the accounts become a suit with an expert's valuation (CPC arts. 550 and 604).

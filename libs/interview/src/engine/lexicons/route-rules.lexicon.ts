@@ -266,5 +266,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // Who ran the person over, a driver prosecuted, a bus of the city or a run-over at work follow their own routes.
     yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer'],
   },
+  'supply-reconnection': {
+    why: 'quem pede a religação da luz ou da água pede ao fornecedor, de quem é consumidor (arts. 3º e 22 do CDC), e o débito de outro morador é pessoal de quem consumiu, não do imóvel (STJ): o aluguel, o inquilino anterior e a casa dizem só de quem é a casa que ficou sem o serviço',
+    factors: { imobiliario: 0.5 },
+    // The landlord who wants the rent and the bills left unpaid by a tenant is in the lease's case.
+    yieldsTo: ['eviction-sought'],
+  },
   ...ROLE_AND_REMEDY_RULES,
 };

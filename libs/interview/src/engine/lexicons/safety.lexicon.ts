@@ -14,6 +14,14 @@ export const RELATIVE_BEATEN: string[] = [
   'empurrou minha mae', 'empurrou meu pai', 'empurrou minha avo', 'empurrou meu avo', 'empurrou ela', 'bateu nela', 'agrediu ela', 'espancou',
 ];
 
+/**
+ * A threat against the client's household (a child, the spouse, a parent), told as such: a crime against them (CP art. 147; to
+ * obtain money, extortion, art. 158) and their safety at stake now, whoever threatens (a lender, an ex-partner, a neighbour).
+ */
+export const FAMILY_THREATENED: string[] = ['ameacando', 'ameacou', 'ameacaram', 'ameacam', 'ameaca'].flatMap((verb) =>
+  ['minha familia', 'a minha familia', 'minha filha', 'meu filho', 'meus filhos', 'minhas filhas', 'minha esposa', 'minha mulher', 'meu marido', 'minha mae', 'meu pai']
+    .map((relative) => `${verb} ${relative}`));
+
 /** Verbs of a parent or relative keeping a child from who has the custody (retention after a visit, hiding). */
 const RETAINING_VERBS: string[] = [
   'nao devolveu', 'nao devolve', 'nao me devolveu', 'nao me devolve', 'nao quer devolver', 'nao quer me devolver', 'nao vai devolver',

@@ -1,5 +1,5 @@
 import { LegalAreaCode } from '../interview-engine.types';
-import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -88,7 +88,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
-    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'me empurrou', 'me espancou', ...RELATIVE_BEATEN, ...STRANGLING, ...DEATH_THREAT, 'risco de vida', 'corro risco',
+    phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'me empurrou', 'me espancou', ...RELATIVE_BEATEN, ...FAMILY_THREATENED, ...STRANGLING, ...DEATH_THREAT, 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
       ...WEAPON_SHOWN, 'arma na cintura'],
   },

@@ -2,6 +2,7 @@ import { STORE_SEARCH } from '../route-notes.lexicon';
 import { BANK_HOLD_REASONS } from '../urgency.lexicon';
 import { LOAN_DENIED } from '../route-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
+import { SUPPLY_RECONNECTION, UTILITY_SUPPLIERS } from '../utility-supply.lexicon';
 
 /** Undoing a purchase (CDC arts. 18 §1 II, 35 III and 49): the buyer's remedy against who sold, a typical consumer phrase. */
 const PURCHASE_UNDONE: Record<string, number> = {
@@ -23,16 +24,16 @@ const BOUGHT_FROM_TRADER: Record<string, number> = Object.fromEntries(
 
 /**
  * A power or water supply cut, told with the service named the client's ("cortaram minha luz", "a luz foi cortada", "religar"), and
- * the distributors and water companies by name: an essential public service supplied to a consumer (CDC arts. 6 X and 22; Lei
+ * the suppliers by name (`UTILITY_SUPPLIERS`): an essential public service supplied to a consumer (CDC arts. 6 X and 22; Lei
  * 8.987/95 art. 6 §3), whoever owns the house. A cut for another's debt (a former occupant's) is the supplier's failure: the debt
  * is personal, not the property's (STJ).
  */
 const SUPPLY_CUT: Record<string, number> = {
   'cortaram minha luz': 5, 'cortaram a minha luz': 5, 'cortaram a luz': 5, 'cortaram minha energia': 5, 'cortaram a energia': 5, 'cortou minha luz': 4, 'cortou a luz': 4,
-  'luz cortada': 4, 'luz foi cortada': 4, 'luz esta cortada': 4, 'energia cortada': 4, 'energia foi cortada': 4, 'religar a luz': 4, 'religar a energia': 4, religacao: 4, religamento: 4,
+  'luz cortada': 4, 'luz foi cortada': 4, 'luz esta cortada': 4, 'energia cortada': 4, 'energia foi cortada': 4,
   'cortaram minha agua': 5, 'cortaram a minha agua': 5, 'cortaram a agua': 5, 'agua cortada': 4, 'agua foi cortada': 4,
-  ...Object.fromEntries(['enel', 'cemig', 'copel', 'celesc', 'coelba', 'celpe', 'cosern', 'cpfl', 'energisa', 'neoenergia', 'elektro',
-    'sabesp', 'copasa', 'embasa', 'cedae', 'compesa', 'cagece', 'sanepar', 'corsan', 'caesb', 'saneago'].map((name) => [name, 4])),
+  'cortou minha agua': 4, 'cortou a minha agua': 4, 'cortou a agua': 4, 'corte de agua': 4, 'corte da agua': 4,
+  ...Object.fromEntries([...UTILITY_SUPPLIERS, ...SUPPLY_RECONNECTION].map((phrase) => [phrase, 4])),
 };
 
 export const CONSUMIDOR: AreaLexicon = {

@@ -1,5 +1,5 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
-import { RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
+import { FAMILY_THREATENED, RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -61,7 +61,7 @@ export const CRIMINAL: AreaLexicon = {
     'injuria racial': 6, racismo: 6, racista: 5, 'ofensa racial': 6, 'discriminacao racial': 6,
     'maus tratos': 5, 'violencia contra o idoso': 5, 'violencia contra a pessoa idosa': 5, 'apropriacao indebita': 5, 'empurrou': 2, 'agredindo': 3,
     'me bate': 3, 'me bateu': 4, 'me agrediu': 3, 'ameacou me matar': 5, 'ameaca de morte': 5, 'me ameac*': 3,
-    ...relativeBeaten,
+    ...relativeBeaten, ...Object.fromEntries(FAMILY_THREATENED.map((phrase) => [phrase, 4])),
   },
   subareas: [
     {

@@ -1,5 +1,15 @@
 import { AreaLexicon } from '../lexicon.types';
 
+/**
+ * A partner the client wants excluded, told with the company for the partnership ("excluir ele da empresa"; not "tirar", which also
+ * asks a co-worker's dismissal), or the client's own wish to stop being a partner: exclusion (CC arts. 1.030 and 1.085) or
+ * withdrawal (art. 1.029), with the quota valued in the apuração de haveres (art. 1.031; CPC arts. 599-609).
+ */
+export const PARTNER_OUT: string[] = [
+  'excluir ele da empresa', 'excluir ela da empresa',
+  'nao quero mais ser socio', 'nao quero mais ser socia', 'nao quero mais ser socio dele', 'nao quero mais ser socia dela', 'nao quero mais a sociedade',
+];
+
 export const EMPRESARIAL: AreaLexicon = {
   code: 'empresarial',
   terms: {
@@ -54,6 +64,7 @@ export const EMPRESARIAL: AreaLexicon = {
         'um dos socios': 3, 'o outro socio': 3, 'retiradas indevidas': 4, 'confusao patrimonial': 4,
         // a partner the client wants out of the company or of its management (exclusão, CC art. 1.085; destituição, art. 1.019)
         'tirar ele da sociedade': 5, 'tirar ela da sociedade': 5, 'tirar da sociedade': 5, 'excluir da sociedade': 5, 'excluir ele da sociedade': 5,
+        ...Object.fromEntries(PARTNER_OUT.map((phrase) => [phrase, 5])),
         'excluir ela da sociedade': 5, 'tirar ele da administracao': 4, 'tirar ela da administracao': 4, 'tirar da administracao': 4,
         // What partners fight over inside a running company: each one's pay (pró-labore, set by the partners, CC art. 1.071),
         // a management the contract makes joint (CC arts. 1.013-1.014), the company's cash taken to a partner's own account

@@ -21,6 +21,10 @@ export const FAMILIA: AreaLexicon = {
     pensao: 4, 'pensao alimenticia': 6, alimentos: 3, divorcio: 6, 'divorciar': 6, separacao: 4, 'separar': 3,
     casamento: 3, 'casad*': 2, casamos: 3, marido: 2, esposa: 2, 'ex marido': 3, 'ex mulher': 3,
     'ex esposa': 3, 'meu ex': 3, 'minha ex': 3, 'ex companheir*': 4, 'companheir*': 2, 'uniao estavel': 7,
+    // A dating relationship is no family entity (CC art. 1.723 asks a union lived as a family): between ex-boyfriends there is
+    // no partition nor support, so what they dispute (a loan, a gift, intimate images) is civil or criminal. Worth nothing, the
+    // longer phrase keeps 'meu ex' inside it from naming a family case.
+    'ex namorad*': 0, 'meu ex namorado': 0, 'minha ex namorada': 0, 'o meu ex namorado': 0, 'a minha ex namorada': 0,
     'moramos juntos': 3, 'morar junto*': 2, 'nunca casamos': 5,
     // A union lived as a marriage without the paper (união estável: public, continuous and lasting, CC art. 1.723), as clients say it.
     ...COHABITATION, guarda: 4, 'guarda compartilhada': 6,

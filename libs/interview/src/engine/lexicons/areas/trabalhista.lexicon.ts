@@ -39,7 +39,11 @@ export const TRABALHISTA: AreaLexicon = {
     // The employer's side of a dismissal: the worker who stopped coming (abandono de emprego, CLT art. 482 i; Súmula 32 do TST)
     // and the employment contract and time record that prove the tie.
     'abandono de emprego': 6, 'abandonou o emprego': 6, 'contrato de trabalho': 4, 'ponto eletronico': 3,
-    salario: 1, 'pagava por fora': 4, 'por fora': 2, 'fundo de garantia': 4, 'contrato de experiencia': 4,
+    salario: 1, 'pagava por fora': 4, 'por fora': 2,
+    // Work never paid: the wage is the employer's first duty (CLT arts. 457 and 459), and housing and food are no domestic
+    // worker's pay (LC 150/2015 art. 18), however the household that took her in calls it.
+    'nunca recebi salario': 4, 'nunca recebeu salario': 4, 'sem receber salario': 4, 'nunca me pagaram salario': 4, 'nunca me pagou salario': 4,
+    'nunca tive carteira': 3, 'casa e comida': 3, 'fundo de garantia': 4, 'contrato de experiencia': 4,
     // The employer's control of the working time (CLT art. 74: the time record is the employer's) is the subordination of
     // CLT art. 3, also where the worker was made to invoice as a company (pejotização, CLT art. 9).
     'folha de ponto': 3, 'bater ponto': 3, 'registro de ponto': 3, 'controle de ponto': 3, 'controle de jornada': 3, 'horario fixo': 2, 'me contratar': 2,
@@ -89,7 +93,7 @@ export const TRABALHISTA: AreaLexicon = {
       // subordinate work) with witnesses and messages, and the claim covers the whole contract (FGTS, INSS, holidays).
       id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo', complexity: 2,
       // The hirer's demand that the worker open a company, or the hire "as PJ", is the disguise the claim sets aside (CLT art. 9).
-      terms: { ...Object.fromEntries(DISGUISED_EMPLOYMENT.map((phrase) => [phrase, 4])), 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'nunca assinou carteira': 4, 'nunca assinou a carteira': 4, 'nao assinou carteira': 4, 'nao assinou a carteira': 4, 'empregada domestica': 3 },
+      terms: { ...Object.fromEntries(DISGUISED_EMPLOYMENT.map((phrase) => [phrase, 4])), 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'nunca tive carteira': 4, 'nunca assinou carteira': 4, 'nunca assinou a carteira': 4, 'nao assinou carteira': 4, 'nao assinou a carteira': 4, 'empregada domestica': 3 },
     },
     {
       id: 'trabalhista.justa-causa', label: 'reversão de justa causa', complexity: 2,
