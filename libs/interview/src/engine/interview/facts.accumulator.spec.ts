@@ -69,6 +69,11 @@ describe(FactsAccumulator.name, () => {
     // Past its 2 years, the claim is time-barred: no deadline runs.
     const barred = sut.merge(facts, extractor.extract('fui mandado embora faz 3 anos', now), 'timeline', now);
     expect(barred.deadlineEstimate).toBeNull();
+    // A dismissal told in a case of another area (the crime, not the job, is the case) starts no labour term.
+    const crime = sut.merge(sut.initial(), extractor.extract('Um colega do trabalho me ameaçou de morte e eu fiz boletim de ocorrência na delegacia.', now), null, now);
+    const told = sut.merge(crime, extractor.extract('Depois disso fui demitida faz um ano e onze meses.', now), 'timeline', now);
+    expect(told.area).toBe('criminal');
+    expect(told.deadlineEstimate).toBeNull();
   });
 
   it('does not mutate the facts it is given', () => {

@@ -1,3 +1,5 @@
+import { LegalAreaCode } from '../interview-engine.types';
+
 /**
  * Legal terms that run from an event the client may date, not from the message: when the kind of case is told (`notes` or
  * `keywords`, prefixes of the facts' keywords) and the event's date is given (a date in the same sentence as one of
@@ -12,6 +14,8 @@ export interface TriggeredTerm {
   /** The kind of case the term belongs to: one of these notes or keyword prefixes told. */
   notes: string[];
   keywords: string[];
+  /** The areas the case must be in, when its words are told in others too (a colleague "do trabalho" in a criminal case). */
+  areas?: LegalAreaCode[];
   days: number;
   /** What the result calls the term, with its source. */
   label: string;
@@ -28,12 +32,14 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
     label: 'abertura do inventário: 2 meses do óbito, CPC art. 611',
   },
   // A labour claim is filed within 2 years of the contract's end, or every right of it is lost (CF art. 7º XXIX; CLT art. 11).
+  // The client's own contract, told in the first person: "ele foi demitido" is another's.
   {
     event: 'contract-end',
     eventWords:
-      /\b(?:sai (?:de la|da empresa|da firma|do emprego|do servico|do trabalho)|(?:fui|foi) (?:demitid[oa]|dispensad[oa]|mandad[oa] embora|desligad[oa])|me (?:demitiram|dispensaram|mandaram embora|desligaram)|pedi (?:demissao|as contas)|(?:minha|a) (?:demissao|dispensa|rescisao))\b/,
+      /\b(?:sai (?:de la|da empresa|da firma|do emprego|do servico|do trabalho)|fui (?:demitid[oa]|dispensad[oa]|mandad[oa] embora|desligad[oa])|me (?:demitiram|dispensaram|mandaram embora|desligaram)|pedi (?:demissao|as contas)|(?:minha|a) (?:demissao|dispensa|rescisao))\b/,
     notes: [],
     keywords: ['trabalh', 'clt', 'carteira', 'hora extra', 'horas extras', 'rescis', 'verbas', 'fgts', 'aviso previo', 'justa causa', 'demiti', 'demissao', 'mandado embora', 'mandaram embora'],
+    areas: ['trabalhista'],
     days: 730,
     label: 'reclamação trabalhista: 2 anos da extinção do contrato, CF art. 7º XXIX',
   },
