@@ -1342,6 +1342,23 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('fui mandado embora por justa causa')).toContain('tipo-nao-simples');
   });
 
+  it('reads a dismissal for cause only feared or asked about as none made, none to reverse (CLT art. 482)', () => {
+    const words = sut.signals('levei uma suspensão de um dia e tenho receio de levar justa causa se faltar de novo');
+    expect(words).toContain('justa-causa-anunciada');
+    expect(words).not.toContain('tipo-nao-simples');
+    expect(sut.signals('chegar atrasado três vezes já dá justa causa?')).not.toContain('tipo-nao-simples');
+  });
+
+  it('weighs a creditor\'s bankruptcy petition as insolvency and as a lawsuit under way (Lei 11.101 arts. 94-98)', () => {
+    const words = sut.signals('um banco pediu a falência da nossa distribuidora');
+    expect(words).toContain('insolvencia');
+    expect(words).toContain('processo-em-curso');
+  });
+
+  it('weighs someone the police hold and have not released as liberty at stake', () => {
+    expect(sut.signals('a polícia pegou meu filho com a moto roubada e ainda não soltaram ele')).toContain('liberdade');
+  });
+
   it("weighs a child registered as another man's as never simple: the registry annulled in court (CC arts. 1.601 and 1.604)", () => {
     expect(sut.signals('o menino ja ta registrado no nome do marido dela')).toContain('tipo-nao-simples');
     expect(sut.signals('ele registrou como se fosse dele')).toContain('tipo-nao-simples');

@@ -33,7 +33,7 @@ import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -128,6 +128,7 @@ export class ComplexityClassifier {
     if (!ids.includes('conta-de-falecido') && parts.some(mentionsDeceasedAccountHeld)) ids.push('conta-de-falecido');
     if (!ids.includes('crianca-agredida') && parts.some(mentionsChildBeaten)) ids.push('crianca-agredida');
     if (!ids.includes('gestante-dispensada') && parts.some(mentionsPregnantDismissed)) ids.push('gestante-dispensada');
+    if (!ids.includes('liberdade') && parts.some(mentionsHeldUnreleased)) ids.push('liberdade');
     return ids;
   }
 

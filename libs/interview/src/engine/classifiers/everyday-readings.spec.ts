@@ -1,4 +1,4 @@
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it("reads a court's seizure told in everyday words, done or come to be done", () => {
@@ -91,5 +91,19 @@ describe(mentionsPregnantDismissed.name, () => {
     expect(mentionsPregnantDismissed('fiquei gravida e nao me demitiram')).toBe(false);
     expect(mentionsPregnantDismissed('Fui demitida em maio. Hoje estou grávida do meu segundo filho.')).toBe(false);
     expect(mentionsPregnantDismissed('pedi demissão quando descobri a gravidez')).toBe(false);
+  });
+});
+
+describe(mentionsHeldUnreleased.name, () => {
+  it('reads someone taken by the police and not released yet, within one sentence naming the police or the custody', () => {
+    expect(mentionsHeldUnreleased('a PM pegou meu sobrinho no bar e ainda não soltaram ele')).toBe(true);
+    expect(mentionsHeldUnreleased('ele foi autuado ontem e até agora não foi solto')).toBe(true);
+    expect(mentionsHeldUnreleased('Meu marido tá na cela desde sábado, não querem soltar.')).toBe(true);
+  });
+
+  it('reads no release denied for money, nor one told apart from the police, nor a release made', () => {
+    expect(mentionsHeldUnreleased('o banco ainda não liberou o dinheiro do financiamento')).toBe(false);
+    expect(mentionsHeldUnreleased('Fui na delegacia fazer o boletim. A seguradora ainda não liberou o carro.')).toBe(false);
+    expect(mentionsHeldUnreleased('levaram ele pra delegacia mas soltaram de madrugada')).toBe(false);
   });
 });

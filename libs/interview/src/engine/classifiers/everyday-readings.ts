@@ -6,8 +6,10 @@ import {
   COLLISION_VEHICLES,
   COME_TO_TAKE,
   COURT_AGENTS,
+  CUSTODY_PLACE,
   DEAL_LOST,
   DISMISSAL_DONE,
+  NOT_RELEASED,
   PREGNANCY,
   RECORD_NOUNS,
   RECORDS_LOST,
@@ -92,3 +94,14 @@ export const mentionsPregnantDismissed = textMemo(
 );
 /** Letters every pregnancy word holds, tested on the raw text before it is normalized and split. */
 const PREGNANCY_WORDS = /gr[aá]vid|gesta[nç]/i;
+
+/**
+ * Someone held by the police and not released yet, within one sentence that names the police or the custody (`NOT_RELEASED`):
+ * an arrest under way, told without the word (`prisao`; in a criminal case `liberdade`). Most messages hold no "solt"/"liber",
+ * and then no sentence is read.
+ */
+export const mentionsHeldUnreleased = textMemo(
+  (text: string): boolean => RELEASE_WORDS.test(text) && sentences(text).some((s) => NOT_RELEASED.test(s) && CUSTODY_PLACE.test(s)),
+);
+/** Letters every verb of `NOT_RELEASED` holds, tested on the raw text before it is normalized and split. */
+const RELEASE_WORDS = /solt|liber/i;

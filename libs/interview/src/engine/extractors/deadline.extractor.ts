@@ -1,4 +1,4 @@
-import { LEGAL_DEADLINES } from '../lexicons/urgency.lexicon';
+import { LEGAL_DEADLINES } from '../lexicons/legal-terms.lexicon';
 import { COUNT_PATTERN, mappedSpan, normalizeText, parseCount } from '../text/text-normalizer';
 
 /** A deadline found in one message: the words, and the days left counted from the message. */

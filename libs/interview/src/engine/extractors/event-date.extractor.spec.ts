@@ -16,6 +16,13 @@ describe(eventDate.name, () => {
     expect(eventDate(text, death, now)).toBe(day);
   });
 
+  it('dates an event told by the years and months gone by, in calendar months', () => {
+    const contractEnd = TRIGGERED_TERMS.find((term) => term.event === 'contract-end')!.eventWords;
+    expect(eventDate('Pedi as contas faz um ano e dez meses.', contractEnd, now)).toBe('2025-02-01');
+    expect(eventDate('me mandaram embora há 5 meses, sem pagar nada', contractEnd, now)).toBe('2026-07-01');
+    expect(eventDate('minha avó morreu faz dois anos', death, now)).toBe('2024-12-01');
+  });
+
   it('takes no date of another sentence, nor a month alone', () => {
     expect(eventDate('Recebi a carta em 10/11/2026. Meu pai faleceu.', death, now)).toBeNull();
     expect(eventDate('meu pai faleceu em outubro', death, now)).toBeNull();

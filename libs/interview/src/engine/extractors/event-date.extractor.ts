@@ -7,13 +7,18 @@ const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
 const DAY_AND_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/;
 const DAY_OF_MONTH = new RegExp(`\\b(\\d{1,2}) de ${MONTH}(?: de ((?:19|20)\\d\\d)| (deste|desse|do) ano( passado)?)?`);
 const DAYS_AGO = new RegExp(`\\b(?:ha|faz|fazem)(?: uns| umas| cerca de)? (${COUNT_PATTERN}) (dias?|semanas?)\\b`);
+/** A time gone by in years and months ("faz um ano e onze meses", "há 23 meses"): counted back in calendar months. */
+const MONTHS_AGO = new RegExp(
+  `\\b(?:ha|faz|fazem)(?: uns| umas| cerca de)? (?:(${COUNT_PATTERN}) anos?(?: e (${COUNT_PATTERN}) mes(?:es)?)?|(${COUNT_PATTERN}) mes(?:es)?)\\b`,
+);
+const MONTHS_PER_YEAR = 12;
 const RELATIVE: Record<string, number> = { anteontem: 2, ontem: 1, hoje: 0 };
 const RELATIVE_DAY = /\b(anteontem|ontem|hoje)\b/;
 const UNIT_DAYS: Record<string, number> = { dia: 1, dias: 1, semana: 7, semanas: 7 };
 
 /**
  * The day an event told in `text` happened, as `YYYY-MM-DD`: a date in the same sentence as one of `eventWords` ("meu pai
- * faleceu no dia 10 de outubro", "ele morreu há 40 dias", "o óbito foi em 03/09/2026"), resolved against `now`, the
+ * faleceu no dia 10 de outubro", "ele morreu há 40 dias", "saí de lá faz um ano e onze meses"), resolved against `now`, the
  * message time (a day and month without a year is the last one past). Only a day: a month alone is no date to count from.
  */
 export function eventDate(text: string, eventWords: RegExp, now: Date): string | null {
@@ -40,6 +45,8 @@ function dateIn(sentence: string, now: Date): string | null {
   if (short) return lastPast(+short[1], +short[2], now);
   const ago = DAYS_AGO.exec(sentence);
   if (ago) return daysBefore(now, parseCount(ago[1]) * UNIT_DAYS[ago[2]]);
+  const long = MONTHS_AGO.exec(sentence);
+  if (long) return monthsBefore(now, long[3] ? parseCount(long[3]) : parseCount(long[1]) * MONTHS_PER_YEAR + (long[2] ? parseCount(long[2]) : 0));
   const relative = RELATIVE_DAY.exec(sentence);
   return relative ? daysBefore(now, RELATIVE[relative[1]]) : null;
 }
@@ -53,6 +60,12 @@ function lastPast(day: number, month: number, now: Date): string | null {
 
 function daysBefore(now: Date, days: number): string {
   return new Date(now.getTime() - days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function monthsBefore(now: Date, months: number): string {
+  const day = new Date(now.getTime());
+  day.setUTCMonth(day.getUTCMonth() - months);
+  return day.toISOString().slice(0, 10);
 }
 
 function fullYear(year: string): number {

@@ -30,6 +30,21 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu filho ficou preso na delegacia ontem').signals).toContain('prisao');
   });
 
+  it('reads someone the police hold and have not released as an arrest, unless the case is the prisoner\'s benefit', () => {
+    expect(sut.extract('pegaram meu irmão na blitz e até agora não soltaram ele da delegacia').signals).toContain('prisao');
+    expect(sut.extract('meu marido tá preso e não foi solto ainda, quero o auxílio reclusão').signals).not.toContain('prisao');
+  });
+
+  it('reads the client asking whether it is still time to sue as a term running (a limitation to count)', () => {
+    expect(sut.extract('me demitiram faz tempo, será que ainda dá tempo de cobrar?').signals).toContain('prazo');
+    expect(sut.extract('o acidente foi há quase três anos, ainda posso processar a empresa de ônibus?').signals).toContain('prazo');
+  });
+
+  it('reads a suit told in everyday words as a summons, whose defence term runs', () => {
+    expect(sut.extract('o dono da oficina tá me processando por causa do conserto').signals).toContain('citacao');
+    expect(sut.extract('chegou um papel do fórum aqui em casa').signals).toContain('citacao');
+  });
+
   it("reads a contract's kind of term as no deadline, a running term still as one", () => {
     expect(sut.extract('O contrato é de 30 meses e já venceu, continua por prazo indeterminado.').signals).not.toContain('prazo');
     expect(sut.extract('o prazo para a defesa termina sexta').signals).toContain('prazo');

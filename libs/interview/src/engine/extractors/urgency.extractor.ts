@@ -1,6 +1,7 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
-import { mentionsChildBeaten, mentionsCourtSeizure } from '../classifiers/everyday-readings';
-import { CONTRACT_TERM, DEADLINE_HOURS, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased } from '../classifiers/everyday-readings';
+import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
+import { CONTRACT_TERM, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
@@ -13,6 +14,8 @@ const DATED_SCANS: [RegExp, RegExp][] = [
   [DATED_DEADLINE, /\d|do mes/],
 ];
 
+/** The words that keep an arrest from counting (`UrgencySignal.unlessAny` of 'prisao'), for one read across a sentence too. */
+const ARREST_UNLESS = URGENCY_SIGNALS.find((signal) => signal.id === 'prisao')?.unlessAny ?? [];
 const YIELDS = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.yieldsTo]));
 const YIELDS_ACROSS = new Map(URGENCY_SIGNALS.filter((signal) => signal.yieldsAcross).map((signal) => [signal.id, signal.yieldsTo ?? []]));
 
@@ -76,6 +79,8 @@ export class UrgencyExtractor {
     if (!signals.includes('bloqueio') && !signals.includes('bloqueio-relatado') && parts.some(mentionsCourtSeizure)) signals.push('bloqueio');
     // A child beaten at home is at risk there now: the protection is asked at once (ECA arts. 13 and 130), as for any violence.
     if (!signals.includes('violencia') && parts.some(mentionsChildBeaten)) signals.push('violencia');
+    // Held by the police and not released yet, told without the word "preso": an arrest under way (CPP art. 310, the custody hearing).
+    if (!signals.includes('prisao') && parts.some(mentionsHeldUnreleased) && !ARREST_UNLESS.some((word) => tokens.includes(word))) signals.push('prisao');
     const ended = [...new Set(this.endings.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     return { signals: kept, ended, ...this.deadlines(text, now) };

@@ -58,6 +58,24 @@ describe(FactsAccumulator.name, () => {
     expect(sut.merge(sut.initial(), extractor.extract(opening), null).events).toBeUndefined();
   });
 
+  it("counts a labour claim's 2 years from the contract's end the client dated by the time gone by (CF art. 7º XXIX)", () => {
+    const now = new Date('2026-12-01T13:00:00Z');
+    const opening = 'Trabalhei 4 anos de carteira assinada numa padaria e nunca recebi o adicional noturno.';
+    const facts = sut.merge(sut.initial(), extractor.extract(opening, now), null, now);
+    const dated = sut.merge(facts, extractor.extract('Me dispensaram faz um ano e onze meses e meio, ainda nao entrei com nada', now), 'timeline', now);
+    expect(dated.events).toEqual({ 'contract-end': '2025-01-01' });
+    expect(dated.deadlineEstimate).toMatchObject({ daysLeft: 31, dueDate: '2027-01-01' });
+    expect(dated.deadlineEstimate?.basis).toMatch(/CF art\. 7º XXIX\), contado de 01\/01\/2025/);
+    // Past its 2 years, the claim is time-barred: no deadline runs.
+    const barred = sut.merge(facts, extractor.extract('fui mandado embora faz 3 anos', now), 'timeline', now);
+    expect(barred.deadlineEstimate).toBeNull();
+    // A dismissal told in a case of another area (the crime, not the job, is the case) starts no labour term.
+    const crime = sut.merge(sut.initial(), extractor.extract('Um colega do trabalho me ameaçou de morte e eu fiz boletim de ocorrência na delegacia.', now), null, now);
+    const told = sut.merge(crime, extractor.extract('Depois disso fui demitida faz um ano e onze meses.', now), 'timeline', now);
+    expect(told.area).toBe('criminal');
+    expect(told.deadlineEstimate).toBeNull();
+  });
+
   it('does not mutate the facts it is given', () => {
     const initial = sut.initial();
     const copy = structuredClone(initial);

@@ -176,7 +176,9 @@ function countFromEvents(facts: InterviewFacts, now: Date): void {
   for (const term of TRIGGERED_TERMS) {
     const day = facts.events?.[term.event];
     const told = term.notes.some((note) => facts.notes.includes(note)) || facts.keywords.some((k) => term.keywords.some((prefix) => k.startsWith(prefix)));
-    if (!day || !told) continue;
+    // The area as read before this message: a term whose words other areas share counts once the case is known to be its own.
+    const inArea = !term.areas || (facts.area !== null && term.areas.includes(facts.area));
+    if (!day || !told || !inArea) continue;
     const { daysLeft, dueDate } = daysLeftAfter(day, term.days, now);
     const current = facts.deadlineEstimate ?? null;
     const restated = current !== null && !current.basis.startsWith(LEGAL_BASIS) && Math.abs(current.daysLeft - term.days) <= RESTATED_TERM_SLACK_DAYS;

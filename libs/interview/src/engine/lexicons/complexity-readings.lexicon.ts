@@ -100,6 +100,21 @@ export const JUST_CAUSE_THREATENED: string[] = [
 ];
 
 /**
+ * A dismissal for cause the worker only fears or asks about, still employed ("tenho medo de levar justa causa", "uma advertência já
+ * dá justa causa?"): none is made, so none is to reverse (CLT art. 482); the warning or the fear is the case. Read as
+ * `JUST_CAUSE_ANNOUNCED` is: the disciplinary subarea, and `justa-causa-anunciada` over `tipo-nao-simples`'s 'justa causa'.
+ */
+export const JUST_CAUSE_FEARED: string[] = [
+  ...['medo de', 'receio de', 'posso', 'pode', 'podem'].flatMap((lead) => [
+    `${lead} ser mandad* embora por justa causa`, `${lead} ser demitid* por justa causa`, `${lead} ser dispensad* por justa causa`,
+    `${lead} levar justa causa`, `${lead} tomar justa causa`, `${lead} pegar justa causa`, `${lead} levar uma justa causa`, `${lead} tomar uma justa causa`,
+  ]),
+  'medo de justa causa', 'medo da justa causa', 'medo de uma justa causa', 'risco de justa causa', 'risco de levar justa causa',
+  'ja da justa causa', 'da pra dar justa causa', 'pode dar justa causa', 'podem dar justa causa', 'pode me dar justa causa', 'podem me dar justa causa',
+  'pode virar justa causa', 'vira justa causa', 'gera justa causa', 'pode gerar justa causa', 'e motivo de justa causa', 'e motivo pra justa causa',
+];
+
+/**
  * A dismissal for cause announced for the next fault, told beside a warning or a suspension ("na próxima é justa causa", "na
  * próxima é rua por justa causa"): the employer's graded penalty (advertência, suspensão up to 30 days, CLT art. 474), no dismissal
  * made. Read as the disciplinary subarea and, in the complexity phrases, as `justa-causa-anunciada` (no dismissal to reverse).
@@ -110,6 +125,15 @@ export const JUST_CAUSE_ANNOUNCED: string[] = [
   'proxima me manda embora por justa causa', 'proxima ele me manda embora por justa causa', 'proxima vai ser justa causa', 'proxima vez vai ser justa causa',
   'se acontecer de novo e justa causa', 'se repetir e justa causa',
 ];
+
+/**
+ * Someone taken by the police and not let go, told within one sentence ("levaram ele pra delegacia e até agora não soltaram", "foi
+ * autuado e ainda não foi solto"): held now, and brought before a judge within 24 h (CPP arts. 304 and 310). The police or the
+ * custody named (`CUSTODY_PLACE`) keeps a payment "not released" by a bank ("não liberaram o dinheiro") from reading as an arrest.
+ */
+export const CUSTODY_PLACE = /\b(?:delegacia|policia|policiais|pm|viatura|camburao|cadeia|presidio|cela|autuad[oa]|flagrante|pres[oa])\b/;
+export const NOT_RELEASED =
+  /\b(?:(?:ainda|ate agora) nao (?:o |a )?(?:soltaram|soltou|liberaram|liberou)|nao (?:o |a )?(?:soltaram|soltou|liberaram|liberou) (?:ele|ela|ainda|ate agora)|nao (?:foi|foram) solt[oa]s?|nao (?:querem|quer|vao|vai) solta-l[oa]|nao (?:querem|quer|vao|vai) soltar)\b/;
 
 /**
  * Pregnancy and a dismissal made, within one sentence ("fui demitida grávida", "contei da gravidez e me mandaram embora"): the

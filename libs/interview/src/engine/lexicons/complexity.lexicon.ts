@@ -1,4 +1,4 @@
-import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
+import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, PRESS_CONTENT } from './route-notes.lexicon';
@@ -389,7 +389,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A dismissal for cause only announced for a next fault ("na próxima é justa causa"): the graded penalty (advertência,
   // suspensão, CLT art. 474) is the case; there is no dismissal to reverse yet. No points: the longer phrase keeps
   // `tipo-nao-simples`'s 'justa causa' from reading a threat as a dismissal made.
-  'justa-causa-anunciada': [...JUST_CAUSE_ANNOUNCED, ...JUST_CAUSE_THREATENED],
+  'justa-causa-anunciada': [...JUST_CAUSE_ANNOUNCED, ...JUST_CAUSE_THREATENED, ...JUST_CAUSE_FEARED],
   'questao-nova': [
     'lei nova', 'tese', 'stj', 'stf', 'jurisprudencia', 'inconstitucional', 'repercussao geral', 'precedente',
     'nao tem lei', 'igualdade salarial',
@@ -514,7 +514,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer
   // phrase keeps 'administrador' (the partner who runs the company, a partners' dispute) from weighing there.
-  insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia', 'administrador judicial', 'administradora judicial'],
+  // A creditor's bankruptcy petition is the insolvency proceeding itself (Lei 11.101 arts. 94-98): listed here too, the longer phrase
+  // that names it a lawsuit under way does not keep its 'falencia' from weighing.
+  insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia', 'administrador judicial', 'administradora judicial', 'pediu a falencia'],
   'muitas-dividas': ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas', 'superendividad*'],
   improbidade: ['improbidade', 'desvio de verba', 'licitacao', 'tribunal de contas', 'propina', 'corrupcao passiva'],
   // An estate or a couple with nothing to divide: no partilha (an inventário negativo at most, Res. CNJ 35/2007 art. 28), so the

@@ -1,3 +1,5 @@
+import { LegalAreaCode } from '../interview-engine.types';
+
 /**
  * Legal terms that run from an event the client may date, not from the message: when the kind of case is told (`notes` or
  * `keywords`, prefixes of the facts' keywords) and the event's date is given (a date in the same sentence as one of
@@ -12,6 +14,8 @@ export interface TriggeredTerm {
   /** The kind of case the term belongs to: one of these notes or keyword prefixes told. */
   notes: string[];
   keywords: string[];
+  /** The areas the case must be in, when its words are told in others too (a colleague "do trabalho" in a criminal case). */
+  areas?: LegalAreaCode[];
   days: number;
   /** What the result calls the term, with its source. */
   label: string;
@@ -27,7 +31,46 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
     days: 60,
     label: 'abertura do inventário: 2 meses do óbito, CPC art. 611',
   },
+  // A labour claim is filed within 2 years of the contract's end, or every right of it is lost (CF art. 7º XXIX; CLT art. 11).
+  // The client's own contract, told in the first person: "ele foi demitido" is another's.
+  {
+    event: 'contract-end',
+    eventWords:
+      /\b(?:sai (?:de la|da empresa|da firma|do emprego|do servico|do trabalho)|fui (?:demitid[oa]|dispensad[oa]|mandad[oa] embora|desligad[oa])|me (?:demitiram|dispensaram|mandaram embora|desligaram)|pedi (?:demissao|as contas)|(?:minha|a) (?:demissao|dispensa|rescisao))\b/,
+    notes: [],
+    keywords: ['trabalh', 'clt', 'carteira', 'hora extra', 'horas extras', 'rescis', 'verbas', 'fgts', 'aviso previo', 'justa causa', 'demiti', 'demissao', 'mandado embora', 'mandaram embora'],
+    areas: ['trabalhista'],
+    days: 730,
+    label: 'reclamação trabalhista: 2 anos da extinção do contrato, CF art. 7º XXIX',
+  },
 ];
 
 /** Days within which a term the client counted is taken for the legal term itself, restated ("60 dias" for 2 months). */
 export const RESTATED_TERM_SLACK_DAYS = 2;
+
+/** The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. */
+export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[] = [
+  // A debtor served with a creditor's bankruptcy petition answers or makes the deposit that stops it within 10 days (Lei 11.101/05
+  // art. 98 and parágrafo único), not the 15 working days of an ordinary suit. Look-arounds as for the creditor's "edital" below.
+  {
+    pattern: /\b(?:citacao|fui citad[oa]|me citaram|citaram a empresa)\b(?=.*\bfalencia\b)|\b(?:citacao|fui citad[oa]|me citaram|citaram a empresa)\b(?<=\bfalencia\b.*)/,
+    days: 10,
+    label: 'contestação ou depósito elisivo do pedido de falência: 10 dias',
+  },
+  { pattern: /\b(?:citacao|fui citad[oa]|me citaram)\b/, days: 21, label: 'contestação: 15 dias úteis da citação' },
+  // The notice of a traffic offence states the term for the defence (CTB art. 281 and 282, at least 30 days since Lei 14.071/2020).
+  { pattern: /\bnotificacao (?:da|de) (?:autuacao|infracao|multa)\b/, days: 30, label: 'defesa da autuação: o prazo da notificação (em geral 30 dias)' },
+  // A creditor left off the list of a judicial recovery or bankruptcy files a claim within 15 days of the notice (Lei 11.101 art. 7 §1).
+  // Each look-around runs only where "edital" matched: a look-behind first would walk back over the text at every position.
+  { pattern: /\bedital\b(?=.*\b(?:recuperacao judicial|falencia)\b)|\bedital\b(?<=\b(?:recuperacao judicial|falencia)\b.*edital)/, days: 15, label: 'habilitação de crédito: 15 dias do edital' },
+  { pattern: /\bauto de infracao\b/, days: 30, label: 'impugnação do auto de infração: 30 dias' },
+  { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias' },
+  { pattern: /\b(?:saiu|publicaram|recebi) a sentenca\b|\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
+];
+
+/** A deadline of at most `maxDays` days gives `hours`; longer ones fall back to the signals above. */
+export const DEADLINE_HOURS: { maxDays: number; hours: number }[] = [
+  { maxDays: 2, hours: 24 },
+  { maxDays: 10, hours: 72 },
+  { maxDays: 30, hours: 168 },
+];

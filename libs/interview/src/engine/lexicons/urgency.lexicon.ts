@@ -1,4 +1,5 @@
 import { LegalAreaCode } from '../interview-engine.types';
+import { LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
 import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
@@ -213,11 +214,16 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'audiencia', label: 'audiência marcada', hours: 168, phrases: ['audiencia', 'audiencia marcada', 'julgamento marcado'] },
   {
     id: 'prazo', label: 'prazo correndo', hours: 168,
-    phrases: ['prazo', 'perder o prazo', 'prescri*', 'decadencia', 'vence', 'vencimento'],
+    phrases: ['prazo', 'perder o prazo', 'prescri*', 'decadencia', 'vence', 'vencimento',
+      // The client asking whether it is still time to sue: a limitation may be near its end (prescrição, decadência; CF art. 7º XXIX,
+      // CP art. 103, CC arts. 205-206 and 445), and the lawyer must count it before it runs out.
+      'ainda da tempo', 'ainda dara tempo', 'ainda tem tempo', 'ainda posso entrar na justica', 'ainda posso processar', 'ainda consigo entrar na justica',
+      'ainda consigo processar', 'ainda da pra entrar na justica', 'ainda da para entrar na justica', 'ainda da pra processar', 'ainda da para processar'],
   },
   {
     id: 'citacao', label: 'processo ou intimação recebida', hours: 168,
-    phrases: ['citacao', 'fui citado', 'fui citada', 'me citaram', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram'],
+    // Also told in everyday words ("meu vizinho tá me processando", "chegou uma carta do fórum"): a suit served runs the defence term (CPC art. 335).
+    phrases: ['citacao', 'fui citado', 'fui citada', 'me citaram', 'intimacao', 'fui intimado', 'fui intimada', 'processo contra mim', 'acao contra mim', 'entraram na justica', 'entrou na justica contra', 'me processou', 'me processaram', ...LAWSUIT_EVERYDAY],
   },
 ];
 
@@ -245,31 +251,4 @@ export const CONTRACT_TERM: string[] = [
 export const SERVANT_PAY: string[] = [
   'meu vencimento', 'o meu vencimento', 'seu vencimento', 'nosso vencimento', 'vencimento basico', 'vencimento base', 'vencimentos', 'vencimento do cargo',
   'vencimento de servidor', 'vencimento do servidor', 'vencimento e vantagens',
-];
-
-/** The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. */
-export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[] = [
-  // A debtor served with a creditor's bankruptcy petition answers or makes the deposit that stops it within 10 days (Lei 11.101/05
-  // art. 98 and parágrafo único), not the 15 working days of an ordinary suit. Look-arounds as for the creditor's "edital" below.
-  {
-    pattern: /\b(?:citacao|fui citad[oa]|me citaram|citaram a empresa)\b(?=.*\bfalencia\b)|\b(?:citacao|fui citad[oa]|me citaram|citaram a empresa)\b(?<=\bfalencia\b.*)/,
-    days: 10,
-    label: 'contestação ou depósito elisivo do pedido de falência: 10 dias',
-  },
-  { pattern: /\b(?:citacao|fui citad[oa]|me citaram)\b/, days: 21, label: 'contestação: 15 dias úteis da citação' },
-  // The notice of a traffic offence states the term for the defence (CTB art. 281 and 282, at least 30 days since Lei 14.071/2020).
-  { pattern: /\bnotificacao (?:da|de) (?:autuacao|infracao|multa)\b/, days: 30, label: 'defesa da autuação: o prazo da notificação (em geral 30 dias)' },
-  // A creditor left off the list of a judicial recovery or bankruptcy files a claim within 15 days of the notice (Lei 11.101 art. 7 §1).
-  // Each look-around runs only where "edital" matched: a look-behind first would walk back over the text at every position.
-  { pattern: /\bedital\b(?=.*\b(?:recuperacao judicial|falencia)\b)|\bedital\b(?<=\b(?:recuperacao judicial|falencia)\b.*edital)/, days: 15, label: 'habilitação de crédito: 15 dias do edital' },
-  { pattern: /\bauto de infracao\b/, days: 30, label: 'impugnação do auto de infração: 30 dias' },
-  { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias' },
-  { pattern: /\b(?:saiu|publicaram|recebi) a sentenca\b|\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
-];
-
-/** A deadline of at most `maxDays` days gives `hours`; longer ones fall back to the signals above. */
-export const DEADLINE_HOURS: { maxDays: number; hours: number }[] = [
-  { maxDays: 2, hours: 24 },
-  { maxDays: 10, hours: 72 },
-  { maxDays: 30, hours: 168 },
 ];

@@ -82,6 +82,15 @@ describe(PhraseMatcher.name, () => {
     expect(matcher.matchText('nunca recebi nenhum adicional')[0].negated).toBe(false);
   });
 
+  it('reaches no negation two words back over a verb of receiving: "não recebi salário" claims the pay, as with an article', () => {
+    const matcher = new PhraseMatcher([['adicional noturno', 'a'], ['pensão', 'p'], ['citação', 'c']]);
+    expect(matcher.matchText('a firma nunca pagou e eu não recebi adicional noturno')[0].negated).toBe(false);
+    expect(matcher.matchText('faz meses que ela não recebe pensão')[0].negated).toBe(false);
+    expect(matcher.matchText('nunca recebeu pensão do pai')[0].negated).toBe(false);
+    // A notice not received is still denied (no term runs before it is served).
+    expect(matcher.matchText('eu não recebi citação nenhuma')[0].negated).toBe(true);
+  });
+
   it('flags a mere possibility ("pode ser preso") like a negation', () => {
     expect(sut.matchText('ouvi que ele pode ser preso se não pagar')[0].negated).toBe(true);
     expect(sut.matchText('ele vai ser preso amanhã')[0].negated).toBe(false);

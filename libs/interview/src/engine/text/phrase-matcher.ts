@@ -59,7 +59,7 @@ const BRIDGE_SUBJECTS = new Set(['eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'no
  * Verbs of receiving that a negation reaches over only to a notice served (`NOTICE`): "ainda não recebi nenhuma intimação" denies
  * the notice, and no term runs before it is served (CPC art. 231), while "nunca recebi o adicional" is what the client claims.
  */
-const RECEIPT_VERBS = new Set(['recebi', 'recebemos', 'recebeu', 'chegou', 'chegaram', 'veio', 'vieram']);
+const RECEIPT_VERBS = new Set(['recebi', 'recebemos', 'recebeu', 'recebo', 'recebe', 'recebem', 'recebia', 'recebiam', 'receberam', 'chegou', 'chegaram', 'veio', 'vieram']);
 const NOTICE = /^(?:intimac|citac|notificac|mandado)/;
 /** Verbs that report another's words: "o INSS negou dizendo que eu não era mais dependente" is the INSS's denial, not the client's. */
 const REPORTING = new Set(['dizendo', 'disse', 'disseram', 'diz', 'dizem', 'falou', 'falaram', 'falando', 'alegando', 'alegou', 'alegam', 'alega', 'afirmando', 'afirmou', 'respondeu', 'informou']);
@@ -312,7 +312,10 @@ export function negatedAt(tokens: readonly string[], start: number): boolean {
   // Negative concord: a phrase that opens with its own negation ("nunca assinaram", "sem registro") keeps it after another
   // ("não, nunca assinaram minha carteira", "não tenho nenhum, sem registro"): Portuguese doubles a negation, it does not undo it.
   if (NEGATORS.has(tokens[start])) return false;
-  if (NEGATORS.has(tokens[start - 1]) || NEGATORS.has(tokens[start - 2]) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]))) return true;
+  // Two words back, not over a verb of receiving: "nunca recebi hora extra" claims the overtime, as "nunca recebi o adicional" does
+  // (`bridgedNegation`); "não recebi intimação" still denies the notice (`NOTICE`).
+  const overReceipt = RECEIPT_VERBS.has(tokens[start - 1]) && !NOTICE.test(tokens[start]);
+  if (NEGATORS.has(tokens[start - 1]) || (NEGATORS.has(tokens[start - 2]) && !overReceipt) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]))) return true;
   return bridgedNegation(tokens, start);
 }
 

@@ -1,4 +1,4 @@
-import { JUST_CAUSE_ANNOUNCED } from '../complexity-readings.lexicon';
+import { JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED } from '../complexity-readings.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 import { DISGUISED_EMPLOYMENT } from '../route-notes.lexicon';
 
@@ -102,13 +102,13 @@ export const TRABALHISTA: AreaLexicon = {
     {
       // A warning or a suspension the worker contests (CLT art. 474: up to 30 days; the employer's graded penalty, proportionate and
       // immediate): the day's pay docked and the record, no dismissal to reverse. A dismissal for cause only announced for a next
-      // fault is this case (`JUST_CAUSE_ANNOUNCED`, the longer phrase over 'por justa causa').
+      // fault, or only feared, is this case (`JUST_CAUSE_ANNOUNCED`, `JUST_CAUSE_FEARED`: the longer phrase over 'por justa causa').
       id: 'trabalhista.disciplina', label: 'advertência ou suspensão disciplinar',
       terms: {
         'me deu uma suspensao': 4, 'me deu suspensao': 4, 'me deram uma suspensao': 4, 'levei uma suspensao': 4, 'levei suspensao': 4, 'tomei uma suspensao': 4, 'tomei suspensao': 4,
         'me suspendeu': 4, 'me suspenderam': 4, 'fui suspenso': 4, 'fui suspensa': 4, 'dias de suspensao': 4, 'suspensao disciplinar': 5,
         'me deu uma advertencia': 4, 'me deram uma advertencia': 4, 'levei uma advertencia': 4, 'tomei uma advertencia': 4, 'advertencia por escrito': 3, 'advertencia escrita': 3,
-        ...Object.fromEntries(JUST_CAUSE_ANNOUNCED.map((phrase) => [phrase, 5])),
+        ...Object.fromEntries([...JUST_CAUSE_ANNOUNCED, ...JUST_CAUSE_FEARED].map((phrase) => [phrase, 5])),
       },
     },
     {
