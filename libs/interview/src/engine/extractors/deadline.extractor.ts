@@ -59,9 +59,9 @@ const HOURS_PER_DAY = 24;
  * A term the client tells as gone ("a loja disse que passou o prazo de 7 dias", "perdi o prazo de 15 dias", "o prazo de 30 dias
  * já venceu"): it runs no more, so it is no deadline for the lawyer (what is left is the claim, on its own time limits).
  */
-const GONE_BEFORE = /\b(?:passou|passaram|perdi|perdeu|perdemos|perderam|estourou|expirou|venceu|acabou|terminou|fora|depois)(?: d?[oa])?(?: (?:meu|seu|nosso))? $/;
+const EXPIRED_BEFORE = /\b(?:passou|passaram|perdi|perdeu|perdemos|perderam|estourou|expirou|venceu|acabou|terminou|fora|depois)(?: d?[oa])?(?: (?:meu|seu|nosso))? $/;
 /** After the count, in its clause: "venceu" and "acabou" only with "já", since a term may be given for a bill "que venceu". */
-const GONE_AFTER = /^[^.;!?]*?\bdias?\b[^.;!?]{0,40}?\b(?:ja (?:passou|venceu|acabou|terminou|expirou|estourou)|passou|expirou|estourou)\b/;
+const EXPIRED_AFTER = /^[^.;!?]*?\bdias?\b[^.;!?]{0,40}?\b(?:ja (?:passou|venceu|acabou|terminou|expirou|estourou)|passou|expirou|estourou)\b/;
 /**
  * "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"); a
  * notice's purpose is one too, the act it calls the client to ("chegou a notificação pra apresentar defesa em 5 dias úteis":
@@ -139,7 +139,7 @@ export class DeadlineExtractor {
     for (const m of counts ? folded.matchAll(COUNTED) : []) {
       const business = (m[2] ?? m[4]) === ' uteis';
       const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
-      if (GONE_BEFORE.test(sentenceBefore(folded, m.index)) || GONE_AFTER.test(folded.slice(m.index))) continue;
+      if (EXPIRED_BEFORE.test(sentenceBefore(folded, m.index)) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
       const gone = GONE.exec(folded.slice(m.index));
       // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival.
       add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded)));
