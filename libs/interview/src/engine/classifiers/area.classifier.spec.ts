@@ -125,6 +125,10 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('criminal', sut.score('meu ex está espalhando fotos íntimas minhas no grupo da cidade').subareaScores)).toBe(
       'divulgação de imagens íntimas sem consentimento',
     );
+    // The summons names the court in full (Lei 9.099/95 art. 60), a lesser offence's court, not an inquiry.
+    expect(
+      sut.subarea('criminal', sut.score('recebi uma intimação do Juizado Especial Criminal por uma discussão com o vizinho').subareaScores),
+    ).toBe('infração de menor potencial ofensivo (juizado criminal)');
   });
 
   it.each<[LegalAreaCode, string, string]>([
@@ -349,6 +353,8 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ criminal: 11, consumidor: 8 }, ['online-purchase', 'client-seller']).area).toBe('criminal');
     // The INSS discharged the worker and the company refuses them back: the salaries are the employer's.
     expect(sut.choose({ previdenciario: 10, trabalhista: 6 }, ['return-refused']).area).toBe('trabalhista');
+    // Unless the worker asks the INSS for the benefit back: the discharge contested is the claim (Lei 8.213 arts. 59-60 and 126).
+    expect(sut.choose({ previdenciario: 10, trabalhista: 6 }, ['return-refused', 'benefit-restoration']).area).toBe('previdenciario');
     // A companion refused a pension by the INSS: the união estável is the proof, not the claim.
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss']).area).toBe('previdenciario');
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'marital-split']).area).toBe('familia');

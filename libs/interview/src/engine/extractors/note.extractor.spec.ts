@@ -120,6 +120,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a delegada disse que é caso cível, quero receber o que ele ainda me deve')).toEqual(['debt-collection', 'civil-matter']);
     expect(sut.extract('comprei pela internet e o produto nunca chegou')).toEqual(['online-purchase']);
     expect(sut.extract('o INSS me deu alta e a empresa não aceita meu retorno')).toEqual(['return-refused']);
+    expect(sut.extract('quero o benefício de volta, vou recorrer ao INSS')).toEqual(['benefit-restoration']);
     expect(sut.extract('o INSS indeferiu a pensão da companheira')).toEqual(['opponent-inss']);
   });
 

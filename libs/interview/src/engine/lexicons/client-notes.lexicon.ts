@@ -110,7 +110,8 @@ export type ClientNote =
   | 'own-ex-partner'
   | 'store-search'
   | 'partner-spouse-entry'
-  | 'supply-reconnection';
+  | 'supply-reconnection'
+  | 'benefit-restoration';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -522,6 +523,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao aceita meu retorno', 'nao aceitou meu retorno', 'nao aceita o retorno', 'nao aceitou o retorno', 'impediu meu retorno', 'impedid* de retornar',
     'impedid* de voltar', 'nao me deixa voltar', 'nao me deixou voltar', 'nao deixa eu voltar', 'nao deixou eu voltar', 'aso inapto',
     'considerado inapto pela empresa', 'me mandou para casa', 'me mandaram para casa', 'me mandou de volta para casa', 'me mandaram de volta para casa',
+  ],
+  // The benefit asked back of the INSS (restoration, an appeal against the discharge: Lei 8.213 arts. 59-60 and 126).
+  'benefit-restoration': [
+    'beneficio de volta', 'auxilio de volta', 'auxilio doenca de volta', 'restabelecer o beneficio', 'restabelecer meu beneficio', 'restabelecer o meu beneficio',
+    'restabelecimento do beneficio', 'restabelecer o auxilio', 'restabelecer meu auxilio', 'restabelecimento do auxilio', 'voltar a receber o beneficio',
+    'voltar a receber o auxilio', 'recurso ao inss', 'recurso no inss', 'recorrer ao inss', 'recorrer no inss', 'recorrer da alta', 'recurso contra a alta',
+    'junta de recursos', 'conselho de recursos da previdencia',
   ],
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao',
     // The job given back, in lay words: the same reinstatement asked of the employer.

@@ -156,6 +156,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'return-refused': {
     why: 'com a alta do INSS o contrato volta a correr: se a empresa recusa o retorno (limbo previdenciário), os salários desde a alta são devidos pelo empregador, na Justiça do Trabalho; a perícia é o contexto',
     factors: { trabalhista: 1.5, previdenciario: 0.4 },
+    // The worker who asks the INSS for the benefit back (restoration, an appeal to the CRPS: Lei 8.213 arts. 59-60 and 126) says
+    // the incapacity persists and contests the discharge: the claim is against the INSS, and the employer's refusal is its setting.
+    yieldsTo: ['benefit-restoration'],
   },
   'vehicle-not-transferred': {
     why: 'o comprador que não transfere o veículo descumpre a compra e venda: o vendedor pede no cível que ele transfira e responda pelas multas e pelo IPVA posteriores à venda; o Detran e o Fisco só dizem o que chegou em seu nome',

@@ -72,7 +72,8 @@ export const CRIMINAL: AreaLexicon = {
       id: 'criminal.menor-potencial', label: 'infração de menor potencial ofensivo (juizado criminal)', urgencyH: 168,
       // Also the drug kept for one's own use (Lei 11.343/06 art. 28: no prison, a TCO signed and released) and the
       // transação penal offered at the preliminary hearing (Lei 9.099/95 arts. 69 and 76), as clients tell them.
-      terms: { 'juizado criminal': 5, 'termo circunstanciado': 5, 'audiencia preliminar': 4, 'lesao corporal': 3, briga: 2, soco: 2, 'empurr*': 2, ameaca: 1,
+      // The court's full name (Lei 9.099/95 art. 60: "Juizado Especial Criminal"), as the summons prints it.
+      terms: { 'juizado criminal': 5, 'juizado especial criminal': 5, 'termo circunstanciado': 5, 'audiencia preliminar': 4, 'lesao corporal': 3, briga: 2, soco: 2, 'empurr*': 2, ameaca: 1,
         tco: 5, jecrim: 5, 'transacao penal': 5, 'porte para uso': 4, 'porte para consumo': 4, 'uso pessoal': 4, 'consumo pessoal': 4, 'para consumo proprio': 4,
         'termo de compromisso': 3, 'assinou um termo': 3, 'assinei um termo': 3, 'assinou o termo': 3, 'assinei o termo': 3, 'um baseado': 3 },
     },
