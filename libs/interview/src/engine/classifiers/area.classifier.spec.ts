@@ -688,6 +688,11 @@ describe(AreaClassifier.name, () => {
     expect(scores.subareaScores['empresarial.conflito-socios']).toBeGreaterThan(scores.subareaScores['empresarial.constituicao'] ?? 0);
   });
 
+  it('reads an order paid by pix that never came as an undelivered purchase, not a bank fraud', () => {
+    const scores = sut.score('paguei no pix, o prazo de entrega passou, o rastreio está parado e o celular nunca chegou, achei que era golpe');
+    expect(scores.subareaScores['consumidor.compra-online']).toBeGreaterThan(scores.subareaScores['consumidor.fraude-bancaria'] ?? 0);
+  });
+
   it('reads a debt owed to the city as a tax debt (dívida ativa municipal)', () => {
     expect(sut.score('fui surpreendido com uma dívida com a Prefeitura').areaScores.tributario).toBeGreaterThanOrEqual(5);
   });

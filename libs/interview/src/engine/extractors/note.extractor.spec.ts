@@ -370,6 +370,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('trabalho numa importadora')).not.toContain('client-company');
   });
 
+  it("reads another business told in the third person as a company with a CNPJ as the supplier, not the client's company", () => {
+    expect(sut.extract('A loja é uma empresa de eletrônicos com CNPJ e não entrega o celular')).not.toContain('client-company');
+    expect(sut.extract('o site era de uma empresa com cnpj, não era golpe')).not.toContain('client-company');
+    expect(sut.extract('comprei a máquina com CNPJ, no nome da firma')).toContain('client-company');
+    expect(sut.extract('a loja é uma empresa com cnpj, e minha loja comprava deles')).toContain('client-company');
+  });
+
   it("hears the INSS's refusal of a dead partner's pension as a dependant's benefit", () => {
     expect(sut.extract('quero a pensao do meu falecido marido')).toContain('dependant-benefit');
     expect(sut.extract('ele nao paga a pensao do meu filho')).not.toContain('dependant-benefit');

@@ -66,6 +66,13 @@ const CLIENT_PURCHASE = /\b(?:comprei|compramos|paguei|pagamos|fechei|fechamos|c
 const SUPPLIER_INSOLVENT = /\b(?:recuperacao judicial|falencia|faliu)\b/;
 const BUSINESS_BOUGHT = /\b(?:franquia|cotas|quotas|acoes|ponto comercial|fundo de comercio)\b/;
 
+/**
+ * Another business told in the third person as a company with a CNPJ ("a loja é uma empresa de eletrônicos com CNPJ", "o site era de
+ * uma empresa com cnpj"): the consumer names the supplier's registration to show it is a real business (CDC art. 3), so the bare
+ * "com cnpj" of `CLIENT_NOTES['client-company']` is not the client's own company there. Run on normalized text.
+ */
+const SUPPLIER_WITH_CNPJ = /\b(?:e|eh|era|sao|eram|e de|era de) (?:uma|um) (?:empresa|loja|firma|site|comercio|distribuidora|revendedora|construtora|imobiliaria|financeira|operadora)\b[^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b/;
+
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
   private readonly matcher = new PhraseMatcher(
@@ -78,6 +85,7 @@ export class NoteExtractor {
     const tokens = tokenize(text);
     for (const match of this.matcher.match(tokens)) {
       if (match.negated || tokens.slice(Math.max(0, match.start - 2), match.start).some((t) => NOTE_NEGATORS.includes(t))) continue;
+      if (match.phrase === 'com cnpj' && SUPPLIER_WITH_CNPJ.test(normalizeText(text))) continue;
       for (const note of match.values) if (!notes.includes(note)) notes.push(note);
     }
     if (!notes.includes('procon-filed') && filedAtProcon(text)) notes.push('procon-filed');

@@ -115,6 +115,13 @@ export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
     subarea: 'criminal.testemunha', notes: ['witness'], keywords: [], unlessNotes: NOT_ONLY_WITNESS_NOTES,
     over: ['criminal.investigacao', 'criminal.prisao', 'criminal.menor-potencial', 'criminal.vitima', 'criminal.vitima-golpe', 'criminal.honra', 'criminal.transito'],
   },
+  // The client accused only of a threat (CP art. 147, detenção de 1 a 6 meses): an infraction of lesser offensive potential (Lei 9.099
+  // art. 61), recorded in a termo circunstanciado and met with a transação penal (arts. 69 and 76), even when the police summons the
+  // client to testify; not within violence against a woman at home, where that law does not apply (Lei 11.340 art. 41), nor beside a graver crime.
+  {
+    subarea: 'criminal.menor-potencial', notes: ['criminal-defence'], keywords: ['ameacei', 'ameaca'], over: ['criminal.investigacao'],
+    unless: ['maria da penha', 'medida protetiva', 'violencia domestica', 'trafic', 'roub', 'furt', 'estupr', 'homicid', 'arma', 'estelionat', 'golpe', 'desvi'],
+  },
   // The payer of a support asking to end it for a child of age who supports themself: an exoneração, decided by a judge only
   // (Súmula 358 STJ); asking to pay less, a revisão (CC art. 1.699). Neither is the creditor's enforcement.
   { subarea: 'familia.exoneracao-alimentos', notes: ['support-payer', 'grown-child'], keywords: [], over: SUPPORT_KINDS, unless: SUPPORT_ENFORCED },

@@ -41,6 +41,14 @@ describe(SubareaChecker.name, () => {
     );
   });
 
+  it('names the summons of a client accused only of a threat the juizado criminal, not an inquiry, unless at home against a woman or beside a graver crime', () => {
+    const threat = newFacts({ area: 'criminal', keywords: ['intimacao', 'prestar depoimento', 'ameacei'], notes: ['criminal-defence'] });
+    expect(sut.fit(threat, 'criminal', 'investigação e inquérito policial')).toBe('infração de menor potencial ofensivo (juizado criminal)');
+    expect(sut.fit({ ...threat, keywords: ['intimacao', 'ameaca', 'medida protetiva'] }, 'criminal', 'investigação e inquérito policial')).toBe('investigação e inquérito policial');
+    expect(sut.fit({ ...threat, keywords: ['intimacao', 'ameaca', 'roubo'] }, 'criminal', 'investigação e inquérito policial')).toBe('investigação e inquérito policial');
+    expect(sut.fit({ ...threat, notes: [] }, 'criminal', 'investigação e inquérito policial')).toBe('investigação e inquérito policial');
+  });
+
   it('names a summons of a mere witness as such, not an inquiry into the client, unless the witness is also the victim or accused', () => {
     const witness = newFacts({ area: 'criminal', keywords: ['intimacao', 'depor'], notes: ['witness'] });
     expect(sut.fit(witness, 'criminal', 'investigação e inquérito policial')).toBe('intimação para depor como testemunha');

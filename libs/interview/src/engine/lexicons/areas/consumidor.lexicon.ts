@@ -142,6 +142,10 @@ export const CONSUMIDOR: AreaLexicon = {
     {
       id: 'consumidor.compra-online', label: 'compra não entregue ou arrependimento',
       terms: { 'nao entregaram': 4, 'nao chegou': 3, entrega: 2, 'compra online': 3, arrependimento: 3, site: 1,
+        // The delivery the supplier owes and did not make (CDC art. 35), as the buyer tells it: the order that never came, the
+        // delivery term and the tracking that stopped.
+        'nunca chegou': 3, 'nunca foi entregue': 4, 'nao foi entregue': 4, 'nunca entregaram': 4, 'prazo de entrega': 3, 'prazo para entrega': 3,
+        rastreio: 2, rastreamento: 2,
         // What came is not what the listing offered (the offer binds the supplier, CDC arts. 30 and 35): a purchase to undo, not a fraud.
         'diferente do anuncio': 4, 'diferente do anunciado': 4, 'nada a ver com o anuncio': 4, 'nada a ver com a foto': 4, 'diferente da foto': 4,
         'nao era o do anuncio': 4, 'nao e o do anuncio': 4, 'veio outro produto': 4, 'veio o produto errado': 4, 'produto errado': 3, 'veio errado': 3, 'direito de arrependimento': 5, 'porta a porta': 3, 'venda porta a porta': 4 },
