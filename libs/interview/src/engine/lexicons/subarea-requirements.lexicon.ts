@@ -156,10 +156,4 @@ export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
   // Custody or visits disputed after a divorce already decided, with no support unpaid (above): the divorce is the history; what
   // is asked is the custody changed or the visits regulated (CC arts. 1.583-1.586; CPC art. 693), whichever word was used most.
   { subarea: 'familia.guarda', notes: ['decision-obtained'], keywords: ['guarda', 'visita', 'convivencia', 'alienacao parental'], over: ['familia.divorcio'] },
-  // A filiation still to establish comes first: visits and support are asked in the investigação de paternidade itself (Lei
-  // 8.560/92 art. 7; Súmula 1 STJ), and a father not in the birth record has no title to either, whichever the story told most.
-  {
-    subarea: 'familia.paternidade', notes: [], keywords: ['dna', 'paternidade', 'pai biologico', 'nome do pai', 'nome de pai'], unlessNotes: ['decision-obtained'],
-    over: ['familia.guarda', 'familia.alimentos'],
-  },
 ];

@@ -56,14 +56,6 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit({ ...witness, notes: [] }, 'criminal', 'investigação e inquérito policial')).toBe('investigação e inquérito policial');
   });
 
-  it('names a filiation still to establish the investigação de paternidade, where visits and support are asked with it', () => {
-    const unregistered = newFacts({ area: 'familia', keywords: ['nao deixa eu ver ele', 'dna', 'nome de pai'] });
-    expect(sut.fit(unregistered, 'familia', 'guarda e convivência')).toBe('investigação de paternidade');
-    expect(sut.fit(unregistered, 'familia', 'pensão alimentícia (fixação ou revisão)')).toBe('investigação de paternidade');
-    expect(sut.fit({ ...unregistered, notes: ['decision-obtained'] }, 'familia', 'guarda e convivência')).toBe('guarda e convivência');
-    expect(sut.fit({ ...unregistered, keywords: ['nao deixa eu ver ele', 'visitas'] }, 'familia', 'guarda e convivência')).toBe('guarda e convivência');
-  });
-
   it('names the repossession suit over a financed vehicle whatever else the story tells of the car', () => {
     const served = newFacts({ area: 'civil', keywords: ['busca e apreensao', 'carro'], notes: ['repossession-suit'] });
     expect(sut.fit(served, 'civil', 'acidente de trânsito - indenização')).toBe('busca e apreensão de veículo financiado');

@@ -77,11 +77,8 @@ export const FAMILIA: AreaLexicon = {
         'me impede de ver ele': 5, 'me impede de ver ela': 5, 'me proibiu de ver ele': 5, 'me proibiu de ver ela': 5, guarda: 4, visitas: 3, convivencia: 3, 'alienacao parental': 4, 'direito de visita': 5, 'regulamentacao de visitas': 5, 'ver meu filho': 3, 'ver minha filha': 3, 'ver os meus filhos': 3, 'ver as criancas': 3, avo: 2, avos: 2, neto: 2, neta: 2, netos: 2, visitar: 2 },
     },
     {
-      // A filiation proved by a genetic examination a party may refuse (Lei 8.560/92 art. 2-A; Súmula 301 STJ): a contested suit.
-      id: 'familia.paternidade', label: 'investigação de paternidade', complexity: 1,
-      // The recognition told as the birth record lacks it (Lei 8.560/92 art. 2): no father's name, a child never registered by him.
-      terms: { paternidade: 5, 'negatoria de paternidade': 6, 'nao sou o pai': 5, dna: 4, 'pai biologico': 5, registrar: 1, registrei: 1,
-        'nome do pai': 4, 'nome de pai': 4, 'sem pai na certidao': 5, 'reconhecer o filho': 4, 'reconhecer a filha': 4 },
+      id: 'familia.paternidade', label: 'investigação de paternidade',
+      terms: { paternidade: 5, 'negatoria de paternidade': 6, 'nao sou o pai': 5, dna: 4, 'pai biologico': 5, registrar: 1, registrei: 1 },
     },
     {
       id: 'familia.sucessoes', label: 'inventário e herança', complexity: 1,
