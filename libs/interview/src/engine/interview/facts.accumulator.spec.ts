@@ -76,6 +76,26 @@ describe(FactsAccumulator.name, () => {
     expect(told.deadlineEstimate).toBeNull();
   });
 
+  it("counts a victim's 6 months to complain from when the author became known (CP art. 103), not in cases prosecuted without a complaint", () => {
+    const now = new Date('2026-12-01T13:00:00Z');
+    const scam = sut.merge(sut.initial(), extractor.extract('Caí num golpe: paguei R$ 6.500 de sinal por um apartamento que nem existia.', now), null, now);
+    const known = sut.merge(scam, extractor.extract('Já faz uns cinco meses que eu descobri quem era, um rapaz daqui da cidade.', now), 'parties', now);
+    expect(known.events).toEqual({ 'author-known': '2026-07-01' });
+    expect(known.deadlineEstimate).toMatchObject({ daysLeft: 30, dueDate: '2026-12-31' });
+    expect(known.deadlineEstimate?.basis).toMatch(/CP art\. 103\), contado de 01\/07\/2026/);
+    expect(known.deadlineHours).toBe(168);
+    // A threat told to the victim's face dates the author's knowledge itself.
+    const threat = sut.merge(sut.initial(), extractor.extract('Um vizinho me ameaçou de morte no dia 20 de junho deste ano, na frente de testemunhas.', now), null, now);
+    const asked = sut.merge(threat, extractor.extract('quero que ele responda criminalmente', now), 'outcome', now);
+    expect(asked.deadlineEstimate).toMatchObject({ daysLeft: 19, dueDate: '2026-12-20' });
+    // A threat in domestic violence against a woman is prosecuted without a complaint (CP art. 147 §1): no term runs.
+    const domestic = sut.merge(sut.initial(), extractor.extract('Meu ex marido me ameaçou faz 5 meses, já tenho medida protetiva pela Maria da Penha.', now), null, now);
+    const later = sut.merge(domestic, extractor.extract('quero que ele seja preso', now), 'outcome', now);
+    expect(later.area).toBe('criminal');
+    expect(later.events).toEqual({ 'author-known': '2026-07-01' });
+    expect(later.deadlineEstimate).toBeNull();
+  });
+
   it('does not mutate the facts it is given', () => {
     const initial = sut.initial();
     const copy = structuredClone(initial);

@@ -175,7 +175,9 @@ export function copyFacts(facts: InterviewFacts): InterviewFacts {
 function countFromEvents(facts: InterviewFacts, now: Date): void {
   for (const term of TRIGGERED_TERMS) {
     const day = facts.events?.[term.event];
-    const told = term.notes.some((note) => facts.notes.includes(note)) || facts.keywords.some((k) => term.keywords.some((prefix) => k.startsWith(prefix)));
+    const told =
+      (term.notes.some((note) => facts.notes.includes(note)) || facts.keywords.some((k) => term.keywords.some((prefix) => k.startsWith(prefix)))) &&
+      !facts.keywords.some((k) => term.unlessKeywords?.some((prefix) => k.startsWith(prefix)));
     // The area as read before this message: a term whose words other areas share counts once the case is known to be its own.
     const inArea = !term.areas || (facts.area !== null && term.areas.includes(facts.area));
     if (!day || !told || !inArea) continue;

@@ -16,6 +16,8 @@ export interface TriggeredTerm {
   keywords: string[];
   /** The areas the case must be in, when its words are told in others too (a colleague "do trabalho" in a criminal case). */
   areas?: LegalAreaCode[];
+  /** Keyword prefixes of a kind of case the term does not run in, though its own words are told too. */
+  unlessKeywords?: string[];
   days: number;
   /** What the result calls the term, with its source. */
   label: string;
@@ -42,6 +44,23 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
     areas: ['trabalhista'],
     days: 730,
     label: 'reclamação trabalhista: 2 anos da extinção do contrato, CF art. 7º XXIX',
+  },
+  // A crime prosecuted only on the victim's complaint or representation: the victim loses the right 6 months after learning who
+  // the author is (CP art. 103; CPP art. 38). Honour offences (CP arts. 138-140, 145), a threat (art. 147 §2), estelionato since
+  // Lei 13.964/2019 (art. 171 §5). Not a racial insult (Lei 14.532/2023) nor a threat to a woman in domestic violence (art. 147
+  // §1, Lei 14.994/2024): those are prosecuted without one.
+  // The author is known from the offence itself when it was told to the victim's face ("me ameaçou"), or from when the victim
+  // found out ("descobri quem era", "descobri que era golpe", of a fraudster the victim dealt with).
+  {
+    event: 'author-known',
+    eventWords:
+      /\b(?:(?:descobri|descobrimos|soube|fiquei sabendo|identifiquei)\b[^.;!?]{0,30}\b(?:quem (?:era|foi|e)|o nome|a identidade)|(?:descobri|percebi) que (?:era|foi) (?:um )?golpe|me (?:ameacou|ameacaram|xingou|xingaram|ofendeu|difamou|caluniou))\b/,
+    notes: [],
+    keywords: ['ameac', 'me ameac', 'calunia', 'difamacao', 'injuria', 'xing', 'me xing', 'estelionat', 'golpe'],
+    areas: ['criminal'],
+    unlessKeywords: ['injuria racial', 'racis', 'ofensa racial', 'discriminacao racial', 'maria da penha', 'violencia domestica', 'medida protetiva'],
+    days: 183,
+    label: 'queixa-crime ou representação: 6 meses de saber quem é o autor, CP art. 103',
   },
 ];
 
