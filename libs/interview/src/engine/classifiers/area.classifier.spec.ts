@@ -209,6 +209,8 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('civil', subareaScores)).toBe('danos morais');
     expect(['criminal', 'civil']).toContain(sut.choose(areaScores).area);
     expect(sut.subarea('civil', sut.score('o vizinho me chamou de ladrão na frente de todo mundo').subareaScores)).toBe('danos morais');
+    // The same imputation told in the past tense ("escreveu que eu era ladrona").
+    expect(sut.subarea('criminal', sut.score('ela escreveu no grupo que eu era ladrona').subareaScores)).toBe('crimes contra a honra');
   });
 
   it('does not let a negated term choose the subarea', () => {
