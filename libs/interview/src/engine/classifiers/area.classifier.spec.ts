@@ -203,12 +203,19 @@ describe(AreaClassifier.name, () => {
     expect(classify('a firma descontava no holerite mas os anos aparecem com pendência no cnis, as contribuições não recolhidas')).toBe('previdenciario');
   });
 
+  it('reads a former partner collecting a debt as a civil claim, the company over (CC arts. 1.029-1.032)', () => {
+    expect(classify('um ex-sócio está me cobrando 60 mil de um cheque, chegou uma ação monitória')).toBe('civil');
+    expect(classify('meu sócio está desviando dinheiro da sociedade')).toBe('empresarial');
+  });
+
   it('reads a slander spread by a neighbour as an offence to honour, not a neighbours\' nuisance', () => {
     const { areaScores, subareaScores } = sut.score('uma vizinha anda espalhando no grupo do condominio que eu roubei o celular dela');
     expect(sut.subarea('criminal', subareaScores)).toBe('crimes contra a honra');
     expect(sut.subarea('civil', subareaScores)).toBe('danos morais');
     expect(['criminal', 'civil']).toContain(sut.choose(areaScores).area);
     expect(sut.subarea('civil', sut.score('o vizinho me chamou de ladrão na frente de todo mundo').subareaScores)).toBe('danos morais');
+    // The same imputation told in the past tense ("escreveu que eu era ladrona").
+    expect(sut.subarea('criminal', sut.score('ela escreveu no grupo que eu era ladrona').subareaScores)).toBe('crimes contra a honra');
   });
 
   it('does not let a negated term choose the subarea', () => {

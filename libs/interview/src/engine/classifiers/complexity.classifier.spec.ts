@@ -77,6 +77,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o salário desse mês atrasou dois dias')).not.toContain('tipo-nao-simples');
   });
 
+  it('reads a paternity the alleged father denies, or a DNA test he refuses, as a contested filiation (Súmula 301 do STJ)', () => {
+    expect(sut.signals('ele fala pra todo mundo que a menina nao é dele')).toContain('tipo-nao-simples');
+    expect(sut.signals('pedi pra fazer o dna e ele se recusa a fazer o dna')).toContain('tipo-nao-simples');
+    expect(sut.signals('ele negou a paternidade')).toContain('tipo-nao-simples');
+    // A father who agrees to register the child is no dispute.
+    expect(sut.signals('o pai quer registrar a menina e fazer o dna')).not.toContain('tipo-nao-simples');
+  });
+
   it('reads a notary\'s notice of protest as no lawsuit, and a court\'s notice as one', () => {
     expect(sut.signals('Recebi ontem uma intimação do Tabelionato de Protesto de Títulos')).not.toContain('processo-em-curso');
     expect(sut.signals('chegou uma intimação do cartório de protesto no meu nome')).not.toContain('processo-em-curso');

@@ -113,6 +113,13 @@ describe(NoteExtractor.name, () => {
     // ...and with the loan as the object of the denial.
     expect(sut.extract('Jamais solicitei esse empréstimo, jamais assinei contrato algum')).toEqual(['unrequested-loan']);
     expect(sut.extract('eu nunca fiz esse consignado')).toEqual(['unrequested-loan']);
+    // A relative's loan she never made, and a loan "in her name" (identity fraud the bank answers for, Súmula 479 do STJ).
+    expect(sut.extract('apareceu um empréstimo que ela nunca fez')).toEqual(['unrequested-loan']);
+    expect(sut.extract('fizeram um empréstimo no nome dela pelo aplicativo')).toEqual(['unrequested-loan']);
+    expect(sut.extract('tem um consignado em meu nome descontando')).toEqual(['unrequested-loan']);
+    // The offence of private action the police point to (CPP arts. 30 and 38): the victim's queixa is the route.
+    expect(sut.extract('o escrivão disse que esse caso é de queixa e tem prazo de seis meses')).toEqual(['criminal-complaint']);
+    expect(sut.extract('o delegado falou que é crime de ação privada')).toEqual(['criminal-complaint']);
     expect(sut.extract('meu irmão fica com o cartão do benefício da mãe')).toEqual(['elder-abuse']);
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
     expect(sut.extract('um sobrinho apoderou-se do meu cartão do banco e retira a minha aposentadoria')).toEqual(['elder-abuse']);

@@ -245,6 +245,9 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o escritório liga dizendo que se eu não pagar vão penhorar minha casa').signals).toEqual([]);
     expect(sut.extract('paga até sexta, senão penhora').signals).not.toContain('bloqueio');
     expect(sut.extract('o juiz mandou a penhora do carro').signals).toContain('bloqueio');
+    // A penhora read on a property's registry record (CPC art. 844): an encumbrance a buyer discovers, no money held today.
+    expect(sut.extract('na certidão da matrícula descobrimos uma penhora de um processo contra o vendedor').signals).not.toContain('bloqueio');
+    expect(sut.extract('tem uma penhora averbada no imóvel que comprei').signals).not.toContain('bloqueio');
     expect(sut.extract('meu filho foi passar as férias com o pai e não voltou').signals).toContain('crianca-retida');
   });
 

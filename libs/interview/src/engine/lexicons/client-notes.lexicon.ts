@@ -166,7 +166,7 @@ export const HONOUR_OFFENCES: Record<string, number> = {
   'anda espalhando': 4, 'esta espalhando': 4, 'ta espalhando': 4, 'saiu espalhando': 4, 'espalhando que': 4, 'espalhou que': 4,
   'espalhando pra': 3, 'espalhou pra': 3, 'espalhando para': 3, 'espalhou para': 3, 'espalhando mentira*': 4, 'espalhou mentira*': 4,
   'boato*': 3, 'fofoca*': 2, 'difamando': 5, 'difamou': 5, 'caluniando': 5, 'caluniou': 5, 'me chamou de ladr*': 4, 'me chamando de ladr*': 4,
-  'que eu sou ladr*': 4, 'que eu roubei': 3, 'que fui eu que': 2, 'minha reputacao': 3, 'manchar meu nome': 3, 'meu nome na lama': 4,
+  'que eu sou ladr*': 4, 'que eu era ladr*': 4, 'que eu roubei': 3, 'que fui eu que': 2, 'minha reputacao': 3, 'manchar meu nome': 3, 'meu nome na lama': 4,
   'me xingando': 3, 'me xingou': 3, 'falando mal de mim': 3, 'mentiras sobre mim': 3, 'mentira sobre mim': 3,
 };
 
@@ -450,11 +450,17 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'responda por isso', 'responder por isso', 'respondam por isso', 'responda por isto', 'responda pelo crime', 'responder pelo crime',
     'responda pelos crimes', 'processad* criminalmente', 'seja condenad*', 'sejam condenados', 'va preso', 'va presa', 'va pra cadeia',
     'va para a cadeia', 'seja responsabilizad* criminalmente',
+    // The offence the police say needs the victim's own queixa ("é crime de queixa", "é de ação privada"): the crimes against honour
+    // and others of private action (CP arts. 100 §2 and 145), brought by the victim's lawyer within six months (CPP arts. 30 and 38).
+    'crime de queixa', 'caso de queixa', 'e de queixa', 'crime de acao privada', 'e de acao privada', 'prazo da queixa', 'prazo para a queixa', 'prazo para dar queixa',
   ],
   'unrequested-loan': [
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
     'que nunca contratei', 'que eu nunca contratei', 'que nunca pedi', 'que eu nunca pedi', 'que eu nao pedi', 'nao autorizei', 'nunca autorizei',
-    'que eu nao fiz', 'que ela nao fez', 'que ele nao fez', 'que nunca fez',
+    'que eu nao fiz', 'que ela nao fez', 'que ele nao fez', 'que nunca fez', 'que eu nunca fiz', 'que ela nunca fez', 'que ele nunca fez',
+    // A loan "in the name of" the client or a relative, who never took it: the identity fraud a bank answers for (CDC art. 14; Súmula 479 do STJ).
+    ...['emprestimo', 'consignado', 'financiamento'].flatMap((loan) =>
+      ['no meu nome', 'em meu nome', 'no nome dela', 'no nome dele', 'em nome dela', 'em nome dele'].map((name) => `${loan} ${name}`)),
     // The same denial in the formal register ("empréstimos que jamais contratei", "uma quantia que não solicitei"): a contract the
     // consumer never made is the bank's failure (CDC art. 14; Súmula 479 do STJ), whatever benefit it is discounted from.
     'que jamais contratei', 'que eu jamais contratei', 'que jamais solicitei', 'que eu jamais solicitei', 'que nunca solicitei', 'que eu nunca solicitei',

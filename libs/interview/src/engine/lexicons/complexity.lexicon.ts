@@ -369,6 +369,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...ANTISOCIAL_OWNER,
     // Family disputes that turn on proof: a child turned against a parent (Lei 12.318/10), a paternity denied after a DNA test, grandparents' support.
     'alienacao parental', 'negatoria de paternidade', 'nao sou o pai', 'avos paternos', 'avos maternos',
+    // A paternity the alleged father denies or a DNA test he refuses: the investigação is contested, the test ordered in court and his
+    // refusal weighed as a presumption (Lei 8.560/92 art. 2º-A parágrafo único; Súmula 301 do STJ).
+    'nega a paternidade', 'negou a paternidade', 'negando a paternidade', 'nao assume a paternidade', 'nao reconhece a paternidade',
+    ...['o filho', 'a filha', 'o menino', 'a menina', 'a crianca', 'o bebe', 'a bebe', 'o nenem'].flatMap((child) => [`que ${child} nao e dele`, `que ${child} nao era dele`]),
+    'nao e filho dele', 'nao e filha dele', 'nao quer fazer o dna', 'nao faz o dna', 'nao aceita fazer o dna', 'se recusa a fazer o dna', 'se nega a fazer o dna',
+    'recusou fazer o dna', 'recusou a fazer o dna', 'recusa ao exame de dna', 'recusou o exame de dna', 'nao quis fazer o dna',
     // A child already registered as another man's (the mother's husband or partner): the biological father's recognition needs the
     // registry annulled in court (CC arts. 1.601 and 1.604; Lei 6.015/73 art. 113), a DNA test and the socio-affective bond weighed (STF Tema 622).
     'registrou como se fosse dele', 'registrou como se fosse filho dele', 'registrou como filho dele', 'registrou como filha dele', 'registrado como filho de outro',

@@ -66,6 +66,13 @@ export const ASSETS_BEING_REMOVED: string[] = [
  */
 export const ESTATE_WORDS: string[] = ['inventario', 'espolio', 'falecido', 'falecida', 'faleceu', 'morreu', 'falecimento', 'obito'];
 
+/**
+ * A penhora read on a property's registry record (the matrícula, its certidão de ônus): an encumbrance averbada there (CPC art.
+ * 844; Lei 6.015/73 art. 167 I 5) that a buyer discovers, often from another's debt, defended by embargos de terceiro until the
+ * sale (CPC art. 675), not money held from the client today. A sale already set is its own signal (`leilao`).
+ */
+export const REGISTRY_RECORD_WORDS: string[] = ['matricula', 'averbada', 'averbado', 'averbacao', 'onus'];
+
 /** Words of a block, one of which a bank's reason must stand beside (`BANK_HOLD_REASONS`). */
 export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bloqueado', 'bloqueio', 'travou', 'travaram', 'travada', 'travado', 'congelou', 'congelaram', 'congelada', 'retido', 'retida', 'reteve'];
 
@@ -159,7 +166,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     phrases: BANK_HOLD_REASONS, requiresAny: BLOCK_WORDS,
   },
   {
-    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true, unlessAny: ESTATE_WORDS,
+    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS],
     // The block as a noun or as the judge's order ("o bloqueio da minha conta", "o juiz mandou bloquear"): a court's seizure under way (CPC art. 854).
     phrases: ['bloqueio da minha conta', 'bloqueio da conta', 'bloqueio na minha conta', 'mandou bloquear', 'mandaram bloquear', 'determinou o bloqueio',
       'bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD],

@@ -20,6 +20,10 @@ export const EMPRESARIAL: AreaLexicon = {
     'recuperacao de credito': 5, 'cobranca entre empresas': 6, 'notas fiscais em aberto': 4, 'titulos em aberto': 4, 'titulos vencidos': 4,
     'prestacao de servicos': 2, 'cliente inadimplente': 4, 'nota fiscal emitida': 3, 'nossa empresa': 3, 'somos uma empresa': 3, 'emitimos nota': 3, 'entre empresas': 4,
     empresa: 1, 'minha empresa': 2, socio: 4, socios: 4, sociedade: 4, 'contrato social': 6, cnpj: 3,
+    // A former partner ("ex-sócio") is out of the company (CC arts. 1.029-1.032): a hint only, so a debt he collects from the
+    // client or the client from him (a loan, a cheque, a monitória) stays the civil claim it is; the haveres, the dissolution and
+    // the contrato social still name the company's affairs.
+    'ex socio': 1, 'ex socia': 1, 'ex socios': 1, 'ex socias': 1,
     ltda: 4, 'abrir uma empresa': 6, 'abrir um negocio': 5, 'queremos abrir': 4, 'quero abrir': 3, negocio: 2,
     'recuperacao judicial': 9, 'recuperacao extrajudicial': 9, falencia: 7, faliu: 4, credores: 4,
     fornecedores: 3, fornecedor: 2, faturamento: 4, 'balanco*': 3, industria: 3, fabrica: 2,
