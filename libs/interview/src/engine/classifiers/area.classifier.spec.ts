@@ -311,6 +311,19 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('criminal', subareaScores)).toBe('vítima de crime (acompanhamento e reparação)');
   });
 
+  it('reads land taken for a road work, told by the road agency, the widening or the provisional entry, as an expropriation', () => {
+    const notes = new NoteExtractor();
+    for (const text of [
+      'o DER ofereceu 160 mil pela frente do sítio, o corretor disse que vale 500 mil com as benfeitorias',
+      'o DNIT vai tirar um pedaço do terreno para a duplicação da rodovia e ofereceu pouco',
+      'a prefeitura quer alargar a rua e vai pegar a frente da minha casa',
+    ]) {
+      const scores = sut.score(text);
+      expect(sut.choose(scores.areaScores, notes.extract(text)).area).toBe('administrativo');
+    }
+    expect(sut.score('se der eu pago o corretor').areaScores.administrativo ?? 0).toBe(0);
+  });
+
   it('routes by the role and remedy the client stated, not by the background words', () => {
     const scam = { criminal: 8, consumidor: 6 };
     expect(sut.choose(scam).area).toBe('criminal');

@@ -171,6 +171,17 @@ export const HONOUR_OFFENCES: Record<string, number> = {
 };
 
 /**
+ * Land taken by the State for a road or street, told without the word "desapropriação" (DL 3.365/41 arts. 2º, 5º i and 15): the road
+ * agencies that expropriate (DNIT, a state's DER), the strip beside a highway (faixa de domínio), the provisional entry after the
+ * deposit (imissão provisória), and the widening work itself.
+ */
+export const EXPROPRIATION_WORDS: string[] = [
+  'dnit', 'departamento de estradas de rodagem', 'o der', 'do der', 'pelo der', 'faixa de dominio', 'imissao provisoria',
+  'duplicacao da rodovia', 'duplicacao da estrada', 'duplicar a rodovia', 'duplicar a estrada', 'alargamento da rodovia', 'alargamento da estrada',
+  'alargamento da rua', 'alargar a rua', 'alargar a estrada',
+];
+
+/**
  * A public body that only recorded or inspected the facts (the Defesa Civil's report, the Detran where a transfer was tried, the
  * military police who came and took the report) is the source of a document, not the other side: the case is with whoever
  * caused the harm or sold the thing. Worth nothing in the area lexicon (the longer phrase keeps the body's name from counting).
@@ -413,7 +424,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pague os gastos', 'pagar os gastos', 'paguem os gastos', 'pague as despesas', 'pagar as despesas', 'paguem as despesas', 'pague o tratamento', 'pagar o tratamento',
     'pelo sofrimento', 'pelo que eu sofri', 'pelo que ela sofreu', 'pelo que ele sofreu', 'pelo que passei', 'pelo que eu passei',
   ],
-  expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
+  expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio', ...EXPROPRIATION_WORDS],
   'private-seller': [
     'de um particular', 'de particular', 'vendedor particular', 'venda entre particulares', 'compra entre particulares',
     'vendedor pessoa fisica', 'comprei de uma pessoa', 'olx',
