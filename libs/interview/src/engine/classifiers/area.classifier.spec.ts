@@ -324,6 +324,15 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('se der eu pago o corretor').areaScores.administrativo ?? 0).toBe(0);
   });
 
+  it("routes a relative's vehicle hit by another's to civil liability, the driver's inquiry being the background, unless the client caused it", () => {
+    const notes = new NoteExtractor();
+    const story = 'a moto dele foi atingida por um caminhão da transportadora e ele morreu; o motorista responde inquérito na delegacia';
+    expect(notes.extract(story)).toContain('collision-victim');
+    expect(sut.choose(sut.score(story).areaScores, notes.extract(story)).area).toBe('civil');
+    expect(notes.extract('o ônibus bateu no carro dela no cruzamento')).toContain('collision-victim');
+    expect(notes.extract('eu bati no carro dele sem querer')).not.toContain('collision-victim');
+  });
+
   it('routes by the role and remedy the client stated, not by the background words', () => {
     const scam = { criminal: 8, consumidor: 6 };
     expect(sut.choose(scam).area).toBe('criminal');

@@ -124,6 +124,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('perdeu o prazo do recurso')).not.toContain('dano-grave');
   });
 
+  it("reads a death or a lasting sequel after the victim's vehicle was hit as the collision's serious harm, not a death told alone", () => {
+    const signals = sut.signals('o marido dela morreu em setembro');
+    expect(signals).not.toContain('dano-grave');
+    const hit = newFacts({ area: 'civil', complexitySignals: signals, notes: ['collision-victim'] });
+    expect(sut.assess(hit, 1, 1).features.map((f) => f.id)).toContain('dano-grave');
+    const alone = newFacts({ area: 'civil', complexitySignals: signals });
+    expect(sut.assess(alone, 1, 1).features.map((f) => f.id)).not.toContain('dano-grave');
+  });
+
   it('adds a point for serious harm where a vulnerable person is involved, not for either alone', () => {
     const burntChild = sut.signals('meu filho de 6 anos teve queimadura de segundo grau e ficou 12 dias internado');
     expect(burntChild).toEqual(expect.arrayContaining(['dano-grave', 'vulneravel']));

@@ -31,6 +31,7 @@ export type ClientNote =
   | 'credited-by-mistake'
   | 'victim'
   | 'run-over'
+  | 'collision-victim'
   | 'accused'
   | 'defendant'
   | 'lawsuit-running'
@@ -379,6 +380,17 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'run-over': [
     'fui atropelad*', 'foi atropelad*', 'me atropelou', 'me atropelaram', 'atropelou meu', 'atropelou minha', 'atropelou o meu', 'atropelou a minha',
     'atropelaram meu', 'atropelaram minha', 'atropelaram o meu', 'atropelaram a minha', 'atropelou ele', 'atropelou ela', 'atropelaram ele', 'atropelaram ela',
+  ],
+  // The vehicle of the client or of a relative hit by another's (a truck, a car, a bus): the one harmed in the collision, whose own case
+  // is the reparation (CC arts. 186, 927, 932 III and 948-950), while the inquiry into the driver (CTB arts. 302-303) is the State's.
+  'collision-victim': [
+    ...['caminhao', 'carro', 'onibus', 'carreta', 'moto', 'veiculo'].flatMap((vehicle) => [
+      `atingid* por um ${vehicle}`, `atingid* por uma ${vehicle}`, `atingid* pelo ${vehicle}`, `atingid* pela ${vehicle}`,
+    ]),
+    ...['bateu', 'bateram', 'acertou', 'acertaram'].flatMap((verb) => [
+      `${verb} na moto dele`, `${verb} na moto dela`, `${verb} no carro dele`, `${verb} no carro dela`,
+      `${verb} a moto dele`, `${verb} a moto dela`, `${verb} o carro dele`, `${verb} o carro dela`,
+    ]),
   ],
   'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei', 'e um mei', 'e mei'],
   // The client employs the worker told of (a business owner, a household that employs a maid or a carer): the employer's
