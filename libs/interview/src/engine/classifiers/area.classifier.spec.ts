@@ -318,6 +318,28 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('criminal', subareaScores)).toBe('vítima de crime (acompanhamento e reparação)');
   });
 
+  it('reads land taken for a road work, told by the road agency, the widening or the provisional entry, as an expropriation', () => {
+    const notes = new NoteExtractor();
+    for (const text of [
+      'o DER ofereceu 160 mil pela frente do sítio, o corretor disse que vale 500 mil com as benfeitorias',
+      'o DNIT vai tirar um pedaço do terreno para a duplicação da rodovia e ofereceu pouco',
+      'a prefeitura quer alargar a rua e vai pegar a frente da minha casa',
+    ]) {
+      const scores = sut.score(text);
+      expect(sut.choose(scores.areaScores, notes.extract(text)).area).toBe('administrativo');
+    }
+    expect(sut.score('se der eu pago o corretor').areaScores.administrativo ?? 0).toBe(0);
+  });
+
+  it("routes a relative's vehicle hit by another's to civil liability, the driver's inquiry being the background, unless the client caused it", () => {
+    const notes = new NoteExtractor();
+    const story = 'a moto dele foi atingida por um caminhão da transportadora e ele morreu; o motorista responde inquérito na delegacia';
+    expect(notes.extract(story)).toContain('collision-victim');
+    expect(sut.choose(sut.score(story).areaScores, notes.extract(story)).area).toBe('civil');
+    expect(notes.extract('o ônibus bateu no carro dela no cruzamento')).toContain('collision-victim');
+    expect(notes.extract('eu bati no carro dele sem querer')).not.toContain('collision-victim');
+  });
+
   it('routes by the role and remedy the client stated, not by the background words', () => {
     const scam = { criminal: 8, consumidor: 6 };
     expect(sut.choose(scam).area).toBe('criminal');

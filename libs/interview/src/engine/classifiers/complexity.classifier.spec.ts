@@ -125,6 +125,22 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('comprei um celular novo e ele veio com defeito')).toEqual([]);
   });
 
+  it("reads fingers lost, told of another or with a number, and a person left crippled as lasting serious harm", () => {
+    expect(sut.signals('a prensa desceu na mão dele e ele perdeu três dedos')).toEqual(expect.arrayContaining(['dano-grave', 'dano-permanente']));
+    expect(sut.signals('perdi 2 dedos na serra')).toContain('dano-grave');
+    expect(sut.signals('ele ficou aleijado da mão')).toEqual(expect.arrayContaining(['dano-grave', 'dano-permanente']));
+    expect(sut.signals('perdeu o prazo do recurso')).not.toContain('dano-grave');
+  });
+
+  it("reads a death or a lasting sequel after the victim's vehicle was hit as the collision's serious harm, not a death told alone", () => {
+    const signals = sut.signals('o marido dela morreu em setembro');
+    expect(signals).not.toContain('dano-grave');
+    const hit = newFacts({ area: 'civil', complexitySignals: signals, notes: ['collision-victim'] });
+    expect(sut.assess(hit, 1, 1).features.map((f) => f.id)).toContain('dano-grave');
+    const alone = newFacts({ area: 'civil', complexitySignals: signals });
+    expect(sut.assess(alone, 1, 1).features.map((f) => f.id)).not.toContain('dano-grave');
+  });
+
   it('adds a point for serious harm where a vulnerable person is involved, not for either alone', () => {
     const burntChild = sut.signals('meu filho de 6 anos teve queimadura de segundo grau e ficou 12 dias internado');
     expect(burntChild).toEqual(expect.arrayContaining(['dano-grave', 'vulneravel']));

@@ -31,6 +31,7 @@ export type ClientNote =
   | 'credited-by-mistake'
   | 'victim'
   | 'run-over'
+  | 'collision-victim'
   | 'accused'
   | 'defendant'
   | 'lawsuit-running'
@@ -169,6 +170,17 @@ export const HONOUR_OFFENCES: Record<string, number> = {
   'que eu sou ladr*': 4, 'que eu era ladr*': 4, 'que eu roubei': 3, 'que fui eu que': 2, 'minha reputacao': 3, 'manchar meu nome': 3, 'meu nome na lama': 4,
   'me xingando': 3, 'me xingou': 3, 'falando mal de mim': 3, 'mentiras sobre mim': 3, 'mentira sobre mim': 3,
 };
+
+/**
+ * Land taken by the State for a road or street, told without the word "desapropriação" (DL 3.365/41 arts. 2º, 5º i and 15): the road
+ * agencies that expropriate (DNIT, a state's DER), the strip beside a highway (faixa de domínio), the provisional entry after the
+ * deposit (imissão provisória), and the widening work itself.
+ */
+export const EXPROPRIATION_WORDS: string[] = [
+  'dnit', 'departamento de estradas de rodagem', 'o der', 'do der', 'pelo der', 'faixa de dominio', 'imissao provisoria',
+  'duplicacao da rodovia', 'duplicacao da estrada', 'duplicar a rodovia', 'duplicar a estrada', 'alargamento da rodovia', 'alargamento da estrada',
+  'alargamento da rua', 'alargar a rua', 'alargar a estrada',
+];
 
 /**
  * A public body that only recorded or inspected the facts (the Defesa Civil's report, the Detran where a transfer was tried, the
@@ -369,6 +381,17 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'fui atropelad*', 'foi atropelad*', 'me atropelou', 'me atropelaram', 'atropelou meu', 'atropelou minha', 'atropelou o meu', 'atropelou a minha',
     'atropelaram meu', 'atropelaram minha', 'atropelaram o meu', 'atropelaram a minha', 'atropelou ele', 'atropelou ela', 'atropelaram ele', 'atropelaram ela',
   ],
+  // The vehicle of the client or of a relative hit by another's (a truck, a car, a bus): the one harmed in the collision, whose own case
+  // is the reparation (CC arts. 186, 927, 932 III and 948-950), while the inquiry into the driver (CTB arts. 302-303) is the State's.
+  'collision-victim': [
+    ...['caminhao', 'carro', 'onibus', 'carreta', 'moto', 'veiculo'].flatMap((vehicle) => [
+      `atingid* por um ${vehicle}`, `atingid* por uma ${vehicle}`, `atingid* pelo ${vehicle}`, `atingid* pela ${vehicle}`,
+    ]),
+    ...['bateu', 'bateram', 'acertou', 'acertaram'].flatMap((verb) => [
+      `${verb} na moto dele`, `${verb} na moto dela`, `${verb} no carro dele`, `${verb} no carro dela`,
+      `${verb} a moto dele`, `${verb} a moto dela`, `${verb} o carro dele`, `${verb} o carro dela`,
+    ]),
+  ],
   'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei', 'e um mei', 'e mei'],
   // The client employs the worker told of (a business owner, a household that employs a maid or a carer): the employer's
   // side of the contract, who dismisses, warns, pays the severance (CLT arts. 477 and 482; LC 150/15), not the worker's claim.
@@ -413,7 +436,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pague os gastos', 'pagar os gastos', 'paguem os gastos', 'pague as despesas', 'pagar as despesas', 'paguem as despesas', 'pague o tratamento', 'pagar o tratamento',
     'pelo sofrimento', 'pelo que eu sofri', 'pelo que ela sofreu', 'pelo que ele sofreu', 'pelo que passei', 'pelo que eu passei',
   ],
-  expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio'],
+  expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio', ...EXPROPRIATION_WORDS],
   'private-seller': [
     'de um particular', 'de particular', 'vendedor particular', 'venda entre particulares', 'compra entre particulares',
     'vendedor pessoa fisica', 'comprei de uma pessoa', 'olx',

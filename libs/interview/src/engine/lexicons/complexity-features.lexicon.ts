@@ -129,6 +129,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // and harm that lasts a life or ended one (a fracture that heals is serious harm, not this).
   'poder-publico-reu': { label: 'órgão público como parte contrária', points: 0 },
   'dano-permanente': { label: 'morte ou sequela permanente', points: 0 },
+  // Building block of `dano-grave` (`IMPLIED_FEATURES`): the client's or a relative's vehicle hit by another's (the note `collision-victim`).
+  'colisao-sofrida': { label: 'veículo do cliente ou de parente atingido por outro', points: 0 },
   // Death or permanent harm caused by a public body (a public hospital, a school, the police, a hole in a city street): the State
   // answers objectively (CF art. 37 §6), but the suit runs against the Fazenda Pública's privileges (double time limits and the
   // mandatory review, CPC arts. 183 and 496), the failure of the service is proved by an expert's report, a lifelong pension
@@ -307,6 +309,7 @@ export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'cr
  */
 export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'opponent-public-body': 'poder-publico-reu',
+  'collision-victim': 'colisao-sofrida',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -328,6 +331,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['invalidez-do-beneficio'], areas: NOT_FAMILY, feature: 'dano-grave' },
   // An injury that put the person in intensive care endangered life: lesão corporal grave by definition (CP art. 129 §1 II, perigo de vida).
   { when: ['lesao-corporal', 'risco-a-saude'], feature: 'dano-grave' },
+  // A death or a lasting sequel after the victim's vehicle was hit is the collision's harm, the damages claimed (CC arts. 948-950),
+  // however the death was told ("morreu em setembro"), not a fact of the case.
+  { when: ['colisao-sofrida', 'dano-permanente'], feature: 'dano-grave' },
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.

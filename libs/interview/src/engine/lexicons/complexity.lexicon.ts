@@ -46,6 +46,12 @@ export const ANTISOCIAL_OWNER: string[] = [
  * Each feature counts once per interview, however often its words appear; a negated phrase
  * ("nunca foi preso") does not count. Phrases follow the area lexicon syntax.
  */
+
+/** Fingers lost, in the first or the third person, by article or number (the amputation of a member's part, CP art. 129 §2 III). */
+const LOST_FINGERS: string[] = ['perdi', 'perdeu'].flatMap((verb) =>
+  ['o dedo', 'um dedo', 'os dedos', 'dois dedos', 'tres dedos', 'quatro dedos', '2 dedos', '3 dedos', '4 dedos'].map((fingers) => `${verb} ${fingers}`),
+);
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -197,6 +203,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
   // Harm that ended a life or lasts one (`dano-permanente`, a building block): weighs only beside `dano-grave` (`IMPLIED_FEATURES`).
   'dano-permanente': [
+    ...LOST_FINGERS, 'aleijad*',
     'paralisia cerebral', 'paraplegi*', 'tetraplegi*', 'cadeira de rodas', 'nao volta a andar', 'ficou sem andar', 'estado vegetativo', 'lesao medular',
     'cegueira', 'ficou cego', 'ficou cega', 'perdi a visao', 'perdeu a visao', 'amputa*', 'perdeu a perna', 'perdeu o braco', 'perdeu a mao',
     'incapacidade permanente', 'debilidade permanente', 'sequela permanente', 'sequelas permanentes', 'invalidez',
@@ -213,6 +220,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A crushed hand or finger and a fingertip lost: a partial amputation, lasting harm and dano estético (CP art. 129 §2 III-IV).
     'esmagou o dedo', 'esmagou os dedos', 'esmagou meu dedo', 'esmagou dois dedo*', 'esmagou a mao', 'esmagou minha mao', 'dedo esmagado', 'dedos esmagados', 'mao esmagada', 'esmagamento',
     'perdi a ponta', 'perdeu a ponta', 'ponta do dedo', 'ponta dos dedos',
+    // Fingers lost, told of another (a relative tells for the worker) or with a number: a member's function lost for good, with
+    // dano estético (CP art. 129 §2 III-IV; CC arts. 949-950); "aleijado" is the lay word for that lasting disability.
+    ...LOST_FINGERS, 'aleijad*',
     'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdeu a visao', 'perda da visao', 'perda de visao', 'perdeu o olho', 'perdeu a mao', 'perdeu o braco', 'perdeu a perna', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no acidente', 'morreu no acidente', 'morreu no hospital', 'morreu na hora', 'morreu no local', 'veio a obito',
     'deformidade', 'deformad*', 'desfigur*', 'dano estetico', 'cicatriz permanente', 'queimadura de segundo grau', 'queimaduras de segundo grau',
     'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo', 'paralisia cerebral',

@@ -1,4 +1,4 @@
-import { PUBLIC_BODY_AS_RECORDER } from '../client-notes.lexicon';
+import { EXPROPRIATION_WORDS, PUBLIC_BODY_AS_RECORDER } from '../client-notes.lexicon';
 import { SERVANT_DISMISSED_BY_PROCESS } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 import { STATUTORY_PENSION } from '../route-notes.lexicon';
@@ -8,7 +8,10 @@ export const ADMINISTRATIVO: AreaLexicon = {
   terms: {
     // The pension a public servant left (regime próprio, Lei 8.112 art. 215; the unmarried daughter's, Lei 3.373/58), paid by the servant's body.
     'pensao de filha solteira': 7, 'filha solteira maior': 6, 'pensao estatutaria': 6, 'pensao de servidor': 5, 'pensao do servidor': 5,
-    'utilidade publica': 6, 'decreto expropriatorio': 7, 'justa indenizacao': 4, creche: 2, 'lista de espera': 2, 'secretaria de educacao': 4, 'rede publica': 3, 'direito a educacao': 5,
+    'utilidade publica': 6, 'decreto expropriatorio': 7, 'justa indenizacao': 4,
+    // Land taken for a road or street work (DL 3.365/41 arts. 2º, 5º i and 15): the road agencies that expropriate (DNIT, the states'
+    // DER), the strip of land beside a highway (faixa de domínio), the provisional entry after the deposit, and the work itself.
+    ...Object.fromEntries(EXPROPRIATION_WORDS.map((phrase) => [phrase, 5])), creche: 2, 'lista de espera': 2, 'secretaria de educacao': 4, 'rede publica': 3, 'direito a educacao': 5,
     'multa de transito': 7, detran: 5, 'carteira de motorista': 4, 'pontos na carteira': 5, jari: 6,
     cetran: 6, radar: 4, 'excesso de velocidade': 4, 'notificacao de autuacao': 4, 'infracao de transito': 6,
     'suspensao do direito de dirigir': 6, 'recorrer da multa': 6, multa: 1, servidor: 4,
@@ -107,7 +110,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
     },
     {
       id: 'administrativo.desapropriacao', label: 'desapropriação', complexity: 1,
-      terms: { 'desapropria*': 5 },
+      terms: { 'desapropria*': 5, ...Object.fromEntries(EXPROPRIATION_WORDS.map((phrase) => [phrase, 4])) },
     },
   ],
   defaultSubarea: 'relação com o poder público',
