@@ -381,6 +381,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['dano-grave', 'beneficio-por-incapacidade'], areas: ['trabalhista'], feature: 'areas-concorrentes' },
   // A pension by death that turns on proving a stable union: family law's proof for a social-security benefit.
   { when: ['pensao-por-morte', 'uniao-a-comprovar'], feature: 'areas-concorrentes' },
+  // A social-security case about a death is the pension by death (Lei 8.213/91 art. 74), told in the INSS's words or not ("meu
+  // esposo faleceu e quero receber a aposentadoria dele"): the death is the benefit's premise, as `pensao-por-morte` reads it.
+  { when: [], areas: ['previdenciario'], subareas: ['pensão por morte'], feature: 'pensao-por-morte' },
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
   // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
@@ -458,7 +461,8 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   { when: 'acordo-rompido', drops: ['consensual'] },
   // In a pension by death the death is the fact that gives rise to the benefit (Lei 8.213/91 art. 74), not harm the case claims
   // for: how it happened ("morreu num acidente") weighs nothing there.
-  { when: 'pensao-por-morte', drops: ['dano-grave'] },
+  // Nor harm to a vulnerable person: the widow's age or illness is no harm the death did her (`dano-a-vulneravel`).
+  { when: 'pensao-por-morte', drops: ['dano-grave', 'dano-a-vulneravel'] },
 ];
 
 /**
