@@ -86,9 +86,6 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('eu e minha sócia queremos fechar nossa empresinha').areaScores.empresarial).toBeGreaterThanOrEqual(8);
     expect(sut.score('como fecha o cnpj do jeito certo').areaScores.empresarial).toBeGreaterThanOrEqual(5);
     expect(sut.score('queremos fazer o distrato social da ltda').areaScores.empresarial).toBeGreaterThanOrEqual(6);
-    // The spouse's death told by the widow is, in a social-security case, the pension (Lei 8.213 art. 16 I and §4º, art. 74).
-    const widow = sut.score('meu esposo faleceu, ele era aposentado pelo INSS, tenho 66 anos e quero receber a pensão');
-    expect(sut.subarea('previdenciario', widow.subareaScores)).toBe('pensão por morte');
     // A worker telling the employer closed its doors names no business case.
     expect(sut.score('o dono resolveu fechar a empresa e não pagou ninguém').areaScores.empresarial ?? 0).toBeLessThan(2);
   });

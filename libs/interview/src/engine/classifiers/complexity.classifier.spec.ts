@@ -728,11 +728,11 @@ describe(ComplexityClassifier.name, () => {
     it('reads a social-security case about a death as the pension, told without its name: the death is no harm there (Lei 8.213 art. 74)', () => {
       const signals = sut.signals('meu esposo faleceu no hospital, tenho 66 anos e quero receber a pensão dele');
       expect(signals).toContain('dano-grave');
-      const pension = ids(newFacts({ area: 'previdenciario', subarea: 'pensão por morte', complexitySignals: signals }));
+      const pension = ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: signals }));
       expect(pension).not.toContain('dano-grave');
       expect(pension).not.toContain('dano-a-vulneravel');
       // Outside the pension the same words still weigh as harm (a death in hospital claimed against it).
-      expect(ids(newFacts({ area: 'civil', complexitySignals: signals }))).toContain('dano-grave');
+      expect(ids(newFacts({ area: 'civil', notes: ['death'], complexitySignals: signals }))).toContain('dano-grave');
     });
 
     it('keeps "invalidez" a serious harm beside an incapacity benefit', () => {

@@ -129,6 +129,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // and harm that lasts a life or ended one (a fracture that heals is serious harm, not this).
   'poder-publico-reu': { label: 'órgão público como parte contrária', points: 0 },
   'dano-permanente': { label: 'morte ou sequela permanente', points: 0 },
+  // A death told in a social-security case, in the INSS's words or not ("meu esposo faleceu e quero receber a aposentadoria dele"):
+  // the insured's death is what gives rise to the pension (Lei 8.213/91 art. 74), never harm claimed for; the INSS pays no damages.
+  // Weighs nothing alone: it displaces `dano-grave` as `pensao-por-morte` does (`DISPLACED_FEATURES`).
+  'morte-do-segurado': { label: 'morte do segurado (fato gerador da pensão)', points: 0, areas: ['previdenciario'] },
   // Death or permanent harm caused by a public body (a public hospital, a school, the police, a hole in a city street): the State
   // answers objectively (CF art. 37 §6), but the suit runs against the Fazenda Pública's privileges (double time limits and the
   // mandatory review, CPC arts. 183 and 496), the failure of the service is proved by an expert's report, a lifelong pension
@@ -307,6 +311,8 @@ export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'cr
  */
 export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'opponent-public-body': 'poder-publico-reu',
+  // A death told in a social-security case (`death`): the insured's death that gives rise to the pension (`morte-do-segurado`).
+  death: 'morte-do-segurado',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -381,9 +387,6 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['dano-grave', 'beneficio-por-incapacidade'], areas: ['trabalhista'], feature: 'areas-concorrentes' },
   // A pension by death that turns on proving a stable union: family law's proof for a social-security benefit.
   { when: ['pensao-por-morte', 'uniao-a-comprovar'], feature: 'areas-concorrentes' },
-  // A social-security case about a death is the pension by death (Lei 8.213/91 art. 74), told in the INSS's words or not ("meu
-  // esposo faleceu e quero receber a aposentadoria dele"): the death is the benefit's premise, as `pensao-por-morte` reads it.
-  { when: [], areas: ['previdenciario'], subareas: ['pensão por morte'], feature: 'pensao-por-morte' },
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
   // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
@@ -463,6 +466,7 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   // for: how it happened ("morreu num acidente") weighs nothing there.
   // Nor harm to a vulnerable person: the widow's age or illness is no harm the death did her (`dano-a-vulneravel`).
   { when: 'pensao-por-morte', drops: ['dano-grave', 'dano-a-vulneravel'] },
+  { when: 'morte-do-segurado', drops: ['dano-grave', 'dano-a-vulneravel'] },
 ];
 
 /**

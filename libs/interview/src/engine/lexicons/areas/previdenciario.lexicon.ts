@@ -40,12 +40,7 @@ export const PREVIDENCIARIO: AreaLexicon = {
       terms: { 'pensao por morte': 6, 'pensao negada': 6, 'pensao foi negada': 6, 'pensao indeferida': 6, 'pensao foi indeferida': 6,
         // The denial told with the INSS as subject ("o INSS negou a minha pensão"): the widow's claim is the benefit (Lei 8.213 art. 74), the deceased's jobs only prove his insured status.
         'negou a minha pensao': 6, 'negou minha pensao': 6, 'negaram a minha pensao': 6, 'negaram minha pensao': 6, 'inss negou a pensao': 6,
-        'indeferimento da pensao': 6, 'pensao do inss': 6, 'pensao pelo inss': 6, 'pensao no inss': 6, 'rateio da pensao': 6, 'cota da pensao': 5, viuva: 3, viuvo: 3, faleceu: 1, 'falecid*': 1, obito: 2, 'companheir*': 2, 'uniao estavel': 3, dependente: 2,
-        // The spouse's or partner's death told by who survives them: in a social-security case the spouse is the first dependant
-        // (Lei 8.213 art. 16 I, dependence presumed, §4º), so the benefit asked is the pension, whatever the deceased received.
-        ...Object.fromEntries(['marido', 'esposo', 'esposa', 'mulher', 'companheiro', 'companheira'].flatMap((spouse) =>
-          ['faleceu', 'morreu', 'falecido', 'falecida'].flatMap((died) => [[`meu ${spouse} ${died}`, 4], [`minha ${spouse} ${died}`, 4]]))),
-        'certidao de obito': 2, 'receber a pensao': 2 },
+        'indeferimento da pensao': 6, 'pensao do inss': 6, 'pensao pelo inss': 6, 'pensao no inss': 6, 'rateio da pensao': 6, 'cota da pensao': 5, viuva: 3, viuvo: 3, faleceu: 1, 'falecid*': 1, obito: 2, 'companheir*': 2, 'uniao estavel': 3, dependente: 2 },
     },
     {
       id: 'previdenciario.salario-maternidade', label: 'salário-maternidade',
