@@ -82,6 +82,12 @@ describe(AreaClassifier.name, () => {
   it('reads an export contract and the closing of a MEI as business law', () => {
     expect(sut.score('exporto café, o contrato tem arbitragem em Londres e tomei um adiantamento de câmbio').areaScores).toEqual({ empresarial: 14, civil: 2 });
     expect(sut.score('quero fechar meu MEI').areaScores.empresarial).toBeGreaterThanOrEqual(5);
+    // A woman partner, and the partners' own company closed by their agreement (distrato, CC arts. 1.033 II and 1.102).
+    expect(sut.score('eu e minha sócia queremos fechar nossa empresinha').areaScores.empresarial).toBeGreaterThanOrEqual(8);
+    expect(sut.score('como fecha o cnpj do jeito certo').areaScores.empresarial).toBeGreaterThanOrEqual(5);
+    expect(sut.score('queremos fazer o distrato social da ltda').areaScores.empresarial).toBeGreaterThanOrEqual(6);
+    // A worker telling the employer closed its doors names no business case.
+    expect(sut.score('o dono resolveu fechar a empresa e não pagou ninguém').areaScores.empresarial ?? 0).toBeLessThan(2);
   });
 
   it('routes a repossession suit already served over a financed vehicle to civil, and its threat alone stays with consumer', () => {

@@ -749,6 +749,16 @@ describe(ComplexityClassifier.name, () => {
       expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('quero pedir a pensão por morte do meu marido') }))).not.toContain('areas-concorrentes');
     });
 
+    it('reads a social-security case about a death as the pension, told without its name: the death is no harm there (Lei 8.213 art. 74)', () => {
+      const signals = sut.signals('meu esposo faleceu no hospital, tenho 66 anos e quero receber a pensão dele');
+      expect(signals).toContain('dano-grave');
+      const pension = ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: signals }));
+      expect(pension).not.toContain('dano-grave');
+      expect(pension).not.toContain('dano-a-vulneravel');
+      // Outside the pension the same words still weigh as harm (a death in hospital claimed against it).
+      expect(ids(newFacts({ area: 'civil', notes: ['death'], complexitySignals: signals }))).toContain('dano-grave');
+    });
+
     it('keeps "invalidez" a serious harm beside an incapacity benefit', () => {
       expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('recebia aposentadoria por invalidez e o INSS cortou') }))).toContain('dano-grave');
     });

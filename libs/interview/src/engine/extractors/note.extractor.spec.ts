@@ -124,6 +124,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu irmão retém o cartão do benefício da nossa mãe, são maus-tratos')).toEqual(['elder-abuse']);
     expect(sut.extract('um sobrinho apoderou-se do meu cartão do banco e retira a minha aposentadoria')).toEqual(['elder-abuse']);
     expect(sut.extract('tenho três filhos em boa situação, posso obrigar os filhos a me ajudar?')).toEqual(['parent-support']);
+    // A parent already living on the children's help asks them nothing (CC art. 1.694): the help is how she gets by.
+    expect(sut.extract('a aposentadoria dele foi cortada e estou vivendo com a ajuda dos filhos')).toEqual([]);
+    expect(sut.extract('meus filhos não me ajudam, preciso da ajuda dos filhos')).toEqual(['parent-support']);
     expect(sut.extract('a delegada disse que é caso cível, quero receber o que ele ainda me deve')).toEqual(['debt-collection', 'civil-matter']);
     expect(sut.extract('comprei pela internet e o produto nunca chegou')).toEqual(['online-purchase']);
     expect(sut.extract('o INSS me deu alta e a empresa não aceita meu retorno')).toEqual(['return-refused']);

@@ -28,6 +28,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('A mãe tava lavando louça e ficou presa embaixo dos escombros.').signals).not.toContain('prisao');
     expect(sut.extract('o motorista ficou preso nas ferragens').signals).not.toContain('prisao');
     expect(sut.extract('meu filho ficou preso na delegacia ontem').signals).toContain('prisao');
+    // A limb caught in a machine is a work accident (NR-12), no arrest.
+    expect(sut.extract('A mão dele ficou presa e teve que amputar o indicador.').signals).not.toContain('prisao');
+    expect(sut.extract('o braço ficou preso na prensa').signals).not.toContain('prisao');
+    expect(sut.extract('ficou presa na máquina de moer').signals).not.toContain('prisao');
   });
 
   it('reads someone the police hold and have not released as an arrest, unless the case is the prisoner\'s benefit', () => {

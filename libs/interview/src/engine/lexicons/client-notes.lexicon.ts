@@ -209,6 +209,10 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   lender: HOME_LENT,
   // A booking of the condominium's own rooms (the party hall) is the condominium's business, and the owner who rents out speaks of guests.
   'lodging-booked': ['condominio', 'sindico', 'salao de festas', 'churrasqueira', 'area comum', 'assembleia', 'convencao', 'meus hospedes'],
+  // A parent who lives on the children's help ("estou vivendo com a ajuda dos filhos") has them paying already: no support to ask
+  // of them (CC art. 1.694 needs a need the relatives leave unmet), only how the parent gets by while another claim runs.
+  'parent-support': ['com a ajuda dos filhos', 'com ajuda dos filhos', 'com a ajuda dos meus filhos', 'com ajuda dos meus filhos', 'com a ajuda das filhas', 'com a ajuda das minhas filhas',
+    'meus filhos me ajudam', 'os filhos me ajudam', 'os filhos que me ajudam', 'meus filhos que me ajudam'],
 };
 
 /**

@@ -131,6 +131,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'dano-permanente': { label: 'morte ou sequela permanente', points: 0 },
   // Building block of `dano-grave` (`IMPLIED_FEATURES`): the client's or a relative's vehicle hit by another's (the note `collision-victim`).
   'colisao-sofrida': { label: 'veículo do cliente ou de parente atingido por outro', points: 0 },
+  // A death told in a social-security case, in the INSS's words or not ("meu esposo faleceu e quero receber a aposentadoria dele"):
+  // the insured's death is what gives rise to the pension (Lei 8.213/91 art. 74), never harm claimed for; the INSS pays no damages.
+  // Weighs nothing alone: it displaces `dano-grave` as `pensao-por-morte` does (`DISPLACED_FEATURES`).
+  'morte-do-segurado': { label: 'morte do segurado (fato gerador da pensão)', points: 0, areas: ['previdenciario'] },
   // Death or permanent harm caused by a public body (a public hospital, a school, the police, a hole in a city street): the State
   // answers objectively (CF art. 37 §6), but the suit runs against the Fazenda Pública's privileges (double time limits and the
   // mandatory review, CPC arts. 183 and 496), the failure of the service is proved by an expert's report, a lifelong pension
@@ -310,6 +314,8 @@ export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'cr
 export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'opponent-public-body': 'poder-publico-reu',
   'collision-victim': 'colisao-sofrida',
+  // A death told in a social-security case (`death`): the insured's death that gives rise to the pension (`morte-do-segurado`).
+  death: 'morte-do-segurado',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -464,7 +470,9 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   { when: 'acordo-rompido', drops: ['consensual'] },
   // In a pension by death the death is the fact that gives rise to the benefit (Lei 8.213/91 art. 74), not harm the case claims
   // for: how it happened ("morreu num acidente") weighs nothing there.
-  { when: 'pensao-por-morte', drops: ['dano-grave'] },
+  // Nor harm to a vulnerable person: the widow's age or illness is no harm the death did her (`dano-a-vulneravel`).
+  { when: 'pensao-por-morte', drops: ['dano-grave', 'dano-a-vulneravel'] },
+  { when: 'morte-do-segurado', drops: ['dano-grave', 'dano-a-vulneravel'] },
 ];
 
 /**

@@ -241,6 +241,12 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
 export const TRAPPED: string[] = [
   ...['embaixo', 'debaixo'].flatMap((under) => ['do', 'da', 'dos', 'das', 'de'].map((of) => `pres* ${under} ${of}`)),
   'pres* nas ferragens', 'pres* entre as ferragens', 'pres* nos escombros', 'pres* sob os escombros', 'pres* no elevador', 'pres* nas ferragem',
+  // A limb caught in a machine at work ("a mão dele ficou presa na prensa", "o braço ficou preso"): a work accident (CLT art. 157,
+  // NR-12 on machine guards), its harm an injury, no arrest.
+  ...['maquina', 'prensa', 'engrenagem', 'esteira', 'cilindro', 'serra', 'betoneira', 'moedor', 'maquinario', 'rolo', 'correia'].flatMap((machine) =>
+    ['na', 'no', 'numa', 'num'].map((on) => `pres* ${on} ${machine}`)),
+  ...['mao', 'maos', 'braco', 'bracos', 'dedo', 'dedos', 'perna', 'pernas', 'pe', 'pes', 'cabelo'].flatMap((limb) =>
+    ['', ' dele', ' dela', ' do meu filho', ' da minha filha'].flatMap((whose) => [`${limb}${whose} ficou pres*`, `${limb}${whose} ficaram pres*`])),
 ];
 
 /**

@@ -19,7 +19,8 @@ export const EMPRESARIAL: AreaLexicon = {
     // Collecting a company's receivables from its business customers.
     'recuperacao de credito': 5, 'cobranca entre empresas': 6, 'notas fiscais em aberto': 4, 'titulos em aberto': 4, 'titulos vencidos': 4,
     'prestacao de servicos': 2, 'cliente inadimplente': 4, 'nota fiscal emitida': 3, 'nossa empresa': 3, 'somos uma empresa': 3, 'emitimos nota': 3, 'entre empresas': 4,
-    empresa: 1, 'minha empresa': 2, socio: 4, socios: 4, sociedade: 4, 'contrato social': 6, cnpj: 3,
+    // A woman partner is a "sócia" (the feminine is no inflection the matcher forms from "sócio").
+    empresa: 1, 'minha empresa': 2, socio: 4, socios: 4, socia: 4, sociedade: 4, 'contrato social': 6, cnpj: 3,
     // A former partner ("ex-sócio") is out of the company (CC arts. 1.029-1.032): a hint only, so a debt he collects from the
     // client or the client from him (a loan, a cheque, a monitória) stays the civil claim it is; the haveres, the dissolution and
     // the contrato social still name the company's affairs.
@@ -40,6 +41,11 @@ export const EMPRESARIAL: AreaLexicon = {
     // Closing a business (baixa): an act of the company before the Junta or the MEI portal, whatever taxes are still owed (LC 123 art. 9).
     'fechar meu mei': 5, 'fechar o mei': 5, 'fechar o meu mei': 5, 'encerrar meu mei': 5, 'encerrar o mei': 5, 'baixa do mei': 5, 'baixa no mei': 5, 'baixa do meu mei': 5,
     'fechar minha empresa': 5, 'encerrar minha empresa': 5, 'baixa da empresa': 5, 'baixa do cnpj': 5, 'baixa no cnpj': 5,
+    // The partners' own company closed by their agreement: the distrato and the dissolution (CC arts. 1.033 II and 1.102-1.112), told
+    // with "our" company (a diminutive too) or its CNPJ. Not "fechar a empresa", also the employer's closing told by a worker.
+    'fechar nossa empres*': 5, 'fechar a nossa empres*': 5, 'encerrar nossa empres*': 5, 'encerrar a nossa empres*': 5, 'fechar minha empres*': 5, 'fechar a minha empres*': 5,
+    'fechar o cnpj': 5, 'fecha o cnpj': 5, 'fechar meu cnpj': 5, 'fechar o meu cnpj': 5, 'encerrar o cnpj': 5, 'encerrar meu cnpj': 5, 'encerrar o meu cnpj': 5,
+    'distrato social': 6, 'dissolver a sociedade': 6, 'dissolver a empresa': 5, 'encerrar a sociedade': 6,
     'junta comercial': 6, quotas: 5, 'dissolucao da sociedade': 6, 'sair da sociedade': 6, holding: 6,
     // A family holding receives the family's assets as capital: a company's act, whatever the heirs and the inventory it plans for.
     'holding familiar': 8, 'holding patrimonial': 8, 'integralizacao de capital': 5, 'integralizar os imoveis': 5, 'participacao societaria': 4,
@@ -64,7 +70,7 @@ export const EMPRESARIAL: AreaLexicon = {
       id: 'empresarial.conflito-socios', label: 'conflito entre sócios e dissolução', complexity: 1,
       terms: {
         'briga com o socio': 5, 'sair da sociedade': 5, dissolucao: 4, 'exclusao de socio': 5, 'exclusao do socio': 5, 'apuracao de haveres': 6,
-        'expuls*': 3, 'outros socios': 3, 'meu socio': 3, 'desvi*': 4, 'destituicao': 4, 'reuniao de socios': 3, 'distribuicao de lucro*': 3, 'prestacao de contas': 3, 'balancete*': 2, retiradas: 2,
+        'expuls*': 3, 'outros socios': 3, 'meu socio': 3, 'minha socia': 3, 'a outra socia': 3, 'desvi*': 4, 'destituicao': 4, 'reuniao de socios': 3, 'distribuicao de lucro*': 3, 'prestacao de contas': 3, 'balancete*': 2, retiradas: 2,
         'um dos socios': 3, 'o outro socio': 3, 'retiradas indevidas': 4, 'confusao patrimonial': 4,
         // a partner the client wants out of the company or of its management (exclusão, CC art. 1.085; destituição, art. 1.019)
         'tirar ele da sociedade': 5, 'tirar ela da sociedade': 5, 'tirar da sociedade': 5, 'excluir da sociedade': 5, 'excluir ele da sociedade': 5,
