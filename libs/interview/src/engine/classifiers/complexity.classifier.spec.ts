@@ -431,6 +431,8 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts, 1, 1).complexity).toBe('high');
     // A death threat alone is violence to protect against now, not yet the attempt.
     expect(sut.signals('disse que se eu for embora ele me mata')).not.toContain('ameaca-armada');
+    // The aggressor's firearm within reach (Lei 11.340 arts. 12 VI-A and 22 I): a risk factor of its own.
+    expect(sut.signals('ele tem arma em casa, diz que é pra segurança')).toContain('ameaca-armada');
   });
 
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {

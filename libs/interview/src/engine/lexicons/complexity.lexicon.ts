@@ -508,6 +508,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'homens armados', 'capanga*', 'jagunco*', 'pistoleiro*',
     // One armed man kept at the gate or on watch (vigilância ostensiva, CP art. 149 §1º II; CP art. 146): the threat is the weapon.
     'homem armado', 'vigia armado', 'seguranca armado', 'capataz armado',
+    // The aggressor who keeps a gun at home or goes armed: access to a firearm is a risk factor of femicide the police must record
+    // (Lei 11.340 arts. 12 VI-A and 22 I; the risk form of Lei 14.149/21), the threat a weapon within reach.
+    'tem arma em casa', 'tem uma arma em casa', 'tem um revolver', 'tem revolver', 'tem uma pistola', 'tem arma de fogo', 'anda armado', 'arma em casa',
     // Strangling is an attempt on life and the strongest sign of a later femicide (the risk form of Lei 14.149/21, Resolução CNJ 284/19).
     'me enforcou', 'enforcou', 'enforcar', 'esganou', 'esganar', 'esganadura', 'estrangul*', 'me sufocou', 'apertou meu pescoco', 'apertou o pescoco', 'marca no pescoco', 'marcas no pescoco',
   ],
