@@ -364,6 +364,10 @@ describe(AreaClassifier.name, () => {
     // unless the INSS itself refused or cut the benefit.
     expect(sut.choose({ previdenciario: 18, trabalhista: 10 }, ['cat-refused']).area).toBe('trabalhista');
     expect(sut.choose({ previdenciario: 18, trabalhista: 10 }, ['cat-refused', 'opponent-inss']).area).toBe('previdenciario');
+    expect(sut.choose({ previdenciario: 18, trabalhista: 10 }, ['cat-refused', 'benefit-conversion']).area).toBe('previdenciario');
+    // A nerve cut in a surgery and the doctor's "risk of the surgery": a medical liability claim (CC art. 951), whoever paid for it.
+    expect(sut.score('outro médico disse que o nervo foi cortado na cirurgia').subareaScores['civil.erro-medico']).toBeGreaterThanOrEqual(3);
+    expect(sut.score('o médico diz que foi risco da cirurgia').areaScores.civil).toBeGreaterThanOrEqual(3);
     // The accused of a crime defends it, whatever damages the victim's family asks of the insurer.
     expect(sut.choose({ civil: 14, criminal: 12 }, ['damages-claimed']).area).toBe('civil');
     expect(sut.choose({ civil: 14, criminal: 12 }, ['defendant', 'criminal-defence', 'damages-claimed']).area).toBe('criminal');
