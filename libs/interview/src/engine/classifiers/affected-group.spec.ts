@@ -29,6 +29,12 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsAffectedGroup('a loja tem 30 vendedores')).toBe(false);
   });
 
+  it('counts the owners who came to or voted at an assembly as its attendance, not people affected', () => {
+    expect(mentionsAffectedGroup('a convocação foi colada no elevador. vieram 9 moradores de 48 unidades')).toBe(false);
+    expect(mentionsAffectedGroup('na assembleia só 12 moradores votaram a multa')).toBe(false);
+    expect(mentionsAffectedGroup('a construtora atrasou a obra e somos 40 famílias sem casa')).toBe(true);
+  });
+
   it('counts the members of a chat group where something was posted as its audience, not people affected', () => {
     expect(mentionsAffectedGroup('ele escreveu no grupo de WhatsApp do condomínio, que tem mais de 120 moradores, que eu roubei')).toBe(false);
     expect(mentionsAffectedGroup('postou no grupo do prédio com 80 moradores')).toBe(false);

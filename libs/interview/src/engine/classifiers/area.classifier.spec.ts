@@ -356,6 +356,18 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ criminal: 6, civil: 4 }, ['damages-claimed']).area).toBe('civil');
     // The policyholder refused by the insurer: the theft reported is the insured event (CDC art. 3 §2).
     expect(sut.choose({ criminal: 9, consumidor: 8 }, ['police-report-filed', 'insurance-refused']).area).toBe('consumidor');
+    // The insured's own crash refused by the insurer (CC arts. 757 and 768): the crash is the covered event, not a liability claim;
+    // who was hit by another claims from that driver and his insurer (Súmula 529 do STJ).
+    expect(sut.choose({ civil: 8, consumidor: 5 }, ['insurance-refused']).area).toBe('consumidor');
+    expect(sut.choose({ civil: 8, consumidor: 5 }, ['insurance-refused', 'collision-victim']).area).toBe('civil');
+    // The employer refused the work-accident report (Lei 8.213 art. 22): the claim is against it, the INSS benefit the background,
+    // unless the INSS itself refused or cut the benefit.
+    expect(sut.choose({ previdenciario: 18, trabalhista: 10 }, ['cat-refused']).area).toBe('trabalhista');
+    expect(sut.choose({ previdenciario: 18, trabalhista: 10 }, ['cat-refused', 'opponent-inss']).area).toBe('previdenciario');
+    expect(sut.choose({ previdenciario: 18, trabalhista: 10 }, ['cat-refused', 'benefit-conversion']).area).toBe('previdenciario');
+    // A nerve cut in a surgery and the doctor's "risk of the surgery": a medical liability claim (CC art. 951), whoever paid for it.
+    expect(sut.score('outro médico disse que o nervo foi cortado na cirurgia').subareaScores['civil.erro-medico']).toBeGreaterThanOrEqual(3);
+    expect(sut.score('o médico diz que foi risco da cirurgia').areaScores.civil).toBeGreaterThanOrEqual(3);
     // The accused of a crime defends it, whatever damages the victim's family asks of the insurer.
     expect(sut.choose({ civil: 14, criminal: 12 }, ['damages-claimed']).area).toBe('civil');
     expect(sut.choose({ civil: 14, criminal: 12 }, ['defendant', 'criminal-defence', 'damages-claimed']).area).toBe('criminal');

@@ -431,6 +431,8 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts, 1, 1).complexity).toBe('high');
     // A death threat alone is violence to protect against now, not yet the attempt.
     expect(sut.signals('disse que se eu for embora ele me mata')).not.toContain('ameaca-armada');
+    // The aggressor's firearm within reach (Lei 11.340 arts. 12 VI-A and 22 I): a risk factor of its own.
+    expect(sut.signals('ele tem arma em casa, diz que é pra segurança')).toContain('ameaca-armada');
   });
 
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
@@ -1040,6 +1042,9 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('depois do derrame minha mãe ficou com o lado esquerdo paralisado')).toContain('dano-grave');
     expect(sut.signals('o laudo fala em hemiplegia à direita')).toContain('dano-grave');
     expect(sut.signals('a obra ficou paralisada por três meses')).not.toContain('dano-grave');
+    // The face paralysed after a surgery and an injury told as permanent: a lost function (CP art. 129 §2 III; CC art. 949).
+    expect(sut.signals('saiu da cirurgia com um lado do rosto paralisado')).toContain('dano-grave');
+    expect(sut.signals('o médico disse que a lesão é permanente')).toEqual(expect.arrayContaining(['dano-grave', 'dano-permanente']));
   });
 
   it("weighs the client's own home set for auction as strong and never low, and an auction of another's property or a blocked account beside a home as nothing of it", () => {

@@ -100,6 +100,8 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('somos 12 moradores contra a construtora').largestGroup).toBe(12);
     // A chat group's members are the audience of what was posted there, not parties.
     expect(sut.extract('me chamou de ladra no grupo do condomínio, que tem 120 moradores').largestGroup).toBe(0);
+    // The owners who came to an assembly are its attendance (CC arts. 1.352-1.353), not parties.
+    expect(sut.extract('a assembleia aprovou a multa; vieram 9 moradores de 48 unidades').largestGroup).toBe(0);
     expect(sut.extract('pelo menos 40 franqueados receberam a mesma notificação').largestGroup).toBe(40);
     expect(sut.extract('tenho dois filhos').largestGroup).toBe(0);
   });

@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY,
+  STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
@@ -86,6 +86,8 @@ export type ClientNote =
   | 'criminal-case-closed'
   | 'labour-rights-claimed'
   | 'disguised-employment'
+  | 'cat-refused'
+  | 'benefit-conversion'
   | 'home-foreclosed'
   | 'usurious-lender'
   | 'lodging-booked'
@@ -706,6 +708,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'criminal-case-closed': CRIMINAL_CASE_CLOSED,
   'labour-rights-claimed': LABOUR_RIGHTS_CLAIMED,
   'disguised-employment': DISGUISED_EMPLOYMENT,
+  'cat-refused': CAT_REFUSED,
+  'benefit-conversion': BENEFIT_CONVERSION,
   'home-foreclosed': HOME_FORECLOSED,
   'usurious-lender': USURIOUS_LENDER,
   'lodging-booked': LODGING_BOOKED,

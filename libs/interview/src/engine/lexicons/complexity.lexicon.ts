@@ -207,6 +207,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'paralisia cerebral', 'paraplegi*', 'tetraplegi*', 'cadeira de rodas', 'nao volta a andar', 'ficou sem andar', 'estado vegetativo', 'lesao medular',
     'cegueira', 'ficou cego', 'ficou cega', 'perdi a visao', 'perdeu a visao', 'amputa*', 'perdeu a perna', 'perdeu o braco', 'perdeu a mao',
     'incapacidade permanente', 'debilidade permanente', 'sequela permanente', 'sequelas permanentes', 'invalidez',
+    'paralisia facial', 'lesao permanente', 'lesoes permanentes', 'lesao e permanente', 'lesao definitiva',
     'a vida toda', 'a vida inteira', 'resto da vida', 'morreu', 'morreram', 'faleceu', 'obito',
   ],
   'dano-grave': [
@@ -232,6 +233,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // constant help (Lei 8.213/91 art. 45), however the client names the side.
     'hemiplegi*', 'hemipares*', 'lado direito paralisad*', 'lado esquerdo paralisad*', 'lado do corpo paralisad*', 'metade do corpo paralisad*',
     'braco paralisad*', 'perna paralisad*', 'pernas paralisad*',
+    // The face paralysed (a nerve cut or crushed: paralisia facial) and an injury a doctor calls permanent: a lost function or a
+    // lasting deformity (CP art. 129 §2 III-IV; CC arts. 949-950), whatever caused it.
+    'rosto paralisad*', 'face paralisad*', 'paralisia facial', 'paralisia no rosto', 'lesao permanente', 'lesoes permanentes', 'lesao e permanente', 'lesao definitiva',
     // A fractured vertebra, femur or skull, and a fracture fixed by surgery with pins or plates: incapacity beyond 30 days at least
     // (CP art. 129 §1º I), often lasting (§2º), however the client names the bone or the implant.
     'quebrou uma vertebra', 'quebrou duas vertebras', 'quebrou tres vertebras', 'quebrei uma vertebra', 'quebrei duas vertebras', 'quebrei tres vertebras', 'quebrou a vertebra', 'quebrei a vertebra',
@@ -504,6 +508,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'homens armados', 'capanga*', 'jagunco*', 'pistoleiro*',
     // One armed man kept at the gate or on watch (vigilância ostensiva, CP art. 149 §1º II; CP art. 146): the threat is the weapon.
     'homem armado', 'vigia armado', 'seguranca armado', 'capataz armado',
+    // The aggressor who keeps a gun at home or goes armed: access to a firearm is a risk factor of femicide the police must record
+    // (Lei 11.340 arts. 12 VI-A and 22 I; the risk form of Lei 14.149/21), the threat a weapon within reach.
+    'tem arma em casa', 'tem uma arma em casa', 'tem um revolver', 'tem revolver', 'tem uma pistola', 'tem arma de fogo', 'anda armado', 'arma em casa',
     // Strangling is an attempt on life and the strongest sign of a later femicide (the risk form of Lei 14.149/21, Resolução CNJ 284/19).
     'me enforcou', 'enforcou', 'enforcar', 'esganou', 'esganar', 'esganadura', 'estrangul*', 'me sufocou', 'apertou meu pescoco', 'apertou o pescoco', 'marca no pescoco', 'marcas no pescoco',
   ],

@@ -191,6 +191,10 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('quero o rateio da pensão com a viúva')).toContain('dependant-benefit');
     expect(notes.extract('me contrataram como PJ, mas eu tinha chefe e horário')).toContain('disguised-employment');
     expect(notes.extract('precisei abrir uma empresa para vender meus doces')).not.toContain('disguised-employment');
+    // The employer that refused the work-accident report (CAT, Lei 8.213 art. 22): a claim against the employer, the benefit background.
+    expect(notes.extract('a fábrica não quis fazer a CAT e ele está encostado no INSS')).toContain('cat-refused');
+    expect(notes.extract('a empresa abriu a CAT no mesmo dia')).not.toContain('cat-refused');
+    expect(notes.extract('quero que o inss mude pra acidentario, nao quero brigar com a empresa')).toContain('benefit-conversion');
     expect(notes.extract('quero que ele seja proibido de chegar perto de mim e dos meus filhos')).toContain('violence');
     expect(notes.extract('ele apontou a arma pra mim no portão')).toContain('violence');
     expect(notes.extract('a Caixa marcou o leilão da minha casa pro dia 5')).toContain('home-foreclosed');

@@ -109,6 +109,26 @@ export const LABOUR_RIGHTS_CLAIMED: string[] = [
 ];
 
 /**
+ * The employer that did not issue or refused to issue the work-accident report (CAT, Lei 8.213/91 art. 22; CLT art. 169): the worker's
+ * claim is against the employer (stability, art. 118; damages, CF art. 7º XXVIII), and the INSS benefit paid meanwhile is background.
+ */
+export const CAT_REFUSED: string[] = [
+  'nao abriu a cat', 'nao abriram a cat', 'nao emitiu a cat', 'nao emitiram a cat', 'nao fez a cat', 'nao fizeram a cat', 'sem cat', 'sem emitir a cat', 'sem abrir a cat',
+  ...['quis', 'quiseram', 'quer', 'querem'].flatMap((verb) => [`nao ${verb} abrir a cat`, `nao ${verb} emitir a cat`, `nao ${verb} fazer a cat`]),
+  ...['recusou', 'recusa', 'recusaram'].flatMap((verb) => [`${verb} a abrir a cat`, `${verb} a emitir a cat`, `${verb} a fazer a cat`, `${verb} abrir a cat`, `${verb} emitir a cat`, `${verb} fazer a cat`]),
+];
+
+/**
+ * The insured who asks the INSS to turn a common sickness benefit into the accident one (espécie 31 into 91: Lei 8.213 arts. 21
+ * and 22 §2, the insured's own CAT), or says they do not want to sue the employer: the claim is against the INSS, the CAT the
+ * employer refused only its proof.
+ */
+export const BENEFIT_CONVERSION: string[] = [
+  ...['mude', 'mudar', 'mudem', 'converter', 'converta', 'conversao', 'transformar', 'passar'].flatMap((verb) => [`${verb} pra acidentario`, `${verb} para acidentario`, `${verb} em acidentario`]),
+  'especie 31', 'especie 91', 'b31', 'b91', 'nao quero brigar com a empresa', 'nao quero processar a empresa', 'sem brigar com a empresa',
+];
+
+/**
  * A worker the hirer made open a company (CNPJ, MEI) or invoice as one to be hired (pejotização): the contract of services and
  * the invoices are the disguise the labour court sets aside when the work was personal and under orders (CLT arts. 3 and 9).
  * Only the hirer's demand, or the hire "as PJ", names it: an entrepreneur who "precisou abrir uma empresa" tells their own business,
@@ -307,7 +327,7 @@ export const PARTNER_SPOUSE_ENTRY: string[] = [
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
-  'labour-rights-claimed' | 'disguised-employment' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
+  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry',
   RouteRule
 >> = {
@@ -384,6 +404,11 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { trabalhista: 1.3, empresarial: 0.5, civil: 0.7 },
     // The company's and the service contract's words tell the disguised employment.
     moves: { empresarial: 'trabalhista' },
+  },
+  'cat-refused': {
+    why: 'o empregador que não emitiu ou se recusou a emitir a CAT (art. 22 da Lei 8.213/91) responde pelo acidente de trabalho (estabilidade, art. 118; indenização, art. 7º XXVIII da Constituição): o auxílio do INSS pago enquanto isso é o contexto; quando o próprio INSS negou ou cortou o benefício, ou o segurado pede ao INSS a conversão em acidentário sem querer processar a empresa, o pedido é contra ele',
+    factors: { trabalhista: 1.2, previdenciario: 0.6 },
+    yieldsTo: ['opponent-inss', 'benefit-conversion'],
   },
   'home-foreclosed': {
     why: 'a casa financiada que vai a leilão ou já passou para o nome do banco segue o procedimento da alienação fiduciária de imóvel (Lei 9.514/97, arts. 26 e 27: intimação pelo cartório de registro de imóveis, consolidação, dois leilões, purgação da mora e direito de preferência): caso imobiliário; o financiamento, as parcelas e o banco contam a dívida, e a revisão dos juros, de consumo, é só um argumento',

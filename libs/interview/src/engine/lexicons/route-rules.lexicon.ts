@@ -72,7 +72,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'insurance-refused': {
     why: 'o segurado a quem a seguradora nega a indenização tem um pedido de consumo (art. 3º §2 do CDC): o roubo, o furto ou a batida do boletim de ocorrência é o sinistro coberto, não o caso',
-    factors: { consumidor: 1.3, criminal: 0.5 },
+    // The insured's own crash (into a post, a wall, alone) is the covered event too: its words describe the claim (CC arts. 757 and
+    // 768), not a liability between drivers. Who was hit by another claims from that driver and his insurer (Súmula 529 do STJ).
+    factors: { consumidor: 1.3, criminal: 0.5, civil: 0.7 },
+    yieldsTo: ['collision-victim', 'run-over'],
   },
   'criminal-defence': {
     why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima, o emprego onde o fato teria ocorrido (o patrão que registra o furto) e o benefício do INSS sacado ou obtido indevidamente (o objeto do estelionato previdenciário, art. 171 §3º do Código Penal, que a autarquia também cobra de volta) são o contexto',

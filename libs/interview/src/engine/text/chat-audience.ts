@@ -16,5 +16,22 @@ const CHAT_AUDIENCE = new RegExp(
  * not people affected by the case nor parties to it.
  */
 export function withoutChatAudience(folded: string): string {
-  return folded.includes('grupo') ? folded.replace(CHAT_AUDIENCE, (_whole, before: string) => before) : folded;
+  // The attendance counted at an assembly goes too (`ASSEMBLY_WORDS`).
+  const chat = folded.includes('grupo') ? folded.replace(CHAT_AUDIENCE, (_whole, before: string) => before) : folded;
+  return ASSEMBLY_WORDS.test(chat) ? chat.replace(ATTENDED_BEFORE, (_whole, before: string) => before).replace(ATTENDED_AFTER, (_whole, _count: string, after: string) => after) : chat;
 }
+
+/**
+ * A meeting of owners or members, its call or its vote, told in the text: the owners or members it counts as coming or voting
+ * (CC arts. 1.352-1.353, the quorum of a condominium's meeting) are its attendance, not people affected by the case nor parties
+ * to it, like a chat group's audience above.
+ */
+const ASSEMBLY_WORDS = /\b(?:assembleias?|convocacao|convocatoria|edital de convocacao|quorum|votacao|pauta|reuniao)\b/;
+const ATTENDANCE_VERBS = 'vieram|compareceram|apareceram|participaram|votaram|assinaram a lista|estavam presentes';
+/** "vieram 9 moradores", "compareceram só 12 condôminos": the attendance verb, then the count. */
+const ATTENDED_BEFORE = new RegExp(
+  `(\\b(?:${ATTENDANCE_VERBS})\\s+(?:(?:so|apenas|somente|uns|umas|quase|cerca de|mais de|menos de)\\s+)*)(${COUNT_PATTERN})(?![a-z\\d])`,
+  'g',
+);
+/** "9 moradores compareceram", "12 condôminos presentes": the count, at most two words, then the attendance. */
+const ATTENDED_AFTER = new RegExp(`\\b(${COUNT_PATTERN})((?:\\s+[a-z]+){0,2}\\s+(?:${ATTENDANCE_VERBS}|presentes)\\b)`, 'g');

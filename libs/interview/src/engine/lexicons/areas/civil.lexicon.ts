@@ -79,7 +79,11 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.erro-medico', label: 'erro médico', complexity: 1,
-      terms: { 'erro medico': 5, hospital: 1, medico: 1, cirurgia: 1, sequela: 3, cirurgiao: 2, prontuario: 3, 'negligencia medica': 5, impericia: 4 },
+      terms: { 'erro medico': 5, hospital: 1, medico: 1, cirurgia: 1, sequela: 3, cirurgiao: 2, prontuario: 3, 'negligencia medica': 5, impericia: 4,
+        // A nerve cut or injured in a procedure, and the doctor's answer that it was the surgery's risk: the iatrogenic harm a medical
+        // liability claim turns on (CC art. 951; CDC art. 14 §4), whoever paid for the surgery.
+        ...Object.fromEntries(['nervo foi cortado', 'cortaram o nervo', 'cortou o nervo', 'lesao no nervo', 'lesao do nervo', 'lesionou o nervo', 'lesionaram o nervo',
+        'risco da cirurgia', 'complicacao cirurgica', 'complicacao da cirurgia', 'intercorrencia'].map((phrase) => [phrase, 3])) },
     },
     {
       id: 'civil.busca-apreensao-veiculo', label: 'busca e apreensão de veículo financiado',

@@ -1,6 +1,6 @@
 import { JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED } from '../complexity-readings.lexicon';
 import { AreaLexicon } from '../lexicon.types';
-import { DISGUISED_EMPLOYMENT } from '../route-notes.lexicon';
+import { CAT_REFUSED, DISGUISED_EMPLOYMENT } from '../route-notes.lexicon';
 
 export const TRABALHISTA: AreaLexicon = {
   code: 'trabalhista',
@@ -136,6 +136,7 @@ export const TRABALHISTA: AreaLexicon = {
         // The accident report (CAT, Lei 8.213/91 art. 22) asked of the employer or refused by it: a work accident told without the words.
         'abrir a cat': 4, 'emitir a cat': 4, 'abriu a cat': 4, 'emitiu a cat': 4, 'emissao da cat': 4, 'nao quer abrir a cat': 4, 'nao quis abrir a cat': 4,
         'nao abriu a cat': 4, 'nao emitiu a cat': 4, 'nao quer emitir a cat': 4, 'nao quis emitir a cat': 4, 'se recusou a abrir a cat': 4, 'se recusa a abrir a cat': 4,
+        ...Object.fromEntries(CAT_REFUSED.map((phrase) => [phrase, 4])),
         'esforco repetitivo': 4, 'esforcos repetitivos': 4, 'movimento repetitivo': 3, 'movimentos repetitivos': 3, 'lesao por esforco repetitivo': 5, dort: 4,
         // machines that maim and their missing guards (NR-12), and the injury they leave: a work accident told without the words
         prensa: 2, 'sem protecao': 2, 'sem a protecao': 2, 'amputa*': 3,
