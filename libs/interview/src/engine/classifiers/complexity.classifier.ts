@@ -262,9 +262,7 @@ function weighsIn(id: string, area: InterviewFacts['area'], inNoteArea: boolean)
  */
 function largestAtStake(facts: InterviewFacts): number {
   // An agreement the other side went back on disputes the value again (`acordo-rompido`).
-  // Only where the agreement weighs (`consensual`'s own areas): heirs agreed among themselves still dispute a tax assessment's sum.
-  const agreed = facts.complexitySignals.includes('consensual') && weighsIn('consensual', facts.area, false);
-  if (agreed && !facts.complexitySignals.includes('acordo-rompido')) return 0;
+  if (facts.complexitySignals.includes('consensual') && !facts.complexitySignals.includes('acordo-rompido')) return 0;
   const businessAtStake = REVENUE_AREAS.includes(facts.area as never) || facts.complexitySignals.some((id) => REVENUE_STAKE_FEATURES.includes(id));
   const priceFree = PRICE_FREE_AREAS.includes(facts.area as never);
   let largest = 0;

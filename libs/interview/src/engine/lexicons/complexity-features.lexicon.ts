@@ -5,11 +5,6 @@ const NOT_LABOUR: LegalAreaCode[] = ['consumidor', 'familia', 'previdenciario', 
 /** Every area but family law, where a parent's benefit or job is the income support is paid from. */
 const NOT_FAMILY: LegalAreaCode[] = ['consumidor', 'trabalhista', 'previdenciario', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
 
-/** Every area but criminal law. */
-const NOT_CRIMINAL: LegalAreaCode[] = ['consumidor', 'familia', 'trabalhista', 'previdenciario', 'civil', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
-/** Every area but tax law. */
-const NOT_TAX: LegalAreaCode[] = ['consumidor', 'familia', 'trabalhista', 'previdenciario', 'civil', 'criminal', 'administrativo', 'empresarial', 'imobiliario'];
-
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
   /** Shown in `analysis_details` when the feature counted. */
@@ -166,14 +161,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Weighs nothing alone: nothing to divide displaces `patrimonio` (`DISPLACED_FEATURES`).
   'sem-bens': { label: 'sem bens a partilhar', points: 0 },
   'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2, notLow: true },
-  // A dispute between partners (exclusion, withdrawal and haveres, accounts: CC arts. 1.020-1.031 and 1.077; CPC arts. 550 and
-  // 599-609) is a business case's difficulty. In a criminal case the crime charged or suffered is the case, and its words
-  // ("a prestação de contas da associação foi aprovada", "o administrador") tell the story, not a partners' suit.
-  'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true, areas: NOT_CRIMINAL },
+  'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
-  // Not in a tax case: the opponent is the tax authority, whose assessment no agreement among heirs, partners or co-owners
-  // settles (CTN arts. 141-142: the credit is the authority's own act; a dispute over it needs an impugnação or a suit).
-  consensual: { label: 'partes de acordo (caso consensual)', points: -2, areas: NOT_TAX },
+  consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
   // A notary's notice of protest, out of court: weighs nothing, and its words keep "intimação" from reading as a lawsuit.
   'intimacao-de-protesto': { label: 'intimação de protesto em cartório (extrajudicial)', points: 0 },
   // Weighs nothing alone: an agreement the other side went back on displaces `consensual` (`DISPLACED_FEATURES`).

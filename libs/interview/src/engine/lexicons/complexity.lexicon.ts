@@ -64,9 +64,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A tax enforcement named with its creditor ("execução fiscal da Fazenda Nacional"): the longer phrase keeps 'fiscal da
     // fazenda' (the authority's name) from hiding the lawsuit under way (Lei 6.830/80).
     'execucao fiscal da fazenda', 'execucoes fiscais da fazenda',
-    // The impugnação of a tax assessment opens the litigious phase of the administrative tax proceeding (Decreto 70.235/72 arts.
-    // 14-15; the states' own laws), with its term running from the notice: a proceeding under way, as 'apresentar defesa' is.
-    'apresentar impugnacao', 'apresentar a impugnacao', 'prazo de impugnacao', 'prazo para impugnacao', 'prazo pra impugnacao', 'prazo para impugnar', 'prazo pra impugnar',
     'audiencia', 'processo contra mim', 'acao contra mim', 'me processou', 'me processaram',
     'entrou na justica', 'entraram na justica', 'auto de infracao', 'processo administrativo', 'processo disciplinar',
     'inquerito', 'indiciad*', 'denuncia do ministerio publico', 'reu', 'processo judicial',
@@ -714,6 +711,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A bid the client company took part in, won or wants to win: its own contract or its place in the bidding (habilitação,
   // Lei 14.133/21 arts. 62-70), which its kind of case weighs; 'licitacao' alone weighs as `improbidade` (public money
   // misused), still read in "a licitação foi direcionada".
+  // Accounts rendered and approved (the members' or partners' approval exonerates whoever rendered them, CC art. 1.078 §3º):
+  // no accounts in dispute, so 'prestacao de contas' there is no partners' suit (`disputa-societaria`). Weighs nothing.
+  'contas-aprovadas': [
+    'prestacao de contas foi aprovada', 'prestacao de contas aprovada', 'prestacao de contas ja foi aprovada', 'prestacoes de contas aprovadas',
+    'aprovaram a prestacao de contas', 'aprovou a prestacao de contas', 'aprovaram minha prestacao de contas', 'aprovou minha prestacao de contas',
+  ],
   'licitacao-do-cliente': [
     'ganhar a licitacao', 'ganhamos a licitacao', 'ganhei a licitacao', 'ganhou a licitacao', 'vencer a licitacao', 'vencemos a licitacao', 'venceu a licitacao',
     'venci a licitacao', 'disputar a licitacao', 'disputando a licitacao', 'licitacao que estamos disputando', 'licitacao que estou disputando',
