@@ -1413,4 +1413,20 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o vizinho diz que o cano que vaza é da prumada do predio')).toContain('varias-partes');
     expect(sut.signals('ele diz que é problema do condominio')).toContain('varias-partes');
   });
+
+  it("reads the client company's own bid as its habilitação, not public money misused, whatever the article or tense (Lei 14.133/21 arts. 62-71)", () => {
+    expect(sut.signals('minha empresa participou de uma licitação da prefeitura e foi inabilitada')).not.toContain('improbidade');
+    expect(sut.signals('ganhamos uma licitação do estado e não pagam')).not.toContain('improbidade');
+    expect(sut.signals('a licitação foi direcionada pro sobrinho do prefeito')).toContain('improbidade');
+  });
+
+  it('reads a tax enforcement named with the Fazenda as a proceeding under way (Lei 6.830/80)', () => {
+    expect(sut.signals('o bloqueio é de uma execução fiscal da Fazenda Nacional')).toContain('processo-em-curso');
+    expect(sut.signals('a Secretaria da Fazenda mandou uma carta')).not.toContain('processo-em-curso');
+  });
+
+  it("reads accounts rendered and approved as no partners' dispute (CC art. 1.078 §3º), accounts refused as one", () => {
+    expect(sut.signals('fui tesoureira e a prestação de contas foi aprovada por todo mundo')).not.toContain('disputa-societaria');
+    expect(sut.signals('ele não quer fazer a prestação de contas da empresa')).toContain('disputa-societaria');
+  });
 });

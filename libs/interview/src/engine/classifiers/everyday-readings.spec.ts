@@ -10,6 +10,8 @@ describe('mentionsCourtSeizure', () => {
     expect(mentionsCourtSeizure('o dinheiro da poupança ficou bloqueado pela justiça')).toBe(true);
     // An execution named as the agent, the block as a noun.
     expect(mentionsCourtSeizure('o banco entrou com a execução e teve um bloqueio de 8 mil na conta da loja')).toBe(true);
+    // The order told as in force, with the gerund.
+    expect(mentionsCourtSeizure('a gerente disse que tem uma ordem judicial bloqueando tudo da minha conta')).toBe(true);
   });
 
   it('reads neither a threat, nor the client going to court, nor a taking without the court', () => {

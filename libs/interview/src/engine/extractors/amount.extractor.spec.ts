@@ -111,6 +111,8 @@ describe(AmountExtractor.name, () => {
       { raw: '2.800', value: 2_800 },
     ]);
     expect(sut.extract('Vendi o carro. O prejuízo foi de 30 mil')).toEqual([{ raw: '30 mil', value: 30_000 }]);
+    // An appraisal told with the verb is the property's price, the tax's base (CTN art. 148), not the tax in dispute.
+    expect(sut.extract('a Fazenda avaliou a casa em 890 mil')).toEqual([{ raw: '890 mil', value: 890_000, price: true }]);
   });
 
   it("marks a business's takings as revenue, not the sum claimed, and keeps a bill (\"a fatura\") a plain sum", () => {

@@ -51,6 +51,8 @@ export const TAKING_VERBS: string[] = [
   'bloqueou', 'bloquearam', 'congelou', 'congelaram', 'confiscou', 'confiscaram',
   // The block told in the passive, as a noun ("apareceu um bloqueio de 5 mil na conta") or with the everyday verb ("a conta foi travada por ordem do juiz").
   'bloqueio',
+  // The block told as an order in force ("tem uma ordem judicial bloqueando tudo da minha conta").
+  'bloqueando', 'travando', 'congelando',
   'bloqueada', 'bloqueado', 'bloqueadas', 'bloqueados', 'travou', 'travaram', 'travada', 'travado', 'travadas', 'travados', 'congelada', 'congelado',
 ];
 /** An officer come to take goods ("veio um moço do fórum pra levar as máquinas"): the seizure carried out now. */

@@ -61,6 +61,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'citacao', 'fui citado', 'fui citada', 'intimacao', 'fui intimado', 'fui intimada', 'oficial de justica',
     // A penhora done or ordered; the bare infinitive ("vão me processar, penhorar minhas coisas") is a collector's threat.
     'penhora', 'penhoraram', 'penhorou', 'mandou penhorar', 'mandaram penhorar', 'bloqueio judicial', 'sisbajud', 'execucao fiscal', 'acao de execucao',
+    // A tax enforcement named with its creditor ("execução fiscal da Fazenda Nacional"): the longer phrase keeps 'fiscal da
+    // fazenda' (the authority's name) from hiding the lawsuit under way (Lei 6.830/80).
+    'execucao fiscal da fazenda', 'execucoes fiscais da fazenda',
     'audiencia', 'processo contra mim', 'acao contra mim', 'me processou', 'me processaram',
     'entrou na justica', 'entraram na justica', 'auto de infracao', 'processo administrativo', 'processo disciplinar',
     'inquerito', 'indiciad*', 'denuncia do ministerio publico', 'reu', 'processo judicial',
@@ -715,11 +718,21 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A bid the client company took part in, won or wants to win: its own contract or its place in the bidding (habilitação,
   // Lei 14.133/21 arts. 62-70), which its kind of case weighs; 'licitacao' alone weighs as `improbidade` (public money
   // misused), still read in "a licitação foi direcionada".
+  // Accounts rendered and approved (the members' or partners' approval exonerates whoever rendered them, CC art. 1.078 §3º):
+  // no accounts in dispute, so 'prestacao de contas' there is no partners' suit (`disputa-societaria`). Weighs nothing.
+  'contas-aprovadas': [
+    'prestacao de contas foi aprovada', 'prestacao de contas aprovada', 'prestacao de contas ja foi aprovada', 'prestacoes de contas aprovadas',
+    'aprovaram a prestacao de contas', 'aprovou a prestacao de contas', 'aprovaram minha prestacao de contas', 'aprovou minha prestacao de contas',
+  ],
   'licitacao-do-cliente': [
     'ganhar a licitacao', 'ganhamos a licitacao', 'ganhei a licitacao', 'ganhou a licitacao', 'vencer a licitacao', 'vencemos a licitacao', 'venceu a licitacao',
     'venci a licitacao', 'disputar a licitacao', 'disputando a licitacao', 'licitacao que estamos disputando', 'licitacao que estou disputando',
     'participar da licitacao', 'participamos da licitacao', 'participei da licitacao', 'participando da licitacao',
     'desde a licitacao', 'depois da licitacao', 'depois de licitacao', 'apos a licitacao',
+    // The client company as a bidder told with any article or tense ("minha empresa participou de uma licitação", "ganhamos uma
+    // licitação"): its habilitação or its award is the case (Lei 14.133/21 arts. 62-71 and 165), no public money misused.
+    'particip* de licitacao', 'particip* de uma licitacao', 'particip* da licitacao', 'particip* na licitacao', 'particip* numa licitacao',
+    'ganh* a licitacao', 'ganh* uma licitacao', 'venc* a licitacao', 'venc* uma licitacao',
   ],
   // A utility's charge for a meter said to be tampered with (recuperação de consumo, ANEEL Res. 1.000/21) is a consumer
   // dispute over a bill: "desvio" there is of energy, not of assets hidden.

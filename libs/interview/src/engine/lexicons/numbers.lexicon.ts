@@ -103,6 +103,8 @@ export const REVENUE_CUES: string[] = ['faturamento', ...REVENUE_VERBS];
  */
 export const PRICE_CUES: string[] = [
   'vale', 'valia', 'valeria', 'venal', 'avaliado', 'avaliada', 'avaliacao', 'mercado', 'preco',
+  // An appraisal told with the verb ("a Fazenda avaliou a casa em 890 mil"): a property's price, the base of a tax (CTN art. 148), not the sum at stake.
+  'avaliou', 'avaliaram', 'avaliamos',
   'comprei', 'comprou', 'compramos', 'compraram', 'comprado', 'comprada', 'vendi', 'vendeu', 'vendemos', 'venderam', 'vendido', 'vendida', 'arrematei',
 ];
 
