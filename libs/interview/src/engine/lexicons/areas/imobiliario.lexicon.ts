@@ -89,7 +89,8 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.posse', label: 'posse e invasão', urgencyH: 168,
-      terms: { invasao: 4, invadiram: 4, 'reintegracao de posse': 6, esbulho: 5, turbacao: 5, 'acao possessoria': 5, demarcacao: 4, 'demarcatoria': 5 },
+      terms: { invasao: 4, invadiram: 4, 'reintegracao de posse': 6, esbulho: 5, turbacao: 5, 'acao possessoria': 5, demarcacao: 4, 'demarcatoria': 5,
+        ...Object.fromEntries(BOUNDARY_ENCROACHMENT.map((phrase) => [phrase, 4])) },
     },
   ],
   defaultSubarea: 'direito imobiliário',
