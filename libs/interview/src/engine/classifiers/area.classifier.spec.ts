@@ -816,4 +816,11 @@ describe(AreaClassifier.name, () => {
   it('routes the guarantor of a promissory note between persons to civil law (CPC art. 784 I), not to the bank that holds the salary', () => {
     expect(classify('eu assinei como avalista na promissoria de um amigo e agora bloquearam meu salario no banco')).toBe('civil');
   });
+  it('names the servant\'s statutory rights, the employment asked to be recognised and the boundary crossed by their subareas', () => {
+    const sub = (area: 'administrativo' | 'trabalhista' | 'imobiliario', text: string) => sut.subarea(area, sut.score(text).subareaScores);
+    // The exam the servant passed years ago is how she entered, not a dispute about the exam.
+    expect(sub('administrativo', 'entrei no concurso em 2018 e o estatuto dos servidores garante o adicional noturno que nunca pagaram')).toBe('direitos do servidor público');
+    expect(sub('trabalhista', 'eu emitia nota como empresa mas quero ser reconhecido como empregado')).toBe('reconhecimento de vínculo');
+    expect(sub('imobiliario', 'o muro do vizinho passou da divisa e entrou dentro do meu terreno, tenho a escritura')).toBe('posse e invasão');
+  });
 });

@@ -385,6 +385,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o site era de uma empresa com cnpj, não era golpe')).not.toContain('client-company');
     expect(sut.extract('comprei a máquina com CNPJ, no nome da firma')).toContain('client-company');
     expect(sut.extract('a loja é uma empresa com cnpj, e minha loja comprava deles')).toContain('client-company');
+    // The other person's own company, whose cheque or account paid the client.
+    expect(sut.extract('vendi meu carro pra ele, pagou com cheque da empresa dele, com CNPJ e tudo, e voltou')).not.toContain('client-company');
+    expect(sut.extract('o pix veio da conta dela com cnpj de uma loja')).not.toContain('client-company');
+    expect(sut.extract('a empresa dele me contratou e eu emito nota com cnpj')).toContain('client-company');
   });
 
   it("hears the INSS's refusal of a dead partner's pension as a dependant's benefit", () => {

@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION,
+  STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
@@ -114,7 +114,9 @@ export type ClientNote =
   | 'store-search'
   | 'partner-spouse-entry'
   | 'supply-reconnection'
-  | 'benefit-restoration';
+  | 'benefit-restoration'
+  | 'boundary-encroachment'
+  | 'tax-contested';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -460,7 +462,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto',
     // An exemption is always from a tribute (CTN art. 175-179): asking for it is a case against the tax authority.
     'isencao de iptu', 'isencao do iptu', 'isento de iptu', 'isento do iptu', 'isencao de ipva', 'isencao do ipva', 'isento de ipva', 'isento do ipva',
-    'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'imunidade tributaria', 'nao pagar imposto', 'nao pagar o imposto',
+    'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'irrf', 'imunidade tributaria', 'nao pagar imposto', 'nao pagar o imposto',
   ],
   'bank-scam': [
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
@@ -508,6 +510,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // A teacher of the public school network (CF arts. 37 II and 206 V): the State is the employer. Not "concursado" alone: a state company hires by exam under the CLT.
     'professor da rede estadual', 'professora da rede estadual', 'professor da rede municipal', 'professora da rede municipal', 'professor da rede publica',
     'professora da rede publica', 'professor do estado', 'professora do estado', 'professor concursado', 'professora concursada',
+    // The servants' statute the client invokes (Lei 8.112/90 and the states' and cities' own): only who holds a post under it has its rights.
+    'estatuto dos servidores', 'estatuto do servidor', 'estatuto dos servidores publicos', 'estatuto do servidor publico', 'estatuto dos funcionarios publicos',
+    'estatuto do funcionalismo', 'estatuto do funcionalismo publico',
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [
@@ -718,6 +723,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'police-power-fine': POLICE_POWER_FINE,
   'store-search': STORE_SEARCH,
   'partner-spouse-entry': PARTNER_SPOUSE_ENTRY,
+  'boundary-encroachment': BOUNDARY_ENCROACHMENT,
+  'tax-contested': TAX_CONTESTED,
   'supply-reconnection': SUPPLY_RECONNECTION,
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,

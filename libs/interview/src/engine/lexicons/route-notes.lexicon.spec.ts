@@ -254,4 +254,35 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('trabalho de segurança no shopping há dois anos')).not.toContain('store-search');
     expect(notes.extract('ela deixou a gente morar lá sem pagar nada')).toContain('home-lent');
   });
+
+  it.each<[string, LegalAreaCode]>([
+    // The neighbour's wall past the boundary: the strip of land taken back, whatever the threat reported to the police.
+    ['meu vizinho me ameaçou e fiz boletim de ocorrência por ameaça, mas o muro da obra dele passou da divisa e entrou dentro do meu terreno, quero que derrube', 'imobiliario'],
+    // A tax contested or charged on a family event: the partition or the severance pay is the taxed fact.
+    ['me divorciei, a partilha foi homologada e agora a Fazenda cobra ITCMD sobre a partilha, tenho prazo pra pagar ou impugnar', 'tributario'],
+    ['aderi ao PDV e na rescisão descontaram IRRF sobre a indenização, quero o imposto de volta', 'tributario'],
+    // A servant who invokes the servants' statute, told with an employer's words.
+    ['meu patrão não paga o adicional noturno, o patrão é a prefeitura e o estatuto dos servidores diz que tem', 'administrativo'],
+    // A worker's own company that was the hirer's disguise: the employment asked to be recognised.
+    ['tenho uma empresa, emitia nota todo mês pro mesmo cliente com horário e chefe, quero ser reconhecido como empregado e receber férias e FGTS', 'trabalhista'],
+    // The landlord of a relative: the tenant's kinship only says who occupies the house let.
+    ['fiz contrato de locação da minha casa com a minha ex-nora, ela mora lá com meu neto e parou de pagar o aluguel desde o divórcio do meu filho; a pensão do menino já está resolvida', 'imobiliario'],
+  ])('routes the remedy over another area\'s loud words %j to %s', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it.each<[string, LegalAreaCode]>([
+    // A nuisance on the land is no encroachment; an inventory without the tax named stays a family case.
+    ['a árvore do vizinho caiu no meu terreno e quebrou o muro, quero que ele pague o conserto', 'civil'],
+    ['meu pai faleceu e quero abrir o inventário da casa com meus irmãos', 'familia'],
+  ])('keeps %j in %s beside the new remedy notes', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads a boundary crossed and a tax contested, not a tree fallen nor a tax only paid', () => {
+    expect(notes.extract('a cerca dele avançou a divisa')).toContain('boundary-encroachment');
+    expect(notes.extract('a árvore caiu no meu terreno')).not.toContain('boundary-encroachment');
+    expect(notes.extract('quero contestar esse imposto')).toContain('tax-contested');
+    expect(notes.extract('paguei o imposto em dia')).not.toContain('tax-contested');
+  });
 });

@@ -106,6 +106,9 @@ export const CRIMINAL_CASE_CLOSED: string[] = [
 export const LABOUR_RIGHTS_CLAIMED: string[] = [
   'direitos trabalhistas', 'meus direitos trabalhistas', 'direitos do trabalho', 'meus direitos do trabalho', 'verbas trabalhistas',
   'reconhecimento do vinculo', 'reconhecer o vinculo', 'reconhecimento de vinculo', 'vinculo reconhecido',
+  // The employment itself asked to be recognised (CLT art. 3): the worker's status, whatever the contract called it.
+  'reconhecido como empregado', 'reconhecida como empregada', 'reconhecimento como empregado', 'reconhecimento como empregada',
+  'vinculo empregaticio', 'vinculo de emprego',
 ];
 
 /**
@@ -324,11 +327,43 @@ export const PARTNER_SPOUSE_ENTRY: string[] = [
   'divorcio do meu socio', 'divorcio da minha socia', 'separacao do meu socio', 'separacao da minha socia',
 ];
 
+/**
+ * A neighbour's construction or fence put past the boundary onto the client's land (esbulho of a strip; construction on another's
+ * land, CC arts. 1.210, 1.258-1.259 and 1.297-1.298; CPC arts. 560 and 569-570): told by the boundary crossed or the land entered.
+ * Not "no meu terreno" alone: a tree or water falling on it is a nuisance.
+ */
+export const BOUNDARY_ENCROACHMENT: string[] = [
+  ...['passou', 'passaram', 'passando', 'ultrapassou', 'ultrapassaram', 'avancou', 'avancaram', 'avancando'].flatMap((cross) => [`${cross} da divisa`, `${cross} a divisa`]),
+  ...['invadiu', 'invadiram', 'invadindo', 'avancou no', 'avancou sobre o', 'avancaram no', 'avancaram sobre o', 'construiu no', 'construiu dentro do', 'construiram no', 'construiram dentro do', 'entrou dentro do', 'entrou no']
+    .flatMap((act) => ['meu terreno', 'meu lote', 'meu quintal'].map((land) => `${act} ${land}`)),
+  'dentro do meu terreno', 'dentro do meu lote', 'mudou a cerca', 'mudaram a cerca', 'mudou a divisa', 'mudaram a divisa', 'arrancou os marcos', 'arrancaram os marcos',
+  'tirou os marcos', 'tiraram os marcos',
+];
+
+/**
+ * The client contests a tribute charged or withheld, asks it back (impugnação, CTN art. 145; repetição do indébito, CTN art. 165), or
+ * faces its assessment (the notice to pay or contest; the ITCMD charged): the tax is the remedy, whatever event it was charged on (a
+ * divorce's partition, an inheritance, a severance pay, a sale).
+ */
+export const TAX_CONTESTED: string[] = [
+  ...['contestar', 'questionar', 'impugnar', 'discutir', 'derrubar'].flatMap((act) =>
+    ['o imposto', 'esse imposto', 'este imposto', 'a cobranca do imposto', 'essa cobranca do imposto', 'o lancamento', 'esse lancamento', 'o itcmd', 'o itbi', 'o iptu', 'o ipva']
+      .map((tax) => `${act} ${tax}`)),
+  'recorrer do lancamento', 'recorrer da cobranca do imposto', 'impugnacao do lancamento', 'imposto nao e devido', 'imposto nao era devido', 'nao devo esse imposto',
+  'imposto indevido', 'imposto cobrado indevidamente', 'imposto de volta', 'recuperar o imposto', 'restituicao do imposto', 'devolucao do imposto',
+  'repeticao de indebito', 'repeticao do indebito',
+  // The assessment's notice, which gives the choice to pay or contest it (CTN art. 145 I; the states' and cities' procedure laws).
+  'pagar ou impugnar', 'pague ou impugne', 'pagar ou apresentar impugnacao', 'pagar ou recorrer do lancamento',
+  // The transfer tax charged on a family event (a partition's excess, a donation, an inheritance: CF art. 155 I): the State's charge is the case.
+  ...['cobra', 'cobrando', 'cobrou', 'cobraram', 'cobranca de', 'cobranca do', 'lancou', 'lancaram', 'lancamento de', 'lancamento do'].map((charge) => `${charge} itcmd`),
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
-  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry',
+  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
+  'boundary-encroachment' | 'tax-contested',
   RouteRule
 >> = {
   'succession-planning': {
@@ -383,7 +418,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'eviction-sought': {
     why: 'o locador que quer o inquilino fora e os aluguéis atrasados move a ação de despejo (Lei 8.245, arts. 5º, 9º III, 59 §1º IX e 62): a agressão ou a ameaça do inquilino a polícia apura no inquérito, e é também infração do contrato; o caso que o cliente traz é a locação',
-    factors: { imobiliario: 1.3, criminal: 0.6 },
+    // The tenant's kinship (a daughter-in-law, a son, a grandchild living there) only says who occupies the house let, as for a house lent.
+    factors: { imobiliario: 1.3, criminal: 0.6, familia: 0.6 },
     // A landlord who wants the tenant prosecuted, or is accused, chose or faces the criminal route; support and a divorce stay family cases.
     yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'child-support', 'marital-split'],
   },
@@ -395,7 +431,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'labour-rights-claimed': {
     why: 'quem pede os direitos trabalhistas de um trabalho prestado (o vínculo, a carteira, as férias, o 13º, o FGTS) pede contra o empregador, na Justiça do Trabalho (art. 114 da Constituição; LC 150 para o trabalho na casa de família), ainda que o empregador tenha morrido (o espólio responde, art. 1.997 do Código Civil): a herança, a família e o INSS são o contexto',
-    factors: { trabalhista: 1.3, familia: 0.6, civil: 0.7, previdenciario: 0.7 },
+    // The company told beside them is the employer (or the worker's own, the disguise of a pejotização: CLT art. 9).
+    factors: { trabalhista: 1.3, familia: 0.6, civil: 0.7, previdenciario: 0.7, empresarial: 0.6 },
     // A public servant's rights come from the statute (administrative law).
     yieldsTo: ['public-employer'],
   },
@@ -507,5 +544,21 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { familia: 'empresarial' },
     // The spouse who asks her own divorce and her share of the quotas is in the family case.
     yieldsTo: ['marital-split', 'estate-division', 'child-support'],
+  },
+  'boundary-encroachment': {
+    why: 'a obra ou a cerca do vizinho que passou da divisa tomou uma faixa do terreno do cliente (esbulho; construção em terreno alheio, arts. 1.210, 1.258-1.259 e 1.297 do Código Civil): o dono pede o embargo da obra, a demolição do que invadiu e a faixa de volta (possessória ou demarcatória, arts. 560 e 569 do CPC), caso imobiliário; a ameaça do vizinho e o boletim de ocorrência são o contexto',
+    factors: { imobiliario: 1.3, criminal: 0.5, civil: 0.7 },
+    // The neighbour's words (the wall, the works, the neighbour) tell the encroachment.
+    moves: { civil: 'imobiliario' },
+    // A client who wants the neighbour prosecuted, or who is accused, is on the criminal route.
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence'],
+  },
+  'tax-contested': {
+    why: 'quem contesta o tributo lançado ou retido, ou pede de volta o que pagou (impugnação, art. 145 do CTN; repetição do indébito, art. 165), tem um caso tributário: o divórcio e a partilha, a herança, a rescisão e a indenização, a venda ou a aposentadoria são o fato gerador tributado, não o pedido',
+    factors: { tributario: 1.2, familia: 0.5, imobiliario: 0.5, trabalhista: 0.5, previdenciario: 0.5, civil: 0.7, consumidor: 0.7 },
+    // The words of the taxed event tell the tax's fato gerador.
+    moves: { familia: 'tributario', imobiliario: 'tributario', trabalhista: 'tributario', previdenciario: 'tributario' },
+    // A fine of the police power is no tribute (CTN art. 3).
+    yieldsTo: ['police-power-fine'],
   },
 };

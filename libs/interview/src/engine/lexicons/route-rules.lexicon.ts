@@ -34,6 +34,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // What a company buys for its activity and sells to its customers, and who does not pay it, are commercial contracts
     // (CC arts. 966 and 481; the company that buys to produce is no final consumer, CDC art. 2º): the words go to business law.
     moves: { consumidor: 'empresarial' },
+    // A worker whose "own company" is the hirer's disguise, or who claims the rights of an employment, is an employee (CLT arts. 3 and 9).
+    yieldsTo: ['labour-rights-claimed', 'disguised-employment'],
   },
   'client-mei': {
     why: 'o MEI que compra para o seu negócio não é consumidor, e os seus contratos são de empresa; mas é segurado do INSS (contribuinte individual, art. 18-A da LC 123): o benefício que pede é previdenciário. O MEI que cobra de um particular o serviço que prestou move uma cobrança no cível',

@@ -84,7 +84,10 @@ export const ADMINISTRATIVO: AreaLexicon = {
     {
       id: 'administrativo.servidor', label: 'direitos do servidor público',
       // The statute's pay: a gratificação or a quinquênio is the servant's right under the local law.
-      terms: { servidor: 2, progressao: 3, licenca: 2, remocao: 3, 'estagio probatorio': 4, exoneracao: 3, gratificacao: 3, quinquenio: 3, 'licenca premio': 4 },
+      terms: { servidor: 2, progressao: 3, licenca: 2, remocao: 3, 'estagio probatorio': 4, exoneracao: 3, gratificacao: 3, quinquenio: 3, 'licenca premio': 4,
+        // The statute's rights invoked as such, and its night bonus (Lei 8.112 art. 75 and the local statutes): a plain calculation. A hint
+        // only (2): the CLT's night bonus is the same word.
+        'estatuto dos servidores': 4, 'estatuto do servidor': 4, 'adicional noturno': 2 },
     },
     {
       // A servant's bonus for unhealthy or dangerous work is proved by the technical report the local law requires (and in court by

@@ -1,6 +1,6 @@
 import { ANTISOCIAL_OWNER } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
-import { HOME_AUCTIONED, HOME_LENT } from '../route-notes.lexicon';
+import { BOUNDARY_ENCROACHMENT, HOME_AUCTIONED, HOME_LENT } from '../route-notes.lexicon';
 
 export const IMOBILIARIO: AreaLexicon = {
   code: 'imobiliario',
@@ -38,6 +38,8 @@ export const IMOBILIARIO: AreaLexicon = {
     // Losing possession (esbulho) or being disturbed in it (turbação) is a possessory action, and a fence moved over the
     // boundary a demarcation (CPC arts. 554-568 and 574; CC arts. 1.210 and 1.297): the police report of it is background.
     esbulho: 6, turbacao: 6, 'acao possessoria': 6, possessoria: 4, demarcacao: 5, 'demarcatoria': 6, 'divisa do terreno': 4, 'divisa da terra': 4, 'divisa do sitio': 4, georreferenciamento: 4, 'alqueire*': 3,
+    // A construction or fence put past the boundary onto the client's land (CC arts. 1.258-1.259): the strip taken back.
+    ...Object.fromEntries(BOUNDARY_ENCROACHMENT.map((phrase) => [phrase, 4])),
     // A house lent, in the owner's words: the longer phrase keeps 'emprestei' from naming a loan of money.
     ...Object.fromEntries(HOME_LENT.map((phrase) => [phrase, 4])),
     comodato: 4, 'de favor': 3, 'desocupar o imovel': 4, 'desocupar a casa': 4, 'se recusa a sair': 2, 'nao quer sair': 2,
@@ -87,7 +89,8 @@ export const IMOBILIARIO: AreaLexicon = {
     },
     {
       id: 'imobiliario.posse', label: 'posse e invasão', urgencyH: 168,
-      terms: { invasao: 4, invadiram: 4, 'reintegracao de posse': 6, esbulho: 5, turbacao: 5, 'acao possessoria': 5, demarcacao: 4, 'demarcatoria': 5 },
+      terms: { invasao: 4, invadiram: 4, 'reintegracao de posse': 6, esbulho: 5, turbacao: 5, 'acao possessoria': 5, demarcacao: 4, 'demarcatoria': 5,
+        ...Object.fromEntries(BOUNDARY_ENCROACHMENT.map((phrase) => [phrase, 4])) },
     },
   ],
   defaultSubarea: 'direito imobiliário',

@@ -93,7 +93,9 @@ export const TRABALHISTA: AreaLexicon = {
       // subordinate work) with witnesses and messages, and the claim covers the whole contract (FGTS, INSS, holidays).
       id: 'trabalhista.vinculo', label: 'reconhecimento de vínculo', complexity: 2,
       // The hirer's demand that the worker open a company, or the hire "as PJ", is the disguise the claim sets aside (CLT art. 9).
-      terms: { ...Object.fromEntries(DISGUISED_EMPLOYMENT.map((phrase) => [phrase, 4])), 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'nunca tive carteira': 4, 'nunca assinou carteira': 4, 'nunca assinou a carteira': 4, 'nao assinou carteira': 4, 'nao assinou a carteira': 4, 'empregada domestica': 3 },
+      terms: { ...Object.fromEntries(DISGUISED_EMPLOYMENT.map((phrase) => [phrase, 4])), 'sem registro': 4, 'sem carteira': 4, 'vinculo empregaticio': 5, 'pejotiza*': 4, pj: 2,
+        // The employment itself asked to be recognised (CLT art. 3).
+        'reconhecido como empregado': 4, 'reconhecida como empregada': 4, 'reconhecimento como empregado': 4, 'reconhecimento como empregada': 4, informal: 2, 'nunca assinaram minha carteira': 4, 'nao assinaram minha carteira': 4, 'nunca tive carteira': 4, 'nunca assinou carteira': 4, 'nunca assinou a carteira': 4, 'nao assinou carteira': 4, 'nao assinou a carteira': 4, 'empregada domestica': 3 },
     },
     {
       id: 'trabalhista.justa-causa', label: 'reversão de justa causa', complexity: 2,

@@ -27,6 +27,8 @@ export const TRIBUTARIO: AreaLexicon = {
     alfandega: 6, aduana: 6, 'aduaneir*': 6, 'desembaraco': 5, 'imposto de importacao': 6, siscomex: 6, 'canal vermelho': 5, perdimento: 6,
     'subfaturad*': 4, subfaturamento: 4, 'receita segurou': 5, 'receita reteve': 5, 'receita apreendeu': 5,
     'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
+    // The income tax withheld at source by its usual abbreviation (imposto de renda retido na fonte, Lei 7.713/88 art. 7º).
+    irrf: 6,
   },
   subareas: [
     { id: 'tributario.ipva', label: 'IPVA', terms: { ipva: 6, 'comunicacao de venda': 3 } },
@@ -36,7 +38,7 @@ export const TRIBUTARIO: AreaLexicon = {
     { id: 'tributario.itr', label: 'ITR (imposto territorial rural)', terms: { itr: 6, 'imposto territorial rural': 6, 'imposto territorial': 5, ditr: 5, 'declaracao do itr': 5, 'pequena gleba': 5, vtn: 4, 'valor da terra nua': 5 } },
     {
       id: 'tributario.imposto-renda', label: 'imposto de renda',
-      terms: { 'imposto de renda': 4, 'malha fina': 5, restituicao: 3, leao: 3, darf: 2 },
+      terms: { 'imposto de renda': 4, 'malha fina': 5, restituicao: 3, leao: 3, darf: 2, irrf: 4 },
     },
     {
       id: 'tributario.simples-nacional', label: 'Simples Nacional e MEI',
