@@ -52,6 +52,12 @@ const LOST_FINGERS: string[] = ['perdi', 'perdeu'].flatMap((verb) =>
   ['o dedo', 'um dedo', 'os dedos', 'dois dedos', 'tres dedos', 'quatro dedos', '2 dedos', '3 dedos', '4 dedos'].map((fingers) => `${verb} ${fingers}`),
 );
 
+/**
+ * A lasting injury in lay words, for `dano-permanente` and `dano-grave` alike: fingers lost, "aleijado" (a lasting disability), the face
+ * paralysed and an injury a doctor calls permanent (a lost function or a lasting deformity: CP art. 129 §2 III-IV; CC arts. 949-950).
+ */
+const LASTING_INJURY: string[] = [...LOST_FINGERS, 'aleijad*', 'paralisia facial', 'lesao permanente', 'lesoes permanentes', 'lesao e permanente', 'lesao definitiva'];
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -206,11 +212,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
   // Harm that ended a life or lasts one (`dano-permanente`, a building block): weighs only beside `dano-grave` (`IMPLIED_FEATURES`).
   'dano-permanente': [
-    ...LOST_FINGERS, 'aleijad*',
+    ...LASTING_INJURY,
     'paralisia cerebral', 'paraplegi*', 'tetraplegi*', 'cadeira de rodas', 'nao volta a andar', 'ficou sem andar', 'estado vegetativo', 'lesao medular',
     'cegueira', 'ficou cego', 'ficou cega', 'perdi a visao', 'perdeu a visao', 'amputa*', 'perdeu a perna', 'perdeu o braco', 'perdeu a mao',
     'incapacidade permanente', 'debilidade permanente', 'sequela permanente', 'sequelas permanentes', 'invalidez',
-    'paralisia facial', 'lesao permanente', 'lesoes permanentes', 'lesao e permanente', 'lesao definitiva',
     'a vida toda', 'a vida inteira', 'resto da vida', 'morreu', 'morreram', 'faleceu', 'obito',
   ],
   'dano-grave': [
@@ -220,13 +225,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento',
     'perdeu o movimento', 'perdi o movimento', 'perdi parte do movimento', 'perdeu parte do movimento', 'perda parcial do movimento', 'perda de movimento',
     // A large scar is dano estético (CC art. 949; Súmula 387 STJ), a lasting harm of its own beside the moral one.
-    'cicatriz grande', 'cicatriz enorme', 'cicatrizes grandes', 'cicatriz feia', 'perdi o dedo', 'perdi um dedo', 'perdi os dedos', 'perdi dois dedos',
+    'cicatriz grande', 'cicatriz enorme', 'cicatrizes grandes', 'cicatriz feia',
     // A crushed hand or finger and a fingertip lost: a partial amputation, lasting harm and dano estético (CP art. 129 §2 III-IV).
     'esmagou o dedo', 'esmagou os dedos', 'esmagou meu dedo', 'esmagou dois dedo*', 'esmagou a mao', 'esmagou minha mao', 'dedo esmagado', 'dedos esmagados', 'mao esmagada', 'esmagamento',
     'perdi a ponta', 'perdeu a ponta', 'ponta do dedo', 'ponta dos dedos',
-    // Fingers lost, told of another (a relative tells for the worker) or with a number: a member's function lost for good, with
-    // dano estético (CP art. 129 §2 III-IV; CC arts. 949-950); "aleijado" is the lay word for that lasting disability.
-    ...LOST_FINGERS, 'aleijad*',
+    // A lasting injury in lay words (`LASTING_INJURY`), and the face paralysed told another way.
+    ...LASTING_INJURY, 'rosto paralisad*', 'face paralisad*', 'paralisia no rosto',
     'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdeu a visao', 'perda da visao', 'perda de visao', 'perdeu o olho', 'perdeu a mao', 'perdeu o braco', 'perdeu a perna', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no acidente', 'morreu no acidente', 'morreu no hospital', 'morreu na hora', 'morreu no local', 'veio a obito',
     'deformidade', 'deformad*', 'desfigur*', 'dano estetico', 'cicatriz permanente', 'queimadura de segundo grau', 'queimaduras de segundo grau',
     'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo', 'paralisia cerebral',
@@ -236,9 +240,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // constant help (Lei 8.213/91 art. 45), however the client names the side.
     'hemiplegi*', 'hemipares*', 'lado direito paralisad*', 'lado esquerdo paralisad*', 'lado do corpo paralisad*', 'metade do corpo paralisad*',
     'braco paralisad*', 'perna paralisad*', 'pernas paralisad*',
-    // The face paralysed (a nerve cut or crushed: paralisia facial) and an injury a doctor calls permanent: a lost function or a
-    // lasting deformity (CP art. 129 §2 III-IV; CC arts. 949-950), whatever caused it.
-    'rosto paralisad*', 'face paralisad*', 'paralisia facial', 'paralisia no rosto', 'lesao permanente', 'lesoes permanentes', 'lesao e permanente', 'lesao definitiva',
     // A fractured vertebra, femur or skull, and a fracture fixed by surgery with pins or plates: incapacity beyond 30 days at least
     // (CP art. 129 §1º I), often lasting (§2º), however the client names the bone or the implant.
     'quebrou uma vertebra', 'quebrou duas vertebras', 'quebrou tres vertebras', 'quebrei uma vertebra', 'quebrei duas vertebras', 'quebrei tres vertebras', 'quebrou a vertebra', 'quebrei a vertebra',
