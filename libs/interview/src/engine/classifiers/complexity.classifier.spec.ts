@@ -120,6 +120,21 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('emprestei 8 mil pra minha amiga e ela disse que vai pagar em março')).toEqual([]);
   });
 
+  it('reads a loan the debtor calls help given as disputed proof', () => {
+    expect(sut.signals('agora ele diz que foi ajuda, que eu dei o dinheiro')).toEqual(['prova-disputada']);
+    expect(sut.signals('ele disse que me ajuda a pagar em três vezes')).toEqual([]);
+  });
+
+  it('weighs a contested division of the common assets in a family case only (CC arts. 1.658-1.660)', () => {
+    const signals = sut.signals('o apartamento foi comprado no casamento e ele diz que pagou mais que eu e quer ficar com 70%');
+    expect(signals).toContain('partilha-disputada');
+    const divorce = sut.assess(newFacts({ area: 'familia', complexitySignals: [...signals, 'patrimonio'] }), 720, 1);
+    expect(divorce.features.map((f) => f.id)).toContain('partilha-disputada');
+    expect(divorce.complexity).toBe('medium');
+    // Who paid more of a bill is not a partilha elsewhere.
+    expect(sut.assess(newFacts({ area: 'consumidor', complexitySignals: sut.signals('eu paguei mais que ele na conta do restaurante') }), 720, 1).features.map((f) => f.id)).not.toContain('partilha-disputada');
+  });
+
   it("reads the bank's answer that the transfers came from the client's own phone as disputed proof", () => {
     expect(sut.signals('o gerente disse que como foi feito pelo meu celular a responsabilidade é minha')).toEqual(['prova-disputada']);
     expect(sut.signals('comprei um celular novo e ele veio com defeito')).toEqual([]);

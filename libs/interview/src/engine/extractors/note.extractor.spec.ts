@@ -253,6 +253,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('me chamaram só como testemunha do assalto')).toContain('witness');
     expect(sut.extract('tenho uma vizinha que pode ir comigo')).not.toContain('witness');
     expect(sut.extract('vou ter que testemunhar na delegacia sobre um roubo que vi')).toContain('witness');
+    expect(sut.extract('o escrivão falou que eu vou como testemunha, só pra contar o que vi')).toContain('witness');
   });
 
   it('reads the victim of an insult, a defamation or a false accusation told against the client, and the accused apart', () => {

@@ -657,7 +657,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The summons' own terms and the client's role told in the first person ("sou testemunha", "vou ter que testemunhar").
     'na condicao de testemunha', 'na qualidade de testemunha', 'depoimento como testemunha', 'inquerito como testemunha', 'policial como testemunha',
     'delegacia como testemunha', 'sou testemunha', 'serei testemunha', 'vou ser testemunha', 'vou testemunhar', 'tenho que testemunhar', 'vou ter que testemunhar',
-    'preciso testemunhar',
+    'preciso testemunhar', 'vou como testemunha', 'vou so como testemunha', 'vou apenas como testemunha',
     // The summons' role told plainly ("é pra ir como testemunha", "só como testemunha").
     'ir como testemunha', 'comparecer como testemunha', 'ir de testemunha', 'so como testemunha', 'apenas como testemunha', 'somente como testemunha',
     // A bystander who saw it and knows neither side, told without the word ("eu só vi a briga da janela, não conheço nenhum dos dois").

@@ -158,6 +158,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
   improbidade: { label: 'improbidade ou verba pública', points: 3, notLow: true },
   patrimonio: { label: 'patrimônio a dividir ou apurar', points: 1 },
+  // The division itself disputed: one spouse claims more than half for having paid more, or wants the home whole. Under the
+  // regime the common assets are presumed joint (CC arts. 1.658 and 1.660 I), so who paid and with what money (a prior asset, the
+  // FGTS, CC art. 1.659 II) is the proof the partilha turns on. Family cases only: elsewhere who paid more is a bill split.
+  'partilha-disputada': { label: 'divisão dos bens contestada (quem pagou mais, quem fica com o imóvel)', points: 1, areas: ['familia'] },
   // Weighs nothing alone: nothing to divide displaces `patrimonio` (`DISPLACED_FEATURES`).
   'sem-bens': { label: 'sem bens a partilhar', points: 0 },
   'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2, notLow: true },

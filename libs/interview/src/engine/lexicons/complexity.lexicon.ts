@@ -284,6 +284,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // art. 373 I), by the transfers and the messages, often in a monitória (CPC art. 700). Not "diz que não deve": a debtor's excuse
     // beside a signed note is a title to enforce (CPC art. 784 III).
     'que foi presente', 'que era presente', 'que foi um presente', 'que era um presente', 'que foi doacao', 'que era doacao',
+    // The same defence told as help given ('diz que foi ajuda, que eu dei o dinheiro').
+    'que foi ajuda', 'que era ajuda', 'que foi uma ajuda', 'que era uma ajuda', 'que eu dei o dinheiro', 'que eu dei de presente',
     'sem nota fiscal', 'nao tenho nota', 'nao tenho nota fiscal', 'sem comprovante', 'nao tenho comprovante',
     // An expense or payment without its receipt (a deduction the Receita disallows without it, Decreto 9.580/18 art. 73): proof to make otherwise.
     'sem recibo', 'nao tenho recibo', 'nao tenho o recibo', 'nao deu recibo', 'nao me deu recibo', 'nao deram recibo', 'nao me deram recibo',
@@ -552,6 +554,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao deixou bens', 'nao deixou nenhum bem', 'nao deixou heranca', 'nao deixou patrimonio', 'nao deixou imovel', 'nao deixou imoveis', 'nao deixou casa',
     'nao tinha bens', 'nao tinha nenhum bem', 'nao temos bens', 'nao temos nenhum bem', 'nada a partilhar', 'nada para partilhar', 'nada pra partilhar',
     'nada para dividir', 'nada pra dividir', 'sem bens a partilhar', 'sem bens para partilhar', 'inventario negativo',
+  ],
+  // A spouse who claims more than half for having paid more, or the whole home (CC arts. 1.658-1.660).
+  'partilha-disputada': [
+    ...['pagou', 'paguei'].flatMap((paid) => ['mais que eu', 'mais do que eu', 'mais que ele', 'mais do que ele', 'mais que ela', 'mais do que ela'].map((more) => `${paid} ${more}`)),
+    'quer ficar com mais da metade', 'quer mais da metade', 'nao quer dividir meio a meio', 'nao aceita dividir meio a meio', 'nao quer dividir a casa', 'nao quer dividir o apartamento',
+    'quer ficar com a casa toda', 'quer ficar com tudo', 'comprado com o fgts', 'comprada com o fgts', 'comprado com meu fgts', 'comprada com meu fgts', 'comprado com o meu fgts', 'comprada com o meu fgts',
   ],
   patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis',
     // The common property of a couple told in everyday words (CC arts. 1.658 and 1.725: what was bought during the union is divided).
