@@ -284,8 +284,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // art. 373 I), by the transfers and the messages, often in a monitória (CPC art. 700). Not "diz que não deve": a debtor's excuse
     // beside a signed note is a title to enforce (CPC art. 784 III).
     'que foi presente', 'que era presente', 'que foi um presente', 'que era um presente', 'que foi doacao', 'que era doacao',
-    // The same defence told as help given ('diz que foi ajuda, que eu dei o dinheiro').
-    'que foi ajuda', 'que era ajuda', 'que foi uma ajuda', 'que era uma ajuda', 'que eu dei o dinheiro', 'que eu dei de presente',
+    // The same defence told as help given ('diz que foi ajuda').
+    'que foi ajuda', 'que era ajuda', 'que foi uma ajuda', 'que era uma ajuda',
     'sem nota fiscal', 'nao tenho nota', 'nao tenho nota fiscal', 'sem comprovante', 'nao tenho comprovante',
     // An expense or payment without its receipt (a deduction the Receita disallows without it, Decreto 9.580/18 art. 73): proof to make otherwise.
     'sem recibo', 'nao tenho recibo', 'nao tenho o recibo', 'nao deu recibo', 'nao me deu recibo', 'nao deram recibo', 'nao me deram recibo',
