@@ -25,6 +25,16 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('o banco é o Banco Pan, começou a descontar em agosto').parties).toEqual(['Banco Pan']);
   });
 
+  it('keeps a known brand written in lower case by its name, and the bare label of its kind not beside it', () => {
+    expect(sut.extract('caí num golpe, o banco itau nao quer devolver os 4 mil').parties).toEqual(['Itaú']);
+    expect(sut.extract('o banco disse que nao pode fazer nada. minha conta é do nubank').parties).toEqual(['Nubank']);
+    expect(sut.extract('comprei na shopee e o vendedor sumiu').parties).toEqual(['Shopee', 'vendedor']);
+    // The longer phrase names the health plan, not the bank.
+    expect(sut.extract('a bradesco saude negou a cirurgia').parties).toEqual(['Bradesco Saúde']);
+    // A brand that is also a common word is read only capitalised after a cue.
+    expect(sut.extract('claro que a operadora vivo cobrando').parties).toEqual(['operadora']);
+  });
+
   it('keeps a name the client gives as what someone is called', () => {
     expect(sut.extract('ela se chama Márcia, mora no 302').parties).toEqual(['Márcia']);
     expect(sut.extract('foi um tal de Jorge Lima que me vendeu').parties).toEqual(['Jorge Lima']);

@@ -1,5 +1,6 @@
 import { BODY_ACRONYMS, CITIES, STATE_NAMES } from '../lexicons/locations.lexicon';
 import {
+  BRANDS,
   COMPANY_NOUNS,
   HOUSEHOLD_LABEL,
   MEDIA_VERBS,
@@ -80,6 +81,8 @@ const RELATIVE_OPPOSING = new RegExp(
 /** "meu"/"minha" and a relative's word: most texts have none, and then RELATIVE_OPPOSING is not run. */
 const ANY_RELATIVE = new RegExp(`\\b(?:meu|minha) (?:${Object.keys(OPPOSED_RELATIVES).join('|')})\\b`);
 const OWN_NAMES = OWN_NAME_CONTEXTS.map(({ cues, before, relative }) => ({ cues, before: new RegExp(before), relative: relative === true }));
+/** A brand's phrase (folded) -> the label of its kind (`BRANDS`), which its name stands for. */
+const BRAND_KINDS = new Map(Object.entries(BRANDS).flatMap(([label, brands]) => Object.keys(brands).map((phrase) => [phrase, label] as const)));
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
 
@@ -91,9 +94,10 @@ function anyAccents(cue: string): string {
 
 /** Finds who else is involved ("patrão", "INSS", "ex-marido") and how large a group is ("9 bancos"). */
 export class PartyExtractor {
-  private readonly matcher = new PhraseMatcher(
-    Object.entries(PARTIES).flatMap(([label, phrases]) => phrases.map((p) => [p, label] as const)),
-  );
+  private readonly matcher = new PhraseMatcher([
+    ...Object.entries(PARTIES).flatMap(([label, phrases]) => phrases.map((p) => [p, label] as const)),
+    ...Object.values(BRANDS).flatMap((brands) => Object.entries(brands)),
+  ]);
 
   /**
    * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. Names are found in
@@ -107,8 +111,9 @@ export class PartyExtractor {
     const household = pieces.some((piece) => piece.household) ? [HOUSEHOLD_LABEL] : [];
     const rest = joinTexts(pieces.map((piece) => piece.rest));
     const parties: string[] = [...names];
-    // "o banco é o Banco Pan": the name says which bank, so the bare label would list it twice.
-    const named = (label: string) => names.some((name) => PARTIES[label].includes(foldText(name).split(' ')[0]));
+    // "o banco é o Banco Pan": the name says which bank, so the bare label would list it twice; so does a known brand ("o Itaú", "no nubank").
+    const named = (label: string) =>
+      names.some((name) => PARTIES[label]?.includes(foldText(name).split(' ')[0])) || parties.some((name) => BRAND_KINDS.get(foldText(name)) === label);
     let atWork: boolean | undefined;
     const tokens = tokenize(rest);
     for (const match of this.matcher.match(tokens)) {
@@ -119,7 +124,8 @@ export class PartyExtractor {
     for (const label of household) if (!parties.includes(label)) parties.push(label);
     // A group is counted within a message too (its count and noun stop at the break's "."): the largest of any message's.
     const largestGroup = Math.max(0, ...parts.map(largestGroupIn));
-    return { parties, largestGroup: Math.round(largestGroup * 10) / 10 };
+    // A brand read after its kind's bare label ("o banco ... era o itau") stands for it too.
+    return { parties: parties.filter((label) => !(label in BRANDS) || !named(label)), largestGroup: Math.round(largestGroup * 10) / 10 };
   }
 }
 

@@ -36,7 +36,7 @@ export const PARTIES: Record<string, string[]> = {
   loja: ['loja', 'revenda', 'concessionaria', 'magazine'],
   // The one who sold, a shop's clerk or a house's owner alike ("o vendedor, senhor Aristides, faleceu"): a seller, not a shop.
   vendedor: ['vendedor', 'vendedora'],
-  'site ou marketplace': ['mercado livre', 'shopee', 'amazon', 'site de anuncios', 'olx'],
+  'site ou marketplace': ['site de anuncios'],
   banco: [
     'banco', 'bancos', 'caixa economica', 'financeira', 'financeiras', 'gerente do banco', 'gerente da agencia', 'gerente de conta', 'gerente da conta',
     'gerente da minha conta', 'gerente da minha agencia', 'gerente do meu banco', 'meu gerente do banco', 'minha gerente do banco', 'meu gerente da agencia', 'minha gerente da agencia', 'meu gerente de conta', 'minha gerente de conta',
@@ -100,6 +100,23 @@ export const PARTIES: Record<string, string[]> = {
   // The doctor as a person (with an article or a possessive), or the error they made: in "atestado médico" or
   // "laudo médico" the word only qualifies a document, and the client's own doctor is no party to the case.
   'médico ou hospital': ['hospital', 'clinica', 'o medico', 'a medica', 'um medico', 'uma medica', 'do medico', 'da medica', 'pelo medico', 'pela medica', 'os medicos', 'erro medico'],
+};
+
+/**
+ * Brands a client often writes in lower case ("no nubank", "o itau bloqueou", "comprei na shopee"), by the label of their kind
+ * (a key of `PARTIES`) -> the phrase -> the name shown. Listed by name, as a capitalised name after a cue is ("na Magazine
+ * Luiza"), and the bare label of their kind is then not listed beside them. Only names that are no common word: "Claro", "Vivo",
+ * "Oi", "Tim", "Gol", "Azul" and "Inter" are read only when capitalised after a cue.
+ */
+export const BRANDS: Record<string, Record<string, string>> = {
+  banco: {
+    itau: 'Itaú', bradesco: 'Bradesco', santander: 'Santander', nubank: 'Nubank', 'banco do brasil': 'Banco do Brasil', picpay: 'PicPay',
+    'mercado pago': 'Mercado Pago', 'c6 bank': 'C6 Bank', 'banco pan': 'Banco Pan', sicredi: 'Sicredi', sicoob: 'Sicoob',
+  },
+  loja: { 'magazine luiza': 'Magazine Luiza', magalu: 'Magalu', 'casas bahia': 'Casas Bahia', 'ponto frio': 'Ponto Frio', 'fast shop': 'Fast Shop' },
+  'site ou marketplace': { 'mercado livre': 'Mercado Livre', shopee: 'Shopee', amazon: 'Amazon', olx: 'OLX', shein: 'Shein', aliexpress: 'AliExpress' },
+  'plano de saúde': { unimed: 'Unimed', hapvida: 'Hapvida', amil: 'Amil', 'bradesco saude': 'Bradesco Saúde', sulamerica: 'SulAmérica' },
+  'companhia aérea': { latam: 'Latam' },
 };
 
 /**
