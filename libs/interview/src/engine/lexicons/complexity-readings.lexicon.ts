@@ -14,8 +14,6 @@ export const LAWSUIT_EVERYDAY: string[] = [
   // The court officer who serves the summons (oficial de justiça, CPC arts. 154 and 249), as clients name them, and the papers they leave.
   'moco do forum', 'moca do forum', 'rapaz do forum', 'homem do forum', 'mulher do forum', 'senhor do forum', 'senhora do forum',
   'papeis do forum', 'papeis da justica', 'oficiala de justica',
-  // The judge's paper as the client holds it ("um papel do juiz falando que tenho 15 dias"): only a suit already running issues one.
-  'papel do juiz', 'papeis do juiz', 'papel da juiza', 'papel do tribunal',
   // The court's conciliation centre (CEJUSC, CPC arts. 165 and 334): the first hearing of a suit already filed.
   'centro de conciliacao', 'cejusc',
 ];
