@@ -601,6 +601,8 @@ describe(AreaClassifier.name, () => {
     ['um ex-colega está me perseguindo com perfis falsos', 'criminal'],
     ['ele está em condições degradantes, análogo à escravidão, com servidão por dívida', 'trabalhista'],
     ['moro há 20 anos no terreno sem escritura e quero regularizar a posse', 'imobiliario'],
+    // The rural land tax paid by the occupant is the proof of possession of a usucapião, not a tax dispute (CC art. 1.238).
+    ['nunca teve escritura do sítio, pago o ITR todo ano e os netos do dono apareceram com a matrícula no nome do avô', 'imobiliario'],
     ['a distribuidora rompeu o contrato e cobra a multa de rescisão e o aviso prévio contratual', 'civil'],
     ['caí no golpe da falsa central, um falso funcionário do banco', 'consumidor'],
     ['trabalhei três anos sem assinarem minha carteira e me dispensaram', 'trabalhista'],

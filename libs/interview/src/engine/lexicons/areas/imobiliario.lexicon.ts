@@ -72,6 +72,9 @@ export const IMOBILIARIO: AreaLexicon = {
       // which names the charge (cobrança, lançamento, isenção, valor venal).
       terms: { 'pago o iptu': 3, 'pago iptu': 3, 'paguei o iptu': 3, 'pagava o iptu': 3, 'pagando o iptu': 3, 'carnes do iptu': 3, 'carne do iptu': 3,
         'comprovantes do iptu': 3, 'comprovantes de iptu': 3, 'iptu no meu nome': 3, 'iptu em meu nome': 3,
+        // The rural land's tax (ITR, Lei 9.393/96) paid by the occupant is the same proof for a farm or a sítio.
+        'pago o itr': 3, 'pago itr': 3, 'paguei o itr': 3, 'pagava o itr': 3, 'pagando o itr': 3, 'pagamos o itr': 3, 'recibos do itr': 3, 'comprovantes do itr': 3,
+        'itr no meu nome': 3, 'itr em meu nome': 3,
         usucapiao: 6, escritura: 3, regularizar: 3, matricula: 3, 'contrato de gaveta': 5, 'abandonad*': 2, 'antigo dono': 3, 'antigo proprietario': 3, 'dono anterior': 3 },
     },
     {
