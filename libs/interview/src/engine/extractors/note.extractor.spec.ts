@@ -9,7 +9,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('caiu por engano um pix de 2 mil na minha conta')).toEqual(['credited-by-mistake']);
     expect(sut.extract('meu irmão bate na minha mãe quando ela não dá dinheiro')).toEqual(['violence']);
     expect(sut.extract('o pai não trouxe a criança de volta depois da visita')).toEqual(['child-taken']);
-    expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual([]);
+    // A shop that will not refund is a refund claimed, no child taken.
+    expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual(['refund-claimed']);
   });
 
   it('hears a threat against the household as violence against it, and a reconnection asked as the supplier\'s case', () => {

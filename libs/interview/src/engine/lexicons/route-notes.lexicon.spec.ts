@@ -115,6 +115,9 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('emprestei 5 mil para o meu irmão')).toContain('lender');
     expect(notes.extract('tenho uma distribuidora de bebidas')).toContain('client-company');
     expect(notes.extract('o banco abriu o MED do pix e depois negou')).toContain('refund-claimed');
+    // Whoever holds the money refuses to return it, the bank named or not ("o banco itau nao quer devolver").
+    expect(notes.extract('o banco itau nao quer devolver os 4 mil')).toContain('refund-claimed');
+    expect(notes.extract('a loja se recusou a devolver o valor')).toContain('refund-claimed');
     expect(notes.extract('o síndico cancelou a reserva do salão de festas')).not.toContain('lodging-booked');
     expect(notes.extract('o delegado nem me indiciou')).toContain('criminal-case-closed');
     expect(notes.extract('a casa ainda está no nome do meu pai, não dá para vender sem o inventário')).toContain('estate-good-sold');
