@@ -1249,6 +1249,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(employer).map((f) => f.id)).not.toContain('salario-por-fora');
   });
 
+  it('weighs an occupational disease as a strong feature of a labour case; not before the INSS, nor "ler" the verb', () => {
+    const signals = sut.signals('o médico falou que é LER/DORT, de tanto movimento repetitivo na linha');
+    expect(signals).toContain('doenca-ocupacional');
+    expect(sut.signals('fui diagnosticada com síndrome de burnout')).toContain('doenca-ocupacional');
+    expect(sut.signals('eu não sei ler direito o contrato')).not.toContain('doenca-ocupacional');
+    const worker = newFacts({ area: 'trabalhista', complexitySignals: signals });
+    expect(sut.features(worker)).toContainEqual({ id: 'doenca-ocupacional', points: 3 });
+    expect(sut.assess(worker, 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: ['doenca-ocupacional'] })).map((f) => f.id)).not.toContain('doenca-ocupacional');
+  });
+
   it("reads a neighbour denying the damage is his, and a building settling, as disputed evidence; the client's own old floor as none", () => {
     expect(sut.signals('o vizinho diz que a casa já era velha e não quer pagar')).toContain('prova-disputada');
     expect(sut.signals('ele diz que o problema não é dele')).toContain('prova-disputada');

@@ -236,6 +236,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o dono da obra não pagou o restante e some quando eu cobro')).toContain('debt-collection');
     expect(sut.extract('meu pai morreu e eu pedi a pensão e indeferiram')).toContain('dependant-benefit');
     expect(sut.extract('pedi a pensão pro pai do meu filho')).not.toContain('dependant-benefit');
+    expect(sut.extract('meu marido faleceu, como faço pra ficar com a aposentadoria dele')).toContain('dependant-benefit');
+    expect(sut.extract('o pai dos meus filhos recebe a aposentadoria dele e não paga a pensão')).not.toContain('dependant-benefit');
   });
 
   it('reads a child kept after a visit, however the child is named, and a summons to testify', () => {

@@ -704,6 +704,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pedi a pensao e negaram', 'pedi a pensao e indeferiram', 'pedi a pensao e foi negada', 'pedi a pensao e foi indeferida', 'pensao no inss', 'pensao pelo inss', 'pensao ao inss',
     // The dead partner's pension ("a pensão do meu falecido"). Not "o INSS negou a pensão": its words are `opponent-inss`'s.
     'pensao do meu falecido', 'pensao da minha falecida', 'pensao do falecido', 'pensao da falecida',
+    // The widow's or widower's everyday words for the pension by death: "ficar com a aposentadoria dele" (Lei 8.213 art. 74; the
+    // retirement ends with the death, art. 124, and the dependants receive the pension, no inventory needed, Lei 6.858/80 art. 1º).
+    'ficar com a aposentadoria dele', 'ficar com a aposentadoria dela', 'ficar com a aposentadoria do meu marido', 'ficar com a aposentadoria da minha esposa',
+    'aposentadoria do falecido', 'aposentadoria da falecida', 'aposentadoria do meu falecido', 'aposentadoria da minha falecida',
+    'passar a aposentadoria dele', 'passar a aposentadoria dela', 'transferir a aposentadoria dele', 'transferir a aposentadoria dela',
   ],
   'succession-planning': SUCCESSION_PLANNING,
   'statutory-pension': STATUTORY_PENSION,

@@ -201,6 +201,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Investments made for a contract the other side ends: the termination holds only after a term compatible with them
   // (CC art. 473 parágrafo único), and they are the damages of a distribution, franchise or supply contract cut short.
   'investimento-em-jogo': { label: 'investimentos feitos no negócio em jogo', points: 1, notLow: true, areas: ['empresarial'] },
+  // An occupational disease (LER/DORT, tendinitis, burnout) claimed against the employer: unlike an accident, whose event is plain,
+  // the disease's link to the work is the whole dispute, proved only by a judicial medical expert (CPC art. 464; Lei 8.213/91
+  // arts. 20 and 21-A, the NTEP), and on it hang the job kept (art. 118; Súmula 378 II TST, even after a common benefit), the
+  // damages and the pension for the capacity lost (CC art. 950). A lawyer weighs it high. Labour cases only: before the INSS the
+  // disease is the incapacity the benefit asks for.
+  'doenca-ocupacional': { label: 'doença ocupacional: nexo com o trabalho a provar por perícia médica', points: 3, notLow: true, areas: ['trabalhista'] },
   // Building blocks of `areas-concorrentes` (`IMPLIED_FEATURES`): alone, a work accident is a labour case and a benefit a social-security one.
   'acidente-de-trabalho': { label: 'acidente de trabalho ou doença ocupacional', points: 0 },
   // Building block of `tipo-nao-simples` under a health plan (`IMPLIED_FEATURES`): elsewhere a "plano" is a phone's or a gym's.

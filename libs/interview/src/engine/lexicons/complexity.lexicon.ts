@@ -662,6 +662,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'carro de locadora', 'carro da locadora', 'carro e de uma locadora', 'carro e da locadora', 'veiculo de locadora', 'veiculo da locadora', 'veiculo e de uma locadora',
     'carro alugado', 'veiculo alugado', 'carro de aluguel',
   ],
+  // A disease the work caused, named as such or by its usual kinds (repetitive strain, burnout): `doenca-ocupacional`.
+  'doenca-ocupacional': [
+    'doenca ocupacional', 'doenca do trabalho', 'doenca profissional', 'ler dort', 'lesao por esforco repetitivo', 'esforco repetitivo', 'esforcos repetitivos',
+    'movimento repetitivo', 'movimentos repetitivos', 'tendinite', 'bursite', 'tunel do carpo', 'burnout', 'burn out', 'esgotamento profissional',
+  ],
   'acidente-de-trabalho': [
     'acidente de trabalho', 'acidente do trabalho', 'acidente no trabalho', 'acidentei no trabalho', 'me acidentei', 'acidentad* no trabalho',
     'doenca ocupacional', 'doenca do trabalho', 'doenca profissional', 'ler dort', 'lesao por esforco repetitivo', 'cat', 'comunicacao de acidente',
