@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
@@ -97,6 +97,7 @@ export type ClientNote =
   | 'police-power-fine'
   | 'goods-for-resale'
   | 'common-area'
+  | 'neighbour-leak'
   | 'mandate-granted'
   | 'press-content'
   | 'bank-contested'
@@ -212,6 +213,8 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // Lending a house is a comodato (a property case), not a loan of money.
   lender: HOME_LENT,
   // A booking of the condominium's own rooms (the party hall) is the condominium's business, and the owner who rents out speaks of guests.
+  // The client or the syndic saying the leak or the works are not in a common part, but in a unit (CC art. 1.331 §1º): a neighbours' case.
+  'common-area': ['nao e da parte comum', 'nao e parte comum', 'nao e da area comum', 'nao e area comum', 'da unidade do vizinho', 'da unidade dele', 'da unidade dela'],
   'lodging-booked': ['condominio', 'sindico', 'salao de festas', 'churrasqueira', 'area comum', 'assembleia', 'convencao', 'meus hospedes'],
   // A parent who lives on the children's help ("estou vivendo com a ajuda dos filhos") has them paying already: no support to ask
   // of them (CC art. 1.694 needs a need the relatives leave unmet), only how the parent gets by while another claim runs.
@@ -514,6 +517,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The servants' statute the client invokes (Lei 8.112/90 and the states' and cities' own): only who holds a post under it has its rights.
     'estatuto dos servidores', 'estatuto do servidor', 'estatuto dos servidores publicos', 'estatuto do servidor publico', 'estatuto dos funcionarios publicos',
     'estatuto do funcionalismo', 'estatuto do funcionalismo publico',
+    // Posts only a State holds, under its statute: the penal police (CF art. 144 VI and §5º-A) and its former name; and an exam
+    // passed for a tenured post ("concursado, efetivo": the stability of CF art. 41).
+    'agente penitenciari*', 'policial penal', 'concursado efetivo', 'concursada efetiva',
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [
@@ -709,6 +715,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'ficar com a aposentadoria dele', 'ficar com a aposentadoria dela', 'ficar com a aposentadoria do meu marido', 'ficar com a aposentadoria da minha esposa',
     'aposentadoria do falecido', 'aposentadoria da falecida', 'aposentadoria do meu falecido', 'aposentadoria da minha falecida',
     'passar a aposentadoria dele', 'passar a aposentadoria dela', 'transferir a aposentadoria dele', 'transferir a aposentadoria dela',
+    // The client's own share of the death pension beside another dependant (Lei 8.213 arts. 76-77). Not "dei entrada na pensão por
+    // morte no INSS": a widow who has it already may be asking the employer for the dead worker's pay.
+    'minha parte da pensao', 'minha cota da pensao',
   ],
   'succession-planning': SUCCESSION_PLANNING,
   'statutory-pension': STATUTORY_PENSION,
@@ -734,6 +743,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'supply-reconnection': SUPPLY_RECONNECTION,
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,
+  'neighbour-leak': NEIGHBOUR_LEAK,
   'mandate-granted': MANDATE_GRANTED,
   'deed-sought': DEED_SOUGHT,
   'social-benefit': SOCIAL_BENEFIT,

@@ -288,4 +288,30 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('quero contestar esse imposto')).toContain('tax-contested');
     expect(notes.extract('paguei o imposto em dia')).not.toContain('tax-contested');
   });
+
+  it.each<[string, LegalAreaCode]>([
+    // An assault at work with the CAT refused is a work accident (Lei 8.213 art. 21 II a): the claim is the employer's.
+    ['sou atendente numa loja e um cliente me agrediu no balcão, levei um soco e fiz boletim; a empresa não quis abrir a CAT e quero que ela pague o tratamento', 'trabalhista'],
+    // A home worker claims her rights from the estate of the employer who died (LC 150; CC art. 1.997).
+    ['trabalhei quinze anos de doméstica na casa de uma senhora que faleceu, os filhos estão no inventário e eu só quero os meus direitos de trabalhadora', 'trabalhista'],
+    // A penal police officer holds a post under the State's statute: the dismissal is an administrative act.
+    ['sou agente penitenciário, fui demitido depois de um processo disciplinar e quero os meus direitos trabalhistas', 'administrativo'],
+    // The ex-wife who received support asks her share of the INSS death pension (Lei 8.213 art. 76 §2º).
+    ['meu ex-marido me pagava pensão alimentícia e morreu; a companheira dele já pediu a pensão por morte no INSS e eu quero a minha parte da pensão', 'previdenciario'],
+    // A leak in the neighbour's unit, not in a common part: a neighbours' claim (CC art. 1.277).
+    ['o vizinho de cima tem um vazamento que desce no meu teto; o síndico disse que não é da parte comum e o condomínio não vai fazer nada', 'civil'],
+    // A private school withholding the transfer papers for unpaid fees (Lei 9.870 art. 6º).
+    ['a escola particular não quer me dar a declaração de transferência da minha filha porque estou devendo mensalidades e diz que o contrato de matrícula permite', 'consumidor'],
+  ])('routes by the client\'s role and remedy over the loud words %j to %s', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it.each<[string, LegalAreaCode]>([
+    // A co-worker's assault the victim wants prosecuted, with no CAT asked, stays on the criminal route.
+    ['um colega de trabalho me agrediu na fábrica e me ameaça; quero que ele responda criminalmente pelo que fez', 'criminal'],
+    // A common part taken by a neighbour stays a condominium case.
+    ['o vizinho de cima fechou a área comum do terraço e o síndico não faz nada', 'imobiliario'],
+  ])('keeps %j in %s beside the role and remedy rules', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
 });

@@ -109,6 +109,8 @@ export const LABOUR_RIGHTS_CLAIMED: string[] = [
   // The employment itself asked to be recognised (CLT art. 3): the worker's status, whatever the contract called it.
   'reconhecido como empregado', 'reconhecida como empregada', 'reconhecimento como empregado', 'reconhecimento como empregada',
   'vinculo empregaticio', 'vinculo de emprego',
+  // The same claim in the worker's own words ("só quero os meus direitos de trabalhadora", "direitos de doméstica").
+  'direitos de trabalhador*', 'direitos de empregad*', 'direitos de domestica',
 ];
 
 /**
@@ -239,6 +241,18 @@ export const GOODS_FOR_RESALE: string[] = [
 export const COMMON_AREA: string[] = [
   'area comum', 'areas comuns', 'parte comum', 'partes comuns', 'area comum do predio', 'area comum do condominio', 'areas comuns do condominio',
   'convencao do condominio', 'convencao de condominio', 'convencao condominial',
+  // The building's vertical pipe column, a common part whose leak the condominium answers for.
+  'prumada', 'prumada do predio',
+];
+
+/**
+ * Water from a neighbour's own unit (its bathroom, its drain, its pipe: CC art. 1.331 §1º) damaging the client's: the owner of the
+ * unit answers under the law of neighbours (CC arts. 1.277 and 927), not the condominium.
+ */
+export const NEIGHBOUR_LEAK: string[] = [
+  'vazamento do vizinho', 'vazamento da vizinha', 'vazamento do apartamento de cima', 'vazamento no apartamento de cima',
+  'infiltracao do vizinho', 'infiltracao da vizinha', 'infiltracao do apartamento de cima', 'vizinho de cima tem um vazamento', 'vizinha de cima tem um vazamento',
+  'da unidade do vizinho', 'da unidade da vizinha', 'ralo do vizinho', 'cano do vizinho', 'ralo da vizinha', 'cano da vizinha',
 ];
 
 /**
@@ -362,7 +376,7 @@ export const TAX_CONTESTED: string[] = [
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
-  'goods-for-resale' | 'common-area' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
+  'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested',
   RouteRule
 >> = {
@@ -444,7 +458,11 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'cat-refused': {
     why: 'o empregador que não emitiu ou se recusou a emitir a CAT (art. 22 da Lei 8.213/91) responde pelo acidente de trabalho (estabilidade, art. 118; indenização, art. 7º XXVIII da Constituição): o auxílio do INSS pago enquanto isso é o contexto; quando o próprio INSS negou ou cortou o benefício, ou o segurado pede ao INSS a conversão em acidentário sem querer processar a empresa, o pedido é contra ele',
-    factors: { trabalhista: 1.2, previdenciario: 0.6 },
+    // An assault suffered at work, by a customer or a co-worker, is a work accident (Lei 8.213 art. 21 II a): the worker who asks the
+    // employer for the CAT holds the employer liable, and the blow, the police and the report tell the accident (the aggressor's
+    // prosecution runs apart, a public action of the Ministério Público).
+    factors: { trabalhista: 1.2, previdenciario: 0.6, criminal: 0.5 },
+    moves: { criminal: 'trabalhista' },
     yieldsTo: ['opponent-inss', 'benefit-conversion'],
   },
   'home-foreclosed': {
@@ -505,6 +523,14 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { consumidor: 0.4, empresarial: 1.3 },
     // The purchase's words (the defect, the exchange, the refund) tell the commercial sale.
     moves: { consumidor: 'empresarial' },
+  },
+  'neighbour-leak': {
+    why: 'o vazamento que desce da unidade do vizinho (o ralo, o cano, o banheiro dele: parte privativa, art. 1.331 §1º do Código Civil) é dano que o dono da unidade repara pelo direito de vizinhança (arts. 1.277 e 927): o condomínio e o síndico só respondem pelas partes comuns, e o prédio, o apartamento e o forro dizem onde o dano caiu',
+    factors: { civil: 1.3, imobiliario: 0.6 },
+    // The building's words (the flat, the syndic, the condominium) tell where the neighbour's leak fell.
+    moves: { imobiliario: 'civil' },
+    // A leak from a common part (the prumada, the roof) is the condominium's; a tenant's leak is the landlord's duty under the lease.
+    yieldsTo: ['common-area', 'eviction-sought'],
   },
   'common-area': {
     why: 'as partes comuns do edifício (terraço, telhado, corredores) são de todos os condôminos (art. 1.331 §2º do Código Civil), usadas sem excluir os outros (art. 1.335 II) e alteradas só pela assembleia (arts. 1.342 e 1.351): o condômino que se apropria de uma, ou o condomínio que a nega, é caso de condomínio, não de vizinhança',

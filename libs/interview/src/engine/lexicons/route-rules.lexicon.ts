@@ -130,7 +130,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // protective order stays with the criminal court, the case she brings is a family one. Not
     // 'child-support': its phrases also name a role ("o pai do meu filho me bateu"), not a remedy.
     // Nor a landlord who asks the eviction of the tenant who assaulted him: the inquiry runs on, the case brought is the lease.
-    yieldsTo: ['marital-split', 'eviction-sought'],
+    // Nor a worker assaulted at work who asks the employer for the CAT (`cat-refused`): the assault is a work accident (Lei 8.213
+    // art. 21 II a) and the claim is against the employer.
+    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused'],
   },
   'elder-abuse': {
     why: 'maus-tratos, reter o cartão ou apropriar-se do benefício da pessoa idosa são crimes (arts. 99, 102 e 104 do Estatuto da Pessoa Idosa): o benefício é o objeto, não uma disputa com o INSS',

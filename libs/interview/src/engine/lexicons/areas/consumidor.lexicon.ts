@@ -104,6 +104,8 @@ export const CONSUMIDOR: AreaLexicon = {
     // A private school is a supplier of educational services (Lei 9.870; CDC), but as often the
     // client's employer (a teacher): the school itself is a hint, its fees and contract are typical.
     'escola particular': 3, 'colegio particular': 3, 'mensalidade escolar': 4, 'servicos educacionais': 5,
+    // The enrolment contract and the transfer papers a private school may not withhold for unpaid fees (Lei 9.870 art. 6º).
+    'contrato de matricula': 4, 'declaracao de transferencia': 4, 'historico escolar': 3,
     // A customer held or searched by the shop's security on suspicion of theft (abordagem vexatória): a defect of the shop's service (CDC art. 14).
     ...Object.fromEntries(STORE_SEARCH.map((phrase) => [phrase, 4])),
     apolice: 4, 'contrato de seguro': 5, 'indenizacao securitaria': 6, 'seguro de vida': 4, 'seguro auto': 4, 'seguro do carro': 3, 'seguro residencial': 4, 'negativa de sinistro': 5,

@@ -26,7 +26,9 @@ export const TRABALHISTA: AreaLexicon = {
     'acidente de trabalho': 4, 'doenca ocupacional': 5, 'doenca do trabalho': 5, 'doenca profissional': 5, 'equipamento de protecao': 3, epi: 3, 'sucessao trabalhista': 6, ferias: 2, 'decimo terceiro': 2, 'vinculo empregaticio': 6,
     // The employment the client asks to have recognised, in the lawyer's and the client's words (CLT art. 3; LC 150 for a carer in a home).
     'vinculo de emprego': 6, 'reconhecimento do vinculo': 6, 'eu era empregad*': 4, 'cuidadora de idos*': 4, 'cuidador de idos*': 4,
-    'empregada domestica': 4, diarista: 2, 'desvio de funcao': 4, 'acumulo de funcao': 4,
+    'empregada domestica': 4, diarista: 2,
+    // The home worker and her rights in her own words (LC 150/2015).
+    'trabalhei de domestica': 4, 'trabalhava de domestica': 4, 'sou domestica': 3, 'direitos de trabalhador*': 4, 'direitos de empregad*': 4, 'desvio de funcao': 4, 'acumulo de funcao': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, funcionario: 1,
     // Subordination and dismissal as a worker without a contract tells them (CLT art. 3: work under another's orders; the
     // employer who "no longer needs" the worker has dismissed them).
