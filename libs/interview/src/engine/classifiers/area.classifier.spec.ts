@@ -277,6 +277,17 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('aluguei o apartamento e o dono não devolve a caução').areaScores.imobiliario).toBeGreaterThan(4);
   });
 
+  it('does not read a rented car or motorbike as a lease of property', () => {
+    expect(sut.score('o carro é alugado, pago o aluguel do carro toda semana').areaScores.imobiliario ?? 0).toBe(0);
+    expect(sut.score('rodo numa moto alugada de uma locação de veículos').areaScores.imobiliario ?? 0).toBe(0);
+    expect(sut.score('o carro é alugado e o inquilino da casa não paga o aluguel').areaScores.imobiliario).toBeGreaterThan(4);
+  });
+
+  it('reads the franchisor and its documents as business law', () => {
+    const scores = sut.score('a franqueadora rescindiu o contrato de franquia e cobra royalties, a circular de oferta não falava disso').areaScores;
+    expect(sut.choose(scores).area).toBe('empresarial');
+  });
+
   it('does not count a phrase the client rules out, where a negated concept still names its area', () => {
     expect(sut.score('não é nada trabalhista, quero a vaga na creche').areaScores.trabalhista).toBeUndefined();
     expect(sut.score('isso não tem nada a ver com a empresa').keywords).not.toContain('empresa');
@@ -420,6 +431,8 @@ describe(AreaClassifier.name, () => {
     // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
     expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
     expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');
+    // A buyer by a contract never deeded asks the seller's estate for the deed: the inventory is why it waits, the case is the property.
+    expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division', 'property-bought']).area).toBe('imobiliario');
     // A worker pressed to resign under threat of a police report: the resignation is the case, the report the lever.
     expect(sut.choose({ criminal: 9, trabalhista: 5 }, ['coerced-resignation']).area).toBe('trabalhista');
     expect(sut.choose({ criminal: 9, trabalhista: 5 }, ['coerced-resignation', 'violence']).area).toBe('criminal');
@@ -551,6 +564,8 @@ describe(AreaClassifier.name, () => {
     ['meu irmão retém o cartão da aposentadoria da nossa mãe idosa e a deixa sem comer: são maus-tratos', 'criminal'],
     ['vendi minha moto, o comprador nunca transferiu e chegam multas do Detran e IPVA no meu nome', 'civil'],
     ['vendi o carro, o comprador nunca transferiu e o IPVA foi para a dívida ativa no meu nome', 'tributario'],
+    ['vendi meu carro, chegam multas do Detran e o IPVA no meu nome, e quero que ele transfira o carro', 'civil'],
+    ['sou franqueado e a franqueadora rescindiu o contrato e cobra multa e royalties do fornecedor exclusivo', 'empresarial'],
     ['pago pensão de 30% do salário aos meus filhos, fui demitido, sacei o FGTS e quero reduzir a pensão', 'familia'],
     ['sou aposentado pelo INSS, tenho moléstia grave e ainda descontam imposto de renda retido na fonte', 'tributario'],
     ['sou avó paterna e, desde que meu filho faleceu, a mãe do meu neto não me deixa visitar a criança', 'familia'],

@@ -99,6 +99,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('agora preciso me separar de vez')).toEqual(['marital-split']);
     expect(sut.extract('não quero ver ninguém preso, só quero que apague')).toContain('prosecution-declined');
     expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
+    expect(sut.extract('o comprador não passou o carro pro nome dele, quero que ele transfira o carro')).toEqual(['vehicle-not-transferred']);
+    expect(sut.extract('comprei por contrato de gaveta e nunca fizeram a escritura')).toEqual(['property-bought']);
     expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support', 'support-payer', 'support-reduction']);
     expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);
     expect(sut.extract('apague o post e me indenize')).toEqual(['damages-claimed']);

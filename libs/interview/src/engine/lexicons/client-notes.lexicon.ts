@@ -54,6 +54,7 @@ export type ClientNote =
   | 'clt-employee'
   | 'marital-split'
   | 'vehicle-not-transferred'
+  | 'property-bought'
   | 'elder-abuse'
   | 'reinstatement'
   | 'parent-support'
@@ -672,8 +673,16 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'vi tudo da janela', 'nao conheco nenhum dos dois', 'nao conhecia nenhum dos dois', 'nao conheco nenhuma das partes', 'nao conheco nenhum dos envolvidos',
     'nao conhecia nenhum dos envolvidos', 'nao conheco ninguem envolvido',
   ],
+  // The client bought the property by a private contract never deeded ("contrato de gaveta", a promise of sale): the deed is asked
+  // of the seller or of the seller's estate (adjudicação compulsória, CC arts. 1.417-1.418), whose inventory is only the reason it waits.
+  'property-bought': [
+    'contrato de gaveta', 'compromisso de compra e venda', 'promessa de compra e venda', 'adjudicacao compulsoria', 'outorgar a escritura', 'outorga da escritura',
+  ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
+    // The vehicle named by its kind ("transferir o carro", "não passou a moto pro nome dele").
+    'transferir o carro', 'transfira o carro', 'transferencia do carro', 'nao passou o carro', 'passar o carro pro nome', 'passar o carro para o nome',
+    'transferir a moto', 'transfira a moto', 'transferencia da moto', 'nao passou a moto', 'passar a moto pro nome', 'passar a moto para o nome',
   ],
   // The client asks to retire: the remedy is a benefit, and the jobs told are the contribution record.
   // The client's own insurer refused the claim: the theft, the crash or the fire reported is the insured event, not the case.

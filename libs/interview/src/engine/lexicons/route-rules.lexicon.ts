@@ -174,8 +174,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'estate-division': {
     why: 'o herdeiro que pede o inventário ou a sua parte da herança pede um remédio de sucessões: a casa, o terreno e o uso de um herdeiro só (que pode dever aluguel aos outros) são o espólio, partilhado no inventário; o imóvel é caso imobiliário para quem o comprou ou aluga fora da família',
     factors: { familia: 1.3, imobiliario: 0.6 },
-    // The ITCMD of an inventory is charged by the State: the tax is the case.
-    yieldsTo: ['tax-authority'],
+    // The ITCMD of an inventory is charged by the State: the tax is the case. A buyer of the deceased's property by a contract never
+    // deeded asks the estate for the deed (adjudicação compulsória): the inventory only says why the deed waits.
+    yieldsTo: ['tax-authority', 'property-bought'],
   },
   lender: {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',

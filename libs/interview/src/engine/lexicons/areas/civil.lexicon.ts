@@ -37,7 +37,7 @@ export const CIVIL: AreaLexicon = {
     'uso indevido de imagem': 5, 'mordeu': 2, 'prestador de servico': 2, 'servico mal feito': 4,
     'sem autorizacao': 2, 'fotos minhas': 3, 'exposta': 2, 'exposto': 2, 'publicou': 2, 'postou': 2, postar: 2, 'postage*': 3, instagram: 2, facebook: 2, 'remocao de conteudo': 5, 'ofensa a honra': 4, constrangimento: 2,
     'revogacao da doacao': 6, 'revogar a doacao': 6, 'desfazer a doacao': 5, ingratidao: 5, doei: 2,
-    'obrigacao de fazer': 5, 'nao transferiu': 4, 'nunca transferiu': 4, 'transferencia do veiculo': 4, 'transferir o veiculo': 4, 'comunicacao de venda': 2, 'recibo de venda': 3, 'recibo de compra e venda': 3,
+    'obrigacao de fazer': 5, 'nao transferiu': 4, 'nunca transferiu': 4, 'transferencia do veiculo': 4, 'transferir o veiculo': 4, 'transfira o carro': 4, 'transfira a moto': 4, 'comunicacao de venda': 2, 'recibo de venda': 3, 'recibo de compra e venda': 3,
     // An animal loose on a road or a neighbour's land: its owner or keeper answers for the damage
     // (CC art. 936); the collision with it is a civil claim, not a crime.
     'animal solto': 5, 'animais soltos': 5, 'bicho solto': 5, 'gado solto': 5, 'cavalo solto': 5, 'jumento solto': 5, 'jegue solto': 5,

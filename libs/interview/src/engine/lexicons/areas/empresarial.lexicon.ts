@@ -29,6 +29,9 @@ export const EMPRESARIAL: AreaLexicon = {
     'recuperacao judicial': 9, 'recuperacao extrajudicial': 9, falencia: 7, faliu: 4, credores: 4,
     fornecedores: 3, fornecedor: 2, faturamento: 4, 'balanco*': 3, industria: 3, fabrica: 2,
     franquia: 5, franqueado: 5,
+    // The franchisor, the network and the franchise's own documents and fees (Lei 13.966/2019): the franchisee is a business, not
+    // the franchisor's consumer.
+    'franqueador*': 5, franqueados: 5, franqueada: 5, 'rede de franquia*': 6, 'circular de oferta': 6, 'lei de franquia*': 6, 'contrato de franquia': 6, 'royalt*': 4, 'taxa de franquia': 5,
     // The bare word is as often a mark on the body or the brand of what was bought: a hint; the
     // owner's and the lawyer's words for a trademark are typical.
     marca: 2, 'minha marca': 4, 'nossa marca': 4, 'registrar a marca': 6, 'registrar minha marca': 6, 'registrar a minha marca': 6, 'registro da marca': 6,

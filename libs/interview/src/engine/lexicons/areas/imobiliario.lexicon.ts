@@ -10,6 +10,11 @@ export const IMOBILIARIO: AreaLexicon = {
     // A sign or an advertisement offering a lease ("placa de aluga-se") is not one: the longer phrase, worth nothing, keeps
     // 'alug*' from naming a lease where the client only saw a sign (on a house they occupy, a shop they pass).
     'placa de aluga*': 0, 'placa aluga*': 0, 'anuncio de aluga*': 0, 'faixa de aluga*': 0,
+    // A rented car or motorbike (the app driver's, the courier's) is a rental of a movable (CC art. 565), no lease of property:
+    // the longer phrases, worth nothing, keep 'alug*' and 'locacao' from naming one.
+    'carro alugado': 0, 'carro e alugado': 0, 'carro de aluguel': 0, 'aluguel do carro': 0, 'aluguel de carro': 0, 'alugar um carro': 0, 'aluguei um carro': 0,
+    'moto alugada': 0, 'moto e alugada': 0, 'aluguel da moto': 0, 'aluguel de moto': 0, 'veiculo alugado': 0, 'aluguel do veiculo': 0,
+    'locacao de veiculo*': 0, 'locacao do veiculo': 0, 'locacao de carro*': 0,
     // The building's plan approved by the city (with its alvará and habite-se) is no purchase off-plan: the longer phrases,
     // worth nothing, keep 'na planta' from naming a builder's sale where the client cites the plan's area.
     'na planta aprovada': 0, 'na planta da prefeitura': 0, 'na planta da casa': 0, 'na planta do imovel': 0,
