@@ -465,12 +465,6 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ trabalhista: 6, civil: 5 }, ['collision-victim', 'opponent-employer']).area).toBe('trabalhista');
   });
 
-  it("reads the tenant passed over in the building's sale as the right of first refusal (Lei 8.245 art. 27)", () => {
-    const { subareaScores } = sut.score('o dono vendeu o predio e ninguem me ofereceu, quero ficar com ele pelo mesmo preco');
-    expect(sut.subarea('imobiliario', subareaScores)).toBe('direito de preferência do inquilino na venda do imóvel');
-    expect(sut.subarea('imobiliario', sut.score('quero exercer meu direito de preferencia').subareaScores)).toBe('direito de preferência do inquilino na venda do imóvel');
-  });
-
   it('lets the violence bias give way to a stated divorce', () => {
     // A woman beaten by her husband, with a protective order: the violence alone is a criminal case,
     const beaten = { familia: 12, criminal: 13 };

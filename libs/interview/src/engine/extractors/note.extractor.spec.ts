@@ -239,8 +239,6 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que a firma me pague pelo que fez com meus braços')).not.toContain('criminal-complaint');
     expect(sut.extract('quero que ele pague pelo que fez')).toContain('criminal-complaint');
     expect(sut.extract('quero que paguem a moto e o tempo que fiquei parado')).toContain('damages-claimed');
-    // Cut off in traffic by another's vehicle: the one harmed in the collision.
-    expect(sut.extract('uma van me fechou na avenida')).toContain('collision-victim');
     // The custody asked by whoever raises the child.
     expect(sut.extract('eu quero ter a guarda dele no papel')).toContain('custody-sought');
     expect(sut.extract('quero a guarda do meu neto')).toContain('custody-sought');

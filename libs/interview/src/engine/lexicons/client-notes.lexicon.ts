@@ -395,8 +395,6 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The vehicle of the client or of a relative hit by another's (a truck, a car, a bus): the one harmed in the collision, whose own case
   // is the reparation (CC arts. 186, 927, 932 III and 948-950), while the inquiry into the driver (CTB arts. 302-303) is the State's.
   'collision-victim': [
-    // The client's own vehicle hit, or cut off in traffic ("uma van me fechou"), by another's: the one harmed (CC arts. 186 and 927; CTB art. 34).
-    'bateu na minha moto', 'bateu no meu carro', 'bateram na minha moto', 'bateram no meu carro', 'me fechou na', 'me fechou no', 'me fecharam na', 'me fecharam no',
     ...['caminhao', 'carro', 'onibus', 'carreta', 'moto', 'veiculo'].flatMap((vehicle) => [
       `atingid* por um ${vehicle}`, `atingid* por uma ${vehicle}`, `atingid* pelo ${vehicle}`, `atingid* pela ${vehicle}`,
     ]),

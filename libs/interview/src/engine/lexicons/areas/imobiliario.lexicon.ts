@@ -83,15 +83,6 @@ export const IMOBILIARIO: AreaLexicon = {
       terms: { condominio: 4, sindico: 4, 'taxa de condominio': 4, assembleia: 3, ...Object.fromEntries(ANTISOCIAL_OWNER.map((phrase) => [phrase, 5])) },
     },
     {
-      // The tenant passed over when the rented property was sold (Lei 8.245/91 arts. 27-33): the price deposited and the property
-      // taken "tanto por tanto" only with the lease registered 30 days before the sale, within 6 months of the deed's registration;
-      // otherwise damages from the seller. Never simple: the registration, the real price of the deed and the deadline are all contested.
-      id: 'imobiliario.preferencia', label: 'direito de preferência do inquilino na venda do imóvel', complexity: 2, notLow: true,
-      terms: { 'direito de preferencia': 6, 'preferencia na compra': 5, 'preferencia para comprar': 5, 'preferencia de compra': 5, 'tanto por tanto': 5,
-        'pelo mesmo preco': 3, 'nas mesmas condicoes': 2, 'clausula de vigencia': 4, 'vendeu o predio': 2, 'venderam o predio': 2, 'vendeu o imovel alugado': 4,
-        'ninguem me ofereceu': 2, 'sem me oferecer': 2, 'nao me ofereceu': 2, 'nao me ofereceram': 2 },
-    },
-    {
       id: 'imobiliario.compra-venda', label: 'compra e venda de imóvel',
       terms: { 'compra e venda': 4, 'comprei um imovel': 5, 'comprei uma casa': 4, corretor: 2, sinal: 2, arras: 4 },
     },
