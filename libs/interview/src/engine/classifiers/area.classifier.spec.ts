@@ -467,6 +467,17 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['death', 'dependant-benefit']).area).toBe('previdenciario');
   });
 
+  it('reads the custody a grandmother asks as a family case, and a motoboy cut off by a van as a civil claim', () => {
+    // The INSS and the union's plan are why she wants the guarda (ECA art. 33 §3º), not the other side.
+    expect(sut.choose({ previdenciario: 12, familia: 6 }, ['custody-sought']).area).toBe('familia');
+    // A refused benefit for the child keeps the case with the INSS.
+    expect(sut.choose({ previdenciario: 12, familia: 6 }, ['custody-sought', 'opponent-inss']).area).toBe('previdenciario');
+    // A driver cut off in traffic asks the damages of the van's owner (CC arts. 927 and 932 III),
+    expect(sut.choose({ trabalhista: 5, civil: 5 }, ['collision-victim', 'damages-claimed']).area).toBe('civil');
+    // unless he names the employer.
+    expect(sut.choose({ trabalhista: 6, civil: 5 }, ['collision-victim', 'opponent-employer']).area).toBe('trabalhista');
+  });
+
   it('lets the violence bias give way to a stated divorce', () => {
     // A woman beaten by her husband, with a protective order: the violence alone is a criminal case,
     const beaten = { familia: 12, criminal: 13 };

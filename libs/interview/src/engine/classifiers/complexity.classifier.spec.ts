@@ -73,6 +73,11 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads wages paid late as a habit as a kind of case never simple (rescisão indireta), not one late payment', () => {
     expect(sut.signals('a empresa ta atrasando meu salario faz tempo')).toContain('tipo-nao-simples');
+    // The stability in lay words (Lei 8.213 art. 118; ADCT art. 10 II b).
+    expect(sut.signals('ouvi falar que quem volta do inss nao pode ser mandado embora')).toContain('tipo-nao-simples');
+    // A repetitive-strain disease and the accident benefit (B91) tell an occupational illness (Decreto 3.048 anexo II; Lei 8.213 art. 21-A).
+    expect(sut.signals('peguei tendinite nos dois braços na linha de produção')).toContain('acidente-de-trabalho');
+    expect(sut.signals('o beneficio era o acidentario')).toContain('acidente-de-trabalho');
     expect(sut.signals('estou com três salários em atraso')).toContain('tipo-nao-simples');
     expect(sut.signals('o salário desse mês atrasou dois dias')).not.toContain('tipo-nao-simples');
   });

@@ -235,6 +235,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero a escritura do inventário')).not.toContain('deed-sought');
     expect(sut.extract('paguei a metade do meu ex marido e quero a escritura no meu nome')).toEqual(expect.arrayContaining(['deed-sought', 'own-ex-partner']));
     expect(sut.extract('quero meu emprego de volta')).toContain('reinstatement');
+    // The employer taking the stable worker back, in lay words.
+    expect(sut.extract('eu quero é que a firma me aceite de volta')).toContain('reinstatement');
+    // Money asked for the harm ("me pague pelo que fez") is damages; the punishment ("que ele pague pelo que fez") stays a complaint.
+    expect(sut.extract('quero que a firma me pague pelo que fez com meus braços')).toEqual(expect.arrayContaining(['damages-claimed']));
+    expect(sut.extract('quero que a firma me pague pelo que fez com meus braços')).not.toContain('criminal-complaint');
+    expect(sut.extract('quero que ele pague pelo que fez')).toContain('criminal-complaint');
+    expect(sut.extract('quero que paguem a moto e o tempo que fiquei parado')).toContain('damages-claimed');
+    // The custody asked by whoever raises the child.
+    expect(sut.extract('eu quero ter a guarda dele no papel')).toContain('custody-sought');
+    expect(sut.extract('quero a guarda do meu neto')).toContain('custody-sought');
     expect(sut.extract('o dono da obra não pagou o restante e some quando eu cobro')).toContain('debt-collection');
     expect(sut.extract('meu pai morreu e eu pedi a pensão e indeferiram')).toContain('dependant-benefit');
     expect(sut.extract('pedi a pensão pro pai do meu filho')).not.toContain('dependant-benefit');

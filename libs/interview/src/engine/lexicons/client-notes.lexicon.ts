@@ -70,6 +70,7 @@ export type ClientNote =
   | 'private-pension'
   | 'retirement-sought'
   | 'guardianship'
+  | 'custody-sought'
   | 'prosecution-declined'
   | 'civil-matter'
   | 'money-back'
@@ -205,6 +206,8 @@ export const PUBLIC_BODY_AS_RECORDER: string[] = [
 
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
+  // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
+  'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo'],
   'child-taken': POLICE_CUSTODY,
   // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
   'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],
@@ -447,6 +450,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pague pelo constrangimento', 'pagar pelo constrangimento', 'pague pela humilhacao', 'pagar pela humilhacao',
     // Lay names of the two heads of damage: the expenses the harm caused (danos emergentes, CC art. 402) and the suffering (dano moral, CC art. 186).
     'pague os gastos', 'pagar os gastos', 'paguem os gastos', 'pague as despesas', 'pagar as despesas', 'paguem as despesas', 'pague o tratamento', 'pagar o tratamento',
+    // The money asked of who harmed the client for what they did, and the income lost while the client could not work (lucros cessantes, CC arts. 402 and 949).
+    'me pague pelo que', 'me paguem pelo que', 'tempo que fiquei parado', 'tempo que eu fiquei parado', 'dias que fiquei parado', 'dias que eu fiquei parado',
+    'meses que fiquei parado', 'meses que eu fiquei parado',
     'pelo sofrimento', 'pelo que eu sofri', 'pelo que ela sofreu', 'pelo que ele sofreu', 'pelo que passei', 'pelo que eu passei',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio', ...EXPROPRIATION_WORDS],
@@ -582,7 +588,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao',
     // The job given back, in lay words: the same reinstatement asked of the employer.
     'me devolva o emprego', 'me devolvam o emprego', 'me devolver o emprego', 'devolva o meu emprego', 'devolva meu emprego', 'devolver o meu emprego', 'devolver meu emprego',
-    'meu emprego de volta', 'o meu emprego de volta', 'o emprego de volta', 'minha vaga de volta', 'voltar pro meu emprego', 'voltar para o meu emprego'],
+    'meu emprego de volta', 'o meu emprego de volta', 'o emprego de volta', 'minha vaga de volta', 'voltar pro meu emprego', 'voltar para o meu emprego',
+    // The employer taking the worker back ("que a firma me aceite de volta"): the reinstatement of the stable worker (Lei 8.213 art. 118; Súmula 378 TST).
+    'me aceite de volta', 'me aceitem de volta', 'me aceitar de volta', 'me aceitarem de volta', 'me aceitasse de volta', 'me aceitassem de volta'],
   // The other side's kind, a prior on the route (`ROUTE_RULES`): a public body acting as authority,
   // or the client's employer in an act of the employment.
   'opponent-public-body': [
@@ -647,6 +655,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // A relative asks to be named curator or supporter of an adult who cannot manage their life (CC arts. 1.767 ss.):
   // the remedy asked, not a curatela already granted (which is a document of another case).
+  // The custody of a child asked by a parent, a grandparent or a relative who raises it (ECA arts. 33-35; CC arts. 1.583-1.584).
+  'custody-sought': [
+    'ter a guarda', 'pedir a guarda', 'pedir guarda', 'ficar com a guarda', 'conseguir a guarda', 'tirar a guarda', 'passar a guarda', 'a guarda dele', 'a guarda dela',
+    'guarda do meu neto', 'guarda da minha neta', 'guarda dos meus netos', 'guarda do neto', 'guarda da neta', 'guarda definitiva', 'guarda no papel', 'regularizar a guarda',
+  ],
   guardianship: [
     'pedir a curatela', 'pedir curatela', 'acao de curatela', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
     'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',

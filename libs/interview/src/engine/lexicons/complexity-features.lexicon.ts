@@ -432,6 +432,7 @@ export const REMEDY_AREAS: Record<string, LegalAreaCode> = {
   'child-support': 'familia',
   'estate-division': 'familia',
   guardianship: 'familia',
+  'custody-sought': 'familia',
   'parent-support': 'familia',
   reinstatement: 'trabalhista',
   'coerced-resignation': 'trabalhista',

@@ -371,6 +371,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'salarios em atraso', 'atraso dos salarios', 'atraso de salarios', 'atrasando o salario', 'atrasando meu salario', 'atrasando o meu salario', 'atrasando os salarios',
     'atrasando salario', 'atrasando nosso salario', 'atrasando o nosso salario', 'atrasa o salario todo mes', 'atrasa salario todo mes', 'nunca tive carteira assinada', 'nunca teve carteira assinada', 'reintegrad*', 'readmitir', 'readmissao',
     'nao mandava em ninguem', 'sem poder de mando',
+    // The stability told in lay words ("quem volta do INSS não pode ser mandado embora"): the accident's (Lei 8.213 art. 118), the
+    // pregnant worker's (ADCT art. 10 II b), the union officer's (CLT art. 543 §3º), a dismissal to undo or indemnify.
+    'nao pode ser mandad* embora', 'nao podia ser mandad* embora', 'nao podiam me mandar embora', 'nao podia me mandar embora', 'nao pode ser demitid*',
+    'nao podia ser demitid*', 'nao podiam me demitir', 'nao podia me demitir',
     'coacao', 'coagido', 'coagida', 'dispensa discriminatoria', 'demissao discriminatoria', 'estabilidade', 'cargo de confianca', 'setima e oitava hora', 'sobreaviso',
     // Temporary public contracts renewed for years (CF art. 37 II and IX; STF RE 596.478 and 765.320: FGTS due).
     'contrato temporario', 'contratos temporarios', 'contratada temporaria', 'contratado temporario', 'contratacao temporaria', 'processo seletivo simplificado',
@@ -670,6 +674,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'acidente-de-trabalho': [
     'acidente de trabalho', 'acidente do trabalho', 'acidente no trabalho', 'acidentei no trabalho', 'me acidentei', 'acidentad* no trabalho',
     'doenca ocupacional', 'doenca do trabalho', 'doenca profissional', 'ler dort', 'lesao por esforco repetitivo', 'cat', 'comunicacao de acidente',
+    // The repetitive-strain diseases the list of work-related illnesses names (Decreto 3.048/99 anexo II, lista B, grupo XIII; Lei 8.213
+    // art. 20 II), and the INSS's accident benefit (B91), which recognised the illness as the work's (art. 21-A, the NTEP).
+    'tendinite', 'tendinites', 'bursite', 'epicondilite', 'tenossinovite', 'sindrome do tunel do carpo', 'tunel do carpo', 'acidentario',
   ],
   'beneficio-por-incapacidade': [
     'auxilio doenca', 'auxilio acidente', 'auxilio por incapacidade', 'beneficio por incapacidade', 'beneficio acidentario',

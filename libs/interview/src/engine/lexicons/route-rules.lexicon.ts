@@ -146,6 +146,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem pede a volta ao emprego (reintegração, readmissão) pede contra o empregador, na Justiça do Trabalho: o afastamento, a alta e a doença são o contexto, não um pedido ao INSS',
     factors: { trabalhista: 1.2, previdenciario: 0.5 },
   },
+  'custody-sought': {
+    why: 'quem pede a guarda de uma criança (o pai, a mãe, a avó que a cria) pede um remédio de família (arts. 33 a 35 do ECA; arts. 1.583 e 1.584 do Código Civil): a guarda confere à criança a condição de dependente para todos os fins (art. 33 §3º do ECA), e o INSS, o plano de saúde e a escola são o motivo do pedido, não a parte contrária',
+    factors: { familia: 1.3, previdenciario: 0.5 },
+    // When the INSS refused the child's benefit, the guarda is the proof of the dependency.
+    yieldsTo: ['opponent-inss', 'dependant-benefit'],
+  },
   'parent-support': {
     why: 'os filhos devem alimentos aos pais que deles precisam (art. 229 da Constituição, arts. 1.694 e 1.696 do Código Civil, art. 12 do Estatuto da Pessoa Idosa): a aposentadoria é a renda de quem pede, não um pedido ao INSS',
     factors: { familia: 1.3, previdenciario: 0.5 },

@@ -141,6 +141,9 @@ export const TRABALHISTA: AreaLexicon = {
         'abrir a cat': 4, 'emitir a cat': 4, 'abriu a cat': 4, 'emitiu a cat': 4, 'emissao da cat': 4, 'nao quer abrir a cat': 4, 'nao quis abrir a cat': 4,
         'nao abriu a cat': 4, 'nao emitiu a cat': 4, 'nao quer emitir a cat': 4, 'nao quis emitir a cat': 4, 'se recusou a abrir a cat': 4, 'se recusa a abrir a cat': 4,
         ...Object.fromEntries(CAT_REFUSED.map((phrase) => [phrase, 4])),
+        // The repetitive-strain diseases of the list of work-related illnesses (Decreto 3.048/99 anexo II, lista B; Lei 8.213 art. 20 II), and the
+        // INSS's accident benefit (B91) that recognised the illness as the work's (art. 21-A).
+        tendinite: 3, tendinites: 3, bursite: 3, epicondilite: 3, tenossinovite: 3, 'tunel do carpo': 3, acidentario: 3,
         'esforco repetitivo': 4, 'esforcos repetitivos': 4, 'movimento repetitivo': 3, 'movimentos repetitivos': 3, 'lesao por esforco repetitivo': 5, dort: 4,
         // machines that maim and their missing guards (NR-12), and the injury they leave: a work accident told without the words
         prensa: 2, 'sem protecao': 2, 'sem a protecao': 2, 'amputa*': 3,
