@@ -210,6 +210,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o pai levou meu filho e sumiu')).toContain('child-taken');
   });
 
+  it('reads a grandchild taken, told by the grandparent, as a child taken', () => {
+    expect(sut.extract('o ex da minha filha levou meu neto de 4 anos e nao devolveu')).toContain('child-taken');
+  });
+
   it('finds a salary held on arrival, a death threat and a client who was sued', () => {
     expect(sut.extract('meu salário caiu bloqueado hoje')).toContain('blocked-income');
     expect(sut.extract('disse que se me ver com outro ele me mata')).toContain('violence');
