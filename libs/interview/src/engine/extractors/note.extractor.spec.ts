@@ -347,6 +347,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('no mesmo dia contestei no aplicativo pelo MED')).toContain('bank-contested');
     expect(sut.extract('vou contestar a compra no banco amanhã')).not.toContain('bank-contested');
     expect(sut.extract('o aluguel é mil e novecentos e eu nunca atrasei')).toContain('rent-up-to-date');
+    expect(sut.extract('pago 900 de aluguel certinho')).toContain('rent-up-to-date');
     expect(sut.extract('o inquilino está devendo três meses')).not.toContain('rent-up-to-date');
   });
 
