@@ -75,6 +75,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('o SLA do contrato de suporte não foi cumprido').areaScores.empresarial).toBeGreaterThan(0);
   });
 
+  it('names a city fine for a building work an administrative sanction, not a traffic fine', () => {
+    const fine = (text: string) => sut.subarea('administrativo', sut.score(text).subareaScores);
+    expect(fine('a prefeitura me multou em 5 mil pela reforma da minha casa e deu 15 dias pra eu recorrer')).toBe('multa e sanção administrativa');
+    expect(fine('recebi uma multa de trânsito do detran e quero recorrer')).toBe('multa de trânsito e CNH');
+  });
+
   it('names the disciplinary proceeding where a servant was dismissed in it or is charged with abandoning the post', () => {
     const pad = (text: string) => sut.subarea('administrativo', sut.score(text).subareaScores);
     expect(pad('o guarda municipal foi demitido pelo processo administrativo')).toBe('processo administrativo disciplinar');
