@@ -69,6 +69,18 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('administrativo', sut.score('a pensão do regime próprio foi negada e vou recorrer').subareaScores)).toBe('pensão ou aposentadoria do regime próprio do servidor');
   });
 
+  it('reads no company case in a "sei lá" answer, while a service-level agreement named with its article still is one', () => {
+    expect(sut.score('sei lá').areaScores.empresarial ?? 0).toBe(0);
+    expect(sut.score('sla, não lembro').areaScores.empresarial ?? 0).toBe(0);
+    expect(sut.score('o SLA do contrato de suporte não foi cumprido').areaScores.empresarial).toBeGreaterThan(0);
+  });
+
+  it('names a city fine for a building work an administrative sanction, not a traffic fine', () => {
+    const fine = (text: string) => sut.subarea('administrativo', sut.score(text).subareaScores);
+    expect(fine('a prefeitura me multou em 5 mil pela reforma da minha casa e deu 15 dias pra eu recorrer')).toBe('multa e sanção administrativa');
+    expect(fine('recebi uma multa de trânsito do detran e quero recorrer')).toBe('multa de trânsito e CNH');
+  });
+
   it('names the disciplinary proceeding where a servant was dismissed in it or is charged with abandoning the post', () => {
     const pad = (text: string) => sut.subarea('administrativo', sut.score(text).subareaScores);
     expect(pad('o guarda municipal foi demitido pelo processo administrativo')).toBe('processo administrativo disciplinar');

@@ -1,7 +1,13 @@
 import { newFacts } from '../testing/facts.factory';
-import { isOnlyWitness, isVictim } from './client-role';
+import { isOnlyWitness, isVictim, opposingParties } from './client-role';
 
 describe('client role', () => {
+  it('lists a party named in a later message once, without the bare label of its kind told before', () => {
+    expect(opposingParties(newFacts({ parties: ['banco', 'Banco Pan'] }))).toEqual(['Banco Pan']);
+    expect(opposingParties(newFacts({ parties: ['banco', 'Itaú'] }))).toEqual(['Itaú']);
+    expect(opposingParties(newFacts({ parties: ['banco', 'Magazine Luiza'] }))).toEqual(['banco', 'Magazine Luiza']);
+  });
+
   it('reads the victim from any victim note, and never when the client is the one accused or sued', () => {
     expect(isVictim(newFacts({ notes: ['victim'] }))).toBe(true);
     expect(isVictim(newFacts({ notes: ['threat'] }))).toBe(true);

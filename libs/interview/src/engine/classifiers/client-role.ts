@@ -1,3 +1,4 @@
+import { withoutNamedKinds } from '../extractors/party.extractor';
 import { InterviewFacts } from '../interview-engine.types';
 import { NOT_ONLY_WITNESS_NOTES } from '../lexicons/client-notes.lexicon';
 import { NOT_OPPOSING, OPPOSING_ONLY_IN } from '../lexicons/parties.lexicon';
@@ -14,9 +15,12 @@ export function isOnlyWitness(facts: Pick<InterviewFacts, 'notes'>): boolean {
   return facts.notes.includes('witness') && !facts.notes.some((note) => NOT_ONLY_WITNESS_NOTES.includes(note as never));
 }
 
-/** The parties on the other side: those named, without the client's family and bystanders (`isBystander`). */
+/**
+ * The parties on the other side: those named, without the client's family and bystanders (`isBystander`), and without a bare label
+ * of a kind named in another message (`withoutNamedKinds`: "banco" beside "Banco Pan").
+ */
 export function opposingParties(facts: Pick<InterviewFacts, 'parties' | 'notes' | 'area'>): string[] {
-  return facts.parties.filter((party) => !isBystander(party, facts));
+  return withoutNamedKinds(facts.parties).filter((party) => !isBystander(party, facts));
 }
 
 /**

@@ -29,5 +29,7 @@ describe(UrgencyClassifier.name, () => {
 
   it('labels the signals for summaries', () => {
     expect(sut.labels(newFacts({ urgencySignals: ['liminar'] }))).toEqual(['liminar']);
+    // Two signals of one label (a child taken, a child not returned) are told once.
+    expect(sut.labels(newFacts({ urgencySignals: ['crianca-retida', 'crianca-nao-devolvida'] }))).toEqual(['criança levada ou retida']);
   });
 });

@@ -22,8 +22,8 @@ export class UrgencyClassifier {
     return Math.min(...candidates);
   }
 
-  /** Labels of the signals found, for summaries. */
+  /** Labels of the signals found, for summaries: once each, as two signals may share one ("criança levada ou retida"). */
   labels(facts: InterviewFacts): string[] {
-    return facts.urgencySignals.map((id) => URGENCY_SIGNALS.find((s) => s.id === id)?.label ?? id);
+    return [...new Set(facts.urgencySignals.map((id) => URGENCY_SIGNALS.find((s) => s.id === id)?.label ?? id))];
   }
 }

@@ -106,6 +106,16 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('recebi a citação faz uma semana').map((d) => d.daysLeft)).toEqual([14]);
   });
 
+  it('counts a term from the calendar day the notice arrived, not from the message', () => {
+    const now = new Date('2026-12-02T15:00:00Z');
+    expect(sut.extract('O prazo para responder é 30 dias a partir da notificação, recebi dia 25/11', now).map((d) => d.daysLeft)).toEqual([23]);
+    expect(sut.extract('Recebi a carta de indeferimento do INSS dia 20 de novembro', now).map((d) => d.daysLeft)).toEqual([18]);
+    expect(sut.extract('fui citado em 30/11/2026', now).map((d) => d.daysLeft)).toEqual([19]);
+    // Without the message time, or with a day too far back, the term runs from the message as before.
+    expect(sut.extract('O prazo é 30 dias a partir da notificação, recebi dia 25/11').map((d) => d.daysLeft)).toEqual([30]);
+    expect(sut.extract('O prazo é 30 dias a partir da notificação, recebi dia 25/11/2024', now).map((d) => d.daysLeft)).toEqual([30]);
+  });
+
   it('reads the day of a flight or of the bailiff\'s return as a deadline', () => {
     expect(sut.extract('cancelaram meu voo de amanhã').map((d) => d.daysLeft)).toEqual([1]);
     const now = new Date('2026-11-30T12:00:00Z');

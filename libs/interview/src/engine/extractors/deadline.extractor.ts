@@ -1,4 +1,5 @@
 import { LEGAL_DEADLINES } from '../lexicons/legal-terms.lexicon';
+import { MONTHS } from '../lexicons/numbers.lexicon';
 import { COUNT_PATTERN, mappedSpan, normalizeText, parseCount } from '../text/text-normalizer';
 
 /** A deadline found in one message: the words, and the days left counted from the message. */
@@ -105,6 +106,16 @@ const RECEIVED_AGO = new RegExp(
     `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram|veio|saiu)\\b`,
 );
 const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passada': 7 };
+/**
+ * "recebi dia 25/11", "recebi a carta de indeferimento dia 20 de novembro", "fui citado em 18/11/2026": the notice arrived on a
+ * day of the calendar, so its term runs from that day, not from the message (with the message time to count back from).
+ */
+const RECEIVED_ON = new RegExp(
+  `\\b(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram)\\b[^.;!?]{0,40}?\\b(?:n?o )?(?:dia|em) (\\d{1,2})(?:\\/(\\d{1,2})(?:\\/(\\d{2}|\\d{4}))?\\b| de (${Object.keys(MONTHS).join('|')})(?: de (\\d{4}))?\\b)`,
+);
+/** A day of arrival further back than this is not the notice of a term still running. */
+const MAX_RECEIVED_DAYS_AGO = 180;
+const MS_PER_DAY = 86_400_000;
 const DAYS_PER_WEEK = 7;
 
 /**
@@ -142,7 +153,7 @@ export class DeadlineExtractor {
       if (EXPIRED_BEFORE.test(sentenceBefore(folded, m.index)) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
       const gone = GONE.exec(folded.slice(m.index));
       // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival.
-      add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded)));
+      add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now)));
     }
     const hours = HOURS_UNIT.test(folded) && ANY_HOURS.test(folded);
     for (const m of hours ? [...folded.matchAll(COUNTED_HOURS), ...folded.matchAll(GIVEN_HOURS)] : []) {
@@ -171,24 +182,39 @@ export class DeadlineExtractor {
     for (const m of folded.includes(' mes') ? folded.matchAll(END_OF_MONTH) : []) {
       add(m.index, m.index + m[0].length, daysToEndOfMonth(now));
     }
-    if (found.length === 0) this.legalDeadline(text, folded, add);
+    if (found.length === 0) this.legalDeadline(text, folded, add, now);
     return found;
   }
 
-  private legalDeadline(text: string, folded: string, add: (start: number, end: number, days: number, legal: string) => void): void {
+  private legalDeadline(text: string, folded: string, add: (start: number, end: number, days: number, legal: string) => void, now?: Date): void {
     const rule = LEGAL_DEADLINES.find((r) => r.pattern.test(folded));
     // Matched on the whole text: a pattern may look behind its match ("recuperação judicial ... edital").
     const notice = rule?.pattern.exec(folded);
     if (!rule || !notice) return;
-    add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded), rule.label);
+    add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label);
   }
 }
 
-/** How many days ago the notice of this message arrived (`RECEIVED_AGO`), or 0 when it does not say. */
-function receivedDaysAgo(folded: string): number {
+/** How many days ago the notice of this message arrived (`RECEIVED_AGO`, `RECEIVED_ON`), or 0 when it does not say. */
+function receivedDaysAgo(folded: string, now?: Date): number {
+  const on = now ? RECEIVED_ON.exec(folded) : null;
+  if (on && now) {
+    const days = daysSince(now, +on[1], on[2] ? +on[2] : MONTHS[on[4]], on[3] ?? on[5]);
+    if (days !== null) return days;
+  }
   const ago = RECEIVED_AGO.exec(folded);
   const day = ago?.[1] ?? ago?.[4];
   return ago ? (day ? DAYS_AGO[day] : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
+}
+
+/** Days from a day of the calendar to `now`; a day with no year is the last one not after `now`. Null for no such day, or one too far back. */
+function daysSince(now: Date, day: number, month: number, year?: string): number | null {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  let y = year ? (year.length === 2 ? 2000 + +year : +year) : now.getUTCFullYear();
+  if (!year && Date.UTC(y, month - 1, day) > today) y -= 1;
+  const days = Math.round((today - Date.UTC(y, month - 1, day)) / MS_PER_DAY);
+  return days >= 0 && days <= MAX_RECEIVED_DAYS_AGO ? days : null;
 }
 
 function sentences(folded: string): { text: string; start: number }[] {

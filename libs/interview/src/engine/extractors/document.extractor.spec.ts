@@ -9,6 +9,12 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('a carne veio estragada').documents).not.toContain('boleto');
   });
 
+  it('reads cameras told as what proves the facts as videos, not a camera merely there', () => {
+    expect(sut.extract('tenho câmeras que mostram que eu não estava lá').documents).toContain('vídeos');
+    expect(sut.extract('a filmagem mostra o carro batendo').documents).toContain('vídeos');
+    expect(sut.extract('a loja tem câmera na entrada').documents).not.toContain('vídeos');
+  });
+
   it('maps evidence words to document labels', () => {
     expect(sut.extract('tenho a carteira assinada, prints do whatsapp, o laudo e o boleto').documents).toEqual([
       'carteira de trabalho',

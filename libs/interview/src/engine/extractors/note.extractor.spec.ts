@@ -212,6 +212,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o pai levou meu filho e sumiu')).toContain('child-taken');
   });
 
+  it('reads a grandchild taken, told by the grandparent, as a child taken', () => {
+    expect(sut.extract('o ex da minha filha levou meu neto de 4 anos e nao devolveu')).toContain('child-taken');
+  });
+
   it('finds a salary held on arrival, a death threat and a client who was sued', () => {
     expect(sut.extract('meu salário caiu bloqueado hoje')).toContain('blocked-income');
     expect(sut.extract('disse que se me ver com outro ele me mata')).toContain('violence');
@@ -355,6 +359,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('no mesmo dia contestei no aplicativo pelo MED')).toContain('bank-contested');
     expect(sut.extract('vou contestar a compra no banco amanhã')).not.toContain('bank-contested');
     expect(sut.extract('o aluguel é mil e novecentos e eu nunca atrasei')).toContain('rent-up-to-date');
+    expect(sut.extract('pago 900 de aluguel certinho')).toContain('rent-up-to-date');
     expect(sut.extract('o inquilino está devendo três meses')).not.toContain('rent-up-to-date');
   });
 

@@ -14,6 +14,12 @@ describe(OutcomeExtractor.name, () => {
     expect(sut.extract('so quero receber o que e meu, mas sem briga')).toBe('so quero receber o que e meu');
   });
 
+  it('keeps after "mas" the condition on what the client keeps or receives, without which the wish says the opposite', () => {
+    expect(sut.extract('quero sair mas sem perder meus direitos')).toBe('quero sair mas sem perder meus direitos');
+    expect(sut.extract('quero sair da sociedade mas receber minha parte')).toBe('quero sair da sociedade mas receber minha parte');
+    expect(sut.extract('quero sair, mas o patrão não deixa')).toBe('quero sair');
+  });
+
   it('takes a wish told in the plural, by a couple or a company', () => {
     expect(sut.extract('Desejamos resolver tudo em cartório.')).toBe('Desejamos resolver tudo em cartório');
     expect(sut.extract('queremos ser indenizados pelo investimento')).toBe('queremos ser indenizados pelo investimento');

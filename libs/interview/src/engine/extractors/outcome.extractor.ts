@@ -1,9 +1,9 @@
-import { NON_ANSWERS, NOT_INFINITIVES, OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTCOME_STOPS, WISH_LEAD_WORDS, WISH_NOUNS, WISH_VERBS } from '../lexicons/outcomes.lexicon';
+import { NON_ANSWERS, NOT_INFINITIVES, OUTCOME_KEPT_AFTER_MAS, OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTCOME_STOPS, WISH_LEAD_WORDS, WISH_NOUNS, WISH_VERBS } from '../lexicons/outcomes.lexicon';
 import { foldText, originalSpan, textMemo } from '../text/text-normalizer';
 
 const MARKER = new RegExp(`\\b(?:${OUTCOME_MARKERS.join('|')})\\b`);
 const NEGATION_BEFORE = /\b(?:nao|nem|jamais|nunca)\s+(?:(?:mais|mesmo|eu)\s+)?$/;
-const STOP = new RegExp(`[.;!?]|,? \\b(?:${OUTCOME_STOPS.join('|')})\\b`);
+const STOP = new RegExp(`[.;!?]|,? \\b(?:${OUTCOME_STOPS.join('|')})\\b(?<!\\bmas(?= (?:${OUTCOME_KEPT_AFTER_MAS.join('|')})\\b))`);
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const DETERMINER = '(?:(?:o|a|os|as|um|uma|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+)?';
 /**

@@ -129,6 +129,17 @@ export class PartyExtractor {
   }
 }
 
+/**
+ * The parties without a bare label of a kind whose member is also listed by name: "o banco" told in one message and "Banco Pan" in
+ * the next are one party, as within a message (`PartyExtractor.extract`), a known brand ("Itaú") too.
+ */
+export function withoutNamedKinds(parties: readonly string[]): string[] {
+  const names = parties.filter((party) => !(party in PARTIES));
+  const named = (label: string) =>
+    names.some((name) => PARTIES[label].includes(foldText(name).split(' ')[0]) || BRAND_KINDS.get(foldText(name)) === label);
+  return parties.filter((party) => !(party in PARTIES) || !named(party));
+}
+
 /** The people of the largest group a text counts ("9 bancos"), or 0; kept by text, so the transcript pass reads each message's from its turn. */
 const largestGroupIn = textMemo((text): number => {
   let largest = 0;

@@ -18,7 +18,9 @@ export const DOCUMENTS: Record<string, string[]> = {
   fotos: ['foto', 'fotos'],
   // Repair quotes are the usual proof of the amount of a material damage (CC art. 944) and of what the other side overstates.
   'orçamentos': ['orcamento', 'orcamentos'],
-  'vídeos': ['video', 'videos', 'gravacao', 'gravacoes', 'imagens da camera', 'imagens das cameras'],
+  // Cameras told as what proves the facts ("tenho câmeras que mostram", "as câmeras filmaram"), not a camera that is merely there.
+  'vídeos': ['video', 'videos', 'gravacao', 'gravacoes', 'imagens da camera', 'imagens das cameras', 'filmagem', 'filmagens', 'tenho cameras', 'tenho as cameras',
+    'tenho camera', 'tenho a camera', 'tenho as imagens', 'cameras mostram', 'camera mostra', 'cameras que mostram', 'camera que mostra', 'cameras filmaram', 'camera filmou', 'camera gravou', 'cameras gravaram'],
   holerites: ['holerite', 'holerites', 'contracheque', 'contracheques', 'recibo de pagamento', 'recibos de pagamento'],
   'extratos bancários': ['extrato', 'extratos', 'extrato bancario', 'extratos bancarios'],
   'extrato do FGTS': ['extrato do fgts'],

@@ -10,6 +10,14 @@ export const OUTCOME_MARKERS: string[] = [
 
 /** Words that end the wish clause. */
 export const OUTCOME_STOPS: string[] = ['mas', 'porque', 'so que', 'pois'];
+/**
+ * What after "mas" is still the wish, the condition on what the client keeps or receives ("quero sair mas sem perder meus
+ * direitos", "quero sair da sociedade mas receber minha parte"): without it the wish says the opposite of what was asked
+ * (a resignation, a walk-away), so the clause does not end there. Folded.
+ */
+export const OUTCOME_KEPT_AFTER_MAS: string[] = [
+  'sem perder', 'receber', 'recebendo', 'garantir', 'garantindo', 'manter', 'mantendo', 'sem abrir mao', 'com meus direitos', 'com todos os direitos',
+];
 
 /** Longest wish kept in the facts. */
 export const OUTCOME_MAX_LENGTH = 160;

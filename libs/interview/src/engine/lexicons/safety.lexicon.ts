@@ -46,7 +46,9 @@ export const CHILD_TAKEN: string[] = [
   'levou meu filho', 'levou minha filha', 'levou os meus filhos', 'levou as criancas', 'levou a crianca',
   'sumiu com meu filho', 'sumiu com minha filha', 'sumiu com as criancas', 'nao devolveu meu filho',
   'nao devolveu minha filha', 'nao devolve as criancas', 'nao quer devolver a crianca', 'nao quer devolver meu filho', 'nao quer devolver minha filha', 'fugiu com meu filho', 'fugiu com minha filha',
-  'pegou meu filho', 'pegou minha filha', 'nao devolveu a crianca', 'nao devolveu as criancas', 'nao devolveu os meus filhos', 'nao devolveu meus filhos',
+  'pegou meu filho', 'pegou minha filha', 'nao devolveu a crianca',
+  // A grandparent who raises the child, or whose daughter has the custody, tells it of the grandchild ("o ex da minha filha levou meu neto").
+  ...['levou', 'sumiu com', 'fugiu com', 'pegou'].flatMap((verb) => ['meu neto', 'minha neta', 'meus netos', 'minhas netas'].map((child) => `${verb} ${child}`)), 'nao devolveu as criancas', 'nao devolveu os meus filhos', 'nao devolveu meus filhos',
   // The lawyer's words for it, and the visit that did not end.
   'reteve a crianca', 'retendo a crianca', 'retencao da crianca', 'retencao indevida', 'subtracao de incapaz', 'subtracao do menor',
   'nao devolveu depois da visita', 'nao devolveu apos a visita', 'nao trouxe de volta', 'nao trouxe a crianca', 'nao trouxe meu filho', 'nao trouxe minha filha',

@@ -21,7 +21,7 @@ export const BANK_CONTESTED: string[] = [
 export const RENT_UP_TO_DATE: string[] = [
   'nunca atrasei', 'nunca atrasei o aluguel', 'nunca atrasou', 'nunca atrasou o aluguel', 'nunca deixei de pagar', 'nunca deixou de pagar',
   'sempre paguei em dia', 'sempre pagou em dia', 'aluguel em dia', 'alugueis em dia', 'pago em dia', 'paga em dia', 'estou em dia', 'to em dia',
-  'sempre paguei certinho', 'sempre pagou certinho', 'continuei pagando normalmente',
+  'sempre paguei certinho', 'sempre pagou certinho', 'continuei pagando normalmente', 'aluguel certinho', 'pago certinho', 'pago tudo certinho', 'pago o aluguel em dia',
 ];
 
 /** The client says no police report was made: its copy is not asked for, making one is advised instead. */

@@ -54,7 +54,9 @@ export const EMPRESARIAL: AreaLexicon = {
     'holding familiar': 8, 'holding patrimonial': 8, 'integralizacao de capital': 5, 'integralizar os imoveis': 5, 'participacao societaria': 4,
     duplicata: 5, 'capital social': 6, acionista: 5, startup: 4, investidor: 3, empresario: 3,
     empreendedor: 2, contabilidade: 2, 'concorrencia desleal': 6, 'capital de giro': 4, 'milionari*': 2,
-    'representacao comercial': 5, 'contrato empresarial': 6, 'contrato de fornecimento': 5, 'contrato de distribuicao': 5, 'contrato de transporte': 4, 'contrato de representacao': 5, 'representante comercial': 5, 'lei dos representantes': 6, 'lei 4886': 6, 'nivel de servico': 5, sla: 5, 'licenca de software': 5, 'licenciamento de software': 5, 'contrato de licenca': 5, 'empresa de software': 3, fretes: 2, canhoto: 3, protesto: 3, 'titulo protestado': 4,
+    // A service-level agreement is named with its article or its contract ("o SLA", "SLA do contrato"): a bare "sla" is chat shorthand
+    // for "sei lá" (spelling lexicon), and as a term it scored every "sei lá" answer as a company case.
+    'representacao comercial': 5, 'contrato empresarial': 6, 'contrato de fornecimento': 5, 'contrato de distribuicao': 5, 'contrato de transporte': 4, 'contrato de representacao': 5, 'representante comercial': 5, 'lei dos representantes': 6, 'lei 4886': 6, 'nivel de servico': 5, 'o sla': 5, 'do sla': 5, 'no sla': 5, 'sla contratado': 5, 'sla do contrato': 5, 'licenca de software': 5, 'licenciamento de software': 5, 'contrato de licenca': 5, 'empresa de software': 3, fretes: 2, canhoto: 3, protesto: 3, 'titulo protestado': 4,
   },
   subareas: [
     {

@@ -59,7 +59,11 @@ export const IMOBILIARIO: AreaLexicon = {
       terms: { 'despej*': 3, inquilino: 3, 'nao paga': 2, 'aluguel atrasado': 4, 'falta de pagamento': 4, 'acao de despejo': 5 },
     },
     // Named only by the facts (`SUBAREA_REQUIREMENTS`): an eviction with the rent paid up to date.
-    { id: 'imobiliario.retomada', label: 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', terms: {} },
+    // The tenant's own words for being put out by the owner ("o dono quer me botar pra fora"), with no arrears told, name it too.
+    {
+      id: 'imobiliario.retomada', label: 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)',
+      terms: { 'me botar pra fora': 3, 'me colocar pra fora': 3, 'me por pra fora': 3, 'me tirar da casa': 3, 'me tirar do imovel': 3, 'me tirar do apartamento': 3 },
+    },
     {
       id: 'imobiliario.locacao', label: 'locação - direitos e obrigações',
       terms: { reajuste: 2, renovacao: 2, 'multa rescisoria': 3, reparos: 2, infiltracao: 2, fiador: 2 },
