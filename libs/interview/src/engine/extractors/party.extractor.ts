@@ -111,21 +111,18 @@ export class PartyExtractor {
     const household = pieces.some((piece) => piece.household) ? [HOUSEHOLD_LABEL] : [];
     const rest = joinTexts(pieces.map((piece) => piece.rest));
     const parties: string[] = [...names];
-    // "o banco é o Banco Pan": the name says which bank, so the bare label would list it twice; so does a known brand ("o Itaú", "no nubank").
-    const named = (label: string) =>
-      names.some((name) => PARTIES[label]?.includes(foldText(name).split(' ')[0])) || parties.some((name) => BRAND_KINDS.get(foldText(name)) === label);
     let atWork: boolean | undefined;
     const tokens = tokenize(rest);
     for (const match of this.matcher.match(tokens)) {
       if (match.negated || isClientsOwnRole(tokens, match.start) || isClientsOwnBusiness(tokens, match.start, match.values)) continue;
       if (WORKPLACE_ONLY_PHRASES.includes(match.phrase) && !(atWork ??= WORKPLACE.test(foldText(text)))) continue;
-      for (const label of match.values) if (!parties.includes(label) && !named(label)) parties.push(label);
+      for (const label of match.values) if (!parties.includes(label)) parties.push(label);
     }
     for (const label of household) if (!parties.includes(label)) parties.push(label);
     // A group is counted within a message too (its count and noun stop at the break's "."): the largest of any message's.
     const largestGroup = Math.max(0, ...parts.map(largestGroupIn));
-    // A brand read after its kind's bare label ("o banco ... era o itau") stands for it too.
-    return { parties: parties.filter((label) => !(label in BRANDS) || !named(label)), largestGroup: Math.round(largestGroup * 10) / 10 };
+    // "o banco é o Banco Pan", "o banco ... era o itau": the name says which bank, so the bare label would list it twice.
+    return { parties: withoutNamedKinds(parties), largestGroup: Math.round(largestGroup * 10) / 10 };
   }
 }
 
