@@ -56,6 +56,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tratamento-negado': { label: 'tratamento de saúde negado (cirurgia, remédio, internação)', points: 2, notLow: true },
   'ameaca-armada': { label: 'arma apontada, homens armados ou tentativa contra a vida', points: 3, notLow: true },
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
+  // A parent's move with the child opposed by the other parent (CC arts. 1.583 §3 and 1.634 V): a consent to supply in court and
+  // the custody and visits to redraw across the distance, often with an urgent request. Family cases only.
+  'mudanca-com-filho': { label: 'mudança de cidade ou estado com o filho sem a concordância do outro genitor', points: 2, notLow: true, areas: ['familia'] },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
   // A child beaten by whoever has them in care (ECA arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at
   // home, and the case is the child's protection now (guarda provisória, afastamento do agressor, ECA art. 130). Family and
@@ -375,6 +378,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // art. 147 I; Súmula 383 STJ) and carried out by a carta precatória in the other state's courts (CPC arts. 237 III and 260-268),
   // with the competence often disputed by whoever took the child. The same weight as "outro estado" told in words.
   { when: ['crianca-retida', 'dois-estados'], feature: 'internacional' },
+  // The same for a move with the child to another state: the custody is decided by the court of the child's home and then carried
+  // out across states (CPC art. 260), with the competence disputed once the child lives in the other one.
+  { when: ['mudanca-com-filho', 'dois-estados'], feature: 'internacional' },
   // Violence and threats where an elder's card or benefit is taken by whoever lives with them: the elder is at risk at home and kept
   // from telling, as a child beaten is (Estatuto da Pessoa Idosa arts. 43-45: protective measures, the aggressor removed; arts. 99,
   // 102 and 104: crimes). A push without threats beside the card taken is the crime to report, not yet this.
