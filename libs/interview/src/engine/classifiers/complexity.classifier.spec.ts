@@ -93,14 +93,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).not.toContain('salario-por-fora');
   });
 
-  it('weighs a move with the child the other parent refuses as never simple, in a family case, and across states with two states named (CC art. 1.634 V)', () => {
+  it('weighs a move with the child the other parent refuses as never simple, in a family case (CC art. 1.634 V)', () => {
     const words = sut.signals('recebi uma proposta de emprego longe e o pai do meu filho não deixa eu levar o menino');
     expect(words).toContain('mudanca-com-filho');
     expect(sut.signals('quero me mudar com minha filha para a casa da minha mãe')).toContain('mudanca-com-filho');
     expect(sut.signals('preciso levar o meu filho no médico amanhã')).not.toContain('mudanca-com-filho');
     const move = (locations: string[]) => newFacts({ area: 'familia', complexitySignals: ['mudanca-com-filho', 'vulneravel'], locations });
     expect(sut.assess(move(['Curitiba/PR']), 168, 1).complexity).toBe('medium');
-    expect(sut.features(move(['Curitiba/PR', 'Recife/PE'])).map((f) => f.id)).toContain('internacional');
+    // Two states named are not by themselves a case across states: the move is decided where the child lives (a labeller read it medium).
+    expect(sut.assess(move(['Curitiba/PR', 'Recife/PE']), 168, 1).complexity).toBe('medium');
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: words })).map((f) => f.id)).not.toContain('mudanca-com-filho');
   });
 

@@ -378,9 +378,6 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // art. 147 I; Súmula 383 STJ) and carried out by a carta precatória in the other state's courts (CPC arts. 237 III and 260-268),
   // with the competence often disputed by whoever took the child. The same weight as "outro estado" told in words.
   { when: ['crianca-retida', 'dois-estados'], feature: 'internacional' },
-  // The same for a move with the child to another state: the custody is decided by the court of the child's home and then carried
-  // out across states (CPC art. 260), with the competence disputed once the child lives in the other one.
-  { when: ['mudanca-com-filho', 'dois-estados'], feature: 'internacional' },
   // Violence and threats where an elder's card or benefit is taken by whoever lives with them: the elder is at risk at home and kept
   // from telling, as a child beaten is (Estatuto da Pessoa Idosa arts. 43-45: protective measures, the aggressor removed; arts. 99,
   // 102 and 104: crimes). A push without threats beside the card taken is the crime to report, not yet this.
