@@ -22,6 +22,8 @@ describe(AreaClassifier.name, () => {
     // A traffic officer absent from the scene is no child's custody ("guarda").
     ['bati o carro num cruzamento, o outro passou no vermelho e não tinha guarda no local', 'civil'],
     ['meu filho foi preso em flagrante e está na delegacia', 'criminal'],
+    // The health plan by its everyday name and the exclusion it pleads (Lei 9.656/98 art. 11), over the doctor and the surgery.
+    ['o médico pediu cirurgia urgente da hérnia mas o convênio negou, disseram que é doença preexistente', 'consumidor'],
     // A home financed under a fiduciary sale, told in everyday words (Lei 9.514/97 art. 26), over the borrower's death.
     ['meu pai faleceu e a casa era financiada pela Caixa; a carta do cartório diz que já passou pro nome do banco', 'imobiliario'],
     // Memory failing by the month: the incapacity a curatela declares (CC art. 1.767).

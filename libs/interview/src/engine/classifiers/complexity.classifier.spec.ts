@@ -80,6 +80,36 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o beneficio era o acidentario')).toContain('acidente-de-trabalho');
     expect(sut.signals('estou com três salários em atraso')).toContain('tipo-nao-simples');
     expect(sut.signals('o salário desse mês atrasou dois dias')).not.toContain('tipo-nao-simples');
+    // The FGTS by its full name and the indirect termination as the worker knows it (CLT art. 483 d).
+    expect(sut.signals('a empresa não depositou o fundo de garantia esses dois anos')).toContain('tipo-nao-simples');
+    expect(sut.signals('dá pra sair da empresa como se fosse mandado embora?')).toContain('tipo-nao-simples');
+    expect(sut.signals('fui mandado embora e quero saber do fundo de garantia')).not.toContain('tipo-nao-simples');
+  });
+
+  it('reads the wage paid in an envelope as paid off the books, in a labour case only (CLT art. 457)', () => {
+    const words = sut.signals('na carteira era um salário mínimo e o resto vinha num envelope');
+    expect(words).toContain('salario-por-fora');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: words }), 720, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).not.toContain('salario-por-fora');
+  });
+
+  it('weighs a move with the child the other parent refuses as never simple, in a family case (CC art. 1.634 V)', () => {
+    const words = sut.signals('recebi uma proposta de emprego longe e o pai do meu filho não deixa eu levar o menino');
+    expect(words).toContain('mudanca-com-filho');
+    expect(sut.signals('quero me mudar com minha filha para a casa da minha mãe')).toContain('mudanca-com-filho');
+    expect(sut.signals('preciso levar o meu filho no médico amanhã')).not.toContain('mudanca-com-filho');
+    const move = (locations: string[]) => newFacts({ area: 'familia', complexitySignals: ['mudanca-com-filho', 'vulneravel'], locations });
+    expect(sut.assess(move(['Curitiba/PR']), 168, 1).complexity).toBe('medium');
+    // Two states named are not by themselves a case across states: the move is decided where the child lives (a labeller read it medium).
+    expect(sut.assess(move(['Curitiba/PR', 'Recife/PE']), 168, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: words })).map((f) => f.id)).not.toContain('mudanca-com-filho');
+  });
+
+  it('reads a partner who denies any share, and a house built together on the in-laws\' plot, as a division to make (CC arts. 1.255 and 1.725)', () => {
+    expect(sut.signals('ele diz que eu não tenho direito a nada, nem um tijolo')).toContain('partilha-disputada');
+    expect(sut.signals('a casa a gente levantou junto nos fundos, no terreno da mãe dele')).toContain('patrimonio');
+    expect(sut.signals('a moto a gente compramo junto')).toContain('patrimonio');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['partilha-disputada'] })).map((f) => f.id)).not.toContain('partilha-disputada');
   });
 
   it('reads a paternity the alleged father denies, or a DNA test he refuses, as a contested filiation (Súmula 301 do STJ)', () => {

@@ -56,6 +56,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tratamento-negado': { label: 'tratamento de saúde negado (cirurgia, remédio, internação)', points: 2, notLow: true },
   'ameaca-armada': { label: 'arma apontada, homens armados ou tentativa contra a vida', points: 3, notLow: true },
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
+  // A parent's move with the child opposed by the other parent (CC arts. 1.583 §3 and 1.634 V): a consent to supply in court and
+  // the custody and visits to redraw across the distance, often with an urgent request. Family cases only.
+  'mudanca-com-filho': { label: 'mudança de cidade ou estado com o filho sem a concordância do outro genitor', points: 2, notLow: true, areas: ['familia'] },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
   // A child beaten by whoever has them in care (ECA arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at
   // home, and the case is the child's protection now (guarda provisória, afastamento do agressor, ECA art. 130). Family and

@@ -331,6 +331,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'salario por fora', 'dinheiro por fora', 'por fora em dinheiro', 'pagava por fora', 'pagavam por fora', 'pagamento por fora', 'pago por fora', 'paga por fora',
     'pagam por fora', 'recebia por fora', 'recebi por fora', 'recebo por fora', 'parte por fora', 'metade por fora', 'resto por fora', 'comissao por fora', 'comissoes por fora',
     'fora da folha', 'fora do contracheque', 'fora do holerite', 'extrafolha', 'extra folha', 'salario extrafolha',
+    // The part paid in cash in an envelope, the everyday name of the off-the-books wage ("o resto vinha num envelope").
+    'num envelope', 'no envelope', 'em envelope', 'do envelope', 'salario no envelope', 'dinheiro no envelope',
   ],
   // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
   // "ele não contou" is a story not told.
@@ -367,6 +369,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // a discriminatory dismissal (Lei 9.029/95), a position of trust disputed (art. 62 II, 224 §2), on-call time (art. 244 §2).
     'justa causa', 'rescisao indireta', 'nao deposita o fgts', 'nao depositam o fgts', 'nao depositava o fgts', 'nao deposita o fundo', 'fgts nao depositado', 'fgts nao e depositado',
     'nao depositou o fgts', 'nao depositaram o fgts', 'salarios atrasados',
+    // The FGTS called by its full name, and the indirect termination as the worker knows it: leaving "as if dismissed" (art. 483 d).
+    'nao deposita o fundo de garantia', 'nao depositou o fundo de garantia', 'nao depositava o fundo de garantia', 'fgts atrasado', 'fgts em atraso',
+    'como se fosse mandado embora', 'como se tivesse sido mandado embora', 'como se fosse demitido', 'como se tivesse sido demitido', 'como se fosse mandada embora', 'como se fosse demitida',
     // Wages paid late again and again (mora salarial, art. 483 d; three months are the mora contumaz of Decreto-Lei 368/68), told as a habit.
     'salarios em atraso', 'atraso dos salarios', 'atraso de salarios', 'atrasando o salario', 'atrasando meu salario', 'atrasando o meu salario', 'atrasando os salarios',
     'atrasando salario', 'atrasando nosso salario', 'atrasando o nosso salario', 'atrasa o salario todo mes', 'atrasa salario todo mes', 'nunca tive carteira assinada', 'nunca teve carteira assinada', 'reintegrad*', 'readmitir', 'readmissao',
@@ -508,6 +513,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'levar para o abrigo', 'levar pro abrigo', 'levar para um abrigo', 'levar pra um abrigo', 'mandar para o abrigo', 'mandar pro abrigo', 'foi abrigada', 'foi abrigado',
     'destituicao do poder familiar', 'perda do poder familiar', 'suspensao do poder familiar',
   ],
+  // A parent's move to another city or state with the child the other parent does not accept (CC art. 1.634 V: both consent to a
+  // change of the child's permanent residence; CC art. 1.583 §3: the reference home in a shared custody): the consent is supplied
+  // by the court, and the custody and the visits are redrawn across the distance. Told as the move "with" the child, or as the other
+  // parent not letting the child be taken: not "levar o meu filho" alone (to a doctor, to school).
+  'mudanca-com-filho': [
+    ...['mudar', 'me mudar', 'ir embora', 'morar'].flatMap((move) =>
+      ['com meu filho', 'com minha filha', 'com o menino', 'com a menina', 'com as criancas', 'com os meninos', 'com meus filhos', 'com as meninas'].map((child) => `${move} ${child}`)),
+    'nao deixa eu levar', 'nao me deixa levar', 'nao autoriza eu levar', 'nao autoriza a mudanca', 'nao aceita a mudanca', 'nao concorda com a mudanca',
+    'mudanca de domicilio', 'autorizacao para mudar', 'autorizacao pra mudar', 'suprimento de consentimento',
+  ],
   'crianca-retida': [
     'nao devolveu', 'nao quer devolver', 'nao vai devolver', 'nao devolve', 'levou ela pra', 'levou ele pra', 'levou ela para', 'levou ele para',
     'subtracao internacional', 'convencao de haia', 'retencao ilicita',
@@ -563,11 +578,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'partilha-disputada': [
     ...['pagou', 'paguei'].flatMap((paid) => ['mais que eu', 'mais do que eu', 'mais que ele', 'mais do que ele', 'mais que ela', 'mais do que ela'].map((more) => `${paid} ${more}`)),
     'quer ficar com mais da metade', 'quer mais da metade', 'nao quer dividir meio a meio', 'nao aceita dividir meio a meio', 'nao quer dividir a casa', 'nao quer dividir o apartamento',
+    // The other partner denying any share at all ("diz que eu não tenho direito a nada"): the division is the dispute itself.
+    'nao tenho direito a nada', 'nao tem direito a nada', 'nao tenho direito a nenhum', 'nao tem direito a nenhum',
     'quer ficar com a casa toda', 'quer ficar com tudo', 'comprado com o fgts', 'comprada com o fgts', 'comprado com meu fgts', 'comprada com meu fgts', 'comprado com o meu fgts', 'comprada com o meu fgts',
   ],
   patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis',
     // The common property of a couple told in everyday words (CC arts. 1.658 and 1.725: what was bought during the union is divided).
-    'bens do casal', 'bens em comum', 'divisao de bens', 'divisao dos bens', 'dividir os bens', 'dividir o que e nosso', 'compramos juntos', 'adquirimos juntos'],
+    'bens do casal', 'bens em comum', 'divisao de bens', 'divisao dos bens', 'dividir os bens', 'dividir o que e nosso', 'compramos juntos', 'adquirimos juntos',
+    // The same told in the singular ("compramo junto") and a house the couple built (CC art. 1.255: a building on another's land is
+    // owed to whoever paid for it, the in-laws' plot being the usual case).
+    'compramos junto', 'compramo junto', 'construimos juntos', 'construimos junto', 'construimo junto', 'levantamos juntos', 'levantamos junto', 'levantamo junto',
+    'terreno da sogra', 'terreno do sogro', 'terreno dos sogros', 'terreno da mae dele', 'terreno da mae dela', 'terreno do pai dele', 'terreno do pai dela', 'terreno dos pais dele', 'terreno dos pais dela'],
   'ocultacao-de-bens': ['laranja', 'nome de laranja', 'conta de laranja', 'contas de laranja', 'nome de terceiros', 'escondendo bens', 'escondendo os bens', 'ocultacao de bens', 'transferindo os bens', 'transferiu os bens', 'passando os bens', 'passou os bens',
     // Assets put in a third party's name before a division or an execution (fraude à meação, fraude contra credores, CC art. 158).
     'passando tudo para o nome', 'passou tudo para o nome', 'transferiu tudo para o nome', 'colocou tudo no nome', 'colocando tudo no nome', 'bens em nome de',

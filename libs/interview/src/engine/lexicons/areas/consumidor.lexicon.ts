@@ -43,7 +43,10 @@ export const CONSUMIDOR: AreaLexicon = {
     // A laundry or dry cleaner that damages or loses the clothes in its care supplies a defective service (CDC art. 14).
     lavanderia: 5, tinturaria: 5, 'lavagem a seco': 5,
     'pet shop': 5, petshop: 5, 'banho e tosa': 5, 'clinica veterinaria': 4, 'hospital veterinario': 4, 'hotel para cachorro*': 4, 'hotel para pet*': 4, 'creche canina': 4,
-    'negativa de cobertura': 6, 'negou a internacao': 5, 'negou a cobertura': 5, 'o plano': 3, 'hospital particular': 2, 'plano negou': 5, 'plano nao cobre': 5, 'plano nao autoriz*': 5, carencia: 3, cobertura: 3, carteirinha: 2, 'operadora do plano': 5, 'caucao hospitalar': 5, internacao: 2, 'prestadora de servico': 2,
+    'negativa de cobertura': 6, 'negou a internacao': 5, 'negou a cobertura': 5, 'o plano': 3, 'hospital particular': 2, 'plano negou': 5, 'plano nao cobre': 5, 'plano nao autoriz*': 5,
+    // The health plan called by its everyday name ("o convênio negou") and the exclusion it pleads (Lei 9.656/98 art. 11: a pre-existing
+    // illness excluded only for 24 months and only if the plan proves the client knew of it).
+    'convenio negou': 5, 'convenio nao autoriz*': 5, 'convenio nao cobre': 5, 'convenio nao liberou': 5, 'doenca preexistente': 4, 'doenca pre existente': 4, carencia: 3, cobertura: 3, carteirinha: 2, 'operadora do plano': 5, 'caucao hospitalar': 5, internacao: 2, 'prestadora de servico': 2,
     consumidor: 4, 'codigo de defesa do consumidor': 6, cdc: 4, procon: 5, 'reclame aqui': 4,
     loja: 2, produto: 3, mercadoria: 3, defeito: 3, garantia: 2, reembolso: 3, estorno: 3,
     'compra online': 3, 'compra pela internet': 3, 'nao entregaram': 3, 'nao chegou': 2, entrega: 1,
@@ -135,7 +138,7 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.plano-saude', label: 'plano de saúde',
-      terms: { 'plano de saude': 5, 'convenio medico': 4, cobertura: 3, reajuste: 2, carencia: 3 },
+      terms: { 'plano de saude': 5, 'convenio medico': 4, cobertura: 3, reajuste: 2, carencia: 3, 'convenio negou': 4, 'convenio nao autoriz*': 4, 'doenca preexistente': 3, 'doenca pre existente': 3 },
     },
     {
       id: 'consumidor.transporte-aereo', label: 'transporte aéreo',
