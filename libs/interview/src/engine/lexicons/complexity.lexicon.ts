@@ -371,7 +371,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao depositou o fgts', 'nao depositaram o fgts', 'salarios atrasados',
     // The FGTS called by its full name, and the indirect termination as the worker knows it: leaving "as if dismissed" (art. 483 d).
     'nao deposita o fundo de garantia', 'nao depositou o fundo de garantia', 'nao depositava o fundo de garantia', 'fgts atrasado', 'fgts em atraso',
-    'como se fosse mandado embora', 'como se tivesse sido mandado embora', 'como se fosse demitido', 'como se tivesse sido demitido', 'como se fosse mandada embora', 'como se fosse demitida',
+    'como se fosse mandado embora', 'como se tivesse sido mandado embora', 'como se fosse demitido', 'como se tivesse sido demitido', 'como se fosse mandada embora', 'como se tivesse sido mandada embora', 'como se fosse demitida', 'como se tivesse sido demitida',
     // Wages paid late again and again (mora salarial, art. 483 d; three months are the mora contumaz of Decreto-Lei 368/68), told as a habit.
     'salarios em atraso', 'atraso dos salarios', 'atraso de salarios', 'atrasando o salario', 'atrasando meu salario', 'atrasando o meu salario', 'atrasando os salarios',
     'atrasando salario', 'atrasando nosso salario', 'atrasando o nosso salario', 'atrasa o salario todo mes', 'atrasa salario todo mes', 'nunca tive carteira assinada', 'nunca teve carteira assinada', 'reintegrad*', 'readmitir', 'readmissao',
