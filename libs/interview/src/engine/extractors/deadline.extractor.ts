@@ -1,6 +1,7 @@
 import { LEGAL_DEADLINES } from '../lexicons/legal-terms.lexicon';
 import { MONTHS } from '../lexicons/numbers.lexicon';
 import { COUNT_PATTERN, mappedSpan, normalizeText, parseCount } from '../text/text-normalizer';
+import { daysLeftAfter, toldDay } from './event-date.extractor';
 
 /** A deadline found in one message: the words, and the days left counted from the message. */
 export interface DeadlineMention {
@@ -115,7 +116,6 @@ const RECEIVED_ON = new RegExp(
 );
 /** A day of arrival further back than this is not the notice of a term still running. */
 const MAX_RECEIVED_DAYS_AGO = 180;
-const MS_PER_DAY = 86_400_000;
 const DAYS_PER_WEEK = 7;
 
 /**
@@ -197,23 +197,18 @@ export class DeadlineExtractor {
 
 /** How many days ago the notice of this message arrived (`RECEIVED_AGO`, `RECEIVED_ON`), or 0 when it does not say. */
 function receivedDaysAgo(folded: string, now?: Date): number {
-  const on = now ? RECEIVED_ON.exec(folded) : null;
-  if (on && now) {
-    const days = daysSince(now, +on[1], on[2] ? +on[2] : MONTHS[on[4]], on[3] ?? on[5]);
-    if (days !== null) return days;
-  }
+  const onDay = now ? daysSinceArrivalDay(folded, now) : null;
+  if (onDay !== null) return onDay;
   const ago = RECEIVED_AGO.exec(folded);
   const day = ago?.[1] ?? ago?.[4];
   return ago ? (day ? DAYS_AGO[day] : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
 }
 
-/** Days from a day of the calendar to `now`; a day with no year is the last one not after `now`. Null for no such day, or one too far back. */
-function daysSince(now: Date, day: number, month: number, year?: string): number | null {
-  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  let y = year ? (year.length === 2 ? 2000 + +year : +year) : now.getUTCFullYear();
-  if (!year && Date.UTC(y, month - 1, day) > today) y -= 1;
-  const days = Math.round((today - Date.UTC(y, month - 1, day)) / MS_PER_DAY);
+/** Days since the calendar day a notice arrived (`RECEIVED_ON`), or null when the message names none up to `MAX_RECEIVED_DAYS_AGO` back. */
+function daysSinceArrivalDay(folded: string, now: Date): number | null {
+  const on = RECEIVED_ON.exec(folded);
+  const arrived = on && toldDay(+on[1], on[2] ? +on[2] : MONTHS[on[4]], on[3] ?? on[5], now);
+  const days = arrived ? -daysLeftAfter(arrived, 0, now).daysLeft : -1;
   return days >= 0 && days <= MAX_RECEIVED_DAYS_AGO ? days : null;
 }
 

@@ -34,7 +34,7 @@ export function eventDate(text: string, eventWords: RegExp, now: Date): string |
 
 function dateIn(sentence: string, now: Date): string | null {
   const full = FULL_DATE.exec(sentence);
-  if (full) return iso(fullYear(full[3]), +full[2], +full[1]);
+  if (full) return toldDay(+full[1], +full[2], full[3], now);
   const named = DAY_OF_MONTH.exec(sentence);
   if (named) {
     const [, day, month, year, relation, past] = named;
@@ -42,13 +42,21 @@ function dateIn(sentence: string, now: Date): string | null {
     return told !== null ? iso(told, MONTHS[month], +day) : lastPast(+day, MONTHS[month], now);
   }
   const short = DAY_AND_MONTH.exec(sentence);
-  if (short) return lastPast(+short[1], +short[2], now);
+  if (short) return toldDay(+short[1], +short[2], undefined, now);
   const ago = DAYS_AGO.exec(sentence);
   if (ago) return daysBefore(now, parseCount(ago[1]) * UNIT_DAYS[ago[2]]);
   const long = MONTHS_AGO.exec(sentence);
   if (long) return monthsBefore(now, long[3] ? parseCount(long[3]) : parseCount(long[1]) * MONTHS_PER_YEAR + (long[2] ? parseCount(long[2]) : 0));
   const relative = RELATIVE_DAY.exec(sentence);
   return relative ? daysBefore(now, RELATIVE[relative[1]]) : null;
+}
+
+/**
+ * A day told by its day, month and maybe its year ("25/11", "20 de novembro", "18/11/26"), as `YYYY-MM-DD`: without a year, the
+ * last one not after `now`. Null for no such day.
+ */
+export function toldDay(day: number, month: number, year: string | undefined, now: Date): string | null {
+  return year ? iso(fullYear(year), month, day) : lastPast(day, month, now);
 }
 
 /** The day and month in the current year, or the year before when that is still to come. */
