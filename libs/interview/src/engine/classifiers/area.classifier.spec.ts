@@ -510,6 +510,9 @@ describe(AreaClassifier.name, () => {
     const { areaScores } = sut.score('uma viatura bateu no meu carro, quero que o estado pague o conserto');
     expect(areaScores.administrativo).toBeGreaterThanOrEqual(9);
     expect(sut.choose({ civil: 12, administrativo: 9 }, ['opponent-public-body']).area).toBe('administrativo');
+    // A public hospital's error told in the words of medical malpractice: the damage asked of a public body is the State's liability.
+    expect(sut.choose({ civil: 21, administrativo: 11 }, ['opponent-public-body']).area).toBe('civil');
+    expect(sut.choose({ civil: 21, administrativo: 11 }, ['opponent-public-body', 'damages-claimed']).area).toBe('administrativo');
   });
 
   it('reads a matter the police called civil as civil, and a lender investigated for lending an account as criminal', () => {
