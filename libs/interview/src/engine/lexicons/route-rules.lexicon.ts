@@ -184,6 +184,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // deeded asks the estate for the deed (adjudicação compulsória): the inventory only says why the deed waits.
     yieldsTo: ['tax-authority', 'property-bought'],
   },
+  'close-death': {
+    why: 'a empresa ou a quota de um parente morto é um bem do espólio: passa aos herdeiros pelo inventário (art. 620 IV do CPC), e a quota se liquida ou os herdeiros entram na sociedade conforme o contrato e os sócios (art. 1.028 do Código Civil); só a recusa dos sócios, a apuração de haveres ou a briga pela gestão fazem o caso empresarial, e as palavras da sociedade então pesam mais',
+    factors: { empresarial: 0.7 },
+  },
   lender: {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',
     factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
