@@ -442,6 +442,10 @@ describe(AreaClassifier.name, () => {
     // A client who lent their card to a friend collects from the friend: the bill only says where the debt began.
     expect(sut.choose({ consumidor: 8, civil: 5 }, ['lender']).area).toBe('civil');
     expect(sut.choose({ consumidor: 8, civil: 5 }, ['lender', 'bank-scam']).area).toBe('consumidor');
+    // A dead mother's half of a shop is an estate asset; the partners refusing the heirs their haveres outweigh it.
+    expect(sut.choose({ empresarial: 14, familia: 11 }).area).toBe('empresarial');
+    expect(sut.choose({ empresarial: 14, familia: 11 }, ['death', 'close-death']).area).toBe('familia');
+    expect(sut.choose({ empresarial: 55, familia: 12 }, ['death', 'close-death']).area).toBe('empresarial');
     // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
     expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
     expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');
@@ -510,6 +514,9 @@ describe(AreaClassifier.name, () => {
     const { areaScores } = sut.score('uma viatura bateu no meu carro, quero que o estado pague o conserto');
     expect(areaScores.administrativo).toBeGreaterThanOrEqual(9);
     expect(sut.choose({ civil: 12, administrativo: 9 }, ['opponent-public-body']).area).toBe('administrativo');
+    // A public hospital's error told in the words of medical malpractice: the damage asked of a public body is the State's liability.
+    expect(sut.choose({ civil: 21, administrativo: 11 }, ['opponent-public-body']).area).toBe('civil');
+    expect(sut.choose({ civil: 21, administrativo: 11 }, ['opponent-public-body', 'damages-claimed']).area).toBe('administrativo');
   });
 
   it('reads a matter the police called civil as civil, and a lender investigated for lending an account as criminal', () => {

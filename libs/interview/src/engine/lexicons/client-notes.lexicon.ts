@@ -204,10 +204,29 @@ export const PUBLIC_BODY_AS_RECORDER: string[] = [
   ...['chamaram', 'chamou', 'chamei', 'chamamos', 'acionaram', 'acionou', 'acionei', 'acionamos'].map((call) => `${call} a policia militar`),
 ];
 
+/**
+ * The loan told from the borrower's side ("pediu 15 mil reais emprestados pra mim", "pegou dinheiro emprestado comigo"): the
+ * client is the lender (mútuo, CC art. 586). Only with "comigo" / "de mim", or the plural an amount takes before "pra mim":
+ * "pegou emprestado pra mim" may be a loan taken for the client.
+ */
+export const BORROWED_FROM_CLIENT: string[] = [
+  ...['emprestado', 'emprestada', 'emprestados'].flatMap((lent) => [`${lent} comigo`, `${lent} de mim`]),
+  'emprestados pra mim', 'emprestados para mim', 'pediu emprestado pra mim', 'pediu emprestado para mim',
+];
+
+/**
+ * A legal person asked to "answer for" a harm ("quero que a prefeitura responda pelo que aconteceu"): a company, a hospital or a
+ * public body is not prosecuted for it (only environmental crimes reach a legal person, CF art. 225 §3º), so the wish is its
+ * civil liability (CF art. 37 §6º; CC art. 932 III), not a criminal complaint.
+ */
+const LEGAL_PERSON_ANSWERS: string[] = ['a prefeitura', 'o municipio', 'o estado', 'o governo', 'o hospital', 'a clinica', 'a empresa', 'o banco', 'a loja', 'a construtora'].flatMap(
+  (body) => ['responda', 'respondam', 'responder'].map((verb) => `${body} ${verb}`),
+);
+
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
-  'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo'],
+  'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS],
   'child-taken': POLICE_CUSTODY,
   // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
   'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],
@@ -621,6 +640,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'emprestei dinheiro', 'emprestei o dinheiro', 'emprestei meu cartao', 'emprestei o meu cartao', 'emprestei o cartao', 'emprestei meu nome',
     // Lending is said with the amount or the person right after the verb ("emprestei 15 mil pra ele"): the verb alone.
     'emprestei', 'emprestei o meu nome', 'emprestimo entre particulares', 'emprestimo entre amigos', 'contrato de mutuo',
+    ...BORROWED_FROM_CLIENT,
   ],
   'name-lent': NAME_LENT,
   'press-content': PRESS_CONTENT,

@@ -113,6 +113,14 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('emprestei a minha casa para o meu irmão morar')).toEqual(expect.arrayContaining(['home-lent']));
     expect(notes.extract('emprestei a minha casa para o meu irmão morar')).not.toContain('lender');
     expect(notes.extract('emprestei 5 mil para o meu irmão')).toContain('lender');
+    // The loan told from the borrower's side: the client lent, but not when a loan was taken for the client.
+    expect(notes.extract('meu cunhado pediu 15 mil reais emprestados pra mim')).toContain('lender');
+    expect(notes.extract('ela pegou dinheiro emprestado comigo e sumiu')).toContain('lender');
+    expect(notes.extract('minha mãe pegou emprestado pra mim no banco')).not.toContain('lender');
+    expect(route('meu cunhado pediu 15 mil reais emprestados pra mim e não devolveu')).toBe('civil');
+    // A legal person asked to answer for a harm answers in money: no criminal complaint against the city or a company.
+    expect(notes.extract('quero que a prefeitura responda pelo que aconteceu e pague uma indenização')).not.toContain('criminal-complaint');
+    expect(notes.extract('quero que ele responda pelo que fez')).toContain('criminal-complaint');
     expect(notes.extract('tenho uma distribuidora de bebidas')).toContain('client-company');
     expect(notes.extract('o banco abriu o MED do pix e depois negou')).toContain('refund-claimed');
     // Whoever holds the money refuses to return it, the bank named or not ("o banco itau nao quer devolver").

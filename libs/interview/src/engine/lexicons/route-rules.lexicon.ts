@@ -184,6 +184,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // deeded asks the estate for the deed (adjudicação compulsória): the inventory only says why the deed waits.
     yieldsTo: ['tax-authority', 'property-bought'],
   },
+  'close-death': {
+    why: 'a empresa ou a quota de um parente morto é um bem do espólio: passa aos herdeiros pelo inventário (art. 620 IV do CPC), e a quota se liquida ou os herdeiros entram na sociedade conforme o contrato e os sócios (art. 1.028 do Código Civil); só a recusa dos sócios, a apuração de haveres ou a briga pela gestão fazem o caso empresarial, e as palavras da sociedade então pesam mais',
+    factors: { empresarial: 0.7 },
+  },
   lender: {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',
     factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
@@ -250,6 +254,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'opponent-public-body': {
     why: 'quando a outra parte é o Poder Público agindo como autoridade (interdita, multa, demole, suspende, responde pelo ato do agente: art. 37 §6 da Constituição), a discussão é de direito público: o comércio, a família e o contrato só dizem onde o ato caiu',
     factors: { consumidor: 0.6, familia: 0.6, civil: 0.7, empresarial: 0.7, imobiliario: 0.6 },
+    // The damage asked of a public body (the public hospital's error, the city's hole in the road) is the State's liability:
+    // the civil words (erro médico, indenização por morte) tell a public-law case.
+    moves: { civil: 'administrativo' },
+    movesOnlyWith: ['damages-claimed'],
     yieldsTo: ['child-support', 'marital-split', 'criminal-complaint'],
   },
   'opponent-inss': {

@@ -1,4 +1,4 @@
-import { HONOUR_OFFENCES } from '../client-notes.lexicon';
+import { BORROWED_FROM_CLIENT, HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 /** A thing thrown or fallen from a building (CC art. 938, "coisas que dele caírem ou forem lançadas em lugar indevido"). */
@@ -68,7 +68,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.cobranca', label: 'cobrança de dívida entre particulares',
-      terms: { emprestei: 4, 'me emprestou': 4, emprestou: 2, mutuo: 4, 'acao de cobranca': 4, 'acao monitoria': 5, monitoria: 4, 'me deve': 4, 'nao me pagou': 3, calote: 4, cheque: 2, 'nota promissoria': 4, 'confissao de divida': 4, promissoria: 4, avalista: 3, 'como avalista': 4 },
+      terms: { emprestei: 4, ...Object.fromEntries(BORROWED_FROM_CLIENT.map((phrase) => [phrase, 4])), 'me emprestou': 4, emprestou: 2, mutuo: 4, 'acao de cobranca': 4, 'acao monitoria': 5, monitoria: 4, 'me deve': 4, 'nao me pagou': 3, calote: 4, cheque: 2, 'nota promissoria': 4, 'confissao de divida': 4, promissoria: 4, avalista: 3, 'como avalista': 4 },
     },
     {
       id: 'civil.danos-morais', label: 'danos morais',
