@@ -738,8 +738,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // keeps it, so the share is saved only by an urgent order (indisponibilidade, the suit noted on the registry, CPC arts. 300
   // and 828). Family cases only: elsewhere a house for sale is a plain sale.
   'venda-de-bem-comum': [
-    'colocou a casa a venda', 'colocou o apartamento a venda', 'colocou o imovel a venda', 'colocou o terreno a venda', 'colocou o sitio a venda', 'colocou a chacara a venda', 'pos a casa a venda', 'pos o apartamento a venda', 'pos o imovel a venda', 'pos o terreno a venda', 'pos o sitio a venda', 'pos a chacara a venda', 'botou a casa a venda', 'botou o apartamento a venda', 'botou o imovel a venda', 'botou o terreno a venda', 'botou o sitio a venda', 'botou a chacara a venda', 'anunciou a casa a venda', 'anunciou o apartamento a venda', 'anunciou o imovel a venda', 'anunciou o terreno a venda', 'anunciou o sitio a venda', 'anunciou a chacara a venda',
-    'esta vendendo a casa', 'esta vendendo o apartamento', 'esta vendendo o imovel', 'esta vendendo o terreno', 'esta vendendo o sitio', 'esta vendendo a chacara', 'ta vendendo a casa', 'ta vendendo o apartamento', 'ta vendendo o imovel', 'ta vendendo o terreno', 'ta vendendo o sitio', 'ta vendendo a chacara',
+    ...['a casa', 'o apartamento', 'o imovel', 'o terreno', 'o sitio', 'a chacara'].flatMap((home) => [
+      ...['colocou', 'pos', 'botou', 'anunciou'].map((verb) => `${verb} ${home} a venda`),
+      `esta vendendo ${home}`, `ta vendendo ${home}`,
+    ]),
     'ja tem comprador', 'ja tem um comprador', 'arrumou comprador', 'arrumou um comprador', 'achou um comprador', 'achou comprador',
   ],
   'uniao-a-comprovar': [
