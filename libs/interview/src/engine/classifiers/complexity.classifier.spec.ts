@@ -1490,4 +1490,47 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('fui tesoureira e a prestação de contas foi aprovada por todo mundo')).not.toContain('disputa-societaria');
     expect(sut.signals('ele não quer fazer a prestação de contas da empresa')).toContain('disputa-societaria');
   });
+
+  it('reads the criminal summons and the present "me acusa" as the client accused, so a large loss weighs as theirs (CPP arts. 351 and 396)', () => {
+    expect(sut.signals('fui citado num processo criminal')).toContain('acusado-de-crime');
+    expect(sut.signals('a empresa me acusa de ter desviado o dinheiro')).toContain('acusado-de-crime');
+    const accused = newFacts({ area: 'criminal', complexitySignals: sut.signals('fui citado na ação penal'), amounts: [{ raw: '420 mil', value: 420_000 }] });
+    expect(sut.features(accused).map((f) => f.id)).toContain('acusado-de-prejuizo-alto');
+    expect(sut.features({ ...accused, complexitySignals: [] }).map((f) => f.id)).not.toContain('acusado-de-prejuizo-alto');
+  });
+
+  it('weighs a wage paid abroad and partly off the books high in a labour case (Lei 7.064/82), and neither alone', () => {
+    const signals = sut.signals('trabalhei no Paraguai e uma parte vinha em dólar por fora');
+    expect(signals).toEqual(expect.arrayContaining(['internacional', 'salario-por-fora']));
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals })).map((f) => f.id)).toContain('salario-no-exterior');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: signals }), 1, 1).complexity).toBe('high');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['salario-por-fora'] })).map((f) => f.id)).not.toContain('salario-no-exterior');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['internacional'] })).map((f) => f.id)).not.toContain('salario-no-exterior');
+  });
+
+  it('reads a benefit held for want of the proof of life as no cut to contest (Lei 8.212/91 art. 69 §8º)', () => {
+    const held = newFacts({ area: 'previdenciario', complexitySignals: sut.signals('o benefício foi bloqueado porque não foi feita a prova de vida') });
+    expect(held.complexitySignals).toEqual(expect.arrayContaining(['beneficio-cessado', 'prova-de-vida']));
+    expect(sut.features(held).map((f) => f.id)).not.toContain('beneficio-cessado');
+    expect(sut.assess(held, 1, 1).complexity).toBe('low');
+    expect(sut.signals('fiz a prova de vida e mesmo assim cortaram o benefício')).not.toContain('prova-de-vida');
+  });
+
+  it('reads loans the client never took as no over-indebtedness (CDC arts. 14 and 104-A)', () => {
+    const signals = sut.signals('apareceram três empréstimos consignados de bancos diferentes');
+    expect(signals).toContain('muitas-dividas');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: signals })).map((f) => f.id)).toContain('muitas-dividas');
+    const denied = newFacts({ area: 'consumidor', complexitySignals: signals, notes: ['unrequested-loan'] });
+    expect(sut.features(denied).map((f) => f.id)).not.toContain('muitas-dividas');
+  });
+
+  it('weighs a union denied by a dating contract and a common home being sold in a family case, never low (CC art. 1.723; CPC art. 300)', () => {
+    const denied = sut.signals('ele me fez assinar um contrato de namoro');
+    expect(denied).toContain('uniao-negada');
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: denied }), 1, 1).complexity).toBe('medium');
+    const selling = sut.signals('ele colocou o apartamento à venda e já tem comprador');
+    expect(selling).toContain('venda-de-bem-comum');
+    expect(sut.assess(newFacts({ area: 'familia', complexitySignals: [...denied, ...selling, 'vulneravel'] }), 1, 1).complexity).toBe('high');
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: [...denied, ...selling] }))).toEqual([]);
+  });
 });

@@ -118,6 +118,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('eu nunca fiz esse consignado')).toEqual(['unrequested-loan']);
     // A relative's loan she never made, and a loan "in her name" (identity fraud the bank answers for, Súmula 479 do STJ).
     expect(sut.extract('apareceu um empréstimo que ela nunca fez')).toEqual(['unrequested-loan']);
+    expect(sut.extract('três consignados de bancos diferentes que ele nunca pediu')).toEqual(['unrequested-loan']);
     expect(sut.extract('fizeram um empréstimo no nome dela pelo aplicativo')).toEqual(['unrequested-loan']);
     expect(sut.extract('tem um consignado em meu nome descontando')).toEqual(['unrequested-loan']);
     // The offence of private action the police point to (CPP arts. 30 and 38): the victim's queixa is the route.

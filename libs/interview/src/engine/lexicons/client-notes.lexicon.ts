@@ -519,6 +519,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
     'que nunca contratei', 'que eu nunca contratei', 'que nunca pedi', 'que eu nunca pedi', 'que eu nao pedi', 'nao autorizei', 'nunca autorizei',
     'que eu nao fiz', 'que ela nao fez', 'que ele nao fez', 'que nunca fez', 'que eu nunca fiz', 'que ela nunca fez', 'que ele nunca fez',
+    // The same denial told by a relative for the client ("três empréstimos que ele nunca pediu").
+    'que ele nunca pediu', 'que ela nunca pediu', 'que nunca pediu', 'que ele nao pediu', 'que ela nao pediu',
     // A loan "in the name of" the client or a relative, who never took it: the identity fraud a bank answers for (CDC art. 14; Súmula 479 do STJ).
     ...['emprestimo', 'consignado', 'financiamento'].flatMap((loan) =>
       ['no meu nome', 'em meu nome', 'no nome dela', 'no nome dele', 'em nome dela', 'em nome dele'].map((name) => `${loan} ${name}`)),

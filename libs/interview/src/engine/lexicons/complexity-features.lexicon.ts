@@ -96,6 +96,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Never simple: the claim stands or falls on that proof, so the case is at least medium.
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  // Weighs nothing alone: a benefit held for want of the proof of life displaces `beneficio-cessado` (`DISPLACED_FEATURES`).
+  'prova-de-vida': { label: 'benefício retido por falta de prova de vida', points: 0, areas: ['previdenciario'] },
   'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
@@ -104,6 +106,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
   // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.
   'salario-por-fora': { label: 'parte do salário paga por fora (extrafolha), a provar', points: 1, notLow: true, areas: ['trabalhista'] },
+  // A worker hired in Brazil and paid abroad partly off the books (`IMPLIED_FEATURES`): Brazilian law applies where more favourable
+  // and FGTS and social security fall on the whole pay, the part paid abroad included (Lei 7.064/82 arts. 3º and 5º), often through a
+  // foreign company of the same group; the pay is proved across two countries and the law to apply is disputed. A lawyer weighs it high.
+  'salario-no-exterior': { label: 'salário pago no exterior e em parte por fora (trabalho transferido, Lei 7.064/82)', points: 2, notLow: true, areas: ['trabalhista'] },
+  // Weighs nothing alone: loans the client never took displace `muitas-dividas` (`DISPLACED_FEATURES`).
+  'emprestimo-nao-contratado': { label: 'empréstimos que o cliente não contratou (fraude)', points: 0 },
   // A company closed without its registration cancelled (dissolução irregular): the tax authority presumes the closure irregular
   // and redirects the company's debts to the partners who ran it, personally (CTN art. 135 III; Súmula 435 STJ; Tema 981 STJ);
   // who managed it and when is the defence. Never a simple collection. Tax cases only: elsewhere "não deu baixa" is a court's register.
@@ -231,6 +239,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Weighs nothing alone: lasting harm where the benefit is the case (`IMPLIED_FEATURES`), not in family law.
   'invalidez-do-beneficio': { label: 'aposentadoria por invalidez', points: 0 },
   'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
+  // A union the other partner denies (a dating contract, "era só namoro"): proved by its facts first (CC art. 1.723). Never simple.
+  'uniao-negada': { label: 'união estável negada pelo outro companheiro (contrato de namoro)', points: 2, notLow: true, areas: ['familia'] },
+  // A common home in one partner's name being sold before the division: only an urgent order keeps the share (CPC arts. 300 and 828).
+  'venda-de-bem-comum': { label: 'imóvel do casal à venda por quem o tem em seu nome, antes da partilha', points: 2, notLow: true, areas: ['familia'] },
   // The client asks for remedies of two areas (`REMEDY_AREAS`), or one fact engages two regimes (`TWO_REGIME_NOTES`, `IMPLIED_FEATURES`):
   // not the words of another area told in passing, nor two areas scoring close.
   'areas-concorrentes': { label: 'mais de uma área do direito envolvida', points: 1 },
@@ -322,13 +334,15 @@ export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'cr
 
 /**
  * Client notes that are complexity features in every area where the feature weighs (its own `areas`), unlike `NOTE_FEATURES`:
- * who the other side is does not change meaning with the area.
+ * who the other side is, or a loan the client denies taking, does not change meaning with the area.
  */
 export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'opponent-public-body': 'poder-publico-reu',
   'collision-victim': 'colisao-sofrida',
   // A death told in a social-security case (`death`): the insured's death that gives rise to the pension (`morte-do-segurado`).
   death: 'morte-do-segurado',
+  // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
+  'unrequested-loan': 'emprestimo-nao-contratado',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -387,6 +401,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['sem-discernimento', 'bens-dispostos'], areas: ['familia', 'civil', 'criminal'], feature: 'incapaz-explorado' },
   { when: ['incapaz-explorado'], feature: 'vulneravel' },
   { when: ['autuacao', 'valor-300mil'], areas: ['tributario'], feature: 'autuacao-vultosa' },
+  // Part of a wage earned abroad paid off the books (`salario-no-exterior`, Lei 7.064/82).
+  { when: ['internacional', 'salario-por-fora'], areas: ['trabalhista'], feature: 'salario-no-exterior' },
   // A collision with a company's vehicle: the employer answers beside its driver (CC arts. 932 III and 933; Súmula 341 STF),
   // two defendants and the link between the driver and the company to show.
   { when: ['veiculo-de-empresa'], areas: ['civil'], feature: 'varias-partes' },
@@ -487,6 +503,11 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   // Nor harm to a vulnerable person: the widow's age or illness is no harm the death did her (`dano-a-vulneravel`).
   { when: 'pensao-por-morte', drops: ['dano-grave', 'dano-a-vulneravel'] },
   { when: 'morte-do-segurado', drops: ['dano-grave', 'dano-a-vulneravel'] },
+  // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
+  { when: 'prova-de-vida', drops: ['beneficio-cessado'] },
+  // Loans the client never took are no over-indebtedness: the global plan is for debts contracted in good faith (CDC art. 104-A),
+  // while each loan denied is void against its own bank (CDC art. 14; Súmula 479 STJ), the banks counted already as parties.
+  { when: 'emprestimo-nao-contratado', drops: ['muitas-dividas'] },
 ];
 
 /**

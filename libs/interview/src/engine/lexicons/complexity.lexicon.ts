@@ -128,8 +128,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
-    'fui acusad*', 'sou acusad*', 'estou sendo acusad*', 'to sendo acusad*', 'me acusam', 'me acusaram', 'me acusou', 'me acusando',
+    'fui acusad*', 'sou acusad*', 'estou sendo acusad*', 'to sendo acusad*', 'me acusa', 'me acusam', 'me acusaram', 'me acusou', 'me acusando',
     'fui denunciad*', 'fui indiciad*', 'estou sendo investigad*', 'to sendo investigad*', 'sou investigad*', 'sou reu', 'sou o reu', 'sou a re', 'virei reu',
+    // The citação of a criminal case is served on the accused alone (CPP arts. 351 and 396): a witness or a victim is intimado.
+    'citad* num processo criminal', 'citad* em processo criminal', 'citad* no processo criminal', 'citad* numa acao penal', 'citad* em acao penal', 'citad* na acao penal',
     'estou sendo processad* criminalmente', 'respondo a processo criminal', 'respondo processo criminal', 'estou respondendo a processo criminal',
     // Prosecuted for a death (CP art. 121; CTB art. 302), told of the client or of the relative the client speaks for.
     'processad* pela morte', 'processo pela morte', 'responder pela morte', 'respondendo pela morte', 'acusad* pela morte', 'acusad* da morte', 'denunciad* pela morte',
@@ -330,6 +332,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'salario-por-fora': [
     'salario por fora', 'dinheiro por fora', 'por fora em dinheiro', 'pagava por fora', 'pagavam por fora', 'pagamento por fora', 'pago por fora', 'paga por fora',
     'pagam por fora', 'recebia por fora', 'recebi por fora', 'recebo por fora', 'parte por fora', 'metade por fora', 'resto por fora', 'comissao por fora', 'comissoes por fora',
+    // The same named by its currency, as when part of a wage earned abroad is paid off the books ("em dólar por fora").
+    'dolar por fora', 'dolares por fora', 'euro por fora', 'euros por fora', 'reais por fora',
     'fora da folha', 'fora do contracheque', 'fora do holerite', 'extrafolha', 'extra folha', 'salario extrafolha',
     // The part paid in cash in an envelope, the everyday name of the off-the-books wage ("o resto vinha num envelope").
     'num envelope', 'no envelope', 'em envelope', 'do envelope', 'salario no envelope', 'dinheiro no envelope',
@@ -661,6 +665,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A benefit the INSS was paying and cut or suspended (cessação, suspensão): restoring it takes a court's medical expert
   // against the INSS's finding and the instalments since the cut, and the client's income stopped (tutela de urgência).
   // A benefit refused at the first request is not this. Weighs only in social-security cases (COMPLEXITY_FEATURES `areas`).
+  // A benefit held for want of the yearly proof of life (Lei 8.212/91 art. 69 §8º): made at the bank, by the app or at home, the
+  // payment resumes with the months held; nothing for the INSS to review nor for a court to decide (displaces `beneficio-cessado`).
+  'prova-de-vida': [
+    'falta de prova de vida', 'faltou a prova de vida', 'faltou prova de vida', 'sem a prova de vida', 'sem prova de vida', 'prova de vida vencida',
+    'prova de vida atrasada', 'nao fiz a prova de vida', 'nao fiz prova de vida', 'nao fez a prova de vida', 'nao fez prova de vida',
+    'nao foi feita a prova de vida', 'esqueci da prova de vida', 'esqueci a prova de vida', 'por causa da prova de vida',
+    'fazer a prova de vida', 'fazer prova de vida', 'falta de comprovacao de vida', 'fazer a comprovacao de vida',
+  ],
   'beneficio-cessado': [
     'cortou o beneficio', 'cortaram o beneficio', 'cortou meu beneficio', 'cortaram meu beneficio', 'cortou o meu beneficio', 'cortaram o meu beneficio',
     'cortou o auxilio', 'cortaram o auxilio', 'cortou meu auxilio', 'cortaram meu auxilio', 'cortou a aposentadoria', 'cortaram a aposentadoria',
@@ -715,6 +727,23 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // to win a benefit (Lei 8.213/91 art. 16 §§3-6), two areas at once (`IMPLIED_FEATURES`). Weigh nothing alone.
   // Also the pension asked of the INSS and refused, told without naming it "por morte" (`dependant-benefit`'s lay forms).
   'pensao-por-morte': ['pensao por morte', 'pedi a pensao e negaram', 'pedi a pensao e indeferiram', 'pedi a pensao e foi negada', 'pedi a pensao e foi indeferida'],
+  // The other partner denies there was a union at all: a dating contract signed to keep it off, or "era só namoro". The union is
+  // proved by its facts, public, continuous and lasting with the aim of a family (CC art. 1.723), which no contract's name
+  // overrides, so the suit proves the union before it divides anything. Family cases only (COMPLEXITY_FEATURES `areas`).
+  'uniao-negada': [
+    'contrato de namoro', 'era so namoro', 'era so um namoro', 'foi so namoro', 'foi so um namoro', 'era apenas namoro', 'era apenas um namoro',
+    'nega a uniao', 'negou a uniao', 'nega que vivia', 'nega que viviamos', 'nao reconhece a uniao', 'nao quer reconhecer a uniao',
+  ],
+  // A home the couple acquired, in one partner's name and being sold by that partner before the division: a buyer in good faith
+  // keeps it, so the share is saved only by an urgent order (indisponibilidade, the suit noted on the registry, CPC arts. 300
+  // and 828). Family cases only: elsewhere a house for sale is a plain sale.
+  'venda-de-bem-comum': [
+    ...['a casa', 'o apartamento', 'o imovel', 'o terreno', 'o sitio', 'a chacara'].flatMap((home) => [
+      ...['colocou', 'pos', 'botou', 'anunciou'].map((verb) => `${verb} ${home} a venda`),
+      `esta vendendo ${home}`, `ta vendendo ${home}`,
+    ]),
+    'ja tem comprador', 'ja tem um comprador', 'arrumou comprador', 'arrumou um comprador', 'achou um comprador', 'achou comprador',
+  ],
   'uniao-a-comprovar': [
     'nao eramos casados', 'nao era casada com ele', 'nao era casado com ela', 'uniao estavel nao ficou comprovada', 'uniao estavel nao foi comprovada',
     'nao reconheceu a uniao estavel', 'nao aceitou a uniao estavel', 'comprovar a uniao estavel', 'provar a uniao estavel', 'comprovar a uniao', 'provar a uniao',
