@@ -40,6 +40,12 @@ export const CLOSE_DEATH = new RegExp(
   `\\b${CLOSE}\\b[^.!?;\\n]{0,40}?\\b${DEATH}\\b|\\b${CLOSE}\\b(?:(?!\\b(?:que|o|a|os|as|um|uma)\\b)[^.!?;\\n]){41,100}?\\b${DEATH}\\b|\\b${DEATH} (?:o |a )?${CLOSE}\\b|\\b(?:falecimento|morte|obito|perda) d[oa]s? ${CLOSE}\\b|\\b(?:perdi|perdemos) (?:o |a )?${CLOSE}\\b`,
 );
 /** Client notes that make the reply open with `URGENT_ACKNOWLEDGEMENT`. */
+/**
+ * Words by which a client calls the matter urgent (folded): with a running term of a few days behind it ("URGENTE recebi uma
+ * citação de despejo"), the opening is acknowledged as urgent, though no arrest or violence brings it within a day.
+ */
+export const SAID_URGENT = ['urgente', 'urgencia', 'socorro', 'desesperad*'];
+
 export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign', 'child-beaten'];
 
 /** What Justus says, before the next question, the first time a risk is reported. Most urgent first. */
@@ -163,6 +169,15 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     ],
     line: 'Pelo que você contou, vale a pena avaliar; o advogado confirma os seus direitos com os documentos.',
   },
+];
+
+/**
+ * Small talk that ends in a question mark ("blz?", "tudo bem?", "bom dia, alguém aí?"): a greeting, not a question to answer.
+ * Folded text.
+ */
+export const GREETING_QUESTIONS = [
+  'oi', 'ola', 'opa', 'e ai', 'eai', 'blz', 'beleza', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'tudo certo', 'td certo',
+  'como vai', 'como vai voce', 'como vai vc', 'bom dia', 'boa tarde', 'boa noite', 'alguem ai', 'tem alguem ai', 'ta ai', 'esta ai',
 ];
 
 /** Answer to any other question the client asks. */
