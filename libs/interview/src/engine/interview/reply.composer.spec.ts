@@ -25,6 +25,12 @@ describe(ReplyComposer.name, () => {
     expect(open('recebi uma citação de despejo hoje, o oficial de justiça veio aqui em casa')).toMatch(/^Obrigado por me contar\./);
   });
 
+  it('answers a question asked without a question mark, and a summons to testify with the duty to attend and the right to silence', () => {
+    const reply = open('recebi intimação pra depor como investigado, quero saber se eu tenho que ir e o que falar');
+    expect(reply).toContain('deve comparecer');
+    expect(reply).toContain('direito de ficar calado');
+  });
+
   it('thanks for an opening that tells a story', () => {
     expect(open('comprei uma geladeira que chegou quebrada e a loja não quer trocar de jeito nenhum')).toMatch(/^Obrigado por me contar\./);
   });

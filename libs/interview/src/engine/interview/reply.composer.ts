@@ -17,6 +17,7 @@ import {
   GAP_LABELS,
   GENERIC_DIRECT_ANSWER,
   GREETING_QUESTIONS,
+  INDIRECT_QUESTIONS,
   MAX_GAPS_NAMED,
   NO_GAPS,
   SAFETY_LINES,
@@ -142,8 +143,10 @@ export class ReplyComposer {
 
 const GREETING_ONLY = new RegExp(`^(?:\\s*(?:${GREETING_QUESTIONS.join('|')})\\b[\\s,]*)+$`);
 
-/** A sentence of the message ends in a question mark and is more than a greeting ("blz?", "tudo bem?"). */
+/** A sentence of the message ends in a question mark and is more than a greeting ("blz?", "tudo bem?"), or asks indirectly ("quero saber se"). */
 function asksSomething(message: string): boolean {
+  const folded = foldText(message);
+  if (INDIRECT_QUESTIONS.some((phrase) => folded.includes(phrase))) return true;
   return (message.match(/[^.!?\n]*\?/g) ?? []).some((question) => !GREETING_ONLY.test(foldText(question.replace(/\?/g, ' ')).trim()));
 }
 

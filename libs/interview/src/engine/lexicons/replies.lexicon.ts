@@ -159,6 +159,11 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'A prisão depende do que aconteceu e de decisão da polícia ou do juiz; o advogado vai avaliar o seu caso.',
   },
   {
+    // A summons to testify must be obeyed (CPP art. 218); the one investigated may keep silent (CF art. 5º LXIII) and bring a lawyer.
+    phrases: ['depor', 'depoimento', 'o que falar na delegacia', 'o que dizer na delegacia', 'sou obrigado a ir', 'sou obrigada a ir', 'tenho que ir na delegacia', 'preciso ir na delegacia'],
+    line: 'Em geral, quem é intimado a depor deve comparecer; vá acompanhado de advogado e, se for investigado, você tem o direito de ficar calado (Constituição, art. 5º, LXIII).',
+  },
+  {
     phrases: ['quanto tempo', 'demora', 'demorar', 'quando vou receber'],
     line: 'O tempo depende do caso; o advogado vai explicar as etapas e os prazos.',
   },
@@ -179,6 +184,9 @@ export const GREETING_QUESTIONS = [
   'oi', 'ola', 'opa', 'e ai', 'eai', 'blz', 'beleza', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'tudo certo', 'td certo',
   'como vai', 'como vai voce', 'como vai vc', 'bom dia', 'boa tarde', 'boa noite', 'alguem ai', 'tem alguem ai', 'ta ai', 'esta ai',
 ];
+
+/** A question asked without a question mark ("quero saber se eu tenho que ir"): folded phrases. */
+export const INDIRECT_QUESTIONS = ['quero saber se', 'queria saber se', 'gostaria de saber se', 'preciso saber se', 'quero saber o que', 'queria saber o que', 'gostaria de saber o que'];
 
 /** Answer to any other question the client asks. */
 export const GENERIC_DIRECT_ANSWER = 'Sobre a sua pergunta: o advogado vai responder com segurança quando analisar o caso.';
