@@ -53,8 +53,10 @@ const APPOSITION = `(?<=\\b(?:${COMPANY_NOUNS.map(anyAccents).join('|')})\\b[^,.
  * bloqueou"): a company or person acting, the other side. Without a mid-sentence cue it is told from a
  * capitalised common word only by the article, so the article is required.
  */
-const OPENING_NAMED = new RegExp(
-  `(^\\s*|[.!?]\\s+|${APPOSITION})(${OPENING_ARTICLES.join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})(?=\\s+\\p{Ll}|\\s*[,.;!?]|\\s*$)`,
+const OPENING_NAMED = new RegExp(`(^\\s*|[.!?]\\s+)(${OPENING_ARTICLES.join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})(?=\\s+\\p{Ll})`, 'gu');
+/** The name in apposition (`APPOSITION`), which may close its clause ("a operadora, a Vivo, cobra"). */
+const APPOSED_NAMED = new RegExp(
+  `(${APPOSITION})(${OPENING_ARTICLES.join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})(?=\\s+\\p{Ll}|\\s*[,.;!?]|\\s*$)`,
   'gu',
 );
 const SPOUSE = `(?:(?:o|a) )?(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`;
@@ -225,12 +227,13 @@ function withoutNames(text: string, lead: string, names: string[], household: st
 }
 
 /**
- * The text without the names that open a sentence after an article ("A Gol cancelou o voo"), kept in `names`.
+ * The text without the names that open a sentence after an article ("A Gol cancelou o voo") or stand in apposition to a
+ * company noun ("a operadora, a Vivo,"), kept in `names`.
  * A public body or other generic noun there ("A Polícia Federal", "A Prefeitura de Olinda") keeps its label
  * instead, and a company noun with a name ("O Banco Inter") is the name.
  */
 function withoutOpeningNames(text: string, names: string[]): string {
-  return text.replace(OPENING_NAMED, (whole, start: string, article: string, name: string) => {
+  return [OPENING_NAMED, APPOSED_NAMED].reduce((rest, pattern) => rest.replace(pattern, (whole, start: string, article: string, name: string) => {
     const folded = foldText(name);
     const first = folded.split(' ')[0];
     const generic = LABEL_PHRASES.has(first) && !COMPANY_NOUNS.includes(first);
@@ -238,7 +241,7 @@ function withoutOpeningNames(text: string, names: string[]): string {
     if (first.length < 3 || generic || NOT_NAMES.includes(folded) || NOT_NAMES.includes(first) || LABEL_PHRASES.has(folded) || PLACES.has(folded)) return whole;
     if (!names.includes(name)) names.push(name);
     return `${start}${article} `;
-  });
+  }), text);
 }
 
 /**
