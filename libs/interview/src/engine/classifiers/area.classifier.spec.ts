@@ -238,6 +238,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('criminal', sut.score('ela escreveu no grupo que eu era ladrona').subareaScores)).toBe('crimes contra a honra');
   });
 
+  it('takes a service billed that was never ordered for an undue charge, not a bank fraud', () => {
+    const scores = sut.score('é com a operadora de celular, tão cobrando um serviço que eu nunca contratei');
+    expect(scores.subareaScores['consumidor.cobranca-indevida']).toBeGreaterThan(scores.subareaScores['consumidor.fraude-bancaria'] ?? 0);
+  });
+
   it('does not let a negated term choose the subarea', () => {
     const { subareaScores } = sut.score('o contrato não tem fiador nem caução');
     expect(subareaScores['imobiliario.caucao']).toBeUndefined();

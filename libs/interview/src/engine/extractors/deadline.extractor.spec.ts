@@ -100,6 +100,9 @@ describe(DeadlineExtractor.name, () => {
       expect.objectContaining({ daysLeft: 9, legal: 'contestação ou depósito elisivo do pedido de falência: 10 dias' }),
     ]);
     expect(sut.extract('recebi a citação de uma cobrança hoje')).toEqual([expect.objectContaining({ daysLeft: 21, legal: 'contestação: 15 dias úteis da citação' })]);
+    // The day a notice arrived is where its term starts, not the term: the usual term of the citation is read instead.
+    expect(sut.extract('recebi uma citação de despejo hoje, o oficial de justiça veio aqui')).toEqual([expect.objectContaining({ daysLeft: 21, legal: 'contestação: 15 dias úteis da citação' })]);
+    expect(sut.extract('recebi a intimação da audiência que é hoje').map((d) => d.daysLeft)).toEqual([0]);
   });
 
   it('counts the usual legal deadline from a notice received weeks ago', () => {

@@ -108,6 +108,13 @@ const RECEIVED_AGO = new RegExp(
 );
 const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passada': 7 };
 /**
+ * "recebi uma citação de despejo hoje", "o oficial me entregou o mandado hoje": "hoje" closing the clause of a notice received is
+ * the day it arrived, from which its term runs (`LEGAL_DEADLINES`), not the term itself; unless what is between is a day to appear
+ * or act ("recebi a intimação da audiência de hoje").
+ */
+const RECEIVED_TODAY =
+  /\b(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram)\b(?![^.;!?]*\b(?:audiencia|prazo|vence|julgamento|pericia|leilao|depor|depoimento|desocupar|sair|ate)\b)[^.;!?]{0,40}$/;
+/**
  * "recebi dia 25/11", "recebi a carta de indeferimento dia 20 de novembro", "fui citado em 18/11/2026": the notice arrived on a
  * day of the calendar, so its term runs from that day, not from the message (with the message time to count back from).
  */
@@ -170,7 +177,7 @@ export class DeadlineExtractor {
       const deadline = DEADLINE_WORDS.test(sentence.text);
       if (!deadline && !(care && CARE_WORDS.test(sentence.text))) continue;
       for (const m of sentence.text.matchAll(RELATIVE)) {
-        if (!deadline && m[1] === 'hoje') continue;
+        if (m[1] === 'hoje' && (!deadline || RECEIVED_TODAY.test(sentence.text.slice(0, m.index)))) continue;
         add(sentence.start + m.index, sentence.start + m.index + m[0].length, relativeDays(m[1], folded, now));
       }
       if (!deadline) continue;

@@ -9,6 +9,11 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('a carne veio estragada').documents).not.toContain('boleto');
   });
 
+  it("reads a worker's 'tenho a carteira' and the signed notice of dismissal as documents, not a wallet taken", () => {
+    expect(sut.extract('tenho a carteira e o aviso prévio assinado').documents).toEqual(['carteira de trabalho', 'aviso prévio']);
+    expect(sut.extract('roubaram a carteira com meus documentos').documents).not.toContain('carteira de trabalho');
+  });
+
   it('reads cameras told as what proves the facts as videos, not a camera merely there', () => {
     expect(sut.extract('tenho câmeras que mostram que eu não estava lá').documents).toContain('vídeos');
     expect(sut.extract('a filmagem mostra o carro batendo').documents).toContain('vídeos');

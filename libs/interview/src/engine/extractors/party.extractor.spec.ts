@@ -154,6 +154,22 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('O Natal foi difícil').parties).toEqual([]);
   });
 
+  it('keeps a name opening a chat message with a lower-case article, and a business named in apposition to its noun', () => {
+    expect(sut.extract('a Gol cancelou meu voo e eu perdi um casamento').parties).toEqual(['Gol']);
+    expect(sut.extract('é com a operadora de celular, a Vivo, tão cobrando um serviço').parties).toEqual(['Vivo', 'operadora']);
+    expect(sut.extract('a minha filha, a Maria, mora comigo').parties).not.toContain('Maria');
+  });
+
+  it('takes a person who saw or heard what happened for a witness, not the other side', () => {
+    expect(sut.extract('tenho marcas no braço e a vizinha ouviu tudo').parties).toEqual([]);
+    expect(sut.extract('o vizinho quebrou meu muro').parties).toEqual(['vizinho']);
+  });
+
+  it("takes the capacity the client worked in for the client's, not another party", () => {
+    expect(sut.extract('trabalhei 5 anos numa loja de roupas, a Renner, como vendedor').parties).toEqual(['Renner', 'loja']);
+    expect(sut.extract('como o vendedor prometeu, a troca seria em 7 dias').parties).toEqual(['vendedor']);
+  });
+
   it("takes the client's spouse acting beside them or deceased for family, not the other side", () => {
     expect(sut.extract('Meu marido e eu compramos uma geladeira na Casas Bahia').parties).toEqual(['Casas Bahia', 'familiares']);
     expect(sut.extract('Compramos, eu e minha esposa, na loja').parties).toEqual(['loja', 'familiares']);

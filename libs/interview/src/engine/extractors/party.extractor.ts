@@ -16,10 +16,12 @@ import {
   OWN_NAME_CONTEXTS,
   PARTIES,
   ROLE_ARTICLES,
+  SELF_CAPACITY_CUES,
   SELF_ROLE_CUES,
   PARTY_GROUPS,
   SPOUSE_CONFLICT,
   SPOUSE_WORDS,
+  WITNESS_VERBS,
   WORKPLACE_CUES,
   WORKPLACE_ONLY_PHRASES,
 } from '../lexicons/parties.lexicon';
@@ -42,11 +44,21 @@ const NAMED = new RegExp(
   'gu',
 );
 /**
+ * A company noun and, after a comma, its name with an article ("a operadora de celular, a Vivo, cobra", "numa loja de roupas, a
+ * Renner, como vendedor"): the name in apposition is the business the noun spoke of.
+ */
+const APPOSITION = `(?<=\\b(?:${COMPANY_NOUNS.map(anyAccents).join('|')})\\b[^,.!?;\\n]{0,30}),\\s+`;
+/**
  * A name after the article that opens a sentence, followed by a lower-case word ("A Gol cancelou", "O Itaú
  * bloqueou"): a company or person acting, the other side. Without a mid-sentence cue it is told from a
  * capitalised common word only by the article, so the article is required.
  */
 const OPENING_NAMED = new RegExp(`(^\\s*|[.!?]\\s+)(${OPENING_ARTICLES.join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})(?=\\s+\\p{Ll})`, 'gu');
+/** The name in apposition (`APPOSITION`), which may close its clause ("a operadora, a Vivo, cobra"). */
+const APPOSED_NAMED = new RegExp(
+  `(${APPOSITION})(${OPENING_ARTICLES.join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})(?=\\s+\\p{Ll}|\\s*[,.;!?]|\\s*$)`,
+  'gu',
+);
 const SPOUSE = `(?:(?:o|a) )?(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`;
 /** The client's spouse beside the client (acting together, or deceased): family, not the other side. */
 const HOUSEHOLD_SPOUSE = new RegExp(`\\b(?:${HOUSEHOLD_SPOUSE_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
@@ -115,6 +127,7 @@ export class PartyExtractor {
     const tokens = tokenize(rest);
     for (const match of this.matcher.match(tokens)) {
       if (match.negated || isClientsOwnRole(tokens, match.start) || isClientsOwnBusiness(tokens, match.start, match.values)) continue;
+      if (WITNESS_VERBS.includes(tokens[match.end])) continue;
       if (WORKPLACE_ONLY_PHRASES.includes(match.phrase) && !(atWork ??= WORKPLACE.test(foldText(text)))) continue;
       for (const label of match.values) if (!parties.includes(label)) parties.push(label);
     }
@@ -214,12 +227,13 @@ function withoutNames(text: string, lead: string, names: string[], household: st
 }
 
 /**
- * The text without the names that open a sentence after an article ("A Gol cancelou o voo"), kept in `names`.
+ * The text without the names that open a sentence after an article ("A Gol cancelou o voo") or stand in apposition to a
+ * company noun ("a operadora, a Vivo,"), kept in `names`.
  * A public body or other generic noun there ("A Polícia Federal", "A Prefeitura de Olinda") keeps its label
  * instead, and a company noun with a name ("O Banco Inter") is the name.
  */
 function withoutOpeningNames(text: string, names: string[]): string {
-  return text.replace(OPENING_NAMED, (whole, start: string, article: string, name: string) => {
+  return [OPENING_NAMED, APPOSED_NAMED].reduce((rest, pattern) => rest.replace(pattern, (whole, start: string, article: string, name: string) => {
     const folded = foldText(name);
     const first = folded.split(' ')[0];
     const generic = LABEL_PHRASES.has(first) && !COMPANY_NOUNS.includes(first);
@@ -227,7 +241,7 @@ function withoutOpeningNames(text: string, names: string[]): string {
     if (first.length < 3 || generic || NOT_NAMES.includes(folded) || NOT_NAMES.includes(first) || LABEL_PHRASES.has(folded) || PLACES.has(folded)) return whole;
     if (!names.includes(name)) names.push(name);
     return `${start}${article} `;
-  });
+  }), text);
 }
 
 /**
@@ -282,8 +296,9 @@ function isClientsOwnBusiness(tokens: readonly string[], start: number, labels: 
   return OWN_BUSINESS_CUES.includes(tokens[before]);
 }
 
-/** "sou inquilina", "eu sou o sócio": the role the client holds, not another party. */
+/** "sou inquilina", "eu sou o sócio", "trabalhei como vendedor": the role the client holds, not another party. */
 function isClientsOwnRole(tokens: readonly string[], start: number): boolean {
+  if (SELF_CAPACITY_CUES.includes(tokens[start - 1])) return true;
   const before = ROLE_ARTICLES.includes(tokens[start - 1]) ? start - 2 : start - 1;
   return SELF_ROLE_CUES.includes(tokens[before]);
 }

@@ -15,6 +15,22 @@ describe(ReplyComposer.name, () => {
     expect(reply).toMatch(/^Claro, estou aqui para ajudar\. .+\?$/);
   });
 
+  it('takes a greeting that ends in a question mark as small talk, not a question to answer', () => {
+    expect(open('blz? entao o patrao nao paga meu salario faz 2 mes')).not.toContain('Sobre a sua pergunta');
+    expect(open('bom dia, tudo bem? a empresa não pagou minha rescisão, quanto tempo demora?')).toContain('O tempo depende do caso');
+  });
+
+  it('acknowledges as urgent an opening the client calls urgent when a term of a few days runs, not a calm one', () => {
+    expect(open('URGENTE recebi uma citação de despejo hoje, o oficial de justiça veio aqui em casa')).toMatch(/^Entendo, é urgente\./);
+    expect(open('recebi uma citação de despejo hoje, o oficial de justiça veio aqui em casa')).toMatch(/^Obrigado por me contar\./);
+  });
+
+  it('answers a question asked without a question mark, and a summons to testify with the duty to attend and the right to silence', () => {
+    const reply = open('recebi intimação pra depor como investigado, quero saber se eu tenho que ir e o que falar');
+    expect(reply).toContain('deve comparecer');
+    expect(reply).toContain('direito de ficar calado');
+  });
+
   it('thanks for an opening that tells a story', () => {
     expect(open('comprei uma geladeira que chegou quebrada e a loja não quer trocar de jeito nenhum')).toMatch(/^Obrigado por me contar\./);
   });

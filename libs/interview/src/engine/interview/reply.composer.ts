@@ -16,6 +16,8 @@ import {
   FIRST_ACKNOWLEDGEMENT,
   GAP_LABELS,
   GENERIC_DIRECT_ANSWER,
+  GREETING_QUESTIONS,
+  INDIRECT_QUESTIONS,
   MAX_GAPS_NAMED,
   NO_GAPS,
   SAFETY_LINES,
@@ -23,6 +25,7 @@ import {
   URGENT_AREA_QUESTION,
   URGENT_NOTES,
   REPORTED_VICTIM_QUESTIONS,
+  SAID_URGENT,
   VAGUE_OPENING_ACKNOWLEDGEMENT,
   VICTIM_QUESTIONS,
   VICTIM_UNTHREATENED_QUESTIONS,
@@ -36,6 +39,8 @@ import { QuestionPlanner } from './question.planner';
 const URGENT_HOURS = 24;
 /** A first message whose risk calls for action within this many hours (a patient in the ICU, a blocked account) opens with urgency. */
 const URGENT_OPENING_HOURS = 48;
+/** A term running within this many hours (the short running-deadline band) is urgent at the opening when the client calls it so. */
+const SAID_URGENT_OPENING_HOURS = 72;
 /** A reply carries at most this many safety lines, so the question is still read. */
 const MAX_SAFETY_LINES = 2;
 
@@ -54,6 +59,7 @@ export interface ReplyContext {
  * client's own question, and a closing that says honestly why the interview ends.
  */
 export class ReplyComposer {
+  private readonly saidUrgent = new PhraseMatcher(SAID_URGENT.map((phrase) => [phrase, true] as const));
   private readonly answers = new PhraseMatcher(DIRECT_ANSWERS.flatMap(({ phrases }, index) => phrases.map((p) => [p, index] as const)));
 
   constructor(private readonly planner: QuestionPlanner) {}
@@ -102,6 +108,9 @@ export class ReplyComposer {
     const fresh = this.newNotes(context);
     const opening = before.clientMessages === 0;
     if (fresh.some((note) => URGENT_NOTES.includes(note)) || (opening && urgencyH <= URGENT_OPENING_HOURS)) return URGENT_ACKNOWLEDGEMENT;
+    if (opening && urgencyH <= SAID_URGENT_OPENING_HOURS && this.saidUrgent.match(tokenize(context.message)).some((m) => !m.negated)) {
+      return URGENT_ACKNOWLEDGEMENT;
+    }
     if (fresh.includes('close-death')) return CONDOLENCES;
     if (!opening) return ACKNOWLEDGEMENTS[before.questionsAsked % ACKNOWLEDGEMENTS.length];
     return after.area === null && after.clientWords < VAGUE_OPENING_WORDS ? VAGUE_OPENING_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT;
@@ -121,7 +130,7 @@ export class ReplyComposer {
   }
 
   private directAnswer(message: string): string | null {
-    if (!message.includes('?')) return null;
+    if (!asksSomething(message)) return null;
     const found = this.answers.match(tokenize(message)).filter((m) => !m.negated).flatMap((m) => m.values);
     return found.length > 0 ? DIRECT_ANSWERS[Math.min(...found)].line : GENERIC_DIRECT_ANSWER;
   }
@@ -130,6 +139,15 @@ export class ReplyComposer {
   private newNotes({ before, after }: ReplyContext): ClientNote[] {
     return (after.notes as ClientNote[]).filter((note) => !before.notes.includes(note));
   }
+}
+
+const GREETING_ONLY = new RegExp(`^(?:\\s*(?:${GREETING_QUESTIONS.join('|')})\\b[\\s,]*)+$`);
+
+/** A sentence of the message ends in a question mark and is more than a greeting ("blz?", "tudo bem?"), or asks indirectly ("quero saber se"). */
+function asksSomething(message: string): boolean {
+  const folded = foldText(message);
+  if (INDIRECT_QUESTIONS.some((phrase) => folded.includes(phrase))) return true;
+  return (message.match(/[^.!?\n]*\?/g) ?? []).some((question) => !GREETING_ONLY.test(foldText(question.replace(/\?/g, ' ')).trim()));
 }
 
 function listed(items: string[]): string {

@@ -304,6 +304,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'cannot-pay': [
     'nao tenho dinheiro', 'nao tenho condicoes de pagar', 'nao tenho como pagar', 'nao posso pagar', 'nao consigo pagar advogado',
     'sem dinheiro pra advogado', 'sem dinheiro para advogado', 'nao tenho condicao de pagar', 'justica gratuita', 'defensoria',
+    // The formal register of the same want of means (CPC art. 98: gratuidade for whoever cannot pay without harm to their keep).
+    'nao possuo condicoes de pagar', 'nao possuo condicao de pagar', 'sem condicoes de pagar', 'nao disponho de recursos',
+    'nao tenho condicoes financeiras', 'nao tenho recursos para pagar', 'nao tenho recursos pra pagar',
   ],
   'procon-filed': [
     'reclamei no procon', 'reclamacao no procon', 'fui no procon', 'fui ao procon', 'abri no procon', 'registrei no procon',

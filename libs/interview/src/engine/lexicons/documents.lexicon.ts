@@ -1,7 +1,10 @@
 /** Evidence the client says they have: label -> phrases. */
 export const DOCUMENTS: Record<string, string[]> = {
   // "de/com carteira assinada" says the job was registered, not that the client holds the document.
-  'carteira de trabalho': ['carteira de trabalho', 'a carteira assinada', 'minha carteira assinada', 'ctps'],
+  // A worker who "has the carteira" holds the CTPS; a bare "a carteira" elsewhere is a wallet ("roubaram a carteira").
+  'carteira de trabalho': ['carteira de trabalho', 'a carteira assinada', 'minha carteira assinada', 'ctps', 'tenho a carteira', 'tenho minha carteira', 'tenho a minha carteira'],
+  // The written notice of dismissal the worker signed: it dates the end of the contract (CLT arts. 477 and 487).
+  'aviso prévio': ['aviso previo assinado', 'o aviso previo assinado', 'carta de aviso previo', 'comunicado de dispensa', 'carta de dispensa'],
   contrato: ['contrato', 'contratos', 'contrato social', 'contrato de aluguel', 'contrato de locacao'],
   laudo: ['laudo', 'laudos', 'laudo medico', 'exame', 'exames', 'ressonancia', 'receita medica'],
   atestado: ['atestado', 'atestados', 'atestado medico'],

@@ -305,6 +305,20 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Anotar desde quando mora no imóvel e os nomes de vizinhos que podem testemunhar',
     'Não sair do imóvel nem entregar as chaves por causa de notificação: só uma ordem judicial obriga a sair',
   ],
+  // Arrears of support already set: the last three instalments and those falling due in the suit are enforced under pain of civil
+  // arrest (CPC art. 528 §7, Súmula 309 STJ), older ones by seizure (art. 523): each unpaid month and the debtor's means matter.
+  'familia.execucao-alimentos': [
+    'Reunir a decisão ou o acordo que fixou a pensão e anotar cada mês não pago, com o valor',
+    'Guardar o que mostra a renda ou os bens de quem deve (emprego, fotos, publicações, veículos)',
+    'Pedir a cobrança logo: as três últimas parcelas podem ser cobradas com pena de prisão civil (CPC art. 528)',
+  ],
+  // A refused cover: the operator must give the refusal in writing when asked, the ANS takes complaints (NIP), and an urgent
+  // treatment can be ordered by a judge at once (tutela de urgência; Lei 9.656/98 art. 35-C makes emergencies compulsory).
+  'consumidor.plano-saude': [
+    'Guardar a negativa por escrito (pedir à operadora, se ainda não tiver) e os números de protocolo',
+    'Pedir ao médico um relatório com o diagnóstico, o tratamento indicado e a urgência',
+    'Registrar reclamação na ANS (Disque ANS 0800 701 9656 ou site da ANS)',
+  ],
   // Support set or revised by need and means (CC art. 1.694 §1): the child's bond and costs, and what each parent earns.
   'familia.alimentos': [
     'Reunir a certidão de nascimento dos filhos e, se houver, a decisão ou o acordo da pensão',

@@ -180,8 +180,8 @@ export const MEDIA_VERBS: string[] = [
   'pesquisei', 'pesquisando', 'procurei', 'olhei', 'vendo', 'lendo', 'assistindo', 'reportagem', 'noticia', 'video', 'postagem',
 ];
 
-/** Articles before a name that opens a sentence ("A Gol cancelou meu voo"), as written. */
-export const OPENING_ARTICLES: string[] = ['A', 'O', 'As', 'Os'];
+/** Articles before a name that opens a sentence ("A Gol cancelou meu voo"), as written, or in lower case as chat is ("a Gol cancelou"). */
+export const OPENING_ARTICLES: string[] = ['A', 'O', 'As', 'Os', 'a', 'o', 'as', 'os'];
 
 /** Capitalised words that are not party names (folded). */
 export const NOT_NAMES: string[] = [
@@ -278,4 +278,11 @@ export const OPPOSING_ONLY_IN: Record<string, { areas: string[]; notes: string[]
 
 /** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */
 export const SELF_ROLE_CUES: string[] = ['sou', 'somos'];
+/**
+ * Verbs right after a party word that make that person a witness for the client ("a vizinha ouviu tudo", "o porteiro viu",
+ * "um colega presenciou"): evidence of what the other side did, not the other side. Folded.
+ */
+export const WITNESS_VERBS: string[] = ['ouviu', 'ouviram', 'viu', 'viram', 'presenciou', 'presenciaram', 'testemunhou', 'testemunharam', 'gravou', 'filmou'];
+/** A word right before a party word, with no article, that makes it the capacity the client works in ("trabalhei como vendedor"). Folded. */
+export const SELF_CAPACITY_CUES: string[] = ['como'];
 export const ROLE_ARTICLES: string[] = ['o', 'a', 'os', 'as', 'um', 'uma'];

@@ -40,6 +40,12 @@ export const CLOSE_DEATH = new RegExp(
   `\\b${CLOSE}\\b[^.!?;\\n]{0,40}?\\b${DEATH}\\b|\\b${CLOSE}\\b(?:(?!\\b(?:que|o|a|os|as|um|uma)\\b)[^.!?;\\n]){41,100}?\\b${DEATH}\\b|\\b${DEATH} (?:o |a )?${CLOSE}\\b|\\b(?:falecimento|morte|obito|perda) d[oa]s? ${CLOSE}\\b|\\b(?:perdi|perdemos) (?:o |a )?${CLOSE}\\b`,
 );
 /** Client notes that make the reply open with `URGENT_ACKNOWLEDGEMENT`. */
+/**
+ * Words by which a client calls the matter urgent (folded): with a running term of a few days behind it ("URGENTE recebi uma
+ * citação de despejo"), the opening is acknowledged as urgent, though no arrest or violence brings it within a day.
+ */
+export const SAID_URGENT = ['urgente', 'urgencia', 'socorro', 'desesperad*'];
+
 export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign', 'child-beaten'];
 
 /** What Justus says, before the next question, the first time a risk is reported. Most urgent first. */
@@ -153,6 +159,11 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'A prisão depende do que aconteceu e de decisão da polícia ou do juiz; o advogado vai avaliar o seu caso.',
   },
   {
+    // A summons to testify must be obeyed (CPP art. 218); the one investigated may keep silent (CF art. 5º LXIII) and bring a lawyer.
+    phrases: ['depor', 'depoimento', 'o que falar na delegacia', 'o que dizer na delegacia', 'sou obrigado a ir', 'sou obrigada a ir', 'tenho que ir na delegacia', 'preciso ir na delegacia'],
+    line: 'Em geral, quem é intimado a depor deve comparecer; vá acompanhado de advogado e, se for investigado, você tem o direito de ficar calado (Constituição, art. 5º, LXIII).',
+  },
+  {
     phrases: ['quanto tempo', 'demora', 'demorar', 'quando vou receber'],
     line: 'O tempo depende do caso; o advogado vai explicar as etapas e os prazos.',
   },
@@ -164,6 +175,18 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'Pelo que você contou, vale a pena avaliar; o advogado confirma os seus direitos com os documentos.',
   },
 ];
+
+/**
+ * Small talk that ends in a question mark ("blz?", "tudo bem?", "bom dia, alguém aí?"): a greeting, not a question to answer.
+ * Folded text.
+ */
+export const GREETING_QUESTIONS = [
+  'oi', 'ola', 'opa', 'e ai', 'eai', 'blz', 'beleza', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'tudo certo', 'td certo',
+  'como vai', 'como vai voce', 'como vai vc', 'bom dia', 'boa tarde', 'boa noite', 'alguem ai', 'tem alguem ai', 'ta ai', 'esta ai',
+];
+
+/** A question asked without a question mark ("quero saber se eu tenho que ir"): folded phrases. */
+export const INDIRECT_QUESTIONS = ['quero saber se', 'queria saber se', 'gostaria de saber se', 'preciso saber se', 'quero saber o que', 'queria saber o que', 'gostaria de saber o que'];
 
 /** Answer to any other question the client asks. */
 export const GENERIC_DIRECT_ANSWER = 'Sobre a sua pergunta: o advogado vai responder com segurança quando analisar o caso.';

@@ -165,6 +165,15 @@ describe(NextStepsWriter.name, () => {
     expect(support).not.toMatch(/bens do casal/);
   });
 
+  it('gives support arrears and a refused health-plan cover their own steps, not the area\'s template', () => {
+    const arrears = sut.write(newFacts(), 'familia', 'execução de alimentos (pensão atrasada)', []).join(' ');
+    expect(arrears).toMatch(/cada mês não pago/);
+    expect(arrears).not.toMatch(/bens do casal/);
+    const cover = sut.write(newFacts(), 'consumidor', 'plano de saúde', []).join(' ');
+    expect(cover).toMatch(/ANS/);
+    expect(cover).not.toMatch(/nota fiscal|Procon/);
+  });
+
   it('advises a police report the client said was never made, instead of asking for its copy', () => {
     const steps = sut.write(newFacts({ notes: ['no-police-report'] }), 'civil', 'acidente de trânsito - indenização', []);
     expect(steps.join(' ')).not.toMatch(/Reunir o boletim/);

@@ -122,7 +122,11 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.cobranca-indevida', label: 'cobrança indevida',
-      terms: { 'cobranca indevida': 5, 'cobrando': 2, cobraram: 2, 'nao reconheco': 3, 'desconto indevido': 4, tarifa: 2, estorno: 2, fatura: 1 },
+      terms: { 'cobranca indevida': 5, 'cobrando': 2, cobraram: 2, 'nao reconheco': 3, 'desconto indevido': 4, tarifa: 2, estorno: 2, fatura: 1,
+        // A service billed that was never ordered (CDC art. 39 III: it counts as a free sample; art. 42: paid back in double),
+        // not a bank fraud, whose "nunca contratei" is said of a loan or a card.
+        'servico nao contratado': 5, 'servico que nao contratei': 5, 'servico que nunca contratei': 5, 'servico que eu nao contratei': 5,
+        'servico que eu nunca contratei': 5, 'servico nao solicitado': 5, 'servico que nunca pedi': 5, 'servico que eu nunca pedi': 5 },
     },
     {
       // Collecting a due debt by exposing the debtor (calls to a relative or the workplace, threats): CDC arts. 42 and 71.
