@@ -521,7 +521,9 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ civil: 12, administrativo: 9 }, ['opponent-public-body']).area).toBe('administrativo');
     // A public hospital's error told in the words of medical malpractice: the damage asked of a public body is the State's liability.
     expect(sut.choose({ civil: 21, administrativo: 11 }, ['opponent-public-body']).area).toBe('civil');
-    expect(sut.choose({ civil: 21, administrativo: 11 }, ['opponent-public-body', 'damages-claimed']).area).toBe('administrativo');
+    expect(sut.choose({ civil: 21, administrativo: 11 }, ['opponent-public-body', 'damages-claimed', 'state-liability']).area).toBe('administrativo');
+    // The UPA named only as where the victim of a private wrongdoer was treated: damages from that wrongdoer stay civil.
+    expect(sut.choose({ civil: 21, administrativo: 11 }, ['opponent-public-body', 'damages-claimed']).area).toBe('civil');
   });
 
   it('reads a matter the police called civil as civil, and a lender investigated for lending an account as criminal', () => {

@@ -51,6 +51,7 @@ export type ClientNote =
   | 'criminal-complaint'
   | 'unrequested-loan'
   | 'public-employer'
+  | 'state-liability'
   | 'clt-employee'
   | 'marital-split'
   | 'vehicle-not-transferred'
@@ -533,6 +534,15 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'que nao solicitei', 'que eu nao solicitei', 'que jamais autorizei', 'que eu jamais autorizei',
     // The same denial with the loan as its object (`LOAN_DENIED`).
     ...LOAN_DENIED,
+  ],
+  // The public body itself asked to answer for a harm, or the harm done by its own service (a doctor's error in a public hospital or
+  // UPA): the State's liability (CF art. 37 §6). Not the public unit named only as where a victim of another's act was treated.
+  'state-liability': [
+    ...LEGAL_PERSON_ANSWERS.filter((phrase) => /^(a prefeitura|o municipio|o estado|o governo|o hospital) /.test(phrase)),
+    ...['a prefeitura', 'o municipio', 'o estado', 'o governo'].flatMap((body) => ['pague', 'paguem', 'indenize', 'me indenize', 'nos indenize'].map((verb) => `${body} ${verb}`)),
+    'processar a prefeitura', 'processar o municipio', 'processar o estado', 'acao contra a prefeitura', 'acao contra o municipio', 'acao contra o estado',
+    'responsabilidade do estado', 'responsabilidade civil do estado', 'responsabilidade da prefeitura', 'culpa da prefeitura', 'culpa do estado',
+    'erro medico', 'erro do medico', 'negligencia medica', 'negligencia do hospital', 'negligencia do medico', 'imprudencia medica',
   ],
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',

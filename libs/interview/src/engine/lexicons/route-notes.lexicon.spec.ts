@@ -241,6 +241,9 @@ describe('route notes (role and remedy over the background words)', () => {
     ['quero me divorciar e a minha parte das cotas da empresa do meu marido, ele diz que eu não posso entrar como sócia', 'familia'],
     // A public emergency unit (UPA) answers as the State does (CF art. 37 §6).
     ['levei meu filho duas vezes na UPA e o médico mandou pra casa dizendo que era virose, era apendicite e ele foi parar na UTI', 'administrativo'],
+    // The victim of a drunk driver treated at a UPA asks damages of the driver: civil. The city asked to answer for its hospital's error: the State's.
+    ['um motorista bêbado bateu no meu carro, quebrei o braço e fui levado pra UPA; quero que ele pague o conserto e os dias parados', 'civil'],
+    ['meu marido morreu por erro médico no hospital municipal, quero que a prefeitura responda e pague uma indenização', 'administrativo'],
     // A camera hidden in the bathroom of a rented room is the crime of CP art. 216-B, not a lease case.
     ['alugo um quarto nos fundos da casa do dono e achei uma câmera pequena escondida no exaustor do banheiro', 'criminal'],
   ])('routes the role and the remedy in %j to %s', (text, area) => {

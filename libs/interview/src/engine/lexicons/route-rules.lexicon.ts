@@ -254,10 +254,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'opponent-public-body': {
     why: 'quando a outra parte é o Poder Público agindo como autoridade (interdita, multa, demole, suspende, responde pelo ato do agente: art. 37 §6 da Constituição), a discussão é de direito público: o comércio, a família e o contrato só dizem onde o ato caiu',
     factors: { consumidor: 0.6, familia: 0.6, civil: 0.7, empresarial: 0.7, imobiliario: 0.6 },
-    // The damage asked of a public body (the public hospital's error, the city's hole in the road) is the State's liability:
-    // the civil words (erro médico, indenização por morte) tell a public-law case.
+    // The public body asked to answer for a harm, or its own service's error (a public hospital's), is the State's liability: the
+    // civil words (erro médico, indenização por morte) tell a public-law case. A UPA named only as where the victim of a private
+    // wrongdoer was treated moves nothing.
     moves: { civil: 'administrativo' },
-    movesOnlyWith: ['damages-claimed'],
+    movesOnlyWith: ['state-liability'],
     yieldsTo: ['child-support', 'marital-split', 'criminal-complaint'],
   },
   'opponent-inss': {
