@@ -47,7 +47,8 @@ const NAMED = new RegExp(
  * A company noun and, after a comma, its name with an article ("a operadora de celular, a Vivo, cobra", "numa loja de roupas, a
  * Renner, como vendedor"): the name in apposition is the business the noun spoke of.
  */
-const APPOSITION = `(?<=\\b(?:${COMPANY_NOUNS.map(anyAccents).join('|')})\\b[^,.!?;\\n]{0,30}),\\s+`;
+// The comma first, then the noun looked for behind it: tried before the comma, the lookbehind ran at every position of every message.
+const APPOSITION = `,(?<=\\b(?:${COMPANY_NOUNS.map(anyAccents).join('|')})\\b[^,.!?;\\n]{0,30},)\\s+`;
 /**
  * A name after the article that opens a sentence, followed by a lower-case word ("A Gol cancelou", "O Itaú
  * bloqueou"): a company or person acting, the other side. Without a mid-sentence cue it is told from a

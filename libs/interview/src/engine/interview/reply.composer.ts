@@ -147,6 +147,8 @@ const GREETING_ONLY = new RegExp(`^(?:\\s*(?:${GREETING_QUESTIONS.join('|')})\\b
 function asksSomething(message: string): boolean {
   const folded = foldText(message);
   if (INDIRECT_QUESTIONS.some((phrase) => folded.includes(phrase))) return true;
+  // Without a question mark there is nothing to match, and the pattern, tried from every position, costs a scan of the rest each time.
+  if (!message.includes('?')) return false;
   return (message.match(/[^.!?\n]*\?/g) ?? []).some((question) => !GREETING_ONLY.test(foldText(question.replace(/\?/g, ' ')).trim()));
 }
 
