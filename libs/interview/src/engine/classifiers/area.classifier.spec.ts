@@ -58,6 +58,11 @@ describe(AreaClassifier.name, () => {
     expect(classify('ele era empregado de uma empreiteira, trabalhava como servente e caiu; a fiscalização do trabalho interditou a obra')).toBe('trabalhista');
   });
 
+  it('reads a couple who split up, told in lay or country words, and the wish to marry again as a divorce', () => {
+    expect(classify('eu e minha muié a gente se separemo faz dois ano, a casinha era alugada')).toBe('familia');
+    expect(classify('nos separamos faz tempo e agora quero casar de novo')).toBe('familia');
+  });
+
   it('keeps a seller whose account or salary the bank holds as the bank\'s consumer', () => {
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller']).area).toBe('imobiliario');
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller', 'blocked-income']).area).toBe('consumidor');

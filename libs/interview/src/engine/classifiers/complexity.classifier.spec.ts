@@ -98,6 +98,7 @@ describe(ComplexityClassifier.name, () => {
     expect(words).toContain('mudanca-com-filho');
     expect(sut.signals('quero me mudar com minha filha para a casa da minha mãe')).toContain('mudanca-com-filho');
     expect(sut.signals('preciso levar o meu filho no médico amanhã')).not.toContain('mudanca-com-filho');
+    expect(sut.signals('o pai entrou com pedido de guarda e quer levar o menino pra morar em Portugal')).toContain('mudanca-com-filho');
     const move = (locations: string[]) => newFacts({ area: 'familia', complexitySignals: ['mudanca-com-filho', 'vulneravel'], locations });
     expect(sut.assess(move(['Curitiba/PR']), 168, 1).complexity).toBe('medium');
     // Two states named are not by themselves a case across states: the move is decided where the child lives (a labeller read it medium).
@@ -124,6 +125,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('Recebi ontem uma intimação do Tabelionato de Protesto de Títulos')).not.toContain('processo-em-curso');
     expect(sut.signals('chegou uma intimação do cartório de protesto no meu nome')).not.toContain('processo-em-curso');
     expect(sut.signals('chegou uma intimação do fórum')).toContain('processo-em-curso');
+  });
+
+  it("reads the insurer's cover for third parties, in a claim against the insured, as a second party to call in (CPC art. 125 II)", () => {
+    const signals = sut.signals('a transportadora me processou pedindo 380 mil e a seguradora diz que a cobertura de terceiros era de 50 mil');
+    expect(signals).toContain('varias-partes');
+    expect(sut.signals('a seguradora pagou o conserto do meu carro')).not.toContain('varias-partes');
   });
 
   it('reads guarantors who signed as avalistas as a debt shared by several, solidary', () => {
@@ -930,11 +937,21 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals }))).toEqual([]);
   });
+  it("weighs a professional driver's licence at stake in an administrative case, and leaves a plain fine low", () => {
+    const suspension = sut.signals('sou taxista e o DETRAN abriu processo para suspender meu direito de dirigir; uma das multas é de um lugar onde não passei');
+    expect(suspension).toContain('motorista-profissional');
+    const facts = (signals: string[]) => newFacts({ area: 'administrativo', subarea: 'multa de trânsito e CNH', complexitySignals: signals });
+    expect(sut.features(facts(suspension)).map((f) => f.id)).toContain('motorista-profissional');
+    expect(sut.assess(facts(sut.signals('sou caminhoneiro e recebi uma multa de trânsito')), 720, 1).complexity).toBe('low');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['motorista-profissional'] }))).toEqual([]);
+  });
   it('weighs a benefit the INSS cut or suspended in a social-security case only, and not a benefit refused at the first request', () => {
     const cut = newFacts({ area: 'previdenciario', subarea: 'auxílio por incapacidade temporária', complexitySignals: sut.signals('o INSS cortou meu auxílio-doença depois da perícia') });
     expect(sut.features(cut).map((f) => f.id)).toContain('beneficio-cessado');
     expect(sut.assess(cut, 1, 1).complexity).toBe('medium');
     expect(sut.signals('o INSS negou meu auxílio-doença')).not.toContain('beneficio-cessado');
+    expect(sut.signals('o perito deu alta e o benefício parou este mês')).toContain('beneficio-cessado');
+    expect(sut.signals('o médico do hospital me deu alta ontem')).not.toContain('beneficio-cessado');
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: ['beneficio-cessado'] }))).toEqual([]);
   });
 
@@ -1079,6 +1096,8 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'imobiliario', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
     expect(sut.assess(newFacts({ area: 'imobiliario', complexitySignals: signals, amounts: [{ raw: 'R$ 200 mil', value: 200000 }] }), 1, 1).complexity).toBe('high');
     expect(sut.signals('vendi o terreno e o comprador registrou no nome dele')).not.toContain('dupla-venda');
+    expect(sut.signals('apareceu outra pessoa dizendo que comprou o mesmo terreno do vendedor e registrou')).toContain('dupla-venda');
+    expect(sut.signals('meu vizinho comprou o mesmo modelo de carro')).not.toContain('dupla-venda');
   });
 
   it('reads a lot bought in a subdivision never registered as a purchase without registration, the client\'s home on it as never simple', () => {

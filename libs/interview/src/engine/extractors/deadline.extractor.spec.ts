@@ -15,11 +15,13 @@ describe(DeadlineExtractor.name, () => {
     // A notice's purpose: the act it calls the client to.
     ['recebi o ofício da prefeitura para me defender em 10 dias', 10],
     ['veio a carta pra recorrer em 5 dias úteis', 7],
+    // The condition of a threat the notice sets.
+    ['chegou a intimação do cartório e se não pagar em três dias úteis protesta', 4],
   ])('reads "em N dias" after an obligation in %j as %d days left', (text, days) => {
     expect(sut.extract(text).map((d) => d.daysLeft)).toEqual([days]);
   });
 
-  it.each(['ele ia pagar em 10 dias', 'tenho que pagar, ele pagou em 10 dias', 'a obra ficou pronta em 10 dias', 'contratei o advogado pra recorrer e ele apresentou o recurso em 3 dias'])(
+  it.each(['ele ia pagar em 10 dias', 'tenho que pagar, ele pagou em 10 dias', 'a obra ficou pronta em 10 dias', 'contratei o advogado pra recorrer e ele apresentou o recurso em 3 dias', 'se não pagou em 10 dias, ficou devendo'])(
     'does not read a past event %j as a deadline',
     (text) => {
       expect(sut.extract(text)).toEqual([]);

@@ -67,11 +67,12 @@ const EXPIRED_AFTER = /^[^.;!?]*?\bdias?\b[^.;!?]{0,40}?\b(?:ja (?:passou|venceu
 /**
  * "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"); a
  * notice's purpose is one too, the act it calls the client to ("chegou a notificação pra apresentar defesa em 5 dias úteis":
- * Lei 9.784/99 art. 44, Lei 14.133/21 art. 158), not the words of an act done ("apresentei a defesa em 5 dias").
+ * Lei 9.784/99 art. 44, Lei 14.133/21 art. 158), not the words of an act done ("apresentei a defesa em 5 dias"). So is the
+ * condition of a threat, an infinitive after "se não" ("se não pagar em 3 dias úteis, protesta"): the term a notice sets.
  */
 const WITHIN = new RegExp(`\\bem (${COUNT_PATTERN}) dias?( uteis| corridos)?\\b`, 'g');
 const OBLIGATION =
-  /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|caso contrario|intimad[oa] a|notificad[oa] a|vence|vencem|acaba|termina|expira|encerra|(?:pra|para) (?:apresentar|protocolar|recorrer|responder|contestar|impugnar|(?:me|se|nos) defender|(?:me|se|nos) manifestar))\b/;
+  /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|se nao [a-z]+(?:ar|er|ir)|caso contrario|intimad[oa] a|notificad[oa] a|vence|vencem|acaba|termina|expira|encerra|(?:pra|para) (?:apresentar|protocolar|recorrer|responder|contestar|impugnar|(?:me|se|nos) defender|(?:me|se|nos) manifestar))\b/;
 const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]{3,}ei|ia|iam|tinha|devia|podia|queria)\b/;
 const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b`);
 /**

@@ -98,6 +98,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
   // Weighs nothing alone: a benefit held for want of the proof of life displaces `beneficio-cessado` (`DISPLACED_FEATURES`).
   'prova-de-vida': { label: 'benefício retido por falta de prova de vida', points: 0, areas: ['previdenciario'] },
+  // A licence the client lives from (taxi, truck, app, bus): its suspension or cassation is the loss of the livelihood, and a
+  // professional driver has defences of his own (the preventive course at 30 points, CTB art. 261 §5). Weighs only in an
+  // administrative case, where the licence is what is at stake; alone (a plain fine) it leaves the case low.
+  'motorista-profissional': { label: 'CNH de quem dirige para viver (taxista, caminhoneiro, motorista de aplicativo)', points: 1, areas: ['administrativo'] },
   'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).

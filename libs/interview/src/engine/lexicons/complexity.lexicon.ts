@@ -204,6 +204,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The guarantors of a credit note or a bill who signed as avalistas answer for the whole debt beside the debtor (aval: a solidary
     // obligation, LUG art. 32; Lei 10.931/04 art. 29 for the CCB): two or more estates to defend, each with defences of its own.
     'avalista', 'avalistas', 'como avalista', 'como avalistas',
+    // The insured sued for an accident calls in his insurer, who answers beside him up to the policy's cover for third parties
+    // (denunciação da lide, CPC art. 125 II; STJ Súmula 537): two defendants, and the cover's limit to dispute.
+    'cobertura de terceiros', 'cobertura para terceiros', 'cobertura contra terceiros', 'seguro de terceiros', 'seguro contra terceiros', 'denunciacao da lide',
     // "Firma" is the everyday word for a company: several of them on the other side.
     'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
     // A leak in a building between the unit's own pipes and the common column (prumada): the owner answers for the first, the
@@ -526,6 +529,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       ['com meu filho', 'com minha filha', 'com o menino', 'com a menina', 'com as criancas', 'com os meninos', 'com meus filhos', 'com as meninas'].map((child) => `${move} ${child}`)),
     'nao deixa eu levar', 'nao me deixa levar', 'nao autoriza eu levar', 'nao autoriza a mudanca', 'nao aceita a mudanca', 'nao concorda com a mudanca',
     'mudanca de domicilio', 'autorizacao para mudar', 'autorizacao pra mudar', 'suprimento de consentimento',
+    // The other parent's move told as taking the child to live elsewhere ("quer levar o menino pra morar em Portugal").
+    ...['ele', 'ela', 'o menino', 'a menina', 'as criancas', 'os meninos', 'meu filho', 'minha filha', 'nosso filho', 'nossa filha']
+      .flatMap((child) => [`levar ${child} pra morar`, `levar ${child} para morar`]),
   ],
   'crianca-retida': [
     'nao devolveu', 'nao quer devolver', 'nao vai devolver', 'nao devolve', 'levou ela pra', 'levou ele pra', 'levou ela para', 'levou ele para',
@@ -684,6 +690,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'pente fino', 'suspendeu o beneficio', 'suspenderam o beneficio', 'suspenderam meu beneficio',
     'beneficio suspenso', 'beneficio foi suspenso', 'suspenderam a aposentadoria', 'suspendeu a aposentadoria', 'aposentadoria suspensa', 'aposentadoria foi suspensa',
     'suspenderam o pagamento', 'suspendeu o pagamento',
+    // The cut told as the payment stopping, or as the INSS's examiner ending the incapacity ("o perito deu alta"): the benefit
+    // ceased (Lei 8.213/91 art. 60 §8º), to extend, appeal or restore in court with a medical examination.
+    'beneficio parou', 'auxilio parou', 'aposentadoria parou', 'parou de cair o beneficio', 'parou de cair o auxilio', 'parou de pagar o beneficio', 'parou de pagar o auxilio',
+    'perito deu alta', 'perita deu alta', 'perito me deu alta', 'perita me deu alta', 'alta do inss', 'alta programada', 'deu alta na pericia', 'alta na pericia',
     // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
     'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
     'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
@@ -755,6 +765,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // An external worker's hours kept by a tracker or a tachograph: the employer pleads that external work has no working-time
   // control (CLT art. 62 I), and the overtime turns on proving the control (Lei 13.103/15 for drivers). Labour cases only.
+  'motorista-profissional': [
+    'sou taxista', 'trabalho de taxista', 'trabalho como taxista', 'vivo do taxi', 'sou caminhoneiro', 'trabalho de caminhoneiro', 'sou motorista profissional',
+    'motorista profissional', 'sou motorista de aplicativo', 'sou motorista de app', 'sou motorista de onibus', 'sou motorista de caminhao', 'trabalho como motorista',
+    'trabalho de motorista', 'vivo de dirigir', 'dirijo para viver', 'dirijo pra viver', 'exerce atividade remunerada', 'exerco atividade remunerada',
+  ],
   'jornada-externa': ['trabalho externo', 'atividade externa', 'jornada externa', 'rastreador', 'tacografo', 'telemetria'],
   // A company closed without cancelling its registration, and the redirection of its debts to the partner (CTN art. 135 III, Súmula 435 STJ).
   'dissolucao-irregular': [
@@ -833,6 +848,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'dupla venda', 'venda dupla', 'venda em duplicidade', 'vendeu duas vezes', 'vender duas vezes', 'vendido duas vezes', 'vendida duas vezes',
     'vendeu para duas pessoas', 'vendeu pra duas pessoas', 'vendeu o mesmo terreno', 'vendeu o mesmo lote', 'vendeu o mesmo imovel', 'vendeu a mesma casa',
     'vendeu o mesmo apartamento', 'vendeu a mesma area', 'vendeu o mesmo sitio',
+    // The same double sale told by the buyer who learns of the other one ("outra pessoa diz que comprou o mesmo terreno").
+    ...['comprou', 'comprado', 'tambem comprou'].flatMap((bought) =>
+      ['o mesmo terreno', 'o mesmo lote', 'o mesmo imovel', 'a mesma casa', 'o mesmo apartamento', 'a mesma area', 'o mesmo sitio'].map((thing) => `${bought} ${thing}`)),
   ],
   // The client's own home: where they live, the only one they have (bem de família, Lei 8.009/90).
   moradia: [

@@ -44,7 +44,8 @@ interface ContextFix {
  * What speech marks once and writing twice, completed in order. A noun left singular after a plural marker ("os documento",
  * "dois dedo", "tres mes") is given its plural, so that lexicons' plural phrases and the counts of days, months and years read
  * it: only nouns ending in a vowel, which take a bare "s" (and "mes"), and not the words of `NOT_BARE_PLURALS` nor numbers.
- * A past said "-o" after "ele"/"ela", with a clitic or an adverb between ("ele me mando embora"), gets its "u" back.
+ * A past said "-o" after "ele"/"ela", with a clitic or an adverb between ("ele me mando embora"), gets its "u" back; the
+ * country's "-emo" for "-amos" after "nós"/"a gente" ("a gente se separemo", "nós compremo") is the first person plural's past.
  */
 const CONTEXT_FIXES: ContextFix[] = [
   {
@@ -57,6 +58,10 @@ const CONTEXT_FIXES: ContextFix[] = [
   {
     pattern: new RegExp(`(?<![a-z])(?:ele|ela)(?: (?:nao|ja|me|te|se|nos|lhe|nunca|tambem|so|logo))* ((?:${SPOKEN_PAST_STEMS.join('|')})o)(?![a-z])`, 'g'),
     fix: (verb) => `${verb}u`,
+  },
+  {
+    pattern: new RegExp(`(?<![a-z])(?:nos|a gente)(?: (?:nao|ja|se|nos|nunca|tambem|so|logo))* ((?:${SPOKEN_PAST_STEMS.join('|')})emo)(?![a-z])`, 'g'),
+    fix: (verb) => `${verb.slice(0, -3)}amos`,
   },
 ];
 

@@ -36,6 +36,8 @@ export const FAMILIA: AreaLexicon = {
     curatela: 5, interdicao: 4, curador: 5, interditar: 5, alzheimer: 3, demencia: 3, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5, 'pacto antenupcial': 6, 'separacao total de bens': 5, 'separacao de bens': 4,
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4, 'pai dos meus filhos': 4,
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,
+    // The end of a marriage in lay words, and the wish to marry again that only a divorce allows (CC art. 1.521 VI): a divorce.
+    'nos separamos': 5, 'se separamos': 5, 'a gente se separou': 5, 'casar de novo': 4, 'casar novamente': 4, 'casamos no civil': 4, 'casei no civil': 4,
     'abandono do lar': 4, 'separacao de fato': 4, 'separacao de corpos': 5, 'separad* de corpo*': 4,
     // A curatela (CC arts. 1.767 ss.; Lei 13.146 art. 84): the words of the incapacity it asks a judge to declare.
     // The incapacity told as relatives see it, memory failing by the month: what a curatela's expert examination assesses (CPC art. 753).
@@ -61,7 +63,7 @@ export const FAMILIA: AreaLexicon = {
     { id: 'familia.exoneracao-alimentos', label: 'exoneração de alimentos (fim do dever de pagar a pensão)', terms: {} },
     {
       id: 'familia.divorcio', label: 'divórcio',
-      terms: { divorcio: 5, divorciar: 5, separacao: 3, casamento: 2, casados: 2 },
+      terms: { divorcio: 5, divorciar: 5, separacao: 3, casamento: 2, casados: 2, 'nos separamos': 3, 'se separamos': 3, 'casar de novo': 3, 'casar novamente': 3 },
     },
     {
       id: 'familia.uniao-estavel', label: 'dissolução de união estável e partilha', complexity: 1,
