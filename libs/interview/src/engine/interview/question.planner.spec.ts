@@ -28,6 +28,21 @@ describe(QuestionPlanner.name, () => {
     expect(sut.next({ ...facts, deadlines: ['10 dias pra defesa'] }, 1)).toBe('parties');
   });
 
+  it('asks about money last after a death in the family or with a health at risk now', () => {
+    const askedInOrder = (overrides: Parameters<typeof newFacts>[0]): Topic[] => {
+      let facts = newFacts({ area: 'consumidor', clientWords: 40, deadlines: ['prazo'], ...overrides });
+      const asked: Topic[] = [];
+      for (let topic = sut.next(facts, 1); topic !== null; topic = sut.next(facts, 1)) {
+        asked.push(topic);
+        facts = { ...facts, topicsAsked: [...facts.topicsAsked, topic] };
+      }
+      return asked;
+    };
+    expect(askedInOrder({}).at(-1)).not.toBe('amount');
+    expect(askedInOrder({ notes: ['close-death'] }).at(-1)).toBe('amount');
+    expect(askedInOrder({ urgencySignals: ['saude-grave'] }).at(-1)).toBe('amount');
+  });
+
   it('never asks the same topic twice, whatever the answers', () => {
     let facts = newFacts({ area: 'consumidor' });
     const asked: Topic[] = [];

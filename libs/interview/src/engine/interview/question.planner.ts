@@ -36,6 +36,14 @@ const CLOSING_STATE_NOTES = ['opponent-public-body', 'tax-authority', 'opponent-
  */
 const ASKED_WITHIN: Partial<Record<Topic, Topic[]>> = { area: ['outcome'] };
 
+/**
+ * What makes "is there money at stake?" a cold question: the death of someone close (`close-death`) or a health at risk now
+ * (the urgency signals of a patient in hospital or a care the doctor calls urgent). The sum is then asked last: the lawyer
+ * first hears the deadline, the papers and what the family wants; the damages or the cost of the care come after.
+ */
+const GRIEF_NOTES = ['close-death'];
+const HEALTH_SIGNALS = ['saude-grave', 'saude-urgente'];
+
 /** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
   isKnown(topic: Topic, facts: InterviewFacts, areaCertainty: number): boolean {
@@ -180,11 +188,16 @@ export class QuestionPlanner {
     return Object.entries(ASKED_WITHIN).some(([within, asked]) => asked.includes(topic) && (facts.reasked ?? []).includes(within as Topic));
   }
 
-  /** The area's topics, with the deadline/court-process question moved up to the second at the latest. */
+  /**
+   * The area's topics, with the deadline/court-process question moved up to the second at the latest, and the money question
+   * moved to the end after a death or with a health at risk (`GRIEF_NOTES`, `HEALTH_SIGNALS`).
+   */
   private order(facts: InterviewFacts): ChecklistTopic[] {
     const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
-    const rest = topics.filter((t) => t !== 'urgency');
+    const delicate = facts.notes.some((note) => GRIEF_NOTES.includes(note)) || facts.urgencySignals.some((id) => HEALTH_SIGNALS.includes(id));
+    const rest = topics.filter((t) => t !== 'urgency' && !(delicate && t === 'amount'));
     const at = Math.min(1, topics.indexOf('urgency'));
-    return ['area', 'facts', ...rest.slice(0, at), 'urgency', ...rest.slice(at)];
+    const last: ChecklistTopic[] = delicate && topics.includes('amount') ? ['amount'] : [];
+    return ['area', 'facts', ...rest.slice(0, at), 'urgency', ...rest.slice(at), ...last];
   }
 }
