@@ -161,6 +161,18 @@ export const CAUTIONS: { note: ClientNote; line: string }[] = [
   { note: 'threat', line: 'Não apagar as mensagens ou áudios com a ameaça' },
 ];
 
+/**
+ * Errands a step may name, each by the words a step uses for it (folded): two steps naming the same errand say it twice (the
+ * violence caution and the domestic-violence steps both ask for the protective order), so the later one, or the clause of a
+ * combined line ("não apagar...; pedir medida protetiva"), is left out (`NextStepsWriter`).
+ */
+export const STEP_ERRANDS: Record<string, string[]> = {
+  'medida-protetiva': ['medida protetiva', 'medidas protetivas'],
+  ocorrencia: ['registrar a ocorrencia', 'registrar ocorrencia', 'fazer o boletim de ocorrencia', 'registrar o boletim de ocorrencia'],
+  defensoria: ['defensoria publica'],
+  'nao-pedir-demissao': ['nao pedir demissao', 'nao peca demissao'],
+};
+
 /** How an area step that is a "don't" begins. */
 export const CAUTION_OPENINGS: string[] = ['Não ', 'Evitar '];
 

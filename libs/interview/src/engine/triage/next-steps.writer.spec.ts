@@ -1,8 +1,20 @@
 import { newFacts } from '../testing/facts.factory';
-import { NextStepsWriter } from './next-steps.writer';
+import { NextStepsWriter, withoutRepeats } from './next-steps.writer';
 
 describe(NextStepsWriter.name, () => {
   const sut = new NextStepsWriter();
+
+  it('names the protective order once in a domestic-violence case (the violence caution and the subarea both ask for it)', () => {
+    const steps = sut.write(newFacts({ notes: ['violence'] }), 'criminal', 'violência doméstica e medidas protetivas', []);
+    expect(steps.filter((step) => /medida protetiva/i.test(step))).toHaveLength(1);
+    expect(steps.join(' ')).toContain('Não apagar mensagens');
+  });
+
+  it('leaves out a step whose errand was said before, and a combined clause said by a step of its own', () => {
+    expect(withoutRepeats(['Registrar a ocorrência na delegacia', 'Guardar prints', 'Registrar ocorrência online'])).toEqual(['Registrar a ocorrência na delegacia', 'Guardar prints']);
+    expect(withoutRepeats(['Não apagar fotos; procurar a Defensoria Pública'], ['Procurar a Defensoria Pública'])).toEqual(['Não apagar fotos']);
+    expect(withoutRepeats(['Guardar prints', 'Anotar datas'])).toEqual(['Guardar prints', 'Anotar datas']);
+  });
 
   it("gives the debtor of a support being enforced the debtor's steps, not the creditor's", () => {
     const steps = sut.write(newFacts({ notes: ['child-support', 'support-debtor'] }), 'familia', 'execução de alimentos (pensão atrasada)', []);
