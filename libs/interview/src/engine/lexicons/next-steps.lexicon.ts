@@ -209,6 +209,13 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Anotar as datas do aviso de rescisão, dos últimos pagamentos e do que ficou em aberto',
     'Não assinar distrato, acordo nem quitação antes de falar com o advogado',
   ],
+  // Salary unpaid for months: the worker may leave and keep every right of a dismissal without cause (rescisão indireta, CLT art.
+  // 483 d), which a resignation would forfeit.
+  'trabalhista.salarios': [
+    'Não pedir demissão antes de falar com o advogado: o salário atrasado permite pedir a rescisão indireta (CLT art. 483, d), com os direitos de uma dispensa sem justa causa',
+    'Reunir holerites, extratos da conta que mostrem os meses sem o salário e o extrato do FGTS',
+    'Guardar mensagens em que o empregador admite o atraso ou promete pagar',
+  ],
   'criminal.vitima-golpe': [
     'Guardar comprovantes das transferências, prints e dados de quem recebeu o dinheiro',
     'Avisar o banco por escrito e anotar o protocolo',
@@ -405,6 +412,8 @@ export const SUBAREA_ACTIONS: Record<string, string> = {
     'Avaliar com advogado de família o pedido de curatela (CPC arts. 747-758), limitada aos bens e negócios da pessoa (Lei 13.146/15 art. 85), e a curatela provisória se houver urgência.',
   'familia.adocao':
     'Avaliar com advogado de família a guarda provisória e o pedido de adoção na Vara da Infância e Juventude (ECA arts. 33 e 39-52), também fora do cadastro quando o vínculo já existe (art. 50 §13).',
+  'trabalhista.salarios':
+    'Avaliar com advogado trabalhista a cobrança dos salários e do FGTS em atraso e a rescisão indireta do contrato (CLT art. 483, d), sem pedir demissão.',
   'previdenciario.pensao-morte':
     'Avaliar com advogado previdenciário as provas da dependência e o pedido ou recurso da pensão no INSS e, se negado, a ação judicial.',
 };

@@ -16,6 +16,13 @@ describe(NextStepsWriter.name, () => {
     expect(withoutRepeats(['Guardar prints', 'Anotar datas'])).toEqual(['Guardar prints', 'Anotar datas']);
   });
 
+  it('tells a worker whose salary is months late not to resign before the rescisão indireta is weighed', () => {
+    const steps = sut.write(newFacts(), 'trabalhista', 'salários e FGTS em atraso', []);
+    expect(steps[0]).toMatch(/^Não pedir demissão.*CLT art\. 483, d/);
+    const employed = sut.write(newFacts({ notes: ['still-employed'] }), 'trabalhista', 'salários e FGTS em atraso', []);
+    expect(employed.filter((step) => /pedir demissão/.test(step))).toHaveLength(1);
+  });
+
   it("gives the debtor of a support being enforced the debtor's steps, not the creditor's", () => {
     const steps = sut.write(newFacts({ notes: ['child-support', 'support-debtor'] }), 'familia', 'execução de alimentos (pensão atrasada)', []);
     expect(steps[0]).toContain('CPC art. 528');
