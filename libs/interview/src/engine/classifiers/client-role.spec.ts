@@ -6,6 +6,12 @@ describe('client role', () => {
     expect(opposingParties(newFacts({ parties: ['banco', 'Banco Pan'] }))).toEqual(['Banco Pan']);
     expect(opposingParties(newFacts({ parties: ['banco', 'Itaú'] }))).toEqual(['Itaú']);
     expect(opposingParties(newFacts({ parties: ['banco', 'Magazine Luiza'] }))).toEqual(['banco', 'Magazine Luiza']);
+    expect(opposingParties(newFacts({ parties: ['banco', 'Caixa'] }))).toEqual(['Caixa']);
+  });
+
+  it('names no bank holding the estate as the other side of an inventory', () => {
+    expect(opposingParties(newFacts({ area: 'familia', subarea: 'inventário e herança', parties: ['banco', 'Caixa', 'Itaú'] }))).toEqual([]);
+    expect(opposingParties(newFacts({ area: 'consumidor', subarea: 'cobrança indevida', parties: ['Caixa'] }))).toEqual(['Caixa']);
   });
 
   it('reads the victim from any victim note, and never when the client is the one accused or sued', () => {

@@ -376,6 +376,9 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   'familia.sucessoes': [
     'Reunir a certidão de óbito e os documentos dos bens deixados',
     'Anotar quem são os herdeiros e se há testamento',
+    // With every heir of age and capable and all in agreement, the inventory is a deed at a notary's office, with a lawyer, in weeks
+    // instead of a lawsuit (CPC art. 610 §1º; Lei 11.441/07); a minor heir or a dispute keeps it in court.
+    'Se todos os herdeiros forem maiores, capazes e estiverem de acordo, o inventário pode ser feito em cartório, por escritura com advogado (inventário extrajudicial, CPC art. 610 §1º; Lei 11.441/07), mais rápido que o judicial',
     'Atenção ao prazo: o inventário deve ser aberto em até 2 meses do falecimento (CPC art. 611); depois dele, o imposto da herança (ITCMD) pode ter multa',
   ],
   'familia.guarda': [

@@ -120,6 +120,19 @@ export const BRANDS: Record<string, Record<string, string>> = {
 };
 
 /**
+ * Brands whose name is also a common word ("caixa" is the cashier too), so read only capitalised after a cue ("a conta é na
+ * Caixa"), by the label of their kind: named, they stand for it as `BRANDS` do. Folded.
+ */
+export const CAPITALISED_BRAND_KINDS: Record<string, string> = { caixa: 'banco', 'caixa economica': 'banco', 'caixa economica federal': 'banco' };
+
+/**
+ * Kinds of party that hold the goods of an estate, by the subarea id of the inventory: the bank keeps the deceased's account
+ * until the inventory or an alvará releases it to the heirs (CPC art. 610 ff.; Lei 6.858/80), so it is where the money is,
+ * not the heirs' other side.
+ */
+export const ESTATE_HOLDER_KINDS: Record<string, string[]> = { 'familia.sucessoes': ['banco'] };
+
+/**
  * Nouns counted in "9 bancos", "5 herdeiros" -> how much each member weighs. A company's staff or
  * clients ("empresa com 300 funcionários") are not counted: they describe one party, not many.
  */

@@ -23,6 +23,11 @@ describe(NextStepsWriter.name, () => {
     expect(employed.filter((step) => /pedir demissão/.test(step))).toHaveLength(1);
   });
 
+  it('offers the inventory at a notary (extrajudicial) when the heirs are adults in agreement', () => {
+    const steps = sut.write(newFacts({ notes: ['death', 'estate-division'] }), 'familia', 'inventário e herança', []);
+    expect(steps.join(' ')).toMatch(/em cartório.*CPC art\. 610 §1º; Lei 11\.441\/07/);
+  });
+
   it("gives the debtor of a support being enforced the debtor's steps, not the creditor's", () => {
     const steps = sut.write(newFacts({ notes: ['child-support', 'support-debtor'] }), 'familia', 'execução de alimentos (pensão atrasada)', []);
     expect(steps[0]).toContain('CPC art. 528');
