@@ -20,7 +20,7 @@ export function isOnlyWitness(facts: Pick<InterviewFacts, 'notes'>): boolean {
  * The parties on the other side: those named, without the client's family and bystanders (`isBystander`), and without a bare label
  * of a kind named in another message (`withoutNamedKinds`: "banco" beside "Banco Pan").
  */
-export function opposingParties(facts: Pick<InterviewFacts, 'parties' | 'notes' | 'area' | 'subarea'>): string[] {
+export function opposingParties(facts: Pick<InterviewFacts, 'parties' | 'notes' | 'area'> & Partial<Pick<InterviewFacts, 'subarea'>>): string[] {
   return withoutNamedKinds(facts.parties).filter((party) => !isBystander(party, facts));
 }
 
@@ -30,14 +30,14 @@ export function opposingParties(facts: Pick<InterviewFacts, 'parties' | 'notes' 
  * side); a bank holding an estate's money in an inventory (`holdsEstate`); a body that is the other side only in its own area (`OPPOSING_ONLY_IN`: the INSS that pays the client's benefit in a
  * support or labour case), unless the client told it acted against them.
  */
-export function isBystander(party: string, facts: Pick<InterviewFacts, 'notes' | 'area' | 'subarea'>): boolean {
+export function isBystander(party: string, facts: Pick<InterviewFacts, 'notes' | 'area'> & Partial<Pick<InterviewFacts, 'subarea'>>): boolean {
   if (NOT_OPPOSING.includes(party) || isOnlyWitness(facts) || holdsEstate(party, facts)) return true;
   const only = OPPOSING_ONLY_IN[party];
   return Boolean(only && facts.area && !only.areas.includes(facts.area) && !only.notes.some((note) => facts.notes.includes(note)));
 }
 
 /** A bank (`ESTATE_HOLDER_KINDS`) named in an inventory: where the estate's money is, not the heirs' other side. */
-function holdsEstate(party: string, facts: Pick<InterviewFacts, 'area' | 'subarea'>): boolean {
+function holdsEstate(party: string, facts: Pick<InterviewFacts, 'area'> & Partial<Pick<InterviewFacts, 'subarea'>>): boolean {
   const id = facts.area ? AREA_LEXICONS[facts.area].subareas.find((sub) => sub.label === facts.subarea)?.id : undefined;
   const kind = partyKind(party);
   return Boolean(id && kind && ESTATE_HOLDER_KINDS[id]?.includes(kind));

@@ -112,6 +112,15 @@ describe(QuestionPlanner.name, () => {
     expect(sut.ask('amount', facts)).toBe(REPHRASED.amount);
   });
 
+  it('asks a topic once more after an answer, however long, that spoke of the lawyer\'s fee instead', () => {
+    const facts = newFacts({ area: 'trabalhista', topicsAsked: ['amount'] });
+    const told = { ...facts, notes: ['cannot-pay'] };
+    expect(sut.spokeAside(facts, told)).toBe(true);
+    expect(sut.spokeAside(told, told)).toBe(false);
+    expect(sut.reask(told, 'amount', 9, 1, false, true)).toBe('amount');
+    expect(sut.reask(told, 'amount', 9, 1, false, false)).toBeNull();
+  });
+
   it('asks the area once more, as a question about the remedy, after any answer that left it open', () => {
     const facts = newFacts({ topicsAsked: ['area'] });
     expect(sut.reask(facts, 'area', 7, 0.1)).toBe('area');
