@@ -216,6 +216,14 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir holerites, extratos da conta que mostrem os meses sem o salário e o extrato do FGTS',
     'Guardar mensagens em que o empregador admite o atraso ou promete pagar',
   ],
+  // A delivery late past the 180 days of tolerance lets the buyer rescind with everything paid returned, or keep the flat with
+  // 1% a month of what was paid (Lei 4.591/64 art. 43-A §§1º-2º, Lei 13.786/18); stopping the instalments alone gives the
+  // builder a default to claim.
+  'imobiliario.construtora': [
+    'Anotar a data de entrega prevista no contrato e o prazo de tolerância (até 180 dias): passado ele, pode-se pedir a rescisão com devolução de tudo o que foi pago ou a indenização de 1% ao mês (Lei 4.591/64, art. 43-A)',
+    'Reunir o contrato, os comprovantes de pagamento e as mensagens ou avisos da construtora sobre o atraso',
+    'Não parar de pagar as parcelas por conta própria antes de falar com o advogado: a suspensão é pedida ao juiz',
+  ],
   'criminal.vitima-golpe': [
     'Guardar comprovantes das transferências, prints e dados de quem recebeu o dinheiro',
     'Avisar o banco por escrito e anotar o protocolo',
@@ -415,6 +423,10 @@ export const SUBAREA_ACTIONS: Record<string, string> = {
     'Avaliar com advogado de família o pedido de curatela (CPC arts. 747-758), limitada aos bens e negócios da pessoa (Lei 13.146/15 art. 85), e a curatela provisória se houver urgência.',
   'familia.adocao':
     'Avaliar com advogado de família a guarda provisória e o pedido de adoção na Vara da Infância e Juventude (ECA arts. 33 e 39-52), também fora do cadastro quando o vínculo já existe (art. 50 §13).',
+  // A partner who takes the company's money may be excluded (CC art. 1.085) or the client may leave (art. 1.029), with the
+  // shares' value worked out (apuração de haveres, CPC arts. 599-609).
+  'empresarial.conflito-socios':
+    'Avaliar com advogado empresarial a prestação de contas, a exclusão do sócio ou a saída da sociedade (dissolução parcial, CC arts. 1.029 e 1.085; CPC arts. 599-609) com a apuração de haveres.',
   'trabalhista.salarios':
     'Avaliar com advogado trabalhista a cobrança dos salários e do FGTS em atraso e a rescisão indireta do contrato (CLT art. 483, d), sem pedir demissão.',
   'previdenciario.pensao-morte':

@@ -287,6 +287,10 @@ export const NOT_OPPOSING: string[] = [
  */
 export const OPPOSING_ONLY_IN: Record<string, { areas: string[]; notes: string[] }> = {
   INSS: { areas: ['previdenciario'], notes: ['opponent-inss'] },
+  // The doctor or hospital is the other side of a health plan, a medical error or the SUS (consumidor, civil, administrativo,
+  // criminal); in a benefit, a job or a family case the client's own doctor ("o médico disse que não posso pegar peso") is the
+  // evidence of the illness, not the other side.
+  'médico ou hospital': { areas: ['consumidor', 'civil', 'administrativo', 'criminal'], notes: [] },
 };
 
 /** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */

@@ -28,6 +28,12 @@ describe(NextStepsWriter.name, () => {
     expect(steps.join(' ')).toMatch(/em cartório.*CPC art\. 610 §1º; Lei 11\.441\/07/);
   });
 
+  it("tells a buyer of a flat delivered late the builder's tolerance and not to stop the instalments alone", () => {
+    const steps = sut.write(newFacts(), 'imobiliario', 'compra na planta e construtora', []);
+    expect(steps.join(' ')).toMatch(/tolerância \(até 180 dias\).*art\. 43-A/);
+    expect(steps.join(' ')).toMatch(/Não parar de pagar as parcelas/);
+  });
+
   it("gives the debtor of a support being enforced the debtor's steps, not the creditor's", () => {
     const steps = sut.write(newFacts({ notes: ['child-support', 'support-debtor'] }), 'familia', 'execução de alimentos (pensão atrasada)', []);
     expect(steps[0]).toContain('CPC art. 528');
