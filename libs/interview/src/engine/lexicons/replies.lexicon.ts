@@ -61,9 +61,10 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   'blocked-income': 'Bloqueio de salário ou benefício pode ser revertido com urgência; guarde o extrato ou aviso que mostra o bloqueio.',
   'pressure-to-sign': 'Não assine nada antes de o advogado ler o documento.',
   // Not a danger but a barrier to any help: who cannot pay is told at once of the free channels (CF art. 5º LXXIV, art. 134;
-  // CPC art. 98, the gratuidade da justiça) before the question goes on.
+  // CPC art. 98, the gratuidade da justiça) before the question goes on. Worded as a condition: "não tenho como pagar" is as
+  // often the debt itself.
   'cannot-pay':
-    'Sobre o custo: quem não pode pagar tem direito à justiça gratuita e pode ser atendido de graça pela Defensoria Pública; o advogado também explica as formas de cobrança.',
+    'Se a dificuldade for também o custo do advogado: quem não pode pagar tem direito à justiça gratuita e pode ser atendido de graça pela Defensoria Pública; o advogado também explica as formas de cobrança.',
 };
 
 /** Asked instead of the area menu after an urgent first message: the story, not a list of areas. */
