@@ -1,4 +1,4 @@
-import { JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED } from '../complexity-readings.lexicon';
+import { JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, SALARY_UNPAID } from '../complexity-readings.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 import { CAT_REFUSED, DISGUISED_EMPLOYMENT } from '../route-notes.lexicon';
 
@@ -178,13 +178,10 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { 'contribuicao assistencial': 6, 'contribuicao sindical': 6, 'contribuicao confederativa': 6, 'imposto sindical': 6, 'mensalidade sindical': 5, 'taxa negocial': 5, 'desconto sindical': 5, 'desconto salarial': 4, 'descontos salariais': 4 },
     },
     {
-      // The salary is the worker's living: months unpaid call for action within a week or two, and ground the rescisão indireta
-      // (CLT art. 483 d; mora contumaz, Decreto-Lei 368/68 art. 2º §1), which a resignation would forfeit.
-      id: 'trabalhista.salarios', label: 'salários e FGTS em atraso', urgencyH: 168,
-      terms: { 'salario atrasado': 4, 'salarios atrasados': 4, 'salario em atraso': 4, 'salarios em atraso': 4, 'atrasando o salario': 4, 'atrasando salario': 4,
-        'nao paga meu salario': 4, 'nao pagou meu salario': 4, 'nao paga o salario': 4, 'nao pagou o salario': 4, 'nao paga o meu salario': 4, 'nao pagou o meu salario': 4,
-        'nao recebo meu salario': 4, 'nao recebi meu salario': 4, 'nao recebo o salario': 4, 'nao recebi o salario': 4, 'nao recebo salario': 4, 'nao recebi salario': 4,
-        'fgts nao depositado': 5, 'nao deposita*': 3, fgts: 1 },
+      // Salary or FGTS unpaid ground the rescisão indireta (CLT art. 483 d; mora contumaz, Decreto-Lei 368/68 art. 2º §1), which
+      // a resignation would forfeit; the salary unpaid is also urgent (`salario-atrasado`), the FGTS alone is not.
+      id: 'trabalhista.salarios', label: 'salários e FGTS em atraso',
+      terms: { ...Object.fromEntries(SALARY_UNPAID.map((phrase) => [phrase, 4])), 'fgts nao depositado': 5, 'nao deposita*': 3, fgts: 1 },
     },
   ],
   defaultSubarea: 'direitos trabalhistas',
