@@ -43,6 +43,12 @@ describe(QuestionPlanner.name, () => {
     expect(askedInOrder({ urgencySignals: ['saude-grave'] }).at(-1)).toBe('amount');
   });
 
+  it('still asks the money question moved last before concluding when it is one of the essentials', () => {
+    const facts = newFacts({ area: 'consumidor', clientWords: 40, deadlines: ['prazo'], notes: ['close-death'], outcome: 'receber', questionsAsked: 5 });
+    const asked = { ...facts, topicsAsked: ['urgency', 'timeline', 'documents', 'outcome'] as Topic[] };
+    expect(sut.completion(asked, 'medium', 1)).toBeNull();
+  });
+
   it('never asks the same topic twice, whatever the answers', () => {
     let facts = newFacts({ area: 'consumidor' });
     const asked: Topic[] = [];

@@ -110,7 +110,8 @@ export class QuestionPlanner {
     if (this.isOpen('urgency', facts, areaCertainty) || reasking === 'urgency' || (reasking && aside)) return null;
     if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
     if (facts.questionsAsked < limits.min) return null;
-    const essentials = this.order(facts).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
+    // The essentials in the area's own order: the money question moved last after a death is still asked before concluding.
+    const essentials = this.order(facts, false).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
     const settled = essentials.every((topic) => !this.isOpen(topic, facts, areaCertainty));
     return settled ? 'enough_information' : null;
   }
@@ -205,9 +206,9 @@ export class QuestionPlanner {
    * The area's topics, with the deadline/court-process question moved up to the second at the latest, and the money question
    * moved to the end after a death or with a health at risk (`GRIEF_NOTES`, `HEALTH_SIGNALS`).
    */
-  private order(facts: InterviewFacts): ChecklistTopic[] {
+  private order(facts: InterviewFacts, deferMoney = true): ChecklistTopic[] {
     const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
-    const delicate = facts.notes.some((note) => GRIEF_NOTES.includes(note)) || facts.urgencySignals.some((id) => HEALTH_SIGNALS.includes(id));
+    const delicate = deferMoney && facts.notes.some((note) => GRIEF_NOTES.includes(note)) || facts.urgencySignals.some((id) => HEALTH_SIGNALS.includes(id));
     const rest = topics.filter((t) => t !== 'urgency' && !(delicate && t === 'amount'));
     const at = Math.min(1, topics.indexOf('urgency'));
     const last: ChecklistTopic[] = delicate && topics.includes('amount') ? ['amount'] : [];
