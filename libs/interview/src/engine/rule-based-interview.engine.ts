@@ -53,8 +53,9 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const unanswered = this.replies.gaps(updated, certainty).filter((topic) => updated.topicsAsked.includes(topic)).length;
     const confidence = this.review.confidence(assessed.confidence, unanswered);
     const urgencyH = this.urgency.hours(updated);
-    const reask = this.planner.reask(updated, answering, found.wordCount, certainty, answersAnotherTopic(found));
-    const ending = this.planner.completion(updated, complexity, certainty, reask);
+    const aside = this.planner.spokeAside(facts, updated);
+    const reask = this.planner.reask(updated, answering, found.wordCount, certainty, answersAnotherTopic(found), aside);
+    const ending = this.planner.completion(updated, complexity, certainty, reask, aside);
     const closing =
       ending === 'enough_information'
         ? (this.planner.closingQuestion(updated, complexity) ?? this.planner.remedyQuestion(updated, complexity, certainty, reask))

@@ -76,6 +76,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('administrativo', sut.score('a pensão do regime próprio foi negada e vou recorrer').subareaScores)).toBe('pensão ou aposentadoria do regime próprio do servidor');
   });
 
+  it('reads salary unpaid for months, told as the worker tells it, as salary arrears (the ground for a rescisão indireta)', () => {
+    for (const text of ['o patrão não paga meu salário faz 2 meses', 'tô com dois salários atrasados', 'não recebo meu salário desde setembro']) {
+      expect(sut.subarea('trabalhista', sut.score(text).subareaScores)).toBe('salários e FGTS em atraso');
+    }
+  });
+
   it('reads no company case in a "sei lá" answer, while a service-level agreement named with its article still is one', () => {
     expect(sut.score('sei lá').areaScores.empresarial ?? 0).toBe(0);
     expect(sut.score('sla, não lembro').areaScores.empresarial ?? 0).toBe(0);

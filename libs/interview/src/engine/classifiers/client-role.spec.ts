@@ -6,6 +6,17 @@ describe('client role', () => {
     expect(opposingParties(newFacts({ parties: ['banco', 'Banco Pan'] }))).toEqual(['Banco Pan']);
     expect(opposingParties(newFacts({ parties: ['banco', 'Itaú'] }))).toEqual(['Itaú']);
     expect(opposingParties(newFacts({ parties: ['banco', 'Magazine Luiza'] }))).toEqual(['banco', 'Magazine Luiza']);
+    expect(opposingParties(newFacts({ parties: ['banco', 'Caixa'] }))).toEqual(['Caixa']);
+  });
+
+  it("names the client's own doctor as no other side in a benefit case, and the doctor of a medical error as one", () => {
+    expect(opposingParties(newFacts({ area: 'previdenciario', parties: ['médico ou hospital', 'INSS'] }))).toEqual(['INSS']);
+    expect(opposingParties(newFacts({ area: 'civil', parties: ['médico ou hospital'] }))).toEqual(['médico ou hospital']);
+  });
+
+  it('names no bank holding the estate as the other side of an inventory', () => {
+    expect(opposingParties(newFacts({ area: 'familia', subarea: 'inventário e herança', parties: ['banco', 'Caixa', 'Itaú'] }))).toEqual([]);
+    expect(opposingParties(newFacts({ area: 'consumidor', subarea: 'cobrança indevida', parties: ['Caixa'] }))).toEqual(['Caixa']);
   });
 
   it('reads the victim from any victim note, and never when the client is the one accused or sued', () => {

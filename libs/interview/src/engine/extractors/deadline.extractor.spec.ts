@@ -3,6 +3,11 @@ import { DeadlineExtractor } from './deadline.extractor';
 describe(DeadlineExtractor.name, () => {
   const sut = new DeadlineExtractor();
 
+  it('counts no legal term from a notice the client says never came', () => {
+    for (const text of ['Não recebi citação nenhuma.', 'nunca recebi nenhuma citação', 'bloquearam a conta sem citação']) expect(sut.extract(text)).toEqual([]);
+    expect(sut.extract('recebi a citação ontem').map((d) => d.daysLeft)).toEqual([20]);
+  });
+
   it('counts a term from a notice served in hand or notified days ago', () => {
     expect(sut.extract('o oficial de justiça me entregou um papel ontem dizendo q tenho 3 dias pra pagar').map((d) => d.daysLeft)).toEqual([2]);
   });

@@ -1,4 +1,4 @@
-import { LEGAL_DEADLINES } from '../lexicons/legal-terms.lexicon';
+import { LEGAL_DEADLINES, NOTICE_DENIED_AFTER, NOTICE_DENIED_BEFORE } from '../lexicons/legal-terms.lexicon';
 import { MONTHS } from '../lexicons/numbers.lexicon';
 import { COUNT_PATTERN, mappedSpan, normalizeText, parseCount } from '../text/text-normalizer';
 import { daysLeftAfter, toldDay } from './event-date.extractor';
@@ -199,6 +199,8 @@ export class DeadlineExtractor {
     // Matched on the whole text: a pattern may look behind its match ("recuperação judicial ... edital").
     const notice = rule?.pattern.exec(folded);
     if (!rule || !notice) return;
+    const end = notice.index + notice[0].length;
+    if (NOTICE_DENIED_BEFORE.test(folded.slice(0, notice.index)) || NOTICE_DENIED_AFTER.test(folded.slice(end))) return;
     add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label);
   }
 }

@@ -226,6 +226,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('tem dias que eu penso em acabar com a minha vida')).not.toContain('violence');
     expect(sut.extract('ela entrou com processo trabalhista contra mim')).toContain('defendant');
     expect(sut.extract('recebi a citação faz uma semana')).toContain('defendant');
+    expect(sut.extract('não recebi citação nenhuma')).not.toContain('defendant');
+    expect(sut.extract('nunca recebi nenhuma citação')).not.toContain('defendant');
   });
 
   it('reads a tax exemption asked for as a case against the tax authority, and a wish to retire as a benefit asked for', () => {

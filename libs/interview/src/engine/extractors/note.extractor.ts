@@ -37,7 +37,7 @@ const REPORTED_AS_AUTHOR =
  * A citation the client received, told with words between ("recebi pelo correio uma citação", "chegou aqui em casa a citação"): a
  * citation goes only to who is sued (CPC art. 238), so the client defends a lawsuit. Run on normalized text.
  */
-const CITATION_RECEIVED = /\b(?:recebi|recebemos|chegou|chegaram|me entregaram|entregaram)\b[^.!?;\n]{0,40}?\bcitac(?:ao|oes)\b/;
+const CITATION_RECEIVED = /(?<!\b(?:nao|nunca|nem)\s)\b(?:recebi|recebemos|chegou|chegaram|me entregaram|entregaram)\b(?![^.!?;\n]{0,40}?\bnenhuma\b)[^.!?;\n]{0,40}?\bcitac(?:ao|oes)\b(?!\s+nenhuma\b)/;
 
 /**
  * A purchase from a person named by who they are, not by a trade ("comprei a caminhonete de um rapaz pelo Facebook", "comprei

@@ -1,6 +1,7 @@
 import { BODY_ACRONYMS, CITIES, STATE_NAMES } from '../lexicons/locations.lexicon';
 import {
   BRANDS,
+  CAPITALISED_BRAND_KINDS,
   COMPANY_NOUNS,
   HOUSEHOLD_LABEL,
   MEDIA_VERBS,
@@ -95,7 +96,10 @@ const RELATIVE_OPPOSING = new RegExp(
 const ANY_RELATIVE = new RegExp(`\\b(?:meu|minha) (?:${Object.keys(OPPOSED_RELATIVES).join('|')})\\b`);
 const OWN_NAMES = OWN_NAME_CONTEXTS.map(({ cues, before, relative }) => ({ cues, before: new RegExp(before), relative: relative === true }));
 /** A brand's phrase (folded) -> the label of its kind (`BRANDS`), which its name stands for. */
-const BRAND_KINDS = new Map(Object.entries(BRANDS).flatMap(([label, brands]) => Object.keys(brands).map((phrase) => [phrase, label] as const)));
+const BRAND_KINDS = new Map([
+  ...Object.entries(BRANDS).flatMap(([label, brands]) => Object.keys(brands).map((phrase) => [phrase, label] as const)),
+  ...Object.entries(CAPITALISED_BRAND_KINDS),
+]);
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
 
@@ -144,6 +148,11 @@ export class PartyExtractor {
  * The parties without a bare label of a kind whose member is also listed by name: "o banco" told in one message and "Banco Pan" in
  * the next are one party, as within a message (`PartyExtractor.extract`), a known brand ("Itaú") too.
  */
+/** The label of a party's kind: the label itself, or the kind of a brand named (`BRANDS`, `CAPITALISED_BRAND_KINDS`). */
+export function partyKind(party: string): string | undefined {
+  return party in PARTIES ? party : BRAND_KINDS.get(foldText(party));
+}
+
 export function withoutNamedKinds(parties: readonly string[]): string[] {
   const names = parties.filter((party) => !(party in PARTIES));
   const named = (label: string) =>

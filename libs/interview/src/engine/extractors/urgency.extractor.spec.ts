@@ -24,6 +24,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract(text).signals).toContain(id);
   });
 
+  it('reads the salary unpaid as a week-or-two urgency, and the FGTS not deposited as none', () => {
+    expect(sut.extract('o patrão não paga meu salário faz 2 meses').signals).toContain('salario-atrasado');
+    expect(sut.extract('a empresa não deposita o FGTS desde janeiro').signals).not.toContain('salario-atrasado');
+  });
+
   it('reads a person trapped under rubble or in a wreck as no arrest, and an arrest as one', () => {
     expect(sut.extract('A mãe tava lavando louça e ficou presa embaixo dos escombros.').signals).not.toContain('prisao');
     expect(sut.extract('o motorista ficou preso nas ferragens').signals).not.toContain('prisao');

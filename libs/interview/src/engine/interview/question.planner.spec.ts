@@ -28,6 +28,27 @@ describe(QuestionPlanner.name, () => {
     expect(sut.next({ ...facts, deadlines: ['10 dias pra defesa'] }, 1)).toBe('parties');
   });
 
+  it('asks about money last after a death in the family or with a health at risk now', () => {
+    const askedInOrder = (overrides: Parameters<typeof newFacts>[0]): Topic[] => {
+      let facts = newFacts({ area: 'consumidor', clientWords: 40, deadlines: ['prazo'], ...overrides });
+      const asked: Topic[] = [];
+      for (let topic = sut.next(facts, 1); topic !== null; topic = sut.next(facts, 1)) {
+        asked.push(topic);
+        facts = { ...facts, topicsAsked: [...facts.topicsAsked, topic] };
+      }
+      return asked;
+    };
+    expect(askedInOrder({}).at(-1)).not.toBe('amount');
+    expect(askedInOrder({ notes: ['close-death'] }).at(-1)).toBe('amount');
+    expect(askedInOrder({ urgencySignals: ['saude-grave'] }).at(-1)).toBe('amount');
+  });
+
+  it('still asks the money question moved last before concluding when it is one of the essentials', () => {
+    const facts = newFacts({ area: 'consumidor', clientWords: 40, deadlines: ['prazo'], notes: ['close-death'], outcome: 'receber', questionsAsked: 5 });
+    const asked = { ...facts, topicsAsked: ['urgency', 'timeline', 'documents', 'outcome'] as Topic[] };
+    expect(sut.completion(asked, 'medium', 1)).toBeNull();
+  });
+
   it('never asks the same topic twice, whatever the answers', () => {
     let facts = newFacts({ area: 'consumidor' });
     const asked: Topic[] = [];
@@ -95,6 +116,15 @@ describe(QuestionPlanner.name, () => {
     expect(sut.reask({ ...facts, reasked: ['amount'] }, 'amount', 2, 1)).toBeNull();
     expect(sut.reask(facts, 'amount', 20, 1)).toBeNull();
     expect(sut.ask('amount', facts)).toBe(REPHRASED.amount);
+  });
+
+  it('asks a topic once more after an answer, however long, that spoke of the lawyer\'s fee instead', () => {
+    const facts = newFacts({ area: 'trabalhista', topicsAsked: ['amount'] });
+    const told = { ...facts, notes: ['cannot-pay'] };
+    expect(sut.spokeAside(facts, told)).toBe(true);
+    expect(sut.spokeAside(told, told)).toBe(false);
+    expect(sut.reask(told, 'amount', 9, 1, false, true)).toBe('amount');
+    expect(sut.reask(told, 'amount', 9, 1, false, false)).toBeNull();
   });
 
   it('asks the area once more, as a question about the remedy, after any answer that left it open', () => {

@@ -11,6 +11,12 @@ const ENOUGH_WORDS = 25;
 const REASKABLE: Topic[] = ['area', 'timeline', 'amount', 'urgency', 'location', 'documents', 'outcome'];
 /** An answer this short that leaves its topic unknown did not answer it ("não sei", "sim"). */
 const NON_ANSWER_WORDS = 6;
+/**
+ * Notes by which an answer speaks of something other than the question: the lawyer's fee ("não tenho dinheiro pra pagar
+ * advogado") told in answer to the salary question answers a worry, not the question, however long it is; the question is
+ * asked once more in other words.
+ */
+const ASIDE_NOTES = ['cannot-pay'];
 /** Levels whose short interview hears the open closing question before concluding. */
 const CLOSING_LEVELS: Complexity[] = ['low'];
 /**
@@ -35,6 +41,14 @@ const CLOSING_STATE_NOTES = ['opponent-public-body', 'tax-authority', 'opponent-
  * the outcome question; the client is not asked what they want twice.
  */
 const ASKED_WITHIN: Partial<Record<Topic, Topic[]>> = { area: ['outcome'] };
+
+/**
+ * What makes "is there money at stake?" a cold question: the death of someone close (`close-death`) or a health at risk now
+ * (the urgency signals of a patient in hospital or a care the doctor calls urgent). The sum is then asked last: the lawyer
+ * first hears the deadline, the papers and what the family wants; the damages or the cost of the care come after.
+ */
+const GRIEF_NOTES = ['close-death'];
+const HEALTH_SIGNALS = ['saude-grave', 'saude-urgente'];
 
 /** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
@@ -84,17 +98,20 @@ export class QuestionPlanner {
   /**
    * Why the interview may close now, or null to go on. `reasking` is the topic about to be asked
    * again (from `reask`): a deadline/court-process question left unanswered is asked once more
-   * before concluding, since a summons or a block often comes only when asked twice. What the
+   * before concluding, since a summons or a block often comes only when asked twice, and so is one answered with something
+   * else (`aside`, `spokeAside`). What the
    * client wants is asked before concluding by `remedyQuestion`.
    */
-  completion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number, reasking: Topic | null = null): CompletionReason | null {
+  completion(facts: InterviewFacts, complexity: Complexity, areaCertainty: number, reasking: Topic | null = null, aside = false): CompletionReason | null {
     const limits = TURN_LIMITS[complexity];
     if (facts.questionsAsked >= limits.max) return 'turn_limit';
-    // Every case, low ones too, hears the deadline/court-process question before concluding.
-    if (this.isOpen('urgency', facts, areaCertainty) || reasking === 'urgency') return null;
+    // Every case, low ones too, hears the deadline/court-process question before concluding; a question answered with
+    // something else (`aside`) is asked once more before concluding too.
+    if (this.isOpen('urgency', facts, areaCertainty) || reasking === 'urgency' || (reasking && aside)) return null;
     if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
     if (facts.questionsAsked < limits.min) return null;
-    const essentials = this.order(facts).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
+    // The essentials in the area's own order: the money question moved last after a death is still asked before concluding.
+    const essentials = this.order(facts, false).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
     const settled = essentials.every((topic) => !this.isOpen(topic, facts, areaCertainty));
     return settled ? 'enough_information' : null;
   }
@@ -132,18 +149,23 @@ export class QuestionPlanner {
   }
 
   /**
-   * The topic just asked, when a short answer left it unknown and it was not asked again yet:
-   * it is asked once more in other words.
+   * The topic just asked, when a short answer, or one that spoke of something else (`aside`), left it unknown and it was not
+   * asked again yet: it is asked once more in other words.
    */
-  reask(facts: InterviewFacts, answered: Topic | null, answerWords: number, areaCertainty: number, answeredAnother = false): Topic | null {
+  reask(facts: InterviewFacts, answered: Topic | null, answerWords: number, areaCertainty: number, answeredAnother = false, aside = false): Topic | null {
     if (!answered || !REASKABLE.includes(answered)) return null;
     if ((facts.reasked ?? []).includes(answered)) return this.reaskWithin(facts, answered, areaCertainty);
     // Any answer that leaves the area open did not answer it: the second time, the question asks for the remedy. A story told
     // in answer to the outcome question, naming no wish nor remedy, was not recorded as one (`FactsAccumulator`), however long;
     // an answer that brought a date, a place or a document (`answeredAnother`) answered another question instead.
     const anyLength = answered === 'area' || (answered === 'outcome' && !answeredAnother);
-    const short = anyLength || answerWords < NON_ANSWER_WORDS;
+    const short = anyLength || aside || answerWords < NON_ANSWER_WORDS;
     return short && !this.isKnown(answered, facts, areaCertainty) ? answered : null;
+  }
+
+  /** The answer (facts `before` -> `after`) told one of `ASIDE_NOTES` for the first time: it spoke of something else. */
+  spokeAside(before: InterviewFacts, after: InterviewFacts): boolean {
+    return after.notes.some((note) => ASIDE_NOTES.includes(note) && !before.notes.includes(note));
   }
 
   /**
@@ -180,11 +202,16 @@ export class QuestionPlanner {
     return Object.entries(ASKED_WITHIN).some(([within, asked]) => asked.includes(topic) && (facts.reasked ?? []).includes(within as Topic));
   }
 
-  /** The area's topics, with the deadline/court-process question moved up to the second at the latest. */
-  private order(facts: InterviewFacts): ChecklistTopic[] {
+  /**
+   * The area's topics, with the deadline/court-process question moved up to the second at the latest, and the money question
+   * moved to the end after a death or with a health at risk (`GRIEF_NOTES`, `HEALTH_SIGNALS`).
+   */
+  private order(facts: InterviewFacts, deferMoney = true): ChecklistTopic[] {
     const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
-    const rest = topics.filter((t) => t !== 'urgency');
+    const delicate = deferMoney && facts.notes.some((note) => GRIEF_NOTES.includes(note)) || facts.urgencySignals.some((id) => HEALTH_SIGNALS.includes(id));
+    const rest = topics.filter((t) => t !== 'urgency' && !(delicate && t === 'amount'));
     const at = Math.min(1, topics.indexOf('urgency'));
-    return ['area', 'facts', ...rest.slice(0, at), 'urgency', ...rest.slice(at)];
+    const last: ChecklistTopic[] = delicate && topics.includes('amount') ? ['amount'] : [];
+    return ['area', 'facts', ...rest.slice(0, at), 'urgency', ...rest.slice(at), ...last];
   }
 }

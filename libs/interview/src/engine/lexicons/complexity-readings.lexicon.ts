@@ -145,3 +145,13 @@ export const NOT_RELEASED =
  */
 export const PREGNANCY = /\b(?:gravida|gravidas|gravidez|gestante|gestantes|gestacao)\b/;
 export const DISMISSAL_DONE = /(?<!\b(?:nao|nem|nunca) (?:me )?)\b(?:demitid[ao]s?|demitiram|demitiu|mandad[ao]s? embora|mandaram embora|mandou embora|dispensad[ao]s?|dispensaram|dispensou|despedid[ao]s?|despediram|despediu|desligad[ao]s? da empresa|desligaram)\b/;
+
+/**
+ * The salary itself unpaid, as a worker tells it ("o patrão não paga meu salário", "dois salários atrasados"): the worker's living
+ * is held (CLT art. 459 §1, the fifth working day), so a week or two (`salario-atrasado`), and the kind of case is salary arrears.
+ */
+export const SALARY_UNPAID: string[] = [
+  'salario atrasado', 'salarios atrasados', 'salario em atraso', 'salarios em atraso', 'atrasando o salario', 'atrasando salario',
+  'nao paga meu salario', 'nao pagou meu salario', 'nao paga o salario', 'nao pagou o salario', 'nao paga o meu salario', 'nao pagou o meu salario',
+  'nao recebo meu salario', 'nao recebi meu salario', 'nao recebo o salario', 'nao recebi o salario', 'nao recebo salario', 'nao recebi salario',
+];

@@ -67,6 +67,13 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
 /** Days within which a term the client counted is taken for the legal term itself, restated ("60 dias" for 2 months). */
 export const RESTATED_TERM_SLACK_DAYS = 2;
 
+/**
+ * A notice denied ("não recebi citação nenhuma", "nunca fui citado", "sem nenhuma citação"): a negation among the three words
+ * before it, or "nenhuma" right after. No term runs from a notice that never came. Tested on the folded text around the match.
+ */
+export const NOTICE_DENIED_BEFORE = /\b(?:nao|nunca|nem|sem|nenhuma)\b(?:\s+\S+){0,2}\s*$/;
+export const NOTICE_DENIED_AFTER = /^\s*nenhuma\b/;
+
 /** The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. */
 export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[] = [
   // A debtor served with a creditor's bankruptcy petition answers or makes the deposit that stops it within 10 days (Lei 11.101/05

@@ -161,6 +161,18 @@ export const CAUTIONS: { note: ClientNote; line: string }[] = [
   { note: 'threat', line: 'Não apagar as mensagens ou áudios com a ameaça' },
 ];
 
+/**
+ * Errands a step may name, each by the words a step uses for it (folded): two steps naming the same errand say it twice (the
+ * violence caution and the domestic-violence steps both ask for the protective order), so the later one, or the clause of a
+ * combined line ("não apagar...; pedir medida protetiva"), is left out (`NextStepsWriter`).
+ */
+export const STEP_ERRANDS: Record<string, string[]> = {
+  'medida-protetiva': ['medida protetiva', 'medidas protetivas'],
+  ocorrencia: ['registrar a ocorrencia', 'registrar ocorrencia', 'fazer o boletim de ocorrencia', 'registrar o boletim de ocorrencia'],
+  defensoria: ['defensoria publica'],
+  'nao-pedir-demissao': ['nao pedir demissao', 'nao peca demissao'],
+};
+
 /** How an area step that is a "don't" begins. */
 export const CAUTION_OPENINGS: string[] = ['Não ', 'Evitar '];
 
@@ -196,6 +208,21 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Reunir o contrato e os aditivos, os pedidos, as notas fiscais e a correspondência com a outra empresa',
     'Anotar as datas do aviso de rescisão, dos últimos pagamentos e do que ficou em aberto',
     'Não assinar distrato, acordo nem quitação antes de falar com o advogado',
+  ],
+  // Salary unpaid for months: the worker may leave and keep every right of a dismissal without cause (rescisão indireta, CLT art.
+  // 483 d), which a resignation would forfeit.
+  'trabalhista.salarios': [
+    'Não pedir demissão antes de falar com o advogado: o salário atrasado permite pedir a rescisão indireta (CLT art. 483, d), com os direitos de uma dispensa sem justa causa',
+    'Reunir holerites, extratos da conta que mostrem os meses sem o salário e o extrato do FGTS',
+    'Guardar mensagens em que o empregador admite o atraso ou promete pagar',
+  ],
+  // A delivery late past the 180 days of tolerance lets the buyer rescind with everything paid returned, or keep the flat with
+  // 1% a month of what was paid (Lei 4.591/64 art. 43-A §§1º-2º, Lei 13.786/18); stopping the instalments alone gives the
+  // builder a default to claim.
+  'imobiliario.construtora': [
+    'Anotar a data de entrega prevista no contrato e o prazo de tolerância (até 180 dias): passado ele, pode-se pedir a rescisão com devolução de tudo o que foi pago ou a indenização de 1% ao mês (Lei 4.591/64, art. 43-A)',
+    'Reunir o contrato, os comprovantes de pagamento e as mensagens ou avisos da construtora sobre o atraso',
+    'Não parar de pagar as parcelas por conta própria antes de falar com o advogado: a suspensão é pedida ao juiz',
   ],
   'criminal.vitima-golpe': [
     'Guardar comprovantes das transferências, prints e dados de quem recebeu o dinheiro',
@@ -357,6 +384,9 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   'familia.sucessoes': [
     'Reunir a certidão de óbito e os documentos dos bens deixados',
     'Anotar quem são os herdeiros e se há testamento',
+    // With every heir of age and capable and all in agreement, the inventory is a deed at a notary's office, with a lawyer, in weeks
+    // instead of a lawsuit (CPC art. 610 §1º; Lei 11.441/07); a minor heir or a dispute keeps it in court.
+    'Se todos os herdeiros forem maiores, capazes e estiverem de acordo, o inventário pode ser feito em cartório, por escritura com advogado (inventário extrajudicial, CPC art. 610 §1º; Lei 11.441/07), mais rápido que o judicial',
     'Atenção ao prazo: o inventário deve ser aberto em até 2 meses do falecimento (CPC art. 611); depois dele, o imposto da herança (ITCMD) pode ter multa',
   ],
   'familia.guarda': [
@@ -393,6 +423,12 @@ export const SUBAREA_ACTIONS: Record<string, string> = {
     'Avaliar com advogado de família o pedido de curatela (CPC arts. 747-758), limitada aos bens e negócios da pessoa (Lei 13.146/15 art. 85), e a curatela provisória se houver urgência.',
   'familia.adocao':
     'Avaliar com advogado de família a guarda provisória e o pedido de adoção na Vara da Infância e Juventude (ECA arts. 33 e 39-52), também fora do cadastro quando o vínculo já existe (art. 50 §13).',
+  // A partner who takes the company's money may be excluded (CC art. 1.085) or the client may leave (art. 1.029), with the
+  // shares' value worked out (apuração de haveres, CPC arts. 599-609).
+  'empresarial.conflito-socios':
+    'Avaliar com advogado empresarial a prestação de contas, a exclusão do sócio ou a saída da sociedade (dissolução parcial, CC arts. 1.029 e 1.085; CPC arts. 599-609) com a apuração de haveres.',
+  'trabalhista.salarios':
+    'Avaliar com advogado trabalhista a cobrança dos salários e do FGTS em atraso e a rescisão indireta do contrato (CLT art. 483, d), sem pedir demissão.',
   'previdenciario.pensao-morte':
     'Avaliar com advogado previdenciário as provas da dependência e o pedido ou recurso da pensão no INSS e, se negado, a ação judicial.',
 };

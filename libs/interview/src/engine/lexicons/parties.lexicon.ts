@@ -120,6 +120,19 @@ export const BRANDS: Record<string, Record<string, string>> = {
 };
 
 /**
+ * Brands whose name is also a common word ("caixa" is the cashier too), so read only capitalised after a cue ("a conta é na
+ * Caixa"), by the label of their kind: named, they stand for it as `BRANDS` do. Folded.
+ */
+export const CAPITALISED_BRAND_KINDS: Record<string, string> = { caixa: 'banco', 'caixa economica': 'banco', 'caixa economica federal': 'banco' };
+
+/**
+ * Kinds of party that hold the goods of an estate, by the subarea id of the inventory: the bank keeps the deceased's account
+ * until the inventory or an alvará releases it to the heirs (CPC art. 610 ff.; Lei 6.858/80), so it is where the money is,
+ * not the heirs' other side.
+ */
+export const ESTATE_HOLDER_KINDS: Record<string, string[]> = { 'familia.sucessoes': ['banco'] };
+
+/**
  * Nouns counted in "9 bancos", "5 herdeiros" -> how much each member weighs. A company's staff or
  * clients ("empresa com 300 funcionários") are not counted: they describe one party, not many.
  */
@@ -274,6 +287,10 @@ export const NOT_OPPOSING: string[] = [
  */
 export const OPPOSING_ONLY_IN: Record<string, { areas: string[]; notes: string[] }> = {
   INSS: { areas: ['previdenciario'], notes: ['opponent-inss'] },
+  // The doctor or hospital is the other side of a health plan, a medical error or the SUS (consumidor, civil, administrativo,
+  // criminal); in a benefit, a job or a family case the client's own doctor ("o médico disse que não posso pegar peso") is the
+  // evidence of the illness, not the other side.
+  'médico ou hospital': { areas: ['consumidor', 'civil', 'administrativo', 'criminal'], notes: [] },
 };
 
 /** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */

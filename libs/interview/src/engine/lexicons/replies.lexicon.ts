@@ -48,7 +48,7 @@ export const SAID_URGENT = ['urgente', 'urgencia', 'socorro', 'desesperad*'];
 
 export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign', 'child-beaten'];
 
-/** What Justus says, before the next question, the first time a risk is reported. Most urgent first. */
+/** What Justus says, before the next question, the first time a risk (or a barrier to help) is reported. Most urgent first. */
 export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   violence:
     'Se você estiver em perigo agora, ligue 190 (Polícia Militar). A Central de Atendimento à Mulher atende 24 h no 180, e na Delegacia da Mulher (ou em qualquer delegacia) você pode registrar a ocorrência e pedir medida protetiva de urgência.',
@@ -60,6 +60,11 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   threat: 'Guarde as mensagens, áudios ou nomes de quem presenciou a ameaça; se houver risco imediato, ligue 190.',
   'blocked-income': 'Bloqueio de salário ou benefício pode ser revertido com urgência; guarde o extrato ou aviso que mostra o bloqueio.',
   'pressure-to-sign': 'Não assine nada antes de o advogado ler o documento.',
+  // Not a danger but a barrier to any help: who cannot pay is told at once of the free channels (CF art. 5º LXXIV, art. 134;
+  // CPC art. 98, the gratuidade da justiça) before the question goes on. Worded as a condition: "não tenho como pagar" is as
+  // often the debt itself.
+  'cannot-pay':
+    'Se a dificuldade for também o custo do advogado: quem não pode pagar tem direito à justiça gratuita e pode ser atendido de graça pela Defensoria Pública; o advogado também explica as formas de cobrança.',
 };
 
 /** Asked instead of the area menu after an urgent first message: the story, not a list of areas. */

@@ -1,5 +1,5 @@
 import { LegalAreaCode } from '../interview-engine.types';
-import { LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
+import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
 import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
@@ -210,6 +210,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       'sem receber salario', 'sem receber o salario', 'sem receber meu salario', 'sem receber o meu salario', 'sem receber nosso salario', 'sem receber o nosso salario',
       'sem receber os salarios', 'sem receber salarios', 'sem pagamento de salario'],
   },
+  // Salary unpaid for months: the worker has no income, so a week or two, not the 720 h of a claim with no running term.
+  { id: 'salario-atrasado', label: 'salário atrasado', hours: 168, phrases: SALARY_UNPAID },
   {
     id: 'moradia', label: 'sem moradia', hours: 72,
     phrases: ['morando de favor', 'sem onde morar', 'sem ter onde morar', 'expulsou de casa', 'expulso de casa', 'expulsa de casa', 'fora de casa', 'morando na rua', 'dormindo na rua'],

@@ -1,8 +1,38 @@
 import { newFacts } from '../testing/facts.factory';
-import { NextStepsWriter } from './next-steps.writer';
+import { NextStepsWriter, withoutRepeats } from './next-steps.writer';
 
 describe(NextStepsWriter.name, () => {
   const sut = new NextStepsWriter();
+
+  it('names the protective order once in a domestic-violence case (the violence caution and the subarea both ask for it)', () => {
+    const steps = sut.write(newFacts({ notes: ['violence'] }), 'criminal', 'violência doméstica e medidas protetivas', []);
+    expect(steps.filter((step) => /medida protetiva/i.test(step))).toHaveLength(1);
+    expect(steps.join(' ')).toContain('Não apagar mensagens');
+  });
+
+  it('leaves out a step whose errand was said before, and a combined clause said by a step of its own', () => {
+    expect(withoutRepeats(['Registrar a ocorrência na delegacia', 'Guardar prints', 'Registrar ocorrência online'])).toEqual(['Registrar a ocorrência na delegacia', 'Guardar prints']);
+    expect(withoutRepeats(['Não apagar fotos; procurar a Defensoria Pública'], ['Procurar a Defensoria Pública'])).toEqual(['Não apagar fotos']);
+    expect(withoutRepeats(['Guardar prints', 'Anotar datas'])).toEqual(['Guardar prints', 'Anotar datas']);
+  });
+
+  it('tells a worker whose salary is months late not to resign before the rescisão indireta is weighed', () => {
+    const steps = sut.write(newFacts(), 'trabalhista', 'salários e FGTS em atraso', []);
+    expect(steps[0]).toMatch(/^Não pedir demissão.*CLT art\. 483, d/);
+    const employed = sut.write(newFacts({ notes: ['still-employed'] }), 'trabalhista', 'salários e FGTS em atraso', []);
+    expect(employed.filter((step) => /pedir demissão/.test(step))).toHaveLength(1);
+  });
+
+  it('offers the inventory at a notary (extrajudicial) when the heirs are adults in agreement', () => {
+    const steps = sut.write(newFacts({ notes: ['death', 'estate-division'] }), 'familia', 'inventário e herança', []);
+    expect(steps.join(' ')).toMatch(/em cartório.*CPC art\. 610 §1º; Lei 11\.441\/07/);
+  });
+
+  it("tells a buyer of a flat delivered late the builder's tolerance and not to stop the instalments alone", () => {
+    const steps = sut.write(newFacts(), 'imobiliario', 'compra na planta e construtora', []);
+    expect(steps.join(' ')).toMatch(/tolerância \(até 180 dias\).*art\. 43-A/);
+    expect(steps.join(' ')).toMatch(/Não parar de pagar as parcelas/);
+  });
 
   it("gives the debtor of a support being enforced the debtor's steps, not the creditor's", () => {
     const steps = sut.write(newFacts({ notes: ['child-support', 'support-debtor'] }), 'familia', 'execução de alimentos (pensão atrasada)', []);

@@ -16,6 +16,7 @@ import {
   MAX_NEXT_STEPS,
   NOTE_STEPS,
   RUNNING_LAWSUIT_STEPS,
+  STEP_ERRANDS,
   STEP_MENTIONS,
   SUBAREA_STEPS,
   SUPPORT_DEBTOR_STEPS,
@@ -45,8 +46,8 @@ export class NextStepsWriter {
     if (caution) steps = [caution.line, ...steps.filter((step) => !CAUTION_OPENINGS.some((opening) => step.startsWith(opening)))];
     const advise = untaken.filter((rule) => !steps.some((step) => rule.advised.every((word) => includes(step, word)))).map((rule) => rule.step);
     const added = [...done.map((rule) => rule.instead), ...advise, ...(facts.notes.includes('cannot-pay') ? [LEGAL_AID_STEP] : [])];
-    const kept = steps.slice(0, Math.max(0, MAX_NEXT_STEPS - added.length));
-    return [...deadlineSteps, ...kept, ...added];
+    const unique = withoutRepeats([...deadlineSteps, ...steps], added);
+    return [...unique.slice(0, Math.max(0, MAX_NEXT_STEPS - added.length)), ...added];
   }
 
   /** The steps of the kind of case (or the area's), the answering side's when the client caused the damage, the employer's when the employer asks. */
@@ -74,6 +75,35 @@ function withoutUntold(step: string, facts: InterviewFacts): string {
   const said = (prefix: string) => [...facts.keywords, ...facts.parties].some((word) => foldText(word).includes(prefix));
   const untold = STEP_MENTIONS.find(({ words, told }) => step.includes(words) && !told.some(said));
   return untold ? step.replace(untold.words, '') : step;
+}
+
+/** The errands (`STEP_ERRANDS`) a step or clause names. */
+function errands(text: string): string[] {
+  return Object.entries(STEP_ERRANDS)
+    .filter(([, phrases]) => phrases.some((phrase) => includes(text, phrase)))
+    .map(([id]) => id);
+}
+
+/**
+ * The steps without saying an errand twice: a clause of a combined line ("...; pedir medida protetiva se houver risco") is left
+ * out when a step of its own says that errand, and a step whose errands were all said before (or in `after`) is left out.
+ */
+export function withoutRepeats(steps: string[], after: string[] = []): string[] {
+  const whole = [...steps, ...after].filter((step) => !step.includes('; ')).flatMap(errands);
+  const trimmed = steps.map((step) => {
+    const clauses = step.split('; ');
+    if (clauses.length === 1) return step;
+    const kept = clauses.filter((clause) => !(errands(clause).length > 0 && errands(clause).every((id) => whole.includes(id))));
+    return kept.length > 0 ? kept.join('; ') : '';
+  });
+  const said = new Set(after.flatMap(errands));
+  return trimmed.filter((step) => {
+    if (!step) return false;
+    const named = errands(step);
+    const repeat = named.length > 0 && named.every((id) => said.has(id));
+    named.forEach((id) => said.add(id));
+    return !repeat;
+  });
 }
 
 function includes(step: string, phrase: string): boolean {

@@ -50,6 +50,8 @@ describe(TriageDataBuilder.name, () => {
     expect(data.analysis.next_steps[0]).toBe('Confirmar o prazo informado: até 17/03/2026 (estimativa a partir de "15 dias para contestar", a confirmar pelo advogado)');
     expect(data.summary).toContain('Prazo estimado: até 17/03/2026');
     expect(sut.build(newFacts({ deadlineEstimate: { ...estimate, dueDate: null } })).analysis.next_steps[0]).toContain('em cerca de 15 dia(s)');
+    // A term that ends today says so, not "em cerca de 0 dia(s)".
+    expect(sut.build(newFacts({ deadlineEstimate: { ...estimate, daysLeft: 0, dueDate: null } })).analysis.next_steps[0]).toMatch(/prazo informado: hoje \(/);
   });
 
   it('refuses a subarea whose presupposed fact was not told, and asks for review', () => {

@@ -91,7 +91,7 @@ function recommendedAction(facts: InterviewFacts, area: LegalAreaCode, subarea: 
 
 /** "até 14/03/2026" or "em cerca de 15 dias", always marked as an estimate for the lawyer to confirm. */
 function estimated({ basis, daysLeft, dueDate }: DeadlineEstimate): string {
-  const when = dueDate ? `até ${dueDate.split('-').reverse().join('/')}` : `em cerca de ${daysLeft} dia(s)`;
+  const when = dueDate ? `até ${dueDate.split('-').reverse().join('/')}` : daysLeft <= 0 ? 'hoje' : `em cerca de ${daysLeft} dia(s)`;
   return `${when} (estimativa a partir de "${basis}", a confirmar pelo advogado)`;
 }
 

@@ -1,4 +1,4 @@
-import { JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED } from '../complexity-readings.lexicon';
+import { JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, SALARY_UNPAID } from '../complexity-readings.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 import { CAT_REFUSED, DISGUISED_EMPLOYMENT } from '../route-notes.lexicon';
 
@@ -178,8 +178,10 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { 'contribuicao assistencial': 6, 'contribuicao sindical': 6, 'contribuicao confederativa': 6, 'imposto sindical': 6, 'mensalidade sindical': 5, 'taxa negocial': 5, 'desconto sindical': 5, 'desconto salarial': 4, 'descontos salariais': 4 },
     },
     {
+      // Salary or FGTS unpaid ground the rescisão indireta (CLT art. 483 d; mora contumaz, Decreto-Lei 368/68 art. 2º §1), which
+      // a resignation would forfeit; the salary unpaid is also urgent (`salario-atrasado`), the FGTS alone is not.
       id: 'trabalhista.salarios', label: 'salários e FGTS em atraso',
-      terms: { 'salario atrasado': 4, 'fgts nao depositado': 5, 'nao deposita*': 3, fgts: 1 },
+      terms: { ...Object.fromEntries(SALARY_UNPAID.map((phrase) => [phrase, 4])), 'fgts nao depositado': 5, 'nao deposita*': 3, fgts: 1 },
     },
   ],
   defaultSubarea: 'direitos trabalhistas',
