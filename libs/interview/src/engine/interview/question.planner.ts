@@ -110,7 +110,7 @@ export class QuestionPlanner {
     if (this.isOpen('urgency', facts, areaCertainty) || reasking === 'urgency' || (reasking && aside)) return null;
     if (facts.clientMessages > 0 && this.next(facts, areaCertainty) === null) return 'enough_information';
     if (facts.questionsAsked < limits.min) return null;
-    // The essentials in the area's own order: the money question moved last after a death is still asked before concluding.
+    // The essentials with the money question in the area's own place after a death (`order`): still asked before concluding.
     const essentials = this.order(facts, false).slice(0, ESSENTIAL_TOPIC_COUNT + 2);
     const settled = essentials.every((topic) => !this.isOpen(topic, facts, areaCertainty));
     return settled ? 'enough_information' : null;
@@ -206,9 +206,12 @@ export class QuestionPlanner {
    * The area's topics, with the deadline/court-process question moved up to the second at the latest, and the money question
    * moved to the end after a death or with a health at risk (`GRIEF_NOTES`, `HEALTH_SIGNALS`).
    */
-  private order(facts: InterviewFacts, deferMoney = true): ChecklistTopic[] {
+  private order(facts: InterviewFacts, deferAfterDeath = true): ChecklistTopic[] {
     const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
-    const delicate = deferMoney && facts.notes.some((note) => GRIEF_NOTES.includes(note)) || facts.urgencySignals.some((id) => HEALTH_SIGNALS.includes(id));
+    // After a death the sum is asked last but stays among the essentials before concluding (`deferAfterDeath` false there); with a
+    // health at risk now it is left out of them too: the care comes first.
+    const grief = deferAfterDeath && facts.notes.some((note) => GRIEF_NOTES.includes(note));
+    const delicate = grief || facts.urgencySignals.some((id) => HEALTH_SIGNALS.includes(id));
     const rest = topics.filter((t) => t !== 'urgency' && !(delicate && t === 'amount'));
     const at = Math.min(1, topics.indexOf('urgency'));
     const last: ChecklistTopic[] = delicate && topics.includes('amount') ? ['amount'] : [];
