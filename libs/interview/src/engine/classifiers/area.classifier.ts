@@ -88,22 +88,14 @@ export class AreaClassifier {
     choice: AreaChoice;
   } | null = null;
 
-  /** The areas of a stored keyword (lexicon words as clients wrote them, so a bounded set), by keyword. */
-  private readonly areasOf = memoized(
-    (keyword) => new Set(this.matcher.match(tokenize(keyword)).flatMap((m) => m.values.map((hit) => hit.area))),
-    KEYWORD_CACHE_SIZE,
-  );
+  /**
+   * The areas of a stored keyword (lexicon words as clients wrote them, so a bounded set), by keyword. Told by `read` the
+   * areas of the match it takes a keyword from: the keyword is that match's words, which alone match as they did there.
+   */
+  private readonly areasOf = memoized((keyword) => areasOfHits(this.hitsOf(keyword)), KEYWORD_CACHE_SIZE);
 
-  /** The areas for which a stored keyword is a typical word (weight >= `ANCHOR_WEIGHT`), by keyword. */
-  private readonly anchoredBy = memoized(
-    (keyword) =>
-      new Set(
-        this.matcher
-          .match(tokenize(keyword))
-          .flatMap((m) => m.values.filter((hit) => hit.weight >= ANCHOR_WEIGHT).map((hit) => hit.area)),
-      ),
-    KEYWORD_CACHE_SIZE,
-  );
+  /** The areas for which a stored keyword is a typical word (weight >= `ANCHOR_WEIGHT`), by keyword; told by `read` too. */
+  private readonly anchoredBy = memoized((keyword) => anchoringAreas(this.hitsOf(keyword)), KEYWORD_CACHE_SIZE);
 
   /**
    * Matches of the area lexicons in `tokens`, for callers that weigh them their own way. Kept by
@@ -147,7 +139,11 @@ export class AreaClassifier {
       seen.add(match.phrase);
       if (scores) addHits(scores, countable(match, before), 1);
       const keyword = tokens.slice(match.start, match.end).join(' ');
-      if (!keywords.includes(keyword)) keywords.push(keyword);
+      if (!keywords.includes(keyword)) {
+        keywords.push(keyword);
+        this.areasOf.remember(keyword, areasOfHits(match.values));
+        this.anchoredBy.remember(keyword, anchoringAreas(match.values));
+      }
       if (match.negated) (negatedOnly ??= new Map()).set(match.phrase, keyword);
     }
     for (const keyword of negatedOnly?.values() ?? []) if (!deniedKeywords.includes(keyword)) deniedKeywords.push(keyword);
@@ -214,6 +210,18 @@ export class AreaClassifier {
   belongsTo(area: LegalAreaCode, keyword: string): boolean {
     return this.areasOf(keyword).has(area);
   }
+
+  private hitsOf(keyword: string): AreaHit[] {
+    return this.matcher.match(tokenize(keyword)).flatMap((m) => m.values);
+  }
+}
+
+function areasOfHits(hits: readonly AreaHit[]): Set<LegalAreaCode> {
+  return new Set(hits.map((hit) => hit.area));
+}
+
+function anchoringAreas(hits: readonly AreaHit[]): Set<LegalAreaCode> {
+  return new Set(hits.filter((hit) => hit.weight >= ANCHOR_WEIGHT).map((hit) => hit.area));
 }
 
 /**

@@ -213,6 +213,8 @@ export const tokenize = textMemo((text): readonly string[] =>
 
 /** What `joinTexts` puts between two texts: it ends every phrase and every pattern's match. */
 export const TEXT_BREAK = '.\n';
+/** `TEXT_BREAK` normalized: white space is one space. */
+const NORMALIZED_BREAK = '. ';
 
 /**
  * `texts` joined by `TEXT_BREAK`, with its folded form, tokens and their numbers made from each
@@ -224,7 +226,11 @@ export const TEXT_BREAK = '.\n';
 export function joinTexts(texts: readonly string[]): string {
   if (texts.length === 1) return texts[0];
   const joined = texts.join(TEXT_BREAK);
-  foldText.remember(joined, texts.map((text) => foldText(text)).join(TEXT_BREAK));
+  const folds = texts.map((text) => foldText(text));
+  foldText.remember(joined, folds.join(TEXT_BREAK));
+  // The break's line feed runs into a next text's leading white space, and both become one space; white space ending a text
+  // before the break would stay as a space before its full stop, which the text alone trims.
+  if (!folds.slice(0, -1).some((folded) => /\s$/.test(folded))) normalizeText.remember(joined, texts.map((text) => normalizeText(text)).join(NORMALIZED_BREAK));
   const parts = texts.map((text) => tokenize(text));
   // A loop, not `parts.flat()`, which V8 runs through its generic element-by-element path.
   const tokens: string[] = [];
