@@ -890,4 +890,9 @@ describe(AreaClassifier.name, () => {
     expect(sub('trabalhista', 'eu emitia nota como empresa mas quero ser reconhecido como empregado')).toBe('reconhecimento de vínculo');
     expect(sub('imobiliario', 'o muro do vizinho passou da divisa e entrou dentro do meu terreno, tenho a escritura')).toBe('posse e invasão');
   });
+
+  it('routes the neighbour\'s works to the law of neighbours, the builder and the cracks being the damage (CC arts. 1.277 and 1.311)', () => {
+    expect(sut.choose({ imobiliario: 16, civil: 8 }, ['neighbour-works']).area).toBe('civil');
+    expect(sut.choose({ imobiliario: 16, civil: 8 }, ['neighbour-works', 'boundary-encroachment']).area).toBe('imobiliario');
+  });
 });

@@ -421,4 +421,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero a pensao do meu falecido marido')).toContain('dependant-benefit');
     expect(sut.extract('ele nao paga a pensao do meu filho')).not.toContain('dependant-benefit');
   });
+
+  it('reads the works next door, named or told of the neighbour in a sentence (CC arts. 1.277 and 1.311)', () => {
+    expect(sut.extract('o vizinho do lado contratou uma construtora pra levantar um sobrado')).toContain('neighbour-works');
+    expect(sut.extract('depois da obra do vizinho a parede rachou')).toContain('neighbour-works');
+    expect(sut.extract('a vizinha reclamou do barulho da festa')).not.toContain('neighbour-works');
+    // A wall raised on the boundary is the encroachment's reading, not damage done next door.
+    expect(sut.extract('meu vizinho levantou um muro novo e pegou um metro do meu terreno')).not.toContain('neighbour-works');
+  });
 });

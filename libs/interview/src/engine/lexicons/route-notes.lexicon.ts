@@ -256,6 +256,17 @@ export const NEIGHBOUR_LEAK: string[] = [
 ];
 
 /**
+ * Works on the neighbouring lot (a house raised, a dig, a demolition) damaging the client's house: the neighbour, and the builder he
+ * hired, answer under the law of neighbours (CC arts. 1.277, 1.299 and 1.311), a civil case. Told in the third person as the
+ * neighbour's or the next lot's works; the sentence "o vizinho contratou uma construtora" is read by `NoteExtractor`.
+ */
+export const NEIGHBOUR_WORKS: string[] = [
+  ...['obra', 'obras', 'construcao', 'reforma', 'escavacao', 'demolicao', 'construtora'].flatMap((works) =>
+    ['do vizinho', 'da vizinha', 'dos vizinhos', 'ao lado', 'do lado', 'do terreno ao lado', 'no terreno vizinho', 'no terreno ao lado'].map((whose) => `${works} ${whose}`)),
+  'obra vizinha', 'construcao vizinha', 'imovel vizinho em construcao', 'predio vizinho em construcao',
+];
+
+/**
  * The client gave a power of attorney (mandato, CC arts. 653 ff.) and the agent sold, received or kept what was the client's:
  * the agent owes the accounts and everything received (arts. 667-668; ação de exigir contas, CPC art. 550), a civil claim
  * with its arresto if the money is being hidden. The client's own grant, in the first person: not a forged power of attorney
@@ -377,7 +388,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works',
   RouteRule
 >> = {
   'succession-planning': {
@@ -531,6 +542,14 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { imobiliario: 'civil' },
     // A leak from a common part (the prumada, the roof) is the condominium's; a tenant's leak is the landlord's duty under the lease.
     yieldsTo: ['common-area', 'eviction-sought'],
+  },
+  'neighbour-works': {
+    why: 'a obra do vizinho (a escavação, a fundação, o sobrado levantado) que racha ou molha a casa do cliente é uso anormal da propriedade vizinha: o dono da obra e a construtora que ele contratou respondem pelo dano (arts. 1.277, 1.299 e 1.311 do Código Civil), caso de vizinhança; a construtora, as rachaduras e o engenheiro dizem quem fez a obra, não um imóvel comprado',
+    factors: { civil: 1.3, imobiliario: 0.6 },
+    // The builder's and the house's words tell the damage the neighbour's works did.
+    moves: { imobiliario: 'civil' },
+    // Works past the boundary take land (a property case); works in a common part are the condominium's; a buyer of the unit claims from its builder.
+    yieldsTo: ['boundary-encroachment', 'common-area', 'property-bought'],
   },
   'common-area': {
     why: 'as partes comuns do edifício (terraço, telhado, corredores) são de todos os condôminos (art. 1.331 §2º do Código Civil), usadas sem excluir os outros (art. 1.335 II) e alteradas só pela assembleia (arts. 1.342 e 1.351): o condômino que se apropria de uma, ou o condomínio que a nega, é caso de condomínio, não de vizinhança',
