@@ -895,4 +895,8 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ imobiliario: 16, civil: 8 }, ['neighbour-works']).area).toBe('civil');
     expect(sut.choose({ imobiliario: 16, civil: 8 }, ['neighbour-works', 'boundary-encroachment']).area).toBe('imobiliario');
   });
+
+  it('routes a BPC refused to the INSS, the CRAS, the CadÚnico and the Bolsa Família being its means test (Lei 8.742 art. 20)', () => {
+    expect(sut.choose({ administrativo: 26, previdenciario: 17 }, ['assistance-benefit']).area).toBe('previdenciario');
+  });
 });

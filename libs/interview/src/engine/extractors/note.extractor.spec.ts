@@ -429,4 +429,9 @@ describe(NoteExtractor.name, () => {
     // A wall raised on the boundary is the encroachment's reading, not damage done next door.
     expect(sut.extract('meu vizinho levantou um muro novo e pegou um metro do meu terreno')).not.toContain('neighbour-works');
   });
+
+  it('reads the BPC by its lay names (Lei 8.742 art. 20)', () => {
+    expect(sut.extract('pedi aquele benefício de um salário mínimo pro meu filho autista')).toContain('assistance-benefit');
+    expect(sut.extract('recebo um salário mínimo de benefício do INSS')).not.toContain('assistance-benefit');
+  });
 });

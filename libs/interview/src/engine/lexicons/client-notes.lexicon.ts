@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
@@ -121,7 +121,8 @@ export type ClientNote =
   | 'benefit-restoration'
   | 'boundary-encroachment'
   | 'tax-contested'
-  | 'neighbour-works';
+  | 'neighbour-works'
+  | 'assistance-benefit';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -803,6 +804,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'common-area': COMMON_AREA,
   'neighbour-leak': NEIGHBOUR_LEAK,
   'neighbour-works': NEIGHBOUR_WORKS,
+  'assistance-benefit': ASSISTANCE_BENEFIT,
   'mandate-granted': MANDATE_GRANTED,
   'deed-sought': DEED_SOUGHT,
   'social-benefit': SOCIAL_BENEFIT,

@@ -267,6 +267,17 @@ export const NEIGHBOUR_WORKS: string[] = [
 ];
 
 /**
+ * The assistance benefit of a minimum wage to a disabled person or an elder of a poor family (BPC/LOAS, Lei 8.742 art. 20), as
+ * lawyers and clients name it: the INSS grants and refuses it, so the CadÚnico kept by the city's CRAS and the Bolsa Família are
+ * its means test, not an act of the city.
+ */
+export const ASSISTANCE_BENEFIT: string[] = [
+  'bpc', 'loas', 'bpc loas', 'beneficio de prestacao continuada', 'beneficio assistencial', 'amparo assistencial', 'amparo social',
+  'beneficio de um salario minimo', 'beneficio de 1 salario minimo', 'beneficio do deficiente', 'beneficio para deficiente', 'beneficio pra deficiente',
+  'beneficio da pessoa com deficiencia', 'beneficio do autista', 'beneficio para autista', 'beneficio pra autista',
+];
+
+/**
  * The client gave a power of attorney (mandato, CC arts. 653 ff.) and the agent sold, received or kept what was the client's:
  * the agent owes the accounts and everything received (arts. 667-668; ação de exigir contas, CPC art. 550), a civil claim
  * with its arresto if the money is being hidden. The client's own grant, in the first person: not a forged power of attorney
@@ -388,7 +399,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit',
   RouteRule
 >> = {
   'succession-planning': {
@@ -550,6 +561,12 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { imobiliario: 'civil' },
     // Works past the boundary take land (a property case); works in a common part are the condominium's; a buyer of the unit claims from its builder.
     yieldsTo: ['boundary-encroachment', 'common-area', 'property-bought'],
+  },
+  'assistance-benefit': {
+    why: 'o BPC/LOAS (art. 20 da Lei 8.742) é concedido e negado pelo INSS: o CadÚnico do CRAS, o Bolsa Família e a assistente social da prefeitura provam a renda da família, e o pedido é contra a autarquia (recurso ao CRPS ou ação na Justiça Federal)',
+    factors: { administrativo: 0.6, previdenciario: 1.2 },
+    // A relative who keeps the benefit commits a crime; the curatela asked to receive it is a family remedy.
+    yieldsTo: ['elder-abuse', 'guardianship'],
   },
   'common-area': {
     why: 'as partes comuns do edifício (terraço, telhado, corredores) são de todos os condôminos (art. 1.331 §2º do Código Civil), usadas sem excluir os outros (art. 1.335 II) e alteradas só pela assembleia (arts. 1.342 e 1.351): o condômino que se apropria de uma, ou o condomínio que a nega, é caso de condomínio, não de vizinhança',
