@@ -434,4 +434,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('pedi aquele benefício de um salário mínimo pro meu filho autista')).toContain('assistance-benefit');
     expect(sut.extract('recebo um salário mínimo de benefício do INSS')).not.toContain('assistance-benefit');
   });
+
+  it('reads a partner only on paper, put in the contract so that no card is signed, as a disguised employment (CLT art. 9)', () => {
+    expect(sut.extract('o dono me colocou de sócio pra não ter que assinar carteira')).toContain('disguised-employment');
+    expect(sut.extract('sou sócio com 20% das quotas desde a fundação')).not.toContain('disguised-employment');
+  });
 });

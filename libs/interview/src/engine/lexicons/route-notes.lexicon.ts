@@ -145,6 +145,11 @@ export const DISGUISED_EMPLOYMENT: string[] = [
     .flatMap((demand) => ['empresa', 'a empresa', 'uma empresa', 'cnpj', 'um cnpj', 'mei', 'um mei'].map((entity) => `${demand} ${entity}`)),
   ...['contratad*', 'me contrataram', 'me contratou', 'trabalhava', 'trabalhei', 'trabalho', 'prestava servico'].flatMap((hire) =>
     ['como pj', 'como pessoa juridica'].map((as) => `${hire} ${as}`)),
+  // A partner only on paper, put in the contrato social so that no card is signed: the quota is the disguise (CLT art. 9).
+  'socio de fachada', 'socia de fachada', 'socio so no papel', 'socia so no papel', 'socio so de nome', 'socia so de nome',
+  ...['pra nao', 'para nao'].flatMap((avoid) =>
+    ['assinar carteira', 'assinar a carteira', 'assinar minha carteira', 'ter que assinar carteira', 'ter que assinar a carteira', 'registrar em carteira', 'me registrar']
+      .map((card) => `${avoid} ${card}`)),
 ];
 
 /** The home a client lives in or owns, as clients name it, with the contraction of "de" that goes before it. */
