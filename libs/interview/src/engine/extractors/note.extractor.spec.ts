@@ -439,4 +439,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o dono me colocou de sócio pra não ter que assinar carteira')).toContain('disguised-employment');
     expect(sut.extract('sou sócio com 20% das quotas desde a fundação')).not.toContain('disguised-employment');
   });
+
+  it('does not take a business the other person has, with its CNPJ, for the client\'s company', () => {
+    expect(sut.extract('ele tem uma marcenaria, a Marcenaria Bom Lar, com cnpj e tudo')).not.toContain('client-company');
+    expect(sut.extract('eu tenho uma marcenaria com cnpj')).toContain('client-company');
+  });
 });

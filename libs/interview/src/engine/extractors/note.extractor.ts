@@ -70,9 +70,10 @@ const BUSINESS_BOUGHT = /\b(?:franquia|cotas|quotas|acoes|ponto comercial|fundo 
  * Another business told in the third person as a company with a CNPJ ("a loja é uma empresa de eletrônicos com CNPJ", "o site era de
  * uma empresa com cnpj"), or as the other person's own ("pagou com cheque da empresa dele, com CNPJ"): the client names the other
  * side's registration to show it is a real business (CDC art. 3) or whose cheque it was, so the bare "com cnpj" of
- * `CLIENT_NOTES['client-company']` is not the client's own company there. Run on normalized text.
+ * `CLIENT_NOTES['client-company']` is not the client's own company there; so too a business the other person has ("ele tem uma
+ * marcenaria, com cnpj e tudo"). Run on normalized text.
  */
-const SUPPLIER_WITH_CNPJ = /\b(?:e|eh|era|sao|eram|e de|era de) (?:uma|um) (?:empresa|loja|firma|site|comercio|distribuidora|revendedora|construtora|imobiliaria|financeira|operadora)\b[^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b|\b(?:empresa|loja|firma|comercio|conta) (?:dele|dela|deles|delas),? com (?:o )?cnpj\b/;
+const SUPPLIER_WITH_CNPJ = /\b(?:e|eh|era|sao|eram|e de|era de) (?:uma|um) (?:empresa|loja|firma|site|comercio|distribuidora|revendedora|construtora|imobiliaria|financeira|operadora)\b[^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b|\b(?:empresa|loja|firma|comercio|conta) (?:dele|dela|deles|delas),? com (?:o )?cnpj\b|\b(?:ele|ela|eles|elas) (?:tem|tinha|possui|abriu) (?:uma|um) [^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b/;
 
 /**
  * The neighbour told as the one building, in one sentence ("o vizinho do lado contratou uma construtora pra levantar um sobrado", "a
