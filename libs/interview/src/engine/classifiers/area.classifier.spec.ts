@@ -899,4 +899,9 @@ describe(AreaClassifier.name, () => {
   it('routes a BPC refused to the INSS, the CRAS, the CadÚnico and the Bolsa Família being its means test (Lei 8.742 art. 20)', () => {
     expect(sut.choose({ administrativo: 26, previdenciario: 17 }, ['assistance-benefit']).area).toBe('previdenciario');
   });
+
+  it('holds no arrest in a thing "preso"', () => {
+    expect(sut.score('o documento tá preso no Detran').areaScores.criminal ?? 0).toBe(0);
+    expect(sut.score('meu filho está preso').areaScores.criminal).toBeGreaterThan(0);
+  });
 });

@@ -444,4 +444,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ele tem uma marcenaria, a Marcenaria Bom Lar, com cnpj e tudo')).not.toContain('client-company');
     expect(sut.extract('eu tenho uma marcenaria com cnpj')).toContain('client-company');
   });
+
+  it('reads the debtor\'s promise to pay back some day as a debt to collect', () => {
+    expect(sut.extract('ele admitiu e disse que vai devolver quando puder')).toContain('debt-collection');
+  });
 });

@@ -599,6 +599,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The debtor named between ("o que ela me deve"), the balance left unpaid, and the creditor's chasing of it.
     'que ela me deve', 'que ele me deve', 'que eles me devem', 'que elas me devem', 'nao pagou o restante', 'nao pagou o resto', 'nao me pagou o restante',
     'nao me pagou o resto', 'quando eu cobro', 'sempre que eu cobro',
+    // The debtor's own promise to pay back some day: a debt owed, whatever the report called it.
+    ...['devolver', 'devolve', 'devolvo', 'pagar', 'paga', 'pago', 'me pagar', 'me paga', 'me devolver', 'me devolve', 'te pago', 'te devolvo'].map((pay) => `${pay} quando puder`),
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.
