@@ -904,4 +904,9 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('o documento tá preso no Detran').areaScores.criminal ?? 0).toBe(0);
     expect(sut.score('meu filho está preso').areaScores.criminal).toBeGreaterThan(0);
   });
+
+  it('routes a tenant whose landlord died to the lease, and his own divorce to family law (Lei 8.245 arts. 10, 27 and 33)', () => {
+    expect(sut.choose({ familia: 13, imobiliario: 8 }, ['tenant', 'death']).area).toBe('imobiliario');
+    expect(sut.choose({ familia: 13, imobiliario: 8 }, ['tenant', 'death', 'marital-split']).area).toBe('familia');
+  });
 });

@@ -448,4 +448,9 @@ describe(NoteExtractor.name, () => {
   it('reads the debtor\'s promise to pay back some day as a debt to collect', () => {
     expect(sut.extract('ele admitiu e disse que vai devolver quando puder')).toContain('debt-collection');
   });
+
+  it('reads a client who lives on rent as a tenant (Lei 8.245 art. 10)', () => {
+    expect(sut.extract('sou viúva e moro de aluguel na mesma casa faz 15 anos')).toContain('tenant');
+    expect(sut.extract('o inquilino não paga o aluguel')).not.toContain('tenant');
+  });
 });

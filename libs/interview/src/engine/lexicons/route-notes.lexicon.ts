@@ -272,6 +272,15 @@ export const NEIGHBOUR_WORKS: string[] = [
 ];
 
 /**
+ * The client lives on rent, told in the first person: a tenant, whose landlord's death passes the lease to the heirs (Lei 8.245 art. 10)
+ * and whose landlord's sale must first be offered to him (arts. 27 and 33).
+ */
+export const TENANT: string[] = [
+  'moro de aluguel', 'moramos de aluguel', 'sou inquilino', 'sou inquilina', 'somos inquilinos', 'eu sou o inquilino', 'eu sou a inquilina',
+  ...['moro', 'moramos'].flatMap((live) => ['numa casa alugada', 'em casa alugada', 'num apartamento alugado', 'em apartamento alugado'].map((home) => `${live} ${home}`)),
+];
+
+/**
  * The assistance benefit of a minimum wage to a disabled person or an elder of a poor family (BPC/LOAS, Lei 8.742 art. 20), as
  * lawyers and clients name it: the INSS grants and refuses it, so the CadÚnico kept by the city's CRAS and the Bolsa Família are
  * its means test, not an act of the city.
@@ -404,7 +413,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant',
   RouteRule
 >> = {
   'succession-planning': {
@@ -566,6 +575,15 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { imobiliario: 'civil' },
     // Works past the boundary take land (a property case); works in a common part are the condominium's; a buyer of the unit claims from its builder.
     yieldsTo: ['boundary-encroachment', 'common-area', 'property-bought'],
+  },
+  tenant: {
+    why: 'o inquilino cujo locador morreu continua locatário dos herdeiros (art. 10 da Lei 8.245), e o imóvel que eles vendem deve lhe ser oferecido antes (direito de preferência, arts. 27 e 33): o inventário, os herdeiros e a viúva do locador dizem quem é agora o locador, e o caso é a locação',
+    factors: { familia: 0.7 },
+    // The estate's words (the heirs, the inventory, the death) tell who the landlord now is.
+    moves: { familia: 'imobiliario' },
+    movesOnlyWith: ['death'],
+    // The tenant's own family remedies (a divorce, support, custody, an inheritance of his own) are family cases wherever he lives.
+    yieldsTo: ['marital-split', 'child-support', 'custody-sought', 'estate-division', 'succession-planning', 'parent-support', 'guardianship', 'violence', 'dependant-benefit'],
   },
   'assistance-benefit': {
     why: 'o BPC/LOAS (art. 20 da Lei 8.742) é concedido e negado pelo INSS: o CadÚnico do CRAS, o Bolsa Família e a assistente social da prefeitura provam a renda da família, e o pedido é contra a autarquia (recurso ao CRPS ou ação na Justiça Federal)',
