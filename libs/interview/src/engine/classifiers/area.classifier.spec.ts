@@ -890,4 +890,23 @@ describe(AreaClassifier.name, () => {
     expect(sub('trabalhista', 'eu emitia nota como empresa mas quero ser reconhecido como empregado')).toBe('reconhecimento de vínculo');
     expect(sub('imobiliario', 'o muro do vizinho passou da divisa e entrou dentro do meu terreno, tenho a escritura')).toBe('posse e invasão');
   });
+
+  it('routes the neighbour\'s works to the law of neighbours, the builder and the cracks being the damage (CC arts. 1.277 and 1.311)', () => {
+    expect(sut.choose({ imobiliario: 16, civil: 8 }, ['neighbour-works']).area).toBe('civil');
+    expect(sut.choose({ imobiliario: 16, civil: 8 }, ['neighbour-works', 'boundary-encroachment']).area).toBe('imobiliario');
+  });
+
+  it('routes a BPC refused to the INSS, the CRAS, the CadÚnico and the Bolsa Família being its means test (Lei 8.742 art. 20)', () => {
+    expect(sut.choose({ administrativo: 26, previdenciario: 17 }, ['assistance-benefit']).area).toBe('previdenciario');
+  });
+
+  it('holds no arrest in a thing "preso"', () => {
+    expect(sut.score('o documento tá preso no Detran').areaScores.criminal ?? 0).toBe(0);
+    expect(sut.score('meu filho está preso').areaScores.criminal).toBeGreaterThan(0);
+  });
+
+  it('routes a tenant whose landlord died to the lease, and his own divorce to family law (Lei 8.245 arts. 10, 27 and 33)', () => {
+    expect(sut.choose({ familia: 13, imobiliario: 8 }, ['tenant', 'death']).area).toBe('imobiliario');
+    expect(sut.choose({ familia: 13, imobiliario: 8 }, ['tenant', 'death', 'marital-split']).area).toBe('familia');
+  });
 });

@@ -421,4 +421,36 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero a pensao do meu falecido marido')).toContain('dependant-benefit');
     expect(sut.extract('ele nao paga a pensao do meu filho')).not.toContain('dependant-benefit');
   });
+
+  it('reads the works next door, named or told of the neighbour in a sentence (CC arts. 1.277 and 1.311)', () => {
+    expect(sut.extract('o vizinho do lado contratou uma construtora pra levantar um sobrado')).toContain('neighbour-works');
+    expect(sut.extract('depois da obra do vizinho a parede rachou')).toContain('neighbour-works');
+    expect(sut.extract('a vizinha reclamou do barulho da festa')).not.toContain('neighbour-works');
+    // A wall raised on the boundary is the encroachment's reading, not damage done next door.
+    expect(sut.extract('meu vizinho levantou um muro novo e pegou um metro do meu terreno')).not.toContain('neighbour-works');
+  });
+
+  it('reads the BPC by its lay names (Lei 8.742 art. 20)', () => {
+    expect(sut.extract('pedi aquele benefício de um salário mínimo pro meu filho autista')).toContain('assistance-benefit');
+    expect(sut.extract('recebo um salário mínimo de benefício do INSS')).not.toContain('assistance-benefit');
+  });
+
+  it('reads a partner only on paper, put in the contract so that no card is signed, as a disguised employment (CLT art. 9)', () => {
+    expect(sut.extract('o dono me colocou de sócio pra não ter que assinar carteira')).toContain('disguised-employment');
+    expect(sut.extract('sou sócio com 20% das quotas desde a fundação')).not.toContain('disguised-employment');
+  });
+
+  it('does not take a business the other person has, with its CNPJ, for the client\'s company', () => {
+    expect(sut.extract('ele tem uma marcenaria, a Marcenaria Bom Lar, com cnpj e tudo')).not.toContain('client-company');
+    expect(sut.extract('eu tenho uma marcenaria com cnpj')).toContain('client-company');
+  });
+
+  it('reads the debtor\'s promise to pay back some day as a debt to collect', () => {
+    expect(sut.extract('ele admitiu e disse que vai devolver quando puder')).toContain('debt-collection');
+  });
+
+  it('reads a client who lives on rent as a tenant (Lei 8.245 art. 10)', () => {
+    expect(sut.extract('sou viúva e moro de aluguel na mesma casa faz 15 anos')).toContain('tenant');
+    expect(sut.extract('o inquilino não paga o aluguel')).not.toContain('tenant');
+  });
 });

@@ -70,9 +70,17 @@ const BUSINESS_BOUGHT = /\b(?:franquia|cotas|quotas|acoes|ponto comercial|fundo 
  * Another business told in the third person as a company with a CNPJ ("a loja é uma empresa de eletrônicos com CNPJ", "o site era de
  * uma empresa com cnpj"), or as the other person's own ("pagou com cheque da empresa dele, com CNPJ"): the client names the other
  * side's registration to show it is a real business (CDC art. 3) or whose cheque it was, so the bare "com cnpj" of
- * `CLIENT_NOTES['client-company']` is not the client's own company there. Run on normalized text.
+ * `CLIENT_NOTES['client-company']` is not the client's own company there; so too a business the other person has ("ele tem uma
+ * marcenaria, com cnpj e tudo"). Run on normalized text.
  */
-const SUPPLIER_WITH_CNPJ = /\b(?:e|eh|era|sao|eram|e de|era de) (?:uma|um) (?:empresa|loja|firma|site|comercio|distribuidora|revendedora|construtora|imobiliaria|financeira|operadora)\b[^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b|\b(?:empresa|loja|firma|comercio|conta) (?:dele|dela|deles|delas),? com (?:o )?cnpj\b/;
+const SUPPLIER_WITH_CNPJ = /\b(?:e|eh|era|sao|eram|e de|era de) (?:uma|um) (?:empresa|loja|firma|site|comercio|distribuidora|revendedora|construtora|imobiliaria|financeira|operadora)\b[^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b|\b(?:empresa|loja|firma|comercio|conta) (?:dele|dela|deles|delas),? com (?:o )?cnpj\b|\b(?:ele|ela|eles|elas) (?:tem|tinha|possui|abriu) (?:uma|um) [^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b/;
+
+/**
+ * The neighbour told as the one building, in one sentence ("o vizinho do lado contratou uma construtora pra levantar um sobrado", "a
+ * vizinha está reformando e cavou junto do meu muro"): the works next door (`NEIGHBOUR_WORKS`). Run on normalized text.
+ */
+const NEIGHBOUR_BUILDING =
+  /\bvizinh[oa]s?\b[^.!?;\n]{0,50}?\b(?:constru(?:indo|iu|iram|ir)|reform(?:ando|ou|aram)|cav(?:ou|aram)|escav(?:ou|aram|ando)|demoli(?:u|ram)|levant(?:ar|ando|ou|aram) (?:um|uma|o|a) (?:sobrado|predio|casa|andar|laje|galpao)|contrat(?:ou|aram) (?:uma|a) construtora)\b/;
 
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
@@ -97,6 +105,7 @@ export class NoteExtractor {
       ['victim', () => normalizeText(text).includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalizeText(text))],
       ['supplier-insolvent', () => boughtFromInsolvent(normalizeText(text))],
       ['debt-collection', () => SALE_UNPAID.test(normalizeText(text))],
+      ['neighbour-works', () => normalizeText(text).includes('vizinh') && NEIGHBOUR_BUILDING.test(normalizeText(text))],
       ['private-seller', () => BOUGHT_FROM_PERSON_WORDS.test(normalizeText(text)) && BOUGHT_FROM_PERSON.test(normalizeText(text))],
       ['criminal-defence', () => normalizeText(text).includes('que eu') && REPORTED_AS_AUTHOR.test(normalizeText(text))],
       ['defendant', () => normalizeText(text).includes('citac') && CITATION_RECEIVED.test(normalizeText(text))],

@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
@@ -120,7 +120,10 @@ export type ClientNote =
   | 'supply-reconnection'
   | 'benefit-restoration'
   | 'boundary-encroachment'
-  | 'tax-contested';
+  | 'tax-contested'
+  | 'neighbour-works'
+  | 'assistance-benefit'
+  | 'tenant';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -597,6 +600,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The debtor named between ("o que ela me deve"), the balance left unpaid, and the creditor's chasing of it.
     'que ela me deve', 'que ele me deve', 'que eles me devem', 'que elas me devem', 'nao pagou o restante', 'nao pagou o resto', 'nao me pagou o restante',
     'nao me pagou o resto', 'quando eu cobro', 'sempre que eu cobro',
+    // The debtor's own promise to pay back some day: a debt owed, whatever the report called it.
+    ...['devolver', 'devolve', 'devolvo', 'pagar', 'paga', 'pago', 'me pagar', 'me paga', 'me devolver', 'me devolve', 'te pago', 'te devolvo'].map((pay) => `${pay} quando puder`),
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.
@@ -801,6 +806,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,
   'neighbour-leak': NEIGHBOUR_LEAK,
+  'neighbour-works': NEIGHBOUR_WORKS,
+  'assistance-benefit': ASSISTANCE_BENEFIT,
+  tenant: TENANT,
   'mandate-granted': MANDATE_GRANTED,
   'deed-sought': DEED_SOUGHT,
   'social-benefit': SOCIAL_BENEFIT,

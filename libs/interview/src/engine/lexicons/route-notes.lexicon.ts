@@ -145,6 +145,11 @@ export const DISGUISED_EMPLOYMENT: string[] = [
     .flatMap((demand) => ['empresa', 'a empresa', 'uma empresa', 'cnpj', 'um cnpj', 'mei', 'um mei'].map((entity) => `${demand} ${entity}`)),
   ...['contratad*', 'me contrataram', 'me contratou', 'trabalhava', 'trabalhei', 'trabalho', 'prestava servico'].flatMap((hire) =>
     ['como pj', 'como pessoa juridica'].map((as) => `${hire} ${as}`)),
+  // A partner only on paper, put in the contrato social so that no card is signed: the quota is the disguise (CLT art. 9).
+  'socio de fachada', 'socia de fachada', 'socio so no papel', 'socia so no papel', 'socio so de nome', 'socia so de nome',
+  ...['pra nao', 'para nao'].flatMap((avoid) =>
+    ['assinar carteira', 'assinar a carteira', 'assinar minha carteira', 'ter que assinar carteira', 'ter que assinar a carteira', 'registrar em carteira', 'me registrar']
+      .map((card) => `${avoid} ${card}`)),
 ];
 
 /** The home a client lives in or owns, as clients name it, with the contraction of "de" that goes before it. */
@@ -253,6 +258,37 @@ export const NEIGHBOUR_LEAK: string[] = [
   'vazamento do vizinho', 'vazamento da vizinha', 'vazamento do apartamento de cima', 'vazamento no apartamento de cima',
   'infiltracao do vizinho', 'infiltracao da vizinha', 'infiltracao do apartamento de cima', 'vizinho de cima tem um vazamento', 'vizinha de cima tem um vazamento',
   'da unidade do vizinho', 'da unidade da vizinha', 'ralo do vizinho', 'cano do vizinho', 'ralo da vizinha', 'cano da vizinha',
+];
+
+/**
+ * Works on the neighbouring lot (a house raised, a dig, a demolition) damaging the client's house: the neighbour, and the builder he
+ * hired, answer under the law of neighbours (CC arts. 1.277, 1.299 and 1.311), a civil case. Told in the third person as the
+ * neighbour's or the next lot's works; the sentence "o vizinho contratou uma construtora" is read by `NoteExtractor`.
+ */
+export const NEIGHBOUR_WORKS: string[] = [
+  ...['obra', 'obras', 'construcao', 'reforma', 'escavacao', 'demolicao', 'construtora'].flatMap((works) =>
+    ['do vizinho', 'da vizinha', 'dos vizinhos', 'ao lado', 'do lado', 'do terreno ao lado', 'no terreno vizinho', 'no terreno ao lado'].map((whose) => `${works} ${whose}`)),
+  'obra vizinha', 'construcao vizinha', 'imovel vizinho em construcao', 'predio vizinho em construcao',
+];
+
+/**
+ * The client lives on rent, told in the first person: a tenant, whose landlord's death passes the lease to the heirs (Lei 8.245 art. 10)
+ * and whose landlord's sale must first be offered to him (arts. 27 and 33).
+ */
+export const TENANT: string[] = [
+  'moro de aluguel', 'moramos de aluguel', 'sou inquilino', 'sou inquilina', 'somos inquilinos', 'eu sou o inquilino', 'eu sou a inquilina',
+  ...['moro', 'moramos'].flatMap((live) => ['numa casa alugada', 'em casa alugada', 'num apartamento alugado', 'em apartamento alugado'].map((home) => `${live} ${home}`)),
+];
+
+/**
+ * The assistance benefit of a minimum wage to a disabled person or an elder of a poor family (BPC/LOAS, Lei 8.742 art. 20), as
+ * lawyers and clients name it: the INSS grants and refuses it, so the CadÚnico kept by the city's CRAS and the Bolsa Família are
+ * its means test, not an act of the city.
+ */
+export const ASSISTANCE_BENEFIT: string[] = [
+  'bpc', 'loas', 'bpc loas', 'beneficio de prestacao continuada', 'beneficio assistencial', 'amparo assistencial', 'amparo social',
+  'beneficio de um salario minimo', 'beneficio de 1 salario minimo', 'beneficio do deficiente', 'beneficio para deficiente', 'beneficio pra deficiente',
+  'beneficio da pessoa com deficiencia', 'beneficio do autista', 'beneficio para autista', 'beneficio pra autista',
 ];
 
 /**
@@ -377,7 +413,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant',
   RouteRule
 >> = {
   'succession-planning': {
@@ -531,6 +567,29 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { imobiliario: 'civil' },
     // A leak from a common part (the prumada, the roof) is the condominium's; a tenant's leak is the landlord's duty under the lease.
     yieldsTo: ['common-area', 'eviction-sought'],
+  },
+  'neighbour-works': {
+    why: 'a obra do vizinho (a escavação, a fundação, o sobrado levantado) que racha ou molha a casa do cliente é uso anormal da propriedade vizinha: o dono da obra e a construtora que ele contratou respondem pelo dano (arts. 1.277, 1.299 e 1.311 do Código Civil), caso de vizinhança; a construtora, as rachaduras e o engenheiro dizem quem fez a obra, não um imóvel comprado',
+    factors: { civil: 1.3, imobiliario: 0.6 },
+    // The builder's and the house's words tell the damage the neighbour's works did.
+    moves: { imobiliario: 'civil' },
+    // Works past the boundary take land (a property case); works in a common part are the condominium's; a buyer of the unit claims from its builder.
+    yieldsTo: ['boundary-encroachment', 'common-area', 'property-bought'],
+  },
+  tenant: {
+    why: 'o inquilino cujo locador morreu continua locatário dos herdeiros (art. 10 da Lei 8.245), e o imóvel que eles vendem deve lhe ser oferecido antes (direito de preferência, arts. 27 e 33): o inventário, os herdeiros e a viúva do locador dizem quem é agora o locador, e o caso é a locação',
+    factors: { familia: 0.7 },
+    // The estate's words (the heirs, the inventory, the death) tell who the landlord now is.
+    moves: { familia: 'imobiliario' },
+    movesOnlyWith: ['death'],
+    // The tenant's own family remedies (a divorce, support, custody, an inheritance of his own) are family cases wherever he lives.
+    yieldsTo: ['marital-split', 'child-support', 'custody-sought', 'estate-division', 'succession-planning', 'parent-support', 'guardianship', 'violence', 'dependant-benefit'],
+  },
+  'assistance-benefit': {
+    why: 'o BPC/LOAS (art. 20 da Lei 8.742) é concedido e negado pelo INSS: o CadÚnico do CRAS, o Bolsa Família e a assistente social da prefeitura provam a renda da família, e o pedido é contra a autarquia (recurso ao CRPS ou ação na Justiça Federal)',
+    factors: { administrativo: 0.6, previdenciario: 1.2 },
+    // A relative who keeps the benefit commits a crime; the curatela asked to receive it is a family remedy.
+    yieldsTo: ['elder-abuse', 'guardianship'],
   },
   'common-area': {
     why: 'as partes comuns do edifício (terraço, telhado, corredores) são de todos os condôminos (art. 1.331 §2º do Código Civil), usadas sem excluir os outros (art. 1.335 II) e alteradas só pela assembleia (arts. 1.342 e 1.351): o condômino que se apropria de uma, ou o condomínio que a nega, é caso de condomínio, não de vizinhança',

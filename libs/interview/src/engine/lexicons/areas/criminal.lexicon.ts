@@ -26,6 +26,12 @@ const strangling = Object.fromEntries(STRANGLING.map((phrase) => [phrase, 4]));
  */
 export const DENIED_WHEN_NEGATED: readonly string[] = ['preso', 'foi preso', 'foi presa', 'esta presa', 'prend*'];
 
+/** Things clients say are "presos" (held by an office, a bank, a yard), with the agreeing form. */
+const HELD_THINGS: Array<[string, string]> = [
+  ['documento', 'preso'], ['documentos', 'presos'], ['documentacao', 'presa'], ['dinheiro', 'preso'], ['valor', 'preso'], ['saldo', 'preso'], ['pagamento', 'preso'],
+  ['carro', 'preso'], ['veiculo', 'preso'], ['moto', 'presa'], ['mercadoria', 'presa'], ['carga', 'presa'], ['processo', 'preso'],
+];
+
 export const CRIMINAL: AreaLexicon = {
   code: 'criminal',
   terms: {
@@ -38,6 +44,8 @@ export const CRIMINAL: AreaLexicon = {
     ...Object.fromEntries(HIDDEN_CAMERA.map((phrase) => [phrase, 5])),
     'camera escondida': 4, 'filmou escondido': 5, 'filmando escondido': 5, 'gravou escondido': 4, 'gravando escondido': 4, 'registro nao autorizado': 6, 'cena de nudez': 6, intimidade: 3,
     'comprovante falso': 5, 'falso comprovante': 5, estelionatario: 5, 
+    // A thing held ("o documento tá preso no Detran", "o dinheiro ficou preso no banco") is no arrest.
+    ...Object.fromEntries(HELD_THINGS.flatMap(([thing, held]) => ['', 'ta ', 'esta ', 'ficou ', 'continua '].map((verb) => [`${thing} ${verb}${held}`, 0]))),
     preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4,
     policia: 2, policial: 2, policiais: 2, 'boletim de ocorrencia': 2, flagrante: 5, inquerito: 4,
     'denunciad*': 3, criminal: 5, crime: 4, 'juizado criminal': 6, 'termo circunstanciado': 6,
