@@ -556,6 +556,18 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('o devedor diz que esta desempregado') }), 720, 1).features.map((f) => f.id)).not.toContain('renda-oculta');
   });
 
+  it("weighs arrears the other parent announces to enforce, or the payer's arrest asked, as never a plain revision, in a family case only (CPC art. 528)", () => {
+    const payer = (text: string) => newFacts({ area: 'familia', complexitySignals: sut.signals(text) });
+    for (const text of ['paguei só metade e ela disse que vai entrar com execução e pedir minha prisão', 'a mãe dele falou que vai me colocar na cadeia', 'ela vai me cobrar o resto na justiça']) {
+      expect(sut.assess(payer(text), 720, 1).complexity).toBe('medium');
+    }
+    // The payer's own fear, a suit threatened should a payment be late, and a threat denied are not arrears someone means to collect.
+    for (const text of ['não quero ser preso, quero baixar o valor', 'ela está ameaçando me colocar na justiça se eu atrasar', 'ela disse que não vai pedir minha prisão']) {
+      expect(sut.signals(text)).not.toContain('cobranca-de-pensao-anunciada');
+    }
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: sut.signals('o agiota disse que vai me cobrar o resto') })).map((f) => f.id)).not.toContain('cobranca-de-pensao-anunciada');
+  });
+
   it('reads an eviction order as a suit already running, and young children told without their age as vulnerable', () => {
     // The order or warrant to leave is issued only in an eviction suit (Lei 8.245/91 arts. 63 and 65).
     expect(sut.signals('recebi ordem de despejo, 15 dias pra sair')).toContain('processo-em-curso');

@@ -130,6 +130,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // hides (ofícios, the apps' and banks' records, social media). A support to fix or revise turns on that proof (`IMPLIED_FEATURES`);
   // in an enforcement the sum is already fixed and unemployment does not excuse its payment (CPC art. 528 §2º), and elsewhere a
   // debtor's plea of poverty does not change the claim.
+  // The payer already behind, with the other parent announcing the enforcement or the arrest (CPC art. 528 §§3º and 7º; Súmula 309
+  // STJ): a revision reaches back no further than its citação (Lei 5.478/68 art. 13 §2º), so the arrears owed stay enforceable under the
+  // prison rite, and the payer needs the revision with a provisional reduction and the arrears' defence at once. Never a plain revision.
+  // Not the payer's own fear of prison ("não quero ser preso"), nor a suit threatened "se eu atrasar": only arrears someone means to collect.
+  'cobranca-de-pensao-anunciada': { label: 'pensão em atraso com execução ou prisão civil anunciada pela outra parte', points: 1, notLow: true, areas: ['familia'] },
   'renda-oculta': { label: 'renda de quem paga a pensão contestada (alega desemprego, sinais exteriores de riqueza)', points: 1, areas: ['familia'] },
   // Building block of `renda-oculta`: the payer's plea of less income against signs of more, told in a family case.
   'renda-alegada': { label: 'alimentante que alega renda menor do que aparenta', points: 0, areas: ['familia'] },

@@ -358,6 +358,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'faltam os salarios', 'faltando os salarios', 'faltam salarios', 'faltando salarios', 'salarios nao constam', 'salarios nao aparecem', 'sem as remuneracoes', 'sem os salarios de contribuicao',
     'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
   ],
+  // The other side announcing the support's enforcement or the payer's arrest, in the payer's first person (`cobranca-de-pensao-anunciada`).
+  'cobranca-de-pensao-anunciada': [
+    'pedir minha prisao', 'pedir a minha prisao', 'pedir prisao pra mim', 'pedir prisao para mim',
+    'me colocar na cadeia', 'me botar na cadeia', 'me por na cadeia', 'me jogar na cadeia', 'me mandar pra cadeia', 'me mandar para a cadeia',
+    'me mandar prender', 'mandar me prender', 'me cobrar o resto', 'me cobrar os atrasados', 'me cobrar o atrasado', 'cobrar o resto na justica', 'me executar',
+  ],
   // The payer's plea of a smaller income against the signs of a larger one (`renda-oculta` where the support is fixed or revised).
   'renda-alegada': [
     'diz que ta desempregado', 'diz que esta desempregado', 'diz que ta desempregada', 'diz que esta desempregada', 'fala que ta desempregado', 'fala que esta desempregado',
