@@ -130,6 +130,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // hides (ofícios, the apps' and banks' records, social media). A support to fix or revise turns on that proof (`IMPLIED_FEATURES`);
   // in an enforcement the sum is already fixed and unemployment does not excuse its payment (CPC art. 528 §2º), and elsewhere a
   // debtor's plea of poverty does not change the claim.
+  // A support payer served under the prison rite (pay, prove the payment or justify in 3 days, or the arrest is decreed: CPC art. 528
+  // §§1º-3º; Súmula 309 STJ): the only civil arrest left (CF art. 5º LXVII), up to three months in a closed regime, and the justification
+  // of a want of means, rarely accepted, is proved within those days. The payer's liberty is at stake as an accused's is (`liberdade`).
+  'prisao-civil': { label: 'prisão civil do devedor de pensão em jogo (execução pelo rito da prisão)', points: 3, notLow: true, areas: ['familia'] },
+  // Building blocks of `prisao-civil` (`IMPLIED_FEATURES`): the summons' warning of arrest, and the client as the one who pays (the
+  // creditor reads the same warning in an enforcement of theirs).
+  'aviso-de-prisao-civil': { label: 'aviso de prisão por pensão não paga', points: 0, areas: ['familia'] },
+  alimentante: { label: 'cliente é quem paga a pensão', points: 0, areas: ['familia'] },
   // The payer already behind, with the other parent announcing the enforcement or the arrest (CPC art. 528 §§3º and 7º; Súmula 309
   // STJ): a revision reaches back no further than its citação (Lei 5.478/68 art. 13 §2º), so the arrears owed stay enforceable under the
   // prison rite, and the payer needs the revision with a provisional reduction and the arrears' defence at once. Never a plain revision.
@@ -352,6 +360,9 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   death: 'morte-do-segurado',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
   'unrequested-loan': 'emprestimo-nao-contratado',
+  // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
+  'support-debtor': 'alimentante',
+  'support-reduction': 'alimentante',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -392,6 +403,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  // The warning of arrest served on the payer, not read by the creditor in an enforcement of theirs.
+  { when: ['aviso-de-prisao-civil', 'alimentante'], areas: ['familia'], feature: 'prisao-civil' },
   // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF).
   {
     when: ['renda-alegada'], areas: ['familia'],
