@@ -582,6 +582,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', notes: ['support-debtor'], complexitySignals: warned })).map((f) => f.id)).not.toContain('prisao-civil');
   });
 
+  it("weighs a business among a couple's assets to divide as high (CC art. 1.027; CPC art. 600), not a deceased partner's quotas in an estate", () => {
+    const split = sut.signals('quero o divórcio e a partilha, e ela quer ficar com a empresa que abrimos juntos');
+    expect(split).toEqual(expect.arrayContaining(['empresa-do-casal', 'patrimonio']));
+    expect(sut.signals('meu marido tem 50% das cotas de uma distribuidora')).toContain('empresa-do-casal');
+    const couple = (subarea: string) => newFacts({ area: 'familia', subarea, complexitySignals: [...split, 'vulneravel'] });
+    expect(sut.assess(couple('divórcio'), 1, 1).complexity).toBe('high');
+    expect(sut.features(couple('inventário e herança')).map((f) => f.id)).not.toContain('empresa-na-partilha');
+    // A business told with nothing to divide is the payer's means, not a partition.
+    expect(sut.features(newFacts({ area: 'familia', subarea: 'divórcio', complexitySignals: ['empresa-do-casal'] }))).toEqual([]);
+  });
+
   it('reads an eviction order as a suit already running, and young children told without their age as vulnerable', () => {
     // The order or warrant to leave is issued only in an eviction suit (Lei 8.245/91 arts. 63 and 65).
     expect(sut.signals('recebi ordem de despejo, 15 dias pra sair')).toContain('processo-em-curso');

@@ -192,6 +192,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'partilha-disputada': { label: 'divisão dos bens contestada (quem pagou mais, quem fica com o imóvel)', points: 1, areas: ['familia'] },
   // Weighs nothing alone: nothing to divide displaces `patrimonio` (`DISPLACED_FEATURES`).
   'sem-bens': { label: 'sem bens a partilhar', points: 0 },
+  // A business among a couple's assets to divide (quotas in one spouse's name, a company the couple built): the ex-spouse does not
+  // become a partner, so the quotas' value is found by a balance drawn by an expert (CC art. 1.027; CPC art. 600 parágrafo único),
+  // from books the other spouse keeps, while the pro-labore, withdrawals and quotas passed to third parties move the value. A lawyer
+  // weighs it high. Between a couple only (`IMPLIED_FEATURES`): a deceased partner's quotas are valued under the company's contract
+  // in the estate (CC art. 1.028).
+  'empresa-na-partilha': { label: 'empresa ou quotas sociais entre os bens do casal a dividir (apuração de haveres)', points: 3, notLow: true, areas: ['familia'] },
+  // Building block of `empresa-na-partilha`: a business told as the spouse's or the couple's.
+  'empresa-do-casal': { label: 'empresa do cônjuge ou do casal', points: 0, areas: ['familia'] },
   'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2, notLow: true },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
@@ -403,6 +411,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  {
+    when: ['empresa-do-casal', 'patrimonio'], areas: ['familia'],
+    subareas: ['divórcio', 'dissolução de união estável e partilha', 'guarda e convivência', 'pensão alimentícia (fixação ou revisão)'], feature: 'empresa-na-partilha',
+  },
   // The warning of arrest served on the payer, not read by the creditor in an enforcement of theirs.
   { when: ['aviso-de-prisao-civil', 'alimentante'], areas: ['familia'], feature: 'prisao-civil' },
   // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF).

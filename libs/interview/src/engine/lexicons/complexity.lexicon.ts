@@ -603,6 +603,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao tenho direito a nada', 'nao tem direito a nada', 'nao tenho direito a nenhum', 'nao tem direito a nenhum',
     'quer ficar com a casa toda', 'quer ficar com tudo', 'comprado com o fgts', 'comprada com o fgts', 'comprado com meu fgts', 'comprada com meu fgts', 'comprado com o meu fgts', 'comprada com o meu fgts',
   ],
+  // A business told as the spouse's or the couple's (`empresa-na-partilha` beside the assets to divide).
+  'empresa-do-casal': [
+    'cotas', 'quotas', 'cotas da empresa', 'quotas da empresa', 'cotas sociais', 'quotas sociais', 'participacao societaria', 'contrato social',
+    'nossa empresa', 'nossas empresas', 'empresa do casal', 'empresa da familia', 'empresa que a gente montou', 'empresa que a gente abriu',
+    'empresa que abrimos', 'empresa que montamos', 'dividir a empresa', 'metade da empresa', 'parte da empresa', 'dono de uma empresa', 'dona de uma empresa',
+  ],
   patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis',
     // The common property of a couple told in everyday words (CC arts. 1.658 and 1.725: what was bought during the union is divided).
     'bens do casal', 'bens em comum', 'divisao de bens', 'divisao dos bens', 'dividir os bens', 'dividir o que e nosso', 'compramos juntos', 'adquirimos juntos',
