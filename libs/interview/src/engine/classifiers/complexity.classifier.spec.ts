@@ -556,6 +556,43 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('o devedor diz que esta desempregado') }), 720, 1).features.map((f) => f.id)).not.toContain('renda-oculta');
   });
 
+  it("weighs arrears the other parent announces to enforce, or the payer's arrest asked, as never a plain revision, in a family case only (CPC art. 528)", () => {
+    const payer = (text: string) => newFacts({ area: 'familia', complexitySignals: sut.signals(text) });
+    for (const text of ['paguei só metade e ela disse que vai entrar com execução e pedir minha prisão', 'a mãe dele falou que vai me colocar na cadeia', 'ela vai me cobrar o resto na justiça']) {
+      expect(sut.assess(payer(text), 1, 1).complexity).toBe('medium');
+    }
+    // The payer's own fear, a suit threatened should a payment be late, and a threat denied are not arrears someone means to collect.
+    for (const text of ['não quero ser preso, quero baixar o valor', 'ela está ameaçando me colocar na justiça se eu atrasar', 'ela disse que não vai pedir minha prisão']) {
+      expect(sut.signals(text)).not.toContain('cobranca-de-pensao-anunciada');
+    }
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: sut.signals('o agiota disse que vai me cobrar o resto') })).map((f) => f.id)).not.toContain('cobranca-de-pensao-anunciada');
+  });
+
+  it("weighs the prison rite's warning served on the support payer as liberty at stake, not when the creditor reads it (CPC art. 528 §3º)", () => {
+    const warned = sut.signals('o oficial me entregou um papel: 3 dias pra pagar, provar que paguei ou justificar, senão decreta a prisão');
+    expect(warned).toContain('aviso-de-prisao-civil');
+    expect(sut.signals('se eu não pagar em 3 dias senão posso ser preso')).toContain('aviso-de-prisao-civil');
+    const served = (notes: string[]) => newFacts({ area: 'familia', notes, complexitySignals: ['processo-em-curso', 'vulneravel', ...warned] });
+    const payer = sut.assess(served(['support-debtor']), 1, 1);
+    expect(payer.features.map((f) => f.id)).toContain('prisao-civil');
+    expect(payer.complexity).toBe('high');
+    expect(sut.assess(served(['support-reduction']), 1, 1).complexity).toBe('high');
+    // The mother who enforces the support reads the same warning in her own suit.
+    expect(sut.assess(served(['child-support']), 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'civil', notes: ['support-debtor'], complexitySignals: warned })).map((f) => f.id)).not.toContain('prisao-civil');
+  });
+
+  it("weighs a business among a couple's assets to divide as high (CC art. 1.027; CPC art. 600), not a deceased partner's quotas in an estate", () => {
+    const split = sut.signals('quero o divórcio e a partilha, e ela quer ficar com a empresa que abrimos juntos');
+    expect(split).toEqual(expect.arrayContaining(['empresa-do-casal', 'patrimonio']));
+    expect(sut.signals('meu marido tem 50% das cotas de uma distribuidora')).toContain('empresa-do-casal');
+    const couple = (subarea: string) => newFacts({ area: 'familia', subarea, complexitySignals: [...split, 'vulneravel'] });
+    expect(sut.assess(couple('divórcio'), 1, 1).complexity).toBe('high');
+    expect(sut.features(couple('inventário e herança')).map((f) => f.id)).not.toContain('empresa-na-partilha');
+    // A business told with nothing to divide is the payer's means, not a partition.
+    expect(sut.features(newFacts({ area: 'familia', subarea: 'divórcio', complexitySignals: ['empresa-do-casal'] }))).toEqual([]);
+  });
+
   it('reads an eviction order as a suit already running, and young children told without their age as vulnerable', () => {
     // The order or warrant to leave is issued only in an eviction suit (Lei 8.245/91 arts. 63 and 65).
     expect(sut.signals('recebi ordem de despejo, 15 dias pra sair')).toContain('processo-em-curso');

@@ -130,6 +130,19 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // hides (ofícios, the apps' and banks' records, social media). A support to fix or revise turns on that proof (`IMPLIED_FEATURES`);
   // in an enforcement the sum is already fixed and unemployment does not excuse its payment (CPC art. 528 §2º), and elsewhere a
   // debtor's plea of poverty does not change the claim.
+  // A support payer served under the prison rite (pay, prove the payment or justify in 3 days, or the arrest is decreed: CPC art. 528
+  // §§1º-3º; Súmula 309 STJ): the only civil arrest left (CF art. 5º LXVII), up to three months in a closed regime, and the justification
+  // of a want of means, rarely accepted, is proved within those days. The payer's liberty is at stake as an accused's is (`liberdade`).
+  'prisao-civil': { label: 'prisão civil do devedor de pensão em jogo (execução pelo rito da prisão)', points: 3, notLow: true, areas: ['familia'] },
+  // Building blocks of `prisao-civil` (`IMPLIED_FEATURES`): the summons' warning of arrest, and the client as the one who pays (the
+  // creditor reads the same warning in an enforcement of theirs).
+  'aviso-de-prisao-civil': { label: 'aviso de prisão por pensão não paga', points: 0, areas: ['familia'] },
+  alimentante: { label: 'cliente é quem paga a pensão', points: 0, areas: ['familia'] },
+  // The payer already behind, with the other parent announcing the enforcement or the arrest (CPC art. 528 §§3º and 7º; Súmula 309
+  // STJ): a revision reaches back no further than its citação (Lei 5.478/68 art. 13 §2º), so the arrears owed stay enforceable under the
+  // prison rite, and the payer needs the revision with a provisional reduction and the arrears' defence at once. Never a plain revision.
+  // Not the payer's own fear of prison ("não quero ser preso"), nor a suit threatened "se eu atrasar": only arrears someone means to collect.
+  'cobranca-de-pensao-anunciada': { label: 'pensão em atraso com execução ou prisão civil anunciada pela outra parte', points: 1, notLow: true, areas: ['familia'] },
   'renda-oculta': { label: 'renda de quem paga a pensão contestada (alega desemprego, sinais exteriores de riqueza)', points: 1, areas: ['familia'] },
   // Building block of `renda-oculta`: the payer's plea of less income against signs of more, told in a family case.
   'renda-alegada': { label: 'alimentante que alega renda menor do que aparenta', points: 0, areas: ['familia'] },
@@ -179,6 +192,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'partilha-disputada': { label: 'divisão dos bens contestada (quem pagou mais, quem fica com o imóvel)', points: 1, areas: ['familia'] },
   // Weighs nothing alone: nothing to divide displaces `patrimonio` (`DISPLACED_FEATURES`).
   'sem-bens': { label: 'sem bens a partilhar', points: 0 },
+  // A business among a couple's assets to divide (quotas in one spouse's name, a company the couple built): the ex-spouse does not
+  // become a partner, so the quotas' value is found by a balance drawn by an expert (CC art. 1.027; CPC art. 600 parágrafo único),
+  // from books the other spouse keeps, while the pro-labore, withdrawals and quotas passed to third parties move the value. A lawyer
+  // weighs it high. Between a couple only (`IMPLIED_FEATURES`): a deceased partner's quotas are valued under the company's contract
+  // in the estate (CC art. 1.028).
+  'empresa-na-partilha': { label: 'empresa ou quotas sociais entre os bens do casal a dividir (apuração de haveres)', points: 3, notLow: true, areas: ['familia'] },
+  // Building block of `empresa-na-partilha`: a business told as the spouse's or the couple's.
+  'empresa-do-casal': { label: 'empresa do cônjuge ou do casal', points: 0, areas: ['familia'] },
   'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2, notLow: true },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
@@ -347,6 +368,9 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   death: 'morte-do-segurado',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
   'unrequested-loan': 'emprestimo-nao-contratado',
+  // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
+  'support-debtor': 'alimentante',
+  'support-reduction': 'alimentante',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -387,6 +411,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  {
+    when: ['empresa-do-casal', 'patrimonio'], areas: ['familia'],
+    subareas: ['divórcio', 'dissolução de união estável e partilha', 'guarda e convivência', 'pensão alimentícia (fixação ou revisão)'], feature: 'empresa-na-partilha',
+  },
+  // The warning of arrest served on the payer, not read by the creditor in an enforcement of theirs.
+  { when: ['aviso-de-prisao-civil', 'alimentante'], areas: ['familia'], feature: 'prisao-civil' },
   // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF).
   {
     when: ['renda-alegada'], areas: ['familia'],

@@ -358,6 +358,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'faltam os salarios', 'faltando os salarios', 'faltam salarios', 'faltando salarios', 'salarios nao constam', 'salarios nao aparecem', 'sem as remuneracoes', 'sem os salarios de contribuicao',
     'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
   ],
+  // The summons' warning in an enforcement of support under the prison rite (CPC art. 528 §§1º-3º), as the payer reads it.
+  'aviso-de-prisao-civil': [
+    'senao posso ser preso', 'senao posso ser presa', 'senao vou ser preso', 'senao vou ser presa', 'senao vou preso', 'senao vou presa', 'senao eu vou ser preso', 'senao eu vou preso',
+    'senao decreta a prisao', 'senao decretam a prisao', 'senao decreta minha prisao', 'sob pena de prisao', 'rito da prisao', 'decretou minha prisao', 'decretaram minha prisao', 'decretar minha prisao',
+  ],
+  // The other side announcing the support's enforcement or the payer's arrest, in the payer's first person (`cobranca-de-pensao-anunciada`).
+  'cobranca-de-pensao-anunciada': [
+    'pedir minha prisao', 'pedir a minha prisao', 'pedir prisao pra mim', 'pedir prisao para mim',
+    'me colocar na cadeia', 'me botar na cadeia', 'me por na cadeia', 'me jogar na cadeia', 'me mandar pra cadeia', 'me mandar para a cadeia',
+    'me mandar prender', 'mandar me prender', 'me cobrar o resto', 'me cobrar os atrasados', 'me cobrar o atrasado', 'cobrar o resto na justica', 'me executar',
+  ],
   // The payer's plea of a smaller income against the signs of a larger one (`renda-oculta` where the support is fixed or revised).
   'renda-alegada': [
     'diz que ta desempregado', 'diz que esta desempregado', 'diz que ta desempregada', 'diz que esta desempregada', 'fala que ta desempregado', 'fala que esta desempregado',
@@ -591,6 +602,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The other partner denying any share at all ("diz que eu não tenho direito a nada"): the division is the dispute itself.
     'nao tenho direito a nada', 'nao tem direito a nada', 'nao tenho direito a nenhum', 'nao tem direito a nenhum',
     'quer ficar com a casa toda', 'quer ficar com tudo', 'comprado com o fgts', 'comprada com o fgts', 'comprado com meu fgts', 'comprada com meu fgts', 'comprado com o meu fgts', 'comprada com o meu fgts',
+  ],
+  // A business told as the spouse's or the couple's (`empresa-na-partilha` beside the assets to divide).
+  'empresa-do-casal': [
+    'cotas', 'quotas', 'cotas da empresa', 'quotas da empresa', 'cotas sociais', 'quotas sociais', 'participacao societaria', 'contrato social',
+    'nossa empresa', 'nossas empresas', 'empresa do casal', 'empresa da familia', 'empresa que a gente montou', 'empresa que a gente abriu',
+    'empresa que abrimos', 'empresa que montamos', 'dividir a empresa', 'metade da empresa', 'parte da empresa', 'dono de uma empresa', 'dona de uma empresa',
   ],
   patrimonio: ['comunhao parcial', 'comunhao universal', 'partilha', 'patrimonio', 'holding', 'heranca', 'inventario', 'cotas', 'quotas', 'fazenda', 'imoveis',
     // The common property of a couple told in everyday words (CC arts. 1.658 and 1.725: what was bought during the union is divided).
