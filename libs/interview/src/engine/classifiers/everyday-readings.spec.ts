@@ -1,4 +1,4 @@
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -43,6 +43,19 @@ describe(mentionsSumBlocked.name, () => {
     expect(mentionsSumBlocked('o banco não bloqueou 5 mil da conta')).toBe(false);
     expect(mentionsSumBlocked('meu pai faleceu e o banco bloqueou 30 mil da conta dele')).toBe(false);
     expect(mentionsSumBlocked('bloquearam meu cartão e eu paguei 300 da conta')).toBe(false);
+  });
+});
+
+describe(mentionsPlatformAccountBlocked.name, () => {
+  it("reads an app's account blocked or deactivated by the platform, named or by the worker's role", () => {
+    expect(mentionsPlatformAccountBlocked('A Uber bloqueou minha conta sem explicação')).toBe(true);
+    expect(mentionsPlatformAccountBlocked('desativaram minha conta de entregador')).toBe(true);
+    expect(mentionsPlatformAccountBlocked('sou motorista de aplicativo e a conta foi suspensa')).toBe(true);
+  });
+
+  it("reads no bank account blocked by a court, nor a platform named apart from the block's sentence", () => {
+    expect(mentionsPlatformAccountBlocked('o juiz bloqueou minha conta')).toBe(false);
+    expect(mentionsPlatformAccountBlocked('trabalho na Uber. O juiz bloqueou minha conta')).toBe(false);
   });
 });
 

@@ -10,6 +10,8 @@ import {
   DEAL_LOST,
   DISMISSAL_DONE,
   NOT_RELEASED,
+  PLATFORM_BLOCK,
+  PLATFORM_WORDS,
   PREGNANCY,
   RECORD_NOUNS,
   RECORDS_LOST,
@@ -68,6 +70,16 @@ const ACCOUNT = /\bconta\b/;
  */
 export const mentionsDeceasedAccountHeld = textMemo((text: string): boolean =>
   sentences(text).some((s) => ESTATE.test(s) && ACCOUNT.test(s) && BLOCK.test(s)),
+);
+
+const PLATFORM = words(PLATFORM_WORDS);
+/**
+ * An account on a work or sales platform blocked by the platform (`PLATFORM_WORDS`): within one sentence the platform, an account and
+ * its block ("a Uber bloqueou minha conta", "desativaram minha conta de entregador"). No bank's hold nor a court's seizure:
+ * `bloqueio-de-plataforma`. Most messages name no account, and then no sentence is read.
+ */
+export const mentionsPlatformAccountBlocked = textMemo(
+  (text: string): boolean => /conta/i.test(text) && sentences(text).some((s) => ACCOUNT.test(s) && PLATFORM.test(s) && PLATFORM_BLOCK.test(s)),
 );
 
 /** Records the claim rests on lost or never kept ("os holerites eu não guardei", "alguns recibos se perderam"): `prova-disputada`. */
