@@ -33,7 +33,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
   'bloqueio-pelo-banco': { label: 'conta bloqueada pelo próprio banco (prevenção a fraude), sem ordem judicial', points: 1 },
-  'bloqueio-de-plataforma': { label: 'conta de trabalho ou de vendas bloqueada pela própria plataforma (aplicativo), sem ordem judicial', points: 1 },
+  // Never simple: the nature of the tie to the platform is unsettled law (STF Tema 1.291), and the reactivation, the balance held and the
+  // lost earnings are asked at once, often with a tutela de urgência.
+  'bloqueio-de-plataforma': { label: 'conta de trabalho ou de vendas bloqueada pela própria plataforma (aplicativo), sem ordem judicial', points: 1, notLow: true },
   // Weighs nothing alone: a deceased's account frozen by the bank displaces `constricao` (`DISPLACED_FEATURES`).
   'conta-de-falecido': { label: 'conta de pessoa falecida retida pelo banco até a habilitação dos herdeiros ou dependentes', points: 0 },
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3, notLow: true },
