@@ -76,11 +76,14 @@ const PLATFORM = words(PLATFORM_WORDS);
 /**
  * An account on a work or sales platform blocked by the platform (`PLATFORM_WORDS`): within one sentence the platform, an account and
  * its block ("a Uber bloqueou minha conta", "desativaram minha conta de entregador"). No bank's hold nor a court's seizure:
- * `bloqueio-de-plataforma`. Most messages name no account, and then no sentence is read.
+ * `bloqueio-de-plataforma`. Most messages name no account blocked, and then no sentence is read.
  */
 export const mentionsPlatformAccountBlocked = textMemo(
-  (text: string): boolean => /conta/i.test(text) && sentences(text).some((s) => ACCOUNT.test(s) && PLATFORM.test(s) && PLATFORM_BLOCK.test(s)),
+  (text: string): boolean =>
+    /conta/i.test(text) && PLATFORM_BLOCK_WORDS.test(text) && sentences(text).some((s) => ACCOUNT.test(s) && PLATFORM.test(s) && PLATFORM_BLOCK.test(s)),
 );
+/** Letters every verb of `PLATFORM_BLOCK` holds, tested on the raw text before it is normalized and split. */
+const PLATFORM_BLOCK_WORDS = /bloque|desativ|suspen|descredenci|bani|exclu/i;
 
 /** Records the claim rests on lost or never kept ("os holerites eu não guardei", "alguns recibos se perderam"): `prova-disputada`. */
 export const mentionsLostRecords = textMemo((text: string): boolean =>
