@@ -63,6 +63,11 @@ describe(AreaClassifier.name, () => {
     expect(classify('nos separamos faz tempo e agora quero casar de novo')).toBe('familia');
   });
 
+  it("routes an app's account blocked by the platform as a civil contract, unless the employment is claimed", () => {
+    expect(sut.choose({ trabalhista: 10, civil: 7 }, ['platform-account-blocked']).area).toBe('civil');
+    expect(sut.choose({ trabalhista: 10, civil: 7 }, ['platform-account-blocked', 'labour-rights-claimed']).area).toBe('trabalhista');
+  });
+
   it('keeps a seller whose account or salary the bank holds as the bank\'s consumer', () => {
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller']).area).toBe('imobiliario');
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller', 'blocked-income']).area).toBe('consumidor');

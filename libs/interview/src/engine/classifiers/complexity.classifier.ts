@@ -33,7 +33,7 @@ import { mentionsAffectedGroup } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -123,9 +123,10 @@ export class ComplexityClassifier {
     if (!ids.includes('porte-da-empresa') && parts.some(mentionsWorkforce)) ids.push('porte-da-empresa');
     if (!ids.includes('muitas-dividas') && parts.some(mentionsManyDebts)) ids.push('muitas-dividas');
     // Features told in everyday words across a sentence (everyday-readings.ts).
-    if (!ids.includes('constricao') && parts.some(mentionsCourtSeizure)) ids.push('constricao');
+    if (!ids.includes('constricao') && parts.some((part) => mentionsCourtSeizure(part) || mentionsSumBlocked(part))) ids.push('constricao');
     if (!ids.includes('prova-disputada') && parts.some(mentionsLostRecords)) ids.push('prova-disputada');
     if (!ids.includes('conta-de-falecido') && parts.some(mentionsDeceasedAccountHeld)) ids.push('conta-de-falecido');
+    if (!ids.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) ids.push('bloqueio-de-plataforma');
     if (!ids.includes('crianca-agredida') && parts.some(mentionsChildBeaten)) ids.push('crianca-agredida');
     if (!ids.includes('gestante-dispensada') && parts.some(mentionsPregnantDismissed)) ids.push('gestante-dispensada');
     if (!ids.includes('liberdade') && parts.some(mentionsHeldUnreleased)) ids.push('liberdade');

@@ -1,6 +1,10 @@
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPregnantDismissed } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
+  it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
+    expect(mentionsCourtSeizure('o juiz bloqueou R$ 18.000 da conta')).toBe(true);
+  });
+
   it("reads a court's seizure told in everyday words, done or come to be done", () => {
     expect(mentionsCourtSeizure('o banco puxou todo o dinheiro da conta da empresa por ordem do juiz')).toBe(true);
     expect(mentionsCourtSeizure('veio um moço do fórum com um papel pra levar duas máquinas')).toBe(true);
@@ -25,6 +29,33 @@ describe('mentionsCourtSeizure', () => {
     expect(mentionsCourtSeizure('o banco fez um bloqueio preventivo na conta por suspeita de golpe')).toBe(false);
     // A financed vehicle repossessed is the creditor's busca e apreensão; "por conta de" is no account.
     expect(mentionsCourtSeizure('recolheram a minha caminhonete por ordem judicial, por conta de um financiamento')).toBe(false);
+  });
+});
+
+describe(mentionsSumBlocked.name, () => {
+  it('reads a block or seizure told around its sum, by any agent, as the account blocked', () => {
+    expect(mentionsSumBlocked('A Receita bloqueou R$ 18.000 da minha conta')).toBe(true);
+    expect(mentionsSumBlocked('o juiz bloqueou 18 mil reais na minha conta')).toBe(true);
+    expect(mentionsSumBlocked('penhoraram quase todo o dinheiro da conta')).toBe(true);
+  });
+
+  it("reads no block denied, none of a deceased's account, and none of a card or a sum paid", () => {
+    expect(mentionsSumBlocked('o banco não bloqueou 5 mil da conta')).toBe(false);
+    expect(mentionsSumBlocked('meu pai faleceu e o banco bloqueou 30 mil da conta dele')).toBe(false);
+    expect(mentionsSumBlocked('bloquearam meu cartão e eu paguei 300 da conta')).toBe(false);
+  });
+});
+
+describe(mentionsPlatformAccountBlocked.name, () => {
+  it("reads an app's account blocked or deactivated by the platform, named or by the worker's role", () => {
+    expect(mentionsPlatformAccountBlocked('A Uber bloqueou minha conta sem explicação')).toBe(true);
+    expect(mentionsPlatformAccountBlocked('desativaram minha conta de entregador')).toBe(true);
+    expect(mentionsPlatformAccountBlocked('sou motorista de aplicativo e a conta foi suspensa')).toBe(true);
+  });
+
+  it("reads no bank account blocked by a court, nor a platform named apart from the block's sentence", () => {
+    expect(mentionsPlatformAccountBlocked('o juiz bloqueou minha conta')).toBe(false);
+    expect(mentionsPlatformAccountBlocked('trabalho na Uber. O juiz bloqueou minha conta')).toBe(false);
   });
 });
 

@@ -10,6 +10,8 @@ import {
   DEAL_LOST,
   DISMISSAL_DONE,
   NOT_RELEASED,
+  PLATFORM_BLOCK,
+  PLATFORM_WORDS,
   PREGNANCY,
   RECORD_NOUNS,
   RECORDS_LOST,
@@ -26,9 +28,9 @@ const ASSET = words(SEIZABLE_ASSETS);
 const TAKING = words(TAKING_VERBS);
 const RECORD = words(RECORD_NOUNS);
 
-/** The sentences of a message, normalized (a fact and its agent are read within one sentence). */
+/** The sentences of a message, normalized (a fact and its agent are read within one sentence); a dot before a digit is a sum's ("R$ 18.000"), no sentence's end. */
 function sentences(text: string): string[] {
-  return normalizeText(text).split(/[.!?;\n]+/);
+  return normalizeText(text).split(/(?:[!?;\n]|\.(?!\d))+/);
 }
 
 /**
@@ -42,6 +44,23 @@ export const mentionsCourtSeizure = textMemo((text: string): boolean =>
 );
 
 const ESTATE = words(ESTATE_WORDS);
+/**
+ * A block or seizure done with the sum between the verb and the account ("a Receita bloqueou R$ 18.000 da minha conta", "penhoraram
+ * 5 mil da conta", "o banco bloqueou todo o dinheiro da conta"): the account's block told around its sum.
+ */
+const SUM_BLOCKED = new RegExp(
+  `(?<!\\b(?:nao|nem|nunca) )\\b(?:bloqueou|bloquearam|penhorou|penhoraram|congelou|congelaram)\\s+(?:(?:quase|uns|cerca de|mais de|todo|o|os|meu|meus)\\s+)*` +
+    `(?:r\\$\\s*)?(?:\\d[\\d.,]*(?:\\s+(?:mil|milhao|milhoes))?(?:\\s+reais)?|tudo|dinheiro|saldo|valor|valores)\\s+(?:da|na|das|nas)\\s+(?:(?:minha|minhas|nossa|sua)\\s+)?contas?\\b`,
+);
+/**
+ * A sum blocked or seized in an account (`SUM_BLOCKED`): the same block as "bloqueou minha conta" (`constricao`, urgency `bloqueio`),
+ * unless a death or the estate is in the sentence (`mentionsDeceasedAccountHeld`). Most messages hold no such verb, and then no sentence is read.
+ */
+export const mentionsSumBlocked = textMemo(
+  (text: string): boolean => BLOCK_VERBS.test(text) && sentences(text).some((s) => SUM_BLOCKED.test(s) && !ESTATE.test(s)),
+);
+/** Letters every verb of `SUM_BLOCKED` holds, tested on the raw text before it is normalized and split. */
+const BLOCK_VERBS = /bloque|penhor|congel/i;
 const BLOCK = words(BLOCK_WORDS);
 const ACCOUNT = /\bconta\b/;
 /**
@@ -52,6 +71,19 @@ const ACCOUNT = /\bconta\b/;
 export const mentionsDeceasedAccountHeld = textMemo((text: string): boolean =>
   sentences(text).some((s) => ESTATE.test(s) && ACCOUNT.test(s) && BLOCK.test(s)),
 );
+
+const PLATFORM = words(PLATFORM_WORDS);
+/**
+ * An account on a work or sales platform blocked by the platform (`PLATFORM_WORDS`): within one sentence the platform, an account and
+ * its block ("a Uber bloqueou minha conta", "desativaram minha conta de entregador"). No bank's hold nor a court's seizure:
+ * `bloqueio-de-plataforma`. Most messages name no account blocked, and then no sentence is read.
+ */
+export const mentionsPlatformAccountBlocked = textMemo(
+  (text: string): boolean =>
+    /conta/i.test(text) && PLATFORM_BLOCK_WORDS.test(text) && sentences(text).some((s) => ACCOUNT.test(s) && PLATFORM.test(s) && PLATFORM_BLOCK.test(s)),
+);
+/** Letters every verb of `PLATFORM_BLOCK` holds, tested on the raw text before it is normalized and split. */
+const PLATFORM_BLOCK_WORDS = /bloque|desativ|suspen|descredenci|bani|exclu/i;
 
 /** Records the claim rests on lost or never kept ("os holerites eu não guardei", "alguns recibos se perderam"): `prova-disputada`. */
 export const mentionsLostRecords = textMemo((text: string): boolean =>

@@ -102,6 +102,19 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract('trabalhava 3 vezes por mês')).toEqual([]);
   });
 
+  it('reads a bare number as money after a verb that moves money through an account, or before what the sum was or where it went', () => {
+    const values = (text: string) => sut.extract(text).map((a) => a.value);
+    expect(values('dei 2.500 de entrada')).toEqual([2500]);
+    expect(values('roubaram 2.500 da minha conta')).toEqual([2500]);
+    expect(values('depositei 3.000 pra ele')).toEqual([3000]);
+    expect(values('o juiz bloqueou 18.000')).toEqual([18000]);
+    // Counts of bills or accounts, distances and years stay none.
+    expect(values('bloquearam 2 contas')).toEqual([]);
+    expect(values('paguei 3 boletos')).toEqual([]);
+    expect(values('andei 2.500 km')).toEqual([]);
+    expect(values('em 2023 na minha conta')).toEqual([]);
+  });
+
   it("marks a thing's price or worth told after a price word (vale, comprei por, valor venal, avaliado em), and no other sum", () => {
     expect(sut.extract('a casa vale uns 600 mil')).toEqual([{ raw: '600 mil', value: 600_000, price: true }]);
     expect(sut.extract('tinha comprado em 2010 por 200 mil')).toEqual([{ raw: '200 mil', value: 200_000, price: true }]);

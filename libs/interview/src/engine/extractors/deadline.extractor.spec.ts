@@ -150,6 +150,22 @@ describe(DeadlineExtractor.name, () => {
   });
 
   it.each([
+    'recebi a notificação faz 3 dias e tenho 10 dias pra responder',
+    'entregaram a notificação há 3 dias e tenho 10 dias pra responder',
+    'recebi a notificação 3 dias atrás e tenho 10 dias pra responder',
+    'faz 3 dias que recebi a notificação e tenho 10 dias pra responder',
+    'tenho 10 dias pra responder e faz 3 dias que recebi',
+  ])('runs a term counted by the client from the notice\'s arrival: "%s" leaves 7 days', (text) => {
+    expect(sut.extract(text).map((d) => d.daysLeft)).toEqual([7]);
+  });
+
+  it('takes no days from a term for another event dated in the same sentence ("faz 2 dias que estou sem luz", "faz 2 anos")', () => {
+    expect(sut.extract('tenho 15 dias pra sair e faz 2 dias que estou sem luz').map((d) => d.daysLeft)).toEqual([15]);
+    expect(sut.extract('tenho 15 dias pra sair e faz 2 anos que moro lá').map((d) => d.daysLeft)).toEqual([15]);
+    expect(sut.extract('tenho 30 dias e já passaram 10').map((d) => d.daysLeft)).toEqual([20]);
+  });
+
+  it.each([
     ['a luz vai ser cortada amanhã', 1],
     ['o corte da energia é amanhã', 1],
     ['o oficial vai cumprir a reintegração amanhã', 1],

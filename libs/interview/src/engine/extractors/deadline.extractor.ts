@@ -74,7 +74,11 @@ const WITHIN = new RegExp(`\\bem (${COUNT_PATTERN}) dias?( uteis| corridos)?\\b`
 const OBLIGATION =
   /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|se nao [a-z]+(?:ar|er|ir)|caso contrario|intimad[oa] a|notificad[oa] a|vence|vencem|acaba|termina|expira|encerra|(?:pra|para) (?:apresentar|protocolar|recorrer|responder|contestar|impugnar|(?:me|se|nos) defender|(?:me|se|nos) manifestar))\b/;
 const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]{3,}ei|ia|iam|tinha|devia|podia|queria)\b/;
-const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b`);
+/**
+ * Days gone of the term ("e já passaram 10"); not "faz 2 dias que ...", which dates another event (`RECEIVED_AGO` reads a notice's),
+ * nor years or months gone ("faz 2 anos que trabalho lá").
+ */
+const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b(?!(?: dias?)? que\\b| (?:anos?|mes|meses|semanas?|horas?)\\b)`);
 /**
  * "até hoje" followed by a negation is "still, to this day" ("até hoje ela não me passa a
  * escritura"), not a deadline today ("prazo até hoje à noite").
@@ -98,14 +102,17 @@ const END_OF_MONTH = /\b(?:ate o|ate|antes do|vence no|vence o|vencem no|prazo (
 const TODAY_WEEKDAY = /\bhoje e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
 const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
 const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\d{1,2})\b(?!\/)/g;
+/** Verbs of a notice received or delivered ("recebi", "fui citado", "entregaram a notificação", "saiu o edital"). */
+const RECEIPT_VERBS =
+  'recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|entregou|entregaram|veio|saiu|publicad[oa]|publicaram';
 /**
- * "recebi ontem", "chegou faz 3 dias", "o edital saiu semana passada", "o oficial me entregou um papel ontem", "fomos notificados há
+ * "recebi ontem", "chegou faz 3 dias", "o edital saiu semana passada", "entregaram a notificação 3 dias atrás", "fomos notificados há
  * dez dias": how long ago the notice in this message arrived (served in hand or notified, as received).
  */
 const RECEIVED_AGO = new RegExp(
-  `\\b(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram|veio|saiu|publicad[oa]|publicaram)\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))` +
-    // The day told first ("anteontem recebi a citação", "semana passada chegou a intimação").
-    `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram|veio|saiu)\\b`,
+  `\\b(?:${RECEIPT_VERBS})\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?)|(${COUNT_PATTERN}) (dias?|semanas?) atras)` +
+    // The day told first ("anteontem recebi a citação", "semana passada chegou a intimação", "faz 3 dias que recebi a notificação").
+    `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:${RECEIPT_VERBS})\\b|\\b(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?) que (?:eu )?(?:${RECEIPT_VERBS})\\b`,
 );
 const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passada': 7 };
 /**
@@ -210,8 +217,11 @@ function receivedDaysAgo(folded: string, now?: Date): number {
   const onDay = now ? daysSinceArrivalDay(folded, now) : null;
   if (onDay !== null) return onDay;
   const ago = RECEIVED_AGO.exec(folded);
-  const day = ago?.[1] ?? ago?.[4];
-  return ago ? (day ? DAYS_AGO[day] : parseCount(ago[2]) * (ago[3].startsWith('semana') ? DAYS_PER_WEEK : 1)) : 0;
+  if (!ago) return 0;
+  const day = ago[1] ?? ago[6];
+  if (day) return DAYS_AGO[day];
+  const unit = ago[3] ?? ago[5] ?? ago[8];
+  return parseCount(ago[2] ?? ago[4] ?? ago[7]) * (unit.startsWith('semana') ? DAYS_PER_WEEK : 1);
 }
 
 /** Days since the calendar day a notice arrived (`RECEIVED_ON`), or null when the message names none up to `MAX_RECEIVED_DAYS_AGO` back. */

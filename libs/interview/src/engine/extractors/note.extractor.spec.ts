@@ -15,6 +15,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual(['refund-claimed']);
   });
 
+  it("hears an app's account blocked by the platform, and no salary or benefit held in it", () => {
+    expect(sut.extract('a Uber bloqueou minha conta de motorista')).toEqual(['platform-account-blocked']);
+    expect(sut.extract('o juiz bloqueou minha conta')).toContain('blocked-income');
+  });
+
   it('hears a threat against the household as violence against it, and a reconnection asked as the supplier\'s case', () => {
     expect(sut.extract('o cobrador ameaçou minha esposa no portão de casa')).toContain('violence');
     expect(sut.extract('meu chefe ameaçou me mandar embora')).not.toContain('violence');

@@ -1,5 +1,5 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
-import { mentionsChildBeaten } from '../classifiers/everyday-readings';
+import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
@@ -110,11 +110,14 @@ export class NoteExtractor {
       ['criminal-defence', () => normalizeText(text).includes('que eu') && REPORTED_AS_AUTHOR.test(normalizeText(text))],
       ['defendant', () => normalizeText(text).includes('citac') && CITATION_RECEIVED.test(normalizeText(text))],
       ['child-beaten', () => mentionsChildBeaten(text)],
+      ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
       ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
     const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
-    return notes.filter((note) => !yielded.some((y) => y.note === note));
+    // An app's account blocked by the platform holds no salary nor benefit.
+    const platform = notes.includes('platform-account-blocked');
+    return notes.filter((note) => !yielded.some((y) => y.note === note) && !(platform && note === 'blocked-income'));
   }
 }
 

@@ -13,6 +13,12 @@ describe(PartyExtractor.name, () => {
     ]);
   });
 
+  it('keeps a party after "nem" ("not even"), and none denied over a verb', () => {
+    expect(sut.extract('ninguém, nem o síndico, resolveu a infiltração').parties).toContain('condomínio');
+    expect(sut.extract('nem a loja nem o banco resolveram').parties).toEqual(['loja', 'banco']);
+    expect(sut.extract('trabalho por conta, nem tenho patrão').parties).not.toContain('empregador');
+  });
+
   it('recognises public bodies and companies', () => {
     const { parties } = sut.extract('A Receita mandou carta, a prefeitura cobra e a construtora atrasou; o locador sumiu');
     expect(parties).toEqual(expect.arrayContaining(['Receita Federal', 'prefeitura', 'construtora', 'locador (proprietário)']));

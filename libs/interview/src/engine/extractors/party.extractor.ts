@@ -131,7 +131,7 @@ export class PartyExtractor {
     let atWork: boolean | undefined;
     const tokens = tokenize(rest);
     for (const match of this.matcher.match(tokens)) {
-      if (match.negated || isClientsOwnRole(tokens, match.start) || isClientsOwnBusiness(tokens, match.start, match.values)) continue;
+      if ((match.negated && !notEven(tokens, match.start)) || isClientsOwnRole(tokens, match.start) || isClientsOwnBusiness(tokens, match.start, match.values)) continue;
       if (WITNESS_VERBS.includes(tokens[match.end])) continue;
       if (WORKPLACE_ONLY_PHRASES.includes(match.phrase) && !(atWork ??= WORKPLACE.test(foldText(text)))) continue;
       for (const label of match.values) if (!parties.includes(label)) parties.push(label);
@@ -142,6 +142,18 @@ export class PartyExtractor {
     // "o banco é o Banco Pan", "o banco ... era o itau": the name says which bank, so the bare label would list it twice.
     return { parties: withoutNamedKinds(parties), largestGroup: Math.round(largestGroup * 10) / 10 };
   }
+}
+
+/** Determiners between "nem" and the party it names (`notEven`). */
+const NOT_EVEN_DETERMINERS = ['o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'nosso', 'nossa'];
+/**
+ * "nem" right before a party, over its determiners only: "not even" ("ninguém, nem o síndico, resolveu", "nem a loja nem o fabricante
+ * trocam"), which names the party and denies what it did; not a denial of having one over a verb ("nem tenho patrão").
+ */
+function notEven(tokens: readonly string[], start: number): boolean {
+  let i = start - 1;
+  while (i >= start - 2 && NOT_EVEN_DETERMINERS.includes(tokens[i])) i--;
+  return tokens[i] === 'nem';
 }
 
 /**

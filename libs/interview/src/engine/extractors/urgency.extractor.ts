@@ -1,5 +1,5 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased } from '../classifiers/everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPlatformAccountBlocked, mentionsSumBlocked } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { CONTRACT_TERM, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
@@ -75,8 +75,11 @@ export class UrgencyExtractor {
       }
     }
     if (!signals.includes('crianca-retida') && (parts.some(childKeptAfterTrip) || childKeptByPronoun(text))) signals.push('crianca-retida');
-    // A court's seizure told in everyday words ("o banco puxou o dinheiro da conta por ordem do juiz") is as urgent as one named.
-    if (!signals.includes('bloqueio') && !signals.includes('bloqueio-relatado') && parts.some(mentionsCourtSeizure)) signals.push('bloqueio');
+    // A court's seizure told in everyday words ("o banco puxou o dinheiro da conta por ordem do juiz"), or a block told around its sum, is as urgent as one named.
+    if (!signals.includes('bloqueio') && !signals.includes('bloqueio-relatado') && parts.some((part) => mentionsCourtSeizure(part) || mentionsSumBlocked(part))) {
+      signals.push('bloqueio');
+    }
+    if (!signals.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) signals.push('bloqueio-de-plataforma');
     // A child beaten at home is at risk there now: the protection is asked at once (ECA arts. 13 and 130), as for any violence.
     if (!signals.includes('violencia') && parts.some(mentionsChildBeaten)) signals.push('violencia');
     // Held by the police and not released yet, told without the word "preso": an arrest under way (CPP art. 310, the custody hearing).

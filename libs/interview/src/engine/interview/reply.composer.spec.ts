@@ -155,6 +155,22 @@ describe(ReplyComposer.name, () => {
     expect(ask('fui demitido ontem', 'posso ser preso por isso?')).not.toContain('aviso prévio');
   });
 
+  it('answers whether a charge must be paid with what to keep and not to sign, and a question about the lawyer\'s cost with the Defensoria', () => {
+    const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
+    const charge = ask('recebi uma multa do condomínio de 500 reais', 'tenho que pagar?');
+    expect(charge).toContain('não assine acordo nem confissão de dívida');
+    expect(charge).not.toContain('Defensoria');
+    expect(open('Tenho que pagar o advogado?')).toContain('Defensoria');
+  });
+
+  it('answers a supply cut, a name sent to the credit bureaus, alimony stopped and a feared dismissal with a safe general line', () => {
+    const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
+    expect(ask('minha conta de luz está atrasada 3 meses', 'eles podem cortar minha luz?')).toContain('aviso prévio por escrito');
+    expect(ask('a loja diz que eu devo 300 reais', 'eles podem negativar meu nome?')).toContain('SPC ou o Serasa');
+    expect(ask('meu filho fez 18 anos', 'posso parar de pagar a pensão?')).toContain('até o juiz decidir outra coisa');
+    expect(ask('estou grávida de 3 meses e trabalho numa loja', 'podem me mandar embora?')).toContain('estabilidade (gestante');
+  });
+
   it('asks a victim of a scam about the police report, not a medida protetiva, and a victim of violence about both', () => {
     const scam = engine.continue(engine.initialFacts(), 'fui vítima de estelionato, um homem se passou por corretor e me roubou cinco mil');
     const beaten = engine.continue(engine.initialFacts(), 'fui vítima de agressão, meu vizinho me bateu com um pau');

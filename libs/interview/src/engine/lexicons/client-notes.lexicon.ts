@@ -123,7 +123,8 @@ export type ClientNote =
   | 'tax-contested'
   | 'neighbour-works'
   | 'assistance-benefit'
-  | 'tenant';
+  | 'tenant'
+  | 'platform-account-blocked';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -855,4 +856,6 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'se formou', 'formou se', 'terminou a faculdade', 'concluiu a faculdade', 'ja trabalha', 'ja esta trabalhando', 'ja ta trabalhando', 'ja se sustenta', 'se sustenta sozinh*',
     'ja se casou', 'independente financeiramente',
   ],
+  // Read across a sentence (`mentionsPlatformAccountBlocked`), not by a phrase of its own.
+  'platform-account-blocked': [],
 };

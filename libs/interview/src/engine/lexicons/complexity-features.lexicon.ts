@@ -33,6 +33,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
   'bloqueio-pelo-banco': { label: 'conta bloqueada pelo próprio banco (prevenção a fraude), sem ordem judicial', points: 1 },
+  // Never simple: the nature of the tie to the platform is unsettled law (STF Tema 1.291), and the reactivation, the balance held and the
+  // lost earnings are asked at once, often with a tutela de urgência.
+  'bloqueio-de-plataforma': { label: 'conta de trabalho ou de vendas bloqueada pela própria plataforma (aplicativo), sem ordem judicial', points: 1, notLow: true },
   // Weighs nothing alone: a deceased's account frozen by the bank displaces `constricao` (`DISPLACED_FEATURES`).
   'conta-de-falecido': { label: 'conta de pessoa falecida retida pelo banco até a habilitação dos herdeiros ou dependentes', points: 0 },
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3, notLow: true },
@@ -523,6 +526,8 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   // An account held by the bank for its own fraud prevention is no court's seizure nor a lawsuit (CDC art. 14): the words of the
   // block ("bloquearam minha conta") read as constrição only when no such reason is told.
   { when: 'bloqueio-pelo-banco', drops: ['constricao', 'processo-em-curso'] },
+  // Nor is an app's account blocked by the platform (`mentionsPlatformAccountBlocked`): a contract broken, no money held by a court.
+  { when: 'bloqueio-de-plataforma', drops: ['constricao', 'processo-em-curso'] },
   // A deceased's account frozen by the bank until the dependants or heirs show their right (Lei 6.858/80 art. 1º) is no seizure either.
   { when: 'conta-de-falecido', drops: ['constricao', 'processo-em-curso'] },
   // Nothing left to divide ("não deixou bens"): the inventory or the regime named has no partilha to make.

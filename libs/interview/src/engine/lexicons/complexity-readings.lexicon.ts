@@ -57,6 +57,18 @@ export const TAKING_VERBS: string[] = [
 ];
 /** An officer come to take goods ("veio um moço do fórum pra levar as máquinas"): the seizure carried out now. */
 export const COME_TO_TAKE = /\b(?:veio|vieram|apareceu|apareceram|chegou|chegaram)\b.*\b(?:pra|para)\s+(?:levar|tirar|pegar|recolher|penhorar)\b/;
+/**
+ * A work or sales platform, by its name or by the worker's or seller's role on it: its account blocked or deactivated is a contract
+ * with the platform broken (a driver's, a courier's, a seller's), no bank account held nor a court's seizure (STJ CC 164.544).
+ */
+export const PLATFORM_WORDS: string[] = [
+  'uber', 'ifood', 'rappi', 'indriver', 'indrive', 'cabify', 'loggi', 'lalamove', '99pop', 'da 99', 'na 99', 'pela 99', 'mercado livre', 'shopee',
+  'motorista de aplicativo', 'motorista de app', 'motorista parceiro', 'entregador', 'entregadora', 'plataforma', 'conta de motorista',
+  'conta de entregador', 'conta de vendedor', 'conta de parceiro',
+];
+/** A platform's account blocked, deactivated or suspended ("desativaram minha conta", "fui descredenciado"). */
+export const PLATFORM_BLOCK = /\b(?:bloque\w*|desativ\w*|suspen\w*|descredenci\w*|banid[oa]|baniram|excluid[oa]|excluiram)\b/;
+
 /** A seizure only threatened or feared ("vão levar", "pode bloquear", "senão"): a collector's lever, not an act done. */
 export const SEIZURE_THREAT = /\b(?:vai|vao|pode|podem|senao|se nao|ameac\w*|quer|querem|risco)\b/;
 

@@ -119,6 +119,8 @@ export const MONEY_CUES: string[] = [
   'devendo', 'divida', 'divida ativa', 'custou', 'custa', 'custaram', 'custam', 'custar', 'valor', 'aluguel', 'pensao', 'prejuizo', 'emprestimo', 'parcela', 'gastei',
   'perdi', 'debito', 'total', 'transferi', 'depositaram', 'sumiram', 'levaram', 'faturamento', 'comprei', 'comprou', 'vendi', 'vendeu', 'multa', 'pediram', 'pedindo', 'cobranca', 'indenizacao', 'entrada',
   'sinal', 'reembolso', 'estorno', 'saldo', 'emprestei', 'dava', 'mandava', 'aposentadoria', 'beneficio',
+  // Money moved into or out of an account ("depositei 3.000", "sacaram 4.000", "o juiz bloqueou 18.000", "descontaram 700 do salário").
+  'depositei', 'depositou', 'depositamos', 'saquei', 'sacou', 'sacaram', 'bloqueou', 'bloquearam', 'penhorou', 'penhoraram', 'descontou', 'descontaram',
   ...REVENUE_VERBS,
 ];
 
@@ -128,7 +130,12 @@ export const INCOME_CUES: string[] = [
 ];
 
 /** Words after a bare number that make it a sum of money ("uns 400 por mês", "900 cada"). */
-export const MONEY_AFTER: string[] = ['por mes', 'ao mes', 'mensais', 'cada'];
+export const MONEY_AFTER: string[] = [
+  'por mes', 'ao mes', 'mensais', 'cada',
+  // What the sum was ("2.500 de entrada", "300 de multa") or where it was taken from or put ("18.000 da minha conta").
+  'de entrada', 'de sinal', 'de multa', 'de juros', 'de prejuizo', 'de divida', 'de desconto', 'de indenizacao', 'de aluguel', 'de pensao',
+  'da conta', 'da minha conta', 'na conta', 'na minha conta', 'no pix', 'via pix',
+];
 
 /** Words that may stand between a money cue and the number ("ganhava uns 1500", "salário era de 2 mil"). */
 export const MONEY_FILLERS: string[] = [
@@ -148,6 +155,8 @@ export const MINIMUM_WAGE_FOR_BANDS = 1_518;
 export const COUNT_NOUNS: string[] = ['salario', 'salarios', 'parcela', 'parcelas', 'mes', 'meses', 'ano', 'anos', 'dia', 'dias', 'hora', 'horas', 'vez', 'vezes', 'pessoa', 'pessoas', 'semana', 'semanas', 'km', 'metros', 'm2', 'porcento',
   'x', 'seguidores', 'habitantes', 'funcionarios', 'empregados', 'clientes', 'alunos', 'moradores', 'unidades', 'litros', 'quilos', 'kg',
   'hectares', 'votos', 'acessos', 'visualizacoes', 'cabecas',
+  // Bills and accounts counted ("paguei 3 boletos", "bloquearam 2 contas"), not a sum.
+  'contas', 'boletos', 'faturas', 'cheques',
 ];
 
 /** Words right before a year-like bare number that make it a year ("paguei em 2019"). */

@@ -125,8 +125,45 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'Não gaste um valor que caiu na sua conta por engano: ele pode ter de ser devolvido.',
   },
   {
-    phrases: ['quanto custa', 'quanto cobra', 'preciso pagar', 'tenho que pagar', 'honorarios', 'de graca', 'gratuito', 'defensoria'],
+    // The cost of the lawyer or of the consultation; "tenho que pagar?" alone asks about the charge the case is about (below).
+    phrases: [
+      'quanto custa', 'quanto cobra', 'honorarios', 'de graca', 'gratuito', 'defensoria', 'pagar o advogado', 'pagar advogado', 'pagar um advogado',
+      'pagar a consulta', 'pagar pela consulta', 'tem custo', 'custa alguma coisa', 'cobra alguma coisa', 'cobram alguma coisa',
+      // Longer than the charge's "tenho que pagar" below, which would take the words otherwise.
+      ...['tenho que', 'preciso', 'vou ter que', 'vou precisar'].flatMap((need) => [`${need} pagar o advogado`, `${need} pagar advogado`, `${need} pagar a consulta`]),
+    ],
     line: 'Se você não puder pagar um advogado, a Defensoria Pública atende de graça; o advogado indicado explica os custos antes de começar.',
+  },
+  {
+    // A fixed alimony is owed until a judge changes or ends it (a child's coming of age does not end it by itself, Súmula 358 do STJ),
+    // and its arrears can lead to civil arrest (CPC art. 528): no one stops paying it on their own.
+    phrases: [
+      'parar de pagar a pensao', 'parar de pagar pensao', 'deixar de pagar a pensao', 'deixar de pagar pensao', 'parar com a pensao',
+      'pagar a pensao', 'pagar pensao', 'cortar a pensao', 'tirar a pensao', 'acabar com a pensao',
+    ],
+    line: 'Em geral, a pensão fixada continua devida até o juiz decidir outra coisa (nem a maioridade do filho a encerra sozinha): ninguém deve parar de pagá-la por conta própria. Guarde os comprovantes do que foi pago; o advogado vê se cabe pedir revisão ou cobrar o atraso.',
+  },
+  {
+    // A supply cut for an unpaid bill needs a prior written notice (Lei 8.987/95 art. 6º §3º II; Resolução ANEEL 1.000/2021), and
+    // an old debt or a bill in dispute does not allow it (STJ).
+    phrases: [
+      'cortar a luz', 'cortar minha luz', 'cortar a minha luz', 'cortar a energia', 'cortar minha energia', 'cortar a agua', 'cortar minha agua', 'cortar a minha agua',
+      'cortar o gas', 'cortar o fornecimento', 'cortar meu fornecimento', 'corta a luz', 'corta a agua', 'cortarem a luz', 'cortarem a agua',
+    ],
+    line: 'Em geral, o corte por conta atrasada exige aviso prévio por escrito, e uma dívida antiga ou uma conta em discussão não justifica o corte. Guarde as faturas, os avisos e os comprovantes de pagamento.',
+  },
+  {
+    // A name put on the credit bureaus needs a debt owed and a prior written notice (CDC art. 43 §2º; Súmula 359 do STJ).
+    phrases: ['negativar', 'negativarem', 'sujar meu nome', 'sujar o meu nome', 'meu nome no spc', 'meu nome no serasa', 'nome no serasa', 'nome no spc'],
+    line: 'Em geral, o nome só pode ir para o SPC ou o Serasa por uma dívida devida e com aviso prévio por escrito. Guarde a cobrança e os avisos que receber.',
+  },
+  {
+    // Whether a charge is owed (a bill, a fine, a debt): the lawyer says, after reading it; until then nothing is signed or admitted.
+    phrases: [
+      'tenho que pagar', 'preciso pagar', 'devo pagar', 'sou obrigado a pagar', 'sou obrigada a pagar', 'somos obrigados a pagar', 'tenho obrigacao de pagar',
+      'vou ter que pagar', 'tem que pagar', 'e obrigado a pagar', 'e obrigada a pagar',
+    ],
+    line: 'Guarde a cobrança e os comprovantes do que já pagou, e não assine acordo nem confissão de dívida antes de o advogado ver se ela é devida; anote o prazo que vier nela para pagar ou se defender.',
   },
   {
     phrases: ['me tirar', 'me despejar', 'ser despejad*', 'me colocar pra fora', 'me por pra fora', 'me botar pra fora', 'tirar a gente'],
@@ -158,6 +195,11 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     // The employer's dismissal without cause: notice and the severance within 10 days (CLT arts. 487 and 477 §6), unless a stability forbids it.
     phrases: ['mandar embora um', 'mandar embora uma', 'demitir um', 'demitir uma', 'como demitir', 'quero demitir', 'preciso demitir', 'dispensar um', 'dispensar uma'],
     line: 'Em geral, na dispensa sem justa causa o empregador dá o aviso prévio e paga as verbas rescisórias em até 10 dias (CLT art. 477); antes, é preciso conferir se o empregado tem estabilidade (gestante, acidente de trabalho, CIPA).',
+  },
+  {
+    // The worker's fear of a dismissal: without cause it is allowed, with the severance paid, unless a stability forbids it.
+    phrases: ['posso ser demitido', 'posso ser demitida', 'podem me demitir', 'pode me demitir', 'podem me mandar embora', 'pode me mandar embora', 'posso ser mandado embora', 'posso ser mandada embora'],
+    line: 'Em geral, a empresa pode dispensar sem justa causa pagando as verbas rescisórias, salvo quando há estabilidade (gestante, acidente de trabalho, CIPA); a justa causa exige uma falta grave. Não assine nada antes de o advogado ler.',
   },
   {
     phrases: ['ser preso', 'ser presa', 'vai preso', 'vai presa', 'vai pra cadeia', 'vai ficar preso'],

@@ -37,6 +37,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // A worker whose "own company" is the hirer's disguise, or who claims the rights of an employment, is an employee (CLT arts. 3 and 9).
     yieldsTo: ['labour-rights-claimed', 'disguised-employment'],
   },
+  'platform-account-blocked': {
+    why: 'o motorista, o entregador ou o vendedor cuja conta a plataforma bloqueou pede a reativação, o saldo retido e os lucros cessantes de um contrato civil com ela (STJ CC 164.544: Justiça comum); só o vínculo de emprego pedido (o reconhecimento do vínculo, os direitos trabalhistas) faz o caso trabalhista. "Fui demitido da Uber" diz o bloqueio, e o carro alugado para rodar é o prejuízo, não uma locação em disputa',
+    factors: { trabalhista: 0.5, imobiliario: 0.4 },
+    yieldsTo: ['labour-rights-claimed', 'disguised-employment'],
+  },
   'client-mei': {
     why: 'o MEI que compra para o seu negócio não é consumidor, e os seus contratos são de empresa; mas é segurado do INSS (contribuinte individual, art. 18-A da LC 123): o benefício que pede é previdenciário. O MEI que cobra de um particular o serviço que prestou move uma cobrança no cível',
     factors: { consumidor: 0.4, civil: 0.6 },

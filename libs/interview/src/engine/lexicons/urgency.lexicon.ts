@@ -166,7 +166,12 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     phrases: BANK_HOLD_REASONS, requiresAny: BLOCK_WORDS,
   },
   {
-    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS],
+    // A driver's or seller's account blocked by the platform (`mentionsPlatformAccountBlocked`): the income stopped, its reactivation
+    // asked within days, but no money seized. Read across a sentence, so it has no phrases of its own.
+    id: 'bloqueio-de-plataforma', label: 'conta de trabalho ou de vendas bloqueada pela plataforma', hours: 168, phrases: [],
+  },
+  {
+    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS],
     // The block as a noun or as the judge's order ("o bloqueio da minha conta", "o juiz mandou bloquear"): a court's seizure under way (CPC art. 854).
     phrases: ['bloqueio da minha conta', 'bloqueio da conta', 'bloqueio na minha conta', 'mandou bloquear', 'mandaram bloquear', 'determinou o bloqueio',
       'bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD],
@@ -174,7 +179,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // A block told in other words ("o salário caiu e já tá bloqueado", "bloquearam 2.900"): money the
     // client lives on, held by a court order now (CPC art. 833 IV, released on a petition within days).
-    id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco'], yieldsAcross: true,
+    id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true,
     phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada'],
     requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao'],
     // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure.

@@ -100,6 +100,11 @@ describe(tokenize.name, () => {
   it('splits on punctuation and expands shorthand into several words', () => {
     expect(tokenize('Pro INSS, R$ 5.000!')).toEqual(['para', 'o', 'inss', 'r', '5', '000']);
   });
+
+  it('tells "ninguém" again after a "nem" set off by commas, so its verb follows it as without the aside', () => {
+    expect(tokenize('ninguém, nem o porteiro, viu')).toEqual(['ninguem', 'nem', 'o', 'porteiro', 'ninguem', 'viu']);
+    expect(tokenize('ninguém viu, nem o porteiro')).toEqual(['ninguem', 'viu', 'nem', 'o', 'porteiro']);
+  });
 });
 
 describe(joinTexts.name, () => {

@@ -204,12 +204,19 @@ function digitsOf(phrase: string): string {
   return rest.length === 0 ? String(joined) : `${joined} e ${digitsOf(rest.join(' e '))}`;
 }
 
+/**
+ * "ninguém, nem o síndico, resolveu": a "nem" set off by commas after "ninguém" restates it, and the sentence goes on as "ninguém
+ * resolveu"; its word is told again after the aside, so phrases of "ninguém" and its verb read as without it.
+ */
+const NOBODY_ASIDE = /\bninguem, (nem [^,.;!?]{1,40}), /g;
+
 /** Words of the normalized text, punctuation dropped ("R$ 5.000" -> ["r", "5", "000"]). Shared: do not mutate. */
-export const tokenize = textMemo((text): readonly string[] =>
-  normalizeText(text)
+export const tokenize = textMemo((text): readonly string[] => {
+  const normalized = normalizeText(text);
+  return (normalized.includes('ninguem, nem ') ? normalized.replace(NOBODY_ASIDE, 'ninguem, $1, ninguem ') : normalized)
     .split(/[^a-z0-9]+/)
-    .filter((token) => token.length > 0),
-);
+    .filter((token) => token.length > 0);
+});
 
 /** What `joinTexts` puts between two texts: it ends every phrase and every pattern's match. */
 export const TEXT_BREAK = '.\n';
