@@ -1,11 +1,15 @@
 import { ClientNote } from './client-notes.lexicon';
 
-/** A step the client already took: area steps containing a `drop` phrase go, `instead` comes. */
-export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string }[] = [
+/**
+ * A step the client already took: area steps containing a `drop` phrase go, `instead` comes; a recommended action that
+ * advises it is replaced by `action`, when given.
+ */
+export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; action?: string }[] = [
   {
     note: 'procon-filed',
     drop: ['procon', 'consumidor.gov'],
     instead: 'Levar ao advogado o número de protocolo da reclamação já feita',
+    action: 'Avaliar com advogado de direito do consumidor, com o protocolo da reclamação já feita, a ação no Juizado Especial Cível ou na Justiça comum.',
   },
   {
     note: 'police-report-filed',
