@@ -44,6 +44,21 @@ describe(ReplyComposer.name, () => {
     expect(reply.indexOf('190')).toBeLessThan(reply.indexOf('?'));
   });
 
+  it("gives the women's channels for violence at home, any police station for a neighbour's or a stranger's blow, and never asks to register an occurrence already registered", () => {
+    expect(open('meu ex marido me bateu ontem na frente das crianças')).toContain('Delegacia da Mulher');
+    const neighbour = open('o vizinho me agrediu com um pau ontem na rua');
+    expect(neighbour).toContain('190');
+    expect(neighbour).not.toMatch(/180|Delegacia da Mulher/);
+    const stranger = open('um homem me agrediu na saída do bar e fugiu');
+    expect(stranger).not.toMatch(/180|Delegacia da Mulher/);
+    const reported = open('um vizinho me agrediu ontem. já fiz o boletim de ocorrência e o exame de corpo de delito');
+    expect(reported).toContain('190');
+    expect(reported).not.toMatch(/registrar a ocorrência|180/);
+    const reportedHome = open('meu marido me bateu de novo, já registrei o boletim de ocorrência');
+    expect(reportedHome).toContain('180');
+    expect(reportedHome).not.toContain('registrar a ocorrência');
+  });
+
   it('asks an urgent opening for the story, never with the area menu', () => {
     const reply = open('querem que eu assine um papel hoje');
     expect(reply).toMatch(/^Entendo, é urgente\. Não assine nada .* Para eu encaminhar rápido: o que aconteceu, quando foi e quem está envolvido\?$/);

@@ -1,5 +1,6 @@
 import { ChecklistTopic, Topic } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
+import { OPPOSED_RELATIVES } from './parties.lexicon';
 
 /** Opens the reply when the client reports a risk (or the case is urgent from the start). */
 export const URGENT_ACKNOWLEDGEMENT = 'Entendo, é urgente.';
@@ -48,10 +49,13 @@ export const SAID_URGENT = ['urgente', 'urgencia', 'socorro', 'desesperad*'];
 
 export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign', 'child-beaten'];
 
+/** The violence line for violence at home, or of someone not yet named (`HOME_PARTIES`). */
+export const HOME_VIOLENCE_LINE =
+  'Se você estiver em perigo agora, ligue 190 (Polícia Militar). A Central de Atendimento à Mulher atende 24 h no 180, e na Delegacia da Mulher (ou em qualquer delegacia) você pode registrar a ocorrência e pedir medida protetiva de urgência.';
+
 /** What Justus says, before the next question, the first time a risk (or a barrier to help) is reported. Most urgent first. */
 export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
-  violence:
-    'Se você estiver em perigo agora, ligue 190 (Polícia Militar). A Central de Atendimento à Mulher atende 24 h no 180, e na Delegacia da Mulher (ou em qualquer delegacia) você pode registrar a ocorrência e pedir medida protetiva de urgência.',
+  violence: HOME_VIOLENCE_LINE,
   // A child's own channels (ECA arts. 13 and 130): the Conselho Tutelar, the Disque 100, and the exam that records the injuries.
   'child-beaten':
     'Se a criança corre perigo agora, ligue 190. Você pode denunciar no Conselho Tutelar ou pelo Disque 100 (gratuito, 24 h) e levar a criança para atendimento médico e exame; o advogado pode pedir com urgência a guarda provisória e o afastamento do agressor.',
@@ -66,6 +70,30 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   'cannot-pay':
     'Se a dificuldade for também o custo do advogado: quem não pode pagar tem direito à justiça gratuita e pode ser atendido de graça pela Defensoria Pública; o advogado também explica as formas de cobrança.',
 };
+
+/**
+ * The violence line (`HOME_VIOLENCE_LINE`) for who is not hurt at home: the 180 and the Delegacia da Mulher answer violence
+ * against a woman in the home, the family or an intimate relationship (Lei 11.340 art. 5); a neighbour's or a stranger's blow is
+ * reported at any police station, where the exam of the injuries is asked (CPP art. 158).
+ */
+export const OUTSIDE_HOME_VIOLENCE_LINE =
+  'Se você estiver em perigo agora, ligue 190 (Polícia Militar). Em qualquer delegacia você pode registrar a ocorrência e pedir o exame de corpo de delito; o advogado pode pedir ao juiz medidas que afastem o agressor.';
+
+/** The violence lines for a client who already registered the occurrence: never told to register it again. */
+export const REPORTED_VIOLENCE_LINES: { home: string; outside: string } = {
+  home:
+    'Se você estiver em perigo agora, ligue 190 (Polícia Militar); a Central de Atendimento à Mulher atende 24 h no 180. Com a ocorrência já registrada, a medida protetiva de urgência pode ser pedida na delegacia ou pelo advogado, e o juiz decide em até 48 horas.',
+  outside:
+    'Se você estiver em perigo agora, ligue 190 (Polícia Militar). Com a ocorrência já registrada, o advogado pode acompanhar o inquérito e pedir ao juiz medidas que afastem o agressor.',
+};
+
+/**
+ * Who hurts at home (Lei 11.340 art. 5: the household, the family, an intimate relationship), by party label. A client who has
+ * named no one yet gets the home line too: the 180 is not withheld from a woman who has not yet said who hit her.
+ */
+export const HOME_PARTIES: string[] = [
+  'cônjuge ou companheiro(a)', 'ex-cônjuge ou ex-companheiro(a)', 'ex-parente por afinidade (ex-cunhado, ex-sogro)', ...Object.values(OPPOSED_RELATIVES),
+];
 
 /** Asked instead of the area menu after an urgent first message: the story, not a list of areas. */
 export const URGENT_AREA_QUESTION = 'Para eu encaminhar rápido: o que aconteceu, quando foi e quem está envolvido?';
