@@ -155,6 +155,8 @@ describe(ReplyComposer.name, () => {
   it('answers the usual direct questions of a tenant, a scam victim, a parent, an appellant and one asking about an arrest with a safe general line', () => {
     const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
     expect(ask('chegou uma notificação da imobiliária pra eu sair do apartamento', 'eles podem me tirar assim?')).toContain('sem ordem judicial');
+    expect(ask('recebi uma notificação do dono dizendo que tenho 30 dias pra sair', 'quero saber se sou obrigado a sair')).toContain('sem ordem judicial');
+    expect(ask('o locador mandou eu desocupar a casa até o fim do mês', 'tenho que desocupar mesmo?')).toContain('sem ordem judicial');
     expect(ask('caí num golpe do falso atendente e fiz dois pix', 'o banco é obrigado a devolver meu dinheiro?')).toContain('Súmula 479');
     expect(ask('o pai do meu filho nunca pagou pensão', 'quanto ele teria que pagar de pensão?')).toContain('necessidade de quem recebe');
     expect(ask('o INSS negou minha pensão por morte', 'ainda dá pra recorrer?')).toContain('dentro de um prazo');

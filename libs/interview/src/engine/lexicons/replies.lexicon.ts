@@ -157,7 +157,12 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'Se você não puder pagar um advogado, a Defensoria Pública atende de graça; o advogado indicado explica os custos antes de começar.',
   },
   {
-    phrases: ['me tirar', 'me despejar', 'ser despejad*', 'me colocar pra fora', 'me por pra fora', 'me botar pra fora', 'tirar a gente'],
+    // Also asked as the tenant's duty at the end of a notice to leave ("sou obrigado a sair?", "tenho que desocupar?").
+    phrases: [
+      'me tirar', 'me despejar', 'ser despejad*', 'me colocar pra fora', 'me por pra fora', 'me botar pra fora', 'tirar a gente',
+      'obrigad* a sair', 'obrigad* a desocupar', 'tenho que desocupar', 'preciso desocupar', 'tenho que sair do imovel', 'tenho que sair da casa',
+      'tenho que sair do apartamento', 'ficar mais tempo no imovel',
+    ],
     line: 'Em geral, ninguém pode tirar você do imóvel sem ordem judicial: não saia nem entregue as chaves antes de falar com o advogado.',
   },
   {
