@@ -103,9 +103,9 @@ const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|ven
  * dez dias": how long ago the notice in this message arrived (served in hand or notified, as received).
  */
 const RECEIVED_AGO = new RegExp(
-  `\\b(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram|veio|saiu|publicad[oa]|publicaram)\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))` +
+  `\\b(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram|entregou|entregaram|veio|saiu|publicad[oa]|publicaram)\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?))` +
     // The day told first ("anteontem recebi a citação", "semana passada chegou a intimação").
-    `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram|veio|saiu)\\b`,
+    `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram|entregou|entregaram|veio|saiu)\\b`,
 );
 const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passada': 7 };
 /**
