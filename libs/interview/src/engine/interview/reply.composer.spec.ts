@@ -1,6 +1,7 @@
 import { isVictim } from '../classifiers/client-role';
 import { RuleBasedInterviewEngine } from '../rule-based-interview.engine';
 import { newFacts } from '../testing/facts.factory';
+import { driveInterview } from '../testing/interview-driver';
 import { QuestionPlanner } from './question.planner';
 import { ReplyComposer } from './reply.composer';
 
@@ -170,6 +171,15 @@ describe(ReplyComposer.name, () => {
     expect(ask('tenho uma padaria e uma funcionária vive chegando atrasada', 'posso dar justa causa por causa dos atrasos?')).toContain('CLT art. 482');
     expect(open('tenho uma padaria e preciso mandar embora uma funcionaria, como eu faço isso certo?')).toContain('aviso prévio');
     expect(ask('fui demitido ontem', 'posso ser preso por isso?')).not.toContain('aviso prévio');
+  });
+
+  it('asks the employer sued by a worker about the defence, never about their own salary or time at work', () => {
+    const answers = ['a audiência é daqui a 10 dias', 'ela trabalhou de 2021 a 2023', 'pede uns 30 mil', 'tenho os recibos', 'quero me defender'];
+    for (const opening of ['sou dona de uma padaria e uma ex-funcionária entrou com processo trabalhista contra mim', 'meu ex empregado me processou na justiça do trabalho']) {
+      const { turns, facts } = driveInterview(engine, opening, answers);
+      expect(facts.notes).toEqual(expect.arrayContaining(['client-employer', 'defendant']));
+      expect(turns.map((turn) => turn.reply).join(' ')).not.toMatch(/Em que período você trabalhou|Qual era o seu salário|quanto você acha que tem a receber/);
+    }
   });
 
   it('asks a victim of a scam about the police report, not a medida protetiva, and a victim of violence about both', () => {

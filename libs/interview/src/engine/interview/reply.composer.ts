@@ -1,4 +1,4 @@
-import { isEmployerAsking, isVictim, opposingParties } from '../classifiers/client-role';
+import { isEmployerAsking, isEmployerSued, isVictim, opposingParties } from '../classifiers/client-role';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { ChecklistTopic, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
@@ -30,6 +30,7 @@ import {
   URGENT_NOTES,
   REPORTED_VICTIM_QUESTIONS,
   SAID_URGENT,
+  SUED_EMPLOYER_QUESTIONS,
   VAGUE_OPENING_ACKNOWLEDGEMENT,
   VICTIM_QUESTIONS,
   VICTIM_UNTHREATENED_QUESTIONS,
@@ -98,11 +99,13 @@ export class ReplyComposer {
     const reported = victim && after.notes.includes('police-report-filed');
     const unthreatened = victim && !after.notes.some((note) => PERSONAL_DANGER_NOTES.includes(note as ClientNote));
     const employer = after.area === 'trabalhista' && isEmployerAsking(after);
+    const suedEmployer = after.area === 'trabalhista' && isEmployerSued(after);
     return (
       (reported && REPORTED_VICTIM_QUESTIONS[topic]) ||
       (unthreatened && VICTIM_UNTHREATENED_QUESTIONS[topic]) ||
       (victim && VICTIM_QUESTIONS[topic]) ||
       (employer && EMPLOYER_QUESTIONS[topic]) ||
+      (suedEmployer && SUED_EMPLOYER_QUESTIONS[topic]) ||
       question
     );
   }

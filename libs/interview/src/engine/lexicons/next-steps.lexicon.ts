@@ -120,6 +120,18 @@ export const EMPLOYER_STEPS: string[] = [
   'Não aplicar a justa causa antes de falar com o advogado: revertida na Justiça, custa as verbas de uma dispensa sem justa causa',
 ];
 
+/**
+ * Steps for the employer sued by the worker (`isEmployerSued`), instead of the worker's, after `DEFENDANT_STEPS`: the employer
+ * proves the contract's terms, pays and hours (CLT art. 74 §2; Súmula 338 TST), and is heard through a preposto who knows the
+ * facts; absent, it is in default and taken to confess them (CLT art. 844).
+ */
+export const SUED_EMPLOYER_STEPS: string[] = [
+  'Reunir o contrato (de trabalho, de prestação de serviço ou de parceria), os recibos de pagamento, os registros de horário e as mensagens com a pessoa',
+  'Anotar quem pode testemunhar sobre como era o trabalho (horário, ordens, pagamento)',
+  'Escolher com o advogado quem vai à audiência como preposto: a ausência do empregador leva à revelia e à confissão dos fatos (CLT art. 844)',
+  'Não procurar a pessoa para pressionar ou fazer acordo por fora antes de falar com o advogado',
+];
+
 /** Said instead of the area's recommended action (a worker's claim within 2 years) when the employer asks how to act. */
 export const EMPLOYER_ACTION =
   'Avaliar com advogado trabalhista a forma de encerrar o contrato (com ou sem justa causa), as verbas a pagar e o risco de uma reclamação do empregado.';

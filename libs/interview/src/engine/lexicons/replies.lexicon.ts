@@ -133,6 +133,15 @@ export const EMPLOYER_QUESTIONS: Partial<Record<Topic, string>> = {
   outcome: 'O que você pretende fazer: dispensar com ou sem justa causa, advertir, ou fazer um acordo com o empregado?',
 };
 
+/** How a labour-law question is worded for the employer sued by the worker (`isEmployerSued`): the defaults ask the worker. */
+export const SUED_EMPLOYER_QUESTIONS: Partial<Record<Topic, string>> = {
+  timeline: 'Em que período a pessoa trabalhou ou prestou serviço para você, e quando chegou a notificação do processo?',
+  amount: 'Quanto a pessoa recebia, e quanto ela pede no processo?',
+  documents: 'Quais documentos você tem da relação com a pessoa? Por exemplo: contrato, recibos de pagamento, registro, controle de horário, mensagens.',
+  parties: 'Quem entrou com o processo (empregado, diarista, prestador ou parceiro), e quem pode testemunhar sobre como era o trabalho?',
+  outcome: 'O que você pretende: contestar todos os pedidos, discutir só uma parte ou tentar um acordo?',
+};
+
 /** How a question is worded for a victim who already registered the occurrence (never ask them to do it again). */
 export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
   urgency: 'Depois do boletim, chegou alguma intimação, audiência ou prazo? Se sim, quando?',
