@@ -329,7 +329,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'fiz bo', 'fiz um bo', 'fiz o bo', 'registrei ocorrencia', 'registrei a ocorrencia', 'dei queixa', 'prestei queixa',
     'boletim de ocorrencia', 'registro de ocorrencia',
   ],
-  'still-employed': ['ainda trabalho', 'continuo trabalhando', 'ainda estou trabalhando', 'ainda to trabalhando', 'sigo trabalhando', 'ainda estou empregad*', 'penso em pedir demissao', 'pedir demissao', 'pedir as contas'],
+  // Also a worker who asks how to leave ("posso sair do emprego?", "quero sair sem perder meus direitos"): the contract still runs,
+  // and resigning before advice forfeits what a rescisão indireta keeps (CLT art. 483).
+  'still-employed': [
+    'ainda trabalho', 'continuo trabalhando', 'ainda estou trabalhando', 'ainda to trabalhando', 'sigo trabalhando', 'ainda estou empregad*', 'penso em pedir demissao', 'pedir demissao', 'pedir as contas',
+    'sair do emprego', 'largar o emprego', 'deixar o emprego', 'sair dessa empresa', 'sair desse emprego', 'sair sem perder', 'rescisao indireta',
+  ],
   'custody-ended': CUSTODY_ENDED,
   // A family decision the client already has (a divorce granted, custody decided, support set by a judge or an agreement
   // homologated): a title to enforce or the history of the case, no longer the remedy to ask for (CPC arts. 515 I-II and 528).
