@@ -1,5 +1,5 @@
 import { newFacts } from '../testing/facts.factory';
-import { isOnlyWitness, isVictim, opposingParties } from './client-role';
+import { isEmployerAsking, isEmployerSued, isOnlyWitness, isVictim, opposingParties } from './client-role';
 
 describe('client role', () => {
   it('lists a party named in a later message once, without the bare label of its kind told before', () => {
@@ -27,6 +27,14 @@ describe('client role', () => {
     expect(isVictim(newFacts({ notes: ['police-report-filed', 'defendant'] }))).toBe(false);
     expect(isVictim(newFacts({ notes: ['police-report-filed', 'criminal-defence'] }))).toBe(false);
     expect(isVictim(newFacts())).toBe(false);
+  });
+
+  it('reads the employer as sued once a labour claim is brought against them, and as asking how to act before it', () => {
+    expect(isEmployerSued(newFacts({ notes: ['client-employer', 'defendant'] }))).toBe(true);
+    expect(isEmployerAsking(newFacts({ notes: ['client-employer', 'defendant'] }))).toBe(false);
+    expect(isEmployerAsking(newFacts({ notes: ['client-employer'] }))).toBe(true);
+    expect(isEmployerSued(newFacts({ notes: ['client-employer', 'defendant', 'opponent-employer'] }))).toBe(false);
+    expect(isEmployerSued(newFacts({ notes: ['defendant'] }))).toBe(false);
   });
 
   it('reads a summoned witness as a party once they are the victim or accused', () => {

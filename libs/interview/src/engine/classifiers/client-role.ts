@@ -62,9 +62,17 @@ const LAWSUIT_NOTES: string[] = ['defendant', 'lawsuit-running'];
  * runs a business and was dismissed ("me demitiram": the employer is the other side).
  */
 export function isEmployerAsking(facts: Pick<InterviewFacts, 'notes'>): boolean {
-  return (
-    facts.notes.some((note) => EMPLOYER_NOTES.includes(note)) &&
-    !facts.notes.includes('opponent-employer') &&
-    !facts.notes.some((note) => LAWSUIT_NOTES.includes(note))
-  );
+  return isEmployerSide(facts) && !facts.notes.some((note) => LAWSUIT_NOTES.includes(note));
+}
+
+/**
+ * The client is the employer sued by the worker (a labour claim "contra mim"): the defence's questions and papers are the
+ * employer's (the contract, the payments, the time records, a preposto at the hearing), never the worker's own.
+ */
+export function isEmployerSued(facts: Pick<InterviewFacts, 'notes'>): boolean {
+  return isEmployerSide(facts) && facts.notes.includes('defendant');
+}
+
+function isEmployerSide(facts: Pick<InterviewFacts, 'notes'>): boolean {
+  return facts.notes.some((note) => EMPLOYER_NOTES.includes(note)) && !facts.notes.includes('opponent-employer');
 }

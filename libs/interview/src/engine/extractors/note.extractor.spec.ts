@@ -89,6 +89,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('saí da empresa num acordo por mútuo consentimento')).not.toContain('lender');
     expect(sut.extract('o gerente quer que eu assine um pedido de demissão')).toEqual(['pressure-to-sign', 'coerced-resignation']);
     expect(sut.extract('pensei em pedir demissão')).not.toContain('coerced-resignation');
+    // A worker asking how to leave still works there.
+    expect(sut.extract('posso sair do emprego? meu chefe me humilha')).toContain('still-employed');
+    expect(sut.extract('quero sair sem perder meus direitos')).toContain('still-employed');
+    expect(sut.extract('fui demitido e quero minhas verbas')).not.toContain('still-employed');
+    // Sued in a labour court in the first person: the employer, and the defendant.
+    expect(sut.extract('uma ex-manicure entrou com processo trabalhista contra mim')).toEqual(expect.arrayContaining(['client-employer', 'defendant']));
+    expect(sut.extract('meu ex empregado me processou na justiça do trabalho')).toEqual(expect.arrayContaining(['client-employer', 'defendant']));
+    expect(sut.extract('entrei com processo trabalhista contra a empresa')).not.toContain('client-employer');
     expect(sut.extract('o banco não libera o resgate do meu PGBL')).toEqual(['private-pension']);
     expect(sut.extract('sou guarda municipal há oito anos')).toEqual(['public-employer']);
     expect(sut.extract('comprei a casa e os filhos do vendedor dizem que ela entra no inventário')).not.toContain('estate-division');

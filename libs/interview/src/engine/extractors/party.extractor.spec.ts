@@ -43,6 +43,9 @@ describe(PartyExtractor.name, () => {
 
   it('keeps a name the client gives as what someone is called', () => {
     expect(sut.extract('ela se chama Márcia, mora no 302').parties).toEqual(['Márcia']);
+    expect(sut.extract('fiz reclamação no Procon contra a Vivo e nada').parties).toEqual(['Vivo']);
+    expect(sut.extract('abri um processo contra o Hospital São Lucas').parties).toEqual(['Hospital São Lucas']);
+    expect(sut.extract('entrei com recurso contra a Prefeitura').parties).toEqual(['prefeitura']);
     expect(sut.extract('foi um tal de Jorge Lima que me vendeu').parties).toEqual(['Jorge Lima']);
     expect(sut.extract('o nome dele é Carlos, foi ele que bateu').parties).toEqual(['Carlos']);
     expect(sut.extract('fui chamado na sala do gerente').parties).not.toContain('sala');
@@ -231,6 +234,10 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('meu irmão e eu queremos vender').parties).toEqual(['familiares']);
     expect(sut.extract('em nome de meu pai, que vendeu um terreninho a prazo para o vizinho').parties).toEqual(['familiares', 'vizinho']);
     expect(sut.extract('meu pai pegou covid no hospital').parties).not.toContain('pai (parente)');
+    // A relative who only says whose the other is: the other parent, a relative's partner, acts.
+    expect(sut.extract('o pai do meu filho não paga a pensão faz 6 meses').parties).toEqual(['ex-cônjuge ou ex-companheiro(a)']);
+    expect(sut.extract('a mãe da minha filha não deixa eu ver a menina').parties).not.toContain('filha (parente)');
+    expect(sut.extract('a namorada do meu irmão se recusa a devolver o carro').parties).not.toContain('irmão (parente)');
   });
 
   it('names the landlord by the old word too ("meu senhorio")', () => {

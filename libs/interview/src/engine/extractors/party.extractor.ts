@@ -86,10 +86,12 @@ const PLACE_NAME = /^(?:[a-z]{2}[\s-]?\d{2,3}|rodovia|avenida|av|rua|estrada|pra
 /**
  * A relative of the client's ("meu irmão", "minha tia") and, within six words of the same sentence with no other person (no
  * pronoun, possessive or article) between,
- * an act of resisting or taking (`RELATIVE_RESISTS`): that relative is the other side. Run on folded text.
+ * an act of resisting or taking (`RELATIVE_RESISTS`): that relative is the other side. Not a relative who only says whose
+ * someone or something is ("o pai do meu filho não paga", "a namorada do meu irmão não devolve"): the one before the "do" acts.
+ * Run on folded text.
  */
 const RELATIVE_OPPOSING = new RegExp(
-  `\\b(?:meu|minha) (${Object.keys(OPPOSED_RELATIVES).join('|')})\\b((?:,?\\s+(?!(?:meu|minha|meus|minhas|ele|ela|eles|elas|eu|nos|mas|porem|o|a|os|as|um|uma)\\b)[^\\s,.!?;]+){0,6}?),?\\s+(?:${RELATIVE_RESISTS.join('|')})`,
+  `(?<!\\bd[oa]s? )\\b(?:meu|minha) (${Object.keys(OPPOSED_RELATIVES).join('|')})\\b((?:,?\\s+(?!(?:meu|minha|meus|minhas|ele|ela|eles|elas|eu|nos|mas|porem|o|a|os|as|um|uma)\\b)[^\\s,.!?;]+){0,6}?),?\\s+(?:${RELATIVE_RESISTS.join('|')})`,
   'g',
 );
 /** "meu"/"minha" and a relative's word: most texts have none, and then RELATIVE_OPPOSING is not run. */

@@ -58,6 +58,16 @@ describe(FactsAccumulator.name, () => {
     expect(sut.merge(sut.initial(), extractor.extract(opening), null).events).toBeUndefined();
   });
 
+  it("counts the survivor's pension's 90 days from the death the client dated, in a social-security case only (Lei 8.213 art. 74 I)", () => {
+    const now = new Date('2026-12-01T13:00:00Z');
+    const opening = sut.merge(sut.initial(), extractor.extract('quero pedir a pensão por morte no INSS', now), null, now);
+    const dated = sut.merge(opening, extractor.extract('meu marido faleceu há 15 dias, ele era aposentado', now), 'timeline', now);
+    expect(dated.deadlineEstimate).toMatchObject({ daysLeft: 75, dueDate: '2027-02-14' });
+    expect(dated.deadlineEstimate?.basis).toMatch(/Lei 8\.213 art\. 74 I\), contado de 16\/11\/2026/);
+    // Past the 90 days the pension is still owed, from the request: no deadline runs.
+    expect(sut.merge(opening, extractor.extract('meu marido faleceu há 5 meses', now), 'timeline', now).deadlineEstimate).toBeNull();
+  });
+
   it("counts a labour claim's 2 years from the contract's end the client dated by the time gone by (CF art. 7º XXIX)", () => {
     const now = new Date('2026-12-01T13:00:00Z');
     const opening = 'Trabalhei 4 anos de carteira assinada numa padaria e nunca recebi o adicional noturno.';

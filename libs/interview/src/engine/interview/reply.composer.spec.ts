@@ -1,6 +1,7 @@
 import { isVictim } from '../classifiers/client-role';
 import { RuleBasedInterviewEngine } from '../rule-based-interview.engine';
 import { newFacts } from '../testing/facts.factory';
+import { driveInterview } from '../testing/interview-driver';
 import { QuestionPlanner } from './question.planner';
 import { ReplyComposer } from './reply.composer';
 
@@ -42,6 +43,21 @@ describe(ReplyComposer.name, () => {
     expect(reply).not.toContain('Obrigado por me contar');
     expect(reply.match(/\?/g)).toHaveLength(1);
     expect(reply.indexOf('190')).toBeLessThan(reply.indexOf('?'));
+  });
+
+  it("gives the women's channels for violence at home, any police station for a neighbour's or a stranger's blow, and never asks to register an occurrence already registered", () => {
+    expect(open('meu ex marido me bateu ontem na frente das crianças')).toContain('Delegacia da Mulher');
+    const neighbour = open('o vizinho me agrediu com um pau ontem na rua');
+    expect(neighbour).toContain('190');
+    expect(neighbour).not.toMatch(/180|Delegacia da Mulher/);
+    const stranger = open('um homem me agrediu na saída do bar e fugiu');
+    expect(stranger).not.toMatch(/180|Delegacia da Mulher/);
+    const reported = open('um vizinho me agrediu ontem. já fiz o boletim de ocorrência e o exame de corpo de delito');
+    expect(reported).toContain('190');
+    expect(reported).not.toMatch(/registrar a ocorrência|180/);
+    const reportedHome = open('meu marido me bateu de novo, já registrei o boletim de ocorrência');
+    expect(reportedHome).toContain('180');
+    expect(reportedHome).not.toContain('registrar a ocorrência');
   });
 
   it('asks an urgent opening for the story, never with the area menu', () => {
@@ -140,6 +156,8 @@ describe(ReplyComposer.name, () => {
   it('answers the usual direct questions of a tenant, a scam victim, a parent, an appellant and one asking about an arrest with a safe general line', () => {
     const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
     expect(ask('chegou uma notificação da imobiliária pra eu sair do apartamento', 'eles podem me tirar assim?')).toContain('sem ordem judicial');
+    expect(ask('recebi uma notificação do dono dizendo que tenho 30 dias pra sair', 'quero saber se sou obrigado a sair')).toContain('sem ordem judicial');
+    expect(ask('o locador mandou eu desocupar a casa até o fim do mês', 'tenho que desocupar mesmo?')).toContain('sem ordem judicial');
     expect(ask('caí num golpe do falso atendente e fiz dois pix', 'o banco é obrigado a devolver meu dinheiro?')).toContain('Súmula 479');
     expect(ask('o pai do meu filho nunca pagou pensão', 'quanto ele teria que pagar de pensão?')).toContain('necessidade de quem recebe');
     expect(ask('o INSS negou minha pensão por morte', 'ainda dá pra recorrer?')).toContain('dentro de um prazo');
@@ -169,6 +187,15 @@ describe(ReplyComposer.name, () => {
     expect(ask('a loja diz que eu devo 300 reais', 'eles podem negativar meu nome?')).toContain('SPC ou o Serasa');
     expect(ask('meu filho fez 18 anos', 'posso parar de pagar a pensão?')).toContain('até o juiz decidir outra coisa');
     expect(ask('estou grávida de 3 meses e trabalho numa loja', 'podem me mandar embora?')).toContain('estabilidade (gestante');
+  });
+
+  it('asks the employer sued by a worker about the defence, never about their own salary or time at work', () => {
+    const answers = ['a audiência é daqui a 10 dias', 'ela trabalhou de 2021 a 2023', 'pede uns 30 mil', 'tenho os recibos', 'quero me defender'];
+    for (const opening of ['sou dona de uma padaria e uma ex-funcionária entrou com processo trabalhista contra mim', 'meu ex empregado me processou na justiça do trabalho']) {
+      const { turns, facts } = driveInterview(engine, opening, answers);
+      expect(facts.notes).toEqual(expect.arrayContaining(['client-employer', 'defendant']));
+      expect(turns.map((turn) => turn.reply).join(' ')).not.toMatch(/Em que período você trabalhou|Qual era o seu salário|quanto você acha que tem a receber/);
+    }
   });
 
   it('asks a victim of a scam about the police report, not a medida protetiva, and a victim of violence about both', () => {

@@ -1,4 +1,4 @@
-import { isEmployerAsking, isVictim } from '../classifiers/client-role';
+import { isEmployerAsking, isEmployerSued, isVictim, opposingParties } from '../classifiers/client-role';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { ChecklistTopic, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
@@ -17,15 +17,20 @@ import {
   GAP_LABELS,
   GENERIC_DIRECT_ANSWER,
   GREETING_QUESTIONS,
+  HOME_PARTIES,
+  HOME_VIOLENCE_LINE,
   INDIRECT_QUESTIONS,
   MAX_GAPS_NAMED,
   NO_GAPS,
+  OUTSIDE_HOME_VIOLENCE_LINE,
+  REPORTED_VIOLENCE_LINES,
   SAFETY_LINES,
   URGENT_ACKNOWLEDGEMENT,
   URGENT_AREA_QUESTION,
   URGENT_NOTES,
   REPORTED_VICTIM_QUESTIONS,
   SAID_URGENT,
+  SUED_EMPLOYER_QUESTIONS,
   VAGUE_OPENING_ACKNOWLEDGEMENT,
   VICTIM_QUESTIONS,
   VICTIM_UNTHREATENED_QUESTIONS,
@@ -94,11 +99,13 @@ export class ReplyComposer {
     const reported = victim && after.notes.includes('police-report-filed');
     const unthreatened = victim && !after.notes.some((note) => PERSONAL_DANGER_NOTES.includes(note as ClientNote));
     const employer = after.area === 'trabalhista' && isEmployerAsking(after);
+    const suedEmployer = after.area === 'trabalhista' && isEmployerSued(after);
     return (
       (reported && REPORTED_VICTIM_QUESTIONS[topic]) ||
       (unthreatened && VICTIM_UNTHREATENED_QUESTIONS[topic]) ||
       (victim && VICTIM_QUESTIONS[topic]) ||
       (employer && EMPLOYER_QUESTIONS[topic]) ||
+      (suedEmployer && SUED_EMPLOYER_QUESTIONS[topic]) ||
       question
     );
   }
@@ -122,7 +129,7 @@ export class ReplyComposer {
     const lines = Object.entries(SAFETY_LINES)
       .filter(([note]) => fresh.includes(note as ClientNote))
       .slice(0, MAX_SAFETY_LINES)
-      .map(([, line]) => line);
+      .map(([note, line]) => (note === 'violence' ? violenceLine(context.after) : line));
     if (fresh.includes('close-death') && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);
     const answer = this.directAnswer(context.message);
     if (answer && !lines.includes(answer)) lines.push(answer);
@@ -150,6 +157,17 @@ function asksSomething(message: string): boolean {
   // Without a question mark there is nothing to match, and the pattern, tried from every position, costs a scan of the rest each time.
   if (!message.includes('?')) return false;
   return (message.match(/[^.!?\n]*\?/g) ?? []).some((question) => !GREETING_ONLY.test(foldText(question.replace(/\?/g, ' ')).trim()));
+}
+
+/**
+ * The violence line for where the client was hurt and what they did: the women's channels for violence at home (`HOME_PARTIES`,
+ * or no one named yet), and the occurrence never asked of who already registered it.
+ */
+function violenceLine(facts: InterviewFacts): string {
+  const opposing = opposingParties(facts);
+  const home = opposing.length === 0 || opposing.some((party) => HOME_PARTIES.includes(party));
+  if (facts.notes.includes('police-report-filed')) return home ? REPORTED_VIOLENCE_LINES.home : REPORTED_VIOLENCE_LINES.outside;
+  return home ? HOME_VIOLENCE_LINE : OUTSIDE_HOME_VIOLENCE_LINE;
 }
 
 function listed(items: string[]): string {

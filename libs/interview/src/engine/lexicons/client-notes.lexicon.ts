@@ -142,6 +142,17 @@ export const NOT_ONLY_WITNESS_NOTES: ClientNote[] = [
   'marital-split', 'estate-division', 'coerced-resignation', 'reinstatement',
 ];
 
+/**
+ * Sued in a labour court, told in the first person: only who employed or hired the worker answers a labour claim (CLT art. 2),
+ * so these are both `defendant` and `client-employer`.
+ */
+const SUED_BY_WORKER: string[] = [
+  'processo trabalhista contra mim', 'acao trabalhista contra mim', 'reclamacao trabalhista contra mim', 'reclamatoria trabalhista contra mim',
+  'processo trabalhista contra a minha empresa', 'processo trabalhista contra minha empresa', 'acao trabalhista contra minha empresa',
+  'reclamacao trabalhista contra minha empresa', 'me processou na justica do trabalho', 'entrou na justica do trabalho contra mim',
+  'ex funcionaria me processou', 'ex funcionario me processou', 'ex empregada me processou', 'ex empregado me processou',
+];
+
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
 export const NOTE_NEGATORS: string[] = ['ninguem', 'nenhum', 'nenhuma', 'jamais'];
 
@@ -322,7 +333,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'fiz bo', 'fiz um bo', 'fiz o bo', 'registrei ocorrencia', 'registrei a ocorrencia', 'dei queixa', 'prestei queixa',
     'boletim de ocorrencia', 'registro de ocorrencia',
   ],
-  'still-employed': ['ainda trabalho', 'continuo trabalhando', 'ainda estou trabalhando', 'ainda to trabalhando', 'sigo trabalhando', 'ainda estou empregad*', 'penso em pedir demissao', 'pedir demissao', 'pedir as contas'],
+  // Also a worker who asks how to leave ("posso sair do emprego?", "quero sair sem perder meus direitos"): the contract still runs,
+  // and resigning before advice forfeits what a rescisão indireta keeps (CLT art. 483).
+  'still-employed': [
+    'ainda trabalho', 'continuo trabalhando', 'ainda estou trabalhando', 'ainda to trabalhando', 'sigo trabalhando', 'ainda estou empregad*', 'penso em pedir demissao', 'pedir demissao', 'pedir as contas',
+    'sair do emprego', 'largar o emprego', 'deixar o emprego', 'sair dessa empresa', 'sair desse emprego', 'sair sem perder', 'rescisao indireta',
+  ],
   'custody-ended': CUSTODY_ENDED,
   // A family decision the client already has (a divorce granted, custody decided, support set by a judge or an agreement
   // homologated): a title to enforce or the history of the case, no longer the remedy to ask for (CPC arts. 515 I-II and 528).
@@ -350,7 +366,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // Sued by the other side: the client defends a lawsuit (a contestação within its term, the hearing attended: CPC art. 335, CLT art. 844), not one to bring.
   defendant: [
     'processo contra mim', 'acao contra mim', 'me processou', 'me processaram', 'entrou na justica contra mim', 'entraram na justica contra mim',
-    'processo trabalhista contra mim', 'acao trabalhista contra mim', 'reclamacao trabalhista contra mim', 'acao de cobranca contra mim',
+    'acao de cobranca contra mim', ...SUED_BY_WORKER,
     'fui citado', 'fui citada', 'recebi a citacao', 'recebi uma citacao', 'chegou a citacao', 'chegou uma citacao', 'sou o reu', 'sou a re', 'sou reu',
     // The defendant's own term and act (CPC art. 335): only who was sued contests a lawsuit.
     // Not a bare "prazo para contestar": a card's bill is contested too.
@@ -449,6 +465,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'quero demitir', 'preciso demitir', 'posso demitir', 'como demitir', 'posso dar justa causa', 'quero dar justa causa', 'vou dar justa causa', 'devo dar justa causa',
     'posso aplicar justa causa', 'posso aplicar a justa causa', 'dei advertencia', 'dei duas advertencias', 'dei uma advertencia', 'dei advertencias', 'ja adverti',
     'registrar a funcionaria', 'registrar o funcionario',
+    ...SUED_BY_WORKER,
   ],
   'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
   'child-support': [

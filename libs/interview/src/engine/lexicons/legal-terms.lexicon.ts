@@ -45,6 +45,17 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
     days: 730,
     label: 'reclamação trabalhista: 2 anos da extinção do contrato, CF art. 7º XXIX',
   },
+  // The survivor's pension asked within 90 days of the death is paid from the death; later, only from the request (Lei 8.213 art.
+  // 74 I-II; 180 days for a child under 16). Not lost after it, so a term past is no deadline.
+  {
+    event: 'death',
+    eventWords: /\b(?:faleceu|falecid[oa]|falecimento|morreu|obito|veio a falecer)\b/,
+    notes: [],
+    keywords: ['pensao por morte', 'pensao', 'aposentad', 'inss', 'beneficio'],
+    areas: ['previdenciario'],
+    days: 90,
+    label: 'pensão por morte pedida em até 90 dias do óbito é paga desde o óbito, Lei 8.213 art. 74 I',
+  },
   // A crime prosecuted only on the victim's complaint or representation: the victim loses the right 6 months after learning who
   // the author is (CP art. 103; CPP art. 38). Honour offences (CP arts. 138-140, 145), a threat (art. 147 §2), estelionato since
   // Lei 13.964/2019 (art. 171 §5). Not a racial insult (Lei 14.532/2023) nor a threat to a woman in domestic violence (art. 147

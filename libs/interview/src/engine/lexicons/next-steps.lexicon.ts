@@ -1,11 +1,15 @@
 import { ClientNote } from './client-notes.lexicon';
 
-/** A step the client already took: area steps containing a `drop` phrase go, `instead` comes. */
-export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string }[] = [
+/**
+ * A step the client already took: area steps containing a `drop` phrase go, `instead` comes; a recommended action that
+ * advises it is replaced by `action`, when given.
+ */
+export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; action?: string }[] = [
   {
     note: 'procon-filed',
     drop: ['procon', 'consumidor.gov'],
     instead: 'Levar ao advogado o número de protocolo da reclamação já feita',
+    action: 'Avaliar com advogado de direito do consumidor, com o protocolo da reclamação já feita, a ação no Juizado Especial Cível ou na Justiça comum.',
   },
   {
     note: 'police-report-filed',
@@ -114,6 +118,18 @@ export const EMPLOYER_STEPS: string[] = [
   'Verificar antes se o empregado tem estabilidade (gestante, acidente de trabalho, CIPA, dirigente sindical)',
   'Pagar as verbas rescisórias em até 10 dias do fim do contrato e registrar a saída na carteira e no eSocial (CLT art. 477)',
   'Não aplicar a justa causa antes de falar com o advogado: revertida na Justiça, custa as verbas de uma dispensa sem justa causa',
+];
+
+/**
+ * Steps for the employer sued by the worker (`isEmployerSued`), instead of the worker's, after `DEFENDANT_STEPS`: the employer
+ * proves the contract's terms, pays and hours (CLT art. 74 §2; Súmula 338 TST), and is heard through a preposto who knows the
+ * facts; absent, it is in default and taken to confess them (CLT art. 844).
+ */
+export const SUED_EMPLOYER_STEPS: string[] = [
+  'Reunir o contrato (de trabalho, de prestação de serviço ou de parceria), os recibos de pagamento, os registros de horário e as mensagens com a pessoa',
+  'Anotar quem pode testemunhar sobre como era o trabalho (horário, ordens, pagamento)',
+  'Escolher com o advogado quem vai à audiência como preposto: a ausência do empregador leva à revelia e à confissão dos fatos (CLT art. 844)',
+  'Não procurar a pessoa para pressionar ou fazer acordo por fora antes de falar com o advogado',
 ];
 
 /** Said instead of the area's recommended action (a worker's claim within 2 years) when the employer asks how to act. */

@@ -144,12 +144,12 @@ export const PARTY_GROUPS: Record<string, number> = {
 };
 
 /**
- * Words after which a capitalised name is the name of a party ("na Magazine Luiza", "banco Inter", "o banco é o Banco Pan",
+ * Words after which a capitalised name is the name of a party ("na Magazine Luiza", "banco Inter", "reclamei contra a Vivo", "o banco é o Banco Pan",
  * "ela se chama Márcia", "um tal de Jorge"). Company nouns among them are replaced by the name ("loja Casa Verde" is
  * "Casa Verde", not "loja").
  */
 export const NAME_CUES: string[] = [
-  'na', 'no', 'nas', 'nos', 'da', 'do', 'das', 'dos', 'pela', 'pelo', 'contra', 'com a', 'com o', 'é o', 'é a',
+  'na', 'no', 'nas', 'nos', 'da', 'do', 'das', 'dos', 'pela', 'pelo', 'contra', 'contra a', 'contra o', 'com a', 'com o', 'é o', 'é a',
   'se chama', 'chamado', 'chamada', 'um tal de', 'uma tal de', 'o nome dele é', 'o nome dela é',
 ];
 export const COMPANY_NOUNS: string[] = [

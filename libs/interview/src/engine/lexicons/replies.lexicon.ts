@@ -1,5 +1,6 @@
 import { ChecklistTopic, Topic } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
+import { OPPOSED_RELATIVES } from './parties.lexicon';
 
 /** Opens the reply when the client reports a risk (or the case is urgent from the start). */
 export const URGENT_ACKNOWLEDGEMENT = 'Entendo, é urgente.';
@@ -48,10 +49,13 @@ export const SAID_URGENT = ['urgente', 'urgencia', 'socorro', 'desesperad*'];
 
 export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign', 'child-beaten'];
 
+/** The violence line for violence at home, or of someone not yet named (`HOME_PARTIES`). */
+export const HOME_VIOLENCE_LINE =
+  'Se você estiver em perigo agora, ligue 190 (Polícia Militar). A Central de Atendimento à Mulher atende 24 h no 180, e na Delegacia da Mulher (ou em qualquer delegacia) você pode registrar a ocorrência e pedir medida protetiva de urgência.';
+
 /** What Justus says, before the next question, the first time a risk (or a barrier to help) is reported. Most urgent first. */
 export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
-  violence:
-    'Se você estiver em perigo agora, ligue 190 (Polícia Militar). A Central de Atendimento à Mulher atende 24 h no 180, e na Delegacia da Mulher (ou em qualquer delegacia) você pode registrar a ocorrência e pedir medida protetiva de urgência.',
+  violence: HOME_VIOLENCE_LINE,
   // A child's own channels (ECA arts. 13 and 130): the Conselho Tutelar, the Disque 100, and the exam that records the injuries.
   'child-beaten':
     'Se a criança corre perigo agora, ligue 190. Você pode denunciar no Conselho Tutelar ou pelo Disque 100 (gratuito, 24 h) e levar a criança para atendimento médico e exame; o advogado pode pedir com urgência a guarda provisória e o afastamento do agressor.',
@@ -66,6 +70,30 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   'cannot-pay':
     'Se a dificuldade for também o custo do advogado: quem não pode pagar tem direito à justiça gratuita e pode ser atendido de graça pela Defensoria Pública; o advogado também explica as formas de cobrança.',
 };
+
+/**
+ * The violence line (`HOME_VIOLENCE_LINE`) for who is not hurt at home: the 180 and the Delegacia da Mulher answer violence
+ * against a woman in the home, the family or an intimate relationship (Lei 11.340 art. 5); a neighbour's or a stranger's blow is
+ * reported at any police station, where the exam of the injuries is asked (CPP art. 158).
+ */
+export const OUTSIDE_HOME_VIOLENCE_LINE =
+  'Se você estiver em perigo agora, ligue 190 (Polícia Militar). Em qualquer delegacia você pode registrar a ocorrência e pedir o exame de corpo de delito; o advogado pode pedir ao juiz medidas que afastem o agressor.';
+
+/** The violence lines for a client who already registered the occurrence: never told to register it again. */
+export const REPORTED_VIOLENCE_LINES: { home: string; outside: string } = {
+  home:
+    'Se você estiver em perigo agora, ligue 190 (Polícia Militar); a Central de Atendimento à Mulher atende 24 h no 180. Com a ocorrência já registrada, a medida protetiva de urgência pode ser pedida na delegacia ou pelo advogado, e o juiz decide em até 48 horas.',
+  outside:
+    'Se você estiver em perigo agora, ligue 190 (Polícia Militar). Com a ocorrência já registrada, o advogado pode acompanhar o inquérito e pedir ao juiz medidas que afastem o agressor.',
+};
+
+/**
+ * Who hurts at home (Lei 11.340 art. 5: the household, the family, an intimate relationship), by party label. A client who has
+ * named no one yet gets the home line too: the 180 is not withheld from a woman who has not yet said who hit her.
+ */
+export const HOME_PARTIES: string[] = [
+  'cônjuge ou companheiro(a)', 'ex-cônjuge ou ex-companheiro(a)', 'ex-parente por afinidade (ex-cunhado, ex-sogro)', ...Object.values(OPPOSED_RELATIVES),
+];
 
 /** Asked instead of the area menu after an urgent first message: the story, not a list of areas. */
 export const URGENT_AREA_QUESTION = 'Para eu encaminhar rápido: o que aconteceu, quando foi e quem está envolvido?';
@@ -103,6 +131,15 @@ export const EMPLOYER_QUESTIONS: Partial<Record<Topic, string>> = {
   amount: 'Quanto o empregado ganha, e há algum valor pendente com ele (salário, férias, horas extras)?',
   documents: 'Quais documentos você tem do contrato? Por exemplo: registro, contrato de trabalho, cartões de ponto, holerites, advertências assinadas.',
   outcome: 'O que você pretende fazer: dispensar com ou sem justa causa, advertir, ou fazer um acordo com o empregado?',
+};
+
+/** How a labour-law question is worded for the employer sued by the worker (`isEmployerSued`): the defaults ask the worker. */
+export const SUED_EMPLOYER_QUESTIONS: Partial<Record<Topic, string>> = {
+  timeline: 'Em que período a pessoa trabalhou ou prestou serviço para você, e quando chegou a notificação do processo?',
+  amount: 'Quanto a pessoa recebia, e quanto ela pede no processo?',
+  documents: 'Quais documentos você tem da relação com a pessoa? Por exemplo: contrato, recibos de pagamento, registro, controle de horário, mensagens.',
+  parties: 'Quem entrou com o processo (empregado, diarista, prestador ou parceiro), e quem pode testemunhar sobre como era o trabalho?',
+  outcome: 'O que você pretende: contestar todos os pedidos, discutir só uma parte ou tentar um acordo?',
 };
 
 /** How a question is worded for a victim who already registered the occurrence (never ask them to do it again). */
@@ -166,7 +203,12 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'Guarde a cobrança e os comprovantes do que já pagou, e não assine acordo nem confissão de dívida antes de o advogado ver se ela é devida; anote o prazo que vier nela para pagar ou se defender.',
   },
   {
-    phrases: ['me tirar', 'me despejar', 'ser despejad*', 'me colocar pra fora', 'me por pra fora', 'me botar pra fora', 'tirar a gente'],
+    // Also asked as the tenant's duty at the end of a notice to leave ("sou obrigado a sair?", "tenho que desocupar?").
+    phrases: [
+      'me tirar', 'me despejar', 'ser despejad*', 'me colocar pra fora', 'me por pra fora', 'me botar pra fora', 'tirar a gente',
+      'obrigad* a sair', 'obrigad* a desocupar', 'tenho que desocupar', 'preciso desocupar', 'tenho que sair do imovel', 'tenho que sair da casa',
+      'tenho que sair do apartamento', 'ficar mais tempo no imovel',
+    ],
     line: 'Em geral, ninguém pode tirar você do imóvel sem ordem judicial: não saia nem entregue as chaves antes de falar com o advogado.',
   },
   {

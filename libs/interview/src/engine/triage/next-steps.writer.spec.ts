@@ -46,6 +46,15 @@ describe(NextStepsWriter.name, () => {
     expect(steps[1]).toContain('Conselho Tutelar');
   });
 
+  it("gives the employer sued by a worker the defence's papers and the preposto, never the worker's own", () => {
+    const steps = sut.write(newFacts({ notes: ['client-employer', 'defendant'] }), 'trabalhista', 'direitos trabalhistas', []).join(' ');
+    expect(steps).toMatch(/preposto/);
+    expect(steps).toMatch(/recibos de pagamento/);
+    expect(steps).not.toMatch(/carteira de trabalho, holerites|extrato do FGTS|verbas devidas/);
+    const worker = sut.write(newFacts({ notes: ['defendant'] }), 'trabalhista', 'direitos trabalhistas', []).join(' ');
+    expect(worker).not.toMatch(/preposto/);
+  });
+
   it('does not tell the client to do what they already did, and says what to bring instead', () => {
     const steps = sut.write(newFacts({ notes: ['procon-filed'] }), 'consumidor', 'cobrança indevida', []);
     expect(steps.join(' ')).not.toMatch(/Registrar reclamação no Procon/);

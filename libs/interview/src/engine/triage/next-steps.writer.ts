@@ -1,4 +1,4 @@
-import { isEmployerAsking, isOnlyWitness, isVictim } from '../classifiers/client-role';
+import { isEmployerAsking, isEmployerSued, isOnlyWitness, isVictim } from '../classifiers/client-role';
 import { foldText } from '../text/text-normalizer';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
@@ -19,6 +19,7 @@ import {
   STEP_ERRANDS,
   STEP_MENTIONS,
   SUBAREA_STEPS,
+  SUED_EMPLOYER_STEPS,
   SUPPORT_DEBTOR_STEPS,
   UNTAKEN_STEPS,
   WITNESS_STEPS,
@@ -50,9 +51,10 @@ export class NextStepsWriter {
     return [...unique.slice(0, Math.max(0, MAX_NEXT_STEPS - added.length)), ...added];
   }
 
-  /** The steps of the kind of case (or the area's), the answering side's when the client caused the damage, the employer's when the employer asks. */
+  /** The steps of the kind of case (or the area's), the answering side's when the client caused the damage, the employer's when the employer asks or is sued. */
   private kindSteps(facts: InterviewFacts, area: LegalAreaCode, subarea: string): string[] {
     if (area === 'trabalhista' && isEmployerAsking(facts)) return EMPLOYER_STEPS;
+    if (area === 'trabalhista' && isEmployerSued(facts)) return SUED_EMPLOYER_STEPS;
     const id = subareaId(area, subarea);
     if (id && answersForDamage(facts, area, subarea)) return AT_FAULT_STEPS[id];
     if (id === 'familia.execucao-alimentos' && facts.notes.includes('support-debtor')) return SUPPORT_DEBTOR_STEPS;

@@ -112,6 +112,13 @@ describe(TriageDataBuilder.name, () => {
     expect(sut.build(newFacts({ area: 'criminal' })).subarea).toBe('defesa criminal');
   });
 
+  it('never recommends a step the client already took (a Procon complaint already filed)', () => {
+    const filed = sut.build(newFacts({ area: 'consumidor', notes: ['procon-filed'] })).analysis.recommended_action;
+    expect(filed).not.toMatch(/reclamação administrativa|\(Procon\)/);
+    expect(filed).toMatch(/protocolo da reclamação já feita/);
+    expect(sut.build(newFacts({ area: 'consumidor' })).analysis.recommended_action).toMatch(/Procon/);
+  });
+
   it('puts urgent cases first in the recommended action and the deadline in the next steps', () => {
     const data = sut.build(newFacts({ area: 'criminal', urgencySignals: ['prisao'], deadlines: ['audiência amanhã'] }));
     expect(data.urgency_h).toBe(24);
