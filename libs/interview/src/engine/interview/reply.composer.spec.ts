@@ -9,6 +9,8 @@ describe(ReplyComposer.name, () => {
   const engine = new RuleBasedInterviewEngine();
   const sut = new ReplyComposer(new QuestionPlanner());
   const open = (message: string) => engine.continue(engine.initialFacts(), message).reply;
+  /** The reply to `question` asked right after `opening`. */
+  const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
 
   it('asks a vague opening what happened instead of thanking for a story', () => {
     const reply = open('boa tarde, preciso de uma orientação');
@@ -154,7 +156,6 @@ describe(ReplyComposer.name, () => {
   });
 
   it('answers the usual direct questions of a tenant, a scam victim, a parent, an appellant and one asking about an arrest with a safe general line', () => {
-    const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
     expect(ask('chegou uma notificação da imobiliária pra eu sair do apartamento', 'eles podem me tirar assim?')).toContain('sem ordem judicial');
     expect(ask('recebi uma notificação do dono dizendo que tenho 30 dias pra sair', 'quero saber se sou obrigado a sair')).toContain('sem ordem judicial');
     expect(ask('o locador mandou eu desocupar a casa até o fim do mês', 'tenho que desocupar mesmo?')).toContain('sem ordem judicial');
@@ -166,7 +167,6 @@ describe(ReplyComposer.name, () => {
   });
 
   it("answers a parent's question about a criminal record and an employer's about dismissing, for cause or not", () => {
-    const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
     expect(ask('meu filho foi pego com um baseado e assinou um termo', 'ele vai ficar com ficha suja?')).toContain('antecedentes');
     expect(ask('tenho uma padaria e uma funcionária vive chegando atrasada', 'posso dar justa causa por causa dos atrasos?')).toContain('CLT art. 482');
     expect(open('tenho uma padaria e preciso mandar embora uma funcionaria, como eu faço isso certo?')).toContain('aviso prévio');
@@ -174,7 +174,6 @@ describe(ReplyComposer.name, () => {
   });
 
   it('answers whether a charge must be paid with what to keep and not to sign, and a question about the lawyer\'s cost with the Defensoria', () => {
-    const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
     const charge = ask('recebi uma multa do condomínio de 500 reais', 'tenho que pagar?');
     expect(charge).toContain('não assine acordo nem confissão de dívida');
     expect(charge).not.toContain('Defensoria');
@@ -182,7 +181,6 @@ describe(ReplyComposer.name, () => {
   });
 
   it('answers a supply cut, a name sent to the credit bureaus, alimony stopped and a feared dismissal with a safe general line', () => {
-    const ask = (opening: string, question: string) => engine.continue(engine.continue(engine.initialFacts(), opening).facts, question).reply;
     expect(ask('minha conta de luz está atrasada 3 meses', 'eles podem cortar minha luz?')).toContain('aviso prévio por escrito');
     expect(ask('a loja diz que eu devo 300 reais', 'eles podem negativar meu nome?')).toContain('SPC ou o Serasa');
     expect(ask('meu filho fez 18 anos', 'posso parar de pagar a pensão?')).toContain('até o juiz decidir outra coisa');
