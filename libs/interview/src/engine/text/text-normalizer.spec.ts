@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
-import { foldText, joinTexts, mappedSpan, normalizeMapped, normalizeText, numberPhraseValue, parseCount, TEXT_BREAK, tokenize, withDigits } from './text-normalizer';
+import { foldText, joinTexts, mappedSpan, normalizeMapped, normalizeText, numberPhraseValue, originalSpan, parseCount, TEXT_BREAK, tokenize, withDigits } from './text-normalizer';
 
 describe('normalizeText', () => {
   it('lower-cases, strips accents and fixes chat shorthand', () => {
@@ -123,5 +123,20 @@ describe(joinTexts.name, () => {
     const joined = joinTexts(texts);
     expect(joined).toBe(texts.join(TEXT_BREAK));
     expect({ folded: foldText(joined), tokens: tokenize(joined) }).toEqual(fromScratch(texts));
+  });
+
+  it.each([
+    [['Fui DEMITIDO', 'pq o patrão', '  vc sabe  ']],
+    [['ΟΔΟΣ', 'Σ final', 'ª e º', 'İstanbul']],
+    [['e\u0301', '\u0301 acento solto no começo', '']],
+    [['a audiencia e semana q vem', 'os documento', 'ele me mando embora']],
+  ])('maps every span of %j back as the whole text would', (texts) => {
+    const joined = joinTexts(texts);
+    const { starts, ends, text } = normalizeMapped(`${joined} `);
+    for (let start = 0; start < text.length; start++) {
+      for (let end = start + 1; end <= text.length; end++) {
+        expect(mappedSpan(joined, start, end)).toBe(originalSpan(joined, foldText(`${joined} `).slice(0, -1), starts[start], ends[end - 1]));
+      }
+    }
   });
 });

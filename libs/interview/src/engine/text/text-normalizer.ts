@@ -154,8 +154,30 @@ function withContextFix(mapped: MappedText, { pattern, fix }: ContextFix): Mappe
 
 /** The client's words behind `start..end` of `normalizeMapped(original).text`. */
 export function mappedSpan(original: string, start: number, end: number): string {
-  const { starts, ends } = normalizeMapped(original);
-  return originalSpan(original, foldText(original), starts[start], ends[end - 1]);
+  const [from, to] = foldedSpan(original, start, end);
+  return originalSpan(original, foldText(original), from, to);
+}
+
+/**
+ * Where `start..end` of `normalizeMapped(text).text` lies in `foldText(text)`. A span within one of the texts a transcript
+ * joins (`joinedFrom`) is read from that text's own map: the transcript's map is its texts' maps one after another, each
+ * moved on by the folded texts and breaks before it, so a transcript is not mapped whole (a few arrays per character) for
+ * the two numbers of a deadline found in one message, whose map its own turn has mostly made already.
+ */
+function foldedSpan(text: string, start: number, end: number): [number, number] {
+  let at = 0;
+  let foldedAt = 0;
+  for (const part of joinedFrom(text)) {
+    const length = normalizeText(part).length;
+    if (start >= at && end > at && end <= at + length) {
+      const { starts, ends } = normalizeMapped(part);
+      return [foldedAt + starts[start - at], foldedAt + ends[end - 1 - at]];
+    }
+    at += length + NORMALIZED_BREAK.length;
+    foldedAt += foldText(part).length + TEXT_BREAK.length;
+  }
+  const { starts, ends } = normalizeMapped(text);
+  return [starts[start], ends[end - 1]];
 }
 
 /** One number word, a whole run of letters that is a key of NUMBER_WORDS. */
@@ -224,6 +246,12 @@ export const TEXT_BREAK = '.\n';
 const NORMALIZED_BREAK = '. ';
 
 /**
+ * The texts a transcript was joined from (`joinTexts`), kept when its normalized text is theirs joined by `NORMALIZED_BREAK`
+ * (every text but the last ends in no white space); any other text is its own only one.
+ */
+const joinedFrom = textMemo((text): readonly string[] => [text]);
+
+/**
  * `texts` joined by `TEXT_BREAK`, with its folded form, tokens and their numbers made from each
  * text's own and kept for the extractors, so that texts already read one by one are not folded and
  * tokenized again as a whole. Exact: folding is per character ("." and a line break are starters
@@ -237,7 +265,10 @@ export function joinTexts(texts: readonly string[]): string {
   foldText.remember(joined, folds.join(TEXT_BREAK));
   // The break's line feed runs into a next text's leading white space, and both become one space; white space ending a text
   // before the break would stay as a space before its full stop, which the text alone trims.
-  if (!folds.slice(0, -1).some((folded) => /\s$/.test(folded))) normalizeText.remember(joined, texts.map((text) => normalizeText(text)).join(NORMALIZED_BREAK));
+  if (!folds.slice(0, -1).some((folded) => /\s$/.test(folded))) {
+    normalizeText.remember(joined, texts.map((text) => normalizeText(text)).join(NORMALIZED_BREAK));
+    joinedFrom.remember(joined, texts);
+  }
   const parts = texts.map((text) => tokenize(text));
   // A loop, not `parts.flat()`, which V8 runs through its generic element-by-element path.
   const tokens: string[] = [];
