@@ -101,6 +101,8 @@ export const AT_FAULT_ACTION = 'Avaliar com advogado a responsabilidade e o valo
 export const STEP_MENTIONS: { words: string; told: string[] }[] = [
   { words: ' com a empresa ou a seguradora', told: ['segur'] },
   { words: ' com a seguradora', told: ['segur'] },
+  // What was taken belongs to a theft, a robbery or a fraud, not to an assault or a threat.
+  { words: ', comprovantes do que foi levado', told: ['roub', 'furt', 'assalt', 'latroc', 'extors', 'levaram', 'golpe', 'estelionat'] },
 ];
 
 /** Phrases of steps that only fit someone who sues: never given to a client who was sued. */
@@ -187,6 +189,8 @@ export const STEP_ERRANDS: Record<string, string[]> = {
   ocorrencia: ['registrar a ocorrencia', 'registrar ocorrencia', 'fazer o boletim de ocorrencia', 'registrar o boletim de ocorrencia'],
   defensoria: ['defensoria publica'],
   'nao-pedir-demissao': ['nao pedir demissao', 'nao peca demissao'],
+  // Not deleting the proof of an assault is keeping it: the victim's steps that keep messages and photos say it already.
+  'provas-da-agressao': ['nao apagar mensagens, audios ou fotos', 'guardar mensagens, fotos', 'guardar as provas do fato'],
 };
 
 /** How an area step that is a "don't" begins. */
@@ -381,8 +385,10 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
     'Continuar pagando até o juiz decidir: a maioridade não encerra a pensão sozinha (Súmula 358 do STJ)',
   ],
   // The dependant proves the death and the bond (Lei 8.213 arts. 16 and 74; a união estável by documents of the last two
-  // years, §5); the appeal to the Junta de Recursos runs 30 days from the notice (Decreto 3.048 art. 305 §1).
+  // years, §5); the appeal to the Junta de Recursos runs 30 days from the notice (Decreto 3.048 art. 305 §1). Asked within 90 days
+  // of the death, the pension is paid from the death; later, only from the request (Lei 8.213 art. 74 I-II).
   'previdenciario.pensao-morte': [
+    'Se ainda não pediu, pedir a pensão ao INSS agora (pelo Meu INSS ou pelo telefone 135): pedida em até 90 dias do óbito, ela é paga desde a data do falecimento (Lei 8.213, art. 74, I)',
     'Reunir a certidão de óbito e os documentos de quem faleceu (carteira de trabalho, carnês ou o benefício que recebia)',
     'Juntar as provas do vínculo ou da dependência (certidões, conta conjunta, mesmo endereço, imposto de renda, fotos) e nomes de testemunhas',
     'Se o INSS negou, guardar a carta com a data em que chegou: o recurso administrativo tem prazo de 30 dias',

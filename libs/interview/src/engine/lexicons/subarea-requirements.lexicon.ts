@@ -156,4 +156,12 @@ export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
   // Custody or visits disputed after a divorce already decided, with no support unpaid (above): the divorce is the history; what
   // is asked is the custody changed or the visits regulated (CC arts. 1.583-1.586; CPC art. 693), whichever word was used most.
   { subarea: 'familia.guarda', notes: ['decision-obtained'], keywords: ['guarda', 'visita', 'convivencia', 'alienacao parental'], over: ['familia.divorcio'] },
+  // A worker still employed, humiliated at work, who asks how to leave: the humiliation grounds the rescisão indireta (CLT art. 483 e)
+  // that keeps every right of a dismissal; unpaid overtime is one more claim within it, not the kind of case.
+  {
+    subarea: 'trabalhista.assedio',
+    notes: ['still-employed'],
+    keywords: ['assedio moral', 'humilh', 'xingad', 'xingou', 'xingament', 'persegui'],
+    over: ['trabalhista.horas-extras'],
+  },
 ];

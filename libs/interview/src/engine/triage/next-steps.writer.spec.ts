@@ -7,7 +7,16 @@ describe(NextStepsWriter.name, () => {
   it('names the protective order once in a domestic-violence case (the violence caution and the subarea both ask for it)', () => {
     const steps = sut.write(newFacts({ notes: ['violence'] }), 'criminal', 'violência doméstica e medidas protetivas', []);
     expect(steps.filter((step) => /medida protetiva/i.test(step))).toHaveLength(1);
-    expect(steps.join(' ')).toContain('Não apagar mensagens');
+    expect(steps.join(' ')).toContain('Guardar mensagens, fotos das lesões');
+    expect(steps.join(' ')).not.toContain('Não apagar mensagens');
+  });
+
+  it("keeps the proof of an assault in one step, and names what was taken only in a theft or a robbery", () => {
+    const assault = sut.write(newFacts({ notes: ['violence', 'victim'], keywords: ['me agrediu'] }), 'criminal', 'vítima de crime (acompanhamento e reparação)', []);
+    expect(assault[0]).toBe('Pedir medida protetiva se houver risco');
+    expect(assault.join(' ')).not.toMatch(/Não apagar mensagens|do que foi levado/);
+    const robbery = sut.write(newFacts({ notes: ['victim'], keywords: ['assaltado'] }), 'criminal', 'vítima de crime (acompanhamento e reparação)', []);
+    expect(robbery.join(' ')).toContain('comprovantes do que foi levado');
   });
 
   it('leaves out a step whose errand was said before, and a combined clause said by a step of its own', () => {
@@ -196,6 +205,7 @@ describe(NextStepsWriter.name, () => {
     const pension = sut.write(newFacts(), 'previdenciario', 'pensão por morte', []).join(' ');
     expect(pension).toMatch(/certidão de óbito/);
     expect(pension).not.toMatch(/laudos médicos|perícias/);
+    expect(pension).toMatch(/Meu INSS.*90 dias do óbito/);
     const exam = sut.write(newFacts(), 'administrativo', 'concurso público', []).join(' ');
     expect(exam).toMatch(/edital/);
     expect(exam).not.toMatch(/auto recebido/);

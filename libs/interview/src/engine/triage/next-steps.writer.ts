@@ -96,7 +96,7 @@ export function withoutRepeats(steps: string[], after: string[] = []): string[] 
     const clauses = step.split('; ');
     if (clauses.length === 1) return step;
     const kept = clauses.filter((clause) => !(errands(clause).length > 0 && errands(clause).every((id) => whole.includes(id))));
-    return kept.length > 0 ? kept.join('; ') : '';
+    return kept.length > 0 ? capitalized(kept.join('; ')) : '';
   });
   const said = new Set(after.flatMap(errands));
   return trimmed.filter((step) => {
@@ -106,6 +106,10 @@ export function withoutRepeats(steps: string[], after: string[] = []): string[] 
     named.forEach((id) => said.add(id));
     return !repeat;
   });
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function includes(step: string, phrase: string): boolean {

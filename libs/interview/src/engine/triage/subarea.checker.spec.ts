@@ -127,4 +127,11 @@ describe(SubareaChecker.name, () => {
       'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)',
     );
   });
+
+  it('names a humiliated worker who still works there and asks how to leave a case of assédio (rescisão indireta), not of overtime', () => {
+    const humiliated = newFacts({ area: 'trabalhista', keywords: ['chefe', 'humilha', 'horas extras'], notes: ['still-employed'] });
+    expect(sut.fit(humiliated, 'trabalhista', 'horas extras e jornada')).toBe('assédio moral ou sexual');
+    expect(sut.fit({ ...humiliated, notes: [] }, 'trabalhista', 'horas extras e jornada')).toBe('horas extras e jornada');
+    expect(sut.fit({ ...humiliated, keywords: ['chefe', 'horas extras'] }, 'trabalhista', 'horas extras e jornada')).toBe('horas extras e jornada');
+  });
 });
