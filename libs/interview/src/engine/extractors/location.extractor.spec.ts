@@ -101,4 +101,11 @@ describe(LocationExtractor.name, () => {
     expect(placeAnswer('juazeiro do norte ce')).toBe('Juazeiro do Norte/CE');
     expect(placeAnswer('nao sei pe')).toBeNull();
   });
+
+  it("never reads a state's code off the end of a word", () => {
+    expect(placeAnswer('tenho o extrato')).toBeNull();
+    expect(placeAnswer('recebi o pagamento')).toBeNull();
+    expect(placeAnswer('tenho a casa')).toBeNull();
+    expect(placeAnswer('caruaru-pe')).toBe('Caruaru/PE');
+  });
 });

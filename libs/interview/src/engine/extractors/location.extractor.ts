@@ -112,7 +112,8 @@ const citiesWithUf = textMemo((text): readonly string[] => {
  */
 const LOWER_CASE_PLACE = new RegExp(
   `^(?:.*?\\b(?:moro|mora|moramos|resido|residimos|vivo|vivemos|sou|somos|fica|ficam|foi|estou|estamos|trabalho|e|aqui)\\s+(?:em|de|no|na)\\s+|(?:em|de|no|na)\\s+)?` +
-    `((?:\\p{L}+\\s+){0,3}\\p{L}+)\\s*[/,-]?\\s*(${UFS.join('|')})\\s*[.!]?$`,
+    // The code is a word of its own ("caruaru pe", "caruaru/pe"), never a word's last letters ("tenho o extrato" is no "Extra/TO").
+    `((?:\\p{L}+\\s+){0,3}\\p{L}+)(?:\\s*[/,-]\\s*|\\s+)(${UFS.join('|')})\\s*[.!]?$`,
   'iu',
 );
 

@@ -68,6 +68,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a pensão ainda não foi fixada')).not.toContain('decision-obtained');
   });
 
+  it('hears the judge who decided or ordered it as a decision obtained, and not a decision still awaited', () => {
+    expect(sut.extract('tem sim, foi o juiz que decidiu em 2022, 600 reais')).toContain('decision-obtained');
+    expect(sut.extract('a juíza determinou 30% do salário dele')).toContain('decision-obtained');
+    expect(sut.extract('o valor foi determinado pelo juiz')).toContain('decision-obtained');
+    expect(sut.extract('o juiz ainda não decidiu nada')).not.toContain('decision-obtained');
+    expect(sut.extract('quero que o juiz decida a guarda')).not.toContain('decision-obtained');
+  });
+
   it('hears a complaint already made when the Procon comes later in the sentence, not one only intended', () => {
     expect(sut.extract('a gente já reclamou no banco e no Procon, disseram que o contrato foi assinado')).toEqual(['procon-filed']);
     expect(sut.extract('já reclamei na loja, no SAC e no Procon')).toEqual(['procon-filed']);

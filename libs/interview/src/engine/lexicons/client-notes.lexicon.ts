@@ -358,6 +358,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'juiz fixou', 'juiza fixou', 'juiz determinou a pensao', 'juiza determinou a pensao', 'fixou a pensao', 'fixou os alimentos', 'alimentos fixados',
     'acordo homologado', 'acordo foi homologado', 'acordo ja foi homologado', 'homologado pelo juiz', 'homologado pela juiza', 'homologado na justica',
     'sentenca ja saiu', 'ja tem sentenca', 'ja teve sentenca', 'transitou em julgado', 'transito em julgado',
+    // The judge who decided or ordered it, told without the decision's name ("foi o juiz que decidiu em 2022").
+    ...['juiz', 'juiza'].flatMap((judge) => ['decidiu', 'que decidiu', 'determinou', 'que determinou', 'mandou pagar'].map((act) => `${judge} ${act}`)),
+    'decidido pelo juiz', 'decidida pelo juiz', 'determinado pelo juiz', 'determinada pelo juiz', 'decidido pela juiza', 'determinado pela juiza',
   ],
   'credited-by-mistake': [
     'depositaram por engano', 'depositado por engano', 'deposito por engano', 'caiu por engano', 'transferiram por engano',
