@@ -29,6 +29,8 @@ describe(PartyExtractor.name, () => {
     // The name says which bank: the bare label is not listed beside it.
     expect(sut.extract('o cartão do Banco Inter foi clonado, e o banco nada').parties).toEqual(['Banco Inter']);
     expect(sut.extract('o banco é o Banco Pan, começou a descontar em agosto').parties).toEqual(['Banco Pan']);
+    // Told in the past, as a worker tells where they worked.
+    expect(sut.extract('era a Loja do Zé, em Belo Horizonte').parties).toEqual(['Loja do Zé']);
   });
 
   it('keeps a known brand written in lower case by its name, and the bare label of its kind not beside it', () => {

@@ -323,6 +323,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The formal register of the same want of means (CPC art. 98: gratuidade for whoever cannot pay without harm to their keep).
     'nao possuo condicoes de pagar', 'nao possuo condicao de pagar', 'sem condicoes de pagar', 'nao disponho de recursos',
     'nao tenho condicoes financeiras', 'nao tenho recursos para pagar', 'nao tenho recursos pra pagar',
+    // A family speaking for the one in trouble says it in the plural ("não temos dinheiro pra advogado").
+    'nao temos dinheiro', 'nao temos condicoes de pagar', 'nao temos condicao de pagar', 'nao temos como pagar', 'nao podemos pagar',
+    'nao temos condicoes financeiras', 'nao temos recursos',
   ],
   'procon-filed': [
     'reclamei no procon', 'reclamacao no procon', 'fui no procon', 'fui ao procon', 'abri no procon', 'registrei no procon',

@@ -149,7 +149,7 @@ export const PARTY_GROUPS: Record<string, number> = {
  * "Casa Verde", not "loja").
  */
 export const NAME_CUES: string[] = [
-  'na', 'no', 'nas', 'nos', 'da', 'do', 'das', 'dos', 'pela', 'pelo', 'contra', 'contra a', 'contra o', 'com a', 'com o', 'é o', 'é a',
+  'na', 'no', 'nas', 'nos', 'da', 'do', 'das', 'dos', 'pela', 'pelo', 'contra', 'contra a', 'contra o', 'com a', 'com o', 'é o', 'é a', 'era o', 'era a',
   'se chama', 'chamado', 'chamada', 'um tal de', 'uma tal de', 'o nome dele é', 'o nome dela é',
 ];
 export const COMPANY_NOUNS: string[] = [
