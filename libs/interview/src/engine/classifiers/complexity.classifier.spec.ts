@@ -1589,4 +1589,13 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'familia', complexitySignals: [...denied, ...selling, 'vulneravel'] }), 1, 1).complexity).toBe('high');
     expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: [...denied, ...selling] }))).toEqual([]);
   });
+
+  it('weighs workers counted by the bare word ("somos umas 90 pessoas") as a collective in a labour case only (CF art. 8º III; CLT art. 842)', () => {
+    const counted = sut.signals('nao é so eu, somos umas 90 pessoas sem rescisao');
+    expect(counted).toEqual(['pessoas-contadas']);
+    const weighed = (area: 'trabalhista' | 'familia') => sut.features(newFacts({ area, complexitySignals: counted })).map((f) => f.id);
+    expect(weighed('trabalhista')).toEqual(['coletivo']);
+    expect(weighed('familia')).toEqual([]);
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: counted }), 1, 1).complexity).toBe('medium');
+  });
 });

@@ -156,6 +156,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tipo-nao-simples': { label: 'tipo de caso que nunca é simples (vínculo ou contrato com o Estado em disputa, posse antiga, discriminação)', points: 1, notLow: true },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
+  // Building block of `coletivo` in labour cases (`IMPLIED_FEATURES`): the client counted among five or more people (`mentionsSelfCountedPeople`).
+  'pessoas-contadas': { label: 'cliente contado entre muitas pessoas', points: 0 },
   // Building blocks of `estado-responde-por-dano` (`IMPLIED_FEATURES`): a public body on the other side (`PARTY_NOTE_FEATURES`),
   // and harm that lasts a life or ended one (a fracture that heals is serious harm, not this).
   'poder-publico-reu': { label: 'órgão público como parte contrária', points: 0 },
@@ -469,6 +471,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // bond with the State disputed, never a simple claim.
   { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
   { when: ['imovel-em-leilao', 'moradia'], areas: ['imobiliario', 'civil', 'consumidor', 'familia'], feature: 'moradia-em-leilao' },
+  // Workers who count themselves by the bare word ("somos umas 90 pessoas") in a labour case are colleagues hit by the same unpaid
+  // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
+  // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.
+  { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];
