@@ -192,6 +192,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
     'empresa faliu', 'a loja faliu', 'empresa nao existe mais', 'loja nao existe mais',
   ],
+  // The employer closed down or gone, told as the workers see it (the gate locked, the owner vanished): building block of
+  // `empresa-fechada-devendo` in a labour case (`IMPLIED_FEATURES`).
+  'empresa-fechada': [
+    'empresa fechou', 'firma fechou', 'fabrica fechou', 'empresa encerrou', 'firma encerrou', 'fabrica encerrou', 'encerrou as atividades', 'encerrou suas atividades',
+    'encerramento das atividades', 'fechou as portas', 'fecharam as portas', 'fecharam a empresa', 'fecharam a firma', 'fecharam a fabrica', 'portao trancado',
+    'empresa faliu', 'firma faliu', 'empresa sumiu', 'firma sumiu', 'patrao sumiu', 'dono sumiu', 'dono da firma sumiu', 'dono da empresa sumiu',
+  ],
   'varias-partes': [
     // A home bought off-plan with a bank's loan during the works (juros de obra, taxa de evolução de obra): the builder and the bank,
     // two linked contracts to unwind or charge (the builder answers for the works interest after the delivery date, Tema 996 STJ).
