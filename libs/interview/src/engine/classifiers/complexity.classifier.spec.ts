@@ -1610,4 +1610,13 @@ describe(ComplexityClassifier.name, () => {
     expect(assess('trabalhista', closed).features).toEqual([]);
     expect(assess('consumidor', many).features.map((f) => f.id)).toEqual(['coletivo']);
   });
+
+  it('reads a business counterparty named by its nationality as an international element (LINDB art. 9º; CPC art. 25), not a shop', () => {
+    expect(sut.signals('o fabricante é italiano, de Bolonha')).toEqual(['internacional']);
+    expect(sut.signals('fechamos com uma empresa chinesa de peças')).toEqual(['internacional']);
+    expect(sut.signals('o contrato diz que vale a lei alemã')).toEqual(['internacional']);
+    expect(sut.signals('o fabricante é daqui de Caxias')).toEqual([]);
+    expect(sut.signals('comprei um vinho italiano na loja')).toEqual([]);
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals('o fabricante é italiano') }), 1, 1).complexity).toBe('medium');
+  });
 });

@@ -58,6 +58,25 @@ const LOST_FINGERS: string[] = ['perdi', 'perdeu'].flatMap((verb) =>
  */
 const LASTING_INJURY: string[] = [...LOST_FINGERS, 'aleijad*', 'paralisia facial', 'lesao permanente', 'lesoes permanentes', 'lesao e permanente', 'lesao definitiva'];
 
+/**
+ * A business counterparty named by its nationality ("o fabricante é italiano", "uma empresa chinesa", "pela lei alemã"): a contract
+ * with a foreign party, where the law that governs it (LINDB art. 9º; a choice of law or of a foreign forum or arbitration, CPC art.
+ * 25 and Lei 9.307/96 arts. 34-40), service abroad (carta rogatória) and the enforcement of what is decided are disputed beside the
+ * merits; sales of goods fall under the Vienna Convention (Decreto 8.327/2014). Not a shop or a site: a purchase there is a consumer's.
+ */
+const FOREIGN_NATIONALITIES: string[] = [
+  'italiano', 'italiana', 'alemao', 'alema', 'chines', 'chinesa', 'japones', 'japonesa', 'frances', 'francesa', 'espanhol', 'espanhola',
+  'holandes', 'holandesa', 'suico', 'suica', 'argentino', 'uruguaio', 'uruguaia', 'paraguaio', 'paraguaia', 'chileno', 'chilena', 'mexicano', 'mexicana',
+  'canadense', 'coreano', 'coreana', 'indiano', 'indiana', 'americano', 'americana', 'norte americano', 'norte americana', 'ingles', 'inglesa', 'portugues', 'portuguesa',
+];
+const FOREIGN_PARTY_NOUNS: string[] = [
+  'empresa', 'fabricante', 'fornecedor', 'fornecedora', 'fabrica', 'matriz', 'multinacional', 'importador', 'importadora', 'exportador', 'exportadora', 'grupo', 'investidor', 'socio',
+];
+const FOREIGN_PARTY: string[] = [
+  ...FOREIGN_PARTY_NOUNS.flatMap((noun) => FOREIGN_NATIONALITIES.flatMap((nationality) => [`${noun} ${nationality}`, `${noun} e ${nationality}`, `${noun} era ${nationality}`])),
+  ...FOREIGN_NATIONALITIES.map((nationality) => `lei ${nationality}`),
+];
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -167,6 +186,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'fora do pais', 'sair do pais', 'saiu do pais', 'deixar o pais', 'para o exterior', 'subtracao internacional', 'convencao de haia',
     'carta rogatoria', 'sentenca estrangeira', 'contrato de cambio', 'adiantamento de cambio', 'uruguai', 'bolivia', 'mexico', 'eua', 'holanda',
     'suica', 'irlanda', 'australia', 'angola',
+    // A business counterparty named by its nationality (`FOREIGN_PARTY`).
+    ...FOREIGN_PARTY,
   ],
   // A trip to another state (a holiday, a visit) crosses no jurisdiction: a child travels in Brazil with either parent without
   // any authorization (ECA art. 83), and no court or party sits elsewhere. No points: the longer phrases keep `internacional`'s
