@@ -1619,4 +1619,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('comprei um vinho italiano na loja')).toEqual([]);
     expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals('o fabricante é italiano') }), 1, 1).complexity).toBe('medium');
   });
+
+  it('weighs a paternity disputed where an estate is at stake high in a family case (CC art. 1.824; Súmula 301 STJ), not a paternity alone', () => {
+    const disputed = sut.signals('meu pai nunca me registrou e os irmãos dizem que eu não sou filho');
+    expect(disputed).toContain('paternidade-em-disputa');
+    const estate = sut.signals('eles abriram o inventario sem me colocar');
+    expect(estate).toContain('heranca');
+    const assess = (area: 'familia' | 'civil', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: signals }), 1, 1);
+    expect(assess('familia', [...disputed, ...estate]).features.map((f) => f.id)).toContain('paternidade-na-heranca');
+    expect(assess('familia', [...disputed, ...estate, 'prova-disputada']).complexity).toBe('high');
+    expect(assess('familia', disputed).features.map((f) => f.id)).not.toContain('paternidade-na-heranca');
+    expect(assess('civil', [...disputed, ...estate]).features.map((f) => f.id)).not.toContain('paternidade-na-heranca');
+  });
 });

@@ -162,6 +162,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'empresa-fechada-devendo': { label: 'empresa fechada devendo a muitos trabalhadores', points: 2, notLow: true, areas: ['trabalhista'] },
   // Building block of `empresa-fechada-devendo`: the employer closed down or gone.
   'empresa-fechada': { label: 'empresa fechada ou dono desaparecido', points: 0 },
+  // A filiation disputed where an estate is at stake: the father dead, the investigação runs against all his heirs (Lei 8.560/92;
+  // imprescriptible, Súmula 149 STF), the DNA is taken from relatives or presumed from their refusal (Lei 8.560/92 art. 2º-A, Lei
+  // 14.138/21; Súmula 301 STJ), and the share is claimed by petição de herança (CC art. 1.824) with a reserve in the inventory or its
+  // sharing undone (CPC art. 628). Several defendants and an estate: a lawyer weighs it high. Family cases only (`IMPLIED_FEATURES`).
+  'paternidade-na-heranca': { label: 'paternidade contestada com herança em jogo (investigação contra os herdeiros, petição de herança)', points: 3, notLow: true, areas: ['familia'] },
+  // Building blocks of `paternidade-na-heranca`: a filiation to establish or denied, and an estate.
+  'paternidade-em-disputa': { label: 'paternidade a reconhecer ou negada', points: 0 },
+  heranca: { label: 'herança ou inventário', points: 0 },
   // Building block of `coletivo` in labour cases (`IMPLIED_FEATURES`): the client counted among five or more people (`mentionsSelfCountedPeople`).
   'pessoas-contadas': { label: 'cliente contado entre muitas pessoas', points: 0 },
   // Building blocks of `estado-responde-por-dano` (`IMPLIED_FEATURES`): a public body on the other side (`PARTY_NOTE_FEATURES`),
@@ -483,6 +491,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
   // Many workers left unpaid by an employer that closed down (`empresa-fechada-devendo`).
   { when: ['coletivo', 'empresa-fechada'], areas: ['trabalhista'], feature: 'empresa-fechada-devendo' },
+  // A filiation disputed where an estate is at stake (`paternidade-na-heranca`).
+  { when: ['paternidade-em-disputa', 'heranca'], areas: ['familia'], feature: 'paternidade-na-heranca' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];

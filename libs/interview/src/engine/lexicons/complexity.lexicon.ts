@@ -77,6 +77,9 @@ const FOREIGN_PARTY: string[] = [
   ...FOREIGN_NATIONALITIES.map((nationality) => `lei ${nationality}`),
 ];
 
+/** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
+const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -108,7 +111,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'execucao movida', 'execucao contra mim', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial', 'bloqueio por ordem judicial',
     // An estate's inventory already opened by the other heirs: a proceeding under way, in which the excluded heir must appear
     // before the sharing is made (CPC arts. 610 ss., 628; an extrajudicial one needs every heir's consent, Res. CNJ 35/2007).
-    'abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto',
+    ...INVENTORY_OPENED,
     // An eviction order or warrant exists only in an eviction suit already judged or with an injunction (Lei 8.245/91 arts. 59 §1, 63 and 65):
     // the tenant is a defendant whose term to leave runs.
     'ordem de despejo', 'mandado de despejo', 'mandado de desocupacao', 'ordem de desocupacao', 'mandado de reintegracao',
@@ -220,6 +223,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'encerramento das atividades', 'fechou as portas', 'fecharam as portas', 'fecharam a empresa', 'fecharam a firma', 'fecharam a fabrica', 'portao trancado',
     'empresa faliu', 'firma faliu', 'empresa sumiu', 'firma sumiu', 'patrao sumiu', 'dono sumiu', 'dono da firma sumiu', 'dono da empresa sumiu',
   ],
+  // A filiation to establish or that is denied: a father who never registered the child, an investigação, a DNA test refused
+  // (Lei 8.560/92; Súmula 301 STJ). Building block of `paternidade-na-heranca` (`IMPLIED_FEATURES`).
+  'paternidade-em-disputa': [
+    'investigacao de paternidade', 'reconhecimento de paternidade', 'reconhecimento da paternidade', 'paternidade post mortem', 'pai biologico',
+    'nunca me registrou', 'nao me registrou', 'nao quis me registrar', 'nunca quis me registrar', 'nao registrou o filho', 'nao registrou a filha', 'nunca registrou o filho', 'nunca registrou a filha',
+    'nao sou filho', 'nao sou filha', 'nao e filho dele', 'nao e filha dele', 'nega a paternidade', 'negou a paternidade', 'negam a paternidade', 'negaram a paternidade',
+    'exame de dna', 'teste de dna', 'fazer o dna', 'fazer dna', 'nao vao fazer exame de dna', 'nao vao fazer o dna', 'nao querem fazer o dna', 'nao querem fazer exame de dna',
+    'se recusam a fazer o dna', 'recusaram o dna', 'recusaram fazer o dna',
+  ],
+  // An estate told by its words: building block of `paternidade-na-heranca` (`IMPLIED_FEATURES`).
+  heranca: ['heranca', 'inventario', 'herdeir*', 'espolio', 'partilha dos bens dele', 'bens que ele deixou', 'deixou bens', 'peticao de heranca', ...INVENTORY_OPENED],
   'varias-partes': [
     // A home bought off-plan with a bank's loan during the works (juros de obra, taxa de evolução de obra): the builder and the bank,
     // two linked contracts to unwind or charge (the builder answers for the works interest after the delivery date, Tema 996 STJ).
