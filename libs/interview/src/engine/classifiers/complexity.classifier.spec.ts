@@ -1631,4 +1631,14 @@ describe(ComplexityClassifier.name, () => {
     expect(assess('familia', disputed).features.map((f) => f.id)).not.toContain('paternidade-na-heranca');
     expect(assess('civil', [...disputed, ...estate]).features.map((f) => f.id)).not.toContain('paternidade-na-heranca');
   });
+
+  it("weighs an exam's fee asked back or waived as taking back the kind's points in an administrative case only (CC art. 884; Lei 13.656/18)", () => {
+    const refund = sut.signals('o concurso foi anulado e disseram que ia ter devolução da taxa');
+    expect(refund).toEqual(['taxa-do-concurso']);
+    expect(sut.signals('pedi isenção da taxa de inscrição e negaram')).toContain('taxa-do-concurso');
+    expect(sut.signals('paguei a taxa de inscrição e fui eliminado no teste físico')).not.toContain('taxa-do-concurso');
+    const points = (area: 'administrativo' | 'consumidor') => sut.features(newFacts({ area, complexitySignals: refund })).map((f) => f.points);
+    expect(points('administrativo')).toEqual([-2]);
+    expect(points('consumidor')).toEqual([]);
+  });
 });

@@ -223,6 +223,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  // Only the exam's fee at stake: its refund when the exam was annulled or cancelled (a service not rendered, CC art. 884; the edital)
+  // or its exemption (Lei 13.656/18 and the local laws: CadÚnico, marrow donors), asked of the board with an appeal. A few hundred
+  // reais and no review of the board's judgement (STF Tema 485), so it takes back the points the kind of case (concurso) gives.
+  'taxa-do-concurso': { label: 'só a taxa de inscrição do concurso em jogo (devolução ou isenção)', points: -2, areas: ['administrativo'] },
   // A notary's notice of protest, out of court: weighs nothing, and its words keep "intimação" from reading as a lawsuit.
   'intimacao-de-protesto': { label: 'intimação de protesto em cartório (extrajudicial)', points: 0 },
   // Weighs nothing alone: an agreement the other side went back on displaces `consensual` (`DISPLACED_FEATURES`).
