@@ -1599,18 +1599,6 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: counted }), 1, 1).complexity).toBe('medium');
   });
 
-  it('weighs an employer closed down owing many workers high in a labour case (CLT arts. 449 and 855-A; CPC art. 301), not one worker nor another area', () => {
-    const closed = sut.signals('a empresa encerrou as atividades e o portao tava trancado');
-    expect(closed).toEqual(['empresa-fechada']);
-    const many = [...closed, 'coletivo'];
-    const assess = (area: 'trabalhista' | 'consumidor', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: signals }), 1, 1);
-    expect(assess('trabalhista', many).features.map((f) => f.id)).toEqual(['coletivo', 'empresa-fechada-devendo']);
-    expect(assess('trabalhista', many).complexity).toBe('medium');
-    expect(assess('trabalhista', [...many, 'tipo-nao-simples']).complexity).toBe('high');
-    expect(assess('trabalhista', closed).features).toEqual([]);
-    expect(assess('consumidor', many).features.map((f) => f.id)).toEqual(['coletivo']);
-  });
-
   it('reads a business counterparty named by its nationality as an international element (LINDB art. 9º; CPC art. 25), not a shop', () => {
     expect(sut.signals('o fabricante é italiano, de Bolonha')).toEqual(['internacional']);
     expect(sut.signals('fechamos com uma empresa chinesa de peças')).toEqual(['internacional']);

@@ -156,12 +156,6 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tipo-nao-simples': { label: 'tipo de caso que nunca é simples (vínculo ou contrato com o Estado em disputa, posse antiga, discriminação)', points: 1, notLow: true },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
-  // An employer that closed its doors owing many workers at once (`IMPLIED_FEATURES`): their rights survive the closure (CLT art. 449),
-  // but what is left must be found and held before it goes (arresto, CPC art. 301), the partners and the group reached (CLT arts.
-  // 2º §2º and 855-A; CC art. 50), and the workers' claims compete over it, first in a bankruptcy (Lei 11.101/05 art. 83 I). A lawyer weighs it high.
-  'empresa-fechada-devendo': { label: 'empresa fechada devendo a muitos trabalhadores', points: 2, notLow: true, areas: ['trabalhista'] },
-  // Building block of `empresa-fechada-devendo`: the employer closed down or gone.
-  'empresa-fechada': { label: 'empresa fechada ou dono desaparecido', points: 0 },
   // A filiation disputed where an estate is at stake: the father dead, the investigação runs against all his heirs (Lei 8.560/92;
   // imprescriptible, Súmula 149 STF), the DNA is taken from relatives or presumed from their refusal (Lei 8.560/92 art. 2º-A, Lei
   // 14.138/21; Súmula 301 STJ), and the share is claimed by petição de herança (CC art. 1.824) with a reserve in the inventory or its
@@ -493,8 +487,6 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
   // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.
   { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
-  // Many workers left unpaid by an employer that closed down (`empresa-fechada-devendo`).
-  { when: ['coletivo', 'empresa-fechada'], areas: ['trabalhista'], feature: 'empresa-fechada-devendo' },
   // A filiation disputed where an estate is at stake (`paternidade-na-heranca`).
   { when: ['paternidade-em-disputa', 'heranca'], areas: ['familia'], feature: 'paternidade-na-heranca' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).

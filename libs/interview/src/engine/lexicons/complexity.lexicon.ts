@@ -216,13 +216,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
     'empresa faliu', 'a loja faliu', 'empresa nao existe mais', 'loja nao existe mais',
   ],
-  // The employer closed down or gone, told as the workers see it (the gate locked, the owner vanished): building block of
-  // `empresa-fechada-devendo` in a labour case (`IMPLIED_FEATURES`).
-  'empresa-fechada': [
-    'empresa fechou', 'firma fechou', 'fabrica fechou', 'empresa encerrou', 'firma encerrou', 'fabrica encerrou', 'encerrou as atividades', 'encerrou suas atividades',
-    'encerramento das atividades', 'fechou as portas', 'fecharam as portas', 'fecharam a empresa', 'fecharam a firma', 'fecharam a fabrica', 'portao trancado',
-    'empresa faliu', 'firma faliu', 'empresa sumiu', 'firma sumiu', 'patrao sumiu', 'dono sumiu', 'dono da firma sumiu', 'dono da empresa sumiu',
-  ],
   // A filiation to establish or that is denied: a father who never registered the child, an investigação, a DNA test refused
   // (Lei 8.560/92; Súmula 301 STJ). Building block of `paternidade-na-heranca` (`IMPLIED_FEATURES`).
   'paternidade-em-disputa': [
