@@ -1608,9 +1608,11 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals('o fabricante é italiano') }), 1, 1).complexity).toBe('medium');
   });
 
-  it('weighs a paternity disputed where an estate is at stake high in a family case (CC art. 1.824; Súmula 301 STJ), not a paternity alone', () => {
-    const disputed = sut.signals('meu pai nunca me registrou e os irmãos dizem que eu não sou filho');
+  it('weighs a paternity denied where an estate is at stake high in a family case (CC art. 1.824; Súmula 301 STJ), not one only to establish nor one alone', () => {
+    const disputed = sut.signals('os irmãos dizem que eu não sou filho e não vão fazer exame de DNA');
     expect(disputed).toContain('paternidade-em-disputa');
+    // A filiation only to establish: the heirs may accept it (routing-cases-6 rh1 is medium).
+    expect(sut.signals('meu pai nunca me registrou e quero o reconhecimento da paternidade')).not.toContain('paternidade-em-disputa');
     const estate = sut.signals('eles abriram o inventario sem me colocar');
     expect(estate).toContain('heranca');
     const assess = (area: 'familia' | 'civil', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: signals }), 1, 1);

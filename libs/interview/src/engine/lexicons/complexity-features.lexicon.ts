@@ -156,13 +156,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tipo-nao-simples': { label: 'tipo de caso que nunca é simples (vínculo ou contrato com o Estado em disputa, posse antiga, discriminação)', points: 1, notLow: true },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
-  // A filiation disputed where an estate is at stake: the father dead, the investigação runs against all his heirs (Lei 8.560/92;
+  // A filiation denied where an estate is at stake: the father dead, the investigação runs against all his heirs (Lei 8.560/92;
   // imprescriptible, Súmula 149 STF), the DNA is taken from relatives or presumed from their refusal (Lei 8.560/92 art. 2º-A, Lei
   // 14.138/21; Súmula 301 STJ), and the share is claimed by petição de herança (CC art. 1.824) with a reserve in the inventory or its
   // sharing undone (CPC art. 628). Several defendants and an estate: a lawyer weighs it high. Family cases only (`IMPLIED_FEATURES`).
   'paternidade-na-heranca': { label: 'paternidade contestada com herança em jogo (investigação contra os herdeiros, petição de herança)', points: 3, notLow: true, areas: ['familia'] },
-  // Building blocks of `paternidade-na-heranca`: a filiation to establish or denied, and an estate.
-  'paternidade-em-disputa': { label: 'paternidade a reconhecer ou negada', points: 0 },
+  // Building blocks of `paternidade-na-heranca`: a filiation denied, and an estate.
+  'paternidade-em-disputa': { label: 'paternidade negada ou exame de DNA recusado', points: 0 },
   heranca: { label: 'herança ou inventário', points: 0 },
   // Building block of `coletivo` in labour cases (`IMPLIED_FEATURES`): the client counted among five or more people (`mentionsSelfCountedPeople`).
   'pessoas-contadas': { label: 'cliente contado entre muitas pessoas', points: 0 },
