@@ -1608,18 +1608,18 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals('o fabricante é italiano') }), 1, 1).complexity).toBe('medium');
   });
 
-  it('weighs a paternity denied where an estate is at stake high in a family case (CC art. 1.824; Súmula 301 STJ), not one only to establish nor one alone', () => {
-    const disputed = sut.signals('os irmãos dizem que eu não sou filho e não vão fazer exame de DNA');
-    expect(disputed).toContain('paternidade-em-disputa');
-    // A filiation only to establish: the heirs may accept it (routing-cases-6 rh1 is medium).
-    expect(sut.signals('meu pai nunca me registrou e quero o reconhecimento da paternidade')).not.toContain('paternidade-em-disputa');
-    const estate = sut.signals('eles abriram o inventario sem me colocar');
-    expect(estate).toContain('heranca');
+  it('weighs a filiation to establish while the other heirs run the inventory high in a family case (CC art. 1.824; CPC art. 628), not either alone', () => {
+    const filiation = sut.signals('meu pai nunca me registrou, os irmãos dizem que eu não sou filho');
+    expect(filiation).toContain('filiacao-a-reconhecer');
+    const opened = sut.signals('os filhos do casamento já abriram o inventário sem me incluir');
+    expect(opened).toEqual(expect.arrayContaining(['inventario-aberto', 'processo-em-curso']));
+    // The heirs dividing the land, no inventory told: there is time, and they may accept the child (routing-cases-6 rh1 is medium).
+    expect(sut.signals('os filhos dele já estão dividindo as terras')).not.toContain('inventario-aberto');
     const assess = (area: 'familia' | 'civil', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: signals }), 1, 1);
-    expect(assess('familia', [...disputed, ...estate]).features.map((f) => f.id)).toContain('paternidade-na-heranca');
-    expect(assess('familia', [...disputed, ...estate, 'prova-disputada']).complexity).toBe('high');
-    expect(assess('familia', disputed).features.map((f) => f.id)).not.toContain('paternidade-na-heranca');
-    expect(assess('civil', [...disputed, ...estate]).features.map((f) => f.id)).not.toContain('paternidade-na-heranca');
+    expect(assess('familia', [...filiation, ...opened]).features.map((f) => f.id)).toContain('paternidade-na-heranca');
+    expect(assess('familia', [...filiation, ...opened, 'patrimonio']).complexity).toBe('high');
+    expect(assess('familia', [...filiation, 'patrimonio']).complexity).not.toBe('high');
+    expect(assess('civil', [...filiation, ...opened]).features.map((f) => f.id)).not.toContain('paternidade-na-heranca');
   });
 
   it("weighs an exam's fee asked back or waived as taking back the kind's points in an administrative case only (CC art. 884; Lei 13.656/18)", () => {

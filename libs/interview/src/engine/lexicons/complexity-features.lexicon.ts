@@ -156,14 +156,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tipo-nao-simples': { label: 'tipo de caso que nunca é simples (vínculo ou contrato com o Estado em disputa, posse antiga, discriminação)', points: 1, notLow: true },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
-  // A filiation denied where an estate is at stake: the father dead, the investigação runs against all his heirs (Lei 8.560/92;
-  // imprescriptible, Súmula 149 STF), the DNA is taken from relatives or presumed from their refusal (Lei 8.560/92 art. 2º-A, Lei
-  // 14.138/21; Súmula 301 STJ), and the share is claimed by petição de herança (CC art. 1.824) with a reserve in the inventory or its
-  // sharing undone (CPC art. 628). Several defendants and an estate: a lawyer weighs it high. Family cases only (`IMPLIED_FEATURES`).
-  'paternidade-na-heranca': { label: 'paternidade contestada com herança em jogo (investigação contra os herdeiros, petição de herança)', points: 3, notLow: true, areas: ['familia'] },
-  // Building blocks of `paternidade-na-heranca`: a filiation denied, and an estate.
-  'paternidade-em-disputa': { label: 'paternidade negada ou exame de DNA recusado', points: 0 },
-  heranca: { label: 'herança ou inventário', points: 0 },
+  // A filiation to establish after the father's death while his other heirs already run the inventory without the client: the
+  // investigação runs against all of them (Lei 8.560/92; imprescriptible, Súmula 149 STF), the DNA is taken from relatives or presumed
+  // from their refusal (Lei 8.560/92 art. 2º-A, Lei 14.138/21; Súmula 301 STJ), and the share is claimed by petição de herança (CC art.
+  // 1.824) with its reserve asked now (CPC art. 628 §2º), before the sharing is made and the estate sold. Several defendants and an
+  // estate under way: a lawyer weighs it high. Without an inventory opened there is time, and the heirs may accept the child.
+  'paternidade-na-heranca': { label: 'filiação a reconhecer com o inventário já aberto pelos outros herdeiros (investigação contra os herdeiros, petição de herança)', points: 3, notLow: true, areas: ['familia'] },
+  // Building blocks of `paternidade-na-heranca`: a filiation to establish, and the inventory opened.
+  'filiacao-a-reconhecer': { label: 'filiação a reconhecer (pai que não registrou, paternidade negada)', points: 0 },
+  'inventario-aberto': { label: 'inventário já aberto', points: 0 },
   // Building block of `coletivo` in labour cases (`IMPLIED_FEATURES`): the client counted among five or more people (`mentionsSelfCountedPeople`).
   'pessoas-contadas': { label: 'cliente contado entre muitas pessoas', points: 0 },
   // Building blocks of `estado-responde-por-dano` (`IMPLIED_FEATURES`): a public body on the other side (`PARTY_NOTE_FEATURES`),
@@ -487,8 +488,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
   // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.
   { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
-  // A filiation disputed where an estate is at stake (`paternidade-na-heranca`).
-  { when: ['paternidade-em-disputa', 'heranca'], areas: ['familia'], feature: 'paternidade-na-heranca' },
+  // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).
+  { when: ['filiacao-a-reconhecer', 'inventario-aberto'], areas: ['familia'], feature: 'paternidade-na-heranca' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];

@@ -216,17 +216,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
     'empresa faliu', 'a loja faliu', 'empresa nao existe mais', 'loja nao existe mais',
   ],
-  // A filiation denied: the alleged father's family says the client is not his child, or refuses the DNA test (Lei 8.560/92 art. 2º-A;
-  // Súmula 301 STJ). Not a filiation merely to establish ("nunca me registrou", "quero o reconhecimento"): the heirs may accept it.
-  // Building block of `paternidade-na-heranca` (`IMPLIED_FEATURES`).
-  'paternidade-em-disputa': [
-    'nao sou filho', 'nao sou filha', 'nao e filho dele', 'nao e filha dele', 'nao era filho dele', 'nao era filha dele',
-    'nega a paternidade', 'negou a paternidade', 'negam a paternidade', 'negaram a paternidade', 'contestam a paternidade', 'contestaram a paternidade',
-    'nao vao fazer exame de dna', 'nao vao fazer o dna', 'nao querem fazer o dna', 'nao querem fazer exame de dna', 'nao quiseram fazer o dna',
-    'se recusam a fazer o dna', 'se recusaram a fazer o dna', 'recusaram o dna', 'recusaram fazer o dna', 'recusa ao exame de dna',
+  // A filiation to establish against the father's family: he never registered the child, or his family denies the child or refuses
+  // the DNA test (Lei 8.560/92 art. 2º-A; Súmula 301 STJ). Building block of `paternidade-na-heranca` (`IMPLIED_FEATURES`).
+  'filiacao-a-reconhecer': [
+    'nunca me registrou', 'nao me registrou', 'nao quis me registrar', 'nunca quis me registrar', 'nao registrou o filho', 'nao registrou a filha', 'nunca registrou o filho', 'nunca registrou a filha',
+    'investigacao de paternidade', 'paternidade post mortem', 'reconhecid* como filh*',
+    'nao sou filho', 'nao sou filha', 'nao e filho dele', 'nao e filha dele', 'nega a paternidade', 'negou a paternidade', 'negam a paternidade', 'negaram a paternidade',
+    'nao vao fazer exame de dna', 'nao vao fazer o dna', 'nao querem fazer o dna', 'nao querem fazer exame de dna', 'se recusam a fazer o dna', 'recusaram o dna',
   ],
-  // An estate told by its words: building block of `paternidade-na-heranca` (`IMPLIED_FEATURES`).
-  heranca: ['heranca', 'inventario', 'herdeir*', 'espolio', 'partilha dos bens dele', 'bens que ele deixou', 'deixou bens', 'peticao de heranca', ...INVENTORY_OPENED],
+  // The estate's inventory already opened by the other heirs (`INVENTORY_OPENED`): building block of `paternidade-na-heranca`.
+  'inventario-aberto': INVENTORY_OPENED,
   'varias-partes': [
     // A home bought off-plan with a bank's loan during the works (juros de obra, taxa de evolução de obra): the builder and the bank,
     // two linked contracts to unwind or charge (the builder answers for the works interest after the delivery date, Tema 996 STJ).
