@@ -1,4 +1,4 @@
-import { mentionsAffectedGroup } from './affected-group';
+import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-group';
 
 describe('mentionsAffectedGroup', () => {
   it('finds a counted group of people affected by one case', () => {
@@ -39,5 +39,13 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsAffectedGroup('ele escreveu no grupo de WhatsApp do condomínio, que tem mais de 120 moradores, que eu roubei')).toBe(false);
     expect(mentionsAffectedGroup('postou no grupo do prédio com 80 moradores')).toBe(false);
     expect(mentionsAffectedGroup('somos 40 moradores sem água e criamos um grupo de WhatsApp')).toBe(true);
+  });
+
+  it('finds the client counted among five or more people by the bare word, not a household nor a small group', () => {
+    expect(mentionsSelfCountedPeople('nao é so eu nao, somos umas 90 pessoas, a maioria mulher')).toBe(true);
+    expect(mentionsSelfCountedPeople('a gente era umas quarenta pessoas no turno')).toBe(true);
+    expect(mentionsSelfCountedPeople('somos 6 pessoas em casa e só eu trabalho')).toBe(false);
+    expect(mentionsSelfCountedPeople('somos 3 pessoas no setor')).toBe(false);
+    expect(mentionsSelfCountedPeople('tinha umas 90 pessoas na festa')).toBe(false);
   });
 });

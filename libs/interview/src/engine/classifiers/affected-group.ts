@@ -21,6 +21,18 @@ const SELF_COUNTED_WORKERS = new RegExp(
 const ANY_WORKER = new RegExp(`\\b(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\b`);
 const mentionsSelfCountedWorkers = countsAtLeast(SELF_COUNTED_WORKERS, ANY_WORKER, COLLECTIVE_MIN);
 
+/**
+ * "somos umas 90 pessoas", "a gente era umas 40 pessoas": the client counted among people by the bare word, which in a labour case
+ * are the colleagues the same unpaid wages or the same closure reach (`IMPLIED_FEATURES` weighs it there only). Not a household
+ * ("somos 6 pessoas em casa"), which is who the client supports.
+ */
+const SELF_COUNTED_PEOPLE = new RegExp(
+  `\\b(?:${SELF_COUNT_CUES.join('|')})\\s+(?:uns\\s+|umas\\s+|cerca de\\s+|mais de\\s+|quase\\s+)?(${COUNT_PATTERN})\\s+pessoas\\b(?!\\s+(?:em casa|na casa|na familia|de familia|morando|pra sustentar|para sustentar))`,
+  'g',
+);
+/** Whether the client counts themself among at least `COLLECTIVE_MIN` people ("somos umas 90 pessoas"), a household aside. */
+export const mentionsSelfCountedPeople = countsAtLeast(SELF_COUNTED_PEOPLE, /\bpessoas\b/, COLLECTIVE_MIN);
+
 /** ...or counts the client among at least `COLLECTIVE_MIN` workers in the same situation ("sou um dos 40 funcionários"). */
 export function mentionsAffectedGroup(text: string): boolean {
   // The members of a chat group where something was posted are its audience, not people affected (`withoutChatAudience`).

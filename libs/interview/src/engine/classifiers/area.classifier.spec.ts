@@ -293,6 +293,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('empresarial', sut.score(text).subareaScores)).toBe('contratos empresariais');
   });
 
+  it("reads an exclusive distributor's contract ended by the manufacturer as a business contract, not the brand's own case (CC arts. 710-721)", () => {
+    const text = 'somos distribuidores exclusivos da marca há 9 anos e temos estoque da marca parado, o fornecedor cortou o contrato';
+    expect(sut.subarea('empresarial', sut.score(text).subareaScores)).toBe('contratos empresariais');
+    expect(sut.subarea('empresarial', sut.score('outra empresa está copiando a nossa marca registrada').subareaScores)).toBe('marca e propriedade intelectual');
+  });
+
   it("does not read an ex-boyfriend as an ex-partner of a family, and reads a city's water service cutting the supply as a consumer case", () => {
     const routed = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
     expect(sut.score('meu ex-namorado').areaScores.familia ?? 0).toBe(0);

@@ -1589,4 +1589,46 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'familia', complexitySignals: [...denied, ...selling, 'vulneravel'] }), 1, 1).complexity).toBe('high');
     expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: [...denied, ...selling] }))).toEqual([]);
   });
+
+  it('weighs workers counted by the bare word ("somos umas 90 pessoas") as a collective in a labour case only (CF art. 8º III; CLT art. 842)', () => {
+    const counted = sut.signals('nao é so eu, somos umas 90 pessoas sem rescisao');
+    expect(counted).toEqual(['pessoas-contadas']);
+    const weighed = (area: 'trabalhista' | 'familia') => sut.features(newFacts({ area, complexitySignals: counted })).map((f) => f.id);
+    expect(weighed('trabalhista')).toEqual(['coletivo']);
+    expect(weighed('familia')).toEqual([]);
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: counted }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('reads a business counterparty named by its nationality as an international element (LINDB art. 9º; CPC art. 25), not a shop', () => {
+    expect(sut.signals('o fabricante é italiano, de Bolonha')).toEqual(['internacional']);
+    expect(sut.signals('fechamos com uma empresa chinesa de peças')).toEqual(['internacional']);
+    expect(sut.signals('o contrato diz que vale a lei alemã')).toEqual(['internacional']);
+    expect(sut.signals('o fabricante é daqui de Caxias')).toEqual([]);
+    expect(sut.signals('comprei um vinho italiano na loja')).toEqual([]);
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals('o fabricante é italiano') }), 1, 1).complexity).toBe('medium');
+  });
+
+  it('weighs a filiation to establish while the other heirs run the inventory high in a family case (CC art. 1.824; CPC art. 628), not either alone', () => {
+    const filiation = sut.signals('meu pai nunca me registrou, os irmãos dizem que eu não sou filho');
+    expect(filiation).toContain('filiacao-a-reconhecer');
+    const opened = sut.signals('os filhos do casamento já abriram o inventário sem me incluir');
+    expect(opened).toEqual(expect.arrayContaining(['inventario-aberto', 'processo-em-curso']));
+    // The heirs dividing the land, no inventory told: there is time, and they may accept the child (routing-cases-6 rh1 is medium).
+    expect(sut.signals('os filhos dele já estão dividindo as terras')).not.toContain('inventario-aberto');
+    const assess = (area: 'familia' | 'civil', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: signals }), 1, 1);
+    expect(assess('familia', [...filiation, ...opened]).features.map((f) => f.id)).toContain('paternidade-na-heranca');
+    expect(assess('familia', [...filiation, ...opened, 'patrimonio']).complexity).toBe('high');
+    expect(assess('familia', [...filiation, 'patrimonio']).complexity).not.toBe('high');
+    expect(assess('civil', [...filiation, ...opened]).features.map((f) => f.id)).not.toContain('paternidade-na-heranca');
+  });
+
+  it("weighs an exam's fee asked back or waived as taking back the kind's points in an administrative case only (CC art. 884; Lei 13.656/18)", () => {
+    const refund = sut.signals('o concurso foi anulado e disseram que ia ter devolução da taxa');
+    expect(refund).toEqual(['taxa-do-concurso']);
+    expect(sut.signals('pedi isenção da taxa de inscrição e negaram')).toContain('taxa-do-concurso');
+    expect(sut.signals('paguei a taxa de inscrição e fui eliminado no teste físico')).not.toContain('taxa-do-concurso');
+    const points = (area: 'administrativo' | 'consumidor') => sut.features(newFacts({ area, complexitySignals: refund })).map((f) => f.points);
+    expect(points('administrativo')).toEqual([-2]);
+    expect(points('consumidor')).toEqual([]);
+  });
 });

@@ -29,7 +29,7 @@ import { tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
 import { isEmployerAsking, isOnlyWitness } from './client-role';
 import { UrgencyClassifier } from './urgency.classifier';
-import { mentionsAffectedGroup } from './affected-group';
+import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
@@ -105,7 +105,7 @@ export class ComplexityClassifier {
 
   /**
    * Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`,
-   * a counted group of people affected ("32 famílias") is `coletivo`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`,
+   * a counted group of people affected ("32 famílias") is `coletivo`, the client counted among people ("somos umas 90 pessoas") `pessoas-contadas`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`,
    * three or more credit contracts counted ("4 empréstimos consignados") `muitas-dividas`;
    * a court's seizure and records lost are read across a sentence (`everyday-readings.ts`).
    */
@@ -120,6 +120,7 @@ export class ComplexityClassifier {
     // one when some message does, and each message's answer is kept from its turn instead of the whole transcript being read again.
     if (!ids.includes('vulneravel') && parts.some(mentionsVulnerableAge)) ids.push('vulneravel');
     if (!ids.includes('coletivo') && parts.some(mentionsAffectedGroup)) ids.push('coletivo');
+    if (!ids.includes('pessoas-contadas') && parts.some(mentionsSelfCountedPeople)) ids.push('pessoas-contadas');
     if (!ids.includes('porte-da-empresa') && parts.some(mentionsWorkforce)) ids.push('porte-da-empresa');
     if (!ids.includes('muitas-dividas') && parts.some(mentionsManyDebts)) ids.push('muitas-dividas');
     // Features told in everyday words across a sentence (everyday-readings.ts).

@@ -156,6 +156,17 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tipo-nao-simples': { label: 'tipo de caso que nunca é simples (vínculo ou contrato com o Estado em disputa, posse antiga, discriminação)', points: 1, notLow: true },
   'questao-nova': { label: 'questão jurídica nova ou controvertida', points: 1 },
   coletivo: { label: 'muitas pessoas atingidas', points: 2, notLow: true },
+  // A filiation to establish after the father's death while his other heirs already run the inventory without the client: the
+  // investigação runs against all of them (Lei 8.560/92; imprescriptible, Súmula 149 STF), the DNA is taken from relatives or presumed
+  // from their refusal (Lei 8.560/92 art. 2º-A, Lei 14.138/21; Súmula 301 STJ), and the share is claimed by petição de herança (CC art.
+  // 1.824) with its reserve asked now (CPC art. 628 §2º), before the sharing is made and the estate sold. Several defendants and an
+  // estate under way: a lawyer weighs it high. Without an inventory opened there is time, and the heirs may accept the child.
+  'paternidade-na-heranca': { label: 'filiação a reconhecer com o inventário já aberto pelos outros herdeiros (investigação contra os herdeiros, petição de herança)', points: 3, notLow: true, areas: ['familia'] },
+  // Building blocks of `paternidade-na-heranca`: a filiation to establish, and the inventory opened.
+  'filiacao-a-reconhecer': { label: 'filiação a reconhecer (pai que não registrou, paternidade negada)', points: 0 },
+  'inventario-aberto': { label: 'inventário já aberto', points: 0 },
+  // Building block of `coletivo` in labour cases (`IMPLIED_FEATURES`): the client counted among five or more people (`mentionsSelfCountedPeople`).
+  'pessoas-contadas': { label: 'cliente contado entre muitas pessoas', points: 0 },
   // Building blocks of `estado-responde-por-dano` (`IMPLIED_FEATURES`): a public body on the other side (`PARTY_NOTE_FEATURES`),
   // and harm that lasts a life or ended one (a fracture that heals is serious harm, not this).
   'poder-publico-reu': { label: 'órgão público como parte contrária', points: 0 },
@@ -207,6 +218,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  // Only the exam's fee at stake: its refund when the exam was annulled or cancelled (a service not rendered, CC art. 884; the edital)
+  // or its exemption (Lei 13.656/18 and the local laws: CadÚnico, marrow donors), asked of the board with an appeal. A few hundred
+  // reais and no review of the board's judgement (STF Tema 485), so it takes back the points the kind of case (concurso) gives.
+  'taxa-do-concurso': { label: 'só a taxa de inscrição do concurso em jogo (devolução ou isenção)', points: -2, areas: ['administrativo'] },
   // A notary's notice of protest, out of court: weighs nothing, and its words keep "intimação" from reading as a lawsuit.
   'intimacao-de-protesto': { label: 'intimação de protesto em cartório (extrajudicial)', points: 0 },
   // Weighs nothing alone: an agreement the other side went back on displaces `consensual` (`DISPLACED_FEATURES`).
@@ -469,6 +484,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // bond with the State disputed, never a simple claim.
   { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
   { when: ['imovel-em-leilao', 'moradia'], areas: ['imobiliario', 'civil', 'consumidor', 'familia'], feature: 'moradia-em-leilao' },
+  // Workers who count themselves by the bare word ("somos umas 90 pessoas") in a labour case are colleagues hit by the same unpaid
+  // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
+  // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.
+  { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
+  // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).
+  { when: ['filiacao-a-reconhecer', 'inventario-aberto'], areas: ['familia'], feature: 'paternidade-na-heranca' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];

@@ -58,6 +58,28 @@ const LOST_FINGERS: string[] = ['perdi', 'perdeu'].flatMap((verb) =>
  */
 const LASTING_INJURY: string[] = [...LOST_FINGERS, 'aleijad*', 'paralisia facial', 'lesao permanente', 'lesoes permanentes', 'lesao e permanente', 'lesao definitiva'];
 
+/**
+ * A business counterparty named by its nationality ("o fabricante é italiano", "uma empresa chinesa", "pela lei alemã"): a contract
+ * with a foreign party, where the law that governs it (LINDB art. 9º; a choice of law or of a foreign forum or arbitration, CPC art.
+ * 25 and Lei 9.307/96 arts. 34-40), service abroad (carta rogatória) and the enforcement of what is decided are disputed beside the
+ * merits; sales of goods fall under the Vienna Convention (Decreto 8.327/2014). Not a shop or a site: a purchase there is a consumer's.
+ */
+const FOREIGN_NATIONALITIES: string[] = [
+  'italiano', 'italiana', 'alemao', 'alema', 'chines', 'chinesa', 'japones', 'japonesa', 'frances', 'francesa', 'espanhol', 'espanhola',
+  'holandes', 'holandesa', 'suico', 'suica', 'argentino', 'uruguaio', 'uruguaia', 'paraguaio', 'paraguaia', 'chileno', 'chilena', 'mexicano', 'mexicana',
+  'canadense', 'coreano', 'coreana', 'indiano', 'indiana', 'americano', 'americana', 'norte americano', 'norte americana', 'ingles', 'inglesa', 'portugues', 'portuguesa',
+];
+const FOREIGN_PARTY_NOUNS: string[] = [
+  'empresa', 'fabricante', 'fornecedor', 'fornecedora', 'fabrica', 'matriz', 'multinacional', 'importador', 'importadora', 'exportador', 'exportadora', 'grupo', 'investidor', 'socio',
+];
+const FOREIGN_PARTY: string[] = [
+  ...FOREIGN_PARTY_NOUNS.flatMap((noun) => FOREIGN_NATIONALITIES.flatMap((nationality) => [`${noun} ${nationality}`, `${noun} e ${nationality}`, `${noun} era ${nationality}`])),
+  ...FOREIGN_NATIONALITIES.map((nationality) => `lei ${nationality}`),
+];
+
+/** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
+const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -89,7 +111,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'execucao movida', 'execucao contra mim', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial', 'bloqueio por ordem judicial',
     // An estate's inventory already opened by the other heirs: a proceeding under way, in which the excluded heir must appear
     // before the sharing is made (CPC arts. 610 ss., 628; an extrajudicial one needs every heir's consent, Res. CNJ 35/2007).
-    'abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto',
+    ...INVENTORY_OPENED,
     // An eviction order or warrant exists only in an eviction suit already judged or with an injunction (Lei 8.245/91 arts. 59 §1, 63 and 65):
     // the tenant is a defendant whose term to leave runs.
     'ordem de despejo', 'mandado de despejo', 'mandado de desocupacao', 'ordem de desocupacao', 'mandado de reintegracao',
@@ -167,6 +189,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'fora do pais', 'sair do pais', 'saiu do pais', 'deixar o pais', 'para o exterior', 'subtracao internacional', 'convencao de haia',
     'carta rogatoria', 'sentenca estrangeira', 'contrato de cambio', 'adiantamento de cambio', 'uruguai', 'bolivia', 'mexico', 'eua', 'holanda',
     'suica', 'irlanda', 'australia', 'angola',
+    // A business counterparty named by its nationality (`FOREIGN_PARTY`).
+    ...FOREIGN_PARTY,
   ],
   // A trip to another state (a holiday, a visit) crosses no jurisdiction: a child travels in Brazil with either parent without
   // any authorization (ECA art. 83), and no court or party sits elsewhere. No points: the longer phrases keep `internacional`'s
@@ -192,6 +216,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
     'empresa faliu', 'a loja faliu', 'empresa nao existe mais', 'loja nao existe mais',
   ],
+  // A filiation to establish against the father's family: he never registered the child, or his family denies the child or refuses
+  // the DNA test (Lei 8.560/92 art. 2º-A; Súmula 301 STJ). Building block of `paternidade-na-heranca` (`IMPLIED_FEATURES`).
+  'filiacao-a-reconhecer': [
+    'nunca me registrou', 'nao me registrou', 'nao quis me registrar', 'nunca quis me registrar', 'nao registrou o filho', 'nao registrou a filha', 'nunca registrou o filho', 'nunca registrou a filha',
+    'investigacao de paternidade', 'paternidade post mortem', 'reconhecid* como filh*',
+    'nao sou filho', 'nao sou filha', 'nao e filho dele', 'nao e filha dele', 'nega a paternidade', 'negou a paternidade', 'negam a paternidade', 'negaram a paternidade',
+    'nao vao fazer exame de dna', 'nao vao fazer o dna', 'nao querem fazer o dna', 'nao querem fazer exame de dna', 'se recusam a fazer o dna', 'recusaram o dna',
+  ],
+  // The estate's inventory already opened by the other heirs (`INVENTORY_OPENED`): building block of `paternidade-na-heranca`.
+  'inventario-aberto': INVENTORY_OPENED,
   'varias-partes': [
     // A home bought off-plan with a bank's loan during the works (juros de obra, taxa de evolução de obra): the builder and the bank,
     // two linked contracts to unwind or charge (the builder answers for the works interest after the delivery date, Tema 996 STJ).
@@ -579,6 +613,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Building blocks of the probationary servant's exoneration (`IMPLIED_FEATURES`): the probation, and the act that ended the post.
   'estagio-probatorio': ['estagio probatorio', 'periodo probatorio', 'periodo de estagio probatorio'],
   exoneracao: ['exonera*', 'reprovad* no estagio probatorio', 'nao fui aprovad* no estagio probatorio', 'nao fui aprovad* no estagio'],
+  // The exam's fee itself asked back or waived, told as the claim (its refund, its exemption), not a fee paid in passing.
+  'taxa-do-concurso': [
+    'devolucao da taxa', 'devolver a taxa', 'devolverem a taxa', 'restituicao da taxa', 'reembolso da taxa', 'estorno da taxa', 'taxa de volta',
+    'isencao da taxa', 'isencao de taxa', 'isencao na taxa', 'isencao do pagamento da taxa',
+  ],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam', ...AGREEMENT_EVERYDAY],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer

@@ -105,7 +105,12 @@ export const EMPRESARIAL: AreaLexicon = {
       terms: { fornecedor: 2, franquia: 4, distribuicao: 2, 'representacao comercial': 5, 'contrato de representacao': 5, 'representante comercial': 5, duplicata: 3,
         // A business customer's unpaid invoices under a supply or service contract: their proof (the invoice, the delivery or the
         // service, the duplicata's acceptance) and the contract's remedies (CC arts. 475-476: the exceptio, the rescission) are the case.
-        'notas fiscais em aberto': 3, 'titulos em aberto': 3, 'titulos vencidos': 3, 'cliente inadimplente': 3, 'cobranca entre empresas': 4 },
+        'notas fiscais em aberto': 3, 'titulos em aberto': 3, 'titulos vencidos': 3, 'cliente inadimplente': 3, 'cobranca entre empresas': 4,
+        // A distributor of a manufacturer's brand, exclusive in its territory (CC arts. 710-721): the brand named is the principal's,
+        // and the case is the distribution contract (its notice, CC arts. 473 parágrafo único and 720; the stock and the investments).
+        // Not "distribuidora" alone: it names an employer or a shop as often ("trabalho numa distribuidora de bebidas").
+        'distribuidor exclusivo': 5, 'distribuidora exclusiva': 5, 'distribuidores exclusivos': 5,
+        'distribuicao exclusiva': 5, exclusividade: 2, 'representante exclusivo': 4 },
     },
   ],
   defaultSubarea: 'direito empresarial',
