@@ -64,7 +64,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     // The remedy asked again before concluding is a re-ask too: it is not asked a third time.
     const again = reason || (closing && closing !== reask) ? null : reask;
     const topic = reason ? null : (closing ?? again ?? this.planner.next(updated, certainty));
-    const context = { before: facts, after: updated, message: userMessage, urgencyH, areaCertainty: certainty };
+    const context = { before: facts, after: updated, message: userMessage, told: found.notes, urgencyH, areaCertainty: certainty };
     if (reason || topic === null) {
       return {
         facts: updated,

@@ -19,6 +19,12 @@ describe('client role', () => {
     expect(opposingParties(newFacts({ area: 'consumidor', subarea: 'cobrança indevida', parties: ['Caixa'] }))).toEqual(['Caixa']);
   });
 
+  it('names no hospital that treated a crash victim as the other side, and the hospital of a medical error as it', () => {
+    const crash = newFacts({ area: 'civil', subarea: 'acidente de trânsito - indenização', parties: ['Cidade Sol', 'médico ou hospital'] });
+    expect(opposingParties(crash)).toEqual(['Cidade Sol']);
+    expect(opposingParties({ ...crash, subarea: 'erro médico' })).toEqual(['Cidade Sol', 'médico ou hospital']);
+  });
+
   it('reads the victim from any victim note, and never when the client is the one accused or sued', () => {
     expect(isVictim(newFacts({ notes: ['victim'] }))).toBe(true);
     expect(isVictim(newFacts({ notes: ['threat'] }))).toBe(true);

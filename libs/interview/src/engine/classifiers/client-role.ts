@@ -2,7 +2,7 @@ import { partyKind, withoutNamedKinds } from '../extractors/party.extractor';
 import { InterviewFacts } from '../interview-engine.types';
 import { NOT_ONLY_WITNESS_NOTES } from '../lexicons/client-notes.lexicon';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import { ESTATE_HOLDER_KINDS, NOT_OPPOSING, OPPOSING_ONLY_IN } from '../lexicons/parties.lexicon';
+import { BYSTANDER_KINDS, NOT_OPPOSING, OPPOSING_ONLY_IN } from '../lexicons/parties.lexicon';
 import { VICTIM_NOTES } from '../lexicons/replies.lexicon';
 
 /** Notes that make the client the one accused or sued: they get the defence's questions and steps, never a victim's. */
@@ -27,20 +27,20 @@ export function opposingParties(facts: Pick<InterviewFacts, 'parties' | 'notes' 
 /**
  * A party on the client's side or a bystander in this case: the labels of `NOT_OPPOSING`; every party named by a client summoned
  * only as a witness (the police that took their name, the accused and the victim are others' case: the witness has no other
- * side); a bank holding an estate's money in an inventory (`holdsEstate`); a body that is the other side only in its own area (`OPPOSING_ONLY_IN`: the INSS that pays the client's benefit in a
+ * side); a party the kind of case makes a bystander (`bystanderInKind`: a bank holding an estate's money in an inventory, the hospital that treated a crash's injury); a body that is the other side only in its own area (`OPPOSING_ONLY_IN`: the INSS that pays the client's benefit in a
  * support or labour case), unless the client told it acted against them.
  */
 export function isBystander(party: string, facts: Pick<InterviewFacts, 'notes' | 'area'> & Partial<Pick<InterviewFacts, 'subarea'>>): boolean {
-  if (NOT_OPPOSING.includes(party) || isOnlyWitness(facts) || holdsEstate(party, facts)) return true;
+  if (NOT_OPPOSING.includes(party) || isOnlyWitness(facts) || bystanderInKind(party, facts)) return true;
   const only = OPPOSING_ONLY_IN[party];
   return Boolean(only && facts.area && !only.areas.includes(facts.area) && !only.notes.some((note) => facts.notes.includes(note)));
 }
 
-/** A bank (`ESTATE_HOLDER_KINDS`) named in an inventory: where the estate's money is, not the heirs' other side. */
-function holdsEstate(party: string, facts: Pick<InterviewFacts, 'area'> & Partial<Pick<InterviewFacts, 'subarea'>>): boolean {
+/** A kind of party that the case's subarea makes no other side (`BYSTANDER_KINDS`): a bank in an inventory, a hospital after a crash. */
+function bystanderInKind(party: string, facts: Pick<InterviewFacts, 'area'> & Partial<Pick<InterviewFacts, 'subarea'>>): boolean {
   const id = facts.area ? AREA_LEXICONS[facts.area].subareas.find((sub) => sub.label === facts.subarea)?.id : undefined;
   const kind = partyKind(party);
-  return Boolean(id && kind && ESTATE_HOLDER_KINDS[id]?.includes(kind));
+  return Boolean(id && kind && BYSTANDER_KINDS[id]?.includes(kind));
 }
 
 /**

@@ -92,6 +92,8 @@ describe(LocationExtractor.name, () => {
     expect(placeAnswer('Sim')).toBeNull();
     expect(placeAnswer('Não sei')).toBeNull();
     expect(placeAnswer('Tenho o comprovante da compra')).toBeNull();
+    expect(placeAnswer('São Paulo capital')).toBe('São Paulo/SP');
+    expect(placeAnswer('capital')).toBeNull();
   });
 
   it('takes a lower-case city closed by its state code as the answer to "where?"', () => {

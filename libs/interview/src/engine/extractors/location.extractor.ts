@@ -134,6 +134,8 @@ export function placeAnswer(text: string): string | null {
   const lowered = LOWER_CASE_PLACE.exec(text.trim());
   if (lowered && !NOT_PLACE_ANSWERS.includes(foldText(lowered[1].split(/\s+/)[0]))) return `${titleCase(lowered[1])}/${lowered[2].toUpperCase()}`;
   let words = text.replace(/[.!?,;:]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  // "São Paulo capital", "Recife, capital": the state's capital city, named by itself.
+  if (words.length > 1 && foldText(words.at(-1)!) === 'capital') words = words.slice(0, -1);
   for (let lead = 0; lead < words.length && PLACE_ANSWER_LEADS.includes(foldText(words[lead])); lead++) {
     if (lead === words.length - 1) return null;
     if (!PLACE_ANSWER_LEADS.includes(foldText(words[lead + 1]))) {

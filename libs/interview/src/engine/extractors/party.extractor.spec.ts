@@ -31,6 +31,7 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('o banco é o Banco Pan, começou a descontar em agosto').parties).toEqual(['Banco Pan']);
     // Told in the past, as a worker tells where they worked.
     expect(sut.extract('era a Loja do Zé, em Belo Horizonte').parties).toEqual(['Loja do Zé']);
+    expect(sut.extract('fui atropelado por um ônibus da viação Cidade Sol').parties).toEqual(['Cidade Sol']);
   });
 
   it('keeps a known brand written in lower case by its name, and the bare label of its kind not beside it', () => {

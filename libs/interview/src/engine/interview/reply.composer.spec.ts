@@ -34,6 +34,13 @@ describe(ReplyComposer.name, () => {
     expect(reply).toContain('direito de ficar calado');
   });
 
+  it('acknowledges violence or a threat told again as grave, never with thanks, and gives its channels only the first time', () => {
+    const reply = ask('meu marido me bateu ontem de novo, to com medo dele', 'ele disse que se eu for na policia ele me mata');
+    expect(reply).toMatch(/^Entendo, isso é grave\./);
+    expect(reply).not.toContain('190');
+    expect(ask('meu marido me bateu ontem de novo, to com medo dele', 'moro em Manaus')).not.toContain('grave');
+  });
+
   it('thanks for an opening that tells a story', () => {
     expect(open('comprei uma geladeira que chegou quebrada e a loja não quer trocar de jeito nenhum')).toMatch(/^Obrigado por me contar\./);
   });

@@ -26,6 +26,7 @@ import {
   REPORTED_VIOLENCE_LINES,
   SAFETY_LINES,
   URGENT_ACKNOWLEDGEMENT,
+  GRAVE_ACKNOWLEDGEMENT,
   URGENT_AREA_QUESTION,
   URGENT_NOTES,
   REPORTED_VICTIM_QUESTIONS,
@@ -54,6 +55,8 @@ export interface ReplyContext {
   before: InterviewFacts;
   after: InterviewFacts;
   message: string;
+  /** The notes this message told, new or told before (`MessageExtraction.notes`). */
+  told?: readonly string[];
   urgencyH: number;
   areaCertainty: number;
 }
@@ -119,6 +122,8 @@ export class ReplyComposer {
       return URGENT_ACKNOWLEDGEMENT;
     }
     if (fresh.includes('close-death')) return CONDOLENCES;
+    // Violence or a threat told again ("se eu for na polícia ele me mata") is never thanked for: its channels were given the first time.
+    if (context.told?.some((note) => URGENT_NOTES.includes(note as ClientNote))) return GRAVE_ACKNOWLEDGEMENT;
     if (!opening) return ACKNOWLEDGEMENTS[before.questionsAsked % ACKNOWLEDGEMENTS.length];
     return after.area === null && after.clientWords < VAGUE_OPENING_WORDS ? VAGUE_OPENING_ACKNOWLEDGEMENT : FIRST_ACKNOWLEDGEMENT;
   }

@@ -126,11 +126,17 @@ export const BRANDS: Record<string, Record<string, string>> = {
 export const CAPITALISED_BRAND_KINDS: Record<string, string> = { caixa: 'banco', 'caixa economica': 'banco', 'caixa economica federal': 'banco' };
 
 /**
- * Kinds of party that hold the goods of an estate, by the subarea id of the inventory: the bank keeps the deceased's account
- * until the inventory or an alvará releases it to the heirs (CPC art. 610 ff.; Lei 6.858/80), so it is where the money is,
- * not the heirs' other side.
+ * Kinds of party that are no other side in a kind of case, by its subarea id. The bank keeps the deceased's account until the
+ * inventory or an alvará releases it to the heirs (CPC art. 610 ff.; Lei 6.858/80): it is where the estate's money is, not the
+ * heirs' other side. The hospital or doctor who treated an injury another caused (a crash, an animal, a thing dropped from a
+ * building) is where the harm was treated and its bills are damages: the one liable is who caused it (CC arts. 186, 927, 936, 938).
  */
-export const ESTATE_HOLDER_KINDS: Record<string, string[]> = { 'familia.sucessoes': ['banco'] };
+export const BYSTANDER_KINDS: Record<string, string[]> = {
+  'familia.sucessoes': ['banco'],
+  'civil.acidente-transito': ['médico ou hospital'],
+  'civil.animal': ['médico ou hospital'],
+  'civil.coisa-caida': ['médico ou hospital'],
+};
 
 /**
  * Nouns counted in "9 bancos", "5 herdeiros" -> how much each member weighs. A company's staff or
@@ -158,6 +164,8 @@ export const COMPANY_NOUNS: string[] = [
   'transportadora', 'distribuidora', 'incorporadora',
   // Businesses a worker or a customer names by their trade ("trabalhava no frigorífico Boa Carne", "comprei na farmácia Droga Mais").
   'frigorifico', 'supermercado', 'farmacia', 'hotel', 'restaurante', 'padaria', 'fabrica', 'colegio', 'posto', 'oficina', 'laboratorio',
+  // A bus company by its trade's word ("um ônibus da viação Cidade Sol").
+  'viacao',
 ];
 
 /**

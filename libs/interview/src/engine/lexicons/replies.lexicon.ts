@@ -5,6 +5,9 @@ import { OPPOSED_RELATIVES } from './parties.lexicon';
 /** Opens the reply when the client reports a risk (or the case is urgent from the start). */
 export const URGENT_ACKNOWLEDGEMENT = 'Entendo, é urgente.';
 
+/** Opens the reply to a later message that tells a risk again (violence, a threat): acknowledged, its channels not repeated. */
+export const GRAVE_ACKNOWLEDGEMENT = 'Entendo, isso é grave.';
+
 /** Opens the reply to a first message that already describes a problem. */
 export const FIRST_ACKNOWLEDGEMENT = 'Obrigado por me contar.';
 
