@@ -390,6 +390,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score(story).areaScores, notes.extract(story)).area).toBe('civil');
     expect(notes.extract('o ônibus bateu no carro dela no cruzamento')).toContain('collision-victim');
     expect(notes.extract('eu bati no carro dele sem querer')).not.toContain('collision-victim');
+    // The client's own vehicle hit, told in the first person: the same claim against the driver (CC arts. 186 and 927).
+    const own = 'um carro avançou o sinal e bateu na minha moto; fiz boletim na delegacia e o delegado falou em lesão corporal';
+    expect(notes.extract(own)).toContain('collision-victim');
+    expect(sut.choose(sut.score(own).areaScores, notes.extract(own)).area).toBe('civil');
+    expect(notes.extract('bati na moto dele sem querer')).not.toContain('collision-victim');
   });
 
   it('routes by the role and remedy the client stated, not by the background words', () => {

@@ -448,6 +448,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     ...['bateu', 'bateram', 'acertou', 'acertaram'].flatMap((verb) => [
       `${verb} na moto dele`, `${verb} na moto dela`, `${verb} no carro dele`, `${verb} no carro dela`,
       `${verb} a moto dele`, `${verb} a moto dela`, `${verb} o carro dele`, `${verb} o carro dela`,
+      // The client's own vehicle hit ("um carro bateu na minha moto"): the same victim, told in the first person. Not "bati na
+      // moto", the driver at fault (`at-fault`).
+      `${verb} na minha moto`, `${verb} no meu carro`, `${verb} a minha moto`, `${verb} o meu carro`, `${verb} minha moto`, `${verb} meu carro`,
+      `${verb} na minha bicicleta`, `${verb} no meu caminhao`, `${verb} na minha caminhonete`,
     ]),
   ],
   'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei', 'e um mei', 'e mei'],
