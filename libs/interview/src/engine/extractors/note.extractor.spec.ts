@@ -410,6 +410,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a familia do rapaz vai pedir indenizacao pela morte')).not.toContain('criminal-defence');
     expect(sut.extract('meu pai foi atropelado por um caminhao')).toContain('run-over');
     expect(sut.extract('atropelei um ciclista sem querer')).not.toContain('run-over');
+    // The driver who fled without helping the victim (CTB arts. 304 and 305).
+    expect(sut.extract('o motorista fugiu do local sem prestar socorro')).toContain('hit-and-run');
+    expect(sut.extract('o carro pegou ele e nem parou pra ajudar')).toContain('hit-and-run');
+    expect(sut.extract('o motorista parou, chamou o SAMU e prestou socorro')).not.toContain('hit-and-run');
   });
 
   it('hears the siblings who refuse to help a parent as support owed to the parent, and a family business as the client company', () => {

@@ -48,6 +48,10 @@ describe('route notes (role and remedy over the background words)', () => {
     ['meu amigo me pediu pra financiar no meu nome, combinamos que ele pagava as parcelas do banco, parou de pagar o financiamento e meu nome ficou negativado', 'civil'],
     // The partner made liable for the closed company's tax: the execução fiscal is the case.
     ['a empresa em que eu era sócio fechou e o outro sócio sumiu; agora a execução fiscal de ICMS da empresa foi redirecionada para mim', 'tributario'],
+    // A driver who fled without helping (CTB arts. 304 and 305): the inquiry that names him comes first, unless the damages are asked.
+    ['meu filho foi atropelado de bicicleta e o motorista fugiu sem prestar socorro, a câmera pegou a placa', 'criminal'],
+    ['um carro bateu no carro dela e não parou para socorrer, ela quebrou o braço', 'criminal'],
+    ['fui atropelado e o motorista fugiu sem prestar socorro, mas anotei a placa; quero que ele pague o tratamento e os danos morais', 'civil'],
   ])('routes %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

@@ -272,6 +272,17 @@ export const NEIGHBOUR_WORKS: string[] = [
 ];
 
 /**
+ * The driver who hit or ran over the victim and fled without helping: omissão de socorro and flight from the scene (CTB arts. 304
+ * and 305; the raise of art. 302 §1º III for the culpable injury or death), as lawyers and police reports name them. The area
+ * lexicon counts them as criminal words too.
+ */
+export const HIT_AND_RUN: string[] = [
+  'omissao de socorro', 'fuga do local', 'fugiu do local', 'fugiram do local', 'evadiu se do local', 'se evadiu do local', 'evadiu do local',
+  'sem prestar socorro', 'nao prestou socorro', 'nao prestaram socorro', 'deixou de prestar socorro', 'deixaram de prestar socorro', 'fugiu sem socorrer',
+  ...['nao parou', 'nem parou', 'nao pararam', 'nem pararam'].flatMap((stop) => ['para ajudar', 'para socorrer', 'para prestar socorro'].map((help) => `${stop} ${help}`)),
+];
+
+/**
  * The client lives on rent, told in the first person: a tenant, whose landlord's death passes the lease to the heirs (Lei 8.245 art. 10)
  * and whose landlord's sale must first be offered to him (arts. 27 and 33).
  */
@@ -413,7 +424,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run',
   RouteRule
 >> = {
   'succession-planning': {
@@ -584,6 +595,12 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     movesOnlyWith: ['death'],
     // The tenant's own family remedies (a divorce, support, custody, an inheritance of his own) are family cases wherever he lives.
     yieldsTo: ['marital-split', 'child-support', 'custody-sought', 'estate-division', 'succession-planning', 'parent-support', 'guardianship', 'violence', 'dependant-benefit'],
+  },
+  'hit-and-run': {
+    why: 'o motorista que bate ou atropela e foge sem prestar socorro comete crime (arts. 304 e 305 do CTB; aumento do art. 302 §1º III na lesão ou na morte culposa): sem o condutor identificado não há de quem cobrar, e o que a vítima pede primeiro é o inquérito que o identifique e o processe; a reparação (arts. 186 e 927 do Código Civil) é o caso quando é ela o pedido',
+    factors: { criminal: 1.5, civil: 0.7 },
+    // Who asks the driver or his insurer for the money, or says they want no prosecution, chose the civil remedy.
+    yieldsTo: ['damages-claimed', 'prosecution-declined', 'insurance-refused', 'civil-matter'],
   },
   'assistance-benefit': {
     why: 'o BPC/LOAS (art. 20 da Lei 8.742) é concedido e negado pelo INSS: o CadÚnico do CRAS, o Bolsa Família e a assistente social da prefeitura provam a renda da família, e o pedido é contra a autarquia (recurso ao CRPS ou ação na Justiça Federal)',

@@ -300,8 +300,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'collision-victim': {
     why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido',
     factors: { criminal: 0.5, civil: 1.1 },
-    // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes.
-    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer'],
+    // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes;
+    // so does a driver who fled without helping (`hit-and-run`), unless the client asks the damages.
+    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run'],
   },
   'supply-reconnection': {
     why: 'quem pede a religação da luz ou da água pede ao fornecedor, de quem é consumidor (arts. 3º e 22 do CDC), e o débito de outro morador é pessoal de quem consumiu, não do imóvel (STJ): o aluguel, o inquilino anterior e a casa dizem só de quem é a casa que ficou sem o serviço',
