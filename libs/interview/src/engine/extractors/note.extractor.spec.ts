@@ -319,6 +319,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido foi viajar a trabalho e não voltou')).not.toContain('child-taken');
     expect(sut.extract('Comprei um iPhone usado pela OLX por 2.500 reais e a polícia apreendeu dizendo que era roubado')).toContain('good-faith-buyer');
     expect(sut.extract('meu celular foi roubado no ônibus')).not.toContain('good-faith-buyer');
+    // Told they may answer for a named crime, the client is the suspect (CPP art. 14); a civil liability is no crime's name.
+    expect(sut.extract('o policial falou que eu posso responder por receptação')).toContain('criminal-defence');
+    expect(sut.extract('tenho medo de ser indiciada, posso ser processada por estelionato?')).toContain('criminal-defence');
+    expect(sut.extract('se o muro cair eu posso responder por danos morais?')).not.toContain('criminal-defence');
   });
 
   it('reads a purchase from a supplier in judicial recovery told in a sentence, and tells the client company apart', () => {

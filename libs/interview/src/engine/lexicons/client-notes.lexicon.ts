@@ -127,6 +127,18 @@ export type ClientNote =
   | 'hit-and-run'
   | 'platform-account-blocked';
 
+/** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
+const CHARGEABLE_AS = [
+  'posso responder por', 'vou responder por', 'posso responder pelo crime de', 'vou responder pelo crime de', 'estou respondendo por', 'to respondendo por',
+  'posso ser processad* por', 'vou ser processad* por', 'posso ser indiciad* por', 'vou ser indiciad* por', 'posso ser acusad* de', 'posso ser denunciad* por',
+];
+/** The crimes clients are told they may answer for, by their names in the Penal Code and the special laws. */
+const CRIME_NAMES = [
+  'receptacao', 'furto', 'roubo', 'estelionato', 'apropriacao indebita', 'lesao corporal', 'homicidio', 'trafico', 'ameaca', 'calunia', 'difamacao', 'injuria',
+  'falsidade ideologica', 'falsificacao', 'uso de documento falso', 'desacato', 'desobediencia', 'embriaguez ao volante', 'porte ilegal', 'associacao criminosa',
+  'lavagem de dinheiro', 'maus tratos', 'omissao de socorro',
+];
+
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
  * ela"): a threat (CP art. 147), the client's or a relative's life at stake (the first person is `DEATH_THREAT`, read as violence).
@@ -780,6 +792,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // asked by the family ("a família pede indenização"), never "processado pela morte".
     'processad* pela morte', 'processo pela morte', 'responder pela morte', 'respondendo pela morte', 'acusad* pela morte', 'acusad* da morte',
     'denunciad* pela morte',
+    // The client told they will or may answer for a named crime ("o policial falou que eu posso responder por receptação"): the suspect
+    // of an inquiry, whose defence is the case (CPP arts. 6º V and 14), whatever was bought, lent or signed.
+    ...CHARGEABLE_AS.flatMap((answer) => CRIME_NAMES.map((crime) => `${answer} ${crime}`)),
     'policia esteve na minha casa com', 'policia veio na minha casa com', 'policia bateu na minha casa com', 'policia federal esteve na minha casa',
     'policia federal veio na minha casa', 'policia federal bateu na minha casa', 'policia civil esteve na minha casa', 'policia civil bateu na minha casa',
   ],

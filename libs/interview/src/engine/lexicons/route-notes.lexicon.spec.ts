@@ -52,6 +52,8 @@ describe('route notes (role and remedy over the background words)', () => {
     ['meu filho foi atropelado de bicicleta e o motorista fugiu sem prestar socorro, a câmera pegou a placa', 'criminal'],
     ['um carro bateu no carro dela e não parou para socorrer, ela quebrou o braço', 'criminal'],
     ['fui atropelado e o motorista fugiu sem prestar socorro, mas anotei a placa; quero que ele pague o tratamento e os danos morais', 'civil'],
+    // A good-faith buyer told by the police that he may answer for receiving (CP art. 180): his defence in the inquiry comes first.
+    ['comprei um celular usado pela OLX e a polícia levou dizendo que era roubado; quero meu dinheiro de volta, mas o policial disse que posso responder por receptação', 'criminal'],
   ])('routes %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });
