@@ -116,6 +116,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
     expect(sut.extract('o comprador não passou o carro pro nome dele, quero que ele transfira o carro')).toEqual(['vehicle-not-transferred']);
     expect(sut.extract('comprei por contrato de gaveta e nunca fizeram a escritura')).toEqual(['property-bought']);
+    // The seller who asks the buyer to take the deed (CC arts. 1.245 and 1.418); the deed merely never done asks nothing.
+    expect(sut.extract('quero que eles passem o imóvel pro nome deles')).toContain('buyer-transfer-sought');
+    expect(sut.extract('quero que o comprador registre a casa no nome dele')).toContain('buyer-transfer-sought');
+    expect(sut.extract('o comprador nunca passou a escritura para o nome dele')).not.toContain('buyer-transfer-sought');
     expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support', 'support-payer', 'support-reduction']);
     expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);
     expect(sut.extract('apague o post e me indenize')).toEqual(['damages-claimed']);

@@ -351,6 +351,20 @@ export const DEED_SOUGHT: string[] = [
 ];
 
 /**
+ * The seller asks that the buyer take the deed and register the property sold in his own name ("quero que ele passe a casa pro nome
+ * dele"): the ownership passes only with the registered deed (CC arts. 108 and 1.245), and the seller compels it by an obrigação de
+ * fazer (the adjudicação compulsória "inversa", art. 1.418). The remedy's own forms: the deed merely never done is also how a seller
+ * charged for the IPTU tells the background of a defence against the tax collection.
+ */
+export const BUYER_TRANSFER_SOUGHT: string[] = [
+  ...['passe', 'passem', 'transfira', 'transfiram', 'registre', 'registrem'].flatMap((verb) =>
+    ['o imovel', 'a casa', 'o apartamento', 'o terreno', 'a escritura'].flatMap((good) =>
+      ['pro nome dele', 'pro nome dela', 'pro nome deles', 'para o nome dele', 'para o nome dela', 'para o nome deles', 'no nome dele', 'no nome dela', 'no nome deles']
+        .map((name) => `${verb} ${good} ${name}`))),
+  'adjudicacao compulsoria inversa',
+];
+
+/**
  * The federal cash transfer (Bolsa Família, Lei 14.601/2023; the Auxílio Brasil before it) granted, blocked or cut on the data of
  * the Cadastro Único: the Ministry and the city's CRAS decide it, an administrative act. A past job with a signed card is the
  * income the register still shows, not a claim against the employer.
@@ -424,7 +438,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought',
   RouteRule
 >> = {
   'succession-planning': {
@@ -468,6 +482,14 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // A spouse's own house in a divorce, an estate's good sold by the heirs, a will: family remedies; the ITBI is the tax case.
     // A share bought from the client's own ex-spouse is the couple's property divided after the divorce (`OWN_EX_PARTNER`).
     yieldsTo: ['marital-split', 'own-ex-partner', 'estate-division', 'estate-good-sold', 'succession-planning', 'tax-authority'],
+  },
+  'buyer-transfer-sought': {
+    why: 'o vendedor que pede que o comprador escriture e registre o imóvel vendido (obrigação de fazer, adjudicação compulsória inversa: arts. 1.245 e 1.418 do Código Civil) tem um pedido imobiliário contra ele, e quem tem a posse responde pelo condomínio e pelo IPTU desde então (Tema 886 do STJ): o IPTU e o condomínio que seguem no nome de quem vendeu são o dano da demora, não uma cobrança a contestar com o Fisco',
+    factors: { imobiliario: 1.3, tributario: 0.5 },
+    // The tax's words (the IPTU, the dívida ativa, the ITBI the buyer did not pay) tell what the unregistered sale left in the seller's name.
+    moves: { tributario: 'imobiliario' },
+    // Who contests the tax itself (the ITBI's base, an IPTU not due), or whose income is held in its enforcement, has the tax case.
+    yieldsTo: ['tax-contested', 'blocked-income'],
   },
   'estate-good-sold': {
     why: 'os herdeiros que venderam ou querem vender um bem do espólio ainda não partilhado precisam do inventário ou do alvará judicial (arts. 1.784, 1.791 e 1.793 do Código Civil; art. 619 I do CPC) para dar a escritura, e a venda da quota de um herdeiro é cessão de direitos hereditários: o remédio é de sucessões, e a compra e venda, o sinal e a matrícula descrevem o bem da herança',

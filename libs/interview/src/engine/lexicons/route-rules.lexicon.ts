@@ -104,6 +104,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5, consumidor: 0.6, administrativo: 0.7, trabalhista: 0.6, empresarial: 0.6 },
     // The company's words (the partner, the closed company, its debts) name the taxpayer or the one made liable for its tax.
     moves: { empresarial: 'tributario' },
+    // The IPTU of a property sold and never deeded, told by a seller who asks the buyer to take the deed, is what the delay left in his name.
+    yieldsTo: ['buyer-transfer-sought'],
   },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
@@ -264,7 +266,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // wrongdoer was treated moves nothing.
     moves: { civil: 'administrativo' },
     movesOnlyWith: ['state-liability'],
-    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint'],
+    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought'],
   },
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',
