@@ -128,6 +128,16 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score(threat).areaScores, new NoteExtractor().extract(threat)).area).toBe('consumidor');
   });
 
+  it("reads a private employer's selection and a job withdrawn before it began as labour law, and a public exam's medical stage as administrative", () => {
+    const privateHiring = 'passei no concurso de um hospital particular, fiz o exame admissional e o processo seletivo todo, e desistiram da contratação';
+    const hiring = sut.score(privateHiring);
+    expect(sut.choose(hiring.areaScores, [], sut.anchors(hiring.keywords)).area).toBe('trabalhista');
+    expect(sut.subarea('trabalhista', hiring.subareaScores)).toBe('promessa de contratação frustrada (dano pré-contratual)');
+    const publicExam = 'passei no concurso da prefeitura para cargo efetivo e me eliminaram nos exames admissionais';
+    const exam = sut.score(publicExam);
+    expect(sut.choose(exam.areaScores, new NoteExtractor().extract(publicExam), sut.anchors(exam.keywords)).area).toBe('administrativo');
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });
