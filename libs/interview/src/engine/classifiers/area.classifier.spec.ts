@@ -128,6 +128,16 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score(threat).areaScores, new NoteExtractor().extract(threat)).area).toBe('consumidor');
   });
 
+  it("reads a private employer's selection and a job withdrawn before it began as labour law, and a public exam's medical stage as administrative", () => {
+    const privateHiring = 'passei no concurso de um hospital particular, fiz o exame admissional e o processo seletivo todo, e desistiram da contratação';
+    const hiring = sut.score(privateHiring);
+    expect(sut.choose(hiring.areaScores, [], sut.anchors(hiring.keywords)).area).toBe('trabalhista');
+    expect(sut.subarea('trabalhista', hiring.subareaScores)).toBe('promessa de contratação frustrada (dano pré-contratual)');
+    const publicExam = 'passei no concurso da prefeitura para cargo efetivo e me eliminaram nos exames admissionais';
+    const exam = sut.score(publicExam);
+    expect(sut.choose(exam.areaScores, new NoteExtractor().extract(publicExam), sut.anchors(exam.keywords)).area).toBe('administrativo');
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });
@@ -396,6 +406,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score(story).areaScores, notes.extract(story)).area).toBe('civil');
     expect(notes.extract('o ônibus bateu no carro dela no cruzamento')).toContain('collision-victim');
     expect(notes.extract('eu bati no carro dele sem querer')).not.toContain('collision-victim');
+    // The client's own vehicle hit, told in the first person: the same claim against the driver (CC arts. 186 and 927).
+    const own = 'um carro avançou o sinal e bateu na minha moto; fiz boletim na delegacia e o delegado falou em lesão corporal';
+    expect(notes.extract(own)).toContain('collision-victim');
+    expect(sut.choose(sut.score(own).areaScores, notes.extract(own)).area).toBe('civil');
+    expect(notes.extract('bati na moto dele sem querer')).not.toContain('collision-victim');
   });
 
   it('routes by the role and remedy the client stated, not by the background words', () => {

@@ -125,6 +125,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
     expect(sut.extract('o comprador não passou o carro pro nome dele, quero que ele transfira o carro')).toEqual(['vehicle-not-transferred']);
     expect(sut.extract('comprei por contrato de gaveta e nunca fizeram a escritura')).toEqual(['property-bought']);
+    // The seller who asks the buyer to take the deed (CC arts. 1.245 and 1.418); the deed merely never done asks nothing.
+    expect(sut.extract('quero que eles passem o imóvel pro nome deles')).toContain('buyer-transfer-sought');
+    expect(sut.extract('quero que o comprador registre a casa no nome dele')).toContain('buyer-transfer-sought');
+    expect(sut.extract('o comprador nunca passou a escritura para o nome dele')).not.toContain('buyer-transfer-sought');
     expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support', 'support-payer', 'support-reduction']);
     expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);
     expect(sut.extract('apague o post e me indenize')).toEqual(['damages-claimed']);
@@ -328,6 +332,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido foi viajar a trabalho e não voltou')).not.toContain('child-taken');
     expect(sut.extract('Comprei um iPhone usado pela OLX por 2.500 reais e a polícia apreendeu dizendo que era roubado')).toContain('good-faith-buyer');
     expect(sut.extract('meu celular foi roubado no ônibus')).not.toContain('good-faith-buyer');
+    // Told they may answer for a named crime, the client is the suspect (CPP art. 14); a civil liability is no crime's name.
+    expect(sut.extract('o policial falou que eu posso responder por receptação')).toContain('criminal-defence');
+    expect(sut.extract('tenho medo de ser indiciada, posso ser processada por estelionato?')).toContain('criminal-defence');
+    expect(sut.extract('se o muro cair eu posso responder por danos morais?')).not.toContain('criminal-defence');
   });
 
   it('reads a purchase from a supplier in judicial recovery told in a sentence, and tells the client company apart', () => {
@@ -419,6 +427,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a familia do rapaz vai pedir indenizacao pela morte')).not.toContain('criminal-defence');
     expect(sut.extract('meu pai foi atropelado por um caminhao')).toContain('run-over');
     expect(sut.extract('atropelei um ciclista sem querer')).not.toContain('run-over');
+    // The driver who fled without helping the victim (CTB arts. 304 and 305).
+    expect(sut.extract('o motorista fugiu do local sem prestar socorro')).toContain('hit-and-run');
+    expect(sut.extract('o carro pegou ele e nem parou pra ajudar')).toContain('hit-and-run');
+    expect(sut.extract('o motorista parou, chamou o SAMU e prestou socorro')).not.toContain('hit-and-run');
   });
 
   it('hears the siblings who refuse to help a parent as support owed to the parent, and a family business as the client company', () => {

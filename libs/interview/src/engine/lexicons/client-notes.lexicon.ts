@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
@@ -124,7 +124,21 @@ export type ClientNote =
   | 'neighbour-works'
   | 'assistance-benefit'
   | 'tenant'
+  | 'hit-and-run'
+  | 'buyer-transfer-sought'
   | 'platform-account-blocked';
+
+/** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
+const CHARGEABLE_AS = [
+  'posso responder por', 'vou responder por', 'posso responder pelo crime de', 'vou responder pelo crime de', 'estou respondendo por', 'to respondendo por',
+  'posso ser processad* por', 'vou ser processad* por', 'posso ser indiciad* por', 'vou ser indiciad* por', 'posso ser acusad* de', 'posso ser denunciad* por',
+];
+/** The crimes clients are told they may answer for, by their names in the Penal Code and the special laws. */
+const CRIME_NAMES = [
+  'receptacao', 'furto', 'roubo', 'estelionato', 'apropriacao indebita', 'lesao corporal', 'homicidio', 'trafico', 'ameaca', 'calunia', 'difamacao', 'injuria',
+  'falsidade ideologica', 'falsificacao', 'uso de documento falso', 'desacato', 'desobediencia', 'embriaguez ao volante', 'porte ilegal', 'associacao criminosa',
+  'lavagem de dinheiro', 'maus tratos', 'omissao de socorro',
+];
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -454,6 +468,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     ...['bateu', 'bateram', 'acertou', 'acertaram'].flatMap((verb) => [
       `${verb} na moto dele`, `${verb} na moto dela`, `${verb} no carro dele`, `${verb} no carro dela`,
       `${verb} a moto dele`, `${verb} a moto dela`, `${verb} o carro dele`, `${verb} o carro dela`,
+      // The client's own vehicle hit ("um carro bateu na minha moto"): the same victim, told in the first person. Not "bati na
+      // moto", the driver at fault (`at-fault`).
+      `${verb} na minha moto`, `${verb} no meu carro`, `${verb} a minha moto`, `${verb} o meu carro`, `${verb} minha moto`, `${verb} meu carro`,
+      `${verb} na minha bicicleta`, `${verb} no meu caminhao`, `${verb} na minha caminhonete`,
     ]),
   ],
   'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei', 'e um mei', 'e mei'],
@@ -781,6 +799,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // asked by the family ("a família pede indenização"), never "processado pela morte".
     'processad* pela morte', 'processo pela morte', 'responder pela morte', 'respondendo pela morte', 'acusad* pela morte', 'acusad* da morte',
     'denunciad* pela morte',
+    // The client told they will or may answer for a named crime ("o policial falou que eu posso responder por receptação"): the suspect
+    // of an inquiry, whose defence is the case (CPP arts. 6º V and 14), whatever was bought, lent or signed.
+    ...CHARGEABLE_AS.flatMap((answer) => CRIME_NAMES.map((crime) => `${answer} ${crime}`)),
     'policia esteve na minha casa com', 'policia veio na minha casa com', 'policia bateu na minha casa com', 'policia federal esteve na minha casa',
     'policia federal veio na minha casa', 'policia federal bateu na minha casa', 'policia civil esteve na minha casa', 'policia civil bateu na minha casa',
   ],
@@ -833,6 +854,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'neighbour-works': NEIGHBOUR_WORKS,
   'assistance-benefit': ASSISTANCE_BENEFIT,
   tenant: TENANT,
+  'hit-and-run': HIT_AND_RUN,
+  'buyer-transfer-sought': BUYER_TRANSFER_SOUGHT,
   'mandate-granted': MANDATE_GRANTED,
   'deed-sought': DEED_SOUGHT,
   'social-benefit': SOCIAL_BENEFIT,

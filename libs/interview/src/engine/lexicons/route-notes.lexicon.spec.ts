@@ -48,6 +48,17 @@ describe('route notes (role and remedy over the background words)', () => {
     ['meu amigo me pediu pra financiar no meu nome, combinamos que ele pagava as parcelas do banco, parou de pagar o financiamento e meu nome ficou negativado', 'civil'],
     // The partner made liable for the closed company's tax: the execução fiscal is the case.
     ['a empresa em que eu era sócio fechou e o outro sócio sumiu; agora a execução fiscal de ICMS da empresa foi redirecionada para mim', 'tributario'],
+    // A driver who fled without helping (CTB arts. 304 and 305): the inquiry that names him comes first, unless the damages are asked.
+    ['meu filho foi atropelado de bicicleta e o motorista fugiu sem prestar socorro, a câmera pegou a placa', 'criminal'],
+    ['um carro bateu no carro dela e não parou para socorrer, ela quebrou o braço', 'criminal'],
+    ['fui atropelado e o motorista fugiu sem prestar socorro, mas anotei a placa; quero que ele pague o tratamento e os danos morais', 'civil'],
+    // The seller asking the buyer to take the deed: the deed is the case, the IPTU in the seller's name its consequence (CC art. 1.245);
+    // the seller defending the tax collection itself has the tax case.
+    ['vendi a casa por contrato particular e o IPTU atrasado vem no meu nome, a prefeitura diz que é dívida ativa; quero que o comprador passe a casa pro nome dele', 'imobiliario'],
+    ['vendi a casa por contrato particular, o comprador nunca registrou e a prefeitura protestou a dívida ativa do IPTU no meu nome; quero limpar meu nome', 'tributario'],
+    ['vendi a casa com escritura registrada em 2019 e a prefeitura me cobra em execução fiscal o IPTU de depois da venda', 'tributario'],
+    // A good-faith buyer told by the police that he may answer for receiving (CP art. 180): his defence in the inquiry comes first.
+    ['comprei um celular usado pela OLX e a polícia levou dizendo que era roubado; quero meu dinheiro de volta, mas o policial disse que posso responder por receptação', 'criminal'],
   ])('routes %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

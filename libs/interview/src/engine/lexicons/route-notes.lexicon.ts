@@ -272,6 +272,17 @@ export const NEIGHBOUR_WORKS: string[] = [
 ];
 
 /**
+ * The driver who hit or ran over the victim and fled without helping: omissão de socorro and flight from the scene (CTB arts. 304
+ * and 305; the raise of art. 302 §1º III for the culpable injury or death), as lawyers and police reports name them. The area
+ * lexicon counts them as criminal words too.
+ */
+export const HIT_AND_RUN: string[] = [
+  'omissao de socorro', 'fuga do local', 'fugiu do local', 'fugiram do local', 'evadiu se do local', 'se evadiu do local', 'evadiu do local',
+  'sem prestar socorro', 'nao prestou socorro', 'nao prestaram socorro', 'deixou de prestar socorro', 'deixaram de prestar socorro', 'fugiu sem socorrer',
+  ...['nao parou', 'nem parou', 'nao pararam', 'nem pararam'].flatMap((stop) => ['para ajudar', 'para socorrer', 'para prestar socorro'].map((help) => `${stop} ${help}`)),
+];
+
+/**
  * The client lives on rent, told in the first person: a tenant, whose landlord's death passes the lease to the heirs (Lei 8.245 art. 10)
  * and whose landlord's sale must first be offered to him (arts. 27 and 33).
  */
@@ -337,6 +348,20 @@ export const DEED_SOUGHT: string[] = [
     ['no meu nome', 'em meu nome', 'pro meu nome', 'para o meu nome', 'para meu nome'].map((name) => `${deed} ${name}`)),
   'outorgar a escritura', 'outorga da escritura', 'outorgue a escritura', 'outorguem a escritura', 'adjudicacao compulsoria',
   'me passar a escritura', 'passar a escritura pra mim', 'passar a escritura para mim', 'nao quer assinar a escritura', 'se recusa a assinar a escritura',
+];
+
+/**
+ * The seller asks that the buyer take the deed and register the property sold in his own name ("quero que ele passe a casa pro nome
+ * dele"): the ownership passes only with the registered deed (CC arts. 108 and 1.245), and the seller compels it by an obrigação de
+ * fazer (the adjudicação compulsória "inversa", art. 1.418). The remedy's own forms: the deed merely never done is also how a seller
+ * charged for the IPTU tells the background of a defence against the tax collection.
+ */
+export const BUYER_TRANSFER_SOUGHT: string[] = [
+  ...['passe', 'passem', 'transfira', 'transfiram', 'registre', 'registrem'].flatMap((verb) =>
+    ['o imovel', 'a casa', 'o apartamento', 'o terreno', 'a escritura'].flatMap((good) =>
+      ['pro nome dele', 'pro nome dela', 'pro nome deles', 'para o nome dele', 'para o nome dela', 'para o nome deles', 'no nome dele', 'no nome dela', 'no nome deles']
+        .map((name) => `${verb} ${good} ${name}`))),
+  'adjudicacao compulsoria inversa',
 ];
 
 /**
@@ -413,7 +438,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought',
   RouteRule
 >> = {
   'succession-planning': {
@@ -457,6 +482,14 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // A spouse's own house in a divorce, an estate's good sold by the heirs, a will: family remedies; the ITBI is the tax case.
     // A share bought from the client's own ex-spouse is the couple's property divided after the divorce (`OWN_EX_PARTNER`).
     yieldsTo: ['marital-split', 'own-ex-partner', 'estate-division', 'estate-good-sold', 'succession-planning', 'tax-authority'],
+  },
+  'buyer-transfer-sought': {
+    why: 'o vendedor que pede que o comprador escriture e registre o imóvel vendido (obrigação de fazer, adjudicação compulsória inversa: arts. 1.245 e 1.418 do Código Civil) tem um pedido imobiliário contra ele, e quem tem a posse responde pelo condomínio e pelo IPTU desde então (Tema 886 do STJ): o IPTU e o condomínio que seguem no nome de quem vendeu são o dano da demora, não uma cobrança a contestar com o Fisco',
+    factors: { imobiliario: 1.3, tributario: 0.5 },
+    // The tax's words (the IPTU, the dívida ativa, the ITBI the buyer did not pay) tell what the unregistered sale left in the seller's name.
+    moves: { tributario: 'imobiliario' },
+    // Who contests the tax itself (the ITBI's base, an IPTU not due), or whose income is held in its enforcement, has the tax case.
+    yieldsTo: ['tax-contested', 'blocked-income'],
   },
   'estate-good-sold': {
     why: 'os herdeiros que venderam ou querem vender um bem do espólio ainda não partilhado precisam do inventário ou do alvará judicial (arts. 1.784, 1.791 e 1.793 do Código Civil; art. 619 I do CPC) para dar a escritura, e a venda da quota de um herdeiro é cessão de direitos hereditários: o remédio é de sucessões, e a compra e venda, o sinal e a matrícula descrevem o bem da herança',
@@ -584,6 +617,12 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     movesOnlyWith: ['death'],
     // The tenant's own family remedies (a divorce, support, custody, an inheritance of his own) are family cases wherever he lives.
     yieldsTo: ['marital-split', 'child-support', 'custody-sought', 'estate-division', 'succession-planning', 'parent-support', 'guardianship', 'violence', 'dependant-benefit'],
+  },
+  'hit-and-run': {
+    why: 'o motorista que bate ou atropela e foge sem prestar socorro comete crime (arts. 304 e 305 do CTB; aumento do art. 302 §1º III na lesão ou na morte culposa): sem o condutor identificado não há de quem cobrar, e o que a vítima pede primeiro é o inquérito que o identifique e o processe; a reparação (arts. 186 e 927 do Código Civil) é o caso quando é ela o pedido',
+    factors: { criminal: 1.5, civil: 0.7 },
+    // Who asks the driver or his insurer for the money, or says they want no prosecution, chose the civil remedy.
+    yieldsTo: ['damages-claimed', 'prosecution-declined', 'insurance-refused', 'civil-matter'],
   },
   'assistance-benefit': {
     why: 'o BPC/LOAS (art. 20 da Lei 8.742) é concedido e negado pelo INSS: o CadÚnico do CRAS, o Bolsa Família e a assistente social da prefeitura provam a renda da família, e o pedido é contra a autarquia (recurso ao CRPS ou ação na Justiça Federal)',

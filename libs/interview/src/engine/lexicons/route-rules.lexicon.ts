@@ -104,6 +104,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5, consumidor: 0.6, administrativo: 0.7, trabalhista: 0.6, empresarial: 0.6 },
     // The company's words (the partner, the closed company, its debts) name the taxpayer or the one made liable for its tax.
     moves: { empresarial: 'tributario' },
+    // The IPTU of a property sold and never deeded, told by a seller who asks the buyer to take the deed, is what the delay left in his name.
+    yieldsTo: ['buyer-transfer-sought'],
   },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
@@ -264,7 +266,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // wrongdoer was treated moves nothing.
     moves: { civil: 'administrativo' },
     movesOnlyWith: ['state-liability'],
-    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint'],
+    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought'],
   },
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',
@@ -300,8 +302,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'collision-victim': {
     why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido',
     factors: { criminal: 0.5, civil: 1.1 },
-    // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes.
-    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer'],
+    // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes;
+    // so does a driver who fled without helping (`hit-and-run`), unless the client asks the damages.
+    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run'],
   },
   'supply-reconnection': {
     why: 'quem pede a religação da luz ou da água pede ao fornecedor, de quem é consumidor (arts. 3º e 22 do CDC), e o débito de outro morador é pessoal de quem consumiu, não do imóvel (STJ): o aluguel, o inquilino anterior e a casa dizem só de quem é a casa que ficou sem o serviço',

@@ -172,6 +172,15 @@ export const TRABALHISTA: AreaLexicon = {
       terms: { 'limbo previdenciario': 6, limbo: 4, 'alta do inss': 3, aso: 3, 'medico do trabalho': 2, 'medico da empresa': 2, inapto: 2, retorno: 2 },
     },
     {
+      // Hiring by an employer: its selection, the admission medical exam of every hire (CLT art. 168 I), and the job promised then
+      // withdrawn before it began, which breaks the pre-contractual good faith (CC art. 422 c/c CLT art. 8º) and owes the losses,
+      // the job left for it included; the labour courts judge it (CF art. 114 I and VI).
+      id: 'trabalhista.pre-contratacao', label: 'promessa de contratação frustrada (dano pré-contratual)', complexity: 1,
+      terms: { 'processo seletivo': 2, 'exame admissional': 3, 'exames admissionais': 3, 'promessa de emprego': 5, 'promessa de contratacao': 5, 'proposta de emprego': 3,
+        'carta proposta': 4, 'cancelaram a contratacao': 4, 'cancelaram minha contratacao': 4, 'cancelou a contratacao': 4, 'cancelou minha contratacao': 4,
+        'desistiu da contratacao': 4, 'desistiram da contratacao': 4, 'desistiu de me contratar': 4, 'desistiram de me contratar': 4 },
+    },
+    {
       // What the employer takes off the pay needs a law, a collective agreement or the worker's consent (CLT art. 462); a union
       // contribution only with the worker's prior authorisation or a right to object (CLT arts. 545 and 578-579; STF Tema 935).
       id: 'trabalhista.descontos', label: 'descontos no salário (contribuição sindical ou assistencial)',
