@@ -155,6 +155,18 @@ describe(ReplyComposer.name, () => {
     expect(engine.continue(first.facts, 'em maio. Ele pode fazer isso?').reply).toContain('o advogado vai responder');
   });
 
+  it('answers what the question sentence asks before a want told beside it, and a question that points back from the whole message', () => {
+    const rights = ask('o dono do mercado atrasa meu salário há 3 meses', 'tenho direito a quê? nao tenho dinheiro pra pagar advogado agora');
+    expect(rights).toContain('vale a pena avaliar');
+    expect(rights.match(/Defensoria/g)).toHaveLength(1);
+    expect(ask('tenho uma loja e uma funcionária chega atrasada todo dia', 'quero dar justa causa nela. posso?')).toContain('CLT art. 482');
+  });
+
+  it('never gives the Defensoria twice when the client who cannot pay asks what the lawyer costs', () => {
+    const reply = ask('meu vizinho derrubou meu muro', 'quanto custa um advogado? nao tenho dinheiro');
+    expect(reply.match(/Defensoria/g)).toHaveLength(1);
+  });
+
   it('answers the usual direct questions of a tenant, a scam victim, a parent, an appellant and one asking about an arrest with a safe general line', () => {
     expect(ask('chegou uma notificação da imobiliária pra eu sair do apartamento', 'eles podem me tirar assim?')).toContain('sem ordem judicial');
     expect(ask('recebi uma notificação do dono dizendo que tenho 30 dias pra sair', 'quero saber se sou obrigado a sair')).toContain('sem ordem judicial');

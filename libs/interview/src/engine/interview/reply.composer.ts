@@ -132,14 +132,28 @@ export class ReplyComposer {
       .map(([note, line]) => (note === 'violence' ? violenceLine(context.after) : line));
     if (fresh.includes('close-death') && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);
     const answer = this.directAnswer(context.message);
-    if (answer && !lines.includes(answer)) lines.push(answer);
+    // An answer a safety line of this reply already gives (the Defensoria to who cannot pay) is not said twice.
+    const said = answer?.saidBy !== undefined && lines.includes(SAFETY_LINES[answer.saidBy] ?? '');
+    if (answer && !said && !lines.includes(answer.line)) lines.push(answer.line);
     return lines;
   }
 
-  private directAnswer(message: string): string | null {
+  /**
+   * The answer to what the client asked: looked for first in the sentences that end in a question mark ("tenho direito a quê?
+   * não tenho dinheiro pra advogado" asks about rights, not the cost), then, for a question that only points back ("ele pode
+   * fazer isso?"), in the whole message.
+   */
+  private directAnswer(message: string): { line: string; saidBy?: ClientNote } | null {
     if (!asksSomething(message)) return null;
-    const found = this.answers.match(tokenize(message)).filter((m) => !m.negated).flatMap((m) => m.values);
-    return found.length > 0 ? DIRECT_ANSWERS[Math.min(...found)].line : GENERIC_DIRECT_ANSWER;
+    const asked = (message.match(/[^.!?\n]*\?/g) ?? []).join(' ');
+    const found = (asked ? this.answerIndex(asked) : null) ?? this.answerIndex(message);
+    return found !== null ? DIRECT_ANSWERS[found] : { line: GENERIC_DIRECT_ANSWER };
+  }
+
+  /** The first `DIRECT_ANSWERS` entry a phrase of `text` names, or null. */
+  private answerIndex(text: string): number | null {
+    const found = this.answers.match(tokenize(text)).filter((m) => !m.negated).flatMap((m) => m.values);
+    return found.length > 0 ? Math.min(...found) : null;
   }
 
   /** Notes this message added. */

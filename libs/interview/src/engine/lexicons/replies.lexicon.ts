@@ -147,8 +147,11 @@ export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
   urgency: 'Depois do boletim, chegou alguma intimação, audiência ou prazo? Se sim, quando?',
 };
 
-/** A safe general answer to a question the client asks: the first entry whose phrase is in the question wins. */
-export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
+/**
+ * A safe general answer to a question the client asks: the first entry whose phrase is in the question wins. `saidBy`: the
+ * note whose safety line already gives this answer, so that a reply carrying that line does not say it twice.
+ */
+export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientNote }[] = [
   {
     phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego', 'sair da empresa'],
     line: 'Por segurança, não peça demissão antes de falar com o advogado: você pode perder direitos.',
@@ -170,6 +173,7 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
       ...['tenho que', 'preciso', 'vou ter que', 'vou precisar'].flatMap((need) => [`${need} pagar o advogado`, `${need} pagar advogado`, `${need} pagar a consulta`]),
     ],
     line: 'Se você não puder pagar um advogado, a Defensoria Pública atende de graça; o advogado indicado explica os custos antes de começar.',
+    saidBy: 'cannot-pay',
   },
   {
     // A fixed alimony is owed until a judge changes or ends it (a child's coming of age does not end it by itself, Súmula 358 do STJ),
