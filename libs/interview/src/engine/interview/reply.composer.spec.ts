@@ -162,6 +162,15 @@ describe(ReplyComposer.name, () => {
     expect(ask('tenho uma loja e uma funcionária chega atrasada todo dia', 'quero dar justa causa nela. posso?')).toContain('CLT art. 482');
   });
 
+  it('answers a worker threatened with a justa causa, a summons to testify feared as an arrest, a call to the police and a claim without a lawyer', () => {
+    expect(ask('o patrão quer que eu assine o pedido de demissão', 'ele disse que se eu nao assinar ele me manda embora por justa causa. ele pode fazer isso??')).toContain('CLT art. 482');
+    expect(ask('bati o carro e o motoqueiro morreu', 'chegou uma intimação pra depor, posso ser preso?')).toContain('não é ordem de prisão');
+    expect(ask('meu ex não devolveu minha filha depois da visita', 'eu chamo a policia?')).toContain('ligue 190');
+    const small = ask('emprestei 4 mil pra um amigo e ele não paga', 'dá pra processar ele sem advogado?');
+    expect(small).toContain('20 salários mínimos');
+    expect(small).not.toContain('vale a pena avaliar');
+  });
+
   it('never gives the Defensoria twice when the client who cannot pay asks what the lawyer costs', () => {
     const reply = ask('meu vizinho derrubou meu muro', 'quanto custa um advogado? nao tenho dinheiro');
     expect(reply.match(/Defensoria/g)).toHaveLength(1);
@@ -174,7 +183,7 @@ describe(ReplyComposer.name, () => {
     expect(ask('caí num golpe do falso atendente e fiz dois pix', 'o banco é obrigado a devolver meu dinheiro?')).toContain('Súmula 479');
     expect(ask('o pai do meu filho nunca pagou pensão', 'quanto ele teria que pagar de pensão?')).toContain('necessidade de quem recebe');
     expect(ask('o INSS negou minha pensão por morte', 'ainda dá pra recorrer?')).toContain('dentro de um prazo');
-    expect(ask('meu marido me bateu ontem', 'se eu denunciar ele vai ser preso?')).toContain('A prisão depende');
+    expect(ask('meu marido me bateu ontem', 'se eu denunciar ele vai ser preso?')).toContain('A prisão só acontece em flagrante ou por ordem escrita');
     expect(ask('fui eliminado no exame médico do concurso', 'dá pra fazer alguma coisa na justiça?')).toContain('vale a pena avaliar');
   });
 

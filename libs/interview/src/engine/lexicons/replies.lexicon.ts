@@ -234,7 +234,11 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
   },
   {
     // A dismissal for cause needs a serious fault of CLT art. 482, proven and punished at once; lesser faults are warned and suspended first.
-    phrases: ['dar justa causa', 'aplicar justa causa', 'aplicar a justa causa', 'demitir por justa causa', 'mandar embora por justa causa', 'dispensar por justa causa'],
+    // Also the threat told to the worker ("se não assinar ele me manda embora por justa causa"): refusing to resign is no fault.
+    phrases: [
+      'dar justa causa', 'aplicar justa causa', 'aplicar a justa causa', 'demitir por justa causa', 'mandar embora por justa causa', 'dispensar por justa causa',
+      'me manda embora por justa causa', 'me mandar embora por justa causa', 'me demitir por justa causa', 'me demite por justa causa', 'me dar justa causa', 'me da justa causa',
+    ],
     line: 'Em geral, a justa causa exige uma falta grave prevista na lei (CLT art. 482), provada e punida logo depois do fato; faltas mais leves, como atrasos, pedem antes advertência e suspensão. O advogado avalia com as provas.',
   },
   {
@@ -248,8 +252,18 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
     line: 'Em geral, a empresa pode dispensar sem justa causa pagando as verbas rescisórias, salvo quando há estabilidade (gestante, acidente de trabalho, CIPA); a justa causa exige uma falta grave. Não assine nada antes de o advogado ler.',
   },
   {
+    // No one is arrested but in the act or by a judge's written, reasoned order (CF art. 5º LXI): a summons to testify is neither.
     phrases: ['ser preso', 'ser presa', 'vai preso', 'vai presa', 'vai pra cadeia', 'vai ficar preso'],
-    line: 'A prisão depende do que aconteceu e de decisão da polícia ou do juiz; o advogado vai avaliar o seu caso.',
+    line: 'A prisão só acontece em flagrante ou por ordem escrita e fundamentada de um juiz (Constituição, art. 5º, LXI); uma intimação para depor não é ordem de prisão. O advogado vai avaliar o seu caso.',
+  },
+  {
+    // The police answer a danger now (190); what needs a judge's order (a child handed back, an aggressor kept away: CPC art. 536
+    // §1º, Lei 11.340 art. 22) is asked of the judge by the lawyer or the Defensoria.
+    phrases: [
+      'chamo a policia', 'chamar a policia', 'ligo pra policia', 'ligar pra policia', 'ligo para a policia', 'ligar para a policia', 'acionar a policia', 'aciono a policia',
+      'ligo pro 190', 'ligar pro 190', 'ligo no 190', 'ligar no 190', 'chamo a pm', 'chamar a pm',
+    ],
+    line: 'Em perigo agora, ou com um crime acontecendo, ligue 190. O que depende de ordem do juiz, como devolver uma criança ou afastar alguém, o advogado ou a Defensoria Pública pedem com urgência.',
   },
   {
     // A summons to testify must be obeyed (CPP art. 218); the one investigated may keep silent (CF art. 5º LXIII) and bring a lawyer.
@@ -259,6 +273,16 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
   {
     phrases: ['quanto tempo', 'demora', 'demorar', 'quando vou receber'],
     line: 'O tempo depende do caso; o advogado vai explicar as etapas e os prazos.',
+  },
+  {
+    // Suing without a lawyer: the Juizado Especial Cível takes a claim of up to 20 minimum wages without one (Lei 9.099/95 art. 9º),
+    // and a worker may claim alone in the labour court (CLT art. 791); elsewhere a lawyer, or the Defensoria, is needed.
+    phrases: [
+      'processar sem advogado', 'processar ele sem advogado', 'processar ela sem advogado', 'processar eles sem advogado', 'entrar na justica sem advogado',
+      'entrar com processo sem advogado', 'entrar com acao sem advogado', 'sem precisar de advogado', 'da pra fazer sem advogado', 'posso fazer sem advogado',
+      'juizado sem advogado', 'pequenas causas sem advogado',
+    ],
+    line: 'No Juizado Especial Cível, causas de até 20 salários mínimos podem ser levadas sem advogado (Lei 9.099/95, art. 9º); acima disso, ou para recorrer, o advogado é obrigatório. Quem não pode pagar pode procurar a Defensoria Pública.',
   },
   {
     phrases: [
