@@ -395,6 +395,14 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   ],
   'administrativo.servidor': SERVANT_STEPS,
   'administrativo.adicionais': SERVANT_STEPS,
+  // A medicine or treatment the public health system does not give is a duty of the State (CF art. 196) that a judge orders at
+  // once when health is at risk (CPC art. 300): the doctor's report of need and urgency and the written refusal are the case, not a
+  // notice to answer (STF Tema 793: União, estados and municípios answer together; STJ Tema 106: the requisites of a medicine off the lists).
+  'administrativo.saude-publica': [
+    'Pedir ao médico um relatório com o diagnóstico, o remédio ou tratamento indicado, por que ele é necessário e o risco de esperar',
+    'Guardar a receita e a negativa da farmácia, do posto ou da secretaria de saúde por escrito (pedir por escrito, se ainda não tiver), com os protocolos',
+    'Com risco à saúde, o advogado ou a Defensoria Pública pode pedir ao juiz que mande fornecer o tratamento com urgência',
+  ],
   // A candidate's case turns on the notice (edital) and the grounds of the act; missing a later stage eliminates them.
   'administrativo.concurso': [
     'Reunir o edital, o resultado com o motivo da eliminação ou da classificação e as datas de cada publicação',
@@ -441,6 +449,8 @@ export const SUBAREA_ACTIONS: Record<string, string> = {
     'Avaliar com advogado empresarial a titularidade da marca no INPI e as medidas para proteger o seu uso (oposição, nulidade ou notificação).',
   'administrativo.servidor': SERVANT_ACTION,
   'administrativo.adicionais': SERVANT_ACTION,
+  'administrativo.saude-publica':
+    'Avaliar com advogado, ou com a Defensoria Pública, a ação contra o poder público para fornecer o remédio ou o tratamento (CF art. 196; União, estado e município respondem juntos, STF Tema 793), com pedido de tutela de urgência (CPC art. 300).',
   'familia.curatela':
     'Avaliar com advogado de família o pedido de curatela (CPC arts. 747-758), limitada aos bens e negócios da pessoa (Lei 13.146/15 art. 85), e a curatela provisória se houver urgência.',
   'familia.adocao':

@@ -223,6 +223,13 @@ describe(NextStepsWriter.name, () => {
     expect(cover).not.toMatch(/nota fiscal|Procon/);
   });
 
+  it('gives a medicine the public health system does not supply the doctor\'s report and the written refusal, not the steps of a notice to answer', () => {
+    const sus = sut.write(newFacts(), 'administrativo', 'saúde pública (SUS)', []).join(' ');
+    expect(sus).toMatch(/relatório com o diagnóstico/);
+    expect(sus).toMatch(/negativa/);
+    expect(sus).not.toMatch(/auto recebido|prazo de defesa/);
+  });
+
   it('advises a police report the client said was never made, instead of asking for its copy', () => {
     const steps = sut.write(newFacts({ notes: ['no-police-report'] }), 'civil', 'acidente de trânsito - indenização', []);
     expect(steps.join(' ')).not.toMatch(/Reunir o boletim/);
