@@ -8,6 +8,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('já reclamei no Procon e nada, e não tenho dinheiro pra advogado')).toEqual(['procon-filed', 'cannot-pay']);
     expect(sut.extract('Não possuo condições de pagar advogado, vivo com ajuda de meus filhos.')).toContain('cannot-pay');
     expect(sut.extract('não disponho de recursos para contratar um advogado')).toContain('cannot-pay');
+    expect(sut.extract('o remédio custa 12 mil, a gente não tem condição nenhuma, nem de pagar advogado')).toContain('cannot-pay');
+    expect(sut.extract('nós não temos condições de pagar')).toContain('cannot-pay');
     expect(sut.extract('caiu por engano um pix de 2 mil na minha conta')).toEqual(['credited-by-mistake']);
     expect(sut.extract('meu irmão bate na minha mãe quando ela não dá dinheiro')).toEqual(['violence']);
     expect(sut.extract('o pai não trouxe a criança de volta depois da visita')).toEqual(['child-taken']);
