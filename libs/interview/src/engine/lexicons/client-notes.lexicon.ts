@@ -124,7 +124,8 @@ export type ClientNote =
   | 'neighbour-works'
   | 'assistance-benefit'
   | 'tenant'
-  | 'platform-account-blocked';
+  | 'platform-account-blocked'
+  | 'benefit-denied';
 
 /**
  * A threat to kill someone told in reported speech, without the word "ameaça" ("ele falou que se alguém chamar a polícia ele mata
@@ -879,4 +880,6 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // Read across a sentence (`mentionsPlatformAccountBlocked`), not by a phrase of its own.
   'platform-account-blocked': [],
+  // Read across a sentence (`BENEFIT_REFUSED`), not by a phrase of its own: the INSS's refusal words are `opponent-inss`'s.
+  'benefit-denied': [],
 };

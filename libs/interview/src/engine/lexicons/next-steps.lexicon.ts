@@ -17,6 +17,13 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; ac
     instead: 'Levar ao advogado a cópia do boletim de ocorrência já registrado',
   },
   {
+    // A benefit the INSS already refused is not asked again: the refusal is appealed within 30 days of its notice (Junta de Recursos
+    // do CRPS, Decreto 3.048/99 art. 305 §1º) or taken to court, which does not wait for the appeal (STF Tema 350: the request made suffices).
+    note: 'benefit-denied',
+    drop: ['Se ainda não pediu', 'Se o INSS negou'],
+    instead: 'Levar ao advogado a carta do INSS que negou o benefício, com a data em que chegou: o recurso à Junta de Recursos tem prazo de 30 dias, e a ação na Justiça não depende dele',
+  },
+  {
     note: 'bank-contested',
     drop: ['contestar as transacoes', 'contestar a compra', 'contestar o pix'],
     instead: 'Levar ao advogado o protocolo da contestação feita ao banco e a resposta que ele deu',

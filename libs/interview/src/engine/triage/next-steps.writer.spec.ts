@@ -223,6 +223,12 @@ describe(NextStepsWriter.name, () => {
     expect(cover).not.toMatch(/nota fiscal|Procon/);
   });
 
+  it('never tells a client whose pension the INSS already refused to ask for it, and points to the appeal of the refusal', () => {
+    const steps = sut.write(newFacts({ notes: ['benefit-denied'] }), 'previdenciario', 'pensão por morte', []).join(' ');
+    expect(steps).not.toMatch(/Se ainda não pediu|Meu INSS/);
+    expect(steps).toMatch(/carta do INSS que negou.*30 dias/);
+  });
+
   it('gives a medicine the public health system does not supply the doctor\'s report and the written refusal, not the steps of a notice to answer', () => {
     const sus = sut.write(newFacts(), 'administrativo', 'saúde pública (SUS)', []).join(' ');
     expect(sus).toMatch(/relatório com o diagnóstico/);
