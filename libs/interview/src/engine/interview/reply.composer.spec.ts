@@ -171,6 +171,13 @@ describe(ReplyComposer.name, () => {
     expect(small).not.toContain('vale a pena avaliar');
   });
 
+  it('tells a worker pressed to sign a resignation letter not to resign, once, instead of the plain "não assine"', () => {
+    const reply = open('meu patrão atrasa meu salário faz 3 meses e agora quer que eu assine uma carta pedindo demissão');
+    expect(reply).toContain('Não peça demissão nem assine carta de demissão');
+    expect(reply).not.toContain('Não assine nada antes');
+    expect(open('o banco quer que eu assine um acordo hoje')).toContain('Não assine nada antes');
+  });
+
   it('never gives the Defensoria twice when the client who cannot pay asks what the lawyer costs', () => {
     const reply = ask('meu vizinho derrubou meu muro', 'quanto custa um advogado? nao tenho dinheiro');
     expect(reply.match(/Defensoria/g)).toHaveLength(1);

@@ -24,6 +24,7 @@ import {
   NO_GAPS,
   OUTSIDE_HOME_VIOLENCE_LINE,
   REPORTED_VIOLENCE_LINES,
+  SAFETY_LINE_COVERED_BY,
   SAFETY_LINES,
   URGENT_ACKNOWLEDGEMENT,
   URGENT_AREA_QUESTION,
@@ -127,7 +128,7 @@ export class ReplyComposer {
   private lines(context: ReplyContext, acknowledgement: string | null): string[] {
     const fresh = this.newNotes(context);
     const lines = Object.entries(SAFETY_LINES)
-      .filter(([note]) => fresh.includes(note as ClientNote))
+      .filter(([note]) => fresh.includes(note as ClientNote) && !fresh.includes(SAFETY_LINE_COVERED_BY[note as ClientNote] as ClientNote))
       .slice(0, MAX_SAFETY_LINES)
       .map(([note, line]) => (note === 'violence' ? violenceLine(context.after) : line));
     if (fresh.includes('close-death') && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);

@@ -286,6 +286,9 @@ export const COERCED_RESIGNATION: string[] = [
   'assin* o pedido de demissao', 'assin* um pedido de demissao', 'assin* a demissao', 'assin* a minha demissao', 'assin* minha demissao',
   'forc* a pedir demissao', 'obrig* a pedir demissao', 'pedir demissao sob pressao', 'pedido de demissao sob pressao', 'coacao para pedir demissao',
   'pedido de demissao forcado', 'demissao forcada',
+  // The resignation letter the employer hands the worker to sign ("quer que eu assine uma carta pedindo demissão").
+  'assin* uma carta pedindo demissao', 'assin* a carta pedindo demissao', 'assin* uma carta de demissao', 'assin* a carta de demissao',
+  'assin* uma carta de pedido de demissao', 'assin* a carta de pedido de demissao',
 ];
 
 export const CLIENT_NOTES: Record<ClientNote, string[]> = {

@@ -181,6 +181,10 @@ export const ACCUSED_SIDE_STEPS: string[] = ['depoimento sem', 'não prestar dep
 export const CAUTIONS: { note: ClientNote; line: string }[] = [
   { note: 'violence', line: 'Não apagar mensagens, áudios ou fotos que provem a agressão; pedir medida protetiva se houver risco' },
   { note: 'credited-by-mistake', line: 'Não gastar o valor creditado por engano: ele pode ter de ser devolvido' },
+  {
+    note: 'coerced-resignation',
+    line: 'Não pedir demissão nem assinar carta de demissão: quem pede demissão perde a multa de 40% e o saque do FGTS e o seguro-desemprego (Lei 8.036/90 art. 20 I; Lei 7.998/90 art. 3º)',
+  },
   { note: 'pressure-to-sign', line: 'Não assinar distrato, acordo ou termo de quitação antes de o advogado ler' },
   { note: 'still-employed', line: 'Não pedir demissão antes de falar com o advogado' },
   { note: 'threat', line: 'Não apagar as mensagens ou áudios com a ameaça' },

@@ -63,6 +63,10 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
     'Se a criança corre risco ou você não sabe onde ela está, procure agora a polícia (190) e o Conselho Tutelar; o advogado pode pedir a busca e a guarda com urgência.',
   threat: 'Guarde as mensagens, áudios ou nomes de quem presenciou a ameaça; se houver risco imediato, ligue 190.',
   'blocked-income': 'Bloqueio de salário ou benefício pode ser revertido com urgência; guarde o extrato ou aviso que mostra o bloqueio.',
+  // A resignation forfeits the 40% FGTS fine, the FGTS withdrawal and the unemployment insurance (Lei 8.036/90 arts. 18 and 20 I;
+  // Lei 7.998/90 art. 3º), and one signed under pressure is void (CC art. 151, CLT art. 9º): said before the plain "não assine".
+  'coerced-resignation':
+    'Não peça demissão nem assine carta de demissão antes de falar com o advogado: quem pede demissão perde a multa de 40% e o saque do FGTS e o seguro-desemprego, e a demissão assinada sob pressão pode ser anulada.',
   'pressure-to-sign': 'Não assine nada antes de o advogado ler o documento.',
   // Not a danger but a barrier to any help: who cannot pay is told at once of the free channels (CF art. 5º LXXIV, art. 134;
   // CPC art. 98, the gratuidade da justiça) before the question goes on. Worded as a condition: "não tenho como pagar" is as
@@ -70,6 +74,9 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   'cannot-pay':
     'Se a dificuldade for também o custo do advogado: quem não pode pagar tem direito à justiça gratuita e pode ser atendido de graça pela Defensoria Pública; o advogado também explica as formas de cobrança.',
 };
+
+/** A safety line left out when the note it names gives a line that already says it (the resignation's says "não assine"). */
+export const SAFETY_LINE_COVERED_BY: Partial<Record<ClientNote, ClientNote>> = { 'pressure-to-sign': 'coerced-resignation' };
 
 /**
  * The violence line (`HOME_VIOLENCE_LINE`) for who is not hurt at home: the 180 and the Delegacia da Mulher answer violence

@@ -229,6 +229,12 @@ describe(NextStepsWriter.name, () => {
     expect(steps).toMatch(/carta do INSS que negou.*30 dias/);
   });
 
+  it('tells a worker pressed to resign not to resign, before the plain caution about signing', () => {
+    const steps = sut.write(newFacts({ notes: ['pressure-to-sign', 'coerced-resignation'] }), 'trabalhista', 'salários e FGTS em atraso', []);
+    expect(steps[0]).toMatch(/^Não pedir demissão nem assinar carta de demissão/);
+    expect(steps.join(' ')).not.toContain('Não assinar distrato');
+  });
+
   it('gives a medicine the public health system does not supply the doctor\'s report and the written refusal, not the steps of a notice to answer', () => {
     const sus = sut.write(newFacts(), 'administrativo', 'saúde pública (SUS)', []).join(' ');
     expect(sus).toMatch(/relatório com o diagnóstico/);
