@@ -73,7 +73,7 @@ describe(PartyExtractor.name, () => {
   });
 
   it("takes the client's own accountant for one on the client's side, not the other party", () => {
-    expect(sut.extract('Meu contador me avisou que caí na malha fina').parties).toEqual(['contador do cliente']);
+    expect(sut.extract('Meu contador me avisou que caí na malha fina').parties).toEqual(['contador do cliente', 'Receita Federal']);
     expect(sut.extract('O contador da minha mãe tem os extratos dela').parties).toEqual(['contador do cliente']);
     expect(sut.extract('o contador que contratei fez os relatórios').parties).toEqual(['contador do cliente']);
   });
