@@ -409,6 +409,12 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   // A medicine or treatment the public health system does not give is a duty of the State (CF art. 196) that a judge orders at
   // once when health is at risk (CPC art. 300): the doctor's report of need and urgency and the written refusal are the case, not a
   // notice to answer (STF Tema 793: União, estados and municípios answer together; STJ Tema 106: the requisites of a medicine off the lists).
+  // The quotas' cession is a contract and an amendment of the articles filed at the Junta Comercial (CC arts. 1.057 and 1.003).
+  'empresarial.cessao-quotas': [
+    'Reunir o contrato social e as alterações já registradas na Junta Comercial',
+    'Pôr por escrito o preço e as parcelas combinados, com as garantias do pagamento, no contrato de cessão de quotas',
+    'Levantar dívidas, contratos e processos da empresa: quem sai responde por 2 anos pelas obrigações da época (Código Civil, art. 1.003)',
+  ],
   'administrativo.saude-publica': [
     'Pedir ao médico um relatório com o diagnóstico, o remédio ou tratamento indicado, por que ele é necessário e o risco de esperar',
     'Guardar a receita e a negativa da farmácia, do posto ou da secretaria de saúde por escrito (pedir por escrito, se ainda não tiver), com os protocolos',
@@ -468,6 +474,8 @@ export const SUBAREA_ACTIONS: Record<string, string> = {
     'Avaliar com advogado de família a guarda provisória e o pedido de adoção na Vara da Infância e Juventude (ECA arts. 33 e 39-52), também fora do cadastro quando o vínculo já existe (art. 50 §13).',
   // A partner who takes the company's money may be excluded (CC art. 1.085) or the client may leave (art. 1.029), with the
   // shares' value worked out (apuração de haveres, CPC arts. 599-609).
+  'empresarial.cessao-quotas':
+    'Avaliar com advogado empresarial o contrato de cessão de quotas e a alteração do contrato social na Junta Comercial (CC arts. 1.057 e 1.003), e se a empresa segue como limitada unipessoal (CC art. 1.052 §1º).',
   'empresarial.conflito-socios':
     'Avaliar com advogado empresarial a prestação de contas, a exclusão do sócio ou a saída da sociedade (dissolução parcial, CC arts. 1.029 e 1.085; CPC arts. 599-609) com a apuração de haveres.',
   'trabalhista.salarios':

@@ -235,6 +235,13 @@ describe(NextStepsWriter.name, () => {
     expect(steps.join(' ')).not.toContain('Não assinar distrato');
   });
 
+  it("gives a partner's agreed exit the cession contract and the amendment at the Junta Comercial, not the steps of a dispute", () => {
+    const steps = sut.write(newFacts(), 'empresarial', 'saída consensual de sócio (cessão de quotas e alteração contratual)', []).join(' ');
+    expect(steps).toMatch(/cessão de quotas/);
+    expect(steps).toMatch(/art\. 1\.003/);
+    expect(steps).not.toMatch(/Não retirar bens/);
+  });
+
   it('gives a medicine the public health system does not supply the doctor\'s report and the written refusal, not the steps of a notice to answer', () => {
     const sus = sut.write(newFacts(), 'administrativo', 'saúde pública (SUS)', []).join(' ');
     expect(sus).toMatch(/relatório com o diagnóstico/);
