@@ -6,6 +6,7 @@ import { ClientNote } from '../lexicons/client-notes.lexicon';
 import { DEFAULT_TOPIC_ORDER } from '../lexicons/questions.lexicon';
 import {
   ACKNOWLEDGEMENTS,
+  AREA_LEGAL_AID_LINES,
   CLOSING_AT_LIMIT,
   CLOSING_COMPLETE,
   CLOSING_URGENT_SUFFIX,
@@ -127,14 +128,14 @@ export class ReplyComposer {
   /** Safety channels (the most urgent first), condolences unless already said, the answer to the client's question. */
   private lines(context: ReplyContext, acknowledgement: string | null): string[] {
     const fresh = this.newNotes(context);
-    const lines = Object.entries(SAFETY_LINES)
+    const safety = Object.entries(SAFETY_LINES)
       .filter(([note]) => fresh.includes(note as ClientNote) && !fresh.includes(SAFETY_LINE_COVERED_BY[note as ClientNote] as ClientNote))
-      .slice(0, MAX_SAFETY_LINES)
-      .map(([note, line]) => (note === 'violence' ? violenceLine(context.after) : line));
+      .slice(0, MAX_SAFETY_LINES);
+    const lines = safety.map(([note, line]) => (note === 'violence' ? violenceLine(context.after) : note === 'cannot-pay' ? legalAidLine(context.after, line) : line));
     if (fresh.includes('close-death') && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);
     const answer = this.directAnswer(context.message);
     // An answer a safety line of this reply already gives (the Defensoria to who cannot pay) is not said twice.
-    const said = answer?.saidBy !== undefined && lines.includes(SAFETY_LINES[answer.saidBy] ?? '');
+    const said = answer?.saidBy !== undefined && safety.some(([note]) => note === answer.saidBy);
     if (answer && !said && !lines.includes(answer.line)) lines.push(answer.line);
     return lines;
   }
@@ -183,6 +184,11 @@ function violenceLine(facts: InterviewFacts): string {
   const home = opposing.length === 0 || opposing.some((party) => HOME_PARTIES.includes(party));
   if (facts.notes.includes('police-report-filed')) return home ? REPORTED_VIOLENCE_LINES.home : REPORTED_VIOLENCE_LINES.outside;
   return home ? HOME_VIOLENCE_LINE : OUTSIDE_HOME_VIOLENCE_LINE;
+}
+
+/** The free legal help for who cannot pay, where the case is heard (`AREA_LEGAL_AID_LINES`), else the Defensoria's line. */
+function legalAidLine(facts: InterviewFacts, line: string): string {
+  return (facts.area && AREA_LEGAL_AID_LINES[facts.area]) || line;
 }
 
 function listed(items: string[]): string {

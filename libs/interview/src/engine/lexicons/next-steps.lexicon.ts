@@ -1,3 +1,4 @@
+import { LegalAreaCode } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
 
 /**
@@ -209,6 +210,17 @@ export const CAUTION_OPENINGS: string[] = ['Não ', 'Evitar '];
 
 /** Added when the client says they cannot pay a lawyer. */
 export const LEGAL_AID_STEP = 'Procurar a Defensoria Pública, que atende de graça quem não pode pagar um advogado';
+
+/**
+ * The free help where the general Defensoria is not the usual door: the worker's union gives legal aid in the labour court (Lei
+ * 5.584/70 art. 14), with justiça gratuita for who earns up to 40% of the INSS ceiling (CLT art. 790 §3º); a claim against the INSS
+ * runs in the federal courts, where the Defensoria Pública da União acts (LC 80/94 art. 14).
+ */
+export const AREA_LEGAL_AID_STEPS: Partial<Record<LegalAreaCode, string>> = {
+  trabalhista:
+    'Procurar o sindicato da sua categoria, que dá assistência jurídica gratuita ao trabalhador (Lei 5.584/70, art. 14), ou a Defensoria Pública; na Justiça do Trabalho, quem ganha até 40% do teto do INSS tem justiça gratuita',
+  previdenciario: 'Procurar a Defensoria Pública da União, que atende de graça quem não pode pagar um advogado nas causas contra o INSS',
+};
 
 /** A statutory servant's right is in the statute and the local law; its instalments lapse after five years (Decreto 20.910/32). */
 const SERVANT_STEPS: string[] = [

@@ -1,4 +1,4 @@
-import { ChecklistTopic, Topic } from '../interview-engine.types';
+import { ChecklistTopic, LegalAreaCode, Topic } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
 import { OPPOSED_RELATIVES } from './parties.lexicon';
 
@@ -73,6 +73,18 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   // often the debt itself.
   'cannot-pay':
     'Se a dificuldade for também o custo do advogado: quem não pode pagar tem direito à justiça gratuita e pode ser atendido de graça pela Defensoria Pública; o advogado também explica as formas de cobrança.',
+};
+
+/**
+ * The `cannot-pay` line where the general Defensoria is not the usual door: the worker's union gives free legal aid in the labour
+ * court (Lei 5.584/70 art. 14) and the worker may claim alone there (CLT art. 791); a claim against the INSS runs in the federal
+ * courts, where the Defensoria Pública da União acts (LC 80/94 art. 14).
+ */
+export const AREA_LEGAL_AID_LINES: Partial<Record<LegalAreaCode, string>> = {
+  trabalhista:
+    'Se a dificuldade for também o custo do advogado: o sindicato da sua categoria dá assistência jurídica gratuita ao trabalhador, e na Justiça do Trabalho quem não pode pagar tem justiça gratuita; muitos advogados trabalhistas só cobram se você ganhar.',
+  previdenciario:
+    'Se a dificuldade for também o custo do advogado: nas causas contra o INSS, a Defensoria Pública da União atende de graça quem não pode pagar; o advogado também explica as formas de cobrança.',
 };
 
 /** A safety line left out when the note it names gives a line that already says it (the resignation's says "não assine"). */

@@ -242,6 +242,14 @@ describe(NextStepsWriter.name, () => {
     expect(steps).not.toMatch(/Não retirar bens/);
   });
 
+  it("sends a worker who cannot pay to the union's free legal aid and a claimant against the INSS to the Defensoria Pública da União", () => {
+    const worker = sut.write(newFacts({ notes: ['cannot-pay'] }), 'trabalhista', 'salários e FGTS em atraso', []);
+    expect(worker.at(-1)).toMatch(/sindicato.*Lei 5\.584\/70/);
+    const insured = sut.write(newFacts({ notes: ['cannot-pay'] }), 'previdenciario', 'pensão por morte', []);
+    expect(insured.at(-1)).toMatch(/Defensoria Pública da União/);
+    expect(sut.write(newFacts({ notes: ['cannot-pay'] }), 'familia', 'guarda e convivência', []).at(-1)).toMatch(/^Procurar a Defensoria Pública,/);
+  });
+
   it('gives a medicine the public health system does not supply the doctor\'s report and the written refusal, not the steps of a notice to answer', () => {
     const sus = sut.write(newFacts(), 'administrativo', 'saúde pública (SUS)', []).join(' ');
     expect(sus).toMatch(/relatório com o diagnóstico/);
