@@ -21,6 +21,8 @@ describe('client role', () => {
     expect(opposingParties(newFacts({ area: 'consumidor', parties: ['plano de saúde'] }))).toEqual(['plano de saúde']);
     expect(opposingParties(newFacts({ area: 'empresarial', parties: ['contador'] }))).toEqual([]);
     expect(opposingParties(newFacts({ area: 'civil', parties: ['contador'] }))).toEqual(['contador']);
+    expect(opposingParties(newFacts({ area: 'civil', parties: ['amigo ou conhecido'] }))).toEqual(['amigo ou conhecido']);
+    expect(opposingParties(newFacts({ area: 'criminal', parties: ['amigo ou conhecido', 'pessoa não identificada'] }))).toEqual(['pessoa não identificada']);
   });
 
   it('names no bank holding the estate as the other side of an inventory', () => {

@@ -70,6 +70,12 @@ export const PARTIES: Record<string, string[]> = {
   // The military police named by its acronym ("uma blitz da PM-MG"): the police, not a name.
   polícia: ['policia', 'policiais', 'policial', 'delegado', 'delegacia', 'pm', 'prf'],
   vizinho: ['vizinho', 'vizinha', 'vizinhos'],
+  // A friend or acquaintance the client lent, sold or handed something to ("emprestei 4 mil pra um amigo"): the debtor of a loan
+  // between private persons (CC arts. 586-592). Only with the preposition: "fui com um amigo" names a companion, not a party.
+  'amigo ou conhecido': [
+    ...['pra', 'para', 'a', 'pro meu', 'pra minha', 'para o meu', 'para a minha', 'ao meu', 'a minha'].flatMap((to) =>
+      ['um amigo', 'uma amiga', 'um conhecido', 'uma conhecida', 'amigo', 'amiga', 'conhecido', 'conhecida'].map((who) => `${to} ${who}`)),
+  ],
   vítima: ['vitima'],
   'sócio': ['socio', 'socios', 'socia'],
   credores: ['credores', 'credor'],
@@ -300,6 +306,8 @@ export const OPPOSING_ONLY_IN: Record<string, { areas: string[]; notes: string[]
   'plano de saúde': { areas: ['consumidor', 'civil', 'trabalhista'], notes: [] },
   // An accountant is sued for his own faults (civil, consumer, crime); in a company's or a tax case "o contador" is the client's own.
   contador: { areas: ['civil', 'consumidor', 'criminal'], notes: [] },
+  // A friend is the other side of a loan or a deal between private persons; elsewhere a companion, a helper or a witness.
+  'amigo ou conhecido': { areas: ['civil'], notes: ['lender', 'debt-collection'] },
 };
 
 /** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */
