@@ -184,6 +184,14 @@ describe(ReplyComposer.name, () => {
     expect(ask('o INSS negou minha aposentadoria', 'não tenho dinheiro pra pagar advogado')).toContain('Defensoria Pública da União');
   });
 
+  it("answers a consumer's question about cancelling with the CDC's choices, and a taxpayer's about paying with the challenge that suspends the charge, in their areas only", () => {
+    expect(ask('comprei uma geladeira na Casas Bahia pelo site e até hoje não entregaram', 'posso cancelar e pedir meu dinheiro de volta?')).toContain('art. 35');
+    expect(ask('caí na malha fina e chegou uma notificação de lançamento do imposto de renda', 'preciso pagar mesmo assim?')).toContain('CTN art. 151, III');
+    const condo = ask('recebi uma multa do condomínio de 500 reais', 'tenho que pagar?');
+    expect(condo).not.toContain('CTN');
+    expect(condo).toContain('não assine acordo nem confissão de dívida');
+  });
+
   it('never gives the Defensoria twice when the client who cannot pay asks what the lawyer costs', () => {
     const reply = ask('meu vizinho derrubou meu muro', 'quanto custa um advogado? nao tenho dinheiro');
     expect(reply.match(/Defensoria/g)).toHaveLength(1);

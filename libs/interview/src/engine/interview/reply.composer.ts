@@ -1,6 +1,6 @@
 import { isEmployerAsking, isEmployerSued, isVictim, opposingParties } from '../classifiers/client-role';
 import { AREA_LABELS } from '../interview-engine.constants';
-import { ChecklistTopic, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
+import { ChecklistTopic, CompletionReason, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { ClientNote } from '../lexicons/client-notes.lexicon';
 import { DEFAULT_TOPIC_ORDER } from '../lexicons/questions.lexicon';
@@ -133,7 +133,7 @@ export class ReplyComposer {
       .slice(0, MAX_SAFETY_LINES);
     const lines = safety.map(([note, line]) => (note === 'violence' ? violenceLine(context.after) : note === 'cannot-pay' ? legalAidLine(context.after, line) : line));
     if (fresh.includes('close-death') && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);
-    const answer = this.directAnswer(context.message);
+    const answer = this.directAnswer(context.message, context.after.area);
     // An answer a safety line of this reply already gives (the Defensoria to who cannot pay) is not said twice.
     const said = answer?.saidBy !== undefined && safety.some(([note]) => note === answer.saidBy);
     if (answer && !said && !lines.includes(answer.line)) lines.push(answer.line);
@@ -145,16 +145,17 @@ export class ReplyComposer {
    * não tenho dinheiro pra advogado" asks about rights, not the cost), then, for a question that only points back ("ele pode
    * fazer isso?"), in the whole message.
    */
-  private directAnswer(message: string): { line: string; saidBy?: ClientNote } | null {
+  private directAnswer(message: string, area: LegalAreaCode | null): { line: string; saidBy?: ClientNote } | null {
     if (!asksSomething(message)) return null;
     const asked = (message.match(/[^.!?\n]*\?/g) ?? []).join(' ');
-    const found = (asked ? this.answerIndex(asked) : null) ?? this.answerIndex(message);
+    const found = (asked ? this.answerIndex(asked, area) : null) ?? this.answerIndex(message, area);
     return found !== null ? DIRECT_ANSWERS[found] : { line: GENERIC_DIRECT_ANSWER };
   }
 
-  /** The first `DIRECT_ANSWERS` entry a phrase of `text` names, or null. */
-  private answerIndex(text: string): number | null {
-    const found = this.answers.match(tokenize(text)).filter((m) => !m.negated).flatMap((m) => m.values);
+  /** The first `DIRECT_ANSWERS` entry a phrase of `text` names and that holds in the case's area, or null. */
+  private answerIndex(text: string, area: LegalAreaCode | null): number | null {
+    const holds = (index: number) => !DIRECT_ANSWERS[index].areas || (area !== null && DIRECT_ANSWERS[index].areas!.includes(area));
+    const found = this.answers.match(tokenize(text)).filter((m) => !m.negated).flatMap((m) => m.values).filter(holds);
     return found.length > 0 ? Math.min(...found) : null;
   }
 

@@ -168,9 +168,10 @@ export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
 
 /**
  * A safe general answer to a question the client asks: the first entry whose phrase is in the question wins. `saidBy`: the
- * note whose safety line already gives this answer, so that a reply carrying that line does not say it twice.
+ * note whose safety line already gives this answer, so that a reply carrying that line does not say it twice. `areas`: the
+ * areas whose law the line states (a consumer's right to cancel is the CDC's), given only once the case is read as one of them.
  */
-export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientNote }[] = [
+export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientNote; areas?: LegalAreaCode[] }[] = [
   {
     phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego', 'sair da empresa'],
     line: 'Por segurança, não peça demissão antes de falar com o advogado: você pode perder direitos.',
@@ -216,6 +217,23 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
     // A name put on the credit bureaus needs a debt owed and a prior written notice (CDC art. 43 §2º; Súmula 359 do STJ).
     phrases: ['negativar', 'negativarem', 'sujar meu nome', 'sujar o meu nome', 'meu nome no spc', 'meu nome no serasa', 'nome no serasa', 'nome no spc'],
     line: 'Em geral, o nome só pode ir para o SPC ou o Serasa por uma dívida devida e com aviso prévio por escrito. Guarde a cobrança e os avisos que receber.',
+  },
+  {
+    // A consumer whose purchase is not delivered or not as offered chooses: the thing, an equivalent one, or the money back with
+    // its correction (CDC art. 35); a purchase made away from the shop may be withdrawn from within 7 days of receipt (art. 49).
+    areas: ['consumidor'],
+    phrases: [
+      // Not "dinheiro de volta" alone: a bank's scam victim asks it too, and the bank's answer is another (Súmula 479 STJ, below).
+      'posso cancelar', 'cancelar a compra', 'cancelar o pedido', 'cancelar a minha compra', 'cancelar minha compra', 'posso desistir', 'desistir da compra',
+    ],
+    line: 'Pelo Código de Defesa do Consumidor, se a loja não entrega ou não cumpre o que ofereceu, você pode escolher entre exigir a entrega, aceitar outro produto equivalente ou cancelar e receber de volta o que pagou, corrigido (art. 35); na compra pela internet, você também pode desistir em até 7 dias depois de receber (art. 49).',
+  },
+  {
+    // A tax assessment challenged in time (impugnação, Decreto 70.235/72 arts. 14-15) is not due while the challenge is judged
+    // (CTN art. 151 III): paying is one of two roads, not a duty before the defence.
+    areas: ['tributario'],
+    phrases: ['tenho que pagar', 'preciso pagar', 'devo pagar', 'sou obrigado a pagar', 'sou obrigada a pagar', 'vou ter que pagar', 'tem que pagar'],
+    line: 'Em geral, não antes de se defender: dentro do prazo da notificação você pode apresentar impugnação com os comprovantes, e enquanto ela é julgada a cobrança fica suspensa (CTN art. 151, III). O advogado vê com os documentos se vale impugnar ou pagar com desconto.',
   },
   {
     // Whether a charge is owed (a bill, a fine, a debt): the lawyer says, after reading it; until then nothing is signed or admitted.
