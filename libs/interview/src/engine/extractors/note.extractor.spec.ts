@@ -10,6 +10,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('não disponho de recursos para contratar um advogado')).toContain('cannot-pay');
     expect(sut.extract('o remédio custa 12 mil, a gente não tem condição nenhuma, nem de pagar advogado')).toContain('cannot-pay');
     expect(sut.extract('nós não temos condições de pagar')).toContain('cannot-pay');
+    expect(sut.extract('ela não tem condição nenhuma de assinar nada')).not.toContain('cannot-pay');
     expect(sut.extract('meu marido faleceu e o INSS negou minha pensão por morte')).toContain('benefit-denied');
     expect(sut.extract('minha aposentadoria foi indeferida pelo INSS')).toEqual(expect.arrayContaining(['opponent-inss', 'benefit-denied']));
     expect(sut.extract('meu marido faleceu, quero pedir a pensão')).not.toContain('benefit-denied');

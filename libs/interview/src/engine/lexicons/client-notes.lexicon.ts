@@ -329,7 +329,6 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao tenho condicoes financeiras', 'nao tenho recursos para pagar', 'nao tenho recursos pra pagar',
     // Told for the family ("a gente não tem condição") and of the lawyer itself ("nem de pagar advogado").
     'nao temos condicoes de pagar', 'nao temos condicao de pagar', 'nao tem condicoes de pagar', 'nao tem condicao de pagar', 'nao temos dinheiro',
-    'nao tenho condicao nenhuma', 'nao tem condicao nenhuma', 'nao temos condicao nenhuma', 'nao tenho condicoes nenhuma', 'nao temos condicoes nenhuma',
     ...['nem de pagar', 'nem pra pagar', 'nem para pagar'].flatMap((lead) => [`${lead} advogado`, `${lead} um advogado`, `${lead} o advogado`]),
   ],
   'procon-filed': [
