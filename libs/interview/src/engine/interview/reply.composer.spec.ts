@@ -199,6 +199,7 @@ describe(ReplyComposer.name, () => {
 
   it('answers the usual direct questions of a tenant, a scam victim, a parent, an appellant and one asking about an arrest with a safe general line', () => {
     expect(ask('chegou uma notificação da imobiliária pra eu sair do apartamento', 'eles podem me tirar assim?')).toContain('sem ordem judicial');
+    expect(ask('moro de aluguel e o dono mandou uma notificação pra eu sair em 30 dias', 'ele pode me tirar assim sem motivo?')).toContain('art. 46 §2º');
     expect(ask('recebi uma notificação do dono dizendo que tenho 30 dias pra sair', 'quero saber se sou obrigado a sair')).toContain('sem ordem judicial');
     expect(ask('o locador mandou eu desocupar a casa até o fim do mês', 'tenho que desocupar mesmo?')).toContain('sem ordem judicial');
     expect(ask('caí num golpe do falso atendente e fiz dois pix', 'o banco é obrigado a devolver meu dinheiro?')).toContain('Súmula 479');

@@ -250,7 +250,10 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
       'obrigad* a sair', 'obrigad* a desocupar', 'tenho que desocupar', 'preciso desocupar', 'tenho que sair do imovel', 'tenho que sair da casa',
       'tenho que sair do apartamento', 'ficar mais tempo no imovel',
     ],
-    line: 'Em geral, ninguém pode tirar você do imóvel sem ordem judicial: não saia nem entregue as chaves antes de falar com o advogado.',
+    // Only a judge's order puts a tenant out (Lei 8.245/91 art. 5º), but the owner may end a lease of 30 months or more that ran on
+    // without a term with 30 days' notice and no reason (art. 46 §2º); a shorter one only on the law's grounds (art. 47). Telling the
+    // tenant to stay regardless would cost them a despejo suit with its costs.
+    line: 'Em geral, ninguém pode tirar você do imóvel sem ordem judicial. Mas, se o contrato era de 30 meses ou mais e venceu sem renovação, o dono pode pedir o imóvel sem dar motivo, com aviso de 30 dias (Lei 8.245/91, art. 46 §2º); nos contratos mais curtos, só nos casos da lei (art. 47). Não entregue as chaves nem assine nada antes de falar com o advogado.',
   },
   {
     phrases: ['banco e obrigado', 'banco tem que devolver', 'banco tem obrigacao', 'banco e responsavel', 'banco deve devolver', 'banco precisa devolver'],
