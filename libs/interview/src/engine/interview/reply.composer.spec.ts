@@ -192,6 +192,12 @@ describe(ReplyComposer.name, () => {
     expect(condo).toContain('não assine acordo nem confissão de dívida');
   });
 
+  it('tells a client who asks whether there is still time the days left of the term told, and nothing invented when none was', () => {
+    const told = ask('o INSS negou minha pensão por morte', 'a carta chegou tem uns 20 dias e fala em 30 dias pra recorrer, ainda dá tempo?');
+    expect(told).toContain('restam cerca de 10 dias');
+    expect(ask('o INSS negou minha pensão por morte', 'ainda dá pra recorrer?')).not.toContain('restam cerca');
+  });
+
   it('never gives the Defensoria twice when the client who cannot pay asks what the lawyer costs', () => {
     const reply = ask('meu vizinho derrubou meu muro', 'quanto custa um advogado? nao tenho dinheiro');
     expect(reply.match(/Defensoria/g)).toHaveLength(1);

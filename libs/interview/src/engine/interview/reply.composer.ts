@@ -12,6 +12,7 @@ import {
   CLOSING_URGENT_SUFFIX,
   CLOSING_WITH_GAPS,
   CONDOLENCES,
+  DAYS_LEFT_LINE,
   DIRECT_ANSWERS,
   EMPLOYER_QUESTIONS,
   FIRST_ACKNOWLEDGEMENT,
@@ -21,6 +22,7 @@ import {
   HOME_PARTIES,
   HOME_VIOLENCE_LINE,
   INDIRECT_QUESTIONS,
+  LAST_DAY_LINE,
   MAX_GAPS_NAMED,
   NO_GAPS,
   OUTSIDE_HOME_VIOLENCE_LINE,
@@ -136,7 +138,7 @@ export class ReplyComposer {
     const answer = this.directAnswer(context.message, context.after.area);
     // An answer a safety line of this reply already gives (the Defensoria to who cannot pay) is not said twice.
     const said = answer?.saidBy !== undefined && safety.some(([note]) => note === answer.saidBy);
-    if (answer && !said && !lines.includes(answer.line)) lines.push(answer.line);
+    if (answer && !said && !lines.includes(answer.line)) lines.push(answer.countsDown ? withDaysLeft(answer.line, context.after) : answer.line);
     return lines;
   }
 
@@ -145,7 +147,7 @@ export class ReplyComposer {
    * não tenho dinheiro pra advogado" asks about rights, not the cost), then, for a question that only points back ("ele pode
    * fazer isso?"), in the whole message.
    */
-  private directAnswer(message: string, area: LegalAreaCode | null): { line: string; saidBy?: ClientNote } | null {
+  private directAnswer(message: string, area: LegalAreaCode | null): { line: string; saidBy?: ClientNote; countsDown?: boolean } | null {
     if (!asksSomething(message)) return null;
     const asked = (message.match(/[^.!?\n]*\?/g) ?? []).join(' ');
     const found = (asked ? this.answerIndex(asked, area) : null) ?? this.answerIndex(message, area);
@@ -185,6 +187,13 @@ function violenceLine(facts: InterviewFacts): string {
   const home = opposing.length === 0 || opposing.some((party) => HOME_PARTIES.includes(party));
   if (facts.notes.includes('police-report-filed')) return home ? REPORTED_VIOLENCE_LINES.home : REPORTED_VIOLENCE_LINES.outside;
   return home ? HOME_VIOLENCE_LINE : OUTSIDE_HOME_VIOLENCE_LINE;
+}
+
+/** `line`, and the days left of the term the client told (`DAYS_LEFT_LINE`), when one was told. */
+function withDaysLeft(line: string, facts: InterviewFacts): string {
+  const left = facts.deadlineEstimate?.daysLeft;
+  if (left === undefined) return line;
+  return `${line} ${left === 0 ? LAST_DAY_LINE : DAYS_LEFT_LINE.replace('{days}', left === 1 ? '1 dia' : `${left} dias`)}`;
 }
 
 /** The free legal help for who cannot pay, where the case is heard (`AREA_LEGAL_AID_LINES`), else the Defensoria's line. */

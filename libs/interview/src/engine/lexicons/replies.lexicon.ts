@@ -171,7 +171,7 @@ export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
  * note whose safety line already gives this answer, so that a reply carrying that line does not say it twice. `areas`: the
  * areas whose law the line states (a consumer's right to cancel is the CDC's), given only once the case is read as one of them.
  */
-export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientNote; areas?: LegalAreaCode[] }[] = [
+export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientNote; areas?: LegalAreaCode[]; countsDown?: boolean }[] = [
   {
     phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego', 'sair da empresa'],
     line: 'Por segurança, não peça demissão antes de falar com o advogado: você pode perder direitos.',
@@ -260,8 +260,10 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
     line: 'Em geral, o banco responde quando o golpe se aproveita de falha na segurança dele (Súmula 479 do STJ); o advogado avalia o seu caso com os comprovantes.',
   },
   {
-    phrases: ['recorrer', 'cabe recurso', 'tem recurso', 'entrar com recurso'],
+    // Asked whether there is still time, the days left of the term the client told are said (`countsDown`, `DAYS_LEFT_LINE`).
+    phrases: ['recorrer', 'cabe recurso', 'tem recurso', 'entrar com recurso', 'ainda da tempo', 'ainda estou no prazo', 'ainda to no prazo', 'perdi o prazo'],
     line: 'Em geral, uma decisão pode ser contestada dentro de um prazo que conta da data em que você foi avisado: guarde a carta ou a notificação com a data e fale logo com o advogado.',
+    countsDown: true,
   },
   {
     phrases: ['quanto de pensao', 'valor da pensao', 'quanto ele teria que pagar', 'quanto ele tem que pagar', 'quanto ela tem que pagar', 'quanto ele deve pagar'],
@@ -332,6 +334,13 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
     line: 'Pelo que você contou, vale a pena avaliar; o advogado confirma os seus direitos com os documentos.',
   },
 ];
+
+/**
+ * Said after a `countsDown` answer when the client told a term: `{days}` is replaced by the days left, counted from the day the
+ * client told it (an estimate the summary also gives the lawyer).
+ */
+export const DAYS_LEFT_LINE = 'Pelo que você contou, restam cerca de {days} desse prazo: procure o advogado antes disso.';
+export const LAST_DAY_LINE = 'Pelo que você contou, o prazo termina hoje: procure o advogado ainda hoje.';
 
 /**
  * Small talk that ends in a question mark ("blz?", "tudo bem?", "bom dia, alguém aí?"): a greeting, not a question to answer.
