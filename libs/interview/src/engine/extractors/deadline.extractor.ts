@@ -9,6 +9,8 @@ export interface DeadlineMention {
   daysLeft: number;
   /** The deadline is the usual legal one for what arrived ("contestação: 15 dias úteis"), not one the client counted. */
   legal: string | null;
+  /** Days whose urgency the term carries when missing it loses no right (`LEGAL_DEADLINES` `lapses` false): the whole term. */
+  urgencyDays?: number;
 }
 
 const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
@@ -164,9 +166,10 @@ export class DeadlineExtractor {
     // the client's words, a few arrays per character, is made only for a deadline found (`mappedSpan`).
     const folded = normalizeText(text);
     const found: DeadlineMention[] = [];
-    const add = (start: number, end: number, daysLeft: number, legal: string | null = null) => {
+    const add = (start: number, end: number, daysLeft: number, legal: string | null = null, urgencyDays?: number) => {
       const raw = mappedSpan(text, start, wholeWordsEnd(folded, start, end));
-      if (!found.some((d) => d.raw.includes(raw) || raw.includes(d.raw))) found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal });
+      if (found.some((d) => d.raw.includes(raw) || raw.includes(d.raw))) return;
+      found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal, ...(urgencyDays !== undefined ? { urgencyDays } : {}) });
     };
     const counts = folded.includes(' dia');
     for (const m of counts ? folded.matchAll(COUNTED) : []) {
@@ -208,14 +211,14 @@ export class DeadlineExtractor {
     return found;
   }
 
-  private legalDeadline(text: string, folded: string, add: (start: number, end: number, days: number, legal: string) => void, now?: Date): void {
+  private legalDeadline(text: string, folded: string, add: (start: number, end: number, days: number, legal: string, urgencyDays?: number) => void, now?: Date): void {
     const rule = LEGAL_DEADLINES.find((r) => r.pattern.test(folded));
     // Matched on the whole text: a pattern may look behind its match ("recuperação judicial ... edital").
     const notice = rule?.pattern.exec(folded);
     if (!rule || !notice) return;
     const end = notice.index + notice[0].length;
     if (NOTICE_DENIED_BEFORE.test(folded.slice(0, notice.index)) || NOTICE_DENIED_AFTER.test(folded.slice(end))) return;
-    add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label);
+    add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label, rule.lapses === false ? rule.days : undefined);
   }
 }
 
