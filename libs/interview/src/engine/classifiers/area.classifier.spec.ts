@@ -82,8 +82,14 @@ describe(AreaClassifier.name, () => {
   });
 
   it('reads salary unpaid for months, told as the worker tells it, as salary arrears (the ground for a rescisão indireta)', () => {
-    for (const text of ['o patrão não paga meu salário faz 2 meses', 'tô com dois salários atrasados', 'não recebo meu salário desde setembro']) {
+    for (const text of ['o patrão não paga meu salário faz 2 meses', 'tô com dois salários atrasados', 'não recebo meu salário desde setembro', 'o dono ta atrasando meu salario ja faz 3 meses']) {
       expect(sut.subarea('trabalhista', sut.score(text).subareaScores)).toBe('salários e FGTS em atraso');
+    }
+  });
+
+  it("names the landlord's notice to leave, by the tenant's words or the law's (denúncia vazia), the retaking of the property", () => {
+    for (const text of ['moro de aluguel e o dono mandou uma notificação pra eu sair do apartamento em 30 dias', 'recebi uma denúncia vazia do locador']) {
+      expect(sut.subarea('imobiliario', sut.score(text).subareaScores)).toBe('despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)');
     }
   });
 

@@ -14,6 +14,17 @@ describe('client role', () => {
     expect(opposingParties(newFacts({ area: 'civil', parties: ['médico ou hospital'] }))).toEqual(['médico ou hospital']);
   });
 
+  it('names the Receita, a health plan and an accountant the other side only in the cases that are against them', () => {
+    expect(opposingParties(newFacts({ area: 'administrativo', parties: ['SUS', 'Receita Federal'] }))).toEqual(['SUS']);
+    expect(opposingParties(newFacts({ area: 'tributario', parties: ['Receita Federal'] }))).toEqual(['Receita Federal']);
+    expect(opposingParties(newFacts({ area: 'previdenciario', parties: ['INSS', 'plano de saúde'] }))).toEqual(['INSS']);
+    expect(opposingParties(newFacts({ area: 'consumidor', parties: ['plano de saúde'] }))).toEqual(['plano de saúde']);
+    expect(opposingParties(newFacts({ area: 'empresarial', parties: ['contador'] }))).toEqual([]);
+    expect(opposingParties(newFacts({ area: 'civil', parties: ['contador'] }))).toEqual(['contador']);
+    expect(opposingParties(newFacts({ area: 'civil', parties: ['amigo ou conhecido'] }))).toEqual(['amigo ou conhecido']);
+    expect(opposingParties(newFacts({ area: 'criminal', parties: ['amigo ou conhecido', 'pessoa não identificada'] }))).toEqual(['pessoa não identificada']);
+  });
+
   it('names no bank holding the estate as the other side of an inventory', () => {
     expect(opposingParties(newFacts({ area: 'familia', subarea: 'inventário e herança', parties: ['banco', 'Caixa', 'Itaú'] }))).toEqual([]);
     expect(opposingParties(newFacts({ area: 'consumidor', subarea: 'cobrança indevida', parties: ['Caixa'] }))).toEqual(['Caixa']);

@@ -22,6 +22,9 @@ describe(DeadlineExtractor.name, () => {
     ['veio a carta pra recorrer em 5 dias úteis', 7],
     // The condition of a threat the notice sets.
     ['chegou a intimação do cartório e se não pagar em três dias úteis protesta', 4],
+    // A notice to leave the property (Lei 8.245/91 arts. 46 §2º and 57).
+    ['o dono mandou uma notificação pra eu sair do apartamento em 30 dias', 30],
+    ['recebi notificação para desocupar o imóvel em 15 dias', 15],
   ])('reads "em N dias" after an obligation in %j as %d days left', (text, days) => {
     expect(sut.extract(text).map((d) => d.daysLeft)).toEqual([days]);
   });
@@ -157,6 +160,18 @@ describe(DeadlineExtractor.name, () => {
     'tenho 10 dias pra responder e faz 3 dias que recebi',
   ])('runs a term counted by the client from the notice\'s arrival: "%s" leaves 7 days', (text) => {
     expect(sut.extract(text).map((d) => d.daysLeft)).toEqual([7]);
+  });
+
+  it.each([
+    ['a carta chegou tem uns 20 dias e fala em 30 dias pra recorrer', 10],
+    ['a notificação chegou tem quase 5 dias e o prazo pra defesa é de 15 dias', 10],
+    ['recebi faz uns 3 dias, tenho 10 dias pra responder', 7],
+  ])('reads "tem" and a rough count as "há" before the age of a notice: %j leaves %d days', (text, days) => {
+    expect(sut.extract(text).map((d) => d.daysLeft)).toEqual([days]);
+  });
+
+  it('does not read a notice that "tem N dias pra" as its age', () => {
+    expect(sut.extract('recebi a carta que tem 15 dias pra responder').map((d) => d.daysLeft)).toEqual([15]);
   });
 
   it('takes no days from a term for another event dated in the same sentence ("faz 2 dias que estou sem luz", "faz 2 anos")', () => {

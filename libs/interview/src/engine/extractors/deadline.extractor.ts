@@ -9,6 +9,8 @@ export interface DeadlineMention {
   daysLeft: number;
   /** The deadline is the usual legal one for what arrived ("contestação: 15 dias úteis"), not one the client counted. */
   legal: string | null;
+  /** Days whose urgency the term carries when missing it loses no right (`LEGAL_DEADLINES` `lapses` false): the whole term. */
+  urgencyDays?: number;
 }
 
 const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
@@ -67,12 +69,14 @@ const EXPIRED_AFTER = /^[^.;!?]*?\bdias?\b[^.;!?]{0,40}?\b(?:ja (?:passou|venceu
 /**
  * "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"); a
  * notice's purpose is one too, the act it calls the client to ("chegou a notificação pra apresentar defesa em 5 dias úteis":
- * Lei 9.784/99 art. 44, Lei 14.133/21 art. 158), not the words of an act done ("apresentei a defesa em 5 dias"). So is the
+ * Lei 9.784/99 art. 44, Lei 14.133/21 art. 158), not the words of an act done ("apresentei a defesa em 5 dias"); and the notice
+ * to leave a home or a shop ("notificação pra eu sair do apartamento em 30 dias": the landlord's term, Lei 8.245/91 arts. 46 §2º
+ * and 57, after which the eviction is sued). So is the
  * condition of a threat, an infinitive after "se não" ("se não pagar em 3 dias úteis, protesta"): the term a notice sets.
  */
 const WITHIN = new RegExp(`\\bem (${COUNT_PATTERN}) dias?( uteis| corridos)?\\b`, 'g');
 const OBLIGATION =
-  /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|se nao [a-z]+(?:ar|er|ir)|caso contrario|intimad[oa] a|notificad[oa] a|vence|vencem|acaba|termina|expira|encerra|(?:pra|para) (?:apresentar|protocolar|recorrer|responder|contestar|impugnar|(?:me|se|nos) defender|(?:me|se|nos) manifestar))\b/;
+  /\b(?:tenho que|temos que|tem que|tenho de|tem de|precis[oa] (?:de )?|devo|deve|devem|exig\w*|ped(?:e|em|indo)|sob pena|senao|se nao [a-z]+(?:ar|er|ir)|caso contrario|intimad[oa] a|notificad[oa] a|vence|vencem|acaba|termina|expira|encerra|(?:pra|para) (?:apresentar|protocolar|recorrer|responder|contestar|impugnar|(?:me|se|nos) defender|(?:me|se|nos) manifestar)|(?:pra|para) (?:eu |a gente |nos )?(?:sair|desocupar|deixar|entregar) (?:d?[oa] )?(?:imovel|casa|apartamento|ap|apto|sala|loja|terreno|chaves))\b/;
 const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]{3,}ei|ia|iam|tinha|devia|podia|queria)\b/;
 /**
  * Days gone of the term ("e já passaram 10"); not "faz 2 dias que ...", which dates another event (`RECEIVED_AGO` reads a notice's),
@@ -106,13 +110,18 @@ const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|ven
 const RECEIPT_VERBS =
   'recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|entregou|entregaram|veio|saiu|publicad[oa]|publicaram';
 /**
+ * "Há" as chat says it: "faz", or "tem" ("chegou tem uns 20 dias", "tem 3 dias que recebi"), with a rough count ("uns", "quase").
+ * Not "tem" before a purpose ("recebi a carta que tem 15 dias pra responder"): that is the term itself, not its age.
+ */
+const AGO = `(?:(?:faz|ha)(?: uns| umas| quase| mais de)?|tem(?: uns| umas| quase| mais de)?(?= ${COUNT_PATTERN} (?:dias?|semanas?)\\b(?! (?:pra|para|pro|de prazo|uteis|corridos)\\b)))`;
+/**
  * "recebi ontem", "chegou faz 3 dias", "o edital saiu semana passada", "entregaram a notificação 3 dias atrás", "fomos notificados há
- * dez dias": how long ago the notice in this message arrived (served in hand or notified, as received).
+ * dez dias", "a carta chegou tem uns 20 dias": how long ago the notice in this message arrived (served in hand or notified, as received).
  */
 const RECEIVED_AGO = new RegExp(
-  `\\b(?:${RECEIPT_VERBS})\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?)|(${COUNT_PATTERN}) (dias?|semanas?) atras)` +
+  `\\b(?:${RECEIPT_VERBS})\\b[^.;!?]{0,25}?\\b(?:(ontem|anteontem|semana passada)|${AGO} (${COUNT_PATTERN}) (dias?|semanas?)|(${COUNT_PATTERN}) (dias?|semanas?) atras)` +
     // The day told first ("anteontem recebi a citação", "semana passada chegou a intimação", "faz 3 dias que recebi a notificação").
-    `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:${RECEIPT_VERBS})\\b|\\b(?:faz|ha) (${COUNT_PATTERN}) (dias?|semanas?) que (?:eu )?(?:${RECEIPT_VERBS})\\b`,
+    `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:${RECEIPT_VERBS})\\b|\\b${AGO} (${COUNT_PATTERN}) (dias?|semanas?) que (?:eu )?(?:${RECEIPT_VERBS})\\b`,
 );
 const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passada': 7 };
 /**
@@ -157,9 +166,10 @@ export class DeadlineExtractor {
     // the client's words, a few arrays per character, is made only for a deadline found (`mappedSpan`).
     const folded = normalizeText(text);
     const found: DeadlineMention[] = [];
-    const add = (start: number, end: number, daysLeft: number, legal: string | null = null) => {
+    const add = (start: number, end: number, daysLeft: number, legal: string | null = null, urgencyDays?: number) => {
       const raw = mappedSpan(text, start, wholeWordsEnd(folded, start, end));
-      if (!found.some((d) => d.raw.includes(raw) || raw.includes(d.raw))) found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal });
+      if (found.some((d) => d.raw.includes(raw) || raw.includes(d.raw))) return;
+      found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal, ...(urgencyDays !== undefined ? { urgencyDays } : {}) });
     };
     const counts = folded.includes(' dia');
     for (const m of counts ? folded.matchAll(COUNTED) : []) {
@@ -201,14 +211,14 @@ export class DeadlineExtractor {
     return found;
   }
 
-  private legalDeadline(text: string, folded: string, add: (start: number, end: number, days: number, legal: string) => void, now?: Date): void {
+  private legalDeadline(text: string, folded: string, add: (start: number, end: number, days: number, legal: string, urgencyDays?: number) => void, now?: Date): void {
     const rule = LEGAL_DEADLINES.find((r) => r.pattern.test(folded));
     // Matched on the whole text: a pattern may look behind its match ("recuperação judicial ... edital").
     const notice = rule?.pattern.exec(folded);
     if (!rule || !notice) return;
     const end = notice.index + notice[0].length;
     if (NOTICE_DENIED_BEFORE.test(folded.slice(0, notice.index)) || NOTICE_DENIED_AFTER.test(folded.slice(end))) return;
-    add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label);
+    add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label, rule.lapses === false ? rule.days : undefined);
   }
 }
 

@@ -9,6 +9,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('Não possuo condições de pagar advogado, vivo com ajuda de meus filhos.')).toContain('cannot-pay');
     expect(sut.extract('não disponho de recursos para contratar um advogado')).toContain('cannot-pay');
     expect(sut.extract('nao temos dinheiro pra advogado')).toContain('cannot-pay');
+    expect(sut.extract('o remédio custa 12 mil, a gente não tem condição nenhuma, nem de pagar advogado')).toContain('cannot-pay');
+    expect(sut.extract('nós não temos condições de pagar')).toContain('cannot-pay');
+    expect(sut.extract('ela não tem condição nenhuma de assinar nada')).not.toContain('cannot-pay');
+    expect(sut.extract('meu marido faleceu e o INSS negou minha pensão por morte')).toContain('benefit-denied');
+    expect(sut.extract('minha aposentadoria foi indeferida pelo INSS')).toEqual(expect.arrayContaining(['opponent-inss', 'benefit-denied']));
+    expect(sut.extract('meu marido faleceu, quero pedir a pensão')).not.toContain('benefit-denied');
     expect(sut.extract('caiu por engano um pix de 2 mil na minha conta')).toEqual(['credited-by-mistake']);
     expect(sut.extract('meu irmão bate na minha mãe quando ela não dá dinheiro')).toEqual(['violence']);
     expect(sut.extract('o pai não trouxe a criança de volta depois da visita')).toEqual(['child-taken']);
@@ -163,7 +169,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('comprei pela internet e o produto nunca chegou')).toEqual(['online-purchase']);
     expect(sut.extract('o INSS me deu alta e a empresa não aceita meu retorno')).toEqual(['return-refused']);
     expect(sut.extract('quero o benefício de volta, vou recorrer ao INSS')).toEqual(['benefit-restoration']);
-    expect(sut.extract('o INSS indeferiu a pensão da companheira')).toEqual(['opponent-inss']);
+    expect(sut.extract('o INSS indeferiu a pensão da companheira')).toEqual(['opponent-inss', 'benefit-denied']);
   });
 
   it("finds the other side's kind: a public body acting as authority, or the employer acting on the employment", () => {

@@ -82,6 +82,17 @@ const SUPPLIER_WITH_CNPJ = /\b(?:e|eh|era|sao|eram|e de|era de) (?:uma|um) (?:em
 const NEIGHBOUR_BUILDING =
   /\bvizinh[oa]s?\b[^.!?;\n]{0,50}?\b(?:constru(?:indo|iu|iram|ir)|reform(?:ando|ou|aram)|cav(?:ou|aram)|escav(?:ou|aram|ando)|demoli(?:u|ram)|levant(?:ar|ando|ou|aram) (?:um|uma|o|a) (?:sobrado|predio|casa|andar|laje|galpao)|contrat(?:ou|aram) (?:uma|a) construtora)\b/;
 
+/**
+ * A social-security benefit already asked for and refused, within one sentence ("o INSS negou minha pensão", "a aposentadoria foi
+ * indeferida", "recebi a carta de indeferimento do auxílio"): the request is made, and what runs is the appeal to the Junta de
+ * Recursos (30 days, Decreto 3.048/99 art. 305 §1º) or the suit. Run on normalized text.
+ */
+const BENEFIT_WORDS = /\b(?:pensao|aposentadoria|beneficio|auxilio|bpc|loas|salario maternidade)\b/;
+const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indeferid[oa]|indeferimento|recusou|recusaram)\b/;
+
+/** Words a note's phrase may begin with to state a lack ("não tenho dinheiro", "nem de pagar advogado"). */
+const NEGATION_LEADS = ['nao', 'nem', 'sem', 'nunca'];
+
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
   private readonly matcher = new PhraseMatcher(
@@ -93,7 +104,10 @@ export class NoteExtractor {
     const notes: ClientNote[] = [];
     const tokens = tokenize(text);
     for (const match of this.matcher.match(tokens)) {
-      if (match.negated || tokens.slice(Math.max(0, match.start - 2), match.start).some((t) => NOTE_NEGATORS.includes(t))) continue;
+      // A phrase that carries its own negation ("nem de pagar advogado") is not undone by an emphatic "nenhuma" before it
+      // ("não tem condição nenhuma, nem de pagar advogado").
+      const ownNegation = NEGATION_LEADS.includes(match.phrase.split(' ')[0]);
+      if (match.negated || (!ownNegation && tokens.slice(Math.max(0, match.start - 2), match.start).some((t) => NOTE_NEGATORS.includes(t)))) continue;
       if (match.phrase === 'com cnpj' && SUPPLIER_WITH_CNPJ.test(normalizeText(text))) continue;
       for (const note of match.values) if (!notes.includes(note)) notes.push(note);
     }
@@ -111,6 +125,7 @@ export class NoteExtractor {
       ['defendant', () => normalizeText(text).includes('citac') && CITATION_RECEIVED.test(normalizeText(text))],
       ['child-beaten', () => mentionsChildBeaten(text)],
       ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
+      ['benefit-denied', () => normalizeText(text).split(/[.!?;\n]/).some((s) => BENEFIT_WORDS.test(s) && REFUSAL_WORDS.test(s))],
       ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);

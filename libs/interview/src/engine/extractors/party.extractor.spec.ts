@@ -75,8 +75,14 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('o contador da empresa sumiu com os livros').parties).toEqual(['contador']);
   });
 
+  it('names a friend the client lent or sold to, never a companion', () => {
+    expect(sut.extract('emprestei 4 mil pra um amigo em 2024 e ele nunca me pagou').parties).toEqual(['amigo ou conhecido']);
+    expect(sut.extract('vendi meu carro para um conhecido e ele não pagou').parties).toEqual(['amigo ou conhecido']);
+    expect(sut.extract('fui com um amigo ao bar').parties).toEqual([]);
+  });
+
   it("takes the client's own accountant for one on the client's side, not the other party", () => {
-    expect(sut.extract('Meu contador me avisou que caí na malha fina').parties).toEqual(['contador do cliente']);
+    expect(sut.extract('Meu contador me avisou que caí na malha fina').parties).toEqual(['contador do cliente', 'Receita Federal']);
     expect(sut.extract('O contador da minha mãe tem os extratos dela').parties).toEqual(['contador do cliente']);
     expect(sut.extract('o contador que contratei fez os relatórios').parties).toEqual(['contador do cliente']);
   });

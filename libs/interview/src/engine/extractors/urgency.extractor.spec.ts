@@ -24,6 +24,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract(text).signals).toContain(id);
   });
 
+  it("weighs the INSS appeal term as a whole month however much of it ran (missing it loses no right), and a lapsing term by the days left", () => {
+    expect(sut.extract('o INSS indeferiu minha pensão, a carta chegou faz uns 20 dias').deadlineHours).toBe(168);
+    expect(sut.extract('recebi o auto de infração faz 25 dias').deadlineHours).toBe(72);
+  });
+
   it('reads the salary unpaid as a week-or-two urgency, and the FGTS not deposited as none', () => {
     expect(sut.extract('o patrão não paga meu salário faz 2 meses').signals).toContain('salario-atrasado');
     expect(sut.extract('a empresa não deposita o FGTS desde janeiro').signals).not.toContain('salario-atrasado');

@@ -93,7 +93,8 @@ export class UrgencyExtractor {
     const mentions = this.relative.extract(text, now);
     const deadlines = mentions.map((m) => m.raw);
     // The usual legal deadline of a notice that arrived runs as surely as one the client counted.
-    const counted = mentions.map((m) => hoursFor(m.daysLeft));
+    // A term whose loss costs no right (`urgencyDays`) weighs as the whole term, however much of it ran.
+    const counted = mentions.map((m) => hoursFor(m.urgencyDays ?? m.daysLeft));
     const folded = foldText(text);
     for (const [pattern, guard] of DATED_SCANS) {
       for (const m of guard.test(folded) ? folded.matchAll(pattern) : []) {

@@ -162,14 +162,63 @@ describe(ReplyComposer.name, () => {
     expect(engine.continue(first.facts, 'em maio. Ele pode fazer isso?').reply).toContain('o advogado vai responder');
   });
 
+  it('answers what the question sentence asks before a want told beside it, and a question that points back from the whole message', () => {
+    const rights = ask('o dono do mercado atrasa meu salário há 3 meses', 'tenho direito a quê? nao tenho dinheiro pra pagar advogado agora');
+    expect(rights).toContain('vale a pena avaliar');
+    expect(rights).toContain('sindicato');
+    expect(rights).not.toContain('a Defensoria Pública atende de graça');
+    expect(ask('tenho uma loja e uma funcionária chega atrasada todo dia', 'quero dar justa causa nela. posso?')).toContain('CLT art. 482');
+  });
+
+  it('answers a worker threatened with a justa causa, a summons to testify feared as an arrest, a call to the police and a claim without a lawyer', () => {
+    expect(ask('o patrão quer que eu assine o pedido de demissão', 'ele disse que se eu nao assinar ele me manda embora por justa causa. ele pode fazer isso??')).toContain('CLT art. 482');
+    expect(ask('bati o carro e o motoqueiro morreu', 'chegou uma intimação pra depor, posso ser preso?')).toContain('não é ordem de prisão');
+    expect(ask('meu ex não devolveu minha filha depois da visita', 'eu chamo a policia?')).toContain('ligue 190');
+    const small = ask('emprestei 4 mil pra um amigo e ele não paga', 'dá pra processar ele sem advogado?');
+    expect(small).toContain('20 salários mínimos');
+    expect(small).not.toContain('vale a pena avaliar');
+  });
+
+  it('tells a worker pressed to sign a resignation letter not to resign, once, instead of the plain "não assine"', () => {
+    const reply = open('meu patrão atrasa meu salário faz 3 meses e agora quer que eu assine uma carta pedindo demissão');
+    expect(reply).toContain('Não peça demissão nem assine carta de demissão');
+    expect(reply).not.toContain('Não assine nada antes');
+    expect(open('o banco quer que eu assine um acordo hoje')).toContain('Não assine nada antes');
+  });
+
+  it("tells a worker who cannot pay of the union's free legal aid, and a claimant against the INSS of the Defensoria Pública da União", () => {
+    expect(ask('a empresa não pagou minha rescisão', 'não tenho dinheiro pra pagar advogado')).toContain('sindicato');
+    expect(ask('o INSS negou minha aposentadoria', 'não tenho dinheiro pra pagar advogado')).toContain('Defensoria Pública da União');
+  });
+
+  it("answers a consumer's question about cancelling with the CDC's choices, and a taxpayer's about paying with the challenge that suspends the charge, in their areas only", () => {
+    expect(ask('comprei uma geladeira na Casas Bahia pelo site e até hoje não entregaram', 'posso cancelar e pedir meu dinheiro de volta?')).toContain('art. 35');
+    expect(ask('caí na malha fina e chegou uma notificação de lançamento do imposto de renda', 'preciso pagar mesmo assim?')).toContain('CTN art. 151, III');
+    const condo = ask('recebi uma multa do condomínio de 500 reais', 'tenho que pagar?');
+    expect(condo).not.toContain('CTN');
+    expect(condo).toContain('não assine acordo nem confissão de dívida');
+  });
+
+  it('tells a client who asks whether there is still time the days left of the term told, and nothing invented when none was', () => {
+    const told = ask('o INSS negou minha pensão por morte', 'a carta chegou tem uns 20 dias e fala em 30 dias pra recorrer, ainda dá tempo?');
+    expect(told).toContain('restam cerca de 10 dias');
+    expect(ask('o INSS negou minha pensão por morte', 'ainda dá pra recorrer?')).not.toContain('restam cerca');
+  });
+
+  it('never gives the Defensoria twice when the client who cannot pay asks what the lawyer costs', () => {
+    const reply = ask('meu vizinho derrubou meu muro', 'quanto custa um advogado? nao tenho dinheiro');
+    expect(reply.match(/Defensoria/g)).toHaveLength(1);
+  });
+
   it('answers the usual direct questions of a tenant, a scam victim, a parent, an appellant and one asking about an arrest with a safe general line', () => {
     expect(ask('chegou uma notificação da imobiliária pra eu sair do apartamento', 'eles podem me tirar assim?')).toContain('sem ordem judicial');
+    expect(ask('moro de aluguel e o dono mandou uma notificação pra eu sair em 30 dias', 'ele pode me tirar assim sem motivo?')).toContain('art. 46 §2º');
     expect(ask('recebi uma notificação do dono dizendo que tenho 30 dias pra sair', 'quero saber se sou obrigado a sair')).toContain('sem ordem judicial');
     expect(ask('o locador mandou eu desocupar a casa até o fim do mês', 'tenho que desocupar mesmo?')).toContain('sem ordem judicial');
     expect(ask('caí num golpe do falso atendente e fiz dois pix', 'o banco é obrigado a devolver meu dinheiro?')).toContain('Súmula 479');
     expect(ask('o pai do meu filho nunca pagou pensão', 'quanto ele teria que pagar de pensão?')).toContain('necessidade de quem recebe');
     expect(ask('o INSS negou minha pensão por morte', 'ainda dá pra recorrer?')).toContain('dentro de um prazo');
-    expect(ask('meu marido me bateu ontem', 'se eu denunciar ele vai ser preso?')).toContain('A prisão depende');
+    expect(ask('meu marido me bateu ontem', 'se eu denunciar ele vai ser preso?')).toContain('A prisão só acontece em flagrante ou por ordem escrita');
     expect(ask('fui eliminado no exame médico do concurso', 'dá pra fazer alguma coisa na justiça?')).toContain('vale a pena avaliar');
   });
 

@@ -1,16 +1,18 @@
 import { isEmployerAsking, isEmployerSued, isVictim, opposingParties } from '../classifiers/client-role';
 import { AREA_LABELS } from '../interview-engine.constants';
-import { ChecklistTopic, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
+import { ChecklistTopic, CompletionReason, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { ClientNote } from '../lexicons/client-notes.lexicon';
 import { DEFAULT_TOPIC_ORDER } from '../lexicons/questions.lexicon';
 import {
   ACKNOWLEDGEMENTS,
+  AREA_LEGAL_AID_LINES,
   CLOSING_AT_LIMIT,
   CLOSING_COMPLETE,
   CLOSING_URGENT_SUFFIX,
   CLOSING_WITH_GAPS,
   CONDOLENCES,
+  DAYS_LEFT_LINE,
   DIRECT_ANSWERS,
   EMPLOYER_QUESTIONS,
   FIRST_ACKNOWLEDGEMENT,
@@ -20,10 +22,12 @@ import {
   HOME_PARTIES,
   HOME_VIOLENCE_LINE,
   INDIRECT_QUESTIONS,
+  LAST_DAY_LINE,
   MAX_GAPS_NAMED,
   NO_GAPS,
   OUTSIDE_HOME_VIOLENCE_LINE,
   REPORTED_VIOLENCE_LINES,
+  SAFETY_LINE_COVERED_BY,
   SAFETY_LINES,
   URGENT_ACKNOWLEDGEMENT,
   GRAVE_ACKNOWLEDGEMENT,
@@ -131,20 +135,35 @@ export class ReplyComposer {
   /** Safety channels (the most urgent first), condolences unless already said, the answer to the client's question. */
   private lines(context: ReplyContext, acknowledgement: string | null): string[] {
     const fresh = this.newNotes(context);
-    const lines = Object.entries(SAFETY_LINES)
-      .filter(([note]) => fresh.includes(note as ClientNote))
-      .slice(0, MAX_SAFETY_LINES)
-      .map(([note, line]) => (note === 'violence' ? violenceLine(context.after) : line));
+    const safety = Object.entries(SAFETY_LINES)
+      .filter(([note]) => fresh.includes(note as ClientNote) && !fresh.includes(SAFETY_LINE_COVERED_BY[note as ClientNote] as ClientNote))
+      .slice(0, MAX_SAFETY_LINES);
+    const lines = safety.map(([note, line]) => (note === 'violence' ? violenceLine(context.after) : note === 'cannot-pay' ? legalAidLine(context.after, line) : line));
     if (fresh.includes('close-death') && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);
-    const answer = this.directAnswer(context.message);
-    if (answer && !lines.includes(answer)) lines.push(answer);
+    const answer = this.directAnswer(context.message, context.after.area);
+    // An answer a safety line of this reply already gives (the Defensoria to who cannot pay) is not said twice.
+    const said = answer?.saidBy !== undefined && safety.some(([note]) => note === answer.saidBy);
+    if (answer && !said && !lines.includes(answer.line)) lines.push(answer.countsDown ? withDaysLeft(answer.line, context.after) : answer.line);
     return lines;
   }
 
-  private directAnswer(message: string): string | null {
+  /**
+   * The answer to what the client asked: looked for first in the sentences that end in a question mark ("tenho direito a quê?
+   * não tenho dinheiro pra advogado" asks about rights, not the cost), then, for a question that only points back ("ele pode
+   * fazer isso?"), in the whole message.
+   */
+  private directAnswer(message: string, area: LegalAreaCode | null): { line: string; saidBy?: ClientNote; countsDown?: boolean } | null {
     if (!asksSomething(message)) return null;
-    const found = this.answers.match(tokenize(message)).filter((m) => !m.negated).flatMap((m) => m.values);
-    return found.length > 0 ? DIRECT_ANSWERS[Math.min(...found)].line : GENERIC_DIRECT_ANSWER;
+    const asked = (message.match(/[^.!?\n]*\?/g) ?? []).join(' ');
+    const found = (asked ? this.answerIndex(asked, area) : null) ?? this.answerIndex(message, area);
+    return found !== null ? DIRECT_ANSWERS[found] : { line: GENERIC_DIRECT_ANSWER };
+  }
+
+  /** The first `DIRECT_ANSWERS` entry a phrase of `text` names and that holds in the case's area, or null. */
+  private answerIndex(text: string, area: LegalAreaCode | null): number | null {
+    const holds = (index: number) => !DIRECT_ANSWERS[index].areas || (area !== null && DIRECT_ANSWERS[index].areas!.includes(area));
+    const found = this.answers.match(tokenize(text)).filter((m) => !m.negated).flatMap((m) => m.values).filter(holds);
+    return found.length > 0 ? Math.min(...found) : null;
   }
 
   /** Notes this message added. */
@@ -173,6 +192,18 @@ function violenceLine(facts: InterviewFacts): string {
   const home = opposing.length === 0 || opposing.some((party) => HOME_PARTIES.includes(party));
   if (facts.notes.includes('police-report-filed')) return home ? REPORTED_VIOLENCE_LINES.home : REPORTED_VIOLENCE_LINES.outside;
   return home ? HOME_VIOLENCE_LINE : OUTSIDE_HOME_VIOLENCE_LINE;
+}
+
+/** `line`, and the days left of the term the client told (`DAYS_LEFT_LINE`), when one was told. */
+function withDaysLeft(line: string, facts: InterviewFacts): string {
+  const left = facts.deadlineEstimate?.daysLeft;
+  if (left === undefined) return line;
+  return `${line} ${left === 0 ? LAST_DAY_LINE : DAYS_LEFT_LINE.replace('{days}', left === 1 ? '1 dia' : `${left} dias`)}`;
+}
+
+/** The free legal help for who cannot pay, where the case is heard (`AREA_LEGAL_AID_LINES`), else the Defensoria's line. */
+function legalAidLine(facts: InterviewFacts, line: string): string {
+  return (facts.area && AREA_LEGAL_AID_LINES[facts.area]) || line;
 }
 
 function listed(items: string[]): string {

@@ -126,7 +126,8 @@ export type ClientNote =
   | 'tenant'
   | 'hit-and-run'
   | 'buyer-transfer-sought'
-  | 'platform-account-blocked';
+  | 'platform-account-blocked'
+  | 'benefit-denied';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -299,6 +300,9 @@ export const COERCED_RESIGNATION: string[] = [
   'assin* o pedido de demissao', 'assin* um pedido de demissao', 'assin* a demissao', 'assin* a minha demissao', 'assin* minha demissao',
   'forc* a pedir demissao', 'obrig* a pedir demissao', 'pedir demissao sob pressao', 'pedido de demissao sob pressao', 'coacao para pedir demissao',
   'pedido de demissao forcado', 'demissao forcada',
+  // The resignation letter the employer hands the worker to sign ("quer que eu assine uma carta pedindo demissão").
+  'assin* uma carta pedindo demissao', 'assin* a carta pedindo demissao', 'assin* uma carta de demissao', 'assin* a carta de demissao',
+  'assin* uma carta de pedido de demissao', 'assin* a carta de pedido de demissao',
 ];
 
 export const CLIENT_NOTES: Record<ClientNote, string[]> = {
@@ -337,9 +341,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The formal register of the same want of means (CPC art. 98: gratuidade for whoever cannot pay without harm to their keep).
     'nao possuo condicoes de pagar', 'nao possuo condicao de pagar', 'sem condicoes de pagar', 'nao disponho de recursos',
     'nao tenho condicoes financeiras', 'nao tenho recursos para pagar', 'nao tenho recursos pra pagar',
-    // A family speaking for the one in trouble says it in the plural ("não temos dinheiro pra advogado").
+    // Told for the family ("não temos dinheiro pra advogado", "a gente não tem condição") and of the lawyer itself ("nem de pagar advogado").
     'nao temos dinheiro', 'nao temos condicoes de pagar', 'nao temos condicao de pagar', 'nao temos como pagar', 'nao podemos pagar',
-    'nao temos condicoes financeiras', 'nao temos recursos',
+    'nao temos condicoes financeiras', 'nao temos recursos', 'nao tem condicoes de pagar', 'nao tem condicao de pagar',
+    ...['nem de pagar', 'nem pra pagar', 'nem para pagar'].flatMap((lead) => [`${lead} advogado`, `${lead} um advogado`, `${lead} o advogado`]),
   ],
   'procon-filed': [
     'reclamei no procon', 'reclamacao no procon', 'fui no procon', 'fui ao procon', 'abri no procon', 'registrei no procon',
@@ -904,4 +909,6 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // Read across a sentence (`mentionsPlatformAccountBlocked`), not by a phrase of its own.
   'platform-account-blocked': [],
+  // Read across a sentence (`BENEFIT_REFUSED`), not by a phrase of its own: the INSS's refusal words are `opponent-inss`'s.
+  'benefit-denied': [],
 };

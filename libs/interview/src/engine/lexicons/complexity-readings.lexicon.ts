@@ -164,6 +164,7 @@ export const DISMISSAL_DONE = /(?<!\b(?:nao|nem|nunca) (?:me )?)\b(?:demitid[ao]
  */
 export const SALARY_UNPAID: string[] = [
   'salario atrasado', 'salarios atrasados', 'salario em atraso', 'salarios em atraso', 'atrasando o salario', 'atrasando salario',
+  'atrasando meu salario', 'atrasando o meu salario', 'atrasa meu salario', 'atrasa o salario', 'atrasou meu salario', 'atrasou o salario',
   'nao paga meu salario', 'nao pagou meu salario', 'nao paga o salario', 'nao pagou o salario', 'nao paga o meu salario', 'nao pagou o meu salario',
   'nao recebo meu salario', 'nao recebi meu salario', 'nao recebo o salario', 'nao recebi o salario', 'nao recebo salario', 'nao recebi salario',
 ];

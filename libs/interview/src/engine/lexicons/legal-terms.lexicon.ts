@@ -85,8 +85,12 @@ export const RESTATED_TERM_SLACK_DAYS = 2;
 export const NOTICE_DENIED_BEFORE = /\b(?:nao|nunca|nem|sem|nenhuma)\b(?:\s+\S+){0,2}\s*$/;
 export const NOTICE_DENIED_AFTER = /^\s*nenhuma\b/;
 
-/** The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. */
-export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[] = [
+/**
+ * The usual legal deadline once a notice arrived and the client counted none; an estimate for the lawyer to confirm. `lapses`
+ * false: missing the term loses no right (the claim can still be asked again or taken to court), so its urgency is that of the
+ * whole term, however much of it has run; the summary still dates it.
+ */
+export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string; lapses?: false }[] = [
   // A debtor served with a creditor's bankruptcy petition answers or makes the deposit that stops it within 10 days (Lei 11.101/05
   // art. 98 and parágrafo único), not the 15 working days of an ordinary suit. Look-arounds as for the creditor's "edital" below.
   {
@@ -101,7 +105,9 @@ export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string }[]
   // Each look-around runs only where "edital" matched: a look-behind first would walk back over the text at every position.
   { pattern: /\bedital\b(?=.*\b(?:recuperacao judicial|falencia)\b)|\bedital\b(?<=\b(?:recuperacao judicial|falencia)\b.*edital)/, days: 15, label: 'habilitação de crédito: 15 dias do edital' },
   { pattern: /\bauto de infracao\b/, days: 30, label: 'impugnação do auto de infração: 30 dias' },
-  { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias' },
+  // The appeal to the Junta de Recursos (Decreto 3.048/99 art. 305 §1º) is not a condition of the suit (STF Tema 350: the request
+  // refused suffices) and a lost one leaves the benefit to be asked again: no right lapses with it.
+  { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias', lapses: false },
   { pattern: /\b(?:saiu|publicaram|recebi) a sentenca\b|\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
 ];
 

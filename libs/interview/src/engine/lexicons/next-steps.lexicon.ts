@@ -1,3 +1,4 @@
+import { LegalAreaCode } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
 
 /**
@@ -15,6 +16,13 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; ac
     note: 'police-report-filed',
     drop: ['registrar boletim', 'registrar o boletim', 'fazer boletim', 'registrar ocorrência', 'registrar a ocorrência'],
     instead: 'Levar ao advogado a cópia do boletim de ocorrência já registrado',
+  },
+  {
+    // A benefit the INSS already refused is not asked again: the refusal is appealed within 30 days of its notice (Junta de Recursos
+    // do CRPS, Decreto 3.048/99 art. 305 §1º) or taken to court, which does not wait for the appeal (STF Tema 350: the request made suffices).
+    note: 'benefit-denied',
+    drop: ['Se ainda não pediu', 'Se o INSS negou'],
+    instead: 'Levar ao advogado a carta do INSS que negou o benefício, com a data em que chegou: o recurso à Junta de Recursos tem prazo de 30 dias, e a ação na Justiça não depende dele',
   },
   {
     note: 'bank-contested',
@@ -174,6 +182,10 @@ export const ACCUSED_SIDE_STEPS: string[] = ['depoimento sem', 'não prestar dep
 export const CAUTIONS: { note: ClientNote; line: string }[] = [
   { note: 'violence', line: 'Não apagar mensagens, áudios ou fotos que provem a agressão; pedir medida protetiva se houver risco' },
   { note: 'credited-by-mistake', line: 'Não gastar o valor creditado por engano: ele pode ter de ser devolvido' },
+  {
+    note: 'coerced-resignation',
+    line: 'Não pedir demissão nem assinar carta de demissão: quem pede demissão perde a multa de 40% e o saque do FGTS e o seguro-desemprego (Lei 8.036/90 art. 20 I; Lei 7.998/90 art. 3º)',
+  },
   { note: 'pressure-to-sign', line: 'Não assinar distrato, acordo ou termo de quitação antes de o advogado ler' },
   { note: 'still-employed', line: 'Não pedir demissão antes de falar com o advogado' },
   { note: 'threat', line: 'Não apagar as mensagens ou áudios com a ameaça' },
@@ -198,6 +210,17 @@ export const CAUTION_OPENINGS: string[] = ['Não ', 'Evitar '];
 
 /** Added when the client says they cannot pay a lawyer. */
 export const LEGAL_AID_STEP = 'Procurar a Defensoria Pública, que atende de graça quem não pode pagar um advogado';
+
+/**
+ * The free help where the general Defensoria is not the usual door: the worker's union gives legal aid in the labour court (Lei
+ * 5.584/70 art. 14), with justiça gratuita for who earns up to 40% of the INSS ceiling (CLT art. 790 §3º); a claim against the INSS
+ * runs in the federal courts, where the Defensoria Pública da União acts (LC 80/94 art. 14).
+ */
+export const AREA_LEGAL_AID_STEPS: Partial<Record<LegalAreaCode, string>> = {
+  trabalhista:
+    'Procurar o sindicato da sua categoria, que dá assistência jurídica gratuita ao trabalhador (Lei 5.584/70, art. 14), ou a Defensoria Pública; na Justiça do Trabalho, quem ganha até 40% do teto do INSS tem justiça gratuita',
+  previdenciario: 'Procurar a Defensoria Pública da União, que atende de graça quem não pode pagar um advogado nas causas contra o INSS',
+};
 
 /** A statutory servant's right is in the statute and the local law; its instalments lapse after five years (Decreto 20.910/32). */
 const SERVANT_STEPS: string[] = [
@@ -395,6 +418,20 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   ],
   'administrativo.servidor': SERVANT_STEPS,
   'administrativo.adicionais': SERVANT_STEPS,
+  // A medicine or treatment the public health system does not give is a duty of the State (CF art. 196) that a judge orders at
+  // once when health is at risk (CPC art. 300): the doctor's report of need and urgency and the written refusal are the case, not a
+  // notice to answer (STF Tema 793: União, estados and municípios answer together; STJ Tema 106: the requisites of a medicine off the lists).
+  // The quotas' cession is a contract and an amendment of the articles filed at the Junta Comercial (CC arts. 1.057 and 1.003).
+  'empresarial.cessao-quotas': [
+    'Reunir o contrato social e as alterações já registradas na Junta Comercial',
+    'Pôr por escrito o preço e as parcelas combinados, com as garantias do pagamento, no contrato de cessão de quotas',
+    'Levantar dívidas, contratos e processos da empresa: quem sai responde por 2 anos pelas obrigações da época (Código Civil, art. 1.003)',
+  ],
+  'administrativo.saude-publica': [
+    'Pedir ao médico um relatório com o diagnóstico, o remédio ou tratamento indicado, por que ele é necessário e o risco de esperar',
+    'Guardar a receita e a negativa da farmácia, do posto ou da secretaria de saúde por escrito (pedir por escrito, se ainda não tiver), com os protocolos',
+    'Com risco à saúde, o advogado ou a Defensoria Pública pode pedir ao juiz que mande fornecer o tratamento com urgência',
+  ],
   // A candidate's case turns on the notice (edital) and the grounds of the act; missing a later stage eliminates them.
   'administrativo.concurso': [
     'Reunir o edital, o resultado com o motivo da eliminação ou da classificação e as datas de cada publicação',
@@ -441,12 +478,16 @@ export const SUBAREA_ACTIONS: Record<string, string> = {
     'Avaliar com advogado empresarial a titularidade da marca no INPI e as medidas para proteger o seu uso (oposição, nulidade ou notificação).',
   'administrativo.servidor': SERVANT_ACTION,
   'administrativo.adicionais': SERVANT_ACTION,
+  'administrativo.saude-publica':
+    'Avaliar com advogado, ou com a Defensoria Pública, a ação contra o poder público para fornecer o remédio ou o tratamento (CF art. 196; União, estado e município respondem juntos, STF Tema 793), com pedido de tutela de urgência (CPC art. 300).',
   'familia.curatela':
     'Avaliar com advogado de família o pedido de curatela (CPC arts. 747-758), limitada aos bens e negócios da pessoa (Lei 13.146/15 art. 85), e a curatela provisória se houver urgência.',
   'familia.adocao':
     'Avaliar com advogado de família a guarda provisória e o pedido de adoção na Vara da Infância e Juventude (ECA arts. 33 e 39-52), também fora do cadastro quando o vínculo já existe (art. 50 §13).',
   // A partner who takes the company's money may be excluded (CC art. 1.085) or the client may leave (art. 1.029), with the
   // shares' value worked out (apuração de haveres, CPC arts. 599-609).
+  'empresarial.cessao-quotas':
+    'Avaliar com advogado empresarial o contrato de cessão de quotas e a alteração do contrato social na Junta Comercial (CC arts. 1.057 e 1.003), e se a empresa segue como limitada unipessoal (CC art. 1.052 §1º).',
   'empresarial.conflito-socios':
     'Avaliar com advogado empresarial a prestação de contas, a exclusão do sócio ou a saída da sociedade (dissolução parcial, CC arts. 1.029 e 1.085; CPC arts. 599-609) com a apuração de haveres.',
   'trabalhista.salarios':

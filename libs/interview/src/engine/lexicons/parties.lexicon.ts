@@ -62,13 +62,20 @@ export const PARTIES: Record<string, string[]> = {
   herdeiros: ['herdeiro', 'herdeiros'],
   prefeitura: ['prefeitura', 'municipio'],
   'Estado': ['governo do estado', 'secretaria da fazenda', 'secretaria de estado', 'sefaz'],
-  'Receita Federal': ['receita federal', 'receita'],
+  // The income-tax review is the Receita's ("caí na malha fina").
+  'Receita Federal': ['receita federal', 'receita', 'malha fina'],
   Detran: ['detran'],
   'órgão público': ['orgao publico', 'autarquia', 'tribunal de contas', 'comissao processante', 'comissao'],
   'Ministério Público': ['ministerio publico', 'promotor', 'promotoria'],
   // The military police named by its acronym ("uma blitz da PM-MG"): the police, not a name.
   polícia: ['policia', 'policiais', 'policial', 'delegado', 'delegacia', 'pm', 'prf'],
   vizinho: ['vizinho', 'vizinha', 'vizinhos'],
+  // A friend or acquaintance the client lent, sold or handed something to ("emprestei 4 mil pra um amigo"): the debtor of a loan
+  // between private persons (CC arts. 586-592). Only with the preposition: "fui com um amigo" names a companion, not a party.
+  'amigo ou conhecido': [
+    ...['pra', 'para', 'a', 'pro meu', 'pra minha', 'para o meu', 'para a minha', 'ao meu', 'a minha'].flatMap((to) =>
+      ['um amigo', 'uma amiga', 'um conhecido', 'uma conhecida', 'amigo', 'amiga', 'conhecido', 'conhecida'].map((who) => `${to} ${who}`)),
+  ],
   vítima: ['vitima'],
   'sócio': ['socio', 'socios', 'socia'],
   credores: ['credores', 'credor'],
@@ -299,6 +306,16 @@ export const OPPOSING_ONLY_IN: Record<string, { areas: string[]; notes: string[]
   // criminal); in a benefit, a job or a family case the client's own doctor ("o médico disse que não posso pegar peso") is the
   // evidence of the illness, not the other side.
   'médico ou hospital': { areas: ['consumidor', 'civil', 'administrativo', 'criminal'], notes: [] },
+  // The tax authority is the other side of a tax case (or of a company's registration, or of a tax crime's report); elsewhere the
+  // word is as often a doctor's prescription ("tenho a receita do oncologista") or a company's revenue.
+  'Receita Federal': { areas: ['tributario', 'empresarial', 'criminal'], notes: ['tax-authority'] },
+  // A health plan is the other side of its cover (CDC; Lei 9.656/98) or of a plan the employer cut; in a benefit or a family case
+  // it is a fact ("ele me colocou como dependente no plano de saúde": proof of a união estável, Lei 8.213 art. 16 §5º).
+  'plano de saúde': { areas: ['consumidor', 'civil', 'trabalhista'], notes: [] },
+  // An accountant is sued for his own faults (civil, consumer, crime); in a company's or a tax case "o contador" is the client's own.
+  contador: { areas: ['civil', 'consumidor', 'criminal'], notes: [] },
+  // A friend is the other side of a loan or a deal between private persons; elsewhere a companion, a helper or a witness.
+  'amigo ou conhecido': { areas: ['civil'], notes: ['lender', 'debt-collection'] },
 };
 
 /** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */

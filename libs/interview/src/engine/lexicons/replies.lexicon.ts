@@ -1,4 +1,4 @@
-import { ChecklistTopic, Topic } from '../interview-engine.types';
+import { ChecklistTopic, LegalAreaCode, Topic } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
 import { OPPOSED_RELATIVES } from './parties.lexicon';
 
@@ -66,6 +66,10 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
     'Se a criança corre risco ou você não sabe onde ela está, procure agora a polícia (190) e o Conselho Tutelar; o advogado pode pedir a busca e a guarda com urgência.',
   threat: 'Guarde as mensagens, áudios ou nomes de quem presenciou a ameaça; se houver risco imediato, ligue 190.',
   'blocked-income': 'Bloqueio de salário ou benefício pode ser revertido com urgência; guarde o extrato ou aviso que mostra o bloqueio.',
+  // A resignation forfeits the 40% FGTS fine, the FGTS withdrawal and the unemployment insurance (Lei 8.036/90 arts. 18 and 20 I;
+  // Lei 7.998/90 art. 3º), and one signed under pressure is void (CC art. 151, CLT art. 9º): said before the plain "não assine".
+  'coerced-resignation':
+    'Não peça demissão nem assine carta de demissão antes de falar com o advogado: quem pede demissão perde a multa de 40% e o saque do FGTS e o seguro-desemprego, e a demissão assinada sob pressão pode ser anulada.',
   'pressure-to-sign': 'Não assine nada antes de o advogado ler o documento.',
   // Not a danger but a barrier to any help: who cannot pay is told at once of the free channels (CF art. 5º LXXIV, art. 134;
   // CPC art. 98, the gratuidade da justiça) before the question goes on. Worded as a condition: "não tenho como pagar" is as
@@ -73,6 +77,21 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   'cannot-pay':
     'Se a dificuldade for também o custo do advogado: quem não pode pagar tem direito à justiça gratuita e pode ser atendido de graça pela Defensoria Pública; o advogado também explica as formas de cobrança.',
 };
+
+/**
+ * The `cannot-pay` line where the general Defensoria is not the usual door: the worker's union gives free legal aid in the labour
+ * court (Lei 5.584/70 art. 14) and the worker may claim alone there (CLT art. 791); a claim against the INSS runs in the federal
+ * courts, where the Defensoria Pública da União acts (LC 80/94 art. 14).
+ */
+export const AREA_LEGAL_AID_LINES: Partial<Record<LegalAreaCode, string>> = {
+  trabalhista:
+    'Se a dificuldade for também o custo do advogado: o sindicato da sua categoria dá assistência jurídica gratuita ao trabalhador, e na Justiça do Trabalho quem não pode pagar tem justiça gratuita; muitos advogados trabalhistas só cobram se você ganhar.',
+  previdenciario:
+    'Se a dificuldade for também o custo do advogado: nas causas contra o INSS, a Defensoria Pública da União atende de graça quem não pode pagar; o advogado também explica as formas de cobrança.',
+};
+
+/** A safety line left out when the note it names gives a line that already says it (the resignation's says "não assine"). */
+export const SAFETY_LINE_COVERED_BY: Partial<Record<ClientNote, ClientNote>> = { 'pressure-to-sign': 'coerced-resignation' };
 
 /**
  * The violence line (`HOME_VIOLENCE_LINE`) for who is not hurt at home: the 180 and the Delegacia da Mulher answer violence
@@ -150,8 +169,12 @@ export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
   urgency: 'Depois do boletim, chegou alguma intimação, audiência ou prazo? Se sim, quando?',
 };
 
-/** A safe general answer to a question the client asks: the first entry whose phrase is in the question wins. */
-export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
+/**
+ * A safe general answer to a question the client asks: the first entry whose phrase is in the question wins. `saidBy`: the
+ * note whose safety line already gives this answer, so that a reply carrying that line does not say it twice. `areas`: the
+ * areas whose law the line states (a consumer's right to cancel is the CDC's), given only once the case is read as one of them.
+ */
+export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientNote; areas?: LegalAreaCode[]; countsDown?: boolean }[] = [
   {
     phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego', 'sair da empresa'],
     line: 'Por segurança, não peça demissão antes de falar com o advogado: você pode perder direitos.',
@@ -173,6 +196,7 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
       ...['tenho que', 'preciso', 'vou ter que', 'vou precisar'].flatMap((need) => [`${need} pagar o advogado`, `${need} pagar advogado`, `${need} pagar a consulta`]),
     ],
     line: 'Se você não puder pagar um advogado, a Defensoria Pública atende de graça; o advogado indicado explica os custos antes de começar.',
+    saidBy: 'cannot-pay',
   },
   {
     // A fixed alimony is owed until a judge changes or ends it (a child's coming of age does not end it by itself, Súmula 358 do STJ),
@@ -198,6 +222,23 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'Em geral, o nome só pode ir para o SPC ou o Serasa por uma dívida devida e com aviso prévio por escrito. Guarde a cobrança e os avisos que receber.',
   },
   {
+    // A consumer whose purchase is not delivered or not as offered chooses: the thing, an equivalent one, or the money back with
+    // its correction (CDC art. 35); a purchase made away from the shop may be withdrawn from within 7 days of receipt (art. 49).
+    areas: ['consumidor'],
+    phrases: [
+      // Not "dinheiro de volta" alone: a bank's scam victim asks it too, and the bank's answer is another (Súmula 479 STJ, below).
+      'posso cancelar', 'cancelar a compra', 'cancelar o pedido', 'cancelar a minha compra', 'cancelar minha compra', 'posso desistir', 'desistir da compra',
+    ],
+    line: 'Pelo Código de Defesa do Consumidor, se a loja não entrega ou não cumpre o que ofereceu, você pode escolher entre exigir a entrega, aceitar outro produto equivalente ou cancelar e receber de volta o que pagou, corrigido (art. 35); na compra pela internet, você também pode desistir em até 7 dias depois de receber (art. 49).',
+  },
+  {
+    // A tax assessment challenged in time (impugnação, Decreto 70.235/72 arts. 14-15) is not due while the challenge is judged
+    // (CTN art. 151 III): paying is one of two roads, not a duty before the defence.
+    areas: ['tributario'],
+    phrases: ['tenho que pagar', 'preciso pagar', 'devo pagar', 'sou obrigado a pagar', 'sou obrigada a pagar', 'vou ter que pagar', 'tem que pagar'],
+    line: 'Em geral, não antes de se defender: dentro do prazo da notificação você pode apresentar impugnação com os comprovantes, e enquanto ela é julgada a cobrança fica suspensa (CTN art. 151, III). O advogado vê com os documentos se vale impugnar ou pagar com desconto.',
+  },
+  {
     // Whether a charge is owed (a bill, a fine, a debt): the lawyer says, after reading it; until then nothing is signed or admitted.
     phrases: [
       'tenho que pagar', 'preciso pagar', 'devo pagar', 'sou obrigado a pagar', 'sou obrigada a pagar', 'somos obrigados a pagar', 'tenho obrigacao de pagar',
@@ -212,15 +253,20 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
       'obrigad* a sair', 'obrigad* a desocupar', 'tenho que desocupar', 'preciso desocupar', 'tenho que sair do imovel', 'tenho que sair da casa',
       'tenho que sair do apartamento', 'ficar mais tempo no imovel',
     ],
-    line: 'Em geral, ninguém pode tirar você do imóvel sem ordem judicial: não saia nem entregue as chaves antes de falar com o advogado.',
+    // Only a judge's order puts a tenant out (Lei 8.245/91 art. 5º), but the owner may end a lease of 30 months or more that ran on
+    // without a term with 30 days' notice and no reason (art. 46 §2º); a shorter one only on the law's grounds (art. 47). Telling the
+    // tenant to stay regardless would cost them a despejo suit with its costs.
+    line: 'Em geral, ninguém pode tirar você do imóvel sem ordem judicial. Mas, se o contrato era de 30 meses ou mais e venceu sem renovação, o dono pode pedir o imóvel sem dar motivo, com aviso de 30 dias (Lei 8.245/91, art. 46 §2º); nos contratos mais curtos, só nos casos da lei (art. 47). Não entregue as chaves nem assine nada antes de falar com o advogado.',
   },
   {
     phrases: ['banco e obrigado', 'banco tem que devolver', 'banco tem obrigacao', 'banco e responsavel', 'banco deve devolver', 'banco precisa devolver'],
     line: 'Em geral, o banco responde quando o golpe se aproveita de falha na segurança dele (Súmula 479 do STJ); o advogado avalia o seu caso com os comprovantes.',
   },
   {
-    phrases: ['recorrer', 'cabe recurso', 'tem recurso', 'entrar com recurso'],
+    // Asked whether there is still time, the days left of the term the client told are said (`countsDown`, `DAYS_LEFT_LINE`).
+    phrases: ['recorrer', 'cabe recurso', 'tem recurso', 'entrar com recurso', 'ainda da tempo', 'ainda estou no prazo', 'ainda to no prazo', 'perdi o prazo'],
     line: 'Em geral, uma decisão pode ser contestada dentro de um prazo que conta da data em que você foi avisado: guarde a carta ou a notificação com a data e fale logo com o advogado.',
+    countsDown: true,
   },
   {
     phrases: ['quanto de pensao', 'valor da pensao', 'quanto ele teria que pagar', 'quanto ele tem que pagar', 'quanto ela tem que pagar', 'quanto ele deve pagar'],
@@ -233,7 +279,11 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
   },
   {
     // A dismissal for cause needs a serious fault of CLT art. 482, proven and punished at once; lesser faults are warned and suspended first.
-    phrases: ['dar justa causa', 'aplicar justa causa', 'aplicar a justa causa', 'demitir por justa causa', 'mandar embora por justa causa', 'dispensar por justa causa'],
+    // Also the threat told to the worker ("se não assinar ele me manda embora por justa causa"): refusing to resign is no fault.
+    phrases: [
+      'dar justa causa', 'aplicar justa causa', 'aplicar a justa causa', 'demitir por justa causa', 'mandar embora por justa causa', 'dispensar por justa causa',
+      'me manda embora por justa causa', 'me mandar embora por justa causa', 'me demitir por justa causa', 'me demite por justa causa', 'me dar justa causa', 'me da justa causa',
+    ],
     line: 'Em geral, a justa causa exige uma falta grave prevista na lei (CLT art. 482), provada e punida logo depois do fato; faltas mais leves, como atrasos, pedem antes advertência e suspensão. O advogado avalia com as provas.',
   },
   {
@@ -247,8 +297,18 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'Em geral, a empresa pode dispensar sem justa causa pagando as verbas rescisórias, salvo quando há estabilidade (gestante, acidente de trabalho, CIPA); a justa causa exige uma falta grave. Não assine nada antes de o advogado ler.',
   },
   {
+    // No one is arrested but in the act or by a judge's written, reasoned order (CF art. 5º LXI): a summons to testify is neither.
     phrases: ['ser preso', 'ser presa', 'vai preso', 'vai presa', 'vai pra cadeia', 'vai ficar preso'],
-    line: 'A prisão depende do que aconteceu e de decisão da polícia ou do juiz; o advogado vai avaliar o seu caso.',
+    line: 'A prisão só acontece em flagrante ou por ordem escrita e fundamentada de um juiz (Constituição, art. 5º, LXI); uma intimação para depor não é ordem de prisão. O advogado vai avaliar o seu caso.',
+  },
+  {
+    // The police answer a danger now (190); what needs a judge's order (a child handed back, an aggressor kept away: CPC art. 536
+    // §1º, Lei 11.340 art. 22) is asked of the judge by the lawyer or the Defensoria.
+    phrases: [
+      'chamo a policia', 'chamar a policia', 'ligo pra policia', 'ligar pra policia', 'ligo para a policia', 'ligar para a policia', 'acionar a policia', 'aciono a policia',
+      'ligo pro 190', 'ligar pro 190', 'ligo no 190', 'ligar no 190', 'chamo a pm', 'chamar a pm',
+    ],
+    line: 'Em perigo agora, ou com um crime acontecendo, ligue 190. O que depende de ordem do juiz, como devolver uma criança ou afastar alguém, o advogado ou a Defensoria Pública pedem com urgência.',
   },
   {
     // A summons to testify must be obeyed (CPP art. 218); the one investigated may keep silent (CF art. 5º LXIII) and bring a lawyer.
@@ -260,6 +320,16 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'O tempo depende do caso; o advogado vai explicar as etapas e os prazos.',
   },
   {
+    // Suing without a lawyer: the Juizado Especial Cível takes a claim of up to 20 minimum wages without one (Lei 9.099/95 art. 9º),
+    // and a worker may claim alone in the labour court (CLT art. 791); elsewhere a lawyer, or the Defensoria, is needed.
+    phrases: [
+      'processar sem advogado', 'processar ele sem advogado', 'processar ela sem advogado', 'processar eles sem advogado', 'entrar na justica sem advogado',
+      'entrar com processo sem advogado', 'entrar com acao sem advogado', 'sem precisar de advogado', 'da pra fazer sem advogado', 'posso fazer sem advogado',
+      'juizado sem advogado', 'pequenas causas sem advogado',
+    ],
+    line: 'No Juizado Especial Cível, causas de até 20 salários mínimos podem ser levadas sem advogado (Lei 9.099/95, art. 9º); acima disso, ou para recorrer, o advogado é obrigatório. Quem não pode pagar pode procurar a Defensoria Pública.',
+  },
+  {
     phrases: [
       'tenho direito', 'eu tenho direito', 'vale a pena', 'da pra processar', 'posso processar', 'consigo processar',
       'da pra fazer alguma coisa', 'da para fazer alguma coisa', 'tem como fazer alguma coisa', 'posso fazer alguma coisa',
@@ -267,6 +337,13 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string }[] = [
     line: 'Pelo que você contou, vale a pena avaliar; o advogado confirma os seus direitos com os documentos.',
   },
 ];
+
+/**
+ * Said after a `countsDown` answer when the client told a term: `{days}` is replaced by the days left, counted from the day the
+ * client told it (an estimate the summary also gives the lawyer).
+ */
+export const DAYS_LEFT_LINE = 'Pelo que você contou, restam cerca de {days} desse prazo: procure o advogado antes disso.';
+export const LAST_DAY_LINE = 'Pelo que você contou, o prazo termina hoje: procure o advogado ainda hoje.';
 
 /**
  * Small talk that ends in a question mark ("blz?", "tudo bem?", "bom dia, alguém aí?"): a greeting, not a question to answer.

@@ -110,6 +110,14 @@ const SUPPORT_KINDS = ['familia.execucao-alimentos', 'familia.alimentos', 'famil
 const SUPPORT_ENFORCED = ['preso', 'presa', 'prisao', 'execucao', 'executad', 'mandado', 'citac', 'intimac', 'oficial de justica'];
 
 export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
+  // A partner's exit told with the quotas' sale or the articles' amendment and no fight (CC arts. 1.057 and 1.003): a cession, not
+  // the partial dissolution sued with the apuração de haveres (CPC arts. 599-609), which needs a dispute.
+  {
+    subarea: 'empresarial.cessao-quotas', notes: [],
+    keywords: ['cessao d', 'transferencia d', 'compra das', 'vender as', 'comprar as', 'comprar a parte', 'pela parte', 'alteracao contratual', 'alteracao do contrato'],
+    over: ['empresarial.conflito-socios', 'empresarial.constituicao'],
+    unless: ['briga', 'desvi', 'expuls', 'exclu', 'tirar', 'prestacao de contas', 'apuracao de haveres', 'destituicao', 'retiradas', 'confusao', 'sem autorizacao', 'faleceu', 'morreu', 'morte', 'falecimento', 'herdeiros', 'viuva'],
+  },
   // Summoned only to tell what they saw (CPP arts. 202-225): no investigation of the client, nor their arrest or their complaint.
   {
     subarea: 'criminal.testemunha', notes: ['witness'], keywords: [], unlessNotes: NOT_ONLY_WITNESS_NOTES,

@@ -223,6 +223,40 @@ describe(NextStepsWriter.name, () => {
     expect(cover).not.toMatch(/nota fiscal|Procon/);
   });
 
+  it('never tells a client whose pension the INSS already refused to ask for it, and points to the appeal of the refusal', () => {
+    const steps = sut.write(newFacts({ notes: ['benefit-denied'] }), 'previdenciario', 'pensão por morte', []).join(' ');
+    expect(steps).not.toMatch(/Se ainda não pediu|Meu INSS/);
+    expect(steps).toMatch(/carta do INSS que negou.*30 dias/);
+  });
+
+  it('tells a worker pressed to resign not to resign, before the plain caution about signing', () => {
+    const steps = sut.write(newFacts({ notes: ['pressure-to-sign', 'coerced-resignation'] }), 'trabalhista', 'salários e FGTS em atraso', []);
+    expect(steps[0]).toMatch(/^Não pedir demissão nem assinar carta de demissão/);
+    expect(steps.join(' ')).not.toContain('Não assinar distrato');
+  });
+
+  it("gives a partner's agreed exit the cession contract and the amendment at the Junta Comercial, not the steps of a dispute", () => {
+    const steps = sut.write(newFacts(), 'empresarial', 'saída consensual de sócio (cessão de quotas e alteração contratual)', []).join(' ');
+    expect(steps).toMatch(/cessão de quotas/);
+    expect(steps).toMatch(/art\. 1\.003/);
+    expect(steps).not.toMatch(/Não retirar bens/);
+  });
+
+  it("sends a worker who cannot pay to the union's free legal aid and a claimant against the INSS to the Defensoria Pública da União", () => {
+    const worker = sut.write(newFacts({ notes: ['cannot-pay'] }), 'trabalhista', 'salários e FGTS em atraso', []);
+    expect(worker.at(-1)).toMatch(/sindicato.*Lei 5\.584\/70/);
+    const insured = sut.write(newFacts({ notes: ['cannot-pay'] }), 'previdenciario', 'pensão por morte', []);
+    expect(insured.at(-1)).toMatch(/Defensoria Pública da União/);
+    expect(sut.write(newFacts({ notes: ['cannot-pay'] }), 'familia', 'guarda e convivência', []).at(-1)).toMatch(/^Procurar a Defensoria Pública,/);
+  });
+
+  it('gives a medicine the public health system does not supply the doctor\'s report and the written refusal, not the steps of a notice to answer', () => {
+    const sus = sut.write(newFacts(), 'administrativo', 'saúde pública (SUS)', []).join(' ');
+    expect(sus).toMatch(/relatório com o diagnóstico/);
+    expect(sus).toMatch(/negativa/);
+    expect(sus).not.toMatch(/auto recebido|prazo de defesa/);
+  });
+
   it('advises a police report the client said was never made, instead of asking for its copy', () => {
     const steps = sut.write(newFacts({ notes: ['no-police-report'] }), 'civil', 'acidente de trânsito - indenização', []);
     expect(steps.join(' ')).not.toMatch(/Reunir o boletim/);

@@ -4,6 +4,7 @@ import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import {
   ACCUSED_SIDE_STEPS,
+  AREA_LEGAL_AID_STEPS,
   AT_FAULT_STEPS,
   CAUTION_OPENINGS,
   CAUTIONS,
@@ -46,7 +47,7 @@ export class NextStepsWriter {
     const caution = CAUTIONS.find((rule) => facts.notes.includes(rule.note));
     if (caution) steps = [caution.line, ...steps.filter((step) => !CAUTION_OPENINGS.some((opening) => step.startsWith(opening)))];
     const advise = untaken.filter((rule) => !steps.some((step) => rule.advised.every((word) => includes(step, word)))).map((rule) => rule.step);
-    const added = [...done.map((rule) => rule.instead), ...advise, ...(facts.notes.includes('cannot-pay') ? [LEGAL_AID_STEP] : [])];
+    const added = [...done.map((rule) => rule.instead), ...advise, ...(facts.notes.includes('cannot-pay') ? [AREA_LEGAL_AID_STEPS[area] ?? LEGAL_AID_STEP] : [])];
     const unique = withoutRepeats([...deadlineSteps, ...steps], added);
     return [...unique.slice(0, Math.max(0, MAX_NEXT_STEPS - added.length)), ...added];
   }

@@ -14,6 +14,17 @@ describe(SubareaChecker.name, () => {
     expect(sut.fit(arrested, 'familia', 'execução de alimentos (pensão atrasada)')).toBe('execução de alimentos (pensão atrasada)');
   });
 
+  it("names a partner's exit with the quotas sold at an agreed price a cession of quotas, and one with a fight a dispute between partners", () => {
+    const cession = 'saída consensual de sócio (cessão de quotas e alteração contratual)';
+    const agreed = newFacts({ area: 'empresarial', keywords: ['sair da sociedade', 'pela parte dele'] });
+    expect(sut.fit(agreed, 'empresarial', 'conflito entre sócios e dissolução')).toBe(cession);
+    const fight = newFacts({ area: 'empresarial', keywords: ['sair da sociedade', 'pela parte dele', 'desviou'] });
+    expect(sut.fit(fight, 'empresarial', 'conflito entre sócios e dissolução')).toBe('conflito entre sócios e dissolução');
+    expect(sut.fit(newFacts({ area: 'empresarial', keywords: ['sair da sociedade'] }), 'empresarial', 'conflito entre sócios e dissolução')).toBe(
+      'conflito entre sócios e dissolução',
+    );
+  });
+
   it('moves off a divorce or custody the client already obtained to the enforcement of the support unpaid after it', () => {
     const decided = newFacts({ area: 'familia', keywords: ['divorcio', 'pensao', 'parou de pagar'], notes: ['decision-obtained'] });
     expect(sut.fit(decided, 'familia', 'divórcio')).toBe('execução de alimentos (pensão atrasada)');

@@ -112,6 +112,13 @@ describe(TriageDataBuilder.name, () => {
     expect(sut.build(newFacts({ area: 'criminal' })).subarea).toBe('defesa criminal');
   });
 
+  it('recommends the suit for a medicine the public health system does not supply, with the urgent order, not a defence before the body', () => {
+    const action = sut.build(newFacts({ area: 'administrativo', subarea: 'saúde pública (SUS)' })).analysis.recommended_action;
+    expect(action).toMatch(/tutela de urgência/);
+    expect(action).toMatch(/Tema 793/);
+    expect(action).not.toMatch(/defesa ou recurso no órgão/);
+  });
+
   it('never recommends a step the client already took (a Procon complaint already filed)', () => {
     const filed = sut.build(newFacts({ area: 'consumidor', notes: ['procon-filed'] })).analysis.recommended_action;
     expect(filed).not.toMatch(/reclamação administrativa|\(Procon\)/);

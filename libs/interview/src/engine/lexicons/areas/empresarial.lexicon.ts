@@ -72,6 +72,19 @@ export const EMPRESARIAL: AreaLexicon = {
       terms: { abrir: 2, 'abrir uma empresa': 5, 'contrato social': 2, cnpj: 2, socio: 2, sociedade: 2, 'junta comercial': 3, 'queremos abrir': 4 },
     },
     {
+      // A partner who leaves by selling the quotas, the price agreed (CC art. 1.057: to a partner freely, unless the contract says
+      // otherwise): a cession and an amendment of the articles filed at the Junta Comercial, the seller answering for 2 years
+      // (art. 1.003 par. ún.); a sole remaining partner keeps the company as a sociedade limitada unipessoal (art. 1.052 §1º).
+      // No dissolution nor apuração de haveres to sue for (`SUBAREA_PRECEDENCES`).
+      id: 'empresarial.cessao-quotas', label: 'saída consensual de sócio (cessão de quotas e alteração contratual)', complexity: -1,
+      terms: {
+        'cessao de quotas': 6, 'cessao de cotas': 6, 'cessao das quotas': 6, 'cessao das cotas': 6, 'transferencia de quotas': 5, 'transferencia das quotas': 5,
+        'transferencia de cotas': 5, 'transferencia das cotas': 5, 'compra das quotas': 5, 'compra das cotas': 5, 'vender as quotas': 4, 'vender as cotas': 4,
+        'comprar as quotas': 4, 'comprar as cotas': 4, 'pela parte dele': 3, 'pela parte dela': 3, 'pela parte do socio': 4, 'comprar a parte dele': 4,
+        'comprar a parte dela': 4, 'alteracao contratual': 3, 'alteracao do contrato social': 3,
+      },
+    },
+    {
       id: 'empresarial.conflito-socios', label: 'conflito entre sócios e dissolução', complexity: 1,
       terms: {
         'briga com o socio': 5, 'sair da sociedade': 5, dissolucao: 4, 'exclusao de socio': 5, 'exclusao do socio': 5, 'apuracao de haveres': 6,

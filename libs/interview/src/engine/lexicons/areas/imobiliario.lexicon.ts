@@ -62,7 +62,10 @@ export const IMOBILIARIO: AreaLexicon = {
     // The tenant's own words for being put out by the owner ("o dono quer me botar pra fora"), with no arrears told, name it too.
     {
       id: 'imobiliario.retomada', label: 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)',
-      terms: { 'me botar pra fora': 3, 'me colocar pra fora': 3, 'me por pra fora': 3, 'me tirar da casa': 3, 'me tirar do imovel': 3, 'me tirar do apartamento': 3 },
+      // And the landlord's notice to leave, by its name in the law (denúncia vazia, retomada: Lei 8.245/91 arts. 46 §2º, 47 and 57).
+      terms: { 'me botar pra fora': 3, 'me colocar pra fora': 3, 'me por pra fora': 3, 'me tirar da casa': 3, 'me tirar do imovel': 3, 'me tirar do apartamento': 3,
+        'denuncia vazia': 5, 'retomada do imovel': 4, 'notificacao de desocupacao': 4, 'notificacao para desocupacao': 4,
+        ...Object.fromEntries(['notificacao pra', 'notificacao para'].flatMap((notice) => ['eu sair', 'sair', 'desocupar', 'eu desocupar'].map((act) => [`${notice} ${act}`, 3]))) },
     },
     {
       id: 'imobiliario.locacao', label: 'locação - direitos e obrigações',
