@@ -34,6 +34,8 @@ describe('client role', () => {
     const crash = newFacts({ area: 'civil', subarea: 'acidente de trânsito - indenização', parties: ['Cidade Sol', 'médico ou hospital'] });
     expect(opposingParties(crash)).toEqual(['Cidade Sol']);
     expect(opposingParties({ ...crash, subarea: 'erro médico' })).toEqual(['Cidade Sol', 'médico ou hospital']);
+    // The doctor who prescribed what the SUS refuses is the proof, not the other side.
+    expect(opposingParties(newFacts({ area: 'administrativo', subarea: 'saúde pública (SUS)', parties: ['médico ou hospital', 'prefeitura'] }))).toEqual(['prefeitura']);
   });
 
   it('reads the victim from any victim note, and never when the client is the one accused or sued', () => {
