@@ -36,6 +36,8 @@ describe('client role', () => {
     expect(opposingParties({ ...crash, subarea: 'erro médico' })).toEqual(['Cidade Sol', 'médico ou hospital']);
     // The doctor who prescribed what the SUS refuses is the proof, not the other side.
     expect(opposingParties(newFacts({ area: 'administrativo', subarea: 'saúde pública (SUS)', parties: ['médico ou hospital', 'prefeitura'] }))).toEqual(['prefeitura']);
+    // The hospital that treated the victim of a crime at home or on the road.
+    expect(opposingParties(newFacts({ area: 'criminal', subarea: 'violência doméstica e medidas protetivas', parties: ['médico ou hospital', 'ex-cônjuge ou ex-companheiro(a)'] }))).toEqual(['ex-cônjuge ou ex-companheiro(a)']);
   });
 
   it('reads the victim from any victim note, and never when the client is the one accused or sued', () => {

@@ -28,7 +28,7 @@ describe(QuestionPlanner.name, () => {
     expect(sut.next({ ...facts, deadlines: ['10 dias pra defesa'] }, 1)).toBe('parties');
   });
 
-  it('asks about money last after a death in the family or with a health at risk now', () => {
+  it('asks about money last after a death in the family or with a person at risk now (a health, a child kept, violence)', () => {
     const askedInOrder = (overrides: Parameters<typeof newFacts>[0]): Topic[] => {
       let facts = newFacts({ area: 'consumidor', clientWords: 40, deadlines: ['prazo'], ...overrides });
       const asked: Topic[] = [];
@@ -41,6 +41,8 @@ describe(QuestionPlanner.name, () => {
     expect(askedInOrder({}).at(-1)).not.toBe('amount');
     expect(askedInOrder({ notes: ['close-death'] }).at(-1)).toBe('amount');
     expect(askedInOrder({ urgencySignals: ['saude-grave'] }).at(-1)).toBe('amount');
+    expect(askedInOrder({ area: 'familia', urgencySignals: ['crianca-retida'] }).at(-1)).toBe('amount');
+    expect(askedInOrder({ area: 'familia', urgencySignals: ['violencia'] }).at(-1)).toBe('amount');
   });
 
   it('still asks the money question moved last before concluding when it is one of the essentials', () => {

@@ -43,12 +43,13 @@ const CLOSING_STATE_NOTES = ['opponent-public-body', 'tax-authority', 'opponent-
 const ASKED_WITHIN: Partial<Record<Topic, Topic[]>> = { area: ['outcome'] };
 
 /**
- * What makes "is there money at stake?" a cold question: the death of someone close (`close-death`) or a health at risk now
- * (the urgency signals of a patient in hospital or a care the doctor calls urgent). The sum is then asked last: the lawyer
- * first hears the deadline, the papers and what the family wants; the damages or the cost of the care come after.
+ * What makes "is there money at stake?" a cold question: the death of someone close (`close-death`), or a person at risk now: a
+ * health at risk (a patient in hospital, a care the doctor calls urgent), a child kept or taken, violence. The sum is then asked
+ * last: the lawyer first hears the deadline, the papers and what the family wants; the damages, the support or the cost of the
+ * care come after.
  */
 const GRIEF_NOTES = ['close-death'];
-const HEALTH_SIGNALS = ['saude-grave', 'saude-urgente'];
+const AT_RISK_SIGNALS = ['saude-grave', 'saude-urgente', 'crianca-retida', 'violencia'];
 
 /** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
@@ -204,14 +205,14 @@ export class QuestionPlanner {
 
   /**
    * The area's topics, with the deadline/court-process question moved up to the second at the latest, and the money question
-   * moved to the end after a death or with a health at risk (`GRIEF_NOTES`, `HEALTH_SIGNALS`).
+   * moved to the end after a death or with a person at risk now (`GRIEF_NOTES`, `AT_RISK_SIGNALS`).
    */
   private order(facts: InterviewFacts, deferAfterDeath = true): ChecklistTopic[] {
     const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
     // After a death the sum is asked last but stays among the essentials before concluding (`deferAfterDeath` false there); with a
-    // health at risk now it is left out of them too: the care comes first.
+    // person at risk now it is left out of them too: the care or the protection comes first.
     const grief = deferAfterDeath && facts.notes.some((note) => GRIEF_NOTES.includes(note));
-    const delicate = grief || facts.urgencySignals.some((id) => HEALTH_SIGNALS.includes(id));
+    const delicate = grief || facts.urgencySignals.some((id) => AT_RISK_SIGNALS.includes(id));
     const rest = topics.filter((t) => t !== 'urgency' && !(delicate && t === 'amount'));
     const at = Math.min(1, topics.indexOf('urgency'));
     const last: ChecklistTopic[] = delicate && topics.includes('amount') ? ['amount'] : [];

@@ -136,7 +136,8 @@ export const CAPITALISED_BRAND_KINDS: Record<string, string> = { caixa: 'banco',
  * Kinds of party that are no other side in a kind of case, by its subarea id. The bank keeps the deceased's account until the
  * inventory or an alvará releases it to the heirs (CPC art. 610 ff.; Lei 6.858/80): it is where the estate's money is, not the
  * heirs' other side. The hospital or doctor who treated an injury another caused (a crash, an animal, a thing dropped from a
- * building) is where the harm was treated and its bills are damages: the one liable is who caused it (CC arts. 186, 927, 936, 938).
+ * building, a crime on the road or at home) is where the harm was treated and its bills are damages: the one liable is who caused it
+ * (CC arts. 186, 927, 936, 938).
  * The doctor who prescribes what the SUS refuses is the proof of the need: the suit is against the public bodies, jointly liable for
  * the care (CF art. 196; STF Tema 793).
  */
@@ -146,6 +147,8 @@ export const BYSTANDER_KINDS: Record<string, string[]> = {
   'civil.animal': ['médico ou hospital'],
   'civil.coisa-caida': ['médico ou hospital'],
   'administrativo.saude-publica': ['médico ou hospital'],
+  'criminal.transito': ['médico ou hospital'],
+  'criminal.violencia-domestica': ['médico ou hospital'],
 };
 
 /**
