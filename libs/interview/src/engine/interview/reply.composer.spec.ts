@@ -41,6 +41,13 @@ describe(ReplyComposer.name, () => {
     expect(ask('meu marido me bateu ontem de novo, to com medo dele', 'moro em Manaus')).not.toContain('grave');
   });
 
+  it('asks a worker who still works there in the present tense', () => {
+    const facts = newFacts({ area: 'trabalhista', notes: ['still-employed'] });
+    const context = { before: newFacts(), after: facts, message: 'x', urgencyH: 720, areaCertainty: 1 };
+    expect(sut.question(context, 'amount', 'Qual era o seu salário e quanto você acha que tem a receber?')).toContain('Qual é o seu salário');
+    expect(sut.question({ ...context, after: newFacts({ area: 'trabalhista' }) }, 'amount', 'Qual era o seu salário?')).toContain('Qual era o seu salário');
+  });
+
   it('thanks for an opening that tells a story', () => {
     expect(open('comprei uma geladeira que chegou quebrada e a loja não quer trocar de jeito nenhum')).toMatch(/^Obrigado por me contar\./);
   });

@@ -14,6 +14,7 @@ import {
   CONDOLENCES,
   DAYS_LEFT_LINE,
   DIRECT_ANSWERS,
+  EMPLOYED_WORKER_QUESTIONS,
   EMPLOYER_QUESTIONS,
   FIRST_ACKNOWLEDGEMENT,
   GAP_LABELS,
@@ -107,12 +108,14 @@ export class ReplyComposer {
     const unthreatened = victim && !after.notes.some((note) => PERSONAL_DANGER_NOTES.includes(note as ClientNote));
     const employer = after.area === 'trabalhista' && isEmployerAsking(after);
     const suedEmployer = after.area === 'trabalhista' && isEmployerSued(after);
+    const employed = after.area === 'trabalhista' && after.notes.includes('still-employed');
     return (
       (reported && REPORTED_VICTIM_QUESTIONS[topic]) ||
       (unthreatened && VICTIM_UNTHREATENED_QUESTIONS[topic]) ||
       (victim && VICTIM_QUESTIONS[topic]) ||
       (employer && EMPLOYER_QUESTIONS[topic]) ||
       (suedEmployer && SUED_EMPLOYER_QUESTIONS[topic]) ||
+      (employed && EMPLOYED_WORKER_QUESTIONS[topic]) ||
       question
     );
   }

@@ -155,6 +155,12 @@ export const EMPLOYER_QUESTIONS: Partial<Record<Topic, string>> = {
   outcome: 'O que você pretende fazer: dispensar com ou sem justa causa, advertir, ou fazer um acordo com o empregado?',
 };
 
+/** How a labour-law question is worded for a worker who says they still work there (`still-employed`): the defaults speak of a job that ended. */
+export const EMPLOYED_WORKER_QUESTIONS: Partial<Record<Topic, string>> = {
+  timeline: 'Desde quando você trabalha lá, e quando isso começou?',
+  amount: 'Qual é o seu salário e quanto você acha que tem a receber?',
+};
+
 /** How a labour-law question is worded for the employer sued by the worker (`isEmployerSued`): the defaults ask the worker. */
 export const SUED_EMPLOYER_QUESTIONS: Partial<Record<Topic, string>> = {
   timeline: 'Em que período a pessoa trabalhou ou prestou serviço para você, e quando chegou a notificação do processo?',
