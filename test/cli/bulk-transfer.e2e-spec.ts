@@ -15,10 +15,12 @@ const CASES = 100_000;
 const SEED_BATCH = 2_000;
 /**
  * The export file is ~90 MB; held in memory as objects the cases would need several hundred MB.
- * The CLI runs with a 64 MB old-space heap, so it can only pass by streaming.
+ * The CLI runs with a 64 MB old-space heap, so it can only pass by streaming. Streaming, its peak RSS measured 120-161 MB
+ * over five runs on one 2-core VM (the higher ones while other test suites ran beside it): the bound sits above that spread
+ * and well below what holding the cases would take.
  */
 const HEAP_LIMIT = '--max-old-space-size=64';
-const RSS_BOUND_MB = 160;
+const RSS_BOUND_MB = 200;
 
 /**
  * Seeds with pipelined EVALSHA of the save and index scripts, as the service writes cases
