@@ -2,7 +2,7 @@ import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kep
 import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { isNegator, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, normalizeText, tokenize } from '../text/text-normalizer';
 
 /**
@@ -90,9 +90,6 @@ const NEIGHBOUR_BUILDING =
 const BENEFIT_WORDS = /\b(?:pensao|aposentadoria|beneficio|auxilio|bpc|loas|salario maternidade)\b/;
 const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indeferid[oa]|indeferimento|recusou|recusaram)\b/;
 
-/** Words a note's phrase may begin with to state a lack ("não tenho dinheiro", "nem de pagar advogado"). */
-const NEGATION_LEADS = ['nao', 'nem', 'sem', 'nunca'];
-
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
   private readonly matcher = new PhraseMatcher(
@@ -106,7 +103,7 @@ export class NoteExtractor {
     for (const match of this.matcher.match(tokens)) {
       // A phrase that carries its own negation ("nem de pagar advogado") is not undone by an emphatic "nenhuma" before it
       // ("não tem condição nenhuma, nem de pagar advogado").
-      const ownNegation = NEGATION_LEADS.includes(match.phrase.split(' ')[0]);
+      const ownNegation = isNegator(match.phrase.split(' ')[0]);
       if (match.negated || (!ownNegation && tokens.slice(Math.max(0, match.start - 2), match.start).some((t) => NOTE_NEGATORS.includes(t)))) continue;
       if (match.phrase === 'com cnpj' && SUPPLIER_WITH_CNPJ.test(normalizeText(text))) continue;
       for (const note of match.values) if (!notes.includes(note)) notes.push(note);
