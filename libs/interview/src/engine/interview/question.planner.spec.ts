@@ -17,6 +17,13 @@ describe(QuestionPlanner.name, () => {
     expect(sut.next({ ...facts, area: 'trabalhista' }, 1)).toBe('timeline');
   });
 
+  it('leaves out the topics its kind of case skips: no sum is asked in a concurso or a disciplinary proceeding', () => {
+    const concurso = newFacts({ area: 'administrativo', subarea: 'concurso público', clientWords: 40, topicsAsked: ['timeline', 'urgency', 'documents', 'location'] });
+    expect(sut.checklist(concurso)).not.toContain('amount');
+    expect(sut.next(concurso, 1)).toBe('outcome');
+    expect(sut.next({ ...concurso, subarea: 'saúde pública (SUS)' }, 1)).toBe('amount');
+  });
+
   it('never asks a topic that is already known', () => {
     const facts = newFacts({
       area: 'trabalhista',

@@ -189,6 +189,14 @@ export class QuestionPlanner {
     return again ?? ((kind && template.bySubarea?.[kind]) || (facts.area && template.byArea?.[facts.area]) || template.default);
   }
 
+  /** The area's topics, most important first, without those its kind of case skips (`SubareaLexicon.skips`). */
+  checklist(facts: InterviewFacts): ChecklistTopic[] {
+    if (!facts.area) return DEFAULT_TOPIC_ORDER;
+    const { topics, subareas } = AREA_LEXICONS[facts.area];
+    const skips = subareas.find((sub) => sub.label === facts.subarea)?.skips;
+    return skips ? topics.filter((topic) => !skips.includes(topic)) : topics;
+  }
+
   private hasSpecificSubarea(facts: InterviewFacts): boolean {
     return facts.area !== null && facts.subarea !== null && facts.subarea !== AREA_LEXICONS[facts.area].defaultSubarea;
   }
@@ -208,7 +216,7 @@ export class QuestionPlanner {
    * moved to the end after a death or with a person at risk now (`GRIEF_NOTES`, `AT_RISK_SIGNALS`).
    */
   private order(facts: InterviewFacts, deferAfterDeath = true): ChecklistTopic[] {
-    const topics = facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER;
+    const topics = this.checklist(facts);
     // After a death the sum is asked last but stays among the essentials before concluding (`deferAfterDeath` false there); with a
     // person at risk now it is left out of them too: the care or the protection comes first.
     const grief = deferAfterDeath && facts.notes.some((note) => GRIEF_NOTES.includes(note));

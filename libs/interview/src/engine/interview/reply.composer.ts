@@ -1,9 +1,7 @@
 import { isEmployerAsking, isEmployerSued, isVictim, opposingParties } from '../classifiers/client-role';
 import { AREA_LABELS } from '../interview-engine.constants';
 import { ChecklistTopic, CompletionReason, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
-import { AREA_LEXICONS } from '../lexicons/areas';
 import { ClientNote } from '../lexicons/client-notes.lexicon';
-import { DEFAULT_TOPIC_ORDER } from '../lexicons/questions.lexicon';
 import {
   ACKNOWLEDGEMENTS,
   AREA_LEGAL_AID_LINES,
@@ -95,7 +93,7 @@ export class ReplyComposer {
 
   /** Topics of the area's checklist still unknown (the deadline question counts once asked). */
   gaps(facts: InterviewFacts, areaCertainty: number): ChecklistTopic[] {
-    const topics: ChecklistTopic[] = ['area', 'facts', ...(facts.area ? AREA_LEXICONS[facts.area].topics : DEFAULT_TOPIC_ORDER)];
+    const topics: ChecklistTopic[] = ['area', 'facts', ...this.planner.checklist(facts)];
     return topics.filter(
       (topic) => !this.planner.isKnown(topic, facts, areaCertainty) && !(topic === 'urgency' && facts.topicsAsked.includes(topic)),
     );

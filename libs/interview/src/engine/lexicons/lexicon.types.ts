@@ -20,6 +20,11 @@ export interface SubareaLexicon {
    * keeps the case at least medium without adding to the score (a high case still needs its strong features).
    */
   notLow?: boolean;
+  /**
+   * Checklist topics that do not apply to this kind of case, never asked nor named as a gap: no sum is at stake in a
+   * concurso's nomination or a disciplinary proceeding.
+   */
+  skips?: ChecklistTopic[];
 }
 
 /** Everything the engine knows about one area of law. */

@@ -68,7 +68,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
       terms: { 'bolsa familia': 6, 'auxilio brasil': 6, 'averiguacao cadastral': 5, 'revisao cadastral': 4, cras: 3, cadunico: 3, 'cad unico': 3, 'cadastro unico': 4 },
     },
     {
-      id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2,
+      id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2, skips: ['amount'],
       terms: { 'processo disciplinar': 5, 'processo administrativo disciplinar': 6, 'comissao processante': 5, sindicancia: 4, inassiduidade: 4, 'abandono do cargo': 4, disciplinar: 3, comissao: 2, faltas: 2, 'abandono de cargo': 4, 'demitido do cargo': 4, 'demitida do cargo': 4, 'demitido do meu cargo': 4, 'demitida do meu cargo': 4, 'perda do cargo': 4, 'cassacao da aposentadoria': 4,
         // The dismissal told as the proceeding's outcome, and the abandonment charged told with a verb (Lei 8.112/90 arts. 132 II and 138).
         ...Object.fromEntries(SERVANT_DISMISSED_BY_PROCESS.map((phrase) => [phrase, 5])), 'abandon* o cargo': 4, 'abandon* meu cargo': 4, 'abandon* o meu cargo': 4 },
@@ -80,7 +80,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
     {
       // Against the State (Fazenda Pública: CPC arts. 183 and 496), and the courts review an exam board only for illegality
       // (STF Tema 485): the edital, the board's acts and the list of those called decide, usually by mandado de segurança.
-      id: 'administrativo.concurso', label: 'concurso público', complexity: 2,
+      id: 'administrativo.concurso', label: 'concurso público', complexity: 2, skips: ['amount'],
       terms: { concurso: 5, edital: 3, nomeacao: 4, 'aprovad*': 2, 'classificad*': 2, 'eliminad*': 2, banca: 3 },
     },
     {
