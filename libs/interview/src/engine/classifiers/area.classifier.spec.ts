@@ -22,6 +22,9 @@ describe(AreaClassifier.name, () => {
     // A traffic officer absent from the scene is no child's custody ("guarda").
     ['bati o carro num cruzamento, o outro passou no vermelho e não tinha guarda no local', 'civil'],
     ['meu filho foi preso em flagrante e está na delegacia', 'criminal'],
+    // A bank suing its customer for the debt: the customer's defence in a consumer contract (Súmula 297 STJ).
+    ['recebi uma citação de um processo de cobrança do banco, diz que tenho 15 dias pra contestar', 'consumidor'],
+    ['a financeira entrou com um processo contra mim', 'consumidor'],
     // The health plan by its everyday name and the exclusion it pleads (Lei 9.656/98 art. 11), over the doctor and the surgery.
     ['o médico pediu cirurgia urgente da hérnia mas o convênio negou, disseram que é doença preexistente', 'consumidor'],
     // A home financed under a fiduciary sale, told in everyday words (Lei 9.514/97 art. 26), over the borrower's death.

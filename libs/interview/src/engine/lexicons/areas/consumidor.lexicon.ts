@@ -11,6 +11,13 @@ const PURCHASE_UNDONE: Record<string, number> = {
     'desistir da compra', 'desisti da compra', 'desistencia da compra', 'desfazer a compra', 'desfazer essa compra', 'desfazer o negocio'].map((phrase) => [phrase, 3])),
 };
 
+/** A bank or finance company suing its customer for what it says is owed: the suit told by who brings it. */
+const BANK_AS_PLAINTIFF: string[] = [
+  'processo de cobranca do banco', 'acao de cobranca do banco', 'cobranca judicial do banco', 'acao monitoria do banco', 'execucao do banco',
+  'banco me processou', 'banco esta me processando', 'banco ta me processando', 'banco entrou com processo', 'banco entrou com um processo', 'banco entrou com uma acao', 'banco entrou na justica',
+  'financeira me processou', 'financeira esta me processando', 'financeira entrou com processo', 'financeira entrou com um processo', 'financeira entrou na justica',
+];
+
 /**
  * A purchase the client says was made in a shop or from a dealer: who sells by trade is a supplier (CDC art. 3º), so the defect of
  * what was bought there, new or used, is a consumer case (CDC arts. 18 and 26), not a sale between private persons.
@@ -178,7 +185,10 @@ export const CONSUMIDOR: AreaLexicon = {
     },
     {
       id: 'consumidor.contratos-bancarios', label: 'contrato bancário e financiamento',
-      terms: { financiamento: 3, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 4, 'juros abusivos': 4, revisional: 3, 'cartao consignado': 4, 'cartao de credito consignado': 4, rmc: 4, 'reserva de margem consignavel': 5 },
+      terms: { financiamento: 3, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 4, 'juros abusivos': 4, revisional: 3, 'cartao consignado': 4, 'cartao de credito consignado': 4, rmc: 4, 'reserva de margem consignavel': 5,
+        // The bank or the finance company suing its customer for the debt (ação de cobrança, monitória, execução): the customer's
+        // defence in a consumer contract (CDC art. 3 §2; Súmula 297 STJ), where the rates and charges are reviewed.
+        ...Object.fromEntries(BANK_AS_PLAINTIFF.map((phrase) => [phrase, 4])) },
     },
     {
       id: 'consumidor.seguro', label: 'seguro - recusa de indenização',
