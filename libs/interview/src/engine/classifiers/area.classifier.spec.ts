@@ -558,6 +558,9 @@ describe(AreaClassifier.name, () => {
   it('routes a tax charged by a city or a state to tax law, not administrative law', () => {
     expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body']).area).toBe('administrativo');
     expect(sut.choose({ administrativo: 8, tributario: 6 }, ['opponent-public-body', 'tax-authority']).area).toBe('tributario');
+    // The city's words (the prefeitura, its administrative proceeding, a suit against the municipality) name the tax authority
+    // that must refund a tax paid twice: their share goes to tax law.
+    expect(sut.choose({ administrativo: 20, tributario: 8 }, ['opponent-public-body', 'tax-authority']).area).toBe('tributario');
   });
 
   it('routes a claim against the State for what its agents did to administrative law', () => {

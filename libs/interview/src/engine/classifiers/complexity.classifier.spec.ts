@@ -290,6 +290,26 @@ describe(ComplexityClassifier.name, () => {
     expect(weighed('dizem que a licitação da merenda foi direcionada')).toContain('improbidade');
   });
 
+  it('weighs improbity in a labour case as the dismissal for cause it is (CLT art. 482 a), not as public money misused', () => {
+    const accused = sut.signals('fui demitido por justa causa por improbidade');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: accused })).map((f) => f.id)).toEqual(['tipo-nao-simples']);
+    expect(sut.features(newFacts({ area: 'administrativo', complexitySignals: sut.signals('dizem que é improbidade e falam em mandar para o Ministério Público') })).map((f) => f.id)).toContain('improbidade');
+  });
+
+  it('reads the leased property sold to someone else as never simple in a lease (Lei 8.245/91 arts. 8º and 27), and a sale alone as nothing', () => {
+    const sold = sut.signals('o imóvel foi vendido para uma incorporadora e ninguém me ofereceu');
+    const lease = newFacts({ area: 'imobiliario', subarea: 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', complexitySignals: sold });
+    expect(sut.assess(lease, 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'imobiliario', subarea: 'condomínio', complexitySignals: sold })).map((f) => f.id)).toEqual([]);
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('o dono vendeu o prédio') })).map((f) => f.id)).toEqual([]);
+  });
+
+  it('reads a block the client asks how to avoid, or fears, as no seizure made', () => {
+    expect(sut.features(newFacts({ complexitySignals: sut.signals('como evitar bloqueio na conta da empresa?') })).map((f) => f.id)).not.toContain('constricao');
+    expect(sut.features(newFacts({ complexitySignals: sut.signals('tenho medo da penhora da casa') })).map((f) => f.id)).not.toContain('constricao');
+    expect(sut.features(newFacts({ complexitySignals: sut.signals('teve bloqueio na conta da empresa ontem') })).map((f) => f.id)).toContain('constricao');
+  });
+
   it('reads the tax authority named by its office as no assets to divide, and a farm still as assets', () => {
     const weighed = (text: string) => sut.features(newFacts({ area: 'tributario', complexitySignals: sut.signals(text) })).map((f) => f.id);
     expect(weighed('recebi uma notificação da Secretaria da Fazenda')).toEqual([]);
@@ -340,6 +360,10 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('eu e ela estamos separados e de acordo com tudo, só falta o papel')).toContain('consensual');
     expect(sut.signals('ele não concorda com tudo que eu pedi')).not.toContain('consensual');
     expect(sut.signals('quero me divorciar e ela concorda com tudo')).toContain('consensual');
+    // The other spouse agreeing to the divorce itself (CF art. 226 §6º; CPC art. 733), not one who refuses it.
+    expect(sut.signals('ele já me disse que concorda com o divórcio e que não quer briga')).toContain('consensual');
+    expect(sut.signals('ela também quer o divórcio, só falta ver os papéis')).toContain('consensual');
+    expect(sut.signals('ele não aceita o divórcio de jeito nenhum')).not.toContain('consensual');
     expect(sut.signals('os holerites eu não guardei')).toContain('prova-disputada');
   });
 

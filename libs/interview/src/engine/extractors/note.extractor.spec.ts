@@ -180,6 +180,18 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o estado do carro era ótimo')).toEqual([]);
   });
 
+  it('reads a tax paid twice or beyond what was due, in one sentence, as a refund owed by the tax authority (CTN art. 165)', () => {
+    expect(sut.extract('Paguei o IPTU deste ano em duplicidade e abri processo na Prefeitura')).toContain('tax-authority');
+    expect(sut.extract('o ISS das notas foi recolhido duas vezes')).toContain('tax-authority');
+    expect(sut.extract('paguei o boleto da loja em duplicidade')).not.toContain('tax-authority');
+    expect(sut.extract('paguei o IPTU em dia. A loja cobrou em duplicidade')).not.toContain('tax-authority');
+  });
+
+  it('reads a loan the client is said never to have taken, told in the infinitive, as an unrequested loan', () => {
+    expect(sut.extract('está com desconto de um consignado que ela diz nunca ter feito')).toContain('unrequested-loan');
+    expect(sut.extract('um empréstimo que afirma jamais ter contratado')).toContain('unrequested-loan');
+  });
+
   it('reads a tax named as charged as the tax authority on the other side', () => {
     expect(sut.extract('as duas prefeituras cobram o ISS das mesmas notas')).toEqual(['opponent-public-body', 'tax-authority']);
     expect(sut.extract('o estado cobrou ICMS a mais na conta de luz')).toEqual(['tax-authority']);

@@ -90,6 +90,14 @@ const NEIGHBOUR_BUILDING =
 const BENEFIT_WORDS = /\b(?:pensao|aposentadoria|beneficio|auxilio|bpc|loas|salario maternidade)\b/;
 const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indeferid[oa]|indeferimento|recusou|recusaram)\b/;
 
+/**
+ * A tax paid twice or beyond what was due, within one sentence ("paguei o IPTU deste ano em duplicidade", "o ISS foi recolhido duas
+ * vezes", "paguei IPVA a maior"): its refund is the taxpayer's right against the tax authority that received it (repetição do
+ * indébito, CTN arts. 165 and 168), a tax case whichever public body collected it. Run on normalized text.
+ */
+const TAX_WORDS = /\b(?:iptu|ipva|itr|iss|itbi|itcmd|icms|imposto|impostos|tributo|tributos|taxa de lixo|contribuicao de melhoria)\b/;
+const PAID_TWICE = /\b(?:em duplicidade|pago duas vezes|paga duas vezes|paguei duas vezes|pagamos duas vezes|pagou duas vezes|recolhid[oa]s? duas vezes|pago a maior|paga a maior|paguei a maior|pagou a maior|recolhid[oa]s? a maior|pago em dobro|paguei em dobro|pago indevidamente|paguei indevidamente|recolhid[oa]s? indevidamente)\b/;
+
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
   private readonly matcher = new PhraseMatcher(
@@ -123,6 +131,7 @@ export class NoteExtractor {
       ['child-beaten', () => mentionsChildBeaten(text)],
       ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
       ['benefit-denied', () => normalizeText(text).split(/[.!?;\n]/).some((s) => BENEFIT_WORDS.test(s) && REFUSAL_WORDS.test(s))],
+      ['tax-authority', () => normalizeText(text).split(/[.!?;\n]/).some((s) => TAX_WORDS.test(s) && PAID_TWICE.test(s))],
       ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);

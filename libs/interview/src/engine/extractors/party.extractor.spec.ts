@@ -70,6 +70,11 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('A negativa chegou pelo Meu INSS.').parties).toEqual(['INSS']);
   });
 
+  it('takes a tax paid or charged for what is paid, not a party: the tax authority is the party', () => {
+    expect(sut.extract('Paguei o IPTU deste ano em duplicidade.').parties).toEqual([]);
+    expect(sut.extract('O IPVA veio com multa e a guia do DARF também.').parties).toEqual([]);
+  });
+
   it('takes the accountant for a party, not the books ("a contabilidade da época" is a document)', () => {
     expect(sut.extract('Tenho a notificação e a contabilidade da época.').parties).toEqual([]);
     expect(sut.extract('o contador da empresa sumiu com os livros').parties).toEqual(['contador']);

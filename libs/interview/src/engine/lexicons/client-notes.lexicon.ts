@@ -584,6 +584,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'que nao solicitei', 'que eu nao solicitei', 'que jamais autorizei', 'que eu jamais autorizei',
     // The same denial with the loan as its object (`LOAN_DENIED`).
     ...LOAN_DENIED,
+    // The denial reported in the infinitive ("um consignado que ela diz nunca ter feito", "que afirma jamais ter contratado").
+    ...['que', 'que ela', 'que ele'].flatMap((who) => ['diz', 'afirma', 'garante', 'jura'].flatMap((says) => ['nunca', 'jamais'].flatMap((never) =>
+      ['feito', 'pedido', 'contratado', 'solicitado', 'autorizado'].map((done) => `${who} ${says} ${never} ter ${done}`)))),
   ],
   // The public body itself asked to answer for a harm, or the harm done by its own service (a doctor's error in a public hospital or
   // UPA): the State's liability (CF art. 37 §6). Not the public unit named only as where a victim of another's act was treated.

@@ -198,7 +198,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
   'credor-na-recuperacao': { label: 'crédito a habilitar na recuperação judicial ou falência de um devedor', points: 1, notLow: true },
   'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
-  improbidade: { label: 'improbidade ou verba pública', points: 3, notLow: true },
+  // Administrative improbity and public money (Lei 8.429/92). Not in labour cases told as such: there "improbidade" is the gravest
+  // ground of a dismissal for cause (CLT art. 482 'a'), weighed as the dismissal to reverse (`tipo-nao-simples`); only a public
+  // employer's (a state company's, whose employees are public agents, Lei 8.429/92 art. 2º) engages public funds (`IMPLIED_FEATURES`).
+  improbidade: { label: 'improbidade ou verba pública', points: 3, notLow: true, areas: NOT_LABOUR },
+  // Building blocks of `improbidade` in a labour case (`IMPLIED_FEATURES`): the word, and the State or a state company as employer.
+  'improbidade-alegada': { label: 'improbidade alegada', points: 0 },
+  'empregador-publico': { label: 'o Estado ou empresa estatal como empregador', points: 0 },
   patrimonio: { label: 'patrimônio a dividir ou apurar', points: 1 },
   // The division itself disputed: one spouse claims more than half for having paid more, or wants the home whole. Under the
   // regime the common assets are presumed joint (CC arts. 1.658 and 1.660 I), so who paid and with what money (a prior asset, the
@@ -242,6 +248,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // against the seller (perdas e danos, CC art. 389) and, where the second buyer knew, against that sale too (CC art. 167), with the
   // registry to block and the seller's act a crime (CP art. 171 §2º I). Two defendants and the title: at least medium, high with a real sum.
   'dupla-venda': { label: 'o mesmo imóvel vendido a duas pessoas (dupla venda)', points: 3, notLow: true, areas: ['imobiliario', 'civil'] },
+  // Building block of `tipo-nao-simples` in a lease (`IMPLIED_FEATURES`): the property sold to someone else.
+  'imovel-vendido': { label: 'imóvel vendido a terceiro', points: 0 },
   // Building blocks of `moradia-sem-registro` (`IMPLIED_FEATURES`).
   'compra-sem-registro': { label: 'compra de imóvel sem registro (contrato de gaveta, recibo)', points: 0 },
   moradia: { label: 'a moradia do cliente', points: 0 },
@@ -389,6 +397,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
   'support-debtor': 'alimentante',
   'support-reduction': 'alimentante',
+  // The State or a state company as the client's employer (`public-employer`, a building block of `improbidade` in a labour case).
+  'public-employer': 'empregador-publico',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -483,7 +493,16 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Lei 8.112/90 art. 20 and the local statutes), so the case is the annulment of the act and the post back with its pay: the
   // bond with the State disputed, never a simple claim.
   { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
+  // Improbity charged against an employee of the State or of a state company: a public agent's act against public funds (Lei 8.429/92 art. 2º).
+  { when: ['improbidade-alegada', 'empregador-publico'], areas: ['trabalhista'], feature: 'improbidade' },
   { when: ['imovel-em-leilao', 'moradia'], areas: ['imobiliario', 'civil', 'consumidor', 'familia'], feature: 'moradia-em-leilao' },
+  // The leased property sold during the lease: the buyer may end it with 90 days' notice unless the lease, for a term and with a
+  // clause of validity, was registered (Lei 8.245/91 art. 8º), and the tenant never offered it may claim damages from the seller or,
+  // with the lease registered, take it for the price (arts. 27 and 33). The seller and the buyer on the other side: never simple.
+  {
+    when: ['imovel-vendido'], areas: ['imobiliario'],
+    subareas: ['despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', 'locação - direitos e obrigações'], feature: 'tipo-nao-simples',
+  },
   // Workers who count themselves by the bare word ("somos umas 90 pessoas") in a labour case are colleagues hit by the same unpaid
   // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
   // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.

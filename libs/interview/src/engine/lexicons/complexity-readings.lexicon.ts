@@ -28,6 +28,9 @@ export const AGREEMENT_EVERYDAY: string[] = [
   'concorda com tudo', 'concordou com tudo',
   // Both agreeing to all, told with "de acordo" ("a gente tá de acordo com tudo"); not "de acordo com o contrato".
   'de acordo com tudo', 'os dois de acordo', 'os dois estao de acordo', 'a gente ta de acordo', 'a gente esta de acordo',
+  // The other spouse agreeing to the divorce itself ("ele concorda com o divórcio", "ela também quer o divórcio"): since EC 66/2010
+  // the divorce needs no cause, and agreed it is made by consent, even by public deed at a notary (CF art. 226 §6º; CPC art. 733).
+  'concorda com o divorcio', 'concordou com o divorcio', 'aceita o divorcio', 'aceitou o divorcio', 'tambem quer o divorcio', 'tambem quer se divorciar',
 ];
 
 /**

@@ -627,6 +627,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia', 'administrador judicial', 'administradora judicial', 'pediu a falencia'],
   'muitas-dividas': ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas', 'superendividad*'],
   improbidade: ['improbidade', 'desvio de verba', 'licitacao', 'tribunal de contas', 'propina', 'corrupcao passiva'],
+  'improbidade-alegada': ['improbidade'],
   // An estate or a couple with nothing to divide: no partilha (an inventário negativo at most, Res. CNJ 35/2007 art. 28), so the
   // inventory or the regime named is no patrimony at stake (displaces `patrimonio`, `DISPLACED_FEATURES`).
   'sem-bens': [
@@ -885,6 +886,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'bloqueio-pelo-banco': BANK_HOLD_REASONS,
   // A seizure threatened or to come ("senão penhora", "vão penhorar a casa") is a collector's lever, not an execution under way.
   'constricao-ameacada': THREATENED_SEIZURE,
+  // The property sold to someone else, told by who occupies it ("o imóvel foi vendido para uma incorporadora", "o dono vendeu o prédio",
+  // "o novo proprietário"). Weighs nothing alone: in a lease it is the sale the tenant's preference and the buyer's notice turn on (`IMPLIED_FEATURES`).
+  'imovel-vendido': [
+    ...['imovel', 'predio', 'apartamento', 'galpao', 'ponto', 'terreno'].flatMap((good) => [`${good} foi vendido`, `vendeu o ${good}`, `venderam o ${good}`]),
+    ...['casa', 'sala', 'loja'].flatMap((good) => [`${good} foi vendida`, `vendeu a ${good}`, `venderam a ${good}`]),
+    'novo dono', 'nova dona', 'novo proprietario', 'nova proprietaria', 'direito de preferencia', 'nao me ofereceu', 'ninguem me ofereceu', 'sem me oferecer',
+  ],
   // A home bought and never registered in the buyer's name (contrato de gaveta, a receipt, a word given): only the registration
   // transfers ownership (CC art. 1.245), so the seller's heirs, creditors or lender may take it; the buyer's way out is an
   // adjudicação compulsória or a usucapião, each proved. Weighs nothing alone: with the client's home at stake it is

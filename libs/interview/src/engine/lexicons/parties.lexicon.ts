@@ -226,6 +226,8 @@ export const NOT_NAMES: string[] = [
   'simples nacional', 'simples', 'sfh', 'sfi', 'fgts', 'cpf', 'cnpj', 'ctps', 'pis', 'mei',
   // documents and records held by a person or an office ("cópia da CNH dele", "extrato do CNIS"): evidence, not a party
   'cnh', 'cnis', 'rg', 'crlv', 'crv', 'renavam', 'nis', 'cat', 'aso', 'ppp', 'ltcat', 'bo',
+  // taxes and their payment slips ("paguei o IPTU", "a guia do DARF"): what is charged or paid, the tax authority being the party
+  'iptu', 'ipva', 'icms', 'iss', 'itbi', 'itcmd', 'itr', 'irpf', 'irrf', 'darf',
   // the INSS's own app and portal: the same party as the INSS, which its name already names
   'meu inss',
   // where a complaint is lodged or a Pix refund asked (Mecanismo Especial de Devolução), not the other side

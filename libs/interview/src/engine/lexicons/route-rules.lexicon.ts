@@ -101,9 +101,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'tax-authority': {
     why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular. A empresa, o sócio e o contrato social dizem quem é o contribuinte ou o responsável (o sócio que responde pela dívida da empresa, art. 135 do CTN): o tributo da empresa é caso tributário',
-    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5, consumidor: 0.6, administrativo: 0.7, trabalhista: 0.6, empresarial: 0.6 },
-    // The company's words (the partner, the closed company, its debts) name the taxpayer or the one made liable for its tax.
-    moves: { empresarial: 'tributario' },
+    factors: { imobiliario: 0.5, familia: 0.5, previdenciario: 0.5, civil: 0.5, consumidor: 0.6, administrativo: 0.5, trabalhista: 0.6, empresarial: 0.6 },
+    // The company's words (the partner, the closed company, its debts) name the taxpayer or the one made liable for its tax; the
+    // public body's (the city, its administrative proceeding, a suit against the municipality) name the tax authority itself, whose
+    // assessment, refund or exemption runs through its own administrative tax proceeding (Decreto 70.235/72; CTN art. 165; the cities' codes).
+    moves: { empresarial: 'tributario', administrativo: 'tributario' },
     // The IPTU of a property sold and never deeded, told by a seller who asks the buyer to take the deed, is what the delay left in his name.
     yieldsTo: ['buyer-transfer-sought'],
   },

@@ -33,6 +33,11 @@ export const THREATENED_SEIZURE: string[] = [
   // a seizure needs a suit, a judgment or an enforceable title and a court's order (CPC arts. 523 and 829-831); no penhora is under way.
   'sob pena de penhora', 'antes da penhora', 'antes de penhora', 'acao judicial e penhora', 'processo e penhora', 'execucao e penhora', 'protesto e penhora',
   'pode ter penhora', 'podem ter penhora', 'pode haver penhora', 'sujeito a penhora', 'sujeita a penhora',
+  // A block or a seizure the client asks how to avoid or fears ("como evitar bloqueio na conta da empresa?"): still to come, asked
+  // about before it happens (CPC arts. 829 and 854: after the term to pay, the online block is the creditor's next request).
+  ...['evitar', 'evitar o', 'evitar um', 'medo de', 'medo do', 'risco de', 'risco do'].flatMap((fear) =>
+    ['bloqueio', 'bloqueio na conta', 'bloqueio da conta', 'bloqueio das contas', 'bloqueio de bens', 'bloqueio judicial'].map((block) => `${fear} ${block}`)),
+  ...['evitar a', 'evitar uma', 'medo de', 'medo da', 'risco de', 'risco da'].map((fear) => `${fear} penhora`),
 ];
 
 /**
