@@ -1056,6 +1056,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('me levaram para a delegacia, paguei fiança e fui solto')).not.toContain('liberdade');
   });
 
+  it('weighs an arrest that ended with bail as no liberty at stake, unless the crime is serious (CPP arts. 322 and 324 IV)', () => {
+    const weighed = (text: string, notes: string[] = []) => sut.features(newFacts({ area: 'criminal', notes, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('foi preso em flagrante na blitz')).toContain('liberdade');
+    expect(weighed('foi preso em flagrante na blitz e pagou fiança')).not.toContain('liberdade');
+    // A bail set counts once the release is told (the client note `custody-ended`): unpaid, the person is still held.
+    expect(weighed('fizeram o flagrante e o delegado arbitrou fiança de R$ 3 mil')).toContain('liberdade');
+    expect(weighed('fizeram o flagrante e o delegado arbitrou fiança de R$ 3 mil, eu paguei e ele foi solto', ['custody-ended'])).not.toContain('liberdade');
+    expect(weighed('foi preso em flagrante por roubo e pagou fiança')).toContain('liberdade');
+  });
+
   it("reads a collector's threat to seize as no seizure, and a seizure ordered as one", () => {
     const threat = sut.signals('a empresa de cobrança fala que vão me processar, penhorar minhas coisas');
     expect(threat).not.toContain('constricao');

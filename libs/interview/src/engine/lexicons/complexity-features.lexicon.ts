@@ -42,6 +42,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   // Weighs nothing alone: with a serious crime it means liberty is at stake (`IMPLIED_FEATURES`).
   'acusado-de-crime': { label: 'cliente acusado ou investigado de um crime', points: 0 },
+  // Weighs nothing alone: a release on bail displaces `liberdade` unless the crime is serious (`DISPLACED_FEATURES`).
+  'solto-com-fianca': { label: 'preso solto mediante fiança', points: 0 },
+  // Building blocks of `solto-com-fianca` (`IMPLIED_FEATURES`): a bail set, and the person released (the client note `custody-ended`).
+  'fianca-arbitrada': { label: 'fiança arbitrada', points: 0 },
+  'custodia-encerrada': { label: 'preso já solto', points: 0 },
   // Accused of a crime whose loss passes R$ 50 mil (a diversion from the employer, a fraud through the client's account): the
   // non-prosecution agreement and the suspended sentence need the damage repaired (CPP art. 28-A I; CP art. 78 §2), the loss raises
   // the base penalty (CP art. 59, the crime's consequences), and the victim may have the client's goods seized for it (CPP arts. 125-137).
@@ -382,6 +387,8 @@ export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'cr
 export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'opponent-public-body': 'poder-publico-reu',
   'collision-victim': 'colisao-sofrida',
+  // The person released (`custody-ended`): with a bail set, a release on bail (`IMPLIED_FEATURES`).
+  'custody-ended': 'custodia-encerrada',
   // A death told in a social-security case (`death`): the insured's death that gives rise to the pension (`morte-do-segurado`).
   death: 'morte-do-segurado',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
@@ -417,6 +424,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
   { when: ['crime-grave', 'acusado-de-crime'], areas: ['criminal'], feature: 'liberdade' },
+  // A bail set and the person released: released on bail (`solto-com-fianca`).
+  { when: ['fianca-arbitrada', 'custodia-encerrada'], areas: ['criminal'], feature: 'solto-com-fianca' },
   // Accused of a crime with a loss over R$ 50 mil: the repair that the agreement and the suspended sentence need, the seizure of goods.
   { when: ['acusado-de-crime', 'valor-50mil'], areas: ['criminal'], feature: 'acusado-de-prejuizo-alto' },
   { when: ['acusado-de-crime', 'valor-300mil'], areas: ['criminal'], feature: 'acusado-de-prejuizo-alto' },
@@ -556,6 +565,12 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
   // case: what the client tells of it is the case's history and its proof.
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },
+  // An arrest that ended with bail paid: bail is granted only where no preventive arrest is called for (CPP arts. 321 and 324 IV), and
+  // the police set it only for crimes punished with at most 4 years (CPP art. 322), where a non-prosecution agreement or a conditional
+  // suspension usually ends the case (CPP art. 28-A; Lei 9.099/95 art. 89) and a prison sentence is rarely served. The arrest is the
+  // case's history, the accused answers free: liberty is no longer at stake, unless the crime is serious (`crime-grave`: a death, a
+  // robbery, trafficking), where a conviction still means prison.
+  { when: 'solto-com-fianca', drops: ['liberdade'], unless: ['crime-grave'] },
   // An agreement the other side went back on ("quer mais dinheiro") is no consensual case: its breach is the dispute.
   { when: 'acordo-rompido', drops: ['consensual'] },
   // In a pension by death the death is the fact that gives rise to the benefit (Lei 8.213/91 art. 74), not harm the case claims

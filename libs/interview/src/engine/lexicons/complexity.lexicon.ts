@@ -148,6 +148,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'mandou me prender', 'mandaram me prender', 'mandou prender ele', 'mandou prender ela', 'juiz mandou me pegar', 'juiz mandou pegar ele',
     'ordem de prisao', 'ordem pra me prender', 'ordem para me prender', 'mandado em aberto', 'mandado no meu nome', 'mandado contra mim', 'foragid*',
   ],
+  // Bail paid, which releases the person (CPP arts. 322 and 334), and the signed term of it (art. 327), read as a release on bail.
+  'solto-com-fianca': [
+    ...['pagou', 'paguei', 'pagamos', 'pagaram'].flatMap((verb) => [`${verb} fianca`, `${verb} a fianca`]),
+    'fianca paga', 'fianca foi paga', 'solt* mediante fianca', 'liberad* mediante fianca', 'termo de fianca', 'termo da fianca', 'saiu com fianca', 'saiu pagando fianca', 'solt* com fianca',
+  ],
+  // A bail set by the police or the judge: a release on bail once the release is told (`IMPLIED_FEATURES`); unpaid, the person is still held.
+  'fianca-arbitrada': ['arbitrou fianca', 'arbitrou a fianca', 'arbitrou uma fianca', 'fianca arbitrada', 'fixou fianca', 'fixou a fianca', 'fixou uma fianca', 'fianca fixada', 'concedeu fianca', 'concedeu a fianca'],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
     'fui acusad*', 'sou acusad*', 'estou sendo acusad*', 'to sendo acusad*', 'me acusa', 'me acusam', 'me acusaram', 'me acusou', 'me acusando',
