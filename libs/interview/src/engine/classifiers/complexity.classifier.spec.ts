@@ -855,6 +855,13 @@ describe(ComplexityClassifier.name, () => {
       expect(ids(newFacts({ area: 'civil', notes: ['death'], complexitySignals: signals }))).toContain('dano-grave');
     });
 
+    it('weighs the insured killed in a work accident as the pension and the employer\'s liability for the death (CF art. 7º XXVIII)', () => {
+      const atWork = ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: sut.signals('ele caiu do andaime na obra e a empresa nem abriu a CAT') }));
+      expect(atWork).toContain('morte-no-trabalho');
+      expect(ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: sut.signals('ele morreu de infarto em casa') }))).not.toContain('morte-no-trabalho');
+      expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('sofri um acidente de trabalho e pedi o auxílio') }))).not.toContain('morte-no-trabalho');
+    });
+
     it('keeps "invalidez" a serious harm beside an incapacity benefit', () => {
       expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('recebia aposentadoria por invalidez e o INSS cortou') }))).toContain('dano-grave');
     });

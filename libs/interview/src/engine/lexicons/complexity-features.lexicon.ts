@@ -182,6 +182,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the insured's death is what gives rise to the pension (Lei 8.213/91 art. 74), never harm claimed for; the INSS pays no damages.
   // Weighs nothing alone: it displaces `dano-grave` as `pensao-por-morte` does (`DISPLACED_FEATURES`).
   'morte-do-segurado': { label: 'morte do segurado (fato gerador da pensão)', points: 0, areas: ['previdenciario'] },
+  // The insured killed in a work accident (`IMPLIED_FEATURES`): the pension is then accident-based, claimed in the state courts (CF
+  // art. 109 I; Lei 8.213/91 art. 19), and the employer answers for the death beside it (CF art. 7º XXVIII; CC art. 948, the pension
+  // to the dependants), often denying the bond or blaming the worker: two claims against two defendants. Here the death is harm
+  // claimed for, not only the pension's fact. A lawyer weighs it high.
+  'morte-no-trabalho': { label: 'morte em acidente de trabalho: pensão acidentária e responsabilidade do empregador', points: 3, notLow: true, areas: ['previdenciario'] },
   // Death or permanent harm caused by a public body (a public hospital, a school, the police, a hole in a city street): the State
   // answers objectively (CF art. 37 §6), but the suit runs against the Fazenda Pública's privileges (double time limits and the
   // mandatory review, CPC arts. 183 and 496), the failure of the service is proved by an expert's report, a lifelong pension
@@ -481,6 +486,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A worker seriously hurt who was on an INSS incapacity benefit, told without the words "acidente de trabalho": the sequel is
   // also an INSS claim (auxílio-acidente, Lei 8.213/91 art. 86) beside the labour one (the job kept, art. 118; damages, CC art. 950).
   { when: ['dano-grave', 'beneficio-por-incapacidade'], areas: ['trabalhista'], feature: 'areas-concorrentes' },
+  // The insured's death told beside a work accident (`morte-no-trabalho`).
+  { when: ['morte-do-segurado', 'acidente-de-trabalho'], areas: ['previdenciario'], feature: 'morte-no-trabalho' },
   // A pension by death that turns on proving a stable union: family law's proof for a social-security benefit.
   { when: ['pensao-por-morte', 'uniao-a-comprovar'], feature: 'areas-concorrentes' },
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
