@@ -283,6 +283,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que a firma me pague pelo que fez com meus braços')).not.toContain('criminal-complaint');
     expect(sut.extract('quero que ele pague pelo que fez')).toContain('criminal-complaint');
     expect(sut.extract('quero que paguem a moto e o tempo que fiquei parado')).toContain('damages-claimed');
+    expect(sut.extract('quero que paguem o tratamento dele pra sempre e a prótese')).toContain('damages-claimed');
     // The custody asked by whoever raises the child.
     expect(sut.extract('eu quero ter a guarda dele no papel')).toContain('custody-sought');
     expect(sut.extract('quero a guarda do meu neto')).toContain('custody-sought');

@@ -523,6 +523,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pague pelo constrangimento', 'pagar pelo constrangimento', 'pague pela humilhacao', 'pagar pela humilhacao',
     // Lay names of the two heads of damage: the expenses the harm caused (danos emergentes, CC art. 402) and the suffering (dano moral, CC art. 186).
     'pague os gastos', 'pagar os gastos', 'paguem os gastos', 'pague as despesas', 'pagar as despesas', 'paguem as despesas', 'pague o tratamento', 'pagar o tratamento',
+    // The same asked of several or of a company ("quero que paguem o tratamento dele").
+    'paguem o tratamento', 'paguem o prejuizo', 'paguem pelo prejuizo',
     // The money asked of who harmed the client for what they did, and the income lost while the client could not work (lucros cessantes, CC arts. 402 and 949).
     'me pague pelo que', 'me paguem pelo que', 'tempo que fiquei parado', 'tempo que eu fiquei parado', 'dias que fiquei parado', 'dias que eu fiquei parado',
     'meses que fiquei parado', 'meses que eu fiquei parado',
