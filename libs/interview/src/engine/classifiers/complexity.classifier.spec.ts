@@ -266,6 +266,10 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o banco entrou com uma execução do contrato')).toContain('processo-em-curso');
   });
 
+  it('reads a court order told as sitting on the account as the account blocked by the court (CPC art. 854)', () => {
+    expect(sut.signals('o banco disse que tem uma ordem judicial na conta da empresa')).toContain('constricao');
+  });
+
   it('weighs neither witnesses as many people affected nor stolen goods bought as a robbery', () => {
     const weighed = (text: string) => sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals(text) })).map((f) => f.id);
     expect(weighed('ela apagou depois, mas várias pessoas viram')).toEqual([]);

@@ -544,6 +544,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'divida com a prefeitura', 'dividas com a prefeitura', 'debito com a prefeitura', 'debitos com a prefeitura',
     'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
     'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip',
+    // The federal taxes on a company's profit and revenue, and the federal tax appeals court (CARF, Decreto 70.235/72 art. 25 II),
+    // where only the Fazenda is the other side. Not "PIS" alone: the workers' abono salarial has that name.
+    'irpj', 'csll', 'cofins', 'ipi', 'carf', 'divida inscrita',
     'cobrou imposto', 'cobrando imposto', 'imposto a mais', 'imposto indevido',
     'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto',
     // An exemption is always from a tribute (CTN art. 175-179): asking for it is a case against the tax authority.
