@@ -266,6 +266,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o banco entrou com uma execução do contrato')).toContain('processo-em-curso');
   });
 
+  it('weighs a building cracked by the works next door as never simple: the cause is proved by an expert (CC arts. 1.299 and 1.311)', () => {
+    const cracked = sut.signals('depois que escavaram apareceram rachaduras na parede da cozinha');
+    const level = (notes: string[]) => sut.assess(newFacts({ area: 'civil', notes, complexitySignals: cracked }), 1, 1).complexity;
+    expect(level(['neighbour-works'])).toBe('medium');
+    expect(sut.features(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: cracked })).map((f) => f.id)).toContain('dano-por-obra-vizinha');
+    // Cracks without the works next door (an old house), or the works without damage (the noise), are no such case.
+    expect(level([])).toBe('low');
+    expect(sut.features(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: sut.signals('a obra do vizinho faz barulho o dia todo') })).map((f) => f.id)).not.toContain('dano-por-obra-vizinha');
+  });
+
   it('reads a court order told as sitting on the account as the account blocked by the court (CPC art. 854)', () => {
     expect(sut.signals('o banco disse que tem uma ordem judicial na conta da empresa')).toContain('constricao');
   });

@@ -241,6 +241,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },
+  // Building blocks of `dano-por-obra-vizinha` (`IMPLIED_FEATURES`): works next door (the client note `neighbour-works`), and a
+  // building cracked or sinking.
+  'obra-vizinha': { label: 'obra no imóvel vizinho', points: 0 },
+  'imovel-rachado': { label: 'rachaduras ou recalque no imóvel', points: 0 },
+  // The client's building cracked by the works next door: the neighbour and the builder answer for the damage whatever the permit
+  // (CC arts. 1.277, 1.299 and 1.311 parágrafo único), but whether the works caused it or the house was old is proved only by an
+  // engineer's expert report (a produção antecipada de prova, CPC art. 381, or the court's perícia), and the works near the boundary
+  // may have to be shored or stopped by an urgent order (CPC art. 300). Never a simple claim.
+  'dano-por-obra-vizinha': { label: 'imóvel rachado pela obra vizinha (nexo a provar por perícia)', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
   // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): a property set for auction for a debt.
   'imovel-em-leilao': { label: 'imóvel levado a leilão por dívida', points: 0 },
   // The client's own home set for auction for a debt (a fiduciary creditor's consolidation, Lei 9.514/97 arts. 26-27; an
@@ -392,6 +401,8 @@ export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'cr
 export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'opponent-public-body': 'poder-publico-reu',
   'collision-victim': 'colisao-sofrida',
+  // Works next door (`neighbour-works`): with the building cracked, damage to prove by an expert (`IMPLIED_FEATURES`).
+  'neighbour-works': 'obra-vizinha',
   // The person released (`custody-ended`): with a bail set, a release on bail (`IMPLIED_FEATURES`).
   'custody-ended': 'custodia-encerrada',
   // A death told in a social-security case (`death`): the insured's death that gives rise to the pension (`morte-do-segurado`).
@@ -499,6 +510,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Lei 8.112/90 art. 20 and the local statutes), so the case is the annulment of the act and the post back with its pay: the
   // bond with the State disputed, never a simple claim.
   { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
+  // The building cracked by the works next door (`dano-por-obra-vizinha`).
+  { when: ['obra-vizinha', 'imovel-rachado'], areas: ['civil', 'imobiliario'], feature: 'dano-por-obra-vizinha' },
   { when: ['imovel-em-leilao', 'moradia'], areas: ['imobiliario', 'civil', 'consumidor', 'familia'], feature: 'moradia-em-leilao' },
   // Workers who count themselves by the bare word ("somos umas 90 pessoas") in a labour case are colleagues hit by the same unpaid
   // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as

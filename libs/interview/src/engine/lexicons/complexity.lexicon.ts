@@ -137,6 +137,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The client's property already taken for a debt and set for auction (`PROPERTY_AUCTION`).
     ...PROPERTY_AUCTION,
   ],
+  // Building block of `dano-por-obra-vizinha` (`IMPLIED_FEATURES`): a building cracked or sinking (the foundation's settlement).
+  'imovel-rachado': ['rachadura*', 'rachando', 'rachou', 'racharam', 'rachad*', 'trinca', 'trincas', 'trincou', 'trincaram', 'fissura*', 'recalque', 'afundando', 'cedendo'],
   // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): the same words also count as `constricao` (a phrase listed under two ids gives both).
   'imovel-em-leilao': PROPERTY_AUCTION,
   liberdade: [
