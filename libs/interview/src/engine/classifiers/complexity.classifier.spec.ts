@@ -217,7 +217,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['acusado-de-crime', 'improbidade']);
-    expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada', 'tipo-nao-simples']);
+    expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['vinculo-informal', 'prova-disputada', 'tipo-nao-simples']);
     // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
     expect(sut.signals('ele quebrou o nariz numa briga')).toEqual(['lesao-corporal']);
     expect(sut.signals('o celular veio quebrado')).toEqual([]);
@@ -320,7 +320,7 @@ describe(ComplexityClassifier.name, () => {
   });
 
   it('reads work off the books, an unreported work accident and work abandoned half done as evidence to prove', () => {
-    expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
+    expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['vinculo-informal', 'prova-disputada']);
     expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não quis abrir a CAT, quem abriu foi o sindicato')).toEqual(['prova-disputada']);
     expect(sut.signals('tenho a carteira assinada e o contrato')).toEqual([]);
@@ -791,7 +791,7 @@ describe(ComplexityClassifier.name, () => {
   });
 
   it('reads a structural defect as evidence to prove and a building at risk of collapse as lives at risk', () => {
-    expect(sut.signals('apareceram rachaduras grandes nas colunas da garagem')).toEqual(['prova-disputada']);
+    expect(sut.signals('apareceram rachaduras grandes nas colunas da garagem')).toEqual(['imovel-rachado', 'prova-disputada']);
     expect(sut.signals('a Defesa Civil interditou o prédio por risco de desabamento')).toEqual(['risco-a-saude']);
     expect(sut.signals('o pneumologista disse que é silicose e não tem cura')).toEqual(['dano-grave']);
   });
@@ -869,9 +869,11 @@ describe(ComplexityClassifier.name, () => {
       expect(ids(newFacts({ area: 'civil', notes: ['death'], complexitySignals: signals }))).toContain('dano-grave');
     });
 
-    it('weighs the insured killed in a work accident as the pension and the employer\'s liability for the death (CF art. 7º XXVIII)', () => {
-      const atWork = ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: sut.signals('ele caiu do andaime na obra e a empresa nem abriu a CAT') }));
+    it('weighs the insured killed in a work accident off the books as the bond to prove, the pension and the employer\'s liability (CF art. 7º XXVIII)', () => {
+      const atWork = ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: sut.signals('nunca assinaram a carteira dele; caiu do andaime e nem abriram a tal da CAT') }));
       expect(atWork).toContain('morte-no-trabalho');
+      // A registered worker whose employer paid what it owed: the pension alone.
+      expect(ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: sut.signals('morreu num acidente de trabalho, era registrado e a empresa pagou tudo') }))).not.toContain('morte-no-trabalho');
       expect(ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: sut.signals('ele morreu de infarto em casa') }))).not.toContain('morte-no-trabalho');
       expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('sofri um acidente de trabalho e pedi o auxílio') }))).not.toContain('morte-no-trabalho');
     });

@@ -182,11 +182,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the insured's death is what gives rise to the pension (Lei 8.213/91 art. 74), never harm claimed for; the INSS pays no damages.
   // Weighs nothing alone: it displaces `dano-grave` as `pensao-por-morte` does (`DISPLACED_FEATURES`).
   'morte-do-segurado': { label: 'morte do segurado (fato gerador da pensão)', points: 0, areas: ['previdenciario'] },
-  // The insured killed in a work accident (`IMPLIED_FEATURES`): the pension is then accident-based, claimed in the state courts (CF
-  // art. 109 I; Lei 8.213/91 art. 19), and the employer answers for the death beside it (CF art. 7º XXVIII; CC art. 948, the pension
-  // to the dependants), often denying the bond or blaming the worker: two claims against two defendants. Here the death is harm
-  // claimed for, not only the pension's fact. A lawyer weighs it high.
-  'morte-no-trabalho': { label: 'morte em acidente de trabalho: pensão acidentária e responsabilidade do empregador', points: 3, notLow: true, areas: ['previdenciario'] },
+  // Building block of `morte-no-trabalho` (`IMPLIED_FEATURES`): work never registered by the employer.
+  'vinculo-informal': { label: 'trabalho sem carteira assinada', points: 0 },
+  // The insured killed in a work accident while employed off the books (`IMPLIED_FEATURES`): the insured status comes from the work
+  // itself and the contributions were the employer's to pay (Lei 8.213/91 art. 11 I; Lei 8.212/91 art. 30 I), so the pension turns on
+  // proving a bond the employer denies, and the employer answers for the death beside it (CF art. 7º XXVIII; CC art. 948, the pension
+  // to the dependants): two claims against two defendants on one proof, the death harm claimed for and not only the pension's fact.
+  // A lawyer weighs it high. A registered worker whose employer settled leaves the pension alone.
+  'morte-no-trabalho': { label: 'morte em acidente de trabalho sem registro: vínculo a provar, pensão e responsabilidade do empregador', points: 3, notLow: true, areas: ['previdenciario'] },
   // Death or permanent harm caused by a public body (a public hospital, a school, the police, a hole in a city street): the State
   // answers objectively (CF art. 37 §6), but the suit runs against the Fazenda Pública's privileges (double time limits and the
   // mandatory review, CPC arts. 183 and 496), the failure of the service is proved by an expert's report, a lifelong pension
@@ -497,8 +500,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A worker seriously hurt who was on an INSS incapacity benefit, told without the words "acidente de trabalho": the sequel is
   // also an INSS claim (auxílio-acidente, Lei 8.213/91 art. 86) beside the labour one (the job kept, art. 118; damages, CC art. 950).
   { when: ['dano-grave', 'beneficio-por-incapacidade'], areas: ['trabalhista'], feature: 'areas-concorrentes' },
-  // The insured's death told beside a work accident (`morte-no-trabalho`).
-  { when: ['morte-do-segurado', 'acidente-de-trabalho'], areas: ['previdenciario'], feature: 'morte-no-trabalho' },
+  // The insured's death in a work accident, employed off the books (`morte-no-trabalho`).
+  { when: ['morte-do-segurado', 'acidente-de-trabalho', 'vinculo-informal'], areas: ['previdenciario'], feature: 'morte-no-trabalho' },
   // A pension by death that turns on proving a stable union: family law's proof for a social-security benefit.
   { when: ['pensao-por-morte', 'uniao-a-comprovar'], feature: 'areas-concorrentes' },
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own

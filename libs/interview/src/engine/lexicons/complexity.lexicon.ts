@@ -137,6 +137,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The client's property already taken for a debt and set for auction (`PROPERTY_AUCTION`).
     ...PROPERTY_AUCTION,
   ],
+  // Building block of `morte-no-trabalho` (`IMPLIED_FEATURES`): work the employer never registered, told of the client or of the deceased.
+  'vinculo-informal': [
+    'sem carteira assinada', 'sem carteira', 'carteira nao assinada', 'sem registro', 'sem nenhum registro', 'nunca foi registrad*', 'nunca me registr*', 'nunca registr*',
+    ...['nunca assinaram', 'nunca assinou', 'nao assinaram', 'nao assinou'].flatMap((verb) => [`${verb} a carteira`, `${verb} minha carteira`, `${verb} a minha carteira`, `${verb} a carteira dele`, `${verb} a carteira dela`]),
+  ],
   // Building block of `dano-por-obra-vizinha` (`IMPLIED_FEATURES`): a building cracked or sinking (the foundation's settlement).
   'imovel-rachado': ['rachadura*', 'rachando', 'rachou', 'racharam', 'rachad*', 'trinca', 'trincas', 'trincou', 'trincaram', 'fissura*', 'recalque', 'afundando', 'cedendo'],
   // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): the same words also count as `constricao` (a phrase listed under two ids gives both).
