@@ -14,6 +14,7 @@ describe(AreaClassifier.name, () => {
     ['arrendei 50 hectares para plantar milho e o arrendador vendeu a área sem me dar preferência', 'imobiliario'],
     ['o carro é de arrendamento mercantil e o banco cobra o VRG', 'consumidor'],
     ['o ônibus furou o sinal vermelho e acertou meu carro', 'civil'],
+    ['meu filho tava descendo do ônibus e o motorista arrancou com a porta aberta', 'civil'],
     ['o vizinho jogou chumbinho e envenenou meu cachorro', 'criminal'],
     ['pedi o genérico na farmácia e cobraram o preço do remédio de marca', 'consumidor'],
     ['a escola particular cobra uma mensalidade escolar a mais pelo meu filho autista', 'consumidor'],
@@ -112,6 +113,11 @@ describe(AreaClassifier.name, () => {
     const pad = (text: string) => sut.subarea('administrativo', sut.score(text).subareaScores);
     expect(pad('o guarda municipal foi demitido pelo processo administrativo')).toBe('processo administrativo disciplinar');
     expect(pad('dizem que ela abandonou o cargo quando estava de licença')).toBe('processo administrativo disciplinar');
+  });
+
+  it('reads furniture made to measure as a consumer purchase, and a wardrobe as no custody', () => {
+    expect(classify('a loja de móveis planejados não entregou a cozinha e o guarda-roupa veio com a porta empenada')).toBe('consumidor');
+    expect(sut.score('só entregaram o guarda-roupa').areaScores.familia).toBeUndefined();
   });
 
   it('reads a service cut told with the verb between as a consumer case', () => {

@@ -7,6 +7,11 @@ describe('childKeptAfterTrip', () => {
     expect(childKeptAfterTrip('a menina viajou com a avó no feriado e não retornou')).toBe(true);
   });
 
+  it('reads the agreed return told as late ("tá demorando pra voltar") as the child not back', () => {
+    expect(childKeptAfterTrip('Minha ex levou nosso filho pra visitar a família dela nas férias e tá demorando pra voltar.')).toBe(true);
+    expect(childKeptAfterTrip('meu filho foi pra escola e tá demorando pra voltar')).toBe(false);
+  });
+
   it('needs the child, the stay away and the return missing in one sentence', () => {
     expect(childKeptAfterTrip('meu marido foi viajar e não voltou')).toBe(false);
     expect(childKeptAfterTrip('meu filho foi passar as férias com o pai. O carro não voltou da oficina')).toBe(false);
@@ -48,6 +53,10 @@ describe('childKeptByPronoun', () => {
     expect(childKeptByPronoun('ele já deveria ter voltado das férias faz dez dias', true)).toBe(true);
     expect(childKeptByPronoun('agora o pai diz que ela vai ficar e estudar lá', true)).toBe(true);
     expect(childKeptByPronoun('eles vão ficar morando no exterior com a avó', true)).toBe(true);
+    expect(childKeptByPronoun('ela disse que decidiu recomeçar a vida lá', true)).toBe(true);
+    expect(childKeptByPronoun('e que vai matricular o menino na escola de lá em fevereiro')).toBe(true);
+    expect(childKeptByPronoun('vou matricular meu filho na escola do bairro')).toBe(false);
+    expect(childKeptByPronoun('decidiu recomeçar a vida lá')).toBe(false);
     expect(childKeptByPronoun('era pra ela voltar da escola às 5 e voltou às 6', true)).toBe(false);
     expect(childKeptByPronoun('era pra ela voltar dia 20 e já passou 3 semanas')).toBe(false);
   });

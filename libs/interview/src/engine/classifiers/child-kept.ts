@@ -25,7 +25,7 @@ const CHILD_NAMED = new RegExp(`\\b(?:${CHILD_NOUNS.join('|')})\\b`);
 const PRONOUN_KEPT = new RegExp(`\\b(?:${KEPT_BY_PRONOUN.join('|')})(?![a-z])`);
 const OVERDUE = new RegExp(`\\b(?:${RETURN_OVERDUE.join('|')})(?![a-z])`);
 /** Words each `RETURN_OVERDUE` phrase holds: most texts have none, and then its pattern is not run. */
-const OVERDUE_WORDS = /volta|ficar/;
+const OVERDUE_WORDS = /volta|ficar|decid|resolv|matricul/;
 
 /** Per text: a pronoun form of "not returned" with a child named in the same text, without one, or none (read once per message). */
 const pronounKept = textMemo((text: string): 'child-named' | 'pronoun-only' | null => {

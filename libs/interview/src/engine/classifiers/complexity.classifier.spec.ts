@@ -217,7 +217,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['acusado-de-crime', 'improbidade']);
-    expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['prova-disputada', 'tipo-nao-simples']);
+    expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['vinculo-informal', 'prova-disputada', 'tipo-nao-simples']);
     // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
     expect(sut.signals('ele quebrou o nariz numa briga')).toEqual(['lesao-corporal']);
     expect(sut.signals('o celular veio quebrado')).toEqual([]);
@@ -264,6 +264,20 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads an enforcement the creditor filed as a proceeding under way', () => {
     expect(sut.signals('o banco entrou com uma execução do contrato')).toContain('processo-em-curso');
+  });
+
+  it('weighs a building cracked by the works next door as never simple: the cause is proved by an expert (CC arts. 1.299 and 1.311)', () => {
+    const cracked = sut.signals('depois que escavaram apareceram rachaduras na parede da cozinha');
+    const level = (notes: string[]) => sut.assess(newFacts({ area: 'civil', notes, complexitySignals: cracked }), 1, 1).complexity;
+    expect(level(['neighbour-works'])).toBe('medium');
+    expect(sut.features(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: cracked })).map((f) => f.id)).toContain('dano-por-obra-vizinha');
+    // Cracks without the works next door (an old house), or the works without damage (the noise), are no such case.
+    expect(level([])).toBe('low');
+    expect(sut.features(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: sut.signals('a obra do vizinho faz barulho o dia todo') })).map((f) => f.id)).not.toContain('dano-por-obra-vizinha');
+  });
+
+  it('reads a court order told as sitting on the account as the account blocked by the court (CPC art. 854)', () => {
+    expect(sut.signals('o banco disse que tem uma ordem judicial na conta da empresa')).toContain('constricao');
   });
 
   it('weighs neither witnesses as many people affected nor stolen goods bought as a robbery', () => {
@@ -326,7 +340,7 @@ describe(ComplexityClassifier.name, () => {
   });
 
   it('reads work off the books, an unreported work accident and work abandoned half done as evidence to prove', () => {
-    expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['prova-disputada']);
+    expect(sut.signals('trabalhei 3 anos numa oficina sem carteira')).toEqual(['vinculo-informal', 'prova-disputada']);
     expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não quis abrir a CAT, quem abriu foi o sindicato')).toEqual(['prova-disputada']);
     expect(sut.signals('tenho a carteira assinada e o contrato')).toEqual([]);
@@ -801,7 +815,7 @@ describe(ComplexityClassifier.name, () => {
   });
 
   it('reads a structural defect as evidence to prove and a building at risk of collapse as lives at risk', () => {
-    expect(sut.signals('apareceram rachaduras grandes nas colunas da garagem')).toEqual(['prova-disputada']);
+    expect(sut.signals('apareceram rachaduras grandes nas colunas da garagem')).toEqual(['imovel-rachado', 'prova-disputada']);
     expect(sut.signals('a Defesa Civil interditou o prédio por risco de desabamento')).toEqual(['risco-a-saude']);
     expect(sut.signals('o pneumologista disse que é silicose e não tem cura')).toEqual(['dano-grave']);
   });
@@ -877,6 +891,15 @@ describe(ComplexityClassifier.name, () => {
       expect(pension).not.toContain('dano-a-vulneravel');
       // Outside the pension the same words still weigh as harm (a death in hospital claimed against it).
       expect(ids(newFacts({ area: 'civil', notes: ['death'], complexitySignals: signals }))).toContain('dano-grave');
+    });
+
+    it('weighs the insured killed in a work accident off the books as the bond to prove, the pension and the employer\'s liability (CF art. 7º XXVIII)', () => {
+      const atWork = ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: sut.signals('nunca assinaram a carteira dele; caiu do andaime e nem abriram a tal da CAT') }));
+      expect(atWork).toContain('morte-no-trabalho');
+      // A registered worker whose employer paid what it owed: the pension alone.
+      expect(ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: sut.signals('morreu num acidente de trabalho, era registrado e a empresa pagou tudo') }))).not.toContain('morte-no-trabalho');
+      expect(ids(newFacts({ area: 'previdenciario', notes: ['death'], complexitySignals: sut.signals('ele morreu de infarto em casa') }))).not.toContain('morte-no-trabalho');
+      expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('sofri um acidente de trabalho e pedi o auxílio') }))).not.toContain('morte-no-trabalho');
     });
 
     it('keeps "invalidez" a serious harm beside an incapacity benefit', () => {
@@ -1078,6 +1101,16 @@ describe(ComplexityClassifier.name, () => {
   it('reads an arrest told in everyday words as liberty at stake while the person is held, not an arrest that ended with bail', () => {
     expect(sut.signals('ele tá lá na delegacia até agora, falaram que hoje vai ser levado pro juiz')).toContain('liberdade');
     expect(sut.signals('me levaram para a delegacia, paguei fiança e fui solto')).not.toContain('liberdade');
+  });
+
+  it('weighs an arrest that ended with bail as no liberty at stake, unless the crime is serious (CPP arts. 322 and 324 IV)', () => {
+    const weighed = (text: string, notes: string[] = []) => sut.features(newFacts({ area: 'criminal', notes, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('foi preso em flagrante na blitz')).toContain('liberdade');
+    expect(weighed('foi preso em flagrante na blitz e pagou fiança')).not.toContain('liberdade');
+    // A bail set counts once the release is told (the client note `custody-ended`): unpaid, the person is still held.
+    expect(weighed('fizeram o flagrante e o delegado arbitrou fiança de R$ 3 mil')).toContain('liberdade');
+    expect(weighed('fizeram o flagrante e o delegado arbitrou fiança de R$ 3 mil, eu paguei e ele foi solto', ['custody-ended'])).not.toContain('liberdade');
+    expect(weighed('foi preso em flagrante por roubo e pagou fiança')).toContain('liberdade');
   });
 
   it("reads a collector's threat to seize as no seizure, and a seizure ordered as one", () => {

@@ -99,6 +99,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
     expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
+    expect(sut.extract('é IRPJ e CSLL de 2018, perdemos no CARF no ano passado')).toEqual(['tax-authority']);
     expect(sut.extract('quero fazer o inventário e receber minha parte da herança')).toEqual(['estate-division']);
     expect(sut.extract('emprestei meu cartão a uma amiga e ela parou de pagar as parcelas')).toEqual(['lender']);
     expect(sut.extract('saí da empresa num acordo por mútuo consentimento')).not.toContain('lender');
@@ -295,6 +296,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que a firma me pague pelo que fez com meus braços')).not.toContain('criminal-complaint');
     expect(sut.extract('quero que ele pague pelo que fez')).toContain('criminal-complaint');
     expect(sut.extract('quero que paguem a moto e o tempo que fiquei parado')).toContain('damages-claimed');
+    expect(sut.extract('quero que paguem o tratamento dele pra sempre e a prótese')).toContain('damages-claimed');
     // The custody asked by whoever raises the child.
     expect(sut.extract('eu quero ter a guarda dele no papel')).toContain('custody-sought');
     expect(sut.extract('quero a guarda do meu neto')).toContain('custody-sought');

@@ -9,6 +9,7 @@ describe(UrgencyExtractor.name, () => {
     ['o juiz deu uma liminar contra mim', 'liminar'],
     ['chegou uma ordem de despejo', 'ordem-despejo'],
     ['tive bloqueio de conta pelo juiz', 'bloqueio'],
+    ['o banco disse que tem uma ordem judicial na conta da empresa', 'bloqueio'],
     ['a cirurgia marcada foi cancelada pelo plano', 'cirurgia'],
     ['bloquearam meu salário', 'bloqueio'],
     ['ele está preso desde ontem', 'prisao'],

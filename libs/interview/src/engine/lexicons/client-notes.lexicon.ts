@@ -523,6 +523,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pague pelo constrangimento', 'pagar pelo constrangimento', 'pague pela humilhacao', 'pagar pela humilhacao',
     // Lay names of the two heads of damage: the expenses the harm caused (danos emergentes, CC art. 402) and the suffering (dano moral, CC art. 186).
     'pague os gastos', 'pagar os gastos', 'paguem os gastos', 'pague as despesas', 'pagar as despesas', 'paguem as despesas', 'pague o tratamento', 'pagar o tratamento',
+    // The same asked of several or of a company ("quero que paguem o tratamento dele").
+    'paguem o tratamento', 'paguem o prejuizo', 'paguem pelo prejuizo',
     // The money asked of who harmed the client for what they did, and the income lost while the client could not work (lucros cessantes, CC arts. 402 and 949).
     'me pague pelo que', 'me paguem pelo que', 'tempo que fiquei parado', 'tempo que eu fiquei parado', 'dias que fiquei parado', 'dias que eu fiquei parado',
     'meses que fiquei parado', 'meses que eu fiquei parado',
@@ -542,6 +544,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'divida com a prefeitura', 'dividas com a prefeitura', 'debito com a prefeitura', 'debitos com a prefeitura',
     'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
     'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip',
+    // The federal taxes on a company's profit and revenue, and the federal tax appeals court (CARF, Decreto 70.235/72 art. 25 II),
+    // where only the Fazenda is the other side. Not "PIS" alone: the workers' abono salarial has that name.
+    'irpj', 'csll', 'cofins', 'ipi', 'carf', 'divida inscrita',
     'cobrou imposto', 'cobrando imposto', 'imposto a mais', 'imposto indevido',
     'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto',
     // An exemption is always from a tribute (CTN art. 175-179): asking for it is a case against the tax authority.

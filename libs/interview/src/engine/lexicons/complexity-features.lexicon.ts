@@ -42,6 +42,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   // Weighs nothing alone: with a serious crime it means liberty is at stake (`IMPLIED_FEATURES`).
   'acusado-de-crime': { label: 'cliente acusado ou investigado de um crime', points: 0 },
+  // Weighs nothing alone: a release on bail displaces `liberdade` unless the crime is serious (`DISPLACED_FEATURES`).
+  'solto-com-fianca': { label: 'preso solto mediante fiança', points: 0 },
+  // Building blocks of `solto-com-fianca` (`IMPLIED_FEATURES`): a bail set, and the person released (the client note `custody-ended`).
+  'fianca-arbitrada': { label: 'fiança arbitrada', points: 0 },
+  'custodia-encerrada': { label: 'preso já solto', points: 0 },
   // Accused of a crime whose loss passes R$ 50 mil (a diversion from the employer, a fraud through the client's account): the
   // non-prosecution agreement and the suspended sentence need the damage repaired (CPP art. 28-A I; CP art. 78 §2), the loss raises
   // the base penalty (CP art. 59, the crime's consequences), and the victim may have the client's goods seized for it (CPP arts. 125-137).
@@ -177,6 +182,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the insured's death is what gives rise to the pension (Lei 8.213/91 art. 74), never harm claimed for; the INSS pays no damages.
   // Weighs nothing alone: it displaces `dano-grave` as `pensao-por-morte` does (`DISPLACED_FEATURES`).
   'morte-do-segurado': { label: 'morte do segurado (fato gerador da pensão)', points: 0, areas: ['previdenciario'] },
+  // Building block of `morte-no-trabalho` (`IMPLIED_FEATURES`): work never registered by the employer.
+  'vinculo-informal': { label: 'trabalho sem carteira assinada', points: 0 },
+  // The insured killed in a work accident while employed off the books (`IMPLIED_FEATURES`): the insured status comes from the work
+  // itself and the contributions were the employer's to pay (Lei 8.213/91 art. 11 I; Lei 8.212/91 art. 30 I), so the pension turns on
+  // proving a bond the employer denies, and the employer answers for the death beside it (CF art. 7º XXVIII; CC art. 948, the pension
+  // to the dependants): two claims against two defendants on one proof, the death harm claimed for and not only the pension's fact.
+  // A lawyer weighs it high. A registered worker whose employer settled leaves the pension alone.
+  'morte-no-trabalho': { label: 'morte em acidente de trabalho sem registro: vínculo a provar, pensão e responsabilidade do empregador', points: 3, notLow: true, areas: ['previdenciario'] },
   // Death or permanent harm caused by a public body (a public hospital, a school, the police, a hole in a city street): the State
   // answers objectively (CF art. 37 §6), but the suit runs against the Fazenda Pública's privileges (double time limits and the
   // mandatory review, CPC arts. 183 and 496), the failure of the service is proved by an expert's report, a lifelong pension
@@ -237,6 +250,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },
+  // Building blocks of `dano-por-obra-vizinha` (`IMPLIED_FEATURES`): works next door (the client note `neighbour-works`), and a
+  // building cracked or sinking.
+  'obra-vizinha': { label: 'obra no imóvel vizinho', points: 0 },
+  'imovel-rachado': { label: 'rachaduras ou recalque no imóvel', points: 0 },
+  // The client's building cracked by the works next door: the neighbour and the builder answer for the damage whatever the permit
+  // (CC arts. 1.277, 1.299 and 1.311 parágrafo único), but whether the works caused it or the house was old is proved only by an
+  // engineer's expert report (a produção antecipada de prova, CPC art. 381, or the court's perícia), and the works near the boundary
+  // may have to be shored or stopped by an urgent order (CPC art. 300). Never a simple claim.
+  'dano-por-obra-vizinha': { label: 'imóvel rachado pela obra vizinha (nexo a provar por perícia)', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
   // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): a property set for auction for a debt.
   'imovel-em-leilao': { label: 'imóvel levado a leilão por dívida', points: 0 },
   // The client's own home set for auction for a debt (a fiduciary creditor's consolidation, Lei 9.514/97 arts. 26-27; an
@@ -390,6 +412,10 @@ export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'cr
 export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'opponent-public-body': 'poder-publico-reu',
   'collision-victim': 'colisao-sofrida',
+  // Works next door (`neighbour-works`): with the building cracked, damage to prove by an expert (`IMPLIED_FEATURES`).
+  'neighbour-works': 'obra-vizinha',
+  // The person released (`custody-ended`): with a bail set, a release on bail (`IMPLIED_FEATURES`).
+  'custody-ended': 'custodia-encerrada',
   // A death told in a social-security case (`death`): the insured's death that gives rise to the pension (`morte-do-segurado`).
   death: 'morte-do-segurado',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
@@ -427,6 +453,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
   { when: ['crime-grave', 'acusado-de-crime'], areas: ['criminal'], feature: 'liberdade' },
+  // A bail set and the person released: released on bail (`solto-com-fianca`).
+  { when: ['fianca-arbitrada', 'custodia-encerrada'], areas: ['criminal'], feature: 'solto-com-fianca' },
   // Accused of a crime with a loss over R$ 50 mil: the repair that the agreement and the suspended sentence need, the seizure of goods.
   { when: ['acusado-de-crime', 'valor-50mil'], areas: ['criminal'], feature: 'acusado-de-prejuizo-alto' },
   { when: ['acusado-de-crime', 'valor-300mil'], areas: ['criminal'], feature: 'acusado-de-prejuizo-alto' },
@@ -482,6 +510,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A worker seriously hurt who was on an INSS incapacity benefit, told without the words "acidente de trabalho": the sequel is
   // also an INSS claim (auxílio-acidente, Lei 8.213/91 art. 86) beside the labour one (the job kept, art. 118; damages, CC art. 950).
   { when: ['dano-grave', 'beneficio-por-incapacidade'], areas: ['trabalhista'], feature: 'areas-concorrentes' },
+  // The insured's death in a work accident, employed off the books (`morte-no-trabalho`).
+  { when: ['morte-do-segurado', 'acidente-de-trabalho', 'vinculo-informal'], areas: ['previdenciario'], feature: 'morte-no-trabalho' },
   // A pension by death that turns on proving a stable union: family law's proof for a social-security benefit.
   { when: ['pensao-por-morte', 'uniao-a-comprovar'], feature: 'areas-concorrentes' },
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
@@ -495,6 +525,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
   // Improbity charged against an employee of the State or of a state company: a public agent's act against public funds (Lei 8.429/92 art. 2º).
   { when: ['improbidade-alegada', 'empregador-publico'], areas: ['trabalhista'], feature: 'improbidade' },
+  // The building cracked by the works next door (`dano-por-obra-vizinha`).
+  { when: ['obra-vizinha', 'imovel-rachado'], areas: ['civil', 'imobiliario'], feature: 'dano-por-obra-vizinha' },
   { when: ['imovel-em-leilao', 'moradia'], areas: ['imobiliario', 'civil', 'consumidor', 'familia'], feature: 'moradia-em-leilao' },
   // The leased property sold during the lease: the buyer may end it with 90 days' notice unless the lease, for a term and with a
   // clause of validity, was registered (Lei 8.245/91 art. 8º), and the tenant never offered it may claim damages from the seller or,
@@ -575,6 +607,12 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
   // case: what the client tells of it is the case's history and its proof.
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },
+  // An arrest that ended with bail paid: bail is granted only where no preventive arrest is called for (CPP arts. 321 and 324 IV), and
+  // the police set it only for crimes punished with at most 4 years (CPP art. 322), where a non-prosecution agreement or a conditional
+  // suspension usually ends the case (CPP art. 28-A; Lei 9.099/95 art. 89) and a prison sentence is rarely served. The arrest is the
+  // case's history, the accused answers free: liberty is no longer at stake, unless the crime is serious (`crime-grave`: a death, a
+  // robbery, trafficking), where a conviction still means prison.
+  { when: 'solto-com-fianca', drops: ['liberdade'], unless: ['crime-grave'] },
   // An agreement the other side went back on ("quer mais dinheiro") is no consensual case: its breach is the dispute.
   { when: 'acordo-rompido', drops: ['consensual'] },
   // In a pension by death the death is the fact that gives rise to the benefit (Lei 8.213/91 art. 74), not harm the case claims

@@ -3,7 +3,7 @@ import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, PRESS_CONTENT } from './route-notes.lexicon';
 import { HELD_NOW } from './safety.lexicon';
-import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, THREATENED_SEIZURE } from './urgency.lexicon';
+import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 
 /**
  * The client's property already taken for a debt and set for auction (CPC art. 879; Lei 9.514/97 arts. 26-27, the fiduciary
@@ -132,9 +132,18 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'conta foi bloqueada', 'contas foram bloqueadas', 'conta ficou bloqueada', 'salario foi bloqueado', 'bloqueada por ordem judicial', 'bloqueadas por ordem judicial',
     'bloqueio por ordem judicial', 'bloqueada pela justica', 'bloqueadas pela justica', 'bloqueados pela justica', 'bloqueado pela justica',
     'bens bloqueados', 'bloqueou os bens', 'bloqueou meus bens', 'bloqueou os meus bens', 'bloqueio de bens', 'indisponibilidade de bens', 'arresto',
+    // The court's order told as sitting on the account (`COURT_ORDER_ON_ACCOUNT`).
+    ...COURT_ORDER_ON_ACCOUNT,
     // The client's property already taken for a debt and set for auction (`PROPERTY_AUCTION`).
     ...PROPERTY_AUCTION,
   ],
+  // Building block of `morte-no-trabalho` (`IMPLIED_FEATURES`): work the employer never registered, told of the client or of the deceased.
+  'vinculo-informal': [
+    'sem carteira assinada', 'sem carteira', 'carteira nao assinada', 'sem registro', 'sem nenhum registro', 'nunca foi registrad*', 'nunca me registr*', 'nunca registr*',
+    ...['nunca assinaram', 'nunca assinou', 'nao assinaram', 'nao assinou'].flatMap((verb) => [`${verb} a carteira`, `${verb} minha carteira`, `${verb} a minha carteira`, `${verb} a carteira dele`, `${verb} a carteira dela`]),
+  ],
+  // Building block of `dano-por-obra-vizinha` (`IMPLIED_FEATURES`): a building cracked or sinking (the foundation's settlement).
+  'imovel-rachado': ['rachadura*', 'rachando', 'rachou', 'racharam', 'rachad*', 'trinca', 'trincas', 'trincou', 'trincaram', 'fissura*', 'recalque', 'afundando', 'cedendo'],
   // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): the same words also count as `constricao` (a phrase listed under two ids gives both).
   'imovel-em-leilao': PROPERTY_AUCTION,
   liberdade: [
@@ -148,6 +157,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'mandou me prender', 'mandaram me prender', 'mandou prender ele', 'mandou prender ela', 'juiz mandou me pegar', 'juiz mandou pegar ele',
     'ordem de prisao', 'ordem pra me prender', 'ordem para me prender', 'mandado em aberto', 'mandado no meu nome', 'mandado contra mim', 'foragid*',
   ],
+  // Bail paid, which releases the person (CPP arts. 322 and 334), and the signed term of it (art. 327), read as a release on bail.
+  'solto-com-fianca': [
+    ...['pagou', 'paguei', 'pagamos', 'pagaram'].flatMap((verb) => [`${verb} fianca`, `${verb} a fianca`]),
+    'fianca paga', 'fianca foi paga', 'solt* mediante fianca', 'liberad* mediante fianca', 'termo de fianca', 'termo da fianca', 'saiu com fianca', 'saiu pagando fianca', 'solt* com fianca',
+  ],
+  // A bail set by the police or the judge: a release on bail once the release is told (`IMPLIED_FEATURES`); unpaid, the person is still held.
+  'fianca-arbitrada': ['arbitrou fianca', 'arbitrou a fianca', 'arbitrou uma fianca', 'fianca arbitrada', 'fixou fianca', 'fixou a fianca', 'fixou uma fianca', 'fianca fixada', 'concedeu fianca', 'concedeu a fianca'],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
     'fui acusad*', 'sou acusad*', 'estou sendo acusad*', 'to sendo acusad*', 'me acusa', 'me acusam', 'me acusaram', 'me acusou', 'me acusando',

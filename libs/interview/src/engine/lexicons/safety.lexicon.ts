@@ -84,12 +84,18 @@ export const RETURN_OVERDUE: string[] = [
   'era pra (?:ela|ele|elas|eles) (?:ter )?(?:voltado|voltar)[^.!?;\\n]{0,40}\\b(?:ja passou|ja passaram|ate hoje|e nada)',
   '(?:ja )?(?:devia|deveria|deviam|deveriam) ter voltado',
   '(?:vai|vao) ficar (?:e (?:morar|estudar)|morando|estudando) (?:la|no exterior|fora do pais)',
+  // The stay made permanent by the one who took the child: the decision to settle there, or the child enrolled at a school there
+  // (the child's new habitual residence is what the retention seeks, and after a year settled the return may be refused: Hague art. 12).
+  '(?:decidiu|resolveu|decidiram|resolveram) (?:ficar|morar|viver|recomecar a vida|refazer a vida) (?:la|no exterior|fora do pais)',
+  'matricul(?:ar|ou|aram|ando)[^.!?;\\n]{0,30}\\b(?:escola|colegio) (?:de |d)?la',
 ];
 
 /** The child not back from it, told of the child ("não voltou", "não vai voltar"). */
 export const NOT_RETURNED: string[] = [
   'nao voltou', 'nao voltaram', 'nao retornou', 'nao retornaram', 'nao volta mais', 'nao voltam mais', 'nao vai voltar', 'nao vao voltar', 'nao vai mais voltar',
   'nao trouxe de volta',
+  // The agreed return late ("foi passar as férias com a mãe e tá demorando pra voltar"): the child kept past the stay, however mildly told.
+  'demorando pra voltar', 'demorando para voltar', 'demorando a voltar',
 ];
 
 /**

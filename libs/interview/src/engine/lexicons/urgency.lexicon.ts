@@ -78,6 +78,14 @@ export const ESTATE_WORDS: string[] = ['inventario', 'espolio', 'falecido', 'fal
  */
 export const REGISTRY_RECORD_WORDS: string[] = ['matricula', 'averbada', 'averbado', 'averbacao', 'onus'];
 
+/**
+ * A court order told as sitting on the account ("o banco disse que tem uma ordem judicial na conta"): what the bank tells the holder of
+ * a block by the court (Sisbajud, CPC art. 854), the money held now and released only on a petition within days (§3º).
+ */
+export const COURT_ORDER_ON_ACCOUNT: string[] = [
+  'ordem judicial na conta', 'ordem judicial nas contas', 'ordem judicial na minha conta', 'ordem judicial em cima da conta', 'ordem do juiz na conta', 'ordem da justica na conta',
+];
+
 /** Words of a block, one of which a bank's reason must stand beside (`BANK_HOLD_REASONS`). */
 export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bloqueado', 'bloqueio', 'travou', 'travaram', 'travada', 'travado', 'congelou', 'congelaram', 'congelada', 'retido', 'retida', 'reteve'];
 
@@ -179,7 +187,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS],
     // The block as a noun or as the judge's order ("o bloqueio da minha conta", "o juiz mandou bloquear"): a court's seizure under way (CPC art. 854).
     phrases: ['bloqueio da minha conta', 'bloqueio da conta', 'bloqueio na minha conta', 'mandou bloquear', 'mandaram bloquear', 'determinou o bloqueio',
-      'bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD],
+      'bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD, ...COURT_ORDER_ON_ACCOUNT],
   },
   {
     // A block told in other words ("o salário caiu e já tá bloqueado", "bloquearam 2.900"): money the

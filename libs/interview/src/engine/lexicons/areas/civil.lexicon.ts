@@ -13,6 +13,15 @@ export const FALLEN_FROM_BUILDING_PHRASES: readonly string[] = [
 ];
 const FALLEN_FROM_BUILDING = Object.fromEntries(FALLEN_FROM_BUILDING_PHRASES.map((phrase) => [phrase, 6]));
 
+/**
+ * A passenger hurt getting on or off a bus, or inside it: the carrier answers for the passenger's safety whatever a third party did
+ * (CC arts. 734-735; Súmula 187 STF), a civil claim for the harm; the city or the concession's contract is background.
+ */
+const BUS_PASSENGER_HURT = [
+  'descendo do onibus', 'descer do onibus', 'desci do onibus', 'desceu do onibus', 'subindo no onibus', 'subir no onibus', 'subi no onibus', 'subiu no onibus',
+  'caiu do onibus', 'cai do onibus', 'caiu dentro do onibus', 'cai dentro do onibus', 'passageiro do onibus', 'passageira do onibus', 'porta do onibus',
+];
+
 export const CIVIL: AreaLexicon = {
   code: 'civil',
   terms: {
@@ -21,6 +30,7 @@ export const CIVIL: AreaLexicon = {
     'avanc* o sinal': 4, 'furou o sinal': 4, 'sinal vermelho': 3, 'passou no vermelho': 4, 'passou o sinal': 4,
     // The traffic officer who was or was not at the scene: not a custody ("guarda" of a child).
     'guarda de transito': 3, 'agente de transito': 3, 'guarda no local': 2,
+    ...Object.fromEntries(BUS_PASSENGER_HURT.map((phrase) => [phrase, 5])),
     acidente: 2, 'acidente de transito': 4, batida: 3, 'bateu no meu carro': 5, 'bateram no meu carro': 5,
     'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, 'de particular': 3, 'de um particular': 3, 'entre particulares': 3, 'vendedor particular': 3, 'pessoa fisica': 2, contrato: 1,
     // A private moneylender's loan (agiotagem): a loan between persons whose interest above the legal rate is void (Decreto
@@ -60,7 +70,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.acidente-transito', label: 'acidente de trânsito - indenização',
-      terms: { 'acidente de transito': 5, batida: 4, bateu: 2, colisao: 4, 'atropel*': 3, moto: 1, carro: 1, caminhao: 1 },
+      terms: { 'acidente de transito': 5, batida: 4, bateu: 2, colisao: 4, 'atropel*': 3, moto: 1, carro: 1, caminhao: 1, ...Object.fromEntries(BUS_PASSENGER_HURT.map((phrase) => [phrase, 4])) },
     },
     {
       id: 'civil.vicio-oculto', label: 'vício oculto em compra entre particulares',

@@ -81,6 +81,10 @@ export const CONSUMIDOR: AreaLexicon = {
     'emprestimo nao contratado': 5, 'emprestimo nao solicitado': 5, 'nunca contratei': 4, 'nao contratei': 4, 'jamais contratei': 4, 'nao reconheco': 3, 'emprestimo consignado': 4, 'descont*': 2,
     autorizada: 3, celular: 2, notebook: 2, geladeira: 2, fogao: 2, televisao: 2, sofa: 2, 'maquina de lavar': 2,
     colchao: 2, eletrodomestico: 3, moveis: 1,
+    // Furniture made to measure by a shop (planejados, sob medida): a product and a service of a supplier (CDC arts. 3º, 18 and 35),
+    // the common delayed or defective delivery. A wardrobe is furniture: the longer phrase keeps its 'guarda' from naming a child's custody.
+    'moveis planejados': 4, 'movel planejado': 4, 'cozinha planejada': 4, 'armario planejado': 4, 'armarios planejados': 4, 'moveis sob medida': 4, 'loja de moveis': 3,
+    'guarda roupa': 2, 'guarda roupas': 2,
     // A purchase the buyer wants undone, and the sale made outside the shop (at home, by phone, online) that the buyer may
     // withdraw from within 7 days (direito de arrependimento, CDC art. 49; the refund, arts. 18 §1 II and 35 III).
     ...PURCHASE_UNDONE, ...BOUGHT_FROM_TRADER, botijao: 3, 'botijao de gas': 4, 'acidente de consumo': 6, 'fato do produto': 6,
