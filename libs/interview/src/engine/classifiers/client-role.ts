@@ -6,7 +6,7 @@ import { BYSTANDER_KINDS, NOT_OPPOSING, OPPOSING_ONLY_IN } from '../lexicons/par
 import { VICTIM_NOTES } from '../lexicons/replies.lexicon';
 
 /** Notes that make the client the one accused or sued: they get the defence's questions and steps, never a victim's. */
-const ACCUSED_NOTES: string[] = ['accused', 'defendant', 'criminal-defence'];
+const ACCUSED_NOTES: string[] = ['accused', 'defendant', 'criminal-defence', 'restrained'];
 
 /**
  * Summoned as a witness, and neither sued nor the victim: not a party to the case told. The lawsuit, the crime

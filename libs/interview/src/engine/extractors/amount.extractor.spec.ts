@@ -159,6 +159,12 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract(text, messages)).toEqual(sut.extract(text));
     expect(sut.extract(text, messages).map((a) => a.value)).toEqual([2500, 500, 1200]);
   });
+
+
+  it('reads a sum after a transfer\'s rail or a repair\'s quote as money ("um pix de 11.800", "ele orçou 2.300")', () => {
+    expect(sut.extract('vi o emprestimo e um pix de 11.800 pra uma conta').map((a) => a.value)).toEqual([11800]);
+    expect(sut.extract('pra arrumar meu teto ele orçou 2.300').map((a) => a.value)).toEqual([2300]);
+  });
 });
 
 describe('sums told in minimum wages', () => {

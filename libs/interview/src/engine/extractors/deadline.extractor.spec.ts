@@ -224,4 +224,23 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('A carta chegou anteontem e fala em 15 dias para contestar.').map((d) => d.daysLeft)).toEqual([13]);
     expect(sut.extract('tenho 15 dias para responder').map((d) => d.daysLeft)).toEqual([15]);
   });
+
+  it('dates a day told with its month in that month, not in the next such day to come', () => {
+    const now = new Date('2026-03-11T14:00:00Z');
+    expect(sut.extract('tem um prazo pra indicar o condutor até dia 2 de abril', now).map((d) => d.daysLeft)).toEqual([22]);
+    expect(sut.extract('tem um prazo até dia 2', now).map((d) => d.daysLeft)).toEqual([21]);
+  });
+
+  it('counts a term from the day of this month its notice arrived, and from the weekday it arrived', () => {
+    const now = new Date('2026-03-11T14:00:00Z');
+    expect(sut.extract('A carta diz que tenho 30 dias para apresentar defesa. Chegou no dia 2 deste mês.', now).map((d) => d.daysLeft)).toEqual([21]);
+    expect(sut.extract('A notificação chegou segunda e dá 5 dias pra eu tirar a marca', now).map((d) => d.daysLeft)).toEqual([3]);
+  });
+
+  it('reads a closing enrolment and a debit still to come on a day as terms, not a debit gone', () => {
+    const now = new Date('2026-03-11T14:00:00Z');
+    expect(sut.extract('a matricula fecha dia 20', now).map((d) => d.daysLeft)).toEqual([9]);
+    expect(sut.extract('a primeira parcela vai ser debitada dia 15', now).map((d) => d.daysLeft)).toEqual([4]);
+    expect(sut.extract('a parcela foi debitada dia 5', now)).toEqual([]);
+  });
 });

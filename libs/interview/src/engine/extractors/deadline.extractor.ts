@@ -22,7 +22,7 @@ const BUSINESS_TO_CALENDAR = 1.4;
  * sexta", "me deram até amanhã"): the client or the client's side is who must act, not a supplier that "tem até sexta".
  */
 const DEADLINE_WORDS =
-  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|ultimo dia|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
+  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
 /**
  * A treatment, a dose or an operation on a day still to come ("o próximo ciclo tem que começar
  * amanhã", "o remédio acaba semana que vem"): the day care would stop. Not "hoje" next to them,
@@ -105,7 +105,11 @@ const UNKNOWN_DAY_OF_MONTH_DAYS = 15;
 const END_OF_MONTH = /\b(?:ate o|ate|antes do|vence no|vence o|vencem no|prazo (?:e|vai) ate o) (?:fim|final) (?:do|deste|desse) mes\b(?! passado)/g;
 const TODAY_WEEKDAY = /\bhoje e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
 const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
-const DAY_OF_MONTH = /(?<!hoje )\b(?:ate o dia|ate dia|e dia|no dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\d{1,2})\b(?!\/)/g;
+/** "até dia 2 de abril": the month told with the day (`m[2]`) dates the term in that month, not in the next day 2 to come. */
+const DAY_OF_MONTH = new RegExp(
+  `(?<!hoje )\\b(?:ate o dia|ate dia|e dia|no dia|(?:fecha|fecham|encerra|encerram|termina|acaba) (?:no )?dia|(?:(?:vai|vao) ser|sera|serao) (?:debitad|descontad|cobrad)[ao]s? (?:no )?dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\\d{1,2})\\b(?!\\/)(?: de (${Object.keys(MONTHS).join('|')})\\b)?`,
+  'g',
+);
 /** Verbs of a notice received or delivered ("recebi", "fui citado", "entregaram a notificação", "saiu o edital"). */
 const RECEIPT_VERBS =
   'recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|entregou|entregaram|veio|saiu|publicad[oa]|publicaram';
@@ -124,6 +128,10 @@ const RECEIVED_AGO = new RegExp(
     `|\\b(ontem|anteontem|semana passada),? (?:eu )?(?:${RECEIPT_VERBS})\\b|\\b${AGO} (${COUNT_PATTERN}) (dias?|semanas?) que (?:eu )?(?:${RECEIPT_VERBS})\\b`,
 );
 const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passada': 7 };
+/** "a notificação chegou segunda", "recebi na sexta": the notice arrived on the last such weekday, from which its term runs. */
+const RECEIVED_WEEKDAY = new RegExp(
+  `\\b(?:${RECEIPT_VERBS})\\b[^.;!?]{0,25}?\\b(?:na |no |nesta |nessa |(?:na )?ultim[ao] )?(${WEEKDAYS.join('|')})(?: feira)?\\b(?! (?:que vem|proxim))`,
+);
 /**
  * "recebi uma citação de despejo hoje", "o oficial me entregou o mandado hoje": "hoje" closing the clause of a notice received is
  * the day it arrived, from which its term runs (`LEGAL_DEADLINES`), not the term itself; unless what is between is a day to appear
@@ -132,11 +140,12 @@ const DAYS_AGO: Record<string, number> = { ontem: 1, anteontem: 2, 'semana passa
 const RECEIVED_TODAY =
   /\b(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram)\b(?![^.;!?]*\b(?:audiencia|prazo|vence|julgamento|pericia|leilao|depor|depoimento|desocupar|sair|ate)\b)[^.;!?]{0,40}$/;
 /**
- * "recebi dia 25/11", "recebi a carta de indeferimento dia 20 de novembro", "fui citado em 18/11/2026": the notice arrived on a
+ * "recebi dia 25/11", "recebi a carta de indeferimento dia 20 de novembro", "fui citado em 18/11/2026", "chegou no dia 2 deste
+ * mês" (`on[6]`: the month of the message): the notice arrived on a
  * day of the calendar, so its term runs from that day, not from the message (with the message time to count back from).
  */
 const RECEIVED_ON = new RegExp(
-  `\\b(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram)\\b[^.;!?]{0,40}?\\b(?:n?o )?(?:dia|em) (\\d{1,2})(?:\\/(\\d{1,2})(?:\\/(\\d{2}|\\d{4}))?\\b| de (${Object.keys(MONTHS).join('|')})(?: de (\\d{4}))?\\b)`,
+  `\\b(?:recebi|recebemos|chegou|chegaram|fui citad[oa]|fui intimad[oa]|me citaram|me intimaram|fui notificad[oa]|fomos notificad[oa]s|me notificaram|me entregou|me entregaram)\\b[^.;!?]{0,40}?\\b(?:n?o )?(?:dia|em) (\\d{1,2})(?:\\/(\\d{1,2})(?:\\/(\\d{2}|\\d{4}))?\\b| de (${Object.keys(MONTHS).join('|')})(?: de (\\d{4}))?\\b|( (?:deste|desse|neste|nesse|este|esse) mes\\b))`,
 );
 /** A day of arrival further back than this is not the notice of a term still running. */
 const MAX_RECEIVED_DAYS_AGO = 180;
@@ -200,7 +209,7 @@ export class DeadlineExtractor {
       }
       if (!deadline) continue;
       for (const m of sentence.text.matchAll(DAY_OF_MONTH)) {
-        const days = daysToDayOfMonth(+m[1], folded, now);
+        const days = m[2] && now ? daysToDayOfMonthNamed(+m[1], MONTHS[m[2]], now) : daysToDayOfMonth(+m[1], folded, now);
         if (days !== null) add(sentence.start + m.index, sentence.start + m.index + m[0].length, days);
       }
     }
@@ -227,6 +236,8 @@ function receivedDaysAgo(folded: string, now?: Date): number {
   const onDay = now ? daysSinceArrivalDay(folded, now) : null;
   if (onDay !== null) return onDay;
   const ago = RECEIVED_AGO.exec(folded);
+  const weekday = !ago && now ? RECEIVED_WEEKDAY.exec(folded) : null;
+  if (weekday) return (now!.getUTCDay() - WEEKDAYS.indexOf(weekday[1]) + DAYS_PER_WEEK) % DAYS_PER_WEEK;
   if (!ago) return 0;
   const day = ago[1] ?? ago[6];
   if (day) return DAYS_AGO[day];
@@ -237,7 +248,7 @@ function receivedDaysAgo(folded: string, now?: Date): number {
 /** Days since the calendar day a notice arrived (`RECEIVED_ON`), or null when the message names none up to `MAX_RECEIVED_DAYS_AGO` back. */
 function daysSinceArrivalDay(folded: string, now: Date): number | null {
   const on = RECEIVED_ON.exec(folded);
-  const arrived = on && toldDay(+on[1], on[2] ? +on[2] : MONTHS[on[4]], on[3] ?? on[5], now);
+  const arrived = on && toldDay(+on[1], on[2] ? +on[2] : on[6] ? now.getUTCMonth() + 1 : MONTHS[on[4]], on[3] ?? on[5], now);
   const days = arrived ? -daysLeftAfter(arrived, 0, now).daysLeft : -1;
   return days >= 0 && days <= MAX_RECEIVED_DAYS_AGO ? days : null;
 }
@@ -269,6 +280,15 @@ function daysToDayOfMonth(day: number, folded: string, now?: Date): number | nul
   if (today === null) return UNKNOWN_DAY_OF_MONTH_DAYS;
   const diff = day - Number(today);
   return diff >= 0 ? diff : diff + 30;
+}
+
+/** Days to the day and month told ("até dia 2 de abril"), this year, or next year's once this year's is gone. */
+function daysToDayOfMonthNamed(day: number, month: number, now: Date): number | null {
+  const year = now.getUTCFullYear();
+  const dated = (y: number) => new Date(Date.UTC(y, month - 1, day));
+  if (dated(year).getUTCDate() !== day) return null;
+  const days = daysLeftAfter(dated(year).toISOString().slice(0, 10), 0, now).daysLeft;
+  return days >= 0 ? days : daysLeftAfter(dated(year + 1).toISOString().slice(0, 10), 0, now).daysLeft;
 }
 
 function daysToEndOfMonth(now?: Date): number {

@@ -36,4 +36,11 @@ describe(daysLeftAfter.name, () => {
     expect(daysLeftAfter('2026-10-10', 60, now)).toEqual({ daysLeft: 8, dueDate: '2026-12-09' });
     expect(daysLeftAfter('2026-09-01', 60, now)).toEqual({ daysLeft: -31, dueDate: '2026-10-31' });
   });
+
+  it('dates an event told by a past weekday, the last one not after the message', () => {
+    const exit = TRIGGERED_TERMS.find((term) => term.event === 'employee-exit')!.eventWords;
+    const wednesday = new Date('2026-03-11T14:00:00Z');
+    expect(eventDate('Minha empregada pediu demissão na segunda-feira', exit, wednesday)).toBe('2026-03-09');
+    expect(eventDate('ela pediu as contas sexta passada', exit, wednesday)).toBe('2026-03-06');
+  });
 });

@@ -15,6 +15,9 @@ const MONTHS_PER_YEAR = 12;
 const RELATIVE: Record<string, number> = { anteontem: 2, ontem: 1, hoje: 0 };
 const RELATIVE_DAY = /\b(anteontem|ontem|hoje)\b/;
 const UNIT_DAYS: Record<string, number> = { dia: 1, dias: 1, semana: 7, semanas: 7 };
+const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
+/** A weekday of this week or the last ("pediu demissão na segunda-feira", "na última sexta", "sábado passado"): the last one past. */
+const PAST_WEEKDAY = new RegExp(`\\b(?:(?:na|no|desde a|desde o) (?:ultim[ao] )?(${WEEKDAYS.join('|')})|(${WEEKDAYS.join('|')})(?: feira)? passad[oa])\\b`);
 
 /**
  * The day an event told in `text` happened, as `YYYY-MM-DD`: a date in the same sentence as one of `eventWords` ("meu pai
@@ -48,7 +51,9 @@ function dateIn(sentence: string, now: Date): string | null {
   const long = MONTHS_AGO.exec(sentence);
   if (long) return monthsBefore(now, long[3] ? parseCount(long[3]) : parseCount(long[1]) * MONTHS_PER_YEAR + (long[2] ? parseCount(long[2]) : 0));
   const relative = RELATIVE_DAY.exec(sentence);
-  return relative ? daysBefore(now, RELATIVE[relative[1]]) : null;
+  if (relative) return daysBefore(now, RELATIVE[relative[1]]);
+  const weekday = PAST_WEEKDAY.exec(sentence);
+  return weekday ? daysBefore(now, (now.getUTCDay() - WEEKDAYS.indexOf(weekday[1] ?? weekday[2]) + 7) % 7) : null;
 }
 
 /**

@@ -293,4 +293,15 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('sou inquilina e o proprietário quer o imóvel').parties).toEqual(['locador (proprietário)']);
     expect(sut.extract('o inquilino não paga o aluguel').parties).toEqual(['inquilino']);
   });
+
+  it("takes a district after its city for a place, and the unit above and the client's own employee for parties", () => {
+    expect(sut.extract('Moro em Niterói, no Fonseca. Sou dona do apartamento').parties).not.toContain('Fonseca');
+    expect(sut.extract('o apartamento de cima está vazando no meu banheiro').parties).toEqual(['vizinho']);
+    expect(sut.extract('minha empregada doméstica pediu demissão').parties).toEqual(['empregado(a) do cliente']);
+  });
+
+  it("leaves the syndic told of a neighbour's leak out of the other side", () => {
+    const facts = { ...sut.extract('o vizinho de cima tem um vazamento, avisei o síndico'), notes: [], area: 'civil' as const, subarea: 'direito de vizinhança' };
+    expect(opposingParties(facts)).toEqual(['vizinho']);
+  });
 });

@@ -216,11 +216,17 @@ function seenIn(cue: string, before: string): boolean {
 
 /**
  * Part of a place, not another party: "Juazeiro do Norte" (after a capitalised word, "do Norte"
- * goes on that name) and an address's district ("São Paulo/SP, na Vila Mariana").
+ * goes on that name) and an address's district after its city ("São Paulo/SP, na Vila Mariana", "moro em Niterói, no Fonseca").
  */
 function continuesAName(cue: string, before: string): boolean {
   if (['da', 'do', 'das', 'dos'].includes(cue) && /\p{Lu}\p{L}*\s+$/u.test(before)) return true;
-  return ['na', 'no'].includes(cue) && /[\s/]\p{Lu}{2},\s*$/u.test(before);
+  return ['na', 'no'].includes(cue) && (/[\s/]\p{Lu}{2},\s*$/u.test(before) || afterACity(before));
+}
+
+/** Whether `before` ends with a known city's name and a comma ("Moro em Niterói, "): what follows is a place in it. */
+function afterACity(before: string): boolean {
+  const words = /((?:\p{L}+\s+){0,3}\p{L}+),\s*$/u.exec(before)?.[1].split(/\s+/) ?? [];
+  return words.some((_, start) => PLACES.has(foldText(words.slice(start).join(' '))));
 }
 
 /**

@@ -8,6 +8,8 @@ describe(UrgencyExtractor.name, () => {
     ['MEU IRMAO FOI PRESO AGORA POUCO', 'prisao'],
     ['o juiz deu uma liminar contra mim', 'liminar'],
     ['chegou uma ordem de despejo', 'ordem-despejo'],
+    // Put out of the home by the landlord's own hand: the way back is an order today.
+    ['o dono trocou a fechadura e jogou minhas coisas na rua', 'despejo-pelo-dono'],
     ['tive bloqueio de conta pelo juiz', 'bloqueio'],
     ['o banco disse que tem uma ordem judicial na conta da empresa', 'bloqueio'],
     ['a cirurgia marcada foi cancelada pelo plano', 'cirurgia'],

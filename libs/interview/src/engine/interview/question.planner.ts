@@ -1,7 +1,7 @@
 import { TURN_LIMITS } from '../interview-engine.constants';
 import { ChecklistTopic, Complexity, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
-import { DEFAULT_TOPIC_ORDER, ESSENTIAL_TOPIC_COUNT, QUESTIONS, REPHRASED } from '../lexicons/questions.lexicon';
+import { DEFAULT_TOPIC_ORDER, ESSENTIAL_TOPIC_COUNT, NOTICE_DOCUMENTS, NOTICE_TOLD_URGENCY_QUESTION, QUESTIONS, REPHRASED } from '../lexicons/questions.lexicon';
 
 /** Area certainty below which the interviewer asks which kind of problem it is. */
 const MIN_AREA_CERTAINTY = 0.3;
@@ -186,7 +186,8 @@ export class QuestionPlanner {
     const template = QUESTIONS[topic];
     const again = this.wasAsked(topic, facts) ? REPHRASED[topic] : undefined;
     const kind = facts.area ? AREA_LEXICONS[facts.area].subareas.find((sub) => sub.label === facts.subarea)?.id : undefined;
-    return again ?? ((kind && template.bySubarea?.[kind]) || (facts.area && template.byArea?.[facts.area]) || template.default);
+    const noticeTold = topic === 'urgency' && facts.documents.some((document) => NOTICE_DOCUMENTS.includes(document));
+    return again ?? ((kind && template.bySubarea?.[kind]) || (facts.area && template.byArea?.[facts.area]) || (noticeTold && NOTICE_TOLD_URGENCY_QUESTION) || template.default);
   }
 
   /** The area's topics, most important first, without those its kind of case skips (`SubareaLexicon.skips`). */

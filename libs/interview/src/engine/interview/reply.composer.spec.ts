@@ -289,4 +289,69 @@ describe(ReplyComposer.name, () => {
       expect(reply).not.toMatch(/informações necessárias/);
     });
   });
+
+  describe('what the client is told, by role and by what they ask (review-cases-5)', () => {
+    it('tells the client a protective measure keeps away not to contact the protected person, never the victim\'s channels', () => {
+      const opening = engine.continue(engine.initialFacts(), 'minha ex fez uma medida protetiva contra mim e o oficial me entregou o papel hoje, posso ir buscar minhas coisas?');
+      expect(opening.reply).toContain('art. 24-A');
+      expect(opening.reply).not.toContain('180');
+      const arrest = engine.continue(opening.facts, 'se eu mandar mensagem pra ela eu posso ser preso?');
+      expect(arrest.reply).toContain('descumprir a medida é crime');
+      expect(arrest.reply).not.toContain('intimação para depor');
+      // The court's name brings words of violence: still no victim's line to the one restrained.
+      expect(engine.continue(arrest.facts, 'a audiencia é no juizado de violencia domestica').reply).not.toContain('Central de Atendimento à Mulher');
+      // The victim who asked for the measure still gets hers.
+      expect(open('meu marido me bateu e eu quero pedir medida protetiva')).toContain('180');
+    });
+
+    it('tells a client put out of the home by the other side that only a judge evicts, with the 190 and the shelter', () => {
+      const reply = open('o dono da kitnet trocou a fechadura e botou minhas coisas na calçada, to na rua com meus filhos');
+      expect(reply).toMatch(/^Entendo, é urgente\./);
+      expect(reply).toContain('sem ordem judicial');
+      expect(reply).toContain('190');
+    });
+
+    it('reads a threat to beat told without the word "ameaça" as a threat, with the 190', () => {
+      expect(ask('o dono da kitnet trocou a fechadura', 'ele disse que se eu tentar entrar ele me quebra')).toContain('ligue 190');
+    });
+
+    it("answers a benefit's repayment with the INSS's process and good faith, not with a mistaken credit's", () => {
+      const reply = ask('recebi uma carta do INSS dizendo que há irregularidade na minha aposentadoria', 'devo devolver o dinheiro que já recebi?');
+      expect(reply).toContain('direito de defesa');
+      expect(reply).not.toContain('por engano');
+      expect(ask('caiu um dinheiro na minha conta por engano', 'tenho que devolver o dinheiro?')).toContain('por engano');
+    });
+
+    it("answers whether the owner takes a traffic fine's points with the driver's indication (CTB art. 257 §7º)", () => {
+      const reply = ask('recebi uma notificação de autuação de multa de trânsito mas quem dirigia era meu irmão', 'se eu não indicar ele eu perco os pontos?');
+      expect(reply).toContain('art. 257');
+      expect(reply).not.toContain('Sobre a sua pergunta');
+    });
+
+    it('answers "o que eu faço primeiro?" with the evidence kept and nothing signed, not with the lawyer\'s later answer', () => {
+      const reply = open('o apartamento de cima está vazando no meu banheiro faz dois meses. o que eu faço primeiro?');
+      expect(reply).toContain('guardar as provas');
+      expect(reply).not.toContain('Sobre a sua pergunta');
+    });
+
+    it("answers the employer's severance questions by the reason of the exit, not with a debtor's \"don't sign\"", () => {
+      const opening = 'minha empregada doméstica pediu demissão na segunda. quanto eu tenho que pagar pra ela?';
+      expect(open(opening)).toContain('em até 10 dias do fim do contrato');
+      expect(open(opening)).not.toContain('confissão de dívida');
+      expect(ask(opening, 'tenho que pagar a multa de 40% do FGTS?')).toContain('não no pedido de demissão');
+    });
+
+    it('answers "tenho que pagar?" about a protest with the notary\'s term and a court\'s order, not an administrative defence', () => {
+      const reply = ask('chegou uma intimação do cartório de protesto pra pagar uma dívida de iptu até sexta', 'tenho que pagar isso mesmo?');
+      expect(reply).toContain('prazo do cartório');
+      expect(reply).not.toContain('impugnação');
+    });
+
+    it('asks a client who told of a notice when it arrived and its term, not whether a notice arrived', () => {
+      const told = 'Sou aposentado rural há 8 anos e recebi uma carta do INSS dizendo que encontraram indício de irregularidade no meu benefício.';
+      expect(open(told)).toContain('Em que dia chegou esse papel');
+      expect(open(told)).not.toContain('Chegou alguma carta');
+      expect(open('o apartamento de cima está vazando no meu banheiro faz dois meses e o teto está mofado')).toContain('Chegou alguma carta');
+    });
+  });
 });

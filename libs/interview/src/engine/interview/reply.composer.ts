@@ -27,7 +27,9 @@ import {
   OUTSIDE_HOME_VIOLENCE_LINE,
   REPORTED_VIOLENCE_LINES,
   SAFETY_LINE_COVERED_BY,
+  RESIGNED_EMPLOYER_QUESTIONS,
   SAFETY_LINES,
+  SAFETY_LINE_WITHHELD_FOR,
   URGENT_ACKNOWLEDGEMENT,
   GRAVE_ACKNOWLEDGEMENT,
   URGENT_AREA_QUESTION,
@@ -107,7 +109,9 @@ export class ReplyComposer {
     const employer = after.area === 'trabalhista' && isEmployerAsking(after);
     const suedEmployer = after.area === 'trabalhista' && isEmployerSued(after);
     const employed = after.area === 'trabalhista' && after.notes.includes('still-employed');
+    const resigned = employer && after.notes.includes('employee-resigned');
     return (
+      (resigned && RESIGNED_EMPLOYER_QUESTIONS[topic]) ||
       (reported && REPORTED_VICTIM_QUESTIONS[topic]) ||
       (unthreatened && VICTIM_UNTHREATENED_QUESTIONS[topic]) ||
       (victim && VICTIM_QUESTIONS[topic]) ||
@@ -138,10 +142,11 @@ export class ReplyComposer {
     const fresh = this.newNotes(context);
     const safety = Object.entries(SAFETY_LINES)
       .filter(([note]) => fresh.includes(note as ClientNote) && !fresh.includes(SAFETY_LINE_COVERED_BY[note as ClientNote] as ClientNote))
+      .filter(([note]) => !context.after.notes.includes(SAFETY_LINE_WITHHELD_FOR[note as ClientNote] as ClientNote))
       .slice(0, MAX_SAFETY_LINES);
     const lines = safety.map(([note, line]) => (note === 'violence' ? violenceLine(context.after) : note === 'cannot-pay' ? legalAidLine(context.after, line) : line));
     if (fresh.includes('close-death') && acknowledgement !== CONDOLENCES) lines.push(CONDOLENCES);
-    const answer = this.directAnswer(context.message, context.after.area);
+    const answer = this.directAnswer(context.message, context.after);
     // An answer a safety line of this reply already gives (the Defensoria to who cannot pay) is not said twice.
     const said = answer?.saidBy !== undefined && safety.some(([note]) => note === answer.saidBy);
     if (answer && !said && !lines.includes(answer.line)) lines.push(answer.countsDown ? withDaysLeft(answer.line, context.after) : answer.line);
@@ -153,16 +158,18 @@ export class ReplyComposer {
    * não tenho dinheiro pra advogado" asks about rights, not the cost), then, for a question that only points back ("ele pode
    * fazer isso?"), in the whole message.
    */
-  private directAnswer(message: string, area: LegalAreaCode | null): { line: string; saidBy?: ClientNote; countsDown?: boolean } | null {
+  private directAnswer(message: string, facts: Pick<InterviewFacts, 'area' | 'notes'>): { line: string; saidBy?: ClientNote; countsDown?: boolean } | null {
     if (!asksSomething(message)) return null;
     const asked = (message.match(/[^.!?\n]*\?/g) ?? []).join(' ');
-    const found = (asked ? this.answerIndex(asked, area) : null) ?? this.answerIndex(message, area);
+    const found = (asked ? this.answerIndex(asked, facts) : null) ?? this.answerIndex(message, facts);
     return found !== null ? DIRECT_ANSWERS[found] : { line: GENERIC_DIRECT_ANSWER };
   }
 
-  /** The first `DIRECT_ANSWERS` entry a phrase of `text` names and that holds in the case's area, or null. */
-  private answerIndex(text: string, area: LegalAreaCode | null): number | null {
-    const holds = (index: number) => !DIRECT_ANSWERS[index].areas || (area !== null && DIRECT_ANSWERS[index].areas!.includes(area));
+  /** The first `DIRECT_ANSWERS` entry a phrase of `text` names and that holds in the case's area and for its client's notes, or null. */
+  private answerIndex(text: string, { area, notes }: Pick<InterviewFacts, 'area' | 'notes'>): number | null {
+    const holds = (index: number) =>
+      (!DIRECT_ANSWERS[index].areas || (area !== null && DIRECT_ANSWERS[index].areas!.includes(area))) &&
+      (!DIRECT_ANSWERS[index].notes || DIRECT_ANSWERS[index].notes!.some((note) => notes.includes(note)));
     const found = this.answers.match(tokenize(text)).filter((m) => !m.negated).flatMap((m) => m.values).filter(holds);
     return found.length > 0 ? Math.min(...found) : null;
   }

@@ -5,7 +5,9 @@ import {
 } from './route-notes.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
-import { CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
+import {
+  CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
+} from './safety.lexicon';
 
 /**
  * Facts about the client's situation that change what Justus says and recommends: a risk to
@@ -25,6 +27,8 @@ export type ClientNote =
   | 'procon-filed'
   | 'police-report-filed'
   | 'still-employed'
+  | 'employee-resigned'
+  | 'protest-notice'
   | 'custody-ended'
   | 'decision-obtained'
   | 'repossession-suit'
@@ -33,6 +37,8 @@ export type ClientNote =
   | 'run-over'
   | 'collision-victim'
   | 'accused'
+  | 'restrained'
+  | 'locked-out'
   | 'defendant'
   | 'lawsuit-running'
   | 'at-fault'
@@ -318,7 +324,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     ...WEAPON_SHOWN, ...KEEP_AWAY,
     ...RELATIVE_BEATEN, ...FAMILY_THREATENED,
   ],
-  threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*', ...THREAT_TO_KILL],
+  threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*', ...THREAT_TO_KILL, ...THREAT_TO_BEAT],
+  // Put out of the home by the other side's own hand (`LOCKED_OUT`): urgent, with the way back through a judge.
+  'locked-out': LOCKED_OUT,
   'child-taken': CHILD_TAKEN,
   'blocked-income': [
     'salario bloqueado', 'bloquearam meu salario', 'bloquearam o meu salario', 'bloqueio do salario', 'reteve meu salario',
@@ -357,6 +365,15 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // Also a worker who asks how to leave ("posso sair do emprego?", "quero sair sem perder meus direitos"): the contract still runs,
   // and resigning before advice forfeits what a rescisão indireta keeps (CLT art. 483).
+  // The worker resigned, told of them in the third person (by the employer who asks what to pay): the severance of a resignation,
+  // with no 40% fine nor employer's notice (Lei 8.036/90 art. 18 §1º; CLT art. 487 §2º). Read only on the employer's side.
+  'employee-resigned': ['pediu demissao', 'pediram demissao', 'pediu as contas', 'pediram as contas', 'pedido de demissao dela', 'pedido de demissao dele'],
+  // A debt sent to a notary's protest, or protested (Lei 9.492/97; a tax debt's CDA too, art. 1º par. único): what stops it is
+  // payment within the notary's term or a court's order, not an administrative defence.
+  'protest-notice': [
+    'cartorio de protesto', 'intimacao de protesto', 'aviso de protesto', 'vai ser protestad*', 'vai a protesto', 'vai para protesto', 'vai pra protesto',
+    'foi protestad*', 'titulo protestado', 'nome protestado', 'protesto do titulo', 'protesto da divida', 'protesto da cda', 'cda protestada', 'levou a protesto', 'levaram a protesto',
+  ],
   'still-employed': [
     'ainda trabalho', 'continuo trabalhando', 'ainda estou trabalhando', 'ainda to trabalhando', 'sigo trabalhando', 'ainda estou empregad*', 'penso em pedir demissao', 'pedir demissao', 'pedir as contas',
     'sair do emprego', 'largar o emprego', 'deixar o emprego', 'sair dessa empresa', 'sair desse emprego', 'sair sem perder', 'rescisao indireta',
@@ -440,6 +457,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'sou acusad*', 'sou o acusado', 'sou a acusada', 'fui denunciad*', 'fui indiciad*', 'estou sendo investigad*', 'sou investigad*',
     'boletim contra mim', 'ocorrencia contra mim', 'bo contra mim', 'queixa contra mim', 'queixa crime contra mim', 'denuncia contra mim',
     'medida protetiva contra mim', 'recebi uma queixa crime', 'recebi queixa crime', 'recebi a queixa crime', 'processo criminal contra mim', 'inquerito contra mim',
+  ],
+  // The client is the one a protective measure keeps away (Lei 11.340 art. 22 III: distance and no contact), told as the order
+  // against them or as what it forbids them: the accused side, to whom breaking it is a crime (art. 24-A), never the victim's channels.
+  restrained: [
+    'medida protetiva contra mim', 'medidas protetivas contra mim', 'protetiva contra mim', 'medida protetiva que ela pediu', 'medida protetiva que ele pediu',
+    'nao posso me aproximar dela', 'nao posso me aproximar dele', 'nao posso chegar perto dela', 'nao posso chegar perto dele', 'proibid* de me aproximar',
+    'proibid* de chegar perto', 'tenho que ficar longe dela', 'tenho que ficar longe dele', 'tenho que manter distancia', 'descumpri a medida', 'descumprir a medida',
   ],
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',

@@ -45,6 +45,17 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
     days: 730,
     label: 'reclamação trabalhista: 2 anos da extinção do contrato, CF art. 7º XXIX',
   },
+  // The employer pays the severance within 10 days of the contract's end (CLT art. 477 §6º; for a domestic worker by LC 150/2015
+  // art. 19), or owes the fine of a month's salary (§8º): counted from the day the worker's resignation ended it.
+  {
+    event: 'employee-exit',
+    eventWords: /\b(?:pediu|pediram) (?:demissao|as contas)\b/,
+    notes: ['employee-resigned'],
+    keywords: [],
+    areas: ['trabalhista'],
+    days: 10,
+    label: 'pagamento das verbas rescisórias: 10 dias do fim do contrato, CLT art. 477 §6º',
+  },
   // The survivor's pension asked within 90 days of the death is paid from the death; later, only from the request (Lei 8.213 art.
   // 74 I-II; 180 days for a child under 16). Not lost after it, so a term past is no deadline.
   {

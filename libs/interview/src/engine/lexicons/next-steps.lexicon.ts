@@ -26,7 +26,8 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; ac
   },
   {
     note: 'bank-contested',
-    drop: ['contestar as transacoes', 'contestar a compra', 'contestar o pix'],
+    // Also the step of telling the bank in writing: the contestation is that notice, already given.
+    drop: ['contestar as transacoes', 'contestar a compra', 'contestar o pix', 'avisar o banco'],
     instead: 'Levar ao advogado o protocolo da contestação feita ao banco e a resposta que ele deu',
   },
 ];
@@ -52,6 +53,17 @@ export const SUPPORT_DEBTOR_STEPS: string[] = [
   'Levar ao advogado hoje o papel recebido, com a data em que chegou: no prazo é preciso pagar, provar que pagou ou justificar por que não pode (CPC art. 528)',
   'Reunir os comprovantes do que já pagou e as provas de que não tinha como pagar (desemprego, doença, carteira de trabalho)',
   'Pagar o que puder e guardar o comprovante: a prisão civil só cobra as 3 últimas parcelas antes do processo e as que vencerem depois (Súmula 309 do STJ)',
+];
+
+/**
+ * Steps for the client a protective measure keeps away (`restrained`), instead of the victim's (register, ask for the measure):
+ * the decision and the hearing to the defence, the belongings asked in the case (Lei 11.340 art. 22; CPP art. 3º-A's adversarial
+ * hearing), the client's own version proved without approaching the protected person.
+ */
+export const RESTRAINED_STEPS: string[] = [
+  'Levar ao advogado ou à Defensoria Pública a decisão da medida protetiva e a intimação da audiência, com as datas',
+  'Pedir no processo, pelo advogado, a retirada dos pertences pessoais com acompanhamento (oficial de justiça ou pessoa de confiança)',
+  'Reunir mensagens e nomes de testemunhas que mostrem a sua versão, sem procurar a outra parte',
 ];
 
 /** Steps for a client who was sued, put before the area's own; steps that only fit the claimant go (`CLAIMANT_SIDE_STEPS`). */
@@ -131,6 +143,16 @@ export const EMPLOYER_STEPS: string[] = [
 ];
 
 /**
+ * Steps for the employer whose worker resigned (`employee-resigned`), instead of a dismissal's: no 40% fine, the notice the worker
+ * did not serve may be discounted (CLT art. 487 §2º; for a domestic worker LC 150/2015 art. 23 §4º), the severance within 10 days.
+ */
+export const RESIGNED_EMPLOYER_STEPS: string[] = [
+  'Pagar o saldo de salário, o 13º e as férias proporcionais com 1/3 em até 10 dias do fim do contrato (CLT art. 477 §6º): no pedido de demissão não há multa de 40% do FGTS, e o aviso prévio não cumprido pelo empregado pode ser descontado (CLT art. 487 §2º)',
+  'Guardar a carta de pedido de demissão assinada pelo empregado e os recibos do que pagar',
+  'Registrar a saída na carteira e no eSocial e entregar o termo de rescisão',
+];
+
+/**
  * Steps for the employer sued by the worker (`isEmployerSued`), instead of the worker's, after `DEFENDANT_STEPS`: the employer
  * proves the contract's terms, pays and hours (CLT art. 74 §2; Súmula 338 TST), and is heard through a preposto who knows the
  * facts; absent, it is in default and taken to confess them (CLT art. 844).
@@ -172,6 +194,13 @@ export const NOTE_STEPS: { note: ClientNote; steps: string[] }[] = [
       'Comunicar o Conselho Tutelar ou o Disque 100, ou registrar ocorrência na delegacia: o advogado pode pedir com urgência a guarda provisória e o afastamento do agressor',
     ],
   },
+  {
+    note: 'locked-out',
+    steps: [
+      'Pedir com urgência, pelo advogado ou pela Defensoria Pública, a volta ao imóvel e a devolução dos pertences (reintegração de posse com liminar, CPC arts. 560-562): despejo só por ordem judicial (Lei 8.245/91, art. 5º)',
+      'Fotografar a fechadura trocada e os pertences retirados e anotar quem viu',
+    ],
+  },
   { note: 'blocked-income', steps: ['Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (verba alimentar, que não pode ficar retida nem ser penhorada, CPC art. 833 IV)'] },
 ];
 
@@ -180,6 +209,10 @@ export const ACCUSED_SIDE_STEPS: string[] = ['depoimento sem', 'não prestar dep
 
 /** One protective "don't" per risk, the most serious first; the first that fits replaces the area's own "don't". */
 export const CAUTIONS: { note: ClientNote; line: string }[] = [
+  {
+    note: 'restrained',
+    line: 'Não procurar a pessoa protegida nem fazer contato, nem por mensagem ou por outra pessoa, enquanto a medida valer: descumpri-la é crime (Lei 11.340, art. 24-A)',
+  },
   { note: 'violence', line: 'Não apagar mensagens, áudios ou fotos que provem a agressão; pedir medida protetiva se houver risco' },
   { note: 'credited-by-mistake', line: 'Não gastar o valor creditado por engano: ele pode ter de ser devolvido' },
   {
@@ -410,6 +443,13 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   // The dependant proves the death and the bond (Lei 8.213 arts. 16 and 74; a união estável by documents of the last two
   // years, §5); the appeal to the Junta de Recursos runs 30 days from the notice (Decreto 3.048 art. 305 §1). Asked within 90 days
   // of the death, the pension is paid from the death; later, only from the request (Lei 8.213 art. 74 I-II).
+  // An age retirement turns on the contribution record and on the time the INSS left out (rural, special, unregistered), not on
+  // medical reports or examinations, which are an incapacity benefit's.
+  'previdenciario.aposentadoria-idade': [
+    'Baixar no Meu INSS o extrato do CNIS e a carta do INSS (indeferimento, cessação ou aviso de irregularidade), com a data em que chegou',
+    'Reunir carteiras de trabalho, carnês e as provas do tempo que o INSS não reconheceu (rural, especial ou sem registro)',
+    'Anotar as datas dos pedidos feitos ao INSS e os prazos das cartas recebidas',
+  ],
   'previdenciario.pensao-morte': [
     'Se ainda não pediu, pedir a pensão ao INSS agora (pelo Meu INSS ou pelo telefone 135): pedida em até 90 dias do óbito, ela é paga desde a data do falecimento (Lei 8.213, art. 74, I)',
     'Reunir a certidão de óbito e os documentos de quem faleceu (carteira de trabalho, carnês ou o benefício que recebia)',

@@ -121,6 +121,8 @@ export const MONEY_CUES: string[] = [
   'sinal', 'reembolso', 'estorno', 'saldo', 'emprestei', 'dava', 'mandava', 'aposentadoria', 'beneficio',
   // Money moved into or out of an account ("depositei 3.000", "sacaram 4.000", "o juiz bloqueou 18.000", "descontaram 700 do salário").
   'depositei', 'depositou', 'depositamos', 'saquei', 'sacou', 'sacaram', 'bloqueou', 'bloquearam', 'penhorou', 'penhoraram', 'descontou', 'descontaram',
+  // A transfer named by its rail ("um pix de 11.800", "fiz uma ted de 3.000"), and a repair's quote ("o pedreiro orçou 2.300").
+  'pix', 'ted', 'transferencia', 'orcou', 'orcaram', 'orcamento', 'orcado', 'orcada',
   ...REVENUE_VERBS,
 ];
 

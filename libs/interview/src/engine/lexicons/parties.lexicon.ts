@@ -69,7 +69,8 @@ export const PARTIES: Record<string, string[]> = {
   'Ministério Público': ['ministerio publico', 'promotor', 'promotoria'],
   // The military police named by its acronym ("uma blitz da PM-MG"): the police, not a name.
   polícia: ['policia', 'policiais', 'policial', 'delegado', 'delegacia', 'pm', 'prf'],
-  vizinho: ['vizinho', 'vizinha', 'vizinhos'],
+  // Also the unit or the resident above or beside, as a neighbour's case tells them ("o apartamento de cima está vazando").
+  vizinho: ['vizinho', 'vizinha', 'vizinhos', 'apartamento de cima', 'ap de cima', 'apto de cima', 'morador de cima', 'moradora de cima', 'apartamento ao lado', 'casa ao lado'],
   // A friend or acquaintance the client lent, sold or handed something to ("emprestei 4 mil pra um amigo"): the debtor of a loan
   // between private persons (CC arts. 586-592). Only with the preposition: "fui com um amigo" names a companion, not a party.
   'amigo ou conhecido': [
@@ -81,6 +82,12 @@ export const PARTIES: Record<string, string[]> = {
   credores: ['credores', 'credor'],
   fornecedores: ['fornecedor', 'fornecedores'],
   funcionários: ['funcionarios', 'empregados', 'colaboradores'],
+  // The client's own employee, told by the employer with a possessive (a worker never calls a colleague so): the other side of
+  // the employer's question (the severance, a dismissal).
+  'empregado(a) do cliente': [
+    'minha empregada', 'meu empregado', 'minha funcionaria', 'meu funcionario', 'nossa empregada', 'nosso empregado', 'nossa funcionaria', 'nosso funcionario',
+    'minha diarista', 'minha cuidadora', 'meu caseiro', 'minha caseira', 'minha baba', 'minha faxineira', 'minha domestica',
+  ],
   construtora: ['construtora', 'incorporadora'],
   // The franchisor of a franchisee's dispute (Lei 13.966/19): the other side of the franchise contract.
   franqueadora: ['franqueadora', 'franqueador'],
@@ -149,6 +156,8 @@ export const BYSTANDER_KINDS: Record<string, string[]> = {
   'administrativo.saude-publica': ['médico ou hospital'],
   'criminal.transito': ['médico ou hospital'],
   'criminal.violencia-domestica': ['médico ou hospital'],
+  // The syndic told of a neighbour's leak or noise is who was warned: the unit's owner answers (CC arts. 1.277 and 1.331 §1º).
+  'civil.vizinhanca': ['condomínio'],
 };
 
 /**

@@ -65,6 +65,15 @@ export const QUESTIONS: Record<Topic, { default: string; byArea?: Partial<Record
   },
 };
 
+/**
+ * The deadline question once the client has told that a paper arrived (`NOTICE_DOCUMENTS`: a notice, a summons, an
+ * administrative decision): not whether something arrived, which they said, but when it did and the term it gives, from which
+ * the lawyer counts the days left.
+ */
+export const NOTICE_TOLD_URGENCY_QUESTION =
+  'Em que dia chegou esse papel, e qual prazo ele dá para responder ou agir? Já existe processo ou audiência marcada?';
+export const NOTICE_DOCUMENTS: string[] = ['notificação', 'intimação ou citação', 'decisão administrativa'];
+
 /** A topic asked a second time, in other words, after an answer that did not answer it. */
 export const REPHRASED: Partial<Record<Topic, string>> = {
   area: 'Para eu indicar o advogado certo: o que você quer conseguir? Por exemplo, receber um valor ou uma indenização, que a pessoa responda criminalmente, defender-se de uma cobrança ou acusação, ou resolver algo com um órgão público.',

@@ -50,14 +50,23 @@ export const CLOSE_DEATH = new RegExp(
  */
 export const SAID_URGENT = ['urgente', 'urgencia', 'socorro', 'desesperad*'];
 
-export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign', 'child-beaten'];
+export const URGENT_NOTES: ClientNote[] = ['violence', 'threat', 'child-taken', 'blocked-income', 'pressure-to-sign', 'child-beaten', 'locked-out'];
 
 /** The violence line for violence at home, or of someone not yet named (`HOME_PARTIES`). */
 export const HOME_VIOLENCE_LINE =
   'Se você estiver em perigo agora, ligue 190 (Polícia Militar). A Central de Atendimento à Mulher atende 24 h no 180, e na Delegacia da Mulher (ou em qualquer delegacia) você pode registrar a ocorrência e pedir medida protetiva de urgência.';
 
+/**
+ * For the client a protective measure keeps away (`restrained`): any contact with the protected person, even a message or
+ * through someone else, or coming closer than the distance set, is the crime of Lei 11.340 art. 24-A (an arrest in the act, CPP
+ * art. 313 III); belongings left in the home are asked of the judge in the case, never fetched.
+ */
+export const RESTRAINED_LINE =
+  'Enquanto a medida protetiva valer, não procure a pessoa protegida nem chegue mais perto do que a distância fixada, nem por mensagem ou por outra pessoa: descumprir a medida é crime (Lei 11.340, art. 24-A) e pode levar à prisão. Para buscar os seus pertences, o advogado ou a Defensoria Pública pede ao juiz no processo.';
+
 /** What Justus says, before the next question, the first time a risk (or a barrier to help) is reported. Most urgent first. */
 export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
+  restrained: RESTRAINED_LINE,
   violence: HOME_VIOLENCE_LINE,
   // A child's own channels (ECA arts. 13 and 130): the Conselho Tutelar, the Disque 100, and the exam that records the injuries.
   'child-beaten':
@@ -65,6 +74,10 @@ export const SAFETY_LINES: Partial<Record<ClientNote, string>> = {
   'child-taken':
     'Se a criança corre risco ou você não sabe onde ela está, procure agora a polícia (190) e o Conselho Tutelar; o advogado pode pedir a busca e a guarda com urgência.',
   threat: 'Guarde as mensagens, áudios ou nomes de quem presenciou a ameaça; se houver risco imediato, ligue 190.',
+  // Put out of the home without a judge's order (Lei 8.245/91 art. 5º; CPC arts. 560-562): the way back is an urgent order, and a
+  // family with nowhere to sleep is sheltered by the municipality's social assistance (CRAS, Lei 8.742/93 art. 6º-C).
+  'locked-out':
+    'Ninguém pode tirar você do imóvel sem ordem judicial: o advogado ou a Defensoria Pública pode pedir ao juiz, com urgência, a sua volta e a devolução das suas coisas. Se houver ameaça ou risco agora, ligue 190; se não tiver onde dormir hoje, o CRAS ou a assistência social da prefeitura indica acolhimento.',
   'blocked-income': 'Bloqueio de salário ou benefício pode ser revertido com urgência; guarde o extrato ou aviso que mostra o bloqueio.',
   // A resignation forfeits the 40% FGTS fine, the FGTS withdrawal and the unemployment insurance (Lei 8.036/90 arts. 18 and 20 I;
   // Lei 7.998/90 art. 3º), and one signed under pressure is void (CC art. 151, CLT art. 9º): said before the plain "não assine".
@@ -89,6 +102,12 @@ export const AREA_LEGAL_AID_LINES: Partial<Record<LegalAreaCode, string>> = {
   previdenciario:
     'Se a dificuldade for também o custo do advogado: nas causas contra o INSS, a Defensoria Pública da União atende de graça quem não pode pagar; o advogado também explica as formas de cobrança.',
 };
+
+/**
+ * A safety line never said to a client whose role the named note sets: the victim's channels (the 180, asking for a protective
+ * measure) are not for the one the measure was issued against, whatever words of violence the case's court or papers bring.
+ */
+export const SAFETY_LINE_WITHHELD_FOR: Partial<Record<ClientNote, ClientNote>> = { violence: 'restrained' };
 
 /** A safety line left out when the note it names gives a line that already says it (the resignation's says "não assine"). */
 export const SAFETY_LINE_COVERED_BY: Partial<Record<ClientNote, ClientNote>> = { 'pressure-to-sign': 'coerced-resignation' };
@@ -155,6 +174,15 @@ export const EMPLOYER_QUESTIONS: Partial<Record<Topic, string>> = {
   outcome: 'O que você pretende fazer: dispensar com ou sem justa causa, advertir, ou fazer um acordo com o empregado?',
 };
 
+/**
+ * How a labour-law question is worded for the employer whose worker resigned (`employee-resigned`): nothing to decide about a
+ * dismissal, only the severance and the paperwork of the exit.
+ */
+export const RESIGNED_EMPLOYER_QUESTIONS: Partial<Record<Topic, string>> = {
+  timeline: 'Desde quando o empregado trabalhava com você, e em que dia ele pediu demissão?',
+  outcome: 'O que você precisa resolver: as contas da rescisão, o aviso prévio, a baixa na carteira e no eSocial, ou outra pendência com o empregado?',
+};
+
 /** How a labour-law question is worded for a worker who says they still work there (`still-employed`): the defaults speak of a job that ended. */
 export const EMPLOYED_WORKER_QUESTIONS: Partial<Record<Topic, string>> = {
   timeline: 'Desde quando você trabalha lá, e quando isso começou?',
@@ -180,7 +208,18 @@ export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
  * note whose safety line already gives this answer, so that a reply carrying that line does not say it twice. `areas`: the
  * areas whose law the line states (a consumer's right to cancel is the CDC's), given only once the case is read as one of them.
  */
-export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientNote; areas?: LegalAreaCode[]; countsDown?: boolean }[] = [
+export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientNote; areas?: LegalAreaCode[]; notes?: ClientNote[]; countsDown?: boolean }[] = [
+  {
+    // Asked by the client a protective measure keeps away (`notes`: only once that is known): whether they may go, call, write or
+    // be arrested, the answer is the measure's own (Lei 11.340 art. 24-A), not the general rule on arrests below.
+    notes: ['restrained'],
+    phrases: [
+      'ser preso', 'ser presa', 'vou preso', 'vou presa', 'posso ir', 'posso buscar', 'posso pegar', 'posso mandar', 'posso ligar', 'posso falar com',
+      'posso procurar', 'posso chegar perto', 'posso me aproximar', 'posso ver', 'posso voltar', 'posso passar',
+    ],
+    line: RESTRAINED_LINE,
+    saidBy: 'restrained',
+  },
   {
     phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego', 'sair da empresa'],
     line: 'Por segurança, não peça demissão antes de falar com o advogado: você pode perder direitos.',
@@ -188,6 +227,38 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
   {
     phrases: ['assino', 'assinar', 'devo assinar', 'posso assinar'],
     line: 'Não assine acordo, distrato ou termo de quitação antes de o advogado ler.',
+  },
+  {
+    // A benefit the INSS calls irregular is charged back only after a process with a defence (Lei 8.213/91 arts. 69 and 115 II), and
+    // what was received in good faith may not be owed (STJ Tema 979): not the mistaken credit's answer below.
+    areas: ['previdenciario'],
+    phrases: ['devolver', 'devolvo', 'devolver o dinheiro', 'devolver o valor', 'devolver os valores', 'cobrar de volta', 'cobrar tudo de volta', 'ressarcir', 'ter que pagar de volta'],
+    line: 'Em geral, o INSS só pode cobrar de volta o que pagou depois de decidir, num processo com direito de defesa, que o benefício era indevido, e quem recebeu de boa-fé pode discutir a devolução. Apresente a defesa no prazo e não assine parcelamento nem confissão de dívida antes de falar com o advogado.',
+  },
+  {
+    // The owner who does not name the driver within the notice's term (30 days) is taken as the offender and takes the points
+    // (CTB art. 257 §7º); the form comes with the notice, or the SNE app, signed by the driver with a copy of the licence.
+    areas: ['administrativo'],
+    phrases: [
+      'perco os pontos', 'perder os pontos', 'perco pontos', 'os pontos vao', 'os pontos ficam', 'ficar com os pontos', 'pontos na minha carteira', 'pontos na minha cnh',
+      'indicar o condutor', 'indicar o motorista', 'indicar quem dirigia', 'indicar quem estava dirigindo', 'indicar o infrator', 'passar os pontos', 'transferir os pontos',
+    ],
+    line: 'Em geral, se quem dirigia não for indicado dentro do prazo da notificação de autuação, a infração e os pontos ficam com o dono do veículo (Código de Trânsito, art. 257 §7º). A indicação se faz pelo formulário que vem com a notificação, ou pelo aplicativo Carteira Digital de Trânsito, com a assinatura de quem dirigia e a cópia da habilitação dele.',
+  },
+  {
+    // The employer asking what the severance is: its items by the reason of the exit, within 10 days (CLT arts. 477 §6º and 487;
+    // Lei 8.036/90 art. 18 §1º), not the debtor's "don't sign" below.
+    areas: ['trabalhista'],
+    notes: ['client-employer', 'client-company'],
+    phrases: ['quanto eu tenho que pagar', 'quanto tenho que pagar', 'quanto devo pagar', 'quanto eu devo pagar', 'o que eu tenho que pagar', 'o que tenho que pagar', 'quanto eu pago', 'quanto pago'],
+    line: 'Em geral, no fim do contrato o empregador paga o saldo de salário, o 13º e as férias proporcionais com 1/3 e, conforme o motivo da saída, o aviso prévio e a multa de 40% do FGTS (que não cabe no pedido de demissão), tudo em até 10 dias do fim do contrato (CLT art. 477). O advogado confere as contas com os documentos.',
+  },
+  {
+    // The 40% fine on the FGTS is owed on a dismissal without cause or an indirect termination (Lei 8.036/90 art. 18 §1º), not on a
+    // resignation; the severance is paid within 10 days of the contract's end (CLT art. 477 §6º).
+    areas: ['trabalhista'],
+    phrases: ['multa de 40', 'multa dos 40', 'multa do fgts', '40% do fgts', '40 do fgts', '40 por cento'],
+    line: 'Em geral, a multa de 40% do FGTS é devida na dispensa sem justa causa e na rescisão indireta, não no pedido de demissão; em qualquer caso, as verbas rescisórias se pagam em até 10 dias do fim do contrato (CLT art. 477). O advogado confere as contas com os documentos.',
   },
   {
     phrases: ['gastar', 'usar o dinheiro', 'devolver o dinheiro', 'devolvo'],
@@ -236,6 +307,13 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
       'posso cancelar', 'cancelar a compra', 'cancelar o pedido', 'cancelar a minha compra', 'cancelar minha compra', 'posso desistir', 'desistir da compra',
     ],
     line: 'Pelo Código de Defesa do Consumidor, se a loja não entrega ou não cumpre o que ofereceu, você pode escolher entre exigir a entrega, aceitar outro produto equivalente ou cancelar e receber de volta o que pagou, corrigido (art. 35); na compra pela internet, você também pode desistir em até 7 dias depois de receber (art. 49).',
+  },
+  {
+    // A debt at the notary's for protest (Lei 9.492/97 arts. 12 and 19): stopped by paying within the notary's term or by a court's
+    // order (sustação), not by an administrative defence; whether it is owed at all (the debtor, the limitation) comes first.
+    notes: ['protest-notice'],
+    phrases: ['tenho que pagar', 'preciso pagar', 'devo pagar', 'sou obrigado a pagar', 'sou obrigada a pagar', 'vou ter que pagar', 'tem que pagar', 'e obrigado a pagar', 'e obrigada a pagar'],
+    line: 'Em geral, o protesto só é evitado pagando no prazo do cartório ou com uma ordem do juiz que o suspenda. Antes de pagar, o advogado confere se a dívida é mesmo sua e se não está prescrita; não deixe o prazo do cartório passar sem falar com ele.',
   },
   {
     // A tax assessment challenged in time (impugnação, Decreto 70.235/72 arts. 14-15) is not due while the challenge is judged
@@ -320,6 +398,14 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
     // A summons to testify must be obeyed (CPP art. 218); the one investigated may keep silent (CF art. 5º LXIII) and bring a lawyer.
     phrases: ['depor', 'depoimento', 'o que falar na delegacia', 'o que dizer na delegacia', 'sou obrigado a ir', 'sou obrigada a ir', 'tenho que ir na delegacia', 'preciso ir na delegacia'],
     line: 'Em geral, quem é intimado a depor deve comparecer; vá acompanhado de advogado e, se for investigado, você tem o direito de ficar calado (Constituição, art. 5º, LXIII).',
+  },
+  {
+    // What to do first, asked of any case: the evidence kept with its dates and nothing signed, until the lawyer names the next step.
+    phrases: [
+      'o que eu faco primeiro', 'o que faco primeiro', 'o que fazer primeiro', 'o que devo fazer primeiro', 'por onde eu comeco', 'por onde comeco', 'por onde comecar',
+      'qual o primeiro passo', 'qual e o primeiro passo', 'o que eu faco agora', 'o que faco agora', 'o que devo fazer', 'o que eu devo fazer', 'o que eu posso fazer', 'o que posso fazer',
+    ],
+    line: 'Em geral, o primeiro passo é guardar as provas do que aconteceu (fotos, vídeos, mensagens, documentos e comprovantes) com as datas, e não assinar nada nem fazer acordo antes de falar com o advogado, que indica o passo seguinte no seu caso.',
   },
   {
     phrases: ['quanto tempo', 'demora', 'demorar', 'quando vou receber'],

@@ -258,6 +258,9 @@ export const NEIGHBOUR_LEAK: string[] = [
   'vazamento do vizinho', 'vazamento da vizinha', 'vazamento do apartamento de cima', 'vazamento no apartamento de cima',
   'infiltracao do vizinho', 'infiltracao da vizinha', 'infiltracao do apartamento de cima', 'vizinho de cima tem um vazamento', 'vizinha de cima tem um vazamento',
   'da unidade do vizinho', 'da unidade da vizinha', 'ralo do vizinho', 'cano do vizinho', 'ralo da vizinha', 'cano da vizinha',
+  // The unit above told as where the water comes from ("o apartamento de cima está vazando no meu banheiro").
+  ...['apartamento de cima', 'ap de cima', 'apto de cima', 'unidade de cima', 'vizinho de cima', 'vizinha de cima'].flatMap((above) =>
+    [`${above} esta vazando`, `${above} ta vazando`, `${above} vazando`, `${above} vaza`, `vem do ${above}`, `vindo do ${above}`, `vazamento do ${above}`]),
 ];
 
 /**

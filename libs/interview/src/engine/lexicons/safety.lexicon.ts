@@ -183,3 +183,26 @@ export const CUSTODY_ENDED: string[] = [
   // The open regime and parole are served outside prison (CP art. 36; LEP art. 131).
   'regime aberto', 'no aberto', 'livramento condicional',
 ];
+
+/**
+ * The client put out of their home by the other side's own hand (a lock changed, the belongings put on the street): a tenant or
+ * occupant leaves only by a judge's order (Lei 8.245/91 art. 5º; CC art. 1.210), so the possession is restored by an urgent
+ * order (CPC arts. 560-562), and who did it committed exercício arbitrário das próprias razões (CP art. 345). The client may be
+ * on the street now.
+ */
+export const LOCKED_OUT: string[] = [
+  ...['trocou', 'trocaram', 'mudou', 'mudaram'].flatMap((changed) => [`${changed} a fechadura`, `${changed} o cadeado`, `${changed} as fechaduras`, `${changed} o segredo da fechadura`]),
+  ...['botou', 'colocou', 'jogou', 'tirou', 'botaram', 'colocaram', 'jogaram', 'tiraram'].flatMap((put) =>
+    ['minhas coisas', 'as minhas coisas', 'meus moveis', 'os meus moveis', 'nossas coisas', 'as nossas coisas'].flatMap((things) =>
+      [`${put} ${things} na rua`, `${put} ${things} na calcada`, `${put} ${things} pra fora`, `${put} ${things} para fora`])),
+  'me trancou pra fora', 'me trancou para fora', 'me deixou na rua', 'nos deixou na rua', 'nao me deixa entrar em casa', 'nao me deixa entrar no imovel',
+];
+
+/**
+ * A threat to beat the client told in everyday words, without "ameaça" ("disse que se eu entrar ele me quebra", "vai me
+ * arrebentar"): a threat (CP art. 147) to the client's person.
+ */
+export const THREAT_TO_BEAT: string[] = [
+  'ele me quebra', 'ela me quebra', 'vai me quebrar', 'me quebrar todo', 'me quebrar toda', 'quebrar minha cara', 'quebrar a minha cara', 'vai me bater', 'ia me bater',
+  'vai me arrebentar', 'me arrebentar', 'ele me arrebenta', 'vai me espancar', 'vai me pegar na porrada', 'me pegar na porrada', 'me encher de porrada',
+];

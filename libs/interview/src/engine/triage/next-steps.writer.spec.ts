@@ -264,4 +264,35 @@ describe(NextStepsWriter.name, () => {
     const violence = sut.write(newFacts({ notes: ['violence', 'no-police-report'] }), 'criminal', 'violência doméstica e medidas protetivas', []);
     expect(violence.filter((step) => /^Registrar/.test(step))).toHaveLength(1);
   });
+
+  it("gives the client a protective measure keeps away the defence's steps and the measure's \"don't\", never the victim's", () => {
+    const steps = sut.write(newFacts({ notes: ['accused', 'restrained', 'violence'] }), 'criminal', 'violência doméstica e medidas protetivas', []).join(' ');
+    expect(steps).toContain('art. 24-A');
+    expect(steps).toContain('retirada dos pertences');
+    expect(steps).not.toContain('Registrar a ocorrência');
+    expect(steps).not.toContain('Pedir medida protetiva');
+  });
+
+  it('gives a client put out of the home the urgent way back through a judge', () => {
+    expect(sut.write(newFacts({ notes: ['locked-out'] }), 'imobiliario', 'direito imobiliário', [])[0]).toContain('reintegração de posse');
+  });
+
+  it("gives the employer whose worker resigned the resignation's severance, not a dismissal's steps", () => {
+    const steps = sut.write(newFacts({ notes: ['client-employer', 'employee-resigned'] }), 'trabalhista', 'verbas rescisórias', []).join(' ');
+    expect(steps).toContain('não há multa de 40%');
+    expect(steps).not.toContain('justa causa');
+    expect(sut.write(newFacts({ notes: ['client-employer'] }), 'trabalhista', 'verbas rescisórias', []).join(' ')).toContain('justa causa');
+  });
+
+  it('drops telling the bank in writing once the client contested with it', () => {
+    const steps = sut.write(newFacts({ notes: ['bank-contested'] }), 'criminal', 'vítima de golpe ou estelionato', []);
+    expect(steps.join(' ')).not.toContain('Avisar o banco');
+    expect(steps.join(' ')).toContain('protocolo da contestação');
+  });
+
+  it("gives an age retirement the record's and the disputed time's steps, not an incapacity's medical ones", () => {
+    const steps = sut.write(newFacts(), 'previdenciario', 'aposentadoria por idade', []).join(' ');
+    expect(steps).toContain('CNIS');
+    expect(steps).not.toMatch(/laudos|perícia/);
+  });
 });

@@ -16,6 +16,8 @@ import {
   LEGAL_AID_STEP,
   MAX_NEXT_STEPS,
   NOTE_STEPS,
+  RESIGNED_EMPLOYER_STEPS,
+  RESTRAINED_STEPS,
   RUNNING_LAWSUIT_STEPS,
   STEP_ERRANDS,
   STEP_MENTIONS,
@@ -52,13 +54,17 @@ export class NextStepsWriter {
     return [...unique.slice(0, Math.max(0, MAX_NEXT_STEPS - added.length)), ...added];
   }
 
-  /** The steps of the kind of case (or the area's), the answering side's when the client caused the damage, the employer's when the employer asks or is sued. */
+  /**
+   * The steps of the kind of case (or the area's), the answering side's when the client caused the damage, the employer's when
+   * the employer asks or is sued, the restrained side's when a protective measure keeps the client away.
+   */
   private kindSteps(facts: InterviewFacts, area: LegalAreaCode, subarea: string): string[] {
-    if (area === 'trabalhista' && isEmployerAsking(facts)) return EMPLOYER_STEPS;
+    if (area === 'trabalhista' && isEmployerAsking(facts)) return facts.notes.includes('employee-resigned') ? RESIGNED_EMPLOYER_STEPS : EMPLOYER_STEPS;
     if (area === 'trabalhista' && isEmployerSued(facts)) return SUED_EMPLOYER_STEPS;
     const id = subareaId(area, subarea);
     if (id && answersForDamage(facts, area, subarea)) return AT_FAULT_STEPS[id];
     if (id === 'familia.execucao-alimentos' && facts.notes.includes('support-debtor')) return SUPPORT_DEBTOR_STEPS;
+    if (id === 'criminal.violencia-domestica' && facts.notes.includes('restrained')) return RESTRAINED_STEPS;
     return (id && SUBAREA_STEPS[id]) || AREA_LEXICONS[area].nextSteps;
   }
 }

@@ -1,6 +1,7 @@
 import { ANTISOCIAL_OWNER } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 import { BOUNDARY_ENCROACHMENT, HOME_AUCTIONED, HOME_LENT } from '../route-notes.lexicon';
+import { LOCKED_OUT } from '../safety.lexicon';
 
 export const IMOBILIARIO: AreaLexicon = {
   code: 'imobiliario',
@@ -47,6 +48,8 @@ export const IMOBILIARIO: AreaLexicon = {
     ...Object.fromEntries(BOUNDARY_ENCROACHMENT.map((phrase) => [phrase, 4])),
     // A house lent, in the owner's words: the longer phrase keeps 'emprestei' from naming a loan of money.
     ...Object.fromEntries(HOME_LENT.map((phrase) => [phrase, 4])),
+    // A studio flat, and the occupant put out of it by the other side's own hand (`LOCKED_OUT`): a possessory case.
+    kitnet: 3, kitinete: 3, quitinete: 3, ...Object.fromEntries(LOCKED_OUT.map((phrase) => [phrase, 5])),
     comodato: 4, 'de favor': 3, 'desocupar o imovel': 4, 'desocupar a casa': 4, 'se recusa a sair': 2, 'nao quer sair': 2,
   },
   subareas: [

@@ -84,7 +84,9 @@ export const TRABALHISTA: AreaLexicon = {
   subareas: [
     {
       id: 'trabalhista.verbas-rescisorias', label: 'verbas rescisórias',
-      terms: { 'verbas rescisorias': 3, rescisao: 3, acerto: 3, 'saldo de salario': 3, 'ferias proporcionais': 3, 'aviso previo': 2, 'multa do fgts': 2, 'pedido de demissao': 2, 'termo de rescisao': 3 },
+      terms: { 'verbas rescisorias': 3, rescisao: 3, acerto: 3, 'saldo de salario': 3, 'ferias proporcionais': 3, 'aviso previo': 2, 'multa do fgts': 2, 'pedido de demissao': 2, 'termo de rescisao': 3,
+        // A worker's resignation told by the employer who pays its severance.
+        'pediu demissao': 3, 'pediu as contas': 3 },
     },
     {
       id: 'trabalhista.horas-extras', label: 'horas extras e jornada', complexity: 2,
