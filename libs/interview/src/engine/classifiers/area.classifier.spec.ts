@@ -153,6 +153,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(exam.areaScores, new NoteExtractor().extract(publicExam), sut.anchors(exam.keywords)).area).toBe('administrativo');
   });
 
+  it('weighs an arrest asked about ("se ele não pagar vai preso?") as a weak hint, and one told as the arrest', () => {
+    const asked = sut.score('emprestei 2 mil pro meu vizinho e ele não devolve, se ele não pagar vai preso?').areaScores;
+    expect(asked.criminal).toBe(1);
+    expect(sut.score('meu vizinho foi preso ontem').areaScores.criminal).toBeGreaterThanOrEqual(5);
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });

@@ -27,6 +27,15 @@ const strangling = Object.fromEntries(STRANGLING.map((phrase) => [phrase, 4]));
  */
 export const DENIED_WHEN_NEGATED: readonly string[] = ['preso', 'foi preso', 'foi presa', 'esta presa', 'prend*'];
 
+/**
+ * An arrest asked about or feared, not told ("se ele não pagar vai preso?", "vai pra cadeia?"): a question about what could follow, which
+ * any client asks (a lender of the debtor, a seller of a bounced cheque), so it hints at criminal law no more than other weak words.
+ */
+const ARREST_ASKED: string[] = [
+  ...['vai', 'vao', 'iria', 'pode ir', 'vai ir'].flatMap((goes) => [`${goes} preso`, `${goes} presa`, `${goes} pra cadeia`, `${goes} para a cadeia`, `${goes} pra prisao`]),
+  'vai ser preso', 'vai ser presa',
+];
+
 /** Things clients say are "presos" (held by an office, a bank, a yard), with the agreeing form. */
 const HELD_THINGS: Array<[string, string]> = [
   ['documento', 'preso'], ['documentos', 'presos'], ['documentacao', 'presa'], ['dinheiro', 'preso'], ['valor', 'preso'], ['saldo', 'preso'], ['pagamento', 'preso'],
@@ -47,7 +56,7 @@ export const CRIMINAL: AreaLexicon = {
     'comprovante falso': 5, 'falso comprovante': 5, estelionatario: 5, 
     // A thing held ("o documento tá preso no Detran", "o dinheiro ficou preso no banco") is no arrest.
     ...Object.fromEntries(HELD_THINGS.flatMap(([thing, held]) => ['', 'ta ', 'esta ', 'ficou ', 'continua '].map((verb) => [`${thing} ${verb}${held}`, 0]))),
-    preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4,
+    preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4, ...Object.fromEntries(ARREST_ASKED.map((phrase) => [phrase, 1])),
     policia: 2, policial: 2, policiais: 2, 'boletim de ocorrencia': 2, flagrante: 5, inquerito: 4,
     'denunciad*': 3, criminal: 5, crime: 4, 'juizado criminal': 6, 'termo circunstanciado': 6,
     'processo criminal': 6, 'acusad*': 2, reu: 2, 'reu primario': 5, furto: 4, 'furtaram': 3,
