@@ -1,7 +1,7 @@
 import { LEGAL_DEADLINES, NOTICE_DENIED_AFTER, NOTICE_DENIED_BEFORE } from '../lexicons/legal-terms.lexicon';
 import { MONTHS } from '../lexicons/numbers.lexicon';
 import { COUNT_PATTERN, mappedSpan, normalizeText, parseCount } from '../text/text-normalizer';
-import { daysLeftAfter, toldDay } from './event-date.extractor';
+import { daysLeftAfter, daysSinceWeekday, toldDay, WEEKDAYS } from './event-date.extractor';
 
 /** A deadline found in one message: the words, and the days left counted from the message. */
 export interface DeadlineMention {
@@ -13,7 +13,6 @@ export interface DeadlineMention {
   urgencyDays?: number;
 }
 
-const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
 const BUSINESS_TO_CALENDAR = 1.4;
 /**
  * Words that make a date in the same sentence a deadline (a hearing, an expiry, a visit by the
@@ -237,7 +236,7 @@ function receivedDaysAgo(folded: string, now?: Date): number {
   if (onDay !== null) return onDay;
   const ago = RECEIVED_AGO.exec(folded);
   const weekday = !ago && now ? RECEIVED_WEEKDAY.exec(folded) : null;
-  if (weekday) return (now!.getUTCDay() - WEEKDAYS.indexOf(weekday[1]) + DAYS_PER_WEEK) % DAYS_PER_WEEK;
+  if (weekday) return daysSinceWeekday(weekday[1], now!);
   if (!ago) return 0;
   const day = ago[1] ?? ago[6];
   if (day) return DAYS_AGO[day];

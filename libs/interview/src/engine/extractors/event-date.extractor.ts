@@ -15,7 +15,9 @@ const MONTHS_PER_YEAR = 12;
 const RELATIVE: Record<string, number> = { anteontem: 2, ontem: 1, hoje: 0 };
 const RELATIVE_DAY = /\b(anteontem|ontem|hoje)\b/;
 const UNIT_DAYS: Record<string, number> = { dia: 1, dias: 1, semana: 7, semanas: 7 };
-const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
+/** Weekdays folded, by `Date.getUTCDay()` index. */
+export const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
+const DAYS_PER_WEEK = 7;
 /** A weekday of this week or the last ("pediu demissão na segunda-feira", "na última sexta", "sábado passado"): the last one past. */
 const PAST_WEEKDAY = new RegExp(`\\b(?:(?:na|no|desde a|desde o) (?:ultim[ao] )?(${WEEKDAYS.join('|')})|(${WEEKDAYS.join('|')})(?: feira)? passad[oa])\\b`);
 
@@ -53,7 +55,12 @@ function dateIn(sentence: string, now: Date): string | null {
   const relative = RELATIVE_DAY.exec(sentence);
   if (relative) return daysBefore(now, RELATIVE[relative[1]]);
   const weekday = PAST_WEEKDAY.exec(sentence);
-  return weekday ? daysBefore(now, (now.getUTCDay() - WEEKDAYS.indexOf(weekday[1] ?? weekday[2]) + 7) % 7) : null;
+  return weekday ? daysBefore(now, daysSinceWeekday(weekday[1] ?? weekday[2], now)) : null;
+}
+
+/** Days back from `now` to the last `weekday` (a folded name of `WEEKDAYS`): 0 when it is today. */
+export function daysSinceWeekday(weekday: string, now: Date): number {
+  return (now.getUTCDay() - WEEKDAYS.indexOf(weekday) + DAYS_PER_WEEK) % DAYS_PER_WEEK;
 }
 
 /**

@@ -98,6 +98,11 @@ const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indefe
 const TAX_WORDS = /\b(?:iptu|ipva|itr|iss|itbi|itcmd|icms|imposto|impostos|tributo|tributos|taxa de lixo|contribuicao de melhoria)\b/;
 const PAID_TWICE = /\b(?:em duplicidade|pago duas vezes|paga duas vezes|paguei duas vezes|pagamos duas vezes|pagou duas vezes|recolhid[oa]s? duas vezes|pago a maior|paga a maior|paguei a maior|pagou a maior|recolhid[oa]s? a maior|pago em dobro|paguei em dobro|pago indevidamente|paguei indevidamente|recolhid[oa]s? indevidamente)\b/;
 
+/** Whether one sentence of the normalized text holds both patterns. */
+function inOneSentence(text: string, first: RegExp, second: RegExp): boolean {
+  return normalizeText(text).split(/[.!?;\n]/).some((sentence) => first.test(sentence) && second.test(sentence));
+}
+
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
   private readonly matcher = new PhraseMatcher(
@@ -130,8 +135,8 @@ export class NoteExtractor {
       ['defendant', () => normalizeText(text).includes('citac') && CITATION_RECEIVED.test(normalizeText(text))],
       ['child-beaten', () => mentionsChildBeaten(text)],
       ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
-      ['benefit-denied', () => normalizeText(text).split(/[.!?;\n]/).some((s) => BENEFIT_WORDS.test(s) && REFUSAL_WORDS.test(s))],
-      ['tax-authority', () => normalizeText(text).split(/[.!?;\n]/).some((s) => TAX_WORDS.test(s) && PAID_TWICE.test(s))],
+      ['benefit-denied', () => inOneSentence(text, BENEFIT_WORDS, REFUSAL_WORDS)],
+      ['tax-authority', () => inOneSentence(text, TAX_WORDS, PAID_TWICE)],
       ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
