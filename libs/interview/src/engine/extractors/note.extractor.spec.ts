@@ -94,7 +94,7 @@ describe(NoteExtractor.name, () => {
   it('finds the roles and remedies that weigh the route', () => {
     expect(sut.extract('somos uma empresa de software e o cliente não pagou')).toEqual(['client-company']);
     expect(sut.extract('vendi meu carro e o pix era falso')).toEqual(['client-seller']);
-    expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'bank-contested', 'refund-claimed']);
+    expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'refund-claimed', 'bank-contested']);
     expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['support-reduction', 'child-support']);
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
@@ -218,6 +218,15 @@ describe(NoteExtractor.name, () => {
 
   it('reads the call from the bank\'s central and the remote-access app as a bank scam, and plain words for protection and punishment', () => {
     expect(sut.extract('ligou dizendo ser da central do meu banco e me fez instalar um aplicativo')).toContain('bank-scam');
+    expect(sut.extract('ligaram dizendo que era da central do Nubank')).toContain('bank-scam');
+    expect(sut.extract('um homem falando que era do banco pediu o código')).toContain('bank-scam');
+    expect(sut.extract('ligou um rapaz dizendo ser do Itaú')).toContain('bank-scam');
+    expect(sut.extract('liguei na central do Nubank para pedir o cartão')).not.toContain('bank-scam');
+  });
+
+  it('reads a transaction contested with the bank as the money asked back from it, in every word of the step', () => {
+    expect(sut.extract('contestei no app e o banco negou')).toEqual(expect.arrayContaining(['bank-contested', 'refund-claimed']));
+    expect(sut.extract('contestei o pix no mesmo dia')).toEqual(expect.arrayContaining(['bank-contested', 'refund-claimed']));
     expect(sut.extract('quero que ele fique longe da gente e pague pelo que fez')).toEqual(['violence', 'criminal-complaint']);
     expect(sut.extract('quero que ela se retrate no grupo e me pague pelo constrangimento')).toEqual(['damages-claimed']);
     expect(sut.extract('quero que ele se retrate')).toEqual([]);

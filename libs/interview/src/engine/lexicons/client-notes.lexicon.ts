@@ -3,6 +3,7 @@ import {
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
+import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import {
@@ -538,6 +539,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The Pix's special return mechanism (MED, Resolução BCB 103/2021) asked of the bank, by its acronym.
     'pelo med', 'o med', 'no med', 'de med', 'do med', 'med do pix', 'devolucao do pix', 'estorno do pix',
     'ressarcimento do banco', 'falha de seguranca do banco', 'banco nao bloqueou', 'abri contestacao', 'abri uma contestacao', 'contestacao no banco', 'contestei a transacao', 'contestei as transacoes',
+    // A transaction contested with the bank in any of the words of the step taken ("contestei no app", "contestei o pix"): the money is
+    // asked back from the bank (CDC art. 14; Resolução BCB 103/2021, the MED), as "contestei" alone says.
+    ...BANK_CONTESTED,
   ],
   'damages-claimed': [
     'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
@@ -583,6 +587,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'boleto adulterado', 'golpe do boleto',
     // The call "from the bank's central" and the app that hands the phone over (golpe da falsa central, do acesso remoto, da mão fantasma).
     'central do banco', 'central do meu banco', 'dizendo ser da central', 'acesso remoto', 'mao fantasma', 'instalar um aplicativo', 'instalar o aplicativo',
+    // The same call told as what the caller said he was ("ligaram dizendo que era da central do Nubank", "falando que era do banco",
+    // "dizendo ser do Itaú"): the golpe da falsa central, a failure of the bank's service (Súmula 479 do STJ). Not the bank's central
+    // named alone: "liguei na central do Nubank" is the client's own call to the bank.
+    'dizendo que era da central', 'falando que era da central', 'que eram da central', 'que era da central', 'se dizendo da central',
+    'dizendo que era do banco', 'falando que era do banco', 'dizendo ser do banco', 'se dizendo do banco', 'se passando por funcionario do banco',
+    ...Object.keys(BRANDS.banco).flatMap((bank) => [`dizendo ser do ${bank}`, `dizendo que era do ${bank}`, `falando que era do ${bank}`, `se passando pelo ${bank}`]),
   ],
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
