@@ -224,6 +224,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('liguei na central do Nubank para pedir o cartão')).not.toContain('bank-scam');
   });
 
+  it('reads a benefit not yet asked of the INSS', () => {
+    expect(sut.extract('Moro em Bauru. Ainda não dei entrada em nada.')).toContain('inss-not-applied');
+    expect(sut.extract('quero saber como pedir a pensão')).toContain('inss-not-applied');
+    expect(sut.extract('já dei entrada no INSS em março')).not.toContain('inss-not-applied');
+  });
+
   it('reads a transaction contested with the bank as the money asked back from it, in every word of the step', () => {
     expect(sut.extract('contestei no app e o banco negou')).toEqual(expect.arrayContaining(['bank-contested', 'refund-claimed']));
     expect(sut.extract('contestei o pix no mesmo dia')).toEqual(expect.arrayContaining(['bank-contested', 'refund-claimed']));

@@ -134,7 +134,8 @@ export type ClientNote =
   | 'hit-and-run'
   | 'buyer-transfer-sought'
   | 'platform-account-blocked'
-  | 'benefit-denied';
+  | 'benefit-denied'
+  | 'inss-not-applied';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -953,4 +954,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'platform-account-blocked': [],
   // Read across a sentence (`BENEFIT_REFUSED`), not by a phrase of its own: the INSS's refusal words are `opponent-inss`'s.
   'benefit-denied': [],
+  // The benefit not yet asked of the INSS ("ainda não dei entrada", "quero saber como pedir a pensão"): the request comes first, with
+  // no denial to appeal (Lei 8.213/91 arts. 49 and 74; STF Tema 350). Its steps are the request's (`UNTAKEN_STEPS`).
+  'inss-not-applied': [
+    'ainda nao dei entrada', 'nao dei entrada', 'nunca dei entrada', 'ainda nao pedi', 'ainda nao fiz o pedido', 'nao fiz o pedido', 'ainda nao requeri',
+    'nao fiz o requerimento', 'ainda nao fiz o requerimento', 'ainda nao entrei com o pedido', 'ainda nao fui no inss', 'ainda nao fui ao inss',
+    'como dar entrada', 'quero dar entrada', 'vou dar entrada', 'preciso dar entrada', 'antes de dar entrada', 'antes de pedir',
+    ...['a pensao', 'o beneficio', 'a aposentadoria', 'o auxilio', 'o bpc', 'o loas', 'o salario maternidade'].flatMap((benefit) => [`como pedir ${benefit}`, `como faco pra pedir ${benefit}`, `como faco para pedir ${benefit}`]),
+  ],
 };

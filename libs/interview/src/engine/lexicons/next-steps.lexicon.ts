@@ -33,15 +33,40 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; ac
 ];
 
 /**
- * A step the client said was never taken: the words that ask for its record are taken out of the other steps, and the step is
- * advised (`step`) unless one already does (`advised`, folded). A police report can still be made after the fact, in many states online.
+ * A step the client said was never taken: the words that ask for its record are taken out of the other steps (`remove`, or
+ * `replace`d by others), steps that presume it go (`drop`), and the step is advised (`step`) unless one already does (`advised`,
+ * folded). Not when a note of `unless` says it was taken after all; only in `areas`, when given.
  */
-export const UNTAKEN_STEPS: { note: ClientNote; remove: string[]; advised: string[]; step: string }[] = [
+export const UNTAKEN_STEPS: {
+  note: ClientNote;
+  remove: string[];
+  replace?: [string, string][];
+  drop?: string[];
+  advised: string[];
+  step: string;
+  unless?: ClientNote[];
+  areas?: LegalAreaCode[];
+}[] = [
   {
+    // A police report can still be made after the fact, in many states online.
     note: 'no-police-report',
+    unless: ['police-report-filed'],
     remove: ['o boletim de ocorrência, ', ' e o boletim de ocorrência, se houver', ', o boletim de ocorrência', 'boletim de ocorrência, '],
     advised: ['registrar', 'ocorrência'],
     step: 'Registrar o boletim de ocorrência, que ainda pode ser feito depois do fato (em muitos estados, pela internet)',
+  },
+  {
+    // A benefit never asked of the INSS: there is no denial letter to keep nor appeal to run; the request comes first, with the
+    // documents, and in general the benefit is paid from it (Lei 8.213/91 arts. 49, 54 and 74; STF Tema 350: a court hears the
+    // case only after the INSS was asked).
+    note: 'inss-not-applied',
+    unless: ['benefit-denied'],
+    areas: ['previdenciario'],
+    remove: [' e a carta de indeferimento ou cessação'],
+    replace: [['Se ainda não pediu, pedir', 'Pedir']],
+    drop: ['Se o INSS negou'],
+    advised: ['pedir', 'INSS'],
+    step: 'Fazer o pedido ao INSS (pelo Meu INSS ou pelo telefone 135) com os documentos reunidos e guardar o número do protocolo: em regra, o benefício é pago desde a data do pedido',
   },
 ];
 

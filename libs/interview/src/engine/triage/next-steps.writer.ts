@@ -37,8 +37,12 @@ export class NextStepsWriter {
   write(facts: InterviewFacts, area: LegalAreaCode, subarea: string, deadlineSteps: string[]): string[] {
     if (isOnlyWitness(facts)) return [...deadlineSteps, ...WITNESS_STEPS].slice(0, MAX_NEXT_STEPS);
     let steps = this.kindSteps(facts, area, subarea).map((step) => withoutUntold(step, facts));
-    const untaken = UNTAKEN_STEPS.filter((rule) => facts.notes.includes(rule.note) && !facts.notes.includes('police-report-filed'));
-    steps = steps.map((step) => untaken.reduce((text, rule) => rule.remove.reduce((t, words) => t.replace(words, ''), text), step));
+    const untaken = UNTAKEN_STEPS.filter(
+      (rule) => facts.notes.includes(rule.note) && !rule.unless?.some((note) => facts.notes.includes(note)) && (!rule.areas || rule.areas.includes(area)),
+    );
+    steps = steps
+      .filter((step) => !untaken.some((rule) => rule.drop?.some((phrase) => includes(step, phrase))))
+      .map((step) => untaken.reduce((text, rule) => (rule.replace ?? []).reduce((t, [from, to]) => t.replace(from, to), rule.remove.reduce((t, words) => t.replace(words, ''), text)), step));
     const done = DONE_STEPS.filter((rule) => facts.notes.includes(rule.note));
     steps = steps.filter((step) => !done.some((rule) => rule.drop.some((phrase) => includes(step, phrase))));
     if (isVictim(facts)) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
