@@ -224,6 +224,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('liguei na central do Nubank para pedir o cartão')).not.toContain('bank-scam');
   });
 
+  it('reads an approved candidate not appointed, within the vacancies or passed over (Súmula 15 STF; STF RE 837.311)', () => {
+    expect(sut.extract('passei num concurso e nao me chamaram, mas chamaram gente atras de mim')).toContain('appointment-sought');
+    expect(sut.extract('fui preterida na nomeação')).toContain('appointment-sought');
+    expect(sut.extract('a prefeitura contratou umas 10 enfermeiras temporárias nesse meio tempo')).toContain('appointment-sought');
+    expect(sut.extract('passei em 3º lugar, dentro das vagas')).toContain('appointment-sought');
+    expect(sut.extract('fui eliminado no teste físico')).not.toContain('appointment-sought');
+  });
+
   it('reads a benefit not yet asked of the INSS', () => {
     expect(sut.extract('Moro em Bauru. Ainda não dei entrada em nada.')).toContain('inss-not-applied');
     expect(sut.extract('quero saber como pedir a pensão')).toContain('inss-not-applied');

@@ -135,7 +135,8 @@ export type ClientNote =
   | 'buyer-transfer-sought'
   | 'platform-account-blocked'
   | 'benefit-denied'
-  | 'inss-not-applied';
+  | 'inss-not-applied'
+  | 'appointment-sought';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -956,6 +957,19 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'benefit-denied': [],
   // The benefit not yet asked of the INSS ("ainda não dei entrada", "quero saber como pedir a pensão"): the request comes first, with
   // no denial to appeal (Lei 8.213/91 arts. 49 and 74; STF Tema 350). Its steps are the request's (`UNTAKEN_STEPS`).
+  // A candidate approved and not appointed: within the vacancies of the notice (STF RE 598.099, Tema 161), or passed over by someone
+  // ranked worse or by temporary hires for the same post while the exam is valid (Súmula 15 do STF; STF RE 837.311, Tema 784). Its
+  // steps are the appointment's (`NOTE_KIND_STEPS`), not an elimination's. Also told as temporary hiring in a sentence (`NoteExtractor`).
+  'appointment-sought': [
+    'preterid*', 'pretericao', 'chamaram gente atras de mim', 'chamaram quem ficou atras', 'chamaram quem estava atras', 'chamaram candidat* atras de mim',
+    'nomearam gente atras de mim', 'nomearam quem ficou atras', 'nomearam quem estava atras', 'nomearam candidat* atras de mim', 'atras de mim na classificacao',
+    'ficou atras de mim', 'ficaram atras de mim', 'classificad* atras de mim', 'classificad* depois de mim', 'classificacao inferior', 'classificacao pior', 'pior classificad*',
+    'pularam a minha vez', 'pularam minha vez', 'pularam a minha posicao', 'pularam minha posicao', 'pularam a minha classificacao', 'pularam minha classificacao',
+    'pularam meu nome', 'pularam o meu nome', 'me pularam', 'pularam e chamaram', 'fora da ordem de classificacao', 'sem respeitar a classificacao', 'sem respeitar a ordem',
+    'dentro das vagas', 'dentro do numero de vagas', 'dentro do numero das vagas', 'nao fui nomead*', 'nao me nomearam', 'ainda nao fui nomead*', 'aguardando a nomeacao',
+    'aguardando nomeacao', 'esperando a nomeacao', 'esperando nomeacao', 'quero ser nomead*', 'direito a nomeacao', 'direito de ser nomead*',
+    'nao me chamaram', 'ainda nao me chamaram', 'nao fui chamad*', 'ainda nao fui chamad*', 'ninguem foi chamado', 'ninguem foi nomeado',
+  ],
   'inss-not-applied': [
     'ainda nao dei entrada', 'nao dei entrada', 'nunca dei entrada', 'ainda nao pedi', 'ainda nao fiz o pedido', 'nao fiz o pedido', 'ainda nao requeri',
     'nao fiz o requerimento', 'ainda nao fiz o requerimento', 'ainda nao entrei com o pedido', 'ainda nao fui no inss', 'ainda nao fui ao inss',

@@ -91,6 +91,28 @@ export const RESTRAINED_STEPS: string[] = [
   'Reunir mensagens e nomes de testemunhas que mostrem a sua versão, sem procurar a outra parte',
 ];
 
+/**
+ * Steps of a kind of case (by subarea id) for the client a note marks, instead of the kind's own, with the recommended action.
+ * An approved candidate not appointed (`appointment-sought`) claims the appointment: within the vacancies of the notice it is a
+ * right (STF RE 598.099, Tema 161), and passed over by someone ranked worse or by precarious hiring for the post while the exam is
+ * valid (Súmula 15 do STF; STF RE 837.311, Tema 784), proved by the notice, the ranking and the others' appointments; the mandado de
+ * segurança runs 120 days from the act (Lei 12.016/09 art. 23). Not an elimination's steps (the grounds of the elimination, the next stages).
+ */
+export const NOTE_KIND_STEPS: { subarea: string; note: ClientNote; steps: string[]; action: string }[] = [
+  {
+    subarea: 'administrativo.concurso',
+    note: 'appointment-sought',
+    steps: [
+      'Reunir o edital (com o número de vagas), o resultado final com a sua classificação e a homologação, publicados no Diário Oficial',
+      'Juntar as provas de quem foi chamado à sua frente: as nomeações de candidatos com classificação pior que a sua, ou as contratações temporárias ou terceirizadas para o mesmo cargo durante a validade do concurso (Diário Oficial, portal da transparência)',
+      'Anotar quando vence a validade do concurso e se foi prorrogada, e a data das nomeações ou contratações de quem passou à frente: o mandado de segurança tem prazo de 120 dias (Lei 12.016/09, art. 23)',
+      'Pedir por escrito ao órgão a sua nomeação, com protocolo, e guardar a resposta',
+    ],
+    action:
+      'Avaliar com advogado de direito administrativo o direito à nomeação (aprovação dentro das vagas, STF RE 598.099; preterição na ordem de classificação ou por contratação precária, Súmula 15 do STF e STF RE 837.311) e o mandado de segurança ou a ação, antes do fim da validade do concurso.',
+  },
+];
+
 /** Steps for a client who was sued, put before the area's own; steps that only fit the claimant go (`CLAIMANT_SIDE_STEPS`). */
 export const DEFENDANT_STEPS: string[] = [
   'Levar ao advogado hoje a citação ou intimação recebida, com a data em que chegou: o prazo da defesa já corre',

@@ -229,6 +229,14 @@ describe(NextStepsWriter.name, () => {
     expect(steps).toMatch(/carta do INSS que negou.*30 dias/);
   });
 
+  it('gives an approved candidate passed over the appointment\'s steps, not an elimination\'s', () => {
+    const passed = sut.write(newFacts({ notes: ['appointment-sought'] }), 'administrativo', 'concurso público', []).join(' ');
+    expect(passed).toMatch(/classificação pior que a sua/);
+    expect(passed).toMatch(/120 dias/);
+    expect(passed).not.toMatch(/motivo da eliminação|próximas etapas/);
+    expect(sut.write(newFacts(), 'administrativo', 'concurso público', []).join(' ')).toMatch(/motivo da eliminação/);
+  });
+
   it('gives a client who has not yet asked the INSS the request and its documents, never the steps of a denial', () => {
     const pension = sut.write(newFacts({ notes: ['inss-not-applied'] }), 'previdenciario', 'pensão por morte', []);
     expect(pension[0]).toMatch(/^Pedir a pensão ao INSS agora/);

@@ -15,6 +15,7 @@ import {
   FILING_STEPS,
   LEGAL_AID_STEP,
   MAX_NEXT_STEPS,
+  NOTE_KIND_STEPS,
   NOTE_STEPS,
   RESIGNED_EMPLOYER_STEPS,
   RESTRAINED_STEPS,
@@ -69,8 +70,15 @@ export class NextStepsWriter {
     if (id && answersForDamage(facts, area, subarea)) return AT_FAULT_STEPS[id];
     if (id === 'familia.execucao-alimentos' && facts.notes.includes('support-debtor')) return SUPPORT_DEBTOR_STEPS;
     if (id === 'criminal.violencia-domestica' && facts.notes.includes('restrained')) return RESTRAINED_STEPS;
+    const noted = noteKindRule(facts, id);
+    if (noted) return noted.steps;
     return (id && SUBAREA_STEPS[id]) || AREA_LEXICONS[area].nextSteps;
   }
+}
+
+/** The steps and action of the client's kind of case that a note of theirs changes (`NOTE_KIND_STEPS`), if any. */
+export function noteKindRule(facts: InterviewFacts, subareaId: string | undefined): (typeof NOTE_KIND_STEPS)[number] | undefined {
+  return subareaId ? NOTE_KIND_STEPS.find((rule) => rule.subarea === subareaId && facts.notes.includes(rule.note)) : undefined;
 }
 
 /** Whether the client caused the damage in a kind of case whose steps change for that side (`AT_FAULT_STEPS`). */
