@@ -232,6 +232,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fui eliminado no teste físico')).not.toContain('appointment-sought');
   });
 
+  it('reads a prohibition of approaching told of the client as a measure against them, and one a victim asks as none', () => {
+    expect(sut.extract('fui proibido de chegar perto dela pelo juiz')).toContain('restrained');
+    expect(sut.extract('quero que ele seja proibido de chegar perto de mim')).not.toContain('restrained');
+  });
+
   it('reads a benefit not yet asked of the INSS', () => {
     expect(sut.extract('Moro em Bauru. Ainda não dei entrada em nada.')).toContain('inss-not-applied');
     expect(sut.extract('quero saber como pedir a pensão')).toContain('inss-not-applied');

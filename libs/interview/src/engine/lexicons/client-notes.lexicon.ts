@@ -466,7 +466,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   restrained: [
     'medida protetiva contra mim', 'medidas protetivas contra mim', 'protetiva contra mim', 'medida protetiva que ela pediu', 'medida protetiva que ele pediu',
     'nao posso me aproximar dela', 'nao posso me aproximar dele', 'nao posso chegar perto dela', 'nao posso chegar perto dele', 'proibid* de me aproximar',
-    'proibid* de chegar perto', 'tenho que ficar longe dela', 'tenho que ficar longe dele', 'tenho que manter distancia', 'descumpri a medida', 'descumprir a medida',
+    // The prohibition told of the client ("fui proibido de chegar perto"), not the one a victim asks ("quero que ele seja proibido de chegar perto de mim").
+    ...['fui', 'estou', 'to', 'fiquei', 'sou'].map((verb) => `${verb} proibid* de chegar perto`), 'tenho que ficar longe dela', 'tenho que ficar longe dele', 'tenho que manter distancia', 'descumpri a medida', 'descumprir a medida',
   ],
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
