@@ -127,7 +127,7 @@ export class PartyExtractor {
    * each message (no name runs over a message break), so that the text without them is the
    * messages' own texts joined, and is not folded and tokenized again as a whole.
    */
-  extract(text: string, parts: readonly string[] = [text]): { parties: string[]; largestGroup: number } {
+  extract(text: string, parts: readonly string[] = [text]): { parties: string[]; largestGroup: number; own: string[] } {
     const pieces = parts.map((part, i) => (i > 0 ? unnamedAfterBreak(part) : unnamedAlone(part)));
     const names: string[] = [];
     for (const piece of pieces) for (const name of piece.names) if (!names.includes(name)) names.push(name);
@@ -154,7 +154,7 @@ export class PartyExtractor {
     // A group is counted within a message too (its count and noun stop at the break's "."): the largest of any message's.
     const largestGroup = Math.max(0, ...parts.map(largestGroupIn));
     // "o banco é o Banco Pan", "o banco ... era o itau": the name says which bank, so the bare label would list it twice.
-    return { parties: withoutNamedKinds(parties), largestGroup: Math.round(largestGroup * 10) / 10 };
+    return { parties: withoutNamedKinds(parties), largestGroup: Math.round(largestGroup * 10) / 10, own };
   }
 }
 

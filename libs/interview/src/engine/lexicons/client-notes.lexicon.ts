@@ -136,7 +136,8 @@ export type ClientNote =
   | 'platform-account-blocked'
   | 'benefit-denied'
   | 'inss-not-applied'
-  | 'appointment-sought';
+  | 'appointment-sought'
+  | 'own-shop';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -958,6 +959,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'benefit-denied': [],
   // The benefit not yet asked of the INSS ("ainda não dei entrada", "quero saber como pedir a pensão"): the request comes first, with
   // no denial to appeal (Lei 8.213/91 arts. 49 and 74; STF Tema 350). Its steps are the request's (`UNTAKEN_STEPS`).
+  // The client runs the shop(s) told of ("tenho 2 lojas", "minhas lojas"): found by the party extractor (`OWN_BUSINESS_NOTES`),
+  // whose later bare "as lojas" are the client's own establishments, not the other side.
+  'own-shop': [],
   // A candidate approved and not appointed: within the vacancies of the notice (STF RE 598.099, Tema 161), or passed over by someone
   // ranked worse or by temporary hires for the same post while the exam is valid (Súmula 15 do STF; STF RE 837.311, Tema 784). Its
   // steps are the appointment's (`NOTE_KIND_STEPS`), not an elimination's. Also told as temporary hiring in a sentence (`NoteExtractor`).

@@ -211,6 +211,11 @@ export const OWN_NAME_CONTEXTS: { cues: string[]; before: string; relative?: tru
 ];
 /** Party labels of a business the client says they own or run ("tenho uma loja", "minha loja"): the client, not the other side. */
 export const OWN_BUSINESS_LABELS = ['loja', 'transportadora', 'construtora', 'imobiliária'];
+/**
+ * The client note an own business of a kind gives (`PartyExtractor`): the note keeps the kind's later bare mentions, in other
+ * messages ("tirar a marca das lojas"), off the other side (`FactsAccumulator`).
+ */
+export const OWN_BUSINESS_NOTES: Record<string, string> = { loja: 'own-shop' };
 /** Words before such a label (with an article between or not) that make it the client's own. Folded. */
 export const OWN_BUSINESS_CUES = ['tenho', 'temos', 'possuo', 'minha', 'meu', 'nossa', 'nosso', 'minhas', 'meus', 'nossas', 'nossos'];
 /** The owner's word and its "de" before such a label ("sou dono da loja", "a proprietária das lojas"): the client's own business. Folded. */
