@@ -972,7 +972,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pularam a minha vez', 'pularam minha vez', 'pularam a minha posicao', 'pularam minha posicao', 'pularam a minha classificacao', 'pularam minha classificacao',
     'pularam meu nome', 'pularam o meu nome', 'me pularam', 'pularam e chamaram', 'fora da ordem de classificacao', 'sem respeitar a classificacao', 'sem respeitar a ordem',
     'dentro das vagas', 'dentro do numero de vagas', 'dentro do numero das vagas', 'nao fui nomead*', 'nao me nomearam', 'ainda nao fui nomead*', 'aguardando a nomeacao',
-    'aguardando nomeacao', 'esperando a nomeacao', 'esperando nomeacao', 'quero ser nomead*', 'direito a nomeacao', 'direito de ser nomead*',
+    // Not "quero ser nomeada" alone: a curator, a guardian or an estate's administrator is appointed too ("nomeada curadora").
+    'aguardando nomeacao', 'esperando a nomeacao', 'esperando nomeacao', 'direito a nomeacao',
     'nao me chamaram', 'ainda nao me chamaram', 'nao fui chamad*', 'ainda nao fui chamad*', 'ninguem foi chamado', 'ninguem foi nomeado',
   ],
   'inss-not-applied': [
