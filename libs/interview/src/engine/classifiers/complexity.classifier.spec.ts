@@ -22,6 +22,13 @@ describe(ComplexityClassifier.name, () => {
     );
   });
 
+  it('counts no violence against the client who is the respondent of a protective measure (Lei 11.340 arts. 22 and 24-A)', () => {
+    const told = { area: 'criminal' as const, notes: ['violence'], complexitySignals: ['violencia'] };
+    const ids = (facts: ReturnType<typeof newFacts>) => sut.assess(facts, 1, 1).features.map((f) => f.id);
+    expect(ids(newFacts(told))).toContain('violencia');
+    expect(ids(newFacts({ ...told, notes: ['accused', 'restrained', 'violence'] }))).not.toContain('violencia');
+  });
+
   it("does not take a property's price as the sum at stake in a tax case, only elsewhere", () => {
     const amounts = [
       { raw: 'R$ 520 mil', value: 520_000, price: true },

@@ -27,6 +27,14 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['saude-urgente'] }))).toBe(720);
   });
 
+  it('reads a benefit told as the only income as income lost only once it is cut, suspended, blocked or denied', () => {
+    const area = 'previdenciario' as const;
+    expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'] }))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.labels(newFacts({ area, urgencySignals: ['renda-unica'] }))).toEqual([]);
+    expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'], complexitySignals: ['beneficio-cessado'] }))).toBe(72);
+    expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'], notes: ['blocked-income'] }))).toBe(72);
+  });
+
   it('labels the signals for summaries', () => {
     expect(sut.labels(newFacts({ urgencySignals: ['liminar'] }))).toEqual(['liminar']);
     // Two signals of one label (a child taken, a child not returned) are told once.

@@ -5,12 +5,21 @@ import { URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 
 const HOURS_BY_SIGNAL = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hours]));
 const HOURS_IN_AREA = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hoursIn ?? {}]));
+const ONLY_WITH = new Map(URGENCY_SIGNALS.filter((signal) => signal.onlyWith).map((signal) => [signal.id, signal.onlyWith ?? []]));
+
+/** The interview's urgency signals that count: one told only beside another fact (`UrgencySignal.onlyWith`) needs that fact told too. */
+export function countedSignals(facts: Pick<InterviewFacts, 'urgencySignals' | 'complexitySignals' | 'notes'>): string[] {
+  return facts.urgencySignals.filter((id) => {
+    const needs = ONLY_WITH.get(id);
+    return !needs || needs.some((other) => facts.urgencySignals.includes(other) || facts.complexitySignals.includes(other) || facts.notes.includes(other as never));
+  });
+}
 
 /** Hours within which a lawyer should act: the sharpest of signals, deadlines and the kind of case. */
 export class UrgencyClassifier {
   hours(facts: InterviewFacts): number {
     const candidates = [DEFAULT_URGENCY_H];
-    for (const id of facts.urgencySignals) {
+    for (const id of countedSignals(facts)) {
       const inArea = facts.area ? HOURS_IN_AREA.get(id)?.[facts.area] : undefined;
       candidates.push(inArea ?? HOURS_BY_SIGNAL.get(id) ?? DEFAULT_URGENCY_H);
     }
@@ -24,6 +33,6 @@ export class UrgencyClassifier {
 
   /** Labels of the signals found, for summaries: once each, as two signals may share one ("criança levada ou retida"). */
   labels(facts: InterviewFacts): string[] {
-    return [...new Set(facts.urgencySignals.map((id) => URGENCY_SIGNALS.find((s) => s.id === id)?.label ?? id))];
+    return [...new Set(countedSignals(facts).map((id) => URGENCY_SIGNALS.find((s) => s.id === id)?.label ?? id))];
   }
 }

@@ -1,7 +1,9 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
+import { ClientNote } from '../lexicons/client-notes.lexicon';
 import { TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
+import { OWN_BUSINESS_NOTES } from '../lexicons/parties.lexicon';
 import { tokenize } from '../text/text-normalizer';
 import { AmountExtractor } from './amount.extractor';
 import { DateExtractor } from './date.extractor';
@@ -73,7 +75,12 @@ export class MessageExtractor {
     now?: Date,
   ): MessageExtraction {
     const { dates, durations } = this.dates.extract(text, parts);
-    const { parties, largestGroup } = this.parties.extract(text, parts);
+    const { parties, largestGroup, own } = this.parties.extract(text, parts);
+    const notes = this.notes.extract(text);
+    for (const label of own) {
+      const note = OWN_BUSINESS_NOTES[label];
+      if (note && !notes.includes(note as ClientNote)) notes.push(note as ClientNote);
+    }
     const { documents, saysNone } = this.documents.extract(text);
     // Field by field, not `{...this.areas.score(text), dates, ...}`: on Node 20 each key added
     // to a spread copy costs ~1.7 µs, and this object has 15 (10% of the engine's instructions).
@@ -94,7 +101,7 @@ export class MessageExtractor {
       outcome,
       text,
       complexitySignals: this.complexity.signals(text, parts),
-      notes: this.notes.extract(text),
+      notes,
       wordCount: tokenize(text).length,
       events: now ? datedEvents(text, now) : null,
     };

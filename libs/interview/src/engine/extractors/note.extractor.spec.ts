@@ -94,7 +94,7 @@ describe(NoteExtractor.name, () => {
   it('finds the roles and remedies that weigh the route', () => {
     expect(sut.extract('somos uma empresa de software e o cliente não pagou')).toEqual(['client-company']);
     expect(sut.extract('vendi meu carro e o pix era falso')).toEqual(['client-seller']);
-    expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'bank-contested', 'refund-claimed']);
+    expect(sut.extract('fiz o BO, contestei no banco e o banco negou o reembolso')).toEqual(['police-report-filed', 'refund-claimed', 'bank-contested']);
     expect(sut.extract('não consigo pagar a pensão da minha filha')).toEqual(['support-reduction', 'child-support']);
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
@@ -218,6 +218,34 @@ describe(NoteExtractor.name, () => {
 
   it('reads the call from the bank\'s central and the remote-access app as a bank scam, and plain words for protection and punishment', () => {
     expect(sut.extract('ligou dizendo ser da central do meu banco e me fez instalar um aplicativo')).toContain('bank-scam');
+    expect(sut.extract('ligaram dizendo que era da central do Nubank')).toContain('bank-scam');
+    expect(sut.extract('um homem falando que era do banco pediu o código')).toContain('bank-scam');
+    expect(sut.extract('ligou um rapaz dizendo ser do Itaú')).toContain('bank-scam');
+    expect(sut.extract('liguei na central do Nubank para pedir o cartão')).not.toContain('bank-scam');
+  });
+
+  it('reads an approved candidate not appointed, within the vacancies or passed over (Súmula 15 STF; STF RE 837.311)', () => {
+    expect(sut.extract('passei num concurso e nao me chamaram, mas chamaram gente atras de mim')).toContain('appointment-sought');
+    expect(sut.extract('fui preterida na nomeação')).toContain('appointment-sought');
+    expect(sut.extract('a prefeitura contratou umas 10 enfermeiras temporárias nesse meio tempo')).toContain('appointment-sought');
+    expect(sut.extract('passei em 3º lugar, dentro das vagas')).toContain('appointment-sought');
+    expect(sut.extract('fui eliminado no teste físico')).not.toContain('appointment-sought');
+  });
+
+  it('reads a prohibition of approaching told of the client as a measure against them, and one a victim asks as none', () => {
+    expect(sut.extract('fui proibido de chegar perto dela pelo juiz')).toContain('restrained');
+    expect(sut.extract('quero que ele seja proibido de chegar perto de mim')).not.toContain('restrained');
+  });
+
+  it('reads a benefit not yet asked of the INSS', () => {
+    expect(sut.extract('Moro em Bauru. Ainda não dei entrada em nada.')).toContain('inss-not-applied');
+    expect(sut.extract('quero saber como pedir a pensão')).toContain('inss-not-applied');
+    expect(sut.extract('já dei entrada no INSS em março')).not.toContain('inss-not-applied');
+  });
+
+  it('reads a transaction contested with the bank as the money asked back from it, in every word of the step', () => {
+    expect(sut.extract('contestei no app e o banco negou')).toEqual(expect.arrayContaining(['bank-contested', 'refund-claimed']));
+    expect(sut.extract('contestei o pix no mesmo dia')).toEqual(expect.arrayContaining(['bank-contested', 'refund-claimed']));
     expect(sut.extract('quero que ele fique longe da gente e pague pelo que fez')).toEqual(['violence', 'criminal-complaint']);
     expect(sut.extract('quero que ela se retrate no grupo e me pague pelo constrangimento')).toEqual(['damages-claimed']);
     expect(sut.extract('quero que ele se retrate')).toEqual([]);

@@ -87,6 +87,14 @@ const NEIGHBOUR_BUILDING =
  * indeferida", "recebi a carta de indeferimento do auxílio"): the request is made, and what runs is the appeal to the Junta de
  * Recursos (30 days, Decreto 3.048/99 art. 305 §1º) or the suit. Run on normalized text.
  */
+/**
+ * Hiring and its temporary or outsourced kind in one sentence ("a prefeitura contratou umas 10 enfermeiras temporárias"): told by
+ * an approved candidate, the precarious hiring for the post while the exam is valid that passes them over (STF RE 837.311, Tema 784).
+ */
+const HIRED_WORDS = /\b(?:contrat(?:ou|aram|ando|ados|adas|acoes)|chamaram|chamou)\b/;
+/** The client told as the one hired ("fui contratada temporária", "trabalhei como temporário"): no candidate passed over. */
+const SELF_HIRED = /\b(?:fui|fomos|sou|somos|estou|trabalhei|trabalho|trabalhava)\b/;
+const TEMPORARY_WORDS = /\b(?:temporari[oa]s?|terceirizad[oa]s?)\b/;
 const BENEFIT_WORDS = /\b(?:pensao|aposentadoria|beneficio|auxilio|bpc|loas|salario maternidade)\b/;
 const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indeferid[oa]|indeferimento|recusou|recusaram)\b/;
 
@@ -136,6 +144,7 @@ export class NoteExtractor {
       ['child-beaten', () => mentionsChildBeaten(text)],
       ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
       ['benefit-denied', () => inOneSentence(text, BENEFIT_WORDS, REFUSAL_WORDS)],
+      ['appointment-sought', () => inOneSentence(text, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(text, SELF_HIRED, TEMPORARY_WORDS)],
       ['tax-authority', () => inOneSentence(text, TAX_WORDS, PAID_TWICE)],
       ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
     ];

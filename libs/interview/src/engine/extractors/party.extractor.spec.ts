@@ -231,6 +231,18 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('Tenho uma loja franqueada de açaí e a franqueadora cobra uma multa').parties).toEqual(['franqueadora']);
   });
 
+  it("keeps the client's own shops off the other side when counted or told after the noun, and their later bare mentions too", () => {
+    expect(sut.extract('sou franqueado, tenho 2 lojas em shopping e o franqueador rescindiu', ['sou franqueado, tenho 2 lojas em shopping e o franqueador rescindiu']).parties).toEqual(['franqueadora']);
+    expect(sut.extract('as duas lojas que eu tenho vão fechar').parties).toEqual([]);
+    expect(sut.extract('minhas lojas estão no shopping').parties).toEqual([]);
+    expect(sut.extract('sou dona da loja e o fornecedor não entregou').parties).toEqual(['fornecedores']);
+    const parts = ['tenho duas lojas de açaí', 'mandaram tirar a marca das lojas em 5 dias'];
+    expect(sut.extract(parts.join('. '), parts).parties).toEqual([]);
+    // A shop the client bought from stays the other side.
+    expect(sut.extract('comprei uma geladeira na loja e ela não quer trocar').parties).toEqual(['loja']);
+    expect(sut.extract('tenho 2 notas fiscais da loja').parties).toEqual(['loja']);
+  });
+
   it('takes the INSS that pays the benefit for a bystander outside a social-security case, and every party of a mere witness', () => {
     const facts = { parties: ['INSS', 'empregador'], notes: [] as string[], area: 'trabalhista' as const };
     expect(opposingParties(facts)).toEqual(['empregador']);

@@ -14,6 +14,9 @@ import {
   RELATIVE_RESISTS,
   OWN_BUSINESS_CUES,
   OWN_BUSINESS_LABELS,
+  OWN_HAVING_VERBS,
+  OWNER_LINKS,
+  OWNER_WORDS,
   OWN_NAME_CONTEXTS,
   PARTIES,
   ROLE_ARTICLES,
@@ -26,6 +29,7 @@ import {
   WORKPLACE_CUES,
   WORKPLACE_ONLY_PHRASES,
 } from '../lexicons/parties.lexicon';
+import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { withoutChatAudience } from '../text/chat-audience';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
@@ -123,7 +127,7 @@ export class PartyExtractor {
    * each message (no name runs over a message break), so that the text without them is the
    * messages' own texts joined, and is not folded and tokenized again as a whole.
    */
-  extract(text: string, parts: readonly string[] = [text]): { parties: string[]; largestGroup: number } {
+  extract(text: string, parts: readonly string[] = [text]): { parties: string[]; largestGroup: number; own: string[] } {
     const pieces = parts.map((part, i) => (i > 0 ? unnamedAfterBreak(part) : unnamedAlone(part)));
     const names: string[] = [];
     for (const piece of pieces) for (const name of piece.names) if (!names.includes(name)) names.push(name);
@@ -132,17 +136,25 @@ export class PartyExtractor {
     const parties: string[] = [...names];
     let atWork: boolean | undefined;
     const tokens = tokenize(rest);
+    // Kinds of business the client told as their own ("tenho 2 lojas", "as duas lojas que eu tenho"): each later bare mention of
+    // the kind ("tirar a marca das lojas") is the same establishment, the client's, not the other side.
+    const own: string[] = [];
     for (const match of this.matcher.match(tokens)) {
-      if ((match.negated && !notEven(tokens, match.start)) || isClientsOwnRole(tokens, match.start) || isClientsOwnBusiness(tokens, match.start, match.values)) continue;
+      if (isClientsOwnBusiness(tokens, match.start, match.end, match.values)) {
+        for (const label of match.values) if (OWN_BUSINESS_LABELS.includes(label) && !own.includes(label)) own.push(label);
+        continue;
+      }
+      if ((match.negated && !notEven(tokens, match.start)) || isClientsOwnRole(tokens, match.start)) continue;
       if (WITNESS_VERBS.includes(tokens[match.end])) continue;
       if (WORKPLACE_ONLY_PHRASES.includes(match.phrase) && !(atWork ??= WORKPLACE.test(foldText(text)))) continue;
       for (const label of match.values) if (!parties.includes(label)) parties.push(label);
     }
     for (const label of household) if (!parties.includes(label)) parties.push(label);
+    if (own.length > 0) for (let i = parties.length - 1; i >= 0; i--) if (own.includes(parties[i])) parties.splice(i, 1);
     // A group is counted within a message too (its count and noun stop at the break's "."): the largest of any message's.
     const largestGroup = Math.max(0, ...parts.map(largestGroupIn));
     // "o banco é o Banco Pan", "o banco ... era o itau": the name says which bank, so the bare label would list it twice.
-    return { parties: withoutNamedKinds(parties), largestGroup: Math.round(largestGroup * 10) / 10 };
+    return { parties: withoutNamedKinds(parties), largestGroup: Math.round(largestGroup * 10) / 10, own };
   }
 }
 
@@ -319,11 +331,28 @@ function ownName(cue: string, before: string): 'business' | 'relative' | null {
   return context ? (context.relative ? 'relative' : 'business') : null;
 }
 
-/** "tenho uma loja", "minha loja": a business the client runs (`OWN_BUSINESS_LABELS`), not the other side. */
-function isClientsOwnBusiness(tokens: readonly string[], start: number, labels: readonly string[]): boolean {
+/**
+ * "tenho uma loja", "minha loja", "tenho 2 lojas", "minhas duas lojas", "sou dono da loja", "as lojas que eu tenho": a business the
+ * client runs (`OWN_BUSINESS_LABELS`), not the other side. An article and a count may stand between the cue and the noun.
+ */
+function isClientsOwnBusiness(tokens: readonly string[], start: number, end: number, labels: readonly string[]): boolean {
   if (!labels.some((label) => OWN_BUSINESS_LABELS.includes(label))) return false;
-  const before = ROLE_ARTICLES.includes(tokens[start - 1]) ? start - 2 : start - 1;
-  return OWN_BUSINESS_CUES.includes(tokens[before]);
+  let before = start - 1;
+  if (isCountWord(tokens[before])) before -= 1;
+  if (ROLE_ARTICLES.includes(tokens[before])) before -= 1;
+  if (OWN_BUSINESS_CUES.includes(tokens[before])) return true;
+  if (OWNER_LINKS.includes(tokens[before]) && OWNER_WORDS.includes(tokens[before - 1])) return true;
+  // "as lojas que eu tenho", "a loja que a gente tem": the noun the client's own having tells of.
+  if (tokens[end] !== 'que') return false;
+  for (let i = end + 1; i <= end + 3 && i < tokens.length; i++) {
+    if (OWN_HAVING_VERBS.includes(tokens[i]) || (tokens[i] === 'tem' && tokens[i - 1] === 'gente')) return true;
+  }
+  return false;
+}
+
+/** A count before a noun ("2 lojas", "duas lojas"). */
+function isCountWord(token: string | undefined): boolean {
+  return token !== undefined && (/^\d+$/.test(token) || token in NUMBER_WORDS);
 }
 
 /** "sou inquilina", "eu sou o sócio", "trabalhei como vendedor": the role the client holds, not another party. */

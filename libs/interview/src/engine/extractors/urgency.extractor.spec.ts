@@ -181,7 +181,7 @@ describe(UrgencyExtractor.name, () => {
 
   it.each([
     ['cortaram a luz da minha casa hoje cedo', 'servico-essencial'],
-    ['o INSS cortou o BPC e é a única renda da casa', 'sem-renda'],
+    ['o INSS cortou o BPC e é a única renda da casa', 'renda-unica'],
     ['a Caixa marcou o leilão da minha casa', 'leilao'],
     ['meu ex pegou nossa filha e era pra ter devolvido domingo', 'crianca-nao-devolvida'],
     ['a polícia levou meu filho algemado', 'prisao'],

@@ -23,6 +23,17 @@ describe(FactsAccumulator.name, () => {
     expect(facts.subarea).toBe('pensão alimentícia (fixação ou revisão)');
   });
 
+  it("keeps the client's own shops, told in one message, off the other side when later messages name them bare", () => {
+    const owned = sut.merge(sut.initial(), extractor.extract('sou franqueado, tenho 2 lojas em shopping e o franqueador rescindiu o contrato'), null);
+    const later = sut.merge(owned, extractor.extract('mandou tirar a marca das lojas em 5 dias'), 'timeline');
+    expect(later.notes).toContain('own-shop');
+    expect(later.parties).not.toContain('loja');
+    expect(later.parties).toContain('franqueadora');
+    // A shop the client bought from stays the other side.
+    const bought = sut.merge(sut.initial(), extractor.extract('comprei uma geladeira e a loja não quer trocar'), null);
+    expect(bought.parties).toContain('loja');
+  });
+
   it('reads a pronoun for a child named in an earlier message as the child kept, and not without one', () => {
     const named = sut.merge(sut.initial(), extractor.extract('meu ex buscou nossa filha na escola na sexta'), null);
     const kept = sut.merge(named, extractor.extract('ficou com ela e não devolveu até hoje'), 'timeline');

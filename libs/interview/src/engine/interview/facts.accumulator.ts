@@ -11,6 +11,9 @@ import { RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-ter
 import { OutcomeExtractor, wishShaped } from '../extractors/outcome.extractor';
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
+import { OWN_BUSINESS_NOTES } from '../lexicons/parties.lexicon';
+
+const OWN_BUSINESS_ENTRIES = Object.entries(OWN_BUSINESS_NOTES);
 
 const MAX_KEYWORDS = 16;
 /** How an estimate of a usual legal term begins (a term the client counted begins with their words). */
@@ -98,6 +101,8 @@ export class FactsAccumulator {
     next.outcome = outcome;
     next.complexitySignals = union(facts.complexitySignals, found.complexitySignals);
     next.notes = union(facts.notes, found.notes);
+    // A kind of business the client said is theirs ("tenho 2 lojas"), told bare in any message ("a marca das lojas"), is the client's.
+    for (const [label, note] of OWN_BUSINESS_ENTRIES) if (next.notes.includes(note)) next.parties = next.parties.filter((party) => party !== label);
     // A pronoun for a child named in an earlier message ("ficou com ela e não devolveu"): the child kept, urgent.
     if (!next.notes.includes('child-taken') && childKeptByPronoun(found.text, () => namesChild(facts.keywords))) {
       next.notes = union(next.notes, ['child-taken']);

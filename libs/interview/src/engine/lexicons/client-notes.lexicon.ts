@@ -3,6 +3,7 @@ import {
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
+import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import {
@@ -133,7 +134,10 @@ export type ClientNote =
   | 'hit-and-run'
   | 'buyer-transfer-sought'
   | 'platform-account-blocked'
-  | 'benefit-denied';
+  | 'benefit-denied'
+  | 'inss-not-applied'
+  | 'appointment-sought'
+  | 'own-shop';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -463,7 +467,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   restrained: [
     'medida protetiva contra mim', 'medidas protetivas contra mim', 'protetiva contra mim', 'medida protetiva que ela pediu', 'medida protetiva que ele pediu',
     'nao posso me aproximar dela', 'nao posso me aproximar dele', 'nao posso chegar perto dela', 'nao posso chegar perto dele', 'proibid* de me aproximar',
-    'proibid* de chegar perto', 'tenho que ficar longe dela', 'tenho que ficar longe dele', 'tenho que manter distancia', 'descumpri a medida', 'descumprir a medida',
+    // The prohibition told of the client ("fui proibido de chegar perto"), not the one a victim asks ("quero que ele seja proibido de chegar perto de mim").
+    ...['fui', 'estou', 'to', 'fiquei', 'sou'].map((verb) => `${verb} proibid* de chegar perto`), 'tenho que ficar longe dela', 'tenho que ficar longe dele', 'tenho que manter distancia', 'descumpri a medida', 'descumprir a medida',
   ],
   'client-company': [
     'somos uma empresa', 'sou dono de uma empresa', 'sou dona de uma empresa', 'tenho uma empresa', 'temos uma empresa',
@@ -538,6 +543,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The Pix's special return mechanism (MED, Resolução BCB 103/2021) asked of the bank, by its acronym.
     'pelo med', 'o med', 'no med', 'de med', 'do med', 'med do pix', 'devolucao do pix', 'estorno do pix',
     'ressarcimento do banco', 'falha de seguranca do banco', 'banco nao bloqueou', 'abri contestacao', 'abri uma contestacao', 'contestacao no banco', 'contestei a transacao', 'contestei as transacoes',
+    // A transaction contested with the bank in any of the words of the step taken ("contestei no app", "contestei o pix"): the money is
+    // asked back from the bank (CDC art. 14; Resolução BCB 103/2021, the MED), as "contestei" alone says.
+    ...BANK_CONTESTED,
   ],
   'damages-claimed': [
     'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
@@ -583,6 +591,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'boleto adulterado', 'golpe do boleto',
     // The call "from the bank's central" and the app that hands the phone over (golpe da falsa central, do acesso remoto, da mão fantasma).
     'central do banco', 'central do meu banco', 'dizendo ser da central', 'acesso remoto', 'mao fantasma', 'instalar um aplicativo', 'instalar o aplicativo',
+    // The same call told as what the caller said he was ("ligaram dizendo que era da central do Nubank", "falando que era do banco",
+    // "dizendo ser do Itaú"): the golpe da falsa central, a failure of the bank's service (Súmula 479 do STJ). Not the bank's central
+    // named alone: "liguei na central do Nubank" is the client's own call to the bank.
+    'dizendo que era da central', 'falando que era da central', 'que eram da central', 'que era da central', 'se dizendo da central',
+    'dizendo que era do banco', 'falando que era do banco', 'dizendo ser do banco', 'se dizendo do banco', 'se passando por funcionario do banco',
+    ...Object.keys(BRANDS.banco).flatMap((bank) => [`dizendo ser do ${bank}`, `dizendo que era do ${bank}`, `falando que era do ${bank}`, `se passando pelo ${bank}`]),
   ],
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
@@ -943,4 +957,29 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'platform-account-blocked': [],
   // Read across a sentence (`BENEFIT_REFUSED`), not by a phrase of its own: the INSS's refusal words are `opponent-inss`'s.
   'benefit-denied': [],
+  // The benefit not yet asked of the INSS ("ainda não dei entrada", "quero saber como pedir a pensão"): the request comes first, with
+  // no denial to appeal (Lei 8.213/91 arts. 49 and 74; STF Tema 350). Its steps are the request's (`UNTAKEN_STEPS`).
+  // The client runs the shop(s) told of ("tenho 2 lojas", "minhas lojas"): found by the party extractor (`OWN_BUSINESS_NOTES`),
+  // whose later bare "as lojas" are the client's own establishments, not the other side.
+  'own-shop': [],
+  // A candidate approved and not appointed: within the vacancies of the notice (STF RE 598.099, Tema 161), or passed over by someone
+  // ranked worse or by temporary hires for the same post while the exam is valid (Súmula 15 do STF; STF RE 837.311, Tema 784). Its
+  // steps are the appointment's (`NOTE_KIND_STEPS`), not an elimination's. Also told as temporary hiring in a sentence (`NoteExtractor`).
+  'appointment-sought': [
+    'preterid*', 'pretericao', 'chamaram gente atras de mim', 'chamaram quem ficou atras', 'chamaram quem estava atras', 'chamaram candidat* atras de mim',
+    'nomearam gente atras de mim', 'nomearam quem ficou atras', 'nomearam quem estava atras', 'nomearam candidat* atras de mim', 'atras de mim na classificacao',
+    'ficou atras de mim', 'ficaram atras de mim', 'classificad* atras de mim', 'classificad* depois de mim', 'classificacao inferior', 'classificacao pior', 'pior classificad*',
+    'pularam a minha vez', 'pularam minha vez', 'pularam a minha posicao', 'pularam minha posicao', 'pularam a minha classificacao', 'pularam minha classificacao',
+    'pularam meu nome', 'pularam o meu nome', 'me pularam', 'pularam e chamaram', 'fora da ordem de classificacao', 'sem respeitar a classificacao', 'sem respeitar a ordem',
+    'dentro das vagas', 'dentro do numero de vagas', 'dentro do numero das vagas', 'nao fui nomead*', 'nao me nomearam', 'ainda nao fui nomead*', 'aguardando a nomeacao',
+    // Not "quero ser nomeada" alone: a curator, a guardian or an estate's administrator is appointed too ("nomeada curadora").
+    'aguardando nomeacao', 'esperando a nomeacao', 'esperando nomeacao', 'direito a nomeacao',
+    'nao me chamaram', 'ainda nao me chamaram', 'nao fui chamad*', 'ainda nao fui chamad*', 'ninguem foi chamado', 'ninguem foi nomeado',
+  ],
+  'inss-not-applied': [
+    'ainda nao dei entrada', 'nao dei entrada', 'nunca dei entrada', 'ainda nao pedi', 'ainda nao fiz o pedido', 'nao fiz o pedido', 'ainda nao requeri',
+    'nao fiz o requerimento', 'ainda nao fiz o requerimento', 'ainda nao entrei com o pedido', 'ainda nao fui no inss', 'ainda nao fui ao inss',
+    'como dar entrada', 'quero dar entrada', 'vou dar entrada', 'preciso dar entrada', 'antes de dar entrada', 'antes de pedir',
+    ...['a pensao', 'o beneficio', 'a aposentadoria', 'o auxilio', 'o bpc', 'o loas', 'o salario maternidade'].flatMap((benefit) => [`como pedir ${benefit}`, `como faco pra pedir ${benefit}`, `como faco para pedir ${benefit}`]),
+  ],
 };

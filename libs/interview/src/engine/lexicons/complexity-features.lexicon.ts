@@ -42,6 +42,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   // Weighs nothing alone: with a serious crime it means liberty is at stake (`IMPLIED_FEATURES`).
   'acusado-de-crime': { label: 'cliente acusado ou investigado de um crime', points: 0 },
+  // The client is the one a protective measure keeps away (the client note `restrained`, Lei 11.340/06 art. 22): the violence told is
+  // what the other side alleged against the client, not violence the client suffered, so it displaces `violencia` (`DISPLACED_FEATURES`).
+  // Weighs nothing alone: the defence's features (the hearing, the deadline, an arrest) count as in any accusation.
+  'medida-contra-o-cliente': { label: 'medida protetiva contra o cliente (Lei 11.340, art. 22)', points: 0 },
   // Weighs nothing alone: a release on bail displaces `liberdade` unless the crime is serious (`DISPLACED_FEATURES`).
   'solto-com-fianca': { label: 'preso solto mediante fiança', points: 0 },
   // Building blocks of `solto-com-fianca` (`IMPLIED_FEATURES`): a bail set, and the person released (the client note `custody-ended`).
@@ -425,6 +429,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'support-reduction': 'alimentante',
   // The State or a state company as the client's employer (`public-employer`, a building block of `improbidade` in a labour case).
   'public-employer': 'empregador-publico',
+  // The client kept away by a protective measure (`restrained`).
+  restrained: 'medida-contra-o-cliente',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -625,6 +631,9 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   // Loans the client never took are no over-indebtedness: the global plan is for debts contracted in good faith (CDC art. 104-A),
   // while each loan denied is void against its own bank (CDC art. 14; Súmula 479 STJ), the banks counted already as parties.
   { when: 'emprestimo-nao-contratado', drops: ['muitas-dividas'] },
+  // The respondent of a protective measure (Lei 11.340/06 arts. 19 and 22): the violence told is what the protected person alleged
+  // against the client, who answers for it (breaking the measure is a crime, art. 24-A); it is no violence against the client.
+  { when: 'medida-contra-o-cliente', drops: ['violencia'] },
 ];
 
 /**

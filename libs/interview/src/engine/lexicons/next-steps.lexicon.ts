@@ -33,15 +33,40 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; ac
 ];
 
 /**
- * A step the client said was never taken: the words that ask for its record are taken out of the other steps, and the step is
- * advised (`step`) unless one already does (`advised`, folded). A police report can still be made after the fact, in many states online.
+ * A step the client said was never taken: the words that ask for its record are taken out of the other steps (`remove`, or
+ * `replace`d by others), steps that presume it go (`drop`), and the step is advised (`step`) unless one already does (`advised`,
+ * folded). Not when a note of `unless` says it was taken after all; only in `areas`, when given.
  */
-export const UNTAKEN_STEPS: { note: ClientNote; remove: string[]; advised: string[]; step: string }[] = [
+export const UNTAKEN_STEPS: {
+  note: ClientNote;
+  remove: string[];
+  replace?: [string, string][];
+  drop?: string[];
+  advised: string[];
+  step: string;
+  unless?: ClientNote[];
+  areas?: LegalAreaCode[];
+}[] = [
   {
+    // A police report can still be made after the fact, in many states online.
     note: 'no-police-report',
+    unless: ['police-report-filed'],
     remove: ['o boletim de ocorrência, ', ' e o boletim de ocorrência, se houver', ', o boletim de ocorrência', 'boletim de ocorrência, '],
     advised: ['registrar', 'ocorrência'],
     step: 'Registrar o boletim de ocorrência, que ainda pode ser feito depois do fato (em muitos estados, pela internet)',
+  },
+  {
+    // A benefit never asked of the INSS: there is no denial letter to keep nor appeal to run; the request comes first, with the
+    // documents, and in general the benefit is paid from it (Lei 8.213/91 arts. 49, 54 and 74; STF Tema 350: a court hears the
+    // case only after the INSS was asked).
+    note: 'inss-not-applied',
+    unless: ['benefit-denied'],
+    areas: ['previdenciario'],
+    remove: [' e a carta de indeferimento ou cessação'],
+    replace: [['Se ainda não pediu, pedir', 'Pedir']],
+    drop: ['Se o INSS negou'],
+    advised: ['pedir', 'INSS'],
+    step: 'Fazer o pedido ao INSS (pelo Meu INSS ou pelo telefone 135) com os documentos reunidos e guardar o número do protocolo: em regra, o benefício é pago desde a data do pedido',
   },
 ];
 
@@ -64,6 +89,28 @@ export const RESTRAINED_STEPS: string[] = [
   'Levar ao advogado ou à Defensoria Pública a decisão da medida protetiva e a intimação da audiência, com as datas',
   'Pedir no processo, pelo advogado, a retirada dos pertences pessoais com acompanhamento (oficial de justiça ou pessoa de confiança)',
   'Reunir mensagens e nomes de testemunhas que mostrem a sua versão, sem procurar a outra parte',
+];
+
+/**
+ * Steps of a kind of case (by subarea id) for the client a note marks, instead of the kind's own, with the recommended action.
+ * An approved candidate not appointed (`appointment-sought`) claims the appointment: within the vacancies of the notice it is a
+ * right (STF RE 598.099, Tema 161), and passed over by someone ranked worse or by precarious hiring for the post while the exam is
+ * valid (Súmula 15 do STF; STF RE 837.311, Tema 784), proved by the notice, the ranking and the others' appointments; the mandado de
+ * segurança runs 120 days from the act (Lei 12.016/09 art. 23). Not an elimination's steps (the grounds of the elimination, the next stages).
+ */
+export const NOTE_KIND_STEPS: { subarea: string; note: ClientNote; steps: string[]; action: string }[] = [
+  {
+    subarea: 'administrativo.concurso',
+    note: 'appointment-sought',
+    steps: [
+      'Reunir o edital (com o número de vagas), o resultado final com a sua classificação e a homologação, publicados no Diário Oficial',
+      'Juntar as provas de quem foi chamado à sua frente: as nomeações de candidatos com classificação pior que a sua, ou as contratações temporárias ou terceirizadas para o mesmo cargo durante a validade do concurso (Diário Oficial, portal da transparência)',
+      'Anotar quando vence a validade do concurso e se foi prorrogada, e a data das nomeações ou contratações de quem passou à frente: o mandado de segurança tem prazo de 120 dias (Lei 12.016/09, art. 23)',
+      'Pedir por escrito ao órgão a sua nomeação, com protocolo, e guardar a resposta',
+    ],
+    action:
+      'Avaliar com advogado de direito administrativo o direito à nomeação (aprovação dentro das vagas, STF RE 598.099; preterição na ordem de classificação ou por contratação precária, Súmula 15 do STF e STF RE 837.311) e o mandado de segurança ou a ação, antes do fim da validade do concurso.',
+  },
 ];
 
 /** Steps for a client who was sued, put before the area's own; steps that only fit the claimant go (`CLAIMANT_SIDE_STEPS`). */

@@ -211,8 +211,18 @@ export const OWN_NAME_CONTEXTS: { cues: string[]; before: string; relative?: tru
 ];
 /** Party labels of a business the client says they own or run ("tenho uma loja", "minha loja"): the client, not the other side. */
 export const OWN_BUSINESS_LABELS = ['loja', 'transportadora', 'construtora', 'imobiliária'];
+/**
+ * The client note an own business of a kind gives (`PartyExtractor`): the note keeps the kind's later bare mentions, in other
+ * messages ("tirar a marca das lojas"), off the other side (`FactsAccumulator`).
+ */
+export const OWN_BUSINESS_NOTES: Record<string, string> = { loja: 'own-shop' };
 /** Words before such a label (with an article between or not) that make it the client's own. Folded. */
-export const OWN_BUSINESS_CUES = ['tenho', 'temos', 'minha', 'meu', 'nossa', 'nosso'];
+export const OWN_BUSINESS_CUES = ['tenho', 'temos', 'possuo', 'minha', 'meu', 'nossa', 'nosso', 'minhas', 'meus', 'nossas', 'nossos'];
+/** The owner's word and its "de" before such a label ("sou dono da loja", "a proprietária das lojas"): the client's own business. Folded. */
+export const OWNER_WORDS = ['dono', 'dona', 'donos', 'donas', 'proprietario', 'proprietaria', 'proprietarios', 'proprietarias'];
+export const OWNER_LINKS = ['de', 'da', 'do', 'das', 'dos'];
+/** Verbs of having within three words after "que" that follows such a label ("as lojas que eu tenho", "a loja que a gente tem"). Folded. */
+export const OWN_HAVING_VERBS = ['tenho', 'temos', 'possuo', 'possuimos'];
 
 /**
  * Verbs by which a client tells where they saw, read or heard something (folded): a name after them with "na"/"no" ("vi na TV",

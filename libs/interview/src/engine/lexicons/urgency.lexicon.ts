@@ -20,6 +20,11 @@ export interface UrgencySignal {
   endedBy?: string[];
   /** Hours in the areas where the fact asks less of the lawyer than `hours` (what it is there is the harm claimed, not care to secure). */
   hoursIn?: Partial<Record<LegalAreaCode, number>>;
+  /**
+   * The signal counts (`UrgencyClassifier`) only when one of these facts (an urgency signal, a complexity signal or a client note) is
+   * told anywhere in the interview, before or after it: what it says is urgent only beside that fact.
+   */
+  onlyWith?: string[];
 }
 
 /**
@@ -224,11 +229,19 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'sem-renda', label: 'sem renda para o sustento', hours: 72,
     // "sem receber" alone is as often a single item unpaid ("sem receber o adicional", the overtime).
-    phrases: ['sem salario', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer', 'unica renda', 'unica fonte de renda',
+    phrases: ['sem salario', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer',
       // The salary itself unpaid ("três meses sem receber salário"): the worker's living is held (CLT art. 459 §1, the fifth working
       // day; months late ground a rescisão indireta, art. 483 d). Not "sem receber o adicional", one item of it.
       'sem receber salario', 'sem receber o salario', 'sem receber meu salario', 'sem receber o meu salario', 'sem receber nosso salario', 'sem receber o nosso salario',
       'sem receber os salarios', 'sem receber salarios', 'sem pagamento de salario'],
+  },
+  {
+    // A benefit or a salary told as the household's only income ("a aposentadoria é a única renda da casa") is income lost only once
+    // it is cut, suspended, blocked or denied, or the pay is held (a tutela de urgência to restore it, CPC art. 300; Lei 8.213/91
+    // art. 41-A, the benefit's monthly payment): a benefit still paid under review keeps its own term (the defence's 10 or 30 days).
+    id: 'renda-unica', label: 'sem renda para o sustento', hours: 72,
+    phrases: ['unica renda', 'unica fonte de renda'],
+    onlyWith: ['sem-renda', 'salario-atrasado', 'bloqueio', 'bloqueio-pelo-banco', 'beneficio-cessado', 'blocked-income', 'benefit-denied', 'benefit-restoration'],
   },
   // Salary unpaid for months: the worker has no income, so a week or two, not the 720 h of a claim with no running term.
   { id: 'salario-atrasado', label: 'salário atrasado', hours: 168, phrases: SALARY_UNPAID },

@@ -229,6 +229,26 @@ describe(NextStepsWriter.name, () => {
     expect(steps).toMatch(/carta do INSS que negou.*30 dias/);
   });
 
+  it('gives an approved candidate passed over the appointment\'s steps, not an elimination\'s', () => {
+    const passed = sut.write(newFacts({ notes: ['appointment-sought'] }), 'administrativo', 'concurso público', []).join(' ');
+    expect(passed).toMatch(/classificação pior que a sua/);
+    expect(passed).toMatch(/120 dias/);
+    expect(passed).not.toMatch(/motivo da eliminação|próximas etapas/);
+    expect(sut.write(newFacts(), 'administrativo', 'concurso público', []).join(' ')).toMatch(/motivo da eliminação/);
+  });
+
+  it('gives a client who has not yet asked the INSS the request and its documents, never the steps of a denial', () => {
+    const pension = sut.write(newFacts({ notes: ['inss-not-applied'] }), 'previdenciario', 'pensão por morte', []);
+    expect(pension[0]).toMatch(/^Pedir a pensão ao INSS agora/);
+    expect(pension.join(' ')).not.toMatch(/Se o INSS negou|Se ainda não pediu/);
+    const age = sut.write(newFacts({ notes: ['inss-not-applied'] }), 'previdenciario', 'benefício previdenciário', []).join(' ');
+    expect(age).not.toMatch(/carta de indeferimento/);
+    expect(age).toMatch(/Fazer o pedido ao INSS/);
+    // A denial told after all is appealed; outside social security the words say nothing of the INSS.
+    expect(sut.write(newFacts({ notes: ['inss-not-applied', 'benefit-denied'] }), 'previdenciario', 'pensão por morte', []).join(' ')).toMatch(/carta do INSS que negou/);
+    expect(sut.write(newFacts({ notes: ['inss-not-applied'] }), 'civil', 'acidente de trânsito - indenização', []).join(' ')).not.toMatch(/INSS/);
+  });
+
   it('tells a worker pressed to resign not to resign, before the plain caution about signing', () => {
     const steps = sut.write(newFacts({ notes: ['pressure-to-sign', 'coerced-resignation'] }), 'trabalhista', 'salários e FGTS em atraso', []);
     expect(steps[0]).toMatch(/^Não pedir demissão nem assinar carta de demissão/);

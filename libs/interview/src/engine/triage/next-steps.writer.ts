@@ -15,6 +15,7 @@ import {
   FILING_STEPS,
   LEGAL_AID_STEP,
   MAX_NEXT_STEPS,
+  NOTE_KIND_STEPS,
   NOTE_STEPS,
   RESIGNED_EMPLOYER_STEPS,
   RESTRAINED_STEPS,
@@ -37,8 +38,12 @@ export class NextStepsWriter {
   write(facts: InterviewFacts, area: LegalAreaCode, subarea: string, deadlineSteps: string[]): string[] {
     if (isOnlyWitness(facts)) return [...deadlineSteps, ...WITNESS_STEPS].slice(0, MAX_NEXT_STEPS);
     let steps = this.kindSteps(facts, area, subarea).map((step) => withoutUntold(step, facts));
-    const untaken = UNTAKEN_STEPS.filter((rule) => facts.notes.includes(rule.note) && !facts.notes.includes('police-report-filed'));
-    steps = steps.map((step) => untaken.reduce((text, rule) => rule.remove.reduce((t, words) => t.replace(words, ''), text), step));
+    const untaken = UNTAKEN_STEPS.filter(
+      (rule) => facts.notes.includes(rule.note) && !rule.unless?.some((note) => facts.notes.includes(note)) && (!rule.areas || rule.areas.includes(area)),
+    );
+    steps = steps
+      .filter((step) => !untaken.some((rule) => rule.drop?.some((phrase) => includes(step, phrase))))
+      .map((step) => untaken.reduce((text, rule) => (rule.replace ?? []).reduce((t, [from, to]) => t.replace(from, to), rule.remove.reduce((t, words) => t.replace(words, ''), text)), step));
     const done = DONE_STEPS.filter((rule) => facts.notes.includes(rule.note));
     steps = steps.filter((step) => !done.some((rule) => rule.drop.some((phrase) => includes(step, phrase))));
     if (isVictim(facts)) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
@@ -65,8 +70,15 @@ export class NextStepsWriter {
     if (id && answersForDamage(facts, area, subarea)) return AT_FAULT_STEPS[id];
     if (id === 'familia.execucao-alimentos' && facts.notes.includes('support-debtor')) return SUPPORT_DEBTOR_STEPS;
     if (id === 'criminal.violencia-domestica' && facts.notes.includes('restrained')) return RESTRAINED_STEPS;
+    const noted = noteKindRule(facts, id);
+    if (noted) return noted.steps;
     return (id && SUBAREA_STEPS[id]) || AREA_LEXICONS[area].nextSteps;
   }
+}
+
+/** The steps and action of the client's kind of case that a note of theirs changes (`NOTE_KIND_STEPS`), if any. */
+export function noteKindRule(facts: InterviewFacts, subareaId: string | undefined): (typeof NOTE_KIND_STEPS)[number] | undefined {
+  return subareaId ? NOTE_KIND_STEPS.find((rule) => rule.subarea === subareaId && facts.notes.includes(rule.note)) : undefined;
 }
 
 /** Whether the client caused the damage in a kind of case whose steps change for that side (`AT_FAULT_STEPS`). */

@@ -8,7 +8,7 @@ import { DeadlineEstimate, InterviewFacts, LegalAreaCode, TriageData, TriageRead
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { AT_FAULT_ACTION, DEFENDANT_ACTION, DONE_STEPS, EMPLOYER_ACTION, RUNNING_LAWSUIT_ACTION, SUBAREA_ACTIONS, VICTIM_ACTION, WITNESS_ACTION } from '../lexicons/next-steps.lexicon';
 import { foldText } from '../text/text-normalizer';
-import { answersForDamage, NextStepsWriter } from './next-steps.writer';
+import { answersForDamage, NextStepsWriter, noteKindRule } from './next-steps.writer';
 import { ReviewAssessor } from './review.assessor';
 import { SubareaChecker } from './subarea.checker';
 import { SummaryWriter } from './summary.writer';
@@ -87,7 +87,7 @@ function recommendedAction(facts: InterviewFacts, area: LegalAreaCode, subarea: 
   if (answersForDamage(facts, area, subarea)) return AT_FAULT_ACTION;
   if (area === 'criminal' && isVictim(facts)) return VICTIM_ACTION;
   const id = AREA_LEXICONS[area].subareas.find((sub) => sub.label === subarea)?.id;
-  const action = (id && SUBAREA_ACTIONS[id]) || areaAction;
+  const action = noteKindRule(facts, id)?.action ?? ((id && SUBAREA_ACTIONS[id]) || areaAction);
   // What the client already did is not advised again ("reclamação administrativa (Procon)" to who filed one).
   const done = DONE_STEPS.find((rule) => rule.action && facts.notes.includes(rule.note) && rule.drop.some((phrase) => foldText(action).includes(foldText(phrase))));
   return done?.action ?? action;
