@@ -106,6 +106,15 @@ const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indefe
 const TAX_WORDS = /\b(?:iptu|ipva|itr|iss|itbi|itcmd|icms|imposto|impostos|tributo|tributos|taxa de lixo|contribuicao de melhoria)\b/;
 const PAID_TWICE = /\b(?:em duplicidade|pago duas vezes|paga duas vezes|paguei duas vezes|pagamos duas vezes|pagou duas vezes|recolhid[oa]s? duas vezes|pago a maior|paga a maior|paguei a maior|pagou a maior|recolhid[oa]s? a maior|pago em dobro|paguei em dobro|pago indevidamente|paguei indevidamente|recolhid[oa]s? indevidamente)\b/;
 
+/**
+ * A vehicle the client sold and the traffic fines or points still arriving in the client's name, in one sentence ("vendi meu carro pra um
+ * cara e agora tá chegando multa do Detran no meu nome"): the buyer never transferred it, and the seller, jointly liable for them until the
+ * sale is communicated (CTB art. 134), asks the buyer in a civil claim to transfer it and answer for what came after. Not the IPVA: the
+ * former owner owes none after the sale (Súmula 585 do STJ), a defence against the tax authority. Run on normalized text.
+ */
+const VEHICLE_SOLD = /\b(?:vendi|vendemos)\b[^.!?;\n]{0,60}?\b(?:carro|moto|motocicleta|veiculo|caminhao|caminhonete|van|utilitario)\b/;
+const CHARGED_TO_SELLER = /\b(?:multas?|infrac(?:ao|oes)|pontos)\b[^.!?;\n]{0,40}?\b(?:no|em) meu nome\b/;
+
 /** Whether one sentence of the normalized text holds both patterns. */
 function inOneSentence(text: string, first: RegExp, second: RegExp): boolean {
   return normalizeText(text).split(/[.!?;\n]/).some((sentence) => first.test(sentence) && second.test(sentence));
@@ -146,7 +155,11 @@ export class NoteExtractor {
       ['benefit-denied', () => inOneSentence(text, BENEFIT_WORDS, REFUSAL_WORDS)],
       ['appointment-sought', () => inOneSentence(text, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(text, SELF_HIRED, TEMPORARY_WORDS)],
       ['tax-authority', () => inOneSentence(text, TAX_WORDS, PAID_TWICE)],
+      ['vehicle-not-transferred', () => inOneSentence(text, VEHICLE_SOLD, CHARGED_TO_SELLER)],
       ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
+      // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura
+      // da casa pro meu nome"): the heirs take it by the inventory's partition.
+      ['estate-deed', () => notes.includes('deed-sought') && notes.includes('close-death')],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
     const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));

@@ -32,6 +32,13 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('recebi o auto de infração faz 25 dias').deadlineHours).toBe(72);
   });
 
+  it('reads a Pix scam of yesterday or today as a same-day matter (the MED blocks only what is still there), and an older one as none', () => {
+    expect(sut.extract('caí no golpe do pix ontem, mandei 3 mil achando que era meu primo').signals).toContain('golpe-pix-recente');
+    expect(sut.extract('hoje fiz um pix pro golpista que se passou pela loja').signals).toContain('golpe-pix-recente');
+    expect(sut.extract('caí num golpe do pix faz três meses e hoje o banco respondeu que não devolve').signals).not.toContain('golpe-pix-recente');
+    expect(sut.extract('caí num golpe do pix e o banco não quer devolver').signals).not.toContain('golpe-pix-recente');
+  });
+
   it('reads the salary unpaid as a week-or-two urgency, and the FGTS not deposited as none', () => {
     expect(sut.extract('o patrão não paga meu salário faz 2 meses').signals).toContain('salario-atrasado');
     expect(sut.extract('a empresa não deposita o FGTS desde janeiro').signals).not.toContain('salario-atrasado');

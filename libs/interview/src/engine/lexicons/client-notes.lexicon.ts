@@ -58,6 +58,10 @@ export type ClientNote =
   | 'criminal-complaint'
   | 'unrequested-loan'
   | 'public-employer'
+  | 'statutory-servant'
+  | 'police-summons'
+  | 'support-enforced'
+  | 'estate-deed'
   | 'state-liability'
   | 'clt-employee'
   | 'marital-split'
@@ -217,6 +221,10 @@ export const HONOUR_OFFENCES: Record<string, number> = {
   'boato*': 3, 'fofoca*': 2, 'difamando': 5, 'difamou': 5, 'caluniando': 5, 'caluniou': 5, 'me chamou de ladr*': 4, 'me chamando de ladr*': 4,
   'que eu sou ladr*': 4, 'que eu era ladr*': 4, 'que eu roubei': 3, 'que fui eu que': 2, 'minha reputacao': 3, 'manchar meu nome': 3, 'meu nome na lama': 4,
   'me xingando': 3, 'me xingou': 3, 'falando mal de mim': 3, 'mentiras sobre mim': 3, 'mentira sobre mim': 3,
+  // The fraud the client is called guilty of ("postou que eu sou golpista", "me chamou de caloteira"): the accusation is the offence
+  // against honour (CP arts. 138-139; CC art. 953), not a fraud to investigate, so its words weigh as the honour's, not as estelionato's.
+  ...Object.fromEntries(['que eu sou', 'que eu era', 'me chamou de', 'me chamando de', 'me chamaram de', 'me chamam de'].flatMap((called) =>
+    ['golpista', 'estelionatari*', 'caloteir*', 'trambiqueir*', 'picaret*'].map((name) => [`${called} ${name}`, 4]))),
 };
 
 /**
@@ -658,6 +666,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // passed for a tenured post ("concursado, efetivo": the stability of CF art. 41).
     'agente penitenciari*', 'policial penal', 'concursado efetivo', 'concursada efetiva',
   ],
+  // The client names the statutory regime itself (a post under the servants' statute, Lei 8.112/90 and the states' and cities' own):
+  // by definition no CLT employment, whatever lay words ("patrão", "CLT", "justiça do trabalho") the client uses for the job.
+  'statutory-servant': [
+    'estatutari*', 'regime juridico unico', 'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'concursado efetivo', 'concursada efetiva',
+    'estatuto dos servidores', 'estatuto do servidor', 'estatuto dos servidores publicos', 'estatuto do servidor publico', 'estatuto dos funcionarios publicos',
+  ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [
     'me divorciar', 'quero o divorcio', 'quero divorcio', 'pedir o divorcio', 'pedir divorcio', 'divorcio litigioso', 'partilha de bens', 'partilha dos bens',
@@ -836,6 +850,14 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'seguradora nao quer pagar', 'seguradora nao quis pagar', 'seguradora negou', 'seguradora se recus*', 'seguradora recusou', 'negativa da seguradora',
     'negativa de sinistro', 'negou o sinistro', 'negaram o sinistro', 'seguro nao quer pagar', 'seguro negou', 'recusa de indenizacao do seguro',
   ],
+  // The client summoned by the police to a police station (an act of the inquiry, CPP art. 6º), told as the summons received: read
+  // with the client's role (a complainant or a witness is heard as such; `ROUTE_RULES['police-summons']`).
+  'police-summons': [
+    ...['intimacao', 'intimacao pra eu', 'intimacao para eu', 'intimacao pra', 'intimacao para', 'intimad* pra', 'intimad* para', 'intimad* a', 'chamad* pra', 'chamad* para'].flatMap((summons) =>
+      ['ir na delegacia', 'ir a delegacia', 'comparecer na delegacia', 'comparecer a delegacia', 'depor na delegacia', 'prestar esclarecimentos na delegacia'].map((go) => `${summons} ${go}`)),
+    'intimacao da delegacia', 'intimacao da policia', 'intimacao da policia civil', 'intimacao da policia federal', 'intimacao policial', 'intimacao do delegado',
+    'me intimaram pra depor', 'me intimaram para depor', 'me chamaram na delegacia', 'me chamaram pra depor na delegacia',
+  ],
   // Accused in a criminal case: charged by the prosecution, indicted or investigated; the remedy is a criminal defence.
   'criminal-defence': [
     'ministerio publico me denunciou', 'promotor me denunciou', 'promotoria me denunciou', 'fui denunciad* por', 'denuncia do ministerio publico',
@@ -926,6 +948,14 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'close-death': [],
   // A child beaten by who has them in care, told in a sentence (`mentionsChildBeaten`): urgent, with the child's own channels.
   'child-beaten': [],
+  // The support being enforced in court, by either side: the execution or the summons of its prison rite (CPC art. 528: pay, prove
+  // the payment or justify within three days), and the support arrears charged.
+  'support-enforced': [
+    'execucao de alimentos', 'execucao da pensao', 'execucao de pensao', 'cumprimento de sentenca de alimentos', 'rito da prisao',
+    'cobrando a pensao', 'cobrando pensao', 'cobranca da pensao', 'cobranca de pensao', 'cobrando as pensoes',
+    ...['provar que paguei', 'provar que pagou', 'comprovar que paguei', 'comprovar que pagou', 'provar o pagamento', 'comprovar o pagamento'].flatMap((proof) =>
+      ['ou justificar', 'ou justificar por que', 'ou justificar porque'].map((or) => `${proof} ${or}`)),
+  ],
   // The client owes the support and is being made to pay it (CPC arts. 528 and 911): the debtor's defence, not the creditor's enforcement.
   'support-debtor': [
     'posso ser preso', 'posso ser presa', 'vou ser preso', 'vou ser presa', 'pra nao ser preso', 'pra nao ser presa', 'para nao ser preso', 'para nao ser presa',
@@ -953,6 +983,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'se formou', 'formou se', 'terminou a faculdade', 'concluiu a faculdade', 'ja trabalha', 'ja esta trabalhando', 'ja ta trabalhando', 'ja se sustenta', 'se sustenta sozinh*',
     'ja se casou', 'independente financeiramente',
   ],
+  // The deed asked (`deed-sought`) of a house whose owner, a close relative, died (`close-death`), told in one message (`NoteExtractor`).
+  'estate-deed': [],
   // Read across a sentence (`mentionsPlatformAccountBlocked`), not by a phrase of its own.
   'platform-account-blocked': [],
   // Read across a sentence (`BENEFIT_REFUSED`), not by a phrase of its own: the INSS's refusal words are `opponent-inss`'s.

@@ -336,4 +336,29 @@ describe('route notes (role and remedy over the background words)', () => {
   ])('keeps %j in %s beside the role and remedy rules', (text, area) => {
     expect(route(text)).toBe(area);
   });
+
+  it.each<[string, LegalAreaCode]>([
+    // A servant who names the statute is no employee, whatever "CLT" or "justiça do trabalho" the lay question uses (STF ADI 3.395);
+    // a state company's celetista stays a labour case.
+    ['o patrão cortou minha gratificação, isso não é contra a CLT? sou estatutário da prefeitura, quero ir na justiça do trabalho', 'administrativo'],
+    ['sou celetista da companhia de saneamento do estado e cortaram meu adicional noturno, carteira assinada desde 2015', 'trabalhista'],
+    // A defamed former partner who wants a queixa-crime: the company is the setting (CP arts. 138-139 and 145).
+    ['meu antigo sócio falou para os clientes da empresa que eu desviei o caixa da sociedade; quero que ele responda criminalmente', 'criminal'],
+    // A partner only on paper, put there by the owner instead of a registered job: an employment (CLT arts. 3º and 9º).
+    ['o dono do salão me colocou como sócio com 2% das quotas porque era mais barato que assinar a carteira; eu batia ponto todo dia', 'trabalhista'],
+    // The heirs asking the deed of a parent's house: the inventory gives it (CC art. 1.784; CPC art. 610).
+    ['meu pai faleceu, somos três filhos e herdeiros, e preciso transferir a escritura da casa pro meu nome e dos meus irmãos', 'familia'],
+    // A buyer asking the deed of a house paid to a seller, no death in the family: the deed is the case.
+    ['paguei todas as parcelas do terreno e o vendedor não quer passar a escritura pro meu nome', 'imobiliario'],
+    // A dismissed worker summoned by the police about the cash that went missing: the defence in the inquiry comes first (SV 14).
+    ['me demitiram por justa causa dizendo que sumiu dinheiro do caixa e agora recebi uma intimação pra comparecer na delegacia', 'criminal'],
+    // The father summoned to pay the support arrears in three days or be jailed: a family court's execution (CPC art. 528).
+    ['perdi o emprego na fábrica, a rescisão nem saiu, e a mãe do meu filho está cobrando a pensão: o oficial falou em pagar em 3 dias, provar que paguei ou justificar', 'familia'],
+    // A car sold whose fines still arrive in the seller's name: the buyer must transfer it (CTB art. 134), a civil claim.
+    ['vendi meu carro pra um rapaz pela OLX, os cheques voltaram e agora chegam multas de velocidade no meu nome; quero o dinheiro ou o carro de volta', 'civil'],
+    // Called a fraudster online by a customer, the offended person asks the money: the accusation is the offence against honour.
+    ['uma cliente postou no grupo do bairro que eu sou golpista, perdi várias encomendas e quero que ela me pague pelo prejuízo', 'civil'],
+  ])('routes %j to %s by the client\'s role and remedy (routing-cases-35)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
 });

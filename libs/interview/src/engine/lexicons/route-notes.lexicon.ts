@@ -147,6 +147,13 @@ export const DISGUISED_EMPLOYMENT: string[] = [
     ['como pj', 'como pessoa juridica'].map((as) => `${hire} ${as}`)),
   // A partner only on paper, put in the contrato social so that no card is signed: the quota is the disguise (CLT art. 9).
   'socio de fachada', 'socia de fachada', 'socio so no papel', 'socia so no papel', 'socio so de nome', 'socia so de nome',
+  // The hirer who "put" the worker in as a partner: a quota given, not a partnership sought (no affectio societatis), told as the
+  // boss's act ("a dona me colocou de sócio com 1%").
+  ...['me colocou', 'me colocaram', 'me botou', 'me botaram', 'me fez', 'me fizeram'].flatMap((put) =>
+    ['de socio', 'de socia', 'como socio', 'como socia'].map((as) => `${put} ${as}`)),
+  // The reason told for the disguise: cheaper than a registered job, or instead of one (CLT art. 9).
+  ...['mais barato que', 'mais barato do que', 'em vez de', 'ao inves de', 'no lugar de'].flatMap((instead) =>
+    ['registrar', 'me registrar', 'assinar carteira', 'assinar a carteira', 'assinar minha carteira', 'registrar em carteira'].map((card) => `${instead} ${card}`)),
   ...['pra nao', 'para nao'].flatMap((avoid) =>
     ['assinar carteira', 'assinar a carteira', 'assinar minha carteira', 'ter que assinar carteira', 'ter que assinar a carteira', 'registrar em carteira', 'me registrar']
       .map((card) => `${avoid} ${card}`)),
@@ -441,7 +448,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed',
   RouteRule
 >> = {
   'succession-planning': {
@@ -484,7 +491,9 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { imobiliario: 1.3, familia: 0.6 },
     // A spouse's own house in a divorce, an estate's good sold by the heirs, a will: family remedies; the ITBI is the tax case.
     // A share bought from the client's own ex-spouse is the couple's property divided after the divorce (`OWN_EX_PARTNER`).
-    yieldsTo: ['marital-split', 'own-ex-partner', 'estate-division', 'estate-good-sold', 'succession-planning', 'tax-authority'],
+    // The deed of a house a close relative left ("meu pai faleceu e a casa tá no nome dele") passes to the heirs by the inventory and
+    // its partition (CC art. 1.784; CPC arts. 610 and 655), not from a seller: a succession.
+    yieldsTo: ['marital-split', 'own-ex-partner', 'estate-division', 'estate-good-sold', 'succession-planning', 'tax-authority', 'close-death', 'estate-deed'],
   },
   'buyer-transfer-sought': {
     why: 'o vendedor que pede que o comprador escriture e registre o imóvel vendido (obrigação de fazer, adjudicação compulsória inversa: arts. 1.245 e 1.418 do Código Civil) tem um pedido imobiliário contra ele, e quem tem a posse responde pelo condomínio e pelo IPTU desde então (Tema 886 do STJ): o IPTU e o condomínio que seguem no nome de quem vendeu são o dano da demora, não uma cobrança a contestar com o Fisco',
@@ -493,6 +502,14 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { tributario: 'imobiliario' },
     // Who contests the tax itself (the ITBI's base, an IPTU not due), or whose income is held in its enforcement, has the tax case.
     yieldsTo: ['tax-contested', 'blocked-income'],
+  },
+  'estate-deed': {
+    why: 'a casa que ficou no nome do pai, da mãe ou do cônjuge que morreu passa aos herdeiros pela partilha do inventário (art. 1.784 do Código Civil; arts. 610 e 655 do CPC: o formal de partilha ou a escritura pública de inventário é o título que o registro de imóveis recebe): "transferir a escritura" é o fim da sucessão, não uma compra a escriturar',
+    factors: { familia: 1.3, imobiliario: 0.6 },
+    // The deed's words (the house, the registry, the matrícula) tell the estate's good.
+    moves: { imobiliario: 'familia' },
+    // A buyer of the deceased's house by a contract never deeded asks the estate for the deed (adjudicação compulsória), and the ITCMD is the tax case.
+    yieldsTo: ['property-bought', 'tax-authority'],
   },
   'estate-good-sold': {
     why: 'os herdeiros que venderam ou querem vender um bem do espólio ainda não partilhado precisam do inventário ou do alvará judicial (arts. 1.784, 1.791 e 1.793 do Código Civil; art. 619 I do CPC) para dar a escritura, e a venda da quota de um herdeiro é cessão de direitos hereditários: o remédio é de sucessões, e a compra e venda, o sinal e a matrícula descrevem o bem da herança',
@@ -520,7 +537,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The company told beside them is the employer (or the worker's own, the disguise of a pejotização: CLT art. 9).
     factors: { trabalhista: 1.3, familia: 0.6, civil: 0.7, previdenciario: 0.7, empresarial: 0.6 },
     // A public servant's rights come from the statute (administrative law).
-    yieldsTo: ['public-employer'],
+    yieldsTo: ['public-employer', 'statutory-servant'],
   },
   'disguised-employment': {
     why: 'quem o contratante obrigou a abrir uma empresa ou um MEI, ou contratou "como PJ", para um trabalho pessoal e subordinado tem vínculo de emprego (arts. 3º e 9º da CLT: é nulo o ato que desvirtua a relação): o CNPJ, o contrato de prestação de serviços e as notas fiscais são o disfarce que a Justiça do Trabalho afasta, não um contrato entre empresas',

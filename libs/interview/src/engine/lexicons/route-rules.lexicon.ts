@@ -63,6 +63,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // A father under a protective order or accused of a crime defends the criminal case: the support he pays only tells who he is.
     yieldsTo: ['opponent-inss', 'accused', 'criminal-defence', 'death', 'dependant-benefit'],
   },
+  'support-enforced': {
+    why: 'a execução de alimentos (art. 528 do CPC: pagar, provar o pagamento ou justificar em 3 dias, sob pena de prisão civil; Súmula 309 do STJ) corre na vara de família: a dispensa, a rescisão e a reclamação trabalhista do devedor dizem por que não pagou e de onde pode pagar, e a prisão que ele teme é civil',
+    factors: { familia: 1.3, criminal: 0.5 },
+    // The INSS's refusal of a child's benefit, a parent who died, and a father accused of a crime keep their own routes (as `child-support`).
+    yieldsTo: ['opponent-inss', 'accused', 'criminal-defence', 'death', 'dependant-benefit'],
+  },
   'refund-claimed': {
     why: 'reaver dinheiro do banco ou da loja depois de um golpe é pedido de consumo, mesmo com boletim de ocorrência',
     factors: { criminal: 0.4, consumidor: 1.3 },
@@ -87,6 +93,15 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'criminal-defence': {
     why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima, o emprego onde o fato teria ocorrido (o patrão que registra o furto) e o benefício do INSS sacado ou obtido indevidamente (o objeto do estelionato previdenciário, art. 171 §3º do Código Penal, que a autarquia também cobra de volta) são o contexto',
     factors: { criminal: 1.5, civil: 0.5, trabalhista: 0.6, previdenciario: 0.5 },
+  },
+  'police-summons': {
+    why: 'quem a polícia intima a comparecer à delegacia num inquérito (art. 6º do CPP) sem ter registrado a ocorrência nem ser chamado como testemunha é ouvido como suspeito: precisa de defesa já na oitiva (direito ao silêncio, art. 5º LXIII da Constituição; acesso aos autos, Súmula Vinculante 14; advogado no depoimento, art. 7º XXI da Lei 8.906). A dispensa por justa causa e o emprego de onde veio a acusação são o fato investigado, e a reclamação trabalhista vem depois',
+    factors: { criminal: 1.3, trabalhista: 0.5, civil: 0.6 },
+    // The dismissal's words (a justa causa for the cash that went missing) tell the fact the inquiry investigates.
+    moves: { trabalhista: 'criminal' },
+    // The complainant heard on their own report, a witness, a victim, and the worker who asks the labour rights now: their own routes.
+    // A benefit the INSS cut or claims back is defended against it, the police hearing on the same benefit beside it.
+    yieldsTo: ['witness', 'victim', 'police-report-filed', 'criminal-complaint', 'labour-rights-claimed', 'reinstatement', 'coerced-resignation', 'bank-scam', 'refund-claimed', 'money-back', 'child-support', 'marital-split', 'violence', 'opponent-inss'],
   },
   expropriation: {
     why: 'na desapropriação o imóvel é o objeto; a discussão é com o Poder Público',
@@ -114,8 +129,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { criminal: 0.5, consumidor: 1.2 },
   },
   'criminal-complaint': {
-    why: 'quem quer que o outro responda criminalmente escolheu a via penal; o lugar, o contrato e o emprego (o patrão que acusa o empregado de furto, a justa causa já aplicada) são só o cenário',
-    factors: { criminal: 1.5, civil: 0.5, imobiliario: 0.5, trabalhista: 0.6 },
+    why: 'quem quer que o outro responda criminalmente escolheu a via penal; o lugar, o contrato, o emprego (o patrão que acusa o empregado de furto, a justa causa já aplicada) e a sociedade (o ex-sócio que acusa o outro de desviar o caixa: a calúnia e a difamação se processam por queixa-crime, arts. 138, 139 e 145 do Código Penal) são só o cenário',
+    factors: { criminal: 1.5, civil: 0.5, imobiliario: 0.5, trabalhista: 0.6, empresarial: 0.5 },
     // The queixa-crime is the offended person's to bring or not (CP arts. 100 §2 and 145; CPP art. 30): who says they want no one
     // jailed has not chosen it, and the queixa they mention is what the police told them they could file.
     yieldsTo: ['prosecution-declined'],
@@ -129,8 +144,15 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { trabalhista: 0.5 },
     // The pay words (adicional de insalubridade, salário, férias) are the statute's rights.
     moves: { trabalhista: 'administrativo' },
-    // A public company's or a public body's employee under the CLT is a labour case (CF art. 114 I).
-    yieldsTo: ['clt-employee'],
+    // A public company's or a public body's employee under the CLT is a labour case (CF art. 114 I); a servant who names the
+    // statute is weighed by `statutory-servant` instead (the same factors, once).
+    yieldsTo: ['clt-employee', 'statutory-servant'],
+  },
+  'statutory-servant': {
+    why: 'o servidor estatutário (cargo efetivo, regime jurídico único, estatuto dos servidores) não é empregado: o vínculo é administrativo e a causa é da Justiça comum (STF, ADI 3.395; art. 39 da Constituição), ainda que ele chame o ente de "patrão" e invoque a CLT ou a "justiça do trabalho" — a palavra do leigo não muda o regime que ele mesmo nomeia',
+    factors: { trabalhista: 0.5 },
+    // The pay words (adicional de insalubridade, salário, férias) are the statute's rights.
+    moves: { trabalhista: 'administrativo' },
   },
   violence: {
     why: 'violência ou ameaça de morte contra quem conta é crime, e a medida protetiva da Lei Maria da Penha se pede na via penal: o casamento e os filhos só dizem onde aconteceu',
@@ -259,6 +281,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // tells a public post too (an empregado público); a CLT job beside a case against the city (a crèche place) is the client's background.
     moves: { administrativo: 'trabalhista' },
     movesOnlyWith: ['public-employer'],
+    // "Pela CLT" asked of a pay cut ("isso não é ilegal pela CLT?") or a card denied after the noun ("carteira assinada eu não
+    // tenho") is no CLT job beside a statutory post the client names: the statute is the regime (ADI 3.395).
+    yieldsTo: ['statutory-servant'],
   },
   'opponent-public-body': {
     why: 'quando a outra parte é o Poder Público agindo como autoridade (interdita, multa, demole, suspende, responde pelo ato do agente: art. 37 §6 da Constituição), a discussão é de direito público: o comércio, a família e o contrato só dizem onde o ato caiu',
@@ -281,7 +306,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'retirement-sought': {
     why: 'quem pede para se aposentar pede um benefício ao INSS (Lei 8.213): os empregos, a roça sem registro e a carteira assinada contam como tempo de contribuição, não como pedido trabalhista. O servidor que se aposenta pelo regime próprio, o empregado dispensado antes da aposentadoria e o imposto sobre ela seguem as suas regras',
     factors: { trabalhista: 0.6, civil: 0.7, familia: 0.7 },
-    yieldsTo: ['public-employer', 'opponent-employer', 'tax-authority'],
+    yieldsTo: ['public-employer', 'statutory-servant', 'opponent-employer', 'tax-authority'],
   },
   'dependant-benefit': {
     why: 'o auxílio-reclusão e a pensão por morte são benefícios do INSS aos dependentes do segurado preso ou morto (arts. 74 e 80 da Lei 8.213): a prisão é o fato gerador, a defesa do preso é outro caso, e o casamento e os filhos são a prova da dependência',

@@ -177,6 +177,16 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       'procedimento', 'transplante', 'quimioterapia', 'tratamento', 'remedio', 'medicamento', 'stent', 'protese'],
     hoursIn: { civil: 720, trabalhista: 720, previdenciario: 720, familia: 720, criminal: 720, empresarial: 720, imobiliario: 720, tributario: 720 },
   },
+  {
+    // A Pix sent to a fraudster yesterday or today: the paying bank's contestation opens the MED, and the receiving account's funds
+    // are blocked only while they are still there (the MED, Resolução BCB 103/2021, in the Regulamento do Pix); the money is
+    // usually moved on within hours, so the bank is pressed the same day. Told of an older scam (weeks, months), it is the refund claim.
+    id: 'golpe-pix-recente', label: 'golpe do Pix recente (bloqueio pelo MED em horas)', hours: 24,
+    phrases: ['golpe do pix', 'golpe no pix', 'golpe pelo pix', 'golpe via pix', 'golpe de pix', 'golpe com pix', 'pix pro golpista', 'pix pra golpista',
+      'pix para o golpista', 'pix para golpista', 'pix ao golpista'],
+    requiresAny: ['ontem', 'hoje', 'anteontem', 'agora', 'agorinha'],
+    unlessAny: ['semanas', 'meses', 'anos', 'mes', 'ano'],
+  },
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
     // Money the client lives on held by their own bank (`BANK_HOLD_REASONS`): as urgent as a seizure, but told as what it is.

@@ -34,6 +34,8 @@ export const DENIED_WHEN_NEGATED: readonly string[] = ['preso', 'foi preso', 'fo
 const ARREST_ASKED: string[] = [
   ...['vai', 'vao', 'iria', 'pode ir', 'vai ir'].flatMap((goes) => [`${goes} preso`, `${goes} presa`, `${goes} pra cadeia`, `${goes} para a cadeia`, `${goes} pra prisao`]),
   'vai ser preso', 'vai ser presa',
+  // The lay question whether a wrong "dá cadeia" (leads to jail): asked of what the other did, no arrest told.
+  'isso da cadeia', 'isso da prisao', 'isso ai da cadeia', 'isso da cana',
 ];
 
 /** Things clients say are "presos" (held by an office, a bank, a yard), with the agreeing form. */
