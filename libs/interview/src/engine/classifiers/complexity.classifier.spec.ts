@@ -6,9 +6,11 @@ describe(ComplexityClassifier.name, () => {
 
   it("weighs a professional driver's licence in a suspension procedure as never a plain fine (CTB art. 261 I and §§5º-7º)", () => {
     const level = (text: string) => sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) }), 1, 1);
-    const driver = level('sou motorista de app e chegou notificação do processo de suspensão do direito de dirigir');
+    const driver = level('sou motorista de app e chegou notificação do processo de suspensão do direito de dirigir. Chegou o papel pra indicar o condutor e eu perdi o prazo');
     expect(driver.features.map((f) => f.id)).toContain('cnh-do-sustento-suspensa');
     expect(driver.complexity).toBe('medium');
+    // Without the driver's indication in question the suspension's defence is the ordinary one.
+    expect(level('sou motorista de app e chegou notificação do processo de suspensão do direito de dirigir').features.map((f) => f.id)).not.toContain('cnh-do-sustento-suspensa');
     // A plain fine of a professional driver, or a suspension of who does not drive for a living, is no such case.
     expect(level('sou motorista de app e levei uma multa de velocidade').features.map((f) => f.id)).not.toContain('cnh-do-sustento-suspensa');
     expect(level('chegou notificação do processo de suspensão da cnh').features.map((f) => f.id)).not.toContain('cnh-do-sustento-suspensa');

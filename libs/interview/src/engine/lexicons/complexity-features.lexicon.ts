@@ -113,10 +113,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `cnh-do-sustento-suspensa` (`IMPLIED_FEATURES`): a procedure to suspend or revoke the licence (CTB arts. 261 and
   // 263; Res. CONTRAN 723/2018), not a fine alone.
   'suspensao-da-cnh': { label: 'processo de suspensão ou cassação da CNH', points: 0, areas: ['administrativo'] },
-  // The licence of who drives for a living in a procedure to suspend or revoke it (`IMPLIED_FEATURES`): the livelihood is what the
-  // procedure decides, and the professional driver's defences are the case (the 40-point threshold and the preventive course of the
-  // holder with EAR, CTB art. 261 I and §§5º-7º; the driver to identify, art. 257 §§7º-8º; the penalty's graduation, art. 261 §1º),
-  // within a defence term. Never a plain fine.
+  // Building block of `cnh-do-sustento-suspensa`: the driver to identify for a fine (indicação do condutor, CTB art. 257 §7º): when the
+  // owner did not name the real driver in time, he is presumed the offender, and the points another scored are his to rebut.
+  'condutor-a-indicar': { label: 'indicação do condutor da infração em jogo', points: 0, areas: ['administrativo'] },
+  // The licence of who drives for a living in a procedure to suspend or revoke it, on points another driver scored whose indication
+  // is in question (`IMPLIED_FEATURES`): the owner presumed the offender (CTB art. 257 §§7º-8º) rebuts it with proof of where he was,
+  // the livelihood is what the procedure decides, and the professional driver's defences are the case (the 40-point threshold and the
+  // preventive course of the holder with EAR, art. 261 I and §§5º-7º; the penalty's graduation, art. 261 §1º). Never a plain fine.
   'cnh-do-sustento-suspensa': { label: 'suspensão ou cassação da CNH de quem dirige para viver', points: 1, notLow: true, areas: ['administrativo'] },
   'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
@@ -511,7 +514,7 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // perform (CDC art. 54-F §2º), so the lender is the party who answers beside a supplier that may never be found.
   { when: ['fornecedor-desaparecido', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
   // A professional driver's licence in a suspension or cassation procedure (`cnh-do-sustento-suspensa`).
-  { when: ['motorista-profissional', 'suspensao-da-cnh'], areas: ['administrativo'], feature: 'cnh-do-sustento-suspensa' },
+  { when: ['motorista-profissional', 'suspensao-da-cnh', 'condutor-a-indicar'], areas: ['administrativo'], feature: 'cnh-do-sustento-suspensa' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },

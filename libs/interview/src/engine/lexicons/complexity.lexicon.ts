@@ -851,6 +851,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The app driver in his own words ("rodo de uber", "motorista de aplicativo").
     'rodo de uber', 'rodo no uber', 'rodo de app', 'rodo de aplicativo', 'motorista de aplicativo', 'motorista de app', 'motorista de uber', 'motorista do uber',
   ],
+  // The real driver of a fine to name (CTB art. 257 §7º), the form or its term.
+  'condutor-a-indicar': [
+    'indicar o condutor', 'indicacao do condutor', 'indicacao de condutor', 'identificacao do condutor', 'indicar o motorista', 'indicacao do motorista',
+    'nao indiquei o condutor', 'nao indiquei o motorista', 'indicar quem estava dirigindo', 'indicar quem dirigia',
+  ],
   // A procedure to suspend or revoke the licence (CTB arts. 261 and 263), however named: not a fine alone.
   'suspensao-da-cnh': [
     'suspensao do direito de dirigir', 'suspensao da cnh', 'suspensao da carteira', 'suspensao da minha cnh', 'suspensao da minha carteira', 'processo de suspensao',
