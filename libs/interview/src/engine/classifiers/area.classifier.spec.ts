@@ -47,8 +47,16 @@ describe(AreaClassifier.name, () => {
     ['meu irmão é registrado numa transportadora, rodava 15 horas por dia e se acidentou, agora querem culpar ele', 'trabalhista'],
     // Housing and food are no domestic worker's pay (LC 150/2015 art. 18), however the household calls it.
     ['cuidei da casa deles por dez anos só em troca de casa e comida, nunca recebi salário', 'trabalhista'],
+    // A product that exploded in use is the defect's accident (CDC art. 12), whatever the fire damaged in the building.
+    ['comprei um patinete pela internet e a bateria explodiu enquanto carregava, o fogo estragou o apartamento e o condomínio me notificou', 'consumidor'],
   ])('classifies %j as %s', (text, area) => {
     expect(classify(text)).toBe(area);
+  });
+
+  it('reads a piece or a hand stuck in a machine as no arrest', () => {
+    expect(sut.score('a serra travou e quando fui tirar o pedaço preso ela voltou a girar').areaScores.criminal ?? 0).toBe(0);
+    expect(sut.score('a mão dele ficou presa na prensa').areaScores.criminal ?? 0).toBe(0);
+    expect(sut.score('meu irmão foi preso ontem').areaScores.criminal ?? 0).toBeGreaterThan(0);
   });
 
   it('still classifies without accents, in upper case and with typos', () => {
@@ -83,6 +91,9 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('o banco deixou passar transações atípicas, fora do meu perfil').subareaScores['consumidor.fraude-bancaria']).toBeGreaterThanOrEqual(5);
     expect(classify('quero receber meus direitos trabalhistas')).toBe('trabalhista');
     expect(sut.subarea('administrativo', sut.score('a pensão do regime próprio foi negada e vou recorrer').subareaScores)).toBe('pensão ou aposentadoria do regime próprio do servidor');
+    // The company's money moved by the partner to a company in a relative's name: a conflict among partners, not a company being formed.
+    const diverted = 'tenho uma confecção com um sócio, ele passou R$ 700 mil das contas da empresa pra uma empresa no nome de um primo e sumiu';
+    expect(sut.subarea('empresarial', sut.score(diverted).subareaScores)).toBe('conflito entre sócios e dissolução');
   });
 
   it('reads salary unpaid for months, told as the worker tells it, as salary arrears (the ground for a rescisão indireta)', () => {

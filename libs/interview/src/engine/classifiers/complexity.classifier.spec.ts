@@ -4,6 +4,30 @@ import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity,
 describe(ComplexityClassifier.name, () => {
   const sut = new ComplexityClassifier();
 
+  it("weighs a professional driver's licence in a suspension procedure as never a plain fine (CTB art. 261 I and §§5º-7º)", () => {
+    const level = (text: string) => sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) }), 1, 1);
+    const driver = level('sou motorista de app e chegou notificação do processo de suspensão do direito de dirigir. Chegou o papel pra indicar o condutor e eu perdi o prazo');
+    expect(driver.features.map((f) => f.id)).toContain('cnh-do-sustento-suspensa');
+    expect(driver.complexity).toBe('medium');
+    // Without the driver's indication in question the suspension's defence is the ordinary one.
+    expect(level('sou motorista de app e chegou notificação do processo de suspensão do direito de dirigir').features.map((f) => f.id)).not.toContain('cnh-do-sustento-suspensa');
+    // A plain fine of a professional driver, or a suspension of who does not drive for a living, is no such case.
+    expect(level('sou motorista de app e levei uma multa de velocidade').features.map((f) => f.id)).not.toContain('cnh-do-sustento-suspensa');
+    expect(level('chegou notificação do processo de suspensão da cnh').features.map((f) => f.id)).not.toContain('cnh-do-sustento-suspensa');
+    expect(sut.signals('eu rodo de uber faz 3 anos')).toContain('motorista-profissional');
+  });
+
+  it('weighs other dependants asking the same pension by death as several parties (Lei 8.213 arts. 16 and 76-77)', () => {
+    expect(sut.signals('a primeira esposa dele também foi no INSS pedir a pensão')).toContain('varias-partes');
+    expect(sut.signals('queria ver como funciona a pensão do meu marido que faleceu')).toContain('pensao-por-morte');
+    expect(sut.signals('fui no INSS pedir a pensão')).not.toContain('varias-partes');
+  });
+
+  it('reads money moved to a company in a relative\'s name as diverted, and the INSS cutting a benefit as a benefit cut', () => {
+    expect(sut.signals('ele passou R$ 700 mil das contas da empresa pra uma empresa no nome de um primo dele')).toContain('ocultacao-de-bens');
+    expect(sut.signals('recebia aposentadoria por invalidez e o INSS cortou depois da perícia')).toContain('beneficio-cessado');
+  });
+
   it('rates a plain small case as low', () => {
     const facts = newFacts({ amounts: [{ raw: 'R$ 2.300,00', value: 2300 }] });
     expect(sut.assess(facts, 1, 1).complexity).toBe('low');
@@ -263,7 +287,8 @@ describe(ComplexityClassifier.name, () => {
 
   it('weighs no serious harm in a pension by death, however the death happened; a partner\'s heirs as a dispute among partners', () => {
     const weighed = (area: 'previdenciario' | 'empresarial', text: string) => sut.features(newFacts({ area, complexitySignals: sut.signals(text) })).map((f) => f.id);
-    expect(weighed('previdenciario', 'meu pai morreu num acidente na obra')).toContain('dano-grave');
+    expect(weighed('empresarial', 'meu pai morreu num acidente na obra')).toContain('dano-grave');
+    expect(weighed('previdenciario', 'meu pai morreu num acidente na obra')).not.toContain('dano-grave');
     expect(weighed('previdenciario', 'meu pai morreu num acidente na obra e pedi a pensão e indeferiram')).not.toContain('dano-grave');
     expect(sut.signals('minha mãe nunca casou no papel, nao era casada no papel com ele')).toContain('uniao-a-comprovar');
     expect(weighed('empresarial', 'os herdeiros do sócio querem assinar pela empresa')).toContain('disputa-societaria');
@@ -489,11 +514,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: closed })).map((f) => f.id)).not.toContain('repercussao-penal');
   });
 
-  it("reads a parent's disability retirement in a support case as his income, and elsewhere as lasting harm", () => {
+  it("reads a parent's disability retirement in a support case as his income, in a social-security case as the benefit's fact, and elsewhere as lasting harm", () => {
     const retired = sut.signals('o pai do menino se aposentou por invalidez no ano passado');
     expect(retired).not.toContain('dano-grave');
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: retired })).map((f) => f.id)).not.toContain('dano-grave');
-    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: retired })).map((f) => f.id)).toContain('dano-grave');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: retired })).map((f) => f.id)).not.toContain('dano-grave');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: retired })).map((f) => f.id)).toContain('dano-grave');
     expect(sut.signals('o acidente deixou invalidez permanente')).toContain('dano-grave');
   });
 
@@ -909,8 +935,22 @@ describe(ComplexityClassifier.name, () => {
       expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('sofri um acidente de trabalho e pedi o auxílio') }))).not.toContain('morte-no-trabalho');
     });
 
-    it('keeps "invalidez" a serious harm beside an incapacity benefit', () => {
+    it('weighs no harm in a social-security case unless the benefit was cut or the harm lasts: the incapacity is the benefit\'s fact (Lei 8.213 arts. 42, 59 and 86)', () => {
+      // A disability retirement the INSS only summons to a review, and a fracture asked as an auxílio: the incapacity is not disputed harm.
+      const review = sut.signals('tenho 62 anos, sou aposentada por invalidez por grave problema na coluna e o INSS me chamou para a perícia de revisão');
+      const retired = ids(newFacts({ area: 'previdenciario', complexitySignals: review }));
+      expect(retired).not.toContain('dano-grave');
+      expect(retired).not.toContain('dano-a-vulneravel');
+      // The age alone is left (the kind of case adds its point in an interview): no longer high.
+      expect(sut.assess(newFacts({ area: 'previdenciario', complexitySignals: review }), 1, 1).complexity).toBe('low');
+      const injured = sut.signals('caí da escada na firma, quebrei o tornozelo, fiz cirurgia e botei pino; o INSS negou o auxílio');
+      expect(ids(newFacts({ area: 'previdenciario', complexitySignals: injured }))).not.toContain('dano-grave');
+      // A benefit that was paid and cut: its restoration proves how grave the incapacity is against the perito's discharge.
       expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('recebia aposentadoria por invalidez e o INSS cortou') }))).toContain('dano-grave');
+      // A lasting incapacity (a sequel, a death, an invalidity for life) is the permanent benefit's proof and weighs, cut or not.
+      expect(ids(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('o acidente deixou ele numa cadeira de rodas e o INSS negou') }))).toContain('dano-grave');
+      // The same injury in the labour claim against the employer still weighs.
+      expect(ids(newFacts({ area: 'trabalhista', complexitySignals: injured }))).toContain('dano-grave');
     });
   });
 

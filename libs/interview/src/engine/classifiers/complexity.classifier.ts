@@ -33,7 +33,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -130,6 +130,7 @@ export class ComplexityClassifier {
     if (!ids.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) ids.push('bloqueio-de-plataforma');
     if (!ids.includes('crianca-agredida') && parts.some(mentionsChildBeaten)) ids.push('crianca-agredida');
     if (!ids.includes('gestante-dispensada') && parts.some(mentionsPregnantDismissed)) ids.push('gestante-dispensada');
+    if (!ids.includes('mudanca-com-filho') && parts.some(mentionsMovedWithChild)) ids.push('mudanca-com-filho');
     if (!ids.includes('liberdade') && parts.some(mentionsHeldUnreleased)) ids.push('liberdade');
     return ids;
   }
@@ -216,7 +217,9 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   }
   if (facts.parties.length >= MANY_PARTIES) addOnce(ids, 'muitos-envolvidos');
   if (engagesTwoAreas(facts.notes)) addOnce(ids, 'areas-concorrentes');
-  const displaced = DISPLACED_FEATURES.filter((d) => ids.includes(d.when) && !d.unless?.some((id) => ids.includes(id))).flatMap((d) => d.drops);
+  const displaced = DISPLACED_FEATURES.filter(
+    (d) => (d.when === undefined || ids.includes(d.when)) && (!d.areas || d.areas.includes(facts.area as never)) && !d.unless?.some((id) => ids.includes(id)),
+  ).flatMap((d) => d.drops);
   // The employer asking how to dismiss or warn: the worker's claims are not the case (`WORKER_CLAIM_FEATURES`).
   if (facts.area === 'trabalhista' && isEmployerAsking(facts)) displaced.push(...WORKER_CLAIM_FEATURES);
   return displaced.length === 0 ? ids : ids.filter((id) => !displaced.includes(id));

@@ -1,4 +1,4 @@
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -138,5 +138,19 @@ describe(mentionsHeldUnreleased.name, () => {
     expect(mentionsHeldUnreleased('o banco ainda não liberou o dinheiro do financiamento')).toBe(false);
     expect(mentionsHeldUnreleased('Fui na delegacia fazer o boletim. A seguradora ainda não liberou o carro.')).toBe(false);
     expect(mentionsHeldUnreleased('levaram ele pra delegacia mas soltaram de madrugada')).toBe(false);
+  });
+});
+
+describe(mentionsMovedWithChild.name, () => {
+  it("reads the other parent's move away with the child, a few words between (CC arts. 1.583 §3 and 1.634 V)", () => {
+    expect(mentionsMovedWithChild('Minha ex-companheira se mudou para outra cidade com nossa filha e só consigo ver a menina quando ela deixa.')).toBe(true);
+    expect(mentionsMovedWithChild('ele foi embora pra Bahia levando as crianças')).toBe(true);
+    expect(mentionsMovedWithChild('ela mudou-se para Maringá com o nosso filho')).toBe(true);
+  });
+
+  it("reads neither the client's own move, nor a move without the child, nor a child's move of their own", () => {
+    expect(mentionsMovedWithChild('eu me mudei com meu filho para perto da escola')).toBe(false);
+    expect(mentionsMovedWithChild('ele se mudou e a filha ficou comigo')).toBe(false);
+    expect(mentionsMovedWithChild('meu filho se mudou com a namorada para Curitiba')).toBe(false);
   });
 });

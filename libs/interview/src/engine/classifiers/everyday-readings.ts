@@ -9,6 +9,7 @@ import {
   CUSTODY_PLACE,
   DEAL_LOST,
   DISMISSAL_DONE,
+  MOVED_WITH_CHILD,
   NOT_RELEASED,
   PLATFORM_BLOCK,
   PLATFORM_WORDS,
@@ -137,3 +138,14 @@ export const mentionsHeldUnreleased = textMemo(
 );
 /** Letters every verb of `NOT_RELEASED` holds, tested on the raw text before it is normalized and split. */
 const RELEASE_WORDS = /solt|liber/i;
+
+/**
+ * The other parent's move to another place with the child, within one sentence ("ela se mudou para outra cidade com nossa filha"):
+ * the child's residence changed without the client's consent (CC arts. 1.583 §3 and 1.634 V), custody and visits to redraw across
+ * the distance (`mudanca-com-filho`). Most messages hold no "mud"/"embora", and then no sentence is read.
+ */
+export const mentionsMovedWithChild = textMemo(
+  (text: string): boolean => MOVE_WORDS.test(text) && sentences(text).some((s) => MOVED_WITH_CHILD.test(s)),
+);
+/** Letters every verb of `MOVED_WITH_CHILD` holds, tested on the raw text before it is normalized and split. */
+const MOVE_WORDS = /mud|embora/i;

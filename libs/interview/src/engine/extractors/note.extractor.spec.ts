@@ -504,6 +504,18 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ele nao paga a pensao do meu filho')).not.toContain('dependant-benefit');
   });
 
+  it("reads the unit above and water damage told in one message as the neighbour's leak (CC arts. 1.277 and 927)", () => {
+    expect(sut.extract('O vizinho de cima disse que chama a polícia. Meu teto tá todo mofado por causa da água dele!!')).toContain('neighbour-leak');
+    expect(sut.extract('desde que o apartamento de cima reformou o banheiro pinga no meu forro')).toContain('neighbour-leak');
+    expect(sut.extract('o vizinho de cima faz barulho a noite toda')).not.toContain('neighbour-leak');
+    expect(sut.extract('tem infiltração na parede da sala')).not.toContain('neighbour-leak');
+  });
+
+  it('reads the dead partner\'s pension told with the death after the partner as the pension by death, not the support an ex pays', () => {
+    expect(sut.extract('queria ver como funciona a pensão do meu marido que faleceu')).toContain('dependant-benefit');
+    expect(sut.extract('a pensão do meu ex-marido não cai faz dois meses')).not.toContain('dependant-benefit');
+  });
+
   it('reads the works next door, named or told of the neighbour in a sentence (CC arts. 1.277 and 1.311)', () => {
     expect(sut.extract('o vizinho do lado contratou uma construtora pra levantar um sobrado')).toContain('neighbour-works');
     expect(sut.extract('depois da obra do vizinho a parede rachou')).toContain('neighbour-works');

@@ -83,6 +83,14 @@ const NEIGHBOUR_BUILDING =
   /\bvizinh[oa]s?\b[^.!?;\n]{0,50}?\b(?:constru(?:indo|iu|iram|ir)|reform(?:ando|ou|aram)|cav(?:ou|aram)|escav(?:ou|aram|ando)|demoli(?:u|ram)|levant(?:ar|ando|ou|aram) (?:um|uma|o|a) (?:sobrado|predio|casa|andar|laje|galpao)|contrat(?:ou|aram) (?:uma|a) construtora)\b/;
 
 /**
+ * The unit above and water damage told in one message ("o vizinho de cima ... meu teto tá todo mofado por causa da água dele", "desde
+ * que o apartamento de cima reformou o banheiro, pinga no meu forro"): the neighbour's leak (`NEIGHBOUR_LEAK`), however the water is
+ * named. Run on normalized text.
+ */
+const UNIT_ABOVE = /\b(?:vizinh[oa]s? de cima|apartamento de cima|apto de cima|ap de cima|unidade de cima|andar de cima|apartamento acima|unidade acima)\b/;
+const WATER_DAMAGE = /\b(?:vaza\w*|infiltra\w*|goteira\w*|pinga\w*|mofo|mofad[oa]s?|umidade|agua)\b/;
+
+/**
  * A social-security benefit already asked for and refused, within one sentence ("o INSS negou minha pensão", "a aposentadoria foi
  * indeferida", "recebi a carta de indeferimento do auxílio"): the request is made, and what runs is the appeal to the Junta de
  * Recursos (30 days, Decreto 3.048/99 art. 305 §1º) or the suit. Run on normalized text.
@@ -147,6 +155,7 @@ export class NoteExtractor {
       ['supplier-insolvent', () => boughtFromInsolvent(normalizeText(text))],
       ['debt-collection', () => SALE_UNPAID.test(normalizeText(text))],
       ['neighbour-works', () => normalizeText(text).includes('vizinh') && NEIGHBOUR_BUILDING.test(normalizeText(text))],
+      ['neighbour-leak', () => UNIT_ABOVE.test(normalizeText(text)) && WATER_DAMAGE.test(normalizeText(text))],
       ['private-seller', () => BOUGHT_FROM_PERSON_WORDS.test(normalizeText(text)) && BOUGHT_FROM_PERSON.test(normalizeText(text))],
       ['criminal-defence', () => normalizeText(text).includes('que eu') && REPORTED_AS_AUTHOR.test(normalizeText(text))],
       ['defendant', () => normalizeText(text).includes('citac') && CITATION_RECEIVED.test(normalizeText(text))],

@@ -17,6 +17,12 @@ describe(FactsAccumulator.name, () => {
     expect(second.clientMessages).toBe(2);
   });
 
+  it('lists a kind told in one message and its member named in another as one party', () => {
+    const named = sut.merge(sut.initial(), extractor.extract('a Receita apontou rendimentos pagos pela Prefeitura de Sertãozinho'), null);
+    const again = sut.merge(named, extractor.extract('dei aulas num projeto daquela prefeitura e esqueci de declarar'), 'timeline');
+    expect(again.parties.filter((party) => /prefeitura/i.test(party))).toEqual(['Prefeitura de Sertãozinho']);
+  });
+
   it('keeps the areas a typical term named, and fits the subarea to what was told (no execução without a court title)', () => {
     const facts = sut.merge(sut.initial(), extractor.extract('o pai parou de pagar a pensão, nunca teve processo'), null);
     expect(facts.anchoredAreas).toEqual(['familia']);

@@ -6,6 +6,7 @@ import { DeadlineMention } from '../extractors/deadline.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
 import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor';
+import { withoutNamedKinds } from '../extractors/party.extractor';
 import { daysLeftAfter } from '../extractors/event-date.extractor';
 import { RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OutcomeExtractor, wishShaped } from '../extractors/outcome.extractor';
@@ -87,7 +88,8 @@ export class FactsAccumulator {
     next.dates = unionBy(facts.dates, found.dates, (d) => d.raw);
     next.durations = unionBy(facts.durations, found.durations, (d) => d.raw);
     next.amounts = unionBy(facts.amounts, found.amounts, (a) => String(a.value));
-    next.parties = union(facts.parties, found.parties);
+    // A kind told in one message and its member named in another ("a prefeitura", "Prefeitura de Sertãozinho") are one party.
+    next.parties = withoutNamedKinds(union(facts.parties, found.parties));
     next.largestGroup = Math.max(facts.largestGroup, found.largestGroup);
     // Asked where, a bare place name is the answer ("Garanhuns"), though no leading word or UF marks it.
     const answeredPlace = answering === 'location' && found.locations.length === 0 ? placeAnswer(found.text) : null;

@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
+  STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
@@ -890,6 +890,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pedi a pensao e negaram', 'pedi a pensao e indeferiram', 'pedi a pensao e foi negada', 'pedi a pensao e foi indeferida', 'pensao no inss', 'pensao pelo inss', 'pensao ao inss',
     // The dead partner's pension ("a pensão do meu falecido"). Not "o INSS negou a pensão": its words are `opponent-inss`'s.
     'pensao do meu falecido', 'pensao da minha falecida', 'pensao do falecido', 'pensao da falecida',
+    // The same told with the death after the partner ("a pensão do meu marido que faleceu").
+    ...DEAD_PARTNER_PENSION,
     // The widow's or widower's everyday words for the pension by death: "ficar com a aposentadoria dele" (Lei 8.213 art. 74; the
     // retirement ends with the death, art. 124, and the dependants receive the pension, no inventory needed, Lei 6.858/80 art. 1º).
     'ficar com a aposentadoria dele', 'ficar com a aposentadoria dela', 'ficar com a aposentadoria do meu marido', 'ficar com a aposentadoria da minha esposa',

@@ -114,6 +114,17 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // professional driver has defences of his own (the preventive course at 30 points, CTB art. 261 §5). Weighs only in an
   // administrative case, where the licence is what is at stake; alone (a plain fine) it leaves the case low.
   'motorista-profissional': { label: 'CNH de quem dirige para viver (taxista, caminhoneiro, motorista de aplicativo)', points: 1, areas: ['administrativo'] },
+  // Building block of `cnh-do-sustento-suspensa` (`IMPLIED_FEATURES`): a procedure to suspend or revoke the licence (CTB arts. 261 and
+  // 263; Res. CONTRAN 723/2018), not a fine alone.
+  'suspensao-da-cnh': { label: 'processo de suspensão ou cassação da CNH', points: 0, areas: ['administrativo'] },
+  // Building block of `cnh-do-sustento-suspensa`: the driver to identify for a fine (indicação do condutor, CTB art. 257 §7º): when the
+  // owner did not name the real driver in time, he is presumed the offender, and the points another scored are his to rebut.
+  'condutor-a-indicar': { label: 'indicação do condutor da infração em jogo', points: 0, areas: ['administrativo'] },
+  // The licence of who drives for a living in a procedure to suspend or revoke it, on points another driver scored whose indication
+  // is in question (`IMPLIED_FEATURES`): the owner presumed the offender (CTB art. 257 §§7º-8º) rebuts it with proof of where he was,
+  // the livelihood is what the procedure decides, and the professional driver's defences are the case (the 40-point threshold and the
+  // preventive course of the holder with EAR, art. 261 I and §§5º-7º; the penalty's graduation, art. 261 §1º). Never a plain fine.
+  'cnh-do-sustento-suspensa': { label: 'suspensão ou cassação da CNH de quem dirige para viver', points: 1, notLow: true, areas: ['administrativo'] },
   'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
@@ -508,6 +519,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // The supplier gone and the linked credit still charged: the consumer may raise against the lender what the supplier failed to
   // perform (CDC art. 54-F §2º), so the lender is the party who answers beside a supplier that may never be found.
   { when: ['fornecedor-desaparecido', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
+  // A professional driver's licence in a suspension or cassation procedure (`cnh-do-sustento-suspensa`).
+  { when: ['motorista-profissional', 'suspensao-da-cnh', 'condutor-a-indicar'], areas: ['administrativo'], feature: 'cnh-do-sustento-suspensa' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },
@@ -594,7 +607,7 @@ export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[
  * Features that a more precise one found beside them displaces: `when` present (and none of `unless`), `drops` do not count. The general words
  * ("intimação", "recuperação judicial") describe someone else's proceeding or no lawsuit at all.
  */
-export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: string[] }[] = [
+export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; drops: string[]; unless?: string[] }[] = [
   // A malha-fina intimation is a request for documents in the review of a return, not a lawsuit (Decreto 70.235/72 art. 14), unless
   // the review already ended in an assessment (`autuacao`: a lançamento de ofício, whose impugnação is the proceeding).
   { when: 'malha-fina', drops: ['processo-em-curso'], unless: ['autuacao'] },
@@ -626,6 +639,15 @@ export const DISPLACED_FEATURES: { when: string; drops: string[]; unless?: strin
   // Nor harm to a vulnerable person: the widow's age or illness is no harm the death did her (`dano-a-vulneravel`).
   { when: 'pensao-por-morte', drops: ['dano-grave', 'dano-a-vulneravel'] },
   { when: 'morte-do-segurado', drops: ['dano-grave', 'dano-a-vulneravel'] },
+  // So in any social-security case (`areas`, no `when`): the insured's incapacity or illness is the fact that gives rise to the benefit
+  // (Lei 8.213/91 arts. 42, 59 and 86; LOAS art. 20), proved by the perícia and the medical records, and the INSS pays no damages. A
+  // fracture fixed with pins asked as an auxílio, a disability retirement the INSS only summons to a review, weigh nothing as harm;
+  // a benefit that was paid and cut (`beneficio-cessado`) does: restoring it is proving how grave the incapacity is against the
+  // perito's discharge, by a court's expert, often with the sums paid claimed back. So does harm that lasts (`dano-permanente`: a
+  // sequel, a disease without cure): the permanent incapacity to prove (arts. 42 and 86), not a temporary one that heals.
+  { areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['beneficio-cessado', 'dano-permanente'] },
+  // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
+  { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
   { when: 'prova-de-vida', drops: ['beneficio-cessado'] },
   // Loans the client never took are no over-indebtedness: the global plan is for debts contracted in good faith (CDC art. 104-A),

@@ -94,6 +94,15 @@ export const CHILD_WORDS: string[] = [
   'filho', 'filha', 'filhos', 'filhas', 'filhinh[oa]s?', 'crianca', 'criancas', 'menino', 'menina', 'meninos', 'meninas', 'bebe', 'neto', 'neta', 'netos', 'netas',
   'netinh[oa]s?', 'enteado', 'enteada', 'enteados', 'enteadas', 'irmaozinho', 'irmazinha', 'sobrinh[oa]s?', 'menor', 'menores',
 ];
+
+/**
+ * The other parent's move away told with the child, within one sentence, a few words between ("ela se mudou para Maringá com a nossa
+ * filha", "foi embora pra outro estado com as crianças"): not the client's own move ("me mudei"), not someone going to live with a grown
+ * child ("foi morar com minha filha"). `mudanca-com-filho`.
+ */
+export const MOVED_WITH_CHILD = new RegExp(
+  `\\b(?:se mudou|mudou[\\s-]se|se mudaram|mudaram[\\s-]se|foi embora|foram embora)\\b(?:\\s+[^\\s,]+){0,6}?,?\\s+(?:levando|com)\\s+(?:(?:o|a|os|as|nosso|nossa|nossos|nossas|meu|minha|meus|minhas|seu|sua|seus|suas)\\s+){0,2}(?:${CHILD_WORDS.join('|')})\\b`,
+);
 /**
  * Marks a beating leaves on the body, seen by whoever tells it ("as costas cheias de marcas de cinta", "o braço cheio de roxos",
  * "hematomas"): with a child named or aged in the same message, a child beaten (`mentionsChildBeaten`). Run on normalized text.

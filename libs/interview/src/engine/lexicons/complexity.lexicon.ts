@@ -1,7 +1,7 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
-import { CRIMINAL_CASE_CLOSED, PRESS_CONTENT } from './route-notes.lexicon';
+import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT } from './route-notes.lexicon';
 import { HELD_NOW } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 
@@ -249,6 +249,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'a culpa e do', 'a culpa e da', 'a culpa foi do', 'a culpa foi da', 'culpa o outro', 'joga a culpa', 'jogam a culpa',
     'cada um diz', 'cada um culpa', 'nao responde pelo', 'nao responde pela', 'outros investigados', 'outros reus', 'outros acusados', 'correus',
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'uma joga pra outra',
+    // Another dependant asking the same pension by death (a spouse only separated in fact, a former wife with support, an invalid
+    // child: Lei 8.213/91 arts. 16 and 76-77): the pension is shared among them, and each one's right is contested against the others.
+    'tambem pediu a pensao', 'tambem quer a pensao', 'tambem esta pedindo a pensao', 'tambem ta pedindo a pensao', 'tambem deu entrada na pensao',
+    'tambem foi pedir a pensao', 'tambem foi no inss pedir a pensao', 'tambem foi ao inss pedir a pensao', 'tambem entrou com pedido de pensao',
+    'quer dividir a pensao', 'disputando a pensao', 'disputa a pensao', 'brigando pela pensao',
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
     'dois bancos', 'tres bancos', 'bancos diferentes', 'empresas diferentes', 'estava a servico', 'a servico da empresa',
     // The guarantors of a credit note or a bill who signed as avalistas answer for the whole debt beside the debtor (aval: a solidary
@@ -679,7 +684,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'imovel para o nome', 'imoveis para o nome', 'cotas no nome', 'quotas no nome',
     // A company opened in another's name to receive the business or the assets (a "laranja", CC art. 50; fraude contra credores, art. 158).
     'firma no nome da', 'firma no nome do', 'firmas no nome da', 'firmas no nome do', 'empresa no nome da', 'empresa no nome do', 'empresas no nome da', 'empresas no nome do',
-    'firma em nome de', 'empresa em nome de', 'empresas em nome de',
+    'firma em nome de', 'empresa em nome de', 'empresas em nome de', 'firma no nome de', 'firmas no nome de', 'empresa no nome de', 'empresas no nome de',
     // A good sold by whoever holds another's affairs and its price never accounted for (CC arts. 1.755 and 1.783; Estatuto da Pessoa Idosa art. 102).
     'o dinheiro nao apareceu', 'dinheiro da venda nao apareceu', 'dinheiro nunca apareceu', 'dinheiro da venda sumiu',
     'esconde a renda', 'esconde o que ganha', 'oculta a renda', 'sinais exteriores de riqueza', 'desviando', 'desvio', 'desviou', 'desviaram',
@@ -769,6 +774,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'perito deu alta', 'perita deu alta', 'perito me deu alta', 'perita me deu alta', 'alta do inss', 'alta programada', 'deu alta na pericia', 'alta na pericia',
     // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
     'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
+    'inss cortou', 'inss cessou', 'inss suspendeu',
     'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
   ],
   // One fact under two regimes: an accident at work or an occupational disease is a claim against the employer (CLT, CF art. 7
@@ -809,7 +815,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A pension by death that turns on a stable union the INSS did not accept: the union is proved as in family law (CC art. 1.723)
   // to win a benefit (Lei 8.213/91 art. 16 §§3-6), two areas at once (`IMPLIED_FEATURES`). Weigh nothing alone.
   // Also the pension asked of the INSS and refused, told without naming it "por morte" (`dependant-benefit`'s lay forms).
-  'pensao-por-morte': ['pensao por morte', 'pedi a pensao e negaram', 'pedi a pensao e indeferiram', 'pedi a pensao e foi negada', 'pedi a pensao e foi indeferida'],
+  'pensao-por-morte': ['pensao por morte', 'pedi a pensao e negaram', 'pedi a pensao e indeferiram', 'pedi a pensao e foi negada', 'pedi a pensao e foi indeferida', ...DEAD_PARTNER_PENSION],
   // The other partner denies there was a union at all: a dating contract signed to keep it off, or "era só namoro". The union is
   // proved by its facts, public, continuous and lasting with the aim of a family (CC art. 1.723), which no contract's name
   // overrides, so the suit proves the union before it divides anything. Family cases only (COMPLEXITY_FEATURES `areas`).
@@ -842,6 +848,20 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sou taxista', 'trabalho de taxista', 'trabalho como taxista', 'vivo do taxi', 'sou caminhoneiro', 'trabalho de caminhoneiro', 'sou motorista profissional',
     'motorista profissional', 'sou motorista de aplicativo', 'sou motorista de app', 'sou motorista de onibus', 'sou motorista de caminhao', 'trabalho como motorista',
     'trabalho de motorista', 'vivo de dirigir', 'dirijo para viver', 'dirijo pra viver', 'exerce atividade remunerada', 'exerco atividade remunerada',
+    // The app driver in his own words ("rodo de uber", "motorista de aplicativo").
+    'rodo de uber', 'rodo no uber', 'rodo de app', 'rodo de aplicativo', 'motorista de aplicativo', 'motorista de app', 'motorista de uber', 'motorista do uber',
+  ],
+  // The real driver of a fine to name (CTB art. 257 §7º), the form or its term.
+  'condutor-a-indicar': [
+    'indicar o condutor', 'indicacao do condutor', 'indicacao de condutor', 'identificacao do condutor', 'indicar o motorista', 'indicacao do motorista',
+    'nao indiquei o condutor', 'nao indiquei o motorista', 'indicar quem estava dirigindo', 'indicar quem dirigia',
+  ],
+  // A procedure to suspend or revoke the licence (CTB arts. 261 and 263), however named: not a fine alone.
+  'suspensao-da-cnh': [
+    'suspensao do direito de dirigir', 'suspensao da cnh', 'suspensao da carteira', 'suspensao da minha cnh', 'suspensao da minha carteira', 'processo de suspensao',
+    'cassacao da cnh', 'cassacao da carteira', 'cassacao do direito de dirigir', 'cassacao da minha cnh', 'processo de cassacao',
+    ...['suspender', 'cassar', 'suspenderam', 'cassaram', 'suspendeu', 'cassou'].flatMap((verb) => ['minha cnh', 'a cnh', 'minha carteira', 'a minha cnh', 'a minha carteira'].map((what) => `${verb} ${what}`)),
+    'cnh suspensa', 'carteira suspensa', 'cnh cassada', 'carteira cassada',
   ],
   'jornada-externa': ['trabalho externo', 'atividade externa', 'jornada externa', 'rastreador', 'tacografo', 'telemetria'],
   // A company closed without cancelling its registration, and the redirection of its debts to the partner (CTN art. 135 III, Súmula 435 STJ).

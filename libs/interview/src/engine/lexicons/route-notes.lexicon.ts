@@ -706,3 +706,11 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     yieldsTo: ['police-power-fine'],
   },
 };
+
+/**
+ * The dead partner's pension told with the death after the partner ("a pensão do meu marido que faleceu", "a pensão do meu esposo
+ * falecido"): the pension by death (Lei 8.213/91 art. 74), a social-security benefit; not "a pensão do meu ex-marido", the support he pays.
+ */
+export const DEAD_PARTNER_PENSION: string[] = ['do meu marido', 'do meu esposo', 'do meu companheiro', 'da minha esposa', 'da minha mulher', 'da minha companheira'].flatMap(
+  (partner) => ['que faleceu', 'que morreu', 'falecido', 'falecida'].map((death) => `pensao ${partner} ${death}`),
+);

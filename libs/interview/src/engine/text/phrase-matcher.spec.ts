@@ -44,6 +44,14 @@ describe(PhraseMatcher.name, () => {
     expect(matcher.matchText('as formandas da turma')).toHaveLength(1);
   });
 
+  it('carries a notice denied over the papers listed after it, and not over another fact', () => {
+    const papers = new PhraseMatcher<string>([['intimação', 'processo'], ['auto de infração', 'autuacao'], ['bloquearam', 'constricao']]);
+    const denied = papers.matchText('Não recebi intimação, auto de infração, nem nada da Justiça.');
+    expect(denied.map((m) => [m.phrase, m.negated])).toEqual([['intimacao', true], ['auto de infracao', true]]);
+    expect(papers.matchText('nunca recebi intimação, bloquearam minha conta')[1].negated).toBe(false);
+    expect(papers.matchText('recebi intimação e auto de infração')[1].negated).toBe(false);
+  });
+
   it('flags phrases right after a negation', () => {
     expect(sut.matchText('ele nunca foi preso')[0].negated).toBe(true);
     expect(sut.matchText('ele foi preso hoje')[0].negated).toBe(false);

@@ -61,6 +61,12 @@ const BRIDGE_SUBJECTS = new Set(['eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'no
  */
 const RECEIPT_VERBS = new Set(['recebi', 'recebemos', 'recebeu', 'recebo', 'recebe', 'recebem', 'recebia', 'recebiam', 'receberam', 'chegou', 'chegaram', 'veio', 'vieram']);
 const NOTICE = /^(?:intimac|citac|notificac|mandado)/;
+/**
+ * Papers of a proceeding that continue a list after a notice denied ("não recebi intimação, auto de infração, nem nada da Justiça"): the
+ * commas are gone from the tokens, and the denial reaches each paper listed next to it, not another fact ("nunca recebi citação,
+ * bloquearam minha conta").
+ */
+const LISTED_PAPER = /^(?:intimac|citac|notificac|mandado|auto$|autos$|autuac|processo|penhora|execuc|acao$)/;
 /** Verbs that report another's words: "o INSS negou dizendo que eu não era mais dependente" is the INSS's denial, not the client's. */
 const REPORTING = new Set(['dizendo', 'disse', 'disseram', 'diz', 'dizem', 'falou', 'falaram', 'falando', 'alegando', 'alegou', 'alegam', 'alega', 'afirmando', 'afirmou', 'respondeu', 'informou']);
 const MAX_BRIDGE_DETERMINERS = 2;
@@ -316,6 +322,7 @@ export function negatedAt(tokens: readonly string[], start: number): boolean {
   // (`bridgedNegation`); "não recebi intimação" still denies the notice (`NOTICE`).
   const overReceipt = RECEIPT_VERBS.has(tokens[start - 1]) && !NOTICE.test(tokens[start]);
   if (NEGATORS.has(tokens[start - 1]) || (NEGATORS.has(tokens[start - 2]) && !overReceipt) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]))) return true;
+  if (LISTED_PAPER.test(tokens[start]) && NOTICE.test(tokens[start - 1] ?? '') && negatedAt(tokens, start - 1)) return true;
   return bridgedNegation(tokens, start);
 }
 

@@ -43,6 +43,13 @@ const SUPPLY_CUT: Record<string, number> = {
   ...Object.fromEntries([...UTILITY_SUPPLIERS, ...SUPPLY_RECONNECTION].map((phrase) => [phrase, 4])),
 };
 
+/** A product that exploded or caught fire in use ("a bateria explodiu enquanto carregava"): the defect's accident (CDC art. 12). */
+const PRODUCT_BURST: string[] = [
+  ...['bateria', 'celular', 'carregador', 'patinete', 'aparelho', 'notebook', 'panela de pressao', 'power bank'].flatMap((thing) =>
+    ['explodiu', 'pegou fogo', 'estourou'].map((burst) => `${thing} ${burst}`)),
+  'explodiu enquanto carregava', 'pegou fogo enquanto carregava', 'explodiu carregando', 'pegou fogo carregando',
+];
+
 export const CONSUMIDOR: AreaLexicon = {
   code: 'consumidor',
   terms: {
@@ -88,6 +95,9 @@ export const CONSUMIDOR: AreaLexicon = {
     // A purchase the buyer wants undone, and the sale made outside the shop (at home, by phone, online) that the buyer may
     // withdraw from within 7 days (direito de arrependimento, CDC art. 49; the refund, arts. 18 §1 II and 35 III).
     ...PURCHASE_UNDONE, ...BOUGHT_FROM_TRADER, botijao: 3, 'botijao de gas': 4, 'acidente de consumo': 6, 'fato do produto': 6,
+    // A product that exploded or caught fire in use, told in lay words: an accident caused by a product's defect (fato do produto,
+    // CDC arts. 12 and 17; the manufacturer, the importer and the seller who cannot name them answer, arts. 12-13), whatever it burnt.
+    ...Object.fromEntries(PRODUCT_BURST.map((phrase) => [phrase, 5])),
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     // Suppliers of a party or a wedding serve a final consumer (CDC art. 3 §2): the wedding is the occasion, not a family matter.
     'casa de festas': 4, 'espaco de eventos': 4, 'cerimonialista': 3, cerimonial: 3, 'festa de casamento': 3, 'vestido de noiva': 3,
@@ -128,6 +138,7 @@ export const CONSUMIDOR: AreaLexicon = {
     {
       id: 'consumidor.vicio-produto', label: 'vício ou defeito do produto', urgencyH: 168,
       terms: { defeito: 3, vicio: 3, estragou: 2, quebrou: 2, 'parou de funcionar': 3, 'assistencia tecnica': 3, garantia: 2, fundiu: 3, troca: 1,
+        ...Object.fromEntries(PRODUCT_BURST.map((phrase) => [phrase, 4])),
         // A home solar system that generates less than sold: the product's and the offer's fault (CDC arts. 18 and 30), not the utility's service.
         'energia solar': 5, 'placa solar': 5, 'placas solares': 5, 'painel solar': 5, 'paineis solares': 5, 'fotovoltaic*': 5, 'sistema solar': 4 },
     },

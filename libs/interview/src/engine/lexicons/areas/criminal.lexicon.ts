@@ -42,6 +42,8 @@ const ARREST_ASKED: string[] = [
 const HELD_THINGS: Array<[string, string]> = [
   ['documento', 'preso'], ['documentos', 'presos'], ['documentacao', 'presa'], ['dinheiro', 'preso'], ['valor', 'preso'], ['saldo', 'preso'], ['pagamento', 'preso'],
   ['carro', 'preso'], ['veiculo', 'preso'], ['moto', 'presa'], ['mercadoria', 'presa'], ['carga', 'presa'], ['processo', 'preso'],
+  // Stuck in a machine, as a worker tells an accident ("fui tirar o pedaço preso", "a mão ficou presa na prensa"): no arrest.
+  ['pedaco', 'preso'], ['peca', 'presa'], ['material', 'preso'], ['dedo', 'preso'], ['dedos', 'presos'], ['mao', 'presa'], ['braco', 'preso'], ['perna', 'presa'], ['pe', 'preso'],
 ];
 
 export const CRIMINAL: AreaLexicon = {

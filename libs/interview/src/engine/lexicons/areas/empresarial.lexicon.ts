@@ -103,6 +103,9 @@ export const EMPRESARIAL: AreaLexicon = {
         'viuva do socio': 5, 'viuva dele quer entrar': 4, 'entrar na sociedade': 3, 'valor das cotas': 3, 'valor das quotas': 3, 'liquidacao das cotas': 5, 'liquidacao das quotas': 5,
         'pro labore': 3, 'administracao conjunta': 3, 'dinheiro do caixa': 2, 'dinheiro da empresa': 2, 'conta da empresa': 2, 'sem autorizacao do socio': 4,
         'para a conta pessoal': 2, 'para conta pessoal': 2, 'pra conta pessoal': 2,
+        // The company's money moved by a partner to a company or an account in a relative's or a front's name (desvio: exclusion for
+        // grave fault, CC art. 1.085; the administrator's liability, art. 1.016), not a company being formed.
+        'empresa no nome de': 3, 'empresa no nome do': 3, 'empresa no nome da': 3, 'empresa em nome de': 3, 'das contas da empresa': 3,
       },
     },
     {
