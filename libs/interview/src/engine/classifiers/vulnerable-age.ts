@@ -1,4 +1,5 @@
 import { CHILD_MAX_AGE, ELDER_MIN_AGE } from '../lexicons/complexity-features.lexicon';
+import { allMatches } from '../text/all-matches';
 import { foldText, normalizeText, textMemo, withDigits } from '../text/text-normalizer';
 
 /** People whose age a client states: "meu filho de 6 anos", "filhos, de 5 e 9 anos", "a senhora tem 79 anos". */
@@ -19,7 +20,7 @@ export const mentionsVulnerableAge = textMemo((text: string): boolean => {
   if (!foldText(text).includes('ano')) return false;
   const plain = withDigits(normalizeText(text));
   for (const pattern of [AGE_AFTER_PERSON, OWN_AGE, AGE_NOW]) {
-    for (const match of plain.matchAll(pattern)) {
+    for (const match of allMatches(pattern, plain)) {
       const age = Number.parseInt(match[1], 10);
       // The singular is read as chat spelling of the plural ("6 ano"); "1 ano", a baby's age, stays unread as
       // before: it is most often the premise of the case (a crèche place, support), not a vulnerability beside it.

@@ -13,6 +13,7 @@ import {
   REVENUE_VERBS,
   YEAR_MARKERS,
 } from '../lexicons/numbers.lexicon';
+import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, textMemo, withDigits } from '../text/text-normalizer';
 
 /** Digits, words ("cento e oitenta"), "meio" before a million, or nothing before "mil" ("mil e seiscentos reais": one thousand). */
@@ -112,7 +113,7 @@ interface Sum {
 const sumsIn = textMemo((text): readonly Sum[] => {
   const folded = foldText(text);
   const sums: Sum[] = [];
-  for (const m of folded.matchAll(AMOUNT)) {
+  for (const m of allMatches(AMOUNT, folded)) {
     const [, currency, integer, decimals, multiplier, half, unit] = m;
     const isWord = !/^\d/.test(integer);
     const before = folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
@@ -172,7 +173,7 @@ function minimumWagesIn(parts: readonly string[]): AmountMention[] {
   const found: AmountMention[] = [];
   for (const folded of parts.map(foldText)) {
     if (!folded.includes('minimo')) continue;
-    for (const m of folded.matchAll(MINIMUM_WAGES)) {
+    for (const m of allMatches(MINIMUM_WAGES, folded)) {
       const [, percent, count, half] = m;
       const cue = CUE_BEFORE.exec(folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index))?.[1];
       if (!percent && !count && !half && !(cue && INCOME_CUES.includes(cue))) continue;

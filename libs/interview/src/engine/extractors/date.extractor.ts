@@ -1,5 +1,6 @@
 import { DateMention, DurationMention } from '../interview-engine.types';
 import { DAYS_PER_UNIT, MONTH_LABELS, MONTHS } from '../lexicons/numbers.lexicon';
+import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, parseCount, textMemo } from '../text/text-normalizer';
 
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
@@ -128,7 +129,7 @@ export class DateExtractor {
       return true;
     };
     const scan = (pattern: RegExp, toDate: (m: RegExpExecArray) => DateMention | null) => {
-      for (const m of folded.matchAll(pattern)) {
+      for (const m of allMatches(pattern, folded)) {
         const date = toDate(m);
         if (date && take(m.index, m.index + m[0].length)) dates.push(date);
       }
@@ -176,7 +177,7 @@ export function durationText(duration: DurationMention): string {
 function durations(folded: string, pattern: RegExp): DurationMention[] {
   const found: DurationMention[] = [];
   if (!ANY_UNIT.test(folded)) return found;
-  for (const m of folded.matchAll(pattern)) {
+  for (const m of allMatches(pattern, folded)) {
     const { count: written, unit: plural, lead } = m.groups!;
     const count = parseCount(written);
     const unit = singular(plural);

@@ -1,5 +1,6 @@
 import { LEGAL_DEADLINES, NOTICE_DENIED_AFTER, NOTICE_DENIED_BEFORE } from '../lexicons/legal-terms.lexicon';
 import { MONTHS } from '../lexicons/numbers.lexicon';
+import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, mappedSpan, normalizeText, parseCount } from '../text/text-normalizer';
 import { daysLeftAfter, daysSinceWeekday, toldDay, WEEKDAYS } from './event-date.extractor';
 
@@ -180,7 +181,7 @@ export class DeadlineExtractor {
       found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal, ...(urgencyDays !== undefined ? { urgencyDays } : {}) });
     };
     const counts = folded.includes(' dia');
-    for (const m of counts ? folded.matchAll(COUNTED) : []) {
+    for (const m of counts ? allMatches(COUNTED, folded) : []) {
       const business = (m[2] ?? m[4]) === ' uteis';
       const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
       if (EXPIRED_BEFORE.test(sentenceBefore(folded, m.index)) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
@@ -189,10 +190,10 @@ export class DeadlineExtractor {
       add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now)));
     }
     const hours = HOURS_UNIT.test(folded) && ANY_HOURS.test(folded);
-    for (const m of hours ? [...folded.matchAll(COUNTED_HOURS), ...folded.matchAll(GIVEN_HOURS)] : []) {
+    for (const m of hours ? [...allMatches(COUNTED_HOURS, folded), ...allMatches(GIVEN_HOURS, folded)] : []) {
       add(m.index, m.index + m[0].length, parseCount(m[1]) / HOURS_PER_DAY);
     }
-    for (const m of counts ? folded.matchAll(WITHIN) : []) {
+    for (const m of counts ? allMatches(WITHIN, folded) : []) {
       const clause = sentenceBefore(folded, m.index);
       const cue = OBLIGATION.exec(clause);
       if (!cue || PAST_VERB.test(clause.slice(cue.index + cue[0].length))) continue;
@@ -202,17 +203,17 @@ export class DeadlineExtractor {
     for (const sentence of DEADLINE_WORDS.test(folded) || care ? sentences(folded) : []) {
       const deadline = DEADLINE_WORDS.test(sentence.text);
       if (!deadline && !(care && CARE_WORDS.test(sentence.text))) continue;
-      for (const m of sentence.text.matchAll(RELATIVE)) {
+      for (const m of allMatches(RELATIVE, sentence.text)) {
         if (m[1] === 'hoje' && (!deadline || RECEIVED_TODAY.test(sentence.text.slice(0, m.index)))) continue;
         add(sentence.start + m.index, sentence.start + m.index + m[0].length, relativeDays(m[1], folded, now));
       }
       if (!deadline) continue;
-      for (const m of sentence.text.matchAll(DAY_OF_MONTH)) {
+      for (const m of allMatches(DAY_OF_MONTH, sentence.text)) {
         const days = m[2] && now ? daysToDayOfMonthNamed(+m[1], MONTHS[m[2]], now) : daysToDayOfMonth(+m[1], folded, now);
         if (days !== null) add(sentence.start + m.index, sentence.start + m.index + m[0].length, days);
       }
     }
-    for (const m of folded.includes(' mes') ? folded.matchAll(END_OF_MONTH) : []) {
+    for (const m of folded.includes(' mes') ? allMatches(END_OF_MONTH, folded) : []) {
       add(m.index, m.index + m[0].length, daysToEndOfMonth(now));
     }
     if (found.length === 0) this.legalDeadline(text, folded, add, now);
@@ -254,7 +255,7 @@ function daysSinceArrivalDay(folded: string, now: Date): number | null {
 
 function sentences(folded: string): { text: string; start: number }[] {
   const result: { text: string; start: number }[] = [];
-  for (const m of folded.matchAll(/[^.;!?\n]+/g)) result.push({ text: m[0], start: m.index });
+  for (const m of allMatches(/[^.;!?\n]+/g, folded)) result.push({ text: m[0], start: m.index });
   return result;
 }
 

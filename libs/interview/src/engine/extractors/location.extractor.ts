@@ -10,6 +10,7 @@ import {
   STATE_NAMES,
   UFS,
 } from '../lexicons/locations.lexicon';
+import { allMatches } from '../text/all-matches';
 import { isNegator, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, textMemo, tokenize } from '../text/text-normalizer';
 
@@ -76,7 +77,7 @@ export class LocationExtractor {
     }
     // "Moramos em Caruaru, Pernambuco": a city closed by its state's name, as by its code.
     for (const part of parts) {
-      for (const m of part.includes(',') ? part.matchAll(CITY_WITH_STATE_NAME) : []) {
+      for (const m of part.includes(',') ? allMatches(CITY_WITH_STATE_NAME, part) : []) {
         const uf = STATE_NAMES[foldText(m[2]).replace(/\s+/g, ' ')];
         const words = m[1].split(/\s+/);
         // Case-blind to read the state's name however written; the city's words must still be capitalised.
@@ -92,7 +93,7 @@ export class LocationExtractor {
 /** The "City/UF" places of one text, in text order (only a text with a UF is scanned for them); shared: do not mutate. */
 const citiesWithUf = textMemo((text): readonly string[] => {
   const found: string[] = [];
-  for (const m of KEPT_UF_ENDS.some((end) => end.test(text)) ? text.matchAll(CITY_WITH_UF) : []) {
+  for (const m of KEPT_UF_ENDS.some((end) => end.test(text)) ? allMatches(CITY_WITH_UF, text) : []) {
     const [, words, separator, uf] = m;
     if (uf !== uf.toUpperCase() && separator !== '/') continue;
     // "PM-MG", "TJ-SP": a body's acronym with its state's code, not a city (`BODY_ACRONYMS`).
@@ -158,7 +159,7 @@ function namesLongerCity(text: string, city: string): boolean {
   // Folding keeps a precomposed text's length: the capital is read at the same index of the original.
   if (folded.length !== text.length) return false;
   const goesOn = new RegExp(`(?<![a-z])${foldText(city)} (?:${CITY_CONNECTORS.filter((c) => c !== 'e').join('|')}) [a-z]`, 'g');
-  return [...folded.matchAll(goesOn)].some((m) => /\p{Lu}/u.test(text[m.index + m[0].length - 1]));
+  return allMatches(goesOn, folded).some((m) => /\p{Lu}/u.test(text[m.index + m[0].length - 1]));
 }
 
 /** Reads a city name backwards from "/UF": capitalised words, or at most three lower-case ones. */

@@ -124,8 +124,8 @@ const VEHICLE_SOLD = /\b(?:vendi|vendemos)\b[^.!?;\n]{0,60}?\b(?:carro|moto|moto
 const CHARGED_TO_SELLER = /\b(?:multas?|infrac(?:ao|oes)|pontos)\b[^.!?;\n]{0,40}?\b(?:no|em) meu nome\b/;
 
 /** Whether one sentence of the normalized text holds both patterns. */
-function inOneSentence(text: string, first: RegExp, second: RegExp): boolean {
-  return normalizeText(text).split(/[.!?;\n]/).some((sentence) => first.test(sentence) && second.test(sentence));
+function inOneSentence(normalized: string, first: RegExp, second: RegExp): boolean {
+  return normalized.split(/[.!?;\n]/).some((sentence) => first.test(sentence) && second.test(sentence));
 }
 
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
@@ -137,34 +137,35 @@ export class NoteExtractor {
 
   extract(text: string): ClientNote[] {
     const notes: ClientNote[] = [];
+    const normalized = normalizeText(text);
     const tokens = tokenize(text);
     for (const match of this.matcher.match(tokens)) {
       // A phrase that carries its own negation ("nem de pagar advogado") is not undone by an emphatic "nenhuma" before it
       // ("não tem condição nenhuma, nem de pagar advogado").
       const ownNegation = isNegator(match.phrase.split(' ')[0]);
       if (match.negated || (!ownNegation && tokens.slice(Math.max(0, match.start - 2), match.start).some((t) => NOTE_NEGATORS.includes(t)))) continue;
-      if (match.phrase === 'com cnpj' && SUPPLIER_WITH_CNPJ.test(normalizeText(text))) continue;
+      if (match.phrase === 'com cnpj' && SUPPLIER_WITH_CNPJ.test(normalized)) continue;
       for (const note of match.values) if (!notes.includes(note)) notes.push(note);
     }
-    if (!notes.includes('procon-filed') && filedAtProcon(text)) notes.push('procon-filed');
+    if (!notes.includes('procon-filed') && filedAtProcon(normalized)) notes.push('procon-filed');
     // Notes told in a sentence rather than a phrase: each pattern is run only when its note is not found already.
     const sentences: [ClientNote, () => boolean][] = [
       ['child-taken', () => childKeptAfterTrip(text) || childKeptByPronoun(text)],
-      ['good-faith-buyer', () => /\b(?:roub|furt)/.test(normalizeText(text)) && BOUGHT_STOLEN.test(normalizeText(text))],
-      ['victim', () => normalizeText(text).includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalizeText(text))],
-      ['supplier-insolvent', () => boughtFromInsolvent(normalizeText(text))],
-      ['debt-collection', () => SALE_UNPAID.test(normalizeText(text))],
-      ['neighbour-works', () => normalizeText(text).includes('vizinh') && NEIGHBOUR_BUILDING.test(normalizeText(text))],
-      ['neighbour-leak', () => UNIT_ABOVE.test(normalizeText(text)) && WATER_DAMAGE.test(normalizeText(text))],
-      ['private-seller', () => BOUGHT_FROM_PERSON_WORDS.test(normalizeText(text)) && BOUGHT_FROM_PERSON.test(normalizeText(text))],
-      ['criminal-defence', () => normalizeText(text).includes('que eu') && REPORTED_AS_AUTHOR.test(normalizeText(text))],
-      ['defendant', () => normalizeText(text).includes('citac') && CITATION_RECEIVED.test(normalizeText(text))],
+      ['good-faith-buyer', () => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
+      ['victim', () => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
+      ['supplier-insolvent', () => boughtFromInsolvent(normalized)],
+      ['debt-collection', () => SALE_UNPAID.test(normalized)],
+      ['neighbour-works', () => normalized.includes('vizinh') && NEIGHBOUR_BUILDING.test(normalized)],
+      ['neighbour-leak', () => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
+      ['private-seller', () => BOUGHT_FROM_PERSON_WORDS.test(normalized) && BOUGHT_FROM_PERSON.test(normalized)],
+      ['criminal-defence', () => normalized.includes('que eu') && REPORTED_AS_AUTHOR.test(normalized)],
+      ['defendant', () => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
       ['child-beaten', () => mentionsChildBeaten(text)],
       ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
-      ['benefit-denied', () => inOneSentence(text, BENEFIT_WORDS, REFUSAL_WORDS)],
-      ['appointment-sought', () => inOneSentence(text, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(text, SELF_HIRED, TEMPORARY_WORDS)],
-      ['tax-authority', () => inOneSentence(text, TAX_WORDS, PAID_TWICE)],
-      ['vehicle-not-transferred', () => inOneSentence(text, VEHICLE_SOLD, CHARGED_TO_SELLER)],
+      ['benefit-denied', () => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],
+      ['appointment-sought', () => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS)],
+      ['tax-authority', () => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],
+      ['vehicle-not-transferred', () => inOneSentence(normalized, VEHICLE_SOLD, CHARGED_TO_SELLER)],
       ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
       // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura
       // da casa pro meu nome"): the heirs take it by the inventory's partition.
@@ -182,7 +183,6 @@ function boughtFromInsolvent(normalized: string): boolean {
   return SUPPLIER_INSOLVENT.test(normalized) && CLIENT_PURCHASE.test(normalized) && !BUSINESS_BOUGHT.test(normalized);
 }
 
-function filedAtProcon(text: string): boolean {
-  const normalized = normalizeText(text);
+function filedAtProcon(normalized: string): boolean {
   return (normalized.includes('procon') || normalized.includes('gov')) && FILED_AT_PROCON.test(normalized);
 }

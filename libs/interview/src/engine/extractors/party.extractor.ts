@@ -30,6 +30,7 @@ import {
   WORKPLACE_ONLY_PHRASES,
 } from '../lexicons/parties.lexicon';
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
+import { allMatches } from '../text/all-matches';
 import { withoutChatAudience } from '../text/chat-audience';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
@@ -191,7 +192,7 @@ const largestGroupIn = textMemo((text): number => {
   let largest = 0;
   // A chat group's members are the audience of what was posted there, not a group of parties (`withoutChatAudience`).
   const folded = withoutChatAudience(foldText(text));
-  for (const m of ANY_GROUP.test(folded) ? folded.matchAll(GROUP) : []) largest = Math.max(largest, parseCount(m[1]) * PARTY_GROUPS[m[2]]);
+  for (const m of ANY_GROUP.test(folded) ? allMatches(GROUP, folded) : []) largest = Math.max(largest, parseCount(m[1]) * PARTY_GROUPS[m[2]]);
   return largest;
 });
 

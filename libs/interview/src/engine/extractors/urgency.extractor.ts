@@ -2,6 +2,7 @@ import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kep
 import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPlatformAccountBlocked, mentionsSumBlocked } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { CONTRACT_TERM, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { allMatches } from '../text/all-matches';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
@@ -97,7 +98,7 @@ export class UrgencyExtractor {
     const counted = mentions.map((m) => hoursFor(m.urgencyDays ?? m.daysLeft));
     const folded = foldText(text);
     for (const [pattern, guard] of DATED_SCANS) {
-      for (const m of guard.test(folded) ? folded.matchAll(pattern) : []) {
+      for (const m of guard.test(folded) ? allMatches(pattern, folded) : []) {
         const raw = originalSpan(text, folded, m.index, m.index + m[0].length);
         if (!deadlines.some((d) => d.includes(raw) || raw.includes(d))) deadlines.push(raw);
       }

@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { NOT_BARE_PLURALS, PLURAL_MARKERS, SPELLING_FIXES, SPOKEN_PAST_STEMS } from '../lexicons/spelling.lexicon';
+import { allMatches } from './all-matches';
 import { Memoized, memoized } from './memoized';
 import { TOKEN_IDS } from './token-ids';
 
@@ -110,7 +111,7 @@ export const normalizeMapped = textMemo((text): MappedText => {
     ends.push(end);
   };
   let last = 0;
-  for (const m of folded.matchAll(MISSPELLED_WORD)) {
+  for (const m of allMatches(MISSPELLED_WORD, folded)) {
     for (let i = last; i < m.index; i++) push(folded[i], i, i + 1);
     for (const char of SPELLING_FIXES[m[0]]) push(char, m.index, m.index + m[0].length);
     last = m.index + m[0].length;
@@ -130,7 +131,7 @@ function isSpace(char: string): boolean {
 
 /** `mapped` with one of `CONTEXT_FIXES` applied, each letter of a fixed word pointing at the word's letter or its last. */
 function withContextFix(mapped: MappedText, { pattern, fix }: ContextFix): MappedText {
-  const matches = [...mapped.text.matchAll(pattern)];
+  const matches = allMatches(pattern, mapped.text);
   if (matches.length === 0) return mapped;
   const { text, starts, ends } = mapped;
   const out: MappedText = { text: '', starts: [], ends: [] };
@@ -296,7 +297,7 @@ export function countsAtLeast(counted: RegExp, words: RegExp, min: number): Memo
   return textMemo((text) => {
     const folded = foldText(text);
     if (!words.test(folded)) return false;
-    for (const match of folded.matchAll(counted)) if (parseCount(match[1]) >= min) return true;
+    for (const match of allMatches(counted, folded)) if (parseCount(match[1]) >= min) return true;
     return false;
   });
 }

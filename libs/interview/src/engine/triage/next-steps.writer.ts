@@ -98,11 +98,13 @@ function withoutUntold(step: string, facts: InterviewFacts): string {
   return untold ? step.replace(untold.words, '') : step;
 }
 
+/** `STEP_ERRANDS` with its phrases folded once, not again for each step or clause read (a result reads a few dozen). */
+const FOLDED_ERRANDS = Object.entries(STEP_ERRANDS).map(([id, phrases]) => ({ id, phrases: phrases.map((phrase) => foldText(phrase)) }));
+
 /** The errands (`STEP_ERRANDS`) a step or clause names. */
 function errands(text: string): string[] {
-  return Object.entries(STEP_ERRANDS)
-    .filter(([, phrases]) => phrases.some((phrase) => includes(text, phrase)))
-    .map(([id]) => id);
+  const folded = foldText(text);
+  return FOLDED_ERRANDS.filter(({ phrases }) => phrases.some((phrase) => folded.includes(phrase))).map(({ id }) => id);
 }
 
 /**
@@ -114,7 +116,10 @@ export function withoutRepeats(steps: string[], after: string[] = []): string[] 
   const trimmed = steps.map((step) => {
     const clauses = step.split('; ');
     if (clauses.length === 1) return step;
-    const kept = clauses.filter((clause) => !(errands(clause).length > 0 && errands(clause).every((id) => whole.includes(id))));
+    const kept = clauses.filter((clause) => {
+      const named = errands(clause);
+      return !(named.length > 0 && named.every((id) => whole.includes(id)));
+    });
     return kept.length > 0 ? capitalized(kept.join('; ')) : '';
   });
   const said = new Set(after.flatMap(errands));
