@@ -12,16 +12,9 @@ import {
   OPENING_ARTICLES,
   OPPOSED_RELATIVES,
   RELATIVE_RESISTS,
-  OWN_BUSINESS_CUES,
   OWN_BUSINESS_LABELS,
-  OWN_HAVING_VERBS,
-  OWNER_LINKS,
-  OWNER_WORDS,
   OWN_NAME_CONTEXTS,
   PARTIES,
-  ROLE_ARTICLES,
-  SELF_CAPACITY_CUES,
-  SELF_ROLE_CUES,
   PARTY_GROUPS,
   SPOUSE_CONFLICT,
   SPOUSE_WORDS,
@@ -29,9 +22,9 @@ import {
   WORKPLACE_CUES,
   WORKPLACE_ONLY_PHRASES,
 } from '../lexicons/parties.lexicon';
-import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { allMatches } from '../text/all-matches';
 import { withoutChatAudience } from '../text/chat-audience';
+import { isClientsOwnBusiness, isClientsOwnRole } from './client-side';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
 
@@ -330,35 +323,4 @@ function isBodyAcronym(folded: string): boolean {
 function ownName(cue: string, before: string): 'business' | 'relative' | null {
   const context = OWN_NAMES.find((c) => c.cues.includes(cue) && c.before.test(before));
   return context ? (context.relative ? 'relative' : 'business') : null;
-}
-
-/**
- * "tenho uma loja", "minha loja", "tenho 2 lojas", "minhas duas lojas", "sou dono da loja", "as lojas que eu tenho": a business the
- * client runs (`OWN_BUSINESS_LABELS`), not the other side. An article and a count may stand between the cue and the noun.
- */
-function isClientsOwnBusiness(tokens: readonly string[], start: number, end: number, labels: readonly string[]): boolean {
-  if (!labels.some((label) => OWN_BUSINESS_LABELS.includes(label))) return false;
-  let before = start - 1;
-  if (isCountWord(tokens[before])) before -= 1;
-  if (ROLE_ARTICLES.includes(tokens[before])) before -= 1;
-  if (OWN_BUSINESS_CUES.includes(tokens[before])) return true;
-  if (OWNER_LINKS.includes(tokens[before]) && OWNER_WORDS.includes(tokens[before - 1])) return true;
-  // "as lojas que eu tenho", "a loja que a gente tem": the noun the client's own having tells of.
-  if (tokens[end] !== 'que') return false;
-  for (let i = end + 1; i <= end + 3 && i < tokens.length; i++) {
-    if (OWN_HAVING_VERBS.includes(tokens[i]) || (tokens[i] === 'tem' && tokens[i - 1] === 'gente')) return true;
-  }
-  return false;
-}
-
-/** A count before a noun ("2 lojas", "duas lojas"). */
-function isCountWord(token: string | undefined): boolean {
-  return token !== undefined && (/^\d+$/.test(token) || token in NUMBER_WORDS);
-}
-
-/** "sou inquilina", "eu sou o sócio", "trabalhei como vendedor": the role the client holds, not another party. */
-function isClientsOwnRole(tokens: readonly string[], start: number): boolean {
-  if (SELF_CAPACITY_CUES.includes(tokens[start - 1])) return true;
-  const before = ROLE_ARTICLES.includes(tokens[start - 1]) ? start - 2 : start - 1;
-  return SELF_ROLE_CUES.includes(tokens[before]);
 }
