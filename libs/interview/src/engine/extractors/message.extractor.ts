@@ -1,7 +1,6 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
-import { ClientNote } from '../lexicons/client-notes.lexicon';
 import { TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OWN_BUSINESS_NOTES } from '../lexicons/parties.lexicon';
 import { tokenize } from '../text/text-normalizer';
@@ -79,7 +78,7 @@ export class MessageExtractor {
     const notes = this.notes.extract(text);
     for (const label of own) {
       const note = OWN_BUSINESS_NOTES[label];
-      if (note && !notes.includes(note as ClientNote)) notes.push(note as ClientNote);
+      if (note && !notes.includes(note)) notes.push(note);
     }
     const { documents, saysNone } = this.documents.extract(text);
     // Field by field, not `{...this.areas.score(text), dates, ...}`: on Node 20 each key added

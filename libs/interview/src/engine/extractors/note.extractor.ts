@@ -91,11 +91,6 @@ const UNIT_ABOVE = /\b(?:vizinh[oa]s? de cima|apartamento de cima|apto de cima|a
 const WATER_DAMAGE = /\b(?:vaza\w*|infiltra\w*|goteira\w*|pinga\w*|mofo|mofad[oa]s?|umidade|agua)\b/;
 
 /**
- * A social-security benefit already asked for and refused, within one sentence ("o INSS negou minha pensão", "a aposentadoria foi
- * indeferida", "recebi a carta de indeferimento do auxílio"): the request is made, and what runs is the appeal to the Junta de
- * Recursos (30 days, Decreto 3.048/99 art. 305 §1º) or the suit. Run on normalized text.
- */
-/**
  * Hiring and its temporary or outsourced kind in one sentence ("a prefeitura contratou umas 10 enfermeiras temporárias"): told by
  * an approved candidate, the precarious hiring for the post while the exam is valid that passes them over (STF RE 837.311, Tema 784).
  */
@@ -103,6 +98,12 @@ const HIRED_WORDS = /\b(?:contrat(?:ou|aram|ando|ados|adas|acoes)|chamaram|chamo
 /** The client told as the one hired ("fui contratada temporária", "trabalhei como temporário"): no candidate passed over. */
 const SELF_HIRED = /\b(?:fui|fomos|sou|somos|estou|trabalhei|trabalho|trabalhava)\b/;
 const TEMPORARY_WORDS = /\b(?:temporari[oa]s?|terceirizad[oa]s?)\b/;
+
+/**
+ * A social-security benefit already asked for and refused, within one sentence ("o INSS negou minha pensão", "a aposentadoria foi
+ * indeferida", "recebi a carta de indeferimento do auxílio"): the request is made, and what runs is the appeal to the Junta de
+ * Recursos (30 days, Decreto 3.048/99 art. 305 §1º) or the suit. Run on normalized text.
+ */
 const BENEFIT_WORDS = /\b(?:pensao|aposentadoria|beneficio|auxilio|bpc|loas|salario maternidade)\b/;
 const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indeferid[oa]|indeferimento|recusou|recusaram)\b/;
 

@@ -1,3 +1,5 @@
+import type { ClientNote } from './client-notes.lexicon';
+
 /**
  * A manager named without whose ("o gerente"): the client's employer only when the client works there (`WORKPLACE_CUES` in
  * the same message). Otherwise it is the staff of a bank, a shop or a hotel the client deals with as a customer, and that
@@ -215,7 +217,7 @@ export const OWN_BUSINESS_LABELS = ['loja', 'transportadora', 'construtora', 'im
  * The client note an own business of a kind gives (`PartyExtractor`): the note keeps the kind's later bare mentions, in other
  * messages ("tirar a marca das lojas"), off the other side (`FactsAccumulator`).
  */
-export const OWN_BUSINESS_NOTES: Record<string, string> = { loja: 'own-shop' };
+export const OWN_BUSINESS_NOTES: Record<string, ClientNote> = { loja: 'own-shop' };
 /** Words before such a label (with an article between or not) that make it the client's own. Folded. */
 export const OWN_BUSINESS_CUES = ['tenho', 'temos', 'possuo', 'minha', 'meu', 'nossa', 'nosso', 'minhas', 'meus', 'nossas', 'nossos'];
 /** The owner's word and its "de" before such a label ("sou dono da loja", "a proprietária das lojas"): the client's own business. Folded. */

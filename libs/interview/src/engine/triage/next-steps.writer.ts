@@ -43,7 +43,7 @@ export class NextStepsWriter {
     );
     steps = steps
       .filter((step) => !untaken.some((rule) => rule.drop?.some((phrase) => includes(step, phrase))))
-      .map((step) => untaken.reduce((text, rule) => (rule.replace ?? []).reduce((t, [from, to]) => t.replace(from, to), rule.remove.reduce((t, words) => t.replace(words, ''), text)), step));
+      .map((step) => untaken.reduce(withoutUntaken, step));
     const done = DONE_STEPS.filter((rule) => facts.notes.includes(rule.note));
     steps = steps.filter((step) => !done.some((rule) => rule.drop.some((phrase) => includes(step, phrase))));
     if (isVictim(facts)) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
@@ -96,6 +96,12 @@ function withoutUntold(step: string, facts: InterviewFacts): string {
   const said = (prefix: string) => [...facts.keywords, ...facts.parties].some((word) => foldText(word).includes(prefix));
   const untold = STEP_MENTIONS.find(({ words, told }) => step.includes(words) && !told.some(said));
   return untold ? step.replace(untold.words, '') : step;
+}
+
+/** A step with the words of an untaken step removed and its own words put in their place (`UNTAKEN_STEPS`). */
+function withoutUntaken(step: string, rule: (typeof UNTAKEN_STEPS)[number]): string {
+  const removed = rule.remove.reduce((text, words) => text.replace(words, ''), step);
+  return (rule.replace ?? []).reduce((text, [from, to]) => text.replace(from, to), removed);
 }
 
 /** `STEP_ERRANDS` with its phrases folded once, not again for each step or clause read (a result reads a few dozen). */
