@@ -970,4 +970,14 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 13, imobiliario: 8 }, ['tenant', 'death']).area).toBe('imobiliario');
     expect(sut.choose({ familia: 13, imobiliario: 8 }, ['tenant', 'death', 'marital-split']).area).toBe('familia');
   });
+
+  it('routes a home given with the job to labour law, a lender never contracted to consumer law, and the driver at fault to civil law', () => {
+    // Lei 8.245 art. 47 II; LC 150/2015 art. 18: the house's words tell the employment.
+    expect(sut.choose({ imobiliario: 11, familia: 2 }, ['job-housing']).area).toBe('trabalhista');
+    // CDC art. 14; Súmula 479 do STJ: the queixa-crime the client thought of does not get the deductions back.
+    expect(sut.choose({ previdenciario: 13, criminal: 10, consumidor: 10 }, ['criminal-complaint', 'unrequested-loan']).area).toBe('consumidor');
+    // CC arts. 186 and 927: the parking lot and the dealer's quote say where and how much.
+    expect(sut.choose({ consumidor: 8, civil: 5, criminal: 5 }, ['threat', 'at-fault']).area).toBe('civil');
+    expect(sut.choose({ consumidor: 8, civil: 5 }, ['at-fault', 'insurance-refused']).area).toBe('consumidor');
+  });
 });

@@ -1735,4 +1735,13 @@ describe(ComplexityClassifier.name, () => {
     expect(points('administrativo')).toEqual([-2]);
     expect(points('consumidor')).toEqual([]);
   });
+
+  it('reads the registry office and a notary\'s protest notice as no assets and no lawsuit, and the client\'s own intimate images as a sexual offence', () => {
+    // Lei 6.015/73 art. 167: the registry where the sale was recorded.
+    expect(sut.signals('o comprador registrou no cartório de imóveis no mesmo ano')).not.toContain('patrimonio');
+    // Lei 9.492/97 art. 14: pay within three working days, out of court.
+    expect(sut.signals('recebi uma intimação de cartório de protesto')).not.toContain('processo-em-curso');
+    // CP art. 218-C.
+    expect(sut.signals('ele mandou pro grupo umas fotos minhas íntimas')).toContain('crime-sexual');
+  });
 });

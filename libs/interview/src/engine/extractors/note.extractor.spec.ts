@@ -547,4 +547,46 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou viúva e moro de aluguel na mesma casa faz 15 anos')).toContain('tenant');
     expect(sut.extract('o inquilino não paga o aluguel')).not.toContain('tenant');
   });
+
+  it('reads the Ministério Público named against the client as a criminal charge to defend (CPP arts. 24 and 41)', () => {
+    expect(sut.extract("em cima tá escrito Ministério Público do Estado do Paraná contra mim, 'denúncia', artigo 129")).toContain('criminal-defence');
+    expect(sut.extract('é uma ação da Justiça Pública contra mim')).toContain('criminal-defence');
+    // A civil action of the Ministério Público (improbidade, ação civil pública) is no criminal charge.
+    expect(sut.extract('o Ministério Público entrou com ação de improbidade contra mim')).not.toContain('criminal-defence');
+    expect(sut.extract('fui no Ministério Público fazer uma denúncia contra meu vizinho')).not.toContain('criminal-defence');
+  });
+
+  it('reads a home given with the job as no lease (Lei 8.245 art. 47 II; LC 150/2015 art. 18)', () => {
+    expect(sut.extract('A gente não pagava aluguel porque eu cuidava do sítio pra ele')).toContain('job-housing');
+    expect(sut.extract('ele falava que a casa já era parte do pagamento')).toContain('job-housing');
+    expect(sut.extract('eu morava lá em troca do meu trabalho na fazenda')).toContain('job-housing');
+    expect(sut.extract('não pago aluguel faz três meses porque perdi o emprego')).not.toContain('job-housing');
+    expect(sut.extract('dei o carro velho como parte do pagamento')).not.toContain('job-housing');
+  });
+
+  it('reads a lender the client never had an account with as a contract never made (CDC art. 14; Lei 10.820 art. 6º)', () => {
+    expect(sut.extract("o desconto se chama 'RMC', de uma instituição financeira em que jamais abri conta")).toContain('unrequested-loan');
+    expect(sut.extract('é de um banco onde nunca tive conta')).toContain('unrequested-loan');
+    expect(sut.extract('abri conta nesse banco em 2019')).not.toContain('unrequested-loan');
+  });
+
+  it('hears the relative who does not want a brother jailed as declining the prosecution, and the wish to manage a parent\'s money as a curatela', () => {
+    expect(sut.extract('não quero ver meu irmão preso, é meu irmão')).toContain('prosecution-declined');
+    expect(sut.extract('não quero ver minha filha presa')).toContain('prosecution-declined');
+    expect(sut.extract('Eu quero é poder cuidar da conta dela, pagar as coisas dela e prestar conta de tudo')).toContain('guardianship');
+    expect(sut.extract('preciso administrar o dinheiro dele, ele não sabe mais o que faz')).toContain('guardianship');
+    expect(sut.extract('meu filho mexe na conta dela sem autorização')).not.toContain('guardianship');
+  });
+
+  it('hears a protective order asked as its purpose, and a threat to end the client\'s life, as violence (Lei 11.340 art. 22 III; CP art. 147)', () => {
+    expect(sut.extract('quero medida pra ele não chegar perto de mim nem do meu serviço')).toContain('violence');
+    expect(sut.extract('fala que se eu arrumar alguém ele acaba com a minha vida')).toContain('violence');
+    expect(sut.extract('ele acabou com a minha vida financeira')).not.toContain('violence');
+  });
+
+  it('hears the driver who owns the scrape as at fault (CC arts. 186 and 927)', () => {
+    expect(sut.extract('bati de leve num carro no estacionamento')).toContain('at-fault');
+    expect(sut.extract('dei ré e encostei no paralama de um Corolla parado. fui eu mesmo que errei')).toContain('at-fault');
+    expect(sut.extract('um carro bateu de leve no meu no estacionamento')).not.toContain('at-fault');
+  });
 });

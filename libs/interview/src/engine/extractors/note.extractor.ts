@@ -124,6 +124,23 @@ const PAID_TWICE = /\b(?:em duplicidade|pago duas vezes|paga duas vezes|paguei d
 const VEHICLE_SOLD = /\b(?:vendi|vendemos)\b[^.!?;\n]{0,60}?\b(?:carro|moto|motocicleta|veiculo|caminhao|caminhonete|van|utilitario)\b/;
 const CHARGED_TO_SELLER = /\b(?:multas?|infrac(?:ao|oes)|pontos)\b[^.!?;\n]{0,40}?\b(?:no|em) meu nome\b/;
 
+/**
+ * The caption of a criminal action against the client ("Ministério Público do Estado do Paraná contra mim", "Justiça Pública contra
+ * mim"): the prosecutor brings the public criminal action (CF art. 129 I; CPP arts. 24 and 41), so the client is the accused. Not a
+ * civil action of the Ministério Público (improbidade, Lei 8.429; ação civil pública, Lei 7.347), named in the same message.
+ */
+const PROSECUTOR_AGAINST_CLIENT = /\b(?:ministerio publico|promotoria|promotor de justica|justica publica)\b[^.!?;\n]{0,50}?\bcontra mim\b/;
+const PROSECUTOR_CIVIL_ACTION = /\b(?:improbidade|acao civil publica|inquerito civil|ambiental)\b/;
+
+/**
+ * A home given with the job, not rented: no rent paid because the client worked for the owner, or the house told as part of the pay
+ * ("não pagava aluguel porque eu cuidava do sítio", "a casa era parte do pagamento"). The occupation follows the employment (Lei 8.245
+ * art. 47 II), and housing is no part of a domestic worker's wage (LC 150/2015 art. 18; CLT art. 458 §2): the claim is a labour one.
+ */
+const RENT_FOR_WORK =
+  /\b(?:nao|nunca|sem) (?:pagava|pagavamos|paguei|pagamos|pagar) (?:o )?aluguel\b[^.!?;\n]{0,30}?\b(?:porque|pois|em troca|ja que)\b[^.!?;\n]{0,25}?\b(?:cuidava|cuidavamos|trabalhava|trabalhavamos|tomava conta|tomavamos conta|tratava|limpava)\b/;
+const HOUSE_AS_PAY = /\b(?:casa|casinha|moradia)\b[^.!?;\n]{0,25}?\b(?:era|e|fazia|faz|seria) parte d[oa] (?:pagamento|salario|minha paga)\b|\b(?:morava|moravamos|morei|moro) (?:la )?em troca d[oe] (?:meu |nosso )?(?:trabalho|servico)\b/;
+
 /** Whether one sentence of the normalized text holds both patterns. */
 function inOneSentence(normalized: string, first: RegExp, second: RegExp): boolean {
   return normalized.split(/[.!?;\n]/).some((sentence) => first.test(sentence) && second.test(sentence));
@@ -160,6 +177,8 @@ export class NoteExtractor {
       ['neighbour-leak', () => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
       ['private-seller', () => BOUGHT_FROM_PERSON_WORDS.test(normalized) && BOUGHT_FROM_PERSON.test(normalized)],
       ['criminal-defence', () => normalized.includes('que eu') && REPORTED_AS_AUTHOR.test(normalized)],
+      ['criminal-defence', () => normalized.includes('contra mim') && PROSECUTOR_AGAINST_CLIENT.test(normalized) && !PROSECUTOR_CIVIL_ACTION.test(normalized)],
+      ['job-housing', () => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized)],
       ['defendant', () => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
       ['child-beaten', () => mentionsChildBeaten(text)],
       ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],

@@ -290,4 +290,9 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('fui surpreendido com o bloqueio da minha conta no banco').signals).toContain('bloqueio');
     expect(sut.extract('o juiz mandou bloquear quatro mil reais').signals).toContain('bloqueio');
   });
+
+  it('hears the protective order asked as its purpose and the client\'s own intimate images spread as urgent (Lei 11.340 art. 18; CP art. 218-C)', () => {
+    expect(sut.extract('quero medida pra ele não chegar perto de mim').signals).toContain('violencia');
+    expect(sut.extract('ele mandou pro grupo do meu trabalho umas fotos minhas íntimas').signals).toContain('exposicao-intima');
+  });
 });

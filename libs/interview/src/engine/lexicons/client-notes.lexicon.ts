@@ -141,7 +141,8 @@ export type ClientNote =
   | 'benefit-denied'
   | 'inss-not-applied'
   | 'appointment-sought'
-  | 'own-shop';
+  | 'own-shop'
+  | 'job-housing';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -443,6 +444,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'bati no carro', 'bati na traseira', 'bati na moto', 'bati num carro', 'bati em um carro', 'bati em outro carro', 'bati no carro dele', 'bati no carro dela',
     'atropelei', 'causei o acidente', 'causei um acidente', 'provoquei o acidente', 'avancei o sinal', 'furei o sinal',
     'quer que eu pague', 'querem que eu pague', 'me cobrando o conserto', 'me cobrando os danos', 'cobrando de mim o conserto',
+    // The client's own manoeuvre told plainly ("bati de leve num carro", "dei ré e encostei no paralama"), and the fault owned in the first person.
+    'bati de leve', 'dei re e bati', 'dei re e encostei', 'encostei no carro', 'encostei num carro', 'encostei no paralama', 'raspei no carro', 'raspei o carro dele', 'raspei o carro dela',
+    'fui eu que errei', 'fui eu mesmo que errei', 'fui eu mesma que errei',
   ],
   // Who bought, not knowing it, a thing that was stolen: no receiver (CP art. 180 needs the knowledge); the remedy is the price back
   // from who sold it (evicção, CC arts. 447 ss.; from a shop, CDC art. 18). Also told as a purchase and its origin (`NoteExtractor`).
@@ -633,6 +637,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // consumer never made is the bank's failure (CDC art. 14; Súmula 479 do STJ), whatever benefit it is discounted from.
     'que jamais contratei', 'que eu jamais contratei', 'que jamais solicitei', 'que eu jamais solicitei', 'que nunca solicitei', 'que eu nunca solicitei',
     'que nao solicitei', 'que eu nao solicitei', 'que jamais autorizei', 'que eu jamais autorizei',
+    // A lender the client never opened an account with or signed anything for ("uma financeira em que jamais abri conta"): the card or
+    // loan discounted is a contract the client never made (CDC art. 14; Súmula 479 do STJ; Lei 10.820 art. 6º: only an authorised deduction).
+    ...['nunca', 'jamais'].flatMap((never) => ['abri conta', 'tive conta', 'fui cliente', 'assinei nada', 'assinei contrato'].flatMap((act) =>
+      ['em que', 'onde', 'no qual', 'na qual', 'que eu'].map((where) => `${where} ${never} ${act}`))),
     // The same denial with the loan as its object (`LOAN_DENIED`).
     ...LOAN_DENIED,
     // The denial reported in the infinitive ("um consignado que ela diz nunca ter feito", "que afirma jamais ter contratado").
@@ -781,6 +789,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao quero processo criminal', 'nao desejo processo criminal', 'nao quero processar criminalmente', 'nao quero dar queixa', 'nao quero fazer queixa',
     'nao quero prestar queixa', 'nao quero que ele seja preso', 'nao quero que ela seja presa', 'nao quero ver ele preso', 'nao quero ver ela presa', 'sem processo criminal',
     // The same wish told of no one in particular ("não quero ver ninguém preso"): the victim asks another remedy than the penalty.
+    // The same wish told of a relative by kinship ("não quero ver meu irmão preso"): the family asks another remedy (CP art. 100 §1; CPP art. 24).
+    ...['meu irmao', 'minha irma', 'meu filho', 'minha filha', 'meu pai', 'minha mae', 'meu marido', 'minha esposa', 'minha mulher', 'meu neto', 'minha neta', 'meu sobrinho',
+      'minha sobrinha', 'meu genro', 'minha nora', 'meu tio', 'minha tia'].map((relative) => `nao quero ver ${relative} ${/^minha /.test(relative) ? 'presa' : 'preso'}`),
     'nao quero ver ninguem preso', 'nao quero ninguem preso', 'nao quero que ninguem seja preso', 'nao quero prender ninguem', 'nao quero que ninguem va preso',
   ],
   // The client, or the police who took the report, say the matter is a civil one (a debt, not a crime): the report does not make it criminal.
@@ -811,6 +822,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pedir a curatela', 'pedir curatela', 'acao de curatela', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
     'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',
     // Standing in for the adult before the bank and the INSS: what the curator is named for (CC art. 1.781; CPC art. 747).
+    // Managing an adult's money and accounts, asked by a relative ("quero poder cuidar da conta dela"): the patrimonial acts the curatela
+    // covers (Lei 13.146 art. 85; CC art. 1.767 I), rendering accounts to the judge (CC arts. 1.755 and 1.781).
+    ...['poder', 'quero', 'preciso'].flatMap((wish) => ['cuidar da conta', 'cuidar do dinheiro', 'cuidar dos bens', 'cuidar da aposentadoria', 'cuidar do beneficio',
+      'cuidar das financas', 'administrar a conta', 'administrar o dinheiro', 'administrar os bens', 'administrar a aposentadoria', 'administrar o beneficio',
+      'movimentar a conta', 'mexer na conta'].flatMap((act) => ['dela', 'dele'].map((whose) => `${wish} ${act} ${whose}`))),
     'representa-la legalmente', 'representa-lo legalmente', 'representar ela legalmente', 'representar ele legalmente', 'ser representante legal dela', 'ser representante legal dele',
   ],
   // Summoned to testify about what they saw: a witness is not a party, has no defence to make and must attend and tell the
@@ -945,6 +961,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'bank-contested': BANK_CONTESTED,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,
+  // A home given with the job, told in a sentence (`NoteExtractor`: no rent paid for the work done, the house as part of the pay).
+  'job-housing': [],
   // The death of someone close to the client (`CLOSE_DEATH`), told in a sentence (`NoteExtractor`): the only death condoled, the
   // first time it is told, also after a stranger's death was told ("o motorista do caminhão morreu", then "minha esposa faleceu").
   'close-death': [],

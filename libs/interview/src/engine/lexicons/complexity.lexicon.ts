@@ -2,7 +2,7 @@ import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT } from './route-notes.lexicon';
-import { HELD_NOW } from './safety.lexicon';
+import { HELD_NOW, OWN_INTIMATE_IMAGES } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 
 /**
@@ -122,6 +122,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'intimacao-de-protesto': [
     'intimacao do tabelionato', 'intimacao do tabelionato de protesto', 'intimacao do cartorio de protesto', 'intimacao de protesto', 'intimacao do protesto',
     'intimacao para protesto', 'intimacao para pagamento do protesto',
+    // The same notice named by the office without its article ("uma intimação de cartório de protesto").
+    'intimacao de cartorio de protesto', 'intimacao de um cartorio de protesto', 'intimacao do cartorio de protestos', 'intimacao de tabelionato de protesto',
   ],
   // A court order already carried out against the client's assets: the execution is under way and needs a motion now (embargos, impenhorabilidade).
   constricao: [
@@ -571,7 +573,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'crime-sexual': [
     'assedio sexual', 'importunacao sexual', 'abuso sexual', 'abusou sexualmente', 'abusava sexualmente', 'violencia sexual', 'ato libidinoso', 'atos libidinosos',
     'passou a mao', 'passava a mao', 'passando a mao', 'me agarrou', 'me agarrando', 'me agarra', 'tocou nas partes intimas', 'partes intimas',
-    'fotos intimas', 'videos intimos', 'imagens intimas', 'fotos intimas minhas', 'nudes', 'pornografia de vinganca', 'sextorsao',
+    'fotos intimas', 'videos intimos', 'imagens intimas', 'fotos intimas minhas', 'nudes', 'pornografia de vinganca', 'sextorsao', ...OWN_INTIMATE_IMAGES,
     // A camera hidden where the victim undresses: the registro não autorizado da intimidade sexual (CP art. 216-B, in the title of the
     // crimes against sexual dignity).
     ...HIDDEN_CAMERA, 'registro nao autorizado da intimidade',
@@ -701,6 +703,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A farm as the place where one works or lives ("trabalhei numa fazenda"), not one owned: no points, a longer phrase than
   // `patrimonio`'s 'fazenda' (assets are told as owned: "temos uma fazenda", "a fazenda do meu pai").
   'fazenda-como-lugar': ['numa fazenda', 'em uma fazenda'],
+  // The real-estate registry named by its office ("registrou no cartório de imóveis", Lei 6.015/73 art. 167): where a transfer is recorded,
+  // not assets to divide. No points; a longer phrase than `patrimonio`'s 'imoveis'.
+  'cartorio-de-imoveis': ['cartorio de imoveis', 'cartorio de registro de imoveis', 'registro de imoveis', 'oficio de imoveis'],
   // The tax authority named by its office ("Secretaria da Fazenda", "Fazenda Nacional", SEFAZ): no points. A longer phrase than
   // `patrimonio`'s 'fazenda' (a farm, an estate's land), so the authority that assesses or collects is not read as assets to divide.
   'fazenda-publica': [

@@ -136,8 +136,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     yieldsTo: ['prosecution-declined'],
   },
   'unrequested-loan': {
-    why: 'o empréstimo que o cliente não contratou, ainda que descontado do benefício, é falha do banco (consumo); o INSS só repassa o desconto',
-    factors: { previdenciario: 0.5, consumidor: 1.2 },
+    why: 'o empréstimo ou o cartão consignado (RMC) que o cliente não contratou, ainda que descontado do benefício, é falha do banco (consumo: art. 14 do CDC, Súmula 479 do STJ, art. 6º da Lei 10.820); o INSS só repassa o desconto, e a fraude que a polícia investiga não devolve o descontado',
+    // The police inquiry into the fraud runs on its own; what the client gets back (the deductions, in double, and damages) is asked of the bank.
+    factors: { previdenciario: 0.5, consumidor: 1.2, criminal: 0.5 },
   },
   'public-employer': {
     why: 'quem trabalha para o Poder Público sem CLT (estatuto, contrato temporário, cargo em comissão) tem vínculo administrativo, julgado na Justiça comum (STF, ADI 3.395): o adicional, a gratificação, o salário e as férias que pede são direitos do estatuto, não verbas trabalhistas',
@@ -338,6 +339,18 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { imobiliario: 0.5 },
     // The landlord who wants the rent and the bills left unpaid by a tenant is in the lease's case.
     yieldsTo: ['eviction-sought'],
+  },
+  'at-fault': {
+    why: 'quem causou a batida responde ao outro motorista pelo dano (arts. 186, 927 e 944 do Código Civil): caso cível entre particulares, no Juizado Especial Cível até 40 salários (Lei 9.099 art. 3º); o estacionamento, a loja e a concessionária do orçamento só dizem onde foi e quanto custa o conserto',
+    factors: { consumidor: 0.5, civil: 1.1 },
+    // Who claims their own insurer's cover, and a pedestrian run over (the victim's route), follow their own rules.
+    yieldsTo: ['insurance-refused', 'run-over'],
+  },
+  'job-housing': {
+    why: 'a casa cedida por causa do emprego (o caseiro, a doméstica que mora no serviço) não é locação: a ocupação acaba com o contrato de trabalho (art. 47 II da Lei 8.245) e a moradia não é salário da doméstica nem se desconta dele (art. 18 da LC 150/2015; art. 458 §2º da CLT); o "dono da casa" é o empregador, e o despejo conta a dispensa',
+    factors: { imobiliario: 0.4, trabalhista: 1.2 },
+    // The house's words (the owner, the rent never paid, being put out) tell the employment that came with it.
+    moves: { imobiliario: 'trabalhista' },
   },
   ...ROLE_AND_REMEDY_RULES,
 };

@@ -161,13 +161,26 @@ export const WEAPON_SHOWN: string[] = [
 export const KEEP_AWAY: string[] = [
   'proibid* de chegar perto', 'proibid* de se aproximar', 'proibir ele de chegar perto', 'proibir ele de se aproximar',
   'nao chegue perto de mim', 'nao se aproxime de mim', 'nao possa chegar perto', 'nao possa se aproximar', 'nao pode chegar perto de mim',
+  // The same order asked as its purpose ("quero medida pra ele não chegar perto de mim").
+  ...['pra', 'para'].flatMap((to) => ['ele', 'ela'].flatMap((who) => ['nao chegar perto', 'nao se aproximar', 'ficar longe de mim', 'nao me procurar'].map((order) => `${to} ${who} ${order}`))),
+];
+
+/**
+ * Intimate images named with the owner between ("fotos minhas íntimas", "vídeo meu íntimo"): the client's own, whose sharing without
+ * consent is a crime (CP art. 218-C).
+ */
+export const OWN_INTIMATE_IMAGES: string[] = [
+  'fotos minhas intimas', 'foto minha intima', 'videos meus intimos', 'video meu intimo', 'fotos intimas minhas', 'foto intima minha', 'videos intimos meus', 'video intimo meu',
+  'fotos minhas pelada', 'fotos minhas nua', 'foto minha pelada', 'foto minha nua',
 ];
 
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
 export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar',
   'me jurou de morte', 'jurando de morte', 'jurad* de morte',
   // The same threat told as the end of the client's life, said by someone else: never the client's own despair ("penso em acabar com a minha vida").
-  'disse que ia acabar com a minha vida', 'disse que vai acabar com a minha vida', 'falou que ia acabar com a minha vida', 'falou que vai acabar com a minha vida'];
+  'disse que ia acabar com a minha vida', 'disse que vai acabar com a minha vida', 'falou que ia acabar com a minha vida', 'falou que vai acabar com a minha vida',
+  // The same threat in the present, as a condition ("se eu arrumar alguém ele acaba com a minha vida"): the other's words, never the client's.
+  'ele acaba com a minha vida', 'ela acaba com a minha vida'];
 
 /**
  * Custody that is over: released, serving or having served the sentence outside, answering the

@@ -1,6 +1,6 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -116,12 +116,14 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
     phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'me empurrou', 'me espancou', ...RELATIVE_BEATEN, ...FAMILY_THREATENED, ...STRANGLING, ...DEATH_THREAT, 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
-      ...WEAPON_SHOWN, 'arma na cintura'],
+      ...WEAPON_SHOWN, 'arma na cintura',
+      // The protective order asked in plain words (`KEEP_AWAY`): decided within 48 hours of the request (Lei 11.340 art. 18).
+      ...KEEP_AWAY],
   },
   {
     // Intimate images spread or used to extort: a crime (CP arts. 218-C and 158), and the provider must take them down on the victim's notice (Marco Civil art. 21).
     id: 'exposicao-intima', label: 'exposição de imagens íntimas', hours: 24,
-    phrases: ['fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua'],
+    phrases: ['fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua', ...OWN_INTIMATE_IMAGES],
   },
   // "A polícia levou meu filho" is an arrest, not a child taken by a parent.
   { id: 'crianca-retida', label: 'criança levada ou retida', hours: 24, phrases: CHILD_TAKEN, yieldsTo: ['prisao'] },

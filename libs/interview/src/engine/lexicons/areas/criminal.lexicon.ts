@@ -1,6 +1,6 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
-import { FAMILY_THREATENED, RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
+import { FAMILY_THREATENED, OWN_INTIMATE_IMAGES, RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -19,6 +19,7 @@ export const HIDDEN_CAMERA: readonly string[] = [
   'camera pequena escondida', 'cameras pequenas escondidas', 'mini camera', 'minicamera', 'micro camera', 'microcamera', 'camera espia', 'camera espia escondida',
 ];
 const SPYWARE = Object.fromEntries(SPYWARE_PHRASES.map((phrase) => [phrase, 6]));
+const INTIMATE_IMAGES_OF_CLIENT = Object.fromEntries(OWN_INTIMATE_IMAGES.map((phrase) => [phrase, 6]));
 const strangling = Object.fromEntries(STRANGLING.map((phrase) => [phrase, 4]));
 
 /**
@@ -79,6 +80,7 @@ export const CRIMINAL: AreaLexicon = {
     // "vigilância constante" of psychological violence (Lei 11.340 art. 7 II).
     ...SPYWARE,
     'fotos intimas': 6, 'foto intima': 6, 'imagens intimas': 6, 'video intimo': 6, 'videos intimos': 6, nudes: 5, 'pornografia de vinganca': 6, 'divulgacao de imagens intimas': 6,
+    ...INTIMATE_IMAGES_OF_CLIENT,
     'estupr*': 6, agressor: 4, solto: 2, 'ameac*': 2, 'ameacando de morte': 5, 'prend*': 3,
     'injuria racial': 6, racismo: 6, racista: 5, 'ofensa racial': 6, 'discriminacao racial': 6,
     'maus tratos': 5, 'violencia contra o idoso': 5, 'violencia contra a pessoa idosa': 5, 'apropriacao indebita': 5, 'empurrou': 2, 'agredindo': 3,
@@ -123,7 +125,7 @@ export const CRIMINAL: AreaLexicon = {
       // Intimate images shared without consent (CP art. 218-C): a crime against sexual dignity, prosecuted by the State without a
       // private complaint (no six-month queixa), and psychological violence when the author is a partner or ex-partner (Lei 11.340 art. 7 II).
       id: 'criminal.imagens-intimas', label: 'divulgação de imagens íntimas sem consentimento',
-      terms: { 'fotos intimas': 6, 'foto intima': 6, 'imagens intimas': 6, 'video intimo': 6, 'videos intimos': 6, nudes: 5, 'pornografia de vinganca': 6, 'divulgacao de imagens intimas': 6 },
+      terms: { 'fotos intimas': 6, 'foto intima': 6, 'imagens intimas': 6, 'video intimo': 6, 'videos intimos': 6, nudes: 5, 'pornografia de vinganca': 6, 'divulgacao de imagens intimas': 6, ...INTIMATE_IMAGES_OF_CLIENT },
     },
     {
       id: 'criminal.honra', label: 'crimes contra a honra',
