@@ -38,3 +38,4 @@ export function mentionsAffectedGroup(text: string): boolean {
   // The members of a chat group where something was posted are its audience, not people affected (`withoutChatAudience`).
   return mentionsAffectedPeople(withoutChatAudience(foldText(text))) || mentionsSelfCountedWorkers(text);
 }
+

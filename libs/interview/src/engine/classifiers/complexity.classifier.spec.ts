@@ -165,7 +165,9 @@ describe(ComplexityClassifier.name, () => {
   });
 
   it('reads guarantors who signed as avalistas as a debt shared by several, solidary', () => {
-    expect(sut.signals('Eu e meu sócio assinamos como avalistas, então o processo é contra a empresa e contra nós dois')).toContain('varias-partes');
+    const sued = sut.signals('Eu e meu sócio assinamos como avalistas, e o banco entrou com execução contra a empresa e contra nós dois');
+    expect(sued).toEqual(expect.arrayContaining(['aval', 'processo-em-curso']));
+    expect(sut.features(newFacts({ area: 'empresarial', complexitySignals: sued })).map((f) => f.id)).toContain('varias-partes');
     expect(sut.signals('o banco avaliou o imóvel em 300 mil')).not.toContain('varias-partes');
   });
 
@@ -189,7 +191,8 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a debtor who calls the loan a gift as disputed proof, not a loan owned up to nor an excuse for not paying', () => {
     expect(sut.signals('emprestei 8 mil pra minha amiga e agora ela fala pra todo mundo que foi um presente')).toEqual(['prova-disputada']);
-    expect(sut.signals('ele pagou duas parcelas e agora diz que não deve nada porque o bar faliu')).toEqual([]);
+    // "faliu" is only the building block of special time without records, weighed in social-security cases alone.
+    expect(sut.signals('ele pagou duas parcelas e agora diz que não deve nada porque o bar faliu')).toEqual(['empregador-fechado']);
     expect(sut.signals('emprestei 8 mil pra minha amiga e ela disse que vai pagar em março')).toEqual([]);
   });
 
@@ -1743,5 +1746,86 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('recebi uma intimação de cartório de protesto')).not.toContain('processo-em-curso');
     // CP art. 218-C.
     expect(sut.signals('ele mandou pro grupo umas fotos minhas íntimas')).toContain('crime-sexual');
+  });
+
+  it('weighs the front partner (laranja) of another\'s company investigated high in a criminal case (CP art. 299; Lei 9.613/98), not a plain summons', () => {
+    const front = sut.signals('ele pediu para colocar a empresa no meu nome porque estava com restrição, quem cuidava era ele');
+    expect(front).toContain('nome-emprestado');
+    expect(sut.signals('eu era só sócia laranja da firma do meu ex')).toContain('nome-emprestado');
+    const summons = sut.signals('recebi uma intimação da polícia federal na qualidade de investigada');
+    const assess = (area: 'criminal' | 'tributario', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: signals }), 1, 1);
+    expect(assess('criminal', [...front, ...summons]).features.map((f) => f.id)).toContain('laranja-investigado');
+    expect(assess('criminal', [...front, ...summons, 'tipo-de-caso']).complexity).not.toBe('low');
+    // A summons alone, or a name lent with no one accused, is no such case.
+    expect(assess('criminal', summons).features.map((f) => f.id)).not.toContain('laranja-investigado');
+    expect(assess('criminal', front).features.map((f) => f.id)).not.toContain('laranja-investigado');
+    expect(assess('tributario', [...front, ...summons]).features.map((f) => f.id)).not.toContain('laranja-investigado');
+  });
+
+  it("weighs a parent's estate never inventoried before the second death as two successions in a family case (CPC art. 672)", () => {
+    const twice = sut.signals('minha mãe faleceu em 2010 e nunca fizeram o inventário dela, agora meu pai faleceu');
+    expect(twice).toContain('inventario-sucessivo');
+    expect(sut.signals('queremos fazer os dois inventários juntos')).toContain('inventario-sucessivo');
+    expect(sut.signals('meu pai faleceu mês passado e precisamos fazer o inventário')).not.toContain('inventario-sucessivo');
+    const level = (signals: string[]) => sut.assess(newFacts({ area: 'familia', complexitySignals: signals }), 1, 1);
+    expect(level([...twice, 'patrimonio']).complexity).toBe('medium');
+    // With the union the heirs deny, two strong features: high.
+    const denied = sut.signals('meu irmão acha que era namoro, não união estável');
+    expect(denied).toContain('uniao-negada');
+    expect(sut.signals('não era namoro, a gente morava junto')).not.toContain('uniao-negada');
+    expect(level([...twice, ...denied, 'patrimonio']).complexity).toBe('high');
+  });
+
+  it("reads the client's own move abroad as no foreign element, except where a child's home or an accused's presence is the case (ECA art. 84)", () => {
+    const move = sut.signals('quero sair da sociedade porque vou me mudar para Portugal no ano que vem');
+    expect(move).toContain('mudanca-para-o-exterior');
+    expect(move).not.toContain('internacional');
+    expect(sut.signals('o sócio português quer sair')).toContain('internacional');
+    const ids = (area: 'empresarial' | 'familia') => sut.features(newFacts({ area, complexitySignals: move })).map((f) => f.id);
+    expect(ids('empresarial')).not.toContain('internacional');
+    expect(ids('familia')).toContain('internacional');
+  });
+
+  it('weighs a guarantor (avalista) as several parties only once the debt is collected (LUG art. 32; CC art. 899)', () => {
+    const aval = sut.signals('sou avalista de um financiamento da clínica, ainda faltam três anos');
+    expect(aval).toContain('aval');
+    const ids = (signals: string[]) => sut.features(newFacts({ area: 'empresarial', complexitySignals: signals })).map((f) => f.id);
+    expect(ids(aval)).not.toContain('varias-partes');
+    expect(ids([...aval, ...sut.signals('o banco entrou com execução contra a empresa e contra mim, recebi a citação')])).toContain('varias-partes');
+  });
+
+  it("weighs a business tenant's lease renewal as never simple in a lease case (Lei 8.245/91 art. 51 §5º), not a home's", () => {
+    const renew = sut.signals('o contrato vence no ano que vem e queria ver como funciona para renovar');
+    expect(renew).toContain('renovacao-da-locacao');
+    const level = (notes: string[], signals: string[]) => sut.assess(newFacts({ area: 'imobiliario', notes, complexitySignals: signals }), 1, 1);
+    expect(level(['client-company'], renew).complexity).toBe('medium');
+    expect(level([], [...renew, ...sut.signals('estou no ponto comercial há oito anos')]).features.map((f) => f.id)).toContain('renovatoria');
+    // A home's lease to renew: no renewal action, a plain negotiation.
+    expect(level([], renew).complexity).toBe('low');
+    expect(sut.signals('quero entrar com a ação renovatória')).toEqual(expect.arrayContaining(['renovacao-da-locacao', 'locacao-empresarial']));
+  });
+
+  it('weighs special time at one employer closed and another without records as never simple in a social-security case (Lei 8.213/91 art. 58 §§1º and 4º)', () => {
+    const two = sut.signals('a Termomec fechou em 2012 e a outra foi vendida, o RH diz que não acha os papéis daquela época, só tenho um PPP');
+    expect(two).toEqual(expect.arrayContaining(['tempo-especial', 'empregador-fechado', 'registros-perdidos']));
+    expect(sut.signals('na carteira está soldador, não tenho o PPP de lá')).toContain('tempo-especial');
+    const ids = (area: 'previdenciario' | 'trabalhista', signals: string[]) => sut.features(newFacts({ area, complexitySignals: signals })).map((f) => f.id);
+    expect(ids('previdenciario', two)).toContain('tempo-especial-sem-ppp');
+    expect(sut.assess(newFacts({ area: 'previdenciario', complexitySignals: two }), 1, 1).complexity).toBe('medium');
+    // One employer closed beside the others' PPPs in hand is one period to prove; a closed employer in a plain retirement is none.
+    expect(ids('previdenciario', sut.signals('tenho os PPPs de três empresas, uma delas faliu e não consegui o PPP'))).not.toContain('tempo-especial-sem-ppp');
+    expect(ids('previdenciario', sut.signals('a firma fechou mas está tudo na carteira'))).not.toContain('tempo-especial-sem-ppp');
+    expect(ids('trabalhista', two)).not.toContain('tempo-especial-sem-ppp');
+  });
+
+  it("weighs one construction defect claimed by the building's síndico against the builder high (CC art. 618; CPC art. 75 XI)", () => {
+    const building = sut.signals('sou síndica de um prédio novo e apareceram rachaduras e infiltração, a construtora não responde');
+    expect(building).toEqual(expect.arrayContaining(['condominio-autor', 'imovel-rachado', 'defeito-construtivo', 'construtora']));
+    const assess = (signals: string[]) => sut.assess(newFacts({ area: 'imobiliario', complexitySignals: signals }), 1, 1);
+    expect(assess(building).features.map((f) => f.id)).toContain('vicio-em-muitas-unidades');
+    expect(assess([...building, 'tipo-de-caso-nao-simples', 'prova-disputada']).complexity).toBe('high');
+    // An owner's own unit, even in a building of 60 with neighbours alike (narrative-cases-8 x18g is medium), is one claim.
+    expect(assess(sut.signals('o prédio tem uns 60 apartamentos e outros vizinhos estão com problema parecido, rachadura na sala, a construtora não resolve')).features.map((f) => f.id)).not.toContain('vicio-em-muitas-unidades');
+    expect(assess(sut.signals('sou síndico e o vizinho de cima causou uma infiltração')).features.map((f) => f.id)).not.toContain('vicio-em-muitas-unidades');
   });
 });

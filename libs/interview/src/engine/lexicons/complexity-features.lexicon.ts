@@ -328,11 +328,51 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'invalidez-do-beneficio': { label: 'aposentadoria por invalidez', points: 0 },
   'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
   // A union the other partner denies (a dating contract, "era só namoro"): proved by its facts first (CC art. 1.723). Never simple.
-  'uniao-negada': { label: 'união estável negada pelo outro companheiro (contrato de namoro)', points: 2, notLow: true, areas: ['familia'] },
+  'uniao-negada': { label: 'união estável negada pelo outro companheiro ou pelos herdeiros (contrato de namoro, "era namoro")', points: 2, notLow: true, areas: ['familia'] },
   // A common home in one partner's name being sold before the division: only an urgent order keeps the share (CPC arts. 300 and 828).
   'venda-de-bem-comum': { label: 'imóvel do casal à venda por quem o tem em seu nome, antes da partilha', points: 2, notLow: true, areas: ['familia'] },
   // The client asks for remedies of two areas (`REMEDY_AREAS`), or one fact engages two regimes (`TWO_REGIME_NOTES`, `IMPLIED_FEATURES`):
   // not the words of another area told in passing, nor two areas scoring close.
+  // Building block of `varias-partes` (`IMPLIED_FEATURES`): the client signed as guarantor (avalista) of another's debt.
+  aval: { label: 'cliente avalista de uma dívida', points: 0 },
+  // Building blocks of `laranja-investigado` (`IMPLIED_FEATURES`): the client's name lent for another's company (sócio de fachada).
+  'nome-emprestado': { label: 'empresa de outra pessoa em nome do cliente (laranja, sócio de fachada)', points: 0 },
+  // The client investigated or accused as the front partner of another's company (CP art. 299; Lei 8.137/90 art. 1º; Lei 9.613/98
+  // art. 1º): the company's crimes are charged to whoever signs for it, the one who ran it usually offers the defence his own
+  // interest dictates (his lawyer's script is the client's confession), and the proof of being only a front is the defence. A
+  // company, liberty and conflicting co-accused: a lawyer weighs it high. Criminal cases only.
+  'laranja-investigado': { label: 'cliente investigado ou acusado como sócio de fachada (laranja) da empresa de outro', points: 3, notLow: true, areas: ['criminal'] },
+  // A parent's or spouse's estate never inventoried before the second death: two successions to open and share in order (CPC art.
+  // 672; the survivor's half first identified, CC arts. 1.658 and 1.829), with the older estate's ITCMD and penalties. Family cases only.
+  'inventario-sucessivo': { label: 'inventário anterior nunca feito (duas sucessões a abrir em ordem)', points: 2, notLow: true, areas: ['familia'] },
+  // The client's own move abroad (a partner leaving the company to live in Portugal): no foreign party, law or court in the case, so
+  // no `internacional` outside family and criminal cases, where where the child or the accused will live is the case (`IMPLIED_FEATURES`).
+  'mudanca-para-o-exterior': { label: 'mudança do cliente para o exterior', points: 0 },
+  // Building blocks of `renovatoria` (`IMPLIED_FEATURES`): a lease to renew, and a business premises (o ponto).
+  'renovacao-da-locacao': { label: 'renovação do contrato de locação pedida', points: 0, areas: ['imobiliario'] },
+  'locacao-empresarial': { label: 'locação de ponto comercial ou a uma empresa', points: 0, areas: ['imobiliario'] },
+  // A business lease to renew: the ação renovatória (Lei 8.245/91 art. 51) needs written contracts summing five years and three in
+  // the same trade, the art. 71 documents, and must be filed between one year and six months before the lease ends (art. 51 §5º, a
+  // decadência that no agreement stops), while the landlord may answer with a higher rent or a retaking (arts. 52 and 72). Never simple.
+  renovatoria: { label: 'renovação de locação comercial (ação renovatória com prazo decadencial)', points: 1, notLow: true, areas: ['imobiliario'] },
+  // Building blocks of `tempo-especial-sem-ppp` (`IMPLIED_FEATURES`): special time claimed, an employer closed, and another's records lost.
+  'tempo-especial': { label: 'tempo especial pedido (atividade insalubre ou perigosa)', points: 0, areas: ['previdenciario'] },
+  'empregador-fechado': { label: 'empregador fechado ou falido', points: 0, areas: ['previdenciario'] },
+  'registros-perdidos': { label: 'empregador que não acha ou não entrega os documentos da época (PPP)', points: 0, areas: ['previdenciario'] },
+  // Special time at several employers, one closed and another without its records: the PPP and LTCAT the INSS asks (Lei 8.213/91 art. 58 §§1º and 4º)
+  // cannot be had, so the exposure is proved in court by a perícia indireta at a similar workplace, witnesses and the CTPS trade
+  // (by category only to 28/04/1995, Decretos 53.831/64 and 83.080/79), often with a labour suit for the PPP, period by period. One
+  // employer's PPP missing beside the others' in hand is one period to prove (rare-cases-2 q2b is medium).
+  'tempo-especial-sem-ppp': { label: 'tempo especial em empregadores fechados ou sem documentos (PPP a suprir por perícia e testemunhas)', points: 3, notLow: true, areas: ['previdenciario'] },
+  // Building blocks of `vicio-em-muitas-unidades` (`IMPLIED_FEATURES`): the building's síndico speaking for the condomínio, a
+  // construction defect, and the builder. Not units counted alone: an owner claiming for their own unit in a building of 60 is one claim.
+  'condominio-autor': { label: 'síndico pelo condomínio (todas as unidades)', points: 0 },
+  'defeito-construtivo': { label: 'defeito de construção (infiltração, vício construtivo)', points: 0 },
+  construtora: { label: 'construtora ou incorporadora', points: 0 },
+  // One construction defect across a building's units and common areas (CC art. 618, the builder's five-year guarantee of solidity;
+  // CDC arts. 12, 18 and 26-27), claimed by the síndico: the condomínio sues for the common areas and each owner for the unit (CPC art. 75 XI; CC art. 1.348
+  // II, after the assembly), the cause is proved by an engineer's perícia (a produção antecipada de prova, CPC art. 381). A lawyer weighs it high.
+  'vicio-em-muitas-unidades': { label: 'defeito de construção que atinge muitas unidades de um condomínio', points: 3, notLow: true, areas: ['imobiliario', 'civil', 'consumidor'] },
   'areas-concorrentes': { label: 'mais de uma área do direito envolvida', points: 1 },
   'tipo-de-caso': { label: 'tipo de caso (subárea)', points: 1 },
   // The subarea's points where the kind of case is never simple (`SubareaLexicon.notLow`): the same weight, and the floor of medium.
@@ -442,6 +482,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'public-employer': 'empregador-publico',
   // The client kept away by a protective measure (`restrained`).
   restrained: 'medida-contra-o-cliente',
+  // A business as the client (`client-company`): its lease is a business premises (`locacao-empresarial`, a building block of `renovatoria`).
+  'client-company': 'locacao-empresarial',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -560,6 +602,23 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
   // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).
   { when: ['filiacao-a-reconhecer', 'inventario-aberto'], areas: ['familia'], feature: 'paternidade-na-heranca' },
+  // The guarantors who signed as avalistas answer for the whole debt beside the debtor once it is collected (aval: a solidary
+  // obligation, LUG art. 32; CC art. 899; Lei 10.931/04 art. 29 for the CCB): two or more estates to defend, each with defences of its
+  // own. A loan still paid, its aval only a guarantee to release (a partner leaving, CC art. 1.032), has no one sued yet.
+  { when: ['aval', 'processo-em-curso'], feature: 'varias-partes' },
+  { when: ['aval', 'constricao'], feature: 'varias-partes' },
+  { when: ['aval', 'intimacao-de-protesto'], feature: 'varias-partes' },
+  // The front partner of another's company investigated or accused (`laranja-investigado`).
+  { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
+  // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).
+  { when: ['mudanca-para-o-exterior'], areas: ['familia', 'criminal'], feature: 'internacional' },
+  // A business lease to renew (`renovatoria`, Lei 8.245/91 art. 51).
+  { when: ['renovacao-da-locacao', 'locacao-empresarial'], areas: ['imobiliario'], feature: 'renovatoria' },
+  // Special time at an employer closed and another without records (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
+  { when: ['tempo-especial', 'empregador-fechado', 'registros-perdidos'], areas: ['previdenciario'], feature: 'tempo-especial-sem-ppp' },
+  // One defect across many units, against the builder (`vicio-em-muitas-unidades`, CC art. 618).
+  { when: ['condominio-autor', 'imovel-rachado', 'construtora'], areas: ['imobiliario', 'civil', 'consumidor'], feature: 'vicio-em-muitas-unidades' },
+  { when: ['condominio-autor', 'defeito-construtivo', 'construtora'], areas: ['imobiliario', 'civil', 'consumidor'], feature: 'vicio-em-muitas-unidades' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];

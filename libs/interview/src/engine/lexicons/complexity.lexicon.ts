@@ -77,6 +77,15 @@ const FOREIGN_PARTY: string[] = [
   ...FOREIGN_NATIONALITIES.map((nationality) => `lei ${nationality}`),
 ];
 
+/** The client's own move abroad told by a moving verb and a foreign place ("vou me mudar para Portugal"): `mudanca-para-o-exterior`. */
+const CLIENT_MOVES_ABROAD: string[] = [
+  'vou me mudar para', 'vou me mudar pra', 'me mudar para', 'me mudar pra', 'me mudando para', 'me mudando pra', 'vou morar em', 'vou morar no', 'vou morar na', 'vou morar nos',
+  'vou embora para', 'vou embora pra', 'vou embora pro', 'emigrar para', 'emigrar pra',
+].flatMap((move) =>
+  ['portugal', 'estados unidos', 'europa', 'o exterior', 'exterior', 'canada', 'italia', 'espanha', 'alemanha', 'inglaterra', 'irlanda', 'australia', 'japao', 'eua', 'outro pais']
+    .map((place) => `${move} ${place}`),
+);
+
 /** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
 const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
 
@@ -213,6 +222,58 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A trip to another state (a holiday, a visit) crosses no jurisdiction: a child travels in Brazil with either parent without
   // any authorization (ECA art. 83), and no court or party sits elsewhere. No points: the longer phrases keep `internacional`'s
   // 'outro estado' from reading a journey as a case in two states (a move or a party living there still counts).
+  // The client's own move abroad (`mudanca-para-o-exterior`): longer than `internacional`'s place words, it keeps them from reading the
+  // client's new home as a foreign element; in family and criminal cases it is one (`IMPLIED_FEATURES`).
+  'mudanca-para-o-exterior': CLIENT_MOVES_ABROAD,
+  // The client's name lent for another's company (`nome-emprestado`): the front partner ("laranja", "testa de ferro") of CP art. 299.
+  'nome-emprestado': [
+    // Not 'de laranja': the fruit (`laranja-fruta`).
+    'laranja', 'como laranja', 'socio laranja', 'socia laranja', 'testa de ferro', 'socio de fachada', 'socia de fachada', 'empresa de fachada',
+    'socio so no papel', 'socia so no papel', 'dono so no papel', 'dona so no papel', 'interposta pessoa', 'interposicao de pessoa',
+    ...['empresa', 'firma', 'cnpj'].flatMap((firm) => [`${firm} no meu nome`, `${firm} em meu nome`, `${firm} no nome da minha`, `${firm} no nome do meu`]),
+    'emprestei meu nome', 'emprestei o meu nome', 'emprestar meu nome', 'emprestar o meu nome', 'usou meu nome na empresa', 'usou o meu nome na empresa',
+  ],
+  // A predeceased parent's or spouse's estate never inventoried (`inventario-sucessivo`, CPC art. 672).
+  'inventario-sucessivo': [
+    ...['nunca fizeram', 'nunca fez', 'nunca fizemos', 'ninguem fez', 'ninguem nunca fez'].flatMap((verb) => [`${verb} o inventario dela`, `${verb} o inventario dele`, `${verb} o inventario da minha mae`, `${verb} o inventario do meu pai`]),
+    'inventario dela nunca foi feito', 'inventario dele nunca foi feito', 'inventario da minha mae nunca', 'inventario do meu pai nunca', 'inventario da minha mae nao foi feito', 'inventario do meu pai nao foi feito',
+    'dois inventarios', 'os dois inventarios', 'inventario dos dois', 'inventario conjunto', 'inventario cumulativo', 'inventarios cumulativos', 'cumulacao de inventarios',
+  ],
+  // A lease to renew and a business premises, in a lease case (`renovatoria`, Lei 8.245/91 art. 51); "renovatória" names both.
+  'renovacao-da-locacao': [
+    'renovar o contrato', 'renovar a locacao', 'renovar o aluguel', 'renovacao do contrato', 'renovacao da locacao', 'renovacao do aluguel', 'para renovar', 'pra renovar',
+    'renovatoria', 'acao renovatoria', 'renovacao compulsoria',
+  ],
+  'locacao-empresarial': [
+    'ponto comercial', 'o ponto', 'no ponto', 'meu ponto', 'fundo de comercio', 'imovel comercial', 'sala comercial', 'loja alugada', 'locacao comercial', 'aluguel comercial',
+    'locacao nao residencial', 'renovatoria', 'acao renovatoria', 'renovacao compulsoria',
+  ],
+  // Special time, an employer closed and another's records lost (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
+  'tempo-especial': [
+    'aposentadoria especial', 'tempo especial', 'atividade especial', 'como especial', 'ppp', 'ltcat', 'agente nocivo', 'agentes nocivos', 'insalubridade', 'periculosidade',
+    // The PPP told missing names the special time as well ("não tenho o PPP" is no denial of it).
+    'nao tenho o ppp', 'nao tenho ppp', 'nao tenho os ppps', 'sem o ppp', 'sem ppp',
+  ],
+  'empregador-fechado': [
+    ...['empresa', 'firma', 'fabrica'].flatMap((firm) => [`${firm} fechou`, `${firm} faliu`, `${firm} nao existe mais`, `${firm} foi fechada`, `${firm} extinta`, `${firm} encerrou`]),
+    'fechou em', 'fechou as portas', 'encerrou as atividades', 'nao existe mais', 'faliu',
+  ],
+  'registros-perdidos': [
+    ...['nao acha', 'nao acham', 'nao achou', 'nao acharam', 'perdeu', 'perderam', 'nao tem mais', 'nao guardou', 'nao guardaram'].flatMap((verb) => [`${verb} os papeis`, `${verb} os documentos`, `${verb} o ppp`]),
+    ...['nao entregou', 'nao entregaram', 'nao forneceu', 'nao forneceram', 'nao fornece', 'nao quis dar', 'nao quiseram dar', 'se recusa a dar', 'recusou dar'].map((verb) => `${verb} o ppp`),
+    // A PPP the INSS refuses as made out (no responsible technician for the measurements, IN PRES/INSS 128/2022): the period to prove otherwise.
+    'ppp incompleto', 'ppp irregular', 'ppp errado', 'ppp sem responsavel tecnico', 'ppp sem o responsavel tecnico', 'nao tinha o responsavel tecnico', 'nao tinha responsavel tecnico', 'sem responsavel tecnico',
+  ],
+  // One construction defect across many units, against the builder (`vicio-em-muitas-unidades`, CC art. 618): the building's síndico
+  // speaks for all of them (CPC art. 75 XI).
+  'condominio-autor': ['sou sindico', 'sou sindica', 'sou o sindico', 'sou a sindica', 'eleito sindico', 'eleita sindica', 'como sindico', 'como sindica', 'em nome do condominio'],
+  'defeito-construtivo': [
+    'infiltracao', 'infiltracoes', 'vicio construtivo', 'vicios construtivos', 'vicio de construcao', 'vicios de construcao', 'defeito de construcao', 'defeitos de construcao',
+    'defeito construtivo', 'defeitos construtivos', 'problema estrutural', 'problemas estruturais',
+  ],
+  construtora: ['construtora', 'construtoras', 'incorporadora', 'incorporadoras'],
+  // The client signed as avalista (`aval`): with the debt collected, several parties (`IMPLIED_FEATURES`).
+  aval: ['avalista', 'avalistas', 'como avalista', 'como avalistas'],
   'viagem-nacional': [
     'viajar pra outro estado', 'viajar para outro estado', 'viagem pra outro estado', 'viagem para outro estado', 'viajando pra outro estado', 'viajando para outro estado',
     'outro estado nas ferias', 'outro estado de ferias', 'outro estado para as ferias', 'outro estado pras ferias', 'ferias em outro estado', 'ferias no outro estado',
@@ -258,9 +319,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'quer dividir a pensao', 'disputando a pensao', 'disputa a pensao', 'brigando pela pensao',
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
     'dois bancos', 'tres bancos', 'bancos diferentes', 'empresas diferentes', 'estava a servico', 'a servico da empresa',
-    // The guarantors of a credit note or a bill who signed as avalistas answer for the whole debt beside the debtor (aval: a solidary
-    // obligation, LUG art. 32; Lei 10.931/04 art. 29 for the CCB): two or more estates to defend, each with defences of its own.
-    'avalista', 'avalistas', 'como avalista', 'como avalistas',
     // The insured sued for an accident calls in his insurer, who answers beside him up to the policy's cover for third parties
     // (denunciação da lide, CPC art. 125 II; STJ Súmula 537): two defendants, and the cover's limit to dispute.
     'cobertura de terceiros', 'cobertura para terceiros', 'cobertura contra terceiros', 'seguro de terceiros', 'seguro contra terceiros', 'denunciacao da lide',
@@ -826,6 +884,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // overrides, so the suit proves the union before it divides anything. Family cases only (COMPLEXITY_FEATURES `areas`).
   'uniao-negada': [
     'contrato de namoro', 'era so namoro', 'era so um namoro', 'foi so namoro', 'foi so um namoro', 'era apenas namoro', 'era apenas um namoro',
+    // The union denied by the deceased partner's heirs ("meu irmão acha que era namoro"): the same proof of its facts (CC art. 1.723).
+    'era namoro', 'foi namoro', 'era um namoro', 'eram so namorados', 'eram namorados', 'so namoravam', 'apenas namoravam',
     'nega a uniao', 'negou a uniao', 'nega que vivia', 'nega que viviamos', 'nao reconhece a uniao', 'nao quer reconhecer a uniao',
   ],
   // A home the couple acquired, in one partner's name and being sold by that partner before the division: a buyer in good faith
