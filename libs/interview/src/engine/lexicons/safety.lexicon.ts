@@ -161,13 +161,17 @@ export const WEAPON_SHOWN: string[] = [
 export const KEEP_AWAY: string[] = [
   'proibid* de chegar perto', 'proibid* de se aproximar', 'proibir ele de chegar perto', 'proibir ele de se aproximar',
   'nao chegue perto de mim', 'nao se aproxime de mim', 'nao possa chegar perto', 'nao possa se aproximar', 'nao pode chegar perto de mim',
+  // The order asked in the victim's words ("quero medida pra ele não chegar perto de mim").
+  ...['ele', 'ela'].flatMap((who) => [`pra ${who} nao chegar perto`, `para ${who} nao chegar perto`, `pra ${who} nao se aproximar`, `para ${who} nao se aproximar`]),
 ];
 
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
 export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar',
   'me jurou de morte', 'jurando de morte', 'jurad* de morte',
   // The same threat told as the end of the client's life, said by someone else: never the client's own despair ("penso em acabar com a minha vida").
-  'disse que ia acabar com a minha vida', 'disse que vai acabar com a minha vida', 'falou que ia acabar com a minha vida', 'falou que vai acabar com a minha vida'];
+  'disse que ia acabar com a minha vida', 'disse que vai acabar com a minha vida', 'falou que ia acabar com a minha vida', 'falou que vai acabar com a minha vida',
+  // Told with the other person as subject, the words reported ("fala que se eu arrumar alguém ele acaba com a minha vida").
+  ...['ele', 'ela'].flatMap((who) => ['acaba', 'vai acabar', 'ia acabar'].map((ends) => `${who} ${ends} com a minha vida`))];
 
 /**
  * Custody that is over: released, serving or having served the sentence outside, answering the

@@ -121,7 +121,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // Intimate images spread or used to extort: a crime (CP arts. 218-C and 158), and the provider must take them down on the victim's notice (Marco Civil art. 21).
     id: 'exposicao-intima', label: 'exposição de imagens íntimas', hours: 24,
-    phrases: ['fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua'],
+    phrases: ['fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua',
+      // The owner told between the noun and the adjective ("umas fotos minhas íntimas").
+      'fotos minhas intimas', 'foto minha intima', 'videos meus intimos', 'video meu intimo', 'imagens minhas intimas', 'fotos minhas nuas', 'foto minha nua'],
   },
   // "A polícia levou meu filho" is an arrest, not a child taken by a parent.
   { id: 'crianca-retida', label: 'criança levada ou retida', hours: 24, phrases: CHILD_TAKEN, yieldsTo: ['prisao'] },
@@ -252,6 +254,17 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'renda-unica', label: 'sem renda para o sustento', hours: 72,
     phrases: ['unica renda', 'unica fonte de renda'],
     onlyWith: ['sem-renda', 'salario-atrasado', 'bloqueio', 'bloqueio-pelo-banco', 'beneficio-cessado', 'blocked-income', 'benefit-denied', 'benefit-restoration'],
+  },
+  {
+    // The only income told in the past ("aquela pensão era minha única renda", "era a única renda da casa"): what the client lived on
+    // has stopped (a benefit cut, a pension ended by a death, a job lost), so the living is at stake now (a tutela de urgência, CPC
+    // art. 300; the benefit's or the pay's alimentary nature, CPC art. 833 IV). The present tense keeps its condition (`renda-unica`).
+    id: 'renda-unica-perdida', label: 'sem renda para o sustento', hours: 72,
+    phrases: ['era', 'eram'].flatMap((was) => [
+      ...['', 'a ', 'minha ', 'a minha ', 'nossa ', 'a nossa ', 'sua ', 'a sua '].flatMap((whose) =>
+        ['unica renda', 'unica fonte de renda', 'unica fonte de sustento'].map((income) => `${was} ${whose}${income}`)),
+      ...['', 'o ', 'meu ', 'o meu ', 'nosso ', 'o nosso ', 'seu ', 'o seu '].map((whose) => `${was} ${whose}unico sustento`),
+    ]),
   },
   // Salary unpaid for months: the worker has no income, so a week or two, not the 720 h of a claim with no running term.
   { id: 'salario-atrasado', label: 'salário atrasado', hours: 168, phrases: SALARY_UNPAID },
