@@ -5,6 +5,8 @@ import {
   OWNER_LINKS,
   OWNER_WORDS,
   ROLE_ARTICLES,
+  SELF_APPOINTED_CUES,
+  SELF_APPOINTED_VERBS,
   SELF_CAPACITY_CUES,
   SELF_ROLE_CUES,
 } from '../lexicons/parties.lexicon';
@@ -39,9 +41,12 @@ function isCountWord(token: string | undefined): boolean {
   return token !== undefined && (/^\d+$/.test(token) || token in NUMBER_WORDS);
 }
 
-/** "sou inquilina", "eu sou o sócio", "trabalhei como vendedor": the role the client holds, not another party. */
+/**
+ * "sou inquilina", "eu sou o sócio", "trabalhei como vendedor", "fui eleita síndica": the role the client holds, not another party.
+ */
 export function isClientsOwnRole(tokens: readonly string[], start: number): boolean {
   if (SELF_CAPACITY_CUES.includes(tokens[start - 1])) return true;
   const before = ROLE_ARTICLES.includes(tokens[start - 1]) ? start - 2 : start - 1;
+  if (SELF_APPOINTED_CUES.includes(tokens[before]) && SELF_APPOINTED_VERBS.includes(tokens[before - 1])) return true;
   return SELF_ROLE_CUES.includes(tokens[before]);
 }

@@ -27,6 +27,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o juiz bloqueou minha conta')).toContain('blocked-income');
   });
 
+  it("hears the end of the client's life told with the other person as subject as a threat, and the keeping away asked in the victim's words", () => {
+    expect(sut.extract('fala que se eu arrumar alguém ele acaba com a minha vida')).toContain('violence');
+    expect(sut.extract('quero medida pra ele não chegar perto de mim nem do meu serviço')).toContain('violence');
+    expect(sut.extract('essa dívida acaba com a minha vida')).not.toContain('violence');
+  });
+
   it('hears a threat against the household as violence against it, and a reconnection asked as the supplier\'s case', () => {
     expect(sut.extract('o cobrador ameaçou minha esposa no portão de casa')).toContain('violence');
     expect(sut.extract('meu chefe ameaçou me mandar embora')).not.toContain('violence');
@@ -113,6 +119,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('uma ex-manicure entrou com processo trabalhista contra mim')).toEqual(expect.arrayContaining(['client-employer', 'defendant']));
     expect(sut.extract('meu ex empregado me processou na justiça do trabalho')).toEqual(expect.arrayContaining(['client-employer', 'defendant']));
     expect(sut.extract('entrei com processo trabalhista contra a empresa')).not.toContain('client-employer');
+    expect(sut.extract('apareceram rachaduras na fachada e infiltração na garagem')).toContain('construction-defect');
+    expect(sut.extract('fiz um requerimento no protocolo da prefeitura em agosto')).toContain('written-request-filed');
+    expect(sut.extract('ainda não fiz o requerimento')).not.toContain('written-request-filed');
+    // The respondent's name in a labour claim told of the client, and the suit told as the other side's decision taken.
+    expect(sut.extract('na carta diz que eu sou a reclamada')).toEqual(expect.arrayContaining(['client-employer', 'defendant']));
+    expect(sut.extract('a ex do meu irmão resolveu me processar, chegou uma carta do fórum')).toContain('defendant');
+    expect(sut.extract('ele ameaçou me processar se eu não pagar')).not.toContain('defendant');
     expect(sut.extract('o banco não libera o resgate do meu PGBL')).toEqual(['private-pension']);
     expect(sut.extract('sou guarda municipal há oito anos')).toEqual(['public-employer']);
     expect(sut.extract('comprei a casa e os filhos do vendedor dizem que ela entra no inventário')).not.toContain('estate-division');

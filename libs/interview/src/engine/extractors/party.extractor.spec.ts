@@ -109,6 +109,27 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('O vendedor, senhor Aristides, faleceu no ano passado').parties).toEqual(['vendedor']);
   });
 
+  it('takes a role the client was elected or appointed to for the client\'s side ("fui eleita síndica"), not another person\'s', () => {
+    expect(sut.extract('Fui eleita síndica em janeiro e a construtora não responde').parties).toEqual(['construtora']);
+    expect(sut.extract('ele foi eleito síndico e não resolve o vazamento').parties).toEqual(['condomínio']);
+  });
+
+  it('names a court as the one who judges, never as the other side', () => {
+    expect(sut.extract('Olhei a carta: é da Vara do Trabalho, ela é a reclamante').parties).toEqual(['juízo ou tribunal']);
+    const opposing = (text: string) => opposingParties({ parties: sut.extract(text).parties, notes: [], area: 'civil' });
+    expect(opposing('A Vara Cível de Ilhéus mandou uma carta, o banco me processou')).toEqual(['banco']);
+    expect(opposing('a audiência é no Juizado Especial, contra a loja Magazine Luiza')).toEqual(['Magazine Luiza']);
+  });
+
+  it("takes the client's co-owner or co-holder spouse for the client's side, unless the couple is in conflict or the spouse holds out", () => {
+    expect(sut.extract('o vizinho invadiu o terreno, a casa é minha e do meu marido').parties).toEqual(['vizinho', 'familiares']);
+    const messages = ['A Caixa quer leiloar o apartamento.', 'Meu marido é coproprietário, a escritura está no nome de nós dois.'];
+    expect(sut.extract(joinTexts(messages), messages).parties).toEqual(['Caixa', 'familiares']);
+    expect(sut.extract('o banco bloqueou a conta conjunta com minha esposa').parties).toEqual(['banco', 'familiares']);
+    expect(sut.extract('quero me separar e a casa é minha e do meu marido').parties).toContain('cônjuge ou companheiro(a)');
+    expect(sut.extract('a casa é minha e do meu marido e ele não quer vender').parties).toContain('cônjuge ou companheiro(a)');
+  });
+
   it("takes the spouse the client lives with, or declares as a dependant, for the household, not the other side", () => {
     expect(sut.extract('moro com minha esposa e dois filhos aqui em Betim').parties).toEqual(['filhos', 'familiares']);
     expect(sut.extract('quitei as parcelas e moro nela com minha esposa desde então').parties).toEqual(['familiares']);

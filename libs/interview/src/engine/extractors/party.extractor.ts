@@ -2,6 +2,9 @@ import { BODY_ACRONYMS, CITIES, STATE_NAMES } from '../lexicons/locations.lexico
 import {
   BRANDS,
   CAPITALISED_BRAND_KINDS,
+  CO_OWNER_SPOUSE_CONTEXTS,
+  COURT_LABEL,
+  COURT_NOUNS,
   COMPANY_NOUNS,
   HOUSEHOLD_LABEL,
   MEDIA_VERBS,
@@ -65,6 +68,17 @@ const HOUSEHOLD_SPOUSE = new RegExp(`\\b(?:${HOUSEHOLD_SPOUSE_CONTEXTS.map((cont
 /** The spouse the client lives with (`HOUSEHOLD_HOME_CONTEXTS`), read only in a message without a conflict between them (`CONFLICT`). */
 const HOUSEHOLD_HOME = new RegExp(`\\b(?:${HOUSEHOLD_HOME_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
 const CONFLICT = new RegExp(`\\b(?:${SPOUSE_CONFLICT.join('|')})`);
+/** The spouse told as the client's co-owner or co-holder (`CO_OWNER_SPOUSE_CONTEXTS`). */
+const CO_OWNER_SPOUSE = new RegExp(`\\b(?:${CO_OWNER_SPOUSE_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`);
+/**
+ * The spouse holding out against the client (`RELATIVE_RESISTS`) within six words of the same sentence, with no other person
+ * between ("meu marido é coproprietário e ele não quer vender"): a co-owner who does is the other side. Folded.
+ */
+const SPOUSE_RESISTS = new RegExp(
+  `\\b(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})\\b(?:,?\\s+(?!(?:meu|minha|meus|minhas|eu|nos|o|a|os|as|um|uma)\\b)[^\\s,.!?;]+){0,6}?,?\\s+(?:${RELATIVE_RESISTS.join('|')})`,
+);
+/** The spouse's label in `PARTIES`, dropped when the spouse is the client's co-owner (`coOwnerSpouse`). */
+const SPOUSE_LABEL = 'cônjuge ou companheiro(a)';
 /**
  * A spouse named ("meu marido", "minha esposa"): every context of HOUSEHOLD_SPOUSE holds one, so a text
  * without it is not scanned (the context pattern, some twenty alternatives each tried at every
@@ -143,6 +157,12 @@ export class PartyExtractor {
       if (WORKPLACE_ONLY_PHRASES.includes(match.phrase) && !(atWork ??= WORKPLACE.test(foldText(text)))) continue;
       for (const label of match.values) if (!parties.includes(label)) parties.push(label);
     }
+    // The spouse who owns or holds with the client, in a transcript with no conflict between them, is on the client's side.
+    if (coOwnerSpouse(text, parts)) {
+      const at = parties.indexOf(SPOUSE_LABEL);
+      if (at >= 0) parties.splice(at, 1);
+      if (!household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
+    }
     for (const label of household) if (!parties.includes(label)) parties.push(label);
     if (own.length > 0) for (let i = parties.length - 1; i >= 0; i--) if (own.includes(parties[i])) parties.splice(i, 1);
     // A group is counted within a message too (its count and noun stop at the break's "."): the largest of any message's.
@@ -150,6 +170,19 @@ export class PartyExtractor {
     // "o banco é o Banco Pan", "o banco ... era o itau": the name says which bank, so the bare label would list it twice.
     return { parties: withoutNamedKinds(parties), largestGroup: Math.round(largestGroup * 10) / 10, own };
   }
+}
+
+/**
+ * Whether some message tells the client's spouse as co-owner or co-holder (`CO_OWNER_SPOUSE`) without the spouse holding out
+ * there (`SPOUSE_RESISTS`), and no message tells a conflict between them (`CONFLICT`): common property (CC arts. 1.314 and 1.658) the
+ * couple defends together against a third party.
+ */
+function coOwnerSpouse(text: string, parts: readonly string[]): boolean {
+  const told = parts.some((part) => {
+    const folded = foldText(part);
+    return SPOUSE_NAMED.test(folded) && CO_OWNER_SPOUSE.test(folded) && !SPOUSE_RESISTS.test(folded);
+  });
+  return told && !CONFLICT.test(foldText(text));
 }
 
 /** Determiners between "nem" and the party it names (`notEven`). */
@@ -257,7 +290,9 @@ function withoutNames(text: string, lead: string, names: string[], household: st
       !continuesAName(cue, lead + text.slice(0, offset)) &&
       !seenIn(cue, text.slice(0, offset));
     if (!isName) return whole;
-    if (!names.includes(name)) names.push(name);
+    // A court named ("Vara do Trabalho", "Juizado Especial") judges the case: it is listed as such, never as the other side.
+    const party = COURT_NOUNS.includes(folded.split(' ')[0]) ? COURT_LABEL : name;
+    if (!names.includes(party)) names.push(party);
     return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;
   });
 }
@@ -275,7 +310,8 @@ function withoutOpeningNames(text: string, names: string[]): string {
     const generic = LABEL_PHRASES.has(first) && !COMPANY_NOUNS.includes(first);
     // Two letters after an article are an object's abbreviation ("A TV quebrou", "O PC"), not a company.
     if (first.length < 3 || generic || NOT_NAMES.includes(folded) || NOT_NAMES.includes(first) || LABEL_PHRASES.has(folded) || PLACES.has(folded)) return whole;
-    if (!names.includes(name)) names.push(name);
+    const party = COURT_NOUNS.includes(first) ? COURT_LABEL : name;
+    if (!names.includes(party)) names.push(party);
     return `${start}${article} `;
   }), text);
 }

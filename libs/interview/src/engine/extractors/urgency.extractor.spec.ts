@@ -197,6 +197,14 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract(text).signals).toContain(id);
   });
 
+  it('reads the only income told in the past as income lost, and the present one only beside a cut', () => {
+    expect(sut.extract('eu não trabalho e aquela pensão era minha única renda').signals).toContain('renda-unica-perdida');
+    expect(sut.extract('sou casado, tenho três filhos, era a única renda da casa').signals).toContain('renda-unica-perdida');
+    expect(sut.extract('o salário dele era o nosso único sustento').signals).toContain('renda-unica-perdida');
+    expect(sut.extract('a aposentadoria é minha única renda').signals).not.toContain('renda-unica-perdida');
+    expect(sut.extract('não era minha única renda, eu faço bico também').signals).not.toContain('renda-unica-perdida');
+  });
+
   it("reads a child's passport asked abroad as a removal about to happen, and a trip to another state as none", () => {
     expect(sut.extract('ele é argentino, disse que vai levar a menina pra morar com a família dele e já pediu o passaporte dela no consulado').signals).toContain('crianca-exterior');
     expect(sut.extract('ele quer levar o menino pra outro estado nas férias, pra casa da avó').signals).not.toContain('crianca-exterior');
@@ -219,6 +227,7 @@ describe(UrgencyExtractor.name, () => {
     ['o banco pegou todo meu salário', 'bloqueio'],
     ['a prefeitura disse que vai demolir a casa', 'demolicao'],
     ['meu ex espalhou fotos íntimas minhas no grupo', 'exposicao-intima'],
+    ['ontem ele mandou pro grupo do meu trabalho umas fotos minhas íntimas', 'exposicao-intima'],
     ['meu irmão empurrou minha mãe no chão ontem', 'violencia'],
   ])('finds in %j the signal %s', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);

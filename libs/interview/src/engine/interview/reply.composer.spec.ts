@@ -334,6 +334,16 @@ describe(ReplyComposer.name, () => {
       expect(reply).not.toContain('Sobre a sua pergunta');
     });
 
+    it('answers "o que eu faço?" from who was sued with the hearing and the defence term (revelia), and the debtor\'s name on the credit registers with the protest of a decision', () => {
+      const sued = open('A ex do meu irmão resolveu me processar, chegou uma carta do fórum marcando audiência. O que eu faço?');
+      expect(sued).toContain('revelia');
+      expect(sued).not.toContain('Sobre a sua pergunta');
+      expect(open('o apartamento de cima está vazando no meu banheiro. o que eu faço?')).not.toContain('revelia');
+      const registry = open('meu ex não paga a pensão da nossa filha faz meses. dá pra colocar o nome dele no serasa??');
+      expect(registry).toContain('782');
+      expect(registry).not.toContain('Sobre a sua pergunta');
+    });
+
     it("answers the employer's severance questions by the reason of the exit, not with a debtor's \"don't sign\"", () => {
       const opening = 'minha empregada doméstica pediu demissão na segunda. quanto eu tenho que pagar pra ela?';
       expect(open(opening)).toContain('em até 10 dias do fim do contrato');

@@ -26,6 +26,8 @@ export type ClientNote =
   | 'death'
   | 'cannot-pay'
   | 'procon-filed'
+  | 'written-request-filed'
+  | 'construction-defect'
   | 'police-report-filed'
   | 'still-employed'
   | 'employee-resigned'
@@ -181,6 +183,8 @@ const SUED_BY_WORKER: string[] = [
   'processo trabalhista contra a minha empresa', 'processo trabalhista contra minha empresa', 'acao trabalhista contra minha empresa',
   'reclamacao trabalhista contra minha empresa', 'me processou na justica do trabalho', 'entrou na justica do trabalho contra mim',
   'ex funcionaria me processou', 'ex funcionario me processou', 'ex empregada me processou', 'ex empregado me processou',
+  // The respondent's name in a labour claim, told of the client or the client's business: the reclamada is who employed (CLT arts. 2 and 839).
+  'sou a reclamada', 'sou o reclamado', 'somos a reclamada', 'somos o reclamado', 'somos os reclamados', 'minha empresa e a reclamada', 'minha empresa e reclamada',
 ];
 
 /** Words that deny a note when among the two words before it ("ninguém me ameaçou"), besides "não", "nunca", "nem", "sem". */
@@ -371,6 +375,19 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'reclamei no procon', 'reclamacao no procon', 'fui no procon', 'fui ao procon', 'abri no procon', 'registrei no procon',
     'denunciei no procon', 'reclamei no consumidor gov', 'reclamacao no consumidor gov', 'reclame aqui',
   ],
+  // Defects of a building's work (cracks, leaks, settling of the foundation): the builder's liability for the work (CC art. 618; CDC arts. 12 and 18).
+  'construction-defect': [
+    'rachadura', 'rachaduras', 'fissura', 'fissuras', 'trinca', 'trincas', 'infiltracao', 'infiltracoes', 'recalque', 'vicio construtivo', 'vicios construtivos',
+    'vicio de construcao', 'vicios de construcao', 'defeito na obra', 'defeitos na obra', 'defeito de construcao', 'defeitos de construcao', 'problema estrutural',
+    'problemas estruturais',
+  ],
+  // A written request already filed with a public body, with its protocol ("fiz um requerimento no protocolo da prefeitura"): the
+  // body's duty to decide it runs (CF art. 5º XXXIV; Lei 9.784/99 arts. 48-49), so it is not asked again.
+  'written-request-filed': [
+    'fiz um requerimento', 'fiz o requerimento', 'fiz requerimento', 'fiz um pedido por escrito', 'fiz o pedido por escrito', 'pedi por escrito',
+    'protocolei um requerimento', 'protocolei o requerimento', 'protocolei um pedido', 'protocolei o pedido', 'dei entrada num requerimento',
+    'dei entrada em um requerimento', 'dei entrada no requerimento', 'entrei com um requerimento', 'entrei com requerimento', 'entrei com o requerimento',
+  ],
   'police-report-filed': [
     'fiz boletim', 'fiz um boletim', 'fiz o boletim', 'registrei boletim', 'registrei um boletim', 'registrei o boletim',
     'fiz bo', 'fiz um bo', 'fiz o bo', 'registrei ocorrencia', 'registrei a ocorrencia', 'dei queixa', 'prestei queixa',
@@ -422,6 +439,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   defendant: [
     'processo contra mim', 'acao contra mim', 'me processou', 'me processaram', 'entrou na justica contra mim', 'entraram na justica contra mim',
     'acao de cobranca contra mim', ...SUED_BY_WORKER,
+    // The suit told as the other side's decision, already taken ("resolveu me processar, chegou uma carta do fórum").
+    'resolveu me processar', 'resolveram me processar', 'decidiu me processar', 'decidiram me processar',
     'fui citado', 'fui citada', 'recebi a citacao', 'recebi uma citacao', 'chegou a citacao', 'chegou uma citacao', 'sou o reu', 'sou a re', 'sou reu',
     // The defendant's own term and act (CPC art. 335): only who was sued contests a lawsuit.
     // Not a bare "prazo para contestar": a card's bill is contested too.

@@ -3,14 +3,21 @@ import { ClientNote } from './client-notes.lexicon';
 
 /**
  * A step the client already took: area steps containing a `drop` phrase go, `instead` comes; a recommended action that
- * advises it is replaced by `action`, when given.
+ * advises it is replaced by `action`, when given. Only in `areas`, when given.
  */
-export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; action?: string }[] = [
+export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; action?: string; areas?: LegalAreaCode[] }[] = [
   {
     note: 'procon-filed',
     drop: ['procon', 'consumidor.gov'],
     instead: 'Levar ao advogado o número de protocolo da reclamação já feita',
     action: 'Avaliar com advogado de direito do consumidor, com o protocolo da reclamação já feita, a ação no Juizado Especial Cível ou na Justiça comum.',
+  },
+  {
+    // A written request already filed with the body (CF art. 5º XXXIV): its protocol and the answer, or its silence, go to the lawyer.
+    note: 'written-request-filed',
+    areas: ['administrativo'],
+    drop: ['Pedir por escrito ao orgao'],
+    instead: 'Levar ao advogado o protocolo do pedido já feito ao órgão e a resposta, com as datas (ou anotar que não houve resposta)',
   },
   {
     note: 'police-report-filed',
@@ -110,6 +117,21 @@ export const NOTE_KIND_STEPS: { subarea: string; note: ClientNote; steps: string
     ],
     action:
       'Avaliar com advogado de direito administrativo o direito à nomeação (aprovação dentro das vagas, STF RE 598.099; preterição na ordem de classificação ou por contratação precária, Súmula 15 do STF e STF RE 837.311) e o mandado de segurança ou a ação, antes do fim da validade do concurso.',
+  },
+  {
+    // Defects of a new building (cracks, leaks, settling): the builder answers for the work's soundness and safety for 5 years
+    // from delivery, with a short term to sue from the defect's appearance (CC art. 618 and sole paragraph), and for the defects
+    // of the product sold (CDC arts. 12, 18 and 26-27); proved by a technical report, not by the delivery's dates of a delay.
+    subarea: 'imobiliario.construtora',
+    note: 'construction-defect',
+    steps: [
+      'Fotografar e datar cada defeito (rachaduras, infiltrações, portas ou janelas que não fecham) e guardar os e-mails e protocolos de reclamação à construtora',
+      'Notificar a construtora por escrito sobre os defeitos, com protocolo, e guardar a resposta ou anotar que não respondeu',
+      'Providenciar o laudo de um engenheiro sobre a causa dos defeitos; se houver risco à estrutura, avisar a Defesa Civil',
+      'Anotar quando cada defeito apareceu e a data da entrega das chaves: a construtora responde pela solidez e segurança da obra por 5 anos, e há prazo para agir contado do aparecimento do defeito (CC art. 618; CDC art. 26)',
+    ],
+    action:
+      'Avaliar com advogado imobiliário a responsabilidade da construtora pelos defeitos da obra (CC art. 618; CDC arts. 12 e 18), a perícia ou produção antecipada de prova e a ação de reparação ou indenização.',
   },
 ];
 
@@ -457,10 +479,11 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   ],
   // Arrears of support already set: the last three instalments and those falling due in the suit are enforced under pain of civil
   // arrest (CPC art. 528 §7, Súmula 309 STJ), older ones by seizure (art. 523): each unpaid month and the debtor's means matter.
+  // The judge also has the decision protested and the debtor's name put on the credit registers (CPC arts. 528 §1º and 782 §3º).
   'familia.execucao-alimentos': [
     'Reunir a decisão ou o acordo que fixou a pensão e anotar cada mês não pago, com o valor',
     'Guardar o que mostra a renda ou os bens de quem deve (emprego, fotos, publicações, veículos)',
-    'Pedir a cobrança logo: as três últimas parcelas podem ser cobradas com pena de prisão civil (CPC art. 528)',
+    'Pedir a cobrança logo: as três últimas parcelas podem ser cobradas com pena de prisão civil (CPC art. 528), e na cobrança o juiz pode mandar protestar a decisão e incluir o nome de quem deve em cadastro de inadimplentes, como o Serasa (CPC arts. 528 §1º e 782 §3º)',
   ],
   // A refused cover: the operator must give the refusal in writing when asked, the ANS takes complaints (NIP), and an urgent
   // treatment can be ordered by a judge at once (tutela de urgência; Lei 9.656/98 art. 35-C makes emergencies compulsory).

@@ -238,6 +238,15 @@ export const MEDIA_VERBS: string[] = [
 /** Articles before a name that opens a sentence ("A Gol cancelou meu voo"), as written, or in lower case as chat is ("a Gol cancelou"). */
 export const OPENING_ARTICLES: string[] = ['A', 'O', 'As', 'Os', 'a', 'o', 'as', 'os'];
 
+/**
+ * The first word of a court's or a judge's office ("Vara do Trabalho", "Juizado Especial Cível", "Tribunal de Justiça", "Fórum de
+ * Contagem", "Comarca de Ilhéus"): the court judges the case, it is never a party to it (CPC arts. 139-145 on the judge's
+ * impartiality; CLT art. 644 on the labour courts). Folded.
+ */
+export const COURT_NOUNS: string[] = ['vara', 'varas', 'juizado', 'juizados', 'tribunal', 'tribunais', 'forum', 'comarca', 'cejusc', 'cartorio judicial'];
+/** The label a court named gets (one of `NOT_OPPOSING`): involved, as the one who judges, never the other side. */
+export const COURT_LABEL = 'juízo ou tribunal';
+
 /** Capitalised words that are not party names (folded). */
 export const NOT_NAMES: string[] = [
   'justica', 'justica do trabalho', 'deus', 'brasil', 'procon', 'natal', 'pascoa', 'carnaval', 'pix', 'whatsapp',
@@ -287,6 +296,19 @@ export const HOUSEHOLD_HOME_CONTEXTS: string[] = [
   '(?<!ainda )mor[oa] (?:(?:nela|nele|la|aqui|ali|junto) )?com {spouse}', '(?<!ainda )vivo com {spouse}', 'moramos {spouse} e eu',
 ];
 
+/**
+ * The client's spouse told as co-owner or co-holder with the client ("a casa é minha e do meu marido", "meu marido é
+ * coproprietário", "conta conjunta com minha esposa"): the couple's common property (CC arts. 1.314 and 1.658) faced with a third
+ * party, so the spouse stands on the client's side, unless the transcript tells a conflict between them (`SPOUSE_CONFLICT`) or the
+ * spouse holds out (`RELATIVE_RESISTS`): then the co-owner is who a partilha or an extinção de condomínio is against. Folded.
+ */
+export const CO_OWNER_SPOUSE_CONTEXTS: string[] = [
+  'e (?:minha|meu) e d[oa] {spouse}', 'e d[oa] {spouse} e (?:minha|meu)', 'e nossa,? (?:minha|meu) e d[oa] {spouse}',
+  '(?:no|em) (?:meu )?nome (?:meu )?e (?:no )?d[oa] {spouse}', '(?:no|em) nome d[oa] {spouse} e (?:no )?meu',
+  '{spouse} (?:tambem )?e (?:co ?proprietari[oa]|co ?titular|co ?dono|co ?dona)', '{spouse} (?:tambem )?e (?:dono|dona|titular) (?:junto|comigo|tambem)',
+  '{spouse} tambem e (?:dono|dona|titular)', 'conta conjunta com {spouse}',
+];
+
 /** Stems of a conflict between spouses (violence, threat, separation, support, custody): the spouse lived with is the other side. Folded. */
 export const SPOUSE_CONFLICT: string[] = [
   'bat', 'bate', 'agred', 'agress', 'ameac', 'violen', 'protetiva', 'divorci', 'separ', 'brig', 'trai', 'expuls', 'pensao', 'guarda',
@@ -320,7 +342,7 @@ export const HOUSEHOLD_LABEL = 'familiares';
 
 /** Party labels that are on the client's side or bystanders, never named as the other party. */
 export const NOT_OPPOSING: string[] = [
-  'filhos', 'familiares', 'colegas de trabalho', 'vítima', 'sindicato', 'polícia', 'Ministério Público', 'herdeiros', OWN_ACCOUNTANT,
+  'filhos', 'familiares', 'colegas de trabalho', 'vítima', 'sindicato', 'polícia', 'Ministério Público', 'herdeiros', OWN_ACCOUNTANT, COURT_LABEL,
 ];
 
 /**
@@ -348,7 +370,14 @@ export const OPPOSING_ONLY_IN: Record<string, { areas: string[]; notes: string[]
 };
 
 /** Words before a party word that make it the client's own role ("sou inquilina", "sou o sócio"), and the articles between. Folded. */
-export const SELF_ROLE_CUES: string[] = ['sou', 'somos'];
+export const SELF_ROLE_CUES: string[] = ['sou', 'somos', 'virei'];
+/**
+ * A role the client was elected or appointed to, told in the first person ("fui eleita síndica", "fui nomeado inventariante"): the
+ * syndic represents the condominium (CC art. 1.348 II), the inventariante the estate (CPC art. 618 I), so that side is the client's.
+ * The participle, and the first-person verb before it (`SELF_APPOINTED_VERBS`); "ele foi eleito síndico" is another person.
+ */
+export const SELF_APPOINTED_CUES: string[] = ['eleito', 'eleita', 'nomeado', 'nomeada', 'escolhido', 'escolhida'];
+export const SELF_APPOINTED_VERBS: string[] = ['fui', 'fomos'];
 /**
  * Verbs right after a party word that make that person a witness for the client ("a vizinha ouviu tudo", "o porteiro viu",
  * "um colega presenciou"): evidence of what the other side did, not the other side. Folded.

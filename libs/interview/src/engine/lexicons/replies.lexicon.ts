@@ -221,6 +221,25 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
     saidBy: 'restrained',
   },
   {
+    // What to do, asked by who was sued (`notes`): the hearing attended and the defence filed in its term, or the facts the other
+    // side told are taken as true (revelia: CPC arts. 335 and 344; in the labour court the respondent's absence, CLT art. 844).
+    notes: ['defendant'],
+    phrases: [
+      'o que eu faco', 'o que faco', 'o que fazer', 'o que devo fazer', 'o que eu devo fazer', 'o que eu posso fazer', 'o que posso fazer', 'o que eu faco agora',
+      'o que faco agora', 'o que eu faco primeiro', 'o que faco primeiro', 'por onde eu comeco', 'por onde comeco', 'qual o primeiro passo',
+    ],
+    line: 'Quem é processado não deve ignorar o processo: leve a carta ou a citação ao advogado logo e compareça à audiência, se houver uma marcada, porque a defesa tem prazo e, sem ela ou com a falta à audiência, os fatos contados pela outra parte podem ser tidos como verdadeiros (revelia).',
+  },
+  {
+    // A debt a court's decision (or the support it set) recognises may be protested and the debtor put on the credit registers
+    // (CPC arts. 517, 528 §1º and 782 §3º); a private debt without such a title is first claimed in court.
+    phrases: [
+      'nome dele no serasa', 'nome dela no serasa', 'nome no serasa', 'nome dele no spc', 'nome dela no spc', 'nome no spc', 'negativar ele', 'negativar ela', 'negativar o nome',
+      'sujar o nome dele', 'sujar o nome dela',
+    ],
+    line: 'Uma dívida reconhecida pela Justiça, como a pensão fixada pelo juiz, pode ser protestada em cartório e levar o nome de quem deve ao cadastro de inadimplentes, como o Serasa, a pedido na cobrança (CPC arts. 517, 528 §1º e 782 §3º); uma dívida sem decisão nem título precisa antes ser cobrada.',
+  },
+  {
     phrases: ['pedir demissao', 'peco demissao', 'pedir as contas', 'peco as contas', 'sair do emprego', 'largar o emprego', 'sair da empresa'],
     line: 'Por segurança, não peça demissão antes de falar com o advogado: você pode perder direitos.',
   },

@@ -171,7 +171,7 @@ export const KEEP_AWAY: string[] = [
  */
 export const OWN_INTIMATE_IMAGES: string[] = [
   'fotos minhas intimas', 'foto minha intima', 'videos meus intimos', 'video meu intimo', 'fotos intimas minhas', 'foto intima minha', 'videos intimos meus', 'video intimo meu',
-  'fotos minhas pelada', 'fotos minhas nua', 'foto minha pelada', 'foto minha nua',
+  'fotos minhas pelada', 'fotos minhas nua', 'foto minha pelada', 'foto minha nua', 'imagens minhas intimas', 'fotos minhas nuas',
 ];
 
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
@@ -179,8 +179,8 @@ export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'a
   'me jurou de morte', 'jurando de morte', 'jurad* de morte',
   // The same threat told as the end of the client's life, said by someone else: never the client's own despair ("penso em acabar com a minha vida").
   'disse que ia acabar com a minha vida', 'disse que vai acabar com a minha vida', 'falou que ia acabar com a minha vida', 'falou que vai acabar com a minha vida',
-  // The same threat in the present, as a condition ("se eu arrumar alguém ele acaba com a minha vida"): the other's words, never the client's.
-  'ele acaba com a minha vida', 'ela acaba com a minha vida'];
+  // Told with the other person as subject, the words reported ("fala que se eu arrumar alguém ele acaba com a minha vida").
+  ...['ele', 'ela'].flatMap((who) => ['acaba', 'vai acabar', 'ia acabar'].map((ends) => `${who} ${ends} com a minha vida`))];
 
 /**
  * Custody that is over: released, serving or having served the sentence outside, answering the

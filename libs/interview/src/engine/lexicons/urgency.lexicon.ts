@@ -255,6 +255,17 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     phrases: ['unica renda', 'unica fonte de renda'],
     onlyWith: ['sem-renda', 'salario-atrasado', 'bloqueio', 'bloqueio-pelo-banco', 'beneficio-cessado', 'blocked-income', 'benefit-denied', 'benefit-restoration'],
   },
+  {
+    // The only income told in the past ("aquela pensão era minha única renda", "era a única renda da casa"): what the client lived on
+    // has stopped (a benefit cut, a pension ended by a death, a job lost), so the living is at stake now (a tutela de urgência, CPC
+    // art. 300; the benefit's or the pay's alimentary nature, CPC art. 833 IV). The present tense keeps its condition (`renda-unica`).
+    id: 'renda-unica-perdida', label: 'sem renda para o sustento', hours: 72,
+    phrases: ['era', 'eram'].flatMap((was) => [
+      ...['', 'a ', 'minha ', 'a minha ', 'nossa ', 'a nossa ', 'sua ', 'a sua '].flatMap((whose) =>
+        ['unica renda', 'unica fonte de renda', 'unica fonte de sustento'].map((income) => `${was} ${whose}${income}`)),
+      ...['', 'o ', 'meu ', 'o meu ', 'nosso ', 'o nosso ', 'seu ', 'o seu '].map((whose) => `${was} ${whose}unico sustento`),
+    ]),
+  },
   // Salary unpaid for months: the worker has no income, so a week or two, not the 720 h of a claim with no running term.
   { id: 'salario-atrasado', label: 'salário atrasado', hours: 168, phrases: SALARY_UNPAID },
   {

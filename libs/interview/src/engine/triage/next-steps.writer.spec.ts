@@ -70,6 +70,28 @@ describe(NextStepsWriter.name, () => {
     expect(steps).toContain('Levar ao advogado o número de protocolo da reclamação já feita');
   });
 
+  it('does not tell a candidate who already asked the body in writing to ask again, and keeps that only to public bodies', () => {
+    const steps = sut.write(newFacts({ notes: ['appointment-sought', 'written-request-filed'] }), 'administrativo', 'concurso público', []);
+    expect(steps.join(' ')).not.toMatch(/Pedir por escrito ao órgão/);
+    expect(steps.join(' ')).toMatch(/protocolo do pedido já feito ao órgão/);
+    const benefit = sut.write(newFacts({ notes: ['written-request-filed'] }), 'previdenciario', 'pensão por morte', []);
+    expect(benefit.join(' ')).not.toMatch(/pedido já feito ao órgão/);
+  });
+
+  it("gives a new building's defects the builder's liability for the work (CC art. 618), not a delivery delay's steps", () => {
+    const steps = sut.write(newFacts({ notes: ['construction-defect'] }), 'imobiliario', 'compra na planta e construtora', []).join(' ');
+    expect(steps).toMatch(/laudo de um engenheiro/);
+    expect(steps).toMatch(/CC art\. 618/);
+    expect(steps).not.toMatch(/prazo de tolerância/);
+    expect(sut.write(newFacts(), 'imobiliario', 'compra na planta e construtora', []).join(' ')).toMatch(/prazo de tolerância/);
+  });
+
+  it('tells a support creditor the decision may be protested and the debtor put on the credit registers', () => {
+    const steps = sut.write(newFacts(), 'familia', 'execução de alimentos (pensão atrasada)', []).join(' ');
+    expect(steps).toMatch(/cadastro de inadimplentes/);
+    expect(steps).toMatch(/782 §3º/);
+  });
+
   it('gives the steps of intimate images shared (the takedown, no private complaint deadline), and no police report a victim already made', () => {
     const steps = sut.write(newFacts({ notes: ['police-report-filed'] }), 'criminal', 'divulgação de imagens íntimas sem consentimento', []);
     expect(steps.join(' ')).toMatch(/Marco Civil da Internet, art. 21/);

@@ -44,7 +44,7 @@ export class NextStepsWriter {
     steps = steps
       .filter((step) => !untaken.some((rule) => rule.drop?.some((phrase) => includes(step, phrase))))
       .map((step) => untaken.reduce(withoutUntaken, step));
-    const done = DONE_STEPS.filter((rule) => facts.notes.includes(rule.note));
+    const done = DONE_STEPS.filter((rule) => facts.notes.includes(rule.note) && (!rule.areas || rule.areas.includes(area)));
     steps = steps.filter((step) => !done.some((rule) => rule.drop.some((phrase) => includes(step, phrase))));
     if (isVictim(facts)) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
     if (facts.notes.includes('defendant')) steps = [...DEFENDANT_STEPS, ...steps.filter((step) => !CLAIMANT_SIDE_STEPS.some((phrase) => includes(step, phrase)))];
