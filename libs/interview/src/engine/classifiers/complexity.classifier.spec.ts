@@ -1762,18 +1762,9 @@ describe(ComplexityClassifier.name, () => {
     expect(assess('tributario', [...front, ...summons]).features.map((f) => f.id)).not.toContain('laranja-investigado');
   });
 
-  it("weighs a parent's estate never inventoried before the second death as two successions in a family case (CPC art. 672)", () => {
-    const twice = sut.signals('minha mãe faleceu em 2010 e nunca fizeram o inventário dela, agora meu pai faleceu');
-    expect(twice).toContain('inventario-sucessivo');
-    expect(sut.signals('queremos fazer os dois inventários juntos')).toContain('inventario-sucessivo');
-    expect(sut.signals('meu pai faleceu mês passado e precisamos fazer o inventário')).not.toContain('inventario-sucessivo');
-    const level = (signals: string[]) => sut.assess(newFacts({ area: 'familia', complexitySignals: signals }), 1, 1);
-    expect(level([...twice, 'patrimonio']).complexity).toBe('medium');
-    // With the union the heirs deny, two strong features: high.
-    const denied = sut.signals('meu irmão acha que era namoro, não união estável');
-    expect(denied).toContain('uniao-negada');
+  it('reads heirs calling a union a mere courtship as the union denied (CC art. 1.723)', () => {
+    expect(sut.signals('meu irmão acha que era namoro, não união estável')).toContain('uniao-negada');
     expect(sut.signals('não era namoro, a gente morava junto')).not.toContain('uniao-negada');
-    expect(level([...twice, ...denied, 'patrimonio']).complexity).toBe('high');
   });
 
   it("reads the client's own move abroad as no foreign element, except where a child's home or an accused's presence is the case (ECA art. 84)", () => {

@@ -342,9 +342,6 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // interest dictates (his lawyer's script is the client's confession), and the proof of being only a front is the defence. A
   // company, liberty and conflicting co-accused: a lawyer weighs it high. Criminal cases only.
   'laranja-investigado': { label: 'cliente investigado ou acusado como sócio de fachada (laranja) da empresa de outro', points: 3, notLow: true, areas: ['criminal'] },
-  // A parent's or spouse's estate never inventoried before the second death: two successions to open and share in order (CPC art.
-  // 672; the survivor's half first identified, CC arts. 1.658 and 1.829), with the older estate's ITCMD and penalties. Family cases only.
-  'inventario-sucessivo': { label: 'inventário anterior nunca feito (duas sucessões a abrir em ordem)', points: 2, notLow: true, areas: ['familia'] },
   // The client's own move abroad (a partner leaving the company to live in Portugal): no foreign party, law or court in the case, so
   // no `internacional` outside family and criminal cases, where where the child or the accused will live is the case (`IMPLIED_FEATURES`).
   'mudanca-para-o-exterior': { label: 'mudança do cliente para o exterior', points: 0 },

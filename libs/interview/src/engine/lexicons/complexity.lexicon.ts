@@ -233,12 +233,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['empresa', 'firma', 'cnpj'].flatMap((firm) => [`${firm} no meu nome`, `${firm} em meu nome`, `${firm} no nome da minha`, `${firm} no nome do meu`]),
     'emprestei meu nome', 'emprestei o meu nome', 'emprestar meu nome', 'emprestar o meu nome', 'usou meu nome na empresa', 'usou o meu nome na empresa',
   ],
-  // A predeceased parent's or spouse's estate never inventoried (`inventario-sucessivo`, CPC art. 672).
-  'inventario-sucessivo': [
-    ...['nunca fizeram', 'nunca fez', 'nunca fizemos', 'ninguem fez', 'ninguem nunca fez'].flatMap((verb) => [`${verb} o inventario dela`, `${verb} o inventario dele`, `${verb} o inventario da minha mae`, `${verb} o inventario do meu pai`]),
-    'inventario dela nunca foi feito', 'inventario dele nunca foi feito', 'inventario da minha mae nunca', 'inventario do meu pai nunca', 'inventario da minha mae nao foi feito', 'inventario do meu pai nao foi feito',
-    'dois inventarios', 'os dois inventarios', 'inventario dos dois', 'inventario conjunto', 'inventario cumulativo', 'inventarios cumulativos', 'cumulacao de inventarios',
-  ],
   // A lease to renew and a business premises, in a lease case (`renovatoria`, Lei 8.245/91 art. 51); "renovatória" names both.
   'renovacao-da-locacao': [
     'renovar o contrato', 'renovar a locacao', 'renovar o aluguel', 'renovacao do contrato', 'renovacao da locacao', 'renovacao do aluguel', 'para renovar', 'pra renovar',
