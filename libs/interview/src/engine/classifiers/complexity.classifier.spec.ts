@@ -1815,7 +1815,7 @@ describe(ComplexityClassifier.name, () => {
     const assess = (signals: string[]) => sut.assess(newFacts({ area: 'imobiliario', complexitySignals: signals }), 1, 1);
     expect(assess(building).features.map((f) => f.id)).toContain('vicio-em-muitas-unidades');
     expect(assess([...building, 'tipo-de-caso-nao-simples', 'prova-disputada']).complexity).toBe('high');
-    // An owner's own unit, even in a building of 60 with neighbours alike (narrative-cases-8 x18g is medium), is one claim.
+    // An owner's own unit, even in a building of 60 with neighbours alike, is one claim.
     expect(assess(sut.signals('o prédio tem uns 60 apartamentos e outros vizinhos estão com problema parecido, rachadura na sala, a construtora não resolve')).features.map((f) => f.id)).not.toContain('vicio-em-muitas-unidades');
     expect(assess(sut.signals('sou síndico e o vizinho de cima causou uma infiltração')).features.map((f) => f.id)).not.toContain('vicio-em-muitas-unidades');
   });

@@ -359,7 +359,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Special time at several employers, one closed and another without its records: the PPP and LTCAT the INSS asks (Lei 8.213/91 art. 58 §§1º and 4º)
   // cannot be had, so the exposure is proved in court by a perícia indireta at a similar workplace, witnesses and the CTPS trade
   // (by category only to 28/04/1995, Decretos 53.831/64 and 83.080/79), often with a labour suit for the PPP, period by period. One
-  // employer's PPP missing beside the others' in hand is one period to prove (rare-cases-2 q2b is medium).
+  // employer's PPP missing beside the others' in hand is one period to prove (medium).
   'tempo-especial-sem-ppp': { label: 'tempo especial em empregadores fechados ou sem documentos (PPP a suprir por perícia e testemunhas)', points: 3, notLow: true, areas: ['previdenciario'] },
   // Building blocks of `vicio-em-muitas-unidades` (`IMPLIED_FEATURES`): the building's síndico speaking for the condomínio, a
   // construction defect, and the builder. Not units counted alone: an owner claiming for their own unit in a building of 60 is one claim.
