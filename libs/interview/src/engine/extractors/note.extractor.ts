@@ -124,8 +124,13 @@ const PAID_TWICE = /\b(?:em duplicidade|pago duas vezes|paga duas vezes|paguei d
 const VEHICLE_SOLD = /\b(?:vendi|vendemos)\b[^.!?;\n]{0,60}?\b(?:carro|moto|motocicleta|veiculo|caminhao|caminhonete|van|utilitario)\b/;
 const CHARGED_TO_SELLER = /\b(?:multas?|infrac(?:ao|oes)|pontos)\b[^.!?;\n]{0,40}?\b(?:no|em) meu nome\b/;
 
-/** Whether one sentence of the normalized text holds both patterns. */
+/**
+ * Whether one sentence of the normalized text holds both patterns. A sentence's match is one of the whole text (the patterns
+ * take no sentence break, and a break is no word character for their `\b`), so a text that lacks either is answered without
+ * being split: most texts are.
+ */
 function inOneSentence(normalized: string, first: RegExp, second: RegExp): boolean {
+  if (!first.test(normalized) || !second.test(normalized)) return false;
   return normalized.split(/[.!?;\n]/).some((sentence) => first.test(sentence) && second.test(sentence));
 }
 
