@@ -29,10 +29,13 @@ const ASSET = words(SEIZABLE_ASSETS);
 const TAKING = words(TAKING_VERBS);
 const RECORD = words(RECORD_NOUNS);
 
-/** The sentences of a message, normalized (a fact and its agent are read within one sentence); a dot before a digit is a sum's ("R$ 18.000"), no sentence's end. */
-function sentences(text: string): string[] {
-  return normalizeText(text).split(/(?:[!?;\n]|\.(?!\d))+/);
-}
+/**
+ * The sentences of a message, normalized (a fact and its agent are read within one sentence); a dot before a digit is a sum's
+ * ("R$ 18.000"), no sentence's end. Kept by text, as the readings below are asked of the same message (shared: do not mutate).
+ * A sentence's match of a pattern of whole words (`words`) is one of the whole text, whose breaks are no word characters: a
+ * reading whose words the normalized text lacks is answered without its sentences.
+ */
+const sentences = textMemo((text: string): readonly string[] => normalizeText(text).split(/(?:[!?;\n]|\.(?!\d))+/));
 
 /**
  * A court's seizure told in everyday words: within one sentence the court ("por ordem do juiz", "um moço do fórum"), an asset
@@ -41,7 +44,7 @@ function sentences(text: string): string[] {
  * Kept by text: a message is asked twice (its urgency and its complexity), and the transcript pass asks each message again.
  */
 export const mentionsCourtSeizure = textMemo((text: string): boolean =>
-  sentences(text).some((s) => COURT.test(s) && ASSET.test(s) && (TAKING.test(s) || COME_TO_TAKE.test(s)) && !SEIZURE_THREAT.test(s)),
+  COURT.test(normalizeText(text)) && sentences(text).some((s) => COURT.test(s) && ASSET.test(s) && (TAKING.test(s) || COME_TO_TAKE.test(s)) && !SEIZURE_THREAT.test(s)),
 );
 
 const ESTATE = words(ESTATE_WORDS);
@@ -70,7 +73,7 @@ const ACCOUNT = /\bconta\b/;
  * no court's seizure: `conta-de-falecido`.
  */
 export const mentionsDeceasedAccountHeld = textMemo((text: string): boolean =>
-  sentences(text).some((s) => ESTATE.test(s) && ACCOUNT.test(s) && BLOCK.test(s)),
+  ESTATE.test(normalizeText(text)) && sentences(text).some((s) => ESTATE.test(s) && ACCOUNT.test(s) && BLOCK.test(s)),
 );
 
 const PLATFORM = words(PLATFORM_WORDS);
@@ -88,7 +91,8 @@ const PLATFORM_BLOCK_WORDS = /bloque|desativ|suspen|descredenci|bani|exclu/i;
 
 /** Records the claim rests on lost or never kept ("os holerites eu não guardei", "alguns recibos se perderam"): `prova-disputada`. */
 export const mentionsLostRecords = textMemo((text: string): boolean =>
-  sentences(text).some((sentence) => {
+  // Taking out a deal lost (bounded by no word characters) makes no record's words.
+  RECORD.test(normalizeText(text)) && sentences(text).some((sentence) => {
     const s = sentence.replace(DEAL_LOST, ' ');
     return RECORD.test(s) && RECORDS_LOST.test(s);
   }),
@@ -110,7 +114,7 @@ const CHILD_BEATEN = new RegExp(
  */
 export const mentionsChildBeaten = textMemo((text: string): boolean => {
   const parts = sentences(text);
-  if (parts.some((s) => CHILD.test(s) && CHILD_BEATEN.test(s) && !COLLISION_VEHICLES.test(s))) return true;
+  if (CHILD.test(normalizeText(text)) && parts.some((s) => CHILD.test(s) && CHILD_BEATEN.test(s) && !COLLISION_VEHICLES.test(s))) return true;
   return MARK_WORDS.test(text) && parts.some((s) => BEATING_MARKS.test(s)) && parts.some((s) => CHILD.test(s) || CHILD_AGE.test(s));
 });
 

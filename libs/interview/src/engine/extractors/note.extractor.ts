@@ -141,8 +141,13 @@ const RENT_FOR_WORK =
   /\b(?:nao|nunca|sem) (?:pagava|pagavamos|paguei|pagamos|pagar) (?:o )?aluguel\b[^.!?;\n]{0,30}?\b(?:porque|pois|em troca|ja que)\b[^.!?;\n]{0,25}?\b(?:cuidava|cuidavamos|trabalhava|trabalhavamos|tomava conta|tomavamos conta|tratava|limpava)\b/;
 const HOUSE_AS_PAY = /\b(?:casa|casinha|moradia)\b[^.!?;\n]{0,25}?\b(?:era|e|fazia|faz|seria) parte d[oa] (?:pagamento|salario|minha paga)\b|\b(?:morava|moravamos|morei|moro) (?:la )?em troca d[oe] (?:meu |nosso )?(?:trabalho|servico)\b/;
 
-/** Whether one sentence of the normalized text holds both patterns. */
+/**
+ * Whether one sentence of the normalized text holds both patterns. A sentence's match is one of the whole text (the patterns
+ * take no sentence break, and a break is no word character for their `\b`), so a text that lacks either is answered without
+ * being split: most texts are.
+ */
 function inOneSentence(normalized: string, first: RegExp, second: RegExp): boolean {
+  if (!first.test(normalized) || !second.test(normalized)) return false;
   return normalized.split(/[.!?;\n]/).some((sentence) => first.test(sentence) && second.test(sentence));
 }
 

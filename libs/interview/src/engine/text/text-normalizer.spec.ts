@@ -53,6 +53,20 @@ describe('foldText', () => {
     expect(foldText(text)).toHaveLength(text.length);
     expect(foldText(text)).toBe('acao de sao joao, 1a vez');
   });
+
+  /** The fold as the whole text's decomposition gives it, which the character-by-character fold of Latin-1 text must equal. */
+  const inFull = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/º/g, 'o').replace(/ª/g, 'a').toLowerCase();
+  const latin1 = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code)).join('');
+
+  it.each([
+    ['every Latin-1 character', latin1],
+    ['Latin-1 beyond one chunk of characters', `${latin1}ÇÃO Ñ ß ÿ º ª. `.repeat(40)],
+    ['a combining mark after a letter', 'Ac\u0327a\u0303o e ac\u0327\u0301a'],
+    ['characters beyond Latin-1', 'Ǆ İSTANBUL ΟΔΟΣ ŒUVRE “aspas” — ﬁm'],
+    ['no text', ''],
+  ])('folds %s as the whole text folds', (_, text) => {
+    expect(foldText(text)).toBe(inFull(text));
+  });
 });
 
 describe(normalizeMapped.name, () => {

@@ -20,15 +20,36 @@ export function textMemo<R>(transform: (text: string) => R): Memoized<R> {
   return memoized(transform, MEMO_SIZE, MEMO_CHARS);
 }
 
+/** `foldText` worked out in full: decomposed (NFD), its combining marks dropped, "º"/"ª" as "o"/"a", lower-cased. */
+function foldInFull(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/º/g, 'o').replace(/ª/g, 'a').toLowerCase();
+}
+
+/**
+ * `foldInFull` of each Latin-1 character, by code: one character each. A text of Latin-1 characters alone (most client
+ * text) folds character by character, as `foldInFull` folds it whole: none of them combines, each decomposes into at most
+ * a letter and one mark, so no marks are reordered, and lower-casing them reads no context.
+ */
+const LATIN1_FOLDS = Uint16Array.from({ length: 256 }, (_, code) => foldInFull(String.fromCharCode(code)).charCodeAt(0));
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+/** Characters folded at once by `fromCharCode` (well under any engine's limit on arguments). */
+const FOLD_CHUNK = 4_096;
+
 /** Lower-case, without diacritics; "º"/"ª" become "o"/"a". Punctuation is kept. */
-export const foldText = textMemo((text) =>
-  text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/º/g, 'o')
-    .replace(/ª/g, 'a')
-    .toLowerCase(),
-);
+export const foldText = textMemo((text) => {
+  if (BEYOND_LATIN1.test(text)) return foldInFull(text);
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = LATIN1_FOLDS[text.charCodeAt(i)];
+  if (codes.length <= FOLD_CHUNK) return fromCodes(codes);
+  let folded = '';
+  for (let at = 0; at < codes.length; at += FOLD_CHUNK) folded += fromCodes(codes.subarray(at, at + FOLD_CHUNK));
+  return folded;
+});
+
+/** The text of UTF-16 `codes` (`apply` reads a typed array as it is; a spread would iterate it). */
+function fromCodes(codes: Uint16Array): string {
+  return String.fromCharCode.apply(null, codes as unknown as number[]);
+}
 
 /** A whole run of letters that is a key of SPELLING_FIXES. */
 const MISSPELLED_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(SPELLING_FIXES).join('|')})(?![a-z])`, 'g');
