@@ -55,17 +55,27 @@ const KEYWORD_CACHE_SIZE = 10_000;
 
 const NO_AREAS: readonly LegalAreaCode[] = [];
 /**
- * For each route rule that moves shares (`RouteRule.moves`), the areas they go to, each with its
- * sources in the order of `moves`' keys: worked out once, not with `Object.keys` and a filter for
- * every rule and area of every choice (a turn chooses at least once, a result three times more).
+ * A route rule as the choice reads it, every one with the same fields: each area's factor (1 where the rule names
+ * none), `yieldsTo` ([] for none), `movesOnlyWith` (null for none) and, for the shares it moves (`RouteRule.moves`),
+ * the areas they go to, each with its sources in the order of `moves`' keys: worked out once, not with `Object.keys`
+ * and a filter for every rule and area of every choice (a turn chooses at least once, a result three times more).
  */
-const MOVED_FROM = new Map<RouteRule, Map<LegalAreaCode, LegalAreaCode[]>>();
-for (const rule of Object.values(ROUTE_RULES)) {
-  for (const source of Object.keys(rule?.moves ?? {}) as LegalAreaCode[]) {
-    const targets = MOVED_FROM.get(rule!) ?? MOVED_FROM.set(rule!, new Map()).get(rule!)!;
-    const target = rule!.moves![source]!;
-    targets.set(target, [...(targets.get(target) ?? []), source]);
+interface Route {
+  factors: Record<LegalAreaCode, number>;
+  yieldsTo: readonly string[];
+  movesOnlyWith: readonly string[] | null;
+  movedFrom: Map<LegalAreaCode, LegalAreaCode[]>;
+}
+const ROUTES = new Map<string, Route>();
+for (const [note, rule] of Object.entries(ROUTE_RULES) as [string, RouteRule][]) {
+  const factors = {} as Record<LegalAreaCode, number>;
+  for (const area of LEGAL_AREA_CODES) factors[area] = rule.factors[area] ?? 1;
+  const movedFrom = new Map<LegalAreaCode, LegalAreaCode[]>();
+  for (const source of Object.keys(rule.moves ?? {}) as LegalAreaCode[]) {
+    const target = rule.moves![source]!;
+    movedFrom.set(target, [...(movedFrom.get(target) ?? []), source]);
   }
+  ROUTES.set(note, { factors, yieldsTo: rule.yieldsTo ?? [], movesOnlyWith: rule.movesOnlyWith ?? null, movedFrom });
 }
 
 /** Scores text against the area lexicons; each phrase counts once per text passed in. */
@@ -172,17 +182,19 @@ export class AreaClassifier {
   }
 
   private chooseAnew(areaScores: Partial<Record<LegalAreaCode, number>>, notes: readonly string[], anchored?: readonly string[]): AreaChoice {
-    const rules = notes
-      .map((note) => ROUTE_RULES[note as ClientNote])
-      .filter((rule): rule is RouteRule => rule !== undefined && !rule.yieldsTo?.some((note) => notes.includes(note)));
-    const named = (area: LegalAreaCode) => anchored!.includes(area) || rules.some((rule) => (rule.factors[area] ?? 1) > 1);
+    const rules: Route[] = [];
+    for (const note of notes) {
+      const rule = ROUTES.get(note);
+      if (rule && !rule.yieldsTo.some((other) => notes.includes(other))) rules.push(rule);
+    }
+    const named = (area: LegalAreaCode) => anchored!.includes(area) || rules.some((rule) => rule.factors[area] > 1);
     const prior = (area: LegalAreaCode) => (anchored && anchored.length > 0 && !named(area) ? UNANCHORED_FACTOR : 1);
-    const factor = (area: LegalAreaCode) => rules.reduce((f, rule) => f * (rule.factors[area] ?? 1), prior(area));
+    const factor = (area: LegalAreaCode) => rules.reduce((f, rule) => f * rule.factors[area], prior(area));
     // What a rule takes from an area it moves to another (`RouteRule.moves`), before that area's own factors.
     const moved = (area: LegalAreaCode) =>
       rules.reduce((sum, rule) => {
-        const from = rule.movesOnlyWith && !rule.movesOnlyWith.some((note) => notes.includes(note)) ? NO_AREAS : MOVED_FROM.get(rule)?.get(area) ?? NO_AREAS;
-        return sum + from.reduce((s, source) => s + (areaScores[source] ?? 0) * (1 - (rule.factors[source] ?? 1)), 0);
+        const from = rule.movesOnlyWith && !rule.movesOnlyWith.some((note) => notes.includes(note)) ? NO_AREAS : rule.movedFrom.get(area) ?? NO_AREAS;
+        return sum + from.reduce((s, source) => s + (areaScores[source] ?? 0) * (1 - rule.factors[source]), 0);
       }, 0);
     const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) })).sort(
       (a, b) => b.score - a.score,

@@ -224,9 +224,13 @@ function pluralLabel(unit: string): string {
   return unit === 'mes' ? 'meses' : `${unit}s`;
 }
 
+/** `dates` in text order, each once; the arrays are filled by `push` (one array kind for V8, not `map` then `filter`). */
 function sortByPosition(dates: DateMention[], spans: [number, number][]): DateMention[] {
-  const order = dates.map((date, i) => ({ date, start: spans[i][0] }));
+  const order: { date: DateMention; start: number }[] = [];
+  dates.forEach((date, i) => order.push({ date, start: spans[i][0] }));
   order.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
-  return order.map((o) => o.date).filter((d) => !seen.has(d.raw) && seen.add(d.raw));
+  const sorted: DateMention[] = [];
+  for (const { date } of order) if (!seen.has(date.raw) && seen.add(date.raw)) sorted.push(date);
+  return sorted;
 }

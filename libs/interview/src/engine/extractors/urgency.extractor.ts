@@ -92,10 +92,15 @@ export class UrgencyExtractor {
 
   private deadlines(text: string, now?: Date): Omit<UrgencyExtraction, 'signals' | 'ended'> {
     const mentions = this.relative.extract(text, now);
-    const deadlines = mentions.map((m) => m.raw);
     // The usual legal deadline of a notice that arrived runs as surely as one the client counted.
     // A term whose loss costs no right (`urgencyDays`) weighs as the whole term, however much of it ran.
-    const counted = mentions.map((m) => hoursFor(m.urgencyDays ?? m.daysLeft));
+    const deadlines: string[] = [];
+    const hours: number[] = [];
+    for (const m of mentions) {
+      deadlines.push(m.raw);
+      const counted = hoursFor(m.urgencyDays ?? m.daysLeft);
+      if (counted !== null) hours.push(counted);
+    }
     const folded = foldText(text);
     for (const [pattern, guard] of DATED_SCANS) {
       for (const m of guard.test(folded) ? allMatches(pattern, folded) : []) {
@@ -103,7 +108,6 @@ export class UrgencyExtractor {
         if (!deadlines.some((d) => d.includes(raw) || raw.includes(d))) deadlines.push(raw);
       }
     }
-    const hours = counted.filter((h): h is number => h !== null);
     const nearest = mentions.reduce<DeadlineMention | null>((best, m) => (!best || m.daysLeft < best.daysLeft ? m : best), null);
     return { deadlines, deadlineHours: hours.length > 0 ? Math.min(...hours) : null, nearest };
   }
