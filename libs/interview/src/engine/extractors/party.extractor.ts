@@ -2,14 +2,11 @@ import { BODY_ACRONYMS, CITIES, STATE_NAMES } from '../lexicons/locations.lexico
 import {
   BRANDS,
   CAPITALISED_BRAND_KINDS,
-  CO_OWNER_SPOUSE_CONTEXTS,
   COURT_LABEL,
   COURT_NOUNS,
   COMPANY_NOUNS,
   HOUSEHOLD_LABEL,
   MEDIA_VERBS,
-  HOUSEHOLD_HOME_CONTEXTS,
-  HOUSEHOLD_SPOUSE_CONTEXTS,
   NAME_CUES,
   NOT_NAMES,
   OPENING_ARTICLES,
@@ -19,8 +16,7 @@ import {
   OWN_NAME_CONTEXTS,
   PARTIES,
   PARTY_GROUPS,
-  SPOUSE_CONFLICT,
-  SPOUSE_WORDS,
+  SPOUSE_LABEL,
   WITNESS_VERBS,
   WORKPLACE_CUES,
   WORKPLACE_ONLY_PHRASES,
@@ -28,6 +24,7 @@ import {
 import { allMatches } from '../text/all-matches';
 import { withoutChatAudience } from '../text/chat-audience';
 import { isClientsOwnBusiness, isClientsOwnRole } from './client-side';
+import { isSpouseCoOwner, withoutHouseholdSpouse } from './client-spouse';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
 
@@ -62,31 +59,6 @@ const APPOSED_NAMED = new RegExp(
   `(${APPOSITION})(${OPENING_ARTICLES.join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})(?=\\s+\\p{Ll}|\\s*[,.;!?]|\\s*$)`,
   'gu',
 );
-const SPOUSE = `(?:(?:o|a) )?(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`;
-/** The client's spouse beside the client (acting together, or deceased): family, not the other side. */
-const HOUSEHOLD_SPOUSE = new RegExp(`\\b(?:${HOUSEHOLD_SPOUSE_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
-/** The spouse the client lives with (`HOUSEHOLD_HOME_CONTEXTS`), read only in a message without a conflict between them (`CONFLICT`). */
-const HOUSEHOLD_HOME = new RegExp(`\\b(?:${HOUSEHOLD_HOME_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`, 'g');
-const CONFLICT = new RegExp(`\\b(?:${SPOUSE_CONFLICT.join('|')})`);
-/** The spouse told as the client's co-owner or co-holder (`CO_OWNER_SPOUSE_CONTEXTS`). */
-const CO_OWNER_SPOUSE = new RegExp(`\\b(?:${CO_OWNER_SPOUSE_CONTEXTS.map((context) => context.replace('{spouse}', SPOUSE)).join('|')})\\b`);
-/**
- * The spouse holding out against the client (`RELATIVE_RESISTS`) within six words of the same sentence, with no other person
- * between ("meu marido é coproprietário e ele não quer vender"): a co-owner who does is the other side. Folded.
- */
-const SPOUSE_RESISTS = new RegExp(
-  `\\b(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})\\b(?:,?\\s+(?!(?:meu|minha|meus|minhas|eu|nos|o|a|os|as|um|uma)\\b)[^\\s,.!?;]+){0,6}?,?\\s+(?:${RELATIVE_RESISTS.join('|')})`,
-);
-/** The spouse's label in `PARTIES`, dropped when the spouse is the client's co-owner (`coOwnerSpouse`). */
-const SPOUSE_LABEL = 'cônjuge ou companheiro(a)';
-/**
- * A spouse named ("meu marido", "minha esposa"): every context of HOUSEHOLD_SPOUSE holds one, so a text
- * without it is not scanned (the context pattern, some twenty alternatives each tried at every
- * position, was the costliest pattern of a turn). Always true if a context ever lacks "{spouse}".
- */
-const SPOUSE_NAMED = HOUSEHOLD_SPOUSE_CONTEXTS.every((context) => context.includes('{spouse}'))
-  ? new RegExp(`(?:meu|minha) (?:${SPOUSE_WORDS.join('|')})`)
-  : /(?:)/;
 const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})\\b`);
 /**
  * A verb of seeing, reading or hearing in the same sentence shortly before the cue ("vi na TV", "vi um vídeo no YouTube", "li no
@@ -158,7 +130,7 @@ export class PartyExtractor {
       for (const label of match.values) if (!parties.includes(label)) parties.push(label);
     }
     // The spouse who owns or holds with the client, in a transcript with no conflict between them, is on the client's side.
-    if (coOwnerSpouse(text, parts)) {
+    if (isSpouseCoOwner(text, parts)) {
       const at = parties.indexOf(SPOUSE_LABEL);
       if (at >= 0) parties.splice(at, 1);
       if (!household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
@@ -170,19 +142,6 @@ export class PartyExtractor {
     // "o banco é o Banco Pan", "o banco ... era o itau": the name says which bank, so the bare label would list it twice.
     return { parties: withoutNamedKinds(parties), largestGroup: Math.round(largestGroup * 10) / 10, own };
   }
-}
-
-/**
- * Whether some message tells the client's spouse as co-owner or co-holder (`CO_OWNER_SPOUSE`) without the spouse holding out
- * there (`SPOUSE_RESISTS`), and no message tells a conflict between them (`CONFLICT`): common property (CC arts. 1.314 and 1.658) the
- * couple defends together against a third party.
- */
-function coOwnerSpouse(text: string, parts: readonly string[]): boolean {
-  const told = parts.some((part) => {
-    const folded = foldText(part);
-    return SPOUSE_NAMED.test(folded) && CO_OWNER_SPOUSE.test(folded) && !SPOUSE_RESISTS.test(folded);
-  });
-  return told && !CONFLICT.test(foldText(text));
 }
 
 /** Determiners between "nem" and the party it names (`notEven`). */
@@ -314,24 +273,6 @@ function withoutOpeningNames(text: string, names: string[]): string {
     if (!names.includes(party)) names.push(party);
     return `${start}${article} `;
   }), text);
-}
-
-/**
- * The text without the client's spouse where they stand beside the client ("meu marido e eu compramos", "meu marido
- * faleceu"), whose label goes to `household` instead: family, not the other side. The text is returned as it is
- * when no such phrase is in it.
- */
-function withoutHouseholdSpouse(text: string, household: string[]): string {
-  const folded = foldText(text);
-  if (!SPOUSE_NAMED.test(folded)) return text;
-  HOUSEHOLD_HOME.lastIndex = 0;
-  const atHome = HOUSEHOLD_HOME.test(folded) && !CONFLICT.test(folded);
-  HOUSEHOLD_SPOUSE.lastIndex = 0;
-  if (!HOUSEHOLD_SPOUSE.test(folded) && !atHome) return text;
-  if (!household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
-  const spouse = (context: string) => context.replace(new RegExp(SPOUSE, 'g'), ' ');
-  const beside = folded.replace(HOUSEHOLD_SPOUSE, spouse);
-  return atHome ? beside.replace(HOUSEHOLD_HOME, spouse) : beside;
 }
 
 /** The text without a relative who holds out against the client (`RELATIVE_OPPOSING`), whose label goes to `names`: the other side. */

@@ -18,6 +18,9 @@ export const WORKPLACE_CUES: string[] = [
 /** The label of the client's own accountant (one of `NOT_OPPOSING`). */
 export const OWN_ACCOUNTANT = 'contador do cliente';
 
+/** The client's spouse's label in `PARTIES`, dropped when the spouse is the client's co-owner (`isSpouseCoOwner`). */
+export const SPOUSE_LABEL = 'cônjuge ou companheiro(a)';
+
 /**
  * Who else is involved: the label shown to the lawyer -> the ways people refer to it.
  * Phrases follow the area lexicon syntax (accents optional, `*` = any ending).
@@ -56,7 +59,7 @@ export const PARTIES: Record<string, string[]> = {
     'minha ex concunhad*', 'meu ex concunhad*', 'minha ex enteada', 'meu ex enteado', 'meu ex padrasto', 'minha ex madrasta',
   ],
   'ex-cônjuge ou ex-companheiro(a)': ['ex marido', 'ex mulher', 'ex esposa', 'ex companheir*', 'meu ex', 'minha ex', 'ex conjuge', 'pai do meu filho', 'pai da minha filha', 'mae do meu filho', 'mae da minha filha', 'pai do meu menino', 'pai da minha menina', 'mae do meu menino', 'mae da minha menina', 'pai do menino', 'pai da menina', 'pai dos meninos', 'pai do meu guri', 'pai da minha guria', 'mae do menino', 'mae da menina', 'mae dos meninos', 'mae do meu guri', 'mae da minha guria', 'pai dos meus filhos', 'mae dos meus filhos', 'pai das minhas filhas', 'mae das minhas filhas', 'pai das criancas', 'mae das criancas'],
-  'cônjuge ou companheiro(a)': ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira'],
+  [SPOUSE_LABEL]: ['meu marido', 'minha esposa', 'minha mulher', 'meu companheiro', 'minha companheira'],
   // Someone the client does not know ("um homem ligou dizendo ser do banco", "uma mulher me abordou"): a stranger, never the spouse.
   'pessoa não identificada': ['um homem', 'uma mulher'],
   filhos: ['filho', 'filha', 'filhos', 'filhas'],
