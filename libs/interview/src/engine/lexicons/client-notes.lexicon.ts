@@ -6,6 +6,7 @@ import {
 import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
+import { PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
   CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
 } from './safety.lexicon';
@@ -144,7 +145,8 @@ export type ClientNote =
   | 'inss-not-applied'
   | 'appointment-sought'
   | 'own-shop'
-  | 'job-housing';
+  | 'job-housing'
+  | 'product-defect';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -277,10 +279,18 @@ const LEGAL_PERSON_ANSWERS: string[] = ['a prefeitura', 'o municipio', 'o estado
   (body) => ['responda', 'respondam', 'responder'].map((verb) => `${body} ${verb}`),
 );
 
+/**
+ * A company reported ("denunciar a loja por estelionato", "queixa contra a empresa"): no legal person is prosecuted for a swindle
+ * (only environmental crimes reach one, CF art. 225 §3º), so the report is a complaint against a supplier, not a criminal complaint.
+ */
+const LEGAL_PERSON_REPORTED: string[] = ['a loja', 'uma loja', 'essa loja', 'a empresa', 'uma empresa', 'essa empresa', 'o banco', 'a construtora', 'a operadora', 'a concessionaria'].flatMap(
+  (body) => ['denunciar', 'denunciei', 'denuncio', 'queixa contra'].map((verb) => `${verb} ${body}`),
+);
+
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
-  'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS],
+  'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS, ...LEGAL_PERSON_REPORTED],
   'child-taken': POLICE_CUSTODY,
   // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
   'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],
@@ -978,6 +988,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'conte para a minha aposentadoria', 'contar pra minha aposentadoria', 'contar para minha aposentadoria', 'contar para a minha aposentadoria',
   ],
   'bank-contested': BANK_CONTESTED,
+  'product-defect': PRODUCT_DEFECT,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,
   // A home given with the job, told in a sentence (`NoteExtractor`: no rent paid for the work done, the house as part of the pay).

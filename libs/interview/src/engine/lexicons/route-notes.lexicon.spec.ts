@@ -132,6 +132,9 @@ describe('route notes (role and remedy over the background words)', () => {
     // A legal person asked to answer for a harm answers in money: no criminal complaint against the city or a company.
     expect(notes.extract('quero que a prefeitura responda pelo que aconteceu e pague uma indenização')).not.toContain('criminal-complaint');
     expect(notes.extract('quero que ele responda pelo que fez')).toContain('criminal-complaint');
+    // Nor is a shop reported for a swindle (CF art. 225 §3º: only environmental crimes reach a legal person).
+    expect(notes.extract('quero denunciar a loja por estelionato e dar queixa na polícia')).not.toContain('criminal-complaint');
+    expect(notes.extract('quero dar queixa na polícia contra o vendedor')).toContain('criminal-complaint');
     expect(notes.extract('tenho uma distribuidora de bebidas')).toContain('client-company');
     expect(notes.extract('o banco abriu o MED do pix e depois negou')).toContain('refund-claimed');
     // Whoever holds the money refuses to return it, the bank named or not ("o banco itau nao quer devolver").

@@ -1,0 +1,27 @@
+import { AreaClassifier } from '../classifiers/area.classifier';
+import { NoteExtractor } from '../extractors/note.extractor';
+import { LegalAreaCode } from '../interview-engine.types';
+import { RELATION_RULES } from './relation-routes.lexicon';
+
+describe('RELATION_RULES', () => {
+  const sut = new AreaClassifier();
+  const notes = new NoteExtractor();
+  const route = (text: string) => {
+    const { areaScores, keywords } = sut.score(text);
+    return sut.choose(areaScores, notes.extract(text), sut.anchors(keywords)).area;
+  };
+
+  it('names a rule for each relation', () => {
+    expect(Object.keys(RELATION_RULES)).toEqual(['product-defect']);
+  });
+
+  it.each<[string, LegalAreaCode]>([
+    // A shop that will not exchange a defective product is a supplier (CDC arts. 18 and 26), whatever crime the client names.
+    ['quero denunciar a loja por estelionato, me deram um golpe: a geladeira parou de funcionar em 15 dias e não quiseram trocar', 'consumidor'],
+    ['a loja disse que foi mau uso e que a garantia não cobre, isso é golpe, quero dar queixa na polícia', 'consumidor'],
+    // The same defect in a car bought from a private person is a civil sale (CC art. 441).
+    ['comprei um carro de um particular e deu defeito no motor na primeira semana, ele não quis consertar', 'civil'],
+  ])('routes %j to %s', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+});
