@@ -12,7 +12,7 @@ describe('RELATION_RULES', () => {
   };
 
   it('names a rule for each relation', () => {
-    expect(Object.keys(RELATION_RULES)).toEqual(['product-defect']);
+    expect(Object.keys(RELATION_RULES)).toEqual(['product-defect', 'condominium-charge']);
   });
 
   it.each<[string, LegalAreaCode]>([
@@ -21,6 +21,9 @@ describe('RELATION_RULES', () => {
     ['a loja disse que foi mau uso e que a garantia não cobre, isso é golpe, quero dar queixa na polícia', 'consumidor'],
     // The same defect in a car bought from a private person is a civil sale (CC art. 441).
     ['comprei um carro de um particular e deu defeito no motor na primeira semana, ele não quis consertar', 'civil'],
+    // An owner contesting the condominium's extra fee is no consumer of the condominium (CC arts. 1.336 and 1.350-1.355).
+    ['sou consumidor e quero ir no Procon pelo CDC: o condomínio aprovou uma taxa extra de 3 mil numa assembleia que ninguém foi avisado', 'imobiliario'],
+    ['a taxa de condomínio subiu 40% sem assembleia e a administradora diz que é assim; isso não é cobrança abusiva pelo código de defesa do consumidor?', 'imobiliario'],
   ])('routes %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

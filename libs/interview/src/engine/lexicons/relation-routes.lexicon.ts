@@ -17,12 +17,32 @@ export const PRODUCT_DEFECT: string[] = [
   'defeito de fabrica*', 'veio com defeito', 'veio quebrado', 'veio quebrada', 'deu defeito', 'apresentou defeito', 'parou de funcionar', 'vicio do produto',
 ];
 
+/**
+ * The condominium's own charge or decision, as a unit owner or occupant tells it (the ordinary and the extra fee, its boleto and fine,
+ * the assembly that voted it, the convention): a relation between the condominium and the condômino (CC arts. 1.334-1.336 and
+ * 1.350-1.355), which no consumer law governs.
+ */
+export const CONDOMINIUM_CHARGE: string[] = [
+  'taxa extra', 'taxa extraordinaria', 'cota extra', 'cota extraordinaria', 'chamada extra', 'rateio extra', 'rateio extraordinario', 'fundo de reserva',
+  'taxa de condominio', 'taxa do condominio', 'taxa condominial', 'taxas condominiais', 'cota condominial', 'cotas condominiais', 'despesas condominiais',
+  'boleto do condominio', 'cobranca do condominio', 'multa do condominio', 'multa condominial',
+  'assembleia do condominio', 'assembleia de condominos', 'assembleia dos condominos', 'assembleia do predio', 'assembleia geral extraordinaria',
+  'convencao do condominio', 'convencao condominial', 'regimento interno do condominio',
+];
+
 /** How the relations above reweigh the areas (spread into `ROUTE_RULES`). */
-export const RELATION_RULES: Partial<Record<'product-defect', RouteRule>> = {
+export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-charge', RouteRule>> = {
   'product-defect': {
     why: 'o produto que veio ou ficou com defeito e que a loja se recusa a trocar ou consertar é vício do produto (arts. 18 e 26 do CDC: conserto em 30 dias, depois a troca, o dinheiro de volta ou o abatimento, à escolha do consumidor; e o acidente que ele causa, art. 12): o fornecedor que nega a garantia não comete estelionato, e o "golpe" e a queixa na polícia são a indignação do cliente, não o caso',
     factors: { consumidor: 1.3, criminal: 0.4 },
     // A private seller, a client who sold, bought for the business or is accused follow their own routes.
     yieldsTo: ['private-seller', 'client-seller', 'client-company', 'client-mei', 'goods-for-resale', 'accused', 'criminal-defence', 'violence'],
+  },
+  'condominium-charge': {
+    why: 'a taxa de condomínio, ordinária ou extra, e a assembleia que a aprovou ligam o condômino ao condomínio (arts. 1.334 a 1.336 e 1.350 a 1.355 do Código Civil; a convenção): não há relação de consumo entre eles (STJ), e a cobrança "abusiva", o Procon e o CDC que o cliente invoca são a sua queixa contra uma deliberação que se anula pela convocação irregular ou se discute na assembleia',
+    factors: { consumidor: 0.3, imobiliario: 1.2 },
+    // A buyer charged by the developer before the keys, a guest, a neighbour's leak or works, the tax, a divorce or an estate follow
+    // their own routes; so does a company or a worker of the condominium.
+    yieldsTo: ['property-bought', 'construction-defect', 'supplier-insolvent', 'lodging-booked', 'neighbour-leak', 'neighbour-works', 'tax-authority', 'marital-split', 'estate-division', 'client-company', 'labour-rights-claimed', 'opponent-employer'],
   },
 };
