@@ -12,7 +12,7 @@ describe('RELATION_RULES', () => {
   };
 
   it('names a rule for each relation', () => {
-    expect(Object.keys(RELATION_RULES)).toEqual(['product-defect', 'condominium-charge']);
+    expect(Object.keys(RELATION_RULES)).toEqual(['product-defect', 'condominium-charge', 'partners-dispute']);
   });
 
   it.each<[string, LegalAreaCode]>([
@@ -24,6 +24,10 @@ describe('RELATION_RULES', () => {
     // An owner contesting the condominium's extra fee is no consumer of the condominium (CC arts. 1.336 and 1.350-1.355).
     ['sou consumidor e quero ir no Procon pelo CDC: o condomínio aprovou uma taxa extra de 3 mil numa assembleia que ninguém foi avisado', 'imobiliario'],
     ['a taxa de condomínio subiu 40% sem assembleia e a administradora diz que é assim; isso não é cobrança abusiva pelo código de defesa do consumidor?', 'imobiliario'],
+    // A partner locked out by the other partners, or called to a meeting to be expelled, is in a corporate dispute (CC arts. 1.030 and 1.085).
+    ['estou sendo despejado da minha própria loja, meus dois sócios trocaram a fechadura e marcaram reunião de sócios pra me excluir da sociedade', 'empresarial'],
+    // The same lock changed by the landlord is an eviction without a court order (Lei 8.245).
+    ['o dono do imóvel trocou a fechadura da loja que eu alugo porque atrasei dois meses de aluguel', 'imobiliario'],
   ])('routes %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

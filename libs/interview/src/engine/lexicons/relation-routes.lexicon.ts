@@ -30,8 +30,22 @@ export const CONDOMINIUM_CHARGE: string[] = [
   'convencao do condominio', 'convencao condominial', 'regimento interno do condominio',
 ];
 
+/**
+ * A partner shut out, expelled or settling accounts with the other partners (the exclusion and its meeting, the haveres, a majority
+ * against a minority): a dispute inside the company (CC arts. 1.030, 1.031 and 1.085; CPC arts. 599-609), wherever it happens.
+ */
+export const PARTNERS_DISPUTE: string[] = [
+  'exclusao de socio', 'exclusao do socio', 'exclusao da socia', 'excluir o socio', 'excluir um socio', 'excluir a socia',
+  ...['me excluir', 'me excluiram', 'me tirar', 'me tiraram', 'me expulsar', 'me expulsaram'].flatMap((out) => [`${out} da sociedade`, `${out} da empresa`, `${out} do quadro societario`]),
+  'reuniao de socios', 'reuniao dos socios', 'assembleia de socios', 'assembleia dos socios', 'apuracao de haveres', 'dissolucao parcial',
+  'briga com o socio', 'briga com meu socio', 'briga com a socia', 'briga com minha socia', 'briga entre socios', 'briga entre os socios',
+  'socio minoritario', 'socia minoritaria', 'socio majoritario', 'socia majoritaria', 'affectio societatis',
+  // The contract's clause that allows it (art. 1.085), the partner excluded, and the other partner's withdrawals off the books.
+  'exclusao por justa causa', 'excluido da sociedade', 'excluida da sociedade', 'excluido da empresa', 'excluida da empresa', 'retirada por fora', 'retiradas por fora',
+];
+
 /** How the relations above reweigh the areas (spread into `ROUTE_RULES`). */
-export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-charge', RouteRule>> = {
+export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-charge' | 'partners-dispute', RouteRule>> = {
   'product-defect': {
     why: 'o produto que veio ou ficou com defeito e que a loja se recusa a trocar ou consertar é vício do produto (arts. 18 e 26 do CDC: conserto em 30 dias, depois a troca, o dinheiro de volta ou o abatimento, à escolha do consumidor; e o acidente que ele causa, art. 12): o fornecedor que nega a garantia não comete estelionato, e o "golpe" e a queixa na polícia são a indignação do cliente, não o caso',
     factors: { consumidor: 1.3, criminal: 0.4 },
@@ -44,5 +58,12 @@ export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-char
     // A buyer charged by the developer before the keys, a guest, a neighbour's leak or works, the tax, a divorce or an estate follow
     // their own routes; so does a company or a worker of the condominium.
     yieldsTo: ['property-bought', 'construction-defect', 'supplier-insolvent', 'lodging-booked', 'neighbour-leak', 'neighbour-works', 'tax-authority', 'marital-split', 'estate-division', 'client-company', 'labour-rights-claimed', 'opponent-employer'],
+  },
+  'partners-dispute': {
+    why: 'o sócio impedido de entrar na empresa pelos outros sócios, chamado a uma reunião para ser excluído ou que quer a sua parte tem uma disputa societária (exclusão por justa causa em reunião convocada para isso, art. 1.085 do Código Civil; exclusão judicial, art. 1.030; apuração de haveres, art. 1.031 e arts. 599 a 609 do CPC): o ponto alugado, o cadeado trocado e o "despejo" que ele conta são da sociedade, não de uma locação',
+    factors: { empresarial: 1.3, imobiliario: 0.4, civil: 0.7 },
+    // A partner who wants the other prosecuted or is accused, a partner's divorce or estate, the company's tax, and a "partner" who
+    // is in truth an employee follow their own routes.
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'marital-split', 'estate-division', 'tax-authority', 'labour-rights-claimed', 'disguised-employment'],
   },
 };
