@@ -6,7 +6,7 @@ import {
 import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
-import { CONDOMINIUM_CHARGE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
+import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
   CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
 } from './safety.lexicon';
@@ -148,7 +148,8 @@ export type ClientNote =
   | 'job-housing'
   | 'product-defect'
   | 'condominium-charge'
-  | 'partners-dispute';
+  | 'partners-dispute'
+  | 'meter-fraud-notice';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -993,6 +994,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'product-defect': PRODUCT_DEFECT,
   'condominium-charge': CONDOMINIUM_CHARGE,
   'partners-dispute': PARTNERS_DISPUTE,
+  'meter-fraud-notice': METER_FRAUD_NOTICE,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,
   // A home given with the job, told in a sentence (`NoteExtractor`: no rent paid for the work done, the house as part of the pay).

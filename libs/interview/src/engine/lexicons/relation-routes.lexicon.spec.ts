@@ -12,7 +12,7 @@ describe('RELATION_RULES', () => {
   };
 
   it('names a rule for each relation', () => {
-    expect(Object.keys(RELATION_RULES)).toEqual(['product-defect', 'condominium-charge', 'partners-dispute']);
+    expect(Object.keys(RELATION_RULES)).toEqual(['product-defect', 'condominium-charge', 'partners-dispute', 'meter-fraud-notice']);
   });
 
   it.each<[string, LegalAreaCode]>([
@@ -28,6 +28,8 @@ describe('RELATION_RULES', () => {
     ['estou sendo despejado da minha própria loja, meus dois sócios trocaram a fechadura e marcaram reunião de sócios pra me excluir da sociedade', 'empresarial'],
     // The same lock changed by the landlord is an eviction without a court order (Lei 8.245).
     ['o dono do imóvel trocou a fechadura da loja que eu alugo porque atrasei dois meses de aluguel', 'imobiliario'],
+    // The distributor's meter-fraud notice and its charge are the consumer's dispute with the supplier (CDC art. 22; Res. ANEEL 1.000/2021).
+    ['a Cemig mandou um auto de infração dizendo que o relógio estava adulterado, uma multa de recuperação de consumo de 8 mil; quero recorrer desse processo administrativo na prefeitura', 'consumidor'],
   ])('routes %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

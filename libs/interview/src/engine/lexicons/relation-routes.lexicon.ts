@@ -44,8 +44,19 @@ export const PARTNERS_DISPUTE: string[] = [
   'exclusao por justa causa', 'excluido da sociedade', 'excluida da sociedade', 'excluido da empresa', 'excluida da empresa', 'retirada por fora', 'retiradas por fora',
 ];
 
+/**
+ * The supplier's inspection that says the meter was tampered with, and the unbilled consumption it charges (the TOI, the
+ * "recuperação de consumo": Resolução ANEEL 1.000/2021 arts. 590 ss.), told as the supplier writes it or as the client heard it.
+ */
+export const METER_FRAUD_NOTICE: string[] = [
+  'termo de ocorrencia', 'termo de ocorrencia de irregularidade', 'toi', 'recuperacao de consumo', 'consumo nao medido', 'consumo que nao foi medido', 'consumo nao registrado',
+  'consumo nao faturado', 'desvio de energia', 'fraude no medidor', 'fraude no relogio', 'irregularidade no medidor', 'irregularidade no relogio',
+  'adulteracao do medidor', 'adulteracao no medidor', 'adulteracao do relogio',
+  ...['relogio', 'medidor'].flatMap((meter) => ['adulterado', 'estava adulterado', 'tava adulterado', 'foi adulterado', 'violado', 'estava violado', 'tava violado'].map((tampered) => `${meter} ${tampered}`)),
+];
+
 /** How the relations above reweigh the areas (spread into `ROUTE_RULES`). */
-export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-charge' | 'partners-dispute', RouteRule>> = {
+export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-charge' | 'partners-dispute' | 'meter-fraud-notice', RouteRule>> = {
   'product-defect': {
     why: 'o produto que veio ou ficou com defeito e que a loja se recusa a trocar ou consertar é vício do produto (arts. 18 e 26 do CDC: conserto em 30 dias, depois a troca, o dinheiro de volta ou o abatimento, à escolha do consumidor; e o acidente que ele causa, art. 12): o fornecedor que nega a garantia não comete estelionato, e o "golpe" e a queixa na polícia são a indignação do cliente, não o caso',
     factors: { consumidor: 1.3, criminal: 0.4 },
@@ -65,5 +76,14 @@ export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-char
     // A partner who wants the other prosecuted or is accused, a partner's divorce or estate, the company's tax, and a "partner" who
     // is in truth an employee follow their own routes.
     yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'marital-split', 'estate-division', 'tax-authority', 'labour-rights-claimed', 'disguised-employment'],
+  },
+  'meter-fraud-notice': {
+    why: 'o termo de ocorrência de irregularidade (TOI) e a cobrança de recuperação de consumo são atos da distribuidora, concessionária que fornece ao consumidor (arts. 6º, 22 e 42 do CDC; Resolução ANEEL 1.000/2021, arts. 590 e seguintes: o TOI unilateral não prova a fraude, e o corte pela recuperação de consumo só cabe pelos 90 dias anteriores à constatação, apurada com contraditório e aviso prévio, STJ Tema 699): o "auto de infração", a "multa" e o "processo administrativo" que o cliente conta são o TOI, a cobrança e o recurso à própria distribuidora, não um ato do Poder Público',
+    factors: { consumidor: 1.3, administrativo: 0.5, criminal: 0.5 },
+    // The notice's public-law words tell the supplier's charge and its appeal.
+    moves: { administrativo: 'consumidor' },
+    // Who is investigated or accused of stealing power defends the criminal case; the ICMS on the bill is the tax case; a company's
+    // supply is its business's contract.
+    yieldsTo: ['criminal-defence', 'accused', 'police-summons', 'tax-authority', 'client-company'],
   },
 };
