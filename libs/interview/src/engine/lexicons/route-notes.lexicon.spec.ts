@@ -29,6 +29,8 @@ describe('route notes (role and remedy over the background words)', () => {
     ['minha noiva terminou o noivado e eu paguei sozinho o buffet e as alianças; quero que ela devolva metade', 'civil'],
     // The buyer of a going concern charged for the seller's debts: the business sale's contract, named by its ponto (CC art. 1.146).
     ['comprei uma padaria, passei pro meu cnpj e um fornecedor me cobra divida do antigo dono; tenho o contrato de compra e venda do ponto', 'empresarial'],
+    // The business named by its trade, its stock short of the list: the buyer of a going concern is no consumer (CC arts. 1.143-1.146; CDC art. 2º).
+    ['sou consumidor e quero ir no procon: comprei um restaurante de outro dono e metade das mercadorias da lista não estava lá', 'empresarial'],
     // A news item about an arrest the client wants removed or corrected: personality rights, not the crime it told.
     ['pesquisam meu nome e aparece uma matéria dizendo que eu fui preso por estelionato; fui absolvido e quero que tirem a notícia do ar', 'civil'],
     // A pet shop's service that hurt the animal is a consumer case, not the crime of cruelty nor elder abuse.
