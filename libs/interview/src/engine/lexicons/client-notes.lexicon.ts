@@ -749,6 +749,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao me pagou o resto', 'quando eu cobro', 'sempre que eu cobro',
     // The debtor's own promise to pay back some day: a debt owed, whatever the report called it.
     ...['devolver', 'devolve', 'devolvo', 'pagar', 'paga', 'pago', 'me pagar', 'me paga', 'me devolver', 'me devolve', 'te pago', 'te devolvo'].map((pay) => `${pay} quando puder`),
+    // A debt left unpaid in the everyday word ("levei um calote", "me deu calote"): a default the creditor collects (CC arts. 389 and
+    // 586), not a swindle, whatever the client asks of the police.
+    ...['levei', 'tomei', 'me deu', 'me deram', 'me aplicou', 'me aplicaram'].flatMap((took) => [`${took} um calote`, `${took} calote`]),
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.

@@ -31,6 +31,8 @@ describe('route notes (role and remedy over the background words)', () => {
     ['comprei uma padaria, passei pro meu cnpj e um fornecedor me cobra divida do antigo dono; tenho o contrato de compra e venda do ponto', 'empresarial'],
     // The business named by its trade, its stock short of the list: the buyer of a going concern is no consumer (CC arts. 1.143-1.146; CDC art. 2º).
     ['sou consumidor e quero ir no procon: comprei um restaurante de outro dono e metade das mercadorias da lista não estava lá', 'empresarial'],
+    // A loan not paid back, told as "calote" with a police report in mind: a default the creditor collects (CC arts. 389 and 586).
+    ['levei um calote de um colega de trabalho, dei 2 mil pra ele e sumiu, quero fazer um BO porque isso é crime', 'civil'],
     // A news item about an arrest the client wants removed or corrected: personality rights, not the crime it told.
     ['pesquisam meu nome e aparece uma matéria dizendo que eu fui preso por estelionato; fui absolvido e quero que tirem a notícia do ar', 'civil'],
     // A pet shop's service that hurt the animal is a consumer case, not the crime of cruelty nor elder abuse.
