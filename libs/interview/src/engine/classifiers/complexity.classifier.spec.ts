@@ -798,6 +798,9 @@ describe(ComplexityClassifier.name, () => {
     // The company told for the partnership, and the client's own wish to leave it (CC arts. 1.029-1.031).
     expect(sut.signals('dá pra excluir ela da empresa?')).toEqual(['disputa-societaria']);
     expect(sut.signals('não quero mais ser sócia do meu cunhado')).toEqual(['disputa-societaria']);
+    // The exclusion the contract allows and the other partner's withdrawals off the books (CC arts. 1.085 and 1.011): the partners' dispute that routes the case.
+    expect(sut.signals('o contrato social tem cláusula de exclusão por justa causa')).toContain('disputa-societaria');
+    expect(sut.signals('descobri que ele fazia retiradas por fora')).toContain('disputa-societaria');
     // Who wants a co-worker out of the company they work for asks a dismissal, not an exclusion.
     expect(sut.signals('quero tirar ele da empresa, ele assedia as meninas do setor')).not.toContain('disputa-societaria');
     expect(sut.signals('a companhia disse que era recuperação de consumo por desvio no medidor')).not.toContain('ocultacao-de-bens');
@@ -1783,6 +1786,14 @@ describe(ComplexityClassifier.name, () => {
     const ids = (signals: string[]) => sut.features(newFacts({ area: 'empresarial', complexitySignals: signals })).map((f) => f.id);
     expect(ids(aval)).not.toContain('varias-partes');
     expect(ids([...aval, ...sut.signals('o banco entrou com execução contra a empresa e contra mim, recebi a citação')])).toContain('varias-partes');
+  });
+
+  it('weighs a partners\' dispute against two or more other partners as several parties (CPC art. 601), not one against a single partner', () => {
+    const ids = (text: string) => sut.features(newFacts({ area: 'empresarial', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(ids('somos uma limitada de três sócios e os outros dois querem me excluir da sociedade')).toContain('varias-partes');
+    expect(ids('somos dois sócios e ele quer me excluir da sociedade')).not.toContain('varias-partes');
+    // A company of three partners opening, no dispute: no one on the other side.
+    expect(ids('queremos abrir uma empresa de três sócios')).not.toContain('varias-partes');
   });
 
   it("weighs a business tenant's lease renewal as never simple in a lease case (Lei 8.245/91 art. 51 §5º), not a home's", () => {

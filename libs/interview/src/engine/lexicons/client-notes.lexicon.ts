@@ -6,6 +6,7 @@ import {
 import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
+import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
   CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
 } from './safety.lexicon';
@@ -144,7 +145,11 @@ export type ClientNote =
   | 'inss-not-applied'
   | 'appointment-sought'
   | 'own-shop'
-  | 'job-housing';
+  | 'job-housing'
+  | 'product-defect'
+  | 'condominium-charge'
+  | 'partners-dispute'
+  | 'meter-fraud-notice';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -277,10 +282,18 @@ const LEGAL_PERSON_ANSWERS: string[] = ['a prefeitura', 'o municipio', 'o estado
   (body) => ['responda', 'respondam', 'responder'].map((verb) => `${body} ${verb}`),
 );
 
+/**
+ * A company reported ("denunciar a loja por estelionato", "queixa contra a empresa"): no legal person is prosecuted for a swindle
+ * (only environmental crimes reach one, CF art. 225 §3º), so the report is a complaint against a supplier, not a criminal complaint.
+ */
+const LEGAL_PERSON_REPORTED: string[] = ['a loja', 'uma loja', 'essa loja', 'a empresa', 'uma empresa', 'essa empresa', 'o banco', 'a construtora', 'a operadora', 'a concessionaria'].flatMap(
+  (body) => ['denunciar', 'denunciei', 'denuncio', 'queixa contra'].map((verb) => `${verb} ${body}`),
+);
+
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
-  'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS],
+  'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS, ...LEGAL_PERSON_REPORTED],
   'child-taken': POLICE_CUSTODY,
   // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
   'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],
@@ -736,6 +749,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao me pagou o resto', 'quando eu cobro', 'sempre que eu cobro',
     // The debtor's own promise to pay back some day: a debt owed, whatever the report called it.
     ...['devolver', 'devolve', 'devolvo', 'pagar', 'paga', 'pago', 'me pagar', 'me paga', 'me devolver', 'me devolve', 'te pago', 'te devolvo'].map((pay) => `${pay} quando puder`),
+    // A debt left unpaid in the everyday word ("levei um calote", "me deu calote"): a default the creditor collects (CC arts. 389 and
+    // 586), not a swindle, whatever the client asks of the police.
+    ...['levei', 'tomei', 'me deu', 'me deram', 'me aplicou', 'me aplicaram'].flatMap((took) => [`${took} um calote`, `${took} calote`]),
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.
@@ -978,6 +994,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'conte para a minha aposentadoria', 'contar pra minha aposentadoria', 'contar para minha aposentadoria', 'contar para a minha aposentadoria',
   ],
   'bank-contested': BANK_CONTESTED,
+  'product-defect': PRODUCT_DEFECT,
+  'condominium-charge': CONDOMINIUM_CHARGE,
+  'partners-dispute': PARTNERS_DISPUTE,
+  'meter-fraud-notice': METER_FRAUD_NOTICE,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,
   // A home given with the job, told in a sentence (`NoteExtractor`: no rent paid for the work done, the house as part of the pay).

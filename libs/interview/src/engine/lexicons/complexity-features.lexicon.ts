@@ -335,6 +335,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // not the words of another area told in passing, nor two areas scoring close.
   // Building block of `varias-partes` (`IMPLIED_FEATURES`): the client signed as guarantor (avalista) of another's debt.
   aval: { label: 'cliente avalista de uma dívida', points: 0 },
+  // Building block of `varias-partes` (`IMPLIED_FEATURES`): a company of three or more partners, or the other partners told together.
+  'socios-contrarios': { label: 'dois ou mais sócios do outro lado', points: 0 },
   // Building blocks of `laranja-investigado` (`IMPLIED_FEATURES`): the client's name lent for another's company (sócio de fachada).
   'nome-emprestado': { label: 'empresa de outra pessoa em nome do cliente (laranja, sócio de fachada)', points: 0 },
   // The client investigated or accused as the front partner of another's company (CP art. 299; Lei 8.137/90 art. 1º; Lei 9.613/98
@@ -605,6 +607,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['aval', 'processo-em-curso'], feature: 'varias-partes' },
   { when: ['aval', 'constricao'], feature: 'varias-partes' },
   { when: ['aval', 'intimacao-de-protesto'], feature: 'varias-partes' },
+  // A partners' dispute against two or more other partners: the partners and the company are each a defendant in the exclusion or the
+  // partial dissolution (CPC art. 601), each with a quota and defences of their own.
+  { when: ['disputa-societaria', 'socios-contrarios'], areas: ['empresarial'], feature: 'varias-partes' },
   // The front partner of another's company investigated or accused (`laranja-investigado`).
   { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
   // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).

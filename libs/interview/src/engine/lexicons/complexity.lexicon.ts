@@ -2,6 +2,7 @@ import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT } from './route-notes.lexicon';
+import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { HELD_NOW, OWN_INTIMATE_IMAGES } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 
@@ -226,6 +227,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // client's new home as a foreign element; in family and criminal cases it is one (`IMPLIED_FEATURES`).
   'mudanca-para-o-exterior': CLIENT_MOVES_ABROAD,
   // The client's name lent for another's company (`nome-emprestado`): the front partner ("laranja", "testa de ferro") of CP art. 299.
+  // The other partners told together, or a company of three or more (`socios-contrarios`): building block of `varias-partes`. Not
+  // "dois sócios", which may be the client and one other.
+  'socios-contrarios': ['os outros socios', 'os demais socios', 'demais socios', 'os outros dois socios', 'os dois outros socios', 'as outras socias', 'as outras duas socias',
+    'a maioria dos socios', 'socios majoritarios', ...['tres', 'quatro', 'cinco', 'seis'].map((count) => `${count} socios`)],
   'nome-emprestado': [
     // Not 'de laranja': the fruit (`laranja-fruta`).
     'laranja', 'como laranja', 'socio laranja', 'socia laranja', 'testa de ferro', 'socio de fachada', 'socia de fachada', 'empresa de fachada',
@@ -1037,6 +1042,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.
   'disputa-societaria': ['concorrencia desleal', 'tirar ele da sociedade', 'tirar ela da sociedade', 'tirar da sociedade', 'excluir da sociedade', 'excluir ele da sociedade',
     ...PARTNER_OUT,
+    // The partners' dispute that routes the case (`PARTNERS_DISPUTE`): a partner shut out or expelled, the haveres.
+    ...PARTNERS_DISPUTE,
     'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador',
     // The books kept from a partner (CC arts. 1.020-1.021: the partner's right to examine the books and the yearly balance): what
     // the quota is worth is hidden, and the withdrawal or the accounts become a suit with an expert's valuation (CPC arts. 550 and 604).

@@ -29,6 +29,10 @@ describe('route notes (role and remedy over the background words)', () => {
     ['minha noiva terminou o noivado e eu paguei sozinho o buffet e as alianças; quero que ela devolva metade', 'civil'],
     // The buyer of a going concern charged for the seller's debts: the business sale's contract, named by its ponto (CC art. 1.146).
     ['comprei uma padaria, passei pro meu cnpj e um fornecedor me cobra divida do antigo dono; tenho o contrato de compra e venda do ponto', 'empresarial'],
+    // The business named by its trade, its stock short of the list: the buyer of a going concern is no consumer (CC arts. 1.143-1.146; CDC art. 2º).
+    ['sou consumidor e quero ir no procon: comprei um restaurante de outro dono e metade das mercadorias da lista não estava lá', 'empresarial'],
+    // A loan not paid back, told as "calote" with a police report in mind: a default the creditor collects (CC arts. 389 and 586).
+    ['levei um calote de um colega de trabalho, dei 2 mil pra ele e sumiu, quero fazer um BO porque isso é crime', 'civil'],
     // A news item about an arrest the client wants removed or corrected: personality rights, not the crime it told.
     ['pesquisam meu nome e aparece uma matéria dizendo que eu fui preso por estelionato; fui absolvido e quero que tirem a notícia do ar', 'civil'],
     // A pet shop's service that hurt the animal is a consumer case, not the crime of cruelty nor elder abuse.
@@ -132,6 +136,9 @@ describe('route notes (role and remedy over the background words)', () => {
     // A legal person asked to answer for a harm answers in money: no criminal complaint against the city or a company.
     expect(notes.extract('quero que a prefeitura responda pelo que aconteceu e pague uma indenização')).not.toContain('criminal-complaint');
     expect(notes.extract('quero que ele responda pelo que fez')).toContain('criminal-complaint');
+    // Nor is a shop reported for a swindle (CF art. 225 §3º: only environmental crimes reach a legal person).
+    expect(notes.extract('quero denunciar a loja por estelionato e dar queixa na polícia')).not.toContain('criminal-complaint');
+    expect(notes.extract('quero dar queixa na polícia contra o vendedor')).toContain('criminal-complaint');
     expect(notes.extract('tenho uma distribuidora de bebidas')).toContain('client-company');
     expect(notes.extract('o banco abriu o MED do pix e depois negou')).toContain('refund-claimed');
     // Whoever holds the money refuses to return it, the bank named or not ("o banco itau nao quer devolver").

@@ -57,6 +57,11 @@ export const BUSINESS_SALE: string[] = [
   'vendi meu comercio', 'vendi o meu comercio', 'vendi meu negocio', 'vendi o meu negocio', 'comprei o comercio', 'comprei o negocio',
   // The contract named by its object, the ponto (the going concern's place and clientele).
   'compra e venda do ponto', 'compra do ponto', 'venda do ponto', 'contrato do ponto',
+  // The business named by its trade ("comprei uma padaria do antigo dono", "vendi o meu bar"): a shop is bought as a going concern.
+  ...['comprei', 'compramos', 'comprou', 'comprar', 'vendi', 'vendemos', 'vendeu', 'vender'].flatMap((deal) =>
+    ['um', 'uma', 'o', 'a', 'meu', 'minha', 'o meu', 'a minha'].flatMap((article) =>
+      ['padaria', 'bar', 'restaurante', 'lanchonete', 'mercadinho', 'minimercado', 'mercearia', 'supermercado', 'acougue', 'pizzaria', 'sorveteria', 'farmacia',
+        'drogaria', 'salao de beleza', 'barbearia', 'posto de gasolina', 'oficina mecanica', 'loja de roupas', 'distribuidora de bebidas'].map((kind) => `${deal} ${article} ${kind}`))),
 ];
 
 /**
@@ -468,8 +473,9 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'business-sale': {
     why: 'quem vendeu ou comprou um estabelecimento com a sua clientela (trespasse, arts. 1.142 a 1.149 do Código Civil) fez um contrato empresarial: as parcelas não pagas, a resolução, o passivo e a não concorrência (art. 1.147) se discutem no direito de empresa, não como venda entre particulares',
     factors: { empresarial: 1.4, civil: 0.6, consumidor: 0.5, imobiliario: 0.7 },
-    // The price, the instalments and the default are those of the business sale.
-    moves: { civil: 'empresarial' },
+    // The price, the instalments and the default are those of the business sale; the stock and the equipment the buyer did not get
+    // are the establishment's goods (art. 1.143), bought to run it, not by a final consumer (CDC art. 2º).
+    moves: { civil: 'empresarial', consumidor: 'empresarial' },
   },
   'co-ownership': {
     why: 'feita e registrada a partilha, os herdeiros são condôminos do imóvel (arts. 1.314 a 1.322 do Código Civil): a venda do todo contra a vontade de um (extinção de condomínio, alienação judicial) e o aluguel de quem o usa sozinho são caso imobiliário, não mais inventário',

@@ -1,6 +1,7 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
 import { ROLE_AND_REMEDY_RULES } from './route-notes.lexicon';
+import { RELATION_RULES } from './relation-routes.lexicon';
 
 /** How a role or remedy the client stated reweighs the areas' word scores. */
 export interface RouteRule {
@@ -353,4 +354,5 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     moves: { imobiliario: 'trabalhista' },
   },
   ...ROLE_AND_REMEDY_RULES,
+  ...RELATION_RULES,
 };

@@ -1,0 +1,89 @@
+import type { RouteRule } from './route-rules.lexicon';
+
+/**
+ * The legal relation the client tells decides the route, not the words they name it with: a shop that will not exchange a defective
+ * product is a supplier (not a swindler), and so on. Phrases follow the area lexicon syntax (accents optional, `*` = any ending).
+ */
+
+/**
+ * A product that came or went defective and the shop's usual answers when it refuses the remedy (the exchange refused, "mau uso",
+ * "a garantia não cobre"): a defect of the product (vício do produto, CDC arts. 18 and 26), whatever crime the client calls it.
+ */
+export const PRODUCT_DEFECT: string[] = [
+  ...['nao quiseram', 'nao quis', 'nao quer', 'nao querem', 'se recusou a', 'se recusaram a', 'se recusa a', 'se recusam a', 'nao aceitou', 'nao aceitaram'].flatMap(
+    (refused) => [`${refused} trocar`, `${refused} fazer a troca`, `${refused} consertar`]),
+  'recusou a troca', 'recusaram a troca', 'negou a troca', 'negaram a troca',
+  'mau uso', 'mal uso', 'garantia nao cobre', 'nao cobre a garantia', 'nao esta na garantia', 'perdeu a garantia',
+  'defeito de fabrica*', 'veio com defeito', 'veio quebrado', 'veio quebrada', 'deu defeito', 'apresentou defeito', 'parou de funcionar', 'vicio do produto',
+];
+
+/**
+ * The condominium's own charge or decision, as a unit owner or occupant tells it (the ordinary and the extra fee, its boleto and fine,
+ * the assembly that voted it, the convention): a relation between the condominium and the condômino (CC arts. 1.334-1.336 and
+ * 1.350-1.355), which no consumer law governs.
+ */
+export const CONDOMINIUM_CHARGE: string[] = [
+  'taxa extra', 'taxa extraordinaria', 'cota extra', 'cota extraordinaria', 'chamada extra', 'rateio extra', 'rateio extraordinario', 'fundo de reserva',
+  'taxa de condominio', 'taxa do condominio', 'taxa condominial', 'taxas condominiais', 'cota condominial', 'cotas condominiais', 'despesas condominiais',
+  'boleto do condominio', 'cobranca do condominio', 'multa do condominio', 'multa condominial',
+  'assembleia do condominio', 'assembleia de condominos', 'assembleia dos condominos', 'assembleia do predio', 'assembleia geral extraordinaria',
+  'convencao do condominio', 'convencao condominial', 'regimento interno do condominio',
+];
+
+/**
+ * A partner shut out, expelled or settling accounts with the other partners (the exclusion and its meeting, the haveres, a majority
+ * against a minority): a dispute inside the company (CC arts. 1.030, 1.031 and 1.085; CPC arts. 599-609), wherever it happens.
+ */
+export const PARTNERS_DISPUTE: string[] = [
+  'exclusao de socio', 'exclusao do socio', 'exclusao da socia', 'excluir o socio', 'excluir um socio', 'excluir a socia',
+  ...['me excluir', 'me excluiram', 'me tirar', 'me tiraram', 'me expulsar', 'me expulsaram'].flatMap((out) => [`${out} da sociedade`, `${out} da empresa`, `${out} do quadro societario`]),
+  'reuniao de socios', 'reuniao dos socios', 'assembleia de socios', 'assembleia dos socios', 'apuracao de haveres', 'dissolucao parcial',
+  'briga com o socio', 'briga com meu socio', 'briga com a socia', 'briga com minha socia', 'briga entre socios', 'briga entre os socios',
+  'socio minoritario', 'socia minoritaria', 'socio majoritario', 'socia majoritaria', 'affectio societatis',
+  // The contract's clause that allows it (art. 1.085), the partner excluded, and the other partner's withdrawals off the books.
+  'exclusao por justa causa', 'excluido da sociedade', 'excluida da sociedade', 'excluido da empresa', 'excluida da empresa', 'retirada por fora', 'retiradas por fora',
+];
+
+/**
+ * The supplier's inspection that says the meter was tampered with, and the unbilled consumption it charges (the TOI, the
+ * "recuperação de consumo": Resolução ANEEL 1.000/2021 arts. 590 ss.), told as the supplier writes it or as the client heard it.
+ */
+export const METER_FRAUD_NOTICE: string[] = [
+  'termo de ocorrencia', 'termo de ocorrencia de irregularidade', 'toi', 'recuperacao de consumo', 'consumo nao medido', 'consumo que nao foi medido', 'consumo nao registrado',
+  'consumo nao faturado', 'desvio de energia', 'fraude no medidor', 'fraude no relogio', 'irregularidade no medidor', 'irregularidade no relogio',
+  'adulteracao do medidor', 'adulteracao no medidor', 'adulteracao do relogio',
+  ...['relogio', 'medidor'].flatMap((meter) => ['adulterado', 'estava adulterado', 'tava adulterado', 'foi adulterado', 'violado', 'estava violado', 'tava violado'].map((tampered) => `${meter} ${tampered}`)),
+];
+
+/** How the relations above reweigh the areas (spread into `ROUTE_RULES`). */
+export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-charge' | 'partners-dispute' | 'meter-fraud-notice', RouteRule>> = {
+  'product-defect': {
+    why: 'o produto que veio ou ficou com defeito e que a loja se recusa a trocar ou consertar é vício do produto (arts. 18 e 26 do CDC: conserto em 30 dias, depois a troca, o dinheiro de volta ou o abatimento, à escolha do consumidor; e o acidente que ele causa, art. 12): o fornecedor que nega a garantia não comete estelionato, e o "golpe" e a queixa na polícia são a indignação do cliente, não o caso',
+    factors: { consumidor: 1.3, criminal: 0.4 },
+    // A private seller, a client who sold, bought for the business or is accused follow their own routes.
+    yieldsTo: ['private-seller', 'client-seller', 'client-company', 'client-mei', 'goods-for-resale', 'accused', 'criminal-defence', 'violence'],
+  },
+  'condominium-charge': {
+    why: 'a taxa de condomínio, ordinária ou extra, e a assembleia que a aprovou ligam o condômino ao condomínio (arts. 1.334 a 1.336 e 1.350 a 1.355 do Código Civil; a convenção): não há relação de consumo entre eles (STJ), e a cobrança "abusiva", o Procon e o CDC que o cliente invoca são a sua queixa contra uma deliberação que se anula pela convocação irregular ou se discute na assembleia',
+    factors: { consumidor: 0.3, imobiliario: 1.2 },
+    // A buyer charged by the developer before the keys, a guest, a neighbour's leak or works, the tax, a divorce or an estate follow
+    // their own routes; so does a company or a worker of the condominium.
+    yieldsTo: ['property-bought', 'construction-defect', 'supplier-insolvent', 'lodging-booked', 'neighbour-leak', 'neighbour-works', 'tax-authority', 'marital-split', 'estate-division', 'client-company', 'labour-rights-claimed', 'opponent-employer'],
+  },
+  'partners-dispute': {
+    why: 'o sócio impedido de entrar na empresa pelos outros sócios, chamado a uma reunião para ser excluído ou que quer a sua parte tem uma disputa societária (exclusão por justa causa em reunião convocada para isso, art. 1.085 do Código Civil; exclusão judicial, art. 1.030; apuração de haveres, art. 1.031 e arts. 599 a 609 do CPC): o ponto alugado, o cadeado trocado e o "despejo" que ele conta são da sociedade, não de uma locação',
+    factors: { empresarial: 1.3, imobiliario: 0.4, civil: 0.7 },
+    // A partner who wants the other prosecuted or is accused, a partner's divorce or estate, the company's tax, and a "partner" who
+    // is in truth an employee follow their own routes.
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'marital-split', 'estate-division', 'tax-authority', 'labour-rights-claimed', 'disguised-employment'],
+  },
+  'meter-fraud-notice': {
+    why: 'o termo de ocorrência de irregularidade (TOI) e a cobrança de recuperação de consumo são atos da distribuidora, concessionária que fornece ao consumidor (arts. 6º, 22 e 42 do CDC; Resolução ANEEL 1.000/2021, arts. 590 e seguintes: o TOI unilateral não prova a fraude, e o corte pela recuperação de consumo só cabe pelos 90 dias anteriores à constatação, apurada com contraditório e aviso prévio, STJ Tema 699): o "auto de infração", a "multa" e o "processo administrativo" que o cliente conta são o TOI, a cobrança e o recurso à própria distribuidora, não um ato do Poder Público',
+    factors: { consumidor: 1.3, administrativo: 0.5, criminal: 0.5 },
+    // The notice's public-law words tell the supplier's charge and its appeal.
+    moves: { administrativo: 'consumidor' },
+    // Who is investigated or accused of stealing power defends the criminal case; the ICMS on the bill is the tax case; a company's
+    // supply is its business's contract.
+    yieldsTo: ['criminal-defence', 'accused', 'police-summons', 'tax-authority', 'client-company'],
+  },
+};
