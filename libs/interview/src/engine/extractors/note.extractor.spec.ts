@@ -602,4 +602,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('dei ré e encostei no paralama de um Corolla parado. fui eu mesmo que errei')).toContain('at-fault');
     expect(sut.extract('um carro bateu de leve no meu no estacionamento')).not.toContain('at-fault');
   });
+
+  it('hears the support owed or the arrest for it told of someone else, and the child in the diminutive, as child support (CPC art. 528 §3º)', () => {
+    expect(sut.extract('o escrivão falou que é por causa da pensão da filhinha dele')).toContain('child-support');
+    expect(sut.extract('meu filho foi preso por causa da pensão')).toContain('child-support');
+    expect(sut.extract('meu marido está devendo a pensão do filho do primeiro casamento')).toContain('child-support');
+    expect(sut.extract('meu filho foi preso por causa de uma briga')).not.toContain('child-support');
+  });
 });

@@ -561,6 +561,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
     'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao', 'pensao atrasada', 'pensao em atraso', 'pensoes atrasadas',
     'preso por pensao', 'presa por pensao', 'prisao por pensao', 'prisao por divida de alimentos', 'prisao do devedor de alimentos',
+    // The child told in the diminutive ("a pensão da filhinha dele"), and the arrest or the debt told of someone else, often the
+    // debtor's own mother or wife: the arrest for support is civil (CF art. 5º LXVII; CPC art. 528 §3º), a family case.
+    'pensao da filhinha', 'pensao do filhinho', 'pensao das filhinhas', 'pensao dos filhinhos',
+    ...['preso', 'presa', 'prender', 'prenderam', 'prisao', 'mandado de prisao'].flatMap((arrest) => [`${arrest} por causa da pensao`, `${arrest} por causa de pensao`, `${arrest} por nao pagar pensao`, `${arrest} por nao pagar a pensao`]),
+    'ta devendo pensao', 'ta devendo a pensao', 'esta devendo pensao', 'esta devendo a pensao', 'devendo a pensao', 'devendo pensao',
     'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
     'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
     'nao ajuda com nada', 'nao ajuda em nada', 'pago pensao', 'pago a pensao', 'pagando pensao', 'pagando a pensao', 'pagar a pensao',
