@@ -2,7 +2,7 @@ import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT } from './route-notes.lexicon';
-import { HELD_NOW, OWN_INTIMATE_IMAGES } from './safety.lexicon';
+import { HELD_NOW, OWN_INTIMATE_IMAGES, POLICE_CUSTODY } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 
 /**
@@ -321,6 +321,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A leak in a building between the unit's own pipes and the common column (prumada): the owner answers for the first, the
     // condominium for the second (CC arts. 1.331 §2º and 1.348 V; 1.336 IV), and each points at the other until an expert decides.
     'prumada', 'problema do condominio', 'culpa do condominio', 'responsabilidade do condominio',
+  ],
+  // Someone taken by the police and held now (`prisao-em-curso`, a building block of `prisao-civil`): not a warrant still to serve.
+  'prisao-em-curso': [
+    'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa', 'prenderam',
+    'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY,
   ],
   // A death counts where the story caused it (an accident, in hospital, on the spot); one told as a fact of the case
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
