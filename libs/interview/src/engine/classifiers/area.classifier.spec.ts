@@ -980,4 +980,8 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 8, civil: 5, criminal: 5 }, ['threat', 'at-fault']).area).toBe('civil');
     expect(sut.choose({ consumidor: 8, civil: 5 }, ['at-fault', 'insurance-refused']).area).toBe('consumidor');
   });
+
+  it('routes the BPC told as "a pensão do meu filho" to the INSS (Lei 8.742 art. 20)', () => {
+    expect(sut.choose({ familia: 10, previdenciario: 26, administrativo: 15 }, ['child-support', 'opponent-public-body', 'assistance-benefit']).area).toBe('previdenciario');
+  });
 });

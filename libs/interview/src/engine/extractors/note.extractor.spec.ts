@@ -609,4 +609,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido está devendo a pensão do filho do primeiro casamento')).toContain('child-support');
     expect(sut.extract('meu filho foi preso por causa de uma briga')).not.toContain('child-support');
   });
+
+  it('reads the BPC told of whom it is for, or called a pension, as the assistance benefit (Lei 8.742 art. 20 §2º)', () => {
+    expect(sut.extract('é aquele benefício pra criança com deficiência que a moça do CRAS falou')).toContain('assistance-benefit');
+    expect(sut.extract('quero pedir a pensão do autista pro meu filho')).toContain('assistance-benefit');
+    expect(sut.extract('quero a pensão do meu filho, o pai sumiu')).not.toContain('assistance-benefit');
+  });
 });

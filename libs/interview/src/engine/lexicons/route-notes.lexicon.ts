@@ -310,6 +310,11 @@ export const ASSISTANCE_BENEFIT: string[] = [
   'bpc', 'loas', 'bpc loas', 'beneficio de prestacao continuada', 'beneficio assistencial', 'amparo assistencial', 'amparo social',
   'beneficio de um salario minimo', 'beneficio de 1 salario minimo', 'beneficio do deficiente', 'beneficio para deficiente', 'beneficio pra deficiente',
   'beneficio da pessoa com deficiencia', 'beneficio do autista', 'beneficio para autista', 'beneficio pra autista',
+  // The same told of whom it is for ("o benefício pra criança com deficiência"), or named "pensão" as many clients name it: the
+  // BPC of Lei 8.742 art. 20 §2º, never support from a parent.
+  ...['beneficio', 'pensao'].flatMap((benefit) => ['para', 'pra', 'da', 'de'].flatMap((of) =>
+    ['crianca com deficiencia', 'pessoa com deficiencia', 'filho com deficiencia', 'filha com deficiencia'].map((who) => `${benefit} ${of} ${who}`))),
+  'pensao do autista', 'pensao para autista', 'pensao pra autista', 'pensao do deficiente', 'pensao para deficiente', 'pensao pra deficiente',
 ];
 
 /**
