@@ -615,4 +615,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero pedir a pensão do autista pro meu filho')).toContain('assistance-benefit');
     expect(sut.extract('quero a pensão do meu filho, o pai sumiu')).not.toContain('assistance-benefit');
   });
+
+  it('hears income asked until the client recovers as the incapacity benefit asked back (Lei 8.213 arts. 59-60)', () => {
+    expect(sut.extract('quero voltar a receber nem que seja até eu melhorar')).toContain('benefit-restoration');
+    expect(sut.extract('a empresa me demitiu quando eu estava doente')).not.toContain('benefit-restoration');
+  });
 });

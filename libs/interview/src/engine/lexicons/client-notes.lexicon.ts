@@ -762,6 +762,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'restabelecimento do beneficio', 'restabelecer o auxilio', 'restabelecer meu auxilio', 'restabelecimento do auxilio', 'voltar a receber o beneficio',
     'voltar a receber o auxilio', 'recurso ao inss', 'recurso no inss', 'recorrer ao inss', 'recorrer no inss', 'recorrer da alta', 'recurso contra a alta',
     'junta de recursos', 'conselho de recursos da previdencia',
+    // Income asked until the client recovers: the incapacity benefit, paid while the incapacity lasts (Lei 8.213 arts. 59-60), not a
+    // salary, which the employer owes for work or for the time after a discharge.
+    'ate eu melhorar', 'ate melhorar', 'ate eu me recuperar', 'ate me recuperar', 'ate eu ficar bom', 'ate eu ficar boa', 'ate eu sarar',
+    'enquanto eu nao puder trabalhar', 'enquanto nao puder trabalhar', 'enquanto eu nao melhorar', 'ate eu poder voltar a trabalhar', 'ate poder voltar a trabalhar',
   ],
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao',
     // The job given back, in lay words: the same reinstatement asked of the employer.
