@@ -984,4 +984,9 @@ describe(AreaClassifier.name, () => {
   it('routes the BPC told as "a pensão do meu filho" to the INSS (Lei 8.742 art. 20)', () => {
     expect(sut.choose({ familia: 10, previdenciario: 26, administrativo: 15 }, ['child-support', 'opponent-public-body', 'assistance-benefit']).area).toBe('previdenciario');
   });
+
+  it('routes the income-tax exemption of a retiree to the tax case, the benefit only bearing the tax (Lei 7.713 art. 6º XIV)', () => {
+    expect(sut.choose({ previdenciario: 48, tributario: 14, consumidor: 8 }, ['tax-authority']).area).toBe('previdenciario');
+    expect(sut.choose({ previdenciario: 48, tributario: 14, consumidor: 8 }, ['tax-authority', 'tax-contested']).area).toBe('tributario');
+  });
 });

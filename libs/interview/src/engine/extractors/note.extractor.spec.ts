@@ -620,4 +620,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero voltar a receber nem que seja até eu melhorar')).toContain('benefit-restoration');
     expect(sut.extract('a empresa me demitiu quando eu estava doente')).not.toContain('benefit-restoration');
   });
+
+  it('hears the income-tax exemption for a serious illness as the tax contested (Lei 7.713 art. 6º XIV; CTN art. 165)', () => {
+    expect(sut.extract('uma amiga disse que quem tem câncer não paga esse desconto')).toContain('tax-contested');
+    expect(sut.extract('ela tem direito à isenção do imposto de renda na aposentadoria')).toContain('tax-contested');
+    expect(sut.extract('ela teve câncer e fez quimioterapia')).not.toContain('tax-contested');
+  });
 });

@@ -442,6 +442,11 @@ export const TAX_CONTESTED: string[] = [
   'recorrer do lancamento', 'recorrer da cobranca do imposto', 'impugnacao do lancamento', 'imposto nao e devido', 'imposto nao era devido', 'nao devo esse imposto',
   'imposto indevido', 'imposto cobrado indevidamente', 'imposto de volta', 'recuperar o imposto', 'restituicao do imposto', 'devolucao do imposto',
   'repeticao de indebito', 'repeticao do indebito',
+  // The income-tax exemption of a retiree or pensioner with a serious illness (Lei 7.713/88 art. 6º XIV; Súmula 627 STJ), claimed
+  // of the paying source and the Receita with the refund of what was withheld (CTN arts. 165 and 168): the benefit only bears the tax.
+  ...['isencao do', 'isencao de', 'isento do', 'isento de', 'isenta do', 'isenta de'].map((exempt) => `${exempt} imposto de renda`),
+  'isencao por doenca grave', 'isencao por molestia grave', 'isencao por cancer',
+  ...['cancer', 'doenca grave', 'molestia grave', 'neoplasia'].flatMap((illness) => [`quem tem ${illness} nao paga`, `quem tem ${illness} e isento`, `quem tem ${illness} e isenta`]),
   // The assessment's notice, which gives the choice to pay or contest it (CTN art. 145 I; the states' and cities' procedure laws).
   'pagar ou impugnar', 'pague ou impugne', 'pagar ou apresentar impugnacao', 'pagar ou recorrer do lancamento',
   // The transfer tax charged on a family event (a partition's excess, a donation, an inheritance: CF art. 155 I): the State's charge is the case.
