@@ -989,4 +989,9 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ previdenciario: 48, tributario: 14, consumidor: 8 }, ['tax-authority']).area).toBe('previdenciario');
     expect(sut.choose({ previdenciario: 48, tributario: 14, consumidor: 8 }, ['tax-authority', 'tax-contested']).area).toBe('tributario');
   });
+
+  it('scores a home\'s worker in the present and the card never signed told with the card as subject as labour words (LC 150 art. 9º)', () => {
+    expect(sut.score('eu trabalho de doméstica na casa dela faz 3 anos').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
+    expect(sut.score('minha carteira nunca foi assinada').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
+  });
 });

@@ -626,4 +626,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ela tem direito à isenção do imposto de renda na aposentadoria')).toContain('tax-contested');
     expect(sut.extract('ela teve câncer e fez quimioterapia')).not.toContain('tax-contested');
   });
+
+  it('hears the card asked to be signed as labour rights claimed (CLT art. 29; LC 150 art. 9º)', () => {
+    expect(sut.extract('eu queria que ela assinasse a carteira e pagasse o que descontou')).toContain('labour-rights-claimed');
+    expect(sut.extract('ela disse que ia assinar a carteira')).not.toContain('labour-rights-claimed');
+  });
 });

@@ -111,6 +111,9 @@ export const LABOUR_RIGHTS_CLAIMED: string[] = [
   'vinculo empregaticio', 'vinculo de emprego',
   // The same claim in the worker's own words ("só quero os meus direitos de trabalhadora", "direitos de doméstica").
   'direitos de trabalhador*', 'direitos de empregad*', 'direitos de domestica',
+  // The card's signing asked of the employer ("quero que ela assine a minha carteira"): the registration the employer owes (CLT art. 29;
+  // LC 150 art. 9º), with the contributions it withheld and must pay in (LC 150 art. 34; Lei 8.212 art. 30 I), not a request to the INSS.
+  ...['assine', 'assinasse', 'assinem', 'assinassem', 'registre', 'registrasse'].flatMap((sign) => [`${sign} a carteira`, `${sign} minha carteira`, `${sign} a minha carteira`]),
 ];
 
 /**
