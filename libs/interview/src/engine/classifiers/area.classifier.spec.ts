@@ -990,6 +990,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ previdenciario: 48, tributario: 14, consumidor: 8 }, ['tax-authority', 'tax-contested']).area).toBe('tributario');
   });
 
+  it('routes the contribution withheld from the pay and never paid in to the labour claim against the employer (LC 150 art. 34; CF art. 114 VIII)', () => {
+    const domestic = { previdenciario: 15, tributario: 8, trabalhista: 7, consumidor: 6 };
+    expect(sut.choose(domestic, ['opponent-employer', 'retirement-sought']).area).toBe('previdenciario');
+    expect(sut.choose(domestic, ['opponent-employer', 'retirement-sought', 'contribution-withheld']).area).toBe('trabalhista');
+  });
+
   it('scores a home\'s worker in the present and the card never signed told with the card as subject as labour words (LC 150 art. 9º)', () => {
     expect(sut.score('eu trabalho de doméstica na casa dela faz 3 anos').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
     expect(sut.score('minha carteira nunca foi assinada').areaScores.trabalhista).toBeGreaterThanOrEqual(4);

@@ -627,6 +627,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ela teve câncer e fez quimioterapia')).not.toContain('tax-contested');
   });
 
+  it('hears the employer who deducts the contribution from the pay and does not pay it in (Lei 8.212 art. 30 I; LC 150 art. 34)', () => {
+    expect(sut.extract('minha patroa desconta imposto do meu pagamento todo mês mas não tem nada pago no meu nome')).toContain('contribution-withheld');
+    expect(sut.extract('a firma descontava o INSS mas não recolhia')).toContain('contribution-withheld');
+    expect(sut.extract('o banco desconta a parcela do empréstimo da minha aposentadoria')).not.toContain('contribution-withheld');
+  });
+
   it('hears the card asked to be signed as labour rights claimed (CLT art. 29; LC 150 art. 9º)', () => {
     expect(sut.extract('eu queria que ela assinasse a carteira e pagasse o que descontou')).toContain('labour-rights-claimed');
     expect(sut.extract('ela disse que ia assinar a carteira')).not.toContain('labour-rights-claimed');

@@ -117,6 +117,21 @@ export const LABOUR_RIGHTS_CLAIMED: string[] = [
 ];
 
 /**
+ * The employer who deducts from the worker's pay the contribution (or what the worker calls "imposto") and does not pay it in, told
+ * while the deduction goes on: the employer owes the withholding's payment and the registration (Lei 8.212 art. 30 I; LC 150 arts. 9º
+ * and 34-35 for a home's worker), which the labour court orders and executes (CF art. 114 VIII). Not a request to the INSS, which
+ * counts the withheld contributions anyway (Lei 8.212 art. 33 §5º) once the retirement is asked.
+ */
+export const CONTRIBUTION_WITHHELD: string[] = [
+  ...['desconta', 'descontava', 'tira', 'tirava'].flatMap((deduct) => ['', 'imposto ', 'o imposto ', 'inss ', 'o inss '].flatMap((what) =>
+    ['do meu pagamento', 'do meu salario', 'no meu pagamento', 'no meu salario'].map((pay) => `${deduct} ${what}${pay}`))),
+  ...['desconta', 'descontava', 'descontou', 'descontavam', 'descontam'].flatMap((deduct) => ['o inss', 'inss', ''].flatMap((what) =>
+    ['mas nao recolhe', 'mas nao recolhia', 'e nao recolhe', 'e nao recolhia', 'e nunca recolheu', 'mas nunca recolheu', 'mas nao paga', 'e nao paga', 'mas nao repassa', 'e nao repassa']
+      .map((unpaid) => `${deduct} ${what} ${unpaid}`.replace('  ', ' ')))),
+  ...['nada pago', 'nada recolhido', 'nada depositado', 'nenhuma contribuicao'].map((nothing) => `${nothing} no meu nome`),
+];
+
+/**
  * The employer that did not issue or refused to issue the work-accident report (CAT, Lei 8.213/91 art. 22; CLT art. 169): the worker's
  * claim is against the employer (stability, art. 118; damages, CF art. 7º XXVIII), and the INSS benefit paid meanwhile is background.
  */
@@ -461,7 +476,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
+  'contribution-withheld',
   RouteRule
 >> = {
   'succession-planning': {
@@ -551,6 +567,10 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { trabalhista: 1.3, familia: 0.6, civil: 0.7, previdenciario: 0.7, empresarial: 0.6 },
     // A public servant's rights come from the statute (administrative law).
     yieldsTo: ['public-employer', 'statutory-servant'],
+  },
+  'contribution-withheld': {
+    why: 'o empregador que desconta do salário a contribuição do INSS (o "imposto" do contracheque) e não a recolhe deve o recolhimento e o registro (art. 30 I da Lei 8.212; arts. 9º e 34-35 da LC 150 para a doméstica): a Justiça do Trabalho manda anotar a carteira e executa as contribuições (art. 114 VIII da Constituição); o INSS e o imposto dizem só o que foi descontado',
+    factors: { trabalhista: 1.3, previdenciario: 0.5, tributario: 0.5 },
   },
   'disguised-employment': {
     why: 'quem o contratante obrigou a abrir uma empresa ou um MEI, ou contratou "como PJ", para um trabalho pessoal e subordinado tem vínculo de emprego (arts. 3º e 9º da CLT: é nulo o ato que desvirtua a relação): o CNPJ, o contrato de prestação de serviços e as notas fiscais são o disfarce que a Justiça do Trabalho afasta, não um contrato entre empresas',
