@@ -996,6 +996,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(domestic, ['opponent-employer', 'retirement-sought', 'contribution-withheld']).area).toBe('trabalhista');
   });
 
+  it('routes a property still in its old seller\'s name to its regularisation, the inventory told beside it waiting for it (CC arts. 1.238 and 1.418)', () => {
+    const notes = ['estate-division', 'death', 'close-death', 'property-bought'];
+    expect(sut.choose({ familia: 18, imobiliario: 13, tributario: 7 }, notes).area).toBe('familia');
+    expect(sut.choose({ familia: 18, imobiliario: 13, tributario: 7 }, [...notes, 'title-with-seller']).area).toBe('imobiliario');
+  });
+
   it('scores a home\'s worker in the present and the card never signed told with the card as subject as labour words (LC 150 art. 9º)', () => {
     expect(sut.score('eu trabalho de doméstica na casa dela faz 3 anos').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
     expect(sut.score('minha carteira nunca foi assinada').areaScores.trabalhista).toBeGreaterThanOrEqual(4);

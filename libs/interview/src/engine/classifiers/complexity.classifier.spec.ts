@@ -667,6 +667,10 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(told('meu marido foi preso ano passado', 'divórcio')).map((f) => f.id)).not.toContain('prisao-civil');
   });
 
+  it('weighs a property still in the name of its old seller as never simple (Lei 6.015 arts. 216-A §2º and 216-B)', () => {
+    expect(sut.signals('a casa tá no nome de uma loteadora que fechou faz tempo')).toContain('tipo-nao-simples');
+  });
+
   it("weighs a business among a couple's assets to divide as high (CC art. 1.027; CPC art. 600), not a deceased partner's quotas in an estate", () => {
     const split = sut.signals('quero o divórcio e a partilha, e ela quer ficar com a empresa que abrimos juntos');
     expect(split).toEqual(expect.arrayContaining(['empresa-do-casal', 'patrimonio']));

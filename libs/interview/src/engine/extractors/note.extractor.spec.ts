@@ -637,4 +637,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('eu queria que ela assinasse a carteira e pagasse o que descontou')).toContain('labour-rights-claimed');
     expect(sut.extract('ela disse que ia assinar a carteira')).not.toContain('labour-rights-claimed');
   });
+
+  it('hears a property still registered in the name of its old seller (CC arts. 1.238 and 1.418; Lei 6.015 arts. 216-A and 216-B)', () => {
+    expect(sut.extract('a casa não tá no nome dela, tá no nome de uma loteadora que fechou')).toContain('title-with-seller');
+    expect(sut.extract('o terreno ainda está no nome do antigo dono')).toContain('title-with-seller');
+    expect(sut.extract('a casa está no nome do meu pai que faleceu')).not.toContain('title-with-seller');
+    expect(sut.extract('o carro ainda está no nome do antigo dono')).not.toContain('title-with-seller');
+  });
 });

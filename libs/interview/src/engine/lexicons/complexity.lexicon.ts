@@ -1,7 +1,7 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
-import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT } from './route-notes.lexicon';
+import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { HELD_NOW, OWN_INTIMATE_IMAGES, POLICE_CUSTODY } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 
@@ -524,6 +524,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'professor de apoio', 'nao tem professor de apoio', 'acompanhante especializado', 'mediador escolar',
     // Possession over the years and boundaries (CC arts. 1.238-1.242, 1.285, 1.297): witnesses, a survey, often a suit against unknown owners.
     'usucapiao', 'dono sumiu', 'proprietario sumiu', 'dono nunca apareceu', 'proprietario nunca apareceu', 'proprietario jamais apareceu', 'sem escritura', 'nunca passou a escritura', 'nunca me deu escritura', 'nunca me deu a escritura', 'nunca me passou a escritura', 'nunca deu a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
+    // The title still with the developer or the former owner: the owner of record, often gone, is summoned or sued (Lei 6.015 arts. 216-A §2º and 216-B).
+    ...TITLE_WITH_SELLER,
     'sublocou', 'sublocacao', 'acao renovatoria', 'renovatoria',
     // The antisocial owner (CC art. 1.337 parágrafo único): a fine of up to ten times the fee needs a 3/4 vote of the owners, and
     // barring the owner from the building, which the Code does not provide, is a contested suit (Enunciado 508 CJF).

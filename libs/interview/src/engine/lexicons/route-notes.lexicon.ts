@@ -384,6 +384,19 @@ export const DEED_SOUGHT: string[] = [
 ];
 
 /**
+ * The property still registered in the name of who sold it long ago (the land developer, the builder, the former owner): the owner
+ * of record is replaced only by the deed compelled (adjudicação compulsória, CC arts. 1.417-1.418; Lei 6.015 art. 216-B) or by
+ * usucapião (CC arts. 1.238-1.242; Lei 6.015 art. 216-A), and an inventory or a donation passes only what is in the owner's name.
+ */
+export const TITLE_WITH_SELLER: string[] = ['ta', 'esta', 'ainda ta', 'ainda esta', 'continua', 'segue', 'registrad*', 'escriturad*'].flatMap((is) => [
+  // A developer or a builder sells only land and buildings.
+  ...['da loteadora', 'de uma loteadora', 'do loteamento', 'da construtora', 'de uma construtora'].map((seller) => `${is} no nome ${seller}`),
+  // A former owner or a seller is told with the property (a car "no nome do antigo dono" is a vehicle never transferred).
+  ...['casa', 'terreno', 'lote', 'imovel', 'apartamento', 'sitio', 'chacara'].flatMap((good) =>
+    ['do antigo dono', 'do antigo proprietario', 'do dono anterior', 'do primeiro dono', 'de quem vendeu', 'do vendedor'].map((seller) => `${good} ${is} no nome ${seller}`)),
+]);
+
+/**
  * The seller asks that the buyer take the deed and register the property sold in his own name ("quero que ele passe a casa pro nome
  * dele"): the ownership passes only with the registered deed (CC arts. 108 and 1.245), and the seller compels it by an obrigação de
  * fazer (the adjudicação compulsória "inversa", art. 1.418). The remedy's own forms: the deed merely never done is also how a seller
@@ -477,7 +490,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
-  'contribution-withheld',
+  'contribution-withheld' | 'title-with-seller',
   RouteRule
 >> = {
   'succession-planning': {
@@ -531,6 +544,10 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { tributario: 'imobiliario' },
     // Who contests the tax itself (the ITBI's base, an IPTU not due), or whose income is held in its enforcement, has the tax case.
     yieldsTo: ['tax-contested', 'blocked-income'],
+  },
+  'title-with-seller': {
+    why: 'o imóvel que ainda está no nome de quem o vendeu há anos (a loteadora, a construtora, o antigo dono) se regulariza pela adjudicação compulsória ou pela usucapião (arts. 1.238-1.242 e 1.417-1.418 do Código Civil; arts. 216-A e 216-B da Lei 6.015): o inventário e a doação só passam o que está no nome do dono, e a família que o ocupa conta a posse, não a herança',
+    factors: { imobiliario: 1.3, familia: 0.6 },
   },
   'estate-deed': {
     why: 'a casa que ficou no nome do pai, da mãe ou do cônjuge que morreu passa aos herdeiros pela partilha do inventário (art. 1.784 do Código Civil; arts. 610 e 655 do CPC: o formal de partilha ou a escritura pública de inventário é o título que o registro de imóveis recebe): "transferir a escritura" é o fim da sucessão, não uma compra a escriturar',
