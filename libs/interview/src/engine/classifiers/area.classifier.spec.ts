@@ -1002,6 +1002,15 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 18, imobiliario: 13, tributario: 7 }, [...notes, 'title-with-seller']).area).toBe('imobiliario');
   });
 
+  it('routes a private employer\'s inquiry and dismissal to labour law, the public body\'s words telling them (CLT art. 482)', () => {
+    expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['clt-employee']).area).toBe('administrativo');
+    expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['clt-employee', 'private-employer']).area).toBe('trabalhista');
+    // Without a signed card the words stay where they are, only discounted.
+    expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['private-employer']).area).toBe('administrativo');
+    // A private school before the State's career: the retired teacher's statutory pension is the case (Lei 8.112 art. 215).
+    expect(sut.choose({ previdenciario: 31, administrativo: 26, trabalhista: 15 }, ['statutory-pension', 'clt-employee', 'private-employer']).area).toBe('administrativo');
+  });
+
   it('scores a home\'s worker in the present and the card never signed told with the card as subject as labour words (LC 150 art. 9º)', () => {
     expect(sut.score('eu trabalho de doméstica na casa dela faz 3 anos').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
     expect(sut.score('minha carteira nunca foi assinada').areaScores.trabalhista).toBeGreaterThanOrEqual(4);

@@ -644,4 +644,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a casa está no nome do meu pai que faleceu')).not.toContain('title-with-seller');
     expect(sut.extract('o carro ainda está no nome do antigo dono')).not.toContain('title-with-seller');
   });
+
+  it('hears a private employer, or a public post denied, as a private employment (CLT art. 482; Lei 8.112 art. 143)', () => {
+    expect(sut.extract('é um hospital particular, filantrópico')).toContain('private-employer');
+    expect(sut.extract('tenho carteira assinada, nunca fui servidora pública')).toContain('private-employer');
+    expect(sut.extract('sou servidora pública da prefeitura')).not.toContain('private-employer');
+  });
 });

@@ -132,6 +132,17 @@ export const CONTRIBUTION_WITHHELD: string[] = [
 ];
 
 /**
+ * The client's employer named as private, or the client denying a public post: only a public body exonerates a servant after a
+ * processo administrativo disciplinar (Lei 8.112 arts. 143 and 148); a private employer's "sindicância" is its internal inquiry
+ * before a dismissal for cause (CLT art. 482), contested in the labour court (CF art. 114 I).
+ */
+export const PRIVATE_EMPLOYER: string[] = [
+  ...['hospital', 'clinica', 'escola', 'colegio', 'faculdade', 'universidade', 'empresa', 'instituicao'].flatMap((place) => [`${place} particular`, `${place} privad*`]),
+  'iniciativa privada', 'sindicancia interna',
+  ...['nunca fui', 'nao sou', 'nao era', 'nunca trabalhei como'].flatMap((never) => ['servidor*', 'servidor* public*', 'funcionari* public*', 'concursad*'].map((post) => `${never} ${post}`)),
+];
+
+/**
  * The employer that did not issue or refused to issue the work-accident report (CAT, Lei 8.213/91 art. 22; CLT art. 169): the worker's
  * claim is against the employer (stability, art. 118; damages, CF art. 7º XXVIII), and the INSS benefit paid meanwhile is background.
  */
@@ -490,7 +501,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
-  'contribution-withheld' | 'title-with-seller',
+  'contribution-withheld' | 'title-with-seller' | 'private-employer',
   RouteRule
 >> = {
   'succession-planning': {
@@ -588,6 +599,15 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'contribution-withheld': {
     why: 'o empregador que desconta do salário a contribuição do INSS (o "imposto" do contracheque) e não a recolhe deve o recolhimento e o registro (art. 30 I da Lei 8.212; arts. 9º e 34-35 da LC 150 para a doméstica): a Justiça do Trabalho manda anotar a carteira e executa as contribuições (art. 114 VIII da Constituição); o INSS e o imposto dizem só o que foi descontado',
     factors: { trabalhista: 1.3, previdenciario: 0.5, tributario: 0.5 },
+  },
+  'private-employer': {
+    why: 'só o Poder Público exonera um servidor depois de processo administrativo disciplinar (arts. 143 e 148 da Lei 8.112): a "sindicância" e a "exoneração" contadas por quem trabalha para um empregador privado (o hospital, a escola, a empresa particular) são o procedimento interno e a dispensa por justa causa (art. 482 da CLT), discutidos na Justiça do Trabalho (art. 114 I da Constituição)',
+    factors: { administrativo: 0.5 },
+    // The public body's words tell the private employer's inquiry and dismissal, once the client tells a job with a signed card.
+    moves: { administrativo: 'trabalhista' },
+    movesOnlyWith: ['clt-employee'],
+    // A private job told as the past of a public career ("antes do concurso trabalhei em escola particular") is its background.
+    yieldsTo: ['public-employer', 'statutory-servant', 'statutory-pension'],
   },
   'disguised-employment': {
     why: 'quem o contratante obrigou a abrir uma empresa ou um MEI, ou contratou "como PJ", para um trabalho pessoal e subordinado tem vínculo de emprego (arts. 3º e 9º da CLT: é nulo o ato que desvirtua a relação): o CNPJ, o contrato de prestação de serviços e as notas fiscais são o disfarce que a Justiça do Trabalho afasta, não um contrato entre empresas',
