@@ -667,6 +667,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(told('meu marido foi preso ano passado', 'divórcio')).map((f) => f.id)).not.toContain('prisao-civil');
   });
 
+  it("weighs no harm in the disability of a candidate to a post reserved for disabled people (CF art. 37 VIII; Lei 14.126/21)", () => {
+    const signals = sut.signals('me inscrevi na vaga de pessoa com deficiência, perdi a visão do olho esquerdo num acidente');
+    expect(signals).toContain('vaga-pcd');
+    const ids = (area: 'administrativo' | 'civil') => sut.features(newFacts({ area, complexitySignals: signals })).map((f) => f.id);
+    expect(ids('administrativo')).not.toContain('dano-grave');
+    expect(ids('civil')).toContain('dano-grave');
+  });
+
   it('weighs a property still in the name of its old seller as never simple (Lei 6.015 arts. 216-A §2º and 216-B)', () => {
     expect(sut.signals('a casa tá no nome de uma loteadora que fechou faz tempo')).toContain('tipo-nao-simples');
   });

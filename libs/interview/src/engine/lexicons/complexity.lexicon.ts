@@ -327,6 +327,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa', 'prenderam',
     'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY,
   ],
+  // A post reserved for disabled people and its board's assessment of the candidate (Decreto 9.508/18 arts. 3º and 5º), in their names.
+  'vaga-pcd': [
+    ...['vaga', 'vagas', 'lista', 'cota', 'cotas', 'reserva de vagas'].flatMap((post) => [`${post} pcd`, `${post} de pcd`, `${post} para pcd`, `${post} pra pcd`,
+      `${post} de pessoa com deficiencia`, `${post} para pessoa com deficiencia`, `${post} de pessoas com deficiencia`, `${post} para pessoas com deficiencia`]),
+    'vaga reservada', 'vagas reservadas', 'avaliacao biopsicossocial', 'enquadrado como pessoa com deficiencia', 'enquadrada como pessoa com deficiencia', 'enquadramento como pcd',
+  ],
   // A death counts where the story caused it (an accident, in hospital, on the spot); one told as a fact of the case
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
   // Harm that ended a life or lasts one (`dano-permanente`, a building block): weighs only beside `dano-grave` (`IMPLIED_FEATURES`).
