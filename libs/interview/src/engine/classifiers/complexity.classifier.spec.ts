@@ -658,7 +658,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('weighs the support debtor already taken and held in the enforcement as the civil arrest at stake (CPC art. 528 §§3º and 6º)', () => {
     const told = (text: string, subarea = 'execução de alimentos (pensão atrasada)') =>
-      newFacts({ area: 'familia', subarea, complexitySignals: ['processo-em-curso', ...sut.signals(text)] });
+      newFacts({ area: 'familia', subarea, complexitySignals: ['processo-em-curso', 'vulneravel', ...sut.signals(text)] });
     const held = told('a polícia levou meu filho algemado, ele tá na delegacia por causa da pensão');
     expect(sut.features(held).map((f) => f.id)).toContain('prisao-civil');
     expect(sut.assess(held, 1, 1).complexity).toBe('high');
