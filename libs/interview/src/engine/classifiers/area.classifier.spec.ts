@@ -980,4 +980,39 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 8, civil: 5, criminal: 5 }, ['threat', 'at-fault']).area).toBe('civil');
     expect(sut.choose({ consumidor: 8, civil: 5 }, ['at-fault', 'insurance-refused']).area).toBe('consumidor');
   });
+
+  it('routes the BPC told as "a pensão do meu filho" to the INSS (Lei 8.742 art. 20)', () => {
+    expect(sut.choose({ familia: 10, previdenciario: 26, administrativo: 15 }, ['child-support', 'opponent-public-body', 'assistance-benefit']).area).toBe('previdenciario');
+  });
+
+  it('routes the income-tax exemption of a retiree to the tax case, the benefit only bearing the tax (Lei 7.713 art. 6º XIV)', () => {
+    expect(sut.choose({ previdenciario: 48, tributario: 14, consumidor: 8 }, ['tax-authority']).area).toBe('previdenciario');
+    expect(sut.choose({ previdenciario: 48, tributario: 14, consumidor: 8 }, ['tax-authority', 'tax-contested']).area).toBe('tributario');
+  });
+
+  it('routes the contribution withheld from the pay and never paid in to the labour claim against the employer (LC 150 art. 34; CF art. 114 VIII)', () => {
+    const domestic = { previdenciario: 15, tributario: 8, trabalhista: 7, consumidor: 6 };
+    expect(sut.choose(domestic, ['opponent-employer', 'retirement-sought']).area).toBe('previdenciario');
+    expect(sut.choose(domestic, ['opponent-employer', 'retirement-sought', 'contribution-withheld']).area).toBe('trabalhista');
+  });
+
+  it('routes a property still in its old seller\'s name to its regularisation, the inventory told beside it waiting for it (CC arts. 1.238 and 1.418)', () => {
+    const notes = ['estate-division', 'death', 'close-death', 'property-bought'];
+    expect(sut.choose({ familia: 18, imobiliario: 13, tributario: 7 }, notes).area).toBe('familia');
+    expect(sut.choose({ familia: 18, imobiliario: 13, tributario: 7 }, [...notes, 'title-with-seller']).area).toBe('imobiliario');
+  });
+
+  it('routes a private employer\'s inquiry and dismissal to labour law, the public body\'s words telling them (CLT art. 482)', () => {
+    expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['clt-employee']).area).toBe('administrativo');
+    expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['clt-employee', 'private-employer']).area).toBe('trabalhista');
+    // Without a signed card the words stay where they are, only discounted.
+    expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['private-employer']).area).toBe('administrativo');
+    // A private school before the State's career: the retired teacher's statutory pension is the case (Lei 8.112 art. 215).
+    expect(sut.choose({ previdenciario: 31, administrativo: 26, trabalhista: 15 }, ['statutory-pension', 'clt-employee', 'private-employer']).area).toBe('administrativo');
+  });
+
+  it('scores a home\'s worker in the present and the card never signed told with the card as subject as labour words (LC 150 art. 9º)', () => {
+    expect(sut.score('eu trabalho de doméstica na casa dela faz 3 anos').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
+    expect(sut.score('minha carteira nunca foi assinada').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
+  });
 });

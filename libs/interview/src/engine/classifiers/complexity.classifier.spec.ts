@@ -656,6 +656,29 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', notes: ['support-debtor'], complexitySignals: warned })).map((f) => f.id)).not.toContain('prisao-civil');
   });
 
+  it('weighs the support debtor already taken and held in the enforcement as the civil arrest at stake (CPC art. 528 §§3º and 6º)', () => {
+    const told = (text: string, subarea = 'execução de alimentos (pensão atrasada)') =>
+      newFacts({ area: 'familia', subarea, complexitySignals: ['processo-em-curso', 'vulneravel', ...sut.signals(text)] });
+    const held = told('a polícia levou meu filho algemado, ele tá na delegacia por causa da pensão');
+    expect(sut.features(held).map((f) => f.id)).toContain('prisao-civil');
+    expect(sut.assess(held, 1, 1).complexity).toBe('high');
+    // A warrant not yet served leaves the payment or the justification first; an arrest told in a divorce is the story's.
+    expect(sut.features(told('a polícia veio com mandado de prisão, mas eu não estava')).map((f) => f.id)).not.toContain('prisao-civil');
+    expect(sut.features(told('meu marido foi preso ano passado', 'divórcio')).map((f) => f.id)).not.toContain('prisao-civil');
+  });
+
+  it("weighs no harm in the disability of a candidate to a post reserved for disabled people (CF art. 37 VIII; Lei 14.126/21)", () => {
+    const signals = sut.signals('me inscrevi na vaga de pessoa com deficiência, perdi a visão do olho esquerdo num acidente');
+    expect(signals).toContain('vaga-pcd');
+    const ids = (area: 'administrativo' | 'civil') => sut.features(newFacts({ area, complexitySignals: signals })).map((f) => f.id);
+    expect(ids('administrativo')).not.toContain('dano-grave');
+    expect(ids('civil')).toContain('dano-grave');
+  });
+
+  it('weighs a property still in the name of its old seller as never simple (Lei 6.015 arts. 216-A §2º and 216-B)', () => {
+    expect(sut.signals('a casa tá no nome de uma loteadora que fechou faz tempo')).toContain('tipo-nao-simples');
+  });
+
   it("weighs a business among a couple's assets to divide as high (CC art. 1.027; CPC art. 600), not a deceased partner's quotas in an estate", () => {
     const split = sut.signals('quero o divórcio e a partilha, e ela quer ficar com a empresa que abrimos juntos');
     expect(split).toEqual(expect.arrayContaining(['empresa-do-casal', 'patrimonio']));

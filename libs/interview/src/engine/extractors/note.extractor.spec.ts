@@ -602,4 +602,52 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('dei ré e encostei no paralama de um Corolla parado. fui eu mesmo que errei')).toContain('at-fault');
     expect(sut.extract('um carro bateu de leve no meu no estacionamento')).not.toContain('at-fault');
   });
+
+  it('hears the support owed or the arrest for it told of someone else, and the child in the diminutive, as child support (CPC art. 528 §3º)', () => {
+    expect(sut.extract('o escrivão falou que é por causa da pensão da filhinha dele')).toContain('child-support');
+    expect(sut.extract('meu filho foi preso por causa da pensão')).toContain('child-support');
+    expect(sut.extract('meu marido está devendo a pensão do filho do primeiro casamento')).toContain('child-support');
+    expect(sut.extract('meu filho foi preso por causa de uma briga')).not.toContain('child-support');
+  });
+
+  it('reads the BPC told of whom it is for, or called a pension, as the assistance benefit (Lei 8.742 art. 20 §2º)', () => {
+    expect(sut.extract('é aquele benefício pra criança com deficiência que a moça do CRAS falou')).toContain('assistance-benefit');
+    expect(sut.extract('quero pedir a pensão do autista pro meu filho')).toContain('assistance-benefit');
+    expect(sut.extract('quero a pensão do meu filho, o pai sumiu')).not.toContain('assistance-benefit');
+  });
+
+  it('hears income asked until the client recovers as the incapacity benefit asked back (Lei 8.213 arts. 59-60)', () => {
+    expect(sut.extract('quero voltar a receber nem que seja até eu melhorar')).toContain('benefit-restoration');
+    expect(sut.extract('a empresa me demitiu quando eu estava doente')).not.toContain('benefit-restoration');
+  });
+
+  it('hears the income-tax exemption for a serious illness as the tax contested (Lei 7.713 art. 6º XIV; CTN art. 165)', () => {
+    expect(sut.extract('uma amiga disse que quem tem câncer não paga esse desconto')).toContain('tax-contested');
+    expect(sut.extract('ela tem direito à isenção do imposto de renda na aposentadoria')).toContain('tax-contested');
+    expect(sut.extract('ela teve câncer e fez quimioterapia')).not.toContain('tax-contested');
+  });
+
+  it('hears the employer who deducts the contribution from the pay and does not pay it in (Lei 8.212 art. 30 I; LC 150 art. 34)', () => {
+    expect(sut.extract('minha patroa desconta imposto do meu pagamento todo mês mas não tem nada pago no meu nome')).toContain('contribution-withheld');
+    expect(sut.extract('a firma descontava o INSS mas não recolhia')).toContain('contribution-withheld');
+    expect(sut.extract('o banco desconta a parcela do empréstimo da minha aposentadoria')).not.toContain('contribution-withheld');
+  });
+
+  it('hears the card asked to be signed as labour rights claimed (CLT art. 29; LC 150 art. 9º)', () => {
+    expect(sut.extract('eu queria que ela assinasse a carteira e pagasse o que descontou')).toContain('labour-rights-claimed');
+    expect(sut.extract('ela disse que ia assinar a carteira')).not.toContain('labour-rights-claimed');
+  });
+
+  it('hears a property still registered in the name of its old seller (CC arts. 1.238 and 1.418; Lei 6.015 arts. 216-A and 216-B)', () => {
+    expect(sut.extract('a casa não tá no nome dela, tá no nome de uma loteadora que fechou')).toContain('title-with-seller');
+    expect(sut.extract('o terreno ainda está no nome do antigo dono')).toContain('title-with-seller');
+    expect(sut.extract('a casa está no nome do meu pai que faleceu')).not.toContain('title-with-seller');
+    expect(sut.extract('o carro ainda está no nome do antigo dono')).not.toContain('title-with-seller');
+  });
+
+  it('hears a private employer, or a public post denied, as a private employment (CLT art. 482; Lei 8.112 art. 143)', () => {
+    expect(sut.extract('é um hospital particular, filantrópico')).toContain('private-employer');
+    expect(sut.extract('tenho carteira assinada, nunca fui servidora pública')).toContain('private-employer');
+    expect(sut.extract('sou servidora pública da prefeitura')).not.toContain('private-employer');
+  });
 });

@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
+  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
@@ -149,7 +149,10 @@ export type ClientNote =
   | 'product-defect'
   | 'condominium-charge'
   | 'partners-dispute'
-  | 'meter-fraud-notice';
+  | 'meter-fraud-notice'
+  | 'contribution-withheld'
+  | 'title-with-seller'
+  | 'private-employer';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -574,6 +577,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
     'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao', 'pensao atrasada', 'pensao em atraso', 'pensoes atrasadas',
     'preso por pensao', 'presa por pensao', 'prisao por pensao', 'prisao por divida de alimentos', 'prisao do devedor de alimentos',
+    // The child told in the diminutive ("a pensão da filhinha dele"), and the arrest or the debt told of someone else, often the
+    // debtor's own mother or wife: the arrest for support is civil (CF art. 5º LXVII; CPC art. 528 §3º), a family case.
+    'pensao da filhinha', 'pensao do filhinho', 'pensao das filhinhas', 'pensao dos filhinhos',
+    ...['preso', 'presa', 'prender', 'prenderam', 'prisao', 'mandado de prisao'].flatMap((arrest) => [`${arrest} por causa da pensao`, `${arrest} por causa de pensao`, `${arrest} por nao pagar pensao`, `${arrest} por nao pagar a pensao`]),
+    'ta devendo pensao', 'ta devendo a pensao', 'esta devendo pensao', 'esta devendo a pensao', 'devendo a pensao', 'devendo pensao',
     'pai do meu filho', 'pai da minha filha', 'pai dos meus filhos', 'pai das minhas filhas', 'pai das criancas', 'genitor',
     'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
     'nao ajuda com nada', 'nao ajuda em nada', 'pago pensao', 'pago a pensao', 'pagando pensao', 'pagando a pensao', 'pagar a pensao',
@@ -773,6 +781,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'restabelecimento do beneficio', 'restabelecer o auxilio', 'restabelecer meu auxilio', 'restabelecimento do auxilio', 'voltar a receber o beneficio',
     'voltar a receber o auxilio', 'recurso ao inss', 'recurso no inss', 'recorrer ao inss', 'recorrer no inss', 'recorrer da alta', 'recurso contra a alta',
     'junta de recursos', 'conselho de recursos da previdencia',
+    // Income asked until the client recovers: the incapacity benefit, paid while the incapacity lasts (Lei 8.213 arts. 59-60), not a
+    // salary, which the employer owes for work or for the time after a discharge.
+    'ate eu melhorar', 'ate melhorar', 'ate eu me recuperar', 'ate me recuperar', 'ate eu ficar bom', 'ate eu ficar boa', 'ate eu sarar',
+    'enquanto eu nao puder trabalhar', 'enquanto nao puder trabalhar', 'enquanto eu nao melhorar', 'ate eu poder voltar a trabalhar', 'ate poder voltar a trabalhar',
   ],
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao',
     // The job given back, in lay words: the same reinstatement asked of the employer.
@@ -1002,6 +1014,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'no-police-report': NO_POLICE_REPORT,
   // A home given with the job, told in a sentence (`NoteExtractor`: no rent paid for the work done, the house as part of the pay).
   'job-housing': [],
+  'contribution-withheld': CONTRIBUTION_WITHHELD,
+  'title-with-seller': TITLE_WITH_SELLER,
+  'private-employer': PRIVATE_EMPLOYER,
   // The death of someone close to the client (`CLOSE_DEATH`), told in a sentence (`NoteExtractor`): the only death condoled, the
   // first time it is told, also after a stranger's death was told ("o motorista do caminhão morreu", then "minha esposa faleceu").
   'close-death': [],

@@ -161,6 +161,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // creditor reads the same warning in an enforcement of theirs).
   'aviso-de-prisao-civil': { label: 'aviso de prisão por pensão não paga', points: 0, areas: ['familia'] },
   alimentante: { label: 'cliente é quem paga a pensão', points: 0, areas: ['familia'] },
+  // Building block of `DISPLACED_FEATURES`: a post reserved for disabled people, in a public exam or a hiring.
+  'vaga-pcd': { label: 'vaga reservada a pessoa com deficiência', points: 0 },
+  // Building block of `prisao-civil` too: someone taken by the police and held now, told in a family case.
+  'prisao-em-curso': { label: 'alguém preso agora', points: 0, areas: ['familia'] },
   // The payer already behind, with the other parent announcing the enforcement or the arrest (CPC art. 528 §§3º and 7º; Súmula 309
   // STJ): a revision reaches back no further than its citação (Lei 5.478/68 art. 13 §2º), so the arrears owed stay enforceable under the
   // prison rite, and the payer needs the revision with a provisional reduction and the arrears' defence at once. Never a plain revision.
@@ -531,6 +535,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   },
   // The warning of arrest served on the payer, not read by the creditor in an enforcement of theirs.
   { when: ['aviso-de-prisao-civil', 'alimentante'], areas: ['familia'], feature: 'prisao-civil' },
+  // The payer already taken and held in the enforcement (CPC art. 528 §3º): the habeas corpus or the payment that ends the arrest
+  // (art. 528 §6º) to bring at once, however the client who tells it stands to him. A warrant not yet served still leaves the payer
+  // the payment or the justification before the arrest, and weighs as the warning does (`aviso-de-prisao-civil`).
+  { when: ['prisao-em-curso'], areas: ['familia'], subareas: ['execução de alimentos (pensão atrasada)'], feature: 'prisao-civil' },
   // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF).
   {
     when: ['renda-alegada'], areas: ['familia'],
@@ -700,6 +708,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; drops
   // Nor harm to a vulnerable person: the widow's age or illness is no harm the death did her (`dano-a-vulneravel`).
   { when: 'pensao-por-morte', drops: ['dano-grave', 'dano-a-vulneravel'] },
   { when: 'morte-do-segurado', drops: ['dano-grave', 'dano-a-vulneravel'] },
+  // The disability of a candidate to a post reserved for disabled people (CF art. 37 VIII; Decreto 9.508/18; Lei 14.126/21 for
+  // monocular vision) is the status the exam board disputes, proved by the medical reports: no harm the case claims for.
+  { when: 'vaga-pcd', areas: ['administrativo'], drops: ['dano-grave', 'dano-a-vulneravel'] },
   // So in any social-security case (`areas`, no `when`): the insured's incapacity or illness is the fact that gives rise to the benefit
   // (Lei 8.213/91 arts. 42, 59 and 86; LOAS art. 20), proved by the perícia and the medical records, and the INSS pays no damages. A
   // fracture fixed with pins asked as an auxílio, a disability retirement the INSS only summons to a review, weigh nothing as harm;

@@ -1,9 +1,9 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
-import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT } from './route-notes.lexicon';
+import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
-import { HELD_NOW, OWN_INTIMATE_IMAGES } from './safety.lexicon';
+import { HELD_NOW, OWN_INTIMATE_IMAGES, POLICE_CUSTODY } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 
 /**
@@ -327,6 +327,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // condominium for the second (CC arts. 1.331 §2º and 1.348 V; 1.336 IV), and each points at the other until an expert decides.
     'prumada', 'problema do condominio', 'culpa do condominio', 'responsabilidade do condominio',
   ],
+  // Someone taken by the police and held now (`prisao-em-curso`, a building block of `prisao-civil`): not a warrant still to serve.
+  'prisao-em-curso': [
+    'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa', 'prenderam',
+    'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY,
+  ],
+  // A post reserved for disabled people and its board's assessment of the candidate (Decreto 9.508/18 arts. 3º and 5º), in their names.
+  'vaga-pcd': [
+    ...['vaga', 'vagas', 'lista', 'cota', 'cotas', 'reserva de vagas'].flatMap((post) => [`${post} pcd`, `${post} de pcd`, `${post} para pcd`, `${post} pra pcd`,
+      `${post} de pessoa com deficiencia`, `${post} para pessoa com deficiencia`, `${post} de pessoas com deficiencia`, `${post} para pessoas com deficiencia`]),
+    'vaga reservada', 'vagas reservadas', 'avaliacao biopsicossocial', 'enquadrado como pessoa com deficiencia', 'enquadrada como pessoa com deficiencia', 'enquadramento como pcd',
+  ],
   // A death counts where the story caused it (an accident, in hospital, on the spot); one told as a fact of the case
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
   // Harm that ended a life or lasts one (`dano-permanente`, a building block): weighs only beside `dano-grave` (`IMPLIED_FEATURES`).
@@ -524,6 +535,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'professor de apoio', 'nao tem professor de apoio', 'acompanhante especializado', 'mediador escolar',
     // Possession over the years and boundaries (CC arts. 1.238-1.242, 1.285, 1.297): witnesses, a survey, often a suit against unknown owners.
     'usucapiao', 'dono sumiu', 'proprietario sumiu', 'dono nunca apareceu', 'proprietario nunca apareceu', 'proprietario jamais apareceu', 'sem escritura', 'nunca passou a escritura', 'nunca me deu escritura', 'nunca me deu a escritura', 'nunca me passou a escritura', 'nunca deu a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',
+    // The title still with the developer or the former owner: the owner of record, often gone, is summoned or sued (Lei 6.015 arts. 216-A §2º and 216-B).
+    ...TITLE_WITH_SELLER,
     'sublocou', 'sublocacao', 'acao renovatoria', 'renovatoria',
     // The antisocial owner (CC art. 1.337 parágrafo único): a fine of up to ten times the fee needs a 3/4 vote of the owners, and
     // barring the owner from the building, which the Code does not provide, is a contested suit (Enunciado 508 CJF).

@@ -116,6 +116,35 @@ export const LABOUR_RIGHTS_CLAIMED: string[] = [
   'vinculo empregaticio', 'vinculo de emprego',
   // The same claim in the worker's own words ("só quero os meus direitos de trabalhadora", "direitos de doméstica").
   'direitos de trabalhador*', 'direitos de empregad*', 'direitos de domestica',
+  // The card's signing asked of the employer ("quero que ela assine a minha carteira"): the registration the employer owes (CLT art. 29;
+  // LC 150 art. 9º), with the contributions it withheld and must pay in (LC 150 art. 34; Lei 8.212 art. 30 I), not a request to the INSS.
+  ...['assine', 'assinasse', 'assinem', 'assinassem', 'registre', 'registrasse'].flatMap((sign) => [`${sign} a carteira`, `${sign} minha carteira`, `${sign} a minha carteira`]),
+];
+
+/**
+ * The employer who deducts from the worker's pay the contribution (or what the worker calls "imposto") and does not pay it in, told
+ * while the deduction goes on: the employer owes the withholding's payment and the registration (Lei 8.212 art. 30 I; LC 150 arts. 9º
+ * and 34-35 for a home's worker), which the labour court orders and executes (CF art. 114 VIII). Not a request to the INSS, which
+ * counts the withheld contributions anyway (Lei 8.212 art. 33 §5º) once the retirement is asked.
+ */
+export const CONTRIBUTION_WITHHELD: string[] = [
+  ...['desconta', 'descontava', 'tira', 'tirava'].flatMap((deduct) => ['', 'imposto ', 'o imposto ', 'inss ', 'o inss '].flatMap((what) =>
+    ['do meu pagamento', 'do meu salario', 'no meu pagamento', 'no meu salario'].map((pay) => `${deduct} ${what}${pay}`))),
+  ...['desconta', 'descontava', 'descontou', 'descontavam', 'descontam'].flatMap((deduct) => ['o inss', 'inss', ''].flatMap((what) =>
+    ['mas nao recolhe', 'mas nao recolhia', 'e nao recolhe', 'e nao recolhia', 'e nunca recolheu', 'mas nunca recolheu', 'mas nao paga', 'e nao paga', 'mas nao repassa', 'e nao repassa']
+      .map((unpaid) => `${deduct} ${what} ${unpaid}`.replace('  ', ' ')))),
+  ...['nada pago', 'nada recolhido', 'nada depositado', 'nenhuma contribuicao'].map((nothing) => `${nothing} no meu nome`),
+];
+
+/**
+ * The client's employer named as private, or the client denying a public post: only a public body exonerates a servant after a
+ * processo administrativo disciplinar (Lei 8.112 arts. 143 and 148); a private employer's "sindicância" is its internal inquiry
+ * before a dismissal for cause (CLT art. 482), contested in the labour court (CF art. 114 I).
+ */
+export const PRIVATE_EMPLOYER: string[] = [
+  ...['hospital', 'clinica', 'escola', 'colegio', 'faculdade', 'universidade', 'empresa', 'instituicao'].flatMap((place) => [`${place} particular`, `${place} privad*`]),
+  'iniciativa privada', 'sindicancia interna',
+  ...['nunca fui', 'nao sou', 'nao era', 'nunca trabalhei como'].flatMap((never) => ['servidor*', 'servidor* public*', 'funcionari* public*', 'concursad*'].map((post) => `${never} ${post}`)),
 ];
 
 /**
@@ -315,6 +344,11 @@ export const ASSISTANCE_BENEFIT: string[] = [
   'bpc', 'loas', 'bpc loas', 'beneficio de prestacao continuada', 'beneficio assistencial', 'amparo assistencial', 'amparo social',
   'beneficio de um salario minimo', 'beneficio de 1 salario minimo', 'beneficio do deficiente', 'beneficio para deficiente', 'beneficio pra deficiente',
   'beneficio da pessoa com deficiencia', 'beneficio do autista', 'beneficio para autista', 'beneficio pra autista',
+  // The same told of whom it is for ("o benefício pra criança com deficiência"), or named "pensão" as many clients name it: the
+  // BPC of Lei 8.742 art. 20 §2º, never support from a parent.
+  ...['beneficio', 'pensao'].flatMap((benefit) => ['para', 'pra', 'da', 'de'].flatMap((of) =>
+    ['crianca com deficiencia', 'pessoa com deficiencia', 'filho com deficiencia', 'filha com deficiencia'].map((who) => `${benefit} ${of} ${who}`))),
+  'pensao do autista', 'pensao para autista', 'pensao pra autista', 'pensao do deficiente', 'pensao para deficiente', 'pensao pra deficiente',
 ];
 
 /**
@@ -364,6 +398,19 @@ export const DEED_SOUGHT: string[] = [
   'outorgar a escritura', 'outorga da escritura', 'outorgue a escritura', 'outorguem a escritura', 'adjudicacao compulsoria',
   'me passar a escritura', 'passar a escritura pra mim', 'passar a escritura para mim', 'nao quer assinar a escritura', 'se recusa a assinar a escritura',
 ];
+
+/**
+ * The property still registered in the name of who sold it long ago (the land developer, the builder, the former owner): the owner
+ * of record is replaced only by the deed compelled (adjudicação compulsória, CC arts. 1.417-1.418; Lei 6.015 art. 216-B) or by
+ * usucapião (CC arts. 1.238-1.242; Lei 6.015 art. 216-A), and an inventory or a donation passes only what is in the owner's name.
+ */
+export const TITLE_WITH_SELLER: string[] = ['ta', 'esta', 'ainda ta', 'ainda esta', 'continua', 'segue', 'registrad*', 'escriturad*'].flatMap((is) => [
+  // A developer or a builder sells only land and buildings.
+  ...['da loteadora', 'de uma loteadora', 'do loteamento', 'da construtora', 'de uma construtora'].map((seller) => `${is} no nome ${seller}`),
+  // A former owner or a seller is told with the property (a car "no nome do antigo dono" is a vehicle never transferred).
+  ...['casa', 'terreno', 'lote', 'imovel', 'apartamento', 'sitio', 'chacara'].flatMap((good) =>
+    ['do antigo dono', 'do antigo proprietario', 'do dono anterior', 'do primeiro dono', 'de quem vendeu', 'do vendedor'].map((seller) => `${good} ${is} no nome ${seller}`)),
+]);
 
 /**
  * The seller asks that the buyer take the deed and register the property sold in his own name ("quero que ele passe a casa pro nome
@@ -442,6 +489,11 @@ export const TAX_CONTESTED: string[] = [
   'recorrer do lancamento', 'recorrer da cobranca do imposto', 'impugnacao do lancamento', 'imposto nao e devido', 'imposto nao era devido', 'nao devo esse imposto',
   'imposto indevido', 'imposto cobrado indevidamente', 'imposto de volta', 'recuperar o imposto', 'restituicao do imposto', 'devolucao do imposto',
   'repeticao de indebito', 'repeticao do indebito',
+  // The income-tax exemption of a retiree or pensioner with a serious illness (Lei 7.713/88 art. 6º XIV; Súmula 627 STJ), claimed
+  // of the paying source and the Receita with the refund of what was withheld (CTN arts. 165 and 168): the benefit only bears the tax.
+  ...['isencao do', 'isencao de', 'isento do', 'isento de', 'isenta do', 'isenta de'].map((exempt) => `${exempt} imposto de renda`),
+  'isencao por doenca grave', 'isencao por molestia grave', 'isencao por cancer',
+  ...['cancer', 'doenca grave', 'molestia grave', 'neoplasia'].flatMap((illness) => [`quem tem ${illness} nao paga`, `quem tem ${illness} e isento`, `quem tem ${illness} e isenta`]),
   // The assessment's notice, which gives the choice to pay or contest it (CTN art. 145 I; the states' and cities' procedure laws).
   'pagar ou impugnar', 'pague ou impugne', 'pagar ou apresentar impugnacao', 'pagar ou recorrer do lancamento',
   // The transfer tax charged on a family event (a partition's excess, a donation, an inheritance: CF art. 155 I): the State's charge is the case.
@@ -453,7 +505,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed',
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
+  'contribution-withheld' | 'title-with-seller' | 'private-employer',
   RouteRule
 >> = {
   'succession-planning': {
@@ -509,6 +562,10 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // Who contests the tax itself (the ITBI's base, an IPTU not due), or whose income is held in its enforcement, has the tax case.
     yieldsTo: ['tax-contested', 'blocked-income'],
   },
+  'title-with-seller': {
+    why: 'o imóvel que ainda está no nome de quem o vendeu há anos (a loteadora, a construtora, o antigo dono) se regulariza pela adjudicação compulsória ou pela usucapião (arts. 1.238-1.242 e 1.417-1.418 do Código Civil; arts. 216-A e 216-B da Lei 6.015): o inventário e a doação só passam o que está no nome do dono, e a família que o ocupa conta a posse, não a herança',
+    factors: { imobiliario: 1.3, familia: 0.6 },
+  },
   'estate-deed': {
     why: 'a casa que ficou no nome do pai, da mãe ou do cônjuge que morreu passa aos herdeiros pela partilha do inventário (art. 1.784 do Código Civil; arts. 610 e 655 do CPC: o formal de partilha ou a escritura pública de inventário é o título que o registro de imóveis recebe): "transferir a escritura" é o fim da sucessão, não uma compra a escriturar',
     factors: { familia: 1.3, imobiliario: 0.6 },
@@ -544,6 +601,19 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { trabalhista: 1.3, familia: 0.6, civil: 0.7, previdenciario: 0.7, empresarial: 0.6 },
     // A public servant's rights come from the statute (administrative law).
     yieldsTo: ['public-employer', 'statutory-servant'],
+  },
+  'contribution-withheld': {
+    why: 'o empregador que desconta do salário a contribuição do INSS (o "imposto" do contracheque) e não a recolhe deve o recolhimento e o registro (art. 30 I da Lei 8.212; arts. 9º e 34-35 da LC 150 para a doméstica): a Justiça do Trabalho manda anotar a carteira e executa as contribuições (art. 114 VIII da Constituição); o INSS e o imposto dizem só o que foi descontado',
+    factors: { trabalhista: 1.3, previdenciario: 0.5, tributario: 0.5 },
+  },
+  'private-employer': {
+    why: 'só o Poder Público exonera um servidor depois de processo administrativo disciplinar (arts. 143 e 148 da Lei 8.112): a "sindicância" e a "exoneração" contadas por quem trabalha para um empregador privado (o hospital, a escola, a empresa particular) são o procedimento interno e a dispensa por justa causa (art. 482 da CLT), discutidos na Justiça do Trabalho (art. 114 I da Constituição)',
+    factors: { administrativo: 0.5 },
+    // The public body's words tell the private employer's inquiry and dismissal, once the client tells a job with a signed card.
+    moves: { administrativo: 'trabalhista' },
+    movesOnlyWith: ['clt-employee'],
+    // A private job told as the past of a public career ("antes do concurso trabalhei em escola particular") is its background.
+    yieldsTo: ['public-employer', 'statutory-servant', 'statutory-pension'],
   },
   'disguised-employment': {
     why: 'quem o contratante obrigou a abrir uma empresa ou um MEI, ou contratou "como PJ", para um trabalho pessoal e subordinado tem vínculo de emprego (arts. 3º e 9º da CLT: é nulo o ato que desvirtua a relação): o CNPJ, o contrato de prestação de serviços e as notas fiscais são o disfarce que a Justiça do Trabalho afasta, não um contrato entre empresas',

@@ -29,6 +29,10 @@ export const TRABALHISTA: AreaLexicon = {
     'empregada domestica': 4, diarista: 2,
     // The home worker and her rights in her own words (LC 150/2015).
     'trabalhei de domestica': 4, 'trabalhava de domestica': 4, 'sou domestica': 3, 'direitos de trabalhador*': 4, 'direitos de empregad*': 4, 'desvio de funcao': 4, 'acumulo de funcao': 4,
+    // The same in the present and with "como", and the card never signed told with the card as subject ("minha carteira nunca foi
+    // assinada"): an employment without its registration (CLT art. 29; LC 150 art. 9º).
+    'trabalho de domestica': 4, 'trabalha de domestica': 4, 'trabalho como domestica': 4, 'trabalha como domestica': 4, 'trabalhei como domestica': 4, 'trabalhava como domestica': 4,
+    'carteira nunca foi assinada': 4, 'carteira nao foi assinada': 4, 'carteira nunca assinada': 4, 'carteira nunca foi registrada': 4, 'carteira nao foi registrada': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, funcionario: 1,
     // Subordination and dismissal as a worker without a contract tells them (CLT art. 3: work under another's orders; the
     // employer who "no longer needs" the worker has dismissed them).
