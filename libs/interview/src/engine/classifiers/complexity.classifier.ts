@@ -211,9 +211,11 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   addOnce(ids, GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature);
   if (namesTwoStates(facts.locations)) addOnce(ids, 'dois-estados');
   for (const implied of IMPLIED_FEATURES) {
+    // What it follows from first: a case holds few features, and most of the rules' area lists are long.
+    if (!implied.when.every((id) => ids.includes(id))) continue;
     const inArea = !implied.areas || implied.areas.includes(facts.area as never);
     const inSubarea = !implied.subareas || implied.subareas.includes(facts.subarea as never);
-    if (inArea && inSubarea && implied.when.every((id) => ids.includes(id))) addOnce(ids, implied.feature);
+    if (inArea && inSubarea) addOnce(ids, implied.feature);
   }
   if (facts.parties.length >= MANY_PARTIES) addOnce(ids, 'muitos-envolvidos');
   if (engagesTwoAreas(facts.notes)) addOnce(ids, 'areas-concorrentes');

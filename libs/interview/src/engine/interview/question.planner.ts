@@ -41,6 +41,8 @@ const CLOSING_STATE_NOTES = ['opponent-public-body', 'tax-authority', 'opponent-
  * the outcome question; the client is not asked what they want twice.
  */
 const ASKED_WITHIN: Partial<Record<Topic, Topic[]>> = { area: ['outcome'] };
+/** `ASKED_WITHIN`'s entries, listed once: `wasAsked` reads them for every topic of every turn. */
+const ASKED_WITHIN_ENTRIES = Object.entries(ASKED_WITHIN) as [Topic, Topic[]][];
 
 /**
  * What makes "is there money at stake?" a cold question: the death of someone close (`close-death`), or a person at risk now: a
@@ -209,7 +211,7 @@ export class QuestionPlanner {
   /** Asked already: itself, or within another topic's question (the area asked again asks for the outcome). */
   private wasAsked(topic: Topic, facts: InterviewFacts): boolean {
     if (facts.topicsAsked.includes(topic)) return true;
-    return Object.entries(ASKED_WITHIN).some(([within, asked]) => asked.includes(topic) && (facts.reasked ?? []).includes(within as Topic));
+    return ASKED_WITHIN_ENTRIES.some(([within, asked]) => asked.includes(topic) && (facts.reasked ?? []).includes(within));
   }
 
   /**

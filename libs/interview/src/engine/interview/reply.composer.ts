@@ -44,6 +44,7 @@ import {
   VAGUE_OPENING_WORDS,
 } from '../lexicons/replies.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
+import { questionSentences } from '../text/question-sentences';
 import { foldText, tokenize } from '../text/text-normalizer';
 import { QuestionPlanner } from './question.planner';
 
@@ -160,7 +161,7 @@ export class ReplyComposer {
    */
   private directAnswer(message: string, facts: Pick<InterviewFacts, 'area' | 'notes'>): { line: string; saidBy?: ClientNote; countsDown?: boolean } | null {
     if (!asksSomething(message)) return null;
-    const asked = (message.match(/[^.!?\n]*\?/g) ?? []).join(' ');
+    const asked = questionSentences(message).join(' ');
     const found = (asked ? this.answerIndex(asked, facts) : null) ?? this.answerIndex(message, facts);
     return found !== null ? DIRECT_ANSWERS[found] : { line: GENERIC_DIRECT_ANSWER };
   }
@@ -186,9 +187,7 @@ const GREETING_ONLY = new RegExp(`^(?:\\s*(?:${GREETING_QUESTIONS.join('|')})\\b
 function asksSomething(message: string): boolean {
   const folded = foldText(message);
   if (INDIRECT_QUESTIONS.some((phrase) => folded.includes(phrase))) return true;
-  // Without a question mark there is nothing to match, and the pattern, tried from every position, costs a scan of the rest each time.
-  if (!message.includes('?')) return false;
-  return (message.match(/[^.!?\n]*\?/g) ?? []).some((question) => !GREETING_ONLY.test(foldText(question.replace(/\?/g, ' ')).trim()));
+  return questionSentences(message).some((question) => !GREETING_ONLY.test(foldText(question.replace(/\?/g, ' ')).trim()));
 }
 
 /**

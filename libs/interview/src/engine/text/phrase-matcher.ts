@@ -258,6 +258,12 @@ export class PhraseMatcher<T> {
     const id = ids[at];
     const words = this.wordsMatching(tokens[at]);
     const starts = words.flatMap((word) => this.root.next.get(word) ?? []);
+    // Grown a slot at a time, never written past the end: an array written far past its end keeps its elements in a
+    // dictionary, and every read of a token's slot then takes V8's slow (megamorphic) keyed path.
+    while (this.wordsByToken.length <= id) {
+      this.wordsByToken.push(undefined);
+      this.startsByToken.push(undefined);
+    }
     this.wordsByToken[id] = words.length > 0 ? words : NO_WORDS;
     return (this.startsByToken[id] = starts.length > 0 ? starts : NO_NODES);
   }

@@ -34,12 +34,18 @@ const LATIN1_FOLDS = Uint16Array.from({ length: 256 }, (_, code) => foldInFull(S
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 /** Characters folded at once by `fromCharCode` (well under any engine's limit on arguments). */
 const FOLD_CHUNK = 4_096;
+/**
+ * Called on a text rather than read from it: texts come as every kind of V8 string (flat, joined, sliced), so `text.charCodeAt`
+ * and `text.length` read in the loop were megamorphic loads, one per character.
+ */
+const charCodeAt = String.prototype.charCodeAt;
 
 /** Lower-case, without diacritics; "º"/"ª" become "o"/"a". Punctuation is kept. */
 export const foldText = textMemo((text) => {
   if (BEYOND_LATIN1.test(text)) return foldInFull(text);
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = LATIN1_FOLDS[text.charCodeAt(i)];
+  const length = text.length;
+  const codes = new Uint16Array(length);
+  for (let i = 0; i < length; i++) codes[i] = LATIN1_FOLDS[charCodeAt.call(text, i)];
   if (codes.length <= FOLD_CHUNK) return fromCodes(codes);
   let folded = '';
   for (let at = 0; at < codes.length; at += FOLD_CHUNK) folded += fromCodes(codes.subarray(at, at + FOLD_CHUNK));
