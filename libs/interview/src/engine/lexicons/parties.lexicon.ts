@@ -163,6 +163,12 @@ export const BYSTANDER_KINDS: Record<string, string[]> = {
   'criminal.violencia-domestica': ['médico ou hospital'],
   // The syndic told of a neighbour's leak or noise is who was warned: the unit's owner answers (CC arts. 1.277 and 1.331 §1º).
   'civil.vizinhanca': ['condomínio'],
+  // The other side of a benefit claim is the INSS (Lei 8.213/91 arts. 74-79 for the death pension): the employer of the deceased or
+  // of the insured pays the severance to the dependants the INSS enrols (Lei 6.858/80 art. 1º) or hands over the PPP (art. 58 §4º),
+  // and is involved, not sued for the benefit.
+  ...Object.fromEntries(
+    ['previdenciario.pensao-morte', 'previdenciario.aposentadoria-idade', 'previdenciario.aposentadoria-tempo'].map((id) => [id, ['empregador', 'transportadora', 'construtora', 'loja']]),
+  ),
 };
 
 /**
