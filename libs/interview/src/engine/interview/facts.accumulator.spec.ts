@@ -187,6 +187,13 @@ describe(FactsAccumulator.name, () => {
     expect(released.urgencySignals).not.toContain('prisao');
   });
 
+  it('weighs a salary blocked told across a sentence as the block it is (CPC art. 833 IV), not a benefit merely suspended', () => {
+    const blocked = sut.merge(sut.initial(), extractor.extract('O bloqueio foi anteontem, pegou 4.300 da conta onde cai meu salário.'), null);
+    expect(blocked.notes).toContain('blocked-income');
+    expect(blocked.urgencySignals).toContain('bloqueio');
+    expect(sut.merge(sut.initial(), extractor.extract('suspenderam meu benefício sem aviso'), null).urgencySignals).not.toContain('bloqueio');
+  });
+
   it('reads an increase of a support already set as its revision, not as its enforcement', () => {
     const facts = sut.merge(sut.initial(), extractor.extract('a mãe do meu filho entrou pedindo aumento da pensão, o acordo foi homologado pelo juiz'), null);
     expect(facts.subarea).toBe('pensão alimentícia (fixação ou revisão)');
