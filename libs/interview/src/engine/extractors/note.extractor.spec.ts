@@ -27,6 +27,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o juiz bloqueou minha conta')).toContain('blocked-income');
   });
 
+  it('hears a payroll credit card by its margin or its name, and a contract already asked for', () => {
+    expect(sut.extract("no extrato do INSS o desconto se chama 'RMC'")).toContain('rmc-card');
+    expect(sut.extract('um cartão de crédito consignado que eu nunca pedi')).toContain('rmc-card');
+    expect(sut.extract('um empréstimo consignado que eu fiz')).not.toContain('rmc-card');
+    expect(sut.extract('minha neta pediu o contrato ao banco')).toContain('contract-requested');
+  });
+
   it('hears a salary blocked in an execution told across a sentence as income held (CPC art. 833 IV), not a card blocked', () => {
     expect(sut.extract('Meu cunhado entrou na justiça e o juiz bloqueou tudo da minha conta, até o salário.')).toContain('blocked-income');
     expect(sut.extract('O bloqueio foi anteontem, pegou 4.300 da conta onde cai meu salário.')).toContain('blocked-income');

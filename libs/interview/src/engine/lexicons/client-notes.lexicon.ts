@@ -4,7 +4,7 @@ import {
   STORE_SEARCH, LOAN_DENIED, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BRANDS } from './parties.lexicon';
-import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
+import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import {
   CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
@@ -117,6 +117,8 @@ export type ClientNote =
   | 'mandate-granted'
   | 'press-content'
   | 'bank-contested'
+  | 'rmc-card'
+  | 'contract-requested'
   | 'rent-up-to-date'
   | 'no-police-report'
   | 'close-death'
@@ -978,6 +980,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'conte para a minha aposentadoria', 'contar pra minha aposentadoria', 'contar para minha aposentadoria', 'contar para a minha aposentadoria',
   ],
   'bank-contested': BANK_CONTESTED,
+  // A payroll credit card on a benefit or a salary (cartão de crédito consignado, its reserved margin RMC, or the cartão benefício's
+  // RCC): its own steps and action (`NOTE_KIND_STEPS`), the margin cancelled at the bank and the INSS (IN PRES/INSS 138/2022).
+  'rmc-card': [
+    'rmc', 'rcc', 'reserva de margem consignavel', 'reserva de margem para cartao', 'reserva de margem do cartao', 'cartao consignado', 'cartao de credito consignado',
+    'cartao beneficio consignado', 'reserva de cartao consignado',
+  ],
+  'contract-requested': CONTRACT_REQUESTED,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,
   // A home given with the job, told in a sentence (`NoteExtractor`: no rent paid for the work done, the house as part of the pay).
