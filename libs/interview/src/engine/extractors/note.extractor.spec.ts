@@ -27,6 +27,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o juiz bloqueou minha conta')).toContain('blocked-income');
   });
 
+  it('hears no police report filed in one still to be made', () => {
+    expect(sut.extract('ainda vou fazer o boletim de ocorrência')).not.toContain('police-report-filed');
+    expect(sut.extract('fiz o boletim de ocorrência ontem')).toContain('police-report-filed');
+  });
+
   it('hears a payroll credit card by its margin or its name, and a contract already asked for', () => {
     expect(sut.extract("no extrato do INSS o desconto se chama 'RMC'")).toContain('rmc-card');
     expect(sut.extract('um cartão de crédito consignado que eu nunca pedi')).toContain('rmc-card');

@@ -284,6 +284,10 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
   'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS],
   'child-taken': POLICE_CUSTODY,
+  // A police report still to be made ("ainda vou fazer o boletim", "preciso registrar a ocorrência") is no report filed: it is advised, not asked for.
+  'police-report-filed': ['vou', 'vai', 'vamos', 'ainda vou', 'preciso', 'precisa', 'tenho que', 'tem que', 'temos que', 'quero', 'devo'].flatMap((will) =>
+    ['fazer', 'registrar'].flatMap((verb) => ['o boletim', 'um boletim', 'boletim', 'o bo', 'um bo', 'bo', 'a ocorrencia', 'ocorrencia'].map((report) => `${will} ${verb} ${report}`)),
+  ),
   // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
   'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],
   'opponent-public-body': PUBLIC_BODY_AS_RECORDER,
