@@ -297,6 +297,19 @@ export const NOTE_STEPS: { note: ClientNote; steps: string[] }[] = [
   { note: 'blocked-income', steps: ['Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (verba alimentar, que não pode ficar retida nem ser penhorada, CPC art. 833 IV)'] },
 ];
 
+/** The takedown of intimate images: the provider must remove them on the notice of the person shown (Marco Civil da Internet, art. 21). */
+const INTIMATE_TAKEDOWN_STEP =
+  'Pedir a retirada das imagens à plataforma ou ao administrador do grupo: o provedor deve removê-las após a notificação da vítima (Marco Civil da Internet, art. 21)';
+
+/**
+ * Steps an urgency signal calls for in any kind of case, put before the kind's own unless one says it already: intimate images
+ * exposed (CP art. 218-C; Lei 13.718/2018) are taken down on the victim's notice, whether the case is told as a crime, a custody or
+ * a separation. Not for the client accused of exposing them (`unless`).
+ */
+export const SIGNAL_STEPS: { signal: string; steps: string[]; unless: ClientNote[] }[] = [
+  { signal: 'exposicao-intima', steps: [INTIMATE_TAKEDOWN_STEP], unless: ['accused', 'criminal-defence', 'defendant', 'restrained'] },
+];
+
 /** Phrases of steps that only fit someone accused: never given to a victim. */
 export const ACCUSED_SIDE_STEPS: string[] = ['depoimento sem', 'não prestar depoimento'];
 
@@ -414,7 +427,7 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   // prosecuted without a private complaint (CP art. 218-C), so there is no six-month deadline to keep.
   'criminal.imagens-intimas': [
     'Guardar prints das publicações e mensagens com data, link e o perfil de quem publicou, sem repassar as imagens',
-    'Pedir a retirada das imagens à plataforma ou ao administrador do grupo: o provedor deve removê-las após a notificação da vítima (Marco Civil da Internet, art. 21)',
+    INTIMATE_TAKEDOWN_STEP,
     'Registrar a ocorrência (na Delegacia da Mulher quando o autor é parceiro ou ex-parceiro)',
     'Se houver ameaça, pedir medida protetiva de urgência, que o juiz decide em até 48 horas (Lei 11.340, art. 18)',
   ],

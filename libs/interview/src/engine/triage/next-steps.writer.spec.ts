@@ -30,6 +30,16 @@ describe(NextStepsWriter.name, () => {
     expect(asked).toContain('Levar ao advogado o contrato ou o documento que o banco enviou');
   });
 
+  it('asks the platform to take intimate images down in whatever kind of case they were exposed, once, and never of the one accused', () => {
+    const takedown = /retirada das imagens.*Marco Civil da Internet, art\. 21/;
+    const custody = sut.write(newFacts({ urgencySignals: ['exposicao-intima'] }), 'familia', 'guarda e convivência', []);
+    expect(custody.filter((step) => takedown.test(step))).toHaveLength(1);
+    const crime = sut.write(newFacts({ urgencySignals: ['exposicao-intima'], notes: ['victim'] }), 'criminal', 'divulgação de imagens íntimas sem consentimento', []);
+    expect(crime.filter((step) => takedown.test(step))).toHaveLength(1);
+    const accused = sut.write(newFacts({ urgencySignals: ['exposicao-intima'], notes: ['accused'] }), 'familia', 'guarda e convivência', []);
+    expect(accused.some((step) => takedown.test(step))).toBe(false);
+  });
+
   it('leaves out a step whose errand was said before, and a combined clause said by a step of its own', () => {
     expect(withoutRepeats(['Registrar a ocorrência na delegacia', 'Guardar prints', 'Registrar ocorrência online'])).toEqual(['Registrar a ocorrência na delegacia', 'Guardar prints']);
     expect(withoutRepeats(['Não apagar fotos; procurar a Defensoria Pública'], ['Procurar a Defensoria Pública'])).toEqual(['Não apagar fotos']);
