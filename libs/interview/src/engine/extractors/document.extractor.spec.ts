@@ -64,4 +64,12 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('nunca tive um contrato com eles, só tenho as fotos').documents).toEqual(['fotos']);
     expect(sut.extract('não tenho o papel que ele assinou').documents).toEqual([]);
   });
+
+  it('lists no report the client still needs, was asked for, awaits or was quoted a price for: only what they have', () => {
+    expect(sut.extract('o engenheiro disse que precisa de laudo técnico. O laudo custa R$ 18 mil').documents).toEqual([]);
+    expect(sut.extract('a seguradora dele pediu o laudo').documents).toEqual([]);
+    expect(sut.extract('ainda vou fazer o boletim de ocorrência').documents).toEqual([]);
+    expect(sut.extract('tenho o laudo da neurologista').documents).toEqual(['laudo']);
+    expect(sut.extract('tem boletim da PM e vídeo da câmera').documents).toEqual(['boletim de ocorrência', 'vídeos']);
+  });
 });

@@ -1,4 +1,4 @@
-import { DENIED_AFTER, DOCUMENTS, NO_DOCUMENT_PHRASES } from '../lexicons/documents.lexicon';
+import { DENIED_AFTER, DOCUMENTS, NO_DOCUMENT_PHRASES, PENDING_REPORTS } from '../lexicons/documents.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 
@@ -14,10 +14,19 @@ export class DocumentExtractor {
     const documents: string[] = [];
     for (const match of this.matcher.match(tokens)) {
       if (match.negated || deniedAfter(tokens, match.end)) continue;
-      for (const label of match.values) if (!documents.includes(label)) documents.push(label);
+      const pending = pendingReport(tokens, match.start, match.end);
+      for (const label of match.values) if (!documents.includes(label) && !(pending && PENDING_REPORTS.labels.includes(label))) documents.push(label);
     }
     return { documents, saysNone: this.none.match(tokens).length > 0 };
   }
+}
+
+/** Whether the report at `start`..`end` is told as still to be had (`PENDING_REPORTS`): needed, asked for, awaited or priced. */
+function pendingReport(tokens: readonly string[], start: number, end: number): boolean {
+  const before = start > 0 && PENDING_REPORTS.articles.includes(tokens[start - 1]) ? start - 1 : start;
+  const lead = ` ${tokens.slice(Math.max(0, before - 3), before).join(' ')}`;
+  const next = tokens.slice(end, end + 4).join(' ');
+  return PENDING_REPORTS.before.some((words) => lead.endsWith(` ${words}`)) || PENDING_REPORTS.after.some((words) => `${next} `.startsWith(`${words} `));
 }
 
 /** Whether the words from `end` deny the document just named ("o termo de rescisão eles não me deram"). */

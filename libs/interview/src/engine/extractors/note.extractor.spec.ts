@@ -27,6 +27,29 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o juiz bloqueou minha conta')).toContain('blocked-income');
   });
 
+  it('hears no police report filed in one still to be made', () => {
+    expect(sut.extract('ainda vou fazer o boletim de ocorrência')).not.toContain('police-report-filed');
+    expect(sut.extract('fiz o boletim de ocorrência ontem')).toContain('police-report-filed');
+  });
+
+  it('hears a payroll credit card by its margin or its name, and a contract already asked for', () => {
+    expect(sut.extract("no extrato do INSS o desconto se chama 'RMC'")).toContain('rmc-card');
+    expect(sut.extract('um cartão de crédito consignado que eu nunca pedi')).toContain('rmc-card');
+    expect(sut.extract('um empréstimo consignado que eu fiz')).not.toContain('rmc-card');
+    expect(sut.extract('minha neta pediu o contrato ao banco')).toContain('contract-requested');
+  });
+
+  it('hears a salary blocked in an execution told across a sentence as income held (CPC art. 833 IV), not a card blocked', () => {
+    expect(sut.extract('Meu cunhado entrou na justiça e o juiz bloqueou tudo da minha conta, até o salário.')).toContain('blocked-income');
+    expect(sut.extract('O bloqueio foi anteontem, pegou 4.300 da conta onde cai meu salário.')).toContain('blocked-income');
+    expect(sut.extract('Penhoraram 30% do meu salário numa execução do banco.')).toContain('blocked-income');
+    expect(sut.extract('O banco bloqueou meu cartão e o salário caiu ontem.')).not.toContain('blocked-income');
+    expect(sut.extract('Não bloquearam nada, mas o salário atrasou.')).not.toContain('blocked-income');
+    // A block only threatened, and a deceased's account frozen until the inventory, hold no income of the client's.
+    expect(sut.extract('chegou uma mensagem dizendo que o benefício vai ser bloqueado')).not.toContain('blocked-income');
+    expect(sut.extract('meu pai faleceu e o banco bloqueou a conta dele com o dinheiro da aposentadoria dentro')).not.toContain('blocked-income');
+  });
+
   it("hears the end of the client's life told with the other person as subject as a threat, and the keeping away asked in the victim's words", () => {
     expect(sut.extract('fala que se eu arrumar alguém ele acaba com a minha vida')).toContain('violence');
     expect(sut.extract('quero medida pra ele não chegar perto de mim nem do meu serviço')).toContain('violence');

@@ -2,6 +2,7 @@ import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kep
 import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
+import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { isNegator, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, normalizeText, tokenize } from '../text/text-normalizer';
 
@@ -108,6 +109,17 @@ const BENEFIT_WORDS = /\b(?:pensao|aposentadoria|beneficio|auxilio|bpc|loas|sala
 const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indeferid[oa]|indeferimento|recusou|recusaram)\b/;
 
 /**
+ * A block or a seizure and a salary or a benefit in one sentence ("o juiz bloqueou tudo da minha conta, até o salário", "o bloqueio
+ * pegou 4.300 da conta onde cai meu salário"), not a card or an access blocked, nor a block only threatened ("vai ser bloqueado"): income held, which is unseizable save for support and above 50 minimum wages (CPC
+ * art. 833 IV and §2º) and released on a petition within 5 days (art. 854 §3º I). Run on normalized text.
+ */
+const BLOCK_WORDS =
+  /(?<!\b(?:nao|nunca|nem|vai|vao|pode|podem|possa|iria|ira|vai ser|vao ser|pode ser|podem ser|possa ser) )\b(?:bloque(?:ou|aram|io|ado|ada|ados|adas)|penhor(?:a|ou|aram|ado|ada))\b(?! (?:(?:d?[oa]|meu|minha|seu|sua) )*(?:cartao|cartoes|acesso|celular|chip|aplicativo|app|perfil|login|senha)\b)/;
+const INCOME_WORDS = /\b(?:salario|salarios|beneficio|aposentadoria|vencimentos|proventos)\b/;
+/** A deceased's account frozen by the bank until the inventory (`ESTATE_WORDS`): the estate's course, not income seized. */
+const ESTATE = new RegExp(`\\b(?:${ESTATE_WORDS.join('|')})\\b`);
+
+/**
  * A tax paid twice or beyond what was due, within one sentence ("paguei o IPTU deste ano em duplicidade", "o ISS foi recolhido duas
  * vezes", "paguei IPVA a maior"): its refund is the taxpayer's right against the tax authority that received it (repetição do
  * indébito, CTN arts. 165 and 168), a tax case whichever public body collected it. Run on normalized text.
@@ -148,7 +160,8 @@ const HOUSE_AS_PAY = /\b(?:casa|casinha|moradia)\b[^.!?;\n]{0,25}?\b(?:era|e|faz
  */
 function inOneSentence(normalized: string, first: RegExp, second: RegExp): boolean {
   if (!first.test(normalized) || !second.test(normalized)) return false;
-  return normalized.split(/[.!?;\n]/).some((sentence) => first.test(sentence) && second.test(sentence));
+  // A period before a digit is a number's ("pegou 4.300 da conta"), not a sentence's end.
+  return normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => first.test(sentence) && second.test(sentence));
 }
 
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
@@ -188,6 +201,7 @@ export class NoteExtractor {
       ['child-beaten', () => mentionsChildBeaten(text)],
       ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
       ['benefit-denied', () => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],
+      ['blocked-income', () => blocksIncome(text)],
       ['appointment-sought', () => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS)],
       ['tax-authority', () => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],
       ['vehicle-not-transferred', () => inOneSentence(normalized, VEHICLE_SOLD, CHARGED_TO_SELLER)],
@@ -202,6 +216,12 @@ export class NoteExtractor {
     const platform = notes.includes('platform-account-blocked');
     return notes.filter((note) => !yielded.some((y) => y.note === note) && !(platform && note === 'blocked-income'));
   }
+}
+
+/** A block or a seizure and a salary or a benefit told in one sentence (`BLOCK_WORDS`, `INCOME_WORDS`): a court's hold on income. */
+export function blocksIncome(text: string): boolean {
+  const normalized = normalizeText(text);
+  return inOneSentence(normalized, BLOCK_WORDS, INCOME_WORDS) && !ESTATE.test(normalized);
 }
 
 function boughtFromInsolvent(normalized: string): boolean {

@@ -1,5 +1,5 @@
 import { OUTCOME_MAX_LENGTH } from '../lexicons/outcomes.lexicon';
-import { OutcomeExtractor, wishShaped } from './outcome.extractor';
+import { OutcomeExtractor, statesWish, wishShaped } from './outcome.extractor';
 
 describe(OutcomeExtractor.name, () => {
   const sut = new OutcomeExtractor();
@@ -75,5 +75,12 @@ describe(OutcomeExtractor.name, () => {
     'celular dele está desligado desde ontem',
   ])('sees %j as more of the story, not a wish', (text) => {
     expect(wishShaped(text)).toBe(false);
+  });
+
+  it('finds a wish in any clause of a longer answer, and none in a story or a paper read out', () => {
+    expect(statesWish('Ele não pagou nada desde março, e pedir indenização por danos morais')).toBe(true);
+    expect(statesWish('Ela vinha de segunda a sábado, ficava no caixa e no balcão. Eu pagava 350 por semana, em dinheiro ou pix')).toBe(false);
+    expect(statesWish('Nunca fomos citados; o serviço foi prestado em outro município, que já recebeu o ISS.')).toBe(false);
+    expect(statesWish("Em cima tá escrito Ministério Público contra mim, 'denúncia'. Não fala nada de indenização.")).toBe(false);
   });
 });

@@ -55,6 +55,15 @@ export function wishShaped(text: string): boolean {
   return WISH_OPENING.test(bare);
 }
 
+/**
+ * Whether a clause of a longer answer opens like a wish (`wishShaped`): "..., e pedir indenização por danos morais". A story, a
+ * paper read out or a question in every clause states none, so it is no wish whatever question it answered. A "que" after a
+ * comma mostly opens a relative clause ("outro município, que já recebeu o ISS"), a wish only at the answer's start.
+ */
+export function statesWish(text: string): boolean {
+  return text.split(/[.;:!?,]/).some((clause, i) => wishShaped(clause) && (i === 0 || !/^\s*que\s/i.test(clause)));
+}
+
 function clip(text: string): string {
   return text.length <= OUTCOME_MAX_LENGTH ? text : `${text.slice(0, OUTCOME_MAX_LENGTH - 1).trimEnd()}…`;
 }

@@ -337,4 +337,12 @@ describe(PartyExtractor.name, () => {
     const facts = { ...sut.extract('o vizinho de cima tem um vazamento, avisei o síndico'), notes: [], area: 'civil' as const, subarea: 'direito de vizinhança' };
     expect(opposingParties(facts)).toEqual(['vizinho']);
   });
+
+  it('takes no legal regime, contract or law named for a party, and keeps a company named by its acronym', () => {
+    expect(sut.extract('a prefeitura contratou professoras temporárias pelo REDA para as creches').parties).toEqual(['prefeitura']);
+    expect(sut.extract('recebi pela RPV e o desconto do cartão RMC').parties).toEqual([]);
+    expect(sut.extract("em cima tá escrito 'denúncia', artigo 129 do Código Penal").parties).toEqual([]);
+    expect(sut.extract('registrei tudo pela Lei Maria da Penha').parties).toEqual([]);
+    expect(sut.extract('trabalhei na CSN e na BRF').parties).toEqual(['CSN', 'BRF']);
+  });
 });

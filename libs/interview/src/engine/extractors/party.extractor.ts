@@ -8,6 +8,7 @@ import {
   HOUSEHOLD_LABEL,
   MEDIA_VERBS,
   NAME_CUES,
+  LAW_NOUNS,
   NOT_NAMES,
   OPENING_ARTICLES,
   OPPOSED_RELATIVES,
@@ -242,6 +243,7 @@ function withoutNames(text: string, lead: string, names: string[], household: st
     const folded = foldText(name);
     const isName =
       !NOT_NAMES.includes(folded) &&
+      !LAW_NOUNS.includes(folded.split(' ')[0]) &&
       !LABEL_PHRASES.has(folded) &&
       !PLACES.has(folded) &&
       !isBodyAcronym(folded) &&
@@ -268,7 +270,7 @@ function withoutOpeningNames(text: string, names: string[]): string {
     const first = folded.split(' ')[0];
     const generic = LABEL_PHRASES.has(first) && !COMPANY_NOUNS.includes(first);
     // Two letters after an article are an object's abbreviation ("A TV quebrou", "O PC"), not a company.
-    if (first.length < 3 || generic || NOT_NAMES.includes(folded) || NOT_NAMES.includes(first) || LABEL_PHRASES.has(folded) || PLACES.has(folded)) return whole;
+    if (first.length < 3 || generic || NOT_NAMES.includes(folded) || NOT_NAMES.includes(first) || LAW_NOUNS.includes(first) || LABEL_PHRASES.has(folded) || PLACES.has(folded)) return whole;
     const party = COURT_NOUNS.includes(first) ? COURT_LABEL : name;
     if (!names.includes(party)) names.push(party);
     return `${start}${article} `;

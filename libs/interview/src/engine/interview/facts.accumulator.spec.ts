@@ -187,12 +187,19 @@ describe(FactsAccumulator.name, () => {
     expect(released.urgencySignals).not.toContain('prisao');
   });
 
+  it('weighs a salary blocked told across a sentence as the block it is (CPC art. 833 IV), not a benefit merely suspended', () => {
+    const blocked = sut.merge(sut.initial(), extractor.extract('O bloqueio foi anteontem, pegou 4.300 da conta onde cai meu salário.'), null);
+    expect(blocked.notes).toContain('blocked-income');
+    expect(blocked.urgencySignals).toContain('bloqueio');
+    expect(sut.merge(sut.initial(), extractor.extract('suspenderam meu benefício sem aviso'), null).urgencySignals).not.toContain('bloqueio');
+  });
+
   it('reads an increase of a support already set as its revision, not as its enforcement', () => {
     const facts = sut.merge(sut.initial(), extractor.extract('a mãe do meu filho entrou pedindo aumento da pensão, o acordo foi homologado pelo juiz'), null);
     expect(facts.subarea).toBe('pensão alimentícia (fixação ou revisão)');
   });
 
-  it('keeps no wish from a long first answer to the outcome question that names none, and whatever the re-ask brings', () => {
+  it('keeps no wish from a long answer to the outcome question that states none, first time or after the re-ask', () => {
     const story = 'então, ele falou que não vai pagar nada porque eu assinei sem ler direito e que agora não tem mais jeito de resolver';
     const asked = { ...sut.initial(), topicsAsked: ['outcome' as const] };
     expect(sut.merge(asked, extractor.extract(story), 'outcome').outcome).toBeNull();
@@ -200,6 +207,10 @@ describe(FactsAccumulator.name, () => {
     // A remedy told answers it, with or without a wish word.
     expect(sut.merge(asked, extractor.extract(`${story}, e pedir indenização por danos morais`), 'outcome').outcome).not.toBeNull();
     const reasked = { ...asked, reasked: ['outcome' as const] };
-    expect(sut.merge(reasked, extractor.extract(story), 'outcome').outcome).toMatch(/^então, ele falou/);
+    expect(sut.merge(reasked, extractor.extract(story), 'outcome').outcome).toBeNull();
+    // A paper read out names a remedy only to deny it: no wish either.
+    const paper = 'Lendo o papel com calma agora: em cima tá escrito Ministério Público contra mim, denúncia, artigo 129 do Código Penal. Não fala nada de indenização.';
+    expect(sut.merge(asked, extractor.extract(paper), 'outcome').outcome).toBeNull();
+    expect(sut.merge(reasked, extractor.extract(`${story}. Receber o que ele me deve`), 'outcome').outcome).not.toBeNull();
   });
 });

@@ -9,7 +9,8 @@ import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor'
 import { withoutNamedKinds } from '../extractors/party.extractor';
 import { daysLeftAfter } from '../extractors/event-date.extractor';
 import { RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
-import { OutcomeExtractor, wishShaped } from '../extractors/outcome.extractor';
+import { blocksIncome } from '../extractors/note.extractor';
+import { OutcomeExtractor, statesWish, wishShaped } from '../extractors/outcome.extractor';
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
 import { OWN_BUSINESS_NOTES } from '../lexicons/parties.lexicon';
@@ -77,7 +78,7 @@ export class FactsAccumulator {
     const outcome =
       found.outcome && replacesOutcome()
         ? found.outcome
-        : (facts.outcome ?? (answering === 'outcome' && !answersAnotherTopic(found) && !strayAnswer(facts, found) ? this.outcomes.fallback(found.text) : null));
+        : (facts.outcome ?? (answering === 'outcome' && !answersAnotherTopic(found) && !strayAnswer(found) ? this.outcomes.fallback(found.text) : null));
     const deadlineHours = [facts.deadlineHours, found.urgency.deadlineHours].filter((h) => h !== null);
     const next = copyFacts(facts);
     next.areaScores = areaScores;
@@ -109,6 +110,11 @@ export class FactsAccumulator {
     if (!next.notes.includes('child-taken') && childKeptByPronoun(found.text, () => namesChild(facts.keywords))) {
       next.notes = union(next.notes, ['child-taken']);
       next.urgencySignals = union(next.urgencySignals, ['crianca-retida']);
+    }
+    // A salary blocked told across a sentence ("bloqueou tudo da minha conta, até o salário") is as urgent as the block told in one
+    // phrase: income held by a court, unseizable save for support (CPC art. 833 IV), released on a petition within 5 days (art. 854 §3º I).
+    if (found.notes.includes('blocked-income') && !next.urgencySignals.some((id) => id.startsWith('bloqueio')) && blocksIncome(found.text)) {
+      next.urgencySignals = union(next.urgencySignals, ['bloqueio']);
     }
     if (now && next.events) countFromEvents(next, now);
     next.topicsAsked = [...facts.topicsAsked];
@@ -230,14 +236,15 @@ function unionBy<T>(current: T[], added: T[], key: (item: T) => string, max = MA
 }
 
 /**
- * A long first answer to the outcome question with no wish word and no remedy told (more of the story, or the other side's
- * position): it did not say what the client wants, so it is not kept as the wish, and the question is asked once more in
- * other words (`QuestionPlanner.reask`). After that re-ask, a long answer is kept. A sentence of a few words that does not
- * open like a wish (`wishShaped`: "a gente não era casado no papel") is no wish, first time or after the re-ask.
+ * A long answer to the outcome question with no wish word and no clause that opens like one (`statesWish`: more of the story,
+ * the other side's position, a paper read out): it did not say what the client wants, so it is not kept as the wish, first time
+ * or after the re-ask (`QuestionPlanner.reask`), even when it names a remedy in passing ("não fala nada de indenização"); the
+ * summary says "não informado". A short answer naming a remedy is one; a sentence of a few words that does not open like a wish
+ * (`wishShaped`: "a gente não era casado no papel") is none.
  */
-function strayAnswer(facts: InterviewFacts, found: MessageExtraction): boolean {
+function strayAnswer(found: MessageExtraction): boolean {
+  if (found.wordCount > OUTCOME_ANSWER_WORDS) return !statesWish(found.text);
   if (found.notes.some((note) => REMEDY_NOTES.includes(note as never))) return false;
-  if (found.wordCount > OUTCOME_ANSWER_WORDS) return !(facts.reasked ?? []).includes('outcome');
   return found.wordCount >= OUTCOME_SHAPED_WORDS && !wishShaped(found.text);
 }
 

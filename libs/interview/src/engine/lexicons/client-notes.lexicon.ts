@@ -4,7 +4,7 @@ import {
   STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BRANDS } from './parties.lexicon';
-import { BANK_CONTESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
+import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
@@ -118,6 +118,8 @@ export type ClientNote =
   | 'mandate-granted'
   | 'press-content'
   | 'bank-contested'
+  | 'rmc-card'
+  | 'contract-requested'
   | 'rent-up-to-date'
   | 'no-police-report'
   | 'close-death'
@@ -298,6 +300,10 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
   'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS, ...LEGAL_PERSON_REPORTED],
   'child-taken': POLICE_CUSTODY,
+  // A police report still to be made ("ainda vou fazer o boletim", "preciso registrar a ocorrência") is no report filed: it is advised, not asked for.
+  'police-report-filed': ['vou', 'vai', 'vamos', 'ainda vou', 'preciso', 'precisa', 'tenho que', 'tem que', 'temos que', 'quero', 'devo'].flatMap((will) =>
+    ['fazer', 'registrar'].flatMap((verb) => ['o boletim', 'um boletim', 'boletim', 'o bo', 'um bo', 'bo', 'a ocorrencia', 'ocorrencia'].map((report) => `${will} ${verb} ${report}`)),
+  ),
   // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
   'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],
   'opponent-public-body': PUBLIC_BODY_AS_RECORDER,
@@ -1010,6 +1016,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'condominium-charge': CONDOMINIUM_CHARGE,
   'partners-dispute': PARTNERS_DISPUTE,
   'meter-fraud-notice': METER_FRAUD_NOTICE,
+  // A payroll credit card on a benefit or a salary (cartão de crédito consignado, its reserved margin RMC, or the cartão benefício's
+  // RCC): its own steps and action (`NOTE_KIND_STEPS`), the margin cancelled at the bank and the INSS (IN PRES/INSS 138/2022).
+  'rmc-card': [
+    'rmc', 'rcc', 'reserva de margem consignavel', 'reserva de margem para cartao', 'reserva de margem do cartao', 'cartao consignado', 'cartao de credito consignado',
+    'cartao beneficio consignado', 'reserva de cartao consignado',
+  ],
+  'contract-requested': CONTRACT_REQUESTED,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,
   // A home given with the job, told in a sentence (`NoteExtractor`: no rent paid for the work done, the house as part of the pay).

@@ -63,3 +63,20 @@ export const DENIED_AFTER = {
   objectStarts: ['o', 'a', 'os', 'as', 'um', 'uma', 'nenhum', 'nenhuma'],
   verbs: ['deram', 'deu', 'entregaram', 'entregou', 'forneceram', 'forneceu', 'passaram', 'passou', 'mandaram', 'mandou', 'tenho', 'temos', 'recebi', 'recebemos', 'peguei', 'guardei', 'fizeram', 'fez', 'fiz'],
 };
+
+/**
+ * A report someone else makes (a doctor's or an engineer's laudo, an exam, a police report, a survey) told as still to be had: needed,
+ * asked for, awaited ("precisa de laudo técnico", "a seguradora pediu o laudo", "vou fazer o boletim") or priced ("o laudo custa 18
+ * mil"). It is a step to take, not evidence the client has. Folded; `before` ends right before the report or its article.
+ */
+export const PENDING_REPORTS = {
+  labels: ['laudo', 'atestado', 'boletim de ocorrência', 'vistoria'],
+  before: [
+    'preciso de', 'precisa de', 'precisamos de', 'precisam de', 'preciso fazer', 'precisa fazer', 'precisamos fazer', 'precisam fazer', 'preciso do', 'precisa do', 'preciso da', 'precisa da',
+    'tenho que fazer', 'tem que fazer', 'temos que fazer', 'vou fazer', 'vai fazer', 'vamos fazer', 'ainda vou fazer', 'quero fazer', 'mandar fazer', 'falta fazer',
+    'pediu', 'pediram', 'pedir', 'vou pedir', 'exige', 'exigem', 'exigiu', 'exigiram', 'falta', 'faltam', 'sem', 'aguardando', 'esperando', 'aguardo',
+    'providenciar', 'solicitar', 'vou registrar', 'tenho que registrar', 'preciso registrar', 'vou tirar', 'preciso tirar',
+  ],
+  after: ['custa', 'custaria', 'vai custar', 'ainda nao saiu', 'nao saiu', 'ainda nao ficou pronto', 'nao ficou pronto', 'vai sair', 'ainda vai sair'],
+  articles: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas'],
+};

@@ -32,6 +32,12 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; ac
     instead: 'Levar ao advogado a carta do INSS que negou o benefício, com a data em que chegou: o recurso à Junta de Recursos tem prazo de 30 dias, e a ação na Justiça não depende dele',
   },
   {
+    // The contract already asked for (CDC art. 6º III: the consumer's right to the contract's information) is not asked again.
+    note: 'contract-requested',
+    drop: ['cópia do contrato'],
+    instead: 'Levar ao advogado o contrato ou o documento que o banco enviou, com a data em que foi pedido',
+  },
+  {
     note: 'bank-contested',
     // Also the step of telling the bank in writing: the contestation is that notice, already given.
     drop: ['contestar as transacoes', 'contestar a compra', 'contestar o pix', 'avisar o banco'],
@@ -99,6 +105,22 @@ export const RESTRAINED_STEPS: string[] = [
 ];
 
 /**
+ * A payroll credit card (cartão de crédito consignado) whose reserved margin (RMC) is discounted from a benefit: the INSS statement
+ * shows it, the bank must show the contract and the beneficiary's express authorisation (IN PRES/INSS 138/2022), and what was
+ * discounted without a contract is returned in double (CDC art. 42 sole paragraph) with moral damages, the bank answering for a third
+ * party's fraud (Súmula 479 do STJ).
+ */
+const RMC_STEPS: string[] = [
+  'Guardar o extrato de empréstimos do benefício, tirado no Meu INSS (ou pelo 135), que mostra o cartão consignado (RMC), o banco, a data de inclusão e o valor descontado por mês',
+  'Pedir ao banco, por escrito (SAC e ouvidoria, com protocolo), a cópia do contrato do cartão e a gravação da venda, se foi por telefone',
+  'Pedir ao banco o cancelamento do cartão e da reserva de margem (RMC), e ao INSS (Meu INSS ou 135) a exclusão do desconto: sem autorização expressa do beneficiário ele não vale (IN PRES/INSS 138/2022)',
+  'Registrar reclamação no Procon ou no consumidor.gov.br',
+  'Não assinar acordo, refinanciamento nem novo cartão ou empréstimo com o banco antes de falar com o advogado',
+];
+const RMC_ACTION =
+  'Avaliar com advogado de direito do consumidor o cancelamento do cartão consignado (RMC) não contratado, a restituição em dobro do que foi descontado (CDC art. 42, parágrafo único) e os danos morais (Súmula 479 do STJ), no Juizado Especial Cível.';
+
+/**
  * Steps of a kind of case (by subarea id) for the client a note marks, instead of the kind's own, with the recommended action.
  * An approved candidate not appointed (`appointment-sought`) claims the appointment: within the vacancies of the notice it is a
  * right (STF RE 598.099, Tema 161), and passed over by someone ranked worse or by precarious hiring for the post while the exam is
@@ -106,6 +128,8 @@ export const RESTRAINED_STEPS: string[] = [
  * segurança runs 120 days from the act (Lei 12.016/09 art. 23). Not an elimination's steps (the grounds of the elimination, the next stages).
  */
 export const NOTE_KIND_STEPS: { subarea: string; note: ClientNote; steps: string[]; action: string }[] = [
+  // A payroll credit card (RMC) on a benefit, in whichever of the bank's kinds of case the client tells it (`RMC_STEPS`).
+  ...['consumidor.contratos-bancarios', 'consumidor.consignado', 'consumidor.cobranca-indevida'].map((subarea) => ({ subarea, note: 'rmc-card' as const, steps: RMC_STEPS, action: RMC_ACTION })),
   {
     subarea: 'administrativo.concurso',
     note: 'appointment-sought',
@@ -273,6 +297,19 @@ export const NOTE_STEPS: { note: ClientNote; steps: string[] }[] = [
   { note: 'blocked-income', steps: ['Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (verba alimentar, que não pode ficar retida nem ser penhorada, CPC art. 833 IV)'] },
 ];
 
+/** The takedown of intimate images: the provider must remove them on the notice of the person shown (Marco Civil da Internet, art. 21). */
+const INTIMATE_TAKEDOWN_STEP =
+  'Pedir a retirada das imagens à plataforma ou ao administrador do grupo: o provedor deve removê-las após a notificação da vítima (Marco Civil da Internet, art. 21)';
+
+/**
+ * Steps an urgency signal calls for in any kind of case, put before the kind's own unless one says it already: intimate images
+ * exposed (CP art. 218-C; Lei 13.718/2018) are taken down on the victim's notice, whether the case is told as a crime, a custody or
+ * a separation. Not for the client accused of exposing them (`unless`).
+ */
+export const SIGNAL_STEPS: { signal: string; steps: string[]; unless: ClientNote[] }[] = [
+  { signal: 'exposicao-intima', steps: [INTIMATE_TAKEDOWN_STEP], unless: ['accused', 'criminal-defence', 'defendant', 'restrained'] },
+];
+
 /** Phrases of steps that only fit someone accused: never given to a victim. */
 export const ACCUSED_SIDE_STEPS: string[] = ['depoimento sem', 'não prestar depoimento'];
 
@@ -390,7 +427,7 @@ export const SUBAREA_STEPS: Record<string, string[]> = {
   // prosecuted without a private complaint (CP art. 218-C), so there is no six-month deadline to keep.
   'criminal.imagens-intimas': [
     'Guardar prints das publicações e mensagens com data, link e o perfil de quem publicou, sem repassar as imagens',
-    'Pedir a retirada das imagens à plataforma ou ao administrador do grupo: o provedor deve removê-las após a notificação da vítima (Marco Civil da Internet, art. 21)',
+    INTIMATE_TAKEDOWN_STEP,
     'Registrar a ocorrência (na Delegacia da Mulher quando o autor é parceiro ou ex-parceiro)',
     'Se houver ameaça, pedir medida protetiva de urgência, que o juiz decide em até 48 horas (Lei 11.340, art. 18)',
   ],

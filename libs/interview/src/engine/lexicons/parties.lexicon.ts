@@ -163,6 +163,12 @@ export const BYSTANDER_KINDS: Record<string, string[]> = {
   'criminal.violencia-domestica': ['médico ou hospital'],
   // The syndic told of a neighbour's leak or noise is who was warned: the unit's owner answers (CC arts. 1.277 and 1.331 §1º).
   'civil.vizinhanca': ['condomínio'],
+  // The other side of a benefit claim is the INSS (Lei 8.213/91 arts. 74-79 for the death pension): the employer of the deceased or
+  // of the insured pays the severance to the dependants the INSS enrols (Lei 6.858/80 art. 1º) or hands over the PPP (art. 58 §4º),
+  // and is involved, not sued for the benefit.
+  ...Object.fromEntries(
+    ['previdenciario.pensao-morte', 'previdenciario.aposentadoria-idade', 'previdenciario.aposentadoria-tempo'].map((id) => [id, ['empregador', 'transportadora', 'construtora', 'loja']]),
+  ),
 };
 
 /**
@@ -250,6 +256,12 @@ export const COURT_NOUNS: string[] = ['vara', 'varas', 'juizado', 'juizados', 't
 /** The label a court named gets (one of `NOT_OPPOSING`): involved, as the one who judges, never the other side. */
 export const COURT_LABEL = 'juízo ou tribunal';
 
+/**
+ * The first word of a law named ("do Código Penal", "pela Lei Maria da Penha", "a Súmula 479", "o Estatuto do Idoso"): the rule that
+ * governs the case, never a party to it. Folded.
+ */
+export const LAW_NOUNS: string[] = ['codigo', 'lei', 'leis', 'estatuto', 'constituicao', 'decreto', 'sumula', 'artigo', 'resolucao', 'portaria', 'instrucao'];
+
 /** Capitalised words that are not party names (folded). */
 export const NOT_NAMES: string[] = [
   'justica', 'justica do trabalho', 'deus', 'brasil', 'procon', 'natal', 'pascoa', 'carnaval', 'pix', 'whatsapp',
@@ -257,6 +269,10 @@ export const NOT_NAMES: string[] = [
   'dezembro', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'eu', 'ele', 'ela', 'nao',
   // regimes and registers, not parties
   'simples nacional', 'simples', 'sfh', 'sfi', 'fgts', 'cpf', 'cnpj', 'ctps', 'pis', 'mei',
+  // legal regimes, contracts and payment forms named by their acronym ("contratadas pelo REDA", "pela CLT", "como PJ", "pago por RPV",
+  // "o cartão RMC"): the REDA is Bahia's temporary public hire (Lei estadual 6.677/94 art. 252; CF art. 37 IX), the RPV a small
+  // court debt of the State (CF art. 100 §3º), the RMC a benefit's reserved margin; what binds the parties, never one of them
+  'reda', 'clt', 'pj', 'rpv', 'rmc', 'rcc', 'loas', 'bpc', 'das', 'ear', 'sne', 'cid',
   // documents and records held by a person or an office ("cópia da CNH dele", "extrato do CNIS"): evidence, not a party
   'cnh', 'cnis', 'rg', 'crlv', 'crv', 'renavam', 'nis', 'cat', 'aso', 'ppp', 'ltcat', 'bo',
   // taxes and their payment slips ("paguei o IPTU", "a guia do DARF"): what is charged or paid, the tax authority being the party

@@ -14,6 +14,12 @@ export const BANK_CONTESTED: string[] = [
   'pedi o med', 'acionei o med', 'abri o med', 'pelo med', 'mecanismo especial de devolucao',
 ];
 
+/** The client already asked the other side for the contract ("minha neta pediu o contrato ao banco"): not advised again. */
+export const CONTRACT_REQUESTED: string[] = [
+  'pedi o contrato', 'pediu o contrato', 'pedimos o contrato', 'pediram o contrato', 'solicitei o contrato', 'solicitou o contrato', 'solicitamos o contrato',
+  'pedi a copia do contrato', 'pediu a copia do contrato', 'pedimos a copia do contrato', 'solicitei a copia do contrato',
+];
+
 /**
  * The rent paid up to date: an eviction is then not for arrears (Lei 8.245/91 art. 9 III) but the end of the lease or the
  * owner's retaking of the property (arts. 46, 47 and 57), whichever side tells it.

@@ -19,6 +19,27 @@ describe(NextStepsWriter.name, () => {
     expect(robbery.join(' ')).toContain('comprovantes do que foi levado');
   });
 
+  it("gives a payroll credit card (RMC) its own steps, not a generic consumer's, and does not ask again for a contract already asked for", () => {
+    const steps = sut.write(newFacts({ notes: ['rmc-card'] }), 'consumidor', 'contrato bancário e financiamento', []).join(' ');
+    expect(steps).toContain('Meu INSS');
+    expect(steps).toContain('cancelamento do cartão e da reserva de margem (RMC)');
+    expect(steps).toContain('cópia do contrato do cartão');
+    expect(steps).not.toContain('nota fiscal');
+    const asked = sut.write(newFacts({ notes: ['rmc-card', 'contract-requested'] }), 'consumidor', 'contrato bancário e financiamento', []).join(' ');
+    expect(asked).not.toContain('cópia do contrato');
+    expect(asked).toContain('Levar ao advogado o contrato ou o documento que o banco enviou');
+  });
+
+  it('asks the platform to take intimate images down in whatever kind of case they were exposed, once, and never of the one accused', () => {
+    const takedown = /retirada das imagens.*Marco Civil da Internet, art\. 21/;
+    const custody = sut.write(newFacts({ urgencySignals: ['exposicao-intima'] }), 'familia', 'guarda e convivência', []);
+    expect(custody.filter((step) => takedown.test(step))).toHaveLength(1);
+    const crime = sut.write(newFacts({ urgencySignals: ['exposicao-intima'], notes: ['victim'] }), 'criminal', 'divulgação de imagens íntimas sem consentimento', []);
+    expect(crime.filter((step) => takedown.test(step))).toHaveLength(1);
+    const accused = sut.write(newFacts({ urgencySignals: ['exposicao-intima'], notes: ['accused'] }), 'familia', 'guarda e convivência', []);
+    expect(accused.some((step) => takedown.test(step))).toBe(false);
+  });
+
   it('leaves out a step whose errand was said before, and a combined clause said by a step of its own', () => {
     expect(withoutRepeats(['Registrar a ocorrência na delegacia', 'Guardar prints', 'Registrar ocorrência online'])).toEqual(['Registrar a ocorrência na delegacia', 'Guardar prints']);
     expect(withoutRepeats(['Não apagar fotos; procurar a Defensoria Pública'], ['Procurar a Defensoria Pública'])).toEqual(['Não apagar fotos']);

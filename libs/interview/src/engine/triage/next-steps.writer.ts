@@ -20,6 +20,7 @@ import {
   RESIGNED_EMPLOYER_STEPS,
   RESTRAINED_STEPS,
   RUNNING_LAWSUIT_STEPS,
+  SIGNAL_STEPS,
   STEP_ERRANDS,
   STEP_MENTIONS,
   SUBAREA_STEPS,
@@ -49,6 +50,8 @@ export class NextStepsWriter {
     if (isVictim(facts)) steps = steps.filter((step) => !ACCUSED_SIDE_STEPS.some((phrase) => includes(step, phrase)));
     if (facts.notes.includes('defendant')) steps = [...DEFENDANT_STEPS, ...steps.filter((step) => !CLAIMANT_SIDE_STEPS.some((phrase) => includes(step, phrase)))];
     else if (facts.notes.includes('lawsuit-running')) steps = [...RUNNING_LAWSUIT_STEPS, ...steps.filter((step) => !FILING_STEPS.some((phrase) => includes(step, phrase)))];
+    const signalled = SIGNAL_STEPS.filter((rule) => facts.urgencySignals.includes(rule.signal) && !rule.unless.some((note) => facts.notes.includes(note)));
+    steps = [...signalled.flatMap((rule) => rule.steps).filter((step) => !steps.includes(step)), ...steps];
     const risk = NOTE_STEPS.find((rule) => facts.notes.includes(rule.note));
     if (risk) steps = [...risk.steps, ...steps];
     const caution = CAUTIONS.find((rule) => facts.notes.includes(rule.note));

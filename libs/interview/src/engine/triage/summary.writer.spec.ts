@@ -21,4 +21,11 @@ describe(SummaryWriter.name, () => {
     expect(summary).toContain('Valores: R$ 1.500,00 (renda), R$ 6.000,00.');
     expect(summary).toContain('Provas mencionadas: holerites.');
   });
+
+  it('names the INSS, not the employer of the deceased, as the other side of a death pension (Lei 8.213 arts. 74-79)', () => {
+    const facts = newFacts({ area: 'previdenciario', subarea: 'pensão por morte', parties: ['empregador', 'transportadora', 'INSS'] });
+    const summary = sut.write(facts, 'previdenciario', 'pensão por morte', []);
+    expect(summary).toContain('Outra parte: INSS.');
+    expect(summary).toContain('Também envolvidos: empregador, transportadora.');
+  });
 });
