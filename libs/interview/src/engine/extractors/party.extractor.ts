@@ -1,20 +1,10 @@
-import { BODY_ACRONYMS, CITIES, STATE_NAMES } from '../lexicons/locations.lexicon';
 import {
   BRANDS,
   CAPITALISED_BRAND_KINDS,
-  COURT_LABEL,
-  COURT_NOUNS,
-  COMPANY_NOUNS,
   HOUSEHOLD_LABEL,
-  MEDIA_VERBS,
-  NAME_CUES,
-  LAW_NOUNS,
-  NOT_NAMES,
-  OPENING_ARTICLES,
   OPPOSED_RELATIVES,
   RELATIVE_RESISTS,
   OWN_BUSINESS_LABELS,
-  OWN_NAME_CONTEXTS,
   PARTIES,
   PARTY_GROUPS,
   SPOUSE_LABEL,
@@ -26,6 +16,7 @@ import { allMatches } from '../text/all-matches';
 import { withoutChatAudience } from '../text/chat-audience';
 import { isClientsOwnBusiness, isClientsOwnRole } from './client-side';
 import { isSpouseCoOwner, withoutHouseholdSpouse } from './client-spouse';
+import { withoutNames } from './named-parties';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
 
@@ -37,37 +28,7 @@ const GROUP = new RegExp(
 /** The group word GROUP ends with, alone: most texts have none, and then GROUP is not run. */
 const ANY_GROUP = new RegExp(`\\b(?:${Object.keys(PARTY_GROUPS).join('|')})\\b`);
 
-// An acronym may hold digits ("BR 101" is not one, "3M" is), a bare number is never a name ("dos 180 dias").
-const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\d&'-]*|(?=[A-Z\\d]*[A-Z])[A-Z\\d]{2,})`;
-const NAMED = new RegExp(
-  `(?<!\\p{L})(${[...NAME_CUES, ...COMPANY_NOUNS].map(anyAccents).join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})`,
-  'gu',
-);
-/**
- * A company noun and, after a comma, its name with an article ("a operadora de celular, a Vivo, cobra", "numa loja de roupas, a
- * Renner, como vendedor"): the name in apposition is the business the noun spoke of.
- */
-// The comma first, then the noun looked for behind it: tried before the comma, the lookbehind ran at every position of every message.
-const APPOSITION = `,(?<=\\b(?:${COMPANY_NOUNS.map(anyAccents).join('|')})\\b[^,.!?;\\n]{0,30},)\\s+`;
-/**
- * A name after the article that opens a sentence, followed by a lower-case word ("A Gol cancelou", "O Itaú
- * bloqueou"): a company or person acting, the other side. Without a mid-sentence cue it is told from a
- * capitalised common word only by the article, so the article is required.
- */
-const OPENING_NAMED = new RegExp(`(^\\s*|[.!?]\\s+)(${OPENING_ARTICLES.join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})(?=\\s+\\p{Ll})`, 'gu');
-/** The name in apposition (`APPOSITION`), which may close its clause ("a operadora, a Vivo, cobra"). */
-const APPOSED_NAMED = new RegExp(
-  `(${APPOSITION})(${OPENING_ARTICLES.join('|')})\\s+(${NAME_WORD}(?:\\s+(?:d[aeo]s?\\s+)?${NAME_WORD}){0,3})(?=\\s+\\p{Ll}|\\s*[,.;!?]|\\s*$)`,
-  'gu',
-);
 const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})\\b`);
-/**
- * A verb of seeing, reading or hearing in the same sentence shortly before the cue ("vi na TV", "vi um vídeo no YouTube", "li no
- * jornal", "passou no Fantástico"): the name after it is where the client learned something, not someone they deal with.
- */
-const SEEN_IN = new RegExp(`\\b(?:${MEDIA_VERBS.join('|')})\\b(?:\\s+[^\\s.!?;]+){0,3}\\s*$`);
-/** A highway's code ("BR-101", "SP 280") or an address's noun ("Rodovia Anhanguera", "Avenida Paulista"): a place, not a party. */
-const PLACE_NAME = /^(?:[a-z]{2}[\s-]?\d{2,3}|rodovia|avenida|av|rua|estrada|praca|travessa|alameda|bairro|viaduto|ponte)\b/;
 /**
  * A relative of the client's ("meu irmão", "minha tia") and, within six words of the same sentence with no other person (no
  * pronoun, possessive or article) between,
@@ -81,20 +42,11 @@ const RELATIVE_OPPOSING = new RegExp(
 );
 /** "meu"/"minha" and a relative's word: most texts have none, and then RELATIVE_OPPOSING is not run. */
 const ANY_RELATIVE = new RegExp(`\\b(?:meu|minha) (?:${Object.keys(OPPOSED_RELATIVES).join('|')})\\b`);
-const OWN_NAMES = OWN_NAME_CONTEXTS.map(({ cues, before, relative }) => ({ cues, before: new RegExp(before), relative: relative === true }));
 /** A brand's phrase (folded) -> the label of its kind (`BRANDS`), which its name stands for. */
 const BRAND_KINDS = new Map([
   ...Object.entries(BRANDS).flatMap(([label, brands]) => Object.keys(brands).map((phrase) => [phrase, label] as const)),
   ...Object.entries(CAPITALISED_BRAND_KINDS),
 ]);
-const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
-const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
-
-/** A cue as a pattern that also matches it written with its accents ("imobiliaria" and "imobiliária Lopes"). */
-function anyAccents(cue: string): string {
-  const marks: Record<string, string> = { a: '[aáâãà]', e: '[eéê]', i: '[ií]', o: '[oóôõ]', u: '[uú]', c: '[cç]' };
-  return cue.replace(/[aeiouc]/g, (letter) => marks[letter]);
-}
 
 /** Finds who else is involved ("patrão", "INSS", "ex-marido") and how large a group is ("9 bancos"). */
 export class PartyExtractor {
@@ -208,75 +160,6 @@ function unnamedAfterBreak(text: string): Unnamed {
   return /^\p{Lu}{2},/u.test(text) ? unnamedAfterLead(text) : unnamedAlone(text);
 }
 
-/** Whether the name after `cue` is where the client saw or read something (`SEEN_IN`): "vi na TV", "li no jornal". */
-function seenIn(cue: string, before: string): boolean {
-  return ['na', 'no', 'nas', 'nos', 'pela', 'pelo'].includes(foldText(cue)) && SEEN_IN.test(foldText(before));
-}
-
-/**
- * Part of a place, not another party: "Juazeiro do Norte" (after a capitalised word, "do Norte"
- * goes on that name) and an address's district after its city ("São Paulo/SP, na Vila Mariana", "moro em Niterói, no Fonseca").
- */
-function continuesAName(cue: string, before: string): boolean {
-  if (['da', 'do', 'das', 'dos'].includes(cue) && /\p{Lu}\p{L}*\s+$/u.test(before)) return true;
-  return ['na', 'no'].includes(cue) && (/[\s/]\p{Lu}{2},\s*$/u.test(before) || afterACity(before));
-}
-
-/** Whether `before` ends with a known city's name and a comma ("Moro em Niterói, "): what follows is a place in it. */
-function afterACity(before: string): boolean {
-  const words = /((?:\p{L}+\s+){0,3}\p{L}+),\s*$/u.exec(before)?.[1].split(/\s+/) ?? [];
-  return words.some((_, start) => PLACES.has(foldText(words.slice(start).join(' '))));
-}
-
-/**
- * The text without the company and brand names after a cue ("comprei na Magazine Luiza"), nor a
- * company noun they follow, so that "loja" is not listed beside the name; the names, as written,
- * go to `names`. `lead` is what comes before the text in a transcript (a message break).
- */
-function withoutNames(text: string, lead: string, names: string[], household: string[]): string {
-  return withoutOpeningNames(text, names).replace(NAMED, (whole, cue: string, name: string, offset: number) => {
-    const own = ownName(foldText(cue), foldText(lead + text.slice(0, offset)));
-    if (own) {
-      if (own === 'relative' && !household.includes(HOUSEHOLD_LABEL)) household.push(HOUSEHOLD_LABEL);
-      return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;
-    }
-    const folded = foldText(name);
-    const isName =
-      !NOT_NAMES.includes(folded) &&
-      !LAW_NOUNS.includes(folded.split(' ')[0]) &&
-      !LABEL_PHRASES.has(folded) &&
-      !PLACES.has(folded) &&
-      !isBodyAcronym(folded) &&
-      !PLACE_NAME.test(folded) &&
-      !continuesAName(cue, lead + text.slice(0, offset)) &&
-      !seenIn(cue, text.slice(0, offset));
-    if (!isName) return whole;
-    // A court named ("Vara do Trabalho", "Juizado Especial") judges the case: it is listed as such, never as the other side.
-    const party = COURT_NOUNS.includes(folded.split(' ')[0]) ? COURT_LABEL : name;
-    if (!names.includes(party)) names.push(party);
-    return COMPANY_NOUNS.includes(foldText(cue)) ? ' ' : `${cue} `;
-  });
-}
-
-/**
- * The text without the names that open a sentence after an article ("A Gol cancelou o voo") or stand in apposition to a
- * company noun ("a operadora, a Vivo,"), kept in `names`.
- * A public body or other generic noun there ("A Polícia Federal", "A Prefeitura de Olinda") keeps its label
- * instead, and a company noun with a name ("O Banco Inter") is the name.
- */
-function withoutOpeningNames(text: string, names: string[]): string {
-  return [OPENING_NAMED, APPOSED_NAMED].reduce((rest, pattern) => rest.replace(pattern, (whole, start: string, article: string, name: string) => {
-    const folded = foldText(name);
-    const first = folded.split(' ')[0];
-    const generic = LABEL_PHRASES.has(first) && !COMPANY_NOUNS.includes(first);
-    // Two letters after an article are an object's abbreviation ("A TV quebrou", "O PC"), not a company.
-    if (first.length < 3 || generic || NOT_NAMES.includes(folded) || NOT_NAMES.includes(first) || LAW_NOUNS.includes(first) || LABEL_PHRASES.has(folded) || PLACES.has(folded)) return whole;
-    const party = COURT_NOUNS.includes(first) ? COURT_LABEL : name;
-    if (!names.includes(party)) names.push(party);
-    return `${start}${article} `;
-  }), text);
-}
-
 /** The text without a relative who holds out against the client (`RELATIVE_OPPOSING`), whose label goes to `names`: the other side. */
 function withoutOpposingRelatives(text: string, names: string[]): string {
   const folded = foldText(text);
@@ -290,16 +173,3 @@ function withoutOpposingRelatives(text: string, names: string[]): string {
   return rest === folded ? text : rest;
 }
 
-/**
- * A public body's acronym with its state or number ("PM-MG", "TJ-SP", "TRT-2"): a court that judges, or the police that acted,
- * not a party named; its words are read as the labels say (the police), and a court is no party at all.
- */
-function isBodyAcronym(folded: string): boolean {
-  return BODY_ACRONYMS.includes(folded.split(/[\s/-]/)[0]);
-}
-
-/** Whether a name after `cue` is the client's own business or relative (`OWN_NAME_CONTEXTS`), by the folded text before the cue. */
-function ownName(cue: string, before: string): 'business' | 'relative' | null {
-  const context = OWN_NAMES.find((c) => c.cues.includes(cue) && c.before.test(before));
-  return context ? (context.relative ? 'relative' : 'business') : null;
-}
