@@ -23,6 +23,8 @@ describe(UrgencyExtractor.name, () => {
     ['o vizinho armado ameaçou meus filhos na rua', 'violencia'],
     ['meu salário caiu hoje e já tá bloqueado na conta', 'bloqueio-relatado'],
     ['bloquearam 2.900 da minha conta', 'bloqueio-relatado'],
+    // A salary blocked told across a sentence: the block and the income in one sentence (CPC art. 833 IV).
+    ['O bloqueio foi anteontem, pegou 4.300 da conta onde cai meu salário.', 'bloqueio'],
   ])('finds the signal in %j', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
   });
@@ -99,6 +101,10 @@ describe(UrgencyExtractor.name, () => {
     expect(withoutYieldedAcross(['bloqueio', 'bloqueio-pelo-banco'])).toEqual(['bloqueio-pelo-banco']);
     expect(withoutYieldedAcross(['crianca-retida', 'prisao'])).toEqual(['crianca-retida', 'prisao']);
     expect(sut.extract('o gerente disse que a conta dele ta bloqueada até abrir o inventário').signals).toEqual([]);
+  });
+
+  it('reads a block and a salary told in two sentences as no income blocked', () => {
+    expect(sut.extract('o juiz bloqueou tudo. meu salário caiu ontem').signals).toEqual([]);
   });
 
   it("reads a deceased's account frozen by the bank as no seizure to undo within days", () => {

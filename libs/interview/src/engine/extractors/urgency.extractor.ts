@@ -6,6 +6,7 @@ import { allMatches } from '../text/all-matches';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
+import { blocksIncome } from './note.extractor';
 
 const DATED_DEADLINE = /\b(?:ate|vence|vencimento|marcada para|e dia|sera dia|no dia)\s+(?:o dia |dia )?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|o fim do mes|o final do mes)/g;
 const HEARING = /\baudiencia\b[^.;!?]{0,40}?\b(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)/g;
@@ -81,6 +82,9 @@ export class UrgencyExtractor {
       signals.push('bloqueio');
     }
     if (!signals.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) signals.push('bloqueio-de-plataforma');
+    // A salary blocked told across a sentence ("bloqueou tudo da minha conta, até o salário") is as urgent as the block told in one
+    // phrase: income held by a court, unseizable save for support (CPC art. 833 IV), released on a petition within 5 days (art. 854 §3º I).
+    if (!signals.some((id) => id.startsWith('bloqueio')) && blocksIncome(text)) signals.push('bloqueio');
     // A child beaten at home is at risk there now: the protection is asked at once (ECA arts. 13 and 130), as for any violence.
     if (!signals.includes('violencia') && parts.some(mentionsChildBeaten)) signals.push('violencia');
     // Held by the police and not released yet, told without the word "preso": an arrest under way (CPP art. 310, the custody hearing).

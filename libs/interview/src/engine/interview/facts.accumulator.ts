@@ -9,7 +9,6 @@ import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor'
 import { withoutNamedKinds } from '../extractors/party.extractor';
 import { daysLeftAfter } from '../extractors/event-date.extractor';
 import { RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
-import { blocksIncome } from '../extractors/note.extractor';
 import { OutcomeExtractor, statesWish, wishShaped } from '../extractors/outcome.extractor';
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
@@ -110,11 +109,6 @@ export class FactsAccumulator {
     if (!next.notes.includes('child-taken') && childKeptByPronoun(found.text, () => namesChild(facts.keywords))) {
       next.notes = union(next.notes, ['child-taken']);
       next.urgencySignals = union(next.urgencySignals, ['crianca-retida']);
-    }
-    // A salary blocked told across a sentence ("bloqueou tudo da minha conta, até o salário") is as urgent as the block told in one
-    // phrase: income held by a court, unseizable save for support (CPC art. 833 IV), released on a petition within 5 days (art. 854 §3º I).
-    if (found.notes.includes('blocked-income') && !next.urgencySignals.some((id) => id.startsWith('bloqueio')) && blocksIncome(found.text)) {
-      next.urgencySignals = union(next.urgencySignals, ['bloqueio']);
     }
     if (now && next.events) countFromEvents(next, now);
     next.topicsAsked = [...facts.topicsAsked];
