@@ -33,6 +33,9 @@ export function createRedisClient(options: RedisModuleOptions, index: number, re
     username: options.username,
     password: options.password,
     connectionName: `litgo-triage-${index}`,
+    // No CLIENT SETINFO on connect: Redis before 7.2 rejects it, and ioredis leaves a rejected command's
+    // `commandTimeout` timer running, which held every closed pool's process open for that long.
+    disableClientInfo: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     commandTimeout: options.commandTimeoutMs,

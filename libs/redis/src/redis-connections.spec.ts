@@ -57,3 +57,18 @@ describe('RedisConnections at start-up', () => {
     }
   });
 });
+
+describe('RedisConnections at shutdown', () => {
+  const logger = new Logger('test');
+  const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+
+  it('leaves no command timer running once closed, so a process that closes its pool can exit at once', async () => {
+    const url = process.env.TEST_REDIS_URL!;
+    const before = timers();
+    const connections = new RedisConnections({ url, poolSize: 2, commandTimeoutMs: 60_000 }, url, logger, new RedisOutageTracker(logger, url));
+    await connections.connect();
+    await expect(connections.pick().ping()).resolves.toBe('PONG');
+    await connections.close();
+    expect(timers()).toBe(before);
+  });
+});
