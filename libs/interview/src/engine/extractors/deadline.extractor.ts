@@ -30,6 +30,11 @@ const DEADLINE_WORDS =
  */
 const CARE_WORDS = /\b(tratamento|ciclo|quimioterapia|radioterapia|sessao|remedio|medicamento|cirurgia|operar)\b/;
 /**
+ * A word every RELATIVE match holds, or "dia" and the digit every DAY_OF_MONTH match holds: a text without one tells no day for
+ * its sentences to be read for, so most messages are not split nor scanned for DEADLINE_WORDS and CARE_WORDS, the costlier patterns.
+ */
+const DAY_WORDS = /amanha|hoje|semana|mes que vem|proximo mes|segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d/;
+/**
  * A term counted in days from the message. Not a span between two events ("recebi a circular só 3 dias
  * antes de assinar", "2 dias depois da cirurgia"): that dates one event by another, it runs from no message.
  */
@@ -199,8 +204,9 @@ export class DeadlineExtractor {
       if (!cue || PAST_VERB.test(clause.slice(cue.index + cue[0].length))) continue;
       add(m.index, m.index + m[0].length, parseCount(m[1]) * (m[2] === ' uteis' ? BUSINESS_TO_CALENDAR : 1));
     }
-    const care = CARE_WORDS.test(folded);
-    for (const sentence of DEADLINE_WORDS.test(folded) || care ? sentences(folded) : []) {
+    const dated = DAY_WORDS.test(folded);
+    const care = dated && CARE_WORDS.test(folded);
+    for (const sentence of dated && (DEADLINE_WORDS.test(folded) || care) ? sentences(folded) : []) {
       const deadline = DEADLINE_WORDS.test(sentence.text);
       if (!deadline && !(care && CARE_WORDS.test(sentence.text))) continue;
       for (const m of allMatches(RELATIVE, sentence.text)) {
