@@ -38,6 +38,10 @@ describe('mentionsAffectedGroup', () => {
   it('counts the members of a chat group where something was posted as its audience, not people affected', () => {
     expect(mentionsAffectedGroup('ele escreveu no grupo de WhatsApp do condomínio, que tem mais de 120 moradores, que eu roubei')).toBe(false);
     expect(mentionsAffectedGroup('postou no grupo do prédio com 80 moradores')).toBe(false);
+    // The members counted before the group, in a later message than its name.
+    expect(mentionsAffectedGroup('foi em agosto. tem uns 200 moradores no grupo.')).toBe(false);
+    expect(mentionsAffectedGroup('são 90 pessoas nesse grupo do WhatsApp')).toBe(false);
+    expect(mentionsAffectedGroup('somos 30 famílias no grupo de compradores')).toBe(true);
     expect(mentionsAffectedGroup('somos 40 moradores sem água e criamos um grupo de WhatsApp')).toBe(true);
   });
 

@@ -910,6 +910,11 @@ describe(ComplexityClassifier.name, () => {
       expect(engagesTwoAreas(['money-back', 'opponent-employer', 'clt-employee'])).toBe(false);
     });
 
+    it('drops a queixa-crime the victim then declines (CP art. 100; CPP arts. 24 and 30)', () => {
+      expect(engagesTwoAreas(['criminal-complaint', 'prosecution-declined', 'damages-claimed'])).toBe(false);
+      expect(engagesTwoAreas(['prosecution-declined', 'marital-split', 'money-back'])).toBe(true);
+    });
+
     it('counts one fact under two regimes: the INSS discharge the employer refuses (limbo previdenciário)', () => {
       expect(engagesTwoAreas(['return-refused'])).toBe(true);
     });
@@ -1852,5 +1857,25 @@ describe(ComplexityClassifier.name, () => {
     // An owner's own unit, even in a building of 60 with neighbours alike, is one claim.
     expect(assess(sut.signals('o prédio tem uns 60 apartamentos e outros vizinhos estão com problema parecido, rachadura na sala, a construtora não resolve')).features.map((f) => f.id)).not.toContain('vicio-em-muitas-unidades');
     expect(assess(sut.signals('sou síndico e o vizinho de cima causou uma infiltração')).features.map((f) => f.id)).not.toContain('vicio-em-muitas-unidades');
+  });
+
+  it('weighs the client\'s home in an inventory already opened high (CC arts. 1.245, 1.784, 1.417-1.418; CPC art. 612)', () => {
+    const ids = (text: string) => sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(ids('os filhos dele abriram o inventario e dizem que a casa é herança. moro la ate hoje')).toContain('moradia-no-inventario');
+    expect(ids('moro la ate hoje e ninguem abriu inventario')).not.toContain('moradia-no-inventario');
+  });
+
+  it('weighs a transfer the client was tricked into making in a consumer case (CDC art. 14 §3º II; Súmula 479 STJ)', () => {
+    expect(sut.signals('disseram que eu tinha que passar o dinheiro pra uma conta segura')).toContain('golpe-induzido');
+    expect(sut.signals('como fui eu que fiz a transferencia eles nao tem responsabilidade')).toContain('golpe-induzido');
+    expect(sut.signals('fiz a transferencia pro fornecedor')).not.toContain('golpe-induzido');
+    const ids = (area: 'consumidor' | 'civil') => sut.features(newFacts({ area, complexitySignals: ['golpe-induzido'] })).map((f) => f.id);
+    expect(ids('consumidor')).toContain('golpe-induzido');
+    expect(ids('civil')).not.toContain('golpe-induzido');
+  });
+
+  it('reads a landlord\'s refusal to renew a business lease as the lease to renew (Lei 8.245/91 arts. 51 and 72)', () => {
+    const signals = sut.signals('a loja está no ponto há 9 anos e o dono mandou e-mail dizendo que não vai renovar de jeito nenhum');
+    expect(signals).toEqual(expect.arrayContaining(['renovacao-da-locacao', 'locacao-empresarial']));
   });
 });

@@ -4,6 +4,7 @@ import {
   AMOUNT_BANDS,
   COMPLEXITY_FEATURES,
   COMPLEXITY_THRESHOLDS,
+  DECLINED_REMEDIES,
   DISPLACED_FEATURES,
   GROUP_BANDS,
   MANY_PARTIES,
@@ -240,15 +241,16 @@ export function namesTwoStates(locations: readonly string[]): boolean {
 
 /**
  * The client asked for remedies of two areas (`REMEDY_AREAS`; money beside a labour remedy is the labour claim), or told a fact
- * under two regimes (`TWO_REGIME_NOTES`), or reported to the police a wrong they want damages for (`REPORT_AND_DAMAGES`). Not the area scores: another area's words told in passing come and go with the questions.
+ * under two regimes (`TWO_REGIME_NOTES`; a remedy then declined does not count, `DECLINED_REMEDIES`), or reported to the police a wrong they want damages for (`REPORT_AND_DAMAGES`). Not the area scores: another area's words told in passing come and go with the questions.
  */
 export function engagesTwoAreas(notes: string[]): boolean {
   if (notes.some((note) => TWO_REGIME_NOTES.includes(note))) return true;
   const { report, damages, not } = REPORT_AND_DAMAGES;
   if (notes.includes(report) && notes.includes(damages) && !notes.some((note) => not.includes(note))) return true;
+  const declined = notes.map((note) => DECLINED_REMEDIES[note]);
   const areas: string[] = [];
   for (const note of notes) {
-    const area = REMEDY_AREAS[note];
+    const area = declined.includes(note) ? undefined : REMEDY_AREAS[note];
     if (area !== undefined && !areas.includes(area)) areas.push(area);
   }
   const labourMoney = areas.length === 2 && areas.includes('trabalhista') && areas.includes(MONEY_REMEDY_AREA);

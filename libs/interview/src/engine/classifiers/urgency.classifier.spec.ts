@@ -35,6 +35,13 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'], notes: ['blocked-income'] }))).toBe(72);
   });
 
+  it('reads a client without income by what restores it: maintenance at once, a benefit or pay within a week, a civil claim in a month', () => {
+    expect(sut.hours(newFacts({ area: 'familia', urgencySignals: ['sem-renda'] }))).toBe(72);
+    expect(sut.hours(newFacts({ area: 'previdenciario', urgencySignals: ['sem-renda'] }))).toBe(168);
+    expect(sut.hours(newFacts({ area: 'trabalhista', urgencySignals: ['sem-renda'] }))).toBe(168);
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['sem-renda'] }))).toBe(720);
+  });
+
   it('labels the signals for summaries', () => {
     expect(sut.labels(newFacts({ urgencySignals: ['liminar'] }))).toEqual(['liminar']);
     // Two signals of one label (a child taken, a child not returned) are told once.

@@ -3,6 +3,12 @@ import { DeadlineExtractor } from './deadline.extractor';
 describe(DeadlineExtractor.name, () => {
   const sut = new DeadlineExtractor();
 
+  it('reads a summons to the police station as a deadline (CPP arts. 6º V and 218)', () => {
+    expect(sut.extract('chegou uma intimação pra eu ir na delegacia amanha as 14h').map((d) => d.daysLeft)).toEqual([1]);
+    expect(sut.extract('fui intimado a prestar declarações na quinta da semana que vem', new Date('2026-12-04T12:00:00Z')).map((d) => d.daysLeft)).toEqual([6]);
+    expect(sut.extract('tenho que depor na segunda-feira da próxima semana').map((d) => d.daysLeft)).toEqual([7]);
+  });
+
   it('counts no legal term from a notice the client says never came', () => {
     for (const text of ['Não recebi citação nenhuma.', 'nunca recebi nenhuma citação', 'bloquearam a conta sem citação']) expect(sut.extract(text)).toEqual([]);
     expect(sut.extract('recebi a citação ontem').map((d) => d.daysLeft)).toEqual([20]);

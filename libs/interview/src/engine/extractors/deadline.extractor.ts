@@ -19,10 +19,11 @@ const BUSINESS_TO_CALENDAR = 1.4;
  * Words that make a date in the same sentence a deadline (a hearing, an expiry, a visit by the
  * bailiff, a flight or trip the client would lose, a signing still to come: the contract signed with a rival bidder or a
  * settlement signed is what a remedy must come before...), and a term given to the client up to a day ("tenho até
- * sexta", "me deram até amanhã"): the client or the client's side is who must act, not a supplier that "tem até sexta".
+ * sexta", "me deram até amanhã"): the client or the client's side is who must act, not a supplier that "tem até sexta". A summons
+ * to the police station ("intimação pra depor", "intimado a prestar declarações") is the day the client must be heard (CPP arts. 6º V and 218).
  */
 const DEADLINE_WORDS =
-  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
+  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|intimac\w*|intimad[ao]s?|intimaram|intimou|prestar declarac\w*|prestar esclarecimentos|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
 /**
  * A treatment, a dose or an operation on a day still to come ("o próximo ciclo tem que começar
  * amanhã", "o remédio acaba semana que vem"): the day care would stop. Not "hoje" next to them,
@@ -93,7 +94,9 @@ const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns|
  * escritura"), not a deadline today ("prazo até hoje à noite").
  */
 const RELATIVE =
-  /\b(depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
+  /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
+/** A weekday of next week, as `RELATIVE` matched it: the weekday in the first group. */
+const NEXT_WEEK_DAY = /\b(segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) /;
 const RELATIVE_DAYS: Record<string, number> = {
   hoje: 0, amanha: 1, 'depois de amanha': 2, 'esta semana': 3, 'essa semana': 3,
   'semana que vem': 7, 'proxima semana': 7, 'mes que vem': 30, 'proximo mes': 30,
@@ -273,11 +276,13 @@ function sentenceBefore(folded: string, index: number): string {
 
 function relativeDays(word: string, folded: string, now?: Date): number {
   if (word in RELATIVE_DAYS) return RELATIVE_DAYS[word];
-  const target = WEEKDAYS.indexOf(word.split(' ').at(-1)!);
+  // "quinta da semana que vem": the weekday of the week after this one (weeks start on Sunday), a week when today is not told.
+  const nextWeek = NEXT_WEEK_DAY.exec(word);
+  const target = WEEKDAYS.indexOf(nextWeek ? nextWeek[1] : word.split(' ').at(-1)!);
   const todayName = TODAY_WEEKDAY.exec(folded)?.[1];
   const today = todayName ? WEEKDAYS.indexOf(todayName) : now ? now.getUTCDay() : null;
-  if (today === null) return UNKNOWN_WEEKDAY_DAYS;
-  return (target - today + 7) % 7 || 7;
+  if (today === null) return nextWeek ? RELATIVE_DAYS['semana que vem'] : UNKNOWN_WEEKDAY_DAYS;
+  return nextWeek ? 7 - today + target : (target - today + 7) % 7 || 7;
 }
 
 function daysToDayOfMonth(day: number, folded: string, now?: Date): number | null {

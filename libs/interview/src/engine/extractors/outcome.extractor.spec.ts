@@ -10,6 +10,10 @@ describe(OutcomeExtractor.name, () => {
     );
   });
 
+  it('takes a remedy asked as a question as the wish', () => {
+    expect(sut.extract('Perdi umas clientes por isso. Posso pedir indenização?')).toBe('Posso pedir indenização');
+  });
+
   it('stops at "mas" and works without accents', () => {
     expect(sut.extract('so quero receber o que e meu, mas sem briga')).toBe('so quero receber o que e meu');
   });

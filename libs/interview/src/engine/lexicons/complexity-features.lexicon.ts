@@ -32,6 +32,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'prazo-72h': { label: 'prazo ou risco para os próximos 3 dias', points: 0 },
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
+  // The client tricked into making the transfer or the Pix themself (a false bank call, a "conta segura"): the bank pleads the
+  // victim's exclusive fault (CDC art. 14 §3º II), and the case turns on showing the security failure, the atypical transfers it
+  // let through, as the bank's own risk (Súmula 479 STJ). Consumer cases only.
+  'golpe-induzido': { label: 'cliente induzido por golpista a fazer a transferência ou o Pix (culpa exclusiva alegada pelo banco)', points: 1, areas: ['consumidor'] },
   'bloqueio-pelo-banco': { label: 'conta bloqueada pelo próprio banco (prevenção a fraude), sem ordem judicial', points: 1 },
   // Never simple: the nature of the tie to the platform is unsettled law (STF Tema 1.291), and the reactivation, the balance held and the
   // lost earnings are asked at once, often with a tutela de urgência.
@@ -297,6 +301,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // The client's home bought and never registered (CC art. 1.245): whoever holds the title (the seller's heirs, creditors, the
   // bank) may take it; keeping it takes an adjudicação compulsória or a usucapião, each proved. Never a simple case.
   'moradia-sem-registro': { label: 'moradia comprada sem registro (contrato de gaveta), com risco de perdê-la', points: 1, notLow: true, areas: ['imobiliario', 'civil', 'familia'] },
+  // The client's home listed in an inventory already opened (`IMPLIED_FEATURES`): the heirs own the estate from the death (CC art.
+  // 1.784) and the title follows the registry (CC art. 1.245), so whoever lives there, an heir or a buyer never registered (CC arts.
+  // 1.417-1.418), must hold the house against the sharing or a claim to leave, and a disputed fact goes to the ordinary means (CPC
+  // art. 612). The home at stake among several heirs: a lawyer weighs it high.
+  'moradia-no-inventario': { label: 'moradia do cliente em imóvel que está no inventário', points: 3, notLow: true, areas: ['imobiliario', 'civil', 'familia'] },
   // A business past a microempresa (SEBRAE's bands: 20 or more employees in industry, 10 in commerce and services): its jobs,
   // payroll and operation hang on the case. Counted only as the business's own staff (`mentionsWorkforce`); in a labour
   // case the employer's size is not the worker's claim.
@@ -587,6 +596,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
   // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
   { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
+  // The client's home in an inventory opened (`moradia-no-inventario`).
+  { when: ['inventario-aberto', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-no-inventario' },
   // A servant on probation exonerated for failing it: lawful only after an assessment with the servant heard (Súmula 21 STF;
   // Lei 8.112/90 art. 20 and the local statutes), so the case is the annulment of the act and the post back with its pay: the
   // bond with the State disputed, never a simple claim.
@@ -660,6 +671,14 @@ export const MONEY_REMEDY_AREA: LegalAreaCode = 'civil';
  * an elder's card or benefit kept by another (elder-abuse): a crime (Estatuto da Pessoa Idosa arts. 102 and 104) beside the
  * family's or the benefit's remedy (curatela, the benefit's payee changed, CC art. 1.767; Lei 8.213/91 art. 110).
  */
+/**
+ * A remedy the client then declines (the note, then the remedy note it takes back): a victim who says they do not want the criminal
+ * route (the private or conditioned action is theirs to bring or not, CP art. 100 §§1-2, CPP arts. 24 and 30) asks only the other
+ * remedy, and the queixa-crime asked first is no second area.
+ */
+export const DECLINED_REMEDIES: Record<string, string> = {
+  'prosecution-declined': 'criminal-complaint',
+};
 export const TWO_REGIME_NOTES: string[] = ['return-refused', 'elder-abuse'];
 /**
  * A police report the client made, beside damages asked of the same person: the criminal route taken and the civil claim

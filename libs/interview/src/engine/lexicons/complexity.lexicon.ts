@@ -242,6 +242,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'renovacao-da-locacao': [
     'renovar o contrato', 'renovar a locacao', 'renovar o aluguel', 'renovacao do contrato', 'renovacao da locacao', 'renovacao do aluguel', 'para renovar', 'pra renovar',
     'renovatoria', 'acao renovatoria', 'renovacao compulsoria',
+    // The landlord's refusal to renew: the lease the renovatória would renew against the owner's will (Lei 8.245/91 arts. 51 and 72).
+    ...['nao vai', 'nao vao', 'nao quer', 'nao querem', 'se recusa a', 'se recusou a', 'recusou'].map((refused) => `${refused} renovar`),
   ],
   'locacao-empresarial': [
     'ponto comercial', 'o ponto', 'no ponto', 'meu ponto', 'fundo de comercio', 'imovel comercial', 'sala comercial', 'loja alugada', 'locacao comercial', 'aluguel comercial',
@@ -994,6 +996,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // dispute over a bill: "desvio" there is of energy, not of assets hidden.
   'irregularidade-de-medicao': ['desvio no medidor', 'desvio de energia', 'desvio na rede', 'desvio no relogio', 'desvio de agua', 'desvio de consumo'],
   'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
+  // The client made the transfer the fraudster asked for (`golpe-induzido`): to a "conta segura", or told as the client's own act.
+  'golpe-induzido': [
+    'conta segura', 'conta de seguranca', 'conta segura do banco',
+    ...['transferencia', 'o pix', 'os pix', 'a transferencia', 'as transferencias'].flatMap((made) => [
+      `fui eu que fiz ${made}`, `fui eu quem fiz ${made}`, `eu mesma fiz ${made}`, `eu mesmo fiz ${made}`, `eu mesma que fiz ${made}`, `eu mesmo que fiz ${made}`,
+    ]),
+    'me induziram a fazer', 'me induziu a fazer', 'me convenceram a fazer', 'me convenceu a fazer', 'me convenceram a transferir', 'me convenceu a transferir',
+    'me fizeram transferir', 'me fez transferir', 'me fizeram fazer o pix', 'me fez fazer o pix',
+  ],
   // The bank's own hold for fraud prevention or a security review: no court order (it displaces `constricao` and
   // `processo-em-curso`, `DISPLACED_FEATURES`).
   'bloqueio-pelo-banco': BANK_HOLD_REASONS,

@@ -6,6 +6,8 @@ export const OUTCOME_MARKERS: string[] = [
   'espero', 'preciso que', 'so quero',
   // A couple, a family or a company tells its wish in the plural.
   'queremos', 'queriamos', 'gostariamos', 'pretendemos', 'desejamos', 'nosso objetivo', 'o que queremos', 'so queremos',
+  // A remedy asked as a question ("posso pedir indenização?", "dá pra pedir a guarda?"): the remedy the client came for.
+  'posso pedir', 'podemos pedir', 'da para pedir', 'da pra pedir', 'consigo pedir', 'tenho direito de pedir', 'tenho como pedir',
 ];
 
 /** Words that end the wish clause. */

@@ -239,7 +239,11 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'leilao', label: 'leilão do bem', hours: 72, phrases: ['leilao do imovel', 'leilao da casa', 'vai a leilao', 'vao leiloar', 'vai para leilao', 'leilao da minha casa', 'leilao do meu apartamento', 'leilao do apartamento', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado'] },
   { id: 'cirurgia', label: 'cirurgia negada ou pendente', hours: 72, phrases: ['cirurgia negada', 'autorizar a cirurgia', 'autorizacao da cirurgia', 'cirurgia marcada'] },
   {
+    // What the lack of income asks of the lawyer depends on what restores it: maintenance or a consumer's blocked pay are asked at
+    // once (alimentos provisórios, Lei 5.478/68 art. 4º; tutela de urgência, CPC art. 300); a benefit, a salary or a servant's pay
+    // are claimed from a payer that answers in weeks (a week's time); a civil claim does not restore a living.
     id: 'sem-renda', label: 'sem renda para o sustento', hours: 72,
+    hoursIn: { previdenciario: 168, trabalhista: 168, administrativo: 168, civil: 720 },
     // "sem receber" alone is as often a single item unpaid ("sem receber o adicional", the overtime).
     phrases: ['sem salario', 'sem beneficio', 'sem renda', 'passando fome', 'sem dinheiro para comer', 'nao tenho o que comer',
       // The salary itself unpaid ("três meses sem receber salário"): the worker's living is held (CLT art. 459 §1, the fifth working

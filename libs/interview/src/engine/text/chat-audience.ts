@@ -11,13 +11,25 @@ const CHAT_AUDIENCE = new RegExp(
 );
 
 /**
+ * The count told before the group ("tem uns 200 moradores no grupo", "somos 80 participantes nesse grupo"), often in a later
+ * message than the group's name: the count, at most two words, then the group, which is not one named for something else ("no
+ * grupo de compradores" are people of the case). The count in the first group.
+ */
+const AUDIENCE_BEFORE_GROUP = new RegExp(
+  `\\b(${COUNT_PATTERN})((?:\\s+[a-z]+){0,2}\\s+(?:no|do|nesse|neste|naquele|desse|deste|daquele)\\s+grupo\\b(?!\\s+(?:de|do|da|dos|das)\\s+(?!(?:${CHAT_GROUPS.join('|')})\\b)))`,
+  'g',
+);
+
+/**
  * The folded text without the member counts of the chat groups it names: the people in a group where something was posted or
  * said are its audience (the publicity of an offence to honour, CP art. 141 III; the reach a court weighs in the moral damages),
  * not people affected by the case nor parties to it.
  */
 export function withoutChatAudience(folded: string): string {
   // The attendance counted at an assembly goes too (`ASSEMBLY_WORDS`).
-  const chat = folded.includes('grupo') ? folded.replace(CHAT_AUDIENCE, (_whole, before: string) => before) : folded;
+  const chat = folded.includes('grupo')
+    ? folded.replace(CHAT_AUDIENCE, (_whole, before: string) => before).replace(AUDIENCE_BEFORE_GROUP, (_whole, _count: string, after: string) => after)
+    : folded;
   return ASSEMBLY_WORDS.test(chat) ? chat.replace(ATTENDED_BEFORE, (_whole, before: string) => before).replace(ATTENDED_AFTER, (_whole, _count: string, after: string) => after) : chat;
 }
 
