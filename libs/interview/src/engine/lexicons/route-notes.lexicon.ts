@@ -270,16 +270,15 @@ export const POLICE_POWER_FINE: string[] = [
 ];
 
 /**
- * A traffic fine the vehicle's owner contests as not his (the plate cloned, another car in the photo), or told by the steps of its
- * defence: the defesa da autuação with the driver's indication and the appeal to the JARI (CTB arts. 257 §7º, 280-282 and 285;
- * Resolução CONTRAN 918/2022).
+ * A traffic fine the vehicle's owner contests as not his (the plate cloned, another car's fines), defended by the defesa da autuação
+ * and the appeal to the JARI (CTB arts. 257 §7º, 280-282 and 285; Resolução CONTRAN 918/2022). Not the defence's steps alone: a driver
+ * who refused the breathalyser defends the same proceeding beside a possible crime (CTB arts. 165-A and 306).
  */
 export const TRAFFIC_FINE_CONTESTED: string[] = [
   'placa clonada', 'placa foi clonada', 'placas clonadas', 'clonaram a placa', 'clonaram minha placa', 'clonaram a minha placa', 'clonagem de placa', 'clonagem da placa',
   'carro clonado', 'veiculo clonado', 'moto clonada', 'clonaram meu carro', 'clonaram o meu carro', 'clonagem do carro', 'clonagem do veiculo', 'carro dubl*',
   ...['usando', 'usa', 'usou', 'rodando com'].flatMap((use) => ['a placa do meu', 'a placa da minha', 'minha placa', 'a minha placa'].map((plate) => `${use} ${plate}`)),
   ...['multa', 'multas'].flatMap((fine) => ['de outro carro', 'de outro veiculo', 'de um carro que nao e o meu', 'de outra moto'].map((car) => `${fine} ${car}`)),
-  'defesa da autuacao', 'defesa de autuacao', 'defesa previa', 'recurso a jari', 'recurso na jari', 'recurso para a jari', 'recorrer a jari', 'recorrer na jari',
 ];
 
 /**
