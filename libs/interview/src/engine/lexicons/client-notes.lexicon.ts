@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_CONVERSION, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
+  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
 import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
@@ -112,6 +112,7 @@ export type ClientNote =
   | 'wrongful-arrest'
   | 'name-lent'
   | 'police-power-fine'
+  | 'traffic-fine-contested'
   | 'goods-for-resale'
   | 'common-area'
   | 'neighbour-leak'
@@ -632,6 +633,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'fazenda publica', 'procuradoria da fazenda', 'pgfn', 'divida ativa', 'execucao fiscal', 'auto de infracao fiscal', 'autuacao fiscal',
     // The city as creditor of a debt: its dívida ativa (CTN art. 201), collected in an execução fiscal (Lei 6.830/80).
     'divida com a prefeitura', 'dividas com a prefeitura', 'debito com a prefeitura', 'debitos com a prefeitura',
+    // The Union as creditor (CTN art. 201; the PGFN collects it, Lei 6.830/80) and the Receita's assessment for undeclared income.
+    'divida com a uniao', 'dividas com a uniao', 'debito com a uniao', 'debitos com a uniao', 'omissao de rendimentos', 'omissao de rendimento',
     'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
     'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip',
     // The federal taxes on a company's profit and revenue, and the federal tax appeals court (CARF, Decreto 70.235/72 art. 25 II),
@@ -719,12 +722,18 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // Posts only a State holds, under its statute: the penal police (CF art. 144 VI and §5º-A) and its former name; and an exam
     // passed for a tenured post ("concursado, efetivo": the stability of CF art. 41).
     'agente penitenciari*', 'policial penal', 'concursado efetivo', 'concursada efetiva',
+    // A federal university or institute (an autarquia or fundação pública) as the client's workplace: its staff hold posts under
+    // the regime jurídico único (Lei 8.112/90 arts. 1º and 243); a terceirizado says so (`clt-employee`).
+    ...['numa', 'na', 'em uma', 'em', 'da', 'de uma'].map((at) => `${at} universidade federal`), ...['num', 'no', 'em um', 'do', 'de um'].map((at) => `${at} instituto federal`),
   ],
   // The client names the statutory regime itself (a post under the servants' statute, Lei 8.112/90 and the states' and cities' own):
   // by definition no CLT employment, whatever lay words ("patrão", "CLT", "justiça do trabalho") the client uses for the job.
   'statutory-servant': [
     'estatutari*', 'regime juridico unico', 'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'concursado efetivo', 'concursada efetiva',
     'estatuto dos servidores', 'estatuto do servidor', 'estatuto dos servidores publicos', 'estatuto do servidor publico', 'estatuto dos funcionarios publicos',
+    // The federal statute by its number (Lei 8.112/90, read "8 112"), and the federal servant, whom it governs alone (its art. 243).
+    ...['lei', 'regime da', 'regime da lei', 'pela', 'pela lei', 'estatuto da', 'estatuto da lei'].flatMap((by) => [`${by} 8 112`, `${by} 8112`]),
+    'servidor publico federal', 'servidora publica federal', 'servidor federal', 'servidora federal',
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [
@@ -969,6 +978,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The client's own share of the death pension beside another dependant (Lei 8.213 arts. 76-77). Not "dei entrada na pensão por
     // morte no INSS": a widow who has it already may be asking the employer for the dead worker's pay.
     'minha parte da pensao', 'minha cota da pensao',
+    // The dead insured's retirement told as an heir's share, or as what the dependant lived on (`BENEFIT_AS_ESTATE`).
+    ...BENEFIT_AS_ESTATE,
   ],
   'succession-planning': SUCCESSION_PLANNING,
   'statutory-pension': STATUTORY_PENSION,
@@ -987,6 +998,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'home-lent': HOME_LENT,
   'wrongful-arrest': WRONGFUL_ARREST,
   'police-power-fine': POLICE_POWER_FINE,
+  'traffic-fine-contested': TRAFFIC_FINE_CONTESTED,
   'store-search': STORE_SEARCH,
   'partner-spouse-entry': PARTNER_SPOUSE_ENTRY,
   'boundary-encroachment': BOUNDARY_ENCROACHMENT,

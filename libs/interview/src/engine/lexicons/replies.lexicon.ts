@@ -208,6 +208,15 @@ export const REPORTED_VICTIM_QUESTIONS: Partial<Record<Topic, string>> = {
  * note whose safety line already gives this answer, so that a reply carrying that line does not say it twice. `areas`: the
  * areas whose law the line states (a consumer's right to cancel is the CDC's), given only once the case is read as one of them.
  */
+/**
+ * A dismissal for cause asked about, also as the threat told to the worker ("se não assinar ele me manda embora por justa causa"):
+ * refusing to resign is no fault.
+ */
+const DISMISSAL_FOR_CAUSE = [
+  'dar justa causa', 'aplicar justa causa', 'aplicar a justa causa', 'demitir por justa causa', 'mandar embora por justa causa', 'dispensar por justa causa',
+  'me manda embora por justa causa', 'me mandar embora por justa causa', 'me demitir por justa causa', 'me demite por justa causa', 'me dar justa causa', 'me da justa causa',
+];
+
 export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientNote; areas?: LegalAreaCode[]; notes?: ClientNote[]; countsDown?: boolean }[] = [
   {
     // Asked by the client a protective measure keeps away (`notes`: only once that is known): whether they may go, call, write or
@@ -381,12 +390,15 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
     line: 'Em geral, só uma condenação definitiva deixa antecedentes criminais; nos casos do Juizado Especial Criminal, a transação penal não gera antecedentes (Lei 9.099/95, art. 76). O advogado confirma no seu caso.',
   },
   {
+    // A servant's "justa causa" is the penalty of demissão, applied only at the end of a processo administrativo disciplinar with
+    // a written defence (CF art. 41 §1º II; Lei 8.112/90 arts. 132, 143 and 161 and the local statutes), not the CLT's.
+    areas: ['administrativo'],
+    phrases: DISMISSAL_FOR_CAUSE,
+    line: 'Em geral, o servidor estável só perde o cargo por decisão judicial definitiva ou por processo administrativo disciplinar em que tenha ampla defesa (Constituição, art. 41 §1º; Lei 8.112/90, arts. 132 e 143). Guarde as notificações que receber e anote o prazo da defesa escrita.',
+  },
+  {
     // A dismissal for cause needs a serious fault of CLT art. 482, proven and punished at once; lesser faults are warned and suspended first.
-    // Also the threat told to the worker ("se não assinar ele me manda embora por justa causa"): refusing to resign is no fault.
-    phrases: [
-      'dar justa causa', 'aplicar justa causa', 'aplicar a justa causa', 'demitir por justa causa', 'mandar embora por justa causa', 'dispensar por justa causa',
-      'me manda embora por justa causa', 'me mandar embora por justa causa', 'me demitir por justa causa', 'me demite por justa causa', 'me dar justa causa', 'me da justa causa',
-    ],
+    phrases: DISMISSAL_FOR_CAUSE,
     line: 'Em geral, a justa causa exige uma falta grave prevista na lei (CLT art. 482), provada e punida logo depois do fato; faltas mais leves, como atrasos, pedem antes advertência e suspensão. O advogado avalia com as provas.',
   },
   {

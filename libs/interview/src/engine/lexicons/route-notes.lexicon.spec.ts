@@ -368,4 +368,23 @@ describe('route notes (role and remedy over the background words)', () => {
   ])('routes %j to %s by the client\'s role and remedy (routing-cases-35)', (text, area) => {
     expect(route(text)).toBe(area);
   });
+
+  it.each<[string, LegalAreaCode]>([
+    // A servant under Lei 8.112/90, or working at a federal university (an autarquia: RJU, arts. 1º and 243), told in labour words.
+    ['vão me mandar embora por justa causa por abandono de emprego, sou servidora pelo regime da lei 8.112, preciso de advogado trabalhista?', 'administrativo'],
+    ['trabalho como técnico numa universidade federal há 8 anos e querem me demitir por justa causa, vou procurar o sindicato', 'administrativo'],
+    // A terceirizado at the same university stays an employee of the contractor (CLT).
+    ['sou terceirizada numa universidade federal, a empresa me mandou embora por justa causa e não pagou a rescisão', 'trabalhista'],
+    // A fine for a cloned plate, told as a scam with a police report: the defesa da autuação and the JARI (CTB arts. 280-285).
+    ['clonaram a placa do meu carro, chegou multa de uma cidade onde nunca fui; fiz boletim de ocorrência de estelionato', 'administrativo'],
+    ['recebi multas de outro carro com a mesma placa, fiz boletim de ocorrência por estelionato e quero fazer a defesa prévia', 'administrativo'],
+    // The Union's debt and the Receita's assessment for undeclared income: tax law, whatever the family words (CTN arts. 142 and 201).
+    ['recebi protesto de uma dívida com a União por omissão de rendimentos da pensão alimentícia dos meus filhos que eu declarei', 'tributario'],
+    // A dead husband's retirement told as an estate by his children: the widow's death pension (Lei 8.213 arts. 74, 77 and 112).
+    ['meu marido era aposentado e faleceu; os filhos dele dizem que a aposentadoria dele é herança e vai para o inventário', 'previdenciario'],
+    // A buyer who paid the house asking it in his own name, against the seller's heirs: adjudicação compulsória (CC art. 1.418; Súmula 239 STJ).
+    ['paguei a casa toda por contrato de gaveta, o vendedor faleceu e os herdeiros dizem que ela entra na partilha; quero passar a casa para o meu nome', 'imobiliario'],
+  ])('routes %j to %s by the legal relation under the words (routing-cases-38)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
 });

@@ -270,6 +270,18 @@ export const POLICE_POWER_FINE: string[] = [
 ];
 
 /**
+ * A traffic fine the vehicle's owner contests as not his (the plate cloned, another car's fines), defended by the defesa da autuação
+ * and the appeal to the JARI (CTB arts. 257 §7º, 280-282 and 285; Resolução CONTRAN 918/2022). Not the defence's steps alone: a driver
+ * who refused the breathalyser defends the same proceeding beside a possible crime (CTB arts. 165-A and 306).
+ */
+export const TRAFFIC_FINE_CONTESTED: string[] = [
+  'placa clonada', 'placa foi clonada', 'placas clonadas', 'clonaram a placa', 'clonaram minha placa', 'clonaram a minha placa', 'clonagem de placa', 'clonagem da placa',
+  'carro clonado', 'veiculo clonado', 'moto clonada', 'clonaram meu carro', 'clonaram o meu carro', 'clonagem do carro', 'clonagem do veiculo', 'carro dubl*',
+  ...['usando', 'usa', 'usou', 'rodando com'].flatMap((use) => ['a placa do meu', 'a placa da minha', 'minha placa', 'a minha placa'].map((plate) => `${use} ${plate}`)),
+  ...['multa', 'multas'].flatMap((fine) => ['de outro carro', 'de outro veiculo', 'de um carro que nao e o meu', 'de outra moto'].map((car) => `${fine} ${car}`)),
+];
+
+/**
  * Goods bought to be resold (mercadoria para revenda): the buyer is no final recipient of them (CDC art. 2, the finalist reading of
  * the STJ), the purchase is a commercial sale between businesses (CC arts. 481 and 441; the duplicata drawn on it, Lei 5.474/68).
  * Not "numa revenda", the dealer a consumer bought a car from.
@@ -397,6 +409,11 @@ export const DEED_SOUGHT: string[] = [
     ['no meu nome', 'em meu nome', 'pro meu nome', 'para o meu nome', 'para meu nome'].map((name) => `${deed} ${name}`)),
   'outorgar a escritura', 'outorga da escritura', 'outorgue a escritura', 'outorguem a escritura', 'adjudicacao compulsoria',
   'me passar a escritura', 'passar a escritura pra mim', 'passar a escritura para mim', 'nao quer assinar a escritura', 'se recusa a assinar a escritura',
+  // The property itself asked to be put in the buyer's name ("quero ficar com a casa no meu nome"): the title the deed gives (CC
+  // art. 1.245), compelled once the price is paid (art. 1.418; Súmula 239 do STJ: no registered promise needed).
+  ...['ficar com', 'passar', 'colocar', 'botar', 'transferir', 'registrar', 'regularizar'].flatMap((put) =>
+    ['a casa', 'o imovel', 'o apartamento', 'o terreno', 'o lote'].flatMap((good) =>
+      ['no meu nome', 'em meu nome', 'pro meu nome', 'para o meu nome', 'para meu nome'].map((name) => `${put} ${good} ${name}`))),
 ];
 
 /**
@@ -506,7 +523,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
-  'contribution-withheld' | 'title-with-seller' | 'private-employer',
+  'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested',
   RouteRule
 >> = {
   'succession-planning': {
@@ -683,6 +700,14 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // arts. 55-57; Decreto 2.181/97 arts. 33 ss.), it is not a consumer.
     moves: { tributario: 'administrativo', consumidor: 'administrativo' },
   },
+  'traffic-fine-contested': {
+    why: 'a multa de trânsito que o dono do veículo contesta (a placa clonada, outro carro na foto, um lugar onde nunca esteve) se derruba na defesa da autuação e no recurso à JARI (arts. 280 a 282 e 285 do CTB; Resolução CONTRAN 918/2022): a clonagem é crime que a polícia apura por conta própria (art. 311 do Código Penal), e o golpe e o boletim de ocorrência são a prova da defesa, não o caso',
+    factors: { administrativo: 1.3, criminal: 0.4 },
+    // The fraud's words (the golpe, the estelionato, the police report) tell the cloning the defence proves.
+    moves: { criminal: 'administrativo' },
+    // The seller whose buyer never transferred the car asks the buyer in the civil court; who is accused of the cloning defends the criminal case.
+    yieldsTo: ['vehicle-not-transferred', 'accused', 'criminal-defence'],
+  },
   'goods-for-resale': {
     why: 'quem compra mercadoria para revender não é o destinatário final (art. 2º do CDC, teoria finalista do STJ): a compra é mercantil, entre empresas (arts. 481 e 441 do Código Civil), e o vício, o atraso, a devolução e o protesto das duplicatas (Lei 5.474/68) se discutem no direito de empresa, não no Procon',
     factors: { consumidor: 0.4, empresarial: 1.3 },
@@ -790,3 +815,16 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
 export const DEAD_PARTNER_PENSION: string[] = ['do meu marido', 'do meu esposo', 'do meu companheiro', 'da minha esposa', 'da minha mulher', 'da minha companheira'].flatMap(
   (partner) => ['que faleceu', 'que morreu', 'falecido', 'falecida'].map((death) => `pensao ${partner} ${death}`),
 );
+
+/** The dead insured as a dependant names them, and the benefit they received. */
+const DEAD_INSURED = ['dele', 'dela', 'do falecido', 'da falecida', 'do meu marido', 'do meu esposo', 'do meu companheiro', 'da minha esposa', 'da minha companheira'];
+/**
+ * The dead insured's retirement or benefit told as part of the estate ("a aposentadoria dele é herança", "entra no inventário"), or as
+ * what the client lived on: it ends with the death (Lei 8.213/91 art. 124) and the dependants receive the pension by death (arts. 16,
+ * 74 and 77), no heir's share; the residual amounts are paid to them without an inventory (art. 112; Lei 6.858/80 art. 1º).
+ */
+export const BENEFIT_AS_ESTATE: string[] = ['aposentadoria', 'beneficio'].flatMap((benefit) => DEAD_INSURED.flatMap((whose) => [
+  ...['e heranca', 'entra na heranca', 'faz parte da heranca', 'entra no inventario', 'vai pro inventario', 'vai para o inventario', 'entra na partilha']
+    .map((estate) => `${benefit} ${whose} ${estate}`),
+  ...['dependia', 'dependi', 'dependo', 'vivia', 'viviamos'].map((lived) => `${lived} da ${benefit} ${whose}`.replace('da beneficio', 'do beneficio')),
+]));

@@ -21,6 +21,9 @@ export const TRIBUTARIO: AreaLexicon = {
     'area construida': 3, recadastramento: 3, 'cadastro imobiliario': 4, 'revisao do lancamento': 6, 'revisao do iptu': 6,
     'aumento do iptu': 5, 'iptu aumentou': 5, 'iptu subiu': 5, 'valor do iptu': 4, 'iptu deste ano': 5, 'iptu desse ano': 5, 'iptu do ano': 4,
     'divida com a prefeitura': 5, 'dividas com a prefeitura': 5, 'debito com a prefeitura': 5, 'debitos com a prefeitura': 5, 'divida de iptu': 5, 'debito de iptu': 5, 'debitos de iptu': 5,
+    // The Union as creditor (its dívida ativa, CTN art. 201; collected by the PGFN, Lei 6.830/80) and the income-tax assessment's
+    // usual ground, undeclared income found by the Receita's cross-check (Lei 9.430/96 art. 44; RIR, Decreto 9.580/18 art. 55).
+    'divida com a uniao': 5, 'dividas com a uniao': 5, 'debito com a uniao': 5, 'debitos com a uniao': 5, 'omissao de rendimentos': 6, 'omissao de rendimento': 6,
     // The federal tax on rural land (CF art. 153 VI and §4º; Lei 9.393/96), with its yearly return (DITR).
     itr: 7, 'imposto territorial rural': 7, 'imposto territorial': 6, ditr: 6, 'declaracao do itr': 6,
     // Customs: goods held until duties are paid (DL 37/66; Regulamento Aduaneiro, Decreto 6.759/09).
@@ -38,7 +41,7 @@ export const TRIBUTARIO: AreaLexicon = {
     { id: 'tributario.itr', label: 'ITR (imposto territorial rural)', terms: { itr: 6, 'imposto territorial rural': 6, 'imposto territorial': 5, ditr: 5, 'declaracao do itr': 5, 'pequena gleba': 5, vtn: 4, 'valor da terra nua': 5 } },
     {
       id: 'tributario.imposto-renda', label: 'imposto de renda',
-      terms: { 'imposto de renda': 4, 'malha fina': 5, restituicao: 3, leao: 3, darf: 2, irrf: 4 },
+      terms: { 'imposto de renda': 4, 'malha fina': 5, restituicao: 3, leao: 3, darf: 2, irrf: 4, 'omissao de rendimentos': 4 },
     },
     {
       id: 'tributario.simples-nacional', label: 'Simples Nacional e MEI',
