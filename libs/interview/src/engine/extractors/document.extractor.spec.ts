@@ -72,4 +72,17 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('tenho o laudo da neurologista').documents).toEqual(['laudo']);
     expect(sut.extract('tem boletim da PM e vídeo da câmera').documents).toEqual(['boletim de ocorrência', 'vídeos']);
   });
+
+  it('lists no report the client says was never made, told with the report first', () => {
+    expect(sut.extract('o boletim nunca foi feito').documents).toEqual([]);
+    expect(sut.extract('a vistoria não foi feita ainda, só tenho as fotos').documents).toEqual(['fotos']);
+    expect(sut.extract('o exame de corpo de delito nunca foi feito').documents).toEqual([]);
+    expect(sut.extract('fiz o exame de corpo de delito').documents).toEqual(['laudo']);
+  });
+
+  it('takes promissory notes, duplicatas, cheques and a "contratinho" for evidence, and an overdraft for none', () => {
+    expect(sut.extract('fizemos um contratinho e ele assinou 3 promissórias').documents).toEqual(['contrato', 'notas promissórias']);
+    expect(sut.extract('os três cheques devolvidos estão comigo, e as duplicatas').documents).toEqual(['cheques', 'duplicatas']);
+    expect(sut.extract('entrei no cheque especial pra pagar').documents).toEqual([]);
+  });
 });
