@@ -12,8 +12,8 @@ import {
   REVENUE_CUES,
   REVENUE_VERBS,
   YEAR_MARKERS,
+  CREDIT_TITLES,
 } from '../lexicons/numbers.lexicon';
-import { CREDIT_TITLES } from '../lexicons/complexity-features.lexicon';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, textMemo, withDigits } from '../text/text-normalizer';
 

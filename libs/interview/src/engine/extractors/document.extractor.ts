@@ -1,14 +1,12 @@
-import { DENIED_AFTER, DOCUMENTS, NO_DOCUMENT_PHRASES, NOT_DOCUMENTS, PENDING_REPORTS } from '../lexicons/documents.lexicon';
+import { DENIED_AFTER, DOCUMENTS, NO_DOCUMENT_PHRASES, PENDING_REPORTS } from '../lexicons/documents.lexicon';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 
 /** Finds the evidence the client has ("carteira de trabalho", "prints", "laudo"). */
 export class DocumentExtractor {
-  // A phrase of `NOT_DOCUMENTS` has no label: matched as the longer phrase, it keeps the document's word inside it from matching.
-  private readonly matcher = new PhraseMatcher([
-    ...Object.entries(DOCUMENTS).flatMap(([label, phrases]) => phrases.map((p) => [p, label] as const)),
-    ...NOT_DOCUMENTS.map((p) => [p, ''] as const),
-  ]);
+  private readonly matcher = new PhraseMatcher(
+    Object.entries(DOCUMENTS).flatMap(([label, phrases]) => phrases.map((p) => [p, label] as const)),
+  );
   private readonly none = new PhraseMatcher(NO_DOCUMENT_PHRASES.map((p) => [p, true] as const));
 
   extract(text: string): { documents: string[]; saysNone: boolean } {
@@ -17,7 +15,7 @@ export class DocumentExtractor {
     for (const match of this.matcher.match(tokens)) {
       if (match.negated || deniedAfter(tokens, match.end)) continue;
       const pending = pendingReport(tokens, match.start, match.end);
-      for (const label of match.values) if (label && !documents.includes(label) && !(pending && PENDING_REPORTS.labels.includes(label))) documents.push(label);
+      for (const label of match.values) if (!documents.includes(label) && !(pending && PENDING_REPORTS.labels.includes(label))) documents.push(label);
     }
     return { documents, saysNone: this.none.match(tokens).length > 0 };
   }

@@ -445,18 +445,12 @@ export const WORKFORCE_NOUNS: string[] = ['funcionarios', 'funcionarias', 'empre
 export const WORKFORCE_MIN = 20;
 
 /**
- * Credit titles, each a debt of its own and an executive title (CPC art. 784 I): the promissory note (Decreto 2.044/1908), the duplicata
- * (Lei 5.474/68), the cheque (Lei 7.357/85). Counted ("3 promissórias de 5 mil"), they are so many debts, and their sum the count times
- * the value of one (`AmountExtractor`). Folded, plural.
- */
-export const CREDIT_TITLES: string[] = ['notas promissorias', 'promissorias', 'duplicatas', 'cheques'];
-
-/**
  * Credit contracts the client counts ("tenho 4 empréstimos consignados", "três financiamentos"): from `MANY_DEBTS_MIN` of them the
  * debts are `muitas-dividas`, a global renegotiation with every creditor at once (superendividamento, CDC arts. 104-A to 104-C,
- * Lei 14.181/21) rather than one contract's dispute. Not "bancos" (a counted group of parties already) nor "parcelas" (one contract's instalments).
+ * Lei 14.181/21) rather than one contract's dispute. Not "bancos" (a counted group of parties already) nor "parcelas" (one contract's instalments),
+ * nor credit titles (`CREDIT_TITLES`: "três promissórias de 20 mil", "14 duplicatas"), mostly one debt's titles with one creditor.
  */
-export const DEBT_NOUNS: string[] = ['emprestimos', 'consignados', 'financiamentos', 'cartoes de credito', 'dividas', ...CREDIT_TITLES];
+export const DEBT_NOUNS: string[] = ['emprestimos', 'consignados', 'financiamentos', 'cartoes de credito', 'dividas'];
 export const MANY_DEBTS_MIN = 3;
 
 /** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */

@@ -7,11 +7,8 @@ export const DOCUMENTS: Record<string, string[]> = {
   'aviso prévio': ['aviso previo assinado', 'o aviso previo assinado', 'carta de aviso previo', 'comunicado de dispensa', 'carta de dispensa'],
   // Also the diminutive a client uses for a short or informal one ("fizemos um contratinho"): still a written contract.
   contrato: ['contrato', 'contratos', 'contratinho', 'contratinhos', 'contrato social', 'contrato de aluguel', 'contrato de locacao'],
-  // Títulos de crédito: each proves the debt it states and is an executive title (CPC art. 784 I; Decreto 2.044/1908 for the
-  // promissory note, Lei 5.474/68 for the duplicata, Lei 7.357/85 for the cheque).
+  // The promissory note the debtor signed proves the debt and is an executive title (Decreto 2.044/1908; CPC art. 784 I).
   'notas promissórias': ['promissoria', 'promissorias', 'nota promissoria', 'notas promissorias'],
-  duplicatas: ['duplicata', 'duplicatas'],
-  cheques: ['cheque', 'cheques', 'cheque devolvido', 'cheques devolvidos'],
   laudo: ['laudo', 'laudos', 'laudo medico', 'exame', 'exames', 'exame de corpo de delito', 'corpo de delito', 'ressonancia', 'receita medica'],
   atestado: ['atestado', 'atestados', 'atestado medico'],
   // The payment booklet (carnê, masculine) with its article or kind: folded, a bare "carne" is also meat ("a carne", "frigorífico Boa Carne").
@@ -54,9 +51,6 @@ export const DOCUMENTS: Record<string, string[]> = {
   testemunhas: ['testemunha', 'testemunhas'],
   'certidões': ['certidao', 'certidoes', 'certidao de obito', 'certidao de nascimento', 'certidao de casamento'],
 };
-
-/** Phrases that hold a document's word but name no document ("entrei no cheque especial": an overdraft). Folded. */
-export const NOT_DOCUMENTS: string[] = ['cheque especial', 'cheques especiais'];
 
 /** Answers meaning "I have nothing": the documents topic is then settled. */
 export const NO_DOCUMENT_PHRASES: string[] = ['nao tenho nada', 'nao tenho nenhum', 'nao tenho documento', 'nenhum documento', 'nao tenho prova'];
