@@ -11,5 +11,7 @@ describe('mentionsManyDebts', () => {
     expect(mentionsManyDebts('fez dois empréstimos no aplicativo do banco')).toBe(false);
     expect(mentionsManyDebts('faltam 12 parcelas do financiamento')).toBe(false);
     expect(mentionsManyDebts('tenho vários empréstimos')).toBe(false);
+    // A debt's credit titles are one debt with one creditor, not many (the count makes their sum, `AmountExtractor`).
+    expect(mentionsManyDebts('dei r$ 60 mil de entrada e três notas promissórias de r$ 20 mil')).toBe(false);
   });
 });

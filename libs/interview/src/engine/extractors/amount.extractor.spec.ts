@@ -204,6 +204,9 @@ describe(formatBrl.name, () => {
     // One instalment's price alone, or a count of instalments without a sum, is no total.
     expect(sut.extract('a parcela é de R$ 1.180')).toEqual([{ raw: 'R$ 1.180', value: 1180 }]);
     expect(sut.extract('paguei 10 parcelas e parei')).toEqual([]);
+    // A count of credit titles before the sum of one: the debt is their total (CPC art. 784 I; Decreto 2.044/1908).
+    expect(sut.extract('ele assinou 3 promissórias de 5 mil').map((a) => a.value)).toEqual([15000]);
+    expect(sut.extract('o resto em 3 cheques de 10 mil pré-datados').map((a) => a.value)).toEqual([30000]);
   });
 
   it('formats with dot thousands and comma cents', () => {

@@ -12,6 +12,7 @@ import {
   REVENUE_CUES,
   REVENUE_VERBS,
   YEAR_MARKERS,
+  CREDIT_TITLES,
 } from '../lexicons/numbers.lexicon';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, textMemo, withDigits } from '../text/text-normalizer';
@@ -52,8 +53,11 @@ const CUE_WINDOW = 40;
 /**
  * A count of instalments right before a sum ("22 parcelas de R$ 1.180", "12 vezes de 790", "18 prestações de 1.300"): the sum is one
  * instalment, and what is owed or paid is their total (the outstanding balance of a financing, the price of a purchase in instalments).
+ * So too a count of credit titles ("3 promissórias de 5 mil", "3 cheques de 10 mil": `CREDIT_TITLES`), each for the sum.
  */
-const INSTALMENTS_BEFORE = new RegExp(`\\b(\\d{1,3}|${COUNT_PATTERN})\\s*(?:parcelas|prestacoes|mensalidades|vezes|x)\\s+(?:de\\s+|iguais de\\s+|mensais de\\s+)?$`);
+const INSTALMENTS_BEFORE = new RegExp(
+  `\\b(\\d{1,3}|${COUNT_PATTERN})\\s*(?:parcelas|prestacoes|mensalidades|vezes|x|${CREDIT_TITLES.join('|')})\\s+(?:de\\s+|iguais de\\s+|mensais de\\s+)?$`,
+);
 /** More instalments than this are no count of instalments (a year, a street number). */
 const MAX_INSTALMENTS = 420;
 const NOT_EVEN_BEFORE = /\b(?:nem|sem|nenhum)\s*$/;

@@ -72,4 +72,16 @@ describe(DocumentExtractor.name, () => {
     expect(sut.extract('tenho o laudo da neurologista').documents).toEqual(['laudo']);
     expect(sut.extract('tem boletim da PM e vídeo da câmera').documents).toEqual(['boletim de ocorrência', 'vídeos']);
   });
+
+  it('lists no report the client says was never made, told with the report first', () => {
+    expect(sut.extract('o boletim nunca foi feito').documents).toEqual([]);
+    expect(sut.extract('a vistoria não foi feita ainda, só tenho as fotos').documents).toEqual(['fotos']);
+    expect(sut.extract('o exame de corpo de delito nunca foi feito').documents).toEqual([]);
+    expect(sut.extract('fiz o exame de corpo de delito').documents).toEqual(['laudo']);
+  });
+
+  it('takes the promissory notes the debtor signed and a "contratinho" for evidence', () => {
+    expect(sut.extract('fizemos um contratinho e ele assinou 3 promissórias').documents).toEqual(['contrato', 'notas promissórias']);
+    expect(sut.extract('ele assinou uma nota promissória de 25 mil').documents).toEqual(['notas promissórias']);
+  });
 });

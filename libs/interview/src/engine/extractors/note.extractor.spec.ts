@@ -32,6 +32,27 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fiz o boletim de ocorrência ontem')).toContain('police-report-filed');
   });
 
+  it('hears no police report filed, but one never made, when the report is told first ("BO não fiz", "o boletim nunca foi feito")', () => {
+    expect(sut.extract('BO não fiz, me falaram que demora')).toEqual(['no-police-report']);
+    expect(sut.extract('Boletim de ocorrência não fiz, ainda não.')).toEqual(['no-police-report']);
+    expect(sut.extract('o boletim nunca foi feito')).toEqual(['no-police-report']);
+  });
+
+  it('hears an agreed split with no minor child, a bankruptcy petition received, a mark registered and no tax notice', () => {
+    expect(sut.extract('decidimos de comum acordo pelo divórcio. Não temos filhos menores')).toEqual(['divorce-agreed', 'no-minor-children']);
+    expect(sut.extract('um fornecedor entrou com pedido de falência contra a gente')).toContain('bankruptcy-petition');
+    expect(sut.extract('acho que vou ter que pedir falência da minha empresa')).not.toContain('bankruptcy-petition');
+    expect(sut.extract('registrei o nome no INPI em 2021')).toContain('mark-registered');
+    expect(sut.extract('eu nunca registrei nada no INPI')).not.toContain('mark-registered');
+    expect(sut.extract('não recebi nenhuma notificação da Receita')).toContain('no-notice-received');
+  });
+
+  it('hears the debtor of a support in the arrears owned and the writ or summons served on them', () => {
+    expect(sut.extract('eu só atrasei a pensão do meu filho, não sou bandido')).toContain('support-debtor');
+    expect(sut.extract('a polícia veio atrás de mim com mandado de prisão')).toContain('support-debtor');
+    expect(sut.extract('diz que tenho 3 dias pra pagar, provar que paguei ou justificar')).toContain('support-debtor');
+  });
+
   it('hears a payroll credit card by its margin or its name, and a contract already asked for', () => {
     expect(sut.extract("no extrato do INSS o desconto se chama 'RMC'")).toContain('rmc-card');
     expect(sut.extract('um cartão de crédito consignado que eu nunca pedi')).toContain('rmc-card');

@@ -1,5 +1,5 @@
 import { OUTCOME_MAX_LENGTH } from '../lexicons/outcomes.lexicon';
-import { OutcomeExtractor, statesWish, wishShaped } from './outcome.extractor';
+import { OutcomeExtractor, restatesWish, statesWish, wishShaped } from './outcome.extractor';
 
 describe(OutcomeExtractor.name, () => {
   const sut = new OutcomeExtractor();
@@ -86,5 +86,21 @@ describe(OutcomeExtractor.name, () => {
     expect(statesWish('Ela vinha de segunda a sábado, ficava no caixa e no balcão. Eu pagava 350 por semana, em dinheiro ou pix')).toBe(false);
     expect(statesWish('Nunca fomos citados; o serviço foi prestado em outro município, que já recebeu o ISS.')).toBe(false);
     expect(statesWish("Em cima tá escrito Ministério Público contra mim, 'denúncia'. Não fala nada de indenização.")).toBe(false);
+  });
+
+  it('takes a wish restated later in the message ("na verdade", "o que eu quero mesmo é") over the one told before', () => {
+    expect(sut.extract('quero que a polícia prenda ele. Na verdade o que eu quero mesmo é meu dinheiro de volta')).toBe('o que eu quero mesmo é meu dinheiro de volta');
+    expect(sut.extract('dizem que é roubo, mas o que eu quero mesmo é tirar ele da sociedade')).toBe('o que eu quero mesmo é tirar ele da sociedade');
+    expect(sut.extract('quero receber, na verdade eles me devem 3 meses')).toBe('quero receber, na verdade eles me devem 3 meses');
+    expect(restatesWish('na verdade eu quero é o divórcio')).toBe(true);
+    expect(restatesWish('quero o divórcio')).toBe(false);
+  });
+
+  it('takes a bare wish word, with nothing wished after it, for no wish', () => {
+    expect(sut.extract('é isso que eu quero.')).toBeNull();
+    expect(sut.extract('quero sim')).toBeNull();
+    expect(sut.extract('quero sim. Quero que ele pague a pensão')).toBe('Quero que ele pague a pensão');
+    expect(sut.fallback('Quero')).toBeNull();
+    expect(sut.fallback('é isso que eu quero')).toBeNull();
   });
 });

@@ -1,10 +1,30 @@
-import { NON_ANSWERS, NOT_INFINITIVES, OUTCOME_KEPT_AFTER_MAS, OUTCOME_MARKERS, OUTCOME_MAX_LENGTH, OUTCOME_STOPS, WISH_LEAD_WORDS, WISH_NOUNS, WISH_VERBS } from '../lexicons/outcomes.lexicon';
+import {
+  BARE_WISH_WORDS,
+  NON_ANSWERS,
+  NOT_INFINITIVES,
+  OUTCOME_KEPT_AFTER_MAS,
+  OUTCOME_MARKERS,
+  OUTCOME_MAX_LENGTH,
+  OUTCOME_STOPS,
+  RESTATEMENT_CUES,
+  WISH_LEAD_WORDS,
+  WISH_NOUNS,
+  WISH_VERBS,
+} from '../lexicons/outcomes.lexicon';
 import { foldText, originalSpan, textMemo } from '../text/text-normalizer';
 
-const MARKER = new RegExp(`\\b(?:${OUTCOME_MARKERS.join('|')})\\b`);
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+
+const MARKER = new RegExp(`\\b(?:${OUTCOME_MARKERS.join('|')})\\b`, 'g');
+/** A restatement cue (`RESTATEMENT_CUES`): the wish told from the last one is the one that counts. */
+const RESTATEMENT = new RegExp(`\\b(?:${byLength(RESTATEMENT_CUES).join('|')})\\b`, 'g');
+const BARE_WORDS = `(?:(?:${byLength(BARE_WISH_WORDS).join('|')})(?:\\s+|$))*`;
+/** What follows a wish word when it says nothing wished ("é isso que eu quero.", "quero sim"). */
+const BARE_AFTER = new RegExp(`^[\\s,]*${BARE_WORDS}[\\s.,!?;]*$`);
+/** A whole answer that is a bare wish word ("quero", "é isso que eu quero"), folded and stripped as `fallback` reads it. */
+const BARE_ANSWER = new RegExp(`^${BARE_WORDS}(?:${OUTCOME_MARKERS.join('|')})\\s*${BARE_WORDS}$`);
 const NEGATION_BEFORE = /\b(?:nao|nem|jamais|nunca)\s+(?:(?:mais|mesmo|eu)\s+)?$/;
 const STOP = new RegExp(`[.;!?]|,? \\b(?:${OUTCOME_STOPS.join('|')})\\b(?<!\\bmas(?= (?:${OUTCOME_KEPT_AFTER_MAS.join('|')})\\b))`);
-const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const DETERMINER = '(?:(?:o|a|os|as|um|uma|meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+)?';
 /**
  * The opening of a wish, after any lead words: a wish verb, a "que" clause, a remedy named as a noun, or an infinitive
@@ -16,25 +36,37 @@ const WISH_OPENING = new RegExp(
 );
 
 /**
- * The wish a text states, kept by text: a turn reads its message's, and the transcript pass then
- * reads each message's again from the last one back (`TranscriptAnalyzer.lastOutcome`).
+ * The wish a text states, and whether it restates one (`RESTATEMENT_CUES`), kept by text: a turn reads its message's, and the
+ * transcript pass then reads each message's again from the last one back (`TranscriptAnalyzer.lastOutcome`). The first wish word
+ * with something wished after it opens the wish, or the first after the last restatement cue when one follows it.
  */
-const statedWish = textMemo((text): string | null => {
+const statedWish = textMemo((text): { wish: string; restated: boolean } | null => {
   const folded = foldText(text);
-  const marker = MARKER.exec(folded);
-  if (!marker) return null;
-  const rest = folded.slice(marker.index);
-  const stop = STOP.exec(rest.slice(marker[0].length));
-  const end = marker.index + (stop ? marker[0].length + stop.index : rest.length);
-  // "Não quero ser transferida": the negation before the wish word is part of the wish, which without it says the opposite.
-  const start = marker.index - (NEGATION_BEFORE.exec(folded.slice(0, marker.index))?.[0].length ?? 0);
-  return clip(originalSpan(text, folded, start, end));
+  const cue = [...folded.matchAll(RESTATEMENT)].at(-1)?.index ?? null;
+  let first: { start: number; end: number } | null = null;
+  for (const marker of folded.matchAll(MARKER)) {
+    const rest = folded.slice(marker.index + marker[0].length);
+    const stop = STOP.exec(rest);
+    const end = marker.index + marker[0].length + (stop ? stop.index : rest.length);
+    if (BARE_AFTER.test(folded.slice(marker.index + marker[0].length, end))) continue;
+    // "Não quero ser transferida": the negation before the wish word is part of the wish, which without it says the opposite.
+    const start = marker.index - (NEGATION_BEFORE.exec(folded.slice(0, marker.index))?.[0].length ?? 0);
+    const restated = cue !== null && marker.index + marker[0].length > cue;
+    if (restated || cue === null) return { wish: clip(originalSpan(text, folded, start, end)), restated };
+    first ??= { start, end };
+  }
+  return first ? { wish: clip(originalSpan(text, folded, first.start, first.end)), restated: false } : null;
 });
+
+/** Whether a text takes back the wish told before for the one it states ("na verdade o que eu quero é..."): it replaces the stored one. */
+export function restatesWish(text: string): boolean {
+  return statedWish(text)?.restated ?? false;
+}
 
 /** Finds what the client wants ("quero receber o que é meu"). */
 export class OutcomeExtractor {
   extract(text: string): string | null {
-    return statedWish(text);
+    return statedWish(text)?.wish ?? null;
   }
 
   /** The whole answer, used when the client answers the outcome question without a marker word; a non-answer ("sim", "não sei") is none. */
@@ -45,7 +77,7 @@ export class OutcomeExtractor {
     if (head.trimEnd().length > OUTCOME_MAX_LENGTH) return clip(head);
     const trimmed = text.trim().replace(/\s+/g, ' ');
     const bare = foldText(trimmed).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
-    return bare.length > 0 && !NON_ANSWERS.includes(bare) ? clip(trimmed) : null;
+    return bare.length > 0 && !NON_ANSWERS.includes(bare) && !BARE_ANSWER.test(bare) ? clip(trimmed) : null;
   }
 }
 

@@ -159,7 +159,15 @@ describe(FactsAccumulator.name, () => {
     expect(stated.outcome).toBe('Quero o dinheiro de volta');
   });
 
-  it('keeps lists small and free of duplicates', () => {
+  it('lets a wish restated in a later message ("na verdade o que eu quero é...") replace the one stated before', () => {
+    const first = sut.merge(sut.initial(), extractor.extract('quero que a polícia pegue o bandido'), null);
+    const told = sut.merge(first, extractor.extract('Quero saber quanto tempo demora'), 'documents');
+    expect(told.outcome).toBe('quero que a polícia pegue o bandido');
+    const restated = sut.merge(first, extractor.extract('na verdade o que eu quero mesmo é meu dinheiro de volta'), 'documents');
+    expect(restated.outcome).toBe('o que eu quero mesmo é meu dinheiro de volta');
+  });
+
+    it('keeps lists small and free of duplicates', () => {
     let facts = sut.initial();
     for (let day = 1; day <= 20; day++) facts = sut.merge(facts, extractor.extract(`em ${day}/03/2024 e em ${day}/03/2024`), null);
     expect(facts.dates).toHaveLength(MAX_LIST_ITEMS);

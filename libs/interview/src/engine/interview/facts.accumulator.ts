@@ -9,7 +9,7 @@ import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor'
 import { withoutNamedKinds } from '../extractors/party.extractor';
 import { daysLeftAfter } from '../extractors/event-date.extractor';
 import { RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
-import { OutcomeExtractor, statesWish, wishShaped } from '../extractors/outcome.extractor';
+import { OutcomeExtractor, restatesWish, statesWish, wishShaped } from '../extractors/outcome.extractor';
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
 import { OWN_BUSINESS_NOTES } from '../lexicons/parties.lexicon';
@@ -71,9 +71,10 @@ export class FactsAccumulator {
     for (const [id, added] of Object.entries(found.subareaScores)) {
       subareaScores[id] = round2((subareaScores[id] ?? 0) + added);
     }
-    // Whether a new wish replaces the stored one is worked out only when the message states one.
+    // Whether a new wish replaces the stored one is worked out only when the message states one; a wish restated ("na verdade o
+    // que eu quero é...") always does.
     const replacesOutcome = () =>
-      facts.outcome === null || answering === 'outcome' || this.outcomes.extract(facts.outcome) === null;
+      facts.outcome === null || answering === 'outcome' || this.outcomes.extract(facts.outcome) === null || restatesWish(found.text);
     const outcome =
       found.outcome && replacesOutcome()
         ? found.outcome

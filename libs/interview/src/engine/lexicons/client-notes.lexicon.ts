@@ -155,7 +155,12 @@ export type ClientNote =
   | 'meter-fraud-notice'
   | 'contribution-withheld'
   | 'title-with-seller'
-  | 'private-employer';
+  | 'private-employer'
+  | 'divorce-agreed'
+  | 'no-minor-children'
+  | 'bankruptcy-petition'
+  | 'mark-registered'
+  | 'no-notice-received';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -1060,6 +1065,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'posso ser preso', 'posso ser presa', 'vou ser preso', 'vou ser presa', 'pra nao ser preso', 'pra nao ser presa', 'para nao ser preso', 'para nao ser presa',
     'pagar a pensao atrasada', 'pagar as pensoes atrasadas', 'pagar a pensao em atraso', 'estou devendo a pensao', 'to devendo a pensao', 'estou devendo pensao',
     'to devendo pensao', 'devo a pensao', 'devo pensao', 'execucao de alimentos contra mim', 'mandado de prisao contra mim', 'pediu minha prisao', 'pedindo minha prisao',
+    // The arrears owned in the first person, the writ served on the client, the summons of the prison rite read as addressed to them.
+    ...['atrasei', 'deixei de pagar', 'parei de pagar', 'nao paguei'].flatMap((owed) =>
+      ['pensao', 'a pensao', 'a pensao do meu filho', 'a pensao da minha filha', 'a pensao dos meus filhos', 'a pensao das minhas filhas'].map((support) => `${owed} ${support}`)),
+    'mandado de prisao no meu nome', 'mandado de prisao em meu nome',
+    'atras de mim com mandado de prisao', 'atras de mim com um mandado de prisao', 'nao quero ser preso', 'nao quero ser presa',
+    ...['provar que paguei', 'comprovar que paguei'].flatMap((proof) => ['ou justificar', 'ou justificar por que', 'ou justificar porque'].map((or) => `${proof} ${or}`)),
   ],
   // The client pays the support (the alimentante), told in the first person: what they can ask is a revision or an exoneration
   // (CC arts. 1.699 and 1.635 III; Súmula 358 STJ), never an enforcement, which is the creditor's (CPC art. 528).
@@ -1112,5 +1123,39 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao fiz o requerimento', 'ainda nao fiz o requerimento', 'ainda nao entrei com o pedido', 'ainda nao fui no inss', 'ainda nao fui ao inss',
     'como dar entrada', 'quero dar entrada', 'vou dar entrada', 'preciso dar entrada', 'antes de dar entrada', 'antes de pedir',
     ...['a pensao', 'o beneficio', 'a aposentadoria', 'o auxilio', 'o bpc', 'o loas', 'o salario maternidade'].flatMap((benefit) => [`como pedir ${benefit}`, `como faco pra pedir ${benefit}`, `como faco para pedir ${benefit}`]),
+  ],
+  // The spouses agree on ending the marriage (with `no-minor-children`, a divorce by deed at a notary's office, CPC art. 733).
+  'divorce-agreed': [
+    'de comum acordo', 'divorcio consensual', 'separacao consensual', 'divorcio amigavel', 'separacao amigavel', 'nos separar numa boa', 'separar numa boa', 'estamos de acordo',
+    'os dois queremos', 'nos dois queremos', 'ambos queremos', 'decidimos nos separar', 'decidimos nos divorciar', 'decidimos pelo divorcio', 'queremos nos divorciar',
+    'queremos nos separar', 'queremos o divorcio', 'queremos fazer o divorcio',
+  ],
+  // No child under age (nor incapable) of the couple: with the spouses agreed, nothing keeps the divorce in court (CPC art. 733).
+  'no-minor-children': [
+    'nao temos filhos', 'nao temos filho', 'nao tivemos filhos', 'nao tivemos filho', 'sem filhos', 'filhos ja sao maiores', 'filhos sao maiores', 'filhos maiores',
+    'filhos ja sao adultos', 'filhos adultos', 'filhos ja sao casados', 'filhos sao adultos', 'filhos sao todos adultos', 'filhos sao todos maiores', 'filho nao temos',
+    'filhos nao temos',
+  ],
+  // A creditor's bankruptcy petition against the client's company, received (Lei 11.101/05 arts. 94 and 98): not one threatened, nor the client's own.
+  'bankruptcy-petition': [
+    'pedido de falencia contra', 'entrou com pedido de falencia', 'entrou com um pedido de falencia', 'entraram com pedido de falencia', 'entraram com um pedido de falencia',
+    'citacao de um pedido de falencia', 'citacao do pedido de falencia', 'citado num pedido de falencia', 'citados num pedido de falencia', 'citada num pedido de falencia',
+    'citado em um pedido de falencia', 'citados em um pedido de falencia', 'citada em um pedido de falencia', 'recebeu um pedido de falencia', 'recebi um pedido de falencia',
+    'recebemos um pedido de falencia', 'pediu a falencia da', 'pediu a nossa falencia', 'pediu a minha falencia', 'pediram a falencia', 'pedindo a falencia da',
+    'pedindo pra decretar a falencia', 'pedindo para decretar a falencia',
+  ],
+  // The client's own mark or patent already granted by the INPI (Lei 9.279/96 arts. 129 and 42): its certificate proves it, no registration to check.
+  'mark-registered': [
+    'registrei a marca', 'registrei minha marca', 'registrei a minha marca', 'registrei o nome', 'registrei no inpi', 'registramos a marca', 'registramos nossa marca',
+    'registramos a nossa marca', 'registramos o nome', 'registramos no inpi', 'minha marca registrada', 'minha marca e registrada', 'nossa marca registrada',
+    'nossa marca e registrada', 'tenho o registro da marca', 'temos o registro da marca', 'certificado de registro', 'certificado do inpi', 'saiu a concessao',
+    'carta patente', 'patente foi concedida', 'a patente concedida',
+  ],
+  // The client says no notice, assessment or summons of the tax authority came: there is no defence term running, and the tax may still
+  // be settled of the client's own accord (denúncia espontânea, CTN art. 138).
+  'no-notice-received': [
+    'nao recebi notificacao', 'nao recebi nenhuma notificacao', 'nao recebi intimacao', 'nao recebi nenhuma intimacao', 'nao recebi auto de infracao',
+    'nao recebi nenhum auto', 'nao chegou notificacao', 'nao chegou nenhuma notificacao', 'nao fui notificad*', 'nunca fui notificad*', 'sem notificacao nenhuma',
+    'nenhuma notificacao', 'notificacao nenhuma',
   ],
 };

@@ -456,7 +456,8 @@ export const WORKFORCE_MIN = 20;
 /**
  * Credit contracts the client counts ("tenho 4 empréstimos consignados", "três financiamentos"): from `MANY_DEBTS_MIN` of them the
  * debts are `muitas-dividas`, a global renegotiation with every creditor at once (superendividamento, CDC arts. 104-A to 104-C,
- * Lei 14.181/21) rather than one contract's dispute. Not "bancos" (a counted group of parties already) nor "parcelas" (one contract's instalments).
+ * Lei 14.181/21) rather than one contract's dispute. Not "bancos" (a counted group of parties already) nor "parcelas" (one contract's instalments),
+ * nor credit titles (`CREDIT_TITLES`: "três promissórias de 20 mil", "14 duplicatas"), mostly one debt's titles with one creditor.
  */
 export const DEBT_NOUNS: string[] = ['emprestimos', 'consignados', 'financiamentos', 'cartoes de credito', 'dividas'];
 export const MANY_DEBTS_MIN = 3;

@@ -5,8 +5,11 @@ export const DOCUMENTS: Record<string, string[]> = {
   'carteira de trabalho': ['carteira de trabalho', 'a carteira assinada', 'minha carteira assinada', 'ctps', 'tenho a carteira', 'tenho minha carteira', 'tenho a minha carteira'],
   // The written notice of dismissal the worker signed: it dates the end of the contract (CLT arts. 477 and 487).
   'aviso prévio': ['aviso previo assinado', 'o aviso previo assinado', 'carta de aviso previo', 'comunicado de dispensa', 'carta de dispensa'],
-  contrato: ['contrato', 'contratos', 'contrato social', 'contrato de aluguel', 'contrato de locacao'],
-  laudo: ['laudo', 'laudos', 'laudo medico', 'exame', 'exames', 'ressonancia', 'receita medica'],
+  // Also the diminutive a client uses for a short or informal one ("fizemos um contratinho"): still a written contract.
+  contrato: ['contrato', 'contratos', 'contratinho', 'contratinhos', 'contrato social', 'contrato de aluguel', 'contrato de locacao'],
+  // The promissory note the debtor signed proves the debt and is an executive title (Decreto 2.044/1908; CPC art. 784 I).
+  'notas promissórias': ['promissoria', 'promissorias', 'nota promissoria', 'notas promissorias'],
+  laudo: ['laudo', 'laudos', 'laudo medico', 'exame', 'exames', 'exame de corpo de delito', 'corpo de delito', 'ressonancia', 'receita medica'],
   atestado: ['atestado', 'atestados', 'atestado medico'],
   // The payment booklet (carnê, masculine) with its article or kind: folded, a bare "carne" is also meat ("a carne", "frigorífico Boa Carne").
   boleto: [
@@ -66,8 +69,9 @@ export const DENIED_AFTER = {
 
 /**
  * A report someone else makes (a doctor's or an engineer's laudo, an exam, a police report, a survey) told as still to be had: needed,
- * asked for, awaited ("precisa de laudo técnico", "a seguradora pediu o laudo", "vou fazer o boletim") or priced ("o laudo custa 18
- * mil"). It is a step to take, not evidence the client has. Folded; `before` ends right before the report or its article.
+ * asked for, awaited ("precisa de laudo técnico", "a seguradora pediu o laudo", "vou fazer o boletim"), priced ("o laudo custa 18
+ * mil") or never made ("o boletim nunca foi feito", "a perícia não foi feita"). It is a step to take, not evidence the client has.
+ * Folded; `before` ends right before the report or its article, `after` begins right after it.
  */
 export const PENDING_REPORTS = {
   labels: ['laudo', 'atestado', 'boletim de ocorrência', 'vistoria'],
@@ -77,6 +81,9 @@ export const PENDING_REPORTS = {
     'pediu', 'pediram', 'pedir', 'vou pedir', 'exige', 'exigem', 'exigiu', 'exigiram', 'falta', 'faltam', 'sem', 'aguardando', 'esperando', 'aguardo',
     'providenciar', 'solicitar', 'vou registrar', 'tenho que registrar', 'preciso registrar', 'vou tirar', 'preciso tirar',
   ],
-  after: ['custa', 'custaria', 'vai custar', 'ainda nao saiu', 'nao saiu', 'ainda nao ficou pronto', 'nao ficou pronto', 'vai sair', 'ainda vai sair'],
+  after: [
+    'custa', 'custaria', 'vai custar', 'ainda nao saiu', 'nao saiu', 'ainda nao ficou pronto', 'nao ficou pronto', 'vai sair', 'ainda vai sair',
+    ...['nunca', 'nao', 'ainda nao'].flatMap((not) => ['foi feito', 'foi feita', 'foram feitos', 'foram feitas', 'fiz', 'fizeram', 'foi registrado', 'foi registrada'].map((done) => `${not} ${done}`)),
+  ],
   articles: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas'],
 };

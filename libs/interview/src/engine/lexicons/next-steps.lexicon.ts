@@ -38,6 +38,14 @@ export const DONE_STEPS: { note: ClientNote; drop: string[]; instead: string; ac
     instead: 'Levar ao advogado o contrato ou o documento que o banco enviou, com a data em que foi pedido',
   },
   {
+    // A mark or patent the INPI already granted: its certificate proves the exclusive use in the whole country (Lei 9.279/96 arts. 129
+    // and 42), so the registration is not checked nor asked for again.
+    note: 'mark-registered',
+    areas: ['empresarial'],
+    drop: ['Verificar no INPI se a marca'],
+    instead: 'Levar ao advogado o certificado de registro da marca (ou a carta patente) do INPI: ele prova o uso exclusivo em todo o país (Lei 9.279/96, art. 129)',
+  },
+  {
     note: 'bank-contested',
     // Also the step of telling the bank in writing: the contestation is that notice, already given.
     drop: ['contestar as transacoes', 'contestar a compra', 'contestar o pix', 'avisar o banco'],
@@ -81,7 +89,23 @@ export const UNTAKEN_STEPS: {
     advised: ['pedir', 'INSS'],
     step: 'Fazer o pedido ao INSS (pelo Meu INSS ou pelo telefone 135) com os documentos reunidos e guardar o número do protocolo: em regra, o benefício é pago desde a data do pedido',
   },
+  {
+    // No notice, assessment nor summons of the tax authority came: there is no defence term to keep, and a tax due may still be
+    // settled of the client's own accord, before any inspection, without the fine (denúncia espontânea, CTN art. 138).
+    note: 'no-notice-received',
+    areas: ['tributario'],
+    remove: ['notificações, '],
+    drop: ['ciência da notificação'],
+    advised: ['denuncia espontanea'],
+    step: 'Se houver imposto a acertar, regularizar por conta própria antes de qualquer notificação ou fiscalização (declaração retificadora, pagamento ou parcelamento): a denúncia espontânea afasta a multa (CTN art. 138)',
+  },
 ];
+
+/**
+ * Kinds of support case (by subarea id) whose steps, for the client who owes the support (`support-debtor`), are the debtor's
+ * (`SUPPORT_DEBTOR_STEPS`): a support told as set or enforced, not one asked for the first time nor revised.
+ */
+export const SUPPORT_DEBTOR_KINDS: string[] = ['familia.execucao-alimentos', 'familia.alimentos'];
 
 /**
  * Steps for the debtor of a support being enforced (`support-debtor`): within 3 days pay, prove payment or justify why one cannot
@@ -121,13 +145,34 @@ const RMC_ACTION =
   'Avaliar com advogado de direito do consumidor o cancelamento do cartão consignado (RMC) não contratado, a restituição em dobro do que foi descontado (CDC art. 42, parágrafo único) e os danos morais (Súmula 479 do STJ), no Juizado Especial Cível.';
 
 /**
+ * An agreed divorce (or dissolution of a união estável) with no minor or incapable child, nor a pregnancy, is made by public deed at any
+ * notary's office, with a lawyer, without a lawsuit (CPC art. 733; Lei 11.441/07); the deed settles the partition, any support between
+ * the spouses and the name each keeps (CC art. 1.571 §2º).
+ */
+const EXTRAJUDICIAL_SPLIT_STEPS: string[] = [
+  'De comum acordo e sem filhos menores ou incapazes (nem gravidez), o divórcio ou o fim da união estável pode ser feito em qualquer cartório de notas, por escritura pública com advogado, sem processo (CPC art. 733; Lei 11.441/07)',
+  'Reunir a certidão de casamento atualizada, os documentos pessoais dos dois e os documentos dos bens a partilhar, se houver',
+  'Combinar por escrito a partilha dos bens, a pensão entre os dois, se houver, e se quem mudou de nome volta a usar o de solteiro (CC art. 1.571 §2º)',
+];
+const EXTRAJUDICIAL_SPLIT_ACTION =
+  'Avaliar com advogado de família o divórcio extrajudicial, por escritura pública em cartório de notas (CPC art. 733; Lei 11.441/07), com a partilha e o nome acordados.';
+
+/**
  * Steps of a kind of case (by subarea id) for the client a note marks, instead of the kind's own, with the recommended action.
  * An approved candidate not appointed (`appointment-sought`) claims the appointment: within the vacancies of the notice it is a
  * right (STF RE 598.099, Tema 161), and passed over by someone ranked worse or by precarious hiring for the post while the exam is
  * valid (Súmula 15 do STF; STF RE 837.311, Tema 784), proved by the notice, the ranking and the others' appointments; the mandado de
  * segurança runs 120 days from the act (Lei 12.016/09 art. 23). Not an elimination's steps (the grounds of the elimination, the next stages).
  */
-export const NOTE_KIND_STEPS: { subarea: string; note: ClientNote; steps: string[]; action: string }[] = [
+export const NOTE_KIND_STEPS: { subarea: string; note: ClientNote; also?: ClientNote[]; steps: string[]; action: string }[] = [
+  // Spouses or partners agreed, with no minor or incapable child: the divorce or the dissolution by deed at a notary's office (`EXTRAJUDICIAL_SPLIT_STEPS`).
+  ...['familia.divorcio', 'familia.uniao-estavel'].map((subarea) => ({
+    subarea,
+    note: 'divorce-agreed' as const,
+    also: ['no-minor-children' as const],
+    steps: EXTRAJUDICIAL_SPLIT_STEPS,
+    action: EXTRAJUDICIAL_SPLIT_ACTION,
+  })),
   // A payroll credit card (RMC) on a benefit, in whichever of the bank's kinds of case the client tells it (`RMC_STEPS`).
   ...['consumidor.contratos-bancarios', 'consumidor.consignado', 'consumidor.cobranca-indevida'].map((subarea) => ({ subarea, note: 'rmc-card' as const, steps: RMC_STEPS, action: RMC_ACTION })),
   {
@@ -292,6 +337,17 @@ export const NOTE_STEPS: { note: ClientNote; steps: string[] }[] = [
     steps: [
       'Pedir com urgência, pelo advogado ou pela Defensoria Pública, a volta ao imóvel e a devolução dos pertences (reintegração de posse com liminar, CPC arts. 560-562): despejo só por ordem judicial (Lei 8.245/91, art. 5º)',
       'Fotografar a fechadura trocada e os pertences retirados e anotar quem viu',
+    ],
+  },
+  {
+    // A creditor's bankruptcy petition served on the company: within 10 days it answers and may make the deposit of the sum claimed,
+    // with interest, monetary correction and fees, which keeps the bankruptcy from being decreed (Lei 11.101/05 art. 98 and sole
+    // paragraph); the defence rests on the titles (art. 96), and a judicial recovery may be asked within the same term (art. 95).
+    note: 'bankruptcy-petition',
+    steps: [
+      'Contestar o pedido de falência ou fazer o depósito elisivo (o valor cobrado, com correção, juros e honorários) em até 10 dias da citação: o depósito impede que a falência seja decretada (Lei 11.101/05, art. 98)',
+      'Reunir os títulos cobrados (duplicatas, notas fiscais), os protestos e as provas de entrega, devolução ou pagamento: são a base da defesa (Lei 11.101/05, art. 96)',
+      'Avaliar com o advogado, no mesmo prazo, o pedido de recuperação judicial (Lei 11.101/05, art. 95)',
     ],
   },
   { note: 'blocked-income', steps: ['Guardar o extrato que mostra o bloqueio ou a retenção e o comprovante de que o valor é salário ou benefício (verba alimentar, que não pode ficar retida nem ser penhorada, CPC art. 833 IV)'] },

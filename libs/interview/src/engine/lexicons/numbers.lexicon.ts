@@ -163,3 +163,10 @@ export const COUNT_NOUNS: string[] = ['salario', 'salarios', 'parcela', 'parcela
 
 /** Words right before a year-like bare number that make it a year ("paguei em 2019"). */
 export const YEAR_MARKERS: string[] = ['em', 'desde', 'de', 'ate', 'ano'];
+
+/**
+ * Credit titles, each a debt of its own and an executive title (CPC art. 784 I): the promissory note (Decreto 2.044/1908), the duplicata
+ * (Lei 5.474/68), the cheque (Lei 7.357/85). Counted before the sum of one ("3 promissórias de 5 mil", "3 cheques de 10 mil"), the debt
+ * is the count times that sum, as with instalments (`AmountExtractor`). Folded, plural.
+ */
+export const CREDIT_TITLES: string[] = ['notas promissorias', 'promissorias', 'duplicatas', 'cheques'];

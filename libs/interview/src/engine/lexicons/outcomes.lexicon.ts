@@ -10,6 +10,20 @@ export const OUTCOME_MARKERS: string[] = [
   'posso pedir', 'podemos pedir', 'da para pedir', 'da pra pedir', 'consigo pedir', 'tenho direito de pedir', 'tenho como pedir',
 ];
 
+/**
+ * Words by which a client takes back a wish told before and states the one that counts ("na verdade o que eu quero é...", "o que eu
+ * quero mesmo é..."): the wish told after them replaces the earlier one, in the same message or a later one. Folded.
+ */
+export const RESTATEMENT_CUES: string[] = [
+  'na verdade', 'na real', 'pensando bem', 'melhor dizendo', 'no fundo', 'quero mesmo', 'queria mesmo', 'queremos mesmo', 'o que importa mesmo',
+];
+
+/**
+ * Words that may stand around a wish word without saying what is wished ("é isso que eu quero", "quero sim", "eu quero mesmo"): a wish
+ * word with only these is no wish. Folded.
+ */
+export const BARE_WISH_WORDS: string[] = ['e', 'eu', 'nos', 'a gente', 'isso', 'e isso', 'isso ai', 'so', 'sim', 'que', 'o que', 'mesmo', 'muito', 'tambem', 'demais', 'nao', 'ne'];
+
 /** Words that end the wish clause. */
 export const OUTCOME_STOPS: string[] = ['mas', 'porque', 'so que', 'pois'];
 /**

@@ -34,4 +34,7 @@ export const RENT_UP_TO_DATE: string[] = [
 export const NO_POLICE_REPORT: string[] = [
   'nao fiz boletim', 'nao fiz o boletim', 'nao fiz nenhum boletim', 'nao fiz bo', 'nao fiz o bo', 'nao registrei boletim', 'nao registrei o boletim',
   'nao registrei ocorrencia', 'nao registrei a ocorrencia', 'nao dei queixa', 'sem boletim de ocorrencia', 'sem fazer boletim', 'sem bo',
+  // Told with the report first ("BO não fiz", "o boletim nunca foi feito"): the longer phrase keeps "boletim de ocorrência" from reading as one filed.
+  ...['boletim de ocorrencia', 'boletim'].flatMap((report) =>
+    ['nao fiz', 'nunca fiz', 'ainda nao fiz', 'nao foi feito', 'nunca foi feito', 'ainda nao foi feito', 'nao foi registrado', 'nunca foi registrado'].map((not) => `${report} ${not}`)),
 ];

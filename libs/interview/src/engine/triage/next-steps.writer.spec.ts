@@ -85,7 +85,41 @@ describe(NextStepsWriter.name, () => {
     expect(worker).not.toMatch(/preposto/);
   });
 
-  it('does not tell the client to do what they already did, and says what to bring instead', () => {
+  it("gives the debtor of a support set by a judge the debtor's steps also when the case reads as a support case", () => {
+    const steps = sut.write(newFacts({ notes: ['child-support', 'support-debtor'] }), 'familia', 'pensão alimentícia (fixação ou revisão)', []);
+    expect(steps[0]).toContain('CPC art. 528');
+    expect(steps.join(' ')).toContain('Súmula 309');
+    expect(steps.join(' ')).not.toContain('gastos dos filhos');
+  });
+
+  it('offers an agreed divorce with no minor children at a notary (CPC art. 733), and not when a minor child is told', () => {
+    const agreed = sut.write(newFacts({ notes: ['divorce-agreed', 'no-minor-children'] }), 'familia', 'divórcio', []);
+    expect(agreed[0]).toMatch(/cartório de notas.*CPC art\. 733; Lei 11\.441\/07/);
+    expect(agreed.join(' ')).toContain('CC art. 1.571 §2º');
+    expect(agreed.join(' ')).not.toContain('nascimento dos filhos');
+    expect(sut.write(newFacts({ notes: ['divorce-agreed'] }), 'familia', 'divórcio', []).join(' ')).not.toContain('CPC art. 733');
+  });
+
+  it('gives a company served with a bankruptcy petition the answer or the deposit within 10 days (Lei 11.101 art. 98)', () => {
+    const steps = sut.write(newFacts({ notes: ['bankruptcy-petition'] }), 'empresarial', 'contratos empresariais', []);
+    expect(steps[0]).toMatch(/depósito elisivo.*10 dias.*art\. 98/);
+    expect(steps.join(' ')).toContain('recuperação judicial');
+  });
+
+  it('asks a mark owner for the INPI certificate, not to check the registration', () => {
+    const steps = sut.write(newFacts({ notes: ['mark-registered'] }), 'empresarial', 'marca e propriedade intelectual', []);
+    expect(steps.join(' ')).not.toContain('Verificar no INPI se a marca');
+    expect(steps.join(' ')).toContain('certificado de registro da marca');
+  });
+
+  it('gives no notice to answer to a taxpayer who received none, and the denúncia espontânea instead (CTN art. 138)', () => {
+    const steps = sut.write(newFacts({ notes: ['no-notice-received'] }), 'tributario', 'imposto de renda', []);
+    expect(steps.join(' ')).not.toMatch(/Reunir notificações|ciência da notificação/);
+    expect(steps.join(' ')).toContain('CTN art. 138');
+    expect(sut.write(newFacts(), 'tributario', 'imposto de renda', []).join(' ')).toContain('ciência da notificação');
+  });
+
+    it('does not tell the client to do what they already did, and says what to bring instead', () => {
     const steps = sut.write(newFacts({ notes: ['procon-filed'] }), 'consumidor', 'cobrança indevida', []);
     expect(steps.join(' ')).not.toMatch(/Registrar reclamação no Procon/);
     expect(steps).toContain('Levar ao advogado o número de protocolo da reclamação já feita');

@@ -25,6 +25,7 @@ import {
   STEP_MENTIONS,
   SUBAREA_STEPS,
   SUED_EMPLOYER_STEPS,
+  SUPPORT_DEBTOR_KINDS,
   SUPPORT_DEBTOR_STEPS,
   UNTAKEN_STEPS,
   WITNESS_STEPS,
@@ -71,7 +72,8 @@ export class NextStepsWriter {
     if (area === 'trabalhista' && isEmployerSued(facts)) return SUED_EMPLOYER_STEPS;
     const id = subareaId(area, subarea);
     if (id && answersForDamage(facts, area, subarea)) return AT_FAULT_STEPS[id];
-    if (id === 'familia.execucao-alimentos' && facts.notes.includes('support-debtor')) return SUPPORT_DEBTOR_STEPS;
+    // The client who owes a support set or enforced gets the debtor's steps (CPC art. 528; Súmula 309 STJ), not the creditor's.
+    if (id && SUPPORT_DEBTOR_KINDS.includes(id) && facts.notes.includes('support-debtor')) return SUPPORT_DEBTOR_STEPS;
     if (id === 'criminal.violencia-domestica' && facts.notes.includes('restrained')) return RESTRAINED_STEPS;
     const noted = noteKindRule(facts, id);
     if (noted) return noted.steps;
@@ -79,9 +81,11 @@ export class NextStepsWriter {
   }
 }
 
-/** The steps and action of the client's kind of case that a note of theirs changes (`NOTE_KIND_STEPS`), if any. */
+/** The steps and action of the client's kind of case that a note of theirs (with the `also` notes) changes (`NOTE_KIND_STEPS`), if any. */
 export function noteKindRule(facts: InterviewFacts, subareaId: string | undefined): (typeof NOTE_KIND_STEPS)[number] | undefined {
-  return subareaId ? NOTE_KIND_STEPS.find((rule) => rule.subarea === subareaId && facts.notes.includes(rule.note)) : undefined;
+  return subareaId
+    ? NOTE_KIND_STEPS.find((rule) => rule.subarea === subareaId && [rule.note, ...(rule.also ?? [])].every((note) => facts.notes.includes(note)))
+    : undefined;
 }
 
 /** Whether the client caused the damage in a kind of case whose steps change for that side (`AT_FAULT_STEPS`). */
