@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadCases } from '../../../../../eval/case-loader';
 import { RuleBasedInterviewEngine } from '../rule-based-interview.engine';
 import { CompiledPhrase, PhraseMatch, PhraseMatcher } from './phrase-matcher';
-import { joinTexts, tokenize } from './text-normalizer';
+import { joinTexts, markClauseBreaks, normalizeText, tokenize } from './text-normalizer';
 import { wordMatches } from './word-pattern';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../../..');
@@ -19,23 +19,57 @@ function phrasesOpenedBy<T>(matcher: PhraseMatcher<T>, token: string): readonly 
   return byToken.get(token) as readonly CompiledPhrase<T>[];
 }
 
+/**
+ * The plain way to the clause marks of a text: its normalized words and what stands between them, a mark of `,;:.!?` that is no
+ * separator of digits ("5.000") being a break before the next word. "ninguém, nem o síndico, resolveu" says its "ninguém" again after the aside.
+ */
+function referenceWords(text: string): { tokens: string[]; breaks: number[] } {
+  const pieces = normalizeText(text).replace(/\bninguem, (nem [^,.;!?]{1,40}), /g, 'ninguem, $1, ninguem ').split(/([^a-z0-9]+)/);
+  const tokens: string[] = [];
+  const breaks: number[] = [];
+  pieces.forEach((piece, i) => {
+    if (i % 2 === 0) {
+      if (piece.length > 0) tokens.push(piece);
+      return;
+    }
+    const digits = /^[.,]$/.test(piece) && /\d$/.test(pieces[i - 1]) && /^\d/.test(pieces[i + 1] ?? '');
+    if (tokens.length > 0 && (pieces[i + 1] ?? '').length > 0 && /[,;:.!?]/.test(piece) && !digits) breaks.push(tokens.length);
+  });
+  return { tokens, breaks };
+}
+
+/** Tokens with the clause breaks the matcher is to read in them (`markClauseBreaks`), and the reference beside them. */
+interface Text {
+  tokens: readonly string[];
+  breaks: readonly number[];
+}
+
+/** `text`'s tokens from `tokenize`, which must be the reference's words, and the reference's breaks. */
+function textOf(message: string): Text {
+  const { tokens, breaks } = referenceWords(message);
+  expect(tokenize(message)).toEqual(tokens);
+  return { tokens: tokenize(message), breaks };
+}
+
 /** The matching rules written the plain way: every phrase tried at every position, then the longest non-overlapping ones kept. */
-function referenceMatch<T>(matcher: PhraseMatcher<T>, tokens: readonly string[]): PhraseMatch<T>[] {
+function referenceMatch<T>(matcher: PhraseMatcher<T>, { tokens, breaks }: Text): PhraseMatch<T>[] {
   const found: Array<PhraseMatch<T> & { order: number }> = [];
   for (let start = 0; start < tokens.length; start++) {
     for (const { phrase, words, values, order } of phrasesOpenedBy(matcher, tokens[start])) {
       const end = start + words.length;
       if (end > tokens.length || !words.every((word, i) => wordMatches(word, tokens[start + i]))) continue;
       const [before, twoBefore] = [tokens[start - 1], tokens[start - 2]];
+      // A negation at `at` reaches no phrase past a clause mark.
+      const reaches = (at: number) => !breaks.some((b) => b > at && b <= start);
       // Two words back reaches over a verb of receiving only to a notice served ("nunca recebi hora extra" claims it).
       const overReceipt = RECEIPT_VERBS.includes(before) && !/^(?:intimac|citac|notificac|mandado)/.test(tokens[start]);
       // Negative concord: a phrase that opens with a negator keeps its own negation after another one.
       const negated =
         !NEGATORS.includes(tokens[start]) &&
-        (NEGATORS.includes(before) ||
-          (NEGATORS.includes(twoBefore) && !overReceipt) ||
+        ((NEGATORS.includes(before) && reaches(start - 1)) ||
+          (NEGATORS.includes(twoBefore) && !overReceipt && reaches(start - 2)) ||
           (before === 'ser' && ['pode', 'podem', 'posso', 'poderia', 'possa'].includes(twoBefore)) ||
-          bridged(tokens, start));
+          bridged(tokens, start, reaches));
       found.push({ phrase, values, start, end, negated, order });
     }
   }
@@ -56,7 +90,7 @@ const RECEIPT_VERBS = ['recebi', 'recebemos', 'recebeu', 'recebo', 'recebe', 're
 const SUBJECTS = ['eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'nos'];
 
 /** A negation over up to two determiners, then a verb of having or being, then (after "nem" only) a subject: every split tried. */
-function bridged(tokens: readonly string[], start: number): boolean {
+function bridged(tokens: readonly string[], start: number, reaches: (at: number) => boolean): boolean {
   for (let determiners = 0; determiners <= 2; determiners++) {
     for (const verb of [0, 1]) {
       for (const subject of [0, 1]) {
@@ -70,7 +104,7 @@ function bridged(tokens: readonly string[], start: number): boolean {
         // Another's words reported ("dizendo que eu não era") are not the client's denial.
         const reporting = ['dizendo', 'disse', 'disseram', 'diz', 'dizem', 'falou', 'falaram', 'falando', 'alegando', 'alegou', 'alegam', 'alega', 'afirmando', 'afirmou', 'respondeu', 'informou'];
         const reported = [1, 2].some((gap) => tokens[at - gap] === 'que' && reporting.includes(tokens[at - gap - 1]) && (gap === 1 || SUBJECTS.includes(tokens[at - 1])));
-        if (subject ? tokens[at] === 'nem' : NEGATORS.includes(tokens[at]) && !reported) return true;
+        if ((subject ? tokens[at] === 'nem' : NEGATORS.includes(tokens[at]) && !reported) && reaches(at)) return true;
       }
     }
   }
@@ -91,6 +125,17 @@ function matchersOf(root: object): PhraseMatcher<unknown>[] {
   return matchers;
 }
 
+/** A case's messages' words one after another, each closed by a "|" token, with their breaks. */
+function messagesInARow(messages: readonly Text[]): Text {
+  const tokens: string[] = [];
+  const breaks: number[] = [];
+  for (const message of messages) {
+    breaks.push(...message.breaks.map((at) => tokens.length + at));
+    tokens.push(...message.tokens, '|');
+  }
+  return { tokens, breaks };
+}
+
 /** Client-like misspellings: a letter changed inside long words, and plurals. */
 const REWRITES: Array<(token: string) => string> = [
   (token) => token,
@@ -101,7 +146,7 @@ const REWRITES: Array<(token: string) => string> = [
 describe('PhraseMatcher against the plain reference matcher', () => {
   const matchers = matchersOf(new RuleBasedInterviewEngine());
   const cases = loadCases(NARRATIVE_FILES);
-  const narratives = cases.map((c) => [c.opening, ...c.followups].map((message) => tokenize(message)));
+  const narratives = cases.map((c) => [c.opening, ...c.followups].map(textOf));
   const lexicons = matchers.map((matcher) => matcher.phrases.map((p) => p.phrase.replace(/\*/g, '')));
 
   it('finds every lexicon of the engine', () => {
@@ -110,26 +155,30 @@ describe('PhraseMatcher against the plain reference matcher', () => {
 
   it.each(REWRITES.map((rewrite, i) => [i, rewrite] as const))('matches like the reference on every narrative and lexicon (rewrite %i)', (_i, rewrite) => {
     const texts = [
-      ...narratives.flatMap((messages) => [...messages, messages.flatMap((tokens) => [...tokens, '|'])]),
-      ...lexicons.map((phrases) => phrases.flatMap((phrase) => ['nao', ...tokenize(phrase)])),
-    ].map((tokens) => tokens.map(rewrite));
-    const matches = matchers.map((matcher) => texts.map((tokens) => matcher.match(tokens)));
-    expect(matches).toEqual(matchers.map((matcher) => texts.map((tokens) => referenceMatch(matcher, tokens))));
+      ...narratives.flatMap((messages) => [...messages, messagesInARow(messages)]),
+      ...lexicons.map((phrases) => ({ tokens: phrases.flatMap((phrase) => ['nao', ...tokenize(phrase)]), breaks: [] })),
+    ].map(({ tokens, breaks }) => {
+      const rewritten = tokens.map(rewrite);
+      markClauseBreaks(rewritten, breaks);
+      return { tokens: rewritten, breaks };
+    });
+    const matches = matchers.map((matcher) => texts.map(({ tokens }) => matcher.match(tokens)));
+    expect(matches).toEqual(matchers.map((matcher) => texts.map((text) => referenceMatch(matcher, text))));
     expect(matches.flat(2).length).toBeGreaterThan(1000);
   });
 
-  it('matches a joined transcript from its messages as the reference matches it whole, negations and phrases over the breaks included', () => {
+  it('matches a joined transcript from its messages as the reference matches it whole, phrases over the breaks included, negations stopped at them', () => {
     const halves = (message: string) => {
       const words = message.split(' ');
       return [words.slice(0, words.length / 2).join(' '), words.slice(words.length / 2).join(' ')];
     };
     const transcripts = cases.slice(0, 12).flatMap((c) => {
       const messages = [c.opening, ...c.followups];
-      return [messages, messages.flatMap(halves), messages.map((m) => `${m} nao`), messages.map((m) => `${m} nem sei`)];
+      return [messages, messages.flatMap(halves), messages.map((m) => `${m} nao`), messages.map((m) => `${m} nem sei`), messages.map((m) => `nao ${m}`)];
     });
-    const texts = transcripts.map((messages) => tokenize(joinTexts(messages)));
-    const matches = matchers.map((matcher) => texts.map((tokens) => matcher.match(tokens)));
-    expect(matches).toEqual(matchers.map((matcher) => texts.map((tokens) => referenceMatch(matcher, tokens))));
+    const texts = transcripts.map((messages) => ({ tokens: tokenize(joinTexts(messages)), breaks: referenceWords(messages.join('.\n')).breaks }));
+    const matches = matchers.map((matcher) => texts.map(({ tokens }) => matcher.match(tokens)));
+    expect(matches).toEqual(matchers.map((matcher) => texts.map((text) => referenceMatch(matcher, text))));
     expect(matches.flat(2).filter((m) => m.negated).length).toBeGreaterThan(20);
   });
 });

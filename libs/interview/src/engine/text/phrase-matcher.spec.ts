@@ -57,6 +57,15 @@ describe(PhraseMatcher.name, () => {
     expect(sut.matchText('ele foi preso hoje')[0].negated).toBe(false);
   });
 
+  it('stops a negation at a clause mark: a comma, a semicolon, a full stop or a message break', () => {
+    expect(sut.matchText('não, demitiram ele ontem')[0].negated).toBe(false);
+    expect(sut.matchText('não sei; foi preso ontem')[0].negated).toBe(false);
+    expect(sut.matchText('ele nunca. Preso foi o irmão')[0].negated).toBe(false);
+    expect(sut.matchText('não tenho, foi preso')[0].negated).toBe(false);
+    expect(sut.matchText('não foi preso')[0].negated).toBe(true);
+    expect(sut.match(tokenize(joinTexts(['nunca', 'foi preso'])))[0].negated).toBe(false);
+  });
+
   it('keeps a phrase that opens with its own negation after another negation (negative concord)', () => {
     const matcher = new PhraseMatcher([['nunca assinaram minha carteira', 'trabalhista'], ['sem registro', 'trabalhista']]);
     expect(matcher.matchText('não, nunca assinaram minha carteira')[0].negated).toBe(false);

@@ -1,4 +1,4 @@
-import { tokenize } from './text-normalizer';
+import { clauseBreakBetween, tokenize } from './text-normalizer';
 import { TOKEN_IDS } from './token-ids';
 import { compileWords, FUZZY_MIN_LENGTH, inflections, WordPattern, wordMatches } from './word-pattern';
 
@@ -11,7 +11,8 @@ export interface PhraseMatch<T> {
   /**
    * A negation word ("não", "nunca", "nem", "sem") is among the two words before the match, or reaches
    * it over a verb of having or being and its articles ("não tenho o contrato", "nem ela tá grávida"), or the
-   * match is a mere possibility ("pode ser preso", "posso ser demitido"): either way it did not happen.
+   * match is a mere possibility ("pode ser preso", "posso ser demitido"): either way it did not happen. Never over a clause mark
+   * ("não, ele ainda trabalha").
    */
   negated: boolean;
 }
@@ -44,7 +45,7 @@ const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
  * ("o", "um", "nenhum", "mais"...), then a verb of having or being ("tenho", "tive", "tá"), then, after "nem" only, the
  * subject ("nem ela tá grávida"): "não tenho o contrato", "nunca tive um advogado", "não tem nenhuma intimação". Not a verb
  * of receiving ("nunca recebi o adicional" is the claim, not a denial), nor after "não" a pronoun: "não. Ela está grávida"
- * answers, its words lost with the punctuation.
+ * answers (and the full stop is a clause mark no negation reaches over).
  */
 const BRIDGE_DETERMINERS = new Set([
   'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'nenhum', 'nenhuma', 'mais', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'seus', 'suas',
@@ -327,7 +328,10 @@ export function negatedAt(tokens: readonly string[], start: number): boolean {
   // Two words back, not over a verb of receiving: "nunca recebi hora extra" claims the overtime, as "nunca recebi o adicional" does
   // (`bridgedNegation`); "não recebi intimação" still denies the notice (`NOTICE`).
   const overReceipt = RECEIPT_VERBS.has(tokens[start - 1]) && !NOTICE.test(tokens[start]);
-  if (NEGATORS.has(tokens[start - 1]) || (NEGATORS.has(tokens[start - 2]) && !overReceipt) || (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2]))) return true;
+  // A negation reaches no phrase past a clause mark: "não, ele ainda trabalha", "não sei; ele foi demitido" (`clauseBreakBetween`).
+  if (NEGATORS.has(tokens[start - 1]) && !clauseBreakBetween(tokens, start - 1, start)) return true;
+  if (NEGATORS.has(tokens[start - 2]) && !overReceipt && !clauseBreakBetween(tokens, start - 2, start)) return true;
+  if (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2])) return true;
   if (LISTED_PAPER.test(tokens[start]) && NOTICE.test(tokens[start - 1] ?? '') && negatedAt(tokens, start - 1)) return true;
   return bridgedNegation(tokens, start);
 }
@@ -338,8 +342,8 @@ function bridgedNegation(tokens: readonly string[], start: number): boolean {
   while (i >= 0 && start - i <= MAX_BRIDGE_DETERMINERS && BRIDGE_DETERMINERS.has(tokens[i])) i--;
   const verb = BRIDGE_VERBS.has(tokens[i]) || (RECEIPT_VERBS.has(tokens[i]) && NOTICE.test(tokens[start]));
   if (verb) i--;
-  if (BRIDGE_SUBJECTS.has(tokens[i]) && tokens[i - 1] === 'nem') return true;
-  return (verb || i < start - 1) && NEGATORS.has(tokens[i]) && !reported(tokens, i);
+  if (BRIDGE_SUBJECTS.has(tokens[i]) && tokens[i - 1] === 'nem') return !clauseBreakBetween(tokens, i - 1, start);
+  return (verb || i < start - 1) && NEGATORS.has(tokens[i]) && !reported(tokens, i) && !clauseBreakBetween(tokens, i, start);
 }
 
 /** Whether the negation at `at` opens another's reported words ("dizendo que eu não era", "disse que não tem"). */

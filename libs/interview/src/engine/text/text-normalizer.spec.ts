@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
-import { foldText, joinTexts, mappedSpan, normalizeMapped, normalizeText, numberPhraseValue, originalSpan, parseCount, TEXT_BREAK, tokenize, withDigits } from './text-normalizer';
+import { clauseBreakBetween, foldText, joinTexts, mappedSpan, normalizeMapped, normalizeText, numberPhraseValue, originalSpan, parseCount, TEXT_BREAK, tokenize, withDigits } from './text-normalizer';
 
 describe('normalizeText', () => {
   it('lower-cases, strips accents and fixes chat shorthand', () => {
@@ -118,6 +118,23 @@ describe(tokenize.name, () => {
   it('tells "ninguém" again after a "nem" set off by commas, so its verb follows it as without the aside', () => {
     expect(tokenize('ninguém, nem o porteiro, viu')).toEqual(['ninguem', 'nem', 'o', 'porteiro', 'ninguem', 'viu']);
     expect(tokenize('ninguém viu, nem o porteiro')).toEqual(['ninguem', 'viu', 'nem', 'o', 'porteiro']);
+  });
+});
+
+describe(clauseBreakBetween.name, () => {
+  it('keeps where a clause mark stood between two tokens, not a separator of digits', () => {
+    const tokens = tokenize('não, ele paga R$ 5.000,00 por mês; ok');
+    expect(tokens).toEqual(['nao', 'ele', 'paga', 'r', '5', '000', '00', 'por', 'mes', 'ok']);
+    expect(clauseBreakBetween(tokens, 0, 1)).toBe(true);
+    expect(clauseBreakBetween(tokens, 1, 8)).toBe(false);
+    expect(clauseBreakBetween(tokens, 8, 9)).toBe(true);
+    expect(clauseBreakBetween(['nao', 'ele'], 0, 1)).toBe(false);
+  });
+
+  it("breaks a transcript's clauses where each message's and each message break stand", () => {
+    const tokens = tokenize(joinTexts(['oi, tudo bem', 'não', 'ele foi demitido']));
+    expect([1, 3, 4].map((at) => clauseBreakBetween(tokens, at - 1, at))).toEqual([true, true, true]);
+    expect(clauseBreakBetween(tokens, 4, 6)).toBe(false);
   });
 });
 

@@ -260,13 +260,62 @@ function digitsOf(phrase: string): string {
  */
 const NOBODY_ASIDE = /\bninguem, (nem [^,.;!?]{1,40}), /g;
 
-/** Words of the normalized text, punctuation dropped ("R$ 5.000" -> ["r", "5", "000"]). Shared: do not mutate. */
+/** A run of a word's letters and digits: a token. */
+const WORD_RUN = /[a-z0-9]+/g;
+/** A mark that ends a clause ("não, ele ainda trabalha", "não sei; ele foi demitido"), kept between the tokens it stood between. */
+const CLAUSE_MARK = /[,;:.!?]/;
+/** A sum's or a date's separator between digits ("5.000", "1,5", "10/05"): no clause's end. */
+const DIGIT_SEPARATOR = /^[.,]$/;
+/** The positions of tokens that a clause mark stands before (`clauseBreakBetween`), by tokens array; none kept for an array without any. */
+const CLAUSE_BREAKS = new WeakMap<readonly string[], readonly number[]>();
+
+/**
+ * Words of the normalized text, punctuation dropped ("R$ 5.000" -> ["r", "5", "000"]); where a clause mark stood between two of them
+ * is kept (`clauseBreakBetween`). Shared: do not mutate.
+ */
 export const tokenize = textMemo((text): readonly string[] => {
   const normalized = normalizeText(text);
-  return (normalized.includes('ninguem, nem ') ? normalized.replace(NOBODY_ASIDE, 'ninguem, $1, ninguem ') : normalized)
-    .split(/[^a-z0-9]+/)
-    .filter((token) => token.length > 0);
+  const spoken = normalized.includes('ninguem, nem ') ? normalized.replace(NOBODY_ASIDE, 'ninguem, $1, ninguem ') : normalized;
+  const tokens: string[] = [];
+  const breaks: number[] = [];
+  let last = 0;
+  for (const m of spoken.matchAll(WORD_RUN)) {
+    // Most gaps are one space: only a longer gap, or another character, is read.
+    if (tokens.length > 0 && (m.index - last > 1 || spoken[last] !== ' ') && endsClause(spoken, last, m.index)) breaks.push(tokens.length);
+    tokens.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  if (breaks.length > 0) CLAUSE_BREAKS.set(tokens, breaks);
+  return tokens;
 });
+
+/** Whether the gap `from..to` between two tokens of `text` holds a clause mark that is no digits' separator. */
+function endsClause(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (!CLAUSE_MARK.test(gap)) return false;
+  return !(DIGIT_SEPARATOR.test(gap) && /\d/.test(text[from - 1]) && /\d/.test(text[to]));
+}
+
+/**
+ * Whether a clause mark stood between the token at `from` and the token at `to` (`from` < `to`): a negation does not reach
+ * over it ("não, ele ainda trabalha"). An array not made by `tokenize` or `joinTexts` has none.
+ */
+export function clauseBreakBetween(tokens: readonly string[], from: number, to: number): boolean {
+  const breaks = CLAUSE_BREAKS.get(tokens);
+  if (breaks === undefined) return false;
+  for (const at of breaks) if (at > from && at <= to) return true;
+  return false;
+}
+
+/** Records that clause marks stand before the tokens at `breaks` of `tokens` (a transcript's, from its messages'). */
+export function markClauseBreaks(tokens: readonly string[], breaks: readonly number[]): void {
+  if (breaks.length > 0) CLAUSE_BREAKS.set(tokens, breaks);
+}
+
+/** The positions `clauseBreakBetween` reads in `tokens`, in order. */
+export function clauseBreaksOf(tokens: readonly string[]): readonly number[] {
+  return CLAUSE_BREAKS.get(tokens) ?? [];
+}
 
 /** What `joinTexts` puts between two texts: it ends every phrase and every pattern's match. */
 export const TEXT_BREAK = '.\n';
@@ -300,7 +349,14 @@ export function joinTexts(texts: readonly string[]): string {
   const parts = texts.map((text) => tokenize(text));
   // A loop, not `parts.flat()`, which V8 runs through its generic element-by-element path.
   const tokens: string[] = [];
-  for (const part of parts) for (const token of part) tokens.push(token);
+  // The break's full stop ends a clause before every text but the first.
+  const breaks: number[] = [];
+  for (const part of parts) {
+    if (tokens.length > 0 && part.length > 0) breaks.push(tokens.length);
+    for (const at of clauseBreaksOf(part)) breaks.push(tokens.length + at);
+    for (const token of part) tokens.push(token);
+  }
+  markClauseBreaks(tokens, breaks);
   tokenize.remember(joined, tokens);
   TOKEN_IDS.join(tokens, parts);
   return joined;
@@ -308,6 +364,12 @@ export function joinTexts(texts: readonly string[]): string {
 
 /** Regex source for a count written as digits or in words ("3", "tres", "uma", "vinte e oito"). */
 export const COUNT_PATTERN = `(?:\\d+|${NUMBER_WORD_SOURCE}(?: e ${NUMBER_WORD_SOURCE})*(?![a-z]))`;
+
+/**
+ * Put before a `COUNT_PATTERN`: not the whole of a partitive count ("oito dos quarenta condôminos", "3 das 20 famílias"), which
+ * tells how many of them took part, not a group of people in the case (CC arts. 1.352-1.353: the quorum of a condominium's meeting).
+ */
+export const NOT_PARTITIVE = `(?<!\\b${COUNT_PATTERN}\\s+d[oa]s\\s+)`;
 
 /** The value of a count matched by `COUNT_PATTERN`. */
 export function parseCount(word: string): number {
