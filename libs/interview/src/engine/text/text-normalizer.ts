@@ -285,7 +285,7 @@ export const tokenize = textMemo((text): readonly string[] => {
     tokens.push(m[0]);
     last = m.index + m[0].length;
   }
-  if (breaks.length > 0) CLAUSE_BREAKS.set(tokens, breaks);
+  markClauseBreaks(tokens, breaks);
   return tokens;
 });
 
@@ -313,7 +313,7 @@ export function markClauseBreaks(tokens: readonly string[], breaks: readonly num
 }
 
 /** The positions `clauseBreakBetween` reads in `tokens`, in order. */
-export function clauseBreaksOf(tokens: readonly string[]): readonly number[] {
+function clauseBreaksOf(tokens: readonly string[]): readonly number[] {
   return CLAUSE_BREAKS.get(tokens) ?? [];
 }
 
