@@ -75,6 +75,13 @@ describe(AreaClassifier.name, () => {
     expect(classify('nos separamos faz tempo e agora quero casar de novo')).toBe('familia');
   });
 
+  it("reads a relative's wedding attended and a spouse beside the client as no family case, and a dispute between spouses still as one", () => {
+    expect(sut.score('Eu e minha esposa perdemos o casamento da minha irmã, que era o motivo da viagem').areaScores.familia ?? 0).toBe(0);
+    expect(sut.score('contratei um buffet pro casamento da minha filha e a empresa sumiu').areaScores.familia ?? 0).toBe(0);
+    expect(classify('Eu e minha esposa estamos separados e ela não deixa eu ver meu filho')).toBe('familia');
+    expect(classify('meu marido quer o divórcio e ficar com o casamento desfeito sem partilha')).toBe('familia');
+  });
+
   it("routes an app's account blocked by the platform as a civil contract, unless the employment is claimed", () => {
     expect(sut.choose({ trabalhista: 10, civil: 7 }, ['platform-account-blocked']).area).toBe('civil');
     expect(sut.choose({ trabalhista: 10, civil: 7 }, ['platform-account-blocked', 'labour-rights-claimed']).area).toBe('trabalhista');
@@ -128,7 +135,7 @@ describe(AreaClassifier.name, () => {
 
   it('reads furniture made to measure as a consumer purchase, and a wardrobe as no custody', () => {
     expect(classify('a loja de móveis planejados não entregou a cozinha e o guarda-roupa veio com a porta empenada')).toBe('consumidor');
-    expect(sut.score('só entregaram o guarda-roupa').areaScores.familia).toBeUndefined();
+    expect(sut.score('só entregaram o guarda-roupa').areaScores.familia ?? 0).toBe(0);
   });
 
   it('reads a service cut told with the verb between as a consumer case', () => {

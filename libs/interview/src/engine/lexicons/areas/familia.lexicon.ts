@@ -10,6 +10,15 @@ const COHABITATION: Record<string, number> = {
   'como marido e mulher': 4, 'amasiad*': 4, 'amigad*': 4,
 };
 
+/** Whose wedding a client attends, hosts or pays for: a relative's or a friend's, never the client's own marriage. */
+const WEDDING_GUESTS_OF = [
+  'da minha irma', 'do meu irmao', 'da minha prima', 'do meu primo', 'da minha filha', 'do meu filho', 'da minha sobrinha', 'do meu sobrinho',
+  'da minha neta', 'do meu neto', 'da minha amiga', 'do meu amigo', 'de uma amiga', 'de um amigo', 'de um parente', 'da minha cunhada', 'do meu cunhado',
+];
+const WEDDING_ATTENDED = ['festa de casamento', 'buffet de casamento', ...WEDDING_GUESTS_OF.map((whose) => `casamento ${whose}`)];
+/** A spouse named as the client's companion in the act ("eu e meu marido compramos"). */
+const SPOUSE_BESIDE = ['eu e minha esposa', 'eu e meu marido', 'eu e minha mulher', 'minha esposa e eu', 'meu marido e eu', 'minha mulher e eu'];
+
 export const FAMILIA: AreaLexicon = {
   code: 'familia',
   terms: {
@@ -25,6 +34,12 @@ export const FAMILIA: AreaLexicon = {
     // no partition nor support, so what they dispute (a loan, a gift, intimate images) is civil or criminal. Worth nothing, the
     // longer phrase keeps 'meu ex' inside it from naming a family case.
     'ex namorad*': 0, 'meu ex namorado': 0, 'minha ex namorada': 0, 'o meu ex namorado': 0, 'a minha ex namorada': 0,
+    // A wedding the client attends or pays for as a guest or a host (a relative's, a friend's, its party) and a spouse who acts beside
+    // the client ("eu e minha esposa compramos") are no family dispute: what is at issue is a flight, a buffet, a purchase. Worth
+    // nothing, the longer phrase keeps 'casamento', 'marido' or 'esposa' inside it from naming a family case; a divorce or a dispute
+    // between the spouses is told in words of its own ('divorcio', 'nos separamos', 'guarda').
+    ...Object.fromEntries(WEDDING_ATTENDED.map((phrase) => [phrase, 0])),
+    ...Object.fromEntries(SPOUSE_BESIDE.map((phrase) => [phrase, 0])),
     'moramos juntos': 3, 'morar junto*': 2, 'nunca casamos': 5,
     // A union lived as a marriage without the paper (união estável: public, continuous and lasting, CC art. 1.723), as clients say it.
     ...COHABITATION, guarda: 4, 'guarda compartilhada': 6,
