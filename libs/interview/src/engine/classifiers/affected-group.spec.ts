@@ -53,3 +53,12 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsSelfCountedPeople('tinha umas 90 pessoas na festa')).toBe(false);
   });
 });
+
+describe('mentionsAffectedGroup with partitive counts', () => {
+  it('reads "três dos vinte moradores" as part of a body acting as one (CC arts. 1.352-1.354), not a collective; "uma das 40 famílias" still is', () => {
+    expect(mentionsAffectedGroup('Três dos vinte moradores do meu prédio reclamaram com o síndico')).toBe(false);
+    expect(mentionsAffectedGroup('8 das 30 famílias assinaram o abaixo-assinado')).toBe(false);
+    expect(mentionsAffectedGroup('minha mãe é uma das 40 famílias que vão ser despejadas')).toBe(true);
+    expect(mentionsAffectedGroup('são vinte moradores sem água')).toBe(true);
+  });
+});

@@ -28,6 +28,13 @@ describe('client role', () => {
   it('names no bank holding the estate as the other side of an inventory', () => {
     expect(opposingParties(newFacts({ area: 'familia', subarea: 'inventário e herança', parties: ['banco', 'Caixa', 'Itaú'] }))).toEqual([]);
     expect(opposingParties(newFacts({ area: 'consumidor', subarea: 'cobrança indevida', parties: ['Caixa'] }))).toEqual(['Caixa']);
+    // The ward's bank in a curatela is where the curator will act (CPC arts. 747-758), not the other side.
+    expect(opposingParties(newFacts({ area: 'familia', subarea: 'curatela e interdição', parties: ['Bradesco', 'banco', 'familiares'] }))).toEqual([]);
+    expect(opposingParties(newFacts({ area: 'familia', subarea: 'divórcio', parties: ['Bradesco'] }))).toEqual(['Bradesco']);
+    // The former employer's owner who keeps the receipts is evidence in a retirement claim, not a second party (Lei 8.213 art. 29-A).
+    const retirement = newFacts({ area: 'previdenciario', subarea: 'aposentadoria por idade', parties: ['INSS', 'sindicato', 'dono (proprietário)'] });
+    expect(opposingParties(retirement)).toEqual(['INSS']);
+    expect(opposingParties({ ...retirement, area: 'imobiliario', subarea: 'compra e venda' })).toContain('dono (proprietário)');
   });
 
   it('names no hospital that treated a crash victim as the other side, and the hospital of a medical error as it', () => {

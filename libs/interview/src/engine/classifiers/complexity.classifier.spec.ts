@@ -1224,6 +1224,20 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features({ ...labour, area: 'familia' }).map((f) => f.id)).not.toContain('gestante-dispensada');
   });
 
+  it('reads the client\'s pregnancy told apart from her dismissal as a pregnant employee dismissed, where the labour case is the dismissal', () => {
+    const signals = [...sut.signals('Fui demitida ontem sem justa causa da farmácia'), ...sut.signals('esqueci de falar: estou grávida de 3 meses')];
+    const dismissal = newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: signals });
+    expect(sut.features(dismissal).map((f) => f.id)).toContain('gestante-dispensada');
+    expect(sut.assess(dismissal, 1, 1).complexity).toBe('medium');
+    expect(sut.features({ ...dismissal, subarea: 'reversão de justa causa' }).map((f) => f.id)).toContain('gestante-dispensada');
+    // Overtime of a worker still employed, a benefit, a husband whose wife is pregnant, a pregnancy denied: none.
+    expect(sut.features({ ...dismissal, subarea: 'horas extras e jornada' }).map((f) => f.id)).not.toContain('gestante-dispensada');
+    expect(sut.features({ ...dismissal, area: 'previdenciario' }).map((f) => f.id)).not.toContain('gestante-dispensada');
+    expect(sut.signals('minha esposa está grávida de 5 meses')).not.toContain('gravidez-da-cliente');
+    expect(sut.signals('não estou grávida, só passei mal')).not.toContain('gravidez-da-cliente');
+    expect(sut.signals('fiquei grávida em março')).toContain('gravidez-da-cliente');
+  });
+
   it('reads companies opened in a relative\'s name as hidden assets, and "firmas" as companies', () => {
     expect(sut.signals('ele abriu duas firmas no nome da mulher e passou os caminhões')).toContain('ocultacao-de-bens');
     expect(sut.signals('as duas firmas se recusam a pagar')).toContain('varias-partes');

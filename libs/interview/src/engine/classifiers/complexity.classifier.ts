@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked, mentionsOwnPregnancy } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -131,6 +131,8 @@ export class ComplexityClassifier {
     if (!ids.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) ids.push('bloqueio-de-plataforma');
     if (!ids.includes('crianca-agredida') && parts.some(mentionsChildBeaten)) ids.push('crianca-agredida');
     if (!ids.includes('gestante-dispensada') && parts.some(mentionsPregnantDismissed)) ids.push('gestante-dispensada');
+    // Its building block where the dismissal is the case's kind, told in another message (`IMPLIED_FEATURES`).
+    if (!ids.includes('gravidez-da-cliente') && parts.some(mentionsOwnPregnancy)) ids.push('gravidez-da-cliente');
     if (!ids.includes('mudanca-com-filho') && parts.some(mentionsMovedWithChild)) ids.push('mudanca-com-filho');
     if (!ids.includes('liberdade') && parts.some(mentionsHeldUnreleased)) ids.push('liberdade');
     return ids;

@@ -11,6 +11,7 @@ import {
   DISMISSAL_DONE,
   MOVED_WITH_CHILD,
   NOT_RELEASED,
+  OWN_PREGNANCY,
   PLATFORM_BLOCK,
   PLATFORM_WORDS,
   PREGNANCY,
@@ -131,6 +132,9 @@ export const mentionsPregnantDismissed = textMemo(
 );
 /** Letters every pregnancy word holds, tested on the raw text before it is normalized and split. */
 const PREGNANCY_WORDS = /gr[aá]vid|gesta[nç]/i;
+
+/** The client's own pregnancy told (`OWN_PREGNANCY`): in a labour case about a dismissal, `gestante-dispensada` (`IMPLIED_FEATURES`). */
+export const mentionsOwnPregnancy = textMemo((text: string): boolean => PREGNANCY_WORDS.test(text) && OWN_PREGNANCY.test(normalizeText(text)));
 
 /**
  * Someone held by the police and not released yet, within one sentence that names the police or the custody (`NOT_RELEASED`):

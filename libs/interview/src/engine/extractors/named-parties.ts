@@ -3,6 +3,7 @@ import {
   COURT_LABEL,
   COURT_NOUNS,
   COMPANY_NOUNS,
+  HOSTED_CONTENT,
   HOUSEHOLD_LABEL,
   LAW_NOUNS,
   MEDIA_VERBS,
@@ -11,8 +12,9 @@ import {
   OPENING_ARTICLES,
   OWN_NAME_CONTEXTS,
   PARTIES,
+  SOCIAL_NETWORKS,
 } from '../lexicons/parties.lexicon';
-import { foldText } from '../text/text-normalizer';
+import { foldText, textMemo } from '../text/text-normalizer';
 
 /*
  * The names of companies, brands and people a client writes ("comprei na Magazine Luiza", "A Gol cancelou", "a operadora, a
@@ -55,6 +57,17 @@ const APPOSED_NAMED = new RegExp(
 const SEEN_IN = new RegExp(`\\b(?:${MEDIA_VERBS.join('|')})\\b(?:\\s+[^\\s.!?;]+){0,3}\\s*$`);
 /** A highway's code ("BR-101", "SP 280") or an address's noun ("Rodovia Anhanguera", "Avenida Paulista"): a place, not a party. */
 const PLACE_NAME = /^(?:[a-z]{2}[\s-]?\d{2,3}|rodovia|avenida|av|rua|estrada|praca|travessa|alameda|bairro|viaduto|ponte)\b/;
+/** `HOSTED_CONTENT` as a pattern over folded text. */
+const HOSTED = new RegExp(`\\b(?:${HOSTED_CONTENT.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})(?![a-z])`);
+/**
+ * Whether a message tells content hosted on a network and at issue (`HOSTED_CONTENT`), which makes a social network it names a party
+ * (`SOCIAL_NETWORKS`): a post to take down, not a shop it sells through. Kept by text.
+ */
+const hostsContentAtIssue = textMemo((text: string): boolean => HOSTED.test(foldText(text)));
+/** Whether a name is a social network's (`SOCIAL_NETWORKS`), by its first word: "Facebook Marketplace" too. */
+function isSocialNetwork(folded: string): boolean {
+  return SOCIAL_NETWORKS.includes(folded.split(' ')[0]);
+}
 const OWN_NAMES = OWN_NAME_CONTEXTS.map(({ cues, before, relative }) => ({ cues, before: new RegExp(before), relative: relative === true }));
 const LABEL_PHRASES = new Set(Object.entries(PARTIES).flatMap(([label, phrases]) => [foldText(label), ...phrases]));
 const PLACES = new Set([...Object.keys(CITIES).map((city) => foldText(city)), ...Object.keys(STATE_NAMES)]);
@@ -100,7 +113,8 @@ export function withoutNames(text: string, lead: string, names: string[], househ
       !isBodyAcronym(folded) &&
       !PLACE_NAME.test(folded) &&
       !continuesAName(cue, lead + text.slice(0, offset)) &&
-      !seenIn(cue, text.slice(0, offset));
+      // A network hosting what is at issue is a party, though the client saw it there ("vi um vídeo no TikTok me chamando de golpista").
+      (isSocialNetwork(folded) ? hostsContentAtIssue(text) : !seenIn(cue, text.slice(0, offset)));
     if (!isName) return whole;
     // A court named ("Vara do Trabalho", "Juizado Especial") judges the case: it is listed as such, never as the other side.
     const party = COURT_NOUNS.includes(folded.split(' ')[0]) ? COURT_LABEL : name;
@@ -122,6 +136,7 @@ function withoutOpeningNames(text: string, names: string[]): string {
     const generic = LABEL_PHRASES.has(first) && !COMPANY_NOUNS.includes(first);
     // Two letters after an article are an object's abbreviation ("A TV quebrou", "O PC"), not a company.
     if (first.length < 3 || generic || NOT_NAMES.includes(folded) || NOT_NAMES.includes(first) || LAW_NOUNS.includes(first) || LABEL_PHRASES.has(folded) || PLACES.has(folded)) return whole;
+    if (isSocialNetwork(folded) && !hostsContentAtIssue(text)) return whole;
     const party = COURT_NOUNS.includes(first) ? COURT_LABEL : name;
     if (!names.includes(party)) names.push(party);
     return `${start}${article} `;

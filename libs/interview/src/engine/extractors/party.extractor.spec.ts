@@ -345,4 +345,30 @@ describe(PartyExtractor.name, () => {
     expect(sut.extract('registrei tudo pela Lei Maria da Penha').parties).toEqual([]);
     expect(sut.extract('trabalhei na CSN e na BRF').parties).toEqual(['CSN', 'BRF']);
   });
+
+  it('lists a social network only where content it hosts is at issue (Marco Civil arts. 19 and 21), not where it was the channel', () => {
+    expect(sut.extract('Uma ex-cliente começou a postar no Instagram que eu roubo as clientes').parties).toEqual(['Instagram']);
+    expect(sut.extract('Criaram um perfil no Instagram com minhas fotos').parties).toEqual(['Instagram']);
+    expect(sut.extract('uma colega postou um vídeo no TikTok me chamando de golpista').parties).toContain('TikTok');
+    expect(sut.extract('quero que tirem do ar o vídeo no YouTube').parties).toEqual(['YouTube']);
+    expect(sut.extract('Comprei um vestido numa loja que vende pelo Instagram e não chegou').parties).toEqual(['loja']);
+    expect(sut.extract('Conheci um rapaz pelo Facebook e emprestei 4 mil pra ele').parties).toEqual([]);
+    expect(sut.extract('Tenho as mensagens do Messenger e o perfil dele no LinkedIn com o emprego').parties).toEqual([]);
+    expect(sut.extract('comprei de um rapaz pelo Facebook Marketplace').parties).toEqual([]);
+  });
+
+  it('names no public body the client only guesses at, within the clause', () => {
+    expect(sut.extract('Acho que foi a prefeitura que liberou essa obra').parties).toEqual([]);
+    expect(sut.extract('Não sei se foi o estado ou a prefeitura que mandou a cobrança').parties).toEqual([]);
+    expect(sut.extract('a prefeitura embargou a obra, acho que foi semana passada').parties).toEqual(['prefeitura']);
+    expect(sut.extract('acho que foi isso. a prefeitura mandou a multa').parties).toEqual(['prefeitura']);
+    expect(sut.extract('acho que foi o vizinho que quebrou').parties).toEqual(['vizinho']);
+  });
+
+  it('counts no partitive as a group ("oito dos quarenta condôminos"), but the client counted among many', () => {
+    expect(sut.extract('estavam presentes somente oito dos quarenta condôminos').largestGroup).toBe(0);
+    expect(sut.extract('cinco dos trinta e dois condôminos aprovaram a proibição').largestGroup).toBe(0);
+    expect(sut.extract('sou um dos 40 compradores do loteamento').largestGroup).toBe(40);
+    expect(sut.extract('são 32 condôminos contra a obra').largestGroup).toBe(32);
+  });
 });

@@ -1,6 +1,9 @@
 import {
   BRANDS,
   CAPITALISED_BRAND_KINDS,
+  GUESS_CUES,
+  GUESS_REACH,
+  GUESSABLE_BODIES,
   HOUSEHOLD_LABEL,
   OPPOSED_RELATIVES,
   RELATIVE_RESISTS,
@@ -18,7 +21,7 @@ import { isClientsOwnBusiness, isClientsOwnRole } from './client-side';
 import { isSpouseCoOwner, withoutHouseholdSpouse } from './client-spouse';
 import { withoutNames } from './named-parties';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import { COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
+import { clauseBreakBetween, COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
 
 const GROUP = new RegExp(
   `\\b(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(${Object.keys(PARTY_GROUPS).join('|')})\\b`,
@@ -79,6 +82,7 @@ export class PartyExtractor {
       }
       if ((match.negated && !notEven(tokens, match.start)) || isClientsOwnRole(tokens, match.start)) continue;
       if (WITNESS_VERBS.includes(tokens[match.end])) continue;
+      if (match.values.every((label) => GUESSABLE_BODIES.includes(label)) && isGuessed(tokens, match.start)) continue;
       if (WORKPLACE_ONLY_PHRASES.includes(match.phrase) && !(atWork ??= WORKPLACE.test(foldText(text)))) continue;
       for (const label of match.values) if (!parties.includes(label)) parties.push(label);
     }
@@ -95,6 +99,18 @@ export class PartyExtractor {
     // "o banco é o Banco Pan", "o banco ... era o itau": the name says which bank, so the bare label would list it twice.
     return { parties: withoutNamedKinds(parties), largestGroup: Math.round(largestGroup * 10) / 10, own };
   }
+}
+
+/**
+ * Whether a guess of who did it (`GUESS_CUES`) ends at most `GUESS_REACH` words before `start`, in the same clause: "acho que foi a
+ * prefeitura", "não sei se foi o estado ou a prefeitura". The body is the client's guess, not a party told.
+ */
+function isGuessed(tokens: readonly string[], start: number): boolean {
+  for (let end = start; end >= Math.max(0, start - GUESS_REACH); end--) {
+    const found = GUESS_CUES.some((cue) => cue.every((word, i) => tokens[end - cue.length + i] === word));
+    if (found) return !clauseBreakBetween(tokens, end - 1, start);
+  }
+  return false;
 }
 
 /** Determiners between "nem" and the party it names (`notEven`). */

@@ -133,6 +133,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
   'gestante-dispensada': { label: 'empregada dispensada durante a gravidez (estabilidade da gestante)', points: 1, notLow: true, areas: ['trabalhista'] },
+  // Building block of `gestante-dispensada` told apart from the dismissal (`IMPLIED_FEATURES`): the client's own pregnancy.
+  'gravidez-da-cliente': { label: 'gravidez da própria cliente', points: 0 },
   // Part of the wage paid off the books (salário "por fora", extrafolha): it is wage for every purpose (CLT arts. 457 §1 and 458),
   // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
   // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.
@@ -615,6 +617,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
     when: ['imovel-vendido'], areas: ['imobiliario'],
     subareas: ['despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', 'locação - direitos e obrigações'], feature: 'tipo-nao-simples',
   },
+  // The client's pregnancy told in a labour case whose kind is her dismissal (its severance or its cause), often in another message
+  // than the dismissal ("fui demitida ontem" ... "esqueci de falar, estou grávida"): the stability runs from the conception whether
+  // or not the employer knew (ADCT art. 10 II b; Súmula 244 I TST), as when one sentence tells both (`mentionsPregnantDismissed`).
+  { when: ['gravidez-da-cliente'], areas: ['trabalhista'], subareas: ['verbas rescisórias', 'reversão de justa causa'], feature: 'gestante-dispensada' },
   // Workers who count themselves by the bare word ("somos umas 90 pessoas") in a labour case are colleagues hit by the same unpaid
   // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
   // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.

@@ -171,6 +171,14 @@ export const PREGNANCY = /\b(?:gravida|gravidas|gravidez|gestante|gestantes|gest
 export const DISMISSAL_DONE = /(?<!\b(?:nao|nem|nunca) (?:me )?)\b(?:demitid[ao]s?|demitiram|demitiu|mandad[ao]s? embora|mandaram embora|mandou embora|dispensad[ao]s?|dispensaram|dispensou|despedid[ao]s?|despediram|despediu|desligad[ao]s? da empresa|desligaram)\b/;
 
 /**
+ * The client's own pregnancy, in the first person and not denied ("estou grávida", "fiquei grávida", "minha gravidez"; not "minha
+ * esposa está grávida" nor "não estou grávida"): in a labour case whose kind is a dismissal, told in another message, a pregnant
+ * employee dismissed as when one sentence tells both (`gestante-dispensada`, `IMPLIED_FEATURES`).
+ */
+export const OWN_PREGNANCY =
+  /(?<!\b(?:nao|nem) )\b(?:(?:estou|to|tou|fiquei|eu estava|eu tava) (?:gravida|gestante)|engravidei|minha (?:gravidez|gestacao)|descobri (?:a gravidez|que (?:estava|estou) gravida))\b/;
+
+/**
  * The salary itself unpaid, as a worker tells it ("o patrão não paga meu salário", "dois salários atrasados"): the worker's living
  * is held (CLT art. 459 §1, the fifth working day), so a week or two (`salario-atrasado`), and the kind of case is salary arrears.
  */

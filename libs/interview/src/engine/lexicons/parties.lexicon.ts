@@ -155,6 +155,9 @@ export const CAPITALISED_BRAND_KINDS: Record<string, string> = { caixa: 'banco',
  */
 export const BYSTANDER_KINDS: Record<string, string[]> = {
   'familia.sucessoes': ['banco'],
+  // The ward's bank in a curatela (CPC arts. 747-758; CC art. 1.767): where the curator will act once appointed, asking for the
+  // appointment as the INSS does; the case is the interdiction, with no one on the other side but the person to be assisted.
+  'familia.curatela': ['banco'],
   'civil.acidente-transito': ['médico ou hospital'],
   'civil.animal': ['médico ou hospital'],
   'civil.coisa-caida': ['médico ou hospital'],
@@ -165,9 +168,13 @@ export const BYSTANDER_KINDS: Record<string, string[]> = {
   'civil.vizinhanca': ['condomínio'],
   // The other side of a benefit claim is the INSS (Lei 8.213/91 arts. 74-79 for the death pension): the employer of the deceased or
   // of the insured pays the severance to the dependants the INSS enrols (Lei 6.858/80 art. 1º) or hands over the PPP (art. 58 §4º),
-  // and is involved, not sued for the benefit.
+  // and is involved, not sued for the benefit; so is its owner, told as also involved for the receipts he keeps ("o antigo dono da
+  // fábrica também está envolvido, tem os recibos"): evidence of the contributions (art. 29-A §2º), no second party.
   ...Object.fromEntries(
-    ['previdenciario.pensao-morte', 'previdenciario.aposentadoria-idade', 'previdenciario.aposentadoria-tempo'].map((id) => [id, ['empregador', 'transportadora', 'construtora', 'loja']]),
+    ['previdenciario.pensao-morte', 'previdenciario.aposentadoria-idade', 'previdenciario.aposentadoria-tempo'].map((id) => [
+      id,
+      ['empregador', 'dono (proprietário)', 'transportadora', 'construtora', 'loja'],
+    ]),
   ),
 };
 
@@ -243,6 +250,46 @@ export const MEDIA_VERBS: string[] = [
   'vi', 'vimos', 'li', 'lemos', 'assisti', 'assistimos', 'ouvi', 'ouvimos', 'passou', 'passaram', 'saiu', 'mostrou', 'mostraram',
   'pesquisei', 'pesquisando', 'procurei', 'olhei', 'vendo', 'lendo', 'assistindo', 'reportagem', 'noticia', 'video', 'postagem',
 ];
+
+/**
+ * Social networks and messengers by the first word of their name (folded): the provider of an application that hosts what its users
+ * post. It answers for third parties' content only once ordered to remove it (Marco Civil da Internet, Lei 12.965/14, art. 19; on
+ * notice alone for intimate images, art. 21), so it is a party only where content it hosts is at issue (`HOSTED_CONTENT`): a post,
+ * a video or a profile to take down. Where the client only bought, met someone or talked there ("comprei numa loja pelo Instagram",
+ * "conheci ele pelo Facebook", "as mensagens do Messenger") it is the channel, not the other side.
+ */
+export const SOCIAL_NETWORKS: string[] = [
+  'instagram', 'facebook', 'tiktok', 'youtube', 'twitter', 'kwai', 'linkedin', 'telegram', 'messenger', 'threads', 'snapchat', 'pinterest',
+];
+/**
+ * Words of content published on a network and at issue, or of its removal (folded, whole words; `*` = any ending): posting,
+ * publishing, sharing, exposing or leaking, a post, a story or a comment, a profile made with the client's name or pictures, and
+ * taking it down. Not "anunciou" (an advert of what was sold is the sale's channel) nor a bare "perfil" or "vídeo" (the other
+ * side's profile shown as evidence, a video watched).
+ */
+export const HOSTED_CONTENT: string[] = [
+  'post', 'posts', 'posta', 'postam', 'postar', 'postou', 'postaram', 'postei', 'postando', 'postado', 'postada', 'postagem', 'postagens',
+  'publicar', 'publicou', 'publicaram', 'publiquei', 'publicando', 'publicado', 'publicada', 'publicacao', 'publicacoes', 'compartilh*', 'divulg*', 'expos', 'expor', 'expondo', 'exposta', 'exposto', 'exposicao', 'vazou', 'vazaram', 'vazar', 'vazad*',
+  'story', 'stories', 'storys', 'comentario', 'comentarios',
+  'perfil falso', 'perfil fake', 'perfis falsos', 'perfis fake', 'criou um perfil', 'criaram um perfil', 'fizeram um perfil', 'fez um perfil',
+  'foto minha', 'fotos minhas', 'minha foto', 'minhas fotos', 'video meu', 'videos meus', 'imagem minha', 'minha imagem',
+  'apagar', 'apague', 'apaguem', 'remov*', 'tirar do ar', 'tire do ar', 'tirem do ar', 'tirou do ar', 'tiraram do ar', 'derrub*', 'excluir', 'exclua', 'excluam',
+];
+
+/**
+ * Public bodies a client may only guess at ("acho que foi a prefeitura", "não sei se foi o estado ou a prefeitura"): a guess names no
+ * party; who answers is the body that acted, which the lawyer finds out (CF art. 37 §6º: the State answers for what its own agents
+ * did). Labels of `PARTIES`, and the guesses before them (`GUESS_CUES`), within the clause.
+ */
+export const GUESSABLE_BODIES: string[] = ['prefeitura', 'Estado', 'órgão público', 'Detran'];
+/** A guess of who did it, its verb included (folded token runs): the body a few words after it is a guess (`GUESSABLE_BODIES`). */
+export const GUESS_CUES: string[][] = [
+  ...['acho que', 'nao sei se', 'sera que', 'talvez'].flatMap((opener) =>
+    ['foi', 'e', 'era', 'seja', 'sao', 'foram', 'tenha sido'].map((verb) => [...opener.split(' '), ...verb.split(' ')])),
+  ['pode', 'ter', 'sido'], ['deve', 'ter', 'sido'],
+];
+/** How many words may stand between a guess and the body guessed: articles, and another body guessed ("foi o estado ou a"). */
+export const GUESS_REACH = 5;
 
 /** Articles before a name that opens a sentence ("A Gol cancelou meu voo"), as written, or in lower case as chat is ("a Gol cancelou"). */
 export const OPENING_ARTICLES: string[] = ['A', 'O', 'As', 'Os', 'a', 'o', 'as', 'os'];

@@ -21,17 +21,29 @@ const AUDIENCE_BEFORE_GROUP = new RegExp(
 );
 
 /**
- * The folded text without the member counts of the chat groups it names: the people in a group where something was posted or
- * said are its audience (the publicity of an offence to honour, CP art. 141 III; the reach a court weighs in the moral damages),
+ * The folded text without the counts that are no people of the case: the member counts of the chat groups it names (the people in
+ * a group where something was posted or said are its audience: the publicity of an offence to honour, CP art. 141 III; the reach a
+ * court weighs in the moral damages), an assembly's attendance (`ASSEMBLY_WORDS`) and a partitive count (`PARTITIVE`). They are
  * not people affected by the case nor parties to it.
  */
 export function withoutChatAudience(folded: string): string {
-  // The attendance counted at an assembly goes too (`ASSEMBLY_WORDS`).
-  const chat = folded.includes('grupo')
-    ? folded.replace(CHAT_AUDIENCE, (_whole, before: string) => before).replace(AUDIENCE_BEFORE_GROUP, (_whole, _count: string, after: string) => after)
-    : folded;
+  // First the partitive: its part may be an attendance too ("estavam presentes oito dos quarenta"), whose removal would leave the whole.
+  const whole = PARTITIVE_WORDS.test(folded) ? folded.replace(PARTITIVE, ' ') : folded;
+  const chat = whole.includes('grupo')
+    ? whole.replace(CHAT_AUDIENCE, (_whole, before: string) => before).replace(AUDIENCE_BEFORE_GROUP, (_whole, _count: string, after: string) => after)
+    : whole;
   return ASSEMBLY_WORDS.test(chat) ? chat.replace(ATTENDED_BEFORE, (_whole, before: string) => before).replace(ATTENDED_AFTER, (_whole, _count: string, after: string) => after) : chat;
 }
+
+/**
+ * A partitive count ("oito dos quarenta condôminos", "três das vinte famílias"): how many of a body or a neighbourhood took part or
+ * complained, the whole being the body that acts as one (a condominium's assembly binds every owner, CC arts. 1.348 II and
+ * 1.352-1.354), not a group of people affected by the case nor of parties; both counts go. Not "um dos"/"uma das" ("sou um dos 40
+ * compradores"): the client, or the one the client speaks for, counted among people in the same situation.
+ */
+const PARTITIVE = new RegExp(`\\b(?!(?:um|uma)\\b)${COUNT_PATTERN}\\s+d[oa]s\\s+${COUNT_PATTERN}(?![a-z\\d])`, 'g');
+/** The partitive's "dos"/"das": texts without it are not searched for `PARTITIVE`. */
+const PARTITIVE_WORDS = /\bd[oa]s\b/;
 
 /**
  * A meeting of owners or members, its call or its vote, told in the text: the owners or members it counts as coming or voting

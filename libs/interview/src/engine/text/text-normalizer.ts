@@ -365,12 +365,6 @@ export function joinTexts(texts: readonly string[]): string {
 /** Regex source for a count written as digits or in words ("3", "tres", "uma", "vinte e oito"). */
 export const COUNT_PATTERN = `(?:\\d+|${NUMBER_WORD_SOURCE}(?: e ${NUMBER_WORD_SOURCE})*(?![a-z]))`;
 
-/**
- * Put before a `COUNT_PATTERN`: not the whole of a partitive count ("oito dos quarenta condôminos", "3 das 20 famílias"), which
- * tells how many of them took part, not a group of people in the case (CC arts. 1.352-1.353: the quorum of a condominium's meeting).
- */
-export const NOT_PARTITIVE = `(?<!\\b${COUNT_PATTERN}\\s+d[oa]s\\s+)`;
-
 /** The value of a count matched by `COUNT_PATTERN`. */
 export function parseCount(word: string): number {
   return /^\d/.test(word) ? Number.parseInt(word, 10) : numberPhraseValue(word);
