@@ -470,6 +470,8 @@ describe(AreaClassifier.name, () => {
     // The accused of a crime defends it, whatever damages the victim's family asks of the insurer.
     expect(sut.choose({ civil: 14, criminal: 12 }, ['damages-claimed']).area).toBe('civil');
     expect(sut.choose({ civil: 14, criminal: 12 }, ['defendant', 'criminal-defence', 'damages-claimed']).area).toBe('criminal');
+    // Served a suit for damages, though investigated for the same fact: the civil defence's term runs (CPC art. 335; CC art. 935).
+    expect(sut.choose({ civil: 14, criminal: 12 }, ['defendant', 'criminal-defence', 'damages-claimed', 'damages-suit-served']).area).toBe('civil');
     // Damages beside an INSS benefit are asked of who caused the harm (the employer of a work accident): the benefit is background.
     expect(sut.choose({ previdenciario: 14, trabalhista: 11 }).area).toBe('previdenciario');
     expect(sut.choose({ previdenciario: 14, trabalhista: 11 }, ['damages-claimed']).area).toBe('trabalhista');
