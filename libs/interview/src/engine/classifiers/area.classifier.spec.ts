@@ -477,6 +477,13 @@ describe(AreaClassifier.name, () => {
     // The accused of a crime defends it, whatever damages the victim's family asks of the insurer.
     expect(sut.choose({ civil: 14, criminal: 12 }, ['damages-claimed']).area).toBe('civil');
     expect(sut.choose({ civil: 14, criminal: 12 }, ['defendant', 'criminal-defence', 'damages-claimed']).area).toBe('criminal');
+    // A rule that gives way to a note whose own rule gives way to a third: the tax authority's rule gives way to the seller's deed
+    // claim, which gives way to the pension held in the tax enforcement, so the tax case is the tax authority's again.
+    const deedAndTax = { imobiliario: 16, tributario: 15, previdenciario: 10 };
+    expect(sut.choose(deedAndTax, ['buyer-transfer-sought', 'tax-authority']).area).toBe('imobiliario');
+    expect(sut.choose(deedAndTax, ['buyer-transfer-sought', 'tax-authority', 'blocked-income']).area).toBe('tributario');
+    // Served a suit for damages, though investigated for the same fact: the civil defence's term runs (CPC art. 335; CC art. 935).
+    expect(sut.choose({ civil: 14, criminal: 12 }, ['defendant', 'criminal-defence', 'damages-claimed', 'damages-suit-served']).area).toBe('civil');
     // Damages beside an INSS benefit are asked of who caused the harm (the employer of a work accident): the benefit is background.
     expect(sut.choose({ previdenciario: 14, trabalhista: 11 }).area).toBe('previdenciario');
     expect(sut.choose({ previdenciario: 14, trabalhista: 11 }, ['damages-claimed']).area).toBe('trabalhista');

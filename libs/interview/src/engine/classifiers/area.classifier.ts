@@ -185,7 +185,7 @@ export class AreaClassifier {
     const rules: Route[] = [];
     for (const note of notes) {
       const rule = ROUTES.get(note);
-      if (rule && !rule.yieldsTo.some((other) => notes.includes(other))) rules.push(rule);
+      if (rule && !rule.yieldsTo.some((other) => notes.includes(other) && !givesWayBeyond(other, note, notes))) rules.push(rule);
     }
     const named = (area: LegalAreaCode) => anchored!.includes(area) || rules.some((rule) => rule.factors[area] > 1);
     const prior = (area: LegalAreaCode) => (anchored && anchored.length > 0 && !named(area) ? UNANCHORED_FACTOR : 1);
@@ -299,4 +299,14 @@ function reported(before: readonly string[], words: readonly string[]): boolean 
 
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * `other`'s own rule gives way to a third note told (neither itself nor `note`): a rule does not yield to a note whose rule does not
+ * apply. The seller's deed claim gives way to the pension held in the tax enforcement, so the tax authority's rule, which gives way
+ * only to the deed claim, applies again; two rules that give way to each other (a person run over, the driver at fault) still do.
+ */
+function givesWayBeyond(other: string, note: string, notes: readonly string[]): boolean {
+  const rule = ROUTES.get(other);
+  return Boolean(rule && rule.yieldsTo.some((third) => third !== note && third !== other && notes.includes(third)));
 }

@@ -22,6 +22,32 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a loja não quer devolver o dinheiro')).toEqual(['refund-claimed']);
   });
 
+  it('hears the client served by the court\'s officer as the defendant, and a post that "cites" them as nothing of the kind', () => {
+    expect(sut.extract('Ontem o oficial de justiça me citou, ele está pedindo R$ 28 mil.')).toContain('defendant');
+    expect(sut.extract('um oficial de justiça me entregou uma citação da ação')).toContain('defendant');
+    expect(sut.extract('ela me citou num post do Facebook')).not.toContain('defendant');
+    expect(sut.extract('nunca me entregou citação nenhuma')).not.toContain('defendant');
+  });
+
+  it('hears a suit for damages served: a citation and the indemnity it asks in one sentence, not a support suit nor a citation alone', () => {
+    const served = sut.extract('o oficial me entregou uma citação: a viúva pede R$ 950 mil de indenização e pensão');
+    expect(served).toEqual(expect.arrayContaining(['defendant', 'damages-suit-served']));
+    expect(sut.extract('recebi a citação, ele pede danos materiais e morais')).toContain('damages-suit-served');
+    expect(sut.extract('recebi uma citação, ela quer aumentar a pensão')).not.toContain('damages-suit-served');
+    expect(sut.extract('recebi a citação. Depois penso em pedir indenização dele')).not.toContain('damages-suit-served');
+  });
+
+  it('hears the enforcement a seizure belongs to named, and not one denied', () => {
+    expect(sut.extract('o gerente falou que é uma execução fiscal da Prefeitura')).toContain('enforcement-named');
+    expect(sut.extract('é um processo de execução do dono da casa')).toContain('enforcement-named');
+    expect(sut.extract('não tem execução fiscal nenhuma contra mim')).not.toContain('enforcement-named');
+  });
+
+  it('reads "B.O." written with dots as the police report filed', () => {
+    expect(sut.extract('Ja fiz um B.O. semana passada mas ele continua')).toContain('police-report-filed');
+    expect(sut.extract('registrei B.O na delegacia online')).toContain('police-report-filed');
+  });
+
   it("hears an app's account blocked by the platform, and no salary or benefit held in it", () => {
     expect(sut.extract('a Uber bloqueou minha conta de motorista')).toEqual(['platform-account-blocked']);
     expect(sut.extract('o juiz bloqueou minha conta')).toContain('blocked-income');

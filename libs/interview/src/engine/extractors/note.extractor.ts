@@ -35,10 +35,19 @@ const REPORTED_AS_AUTHOR =
   /\b(?:boletim|ocorrencia|bo|queixa|delegacia|policia|delegado|delegada)\b[^.!?;\n]{0,80}?\b(?:dizendo|disse|dizer|falando|falou|alegando|alegou|afirmando|afirmou|acusando)\b (?:que )?que eu (?:roubei|furtei|ameacei|agredi|bati|espanquei|estuprei|abusei|desviei|falsifiquei|invadi|matei|apliquei|dei um golpe|sequestrei)\b/;
 
 /**
- * A citation the client received, told with words between ("recebi pelo correio uma citação", "chegou aqui em casa a citação"): a
+ * A citation the client received, told with words between ("recebi pelo correio uma citação", "chegou aqui em casa a citação", "o
+ * oficial de justiça me entregou uma citação"): a
  * citation goes only to who is sued (CPC art. 238), so the client defends a lawsuit. Run on normalized text.
  */
-const CITATION_RECEIVED = /(?<!\b(?:nao|nunca|nem)\s)\b(?:recebi|recebemos|chegou|chegaram|me entregaram|entregaram)\b(?![^.!?;\n]{0,40}?\bnenhuma\b)[^.!?;\n]{0,40}?\bcitac(?:ao|oes)\b(?!\s+nenhuma\b)/;
+const CITATION_RECEIVED = /(?<!\b(?:nao|nunca|nem)\s)\b(?:recebi|recebemos|chegou|chegaram|me entregaram|entregaram|me entregou|entregou)\b(?![^.!?;\n]{0,40}?\bnenhuma\b)[^.!?;\n]{0,40}?\bcitac(?:ao|oes)\b(?!\s+nenhuma\b)/;
+
+/** A citation served on the client, in the words `CITATION_RECEIVED` and the `defendant` phrases tell it. */
+const CITATION_WORDS = /\b(?:citac(?:ao|oes)|citad[oa]s?|me citou)\b/;
+/**
+ * Damages asked (an indemnity, material, moral or aesthetic damages, lost profits): beside a citation, what the suit served asks,
+ * a civil action for damages (CC arts. 186, 927 and 948-950). Not "pensão" alone: a support suit asks one too.
+ */
+const DAMAGES_ASKED = /\b(?:indenizac(?:ao|oes)|danos? (?:materia|mora|estetic)\w*|lucros cessantes)\b/;
 
 /**
  * A purchase from a person named by who they are, not by a trade ("comprei a caminhonete de um rapaz pelo Facebook", "comprei
@@ -198,6 +207,7 @@ export class NoteExtractor {
       ['criminal-defence', () => normalized.includes('contra mim') && PROSECUTOR_AGAINST_CLIENT.test(normalized) && !PROSECUTOR_CIVIL_ACTION.test(normalized)],
       ['job-housing', () => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized)],
       ['defendant', () => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
+      ['damages-suit-served', () => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
       ['child-beaten', () => mentionsChildBeaten(text)],
       ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
       ['benefit-denied', () => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],

@@ -87,6 +87,24 @@ describe(QuestionPlanner.name, () => {
     expect(sut.completion({ ...asked, questionsAsked: TURN_LIMITS.low.max }, 'low', 1, again)).toBe('turn_limit');
   });
 
+  it('still asks the deadline/court-process question after a court\'s block, until the lawsuit behind it is told', () => {
+    const blocked = newFacts({ area: 'tributario', clientWords: 40, urgencySignals: ['bloqueio', 'sem-renda'], deadlines: ['Hoje'], amounts: [{ raw: 'R$ 7.300', value: 7300 }] });
+    expect(sut.isKnown('urgency', blocked, 1)).toBe(false);
+    expect(sut.next(blocked, 1)).toBe('urgency');
+    expect(sut.isKnown('urgency', { ...blocked, notes: ['defendant'] }, 1)).toBe(true);
+    expect(sut.isKnown('urgency', { ...blocked, notes: ['enforcement-named'] }, 1)).toBe(true);
+    expect(sut.isKnown('urgency', { ...blocked, urgencySignals: ['bloqueio', 'citacao'] }, 1)).toBe(true);
+    // A bank's own security hold is no court's seizure: the block answers the question as any signal does.
+    expect(sut.isKnown('urgency', { ...blocked, urgencySignals: ['bloqueio-pelo-banco'] }, 1)).toBe(true);
+  });
+
+  it('asks the deadline/court-process question once more after an answer of any length that told the block but not its lawsuit', () => {
+    const asked = newFacts({ area: 'tributario', clientWords: 60, urgencySignals: ['bloqueio-relatado'], topicsAsked: ['urgency'], questionsAsked: 1 });
+    expect(sut.reask(asked, 'urgency', 20, 1)).toBe('urgency');
+    expect(sut.reask({ ...asked, notes: ['lawsuit-running'] }, 'urgency', 20, 1)).toBeNull();
+    expect(sut.reask({ ...asked, urgencySignals: [], deadlines: [] }, 'urgency', 20, 1)).toBeNull();
+  });
+
   it('asks the open closing question once before a short, simple interview concludes', () => {
     const settled = newFacts({ area: 'consumidor', clientWords: 60, clientMessages: 4, questionsAsked: TURN_LIMITS.low.min, parties: ['loja'], topicsAsked: ['timeline', 'urgency', 'amount'] });
     expect(sut.closingQuestion(settled, 'low')).toBe('closing');

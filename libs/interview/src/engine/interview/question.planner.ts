@@ -53,6 +53,20 @@ const ASKED_WITHIN_ENTRIES = Object.entries(ASKED_WITHIN) as [Topic, Topic[]][];
 const GRIEF_NOTES = ['close-death'];
 const AT_RISK_SIGNALS = ['saude-grave', 'saude-urgente', 'crianca-retida', 'violencia'];
 
+/**
+ * Urgency signals of a court's seizure of the client's money (a block by Sisbajud, a penhora online): made only inside a lawsuit
+ * already running against the client (an execução fiscal, Lei 6.830/80; the enforcement of a judgment or of a title, CPC arts.
+ * 523, 829 and 854), whose kind, creditor and summons the client rarely knows when the bank tells them of the block.
+ */
+const SEIZURE_SIGNALS = ['bloqueio', 'bloqueio-relatado'];
+/** Signals the seizure itself brings (the income it took): they tell nothing of the lawsuit behind it. */
+const SEIZURE_CONSEQUENCES = ['sem-renda', 'renda-unica', 'renda-unica-perdida'];
+/**
+ * Notes of a lawsuit told: the client sued and served, their own suit running, a creditor's repossession suit, the enforcement a
+ * seizure belongs to named.
+ */
+const PROCEEDING_NOTES = ['defendant', 'lawsuit-running', 'repossession-suit', 'enforcement-named'];
+
 /** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
   isKnown(topic: Topic, facts: InterviewFacts, areaCertainty: number): boolean {
@@ -71,7 +85,7 @@ export class QuestionPlanner {
         // A sum told in minimum wages is an income or a support's rate ("30% do salário mínimo"), not the sum at stake asked for.
         return facts.amounts.some((amount) => !amount.minimumWages);
       case 'urgency':
-        return facts.urgencySignals.length + facts.deadlines.length > 0;
+        return this.urgencyTold(facts);
       case 'documents':
         return facts.documents.length > 0;
       case 'outcome':
@@ -161,7 +175,8 @@ export class QuestionPlanner {
     // Any answer that leaves the area open did not answer it: the second time, the question asks for the remedy. A story told
     // in answer to the outcome question, naming no wish nor remedy, was not recorded as one (`FactsAccumulator`), however long;
     // an answer that brought a date, a place or a document (`answeredAnother`) answered another question instead.
-    const anyLength = answered === 'area' || (answered === 'outcome' && !answeredAnother);
+    // An answer that still leaves a court's seizure without its lawsuit spoke of the block, not of the process: asked again too.
+    const anyLength = answered === 'area' || (answered === 'outcome' && !answeredAnother) || (answered === 'urgency' && this.seizureWithoutLawsuit(facts));
     const short = anyLength || aside || answerWords < NON_ANSWER_WORDS;
     return short && !this.isKnown(answered, facts, areaCertainty) ? answered : null;
   }
@@ -198,6 +213,24 @@ export class QuestionPlanner {
     const { topics, subareas } = AREA_LEXICONS[facts.area];
     const skips = subareas.find((sub) => sub.label === facts.subarea)?.skips;
     return skips ? topics.filter((topic) => !skips.includes(topic)) : topics;
+  }
+
+  /**
+   * The deadline/court-process question is answered by any urgency signal or deadline told, except a court's seizure alone
+   * (`SEIZURE_SIGNALS`): the block says a lawsuit is running against the client, not which one, since when, nor whether they
+   * were ever summoned, which is what the question asks. The block's own words make its deadline ("hoje bloquearam"), so a
+   * deadline does not answer it either; a lawsuit told (`PROCEEDING_NOTES`) or another signal (a summons, a hearing, a term) does.
+   */
+  private urgencyTold(facts: InterviewFacts): boolean {
+    return facts.urgencySignals.length + facts.deadlines.length > 0 && !this.seizureWithoutLawsuit(facts);
+  }
+
+  /** A court's seizure told (`SEIZURE_SIGNALS`), and neither the lawsuit behind it (`PROCEEDING_NOTES`) nor any other urgency signal. */
+  private seizureWithoutLawsuit(facts: InterviewFacts): boolean {
+    const { urgencySignals: signals } = facts;
+    if (!signals.some((id) => SEIZURE_SIGNALS.includes(id))) return false;
+    const otherSignal = signals.some((id) => !SEIZURE_SIGNALS.includes(id) && !SEIZURE_CONSEQUENCES.includes(id));
+    return !otherSignal && !facts.notes.some((note) => PROCEEDING_NOTES.includes(note));
   }
 
   private hasSpecificSubarea(facts: InterviewFacts): boolean {

@@ -3,6 +3,7 @@ import {
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
 } from './route-notes.lexicon';
+import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
@@ -45,6 +46,8 @@ export type ClientNote =
   | 'locked-out'
   | 'defendant'
   | 'lawsuit-running'
+  | 'damages-suit-served'
+  | 'enforcement-named'
   | 'at-fault'
   | 'good-faith-buyer'
   | 'client-company'
@@ -470,10 +473,19 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The suit told as the other side's decision, already taken ("resolveu me processar, chegou uma carta do fórum").
     'resolveu me processar', 'resolveram me processar', 'decidiu me processar', 'decidiram me processar',
     'fui citado', 'fui citada', 'recebi a citacao', 'recebi uma citacao', 'chegou a citacao', 'chegou uma citacao', 'sou o reu', 'sou a re', 'sou reu',
+    ...SERVED_BY_OFFICER,
     // The defendant's own term and act (CPC art. 335): only who was sued contests a lawsuit.
     // Not a bare "prazo para contestar": a card's bill is contested too.
     'para contestar a acao', 'pra contestar a acao', 'para contestar o processo', 'pra contestar o processo', 'dias uteis para contestar', 'prazo de contestacao',
     'prazo da contestacao', 'prazo para a contestacao', 'apresentar contestacao', 'apresentar a contestacao', 'carta de citacao', 'mandado de citacao',
+  ],
+  // Served a suit for damages: a citation and the indemnity it asks, told in one sentence (`NoteExtractor`).
+  'damages-suit-served': [],
+  // The enforcement a court's seizure belongs to, named (a tax enforcement, Lei 6.830/80; an execution of a title or of a judgment,
+  // CPC arts. 523 and 824 ss.; a labour claim in its execution phase, CLT arts. 876 ss.): the lawsuit behind a block is told.
+  'enforcement-named': [
+    'execucao fiscal', 'execucoes fiscais', 'processo de execucao', 'acao de execucao', 'execucao trabalhista', 'fase de execucao', 'cumprimento de sentenca',
+    'reclamacao trabalhista', 'execucao movida', 'execucao contra mim',
   ],
   // The client's own lawsuit already filed and running: the lawyer follows it (terms, hearings, enforcement), not files it.
   'lawsuit-running': [

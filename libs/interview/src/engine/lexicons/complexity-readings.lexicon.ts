@@ -4,6 +4,15 @@
  */
 
 /**
+ * The client served by the court's officer ("o oficial de justiça me citou"): the officer cites only the one sued (CPC arts. 238
+ * and 249-251), whose defence term then runs (art. 335). Not a bare "me citou": a post or a group that named the client "cites"
+ * them too.
+ */
+export const SERVED_BY_OFFICER: string[] = ['oficial de justica', 'oficiala de justica', 'oficial'].flatMap((officer) =>
+  ['me citou', 'veio me citar', 'foi me citar'].map((act) => `${officer} ${act}`),
+);
+
+/**
  * A lawsuit already running, told as the client lives it: a creditor "cobrando na justiça", the client "colocado na justiça",
  * a paper from the court, days to answer it (the defence term of a summons, CPC art. 335). `processo-em-curso`.
  */
@@ -13,7 +22,7 @@ export const LAWSUIT_EVERYDAY: string[] = [
   'dias para me defender', 'dias pra me defender', 'prazo para me defender', 'prazo pra me defender', 'dias para contestar', 'prazo para contestar',
   // The court officer who serves the summons (oficial de justiça, CPC arts. 154 and 249), as clients name them, and the papers they leave.
   'moco do forum', 'moca do forum', 'rapaz do forum', 'homem do forum', 'mulher do forum', 'senhor do forum', 'senhora do forum',
-  'papeis do forum', 'papeis da justica', 'oficiala de justica',
+  'papeis do forum', 'papeis da justica', 'oficiala de justica', ...SERVED_BY_OFFICER,
   // The court's conciliation centre (CEJUSC, CPC arts. 165 and 334): the first hearing of a suit already filed.
   'centro de conciliacao', 'cejusc',
 ];

@@ -91,9 +91,15 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { consumidor: 1.3, criminal: 0.5, civil: 0.7 },
     yieldsTo: ['collision-victim', 'run-over'],
   },
+  'damages-suit-served': {
+    why: 'quem foi citado numa ação de indenização se defende no cível, no prazo da contestação (art. 335 do CPC), ainda que o mesmo fato seja investigado no crime: a responsabilidade civil é independente da criminal (art. 935 do Código Civil), e o inquérito não suspende o prazo',
+    factors: { criminal: 0.5, civil: 1.05 },
+  },
   'criminal-defence': {
     why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima, o emprego onde o fato teria ocorrido (o patrão que registra o furto) e o benefício do INSS sacado ou obtido indevidamente (o objeto do estelionato previdenciário, art. 171 §3º do Código Penal, que a autarquia também cobra de volta) são o contexto',
     factors: { criminal: 1.5, civil: 0.5, trabalhista: 0.6, previdenciario: 0.5 },
+    // Served a suit for damages, the client defends it within its term whatever the inquiry: that defence is the case.
+    yieldsTo: ['damages-suit-served'],
   },
   'police-summons': {
     why: 'quem a polícia intima a comparecer à delegacia num inquérito (art. 6º do CPP) sem ter registrado a ocorrência nem ser chamado como testemunha é ouvido como suspeito: precisa de defesa já na oitiva (direito ao silêncio, art. 5º LXIII da Constituição; acesso aos autos, Súmula Vinculante 14; advogado no depoimento, art. 7º XXI da Lei 8.906). A dispensa por justa causa e o emprego de onde veio a acusação são o fato investigado, e a reclamação trabalhista vem depois',

@@ -97,6 +97,9 @@ export const SPELLING_FIXES: Record<string, string> = {
   ctps: 'carteira de trabalho',
   cnh: 'carteira de motorista',
   bo: 'boletim de ocorrencia',
+  // The police report's initials written with dots ("fiz um B.O.", "a cópia do b.o"): the same boletim de ocorrência. The dot
+  // after the last letter is left as written, a full stop or not.
+  'b.o': 'boletim de ocorrencia',
   pad: 'processo administrativo disciplinar',
   loas: 'bpc loas',
   // Country speech (caipira and northeastern) as clients type it: "lh" said as "i" (trabaio, muié), the third person plural

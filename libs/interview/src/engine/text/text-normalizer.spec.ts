@@ -42,6 +42,11 @@ describe('normalizeText', () => {
     expect(normalizeText('o remo e o extremo')).toBe('o remo e o extremo');
   });
 
+  it('reads the police report\'s initials written with dots as the report, the dot after them kept, and no other letters between dots', () => {
+    expect(normalizeText('Fiz um B.O. ontem, tenho a copia do b.o')).toBe('fiz um boletim de ocorrencia. ontem, tenho a copia do boletim de ocorrencia');
+    expect(normalizeText('bzo, b-o, ab.o, b.oi')).toBe('bzo, b-o, ab.o, b.oi');
+  });
+
   it('fixes whole words only, and never with what an object inherits', () => {
     expect(normalizeText('vcx vcs e o constructor do toString')).toBe('vcx voces e o constructor do tostring');
   });
@@ -70,7 +75,7 @@ describe('foldText', () => {
 });
 
 describe(normalizeMapped.name, () => {
-  it.each([['  Vc   NÃO recebeu a Rescisão pq  tá enrolando  '], ['o voo é sabado q vem, vi hj'], ['sem nada a corrigir'], ['perdi dois dedo q a maquina'], ['ele me mando embora q nem os cachorro'], ['']])(
+  it.each([['  Vc   NÃO recebeu a Rescisão pq  tá enrolando  '], ['o voo é sabado q vem, vi hj'], ['sem nada a corrigir'], ['perdi dois dedo q a maquina'], ['fiz um B.O. hj'], ['ele me mando embora q nem os cachorro'], ['']])(
     'gives the normalized text of %j',
     (text) => expect(normalizeMapped(text).text).toBe(normalizeText(text)),
   );

@@ -57,8 +57,13 @@ function fromCodes(codes: Uint16Array): string {
   return String.fromCharCode.apply(null, codes as unknown as number[]);
 }
 
-/** A whole run of letters that is a key of SPELLING_FIXES. */
-const MISSPELLED_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(SPELLING_FIXES).join('|')})(?![a-z])`, 'g');
+/** A key of SPELLING_FIXES as a pattern: the dots of an abbreviation written with them ("b.o") are dots, not any character. */
+function keyPattern(key: string): string {
+  return key.replace(/\./g, '\\.');
+}
+
+/** A whole run of letters, or an abbreviation with its inner dots, that is a key of SPELLING_FIXES. */
+const MISSPELLED_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(SPELLING_FIXES).map(keyPattern).join('|')})(?![a-z])`, 'g');
 
 /**
  * A word read in its context and completed: the match's last group (group 1, which ends the match) becomes `fix(word)`.
