@@ -15,6 +15,7 @@ import {
   SOCIAL_NETWORKS,
 } from '../lexicons/parties.lexicon';
 import { foldText, textMemo } from '../text/text-normalizer';
+import { cueAlternation } from '../text/word-pattern';
 
 /*
  * The names of companies, brands and people a client writes ("comprei na Magazine Luiza", "A Gol cancelou", "a operadora, a
@@ -58,7 +59,7 @@ const SEEN_IN = new RegExp(`\\b(?:${MEDIA_VERBS.join('|')})\\b(?:\\s+[^\\s.!?;]+
 /** A highway's code ("BR-101", "SP 280") or an address's noun ("Rodovia Anhanguera", "Avenida Paulista"): a place, not a party. */
 const PLACE_NAME = /^(?:[a-z]{2}[\s-]?\d{2,3}|rodovia|avenida|av|rua|estrada|praca|travessa|alameda|bairro|viaduto|ponte)\b/;
 /** `HOSTED_CONTENT` as a pattern over folded text. */
-const HOSTED = new RegExp(`\\b(?:${HOSTED_CONTENT.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})(?![a-z])`);
+const HOSTED = new RegExp(`\\b${cueAlternation(HOSTED_CONTENT)}(?![a-z])`);
 /**
  * Whether a message tells content hosted on a network and at issue (`HOSTED_CONTENT`), which makes a social network it names a party
  * (`SOCIAL_NETWORKS`): a post to take down, not a shop it sells through. Kept by text.

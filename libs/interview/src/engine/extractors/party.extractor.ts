@@ -21,6 +21,7 @@ import { isClientsOwnBusiness, isClientsOwnRole } from './client-side';
 import { isSpouseCoOwner, withoutHouseholdSpouse } from './client-spouse';
 import { withoutNames } from './named-parties';
 import { PhraseMatcher } from '../text/phrase-matcher';
+import { cueAlternation } from '../text/word-pattern';
 import { clauseBreakBetween, COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
 
 const GROUP = new RegExp(
@@ -31,7 +32,7 @@ const GROUP = new RegExp(
 /** The group word GROUP ends with, alone: most texts have none, and then GROUP is not run. */
 const ANY_GROUP = new RegExp(`\\b(?:${Object.keys(PARTY_GROUPS).join('|')})\\b`);
 
-const WORKPLACE = new RegExp(`\\b(?:${WORKPLACE_CUES.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})\\b`);
+const WORKPLACE = new RegExp(`\\b${cueAlternation(WORKPLACE_CUES)}\\b`);
 /**
  * A relative of the client's ("meu irmão", "minha tia") and, within six words of the same sentence with no other person (no
  * pronoun, possessive or article) between,

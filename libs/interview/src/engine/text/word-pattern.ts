@@ -28,6 +28,14 @@ export function compileWords(phrase: string): WordPattern[] {
     });
 }
 
+/**
+ * Lexicon cues (folded phrases, `*` for any ending) as one regex alternation over folded text, a space standing for any run of
+ * white space: for lists read across a sentence by a pattern rather than word by word by a `PhraseMatcher`.
+ */
+export function cueAlternation(cues: readonly string[]): string {
+  return `(?:${cues.map((cue) => cue.replace(/\*/g, '[a-z]*').replace(/ /g, '\\s+')).join('|')})`;
+}
+
 /** "duplicatas", "credores", "rescisoes": lexicons list the singular. */
 function plurals(word: string): string[] {
   if (word.length < PLURAL_MIN_LENGTH) return [];

@@ -38,8 +38,7 @@ export const FAMILIA: AreaLexicon = {
     // the client ("eu e minha esposa compramos") are no family dispute: what is at issue is a flight, a buffet, a purchase. Worth
     // nothing, the longer phrase keeps 'casamento', 'marido' or 'esposa' inside it from naming a family case; a divorce or a dispute
     // between the spouses is told in words of its own ('divorcio', 'nos separamos', 'guarda').
-    ...Object.fromEntries(WEDDING_ATTENDED.map((phrase) => [phrase, 0])),
-    ...Object.fromEntries(SPOUSE_BESIDE.map((phrase) => [phrase, 0])),
+    ...Object.fromEntries([...WEDDING_ATTENDED, ...SPOUSE_BESIDE].map((phrase) => [phrase, 0])),
     'moramos juntos': 3, 'morar junto*': 2, 'nunca casamos': 5,
     // A union lived as a marriage without the paper (união estável: public, continuous and lasting, CC art. 1.723), as clients say it.
     ...COHABITATION, guarda: 4, 'guarda compartilhada': 6,
