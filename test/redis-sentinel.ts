@@ -9,6 +9,8 @@ export interface RedisSentinelSetup {
   readonly servers: RedisServer[];
   /** `SENTINEL FAILOVER` on one sentinel; resolves once the sentinels name the other server primary and the old one replicates it. */
   failover(): Promise<void>;
+  /** Clients subscribed to a channel on any sentinel (a Sentinel client's failover detector holds one on each). */
+  subscribers(): Promise<number>;
   destroy(): Promise<void>;
 }
 
@@ -55,6 +57,10 @@ export async function startRedisSentinel(): Promise<RedisSentinelSetup> {
       await until(async () => (await primaryPort()) === promoted.port, 'the sentinels to name the new primary');
       // Sentinel turns the old primary into a replica when it next sees it (up to 10 s): back to one primary, one replica.
       await until(async () => /master_link_status:up/.test((await ask(demoted.port, (c) => c.info('replication'))) ?? ''), 'the old primary to replicate');
+    },
+    async subscribers() {
+      const lists = await Promise.all(sentinels.map((sentinel) => ask(sentinel.port, (c) => c.call('CLIENT', 'LIST') as Promise<string>)));
+      return lists.flatMap((list) => (list ?? '').split('\n')).filter((client) => /\bsub=[1-9]/.test(client)).length;
     },
     async destroy() {
       await Promise.all([...sentinels, ...servers].map((server) => server.destroy()));

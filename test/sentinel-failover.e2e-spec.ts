@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { waitFor } from './redis-server';
 import { RedisSentinelSetup, startRedisSentinel } from './redis-sentinel';
 import { createApiApp, testConfig } from './test-app';
 import { TriageClient } from './triage-client';
@@ -17,11 +18,16 @@ describe('triage on Sentinel through SENTINEL FAILOVER', () => {
 
   afterAll(() => setup.destroy());
 
-  /** 20 parallel triages on an API with `env`, through one failover. */
-  async function failoverUnderLoad(env: Record<string, string>): Promise<{ report: TurnLoadReport; app: NestFastifyApplication }> {
-    const app = await createApiApp(
+  /** The API on the sentinels' primary, with `env`. */
+  function sentinelApp(env: Record<string, string> = {}): Promise<NestFastifyApplication> {
+    return createApiApp(
       testConfig({ REDIS_URL: process.env.TEST_REDIS_URL!, REDIS_SENTINELS: setup.sentinels, REDIS_SENTINEL_NAME: setup.name, REDIS_COMMAND_TIMEOUT_MS: String(COMMAND_TIMEOUT_MS), ...env }),
     );
+  }
+
+  /** 20 parallel triages on an API with `env`, through one failover. */
+  async function failoverUnderLoad(env: Record<string, string>): Promise<{ report: TurnLoadReport; app: NestFastifyApplication }> {
+    const app = await sentinelApp(env);
     const load = new TurnLoad(app, 20);
     await pause(1_000);
     await setup.failover();
@@ -63,4 +69,16 @@ describe('triage on Sentinel through SENTINEL FAILOVER', () => {
       await app.close();
     }
   }, 60_000);
+
+  // ioredis's QUIT leaves a Sentinel client's failover subscriptions open, reconnecting once a minute (redis/ioredis#1362): a
+  // process that shut its app down would not exit, as this suite's worker did not.
+  it('closes its subscriptions on the sentinels when the app shuts down', async () => {
+    const app = await sentinelApp();
+    try {
+      await waitFor(async () => (await setup.subscribers()) > 0, 'the failover detector to subscribe');
+    } finally {
+      await app.close();
+    }
+    await waitFor(async () => (await setup.subscribers()) === 0, 'every subscription on the sentinels to close');
+  });
 });

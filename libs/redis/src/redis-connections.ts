@@ -1,8 +1,18 @@
 import { Logger } from '@nestjs/common';
+import Redis from 'ioredis';
 import { createRedisClient, RedisClient } from './redis-client.factory';
 import { RedisModuleOptions, RedisScript } from './redis-module-options';
 import { RedisOutageTracker } from './redis-outage.tracker';
 import { RedisUnavailableError } from './redis-unavailable.error';
+
+/**
+ * QUIT closes a Sentinel client's connection but not its failover detector's links, one subscribed connection to each
+ * sentinel, which then reconnect once a minute and keep the process alive after shutdown (redis/ioredis#1362, in ioredis 5):
+ * `disconnect()` closes them.
+ */
+function closeSentinelLinks(client: RedisClient): void {
+  if (client instanceof Redis && client.options.sentinels) client.disconnect();
+}
 
 /**
  * The pool's connections: built for the configured mode, connected at start-up (each with
@@ -44,7 +54,7 @@ export class RedisConnections {
 
   async close(): Promise<void> {
     this.started = false;
-    await Promise.all(this.clients.map((client) => client.quit().catch(() => client.disconnect())));
+    await Promise.all(this.clients.map((client) => client.quit().then(() => closeSentinelLinks(client), () => client.disconnect())));
   }
 
   /** Registers a script on every connection. */
