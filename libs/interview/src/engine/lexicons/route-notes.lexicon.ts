@@ -508,7 +508,12 @@ export const TAX_CONTESTED: string[] = [
   'repeticao de indebito', 'repeticao do indebito',
   // The income-tax exemption of a retiree or pensioner with a serious illness (Lei 7.713/88 art. 6º XIV; Súmula 627 STJ), claimed
   // of the paying source and the Receita with the refund of what was withheld (CTN arts. 165 and 168): the benefit only bears the tax.
-  ...['isencao do', 'isencao de', 'isento do', 'isento de', 'isenta do', 'isenta de'].map((exempt) => `${exempt} imposto de renda`),
+  ...['isencao do', 'isencao de', 'isento do', 'isento de', 'isenta do', 'isenta de'].flatMap((exempt) =>
+    ['imposto de renda', 'ir', 'irpf', 'irrf'].map((tax) => `${exempt} ${tax}`)),
+  // The same exemption asked as whether the tax is due at all, or how to stop it ("não preciso pagar imposto de renda?", "parar de pagar
+  // esse imposto"): the retiree doubts the tribute withheld, not the benefit that bears it.
+  ...['nao precisa pagar', 'nao preciso pagar', 'nao precisaria pagar', 'nao tem que pagar', 'nao tenho que pagar', 'nao deveria pagar', 'parar de pagar',
+    'deixar de pagar', 'continuar pagando'].flatMap((doubt) => ['imposto de renda', 'o imposto de renda', 'imposto', 'esse imposto', 'o imposto', 'ir'].map((tax) => `${doubt} ${tax}`)),
   'isencao por doenca grave', 'isencao por molestia grave', 'isencao por cancer',
   ...['cancer', 'doenca grave', 'molestia grave', 'neoplasia'].flatMap((illness) => [`quem tem ${illness} nao paga`, `quem tem ${illness} e isento`, `quem tem ${illness} e isenta`]),
   // The assessment's notice, which gives the choice to pay or contest it (CTN art. 145 I; the states' and cities' procedure laws).
