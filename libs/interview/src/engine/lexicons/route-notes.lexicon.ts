@@ -382,8 +382,11 @@ export const MANDATE_GRANTED: string[] = [
  */
 export const PRESS_CONTENT: string[] = [
   ...['tirar', 'tirem', 'retirar', 'retirem', 'remover', 'removam', 'apagar', 'apaguem', 'corrigir', 'corrijam', 'atualizar', 'atualizem', 'retificar'].flatMap((act) =>
-    ['a noticia', 'essa noticia', 'a materia', 'essa materia', 'a reportagem', 'essa reportagem'].map((item) => `${act} ${item}`)),
-  'noticia do ar', 'materia do ar', 'reportagem do ar', 'direito ao esquecimento', 'desindexar', 'desindexacao', 'direito de resposta',
+    ['a noticia', 'essa noticia', 'a materia', 'essa materia', 'a reportagem', 'essa reportagem', 'as noticias', 'essas noticias', 'as materias', 'essas materias',
+      'as reportagens', 'essas reportagens'].map((item) => `${act} ${item}`)),
+  'noticia do ar', 'materia do ar', 'reportagem do ar', 'noticias do ar', 'materias do ar', 'reportagens do ar',
+  // The news told as what the client wants gone ("essas notícias saiam do ar").
+  ...['noticias', 'materias', 'reportagens'].flatMap((item) => [`${item} saiam do ar`, `${item} sairem do ar`]), 'noticia saia do ar', 'materia saia do ar', 'reportagem saia do ar', 'direito ao esquecimento', 'desindexar', 'desindexacao', 'direito de resposta',
   // The item told as being about the client: what the client asks of it follows.
   ...['noticia', 'materia', 'reportagem'].flatMap((item) => [`${item} sobre mim`, `${item} com meu nome`, `${item} com o meu nome`, `${item} dizendo que eu`, `${item} falando que eu`]),
 ];
