@@ -635,7 +635,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'paguem o tratamento', 'paguem o prejuizo', 'paguem pelo prejuizo',
     // The money asked of who harmed the client for what they did, and the income lost while the client could not work (lucros cessantes, CC arts. 402 and 949).
     'me pague pelo que', 'me paguem pelo que', 'tempo que fiquei parado', 'tempo que eu fiquei parado', 'dias que fiquei parado', 'dias que eu fiquei parado',
-    'meses que fiquei parado', 'meses que eu fiquei parado',
+    'meses que fiquei parado', 'meses que eu fiquei parado', 'que deixei de ganhar', 'que eu deixei de ganhar', 'ser ressarcid*',
     'pelo sofrimento', 'pelo que eu sofri', 'pelo que ela sofreu', 'pelo que ele sofreu', 'pelo que passei', 'pelo que eu passei',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio', ...EXPROPRIATION_WORDS],
@@ -871,6 +871,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The same wish told of a relative by kinship ("não quero ver meu irmão preso"): the family asks another remedy (CP art. 100 §1; CPP art. 24).
     ...['meu irmao', 'minha irma', 'meu filho', 'minha filha', 'meu pai', 'minha mae', 'meu marido', 'minha esposa', 'minha mulher', 'meu neto', 'minha neta', 'meu sobrinho',
       'minha sobrinha', 'meu genro', 'minha nora', 'meu tio', 'minha tia'].map((relative) => `nao quero ver ${relative} ${/^minha /.test(relative) ? 'presa' : 'preso'}`),
+    // The penalty told as of no interest to the victim ("não me interessa ele ser preso").
+    ...['ele ser preso', 'ela ser presa', 'que ele seja preso', 'que ela seja presa', 'a prisao dele', 'a prisao dela'].map((penalty) => `nao me interessa ${penalty}`),
     'nao quero ver ninguem preso', 'nao quero ninguem preso', 'nao quero que ninguem seja preso', 'nao quero prender ninguem', 'nao quero que ninguem va preso',
   ],
   // The client, or the police who took the report, say the matter is a civil one (a debt, not a crime): the report does not make it criminal.

@@ -382,8 +382,11 @@ export const MANDATE_GRANTED: string[] = [
  */
 export const PRESS_CONTENT: string[] = [
   ...['tirar', 'tirem', 'retirar', 'retirem', 'remover', 'removam', 'apagar', 'apaguem', 'corrigir', 'corrijam', 'atualizar', 'atualizem', 'retificar'].flatMap((act) =>
-    ['a noticia', 'essa noticia', 'a materia', 'essa materia', 'a reportagem', 'essa reportagem'].map((item) => `${act} ${item}`)),
-  'noticia do ar', 'materia do ar', 'reportagem do ar', 'direito ao esquecimento', 'desindexar', 'desindexacao', 'direito de resposta',
+    ['a noticia', 'essa noticia', 'a materia', 'essa materia', 'a reportagem', 'essa reportagem', 'as noticias', 'essas noticias', 'as materias', 'essas materias',
+      'as reportagens', 'essas reportagens'].map((item) => `${act} ${item}`)),
+  'noticia do ar', 'materia do ar', 'reportagem do ar', 'noticias do ar', 'materias do ar', 'reportagens do ar',
+  // The news told as what the client wants gone ("essas notícias saiam do ar").
+  ...['noticias', 'materias', 'reportagens'].flatMap((item) => [`${item} saiam do ar`, `${item} sairem do ar`]), 'noticia saia do ar', 'materia saia do ar', 'reportagem saia do ar', 'direito ao esquecimento', 'desindexar', 'desindexacao', 'direito de resposta',
   // The item told as being about the client: what the client asks of it follows.
   ...['noticia', 'materia', 'reportagem'].flatMap((item) => [`${item} sobre mim`, `${item} com meu nome`, `${item} com o meu nome`, `${item} dizendo que eu`, `${item} falando que eu`]),
 ];
@@ -508,7 +511,12 @@ export const TAX_CONTESTED: string[] = [
   'repeticao de indebito', 'repeticao do indebito',
   // The income-tax exemption of a retiree or pensioner with a serious illness (Lei 7.713/88 art. 6º XIV; Súmula 627 STJ), claimed
   // of the paying source and the Receita with the refund of what was withheld (CTN arts. 165 and 168): the benefit only bears the tax.
-  ...['isencao do', 'isencao de', 'isento do', 'isento de', 'isenta do', 'isenta de'].map((exempt) => `${exempt} imposto de renda`),
+  ...['isencao do', 'isencao de', 'isento do', 'isento de', 'isenta do', 'isenta de'].flatMap((exempt) =>
+    ['imposto de renda', 'ir', 'irpf', 'irrf'].map((tax) => `${exempt} ${tax}`)),
+  // The same exemption asked as whether the tax is due at all, or how to stop it ("não preciso pagar imposto de renda?", "parar de pagar
+  // esse imposto"): the retiree doubts the tribute withheld, not the benefit that bears it.
+  ...['nao precisa pagar', 'nao preciso pagar', 'nao precisaria pagar', 'nao tem que pagar', 'nao tenho que pagar', 'nao deveria pagar', 'parar de pagar',
+    'deixar de pagar', 'continuar pagando'].flatMap((doubt) => ['imposto de renda', 'o imposto de renda', 'imposto', 'esse imposto', 'o imposto', 'ir'].map((tax) => `${doubt} ${tax}`)),
   'isencao por doenca grave', 'isencao por molestia grave', 'isencao por cancer',
   ...['cancer', 'doenca grave', 'molestia grave', 'neoplasia'].flatMap((illness) => [`quem tem ${illness} nao paga`, `quem tem ${illness} e isento`, `quem tem ${illness} e isenta`]),
   // The assessment's notice, which gives the choice to pay or contest it (CTN art. 145 I; the states' and cities' procedure laws).

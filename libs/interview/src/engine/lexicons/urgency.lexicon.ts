@@ -157,7 +157,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'saude-grave', label: 'saúde em risco', hours: 48,
     // In a civil claim for damages (a neighbour's wall, a crash, a private surgeon) the injured person in hospital is the harm claimed:
     // the defendant owes no care the lawyer must secure now (CC arts. 186, 949-950), unlike a plan or the SUS refusing it.
-    hoursIn: { civil: 168 },
+    // The serious illness of a retiree or pensioner is the ground of an income-tax exemption (Lei 7.713/88 art. 6º XIV), not care
+    // the tax authority owes: the exemption and the refund of five years (CTN arts. 165 and 168) lose nothing in a month.
+    hoursIn: { civil: 168, tributario: 720 },
     // In hospital now, not a stay already over ("fiquei 12 dias internada", "ficou 20 dias na UTI" are the damage, not the urgency).
     phrases: ['cirurgia urgente', 'esta internad*', 'ta internad*', 'segue internad*', 'continua internad*', 'internad* desde', 'foi internad*', 'precisa ser internad*', 'precisa de internacao', 'internacao urgente', 'esta na uti', 'ta na uti', 'segue na uti', 'continua na uti', 'foi para a uti', 'foi pra uti', 'na uti desde', 'da uti', 'negaram a cirurgia', 'negou a cirurgia', 'tratamento urgente', 'quimioterapia', 'radioterapia',
       // Admission refused, or a treatment for cancer under way that a cancellation would stop (Lei 9.656 arts. 12 V c and 13).
