@@ -386,7 +386,9 @@ export const PRESS_CONTENT: string[] = [
       'as reportagens', 'essas reportagens'].map((item) => `${act} ${item}`)),
   'noticia do ar', 'materia do ar', 'reportagem do ar', 'noticias do ar', 'materias do ar', 'reportagens do ar',
   // The news told as what the client wants gone ("essas notícias saiam do ar").
-  ...['noticias', 'materias', 'reportagens'].flatMap((item) => [`${item} saiam do ar`, `${item} sairem do ar`]), 'noticia saia do ar', 'materia saia do ar', 'reportagem saia do ar', 'direito ao esquecimento', 'desindexar', 'desindexacao', 'direito de resposta',
+  ...['noticias', 'materias', 'reportagens'].flatMap((item) => [`${item} saiam do ar`, `${item} sairem do ar`]),
+  'noticia saia do ar', 'materia saia do ar', 'reportagem saia do ar',
+  'direito ao esquecimento', 'desindexar', 'desindexacao', 'direito de resposta',
   // The item told as being about the client: what the client asks of it follows.
   ...['noticia', 'materia', 'reportagem'].flatMap((item) => [`${item} sobre mim`, `${item} com meu nome`, `${item} com o meu nome`, `${item} dizendo que eu`, `${item} falando que eu`]),
 ];
