@@ -1,4 +1,5 @@
 import { newFacts } from '../testing/facts.factory';
+import { InterviewFacts } from '../interview-engine.types';
 import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity, namesTwoStates } from './complexity.classifier';
 
 describe(ComplexityClassifier.name, () => {
@@ -806,6 +807,18 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
     // Elsewhere "não contou" is a story not told.
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ele não contou pra ninguém') }))).toEqual([]);
+  });
+
+  it("weighs an elder's or a child's age in a social-security case only beside a refusal, a cut or a dispute: elsewhere it is the benefit's condition", () => {
+    const age = sut.signals('tenho 66 anos e quero pedir a aposentadoria por idade');
+    expect(age).toContain('vulneravel');
+    const ids = (facts: Partial<InterviewFacts>) => sut.features(newFacts({ area: 'previdenciario', ...facts })).map((f) => f.id);
+    expect(ids({ complexitySignals: age })).not.toContain('vulneravel');
+    expect(ids({ complexitySignals: age, notes: ['benefit-denied'] })).toContain('vulneravel');
+    expect(ids({ complexitySignals: [...age, 'beneficio-cessado'] })).toContain('vulneravel');
+    expect(ids({ complexitySignals: [...age, 'prova-disputada'] })).toContain('vulneravel');
+    // In a family case the elder's age still weighs (a curatela, support asked of the children).
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: age })).map((f) => f.id)).toContain('vulneravel');
   });
 
   it('weighs a sexual offence against a child or adolescent as a serious crime in a criminal case', () => {

@@ -112,6 +112,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Never simple: the claim stands or falls on that proof, so the case is at least medium.
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  // Weighs nothing alone: the benefit refused by the INSS (the client note `benefit-denied`), a dispute beside which the elder's or the
+  // child's age weighs again (`DISPLACED_FEATURES`).
+  'beneficio-negado': { label: 'benefício negado pelo INSS', points: 0, areas: ['previdenciario'] },
   // Weighs nothing alone: a benefit held for want of the proof of life displaces `beneficio-cessado` (`DISPLACED_FEATURES`).
   'prova-de-vida': { label: 'benefício retido por falta de prova de vida', points: 0, areas: ['previdenciario'] },
   // A licence the client lives from (taxi, truck, app, bus): its suspension or cassation is the loss of the livelihood, and a
@@ -488,6 +491,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'custody-ended': 'custodia-encerrada',
   // A death told in a social-security case (`death`): the insured's death that gives rise to the pension (`morte-do-segurado`).
   death: 'morte-do-segurado',
+  // The benefit refused (`benefit-denied`): what keeps an elder's or a child's age weighing in a social-security case (`DISPLACED_FEATURES`).
+  'benefit-denied': 'beneficio-negado',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
   'unrequested-loan': 'emprestimo-nao-contratado',
   // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
@@ -744,6 +749,18 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; drops
   // perito's discharge, by a court's expert, often with the sums paid claimed back. So does harm that lasts (`dano-permanente`: a
   // sequel, a disease without cure): the permanent incapacity to prove (arts. 42 and 86), not a temporary one that heals.
   { areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['beneficio-cessado', 'dano-permanente'] },
+  // Nor is an elder's or a child's age (nor an illness) a vulnerability beside a social-security case nobody contests yet: it is the
+  // benefit's own condition (the age of an age retirement or of the elder's BPC, Lei 8.213/91 art. 48 and LOAS art. 20; a child's age
+  // that makes a dependant, art. 16 I; the widow's age that sets how long the pension lasts, art. 77 §2º V; the incapacity of art. 42),
+  // and a first request or a question with the benefit paid is low whatever the age. Once the INSS refuses, cuts or will not count
+  // the time (`beneficio-negado`, `beneficio-cessado`, `tempo-controvertido`, or proof disputed), the elder or the child who lives on
+  // the benefit is a vulnerable party to a dispute (urgent relief for a subsistence benefit, CPC art. 300; the elder's priority,
+  // Estatuto da Pessoa Idosa art. 71), and weighs again.
+  {
+    areas: ['previdenciario'],
+    drops: ['vulneravel', 'dano-a-vulneravel'],
+    unless: ['beneficio-negado', 'beneficio-cessado', 'tempo-controvertido', 'prova-disputada'],
+  },
   // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
