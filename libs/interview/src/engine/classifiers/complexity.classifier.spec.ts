@@ -1253,8 +1253,18 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads companies opened in a relative\'s name as hidden assets, and "firmas" as companies', () => {
     expect(sut.signals('ele abriu duas firmas no nome da mulher e passou os caminhões')).toContain('ocultacao-de-bens');
-    expect(sut.signals('as duas firmas se recusam a pagar')).toContain('varias-partes');
-    expect(sut.signals('trabalhei em outras firmas antes')).not.toContain('varias-partes');
+    const two = sut.signals('as duas firmas se recusam a pagar');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: two })).map((f) => f.id)).toContain('varias-partes');
+    expect(sut.signals('trabalhei em outras firmas antes')).not.toContain('varias-empresas');
+  });
+
+  it('reads the companies of a contribution history as no parties in a social-security case: the INSS is the only one', () => {
+    const history = sut.signals('trabalhei em três empresas, todas de carteira assinada, e quero me aposentar');
+    expect(history).toContain('varias-empresas');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: history })).map((f) => f.id)).not.toContain('varias-partes');
+    // Another dependant asking the same pension still is one.
+    const shared = sut.signals('a primeira esposa dele também foi no INSS pedir a pensão');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: shared })).map((f) => f.id)).toContain('varias-partes');
   });
 
   it('reads a bruise told in everyday words as bodily harm', () => {

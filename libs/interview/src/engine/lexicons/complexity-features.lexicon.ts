@@ -5,6 +5,9 @@ const NOT_LABOUR: LegalAreaCode[] = ['consumidor', 'familia', 'previdenciario', 
 /** Every area but family law, where a parent's benefit or job is the income support is paid from. */
 const NOT_FAMILY: LegalAreaCode[] = ['consumidor', 'trabalhista', 'previdenciario', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
 
+/** Every area but social security, where the companies a client worked for are the employers of a contribution history. */
+const NOT_SOCIAL_SECURITY: LegalAreaCode[] = ['consumidor', 'familia', 'trabalhista', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
+
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
   /** Shown in `analysis_details` when the feature counted. */
@@ -65,6 +68,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
   internacional: { label: 'elemento internacional ou de outro estado', points: 2, notLow: true },
   'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 2 },
+  // Building block of `varias-partes` (`IMPLIED_FEATURES`): several companies told of ("as duas empresas", "três firmas").
+  'varias-empresas': { label: 'várias empresas citadas', points: 0 },
   'grupo-3': { label: 'grupo de 3 ou mais partes', points: 1 },
   'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2, notLow: true },
   'muitos-envolvidos': { label: '4 ou mais envolvidos distintos', points: 1 },
@@ -520,6 +525,10 @@ export const NOTE_FEATURES: Record<string, string> = {
  * narrows a rule to kinds of case.
  */
 export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; feature: string }[] = [
+  // Several companies are several parties on the other side (two employers, a store and its maker, each blaming the other), save in a
+  // social-security case: there they are the employers of a contribution history ("trabalhei em várias firmas"), whose bonds the
+  // CNIS records or the CTPS proves (Lei 8.213/91 art. 29-A; Decreto 3.048/99 art. 19), and the INSS is the only party.
+  { when: ['varias-empresas'], areas: NOT_SOCIAL_SECURITY, feature: 'varias-partes' },
   // A retirement for permanent disability is lasting harm to who receives it (Lei 8.213 art. 42) where the benefit, the accident
   // or the insurance is the case; in family law it only tells the income support is paid from or asked against (CPC art. 529).
   { when: ['invalidez-do-beneficio'], areas: NOT_FAMILY, feature: 'dano-grave' },
