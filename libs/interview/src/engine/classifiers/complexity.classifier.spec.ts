@@ -1,4 +1,5 @@
 import { newFacts } from '../testing/facts.factory';
+import { InterviewFacts } from '../interview-engine.types';
 import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity, namesTwoStates } from './complexity.classifier';
 
 describe(ComplexityClassifier.name, () => {
@@ -808,6 +809,18 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ele não contou pra ninguém') }))).toEqual([]);
   });
 
+  it("weighs an elder's or a child's age in a social-security case only beside a refusal, a cut or a dispute: elsewhere it is the benefit's condition", () => {
+    const age = sut.signals('tenho 66 anos e quero pedir a aposentadoria por idade');
+    expect(age).toContain('vulneravel');
+    const ids = (facts: Partial<InterviewFacts>) => sut.features(newFacts({ area: 'previdenciario', ...facts })).map((f) => f.id);
+    expect(ids({ complexitySignals: age })).not.toContain('vulneravel');
+    expect(ids({ complexitySignals: age, notes: ['benefit-denied'] })).toContain('vulneravel');
+    expect(ids({ complexitySignals: [...age, 'beneficio-cessado'] })).toContain('vulneravel');
+    expect(ids({ complexitySignals: [...age, 'prova-disputada'] })).toContain('vulneravel');
+    // In a family case the elder's age still weighs (a curatela, support asked of the children).
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: age })).map((f) => f.id)).toContain('vulneravel');
+  });
+
   it('weighs a sexual offence against a child or adolescent as a serious crime in a criminal case', () => {
     const signals = sut.signals('o gerente passava a mão na minha filha de 16 anos');
     expect(signals).toEqual(expect.arrayContaining(['crime-sexual', 'vulneravel']));
@@ -1240,8 +1253,18 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads companies opened in a relative\'s name as hidden assets, and "firmas" as companies', () => {
     expect(sut.signals('ele abriu duas firmas no nome da mulher e passou os caminhões')).toContain('ocultacao-de-bens');
-    expect(sut.signals('as duas firmas se recusam a pagar')).toContain('varias-partes');
-    expect(sut.signals('trabalhei em outras firmas antes')).not.toContain('varias-partes');
+    const two = sut.signals('as duas firmas se recusam a pagar');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: two })).map((f) => f.id)).toContain('varias-partes');
+    expect(sut.signals('trabalhei em outras firmas antes')).not.toContain('varias-empresas');
+  });
+
+  it('reads the companies of a contribution history as no parties in a social-security case: the INSS is the only one', () => {
+    const history = sut.signals('trabalhei em três empresas, todas de carteira assinada, e quero me aposentar');
+    expect(history).toContain('varias-empresas');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: history })).map((f) => f.id)).not.toContain('varias-partes');
+    // Another dependant asking the same pension still is one.
+    const shared = sut.signals('a primeira esposa dele também foi no INSS pedir a pensão');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: shared })).map((f) => f.id)).toContain('varias-partes');
   });
 
   it('reads a bruise told in everyday words as bodily harm', () => {

@@ -5,6 +5,9 @@ const NOT_LABOUR: LegalAreaCode[] = ['consumidor', 'familia', 'previdenciario', 
 /** Every area but family law, where a parent's benefit or job is the income support is paid from. */
 const NOT_FAMILY: LegalAreaCode[] = ['consumidor', 'trabalhista', 'previdenciario', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
 
+/** Every area but social security, where the companies a client worked for are the employers of a contribution history. */
+const NOT_SOCIAL_SECURITY: LegalAreaCode[] = ['consumidor', 'familia', 'trabalhista', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
+
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
   /** Shown in `analysis_details` when the feature counted. */
@@ -65,6 +68,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
   internacional: { label: 'elemento internacional ou de outro estado', points: 2, notLow: true },
   'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 2 },
+  // Building block of `varias-partes` (`IMPLIED_FEATURES`): several companies told of ("as duas empresas", "três firmas").
+  'varias-empresas': { label: 'várias empresas citadas', points: 0 },
   'grupo-3': { label: 'grupo de 3 ou mais partes', points: 1 },
   'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2, notLow: true },
   'muitos-envolvidos': { label: '4 ou mais envolvidos distintos', points: 1 },
@@ -112,6 +117,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Never simple: the claim stands or falls on that proof, so the case is at least medium.
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  // Weighs nothing alone: the benefit refused by the INSS (the client note `benefit-denied`), a dispute beside which the elder's or the
+  // child's age weighs again (`DISPLACED_FEATURES`).
+  'beneficio-negado': { label: 'benefício negado pelo INSS', points: 0, areas: ['previdenciario'] },
   // Weighs nothing alone: a benefit held for want of the proof of life displaces `beneficio-cessado` (`DISPLACED_FEATURES`).
   'prova-de-vida': { label: 'benefício retido por falta de prova de vida', points: 0, areas: ['previdenciario'] },
   // A licence the client lives from (taxi, truck, app, bus): its suspension or cassation is the loss of the livelihood, and a
@@ -488,6 +496,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'custody-ended': 'custodia-encerrada',
   // A death told in a social-security case (`death`): the insured's death that gives rise to the pension (`morte-do-segurado`).
   death: 'morte-do-segurado',
+  // The benefit refused (`benefit-denied`): what keeps an elder's or a child's age weighing in a social-security case (`DISPLACED_FEATURES`).
+  'benefit-denied': 'beneficio-negado',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
   'unrequested-loan': 'emprestimo-nao-contratado',
   // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
@@ -515,6 +525,10 @@ export const NOTE_FEATURES: Record<string, string> = {
  * narrows a rule to kinds of case.
  */
 export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; feature: string }[] = [
+  // Several companies are several parties on the other side (two employers, a store and its maker, each blaming the other), save in a
+  // social-security case: there they are the employers of a contribution history ("trabalhei em várias firmas"), whose bonds the
+  // CNIS records or the CTPS proves (Lei 8.213/91 art. 29-A; Decreto 3.048/99 art. 19), and the INSS is the only party.
+  { when: ['varias-empresas'], areas: NOT_SOCIAL_SECURITY, feature: 'varias-partes' },
   // A retirement for permanent disability is lasting harm to who receives it (Lei 8.213 art. 42) where the benefit, the accident
   // or the insurance is the case; in family law it only tells the income support is paid from or asked against (CPC art. 529).
   { when: ['invalidez-do-beneficio'], areas: NOT_FAMILY, feature: 'dano-grave' },
@@ -744,6 +758,18 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; drops
   // perito's discharge, by a court's expert, often with the sums paid claimed back. So does harm that lasts (`dano-permanente`: a
   // sequel, a disease without cure): the permanent incapacity to prove (arts. 42 and 86), not a temporary one that heals.
   { areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['beneficio-cessado', 'dano-permanente'] },
+  // Nor is an elder's or a child's age (nor an illness) a vulnerability beside a social-security case nobody contests yet: it is the
+  // benefit's own condition (the age of an age retirement or of the elder's BPC, Lei 8.213/91 art. 48 and LOAS art. 20; a child's age
+  // that makes a dependant, art. 16 I; the widow's age that sets how long the pension lasts, art. 77 §2º V; the incapacity of art. 42),
+  // and a first request or a question with the benefit paid is low whatever the age. Once the INSS refuses, cuts or will not count
+  // the time (`beneficio-negado`, `beneficio-cessado`, `tempo-controvertido`, or proof disputed), the elder or the child who lives on
+  // the benefit is a vulnerable party to a dispute (urgent relief for a subsistence benefit, CPC art. 300; the elder's priority,
+  // Estatuto da Pessoa Idosa art. 71), and weighs again.
+  {
+    areas: ['previdenciario'],
+    drops: ['vulneravel', 'dano-a-vulneravel'],
+    unless: ['beneficio-negado', 'beneficio-cessado', 'tempo-controvertido', 'prova-disputada'],
+  },
   // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.

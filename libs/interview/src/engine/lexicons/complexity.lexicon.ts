@@ -312,22 +312,26 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'juros de obra', 'taxa de evolucao de obra', 'taxa de obra', 'evolucao de obra',
     'a culpa e do', 'a culpa e da', 'a culpa foi do', 'a culpa foi da', 'culpa o outro', 'joga a culpa', 'jogam a culpa',
     'cada um diz', 'cada um culpa', 'nao responde pelo', 'nao responde pela', 'outros investigados', 'outros reus', 'outros acusados', 'correus',
-    'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'uma joga pra outra',
+    'uma joga pra outra',
     // Another dependant asking the same pension by death (a spouse only separated in fact, a former wife with support, an invalid
     // child: Lei 8.213/91 arts. 16 and 76-77): the pension is shared among them, and each one's right is contested against the others.
     'tambem pediu a pensao', 'tambem quer a pensao', 'tambem esta pedindo a pensao', 'tambem ta pedindo a pensao', 'tambem deu entrada na pensao',
     'tambem foi pedir a pensao', 'tambem foi no inss pedir a pensao', 'tambem foi ao inss pedir a pensao', 'tambem entrou com pedido de pensao',
     'quer dividir a pensao', 'disputando a pensao', 'disputa a pensao', 'brigando pela pensao',
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
-    'dois bancos', 'tres bancos', 'bancos diferentes', 'empresas diferentes', 'estava a servico', 'a servico da empresa',
+    'dois bancos', 'tres bancos', 'bancos diferentes', 'estava a servico', 'a servico da empresa',
     // The insured sued for an accident calls in his insurer, who answers beside him up to the policy's cover for third parties
     // (denunciação da lide, CPC art. 125 II; STJ Súmula 537): two defendants, and the cover's limit to dispute.
     'cobertura de terceiros', 'cobertura para terceiros', 'cobertura contra terceiros', 'seguro de terceiros', 'seguro contra terceiros', 'denunciacao da lide',
-    // "Firma" is the everyday word for a company: several of them on the other side.
-    'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
     // A leak in a building between the unit's own pipes and the common column (prumada): the owner answers for the first, the
     // condominium for the second (CC arts. 1.331 §2º and 1.348 V; 1.336 IV), and each points at the other until an expert decides.
     'prumada', 'problema do condominio', 'culpa do condominio', 'responsabilidade do condominio',
+  ],
+  // Several companies told of (`varias-empresas`): several parties on the other side (`IMPLIED_FEATURES`), save in a social-security
+  // case. "Firma" is the everyday word for a company.
+  'varias-empresas': [
+    'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'empresas diferentes',
+    'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
   ],
   // Someone taken by the police and held now (`prisao-em-curso`, a building block of `prisao-civil`): not a warrant still to serve.
   'prisao-em-curso': [
