@@ -265,8 +265,21 @@ function digitsOf(phrase: string): string {
  */
 const NOBODY_ASIDE = /\bninguem, (nem [^,.;!?]{1,40}), /g;
 
-/** A run of a word's letters and digits: a token. */
-const WORD_RUN = /[a-z0-9]+/g;
+/**
+ * Whether a character (its UTF-16 code) is one of a token's, `[a-z0-9]`. Tokens are runs of them, found by a scan: `matchAll` with
+ * `/[a-z0-9]+/g` copied the pattern on every call and stepped an iterator per token (~45 M instructions a bench pass).
+ */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The index of the first token character of `text` at or after `from`; `text.length` if none. */
+function nextWordChar(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isWordChar(text.charCodeAt(at))) at++;
+  return at;
+}
+
 /** A mark that ends a clause ("não, ele ainda trabalha", "não sei; ele foi demitido"), kept between the tokens it stood between. */
 const CLAUSE_MARK = /[,;:.!?]/;
 /** A sum's or a date's separator between digits ("5.000", "1,5", "10/05"): no clause's end. */
@@ -284,11 +297,12 @@ export const tokenize = textMemo((text): readonly string[] => {
   const tokens: string[] = [];
   const breaks: number[] = [];
   let last = 0;
-  for (const m of spoken.matchAll(WORD_RUN)) {
+  for (let start = nextWordChar(spoken, 0); start < spoken.length; start = nextWordChar(spoken, last)) {
     // Most gaps are one space: only a longer gap, or another character, is read.
-    if (tokens.length > 0 && (m.index - last > 1 || spoken[last] !== ' ') && endsClause(spoken, last, m.index)) breaks.push(tokens.length);
-    tokens.push(m[0]);
-    last = m.index + m[0].length;
+    if (tokens.length > 0 && (start - last > 1 || spoken[last] !== ' ') && endsClause(spoken, last, start)) breaks.push(tokens.length);
+    last = start + 1;
+    while (last < spoken.length && isWordChar(spoken.charCodeAt(last))) last++;
+    tokens.push(spoken.slice(start, last));
   }
   markClauseBreaks(tokens, breaks);
   return tokens;
