@@ -70,6 +70,11 @@ const MISSPELLED_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(SPELLING_FIXES).m
  */
 interface ContextFix {
   pattern: RegExp;
+  /**
+   * Strings one of which every match holds, when they are rarer than the pattern's start: a text without any is not searched
+   *. Run on every text, the searches of the two past-tense fixes found almost nothing.
+   */
+  holds?: readonly string[];
   fix: (word: string) => string;
 }
 
@@ -90,10 +95,12 @@ const CONTEXT_FIXES: ContextFix[] = [
   },
   {
     pattern: new RegExp(`(?<![a-z])(?:ele|ela)(?: (?:nao|ja|me|te|se|nos|lhe|nunca|tambem|so|logo))* ((?:${SPOKEN_PAST_STEMS.join('|')})o)(?![a-z])`, 'g'),
+    holds: ['ele ', 'ela '],
     fix: (verb) => `${verb}u`,
   },
   {
     pattern: new RegExp(`(?<![a-z])(?:nos|a gente)(?: (?:nao|ja|se|nos|nunca|tambem|so|logo))* ((?:${SPOKEN_PAST_STEMS.join('|')})emo)(?![a-z])`, 'g'),
+    holds: ['emo'],
     fix: (verb) => `${verb.slice(0, -3)}amos`,
   },
 ];
@@ -101,9 +108,15 @@ const CONTEXT_FIXES: ContextFix[] = [
 /** `text` with each of `CONTEXT_FIXES` applied. */
 function withContextFixes(text: string): string {
   return CONTEXT_FIXES.reduce(
-    (fixed, { pattern, fix }) => fixed.replace(pattern, (match: string, word: string) => match.slice(0, match.length - word.length) + fix(word)),
+    (fixed, { pattern, holds, fix }) =>
+      mayHold(fixed, holds) ? fixed.replace(pattern, (match: string, word: string) => match.slice(0, match.length - word.length) + fix(word)) : fixed,
     text,
   );
+}
+
+/** Whether `text` holds one of `holds` (`ContextFix.holds`; a fix without any may match anywhere). */
+function mayHold(text: string, holds: readonly string[] | undefined): boolean {
+  return holds === undefined || holds.some((part) => text.includes(part));
 }
 
 /** Folded text with chat shorthand and common typos fixed and `CONTEXT_FIXES` applied; punctuation kept, spaces collapsed. */
@@ -162,8 +175,8 @@ function isSpace(char: string): boolean {
 }
 
 /** `mapped` with one of `CONTEXT_FIXES` applied, each letter of a fixed word pointing at the word's letter or its last. */
-function withContextFix(mapped: MappedText, { pattern, fix }: ContextFix): MappedText {
-  const matches = allMatches(pattern, mapped.text);
+function withContextFix(mapped: MappedText, { pattern, holds, fix }: ContextFix): MappedText {
+  const matches = mayHold(mapped.text, holds) ? allMatches(pattern, mapped.text) : [];
   if (matches.length === 0) return mapped;
   const { text, starts, ends } = mapped;
   const out: MappedText = { text: '', starts: [], ends: [] };
