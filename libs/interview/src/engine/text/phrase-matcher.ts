@@ -327,12 +327,12 @@ export function negatedAt(tokens: readonly string[], start: number): boolean {
   if (NEGATORS.has(tokens[start])) return false;
   // Two words back, not over a verb of receiving: "nunca recebi hora extra" claims the overtime, as "nunca recebi o adicional" does
   // (`bridgedNegation`); "não recebi intimação" still denies the notice (`NOTICE`).
-  const overReceipt = RECEIPT_VERBS.has(tokens[start - 1]) && !NOTICE.test(tokens[start]);
+  const overReceipt = RECEIPT_VERBS.has(tokenAt(tokens, start - 1)) && !NOTICE.test(tokens[start]);
   // A negation reaches no phrase past a clause mark: "não, ele ainda trabalha", "não sei; ele foi demitido" (`clauseBreakBetween`).
-  if (NEGATORS.has(tokens[start - 1]) && !clauseBreakBetween(tokens, start - 1, start)) return true;
-  if (NEGATORS.has(tokens[start - 2]) && !overReceipt && !clauseBreakBetween(tokens, start - 2, start)) return true;
-  if (tokens[start - 1] === 'ser' && POSSIBILITY.has(tokens[start - 2])) return true;
-  if (LISTED_PAPER.test(tokens[start]) && NOTICE.test(tokens[start - 1] ?? '') && negatedAt(tokens, start - 1)) return true;
+  if (NEGATORS.has(tokenAt(tokens, start - 1)) && !clauseBreakBetween(tokens, start - 1, start)) return true;
+  if (NEGATORS.has(tokenAt(tokens, start - 2)) && !overReceipt && !clauseBreakBetween(tokens, start - 2, start)) return true;
+  if (tokenAt(tokens, start - 1) === 'ser' && POSSIBILITY.has(tokenAt(tokens, start - 2))) return true;
+  if (LISTED_PAPER.test(tokens[start]) && NOTICE.test(tokenAt(tokens, start - 1)) && negatedAt(tokens, start - 1)) return true;
   return bridgedNegation(tokens, start);
 }
 
@@ -340,16 +340,24 @@ export function negatedAt(tokens: readonly string[], start: number): boolean {
 function bridgedNegation(tokens: readonly string[], start: number): boolean {
   let i = start - 1;
   while (i >= 0 && start - i <= MAX_BRIDGE_DETERMINERS && BRIDGE_DETERMINERS.has(tokens[i])) i--;
-  const verb = BRIDGE_VERBS.has(tokens[i]) || (RECEIPT_VERBS.has(tokens[i]) && NOTICE.test(tokens[start]));
+  const verb = BRIDGE_VERBS.has(tokenAt(tokens, i)) || (RECEIPT_VERBS.has(tokenAt(tokens, i)) && NOTICE.test(tokens[start]));
   if (verb) i--;
-  if (BRIDGE_SUBJECTS.has(tokens[i]) && tokens[i - 1] === 'nem') return !clauseBreakBetween(tokens, i - 1, start);
-  return (verb || i < start - 1) && NEGATORS.has(tokens[i]) && !reported(tokens, i) && !clauseBreakBetween(tokens, i, start);
+  if (BRIDGE_SUBJECTS.has(tokenAt(tokens, i)) && tokenAt(tokens, i - 1) === 'nem') return !clauseBreakBetween(tokens, i - 1, start);
+  return (verb || i < start - 1) && NEGATORS.has(tokenAt(tokens, i)) && !reported(tokens, i) && !clauseBreakBetween(tokens, i, start);
 }
 
 /** Whether the negation at `at` opens another's reported words ("dizendo que eu não era", "disse que não tem"). */
 function reported(tokens: readonly string[], at: number): boolean {
-  const that = BRIDGE_SUBJECTS.has(tokens[at - 1]) ? at - 2 : at - 1;
-  return tokens[that] === 'que' && REPORTING.has(tokens[that - 1]);
+  const that = BRIDGE_SUBJECTS.has(tokenAt(tokens, at - 1)) ? at - 2 : at - 1;
+  return tokenAt(tokens, that) === 'que' && REPORTING.has(tokenAt(tokens, that - 1));
+}
+
+/**
+ * `tokens[at]`, or "" (no word of any list) before the first: read at a negative index, as `tokens[-1]`, an array takes V8's slow
+ * keyed path (a property named "-1").
+ */
+function tokenAt(tokens: readonly string[], at: number): string {
+  return at >= 0 ? tokens[at] : '';
 }
 
 function add(index: Map<string, number[]>, key: string, id: number): void {
