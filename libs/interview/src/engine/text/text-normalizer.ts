@@ -71,8 +71,8 @@ const MISSPELLED_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(SPELLING_FIXES).m
 interface ContextFix {
   pattern: RegExp;
   /**
-   * Strings one of which every match holds, when they are rarer than the pattern's start: a text without any is not searched
-   *. Run on every text, the searches of the two past-tense fixes found almost nothing.
+   * Strings one of which every match holds, when they are rarer than the pattern's start: a text holding none is not searched
+   * (run on every text, the two past-tense fixes' searches found almost nothing).
    */
   holds?: readonly string[];
   fix: (word: string) => string;
