@@ -1,12 +1,15 @@
+import { LEGAL_AREA_CODES } from '../interview-engine.constants';
 import { Complexity, LegalAreaCode } from '../interview-engine.types';
 
-/** Every area but labour law: there a company's size or investments are the employer's, not the worker's claim. */
-const NOT_LABOUR: LegalAreaCode[] = ['consumidor', 'familia', 'previdenciario', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
-/** Every area but family law, where a parent's benefit or job is the income support is paid from. */
-const NOT_FAMILY: LegalAreaCode[] = ['consumidor', 'trabalhista', 'previdenciario', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
+/** Every area but `area`. */
+const allAreasBut = (area: LegalAreaCode): LegalAreaCode[] => LEGAL_AREA_CODES.filter((code) => code !== area);
 
+/** Every area but labour law: there a company's size or investments are the employer's, not the worker's claim. */
+const NOT_LABOUR = allAreasBut('trabalhista');
+/** Every area but family law, where a parent's benefit or job is the income support is paid from. */
+const NOT_FAMILY = allAreasBut('familia');
 /** Every area but social security, where the companies a client worked for are the employers of a contribution history. */
-const NOT_SOCIAL_SECURITY: LegalAreaCode[] = ['consumidor', 'familia', 'trabalhista', 'civil', 'criminal', 'tributario', 'administrativo', 'empresarial', 'imobiliario'];
+const NOT_SOCIAL_SECURITY = allAreasBut('previdenciario');
 
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
