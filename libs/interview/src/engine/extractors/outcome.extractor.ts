@@ -11,6 +11,7 @@ import {
   WISH_NOUNS,
   WISH_VERBS,
 } from '../lexicons/outcomes.lexicon';
+import { allMatches } from '../text/all-matches';
 import { foldText, originalSpan, textMemo } from '../text/text-normalizer';
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
@@ -42,9 +43,9 @@ const WISH_OPENING = new RegExp(
  */
 const statedWish = textMemo((text): { wish: string; restated: boolean } | null => {
   const folded = foldText(text);
-  const cue = [...folded.matchAll(RESTATEMENT)].at(-1)?.index ?? null;
+  const cue = allMatches(RESTATEMENT, folded).at(-1)?.index ?? null;
   let first: { start: number; end: number } | null = null;
-  for (const marker of folded.matchAll(MARKER)) {
+  for (const marker of allMatches(MARKER, folded)) {
     const rest = folded.slice(marker.index + marker[0].length);
     const stop = STOP.exec(rest);
     const end = marker.index + marker[0].length + (stop ? stop.index : rest.length);
