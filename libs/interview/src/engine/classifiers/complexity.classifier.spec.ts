@@ -39,6 +39,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ela recebe a pensão do menino') })).map((f) => f.id)).not.toContain('varias-partes');
   });
 
+  it("does not weigh a child's, an elder's or an illness's mention in a tax question, only in a tax dispute (Lei 7.713/88 art. 6º XIV; Lei 9.250/95 art. 35)", () => {
+    const ids = (signals: string[]) => sut.features(newFacts({ area: 'tributario', complexitySignals: signals })).map((f) => f.id);
+    expect(ids(['vulneravel'])).not.toContain('vulneravel');
+    expect(ids(['vulneravel', 'prova-disputada'])).toContain('vulneravel');
+    expect(ids(['vulneravel', 'constricao'])).toContain('vulneravel');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: ['vulneravel'] })).map((f) => f.id)).toContain('vulneravel');
+  });
+
   it('reads money moved to a company in a relative\'s name as diverted, and the INSS cutting a benefit as a benefit cut', () => {
     expect(sut.signals('ele passou R$ 700 mil das contas da empresa pra uma empresa no nome de um primo dele')).toContain('ocultacao-de-bens');
     expect(sut.signals('recebia aposentadoria por invalidez e o INSS cortou depois da perícia')).toContain('beneficio-cessado');

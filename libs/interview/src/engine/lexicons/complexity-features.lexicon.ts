@@ -784,6 +784,13 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; drops
     drops: ['vulneravel', 'dano-a-vulneravel'],
     unless: ['beneficio-negado', 'beneficio-cessado', 'tempo-controvertido', 'prova-disputada'],
   },
+  // So in a tax case: a child's or an elder's age, a disability or a serious illness is the deduction's or the exemption's own
+  // condition (a dependant, Lei 9.250/95 art. 35; health expenses, art. 8º II a; the exemption for a serious illness, Lei 7.713/88
+  // art. 6º XIV; the PcD exemptions of IPI and IPVA), and a question or a first request is low whoever the taxpayer is. Once the
+  // tax office refuses or assesses, or a collection or a seizure runs (`prova-disputada`, `autuacao`, `processo-em-curso`,
+  // `constricao`), the elder or the sick taxpayer is a vulnerable party to a dispute (the priority of CPC art. 1.048 I; a
+  // retirement's money unseizable, CPC art. 833 IV), and weighs again.
+  { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
   // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
