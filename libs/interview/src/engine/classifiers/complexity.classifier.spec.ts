@@ -24,6 +24,29 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('fui no INSS pedir a pensão')).not.toContain('varias-partes');
   });
 
+  it('weighs a union to prove against another dependant paid or claiming the pension (Lei 8.213 arts. 16 §5º and 76-77; Tema 529 STF)', () => {
+    const assessed = (text: string) => sut.assess(newFacts({ area: 'previdenciario', complexitySignals: sut.signals(text) }), 1, 1);
+    const disputed = assessed('nunca casamos no papel e o INSS negou a pensão, e a ex-mulher dele já está recebendo a pensão');
+    expect(disputed.features.map((f) => f.id)).toEqual(expect.arrayContaining(['varias-partes', 'uniao-contra-outro-dependente']));
+    expect(disputed.complexity).toBe('high');
+    // Another dependant without a union to prove (a divorced wife with support beside the companion): several parties, no more.
+    const shared = assessed('ele vivia com outra mulher e ela já deu entrada na pensão por morte');
+    expect(shared.features.map((f) => f.id)).toContain('varias-partes');
+    expect(shared.features.map((f) => f.id)).not.toContain('uniao-contra-outro-dependente');
+    // The client's own pension: no other dependant.
+    expect(sut.signals('eu já estou recebendo a pensão')).not.toContain('outro-dependente');
+    // Elsewhere "ela recebe a pensão" is child support.
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ela recebe a pensão do menino') })).map((f) => f.id)).not.toContain('varias-partes');
+  });
+
+  it("does not weigh a child's, an elder's or an illness's mention in a tax question, only in a tax dispute (Lei 7.713/88 art. 6º XIV; Lei 9.250/95 art. 35)", () => {
+    const ids = (signals: string[]) => sut.features(newFacts({ area: 'tributario', complexitySignals: signals })).map((f) => f.id);
+    expect(ids(['vulneravel'])).not.toContain('vulneravel');
+    expect(ids(['vulneravel', 'prova-disputada'])).toContain('vulneravel');
+    expect(ids(['vulneravel', 'constricao'])).toContain('vulneravel');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: ['vulneravel'] })).map((f) => f.id)).toContain('vulneravel');
+  });
+
   it('reads money moved to a company in a relative\'s name as diverted, and the INSS cutting a benefit as a benefit cut', () => {
     expect(sut.signals('ele passou R$ 700 mil das contas da empresa pra uma empresa no nome de um primo dele')).toContain('ocultacao-de-bens');
     expect(sut.signals('recebia aposentadoria por invalidez e o INSS cortou depois da perícia')).toContain('beneficio-cessado');

@@ -353,6 +353,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Weighs nothing alone: lasting harm where the benefit is the case (`IMPLIED_FEATURES`), not in family law.
   'invalidez-do-beneficio': { label: 'aposentadoria por invalidez', points: 0 },
   'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
+  // Building block of `varias-partes` and `uniao-contra-outro-dependente` (`IMPLIED_FEATURES`): another dependant asking for or paid the pension.
+  'outro-dependente': { label: 'outro dependente pediu ou recebe a pensão', points: 0, areas: ['previdenciario'] },
+  // A union to prove against another dependant who claims or is paid the same pension (a wife separated in fact, a former or a
+  // simultaneous companion): the other claimant is a necessary co-defendant beside the INSS, the union is proved against both by
+  // documents and witnesses (Lei 8.213/91 art. 16 §§5º-6º; CC art. 1.723 §1º), and simultaneous unions are not both protected
+  // (Tema 529 STF). Beside `varias-partes` it makes the case strong enough to be high.
+  'uniao-contra-outro-dependente': { label: 'união estável a provar contra outro dependente que pede ou recebe a pensão', points: 2, notLow: true, areas: ['previdenciario'] },
   // A union the other partner denies (a dating contract, "era só namoro"): proved by its facts first (CC art. 1.723). Never simple.
   'uniao-negada': { label: 'união estável negada pelo outro companheiro ou pelos herdeiros (contrato de namoro, "era namoro")', points: 2, notLow: true, areas: ['familia'] },
   // A common home in one partner's name being sold before the division: only an urgent order keeps the share (CPC arts. 300 and 828).
@@ -611,6 +618,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['morte-do-segurado', 'acidente-de-trabalho', 'vinculo-informal'], areas: ['previdenciario'], feature: 'morte-no-trabalho' },
   // A pension by death that turns on proving a stable union: family law's proof for a social-security benefit.
   { when: ['pensao-por-morte', 'uniao-a-comprovar'], feature: 'areas-concorrentes' },
+  // Another dependant claiming or paid the same pension (Lei 8.213/91 arts. 76-77): the pension is split, each one's right contested
+  // against the other's; with a union to prove against that dependant, `uniao-contra-outro-dependente` (Tema 529 STF).
+  { when: ['outro-dependente'], areas: ['previdenciario'], feature: 'varias-partes' },
+  { when: ['outro-dependente', 'uniao-a-comprovar'], areas: ['previdenciario'], feature: 'uniao-contra-outro-dependente' },
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
   // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
@@ -773,6 +784,13 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; drops
     drops: ['vulneravel', 'dano-a-vulneravel'],
     unless: ['beneficio-negado', 'beneficio-cessado', 'tempo-controvertido', 'prova-disputada'],
   },
+  // So in a tax case: a child's or an elder's age, a disability or a serious illness is the deduction's or the exemption's own
+  // condition (a dependant, Lei 9.250/95 art. 35; health expenses, art. 8º II a; the exemption for a serious illness, Lei 7.713/88
+  // art. 6º XIV; the PcD exemptions of IPI and IPVA), and a question or a first request is low whoever the taxpayer is. Once the
+  // tax office refuses or assesses, or a collection or a seizure runs (`prova-disputada`, `autuacao`, `processo-em-curso`,
+  // `constricao`), the elder or the sick taxpayer is a vulnerable party to a dispute (the priority of CPC art. 1.048 I; a
+  // retirement's money unseizable, CPC art. 833 IV), and weighs again.
+  { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
   // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.

@@ -88,6 +88,26 @@ const CLIENT_MOVES_ABROAD: string[] = [
 );
 
 /** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
+/** Another dependant asking the same pension by death, told with "também" or as a dispute (`varias-partes`, `outro-dependente`). */
+const PENSION_ALSO_CLAIMED: string[] = [
+  'tambem pediu a pensao', 'tambem quer a pensao', 'tambem esta pedindo a pensao', 'tambem ta pedindo a pensao', 'tambem deu entrada na pensao',
+  'tambem foi pedir a pensao', 'tambem foi no inss pedir a pensao', 'tambem foi ao inss pedir a pensao', 'tambem entrou com pedido de pensao',
+  'quer dividir a pensao', 'disputando a pensao', 'disputa a pensao', 'brigando pela pensao',
+];
+/**
+ * Another dependant who asked for or already receives the pension the client claims (a wife separated in fact, a former
+ * companion, a divorced wife with support: Lei 8.213/91 arts. 16, 76 and 77): told of "ela" or by who she is, or without a
+ * subject in the third person ("já está recebendo a pensão"; the client says "estou"). Building block of `varias-partes` and
+ * `uniao-contra-outro-dependente` in social-security cases (`IMPLIED_FEATURES`).
+ */
+const OTHER_DEPENDANT_CLAIMS: string[] = [
+  ...['ela', 'a ex', 'a ex mulher', 'a ex mulher dele', 'a ex esposa', 'a ex esposa dele', 'a esposa dele', 'a mulher dele', 'a outra mulher', 'a outra',
+    'a viuva', 'a ex companheira', 'a ex companheira dele', 'a companheira dele', 'a outra companheira'].flatMap((who) =>
+    ['deu entrada na pensao', 'ja deu entrada na pensao', 'pediu a pensao', 'ja pediu a pensao', 'esta pedindo a pensao', 'ta pedindo a pensao',
+      'pedindo a pensao', 'entrou com pedido de pensao', 'recebe a pensao', 'esta recebendo a pensao', 'ta recebendo a pensao'].map((claim) => `${who} ${claim}`)),
+  ...PENSION_ALSO_CLAIMED, 'ja esta recebendo a pensao', 'ja ta recebendo a pensao', 'ja recebe a pensao', 'ficou com a pensao', 'recebendo a pensao inteira',
+  'recebe a pensao inteira', 'pedindo a pensao tambem', 'pediu a pensao tambem', 'quer a pensao tambem', 'quer parte da pensao', 'quer metade da pensao',
+];
 const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
 
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
@@ -315,9 +335,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'uma joga pra outra',
     // Another dependant asking the same pension by death (a spouse only separated in fact, a former wife with support, an invalid
     // child: Lei 8.213/91 arts. 16 and 76-77): the pension is shared among them, and each one's right is contested against the others.
-    'tambem pediu a pensao', 'tambem quer a pensao', 'tambem esta pedindo a pensao', 'tambem ta pedindo a pensao', 'tambem deu entrada na pensao',
-    'tambem foi pedir a pensao', 'tambem foi no inss pedir a pensao', 'tambem foi ao inss pedir a pensao', 'tambem entrou com pedido de pensao',
-    'quer dividir a pensao', 'disputando a pensao', 'disputa a pensao', 'brigando pela pensao',
+    ...PENSION_ALSO_CLAIMED,
     'empurra pra', 'ninguem assume', 'solidari*', 'varios reus',
     'dois bancos', 'tres bancos', 'bancos diferentes', 'estava a servico', 'a servico da empresa',
     // The insured sued for an accident calls in his insurer, who answers beside him up to the policy's cover for third parties
@@ -329,6 +347,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // Several companies told of (`varias-empresas`): several parties on the other side (`IMPLIED_FEATURES`), save in a social-security
   // case. "Firma" is the everyday word for a company.
+  'outro-dependente': OTHER_DEPENDANT_CLAIMS,
   'varias-empresas': [
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'empresas diferentes',
     'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
