@@ -87,7 +87,6 @@ const CLIENT_MOVES_ABROAD: string[] = [
     .map((place) => `${move} ${place}`),
 );
 
-/** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
 /** Another dependant asking the same pension by death, told with "também" or as a dispute (`varias-partes`, `outro-dependente`). */
 const PENSION_ALSO_CLAIMED: string[] = [
   'tambem pediu a pensao', 'tambem quer a pensao', 'tambem esta pedindo a pensao', 'tambem ta pedindo a pensao', 'tambem deu entrada na pensao',
@@ -108,6 +107,7 @@ const OTHER_DEPENDANT_CLAIMS: string[] = [
   ...PENSION_ALSO_CLAIMED, 'ja esta recebendo a pensao', 'ja ta recebendo a pensao', 'ja recebe a pensao', 'ficou com a pensao', 'recebendo a pensao inteira',
   'recebe a pensao inteira', 'pedindo a pensao tambem', 'pediu a pensao tambem', 'quer a pensao tambem', 'quer parte da pensao', 'quer metade da pensao',
 ];
+/** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
 const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
 
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
