@@ -697,6 +697,22 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ela teve câncer e fez quimioterapia')).not.toContain('tax-contested');
   });
 
+  it('hears the income tax and a serious illness told in one message as the exemption contested (Lei 7.713 art. 6º XIV)', () => {
+    expect(sut.extract('meu sogro teve um linfoma ano passado. o imposto de renda continua vindo no contracheque dele')).toContain('tax-contested');
+    expect(sut.extract('tenho parkinson e tão descontando IR da minha aposentadoria')).toContain('tax-contested');
+    expect(sut.extract('tenho HIV, será que preciso continuar pagando o IRPF?')).toContain('tax-contested');
+    // The illness alone, the tax alone, and "ir" the verb are no exemption asked.
+    expect(sut.extract('tenho câncer e o INSS cortou meu auxílio')).not.toContain('tax-contested');
+    expect(sut.extract('o desconto do imposto de renda veio maior este mês')).not.toContain('tax-contested');
+    expect(sut.extract('tenho câncer e preciso ir na perícia do INSS')).not.toContain('tax-contested');
+  });
+
+  it('hears the income tax withheld told by its abbreviation as the tax authority behind it (Lei 7.713 art. 7º)', () => {
+    expect(sut.extract('vem um desconto de IR de uns 200 reais na pensão')).toContain('tax-authority');
+    expect(sut.extract('o IR retido no meu contracheque')).toContain('tax-authority');
+    expect(sut.extract('vou ir na agência do INSS amanhã')).not.toContain('tax-authority');
+  });
+
   it('hears the employer who deducts the contribution from the pay and does not pay it in (Lei 8.212 art. 30 I; LC 150 art. 34)', () => {
     expect(sut.extract('minha patroa desconta imposto do meu pagamento todo mês mas não tem nada pago no meu nome')).toContain('contribution-withheld');
     expect(sut.extract('a firma descontava o INSS mas não recolhia')).toContain('contribution-withheld');

@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
+  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
@@ -662,6 +662,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // An exemption is always from a tribute (CTN art. 175-179): asking for it is a case against the tax authority.
     'isencao de iptu', 'isencao do iptu', 'isento de iptu', 'isento do iptu', 'isencao de ipva', 'isencao do ipva', 'isento de ipva', 'isento do ipva',
     'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'irrf', 'imunidade tributaria', 'nao pagar imposto', 'nao pagar o imposto',
+    // The income tax withheld told by its abbreviation ("descontando IR da aposentadoria"): the paying source withholds it for the Fisco (Lei 7.713/88 art. 7º).
+    ...IR_WITHHELD,
   ],
   'bank-scam': [
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
