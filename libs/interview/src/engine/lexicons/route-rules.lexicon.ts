@@ -94,6 +94,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'damages-suit-served': {
     why: 'quem foi citado numa ação de indenização se defende no cível, no prazo da contestação (art. 335 do CPC), ainda que o mesmo fato seja investigado no crime: a responsabilidade civil é independente da criminal (art. 935 do Código Civil), e o inquérito não suspende o prazo',
     factors: { criminal: 0.5, civil: 1.05 },
+    // The inquiry's words (the delegacia, the lesão corporal culposa it investigates) tell the harm the suit asks damages for.
+    moves: { criminal: 'civil' },
   },
   'criminal-defence': {
     why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima, o emprego onde o fato teria ocorrido (o patrão que registra o furto) e o benefício do INSS sacado ou obtido indevidamente (o objeto do estelionato previdenciário, art. 171 §3º do Código Penal, que a autarquia também cobra de volta) são o contexto',
