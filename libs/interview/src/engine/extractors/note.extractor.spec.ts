@@ -718,6 +718,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('e com o meu cartão fizeram compras de madrugada')).toContain('bank-scam');
     expect(sut.extract('ele usou meu cartão e não pagou a fatura')).not.toContain('bank-scam');
     expect(sut.extract('quero que o banco cancele essas compras')).toContain('refund-claimed');
+    expect(sut.extract('o estúdio tá se recusando a devolver o sinal')).toContain('refund-claimed');
     expect(sut.extract('paguei as compras com meu cartão de débito')).not.toContain('bank-scam');
   });
 

@@ -622,7 +622,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'refund-claimed': [
     // A refusal to return the money is a refund asked of whoever holds it (the bank, the shop, the seller: CDC art. 14; CC art. 876), the bank named or not.
-    'banco nao devolveu', 'nao quer devolver', 'nao quis devolver', 'se recusa a devolver', 'se recusou a devolver', 'negou a devolucao', 'negaram a devolucao', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
+    'banco nao devolveu', 'nao quer devolver', 'nao quis devolver', 'se recusa a devolver', 'se recusou a devolver',
+    // The same refusal in the progressive and the plural ("tá se recusando a devolver meu dinheiro", "não querem devolver o sinal").
+    'se recusando a devolver', 'se recusam a devolver', 'se recusaram a devolver', 'recusa em devolver', 'nao querem devolver', 'nao quiseram devolver', 'negou a devolucao', 'negaram a devolucao', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
     'banco nao quis', 'banco tem que devolver', 'banco devolva', 'loja nao devolveu', 'loja se recus*', 'contestei', 'pedi o estorno', 'pedi estorno', 'pedi o reembolso', 'pedi reembolso',
     'negou o estorno', 'negou o reembolso', 'negaram o estorno', 'negaram o reembolso', 'mecanismo especial de devolucao',
     // The Pix's special return mechanism (MED, Resolução BCB 103/2021) asked of the bank, by its acronym.
