@@ -1038,11 +1038,6 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 4, criminal: 19 }, ['criminal-defence', 'damages-claimed', 'defendant', 'damages-suit-served']).area).toBe('civil');
   });
 
-  it('scores a crash told in lay words as a civil tort (CC arts. 186 and 927)', () => {
-    expect(sut.score('um motorista pegou a lateral do meu carro no cruzamento').areaScores.civil).toBeGreaterThanOrEqual(4);
-    expect(sut.score('bati o carro na saída do estacionamento').areaScores.civil).toBeGreaterThanOrEqual(4);
-  });
-
   it('scores a home\'s worker in the present and the card never signed told with the card as subject as labour words (LC 150 art. 9º)', () => {
     expect(sut.score('eu trabalho de doméstica na casa dela faz 3 anos').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
     expect(sut.score('minha carteira nunca foi assinada').areaScores.trabalhista).toBeGreaterThanOrEqual(4);

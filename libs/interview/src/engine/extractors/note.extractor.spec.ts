@@ -723,7 +723,7 @@ describe(NoteExtractor.name, () => {
   });
 
   it('hears the days of work lost and the money spent as damages asked (CC arts. 402 and 949)', () => {
-    expect(sut.extract('quero que ele pague os remédios e os dias que perdi')).toContain('damages-claimed');
+    expect(sut.extract('quero que ele pague isso e os dias que perdi')).toContain('damages-claimed');
     expect(sut.extract('que ela me pague pelo estrago que fez')).toContain('damages-claimed');
   });
 

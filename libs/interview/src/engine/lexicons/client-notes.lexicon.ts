@@ -649,11 +649,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The money asked of who harmed the client for what they did, and the income lost while the client could not work (lucros cessantes, CC arts. 402 and 949).
     'me pague pelo que', 'me paguem pelo que', 'tempo que fiquei parado', 'tempo que eu fiquei parado', 'dias que fiquei parado', 'dias que eu fiquei parado',
     'meses que fiquei parado', 'meses que eu fiquei parado', 'que deixei de ganhar', 'que eu deixei de ganhar', 'ser ressarcid*',
-    // The days of work lost and the money spent, asked in lay words ("que ele pague os dias que perdi", "o que eu gastei com remédio"):
-    // lucros cessantes and danos emergentes (CC arts. 402, 949 and 950).
+    // The days of work lost asked in lay words ("que ele pague isso e os dias que perdi"): lucros cessantes (CC arts. 402, 949 and 950);
+    // and the harm's price asked of who did it ("me pague pelo estrago").
     'os dias que perdi', 'os dias que eu perdi', 'dias de trabalho que perdi', 'dias de servico que perdi', 'pague os dias parados', 'pagar os dias parados',
     'pague pelo estrago', 'pagar pelo estrago', 'paguem pelo estrago', 'pague o estrago', 'pagar o estrago',
-    'pague o que eu gastei', 'pagar o que eu gastei', 'pague o que gastei', 'pagar o que gastei', 'me pague o que', 'me devolva o que gastei',
     'pelo sofrimento', 'pelo que eu sofri', 'pelo que ela sofreu', 'pelo que ele sofreu', 'pelo que passei', 'pelo que eu passei',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio', ...EXPROPRIATION_WORDS],

@@ -1,12 +1,6 @@
 import { BORROWED_FROM_CLIENT, HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
-/** A collision told in lay words, by the driver who caused it or by the one hit. */
-const CRASH_TOLD: string[] = [
-  'bati o carro', 'bati a moto', 'bati com o carro', 'bati com a moto', 'bateu com o carro', 'bateu com a moto', 'bateram com o carro',
-  ...['pegou', 'pegaram', 'bateu na', 'bateram na', 'amassou', 'amassaram'].flatMap((hit) => [`${hit} a lateral`, `${hit} lateral`].filter((p) => !p.includes('na a '))),
-];
-
 /** A thing thrown or fallen from a building (CC art. 938, "coisas que dele caírem ou forem lançadas em lugar indevido"). */
 export const FALLEN_FROM_BUILDING_PHRASES: readonly string[] = [
   'objeto lancado', 'objetos lancados', 'coisa lancada', 'objeto arremessado', 'arremessado do predio', 'arremessado da janela',
@@ -38,10 +32,7 @@ export const CIVIL: AreaLexicon = {
     'guarda de transito': 3, 'agente de transito': 3, 'guarda no local': 2,
     ...Object.fromEntries(BUS_PASSENGER_HURT.map((phrase) => [phrase, 5])),
     acidente: 2, 'acidente de transito': 4, batida: 3, 'bateu no meu carro': 5, 'bateram no meu carro': 5,
-    'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3,
-    // A crash told in the driver's or the victim's lay words ("bati o carro", "pegou a lateral do meu carro"): the tort between drivers
-    // (CC arts. 186 and 927), whatever the police recorded of it.
-    ...Object.fromEntries(CRASH_TOLD.map((phrase) => [phrase, 4])), conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, 'de particular': 3, 'de um particular': 3, 'entre particulares': 3, 'vendedor particular': 3, 'pessoa fisica': 2, contrato: 1,
+    'bateram na traseira': 5, 'bateu na traseira': 5, traseira: 3, conserto: 2, colisao: 4, 'atropel*': 4, seguradora: 1, 'de particular': 3, 'de um particular': 3, 'entre particulares': 3, 'vendedor particular': 3, 'pessoa fisica': 2, contrato: 1,
     // A private moneylender's loan (agiotagem): a loan between persons whose interest above the legal rate is void (Decreto
     // 22.626/33 arts. 1 and 11; CC art. 591), revised in the civil courts; no bank, so no consumer contract.
     agiota: 5, agiotas: 5, agiotagem: 6, 'juros de agiota': 6, 'emprestimo usurario': 6, 'juros usurarios': 6,
@@ -79,7 +70,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.acidente-transito', label: 'acidente de trânsito - indenização',
-      terms: { 'acidente de transito': 5, batida: 4, ...Object.fromEntries(CRASH_TOLD.map((phrase) => [phrase, 4])), bateu: 2, colisao: 4, 'atropel*': 3, moto: 1, carro: 1, caminhao: 1, ...Object.fromEntries(BUS_PASSENGER_HURT.map((phrase) => [phrase, 4])) },
+      terms: { 'acidente de transito': 5, batida: 4, bateu: 2, colisao: 4, 'atropel*': 3, moto: 1, carro: 1, caminhao: 1, ...Object.fromEntries(BUS_PASSENGER_HURT.map((phrase) => [phrase, 4])) },
     },
     {
       id: 'civil.vicio-oculto', label: 'vício oculto em compra entre particulares',
