@@ -1025,6 +1025,19 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ previdenciario: 31, administrativo: 26, trabalhista: 15 }, ['statutory-pension', 'clt-employee', 'private-employer']).area).toBe('administrativo');
   });
 
+  it('routes a loan a client collects to the civil claim, the swindle it was called and the debtors\' divorce only its background (CC arts. 586 and 590)', () => {
+    // The creditor's words of a swindle (golpe, estelionato, the report) tell the default: with no civil word told, they move.
+    expect(sut.choose({ criminal: 20, consumidor: 4, civil: 1 }, ['victim', 'police-report-filed', 'debt-collection']).area).toBe('civil');
+    expect(sut.choose({ criminal: 20, consumidor: 4, civil: 1 }, ['victim', 'police-report-filed', 'debt-collection', 'criminal-complaint']).area).toBe('criminal');
+    // A loan to a daughter and her husband, whose divorce runs: the father collects it; the client's own divorce is the family case.
+    expect(sut.choose({ familia: 16, civil: 12, imobiliario: 6 }, ['lender', 'money-back']).area).toBe('civil');
+    expect(sut.choose({ familia: 16, civil: 12, imobiliario: 6 }, ['lender', 'marital-split']).area).toBe('familia');
+  });
+
+  it('routes the defence of a damages suit served to civil, the inquiry\'s words telling the harm sued for (CC art. 935; CPC art. 335)', () => {
+    expect(sut.choose({ consumidor: 4, criminal: 19 }, ['criminal-defence', 'damages-claimed', 'defendant', 'damages-suit-served']).area).toBe('civil');
+  });
+
   it('scores a home\'s worker in the present and the card never signed told with the card as subject as labour words (LC 150 art. 9º)', () => {
     expect(sut.score('eu trabalho de doméstica na casa dela faz 3 anos').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
     expect(sut.score('minha carteira nunca foi assinada').areaScores.trabalhista).toBeGreaterThanOrEqual(4);

@@ -697,6 +697,47 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ela teve câncer e fez quimioterapia')).not.toContain('tax-contested');
   });
 
+  it('hears the income tax and a serious illness told in one message as the exemption contested (Lei 7.713 art. 6º XIV)', () => {
+    expect(sut.extract('meu sogro teve um linfoma ano passado. o imposto de renda continua vindo no contracheque dele')).toContain('tax-contested');
+    expect(sut.extract('tenho parkinson e tão descontando IR da minha aposentadoria')).toContain('tax-contested');
+    expect(sut.extract('tenho HIV, será que preciso continuar pagando o IRPF?')).toContain('tax-contested');
+    // The illness alone, the tax alone, and "ir" the verb are no exemption asked.
+    expect(sut.extract('tenho câncer e o INSS cortou meu auxílio')).not.toContain('tax-contested');
+    expect(sut.extract('o desconto do imposto de renda veio maior este mês')).not.toContain('tax-contested');
+    expect(sut.extract('tenho câncer e preciso ir na perícia do INSS')).not.toContain('tax-contested');
+  });
+
+  it('hears the borrower\'s promise to give the money back and the suit to collect it as a debt collected (CC arts. 586 and 590)', () => {
+    expect(sut.extract('passei 5 mil pra ele e ele jurou que devolvia no fim do mês')).toContain('debt-collection');
+    expect(sut.extract('quero cobrar ela na justiça')).toContain('debt-collection');
+    expect(sut.extract('a loja disse que ia trocar o produto')).not.toContain('debt-collection');
+  });
+
+  it('hears a stolen card\'s purchases asked to be cancelled by the bank as a bank fraud and a refund (CDC art. 14; Súmula 479 STJ)', () => {
+    expect(sut.extract('roubaram minha bolsa e usaram meu cartão numa loja')).toContain('bank-scam');
+    expect(sut.extract('e com o meu cartão fizeram compras de madrugada')).toContain('bank-scam');
+    expect(sut.extract('ele usou meu cartão e não pagou a fatura')).not.toContain('bank-scam');
+    expect(sut.extract('quero que o banco cancele essas compras')).toContain('refund-claimed');
+    expect(sut.extract('o estúdio tá se recusando a devolver o sinal')).toContain('refund-claimed');
+    expect(sut.extract('paguei as compras com meu cartão de débito')).not.toContain('bank-scam');
+  });
+
+  it('hears the days of work lost and the money spent as damages asked (CC arts. 402 and 949)', () => {
+    expect(sut.extract('quero que ele pague isso e os dias que perdi')).toContain('damages-claimed');
+    expect(sut.extract('que ela me pague pelo estrago que fez')).toContain('damages-claimed');
+  });
+
+  it('hears the SUS unit where the victim got stitches as where the harm was treated, not the other side', () => {
+    expect(sut.extract('levei 5 pontos na UPA')).not.toContain('opponent-public-body');
+    expect(sut.extract('o médico da UPA não viu a fratura')).toContain('opponent-public-body');
+  });
+
+  it('hears the income tax withheld told by its abbreviation as the tax authority behind it (Lei 7.713 art. 7º)', () => {
+    expect(sut.extract('vem um desconto de IR de uns 200 reais na pensão')).toContain('tax-authority');
+    expect(sut.extract('o IR retido no meu contracheque')).toContain('tax-authority');
+    expect(sut.extract('vou ir na agência do INSS amanhã')).not.toContain('tax-authority');
+  });
+
   it('hears the employer who deducts the contribution from the pay and does not pay it in (Lei 8.212 art. 30 I; LC 150 art. 34)', () => {
     expect(sut.extract('minha patroa desconta imposto do meu pagamento todo mês mas não tem nada pago no meu nome')).toContain('contribution-withheld');
     expect(sut.extract('a firma descontava o INSS mas não recolhia')).toContain('contribution-withheld');

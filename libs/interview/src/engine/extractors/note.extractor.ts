@@ -1,6 +1,7 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
+import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { isNegator, PhraseMatcher } from '../text/phrase-matcher';
@@ -133,6 +134,16 @@ const ESTATE = new RegExp(`\\b(?:${ESTATE_WORDS.join('|')})\\b`);
  * vezes", "paguei IPVA a maior"): its refund is the taxpayer's right against the tax authority that received it (repetição do
  * indébito, CTN arts. 165 and 168), a tax case whichever public body collected it. Run on normalized text.
  */
+/**
+ * The income tax and a serious illness of the law's list in one message ("tenho câncer e continuam descontando imposto de renda da
+ * aposentadoria", "teve câncer em 2021. Disseram que ele não precisava pagar imposto de renda"): the retiree's or pensioner's
+ * exemption (Lei 7.713/88 art. 6º XIV; Súmula 627 do STJ), asked of the paying source and the Receita with the refund of what was
+ * withheld (CTN arts. 165 and 168): the tax is contested, the benefit only bears it. Run on normalized text.
+ */
+const INCOME_TAX = new RegExp(`\\b(?:imposto de renda|irpf|irrf|${IR_WITHHELD.join('|')})\\b`);
+const EXEMPTING_ILLNESS =
+  /\b(?:cancer|neoplasia|tumor maligno|leucemia|linfoma|tuberculose|alienacao mental|esclerose multipla|cegueira|hanseniase|paralisia|cardiopatia|parkinson|espondiloartrose|nefropatia|hepatopatia|doenca de paget|aids|hiv|soropositiv[oa]|fibrose cistica|doenca grave|molestia grave)\b/;
+
 const TAX_WORDS = /\b(?:iptu|ipva|itr|iss|itbi|itcmd|icms|imposto|impostos|tributo|tributos|taxa de lixo|contribuicao de melhoria)\b/;
 const PAID_TWICE = /\b(?:em duplicidade|pago duas vezes|paga duas vezes|paguei duas vezes|pagamos duas vezes|pagou duas vezes|recolhid[oa]s? duas vezes|pago a maior|paga a maior|paguei a maior|pagou a maior|recolhid[oa]s? a maior|pago em dobro|paguei em dobro|pago indevidamente|paguei indevidamente|recolhid[oa]s? indevidamente)\b/;
 
@@ -214,6 +225,7 @@ export class NoteExtractor {
       ['blocked-income', () => blocksIncome(text)],
       ['appointment-sought', () => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS)],
       ['tax-authority', () => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],
+      ['tax-contested', () => INCOME_TAX.test(normalized) && EXEMPTING_ILLNESS.test(normalized)],
       ['vehicle-not-transferred', () => inOneSentence(normalized, VEHICLE_SOLD, CHARGED_TO_SELLER)],
       ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
       // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura

@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED,
+  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
@@ -244,6 +244,9 @@ export const HONOUR_OFFENCES: Record<string, number> = {
   'espalhando pra': 3, 'espalhou pra': 3, 'espalhando para': 3, 'espalhou para': 3, 'espalhando mentira*': 4, 'espalhou mentira*': 4,
   'boato*': 3, 'fofoca*': 2, 'difamando': 5, 'difamou': 5, 'caluniando': 5, 'caluniou': 5, 'me chamou de ladr*': 4, 'me chamando de ladr*': 4,
   'que eu sou ladr*': 4, 'que eu era ladr*': 4, 'que eu roubei': 3, 'que fui eu que': 2, 'minha reputacao': 3, 'manchar meu nome': 3, 'meu nome na lama': 4,
+  // The embezzlement the client is accused of in a post ("postou que eu desviei o dinheiro da festa"): the false imputation is the
+  // offence against honour (CP art. 138; CC art. 953), not a partner's diversion of a company's funds.
+  'que eu desviei': 4, 'que eu tinha desviado': 4, 'que eu desviava': 4, 'postou que eu': 3, 'publicou que eu': 3,
   'me xingando': 3, 'me xingou': 3, 'falando mal de mim': 3, 'mentiras sobre mim': 3, 'mentira sobre mim': 3,
   // The fraud the client is called guilty of ("postou que eu sou golpista", "me chamou de caloteira"): the accusation is the offence
   // against honour (CP arts. 138-139; CC art. 953), not a fraud to investigate, so its words weigh as the honour's, not as estelionato's.
@@ -275,6 +278,12 @@ export const PUBLIC_BODY_AS_RECORDER: string[] = [
   'policia militar veio', 'policia militar atendeu', 'policia militar registrou', 'policia militar fez o boletim',
   // The military police called to the scene (by the client, a shop, a neighbour) came to record it.
   ...['chamaram', 'chamou', 'chamei', 'chamamos', 'acionaram', 'acionou', 'acionei', 'acionamos'].map((call) => `${call} a policia militar`),
+  // The SUS unit where the victim of a private wrongdoer got the first care (the stitches, the dressing, the vaccine after a bite):
+  // where the harm was treated and recorded, not who caused it.
+  ...['upa', 'ubs'].flatMap((unit) => [
+    `pontos na ${unit}`, `curativo na ${unit}`, `vacina na ${unit}`, `vacinas na ${unit}`, `socorrid* na ${unit}`, `socorrid* pra ${unit}`, `socorrid* para a ${unit}`,
+    `levaram pra ${unit}`, `levaram para a ${unit}`, `levaram na ${unit}`, `levado pra ${unit}`, `levada pra ${unit}`, `levado para a ${unit}`, `levada para a ${unit}`,
+  ]),
 ];
 
 /**
@@ -613,7 +622,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'refund-claimed': [
     // A refusal to return the money is a refund asked of whoever holds it (the bank, the shop, the seller: CDC art. 14; CC art. 876), the bank named or not.
-    'banco nao devolveu', 'nao quer devolver', 'nao quis devolver', 'se recusa a devolver', 'se recusou a devolver', 'negou a devolucao', 'negaram a devolucao', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
+    'banco nao devolveu', 'nao quer devolver', 'nao quis devolver', 'se recusa a devolver', 'se recusou a devolver',
+    // The same refusal in the progressive and the plural ("tá se recusando a devolver meu dinheiro", "não querem devolver o sinal").
+    'se recusando a devolver', 'se recusam a devolver', 'se recusaram a devolver', 'recusa em devolver', 'nao querem devolver', 'nao quiseram devolver', 'negou a devolucao', 'negaram a devolucao', 'banco se recus*', 'banco negou', 'banco nao ressarciu', 'banco nao estornou',
     'banco nao quis', 'banco tem que devolver', 'banco devolva', 'loja nao devolveu', 'loja se recus*', 'contestei', 'pedi o estorno', 'pedi estorno', 'pedi o reembolso', 'pedi reembolso',
     'negou o estorno', 'negou o reembolso', 'negaram o estorno', 'negaram o reembolso', 'mecanismo especial de devolucao',
     // The Pix's special return mechanism (MED, Resolução BCB 103/2021) asked of the bank, by its acronym.
@@ -622,6 +633,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // A transaction contested with the bank in any of the words of the step taken ("contestei no app", "contestei o pix"): the money is
     // asked back from the bank (CDC art. 14; Resolução BCB 103/2021, the MED), as "contestei" alone says.
     ...BANK_CONTESTED,
+    // The purchases made with a stolen or cloned card asked to be cancelled by the bank ("quero que o banco cancele essas compras").
+    'banco cancele', 'banco cancelar', 'banco cancelasse', 'cancelar essas compras', 'cancele essas compras', 'cancelem essas compras', 'estornar essas compras', 'estorno dessas compras',
   ],
   'damages-claimed': [
     'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
@@ -636,6 +649,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The money asked of who harmed the client for what they did, and the income lost while the client could not work (lucros cessantes, CC arts. 402 and 949).
     'me pague pelo que', 'me paguem pelo que', 'tempo que fiquei parado', 'tempo que eu fiquei parado', 'dias que fiquei parado', 'dias que eu fiquei parado',
     'meses que fiquei parado', 'meses que eu fiquei parado', 'que deixei de ganhar', 'que eu deixei de ganhar', 'ser ressarcid*',
+    // The days of work lost asked in lay words ("que ele pague isso e os dias que perdi"): lucros cessantes (CC arts. 402, 949 and 950);
+    // and the harm's price asked of who did it ("me pague pelo estrago").
+    'os dias que perdi', 'os dias que eu perdi', 'dias de trabalho que perdi', 'dias de servico que perdi', 'pague os dias parados', 'pagar os dias parados',
+    'pague pelo estrago', 'pagar pelo estrago', 'paguem pelo estrago', 'pague o estrago', 'pagar o estrago',
     'pelo sofrimento', 'pelo que eu sofri', 'pelo que ela sofreu', 'pelo que ele sofreu', 'pelo que passei', 'pelo que eu passei',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio', ...EXPROPRIATION_WORDS],
@@ -662,6 +679,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // An exemption is always from a tribute (CTN art. 175-179): asking for it is a case against the tax authority.
     'isencao de iptu', 'isencao do iptu', 'isento de iptu', 'isento do iptu', 'isencao de ipva', 'isencao do ipva', 'isento de ipva', 'isento do ipva',
     'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'irrf', 'imunidade tributaria', 'nao pagar imposto', 'nao pagar o imposto',
+    // The income tax withheld told by its abbreviation ("descontando IR da aposentadoria"): the paying source withholds it for the Fisco (Lei 7.713/88 art. 7º).
+    ...IR_WITHHELD,
   ],
   'bank-scam': [
     'falsa central', 'falso funcionario', 'falso atendente', 'se passando pelo banco', 'se passou pelo banco', 'dizendo ser do banco',
@@ -675,6 +694,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'dizendo que era da central', 'falando que era da central', 'que eram da central', 'que era da central', 'se dizendo da central',
     'dizendo que era do banco', 'falando que era do banco', 'dizendo ser do banco', 'se dizendo do banco', 'se passando por funcionario do banco',
     ...Object.keys(BRANDS.banco).flatMap((bank) => [`dizendo ser do ${bank}`, `dizendo que era do ${bank}`, `falando que era do ${bank}`, `se passando pelo ${bank}`]),
+    // The client's card used by unknown others who stole or found it ("com o meu cartão fizeram compras", "usaram meu cartão"): the
+    // purchases the bank let through are a failure of its service (CDC art. 14; Súmula 479 do STJ), whatever the theft's report says.
+    // Only the impersonal plural: "ele usou meu cartão" is a card lent (`lender`), "fiz compras no meu cartão" the client's own.
+    'usaram meu cartao', 'usaram o meu cartao', 'com o meu cartao fizeram', 'com meu cartao fizeram', 'com o meu cartao compraram', 'com meu cartao compraram',
   ],
   'criminal-complaint': [
     'responda criminalmente', 'responder criminalmente', 'processar criminalmente', 'processe criminalmente', 'representar criminalmente',
@@ -792,6 +815,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // A debt left unpaid in the everyday word ("levei um calote", "me deu calote"): a default the creditor collects (CC arts. 389 and
     // 586), not a swindle, whatever the client asks of the police.
     ...['levei', 'tomei', 'me deu', 'me deram', 'me aplicou', 'me aplicaram'].flatMap((took) => [`${took} um calote`, `${took} calote`]),
+    // The borrower's promise to give the money back, told by the lender ("ele ia me devolver em 60 dias", "jurou que devolvia"): a
+    // loan (mútuo, CC arts. 586 and 590) the client collects, not a swindle, whatever the police report called it.
+    'ia me devolver', 'iria me devolver', 'ia devolver em', 'prometeu me devolver', 'prometeu devolver em', 'jurou que devolvia', 'jurou que ia devolver',
+    'jurou que me devolvia', 'jurou que ia me devolver', 'disse que me devolvia', 'falou que me devolvia',
+    // The creditor's own word for the suit (CPC arts. 318 and 700).
+    'cobrar na justica', 'cobrar ele na justica', 'cobrar ela na justica', 'cobrar eles na justica', 'cobrar judicialmente',
   ],
   // A purchase over the internet, as a buyer: the supplier and the platform that sold answer for the
   // delivery (CDC arts. 7 and 25), whatever the police report says of the seller.

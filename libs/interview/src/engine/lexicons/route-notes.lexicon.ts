@@ -504,6 +504,21 @@ export const BOUNDARY_ENCROACHMENT: string[] = [
  * faces its assessment (the notice to pay or contest; the ITCMD charged): the tax is the remedy, whatever event it was charged on (a
  * divorce's partition, an inheritance, a severance pay, a sale).
  */
+/**
+ * The income tax withheld, told by its abbreviation ("tão descontando IR da minha aposentadoria", "o IR retido no contracheque", "desconto
+ * de IR"): the tribute withheld at source by the paying source (Lei 7.713/88 art. 7º; CTN art. 45 par. único), whose exemption or refund
+ * is asked of the Fisco (art. 6º XIV; CTN art. 165), not a benefit asked of the INSS. Only beside a withholding, a payment or what bears it:
+ * a bare "ir" is the verb.
+ */
+export const IR_WITHHELD: string[] = [
+  ...['desconto', 'descontos', 'retencao', 'cobranca'].flatMap((noun) => [`${noun} de ir`, `${noun} do ir`]),
+  ...['descontando', 'desconta', 'descontam', 'descontou', 'descontaram', 'descontar', 'retendo', 'retem', 'reteve', 'retiveram', 'cobrando', 'cobram',
+    'pagando', 'pago', 'pagar'].flatMap((verb) => [`${verb} ir`, `${verb} o ir`]),
+  'ir retido', 'ir descontado', 'ir na fonte', 'ir no contracheque', 'ir no meu contracheque', 'ir no holerite', 'ir no extrato',
+  ...['da aposentadoria', 'da minha aposentadoria', 'do beneficio', 'do meu beneficio', 'da pensao', 'da minha pensao', 'dos proventos', 'dos meus proventos']
+    .flatMap((bearer) => [`ir ${bearer}`, `ir sobre ${bearer.replace(/^da /, 'a ').replace(/^do /, 'o ').replace(/^dos /, 'os ')}`]),
+];
+
 export const TAX_CONTESTED: string[] = [
   ...['contestar', 'questionar', 'impugnar', 'discutir', 'derrubar'].flatMap((act) =>
     ['o imposto', 'esse imposto', 'este imposto', 'a cobranca do imposto', 'essa cobranca do imposto', 'o lancamento', 'esse lancamento', 'o itcmd', 'o itbi', 'o iptu', 'o ipva']
@@ -518,7 +533,7 @@ export const TAX_CONTESTED: string[] = [
   // The same exemption asked as whether the tax is due at all, or how to stop it ("não preciso pagar imposto de renda?", "parar de pagar
   // esse imposto"): the retiree doubts the tribute withheld, not the benefit that bears it.
   ...['nao precisa pagar', 'nao preciso pagar', 'nao precisaria pagar', 'nao tem que pagar', 'nao tenho que pagar', 'nao deveria pagar', 'parar de pagar',
-    'deixar de pagar', 'continuar pagando'].flatMap((doubt) => ['imposto de renda', 'o imposto de renda', 'imposto', 'esse imposto', 'o imposto', 'ir'].map((tax) => `${doubt} ${tax}`)),
+    'deixar de pagar', 'continuar pagando'].flatMap((doubt) => ['imposto de renda', 'o imposto de renda', 'imposto', 'esse imposto', 'o imposto', 'ir', 'esse ir', 'o ir', 'este ir'].map((tax) => `${doubt} ${tax}`)),
   'isencao por doenca grave', 'isencao por molestia grave', 'isencao por cancer',
   ...['cancer', 'doenca grave', 'molestia grave', 'neoplasia'].flatMap((illness) => [`quem tem ${illness} nao paga`, `quem tem ${illness} e isento`, `quem tem ${illness} e isenta`]),
   // The assessment's notice, which gives the choice to pay or contest it (CTN art. 145 I; the states' and cities' procedure laws).

@@ -94,6 +94,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'damages-suit-served': {
     why: 'quem foi citado numa ação de indenização se defende no cível, no prazo da contestação (art. 335 do CPC), ainda que o mesmo fato seja investigado no crime: a responsabilidade civil é independente da criminal (art. 935 do Código Civil), e o inquérito não suspende o prazo',
     factors: { criminal: 0.5, civil: 1.05 },
+    // The inquiry's words (the delegacia, the lesão corporal culposa it investigates) tell the harm the suit asks damages for.
+    moves: { criminal: 'civil' },
   },
   'criminal-defence': {
     why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima, o emprego onde o fato teria ocorrido (o patrão que registra o furto) e o benefício do INSS sacado ou obtido indevidamente (o objeto do estelionato previdenciário, art. 171 §3º do Código Penal, que a autarquia também cobra de volta) são o contexto',
@@ -198,6 +200,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'debt-collection': {
     why: 'quem quer receber o que lhe devem move uma cobrança no cível: deixar de pagar é inadimplemento, não estelionato, e o boletim de ocorrência não muda o pedido',
     factors: { civil: 1.3, criminal: 0.4 },
+    // The creditor's words of a swindle (the golpe, the estelionato of the report, the delegacia) tell the default (CC arts. 389 and 586).
+    moves: { criminal: 'civil' },
     yieldsTo: ['criminal-complaint', 'violence', 'child-support', 'opponent-employer'],
   },
   'online-purchase': {
@@ -229,10 +233,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   lender: {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',
-    factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6 },
+    // The borrower's kin (a child, a sibling, a son-in-law whose divorce runs) only says who owes: the loan is collected from whoever
+    // signed or received it (CC arts. 586 and 265), not shared in the couple's partition.
+    factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6, familia: 0.6 },
     // Who lent their account to receive someone else's money and is now investigated defends the criminal case.
-    // A house lent is a comodato, a property case (`home-lent`).
-    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence', 'home-lent'],
+    // A house lent is a comodato, a property case (`home-lent`). The client's own divorce, estate or child support is the family case.
+    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence', 'home-lent', 'marital-split', 'estate-division', 'child-support'],
   },
   'coerced-resignation': {
     why: 'o empregado pressionado a pedir demissão (sob ameaça de justa causa ou de boletim de ocorrência) tem um pedido trabalhista: a demissão sob coação é nula (art. 151 do Código Civil, art. 9º da CLT) e vira dispensa sem justa causa; a acusação é a alavanca da pressão, não o caso',

@@ -36,7 +36,7 @@ export const CIVIL: AreaLexicon = {
     // A private moneylender's loan (agiotagem): a loan between persons whose interest above the legal rate is void (Decreto
     // 22.626/33 arts. 1 and 11; CC art. 591), revised in the civil courts; no bank, so no consumer contract.
     agiota: 5, agiotas: 5, agiotagem: 6, 'juros de agiota': 6, 'emprestimo usurario': 6, 'juros usurarios': 6,
-    'emprestei': 4, 'me emprestou': 3, emprestou: 2, mutuo: 4, 'acao de cobranca': 5, 'acao monitoria': 6, monitoria: 5, 'me deve': 3, 'nota promissoria': 4, 'confissao de divida': 4, 'reconhecimento de divida': 4, 'reconhece a divida': 3, 'reconheceu a divida': 3, calote: 3, vizinho: 2, barulho: 2,
+    'emprestei': 4, 'mil emprestado': 3, 'mil emprestados': 3, 'reais emprestado': 3, 'reais emprestados': 3, 'me emprestou': 3, emprestou: 2, mutuo: 4, 'acao de cobranca': 5, 'acao monitoria': 6, monitoria: 5, 'me deve': 3, 'nota promissoria': 4, 'confissao de divida': 4, 'reconhecimento de divida': 4, 'reconhece a divida': 3, 'reconheceu a divida': 3, calote: 3, vizinho: 2, barulho: 2,
     // A promissory note and its guarantor (aval, LUG arts. 30-32; Decreto 2.044/1908): a title between persons, enforced in the civil
     // courts (CPC art. 784 I), whoever lent; the guarantor answers for the whole debt beside the debtor.
     promissoria: 4, promissorias: 4, avalista: 3, 'como avalista': 4, 'fui avalista': 4,

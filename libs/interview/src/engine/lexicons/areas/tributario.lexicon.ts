@@ -1,4 +1,5 @@
 import { AreaLexicon } from '../lexicon.types';
+import { IR_WITHHELD } from '../route-notes.lexicon';
 
 export const TRIBUTARIO: AreaLexicon = {
   code: 'tributario',
@@ -32,6 +33,8 @@ export const TRIBUTARIO: AreaLexicon = {
     'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
     // The income tax withheld at source by its usual abbreviation (imposto de renda retido na fonte, Lei 7.713/88 art. 7º).
     irrf: 6,
+    // The same tax by its abbreviation beside its withholding or what bears it ("descontando IR da aposentadoria"; Lei 7.713/88 arts. 6º XIV and 7º).
+    ...Object.fromEntries(IR_WITHHELD.map((phrase) => [phrase, 6])),
   },
   subareas: [
     { id: 'tributario.ipva', label: 'IPVA', terms: { ipva: 6, 'comunicacao de venda': 3 } },
@@ -41,7 +44,7 @@ export const TRIBUTARIO: AreaLexicon = {
     { id: 'tributario.itr', label: 'ITR (imposto territorial rural)', terms: { itr: 6, 'imposto territorial rural': 6, 'imposto territorial': 5, ditr: 5, 'declaracao do itr': 5, 'pequena gleba': 5, vtn: 4, 'valor da terra nua': 5 } },
     {
       id: 'tributario.imposto-renda', label: 'imposto de renda',
-      terms: { 'imposto de renda': 4, 'malha fina': 5, restituicao: 3, leao: 3, darf: 2, irrf: 4, 'omissao de rendimentos': 4 },
+      terms: { 'imposto de renda': 4, 'malha fina': 5, restituicao: 3, leao: 3, darf: 2, irrf: 4, 'omissao de rendimentos': 4, ...Object.fromEntries(IR_WITHHELD.map((phrase) => [phrase, 4])) },
     },
     {
       id: 'tributario.simples-nacional', label: 'Simples Nacional e MEI',
