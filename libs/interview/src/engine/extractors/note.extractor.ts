@@ -130,11 +130,6 @@ const INCOME_WORDS = /\b(?:salario|salarios|beneficio|aposentadoria|vencimentos|
 const ESTATE = new RegExp(`\\b(?:${ESTATE_WORDS.join('|')})\\b`);
 
 /**
- * A tax paid twice or beyond what was due, within one sentence ("paguei o IPTU deste ano em duplicidade", "o ISS foi recolhido duas
- * vezes", "paguei IPVA a maior"): its refund is the taxpayer's right against the tax authority that received it (repetição do
- * indébito, CTN arts. 165 and 168), a tax case whichever public body collected it. Run on normalized text.
- */
-/**
  * The income tax and a serious illness of the law's list in one message ("tenho câncer e continuam descontando imposto de renda da
  * aposentadoria", "teve câncer em 2021. Disseram que ele não precisava pagar imposto de renda"): the retiree's or pensioner's
  * exemption (Lei 7.713/88 art. 6º XIV; Súmula 627 do STJ), asked of the paying source and the Receita with the refund of what was
@@ -144,6 +139,11 @@ const INCOME_TAX = new RegExp(`\\b(?:imposto de renda|irpf|irrf|${IR_WITHHELD.jo
 const EXEMPTING_ILLNESS =
   /\b(?:cancer|neoplasia|tumor maligno|leucemia|linfoma|tuberculose|alienacao mental|esclerose multipla|cegueira|hanseniase|paralisia|cardiopatia|parkinson|espondiloartrose|nefropatia|hepatopatia|doenca de paget|aids|hiv|soropositiv[oa]|fibrose cistica|doenca grave|molestia grave)\b/;
 
+/**
+ * A tax paid twice or beyond what was due, within one sentence ("paguei o IPTU deste ano em duplicidade", "o ISS foi recolhido duas
+ * vezes", "paguei IPVA a maior"): its refund is the taxpayer's right against the tax authority that received it (repetição do
+ * indébito, CTN arts. 165 and 168), a tax case whichever public body collected it. Run on normalized text.
+ */
 const TAX_WORDS = /\b(?:iptu|ipva|itr|iss|itbi|itcmd|icms|imposto|impostos|tributo|tributos|taxa de lixo|contribuicao de melhoria)\b/;
 const PAID_TWICE = /\b(?:em duplicidade|pago duas vezes|paga duas vezes|paguei duas vezes|pagamos duas vezes|pagou duas vezes|recolhid[oa]s? duas vezes|pago a maior|paga a maior|paguei a maior|pagou a maior|recolhid[oa]s? a maior|pago em dobro|paguei em dobro|pago indevidamente|paguei indevidamente|recolhid[oa]s? indevidamente)\b/;
 

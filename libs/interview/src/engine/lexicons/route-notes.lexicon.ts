@@ -500,11 +500,6 @@ export const BOUNDARY_ENCROACHMENT: string[] = [
 ];
 
 /**
- * The client contests a tribute charged or withheld, asks it back (impugnação, CTN art. 145; repetição do indébito, CTN art. 165), or
- * faces its assessment (the notice to pay or contest; the ITCMD charged): the tax is the remedy, whatever event it was charged on (a
- * divorce's partition, an inheritance, a severance pay, a sale).
- */
-/**
  * The income tax withheld, told by its abbreviation ("tão descontando IR da minha aposentadoria", "o IR retido no contracheque", "desconto
  * de IR"): the tribute withheld at source by the paying source (Lei 7.713/88 art. 7º; CTN art. 45 par. único), whose exemption or refund
  * is asked of the Fisco (art. 6º XIV; CTN art. 165), not a benefit asked of the INSS. Only beside a withholding, a payment or what bears it:
@@ -519,6 +514,11 @@ export const IR_WITHHELD: string[] = [
     .flatMap((bearer) => [`ir ${bearer}`, `ir sobre ${bearer.replace(/^da /, 'a ').replace(/^do /, 'o ').replace(/^dos /, 'os ')}`]),
 ];
 
+/**
+ * The client contests a tribute charged or withheld, asks it back (impugnação, CTN art. 145; repetição do indébito, CTN art. 165), or
+ * faces its assessment (the notice to pay or contest; the ITCMD charged): the tax is the remedy, whatever event it was charged on (a
+ * divorce's partition, an inheritance, a severance pay, a sale).
+ */
 export const TAX_CONTESTED: string[] = [
   ...['contestar', 'questionar', 'impugnar', 'discutir', 'derrubar'].flatMap((act) =>
     ['o imposto', 'esse imposto', 'este imposto', 'a cobranca do imposto', 'essa cobranca do imposto', 'o lancamento', 'esse lancamento', 'o itcmd', 'o itbi', 'o iptu', 'o ipva']
