@@ -60,6 +60,9 @@ export interface DeadlineEstimate {
   estimate: true;
 }
 
+/** A currency other than the real a client tells a sum in: the dollar, the euro, the pound sterling. */
+export type ForeignCurrency = 'USD' | 'EUR' | 'GBP';
+
 /**
  * A sum of money; `value` is in BRL. `income` marks a salary or earnings, `revenue` a business's takings ("a empresa
  * fatura 2 milhões"): neither is the sum claimed. A business's revenue still measures what a business dispute puts at stake.
@@ -81,6 +84,11 @@ export interface AmountMention {
    * `raw` is shown as the client said it; `value` is the total, for the value bands only.
    */
   instalments?: true;
+  /**
+   * Told in a foreign currency ("US$ 410 mil", "180 euros"): the sum in that currency, which the result shows ("US$ 410.000,00");
+   * `value` is then only a floor in reais for the value bands (`FOREIGN_RATES_FOR_BANDS`), never shown. Absent, the sum was told in reais.
+   */
+  foreign?: { currency: ForeignCurrency; value: number };
 }
 
 /**

@@ -1,6 +1,6 @@
-import { MINIMUM_WAGE_FOR_BANDS } from '../lexicons/numbers.lexicon';
+import { FOREIGN_RATES_FOR_BANDS, MINIMUM_WAGE_FOR_BANDS } from '../lexicons/numbers.lexicon';
 import { joinTexts } from '../text/text-normalizer';
-import { AmountExtractor, amountText, formatBrl } from './amount.extractor';
+import { AmountExtractor, amountKey, amountText, formatBrl } from './amount.extractor';
 
 describe(AmountExtractor.name, () => {
   const sut = new AmountExtractor();
@@ -191,6 +191,56 @@ describe('sums told in minimum wages', () => {
     expect(sut.extract('o salário mínimo subiu este ano')).toEqual([]);
     expect(sut.extract('ganha mais que o salário mínimo')).toEqual([]);
     expect(sut.extract('ganho 2 salários por mês')).toEqual([]);
+  });
+});
+
+describe('sums told in a foreign currency', () => {
+  const sut = new AmountExtractor();
+  const said = (text: string) => sut.extract(text).map(amountText);
+
+  it('keeps a sum in dollars in dollars, never relabelled as reais, and bands it at the floor rate', () => {
+    expect(sut.extract('O valor é de US$ 410 mil. O contrato é em inglês.')).toEqual([
+      { raw: 'US$ 410 mil', value: 410_000 * FOREIGN_RATES_FOR_BANDS.USD, foreign: { currency: 'USD', value: 410_000 } },
+    ]);
+    expect(said('O valor é de US$ 410 mil.')).toEqual(['US$ 410.000,00']);
+  });
+
+  it.each([
+    ['O valor é de US$ 410 mil', 'US$ 410.000,00'],
+    ['ele me deve U$ 5.000,00', 'US$ 5.000,00'],
+    ['a invoice é de USD 12.000', 'US$ 12.000,00'],
+    ['ofereceu um voucher de 200 dolares', 'US$ 200,00'],
+    ['perdi 2 milhões de dólares', 'US$ 2.000.000,00'],
+    ['me deve mil dólares', 'US$ 1.000,00'],
+    ['foram dois mil e quinhentos dólares', 'US$ 2.500,00'],
+    ['um milhão e duzentos mil dólares', 'US$ 1.200.000,00'],
+    ['tenho uns 10 mil em dólares guardados', 'US$ 10.000,00'],
+    ['a multa contratual é de € 12.000', '€ 12.000,00'],
+    ['paguei um hotel de 180 euros', '€ 180,00'],
+    ['a dívida é de EUR 3 mil', '€ 3.000,00'],
+    ['me cobram 50 mil libras esterlinas', '£ 50.000,00'],
+    ['£ 2 mil de aluguel', '£ 2.000,00'],
+  ])('shows "%s" in its own currency: %s', (text, shown) => {
+    expect(said(text)).toEqual([shown]);
+  });
+
+  it('keeps a sum in reais beside one in dollars apart, though their values for the bands are alike', () => {
+    expect(said('paguei US$ 100 e depois R$ 500')).toEqual(['US$ 100,00', 'R$ 500,00']);
+    expect(said('R$ 2,3 milhões em estoque, US$ 180 mil em faturas')).toEqual(['R$ 2.300.000,00', 'US$ 180.000,00']);
+    const [dollars, reais] = sut.extract('paguei US$ 100 e depois R$ 500');
+    expect(amountKey(dollars)).not.toBe(amountKey(reais));
+  });
+
+  it('reads an income in dollars as one, and instalments in dollars as the client said them', () => {
+    expect(sut.extract('ganho 3 mil dólares por mês')[0]).toMatchObject({ income: true, foreign: { currency: 'USD', value: 3000 } });
+    const [instalments] = sut.extract('faltam 12 parcelas de US$ 500');
+    expect(instalments).toMatchObject({ value: 6000 * FOREIGN_RATES_FOR_BANDS.USD, instalments: true, foreign: { currency: 'USD', value: 6000 } });
+    expect(amountText(instalments)).toBe('12 parcelas de US$ 500');
+  });
+
+  it('reads a crypto token ("USDT") and the sign language ("em Libras") as no currency', () => {
+    expect(said('R$ 2,3 milhões em USDT')).toEqual(['R$ 2.300.000,00']);
+    expect(sut.extract('fiz um curso de 40 horas em Libras')).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { AmountMention } from '../interview-engine.types';
+import { AmountMention, ForeignCurrency } from '../interview-engine.types';
 import {
   AMOUNT_MULTIPLIERS,
   MINIMUM_WAGE_FOR_BANDS,
@@ -13,6 +13,10 @@ import {
   REVENUE_VERBS,
   YEAR_MARKERS,
   CREDIT_TITLES,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  FOREIGN_RATES_FOR_BANDS,
+  FOREIGN_SYMBOLS,
 } from '../lexicons/numbers.lexicon';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, textMemo, withDigits } from '../text/text-normalizer';
@@ -20,9 +24,21 @@ import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, te
 /** Digits, words ("cento e oitenta"), "meio" before a million, or nothing before "mil" ("mil e seiscentos reais": one thousand). */
 const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|${COUNT_PATTERN}|meio(?=\\s+milh)|(?=mil\\b))(?:,(\\d{1,2}))?`;
 const MULTIPLIER = `(${Object.keys(AMOUNT_MULTIPLIERS).join('|')})`;
+/** Alternatives of a pattern, the longest first ("libras esterlinas" before "libras"), their "$" escaped. */
+const alternatives = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\$/g, '\\$')).join('|');
+/**
+ * A currency's sign or code before the number (`CURRENCY_SIGNS`): "R$" as before, the other signs ("€", "£"), and the codes written with
+ * letters only as a word of their own ("USD", "US$", not "USDT").
+ */
+const FOREIGN_SIGNS = Object.keys(CURRENCY_SIGNS).filter((sign) => CURRENCY_SIGNS[sign] !== 'BRL');
+const SIGN = `(?:r\\$|${alternatives(FOREIGN_SIGNS.filter((sign) => !/^[a-z]/.test(sign)))}|(?<![a-z])(?:${alternatives(FOREIGN_SIGNS.filter((sign) => /^[a-z]/.test(sign)))})(?![a-z]))`;
+/** The currency words after a sum (`CURRENCY_WORDS`). */
+const UNIT = `(${alternatives(Object.keys(CURRENCY_WORDS))})`;
+/** After the hundreds or thousands of a sum said in words, "reais", "real" or a foreign currency's word ("dois mil e quinhentos dólares"). */
+const UNIT_AFTER_PARTS = `(${alternatives(Object.keys(CURRENCY_WORDS).filter((word) => CURRENCY_WORDS[word] !== 'BRL' || word === 'reais' || word === 'real'))})`;
 /** "dois milhões e meio": half of the multiplier more. */
 const AMOUNT = new RegExp(
-  `(r\\$\\s*)?\\b${NUMBER}(?:\\s*${MULTIPLIER}\\b(\\s+e\\s+meio\\b)?)?(?:\\s*(?:de )?(reais|real|conto|contos)\\b)?`,
+  `(${SIGN}\\s*)?\\b${NUMBER}(?:\\s*${MULTIPLIER}\\b(\\s+e\\s+meio\\b)?)?(?:\\s*(?:de )?${UNIT}\\b)?`,
   'g',
 );
 /** The money cue that ends the text before an amount, in the singular or the plural ("as multas são de"), with only filler words in between. */
@@ -33,7 +49,7 @@ const COUNT_AFTER = new RegExp(`^\\s*(?:${COUNT_NOUNS.join('|')}|%)(?![a-z])`);
  * The hundreds of a sum said in words after "mil" ("dois mil e quinhentos", "mil e seiscentos"), or a year's
  * ("mil novecentos e noventa e oito", said without the "e").
  */
-const HUNDREDS_AFTER = new RegExp(`^(?:\\s+e\\s+(\\d{1,3}|${COUNT_PATTERN})|\\s+(${HUNDREDS_PATTERN}))(?:\\s*(?:reais|real)\\b)?`);
+const HUNDREDS_AFTER = new RegExp(`^(?:\\s+e\\s+(\\d{1,3}|${COUNT_PATTERN})|\\s+(${HUNDREDS_PATTERN}))(?:\\s*${UNIT_AFTER_PARTS}\\b)?`);
 /** Multipliers above a thousand, after which the thousands may follow ("um milhão e oitocentos mil"). */
 const LARGE_MULTIPLIERS = Object.keys(AMOUNT_MULTIPLIERS).filter((word) => AMOUNT_MULTIPLIERS[word] > 1_000);
 /**
@@ -41,7 +57,7 @@ const LARGE_MULTIPLIERS = Object.keys(AMOUNT_MULTIPLIERS).filter((word) => AMOUN
  * trezentos e cinquenta mil"), with their own hundreds ("e quinhentos"): parts of the one sum, not sums of their own.
  */
 const THOUSANDS_AFTER = new RegExp(
-  `^(?:\\s*,\\s+(?=[a-z])|\\s+)(?:e\\s+)?(\\d{1,3}|${COUNT_PATTERN})\\s*mil\\b(?:\\s+e\\s+(\\d{1,3}|${COUNT_PATTERN})(?![\\d.,]*\\s*mil\\b)|\\s+(${HUNDREDS_PATTERN}))?(?:\\s*(?:de )?(?:reais|real)\\b)?`,
+  `^(?:\\s*,\\s+(?=[a-z])|\\s+)(?:e\\s+)?(\\d{1,3}|${COUNT_PATTERN})\\s*mil\\b(?:\\s+e\\s+(\\d{1,3}|${COUNT_PATTERN})(?![\\d.,]*\\s*mil\\b)|\\s+(${HUNDREDS_PATTERN}))?(?:\\s*(?:de )?${UNIT_AFTER_PARTS}\\b)?`,
 );
 /** Years said in words ("em dois mil e dezessete", "desde mil novecentos e noventa e oito"). */
 const FIRST_YEAR = 1900;
@@ -80,7 +96,8 @@ const WAGE_WORDS: Record<string, string> = { salario: 'salário', salarios: 'sal
 /**
  * Finds sums of money: "R$ 5.000,00", "uns 40 mil", "R$ 2,3 milhões", "1.500 reais", and bare
  * numbers after a money word ("ganhava 1500 por mês") or before a period or share ("uns 400 por mês",
- * "900 cada"). Sums after an income word are marked `income`, after a word of a business's takings `revenue`.
+ * "900 cada"). Sums after an income word are marked `income`, after a word of a business's takings `revenue`. A sum told in
+ * dollars, euros or pounds ("US$ 410 mil", "180 euros", "£ 2 mil") is kept in its currency (`AmountMention.foreign`), never read as reais.
  */
 export class AmountExtractor {
   /**
@@ -97,7 +114,7 @@ export class AmountExtractor {
     for (const sums of apart ? parts.map(sumsIn) : [sumsIn(text)]) {
       let consumed = 0;
       for (const { start, end, mention } of sums) {
-        if (start < consumed || found.some((a) => a.value === mention.value)) continue;
+        if (start < consumed || found.some((a) => amountKey(a) === amountKey(mention))) continue;
         consumed = end;
         found.push(mention);
       }
@@ -118,7 +135,7 @@ const sumsIn = textMemo((text): readonly Sum[] => {
   const folded = foldText(text);
   const sums: Sum[] = [];
   for (const m of allMatches(AMOUNT, folded)) {
-    const [, currency, integer, decimals, multiplier, half, unit] = m;
+    const [, sign, integer, decimals, multiplier, half, unit] = m;
     const isWord = !/^\d/.test(integer);
     const before = folded.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
     const cueMatch = CUE_BEFORE.exec(before);
@@ -131,12 +148,12 @@ const sumsIn = textMemo((text): readonly Sum[] => {
     const after = folded.slice(m.index + m[0].length);
     // A number with two-digit cents ("293,47") is written so only for money: a sum in reais, cue or not.
     const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after) || decimals?.length === 2) && isBareSum(base, before, after);
-    if (!currency && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
+    if (!sign && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
     if (isWord && !multiplier && !unit) continue;
     const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
     const thousands = multiplier && LARGE_MULTIPLIERS.includes(multiplier) && !half && !unit ? thousandsAfter(after) : null;
     // "mil" alone is a sum only with its hundreds, a currency or a money word ("mil vezes" is not one).
-    if (integer === '' && !hundreds && !currency && !unit && cue === undefined) continue;
+    if (integer === '' && !hundreds && !sign && !unit && cue === undefined) continue;
     const value =
       (base + (decimals ? Number(`0.${decimals}`) : 0) + (half ? 0.5 : 0)) * (multiplier ? AMOUNT_MULTIPLIERS[multiplier] : 1) +
       (hundreds ? parseCount(hundreds[1] ?? hundreds[2]) : 0) +
@@ -144,14 +161,15 @@ const sumsIn = textMemo((text): readonly Sum[] => {
     if (value <= 0) continue;
     // "nem um real", "sem um real": the client has nothing, not a sum of one real.
     if (value === 1 && NOT_EVEN_BEFORE.test(before)) continue;
-    if (isWord && !currency && !unit && value >= FIRST_YEAR && value <= LAST_YEAR && WORD_YEAR_BEFORE.test(before)) continue;
+    if (isWord && !sign && !unit && value >= FIRST_YEAR && value <= LAST_YEAR && WORD_YEAR_BEFORE.test(before)) continue;
     const instalments = instalmentCount(before);
     const rounded = Math.round(value * (instalments?.count ?? 1) * 100) / 100;
     const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0) + (thousands?.length ?? 0);
     const start = m.index - (instalments?.length ?? 0);
     const raw = originalSpan(text, folded, start, end);
+    const currency = currencyOf(sign, unit ?? hundreds?.[3] ?? thousands?.unit);
     if (instalments) {
-      sums.push({ start, end, mention: { raw, value: rounded, instalments: true } });
+      sums.push({ start, end, mention: inCurrency({ raw, value: rounded, instalments: true }, currency) });
       continue;
     }
     const revenue = cue !== undefined && REVENUE_CUES.includes(cue) && !(REVENUE_VERBS.includes(cue) && (plural || CUE_AS_NOUN.test(before.slice(0, before.lastIndexOf(cue) + cue.length))));
@@ -163,10 +181,31 @@ const sumsIn = textMemo((text): readonly Sum[] => {
           : PRICE_BEFORE.test(before)
             ? { raw, value: rounded, price: true }
             : { raw, value: rounded };
-    sums.push({ start: m.index, end, mention });
+    sums.push({ start: m.index, end, mention: inCurrency(mention, currency) });
   }
   return sums;
 });
+
+/** The currency of a sum: its sign's ("US$ 410 mil"), or its word's ("180 euros"), or the real's. */
+function currencyOf(sign: string | undefined, word: string | undefined): ForeignCurrency | 'BRL' {
+  if (sign) return CURRENCY_SIGNS[sign.trim()] ?? 'BRL';
+  return word ? (CURRENCY_WORDS[word] ?? 'BRL') : 'BRL';
+}
+
+/**
+ * A sum read in reais, as told in `currency`: in a foreign one, the sum is kept in it (`foreign`), and `value` becomes its floor in reais
+ * for the value bands (`FOREIGN_RATES_FOR_BANDS`).
+ */
+function inCurrency(mention: AmountMention, currency: ForeignCurrency | 'BRL'): AmountMention {
+  if (currency === 'BRL') return mention;
+  const value = Math.round(mention.value * FOREIGN_RATES_FOR_BANDS[currency] * 100) / 100;
+  return { ...mention, value, foreign: { currency, value: mention.value } };
+}
+
+/** Two mentions of one sum: the same value in the same currency ("US$ 100" is not "R$ 500", though banded alike). */
+export function amountKey(amount: AmountMention): string {
+  return amount.foreign ? `${amount.foreign.currency} ${amount.foreign.value}` : String(amount.value);
+}
 
 /**
  * Sums told in minimum wages (`MINIMUM_WAGES`), each once, as the client said them. A share of one is a support or a fee,
@@ -199,15 +238,15 @@ function wageCount(count: string): number {
   return /^\d/.test(count) ? Number(count.replace(',', '.')) : parseCount(count);
 }
 
-/** The thousands (and their hundreds) said after millions, below a million, and how much text they take. */
-function thousandsAfter(after: string): { value: number; length: number } | null {
+/** The thousands (and their hundreds) said after millions, below a million, how much text they take, and the currency word after them. */
+function thousandsAfter(after: string): { value: number; length: number; unit: string | undefined } | null {
   const match = THOUSANDS_AFTER.exec(after);
   if (!match) return null;
   const thousands = parseCount(match[1]);
   const hundreds = match[2] ?? match[3];
   const rest = hundreds ? parseCount(hundreds) : 0;
   if (thousands <= 0 || thousands >= 1000 || rest >= 1000) return null;
-  return { value: thousands * 1000 + rest, length: match[0].length };
+  return { value: thousands * 1000 + rest, length: match[0].length, unit: match[4] };
 }
 
 /** The count of instalments that ends the text before a sum, and how much text it takes (`INSTALMENTS_BEFORE`). */
@@ -224,13 +263,22 @@ function isBareSum(value: number, before: string, after: string): boolean {
   return !(value >= 1900 && value <= 2100 && YEAR_BEFORE.test(before));
 }
 
-/** A sum as the result shows it: in reais, or as the client said it when told in minimum wages or in instalments (never converted). */
+/**
+ * A sum as the result shows it: in reais, in the foreign currency it was told in ("US$ 410.000,00"), or as the client said it when told
+ * in minimum wages or in instalments (never converted).
+ */
 export function amountText(amount: AmountMention): string {
-  return amount.minimumWages || amount.instalments ? amount.raw : formatBrl(amount.value);
+  if (amount.minimumWages || amount.instalments) return amount.raw;
+  return amount.foreign ? formatMoney(FOREIGN_SYMBOLS[amount.foreign.currency], amount.foreign.value) : formatBrl(amount.value);
 }
 
 /** "R$ 1.650,00": locale-independent, so output is the same on every machine. */
 export function formatBrl(value: number): string {
+  return formatMoney('R$', value);
+}
+
+/** A sum after its currency's sign, with dot thousands and comma cents as in Brazil ("US$ 410.000,00", "€ 12.000,00"). */
+function formatMoney(symbol: string, value: number): string {
   const [integer, cents] = value.toFixed(2).split('.');
-  return `R$ ${integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cents}`;
+  return `${symbol} ${integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cents}`;
 }

@@ -3,6 +3,7 @@ import { childKeptByPronoun, namesChild } from '../classifiers/child-kept';
 import { LEGAL_AREA_CODES, MAX_LIST_ITEMS } from '../interview-engine.constants';
 import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
 import { DeadlineMention } from '../extractors/deadline.extractor';
+import { amountKey } from '../extractors/amount.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
 import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor';
@@ -88,7 +89,7 @@ export class FactsAccumulator {
     next.anchoredAreas = union(facts.anchoredAreas ?? [], this.areas.anchors(found.keywords), LEGAL_AREA_CODES.length) as LegalAreaCode[];
     next.dates = unionBy(facts.dates, found.dates, (d) => d.raw);
     next.durations = unionBy(facts.durations, found.durations, (d) => d.raw);
-    next.amounts = unionBy(facts.amounts, found.amounts, (a) => String(a.value));
+    next.amounts = unionBy(facts.amounts, found.amounts, amountKey);
     // A kind told in one message and its member named in another ("a prefeitura", "Prefeitura de Sertãozinho") are one party.
     next.parties = withoutNamedKinds(union(facts.parties, found.parties));
     next.largestGroup = Math.max(facts.largestGroup, found.largestGroup);

@@ -1,3 +1,5 @@
+import type { ForeignCurrency } from '../interview-engine.types';
+
 /** Number words people write instead of digits ("faz um mês", "uns dez mil"). */
 export const NUMBER_WORDS: Record<string, number> = {
   um: 1,
@@ -152,6 +154,31 @@ export const MONEY_FILLERS: string[] = [
  * conversion, which changes every January and is the lawyer's to make.
  */
 export const MINIMUM_WAGE_FOR_BANDS = 1_518;
+
+/**
+ * Reais per unit of a foreign currency, for the value bands only: a floor, below every rate of 2025 (the dollar about R$ 5,30-6,20,
+ * the euro R$ 5,90-6,60, the pound R$ 7,00-7,60), so a sum told in dollars, euros or pounds ("US$ 410 mil") is never banded above
+ * what it is worth, nor left out of the bands as if no sum were at stake. Not a quote: the result shows the sum in its own currency
+ * as the client told it, never this conversion, which is the lawyer's to make at the day's rate.
+ */
+export const FOREIGN_RATES_FOR_BANDS: Record<ForeignCurrency, number> = { USD: 5, EUR: 5.5, GBP: 6.5 };
+
+/** How the result writes each foreign currency before its sum ("US$ 410.000,00", "€ 12.000,00"). */
+export const FOREIGN_SYMBOLS: Record<ForeignCurrency, string> = { USD: 'US$', EUR: '€', GBP: '£' };
+
+/**
+ * Currency signs and codes before a number, folded ("US$", "U$", "USD", "€", "EUR", "£", "GBP"), and currency words after it
+ * ("410 mil dólares", "180 euros", "50 mil libras esterlinas", "10 mil em dólares"); "R$" and "reais" are the real's. Not "USDT" (a
+ * crypto token), nor "libras" after "em" ("em Libras": the sign language).
+ */
+export const CURRENCY_SIGNS: Record<string, ForeignCurrency | 'BRL'> = {
+  'r$': 'BRL', 'us$': 'USD', 'u$': 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP',
+};
+export const CURRENCY_WORDS: Record<string, ForeignCurrency | 'BRL'> = {
+  reais: 'BRL', real: 'BRL', conto: 'BRL', contos: 'BRL',
+  dolares: 'USD', dolar: 'USD', 'em dolares': 'USD', 'em dolar': 'USD', euros: 'EUR', euro: 'EUR', 'em euros': 'EUR',
+  'libras esterlinas': 'GBP', 'libra esterlina': 'GBP', libras: 'GBP',
+};
 
 /** Words after a number written without currency that make it a count, not money ("paguei 12 parcelas", "22 mil seguidores"). */
 export const COUNT_NOUNS: string[] = ['salario', 'salarios', 'parcela', 'parcelas', 'mes', 'meses', 'ano', 'anos', 'dia', 'dias', 'hora', 'horas', 'vez', 'vezes', 'pessoa', 'pessoas', 'semana', 'semanas', 'km', 'metros', 'm2', 'porcento',

@@ -22,6 +22,22 @@ describe(SummaryWriter.name, () => {
     expect(summary).toContain('Provas mencionadas: holerites.');
   });
 
+  it('shows a sum told in dollars or euros in its own currency, never as reais', () => {
+    const summary = sut.write(
+      newFacts({
+        amounts: [
+          { raw: 'US$ 410 mil', value: 2_050_000, foreign: { currency: 'USD', value: 410_000 } },
+          { raw: '180 euros', value: 990, foreign: { currency: 'EUR', value: 180 } },
+          { raw: 'R$ 6 mil', value: 6000 },
+        ],
+      }),
+      'empresarial',
+      'direito empresarial',
+      [],
+    );
+    expect(summary).toContain('Valores: US$ 410.000,00, € 180,00, R$ 6.000,00.');
+  });
+
   it('names the INSS, not the employer of the deceased, as the other side of a death pension (Lei 8.213 arts. 74-79)', () => {
     const facts = newFacts({ area: 'previdenciario', subarea: 'pensão por morte', parties: ['empregador', 'transportadora', 'INSS'] });
     const summary = sut.write(facts, 'previdenciario', 'pensão por morte', []);
