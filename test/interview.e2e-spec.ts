@@ -48,6 +48,11 @@ describe('InterviewModule against redis-server', () => {
     const broken = newConversation({ collectedData: { schema: 1, keywords: 'muro', questionsAsked: '2' } });
     await expect(sut.continueConversation(broken, 'oi')).rejects.toThrow(InvalidFactsError);
     await expect(sut.continueConversation(broken, 'oi')).rejects.toThrow(/keywords, questionsAsked/);
+    const dollars = { raw: 'US$ 410 mil', value: 2_050_000, foreign: { currency: 'USD', value: 410_000 } };
+    const told = await sut.continueConversation(newConversation({ collectedData: { schema: 1, amounts: [dollars] } }), 'é um contrato de exportação');
+    expect(told.facts.amounts).toEqual([dollars]);
+    const unknownCurrency = newConversation({ collectedData: { schema: 1, amounts: [{ ...dollars, foreign: { currency: 'XYZ', value: 1 } }] } });
+    await expect(sut.continueConversation(unknownCurrency, 'oi')).rejects.toThrow(/amounts/);
     await expect(sut.continueConversation(newConversation({ collectedData: { schema: 2 } }), 'oi')).rejects.toThrow(/schema/);
   });
 });

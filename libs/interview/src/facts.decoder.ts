@@ -9,6 +9,10 @@ const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check
 const optional = (check: Check): Check => (v) => v === undefined || check(v);
 const scores: Check = (v) => isObject(v) && Object.values(v).every(isNumber);
 const mention = (field: 'iso' | 'days' | 'value', check: Check): Check => (v) => isObject(v) && isString(v.raw) && check(v[field]);
+/** A sum told in a foreign currency keeps it beside its floor in reais (`AmountMention.foreign`). */
+const FOREIGN_CURRENCIES = ['USD', 'EUR', 'GBP'];
+const foreignSum: Check = (v) => isObject(v) && FOREIGN_CURRENCIES.includes(v.currency as string) && isNumber(v.value);
+const amount: Check = (v) => mention('value', isNumber)(v) && optional(foreignSum)((v as Record<string, unknown>).foreign);
 
 /** The type of every field of the stored facts; the compiler asks for a line for each new field. */
 const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
@@ -20,7 +24,7 @@ const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
   keywords: listOf(isString),
   dates: listOf(mention('iso', orNull(isString))),
   durations: listOf(mention('days', isNumber)),
-  amounts: listOf(mention('value', isNumber)),
+  amounts: listOf(amount),
   parties: listOf(isString),
   largestGroup: isNumber,
   locations: listOf(isString),
