@@ -47,6 +47,7 @@ export type ClientNote =
   | 'defendant'
   | 'lawsuit-running'
   | 'damages-suit-served'
+  | 'collection-suit-served'
   | 'enforcement-named'
   | 'at-fault'
   | 'good-faith-buyer'
@@ -490,6 +491,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // Served a suit for damages: a citation and the indemnity it asks, told in one sentence (`NoteExtractor`).
   'damages-suit-served': [],
+  // Served a suit that collects a debt: a citation and the charge it makes, told in one sentence (`NoteExtractor`).
+  'collection-suit-served': [],
   // The enforcement a court's seizure belongs to, named (a tax enforcement, Lei 6.830/80; an execution of a title or of a judgment,
   // CPC arts. 523 and 824 ss.; a labour claim in its execution phase, CLT arts. 876 ss.): the lawsuit behind a block is told.
   'enforcement-named': [
