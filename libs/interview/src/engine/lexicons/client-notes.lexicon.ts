@@ -664,6 +664,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'vendedor pessoa fisica', 'comprei de uma pessoa', 'olx',
     // The other side described as no supplier: a private person who does not sell for a living (CDC art. 3).
     'e um particular', 'e uma particular', 'e pessoa fisica', 'e uma pessoa fisica',
+    // The deal told as one between the two of them, no store between ("foi um negócio entre nós dois"): a private sale (CC art. 481), no supplier (CDC art. 3).
+    'negocio entre nos dois', 'negocio entre nos duas', 'negocio so entre nos', 'negocio entre a gente',
   ],
   'tax-authority': [
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',
