@@ -37,6 +37,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('recebi a citação. Depois penso em pedir indenização dele')).not.toContain('damages-suit-served');
   });
 
+  it('hears a collection suit served: a citation and the debt it charges in one sentence, not a citation alone nor a charge without one', () => {
+    expect(sut.extract('recebi uma citação, o banco entrou com uma ação de cobrança contra mim')).toEqual(expect.arrayContaining(['defendant', 'collection-suit-served']));
+    expect(sut.extract('fui citada num processo da academia me cobrando o resto do plano')).toContain('collection-suit-served');
+    expect(sut.extract('recebi uma citação, ela quer aumentar a pensão')).not.toContain('collection-suit-served');
+    expect(sut.extract('o banco está me cobrando uma dívida que já paguei')).not.toContain('collection-suit-served');
+  });
+
   it('hears the enforcement a seizure belongs to named, and not one denied', () => {
     expect(sut.extract('o gerente falou que é uma execução fiscal da Prefeitura')).toContain('enforcement-named');
     expect(sut.extract('é um processo de execução do dono da casa')).toContain('enforcement-named');

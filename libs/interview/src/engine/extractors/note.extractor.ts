@@ -49,6 +49,11 @@ const CITATION_WORDS = /\b(?:citac(?:ao|oes)|citad[oa]s?|me citou)\b/;
  * a civil action for damages (CC arts. 186, 927 and 948-950). Not "pensão" alone: a support suit asks one too.
  */
 const DAMAGES_ASKED = /\b(?:indenizac(?:ao|oes)|danos? (?:materia|mora|estetic)\w*|lucros cessantes)\b/;
+/**
+ * A debt charged (a collection or monitory action, the charge the other side makes): beside a citation, what the suit served asks,
+ * defended by a contestação or embargos in the civil courts (CPC arts. 335 and 702), whoever the creditor.
+ */
+const COLLECTION_ASKED = /\b(?:cobranca|cobrando|cobram|cobra|monitoria)\b/;
 
 /**
  * A purchase from a person named by who they are, not by a trade ("comprei a caminhonete de um rapaz pelo Facebook", "comprei
@@ -219,6 +224,7 @@ export class NoteExtractor {
       ['job-housing', () => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized)],
       ['defendant', () => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
       ['damages-suit-served', () => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
+      ['collection-suit-served', () => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
       ['child-beaten', () => mentionsChildBeaten(text)],
       ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
       ['benefit-denied', () => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],

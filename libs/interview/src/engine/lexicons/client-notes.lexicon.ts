@@ -47,6 +47,7 @@ export type ClientNote =
   | 'defendant'
   | 'lawsuit-running'
   | 'damages-suit-served'
+  | 'collection-suit-served'
   | 'enforcement-named'
   | 'at-fault'
   | 'good-faith-buyer'
@@ -490,6 +491,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // Served a suit for damages: a citation and the indemnity it asks, told in one sentence (`NoteExtractor`).
   'damages-suit-served': [],
+  // Served a suit that collects a debt: a citation and the charge it makes, told in one sentence (`NoteExtractor`).
+  'collection-suit-served': [],
   // The enforcement a court's seizure belongs to, named (a tax enforcement, Lei 6.830/80; an execution of a title or of a judgment,
   // CPC arts. 523 and 824 ss.; a labour claim in its execution phase, CLT arts. 876 ss.): the lawsuit behind a block is told.
   'enforcement-named': [
@@ -661,6 +664,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'vendedor pessoa fisica', 'comprei de uma pessoa', 'olx',
     // The other side described as no supplier: a private person who does not sell for a living (CDC art. 3).
     'e um particular', 'e uma particular', 'e pessoa fisica', 'e uma pessoa fisica',
+    // The deal told as one between the two of them, no store between ("foi um negócio entre nós dois"): a private sale (CC art. 481), no supplier (CDC art. 3).
+    'negocio entre nos dois', 'negocio entre nos duas', 'negocio so entre nos', 'negocio entre a gente',
   ],
   'tax-authority': [
     'receita federal', 'malha fina', 'fisco', 'secretaria da fazenda', 'sefaz', 'fazenda nacional', 'fazenda estadual',

@@ -97,6 +97,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The inquiry's words (the delegacia, the lesão corporal culposa it investigates) tell the harm the suit asks damages for.
     moves: { criminal: 'civil' },
   },
+  'collection-suit-served': {
+    why: 'quem foi citado numa ação de cobrança ou monitória se defende no cível, no prazo da contestação ou dos embargos (arts. 335 e 702 do CPC), seja o credor um banco, uma escola ou uma academia: o contrato e as defesas de consumo que houver são discutidos dentro dessa defesa',
+    factors: { consumidor: 0.5, civil: 1.05 },
+    // The contract's words (the card, the tuition, the plan) tell the debt the suit collects.
+    moves: { consumidor: 'civil' },
+  },
   'criminal-defence': {
     why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima, o emprego onde o fato teria ocorrido (o patrão que registra o furto) e o benefício do INSS sacado ou obtido indevidamente (o objeto do estelionato previdenciário, art. 171 §3º do Código Penal, que a autarquia também cobra de volta) são o contexto',
     factors: { criminal: 1.5, civil: 0.5, trabalhista: 0.6, previdenciario: 0.5 },
