@@ -65,8 +65,16 @@ export interface Answer {
   headers: Headers;
 }
 
-/** One request to a local API; `body` is parsed JSON (empty when the answer was not JSON). */
-export async function call(port: number, method: string, path: string, options: { token?: string; auth?: string; body?: unknown } = {}): Promise<Answer> {
+/**
+ * One request to a local API; `body` is parsed JSON (empty when the answer was not JSON). It is given up after `timeoutMs`
+ * (5 s unless asked): an API that hangs fails the test instead of its whole file's time limit.
+ */
+export async function call(
+  port: number,
+  method: string,
+  path: string,
+  options: { token?: string; auth?: string; body?: unknown; timeoutMs?: number } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.auth) headers.authorization = options.auth;
@@ -75,7 +83,7 @@ export async function call(port: number, method: string, path: string, options: 
     method,
     headers,
     body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
-    signal: AbortSignal.timeout(5_000),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
   });
   const text = await response.text();
   let body: Record<string, unknown> = {};

@@ -55,7 +55,8 @@ describe(`${INSTANCES} API instances behind a round-robin balancer`, () => {
     const token = await mintToken(auth, { sub: userId });
     const served: number[] = [];
     const send = async (method: string, path: string, body?: unknown): Promise<Answer> => {
-      const answer = await call(proxy.port, method, path, { token, body });
+      // Thirty triages at once on three cold instances queue on a busy two-core machine: a slow answer is not a failure here.
+      const answer = await call(proxy.port, method, path, { token, body, timeoutMs: 30_000 });
       served.push(Number(answer.headers.get('x-upstream')));
       return answer;
     };
