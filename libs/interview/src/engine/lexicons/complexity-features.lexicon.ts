@@ -362,6 +362,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'uniao-contra-outro-dependente': { label: 'união estável a provar contra outro dependente que pede ou recebe a pensão', points: 2, notLow: true, areas: ['previdenciario'] },
   // A union the other partner denies (a dating contract, "era só namoro"): proved by its facts first (CC art. 1.723). Never simple.
   'uniao-negada': { label: 'união estável negada pelo outro companheiro ou pelos herdeiros (contrato de namoro, "era namoro")', points: 2, notLow: true, areas: ['familia'] },
+  // Building blocks of `ofensa-com-repercussao` (`IMPLIED_FEATURES`): an offence against the client's honour (a false accusation of
+  // theft or fraud, a defamation), its reach online (views, shares, a post gone viral), and the clients or orders lost after it.
+  'ofensa-a-honra': { label: 'ofensa à honra do cliente (acusação falsa, difamação)', points: 0, areas: ['civil', 'criminal'] },
+  'alcance-na-internet': { label: 'conteúdo com grande alcance na internet (visualizações, compartilhamentos)', points: 0, areas: ['civil', 'criminal'] },
+  'perda-de-clientela': { label: 'clientes, encomendas ou pedidos perdidos', points: 0, areas: ['civil', 'criminal'] },
+  // An offence against honour spread online with a measured reach and followed by the clients lost: the removal of the content by a
+  // court order (Marco Civil da Internet arts. 19-21, with a tutela de urgência) and the damages, moral and the lost profits (CC arts.
+  // 186, 402, 927 and 953), each on its own proof (the reach, the truth of what was said, the cancellations). Never a simple case.
+  'ofensa-com-repercussao': { label: 'ofensa à honra com repercussão na internet e perda de clientes (remoção do conteúdo e indenização)', points: 2, notLow: true, areas: ['civil', 'criminal'] },
   // A common home in one partner's name being sold before the division: only an urgent order keeps the share (CPC arts. 300 and 828).
   'venda-de-bem-comum': { label: 'imóvel do casal à venda por quem o tem em seu nome, antes da partilha', points: 2, notLow: true, areas: ['familia'] },
   // The client asks for remedies of two areas (`REMEDY_AREAS`), or one fact engages two regimes (`TWO_REGIME_NOTES`, `IMPLIED_FEATURES`):
@@ -565,6 +574,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  // An offence against honour with its reach online and the clients lost after it (CC arts. 402 and 953; Marco Civil arts. 19-21):
+  // either alone (a post seen by thousands with no loss, a loss told of a private message) keeps the case as it was.
+  { when: ['ofensa-a-honra', 'alcance-na-internet', 'perda-de-clientela'], areas: ['civil', 'criminal'], feature: 'ofensa-com-repercussao' },
   {
     when: ['empresa-do-casal', 'patrimonio'], areas: ['familia'],
     subareas: ['divórcio', 'dissolução de união estável e partilha', 'guarda e convivência', 'pensão alimentícia (fixação ou revisão)'], feature: 'empresa-na-partilha',

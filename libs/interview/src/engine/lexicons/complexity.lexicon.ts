@@ -759,6 +759,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'quer ficar com mais da metade', 'quer mais da metade', 'nao quer dividir meio a meio', 'nao aceita dividir meio a meio', 'nao quer dividir a casa', 'nao quer dividir o apartamento',
     // The other partner denying any share at all ("diz que eu não tenho direito a nada"): the division is the dispute itself.
     'nao tenho direito a nada', 'nao tem direito a nada', 'nao tenho direito a nenhum', 'nao tem direito a nenhum',
+    // The home claimed as one spouse's alone ("diz que o apartamento é só dele"), and the instalments of a home financed before the
+    // marriage paid by both during it: those are divided (CC arts. 1.658 and 1.660 I), the payments are the proof.
+    ...['a casa', 'o apartamento', 'o imovel', 'o terreno'].flatMap((home) => [`${home} e so dele`, `${home} e so dela`]),
+    'parcelas foram pagas por nos dois', 'pagamos as parcelas juntos', 'pagamos as prestacoes juntos', 'pagando juntos', 'pagamos juntos', 'pagamos junto',
+    'paguei as prestacoes', 'paguei as parcelas', 'ajudei a pagar as parcelas', 'ajudei a pagar as prestacoes', 'ajudava a pagar as parcelas', 'ajudava a pagar as prestacoes',
     'quer ficar com a casa toda', 'quer ficar com tudo', 'comprado com o fgts', 'comprada com o fgts', 'comprado com meu fgts', 'comprada com meu fgts', 'comprado com o meu fgts', 'comprada com o meu fgts',
   ],
   // A business told as the spouse's or the couple's (`empresa-na-partilha` beside the assets to divide).
@@ -925,6 +930,26 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'era namoro', 'foi namoro', 'era um namoro', 'eram so namorados', 'eram namorados', 'so namoravam', 'apenas namoravam',
     'nega a uniao', 'negou a uniao', 'nega que vivia', 'nega que viviamos', 'nao reconhece a uniao', 'nao quer reconhecer a uniao',
   ],
+  // An offence against the client's honour as clients tell it: a defamation, a false accusation of theft or fraud (CP arts. 138-139;
+  // CC art. 953). Civil and criminal cases only (`ofensa-a-honra`).
+  'ofensa-a-honra': [
+    'difamando', 'difamou', 'difamaram', 'difamacao', 'caluniando', 'caluniou', 'calunia', 'manchar meu nome', 'meu nome na lama', 'acabar com minha reputacao',
+    'espalhando mentiras', 'espalhou mentiras', 'mentiras sobre mim', 'postou que eu', 'publicou que eu',
+    ...['me chamou de', 'me chamando de', 'me chamaram de', 'que eu sou', 'que eu sou um', 'que eu sou uma', 'que eu era', 'que eu era um', 'que eu era uma'].flatMap((called) =>
+      ['golpista', 'ladrao', 'ladra', 'ladrona', 'estelionatario', 'estelionataria', 'caloteiro', 'caloteira', 'picareta', 'trambiqueiro', 'trambiqueira'].map((name) => `${called} ${name}`)),
+  ],
+  // The reach of a post or a video (Marco Civil arts. 19-21: the content to remove; the reach weighs the damages, CC art. 953).
+  'alcance-na-internet': [
+    'visualizacoes', 'visualizacao', 'compartilhamentos', 'compartilharam', 'compartilhando', 'viralizou', 'viralizando', 'viralizado',
+    'curtidas', 'milhares de comentarios', 'centenas de comentarios', 'milhares de pessoas',
+  ],
+  // The clients, orders or patients lost (lucros cessantes, CC art. 402).
+  'perda-de-clientela': [
+    ...['perdi', 'perdemos'].flatMap((lost) => ['', ' varios', ' varias', ' muitos', ' muitas', ' os', ' as', ' meus', ' minhas'].flatMap((many) =>
+      ['clientes', 'encomendas', 'pedidos', 'pacientes', 'alunos', 'contratos', 'vendas'].map((what) => `${lost}${many} ${what}`))),
+    'clientes cancelaram', 'clientes desistiram', 'clientes sumiram', 'clientes pararam de', 'cancelaram as encomendas', 'cancelaram os pedidos', 'cancelaram encomendas',
+    'pedidos cairam', 'vendas cairam', 'encomendas cairam', 'movimento caiu', 'desmarcaram', 'cancelaram',
+  ],
   // A home the couple acquired, in one partner's name and being sold by that partner before the division: a buyer in good faith
   // keeps it, so the share is saved only by an urgent order (indisponibilidade, the suit noted on the registry, CPC arts. 300
   // and 828). Family cases only: elsewhere a house for sale is a plain sale.
@@ -933,6 +958,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       ...['colocou', 'pos', 'botou', 'anunciou'].map((verb) => `${verb} ${home} a venda`),
       `esta vendendo ${home}`, `ta vendendo ${home}`,
     ]),
+    // The sale threatened or announced, not yet advertised ("está ameaçando vender", "vai vender a casa"): the same share to keep (CPC art. 300).
+    ...['a casa', 'o apartamento', 'o imovel', 'o terreno'].flatMap((home) => [`vai vender ${home}`, `ameacando vender ${home}`]),
+    'ameacando vender', 'ameacou vender', 'ameaca vender', 'falou que vai vender', 'disse que vai vender', 'diz que vai vender',
     'ja tem comprador', 'ja tem um comprador', 'arrumou comprador', 'arrumou um comprador', 'achou um comprador', 'achou comprador',
   ],
   'uniao-a-comprovar': [
