@@ -50,11 +50,11 @@ export const FAMILIA: AreaLexicon = {
     curatela: 5, interdicao: 4, curador: 5, interditar: 5, alzheimer: 3, demencia: 3, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5, 'pacto antenupcial': 6, 'separacao total de bens': 5, 'separacao de bens': 4,
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4, 'pai dos meus filhos': 4,
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,
-    // The end of a marriage in lay words, and the wish to marry again that only a divorce allows (CC art. 1.521 VI): a divorce.
     // A separation under way and the marriage's regime and time told ("estamos nos separando", "casamos em comunhão parcial",
     // "financiou antes da gente casar"): the couple's division (CC arts. 1.658-1.660), not a plain property case.
     'me separando': 4, 'nos separando': 4, 'estamos separando': 4, 'estou separando': 4, 'comunhao parcial': 5,
     'antes da gente casar': 4, 'antes de casarmos': 4, 'antes de casar': 3, 'durante o casamento': 4,
+    // The end of a marriage in lay words, and the wish to marry again that only a divorce allows (CC art. 1.521 VI): a divorce.
     'nos separamos': 5, 'se separamos': 5, 'a gente se separou': 5, 'casar de novo': 4, 'casar novamente': 4, 'casamos no civil': 4, 'casei no civil': 4,
     'abandono do lar': 4, 'separacao de fato': 4, 'separacao de corpos': 5, 'separad* de corpo*': 4,
     // A curatela (CC arts. 1.767 ss.; Lei 13.146 art. 84): the words of the incapacity it asks a judge to declare.
