@@ -1,4 +1,4 @@
-import { copyFacts, InterviewFacts } from './engine';
+import { copyFacts, FOREIGN_CURRENCIES, ForeignCurrency, InterviewFacts } from './engine';
 
 type Check = (value: unknown) => boolean;
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -10,8 +10,7 @@ const optional = (check: Check): Check => (v) => v === undefined || check(v);
 const scores: Check = (v) => isObject(v) && Object.values(v).every(isNumber);
 const mention = (field: 'iso' | 'days' | 'value', check: Check): Check => (v) => isObject(v) && isString(v.raw) && check(v[field]);
 /** A sum told in a foreign currency keeps it beside its floor in reais (`AmountMention.foreign`). */
-const FOREIGN_CURRENCIES = ['USD', 'EUR', 'GBP'];
-const foreignSum: Check = (v) => isObject(v) && FOREIGN_CURRENCIES.includes(v.currency as string) && isNumber(v.value);
+const foreignSum: Check = (v) => isObject(v) && FOREIGN_CURRENCIES.includes(v.currency as ForeignCurrency) && isNumber(v.value);
 const amount: Check = (v) => mention('value', isNumber)(v) && optional(foreignSum)((v as Record<string, unknown>).foreign);
 
 /** The type of every field of the stored facts; the compiler asks for a line for each new field. */

@@ -1,4 +1,4 @@
-import { Complexity, LegalAreaCode, Strategy } from './interview-engine.types';
+import { Complexity, ForeignCurrency, LegalAreaCode, Strategy } from './interview-engine.types';
 
 /** Which triage strategy each complexity level uses. */
 export const STRATEGY_BY_COMPLEXITY: Record<Complexity, Strategy> = {
@@ -22,6 +22,10 @@ export const AREA_LABELS: Record<LegalAreaCode, string> = {
 };
 
 export const LEGAL_AREA_CODES = Object.keys(AREA_LABELS) as LegalAreaCode[];
+
+/** How the result writes each foreign currency before its sum ("US$ 410.000,00", "€ 12.000,00"). */
+export const FOREIGN_SYMBOLS: Record<ForeignCurrency, string> = { USD: 'US$', EUR: '€', GBP: '£' };
+export const FOREIGN_CURRENCIES = Object.keys(FOREIGN_SYMBOLS) as ForeignCurrency[];
 
 /** Questions asked before the interview may close (`min`) and at which it must close (`max`). */
 export const TURN_LIMITS: Record<Complexity, { min: number; max: number }> = {

@@ -1,3 +1,4 @@
+import { FOREIGN_SYMBOLS } from '../interview-engine.constants';
 import { AmountMention, ForeignCurrency } from '../interview-engine.types';
 import {
   AMOUNT_MULTIPLIERS,
@@ -16,7 +17,6 @@ import {
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
   FOREIGN_RATES_FOR_BANDS,
-  FOREIGN_SYMBOLS,
 } from '../lexicons/numbers.lexicon';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, textMemo, withDigits } from '../text/text-normalizer';

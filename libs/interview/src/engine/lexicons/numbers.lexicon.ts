@@ -163,9 +163,6 @@ export const MINIMUM_WAGE_FOR_BANDS = 1_518;
  */
 export const FOREIGN_RATES_FOR_BANDS: Record<ForeignCurrency, number> = { USD: 5, EUR: 5.5, GBP: 6.5 };
 
-/** How the result writes each foreign currency before its sum ("US$ 410.000,00", "€ 12.000,00"). */
-export const FOREIGN_SYMBOLS: Record<ForeignCurrency, string> = { USD: 'US$', EUR: '€', GBP: '£' };
-
 /**
  * Currency signs and codes before a number, folded ("US$", "U$", "USD", "€", "EUR", "£", "GBP"), and currency words after it
  * ("410 mil dólares", "180 euros", "50 mil libras esterlinas", "10 mil em dólares"); "R$" and "reais" are the real's. Not "USDT" (a
