@@ -34,9 +34,11 @@ export async function startRedisSentinel(): Promise<RedisSentinelSetup> {
   ].join('\n');
   const sentinels = await Promise.all(Array.from({ length: 3 }, () => startRedisServer({ configFile: () => monitor, args: ['--sentinel'] })));
   const servers = [primary, replica];
-  const primaryPort = async () => {
-    const address = await ask(sentinels[0].port, (c) => c.call('SENTINEL', 'GET-MASTER-ADDR-BY-NAME', NAME) as Promise<string[]>);
-    return Number(address?.[1]);
+  /** The primary's port and whether a failover is under way, in one reply: read apart, a failover can end between them. */
+  const watched = async () => {
+    const fields = (await ask(sentinels[0].port, (c) => c.call('SENTINEL', 'MASTER', NAME) as Promise<string[]>)) ?? [];
+    const field = (name: string) => fields[fields.indexOf(name) + 1];
+    return { port: Number(field('port')), failingOver: field('flags')?.includes('failover_in_progress') };
   };
   const replicasKnown = async () => {
     const replicas = (await ask(sentinels[0].port, (c) => c.call('SENTINEL', 'REPLICAS', NAME) as Promise<string[][]>)) ?? [];
@@ -50,13 +52,24 @@ export async function startRedisSentinel(): Promise<RedisSentinelSetup> {
     sentinels: sentinels.map((sentinel) => `127.0.0.1:${sentinel.port}`).join(','),
     servers,
     async failover() {
-      const before = await primaryPort();
-      await ask(sentinels[0].port, (c) => c.call('SENTINEL', 'FAILOVER', NAME));
+      const before = (await watched()).port;
       const promoted = servers.find((server) => server.port !== before)!;
       const demoted = servers.find((server) => server.port === before)!;
-      await until(async () => (await primaryPort()) === promoted.port, 'the sentinels to name the new primary');
-      // Sentinel turns the old primary into a replica when it next sees it (up to 10 s): back to one primary, one replica.
-      await until(async () => /master_link_status:up/.test((await ask(demoted.port, (c) => c.info('replication'))) ?? ''), 'the old primary to replicate');
+      // A sentinel refuses SENTINEL FAILOVER (-NOGOODSLAVE) until its last INFO from the replica is fresh and shows the link
+      // up, and aborts a failover whose promotion times out: ask again whenever none is under way, until the replica leads.
+      let refusal = '';
+      await until(async () => {
+        const { port, failingOver } = await watched();
+        if (!failingOver && port === before) {
+          refusal = (await ask(sentinels[0].port, (c) => (c.call('SENTINEL', 'FAILOVER', NAME) as Promise<string>).then(() => '', (error: Error) => error.message))) ?? 'no answer';
+        }
+        return !failingOver && port === promoted.port;
+      }, 'the sentinels to name the new primary', 40_000).catch((error: Error) => {
+        throw new Error(`${error.message}${refusal && ` (last refusal: ${refusal})`}`);
+      });
+      // Sentinel turns the old primary into a replica 8 s after its INFO (every 10 s) reports it a primary, so 10-20 s after
+      // the switch (longer on a loaded machine): back to one primary, one replica.
+      await until(async () => /master_link_status:up/.test((await ask(demoted.port, (c) => c.info('replication'))) ?? ''), 'the old primary to replicate', 40_000);
     },
     async subscribers() {
       const lists = await Promise.all(sentinels.map((sentinel) => ask(sentinel.port, (c) => c.call('CLIENT', 'LIST') as Promise<string>)));
