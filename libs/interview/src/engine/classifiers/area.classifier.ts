@@ -5,7 +5,7 @@ import { DENIED_WHEN_NEGATED } from '../lexicons/areas/criminal.lexicon';
 import { ClientNote, DISCLAIMERS, NOTE_NEGATORS, REPORTING_VERBS } from '../lexicons/client-notes.lexicon';
 import { ROUTE_RULES, RouteRule } from '../lexicons/route-rules.lexicon';
 import { memoized } from '../text/memoized';
-import { PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
+import { LEXICONS, PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 
 /** One lexicon phrase found for an area (and maybe one of its subareas). */
@@ -78,19 +78,21 @@ for (const [note, rule] of Object.entries(ROUTE_RULES) as [string, RouteRule][])
   ROUTES.set(note, { factors, yieldsTo: rule.yieldsTo ?? [], movesOnlyWith: rule.movesOnlyWith ?? null, movedFrom });
 }
 
+/** The area lexicons' phrases, each with the area (and subarea) it counts for and its weight. */
+const AREA_MATCHER = new PhraseMatcher<AreaHit>(
+  LEGAL_AREA_CODES.flatMap((area) => {
+    const lexicon = AREA_LEXICONS[area];
+    const hits = Object.entries(lexicon.terms).map(([p, weight]) => [p, { area, subareaId: null, weight }] as const);
+    const subHits = lexicon.subareas.flatMap((sub) =>
+      Object.entries(sub.terms).map(([p, weight]) => [p, { area, subareaId: sub.id, weight }] as const),
+    );
+    return [...hits, ...subHits];
+  }),
+  LEXICONS,
+);
+
 /** Scores text against the area lexicons; each phrase counts once per text passed in. */
 export class AreaClassifier {
-  private readonly matcher = new PhraseMatcher<AreaHit>(
-    LEGAL_AREA_CODES.flatMap((area) => {
-      const lexicon = AREA_LEXICONS[area];
-      const hits = Object.entries(lexicon.terms).map(([p, weight]) => [p, { area, subareaId: null, weight }] as const);
-      const subHits = lexicon.subareas.flatMap((sub) =>
-        Object.entries(sub.terms).map(([p, weight]) => [p, { area, subareaId: sub.id, weight }] as const),
-      );
-      return [...hits, ...subHits];
-    }),
-  );
-
   private lastChoice: {
     areaScores: Partial<Record<LegalAreaCode, number>>;
     notes: readonly string[];
@@ -113,7 +115,7 @@ export class AreaClassifier {
    * its turn; shared: do not mutate.
    */
   matches(tokens: readonly string[]): readonly PhraseMatch<AreaHit>[] {
-    return this.matcher.match(tokens);
+    return AREA_MATCHER.match(tokens);
   }
 
   score(text: string): AreaScores {
@@ -224,7 +226,7 @@ export class AreaClassifier {
   }
 
   private hitsOf(keyword: string): AreaHit[] {
-    return this.matcher.match(tokenize(keyword)).flatMap((m) => m.values);
+    return AREA_MATCHER.match(tokenize(keyword)).flatMap((m) => m.values);
   }
 }
 

@@ -25,7 +25,7 @@ import {
 } from '../lexicons/complexity-features.lexicon';
 import { COMPLEXITY_PHRASES } from '../lexicons/complexity.lexicon';
 import { SubareaLexicon } from '../lexicons/lexicon.types';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
 import { isEmployerAsking, isOnlyWitness } from './client-role';
@@ -93,12 +93,14 @@ const URGENCY_FEATURES = URGENCY_BANDS.map((band) => band.feature);
 /** Confidence is scaled by this when another area scores close to the chosen one. */
 const COMPETING_AREA_FACTOR = 0.8;
 
+/** The complexity lexicon's phrases, each with the feature it signals. */
+const COMPLEXITY_MATCHER = new PhraseMatcher(
+  Object.entries(COMPLEXITY_PHRASES).flatMap(([id, phrases]) => phrases.map((p) => [p, id] as const)),
+  LEXICONS,
+);
+
 /** Rates complexity as the sum of the weighted features of the whole interview. */
 export class ComplexityClassifier {
-  private readonly matcher = new PhraseMatcher(
-    Object.entries(COMPLEXITY_PHRASES).flatMap(([id, phrases]) => phrases.map((p) => [p, id] as const)),
-  );
-
   constructor(
     private readonly urgency = new UrgencyClassifier(),
     private readonly weights: ComplexityWeights = DEFAULT_WEIGHTS,
@@ -112,7 +114,7 @@ export class ComplexityClassifier {
    */
   signals(text: string, parts: readonly string[] = [text]): string[] {
     const ids: string[] = [];
-    for (const match of this.matcher.match(tokenize(text))) {
+    for (const match of COMPLEXITY_MATCHER.match(tokenize(text))) {
       if (match.negated) continue;
       for (const id of match.values) if (!ids.includes(id)) ids.push(id);
     }

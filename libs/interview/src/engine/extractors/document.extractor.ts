@@ -1,23 +1,24 @@
 import { DENIED_AFTER, DOCUMENTS, NO_DOCUMENT_PHRASES, PENDING_REPORTS } from '../lexicons/documents.lexicon';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
+
+const DOCUMENT_MATCHER = new PhraseMatcher(
+  Object.entries(DOCUMENTS).flatMap(([label, phrases]) => phrases.map((p) => [p, label] as const)),
+  LEXICONS,
+);
+const NO_DOCUMENT_MATCHER = new PhraseMatcher(NO_DOCUMENT_PHRASES.map((p) => [p, true] as const), LEXICONS);
 
 /** Finds the evidence the client has ("carteira de trabalho", "prints", "laudo"). */
 export class DocumentExtractor {
-  private readonly matcher = new PhraseMatcher(
-    Object.entries(DOCUMENTS).flatMap(([label, phrases]) => phrases.map((p) => [p, label] as const)),
-  );
-  private readonly none = new PhraseMatcher(NO_DOCUMENT_PHRASES.map((p) => [p, true] as const));
-
   extract(text: string): { documents: string[]; saysNone: boolean } {
     const tokens = tokenize(text);
     const documents: string[] = [];
-    for (const match of this.matcher.match(tokens)) {
+    for (const match of DOCUMENT_MATCHER.match(tokens)) {
       if (match.negated || deniedAfter(tokens, match.end)) continue;
       const pending = pendingReport(tokens, match.start, match.end);
       for (const label of match.values) if (!documents.includes(label) && !(pending && PENDING_REPORTS.labels.includes(label))) documents.push(label);
     }
-    return { documents, saysNone: this.none.match(tokens).length > 0 };
+    return { documents, saysNone: NO_DOCUMENT_MATCHER.match(tokens).length > 0 };
   }
 }
 

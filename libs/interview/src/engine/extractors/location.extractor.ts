@@ -11,7 +11,7 @@ import {
   UFS,
 } from '../lexicons/locations.lexicon';
 import { allMatches } from '../text/all-matches';
-import { isNegator, PhraseMatcher } from '../text/phrase-matcher';
+import { isNegator, LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, textMemo, tokenize } from '../text/text-normalizer';
 
 const CITY_WITH_UF = new RegExp(
@@ -50,11 +50,11 @@ const CITY_WITH_STATE_NAME = new RegExp(
   'giu',
 );
 
+const CITY_MATCHER = new PhraseMatcher(Object.keys(CITIES).map((city) => [city, city] as const), LEXICONS);
+const STATE_MATCHER = new PhraseMatcher(Object.entries(STATE_NAMES), LEXICONS);
+
 /** Finds places: "Contagem/MG", "Caxias do Sul - RS", "São Luís, MA", "moro em Fortaleza", "estado do Tocantins". */
 export class LocationExtractor {
-  private readonly cities = new PhraseMatcher(Object.keys(CITIES).map((city) => [city, city] as const));
-  private readonly states = new PhraseMatcher(Object.entries(STATE_NAMES));
-
   /**
    * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. A "City/UF" never
    * runs over a message break, so each message's are read apart (and kept from its turn).
@@ -66,13 +66,13 @@ export class LocationExtractor {
     const afterLeadingWord = (start: number) => start > 0 && CITY_LEADING_WORDS.includes(tokens[start - 1]) && !deniedPlace(tokens, start);
     // "Polícia Militar de Minas Gerais", "Tribunal de Justiça do Rio de Janeiro": the body's state, not the client's place.
     const ofBody = (start: number) => BODY_OF_STATE.test(tokens.slice(Math.max(0, start - BODY_WORDS), start).join(' '));
-    for (const match of this.cities.match(tokens)) {
+    for (const match of CITY_MATCHER.match(tokens)) {
       const city = match.values[0];
       if (!afterLeadingWord(match.start)) continue;
       const partOfLonger = found.some((place) => foldText(place).startsWith(`${foldText(city)} `)) || namesLongerCity(text, city);
       if (!partOfLonger && !ofBody(match.start)) found.push(`${city}/${CITIES[city]}`);
     }
-    for (const match of this.states.match(tokens)) {
+    for (const match of STATE_MATCHER.match(tokens)) {
       if ((afterLeadingWord(match.start) || match.phrase.startsWith('estado')) && !ofBody(match.start)) found.push(match.values[0]);
     }
     // "Moramos em Caruaru, Pernambuco": a city closed by its state's name, as by its code.

@@ -4,7 +4,7 @@ import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicon
 import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
-import { isNegator, PhraseMatcher } from '../text/phrase-matcher';
+import { isNegator, LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, normalizeText, tokenize } from '../text/text-normalizer';
 
 /**
@@ -189,18 +189,23 @@ function inOneSentence(normalized: string, first: RegExp, second: RegExp): boole
   return normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => first.test(sentence) && second.test(sentence));
 }
 
+const NOTE_MATCHER = new PhraseMatcher(
+  Object.entries(CLIENT_NOTES).flatMap(([note, phrases]) => phrases.map((p) => [p, note as ClientNote] as const)),
+  LEXICONS,
+);
+/** Each note of `NOTE_YIELDS` with the phrases it yields to: a lexicon of its own, so that no other note's longer phrase hides them. */
+const NOTE_YIELD_MATCHERS = Object.entries(NOTE_YIELDS).map(([note, phrases]) => ({
+  note: note as ClientNote,
+  matcher: new PhraseMatcher(phrases.map((p) => [p, true] as const), LEXICONS),
+}));
+
 /** Finds the notes of `CLIENT_NOTES` in a text: risks, steps already taken, the client's role. */
 export class NoteExtractor {
-  private readonly matcher = new PhraseMatcher(
-    Object.entries(CLIENT_NOTES).flatMap(([note, phrases]) => phrases.map((p) => [p, note as ClientNote] as const)),
-  );
-  private readonly yields = Object.entries(NOTE_YIELDS).map(([note, phrases]) => ({ note: note as ClientNote, matcher: new PhraseMatcher(phrases.map((p) => [p, true] as const)) }));
-
   extract(text: string): ClientNote[] {
     const notes: ClientNote[] = [];
     const normalized = normalizeText(text);
     const tokens = tokenize(text);
-    for (const match of this.matcher.match(tokens)) {
+    for (const match of NOTE_MATCHER.match(tokens)) {
       // A phrase that carries its own negation ("nem de pagar advogado") is not undone by an emphatic "nenhuma" before it
       // ("não tem condição nenhuma, nem de pagar advogado").
       const ownNegation = isNegator(match.phrase.split(' ')[0]);
@@ -239,7 +244,7 @@ export class NoteExtractor {
       ['estate-deed', () => notes.includes('deed-sought') && notes.includes('close-death')],
     ];
     for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
-    const yielded = this.yields.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
+    const yielded = NOTE_YIELD_MATCHERS.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
     // An app's account blocked by the platform holds no salary nor benefit.
     const platform = notes.includes('platform-account-blocked');
     return notes.filter((note) => !yielded.some((y) => y.note === note) && !(platform && note === 'blocked-income'));

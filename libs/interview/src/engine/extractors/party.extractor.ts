@@ -20,7 +20,7 @@ import { withoutChatAudience } from '../text/chat-audience';
 import { isClientsOwnBusiness, isClientsOwnRole } from './client-side';
 import { isSpouseCoOwner, withoutHouseholdSpouse } from './client-spouse';
 import { withoutNames } from './named-parties';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { cueAlternation } from '../text/word-pattern';
 import { clauseBreakBetween, COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
 
@@ -52,13 +52,17 @@ const BRAND_KINDS = new Map([
   ...Object.entries(CAPITALISED_BRAND_KINDS),
 ]);
 
-/** Finds who else is involved ("patrão", "INSS", "ex-marido") and how large a group is ("9 bancos"). */
-export class PartyExtractor {
-  private readonly matcher = new PhraseMatcher([
+/** The parties' phrases and the brands, each with its party's label. */
+const PARTY_MATCHER = new PhraseMatcher(
+  [
     ...Object.entries(PARTIES).flatMap(([label, phrases]) => phrases.map((p) => [p, label] as const)),
     ...Object.values(BRANDS).flatMap((brands) => Object.entries(brands)),
-  ]);
+  ],
+  LEXICONS,
+);
 
+/** Finds who else is involved ("patrão", "INSS", "ex-marido") and how large a group is ("9 bancos"). */
+export class PartyExtractor {
   /**
    * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. Names are found in
    * each message (no name runs over a message break), so that the text without them is the
@@ -76,7 +80,7 @@ export class PartyExtractor {
     // Kinds of business the client told as their own ("tenho 2 lojas", "as duas lojas que eu tenho"): each later bare mention of
     // the kind ("tirar a marca das lojas") is the same establishment, the client's, not the other side.
     const own: string[] = [];
-    for (const match of this.matcher.match(tokens)) {
+    for (const match of PARTY_MATCHER.match(tokens)) {
       if (isClientsOwnBusiness(tokens, match.start, match.end, match.values)) {
         for (const label of match.values) if (OWN_BUSINESS_LABELS.includes(label) && !own.includes(label)) own.push(label);
         continue;

@@ -3,7 +3,7 @@ import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, ment
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { CONTRACT_TERM, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
 import { blocksIncome } from './note.extractor';
@@ -38,9 +38,9 @@ export interface UrgencyExtraction {
   nearest: DeadlineMention | null;
 }
 
-/** Finds urgency signals (prisão, liminar, despejo...) and deadlines ("10 dias pra defesa", "audiência amanhã"). */
-export class UrgencyExtractor {
-  private readonly matcher = new PhraseMatcher([
+/** The urgency signals' phrases, each with its signal, and the phrases that look like one but are none (null). */
+const SIGNAL_MATCHER = new PhraseMatcher(
+  [
     ...URGENCY_SIGNALS.flatMap((signal) => signal.phrases.map((p) => [p, signal] as const)),
     // A threatened seizure is none: as the longer match, its phrase keeps the "penhora" in it from counting.
     ...THREATENED_SEIZURE.map((p) => [p, null] as const),
@@ -50,8 +50,14 @@ export class UrgencyExtractor {
     ...TRAPPED.map((p) => [p, null] as const),
     // A contract's kind of term ("continua por prazo indeterminado") is no deadline (`CONTRACT_TERM`).
     ...CONTRACT_TERM.map((p) => [p, null] as const),
-  ]);
-  private readonly endings = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)));
+  ],
+  LEXICONS,
+);
+/** The phrases that tell a signal is over (`endedBy`), each with its signal's id. */
+const ENDING_MATCHER = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)), LEXICONS);
+
+/** Finds urgency signals (prisão, liminar, despejo...) and deadlines ("10 dias pra defesa", "audiência amanhã"). */
+export class UrgencyExtractor {
   private readonly relative = new DeadlineExtractor();
 
   /**
@@ -65,7 +71,7 @@ export class UrgencyExtractor {
     // Built only when a matched signal needs it: most messages match none that does.
     let present: Set<string> | null = null;
     const signals: string[] = [];
-    for (const match of this.matcher.match(tokens)) {
+    for (const match of SIGNAL_MATCHER.match(tokens)) {
       // A phrase that reads as no signal (null) over the same words as a signal's ("vencimentos") wins over it.
       if (match.negated || match.values.includes(null)) continue;
       for (const signal of match.values) {
@@ -89,7 +95,7 @@ export class UrgencyExtractor {
     if (!signals.includes('violencia') && parts.some(mentionsChildBeaten)) signals.push('violencia');
     // Held by the police and not released yet, told without the word "preso": an arrest under way (CPP art. 310, the custody hearing).
     if (!signals.includes('prisao') && parts.some(mentionsHeldUnreleased) && !ARREST_UNLESS.some((word) => tokens.includes(word))) signals.push('prisao');
-    const ended = [...new Set(this.endings.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
+    const ended = [...new Set(ENDING_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     return { signals: kept, ended, ...this.deadlines(text, now) };
   }

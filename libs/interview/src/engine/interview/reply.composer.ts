@@ -43,7 +43,7 @@ import {
   PERSONAL_DANGER_NOTES,
   VAGUE_OPENING_WORDS,
 } from '../lexicons/replies.lexicon';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { questionSentences } from '../text/question-sentences';
 import { foldText, tokenize } from '../text/text-normalizer';
 import { QuestionPlanner } from './question.planner';
@@ -67,15 +67,16 @@ export interface ReplyContext {
   areaCertainty: number;
 }
 
+const SAID_URGENT_MATCHER = new PhraseMatcher(SAID_URGENT.map((phrase) => [phrase, true] as const), LEXICONS);
+/** The direct answers' phrases, each with its answer's index in `DIRECT_ANSWERS`. */
+const ANSWER_MATCHER = new PhraseMatcher(DIRECT_ANSWERS.flatMap(({ phrases }, index) => phrases.map((p) => [p, index] as const)), LEXICONS);
+
 /**
  * Writes what Justus says around the planner's question: an acknowledgement that fits the
  * message, safety channels the first time a risk is reported, condolences, a safe answer to the
  * client's own question, and a closing that says honestly why the interview ends.
  */
 export class ReplyComposer {
-  private readonly saidUrgent = new PhraseMatcher(SAID_URGENT.map((phrase) => [phrase, true] as const));
-  private readonly answers = new PhraseMatcher(DIRECT_ANSWERS.flatMap(({ phrases }, index) => phrases.map((p) => [p, index] as const)));
-
   constructor(private readonly planner: QuestionPlanner) {}
 
   /** The reply that asks `question` (the planner's wording for `topic`), reworded for an urgent opening or a victim. */
@@ -128,7 +129,7 @@ export class ReplyComposer {
     const fresh = this.newNotes(context);
     const opening = before.clientMessages === 0;
     if (fresh.some((note) => URGENT_NOTES.includes(note)) || (opening && urgencyH <= URGENT_OPENING_HOURS)) return URGENT_ACKNOWLEDGEMENT;
-    if (opening && urgencyH <= SAID_URGENT_OPENING_HOURS && this.saidUrgent.match(tokenize(context.message)).some((m) => !m.negated)) {
+    if (opening && urgencyH <= SAID_URGENT_OPENING_HOURS && SAID_URGENT_MATCHER.match(tokenize(context.message)).some((m) => !m.negated)) {
       return URGENT_ACKNOWLEDGEMENT;
     }
     if (fresh.includes('close-death')) return CONDOLENCES;
@@ -171,7 +172,7 @@ export class ReplyComposer {
     const holds = (index: number) =>
       (!DIRECT_ANSWERS[index].areas || (area !== null && DIRECT_ANSWERS[index].areas!.includes(area))) &&
       (!DIRECT_ANSWERS[index].notes || DIRECT_ANSWERS[index].notes!.some((note) => notes.includes(note)));
-    const found = this.answers.match(tokenize(text)).filter((m) => !m.negated).flatMap((m) => m.values).filter(holds);
+    const found = ANSWER_MATCHER.match(tokenize(text)).filter((m) => !m.negated).flatMap((m) => m.values).filter(holds);
     return found.length > 0 ? Math.min(...found) : null;
   }
 

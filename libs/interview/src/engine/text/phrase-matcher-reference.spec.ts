@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadCases } from '../../../../../eval/case-loader';
-import { RuleBasedInterviewEngine } from '../rule-based-interview.engine';
-import { CompiledPhrase, PhraseMatch, PhraseMatcher } from './phrase-matcher';
+import '../rule-based-interview.engine';
+import { CompiledPhrase, LEXICONS, PhraseMatch, PhraseMatcher } from './phrase-matcher';
 import { joinTexts, markClauseBreaks, normalizeText, tokenize } from './text-normalizer';
 import { wordMatches } from './word-pattern';
 
@@ -111,20 +111,6 @@ function bridged(tokens: readonly string[], start: number, reaches: (at: number)
   return false;
 }
 
-/** Every phrase matcher the engine holds, found by walking its fields. */
-function matchersOf(root: object): PhraseMatcher<unknown>[] {
-  const seen = new Set<object>();
-  const matchers: PhraseMatcher<unknown>[] = [];
-  const visit = (value: unknown) => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (value instanceof PhraseMatcher) matchers.push(value);
-    else Object.values(value).forEach(visit);
-  };
-  visit(root);
-  return matchers;
-}
-
 /** A case's messages' words one after another, each closed by a "|" token, with their breaks. */
 function messagesInARow(messages: readonly Text[]): Text {
   const tokens: string[] = [];
@@ -144,7 +130,8 @@ const REWRITES: Array<(token: string) => string> = [
 ];
 
 describe('PhraseMatcher against the plain reference matcher', () => {
-  const matchers = matchersOf(new RuleBasedInterviewEngine());
+  // The engine's lexicons, compiled into one automaton as its modules load.
+  const matchers = LEXICONS.matchers;
   const cases = loadCases(NARRATIVE_FILES);
   const narratives = cases.map((c) => [c.opening, ...c.followups].map(textOf));
   const lexicons = matchers.map((matcher) => matcher.phrases.map((p) => p.phrase.replace(/\*/g, '')));

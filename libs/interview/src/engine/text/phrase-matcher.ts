@@ -17,11 +17,11 @@ export interface PhraseMatch<T> {
   negated: boolean;
 }
 
-/** The matches of one tokens array, and the phrases begun at its end that words after it could go on. */
+/** One lexicon's matches in a tokens array, and the phrases begun at its end that words after it could go on. */
 interface Found<T> {
   matches: readonly PhraseMatch<T>[];
-  /** The trie nodes where walks stopped at the last token with words still to come. */
-  open: readonly TrieNode<T>[];
+  /** The trie nodes where the lexicon's walks stopped at the last token with words still to come. */
+  open: readonly TrieNode[];
 }
 
 /** A lexicon phrase once, its duplicates' values merged. */
@@ -33,10 +33,18 @@ export interface CompiledPhrase<T> {
   order: number;
 }
 
-/** The phrases that go on with each next word (by word id), and the phrase that ends here. */
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>;
-  phrase: CompiledPhrase<T> | null;
+/**
+ * The phrases of every lexicon of an automaton that go on with each next word (by word id), and those that end here. A lexicon is
+ * a bit (its number in the automaton) of `lexicons` and `below`.
+ */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** By lexicon number, the phrase that ends here; null when none does. */
+  phrases: Array<CompiledPhrase<unknown> | undefined> | null;
+  /** The lexicons with a phrase that ends here or further down. */
+  lexicons: number;
+  /** The lexicons with a phrase further down: words still to come. */
+  below: number;
 }
 
 const NEGATORS = new Set(['nao', 'nunca', 'nem', 'jamais', 'sem']);
@@ -76,7 +84,10 @@ export const NEGATION_REACH = MAX_BRIDGE_DETERMINERS + 3;
 /** Modal verbs that, before "ser", make what follows a possibility ("pode ser preso"). */
 const POSSIBILITY = new Set(['pode', 'podem', 'posso', 'poderia', 'possa']);
 const NO_WORDS: readonly number[] = [];
-const NO_NODES: readonly TrieNode<never>[] = [];
+const NO_NODES: readonly TrieNode[] = [];
+const NO_MATCHES: readonly PhraseMatch<never>[] = [];
+/** Lexicons one automaton can hold: each is a bit of a node's `lexicons`. */
+const MAX_LEXICONS = 31;
 
 /**
  * Finds lexicon phrases in free text. Phrases are written in plain Portuguese (accents optional);
@@ -84,32 +95,20 @@ const NO_NODES: readonly TrieNode<never>[] = [];
  * also match their plural. Longer phrases win over the shorter ones they contain ("pensão por
  * morte" hides "pensão").
  *
- * Compiled once into a trie of word ids. What a token matches (the ids of the lexicon's words it
- * is, by form, prefix or typo, and the phrases it can start) is worked out the first time the
- * token is seen and kept by its process-wide number, so a message costs one array read per token
- * and a walk down the trie from the few positions where a phrase starts; a token that only goes
- * on a phrase (the "de" of "carteira de trabalho") is not looked up in the trie's root.
+ * Its phrases are compiled into a `PhraseAutomaton`: its own, or one it shares with other lexicons
+ * (`LEXICONS`, the engine's, built once at load), whose single walk over a tokens array finds the
+ * matches of all of them.
  */
 export class PhraseMatcher<T> {
   /** Every phrase once, in lexicon order. */
   readonly phrases: readonly CompiledPhrase<T>[];
-  private readonly words: WordPattern[] = [];
-  private readonly root: TrieNode<T> = { next: new Map(), phrase: null };
-  /** Word ids by the ways a token can meet them: exact form and inflections; the start of a `*` prefix; first letter and length (typos). */
-  private readonly byForm = new Map<string, number[]>();
-  private readonly byPrefixStart = new Map<string, number[]>();
-  private readonly prefixKeyLength: number;
-  private readonly byLetterAndLength = new Map<string, number[]>();
-  /** The ids of the words each token matches, and the trie nodes of the phrases it can start, by the token's number in `TOKEN_IDS`. */
-  private wordsByToken: Array<readonly number[] | undefined> = [];
-  private startsByToken: Array<readonly TrieNode<T>[] | undefined> = [];
-  private generation = TOKEN_IDS.generation;
-  /** What each tokens array gave (`tokenize` gives a text the same one again); shared: not mutated. */
-  private readonly found = new WeakMap<readonly string[], Found<T>>();
-  /** Filled by `walk` with the nodes of phrases that reached the last token with words still to come. */
-  private open: TrieNode<T>[] | null = null;
+  /** This lexicon's number in the automaton. */
+  private readonly lexicon: number;
 
-  constructor(entries: Iterable<readonly [string, T]>) {
+  constructor(
+    entries: Iterable<readonly [string, T]>,
+    private readonly automaton = new PhraseAutomaton(),
+  ) {
     const byKey = new Map<string, CompiledPhrase<T>>();
     for (const [phrase, value] of entries) {
       const words = compileWords(phrase);
@@ -120,27 +119,7 @@ export class PhraseMatcher<T> {
       else byKey.set(key, { phrase: key, words, values: [value], order: byKey.size });
     }
     this.phrases = [...byKey.values()];
-    const wordIds = new Map<string, number>();
-    for (const compiled of this.phrases) {
-      let node = this.root;
-      for (const word of compiled.words) {
-        let id = wordIds.get(keyOf(word));
-        if (id === undefined) {
-          id = this.words.push(word) - 1;
-          wordIds.set(keyOf(word), id);
-        }
-        let child = node.next.get(id);
-        if (!child) node.next.set(id, (child = { next: new Map(), phrase: null }));
-        node = child;
-      }
-      node.phrase = compiled;
-    }
-    this.prefixKeyLength = Math.min(...this.words.filter((w) => w.prefix).map((w) => w.word.length));
-    this.words.forEach(({ word, prefix }, id) => {
-      if (prefix) add(this.byPrefixStart, word.slice(0, this.prefixKeyLength), id);
-      else for (const form of [word, ...inflections(word)]) add(this.byForm, form, id);
-      if (!prefix && word.length >= FUZZY_MIN_LENGTH) add(this.byLetterAndLength, word[0] + word.length, id);
-    });
+    this.lexicon = automaton.add(this);
   }
 
   /**
@@ -148,28 +127,130 @@ export class PhraseMatcher<T> {
    * so a message's matches are worked out once; shared: do not mutate.
    */
   match(tokens: readonly string[]): readonly PhraseMatch<T>[] {
-    return this.foundIn(tokens).matches;
+    return (this.automaton.foundIn(this.lexicon, tokens) as Found<T>).matches;
   }
 
-  private foundIn(tokens: readonly string[]): Found<T> {
-    let found = this.found.get(tokens);
-    if (!found) this.found.set(tokens, (found = this.fromParts(tokens) ?? this.scan(tokens)));
-    return found;
+  /** Convenience: tokenizes `text` first. */
+  matchText(text: string): readonly PhraseMatch<T>[] {
+    return this.match(tokenize(text));
+  }
+}
+
+/**
+ * The phrases of up to 31 lexicons (each a `PhraseMatcher`) compiled into one trie of word ids: an
+ * automaton over normalised tokens. What a token matches (the ids of the lexicons' words it is, by
+ * form, prefix or typo, and the phrases it can start) is worked out the first time the token is
+ * seen and kept by its process-wide number, so a message costs one array read per token and a walk
+ * down the trie from the few positions where a phrase starts, once for every lexicon: each
+ * lexicon's matches are kept by tokens array, and the first lexicon asked about a message finds
+ * those of the others in the same walk. A token that only goes on a phrase (the "de" of "carteira
+ * de trabalho") is not looked up in the trie's root.
+ */
+export class PhraseAutomaton {
+  /** The lexicons, by number. */
+  readonly matchers: PhraseMatcher<unknown>[] = [];
+  private readonly words: WordPattern[] = [];
+  private readonly wordIds = new Map<string, number>();
+  private readonly root: TrieNode = trieNode();
+  /** Word ids by the ways a token can meet them: exact form and inflections; the start of a `*` prefix; first letter and length (typos). */
+  private readonly byForm = new Map<string, number[]>();
+  private byPrefixStart = new Map<string, number[]>();
+  private prefixKeyLength = Infinity;
+  private readonly byLetterAndLength = new Map<string, number[]>();
+  /** The ids of the words each token matches, and the trie nodes of the phrases it can start, by the token's number in `TOKEN_IDS`. */
+  private wordsByToken: Array<readonly number[] | undefined> = [];
+  private startsByToken: Array<readonly TrieNode[] | undefined> = [];
+  private generation = TOKEN_IDS.generation;
+  /** What each tokens array gave, by lexicon number (`tokenize` gives a text the same array again); shared: not mutated. */
+  private readonly found = new WeakMap<readonly string[], Array<Found<unknown> | undefined>>();
+  /** Filled by `walk`, by lexicon number: the matches found in order of start, and each one's phrase's lexicon position. */
+  private walked: Array<PhraseMatch<unknown>[] | undefined> = [];
+  private orders: Array<number[] | undefined> = [];
+  /** Filled by `walk` with the nodes of phrases that reached the last token with words still to come. */
+  private open: TrieNode[] | null = null;
+  /** The negation of the matches at the start being walked (`negatedAt`), worked out for its first match. */
+  private negationStart = -1;
+  private negation = false;
+
+  /** Compiles `matcher`'s phrases in; returns its lexicon number. */
+  add(matcher: PhraseMatcher<unknown>): number {
+    const lexicon = this.matchers.length;
+    if (lexicon === MAX_LEXICONS) throw new Error(`A phrase automaton holds at most ${MAX_LEXICONS} lexicons`);
+    this.matchers.push(matcher);
+    const bit = 1 << lexicon;
+    for (const compiled of matcher.phrases) {
+      let node = this.root;
+      node.lexicons |= bit;
+      for (const word of compiled.words) {
+        const id = this.wordId(word);
+        let child = node.next.get(id);
+        if (!child) node.next.set(id, (child = trieNode()));
+        node.below |= bit;
+        node = child;
+        node.lexicons |= bit;
+      }
+      (node.phrases ??= [])[lexicon] = compiled;
+    }
+    // What tokens were found to start is stale: the new lexicon's phrases start at some of them too.
+    this.wordsByToken = [];
+    this.startsByToken = [];
+    return lexicon;
+  }
+
+  /** `lexicon`'s matches in `tokens` and the phrases begun at their end, worked out once per tokens array. */
+  foundIn(lexicon: number, tokens: readonly string[]): Found<unknown> {
+    let byLexicon = this.found.get(tokens);
+    if (!byLexicon) this.found.set(tokens, (byLexicon = []));
+    if (byLexicon[lexicon] === undefined) {
+      const fromParts = this.fromParts(lexicon, tokens);
+      if (fromParts) byLexicon[lexicon] = fromParts;
+      // A joined text is walked for the lexicon asked only: the others read it from its parts as they can.
+      else this.scan(tokens, TOKEN_IDS.partsOf(tokens) ? 1 << lexicon : this.unwalked(byLexicon), byLexicon);
+    }
+    return byLexicon[lexicon]!;
+  }
+
+  private wordId(word: WordPattern): number {
+    const key = keyOf(word);
+    let id = this.wordIds.get(key);
+    if (id !== undefined) return id;
+    id = this.words.push(word) - 1;
+    this.wordIds.set(key, id);
+    const { word: text, prefix } = word;
+    if (prefix) {
+      // Prefixes are looked up by as many first letters as the shortest has: a shorter one re-keys them all.
+      if (text.length < this.prefixKeyLength) {
+        this.prefixKeyLength = text.length;
+        this.byPrefixStart = new Map();
+        this.words.forEach((other, otherId) => {
+          if (other.prefix) add(this.byPrefixStart, other.word.slice(0, this.prefixKeyLength), otherId);
+        });
+      } else add(this.byPrefixStart, text.slice(0, this.prefixKeyLength), id);
+    } else for (const form of [text, ...inflections(text)]) add(this.byForm, form, id);
+    if (!prefix && text.length >= FUZZY_MIN_LENGTH) add(this.byLetterAndLength, text[0] + text.length, id);
+    return id;
+  }
+
+  /** The lexicons (as bits) that `byLexicon` holds nothing for yet. */
+  private unwalked(byLexicon: ReadonlyArray<Found<unknown> | undefined>): number {
+    let lexicons = 0;
+    for (let lexicon = 0; lexicon < this.matchers.length; lexicon++) if (byLexicon[lexicon] === undefined) lexicons |= 1 << lexicon;
+    return lexicons;
   }
 
   /**
-   * The matches of texts joined by `joinTexts`, from each text's own, when no phrase runs over a
+   * `lexicon`'s matches of texts joined by `joinTexts`, from each text's own, when no phrase runs over a
    * break (no phrase a text ends part-way through is completed by the next text's words): then every
    * match lies within one text, and the longest-first choice among a text's matches is the one it
    * makes alone. Only the negation of a match at a text's first tokens (`NEGATION_REACH`) can change:
    * it looks back across the break.
    */
-  private fromParts(tokens: readonly string[]): Found<T> | null {
+  private fromParts(lexicon: number, tokens: readonly string[]): Found<unknown> | null {
     const parts = TOKEN_IDS.partsOf(tokens);
     if (!parts || parts.reduce((length, part) => length + part.length, 0) !== tokens.length) return null;
-    const founds = parts.map((part) => this.foundIn(part));
-    for (let i = 0; i < parts.length - 1; i++) if (this.goesOn(founds[i].open, parts[i + 1])) return null;
-    const matches: PhraseMatch<T>[] = [];
+    const founds = parts.map((part) => this.foundIn(lexicon, part));
+    for (let i = 0; i < parts.length - 1; i++) if (this.goesOn(lexicon, founds[i].open, parts[i + 1])) return null;
+    const matches: PhraseMatch<unknown>[] = [];
     let offset = 0;
     founds.forEach((found, i) => {
       for (const m of found.matches) {
@@ -183,21 +264,23 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * Whether a phrase begun at `open` (a text's `Found.open`) is completed by the words of `tokens`, the next
+   * Whether a phrase of `lexicon` begun at `open` (a text's `Found.open`) is completed by the words of `tokens`, the next
    * text, or could run past them (an answer of a word or two): then a phrase may run over the break.
    */
-  private goesOn(open: readonly TrieNode<T>[], tokens: readonly string[]): boolean {
+  private goesOn(lexicon: number, open: readonly TrieNode[], tokens: readonly string[]): boolean {
     if (open.length === 0) return false;
+    const bit = 1 << lexicon;
     const ids = this.idsOf(tokens);
     let nodes = open;
     for (let at = 0; at < tokens.length; at++) {
       if (this.wordsByToken[ids[at]] === undefined) this.learn(tokens, ids, at);
-      const next: TrieNode<T>[] = [];
+      const next: TrieNode[] = [];
       for (const node of nodes) {
         for (const id of this.wordsByToken[ids[at]]!) {
           const child = node.next.get(id);
-          if (child?.phrase) return true;
-          if (child) next.push(child);
+          if (!child || !(child.lexicons & bit)) continue;
+          if (child.phrases?.[lexicon]) return true;
+          next.push(child);
         }
       }
       if (next.length === 0) return false;
@@ -206,7 +289,7 @@ export class PhraseMatcher<T> {
     return true;
   }
 
-  /** The tokens' numbers, with what this matcher learnt of each number dropped if the numbering started over. */
+  /** The tokens' numbers, with what was learnt of each number dropped if the numbering started over. */
   private idsOf(tokens: readonly string[]): Int32Array {
     const ids = TOKEN_IDS.of(tokens);
     if (this.generation !== TOKEN_IDS.generation) {
@@ -217,32 +300,44 @@ export class PhraseMatcher<T> {
     return ids;
   }
 
-  private scan(tokens: readonly string[]): Found<T> {
+  /** Walks `tokens` once for the `lexicons` (as bits), and keeps each one's matches in `byLexicon`. */
+  private scan(tokens: readonly string[], lexicons: number, byLexicon: Array<Found<unknown> | undefined>): void {
     const ids = this.idsOf(tokens);
-    // Matches in the order they are found (by start), each phrase's lexicon position beside it.
-    const found: PhraseMatch<T>[] = [];
-    const orders: number[] = [];
+    this.walked = [];
+    this.orders = [];
     this.open = null;
+    this.negationStart = -1;
     for (let start = 0; start < tokens.length; start++) {
       const starts = this.startsByToken[ids[start]] ?? this.learn(tokens, ids, start);
-      for (let i = 0; i < starts.length; i++) this.walk(starts[i], tokens, ids, start, start + 1, found, orders);
+      for (let i = 0; i < starts.length; i++) if (starts[i].lexicons & lexicons) this.walk(starts[i], tokens, ids, lexicons, start, start + 1);
     }
-    return { matches: overlapFree(found) ? found : longestFirst(found, orders, tokens.length), open: this.open ?? NO_NODES };
+    // Read back through a wider type: `walk` filled it after the null set above.
+    const open = this.open as readonly TrieNode[] | null;
+    for (let lexicon = 0; lexicon < this.matchers.length; lexicon++) {
+      const bit = 1 << lexicon;
+      if (!(lexicons & bit)) continue;
+      const found = this.walked[lexicon];
+      const matches = !found ? NO_MATCHES : overlapFree(found) ? found : longestFirst(found, this.orders[lexicon]!, tokens.length);
+      byLexicon[lexicon] = { matches, open: open?.filter((node) => node.below & bit) ?? NO_NODES };
+    }
   }
 
-  /** Convenience: tokenizes `text` first. */
-  matchText(text: string): readonly PhraseMatch<T>[] {
-    return this.match(tokenize(text));
-  }
-
-  /** Records the phrase ending at `node` (the words from `start` to `end`), then goes on down the trie. */
-  private walk(node: TrieNode<T>, tokens: readonly string[], ids: Int32Array, start: number, end: number, found: PhraseMatch<T>[], orders: number[]): void {
-    const { phrase } = node;
-    if (phrase) {
-      found.push({ phrase: phrase.phrase, values: phrase.values, start, end, negated: negatedAt(tokens, start) });
-      orders.push(phrase.order);
+  /** Records the phrases of `lexicons` ending at `node` (the words from `start` to `end`), then goes on down the trie. */
+  private walk(node: TrieNode, tokens: readonly string[], ids: Int32Array, lexicons: number, start: number, end: number): void {
+    const { phrases } = node;
+    if (phrases !== null) {
+      for (let lexicon = 0; lexicon < phrases.length; lexicon++) {
+        const phrase = phrases[lexicon];
+        if (phrase === undefined || !(lexicons & (1 << lexicon))) continue;
+        if (this.negationStart !== start) {
+          this.negationStart = start;
+          this.negation = negatedAt(tokens, start);
+        }
+        (this.walked[lexicon] ??= []).push({ phrase: phrase.phrase, values: phrase.values, start, end, negated: this.negation });
+        (this.orders[lexicon] ??= []).push(phrase.order);
+      }
     }
-    if (node.next.size === 0) return;
+    if (!(node.below & lexicons)) return;
     if (end >= tokens.length) {
       (this.open ??= []).push(node);
       return;
@@ -250,12 +345,12 @@ export class PhraseMatcher<T> {
     if (this.wordsByToken[ids[end]] === undefined) this.learn(tokens, ids, end);
     for (const id of this.wordsByToken[ids[end]]!) {
       const child = node.next.get(id);
-      if (child) this.walk(child, tokens, ids, start, end + 1, found, orders);
+      if (child && child.lexicons & lexicons) this.walk(child, tokens, ids, lexicons, start, end + 1);
     }
   }
 
-  /** Works out and keeps what the token at `at` is to this matcher; returns the phrases it starts. */
-  private learn(tokens: readonly string[], ids: Int32Array, at: number): readonly TrieNode<T>[] {
+  /** Works out and keeps what the token at `at` is to this automaton; returns the phrases it starts. */
+  private learn(tokens: readonly string[], ids: Int32Array, at: number): readonly TrieNode[] {
     const id = ids[at];
     const words = this.wordsMatching(tokens[at]);
     const starts = words.flatMap((word) => this.root.next.get(word) ?? []);
@@ -269,7 +364,7 @@ export class PhraseMatcher<T> {
     return (this.startsByToken[id] = starts.length > 0 ? starts : NO_NODES);
   }
 
-  /** Ids of the lexicon's words that `token` matches, in the order the trie is walked. */
+  /** Ids of the lexicons' words that `token` matches, in the order the trie is walked. */
   private wordsMatching(token: string): number[] {
     const candidates = new Set([
       ...(this.byForm.get(token) ?? []),
@@ -278,6 +373,13 @@ export class PhraseMatcher<T> {
     ]);
     return [...candidates].filter((id) => wordMatches(this.words[id], token));
   }
+}
+
+/** The engine's lexicons, compiled together at load: each message is walked once for all of them. */
+export const LEXICONS = new PhraseAutomaton();
+
+function trieNode(): TrieNode {
+  return { next: new Map(), phrases: null, lexicons: 0, below: 0 };
 }
 
 /** Whether no two of `found` (in order of start) share a token: then the longest-first choice keeps them all, in this order. */
