@@ -373,6 +373,23 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('o carro é alugado e o inquilino da casa não paga o aluguel').areaScores.imobiliario).toBeGreaterThan(4);
   });
 
+  it('reads a thing hired for an occasion as a civil hire, not a lease of property', () => {
+    const van = sut.score('aluguei uma van pra levar o time pro campeonato');
+    expect(van.areaScores.imobiliario ?? 0).toBe(0);
+    expect(van.areaScores.civil).toBe(2);
+    expect(sut.score('aluguei o salão de festas pro aniversário da minha filha').areaScores.imobiliario ?? 0).toBe(0);
+    expect(sut.score('aluguei uma casa e o dono não devolve a caução').areaScores.imobiliario).toBeGreaterThan(4);
+  });
+
+  it("reads the rent told after a thing hired for an occasion as that hire's", () => {
+    // Sound gear hired to a friend, who returned it broken: "quero que ele pague o aluguel e o estrago".
+    const soundGear = { civil: 2, imobiliario: 4 };
+    expect(sut.choose(soundGear, [], ['imobiliario']).area).toBe('imobiliario');
+    expect(sut.choose(soundGear, ['thing-hired'], ['imobiliario']).area).toBe('civil');
+    // A tenant who hired a truck to move out of the rented house has a lease case.
+    expect(sut.choose(soundGear, ['thing-hired', 'tenant'], ['imobiliario']).area).toBe('imobiliario');
+  });
+
   it('reads the franchisor and its documents as business law', () => {
     const scores = sut.score('a franqueadora rescindiu o contrato de franquia e cobra royalties, a circular de oferta não falava disso').areaScores;
     expect(sut.choose(scores).area).toBe('empresarial');
@@ -804,6 +821,15 @@ describe(AreaClassifier.name, () => {
   it('takes a purchase from a private person out of consumer law, and names the civil remedy', () => {
     expect(sut.choose({ consumidor: 10, civil: 3 }, [], ['consumidor']).area).toBe('consumidor');
     expect(sut.choose({ consumidor: 10, civil: 3 }, ['private-seller'], ['consumidor']).area).toBe('civil');
+  });
+
+  it('reads a company hired by the client as its supplier: the company and contract words go to consumer law', () => {
+    // A renovation company with a shop and a CNPJ that took an advance and left the bathroom half done.
+    const renovation = { civil: 6, empresarial: 5, consumidor: 3 };
+    expect(sut.choose(renovation, [], ['empresarial']).area).toBe('empresarial');
+    expect(sut.choose(renovation, ['supplier-hired'], ['empresarial']).area).toBe('consumidor');
+    // A company hiring for its own business makes a business contract.
+    expect(sut.choose(renovation, ['supplier-hired', 'client-company'], ['empresarial']).area).not.toBe('consumidor');
   });
 
   it("moves a private sale's purchase words to civil law (hidden defects, CC art. 441) instead of dropping them", () => {

@@ -523,6 +523,26 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('comprei uma geladeira na loja')).not.toContain('private-seller');
   });
 
+  it('reads a hire, a job or earnest money paid to a person named by who they are as a deal with a private person', () => {
+    expect(sut.extract('a gente alugou a van de um conhecido pra viagem')).toContain('private-seller');
+    expect(sut.extract('dei 1.800 pro meu vizinho arrumar o câmbio do carro')).toContain('private-seller');
+    expect(sut.extract('contratei um rapaz conhecido do meu marido pra fazer a laje')).toContain('private-seller');
+    expect(sut.extract('comprei o notebook do meu primo')).toContain('private-seller');
+    // The one selling is the other side, not the client.
+    expect(sut.extract('dei um sinal num carro que um senhor tava vendendo')).toEqual(['private-seller']);
+    // A store's employee is the store's; a house is real property, whoever sells it.
+    expect(sut.extract('paguei pra um rapaz da loja e o sofá não veio')).not.toContain('private-seller');
+    expect(sut.extract('comprei essa casa de um homem chamado seu Antônio')).not.toContain('private-seller');
+  });
+
+  it('reads a company hired, or its registration told, as a supplier hired', () => {
+    expect(sut.extract('contratei uma empresa de reforma pro banheiro')).toContain('supplier-hired');
+    expect(sut.extract('aluguei um salão de festas de uma empresa de eventos')).toContain('supplier-hired');
+    expect(sut.extract('é uma oficina grande aqui do bairro, com cnpj')).toEqual(['supplier-hired']);
+    expect(sut.extract('a empresa tem loja e cnpj')).toContain('supplier-hired');
+    expect(sut.extract('eu tenho uma marcenaria com cnpj')).not.toContain('supplier-hired');
+  });
+
   it('does not take a public body that only recorded the facts for the other side', () => {
     expect(sut.extract('a prefeitura multou minha obra')).toContain('opponent-public-body');
     expect(sut.extract('quando fui transferir no detran descobri a alienação')).not.toContain('opponent-public-body');

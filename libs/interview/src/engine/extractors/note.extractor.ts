@@ -56,15 +56,28 @@ const DAMAGES_ASKED = /\b(?:indenizac(?:ao|oes)|danos? (?:materia|mora|estetic)\
 const COLLECTION_ASKED = /\b(?:cobranca|cobrando|cobram|cobra|monitoria)\b/;
 
 /**
- * A purchase from a person named by who they are, not by a trade ("comprei a caminhonete de um rapaz pelo Facebook", "comprei
- * de uma vizinha"): a seller who does not sell by trade is no supplier (CDC art. 3), so hidden defects and a hidden lien are
- * civil (CC arts. 441 and 447). Run on normalized text.
+ * A purchase, a hire or a job paid to a person named by who they are, not by a trade ("comprei a caminhonete de um rapaz pelo
+ * Facebook", "aluguei a van de um conhecido", "dei 1.800 pro meu vizinho arrumar o câmbio", "contratei um rapaz conhecido do meu
+ * marido"), or told as the one who was selling ("um senhor tava vendendo o carro"): who does not sell, hire out or serve by trade
+ * is no supplier (CDC art. 3), so hidden defects, a hidden lien, the earnest money and the job not done are civil (CC arts. 389,
+ * 418, 441, 447 and 475). Not a store's or a company's employee ("um rapaz da loja"). Run on normalized text; a sum's thousands
+ * point ("dei 1.800 pro meu vizinho") ends no sentence.
  */
-const BOUGHT_FROM_PERSON =
-  /\b(?:comprei|compramos|adquiri)\b[^.!?;\n]{0,50}?\bde (?:um|uma) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|pessoa fisica|particular)\b|\b(?:um|uma|o|a|do|da|ao|pro|pra) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|particular) (?:de quem (?:eu )?(?:comprei|compramos|adquiri)|que (?:me|nos) vendeu)\b/;
+const PRIVATE_PERSON = '(?:rapaz|moca|cara|senhor|senhora|homem|mulher|conhecid[oa]|vizinh[oa]|amig[oa]|colega|pessoa fisica|particular)(?! d[aoe] (?:loja|empresa|oficina|concessionaria|revenda|banco|operadora|financeira|construtora|imobiliaria|agencia)\\b)';
+const CLOSE_PERSON = '(?:meu|minha) (?:prim[oa]|ti[oa]|cunhad[oa]|irmao|irma|sogr[oa]|compadre|comadre|vizinh[oa]|amig[oa]|colega|conhecid[oa])';
+const DEALT_WITH_PERSON = new RegExp(
+  `\\b(?:comprei|compramos|adquiri|aluguei|alugamos|alugou|aluguou|contratei|contratamos|paguei|pagamos|dei|demos)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,50}?\\b(?:(?:de|pra|para|com|a) (?:um|uma) ${PRIVATE_PERSON}|(?:do|da|pro|pra|para o|para a|com o|com a|ao|a) ${CLOSE_PERSON})\\b` +
+    `|\\b(?:contratei|contratamos) (?:um|uma) ${PRIVATE_PERSON}\\b` +
+    `|\\b(?:um|uma|o|a|do|da|ao|pro|pra) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|particular) (?:de quem (?:eu )?(?:comprei|compramos|adquiri)|que (?:me|nos) vendeu|(?:que )?(?:tava|estava|ta|esta) vendendo)\\b`,
+);
 
-/** Words each match of BOUGHT_FROM_PERSON holds: most texts have none, and then its pattern is not run. */
-const BOUGHT_FROM_PERSON_WORDS = /compr|adquir|vendeu/;
+/** Words each match of DEALT_WITH_PERSON holds: most texts have none, and then its pattern is not run. */
+const DEALT_WITH_PERSON_WORDS = /compr|adquir|vend|alug|contrat|pag|\bde(?:i|mos)\b/;
+/**
+ * Real property in the deal ("comprei essa casa de um homem"): a sale or a lease of property whoever the owner is, with its deed and
+ * registry (CC arts. 108 and 1.245) or the Lei do Inquilinato, not a private contract over a movable or a job.
+ */
+const REAL_PROPERTY = /\b(?:casa|casinha|terreno|lote|apartamento|apto|imovel|sitio|chacara|fazenda|sala comercial|kitnet|quitinete|barracao|galpao)\b/;
 
 /**
  * The client sold something and the buyer stopped paying the price ("vendi a moto parcelada e ele parou de pagar"): the seller is a
@@ -84,12 +97,26 @@ const BUSINESS_BOUGHT = /\b(?:franquia|cotas|quotas|acoes|ponto comercial|fundo 
 
 /**
  * Another business told in the third person as a company with a CNPJ ("a loja é uma empresa de eletrônicos com CNPJ", "o site era de
- * uma empresa com cnpj"), or as the other person's own ("pagou com cheque da empresa dele, com CNPJ"): the client names the other
- * side's registration to show it is a real business (CDC art. 3) or whose cheque it was, so the bare "com cnpj" of
- * `CLIENT_NOTES['client-company']` is not the client's own company there; so too a business the other person has ("ele tem uma
- * marcenaria, com cnpj e tudo"). Run on normalized text.
+ * uma empresa com cnpj", "é uma oficina grande, com cnpj", "a empresa tem loja e cnpj"): the client names the supplier's registration
+ * to show it is a real business (CDC art. 3). Run on normalized text.
  */
-const SUPPLIER_WITH_CNPJ = /\b(?:e|eh|era|sao|eram|e de|era de) (?:uma|um) (?:empresa|loja|firma|site|comercio|distribuidora|revendedora|construtora|imobiliaria|financeira|operadora)\b[^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b|\b(?:empresa|loja|firma|comercio|conta) (?:dele|dela|deles|delas),? com (?:o )?cnpj\b|\b(?:ele|ela|eles|elas) (?:tem|tinha|possui|abriu) (?:uma|um) [^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b/;
+const SUPPLIER_REGISTERED =
+  /\b(?:e|eh|era|sao|eram|e de|era de) (?:uma|um) (?:empresa|loja|firma|site|comercio|distribuidora|revendedora|construtora|imobiliaria|financeira|operadora|oficina|clinica|academia|escola|agencia|transportadora)\b[^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b|\b(?:a|o) (?:empresa|loja|firma|oficina|clinica|academia|escola|agencia|site) (?:tem|possui) [^.!?;\n]{0,20}?\bcnpj\b/;
+/**
+ * A company the client hired, or hired or bought from ("contratei uma empresa de reforma", "aluguei um salão de festas de uma empresa
+ * de eventos", "fiz contrato com a empresa"): a supplier by trade of what the client takes as its final recipient (CDC arts. 2 and 3).
+ * Run on normalized text.
+ */
+const SUPPLIER_CONTRACTED =
+  /\b(?:contratei|contratamos|aluguei|alugamos|fechei|fechamos|comprei|compramos|contrato com)\b(?:[^.!?;\n]|\.(?=\d)){0,50}?\b(?:uma|a) (?:empresa|firma)\b/;
+/**
+ * The supplier's registration (`SUPPLIER_REGISTERED`), or a business the other person has ("pagou com cheque da empresa dele, com
+ * CNPJ", "ele tem uma marcenaria, com cnpj e tudo"): the bare "com cnpj" of `CLIENT_NOTES['client-company']` is not the client's own
+ * company there. Run on normalized text.
+ */
+const SUPPLIER_WITH_CNPJ = new RegExp(
+  `${SUPPLIER_REGISTERED.source}|\\b(?:empresa|loja|firma|comercio|conta) (?:dele|dela|deles|delas),? com (?:o )?cnpj\\b|\\b(?:ele|ela|eles|elas) (?:tem|tinha|possui|abriu) (?:uma|um) [^.!?;\\n]{0,40}?\\bcom (?:o )?cnpj\\b`,
+);
 
 /**
  * The neighbour told as the one building, in one sentence ("o vizinho do lado contratou uma construtora pra levantar um sobrado", "a
@@ -223,7 +250,8 @@ export class NoteExtractor {
       ['debt-collection', () => SALE_UNPAID.test(normalized)],
       ['neighbour-works', () => normalized.includes('vizinh') && NEIGHBOUR_BUILDING.test(normalized)],
       ['neighbour-leak', () => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
-      ['private-seller', () => BOUGHT_FROM_PERSON_WORDS.test(normalized) && BOUGHT_FROM_PERSON.test(normalized)],
+      ['private-seller', () => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized)],
+      ['supplier-hired', () => /empresa|firma|cnpj/.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized)],
       ['criminal-defence', () => normalized.includes('que eu') && REPORTED_AS_AUTHOR.test(normalized)],
       ['criminal-defence', () => normalized.includes('contra mim') && PROSECUTOR_AGAINST_CLIENT.test(normalized) && !PROSECUTOR_CIVIL_ACTION.test(normalized)],
       ['job-housing', () => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized)],
@@ -255,6 +283,12 @@ export class NoteExtractor {
 export function blocksIncome(text: string): boolean {
   const normalized = normalizeText(text);
   return inOneSentence(normalized, BLOCK_WORDS, INCOME_WORDS) && !ESTATE.test(normalized);
+}
+
+/** A deal with a private person (`DEALT_WITH_PERSON`) over no real property (`REAL_PROPERTY`). */
+function dealtWithPerson(normalized: string): boolean {
+  const deal = DEALT_WITH_PERSON.exec(normalized);
+  return deal !== null && !REAL_PROPERTY.test(deal[0]);
 }
 
 function boughtFromInsolvent(normalized: string): boolean {

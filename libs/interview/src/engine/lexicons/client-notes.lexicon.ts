@@ -2,6 +2,7 @@ import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
+  THING_HIRED,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
@@ -143,6 +144,8 @@ export type ClientNote =
   | 'boundary-encroachment'
   | 'tax-contested'
   | 'neighbour-works'
+  | 'supplier-hired'
+  | 'thing-hired'
   | 'assistance-benefit'
   | 'tenant'
   | 'hit-and-run'
@@ -319,6 +322,9 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
   'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS, ...LEGAL_PERSON_REPORTED],
   'child-taken': POLICE_CUSTODY,
+  // "Tava vendendo" told of another ("um senhor tava vendendo o carro dele"): the seller is the other side, the client the buyer.
+  'client-seller': ['senhor', 'senhora', 'rapaz', 'moca', 'cara', 'homem', 'mulher', 'vizinho', 'vizinha', 'conhecido', 'conhecida', 'ele', 'ela'].flatMap((seller) =>
+    [`${seller} tava vendendo`, `${seller} estava vendendo`, `${seller} que tava vendendo`, `${seller} que estava vendendo`]),
   // A police report still to be made ("ainda vou fazer o boletim", "preciso registrar a ocorrência") is no report filed: it is advised, not asked for.
   'police-report-filed': ['vou', 'vai', 'vamos', 'ainda vou', 'preciso', 'precisa', 'tenho que', 'tem que', 'temos que', 'quero', 'devo'].flatMap((will) =>
     ['fazer', 'registrar'].flatMap((verb) => ['o boletim', 'um boletim', 'boletim', 'o bo', 'um bo', 'bo', 'a ocorrencia', 'ocorrencia'].map((report) => `${will} ${verb} ${report}`)),
@@ -1061,6 +1067,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'common-area': COMMON_AREA,
   'neighbour-leak': NEIGHBOUR_LEAK,
   'neighbour-works': NEIGHBOUR_WORKS,
+  // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.
+  'supplier-hired': [],
+  'thing-hired': THING_HIRED,
   'assistance-benefit': ASSISTANCE_BENEFIT,
   tenant: TENANT,
   'hit-and-run': HIT_AND_RUN,

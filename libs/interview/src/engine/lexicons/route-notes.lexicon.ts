@@ -292,6 +292,22 @@ export const GOODS_FOR_RESALE: string[] = [
 ];
 
 /**
+ * A thing hired for an occasion: a movable (a van, sound gear, scaffolding, tables), leased under CC arts. 565-578, or a hall for one
+ * party, a contract for an event (CC arts. 421 and 565); neither is a lease of urban property for a home, a season or a trade (Lei
+ * 8.245 arts. 1, 48 and 51). As area words the longer phrases keep 'alug*' from naming a property case. The car and the motorbike,
+ * rented by app drivers, are the property lexicon's phrases worth nothing.
+ */
+const HIRED_FOR_AN_OCCASION = [
+  'van', 'kombi', 'onibus', 'micro onibus', 'caminhao', 'barco', 'lancha', 'trator', 'caixa de som', 'caixas de som', 'som', 'refletor', 'equipamento',
+  'equipamentos de som', 'andaime', 'betoneira', 'maquina', 'ferramenta', 'gerador', 'tenda', 'toldo', 'brinquedo', 'pula pula', 'cama elastica', 'mesa',
+  'cadeira', 'traje', 'terno', 'vestido', 'fantasia', 'salao de festa*', 'espaco de evento*', 'espaco para festa*', 'espaco de festa*',
+];
+export const THING_HIRED: string[] = HIRED_FOR_AN_OCCASION.flatMap((thing) => [
+  ...['', 'o ', 'a ', 'um ', 'uma ', 'uns ', 'umas ', 'meu ', 'minha ', 'meus ', 'minhas ', 'sua ', 'seu '].map((det) => `alug* ${det}${thing}`),
+  `${thing} alugad*`, `aluguel do ${thing}`, `aluguel da ${thing}`, `aluguel de ${thing}`,
+]);
+
+/**
  * The common parts of a building in condominium (terraço, telhado, corredor, garagem comum): owned by all the unit owners
  * (CC art. 1.331 §2), used by each without excluding the others (art. 1.335 II), changed only by the assembly (arts. 1.342 and
  * 1.351). A unit owner who takes one, or a condominium that withholds one, is a condominium case, not a neighbours' nuisance.
@@ -548,7 +564,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
-  'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested',
+  'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired',
   RouteRule
 >> = {
   'succession-planning': {
@@ -738,6 +754,22 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { consumidor: 0.4, empresarial: 1.3 },
     // The purchase's words (the defect, the exchange, the refund) tell the commercial sale.
     moves: { consumidor: 'empresarial' },
+  },
+  'thing-hired': {
+    why: 'o aluguel de uma coisa móvel (a van, o som, o andaime: arts. 565 a 578 do Código Civil) ou de um salão para uma festa não é locação de imóvel urbano para morar, para temporada ou para comércio (Lei 8.245, arts. 1º, 48 e 51): o aluguel, o dono e a devolução que o cliente conta são dessa locação civil, ou do serviço de quem aluga por ofício (art. 3º do CDC)',
+    // Just above 1 for civil law, which the hire names (as `damages-claimed`); the rent words go with it.
+    factors: { imobiliario: 0.4, civil: 1.05 },
+    moves: { imobiliario: 'civil' },
+    // A lease of the home, its eviction, a property bought or built, the condominium's rooms and a lodging booked are property or consumer cases.
+    yieldsTo: ['tenant', 'eviction-sought', 'property-bought', 'construction-defect', 'condominium-charge', 'lodging-booked', 'home-lent', 'deed-sought', 'neighbour-leak', 'neighbour-works', 'boundary-encroachment', 'co-ownership'],
+  },
+  'supplier-hired': {
+    why: 'quem contrata uma empresa, ou dela aluga ou compra, como destinatário final, é consumidor do seu serviço ou produto (arts. 2º e 3º do CDC; o serviço mal feito ou não feito, arts. 14, 20 e 35): a empresa, o seu CNPJ, o contrato, a obra e o sinal dizem quem é o fornecedor e o que ele devia, não um caso de empresa nem um contrato entre particulares',
+    factors: { consumidor: 1.2, empresarial: 0.4, civil: 0.5 },
+    // The words of the company and of the contract tell the consumer's supplier and what it owed.
+    moves: { empresarial: 'consumidor', civil: 'consumidor' },
+    // A company or an MEI hiring for its business, goods bought for resale, a suit served on the client, and a worker of the company follow their own routes.
+    yieldsTo: ['client-company', 'client-mei', 'goods-for-resale', 'business-sale', 'damages-suit-served', 'collection-suit-served', 'labour-rights-claimed', 'opponent-employer', 'clt-employee'],
   },
   'neighbour-leak': {
     why: 'o vazamento que desce da unidade do vizinho (o ralo, o cano, o banheiro dele: parte privativa, art. 1.331 §1º do Código Civil) é dano que o dono da unidade repara pelo direito de vizinhança (arts. 1.277 e 927): o condomínio e o síndico só respondem pelas partes comuns, e o prédio, o apartamento e o forro dizem onde o dano caiu',

@@ -123,10 +123,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { imobiliario: 0.4 },
   },
   'private-seller': {
-    why: 'compra de um particular que não vende por ofício não é relação de consumo: o vício é discutido no direito civil',
+    why: 'a compra, o aluguel ou o serviço combinado com um particular que não vende, não aluga nem presta serviço por ofício não é relação de consumo (art. 3º do CDC): o vício, o sinal e o serviço não feito são discutidos no direito civil (arts. 389, 418, 441 e 475 do Código Civil)',
     // The civil remedy is named by the role as a civil term would (not discounted as only hinted at).
     factors: { consumidor: 0.3, civil: 1.1 },
-    // The purchase words (the good, the price, the defect, the payment) are those of a civil sale.
+    // The purchase words (the good, the price, the defect, the payment) are those of a civil sale, hire or job.
     moves: { consumidor: 'civil' },
   },
   'tax-authority': {

@@ -1,5 +1,6 @@
 import { BORROWED_FROM_CLIENT, HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
+import { THING_HIRED } from '../route-notes.lexicon';
 
 /** A thing thrown or fallen from a building (CC art. 938, "coisas que dele caírem ou forem lançadas em lugar indevido"). */
 export const FALLEN_FROM_BUILDING_PHRASES: readonly string[] = [
@@ -25,6 +26,8 @@ const BUS_PASSENGER_HURT = [
 export const CIVIL: AreaLexicon = {
   code: 'civil',
   terms: {
+    // A thing hired for an occasion (`THING_HIRED`): a civil hire, which the other side's trade makes a consumer one (a rental company, CDC art. 3).
+    ...Object.fromEntries(THING_HIRED.map((phrase) => [phrase, 2])),
     'indeniza*': 2, 'dano moral': 3, 'danos morais': 3, 'dano material': 3, prejuizo: 1,
     // Who ran a red light is the one at fault in a collision (CTB arts. 44 and 208): the claim for the damage is civil.
     'avanc* o sinal': 4, 'furou o sinal': 4, 'sinal vermelho': 3, 'passou no vermelho': 4, 'passou o sinal': 4,
