@@ -273,7 +273,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('são contratos de três bancos diferentes')).toEqual(['varias-partes']);
     expect(sut.signals('o motorista estava a serviço da transportadora')).toEqual(['varias-partes']);
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
-    expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens']);
+    expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['acusado-de-crime', 'improbidade']);
     expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['vinculo-informal', 'prova-disputada', 'tipo-nao-simples']);
     // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
@@ -284,7 +284,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads a court block told with the judge as subject, a lost eye, assets put in another name, many people, a contrary medical board and stalking', () => {
     expect(sut.signals('o juiz já bloqueou minha conta')).toEqual(['constricao']);
     expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-permanente', 'dano-grave']);
-    expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens']);
+    expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro']);
     expect(sut.signals('o sindicato fez isso com um monte de gente')).toEqual(['coletivo']);
     expect(sut.signals('tem uns 80 trabalhadores na mesma situação')).toEqual(['coletivo']);
     expect(sut.signals('o médico disse que não posso, mas a perícia disse que tô apto')).toEqual(['prova-disputada']);
@@ -1662,6 +1662,20 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ela tem alzheimer e ele fez emprestimos no nome dela') })).map((f) => f.id)).not.toContain('incapaz-explorado');
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('ele quer vender a casa dela') })).map((f) => f.id)).not.toContain('incapaz-explorado');
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).not.toContain('incapaz-explorado');
+  });
+
+  it("weighs an elder's savings or car taken by a relative, told with their owner, as another's acts over the property of a person without discernment (Estatuto da Pessoa Idosa art. 102)", () => {
+    const words = sut.signals('minha tia tem alzheimer e o sobrinho limpou a conta dela e vendeu o carro dela');
+    expect(words).toEqual(expect.arrayContaining(['sem-discernimento', 'bens-dispostos']));
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: words })).map((f) => f.id)).toContain('incapaz-explorado');
+  });
+
+  it('weighs property passed to a relative or a company of the other side as assets hidden in a family or civil case, not in a consumer one (CC arts. 158 and 167)', () => {
+    const words = sut.signals('to me separando e ele passou a caminhonete pro nome do irmao dele');
+    expect(words).toContain('bens-a-terceiro');
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: words })).map((f) => f.id)).toContain('ocultacao-de-bens');
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: words })).map((f) => f.id)).toContain('ocultacao-de-bens');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).not.toContain('ocultacao-de-bens');
   });
 
   it('reads a prosecution for a death told in everyday words as the client accused, liberty at stake in a criminal case', () => {

@@ -1,4 +1,4 @@
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsSumBlocked } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -152,5 +152,37 @@ describe(mentionsMovedWithChild.name, () => {
     expect(mentionsMovedWithChild('eu me mudei com meu filho para perto da escola')).toBe(false);
     expect(mentionsMovedWithChild('ele se mudou e a filha ficou comigo')).toBe(false);
     expect(mentionsMovedWithChild('meu filho se mudou com a namorada para Curitiba')).toBe(false);
+  });
+});
+
+describe(mentionsAssetsMovedAway.name, () => {
+  it('reads property passed or sold to a third party tied to the other side, or told hidden', () => {
+    expect(mentionsAssetsMovedAway('semana passada ele passou a caminhonete pro nome do irmão')).toBe(true);
+    expect(mentionsAssetsMovedAway('o apartamento a gente comprou junto, mas ele transferiu pra empresa dele sem me falar')).toBe(true);
+    expect(mentionsAssetsMovedAway('ele começou a vender o gado e colocar o dinheiro na conta da mãe dele')).toBe(true);
+    expect(mentionsAssetsMovedAway('meu ex vendeu a casa que era nossa pra um amigo dele por 50 mil')).toBe(true);
+    expect(mentionsAssetsMovedAway('meu marido tá escondendo o patrimônio da gente')).toBe(true);
+  });
+
+  it("reads neither the client's own transfer, nor a holder of the client's, nor a transfer of no property", () => {
+    expect(mentionsAssetsMovedAway('eu passei o carro pro nome do meu irmão')).toBe(false);
+    expect(mentionsAssetsMovedAway('ele passou a casa pro nome da minha mãe')).toBe(false);
+    expect(mentionsAssetsMovedAway('ele colocou a culpa na irmã dele')).toBe(false);
+    expect(mentionsAssetsMovedAway('o carro que ele usa tá no nome do irmão dele, é do irmão mesmo')).toBe(false);
+  });
+});
+
+describe(mentionsPropertyTaken.name, () => {
+  it("reads another's money or property taken or sold, with its owner told", () => {
+    expect(mentionsPropertyTaken('o sobrinho limpou a conta dela')).toBe(true);
+    expect(mentionsPropertyTaken('ele também vendeu o carro dela e ficou com o dinheiro')).toBe(true);
+    expect(mentionsPropertyTaken('ela também tava sacando a aposentadoria dele')).toBe(true);
+    expect(mentionsPropertyTaken('meu tio vendeu o terreno que o vô tinha em Feira de Santana')).toBe(true);
+  });
+
+  it("reads neither the client's own acts nor property without its owner", () => {
+    expect(mentionsPropertyTaken('eu saco a aposentadoria dela pra pagar o remédio')).toBe(false);
+    expect(mentionsPropertyTaken('o banco não deixa mais eu mexer na conta dela')).toBe(false);
+    expect(mentionsPropertyTaken('ele vendeu o carro ano passado')).toBe(false);
   });
 });

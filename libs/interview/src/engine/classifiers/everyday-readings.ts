@@ -1,4 +1,6 @@
 import {
+  ASSET_TO_ANOTHER,
+  ASSETS_HIDDEN,
   BEATING,
   BEATING_MARKS,
   CHILD_AGE,
@@ -9,17 +11,20 @@ import {
   CUSTODY_PLACE,
   DEAL_LOST,
   DISMISSAL_DONE,
+  HOLDER_TIED,
   MOVED_WITH_CHILD,
   NOT_RELEASED,
   OWN_PREGNANCY,
   PLATFORM_BLOCK,
   PLATFORM_WORDS,
   PREGNANCY,
+  PROPERTY_TAKEN,
   RECORD_NOUNS,
   RECORDS_LOST,
   SEIZABLE_ASSETS,
   SEIZURE_THREAT,
   TAKING_VERBS,
+  TRANSFERABLE_ASSETS,
 } from '../lexicons/complexity-readings.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { normalizeText, textMemo } from '../text/text-normalizer';
@@ -157,3 +162,25 @@ export const mentionsMovedWithChild = textMemo(
 );
 /** Letters every verb of `MOVED_WITH_CHILD` holds, tested on the raw text before it is normalized and split. */
 const MOVE_WORDS = /mud|embora/i;
+
+const TRANSFERABLE = words(TRANSFERABLE_ASSETS);
+/**
+ * Property moved out of the other side's name or hidden, within one sentence: an asset, its passing or sale to a third party tied to
+ * the other side or made in a name or an account (`ASSET_TO_ANOTHER`, `HOLDER_TIED`: "passou a caminhonete pro nome do irmão", "o
+ * apartamento ... ele transferiu pra empresa dele"), or the assets told hidden (`ASSETS_HIDDEN`). During a separation a fraud on the
+ * other spouse's half (CC arts. 167 and 1.658-1.660; a company used to hold it, CC art. 50 §3º), against a creditor a fraud on the
+ * creditors (CC art. 158; CPC art. 792): `bens-a-terceiro`. Most messages hold no such verb, and then no sentence is read.
+ */
+export const mentionsAssetsMovedAway = textMemo(
+  (text: string): boolean =>
+    MOVE_AWAY_WORDS.test(text) &&
+    sentences(text).some((s) => ASSETS_HIDDEN.test(s) || (TRANSFERABLE.test(s) && ASSET_TO_ANOTHER.test(s) && HOLDER_TIED.test(s))),
+);
+/** Letters every verb of `ASSET_TO_ANOTHER` and `ASSETS_HIDDEN` holds, tested on the raw text before it is normalized and split. */
+const MOVE_AWAY_WORDS = /pass|transf|coloc|bot|doou|escritur|vend|escond|ocult/i;
+
+/**
+ * Another's money or property taken or sold, with its owner told (`PROPERTY_TAKEN`: "limpou a conta dela", "vendeu o carro dela"):
+ * beside a person without discernment, `incapaz-explorado` (`IMPLIED_FEATURES`). `bens-dispostos`.
+ */
+export const mentionsPropertyTaken = textMemo((text: string): boolean => sentences(text).some((s) => PROPERTY_TAKEN.test(s)));

@@ -270,6 +270,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `empresa-na-partilha`: a business told as the spouse's or the couple's.
   'empresa-do-casal': { label: 'empresa do cônjuge ou do casal', points: 0, areas: ['familia'] },
   'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2, notLow: true },
+  // Building block of `ocultacao-de-bens` (`IMPLIED_FEATURES`): property passed or sold to a relative, a friend or a company of the
+  // other side, or told hidden (`mentionsAssetsMovedAway`).
+  'bens-a-terceiro': { label: 'bens passados ou vendidos a terceiro ligado à outra parte', points: 0 },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
@@ -604,6 +607,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A person without discernment whose money or property another is disposing of (`incapaz-explorado`): vulnerable, as an elder beaten is.
   { when: ['sem-discernimento', 'bens-dispostos'], areas: ['familia', 'civil', 'criminal'], feature: 'incapaz-explorado' },
   { when: ['incapaz-explorado'], feature: 'vulneravel' },
+  // Property passed or sold to a relative, a friend or a company of the other side, or hidden: in a separation a fraud on the other
+  // spouse's half, to undo as simulated and keep by an unavailability order (CC arts. 167 and 1.658-1.660; CC art. 50 §3º, the
+  // company used to hold it; CPC art. 301); against a creditor a fraud on the creditors or on the execution (CC art. 158; CPC art.
+  // 792). Elsewhere a sale to someone's brother is a fact of the story (a car bought from him).
+  { when: ['bens-a-terceiro'], areas: ['familia', 'civil', 'empresarial'], feature: 'ocultacao-de-bens' },
   { when: ['autuacao', 'valor-300mil'], areas: ['tributario'], feature: 'autuacao-vultosa' },
   // Part of a wage earned abroad paid off the books (`salario-no-exterior`, Lei 7.064/82).
   { when: ['internacional', 'salario-por-fora'], areas: ['trabalhista'], feature: 'salario-no-exterior' },

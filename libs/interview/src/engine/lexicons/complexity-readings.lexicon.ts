@@ -197,3 +197,43 @@ export const SALARY_UNPAID: string[] = [
   'nao paga meu salario', 'nao pagou meu salario', 'nao paga o salario', 'nao pagou o salario', 'nao paga o meu salario', 'nao pagou o meu salario',
   'nao recebo meu salario', 'nao recebi meu salario', 'nao recebo o salario', 'nao recebi o salario', 'nao recebo salario', 'nao recebi salario',
 ];
+
+/**
+ * Who the other side puts property with when hiding it from a division or a creditor: a relative, a friend or a lover, a front or
+ * the other side's own company (`ASSET_TO_ANOTHER`). Not the client's own ("pro meu irmão"): that is no hiding from the client.
+ */
+export const THIRD_PARTY_HOLDERS: string[] = [
+  'irmao', 'irma', 'mae', 'pai', 'primo', 'prima', 'tio', 'tia', 'sobrinho', 'sobrinha', 'cunhado', 'cunhada', 'filho', 'filha', 'amigo', 'amiga',
+  'namorada', 'namorado', 'amante', 'socio', 'socia', 'parente', 'parentes', 'terceiro', 'terceiros', 'outra pessoa', 'empresa', 'firma',
+];
+/** Property that can be passed to another: a home or land, a vehicle, cattle, money, quotas, or all of it. */
+export const TRANSFERABLE_ASSETS: string[] = [
+  'casa', 'apartamento', 'imovel', 'imoveis', 'terreno', 'terrenos', 'sitio', 'chacara', 'fazenda', 'carro', 'carros', 'caminhonete', 'moto', 'veiculo', 'veiculos',
+  'gado', 'cabecas', 'dinheiro', 'bens', 'patrimonio', 'cotas', 'quotas', 'tudo',
+];
+/**
+ * Property the other side passed, sold or sent to a third party (`THIRD_PARTY_HOLDERS`): "passou a caminhonete pro nome do irmão",
+ * "transferiu pra empresa dele", "colocar o dinheiro na conta da mãe dele", "vendeu a casa pra um amigo dele". Third-person verbs: the
+ * client's own ("passei o carro pro nome do meu irmão") is no hiding from them; a holder of the client's ("pro meu irmão") does not match.
+ */
+export const ASSET_TO_ANOTHER = new RegExp(
+  `\\b(?:passou|passaram|passando|transferiu|transferiram|transferindo|colocou|colocaram|colocando|colocar|botou|botando|doou|escriturou|vendeu|vendendo)\\b` +
+    `(?:\\s+\\S+){0,6}?\\s+(?:pro|pra|para o|para a|para|no|na|em)\\s+(?:(?:nome|conta)\\s+d[aoe]s?\\s+)?(?:(?:um|uma|o|a|seu|sua)\\s+)?(?:${THIRD_PARTY_HOLDERS.join('|')})\\b`,
+);
+/** The holder tied to the other side ("do irmão dele") or the transfer made in a name or an account ("pro nome do irmão"). */
+export const HOLDER_TIED = /\b(?:dele|dela|deles|delas)\b|\b(?:nome|conta)\s+d[aoe]s?\b/;
+/** Assets hidden, told with the verb ("está escondendo o patrimônio", "ocultou os bens"): the same fraud (CC arts. 158 and 1.658). */
+export const ASSETS_HIDDEN =
+  /\b(?:escond\w*|ocult\w*)\s+(?:(?:o|a|os|as|seu|sua|seus|suas|todo|toda|nosso|nossa|nossos|nossas)\s+)*(?:patrimonio|bens|dinheiro|imoveis|imovel|gado|carros?|lucros?)\b/;
+
+/**
+ * Money or property of another taken or disposed of by a third-person verb, with its owner told ("limpou a conta dela", "vendeu o
+ * carro dela", "sacando a aposentadoria dele", "vendeu o terreno que o vô tinha"): beside a person without discernment, another's acts
+ * over a protected person's property (`bens-dispostos`; CC arts. 166 I and 1.767; Estatuto da Pessoa Idosa art. 102). The client's own
+ * acts ("eu saco a aposentadoria dela pra pagar o remédio") are a curator's or a carer's, and not read.
+ */
+export const PROPERTY_TAKEN = new RegExp(
+  `\\b(?:vendeu|vendendo|venderam|passou|passando|transferiu|doou|sacou|sacando|sacava|sacaram|tirou|tirando|tirava|limpou|limparam|esvaziou|raspou|gastou|gastando|torrou|pegou|pegava|ficou com)\\b` +
+    `(?:\\s+\\S+){0,2}?\\s+(?:casa|apartamento|imovel|terreno|sitio|chacara|carro|moto|dinheiro|poupanca|economias|aposentadoria|beneficio|pensao|conta|contas|salario|gado)\\b` +
+    `(?:\\s+(?:que\\s+)?(?:\\S+\\s+){0,2}?)?\\s*(?:dele|dela|(?:do|da|o|a)\\s+(?:vo|vovo|avo|idos[oa]|paciente|(?:meu|minha)\\s+(?:pai|mae|avo|vo|tio|tia|sogro|sogra)))\\b`,
+);

@@ -822,6 +822,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'alzheimer', 'demencia', 'demenciad*', 'sem discernimento', 'perdeu o discernimento', 'nao reconhece ninguem', 'nao reconhece mais ninguem',
     'nao reconhece mais a gente', 'nao sabe o que assina', 'nao sabe o que esta assinando', 'nao tem condicao de assinar', 'nao tem condicao nenhuma de assinar',
     'nao tem condicoes de assinar', 'nao entende mais nada', 'nao responde por si',
+    // The same told as the family sees it ("não entende as coisas", "ficou esclerosado", "perdeu a lucidez").
+    'nao entende as coisas', 'nao entende mais as coisas', 'nao fala coisa com coisa', 'esclerosad*', 'perdeu a lucidez', 'sem lucidez',
   ],
   // An act of disposal in that person's name (a power of attorney they signed, their home put up for sale): building block
   // of `incapaz-explorado` (`IMPLIED_FEATURES`). Not loans taken in their name: those are undone with the bank, one by one.
