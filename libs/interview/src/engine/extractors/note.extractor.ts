@@ -216,6 +216,47 @@ function inOneSentence(normalized: string, first: RegExp, second: RegExp): boole
   return normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => first.test(sentence) && second.test(sentence));
 }
 
+/** A text being read for notes: as written, normalized, and the notes found in it so far. */
+interface NoteReading {
+  text: string;
+  normalized: string;
+  notes: readonly ClientNote[];
+}
+
+/**
+ * Notes told in a sentence rather than a phrase (`NoteExtractor.extract`): each test is run only when its note is not found
+ * already. Built once, not for each text read.
+ */
+const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
+  ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],
+  ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
+  ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
+  ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],
+  ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized)],
+  ['neighbour-works', ({ normalized }) => normalized.includes('vizinh') && NEIGHBOUR_BUILDING.test(normalized)],
+  ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
+  ['private-seller', ({ normalized }) => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized)],
+  ['supplier-hired', ({ normalized }) => /empresa|firma|cnpj/.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized)],
+  ['criminal-defence', ({ normalized }) => normalized.includes('que eu') && REPORTED_AS_AUTHOR.test(normalized)],
+  ['criminal-defence', ({ normalized }) => normalized.includes('contra mim') && PROSECUTOR_AGAINST_CLIENT.test(normalized) && !PROSECUTOR_CIVIL_ACTION.test(normalized)],
+  ['job-housing', ({ normalized }) => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized)],
+  ['defendant', ({ normalized }) => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
+  ['damages-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
+  ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
+  ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
+  ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
+  ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],
+  ['blocked-income', ({ text }) => blocksIncome(text)],
+  ['appointment-sought', ({ normalized }) => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS)],
+  ['tax-authority', ({ normalized }) => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],
+  ['tax-contested', ({ normalized }) => INCOME_TAX.test(normalized) && EXEMPTING_ILLNESS.test(normalized)],
+  ['vehicle-not-transferred', ({ normalized }) => inOneSentence(normalized, VEHICLE_SOLD, CHARGED_TO_SELLER)],
+  ['close-death', ({ text, notes }) => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
+  // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura
+  // da casa pro meu nome"): the heirs take it by the inventory's partition.
+  ['estate-deed', ({ notes }) => notes.includes('deed-sought') && notes.includes('close-death')],
+];
+
 const NOTE_MATCHER = new PhraseMatcher(
   Object.entries(CLIENT_NOTES).flatMap(([note, phrases]) => phrases.map((p) => [p, note as ClientNote] as const)),
   LEXICONS,
@@ -241,37 +282,8 @@ export class NoteExtractor {
       for (const note of match.values) if (!notes.includes(note)) notes.push(note);
     }
     if (!notes.includes('procon-filed') && filedAtProcon(normalized)) notes.push('procon-filed');
-    // Notes told in a sentence rather than a phrase: each pattern is run only when its note is not found already.
-    const sentences: [ClientNote, () => boolean][] = [
-      ['child-taken', () => childKeptAfterTrip(text) || childKeptByPronoun(text)],
-      ['good-faith-buyer', () => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
-      ['victim', () => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
-      ['supplier-insolvent', () => boughtFromInsolvent(normalized)],
-      ['debt-collection', () => SALE_UNPAID.test(normalized)],
-      ['neighbour-works', () => normalized.includes('vizinh') && NEIGHBOUR_BUILDING.test(normalized)],
-      ['neighbour-leak', () => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
-      ['private-seller', () => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized)],
-      ['supplier-hired', () => /empresa|firma|cnpj/.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized)],
-      ['criminal-defence', () => normalized.includes('que eu') && REPORTED_AS_AUTHOR.test(normalized)],
-      ['criminal-defence', () => normalized.includes('contra mim') && PROSECUTOR_AGAINST_CLIENT.test(normalized) && !PROSECUTOR_CIVIL_ACTION.test(normalized)],
-      ['job-housing', () => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized)],
-      ['defendant', () => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
-      ['damages-suit-served', () => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
-      ['collection-suit-served', () => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
-      ['child-beaten', () => mentionsChildBeaten(text)],
-      ['platform-account-blocked', () => mentionsPlatformAccountBlocked(text)],
-      ['benefit-denied', () => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],
-      ['blocked-income', () => blocksIncome(text)],
-      ['appointment-sought', () => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS)],
-      ['tax-authority', () => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],
-      ['tax-contested', () => INCOME_TAX.test(normalized) && EXEMPTING_ILLNESS.test(normalized)],
-      ['vehicle-not-transferred', () => inOneSentence(normalized, VEHICLE_SOLD, CHARGED_TO_SELLER)],
-      ['close-death', () => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
-      // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura
-      // da casa pro meu nome"): the heirs take it by the inventory's partition.
-      ['estate-deed', () => notes.includes('deed-sought') && notes.includes('close-death')],
-    ];
-    for (const [note, told] of sentences) if (!notes.includes(note) && told()) notes.push(note);
+    const reading: NoteReading = { text, normalized, notes };
+    for (const [note, told] of SENTENCE_NOTES) if (!notes.includes(note) && told(reading)) notes.push(note);
     const yielded = NOTE_YIELD_MATCHERS.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
     // An app's account blocked by the platform holds no salary nor benefit.
     const platform = notes.includes('platform-account-blocked');

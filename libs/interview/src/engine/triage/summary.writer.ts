@@ -11,9 +11,8 @@ const NOT_TOLD = 'não informado';
  * written as "não informado", a salary shown as income and a business's takings as revenue, rather than as the sum claimed.
  */
 export class SummaryWriter {
-  /** `deadline` is the estimated date of the client's deadline, already worded. */
-  write(facts: InterviewFacts, code: LegalAreaCode, subarea: string, urgencyLabels: string[], deadline: string | null = null): string {
-    const opposing = opposingParties(facts);
+  /** `deadline` is the estimated date of the client's deadline, already worded; `opposing`, the other side, when the caller has it already. */
+  write(facts: InterviewFacts, code: LegalAreaCode, subarea: string, urgencyLabels: string[], deadline: string | null = null, opposing = opposingParties(facts)): string {
     const others = facts.parties.filter((party) => isBystander(party, facts));
     const dates = [...facts.dates.map((d) => d.raw), ...facts.durations.map(durationText)];
     const amounts = facts.amounts.map((a) => (a.income ? `${amountText(a)} (renda)` : a.revenue ? `${amountText(a)} (faturamento)` : amountText(a)));

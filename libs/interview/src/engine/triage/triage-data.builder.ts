@@ -42,11 +42,11 @@ export class TriageDataBuilder {
       area_code: code,
       subarea,
       urgency_h: urgencyH,
-      summary: this.summaries.write(facts, code, subarea, this.urgency.labels(facts), estimate),
+      summary: this.summaries.write(facts, code, subarea, this.urgency.labels(facts), estimate, entities.parties),
       keywords,
       entities,
       analysis: {
-        viability: viability(facts),
+        viability: viability(facts, entities.parties),
         recommended_action: urgencyH <= PRIORITY_HOURS ? `Prioridade máxima (agir em até 24 h). ${action}` : action,
         next_steps: this.steps.write(facts, code, subarea, deadlineSteps(facts, estimate)),
       },
@@ -104,12 +104,12 @@ function deadlineSteps(facts: InterviewFacts, estimate: string | null): string[]
   return facts.deadlines.length > 0 ? [`Confirmar o prazo informado: ${facts.deadlines[0]}`] : [];
 }
 
-/** How well the case is supported so far: evidence, a timeline, a known other party. */
-function viability(facts: InterviewFacts): TriageData['analysis']['viability'] {
+/** How well the case is supported so far: evidence, a timeline, a known other party (`opposing`, as `opposingParties` lists them). */
+function viability(facts: InterviewFacts, opposing: string[]): TriageData['analysis']['viability'] {
   const points =
     Math.min(2, facts.documents.length) +
     (facts.dates.length + facts.durations.length > 0 ? 1 : 0) +
-    (opposingParties(facts).length > 0 ? 1 : 0);
+    (opposing.length > 0 ? 1 : 0);
   if (points >= 4) return 'alta';
   return points >= 2 ? 'média' : 'baixa';
 }
