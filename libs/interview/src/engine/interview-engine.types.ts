@@ -80,7 +80,8 @@ export interface AmountMention {
    */
   minimumWages?: true;
   /**
-   * A total worked out from the client's words, not a sum they said: the instalments left or paid ("faltam 22 parcelas de R$ 1.180").
+   * A total worked out from the client's words, not a sum they said: the instalments left or paid ("faltam 22 parcelas de R$ 1.180"), or
+   * things counted at a price each ("400 cabeças a 3 mil a cabeça").
    * `raw` is shown as the client said it; `value` is the total, for the value bands only.
    */
   instalments?: true;

@@ -1549,6 +1549,22 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: ['doenca-ocupacional'] })).map((f) => f.id)).not.toContain('doenca-ocupacional');
   });
 
+  it('weighs a mental illness a worker tells as never low in a labour case; once beside burnout, and not before the INSS', () => {
+    const signals = sut.signals('entrei em depressão, to tratando com psiquiatra e tomo remédio controlado');
+    expect(signals).toContain('adoecimento-psiquico');
+    expect(sut.signals('tenho crise de ansiedade toda semana')).toContain('adoecimento-psiquico');
+    expect(sut.signals('não tenho depressão nem nada, só fiquei chateado')).not.toContain('adoecimento-psiquico');
+    const worker = newFacts({ area: 'trabalhista', complexitySignals: signals });
+    expect(sut.features(worker)).toContainEqual({ id: 'adoecimento-psiquico', points: 1 });
+    expect(sut.assess(worker, 1, 1).complexity).toBe('medium');
+    // Off the books, the employment and then the illness's link to prove.
+    const offTheBooks = newFacts({ area: 'trabalhista', complexitySignals: [...signals, 'vinculo-informal'] });
+    expect(sut.features(offTheBooks)).toContainEqual({ id: 'adoecimento-sem-registro', points: 2 });
+    const burnout = newFacts({ area: 'trabalhista', complexitySignals: ['adoecimento-psiquico', 'doenca-ocupacional'] });
+    expect(sut.features(burnout).map((f) => f.id)).not.toContain('adoecimento-psiquico');
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: signals })).map((f) => f.id)).not.toContain('adoecimento-psiquico');
+  });
+
   it("reads a neighbour denying the damage is his, and a building settling, as disputed evidence; the client's own old floor as none", () => {
     expect(sut.signals('o vizinho diz que a casa já era velha e não quer pagar')).toContain('prova-disputada');
     expect(sut.signals('ele diz que o problema não é dele')).toContain('prova-disputada');

@@ -257,6 +257,18 @@ describe(formatBrl.name, () => {
     // A count of credit titles before the sum of one: the debt is their total (CPC art. 784 I; Decreto 2.044/1908).
     expect(sut.extract('ele assinou 3 promissórias de 5 mil').map((a) => a.value)).toEqual([15000]);
     expect(sut.extract('o resto em 3 cheques de 10 mil pré-datados').map((a) => a.value)).toEqual([30000]);
+    // One instalment's sum told without "R$" is a sum all the same.
+    expect(sut.extract('comprei em 120 parcelas de 1.900')).toEqual([{ raw: '120 parcelas de 1.900', value: 228000, instalments: true }]);
+  });
+
+  it('reads things counted at a price each as their total, shown as the client said them; a price of another thing as one sum', () => {
+    const sut = new AmountExtractor();
+    const [herd] = sut.extract('vendi 400 cabeças de gado a 3 mil a cabeça pra ele');
+    expect(herd).toEqual({ raw: '400 cabeças de gado a 3 mil a cabeça', value: 1200000, instalments: true });
+    expect(sut.extract('comprou 2 lotes por R$ 80 mil cada').map((a) => a.value)).toEqual([160000]);
+    expect(sut.extract('foram 300 sacas de soja a 150 a saca').map((a) => a.value)).toEqual([45000]);
+    // A price per month beside years worked is a wage, not a total of the years.
+    expect(sut.extract('trabalhei 8 anos a 2 mil por mês').map((a) => a.value)).toEqual([2000]);
   });
 
   it('formats with dot thousands and comma cents', () => {

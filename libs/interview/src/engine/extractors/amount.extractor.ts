@@ -74,6 +74,13 @@ const CUE_WINDOW = 40;
 const INSTALMENTS_BEFORE = new RegExp(
   `\\b(\\d{1,3}|${COUNT_PATTERN})\\s*(?:parcelas|prestacoes|mensalidades|vezes|x|${CREDIT_TITLES.join('|')})\\s+(?:de\\s+|iguais de\\s+|mensais de\\s+)?$`,
 );
+/**
+ * A count of things right before a sum told as the price of one, and the word that says so after it ("400 cabeças de gado a 3 mil a
+ * cabeça", "2 lotes por 80 mil cada", "300 sacas de soja a 150 a saca"): the deal is the count times the price, as with instalments.
+ * The thing after the sum is the one counted before it, in the singular (`EACH_AFTER` group 1), or "cada", "a unidade".
+ */
+const COUNT_AT_PRICE_BEFORE = new RegExp(`\\b(\\d{1,3}(?:\\.\\d{3})*|${COUNT_PATTERN})\\s+([a-z]+)(?:\\s+de\\s+[a-z]+)?\\s+(?:a|por)\\s+$`);
+const EACH_AFTER = /^\s*(?:cada\b|(?:a|o|por)\s+(?:cada\b|unidade\b|([a-z]+)\b))/;
 /** More instalments than this are no count of instalments (a year, a street number). */
 const MAX_INSTALMENTS = 420;
 const NOT_EVEN_BEFORE = /\b(?:nem|sem|nenhum)\s*$/;
@@ -146,8 +153,9 @@ const sumsIn = textMemo((text): readonly Sum[] => {
     // Words that do not join into one number ("dois e três mil": two sums, or a range) are no one sum.
     if (integer.includes(' e ') && withDigits(integer) !== String(base)) continue;
     const after = folded.slice(m.index + m[0].length);
-    // A number with two-digit cents ("293,47") is written so only for money: a sum in reais, cue or not.
-    const bare = !isWord && (cue !== undefined || SUM_AFTER.test(after) || decimals?.length === 2) && isBareSum(base, before, after);
+    const counted = instalmentCount(before) ?? countAtPrice(before, after);
+    // A number with two-digit cents ("293,47") is written so only for money: a sum in reais, cue or not; so is one instalment's or one thing's price.
+    const bare = !isWord && (cue !== undefined || counted !== null || SUM_AFTER.test(after) || decimals?.length === 2) && isBareSum(integer, base, before, after);
     if (!sign && !unit && (multiplier ? COUNT_AFTER.test(after) : !bare)) continue;
     if (isWord && !multiplier && !unit) continue;
     const hundreds = multiplier === 'mil' && !unit ? HUNDREDS_AFTER.exec(after) : null;
@@ -162,13 +170,14 @@ const sumsIn = textMemo((text): readonly Sum[] => {
     // "nem um real", "sem um real": the client has nothing, not a sum of one real.
     if (value === 1 && NOT_EVEN_BEFORE.test(before)) continue;
     if (isWord && !sign && !unit && value >= FIRST_YEAR && value <= LAST_YEAR && WORD_YEAR_BEFORE.test(before)) continue;
-    const instalments = instalmentCount(before);
-    const rounded = Math.round(value * (instalments?.count ?? 1) * 100) / 100;
-    const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0) + (thousands?.length ?? 0);
-    const start = m.index - (instalments?.length ?? 0);
+    const rounded = Math.round(value * (counted?.count ?? 1) * 100) / 100;
+    const end = m.index + m[0].length + (hundreds ? hundreds[0].length : 0) + (thousands?.length ?? 0) + (counted?.after ?? 0);
+    const start = m.index - (counted?.length ?? 0);
     const raw = originalSpan(text, folded, start, end);
     const currency = currencyOf(sign, unit ?? hundreds?.[3] ?? thousands?.unit);
-    if (instalments) {
+    if (counted) {
+      // The count read as a sum of its own before ("comprou 2 lotes": a money word, then a number) is a part of this one.
+      while (sums.length > 0 && sums[sums.length - 1].start >= start) sums.pop();
       sums.push({ start, end, mention: inCurrency({ raw, value: rounded, instalments: true }, currency) });
       continue;
     }
@@ -249,18 +258,36 @@ function thousandsAfter(after: string): { value: number; length: number; unit: s
   return { value: thousands * 1000 + rest, length: match[0].length, unit: match[4] };
 }
 
+/** A count before a sum, how much text it takes before the sum (`length`) and after it (`after`: the word that made the sum a price each). */
+interface CountedSum {
+  count: number;
+  length: number;
+  after?: number;
+}
+
 /** The count of instalments that ends the text before a sum, and how much text it takes (`INSTALMENTS_BEFORE`). */
-function instalmentCount(before: string): { count: number; length: number } | null {
+function instalmentCount(before: string): CountedSum | null {
   const match = INSTALMENTS_BEFORE.exec(before);
   if (!match) return null;
   const count = /^\d/.test(match[1]) ? Number(match[1]) : parseCount(match[1]);
   return count >= 2 && count <= MAX_INSTALMENTS ? { count, length: match[0].length } : null;
 }
 
-/** A bare number after a money word is a sum unless it counts something or is a year. */
-function isBareSum(value: number, before: string, after: string): boolean {
+/** The count of things before a sum told as the price of one of them (`COUNT_AT_PRICE_BEFORE`, `EACH_AFTER`). */
+function countAtPrice(before: string, after: string): CountedSum | null {
+  const match = COUNT_AT_PRICE_BEFORE.exec(before);
+  const each = match && EACH_AFTER.exec(after);
+  if (!match || !each) return null;
+  const [, counted, thing] = match;
+  if (each[1] !== undefined && thing !== `${each[1]}s` && thing !== `${each[1]}es`) return null;
+  const count = /^\d/.test(counted) ? Number(counted.replace(/\./g, '')) : parseCount(counted);
+  return count >= 2 ? { count, length: match[0].length, after: each[0].length } : null;
+}
+
+/** A bare number after a money word is a sum unless it counts something or is a year (never written with a thousands dot: "de 1.900" is a sum). */
+function isBareSum(integer: string, value: number, before: string, after: string): boolean {
   if (COUNT_AFTER.test(after)) return false;
-  return !(value >= 1900 && value <= 2100 && YEAR_BEFORE.test(before));
+  return !(value >= 1900 && value <= 2100 && !integer.includes('.') && YEAR_BEFORE.test(before));
 }
 
 /**

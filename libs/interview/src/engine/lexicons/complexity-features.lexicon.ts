@@ -335,6 +335,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // damages and the pension for the capacity lost (CC art. 950). A lawyer weighs it high. Labour cases only: before the INSS the
   // disease is the incapacity the benefit asks for.
   'doenca-ocupacional': { label: 'doença ocupacional: nexo com o trabalho a provar por perícia médica', points: 3, notLow: true, areas: ['trabalhista'] },
+  // A mental illness the worker tells beside the job (depression, anxiety or panic attacks, a psychiatrist, an antidepressant), often
+  // the harm of a moral harassment: the illness is the damage to weigh (CLT arts. 223-B and 223-G; CC arts. 186 and 927), its link
+  // to the work a disease of the list (Lei 8.213/91 art. 20 II; Decreto 3.048/99 anexo II, lista B, grupo V) on which the job kept
+  // after a leave hangs (art. 118), and a dismissal of the ill worker may be discriminatory (Súmula 443 TST). Never simple: a
+  // medical expert and witnesses prove it. Labour cases only: before the INSS the illness is the incapacity the benefit asks for.
+  'adoecimento-psiquico': { label: 'adoecimento psíquico do trabalhador (depressão, ansiedade, pânico) a provar', points: 1, notLow: true, areas: ['trabalhista'] },
+  // A worker off the books who fell ill at the job (`IMPLIED_FEATURES`): no CAT nor accident benefit was possible, so the employment
+  // is proved first (CLT art. 3º) and the illness's link to the work after it, by an expert, for the job kept and the damages
+  // (Lei 8.213/91 arts. 20 II and 118; Súmula 378 II TST; CC arts. 186 and 927). Two disputes, one on the other: a lawyer weighs it high.
+  'adoecimento-sem-registro': { label: 'adoecimento psíquico de trabalhador sem registro: vínculo e nexo a provar', points: 2, notLow: true, areas: ['trabalhista'] },
   // Building blocks of `areas-concorrentes` (`IMPLIED_FEATURES`): alone, a work accident is a labour case and a benefit a social-security one.
   'acidente-de-trabalho': { label: 'acidente de trabalho ou doença ocupacional', points: 0 },
   // Building block of `tipo-nao-simples` under a health plan (`IMPLIED_FEATURES`): elsewhere a "plano" is a phone's or a gym's.
@@ -634,6 +644,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A worker seriously hurt who was on an INSS incapacity benefit, told without the words "acidente de trabalho": the sequel is
   // also an INSS claim (auxílio-acidente, Lei 8.213/91 art. 86) beside the labour one (the job kept, art. 118; damages, CC art. 950).
   { when: ['dano-grave', 'beneficio-por-incapacidade'], areas: ['trabalhista'], feature: 'areas-concorrentes' },
+  // A mental illness of a worker employed off the books (`adoecimento-sem-registro`).
+  { when: ['adoecimento-psiquico', 'vinculo-informal'], areas: ['trabalhista'], feature: 'adoecimento-sem-registro' },
   // The insured's death in a work accident, employed off the books (`morte-no-trabalho`).
   { when: ['morte-do-segurado', 'acidente-de-trabalho', 'vinculo-informal'], areas: ['previdenciario'], feature: 'morte-no-trabalho' },
   // A pension by death that turns on proving a stable union: family law's proof for a social-security benefit.
@@ -764,6 +776,8 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; drops
   { when: 'bloqueio-de-plataforma', drops: ['constricao', 'processo-em-curso'] },
   // A deceased's account frozen by the bank until the dependants or heirs show their right (Lei 6.858/80 art. 1º) is no seizure either.
   { when: 'conta-de-falecido', drops: ['constricao', 'processo-em-curso'] },
+  // A mental illness named as an occupational disease (burnout) is that disease: its link to the work weighs once.
+  { when: 'doenca-ocupacional', drops: ['adoecimento-psiquico'] },
   // Nothing left to divide ("não deixou bens"): the inventory or the regime named has no partilha to make.
   { when: 'sem-bens', drops: ['patrimonio'] },
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the

@@ -900,6 +900,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'doenca ocupacional', 'doenca do trabalho', 'doenca profissional', 'ler dort', 'lesao por esforco repetitivo', 'esforco repetitivo', 'esforcos repetitivos',
     'movimento repetitivo', 'movimentos repetitivos', 'tendinite', 'bursite', 'tunel do carpo', 'burnout', 'burn out', 'esgotamento profissional',
   ],
+  // A mental illness told by its name, its attacks or its treatment (a psychiatrist, an antidepressant, a controlled drug): `adoecimento-psiquico`.
+  'adoecimento-psiquico': [
+    'depressao', 'quadro depressivo', 'transtorno depressivo', 'crise de ansiedade', 'crises de ansiedade', 'transtorno de ansiedade', 'ansiedade generalizada',
+    'sindrome do panico', 'crise de panico', 'crises de panico', 'transtorno do panico', 'transtorno mental', 'estresse pos traumatico',
+    'psiquiatra', 'tratamento psiquiatrico', 'acompanhamento psiquiatrico', 'tratamento psicologico', 'acompanhamento psicologico',
+    'antidepressivo', 'antidepressivos', 'remedio controlado', 'remedios controlados', 'remedio tarja preta', 'remedios tarja preta',
+  ],
   'acidente-de-trabalho': [
     'acidente de trabalho', 'acidente do trabalho', 'acidente no trabalho', 'acidentei no trabalho', 'me acidentei', 'acidentad* no trabalho',
     'doenca ocupacional', 'doenca do trabalho', 'doenca profissional', 'ler dort', 'lesao por esforco repetitivo', 'cat', 'comunicacao de acidente',
