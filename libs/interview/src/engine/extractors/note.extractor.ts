@@ -63,12 +63,14 @@ const COLLECTION_ASKED = /\b(?:cobranca|cobrando|cobram|cobra|monitoria)\b/;
  * 418, 441, 447 and 475). Not a store's or a company's employee ("um rapaz da loja"). Run on normalized text; a sum's thousands
  * point ("dei 1.800 pro meu vizinho") ends no sentence.
  */
-const PRIVATE_PERSON = '(?:rapaz|moca|cara|senhor|senhora|homem|mulher|conhecid[oa]|vizinh[oa]|amig[oa]|colega|pessoa fisica|particular)(?! d[aoe] (?:loja|empresa|oficina|concessionaria|revenda|banco|operadora|financeira|construtora|imobiliaria|agencia)\\b)';
+/** Who a person is, not their trade: the words a private seller or hirer is named by. */
+const PERSON_WORDS = 'rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|particular';
+const PRIVATE_PERSON = `(?:${PERSON_WORDS}|homem|mulher|pessoa fisica)(?! d[aoe] (?:loja|empresa|oficina|concessionaria|revenda|banco|operadora|financeira|construtora|imobiliaria|agencia)\\b)`;
 const CLOSE_PERSON = '(?:meu|minha) (?:prim[oa]|ti[oa]|cunhad[oa]|irmao|irma|sogr[oa]|compadre|comadre|vizinh[oa]|amig[oa]|colega|conhecid[oa])';
 const DEALT_WITH_PERSON = new RegExp(
   `\\b(?:comprei|compramos|adquiri|aluguei|alugamos|alugou|aluguou|contratei|contratamos|paguei|pagamos|dei|demos)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,50}?\\b(?:(?:de|pra|para|com|a) (?:um|uma) ${PRIVATE_PERSON}|(?:do|da|pro|pra|para o|para a|com o|com a|ao|a) ${CLOSE_PERSON})\\b` +
     `|\\b(?:contratei|contratamos) (?:um|uma) ${PRIVATE_PERSON}\\b` +
-    `|\\b(?:um|uma|o|a|do|da|ao|pro|pra) (?:rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|particular) (?:de quem (?:eu )?(?:comprei|compramos|adquiri)|que (?:me|nos) vendeu|(?:que )?(?:tava|estava|ta|esta) vendendo)\\b`,
+    `|\\b(?:um|uma|o|a|do|da|ao|pro|pra) (?:${PERSON_WORDS}) (?:de quem (?:eu )?(?:comprei|compramos|adquiri)|que (?:me|nos) vendeu|(?:que )?(?:tava|estava|ta|esta) vendendo)\\b`,
 );
 
 /** Words each match of DEALT_WITH_PERSON holds: most texts have none, and then its pattern is not run. */
