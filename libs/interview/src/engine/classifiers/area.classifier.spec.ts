@@ -1068,4 +1068,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('eu trabalho de doméstica na casa dela faz 3 anos').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
     expect(sut.score('minha carteira nunca foi assinada').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
   });
+
+  it('moves the inquiry words of a crash to civil law when its victim asks the damages (CC arts. 932 III and 948-950)', () => {
+    // A pedestrian killed by a logistics company's van, the driver indicted: the parents ask the company to pay.
+    const killedByVan = { criminal: 14, trabalhista: 4, civil: 2 };
+    expect(sut.choose(killedByVan, ['collision-victim'], ['criminal', 'trabalhista']).area).toBe('criminal');
+    expect(sut.choose(killedByVan, ['collision-victim', 'damages-claimed'], ['criminal', 'trabalhista']).area).toBe('civil');
+    // The driver who is accused defends the criminal case, whatever the family asks of the company.
+    expect(sut.choose(killedByVan, ['collision-victim', 'damages-claimed', 'criminal-defence'], ['criminal']).area).toBe('criminal');
+  });
 });

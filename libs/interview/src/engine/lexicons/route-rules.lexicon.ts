@@ -349,6 +349,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'collision-victim': {
     why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido',
     factors: { criminal: 0.5, civil: 1.1 },
+    // Asked the damages (of the driver, or of the company whose vehicle it was: CC art. 932 III, Súmula 341 do STF), the inquiry's
+    // words (the homicídio culposo, the delegacia) tell the death or the injury the claim is for, as for `damages-suit-served`.
+    moves: { criminal: 'civil' },
+    movesOnlyWith: ['damages-claimed'],
     // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes;
     // so does a driver who fled without helping (`hit-and-run`), unless the client asks the damages.
     yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run'],
