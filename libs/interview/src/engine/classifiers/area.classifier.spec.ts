@@ -1077,4 +1077,13 @@ describe(AreaClassifier.name, () => {
     // The driver who is accused defends the criminal case, whatever the family asks of the company.
     expect(sut.choose(killedByVan, ['collision-victim', 'damages-claimed', 'criminal-defence'], ['criminal']).area).toBe('criminal');
   });
+
+  it("reads a job done by a private person named by a trade as a civil deal, not the client's employment (CC arts. 593-609)", () => {
+    // The building's doorman paid for painting the flat on his days off.
+    const doormanPainted = { trabalhista: 5, imobiliario: 4 };
+    expect(sut.choose(doormanPainted, [], ['trabalhista']).area).toBe('trabalhista');
+    expect(sut.choose(doormanPainted, ['private-seller', 'money-back'], ['trabalhista']).area).toBe('civil');
+    // The client who employs the person (a maid, a carer) is in a labour case.
+    expect(sut.choose(doormanPainted, ['private-seller', 'client-employer'], ['trabalhista']).area).toBe('trabalhista');
+  });
 });

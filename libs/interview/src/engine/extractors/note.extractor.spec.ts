@@ -535,6 +535,17 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('comprei essa casa de um homem chamado seu Antônio')).not.toContain('private-seller');
   });
 
+  it('reads a good bought from a person, and a job done by one named by a trade and by who they are, as a deal with a private person', () => {
+    expect(sut.extract('comprei um iphone de uma pessoa pelo marketplace')).toContain('private-seller');
+    expect(sut.extract('comprei um celular de uma pessoa da loja')).not.toContain('private-seller');
+    expect(sut.extract('o porteiro do meu prédio fez um serviço de pintura no apartamento')).toContain('private-seller');
+    expect(sut.extract('contratei um pedreiro conhecido da família pra levantar o muro')).toContain('private-seller');
+    // The trade alone, or with no job for the client, is no private deal.
+    expect(sut.extract('contratei um pedreiro pra levantar o muro')).not.toContain('private-seller');
+    expect(sut.extract('o porteiro do prédio recebeu minha encomenda')).not.toContain('private-seller');
+    expect(sut.extract('sou porteiro do prédio faz 6 anos')).not.toContain('private-seller');
+  });
+
   it('reads a company hired, or its registration told, as a supplier hired', () => {
     expect(sut.extract('contratei uma empresa de reforma pro banheiro')).toContain('supplier-hired');
     expect(sut.extract('aluguei um salão de festas de uma empresa de eventos')).toContain('supplier-hired');
