@@ -1086,4 +1086,13 @@ describe(AreaClassifier.name, () => {
     // The client who employs the person (a maid, a carer) is in a labour case.
     expect(sut.choose(doormanPainted, ['private-seller', 'client-employer'], ['trabalhista']).area).toBe('trabalhista');
   });
+
+  it('reads a worker hurt at work as a work accident: the site and the contractor are the employer and the workplace (Lei 8.213 art. 19)', () => {
+    // A mason working daily for a renovation contractor, unregistered, who fell from a roof.
+    const fellFromRoof = { civil: 13, trabalhista: 3, previdenciario: 8 };
+    expect(sut.choose(fellFromRoof, [], ['civil', 'trabalhista', 'previdenciario']).area).toBe('civil');
+    expect(sut.choose(fellFromRoof, ['work-injury'], ['civil', 'trabalhista', 'previdenciario']).area).toBe('trabalhista');
+    // The benefit the INSS refused is asked of the INSS.
+    expect(sut.choose(fellFromRoof, ['work-injury', 'opponent-inss'], ['civil', 'trabalhista', 'previdenciario']).area).not.toBe('trabalhista');
+  });
 });

@@ -217,6 +217,22 @@ const RENT_FOR_WORK =
 const HOUSE_AS_PAY = /\b(?:casa|casinha|moradia)\b[^.!?;\n]{0,25}?\b(?:era|e|fazia|faz|seria) parte d[oa] (?:pagamento|salario|minha paga)\b|\b(?:morava|moravamos|morei|moro) (?:la )?em troca d[oe] (?:meu |nosso )?(?:trabalho|servico)\b/;
 
 /**
+ * Someone told as working for another, in a trade or at a place ("trabalho de pedreiro pra um empreiteiro", "trabalhava numa
+ * serralheria", "ele trabalhava de servente"): the work a work accident happens in (Lei 8.213 art. 19). Not "sem trabalhar" nor
+ * "voltar a trabalhar": the infinitive tells the time lost, not a job. Run on normalized text.
+ */
+const WORKED_FOR = /\b(?:trabalho|trabalhava|trabalhei|trabalha|trabalhamos|trabalhavamos|trabalhavam)\b (?:de|como|pra|para|numa|num|na|no|em)\b/;
+/**
+ * An injury of the kind work brings, in the same message: a fall from height (the scaffold, the slab, the roof: NR-35), a machine or a
+ * saw that cut or crushed (NR-12), a limb lost. Run on normalized text.
+ */
+const HURT_AT_WORK = new RegExp(
+  '\\b(?:cai|caiu|caimos|cairam|queda)\\b (?:de cima )?(?:do|da|de) (?:andaime|laje|telhado|escada|plataforma|altura|(?:primeiro|segundo|terceiro|quarto|quinto|sexto|setimo|oitavo|\\d+o?) andar)\\b' +
+    '|\\b(?:maquina|serra|prensa|esmeril|betoneira|guindaste|empilhadeira|moenda|cortadeira|guilhotina)\\b[^.!?;\\n]{0,50}?\\b(?:cortou|cortaram|prensou|esmagou|puxou|pegou|amputou|decepou|arrancou)\\b' +
+    '|\\b(?:amputad[oa]s?|amputacao|decepad[oa]s?)\\b',
+);
+
+/**
  * Whether one sentence of the normalized text holds both patterns. A sentence's match is one of the whole text (the patterns
  * take no sentence break, and a break is no word character for their `\b`), so a text that lacks either is answered without
  * being split: most texts are.
@@ -254,6 +270,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['defendant', ({ normalized }) => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
   ['damages-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
   ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
+  // Work for another and an injury of work in one message ("trabalhava de servente numa obra e caí do andaime"): a work accident.
+  ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
   ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],

@@ -145,6 +145,7 @@ export type ClientNote =
   | 'tax-contested'
   | 'neighbour-works'
   | 'supplier-hired'
+  | 'work-injury'
   | 'thing-hired'
   | 'assistance-benefit'
   | 'tenant'
@@ -1072,6 +1073,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'neighbour-works': NEIGHBOUR_WORKS,
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.
   'supplier-hired': [],
+  // Read across a message (`WORKED_FOR`, `HURT_AT_WORK`), not by a phrase of its own.
+  'work-injury': [],
   'thing-hired': THING_HIRED,
   'assistance-benefit': ASSISTANCE_BENEFIT,
   tenant: TENANT,
