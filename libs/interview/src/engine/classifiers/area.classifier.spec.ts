@@ -1068,4 +1068,31 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('eu trabalho de doméstica na casa dela faz 3 anos').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
     expect(sut.score('minha carteira nunca foi assinada').areaScores.trabalhista).toBeGreaterThanOrEqual(4);
   });
+
+  it('moves the inquiry words of a crash to civil law when its victim asks the damages (CC arts. 932 III and 948-950)', () => {
+    // A pedestrian killed by a logistics company's van, the driver indicted: the parents ask the company to pay.
+    const killedByVan = { criminal: 14, trabalhista: 4, civil: 2 };
+    expect(sut.choose(killedByVan, ['collision-victim'], ['criminal', 'trabalhista']).area).toBe('criminal');
+    expect(sut.choose(killedByVan, ['collision-victim', 'damages-claimed'], ['criminal', 'trabalhista']).area).toBe('civil');
+    // The driver who is accused defends the criminal case, whatever the family asks of the company.
+    expect(sut.choose(killedByVan, ['collision-victim', 'damages-claimed', 'criminal-defence'], ['criminal']).area).toBe('criminal');
+  });
+
+  it("reads a job done by a private person named by a trade as a civil deal, not the client's employment (CC arts. 593-609)", () => {
+    // The building's doorman paid for painting the flat on his days off.
+    const doormanPainted = { trabalhista: 5, imobiliario: 4 };
+    expect(sut.choose(doormanPainted, [], ['trabalhista']).area).toBe('trabalhista');
+    expect(sut.choose(doormanPainted, ['private-seller', 'money-back'], ['trabalhista']).area).toBe('civil');
+    // The client who employs the person (a maid, a carer) is in a labour case.
+    expect(sut.choose(doormanPainted, ['private-seller', 'client-employer'], ['trabalhista']).area).toBe('trabalhista');
+  });
+
+  it('reads a worker hurt at work as a work accident: the site and the contractor are the employer and the workplace (Lei 8.213 art. 19)', () => {
+    // A mason working daily for a renovation contractor, unregistered, who fell from a roof.
+    const fellFromRoof = { civil: 13, trabalhista: 3, previdenciario: 8 };
+    expect(sut.choose(fellFromRoof, [], ['civil', 'trabalhista', 'previdenciario']).area).toBe('civil');
+    expect(sut.choose(fellFromRoof, ['work-injury'], ['civil', 'trabalhista', 'previdenciario']).area).toBe('trabalhista');
+    // The benefit the INSS refused is asked of the INSS.
+    expect(sut.choose(fellFromRoof, ['work-injury', 'opponent-inss'], ['civil', 'trabalhista', 'previdenciario']).area).not.toBe('trabalhista');
+  });
 });

@@ -535,6 +535,26 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('comprei essa casa de um homem chamado seu Antônio')).not.toContain('private-seller');
   });
 
+  it('reads a good bought from a person, and a job done by one named by a trade and by who they are, as a deal with a private person', () => {
+    expect(sut.extract('comprei um iphone de uma pessoa pelo marketplace')).toContain('private-seller');
+    expect(sut.extract('comprei um celular de uma pessoa da loja')).not.toContain('private-seller');
+    expect(sut.extract('o porteiro do meu prédio fez um serviço de pintura no apartamento')).toContain('private-seller');
+    expect(sut.extract('contratei um pedreiro conhecido da família pra levantar o muro')).toContain('private-seller');
+    // The trade alone, or with no job for the client, is no private deal.
+    expect(sut.extract('contratei um pedreiro pra levantar o muro')).not.toContain('private-seller');
+    expect(sut.extract('o porteiro do prédio recebeu minha encomenda')).not.toContain('private-seller');
+    expect(sut.extract('sou porteiro do prédio faz 6 anos')).not.toContain('private-seller');
+  });
+
+  it('reads work for another and an injury of work in one message as a work injury', () => {
+    expect(sut.extract('trabalhava de servente numa obra e caí do andaime')).toContain('work-injury');
+    expect(sut.extract('trabalhava de diarista pra uma construtora. A serra circular cortou dois dedos da minha mão')).toContain('work-injury');
+    expect(sut.extract('meu filho trabalhava numa serralheria e a máquina prensou a mão dele')).toContain('work-injury');
+    // A fall with no job told, or the time off work after it, is not.
+    expect(sut.extract('caí da escada do shopping e quebrei o braço')).not.toContain('work-injury');
+    expect(sut.extract('fiquei sem trabalhar depois que caí da escada')).not.toContain('work-injury');
+  });
+
   it('reads a company hired, or its registration told, as a supplier hired', () => {
     expect(sut.extract('contratei uma empresa de reforma pro banheiro')).toContain('supplier-hired');
     expect(sut.extract('aluguei um salão de festas de uma empresa de eventos')).toContain('supplier-hired');

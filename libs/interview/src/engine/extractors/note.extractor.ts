@@ -66,15 +66,24 @@ const COLLECTION_ASKED = /\b(?:cobranca|cobrando|cobram|cobra|monitoria)\b/;
 /** Who a person is, not their trade: the words a private seller or hirer is named by. */
 const PERSON_WORDS = 'rapaz|moca|cara|senhor|senhora|conhecid[oa]|vizinh[oa]|amig[oa]|colega|particular';
 const PRIVATE_PERSON = `(?:${PERSON_WORDS}|homem|mulher|pessoa fisica)(?! d[aoe] (?:loja|empresa|oficina|concessionaria|revenda|banco|operadora|financeira|construtora|imobiliaria|agencia)\\b)`;
+/** Trades a private person may take jobs in on the side: named with who they are to the client, the provider of a private job. */
+const TRADE_WORDS = 'pedreiro|eletricista|encanador|pintor|marceneiro|serralheiro|mecanico|porteiro|porteira|zelador|zeladora|jardineiro|carpinteiro|gesseiro|azulejista|vidraceiro|costureira|montador|tecnico';
 const CLOSE_PERSON = '(?:meu|minha) (?:prim[oa]|ti[oa]|cunhad[oa]|irmao|irma|sogr[oa]|compadre|comadre|vizinh[oa]|amig[oa]|colega|conhecid[oa])';
 const DEALT_WITH_PERSON = new RegExp(
   `\\b(?:comprei|compramos|adquiri|aluguei|alugamos|alugou|aluguou|contratei|contratamos|paguei|pagamos|dei|demos)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,50}?\\b(?:(?:de|pra|para|com|a) (?:um|uma) ${PRIVATE_PERSON}|(?:do|da|pro|pra|para o|para a|com o|com a|ao|a) ${CLOSE_PERSON})\\b` +
     `|\\b(?:contratei|contratamos) (?:um|uma) ${PRIVATE_PERSON}\\b` +
-    `|\\b(?:um|uma|o|a|do|da|ao|pro|pra) (?:${PERSON_WORDS}) (?:de quem (?:eu )?(?:comprei|compramos|adquiri)|que (?:me|nos) vendeu|(?:que )?(?:tava|estava|ta|esta) vendendo)\\b`,
+    `|\\b(?:um|uma|o|a|do|da|ao|pro|pra) (?:${PERSON_WORDS}) (?:de quem (?:eu )?(?:comprei|compramos|adquiri)|que (?:me|nos) vendeu|(?:que )?(?:tava|estava|ta|esta) vendendo)\\b` +
+    // A good bought from "uma pessoa" ("comprei um iPhone de uma pessoa pelo Marketplace"): a person, not a shop (CDC art. 3).
+    `|\\b(?:comprei|compramos|adquiri)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,50}?\\bde (?:uma|outra) pessoa\\b(?! (?:que (?:vende|revende)|d[aoe] (?:loja|empresa))\\b)` +
+    // A provider named by a trade and by who they are to the client ("o porteiro do meu prédio", "um pedreiro conhecido", "o eletricista
+    // que faz bico"), with the job in the same sentence ("fez um serviço", "contratei"): a private person doing a job on the side.
+    `|\\b(?:${TRADE_WORDS})\\b (?:(?:do|da) (?:meu |minha |nosso |nossa )?(?:predio|condominio|bairro|rua|familia|igreja)|conhecid[oa]|amig[oa]|vizinh[oa]|de confianca|que (?:faz|fazia) (?:uns )?bicos?)\\b` +
+    `(?:[^.!?;\\n]|\\.(?=\\d)){0,60}?\\b(?:fez|fizesse|faz|fazia|fazer) (?:um|uns|uma|o|a) (?:servico|servicos|servicinho|bico|bicos|trabalho|conserto|reforma|pintura|instalacao|obra)\\b` +
+    `|\\b(?:contratei|contratamos|chamei|chamamos|paguei|pagamos)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,30}?\\b(?:um|uma|o|a) (?:${TRADE_WORDS}) (?:(?:do|da) (?:meu |minha |nosso |nossa )?(?:predio|condominio|bairro|rua|familia|igreja)|conhecid[oa]|amig[oa]|vizinh[oa]|de confianca)\\b`,
 );
 
 /** Words each match of DEALT_WITH_PERSON holds: most texts have none, and then its pattern is not run. */
-const DEALT_WITH_PERSON_WORDS = /compr|adquir|vend|alug|contrat|pag|\bde(?:i|mos)\b/;
+const DEALT_WITH_PERSON_WORDS = /compr|adquir|vend|alug|contrat|pag|cham|fez|faz|\bde(?:i|mos)\b/;
 /**
  * Real property in the deal ("comprei essa casa de um homem"): a sale or a lease of property whoever the owner is, with its deed and
  * registry (CC arts. 108 and 1.245) or the Lei do Inquilinato, not a private contract over a movable or a job.
@@ -208,6 +217,22 @@ const RENT_FOR_WORK =
 const HOUSE_AS_PAY = /\b(?:casa|casinha|moradia)\b[^.!?;\n]{0,25}?\b(?:era|e|fazia|faz|seria) parte d[oa] (?:pagamento|salario|minha paga)\b|\b(?:morava|moravamos|morei|moro) (?:la )?em troca d[oe] (?:meu |nosso )?(?:trabalho|servico)\b/;
 
 /**
+ * Someone told as working for another, in a trade or at a place ("trabalho de pedreiro pra um empreiteiro", "trabalhava numa
+ * serralheria", "ele trabalhava de servente"): the work a work accident happens in (Lei 8.213 art. 19). Not "sem trabalhar" nor
+ * "voltar a trabalhar": the infinitive tells the time lost, not a job. Run on normalized text.
+ */
+const WORKED_FOR = /\b(?:trabalho|trabalhava|trabalhei|trabalha|trabalhamos|trabalhavamos|trabalhavam)\b (?:de|como|pra|para|numa|num|na|no|em)\b/;
+/**
+ * An injury of the kind work brings, in the same message: a fall from height (the scaffold, the slab, the roof: NR-35), a machine or a
+ * saw that cut or crushed (NR-12), a limb lost. Run on normalized text.
+ */
+const HURT_AT_WORK = new RegExp(
+  '\\b(?:cai|caiu|caimos|cairam|queda)\\b (?:de cima )?(?:do|da|de) (?:andaime|laje|telhado|escada|plataforma|altura|(?:primeiro|segundo|terceiro|quarto|quinto|sexto|setimo|oitavo|\\d+o?) andar)\\b' +
+    '|\\b(?:maquina|serra|prensa|esmeril|betoneira|guindaste|empilhadeira|moenda|cortadeira|guilhotina)\\b[^.!?;\\n]{0,50}?\\b(?:cortou|cortaram|prensou|esmagou|puxou|pegou|amputou|decepou|arrancou)\\b' +
+    '|\\b(?:amputad[oa]s?|amputacao|decepad[oa]s?)\\b',
+);
+
+/**
  * Whether one sentence of the normalized text holds both patterns. A sentence's match is one of the whole text (the patterns
  * take no sentence break, and a break is no word character for their `\b`), so a text that lacks either is answered without
  * being split: most texts are.
@@ -245,6 +270,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['defendant', ({ normalized }) => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
   ['damages-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
   ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
+  // Work for another and an injury of work in one message ("trabalhava de servente numa obra e caí do andaime"): a work accident.
+  ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
   ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],

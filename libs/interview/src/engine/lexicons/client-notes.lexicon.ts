@@ -145,6 +145,7 @@ export type ClientNote =
   | 'tax-contested'
   | 'neighbour-works'
   | 'supplier-hired'
+  | 'work-injury'
   | 'thing-hired'
   | 'assistance-benefit'
   | 'tenant'
@@ -585,9 +586,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The vehicle of the client or of a relative hit by another's (a truck, a car, a bus): the one harmed in the collision, whose own case
   // is the reparation (CC arts. 186, 927, 932 III and 948-950), while the inquiry into the driver (CTB arts. 302-303) is the State's.
   'collision-victim': [
-    ...['caminhao', 'carro', 'onibus', 'carreta', 'moto', 'veiculo'].flatMap((vehicle) => [
-      `atingid* por um ${vehicle}`, `atingid* por uma ${vehicle}`, `atingid* pelo ${vehicle}`, `atingid* pela ${vehicle}`,
-    ]),
+    ...['caminhao', 'carro', 'onibus', 'carreta', 'moto', 'veiculo', 'van', 'caminhonete'].flatMap((vehicle) =>
+      // Killed or hurt by the vehicle ("foi morta por uma van", "ferido por um caminhão"): the death or the injury it caused (CC arts. 948-950).
+      ['atingid*', 'mort*', 'ferid*'].flatMap((harmed) => [`${harmed} por um ${vehicle}`, `${harmed} por uma ${vehicle}`, `${harmed} pelo ${vehicle}`, `${harmed} pela ${vehicle}`]),
+    ),
     ...['bateu', 'bateram', 'acertou', 'acertaram'].flatMap((verb) => [
       `${verb} na moto dele`, `${verb} na moto dela`, `${verb} no carro dele`, `${verb} no carro dela`,
       `${verb} a moto dele`, `${verb} a moto dela`, `${verb} o carro dele`, `${verb} o carro dela`,
@@ -649,6 +651,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'indenizacao', 'ser indenizad*', 'dano moral', 'danos morais', 'reparacao', 'ressarcimento', 'ressarcir', 'pague pelo prejuizo',
     'pagar pelo prejuizo', 'pague o prejuizo', 'pagar o prejuizo', 'pague o conserto', 'pagar o conserto', 'paguem o conserto',
     'danos materiais', 'lucros cessantes', 'lucro cessante', 'me indenize', 'me indenizem', 'indenizar',
+    // The damages asked of who caused the harm, told in the third person ("que a empresa indenize a família").
+    'indenize', 'indenizem',
     // The price of an embarrassment asked of who offended (CC arts. 186 and 953); not a retraction, which the criminal law of honour knows too (CP art. 143).
     'pague pelo constrangimento', 'pagar pelo constrangimento', 'pague pela humilhacao', 'pagar pela humilhacao',
     // Lay names of the two heads of damage: the expenses the harm caused (danos emergentes, CC art. 402) and the suffering (dano moral, CC art. 186).
@@ -1069,6 +1073,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'neighbour-works': NEIGHBOUR_WORKS,
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.
   'supplier-hired': [],
+  // Read across a message (`WORKED_FOR`, `HURT_AT_WORK`), not by a phrase of its own.
+  'work-injury': [],
   'thing-hired': THING_HIRED,
   'assistance-benefit': ASSISTANCE_BENEFIT,
   tenant: TENANT,

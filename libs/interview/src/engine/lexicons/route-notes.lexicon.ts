@@ -564,7 +564,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
-  'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired',
+  'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury',
   RouteRule
 >> = {
   'succession-planning': {
@@ -770,6 +770,16 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { empresarial: 'consumidor', civil: 'consumidor' },
     // A company or an MEI hiring for its business, goods bought for resale, a suit served on the client, and a worker of the company follow their own routes.
     yieldsTo: ['client-company', 'client-mei', 'goods-for-resale', 'business-sale', 'damages-suit-served', 'collection-suit-served', 'labour-rights-claimed', 'opponent-employer', 'clt-employee'],
+  },
+  'work-injury': {
+    why: 'quem trabalha para outro (com ou sem carteira assinada, por dia, por fora, para um empreiteiro ou uma construtora) e se acidenta no serviço (a queda do andaime ou do telhado, a máquina, a serra) tem acidente do trabalho (arts. 19 a 21 da Lei 8.213) e relação de emprego a reconhecer (arts. 2º e 3º da CLT; o empreiteiro e o dono da obra, art. 455 e OJ 191 da SDI-1 do TST): a estabilidade, as verbas e a indenização do empregador (art. 7º XXVIII da Constituição; Súmula Vinculante 22) se pedem na Justiça do Trabalho. A obra, a reforma, a construtora e o hospital dizem onde e como foi, não um contrato de obra nem um imóvel',
+    // The INSS's accident benefit (Lei 8.213 arts. 59 and 86) is a claim of its own beside the employer's: its words keep their weight.
+    factors: { trabalhista: 1.2, civil: 0.6, imobiliario: 0.5 },
+    // The site's and the hire's words (the empreiteiro, the reforma, the construtora) tell the employer and the workplace.
+    moves: { civil: 'trabalhista', imobiliario: 'trabalhista' },
+    // The benefit asked of the INSS (refused, cut, converted, a retirement), a public servant's accident, and a crash on the road
+    // (the driver who hit the worker answers in the civil courts) follow their own routes.
+    yieldsTo: ['opponent-inss', 'benefit-conversion', 'benefit-denied', 'retirement-sought', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over'],
   },
   'neighbour-leak': {
     why: 'o vazamento que desce da unidade do vizinho (o ralo, o cano, o banheiro dele: parte privativa, art. 1.331 §1º do Código Civil) é dano que o dono da unidade repara pelo direito de vizinhança (arts. 1.277 e 927): o condomínio e o síndico só respondem pelas partes comuns, e o prédio, o apartamento e o forro dizem onde o dano caiu',

@@ -125,9 +125,15 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'private-seller': {
     why: 'a compra, o aluguel ou o serviço combinado com um particular que não vende, não aluga nem presta serviço por ofício não é relação de consumo (art. 3º do CDC): o vício, o sinal e o serviço não feito são discutidos no direito civil (arts. 389, 418, 441 e 475 do Código Civil)',
     // The civil remedy is named by the role as a civil term would (not discounted as only hinted at).
-    factors: { consumidor: 0.3, civil: 1.1 },
-    // The purchase words (the good, the price, the defect, the payment) are those of a civil sale, hire or job.
-    moves: { consumidor: 'civil' },
+    // A job done by a private person whose day job is a trade ("o porteiro do prédio fez a pintura", "um pedreiro conhecido") is a
+    // service contract between private persons (CC arts. 593-609; empreitada, arts. 610-626), no employment of the client's: the trade
+    // names the provider, not a worker claiming from an employer (CLT arts. 2-3).
+    factors: { consumidor: 0.3, civil: 1.1, trabalhista: 0.5 },
+    // The purchase words (the good, the price, the defect, the payment) are those of a civil sale, hire or job, and the trade's words
+    // (the porteiro, the pedreiro) those of the job paid for.
+    moves: { consumidor: 'civil', trabalhista: 'civil' },
+    // The client who employs the person (a maid, a carer), or who claims an employment's rights, is in a labour case (CLT art. 3; LC 150).
+    yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'client-employer', 'opponent-employer'],
   },
   'tax-authority': {
     why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular. A empresa, o sócio e o contrato social dizem quem é o contribuinte ou o responsável (o sócio que responde pela dívida da empresa, art. 135 do CTN): o tributo da empresa é caso tributário',
@@ -349,6 +355,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'collision-victim': {
     why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido',
     factors: { criminal: 0.5, civil: 1.1 },
+    // Asked the damages (of the driver, or of the company whose vehicle it was: CC art. 932 III, Súmula 341 do STF), the inquiry's
+    // words (the homicídio culposo, the delegacia) tell the death or the injury the claim is for, as for `damages-suit-served`.
+    moves: { criminal: 'civil' },
+    movesOnlyWith: ['damages-claimed'],
     // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes;
     // so does a driver who fled without helping (`hit-and-run`), unless the client asks the damages.
     yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run'],

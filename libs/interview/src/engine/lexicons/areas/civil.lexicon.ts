@@ -28,7 +28,7 @@ export const CIVIL: AreaLexicon = {
   terms: {
     // A thing hired for an occasion (`THING_HIRED`): a civil hire, which the other side's trade makes a consumer one (a rental company, CDC art. 3).
     ...Object.fromEntries(THING_HIRED.map((phrase) => [phrase, 2])),
-    'indeniza*': 2, 'dano moral': 3, 'danos morais': 3, 'dano material': 3, prejuizo: 1,
+    'indeniza*': 2, 'indenize*': 2, 'dano moral': 3, 'danos morais': 3, 'dano material': 3, prejuizo: 1,
     // Who ran a red light is the one at fault in a collision (CTB arts. 44 and 208): the claim for the damage is civil.
     'avanc* o sinal': 4, 'furou o sinal': 4, 'sinal vermelho': 3, 'passou no vermelho': 4, 'passou o sinal': 4,
     // The traffic officer who was or was not at the scene: not a custody ("guarda" of a child).
