@@ -419,6 +419,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('vou entrar com recurso')).toEqual([]);
   });
 
+  // A suit ended by an agreement or a decision at a past hearing is a title (CPC arts. 487 III b and 515 II-III), not a lawsuit under way.
+  it('reads an agreement or a decision made at a past hearing as a proceeding ended, and a hearing ahead or an execution as one under way', () => {
+    expect(sut.signals('a pensão tá resolvida, a gente fez um acordo no cejusc em 2023')).toEqual(['processo-encerrado']);
+    expect(sut.signals('a guarda foi decidida na audiência ano passado')).toEqual(['processo-encerrado']);
+    expect(sut.signals('fizemos acordo na audiência de conciliação em março e ele já pagou tudo')).toEqual(['processo-encerrado']);
+    expect(sut.signals('a audiência no cejusc é dia 20')).toContain('processo-em-curso');
+    expect(sut.signals('fui citado e tenho audiência de conciliação marcada')).toContain('processo-em-curso');
+    expect(sut.signals('fizemos acordo no cejusc em 2022, ele parou de pagar, entrei com a execução e ele já foi citado')).toContain('processo-em-curso');
+  });
+
   it('reads a lawsuit told in everyday words as a proceeding under way, and a court seizure told so as a seizure', () => {
     expect(sut.signals('tenho mais dois fornecedores me cobrando na justiça')).toContain('processo-em-curso');
     expect(sut.signals('o oficial me deu um papel dizendo que tenho 15 dias pra me defender')).toContain('processo-em-curso');

@@ -280,6 +280,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // or its exemption (Lei 13.656/18 and the local laws: CadÚnico, marrow donors), asked of the board with an appeal. A few hundred
   // reais and no review of the board's judgement (STF Tema 485), so it takes back the points the kind of case (concurso) gives.
   'taxa-do-concurso': { label: 'só a taxa de inscrição do concurso em jogo (devolução ou isenção)', points: -2, areas: ['administrativo'] },
+  // A suit already ended by an agreement or a decision made at a past hearing (CPC arts. 487 III b and 515 II-III): weighs nothing, and
+  // its words keep "audiência" or "CEJUSC" from reading as a lawsuit under way (`PROCEEDING_ENDED`).
+  'processo-encerrado': { label: 'processo já encerrado por acordo ou decisão em audiência passada', points: 0 },
   // A notary's notice of protest, out of court: weighs nothing, and its words keep "intimação" from reading as a lawsuit.
   'intimacao-de-protesto': { label: 'intimação de protesto em cartório (extrajudicial)', points: 0 },
   // Weighs nothing alone: an agreement the other side went back on displaces `consensual` (`DISPLACED_FEATURES`).

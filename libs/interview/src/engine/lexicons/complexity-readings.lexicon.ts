@@ -25,7 +25,27 @@ export const LAWSUIT_EVERYDAY: string[] = [
   'papeis do forum', 'papeis da justica', 'oficiala de justica', ...SERVED_BY_OFFICER,
   // The court's conciliation centre (CEJUSC, CPC arts. 165 and 334): the first hearing of a suit already filed.
   'centro de conciliacao', 'cejusc',
+  // The execution the client filed on a title (an agreement or a decision, CPC arts. 513 and 528), and the other side summoned in it:
+  // the longer phrases keep a past agreement named beside it (`PROCEEDING_ENDED`) from hiding the suit under way.
+  'entrei com a execucao', 'entrei com execucao', 'entrei com uma execucao', 'entrei com o cumprimento de sentenca', 'entrei com cumprimento de sentenca',
+  'ele foi citado', 'ela foi citada', 'ele ja foi citado', 'ela ja foi citada',
 ];
+
+/**
+ * A proceeding told as ended: an agreement made at the CEJUSC or at a hearing, support, custody or a divorce decided, fixed or
+ * homologated at a past hearing. The agreement homologated and the decision are titles (CPC arts. 487 III b and 515 II-III) and the
+ * suit that made them is over; what the client asks now (the visits left out, a payroll deduction, the FGTS the agreement
+ * released) starts from them, and nothing runs until a new request is filed. `processo-encerrado`: as the longer match, each keeps
+ * the "audiência" or the "CEJUSC" in it from counting as a lawsuit under way (`processo-em-curso`); a hearing still to come, a
+ * summons or an execution on the old agreement count as before.
+ */
+const ENDED_AT: string[] = ['no cejusc', 'na audiencia', 'na audiencia de conciliacao', 'na conciliacao'];
+const AGREED: string[] = [
+  'fizemos acordo', 'fizemos um acordo', 'fechamos acordo', 'fechamos um acordo', 'fizeram acordo', 'fizeram um acordo', 'fiz acordo', 'fiz um acordo',
+  'fez acordo', 'fez um acordo', 'foi acordo', 'foi feito acordo', 'foi feito um acordo', 'teve acordo', 'houve acordo', 'saiu acordo', 'saiu o acordo', 'acordo homologado',
+];
+const DECIDED: string[] = ['foi', 'ficou'].flatMap((verb) => ['decidid*', 'fixad*', 'homologad*', 'acertad*', 'resolvid*'].map((done) => `${verb} ${done}`));
+export const PROCEEDING_ENDED: string[] = [...AGREED, ...DECIDED].flatMap((done) => ENDED_AT.map((at) => `${done} ${at}`));
 
 /**
  * Both sides telling that they agree (CPC art. 731, 733: a consensual divorce or partition, even before a notary). `consensual`.

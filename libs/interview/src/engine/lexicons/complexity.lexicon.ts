@@ -1,4 +1,4 @@
-import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY } from './complexity-readings.lexicon';
+import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY, PROCEEDING_ENDED } from './complexity-readings.lexicon';
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
@@ -147,6 +147,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'ordem de despejo', 'mandado de despejo', 'mandado de desocupacao', 'ordem de desocupacao', 'mandado de reintegracao',
     ...LAWSUIT_EVERYDAY,
   ],
+  // A proceeding told as ended, an agreement or a decision made at a past hearing (CPC arts. 487 III b and 515 II-III; `PROCEEDING_ENDED`):
+  // no points, and as the longer match it keeps its "audiência" or "CEJUSC" from counting as a lawsuit under way.
+  'processo-encerrado': PROCEEDING_ENDED,
   // A notary's notice of protest (Lei 9.492/97 art. 14: pay within three working days or the title is protested): out of court, no
   // lawsuit. As the longer match, each keeps the "intimação" in it from counting as a process under way.
   'intimacao-de-protesto': [
