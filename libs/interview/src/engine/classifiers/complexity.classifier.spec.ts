@@ -40,6 +40,20 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('familia', ['meu irmao sumiu e vendeu o gado do pai']))).not.toContain('devedor-sumiu-com-bens');
   });
 
+  it("weighs a relative killed by another as a death the case claims for (CC art. 948; CP art. 121), not an animal's nor a death by illness in an inventory", () => {
+    const assessed = (area: 'civil' | 'criminal' | 'familia' | 'previdenciario', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    expect(ids(assessed('civil', 'o caminhão de uma transportadora matou meu pai'))).toContain('dano-grave');
+    expect(ids(assessed('criminal', 'dois assaltantes mataram o meu marido'))).toEqual(expect.arrayContaining(['dano-grave', 'crime-grave']));
+    // A death avoided, an animal killed, a threat to kill.
+    expect(ids(assessed('civil', 'um motoqueiro quase matou minha filha'))).not.toContain('dano-grave');
+    expect(ids(assessed('civil', 'o cachorro do vizinho matou meu gato'))).not.toContain('dano-grave');
+    expect(ids(assessed('criminal', 'ele ameaçou que vai matar minha mãe'))).not.toContain('dano-grave');
+    // A death that opens an inventory or gives rise to a pension is no harm claimed.
+    expect(ids(assessed('familia', 'o câncer matou minha mãe e agora precisamos do inventário'))).not.toContain('dano-grave');
+    expect(ids(assessed('previdenciario', 'a covid matou meu marido e quero a pensão'))).not.toContain('dano-grave');
+  });
+
   it('weighs other dependants asking the same pension by death as several parties (Lei 8.213 arts. 16 and 76-77)', () => {
     expect(sut.signals('a primeira esposa dele também foi no INSS pedir a pensão')).toContain('varias-partes');
     expect(sut.signals('queria ver como funciona a pensão do meu marido que faleceu')).toContain('pensao-por-morte');

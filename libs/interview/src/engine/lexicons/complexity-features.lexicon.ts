@@ -10,6 +10,8 @@ const NOT_LABOUR = allAreasBut('trabalhista');
 const NOT_FAMILY = allAreasBut('familia');
 /** Every area but social security, where the companies a client worked for are the employers of a contribution history. */
 const NOT_SOCIAL_SECURITY = allAreasBut('previdenciario');
+/** Areas where a relative killed by another is harm claimed or a crime's result: not family law (an inventory) nor social security (a pension). */
+const DEATH_CLAIM_AREAS = LEGAL_AREA_CODES.filter((code) => code !== 'familia' && code !== 'previdenciario');
 
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
@@ -112,6 +114,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'ameaca-relatada': { label: 'ameaça relatada', points: 0 },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
+  // Building blocks of `dano-grave` (`IMPLIED_FEATURES`): a relative killed, told with the killing verb, and the same words after "quase"
+  // (a death avoided, which weighs nothing).
+  'morte-causada': { label: 'morte de um parente causada por outro (matou, mataram)', points: 0 },
+  'morte-evitada': { label: 'morte evitada (quase matou)', points: 0 },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
@@ -583,6 +589,11 @@ export const NOTE_FEATURES: Record<string, string> = {
  * narrows a rule to kinds of case.
  */
 export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; feature: string }[] = [
+  // A relative killed by another (`morte-causada`) is a death the case claims for or prosecutes: harm that ended a life (CC art. 948:
+  // the funeral, the pension to the dependants, the moral harm; CP arts. 121 and 157 §3º II), before the rules that read serious harm.
+  // Not in a family case (a death by illness opens the inventory) nor a social-security one (the death gives rise to the pension).
+  { when: ['morte-causada'], areas: DEATH_CLAIM_AREAS, feature: 'dano-grave' },
+  { when: ['morte-causada'], areas: DEATH_CLAIM_AREAS, feature: 'dano-permanente' },
   // Several companies are several parties on the other side (two employers, a store and its maker, each blaming the other), save in a
   // social-security case: there they are the employers of a contribution history ("trabalhei em várias firmas"), whose bonds the
   // CNIS records or the CTPS proves (Lei 8.213/91 art. 29-A; Decreto 3.048/99 art. 19), and the INSS is the only party.

@@ -110,6 +110,16 @@ const OTHER_DEPENDANT_CLAIMS: string[] = [
 /** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
 const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
 
+/** A relative killed, told with the killing verb: "matou meu pai", "mataram a minha filha" (`morte-causada`). */
+const RELATIVES_KILLED = [
+  'pai', 'mae', 'filho', 'filha', 'filhos', 'filhas', 'irmao', 'irma', 'irmaos', 'marido', 'esposa', 'esposo', 'mulher', 'companheiro', 'companheira',
+  'namorado', 'namorada', 'noivo', 'noiva', 'avo', 'vo', 'vovo', 'neto', 'neta', 'tio', 'tia', 'primo', 'prima', 'sobrinho', 'sobrinha', 'sogro', 'sogra',
+  'genro', 'nora', 'cunhado', 'cunhada', 'bebe', 'enteado', 'enteada', 'padrasto', 'madrasta',
+];
+const KILLED_RELATIVES = ['matou', 'mataram'].flatMap((verb) =>
+  ['', 'o ', 'a ', 'os ', 'as '].flatMap((article) => ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa'].flatMap((own) => RELATIVES_KILLED.map((who) => `${verb} ${article}${own} ${who}`))),
+);
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -370,6 +380,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       `${post} de pessoa com deficiencia`, `${post} para pessoa com deficiencia`, `${post} de pessoas com deficiencia`, `${post} para pessoas com deficiencia`]),
     'vaga reservada', 'vagas reservadas', 'avaliacao biopsicossocial', 'enquadrado como pessoa com deficiencia', 'enquadrada como pessoa com deficiencia', 'enquadramento como pcd',
   ],
+  // A relative's death told by the verb of whoever caused it ("o caminhão matou meu pai", "mataram meu marido"): harm done, the death
+  // claimed for (CC art. 948) or the crime's result (CP arts. 121 and 157 §3º), as "morreu no acidente" is. A building block of
+  // `dano-grave` and `dano-permanente` where a death is harm claimed (`IMPLIED_FEATURES`): not in a family case, where a death by
+  // illness ("o câncer matou minha mãe") opens an inventory, nor before the INSS, where it gives rise to the pension.
+  // Only people: an animal killed ("matou meu gato") is property. "quase matou" is a death avoided (`morte-evitada`).
+  'morte-causada': KILLED_RELATIVES,
+  'morte-evitada': KILLED_RELATIVES.map((phrase) => `quase ${phrase}`),
   // A death counts where the story caused it (an accident, in hospital, on the spot); one told as a fact of the case
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
   // Harm that ended a life or lasts one (`dano-permanente`, a building block): weighs only beside `dano-grave` (`IMPLIED_FEATURES`).
