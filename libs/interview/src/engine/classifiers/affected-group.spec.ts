@@ -22,6 +22,15 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsAffectedGroup('somos dois funcionários só')).toBe(false);
   });
 
+  it('finds many workers left unpaid or dismissed together, the client among them or not (CLT art. 842; STF Tema 638)', () => {
+    expect(mentionsAffectedGroup('a fabrica de moveis fechou do nada e deixou 40 funcionarios com 3 meses de salario atrasado')).toBe(true);
+    expect(mentionsAffectedGroup('Cerca de 60 motoristas ficaram sem salário e sem rescisão')).toBe(true);
+    expect(mentionsAffectedGroup('a firma demitiu 80 funcionario de uma vez')).toBe(true);
+    expect(mentionsAffectedGroup('a empresa tem uns 60 funcionarios e o meu salario atrasou')).toBe(false);
+    expect(mentionsAffectedGroup('tive que demitir 40 funcionarios')).toBe(false);
+    expect(mentionsAffectedGroup('demitiu 2 funcionarios')).toBe(false);
+  });
+
   it('finds the workers counted in the spoken first person plural and by their trade', () => {
     expect(mentionsAffectedGroup('a gente era uns 60 costureiras e mais o pessoal do corte')).toBe(true);
     expect(mentionsAffectedGroup('somos 14 motoristas na mesma situação')).toBe(true);

@@ -1,6 +1,7 @@
-import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS } from '../lexicons/complexity-features.lexicon';
+import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS, WORKERS_LEFT_STATES, WORKERS_LEFT_VERBS } from '../lexicons/complexity-features.lexicon';
 import { withoutChatAudience } from '../text/chat-audience';
-import { COUNT_PATTERN, countsAtLeast, foldText } from '../text/text-normalizer';
+import { allMatches } from '../text/all-matches';
+import { COUNT_PATTERN, countsAtLeast, foldText, parseCount, textMemo } from '../text/text-normalizer';
 
 /** "30 famílias", "umas 120 compradores", "48 outras famílias": a count, at most one word, then the people. */
 const AFFECTED_GROUP = new RegExp(`\\b(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(?:${AFFECTED_GROUP_NOUNS.join('|')})\\b`, 'g');
@@ -22,6 +23,24 @@ const ANY_WORKER = new RegExp(`\\b(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\b`
 const mentionsSelfCountedWorkers = countsAtLeast(SELF_COUNTED_WORKERS, ANY_WORKER, COLLECTIVE_MIN);
 
 /**
+ * "deixou 40 funcionários", "60 motoristas ficaram sem salário": workers counted as left unpaid or dismissed together
+ * (`WORKERS_LEFT_VERBS`, `WORKERS_LEFT_STATES`), the client among them or not: the same claim of many against one employer.
+ */
+const COUNT_LEAD = '(?:uns\\s+|umas\\s+|cerca de\\s+|mais de\\s+|quase\\s+)?';
+const WORKERS_LEFT = new RegExp(
+  `\\b(?:${WORKERS_LEFT_VERBS.join('|')})\\s+${COUNT_LEAD}(${COUNT_PATTERN})\\s+(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\b` +
+    `|\\b(${COUNT_PATTERN})\\s+(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\s+(?:(?:ficaram|ficou|estao|tao|estamos|tamos|seguem|continuam)\\s+)?(?:${WORKERS_LEFT_STATES.join('|')})\\b`,
+  'g',
+);
+/** Whether the text counts at least `COLLECTIVE_MIN` workers left unpaid or dismissed together (either alternative's count). */
+const mentionsWorkersLeft = textMemo((text: string): boolean => {
+  const folded = foldText(text);
+  if (!ANY_WORKER.test(folded)) return false;
+  for (const match of allMatches(WORKERS_LEFT, folded)) if (parseCount(match[1] ?? match[2]) >= COLLECTIVE_MIN) return true;
+  return false;
+});
+
+/**
  * "somos umas 90 pessoas", "a gente era umas 40 pessoas": the client counted among people by the bare word, which in a labour case
  * are the colleagues the same unpaid wages or the same closure reach (`IMPLIED_FEATURES` weighs it there only). Not a household
  * ("somos 6 pessoas em casa"), which is who the client supports.
@@ -33,9 +52,9 @@ const SELF_COUNTED_PEOPLE = new RegExp(
 /** Whether the client counts themself among at least `COLLECTIVE_MIN` people ("somos umas 90 pessoas"), a household aside. */
 export const mentionsSelfCountedPeople = countsAtLeast(SELF_COUNTED_PEOPLE, /\bpessoas\b/, COLLECTIVE_MIN);
 
-/** ...or counts the client among at least `COLLECTIVE_MIN` workers in the same situation ("sou um dos 40 funcionários"). */
+/** ...or counts the client among at least `COLLECTIVE_MIN` workers in the same situation ("sou um dos 40 funcionários"), or that many workers left unpaid together. */
 export function mentionsAffectedGroup(text: string): boolean {
   // The members of a chat group where something was posted are its audience, not people affected (`withoutChatAudience`).
-  return mentionsAffectedPeople(withoutChatAudience(foldText(text))) || mentionsSelfCountedWorkers(text);
+  return mentionsAffectedPeople(withoutChatAudience(foldText(text))) || mentionsSelfCountedWorkers(text) || mentionsWorkersLeft(text);
 }
 

@@ -18,6 +18,42 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('eu rodo de uber faz 3 anos')).toContain('motorista-profissional');
   });
 
+  it('weighs an employer or a debtor who vanished removing or reselling the assets (Lei 11.101/05 art. 94 III b and f; CC art. 158; CPC art. 301)', () => {
+    const assessed = (area: 'trabalhista' | 'civil' | 'familia', texts: string[], amount = 0) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts), amounts: amount ? [{ raw: String(amount), value: amount }] : [] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // Many workers left unpaid, the owner gone with the machines: a collective claim against an absconding employer.
+    const factory = assessed('trabalhista', ['a fabrica fechou e deixou 40 funcionarios com 3 meses de salario atrasado', 'o dono tirou as maquinas de noite e sumiu']);
+    expect(ids(factory)).toEqual(expect.arrayContaining(['devedor-sumiu-com-bens', 'coletivo']));
+    expect(factory.complexity).toBe('high');
+    // A large sum whose debtor stopped answering and resold the goods, told in separate messages.
+    const cattle = assessed('civil', ['os cheques voltaram e agora ele nao atende mais o telefone', 'fiquei sabendo que ele ja revendeu parte do gado pra um frigorifico'], 1_200_000);
+    expect(ids(cattle)).toContain('devedor-sumiu-com-bens');
+    expect(cattle.complexity).toBe('high');
+    // A single worker: never low, not high by itself.
+    expect(assessed('trabalhista', ['o dono da serralheria sumiu e levou o maquinario']).complexity).toBe('medium');
+    // Either alone weighs nothing: a debtor who stopped answering, or the goods resold by a buyer who still pays.
+    expect(ids(assessed('civil', ['emprestei 3 mil pro meu vizinho e ele nao atende mais o telefone']))).not.toContain('devedor-sumiu-com-bens');
+    expect(ids(assessed('civil', ['ele revendeu o gado mas ta pagando as parcelas certinho']))).not.toContain('devedor-sumiu-com-bens');
+    // The client's own sale is the deal told; in a family case the estate's assets are another reading (`ocultacao-de-bens`).
+    expect(ids(assessed('civil', ['vendi o gado e o comprador sumiu']))).not.toContain('devedor-sumiu-com-bens');
+    expect(ids(assessed('familia', ['meu irmao sumiu e vendeu o gado do pai']))).not.toContain('devedor-sumiu-com-bens');
+  });
+
+  it("weighs a relative killed by another as a death the case claims for (CC art. 948; CP art. 121), not an animal's nor a death by illness in an inventory", () => {
+    const assessed = (area: 'civil' | 'criminal' | 'familia' | 'previdenciario', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    expect(ids(assessed('civil', 'o caminhão de uma transportadora matou meu pai'))).toContain('dano-grave');
+    expect(ids(assessed('criminal', 'dois assaltantes mataram o meu marido'))).toEqual(expect.arrayContaining(['dano-grave', 'crime-grave']));
+    // A death avoided, an animal killed, a threat to kill.
+    expect(ids(assessed('civil', 'um motoqueiro quase matou minha filha'))).not.toContain('dano-grave');
+    expect(ids(assessed('civil', 'o cachorro do vizinho matou meu gato'))).not.toContain('dano-grave');
+    expect(ids(assessed('criminal', 'ele ameaçou que vai matar minha mãe'))).not.toContain('dano-grave');
+    // A death that opens an inventory or gives rise to a pension is no harm claimed.
+    expect(ids(assessed('familia', 'o câncer matou minha mãe e agora precisamos do inventário'))).not.toContain('dano-grave');
+    expect(ids(assessed('previdenciario', 'a covid matou meu marido e quero a pensão'))).not.toContain('dano-grave');
+  });
+
   it('weighs other dependants asking the same pension by death as several parties (Lei 8.213 arts. 16 and 76-77)', () => {
     expect(sut.signals('a primeira esposa dele também foi no INSS pedir a pensão')).toContain('varias-partes');
     expect(sut.signals('queria ver como funciona a pensão do meu marido que faleceu')).toContain('pensao-por-morte');
@@ -403,7 +439,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('a empresa não abriu a CAT')).toEqual(['prova-disputada']);
     expect(sut.signals('a empresa não quis abrir a CAT, quem abriu foi o sindicato')).toEqual(['prova-disputada']);
     expect(sut.signals('tenho a carteira assinada e o contrato')).toEqual([]);
-    expect(sut.signals('o pedreiro sumiu com a obra pela metade')).toEqual(['prova-disputada']);
+    expect(sut.signals('o pedreiro sumiu com a obra pela metade')).toEqual(['parte-sumida', 'prova-disputada']);
   });
 
   it('weighs a cancer treatment refused as health at risk now, and a cancer alone as nothing', () => {

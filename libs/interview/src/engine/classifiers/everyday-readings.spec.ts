@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -184,5 +184,20 @@ describe(mentionsPropertyTaken.name, () => {
     expect(mentionsPropertyTaken('eu saco a aposentadoria dela pra pagar o remédio')).toBe(false);
     expect(mentionsPropertyTaken('o banco não deixa mais eu mexer na conta dela')).toBe(false);
     expect(mentionsPropertyTaken('ele vendeu o carro ano passado')).toBe(false);
+  });
+});
+
+describe(mentionsBusinessAssetsRemoved.name, () => {
+  it("reads a business's or a debtor's assets removed or resold by the other side", () => {
+    expect(mentionsBusinessAssetsRemoved('o dono tirou as maquinas de noite e sumiu')).toBe(true);
+    expect(mentionsBusinessAssetsRemoved('Os sócios retiraram os caminhões da garagem durante a noite.')).toBe(true);
+    expect(mentionsBusinessAssetsRemoved('fiquei sabendo que ele ja revendeu parte do gado pra um frigorifico')).toBe(true);
+    expect(mentionsBusinessAssetsRemoved('eles esvaziaram o canteiro de obras')).toBe(true);
+  });
+
+  it("reads neither the client's own sale nor a removal of no business asset", () => {
+    expect(mentionsBusinessAssetsRemoved('vendi 400 cabeças de gado pra um comprador de Goiás')).toBe(false);
+    expect(mentionsBusinessAssetsRemoved('ele levou as crianças pra casa da mãe dele')).toBe(false);
+    expect(mentionsBusinessAssetsRemoved('tirou o meu nome do contrato')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import {
   ASSET_TO_ANOTHER,
   ASSETS_HIDDEN,
   BEATING,
+  BUSINESS_ASSETS_REMOVED,
   BEATING_MARKS,
   CHILD_AGE,
   CHILD_WORDS,
@@ -184,3 +185,14 @@ const MOVE_AWAY_WORDS = /pass|transf|coloc|bot|doou|escritur|vend|escond|ocult/i
  * beside a person without discernment, `incapaz-explorado` (`IMPLIED_FEATURES`). `bens-dispostos`.
  */
 export const mentionsPropertyTaken = textMemo((text: string): boolean => sentences(text).some((s) => PROPERTY_TAKEN.test(s)));
+
+/**
+ * A business's or a debtor's assets removed or resold by the other side, within one sentence (`BUSINESS_ASSETS_REMOVED`: "o dono tirou
+ * as máquinas de noite", "ele já revendeu parte do gado"): `bens-retirados`, a building block of `devedor-sumiu-com-bens`. Most
+ * messages hold no such verb, and then no sentence is read.
+ */
+export const mentionsBusinessAssetsRemoved = textMemo(
+  (text: string): boolean => REMOVAL_WORDS.test(text) && sentences(text).some((s) => BUSINESS_ASSETS_REMOVED.test(s)),
+);
+/** Letters every verb of `BUSINESS_ASSETS_REMOVED` holds, tested on the raw text before it is normalized and split. */
+const REMOVAL_WORDS = /tir|lev|carreg|esvazi|desmont|vend|sumi/i;

@@ -57,6 +57,22 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract(text).map((a) => a.value)).toEqual([value]);
   });
 
+  it.each([
+    ['me deve 1 milhão e 200', 1_200_000],
+    ['o negócio foi de um milhão e duzentos, fora o frete', 1_200_000],
+    ['devo 1 milhão e 50 pro banco', 1_050_000],
+    ['o prejuízo foi de 2 milhões e 500.', 2_500_000],
+    ['a fazenda vale 1.2 milhão', 1_200_000],
+    ['R$ 1.5 mi de dívida', 1_500_000],
+  ])('reads the thousands said without "mil" after millions, and a dot typed before millions, in %j (%d BRL)', (text, value) => {
+    expect(sut.extract(text).map((a) => a.value)).toEqual([value]);
+  });
+
+  it('reads no thousands in a count of things after millions ("1 milhão e 3 imóveis"), nor a dot before thousands as decimals', () => {
+    expect(sut.extract('perdi 1 milhão e 3 imóveis').map((a) => a.value)).toEqual([1_000_000]);
+    expect(sut.extract('paguei 1.250 reais').map((a) => a.value)).toEqual([1250]);
+  });
+
   it('keeps a second sum after millions apart when a comma starts it with digits', () => {
     expect(sut.extract('a dívida era de R$ 1 milhão, 300 mil já foram pagos').map((a) => a.value)).toEqual([1_000_000, 300_000]);
   });

@@ -21,8 +21,11 @@ import {
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, textMemo, withDigits } from '../text/text-normalizer';
 
-/** Digits, words ("cento e oitenta"), "meio" before a million, or nothing before "mil" ("mil e seiscentos reais": one thousand). */
-const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|${COUNT_PATTERN}|meio(?=\\s+milh)|(?=mil\\b))(?:,(\\d{1,2}))?`;
+/**
+ * Digits, words ("cento e oitenta"), "meio" before a million, or nothing before "mil" ("mil e seiscentos reais": one thousand); the
+ * decimals after a comma, or after a dot right before millions or billions ("1.2 milhão", "R$ 1.5 mi"), as such sums are typed.
+ */
+const NUMBER = `(\\d{1,3}(?:\\.\\d{3})+|${COUNT_PATTERN}|meio(?=\\s+milh)|(?=mil\\b))(?:(?:,|\\.(?=\\d{1,2}\\s*(?:milh|mi\\b|bilh|bi\\b)))(\\d{1,2}))?`;
 const MULTIPLIER = `(${Object.keys(AMOUNT_MULTIPLIERS).join('|')})`;
 /** Alternatives of a pattern, the longest first ("libras esterlinas" before "libras"), their "$" escaped. */
 const alternatives = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\$/g, '\\$')).join('|');
@@ -250,12 +253,27 @@ function wageCount(count: string): number {
 /** The thousands (and their hundreds) said after millions, below a million, how much text they take, and the currency word after them. */
 function thousandsAfter(after: string): { value: number; length: number; unit: string | undefined } | null {
   const match = THOUSANDS_AFTER.exec(after);
-  if (!match) return null;
+  if (!match) return hundredThousandsAfter(after);
   const thousands = parseCount(match[1]);
   const hundreds = match[2] ?? match[3];
   const rest = hundreds ? parseCount(hundreds) : 0;
   if (thousands <= 0 || thousands >= 1000 || rest >= 1000) return null;
   return { value: thousands * 1000 + rest, length: match[0].length, unit: match[4] };
+}
+
+/**
+ * The thousands after millions said without their "mil", as spoken ("1 milhão e 200", "um milhão e duzentos", "2 milhões e 500 reais"):
+ * hundreds of thousands, ending the sum (a stop, a currency word or a joining word next), never a count of things ("1 milhão e 3 imóveis").
+ */
+const HUNDRED_THOUSANDS_AFTER = new RegExp(
+  `^\\s+e\\s+(\\d{1,3}|${HUNDREDS_PATTERN})(?:\\s*${UNIT_AFTER_PARTS}\\b)?(?=\\s*(?:$|[.,;:!?)])|\\s+(?:e|que|de|pra|pro|para|no|na|em|com|mas|so|ja|ai)\\b)`,
+);
+function hundredThousandsAfter(after: string): { value: number; length: number; unit: string | undefined } | null {
+  const match = HUNDRED_THOUSANDS_AFTER.exec(after);
+  if (!match) return null;
+  const hundreds = parseCount(match[1]);
+  if (hundreds <= 0 || hundreds >= 1000) return null;
+  return { value: hundreds * 1000, length: match[0].length, unit: match[2] };
 }
 
 /** A count before a sum, how much text it takes before the sum (`length`) and after it (`after`: the word that made the sum a price each). */

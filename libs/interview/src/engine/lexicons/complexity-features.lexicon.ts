@@ -10,6 +10,8 @@ const NOT_LABOUR = allAreasBut('trabalhista');
 const NOT_FAMILY = allAreasBut('familia');
 /** Every area but social security, where the companies a client worked for are the employers of a contribution history. */
 const NOT_SOCIAL_SECURITY = allAreasBut('previdenciario');
+/** Areas where a relative killed by another is harm claimed or a crime's result: not family law (an inventory) nor social security (a pension). */
+const DEATH_CLAIM_AREAS = LEGAL_AREA_CODES.filter((code) => code !== 'familia' && code !== 'previdenciario');
 
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
@@ -112,6 +114,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'ameaca-relatada': { label: 'ameaça relatada', points: 0 },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
+  // Building blocks of `dano-grave` (`IMPLIED_FEATURES`): a relative killed, told with the killing verb, and the same words after "quase"
+  // (a death avoided, which weighs nothing).
+  'morte-causada': { label: 'morte de um parente causada por outro (matou, mataram)', points: 0 },
+  'morte-evitada': { label: 'morte evitada (quase matou)', points: 0 },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
@@ -270,6 +276,20 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `empresa-na-partilha`: a business told as the spouse's or the couple's.
   'empresa-do-casal': { label: 'empresa do cônjuge ou do casal', points: 0, areas: ['familia'] },
   'ocultacao-de-bens': { label: 'bens ocultados ou desviados', points: 2, notLow: true },
+  // Building blocks of `devedor-sumiu-com-bens` (`IMPLIED_FEATURES`): the other side vanished or no longer answering, and a business's or a
+  // debtor's assets removed or resold by them (`mentionsBusinessAssetsRemoved`).
+  'parte-sumida': { label: 'outra parte sumiu ou não atende mais', points: 0 },
+  'bens-retirados': { label: 'máquinas, estoque, frota ou mercadoria retirados ou revendidos pela outra parte', points: 0 },
+  // An employer or a debtor who vanished taking away or reselling what backs the debt (the machines removed by night, the fleet taken
+  // from the garage, the cattle or the harvest resold): acts of bankruptcy of a business (Lei 11.101/05 art. 94 III b and f: assets
+  // sold off, the establishment abandoned), a fraud on the creditors (CC art. 158; CPC art. 792), so the case is an urgent seizure of
+  // what is left (arresto, CPC art. 301) and a search for the owners behind the company (CLT art. 855-A; CC art. 50), the workers'
+  // claims surviving the closure (CLT art. 449; Lei 11.101/05 art. 83 I). Never a plain collection: a lawyer weighs it high with a
+  // real sum or many creditors. Not a debtor who only stopped answering, nor assets sold by one still paying.
+  'devedor-sumiu-com-bens': {
+    label: 'empregador ou devedor que sumiu retirando ou revendendo os bens (arresto, desconsideração, atos de falência)', points: 3, notLow: true,
+    areas: ['trabalhista', 'civil', 'empresarial'],
+  },
   // Building block of `ocultacao-de-bens` (`IMPLIED_FEATURES`): property passed or sold to a relative, a friend or a company of the
   // other side, or told hidden (`mentionsAssetsMovedAway`).
   'bens-a-terceiro': { label: 'bens passados ou vendidos a terceiro ligado à outra parte', points: 0 },
@@ -484,6 +504,18 @@ export const SELF_COUNT_CUES: string[] = [
   'a gente era', 'a gente e', 'a gente eram', 'a gente somos',
 ];
 /**
+ * Workers counted as left unpaid or dismissed together by the employer, by a verb before the count ("a fábrica fechou e deixou 40
+ * funcionários", "demitiu 80 funcionários de uma vez") or a state after it ("60 motoristas ficaram sem salário"): the same claim of many
+ * against one employer, a collective labour conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842; a mass
+ * dismissal negotiated with the union first, STF Tema 638), as when the client counts themself among them. Third-person verbs only: the
+ * employer telling its own dismissals ("tive que demitir 40") is no group of claimants.
+ */
+export const WORKERS_LEFT_VERBS: string[] = ['deixou', 'deixaram', 'demitiu', 'demitiram', 'dispensou', 'dispensaram', 'mandou embora', 'mandaram embora'];
+export const WORKERS_LEFT_STATES: string[] = [
+  'sem receber', 'sem salario', 'sem pagamento', 'sem rescisao', 'sem o salario', 'com salario atrasado', 'com o salario atrasado', 'com salarios atrasados',
+  'com os salarios atrasados', 'com salario em atraso', 'desempregados', 'desempregadas', 'demitidos', 'demitidas', 'dispensados', 'dispensadas', 'na rua',
+];
+/**
  * Chat groups named by their app or their circle ("grupo de WhatsApp", "grupo do condomínio"): the members counted in one are the
  * audience of what was posted there (`withoutChatAudience`), not a group affected by the case.
  */
@@ -560,6 +592,11 @@ export const NOTE_FEATURES: Record<string, string> = {
  * narrows a rule to kinds of case.
  */
 export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; feature: string }[] = [
+  // A relative killed by another (`morte-causada`) is a death the case claims for or prosecutes: harm that ended a life (CC art. 948:
+  // the funeral, the pension to the dependants, the moral harm; CP arts. 121 and 157 §3º II), before the rules that read serious harm.
+  // Not in a family case (a death by illness opens the inventory) nor a social-security one (the death gives rise to the pension).
+  { when: ['morte-causada'], areas: DEATH_CLAIM_AREAS, feature: 'dano-grave' },
+  { when: ['morte-causada'], areas: DEATH_CLAIM_AREAS, feature: 'dano-permanente' },
   // Several companies are several parties on the other side (two employers, a store and its maker, each blaming the other), save in a
   // social-security case: there they are the employers of a contribution history ("trabalhei em várias firmas"), whose bonds the
   // CNIS records or the CTPS proves (Lei 8.213/91 art. 29-A; Decreto 3.048/99 art. 19), and the INSS is the only party.
@@ -625,6 +662,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // company used to hold it; CPC art. 301); against a creditor a fraud on the creditors or on the execution (CC art. 158; CPC art.
   // 792). Elsewhere a sale to someone's brother is a fact of the story (a car bought from him).
   { when: ['bens-a-terceiro'], areas: ['familia', 'civil', 'empresarial'], feature: 'ocultacao-de-bens' },
+  // The other side vanished and its assets removed or resold (`devedor-sumiu-com-bens`).
+  { when: ['parte-sumida', 'bens-retirados'], areas: ['trabalhista', 'civil', 'empresarial'], feature: 'devedor-sumiu-com-bens' },
   { when: ['autuacao', 'valor-300mil'], areas: ['tributario'], feature: 'autuacao-vultosa' },
   // Part of a wage earned abroad paid off the books (`salario-no-exterior`, Lei 7.064/82).
   { when: ['internacional', 'salario-por-fora'], areas: ['trabalhista'], feature: 'salario-no-exterior' },
@@ -838,6 +877,8 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; drops
   // The respondent of a protective measure (Lei 11.340/06 arts. 19 and 22): the violence told is what the protected person alleged
   // against the client, who answers for it (breaking the measure is a crime, art. 24-A); it is no violence against the client.
   { when: 'medida-contra-o-cliente', drops: ['violencia'] },
+  // The assets hidden told as an absconding debtor's (`devedor-sumiu-com-bens`): one fact, weighed once.
+  { when: 'devedor-sumiu-com-bens', drops: ['ocultacao-de-bens'] },
 ];
 
 /**

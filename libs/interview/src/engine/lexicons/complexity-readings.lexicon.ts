@@ -247,6 +247,20 @@ export const ASSETS_HIDDEN =
   /\b(?:escond\w*|ocult\w*)\s+(?:(?:o|a|os|as|seu|sua|seus|suas|todo|toda|nosso|nossa|nossos|nossas)\s+)*(?:patrimonio|bens|dinheiro|imoveis|imovel|gado|carros?|lucros?)\b/;
 
 /**
+ * A business's or a debtor's assets removed, emptied or resold by the other side, told with a third-person verb within a few words
+ * of the asset: "o dono tirou as máquinas de noite", "os sócios retiraram os caminhões da garagem", "esvaziaram o canteiro", "ele já
+ * revendeu parte do gado", "tão vendendo os caminhões e as câmaras frias". The assets that back a debt or a company's wages going
+ * away: beside the other side vanished, `devedor-sumiu-com-bens` (`IMPLIED_FEATURES`). The client's own acts ("vendi o gado") are the
+ * deal told, and not read.
+ */
+export const BUSINESS_ASSETS_REMOVED = new RegExp(
+  `\\b(?:tirou|tiraram|tirando|retirou|retiraram|retirando|levou|levaram|levando|carregou|carregaram|esvaziou|esvaziaram|esvaziando|desmontou|desmontaram|` +
+    `revendeu|revenderam|revendendo|vendeu|venderam|vendendo|sumiu com|sumiram com)\\b` +
+    `(?:\\s+\\S+){0,3}?\\s+(?:maquinas|maquinario|maquinarios|equipamentos|estoque|mercadorias|caminhoes|frota|gado|bois|boiada|safra|soja|graos|` +
+    `imoveis|bens|patrimonio|galpao|canteiro|camaras frias|veiculos)\\b`,
+);
+
+/**
  * Money or property of another taken or disposed of by a third-person verb, with its owner told ("limpou a conta dela", "vendeu o
  * carro dela", "sacando a aposentadoria dele", "vendeu o terreno que o vô tinha"): beside a person without discernment, another's acts
  * over a protected person's property (`bens-dispostos`; CC arts. 166 I and 1.767; Estatuto da Pessoa Idosa art. 102). The client's own

@@ -110,6 +110,16 @@ const OTHER_DEPENDANT_CLAIMS: string[] = [
 /** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
 const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
 
+/** A relative killed, told with the killing verb: "matou meu pai", "mataram a minha filha" (`morte-causada`). */
+const RELATIVES_KILLED = [
+  'pai', 'mae', 'filho', 'filha', 'filhos', 'filhas', 'irmao', 'irma', 'irmaos', 'marido', 'esposa', 'esposo', 'mulher', 'companheiro', 'companheira',
+  'namorado', 'namorada', 'noivo', 'noiva', 'avo', 'vo', 'vovo', 'neto', 'neta', 'tio', 'tia', 'primo', 'prima', 'sobrinho', 'sobrinha', 'sogro', 'sogra',
+  'genro', 'nora', 'cunhado', 'cunhada', 'bebe', 'enteado', 'enteada', 'padrasto', 'madrasta',
+];
+const KILLED_RELATIVES = ['matou', 'mataram'].flatMap((verb) =>
+  ['', 'o ', 'a ', 'os ', 'as '].flatMap((article) => ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa'].flatMap((own) => RELATIVES_KILLED.map((who) => `${verb} ${article}${own} ${who}`))),
+);
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -315,6 +325,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'financeira que a empresa indicou', 'banco indicado pela loja', 'banco indicado pela empresa', 'banco parceiro da loja', 'banco parceiro da empresa', 'financeira parceira',
   ],
   // The supplier gone (closed, unreachable): with a linked credit, the lender answers for the unperformed contract (`IMPLIED_FEATURES`).
+  // The other side gone: a debtor or an employer who vanished, fled or stopped answering (building block of `devedor-sumiu-com-bens`,
+  // `IMPLIED_FEATURES`; alone it weighs nothing, a debtor who stops answering is the plainest collection).
+  'parte-sumida': [
+    'sumiu', 'sumiram', 'suma', 'sumam', 'desapareceu', 'desapareceram', 'fugiu', 'fugiram', 'nao atende mais', 'nao atendem mais', 'nao atende ninguem',
+    'nao atendem ninguem', 'nao atende mais ninguem', 'nao atendem mais ninguem', 'parou de atender', 'pararam de atender', 'ninguem acha ele', 'ninguem acha eles',
+    'ninguem sabe dele', 'ninguem sabe deles', 'ninguem sabe onde ele', 'ninguem sabe onde eles', 'bloqueou meu numero', 'telefone desligado',
+  ],
   'fornecedor-desaparecido': [
     'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
     'empresa faliu', 'a loja faliu', 'empresa nao existe mais', 'loja nao existe mais',
@@ -366,6 +383,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       `${post} de pessoa com deficiencia`, `${post} para pessoa com deficiencia`, `${post} de pessoas com deficiencia`, `${post} para pessoas com deficiencia`]),
     'vaga reservada', 'vagas reservadas', 'avaliacao biopsicossocial', 'enquadrado como pessoa com deficiencia', 'enquadrada como pessoa com deficiencia', 'enquadramento como pcd',
   ],
+  // A relative's death told by the verb of whoever caused it ("o caminhão matou meu pai", "mataram meu marido"): harm done, the death
+  // claimed for (CC art. 948) or the crime's result (CP arts. 121 and 157 §3º), as "morreu no acidente" is. A building block of
+  // `dano-grave` and `dano-permanente` where a death is harm claimed (`IMPLIED_FEATURES`): not in a family case, where a death by
+  // illness ("o câncer matou minha mãe") opens an inventory, nor before the INSS, where it gives rise to the pension.
+  // Only people: an animal killed ("matou meu gato") is property. "quase matou" is a death avoided (`morte-evitada`).
+  'morte-causada': KILLED_RELATIVES,
+  'morte-evitada': KILLED_RELATIVES.map((phrase) => `quase ${phrase}`),
   // A death counts where the story caused it (an accident, in hospital, on the spot); one told as a fact of the case
   // ("o fiador morreu no ano passado", "pensão por morte do meu marido") is not harm done.
   // Harm that ended a life or lasts one (`dano-permanente`, a building block): weighs only beside `dano-grave` (`IMPLIED_FEATURES`).
