@@ -3,6 +3,8 @@ export interface Memoized<R> {
   (text: string): R;
   /** Keeps `result` as the value for `text`: it must be exactly what the function would return. */
   remember(text: string, result: R): void;
+  /** Whether a result for `text` is kept: a caller that would work one out only to `remember` it asks first. */
+  has(text: string): boolean;
 }
 
 /** How to empty each memo made by `memoized`. */
@@ -61,5 +63,6 @@ export function memoized<R>(transform: (text: string) => R, size: number, maxCha
     chars = 0;
     oldestFirst = results.keys();
   });
-  return Object.assign(memo, { remember });
+  const has = (text: string) => results.has(text);
+  return Object.assign(memo, { remember, has });
 }
