@@ -1,6 +1,6 @@
 import { TranscriptAnalyzer } from './analysis/transcript.analyzer';
 import { AreaClassifier } from './classifiers/area.classifier';
-import { ComplexityAssessment, ComplexityClassifier, describeComplexity } from './classifiers/complexity.classifier';
+import { ComplexityClassifier, describeComplexity } from './classifiers/complexity.classifier';
 import { UrgencyClassifier } from './classifiers/urgency.classifier';
 import { MessageExtractor } from './extractors/message.extractor';
 import { ComplexityReport, EngineTurn, InterviewFacts, TranscriptAnalysis, TriageData, TriageReadings } from './interview-engine.types';
@@ -34,13 +34,6 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     this.complexity,
   );
 
-  /**
-   * The assessment of the facts a completing turn returned: the result's complexity report reads the same facts next, and
-   * their level, score and features do not depend on the certainty and coverage the turn weighed its confidence by.
-   * Kept by the identity of the facts object, which the engine never changes once built.
-   */
-  private lastAssessed: { facts: InterviewFacts; assessment: ComplexityAssessment } | null = null;
-
   greeting(): string {
     return GREETING;
   }
@@ -73,7 +66,6 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const topic = reason ? null : (closing ?? again ?? this.planner.next(updated, certainty));
     const context = { before: facts, after: updated, message: userMessage, told: found.notes, urgencyH, areaCertainty: certainty };
     if (reason || topic === null) {
-      this.lastAssessed = { facts: updated, assessment: assessed };
       return {
         facts: updated,
         reply: this.replies.closing(context, reason ?? 'enough_information'),
@@ -98,8 +90,7 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
   }
 
   complexityReport(facts: InterviewFacts): ComplexityReport {
-    const last = this.lastAssessed;
-    const assessment = last !== null && last.facts === facts ? last.assessment : this.complexity.assess(facts, 0, 0);
+    const assessment = this.complexity.assess(facts, 0, 0);
     return describeComplexity({ level: assessment.complexity, score: assessment.score, features: assessment.features });
   }
 
