@@ -153,8 +153,9 @@ export class AreaClassifier {
       const keyword = tokens.slice(match.start, match.end).join(' ');
       if (!keywords.includes(keyword)) {
         keywords.push(keyword);
-        this.areasOf.remember(keyword, areasOfHits(match.values));
-        this.anchoredBy.remember(keyword, anchoringAreas(match.values));
+        // Most keywords were kept already (each message's turn read them before its transcript): their areas are not worked out again.
+        if (!this.areasOf.has(keyword)) this.areasOf.remember(keyword, areasOfHits(match.values));
+        if (!this.anchoredBy.has(keyword)) this.anchoredBy.remember(keyword, anchoringAreas(match.values));
       }
       if (match.negated) (negatedOnly ??= new Map()).set(match.phrase, keyword);
     }

@@ -1,6 +1,6 @@
 import { FOREIGN_RATES_FOR_BANDS, MINIMUM_WAGE_FOR_BANDS } from '../lexicons/numbers.lexicon';
 import { joinTexts } from '../text/text-normalizer';
-import { AmountExtractor, amountKey, amountText, formatBrl } from './amount.extractor';
+import { AmountExtractor, amountKey, amountText, formatBrl, withThousandsDots } from './amount.extractor';
 
 describe(AmountExtractor.name, () => {
   const sut = new AmountExtractor();
@@ -296,5 +296,12 @@ describe(formatBrl.name, () => {
     const extractor = new AmountExtractor();
     expect(extractor.extract('ele me deve 50 paus').map((a) => a.value)).not.toContain(50_000);
     expect(extractor.extract('meu vizinho me bateu com um pau')).toEqual([]);
+  });
+
+  it('puts the thousands dots where the pattern it stands for puts them (withThousandsDots)', () => {
+    const byPattern = (integer: string) => integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    const integers = ['0', '7', '42', '999', '1000', '12345', '410000', '1234567', '98765432101234567890', '-1234567', '1e+21', '-5'];
+    for (let digits = 1; digits <= 21; digits++) integers.push('9'.repeat(digits), `1${'0'.repeat(digits - 1)}`);
+    for (const integer of integers) expect(withThousandsDots(integer)).toBe(byPattern(integer));
   });
 });

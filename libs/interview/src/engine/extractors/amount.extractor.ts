@@ -325,5 +325,19 @@ export function formatBrl(value: number): string {
 /** A sum after its currency's sign, with dot thousands and comma cents as in Brazil ("US$ 410.000,00", "€ 12.000,00"). */
 function formatMoney(symbol: string, value: number): string {
   const [integer, cents] = value.toFixed(2).split('.');
-  return `${symbol} ${integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cents}`;
+  return `${symbol} ${withThousandsDots(integer)},${cents}`;
+}
+
+const ONLY_DIGITS = /^\d+$/;
+
+/**
+ * `integer` with a dot before each group of three digits from the right ("410000" -> "410.000"). A run of digits alone (every sum
+ * `toFixed` writes below 1e21) by slicing; anything else by the pattern, `/\B(?=(\d{3})+(?!\d))/g`, whose lookahead reads the
+ * rest of the number again at every position (a spec checks the two agree).
+ */
+export function withThousandsDots(integer: string): string {
+  if (!ONLY_DIGITS.test(integer)) return integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  let dotted = integer.slice(0, integer.length % 3 || 3);
+  for (let at = dotted.length; at < integer.length; at += 3) dotted += `.${integer.slice(at, at + 3)}`;
+  return dotted;
 }

@@ -1,4 +1,5 @@
-import { DeadlineExtractor } from './deadline.extractor';
+import { LEGAL_DEADLINES } from '../lexicons/legal-terms.lexicon';
+import { DeadlineExtractor, NOTICE_WORDS } from './deadline.extractor';
 
 describe(DeadlineExtractor.name, () => {
   const sut = new DeadlineExtractor();
@@ -248,5 +249,27 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('a matricula fecha dia 20', now).map((d) => d.daysLeft)).toEqual([9]);
     expect(sut.extract('a primeira parcela vai ser debitada dia 15', now).map((d) => d.daysLeft)).toEqual([4]);
     expect(sut.extract('a parcela foi debitada dia 5', now)).toEqual([]);
+  });
+
+  it('finds the words of every usual legal deadline in a notice of each (NOTICE_WORDS, the patterns run only then)', () => {
+    const notices = [
+      'fui citado no pedido de falencia da empresa',
+      'recebi a citacao ontem',
+      'me citaram semana passada',
+      'chegou a notificacao de autuacao',
+      'saiu o edital da recuperacao judicial',
+      'recebi um auto de infracao da receita',
+      'o inss indeferiu meu pedido',
+      'negaram o beneficio',
+      'negou o beneficio de novo',
+      'saiu a sentenca do processo',
+      'a sentenca foi publicada ontem',
+    ];
+    for (const { pattern } of LEGAL_DEADLINES) {
+      const told = notices.map((notice) => pattern.exec(notice)?.[0]).filter((match) => match !== undefined);
+      expect(told.length).toBeGreaterThan(0);
+      for (const match of told) expect(NOTICE_WORDS.test(match!)).toBe(true);
+    }
+    expect(NOTICE_WORDS.test('tenho audiencia amanha')).toBe(false);
   });
 });

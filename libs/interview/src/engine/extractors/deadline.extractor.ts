@@ -230,6 +230,7 @@ export class DeadlineExtractor {
   }
 
   private legalDeadline(text: string, folded: string, add: (start: number, end: number, days: number, legal: string, urgencyDays?: number) => void, now?: Date): void {
+    if (!NOTICE_WORDS.test(folded)) return;
     const rule = LEGAL_DEADLINES.find((r) => r.pattern.test(folded));
     // Matched on the whole text: a pattern may look behind its match ("recuperação judicial ... edital").
     const notice = rule?.pattern.exec(folded);
@@ -239,6 +240,13 @@ export class DeadlineExtractor {
     add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label, rule.lapses === false ? rule.days : undefined);
   }
 }
+
+/**
+ * Letters every match of a `LEGAL_DEADLINES` pattern holds (the citation's "cita", the notice, the edital, the tax assessment, the
+ * refusal, the sentence): most messages tell of no notice, and then the seven patterns are not run one by one. Read off each
+ * pattern's alternatives; a spec checks it against a notice of each.
+ */
+export const NOTICE_WORDS = /cita|notificacao|edital|auto de infracao|indeferi|negaram o beneficio|negou o beneficio|sentenca/;
 
 /** How many days ago the notice of this message arrived (`RECEIVED_AGO`, `RECEIVED_ON`), or 0 when it does not say. */
 function receivedDaysAgo(folded: string, now?: Date): number {

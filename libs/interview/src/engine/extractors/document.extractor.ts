@@ -15,19 +15,28 @@ export class DocumentExtractor {
     const documents: string[] = [];
     for (const match of DOCUMENT_MATCHER.match(tokens)) {
       if (match.negated || deniedAfter(tokens, match.end)) continue;
-      const pending = pendingReport(tokens, match.start, match.end);
-      for (const label of match.values) if (!documents.includes(label) && !(pending && PENDING_REPORTS.labels.includes(label))) documents.push(label);
+      // Whether a report is still to be had is read only for a match that names one (most name none).
+      let pending: boolean | undefined;
+      for (const label of match.values) {
+        if (documents.includes(label)) continue;
+        if (PENDING_REPORTS.labels.includes(label) && (pending ??= pendingReport(tokens, match.start, match.end))) continue;
+        documents.push(label);
+      }
     }
     return { documents, saysNone: NO_DOCUMENT_MATCHER.match(tokens).length > 0 };
   }
 }
 
+/** `PENDING_REPORTS.before` with the space each is read after, and `.after` with the space each is read before: made once, not per match. */
+const PENDING_BEFORE = PENDING_REPORTS.before.map((words) => ` ${words}`);
+const PENDING_AFTER = PENDING_REPORTS.after.map((words) => `${words} `);
+
 /** Whether the report at `start`..`end` is told as still to be had (`PENDING_REPORTS`): needed, asked for, awaited or priced. */
 function pendingReport(tokens: readonly string[], start: number, end: number): boolean {
   const before = start > 0 && PENDING_REPORTS.articles.includes(tokens[start - 1]) ? start - 1 : start;
   const lead = ` ${tokens.slice(Math.max(0, before - 3), before).join(' ')}`;
-  const next = tokens.slice(end, end + 4).join(' ');
-  return PENDING_REPORTS.before.some((words) => lead.endsWith(` ${words}`)) || PENDING_REPORTS.after.some((words) => `${next} `.startsWith(`${words} `));
+  const next = `${tokens.slice(end, end + 4).join(' ')} `;
+  return PENDING_BEFORE.some((words) => lead.endsWith(words)) || PENDING_AFTER.some((words) => next.startsWith(words));
 }
 
 /** Whether the words from `end` deny the document just named ("o termo de rescisão eles não me deram"). */

@@ -67,6 +67,9 @@ export interface ReplyContext {
   areaCertainty: number;
 }
 
+/** `SAFETY_LINES`' notes and lines, listed once at load rather than for every reply. */
+const SAFETY_LINE_ENTRIES = Object.entries(SAFETY_LINES);
+
 const SAID_URGENT_MATCHER = new PhraseMatcher(SAID_URGENT.map((phrase) => [phrase, true] as const), LEXICONS);
 /** The direct answers' phrases, each with its answer's index in `DIRECT_ANSWERS`. */
 const ANSWER_MATCHER = new PhraseMatcher(DIRECT_ANSWERS.flatMap(({ phrases }, index) => phrases.map((p) => [p, index] as const)), LEXICONS);
@@ -142,7 +145,7 @@ export class ReplyComposer {
   /** Safety channels (the most urgent first), condolences unless already said, the answer to the client's question. */
   private lines(context: ReplyContext, acknowledgement: string | null): string[] {
     const fresh = this.newNotes(context);
-    const safety = Object.entries(SAFETY_LINES)
+    const safety = SAFETY_LINE_ENTRIES
       .filter(([note]) => fresh.includes(note as ClientNote) && !fresh.includes(SAFETY_LINE_COVERED_BY[note as ClientNote] as ClientNote))
       .filter(([note]) => !context.after.notes.includes(SAFETY_LINE_WITHHELD_FOR[note as ClientNote] as ClientNote))
       .slice(0, MAX_SAFETY_LINES);

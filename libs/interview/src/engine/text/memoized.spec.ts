@@ -41,4 +41,28 @@ describe(memoized.name, () => {
     expect([sut('ab'), sut('cd'), sut('cd')]).toEqual(['AB', 'CD', 'CD']);
     expect(transform).toHaveBeenCalledTimes(4);
   });
+
+  it('keeps dropping the oldest first over many results, as the memo grows, fills and is emptied', () => {
+    const transform = jest.fn((text: string) => text.toUpperCase());
+    const sut = memoized(transform, 3, 12);
+    const texts = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    for (const text of texts) sut(text);
+    expect(transform).toHaveBeenCalledTimes(40);
+    // The last three are kept (12 characters allow four of these), the one before them is not.
+    texts.slice(-3).forEach((text) => sut(text));
+    expect(transform).toHaveBeenCalledTimes(40);
+    sut(texts[36]);
+    expect(transform).toHaveBeenCalledTimes(41);
+    // A text longer than the characters allowed drops every other, and is kept alone.
+    sut('a'.repeat(20));
+    sut('a'.repeat(20));
+    expect(transform).toHaveBeenCalledTimes(42);
+    sut(texts[39]);
+    expect(transform).toHaveBeenCalledTimes(43);
+    forgetAllMemoized();
+    for (const text of texts) sut(text);
+    texts.slice(-3).forEach((text) => sut(text));
+    expect(transform).toHaveBeenCalledTimes(83);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { isEmployerAsking, isEmployerSued, isOnlyWitness, isVictim } from '../classifiers/client-role';
-import { foldText } from '../text/text-normalizer';
+import { foldText, textMemo } from '../text/text-normalizer';
 import { InterviewFacts, LegalAreaCode } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import {
@@ -114,18 +114,21 @@ function withoutUntaken(step: string, rule: (typeof UNTAKEN_STEPS)[number]): str
 /** `STEP_ERRANDS` with its phrases folded once, not again for each step or clause read (a result reads a few dozen). */
 const FOLDED_ERRANDS = Object.entries(STEP_ERRANDS).map(([id, phrases]) => ({ id, phrases: phrases.map((phrase) => foldText(phrase)) }));
 
-/** The errands (`STEP_ERRANDS`) a step or clause names. */
-function errands(text: string): string[] {
+/**
+ * The errands (`STEP_ERRANDS`) a step or clause names. Kept by text: the steps are the lexicons' own lines (a few hundred), read
+ * again for each clause and step of every result, each time against every errand's phrases. Shared: do not mutate.
+ */
+const errands = textMemo((text): readonly string[] => {
   const folded = foldText(text);
   return FOLDED_ERRANDS.filter(({ phrases }) => phrases.some((phrase) => folded.includes(phrase))).map(({ id }) => id);
-}
+});
 
 /**
  * The steps without saying an errand twice: a clause of a combined line ("...; pedir medida protetiva se houver risco") is left
  * out when a step of its own says that errand, and a step whose errands were all said before (or in `after`) is left out.
  */
 export function withoutRepeats(steps: string[], after: string[] = []): string[] {
-  const whole = [...steps, ...after].filter((step) => !step.includes('; ')).flatMap(errands);
+  const whole = [...steps, ...after].filter((step) => !step.includes('; ')).flatMap((step) => errands(step));
   const trimmed = steps.map((step) => {
     const clauses = step.split('; ');
     if (clauses.length === 1) return step;
@@ -135,7 +138,7 @@ export function withoutRepeats(steps: string[], after: string[] = []): string[] 
     });
     return kept.length > 0 ? capitalized(kept.join('; ')) : '';
   });
-  const said = new Set(after.flatMap(errands));
+  const said = new Set(after.flatMap((step) => errands(step)));
   return trimmed.filter((step) => {
     if (!step) return false;
     const named = errands(step);
