@@ -555,6 +555,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fiquei sem trabalhar depois que caí da escada')).not.toContain('work-injury');
   });
 
+  it('reads a vehicle that killed a relative as a collision the family suffered', () => {
+    expect(sut.extract('um caminhão de uma distribuidora matou meu pai na rodovia')).toContain('collision-victim');
+    expect(sut.extract('o ônibus da viação avançou o sinal e matou minha esposa na faixa')).toContain('collision-victim');
+    // Almost killed, a vehicle in another sentence, or a death with no vehicle, is not.
+    expect(sut.extract('um carro quase matou minha filha na porta da escola')).not.toContain('collision-victim');
+    expect(sut.extract('vendi o carro. O câncer matou minha mãe em janeiro')).not.toContain('collision-victim');
+    expect(sut.extract('dois assaltantes mataram meu marido dentro da loja')).not.toContain('collision-victim');
+  });
+
   it('reads a company hired, or its registration told, as a supplier hired', () => {
     expect(sut.extract('contratei uma empresa de reforma pro banheiro')).toContain('supplier-hired');
     expect(sut.extract('aluguei um salão de festas de uma empresa de eventos')).toContain('supplier-hired');

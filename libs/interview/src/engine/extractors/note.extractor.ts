@@ -233,6 +233,15 @@ const HURT_AT_WORK = new RegExp(
 );
 
 /**
+ * A road vehicle that killed the client's relative, told with the vehicle as the subject ("um caminhão de uma distribuidora matou
+ * meu pai", "o ônibus avançou o sinal e matou minha esposa"): the death in a collision whose reparation the family asks of the driver
+ * and of the vehicle's owner (CC arts. 932 III and 948; Súmula 341 do STF), as "foi morto por um caminhão" already is. Not "quase
+ * matou", and a vehicle at most 60 characters before the verb, in the same sentence. Run on normalized text.
+ */
+const VEHICLE_KILLED_RELATIVE =
+  /\b(?:caminhao|carro|onibus|carreta|moto|motocicleta|veiculo|van|caminhonete|trem)\b[^.!?;\n]{0,60}?(?<!\bquase )\b(?:matou|mataram)\b (?:o |a )?(?:meu|minha|meus|minhas|nosso|nossa)\b/;
+
+/**
  * Whether one sentence of the normalized text holds both patterns. A sentence's match is one of the whole text (the patterns
  * take no sentence break, and a break is no word character for their `\b`), so a text that lacks either is answered without
  * being split: most texts are.
@@ -272,6 +281,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
   // Work for another and an injury of work in one message ("trabalhava de servente numa obra e caí do andaime"): a work accident.
   ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
+  ['collision-victim', ({ normalized }) => normalized.includes('mat') && VEHICLE_KILLED_RELATIVE.test(normalized)],
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
   ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],
