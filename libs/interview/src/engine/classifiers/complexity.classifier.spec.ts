@@ -1944,6 +1944,20 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('familia')).toContain('internacional');
   });
 
+  it('reads a foreign element where a party, the work or an asset is abroad, not in a company\'s nationality nor a match (LINDB arts. 7º-10; Lei 7.064/82; CPC art. 23)', () => {
+    // A multinational's Brazilian plant is no party abroad; a foreign supplier is.
+    expect(sut.signals('fui demitido de uma multinacional alemã aqui em São Bernardo')).not.toContain('internacional');
+    expect(sut.signals('o fornecedor chinês não entregou a mercadoria')).toContain('internacional');
+    // Peru as a place, not the bird.
+    expect(sut.signals('passei 14 meses numa obra no Peru pela construtora')).toContain('internacional');
+    expect(sut.signals('comprei um peru de natal estragado')).not.toContain('internacional');
+    // A match against a country told in passing.
+    const match = sut.signals('foi no dia do jogo do Brasil contra a Argentina que ele bateu no meu carro');
+    expect(match).toContain('pais-de-passagem');
+    expect(match).not.toContain('internacional');
+    expect(sut.signals('a mãe levou meu filho pro Paraguai sem autorização')).toContain('internacional');
+  });
+
   it('weighs a guarantor (avalista) as several parties only once the debt is collected (LUG art. 32; CC art. 899)', () => {
     const aval = sut.signals('sou avalista de um financiamento da clínica, ainda faltam três anos');
     expect(aval).toContain('aval');

@@ -382,6 +382,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A trip to another state: no points; its words keep 'outro estado' from counting as `internacional`.
   // Building block of `internacional` where a child is kept (`IMPLIED_FEATURES`): places told in two states (`namesTwoStates`).
   'dois-estados': { label: 'lugares em dois estados', points: 0 },
+  // A country named in passing (a football match): no points; its words keep the country from counting as `internacional`.
+  'pais-de-passagem': { label: 'país citado de passagem (jogo de futebol)', points: 0 },
   'viagem-nacional': { label: 'viagem a outro estado (sem parte ou juízo em outro estado)', points: 0 },
   'justa-causa-anunciada': { label: 'justa causa apenas anunciada para uma próxima falta', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },

@@ -71,7 +71,7 @@ const FOREIGN_NATIONALITIES: string[] = [
   'canadense', 'coreano', 'coreana', 'indiano', 'indiana', 'americano', 'americana', 'norte americano', 'norte americana', 'ingles', 'inglesa', 'portugues', 'portuguesa',
 ];
 const FOREIGN_PARTY_NOUNS: string[] = [
-  'empresa', 'fabricante', 'fornecedor', 'fornecedora', 'fabrica', 'matriz', 'multinacional', 'importador', 'importadora', 'exportador', 'exportadora', 'grupo', 'investidor', 'socio',
+  'empresa', 'fabricante', 'fornecedor', 'fornecedora', 'fabrica', 'importador', 'importadora', 'exportador', 'exportadora', 'grupo', 'investidor', 'socio',
 ];
 const FOREIGN_PARTY: string[] = [
   ...FOREIGN_PARTY_NOUNS.flatMap((noun) => FOREIGN_NATIONALITIES.flatMap((nationality) => [`${noun} ${nationality}`, `${noun} e ${nationality}`, `${noun} era ${nationality}`])),
@@ -249,7 +249,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'outro estado', 'outra comarca',
     'fora do pais', 'sair do pais', 'saiu do pais', 'deixar o pais', 'para o exterior', 'subtracao internacional', 'convencao de haia',
     'carta rogatoria', 'sentenca estrangeira', 'contrato de cambio', 'adiantamento de cambio', 'uruguai', 'bolivia', 'mexico', 'eua', 'holanda',
-    'suica', 'irlanda', 'australia', 'angola',
+    'suica', 'irlanda', 'australia', 'angola', 'colombia', 'venezuela', 'reino unido',
+    // Peru only told as a place ("no Peru", "pro Peru"): alone it is the bird ("peru de natal").
+    'no peru', 'pro peru', 'para o peru', 'pra o peru', 'ao peru', 'do peru',
     // A business counterparty named by its nationality (`FOREIGN_PARTY`).
     ...FOREIGN_PARTY,
   ],
@@ -308,6 +310,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   construtora: ['construtora', 'construtoras', 'incorporadora', 'incorporadoras'],
   // The client signed as avalista (`aval`): with the debt collected, several parties (`IMPLIED_FEATURES`).
   aval: ['avalista', 'avalistas', 'como avalista', 'como avalistas'],
+  // A country named in passing, its national team in a match: no points; longer than `internacional`'s place words, it keeps a
+  // match told beside the facts from reading as a party, a work or an asset abroad (LINDB arts. 7º-10; CPC arts. 21-23).
+  'pais-de-passagem': ['argentina', 'uruguai', 'paraguai', 'chile', 'alemanha', 'italia', 'espanha', 'franca', 'portugal', 'japao', 'inglaterra', 'holanda', 'mexico', 'colombia', 'peru']
+    .flatMap((team) => [`contra a ${team}`, `contra o ${team}`, `contra ${team}`, `brasil x ${team}`, `brasil vs ${team}`, `jogo da ${team}`, `jogo do ${team}`, `selecao da ${team}`, `selecao do ${team}`]),
   'viagem-nacional': [
     'viajar pra outro estado', 'viajar para outro estado', 'viagem pra outro estado', 'viagem para outro estado', 'viajando pra outro estado', 'viajando para outro estado',
     'outro estado nas ferias', 'outro estado de ferias', 'outro estado para as ferias', 'outro estado pras ferias', 'ferias em outro estado', 'ferias no outro estado',
