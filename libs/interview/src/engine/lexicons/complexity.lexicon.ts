@@ -330,7 +330,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'banco que a empresa indicou', 'banco que a propria empresa indicou', 'banco que a loja indicou', 'banco que a propria loja indicou', 'financeira que a loja indicou',
     'financeira que a empresa indicou', 'banco indicado pela loja', 'banco indicado pela empresa', 'banco parceiro da loja', 'banco parceiro da empresa', 'financeira parceira',
   ],
-  // The supplier gone (closed, unreachable): with a linked credit, the lender answers for the unperformed contract (`IMPLIED_FEATURES`).
   // The other side gone: a debtor or an employer who vanished, fled or stopped answering (building block of `devedor-sumiu-com-bens`,
   // `IMPLIED_FEATURES`; alone it weighs nothing, a debtor who stops answering is the plainest collection).
   'parte-sumida': [
@@ -338,6 +337,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao atendem ninguem', 'nao atende mais ninguem', 'nao atendem mais ninguem', 'parou de atender', 'pararam de atender', 'ninguem acha ele', 'ninguem acha eles',
     'ninguem sabe dele', 'ninguem sabe deles', 'ninguem sabe onde ele', 'ninguem sabe onde eles', 'bloqueou meu numero', 'telefone desligado',
   ],
+  // The supplier gone (closed, unreachable): with a linked credit, the lender answers for the unperformed contract (`IMPLIED_FEATURES`).
   'fornecedor-desaparecido': [
     'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
     'empresa faliu', 'a loja faliu', 'empresa nao existe mais', 'loja nao existe mais',
