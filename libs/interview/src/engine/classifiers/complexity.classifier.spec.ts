@@ -52,6 +52,9 @@ describe(ComplexityClassifier.name, () => {
     // A death that opens an inventory or gives rise to a pension is no harm claimed.
     expect(ids(assessed('familia', 'o câncer matou minha mãe e agora precisamos do inventário'))).not.toContain('dano-grave');
     expect(ids(assessed('previdenciario', 'a covid matou meu marido e quero a pensão'))).not.toContain('dano-grave');
+    // The death told in the passive is the life ended that "morreu" tells (beside a collision, serious harm).
+    expect(sut.signals('minha filha foi morta por uma van de entrega')).toContain('dano-permanente');
+    expect(sut.signals('minha filha foi multada por uma van de entrega')).not.toContain('dano-permanente');
   });
 
   it('weighs other dependants asking the same pension by death as several parties (Lei 8.213 arts. 16 and 76-77)', () => {

@@ -405,6 +405,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'cegueira', 'ficou cego', 'ficou cega', 'perdi a visao', 'perdeu a visao', 'amputa*', 'perdeu a perna', 'perdeu o braco', 'perdeu a mao',
     'incapacidade permanente', 'debilidade permanente', 'sequela permanente', 'sequelas permanentes', 'invalidez',
     'a vida toda', 'a vida inteira', 'resto da vida', 'morreu', 'morreram', 'faleceu', 'obito',
+    // A death told in the passive ("foi morta por uma van", "foi morto num assalto"): the same life ended as "morreu".
+    'foi morto', 'foi morta', 'foram mortos', 'foram mortas',
   ],
   'dano-grave': [
     'quebrei a coluna', 'quebrou a coluna', 'lesao na coluna', 'lesao medular', 'cadeira de rodas', 'ficou sem andar', 'nao volta a andar',
