@@ -69,17 +69,21 @@ const PRIVATE_PERSON = `(?:${PERSON_WORDS}|homem|mulher|pessoa fisica)(?! d[aoe]
 /** Trades a private person may take jobs in on the side: named with who they are to the client, the provider of a private job. */
 const TRADE_WORDS = 'pedreiro|eletricista|encanador|pintor|marceneiro|serralheiro|mecanico|porteiro|porteira|zelador|zeladora|jardineiro|carpinteiro|gesseiro|azulejista|vidraceiro|costureira|montador|tecnico';
 const CLOSE_PERSON = '(?:meu|minha) (?:prim[oa]|ti[oa]|cunhad[oa]|irmao|irma|sogr[oa]|compadre|comadre|vizinh[oa]|amig[oa]|colega|conhecid[oa])';
+/** A stretch of one sentence: no stop, save a thousands point ("dei 1.800 pro meu vizinho"). */
+const IN_SENTENCE = '(?:[^.!?;\\n]|\\.(?=\\d))';
+/** Who a tradesperson is to the client, said after the trade ("o porteiro do meu prédio", "um pedreiro conhecido", "de confiança"). */
+const KNOWN_BY = '(?:(?:do|da) (?:meu |minha |nosso |nossa )?(?:predio|condominio|bairro|rua|familia|igreja)|conhecid[oa]|amig[oa]|vizinh[oa]|de confianca)';
 const DEALT_WITH_PERSON = new RegExp(
-  `\\b(?:comprei|compramos|adquiri|aluguei|alugamos|alugou|aluguou|contratei|contratamos|paguei|pagamos|dei|demos)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,50}?\\b(?:(?:de|pra|para|com|a) (?:um|uma) ${PRIVATE_PERSON}|(?:do|da|pro|pra|para o|para a|com o|com a|ao|a) ${CLOSE_PERSON})\\b` +
+  `\\b(?:comprei|compramos|adquiri|aluguei|alugamos|alugou|aluguou|contratei|contratamos|paguei|pagamos|dei|demos)\\b${IN_SENTENCE}{0,50}?\\b(?:(?:de|pra|para|com|a) (?:um|uma) ${PRIVATE_PERSON}|(?:do|da|pro|pra|para o|para a|com o|com a|ao|a) ${CLOSE_PERSON})\\b` +
     `|\\b(?:contratei|contratamos) (?:um|uma) ${PRIVATE_PERSON}\\b` +
     `|\\b(?:um|uma|o|a|do|da|ao|pro|pra) (?:${PERSON_WORDS}) (?:de quem (?:eu )?(?:comprei|compramos|adquiri)|que (?:me|nos) vendeu|(?:que )?(?:tava|estava|ta|esta) vendendo)\\b` +
     // A good bought from "uma pessoa" ("comprei um iPhone de uma pessoa pelo Marketplace"): a person, not a shop (CDC art. 3).
-    `|\\b(?:comprei|compramos|adquiri)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,50}?\\bde (?:uma|outra) pessoa\\b(?! (?:que (?:vende|revende)|d[aoe] (?:loja|empresa))\\b)` +
+    `|\\b(?:comprei|compramos|adquiri)\\b${IN_SENTENCE}{0,50}?\\bde (?:uma|outra) pessoa\\b(?! (?:que (?:vende|revende)|d[aoe] (?:loja|empresa))\\b)` +
     // A provider named by a trade and by who they are to the client ("o porteiro do meu prédio", "um pedreiro conhecido", "o eletricista
     // que faz bico"), with the job in the same sentence ("fez um serviço", "contratei"): a private person doing a job on the side.
-    `|\\b(?:${TRADE_WORDS})\\b (?:(?:do|da) (?:meu |minha |nosso |nossa )?(?:predio|condominio|bairro|rua|familia|igreja)|conhecid[oa]|amig[oa]|vizinh[oa]|de confianca|que (?:faz|fazia) (?:uns )?bicos?)\\b` +
-    `(?:[^.!?;\\n]|\\.(?=\\d)){0,60}?\\b(?:fez|fizesse|faz|fazia|fazer) (?:um|uns|uma|o|a) (?:servico|servicos|servicinho|bico|bicos|trabalho|conserto|reforma|pintura|instalacao|obra)\\b` +
-    `|\\b(?:contratei|contratamos|chamei|chamamos|paguei|pagamos)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,30}?\\b(?:um|uma|o|a) (?:${TRADE_WORDS}) (?:(?:do|da) (?:meu |minha |nosso |nossa )?(?:predio|condominio|bairro|rua|familia|igreja)|conhecid[oa]|amig[oa]|vizinh[oa]|de confianca)\\b`,
+    `|\\b(?:${TRADE_WORDS})\\b (?:${KNOWN_BY}|que (?:faz|fazia) (?:uns )?bicos?)\\b` +
+    `${IN_SENTENCE}{0,60}?\\b(?:fez|fizesse|faz|fazia|fazer) (?:um|uns|uma|o|a) (?:servico|servicos|servicinho|bico|bicos|trabalho|conserto|reforma|pintura|instalacao|obra)\\b` +
+    `|\\b(?:contratei|contratamos|chamei|chamamos|paguei|pagamos)\\b${IN_SENTENCE}{0,30}?\\b(?:um|uma|o|a) (?:${TRADE_WORDS}) ${KNOWN_BY}\\b`,
 );
 
 /** Words each match of DEALT_WITH_PERSON holds: most texts have none, and then its pattern is not run. */
