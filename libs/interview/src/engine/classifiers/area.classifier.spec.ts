@@ -1095,4 +1095,23 @@ describe(AreaClassifier.name, () => {
     // The benefit the INSS refused is asked of the INSS.
     expect(sut.choose(fellFromRoof, ['work-injury', 'opponent-inss'], ['civil', 'trabalhista', 'previdenciario']).area).not.toBe('trabalhista');
   });
+  it("reads a worker's death at work as the employer's answer only when the family asks it of the employer (onlyWith; CF art. 7º XXVIII)", () => {
+    // A widow with the INSS's pension asked and the police's inquiry, the employer offering a settlement.
+    const diedAtWork = { previdenciario: 15, criminal: 6, civil: 4 };
+    expect(sut.choose(diedAtWork, ['work-death'], ['previdenciario', 'criminal', 'civil']).area).toBe('previdenciario');
+    expect(sut.choose(diedAtWork, ['work-death', 'pressure-to-sign'], ['previdenciario', 'criminal', 'civil']).area).toBe('trabalhista');
+    // The pension the INSS refused is asked of the INSS.
+    expect(sut.choose(diedAtWork, ['work-death', 'pressure-to-sign', 'opponent-inss'], ['previdenciario', 'criminal', 'civil']).area).toBe('previdenciario');
+  });
+  it("reads the tax execution redirected to a former partner as tax law (Lei 6.830/80; CTN art. 135 III; Súmula 435 do STJ)", () => {
+    const redirected = sut.score('a Procuradoria da Fazenda pediu o redirecionamento da execução por dissolução irregular, dívida de Cofins e INSS patronal');
+    expect(redirected.areaScores.tributario ?? 0).toBeGreaterThan(redirected.areaScores.empresarial ?? 0);
+    expect(sut.score('a dissolução irregular da empresa').areaScores.tributario ?? 0).toBeGreaterThan(0);
+  });
+
+  it("reads the prisoner's family benefit by its names and its proof as the auxílio-reclusão (Lei 8.213 art. 80)", () => {
+    expect(sut.score('o INSS negou o auxílio-reclusão').subareaScores['previdenciario.auxilio-reclusao']).toBeGreaterThanOrEqual(2);
+    expect(sut.score('tenho a certidão de recolhimento prisional').subareaScores['previdenciario.auxilio-reclusao']).toBeGreaterThanOrEqual(2);
+    expect(sut.subarea('previdenciario', sut.score('o auxílio reclusão dos meus filhos').subareaScores)).toBe('auxílio-reclusão');
+  });
 });

@@ -56,7 +56,7 @@ const KEYWORD_CACHE_SIZE = 10_000;
 const NO_AREAS: readonly LegalAreaCode[] = [];
 /**
  * A route rule as the choice reads it, every one with the same fields: each area's factor (1 where the rule names
- * none), `yieldsTo` ([] for none), `movesOnlyWith` (null for none) and, for the shares it moves (`RouteRule.moves`),
+ * none), `yieldsTo` ([] for none), `movesOnlyWith` and `onlyWith` (null for none) and, for the shares it moves (`RouteRule.moves`),
  * the areas they go to, each with its sources in the order of `moves`' keys: worked out once, not with `Object.keys`
  * and a filter for every rule and area of every choice (a turn chooses at least once, a result three times more).
  */
@@ -64,6 +64,7 @@ interface Route {
   factors: Record<LegalAreaCode, number>;
   yieldsTo: readonly string[];
   movesOnlyWith: readonly string[] | null;
+  onlyWith: readonly string[] | null;
   movedFrom: Map<LegalAreaCode, LegalAreaCode[]>;
 }
 const ROUTES = new Map<string, Route>();
@@ -75,7 +76,7 @@ for (const [note, rule] of Object.entries(ROUTE_RULES) as [string, RouteRule][])
     const target = rule.moves![source]!;
     movedFrom.set(target, [...(movedFrom.get(target) ?? []), source]);
   }
-  ROUTES.set(note, { factors, yieldsTo: rule.yieldsTo ?? [], movesOnlyWith: rule.movesOnlyWith ?? null, movedFrom });
+  ROUTES.set(note, { factors, yieldsTo: rule.yieldsTo ?? [], movesOnlyWith: rule.movesOnlyWith ?? null, onlyWith: rule.onlyWith ?? null, movedFrom });
 }
 
 /** The area lexicons' phrases, each with the area (and subarea) it counts for and its weight. */
@@ -188,7 +189,8 @@ export class AreaClassifier {
     const rules: Route[] = [];
     for (const note of notes) {
       const rule = ROUTES.get(note);
-      if (rule && !rule.yieldsTo.some((other) => notes.includes(other) && !givesWayBeyond(other, note, notes))) rules.push(rule);
+      if (!rule || (rule.onlyWith && !rule.onlyWith.some((other) => notes.includes(other)))) continue;
+      if (!rule.yieldsTo.some((other) => notes.includes(other) && !givesWayBeyond(other, note, notes))) rules.push(rule);
     }
     const named = (area: LegalAreaCode) => anchored!.includes(area) || rules.some((rule) => rule.factors[area] > 1);
     const prior = (area: LegalAreaCode) => (anchored && anchored.length > 0 && !named(area) ? UNANCHORED_FACTOR : 1);

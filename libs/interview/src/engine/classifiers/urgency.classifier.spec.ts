@@ -47,4 +47,8 @@ describe(UrgencyClassifier.name, () => {
     // Two signals of one label (a child taken, a child not returned) are told once.
     expect(sut.labels(newFacts({ urgencySignals: ['crianca-retida', 'crianca-nao-devolvida'] }))).toEqual(['criança levada ou retida']);
   });
+  it("gives a relative's arrest in a benefit case the benefit's time, not a defence's (auxílio-reclusão, Lei 8.213 art. 80)", () => {
+    expect(sut.hours(newFacts({ area: 'previdenciario', urgencySignals: ['prisao'] }))).toBe(720);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['prisao'] }))).toBe(24);
+  });
 });

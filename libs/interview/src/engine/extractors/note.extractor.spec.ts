@@ -817,4 +817,46 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('tenho carteira assinada, nunca fui servidora pública')).toContain('private-employer');
     expect(sut.extract('sou servidora pública da prefeitura')).not.toContain('private-employer');
   });
+  it("hears a relative held and a benefit asked in one message as the family's auxílio-reclusão (Lei 8.213 art. 80)", () => {
+    expect(sut.extract('meu marido ta preso e falaram q os filhos tem direito a um auxilio, é verdade?')).toContain('dependant-benefit');
+    expect(sut.extract('Meu esposo está recolhido na penitenciária. O INSS paga algum benefício pra esposa e pro filho?')).toContain('dependant-benefit');
+    expect(sut.extract('queria saber do bolsa presidiário')).toContain('dependant-benefit');
+    // Help from no one, a release asked, or a benefit with no one held, is not.
+    expect(sut.extract('meu marido foi preso ontem e eu estou sem auxilio de ninguem')).not.toContain('dependant-benefit');
+    expect(sut.extract('meu filho foi preso e eu quero tirar ele de lá')).not.toContain('dependant-benefit');
+    expect(sut.extract('o INSS cortou o meu auxílio doença')).not.toContain('dependant-benefit');
+  });
+
+  it('hears a death at work in one sentence as a work death (Lei 8.213 art. 19; CF art. 7º XXVIII)', () => {
+    expect(sut.extract('Meu marido morreu num acidente na obra onde trabalhava')).toContain('work-death');
+    expect(sut.extract('meu esposo morreu eletrocutado no serviço mês passado')).toContain('work-death');
+    expect(sut.extract('meu pai faleceu em acidente de trabalho')).toContain('work-death');
+    // A death elsewhere, or the work told in another sentence, is not.
+    expect(sut.extract('meu marido faleceu de infarto em casa')).not.toContain('work-death');
+    expect(sut.extract('meu marido faleceu em maio. Ele trabalhava numa obra antes')).not.toContain('work-death');
+  });
+
+  it('hears real property bought by a private contract as a title still to deed (CC arts. 108 and 1.245)', () => {
+    expect(sut.extract('Comprei minha casa há muitos anos por um contrato particular e ela nunca foi passada para o meu nome')).toContain('title-with-seller');
+    expect(sut.extract('comprei um terreno por contrato de gaveta')).toContain('title-with-seller');
+    // A private contract of a car, a house sold by the client, or a house deeded, is not.
+    expect(sut.extract('comprei o carro com contrato particular')).not.toContain('title-with-seller');
+    expect(sut.extract('vendi a casa por contrato particular e o comprador nunca registrou')).not.toContain('title-with-seller');
+    expect(sut.extract('a casa está escriturada e registrada no meu nome')).not.toContain('title-with-seller');
+  });
+
+  it('hears a commercial representative by the trade and its contract (Lei 4.886/65)', () => {
+    expect(sut.extract('sou representante comercial de uma indústria de calçados')).toContain('commercial-agency');
+    expect(sut.extract('tenho uma empresa de representação registrada no Core')).toContain('commercial-agency');
+    expect(sut.extract('fui representante de uma fábrica de móveis por 9 anos')).toContain('commercial-agency');
+    expect(sut.extract('eu era vendedor externo com carteira assinada')).not.toContain('commercial-agency');
+  });
+
+  it('hears money the client borrowed from a person as a borrower (CC arts. 586 and 591)', () => {
+    expect(sut.extract('Em 2022 ele me emprestou R$ 30 mil pra eu abrir uma lanchonete')).toContain('borrower');
+    expect(sut.extract('Peguei 20 mil emprestado com um conhecido do trabalho')).toContain('borrower');
+    // A bank's loan, or money the client lent, is not.
+    expect(sut.extract('peguei um empréstimo no banco e atrasei')).not.toContain('borrower');
+    expect(sut.extract('emprestei 8 mil pra um amigo')).not.toContain('borrower');
+  });
 });

@@ -246,6 +246,53 @@ const VEHICLE_KILLED_RELATIVE =
   /\b(?:caminhao|carro|onibus|carreta|moto|motocicleta|veiculo|van|caminhonete|trem)\b[^.!?;\n]{0,60}?(?<!\bquase )\b(?:matou|mataram)\b (?:o |a )?(?:meu|minha|meus|minhas|nosso|nossa)\b/;
 
 /**
+ * A relative of the client held in prison, in the client's words ("meu marido tá preso", "meu companheiro foi preso em julho", "está
+ * recolhido na penitenciária"), or someone held told as whose family the client is ("pro filho de quem está preso"). Run on normalized text.
+ */
+const RELATIVE_HELD = new RegExp(
+  '\\b(?:meu|minha) (?:marido|esposo|companheiro|namorado|filho|pai|irmao|mulher|esposa|companheira|namorada|filha|mae|irma)\\b[^.!?;\\n]{0,40}?' +
+    '\\b(?:pres[oa]|recolhid[oa]|detid[oa]|encarcerad[oa]|reclus[oa]|cumprindo pena)\\b' +
+    '|\\bde quem (?:esta|ta|foi|estiver|for) (?:pres[oa]|recolhid[oa]|detid[oa])\\b|\\bpresidiari[oa]\\b',
+);
+/**
+ * A benefit asked, in the same message: the "auxílio" (not help from someone, "com o auxílio de"; nor its absence, "sem auxílio"), a
+ * benefit "pra família" or "pros filhos", or a right to one. With `RELATIVE_HELD`, the family's auxílio-reclusão (Lei 8.213 art. 80).
+ * Run on normalized text.
+ */
+const FAMILY_BENEFIT = new RegExp(
+  '(?<!\\b(?:sem|com|com o|nenhum) )\\bauxilio\\b(?! (?:d[aeo]s?|nenhum)\\b)' +
+    '|\\bbeneficio\\b[^.!?;\\n]{0,30}?\\b(?:pra|para|pro|pros|pras|aos|as) (?:a |o |os |as )?(?:familia|esposa|mulher|companheira|filhos?|filhas?|criancas|dependentes|gente)\\b' +
+    '|\\bdireito (?:a|ao|de receber) (?:um |algum |o )?beneficio\\b',
+);
+
+/**
+ * A death at work in one sentence ("meu marido morreu num acidente na obra onde trabalhava", "morreu eletrocutado no serviço",
+ * "faleceu em acidente de trabalho"): a fatal work accident (Lei 8.213 art. 19), the employer's liability to the family (CF art. 7º
+ * XXVIII; CC art. 948). Run on normalized text.
+ */
+const DIED = /\b(?:morreu|faleceu|foi morto|veio a obito|perdeu a vida)\b/;
+const AT_WORK =
+  /\b(?:acidente (?:de|do|no) trabalho|no (?:servico|trabalho|expediente)|em servico|(?:na|numa) obra|morreu trabalhando|faleceu trabalhando|onde (?:ele |ela )?trabalhava|(?:na|da) empresa onde (?:ele |ela )?trabalhava)\b/;
+
+/**
+ * Real property bought by a private contract in one sentence ("comprei minha casa por um contrato particular", "o terreno foi comprado
+ * com contrato de gaveta"): the purchase the public deed and the registry still have to make the buyer's (CC arts. 108 and 1.245). The
+ * purchase told by who bought or paid: a seller by private contract ("vendi a casa por contrato particular") asks the buyer to take the
+ * deed, or defends the IPTU left in his name (`buyer-transfer-sought`, `tax-authority`). Run on normalized text.
+ */
+const BOUGHT_PRIVATELY =
+  /\b(?:comprei|compramos|comprou|compraram|comprad[oa]|adquiri|adquirimos|paguei|pagamos)\b[^.!?;\n]{0,80}?\b(?:contrato particular|contrato de gaveta|instrumento particular|compromisso de compra e venda|promessa de compra e venda|recibo de compra e venda)\b/;
+
+/**
+ * Money borrowed by the client from a person, in one sentence ("peguei 20 mil emprestado com um conhecido", "pedi dinheiro emprestado
+ * pro meu cunhado"): the debtor of a loan between persons (`BORROWED_BY_CLIENT`), not of a bank. Run on normalized text.
+ */
+const BORROWED_FROM_PERSON = new RegExp(
+  `\\b(?:peguei|pegamos|pedi|pedimos)\\b${'(?:[^.!?;\\n]|\\.(?=\\d))'}{0,30}?\\bemprestad[oa]s? (?:com|de|pro|pra|para|a|ao|a um|a uma|com um|com uma|de um|de uma|com o|com a|do|da)? ?` +
+    `(?:${PERSON_WORDS}|ex|prim[oa]|ti[oa]|cunhad[oa]|irmao|irma|sogr[oa]|compadre|comadre|meu (?:amigo|colega|conhecido|vizinho|primo|tio|cunhado|irmao|sogro|patrao|ex)|minha (?:amiga|colega|conhecida|vizinha|prima|tia|cunhada|irma|sogra|patroa|ex))\\b`,
+);
+
+/**
  * Whether one sentence of the normalized text holds both patterns. A sentence's match is one of the whole text (the patterns
  * take no sentence break, and a break is no word character for their `\b`), so a text that lacks either is answered without
  * being split: most texts are.
@@ -286,6 +333,14 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // Work for another and an injury of work in one message ("trabalhava de servente numa obra e caí do andaime"): a work accident.
   ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
   ['collision-victim', ({ normalized }) => normalized.includes('mat') && VEHICLE_KILLED_RELATIVE.test(normalized)],
+  // A relative held and a benefit asked in one message ("meu marido tá preso e falaram que os filhos têm direito a um auxílio"): the
+  // family's auxílio-reclusão (Lei 8.213 art. 80), asked of the INSS; the arrest is its fato gerador.
+  ['dependant-benefit', ({ normalized }) => RELATIVE_HELD.test(normalized) && FAMILY_BENEFIT.test(normalized)],
+  // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
+  ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK)],
+  // Real property bought by a private contract, in one sentence: the deed and the registry to make.
+  ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY)],
+  ['borrower', ({ normalized }) => normalized.includes('emprestad') && BORROWED_FROM_PERSON.test(normalized)],
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
   ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],

@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
+  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
   THING_HIRED,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
@@ -163,6 +163,9 @@ export type ClientNote =
   | 'meter-fraud-notice'
   | 'contribution-withheld'
   | 'title-with-seller'
+  | 'commercial-agency'
+  | 'work-death'
+  | 'borrower'
   | 'private-employer'
   | 'divorce-agreed'
   | 'no-minor-children'
@@ -1023,6 +1026,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // asked by the family: the arrest or the death is the fact that gives rise to it.
   'dependant-benefit': [
     'auxilio reclusao', 'familia de preso', 'familia do preso', 'familia de presidiario', 'dependentes do preso', 'dependentes de preso', 'dependentes do segurado preso',
+    // The same benefit by its everyday names ("bolsa presidiário", "o auxílio do preso"); asked by a relative of someone held, it is
+    // also read across a message (`NoteExtractor`: `RELATIVE_HELD` and a benefit asked).
+    'auxilio presidiario', 'bolsa presidiario', 'bolsa preso', 'auxilio do preso', 'auxilio de preso', 'beneficio do preso', 'beneficio de preso',
     // The dead insured's pension from the INSS and its share among dependants (rateio, Lei 8.213 art. 77),
     // as the ex-spouse who received support asks it (art. 76 §2).
     'pensao dele pelo inss', 'pensao dela pelo inss', 'pensao dele no inss', 'pensao dela no inss',
@@ -1108,7 +1114,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // A home given with the job, told in a sentence (`NoteExtractor`: no rent paid for the work done, the house as part of the pay).
   'job-housing': [],
   'contribution-withheld': CONTRIBUTION_WITHHELD,
+  // Also read across a sentence (`NoteExtractor`: real property and a private contract of its purchase).
   'title-with-seller': TITLE_WITH_SELLER,
+  'commercial-agency': COMMERCIAL_AGENCY,
+  // Read across a message (`DIED_AT_WORK`), not by a phrase of its own.
+  'work-death': [],
+  // Also read across a sentence (`BORROWED_FROM_PERSON`).
+  borrower: BORROWED_BY_CLIENT,
   'private-employer': PRIVATE_EMPLOYER,
   // The death of someone close to the client (`CLOSE_DEATH`), told in a sentence (`NoteExtractor`): the only death condoled, the
   // first time it is told, also after a stranger's death was told ("o motorista do caminhão morreu", then "minha esposa faleceu").

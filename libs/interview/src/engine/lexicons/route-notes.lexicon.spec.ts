@@ -387,4 +387,22 @@ describe('route notes (role and remedy over the background words)', () => {
   ])('routes %j to %s by the legal relation under the words (routing-cases-38)', (text, area) => {
     expect(route(text)).toBe(area);
   });
+  it.each<[string, LegalAreaCode]>([
+    // A prisoner's family asks the INSS's auxílio-reclusão (Lei 8.213 art. 80): the arrest is its fato gerador, not a defence.
+    ['meu companheiro foi preso e condenado, está no regime fechado; queria saber do auxilio que o governo paga pra familia, o processo dele a defensoria ve', 'previdenciario'],
+    // The wife who asks her husband's release is on the criminal route.
+    ['meu marido foi preso ontem em flagrante e está no presídio, quero um advogado pra pedir a liberdade dele', 'criminal'],
+    // A house bought by a private contract to deed (CC arts. 108 and 1.245): the ITBI and the IPTU are its costs, not a tax dispute.
+    ['comprei uma casa por contrato particular e ela nunca foi passada pro meu nome; o IPTU vem no meu nome e quero saber o custo do ITBI, o imposto da prefeitura, e do cartório', 'imobiliario'],
+    // A commercial representative whose contract was ended (Lei 4.886/65 arts. 27 j and 34), a labour suggestion aside.
+    ['sou representante comercial com empresa registrada no Core, a fábrica me mandou embora sem aviso e não paga as comissões; um amigo falou da justiça do trabalho', 'empresarial'],
+    // A salesman with a signed card keeps the labour route.
+    ['eu era vendedor externo de carteira assinada e me mandaram embora sem pagar as comissões', 'trabalhista'],
+    // A former partner in the Union's tax execution for an irregular dissolution (CTN art. 135 III; Súmula 435 do STJ).
+    ['saí da sociedade em 2019 com alteração na junta comercial; a Procuradoria da Fazenda pediu pra me incluir na execução por dissolução irregular, dívida de PIS e Cofins', 'tributario'],
+    // A debtor of a private loan threatened with a complaint for estelionato (CC arts. 586 and 591).
+    ['ele me emprestou 30 mil e atrasei, agora diz que vai me denunciar por estelionato na delegacia; quero fazer um acordo', 'civil'],
+  ])('routes %j to %s by the client\'s role and remedy (routing-cases-46)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
 });

@@ -558,13 +558,42 @@ export const TAX_CONTESTED: string[] = [
   ...['cobra', 'cobrando', 'cobrou', 'cobraram', 'cobranca de', 'cobranca do', 'lancou', 'lancaram', 'lancamento de', 'lancamento do'].map((charge) => `${charge} itcmd`),
 ];
 
+/**
+ * The commercial representative (representante comercial autônomo, Lei 4.886/65): who mediates sales for a company on their own
+ * account, by a contract of representation, with a firm of their own registered at the Core (art. 2º). Told by the trade and its
+ * contract: the commissions, the zone and the end of the contract are the represented company's obligations under that law.
+ */
+export const COMMERCIAL_AGENCY: string[] = [
+  // The client's own trade and contract: not the trade named as a firm's kind ("vendi minha parte numa sociedade de representação comercial").
+  ...['sou', 'fui', 'era', 'trabalho como', 'trabalhava como', 'atuo como', 'atuava como'].map((was) => `${was} representante comercial`),
+  'contrato de representacao', 'contrato de representacao comercial',
+  'empresa de representacao', 'empresa de representacoes', 'firma de representacao', 'firma de representacoes', 'escritorio de representacao',
+  'lei 4886', 'lei da representacao', 'lei da representacao comercial', 'lei dos representantes', 'lei do representante comercial',
+  'registrado no core', 'registrada no core', 'registro no core', 'conselho regional dos representantes comerciais',
+  // The trade told by the maker it sells for ("fui representante de uma fábrica", "represento uma distribuidora"). Not "represento a
+  // empresa" nor "sou representante da empresa": a partner or a manager is its legal representative (CC art. 1.022).
+  ...[...['fui', 'sou', 'era'].flatMap((was) => [`${was} representante de uma`, `${was} representante da`]), ...['represento', 'representava', 'representei'].flatMap((act) => [`${act} uma`, `${act} a`])]
+    .flatMap((who) => ['fabrica', 'industria', 'distribuidora', 'confeccao', 'metalurgica', 'importadora', 'fabricante', 'marca'].map((maker) => `${who} ${maker}`)),
+];
+
+/**
+ * The client who borrowed money from a person and owes it ("ele me emprestou 30 mil", "peguei 20 mil emprestado com um conhecido"):
+ * the debtor of a loan between private persons (mútuo, CC arts. 586 and 591), in default, not the author of a fraud. Not a bank's loan:
+ * the lender named is a person. The sentence form is read by `NoteExtractor` (`BORROWED_FROM_PERSON`).
+ */
+export const BORROWED_BY_CLIENT: string[] = [
+  'ele me emprestou', 'ela me emprestou', 'me emprestou dinheiro', 'me emprestou o dinheiro', 'me emprestaram dinheiro', 'me emprestaram o dinheiro',
+  'emprestimo que ele me fez', 'emprestimo que ela me fez', 'dinheiro que ele me emprestou', 'dinheiro que ela me emprestou',
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
-  'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury',
+  'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
+  'commercial-agency' | 'work-death' | 'borrower',
   RouteRule
 >> = {
   'succession-planning': {
@@ -621,8 +650,12 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     yieldsTo: ['tax-contested', 'blocked-income'],
   },
   'title-with-seller': {
-    why: 'o imóvel que ainda está no nome de quem o vendeu há anos (a loteadora, a construtora, o antigo dono) se regulariza pela adjudicação compulsória ou pela usucapião (arts. 1.238-1.242 e 1.417-1.418 do Código Civil; arts. 216-A e 216-B da Lei 6.015): o inventário e a doação só passam o que está no nome do dono, e a família que o ocupa conta a posse, não a herança',
-    factors: { imobiliario: 1.3, familia: 0.6 },
+    why: 'o imóvel que ainda está no nome de quem o vendeu há anos (a loteadora, a construtora, o antigo dono), ou que foi comprado por contrato particular (o contrato de gaveta, o compromisso de compra e venda), se regulariza pela escritura pública e o registro (arts. 108 e 1.245 do Código Civil; art. 167 I da Lei 6.015), pela adjudicação compulsória ou pela usucapião (arts. 1.238-1.242 e 1.417-1.418 do Código Civil; arts. 216-A e 216-B da Lei 6.015): o inventário e a doação só passam o que está no nome do dono, e a família que o ocupa conta a posse, não a herança; o ITBI, o IPTU e a prefeitura que mudou o cadastro são o custo da escritura e a prova da posse, não uma disputa com o Fisco',
+    factors: { imobiliario: 1.3, familia: 0.6, tributario: 0.5 },
+    // The tax's words (the IPTU paid, the ITBI the deed will cost, "o imposto da prefeitura") tell the deed's costs and the possession.
+    moves: { tributario: 'imobiliario' },
+    // Who contests the tax itself (the ITBI's base, an IPTU not due), or whose income is held in its enforcement, has the tax case.
+    yieldsTo: ['tax-contested', 'blocked-income'],
   },
   'estate-deed': {
     why: 'a casa que ficou no nome do pai, da mãe ou do cônjuge que morreu passa aos herdeiros pela partilha do inventário (art. 1.784 do Código Civil; arts. 610 e 655 do CPC: o formal de partilha ou a escritura pública de inventário é o título que o registro de imóveis recebe): "transferir a escritura" é o fim da sucessão, não uma compra a escriturar',
@@ -780,6 +813,35 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The benefit asked of the INSS (refused, cut, converted, a retirement), a public servant's accident, and a crash on the road
     // (the driver who hit the worker answers in the civil courts) follow their own routes.
     yieldsTo: ['opponent-inss', 'benefit-conversion', 'benefit-denied', 'retirement-sought', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over'],
+  },
+  'work-death': {
+    why: 'o empregado que morreu no serviço (a queda, o choque, a máquina: acidente do trabalho, art. 19 da Lei 8.213) deixa à viúva e aos filhos a indenização do empregador e do tomador (art. 7º XXVIII da Constituição; arts. 927 parágrafo único, 942 e 948 do Código Civil: o dano moral e a pensão mensal), pedida na Justiça do Trabalho (art. 114 VI da Constituição; Súmula Vinculante 22); a pensão por morte do INSS é devida à parte e não se desconta dela (Súmula 229 do STF), e o inquérito da polícia e a perícia contam como foi',
+    factors: { trabalhista: 1.2, previdenciario: 0.5, civil: 0.6, criminal: 0.5 },
+    // The INSS's, the police's and the civil words (the pension asked, the inquiry, the indemnity) tell the death the employer answers for.
+    moves: { previdenciario: 'trabalhista', civil: 'trabalhista', criminal: 'trabalhista' },
+    // Only the employer's answer asked (its settlement, the damages, the employer named as such): a widow who asks the INSS's pension
+    // alone has a benefit case, whatever the death was.
+    onlyWith: ['damages-claimed', 'pressure-to-sign', 'opponent-employer', 'labour-rights-claimed', 'cat-refused'],
+    // The pension the INSS refused, a public servant's death, a crash on the road and a prosecution of the family follow their own routes.
+    yieldsTo: ['opponent-inss', 'benefit-denied', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over', 'criminal-defence'],
+  },
+  'commercial-agency': {
+    why: 'o representante comercial autônomo (Lei 4.886/65) tem com a representada um contrato de empresa, não de emprego: as comissões (art. 32), a zona e a exclusividade (art. 31), o aviso prévio (art. 34) e a indenização de 1/12 do que ganhou na rescisão sem justo motivo (art. 27 j) se pedem na Justiça comum (STF, Tema 550); "me mandaram embora" conta o fim do contrato de representação, e a sugestão de ir à Justiça do Trabalho não faz do contrato um emprego',
+    // Only the labour words are discounted: a representative who bought a car for the job (a consumer) or sold his share of a
+    // representation firm (a civil debt) tells the trade as background.
+    factors: { trabalhista: 0.5 },
+    // The end told as a dismissal (mandaram embora, aviso prévio, comissões, justiça do trabalho) tells the representation ended.
+    moves: { trabalhista: 'empresarial' },
+    // A representative who asks the employment recognised (subordination disguised as representation, CLT arts. 3 and 9) is a labour case.
+    yieldsTo: ['labour-rights-claimed', 'disguised-employment'],
+  },
+  borrower: {
+    why: 'quem tomou dinheiro emprestado de uma pessoa (mútuo, arts. 586 e 591 do Código Civil) e não pagou está em mora, não comete estelionato, que pede a fraude já ao tomar o dinheiro (art. 171 do Código Penal): a queixa ameaçada e a delegacia contam a cobrança, e o caso é a dívida, os juros acima da taxa legal (Decreto 22.626/33, art. 1º) e o acordo, no cível',
+    factors: { civil: 1.3, criminal: 0.5, consumidor: 0.5 },
+    // The threatened complaint's words (estelionato, delegacia, boletim) tell how the lender collects.
+    moves: { criminal: 'civil' },
+    // A client already accused or charged, violence, and the family's own remedies follow their own routes.
+    yieldsTo: ['accused', 'criminal-defence', 'violence', 'child-support', 'marital-split', 'estate-division'],
   },
   'neighbour-leak': {
     why: 'o vazamento que desce da unidade do vizinho (o ralo, o cano, o banheiro dele: parte privativa, art. 1.331 §1º do Código Civil) é dano que o dono da unidade repara pelo direito de vizinhança (arts. 1.277 e 927): o condomínio e o síndico só respondem pelas partes comuns, e o prédio, o apartamento e o forro dizem onde o dano caiu',

@@ -21,6 +21,8 @@ export interface RouteRule {
   moves?: Partial<Record<LegalAreaCode, LegalAreaCode>>;
   /** Notes one of which must be present too for `moves` to apply (the factors apply without them). */
   movesOnlyWith?: ClientNote[];
+  /** Notes one of which must be present too for the rule to apply at all (the remedy that makes the role decide). */
+  onlyWith?: ClientNote[];
 }
 
 /**
@@ -142,8 +144,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // public body's (the city, its administrative proceeding, a suit against the municipality) name the tax authority itself, whose
     // assessment, refund or exemption runs through its own administrative tax proceeding (Decreto 70.235/72; CTN art. 165; the cities' codes).
     moves: { empresarial: 'tributario', administrativo: 'tributario' },
-    // The IPTU of a property sold and never deeded, told by a seller who asks the buyer to take the deed, is what the delay left in his name.
-    yieldsTo: ['buyer-transfer-sought'],
+    // The IPTU of a property sold and never deeded, told by a seller who asks the buyer to take the deed, is what the delay left in his name;
+    // the ITBI and the IPTU of a house bought by a private contract are the costs of its deed (`title-with-seller`).
+    yieldsTo: ['buyer-transfer-sought', 'title-with-seller'],
   },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
@@ -319,7 +322,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // wrongdoer was treated moves nothing.
     moves: { civil: 'administrativo' },
     movesOnlyWith: ['state-liability'],
-    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought'],
+    // The city that changed the IPTU's register for a buyer without a deed is no opponent: the deed is asked of the seller.
+    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought', 'title-with-seller'],
   },
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',
@@ -337,8 +341,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'dependant-benefit': {
     why: 'o auxílio-reclusão e a pensão por morte são benefícios do INSS aos dependentes do segurado preso ou morto (arts. 74 e 80 da Lei 8.213): a prisão é o fato gerador, a defesa do preso é outro caso, e o casamento e os filhos são a prova da dependência',
     factors: { criminal: 0.4, familia: 0.5, previdenciario: 1.2 },
-    // The marriage, the divorce's support and the children tell the dependency the benefit asks the INSS to recognise.
-    moves: { familia: 'previdenciario' },
+    // The marriage, the divorce's support and the children tell the dependency the benefit asks the INSS to recognise; the arrest's
+    // words (preso, condenado, regime fechado, the prison) tell the auxílio-reclusão's fato gerador (Lei 8.213 art. 80 §1º: the
+    // certidão of the prison regime proves it).
+    moves: { familia: 'previdenciario', criminal: 'previdenciario' },
     yieldsTo: ['criminal-defence', 'elder-abuse', 'unrequested-loan'],
   },
   'opponent-employer': {

@@ -102,8 +102,11 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'prisao', label: 'prisão', hours: 24,
     phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY],
-    // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms.
+    // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms. So does a relative's arrest in a benefit case told
+    // without the benefit's name ("meu marido tá preso e os filhos têm direito a um auxílio"): the INSS's benefit (Lei 8.213 art. 80)
+    // is asked and appealed in weeks, and the liberty at stake is not the client's.
     unlessAny: ['reclusao'],
+    hoursIn: { previdenciario: 720 },
     endedBy: CUSTODY_ENDED,
   },
   {

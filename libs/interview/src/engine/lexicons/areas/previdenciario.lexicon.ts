@@ -43,6 +43,14 @@ export const PREVIDENCIARIO: AreaLexicon = {
         'indeferimento da pensao': 6, 'pensao do inss': 6, 'pensao pelo inss': 6, 'pensao no inss': 6, 'rateio da pensao': 6, 'cota da pensao': 5, viuva: 3, viuvo: 3, faleceu: 1, 'falecid*': 1, obito: 2, 'companheir*': 2, 'uniao estavel': 3, dependente: 2 },
     },
     {
+      // The benefit the INSS pays a low-income prisoner's dependants while he is held in the closed regime (Lei 8.213 art. 80, as of
+      // the Lei 13.846/19): its proof is the prison's certidão de recolhimento, renewed every quarter (§§ 1º-2º), and the income limit
+      // is read on the twelve salaries before the arrest (§ 4º), the usual ground of a refusal.
+      id: 'previdenciario.auxilio-reclusao', label: 'auxílio-reclusão', complexity: 1,
+      terms: { 'auxilio reclusao': 6, 'familia de preso': 5, 'familia do preso': 5, 'dependentes do preso': 5, 'dependentes de preso': 5,
+        'certidao de recolhimento': 4, 'recolhimento prisional': 5, 'atestado de carcere': 5, 'atestado de permanencia carceraria': 5 },
+    },
+    {
       id: 'previdenciario.salario-maternidade', label: 'salário-maternidade',
       terms: { 'salario maternidade': 6, gravida: 2, gestante: 2, bebe: 1 },
     },

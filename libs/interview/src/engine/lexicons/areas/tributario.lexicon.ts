@@ -31,6 +31,14 @@ export const TRIBUTARIO: AreaLexicon = {
     alfandega: 6, aduana: 6, 'aduaneir*': 6, 'desembaraco': 5, 'imposto de importacao': 6, siscomex: 6, 'canal vermelho': 5, perdimento: 6,
     'subfaturad*': 4, subfaturamento: 4, 'receita segurou': 5, 'receita reteve': 5, 'receita apreendeu': 5,
     'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
+    // The tax execution and who is called to answer in it (Lei 6.830/80; CTN arts. 134-135): the public attorneys who collect the dívida
+    // ativa (the PGFN for the Union, Lei 11.457/07 art. 23), the certidão they execute, the partner to whom it is redirected for an
+    // irregular dissolution (Súmula 435 do STJ; Tema 962 and Tema 981: the partner who managed at the dissolution), and the federal
+    // taxes of a company's revenue and payroll it usually holds.
+    'procuradoria da fazenda': 6, 'procuradoria da fazenda nacional': 7, pgfn: 7, 'fazenda nacional': 6, 'fazenda estadual': 5, 'fazenda municipal': 5,
+    'certidao de divida ativa': 6, 'lei de execucao fiscal': 7, 'embargos a execucao fiscal': 7, 'redirecionamento': 5, 'redirecionamento da execucao': 6,
+    'redirecionar a execucao': 6, 'dissolucao irregular': 5, 'responsabilidade tributaria': 6, 'responsavel tributario': 6,
+    cofins: 6, irpj: 6, csll: 6, 'inss patronal': 5,
     // The income tax withheld at source by its usual abbreviation (imposto de renda retido na fonte, Lei 7.713/88 art. 7º).
     irrf: 6,
     // The same tax by its abbreviation beside its withholding or what bears it ("descontando IR da aposentadoria"; Lei 7.713/88 arts. 6º XIV and 7º).
