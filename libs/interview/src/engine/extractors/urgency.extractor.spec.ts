@@ -63,6 +63,8 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o carro ainda tá na delegacia').signals).not.toContain('prisao');
     expect(sut.extract('meu filho tá na delegacia desde ontem à noite').signals).toContain('prisao');
     expect(sut.extract('ele ainda tá na delegacia').signals).toContain('prisao');
+    expect(sut.extract('cada hora fala q o leilao atrasou, q o documento ta preso').signals).not.toContain('prisao');
+    expect(sut.extract('meu irmão ta preso desde sexta').signals).toContain('prisao');
   });
 
   it('reads someone the police hold and have not released as an arrest, unless the case is the prisoner\'s benefit', () => {

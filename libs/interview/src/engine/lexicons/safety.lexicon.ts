@@ -109,14 +109,19 @@ export const HELD_NOW: string[] = [
 ];
 
 /**
- * A thing at the police station, not a person held ("o inquérito tá na delegacia", "o caso está na delegacia de crimes cibernéticos",
- * "o carro ainda tá na delegacia"): a police inquiry running (CPP arts. 4º-10: concluded in 10 days with the suspect held, 30 with
- * the suspect free) or a good seized (CPP arts. 6º II and 118), with no one's liberty at stake. As the longer match, each keeps the
- * "tá na delegacia" in it from reading as someone held (`HELD_NOW`).
+ * A thing at the police station or told as stuck, not a person held ("o inquérito tá na delegacia", "o caso está na delegacia de
+ * crimes cibernéticos", "o carro ainda tá na delegacia", "o documento tá preso"): a police inquiry running (CPP arts. 4º-10:
+ * concluded in 10 days with the suspect held, 30 with the suspect free), a good seized (CPP arts. 6º II and 118) or a paper held up,
+ * with no one's liberty at stake. As the longer match, each keeps the "tá na delegacia" or "tá preso" in it from reading as someone
+ * held (`HELD_NOW`, `prisao`).
  */
 export const THINGS_AT_STATION: string[] = [
   'inquerito', 'processo', 'caso', 'bo', 'boletim', 'ocorrencia', 'queixa', 'denuncia', 'investigacao', 'procedimento', 'carro', 'moto', 'veiculo', 'celular', 'documento',
-].flatMap((thing) => ['', ' ainda'].flatMap((still) => HELD_NOW.filter((held) => held.includes('delegacia')).map((held) => `${thing}${still} ${held}`)));
+  'documentacao', 'dinheiro',
+].flatMap((thing) => ['', ' ainda'].flatMap((still) =>
+  [...HELD_NOW.filter((held) => held.includes('delegacia')), 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa']
+    .map((held) => `${thing}${still} ${held}`)));
+
 
 /**
  * Words of a child seized by an animal or struck by a vehicle ("o pitbull pegou meu filho na calçada", "a cadela avançou e pegou
