@@ -96,6 +96,17 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('o contrato foi assinado em 2020 e hoje a obra está parada')).toEqual([]);
   });
 
+  it('reads "hoje" opening a present state as "nowadays", and a day due as today', () => {
+    expect(sut.extract('o vendedor hoje mora em Portugal, mas topa assinar a escritura')).toEqual([]);
+    expect(sut.extract('Hoje ele trabalha numa transportadora e o que paga acaba não dando pra nada')).toEqual([]);
+    expect(sut.extract('hoje eu tenho 74 anos e a casa não tem registro')).toEqual([]);
+    expect(sut.extract('hoje em dia o prazo de entrega é outro')).toEqual([]);
+    expect(sut.extract('a audiência é hoje às 14h').map((d) => d.daysLeft)).toEqual([0]);
+    expect(sut.extract('o despejo é hoje, o oficial volta às 10h').map((d) => d.daysLeft)).toEqual([0]);
+    expect(sut.extract('hoje tem audiência e eu não tenho advogado').map((d) => d.daysLeft)).toEqual([0]);
+    expect(sut.extract('o prazo pra contestação vence hoje').map((d) => d.daysLeft)).toEqual([0]);
+  });
+
   it('reads "até hoje" before a negation as "still", and otherwise as today', () => {
     expect(sut.extract('paguei tudo há dois anos e até hoje a construtora não passa a escritura')).toEqual([]);
     expect(sut.extract('ele me deu prazo até hoje à noite para pagar').map((d) => d.daysLeft)).toEqual([0]);

@@ -95,6 +95,18 @@ const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns|
  */
 const RELATIVE =
   /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
+/**
+ * "hoje" as "nowadays", opening a present state ("o vendedor hoje mora em Portugal", "hoje ele trabalha numa transportadora", "hoje
+ * tenho 74 anos", "hoje em dia"): read from right after the word, it tells how things stand now, not a day anything is due, though
+ * the sentence names a deed to sign or a payment that "acaba" ("hoje mora em Cabo Frio e concorda em assinar a escritura"). A day
+ * due keeps its own verb ("a audiência é hoje", "hoje tem audiência", "hoje cedo ele me ameaçou").
+ */
+const NOWADAYS = new RegExp(
+  `^(?: em dia\\b|,? (?:(?:eu|ele|ela|eles|elas|nos|a gente|(?:o|a|os|as|meu|minha|seu|sua|nosso|nossa) [a-z]+|[a-z]+) )?(?:ainda )?` +
+    `(?:mora|moro|moram|moramos|vive|vivo|vivem|vivemos|trabalha|trabalho|trabalham|trabalhamos|estuda|estudo|estudam|ganha|ganho|ganham|sou|somos` +
+    `|(?:tenho|tem|temos|estou com|esta com|to com|ta com) ${COUNT_PATTERN} anos` +
+    `|(?:estou|esta|to|ta|sou|e) (?:casad|aposentad|desempregad|separad|divorciad|viuv|morando|trabalhando|vivendo|estudando)[a-z]*)\\b)`,
+);
 /** A weekday of next week, as `RELATIVE` matched it: the weekday in the first group. */
 const NEXT_WEEK_DAY = /\b(segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) /;
 const RELATIVE_DAYS: Record<string, number> = {
@@ -213,7 +225,7 @@ export class DeadlineExtractor {
       const deadline = DEADLINE_WORDS.test(sentence.text);
       if (!deadline && !(care && CARE_WORDS.test(sentence.text))) continue;
       for (const m of allMatches(RELATIVE, sentence.text)) {
-        if (m[1] === 'hoje' && (!deadline || RECEIVED_TODAY.test(sentence.text.slice(0, m.index)))) continue;
+        if (m[1] === 'hoje' && (!deadline || RECEIVED_TODAY.test(sentence.text.slice(0, m.index)) || NOWADAYS.test(sentence.text.slice(m.index + m[0].length)))) continue;
         add(sentence.start + m.index, sentence.start + m.index + m[0].length, relativeDays(m[1], folded, now));
       }
       if (!deadline) continue;

@@ -373,9 +373,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual(['no-police-report']);
   });
 
-  it('reads a child taken by the police as an arrest, not a child taken by a parent', () => {
+  it('reads a child taken by the police as an arrest, and a child seized by a dog as an injury, not a child taken by a parent', () => {
     expect(sut.extract('a polícia levou meu filho algemado de madrugada')).not.toContain('child-taken');
     expect(sut.extract('o pai levou meu filho e sumiu')).toContain('child-taken');
+    expect(sut.extract('o pitbull do vizinho pegou meu filho na calçada')).not.toContain('child-taken');
   });
 
   it('reads a grandchild taken, told by the grandparent, as a child taken', () => {

@@ -56,6 +56,17 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ficou presa na máquina de moer').signals).not.toContain('prisao');
   });
 
+  it('reads an inquiry or a seized good at the police station as no one held, and a person there as an arrest', () => {
+    expect(sut.extract('o inquerito ta na delegacia de transito').signals).not.toContain('prisao');
+    expect(sut.extract('O inquérito ainda tá na delegacia de Osasco e ninguém me dá notícia.').signals).not.toContain('prisao');
+    expect(sut.extract('o caso está na delegacia de crimes cibernéticos desde agosto').signals).not.toContain('prisao');
+    expect(sut.extract('o carro ainda tá na delegacia').signals).not.toContain('prisao');
+    expect(sut.extract('meu filho tá na delegacia desde ontem à noite').signals).toContain('prisao');
+    expect(sut.extract('ele ainda tá na delegacia').signals).toContain('prisao');
+    expect(sut.extract('cada hora fala q o leilao atrasou, q o documento ta preso').signals).not.toContain('prisao');
+    expect(sut.extract('meu irmão ta preso desde sexta').signals).toContain('prisao');
+  });
+
   it('reads someone the police hold and have not released as an arrest, unless the case is the prisoner\'s benefit', () => {
     expect(sut.extract('pegaram meu irmão na blitz e até agora não soltaram ele da delegacia').signals).toContain('prisao');
     expect(sut.extract('meu marido tá preso e não foi solto ainda, quero o auxílio reclusão').signals).not.toContain('prisao');
@@ -154,6 +165,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o pai da minha filha levou ela no fim de semana e não devolveu').signals).toContain('crianca-nao-devolvida');
     expect(sut.extract('comprei um presente pra minha filha e a loja não devolveu o dinheiro').signals).toEqual([]);
     expect(sut.extract('o banco pegou a poupança do meu filho e não devolveu').signals).toEqual([]);
+    // A child seized by a dog or struck by a car is a past injury, no child kept (CC art. 936).
+    expect(sut.extract('o cachorro saiu sem focinheira e pegou meu filho na calçada').signals).toEqual([]);
+    expect(sut.extract('a cadela avançou e pegou minha filha pela perna').signals).toEqual([]);
+    expect(sut.extract('meu ex pegou meu filho na escola ontem e sumiu').signals).toContain('crianca-retida');
   });
 
   it('ignores negated signals', () => {

@@ -10,7 +10,7 @@ import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE }
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
-  CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
+  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
 } from './safety.lexicon';
 
 /**
@@ -325,7 +325,8 @@ const LEGAL_PERSON_REPORTED: string[] = ['a loja', 'uma loja', 'essa loja', 'a e
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
   'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS, ...LEGAL_PERSON_REPORTED],
-  'child-taken': POLICE_CUSTODY,
+  // The police's custody, or a child seized by a dog or struck by a car (`CHILD_INJURED_BY`): no child kept by another.
+  'child-taken': [...POLICE_CUSTODY, ...CHILD_INJURED_BY],
   // "Tava vendendo" told of another ("um senhor tava vendendo o carro dele"): the seller is the other side, the client the buyer.
   'client-seller': ['senhor', 'senhora', 'rapaz', 'moca', 'cara', 'homem', 'mulher', 'vizinho', 'vizinha', 'conhecido', 'conhecida', 'ele', 'ela'].flatMap((seller) =>
     [`${seller} tava vendendo`, `${seller} estava vendendo`, `${seller} que tava vendendo`, `${seller} que estava vendendo`]),

@@ -109,6 +109,31 @@ export const HELD_NOW: string[] = [
 ];
 
 /**
+ * A thing at the police station or told as stuck, not a person held ("o inquérito tá na delegacia", "o caso está na delegacia de
+ * crimes cibernéticos", "o carro ainda tá na delegacia", "o documento tá preso"): a police inquiry running (CPP arts. 4º-10:
+ * concluded in 10 days with the suspect held, 30 with the suspect free), a good seized (CPP arts. 6º II and 118) or a paper held up,
+ * with no one's liberty at stake. As the longer match, each keeps the "tá na delegacia" or "tá preso" in it from reading as someone
+ * held (`HELD_NOW`, `prisao`).
+ */
+export const THINGS_AT_STATION: string[] = [
+  'inquerito', 'processo', 'caso', 'bo', 'boletim', 'ocorrencia', 'queixa', 'denuncia', 'investigacao', 'procedimento', 'carro', 'moto', 'veiculo', 'celular', 'documento',
+  'documentacao', 'dinheiro',
+].flatMap((thing) => ['', ' ainda'].flatMap((still) =>
+  [...HELD_NOW.filter((held) => held.includes('delegacia')), 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa']
+    .map((held) => `${thing}${still} ${held}`)));
+
+
+/**
+ * Words of a child seized by an animal or struck by a vehicle ("o pitbull pegou meu filho na calçada", "a cadela avançou e pegou
+ * minha filha pela perna"): "pegou meu filho" then tells an injury already done, claimed from the animal's keeper (CC art. 936) or
+ * the driver (CC arts. 186 and 927) on the limitation's years (CC art. 206 §3º V), not a child held by the other parent now.
+ */
+export const CHILD_INJURED_BY: string[] = [
+  'cachorro', 'cachorra', 'cachorros', 'cao', 'caes', 'cadela', 'pitbull', 'pit', 'rottweiler', 'animal', 'bicho', 'mordeu', 'mordida', 'mordidas', 'mordido', 'focinheira',
+  'atropelou', 'atropelado', 'atropelada', 'atropelamento',
+];
+
+/**
  * Someone taken into custody by the police ("a polícia levou meu filho algemado"): an arrest,
  * whose remedy is a criminal defence at once (the custody hearing within 24 h, CPP art. 310), not
  * the search for a child taken by a parent. Also an urgency signal of arrest.
