@@ -637,6 +637,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('disse que se eu for embora ele me mata')).not.toContain('ameaca-armada');
     // The aggressor's firearm within reach (Lei 11.340 arts. 12 VI-A and 22 I): a risk factor of its own.
     expect(sut.signals('ele tem arma em casa, diz que é pra segurança')).toContain('ameaca-armada');
+    // The same firearm told with another verb or another gun.
+    expect(sut.signals('ele tem uma arma, eu já vi')).toContain('ameaca-armada');
+    expect(sut.signals('ele guarda uma espingarda no guarda-roupa')).toContain('ameaca-armada');
+    expect(sut.signals('tem uma pistola que deixa no carro')).toContain('ameaca-armada');
+    expect(sut.signals('ele não tem arma nenhuma')).not.toContain('ameaca-armada');
+    expect(sut.signals('ele tem um armário cheio de ferramentas')).not.toContain('ameaca-armada');
   });
 
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {

@@ -110,6 +110,9 @@ const OTHER_DEPENDANT_CLAIMS: string[] = [
 /** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
 const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
 
+/** A firearm as a client names one within the aggressor's reach: "uma arma", "um revólver", "uma espingarda" (`ameaca-armada`). */
+const FIREARMS = ['uma arma', 'arma', 'um revolver', 'uma pistola', 'pistola', 'uma espingarda', 'espingarda', 'uma garrucha', 'uma arma de fogo', 'um trinta e oito'];
+
 /** A relative killed, told with the killing verb: "matou meu pai", "mataram a minha filha" (`morte-causada`). */
 const RELATIVES_KILLED = [
   'pai', 'mae', 'filho', 'filha', 'filhos', 'filhas', 'irmao', 'irma', 'irmaos', 'marido', 'esposa', 'esposo', 'mulher', 'companheiro', 'companheira',
@@ -744,6 +747,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The aggressor who keeps a gun at home or goes armed: access to a firearm is a risk factor of femicide the police must record
     // (Lei 11.340 arts. 12 VI-A and 22 I; the risk form of Lei 14.149/21), the threat a weapon within reach.
     'tem arma em casa', 'tem uma arma em casa', 'tem um revolver', 'tem revolver', 'tem uma pistola', 'tem arma de fogo', 'anda armado', 'arma em casa',
+    // The same firearm told with another verb or another gun ("ele tem uma arma, eu já vi", "guarda uma espingarda no guarda-roupa").
+    ...['tem', 'possui', 'guarda', 'anda com', 'carrega'].flatMap((verb) => FIREARMS.map((gun) => `${verb} ${gun}`)),
+    ...['arma', 'revolver', 'pistola', 'espingarda', 'garrucha'].flatMap((gun) => [`${gun} guardad*`, `${gun} dele`]),
     // Strangling is an attempt on life and the strongest sign of a later femicide (the risk form of Lei 14.149/21, Resolução CNJ 284/19).
     'me enforcou', 'enforcou', 'enforcar', 'esganou', 'esganar', 'esganadura', 'estrangul*', 'me sufocou', 'apertou meu pescoco', 'apertou o pescoco', 'marca no pescoco', 'marcas no pescoco',
   ],
