@@ -645,6 +645,19 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele tem um armário cheio de ferramentas')).not.toContain('ameaca-armada');
   });
 
+  it('reads a face marked or a part of it lost, and the surgeries to rebuild it, as serious harm (CP art. 129 §2º IV; CC art. 949; Súmula 387 STJ)', () => {
+    expect(sut.signals('ficou com o rosto todo marcado')).toContain('dano-grave');
+    expect(sut.signals('perdeu parte da orelha esquerda')).toContain('dano-grave');
+    expect(sut.signals('o cachorro arrancou um pedaço do nariz dela')).toContain('dano-grave');
+    expect(sut.signals('vai precisar de duas cirurgias de reconstrução')).toContain('dano-grave');
+    // A child hurt permanently: serious harm to a vulnerable person, high with the cost of the surgeries.
+    const child = sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('meu filho de 6 anos perdeu parte da orelha'), amounts: [{ raw: '60 mil', value: 60_000 }] }), 1, 1);
+    expect(child.complexity).toBe('high');
+    // A bite that heals, a part lost that is no part of the face.
+    expect(sut.signals('o cachorro me mordeu na canela, já tá cicatrizando')).not.toContain('dano-grave');
+    expect(sut.signals('perdeu parte do salário')).not.toContain('dano-grave');
+  });
+
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
     expect(sut.signals('trabalhei 12 anos na roça com meu pai')).toEqual(['tempo-controvertido']);
     expect(sut.signals('o PPP diz que não tinha agente nocivo')).toContain('tempo-controvertido');

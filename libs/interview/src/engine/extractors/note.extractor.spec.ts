@@ -378,6 +378,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o pai levou meu filho e sumiu')).toContain('child-taken');
   });
 
+  it('reads a child a dog seized as an attack, not a child taken', () => {
+    expect(sut.extract('o pitbull saiu sem focinheira e pegou meu filho na calçada')).not.toContain('child-taken');
+    expect(sut.extract('o cachorro dele pegou meu filho pela calça')).not.toContain('child-taken');
+    expect(sut.extract('o pai pegou meu filho na escola e não devolveu')).toContain('child-taken');
+  });
+
   it('reads a grandchild taken, told by the grandparent, as a child taken', () => {
     expect(sut.extract('o ex da minha filha levou meu neto de 4 anos e nao devolveu')).toContain('child-taken');
   });

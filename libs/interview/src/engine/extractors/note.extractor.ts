@@ -4,6 +4,7 @@ import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicon
 import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
+import { ATTACKING_ANIMALS } from '../lexicons/safety.lexicon';
 import { isNegator, LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, normalizeText, tokenize } from '../text/text-normalizer';
 
@@ -330,7 +331,9 @@ export class NoteExtractor {
     const yielded = NOTE_YIELD_MATCHERS.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
     // An app's account blocked by the platform holds no salary nor benefit.
     const platform = notes.includes('platform-account-blocked');
-    return notes.filter((note) => !yielded.some((y) => y.note === note) && !(platform && note === 'blocked-income'));
+    // A child a dog "pegou" was attacked, not taken (`ATTACKING_ANIMALS`, as the urgency signal reads it).
+    const animalAttack = notes.includes('child-taken') && tokens.some((token) => ATTACKING_ANIMALS.includes(token));
+    return notes.filter((note) => !yielded.some((y) => y.note === note) && !(platform && note === 'blocked-income') && !(animalAttack && note === 'child-taken'));
   }
 }
 

@@ -56,6 +56,12 @@ export const CHILD_TAKEN: string[] = [
   ...RETAINING_VERBS.flatMap((verb) => CHILD_OBJECTS.map((child) => `${verb} ${child}`)),
 ];
 
+/**
+ * An animal that attacks, and its bite, as words of one message: a child a dog "pegou" was attacked, not taken (`crianca-retida`,
+ * `child-taken`), and the owner answers for the harm (CC art. 936).
+ */
+export const ATTACKING_ANIMALS: string[] = ['cachorro', 'cachorra', 'cachorros', 'cao', 'caes', 'pitbull', 'rottweiler', 'focinheira', 'mordeu', 'mordida', 'mordidas'];
+
 /** A stay away from who has the custody, the occasion of a child kept ("foi passar as férias com o pai e não voltou"). */
 export const CHILD_TRIPS: string[] = ['ferias', 'visita', 'viagem', 'viajou', 'viajar', 'passar uns dias', 'passar um tempo', 'passeio', 'fim de semana', 'feriado'];
 

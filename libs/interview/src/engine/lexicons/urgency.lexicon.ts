@@ -1,6 +1,6 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
+import { ATTACKING_ANIMALS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -126,7 +126,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     phrases: ['fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua', ...OWN_INTIMATE_IMAGES],
   },
   // "A polícia levou meu filho" is an arrest, not a child taken by a parent.
-  { id: 'crianca-retida', label: 'criança levada ou retida', hours: 24, phrases: CHILD_TAKEN, yieldsTo: ['prisao'] },
+  // Nor is a child a dog "pegou" ("o pitbull saiu sem focinheira e pegou meu filho"): an attack, whose harm the owner answers for (CC art. 936).
+  { id: 'crianca-retida', label: 'criança levada ou retida', hours: 24, phrases: CHILD_TAKEN, yieldsTo: ['prisao'], unlessAny: ATTACKING_ANIMALS },
   {
     // A child not brought back after a visit, told without naming the child in the same clause.
     id: 'crianca-nao-devolvida', label: 'criança levada ou retida', hours: 24,
