@@ -1032,6 +1032,8 @@ describe(ComplexityClassifier.name, () => {
       expect(engagesTwoAreas(['police-report-filed', 'damages-claimed', 'defendant'])).toBe(false);
       expect(engagesTwoAreas(['police-report-filed', 'damages-claimed', 'at-fault'])).toBe(false);
       expect(engagesTwoAreas(['police-report-filed', 'refund-claimed', 'bank-scam'])).toBe(false);
+      // Nor when the victim declines the criminal route and asks only the damages (CP art. 100; CPP art. 38).
+      expect(engagesTwoAreas(['police-report-filed', 'damages-claimed', 'prosecution-declined'])).toBe(false);
     });
 
     it('does not count another area scoring close: its words told in passing are not a second area', () => {

@@ -793,13 +793,15 @@ export const DECLINED_REMEDIES: Record<string, string> = {
 export const TWO_REGIME_NOTES: string[] = ['return-refused', 'elder-abuse'];
 /**
  * A police report the client made, beside damages asked of the same person: the criminal route taken and the civil claim
- * (CPP art. 63, CC art. 935), unless the client is the one sued or at fault. Money back from a bank or a shop is not this:
+ * (CPP art. 63, CC art. 935), unless the client is the one sued or at fault, or declines the criminal route. Money back from a bank or a shop is not this:
  * there the report is the formality the bank asks for.
  */
 export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[] } = {
   report: 'police-report-filed',
   damages: 'damages-claimed',
-  not: ['defendant', 'at-fault', 'accused'],
+  // Nor when the victim declines the criminal route (the representation or the queixa is theirs to give, CP art. 100 §§1º-2º, CPP
+  // arts. 24, 30 and 38): only the damages are asked.
+  not: ['defendant', 'at-fault', 'accused', 'prosecution-declined'],
 };
 
 /**
