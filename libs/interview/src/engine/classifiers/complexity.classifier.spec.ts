@@ -658,6 +658,23 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('perdeu parte do salário')).not.toContain('dano-grave');
   });
 
+  it("weighs a worker killed in an accident of the work as the dependants' claim, high (CF art. 7º XXVIII; CC arts. 927 and 948)", () => {
+    const assessed = (area: 'trabalhista' | 'previdenciario', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const fall = assessed('trabalhista', ['meu esposo faleceu caindo de um andaime na obra', 'a firma quer que eu assine um acordo']);
+    expect(ids(fall)).toEqual(expect.arrayContaining(['morte-em-acidente', 'dano-grave']));
+    expect(fall.complexity).toBe('high');
+    expect(ids(assessed('trabalhista', ['meu marido morreu num acidente na obra onde trabalhava']))).toContain('morte-em-acidente');
+    expect(ids(assessed('trabalhista', ['meu filho morreu esmagado pela prensa da fábrica']))).toContain('morte-em-acidente');
+    // A death and an accident in different sentences, a death at home, an employer who died: no death at work.
+    expect(ids(assessed('trabalhista', ['ela faleceu mês passado', 'eu caí da escada ano passado']))).not.toContain('morte-em-acidente');
+    expect(ids(assessed('trabalhista', ['ele morreu de infarto em casa num domingo']))).not.toContain('morte-em-acidente');
+    expect(ids(assessed('trabalhista', ['a patroa faleceu e os filhos dela querem que eu saia']))).not.toContain('morte-em-acidente');
+    // Before the INSS the death gives rise to the pension: it weighs nothing there.
+    expect(ids(assessed('previdenciario', ['meu esposo faleceu caindo de um andaime na obra']))).not.toContain('morte-em-acidente');
+  });
+
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
     expect(sut.signals('trabalhei 12 anos na roça com meu pai')).toEqual(['tempo-controvertido']);
     expect(sut.signals('o PPP diz que não tinha agente nocivo')).toContain('tempo-controvertido');
