@@ -637,6 +637,42 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('disse que se eu for embora ele me mata')).not.toContain('ameaca-armada');
     // The aggressor's firearm within reach (Lei 11.340 arts. 12 VI-A and 22 I): a risk factor of its own.
     expect(sut.signals('ele tem arma em casa, diz que é pra segurança')).toContain('ameaca-armada');
+    // The same firearm told with another verb or another gun.
+    expect(sut.signals('ele tem uma arma, eu já vi')).toContain('ameaca-armada');
+    expect(sut.signals('ele guarda uma espingarda no guarda-roupa')).toContain('ameaca-armada');
+    expect(sut.signals('tem uma pistola que deixa no carro')).toContain('ameaca-armada');
+    expect(sut.signals('ele não tem arma nenhuma')).not.toContain('ameaca-armada');
+    expect(sut.signals('ele tem um armário cheio de ferramentas')).not.toContain('ameaca-armada');
+  });
+
+  it('reads a face marked or a part of it lost, and the surgeries to rebuild it, as serious harm (CP art. 129 §2º IV; CC art. 949; Súmula 387 STJ)', () => {
+    expect(sut.signals('ficou com o rosto todo marcado')).toContain('dano-grave');
+    expect(sut.signals('perdeu parte da orelha esquerda')).toContain('dano-grave');
+    expect(sut.signals('o cachorro arrancou um pedaço do nariz dela')).toContain('dano-grave');
+    expect(sut.signals('vai precisar de duas cirurgias de reconstrução')).toContain('dano-grave');
+    // A child hurt permanently: serious harm to a vulnerable person, high with the cost of the surgeries.
+    const child = sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('meu filho de 6 anos perdeu parte da orelha'), amounts: [{ raw: '60 mil', value: 60_000 }] }), 1, 1);
+    expect(child.complexity).toBe('high');
+    // A bite that heals, a part lost that is no part of the face.
+    expect(sut.signals('o cachorro me mordeu na canela, já tá cicatrizando')).not.toContain('dano-grave');
+    expect(sut.signals('perdeu parte do salário')).not.toContain('dano-grave');
+  });
+
+  it("weighs a worker killed in an accident of the work as the dependants' claim, high (CF art. 7º XXVIII; CC arts. 927 and 948)", () => {
+    const assessed = (area: 'trabalhista' | 'previdenciario', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const fall = assessed('trabalhista', ['meu esposo faleceu caindo de um andaime na obra', 'a firma quer que eu assine um acordo']);
+    expect(ids(fall)).toEqual(expect.arrayContaining(['morte-em-acidente', 'dano-grave']));
+    expect(fall.complexity).toBe('high');
+    expect(ids(assessed('trabalhista', ['meu marido morreu num acidente na obra onde trabalhava']))).toContain('morte-em-acidente');
+    expect(ids(assessed('trabalhista', ['meu filho morreu esmagado pela prensa da fábrica']))).toContain('morte-em-acidente');
+    // A death and an accident in different sentences, a death at home, an employer who died: no death at work.
+    expect(ids(assessed('trabalhista', ['ela faleceu mês passado', 'eu caí da escada ano passado']))).not.toContain('morte-em-acidente');
+    expect(ids(assessed('trabalhista', ['ele morreu de infarto em casa num domingo']))).not.toContain('morte-em-acidente');
+    expect(ids(assessed('trabalhista', ['a patroa faleceu e os filhos dela querem que eu saia']))).not.toContain('morte-em-acidente');
+    // Before the INSS the death gives rise to the pension: it weighs nothing there.
+    expect(ids(assessed('previdenciario', ['meu esposo faleceu caindo de um andaime na obra']))).not.toContain('morte-em-acidente');
   });
 
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
@@ -1013,6 +1049,8 @@ describe(ComplexityClassifier.name, () => {
       expect(engagesTwoAreas(['police-report-filed', 'damages-claimed', 'defendant'])).toBe(false);
       expect(engagesTwoAreas(['police-report-filed', 'damages-claimed', 'at-fault'])).toBe(false);
       expect(engagesTwoAreas(['police-report-filed', 'refund-claimed', 'bank-scam'])).toBe(false);
+      // Nor when the victim declines the criminal route and asks only the damages (CP art. 100; CPP art. 38).
+      expect(engagesTwoAreas(['police-report-filed', 'damages-claimed', 'prosecution-declined'])).toBe(false);
     });
 
     it('does not count another area scoring close: its words told in passing are not a second area', () => {

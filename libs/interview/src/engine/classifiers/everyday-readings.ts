@@ -11,6 +11,7 @@ import {
   COURT_AGENTS,
   CUSTODY_PLACE,
   DEAL_LOST,
+  DEATH_WORDS,
   DISMISSAL_DONE,
   HOLDER_TIED,
   MOVED_WITH_CHILD,
@@ -26,6 +27,7 @@ import {
   SEIZURE_THREAT,
   TAKING_VERBS,
   TRANSFERABLE_ASSETS,
+  WORK_ACCIDENT,
 } from '../lexicons/complexity-readings.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { normalizeText, textMemo } from '../text/text-normalizer';
@@ -196,3 +198,11 @@ export const mentionsBusinessAssetsRemoved = textMemo(
 );
 /** Letters every verb of `BUSINESS_ASSETS_REMOVED` holds, tested on the raw text before it is normalized and split. */
 const REMOVAL_WORDS = /tir|lev|carreg|esvazi|desmont|vend|sumi/i;
+
+/**
+ * A death and an accident of work in one sentence (`DEATH_WORDS`, `WORK_ACCIDENT`: "meu marido faleceu caindo de um andaime"):
+ * `morte-em-acidente`, the worker's death the family claims for in a labour case. Most messages tell no death, and then no sentence is read.
+ */
+export const mentionsDeathInAccident = textMemo(
+  (text: string): boolean => DEATH_WORDS.test(normalizeText(text)) && sentences(text).some((s) => DEATH_WORDS.test(s) && WORK_ACCIDENT.test(s)),
+);

@@ -377,6 +377,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a polícia levou meu filho algemado de madrugada')).not.toContain('child-taken');
     expect(sut.extract('o pai levou meu filho e sumiu')).toContain('child-taken');
     expect(sut.extract('o pitbull do vizinho pegou meu filho na calçada')).not.toContain('child-taken');
+    expect(sut.extract('o cachorro dele pegou meu filho pela calça')).not.toContain('child-taken');
+    expect(sut.extract('o pai pegou meu filho na escola e não devolveu')).toContain('child-taken');
+  });
+
+  it('reads a police report another wants the client to make as no report filed', () => {
+    expect(sut.extract('meu marido quer que eu faça BO por calúnia')).not.toContain('police-report-filed');
+    expect(sut.extract('ela quer que eu registre o boletim')).not.toContain('police-report-filed');
+    expect(sut.extract('fiz BO ontem na delegacia')).toContain('police-report-filed');
   });
 
   it('reads a grandchild taken, told by the grandparent, as a child taken', () => {

@@ -46,6 +46,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('a empresa não deposita o FGTS desde janeiro').signals).not.toContain('salario-atrasado');
   });
 
+  it('reads a child a dog seized as an attack, not a child taken, and a child kept by a parent as one', () => {
+    expect(sut.extract('o cachorro saiu sem focinheira e pegou meu filho na calçada').signals).not.toContain('crianca-retida');
+    expect(sut.extract('o pai pegou meu filho na escola e não devolveu').signals).toContain('crianca-retida');
+  });
+
   it('reads a person trapped under rubble or in a wreck as no arrest, and an arrest as one', () => {
     expect(sut.extract('A mãe tava lavando louça e ficou presa embaixo dos escombros.').signals).not.toContain('prisao');
     expect(sut.extract('o motorista ficou preso nas ferragens').signals).not.toContain('prisao');

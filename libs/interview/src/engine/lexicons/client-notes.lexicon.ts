@@ -333,6 +333,10 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // A police report still to be made ("ainda vou fazer o boletim", "preciso registrar a ocorrência") is no report filed: it is advised, not asked for.
   'police-report-filed': ['vou', 'vai', 'vamos', 'ainda vou', 'preciso', 'precisa', 'tenho que', 'tem que', 'temos que', 'quero', 'devo'].flatMap((will) =>
     ['fazer', 'registrar'].flatMap((verb) => ['o boletim', 'um boletim', 'boletim', 'o bo', 'um bo', 'bo', 'a ocorrencia', 'ocorrencia'].map((report) => `${will} ${verb} ${report}`)),
+  ).concat(
+    // Nor one another wants the client to make ("meu marido quer que eu faça BO"): still to be made, and the client may decline it.
+    ['quer que eu', 'querem que eu', 'mandou eu', 'falou pra eu', 'falou para eu', 'disse pra eu', 'disse para eu'].flatMap((wish) =>
+      ['faca', 'registre'].flatMap((verb) => ['o boletim', 'um boletim', 'boletim', 'o bo', 'um bo', 'bo', 'a ocorrencia'].map((report) => `${wish} ${verb} ${report}`))),
   ),
   // A search and seizure of a child (ECA, custody) or by the police in an investigation (CPP art. 240) is no repossession of a financed good.
   'repossession-suit': [...CHILD_NOUNS, 'menor', 'policia', 'policial', 'policiais', 'policia federal', 'delegad*', 'inquerito'],

@@ -118,6 +118,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // (a death avoided, which weighs nothing).
   'morte-causada': { label: 'morte de um parente causada por outro (matou, mataram)', points: 0 },
   'morte-evitada': { label: 'morte evitada (quase matou)', points: 0 },
+  // A worker killed in an accident of the work (`mentionsDeathInAccident`): beside the harm (`dano-grave`, `IMPLIED_FEATURES`), the
+  // dependants' claim is a pension to reckon over the life the worker would have lived and a moral damage of each relative (CC art.
+  // 948 I-II; CF art. 7º XXVIII), against an employer who pleads the victim's fault or against the contractor and the main company
+  // together (CC art. 942; STF Tema 932 for a risky activity). A lawyer never weighs it medium. Labour cases only.
+  'morte-em-acidente': { label: 'morte do trabalhador em acidente de trabalho (pensão e dano moral dos dependentes)', points: 2, notLow: true, areas: ['trabalhista'] },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
@@ -680,6 +685,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['fornecedor-desaparecido', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
   // A professional driver's licence in a suspension or cassation procedure (`cnh-do-sustento-suspensa`).
   { when: ['motorista-profissional', 'suspensao-da-cnh', 'condutor-a-indicar'], areas: ['administrativo'], feature: 'cnh-do-sustento-suspensa' },
+  // A worker killed in an accident of the work, told as the death and its cause ("faleceu caindo de um andaime", "morreu esmagado na
+  // prensa"): the harm the dependants claim for of the employer (CF art. 7º XXVIII; CC arts. 927, 948 and 950: the pension and the moral
+  // damage; NR-35 and NR-12 for the protection that failed), a death and a lasting loss. Labour cases only: before the INSS the death
+  // gives rise to the pension (`DISPLACED_FEATURES`), and elsewhere the death words already read as harm.
+  { when: ['morte-em-acidente'], areas: ['trabalhista'], feature: 'dano-grave' },
+  { when: ['morte-em-acidente'], areas: ['trabalhista'], feature: 'dano-permanente' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },
@@ -793,13 +804,15 @@ export const DECLINED_REMEDIES: Record<string, string> = {
 export const TWO_REGIME_NOTES: string[] = ['return-refused', 'elder-abuse'];
 /**
  * A police report the client made, beside damages asked of the same person: the criminal route taken and the civil claim
- * (CPP art. 63, CC art. 935), unless the client is the one sued or at fault. Money back from a bank or a shop is not this:
+ * (CPP art. 63, CC art. 935), unless the client is the one sued or at fault, or declines the criminal route. Money back from a bank or a shop is not this:
  * there the report is the formality the bank asks for.
  */
 export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[] } = {
   report: 'police-report-filed',
   damages: 'damages-claimed',
-  not: ['defendant', 'at-fault', 'accused'],
+  // Nor when the victim declines the criminal route (the representation or the queixa is theirs to give, CP art. 100 §§1º-2º, CPP
+  // arts. 24, 30 and 38): only the damages are asked.
+  not: ['defendant', 'at-fault', 'accused', 'prosecution-declined'],
 };
 
 /**

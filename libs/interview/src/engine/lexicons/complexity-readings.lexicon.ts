@@ -271,3 +271,17 @@ export const PROPERTY_TAKEN = new RegExp(
     `(?:\\s+\\S+){0,2}?\\s+(?:casa|apartamento|imovel|terreno|sitio|chacara|carro|moto|dinheiro|poupanca|economias|aposentadoria|beneficio|pensao|conta|contas|salario|gado)\\b` +
     `(?:\\s+(?:que\\s+)?(?:\\S+\\s+){0,2}?)?\\s*(?:dele|dela|(?:do|da|o|a)\\s+(?:vo|vovo|avo|idos[oa]|paciente|(?:meu|minha)\\s+(?:pai|mae|avo|vo|tio|tia|sogro|sogra)))\\b`,
 );
+
+/**
+ * A worker's death in an accident of the work, told in one sentence with the death and how it came: a fall from height, a machine
+ * that caught or crushed, a collapse, an electric shock ("faleceu caindo de um andaime", "morreu esmagado pela prensa", "caiu do
+ * quinto andar e morreu na hora"). In a labour case the death is the harm the family claims for (CF art. 7º XXVIII; CC arts. 927 and
+ * 948: the pension of the dependants and the moral damage), as `morte-em-acidente` reads it; a death at home or by
+ * illness, or an employer who died, is not read.
+ */
+export const DEATH_WORDS = /\b(?:morreu|morreram|faleceu|faleceram|falecendo|morrendo|morte|obito|veio a falecer|perdeu a vida|morto|morta)\b/;
+export const WORK_ACCIDENT = new RegExp(
+  '\\b(?:caiu|cairam|caindo|queda|despencou|andaime|laje|telhado|queda de altura|trabalho em altura|andar do predio|rede de protecao|cinto de seguranca|' +
+    'maquina|prensa|serra circular|serra eletrica|motosserra|esteira|betoneira|guindaste|empilhadeira|esmagad[oa]|esmagou|soterrad[oa]|soterramento|desabamento|desabou|' +
+    'eletrocutad[oa]|choque eletrico|descarga eletrica|explosao|acidente (?:de|do|no|na) (?:trabalho|servico|obra|fabrica|empresa))\\b',
+);

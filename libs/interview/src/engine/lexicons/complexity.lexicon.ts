@@ -110,6 +110,16 @@ const OTHER_DEPENDANT_CLAIMS: string[] = [
 /** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
 const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
 
+/** Parts of the face whose loss is a deformity ("perdeu parte da orelha", "arrancou um pedaço do nariz"). */
+const FACE_PARTS = ['orelha', 'nariz', 'labio'].flatMap((part) => {
+  const article = part === 'nariz' || part === 'labio' ? 'o' : 'a';
+  const of = article === 'o' ? 'do' : 'da';
+  return [`${article} ${part}`, `parte ${of} ${part}`, `um pedaco ${of} ${part}`, `a ponta ${of} ${part}`];
+});
+
+/** A firearm as a client names one within the aggressor's reach: "uma arma", "um revólver", "uma espingarda" (`ameaca-armada`). */
+const FIREARMS = ['uma arma', 'arma', 'um revolver', 'uma pistola', 'pistola', 'uma espingarda', 'espingarda', 'uma garrucha', 'uma arma de fogo', 'um trinta e oito'];
+
 /** A relative killed, told with the killing verb: "matou meu pai", "mataram a minha filha" (`morte-causada`). */
 const RELATIVES_KILLED = [
   'pai', 'mae', 'filho', 'filha', 'filhos', 'filhas', 'irmao', 'irma', 'irmaos', 'marido', 'esposa', 'esposo', 'mulher', 'companheiro', 'companheira',
@@ -442,6 +452,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'quebrou o femur', 'quebrei o femur', 'quebrou a tibia', 'quebrei a tibia', 'nao voltar a andar', 'nao voltar a caminhar', 'nao vai voltar a andar', 'nao vai voltar a caminhar',
     'nao volta a caminhar', 'nunca mais andar', 'nunca mais vai andar', 'nunca mais caminhar',
     'cicatriz no rosto', 'vai ficar cicatriz', 'ficar cicatriz', 'ficou cicatriz', 'cirurgia plastica',
+    // A face marked or a part of it lost (an ear, the nose, a lip) and the surgeries to rebuild it: a permanent deformity (CP art. 129
+    // §2º IV) and dano estético beside the moral one (CC arts. 949-950; Súmula 387 STJ), as a large scar is.
+    'rosto marcado', 'rosto todo marcado', 'rosto ficou marcado', 'rosto ficou todo marcado', 'marcas no rosto', 'cicatrizes no rosto', 'pontos no rosto', 'pontos na cara',
+    ...['perdeu', 'perdi', 'arrancou', 'arrancaram'].flatMap((lost) => FACE_PARTS.map((part) => `${lost} ${part}`)),
+    ...['cirurgia', 'cirurgias'].flatMap((surgery) => [`${surgery} de reconstrucao`, `${surgery} reparadora`, `${surgery} reparadoras`, `${surgery} reconstrutiva`, `${surgery} reconstrutivas`]),
     'dias internad*', 'semanas internad*', 'mes internad*', 'meses internad*',
     // A death that followed the event the story is about (a surgery, a birth, a fall): the harm claimed, not a fact of the case.
     'morreu depois de', 'morreu depois da', 'morreu depois do', 'morreu apos', 'faleceu depois de', 'faleceu depois da', 'faleceu depois do', 'faleceu apos',
@@ -744,6 +759,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The aggressor who keeps a gun at home or goes armed: access to a firearm is a risk factor of femicide the police must record
     // (Lei 11.340 arts. 12 VI-A and 22 I; the risk form of Lei 14.149/21), the threat a weapon within reach.
     'tem arma em casa', 'tem uma arma em casa', 'tem um revolver', 'tem revolver', 'tem uma pistola', 'tem arma de fogo', 'anda armado', 'arma em casa',
+    // The same firearm told with another verb or another gun ("ele tem uma arma, eu já vi", "guarda uma espingarda no guarda-roupa").
+    ...['tem', 'possui', 'guarda', 'anda com', 'carrega'].flatMap((verb) => FIREARMS.map((gun) => `${verb} ${gun}`)),
+    ...['arma', 'revolver', 'pistola', 'espingarda', 'garrucha'].flatMap((gun) => [`${gun} guardad*`, `${gun} dele`]),
     // Strangling is an attempt on life and the strongest sign of a later femicide (the risk form of Lei 14.149/21, Resolução CNJ 284/19).
     'me enforcou', 'enforcou', 'enforcar', 'esganou', 'esganar', 'esganadura', 'estrangul*', 'me sufocou', 'apertou meu pescoco', 'apertou o pescoco', 'marca no pescoco', 'marcas no pescoco',
   ],
