@@ -86,6 +86,8 @@ const POSSIBILITY = new Set(['pode', 'podem', 'posso', 'poderia', 'possa']);
 const NO_WORDS: readonly number[] = [];
 const NO_NODES: readonly TrieNode[] = [];
 const NO_MATCHES: readonly PhraseMatch<never>[] = [];
+/** What a lexicon finds in a text without any of its phrases and none begun at the end (`PhraseAutomaton.scan`). */
+const NOTHING_FOUND: Found<never> = { matches: NO_MATCHES, open: NO_NODES };
 /** Lexicons one automaton can hold: each is a bit of a node's `lexicons`. */
 const MAX_LEXICONS = 31;
 
@@ -318,7 +320,9 @@ export class PhraseAutomaton {
       if (!(lexicons & bit)) continue;
       const found = this.walked[lexicon];
       const matches = !found ? NO_MATCHES : overlapFree(found) ? found : longestFirst(found, this.orders[lexicon]!, tokens.length);
-      byLexicon[lexicon] = { matches, open: open?.filter((node) => node.below & bit) ?? NO_NODES };
+      const lexiconOpen = open === null ? NO_NODES : openOf(open, bit);
+      // Most lexicons find nothing in a message: they share one empty `Found` instead of a new one each (shared, never mutated).
+      byLexicon[lexicon] = matches === NO_MATCHES && lexiconOpen === NO_NODES ? NOTHING_FOUND : { matches, open: lexiconOpen };
     }
   }
 
@@ -373,6 +377,13 @@ export class PhraseAutomaton {
     ]);
     return [...candidates].filter((id) => wordMatches(this.words[id], token));
   }
+}
+
+/** A lexicon's nodes among `open` (`lexicon` as its bit), by a loop instead of a closure per lexicon; `NO_NODES` when none. */
+function openOf(open: readonly TrieNode[], bit: number): readonly TrieNode[] {
+  let own: TrieNode[] | null = null;
+  for (let i = 0; i < open.length; i++) if (open[i].below & bit) (own ??= []).push(open[i]);
+  return own ?? NO_NODES;
 }
 
 /** The engine's lexicons, compiled together at load: each message is walked once for all of them. */
