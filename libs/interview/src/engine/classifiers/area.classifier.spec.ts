@@ -109,12 +109,6 @@ describe(AreaClassifier.name, () => {
     }
   });
 
-  it('reads a till shortage or a loss taken off the pay as a deduction (CLT art. 462 §1), not the break or the hours told in passing', () => {
-    for (const text of ['quando o caixa da diferença eles descontam do meu salário, e no meu intervalo outra menina usa o meu caixa', 'a loja desconta do meu salário a falta no caixa, minha jornada é das 8 às 18']) {
-      expect(sut.subarea('trabalhista', sut.score(text).subareaScores)).toBe('descontos no salário (contribuição sindical, diferença de caixa, danos)');
-    }
-  });
-
   it("names the landlord's notice to leave, by the tenant's words or the law's (denúncia vazia), the retaking of the property", () => {
     for (const text of ['moro de aluguel e o dono mandou uma notificação pra eu sair do apartamento em 30 dias', 'recebi uma denúncia vazia do locador']) {
       expect(sut.subarea('imobiliario', sut.score(text).subareaScores)).toBe('despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)');

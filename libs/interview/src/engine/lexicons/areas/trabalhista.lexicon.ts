@@ -187,13 +187,10 @@ export const TRABALHISTA: AreaLexicon = {
         'desistiu da contratacao': 4, 'desistiram da contratacao': 4, 'desistiu de me contratar': 4, 'desistiram de me contratar': 4 },
     },
     {
-      // What the employer takes off the pay needs a law, a collective agreement or the worker's consent (CLT art. 462), a loss
-      // caused by the worker an agreement or intent (§1); a union
+      // What the employer takes off the pay needs a law, a collective agreement or the worker's consent (CLT art. 462); a union
       // contribution only with the worker's prior authorisation or a right to object (CLT arts. 545 and 578-579; STF Tema 935).
-      id: 'trabalhista.descontos', label: 'descontos no salário (contribuição sindical, diferença de caixa, danos)',
-      terms: { 'contribuicao assistencial': 6, 'contribuicao sindical': 6, 'contribuicao confederativa': 6, 'imposto sindical': 6, 'mensalidade sindical': 5, 'taxa negocial': 5, 'desconto sindical': 5, 'desconto salarial': 4, 'descontos salariais': 4,
-        // A loss the employer takes off the pay (a till's shortage, a thing broken): only if agreed or done with intent (CLT art. 462 §1).
-        'descont* do meu salario': 4, 'descontando do meu salario': 4, 'descont* no meu salario': 4, 'diferenca de caixa': 4, 'diferenca no caixa': 4, 'diferenca do caixa': 4, 'falta no caixa': 4, 'falta de caixa': 4 },
+      id: 'trabalhista.descontos', label: 'descontos no salário (contribuição sindical ou assistencial)',
+      terms: { 'contribuicao assistencial': 6, 'contribuicao sindical': 6, 'contribuicao confederativa': 6, 'imposto sindical': 6, 'mensalidade sindical': 5, 'taxa negocial': 5, 'desconto sindical': 5, 'desconto salarial': 4, 'descontos salariais': 4 },
     },
     {
       // Salary or FGTS unpaid ground the rescisão indireta (CLT art. 483 d; mora contumaz, Decreto-Lei 368/68 art. 2º §1), which
