@@ -528,6 +528,7 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(familia(['ela foi pra Espanha com ele sem a minha autorização', 'agora fala que não volta mais']))).toContain('subtracao-internacional');
     // A holiday the other parent will not authorise, the client's consent to something else, a parent abroad: none of them.
     expect(ids(familia(['quero levar meu filho pra Disney mas o pai dele não quer assinar a autorização']))).not.toContain('subtracao-internacional');
+    expect(ids(familia(['recebi proposta em Portugal e quero levar minha filha comigo', 'o pai não autoriza a viagem']))).not.toContain('subtracao-internacional');
     expect(ids(familia(['o pai da minha filha mora em Portugal e parou de pagar a pensão, eu não autorizei isso']))).not.toContain('subtracao-internacional');
     expect(ids(familia(['ele vendeu o carro sem a minha autorização e foi embora pra Portugal']))).not.toContain('subtracao-internacional');
     // Outside family law the words are another story.

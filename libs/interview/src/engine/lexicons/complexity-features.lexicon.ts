@@ -435,6 +435,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of `subtracao-internacional` (`IMPLIED_FEATURES`): the client's consent withheld, and the child taken or kept.
   'consentimento-negado': { label: 'cliente que não autorizou a viagem ou a mudança', points: 0, areas: ['familia'] },
   'crianca-levada': { label: 'filho levado ou retido pelo outro genitor', points: 0, areas: ['familia'] },
+  // The client is the parent who wants to take the child abroad: a consent to supply in court (ECA art. 84 II), no removal to undo.
+  'filho-levado-pelo-cliente': { label: 'cliente que quer levar o filho consigo', points: 0, areas: ['familia'] },
   // A child taken or about to be taken abroad, or kept there, by one parent without the other's consent: the Hague Convention of
   // 1980 (Decreto 3.413/2000) asks the child's return through the central authority and the federal courts (CF art. 109 III), and
   // the departure is stopped now by an injunction and an alert to the Polícia Federal (ECA arts. 83-85); an alienation told beside
@@ -837,6 +839,8 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // family's name (Súmula 149 STJ), not a working life the INSS would not count; work never registered is what a special insured is,
   // and the husband, the in-laws and the union she farms and files with (the regime de economia familiar, art. 11 VII §1º) are its
   // proof, no people opposing the claim.
+  // The client asking to take the child abroad, the other parent refusing: the consent is supplied by a judge (ECA art. 84 II), no child removed.
+  { when: 'filho-levado-pelo-cliente', drops: ['subtracao-internacional'] },
   { subareas: ['salário-maternidade'], drops: ['tempo-controvertido', 'tipo-nao-simples', 'muitos-envolvidos'] },
   // A malha-fina intimation is a request for documents in the review of a return, not a lawsuit (Decreto 70.235/72 art. 14), unless
   // the review already ended in an assessment (`autuacao`: a lançamento de ofício, whose impugnação is the proceeding).

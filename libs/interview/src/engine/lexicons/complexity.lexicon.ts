@@ -113,6 +113,10 @@ const CHILD_TAKEN_OR_KEPT: string[] = [
   'nao volta mais', 'nao vai voltar', 'nao vai mais voltar', 'nao quer voltar', 'nao quer mais voltar', 'nao voltou', 'nao vai devolver', 'nao quer devolver',
 ];
 
+/** The client taking the child ("quero levar minha filha comigo"): the client asks the consent the other parent withholds (`filho-levado-pelo-cliente`). */
+const CLIENT_TAKES_CHILD: string[] = ['quero levar', 'queria levar', 'vou levar', 'pretendo levar', 'gostaria de levar', 'posso levar', 'quero mudar com', 'vou mudar com']
+  .flatMap((take) => TAKEN_CHILD.map((child) => `${take} ${child}`));
+
 /** Another dependant asking the same pension by death, told with "também" or as a dispute (`varias-partes`, `outro-dependente`). */
 const PENSION_ALSO_CLAIMED: string[] = [
   'tambem pediu a pensao', 'tambem quer a pensao', 'tambem esta pedindo a pensao', 'tambem ta pedindo a pensao', 'tambem deu entrada na pensao',
@@ -299,6 +303,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A child taken or kept abroad by the other parent without the client's consent (`subtracao-internacional`), from its two building blocks.
   'consentimento-negado': CONSENT_WITHHELD,
   'crianca-levada': CHILD_TAKEN_OR_KEPT,
+  'filho-levado-pelo-cliente': CLIENT_TAKES_CHILD,
   // The client's name lent for another's company (`nome-emprestado`): the front partner ("laranja", "testa de ferro") of CP art. 299.
   // The other partners told together, or a company of three or more (`socios-contrarios`): building block of `varias-partes`. Not
   // "dois sócios", which may be the client and one other.
