@@ -505,6 +505,69 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(warranty).map((f) => f.id)).not.toContain('tratamento-negado');
   });
 
+  it('reads a drug or a treatment the SUS refused as a refused treatment and a suit against the State never simple (CF art. 196; STF Temas 6 and 1234)', () => {
+    const sus = (text: string) => sut.assess(newFacts({ area: 'administrativo', subarea: 'saúde pública (SUS)', complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    expect(sut.signals('o SUS não quer dar o remédio')).toContain('cobertura-recusada');
+    expect(ids(sus('o estado não fornece o medicamento'))).toEqual(expect.arrayContaining(['tratamento-negado', 'tipo-nao-simples']));
+    // A cancer drug refused: health at risk now besides, high.
+    expect(sus('meu pai tem câncer e negaram o remédio que o oncologista receitou').complexity).toBe('high');
+    // A wait in the queue, nothing refused, is neither.
+    expect(ids(sus('estou esperando uma consulta faz 8 meses e a regulação não marca'))).not.toContain('tratamento-negado');
+    // "Não fornece" of a shop's invoice is no treatment refused.
+    const shop = newFacts({ area: 'consumidor', subarea: 'vício ou defeito do produto', complexitySignals: sut.signals('a loja não fornece a nota') });
+    expect(sut.features(shop).map((f) => f.id)).not.toContain('tratamento-negado');
+  });
+
+  it('weighs a child taken or kept abroad by the other parent without the client\'s consent as high in a family case (Decreto 3.413/2000; ECA arts. 83-85)', () => {
+    const familia = (texts: string[]) => sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const taken = familia(['a mãe do meu filho vai levar ele embora pra Portugal e eu não autorizei', 'ele tem 6 anos']);
+    expect(ids(taken)).toContain('subtracao-internacional');
+    expect(taken.complexity).toBe('high');
+    expect(ids(familia(['ela foi pra Espanha com ele sem a minha autorização', 'agora fala que não volta mais']))).toContain('subtracao-internacional');
+    // A holiday the other parent will not authorise, the client's consent to something else, a parent abroad: none of them.
+    expect(ids(familia(['quero levar meu filho pra Disney mas o pai dele não quer assinar a autorização']))).not.toContain('subtracao-internacional');
+    expect(ids(familia(['recebi proposta em Portugal e quero levar minha filha comigo', 'o pai não autoriza a viagem']))).not.toContain('subtracao-internacional');
+    expect(ids(familia(['o pai da minha filha mora em Portugal e parou de pagar a pensão, eu não autorizei isso']))).not.toContain('subtracao-internacional');
+    expect(ids(familia(['ele vendeu o carro sem a minha autorização e foi embora pra Portugal']))).not.toContain('subtracao-internacional');
+    // Outside family law the words are another story.
+    const civil = sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('levou ela pra Portugal sem a minha autorização') }), 1, 1);
+    expect(ids(civil)).not.toContain('subtracao-internacional');
+  });
+
+  it("weighs an alleged father who will not register the child or says it is not his as a contested filiation in a family case (Lei 8.560/92 art. 2º-A)", () => {
+    expect(sut.signals('o pai da minha filha não quer registrar ela')).toContain('filiacao-a-reconhecer');
+    expect(sut.signals('ele se recusa a registrar o menino')).toContain('filiacao-a-reconhecer');
+    expect(sut.signals('ele diz que não é dele')).toContain('filiacao-a-reconhecer');
+    expect(sut.signals('quero registrar meu filho, a mãe concorda')).not.toContain('filiacao-a-reconhecer');
+    const familia = sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals('ele não quer registrar ela') }), 1, 1);
+    expect(familia.features.map((f) => f.id)).toContain('tipo-nao-simples');
+    expect(familia.complexity).toBe('medium');
+    const civil = newFacts({ area: 'civil', complexitySignals: sut.signals('ele diz que não é dele, o carro') });
+    expect(sut.features(civil).map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
+  it("weighs a maternity pay's rural months, its household and its union as no disputed working life nor parties (Lei 8.213/91 arts. 39 and 71)", () => {
+    const parties = ['INSS', 'cônjuge ou companheiro(a)', 'sindicato', 'filhos'];
+    const ids = (facts: InterviewFacts) => sut.features(facts).map((f) => f.id);
+    const signals = ['tempo-controvertido', 'tipo-nao-simples'];
+    expect(ids(newFacts({ area: 'previdenciario', subarea: 'salário-maternidade', complexitySignals: signals, parties }))).toEqual([]);
+    // A retirement's rural or special time and the employers whose records prove it still weigh.
+    expect(ids(newFacts({ area: 'previdenciario', subarea: 'aposentadoria por idade', complexitySignals: signals, parties }))).toEqual(expect.arrayContaining([...signals, 'muitos-envolvidos']));
+  });
+
+  it('weighs the possession of an expropriated property asked or granted before the price is fixed in an administrative case (DL 3.365/41 art. 15)', () => {
+    const signals = sut.signals('a prefeitura entrou com a desapropriação e o juiz deu a imissão provisória na posse');
+    expect(signals).toContain('imissao-provisoria');
+    const expropriated = newFacts({ area: 'administrativo', subarea: 'desapropriação', complexitySignals: signals, amounts: [{ raw: '420 mil', value: 420_000 }] });
+    expect(sut.assess(expropriated, 1, 1).complexity).toBe('high');
+    // A buyer's imissão na posse against an occupant is another claim.
+    const buyer = newFacts({ area: 'imobiliario', complexitySignals: sut.signals('comprei no leilão e entrei com imissão na posse') });
+    expect(sut.features(buyer).map((f) => f.id)).not.toContain('imissao-provisoria');
+    expect(sut.signals('a prefeitura vai desapropriar umas casas na minha rua')).not.toContain('imissao-provisoria');
+  });
+
   it('weighs violence and threats where an elder is exploited as an elder beaten at home, and neither note alone', () => {
     const abused = newFacts({ area: 'criminal', subarea: 'violência doméstica e medidas protetivas', notes: ['elder-abuse', 'violence', 'threat'] });
     expect(sut.features(abused).map((f) => f.id)).toContain('idoso-agredido');

@@ -229,7 +229,11 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   if (facts.parties.length >= MANY_PARTIES) addOnce(ids, 'muitos-envolvidos');
   if (engagesTwoAreas(facts.notes)) addOnce(ids, 'areas-concorrentes');
   const displaced = DISPLACED_FEATURES.filter(
-    (d) => (d.when === undefined || ids.includes(d.when)) && (!d.areas || (facts.area !== null && d.areas.includes(facts.area))) && !d.unless?.some((id) => ids.includes(id)),
+    (d) =>
+      (d.when === undefined || ids.includes(d.when)) &&
+      (!d.areas || (facts.area !== null && d.areas.includes(facts.area))) &&
+      (!d.subareas || (facts.subarea !== null && d.subareas.includes(facts.subarea))) &&
+      !d.unless?.some((id) => ids.includes(id)),
   ).flatMap((d) => d.drops);
   // The employer asking how to dismiss or warn: the worker's claims are not the case (`WORKER_CLAIM_FEATURES`).
   if (facts.area === 'trabalhista' && isEmployerAsking(facts)) displaced.push(...WORKER_CLAIM_FEATURES);

@@ -39,6 +39,16 @@ describe(mentionsSumBlocked.name, () => {
     expect(mentionsSumBlocked('penhoraram quase todo o dinheiro da conta')).toBe(true);
   });
 
+  it('reads a sum of money blocked with the wage or the benefit it held, told without the account (CPC art. 833 IV and X)', () => {
+    expect(mentionsSumBlocked('bloquearam R$ 9.700,00 e era o meu salário inteiro')).toBe(true);
+    expect(mentionsSumBlocked('a prefeitura bloqueou 3 mil reais, que era da minha aposentadoria')).toBe(true);
+    // A bare number is no sum of money; the wage in another sentence, a block denied or a card are none.
+    expect(mentionsSumBlocked('bloquearam 3 cartões do meu salário')).toBe(false);
+    expect(mentionsSumBlocked('bloquearam R$ 500. Meu salário cai dia 5')).toBe(false);
+    expect(mentionsSumBlocked('não bloquearam 5 mil do salário')).toBe(false);
+    expect(mentionsSumBlocked('o banco bloqueou R$ 500 no cartão')).toBe(false);
+  });
+
   it("reads no block denied, none of a deceased's account, and none of a card or a sum paid", () => {
     expect(mentionsSumBlocked('o banco não bloqueou 5 mil da conta')).toBe(false);
     expect(mentionsSumBlocked('meu pai faleceu e o banco bloqueou 30 mil da conta dele')).toBe(false);

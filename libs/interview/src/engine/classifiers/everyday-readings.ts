@@ -66,11 +66,24 @@ const SUM_BLOCKED = new RegExp(
     `(?:r\\$\\s*)?(?:\\d[\\d.,]*(?:\\s+(?:mil|milhao|milhoes))?(?:\\s+reais)?|tudo|dinheiro|saldo|valor|valores)\\s+(?:da|na|das|nas)\\s+(?:(?:minha|minhas|nossa|sua)\\s+)?contas?\\b`,
 );
 /**
- * A sum blocked or seized in an account (`SUM_BLOCKED`): the same block as "bloqueou minha conta" (`constricao`, urgency `bloqueio`),
- * unless a death or the estate is in the sentence (`mentionsDeceasedAccountHeld`). Most messages hold no such verb, and then no sentence is read.
+ * A sum of money blocked or seized, told without the account but with the wage or the benefit it held in the same sentence
+ * ("bloquearam R$ 9.700,00 e era o meu salário", "a prefeitura bloqueou 3 mil reais, que era da minha aposentadoria"): the
+ * execution's seizure of pay the law shields (CPC art. 833 IV and X; Sisbajud), to free by a motion now. The sum is money by its
+ * "R$", "mil" or "reais"; a bare number ("bloquearam 3 cartões") is not.
+ */
+const SUM_OF_PAY_BLOCKED = new RegExp(
+  `(?<!\\b(?:nao|nem|nunca) )\\b(?:bloqueou|bloquearam|penhorou|penhoraram|congelou|congelaram)\\s+(?:(?:quase|uns|umas|cerca de|mais de)\\s+)*` +
+    `(?:r\\$\\s*\\d[\\d.,]*(?:\\s+(?:mil|milhao|milhoes))?|\\d[\\d.,]*\\s+(?:mil|milhao|milhoes|reais))\\b`,
+);
+const PAY_HELD = /\b(?:salario|salarios|aposentadoria|pensao|beneficio|poupanca)\b/;
+/**
+ * A sum blocked or seized in an account (`SUM_BLOCKED`), or a sum of the client's pay (`SUM_OF_PAY_BLOCKED`): the same block as
+ * "bloqueou minha conta" (`constricao`, urgency `bloqueio`), unless a death or the estate is in the sentence
+ * (`mentionsDeceasedAccountHeld`). Most messages hold no such verb, and then no sentence is read.
  */
 export const mentionsSumBlocked = textMemo(
-  (text: string): boolean => BLOCK_VERBS.test(text) && sentences(text).some((s) => SUM_BLOCKED.test(s) && !ESTATE.test(s)),
+  (text: string): boolean =>
+    BLOCK_VERBS.test(text) && sentences(text).some((s) => (SUM_BLOCKED.test(s) || (SUM_OF_PAY_BLOCKED.test(s) && PAY_HELD.test(s))) && !ESTATE.test(s)),
 );
 /** Letters every verb of `SUM_BLOCKED` holds, tested on the raw text before it is normalized and split. */
 const BLOCK_VERBS = /bloque|penhor|congel/i;

@@ -432,6 +432,21 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // The client's own move abroad (a partner leaving the company to live in Portugal): no foreign party, law or court in the case, so
   // no `internacional` outside family and criminal cases, where where the child or the accused will live is the case (`IMPLIED_FEATURES`).
   'mudanca-para-o-exterior': { label: 'mudança do cliente para o exterior', points: 0 },
+  // The State asking or granted the possession of the expropriated property now, on the deposit of its own offer (DL 3.365/41 art. 15;
+  // Súmula 652 STF): the owner leaves before the price is fixed, and the just compensation (CF art. 5º XXIV) is fought in the suit
+  // with a court's expert valuation and interest on the difference (DL 3.365/41 arts. 14, 15-A, 26-27). Administrative cases only:
+  // elsewhere an imissão na posse is a buyer's claim against an occupant.
+  'imissao-provisoria': { label: 'posse do imóvel desapropriado pedida ou dada ao poder público antes de fixado o preço (imissão provisória)', points: 2, notLow: true, areas: ['administrativo'] },
+  // Building blocks of `subtracao-internacional` (`IMPLIED_FEATURES`): the client's consent withheld, and the child taken or kept.
+  'consentimento-negado': { label: 'cliente que não autorizou a viagem ou a mudança', points: 0, areas: ['familia'] },
+  'crianca-levada': { label: 'filho levado ou retido pelo outro genitor', points: 0, areas: ['familia'] },
+  // The client is the parent who wants to take the child abroad: a consent to supply in court (ECA art. 84 II), no removal to undo.
+  'filho-levado-pelo-cliente': { label: 'cliente que quer levar o filho consigo', points: 0, areas: ['familia'] },
+  // A child taken or about to be taken abroad, or kept there, by one parent without the other's consent: the Hague Convention of
+  // 1980 (Decreto 3.413/2000) asks the child's return through the central authority and the federal courts (CF art. 109 III), and
+  // the departure is stopped now by an injunction and an alert to the Polícia Federal (ECA arts. 83-85); an alienation told beside
+  // it is weighed too (Lei 12.318/10). Never simple, and high with any other strong feature. Family cases only.
+  'subtracao-internacional': { label: 'filho levado ou retido no exterior sem autorização do outro genitor (Convenção da Haia de 1980)', points: 3, notLow: true, areas: ['familia'] },
   // Building blocks of `renovatoria` (`IMPLIED_FEATURES`): a lease to renew, and a business premises (o ponto).
   'renovacao-da-locacao': { label: 'renovação do contrato de locação pedida', points: 0, areas: ['imobiliario'] },
   'locacao-empresarial': { label: 'locação de ponto comercial ou a uma empresa', points: 0, areas: ['imobiliario'] },
@@ -628,6 +643,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['acusado-de-crime', 'valor-1milhao'], areas: ['criminal'], feature: 'acusado-de-prejuizo-alto' },
   // Under a health-plan contract (Lei 9.656/98) a refusal of cover is a refused treatment, whatever words named it.
   { when: ['cobertura-recusada'], subareas: ['plano de saúde'], feature: 'tratamento-negado' },
+  // So is the SUS's refusal of a drug or a procedure asked of it (CF art. 196; Lei 8.080/90 arts. 19-M to 19-R): the State is sued, and
+  // a drug outside the lists turns on the requisites of STF Temas 6 and 1234 (the medical report, the cost, which entity pays).
+  { when: ['cobertura-recusada'], subareas: ['saúde pública (SUS)'], feature: 'tratamento-negado' },
+  // A treatment the SUS refused is a suit against the State: the entity that must supply it and the requisites of a drug outside the
+  // lists (STF Temas 6 and 1234: the medical report, no substitute, the cost) are disputed beside the urgency. Never simple.
+  { when: ['tratamento-negado'], subareas: ['saúde pública (SUS)'], feature: 'tipo-nao-simples' },
   // The insurer threatening to end a health plan: the whole cover is disputed (Lei 9.656/98 art. 13), never a simple case.
   { when: ['cancelamento-ameacado'], subareas: ['plano de saúde'], feature: 'tipo-nao-simples' },
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
@@ -755,6 +776,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
   // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).
   { when: ['mudanca-para-o-exterior'], areas: ['familia', 'criminal'], feature: 'internacional' },
+  // A filiation to establish against the alleged father (he will not register the child, says it is not his) or his heirs: a contested
+  // investigação, a DNA test ordered in court and a refusal weighed as a presumption (Lei 8.560/92 art. 2º-A; Súmula 301 STJ), never a
+  // simple matter even where the support is what the client asks. Family cases only.
+  { when: ['filiacao-a-reconhecer'], areas: ['familia'], feature: 'tipo-nao-simples' },
+  // A child taken or kept abroad by the other parent, the client's consent withheld (Decreto 3.413/2000; ECA arts. 83-85).
+  { when: ['internacional', 'consentimento-negado', 'crianca-levada'], areas: ['familia'], feature: 'subtracao-internacional' },
   // A business lease to renew (`renovatoria`, Lei 8.245/91 art. 51).
   { when: ['renovacao-da-locacao', 'locacao-empresarial'], areas: ['imobiliario'], feature: 'renovatoria' },
   // Special time at an employer closed and another without records (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
@@ -819,7 +846,15 @@ export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[
  * Features that a more precise one found beside them displaces: `when` present (and none of `unless`), `drops` do not count. The general words
  * ("intimação", "recuperação judicial") describe someone else's proceeding or no lawsuit at all.
  */
-export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; drops: string[]; unless?: string[] }[] = [
+export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subareas?: string[]; drops: string[]; unless?: string[] }[] = [
+  // A maternity pay asks four monthly wages of the INSS alone, on the ten months of activity before the birth (Lei 8.213/91 arts. 25
+  // III, 39 parágrafo único and 71): the rural work it proves is that short period, on the union's declaration and a document in the
+  // family's name (Súmula 149 STJ), not a working life the INSS would not count; work never registered is what a special insured is,
+  // and the husband, the in-laws and the union she farms and files with (the regime de economia familiar, art. 11 VII §1º) are its
+  // proof, no people opposing the claim.
+  // The client asking to take the child abroad, the other parent refusing: the consent is supplied by a judge (ECA art. 84 II), no child removed.
+  { when: 'filho-levado-pelo-cliente', drops: ['subtracao-internacional'] },
+  { subareas: ['salário-maternidade'], drops: ['tempo-controvertido', 'tipo-nao-simples', 'muitos-envolvidos'] },
   // A malha-fina intimation is a request for documents in the review of a return, not a lawsuit (Decreto 70.235/72 art. 14), unless
   // the review already ended in an assessment (`autuacao`: a lançamento de ofício, whose impugnação is the proceeding).
   { when: 'malha-fina', drops: ['processo-em-curso'], unless: ['autuacao'] },

@@ -87,6 +87,36 @@ const CLIENT_MOVES_ABROAD: string[] = [
     .map((place) => `${move} ${place}`),
 );
 
+/**
+ * The client's consent to a child's travel or move withheld, in the first person ("eu não autorizei", "não assinei autorização nenhuma",
+ * "sem a minha autorização", "não dei consentimento"): abroad, a child travels with one parent only with the other's authorization or
+ * a judge's (ECA arts. 83-85; Res. CNJ 131/2011). Building block of `subtracao-internacional` (`IMPLIED_FEATURES`).
+ */
+const CONSENT_WITHHELD: string[] = [
+  'nao autorizei', 'eu nao autorizei', 'nunca autorizei', 'nao autorizo', 'nao vou autorizar', 'nao dei autorizacao', 'nao dei a autorizacao', 'nunca dei autorizacao',
+  'nao dei consentimento', 'nao dei o consentimento', 'nao dei meu consentimento', 'nao consenti', 'nao dei permissao', 'nao dei a permissao',
+  ...['nao assinei', 'nunca assinei', 'nao vou assinar'].flatMap((sign) => [`${sign} autorizacao`, `${sign} a autorizacao`, `${sign} nenhuma autorizacao`, `${sign} nenhuma autorizacao de viagem`]),
+  'sem a minha autorizacao', 'sem minha autorizacao', 'sem o meu consentimento', 'sem meu consentimento', 'sem a minha permissao', 'sem minha permissao',
+  'sem o meu conhecimento', 'sem eu autorizar', 'sem eu assinar',
+];
+/** The children a parent takes or keeps, named by a pronoun or by who they are. */
+const TAKEN_CHILD: string[] = [
+  'ele', 'ela', 'eles', 'elas', 'meu filho', 'minha filha', 'meus filhos', 'minhas filhas', 'o meu filho', 'a minha filha', 'nosso filho', 'nossa filha',
+  'o nosso filho', 'a nossa filha', 'nossos filhos', 'nossas filhas', 'o menino', 'a menina', 'os meninos', 'as meninas', 'a crianca', 'as criancas', 'o bebe', 'a bebe',
+];
+/**
+ * The other parent taking the child or keeping them away ("vai levar ele embora", "levou minha filha", "não volta mais"): with the consent
+ * withheld and a foreign place, the child's removal or retention abroad (`subtracao-internacional`). Building block only.
+ */
+const CHILD_TAKEN_OR_KEPT: string[] = [
+  ...['levar', 'levou', 'levando', 'leva', 'levaria'].flatMap((take) => TAKEN_CHILD.map((child) => `${take} ${child}`)),
+  'nao volta mais', 'nao vai voltar', 'nao vai mais voltar', 'nao quer voltar', 'nao quer mais voltar', 'nao voltou', 'nao vai devolver', 'nao quer devolver',
+];
+
+/** The client taking the child ("quero levar minha filha comigo"): the client asks the consent the other parent withholds (`filho-levado-pelo-cliente`). */
+const CLIENT_TAKES_CHILD: string[] = ['quero levar', 'queria levar', 'vou levar', 'pretendo levar', 'gostaria de levar', 'posso levar', 'quero mudar com', 'vou mudar com']
+  .flatMap((take) => TAKEN_CHILD.map((child) => `${take} ${child}`));
+
 /** Another dependant asking the same pension by death, told with "também" or as a dispute (`varias-partes`, `outro-dependente`). */
 const PENSION_ALSO_CLAIMED: string[] = [
   'tambem pediu a pensao', 'tambem quer a pensao', 'tambem esta pedindo a pensao', 'tambem ta pedindo a pensao', 'tambem deu entrada na pensao',
@@ -107,6 +137,13 @@ const OTHER_DEPENDANT_CLAIMS: string[] = [
   ...PENSION_ALSO_CLAIMED, 'ja esta recebendo a pensao', 'ja ta recebendo a pensao', 'ja recebe a pensao', 'ficou com a pensao', 'recebendo a pensao inteira',
   'recebe a pensao inteira', 'pedindo a pensao tambem', 'pediu a pensao tambem', 'quer a pensao tambem', 'quer parte da pensao', 'quer metade da pensao',
 ];
+/** The alleged father's refusal to register the child ("não quer registrar ela", "se recusa a registrar o menino"): `filiacao-a-reconhecer`. */
+const FATHER_REFUSES_REGISTRY: string[] = [
+  'nao quer registrar', 'nao quis registrar', 'nunca quis registrar', 'se recusa a registrar', 'se recusou a registrar', 'se nega a registrar', 'se negou a registrar',
+].flatMap((refuse) =>
+  ['ele', 'ela', 'o menino', 'a menina', 'a crianca', 'o bebe', 'a bebe', 'o nenem', 'meu filho', 'minha filha', 'o meu filho', 'a minha filha', 'o filho', 'a filha', 'nosso filho', 'nossa filha']
+    .map((child) => `${refuse} ${child}`),
+);
 /** An estate's inventory already opened (CPC arts. 610 ss.): a proceeding under way, and an estate at stake. */
 const INVENTORY_OPENED: string[] = ['abriram o inventario', 'abriu o inventario', 'inventario aberto', 'inventario em andamento', 'inventario ja foi aberto'];
 
@@ -271,6 +308,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // The client's own move abroad (`mudanca-para-o-exterior`): longer than `internacional`'s place words, it keeps them from reading the
   // client's new home as a foreign element; in family and criminal cases it is one (`IMPLIED_FEATURES`).
   'mudanca-para-o-exterior': CLIENT_MOVES_ABROAD,
+  // The possession of the expropriated property asked of or granted by the court before the price is fixed (DL 3.365/41 art. 15).
+  'imissao-provisoria': ['imissao provisoria', 'imissao na posse', 'imissao de posse', 'imitir na posse', 'imitida na posse', 'imitido na posse'],
+  // A child taken or kept abroad by the other parent without the client's consent (`subtracao-internacional`), from its two building blocks.
+  'consentimento-negado': CONSENT_WITHHELD,
+  'crianca-levada': CHILD_TAKEN_OR_KEPT,
+  'filho-levado-pelo-cliente': CLIENT_TAKES_CHILD,
   // The client's name lent for another's company (`nome-emprestado`): the front partner ("laranja", "testa de ferro") of CP art. 299.
   // The other partners told together, or a company of three or more (`socios-contrarios`): building block of `varias-partes`. Not
   // "dois sócios", which may be the client and one other.
@@ -359,6 +402,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'investigacao de paternidade', 'paternidade post mortem', 'reconhecid* como filh*',
     'nao sou filho', 'nao sou filha', 'nao e filho dele', 'nao e filha dele', 'nega a paternidade', 'negou a paternidade', 'negam a paternidade', 'negaram a paternidade',
     'nao vao fazer exame de dna', 'nao vao fazer o dna', 'nao querem fazer o dna', 'nao querem fazer exame de dna', 'se recusam a fazer o dna', 'recusaram o dna',
+    // The alleged father who will not register the child, or says the child is not his: the recognition is contested (Lei 8.560/92 art. 2º-A).
+    ...FATHER_REFUSES_REGISTRY,
+    ...['diz', 'fala', 'falou', 'disse', 'jura', 'alega'].flatMap((say) => [`${say} que nao e dele`, `${say} que nao era dele`, `${say} que nao e o pai`, `${say} que nao e filho dele`, `${say} que nao e filha dele`]),
   ],
   // The estate's inventory already opened by the other heirs (`INVENTORY_OPENED`): building block of `paternidade-na-heranca`.
   'inventario-aberto': INVENTORY_OPENED,
@@ -678,10 +724,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'negou a autorizacao', 'negaram a autorizacao',
   ],
   // A refusal of cover told without its object ("o plano respondeu que não cobre", "não tem cobertura"): under a health-plan
-  // contract it is a refused treatment (`IMPLIED_FEATURES`); the same words about a warranty or a car insurance are not.
+  // contract or asked of the SUS it is a refused treatment (`IMPLIED_FEATURES`); the same words about a warranty or a car insurance are not.
   'cobertura-recusada': [
     'nao cobre', 'nao cobrem', 'nao cobria', 'nao tem cobertura', 'sem cobertura', 'nao da cobertura', 'fora da cobertura', 'nao e coberto', 'nao esta coberto',
     'negativa', 'negou', 'negaram', 'recusou', 'recusaram', 'nao autorizou', 'nao autorizaram',
+    // The public health service's refusal told as a supply withheld ("o SUS não quer dar", "o estado não fornece o medicamento").
+    'nao quer dar', 'nao querem dar', 'nao quer fornecer', 'nao querem fornecer', 'nao fornece', 'nao fornecem', 'nao forneceu', 'nao forneceram',
   ],
   // The insurer announcing or threatening to end the contract ("mandaram carta dizendo que vão cancelar o plano"): under a
   // health plan the whole cover is at stake, and a termination for a late payment holds only after 60 days in arrears and a
