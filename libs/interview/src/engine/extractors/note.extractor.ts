@@ -288,7 +288,7 @@ const BOUGHT_PRIVATELY =
  * pro meu cunhado"): the debtor of a loan between persons (`BORROWED_BY_CLIENT`), not of a bank. Run on normalized text.
  */
 const BORROWED_FROM_PERSON = new RegExp(
-  `\\b(?:peguei|pegamos|pedi|pedimos)\\b${'(?:[^.!?;\\n]|\\.(?=\\d))'}{0,30}?\\bemprestad[oa]s? (?:com|de|pro|pra|para|a|ao|a um|a uma|com um|com uma|de um|de uma|com o|com a|do|da)? ?` +
+  `\\b(?:peguei|pegamos|pedi|pedimos)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,30}?\\bemprestad[oa]s? (?:com|de|pro|pra|para|a|ao|a um|a uma|com um|com uma|de um|de uma|com o|com a|do|da)? ?` +
     `(?:${PERSON_WORDS}|ex|prim[oa]|ti[oa]|cunhad[oa]|irmao|irma|sogr[oa]|compadre|comadre|meu (?:amigo|colega|conhecido|vizinho|primo|tio|cunhado|irmao|sogro|patrao|ex)|minha (?:amiga|colega|conhecida|vizinha|prima|tia|cunhada|irma|sogra|patroa|ex))\\b`,
 );
 

@@ -1122,7 +1122,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // Also read across a sentence (`NoteExtractor`: real property and a private contract of its purchase).
   'title-with-seller': TITLE_WITH_SELLER,
   'commercial-agency': COMMERCIAL_AGENCY,
-  // Read across a message (`DIED_AT_WORK`), not by a phrase of its own.
+  // Read across a sentence (`NoteExtractor`: `DIED` and `AT_WORK` in one sentence), not by a phrase of its own.
   'work-death': [],
   // Also read across a sentence (`BORROWED_FROM_PERSON`).
   borrower: BORROWED_BY_CLIENT,
