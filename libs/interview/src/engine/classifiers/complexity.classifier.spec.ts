@@ -541,6 +541,11 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele se recusa a registrar o menino')).toContain('filiacao-a-reconhecer');
     expect(sut.signals('ele diz que não é dele')).toContain('filiacao-a-reconhecer');
     expect(sut.signals('quero registrar meu filho, a mãe concorda')).not.toContain('filiacao-a-reconhecer');
+    // His doubt or a DNA test he demands first contests it as well (Lei 8.560/92 art. 2º-A; in a pregnancy, Lei 11.804/08 art. 6º).
+    expect(sut.signals('ele fala que nem sabe se o bebê é dele')).toContain('filiacao-a-reconhecer');
+    expect(sut.signals('disse que a criança pode ser de outro')).toContain('filiacao-a-reconhecer');
+    expect(sut.signals('ele só paga depois de um exame de DNA')).toContain('filiacao-a-reconhecer');
+    expect(sut.signals('ele sabe que é dele, só não quer pagar')).not.toContain('filiacao-a-reconhecer');
     const familia = sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals('ele não quer registrar ela') }), 1, 1);
     expect(familia.features.map((f) => f.id)).toContain('tipo-nao-simples');
     expect(familia.complexity).toBe('medium');
@@ -736,6 +741,24 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('trabalhista', ['a patroa faleceu e os filhos dela querem que eu saia']))).not.toContain('morte-em-acidente');
     // Before the INSS the death gives rise to the pension: it weighs nothing there.
     expect(ids(assessed('previdenciario', ['meu esposo faleceu caindo de um andaime na obra']))).not.toContain('morte-em-acidente');
+  });
+
+  it("weighs a death in the State's custody or care as harm done by a public body, high (CF art. 37 §6; STF Tema 592)", () => {
+    const assessed = (area: 'administrativo' | 'civil' | 'familia' | 'previdenciario', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const prisoner = assessed('administrativo', ['meu irmão morreu na cela da penitenciária', 'a família quer uma indenização']);
+    expect(ids(prisoner)).toEqual(expect.arrayContaining(['dano-grave', 'estado-responde-por-dano']));
+    expect(prisoner.complexity).toBe('high');
+    expect(assessed('civil', ['minha mãe faleceu na UPA esperando atendimento']).complexity).toBe('high');
+    expect(assessed('administrativo', ['o aluno morreu dentro da escola municipal']).complexity).toBe('high');
+    // A death and a public place in different sentences, a death at home, a police station where a death is reported: no death in custody.
+    expect(ids(assessed('administrativo', ['meu pai faleceu em março', 'ele era professor da escola estadual']))).not.toContain('morte-sob-custodia');
+    expect(ids(assessed('administrativo', ['ela morreu em casa dormindo']))).not.toContain('morte-sob-custodia');
+    expect(ids(assessed('administrativo', ['fui na delegacia registrar a morte do meu pai']))).not.toContain('morte-sob-custodia');
+    // An inventory or a pension by death: the death opens the case, no harm claimed.
+    expect(ids(assessed('familia', ['meu pai faleceu no hospital municipal e quero fazer o inventário']))).not.toContain('estado-responde-por-dano');
+    expect(ids(assessed('previdenciario', ['meu marido faleceu no hospital municipal e quero a pensão']))).not.toContain('estado-responde-por-dano');
   });
 
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
@@ -1313,6 +1336,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: signals }))).toEqual([]);
   });
 
+  it('weighs an outsourcing contractor that vanished as several defendants, and high with many workers (Súmula 331 IV TST; CLT art. 855-A)', () => {
+    const gone = sut.signals('a empresa terceirizada sumiu sem pagar ninguém');
+    expect(gone).toEqual(expect.arrayContaining(['terceirizacao', 'parte-sumida']));
+    const one = sut.assess(newFacts({ area: 'trabalhista', complexitySignals: gone }), 1, 1);
+    expect(one.features.map((f) => f.id)).toEqual(['terceirizacao', 'varias-partes']);
+    expect(one.complexity).toBe('medium');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: [...gone, 'coletivo'] }), 1, 1).complexity).toBe('high');
+    // The contractor still there: its own liability, the client company's only subsidiary.
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['terceirizacao', 'coletivo'] })).map((f) => f.id)).not.toContain('varias-partes');
+  });
+
   it('reads a block told in the passive or by the court as a court constraint, and an exclusion from the Simples as a proceeding', () => {
     expect(sut.signals('minha conta foi bloqueada por ordem judicial')).toEqual(expect.arrayContaining(['constricao', 'processo-em-curso']));
     expect(sut.signals('as contas da empresa foram bloqueadas pela Justiça Federal')).toContain('constricao');
@@ -1562,6 +1596,18 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o técnico disse que o medidor foi adulterado, o relógio adulterado')).toContain('tipo-nao-simples');
     // A billing corrected after a faulty meter, without a fraud charged, is no TOI to contest.
     expect(sut.signals('veio uma recuperação de consumo porque o medidor estava com defeito')).not.toContain('tipo-nao-simples');
+  });
+
+  it("weighs a meter-fraud charge with the supply's cut announced as never simple in a consumer case (Resolução ANEEL 1.000/2021 arts. 590-596; STJ Tema 699)", () => {
+    const ids = (area: 'consumidor' | 'civil', text: string) =>
+      sut.features(newFacts({ area, complexitySignals: sut.signals(text), notes: ['meter-fraud-notice'] })).map((f) => f.id);
+    expect(sut.signals('se eu não pagar em 15 dias cortam a luz')).toContain('corte-anunciado');
+    expect(sut.signals('o fornecimento será suspenso')).toContain('corte-anunciado');
+    expect(ids('consumidor', 'disseram que vão desligar a energia')).toContain('tipo-nao-simples');
+    // The charge alone, the cut alone, or outside a consumer case: no more than before.
+    expect(ids('consumidor', 'quero cancelar a cobrança')).not.toContain('tipo-nao-simples');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: sut.signals('vão cortar a luz amanhã') })).map((f) => f.id)).not.toContain('tipo-nao-simples');
+    expect(ids('civil', 'disseram que vão desligar a energia')).not.toContain('tipo-nao-simples');
   });
 
   it('reads a house bought from a seller who never gave the deed as never simple', () => {

@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -141,6 +141,7 @@ export class ComplexityClassifier {
     if (!ids.includes('bens-dispostos') && parts.some(mentionsPropertyTaken)) ids.push('bens-dispostos');
     if (!ids.includes('bens-retirados') && parts.some(mentionsBusinessAssetsRemoved)) ids.push('bens-retirados');
     if (!ids.includes('morte-em-acidente') && parts.some(mentionsDeathInAccident)) ids.push('morte-em-acidente');
+    if (!ids.includes('morte-sob-custodia') && parts.some(mentionsDeathInStateCustody)) ids.push('morte-sob-custodia');
     return ids;
   }
 

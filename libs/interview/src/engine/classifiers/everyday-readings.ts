@@ -25,6 +25,7 @@ import {
   RECORDS_LOST,
   SEIZABLE_ASSETS,
   SEIZURE_THREAT,
+  STATE_CUSTODY,
   TAKING_VERBS,
   TRANSFERABLE_ASSETS,
   WORK_ACCIDENT,
@@ -218,4 +219,12 @@ const REMOVAL_WORDS = /tir|lev|carreg|esvazi|desmont|vend|sumi/i;
  */
 export const mentionsDeathInAccident = textMemo(
   (text: string): boolean => DEATH_WORDS.test(normalizeText(text)) && sentences(text).some((s) => DEATH_WORDS.test(s) && WORK_ACCIDENT.test(s)),
+);
+
+/**
+ * A death and a place where the State held or cared for the person in one sentence (`DEATH_WORDS`, `STATE_CUSTODY`: "ele morreu
+ * dentro da penitenciária", "faleceu no hospital municipal"): `morte-sob-custodia`, the death the family claims of the State.
+ */
+export const mentionsDeathInStateCustody = textMemo(
+  (text: string): boolean => DEATH_WORDS.test(normalizeText(text)) && sentences(text).some((s) => DEATH_WORDS.test(s) && STATE_CUSTODY.test(s)),
 );

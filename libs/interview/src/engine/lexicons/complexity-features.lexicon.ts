@@ -123,6 +123,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // 948 I-II; CF art. 7º XXVIII), against an employer who pleads the victim's fault or against the contractor and the main company
   // together (CC art. 942; STF Tema 932 for a risky activity). A lawyer never weighs it medium. Labour cases only.
   'morte-em-acidente': { label: 'morte do trabalhador em acidente de trabalho (pensão e dano moral dos dependentes)', points: 2, notLow: true, areas: ['trabalhista'] },
+  // A death in the State's custody or care (`mentionsDeathInStateCustody`: a prisoner, a patient of a public hospital, a pupil of a
+  // public school): the State answers for it objectively (CF art. 37 §6; STF Tema 592: the duty to keep a prisoner alive, CF art. 5º
+  // XLIX), so the death is harm done by a public body (`IMPLIED_FEATURES`), whoever the client names as the one to answer. Weighs
+  // nothing alone; only where the death is claimed for or prosecuted: not an inventory nor a pension by death.
+  'morte-sob-custodia': { label: 'morte de pessoa sob a guarda do Estado (preso, paciente, aluno)', points: 0, areas: ['administrativo', 'civil', 'criminal'] },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
@@ -151,6 +156,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the livelihood is what the procedure decides, and the professional driver's defences are the case (the 40-point threshold and the
   // preventive course of the holder with EAR, art. 261 I and §§5º-7º; the penalty's graduation, art. 261 §1º). Never a plain fine.
   'cnh-do-sustento-suspensa': { label: 'suspensão ou cassação da CNH de quem dirige para viver', points: 1, notLow: true, areas: ['administrativo'] },
+  // Building blocks of a meter-fraud charge disputed under a cut (`IMPLIED_FEATURES`): the supplier's TOI or its "recuperação de
+  // consumo" (the client note `meter-fraud-notice`), and the supply's cut announced.
+  'fraude-no-medidor-alegada': { label: 'distribuidora acusa fraude no medidor (TOI, recuperação de consumo)', points: 0, areas: ['consumidor'] },
+  'corte-anunciado': { label: 'corte de luz ou água anunciado', points: 0, areas: ['consumidor'] },
   'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
@@ -594,6 +603,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'support-reduction': 'alimentante',
   // The State or a state company as the client's employer (`public-employer`, a building block of `improbidade` in a labour case).
   'public-employer': 'empregador-publico',
+  // The supplier's charge for a tampered meter (`meter-fraud-notice`): with a cut announced, a case never simple (`IMPLIED_FEATURES`).
+  'meter-fraud-notice': 'fraude-no-medidor-alegada',
   // The client kept away by a protective measure (`restrained`).
   restrained: 'medida-contra-o-cliente',
   // A business as the client (`client-company`): its lease is a business premises (`locacao-empresarial`, a building block of `renovatoria`).
@@ -649,6 +660,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A treatment the SUS refused is a suit against the State: the entity that must supply it and the requisites of a drug outside the
   // lists (STF Temas 6 and 1234: the medical report, no substitute, the cost) are disputed beside the urgency. Never simple.
   { when: ['tratamento-negado'], subareas: ['saúde pública (SUS)'], feature: 'tipo-nao-simples' },
+  // A power company's charge for a tampered meter (the TOI's "recuperação de consumo", Resolução ANEEL 1.000/2021 arts. 590-596) with
+  // the supply's cut announced: the TOI drawn up by the supplier alone does not prove the fraud, and the cut is lawful only for the
+  // consumption of the 90 days before the finding, ascertained with the consumer heard (STJ Tema 699), so the charge is contested and
+  // the supply kept by an urgent order at once. Never simple.
+  { when: ['fraude-no-medidor-alegada', 'corte-anunciado'], areas: ['consumidor'], feature: 'tipo-nao-simples' },
   // The insurer threatening to end a health plan: the whole cover is disputed (Lei 9.656/98 art. 13), never a simple case.
   { when: ['cancelamento-ameacado'], subareas: ['plano de saúde'], feature: 'tipo-nao-simples' },
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
@@ -692,6 +708,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['bens-a-terceiro'], areas: ['familia', 'civil', 'empresarial'], feature: 'ocultacao-de-bens' },
   // The other side vanished and its assets removed or resold (`devedor-sumiu-com-bens`).
   { when: ['parte-sumida', 'bens-retirados'], areas: ['trabalhista', 'civil', 'empresarial'], feature: 'devedor-sumiu-com-bens' },
+  // The outsourcing contractor vanished (`terceirizacao`, `parte-sumida`): the workers sue it, served by edict (CPC art. 256), beside the
+  // client company that took the service, whose subsidiary liability then bears the whole claim (Súmula 331 IV and VI TST), and
+  // the contractor's partners are reached by disregarding its personality (CLT art. 855-A): several defendants with defences of their own.
+  { when: ['terceirizacao', 'parte-sumida'], areas: ['trabalhista'], feature: 'varias-partes' },
   { when: ['autuacao', 'valor-300mil'], areas: ['tributario'], feature: 'autuacao-vultosa' },
   // Part of a wage earned abroad paid off the books (`salario-no-exterior`, Lei 7.064/82).
   { when: ['internacional', 'salario-por-fora'], areas: ['trabalhista'], feature: 'salario-no-exterior' },
@@ -712,6 +732,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // gives rise to the pension (`DISPLACED_FEATURES`), and elsewhere the death words already read as harm.
   { when: ['morte-em-acidente'], areas: ['trabalhista'], feature: 'dano-grave' },
   { when: ['morte-em-acidente'], areas: ['trabalhista'], feature: 'dano-permanente' },
+  // A death in the State's custody or care (`morte-sob-custodia`): a life ended, by a public body (CF art. 37 §6; STF Tema 592).
+  { when: ['morte-sob-custodia'], feature: 'dano-grave' },
+  { when: ['morte-sob-custodia'], feature: 'dano-permanente' },
+  { when: ['morte-sob-custodia'], feature: 'poder-publico-reu' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },

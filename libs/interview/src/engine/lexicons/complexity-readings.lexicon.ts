@@ -285,3 +285,16 @@ export const WORK_ACCIDENT = new RegExp(
     'maquina|prensa|serra circular|serra eletrica|motosserra|esteira|betoneira|guindaste|empilhadeira|esmagad[oa]|esmagou|soterrad[oa]|soterramento|desabamento|desabou|' +
     'eletrocutad[oa]|choque eletrico|descarga eletrica|explosao|acidente (?:de|do|no|na) (?:trabalho|servico|obra|fabrica|empresa))\\b',
 );
+
+/**
+ * A person who died while the State held or cared for them, told in one sentence with the death (`DEATH_WORDS`): a prisoner in a
+ * prison or a youth in a detention unit, a patient in a public hospital, an UPA or a health post, a pupil in a public school
+ * ("meu irmão morreu na cela", "minha mãe faleceu na UPA esperando atendimento"). The State answers for a death in its custody
+ * (CF art. 37 §6; STF Tema 592 for a prisoner), as `morte-sob-custodia` reads it. Not the police station alone, where a death
+ * is more often reported than suffered, nor a hospital not named as public (the death is read as harm there already).
+ */
+export const STATE_CUSTODY = new RegExp(
+  '\\b(?:cadeia|presidio|penitenciaria|cela|carceragem|unidade prisional|centro de detencao|cdp|socioeducativ[oa]|fundacao casa|' +
+    'hospital (?:publico|municipal|estadual|regional|do estado|da prefeitura|do sus)|upa|posto de saude|pronto socorro municipal|' +
+    'escola (?:publica|municipal|estadual)|creche (?:publica|municipal))\\b',
+);

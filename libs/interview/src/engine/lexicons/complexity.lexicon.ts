@@ -5,6 +5,7 @@ import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_S
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { HELD_NOW, OWN_INTIMATE_IMAGES, POLICE_CUSTODY } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
+import { SUPPLY_CUT_NAMED } from './utility-supply.lexicon';
 
 /**
  * The client's property already taken for a debt and set for auction (CPC art. 879; Lei 9.514/97 arts. 26-27, the fiduciary
@@ -404,7 +405,18 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao vao fazer exame de dna', 'nao vao fazer o dna', 'nao querem fazer o dna', 'nao querem fazer exame de dna', 'se recusam a fazer o dna', 'recusaram o dna',
     // The alleged father who will not register the child, or says the child is not his: the recognition is contested (Lei 8.560/92 art. 2º-A).
     ...FATHER_REFUSES_REGISTRY,
-    ...['diz', 'fala', 'falou', 'disse', 'jura', 'alega'].flatMap((say) => [`${say} que nao e dele`, `${say} que nao era dele`, `${say} que nao e o pai`, `${say} que nao e filho dele`, `${say} que nao e filha dele`]),
+    ...['diz', 'fala', 'falou', 'disse', 'jura', 'alega'].flatMap((say) => [
+      `${say} que nao e o pai`, `${say} que nao e filho dele`, `${say} que nao e filha dele`,
+      ...['', 'o filho ', 'a filha ', 'o bebe ', 'a crianca ', 'o nenem '].flatMap((child) => [
+        `${say} que ${child}nao e dele`, `${say} que ${child}nao era dele`, `${say} que ${child}pode ser de outro`, `${say} que ${child}e de outro`,
+        // Doubt told as such ("diz que nem sabe se o bebê é dele") contests it as much: he will not recognise the child without proof.
+        `${say} que nao sabe se ${child}e dele`, `${say} que nem sabe se ${child}e dele`,
+      ]),
+    ]),
+    // A DNA test he demands before he pays or registers ("só paga depois de um exame de DNA"): the proof the recognition waits on
+    // (Lei 8.560/92 art. 2º-A), and in a pregnancy the support is fixed on signs of paternity meanwhile (Lei 11.804/08 art. 6º).
+    ...['quer', 'pede', 'pediu', 'exige', 'exigiu'].flatMap((ask) => [`${ask} exame de dna`, `${ask} um exame de dna`, `${ask} o exame de dna`, `${ask} fazer dna`, `${ask} fazer o dna`, `${ask} fazer exame de dna`]),
+    'depois do dna', 'depois do exame de dna', 'depois de um exame de dna', 'depois de fazer o dna', 'depois de fazer dna', 'sem exame de dna',
   ],
   // The estate's inventory already opened by the other heirs (`INVENTORY_OPENED`): building block of `paternidade-na-heranca`.
   'inventario-aberto': INVENTORY_OPENED,
@@ -1155,6 +1167,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A utility's charge for a meter said to be tampered with (recuperação de consumo, ANEEL Res. 1.000/21) is a consumer
   // dispute over a bill: "desvio" there is of energy, not of assets hidden.
+  // The supply's cut announced by the supplier ("se eu não pagar cortam a luz", "o fornecimento será suspenso"): building block of
+  // `tipo-nao-simples` beside a meter-fraud charge (`IMPLIED_FEATURES`).
+  'corte-anunciado': [
+    ...SUPPLY_CUT_NAMED, 'vao cortar', 'cortam a luz', 'cortam a energia', 'cortam a agua', 'aviso de corte', 'ameaca de corte', 'ameacando cortar',
+    'corte da luz', 'corte de luz', 'corte da energia', 'corte de energia', 'desligar a luz', 'desligar a energia', 'suspender o fornecimento',
+    'fornecimento sera suspenso', 'suspensao do fornecimento', 'corte do fornecimento',
+  ],
   'irregularidade-de-medicao': ['desvio no medidor', 'desvio de energia', 'desvio na rede', 'desvio no relogio', 'desvio de agua', 'desvio de consumo'],
   'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
   // The client made the transfer the fraudster asked for (`golpe-induzido`): to a "conta segura", or told as the client's own act.

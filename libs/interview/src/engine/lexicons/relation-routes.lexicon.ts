@@ -52,6 +52,9 @@ export const METER_FRAUD_NOTICE: string[] = [
   'termo de ocorrencia', 'termo de ocorrencia de irregularidade', 'toi', 'recuperacao de consumo', 'consumo nao medido', 'consumo que nao foi medido', 'consumo nao registrado',
   'consumo nao faturado', 'desvio de energia', 'fraude no medidor', 'fraude no relogio', 'irregularidade no medidor', 'irregularidade no relogio',
   'adulteracao do medidor', 'adulteracao no medidor', 'adulteracao do relogio',
+  // The tampering told as the client heard it: a "gato" (an illegal connection), power stolen or diverted at the meter.
+  'fiz gato', 'fez gato', 'fazendo gato', 'fazia gato', 'gato de energia', 'gato na luz', 'gato na energia',
+  'furto de energia', 'roubando energia', 'roubo de energia', 'desvio no medidor',
   ...['relogio', 'medidor'].flatMap((meter) => ['adulterado', 'estava adulterado', 'tava adulterado', 'foi adulterado', 'violado', 'estava violado', 'tava violado'].map((tampered) => `${meter} ${tampered}`)),
 ];
 

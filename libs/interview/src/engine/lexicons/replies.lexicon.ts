@@ -1,6 +1,7 @@
 import { ChecklistTopic, LegalAreaCode, Topic } from '../interview-engine.types';
 import { ClientNote } from './client-notes.lexicon';
 import { OPPOSED_RELATIVES } from './parties.lexicon';
+import { SUPPLY_CUT_NAMED } from './utility-supply.lexicon';
 
 /** Opens the reply when the client reports a risk (or the case is urgent from the start). */
 export const URGENT_ACKNOWLEDGEMENT = 'Entendo, é urgente.';
@@ -315,10 +316,7 @@ export const DIRECT_ANSWERS: { phrases: string[]; line: string; saidBy?: ClientN
   {
     // A supply cut for an unpaid bill needs a prior written notice (Lei 8.987/95 art. 6º §3º II; Resolução ANEEL 1.000/2021), and
     // an old debt or a bill in dispute does not allow it (STJ).
-    phrases: [
-      'cortar a luz', 'cortar minha luz', 'cortar a minha luz', 'cortar a energia', 'cortar minha energia', 'cortar a agua', 'cortar minha agua', 'cortar a minha agua',
-      'cortar o gas', 'cortar o fornecimento', 'cortar meu fornecimento', 'corta a luz', 'corta a agua', 'cortarem a luz', 'cortarem a agua',
-    ],
+    phrases: SUPPLY_CUT_NAMED,
     line: 'Em geral, o corte por conta atrasada exige aviso prévio por escrito, e uma dívida antiga ou uma conta em discussão não justifica o corte. Guarde as faturas, os avisos e os comprovantes de pagamento.',
   },
   {

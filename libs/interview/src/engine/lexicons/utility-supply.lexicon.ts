@@ -17,3 +17,9 @@ export const UTILITY_SUPPLIERS: string[] = [
 export const SUPPLY_RECONNECTION: string[] = [
   'religacao', 'religamento', 'religar', 'religa', 'religam', 'religue', 'religuem', 'religar a luz', 'religar a energia', 'religar a agua',
 ];
+
+/** A power, water or gas supply's cut named ("vão cortar a luz", "cortar o fornecimento"): asked about, feared or announced. */
+export const SUPPLY_CUT_NAMED: string[] = [
+  'cortar a luz', 'cortar minha luz', 'cortar a minha luz', 'cortar a energia', 'cortar minha energia', 'cortar a agua', 'cortar minha agua', 'cortar a minha agua',
+  'cortar o gas', 'cortar o fornecimento', 'cortar meu fornecimento', 'corta a luz', 'corta a agua', 'cortarem a luz', 'cortarem a agua',
+];
