@@ -995,6 +995,27 @@ describe(AreaClassifier.name, () => {
   it('routes the neighbour\'s works to the law of neighbours, the builder and the cracks being the damage (CC arts. 1.277 and 1.311)', () => {
     expect(sut.choose({ imobiliario: 16, civil: 8 }, ['neighbour-works']).area).toBe('civil');
     expect(sut.choose({ imobiliario: 16, civil: 8 }, ['neighbour-works', 'boundary-encroachment']).area).toBe('imobiliario');
+    // Told without the neighbour's name ("a obra na casa do lado"), the house's words are the neighbour case's only words.
+    expect(sut.choose({ imobiliario: 9, consumidor: 6 }, ['neighbour-works'], ['imobiliario']).area).toBe('civil');
+  });
+
+  it('routes a vehicle never transferred to the civil claim against the buyer, unless the Fazenda charges the IPVA or one fine is appealed (CTB art. 134)', () => {
+    const fines = { administrativo: 22, civil: 4, tributario: 3 };
+    expect(sut.choose(fines, ['opponent-public-body']).area).toBe('administrativo');
+    expect(sut.choose(fines, ['opponent-public-body', 'vehicle-not-transferred']).area).toBe('civil');
+    // The IPVA the State charges is contested with it (Súmula 585 do STJ); one fine appealed at the JARI is the administrative appeal.
+    const ipva = { tributario: 14, civil: 2, administrativo: 4 };
+    expect(sut.choose(ipva, ['vehicle-not-transferred']).area).toBe('civil');
+    expect(sut.choose(ipva, ['vehicle-not-transferred', 'tax-authority']).area).toBe('tributario');
+    expect(sut.choose(fines, ['opponent-public-body', 'vehicle-not-transferred', 'fine-appealed']).area).toBe('administrativo');
+  });
+
+  it('routes a lot in an irregular subdivision to property law, the city that never approved it being the background (Lei 6.766/79 art. 38)', () => {
+    const lot = { administrativo: 10, imobiliario: 8 };
+    expect(sut.choose(lot, ['opponent-public-body']).area).toBe('administrativo');
+    expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision']).area).toBe('imobiliario');
+    // A fine of the police power is the city's own act, defended against it.
+    expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision', 'police-power-fine']).area).toBe('administrativo');
   });
 
   it('routes a BPC refused to the INSS, the CRAS, the CadÚnico and the Bolsa Família being its means test (Lei 8.742 art. 20)', () => {

@@ -374,6 +374,12 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: sut.signals('a obra do vizinho faz barulho o dia todo') })).map((f) => f.id)).not.toContain('dano-por-obra-vizinha');
   });
 
+  it('weighs a house the works next door may bring down on those inside as high: shored by an order within the day (CC art. 1.280)', () => {
+    const falling = sut.signals('a parede está rachando e o engenheiro disse que pode desabar a qualquer momento');
+    expect(sut.assess(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: falling }), 1, 1).complexity).toBe('high');
+    expect(sut.features(newFacts({ area: 'civil', notes: [], complexitySignals: falling })).map((f) => f.id)).not.toContain('ruina-por-obra-vizinha');
+  });
+
   it('reads a court order told as sitting on the account as the account blocked by the court (CPC art. 854)', () => {
     expect(sut.signals('o banco disse que tem uma ordem judicial na conta da empresa')).toContain('constricao');
   });

@@ -221,6 +221,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('não quero ver ninguém preso, só quero que apague')).toContain('prosecution-declined');
     expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
     expect(sut.extract('o comprador não passou o carro pro nome dele, quero que ele transfira o carro')).toEqual(['vehicle-not-transferred']);
+    // The sale and what it left in the client's name told in one message, whatever words name them (CTB art. 134).
+    expect(sut.extract('Vendi minha moto em 2023 e ele nunca passou pro nome dele. Agora estou com 28 pontos na carteira')).toContain('vehicle-not-transferred');
+    expect(sut.extract('o carro que eu vendi pro meu cunhado continua no meu nome')).toContain('vehicle-not-transferred');
+    expect(sut.extract('o comprador da minha moto sumiu e as multas dele chegam pra mim')).toContain('vehicle-not-transferred');
+    expect(sut.extract('vendi meu carro e comprei outro, o financiamento está no meu nome')).not.toContain('vehicle-not-transferred');
+    // One fine appealed at the Detran or the JARI (CTB art. 285).
+    expect(sut.extract('quero recorrer dessa multa, a comunicação de venda já estava feita')).toContain('fine-appealed');
     expect(sut.extract('comprei por contrato de gaveta e nunca fizeram a escritura')).toEqual(['property-bought']);
     // The seller who asks the buyer to take the deed (CC arts. 1.245 and 1.418); the deed merely never done asks nothing.
     expect(sut.extract('quero que eles passem o imóvel pro nome deles')).toContain('buyer-transfer-sought');
@@ -276,6 +283,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o ISS das notas foi recolhido duas vezes')).toContain('tax-authority');
     expect(sut.extract('paguei o boleto da loja em duplicidade')).not.toContain('tax-authority');
     expect(sut.extract('paguei o IPTU em dia. A loja cobrou em duplicidade')).not.toContain('tax-authority');
+  });
+
+  it('reads the IPVA charged, protested or enrolled in one sentence as the tax authority on the other side (CTN art. 201)', () => {
+    expect(sut.extract('estão me cobrando IPVA de um carro que eu vendi')).toContain('tax-authority');
+    expect(sut.extract('o estado protestou meu nome por ipva atrasado')).toContain('tax-authority');
+    // The IPVA told as arriving, or the client's wish to charge the buyer for it, names no charge of the Fazenda.
+    expect(sut.extract('tá chegando multa e IPVA pra mim')).not.toContain('tax-authority');
+    expect(sut.extract('quero cobrar dele o IPVA que eu paguei')).not.toContain('tax-authority');
   });
 
   it('reads a loan the client is said never to have taken, told in the infinitive, as an unrequested loan', () => {
@@ -579,6 +594,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('é uma oficina grande aqui do bairro, com cnpj')).toEqual(['supplier-hired']);
     expect(sut.extract('a empresa tem loja e cnpj')).toContain('supplier-hired');
     expect(sut.extract('eu tenho uma marcenaria com cnpj')).not.toContain('supplier-hired');
+    // A vehicle dealer the client bought from, or that sold or answers for the car (CDC arts. 3, 18 and 26 §3º).
+    expect(sut.extract('comprei um carro usado numa garagem de seminovos')).toContain('supplier-hired');
+    expect(sut.extract('comprei a moto na revenda em março')).toContain('supplier-hired');
+    expect(sut.extract('a garagem me vendeu um carro batido')).toContain('supplier-hired');
+    expect(sut.extract('a revenda diz que carro usado não tem garantia')).toContain('supplier-hired');
+    expect(sut.extract('comprei o carro de um vizinho e guardo na garagem dele')).not.toContain('supplier-hired');
+    // A shop as the one that speaks is as often the client's employer.
+    expect(sut.extract('a loja disse que vai me mandar embora')).not.toContain('supplier-hired');
   });
 
   it('does not take a public body that only recorded the facts for the other side', () => {
@@ -670,6 +693,20 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a vizinha reclamou do barulho da festa')).not.toContain('neighbour-works');
     // A wall raised on the boundary is the encroachment's reading, not damage done next door.
     expect(sut.extract('meu vizinho levantou um muro novo e pegou um metro do meu terreno')).not.toContain('neighbour-works');
+    // The works told by the lot next door they stand on, without the neighbour's name.
+    expect(sut.extract('estão construindo um prédio no terreno ao lado da minha casa')).toContain('neighbour-works');
+    expect(sut.extract('fizeram uma escavação enorme no lote do lado pra um galpão')).toContain('neighbour-works');
+    expect(sut.extract('estão fazendo um prédio grande do lado de casa')).toContain('neighbour-works');
+    expect(sut.extract('moro no prédio ao lado do mercado')).not.toContain('neighbour-works');
+  });
+
+  it('reads a subdivision and its irregularity in one sentence as an irregular subdivision (Lei 6.766/79 arts. 37 and 38)', () => {
+    expect(sut.extract('comprei um terreno num loteamento que agora descobri que é clandestino')).toContain('irregular-subdivision');
+    expect(sut.extract('a prefeitura nunca aprovou o loteamento')).toContain('irregular-subdivision');
+    expect(sut.extract('depois descobrimos que o loteamento nem foi registrado')).toContain('irregular-subdivision');
+    expect(sut.extract('fica num loteamento registrado, tenho a escritura')).not.toContain('irregular-subdivision');
+    // The instalments of a debt are no subdivision of land.
+    expect(sut.extract('o parcelamento da dívida não foi aprovado')).not.toContain('irregular-subdivision');
   });
 
   it('reads the BPC by its lay names (Lei 8.742 art. 20)', () => {

@@ -119,11 +119,22 @@ const SUPPLIER_REGISTERED =
   /\b(?:e|eh|era|sao|eram|e de|era de) (?:uma|um) (?:empresa|loja|firma|site|comercio|distribuidora|revendedora|construtora|imobiliaria|financeira|operadora|oficina|clinica|academia|escola|agencia|transportadora)\b[^.!?;\n]{0,40}?\bcom (?:o )?cnpj\b|\b(?:a|o) (?:empresa|loja|firma|oficina|clinica|academia|escola|agencia|site) (?:tem|possui) [^.!?;\n]{0,20}?\bcnpj\b/;
 /**
  * A company the client hired, or hired or bought from ("contratei uma empresa de reforma", "aluguei um salão de festas de uma empresa
- * de eventos", "fiz contrato com a empresa"): a supplier by trade of what the client takes as its final recipient (CDC arts. 2 and 3).
+ * de eventos", "fiz contrato com a empresa"), or a vehicle dealer the client bought from ("comprei um carro usado numa garagem de
+ * seminovos", "compramos a moto na revenda"): a supplier by trade of what the client takes as its final recipient (CDC arts. 2 and 3),
+ * so a used car's hidden defect, a tampered odometer or an auction history kept quiet is the dealer's (CDC arts. 18 and 26 §3º).
  * Run on normalized text.
  */
-const SUPPLIER_CONTRACTED =
-  /\b(?:contratei|contratamos|aluguei|alugamos|fechei|fechamos|comprei|compramos|contrato com)\b(?:[^.!?;\n]|\.(?=\d)){0,50}?\b(?:uma|a) (?:empresa|firma)\b/;
+const DEALERS = 'garagem|revenda|revendedora|concessionaria|agencia|loja|multimarcas';
+// Not "na garagem" (where a car is kept) but "numa garagem" or "na revenda".
+const VEHICLE_DEALER =
+  `(?:${DEALERS}) (?:de )?(?:carros?|veiculos|automoveis|motos|seminovos|usados)|(?:numa|em uma|duma) (?:${DEALERS})|(?:na|da) (?:revenda|revendedora|concessionaria|agencia|loja|multimarcas)`;
+const SUPPLIER_CONTRACTED = new RegExp(
+  `\\b(?:contratei|contratamos|aluguei|alugamos|fechei|fechamos|comprei|compramos|adquiri|financiei|contrato com)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,50}?\\b(?:(?:uma|a) (?:empresa|firma)|${VEHICLE_DEALER})\\b` +
+    // The dealer told as the one who sold ("a garagem me vendeu o carro batido"), or a vehicle dealer as the side that answers ("a revenda
+    // diz que carro usado não tem garantia"); not a shop or an agency, as often the client's employer or the INSS's office.
+    `|\\b(?:${DEALERS}) (?:que )?(?:me |nos )?vend(?:eu|eram)\\b` +
+    `|\\b(?:a|o dono da|o vendedor da|o gerente da) (?:garagem|revenda|revendedora|concessionaria|multimarcas) (?:(?:me|nos) )?(?:disse|diz|falou|fala|alega|alegou|garantiu|escondeu|omitiu|nao quer|nao quis|se recusa|se recusou)\\b`,
+);
 /**
  * The supplier's registration (`SUPPLIER_REGISTERED`), or a business the other person has ("pagou com cheque da empresa dele, com
  * CNPJ", "ele tem uma marcenaria, com cnpj e tudo"): the bare "com cnpj" of `CLIENT_NOTES['client-company']` is not the client's own
@@ -133,12 +144,22 @@ const SUPPLIER_WITH_CNPJ = new RegExp(
   `${SUPPLIER_REGISTERED.source}|\\b(?:empresa|loja|firma|comercio|conta) (?:dele|dela|deles|delas),? com (?:o )?cnpj\\b|\\b(?:ele|ela|eles|elas) (?:tem|tinha|possui|abriu) (?:uma|um) [^.!?;\\n]{0,40}?\\bcom (?:o )?cnpj\\b`,
 );
 
+/** The works, by a verb or a noun ("estão construindo", "a escavação", "a construtora", "fazendo um prédio"). */
+const WORKS =
+  '(?:constru(?:indo|iu|iram|cao)|construtora|obras?|escavac(?:ao|oes)|cav(?:ou|aram|ando)|escav(?:ou|aram|ando)|demoli(?:u|ram|ndo|cao)|aterr(?:ou|aram|o)|fundac(?:ao|oes)|estacas?|fazendo|levantando)';
+/** The place next door ("no terreno ao lado", "o sobrado vizinho", "do lado de casa", "colado na minha casa"). */
+const NEXT_DOOR =
+  '(?:(?:no|na|do|da|um|uma|o|a) (?:terreno|lote|casa|imovel|predio|edificio|sobrado|galpao) (?:ao lado|do lado|vizinh[oa]|colad[oa])|(?:ao|do) lado (?:de casa|da minha casa|da nossa casa|do meu terreno|do meu lote)|colad[oa] (?:na|a|com a) (?:minha|nossa) casa)';
 /**
  * The neighbour told as the one building, in one sentence ("o vizinho do lado contratou uma construtora pra levantar um sobrado", "a
- * vizinha está reformando e cavou junto do meu muro"): the works next door (`NEIGHBOUR_WORKS`). Run on normalized text.
+ * vizinha está reformando e cavou junto do meu muro"), or the works told by the lot next door they stand on ("estão construindo um
+ * prédio no terreno ao lado", "fizeram uma escavação no lote do lado", "começaram a obra na casa do lado"): the works next door
+ * (`NEIGHBOUR_WORKS`). Run on normalized text.
  */
-const NEIGHBOUR_BUILDING =
-  /\bvizinh[oa]s?\b[^.!?;\n]{0,50}?\b(?:constru(?:indo|iu|iram|ir)|reform(?:ando|ou|aram)|cav(?:ou|aram)|escav(?:ou|aram|ando)|demoli(?:u|ram)|levant(?:ar|ando|ou|aram) (?:um|uma|o|a) (?:sobrado|predio|casa|andar|laje|galpao)|contrat(?:ou|aram) (?:uma|a) construtora)\b/;
+const NEIGHBOUR_BUILDING = new RegExp(
+  '\\bvizinh[oa]s?\\b[^.!?;\\n]{0,50}?\\b(?:constru(?:indo|iu|iram|ir)|reform(?:ando|ou|aram)|cav(?:ou|aram)|escav(?:ou|aram|ando)|demoli(?:u|ram)|levant(?:ar|ando|ou|aram) (?:um|uma|o|a) (?:sobrado|predio|casa|andar|laje|galpao)|contrat(?:ou|aram) (?:uma|a) construtora)\\b' +
+    `|\\b${WORKS}\\b[^.!?;\\n]{0,50}?\\b${NEXT_DOOR}\\b`,
+);
 
 /**
  * The unit above and water damage told in one message ("o vizinho de cima ... meu teto tá todo mofado por causa da água dele", "desde
@@ -187,6 +208,14 @@ const EXEMPTING_ILLNESS =
   /\b(?:cancer|neoplasia|tumor maligno|leucemia|linfoma|tuberculose|alienacao mental|esclerose multipla|cegueira|hanseniase|paralisia|cardiopatia|parkinson|espondiloartrose|nefropatia|hepatopatia|doenca de paget|aids|hiv|soropositiv[oa]|fibrose cistica|doenca grave|molestia grave)\b/;
 
 /**
+ * The IPVA charged, protested or enrolled in one sentence ("estão me cobrando IPVA de um carro que vendi", "o estado protestou meu nome por
+ * IPVA atrasado"): only the State's Fazenda charges it (CTN arts. 119 and 201), so the tax authority is the other side. Not the client's
+ * wish to charge the buyer for it ("quero cobrar dele o IPVA"). Run on normalized text.
+ */
+const IPVA = /\bipva\b/;
+const CHARGED_BY_STATE = /\b(?:cobrando|cobranca|cobrou|cobraram|cobram|protest(?:o|ou|aram|ado|ada)|divida ativa|execucao fiscal)\b/;
+
+/**
  * A tax paid twice or beyond what was due, within one sentence ("paguei o IPTU deste ano em duplicidade", "o ISS foi recolhido duas
  * vezes", "paguei IPVA a maior"): its refund is the taxpayer's right against the tax authority that received it (repetição do
  * indébito, CTN arts. 165 and 168), a tax case whichever public body collected it. Run on normalized text.
@@ -195,13 +224,31 @@ const TAX_WORDS = /\b(?:iptu|ipva|itr|iss|itbi|itcmd|icms|imposto|impostos|tribu
 const PAID_TWICE = /\b(?:em duplicidade|pago duas vezes|paga duas vezes|paguei duas vezes|pagamos duas vezes|pagou duas vezes|recolhid[oa]s? duas vezes|pago a maior|paga a maior|paguei a maior|pagou a maior|recolhid[oa]s? a maior|pago em dobro|paguei em dobro|pago indevidamente|paguei indevidamente|recolhid[oa]s? indevidamente)\b/;
 
 /**
- * A vehicle the client sold and the traffic fines or points still arriving in the client's name, in one sentence ("vendi meu carro pra um
- * cara e agora tá chegando multa do Detran no meu nome"): the buyer never transferred it, and the seller, jointly liable for them until the
- * sale is communicated (CTB art. 134), asks the buyer in a civil claim to transfer it and answer for what came after. Not the IPVA: the
- * former owner owes none after the sale (Súmula 585 do STJ), a defence against the tax authority. Run on normalized text.
+ * A vehicle the client sold and, in one message, the traffic fines or points still arriving in the client's name, the vehicle still in it,
+ * or the buyer who never put it in his ("vendi meu carro pra um cara e agora tá chegando multa do Detran no meu nome", "vendi minha moto e
+ * ele nunca passou pro nome dele", "o carro que eu vendi continua no meu nome"): the buyer never transferred it, and the seller, jointly
+ * liable for the fines until the sale is communicated (CTB art. 134), asks the buyer in a civil claim to transfer it and answer for what
+ * came after. Not the IPVA alone: the former owner owes none after the sale (Súmula 585 do STJ), a defence against the tax authority.
+ * Run on normalized text.
  */
-const VEHICLE_SOLD = /\b(?:vendi|vendemos)\b[^.!?;\n]{0,60}?\b(?:carro|moto|motocicleta|veiculo|caminhao|caminhonete|van|utilitario)\b/;
-const CHARGED_TO_SELLER = /\b(?:multas?|infrac(?:ao|oes)|pontos)\b[^.!?;\n]{0,40}?\b(?:no|em) meu nome\b/;
+const VEHICLES = 'carro|moto|motocicleta|veiculo|caminhao|caminhonete|van|utilitario';
+const VEHICLE_SOLD = new RegExp(
+  `\\b(?:vendi|vendemos)\\b[^.!?;\\n]{0,60}?\\b(?:${VEHICLES})\\b|\\b(?:${VEHICLES}) que (?:eu )?(?:vendi|vendemos)\\b` +
+    // The buyer named as the one who bought the client's vehicle ("o comprador da minha moto", "o cara que comprou meu carro").
+    `|\\b(?:comprador|compradora) d[oa] (?:meu|minha) (?:${VEHICLES})\\b|\\bque comprou (?:o |a )?(?:meu|minha) (?:${VEHICLES})\\b`,
+);
+const CHARGED_TO_SELLER =
+  /\b(?:multas?|infrac(?:ao|oes)|pontos)\b[^.!?;\n]{0,40}?\b(?:(?:no|em) meu nome|(?:pra|para) mim)\b|\bpontos na (?:minha )?(?:carteira|cnh)\b|\b(?:continua|segue|consta|ainda (?:esta|ta|consta)) (?:no|em) meu nome\b|\b(?:esta|ta) (?:no|em) meu nome (?:ainda|ate hoje)\b|\b(?:nunca|nao) (?:passou|transferiu)\b[^.!?;\n]{0,20}?\b(?:pro|para o|no) nome\b/;
+
+/**
+ * A subdivision and its irregularity in one sentence ("comprei um lote num loteamento que é clandestino", "a prefeitura nunca aprovou o
+ * loteamento", "o loteamento nem foi registrado", "o parcelamento é irregular"): the lots of a subdivision neither approved by the city nor
+ * registered cannot be sold nor their sale registered (Lei 6.766/79 arts. 12, 18 and 37), and the buyer's remedies are against the
+ * developer (arts. 38, 40 and 47). Not "parcelamento" alone, a debt's instalments. Run on normalized text.
+ */
+const SUBDIVISION = /\b(?:loteamentos?|loteador(?:a|es|as)?|parcelamento (?:do solo|irregular|clandestino|e irregular|e clandestino))\b/;
+const UNAPPROVED =
+  /\b(?:irregular(?:es)?|clandestin[oa]s?|sem (?:registro|aprovacao|matricula)|(?:nao|nem|nunca) (?:foi |e |esta |tem |teve )?(?:registrad[oa]|aprovad[oa]|aprovou|registro|aprovacao|matricula))\b/;
 
 /**
  * The caption of a criminal action against the client ("Ministério Público do Estado do Paraná contra mim", "Justiça Pública contra
@@ -320,10 +367,10 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
   ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],
   ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized)],
-  ['neighbour-works', ({ normalized }) => normalized.includes('vizinh') && NEIGHBOUR_BUILDING.test(normalized)],
+  ['neighbour-works', ({ normalized }) => /vizinh|lado|colad/.test(normalized) && NEIGHBOUR_BUILDING.test(normalized)],
   ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
   ['private-seller', ({ normalized }) => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized)],
-  ['supplier-hired', ({ normalized }) => /empresa|firma|cnpj/.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized)],
+  ['supplier-hired', ({ normalized }) => /empresa|firma|cnpj|garagem|revend|concessionaria|agencia|loja|multimarcas/.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized)],
   ['criminal-defence', ({ normalized }) => normalized.includes('que eu') && REPORTED_AS_AUTHOR.test(normalized)],
   ['criminal-defence', ({ normalized }) => normalized.includes('contra mim') && PROSECUTOR_AGAINST_CLIENT.test(normalized) && !PROSECUTOR_CIVIL_ACTION.test(normalized)],
   ['job-housing', ({ normalized }) => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized)],
@@ -347,8 +394,10 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['blocked-income', ({ text }) => blocksIncome(text)],
   ['appointment-sought', ({ normalized }) => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS)],
   ['tax-authority', ({ normalized }) => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],
+  ['tax-authority', ({ normalized }) => inOneSentence(normalized, IPVA, CHARGED_BY_STATE)],
   ['tax-contested', ({ normalized }) => INCOME_TAX.test(normalized) && EXEMPTING_ILLNESS.test(normalized)],
-  ['vehicle-not-transferred', ({ normalized }) => inOneSentence(normalized, VEHICLE_SOLD, CHARGED_TO_SELLER)],
+  ['vehicle-not-transferred', ({ normalized }) => VEHICLE_SOLD.test(normalized) && CHARGED_TO_SELLER.test(normalized)],
+  ['irregular-subdivision', ({ normalized }) => inOneSentence(normalized, SUBDIVISION, UNAPPROVED)],
   ['close-death', ({ text, notes }) => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
   // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura
   // da casa pro meu nome"): the heirs take it by the inventory's partition.

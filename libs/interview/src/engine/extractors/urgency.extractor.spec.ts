@@ -25,6 +25,9 @@ describe(UrgencyExtractor.name, () => {
     ['bloquearam 2.900 da minha conta', 'bloqueio-relatado'],
     // A salary blocked told across a sentence: the block and the income in one sentence (CPC art. 833 IV).
     ['O bloqueio foi anteontem, pegou 4.300 da conta onde cai meu salário.', 'bloqueio'],
+    // A building about to fall with people inside: the works stopped and the house shored today (CC arts. 1.280 and 1.311).
+    ['o engenheiro falou que a casa pode cair a qualquer momento', 'risco-de-desabamento'],
+    ['a Defesa Civil interditou a casa', 'risco-de-desabamento'],
   ])('finds the signal in %j', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
   });

@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
+  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
   THING_HIRED,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
@@ -171,7 +171,9 @@ export type ClientNote =
   | 'no-minor-children'
   | 'bankruptcy-petition'
   | 'mark-registered'
-  | 'no-notice-received';
+  | 'no-notice-received'
+  | 'fine-appealed'
+  | 'irregular-subdivision';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -989,6 +991,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
+    'nao foi transferido', 'nunca foi transferido', 'nao foi transferida', 'nunca foi transferida',
     // The vehicle named by its kind ("transferir o carro", "não passou a moto pro nome dele").
     'transferir o carro', 'transfira o carro', 'transferencia do carro', 'nao passou o carro', 'passar o carro pro nome', 'passar o carro para o nome',
     'transferir a moto', 'transfira a moto', 'transferencia da moto', 'nao passou a moto', 'passar a moto pro nome', 'passar a moto para o nome',
@@ -1073,6 +1076,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'wrongful-arrest': WRONGFUL_ARREST,
   'police-power-fine': POLICE_POWER_FINE,
   'traffic-fine-contested': TRAFFIC_FINE_CONTESTED,
+  'fine-appealed': FINE_APPEALED,
+  // Read across a sentence (`NoteExtractor`: a subdivision and its irregularity in one sentence), not by a phrase of its own.
+  'irregular-subdivision': [],
   'store-search': STORE_SEARCH,
   'partner-spouse-entry': PARTNER_SPOUSE_ENTRY,
   'boundary-encroachment': BOUNDARY_ENCROACHMENT,

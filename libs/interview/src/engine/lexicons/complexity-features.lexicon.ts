@@ -326,8 +326,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },
-  // Building blocks of `dano-por-obra-vizinha` (`IMPLIED_FEATURES`): works next door (the client note `neighbour-works`), and a
-  // building cracked or sinking.
+  // Building blocks of `dano-por-obra-vizinha` and `ruina-por-obra-vizinha` (`IMPLIED_FEATURES`): works next door (the client note
+  // `neighbour-works`), and a building cracked or sinking.
   'obra-vizinha': { label: 'obra no imóvel vizinho', points: 0 },
   'imovel-rachado': { label: 'rachaduras ou recalque no imóvel', points: 0 },
   // The client's building cracked by the works next door: the neighbour and the builder answer for the damage whatever the permit
@@ -335,6 +335,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // engineer's expert report (a produção antecipada de prova, CPC art. 381, or the court's perícia), and the works near the boundary
   // may have to be shored or stopped by an urgent order (CPC art. 300). Never a simple claim.
   'dano-por-obra-vizinha': { label: 'imóvel rachado pela obra vizinha (nexo a provar por perícia)', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
+  // The works next door threatening to bring the building down on those inside (`risco-a-saude`): the works stopped and the building
+  // shored by an order within the day (dano infecto, CC arts. 1.280 and 1.311; CPC art. 300), with the engineer's proof and the family's
+  // shelter at stake together.
+  'ruina-por-obra-vizinha': { label: 'imóvel com risco de desabar pela obra vizinha', points: 2, notLow: true, areas: ['civil', 'imobiliario'] },
   // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): a property set for auction for a debt.
   'imovel-em-leilao': { label: 'imóvel levado a leilão por dívida', points: 0 },
   // The client's own home set for auction for a debt (a fiduciary creditor's consolidation, Lei 9.514/97 arts. 26-27; an
@@ -769,6 +773,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['improbidade-alegada', 'empregador-publico'], areas: ['trabalhista'], feature: 'improbidade' },
   // The building cracked by the works next door (`dano-por-obra-vizinha`).
   { when: ['obra-vizinha', 'imovel-rachado'], areas: ['civil', 'imobiliario'], feature: 'dano-por-obra-vizinha' },
+  // The building the works next door may bring down on those inside (`ruina-por-obra-vizinha`).
+  { when: ['obra-vizinha', 'risco-a-saude'], areas: ['civil', 'imobiliario'], feature: 'ruina-por-obra-vizinha' },
   { when: ['imovel-em-leilao', 'moradia'], areas: ['imobiliario', 'civil', 'consumidor', 'familia'], feature: 'moradia-em-leilao' },
   // The leased property sold during the lease: the buyer may end it with 90 days' notice unless the lease, for a term and with a
   // clause of validity, was registered (Lei 8.245/91 art. 8º), and the tenant never offered it may claim damages from the seller or,

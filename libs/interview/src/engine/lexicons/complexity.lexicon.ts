@@ -3,7 +3,7 @@ import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
 import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
-import { HELD_NOW, OWN_INTIMATE_IMAGES, POLICE_CUSTODY } from './safety.lexicon';
+import { COLLAPSE_RISK, HELD_NOW, OWN_INTIMATE_IMAGES, POLICE_CUSTODY } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED } from './utility-supply.lexicon';
 
@@ -720,8 +720,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'risco-a-saude': [
     'uti', 'cti', 'risco de vida', 'risco de morte', 'estado grave', 'emergencia medica', 'internacao de urgencia', 'internacao de emergencia',
     'cirurgia de urgencia', 'cirurgia de emergencia',
-    // A building the authorities closed for risk of collapse: the lives of those inside are at risk now.
-    'risco de desabamento', 'risco de desabar', 'ameaca de desabamento',
+    // A building at risk of collapse (`COLLAPSE_RISK`): the lives of those inside are at risk now.
+    ...COLLAPSE_RISK,
   ],
   // A treatment refused by a health plan or the SUS (Lei 9.656/98; CF art. 196): the patient's health waits on an
   // injunction, with medical evidence and the coverage list (rol da ANS, Lei 14.454/22; RENAME, Temas 6 and 106) in dispute.

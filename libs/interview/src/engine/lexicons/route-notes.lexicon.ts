@@ -282,6 +282,15 @@ export const TRAFFIC_FINE_CONTESTED: string[] = [
 ];
 
 /**
+ * One traffic fine the client appeals at the Detran or the JARI (the defesa da autuação, then the recurso: CTB arts. 281-282 and 285):
+ * the administrative proceeding is the whole remedy, also for a vehicle sold whose sale was communicated in time (CTB art. 134).
+ */
+export const FINE_APPEALED: string[] = [
+  ...['recorrer', 'recurso'].flatMap((appeal) => ['da multa', 'dessa multa', 'desta multa', 'contra a multa', 'contra essa multa', 'na jari', 'a jari', 'para a jari', 'pra jari'].map((fine) => `${appeal} ${fine}`)),
+  'defesa da autuacao', 'defesa de autuacao', 'defesa previa', 'cancelar essa multa', 'cancelar esta multa', 'anular essa multa', 'anular esta multa',
+];
+
+/**
  * Goods bought to be resold (mercadoria para revenda): the buyer is no final recipient of them (CDC art. 2, the finalist reading of
  * the STJ), the purchase is a commercial sale between businesses (CC arts. 481 and 441; the duplicata drawn on it, Lei 5.474/68).
  * Not "numa revenda", the dealer a consumer bought a car from.
@@ -797,7 +806,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     yieldsTo: ['tenant', 'eviction-sought', 'property-bought', 'construction-defect', 'condominium-charge', 'lodging-booked', 'home-lent', 'deed-sought', 'neighbour-leak', 'neighbour-works', 'boundary-encroachment', 'co-ownership'],
   },
   'supplier-hired': {
-    why: 'quem contrata uma empresa, ou dela aluga ou compra, como destinatário final, é consumidor do seu serviço ou produto (arts. 2º e 3º do CDC; o serviço mal feito ou não feito, arts. 14, 20 e 35): a empresa, o seu CNPJ, o contrato, a obra e o sinal dizem quem é o fornecedor e o que ele devia, não um caso de empresa nem um contrato entre particulares',
+    why: 'quem contrata uma empresa, ou dela aluga ou compra (o carro da garagem, da revenda ou da concessionária, novo ou usado), como destinatário final, é consumidor do seu serviço ou produto (arts. 2º e 3º do CDC; o serviço mal feito ou não feito, arts. 14, 20 e 35): a empresa, o seu CNPJ, o contrato, a obra e o sinal dizem quem é o fornecedor e o que ele devia, não um caso de empresa nem um contrato entre particulares',
     factors: { consumidor: 1.2, empresarial: 0.4, civil: 0.5 },
     // The words of the company and of the contract tell the consumer's supplier and what it owed.
     moves: { empresarial: 'consumidor', civil: 'consumidor' },
@@ -853,7 +862,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'neighbour-works': {
     why: 'a obra do vizinho (a escavação, a fundação, o sobrado levantado) que racha ou molha a casa do cliente é uso anormal da propriedade vizinha: o dono da obra e a construtora que ele contratou respondem pelo dano (arts. 1.277, 1.299 e 1.311 do Código Civil), caso de vizinhança; a construtora, as rachaduras e o engenheiro dizem quem fez a obra, não um imóvel comprado',
-    factors: { civil: 1.3, imobiliario: 0.6 },
+    // Most of the house's words go to the neighbour's case: told without the neighbour's name ("a obra na casa do lado"), they are its only words.
+    factors: { civil: 1.3, imobiliario: 0.4 },
     // The builder's and the house's words tell the damage the neighbour's works did.
     moves: { imobiliario: 'civil' },
     // Works past the boundary take land (a property case); works in a common part are the condominium's; a buyer of the unit claims from its builder.

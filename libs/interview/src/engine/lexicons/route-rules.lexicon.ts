@@ -124,6 +124,14 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'na desapropriação o imóvel é o objeto; a discussão é com o Poder Público',
     factors: { imobiliario: 0.4 },
   },
+  'irregular-subdivision': {
+    why: 'quem comprou um lote num loteamento irregular ou clandestino (sem aprovação da prefeitura, sem registro, sem as obras prometidas) tem os remédios da Lei 6.766/79 contra o loteador: suspender as prestações e depositá-las no registro de imóveis (art. 38), a regularização e as obras à custa dele (arts. 40 e 47), a devolução do que pagou; o loteador responde também pelo crime (art. 50). A prefeitura que não aprovou, não liga a água ou notificou a irregularidade só diz por que o lote não se escritura: caso imobiliário',
+    factors: { imobiliario: 1.3, administrativo: 0.5 },
+    // The city's words (the approval it never gave, its notice, the water it will not connect) tell the subdivision's irregularity.
+    moves: { administrativo: 'imobiliario' },
+    // A fine of the police power or an expropriation is the public body's own act, defended against it.
+    yieldsTo: ['police-power-fine', 'expropriation'],
+  },
   'private-seller': {
     why: 'a compra, o aluguel ou o serviço combinado com um particular que não vende, não aluga nem presta serviço por ofício não é relação de consumo (art. 3º do CDC): o vício, o sinal e o serviço não feito são discutidos no direito civil (arts. 389, 418, 441 e 475 do Código Civil)',
     // The civil remedy is named by the role as a civil term would (not discounted as only hinted at).
@@ -232,8 +240,13 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     yieldsTo: ['benefit-restoration'],
   },
   'vehicle-not-transferred': {
-    why: 'o comprador que não transfere o veículo descumpre a compra e venda: o vendedor pede no cível que ele transfira e responda pelas multas e pelo IPVA posteriores à venda; o Detran e o Fisco só dizem o que chegou em seu nome',
+    why: 'o comprador que não transfere o veículo descumpre a compra e venda (art. 123 §1º do CTB: 30 dias para a transferência): o vendedor pede no cível que ele transfira e responda pelas multas, pelos pontos e pelo IPVA posteriores à venda (obrigação de fazer, arts. 249 e 481 do Código Civil), e se defende da ação pelo acidente do comprador com o recibo (Súmula 132 do STJ); o Detran e o Fisco só dizem o que chegou em seu nome enquanto a venda não foi comunicada (art. 134 do CTB)',
     factors: { tributario: 0.5, administrativo: 0.5, civil: 1.3 },
+    // The words of the fines, the points, the licence and the IPVA tell what the buyer's delay left in the seller's name.
+    moves: { administrativo: 'civil', tributario: 'civil' },
+    // The IPVA charged by the Fazenda is contested with it (Súmula 585 do STJ: the seller owes none after the sale); one fine appealed
+    // at the Detran or the JARI is the administrative proceeding.
+    yieldsTo: ['tax-authority', 'fine-appealed'],
   },
   'estate-division': {
     why: 'o herdeiro que pede o inventário ou a sua parte da herança pede um remédio de sucessões: a casa, o terreno e o uso de um herdeiro só (que pode dever aluguel aos outros) são o espólio, partilhado no inventário; o imóvel é caso imobiliário para quem o comprou ou aluga fora da família',
@@ -322,8 +335,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // wrongdoer was treated moves nothing.
     moves: { civil: 'administrativo' },
     movesOnlyWith: ['state-liability'],
-    // The city that changed the IPTU's register for a buyer without a deed is no opponent: the deed is asked of the seller.
-    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought', 'title-with-seller'],
+    // The city that changed the IPTU's register for a buyer without a deed is no opponent: the deed is asked of the seller. Nor is the
+    // Detran that writes the fines of a vehicle the buyer never transferred, nor the city that never approved a developer's subdivision.
+    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought', 'title-with-seller', 'vehicle-not-transferred', 'irregular-subdivision'],
   },
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',

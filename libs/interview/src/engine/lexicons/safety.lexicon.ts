@@ -223,6 +223,19 @@ export const CUSTODY_ENDED: string[] = [
 ];
 
 /**
+ * A building told as about to fall ("a Defesa Civil disse que tem risco de desabar", "o engenheiro falou que pode cair a qualquer
+ * momento", "a Defesa Civil interditou a casa"): the lives of those inside are at risk now, and the works that cause it are stopped
+ * and the building shored by an urgent order (CC arts. 1.280 and 1.311; CPC art. 300), or the occupants moved out by the Defesa
+ * Civil (Lei 12.608/12 art. 8º).
+ */
+export const COLLAPSE_RISK: string[] = [
+  'risco de desabamento', 'risco de desabar', 'ameaca de desabamento', 'ameacando desabar', 'prestes a desabar', 'pode desabar', 'vai desabar',
+  'risco de desmoronamento', 'risco de desmoronar', 'pode desmoronar', 'vai desmoronar', 'pode ruir', 'risco de ruir', 'cair a qualquer momento', 'desabar a qualquer momento',
+  // The house closed by the Defesa Civil for that risk.
+  'interditou a casa', 'interditou minha casa', 'interditou a minha casa', 'interditaram a casa', 'interditaram minha casa', 'interditaram a minha casa', 'casa interditada', 'casa foi interditada',
+];
+
+/**
  * The client put out of their home by the other side's own hand (a lock changed, the belongings put on the street): a tenant or
  * occupant leaves only by a judge's order (Lei 8.245/91 art. 5º; CC art. 1.210), so the possession is restored by an urgent
  * order (CPC arts. 560-562), and who did it committed exercício arbitrário das próprias razões (CP art. 345). The client may be

@@ -1,6 +1,6 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_INJURED_BY, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -155,6 +155,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha', 'passaporte', 'consulado', 'embaixada'],
     unlessAny: ['autorizei', 'concordei'],
   },
+  // A building at risk of falling with people inside (`COLLAPSE_RISK`): the works stopped and the building shored, or the family
+  // sheltered, by an order within the day (CC arts. 1.280 and 1.311; CPC art. 300).
+  { id: 'risco-de-desabamento', label: 'imóvel com risco de desabar', hours: 24, phrases: COLLAPSE_RISK },
   // The debtor's goods leaving the premises now (`ASSETS_BEING_REMOVED`): the arresto is asked the same day.
   { id: 'retirada-de-bens', label: 'bens do devedor sendo retirados agora', hours: 24, phrases: ASSETS_BEING_REMOVED },
   {
