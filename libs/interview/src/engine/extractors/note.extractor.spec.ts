@@ -547,6 +547,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou faxineira num hospital, quem me paga é uma prestadora de serviços')).toContain('outsourced-worker');
     expect(sut.extract('contratei uma empresa de limpeza pra lavar o sofá e estragaram o tecido')).not.toContain('outsourced-worker');
     expect(sut.extract('sou cliente do banco e uma empresa terceirizada de cobrança me liga todo dia')).not.toContain('outsourced-worker');
+    expect(sut.extract('trabalho no hospital e contratei uma empresa de segurança pra minha casa, roubaram tudo')).not.toContain('outsourced-worker');
   });
 
   it('reads a dead relative told as a partner, or the quotas they held, as a dead partner\'s share', () => {

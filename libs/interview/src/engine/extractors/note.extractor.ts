@@ -387,7 +387,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['state-liability', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized)],
   // The patient or the pupil in the State's care, told with the State asked to pay for the harm (CF art. 37 §6).
   ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
-  ['outsourced-worker', ({ normalized }) => inOneSentence(normalized, SELF_EMPLOYED_BY, CONTRACTOR)],
+  // Not a client who hired the contractor for their own home ("trabalho no hospital e contratei uma empresa de segurança pra casa").
+  ['outsourced-worker', ({ normalized }) => !/\bcontrat(?:ei|amos)\b/.test(normalized) && inOneSentence(normalized, SELF_EMPLOYED_BY, CONTRACTOR)],
   ['dead-partner-share', ({ normalized }) => /soci|quotas|cotas|parte/.test(normalized) && DEAD_PARTNER.test(normalized)],
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],

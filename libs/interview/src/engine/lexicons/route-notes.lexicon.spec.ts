@@ -414,6 +414,8 @@ describe('route notes (role and remedy over the background words)', () => {
     // A bounced cheque or an unpaid promissory note is collected in the civil courts (Lei 7.357/85 art. 47; CPC art. 784 I).
     ['vendi minha geladeira pra um conhecido, ele pagou com cheque que voltou sem fundo; isso é estelionato, registrei BO', 'civil'],
     ['o comprador do meu carro me deu cinco cheques e três voltaram, fiz boletim de ocorrência por estelionato e quero receber', 'civil'],
+    // A company's customer whose cheques bounced: the company collects in a commercial case.
+    ['minha empresa vende material de construção e um cliente pagou com cheques que voltaram sem fundo; temos CNPJ e queremos receber', 'empresarial'],
     // A fake seller paid by Pix, the client wanting him prosecuted, stays criminal.
     ['paguei um pix de 2 mil pra um falso vendedor no instagram e quero que a polícia prenda esse golpista', 'criminal'],
     // Outsourced workers ask the contractor and the tomadora (Súmula 331 IV-V TST).

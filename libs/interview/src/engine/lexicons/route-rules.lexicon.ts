@@ -217,7 +217,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { civil: 1.3, criminal: 0.4 },
     // The creditor's words of a swindle (the golpe, the estelionato of the report, the delegacia) tell the default (CC arts. 389 and 586).
     moves: { criminal: 'civil' },
-    yieldsTo: ['criminal-complaint', 'violence', 'child-support', 'opponent-employer'],
+    // A company collecting the price of its sales, or the cheques its customers paid with, is in a commercial case (CC art. 966;
+    // `client-company`).
+    yieldsTo: ['criminal-complaint', 'violence', 'child-support', 'opponent-employer', 'client-company'],
   },
   'online-purchase': {
     why: 'na compra pela internet o fornecedor e a plataforma que vendeu respondem pela entrega (arts. 7º e 25 do CDC): o consumidor pede o produto ou o dinheiro de volta, mesmo com boletim de ocorrência contra o vendedor',
