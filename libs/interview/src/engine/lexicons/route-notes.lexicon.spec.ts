@@ -421,6 +421,8 @@ describe('route notes (role and remedy over the background words)', () => {
     // Outsourced workers ask the contractor and the tomadora (Súmula 331 IV-V TST).
     ['trabalho de porteiro num condomínio pela empresa de portaria, que sumiu sem pagar o salário; o síndico diz que já pagou o contrato', 'trabalhista'],
     ['sou vigilante num shopping e quem me paga é uma empresa de segurança; ela fechou e o shopping diz que o contrato era com ela', 'trabalhista'],
+    // An outsourced guard hit by a car on the way asks the driver: a civil claim (CC arts. 186 and 927).
+    ['sou vigilante terceirizado num banco e um carro bateu na minha moto quando eu voltava; quero indenização do motorista', 'civil'],
     // A car stolen in a mall's car park is a consumer's claim (Súmula 130 do STJ), the guard only a witness.
     ['furtaram meu carro no estacionamento do shopping e o vigilante não viu nada; o shopping não quer pagar', 'consumidor'],
     // The widow or the heirs against the surviving partners over the dead partner's quotas (CC arts. 1.028 and 1.031).

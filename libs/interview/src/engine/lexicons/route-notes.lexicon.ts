@@ -868,9 +868,10 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { trabalhista: 1.3, consumidor: 0.4, empresarial: 0.5, imobiliario: 0.5, administrativo: 0.5, civil: 0.6 },
     // The tomadora's words (the mall, the bank, the condominium, the city hall, the contract it had with the contractor) tell who took the work.
     moves: { consumidor: 'trabalhista', empresarial: 'trabalhista', imobiliario: 'trabalhista', administrativo: 'trabalhista', civil: 'trabalhista' },
-    // A servant under a statute, a benefit asked of the INSS, a crime and the worker's own family remedies follow their own routes.
+    // A servant under a statute, a benefit asked of the INSS, a crime, a crash on the road (the driver answers in the civil courts) and
+    // the worker's own family remedies follow their own routes.
     yieldsTo: ['statutory-servant', 'opponent-inss', 'benefit-denied', 'benefit-restoration', 'retirement-sought', 'criminal-complaint', 'criminal-defence', 'accused',
-      'violence', 'child-support', 'support-enforced', 'marital-split'],
+      'violence', 'child-support', 'support-enforced', 'marital-split', 'collision-victim', 'run-over'],
   },
   'dead-partner-share': {
     why: 'as quotas do sócio que morreu se liquidam, salvo se o contrato dispuser diferente ou os sócios preferirem dissolver a sociedade ou ajustar a entrada dos herdeiros (art. 1.028 do Código Civil), pelo valor apurado em balanço especial (art. 1.031; apuração de haveres, arts. 599 a 609 do CPC): a viúva, os herdeiros e o inventariante que pedem esse valor ou a entrada na sociedade contra os sócios que ficaram têm uma disputa societária, e o inventário só diz quem os representa',
