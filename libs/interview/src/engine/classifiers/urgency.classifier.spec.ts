@@ -51,4 +51,7 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'previdenciario', urgencySignals: ['prisao'] }))).toBe(720);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['prisao'] }))).toBe(24);
   });
+  it("gives a prisoner's death or injury claimed of the State the claim's time, not a defence's (CF art. 37 §6; Decreto 20.910/32)", () => {
+    expect(sut.hours(newFacts({ area: 'administrativo', urgencySignals: ['prisao'] }))).toBe(720);
+  });
 });

@@ -541,6 +541,36 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('comprei a moto parcelada e parei de pagar')).not.toContain('debt-collection');
   });
 
+  it('reads a cheque or a promissory note told as unpaid as a collection, not the client\'s own cheque nor the overdraft', () => {
+    expect(sut.extract('ele me pagou com dois cheques e os dois voltaram sem fundo')).toContain('debt-collection');
+    expect(sut.extract('a nota promissória que ele assinou venceu em maio e até agora nada')).toContain('debt-collection');
+    expect(sut.extract('vendi umas cadeiras pra ela, que levou tudo sem pagar')).toContain('debt-collection');
+    expect(sut.extract('o banco devolveu meu cheque mesmo com saldo na conta')).not.toContain('debt-collection');
+    expect(sut.extract('entrei no cheque especial e os juros venceram')).not.toContain('debt-collection');
+  });
+
+  it('reads the State asked to pay or blamed in a sentence as its liability, and a public hospital or school then as its care', () => {
+    expect(sut.extract('vamos entrar com uma ação de indenização contra o Estado')).toContain('state-liability');
+    expect(sut.extract('o Estado tinha o dever de proteger ele lá dentro')).toContain('state-liability');
+    expect(sut.extract('meu filho se machucou na escola municipal e a prefeitura tem que pagar o tratamento')).toContain('state-custody');
+    expect(sut.extract('fui atendido no hospital municipal depois da batida')).not.toContain('state-custody');
+    expect(sut.extract('o estado de saúde dele é grave')).not.toContain('state-liability');
+  });
+
+  it('reads a worker employed by a contractor at another\'s place as outsourced, not a client who hired a contractor', () => {
+    expect(sut.extract('trabalho de vigilante num banco pela empresa de segurança')).toContain('outsourced-worker');
+    expect(sut.extract('sou faxineira num hospital, quem me paga é uma prestadora de serviços')).toContain('outsourced-worker');
+    expect(sut.extract('contratei uma empresa de limpeza pra lavar o sofá e estragaram o tecido')).not.toContain('outsourced-worker');
+    expect(sut.extract('sou cliente do banco e uma empresa terceirizada de cobrança me liga todo dia')).not.toContain('outsourced-worker');
+    expect(sut.extract('trabalho no hospital e contratei uma empresa de segurança pra minha casa, roubaram tudo')).not.toContain('outsourced-worker');
+  });
+
+  it('reads a dead relative told as a partner, or the quotas they held, as a dead partner\'s share', () => {
+    expect(sut.extract('meu pai faleceu e ele era sócio de uma transportadora com dois amigos')).toContain('dead-partner-share');
+    expect(sut.extract('minha mãe morreu e tinha 30% das quotas de uma farmácia')).toContain('dead-partner-share');
+    expect(sut.extract('meu pai faleceu e deixou uma casa e um carro')).not.toContain('dead-partner-share');
+  });
+
   it('reads a purchase from a person named by who they are as one from a private seller', () => {
     expect(sut.extract('comprei uma caminhonete de um rapaz pelo facebook')).toContain('private-seller');
     expect(sut.extract('comprei a moto de uma vizinha')).toContain('private-seller');

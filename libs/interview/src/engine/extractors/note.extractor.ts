@@ -99,7 +99,17 @@ const REAL_PROPERTY = /\b(?:casa|casinha|terreno|lote|apartamento|apto|imovel|si
  * creditor who collects the price or undoes the sale (CC arts. 475 and 481), a civil remedy; a default is not a fraud. Run on normalized text.
  */
 const SALE_UNPAID =
-  /\b(?:vendi|vendemos)\b[^.!?;\n]{0,120}?\b(?:parou de pagar|deixou de pagar|nao pagou|nunca pagou|nao pagou mais|nao me pagou|parou de me pagar|nao quitou)\b/;
+  /\b(?:vendi|vendemos)\b[^.!?;\n]{0,120}?\b(?:parou de pagar|deixou de pagar|nao pagou|nunca pagou|nao pagou mais|nao me pagou|parou de me pagar|nao quitou|sem (?:me )?pagar)\b/;
+
+/**
+ * A cheque or a promissory note told as unpaid in one sentence ("os 3 cheques voltaram sem fundo", "a promissória venceu e nada", "me deu
+ * 2 cheques que voltaram"): a credit title its holder executes, or collects by a monitória once it lapsed (Lei 7.357/85 arts. 47, 59 and
+ * 61; CPC arts. 784 I and 700), however the client names the debtor. Not the client's own cheque a bank returned ("meu cheque voltou"),
+ * nor the overdraft ("cheque especial"). Run on normalized text.
+ */
+const CREDIT_TITLE = /(?<!\bmeus? )\b(?:cheques?(?! especial)|(?:notas? )?promissorias?)\b/;
+const TITLE_UNPAID =
+  /\b(?:voltou|voltaram|sem fundos?|falta de fundos?|devolvid[oa]s?|sustou|sustaram|nao (?:foi |foram )?compensad[oa]s?|vencid[oa]s?|venceu|venceram|nao pagou|nunca pagou|nao quitou)\b/;
 
 /**
  * The client's own purchase or contract ("comprei", "paguei", "fechei um pacote", "dei 8 mil de entrada") and, in the same
@@ -340,6 +350,39 @@ const BORROWED_FROM_PERSON = new RegExp(
 );
 
 /**
+ * The client's own job told with a contractor that employs them at another's place, in one sentence ("trabalho num shopping pela empresa
+ * de segurança", "sou merendeira numa escola, mas quem me contratou foi uma empresa terceirizada", "quem me paga é uma empresa de
+ * portaria"): an outsourced worker (Lei 6.019/74 art. 4º-A), whose contractor's debts the tomadora answers for (Súmula 331 IV-V TST).
+ * Not a client who hired such a company. Run on normalized text.
+ */
+const SELF_EMPLOYED_BY = new RegExp(
+  `${WORKED_FOR.source}|\\b(?:quem me (?:contratou|paga|registrou)|me contrat(?:ou|aram)|onde (?:eu )?trabalh(?:o|ava|ei)|(?:sou|era|fui|somos|eramos|fomos) (?:contratad|registrad|terceirizad|funcionari|empregad)[oa]s?)\\b`,
+);
+const CONTRACTOR =
+  /\b(?:terceirizad[oa]s?|prestadora(?: de servicos?)?|empresa (?:de (?:seguranca|vigilancia|limpeza|portaria|conservacao|servicos gerais|terceirizacao)|que presta servicos?)|presta(?:va)? servicos? (?:pr[oa]|para o|para a|ao|a|no|na))\b/;
+
+/**
+ * A public body asked to pay, to answer or to be sued, in one sentence ("entrar com ação de indenização contra o Estado", "o Estado tem que
+ * pagar uma pensão", "a prefeitura é responsável"): the State's liability claimed (CF art. 37 §6), however the claim is worded. Run on
+ * normalized text.
+ */
+const PUBLIC_BODY = '(?:estado|prefeitura|municipio|governo|uniao|poder publico)';
+const STATE_ASKED_TO_PAY = new RegExp(
+  `\\b(?:indenizac(?:ao|oes)|acao|processo|processar|reparacao|dever|omissao|falha)\\b[^.!?;\\n]{0,40}?\\b(?:contra (?:o|a)|d[oa]) ${PUBLIC_BODY}\\b` +
+    `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|e responsavel|responde|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
+);
+/** A public hospital or a public school, whose patient or pupil is in the State's care (`STATE_CUSTODY`). Run on normalized text. */
+const PUBLIC_CARE = /\b(?:hospital (?:publico|estadual|municipal|do estado|da prefeitura)|(?:escola|creche) (?:publica|estadual|municipal|do estado|da prefeitura))\b/;
+
+/**
+ * A partner told as the one who died, or the quotas the dead person held ("ele era sócio do irmão numa distribuidora", "tinha 40% das
+ * quotas de uma construtora", "a parte dele na empresa"): with a close death told (`close-death`), the quotas of a deceased partner (CC
+ * arts. 1.028 and 1.031). Run on normalized text.
+ */
+const DEAD_PARTNER =
+  /\b(?:era|foi) (?:socio|socia)\b|\b(?:socio|socia) (?:falecid[oa]|que (?:morreu|faleceu))\b|\b(?:tinha|deixou|detinha)\b[^.!?;\n]{0,25}?\b(?:quotas|cotas)\b|\b(?:quotas|cotas|parte) (?:dele|dela|do falecido|da falecida) na (?:empresa|sociedade)\b/;
+
+/**
  * Whether one sentence of the normalized text holds both patterns. A sentence's match is one of the whole text (the patterns
  * take no sentence break, and a break is no word character for their `\b`), so a text that lacks either is answered without
  * being split: most texts are.
@@ -366,7 +409,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
   ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],
-  ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized)],
+  ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized) || inOneSentence(normalized, CREDIT_TITLE, TITLE_UNPAID)],
   ['neighbour-works', ({ normalized }) => /vizinh|lado|colad/.test(normalized) && NEIGHBOUR_BUILDING.test(normalized)],
   ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
   ['private-seller', ({ normalized }) => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized)],
@@ -388,6 +431,12 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.
   ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY)],
   ['borrower', ({ normalized }) => normalized.includes('emprestad') && BORROWED_FROM_PERSON.test(normalized)],
+  ['state-liability', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized)],
+  // The patient or the pupil in the State's care, told with the State asked to pay for the harm (CF art. 37 §6).
+  ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
+  // Not a client who hired the contractor for their own home ("trabalho no hospital e contratei uma empresa de segurança pra casa").
+  ['outsourced-worker', ({ normalized }) => !/\bcontrat(?:ei|amos)\b/.test(normalized) && inOneSentence(normalized, SELF_EMPLOYED_BY, CONTRACTOR)],
+  ['dead-partner-share', ({ normalized }) => /soci|quotas|cotas|parte/.test(normalized) && DEAD_PARTNER.test(normalized)],
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
   ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],

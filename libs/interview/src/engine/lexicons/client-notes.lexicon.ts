@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
+  STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
   THING_HIRED,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
@@ -166,6 +166,9 @@ export type ClientNote =
   | 'commercial-agency'
   | 'work-death'
   | 'borrower'
+  | 'state-custody'
+  | 'outsourced-worker'
+  | 'dead-partner-share'
   | 'private-employer'
   | 'divorce-agreed'
   | 'no-minor-children'
@@ -762,11 +765,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
       ['feito', 'pedido', 'contratado', 'solicitado', 'autorizado'].map((done) => `${who} ${says} ${never} ter ${done}`)))),
   ],
   // The public body itself asked to answer for a harm, or the harm done by its own service (a doctor's error in a public hospital or
-  // UPA): the State's liability (CF art. 37 §6). Not the public unit named only as where a victim of another's act was treated.
+  // UPA): the State's liability (CF art. 37 §6). Not the public unit named only as where a victim of another's act was treated. Also
+  // read across a sentence (`NoteExtractor`: `STATE_ASKED_TO_PAY`).
   'state-liability': [
     ...LEGAL_PERSON_ANSWERS.filter((phrase) => /^(a prefeitura|o municipio|o estado|o governo|o hospital) /.test(phrase)),
     ...['a prefeitura', 'o municipio', 'o estado', 'o governo'].flatMap((body) => ['pague', 'paguem', 'indenize', 'me indenize', 'nos indenize'].map((verb) => `${body} ${verb}`)),
     'processar a prefeitura', 'processar o municipio', 'processar o estado', 'acao contra a prefeitura', 'acao contra o municipio', 'acao contra o estado',
+    ...['a prefeitura', 'o municipio', 'o estado'].map((body) => `responsabilizar ${body}`),
     'responsabilidade do estado', 'responsabilidade civil do estado', 'responsabilidade da prefeitura', 'culpa da prefeitura', 'culpa do estado',
     'erro medico', 'erro do medico', 'negligencia medica', 'negligencia do hospital', 'negligencia do medico', 'imprudencia medica',
   ],
@@ -883,7 +888,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'opponent-public-body': [
     'prefeitura', 'municipio', 'poder publico', 'orgao publico', 'governo', 'administracao publica', 'vigilancia sanitaria', 'detran', 'policia militar', 'autarquia', 'ibama',
     'secretaria municipal', 'secretaria estadual', 'camara municipal', 'o estado pague', 'o estado indenize', 'o estado me indenize', 'o estado nos indenize', 'processar o estado', 'acao contra o estado',
-    'universidade federal', 'universidade estadual', 'universidade publica', 'instituto federal',
+    'responsabilizar o estado', 'universidade federal', 'universidade estadual', 'universidade publica', 'instituto federal',
     // a public hospital answers as the State does (CF art. 37 §6), whatever a private clinic's words say
     'hospital municipal', 'hospital estadual', 'hospital publico', 'hospital da prefeitura', 'hospital do estado',
     // the SUS's emergency and basic units (UPA, UBS) are always public
@@ -1132,6 +1137,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'work-death': [],
   // Also read across a sentence (`BORROWED_FROM_PERSON`).
   borrower: BORROWED_BY_CLIENT,
+  // Also read across a sentence (`NoteExtractor`: `PUBLIC_CARE` beside the State asked to pay).
+  'state-custody': STATE_CUSTODY,
+  // Also read across a sentence (`NoteExtractor`: the client's own job and the contractor in one sentence). The tomadora named as the
+  // labour law names it (Lei 6.019/74 art. 5º-A; Súmula 331 TST).
+  'outsourced-worker': ['tomadora de servico*', 'tomador de servico*', 'tomadora dos servicos', 'tomador dos servicos', 'empresa tomadora', 'sumula 331'],
+  // Read across a sentence (`NoteExtractor`: `DEAD_PARTNER`).
+  'dead-partner-share': [],
   'private-employer': PRIVATE_EMPLOYER,
   // The death of someone close to the client (`CLOSE_DEATH`), told in a sentence (`NoteExtractor`): the only death condoled, the
   // first time it is told, also after a stranger's death was told ("o motorista do caminhão morreu", then "minha esposa faleceu").

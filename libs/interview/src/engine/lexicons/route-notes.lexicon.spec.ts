@@ -405,4 +405,31 @@ describe('route notes (role and remedy over the background words)', () => {
   ])('routes %j to %s by the client\'s role and remedy (routing-cases-46)', (text, area) => {
     expect(route(text)).toBe(area);
   });
+  it.each<[string, LegalAreaCode]>([
+    // The family asks the State to pay for a prisoner killed or hurt in its custody (CF art. 37 §6; STF Tema 592).
+    ['meu sobrinho foi morto por outros presos dentro da cadeia e a delegacia abriu inquérito; queremos processar o estado pela morte dele', 'administrativo'],
+    ['meu pai estava preso na penitenciária e morreu sem atendimento médico, a família quer responsabilizar o estado', 'administrativo'],
+    // The family that wants the prisoner out is on the criminal route.
+    ['meu sobrinho foi preso em flagrante e está na cadeia, queremos tirar ele de lá', 'criminal'],
+    // A bounced cheque or an unpaid promissory note is collected in the civil courts (Lei 7.357/85 art. 47; CPC art. 784 I).
+    ['vendi minha geladeira pra um conhecido, ele pagou com cheque que voltou sem fundo; isso é estelionato, registrei BO', 'civil'],
+    ['o comprador do meu carro me deu cinco cheques e três voltaram, fiz boletim de ocorrência por estelionato e quero receber', 'civil'],
+    // A company's customer whose cheques bounced: the company collects in a commercial case.
+    ['minha empresa vende material de construção e um cliente pagou com cheques que voltaram sem fundo; temos CNPJ e queremos receber', 'empresarial'],
+    // A fake seller paid by Pix, the client wanting him prosecuted, stays criminal.
+    ['paguei um pix de 2 mil pra um falso vendedor no instagram e quero que a polícia prenda esse golpista', 'criminal'],
+    // Outsourced workers ask the contractor and the tomadora (Súmula 331 IV-V TST).
+    ['trabalho de porteiro num condomínio pela empresa de portaria, que sumiu sem pagar o salário; o síndico diz que já pagou o contrato', 'trabalhista'],
+    ['sou vigilante num shopping e quem me paga é uma empresa de segurança; ela fechou e o shopping diz que o contrato era com ela', 'trabalhista'],
+    // An outsourced guard hit by a car on the way asks the driver: a civil claim (CC arts. 186 and 927).
+    ['sou vigilante terceirizado num banco e um carro bateu na minha moto quando eu voltava; quero indenização do motorista', 'civil'],
+    // A car stolen in a mall's car park is a consumer's claim (Súmula 130 do STJ), the guard only a witness.
+    ['furtaram meu carro no estacionamento do shopping e o vigilante não viu nada; o shopping não quer pagar', 'consumidor'],
+    // The widow or the heirs against the surviving partners over the dead partner's quotas (CC arts. 1.028 and 1.031).
+    ['meu marido faleceu, era sócio de uma padaria com o irmão, e o cunhado não quer pagar a parte dele; o inventário já está aberto', 'empresarial'],
+    // A plain inventory stays a succession.
+    ['meu marido faleceu e deixou uma casa e um carro, preciso fazer o inventário', 'familia'],
+  ])('routes %j to %s by the client\'s role and remedy (routing-cases-47)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
 });

@@ -258,6 +258,16 @@ export const WRONGFUL_ARREST: string[] = [
 ];
 
 /**
+ * A person the State holds: a prisoner in a prison, a jail or a police cell, an adolescent in a detention unit. The State answers for
+ * the harm done to them there (CF arts. 5º XLIX and 37 §6; STF Tema 592, RE 841.526), whoever struck the blow. A patient of a public
+ * hospital or a pupil of a public school is in its care too, told with the State asked to pay (`NoteExtractor`: `PUBLIC_CARE`).
+ */
+export const STATE_CUSTODY: string[] = [
+  'presidio', 'penitenciaria', 'cadeia', 'cadeia publica', 'cela', 'carceragem', 'centro de detencao', 'centro de detencao provisoria', 'cdp', 'unidade prisional',
+  'sistema prisional', 'detento', 'detenta', 'presidiari*', 'custodiad*', 'sob custodia', 'custodia do estado', 'guarda do estado', 'fundacao casa', 'unidade de internacao',
+];
+
+/**
  * A fine of the administration's police power (the health inspectorate, the Procon, the environmental agency, the city's
  * posturas code) imposed on the client: a sanction for breaking a rule, never a tribute, however it is billed (CTN art. 3:
  * tributo não constitui sanção de ato ilícito; Lei 6.437/77 for the health ones). The client calls it "imposto" or pays it by a DAM.
@@ -602,7 +612,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
-  'commercial-agency' | 'work-death' | 'borrower',
+  'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share',
   RouteRule
 >> = {
   'succession-planning': {
@@ -851,6 +861,36 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { criminal: 'civil' },
     // A client already accused or charged, violence, and the family's own remedies follow their own routes.
     yieldsTo: ['accused', 'criminal-defence', 'violence', 'child-support', 'marital-split', 'estate-division'],
+  },
+  'state-custody': {
+    why: 'o Estado responde pela morte ou pela lesão de quem está sob a sua guarda, o preso na cela, o paciente internado no hospital público, o aluno na escola pública (art. 37 §6 da Constituição; do preso, art. 5º XLIX e STF Tema 592, RE 841.526), ainda que o golpe tenha vindo de outro preso ou de um colega: a família que pede a indenização e a pensão move uma ação contra o ente público, e a cela, a morte e o inquérito contam o dano',
+    factors: { administrativo: 1.2, criminal: 0.4, civil: 0.7, familia: 0.6 },
+    // The prison's and the death's words (preso, cela, mataram, inquérito), the damages and the dependants the pension is for tell the
+    // State's liability.
+    moves: { criminal: 'administrativo', civil: 'administrativo', familia: 'administrativo' },
+    // Only the State, or the damages, asked: the family that wants the relative out of jail, or defends him, is on the criminal route.
+    onlyWith: ['state-liability', 'damages-claimed'],
+    yieldsTo: ['criminal-defence', 'accused', 'criminal-complaint', 'dependant-benefit'],
+  },
+  'outsourced-worker': {
+    why: 'o terceirizado (o vigilante, a faxineira, o porteiro de uma prestadora) é empregado da prestadora, e a tomadora do serviço (o shopping, o banco, o hospital, a prefeitura) responde subsidiariamente pelo que ela não pagou (Súmula 331 IV e V do TST; art. 5º-A §5º da Lei 6.019/74), na Justiça do Trabalho: o contrato entre as duas empresas, o cliente da prestadora e o prédio onde trabalhava dizem quem tomou o serviço, não uma relação de consumo, empresarial ou de condomínio',
+    factors: { trabalhista: 1.3, consumidor: 0.4, empresarial: 0.5, imobiliario: 0.5, administrativo: 0.5, civil: 0.6 },
+    // The tomadora's words (the mall, the bank, the condominium, the city hall, the contract it had with the contractor) tell who took the work.
+    moves: { consumidor: 'trabalhista', empresarial: 'trabalhista', imobiliario: 'trabalhista', administrativo: 'trabalhista', civil: 'trabalhista' },
+    // A servant under a statute, a benefit asked of the INSS, a crime, a crash on the road (the driver answers in the civil courts) and
+    // the worker's own family remedies follow their own routes.
+    yieldsTo: ['statutory-servant', 'opponent-inss', 'benefit-denied', 'benefit-restoration', 'retirement-sought', 'criminal-complaint', 'criminal-defence', 'accused',
+      'violence', 'child-support', 'support-enforced', 'marital-split', 'collision-victim', 'run-over'],
+  },
+  'dead-partner-share': {
+    why: 'as quotas do sócio que morreu se liquidam, salvo se o contrato dispuser diferente ou os sócios preferirem dissolver a sociedade ou ajustar a entrada dos herdeiros (art. 1.028 do Código Civil), pelo valor apurado em balanço especial (art. 1.031; apuração de haveres, arts. 599 a 609 do CPC): a viúva, os herdeiros e o inventariante que pedem esse valor ou a entrada na sociedade contra os sócios que ficaram têm uma disputa societária, e o inventário só diz quem os representa',
+    factors: { empresarial: 1.3, familia: 0.6 },
+    // The estate's words (the widow, the heirs, the inventory) tell who claims the quotas.
+    moves: { familia: 'empresarial' },
+    // A partner told as dead: only a close one, whose death the client tells.
+    onlyWith: ['close-death'],
+    // The ITCMD, the pension by death, a crime, a divorce and an employee whose employer died follow their own routes.
+    yieldsTo: ['tax-authority', 'opponent-inss', 'dependant-benefit', 'criminal-complaint', 'criminal-defence', 'marital-split', 'labour-rights-claimed'],
   },
   'neighbour-leak': {
     why: 'o vazamento que desce da unidade do vizinho (o ralo, o cano, o banheiro dele: parte privativa, art. 1.331 §1º do Código Civil) é dano que o dono da unidade repara pelo direito de vizinhança (arts. 1.277 e 927): o condomínio e o síndico só respondem pelas partes comuns, e o prédio, o apartamento e o forro dizem onde o dano caiu',

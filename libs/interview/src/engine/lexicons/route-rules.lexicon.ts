@@ -225,7 +225,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { civil: 1.3, criminal: 0.4 },
     // The creditor's words of a swindle (the golpe, the estelionato of the report, the delegacia) tell the default (CC arts. 389 and 586).
     moves: { criminal: 'civil' },
-    yieldsTo: ['criminal-complaint', 'violence', 'child-support', 'opponent-employer'],
+    // A company collecting the price of its sales, or the cheques its customers paid with, is in a commercial case (CC art. 966;
+    // `client-company`).
+    yieldsTo: ['criminal-complaint', 'violence', 'child-support', 'opponent-employer', 'client-company'],
   },
   'online-purchase': {
     why: 'na compra pela internet o fornecedor e a plataforma que vendeu respondem pela entrega (arts. 7º e 25 do CDC): o consumidor pede o produto ou o dinheiro de volta, mesmo com boletim de ocorrência contra o vendedor',
@@ -258,6 +260,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'close-death': {
     why: 'a empresa ou a quota de um parente morto é um bem do espólio: passa aos herdeiros pelo inventário (art. 620 IV do CPC), e a quota se liquida ou os herdeiros entram na sociedade conforme o contrato e os sócios (art. 1.028 do Código Civil); só a recusa dos sócios, a apuração de haveres ou a briga pela gestão fazem o caso empresarial, e as palavras da sociedade então pesam mais',
     factors: { empresarial: 0.7 },
+    // The survivors' refusal to pay the quotas or to let the heirs in is that dispute (`dead-partner-share`).
+    yieldsTo: ['dead-partner-share'],
   },
   lender: {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',

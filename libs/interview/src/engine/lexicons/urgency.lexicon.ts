@@ -104,9 +104,10 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY],
     // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms. So does a relative's arrest in a benefit case told
     // without the benefit's name ("meu marido tá preso e os filhos têm direito a um auxílio"): the INSS's benefit (Lei 8.213 art. 80)
-    // is asked and appealed in weeks, and the liberty at stake is not the client's.
+    // is asked and appealed in weeks, and the liberty at stake is not the client's. Nor is it in the State's liability for a prisoner
+    // killed or hurt in its custody, or for an arrest already undone (CF art. 37 §6): the claim has five years (Decreto 20.910/32 art. 1º).
     unlessAny: ['reclusao'],
-    hoursIn: { previdenciario: 720 },
+    hoursIn: { previdenciario: 720, administrativo: 720 },
     endedBy: CUSTODY_ENDED,
   },
   {
