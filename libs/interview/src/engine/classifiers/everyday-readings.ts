@@ -25,7 +25,7 @@ import {
   RECORDS_LOST,
   SEIZABLE_ASSETS,
   SEIZURE_THREAT,
-  STATE_CUSTODY,
+  CUSTODY_OR_PUBLIC_CARE,
   TAKING_VERBS,
   TRANSFERABLE_ASSETS,
   WORK_ACCIDENT,
@@ -222,9 +222,9 @@ export const mentionsDeathInAccident = textMemo(
 );
 
 /**
- * A death and a place where the State held or cared for the person in one sentence (`DEATH_WORDS`, `STATE_CUSTODY`: "ele morreu
+ * A death and a place where the State held or cared for the person in one sentence (`DEATH_WORDS`, `CUSTODY_OR_PUBLIC_CARE`: "ele morreu
  * dentro da penitenciária", "faleceu no hospital municipal"): `morte-sob-custodia`, the death the family claims of the State.
  */
 export const mentionsDeathInStateCustody = textMemo(
-  (text: string): boolean => DEATH_WORDS.test(normalizeText(text)) && sentences(text).some((s) => DEATH_WORDS.test(s) && STATE_CUSTODY.test(s)),
+  (text: string): boolean => DEATH_WORDS.test(normalizeText(text)) && sentences(text).some((s) => DEATH_WORDS.test(s) && CUSTODY_OR_PUBLIC_CARE.test(s)),
 );

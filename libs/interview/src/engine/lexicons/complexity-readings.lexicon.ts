@@ -291,9 +291,11 @@ export const WORK_ACCIDENT = new RegExp(
  * prison or a youth in a detention unit, a patient in a public hospital, an UPA or a health post, a pupil in a public school
  * ("meu irmão morreu na cela", "minha mãe faleceu na UPA esperando atendimento"). The State answers for a death in its custody
  * (CF art. 37 §6; STF Tema 592 for a prisoner), as `morte-sob-custodia` reads it. Not the police station alone, where a death
- * is more often reported than suffered, nor a hospital not named as public (the death is read as harm there already).
+ * is more often reported than suffered, nor a hospital not named as public (the death is read as harm there already). The route
+ * reads custody from its own phrases (`STATE_CUSTODY` of the route notes), with a public hospital or school only beside the State
+ * asked to pay; the death read here needs no one asked.
  */
-export const STATE_CUSTODY = new RegExp(
+export const CUSTODY_OR_PUBLIC_CARE = new RegExp(
   '\\b(?:cadeia|presidio|penitenciaria|cela|carceragem|unidade prisional|centro de detencao|cdp|socioeducativ[oa]|fundacao casa|' +
     'hospital (?:publico|municipal|estadual|regional|do estado|da prefeitura|do sus)|upa|posto de saude|pronto socorro municipal|' +
     'escola (?:publica|municipal|estadual)|creche (?:publica|municipal))\\b',
