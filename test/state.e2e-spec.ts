@@ -5,6 +5,7 @@ import { MetricsService } from '@app/metrics';
 import { RedisUnavailableError } from '@app/redis';
 import { ConversationStateManager, CURRENT_SCHEMA_VERSION, UnsupportedSchemaError, VersionConflictError } from '@app/state';
 import { adminClient, keysMatching } from './admin-client';
+import { StateKeys } from '../libs/state/src/state-keys';
 import { newCase, newConversation, newId } from './factories';
 import { RedisServer, startRedisServer } from './redis-server';
 import { createStateContext, testConfig } from './test-app';
@@ -191,6 +192,43 @@ describe('ConversationStateManager against redis-server', () => {
     expect(await repairs()).toBe(before + 1);
     await sut.listActiveConversations({ limit: 1000 });
     expect(await repairs()).toBe(before + 1); // dropped once, not again
+  });
+
+  it('pages in order when one bucket holds most of the cases (that bucket read again past its share)', async () => {
+    const own = testConfig();
+    const keys = new StateKeys(own.redis.keyPrefix, own.redis.indexBuckets);
+    const idsIn = (wanted: (bucket: number) => boolean, count: number) => {
+      const ids: string[] = [];
+      while (ids.length < count) {
+        const id = newId();
+        if (wanted(keys.bucketOf(id))) ids.push(id);
+      }
+      return ids;
+    };
+    const ownContext = await createStateContext(own);
+    try {
+      const manager = ownContext.get(ConversationStateManager);
+      // A page of 10 reads 3 entries of each of the 16 buckets first: bucket 0's 25 cases need the second read.
+      for (const caseId of [...idsIn((bucket) => bucket === 0, 25), ...idsIn((bucket) => bucket !== 0, 10)]) await manager.saveCase(newCase({ caseId }));
+      const indexed = await Promise.all(keys.allBuckets().map((bucket) => redis.zrange(bucket.conversations, 0, -1, 'WITHSCORES')));
+      const expected = indexed
+        .flatMap((flat) => Array.from({ length: flat.length / 2 }, (_, i) => ({ caseId: flat[i * 2], score: Number(flat[i * 2 + 1]) })))
+        .sort((a, b) => b.score - a.score || (a.caseId < b.caseId ? 1 : -1))
+        .map(({ caseId }) => caseId);
+
+      const listed: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await manager.listActiveConversations({ limit: 10, cursor });
+        listed.push(...page.items.map((item) => item.caseId));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+
+      expect(expected).toHaveLength(35);
+      expect(listed).toEqual(expected);
+    } finally {
+      await ownContext.close();
+    }
   });
 
   it('rejects a malformed cursor', async () => {

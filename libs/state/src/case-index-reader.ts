@@ -18,10 +18,21 @@ export interface ListOptions {
 
 export const MAX_PAGE_SIZE = 1_000;
 
-interface Entry {
-  caseId: string;
+/** A place in the listing's order: newest first, ties broken by case id, descending. */
+interface Position {
   score: number;
+  caseId: string;
+}
+
+interface Entry extends Position {
   index: string;
+}
+
+/** One index's read: its entries after the position, and whether it may hold more. */
+interface IndexRead {
+  index: string;
+  entries: Entry[];
+  more: boolean;
 }
 
 /**
@@ -54,15 +65,7 @@ export class CaseIndexReader {
         ? { indexes: [this.keys.owner(options.ownerId)], ttl: Math.max(this.ttl('conversation'), this.ttl('orchestration')) }
         : { indexes: this.keys.allBuckets().map((bucket) => (kind === 'conversation' ? bucket.conversations : bucket.orchestrations)), ttl: this.ttl(kind) };
     const cutoff = Date.now() - ttl;
-    const replies = (await this.redis.batch(
-      indexes.map((index): BatchCommand => [PAGE_INDEX_SCRIPT.name, 1, index, cutoff, limit, cursor ? cursor.score : '']),
-      { call: PAGE_INDEX_SCRIPT.name },
-    )) as string[][];
-    const entries = replies
-      .flatMap((reply, i) => pairs(reply).map(([caseId, score]): Entry => ({ caseId, score: Number(score), index: indexes[i] })))
-      .filter((entry) => !cursor || entry.score < cursor.score || (entry.score === cursor.score && entry.caseId < cursor.caseId))
-      .sort((a, b) => b.score - a.score || (a.caseId < b.caseId ? 1 : a.caseId > b.caseId ? -1 : 0))
-      .slice(0, limit);
+    const entries = await this.merged(indexes, cutoff, limit, cursor);
     if (entries.length === 0) return { items: [], nextCursor: null };
 
     const keyOf = (id: string) => (kind === 'conversation' ? this.keys.conversation(id) : this.keys.orchestration(id));
@@ -80,6 +83,43 @@ export class CaseIndexReader {
     }
     const last = entries[entries.length - 1];
     return { items, nextCursor: entries.length < limit ? null : encodeCursor(last.score, last.caseId) };
+  }
+
+  /**
+   * The first `limit` entries after the cursor over all the indexes, newest first. Ids spread
+   * evenly over the buckets, so each is first read for about three times its share of the page
+   * (at 1M cases, reading a whole page from each of 16 buckets cost more than the rest of the
+   * call). A bucket whose read ran out before the page's last entry may hold more of the page:
+   * only those are read again, for a whole page after their last entry.
+   */
+  private async merged(indexes: string[], cutoff: number, limit: number, cursor?: Position): Promise<Entry[]> {
+    const share = Math.min(limit, Math.ceil((3 * limit) / indexes.length) + 1);
+    const reads = await this.read(indexes.map((index) => ({ index, after: cursor })), cutoff, share);
+    const page = pageOf(reads.flatMap((read) => read.entries), limit);
+    const boundary = page.length < limit ? undefined : page[page.length - 1];
+    const unsure = reads.filter((read) => read.more && (!boundary || precedes(read.entries.at(-1)!, boundary)));
+    if (unsure.length === 0) return page;
+    const rest = await this.read(unsure.map(({ index, entries }) => ({ index, after: entries.at(-1) })), cutoff, limit);
+    return pageOf([...page, ...rest.flatMap((read) => read.entries)], limit);
+  }
+
+  /**
+   * Up to `count` entries of each index after its position (the script reads them at or below
+   * the position's score), and whether the index may hold more.
+   */
+  private async read(targets: Array<{ index: string; after?: Position }>, cutoff: number, count: number): Promise<IndexRead[]> {
+    const replies = (await this.redis.batch(
+      targets.map(({ index, after }): BatchCommand => [PAGE_INDEX_SCRIPT.name, 1, index, cutoff, count, after ? after.score : '']),
+      { call: PAGE_INDEX_SCRIPT.name },
+    )) as string[][];
+    return replies.map((reply, i) => {
+      const { index, after } = targets[i];
+      const entries = pairs(reply)
+        .map(([caseId, score]): Entry => ({ caseId, score: Number(score), index }))
+        .filter((entry) => !after || precedes(after, entry));
+      // The script reads `count` entries past the position's score: fewer after the position means none are left.
+      return { index, entries, more: entries.length >= count };
+    });
   }
 
   /** Counts of live cases, summed over the buckets (one script call; on a cluster, one per bucket, sent at once). */
@@ -111,6 +151,16 @@ export class CaseIndexReader {
   }
 }
 
+/** Whether `a` comes before `b` in the listing's order. */
+function precedes(a: Position, b: Position): boolean {
+  return a.score > b.score || (a.score === b.score && a.caseId > b.caseId);
+}
+
+/** The first `limit` of the entries in the listing's order. */
+function pageOf(entries: Entry[], limit: number): Entry[] {
+  return entries.sort((a, b) => (precedes(a, b) ? -1 : precedes(b, a) ? 1 : 0)).slice(0, limit);
+}
+
 function pairs(reply: string[]): Array<[string, string]> {
   return Array.from({ length: reply.length / 2 }, (_, i) => [reply[i * 2], reply[i * 2 + 1]]);
 }
@@ -119,7 +169,7 @@ function encodeCursor(score: number, caseId: string): string {
   return Buffer.from(JSON.stringify([score, caseId])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { score: number; caseId: string } {
+function decodeCursor(cursor: string): Position {
   try {
     const [score, caseId] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
     if (typeof score === 'number' && typeof caseId === 'string' && caseId !== '') return { score, caseId };
