@@ -228,6 +228,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o comprador nunca passou a escritura para o nome dele')).not.toContain('buyer-transfer-sought');
     expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support', 'support-payer', 'support-reduction']);
     expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);
+    // A tax on a benefit is the income tax withheld at source (Lei 7.713/88 art. 7º); "ir na pensão" is going there.
+    expect(sut.extract('vem um desconto de imposto na aposentadoria todo mês')).toEqual(['tax-authority']);
+    expect(sut.extract('preciso ir na pensão buscar minhas coisas')).not.toContain('tax-authority');
     expect(sut.extract('apague o post e me indenize')).toEqual(['damages-claimed']);
     expect(sut.extract('quero que ele responda pelo que fez')).toEqual(['criminal-complaint']);
     expect(sut.extract('quero ser reintegrada ao emprego')).toEqual(['reinstatement']);
@@ -766,6 +769,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu sogro teve um linfoma ano passado. o imposto de renda continua vindo no contracheque dele')).toContain('tax-contested');
     expect(sut.extract('tenho parkinson e tão descontando IR da minha aposentadoria')).toContain('tax-contested');
     expect(sut.extract('tenho HIV, será que preciso continuar pagando o IRPF?')).toContain('tax-contested');
+    // The illness named by its treatment or by one eye lost, the tax by the benefit that bears it or by the Receita's nickname.
+    expect(sut.extract('fiz quimioterapia e vem um desconto de imposto na aposentadoria')).toContain('tax-contested');
+    expect(sut.extract('faço hemodiálise e continuam tirando imposto de renda da minha pensão')).toContain('tax-contested');
+    expect(sut.extract('sou aposentado e cego de um olho, será que não pago o leão?')).toContain('tax-contested');
+    expect(sut.extract('vem um desconto de imposto na aposentadoria todo mês')).not.toContain('tax-contested');
     // The illness alone, the tax alone, and "ir" the verb are no exemption asked.
     expect(sut.extract('tenho câncer e o INSS cortou meu auxílio')).not.toContain('tax-contested');
     expect(sut.extract('o desconto do imposto de renda veio maior este mês')).not.toContain('tax-contested');

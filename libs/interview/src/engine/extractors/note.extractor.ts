@@ -180,11 +180,16 @@ const ESTATE = new RegExp(`\\b(?:${ESTATE_WORDS.join('|')})\\b`);
  * The income tax and a serious illness of the law's list in one message ("tenho câncer e continuam descontando imposto de renda da
  * aposentadoria", "teve câncer em 2021. Disseram que ele não precisava pagar imposto de renda"): the retiree's or pensioner's
  * exemption (Lei 7.713/88 art. 6º XIV; Súmula 627 do STJ), asked of the paying source and the Receita with the refund of what was
- * withheld (CTN arts. 165 and 168): the tax is contested, the benefit only bears it. Run on normalized text.
+ * withheld (CTN arts. 165 and 168): the tax is contested, the benefit only bears it. The tax is also "o leão", the Receita's nickname.
+ * Run on normalized text.
  */
-const INCOME_TAX = new RegExp(`\\b(?:imposto de renda|irpf|irrf|${IR_WITHHELD.join('|')})\\b`);
+const INCOME_TAX = new RegExp(`\\b(?:imposto de renda|irpf|irrf|leao|${IR_WITHHELD.join('|')})\\b`);
+/**
+ * The illnesses of the law's list, and how clients name them: by the treatment (chemotherapy for a neoplasia, dialysis for a kidney
+ * failure, a nefropatia grave), one eye lost (the monocular blindness is cegueira too, as the STJ reads the list), a dementia (alienação mental).
+ */
 const EXEMPTING_ILLNESS =
-  /\b(?:cancer|neoplasia|tumor maligno|leucemia|linfoma|tuberculose|alienacao mental|esclerose multipla|cegueira|hanseniase|paralisia|cardiopatia|parkinson|espondiloartrose|nefropatia|hepatopatia|doenca de paget|aids|hiv|soropositiv[oa]|fibrose cistica|doenca grave|molestia grave)\b/;
+  /\b(?:cancer|neoplasia|tumor|quimioterapia|radioterapia|leucemia|linfoma|tuberculose|alienacao mental|alzheimer|demencia|esclerose multipla|cegueira|ceg[oa] de um olho|visao monocular|visao de um olho|hanseniase|paralisia|cardiopatia|parkinson|espondiloartrose|nefropatia|insuficiencia renal|hemodialise|hepatopatia|doenca de paget|aids|hiv|soropositiv[oa]|fibrose cistica|doenca grave|molestia grave)\b/;
 
 /**
  * A tax paid twice or beyond what was due, within one sentence ("paguei o IPTU deste ano em duplicidade", "o ISS foi recolhido duas

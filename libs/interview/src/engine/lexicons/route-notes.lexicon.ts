@@ -526,8 +526,11 @@ export const IR_WITHHELD: string[] = [
   ...['descontando', 'desconta', 'descontam', 'descontou', 'descontaram', 'descontar', 'retendo', 'retem', 'reteve', 'retiveram', 'cobrando', 'cobram',
     'pagando', 'pago', 'pagar'].flatMap((verb) => [`${verb} ir`, `${verb} o ir`]),
   'ir retido', 'ir descontado', 'ir na fonte', 'ir no contracheque', 'ir no meu contracheque', 'ir no holerite', 'ir no extrato',
-  ...['da aposentadoria', 'da minha aposentadoria', 'do beneficio', 'do meu beneficio', 'da pensao', 'da minha pensao', 'dos proventos', 'dos meus proventos']
-    .flatMap((bearer) => [`ir ${bearer}`, `ir sobre ${bearer.replace(/^da /, 'a ').replace(/^do /, 'o ').replace(/^dos /, 'os ')}`]),
+  // The tax named beside the benefit that bears it ("desconto de imposto na aposentadoria"): a tax on a benefit is the income tax. Not
+  // "ir na pensão", which is going somewhere.
+  ...['ir', 'imposto', 'imposto de renda'].flatMap((tax) =>
+    ['da aposentadoria', 'da minha aposentadoria', 'do beneficio', 'do meu beneficio', 'da pensao', 'da minha pensao', 'dos proventos', 'dos meus proventos']
+      .flatMap((bearer) => [`${tax} ${bearer}`, `${tax} sobre ${bearer.replace(/^d/, '')}`, ...(tax === 'ir' ? [] : [`${tax} ${bearer.replace(/^d/, 'n')}`])])),
 ];
 
 /**
