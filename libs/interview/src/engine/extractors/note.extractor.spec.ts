@@ -567,6 +567,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fiquei sem trabalhar depois que caí da escada')).not.toContain('work-injury');
   });
 
+  it('reads the pay docked for a damage or a till short as a damage charged to the worker (CLT art. 462 §1º)', () => {
+    expect(sut.extract('no termo de rescisão descontaram 3 mil pela franquia do caminhão que bateu')).toContain('damage-charged-to-worker');
+    expect(sut.extract('a gerente desconta do meu salário quando o caixa fecha faltando dinheiro')).toContain('damage-charged-to-worker');
+    expect(sut.extract('o patrão quer cobrar a ferramenta que quebrou')).toContain('damage-charged-to-worker');
+    // A consumer's breach of contract or moral damages, and a loan docked from the pay, are not.
+    expect(sut.extract('a academia cobrou multa por quebra de contrato e tirou do meu salário')).not.toContain('damage-charged-to-worker');
+    expect(sut.extract('vou cobrar danos morais do banco que bloqueou meu salário')).not.toContain('damage-charged-to-worker');
+    expect(sut.extract('o banco desconta do meu salário o consignado')).not.toContain('damage-charged-to-worker');
+  });
+
   it('reads a vehicle that killed a relative as a collision the family suffered', () => {
     expect(sut.extract('um caminhão de uma distribuidora matou meu pai na rodovia')).toContain('collision-victim');
     expect(sut.extract('o ônibus da viação avançou o sinal e matou minha esposa na faixa')).toContain('collision-victim');

@@ -242,6 +242,20 @@ const HURT_AT_WORK = new RegExp(
 );
 
 /**
+ * The worker's pay docked, or the worker charged, by the employer ("descontaram da minha rescisão", "a gerente desconta do meu salário",
+ * "o patrão quer cobrar"), and a damage to the company's things, a till short or the work's own gear in the same sentence
+ * (`WORK_DAMAGE`; not a contract's breach nor moral damages, a consumer's words): the deduction CLT art. 462 §1º allows only for the
+ * worker's intent, or a fault the contract provides for. Run on normalized text.
+ */
+const DOCK = '(?:descont\\w*|cobr(?:a|am|ou|aram|ando|ar)|tir(?:a|am|ou|aram|ando|ar))';
+const CHARGED_TO_WORKER = new RegExp(
+  `\\b${DOCK}\\b[^.!?;\\n]{0,40}?\\b(?:salario|pagamento|holerite|contracheque|rescisao|acerto|ferias)\\b` +
+    `|\\b(?:salario|pagamento|holerite|contracheque|rescisao|acerto|patrao|patroa|empregador|gerente|supervisor|encarregado|chefe)\\b[^.!?;\\n]{0,40}?\\b${DOCK}\\b`,
+);
+const WORK_DAMAGE =
+  /\b(?:avaria\w*|quebr\w*(?! d[eo] contrato)|estrag\w*|danific\w*|danos?(?! mora)|franquia|conserto|batida|bateu|uniformes?|ferramentas?|equipamentos?|epi|diferenca de caixa|quebra de caixa)\b|\bcaixa (?:\w+ ){0,3}?falt\w*|\bfalt\w+ (?:\w+ ){0,3}?(?:no|do|o) caixa\b/;
+
+/**
  * A road vehicle that killed the client's relative, told with the vehicle as the subject ("um caminhão de uma distribuidora matou
  * meu pai", "o ônibus avançou o sinal e matou minha esposa"): the death in a collision whose reparation the family asks of the driver
  * and of the vehicle's owner (CC arts. 932 III and 948; Súmula 341 do STF), as "foi morto por um caminhão" already is. Not "quase
@@ -337,6 +351,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
   // Work for another and an injury of work in one message ("trabalhava de servente numa obra e caí do andaime"): a work accident.
   ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
+  // The pay docked for a damage in one sentence ("descontaram da rescisão a franquia do caminhão que bateu"): CLT art. 462 §1º.
+  ['damage-charged-to-worker', ({ normalized }) => inOneSentence(normalized, CHARGED_TO_WORKER, WORK_DAMAGE)],
   ['collision-victim', ({ normalized }) => normalized.includes('mat') && VEHICLE_KILLED_RELATIVE.test(normalized)],
   // A relative held and a benefit asked in one message ("meu marido tá preso e falaram que os filhos têm direito a um auxílio"): the
   // family's auxílio-reclusão (Lei 8.213 art. 80), asked of the INSS; the arrest is its fato gerador.

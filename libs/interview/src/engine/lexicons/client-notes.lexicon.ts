@@ -146,6 +146,7 @@ export type ClientNote =
   | 'neighbour-works'
   | 'supplier-hired'
   | 'work-injury'
+  | 'damage-charged-to-worker'
   | 'thing-hired'
   | 'assistance-benefit'
   | 'tenant'
@@ -1086,6 +1087,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'supplier-hired': [],
   // Read across a message (`WORKED_FOR`, `HURT_AT_WORK`), not by a phrase of its own.
   'work-injury': [],
+  // Read across a sentence (`CHARGED_TO_WORKER`, `WORK_DAMAGE`), not by a phrase of its own.
+  'damage-charged-to-worker': [],
   'thing-hired': THING_HIRED,
   'assistance-benefit': ASSISTANCE_BENEFIT,
   tenant: TENANT,

@@ -13,6 +13,8 @@ describe('route notes (role and remedy over the background words)', () => {
   };
 
   it.each<[string, LegalAreaCode]>([
+    // The employer's charge for a crash or a broken phone is a labour claim (CLT art. 462 §1º), however the crash is told.
+    ['fui demitido e descontaram da minha rescisão a franquia do seguro do caminhão que bateu, tenho o boletim de ocorrência do acidente de trânsito', 'trabalhista'],
     // Who plans a bequest asks a succession remedy; the flat and the notary are the estate.
     ['sou solteiro e quero deixar a minha casa para o meu afilhado, fazer a escritura certinha no cartório', 'familia'],
     ['quero fazer um testamento para o meu apartamento ficar com a minha neta quando eu morrer', 'familia'],

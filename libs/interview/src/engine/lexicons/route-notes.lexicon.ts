@@ -596,7 +596,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
-  'commercial-agency' | 'work-death' | 'borrower',
+  'damage-charged-to-worker' | 'commercial-agency' | 'work-death' | 'borrower',
   RouteRule
 >> = {
   'succession-planning': {
@@ -816,6 +816,12 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The benefit asked of the INSS (refused, cut, converted, a retirement), a public servant's accident, and a crash on the road
     // (the driver who hit the worker answers in the civil courts) follow their own routes.
     yieldsTo: ['opponent-inss', 'benefit-conversion', 'benefit-denied', 'retirement-sought', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over'],
+  },
+  'damage-charged-to-worker': {
+    why: 'o empregador só desconta do salário ou da rescisão o dano que o empregado causou se houve dolo, ou culpa com o desconto previsto no contrato (art. 462 §1º da CLT), e não lhe repassa o risco do negócio (art. 2º): o celular, o caminhão, a ferramenta, o uniforme ou a falta no caixa cobrados do empregado se discutem na Justiça do Trabalho. A batida, o conserto e o boletim de ocorrência dizem de onde veio o dano, não um pedido cível nem de consumo',
+    factors: { trabalhista: 1.2, civil: 0.5, consumidor: 0.5, empresarial: 0.5 },
+    // The crash's, the repair's and the company's words tell the damage charged and who charged it.
+    moves: { civil: 'trabalhista', consumidor: 'trabalhista', empresarial: 'trabalhista' },
   },
   'work-death': {
     why: 'o empregado que morreu no serviço (a queda, o choque, a máquina: acidente do trabalho, art. 19 da Lei 8.213) deixa à viúva e aos filhos a indenização do empregador e do tomador (art. 7º XXVIII da Constituição; arts. 927 parágrafo único, 942 e 948 do Código Civil: o dano moral e a pensão mensal), pedida na Justiça do Trabalho (art. 114 VI da Constituição; Súmula Vinculante 22); a pensão por morte do INSS é devida à parte e não se desconta dela (Súmula 229 do STF), e o inquérito da polícia e a perícia contam como foi',
