@@ -577,6 +577,20 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o banco desconta do meu salário o consignado')).not.toContain('damage-charged-to-worker');
   });
 
+  it('hears the INSS\'s ground that the client was no longer insured (Lei 8.213 art. 15)', () => {
+    expect(sut.extract('negaram dizendo que perdi a qualidade de segurada')).toContain('insured-status-lost');
+    expect(sut.extract('o inss falou que eu não sou mais segurado')).toContain('insured-status-lost');
+    expect(sut.extract('sou segurado do inss há 20 anos')).not.toContain('insured-status-lost');
+  });
+
+  it('hears maternity pay asked, and a benefit asked for an adoption, as maternity pay (Lei 8.213 arts. 71 and 71-A)', () => {
+    expect(sut.extract('pedi o salário maternidade no INSS')).toContain('maternity-pay');
+    expect(sut.extract('consegui a guarda para fins de adoção, tenho direito a algum benefício do INSS?')).toContain('maternity-pay');
+    // The adoption alone, or a benefit with no adoption, is not.
+    expect(sut.extract('queremos adotar uma criança e o processo de habilitação está parado')).not.toContain('maternity-pay');
+    expect(sut.extract('o INSS negou meu benefício')).not.toContain('maternity-pay');
+  });
+
   it('reads a vehicle that killed a relative as a collision the family suffered', () => {
     expect(sut.extract('um caminhão de uma distribuidora matou meu pai na rodovia')).toContain('collision-victim');
     expect(sut.extract('o ônibus da viação avançou o sinal e matou minha esposa na faixa')).toContain('collision-victim');

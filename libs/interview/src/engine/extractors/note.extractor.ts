@@ -285,6 +285,13 @@ const FAMILY_BENEFIT = new RegExp(
 );
 
 /**
+ * An adoption, or a guardianship for one, and a benefit asked in the same message ("consegui a guarda para fins de adoção, tenho direito a
+ * algum benefício do INSS?"): the maternity pay of Lei 8.213 art. 71-A. Run on normalized text.
+ */
+const ADOPTED = /\b(?:adot(?:ei|amos|ou|aram|ar|ado|ada|ados|adas|ando|iv[oa]s?)|adoc(?:ao|oes)|adotant\w*)\b/;
+const BENEFIT_ASKED = /\b(?:inss|beneficio)\b/;
+
+/**
  * A death at work in one sentence ("meu marido morreu num acidente na obra onde trabalhava", "morreu eletrocutado no serviço",
  * "faleceu em acidente de trabalho"): a fatal work accident (Lei 8.213 art. 19), the employer's liability to the family (CF art. 7º
  * XXVIII; CC art. 948). Run on normalized text.
@@ -357,6 +364,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // A relative held and a benefit asked in one message ("meu marido tá preso e falaram que os filhos têm direito a um auxílio"): the
   // family's auxílio-reclusão (Lei 8.213 art. 80), asked of the INSS; the arrest is its fato gerador.
   ['dependant-benefit', ({ normalized }) => RELATIVE_HELD.test(normalized) && FAMILY_BENEFIT.test(normalized)],
+  ['maternity-pay', ({ normalized }) => ADOPTED.test(normalized) && BENEFIT_ASKED.test(normalized)],
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
   ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK)],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.

@@ -141,6 +141,8 @@ export type ClientNote =
   | 'partner-spouse-entry'
   | 'supply-reconnection'
   | 'benefit-restoration'
+  | 'insured-status-lost'
+  | 'maternity-pay'
   | 'boundary-encroachment'
   | 'tax-contested'
   | 'neighbour-works'
@@ -892,6 +894,15 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'inss negou', 'inss indeferiu', 'inss cortou', 'inss cessou', 'inss suspendeu', 'inss nao reconheceu', 'indeferimento do inss',
     'negado pelo inss', 'negada pelo inss', 'indeferido pelo inss', 'indeferida pelo inss', 'cortado pelo inss', 'cortada pelo inss',
   ],
+  // The INSS's ground that the client was no longer insured (Lei 8.213 art. 15: the grace period after the last contribution, 12 months
+  // more after 120 contributions and 12 more for an unemployment on record, §§ 1º-2º), told by its name or plainly.
+  'insured-status-lost': [
+    'qualidade de segurad*', 'perdi a qualidade', 'perdeu a qualidade', 'perda da qualidade', 'falta de qualidade', 'periodo de graca', 'tempo de graca',
+    ...['sou', 'e', 'era', 'estava', 'seria'].flatMap((be) => [`nao ${be} mais segurad*`, `nao ${be} mais contribuinte`]),
+  ],
+  // Maternity pay asked of the INSS (Lei 8.213 arts. 71 and 71-A), also for an adoption or a guardianship for adoption, to a father or
+  // either spouse of a same-sex couple (STF Tema 1.182); with an adoption told in the message, any benefit asked (`ADOPTED`, `BENEFIT_ASKED`).
+  'maternity-pay': ['salario maternidade', 'auxilio maternidade', 'beneficio maternidade'],
   'opponent-employer': [
     'a empresa me demitiu', 'me demitiu', 'me demitiram', 'fui demitid*', 'me mandou embora', 'me mandaram embora',
     'fui mandad* embora', 'meu patrao', 'minha patroa', 'meu empregador', 'minha empregadora', 'o empregador',
