@@ -591,6 +591,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o INSS negou meu benefício')).not.toContain('maternity-pay');
   });
 
+  it('reads work and two marks of work like slavery in one message as forced labour (CP art. 149)', () => {
+    expect(sut.extract('foi trabalhar numa fazenda e não consegue voltar, o dono pegou a carteira e o RG de todos')).toContain('forced-labour');
+    expect(sut.extract('tudo era descontado e a dívida da comida só aumentava, o encarregado falava que ninguém saía dali')).toContain('forced-labour');
+    expect(sut.extract('o patrão ficou com os passaportes delas e a porta da oficina fica trancada com cadeado')).toContain('forced-labour');
+    // One mark is an ordinary complaint, and a violent partner who keeps the client home is no employer.
+    expect(sut.extract('o patrão ficou com minha carteira de trabalho e não devolve')).not.toContain('forced-labour');
+    expect(sut.extract('meu marido anda armado e não me deixa sair pra trabalhar')).not.toContain('forced-labour');
+  });
+
   it('reads a vehicle that killed a relative as a collision the family suffered', () => {
     expect(sut.extract('um caminhão de uma distribuidora matou meu pai na rodovia')).toContain('collision-victim');
     expect(sut.extract('o ônibus da viação avançou o sinal e matou minha esposa na faixa')).toContain('collision-victim');

@@ -256,6 +256,29 @@ const WORK_DAMAGE =
   /\b(?:avaria\w*|quebr\w*(?! d[eo] contrato)|estrag\w*|danific\w*|danos?(?! mora)|franquia|conserto|batida|bateu|uniformes?|ferramentas?|equipamentos?|epi|diferenca de caixa|quebra de caixa)\b|\bcaixa (?:\w+ ){0,3}?falt\w*|\bfalt\w+ (?:\w+ ){0,3}?(?:no|do|o) caixa\b/;
 
 /**
+ * Work like slavery (CP art. 149; the labour inspection's indicators), told by the worker, a relative or a neighbour: work for someone
+ * (`HELD_AT_WORK`) and two of its marks in one message (`FORCED_LABOUR_MARKS`): the documents kept, a debt for the food, the lodging or
+ * the fare to pay before leaving, no way to leave, an armed watch. One mark alone is an ordinary labour complaint (wages owed, the card
+ * kept), and none of them a job likened to slavery ("isso é trabalho escravo"). Run on normalized text.
+ */
+const HELD_AT_WORK =
+  /\b(?:trabalh\w*|patrao|patroa|empregador|fazend\w*|carvoaria|oficina|colheita|lavoura|roca|garimpo|empreit\w*|gato|encarregado|capataz|costur\w*|alojamento)\b/;
+const FORCED_LABOUR_MARKS: readonly RegExp[] = [
+  // The documents kept by whoever hired.
+  /\b(?:pegou|pegaram|ficou com|ficaram com|tomou|tomaram|reteve|retiveram|recolheu|recolheram|guardou|guardaram|segura|seguram)\b (?:\w+ ){0,4}?(?:documentos?|carteiras? de trabalho|rg|passaportes?|ctps)\b/,
+  // A debt to the one they work for, or for what they eat, sleep in and came by; or a leave, or the documents, only once it is paid.
+  new RegExp(
+    '\\b(?:divida|devendo|deve|devem|devia|deviam)\\b[^.!?;\\n]{0,60}?\\b(?:armazem|cantina|mercadinho|barracao|patrao|fazendeiro|dono|gato|empreiteiro|encarregado|passagem|transporte|alojamento|comida)\\b' +
+      '|\\b(?:armazem|cantina|mercadinho|barracao|comida|alojamento|passagem)\\b[^.!?;\\n]{0,60}?\\b(?:divida|devendo|deve|devem)\\b' +
+      '|\\b(?:sai|saia|sair|ir embora|voltar|fugir|devolve|devolver)\\b[^.!?;\\n]{0,30}?\\b(?:pagar|pagarem|pague|paguem|quitar)\\b',
+  ),
+  // No way to leave: kept from it, or locked in.
+  /\b(?:nao|ninguem|nunca)\b (?:\w+ ){0,3}?(?:deixa|deixam|deixava|deixavam|deixou|pode|podem|podia|consegue|conseguem|conseguia|tem como|tinha como)\b (?:\w+ ){0,2}?(?:sair|ir embora|irem embora|voltar|fugir)\b|\bninguem (?:sai|saia|saiu|saem)\b|\b(?:porta|portao)\b[^.!?;\n]{0,30}?\b(?:trancad[oa]|cadeado)\b/,
+  // An armed watch.
+  /\b(?:homens|capangas?|vigias?|segurancas?|pistoleiros?|jagunc\w*|encarregado|gato|patrao|capataz)\b[^.!?;\n]{0,30}?\b(?:armad[oa]s?|espingarda|revolver|arma)\b/,
+];
+
+/**
  * A road vehicle that killed the client's relative, told with the vehicle as the subject ("um caminhão de uma distribuidora matou
  * meu pai", "o ônibus avançou o sinal e matou minha esposa"): the death in a collision whose reparation the family asks of the driver
  * and of the vehicle's owner (CC arts. 932 III and 948; Súmula 341 do STF), as "foi morto por um caminhão" already is. Not "quase
@@ -360,6 +383,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
   // The pay docked for a damage in one sentence ("descontaram da rescisão a franquia do caminhão que bateu"): CLT art. 462 §1º.
   ['damage-charged-to-worker', ({ normalized }) => inOneSentence(normalized, CHARGED_TO_WORKER, WORK_DAMAGE)],
+  // Work and two marks of work like slavery in one message: the people held now (CP art. 149).
+  ['forced-labour', ({ normalized }) => HELD_AT_WORK.test(normalized) && FORCED_LABOUR_MARKS.filter((mark) => mark.test(normalized)).length >= 2],
   ['collision-victim', ({ normalized }) => normalized.includes('mat') && VEHICLE_KILLED_RELATIVE.test(normalized)],
   // A relative held and a benefit asked in one message ("meu marido tá preso e falaram que os filhos têm direito a um auxílio"): the
   // family's auxílio-reclusão (Lei 8.213 art. 80), asked of the INSS; the arrest is its fato gerador.
