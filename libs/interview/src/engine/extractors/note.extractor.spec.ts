@@ -581,6 +581,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('negaram dizendo que perdi a qualidade de segurada')).toContain('insured-status-lost');
     expect(sut.extract('o inss falou que eu não sou mais segurado')).toContain('insured-status-lost');
     expect(sut.extract('sou segurado do inss há 20 anos')).not.toContain('insured-status-lost');
+    expect(sut.extract('o pedido foi indeferido por falta de qualidade de dependente')).not.toContain('insured-status-lost');
   });
 
   it('hears maternity pay asked, and a benefit asked for an adoption, as maternity pay (Lei 8.213 arts. 71 and 71-A)', () => {

@@ -898,7 +898,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The INSS's ground that the client was no longer insured (Lei 8.213 art. 15: the grace period after the last contribution, 12 months
   // more after 120 contributions and 12 more for an unemployment on record, §§ 1º-2º), told by its name or plainly.
   'insured-status-lost': [
-    'qualidade de segurad*', 'perdi a qualidade', 'perdeu a qualidade', 'perda da qualidade', 'falta de qualidade', 'periodo de graca', 'tempo de graca',
+    // Not the quality lost alone: a dependant's ("falta de qualidade de dependente") is the pension's proof of the union.
+    'qualidade de segurad*', 'periodo de graca', 'tempo de graca',
     ...['sou', 'e', 'era', 'estava', 'seria'].flatMap((be) => [`nao ${be} mais segurad*`, `nao ${be} mais contribuinte`]),
   ],
   // Maternity pay asked of the INSS (Lei 8.213 arts. 71 and 71-A), also for an adoption or a guardianship for adoption, to a father or
