@@ -235,6 +235,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o comprador nunca passou a escritura para o nome dele')).not.toContain('buyer-transfer-sought');
     expect(sut.extract('pago pensão e quero a revisão de alimentos')).toEqual(['child-support', 'support-payer', 'support-reduction']);
     expect(sut.extract('tenho moléstia grave e descontam o imposto retido na fonte')).toEqual(['tax-authority']);
+    // A tax on a benefit is the income tax withheld at source (Lei 7.713/88 art. 7º); "ir na pensão" is going there.
+    expect(sut.extract('vem um desconto de imposto na aposentadoria todo mês')).toEqual(['tax-authority']);
+    expect(sut.extract('preciso ir na pensão buscar minhas coisas')).not.toContain('tax-authority');
     expect(sut.extract('apague o post e me indenize')).toEqual(['damages-claimed']);
     expect(sut.extract('quero que ele responda pelo que fez')).toEqual(['criminal-complaint']);
     expect(sut.extract('quero ser reintegrada ao emprego')).toEqual(['reinstatement']);
@@ -609,6 +612,40 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fiquei sem trabalhar depois que caí da escada')).not.toContain('work-injury');
   });
 
+  it('reads the pay docked for a damage or a till short as a damage charged to the worker (CLT art. 462 §1º)', () => {
+    expect(sut.extract('no termo de rescisão descontaram 3 mil pela franquia do caminhão que bateu')).toContain('damage-charged-to-worker');
+    expect(sut.extract('a gerente desconta do meu salário quando o caixa fecha faltando dinheiro')).toContain('damage-charged-to-worker');
+    expect(sut.extract('o patrão quer cobrar a ferramenta que quebrou')).toContain('damage-charged-to-worker');
+    // A consumer's breach of contract or moral damages, and a loan docked from the pay, are not.
+    expect(sut.extract('a academia cobrou multa por quebra de contrato e tirou do meu salário')).not.toContain('damage-charged-to-worker');
+    expect(sut.extract('vou cobrar danos morais do banco que bloqueou meu salário')).not.toContain('damage-charged-to-worker');
+    expect(sut.extract('o banco desconta do meu salário o consignado')).not.toContain('damage-charged-to-worker');
+  });
+
+  it('hears the INSS\'s ground that the client was no longer insured (Lei 8.213 art. 15)', () => {
+    expect(sut.extract('negaram dizendo que perdi a qualidade de segurada')).toContain('insured-status-lost');
+    expect(sut.extract('o inss falou que eu não sou mais segurado')).toContain('insured-status-lost');
+    expect(sut.extract('sou segurado do inss há 20 anos')).not.toContain('insured-status-lost');
+    expect(sut.extract('o pedido foi indeferido por falta de qualidade de dependente')).not.toContain('insured-status-lost');
+  });
+
+  it('hears maternity pay asked, and a benefit asked for an adoption, as maternity pay (Lei 8.213 arts. 71 and 71-A)', () => {
+    expect(sut.extract('pedi o salário maternidade no INSS')).toContain('maternity-pay');
+    expect(sut.extract('consegui a guarda para fins de adoção, tenho direito a algum benefício do INSS?')).toContain('maternity-pay');
+    // The adoption alone, or a benefit with no adoption, is not.
+    expect(sut.extract('queremos adotar uma criança e o processo de habilitação está parado')).not.toContain('maternity-pay');
+    expect(sut.extract('o INSS negou meu benefício')).not.toContain('maternity-pay');
+  });
+
+  it('reads work and two marks of work like slavery in one message as forced labour (CP art. 149)', () => {
+    expect(sut.extract('foi trabalhar numa fazenda e não consegue voltar, o dono pegou a carteira e o RG de todos')).toContain('forced-labour');
+    expect(sut.extract('tudo era descontado e a dívida da comida só aumentava, o encarregado falava que ninguém saía dali')).toContain('forced-labour');
+    expect(sut.extract('o patrão ficou com os passaportes delas e a porta da oficina fica trancada com cadeado')).toContain('forced-labour');
+    // One mark is an ordinary complaint, and a violent partner who keeps the client home is no employer.
+    expect(sut.extract('o patrão ficou com minha carteira de trabalho e não devolve')).not.toContain('forced-labour');
+    expect(sut.extract('meu marido anda armado e não me deixa sair pra trabalhar')).not.toContain('forced-labour');
+  });
+
   it('reads a vehicle that killed a relative as a collision the family suffered', () => {
     expect(sut.extract('um caminhão de uma distribuidora matou meu pai na rodovia')).toContain('collision-victim');
     expect(sut.extract('o ônibus da viação avançou o sinal e matou minha esposa na faixa')).toContain('collision-victim');
@@ -833,6 +870,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu sogro teve um linfoma ano passado. o imposto de renda continua vindo no contracheque dele')).toContain('tax-contested');
     expect(sut.extract('tenho parkinson e tão descontando IR da minha aposentadoria')).toContain('tax-contested');
     expect(sut.extract('tenho HIV, será que preciso continuar pagando o IRPF?')).toContain('tax-contested');
+    // The illness named by its treatment or by one eye lost, the tax by the benefit that bears it or by the Receita's nickname.
+    expect(sut.extract('fiz quimioterapia e vem um desconto de imposto na aposentadoria')).toContain('tax-contested');
+    expect(sut.extract('faço hemodiálise e continuam tirando imposto de renda da minha pensão')).toContain('tax-contested');
+    expect(sut.extract('sou aposentado e cego de um olho, será que não pago o leão?')).toContain('tax-contested');
+    expect(sut.extract('vem um desconto de imposto na aposentadoria todo mês')).not.toContain('tax-contested');
     // The illness alone, the tax alone, and "ir" the verb are no exemption asked.
     expect(sut.extract('tenho câncer e o INSS cortou meu auxílio')).not.toContain('tax-contested');
     expect(sut.extract('o desconto do imposto de renda veio maior este mês')).not.toContain('tax-contested');

@@ -211,11 +211,16 @@ const ESTATE = new RegExp(`\\b(?:${ESTATE_WORDS.join('|')})\\b`);
  * The income tax and a serious illness of the law's list in one message ("tenho câncer e continuam descontando imposto de renda da
  * aposentadoria", "teve câncer em 2021. Disseram que ele não precisava pagar imposto de renda"): the retiree's or pensioner's
  * exemption (Lei 7.713/88 art. 6º XIV; Súmula 627 do STJ), asked of the paying source and the Receita with the refund of what was
- * withheld (CTN arts. 165 and 168): the tax is contested, the benefit only bears it. Run on normalized text.
+ * withheld (CTN arts. 165 and 168): the tax is contested, the benefit only bears it. The tax is also "o leão", the Receita's nickname.
+ * Run on normalized text.
  */
-const INCOME_TAX = new RegExp(`\\b(?:imposto de renda|irpf|irrf|${IR_WITHHELD.join('|')})\\b`);
+const INCOME_TAX = new RegExp(`\\b(?:imposto de renda|irpf|irrf|leao|${IR_WITHHELD.join('|')})\\b`);
+/**
+ * The illnesses of the law's list, and how clients name them: by the treatment (chemotherapy for a neoplasia, dialysis for a kidney
+ * failure, a nefropatia grave), one eye lost (the monocular blindness is cegueira too, as the STJ reads the list), a dementia (alienação mental).
+ */
 const EXEMPTING_ILLNESS =
-  /\b(?:cancer|neoplasia|tumor maligno|leucemia|linfoma|tuberculose|alienacao mental|esclerose multipla|cegueira|hanseniase|paralisia|cardiopatia|parkinson|espondiloartrose|nefropatia|hepatopatia|doenca de paget|aids|hiv|soropositiv[oa]|fibrose cistica|doenca grave|molestia grave)\b/;
+  /\b(?:cancer|neoplasia|tumor|quimioterapia|radioterapia|leucemia|linfoma|tuberculose|alienacao mental|alzheimer|demencia|esclerose multipla|cegueira|ceg[oa] de um olho|visao monocular|visao de um olho|hanseniase|paralisia|cardiopatia|parkinson|espondiloartrose|nefropatia|insuficiencia renal|hemodialise|hepatopatia|doenca de paget|aids|hiv|soropositiv[oa]|fibrose cistica|doenca grave|molestia grave)\b/;
 
 /**
  * The IPVA charged, protested or enrolled in one sentence ("estão me cobrando IPVA de um carro que vendi", "o estado protestou meu nome por
@@ -294,6 +299,43 @@ const HURT_AT_WORK = new RegExp(
 );
 
 /**
+ * The worker's pay docked, or the worker charged, by the employer ("descontaram da minha rescisão", "a gerente desconta do meu salário",
+ * "o patrão quer cobrar"), and a damage to the company's things, a till short or the work's own gear in the same sentence
+ * (`WORK_DAMAGE`; not a contract's breach nor moral damages, a consumer's words): the deduction CLT art. 462 §1º allows only for the
+ * worker's intent, or a fault the contract provides for. Run on normalized text.
+ */
+const DOCK = '(?:descont\\w*|cobr(?:a|am|ou|aram|ando|ar)|tir(?:a|am|ou|aram|ando|ar))';
+const CHARGED_TO_WORKER = new RegExp(
+  `\\b${DOCK}\\b[^.!?;\\n]{0,40}?\\b(?:salario|pagamento|holerite|contracheque|rescisao|acerto|ferias)\\b` +
+    `|\\b(?:salario|pagamento|holerite|contracheque|rescisao|acerto|patrao|patroa|empregador|gerente|supervisor|encarregado|chefe)\\b[^.!?;\\n]{0,40}?\\b${DOCK}\\b`,
+);
+const WORK_DAMAGE =
+  /\b(?:avaria\w*|quebr\w*(?! d[eo] contrato)|estrag\w*|danific\w*|danos?(?! mora)|franquia|conserto|batida|bateu|uniformes?|ferramentas?|equipamentos?|epi|diferenca de caixa|quebra de caixa)\b|\bcaixa (?:\w+ ){0,3}?falt\w*|\bfalt\w+ (?:\w+ ){0,3}?(?:no|do|o) caixa\b/;
+
+/**
+ * Work like slavery (CP art. 149; the labour inspection's indicators), told by the worker, a relative or a neighbour: work for someone
+ * (`HELD_AT_WORK`) and two of its marks in one message (`FORCED_LABOUR_MARKS`): the documents kept, a debt for the food, the lodging or
+ * the fare to pay before leaving, no way to leave, an armed watch. One mark alone is an ordinary labour complaint (wages owed, the card
+ * kept), and none of them a job likened to slavery ("isso é trabalho escravo"). Run on normalized text.
+ */
+const HELD_AT_WORK =
+  /\b(?:trabalh\w*|patrao|patroa|empregador|fazend\w*|carvoaria|oficina|colheita|lavoura|roca|garimpo|empreit\w*|gato|encarregado|capataz|costur\w*|alojamento)\b/;
+const FORCED_LABOUR_MARKS: readonly RegExp[] = [
+  // The documents kept by whoever hired.
+  /\b(?:pegou|pegaram|ficou com|ficaram com|tomou|tomaram|reteve|retiveram|recolheu|recolheram|guardou|guardaram|segura|seguram)\b (?:\w+ ){0,4}?(?:documentos?|carteiras? de trabalho|rg|passaportes?|ctps)\b/,
+  // A debt to the one they work for, or for what they eat, sleep in and came by; or a leave, or the documents, only once it is paid.
+  new RegExp(
+    '\\b(?:divida|devendo|deve|devem|devia|deviam)\\b[^.!?;\\n]{0,60}?\\b(?:armazem|cantina|mercadinho|barracao|patrao|fazendeiro|dono|gato|empreiteiro|encarregado|passagem|transporte|alojamento|comida)\\b' +
+      '|\\b(?:armazem|cantina|mercadinho|barracao|comida|alojamento|passagem)\\b[^.!?;\\n]{0,60}?\\b(?:divida|devendo|deve|devem)\\b' +
+      '|\\b(?:sai|saia|sair|ir embora|voltar|fugir|devolve|devolver)\\b[^.!?;\\n]{0,30}?\\b(?:pagar|pagarem|pague|paguem|quitar)\\b',
+  ),
+  // No way to leave: kept from it, or locked in.
+  /\b(?:nao|ninguem|nunca)\b (?:\w+ ){0,3}?(?:deixa|deixam|deixava|deixavam|deixou|pode|podem|podia|consegue|conseguem|conseguia|tem como|tinha como)\b (?:\w+ ){0,2}?(?:sair|ir embora|irem embora|voltar|fugir)\b|\bninguem (?:sai|saia|saiu|saem)\b|\b(?:porta|portao)\b[^.!?;\n]{0,30}?\b(?:trancad[oa]|cadeado)\b/,
+  // An armed watch.
+  /\b(?:homens|capangas?|vigias?|segurancas?|pistoleiros?|jagunc\w*|encarregado|gato|patrao|capataz)\b[^.!?;\n]{0,30}?\b(?:armad[oa]s?|espingarda|revolver|arma)\b/,
+];
+
+/**
  * A road vehicle that killed the client's relative, told with the vehicle as the subject ("um caminhão de uma distribuidora matou
  * meu pai", "o ônibus avançou o sinal e matou minha esposa"): the death in a collision whose reparation the family asks of the driver
  * and of the vehicle's owner (CC arts. 932 III and 948; Súmula 341 do STF), as "foi morto por um caminhão" already is. Not "quase
@@ -321,6 +363,13 @@ const FAMILY_BENEFIT = new RegExp(
     '|\\bbeneficio\\b[^.!?;\\n]{0,30}?\\b(?:pra|para|pro|pros|pras|aos|as) (?:a |o |os |as )?(?:familia|esposa|mulher|companheira|filhos?|filhas?|criancas|dependentes|gente)\\b' +
     '|\\bdireito (?:a|ao|de receber) (?:um |algum |o )?beneficio\\b',
 );
+
+/**
+ * An adoption, or a guardianship for one, and a benefit asked in the same message ("consegui a guarda para fins de adoção, tenho direito a
+ * algum benefício do INSS?"): the maternity pay of Lei 8.213 art. 71-A. Run on normalized text.
+ */
+const ADOPTED = /\b(?:adot(?:ei|amos|ou|aram|ar|ado|ada|ados|adas|ando|iv[oa]s?)|adoc(?:ao|oes)|adotant\w*)\b/;
+const BENEFIT_ASKED = /\b(?:inss|beneficio)\b/;
 
 /**
  * A death at work in one sentence ("meu marido morreu num acidente na obra onde trabalhava", "morreu eletrocutado no serviço",
@@ -422,10 +471,15 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
   // Work for another and an injury of work in one message ("trabalhava de servente numa obra e caí do andaime"): a work accident.
   ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
+  // The pay docked for a damage in one sentence ("descontaram da rescisão a franquia do caminhão que bateu"): CLT art. 462 §1º.
+  ['damage-charged-to-worker', ({ normalized }) => inOneSentence(normalized, CHARGED_TO_WORKER, WORK_DAMAGE)],
+  // Work and two marks of work like slavery in one message: the people held now (CP art. 149).
+  ['forced-labour', ({ normalized }) => HELD_AT_WORK.test(normalized) && FORCED_LABOUR_MARKS.filter((mark) => mark.test(normalized)).length >= 2],
   ['collision-victim', ({ normalized }) => normalized.includes('mat') && VEHICLE_KILLED_RELATIVE.test(normalized)],
   // A relative held and a benefit asked in one message ("meu marido tá preso e falaram que os filhos têm direito a um auxílio"): the
   // family's auxílio-reclusão (Lei 8.213 art. 80), asked of the INSS; the arrest is its fato gerador.
   ['dependant-benefit', ({ normalized }) => RELATIVE_HELD.test(normalized) && FAMILY_BENEFIT.test(normalized)],
+  ['maternity-pay', ({ normalized }) => ADOPTED.test(normalized) && BENEFIT_ASKED.test(normalized)],
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
   ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK)],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.

@@ -141,11 +141,15 @@ export type ClientNote =
   | 'partner-spouse-entry'
   | 'supply-reconnection'
   | 'benefit-restoration'
+  | 'insured-status-lost'
+  | 'maternity-pay'
   | 'boundary-encroachment'
   | 'tax-contested'
   | 'neighbour-works'
   | 'supplier-hired'
   | 'work-injury'
+  | 'damage-charged-to-worker'
+  | 'forced-labour'
   | 'thing-hired'
   | 'assistance-benefit'
   | 'tenant'
@@ -898,6 +902,16 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'inss negou', 'inss indeferiu', 'inss cortou', 'inss cessou', 'inss suspendeu', 'inss nao reconheceu', 'indeferimento do inss',
     'negado pelo inss', 'negada pelo inss', 'indeferido pelo inss', 'indeferida pelo inss', 'cortado pelo inss', 'cortada pelo inss',
   ],
+  // The INSS's ground that the client was no longer insured (Lei 8.213 art. 15: the grace period after the last contribution, 12 months
+  // more after 120 contributions and 12 more for an unemployment on record, §§ 1º-2º), told by its name or plainly.
+  'insured-status-lost': [
+    // Not the quality lost alone: a dependant's ("falta de qualidade de dependente") is the pension's proof of the union.
+    'qualidade de segurad*', 'periodo de graca', 'tempo de graca',
+    ...['sou', 'e', 'era', 'estava', 'seria'].flatMap((be) => [`nao ${be} mais segurad*`, `nao ${be} mais contribuinte`]),
+  ],
+  // Maternity pay asked of the INSS (Lei 8.213 arts. 71 and 71-A), also for an adoption or a guardianship for adoption, to a father or
+  // either spouse of a same-sex couple (STF Tema 1.182); with an adoption told in the message, any benefit asked (`ADOPTED`, `BENEFIT_ASKED`).
+  'maternity-pay': ['salario maternidade', 'auxilio maternidade', 'beneficio maternidade'],
   'opponent-employer': [
     'a empresa me demitiu', 'me demitiu', 'me demitiram', 'fui demitid*', 'me mandou embora', 'me mandaram embora',
     'fui mandad* embora', 'meu patrao', 'minha patroa', 'meu empregador', 'minha empregadora', 'o empregador',
@@ -1097,6 +1111,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'supplier-hired': [],
   // Read across a message (`WORKED_FOR`, `HURT_AT_WORK`), not by a phrase of its own.
   'work-injury': [],
+  // Read across a sentence (`CHARGED_TO_WORKER`, `WORK_DAMAGE`), not by a phrase of its own.
+  'damage-charged-to-worker': [],
+  // Read across a message (`HELD_AT_WORK`, `FORCED_LABOUR_MARKS`), not by a phrase of its own.
+  'forced-labour': [],
   'thing-hired': THING_HIRED,
   'assistance-benefit': ASSISTANCE_BENEFIT,
   tenant: TENANT,

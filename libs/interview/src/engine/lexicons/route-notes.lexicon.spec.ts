@@ -13,6 +13,14 @@ describe('route notes (role and remedy over the background words)', () => {
   };
 
   it.each<[string, LegalAreaCode]>([
+    // A benefit refused for an insured status lost while unemployed is the INSS's case (Lei 8.213 art. 15), the old job its proof.
+    ['fui demitido da fábrica, recebi o fgts e o seguro desemprego, e agora o inss negou meu auxílio doença por perda da qualidade de segurado', 'previdenciario'],
+    // Maternity pay for an adoption is asked of the INSS (Lei 8.213 art. 71-A), the guardianship only its event.
+    ['tenho a guarda provisória para fins de adoção do meu filho na vara da infância e quero saber do salário maternidade', 'previdenciario'],
+    // Seamstresses held in a workshop, their passports taken, are a labour case (CP art. 149): the room's rent tells the hold, no lease.
+    ['elas trabalham numa oficina de costura, o dono ficou com os passaportes delas, cobra o aluguel do quarto e a porta fica trancada com cadeado', 'trabalhista'],
+    // The employer's charge for a crash or a broken phone is a labour claim (CLT art. 462 §1º), however the crash is told.
+    ['fui demitido e descontaram da minha rescisão a franquia do seguro do caminhão que bateu, tenho o boletim de ocorrência do acidente de trânsito', 'trabalhista'],
     // Who plans a bequest asks a succession remedy; the flat and the notary are the estate.
     ['sou solteiro e quero deixar a minha casa para o meu afilhado, fazer a escritura certinha no cartório', 'familia'],
     ['quero fazer um testamento para o meu apartamento ficar com a minha neta quando eu morrer', 'familia'],

@@ -545,8 +545,11 @@ export const IR_WITHHELD: string[] = [
   ...['descontando', 'desconta', 'descontam', 'descontou', 'descontaram', 'descontar', 'retendo', 'retem', 'reteve', 'retiveram', 'cobrando', 'cobram',
     'pagando', 'pago', 'pagar'].flatMap((verb) => [`${verb} ir`, `${verb} o ir`]),
   'ir retido', 'ir descontado', 'ir na fonte', 'ir no contracheque', 'ir no meu contracheque', 'ir no holerite', 'ir no extrato',
-  ...['da aposentadoria', 'da minha aposentadoria', 'do beneficio', 'do meu beneficio', 'da pensao', 'da minha pensao', 'dos proventos', 'dos meus proventos']
-    .flatMap((bearer) => [`ir ${bearer}`, `ir sobre ${bearer.replace(/^da /, 'a ').replace(/^do /, 'o ').replace(/^dos /, 'os ')}`]),
+  // The tax named beside the benefit that bears it ("desconto de imposto na aposentadoria"): a tax on a benefit is the income tax. Not
+  // "ir na pensão", which is going somewhere.
+  ...['ir', 'imposto', 'imposto de renda'].flatMap((tax) =>
+    ['da aposentadoria', 'da minha aposentadoria', 'do beneficio', 'do meu beneficio', 'da pensao', 'da minha pensao', 'dos proventos', 'dos meus proventos']
+      .flatMap((bearer) => [`${tax} ${bearer}`, `${tax} sobre ${bearer.replace(/^d/, '')}`, ...(tax === 'ir' ? [] : [`${tax} ${bearer.replace(/^d/, 'n')}`])])),
 ];
 
 /**
@@ -612,7 +615,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
-  'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share',
+  'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share',
   RouteRule
 >> = {
   'succession-planning': {
@@ -832,6 +835,20 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The benefit asked of the INSS (refused, cut, converted, a retirement), a public servant's accident, and a crash on the road
     // (the driver who hit the worker answers in the civil courts) follow their own routes.
     yieldsTo: ['opponent-inss', 'benefit-conversion', 'benefit-denied', 'retirement-sought', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over'],
+  },
+  'damage-charged-to-worker': {
+    why: 'o empregador só desconta do salário ou da rescisão o dano que o empregado causou se houve dolo, ou culpa com o desconto previsto no contrato (art. 462 §1º da CLT), e não lhe repassa o risco do negócio (art. 2º): o celular, o caminhão, a ferramenta, o uniforme ou a falta no caixa cobrados do empregado se discutem na Justiça do Trabalho. A batida, o conserto e o boletim de ocorrência dizem de onde veio o dano, não um pedido cível nem de consumo',
+    factors: { trabalhista: 1.2, civil: 0.5, consumidor: 0.5, empresarial: 0.5 },
+    // The crash's, the repair's and the company's words tell the damage charged and who charged it.
+    moves: { civil: 'trabalhista', consumidor: 'trabalhista', empresarial: 'trabalhista' },
+  },
+  'forced-labour': {
+    why: 'quem é mantido no trabalho por dívida, sem documentos, vigiado ou sem poder sair está em condição análoga à de escravo (art. 149 do Código Penal): o resgate pela fiscalização do trabalho, as verbas, o seguro-desemprego do resgatado (art. 2º-C da Lei 7.998) e a indenização se pedem na Justiça do Trabalho, e o crime corre à parte. A fazenda, o barracão, o armazém, o quarto e a polícia dizem onde e como a pessoa está presa, não um caso cível, imobiliário ou de consumo',
+    factors: { trabalhista: 1.5, civil: 0.4, consumidor: 0.4, imobiliario: 0.4, criminal: 0.5, empresarial: 0.5 },
+    // The farm's, the store's, the room's and the arms' words tell the workplace and the hold.
+    moves: { civil: 'trabalhista', consumidor: 'trabalhista', imobiliario: 'trabalhista', criminal: 'trabalhista' },
+    // A woman kept at home by her partner is violence at home (Lei 11.340), whatever work she tells.
+    yieldsTo: ['violence'],
   },
   'work-death': {
     why: 'o empregado que morreu no serviço (a queda, o choque, a máquina: acidente do trabalho, art. 19 da Lei 8.213) deixa à viúva e aos filhos a indenização do empregador e do tomador (art. 7º XXVIII da Constituição; arts. 927 parágrafo único, 942 e 948 do Código Civil: o dano moral e a pensão mensal), pedida na Justiça do Trabalho (art. 114 VI da Constituição; Súmula Vinculante 22); a pensão por morte do INSS é devida à parte e não se desconta dela (Súmula 229 do STF), e o inquérito da polícia e a perícia contam como foi',

@@ -351,6 +351,22 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     moves: { familia: 'previdenciario' },
     yieldsTo: ['marital-split', 'parent-support', 'return-refused', 'opponent-employer', 'unrequested-loan', 'elder-abuse'],
   },
+  'insured-status-lost': {
+    why: 'o benefício negado porque o cliente já não seria segurado se discute com o INSS: o período de graça conta da última contribuição e cresce com mais de 120 contribuições e com o desemprego (art. 15 II e §§ 1º-2º da Lei 8.213). O emprego antigo, a dispensa, a rescisão e o seguro-desemprego provam as contribuições e o desemprego, não um pedido trabalhista',
+    factors: { trabalhista: 0.5, previdenciario: 1.2 },
+    // The job's and the dismissal's words tell the contributions and the unemployment that keep the insured status.
+    moves: { trabalhista: 'previdenciario' },
+    // A claim against the employer told beside it (the reinstatement, the rights of the contract) keeps its own route.
+    yieldsTo: ['labour-rights-claimed', 'reinstatement'],
+  },
+  'maternity-pay': {
+    why: 'o salário-maternidade é benefício do INSS, devido também a quem adota ou obtém a guarda para fins de adoção, seja mãe ou pai, e a um dos cônjuges de casal homoafetivo (arts. 71 e 71-A da Lei 8.213; STF Tema 1.182): a adoção, a guarda e a vara da infância são o fato gerador do benefício, não um pedido de família',
+    factors: { familia: 0.5 },
+    // The adoption's and the child's words tell the event the benefit is paid for.
+    moves: { familia: 'previdenciario' },
+    // Child support, a separation or a custody fight told beside it are the family case; the benefit only tells an income.
+    yieldsTo: ['child-support', 'marital-split', 'custody-sought', 'parent-support', 'support-enforced'],
+  },
   'retirement-sought': {
     why: 'quem pede para se aposentar pede um benefício ao INSS (Lei 8.213): os empregos, a roça sem registro e a carteira assinada contam como tempo de contribuição, não como pedido trabalhista. O servidor que se aposenta pelo regime próprio, o empregado dispensado antes da aposentadoria e o imposto sobre ela seguem as suas regras',
     factors: { trabalhista: 0.6, civil: 0.7, familia: 0.7 },

@@ -98,7 +98,8 @@ export interface SubareaPrecedence {
   notes: string[];
   /** Empty: the notes alone decide. */
   keywords: string[];
-  over: string[];
+  /** Omitted: every other kind of the subarea's area, its default among them. */
+  over?: string[];
   /** Prefixes of terms found that keep the subarea as it is (an enforcement served on the client). */
   unless?: string[];
   /** Ids of `CLIENT_NOTES` that keep the subarea as it is (a witness who is also the victim or the accused). */
@@ -144,6 +145,9 @@ export const SUBAREA_PRECEDENCES: SubareaPrecedence[] = [
   },
   // A past arrest followed by a sentence served: what remains is the sentence and its effects (LEP; reabilitação,
   // CP art. 93), not a custody to undo.
+  // Work like slavery told by its marks (`forced-labour`: the documents kept, a debt to pay before leaving, an armed watch) is that case,
+  // whatever wages, severance or hours the story also tells: the people are held now (CP art. 149; the rescue, Lei 7.998 art. 2º-C).
+  { subarea: 'trabalhista.escravo', notes: ['forced-labour'], keywords: [] },
   { subarea: 'criminal.execucao-penal', notes: ['custody-ended'], keywords: ['pena', 'condenad', 'regime'], over: ['criminal.prisao'] },
   // A repossession suit served over a financed vehicle is that suit, whatever else the story tells of the car (a crash, a
   // fine, a debt between relatives): the 5-day term of Decreto-Lei 911/69 comes first.

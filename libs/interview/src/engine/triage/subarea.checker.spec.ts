@@ -107,6 +107,13 @@ describe(SubareaChecker.name, () => {
     );
   });
 
+  it('calls work told by the marks of slavery that case, over any other labour kind or the default (CP art. 149)', () => {
+    const held = newFacts({ area: 'trabalhista', notes: ['forced-labour'] });
+    expect(sut.fit(held, 'trabalhista', 'direitos trabalhistas')).toBe('trabalho análogo à escravidão');
+    expect(sut.fit(held, 'trabalhista', 'verbas rescisórias')).toBe('trabalho análogo à escravidão');
+    expect(sut.fit({ ...held, notes: [] }, 'trabalhista', 'direitos trabalhistas')).toBe('direitos trabalhistas');
+  });
+
   it('leaves subareas without a requirement alone', () => {
     expect(sut.fit(newFacts(), 'consumidor', 'plano de saúde')).toBe('plano de saúde');
   });

@@ -13,7 +13,7 @@ export class SubareaChecker {
     const accusedKind = label === lexicon.defaultSubarea || (id !== undefined && victims?.over.includes(id));
     if (victims && accusedKind && isVictim(facts)) return lexicon.subareas.find((sub) => sub.id === victims.subarea)?.label ?? label;
     const precedence = SUBAREA_PRECEDENCES.find(
-      (p) => id !== undefined && p.over.includes(id) && this.told(facts, p.notes, p.keywords) && !(p.unless && this.mentions(facts, p.unless)) &&
+      (p) => (p.over ? id !== undefined && p.over.includes(id) : p.subarea.startsWith(`${area}.`)) && this.told(facts, p.notes, p.keywords) && !(p.unless && this.mentions(facts, p.unless)) &&
         !p.unlessNotes?.some((note) => facts.notes.includes(note)),
     );
     const instead = precedence && lexicon.subareas.find((sub) => sub.id === precedence.subarea);
