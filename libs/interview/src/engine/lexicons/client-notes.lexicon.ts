@@ -594,6 +594,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The family business told in the spoken first person plural ("a gente tem uma fábrica de móveis").
     ...['empresa', 'pequena empresa', 'microempresa', 'fabrica', 'industria', 'distribuidora', 'transportadora', 'metalurgica', 'confeccao', 'importadora', 'loja', 'construtora']
       .map((business) => `a gente tem uma ${business}`),
+    // The business told as small ("tenho uma pequena fábrica de embalagens"), as "tenho uma pequena empresa" above.
+    ...['fabrica', 'industria', 'distribuidora', 'transportadora', 'metalurgica', 'confeccao', 'importadora', 'loja', 'construtora']
+      .flatMap((business) => [`tenho uma pequena ${business}`, `temos uma pequena ${business}`]),
   ],
   // A person run over by a vehicle (the client or the relative the client speaks for): the victim of a road accident.
   'run-over': [

@@ -148,6 +148,7 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('quero denunciar a loja por estelionato e dar queixa na polícia')).not.toContain('criminal-complaint');
     expect(notes.extract('quero dar queixa na polícia contra o vendedor')).toContain('criminal-complaint');
     expect(notes.extract('tenho uma distribuidora de bebidas')).toContain('client-company');
+    expect(notes.extract('temos uma pequena confecção aqui no bairro')).toContain('client-company');
     expect(notes.extract('o banco abriu o MED do pix e depois negou')).toContain('refund-claimed');
     // Whoever holds the money refuses to return it, the bank named or not ("o banco itau nao quer devolver").
     expect(notes.extract('o banco itau nao quer devolver os 4 mil')).toContain('refund-claimed');
