@@ -42,6 +42,11 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['sem-renda'] }))).toBe(720);
   });
 
+  it("reads a benefit cut just now as within two days, and a child support's stop by its own course", () => {
+    expect(sut.hours(newFacts({ area: 'previdenciario', urgencySignals: ['beneficio-cortado-agora', 'sem-renda'] }))).toBe(48);
+    expect(sut.hours(newFacts({ area: 'familia', urgencySignals: ['beneficio-cortado-agora'] }))).toBe(DEFAULT_URGENCY_H);
+  });
+
   it('labels the signals for summaries', () => {
     expect(sut.labels(newFacts({ urgencySignals: ['liminar'] }))).toEqual(['liminar']);
     // Two signals of one label (a child taken, a child not returned) are told once.

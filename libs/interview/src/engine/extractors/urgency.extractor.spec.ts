@@ -44,6 +44,13 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('caí num golpe do pix e o banco não quer devolver').signals).not.toContain('golpe-pix-recente');
   });
 
+  it('reads a benefit cut just now as the month\'s income gone, and one cut months back as the claim', () => {
+    expect(sut.extract('chegou ontem a carta de cessação do meu auxílio').signals).toContain('beneficio-cortado-agora');
+    expect(sut.extract('o INSS cortou a aposentadoria e esse mês já não caiu nada').signals).toContain('beneficio-cortado-agora');
+    expect(sut.extract('cortaram meu benefício faz uns oito meses, hoje vim perguntar se ainda dá').signals).not.toContain('beneficio-cortado-agora');
+    expect(sut.extract('o INSS cortou o auxílio na perícia de março').signals).not.toContain('beneficio-cortado-agora');
+  });
+
   it('reads the salary unpaid as a week-or-two urgency, and the FGTS not deposited as none', () => {
     expect(sut.extract('o patrão não paga meu salário faz 2 meses').signals).toContain('salario-atrasado');
     expect(sut.extract('a empresa não deposita o FGTS desde janeiro').signals).not.toContain('salario-atrasado');

@@ -4,7 +4,7 @@ import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { COLLAPSE_RISK, HELD_NOW, OWN_INTIMATE_IMAGES, POLICE_CUSTODY } from './safety.lexicon';
-import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
+import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED } from './utility-supply.lexicon';
 
 /**
@@ -977,26 +977,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao foi feita a prova de vida', 'esqueci da prova de vida', 'esqueci a prova de vida', 'por causa da prova de vida',
     'fazer a prova de vida', 'fazer prova de vida', 'falta de comprovacao de vida', 'fazer a comprovacao de vida',
   ],
-  'beneficio-cessado': [
-    'cortou o beneficio', 'cortaram o beneficio', 'cortou meu beneficio', 'cortaram meu beneficio', 'cortou o meu beneficio', 'cortaram o meu beneficio',
-    'cortou o auxilio', 'cortaram o auxilio', 'cortou meu auxilio', 'cortaram meu auxilio', 'cortou a aposentadoria', 'cortaram a aposentadoria',
-    'cortou minha aposentadoria', 'cortaram minha aposentadoria', 'cortou a pensao', 'cortaram a pensao', 'cortou minha pensao', 'cortaram minha pensao',
-    'cortou o bpc', 'cortaram o bpc', 'cortou meu bpc', 'cortaram meu bpc', 'beneficio foi cortado', 'auxilio foi cortado', 'auxilio doenca foi cortado',
-    'aposentadoria foi cortada', 'pensao foi cortada', 'bpc foi cortado', 'beneficio cortado', 'beneficio foi cessado', 'beneficio cessado', 'cessacao do beneficio',
-    'cessacao do auxilio', 'cessou o beneficio', 'cessaram o beneficio', 'carta de cessacao', 'cessacao da aposentadoria', 'cessou a aposentadoria', 'cessou o auxilio',
-    // The INSS's review of benefits by incapacity (Lei 13.846/19): a new examination that ends a benefit paid for years.
-    'pente fino', 'suspendeu o beneficio', 'suspenderam o beneficio', 'suspenderam meu beneficio',
-    'beneficio suspenso', 'beneficio foi suspenso', 'suspenderam a aposentadoria', 'suspendeu a aposentadoria', 'aposentadoria suspensa', 'aposentadoria foi suspensa',
-    'suspenderam o pagamento', 'suspendeu o pagamento',
-    // The cut told as the payment stopping, or as the INSS's examiner ending the incapacity ("o perito deu alta"): the benefit
-    // ceased (Lei 8.213/91 art. 60 §8º), to extend, appeal or restore in court with a medical examination.
-    'beneficio parou', 'auxilio parou', 'aposentadoria parou', 'parou de cair o beneficio', 'parou de cair o auxilio', 'parou de pagar o beneficio', 'parou de pagar o auxilio',
-    'perito deu alta', 'perita deu alta', 'perito me deu alta', 'perita me deu alta', 'alta do inss', 'alta programada', 'deu alta na pericia', 'alta na pericia',
-    // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
-    'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
-    'inss cortou', 'inss cessou', 'inss suspendeu',
-    'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
-  ],
+  'beneficio-cessado': BENEFIT_CUT,
   // One fact under two regimes: an accident at work or an occupational disease is a claim against the employer (CLT, CF art. 7
   // XXVIII) and a benefit from the INSS (Lei 8.213/91 arts. 19-21 and 86). Weigh nothing alone: together they are two areas (`IMPLIED_FEATURES`).
   // A vehicle owned by a company (its employee's or its own): with a collision, the company answers too (`IMPLIED_FEATURES`, civil cases).

@@ -28,6 +28,31 @@ export interface UrgencySignal {
 }
 
 /**
+ * A benefit the INSS was paying, cut or suspended (cessação, suspensão), told by the cut itself, its agent or the payment stopping
+ * (the complexity feature `beneficio-cessado`; the urgency signal `beneficio-cortado-agora` when told as just now).
+ */
+export const BENEFIT_CUT: string[] = [
+  'cortou o beneficio', 'cortaram o beneficio', 'cortou meu beneficio', 'cortaram meu beneficio', 'cortou o meu beneficio', 'cortaram o meu beneficio',
+  'cortou o auxilio', 'cortaram o auxilio', 'cortou meu auxilio', 'cortaram meu auxilio', 'cortou a aposentadoria', 'cortaram a aposentadoria',
+  'cortou minha aposentadoria', 'cortaram minha aposentadoria', 'cortou a pensao', 'cortaram a pensao', 'cortou minha pensao', 'cortaram minha pensao',
+  'cortou o bpc', 'cortaram o bpc', 'cortou meu bpc', 'cortaram meu bpc', 'beneficio foi cortado', 'auxilio foi cortado', 'auxilio doenca foi cortado',
+  'aposentadoria foi cortada', 'pensao foi cortada', 'bpc foi cortado', 'beneficio cortado', 'beneficio foi cessado', 'beneficio cessado', 'cessacao do beneficio',
+  'cessacao do auxilio', 'cessou o beneficio', 'cessaram o beneficio', 'carta de cessacao', 'cessacao da aposentadoria', 'cessou a aposentadoria', 'cessou o auxilio',
+  // The INSS's review of benefits by incapacity (Lei 13.846/19): a new examination that ends a benefit paid for years.
+  'pente fino', 'suspendeu o beneficio', 'suspenderam o beneficio', 'suspenderam meu beneficio',
+  'beneficio suspenso', 'beneficio foi suspenso', 'suspenderam a aposentadoria', 'suspendeu a aposentadoria', 'aposentadoria suspensa', 'aposentadoria foi suspensa',
+  'suspenderam o pagamento', 'suspendeu o pagamento',
+  // The cut told as the payment stopping, or as the INSS's examiner ending the incapacity ("o perito deu alta"): the benefit
+  // ceased (Lei 8.213/91 art. 60 §8º), to extend, appeal or restore in court with a medical examination.
+  'beneficio parou', 'auxilio parou', 'aposentadoria parou', 'parou de cair o beneficio', 'parou de cair o auxilio', 'parou de pagar o beneficio', 'parou de pagar o auxilio',
+  'perito deu alta', 'perita deu alta', 'perito me deu alta', 'perita me deu alta', 'alta do inss', 'alta programada', 'deu alta na pericia', 'alta na pericia',
+  // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
+  'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
+  'inss cortou', 'inss cessou', 'inss suspendeu',
+  'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
+];
+
+/**
  * A seizure threatened or to come, not done: a collector's "senão penhora", "vão penhorar a casa". Only a court orders a penhora, within a lawsuit (CPC arts. 831 ss.); until then there is nothing to lift.
  * No urgency signal: these longer phrases only keep the "penhora" inside them from counting (`UrgencyExtractor`).
  */
@@ -260,6 +285,14 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       // day; months late ground a rescisão indireta, art. 483 d). Not "sem receber o adicional", one item of it.
       'sem receber salario', 'sem receber o salario', 'sem receber meu salario', 'sem receber o meu salario', 'sem receber nosso salario', 'sem receber o nosso salario',
       'sem receber os salarios', 'sem receber salarios', 'sem pagamento de salario'],
+  },
+  {
+    // A benefit cut just now ("ontem apareceu benefício cessado", "cortaram o benefício, esse mês já não caiu"): the month's income the
+    // household lives on is gone, and its restoration is asked at once (a tutela de urgência, CPC art. 300, for an alimentary benefit;
+    // the request to extend or the appeal, Lei 8.213/91 art. 60 §§8º-9º). A cut told months or years back is the claim, not this.
+    // Child support stopped by the other parent is enforced on its own course (`familia`).
+    id: 'beneficio-cortado-agora', label: 'benefício cortado agora', hours: 48, hoursIn: { familia: 720 },
+    phrases: BENEFIT_CUT, requiresAny: ['ontem', 'anteontem', 'hoje', 'agora', 'caiu'], unlessAny: ['meses', 'anos'],
   },
   {
     // A benefit or a salary told as the household's only income ("a aposentadoria é a única renda da casa") is income lost only once
