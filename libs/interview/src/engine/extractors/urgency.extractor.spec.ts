@@ -42,6 +42,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('hoje fiz um pix pro golpista que se passou pela loja').signals).toContain('golpe-pix-recente');
     expect(sut.extract('caí num golpe do pix faz três meses e hoje o banco respondeu que não devolve').signals).not.toContain('golpe-pix-recente');
     expect(sut.extract('caí num golpe do pix e o banco não quer devolver').signals).not.toContain('golpe-pix-recente');
+    // The account taken over: Pix the client never made, told as just seen.
+    expect(sut.extract('hoje cedo vi três pix que eu não fiz saindo da minha conta').signals).toContain('golpe-pix-recente');
+    expect(sut.extract('levaram meu celular e ontem à noite esvaziaram a minha conta').signals).toContain('golpe-pix-recente');
+    expect(sut.extract('em janeiro fizeram transações que eu não fiz e até hoje o banco enrola').signals).not.toContain('golpe-pix-recente');
   });
 
   it('reads a benefit cut just now as the month\'s income gone, and one cut months back as the claim', () => {

@@ -220,9 +220,15 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // usually moved on within hours, so the bank is pressed the same day. Told of an older scam (weeks, months), it is the refund claim.
     id: 'golpe-pix-recente', label: 'golpe do Pix recente (bloqueio pelo MED em horas)', hours: 24,
     phrases: ['golpe do pix', 'golpe no pix', 'golpe pelo pix', 'golpe via pix', 'golpe de pix', 'golpe com pix', 'pix pro golpista', 'pix pra golpista',
-      'pix para o golpista', 'pix para golpista', 'pix ao golpista'],
+      'pix para o golpista', 'pix para golpista', 'pix ao golpista',
+      // The same fraud with the account taken over (a stolen phone, a cloned app): Pix the client did not make, the account emptied.
+      'pix que eu nao fiz', 'pix que nao fiz', 'pix nao reconhecido', 'pix nao reconhecidos', 'pix que eu nao reconheco', 'transferencias que eu nao fiz',
+      'transacoes nao reconhecidas', 'transacoes que eu nao fiz', 'limparam minha conta', 'limparam a minha conta', 'limparam a conta', 'esvaziaram minha conta',
+      'esvaziaram a minha conta', 'esvaziaram a conta', 'rasparam minha conta', 'rasparam a conta'],
     requiresAny: ['ontem', 'hoje', 'anteontem', 'agora', 'agorinha'],
-    unlessAny: ['semanas', 'meses', 'anos', 'mes', 'ano'],
+    // An older one told by its month ("em março fizeram transações que eu não fiz, e até hoje nada"): the "hoje" is the wait, not the fraud.
+    unlessAny: ['dias', 'semanas', 'meses', 'anos', 'mes', 'ano', 'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro',
+      'novembro', 'dezembro'],
   },
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
