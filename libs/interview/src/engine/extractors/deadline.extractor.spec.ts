@@ -77,6 +77,12 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('tenho 3 dias para sair da casa').map((d) => d.daysLeft)).toEqual([3]);
   });
 
+  it('reads "de um dia pro outro" as a sudden change, not a term of one day', () => {
+    expect(sut.extract('a loja fechou de um dia pro outro e ninguém avisou')).toEqual([]);
+    expect(sut.extract('me mandaram embora de um dia para o outro')).toEqual([]);
+    expect(sut.extract('o juiz deu um dia pra pagar').map((d) => d.daysLeft)).toEqual([1]);
+  });
+
   it('reads chat shorthand as the words it stands for, keeping the client\'s words', () => {
     expect(sut.extract('o oficial veio, a desocupacao acaba semana q vem')).toEqual([{ raw: 'semana q vem', daysLeft: 7, legal: null }]);
   });

@@ -37,10 +37,11 @@ const CARE_WORDS = /\b(tratamento|ciclo|quimioterapia|radioterapia|sessao|remedi
 const DAY_WORDS = /amanha|hoje|semana|mes que vem|proximo mes|segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d/;
 /**
  * A term counted in days from the message. Not a span between two events ("recebi a circular só 3 dias
- * antes de assinar", "2 dias depois da cirurgia"): that dates one event by another, it runs from no message.
+ * antes de assinar", "2 dias depois da cirurgia"): that dates one event by another, it runs from no message;
+ * nor the idiom of a sudden change ("cortaram o contrato de um dia pro outro", "de um dia para o outro").
  */
 const COUNTED = new RegExp(
-  `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?(?!(?: uteis| corridos)? (?:antes|depois)\\b)( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir))\\b[^.;!?]{0,40}`,
+  `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?(?!(?: uteis| corridos)? (?:antes|depois)\\b)( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir)(?! (?:o )?outro\\b))\\b[^.;!?]{0,40}`,
   'g',
 );
 /**
