@@ -557,6 +557,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o Estado tinha o dever de proteger ele lá dentro')).toContain('state-liability');
     expect(sut.extract('meu filho se machucou na escola municipal e a prefeitura tem que pagar o tratamento')).toContain('state-custody');
     expect(sut.extract('fui atendido no hospital municipal depois da batida')).not.toContain('state-custody');
+    // The places of care are the complexity reading's (`PUBLIC_CARE_PLACES`): an emergency unit, a health post, a nursery of the State.
+    expect(sut.extract('meu pai piorou na UPA esperando e o município falhou, tem que indenizar')).toContain('state-custody');
+    expect(sut.extract('levei meu filho na UPA e depois fui pra casa')).not.toContain('state-custody');
     expect(sut.extract('o estado de saúde dele é grave')).not.toContain('state-liability');
   });
 

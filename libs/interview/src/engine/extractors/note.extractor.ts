@@ -1,6 +1,7 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
+import { PUBLIC_CARE_PLACES } from '../lexicons/complexity-readings.lexicon';
 import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
@@ -420,8 +421,8 @@ const STATE_ASKED_TO_PAY = new RegExp(
   `\\b(?:indenizac(?:ao|oes)|acao|processo|processar|reparacao|dever|omissao|falha)\\b[^.!?;\\n]{0,40}?\\b(?:contra (?:o|a)|d[oa]) ${PUBLIC_BODY}\\b` +
     `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|e responsavel|responde|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
 );
-/** A public hospital or a public school, whose patient or pupil is in the State's care (`STATE_CUSTODY`). Run on normalized text. */
-const PUBLIC_CARE = /\b(?:hospital (?:publico|estadual|municipal|do estado|da prefeitura)|(?:escola|creche) (?:publica|estadual|municipal|do estado|da prefeitura))\b/;
+/** A public hospital or school, whose patient or pupil is in the State's care (`STATE_CUSTODY`). Run on normalized text. */
+const PUBLIC_CARE = new RegExp(`\\b(?:${PUBLIC_CARE_PLACES})\\b`);
 
 /**
  * A partner told as the one who died, or the quotas the dead person held ("ele era sócio do irmão numa distribuidora", "tinha 40% das

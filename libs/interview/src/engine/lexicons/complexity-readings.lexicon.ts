@@ -287,6 +287,14 @@ export const WORK_ACCIDENT = new RegExp(
 );
 
 /**
+ * A public hospital, emergency unit or health post, or a public school or nursery (a pattern's source, on normalized text): whoever is
+ * treated or taught there is in the State's care, and the State answers for the harm done to them there (CF art. 37 §6).
+ */
+export const PUBLIC_CARE_PLACES =
+  'hospital (?:publico|municipal|estadual|regional|do estado|da prefeitura|do sus)|upa|posto de saude|pronto socorro municipal|' +
+  '(?:escola|creche) (?:publica|municipal|estadual|do estado|da prefeitura)';
+
+/**
  * A person who died while the State held or cared for them, told in one sentence with the death (`DEATH_WORDS`): a prisoner in a
  * prison or a youth in a detention unit, a patient in a public hospital, an UPA or a health post, a pupil in a public school
  * ("meu irmão morreu na cela", "minha mãe faleceu na UPA esperando atendimento"). The State answers for a death in its custody
@@ -296,7 +304,5 @@ export const WORK_ACCIDENT = new RegExp(
  * asked to pay; the death read here needs no one asked.
  */
 export const CUSTODY_OR_PUBLIC_CARE = new RegExp(
-  '\\b(?:cadeia|presidio|penitenciaria|cela|carceragem|unidade prisional|centro de detencao|cdp|socioeducativ[oa]|fundacao casa|' +
-    'hospital (?:publico|municipal|estadual|regional|do estado|da prefeitura|do sus)|upa|posto de saude|pronto socorro municipal|' +
-    'escola (?:publica|municipal|estadual)|creche (?:publica|municipal))\\b',
+  `\\b(?:cadeia|presidio|penitenciaria|cela|carceragem|unidade prisional|centro de detencao|cdp|socioeducativ[oa]|fundacao casa|${PUBLIC_CARE_PLACES})\\b`,
 );
