@@ -70,4 +70,15 @@ describe('mentionsAffectedGroup with partitive counts', () => {
     expect(mentionsAffectedGroup('minha mãe é uma das 40 famílias que vão ser despejadas')).toBe(true);
     expect(mentionsAffectedGroup('são vinte moradores sem água')).toBe(true);
   });
+
+  it('finds many households harmed by one event, the harm told beside the count (CC arts. 927 and 937; CPC art. 113)', () => {
+    expect(mentionsAffectedGroup('o fogo do galpão se alastrou e queimou doze casas da rua')).toBe(true);
+    expect(mentionsAffectedGroup('a lama da represa invadiu umas 30 residências do bairro')).toBe(true);
+    expect(mentionsAffectedGroup('a associação vai entrar com a ação, somos 14 casa no total')).toBe(true);
+    expect(mentionsAffectedGroup('a enchente deixou umas 40 casa debaixo d\'agua e sem nada')).toBe(true);
+    // A count of houses with no harm told, an address, or a few houses, is no collective.
+    expect(mentionsAffectedGroup('o condomínio tem 40 casas e o síndico não presta contas')).toBe(false);
+    expect(mentionsAffectedGroup('moro na rua das flores 125 casa 2 e a chuva alagou meu quintal')).toBe(false);
+    expect(mentionsAffectedGroup('a enxurrada alagou três casas da rua')).toBe(false);
+  });
 });

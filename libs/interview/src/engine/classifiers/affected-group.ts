@@ -1,4 +1,4 @@
-import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS, WORKERS_LEFT_STATES, WORKERS_LEFT_VERBS } from '../lexicons/complexity-features.lexicon';
+import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, HOUSEHOLD_HARM, HOUSEHOLD_NOUNS, HOUSEHOLD_SPOKEN_NOUNS, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS, WORKERS_LEFT_STATES, WORKERS_LEFT_VERBS } from '../lexicons/complexity-features.lexicon';
 import { withoutChatAudience } from '../text/chat-audience';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, countsAtLeast, foldText, parseCount, textMemo } from '../text/text-normalizer';
@@ -40,6 +40,32 @@ const mentionsWorkersLeft = textMemo((text: string): boolean => {
   return false;
 });
 
+/** "mais de 20 casas", "uns quinze vizinhos": houses or households counted (`HOUSEHOLD_NOUNS`), at most one word between. */
+const HOUSEHOLDS = new RegExp(`\\b${COUNT_LEAD}(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(?:${HOUSEHOLD_NOUNS.join('|')})\\b`, 'g');
+/** The spoken singular counted roughly ("mais de 20 casa", "umas 30 família"): an address ("125 casa 2") is never told so. */
+const HOUSEHOLDS_SPOKEN = new RegExp(`\\b(?:uns|umas|cerca de|mais de|quase)\\s+(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(?:${HOUSEHOLD_SPOKEN_NOUNS.join('|')})\\b`, 'g');
+const ANY_HOUSEHOLD = new RegExp(`\\b(?:${[...HOUSEHOLD_NOUNS, ...HOUSEHOLD_SPOKEN_NOUNS].join('|')})\\b`);
+const HARM = new RegExp(`\\b(?:${HOUSEHOLD_HARM.join('|')})`);
+/** "somos 23 casas", "a gente é 12 famílias": the client's household counted among the others. */
+const SPOKEN_HOUSEHOLDS = [...HOUSEHOLD_NOUNS, ...HOUSEHOLD_SPOKEN_NOUNS].join('|');
+const SELF_COUNTED_HOUSEHOLDS = new RegExp(`\\b(?:${SELF_COUNT_CUES.join('|')})\\s+${COUNT_LEAD}(${COUNT_PATTERN})\\s+(?:${SPOKEN_HOUSEHOLDS})\\b`, 'g');
+const mentionsSelfCountedHouseholds = countsAtLeast(SELF_COUNTED_HOUSEHOLDS, new RegExp(`\\b(?:${SPOKEN_HOUSEHOLDS})\\b`), COLLECTIVE_MIN);
+
+/**
+ * Whether at least `COLLECTIVE_MIN` houses or households are counted as harmed by the same event, the harm told in the same sentence
+ * (`HOUSEHOLD_HARM`), or the client counts their household among that many (`HOUSEHOLD_NOUNS`): one disaster behind many claims.
+ */
+export const mentionsHouseholdsHarmed = textMemo((text: string): boolean => {
+  if (mentionsSelfCountedHouseholds(text)) return true;
+  const folded = foldText(text);
+  if (!ANY_HOUSEHOLD.test(folded)) return false;
+  for (const sentence of folded.split(/(?:[!?;\n]|\.(?!\d))+/)) {
+    if (!ANY_HOUSEHOLD.test(sentence) || !HARM.test(sentence)) continue;
+    for (const counted of [HOUSEHOLDS, HOUSEHOLDS_SPOKEN]) for (const match of allMatches(counted, sentence)) if (parseCount(match[1]) >= COLLECTIVE_MIN) return true;
+  }
+  return false;
+});
+
 /**
  * "somos umas 90 pessoas", "a gente era umas 40 pessoas": the client counted among people by the bare word, which in a labour case
  * are the colleagues the same unpaid wages or the same closure reach (`IMPLIED_FEATURES` weighs it there only). Not a household
@@ -52,9 +78,12 @@ const SELF_COUNTED_PEOPLE = new RegExp(
 /** Whether the client counts themself among at least `COLLECTIVE_MIN` people ("somos umas 90 pessoas"), a household aside. */
 export const mentionsSelfCountedPeople = countsAtLeast(SELF_COUNTED_PEOPLE, /\bpessoas\b/, COLLECTIVE_MIN);
 
-/** ...or counts the client among at least `COLLECTIVE_MIN` workers in the same situation ("sou um dos 40 funcionários"), or that many workers left unpaid together. */
+/**
+ * ...or counts the client among at least `COLLECTIVE_MIN` workers in the same situation ("sou um dos 40 funcionários"), or that many
+ * workers left unpaid together, or that many households harmed by one event (`mentionsHouseholdsHarmed`).
+ */
 export function mentionsAffectedGroup(text: string): boolean {
   // The members of a chat group where something was posted are its audience, not people affected (`withoutChatAudience`).
-  return mentionsAffectedPeople(withoutChatAudience(foldText(text))) || mentionsSelfCountedWorkers(text) || mentionsWorkersLeft(text);
+  return mentionsAffectedPeople(withoutChatAudience(foldText(text))) || mentionsSelfCountedWorkers(text) || mentionsWorkersLeft(text) || mentionsHouseholdsHarmed(text);
 }
 

@@ -1103,7 +1103,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a weapon pointed, a life at risk and a child or elder by their stated age', () => {
     expect(sut.signals('ontem ele apontou a arma pra mim na frente das crianças')).toEqual(expect.arrayContaining(['ameaca-armada', 'vulneravel']));
-    expect(sut.signals('meu pai está na UTI, o médico disse que há risco de vida')).toEqual(['risco-a-saude']);
+    expect(sut.signals('meu pai está na UTI, o médico disse que há risco de vida')).toEqual(['risco-a-saude', 'risco-de-morte']);
     expect(sut.signals('Meu filho tem 4 anos e estava brincando na calçada')).toEqual(['vulneravel']);
     expect(sut.signals('trabalhei numa fábrica, tenho 45 anos')).toEqual([]);
     expect(sut.signals('os filhos dela dizem que eu não era empregada, nunca fui registrada')).toEqual(['prova-disputada']);
@@ -2183,5 +2183,47 @@ describe(ComplexityClassifier.name, () => {
   it('reads a landlord\'s refusal to renew a business lease as the lease to renew (Lei 8.245/91 arts. 51 and 72)', () => {
     const signals = sut.signals('a loja está no ponto há 9 anos e o dono mandou e-mail dizendo que não vai renovar de jeito nenhum');
     expect(signals).toEqual(expect.arrayContaining(['renovacao-da-locacao', 'locacao-empresarial']));
+  });
+
+  it('weighs a patient the doctor says may die without the care the State or a plan owes high (CF art. 196; Lei 9.656/98 art. 35-C), not elsewhere', () => {
+    const assessed = (area: 'administrativo' | 'consumidor' | 'civil', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts), urgencySignals: ['risco-de-morte'] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const sus = assessed('administrativo', ['meu pai espera vaga de uti pela regulação', 'a médica disse que ele pode não resistir até amanhã']);
+    expect(ids(sus)).toEqual(expect.arrayContaining(['risco-a-saude', 'risco-de-morte']));
+    expect(sus.complexity).toBe('high');
+    expect(ids(assessed('consumidor', ['o convênio negou a uti e o médico falou que ela corre risco de morrer']))).toContain('risco-de-morte');
+    // In a claim for damages the victim's state is the harm, not care owed now.
+    expect(ids(assessed('civil', ['o motorista que bateu em mim sumiu, o médico disse que eu podia morrer']))).not.toContain('risco-de-morte');
+    expect(sut.signals('meu pai espera vaga de uti pela regulação')).not.toContain('risco-de-morte');
+  });
+
+  it('weighs one disaster harming many households high (CC arts. 927 and 937-938; CPC art. 113), not one house nor a disaster told alone', () => {
+    const assessed = (area: 'civil' | 'imobiliario', texts: string[]) => sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const flood = assessed('civil', ['a barragem da mineradora rompeu', 'a lama destruiu mais de 40 casas do distrito e os moradores querem processar']);
+    expect(ids(flood)).toEqual(expect.arrayContaining(['coletivo', 'desastre-coletivo']));
+    expect(flood.complexity).toBe('high');
+    expect(ids(assessed('civil', ['o incêndio da oficina do lado queimou o telhado da minha casa']))).not.toContain('desastre-coletivo');
+    expect(ids(assessed('civil', ['as famílias da rua vão fazer uma festa junina, somos 20 casas']))).not.toContain('desastre-coletivo');
+  });
+
+  it('weighs a partner diverting the company\'s money or clients as a partners\' dispute (CC arts. 1.011, 1.030 and 1.085; Lei 9.279/96 art. 195 III)', () => {
+    expect(sut.signals('acho que fui lesado pelo meu socio, ele sumiu com o dinheiro')).toContain('disputa-societaria');
+    expect(sut.signals('ela abriu outra loja e está levando os nossos clientes')).toContain('disputa-societaria');
+    expect(sut.signals('ele transferiu da conta da empresa para a conta pessoal dele')).toContain('disputa-societaria');
+    expect(sut.signals('quero abrir uma empresa com meu socio e dividir os clientes')).not.toContain('disputa-societaria');
+  });
+
+  it('weighs a relative taken away under arrest as liberty at stake in a criminal case (CPP art. 310)', () => {
+    expect(sut.signals('a polícia levaram meu irmao preso ontem a noite')).toContain('liberdade');
+    expect(sut.signals('algemaram ele na frente de todo mundo')).toContain('liberdade');
+    expect(sut.signals('a polícia levou o carro dele pro pátio')).not.toContain('liberdade');
+  });
+
+  it('weighs a child not brought back after a visit as a child kept in a family case (CP art. 249; Decreto 3.413/2000 art. 3º)', () => {
+    const assessed = (area: 'familia' | 'civil') => sut.assess(newFacts({ area, urgencySignals: ['crianca-nao-devolvida'] }), 1, 1).features.map((f) => f.id);
+    expect(assessed('familia')).toContain('crianca-retida');
+    expect(assessed('civil')).not.toContain('crianca-retida');
   });
 });

@@ -27,6 +27,12 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['saude-urgente'] }))).toBe(720);
   });
 
+  it('reads a patient who may die without care as the day\'s errand only against who owes the care (CF art. 196; CPC art. 300)', () => {
+    expect(sut.hours(newFacts({ area: 'administrativo', urgencySignals: ['risco-de-morte'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'consumidor', urgencySignals: ['risco-de-morte'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['risco-de-morte'] }))).toBe(720);
+  });
+
   it('reads a benefit told as the only income as income lost only once it is cut, suspended, blocked or denied', () => {
     const area = 'previdenciario' as const;
     expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'] }))).toBe(DEFAULT_URGENCY_H);

@@ -6,6 +6,10 @@ describe(UrgencyExtractor.name, () => {
 
   it.each([
     ['MEU IRMAO FOI PRESO AGORA POUCO', 'prisao'],
+    // A relative taken away under arrest, told by whom the police took.
+    ['ontem levaram meu sobrinho preso na saida do bar', 'prisao'],
+    // A patient the doctor says may die without the care awaited.
+    ['o medico falou que sem a cirurgia ela pode vir a obito', 'risco-de-morte'],
     ['o juiz deu uma liminar contra mim', 'liminar'],
     ['chegou uma ordem de despejo', 'ordem-despejo'],
     // Put out of the home by the landlord's own hand: the way back is an order today.

@@ -79,6 +79,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'grupo-5': { label: 'grupo de 5 ou mais partes', points: 2, notLow: true },
   'muitos-envolvidos': { label: '4 ou mais envolvidos distintos', points: 1 },
   'risco-a-saude': { label: 'vida ou saúde em risco agora (UTI, emergência)', points: 2, notLow: true },
+  // A patient the doctor says may die without the care awaited (a bed in the ICU through the SUS regulation, a surgery, a drug): the
+  // State's or the plan's duty (CF art. 196, STF Tema 793; Lei 9.656/98 art. 35-C) asked by a tutela de urgência the same day (CPC
+  // art. 300), with the medical report as its proof and a fine or a blocked sum to make it obeyed. Only where the care is owed.
+  'risco-de-morte': { label: 'paciente que pode morrer sem o tratamento, segundo o médico', points: 2, notLow: true, areas: ['administrativo', 'consumidor'] },
   'tratamento-negado': { label: 'tratamento de saúde negado (cirurgia, remédio, internação)', points: 2, notLow: true },
   'ameaca-armada': { label: 'arma apontada, homens armados ou tentativa contra a vida', points: 3, notLow: true },
   violencia: { label: 'violência contra o cliente ou a família', points: 2, notLow: true },
@@ -335,6 +339,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // engineer's expert report (a produção antecipada de prova, CPC art. 381, or the court's perícia), and the works near the boundary
   // may have to be shored or stopped by an urgent order (CPC art. 300). Never a simple claim.
   'dano-por-obra-vizinha': { label: 'imóvel rachado pela obra vizinha (nexo a provar por perícia)', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
+  // Building block of `desastre-coletivo` (`IMPLIED_FEATURES`): a disaster named (a dam or reservoir, a landslide, a fire, an explosion).
+  desastre: { label: 'desastre (rompimento de barragem ou represa, deslizamento, incêndio, explosão)', points: 0 },
+  // One disaster harming many households (`coletivo`): the owner of the dam, the works or the premises answers for the ruin and the
+  // risk (CC arts. 927 parágrafo único, 937 and 938), each household's losses proved and reckoned (often with the evidence secured
+  // first, CPC art. 381), the victims suing together or through their association (CPC art. 113; Lei 7.347/85 art. 5º V). Never medium.
+  'desastre-coletivo': { label: 'um mesmo desastre atingindo muitas famílias (dano coletivo)', points: 3, notLow: true, areas: ['civil', 'imobiliario', 'administrativo', 'consumidor'] },
   // The works next door threatening to bring the building down on those inside (`risco-a-saude`): the works stopped and the building
   // shored by an order within the day (dano infecto, CC arts. 1.280 and 1.311; CPC art. 300), with the engineer's proof and the family's
   // shelter at stake together.
@@ -519,6 +529,21 @@ export const GROUP_BANDS: { min: number; feature: string }[] = [
  */
 export const AFFECTED_GROUP_NOUNS: string[] = ['familias', 'moradores', 'vitimas', 'passageiros', 'compradores', 'mutuarios', 'formandos', 'consumidores'];
 /**
+ * Households counted as harmed by one event ("a enxurrada destruiu mais de 20 casas", "o fogo se alastrou por nove casas", "somos 23
+ * famílias atingidas"): the same fire, landslide or burst reservoir behind many claims for damages (CC arts. 927 and 937-938), brought
+ * together (litisconsórcio, CPC art. 113) or by the residents' association (Lei 7.347/85 art. 5º V). A count of houses is no group of
+ * people alone ("tenho 3 casas de aluguel", "um condomínio de 40 casas"): it is `coletivo` only beside a word of the harm in the same
+ * sentence (`HOUSEHOLD_HARM`), or when the client counts themself among them ("somos 23 casas", `SELF_COUNT_CUES`).
+ */
+export const HOUSEHOLD_NOUNS: string[] = ['casas', 'residencias', 'moradias', 'barracos', 'sitios', 'chacaras', 'propriedades', 'vizinhos', 'familias'];
+/** The same counted in the spoken singular ("somos 23 casa", "mais de 20 casa"), only after the client's own or a rough count: "125 casa 2" is an address. */
+export const HOUSEHOLD_SPOKEN_NOUNS: string[] = ['casa', 'familia'];
+/** Stems of the harm done to the houses counted (destroyed, flooded, burnt, buried, left with nothing). */
+export const HOUSEHOLD_HARM: string[] = [
+  'sem nada', 'destrui', 'destruid', 'alag', 'inund', 'atingid', 'invadid', 'queim', 'incendi', 'fogo', 'soterr', 'desab', 'desmoron', 'caiu', 'cairam',
+  'lama', 'enxurrada', 'desabrigad', 'desalojad', 'interditad', 'perderam', 'danific', 'rompe', 'rompi', 'estour', 'alastr', 'espalh', 'arrast',
+];
+/**
  * Workers the client counts themself among ("sou um dos 40 funcionários", "somos 12 empregados"): the same unpaid wages or the
  * same closure affect them all, a collective labour conflict (the union's substitution, CF art. 8º III; a plural claim, CLT
  * art. 842). Singular forms too, as spoken ("um dos quarenta funcionário"). Never "a empresa tem 60 funcionários" (`WORKFORCE_NOUNS`).
@@ -581,9 +606,11 @@ export const ELDER_MIN_AGE = 60;
 
 /**
  * Urgency signals (urgency.lexicon.ts) that are complexity features themselves: a child about to be taken abroad is a
- * child taken, whose return would run through the Hague Convention (Decreto 3.413/2000). Weighs in family and criminal cases.
+ * child taken, whose return would run through the Hague Convention (Decreto 3.413/2000). So is a child not brought back after a
+ * visit or a trip, told without naming the child in the same clause ("não trouxe ela de volta"): a child kept from who has the
+ * custody (CP art. 249; ECA art. 249), and abroad a wrongful retention (Decreto 3.413/2000 art. 3º). Weighs in family and criminal cases.
  */
-export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'crianca-retida' };
+export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'crianca-retida', 'crianca-nao-devolvida': 'crianca-retida' };
 
 /**
  * Client notes that are complexity features in every area where the feature weighs (its own `areas`), unlike `NOTE_FEATURES`:
@@ -771,6 +798,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
   // Improbity charged against an employee of the State or of a state company: a public agent's act against public funds (Lei 8.429/92 art. 2º).
   { when: ['improbidade-alegada', 'empregador-publico'], areas: ['trabalhista'], feature: 'improbidade' },
+  // One disaster harming many households (`desastre-coletivo`).
+  { when: ['coletivo', 'desastre'], areas: ['civil', 'imobiliario', 'administrativo', 'consumidor'], feature: 'desastre-coletivo' },
   // The building cracked by the works next door (`dano-por-obra-vizinha`).
   { when: ['obra-vizinha', 'imovel-rachado'], areas: ['civil', 'imobiliario'], feature: 'dano-por-obra-vizinha' },
   // The building the works next door may bring down on those inside (`ruina-por-obra-vizinha`).

@@ -1,9 +1,9 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY, PROCEEDING_ENDED } from './complexity-readings.lexicon';
 import { HIDDEN_CAMERA } from './areas/criminal.lexicon';
-import { PARTNER_OUT } from './areas/empresarial.lexicon';
+import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
-import { COLLAPSE_RISK, HELD_NOW, OWN_INTIMATE_IMAGES, POLICE_CUSTODY } from './safety.lexicon';
+import { COLLAPSE_RISK, HELD_NOW, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED } from './utility-supply.lexicon';
 
@@ -245,6 +245,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Held by the police now, told in everyday words ("está lá na delegacia", "vai ser levado pro juiz"): the custody hearing
     // is within 24 h (CPP art. 310). Not "me levaram para a delegacia", told also of an arrest that ended with bail.
     ...HELD_NOW,
+    // Taken away under arrest, or handcuffed by the police (`TAKEN_UNDER_ARREST`): the arrest told as the family saw it.
+    ...TAKEN_UNDER_ARREST, 'algemaram', 'algemou',
     // An arrest warrant told in everyday words ("o juiz mandou me prender", "tem ordem de prisão no meu nome"): the client may
     // be taken at any stop (CPP arts. 283 and 287), and the lawyer asks its revocation or a presentation with a defence now.
     'mandou me prender', 'mandaram me prender', 'mandou prender ele', 'mandou prender ela', 'juiz mandou me pegar', 'juiz mandou pegar ele',
@@ -449,7 +451,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Someone taken by the police and held now (`prisao-em-curso`, a building block of `prisao-civil`): not a warrant still to serve.
   'prisao-em-curso': [
     'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa', 'prenderam',
-    'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY,
+    'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST,
   ],
   // A post reserved for disabled people and its board's assessment of the candidate (Decreto 9.508/18 arts. 3º and 5º), in their names.
   'vaga-pcd': [
@@ -717,12 +719,19 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'outros compradores', 'todos os compradores', 'varios compradores', 'demais compradores', 'outros mutuarios', 'varios mutuarios',
     'entrar juntos contra', 'entrarmos juntos contra', 'entrar todos juntos', 'processar todos juntos', 'acao conjunta contra',
   ],
+  // A disaster named (`desastre`): with many households harmed, one event behind many claims (`desastre-coletivo`).
+  desastre: [
+    'barragem', 'represa', 'acude', 'reservatorio', 'rompimento', 'deslizamento', 'deslizamento de terra', 'desmoronamento', 'soterr*',
+    'incendio', 'fogo se alastrou', 'fogo se espalhou', 'explosao',
+  ],
   'risco-a-saude': [
     'uti', 'cti', 'risco de vida', 'risco de morte', 'estado grave', 'emergencia medica', 'internacao de urgencia', 'internacao de emergencia',
     'cirurgia de urgencia', 'cirurgia de emergencia',
     // A building at risk of collapse (`COLLAPSE_RISK`): the lives of those inside are at risk now.
     ...COLLAPSE_RISK,
   ],
+  // A patient told as able to die without the care awaited (`LIFE_AT_RISK`); its words about the care ("uti") are `risco-a-saude`'s.
+  'risco-de-morte': LIFE_AT_RISK,
   // A treatment refused by a health plan or the SUS (Lei 9.656/98; CF art. 196): the patient's health waits on an
   // injunction, with medical evidence and the coverage list (rol da ANS, Lei 14.454/22; RENAME, Temas 6 and 106) in dispute.
   'tratamento-negado': [
@@ -1227,6 +1236,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.
   'disputa-societaria': ['concorrencia desleal', 'tirar ele da sociedade', 'tirar ela da sociedade', 'tirar da sociedade', 'excluir da sociedade', 'excluir ele da sociedade',
     ...PARTNER_OUT,
+    // A partner diverting the company's money or its clients (`PARTNER_DIVERTING`; CC arts. 1.011 and 1.085, Lei 9.279/96 art. 195 III).
+    ...PARTNER_DIVERTING,
     // The partners' dispute that routes the case (`PARTNERS_DISPUTE`): a partner shut out or expelled, the haveres.
     ...PARTNERS_DISPUTE,
     'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador',

@@ -134,6 +134,15 @@ export const CHILD_INJURED_BY: string[] = [
 ];
 
 /**
+ * Someone taken away under arrest, told with whom the police took ("levaram meu neto preso", "levaram ele preso", "o levaram preso"): an
+ * arrest now, before the custody hearing within 24 h (CPP art. 310), whoever of the family tells it.
+ */
+export const TAKEN_UNDER_ARREST: string[] = ['levaram', 'levou', 'o levaram', 'a levaram'].flatMap((verb) =>
+  ['', 'ele', 'ela', 'meu filho', 'minha filha', 'meu marido', 'minha esposa', 'minha mulher', 'meu irmao', 'minha irma', 'meu pai', 'minha mae', 'meu neto', 'minha neta',
+    'meu sobrinho', 'minha sobrinha', 'meu genro', 'meu namorado', 'minha namorada', 'meu companheiro', 'minha companheira']
+    .flatMap((who) => ['preso', 'presa'].map((held) => [verb, who, held].filter(Boolean).join(' '))));
+
+/**
  * Someone taken into custody by the police ("a polícia levou meu filho algemado"): an arrest,
  * whose remedy is a criminal defence at once (the custody hearing within 24 h, CPP art. 310), not
  * the search for a child taken by a parent. Also an urgency signal of arrest.
@@ -220,6 +229,17 @@ export const CUSTODY_ENDED: string[] = [
   'respondeu o processo em liberdade', 'responde o processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
   // The open regime and parole are served outside prison (CP art. 36; LEP art. 131).
   'regime aberto', 'no aberto', 'livramento condicional',
+];
+
+/**
+ * A patient told as able to die without the care awaited ("o médico disse que ele corre risco de morrer", "pode não resistir", "pode vir
+ * a óbito"): life at risk now, and the bed, the surgery or the drug owed by the State or a plan is ordered by a tutela de urgência within
+ * the day (CF art. 196; Lei 9.656/98 art. 35-C; CPC art. 300).
+ */
+export const LIFE_AT_RISK: string[] = [
+  'risco de vida', 'risco de morte', 'risco de morrer', 'risco de obito', 'perigo de vida', 'perigo de morte',
+  ...['pode', 'corre o risco de'].flatMap((may) => ['morrer', 'falecer', 'vir a obito', 'ir a obito', 'nao resistir', 'nao aguentar', 'nao sobreviver'].map((die) => `${may} ${die}`)),
+  'vai morrer', 'vai falecer', 'nao vai resistir', 'nao vai aguentar', 'nao vai sobreviver',
 ];
 
 /**

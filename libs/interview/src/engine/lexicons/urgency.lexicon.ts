@@ -1,6 +1,6 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, TAKEN_UNDER_ARREST, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -119,6 +119,15 @@ export const COURT_ORDER_ON_ACCOUNT: string[] = [
 /** Words of a block, one of which a bank's reason must stand beside (`BANK_HOLD_REASONS`). */
 export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bloqueado', 'bloqueio', 'travou', 'travaram', 'travada', 'travado', 'congelou', 'congelaram', 'congelada', 'retido', 'retida', 'reteve'];
 
+/** Words of a doctor or of the care asked, one of which a health signal told in everyday words must stand beside (`saude-urgente`, `risco-de-morte`). */
+const CARE_WORDS: string[] = ['medico', 'medica', 'cardiologista', 'oncologista', 'neurologista', 'ortopedista', 'cirurgiao', 'cirurgia', 'marcapasso', 'internacao',
+  'procedimento', 'transplante', 'quimioterapia', 'tratamento', 'remedio', 'medicamento', 'stent', 'protese'];
+/**
+ * Areas where no one owes the care now: in a claim for damages, a job or a benefit the treatment is the harm or the illness, not the
+ * lawyer's errand; only a plan (consumidor) or the State (administrativo) is ordered to provide it within the day.
+ */
+const CARE_NOT_OWED: Partial<Record<LegalAreaCode, number>> = { civil: 720, trabalhista: 720, previdenciario: 720, familia: 720, criminal: 720, empresarial: 720, imobiliario: 720, tributario: 720 };
+
 /**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
  * The interview's urgency is the smallest `hours` among the signals found.
@@ -126,7 +135,7 @@ export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bl
 export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'prisao', label: 'prisão', hours: 24,
-    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY],
+    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST],
     // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms. So does a relative's arrest in a benefit case told
     // without the benefit's name ("meu marido tá preso e os filhos têm direito a um auxílio"): the INSS's benefit (Lei 8.213 art. 80)
     // is asked and appealed in weeks, and the liberty at stake is not the client's. Nor is it in the State's liability for a prisoner
@@ -184,6 +193,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   // A building at risk of falling with people inside (`COLLAPSE_RISK`): the works stopped and the building shored, or the family
   // sheltered, by an order within the day (CC arts. 1.280 and 1.311; CPC art. 300).
   { id: 'risco-de-desabamento', label: 'imóvel com risco de desabar', hours: 24, phrases: COLLAPSE_RISK },
+  // A patient the doctor says may die without the bed, the surgery or the drug awaited (`LIFE_AT_RISK`): the care owed by the State or a
+  // plan is ordered within the day (CF art. 196; Lei 9.656/98 art. 35-C; CPC art. 300), where someone owes it (`CARE_NOT_OWED`).
+  { id: 'risco-de-morte', label: 'paciente que pode morrer sem o tratamento', hours: 24, phrases: LIFE_AT_RISK, requiresAny: [...CARE_WORDS, 'uti', 'leito', 'hospital'], hoursIn: CARE_NOT_OWED },
   // The debtor's goods leaving the premises now (`ASSETS_BEING_REMOVED`): the arresto is asked the same day.
   { id: 'retirada-de-bens', label: 'bens do devedor sendo retirados agora', hours: 24, phrases: ASSETS_BEING_REMOVED },
   {
@@ -210,9 +222,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       // The same told as spoken, of the patient or of the start of the treatment ("ele não pode ficar esperando", "precisa começar logo").
       'nao pode ficar esperando', 'nao posso ficar esperando', 'nao pode ficar aguardando', 'nao posso ficar aguardando',
       'precisa comecar logo', 'tem que comecar logo', 'precisa comecar o quanto antes', 'tem que comecar o quanto antes'],
-    requiresAny: ['medico', 'medica', 'cardiologista', 'oncologista', 'neurologista', 'ortopedista', 'cirurgiao', 'cirurgia', 'marcapasso', 'internacao',
-      'procedimento', 'transplante', 'quimioterapia', 'tratamento', 'remedio', 'medicamento', 'stent', 'protese'],
-    hoursIn: { civil: 720, trabalhista: 720, previdenciario: 720, familia: 720, criminal: 720, empresarial: 720, imobiliario: 720, tributario: 720 },
+    requiresAny: CARE_WORDS,
+    hoursIn: CARE_NOT_OWED,
   },
   {
     // A Pix sent to a fraudster yesterday or today: the paying bank's contestation opens the MED, and the receiving account's funds

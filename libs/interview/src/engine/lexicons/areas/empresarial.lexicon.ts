@@ -10,6 +10,26 @@ export const PARTNER_OUT: string[] = [
   'nao quero mais ser socio', 'nao quero mais ser socia', 'nao quero mais ser socio dele', 'nao quero mais ser socia dela', 'nao quero mais a sociedade',
 ];
 
+/**
+ * A partner diverting the company's money or its clients ("fui roubado pelo meu sócio", "meu sócio está desviando", "levando nossos
+ * clientes", "tirou da conta da empresa"): a breach of the administrator's duties and of the loyalty owed to the company (CC arts. 1.011
+ * and 1.016), a ground to exclude the partner for serious fault (arts. 1.030 and 1.085), and, with the clients, concorrência desleal
+ * (desvio de clientela, Lei 9.279/96 art. 195 III).
+ */
+export const PARTNER_DIVERTING: string[] = [
+  ...['roubado', 'roubada', 'lesado', 'lesada', 'passado para tras', 'passada para tras'].flatMap((harmed) =>
+    ['pelo meu socio', 'pelo meu proprio socio', 'pela minha socia', 'pela minha propria socia', 'pelo socio', 'pela socia'].map((partner) => `${harmed} ${partner}`)),
+  // Not "meu sócio desviou", whose money diverted is `ocultacao-de-bens`'s "desviou dinheiro".
+  ...['meu socio', 'minha socia', 'meu proprio socio', 'minha propria socia'].flatMap((partner) =>
+    ['me roubou', 'esta me roubando', 'ta me roubando', 'esta roubando', 'ta roubando', 'roubou'].map((act) => `${partner} ${act}`)),
+  ...['levando', 'levou', 'desviando', 'desviou', 'roubando', 'roubou', 'passando', 'passou'].flatMap((verb) =>
+    ['nossos clientes', 'os nossos clientes', 'os clientes da empresa', 'os clientes da firma', 'a clientela', 'nossa clientela'].map((clients) => `${verb} ${clients}`)),
+  'desvio de clientes', 'desvio de clientela', 'desvio de recursos da empresa', 'desvio de dinheiro da empresa',
+  ...['tirou', 'tirando', 'transferiu', 'transferindo', 'sacou', 'sacando'].flatMap((verb) =>
+    ['da conta da empresa', 'da conta da firma', 'da conta da nossa empresa', 'da conta da nossa firma', 'do caixa da empresa', 'do caixa da firma'].map((account) => `${verb} ${account}`)),
+  ...['da conta da empresa', 'da conta da firma', 'da conta da nossa empresa', 'da conta da nossa firma'].map((account) => `${account} para`),
+];
+
 export const EMPRESARIAL: AreaLexicon = {
   code: 'empresarial',
   terms: {
@@ -93,6 +113,8 @@ export const EMPRESARIAL: AreaLexicon = {
         // a partner the client wants out of the company or of its management (exclusão, CC art. 1.085; destituição, art. 1.019)
         'tirar ele da sociedade': 5, 'tirar ela da sociedade': 5, 'tirar da sociedade': 5, 'excluir da sociedade': 5, 'excluir ele da sociedade': 5,
         ...Object.fromEntries(PARTNER_OUT.map((phrase) => [phrase, 5])),
+        // a partner diverting the company's money or its clients (`PARTNER_DIVERTING`: CC arts. 1.011 and 1.085; Lei 9.279/96 art. 195 III)
+        ...Object.fromEntries(PARTNER_DIVERTING.map((phrase) => [phrase, 5])),
         'excluir ela da sociedade': 5, 'tirar ele da administracao': 4, 'tirar ela da administracao': 4, 'tirar da administracao': 4,
         // What partners fight over inside a running company: each one's pay (pró-labore, set by the partners, CC art. 1.071),
         // a management the contract makes joint (CC arts. 1.013-1.014), the company's cash taken to a partner's own account
