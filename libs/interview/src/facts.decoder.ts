@@ -37,6 +37,7 @@ const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
   anchoredAreas: optional(listOf(isString)),
   competingArea: optional(orNull(isString)),
   reasked: optional(listOf(isString)),
+  forcedLabourMarks: optional(listOf(isString)),
   events: optional((v) => isObject(v) && Object.values(v).every(isString)),
   notes: listOf(isString),
   topicsAsked: listOf(isString),

@@ -137,6 +137,8 @@ export interface InterviewFacts {
   events?: Record<string, string>;
   /** Ids of `CLIENT_NOTES` the client stated: risks, steps already taken, their role. */
   notes: string[];
+  /** The marks of work like slavery told so far, across messages (`forcedLabourMarksIn`); absent until one is told. */
+  forcedLabourMarks?: string[];
   topicsAsked: Topic[];
   questionsAsked: number;
   clientMessages: number;

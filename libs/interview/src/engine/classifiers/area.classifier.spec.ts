@@ -821,6 +821,13 @@ describe(AreaClassifier.name, () => {
   it('takes a purchase from a private person out of consumer law, and names the civil remedy', () => {
     expect(sut.choose({ consumidor: 10, civil: 3 }, [], ['consumidor']).area).toBe('consumidor');
     expect(sut.choose({ consumidor: 10, civil: 3 }, ['private-seller'], ['consumidor']).area).toBe('civil');
+    // A dealer the client says it bought from is a supplier, whatever platform the ad was on (CDC art. 3).
+    expect(sut.choose({ consumidor: 10, civil: 3 }, ['private-seller', 'supplier-hired'], ['consumidor']).area).toBe('consumidor');
+  });
+
+  it('routes a neighbour\'s animals that spoil the client\'s land to the keeper\'s civil liability (CC arts. 936 and 1.297)', () => {
+    expect(sut.choose({ imobiliario: 8, civil: 6, criminal: 5 }, ['neighbour-animals', 'boundary-encroachment']).area).toBe('civil');
+    expect(sut.choose({ imobiliario: 8, civil: 6, criminal: 5 }, ['boundary-encroachment']).area).toBe('imobiliario');
   });
 
   it('reads a company hired by the client as its supplier: the company and contract words go to consumer law', () => {

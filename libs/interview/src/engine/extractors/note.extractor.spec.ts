@@ -1,4 +1,4 @@
-import { NoteExtractor } from './note.extractor';
+import { forcedLabourMarksIn, NoteExtractor, tellsWork } from './note.extractor';
 
 describe(NoteExtractor.name, () => {
   const sut = new NoteExtractor();
@@ -224,6 +224,9 @@ describe(NoteExtractor.name, () => {
     // The sale and what it left in the client's name told in one message, whatever words name them (CTB art. 134).
     expect(sut.extract('Vendi minha moto em 2023 e ele nunca passou pro nome dele. Agora estou com 28 pontos na carteira')).toContain('vehicle-not-transferred');
     expect(sut.extract('o carro que eu vendi pro meu cunhado continua no meu nome')).toContain('vehicle-not-transferred');
+    // The licence the buyer's points suspend, told with the sale (CTB arts. 134 and 261).
+    expect(sut.extract('vendi a caminhonete faz um ano e agora o detran quer suspender minha CNH')).toContain('vehicle-not-transferred');
+    expect(sut.extract('recebi a notificação de suspensão da habilitação por excesso de pontos')).not.toContain('vehicle-not-transferred');
     expect(sut.extract('o comprador da minha moto sumiu e as multas dele chegam pra mim')).toContain('vehicle-not-transferred');
     expect(sut.extract('vendi meu carro e comprei outro, o financiamento está no meu nome')).not.toContain('vehicle-not-transferred');
     // One fine appealed at the Detran or the JARI (CTB art. 285).
@@ -649,6 +652,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido anda armado e não me deixa sair pra trabalhar')).not.toContain('forced-labour');
   });
 
+  it('lists the marks of work like slavery each message tells, for the accumulator to add up (CP art. 149)', () => {
+    expect(forcedLabourMarksIn('vim trabalhar na colheita e o gato recolheu a identidade de todo mundo')).toEqual(['mark-0']);
+    expect(forcedLabourMarksIn('agora falam que eu devo a comida e o alojamento')).toEqual(['mark-1']);
+    expect(forcedLabourMarksIn('tem um homem com espingarda no portão')).toEqual(['mark-3']);
+    expect(forcedLabourMarksIn('quero ir embora e o patrão não deixa')).toEqual(['mark-2']);
+    expect(tellsWork('vim trabalhar na colheita')).toBe(true);
+    expect(tellsWork('tem um homem com espingarda no portão')).toBe(false);
+  });
+
   it('reads a vehicle that killed a relative as a collision the family suffered', () => {
     expect(sut.extract('um caminhão de uma distribuidora matou meu pai na rodovia')).toContain('collision-victim');
     expect(sut.extract('o ônibus da viação avançou o sinal e matou minha esposa na faixa')).toContain('collision-victim');
@@ -768,6 +780,17 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fizeram uma escavação enorme no lote do lado pra um galpão')).toContain('neighbour-works');
     expect(sut.extract('estão fazendo um prédio grande do lado de casa')).toContain('neighbour-works');
     expect(sut.extract('moro no prédio ao lado do mercado')).not.toContain('neighbour-works');
+    // The place told first, then the works ("do lado da casa dela ... cavando"); a bare "fazendo" there is anything done.
+    expect(sut.extract('do lado da casa do meu pai começaram a escavar pra fundação de um galpão')).toContain('neighbour-works');
+    expect(sut.extract('do lado de casa tem um bar fazendo barulho toda noite')).not.toContain('neighbour-works');
+  });
+
+  it('reads a neighbour\'s animals straying into or spoiling the client\'s land as the keeper\'s liability (CC art. 936)', () => {
+    expect(sut.extract('os porcos do vizinho fogem e entram no meu quintal toda semana')).toContain('neighbour-animals');
+    expect(sut.extract('as vacas dele pularam a cerca e pisotearam o feijão que plantei')).toContain('neighbour-animals');
+    // The client's own animals, and a neighbour's animal not harming anything, are no such claim.
+    expect(sut.extract('minhas galinhas entraram no quintal do vizinho')).not.toContain('neighbour-animals');
+    expect(sut.extract('o cachorro do vizinho late a noite inteira')).not.toContain('neighbour-animals');
   });
 
   it('reads a subdivision and its irregularity in one sentence as an irregular subdivision (Lei 6.766/79 arts. 37 and 38)', () => {

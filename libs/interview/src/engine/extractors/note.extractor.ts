@@ -160,17 +160,30 @@ const WORKS =
   '(?:constru(?:indo|iu|iram|cao)|construtora|obras?|escavac(?:ao|oes)|cav(?:ou|aram|ando)|escav(?:ou|aram|ando)|demoli(?:u|ram|ndo|cao)|aterr(?:ou|aram|o)|fundac(?:ao|oes)|estacas?|fazendo|levantando)';
 /** The place next door ("no terreno ao lado", "o sobrado vizinho", "do lado de casa", "colado na minha casa"). */
 const NEXT_DOOR =
-  '(?:(?:no|na|do|da|um|uma|o|a) (?:terreno|lote|casa|imovel|predio|edificio|sobrado|galpao) (?:ao lado|do lado|vizinh[oa]|colad[oa])|(?:ao|do) lado (?:de casa|da minha casa|da nossa casa|do meu terreno|do meu lote)|colad[oa] (?:na|a|com a) (?:minha|nossa) casa)';
+  '(?:(?:no|na|do|da|um|uma|o|a) (?:terreno|lote|casa|imovel|predio|edificio|sobrado|galpao) (?:ao lado|do lado|vizinh[oa]|colad[oa])|(?:ao|do) lado (?:de casa|da (?:minha |nossa )?casa(?: (?:dela|dele|deles|delas|da minha mae|do meu pai|dos meus pais))?|do meu terreno|do meu lote)|colad[oa] (?:na|a|com a) (?:minha|nossa) casa)';
 /**
  * The neighbour told as the one building, in one sentence ("o vizinho do lado contratou uma construtora pra levantar um sobrado", "a
  * vizinha está reformando e cavou junto do meu muro"), or the works told by the lot next door they stand on ("estão construindo um
  * prédio no terreno ao lado", "fizeram uma escavação no lote do lado", "começaram a obra na casa do lado"): the works next door
- * (`NEIGHBOUR_WORKS`). Run on normalized text.
+ * (`NEIGHBOUR_WORKS`), also with the place first ("do lado da casa dela estão construindo um prédio"; a bare "fazendo" after the place is
+ * anything done there). Run on normalized text.
  */
 const NEIGHBOUR_BUILDING = new RegExp(
   '\\bvizinh[oa]s?\\b[^.!?;\\n]{0,50}?\\b(?:constru(?:indo|iu|iram|ir)|reform(?:ando|ou|aram)|cav(?:ou|aram)|escav(?:ou|aram|ando)|demoli(?:u|ram)|levant(?:ar|ando|ou|aram) (?:um|uma|o|a) (?:sobrado|predio|casa|andar|laje|galpao)|contrat(?:ou|aram) (?:uma|a) construtora)\\b' +
-    `|\\b${WORKS}\\b[^.!?;\\n]{0,50}?\\b${NEXT_DOOR}\\b`,
+    `|\\b${WORKS}\\b[^.!?;\\n]{0,50}?\\b${NEXT_DOOR}\\b|\\b${NEXT_DOOR}\\b[^.!?;\\n]{0,30}?\\b${WORKS.replace('|fazendo|levantando', '')}\\b`,
 );
+
+/**
+ * A neighbour's animals, and their straying into or harm to the client's land, in one sentence ("o gado dele passa pro meu sítio e comeu
+ * o milho", "as cabras do vizinho vivem entrando no meu terreno", "os cachorros dele atravessam a cerca e destroem a horta"): the keeper
+ * answers for the harm (CC art. 936), a civil claim. Run on normalized text.
+ */
+const ANIMALS =
+  '(?:gado|bois?|vacas?|bezerros?|cabras?|bodes?|ovelhas?|carneiros?|porcos?|galinhas?|patos?|cavalos?|eguas?|burros?|jumentos?|cachorros?|caes|cachorras?|cadelas?|animais|bichos|criacao)';
+const NEIGHBOURS = '(?:dele|dela|deles|delas|do vizinho|da vizinha|dos vizinhos|do meu vizinho|da minha vizinha|do sitio vizinho|da fazenda vizinha|da chacara vizinha)';
+const STRAY_OR_HARM =
+  '(?:entr(?:a|am|ou|aram|ando)|invad(?:e|em|iu|iram|indo)|atravess(?:a|am|ou|aram)|pass(?:a|am|ou|aram) (?:pro|pra|para o|para a)|pul(?:a|am|ou|aram)|com(?:e|em|eu|eram|endo)|pisote(?:ou|aram|ando|iam)|pisoteia|destr(?:oi|oem|uiu|uiram|uindo)|estrag(?:a|am|ou|aram)|arranc(?:a|am|ou|aram))';
+const NEIGHBOUR_ANIMALS_HARM = new RegExp(`\\b${ANIMALS}\\b (?:\\w+ ){0,4}?${NEIGHBOURS}\\b[^.!?;\\n]{0,80}?\\b${STRAY_OR_HARM}\\b`);
 
 /**
  * The unit above and water damage told in one message ("o vizinho de cima ... meu teto tá todo mofado por causa da água dele", "desde
@@ -242,7 +255,8 @@ const PAID_TWICE = /\b(?:em duplicidade|pago duas vezes|paga duas vezes|paguei d
 /**
  * A vehicle the client sold and, in one message, the traffic fines or points still arriving in the client's name, the vehicle still in it,
  * or the buyer who never put it in his ("vendi meu carro pra um cara e agora tá chegando multa do Detran no meu nome", "vendi minha moto e
- * ele nunca passou pro nome dele", "o carro que eu vendi continua no meu nome"): the buyer never transferred it, and the seller, jointly
+ * ele nunca passou pro nome dele", "o carro que eu vendi continua no meu nome"), or the licence those points suspend ("vendi o carro e
+ * agora querem suspender minha carteira"): the buyer never transferred it, and the seller, jointly
  * liable for the fines until the sale is communicated (CTB art. 134), asks the buyer in a civil claim to transfer it and answer for what
  * came after. Not the IPVA alone: the former owner owes none after the sale (Súmula 585 do STJ), a defence against the tax authority.
  * Run on normalized text.
@@ -254,7 +268,7 @@ const VEHICLE_SOLD = new RegExp(
     `|\\b(?:comprador|compradora) d[oa] (?:meu|minha) (?:${VEHICLES})\\b|\\bque comprou (?:o |a )?(?:meu|minha) (?:${VEHICLES})\\b`,
 );
 const CHARGED_TO_SELLER =
-  /\b(?:multas?|infrac(?:ao|oes)|pontos)\b[^.!?;\n]{0,40}?\b(?:(?:no|em) meu nome|(?:pra|para) mim)\b|\bpontos na (?:minha )?(?:carteira|cnh)\b|\b(?:continua|segue|consta|ainda (?:esta|ta|consta)) (?:no|em) meu nome\b|\b(?:esta|ta) (?:no|em) meu nome (?:ainda|ate hoje)\b|\b(?:nunca|nao) (?:passou|transferiu)\b[^.!?;\n]{0,20}?\b(?:pro|para o|no) nome\b/;
+  /\b(?:multas?|infrac(?:ao|oes)|pontos)\b[^.!?;\n]{0,40}?\b(?:(?:no|em) meu nome|(?:pra|para) mim)\b|\bpontos na (?:minha )?(?:carteira|cnh)\b|\b(?:continua|segue|consta|ainda (?:esta|ta|consta)) (?:no|em) meu nome\b|\b(?:esta|ta) (?:no|em) meu nome (?:ainda|ate hoje)\b|\b(?:nunca|nao) (?:passou|transferiu)\b[^.!?;\n]{0,20}?\b(?:pro|para o|no) nome\b|\b(?:suspender|suspensao d[ae]|cassar|cassacao d[ae]|bloquear|bloqueio d[ae]) (?:minha |a )?(?:carteira|cnh|habilitacao)\b/;
 
 /**
  * A subdivision and its irregularity in one sentence ("comprei um lote num loteamento que é clandestino", "a prefeitura nunca aprovou o
@@ -323,17 +337,17 @@ const HELD_AT_WORK =
   /\b(?:trabalh\w*|patrao|patroa|empregador|fazend\w*|carvoaria|oficina|colheita|lavoura|roca|garimpo|empreit\w*|gato|encarregado|capataz|costur\w*|alojamento)\b/;
 const FORCED_LABOUR_MARKS: readonly RegExp[] = [
   // The documents kept by whoever hired.
-  /\b(?:pegou|pegaram|ficou com|ficaram com|tomou|tomaram|reteve|retiveram|recolheu|recolheram|guardou|guardaram|segura|seguram)\b (?:\w+ ){0,4}?(?:documentos?|carteiras? de trabalho|rg|passaportes?|ctps)\b/,
+  /\b(?:pegou|pegaram|ficou com|ficaram com|tomou|tomaram|reteve|retiveram|recolheu|recolheram|guardou|guardaram|segura|seguram)\b (?:\w+ ){0,4}?(?:documentos?|identidades?|carteiras? de trabalho|rg|passaportes?|ctps)\b/,
   // A debt to the one they work for, or for what they eat, sleep in and came by; or a leave, or the documents, only once it is paid.
   new RegExp(
-    '\\b(?:divida|devendo|deve|devem|devia|deviam)\\b[^.!?;\\n]{0,60}?\\b(?:armazem|cantina|mercadinho|barracao|patrao|fazendeiro|dono|gato|empreiteiro|encarregado|passagem|transporte|alojamento|comida)\\b' +
+    '\\b(?:divida|devendo|devo|deve|devemos|devem|devia|deviam)\\b[^.!?;\\n]{0,60}?\\b(?:armazem|cantina|mercadinho|barracao|patrao|fazendeiro|dono|gato|empreiteiro|encarregado|passagem|transporte|alojamento|comida)\\b' +
       '|\\b(?:armazem|cantina|mercadinho|barracao|comida|alojamento|passagem)\\b[^.!?;\\n]{0,60}?\\b(?:divida|devendo|deve|devem)\\b' +
       '|\\b(?:sai|saia|sair|ir embora|voltar|fugir|devolve|devolver)\\b[^.!?;\\n]{0,30}?\\b(?:pagar|pagarem|pague|paguem|quitar)\\b',
   ),
   // No way to leave: kept from it, or locked in.
-  /\b(?:nao|ninguem|nunca)\b (?:\w+ ){0,3}?(?:deixa|deixam|deixava|deixavam|deixou|pode|podem|podia|consegue|conseguem|conseguia|tem como|tinha como)\b (?:\w+ ){0,2}?(?:sair|ir embora|irem embora|voltar|fugir)\b|\bninguem (?:sai|saia|saiu|saem)\b|\b(?:porta|portao)\b[^.!?;\n]{0,30}?\b(?:trancad[oa]|cadeado)\b/,
+  /\b(?:nao|ninguem|nunca)\b (?:\w+ ){0,3}?(?:deixa|deixam|deixava|deixavam|deixou|pode|podem|podia|consegue|conseguem|conseguia|tem como|tinha como)\b (?:\w+ ){0,2}?(?:sair|ir embora|irem embora|voltar|fugir)\b|\bninguem (?:sai|saia|saiu|saem)\b|\b(?:sair|ir embora|voltar|fugir)\b[^.!?;\n]{0,30}?\be (?:(?:o|a) (?:patrao|patroa|dono|gato|encarregado) )?(?:nao|ninguem) (?:deixa|deixam|deixou|deixaram)\b|\b(?:porta|portao)\b[^.!?;\n]{0,30}?\b(?:trancad[oa]|cadeado)\b/,
   // An armed watch.
-  /\b(?:homens|capangas?|vigias?|segurancas?|pistoleiros?|jagunc\w*|encarregado|gato|patrao|capataz)\b[^.!?;\n]{0,30}?\b(?:armad[oa]s?|espingarda|revolver|arma)\b/,
+  /\b(?:homem|homens|capangas?|vigias?|segurancas?|pistoleiros?|jagunc\w*|encarregado|gato|patrao|capataz)\b[^.!?;\n]{0,30}?\b(?:armad[oa]s?|espingarda|revolver|arma)\b/,
 ];
 
 /**
@@ -460,6 +474,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
   ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],
   ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized) || inOneSentence(normalized, CREDIT_TITLE, TITLE_UNPAID)],
+  ['neighbour-animals', ({ normalized }) => NEIGHBOUR_ANIMALS_HARM.test(normalized)],
   ['neighbour-works', ({ normalized }) => /vizinh|lado|colad/.test(normalized) && NEIGHBOUR_BUILDING.test(normalized)],
   ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
   ['private-seller', ({ normalized }) => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized)],
@@ -546,6 +561,33 @@ export class NoteExtractor {
 export function blocksIncome(text: string): boolean {
   const normalized = normalizeText(text);
   return inOneSentence(normalized, BLOCK_WORDS, INCOME_WORDS) && !ESTATE.test(normalized);
+}
+
+/** Complexity signals (`COMPLEXITY_PHRASES`) that name an illness of the income-tax exemption's list (Lei 7.713/88 art. 6º XIV). */
+export const EXEMPTING_ILLNESS_SIGNALS = ['oncologico', 'doenca-progressiva'];
+const WITHHELD = /\b(?:descont\w*|retid[oa]s?|retem|reteve|retiveram|retendo|cobrad[oa]s?|cobrando)\b/;
+
+/**
+ * The income tax withheld, told in a later message than the illness of the law's list ("descobri um câncer" ... "vem descontado todo mês o
+ * imposto de renda"): the exemption is asked all the same (Lei 7.713/88 art. 6º XIV; CTN art. 165), as `tax-contested` reads it in one
+ * message. `earlierSignals` are the complexity signals of the messages before.
+ */
+export function taxWithheldAfterIllness(text: string, earlierSignals: readonly string[]): boolean {
+  return earlierSignals.some((signal) => EXEMPTING_ILLNESS_SIGNALS.includes(signal)) && inOneSentence(normalizeText(text), INCOME_TAX, WITHHELD);
+}
+
+/**
+ * The marks of work like slavery one message tells (`FORCED_LABOUR_MARKS`, by index): the accumulator adds them up across messages, as
+ * a worker who can write only a line at a time tells them one by one (CP art. 149).
+ */
+export function forcedLabourMarksIn(text: string): string[] {
+  const normalized = normalizeText(text);
+  return FORCED_LABOUR_MARKS.flatMap((mark, i) => (mark.test(normalized) ? [`mark-${i}`] : []));
+}
+
+/** Work for someone told in the message (`HELD_AT_WORK`): with two marks, however many messages told them, `forced-labour`. */
+export function tellsWork(text: string): boolean {
+  return HELD_AT_WORK.test(normalizeText(text));
 }
 
 /** A deal with a private person (`DEALT_WITH_PERSON`) over no real property (`REAL_PROPERTY`). */

@@ -32,6 +32,8 @@ describe(UrgencyExtractor.name, () => {
     // A building about to fall with people inside: the works stopped and the house shored today (CC arts. 1.280 and 1.311).
     ['o engenheiro falou que a casa pode cair a qualquer momento', 'risco-de-desabamento'],
     ['a Defesa Civil interditou a casa', 'risco-de-desabamento'],
+    // Part of the house closed for that risk, the rest still lived in.
+    ['os bombeiros interditaram a sala e o banheiro por causa das trincas', 'risco-de-desabamento'],
   ])('finds the signal in %j', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
   });

@@ -221,4 +221,19 @@ describe(FactsAccumulator.name, () => {
     expect(sut.merge(asked, extractor.extract(paper), 'outcome').outcome).toBeNull();
     expect(sut.merge(reasked, extractor.extract(`${story}. Receber o que ele me deve`), 'outcome').outcome).not.toBeNull();
   });
+
+  it('adds up the marks of work like slavery told one message at a time (CP art. 149)', () => {
+    const came = sut.merge(sut.initial(), extractor.extract('vim do Piauí trabalhar numa fazenda de café'), null);
+    const papers = sut.merge(came, extractor.extract('o encarregado guardou os documentos de todos'), 'facts');
+    expect(papers.notes).not.toContain('forced-labour');
+    const watched = sut.merge(papers, extractor.extract('de noite fica um homem armado na porteira'), 'facts');
+    expect(watched.notes).toContain('forced-labour');
+  });
+
+  it('reads the income tax withheld told after a listed illness as the exemption asked (Lei 7.713/88 art. 6º XIV)', () => {
+    const ill = sut.merge(sut.initial(), extractor.extract('meu marido está fazendo quimioterapia desde março'), null);
+    expect(sut.merge(ill, extractor.extract('ele é aposentado e descontam o imposto de renda todo mês'), 'facts').notes).toContain('tax-contested');
+    const well = sut.merge(sut.initial(), extractor.extract('meu marido se aposentou em março'), null);
+    expect(sut.merge(well, extractor.extract('descontam o imposto de renda todo mês'), 'facts').notes).not.toContain('tax-contested');
+  });
 });

@@ -8,6 +8,7 @@ import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
 import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor';
 import { withoutNamedKinds } from '../extractors/party.extractor';
+import { forcedLabourMarksIn, taxWithheldAfterIllness, tellsWork } from '../extractors/note.extractor';
 import { daysLeftAfter } from '../extractors/event-date.extractor';
 import { RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OutcomeExtractor, restatesWish, statesWish, wishShaped } from '../extractors/outcome.extractor';
@@ -112,6 +113,13 @@ export class FactsAccumulator {
       next.notes = union(next.notes, ['child-taken']);
       next.urgencySignals = union(next.urgencySignals, ['crianca-retida']);
     }
+    // The marks of work like slavery told one per message (the documents kept, then the debt, then the armed watch): CP art. 149.
+    const marks = union(facts.forcedLabourMarks ?? [], forcedLabourMarksIn(found.text));
+    if (marks.length > 0) next.forcedLabourMarks = marks;
+    const working = tellsWork(found.text) || (facts.areaScores.trabalhista ?? 0) > 0;
+    if (!next.notes.includes('forced-labour') && working && marks.length >= 2) next.notes = union(next.notes, ['forced-labour']);
+    // The income tax withheld told after the illness that exempts it: the exemption asked (Lei 7.713/88 art. 6º XIV).
+    if (!next.notes.includes('tax-contested') && taxWithheldAfterIllness(found.text, facts.complexitySignals)) next.notes = union(next.notes, ['tax-contested']);
     if (now && next.events) countFromEvents(next, now);
     next.topicsAsked = [...facts.topicsAsked];
     next.clientMessages = facts.clientMessages + 1;
@@ -172,6 +180,7 @@ export function copyFacts(facts: InterviewFacts): InterviewFacts {
   };
   // Absent until an event is dated: the facts of most interviews never hold it.
   if (facts.events) copy.events = facts.events;
+  if (facts.forcedLabourMarks) copy.forcedLabourMarks = facts.forcedLabourMarks;
   return copy;
 }
 

@@ -146,6 +146,7 @@ export type ClientNote =
   | 'boundary-encroachment'
   | 'tax-contested'
   | 'neighbour-works'
+  | 'neighbour-animals'
   | 'supplier-hired'
   | 'work-injury'
   | 'damage-charged-to-worker'
@@ -1110,6 +1111,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'common-area': COMMON_AREA,
   'neighbour-leak': NEIGHBOUR_LEAK,
   'neighbour-works': NEIGHBOUR_WORKS,
+  // Read across a sentence (`NEIGHBOUR_ANIMALS_HARM`), not by a phrase of its own.
+  'neighbour-animals': [],
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.
   'supplier-hired': [],
   // Read across a message (`WORKED_FOR`, `HURT_AT_WORK`), not by a phrase of its own.

@@ -19,6 +19,8 @@ describe('route notes (role and remedy over the background words)', () => {
     ['tenho a guarda provisória para fins de adoção do meu filho na vara da infância e quero saber do salário maternidade', 'previdenciario'],
     // Seamstresses held in a workshop, their passports taken, are a labour case (CP art. 149): the room's rent tells the hold, no lease.
     ['elas trabalham numa oficina de costura, o dono ficou com os passaportes delas, cobra o aluguel do quarto e a porta fica trancada com cadeado', 'trabalhista'],
+    // The dues of a home's worker told as never had, after the employer's death: the estate answers in the labour court (LC 150; CC art. 1.997).
+    ['fui cuidadora do seu Joaquim por cinco anos, ele faleceu e os herdeiros dizem que não me devem nada; nunca recebi férias nem décimo terceiro', 'trabalhista'],
     // The employer's charge for a crash or a broken phone is a labour claim (CLT art. 462 §1º), however the crash is told.
     ['fui demitido e descontaram da minha rescisão a franquia do seguro do caminhão que bateu, tenho o boletim de ocorrência do acidente de trânsito', 'trabalhista'],
     // Who plans a bequest asks a succession remedy; the flat and the notary are the estate.

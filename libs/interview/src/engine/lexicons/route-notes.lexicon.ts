@@ -119,6 +119,10 @@ export const LABOUR_RIGHTS_CLAIMED: string[] = [
   // The card's signing asked of the employer ("quero que ela assine a minha carteira"): the registration the employer owes (CLT art. 29;
   // LC 150 art. 9º), with the contributions it withheld and must pay in (LC 150 art. 34; Lei 8.212 art. 30 I), not a request to the INSS.
   ...['assine', 'assinasse', 'assinem', 'assinassem', 'registre', 'registrasse'].flatMap((sign) => [`${sign} a carteira`, `${sign} minha carteira`, `${sign} a minha carteira`]),
+  // The employment's dues told as never had (CLT arts. 129 and 477; Lei 4.090/62; LC 150 arts. 17 and 19 for a home's worker): what the
+  // employer, or its estate once it died (CC art. 1.997), owes.
+  ...['nunca recebi', 'nunca recebeu', 'nunca tirei', 'nunca tirou', 'nunca pagaram', 'nunca pagou', 'nunca me pagaram', 'nunca pagaram a ela', 'nunca pagaram pra ela']
+    .flatMap((never) => ['ferias', 'decimo terceiro', 'fgts', 'aviso previo', 'verbas rescisorias'].map((due) => `${never} ${due}`)),
 ];
 
 /**
@@ -613,7 +617,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share',
   RouteRule
@@ -926,6 +930,14 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // Works past the boundary take land (a property case); works in a common part are the condominium's; a buyer of the unit claims from its builder.
     yieldsTo: ['boundary-encroachment', 'common-area', 'property-bought'],
   },
+  'neighbour-animals': {
+    why: 'os animais do vizinho (o gado, as cabras, os cães, as galinhas) que entram e estragam a plantação, a horta ou o quintal do cliente são dano que o dono ou detentor do animal repara (art. 936 do Código Civil), e a cerca divisória caída se refaz com as despesas divididas entre os confinantes (art. 1.297 §1º): caso cível de indenização, não de posse nem de polícia; o terreno, a cerca e o boletim de ocorrência dizem onde e como foi',
+    factors: { civil: 1.3, imobiliario: 0.5, criminal: 0.5 },
+    // The land's and the police's words (the lot, the fence, the delegacia) tell where the animals went and how the client first thought to complain.
+    moves: { imobiliario: 'civil', criminal: 'civil' },
+    // A neighbour who threatens or strikes the client, or a client accused, is on the criminal route.
+    yieldsTo: ['violence', 'accused', 'criminal-defence'],
+  },
   tenant: {
     why: 'o inquilino cujo locador morreu continua locatário dos herdeiros (art. 10 da Lei 8.245), e o imóvel que eles vendem deve lhe ser oferecido antes (direito de preferência, arts. 27 e 33): o inventário, os herdeiros e a viúva do locador dizem quem é agora o locador, e o caso é a locação',
     factors: { familia: 0.7 },
@@ -991,8 +1003,9 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { imobiliario: 1.3, criminal: 0.5, civil: 0.7 },
     // The neighbour's words (the wall, the works, the neighbour) tell the encroachment.
     moves: { civil: 'imobiliario' },
-    // A client who wants the neighbour prosecuted, or who is accused, is on the criminal route.
-    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence'],
+    // A client who wants the neighbour prosecuted, or who is accused, is on the criminal route; the neighbour's animals "dentro do meu
+    // terreno" crossed the boundary, they took no land (`neighbour-animals`).
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'neighbour-animals'],
   },
   'tax-contested': {
     why: 'quem contesta o tributo lançado ou retido, ou pede de volta o que pagou (impugnação, art. 145 do CTN; repetição do indébito, art. 165), tem um caso tributário: o divórcio e a partilha, a herança, a rescisão e a indenização, a venda ou a aposentadoria são o fato gerador tributado, não o pedido',

@@ -143,7 +143,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // (the porteiro, the pedreiro) those of the job paid for.
     moves: { consumidor: 'civil', trabalhista: 'civil' },
     // The client who employs the person (a maid, a carer), or who claims an employment's rights, is in a labour case (CLT art. 3; LC 150).
-    yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'client-employer', 'opponent-employer'],
+    // A dealer or company the client says it bought from is a supplier by trade (CDC art. 3), wherever it advertised ("o anúncio
+    // deles na OLX"): the used car's defect is the dealer's (CDC art. 18).
+    yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'client-employer', 'opponent-employer', 'supplier-hired'],
   },
   'tax-authority': {
     why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular. A empresa, o sócio e o contrato social dizem quem é o contribuinte ou o responsável (o sócio que responde pela dívida da empresa, art. 135 do CTN): o tributo da empresa é caso tributário',

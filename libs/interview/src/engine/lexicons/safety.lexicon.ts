@@ -253,6 +253,10 @@ export const COLLAPSE_RISK: string[] = [
   'risco de desmoronamento', 'risco de desmoronar', 'pode desmoronar', 'vai desmoronar', 'pode ruir', 'risco de ruir', 'cair a qualquer momento', 'desabar a qualquer momento',
   // The house closed by the Defesa Civil for that risk.
   'interditou a casa', 'interditou minha casa', 'interditou a minha casa', 'interditaram a casa', 'interditaram minha casa', 'interditaram a minha casa', 'casa interditada', 'casa foi interditada',
+  // Or part of it, or the building of flats: the rooms at risk closed, the rest kept in use.
+  ...['interditou', 'interditaram'].flatMap((closed) =>
+    ['o quarto', 'a cozinha', 'a sala', 'o banheiro', 'os comodos', 'dois comodos', 'parte da casa', 'metade da casa', 'o predio', 'o apartamento'].map((part) => `${closed} ${part}`)),
+  'predio interditado', 'predio foi interditado', 'apartamento interditado', 'apartamento foi interditado', 'comodos interditados',
 ];
 
 /**

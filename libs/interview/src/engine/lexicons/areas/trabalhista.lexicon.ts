@@ -15,7 +15,7 @@ export const TRABALHISTA: AreaLexicon = {
     'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 3,
     'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'mandad* embora': 4, 'dispens*': 3, trabalhei: 2, ctps: 4, 'anotacao na carteira': 4, 'assinatura da carteira': 4, 'assinar a carteira': 3, 'assinaram a carteira': 3, 'assinar minha carteira': 3, 'assinaram minha carteira': 3, subordinacao: 4,
     // The same facts told for a relative who works ("nunca assinou carteira", "mandou ele embora").
-    'assinou carteira': 3, 'assinou a carteira': 3, 'assinou minha carteira': 3, 'assinar carteira': 3,
+    'assinou carteira': 3, 'assinou a carteira': 3, 'assinou minha carteira': 3, 'assinar carteira': 3, 'assinaram carteira': 3, 'assinaram a carteira dela': 3, 'assinaram a carteira dele': 3,
     'mandou ele embora': 3, 'mandou ela embora': 3, 'mandaram ele embora': 4, 'mandaram ela embora': 4, 'demitiu ele': 3, 'demitiu ela': 3, motoboy: 2,
     'pedido de demissao': 4, 'pedir demissao': 4, 'pedi demissao': 4, 'pedir as contas': 4, 'aviso previo': 4, acerto: 2, rescisao: 4,
     'verbas rescisorias': 6, fgts: 4, 'seguro desemprego': 4, 'justa causa': 4,
@@ -128,6 +128,9 @@ export const TRABALHISTA: AreaLexicon = {
         // as the workers' families tell them.
         'pegou os documentos': 3, 'pegou os documento': 3, 'reteve os documentos': 3, 'ficou com os documentos de todo mundo': 4, 'nao devolve os documentos': 3,
         'so sai quando pagar': 5, 'so pode sair quando pagar': 5, 'so sai depois de pagar': 5, 'devendo mais do que ganha': 5, 'deve mais do que ganha': 5,
+        // The same leave bought with the debt, told by the worker or of the group ("só posso ir embora quando pagar").
+        ...Object.fromEntries(['so posso', 'so podemos', 'so pode', 'so podem'].flatMap((may) =>
+          ['sair', 'ir embora', 'voltar'].flatMap((leave) => [`${may} ${leave} quando pagar`, `${may} ${leave} depois de pagar`])).map((phrase) => [phrase, 5])),
         'vigia armado': 3, 'capanga armado': 3, 'caderno da cantina': 4, 'trabalho escravo': 5,
         'como escravo': 0, 'como um escravo': 0, 'como escrava': 0, 'como uma escrava': 0, 'feito escravo': 0, 'feito um escravo': 0, 'feito escrava': 0,
         'isso e trabalho escravo': 0, 'isso e escravidao': 0, 'isso e praticamente trabalho escravo': 0, 'e praticamente escravidao': 0, 'praticamente escravidao': 0,
