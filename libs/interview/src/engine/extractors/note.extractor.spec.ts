@@ -657,6 +657,9 @@ describe(NoteExtractor.name, () => {
     expect(forcedLabourMarksIn('agora falam que eu devo a comida e o alojamento')).toEqual(['mark-1']);
     expect(forcedLabourMarksIn('tem um homem com espingarda no portão')).toEqual(['mark-3']);
     expect(forcedLabourMarksIn('quero ir embora e o patrão não deixa')).toEqual(['mark-2']);
+    // A leave bound to a payment is the mark; a wish to go back to work beside a claim for pay is not.
+    expect(forcedLabourMarksIn('o gato disse que só deixa ir embora quando a gente pagar a passagem')).toEqual(['mark-1']);
+    expect(forcedLabourMarksIn('quero voltar a trabalhar ou que a empresa me pague os meses parados')).toEqual([]);
     expect(tellsWork('vim trabalhar na colheita')).toBe(true);
     expect(tellsWork('tem um homem com espingarda no portão')).toBe(false);
   });

@@ -342,7 +342,9 @@ const FORCED_LABOUR_MARKS: readonly RegExp[] = [
   new RegExp(
     '\\b(?:divida|devendo|devo|deve|devemos|devem|devia|deviam)\\b[^.!?;\\n]{0,60}?\\b(?:armazem|cantina|mercadinho|barracao|patrao|fazendeiro|dono|gato|empreiteiro|encarregado|passagem|transporte|alojamento|comida)\\b' +
       '|\\b(?:armazem|cantina|mercadinho|barracao|comida|alojamento|passagem)\\b[^.!?;\\n]{0,60}?\\b(?:divida|devendo|deve|devem)\\b' +
-      '|\\b(?:sai|saia|sair|ir embora|voltar|fugir|devolve|devolver)\\b[^.!?;\\n]{0,30}?\\b(?:pagar|pagarem|pague|paguem|quitar)\\b',
+      // Only once it is paid ("só deixa sair quando pagar", "não devolve os documentos sem quitar"), not a wish and a claim side by side
+      // ("quero voltar a trabalhar ou que me paguem"): the marks add up across messages, so each must be the mark itself.
+      '|\\b(?:sai|saia|sair|ir embora|voltar|fugir|devolve|devolver)\\b[^.!?;\\n]{0,30}?\\b(?:quando|depois que|ate|sem|enquanto nao) (?:\\w+ ){0,2}?(?:pagar|pagarem|pague|paguem|quitar)\\b',
   ),
   // No way to leave: kept from it, or locked in.
   /\b(?:nao|ninguem|nunca)\b (?:\w+ ){0,3}?(?:deixa|deixam|deixava|deixavam|deixou|pode|podem|podia|consegue|conseguem|conseguia|tem como|tinha como)\b (?:\w+ ){0,2}?(?:sair|ir embora|irem embora|voltar|fugir)\b|\bninguem (?:sai|saia|saiu|saem)\b|\b(?:sair|ir embora|voltar|fugir)\b[^.!?;\n]{0,30}?\be (?:(?:o|a) (?:patrao|patroa|dono|gato|encarregado) )?(?:nao|ninguem) (?:deixa|deixam|deixou|deixaram)\b|\b(?:porta|portao)\b[^.!?;\n]{0,30}?\b(?:trancad[oa]|cadeado)\b/,
