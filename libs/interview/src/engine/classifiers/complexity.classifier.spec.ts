@@ -495,6 +495,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('os holerites eu não guardei')).toContain('prova-disputada');
   });
 
+  it('reads a partner leaving with the other partner agreeing, or a business matter settled without a fight, as a consensual case', () => {
+    expect(sut.signals('meu sócio já concordou em comprar as minhas quotas')).toContain('consensual');
+    expect(sut.signals('a sócia aceitou a minha saída da clínica')).toContain('consensual');
+    expect(sut.signals('o sócio não aceitou a minha saída e quer me pagar uma mixaria')).not.toContain('consensual');
+    // Without a fight is consensual only in a business case (CC arts. 1.029 and 1.031): heirs agreeing among themselves may still fight the State.
+    const leaving = (area: 'empresarial' | 'tributario') =>
+      sut.features(newFacts({ area, complexitySignals: sut.signals('quero sair da sociedade sem briga, só não sei o valor da minha parte') })).map((f) => f.id);
+    expect(leaving('empresarial')).toContain('consensual');
+    expect(leaving('tributario')).not.toContain('consensual');
+  });
+
   it('reads an inventory already opened by others as a proceeding under way, and one still to open as none', () => {
     expect(sut.signals('os outros herdeiros abriram o inventário sem mim')).toContain('processo-em-curso');
     expect(sut.signals('o inventário já foi aberto no ano passado')).toContain('processo-em-curso');

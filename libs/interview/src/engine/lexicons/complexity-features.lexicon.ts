@@ -310,6 +310,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  // Building block of `consensual` in business cases (`IMPLIED_FEATURES`): the client wanting it done without a fight.
+  'sem-briga': { label: 'cliente quer resolver sem briga', points: 0 },
   // Only the exam's fee at stake: its refund when the exam was annulled or cancelled (a service not rendered, CC art. 884; the edital)
   // or its exemption (Lei 13.656/18 and the local laws: CadÚnico, marrow donors), asked of the board with an appeal. A few hundred
   // reais and no review of the board's judgement (STF Tema 485), so it takes back the points the kind of case (concurso) gives.
@@ -802,6 +804,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A partners' dispute against two or more other partners: the partners and the company are each a defendant in the exclusion or the
   // partial dissolution (CPC art. 601), each with a quota and defences of their own.
   { when: ['disputa-societaria', 'socios-contrarios'], areas: ['empresarial'], feature: 'varias-partes' },
+  // A business matter the client means to settle without a fight (a partner leaving, the quotas assigned): a contract change at the
+  // Junta and the haveres agreed (CC arts. 1.029, 1.031 and 1.057), a consensual case. Elsewhere heirs or a family "sem briga" among
+  // themselves may still fight the State or a third person.
+  { when: ['sem-briga'], areas: ['empresarial'], feature: 'consensual' },
   // The front partner of another's company investigated or accused (`laranja-investigado`).
   { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
   // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).

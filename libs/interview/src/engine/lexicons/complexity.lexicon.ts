@@ -849,6 +849,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'devolucao da taxa', 'devolver a taxa', 'devolverem a taxa', 'restituicao da taxa', 'reembolso da taxa', 'estorno da taxa', 'taxa de volta',
     'isencao da taxa', 'isencao de taxa', 'isencao na taxa', 'isencao do pagamento da taxa',
   ],
+  // Building block of `consensual` in business cases (`IMPLIED_FEATURES`); elsewhere agreement among some says nothing of the rest.
+  'sem-briga': ['sem briga', 'sem brigas', 'sem brigar', 'sem confusao', 'sem litigio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam', ...AGREEMENT_EVERYDAY],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer
