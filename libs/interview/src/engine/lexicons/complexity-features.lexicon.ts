@@ -454,6 +454,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'imissao-provisoria': { label: 'posse do imóvel desapropriado pedida ou dada ao poder público antes de fixado o preço (imissão provisória)', points: 2, notLow: true, areas: ['administrativo'] },
   // Building blocks of `subtracao-internacional` (`IMPLIED_FEATURES`): the client's consent withheld, and the child taken or kept.
   'consentimento-negado': { label: 'cliente que não autorizou a viagem ou a mudança', points: 0, areas: ['familia'] },
+  // Building blocks of a register's name change (`DISPLACED_FEATURES`, `IMPLIED_FEATURES`): a surname to add or remove, and the other parent opposing.
+  'mudanca-de-sobrenome': { label: 'sobrenome a incluir ou excluir do registro civil', points: 0, areas: ['familia'] },
+  'oposicao-do-genitor': { label: 'outro genitor contra o pedido', points: 0, areas: ['familia'] },
   'crianca-levada': { label: 'filho levado ou retido pelo outro genitor', points: 0, areas: ['familia'] },
   // The client is the parent who wants to take the child abroad: a consent to supply in court (ECA art. 84 II), no removal to undo.
   'filho-levado-pelo-cliente': { label: 'cliente que quer levar o filho consigo', points: 0, areas: ['familia'] },
@@ -812,6 +815,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
   // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).
   { when: ['mudanca-para-o-exterior'], areas: ['familia', 'criminal'], feature: 'internacional' },
+  // A stepparent's surname the other parent opposes: without the consent of all concerned the registry will not add it (Lei 6.015/73
+  // art. 57 §8º), so a judge decides on the child's interest, against a parent who keeps the filiation and its name. Not simple.
+  { when: ['mudanca-de-sobrenome', 'oposicao-do-genitor'], areas: ['familia'], feature: 'tipo-nao-simples' },
   // A filiation to establish against the alleged father (he will not register the child, says it is not his) or his heirs: a contested
   // investigação, a DNA test ordered in court and a refusal weighed as a presumption (Lei 8.560/92 art. 2º-A; Súmula 301 STJ), never a
   // simple matter even where the support is what the client asks. Family cases only.
@@ -908,6 +914,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { when: 'doenca-ocupacional', drops: ['adoecimento-psiquico'] },
   // Nothing left to divide ("não deixou bens"): the inventory or the regime named has no partilha to make.
   { when: 'sem-bens', drops: ['patrimonio'] },
+  // A surname added to or removed from a register (a stepparent's, Lei 6.015/73 art. 57 §8º; a former spouse's, art. 57 II-III and CC
+  // art. 1.578) is asked of the registry office where the person was registered: where the other parent or the former spouse lives
+  // ("mora em outro estado") is no foreign element of the case.
+  { when: 'mudanca-de-sobrenome', areas: ['familia'], drops: ['internacional'] },
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
   // case: what the client tells of it is the case's history and its proof.
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },
