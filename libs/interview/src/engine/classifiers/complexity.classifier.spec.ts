@@ -518,6 +518,17 @@ describe(ComplexityClassifier.name, () => {
     expect(told('o pai levou meu filho para outro estado sem avisar').features.map((f) => f.id)).toContain('internacional');
   });
 
+  it('weighs a permit revoked with no prior hearing as never simple, and one revoked after a process as it was (CF art. 5º LV)', () => {
+    const told = (text: string) => sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) }), 1, 1);
+    const unheard = told('a prefeitura cassou minha licença da banca do mercado e nunca me chamaram pra explicar nada');
+    expect(unheard.features.map((f) => f.id)).toContain('tipo-nao-simples');
+    expect(unheard.complexity).toBe('medium');
+    expect(told('minha autorização foi revogada depois do processo, apresentei defesa e o recurso foi julgado').features.map((f) => f.id)).not.toContain('tipo-nao-simples');
+    // Elsewhere the same words weigh nothing: a hearing refused in a family quarrel is no sanction of the State.
+    const elsewhere = sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('minha licença foi cassada sem direito de defesa') }));
+    expect(elsewhere.map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
   it('reads an inventory already opened by others as a proceeding under way, and one still to open as none', () => {
     expect(sut.signals('os outros herdeiros abriram o inventário sem mim')).toContain('processo-em-curso');
     expect(sut.signals('o inventário já foi aberto no ano passado')).toContain('processo-em-curso');

@@ -457,6 +457,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of a register's name change (`DISPLACED_FEATURES`, `IMPLIED_FEATURES`): a surname to add or remove, and the other parent opposing.
   'mudanca-de-sobrenome': { label: 'sobrenome a incluir ou excluir do registro civil', points: 0, areas: ['familia'] },
   'oposicao-do-genitor': { label: 'outro genitor contra o pedido', points: 0, areas: ['familia'] },
+  // Building blocks of a livelihood's permit revoked unheard (`IMPLIED_FEATURES`): the permit revoked, and no prior hearing told.
+  'permissao-cassada': { label: 'permissão, licença ou alvará cassado ou revogado', points: 0, areas: ['administrativo'] },
+  'sem-defesa-previa': { label: 'sanção aplicada sem defesa prévia', points: 0, areas: ['administrativo'] },
   'crianca-levada': { label: 'filho levado ou retido pelo outro genitor', points: 0, areas: ['familia'] },
   // The client is the parent who wants to take the child abroad: a consent to supply in court (ECA art. 84 II), no removal to undo.
   'filho-levado-pelo-cliente': { label: 'cliente que quer levar o filho consigo', points: 0, areas: ['familia'] },
@@ -815,6 +818,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
   // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).
   { when: ['mudanca-para-o-exterior'], areas: ['familia', 'criminal'], feature: 'internacional' },
+  // A permit the client works under (a taxi's, a mototaxi's, a stall at the market) revoked with no prior hearing: the sanction is void
+  // without contraditório e ampla defesa (CF art. 5º LV; Lei 9.784/99 arts. 3º III and 68), so the appeal and a mandado de segurança
+  // against the revocation are weighed at once, the livelihood at stake. Not simple. Revoked after a process with a defence, it may be.
+  { when: ['permissao-cassada', 'sem-defesa-previa'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
   // A stepparent's surname the other parent opposes: without the consent of all concerned the registry will not add it (Lei 6.015/73
   // art. 57 §8º), so a judge decides on the child's interest, against a parent who keeps the filiation and its name. Not simple.
   { when: ['mudanca-de-sobrenome', 'oposicao-do-genitor'], areas: ['familia'], feature: 'tipo-nao-simples' },

@@ -322,6 +322,23 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sobrenome do padrasto', 'sobrenome da madrasta', 'sobrenome do meu marido', 'sobrenome do meu esposo', 'sobrenome do meu companheiro',
     'sobrenome da minha esposa', 'sobrenome da minha mulher', 'sobrenome da minha companheira',
   ],
+  // A permit or licence the State granted revoked (a taxi's, a stall's, a street vendor's): building block of `IMPLIED_FEATURES`.
+  'permissao-cassada': [
+    ...['permissao', 'licenca', 'autorizacao'].flatMap((permit) => [
+      `${permit} foi cassada`, `${permit} cassada`, `${permit} foi revogada`, `${permit} revogada`, `cassaram minha ${permit}`, `cassaram a minha ${permit}`,
+      `cassou minha ${permit}`, `cassou a minha ${permit}`, `revogaram minha ${permit}`, `revogou minha ${permit}`, `cassacao da minha ${permit}`,
+      `cassacao da ${permit}`, `revogacao da minha ${permit}`, `revogacao da ${permit}`,
+    ]),
+    'alvara foi cassado', 'alvara cassado', 'alvara foi revogado', 'alvara revogado', 'revogaram meu alvara', 'revogou meu alvara', 'revogacao do meu alvara',
+    'revogacao do alvara', 'cassacao do meu alvara',
+  ],
+  // A sanction applied with no prior hearing ("ninguém me ouviu", "sem direito de defesa"): building block of `IMPLIED_FEATURES`.
+  'sem-defesa-previa': [
+    'sem direito de defesa', 'sem direito a defesa', 'sem chance de defesa', 'sem chance de me defender', 'sem poder me defender', 'sem me defender',
+    'sem me ouvir', 'sem ser ouvido', 'sem ser ouvida', 'ninguem me ouviu', 'nunca me ouviram', 'nem me ouviram', 'nunca me chamaram', 'nem me chamaram',
+    'nunca fui chamado', 'nunca fui chamada', 'sem processo administrativo', 'sem contraditorio', 'sem ampla defesa', 'nao me deram chance', 'nem me deram chance',
+    'nao tive direito de defesa', 'nao tive chance de me defender', 'nao me deixaram explicar', 'nem me deixaram explicar',
+  ],
   // The other parent opposing what the client asks for the child ("o pai dela não aceita"): building block of `IMPLIED_FEATURES`.
   'oposicao-do-genitor': ['pai', 'mae', 'genitor', 'genitora'].flatMap((parent) =>
     ['', ' dela', ' dele', ' biologico', ' biologica'].flatMap((whose) =>
