@@ -1887,6 +1887,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: sut.signals('a empresa não responde mais') })).map((f) => f.id)).not.toContain('varias-partes');
   });
 
+  it('reads a purchase financed at the store, and a reseller closed, in everyday words as the linked credit and the supplier gone (CDC art. 54-F)', () => {
+    const words = sut.signals('comprei a geladeira financiada na loja, a revenda fechou e o banco quer que eu pague as parcelas');
+    expect(words).toEqual(expect.arrayContaining(['compra-financiada', 'fornecedor-desaparecido']));
+    expect(sut.assess(newFacts({ area: 'consumidor', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    // Financed with the store still answering: one supplier to claim from, nothing linked to undo.
+    const open = sut.signals('o vendedor fez o financiamento e a loja mandou o aparelho para a assistência');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: open })).map((f) => f.id)).not.toContain('varias-partes');
+  });
+
   it('weighs imported goods held by the customs as never simple, in tax and business cases only (Súmula 323 STF; DL 1.455/76 art. 23)', () => {
     const words = sut.signals('a receita segurou minha mercadoria no porto e falaram em perder a carga');
     expect(words).toContain('mercadoria-retida');

@@ -414,6 +414,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The lender the seller brought (CDC art. 54-F §1º: the credit is linked when the supplier arranges it).
     'banco que a empresa indicou', 'banco que a propria empresa indicou', 'banco que a loja indicou', 'banco que a propria loja indicou', 'financeira que a loja indicou',
     'financeira que a empresa indicou', 'banco indicado pela loja', 'banco indicado pela empresa', 'banco parceiro da loja', 'banco parceiro da empresa', 'financeira parceira',
+    'banco que a revenda indicou', 'financeira que a revenda indicou', 'banco indicado pela revenda', 'financeira da loja', 'financeira da revenda', 'financeira da empresa',
+    // The purchase told as financed in the client's words, or the financing made by the seller at the sale (CDC art. 54-F §1º).
+    'financiado na loja', 'financiada na loja', 'financiamento na loja', 'financiamento do banco', 'financiamento pelo banco', 'financiamento com o banco',
+    'financiamento da financeira', 'financiei pelo banco', 'financiei no banco', 'financiei com o banco', 'financiei pela financeira',
+    'a loja fez o financiamento', 'o vendedor fez o financiamento', 'a empresa fez o financiamento',
   ],
   // The other side gone: a debtor or an employer who vanished, fled or stopped answering (building block of `devedor-sumiu-com-bens`,
   // `IMPLIED_FEATURES`; alone it weighs nothing, a debtor who stops answering is the plainest collection).
@@ -426,6 +431,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'fornecedor-desaparecido': [
     'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
     'empresa faliu', 'a loja faliu', 'empresa nao existe mais', 'loja nao existe mais',
+    'a revenda fechou', 'a revenda sumiu', 'a revenda faliu', 'escritorio fechou', 'empresa parou de atender', 'loja parou de atender', 'revenda parou de atender',
   ],
   // A filiation to establish against the father's family: he never registered the child, or his family denies the child or refuses
   // the DNA test (Lei 8.560/92 art. 2º-A; Súmula 301 STJ). Building block of `paternidade-na-heranca` (`IMPLIED_FEATURES`).
