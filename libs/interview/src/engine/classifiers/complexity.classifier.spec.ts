@@ -1433,6 +1433,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('quero registrar o nome da minha loja no INPI')).not.toContain('conflito-de-marca');
   });
 
+  it('weighs two businesses sharing a name nobody has registered as a filing to make, not a trademark conflict (Lei 9.279/96 art. 129)', () => {
+    const told = (text: string) => sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals(text) }), 1, 1);
+    const unregistered = told('abriram uma empresa com o mesmo nome em outra cidade, mas ninguém registrou no INPI ainda');
+    expect(unregistered.features.map((f) => f.id)).not.toContain('conflito-de-marca');
+    expect(unregistered.complexity).toBe('low');
+    expect(told('abriram uma empresa com o mesmo nome e copiaram o logo').features.map((f) => f.id)).toContain('conflito-de-marca');
+  });
+
   it('weighs a child about to be taken abroad as a child taken, in a family case', () => {
     const facts = newFacts({ area: 'familia', urgencySignals: ['crianca-exterior'] });
     expect(sut.features(facts).map((f) => f.id)).toContain('crianca-retida');

@@ -309,6 +309,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'bens-a-terceiro': { label: 'bens passados ou vendidos a terceiro ligado à outra parte', points: 0 },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
+  // Weighs nothing alone: a sign nobody has registered yet displaces `conflito-de-marca` (`DISPLACED_FEATURES`).
+  'marca-sem-registro': { label: 'marca ainda não registrada por ninguém no INPI', points: 0, areas: ['empresarial'] },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
   // Building block of `consensual` in business cases (`IMPLIED_FEATURES`): the client wanting it done without a fight.
   'sem-briga': { label: 'cliente quer resolver sem briga', points: 0 },
@@ -921,6 +923,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { when: 'doenca-ocupacional', drops: ['adoecimento-psiquico'] },
   // Nothing left to divide ("não deixou bens"): the inventory or the regime named has no partilha to make.
   { when: 'sem-bens', drops: ['patrimonio'] },
+  // A sign nobody has registered: the right to the mark is acquired by its registration (Lei 9.279/96 art. 129), so two businesses
+  // using one name is a filing to make first, with the prior user's precedence of art. 129 §1º claimed by filing or opposing (art.
+  // 158), no infringement to sue on. Unless a suit is already under way.
+  { when: 'marca-sem-registro', areas: ['empresarial'], drops: ['conflito-de-marca'], unless: ['processo-em-curso'] },
   // A surname added to or removed from a register (a stepparent's, Lei 6.015/73 art. 57 §8º; a former spouse's, art. 57 II-III and CC
   // art. 1.578) is asked of the registry office where the person was registered: where the other parent or the former spouse lives
   // ("mora em outro estado") is no foreign element of the case.

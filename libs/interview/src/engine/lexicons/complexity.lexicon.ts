@@ -1281,6 +1281,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'loja com o mesmo nome', 'empresa com o mesmo nome', 'negocio com o mesmo nome', 'mesmo nome da minha loja', 'mesmo nome da minha empresa', 'mesmo nome do meu negocio',
     'copiaram a marca', 'copiou a marca', 'copiaram o logo', 'copiou o logo', 'copiaram o logotipo', 'copiou o logotipo', 'parem de usar o nome', 'parem de usar a marca', 'pare de usar a marca',
   ],
+  // Nobody holds the sign's registration yet: building block of `DISPLACED_FEATURES`.
+  'marca-sem-registro': [
+    // With what was registered told after it ("ninguém registrou no INPI"), longer than the conflict's own "registrou no INPI".
+    ...['ninguem registrou', 'nenhum dos dois registrou', 'nenhuma das duas registrou', 'nenhuma das empresas registrou'].flatMap((nobody) =>
+      ['', ' no inpi', ' a marca', ' o nome'].map((what) => `${nobody}${what}`),
+    ),
+    'ninguem tem o registro', 'ninguem tem registro', 'nenhum registro da marca', 'nao tem nenhum registro', 'nem eu nem ele registrou', 'nem eu nem eles registraram',
+  ],
   // A partner competing with the company or taking its clients breaks the duty of loyalty (CC arts. 1.011 and 1.085; concorrência
   // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.
   'disputa-societaria': ['concorrencia desleal', 'tirar ele da sociedade', 'tirar ela da sociedade', 'tirar da sociedade', 'excluir da sociedade', 'excluir ele da sociedade',
