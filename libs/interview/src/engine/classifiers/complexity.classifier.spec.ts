@@ -518,6 +518,16 @@ describe(ComplexityClassifier.name, () => {
     expect(told('o pai levou meu filho para outro estado sem avisar').features.map((f) => f.id)).toContain('internacional');
   });
 
+  it('weighs a crime against honour whose term ends within days as never simple, and one with weeks left as it was (CPP art. 38)', () => {
+    const honour = (hours: number) => sut.assess(newFacts({ area: 'criminal', subarea: 'crimes contra a honra', urgencySignals: hours <= 72 ? ['prazo-proximo'] : ['prazo'] }), 1, 1);
+    expect(honour(72).features.map((f) => f.id)).toContain('tipo-nao-simples');
+    expect(honour(72).complexity).toBe('medium');
+    expect(honour(168).features.map((f) => f.id)).not.toContain('tipo-nao-simples');
+    // Another victim's case with a term in days keeps its own weight.
+    const scam = sut.features(newFacts({ area: 'criminal', subarea: 'vítima de golpe ou estelionato', urgencySignals: ['prazo-proximo'] }));
+    expect(scam.map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
   it('weighs a permit revoked with no prior hearing as never simple, and one revoked after a process as it was (CF art. 5º LV)', () => {
     const told = (text: string) => sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) }), 1, 1);
     const unheard = told('a prefeitura cassou minha licença da banca do mercado e nunca me chamaram pra explicar nada');

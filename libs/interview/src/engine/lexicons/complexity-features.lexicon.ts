@@ -824,6 +824,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // without contraditório e ampla defesa (CF art. 5º LV; Lei 9.784/99 arts. 3º III and 68), so the appeal and a mandado de segurança
   // against the revocation are weighed at once, the livelihood at stake. Not simple. Revoked after a process with a defence, it may be.
   { when: ['permissao-cassada', 'sem-defesa-previa'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
+  // A crime against honour whose term ends within days: the private prosecution's six months (CPP art. 38; CP art. 103) stop only when
+  // the queixa-crime is filed, with the facts told in full and a power of attorney naming them (CPP arts. 41 and 44), so it is
+  // drafted and filed now, with no second chance. Not simple. With weeks left it may be.
+  { when: ['prazo-24h'], areas: ['criminal'], subareas: ['crimes contra a honra'], feature: 'tipo-nao-simples' },
+  { when: ['prazo-72h'], areas: ['criminal'], subareas: ['crimes contra a honra'], feature: 'tipo-nao-simples' },
   // A stepparent's surname the other parent opposes: without the consent of all concerned the registry will not add it (Lei 6.015/73
   // art. 57 §8º), so a judge decides on the child's interest, against a parent who keeps the filiation and its name. Not simple.
   { when: ['mudanca-de-sobrenome', 'oposicao-do-genitor'], areas: ['familia'], feature: 'tipo-nao-simples' },
