@@ -495,6 +495,50 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('os holerites eu não guardei')).toContain('prova-disputada');
   });
 
+  it('reads a partner leaving with the other partner agreeing, or a business matter settled without a fight, as a consensual case', () => {
+    expect(sut.signals('meu sócio já concordou em comprar as minhas quotas')).toContain('consensual');
+    expect(sut.signals('a sócia aceitou a minha saída da clínica')).toContain('consensual');
+    expect(sut.signals('o sócio não aceitou a minha saída e quer me pagar uma mixaria')).not.toContain('consensual');
+    // Without a fight is consensual only in a business case (CC arts. 1.029 and 1.031): heirs agreeing among themselves may still fight the State.
+    const leaving = (area: 'empresarial' | 'tributario') =>
+      sut.features(newFacts({ area, complexitySignals: sut.signals('quero sair da sociedade sem briga, só não sei o valor da minha parte') })).map((f) => f.id);
+    expect(leaving('empresarial')).toContain('consensual');
+    expect(leaving('tributario')).not.toContain('consensual');
+  });
+
+  it("weighs no foreign element in a stepparent's surname added to a register, and the other parent's opposition as a kind never simple (Lei 6.015/73 art. 57 §8º)", () => {
+    const told = (text: string) => sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals(text) }), 1, 1);
+    const agreed = told('queremos incluir o sobrenome do padrasto no registro do menino; o pai dele mora em outro estado');
+    expect(agreed.features.map((f) => f.id)).not.toContain('internacional');
+    expect(agreed.complexity).toBe('low');
+    const opposed = told('quero acrescentar o sobrenome do meu marido na certidão da minha filha, mas o pai dela não aceita');
+    expect(opposed.features.map((f) => f.id)).toContain('tipo-nao-simples');
+    expect(opposed.complexity).toBe('medium');
+    // A child taken to another state with no surname asked stays a foreign element of the case.
+    expect(told('o pai levou meu filho para outro estado sem avisar').features.map((f) => f.id)).toContain('internacional');
+  });
+
+  it('weighs a crime against honour whose term ends within days as never simple, and one with weeks left as it was (CPP art. 38)', () => {
+    const honour = (hours: number) => sut.assess(newFacts({ area: 'criminal', subarea: 'crimes contra a honra', urgencySignals: hours <= 72 ? ['prazo-proximo'] : ['prazo'] }), 1, 1);
+    expect(honour(72).features.map((f) => f.id)).toContain('tipo-nao-simples');
+    expect(honour(72).complexity).toBe('medium');
+    expect(honour(168).features.map((f) => f.id)).not.toContain('tipo-nao-simples');
+    // Another victim's case with a term in days keeps its own weight.
+    const scam = sut.features(newFacts({ area: 'criminal', subarea: 'vítima de golpe ou estelionato', urgencySignals: ['prazo-proximo'] }));
+    expect(scam.map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
+  it('weighs a permit revoked with no prior hearing as never simple, and one revoked after a process as it was (CF art. 5º LV)', () => {
+    const told = (text: string) => sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) }), 1, 1);
+    const unheard = told('a prefeitura cassou minha licença da banca do mercado e nunca me chamaram pra explicar nada');
+    expect(unheard.features.map((f) => f.id)).toContain('tipo-nao-simples');
+    expect(unheard.complexity).toBe('medium');
+    expect(told('minha autorização foi revogada depois do processo, apresentei defesa e o recurso foi julgado').features.map((f) => f.id)).not.toContain('tipo-nao-simples');
+    // Elsewhere the same words weigh nothing: a hearing refused in a family quarrel is no sanction of the State.
+    const elsewhere = sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('minha licença foi cassada sem direito de defesa') }));
+    expect(elsewhere.map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
   it('reads an inventory already opened by others as a proceeding under way, and one still to open as none', () => {
     expect(sut.signals('os outros herdeiros abriram o inventário sem mim')).toContain('processo-em-curso');
     expect(sut.signals('o inventário já foi aberto no ano passado')).toContain('processo-em-curso');
@@ -1399,6 +1443,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('quero registrar o nome da minha loja no INPI')).not.toContain('conflito-de-marca');
   });
 
+  it('weighs two businesses sharing a name nobody has registered as a filing to make, not a trademark conflict (Lei 9.279/96 art. 129)', () => {
+    const told = (text: string) => sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals(text) }), 1, 1);
+    const unregistered = told('abriram uma empresa com o mesmo nome em outra cidade, mas ninguém registrou no INPI ainda');
+    expect(unregistered.features.map((f) => f.id)).not.toContain('conflito-de-marca');
+    expect(unregistered.complexity).toBe('low');
+    expect(told('abriram uma empresa com o mesmo nome e copiaram o logo').features.map((f) => f.id)).toContain('conflito-de-marca');
+  });
+
   it('weighs a child about to be taken abroad as a child taken, in a family case', () => {
     const facts = newFacts({ area: 'familia', urgencySignals: ['crianca-exterior'] });
     expect(sut.features(facts).map((f) => f.id)).toContain('crianca-retida');
@@ -1851,6 +1903,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: words })).map((f) => f.id)).toContain('varias-partes');
     expect(sut.features(newFacts({ area: 'civil', complexitySignals: words })).map((f) => f.id)).not.toContain('varias-partes');
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: sut.signals('a empresa não responde mais') })).map((f) => f.id)).not.toContain('varias-partes');
+  });
+
+  it('reads a purchase financed at the store, and a reseller closed, in everyday words as the linked credit and the supplier gone (CDC art. 54-F)', () => {
+    const words = sut.signals('comprei a geladeira financiada na loja, a revenda fechou e o banco quer que eu pague as parcelas');
+    expect(words).toEqual(expect.arrayContaining(['compra-financiada', 'fornecedor-desaparecido']));
+    expect(sut.assess(newFacts({ area: 'consumidor', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    // Financed with the store still answering: one supplier to claim from, nothing linked to undo.
+    const open = sut.signals('o vendedor fez o financiamento e a loja mandou o aparelho para a assistência');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: open })).map((f) => f.id)).not.toContain('varias-partes');
   });
 
   it('weighs imported goods held by the customs as never simple, in tax and business cases only (Súmula 323 STF; DL 1.455/76 art. 23)', () => {

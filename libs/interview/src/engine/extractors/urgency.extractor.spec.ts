@@ -21,6 +21,7 @@ describe(UrgencyExtractor.name, () => {
     ['ele está preso desde ontem', 'prisao'],
     ['tenho medo de perder o prazo', 'prazo'],
     ['a audiência é semana que vem', 'prazo-proximo'],
+    ['o prazo do recurso termina nesta semana', 'prazo-proximo'],
     ['meu irmão bateu na minha mãe ontem à noite', 'violencia'],
     ['meu pai está internado desde sábado', 'saude-grave'],
     ['o marido dela esganou ela ontem', 'violencia'],

@@ -313,7 +313,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'bens-a-terceiro': { label: 'bens passados ou vendidos a terceiro ligado à outra parte', points: 0 },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
+  // Weighs nothing alone: a sign nobody has registered yet displaces `conflito-de-marca` (`DISPLACED_FEATURES`).
+  'marca-sem-registro': { label: 'marca ainda não registrada por ninguém no INPI', points: 0, areas: ['empresarial'] },
   consensual: { label: 'partes de acordo (caso consensual)', points: -2 },
+  // Building block of `consensual` in business cases (`IMPLIED_FEATURES`): the client wanting it done without a fight.
+  'sem-briga': { label: 'cliente quer resolver sem briga', points: 0 },
   // Only the exam's fee at stake: its refund when the exam was annulled or cancelled (a service not rendered, CC art. 884; the edital)
   // or its exemption (Lei 13.656/18 and the local laws: CadÚnico, marrow donors), asked of the board with an appeal. A few hundred
   // reais and no review of the board's judgement (STF Tema 485), so it takes back the points the kind of case (concurso) gives.
@@ -462,6 +466,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'imissao-provisoria': { label: 'posse do imóvel desapropriado pedida ou dada ao poder público antes de fixado o preço (imissão provisória)', points: 2, notLow: true, areas: ['administrativo'] },
   // Building blocks of `subtracao-internacional` (`IMPLIED_FEATURES`): the client's consent withheld, and the child taken or kept.
   'consentimento-negado': { label: 'cliente que não autorizou a viagem ou a mudança', points: 0, areas: ['familia'] },
+  // Building blocks of a register's name change (`DISPLACED_FEATURES`, `IMPLIED_FEATURES`): a surname to add or remove, and the other parent opposing.
+  'mudanca-de-sobrenome': { label: 'sobrenome a incluir ou excluir do registro civil', points: 0, areas: ['familia'] },
+  'oposicao-do-genitor': { label: 'outro genitor contra o pedido', points: 0, areas: ['familia'] },
+  // Building blocks of a livelihood's permit revoked unheard (`IMPLIED_FEATURES`): the permit revoked, and no prior hearing told.
+  'permissao-cassada': { label: 'permissão, licença ou alvará cassado ou revogado', points: 0, areas: ['administrativo'] },
+  'sem-defesa-previa': { label: 'sanção aplicada sem defesa prévia', points: 0, areas: ['administrativo'] },
   'crianca-levada': { label: 'filho levado ou retido pelo outro genitor', points: 0, areas: ['familia'] },
   // The client is the parent who wants to take the child abroad: a consent to supply in court (ECA art. 84 II), no removal to undo.
   'filho-levado-pelo-cliente': { label: 'cliente que quer levar o filho consigo', points: 0, areas: ['familia'] },
@@ -831,10 +841,26 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A partners' dispute against two or more other partners: the partners and the company are each a defendant in the exclusion or the
   // partial dissolution (CPC art. 601), each with a quota and defences of their own.
   { when: ['disputa-societaria', 'socios-contrarios'], areas: ['empresarial'], feature: 'varias-partes' },
+  // A business matter the client means to settle without a fight (a partner leaving, the quotas assigned): a contract change at the
+  // Junta and the haveres agreed (CC arts. 1.029, 1.031 and 1.057), a consensual case. Elsewhere heirs or a family "sem briga" among
+  // themselves may still fight the State or a third person.
+  { when: ['sem-briga'], areas: ['empresarial'], feature: 'consensual' },
   // The front partner of another's company investigated or accused (`laranja-investigado`).
   { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
   // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).
   { when: ['mudanca-para-o-exterior'], areas: ['familia', 'criminal'], feature: 'internacional' },
+  // A permit the client works under (a taxi's, a mototaxi's, a stall at the market) revoked with no prior hearing: the sanction is void
+  // without contraditório e ampla defesa (CF art. 5º LV; Lei 9.784/99 arts. 3º III and 68), so the appeal and a mandado de segurança
+  // against the revocation are weighed at once, the livelihood at stake. Not simple. Revoked after a process with a defence, it may be.
+  { when: ['permissao-cassada', 'sem-defesa-previa'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
+  // A crime against honour whose term ends within days: the private prosecution's six months (CPP art. 38; CP art. 103) stop only when
+  // the queixa-crime is filed, with the facts told in full and a power of attorney naming them (CPP arts. 41 and 44), so it is
+  // drafted and filed now, with no second chance. Not simple. With weeks left it may be.
+  { when: ['prazo-24h'], areas: ['criminal'], subareas: ['crimes contra a honra'], feature: 'tipo-nao-simples' },
+  { when: ['prazo-72h'], areas: ['criminal'], subareas: ['crimes contra a honra'], feature: 'tipo-nao-simples' },
+  // A stepparent's surname the other parent opposes: without the consent of all concerned the registry will not add it (Lei 6.015/73
+  // art. 57 §8º), so a judge decides on the child's interest, against a parent who keeps the filiation and its name. Not simple.
+  { when: ['mudanca-de-sobrenome', 'oposicao-do-genitor'], areas: ['familia'], feature: 'tipo-nao-simples' },
   // A filiation to establish against the alleged father (he will not register the child, says it is not his) or his heirs: a contested
   // investigação, a DNA test ordered in court and a refusal weighed as a presumption (Lei 8.560/92 art. 2º-A; Súmula 301 STJ), never a
   // simple matter even where the support is what the client asks. Family cases only.
@@ -931,6 +957,14 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { when: 'doenca-ocupacional', drops: ['adoecimento-psiquico'] },
   // Nothing left to divide ("não deixou bens"): the inventory or the regime named has no partilha to make.
   { when: 'sem-bens', drops: ['patrimonio'] },
+  // A sign nobody has registered: the right to the mark is acquired by its registration (Lei 9.279/96 art. 129), so two businesses
+  // using one name is a filing to make first, with the prior user's precedence of art. 129 §1º claimed by filing or opposing (art.
+  // 158), no infringement to sue on. Unless a suit is already under way.
+  { when: 'marca-sem-registro', areas: ['empresarial'], drops: ['conflito-de-marca'], unless: ['processo-em-curso'] },
+  // A surname added to or removed from a register (a stepparent's, Lei 6.015/73 art. 57 §8º; a former spouse's, art. 57 II-III and CC
+  // art. 1.578) is asked of the registry office where the person was registered: where the other parent or the former spouse lives
+  // ("mora em outro estado") is no foreign element of the case.
+  { when: 'mudanca-de-sobrenome', areas: ['familia'], drops: ['internacional'] },
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
   // case: what the client tells of it is the case's history and its proof.
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },

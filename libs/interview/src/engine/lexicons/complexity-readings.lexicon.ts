@@ -60,6 +60,13 @@ export const AGREEMENT_EVERYDAY: string[] = [
   // The other spouse agreeing to the divorce itself ("ele concorda com o divórcio", "ela também quer o divórcio"): since EC 66/2010
   // the divorce needs no cause, and agreed it is made by consent, even by public deed at a notary (CF art. 226 §6º; CPC art. 733).
   'concorda com o divorcio', 'concordou com o divorcio', 'aceita o divorcio', 'aceitou o divorcio', 'tambem quer o divorcio', 'tambem quer se divorciar',
+  // The client telling the matter is settled in good terms ("a gente se separou numa boa", "ela aceitou numa boa").
+  'numa boa',
+  // The other partner agreeing to the client's leaving and to take the quotas: a withdrawal by assignment and a contract change at
+  // the Junta, the haveres valued by a balance at the date of leaving (CC arts. 1.029, 1.031 and 1.057), nothing to dispute in court.
+  'concorda com a minha saida', 'concordou com a minha saida', 'aceita a minha saida', 'aceitou a minha saida', 'topou a minha saida',
+  'concorda em comprar', 'concordou em comprar', 'aceita comprar', 'aceitou comprar', 'topou comprar', 'topou ficar com a minha parte',
+  'aceitou ficar com a minha parte', 'concorda em ficar com a minha parte', 'concordou em ficar com a minha parte',
 ];
 
 /**

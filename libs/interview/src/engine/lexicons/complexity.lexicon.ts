@@ -316,6 +316,37 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A child taken or kept abroad by the other parent without the client's consent (`subtracao-internacional`), from its two building blocks.
   'consentimento-negado': CONSENT_WITHHELD,
   'crianca-levada': CHILD_TAKEN_OR_KEPT,
+  // A surname added to or taken from a register (a stepparent's, a former spouse's): building block of `DISPLACED_FEATURES` and `IMPLIED_FEATURES`.
+  'mudanca-de-sobrenome': [
+    ...['acrescentar', 'incluir', 'colocar', 'adicionar', 'averbar', 'ter', 'tenha', 'usar', 'tirar', 'retirar', 'excluir', 'mudar', 'trocar'].flatMap((verb) => [
+      `${verb} o sobrenome`, `${verb} o meu sobrenome`, `${verb} meu sobrenome`, `${verb} o sobrenome dele`, `${verb} o sobrenome dela`,
+    ]),
+    'sobrenome do padrasto', 'sobrenome da madrasta', 'sobrenome do meu marido', 'sobrenome do meu esposo', 'sobrenome do meu companheiro',
+    'sobrenome da minha esposa', 'sobrenome da minha mulher', 'sobrenome da minha companheira',
+  ],
+  // A permit or licence the State granted revoked (a taxi's, a stall's, a street vendor's): building block of `IMPLIED_FEATURES`.
+  'permissao-cassada': [
+    ...['permissao', 'licenca', 'autorizacao'].flatMap((permit) => [
+      `${permit} foi cassada`, `${permit} cassada`, `${permit} foi revogada`, `${permit} revogada`, `cassaram minha ${permit}`, `cassaram a minha ${permit}`,
+      `cassou minha ${permit}`, `cassou a minha ${permit}`, `revogaram minha ${permit}`, `revogou minha ${permit}`, `cassacao da minha ${permit}`,
+      `cassacao da ${permit}`, `revogacao da minha ${permit}`, `revogacao da ${permit}`,
+    ]),
+    'alvara foi cassado', 'alvara cassado', 'alvara foi revogado', 'alvara revogado', 'revogaram meu alvara', 'revogou meu alvara', 'revogacao do meu alvara',
+    'revogacao do alvara', 'cassacao do meu alvara',
+  ],
+  // A sanction applied with no prior hearing ("ninguém me ouviu", "sem direito de defesa"): building block of `IMPLIED_FEATURES`.
+  'sem-defesa-previa': [
+    'sem direito de defesa', 'sem direito a defesa', 'sem chance de defesa', 'sem chance de me defender', 'sem poder me defender', 'sem me defender',
+    'sem me ouvir', 'sem ser ouvido', 'sem ser ouvida', 'ninguem me ouviu', 'nunca me ouviram', 'nem me ouviram', 'nunca me chamaram', 'nem me chamaram',
+    'nunca fui chamado', 'nunca fui chamada', 'sem processo administrativo', 'sem contraditorio', 'sem ampla defesa', 'nao me deram chance', 'nem me deram chance',
+    'nao tive direito de defesa', 'nao tive chance de me defender', 'nao me deixaram explicar', 'nem me deixaram explicar',
+  ],
+  // The other parent opposing what the client asks for the child ("o pai dela não aceita"): building block of `IMPLIED_FEATURES`.
+  'oposicao-do-genitor': ['pai', 'mae', 'genitor', 'genitora'].flatMap((parent) =>
+    ['', ' dela', ' dele', ' biologico', ' biologica'].flatMap((whose) =>
+      ['nao aceita', 'nao concorda', 'nao autoriza', 'nao deixa', 'se opoe', 'e contra'].map((refuses) => `${parent}${whose} ${refuses}`),
+    ),
+  ),
   'filho-levado-pelo-cliente': CLIENT_TAKES_CHILD,
   // The client's name lent for another's company (`nome-emprestado`): the front partner ("laranja", "testa de ferro") of CP art. 299.
   // The other partners told together, or a company of three or more (`socios-contrarios`): building block of `varias-partes`. Not
@@ -385,6 +416,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The lender the seller brought (CDC art. 54-F §1º: the credit is linked when the supplier arranges it).
     'banco que a empresa indicou', 'banco que a propria empresa indicou', 'banco que a loja indicou', 'banco que a propria loja indicou', 'financeira que a loja indicou',
     'financeira que a empresa indicou', 'banco indicado pela loja', 'banco indicado pela empresa', 'banco parceiro da loja', 'banco parceiro da empresa', 'financeira parceira',
+    'banco que a revenda indicou', 'financeira que a revenda indicou', 'banco indicado pela revenda', 'financeira da loja', 'financeira da revenda', 'financeira da empresa',
+    // The purchase told as financed in the client's words, or the financing made by the seller at the sale (CDC art. 54-F §1º).
+    'financiado na loja', 'financiada na loja', 'financiamento na loja', 'financiamento do banco', 'financiamento pelo banco', 'financiamento com o banco',
+    'financiamento da financeira', 'financiei pelo banco', 'financiei no banco', 'financiei com o banco', 'financiei pela financeira',
+    'a loja fez o financiamento', 'o vendedor fez o financiamento', 'a empresa fez o financiamento',
   ],
   // The other side gone: a debtor or an employer who vanished, fled or stopped answering (building block of `devedor-sumiu-com-bens`,
   // `IMPLIED_FEATURES`; alone it weighs nothing, a debtor who stops answering is the plainest collection).
@@ -397,6 +433,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'fornecedor-desaparecido': [
     'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
     'empresa faliu', 'a loja faliu', 'empresa nao existe mais', 'loja nao existe mais',
+    'a revenda fechou', 'a revenda sumiu', 'a revenda faliu', 'escritorio fechou', 'empresa parou de atender', 'loja parou de atender', 'revenda parou de atender',
   ],
   // A filiation to establish against the father's family: he never registered the child, or his family denies the child or refuses
   // the DNA test (Lei 8.560/92 art. 2º-A; Súmula 301 STJ). Building block of `paternidade-na-heranca` (`IMPLIED_FEATURES`).
@@ -858,6 +895,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'devolucao da taxa', 'devolver a taxa', 'devolverem a taxa', 'restituicao da taxa', 'reembolso da taxa', 'estorno da taxa', 'taxa de volta',
     'isencao da taxa', 'isencao de taxa', 'isencao na taxa', 'isencao do pagamento da taxa',
   ],
+  // Building block of `consensual` in business cases (`IMPLIED_FEATURES`); elsewhere agreement among some says nothing of the rest.
+  'sem-briga': ['sem briga', 'sem brigas', 'sem brigar', 'sem confusao', 'sem litigio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam', ...AGREEMENT_EVERYDAY],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer
@@ -1231,6 +1270,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A competitor using the client's sign, told as the business that opened under it or the sign copied (LPI arts. 189 and 195 III).
     'loja com o mesmo nome', 'empresa com o mesmo nome', 'negocio com o mesmo nome', 'mesmo nome da minha loja', 'mesmo nome da minha empresa', 'mesmo nome do meu negocio',
     'copiaram a marca', 'copiou a marca', 'copiaram o logo', 'copiou o logo', 'copiaram o logotipo', 'copiou o logotipo', 'parem de usar o nome', 'parem de usar a marca', 'pare de usar a marca',
+  ],
+  // Nobody holds the sign's registration yet: building block of `DISPLACED_FEATURES`.
+  'marca-sem-registro': [
+    // With what was registered told after it ("ninguém registrou no INPI"), longer than the conflict's own "registrou no INPI".
+    ...['ninguem registrou', 'nenhum dos dois registrou', 'nenhuma das duas registrou', 'nenhuma das empresas registrou'].flatMap((nobody) =>
+      ['', ' no inpi', ' a marca', ' o nome'].map((what) => `${nobody}${what}`),
+    ),
+    'ninguem tem o registro', 'ninguem tem registro', 'nenhum registro da marca', 'nao tem nenhum registro', 'nem eu nem ele registrou', 'nem eu nem eles registraram',
   ],
   // A partner competing with the company or taking its clients breaks the duty of loyalty (CC arts. 1.011 and 1.085; concorrência
   // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.

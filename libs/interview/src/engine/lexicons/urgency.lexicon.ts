@@ -278,7 +278,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'ordem-despejo', label: 'ordem de despejo', hours: 48, phrases: ['ordem de despejo', 'mandado de despejo', 'prazo para desocupar'] },
   {
     id: 'prazo-proximo', label: 'prazo ou audiência nos próximos dias', hours: 72,
-    phrases: ['amanha', 'semana que vem', 'proxima semana', 'esta semana', 'essa semana', 'depois de amanha', 'proximos dias'],
+    phrases: ['amanha', 'semana que vem', 'proxima semana', 'esta semana', 'essa semana', 'nesta semana', 'nessa semana', 'depois de amanha', 'proximos dias'],
     requiresAny: ['audiencia', 'prazo', 'julgamento', 'leilao', 'despejo', 'vence', 'vencimento', 'pericia', 'defesa', 'recurso'],
   },
   { id: 'despejo', label: 'despejo', hours: 72, phrases: ['despejo', 'despejar', 'trocaram a fechadura'] },
