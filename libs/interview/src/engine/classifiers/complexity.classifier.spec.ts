@@ -1335,6 +1335,26 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: ['beneficio-cessado'] }))).toEqual([]);
   });
 
+  it('weighs a sequel told by the insured back at work as the auxílio-acidente asked, not grave harm (Lei 8.213/91 art. 86; Tema 862 STJ)', () => {
+    const told = (...texts: string[]) =>
+      sut.assess(newFacts({ area: 'previdenciario', subarea: 'auxílio por incapacidade temporária', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // A fracture fixed with surgery, the auxílio-doença ended, the worker back at his job with a limitation: a routine request.
+    const back = told('escorreguei no banheiro de casa e fraturei o cotovelo, precisei operar', 'fiquei afastado pelo INSS uns meses, recebi alta e voltei, mas o braço não estica mais');
+    expect(ids(back)).not.toContain('dano-grave');
+    expect(ids(back)).not.toContain('beneficio-cessado');
+    expect(back.complexity).toBe('low');
+    // Still unable to work when the INSS cut the benefit: the incapacity is disputed, and grave harm weighs.
+    const unable = told('fraturei o cotovelo e precisei operar', 'o INSS cortou meu auxílio-doença e ainda não consigo trabalhar');
+    expect(ids(unable)).toContain('dano-grave');
+    // An accident at work keeps the cut: the work's link is proved in the ação acidentária (art. 129 II; Súmula 15 STJ).
+    const atWork = told('sofri um acidente de trabalho e fraturei o cotovelo', 'o perito deu alta e o benefício parou; voltei pra empresa com limitação');
+    expect(ids(atWork)).not.toContain('dano-grave');
+    expect(atWork.complexity).toBe('medium');
+    // Back at work, but the benefit refused when asked: a dispute again.
+    expect(ids(told('fraturei o cotovelo', 'recebi alta e voltei, pedi o auxílio-acidente e o INSS negou', 'o INSS cortou o auxílio')).length).toBeGreaterThan(0);
+  });
+
   it('weighs outsourced work as two liable parties in a labour case (Súmula 331 TST)', () => {
     const signals = sut.signals('eu era terceirizada no hospital do Estado');
     expect(signals).toContain('terceirizacao');

@@ -43,6 +43,11 @@ export const ANTISOCIAL_OWNER: string[] = [
   'tirar ele do predio', 'tirar ela do predio', 'tirar ele do condominio', 'tirar ela do condominio', 'exclusao do condomino', 'expulsao do condomino',
 ];
 
+/** The INSS's discharge told with the return to work ("o perito me deu alta e voltei"): the benefit ended and the insured back at work. */
+const DISCHARGED_AND_BACK: string[] = ['deu alta', 'me deu alta', 'deram alta', 'me deram alta', 'tive alta', 'recebi alta'].flatMap((discharged) =>
+  ['voltei', 'eu voltei', 'ja voltei', 'retornei'].map((back) => `${discharged} e ${back}`),
+);
+
 /**
  * Words that show a complexity feature of `COMPLEXITY_FEATURES` (complexity-features.lexicon.ts).
  * Each feature counts once per interview, however often its words appear; a negated phrase
@@ -995,6 +1000,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
     'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
     'inss cortou', 'inss cessou', 'inss suspendeu',
+    // The discharge told with the return to work ("o perito me deu alta e voltei"): the cut, and the insured back at work (`volta-ao-trabalho`).
+    ...DISCHARGED_AND_BACK,
     'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
   ],
   // One fact under two regimes: an accident at work or an occupational disease is a claim against the employer (CLT, CF art. 7
@@ -1035,6 +1042,18 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'estava encostad*', 'fiquei encostad*', 'ficou encostad*', 'encostamento',
     // Back at work from the INSS's leave: a benefit for incapacity was paid.
     'voltei do inss', 'voltado do inss', 'voltou do inss', 'retorno do inss', 'retornei do inss', 'retornou do inss', 'voltar do inss',
+  ],
+  // The insured back at work (`volta-ao-trabalho`, a building block): told after the INSS's discharge ("recebi alta e voltei"), in the
+  // first or the third person.
+  'volta-ao-trabalho': [
+    ...['voltei', 'voltou', 'retornei', 'retornou'].flatMap((back) => [
+      `${back} a trabalhar`, `${back} ao trabalho`, `${back} pro trabalho`, `${back} para o trabalho`, `${back} ao servico`, `${back} pro servico`,
+      `${back} a empresa`, `${back} pra empresa`, `${back} para a empresa`, `${back} pra firma`, `${back} para a firma`, `${back} a firma`,
+      `${back} pra mesma funcao`, `${back} para a mesma funcao`, `${back} na mesma funcao`, `${back} as minhas atividades`, `${back} as atividades`,
+      `liberou e ${back}`, `liberou e eu ${back}`,
+    ]),
+    ...DISCHARGED_AND_BACK,
+    'continuo trabalhando', 'sigo trabalhando', 'trabalhando com limitacao', 'trabalhando com restricao', 'trabalho com limitacao', 'trabalho com restricao',
   ],
   // The disability retirement named as a benefit: the longer phrase keeps its 'invalidez' from reading as 'dano-grave' by itself;
   // `IMPLIED_FEATURES` weighs it as lasting harm where the benefit is the case, not in family law.
