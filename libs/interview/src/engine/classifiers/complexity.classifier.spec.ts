@@ -857,6 +857,20 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', notes: ['support-debtor'], complexitySignals: warned })).map((f) => f.id)).not.toContain('prisao-civil');
   });
 
+  it('reads the police or an officer after the payer over the support as the civil arrest being served (CPC art. 528 §§3º and 7º)', () => {
+    const sought = sut.signals('o oficial de justiça passou no meu serviço ontem atrás de mim por causa da pensão');
+    expect(sought).toContain('aviso-de-prisao-civil');
+    const payer = sut.assess(newFacts({ area: 'familia', notes: ['support-debtor'], complexitySignals: ['processo-em-curso', 'vulneravel', ...sought] }), 1, 1);
+    expect(payer.features.map((f) => f.id)).toContain('prisao-civil');
+    expect(payer.complexity).toBe('high');
+    // The summons' three days ignored, and the arrest decreed against the client, are the same warning.
+    expect(sut.signals('chegou uma intimação pra pagar em três dias e eu não paguei')).toContain('aviso-de-prisao-civil');
+    expect(sut.signals('o juiz decretou a minha prisão')).toContain('aviso-de-prisao-civil');
+    // The other parent's calls about the support, or a father's question before any debt, are no arrest.
+    expect(sut.signals('minha ex vive me procurando por causa da pensão')).not.toContain('aviso-de-prisao-civil');
+    expect(sut.signals('perdi o emprego, se eu parar de pagar a pensão posso ser preso?')).not.toContain('aviso-de-prisao-civil');
+  });
+
   it('weighs the support debtor already taken and held in the enforcement as the civil arrest at stake (CPC art. 528 §§3º and 6º)', () => {
     const told = (text: string, subarea = 'execução de alimentos (pensão atrasada)') =>
       newFacts({ area: 'familia', subarea, complexitySignals: ['processo-em-curso', 'vulneravel', ...sut.signals(text)] });

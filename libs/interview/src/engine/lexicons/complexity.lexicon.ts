@@ -4,7 +4,7 @@ import { PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { COLLAPSE_RISK, HELD_NOW, OWN_INTIMATE_IMAGES, POLICE_CUSTODY } from './safety.lexicon';
-import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
+import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED } from './utility-supply.lexicon';
 
 /**
@@ -622,10 +622,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
   ],
   // The summons' warning in an enforcement of support under the prison rite (CPC art. 528 §§1º-3º), as the payer reads it.
-  'aviso-de-prisao-civil': [
-    'senao posso ser preso', 'senao posso ser presa', 'senao vou ser preso', 'senao vou ser presa', 'senao vou preso', 'senao vou presa', 'senao eu vou ser preso', 'senao eu vou preso',
-    'senao decreta a prisao', 'senao decretam a prisao', 'senao decreta minha prisao', 'sob pena de prisao', 'rito da prisao', 'decretou minha prisao', 'decretaram minha prisao', 'decretar minha prisao',
-  ],
+  // The police or an officer after the payer over the support is read across a sentence (`mentionsPayerSoughtForSupport`).
+  'aviso-de-prisao-civil': SUPPORT_ARREST_WARNING,
   // The other side announcing the support's enforcement or the payer's arrest, in the payer's first person (`cobranca-de-pensao-anunciada`).
   'cobranca-de-pensao-anunciada': [
     'pedir minha prisao', 'pedir a minha prisao', 'pedir prisao pra mim', 'pedir prisao para mim',
