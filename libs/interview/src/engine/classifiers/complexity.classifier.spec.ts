@@ -901,6 +901,20 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', notes: ['support-debtor'], complexitySignals: warned })).map((f) => f.id)).not.toContain('prisao-civil');
   });
 
+  it('reads the police or an officer after the payer over the support as the civil arrest being served (CPC art. 528 §§3º and 7º)', () => {
+    const sought = sut.signals('o oficial de justiça passou no meu serviço ontem atrás de mim por causa da pensão');
+    expect(sought).toContain('aviso-de-prisao-civil');
+    const payer = sut.assess(newFacts({ area: 'familia', notes: ['support-debtor'], complexitySignals: ['processo-em-curso', 'vulneravel', ...sought] }), 1, 1);
+    expect(payer.features.map((f) => f.id)).toContain('prisao-civil');
+    expect(payer.complexity).toBe('high');
+    // The summons' three days ignored, and the arrest decreed against the client, are the same warning.
+    expect(sut.signals('chegou uma intimação pra pagar em três dias e eu não paguei')).toContain('aviso-de-prisao-civil');
+    expect(sut.signals('o juiz decretou a minha prisão')).toContain('aviso-de-prisao-civil');
+    // The other parent's calls about the support, or a father's question before any debt, are no arrest.
+    expect(sut.signals('minha ex vive me procurando por causa da pensão')).not.toContain('aviso-de-prisao-civil');
+    expect(sut.signals('perdi o emprego, se eu parar de pagar a pensão posso ser preso?')).not.toContain('aviso-de-prisao-civil');
+  });
+
   it('weighs the support debtor already taken and held in the enforcement as the civil arrest at stake (CPC art. 528 §§3º and 6º)', () => {
     const told = (text: string, subarea = 'execução de alimentos (pensão atrasada)') =>
       newFacts({ area: 'familia', subarea, complexitySignals: ['processo-em-curso', 'vulneravel', ...sut.signals(text)] });
@@ -1377,6 +1391,26 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o perito deu alta e o benefício parou este mês')).toContain('beneficio-cessado');
     expect(sut.signals('o médico do hospital me deu alta ontem')).not.toContain('beneficio-cessado');
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: ['beneficio-cessado'] }))).toEqual([]);
+  });
+
+  it('weighs a sequel told by the insured back at work as the auxílio-acidente asked, not grave harm (Lei 8.213/91 art. 86; Tema 862 STJ)', () => {
+    const told = (...texts: string[]) =>
+      sut.assess(newFacts({ area: 'previdenciario', subarea: 'auxílio por incapacidade temporária', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // A fracture fixed with surgery, the auxílio-doença ended, the worker back at his job with a limitation: a routine request.
+    const back = told('escorreguei no banheiro de casa e fraturei o cotovelo, precisei operar', 'fiquei afastado pelo INSS uns meses, recebi alta e voltei, mas o braço não estica mais');
+    expect(ids(back)).not.toContain('dano-grave');
+    expect(ids(back)).not.toContain('beneficio-cessado');
+    expect(back.complexity).toBe('low');
+    // Still unable to work when the INSS cut the benefit: the incapacity is disputed, and grave harm weighs.
+    const unable = told('fraturei o cotovelo e precisei operar', 'o INSS cortou meu auxílio-doença e ainda não consigo trabalhar');
+    expect(ids(unable)).toContain('dano-grave');
+    // An accident at work keeps the cut: the work's link is proved in the ação acidentária (art. 129 II; Súmula 15 STJ).
+    const atWork = told('sofri um acidente de trabalho e fraturei o cotovelo', 'o perito deu alta e o benefício parou; voltei pra empresa com limitação');
+    expect(ids(atWork)).not.toContain('dano-grave');
+    expect(atWork.complexity).toBe('medium');
+    // Back at work, but the benefit refused when asked: a dispute again.
+    expect(ids(told('fraturei o cotovelo', 'recebi alta e voltei, pedi o auxílio-acidente e o INSS negou', 'o INSS cortou o auxílio')).length).toBeGreaterThan(0);
   });
 
   it('weighs outsourced work as two liable parties in a labour case (Súmula 331 TST)', () => {

@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -137,6 +137,7 @@ export class ComplexityClassifier {
     if (!ids.includes('gravidez-da-cliente') && parts.some(mentionsOwnPregnancy)) ids.push('gravidez-da-cliente');
     if (!ids.includes('mudanca-com-filho') && parts.some(mentionsMovedWithChild)) ids.push('mudanca-com-filho');
     if (!ids.includes('liberdade') && parts.some(mentionsHeldUnreleased)) ids.push('liberdade');
+    if (!ids.includes('aviso-de-prisao-civil') && parts.some(mentionsPayerSoughtForSupport)) ids.push('aviso-de-prisao-civil');
     if (!ids.includes('bens-a-terceiro') && parts.some(mentionsAssetsMovedAway)) ids.push('bens-a-terceiro');
     if (!ids.includes('bens-dispostos') && parts.some(mentionsPropertyTaken)) ids.push('bens-dispostos');
     if (!ids.includes('bens-retirados') && parts.some(mentionsBusinessAssetsRemoved)) ids.push('bens-retirados');

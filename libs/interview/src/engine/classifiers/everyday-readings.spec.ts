@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -209,5 +209,16 @@ describe(mentionsBusinessAssetsRemoved.name, () => {
     expect(mentionsBusinessAssetsRemoved('vendi 400 cabeças de gado pra um comprador de Goiás')).toBe(false);
     expect(mentionsBusinessAssetsRemoved('ele levou as crianças pra casa da mãe dele')).toBe(false);
     expect(mentionsBusinessAssetsRemoved('tirou o meu nome do contrato')).toBe(false);
+  });
+});
+
+describe(mentionsPayerSoughtForSupport.name, () => {
+  it('reads the police or an officer after the client over a support within one sentence', () => {
+    expect(mentionsPayerSoughtForSupport('a viatura parou na porta da minha tia me procurando por causa das pensões atrasadas')).toBe(true);
+    expect(mentionsPayerSoughtForSupport('Tem uma oficial de justiça atrás de mim pela pensão do menino.')).toBe(true);
+    // The other parent after the money, a search told apart from the support, or no one sought: no arrest.
+    expect(mentionsPayerSoughtForSupport('a mãe dela fica atrás de mim por causa da pensão')).toBe(false);
+    expect(mentionsPayerSoughtForSupport('a polícia foi me procurar. Depois disso a pensão atrasou')).toBe(false);
+    expect(mentionsPayerSoughtForSupport('o oficial de justiça entregou a intimação da pensão')).toBe(false);
   });
 });

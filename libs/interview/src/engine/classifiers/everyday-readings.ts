@@ -1,4 +1,5 @@
 import {
+  ARREST_AGENT,
   ASSET_TO_ANOTHER,
   ASSETS_HIDDEN,
   BEATING,
@@ -25,6 +26,8 @@ import {
   RECORDS_LOST,
   SEIZABLE_ASSETS,
   SEIZURE_THREAT,
+  SOUGHT_FOR_ARREST,
+  SUPPORT_NAMED,
   CUSTODY_OR_PUBLIC_CARE,
   TAKING_VERBS,
   TRANSFERABLE_ASSETS,
@@ -168,6 +171,17 @@ export const mentionsHeldUnreleased = textMemo(
 );
 /** Letters every verb of `NOT_RELEASED` holds, tested on the raw text before it is normalized and split. */
 const RELEASE_WORDS = /solt|liber/i;
+
+/**
+ * The police or a court officer after the client over a support, within one sentence (`SOUGHT_FOR_ARREST`): in a family case, with the
+ * client as the payer, the civil arrest being served (`aviso-de-prisao-civil`; the urgency `prisao-civil-iminente`). Most messages
+ * name no support, and then no sentence is read.
+ */
+export const mentionsPayerSoughtForSupport = textMemo(
+  (text: string): boolean => SUPPORT_LETTERS.test(text) && sentences(text).some((s) => SUPPORT_NAMED.test(s) && ARREST_AGENT.test(s) && SOUGHT_FOR_ARREST.test(s)),
+);
+/** Letters every word of `SUPPORT_NAMED` holds, tested on the raw text before it is normalized and split. */
+const SUPPORT_LETTERS = /pens[aãõo]|aliment/i;
 
 /**
  * The other parent's move to another place with the child, within one sentence ("ela se mudou para outra cidade com nossa filha"):

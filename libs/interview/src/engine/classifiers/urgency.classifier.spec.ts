@@ -33,6 +33,13 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['risco-de-morte'] }))).toBe(720);
   });
 
+  it("reads a civil arrest warned or sought as a day's matter for the support's payer only (CPC art. 528 §§3º and 7º)", () => {
+    const area = 'familia' as const;
+    expect(sut.hours(newFacts({ area, urgencySignals: ['prisao-civil-iminente'], notes: ['support-debtor'] }))).toBe(24);
+    // The mother enforcing the support reads the prison rite in her own suit: no arrest of hers at stake.
+    expect(sut.hours(newFacts({ area, urgencySignals: ['prisao-civil-iminente'], notes: ['child-support'] }))).toBe(DEFAULT_URGENCY_H);
+  });
+
   it('reads a benefit told as the only income as income lost only once it is cut, suspended, blocked or denied', () => {
     const area = 'previdenciario' as const;
     expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'] }))).toBe(DEFAULT_URGENCY_H);

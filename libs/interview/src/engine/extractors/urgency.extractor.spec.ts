@@ -72,6 +72,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o pai pegou meu filho na escola e não devolveu').signals).toContain('crianca-retida');
   });
 
+  it('reads the police after the client over a support, or the summons of its three days, as a civil arrest at hand', () => {
+    expect(sut.extract('os policiais estiveram no meu trabalho me procurando, é pela pensão da minha filha').signals).toContain('prisao-civil-iminente');
+    expect(sut.extract('recebi a intimação pra pagar em 3 dias').signals).toContain('prisao-civil-iminente');
+    expect(sut.extract('ela vive atrás de mim por causa da pensão').signals).not.toContain('prisao-civil-iminente');
+  });
+
   it('reads a person trapped under rubble or in a wreck as no arrest, and an arrest as one', () => {
     expect(sut.extract('A mãe tava lavando louça e ficou presa embaixo dos escombros.').signals).not.toContain('prisao');
     expect(sut.extract('o motorista ficou preso nas ferragens').signals).not.toContain('prisao');

@@ -1,5 +1,5 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPlatformAccountBlocked, mentionsSumBlocked } from '../classifiers/everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
 import { CONTRACT_TERM, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
@@ -98,6 +98,8 @@ export class UrgencyExtractor {
     if (!signals.includes('violencia') && parts.some(mentionsChildBeaten)) signals.push('violencia');
     // Held by the police and not released yet, told without the word "preso": an arrest under way (CPP art. 310, the custody hearing).
     if (!signals.includes('prisao') && parts.some(mentionsHeldUnreleased) && !ARREST_UNLESS.some((word) => tokens.includes(word))) signals.push('prisao');
+    // The police or an officer after the support's payer: the civil arrest being served (CPC art. 528 §3º), counted beside the payer's notes.
+    if (!signals.includes('prisao-civil-iminente') && parts.some(mentionsPayerSoughtForSupport)) signals.push('prisao-civil-iminente');
     const ended = [...new Set(ENDING_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     return { signals: kept, ended, ...this.deadlines(text, now) };

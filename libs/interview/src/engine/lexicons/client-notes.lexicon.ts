@@ -1191,6 +1191,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     ...['atrasei', 'deixei de pagar', 'parei de pagar', 'nao paguei'].flatMap((owed) =>
       ['pensao', 'a pensao', 'a pensao do meu filho', 'a pensao da minha filha', 'a pensao dos meus filhos', 'a pensao das minhas filhas'].map((support) => `${owed} ${support}`)),
     'mandado de prisao no meu nome', 'mandado de prisao em meu nome',
+    // The arrest decreed against the client: only the payer's can be (CPC art. 528 §3º).
+    'decretou minha prisao', 'decretaram minha prisao', 'decretou a minha prisao', 'decretaram a minha prisao', 'minha prisao decretada', 'minha prisao foi decretada',
     'atras de mim com mandado de prisao', 'atras de mim com um mandado de prisao', 'nao quero ser preso', 'nao quero ser presa',
     ...['provar que paguei', 'comprovar que paguei'].flatMap((proof) => ['ou justificar', 'ou justificar por que', 'ou justificar porque'].map((or) => `${proof} ${or}`)),
   ],

@@ -145,6 +145,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'beneficio-negado': { label: 'benefício negado pelo INSS', points: 0, areas: ['previdenciario'] },
   // Weighs nothing alone: a benefit held for want of the proof of life displaces `beneficio-cessado` (`DISPLACED_FEATURES`).
   'prova-de-vida': { label: 'benefício retido por falta de prova de vida', points: 0, areas: ['previdenciario'] },
+  // Building blocks of `sequela-de-volta-ao-trabalho` (`IMPLIED_FEATURES`): the insured back at work, after a benefit for incapacity.
+  'volta-ao-trabalho': { label: 'segurado que voltou a trabalhar', points: 0, areas: ['previdenciario'] },
+  'sequela-de-volta-ao-trabalho': { label: 'segurado de volta ao trabalho após o auxílio por incapacidade (auxílio-acidente)', points: 0, areas: ['previdenciario'] },
   // A licence the client lives from (taxi, truck, app, bus): its suspension or cassation is the loss of the livelihood, and a
   // professional driver has defences of his own (the preventive course at 30 points, CTB art. 261 §5). Weighs only in an
   // administrative case, where the licence is what is at stake; alone (a plain fine) it leaves the case low.
@@ -781,6 +784,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },
   // A work accident or occupational disease with an INSS benefit: the labour claim and the benefit, two areas at once.
+  // The insured back at work after the INSS's leave or its cut (`volta-ao-trabalho`): whatever limits him now is the sequel the auxílio-acidente
+  // indemnifies (Lei 8.213/91 art. 86), not an incapacity to prove against the discharge (`DISPLACED_FEATURES`).
+  { when: ['volta-ao-trabalho', 'beneficio-por-incapacidade'], areas: ['previdenciario'], feature: 'sequela-de-volta-ao-trabalho' },
+  { when: ['volta-ao-trabalho', 'beneficio-cessado'], areas: ['previdenciario'], feature: 'sequela-de-volta-ao-trabalho' },
   { when: ['acidente-de-trabalho', 'beneficio-por-incapacidade'], feature: 'areas-concorrentes' },
   // A worker seriously hurt who was on an INSS incapacity benefit, told without the words "acidente de trabalho": the sequel is
   // also an INSS claim (auxílio-acidente, Lei 8.213/91 art. 86) beside the labour one (the job kept, art. 118; damages, CC art. 950).
@@ -1014,6 +1021,26 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
   { when: 'prova-de-vida', drops: ['beneficio-cessado'] },
+  // The insured back at his job after the benefit for incapacity ended, a sequel limiting him (`sequela-de-volta-ao-trabalho`): the
+  // auxílio-acidente, owed for a sequel of an accident of any kind that reduces the capacity for the usual work (Lei 8.213/91 art. 86;
+  // Decreto 3.048/99 art. 104), from the day after the auxílio-doença ends (art. 86 §2º; STJ Tema 862). The discharge is accepted, not
+  // contested: the cut is the new benefit's start, the injury (a fracture, a surgery, a lost fingertip) its ground told in the past,
+  // proved by the medical report, the perícia's discharge no evidence against him; the employer and the colleagues witness the
+  // limitation, the INSS is the only party. A routine request. Not once the INSS refused the benefit, the employer refuses him back
+  // (the limbo, two areas), a lawsuit runs, or a disability retirement was cut.
+  {
+    when: 'sequela-de-volta-ao-trabalho',
+    drops: ['dano-grave', 'dano-a-vulneravel'],
+    unless: ['beneficio-negado', 'areas-concorrentes', 'processo-em-curso', 'invalidez-do-beneficio'],
+  },
+  // A sequel of an accident at work keeps the cut weighing: the accident benefit (B94) turns on the work's link, proved by the CAT or
+  // the NTEP (Lei 8.213/91 arts. 19-21-A), and is sued for in the state court's ação acidentária (art. 129 II; CF art. 109 I; Súmula
+  // 15 STJ), no longer a plain request.
+  {
+    when: 'sequela-de-volta-ao-trabalho',
+    drops: ['beneficio-cessado', 'prova-disputada', 'muitos-envolvidos'],
+    unless: ['beneficio-negado', 'areas-concorrentes', 'processo-em-curso', 'invalidez-do-beneficio', 'acidente-de-trabalho'],
+  },
   // Loans the client never took are no over-indebtedness: the global plan is for debts contracted in good faith (CDC art. 104-A),
   // while each loan denied is void against its own bank (CDC art. 14; Súmula 479 STJ), the banks counted already as parties.
   { when: 'emprestimo-nao-contratado', drops: ['muitas-dividas'] },

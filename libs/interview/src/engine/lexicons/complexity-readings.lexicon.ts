@@ -189,6 +189,17 @@ export const JUST_CAUSE_ANNOUNCED: string[] = [
 ];
 
 /**
+ * The police or a court officer after the client over a support, told within one sentence ("a polícia foi na casa da minha mãe me
+ * procurar por causa da pensão", "o oficial de justiça está atrás de mim pela pensão"): a warrant of civil arrest being served on
+ * the payer (CPC art. 528 §3º), not a debt only announced. The support named keeps a search for another reason (a complaint, a
+ * protective measure) from reading so, and the agent named keeps the other parent's calls ("ela vive me procurando por causa da
+ * pensão") from reading as an arrest.
+ */
+export const ARREST_AGENT = /\b(?:policia|policiais|policial|pm|viatura|oficial|oficiais|oficiala)\b/;
+export const SOUGHT_FOR_ARREST = /\b(?:me procura(?:r|ndo)?|me procurou|me procuraram|atras de mim|me buscar|me pegar|me prender|me levar)\b/;
+export const SUPPORT_NAMED = /\b(?:pensao|pensoes|alimentos)\b/;
+
+/**
  * Someone taken by the police and not let go, told within one sentence ("levaram ele pra delegacia e até agora não soltaram", "foi
  * autuado e ainda não foi solto"): held now, and brought before a judge within 24 h (CPP arts. 304 and 310). The police or the
  * custody named (`CUSTODY_PLACE`) keeps a payment "not released" by a bank ("não liberaram o dinheiro") from reading as an arrest.

@@ -4,7 +4,7 @@ import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { COLLAPSE_RISK, HELD_NOW, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST } from './safety.lexicon';
-import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, THREATENED_SEIZURE } from './urgency.lexicon';
+import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED } from './utility-supply.lexicon';
 
 /**
@@ -42,6 +42,11 @@ export const ANTISOCIAL_OWNER: string[] = [
   'expulsar ele do condominio', 'expulsar ela do condominio', 'expulsar ele do predio', 'expulsar ela do predio',
   'tirar ele do predio', 'tirar ela do predio', 'tirar ele do condominio', 'tirar ela do condominio', 'exclusao do condomino', 'expulsao do condomino',
 ];
+
+/** The INSS's discharge told with the return to work ("o perito me deu alta e voltei"): the benefit ended and the insured back at work. */
+const DISCHARGED_AND_BACK: string[] = ['deu alta', 'me deu alta', 'deram alta', 'me deram alta', 'tive alta', 'recebi alta'].flatMap((discharged) =>
+  ['voltei', 'eu voltei', 'ja voltei', 'retornei'].map((back) => `${discharged} e ${back}`),
+);
 
 /**
  * Words that show a complexity feature of `COMPLEXITY_FEATURES` (complexity-features.lexicon.ts).
@@ -656,10 +661,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
   ],
   // The summons' warning in an enforcement of support under the prison rite (CPC art. 528 §§1º-3º), as the payer reads it.
-  'aviso-de-prisao-civil': [
-    'senao posso ser preso', 'senao posso ser presa', 'senao vou ser preso', 'senao vou ser presa', 'senao vou preso', 'senao vou presa', 'senao eu vou ser preso', 'senao eu vou preso',
-    'senao decreta a prisao', 'senao decretam a prisao', 'senao decreta minha prisao', 'sob pena de prisao', 'rito da prisao', 'decretou minha prisao', 'decretaram minha prisao', 'decretar minha prisao',
-  ],
+  // The police or an officer after the payer over the support is read across a sentence (`mentionsPayerSoughtForSupport`).
+  'aviso-de-prisao-civil': SUPPORT_ARREST_WARNING,
   // The other side announcing the support's enforcement or the payer's arrest, in the payer's first person (`cobranca-de-pensao-anunciada`).
   'cobranca-de-pensao-anunciada': [
     'pedir minha prisao', 'pedir a minha prisao', 'pedir prisao pra mim', 'pedir prisao para mim',
@@ -1025,7 +1028,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao foi feita a prova de vida', 'esqueci da prova de vida', 'esqueci a prova de vida', 'por causa da prova de vida',
     'fazer a prova de vida', 'fazer prova de vida', 'falta de comprovacao de vida', 'fazer a comprovacao de vida',
   ],
-  'beneficio-cessado': BENEFIT_CUT,
+  'beneficio-cessado': [
+    ...BENEFIT_CUT,
+    // The discharge told with the return to work ("o perito me deu alta e voltei"): the cut, and the insured back at work (`volta-ao-trabalho`).
+    ...DISCHARGED_AND_BACK,
+  ],
   // One fact under two regimes: an accident at work or an occupational disease is a claim against the employer (CLT, CF art. 7
   // XXVIII) and a benefit from the INSS (Lei 8.213/91 arts. 19-21 and 86). Weigh nothing alone: together they are two areas (`IMPLIED_FEATURES`).
   // A vehicle owned by a company (its employee's or its own): with a collision, the company answers too (`IMPLIED_FEATURES`, civil cases).
@@ -1064,6 +1071,18 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'estava encostad*', 'fiquei encostad*', 'ficou encostad*', 'encostamento',
     // Back at work from the INSS's leave: a benefit for incapacity was paid.
     'voltei do inss', 'voltado do inss', 'voltou do inss', 'retorno do inss', 'retornei do inss', 'retornou do inss', 'voltar do inss',
+  ],
+  // The insured back at work (`volta-ao-trabalho`, a building block): told after the INSS's discharge ("recebi alta e voltei"), in the
+  // first or the third person.
+  'volta-ao-trabalho': [
+    ...['voltei', 'voltou', 'retornei', 'retornou'].flatMap((back) => [
+      `${back} a trabalhar`, `${back} ao trabalho`, `${back} pro trabalho`, `${back} para o trabalho`, `${back} ao servico`, `${back} pro servico`,
+      `${back} a empresa`, `${back} pra empresa`, `${back} para a empresa`, `${back} pra firma`, `${back} para a firma`, `${back} a firma`,
+      `${back} pra mesma funcao`, `${back} para a mesma funcao`, `${back} na mesma funcao`, `${back} as minhas atividades`, `${back} as atividades`,
+      `liberou e ${back}`, `liberou e eu ${back}`,
+    ]),
+    ...DISCHARGED_AND_BACK,
+    'continuo trabalhando', 'sigo trabalhando', 'trabalhando com limitacao', 'trabalhando com restricao', 'trabalho com limitacao', 'trabalho com restricao',
   ],
   // The disability retirement named as a benefit: the longer phrase keeps its 'invalidez' from reading as 'dano-grave' by itself;
   // `IMPLIED_FEATURES` weighs it as lasting harm where the benefit is the case, not in family law.

@@ -129,6 +129,22 @@ const CARE_WORDS: string[] = ['medico', 'medica', 'cardiologista', 'oncologista'
 const CARE_NOT_OWED: Partial<Record<LegalAreaCode, number>> = { civil: 720, trabalhista: 720, previdenciario: 720, familia: 720, criminal: 720, empresarial: 720, imobiliario: 720, tributario: 720 };
 
 /**
+ * The warning of a civil arrest served on a support's payer (CPC art. 528 §§1º-3º: pay, prove the payment or justify within three days,
+ * or the arrest is decreed; Súmula 309 STJ), as the payer reads it: the summons' terms, or the arrest decreed. Counted only beside the
+ * client's notes as the payer (`prisao-civil-iminente`); `aviso-de-prisao-civil` in the complexity lexicon.
+ */
+export const SUPPORT_ARREST_WARNING: string[] = [
+  'senao posso ser preso', 'senao posso ser presa', 'senao vou ser preso', 'senao vou ser presa', 'senao vou preso', 'senao vou presa', 'senao eu vou ser preso', 'senao eu vou preso',
+  'senao decreta a prisao', 'senao decretam a prisao', 'senao decreta minha prisao', 'sob pena de prisao', 'rito da prisao', 'decretou minha prisao', 'decretaram minha prisao', 'decretar minha prisao',
+  // The three days of the summons, and the arrest decreed told with the possessive.
+  ...['3', 'tres'].flatMap((three) => [
+    `pagar em ${three} dias`, `pagasse em ${three} dias`, `${three} dias pra pagar`, `${three} dias para pagar`,
+    `atrasada em ${three} dias`, `atrasadas em ${three} dias`, `atrasado em ${three} dias`, `atrasados em ${three} dias`,
+  ]),
+  'decretou a minha prisao', 'decretaram a minha prisao', 'minha prisao decretada', 'minha prisao foi decretada',
+];
+
+/**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
  * The interview's urgency is the smallest `hours` among the signals found.
  */
@@ -143,6 +159,13 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     unlessAny: ['reclusao'],
     hoursIn: { previdenciario: 720, administrativo: 720 },
     endedBy: CUSTODY_ENDED,
+  },
+  {
+    // The support's payer warned of a civil arrest or sought to serve it (`SUPPORT_ARREST_WARNING`, `mentionsPayerSoughtForSupport`):
+    // the three days of the summons run, or the arrest may be served any day (CPC art. 528 §§3º and 7º; Súmula 309 STJ), and only the
+    // payment or a justification filed now stops it. Not the creditor's enforcement: counted only with the client as the payer.
+    id: 'prisao-civil-iminente', label: 'prisão civil iminente do devedor de pensão', hours: 24, phrases: SUPPORT_ARREST_WARNING,
+    onlyWith: ['support-debtor', 'support-reduction', 'support-payer'],
   },
   {
     // An adolescent apprehended for an infraction is brought before the prosecutor at once and a judge decides on detention within days (ECA arts. 172-175, 108).
