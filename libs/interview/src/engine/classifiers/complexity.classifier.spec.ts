@@ -506,18 +506,6 @@ describe(ComplexityClassifier.name, () => {
     expect(leaving('tributario')).not.toContain('consensual');
   });
 
-  it("weighs no foreign element in a stepparent's surname added to a register, and the other parent's opposition as a kind never simple (Lei 6.015/73 art. 57 §8º)", () => {
-    const told = (text: string) => sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals(text) }), 1, 1);
-    const agreed = told('queremos incluir o sobrenome do padrasto no registro do menino; o pai dele mora em outro estado');
-    expect(agreed.features.map((f) => f.id)).not.toContain('internacional');
-    expect(agreed.complexity).toBe('low');
-    const opposed = told('quero acrescentar o sobrenome do meu marido na certidão da minha filha, mas o pai dela não aceita');
-    expect(opposed.features.map((f) => f.id)).toContain('tipo-nao-simples');
-    expect(opposed.complexity).toBe('medium');
-    // A child taken to another state with no surname asked stays a foreign element of the case.
-    expect(told('o pai levou meu filho para outro estado sem avisar').features.map((f) => f.id)).toContain('internacional');
-  });
-
   it('weighs a crime against honour whose term ends within days as never simple, and one with weeks left as it was (CPP art. 38)', () => {
     const honour = (hours: number) => sut.assess(newFacts({ area: 'criminal', subarea: 'crimes contra a honra', urgencySignals: hours <= 72 ? ['prazo-proximo'] : ['prazo'] }), 1, 1);
     expect(honour(72).features.map((f) => f.id)).toContain('tipo-nao-simples');

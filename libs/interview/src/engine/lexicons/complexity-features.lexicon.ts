@@ -469,9 +469,6 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'imissao-provisoria': { label: 'posse do imóvel desapropriado pedida ou dada ao poder público antes de fixado o preço (imissão provisória)', points: 2, notLow: true, areas: ['administrativo'] },
   // Building blocks of `subtracao-internacional` (`IMPLIED_FEATURES`): the client's consent withheld, and the child taken or kept.
   'consentimento-negado': { label: 'cliente que não autorizou a viagem ou a mudança', points: 0, areas: ['familia'] },
-  // Building blocks of a register's name change (`DISPLACED_FEATURES`, `IMPLIED_FEATURES`): a surname to add or remove, and the other parent opposing.
-  'mudanca-de-sobrenome': { label: 'sobrenome a incluir ou excluir do registro civil', points: 0, areas: ['familia'] },
-  'oposicao-do-genitor': { label: 'outro genitor contra o pedido', points: 0, areas: ['familia'] },
   // Building blocks of a livelihood's permit revoked unheard (`IMPLIED_FEATURES`): the permit revoked, and no prior hearing told.
   'permissao-cassada': { label: 'permissão, licença ou alvará cassado ou revogado', points: 0, areas: ['administrativo'] },
   'sem-defesa-previa': { label: 'sanção aplicada sem defesa prévia', points: 0, areas: ['administrativo'] },
@@ -865,9 +862,6 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // drafted and filed now, with no second chance. Not simple. With weeks left it may be.
   { when: ['prazo-24h'], areas: ['criminal'], subareas: ['crimes contra a honra'], feature: 'tipo-nao-simples' },
   { when: ['prazo-72h'], areas: ['criminal'], subareas: ['crimes contra a honra'], feature: 'tipo-nao-simples' },
-  // A stepparent's surname the other parent opposes: without the consent of all concerned the registry will not add it (Lei 6.015/73
-  // art. 57 §8º), so a judge decides on the child's interest, against a parent who keeps the filiation and its name. Not simple.
-  { when: ['mudanca-de-sobrenome', 'oposicao-do-genitor'], areas: ['familia'], feature: 'tipo-nao-simples' },
   // A filiation to establish against the alleged father (he will not register the child, says it is not his) or his heirs: a contested
   // investigação, a DNA test ordered in court and a refusal weighed as a presumption (Lei 8.560/92 art. 2º-A; Súmula 301 STJ), never a
   // simple matter even where the support is what the client asks. Family cases only.
@@ -968,10 +962,6 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // using one name is a filing to make first, with the prior user's precedence of art. 129 §1º claimed by filing or opposing (art.
   // 158), no infringement to sue on. Unless a suit is already under way.
   { when: 'marca-sem-registro', areas: ['empresarial'], drops: ['conflito-de-marca'], unless: ['processo-em-curso'] },
-  // A surname added to or removed from a register (a stepparent's, Lei 6.015/73 art. 57 §8º; a former spouse's, art. 57 II-III and CC
-  // art. 1.578) is asked of the registry office where the person was registered: where the other parent or the former spouse lives
-  // ("mora em outro estado") is no foreign element of the case.
-  { when: 'mudanca-de-sobrenome', areas: ['familia'], drops: ['internacional'] },
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
   // case: what the client tells of it is the case's history and its proof.
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },

@@ -321,14 +321,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A child taken or kept abroad by the other parent without the client's consent (`subtracao-internacional`), from its two building blocks.
   'consentimento-negado': CONSENT_WITHHELD,
   'crianca-levada': CHILD_TAKEN_OR_KEPT,
-  // A surname added to or taken from a register (a stepparent's, a former spouse's): building block of `DISPLACED_FEATURES` and `IMPLIED_FEATURES`.
-  'mudanca-de-sobrenome': [
-    ...['acrescentar', 'incluir', 'colocar', 'adicionar', 'averbar', 'ter', 'tenha', 'usar', 'tirar', 'retirar', 'excluir', 'mudar', 'trocar'].flatMap((verb) => [
-      `${verb} o sobrenome`, `${verb} o meu sobrenome`, `${verb} meu sobrenome`, `${verb} o sobrenome dele`, `${verb} o sobrenome dela`,
-    ]),
-    'sobrenome do padrasto', 'sobrenome da madrasta', 'sobrenome do meu marido', 'sobrenome do meu esposo', 'sobrenome do meu companheiro',
-    'sobrenome da minha esposa', 'sobrenome da minha mulher', 'sobrenome da minha companheira',
-  ],
   // A permit or licence the State granted revoked (a taxi's, a stall's, a street vendor's): building block of `IMPLIED_FEATURES`.
   'permissao-cassada': [
     ...['permissao', 'licenca', 'autorizacao'].flatMap((permit) => [
@@ -346,12 +338,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nunca fui chamado', 'nunca fui chamada', 'sem processo administrativo', 'sem contraditorio', 'sem ampla defesa', 'nao me deram chance', 'nem me deram chance',
     'nao tive direito de defesa', 'nao tive chance de me defender', 'nao me deixaram explicar', 'nem me deixaram explicar',
   ],
-  // The other parent opposing what the client asks for the child ("o pai dela não aceita"): building block of `IMPLIED_FEATURES`.
-  'oposicao-do-genitor': ['pai', 'mae', 'genitor', 'genitora'].flatMap((parent) =>
-    ['', ' dela', ' dele', ' biologico', ' biologica'].flatMap((whose) =>
-      ['nao aceita', 'nao concorda', 'nao autoriza', 'nao deixa', 'se opoe', 'e contra'].map((refuses) => `${parent}${whose} ${refuses}`),
-    ),
-  ),
   'filho-levado-pelo-cliente': CLIENT_TAKES_CHILD,
   // The client's name lent for another's company (`nome-emprestado`): the front partner ("laranja", "testa de ferro") of CP art. 299.
   // The other partners told together, or a company of three or more (`socios-contrarios`): building block of `varias-partes`. Not
