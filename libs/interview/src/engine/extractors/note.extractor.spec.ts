@@ -796,6 +796,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o cachorro do vizinho late a noite inteira')).not.toContain('neighbour-animals');
   });
 
+  it('reads the client\'s name lent with the thing told between as the name lent (CC arts. 586 and 590)', () => {
+    expect(sut.extract('minha irmã me pediu pra tirar um cartão de loja no meu nome')).toContain('name-lent');
+    expect(sut.extract('o colega pediu para eu financiar uma moto em meu nome e pagava as parcelas')).toContain('name-lent');
+    // A contract made in the client's name by someone who never asked is a fraud, not a name lent.
+    expect(sut.extract('fizeram um empréstimo no meu nome sem eu saber')).not.toContain('name-lent');
+  });
+
   it('reads a subdivision and its irregularity in one sentence as an irregular subdivision (Lei 6.766/79 arts. 37 and 38)', () => {
     expect(sut.extract('comprei um terreno num loteamento que agora descobri que é clandestino')).toContain('irregular-subdivision');
     expect(sut.extract('a prefeitura nunca aprovou o loteamento')).toContain('irregular-subdivision');

@@ -472,6 +472,12 @@ interface NoteReading {
  * Notes told in a sentence rather than a phrase (`NoteExtractor.extract`): each test is run only when its note is not found
  * already. Built once, not for each text read.
  */
+/**
+ * The client's name lent for what the other asked, told with the thing between ("me pediu pra financiar um carro no meu nome", "pediu
+ * para eu tirar um cartão no meu CPF"): `NAME_LENT`'s phrases hold the verb next to the name only. Run on normalized text.
+ */
+const NAME_LENT_FOR = /\b(?:pediu|pedia|pediram) (?:pra|para) (?:eu )?(?:financiar|comprar|fazer|tirar|pegar|abrir|parcelar)\b[^.!?;\n]{1,40}?\b(?:no|em) meu (?:nome|cpf)\b/;
+
 const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],
   ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
@@ -479,6 +485,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],
   ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized) || inOneSentence(normalized, CREDIT_TITLE, TITLE_UNPAID)],
   ['neighbour-animals', ({ normalized }) => NEIGHBOUR_ANIMALS_HARM.test(normalized)],
+  ['name-lent', ({ normalized }) => normalized.includes('meu') && NAME_LENT_FOR.test(normalized)],
   ['neighbour-works', ({ normalized }) => /vizinh|lado|colad/.test(normalized) && NEIGHBOUR_BUILDING.test(normalized)],
   ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
   ['private-seller', ({ normalized }) => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized)],
