@@ -80,8 +80,26 @@ export async function waitFor(check: () => Promise<boolean>, what: string, timeo
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** A server that exited before it answered: most often its port (or a cluster node's bus port, the port + 10000) was taken after `freePort`. */
+class ExitedBeforeReady extends Error {}
+
+/** How many ports a first start tries before giving up (each exit before the first answer takes a new one). */
+const START_ATTEMPTS = 5;
+
 export async function startRedisServer(options: RedisServerOptions = {}): Promise<RedisServer> {
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    const server = createRedisServer(await freePort(), options);
+    try {
+      await server.start();
+      return server;
+    } catch (error) {
+      await server.destroy();
+      if (!(error instanceof ExitedBeforeReady) || attempt === START_ATTEMPTS) throw error;
+    }
+  }
+}
+
+function createRedisServer(port: number, options: RedisServerOptions): RedisServer {
   const dir = mkdtempSync(join(tmpdir(), 'litgo-redis-'));
   const persistence = options.persistent
     ? ['--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '60 1']
@@ -109,9 +127,12 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     dir,
     url: `redis://127.0.0.1:${port}/0`,
     async start() {
-      child = spawn('redis-server', args, { stdio: 'ignore' });
-      const exited = new Promise<boolean>((resolve) => child!.once('exit', () => resolve(false)));
-      await waitFor(() => Promise.race([answersPing(port), exited]), `redis-server on port ${port}`);
+      const proc = spawn('redis-server', args, { stdio: 'ignore' });
+      child = proc;
+      await waitFor(async () => {
+        if (proc.exitCode !== null || proc.signalCode !== null) throw new ExitedBeforeReady(`redis-server on port ${port} exited before it answered (see ${join(dir, 'redis.log')})`);
+        return answersPing(port);
+      }, `redis-server on port ${port}`);
     },
     stop: () => end('SIGTERM'),
     crash: () => end('SIGKILL'),
@@ -120,6 +141,5 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  await server.start();
   return server;
 }
