@@ -158,8 +158,10 @@ const SUPPLIER_WITH_CNPJ = new RegExp(
 );
 
 /** The works, by a verb or a noun ("estão construindo", "a escavação", "a construtora", "fazendo um prédio"). */
-const WORKS =
-  '(?:constru(?:indo|iu|iram|cao)|construtora|obras?|escavac(?:ao|oes)|cav(?:ou|aram|ando)|escav(?:ou|aram|ando)|demoli(?:u|ram|ndo|cao)|aterr(?:ou|aram|o)|fundac(?:ao|oes)|estacas?|fazendo|levantando)';
+const WORKS_NAMED =
+  '(?:constru(?:indo|iu|iram|cao)|construtora|obras?|escavac(?:ao|oes)|cav(?:ou|aram|ando)|escav(?:ou|aram|ando)|demoli(?:u|ram|ndo|cao)|aterr(?:ou|aram|o)|fundac(?:ao|oes)|estacas?)';
+/** ...or told by a bare verb of making ("fazendo", "levantando"), which names works only before the place. */
+const WORKS = `(?:${WORKS_NAMED}|fazendo|levantando)`;
 /** The place next door ("no terreno ao lado", "o sobrado vizinho", "do lado de casa", "colado na minha casa"). */
 const NEXT_DOOR =
   '(?:(?:no|na|do|da|um|uma|o|a) (?:terreno|lote|casa|imovel|predio|edificio|sobrado|galpao) (?:ao lado|do lado|vizinh[oa]|colad[oa])|(?:ao|do) lado (?:de casa|da (?:minha |nossa )?casa(?: (?:dela|dele|deles|delas|da minha mae|do meu pai|dos meus pais))?|do meu terreno|do meu lote)|colad[oa] (?:na|a|com a) (?:minha|nossa) casa)';
@@ -172,7 +174,7 @@ const NEXT_DOOR =
  */
 const NEIGHBOUR_BUILDING = new RegExp(
   '\\bvizinh[oa]s?\\b[^.!?;\\n]{0,50}?\\b(?:constru(?:indo|iu|iram|ir)|reform(?:ando|ou|aram)|cav(?:ou|aram)|escav(?:ou|aram|ando)|demoli(?:u|ram)|levant(?:ar|ando|ou|aram) (?:um|uma|o|a) (?:sobrado|predio|casa|andar|laje|galpao)|contrat(?:ou|aram) (?:uma|a) construtora)\\b' +
-    `|\\b${WORKS}\\b[^.!?;\\n]{0,50}?\\b${NEXT_DOOR}\\b|\\b${NEXT_DOOR}\\b[^.!?;\\n]{0,30}?\\b${WORKS.replace('|fazendo|levantando', '')}\\b`,
+    `|\\b${WORKS}\\b[^.!?;\\n]{0,50}?\\b${NEXT_DOOR}\\b|\\b${NEXT_DOOR}\\b[^.!?;\\n]{0,30}?\\b${WORKS_NAMED}\\b`,
 );
 
 /**
