@@ -850,6 +850,23 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'familia', complexitySignals: ['vulneravel'], locations: ['Goiânia/GO', 'Brasília/DF'] }), 720, 1).features.map((f) => f.id)).not.toContain('internacional');
   });
 
+  it('weighs the other parent who took the child and cut every contact as a child kept (CPC art. 536 §1º; Lei 12.318/10 art. 2º p.u. VII)', () => {
+    const texts = ['ela pegou meu filho de 4 anos na escola e levou ele embora', 'bloqueou meu numero e ninguem sabe onde ele ta'];
+    const taken = (area: 'familia' | 'civil', locations: string[] = []) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts), locations }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    expect(ids(taken('familia'))).toContain('crianca-retida');
+    // In another state: the return across states (the rule above), high.
+    const across = taken('familia', ['Londrina/PR', 'Manaus/AM']);
+    expect(ids(across)).toEqual(expect.arrayContaining(['crianca-retida', 'internacional']));
+    expect(across.complexity).toBe('high');
+    // Either alone is no child kept: a move the client knows of, or a party who stopped answering.
+    expect(ids(sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals('ela vai levar meu filho pra casa da avo no feriado') }), 1, 1))).not.toContain('crianca-retida');
+    expect(ids(sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals('meu ex sumiu e nao paga a pensao do meu filho de 5 anos') }), 1, 1))).not.toContain('crianca-retida');
+    // Outside a family case the words are something else's.
+    expect(ids(taken('civil'))).not.toContain('crianca-retida');
+  });
+
   it('weighs the payer\'s plea of unemployment against signs of income as the proof a support to fix or revise turns on (Enunciado 573 CJF)', () => {
     const signals = sut.signals('ele diz que ta desempregado mas ta trabalhando de motorista de aplicativo e comprou uma moto nova');
     expect(signals).toContain('renda-alegada');

@@ -733,6 +733,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A child kept in another state than the one they live in: the return is ordered by the court of the guardian's domicile (ECA
   // art. 147 I; Súmula 383 STJ) and carried out by a carta precatória in the other state's courts (CPC arts. 237 III and 260-268),
   // with the competence often disputed by whoever took the child. The same weight as "outro estado" told in words.
+  // The other parent who took the child and cut every contact (vanished, a number blocked, nobody knows where they are): the child
+  // is kept from the other parent, the custody's breach a search and seizure asks now (CPC art. 536 §1º; CC arts. 1.583-1.584 and
+  // 1.634 V; a move to hinder the contact is alienation, Lei 12.318/10 art. 2º p.u. VII). Read before the other state it may lie in.
+  { when: ['crianca-levada', 'parte-sumida'], areas: ['familia'], feature: 'crianca-retida' },
   { when: ['crianca-retida', 'dois-estados'], feature: 'internacional' },
   // Violence and threats where an elder's card or benefit is taken by whoever lives with them: the elder is at risk at home and kept
   // from telling, as a child beaten is (Estatuto da Pessoa Idosa arts. 43-45: protective measures, the aggressor removed; arts. 99,
