@@ -867,6 +867,16 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(taken('civil'))).not.toContain('crianca-retida');
   });
 
+  it('weighs a sexual abuse of a child told in a family case as the child\'s protection now (ECA art. 130; CC art. 1.584 §5º)', () => {
+    const assessed = (area: 'familia' | 'trabalhista', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const abuse = assessed('familia', 'minha filha de 6 anos contou que o pai mexe nas partes intimas dela quando ela dorme la');
+    expect(abuse.features.map((f) => f.id)).toEqual(expect.arrayContaining(['abuso-sexual-de-vulneravel', 'crime-sexual', 'vulneravel']));
+    expect(abuse.complexity).toBe('high');
+    // An adult's harassment in a family case, or a worker's harassment with a child named, is no such case.
+    expect(assessed('familia', 'meu ex me mandou nudes que eu nao pedi').features.map((f) => f.id)).not.toContain('abuso-sexual-de-vulneravel');
+    expect(assessed('trabalhista', 'o gerente passava a mao em mim e eu tenho um filho de 3 anos pra criar').features.map((f) => f.id)).not.toContain('abuso-sexual-de-vulneravel');
+  });
+
   it('weighs the payer\'s plea of unemployment against signs of income as the proof a support to fix or revise turns on (Enunciado 573 CJF)', () => {
     const signals = sut.signals('ele diz que ta desempregado mas ta trabalhando de motorista de aplicativo e comprou uma moto nova');
     expect(signals).toContain('renda-alegada');

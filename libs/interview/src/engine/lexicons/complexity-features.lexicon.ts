@@ -117,6 +117,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `idoso-agredido` (`IMPLIED_FEATURES`): a threat the client told (the client note `threat`).
   'ameaca-relatada': { label: 'ameaça relatada', points: 0 },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
+  // A sexual offence against a child or another vulnerable person told in a family case (`IMPLIED_FEATURES`): the child's protection
+  // now (ECA art. 130; CC art. 1.584 §5º; Lei 13.431/17) beside the crime (CP art. 217-A). Family cases only: in a criminal case
+  // the same pair is a serious crime (`crime-grave`).
+  'abuso-sexual-de-vulneravel': { label: 'abuso sexual de criança ou pessoa vulnerável relatado em caso de família', points: 2, notLow: true, areas: ['familia'] },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   // Building blocks of `dano-grave` (`IMPLIED_FEATURES`): a relative killed, told with the killing verb, and the same words after "quase"
   // (a death avoided, which weighs nothing).
@@ -806,6 +810,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
   // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
+  // The same offence told in a family case (a child abused by a parent, a stepparent or a relative who has the child in care):
+  // the child's protection now, the abuser removed from the home and the visits suspended (ECA art. 130; CC art. 1.584 §5º), the
+  // child heard under Lei 13.431/17, a criminal inquiry beside (CP art. 217-A).
+  { when: ['crime-sexual', 'vulneravel'], areas: ['familia'], feature: 'abuso-sexual-de-vulneravel' },
   // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
   { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
   // The client's home in an inventory opened (`moradia-no-inventario`).
