@@ -877,6 +877,16 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('trabalhista', 'o gerente passava a mao em mim e eu tenho um filho de 3 anos pra criar').features.map((f) => f.id)).not.toContain('abuso-sexual-de-vulneravel');
   });
 
+  it('reads companies of one group or one owner as several parties (CDC arts. 7º p.u., 25 §1º and 28 §2º; CLT art. 2º §2º)', () => {
+    const chain = sut.signals('quem constroi é outra empresa do mesmo dono e a corretora tambem é deles');
+    expect(chain).toContain('varias-empresas');
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: chain })).map((f) => f.id)).toContain('varias-partes');
+    expect(sut.signals('a loja faz parte de um grupo economico')).toContain('varias-empresas');
+    // One company, or a group that is no company.
+    expect(sut.signals('a empresa do meu patrao nao pagou a rescisao')).not.toContain('varias-empresas');
+    expect(sut.signals('ele me xingou no mesmo grupo do whatsapp')).not.toContain('varias-empresas');
+  });
+
   it('weighs the payer\'s plea of unemployment against signs of income as the proof a support to fix or revise turns on (Enunciado 573 CJF)', () => {
     const signals = sut.signals('ele diz que ta desempregado mas ta trabalhando de motorista de aplicativo e comprou uma moto nova');
     expect(signals).toContain('renda-alegada');

@@ -475,6 +475,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'varias-empresas': [
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'empresas diferentes',
     'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
+    // Companies of one group or one owner (a developer, its builder and its broker; a chain of shops): each answers for the others'
+    // part of the same supply (CDC arts. 7º p.u., 25 §1º and 28 §2º) or as one employer (CLT art. 2º §2º).
+    'grupo economico', 'mesmo grupo economico',
+    ...['empresa', 'empresas', 'firma', 'firmas', 'spe', 'spes'].flatMap((company) => [
+      `${company} do mesmo grupo`, `${company} do grupo`, `${company} do mesmo dono`, `${company} dos mesmos donos`,
+    ]),
   ],
   // Someone taken by the police and held now (`prisao-em-curso`, a building block of `prisao-civil`): not a warrant still to serve.
   'prisao-em-curso': [
