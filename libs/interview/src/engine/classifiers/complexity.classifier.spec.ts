@@ -877,6 +877,13 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('trabalhista', 'o gerente passava a mao em mim e eu tenho um filho de 3 anos pra criar').features.map((f) => f.id)).not.toContain('abuso-sexual-de-vulneravel');
   });
 
+  it('reads a signature the client denies on the other side\'s contract as disputed proof (CPC arts. 429 II and 478 §3º; Tema 1.061 STJ)', () => {
+    expect(sut.signals('mandaram uma cópia do contrato com uma assinatura que não é minha')).toContain('prova-disputada');
+    expect(sut.signals('olhei o contrato e não reconheço a assinatura')).toContain('prova-disputada');
+    // The client's own signature, acknowledged, is no dispute.
+    expect(sut.signals('a assinatura é minha mesmo, assinei na loja')).not.toContain('prova-disputada');
+  });
+
   it('reads companies of one group or one owner as several parties (CDC arts. 7º p.u., 25 §1º and 28 §2º; CLT art. 2º §2º)', () => {
     const chain = sut.signals('quem constroi é outra empresa do mesmo dono e a corretora tambem é deles');
     expect(chain).toContain('varias-empresas');
