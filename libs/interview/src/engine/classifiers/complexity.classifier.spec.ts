@@ -850,6 +850,50 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'familia', complexitySignals: ['vulneravel'], locations: ['Goiânia/GO', 'Brasília/DF'] }), 720, 1).features.map((f) => f.id)).not.toContain('internacional');
   });
 
+  it('weighs the other parent who took the child and cut every contact as a child kept (CPC art. 536 §1º; Lei 12.318/10 art. 2º p.u. VII)', () => {
+    const texts = ['ela pegou meu filho de 4 anos na escola e levou ele embora', 'bloqueou meu numero e ninguem sabe onde ele ta'];
+    const taken = (area: 'familia' | 'civil', locations: string[] = []) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts), locations }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    expect(ids(taken('familia'))).toContain('crianca-retida');
+    // In another state: the return across states (the rule above), high.
+    const across = taken('familia', ['Londrina/PR', 'Manaus/AM']);
+    expect(ids(across)).toEqual(expect.arrayContaining(['crianca-retida', 'internacional']));
+    expect(across.complexity).toBe('high');
+    // Either alone is no child kept: a move the client knows of, or a party who stopped answering.
+    expect(ids(sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals('ela vai levar meu filho pra casa da avo no feriado') }), 1, 1))).not.toContain('crianca-retida');
+    expect(ids(sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals('meu ex sumiu e nao paga a pensao do meu filho de 5 anos') }), 1, 1))).not.toContain('crianca-retida');
+    // Outside a family case the words are something else's.
+    expect(ids(taken('civil'))).not.toContain('crianca-retida');
+  });
+
+  it('weighs a sexual abuse of a child told in a family case as the child\'s protection now (ECA art. 130; CC art. 1.584 §5º)', () => {
+    const assessed = (area: 'familia' | 'trabalhista', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const abuse = assessed('familia', 'minha filha de 6 anos contou que o pai mexe nas partes intimas dela quando ela dorme la');
+    expect(abuse.features.map((f) => f.id)).toEqual(expect.arrayContaining(['abuso-sexual-de-vulneravel', 'crime-sexual', 'vulneravel']));
+    expect(abuse.complexity).toBe('high');
+    // An adult's harassment in a family case, or a worker's harassment with a child named, is no such case.
+    expect(assessed('familia', 'meu ex me mandou nudes que eu nao pedi').features.map((f) => f.id)).not.toContain('abuso-sexual-de-vulneravel');
+    expect(assessed('trabalhista', 'o gerente passava a mao em mim e eu tenho um filho de 3 anos pra criar').features.map((f) => f.id)).not.toContain('abuso-sexual-de-vulneravel');
+  });
+
+  it('reads a signature the client denies on the other side\'s contract as disputed proof (CPC arts. 429 II and 478 §3º; Tema 1.061 STJ)', () => {
+    expect(sut.signals('mandaram uma cópia do contrato com uma assinatura que não é minha')).toContain('prova-disputada');
+    expect(sut.signals('olhei o contrato e não reconheço a assinatura')).toContain('prova-disputada');
+    // The client's own signature, acknowledged, is no dispute.
+    expect(sut.signals('a assinatura é minha mesmo, assinei na loja')).not.toContain('prova-disputada');
+  });
+
+  it('reads companies of one group or one owner as several parties (CDC arts. 7º p.u., 25 §1º and 28 §2º; CLT art. 2º §2º)', () => {
+    const chain = sut.signals('quem constroi é outra empresa do mesmo dono e a corretora tambem é deles');
+    expect(chain).toContain('varias-empresas');
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: chain })).map((f) => f.id)).toContain('varias-partes');
+    expect(sut.signals('a loja faz parte de um grupo economico')).toContain('varias-empresas');
+    // One company, or a group that is no company.
+    expect(sut.signals('a empresa do meu patrao nao pagou a rescisao')).not.toContain('varias-empresas');
+    expect(sut.signals('ele me xingou no mesmo grupo do whatsapp')).not.toContain('varias-empresas');
+  });
+
   it('weighs the payer\'s plea of unemployment against signs of income as the proof a support to fix or revise turns on (Enunciado 573 CJF)', () => {
     const signals = sut.signals('ele diz que ta desempregado mas ta trabalhando de motorista de aplicativo e comprou uma moto nova');
     expect(signals).toContain('renda-alegada');

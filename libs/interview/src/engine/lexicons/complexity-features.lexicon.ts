@@ -117,6 +117,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `idoso-agredido` (`IMPLIED_FEATURES`): a threat the client told (the client note `threat`).
   'ameaca-relatada': { label: 'ameaça relatada', points: 0 },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
+  // A sexual offence against a child or another vulnerable person told in a family case (`IMPLIED_FEATURES`): the child's protection
+  // now (ECA art. 130; CC art. 1.584 §5º; Lei 13.431/17) beside the crime (CP art. 217-A). Family cases only: in a criminal case
+  // the same pair is a serious crime (`crime-grave`).
+  'abuso-sexual-de-vulneravel': { label: 'abuso sexual de criança ou pessoa vulnerável relatado em caso de família', points: 2, notLow: true, areas: ['familia'] },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   // Building blocks of `dano-grave` (`IMPLIED_FEATURES`): a relative killed, told with the killing verb, and the same words after "quase"
   // (a death avoided, which weighs nothing).
@@ -733,6 +737,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A child kept in another state than the one they live in: the return is ordered by the court of the guardian's domicile (ECA
   // art. 147 I; Súmula 383 STJ) and carried out by a carta precatória in the other state's courts (CPC arts. 237 III and 260-268),
   // with the competence often disputed by whoever took the child. The same weight as "outro estado" told in words.
+  // The other parent who took the child and cut every contact (vanished, a number blocked, nobody knows where they are): the child
+  // is kept from the other parent, the custody's breach a search and seizure asks now (CPC art. 536 §1º; CC arts. 1.583-1.584 and
+  // 1.634 V; a move to hinder the contact is alienation, Lei 12.318/10 art. 2º p.u. VII). Read before the other state it may lie in.
+  { when: ['crianca-levada', 'parte-sumida'], areas: ['familia'], feature: 'crianca-retida' },
   { when: ['crianca-retida', 'dois-estados'], feature: 'internacional' },
   // Violence and threats where an elder's card or benefit is taken by whoever lives with them: the elder is at risk at home and kept
   // from telling, as a child beaten is (Estatuto da Pessoa Idosa arts. 43-45: protective measures, the aggressor removed; arts. 99,
@@ -802,6 +810,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A sexual offence against a child, an adolescent or another vulnerable person is aggravated or a crime of its own
   // (CP arts. 217-A and 218-B, art. 216-A §2; ECA arts. 240-241-D), often heinous (Lei 8.072/90).
   { when: ['crime-sexual', 'vulneravel'], areas: ['criminal'], feature: 'crime-grave' },
+  // The same offence told in a family case (a child abused by a parent, a stepparent or a relative who has the child in care):
+  // the child's protection now, the abuser removed from the home and the visits suspended (ECA art. 130; CC art. 1.584 §5º), the
+  // child heard under Lei 13.431/17, a criminal inquiry beside (CP art. 217-A).
+  { when: ['crime-sexual', 'vulneravel'], areas: ['familia'], feature: 'abuso-sexual-de-vulneravel' },
   // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
   { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
   // The client's home in an inventory opened (`moradia-no-inventario`).

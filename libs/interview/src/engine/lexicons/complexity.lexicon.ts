@@ -475,6 +475,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'varias-empresas': [
     'varias empresas', 'duas empresas', 'tres empresas', 'todas as empresas', 'empresas diferentes',
     'duas firmas', 'tres firmas', 'varias firmas', 'firmas diferentes', 'todas as firmas',
+    // Companies of one group or one owner (a developer, its builder and its broker; a chain of shops): each answers for the others'
+    // part of the same supply (CDC arts. 7º p.u., 25 §1º and 28 §2º) or as one employer (CLT art. 2º §2º).
+    'grupo economico', 'mesmo grupo economico',
+    ...['empresa', 'empresas', 'firma', 'firmas', 'spe', 'spes'].flatMap((company) => [
+      `${company} do mesmo grupo`, `${company} do grupo`, `${company} do mesmo dono`, `${company} dos mesmos donos`,
+    ]),
   ],
   // Someone taken by the police and held now (`prisao-em-curso`, a building block of `prisao-civil`): not a warrant still to serve.
   'prisao-em-curso': [
@@ -562,6 +568,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nunca fui registrado', 'nunca fui registrada', 'sem registro em carteira', 'nao reconhece', 'nao reconhecem',
     'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato', 'nega', 'negam',
     'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
+    // A signature the client denies on the contract the other side holds: who produced the document proves it authentic (CPC art.
+    // 429 II; Tema 1.061 STJ for a bank's contract), by a handwriting expert (CPC art. 478 §3º).
+    'assinatura que nao e minha', 'assinatura nao e minha', 'nao e minha assinatura', 'nao e a minha assinatura', 'nao reconheco a assinatura',
+    'nao reconheco essa assinatura', 'imitaram minha assinatura', 'imitaram a minha assinatura', 'copiaram minha assinatura',
     // A fact the other side (the INSS, an insurer) says was not proven: the case turns on evidence.
     'nao comprovei', 'nao comprovou', 'nao comprovado', 'nao comprovada', 'nao provei', 'nao consegui provar', 'nao consegui comprovar', 'falta de prova*', 'falta de comprovacao',
     // The other side blames the client's own use or storage (culpa exclusiva, CDC arts. 12 §3 III and 14 §3 II; CC art. 393): the cause of the defect takes an expert's report.
