@@ -62,6 +62,15 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o INSS cortou o auxílio na perícia de março').signals).not.toContain('beneficio-cortado-agora');
   });
 
+  it("reads an arrest warrant open against the client as liberty at stake now, which a release at a check does not end and a revocation does", () => {
+    expect(sut.extract('fui parado numa blitz, tem um mandado de prisão contra mim e só me liberaram porque o sistema caiu').signals).toContain('mandado-em-aberto');
+    expect(sut.extract('descobri que to foragido por um processo que eu nem sabia').signals).toContain('mandado-em-aberto');
+    expect(sut.extract('tinha um mandado de prisão contra mim mas o mandado já foi revogado').signals).not.toContain('mandado-em-aberto');
+    // The offender's warrant or flight, told by the victim's family: nothing pending against the client.
+    expect(sut.extract('o vizinho que matou meu irmão tá foragido e tem mandado de prisão contra ele').signals).not.toContain('mandado-em-aberto');
+    expect(sut.extract('não tenho mandado de prisão contra mim').signals).not.toContain('mandado-em-aberto');
+  });
+
   it('reads the salary unpaid as a week-or-two urgency, and the FGTS not deposited as none', () => {
     expect(sut.extract('o patrão não paga meu salário faz 2 meses').signals).toContain('salario-atrasado');
     expect(sut.extract('a empresa não deposita o FGTS desde janeiro').signals).not.toContain('salario-atrasado');

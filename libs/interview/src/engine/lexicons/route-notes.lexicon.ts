@@ -1,4 +1,5 @@
 import type { RouteRule } from './route-rules.lexicon';
+import { WARRANT_UNDONE } from './safety.lexicon';
 
 /**
  * A loan the client denies having made, told with the loan as the object ("jamais solicitei esse empréstimo", "nunca fiz esse
@@ -256,9 +257,7 @@ export const WRONGFUL_ARREST: string[] = [
   'preso por engano', 'presa por engano', 'prisao por engano', 'preso no lugar de outr*', 'presa no lugar de outr*',
   'prendeu por engano', 'prenderam por engano',
   // The warrant no longer valid (revoked, or served already) but still open in the system.
-  ...['mandado', 'mandado de prisao'].flatMap((warrant) => ['revogado', 'ja revogado', 'ja foi revogado', 'ja tinha sido revogado', 'ja estava revogado', 'ja cumprido',
-    'ja foi cumprido', 'ja tinha sido cumprido'].map((state) => `${warrant} ${state}`)),
-  'revogou o mandado', 'revogaram o mandado', 'ja tinha revogado o mandado', 'nao deu baixa no mandado', 'nao deram baixa no mandado', 'baixa do mandado',
+  ...WARRANT_UNDONE, 'nao deu baixa no mandado', 'nao deram baixa no mandado', 'baixa do mandado',
 ];
 
 /**

@@ -231,6 +231,23 @@ export const CUSTODY_ENDED: string[] = [
   'regime aberto', 'no aberto', 'livramento condicional',
 ];
 
+/** A warrant no longer valid, revoked or already served: no arrest is pending on it. */
+export const WARRANT_UNDONE: string[] = [
+  ...['mandado', 'mandado de prisao'].flatMap((warrant) => ['revogado', 'ja revogado', 'ja foi revogado', 'ja tinha sido revogado', 'ja estava revogado', 'ja cumprido',
+    'ja foi cumprido', 'ja tinha sido cumprido'].map((state) => `${warrant} ${state}`)),
+  'revogou o mandado', 'revogaram o mandado', 'ja tinha revogado o mandado',
+];
+
+/**
+ * An arrest warrant open against the client, or the client told as a fugitive: it is served at the next stop or check, so the
+ * defence (a habeas corpus, the warrant's revocation, a surrender arranged) is asked at once (CPP arts. 282-283, 647-648). A release
+ * after a check that missed it does not close it: only the warrant revoked or served does. In the first person only: a victim's
+ * family tells the offender's warrant and flight too ("o vizinho tá foragido"), and nothing is urgent for them in it.
+ */
+export const WARRANT_OPEN: string[] = [
+  'mandado de prisao contra mim', 'mandado de prisao no meu nome', 'mandado de prisao em meu nome', 'meu mandado de prisao', 'estou foragid*', 'to foragid*',
+];
+
 /**
  * A patient told as able to die without the care awaited ("o médico disse que ele corre risco de morrer", "pode não resistir", "pode vir
  * a óbito"): life at risk now, and the bed, the surgery or the drug owed by the State or a plan is ordered by a tutela de urgência within

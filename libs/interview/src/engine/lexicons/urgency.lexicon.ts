@@ -1,6 +1,6 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, TAKEN_UNDER_ARREST, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -159,6 +159,13 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     unlessAny: ['reclusao'],
     hoursIn: { previdenciario: 720, administrativo: 720 },
     endedBy: CUSTODY_ENDED,
+  },
+  {
+    // An arrest warrant open against the client (`WARRANT_OPEN`): a release after a check that missed it ends nothing, as it ends a custody.
+    id: 'mandado-em-aberto', label: 'mandado de prisão em aberto', hours: 24, phrases: WARRANT_OPEN,
+    unlessAny: ['reclusao'],
+    hoursIn: { previdenciario: 720, administrativo: 720 },
+    endedBy: WARRANT_UNDONE,
   },
   {
     // The support's payer warned of a civil arrest or sought to serve it (`SUPPORT_ARREST_WARNING`, `mentionsPayerSoughtForSupport`):
