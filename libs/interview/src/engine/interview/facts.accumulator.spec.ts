@@ -153,6 +153,16 @@ describe(FactsAccumulator.name, () => {
     expect(dated.deadlineHours).toBe(72);
   });
 
+  it('counts a term once the message that settles the area is read, with the area it settles', () => {
+    const insult = sut.merge(sut.initial(), extractor.extract('um cara me xingou de vagabunda e ladra na frente de todo mundo na feira'), null);
+    const dated = sut.merge(insult, extractor.extract('faz 5 meses e 4 semanas ja'), 'timeline');
+    expect(dated.area).not.toBe('criminal');
+    expect(dated.deadlineHours).toBeNull();
+    const settled = sut.merge(dated, extractor.extract('quero dar queixa na policia, que ele responda criminalmente por injuria'), 'outcome');
+    expect(settled.area).toBe('criminal');
+    expect(settled.deadlineHours).toBe(24);
+  });
+
   it('does not mutate the facts it is given', () => {
     const initial = sut.initial();
     const copy = structuredClone(initial);

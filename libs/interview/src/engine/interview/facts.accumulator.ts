@@ -121,11 +121,12 @@ export class FactsAccumulator {
     if (!next.notes.includes('forced-labour') && working && marks.length >= 2) next.notes = union(next.notes, ['forced-labour']);
     // The income tax withheld told after the illness that exempts it: the exemption asked (Lei 7.713/88 art. 6º XIV).
     if (!next.notes.includes('tax-contested') && taxWithheldAfterIllness(found.text, facts.complexitySignals)) next.notes = union(next.notes, ['tax-contested']);
-    if (next.events) countFromEvents(next, now);
     next.topicsAsked = [...facts.topicsAsked];
     next.clientMessages = facts.clientMessages + 1;
     next.clientWords = facts.clientWords + found.wordCount;
-    return this.withArea(next);
+    const routed = this.withArea(next);
+    if (routed.events) countFromEvents(routed, now);
+    return routed;
   }
 
   /**
@@ -212,7 +213,8 @@ function countFromEvents(facts: InterviewFacts, now?: Date): void {
     const told =
       (term.notes.some((note) => facts.notes.includes(note)) || facts.keywords.some((k) => term.keywords.some((prefix) => k.startsWith(prefix)))) &&
       !facts.keywords.some((k) => term.unlessKeywords?.some((prefix) => k.startsWith(prefix)));
-    // The area as read before this message: a term whose words other areas share counts once the case is known to be its own.
+    // The area as read with this message: a term whose words other areas share counts once the case is known to be its own, as soon
+    // as the message that settles it is read.
     const inArea = !term.areas || (facts.area !== null && term.areas.includes(facts.area));
     if (!day || !told || !inArea) continue;
     // Without the message time the event was dated back from `NO_CLOCK`: the days left hold, but no day of the calendar does.
