@@ -39,6 +39,7 @@ const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
   reasked: optional(listOf(isString)),
   forcedLabourMarks: optional(listOf(isString)),
   events: optional((v) => isObject(v) && Object.values(v).every(isString)),
+  undatedEvents: optional(listOf(isString)),
   notes: listOf(isString),
   topicsAsked: listOf(isString),
   questionsAsked: isNumber,

@@ -135,6 +135,8 @@ export interface InterviewFacts {
    * client dated them against the message time; absent until one is told.
    */
   events?: Record<string, string>;
+  /** Events of `TRIGGERED_TERMS` told without their day, for a later message pointing back to date ("isso foi faz 5 meses"). */
+  undatedEvents?: string[];
   /** Ids of `CLIENT_NOTES` the client stated: risks, steps already taken, their role. */
   notes: string[];
   /** The marks of work like slavery told so far, across messages (`forcedLabourMarksIn`); absent until one is told. */

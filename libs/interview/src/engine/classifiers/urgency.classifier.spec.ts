@@ -60,6 +60,13 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'familia', urgencySignals: ['beneficio-cortado-agora'] }))).toBe(DEFAULT_URGENCY_H);
   });
 
+  it("counts a cut's recency told in its own message only beside a benefit told as cut or held", () => {
+    const relayed = 'beneficio-cortado-agora-relatado';
+    expect(sut.hours(newFacts({ area: 'previdenciario', urgencySignals: [relayed], complexitySignals: ['beneficio-cessado'] }))).toBe(48);
+    expect(sut.hours(newFacts({ area: 'previdenciario', urgencySignals: [relayed], complexitySignals: ['prova-de-vida'] }))).toBe(48);
+    expect(sut.hours(newFacts({ area: 'previdenciario', urgencySignals: [relayed] }))).toBe(DEFAULT_URGENCY_H);
+  });
+
   it('labels the signals for summaries', () => {
     expect(sut.labels(newFacts({ urgencySignals: ['liminar'] }))).toEqual(['liminar']);
     // Two signals of one label (a child taken, a child not returned) are told once.

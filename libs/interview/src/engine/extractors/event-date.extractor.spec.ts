@@ -1,5 +1,5 @@
 import { TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
-import { daysLeftAfter, eventDate } from './event-date.extractor';
+import { daysLeftAfter, eventDate, NO_CLOCK, pointedBackDate } from './event-date.extractor';
 
 describe(eventDate.name, () => {
   const death = TRIGGERED_TERMS.find((term) => term.event === 'death')!.eventWords;
@@ -23,6 +23,23 @@ describe(eventDate.name, () => {
     expect(eventDate('minha avó morreu faz dois anos', death, now)).toBe('2024-12-01');
   });
 
+  it('counts the weeks, days or half after the years and months gone by', () => {
+    const contractEnd = TRIGGERED_TERMS.find((term) => term.event === 'contract-end')!.eventWords;
+    expect(eventDate('fui demitido faz 1 ano e 11 meses e umas 3 semanas', contractEnd, now)).toBe('2024-12-11');
+    expect(eventDate('fui demitido faz 5 meses e meio', contractEnd, now)).toBe('2026-06-16');
+    expect(eventDate('fui demitido faz 1 ano e meio', contractEnd, now)).toBe('2025-06-01');
+  });
+
+  it('takes the time beside the event when the sentence tells two', () => {
+    const contractEnd = TRIGGERED_TERMS.find((term) => term.event === 'contract-end')!.eventWords;
+    expect(eventDate('Fui demitida ontem sem justa causa da farmácia onde trabalho de balconista há 2 anos', contractEnd, now)).toBe('2026-11-30');
+  });
+
+  it('reads only a time told back from the message without its time (NO_CLOCK)', () => {
+    expect(eventDate('meu avô morreu há 40 dias', death, NO_CLOCK, true)).toBe('1999-11-22');
+    expect(eventDate('meu pai faleceu no dia 10 de outubro', death, NO_CLOCK, true)).toBeNull();
+  });
+
   it('takes no date of another sentence, nor a month alone', () => {
     expect(eventDate('Recebi a carta em 10/11/2026. Meu pai faleceu.', death, now)).toBeNull();
     expect(eventDate('meu pai faleceu em outubro', death, now)).toBeNull();
@@ -42,5 +59,17 @@ describe(daysLeftAfter.name, () => {
     const wednesday = new Date('2026-03-11T14:00:00Z');
     expect(eventDate('Minha empregada pediu demissão na segunda-feira', exit, wednesday)).toBe('2026-03-09');
     expect(eventDate('ela pediu as contas sexta passada', exit, wednesday)).toBe('2026-03-06');
+  });
+});
+
+describe(pointedBackDate.name, () => {
+  const now = new Date('2026-12-01T13:00:00Z');
+
+  it('dates a sentence that points back to an earlier event, and no sentence that tells its own', () => {
+    expect(pointedBackDate('Isso foi faz 5 meses e 3 semanas, tenho os prints do grupo.', now)).toBe('2026-06-10');
+    expect(pointedBackDate('quando? faz 1 ano e 11 meses e meio', now)).toBe('2024-12-17');
+    expect(pointedBackDate('aconteceu anteontem, ela foi sacar', now)).toBe('2026-11-29');
+    expect(pointedBackDate('trabalho na mesma loja faz 1 ano e 11 meses', now)).toBeNull();
+    expect(pointedBackDate('foi dia 10 de outubro', NO_CLOCK, true)).toBeNull();
   });
 });

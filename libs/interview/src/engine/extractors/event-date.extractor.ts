@@ -7,10 +7,27 @@ const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
 const DAY_AND_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/;
 const DAY_OF_MONTH = new RegExp(`\\b(\\d{1,2}) de ${MONTH}(?: de ((?:19|20)\\d\\d)| (deste|desse|do) ano( passado)?)?`);
 const DAYS_AGO = new RegExp(`\\b(?:ha|faz|fazem)(?: uns| umas| cerca de)? (${COUNT_PATTERN}) (dias?|semanas?)\\b`);
-/** A time gone by in years and months ("faz um ano e onze meses", "há 23 meses"): counted back in calendar months. */
+/**
+ * A time gone by in years and months ("faz um ano e onze meses", "há 23 meses"), counted back in calendar months, and the weeks,
+ * days or half after them ("faz 5 meses e 3 semanas", "1 ano e 11 meses e meio"): a half of a year is 6 months, of a month 15 days.
+ */
 const MONTHS_AGO = new RegExp(
-  `\\b(?:ha|faz|fazem)(?: uns| umas| cerca de)? (?:(${COUNT_PATTERN}) anos?(?: e (${COUNT_PATTERN}) mes(?:es)?)?|(${COUNT_PATTERN}) mes(?:es)?)\\b`,
+  `\\b(?:ha|faz|fazem)(?: uns| umas| cerca de)? (?:(${COUNT_PATTERN}) anos?(?: e (${COUNT_PATTERN}) mes(?:es)?)?|(${COUNT_PATTERN}) mes(?:es)?)` +
+    `(?: e (?:uns |umas )?(?:(${COUNT_PATTERN}) (dias?|semanas?)|(meio)))?\\b`,
 );
+const HALF_MONTH_DAYS = 15;
+const HALF_YEAR_MONTHS = 6;
+/**
+ * A sentence that dates what an earlier message told, pointing back to it ("isso foi faz 5 meses", "faz 1 ano e 11 meses", "foi
+ * ontem", "aconteceu há 10 dias"): it opens on the verb of the time gone by, with no event of its own.
+ */
+const POINTS_BACK = /^\s*(?:(?:e|ah|entao|bom|olha|mas)\s+)?(?:isso\s+|isto\s+|tudo isso\s+|ja\s+)?(?:foi|faz|fez|fazem|aconteceu|ocorreu|ha)\b/;
+/**
+ * The day a message without its time stands at (a transcript replayed, the eval): a time told back from the message ("faz 5 meses
+ * e 3 semanas", "ontem") needs no calendar, and counted from this day the days left to a term are the same as from any other. A day
+ * of the calendar ("10 de outubro") or a weekday is not read against it.
+ */
+export const NO_CLOCK = new Date(Date.UTC(2000, 0, 1));
 const MONTHS_PER_YEAR = 12;
 const RELATIVE: Record<string, number> = { anteontem: 2, ontem: 1, hoje: 0 };
 const RELATIVE_DAY = /\b(anteontem|ontem|hoje)\b/;
@@ -26,36 +43,65 @@ const PAST_WEEKDAY = new RegExp(`\\b(?:(?:na|no|desde a|desde o) (?:ultim[ao] )?
  * faleceu no dia 10 de outubro", "ele morreu há 40 dias", "saí de lá faz um ano e onze meses"), resolved against `now`, the
  * message time (a day and month without a year is the last one past). Only a day: a month alone is no date to count from.
  */
-export function eventDate(text: string, eventWords: RegExp, now: Date): string | null {
+export function eventDate(text: string, eventWords: RegExp, now: Date, backOnly = false): string | null {
   const normalized = normalizeText(text);
   if (!eventWords.test(normalized)) return null;
   for (const sentence of normalized.split(/[.;!?\n]+/)) {
-    if (!eventWords.test(sentence)) continue;
-    const date = dateIn(sentence, now);
-    if (date) return date;
+    const event = eventWords.exec(sentence);
+    if (!event) continue;
+    // Of two times in the sentence, the one beside the event is its day: "fui demitida ontem da farmácia onde trabalho há 2 anos".
+    const dates = datesIn(sentence, now, backOnly);
+    const nearest = dates.sort((a, b) => Math.abs(a.at - event.index) - Math.abs(b.at - event.index))[0];
+    if (nearest) return nearest.day;
   }
   return null;
 }
 
-function dateIn(sentence: string, now: Date): string | null {
-  const full = FULL_DATE.exec(sentence);
-  if (full) return toldDay(+full[1], +full[2], full[3], now);
-  const named = DAY_OF_MONTH.exec(sentence);
-  if (named) {
-    const [, day, month, year, relation, past] = named;
-    const told = year ? +year : relation ? now.getUTCFullYear() - (past ? 1 : 0) : null;
-    return told !== null ? iso(told, MONTHS[month], +day) : lastPast(+day, MONTHS[month], now);
+/**
+ * The day told by a sentence of `text` that points back to an event of an earlier message (`POINTS_BACK`: "isso foi faz 5
+ * meses"), resolved against `now`; `backOnly`: only a time told back from the message (`NO_CLOCK`). Null when none.
+ */
+export function pointedBackDate(text: string, now: Date, backOnly = false): string | null {
+  for (const sentence of normalizeText(text).split(/[.;!?\n]+/)) {
+    if (!POINTS_BACK.test(sentence)) continue;
+    const [first] = datesIn(sentence, now, backOnly);
+    if (first) return first.day;
   }
-  const short = DAY_AND_MONTH.exec(sentence);
-  if (short) return toldDay(+short[1], +short[2], undefined, now);
+  return null;
+}
+
+/**
+ * The days `sentence` tells, each with where it is told, first a day of the calendar, then a time back, then a weekday;
+ * `backOnly`: only a time told back from the message ("faz 3 dias", "ontem"), not a calendar day nor a weekday (`NO_CLOCK`).
+ */
+function datesIn(sentence: string, now: Date, backOnly = false): { at: number; day: string }[] {
+  const found: { at: number; day: string | null }[] = [];
+  if (!backOnly) {
+    const full = FULL_DATE.exec(sentence);
+    const named = DAY_OF_MONTH.exec(sentence);
+    const short = DAY_AND_MONTH.exec(sentence);
+    if (full) found.push({ at: full.index, day: toldDay(+full[1], +full[2], full[3], now) });
+    else if (named) {
+      const [, day, month, year, relation, past] = named;
+      const told = year ? +year : relation ? now.getUTCFullYear() - (past ? 1 : 0) : null;
+      found.push({ at: named.index, day: told !== null ? iso(told, MONTHS[month], +day) : lastPast(+day, MONTHS[month], now) });
+    } else if (short) found.push({ at: short.index, day: toldDay(+short[1], +short[2], undefined, now) });
+  }
   const ago = DAYS_AGO.exec(sentence);
-  if (ago) return daysBefore(now, parseCount(ago[1]) * UNIT_DAYS[ago[2]]);
+  if (ago) found.push({ at: ago.index, day: daysBefore(now, parseCount(ago[1]) * UNIT_DAYS[ago[2]]) });
   const long = MONTHS_AGO.exec(sentence);
-  if (long) return monthsBefore(now, long[3] ? parseCount(long[3]) : parseCount(long[1]) * MONTHS_PER_YEAR + (long[2] ? parseCount(long[2]) : 0));
+  if (long) {
+    const [, years, yearMonths, months, count, unit, half] = long;
+    const whole = months ? parseCount(months) : parseCount(years) * MONTHS_PER_YEAR + (yearMonths ? parseCount(yearMonths) : 0);
+    const halfMonths = half && !months && !yearMonths ? HALF_YEAR_MONTHS : 0;
+    const tailDays = count ? parseCount(count) * UNIT_DAYS[unit] : half && halfMonths === 0 ? HALF_MONTH_DAYS : 0;
+    found.push({ at: long.index, day: daysBefore(new Date(`${monthsBefore(now, whole + halfMonths)}T00:00:00Z`), tailDays) });
+  }
   const relative = RELATIVE_DAY.exec(sentence);
-  if (relative) return daysBefore(now, RELATIVE[relative[1]]);
-  const weekday = PAST_WEEKDAY.exec(sentence);
-  return weekday ? daysBefore(now, daysSinceWeekday(weekday[1] ?? weekday[2], now)) : null;
+  if (relative) found.push({ at: relative.index, day: daysBefore(now, RELATIVE[relative[1]]) });
+  const weekday = backOnly ? null : PAST_WEEKDAY.exec(sentence);
+  if (weekday) found.push({ at: weekday.index, day: daysBefore(now, daysSinceWeekday(weekday[1] ?? weekday[2], now)) });
+  return found.filter((date): date is { at: number; day: string } => date.day !== null);
 }
 
 /** Days back from `now` to the last `weekday` (a folded name of `WEEKDAYS`): 0 when it is today. */

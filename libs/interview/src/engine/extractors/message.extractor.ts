@@ -3,11 +3,11 @@ import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
 import { TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OWN_BUSINESS_NOTES } from '../lexicons/parties.lexicon';
-import { tokenize } from '../text/text-normalizer';
+import { normalizeText, tokenize } from '../text/text-normalizer';
 import { AmountExtractor } from './amount.extractor';
 import { DateExtractor } from './date.extractor';
 import { DocumentExtractor } from './document.extractor';
-import { eventDate } from './event-date.extractor';
+import { eventDate, NO_CLOCK, pointedBackDate } from './event-date.extractor';
 import { LocationExtractor } from './location.extractor';
 import { NoteExtractor } from './note.extractor';
 import { OutcomeExtractor } from './outcome.extractor';
@@ -26,8 +26,15 @@ export interface MessageExtraction
   complexitySignals: string[];
   notes: string[];
   wordCount: number;
-  /** Days of the events a legal term runs from (`TRIGGERED_TERMS`), dated against the message time; only when it is known. */
+  /**
+   * Days of the events a legal term runs from (`TRIGGERED_TERMS`), dated against the message time; without it (`NO_CLOCK`), only
+   * those told back from the message ("faz 5 meses").
+   */
   events: Record<string, string> | null;
+  /** The events of `TRIGGERED_TERMS` the message tells, dated or not: a later message may date one (`pointedBack`). */
+  eventsTold: string[];
+  /** The day a message that tells no event dates by pointing back ("isso foi faz 5 meses e 3 semanas"), or null. */
+  pointedBack: string | null;
 }
 
 /** Runs every extractor over one text. */
@@ -102,20 +109,28 @@ export class MessageExtractor {
       complexitySignals: this.complexity.signals(text, parts),
       notes,
       wordCount: tokenize(text).length,
-      events: now ? datedEvents(text, now) : null,
+      ...toldEvents(text, now),
     };
   }
 }
 
-/** The events of `TRIGGERED_TERMS` that `text` dates, by event; null when it dates none. */
-function datedEvents(text: string, now: Date): Record<string, string> | null {
+/**
+ * The events of `TRIGGERED_TERMS` that `text` dates, by event (null when it dates none), those it tells, and the day it points
+ * back to when it tells none. Without the message time, only times told back from the message are read (`NO_CLOCK`).
+ */
+function toldEvents(text: string, now?: Date): Pick<MessageExtraction, 'events' | 'eventsTold' | 'pointedBack'> {
+  const clock = now ?? NO_CLOCK;
   let events: Record<string, string> | null = null;
+  const eventsTold: string[] = [];
+  const folded = normalizeText(text);
   for (const { event, eventWords } of TRIGGERED_TERMS) {
+    if (!eventWords.test(folded)) continue;
+    if (!eventsTold.includes(event)) eventsTold.push(event);
     if (events?.[event]) continue;
-    const date = eventDate(text, eventWords, now);
+    const date = eventDate(text, eventWords, clock, !now);
     if (date) (events ??= {})[event] = date;
   }
-  return events;
+  return { events, eventsTold, pointedBack: eventsTold.length === 0 ? pointedBackDate(text, clock, !now) : null };
 }
 
 /**

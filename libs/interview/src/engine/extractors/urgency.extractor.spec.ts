@@ -71,6 +71,18 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('não tenho mandado de prisão contra mim').signals).not.toContain('mandado-em-aberto');
   });
 
+  it("reads a cut's recency told without the benefit (the month's payment missing, the cut's day) for a cut told in another message", () => {
+    const relayed = 'beneficio-cortado-agora-relatado';
+    expect(sut.extract('esse mês não caiu o pagamento, fui na caixa hoje e nada').signals).toContain(relayed);
+    expect(sut.extract('o dinheiro do mês não entrou na conta, era pra cair dia 5').signals).toContain(relayed);
+    expect(sut.extract('hoje fui sacar e não havia nada').signals).toContain(relayed);
+    expect(sut.extract('aconteceu anteontem, ela foi no banco').signals).toContain(relayed);
+    expect(sut.extract('a perícia foi ontem de manhã').signals).toContain(relayed);
+    // A payment missing since a month told, and a day that is another thing's.
+    expect(sut.extract('desde março não caiu nada na conta').signals).not.toContain(relayed);
+    expect(sut.extract('ontem ele fez 70 anos e hoje mora comigo').signals).not.toContain(relayed);
+  });
+
   it('reads the salary unpaid as a week-or-two urgency, and the FGTS not deposited as none', () => {
     expect(sut.extract('o patrão não paga meu salário faz 2 meses').signals).toContain('salario-atrasado');
     expect(sut.extract('a empresa não deposita o FGTS desde janeiro').signals).not.toContain('salario-atrasado');

@@ -90,9 +90,10 @@ describe(FactsAccumulator.name, () => {
     const opening = 'Trabalhei 4 anos de carteira assinada numa padaria e nunca recebi o adicional noturno.';
     const facts = sut.merge(sut.initial(), extractor.extract(opening, now), null, now);
     const dated = sut.merge(facts, extractor.extract('Me dispensaram faz um ano e onze meses e meio, ainda nao entrei com nada', now), 'timeline', now);
-    expect(dated.events).toEqual({ 'contract-end': '2025-01-01' });
-    expect(dated.deadlineEstimate).toMatchObject({ daysLeft: 31, dueDate: '2027-01-01' });
-    expect(dated.deadlineEstimate?.basis).toMatch(/CF art\. 7º XXIX\), contado de 01\/01\/2025/);
+    // The half month after the months is 15 days more.
+    expect(dated.events).toEqual({ 'contract-end': '2024-12-17' });
+    expect(dated.deadlineEstimate).toMatchObject({ daysLeft: 16, dueDate: '2026-12-17' });
+    expect(dated.deadlineEstimate?.basis).toMatch(/CF art\. 7º XXIX\), contado de 17\/12\/2024/);
     // Past its 2 years, the claim is time-barred: no deadline runs.
     const barred = sut.merge(facts, extractor.extract('fui mandado embora faz 3 anos', now), 'timeline', now);
     expect(barred.deadlineEstimate).toBeNull();
@@ -121,6 +122,45 @@ describe(FactsAccumulator.name, () => {
     expect(later.area).toBe('criminal');
     expect(later.events).toEqual({ 'author-known': '2026-07-01' });
     expect(later.deadlineEstimate).toBeNull();
+  });
+
+  it('dates an event told in one message by a later one pointing back to it ("isso foi faz..."), and none when two were told', () => {
+    const now = new Date('2026-12-01T13:00:00Z');
+    const fired = sut.merge(sut.initial(), extractor.extract('fui mandado embora da transportadora sem receber nada, nem fgts nem a multa', now), null, now);
+    expect(fired.undatedEvents).toEqual(['contract-end']);
+    const aside = sut.merge(fired, extractor.extract('trabalhei 6 anos de motorista em Goiânia, carteira assinada', now), 'facts', now);
+    const dated = sut.merge(aside, extractor.extract('isso faz 1 ano e 11 meses e umas 3 semanas', now), 'timeline', now);
+    expect(dated.events).toEqual({ 'contract-end': '2024-12-11' });
+    expect(dated.undatedEvents).toEqual([]);
+    expect(dated.deadlineEstimate).toMatchObject({ daysLeft: 10 });
+    expect(dated.deadlineHours).toBe(72);
+    // A time that points back to nothing told ("trabalho lá faz 1 ano e 11 meses") dates no event.
+    const working = sut.merge(sut.initial(), extractor.extract('trabalho na mesma loja faz 1 ano e 11 meses e nunca me pagaram hora extra', now), null, now);
+    expect(working.events).toBeUndefined();
+    // Two events told undated: which one the time dates is unknown.
+    const two = sut.merge(sut.initial(), extractor.extract('meu pai faleceu e logo depois fui demitido, quero ver o inventário e meus direitos', now), null, now);
+    expect(sut.merge(two, extractor.extract('isso foi faz 3 semanas', now), 'timeline', now).events).toBeUndefined();
+  });
+
+  it('counts a term from an event told back from a message without its time (a transcript replayed), with no calendar day', () => {
+    const opening = sut.merge(sut.initial(), extractor.extract('Um vizinho me ameaçou de morte na frente de testemunhas, quero que ele responda criminalmente.'), null);
+    expect(opening.area).toBe('criminal');
+    const dated = sut.merge(opening, extractor.extract('faz 5 meses e 3 semanas ja, fiquei com medo'), 'timeline');
+    expect(dated.deadlineEstimate).toMatchObject({ dueDate: null });
+    expect(dated.deadlineEstimate?.daysLeft).toBeGreaterThanOrEqual(8);
+    expect(dated.deadlineEstimate?.daysLeft).toBeLessThanOrEqual(10);
+    expect(dated.deadlineEstimate?.basis).not.toMatch(/contado de/);
+    expect(dated.deadlineHours).toBe(72);
+  });
+
+  it('counts a term once the message that settles the area is read, with the area it settles', () => {
+    const insult = sut.merge(sut.initial(), extractor.extract('um cara me xingou de vagabunda e ladra na frente de todo mundo na feira'), null);
+    const dated = sut.merge(insult, extractor.extract('faz 5 meses e 4 semanas ja'), 'timeline');
+    expect(dated.area).not.toBe('criminal');
+    expect(dated.deadlineHours).toBeNull();
+    const settled = sut.merge(dated, extractor.extract('quero dar queixa na policia, que ele responda criminalmente por injuria'), 'outcome');
+    expect(settled.area).toBe('criminal');
+    expect(settled.deadlineHours).toBe(24);
   });
 
   it('does not mutate the facts it is given', () => {

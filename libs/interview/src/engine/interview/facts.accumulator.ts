@@ -9,7 +9,7 @@ import { placeAnswer } from '../extractors/location.extractor';
 import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor';
 import { withoutNamedKinds } from '../extractors/party.extractor';
 import { forcedLabourMarksIn, taxWithheldAfterIllness, tellsWork } from '../extractors/note.extractor';
-import { daysLeftAfter } from '../extractors/event-date.extractor';
+import { daysLeftAfter, NO_CLOCK } from '../extractors/event-date.extractor';
 import { RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OutcomeExtractor, restatesWish, statesWish, wishShaped } from '../extractors/outcome.extractor';
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
@@ -102,6 +102,7 @@ export class FactsAccumulator {
     next.deadlineHours = deadlineHours.length > 0 ? Math.min(...deadlineHours) : null;
     next.deadlineEstimate = nearerDeadline(facts.deadlineEstimate ?? null, found.urgency.nearest, now);
     if (found.events) next.events = { ...found.events, ...facts.events };
+    datePointedBack(next, facts.undatedEvents ?? [], found);
     next.documents = union(facts.documents, found.documents);
     next.outcome = outcome;
     next.complexitySignals = union(facts.complexitySignals, found.complexitySignals);
@@ -120,11 +121,12 @@ export class FactsAccumulator {
     if (!next.notes.includes('forced-labour') && working && marks.length >= 2) next.notes = union(next.notes, ['forced-labour']);
     // The income tax withheld told after the illness that exempts it: the exemption asked (Lei 7.713/88 art. 6º XIV).
     if (!next.notes.includes('tax-contested') && taxWithheldAfterIllness(found.text, facts.complexitySignals)) next.notes = union(next.notes, ['tax-contested']);
-    if (now && next.events) countFromEvents(next, now);
     next.topicsAsked = [...facts.topicsAsked];
     next.clientMessages = facts.clientMessages + 1;
     next.clientWords = facts.clientWords + found.wordCount;
-    return this.withArea(next);
+    const routed = this.withArea(next);
+    if (routed.events) countFromEvents(routed, now);
+    return routed;
   }
 
   /**
@@ -181,7 +183,22 @@ export function copyFacts(facts: InterviewFacts): InterviewFacts {
   // Absent until an event is dated: the facts of most interviews never hold it.
   if (facts.events) copy.events = facts.events;
   if (facts.forcedLabourMarks) copy.forcedLabourMarks = facts.forcedLabourMarks;
+  if (facts.undatedEvents) copy.undatedEvents = facts.undatedEvents;
   return copy;
+}
+
+/**
+ * An event told in one message and dated in a later one that points back to it ("fui mandado embora" ... "isso faz 1 ano e 11
+ * meses"): the day dates the one event told undated so far; with two told, which one it dates is unknown, and it dates none.
+ * The events told and still undated are kept for a later message.
+ */
+function datePointedBack(facts: InterviewFacts, undated: string[], found: Pick<MessageExtraction, 'eventsTold' | 'pointedBack'>): void {
+  const pending = [...undated, ...found.eventsTold.filter((event) => !undated.includes(event))].filter((event) => !facts.events?.[event]);
+  if (found.pointedBack && pending.length === 1) {
+    facts.events = { ...facts.events, [pending[0]]: found.pointedBack };
+    pending.length = 0;
+  }
+  if (pending.length > 0 || facts.undatedEvents) facts.undatedEvents = pending;
 }
 
 /**
@@ -190,16 +207,18 @@ export function copyFacts(facts: InterviewFacts): InterviewFacts {
  * client repeated it ("tem 60 dias pra abrir o inventário"). A term already past is no deadline (the inventory can still be
  * opened, with the ITCMD's fine): the repeated count from the message goes.
  */
-function countFromEvents(facts: InterviewFacts, now: Date): void {
+function countFromEvents(facts: InterviewFacts, now?: Date): void {
   for (const term of TRIGGERED_TERMS) {
     const day = facts.events?.[term.event];
     const told =
       (term.notes.some((note) => facts.notes.includes(note)) || facts.keywords.some((k) => term.keywords.some((prefix) => k.startsWith(prefix)))) &&
       !facts.keywords.some((k) => term.unlessKeywords?.some((prefix) => k.startsWith(prefix)));
-    // The area as read before this message: a term whose words other areas share counts once the case is known to be its own.
+    // The area as read with this message: a term whose words other areas share counts once the case is known to be its own, as soon
+    // as the message that settles it is read.
     const inArea = !term.areas || (facts.area !== null && term.areas.includes(facts.area));
     if (!day || !told || !inArea) continue;
-    const { daysLeft, dueDate } = daysLeftAfter(day, term.days, now);
+    // Without the message time the event was dated back from `NO_CLOCK`: the days left hold, but no day of the calendar does.
+    const { daysLeft, dueDate } = daysLeftAfter(day, term.days, now ?? NO_CLOCK);
     const current = facts.deadlineEstimate ?? null;
     const restated = current !== null && !current.basis.startsWith(LEGAL_BASIS) && Math.abs(current.daysLeft - term.days) <= RESTATED_TERM_SLACK_DAYS;
     if (daysLeft < 0) {
@@ -207,7 +226,8 @@ function countFromEvents(facts: InterviewFacts, now: Date): void {
       continue;
     }
     if (current && !restated && current.daysLeft <= daysLeft) continue;
-    facts.deadlineEstimate = { basis: `${LEGAL_BASIS} (${term.label}), contado de ${day.split('-').reverse().join('/')}`, daysLeft, dueDate, estimate: true };
+    const from = now ? `, contado de ${day.split('-').reverse().join('/')}` : '';
+    facts.deadlineEstimate = { basis: `${LEGAL_BASIS} (${term.label})${from}`, daysLeft, dueDate: now ? dueDate : null, estimate: true };
     const hours = hoursFor(daysLeft);
     if (hours !== null) facts.deadlineHours = facts.deadlineHours === null ? hours : Math.min(facts.deadlineHours, hours);
   }

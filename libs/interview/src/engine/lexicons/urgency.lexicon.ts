@@ -1,4 +1,5 @@
 import { LegalAreaCode } from '../interview-engine.types';
+import { MONTHS } from './numbers.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
 import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
@@ -45,12 +46,35 @@ export const BENEFIT_CUT: string[] = [
   // The cut told as the payment stopping, or as the INSS's examiner ending the incapacity ("o perito deu alta"): the benefit
   // ceased (Lei 8.213/91 art. 60 §8º), to extend, appeal or restore in court with a medical examination.
   'beneficio parou', 'auxilio parou', 'aposentadoria parou', 'parou de cair o beneficio', 'parou de cair o auxilio', 'parou de pagar o beneficio', 'parou de pagar o auxilio',
-  'perito deu alta', 'perita deu alta', 'perito me deu alta', 'perita me deu alta', 'alta do inss', 'alta programada', 'deu alta na pericia', 'alta na pericia',
+  'perito deu alta', 'perita deu alta', 'perito me deu alta', 'perita me deu alta', 'perito do inss deu alta', 'perita do inss deu alta', 'perito do inss me deu alta', 'perita do inss me deu alta', 'alta do inss', 'alta programada', 'deu alta na pericia', 'alta na pericia',
   // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
   'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
   'inss cortou', 'inss cessou', 'inss suspendeu',
   'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
 ];
+
+/** The names of the months, folded: a fact dated by one is no fact of yesterday or today. */
+const MONTH_NAMES: string[] = Object.keys(MONTHS);
+
+/**
+ * The month's payment of a benefit missing, told as the client found it ("esse mês não caiu", "o pagamento não veio", "fui sacar e
+ * não tinha nada"): how recent a cut told in another message is (`beneficio-cortado-agora-relatado`).
+ */
+export const MONTH_PAYMENT_MISSED: string[] = [
+  ...['nao caiu', 'nao veio', 'nao entrou'].flatMap((missed) =>
+    [`mes ${missed}`, `pagamento ${missed}`, `dinheiro ${missed}`, `${missed} o pagamento`, `${missed} o dinheiro`, `${missed} na conta`, `${missed} esse mes`, `${missed} este mes`]),
+  'nao caiu nada', 'nao entrou nada',
+  ...['sacar', 'receber'].flatMap((act) => ['nao tinha', 'nao havia', 'nao tinha nada', 'nao havia nada'].map((none) => `fui ${act} e ${none}`)),
+];
+
+/**
+ * A cut's day told without the benefit it cut, in a message after the one that named it ("cortaram ontem", "isso foi anteontem",
+ * "a perícia foi ontem"): the cut's recency (`beneficio-cortado-agora-relatado`).
+ */
+export const CUT_DAY_TOLD: string[] = ['ontem', 'anteontem', 'hoje', 'agora'].flatMap((day) => [
+  ...['cortaram', 'cortou', 'suspenderam', 'suspendeu', 'cessaram', 'cessou', 'bloquearam', 'bloqueou', 'parou'].map((cut) => `${cut} ${day}`),
+  ...['aconteceu', 'isso foi', 'isso aconteceu', 'pericia foi', 'pericia foi feita'].map((told) => `${told} ${day}`),
+]);
 
 /**
  * A seizure threatened or to come, not done: a collector's "senão penhora", "vão penhorar a casa". Only a court orders a penhora, within a lawsuit (CPC arts. 831 ss.); until then there is nothing to lift.
@@ -340,6 +364,16 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // Child support stopped by the other parent is enforced on its own course (`familia`).
     id: 'beneficio-cortado-agora', label: 'benefício cortado agora', hours: 48, hoursIn: { familia: 720 },
     phrases: BENEFIT_CUT, requiresAny: ['ontem', 'anteontem', 'hoje', 'agora', 'caiu'], unlessAny: ['meses', 'anos'],
+  },
+  {
+    // The same cut told in two messages: the cut in one ("o INSS cortou meu auxílio"), and in another how recent it is, by the
+    // month's payment missing ("esse mês não caiu", "fui sacar e não tinha nada") or by the cut's day told without its object
+    // ("cortaram ontem", "aconteceu anteontem", "a perícia foi ontem", where the examiner's discharge ends the benefit, Lei 8.213/91
+    // art. 60 §8º). Counted only beside a benefit told as cut or held (`beneficio-cessado`, `prova-de-vida`: Lei 8.213/91 art. 69
+    // §8º): the month's income is gone now, restored at once (CPC art. 300). Not a payment missing told months back ("desde março").
+    id: 'beneficio-cortado-agora-relatado', label: 'benefício cortado agora', hours: 48, hoursIn: { familia: 720 },
+    phrases: [...MONTH_PAYMENT_MISSED, ...CUT_DAY_TOLD], unlessAny: ['meses', ...MONTH_NAMES],
+    onlyWith: ['beneficio-cessado', 'prova-de-vida'],
   },
   {
     // A benefit or a salary told as the household's only income ("a aposentadoria é a única renda da casa") is income lost only once
