@@ -539,6 +539,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('a pensão foi negada em março').areaScores).toEqual({ previdenciario: 6 });
     // The INSS refused "a pensão do meu filho": the son's pension, a benefit, not child support.
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'child-support']).area).toBe('previdenciario');
+    // The child's BPC cut on an income review, told with no INSS word: the mother's new signed job is the household income (Lei 8.742
+    // art. 20 §3º), not a labour claim; with the employer opposed (a dismissal), the labour claim keeps its route.
+    expect(sut.choose({ familia: 5, trabalhista: 4 }, ['child-support', 'opponent-inss', 'clt-employee'], ['familia', 'trabalhista']).area).toBe('previdenciario');
+    expect(sut.choose({ familia: 5, trabalhista: 4 }, ['opponent-inss', 'clt-employee', 'opponent-employer'], ['familia', 'trabalhista']).area).toBe('trabalhista');
+    // A widow's pension told beside the damages asked of who caused the death: the wrongdoer's pension (CC art. 948 II), not the INSS's.
+    expect(sut.choose({ civil: 10, previdenciario: 8, familia: 4 }, ['dependant-benefit']).area).toBe('previdenciario');
+    expect(sut.choose({ civil: 10, previdenciario: 8, familia: 4 }, ['dependant-benefit', 'damages-claimed']).area).toBe('civil');
     // An employer who wants the cashier who took money prosecuted: the dismissal already given is the background.
     expect(sut.choose({ trabalhista: 9, criminal: 5 }, ['criminal-complaint']).area).toBe('criminal');
     // A company whose customer is a builder: the builder's trade only says who does not pay.

@@ -453,6 +453,19 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('pedi a pensão pro pai do meu filho')).not.toContain('dependant-benefit');
     expect(sut.extract('meu marido faleceu, como faço pra ficar com a aposentadoria dele')).toContain('dependant-benefit');
     expect(sut.extract('o pai dos meus filhos recebe a aposentadoria dele e não paga a pensão')).not.toContain('dependant-benefit');
+    // A death and a pension in one sentence: the dependants' pension by death (Lei 8.213 art. 74), not support from the dead.
+    expect(sut.extract('o pai do meu filho faleceu mês passado, como faço pra pedir a pensão pro menino?')).toContain('dependant-benefit');
+    expect(sut.extract('recebo pensão do meu falecido marido')).toContain('dependant-benefit');
+    // Not in two sentences, nor the support fixed before the death.
+    expect(sut.extract('meu pai faleceu. o pai da minha filha não paga a pensão')).not.toContain('dependant-benefit');
+    expect(sut.extract('a pensão alimentícia que ele pagava até morrer')).not.toContain('dependant-benefit');
+    // A pension cut, suspended or ceased with no one named, or in the passive: its payer's act, the INSS's (Lei 8.212 art. 69).
+    expect(sut.extract('cortaram a pensão que eu recebia do meu marido')).toContain('opponent-inss');
+    expect(sut.extract('a pensão do meu filho foi cortada esse mês')).toContain('opponent-inss');
+    expect(sut.extract('minha mãe recebe a pensão há 20 anos e agora suspenderam')).toContain('opponent-inss');
+    // A parent who stops paying the support, told in the singular: child support, no body's act.
+    expect(sut.extract('o pai da minha filha cortou a pensão')).not.toContain('opponent-inss');
+    expect(sut.extract('ele parou de pagar a pensão')).not.toContain('opponent-inss');
   });
 
   it('reads a child kept after a visit, however the child is named, and a summons to testify', () => {

@@ -347,10 +347,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',
-    factors: { familia: 0.6, civil: 0.7 },
+    factors: { familia: 0.6, civil: 0.7, trabalhista: 0.6, previdenciario: 1.2 },
     // The union, the marriage and the children prove the dependency the INSS must recognise (Lei 8.213 art. 16 §§ 3-5): their
-    // words tell the benefit's case, as under `dependant-benefit`.
-    moves: { familia: 'previdenciario' },
+    // words tell the benefit's case, as under `dependant-benefit`. The client's or the family's job, salary and signed card tell the
+    // insured status and the contributions (arts. 11 and 15) or the household income of the BPC (Lei 8.742 art. 20 §3º); a claim
+    // against the employer told beside it keeps its route (`opponent-employer`).
+    moves: { familia: 'previdenciario', trabalhista: 'previdenciario' },
     yieldsTo: ['marital-split', 'parent-support', 'return-refused', 'opponent-employer', 'unrequested-loan', 'elder-abuse'],
   },
   'insured-status-lost': {
@@ -381,7 +383,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // words (preso, condenado, regime fechado, the prison) tell the auxílio-reclusão's fato gerador (Lei 8.213 art. 80 §1º: the
     // certidão of the prison regime proves it).
     moves: { familia: 'previdenciario', criminal: 'previdenciario' },
-    yieldsTo: ['criminal-defence', 'elder-abuse', 'unrequested-loan'],
+    yieldsTo: ['criminal-defence', 'elder-abuse', 'unrequested-loan', 'damages-claimed'],
   },
   'opponent-employer': {
     why: 'o que o empregador fez na relação de emprego (demitir, não pagar, não deixar voltar) se pede contra ele na Justiça do Trabalho (art. 114 da Constituição): o afastamento pelo INSS, a doença e a família são o contexto',
