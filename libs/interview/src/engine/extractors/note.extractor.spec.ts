@@ -466,6 +466,16 @@ describe(NoteExtractor.name, () => {
     // A parent who stops paying the support, told in the singular: child support, no body's act.
     expect(sut.extract('o pai da minha filha cortou a pensão')).not.toContain('opponent-inss');
     expect(sut.extract('ele parou de pagar a pensão')).not.toContain('opponent-inss');
+    // The children counted, even with the plural dropped: the support owed to them (CC art. 1.694).
+    expect(sut.extract('nao to conseguindo pagar a pensao dos meus dois filho, quero baixar')).toContain('child-support');
+    expect(sut.extract('a pensão das minhas 3 filhas')).toContain('child-support');
+    // A fine for the lot's or the pavement's state: the city's police power, no tax (CTN arts. 3º and 78).
+    expect(sut.extract('recebi uma multa da prefeitura de 2 mil porque meu lote tá com mato alto')).toContain('police-power-fine');
+    expect(sut.extract('a prefeitura me multou porque eu não emiti nota fiscal')).not.toContain('police-power-fine');
+    expect(sut.extract('multaram o vizinho. meu lote tá com mato alto')).not.toContain('police-power-fine');
+    // The Receita named bare with its act: the tax authority (CTN art. 142); not a doctor's prescription.
+    expect(sut.extract('a receita me mandou uma multa de 18 mil reais')).toContain('tax-authority');
+    expect(sut.extract('perdi a receita médica e a farmácia fez a cobrança de novo')).not.toContain('tax-authority');
   });
 
   it('reads a child kept after a visit, however the child is named, and a summons to testify', () => {

@@ -226,6 +226,21 @@ const PENSION_CUT = new RegExp(
     `|\\bpensao\\b(?! alimenticia)[^.!?;\\n]{0,60}?\\b(?:${CUT_BY_PAYER}|(?:foi|foram|ta|esta|ficou|estava) (?:cortad|suspens|cessad|bloquead|cancelad)[oa]s?|cessad[oa]s?)\\b`,
 );
 /**
+ * The Receita named bare with its act in one sentence ("a receita me mandou uma multa de 18 mil", "caí na malha e a receita me intimou"):
+ * the federal tax authority assessing or charging, reviewed in the tax proceeding (CTN art. 142; Decreto 70.235/72 arts. 9º and 15); not
+ * a doctor's prescription ("receita médica"). Run on normalized text.
+ */
+const RECEITA = /\breceita\b(?! (?:medica|do medico|de remedio|controlada|azul))/;
+const TAX_ACT = /\b(?:mult(?:a|as|ou|aram)|autu(?:ou|aram|acao)|auto de infracao|intim(?:acao|ou|aram)|cobr(?:anca|ando|ou|aram)|lancamento|imposto|declaracao)\b/;
+/**
+ * A fine told with the state of the lot, the pavement or the works it punishes, in one sentence ("recebi uma multa da prefeitura porque
+ * meu lote tá com mato alto", "multa por calçada quebrada", "me multaram por construir sem alvará"): the city's police power over
+ * land use and works (CF art. 30 I and VIII; CTN art. 78), a sanction and no tax (CTN art. 3º), even when collected with the IPTU.
+ * Run on normalized text.
+ */
+const FINED = /\bmult(?:a|as|ad[oa]s?|ou|aram)\b/;
+const LAND_USE_MATTER = /\b(?:mato|limpeza d[oa] (?:terreno|lote|quintal)|terreno sujo|lote sujo|entulho|calcada|sem alvara)\b/;
+/**
  * A death and a pension in one sentence ("o pai do meu filho faleceu, como faço pra pedir a pensão pro menino?"): a dead person owes no
  * support; the pension the family asks is the INSS's to the insured's dependants (Lei 8.213/91 arts. 16 and 74). Not the support fixed
  * before ("pensão alimentícia"). Run on normalized text.
@@ -545,6 +560,10 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
   ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],
+  // The Receita's act named bare ("a receita me multou"): the tax authority's (CTN art. 142).
+  ['tax-authority', ({ normalized }) => normalized.includes('receita') && inOneSentence(normalized, RECEITA, TAX_ACT)],
+  // A fine for the lot's, the pavement's or the works' state: the city's police power, no tax (CTN arts. 3º and 78).
+  ['police-power-fine', ({ normalized }) => normalized.includes('mult') && inOneSentence(normalized, FINED, LAND_USE_MATTER)],
   // A pension stopped by its payer, told impersonally: the INSS's act, as "o INSS cortou" is (`opponent-inss`).
   ['opponent-inss', ({ normalized }) => normalized.includes('pensao') && PENSION_CUT.test(normalized)],
   ['blocked-income', ({ text }) => blocksIncome(text)],

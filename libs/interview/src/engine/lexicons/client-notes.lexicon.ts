@@ -651,6 +651,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
     'nao ajuda com nada', 'nao ajuda em nada', 'pago pensao', 'pago a pensao', 'pagando pensao', 'pagando a pensao', 'pagar a pensao',
     'alimentos gravidicos', 'despesas da gravidez', 'pai do bebe', 'pai da crianca', 'valor da pensao', 'reduzir a pensao', 'diminuir a pensao', 'revisao da pensao', 'revisao de alimentos', 'exoneracao de alimentos',
+    'baixar a pensao', 'abaixar a pensao',
+    // The children counted ("a pensão dos meus dois filhos", "das minhas 3 filhas", "dos meus dois filho"): the support owed to them
+    // (CC art. 1.694), as with no number.
+    ...['dois', 'duas', 'tres', 'quatro', '2', '3', '4'].flatMap((count) => [`pensao dos meus ${count} filh*`, `pensao das minhas ${count} filh*`, `pensao dos ${count} filh*`, `pensao das ${count} filh*`]),
   ],
   'refund-claimed': [
     // A refusal to return the money is a refund asked of whoever holds it (the bank, the shop, the seller: CDC art. 14; CC art. 876), the bank named or not.
