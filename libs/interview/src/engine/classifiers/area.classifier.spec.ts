@@ -53,6 +53,15 @@ describe(AreaClassifier.name, () => {
     expect(classify(text)).toBe(area);
   });
 
+  it('reads the labour suit by its lay names, the weekly rest and the cashier\'s post as labour words', () => {
+    // The labour suit and its execution run in the labour court (CLT arts. 876-892 and 855-A), told by the worker or the employer.
+    expect(sut.score('bloquearam minha conta num processo trabalhista').areaScores.trabalhista).toBeGreaterThanOrEqual(6);
+    expect(sut.score('a execução trabalhista chegou na minha conta').areaScores.trabalhista).toBeGreaterThanOrEqual(6);
+    // The paid weekly rest docked with an absence (Lei 605/49 art. 6º §2º), and a cashier, no phone operator.
+    expect(sut.score('descontaram o dsr').areaScores.trabalhista).toBe(4);
+    expect(sut.score('sou operadora de caixa').areaScores).toEqual({ trabalhista: 2 });
+  });
+
   it('reads a piece or a hand stuck in a machine as no arrest', () => {
     expect(sut.score('a serra travou e quando fui tirar o pedaço preso ela voltou a girar').areaScores.criminal ?? 0).toBe(0);
     expect(sut.score('a mão dele ficou presa na prensa').areaScores.criminal ?? 0).toBe(0);
