@@ -99,6 +99,11 @@ describe(AreaClassifier.name, () => {
   it('keeps a seller whose account or salary the bank holds as the bank\'s consumer', () => {
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller']).area).toBe('imobiliario');
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller', 'blocked-income']).area).toBe('consumidor');
+    // Also a sale to a private buyer (the Pix of a phone sold on OLX): the bank's hold on the account is the case (Súmula 297 do STJ).
+    expect(sut.choose({ consumidor: 16, civil: 3, criminal: 6 }, ['client-seller', 'private-seller'], ['civil', 'consumidor', 'criminal']).area).toBe('civil');
+    expect(sut.choose({ consumidor: 16, civil: 3, criminal: 6 }, ['client-seller', 'private-seller', 'blocked-income'], ['civil', 'consumidor', 'criminal']).area).toBe('consumidor');
+    // The bank that froze the account on its own: a consumer's word (CDC art. 14).
+    expect(sut.score('o banco bloqueou minha conta').areaScores.consumidor).toBeGreaterThanOrEqual(4);
   });
 
   it("reads a moneylender, a lodging booked, transactions outside the client's profile, labour rights and the servant's own regime in lawyers' words", () => {

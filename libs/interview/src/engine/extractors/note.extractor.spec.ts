@@ -98,6 +98,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('O bloqueio foi anteontem, pegou 4.300 da conta onde cai meu salário.')).toContain('blocked-income');
     expect(sut.extract('Penhoraram 30% do meu salário numa execução do banco.')).toContain('blocked-income');
     expect(sut.extract('O banco bloqueou meu cartão e o salário caiu ontem.')).not.toContain('blocked-income');
+    // A phone that came locked by its maker's account: a defect of the good (CC art. 441), no income held; the salary still is.
+    expect(sut.extract('comprei um iphone de uma pessoa e ele veio bloqueado na conta icloud')).not.toContain('blocked-income');
+    expect(sut.extract('meu salário veio bloqueado')).toContain('blocked-income');
     expect(sut.extract('Não bloquearam nada, mas o salário atrasou.')).not.toContain('blocked-income');
     // A block only threatened, and a deceased's account frozen until the inventory, hold no income of the client's.
     expect(sut.extract('chegou uma mensagem dizendo que o benefício vai ser bloqueado')).not.toContain('blocked-income');

@@ -353,6 +353,8 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   'opponent-public-body': PUBLIC_BODY_AS_RECORDER,
   // Cruelty to an animal is its own crime (Lei 9.605 art. 32), and the animal hurt in a pet shop a defect of its service: no elder abuse.
   'elder-abuse': ['animal', 'animais', 'cachorr*', 'cao', 'caes', 'gato', 'gata', 'gatinh*', 'pet', 'pet shop', 'cavalo', 'passarinho', 'bicho', 'bichinho'],
+  // A phone that "came blocked" by its maker's account or its IMEI is a defect of the good sold (CC art. 441; CDC art. 18), no income held.
+  'blocked-income': ['icloud', 'imei', 'conta google', 'id apple', 'apple id'],
   // Lending a house is a comodato (a property case), not a loan of money.
   lender: HOME_LENT,
   // A booking of the condominium's own rooms (the party hall) is the condominium's business, and the owner who rents out speaks of guests.

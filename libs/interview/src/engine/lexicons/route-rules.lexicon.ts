@@ -144,8 +144,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     moves: { consumidor: 'civil', trabalhista: 'civil' },
     // The client who employs the person (a maid, a carer), or who claims an employment's rights, is in a labour case (CLT art. 3; LC 150).
     // A dealer or company the client says it bought from is a supplier by trade (CDC art. 3), wherever it advertised ("o anúncio
-    // deles na OLX"): the used car's defect is the dealer's (CDC art. 18).
-    yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'client-employer', 'opponent-employer', 'supplier-hired'],
+    // deles na OLX"): the used car's defect is the dealer's (CDC art. 18). A sale to a private buyer told beside the account or the salary
+    // the bank holds only says where the credit came from: the hold is the case, the client the bank's consumer (Súmula 297 do STJ), as
+    // under `client-seller`.
+    yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'client-employer', 'opponent-employer', 'supplier-hired', 'blocked-income'],
   },
   'tax-authority': {
     why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular. A empresa, o sócio e o contrato social dizem quem é o contribuinte ou o responsável (o sócio que responde pela dívida da empresa, art. 135 do CTN): o tributo da empresa é caso tributário',
