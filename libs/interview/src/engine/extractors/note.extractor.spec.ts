@@ -469,6 +469,8 @@ describe(NoteExtractor.name, () => {
     // A parent who stops paying the support, told in the singular: child support, no body's act.
     expect(sut.extract('o pai da minha filha cortou a pensão')).not.toContain('opponent-inss');
     expect(sut.extract('ele parou de pagar a pensão')).not.toContain('opponent-inss');
+    // Nor a court that cut the support (CC art. 1.699), told in the same sentence.
+    expect(sut.extract('na audiência a pensão foi cortada pela metade')).not.toContain('opponent-inss');
     // The children counted, even with the plural dropped: the support owed to them (CC art. 1.694).
     expect(sut.extract('nao to conseguindo pagar a pensao dos meus dois filho, quero baixar')).toContain('child-support');
     expect(sut.extract('a pensão das minhas 3 filhas')).toContain('child-support');

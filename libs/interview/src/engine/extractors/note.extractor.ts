@@ -218,13 +218,19 @@ const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indefe
  * A pension cut, suspended or ceased, told with no one named or in the passive ("cortaram a pensão que eu recebia", "a pensão do meu
  * filho foi cortada", "recebe a pensão há 20 anos e agora suspenderam"): a benefit stopped by the body that pays it, whose review
  * suspends only after notice and a defence (Lei 8.212/91 art. 69; for the BPC, Lei 8.742/93 art. 21). Child support is not cut by a
- * body: a parent stops paying it ("o pai cortou a pensão", "parou de pagar"), the singular this leaves out. Run on normalized text.
+ * body: a parent stops paying it ("o pai cortou a pensão", "parou de pagar"), the singular this leaves out, and a court reduces it
+ * (CC art. 1.699: "na audiência a pensão foi cortada pela metade"), the court told in the same sentence. Run on normalized text.
  */
 const CUT_BY_PAYER = '(?:cortaram|suspenderam|cessaram|cancelaram|bloquearam)';
 const PENSION_CUT = new RegExp(
   `\\b${CUT_BY_PAYER}\\b[^.!?;\\n]{0,20}?\\bpensao\\b` +
     `|\\bpensao\\b(?! alimenticia)[^.!?;\\n]{0,60}?\\b(?:${CUT_BY_PAYER}|(?:foi|foram|ta|esta|ficou|estava) (?:cortad|suspens|cessad|bloquead|cancelad)[oa]s?|cessad[oa]s?)\\b`,
 );
+const COURT_WORDS = /\b(?:juiz|juiza|justica|audiencia|sentenca|acordo|revisional)\b/;
+/** `PENSION_CUT` in a sentence that names no court. */
+function pensionCutByPayer(normalized: string): boolean {
+  return PENSION_CUT.test(normalized) && normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => PENSION_CUT.test(sentence) && !COURT_WORDS.test(sentence));
+}
 /**
  * The Receita named bare with its act in one sentence ("a receita me mandou uma multa de 18 mil", "caí na malha e a receita me intimou"):
  * the federal tax authority assessing or charging, reviewed in the tax proceeding (CTN art. 142; Decreto 70.235/72 arts. 9º and 15); not
@@ -565,7 +571,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // A fine for the lot's, the pavement's or the works' state: the city's police power, no tax (CTN arts. 3º and 78).
   ['police-power-fine', ({ normalized }) => normalized.includes('mult') && inOneSentence(normalized, FINED, LAND_USE_MATTER)],
   // A pension stopped by its payer, told impersonally: the INSS's act, as "o INSS cortou" is (`opponent-inss`).
-  ['opponent-inss', ({ normalized }) => normalized.includes('pensao') && PENSION_CUT.test(normalized)],
+  ['opponent-inss', ({ normalized }) => normalized.includes('pensao') && pensionCutByPayer(normalized)],
   ['blocked-income', ({ text }) => blocksIncome(text)],
   ['appointment-sought', ({ normalized }) => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS)],
   ['tax-authority', ({ normalized }) => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],
