@@ -53,6 +53,15 @@ describe(AreaClassifier.name, () => {
     expect(classify(text)).toBe(area);
   });
 
+  it('reads the labour suit by its lay names, the weekly rest and the cashier\'s post as labour words', () => {
+    // The labour suit and its execution run in the labour court (CLT arts. 876-892 and 855-A), told by the worker or the employer.
+    expect(sut.score('bloquearam minha conta num processo trabalhista').areaScores.trabalhista).toBeGreaterThanOrEqual(6);
+    expect(sut.score('a execução trabalhista chegou na minha conta').areaScores.trabalhista).toBeGreaterThanOrEqual(6);
+    // The paid weekly rest docked with an absence (Lei 605/49 art. 6º §2º), and a cashier, no phone operator.
+    expect(sut.score('descontaram o dsr').areaScores.trabalhista).toBe(4);
+    expect(sut.score('sou operadora de caixa').areaScores).toEqual({ trabalhista: 2 });
+  });
+
   it('reads a piece or a hand stuck in a machine as no arrest', () => {
     expect(sut.score('a serra travou e quando fui tirar o pedaço preso ela voltou a girar').areaScores.criminal ?? 0).toBe(0);
     expect(sut.score('a mão dele ficou presa na prensa').areaScores.criminal ?? 0).toBe(0);
@@ -90,6 +99,11 @@ describe(AreaClassifier.name, () => {
   it('keeps a seller whose account or salary the bank holds as the bank\'s consumer', () => {
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller']).area).toBe('imobiliario');
     expect(sut.choose({ consumidor: 10, imobiliario: 8 }, ['client-seller', 'blocked-income']).area).toBe('consumidor');
+    // Also a sale to a private buyer (the Pix of a phone sold on OLX): the bank's hold on the account is the case (Súmula 297 do STJ).
+    expect(sut.choose({ consumidor: 16, civil: 3, criminal: 6 }, ['client-seller', 'private-seller'], ['civil', 'consumidor', 'criminal']).area).toBe('civil');
+    expect(sut.choose({ consumidor: 16, civil: 3, criminal: 6 }, ['client-seller', 'private-seller', 'blocked-income'], ['civil', 'consumidor', 'criminal']).area).toBe('consumidor');
+    // The bank that froze the account on its own: a consumer's word (CDC art. 14).
+    expect(sut.score('o banco bloqueou minha conta').areaScores.consumidor).toBeGreaterThanOrEqual(4);
   });
 
   it("reads a moneylender, a lodging booked, transactions outside the client's profile, labour rights and the servant's own regime in lawyers' words", () => {
@@ -539,6 +553,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('a pensão foi negada em março').areaScores).toEqual({ previdenciario: 6 });
     // The INSS refused "a pensão do meu filho": the son's pension, a benefit, not child support.
     expect(sut.choose({ familia: 12, previdenciario: 8 }, ['opponent-inss', 'child-support']).area).toBe('previdenciario');
+    // The child's BPC cut on an income review, told with no INSS word: the mother's new signed job is the household income (Lei 8.742
+    // art. 20 §3º), not a labour claim; with the employer opposed (a dismissal), the labour claim keeps its route.
+    expect(sut.choose({ familia: 5, trabalhista: 4 }, ['child-support', 'opponent-inss', 'clt-employee'], ['familia', 'trabalhista']).area).toBe('previdenciario');
+    expect(sut.choose({ familia: 5, trabalhista: 4 }, ['opponent-inss', 'clt-employee', 'opponent-employer'], ['familia', 'trabalhista']).area).toBe('trabalhista');
+    // A widow's pension told beside the damages asked of who caused the death: the wrongdoer's pension (CC art. 948 II), not the INSS's.
+    expect(sut.choose({ civil: 10, previdenciario: 8, familia: 4 }, ['dependant-benefit']).area).toBe('previdenciario');
+    expect(sut.choose({ civil: 10, previdenciario: 8, familia: 4 }, ['dependant-benefit', 'damages-claimed']).area).toBe('civil');
     // An employer who wants the cashier who took money prosecuted: the dismissal already given is the background.
     expect(sut.choose({ trabalhista: 9, criminal: 5 }, ['criminal-complaint']).area).toBe('criminal');
     // A company whose customer is a builder: the builder's trade only says who does not pay.

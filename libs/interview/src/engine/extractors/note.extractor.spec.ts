@@ -98,6 +98,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('O bloqueio foi anteontem, pegou 4.300 da conta onde cai meu salário.')).toContain('blocked-income');
     expect(sut.extract('Penhoraram 30% do meu salário numa execução do banco.')).toContain('blocked-income');
     expect(sut.extract('O banco bloqueou meu cartão e o salário caiu ontem.')).not.toContain('blocked-income');
+    // A phone that came locked by its maker's account: a defect of the good (CC art. 441), no income held; the salary still is.
+    expect(sut.extract('comprei um iphone de uma pessoa e ele veio bloqueado na conta icloud')).not.toContain('blocked-income');
+    expect(sut.extract('meu salário veio bloqueado')).toContain('blocked-income');
     expect(sut.extract('Não bloquearam nada, mas o salário atrasou.')).not.toContain('blocked-income');
     // A block only threatened, and a deceased's account frozen until the inventory, hold no income of the client's.
     expect(sut.extract('chegou uma mensagem dizendo que o benefício vai ser bloqueado')).not.toContain('blocked-income');
@@ -453,6 +456,31 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('pedi a pensão pro pai do meu filho')).not.toContain('dependant-benefit');
     expect(sut.extract('meu marido faleceu, como faço pra ficar com a aposentadoria dele')).toContain('dependant-benefit');
     expect(sut.extract('o pai dos meus filhos recebe a aposentadoria dele e não paga a pensão')).not.toContain('dependant-benefit');
+    // A death and a pension in one sentence: the dependants' pension by death (Lei 8.213 art. 74), not support from the dead.
+    expect(sut.extract('o pai do meu filho faleceu mês passado, como faço pra pedir a pensão pro menino?')).toContain('dependant-benefit');
+    expect(sut.extract('recebo pensão do meu falecido marido')).toContain('dependant-benefit');
+    // Not in two sentences, nor the support fixed before the death.
+    expect(sut.extract('meu pai faleceu. o pai da minha filha não paga a pensão')).not.toContain('dependant-benefit');
+    expect(sut.extract('a pensão alimentícia que ele pagava até morrer')).not.toContain('dependant-benefit');
+    // A pension cut, suspended or ceased with no one named, or in the passive: its payer's act, the INSS's (Lei 8.212 art. 69).
+    expect(sut.extract('cortaram a pensão que eu recebia do meu marido')).toContain('opponent-inss');
+    expect(sut.extract('a pensão do meu filho foi cortada esse mês')).toContain('opponent-inss');
+    expect(sut.extract('minha mãe recebe a pensão há 20 anos e agora suspenderam')).toContain('opponent-inss');
+    // A parent who stops paying the support, told in the singular: child support, no body's act.
+    expect(sut.extract('o pai da minha filha cortou a pensão')).not.toContain('opponent-inss');
+    expect(sut.extract('ele parou de pagar a pensão')).not.toContain('opponent-inss');
+    // Nor a court that cut the support (CC art. 1.699), told in the same sentence.
+    expect(sut.extract('na audiência a pensão foi cortada pela metade')).not.toContain('opponent-inss');
+    // The children counted, even with the plural dropped: the support owed to them (CC art. 1.694).
+    expect(sut.extract('nao to conseguindo pagar a pensao dos meus dois filho, quero baixar')).toContain('child-support');
+    expect(sut.extract('a pensão das minhas 3 filhas')).toContain('child-support');
+    // A fine for the lot's or the pavement's state: the city's police power, no tax (CTN arts. 3º and 78).
+    expect(sut.extract('recebi uma multa da prefeitura de 2 mil porque meu lote tá com mato alto')).toContain('police-power-fine');
+    expect(sut.extract('a prefeitura me multou porque eu não emiti nota fiscal')).not.toContain('police-power-fine');
+    expect(sut.extract('multaram o vizinho. meu lote tá com mato alto')).not.toContain('police-power-fine');
+    // The Receita named bare with its act: the tax authority (CTN art. 142); not a doctor's prescription.
+    expect(sut.extract('a receita me mandou uma multa de 18 mil reais')).toContain('tax-authority');
+    expect(sut.extract('perdi a receita médica e a farmácia fez a cobrança de novo')).not.toContain('tax-authority');
   });
 
   it('reads a child kept after a visit, however the child is named, and a summons to testify', () => {

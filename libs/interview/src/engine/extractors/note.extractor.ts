@@ -215,6 +215,45 @@ const BENEFIT_WORDS = /\b(?:pensao|aposentadoria|beneficio|auxilio|bpc|loas|sala
 const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indeferid[oa]|indeferimento|recusou|recusaram)\b/;
 
 /**
+ * A pension cut, suspended or ceased, told with no one named or in the passive ("cortaram a pensão que eu recebia", "a pensão do meu
+ * filho foi cortada", "recebe a pensão há 20 anos e agora suspenderam"): a benefit stopped by the body that pays it, whose review
+ * suspends only after notice and a defence (Lei 8.212/91 art. 69; for the BPC, Lei 8.742/93 art. 21). Child support is not cut by a
+ * body: a parent stops paying it ("o pai cortou a pensão", "parou de pagar"), the singular this leaves out, and a court reduces it
+ * (CC art. 1.699: "na audiência a pensão foi cortada pela metade"), the court told in the same sentence. Run on normalized text.
+ */
+const CUT_BY_PAYER = '(?:cortaram|suspenderam|cessaram|cancelaram|bloquearam)';
+const PENSION_CUT = new RegExp(
+  `\\b${CUT_BY_PAYER}\\b[^.!?;\\n]{0,20}?\\bpensao\\b` +
+    `|\\bpensao\\b(?! alimenticia)[^.!?;\\n]{0,60}?\\b(?:${CUT_BY_PAYER}|(?:foi|foram|ta|esta|ficou|estava) (?:cortad|suspens|cessad|bloquead|cancelad)[oa]s?|cessad[oa]s?)\\b`,
+);
+const COURT_WORDS = /\b(?:juiz|juiza|justica|audiencia|sentenca|acordo|revisional)\b/;
+/** `PENSION_CUT` in a sentence that names no court. */
+function pensionCutByPayer(normalized: string): boolean {
+  return PENSION_CUT.test(normalized) && normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => PENSION_CUT.test(sentence) && !COURT_WORDS.test(sentence));
+}
+/**
+ * The Receita named bare with its act in one sentence ("a receita me mandou uma multa de 18 mil", "caí na malha e a receita me intimou"):
+ * the federal tax authority assessing or charging, reviewed in the tax proceeding (CTN art. 142; Decreto 70.235/72 arts. 9º and 15); not
+ * a doctor's prescription ("receita médica"). Run on normalized text.
+ */
+const RECEITA = /\breceita\b(?! (?:medica|do medico|de remedio|controlada|azul))/;
+const TAX_ACT = /\b(?:mult(?:a|as|ou|aram)|autu(?:ou|aram|acao)|auto de infracao|intim(?:acao|ou|aram)|cobr(?:anca|ando|ou|aram)|lancamento|imposto|declaracao)\b/;
+/**
+ * A fine told with the state of the lot, the pavement or the works it punishes, in one sentence ("recebi uma multa da prefeitura porque
+ * meu lote tá com mato alto", "multa por calçada quebrada", "me multaram por construir sem alvará"): the city's police power over
+ * land use and works (CF art. 30 I and VIII; CTN art. 78), a sanction and no tax (CTN art. 3º), even when collected with the IPTU.
+ * Run on normalized text.
+ */
+const FINED = /\bmult(?:a|as|ad[oa]s?|ou|aram)\b/;
+const LAND_USE_MATTER = /\b(?:mato|limpeza d[oa] (?:terreno|lote|quintal)|terreno sujo|lote sujo|entulho|calcada|sem alvara)\b/;
+/**
+ * A death and a pension in one sentence ("o pai do meu filho faleceu, como faço pra pedir a pensão pro menino?"): a dead person owes no
+ * support; the pension the family asks is the INSS's to the insured's dependants (Lei 8.213/91 arts. 16 and 74). Not the support fixed
+ * before ("pensão alimentícia"). Run on normalized text.
+ */
+const PENSION = /\bpensao\b(?! alimenticia)/;
+
+/**
  * A block or a seizure and a salary or a benefit in one sentence ("o juiz bloqueou tudo da minha conta, até o salário", "o bloqueio
  * pegou 4.300 da conta onde cai meu salário"), not a card or an access blocked, nor a block only threatened ("vai ser bloqueado"): income held, which is unseizable save for support and above 50 minimum wages (CPC
  * art. 833 IV and §2º) and released on a petition within 5 days (art. 854 §3º I). Run on normalized text.
@@ -398,6 +437,8 @@ const BENEFIT_ASKED = /\b(?:inss|beneficio)\b/;
  * XXVIII; CC art. 948). Run on normalized text.
  */
 const DIED = /\b(?:morreu|faleceu|foi morto|veio a obito|perdeu a vida)\b/;
+/** `DIED`, or the dead told as such ("a pensão do meu falecido marido"). */
+const DIED_OR_DEAD = /\b(?:morreu|faleceu|foi morto|veio a obito|perdeu a vida|falecid[oa])\b/;
 const AT_WORK =
   /\b(?:acidente (?:de|do|no) trabalho|no (?:servico|trabalho|expediente)|em servico|(?:na|numa) obra|morreu trabalhando|faleceu trabalhando|onde (?:ele |ela )?trabalhava|(?:na|da) empresa onde (?:ele |ela )?trabalhava)\b/;
 
@@ -509,6 +550,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // family's auxílio-reclusão (Lei 8.213 art. 80), asked of the INSS; the arrest is its fato gerador.
   ['dependant-benefit', ({ normalized }) => RELATIVE_HELD.test(normalized) && FAMILY_BENEFIT.test(normalized)],
   ['maternity-pay', ({ normalized }) => ADOPTED.test(normalized) && BENEFIT_ASKED.test(normalized)],
+  // A death and a pension in one sentence: the dependants' pension by death (Lei 8.213 art. 74), not support from the dead.
+  ['dependant-benefit', ({ normalized }) => normalized.includes('pensao') && inOneSentence(normalized, DIED_OR_DEAD, PENSION)],
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
   ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK)],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.
@@ -523,6 +566,12 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
   ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],
+  // The Receita's act named bare ("a receita me multou"): the tax authority's (CTN art. 142).
+  ['tax-authority', ({ normalized }) => normalized.includes('receita') && inOneSentence(normalized, RECEITA, TAX_ACT)],
+  // A fine for the lot's, the pavement's or the works' state: the city's police power, no tax (CTN arts. 3º and 78).
+  ['police-power-fine', ({ normalized }) => normalized.includes('mult') && inOneSentence(normalized, FINED, LAND_USE_MATTER)],
+  // A pension stopped by its payer, told impersonally: the INSS's act, as "o INSS cortou" is (`opponent-inss`).
+  ['opponent-inss', ({ normalized }) => normalized.includes('pensao') && pensionCutByPayer(normalized)],
   ['blocked-income', ({ text }) => blocksIncome(text)],
   ['appointment-sought', ({ normalized }) => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS)],
   ['tax-authority', ({ normalized }) => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],

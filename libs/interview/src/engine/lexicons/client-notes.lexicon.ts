@@ -353,6 +353,8 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   'opponent-public-body': PUBLIC_BODY_AS_RECORDER,
   // Cruelty to an animal is its own crime (Lei 9.605 art. 32), and the animal hurt in a pet shop a defect of its service: no elder abuse.
   'elder-abuse': ['animal', 'animais', 'cachorr*', 'cao', 'caes', 'gato', 'gata', 'gatinh*', 'pet', 'pet shop', 'cavalo', 'passarinho', 'bicho', 'bichinho'],
+  // A phone that "came blocked" by its maker's account or its IMEI is a defect of the good sold (CC art. 441; CDC art. 18), no income held.
+  'blocked-income': ['icloud', 'imei', 'conta google', 'id apple', 'apple id'],
   // Lending a house is a comodato (a property case), not a loan of money.
   lender: HOME_LENT,
   // A booking of the condominium's own rooms (the party hall) is the condominium's business, and the owner who rents out speaks of guests.
@@ -651,6 +653,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'sustento dos filhos', 'sustento do filho', 'sustento da filha', 'sustento da crianca', 'sustento das criancas',
     'nao ajuda com nada', 'nao ajuda em nada', 'pago pensao', 'pago a pensao', 'pagando pensao', 'pagando a pensao', 'pagar a pensao',
     'alimentos gravidicos', 'despesas da gravidez', 'pai do bebe', 'pai da crianca', 'valor da pensao', 'reduzir a pensao', 'diminuir a pensao', 'revisao da pensao', 'revisao de alimentos', 'exoneracao de alimentos',
+    'baixar a pensao', 'abaixar a pensao',
+    // The children counted ("a pensão dos meus dois filhos", "das minhas 3 filhas", "dos meus dois filho"): the support owed to them
+    // (CC art. 1.694), as with no number.
+    ...['dois', 'duas', 'tres', 'quatro', '2', '3', '4'].flatMap((count) => [`pensao dos meus ${count} filh*`, `pensao das minhas ${count} filh*`, `pensao dos ${count} filh*`, `pensao das ${count} filh*`]),
   ],
   'refund-claimed': [
     // A refusal to return the money is a refund asked of whoever holds it (the bank, the shop, the seller: CDC art. 14; CC art. 876), the bank named or not.

@@ -144,8 +144,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     moves: { consumidor: 'civil', trabalhista: 'civil' },
     // The client who employs the person (a maid, a carer), or who claims an employment's rights, is in a labour case (CLT art. 3; LC 150).
     // A dealer or company the client says it bought from is a supplier by trade (CDC art. 3), wherever it advertised ("o anúncio
-    // deles na OLX"): the used car's defect is the dealer's (CDC art. 18).
-    yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'client-employer', 'opponent-employer', 'supplier-hired'],
+    // deles na OLX"): the used car's defect is the dealer's (CDC art. 18). A sale to a private buyer told beside the account or the salary
+    // the bank holds only says where the credit came from: the hold is the case, the client the bank's consumer (Súmula 297 do STJ), as
+    // under `client-seller`.
+    yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'client-employer', 'opponent-employer', 'supplier-hired', 'blocked-income'],
   },
   'tax-authority': {
     why: 'quando a outra parte é o Fisco (o imposto cobrado é o objeto), o aluguel, o imóvel, a herança, a aposentadoria, o salário ou a conta de consumo só dizem o que foi tributado ou penhorado (o salário bloqueado numa execução fiscal é defendido nela, art. 833 IV do CPC) (a concessionária só recolhe o ICMS, Tema 986 do STJ), e a dívida inscrita não se discute com um particular. A empresa, o sócio e o contrato social dizem quem é o contribuinte ou o responsável (o sócio que responde pela dívida da empresa, art. 135 do CTN): o tributo da empresa é caso tributário',
@@ -347,10 +349,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',
-    factors: { familia: 0.6, civil: 0.7 },
+    factors: { familia: 0.6, civil: 0.7, trabalhista: 0.6, previdenciario: 1.2 },
     // The union, the marriage and the children prove the dependency the INSS must recognise (Lei 8.213 art. 16 §§ 3-5): their
-    // words tell the benefit's case, as under `dependant-benefit`.
-    moves: { familia: 'previdenciario' },
+    // words tell the benefit's case, as under `dependant-benefit`. The client's or the family's job, salary and signed card tell the
+    // insured status and the contributions (arts. 11 and 15) or the household income of the BPC (Lei 8.742 art. 20 §3º); a claim
+    // against the employer told beside it keeps its route (`opponent-employer`).
+    moves: { familia: 'previdenciario', trabalhista: 'previdenciario' },
     yieldsTo: ['marital-split', 'parent-support', 'return-refused', 'opponent-employer', 'unrequested-loan', 'elder-abuse'],
   },
   'insured-status-lost': {
@@ -381,7 +385,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // words (preso, condenado, regime fechado, the prison) tell the auxílio-reclusão's fato gerador (Lei 8.213 art. 80 §1º: the
     // certidão of the prison regime proves it).
     moves: { familia: 'previdenciario', criminal: 'previdenciario' },
-    yieldsTo: ['criminal-defence', 'elder-abuse', 'unrequested-loan'],
+    yieldsTo: ['criminal-defence', 'elder-abuse', 'unrequested-loan', 'damages-claimed'],
   },
   'opponent-employer': {
     why: 'o que o empregador fez na relação de emprego (demitir, não pagar, não deixar voltar) se pede contra ele na Justiça do Trabalho (art. 114 da Constituição): o afastamento pelo INSS, a doença e a família são o contexto',

@@ -75,6 +75,9 @@ export const CONSUMIDOR: AreaLexicon = {
     // The payroll credit card sold as a loan (RMC/RCC), discounted from the benefit: the bank is the other side.
     'cartao consignado': 5, 'cartao de credito consignado': 5, rmc: 5, 'reserva de margem consignavel': 6, rcc: 4, 'cartao de beneficio consignado': 5,
     'o banco pegou': 4, 'o banco reteve': 4, 'o banco tomou': 4, 'o banco descontou': 4, 'o banco se apropriou': 4,
+    // The bank that froze the account or the money on its own ("o banco bloqueou minha conta", "o banco travou o pix"): its service to
+    // the account holder, answered for under the CDC (art. 14; Súmula 297 do STJ), not a court's block.
+    'o banco bloqueou': 4, 'banco bloqueou': 4, 'o banco travou': 4, 'banco travou': 4,
     'emprestimo no beneficio': 4, 'emprestimo na aposentadoria': 4, 'emprestimo no meu beneficio': 4,
     // The power distributor in the client's words, and the charge it makes after an inspection that
     // says the meter was tampered with (TOI, recuperação de consumo: Resolução ANEEL 1.000/2021, arts.

@@ -7,6 +7,9 @@ export const TRABALHISTA: AreaLexicon = {
   terms: {
     'acidente de trajeto': 6, comissoes: 2, comissionista: 5, 'vendedor externo': 4, estagio: 4, 'estagiari*': 4, 'estagio desvirtuado': 6, 'lei do estagio': 6, 'termo de compromisso de estagio': 5, 'bolsa estagio': 4, 'dispensa discriminatoria': 6, 'demissao discriminatoria': 6, 'ser reintegrad*': 5, 'reintegracao ao emprego': 6, 'reintegracao no emprego': 6, readmissao: 5, 'me readmitir': 5, 'estabilidade acidentaria': 6, 'mesma funcao': 4, 'igualdade salarial': 5, 'diferenca salarial': 4, paradigma: 4,
     trabalhista: 4, 'justica do trabalho': 6, 'direitos trabalhistas': 5, 'verbas trabalhistas': 5, 'direitos do trabalho': 4, 'reclamacao trabalhista': 6, clt: 3,
+    // The labour suit by its other lay names, and its execution, which runs in the labour court against the employer and, past the
+    // company, its partners (CLT arts. 876-892 and 855-A): whoever tells it, the court and the law are the labour ones.
+    'processo trabalhista': 6, 'acao trabalhista': 6, 'execucao trabalhista': 6,
     // Work for a delivery platform, told by the worker: the tie with the platform (subordination by the app's prices and
     // blocks) and the accident on the job are questions of labour law, whatever the platform calls the worker.
     'entregador por aplicativo': 4, 'entregador de aplicativo': 4, 'trabalho por aplicativo': 4, 'trabalho de entregador': 3, 'trabalho como entregador': 3,
@@ -34,6 +37,9 @@ export const TRABALHISTA: AreaLexicon = {
     'trabalho de domestica': 4, 'trabalha de domestica': 4, 'trabalho como domestica': 4, 'trabalha como domestica': 4, 'trabalhei como domestica': 4, 'trabalhava como domestica': 4,
     'carteira nunca foi assinada': 4, 'carteira nao foi assinada': 4, 'carteira nunca assinada': 4, 'carteira nunca foi registrada': 4, 'carteira nao foi registrada': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, funcionario: 1,
+    // The paid weekly rest, lost with an unjustified absence and kept with a medical certificate (Lei 605/49 arts. 1º and 6º §2º): a
+    // word of the pay slip only. The cashier's post names a job, not a phone or health-plan operator.
+    dsr: 4, 'descanso semanal remunerado': 5, 'operadora de caixa': 2, 'operador de caixa': 2,
     // Subordination and dismissal as a worker without a contract tells them (CLT art. 3: work under another's orders; the
     // employer who "no longer needs" the worker has dismissed them).
     'recebia ordens': 3, 'recebo ordens': 3, 'me da ordens': 3, 'me dava ordens': 3, 'me passa as tarefas': 3, 'me passava as tarefas': 3,
