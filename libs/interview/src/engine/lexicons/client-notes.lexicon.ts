@@ -588,6 +588,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'tenho uma distribuidora', 'temos uma distribuidora', 'tenho uma transportadora', 'temos uma transportadora', 'minha transportadora', 'nossa transportadora',
     'tenho uma fabrica', 'temos uma fabrica', 'tenho uma industria', 'temos uma industria', 'minha industria', 'tenho uma metalurgica', 'temos uma metalurgica', 'minha metalurgica',
     'tenho uma confeccao', 'temos uma confeccao', 'minha confeccao',
+    // The business told as what the client owns ("sou dono de uma pequena distribuidora de bebidas"), not "dono de uma casa".
+    ...['sou dono de uma', 'sou dona de uma', 'sou dono de uma pequena', 'sou dona de uma pequena'].flatMap((owner) =>
+      ['distribuidora', 'transportadora', 'fabrica', 'industria', 'metalurgica', 'confeccao', 'importadora', 'exportadora', 'construtora', 'padaria', 'lanchonete', 'loja']
+        .map((business) => `${owner} ${business}`)),
     'meu bar', 'tenho um bar', 'meu barzinho', 'tenho um barzinho', 'minha lanchonete', 'tenho uma lanchonete', 'meu mercadinho', 'tenho um mercadinho', 'minha padaria', 'tenho uma padaria',
     'somos distribuidor*', 'faturamos', 'nosso faturamento', 'faturamento da empresa', 'minha construtora', 'nossa construtora',
     // An import or export business told by what it is ("tenho uma importadora pequena"): the client is the company.
@@ -706,7 +710,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The Union as creditor (CTN art. 201; the PGFN collects it, Lei 6.830/80) and the Receita's assessment for undeclared income.
     'divida com a uniao', 'dividas com a uniao', 'debito com a uniao', 'debitos com a uniao', 'omissao de rendimentos', 'omissao de rendimento',
     'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
-    'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip',
+    'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip', 'cip', 'contribuicao de iluminacao', 'taxa de iluminacao',
     // The federal taxes on a company's profit and revenue, and the federal tax appeals court (CARF, Decreto 70.235/72 art. 25 II),
     // where only the Fazenda is the other side. Not "PIS" alone: the workers' abono salarial has that name.
     'irpj', 'csll', 'cofins', 'ipi', 'carf', 'divida inscrita',

@@ -443,4 +443,31 @@ describe('route notes (role and remedy over the background words)', () => {
   ])('routes %j to %s by the client\'s role and remedy (routing-cases-47)', (text, area) => {
     expect(route(text)).toBe(area);
   });
+
+  it.each<[string, LegalAreaCode]>([
+    // The street-lighting contribution by its abbreviation is the city's tribute billed on the power bill (CF art. 149-A; CTN art. 165).
+    ['na conta de luz vem uma CIP da prefeitura de 85 reais, quero pedir de volta o que paguei a mais pro municipio', 'tributario'],
+    ['a prefeitura cobra uma taxa de iluminação pública na minha conta de energia e o vizinho paga bem menos', 'tributario'],
+    // The power bill itself is still the distributor's consumer's (CDC art. 22).
+    ['minha conta de luz veio 900 reais sendo que sempre veio 150, a companhia de energia não resolve', 'consumidor'],
+    // A pothole on a toll road: the driver who pays the toll is the concessionaire's consumer (CDC arts. 14 and 22; Lei 8.987/95 art. 25).
+    ['estourei dois pneus num buraco na rodovia, era trecho com pedágio e a concessionária não quer ressarcir', 'consumidor'],
+    ['paguei o pedágio e logo depois bati numa pedra na pista, a concessionária da rodovia nega o conserto', 'consumidor'],
+    ['amassei a roda num buraco na estrada, tinha acabado de pagar na praça de pedágio, e quero o prejuízo de volta', 'consumidor'],
+    // The business the client owns and its exclusivity contract with the manufacturer: a contract between companies (CC arts. 473 and 711).
+    ['sou dono de uma pequena distribuidora de bebidas e a fabricante rompeu nosso contrato de exclusividade, o contrato tem multa de rescisão e quero ser indenizado', 'empresarial'],
+  ])('routes %j to %s by who the other side is (routing-cases-52)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads the client as the business only when the client owns it, and the CIP as the tax authority', () => {
+    expect(notes.extract('sou dono de uma pequena distribuidora de bebidas')).toContain('client-company');
+    expect(notes.extract('sou dona de uma padaria no centro')).toContain('client-company');
+    // The other side's business ("ele é dono de uma loja") and a house the client owns name no company of the client.
+    expect(notes.extract('ele é dono de uma loja de material de construção')).not.toContain('client-company');
+    expect(notes.extract('sou dono de uma casa que alugo')).not.toContain('client-company');
+    expect(notes.extract('vem uma CIP da prefeitura na conta de luz')).toContain('tax-authority');
+    // The street lights themselves are no tribute: a lamp out is the city's service.
+    expect(notes.extract('a iluminação pública da minha rua está apagada faz meses')).not.toContain('tax-authority');
+  });
 });

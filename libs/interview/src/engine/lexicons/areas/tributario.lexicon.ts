@@ -16,6 +16,9 @@ export const TRIBUTARIO: AreaLexicon = {
     bitributacao: 6, 'bis in idem': 5, cpom: 5, 'cadastro de prestador*': 4, 'local da prestacao': 4, 'imposto sobre servicos': 6,
     // Tributes other than taxes that a city or state charges the owner (CTN arts. 77 and 81; CF art. 149-A).
     'contribuicao de melhoria': 6, 'taxa de lixo': 5, 'taxa de coleta de lixo': 5, cosip: 5, 'contribuicao de iluminacao publica': 6,
+    // The street-lighting contribution by its other usual abbreviation (CIP, as COSIP; CF art. 149-A) and by the fee it replaced (SV 41):
+    // billed on the power bill, but the city's tribute, contested and refunded against the city (CTN art. 165), not the distributor.
+    cip: 5, 'contribuicao de iluminacao': 6, 'taxa de iluminacao publica': 6, 'taxa de iluminacao': 5,
     // A debt owed to the city is a tax or fee in dívida ativa (CTN art. 201; Lei 6.830/80): the municipal fisco as creditor.
     // The yearly IPTU assessment contested by its facts (CTN arts. 33 and 145; the city's cadastro imobiliário): the built
     // area and the registry's data are its base of calculation, revised on the owner's request before the due date.
