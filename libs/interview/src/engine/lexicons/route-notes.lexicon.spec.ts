@@ -448,6 +448,10 @@ describe('route notes (role and remedy over the background words)', () => {
     // The street-lighting contribution by its abbreviation is the city's tribute billed on the power bill (CF art. 149-A; CTN art. 165).
     ['na conta de luz vem uma CIP da prefeitura de 85 reais, quero pedir de volta o que paguei a mais pro municipio', 'tributario'],
     ['a prefeitura cobra uma taxa de iluminação pública na minha conta de energia e o vizinho paga bem menos', 'tributario'],
+    // The city's waste fee told with the article, billed on the water bill (CF art. 145 II; SV 19); the sewage tariff the water company
+    // charges is its consumer's (CDC art. 42 § único; STJ Tema 565).
+    ['a prefeitura passou a cobrar a taxa do lixo junto da conta de água e quero contestar', 'tributario'],
+    ['a companhia de saneamento cobra esgoto na minha conta de água mas na rua não tem rede, quero o dinheiro de volta', 'consumidor'],
     // The power bill itself is still the distributor's consumer's (CDC art. 22).
     ['minha conta de luz veio 900 reais sendo que sempre veio 150, a companhia de energia não resolve', 'consumidor'],
     // A pothole on a toll road: the driver who pays the toll is the concessionaire's consumer (CDC arts. 14 and 22; Lei 8.987/95 art. 25).
@@ -467,6 +471,9 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('ele é dono de uma loja de material de construção')).not.toContain('client-company');
     expect(notes.extract('sou dono de uma casa que alugo')).not.toContain('client-company');
     expect(notes.extract('vem uma CIP da prefeitura na conta de luz')).toContain('tax-authority');
+    expect(notes.extract('a prefeitura cobra a taxa da coleta de lixo no carnê')).toContain('tax-authority');
+    // A landlord's cleaning charge is no city fee.
+    expect(notes.extract('o dono do apartamento quer descontar uma taxa de limpeza da caução')).not.toContain('tax-authority');
     // The street lights themselves are no tribute: a lamp out is the city's service.
     expect(notes.extract('a iluminação pública da minha rua está apagada faz meses')).not.toContain('tax-authority');
   });
