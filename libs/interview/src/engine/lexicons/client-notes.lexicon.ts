@@ -816,6 +816,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The federal statute by its number (Lei 8.112/90, read "8 112"), and the federal servant, whom it governs alone (its art. 243).
     ...['lei', 'regime da', 'regime da lei', 'pela', 'pela lei', 'estatuto da', 'estatuto da lei'].flatMap((by) => [`${by} 8 112`, `${by} 8112`]),
     'servidor publico federal', 'servidora publica federal', 'servidor federal', 'servidora federal',
+    // A member of the State's military or police forces, told in the first person: a servant under statute, never a CLT employee (CF arts.
+    // 42, 142 §3º and 144; Lei 6.880/80), whose pay, shifts and bonuses are the statute's. Not the police named as who acted.
+    ...['sou', 'eu sou', 'sou um', 'sou uma'].flatMap((self) =>
+      ['policial militar', 'pm', 'policial civil', 'policial penal', 'policial federal', 'policial rodoviario federal', 'bombeiro militar', 'militar', 'militar do exercito',
+        'sargento', 'subtenente', 'soldado da pm', 'cabo da pm', 'tenente', 'capitao da pm', 'escrivao de policia', 'investigador de policia', 'agente penitenciario', 'agente penitenciaria',
+      ].map((force) => `${self} ${force}`)),
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [

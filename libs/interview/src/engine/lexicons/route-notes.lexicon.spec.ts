@@ -477,4 +477,27 @@ describe('route notes (role and remedy over the background words)', () => {
     // The street lights themselves are no tribute: a lamp out is the city's service.
     expect(notes.extract('a iluminação pública da minha rua está apagada faz meses')).not.toContain('tax-authority');
   });
+
+  it.each<[string, LegalAreaCode]>([
+    // The State's military and police servants under statute (CF arts. 42, 142 §3º and 144; Lei 6.880/80): their career, pay and
+    // discipline are acts of the State, whatever police, barracks or pay-slip words tell the job.
+    ['sou sargento do corpo de bombeiros e pedi a reserva remunerada, mas o comando negou', 'administrativo'],
+    ['fui excluído da corporação a bem da disciplina depois de um conselho de disciplina, era cabo', 'administrativo'],
+    ['meu neto é militar temporário e vão dar baixa dele machucado, ele se feriu no quartel', 'administrativo'],
+    ['sou policial penal e o estado não paga o adicional noturno nem as horas do plantão extra', 'administrativo'],
+    ['sou pm e tiraram a gratificação do meu contracheque sem explicação', 'administrativo'],
+    // The same job when the officer is accused of a crime, and a private guard's overtime under the CLT.
+    ['sou policial militar e estou sendo processado por abuso de autoridade numa abordagem', 'criminal'],
+    ['sou vigilante de empresa de segurança, carteira assinada, e não pagam minhas horas extras', 'trabalhista'],
+  ])('routes %j to %s by the State as the servant\'s side (routing-cases-52)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads a member of the forces told in the first person as a statutory servant, not the police named as who acted', () => {
+    expect(notes.extract('sou policial civil há 12 anos')).toContain('statutory-servant');
+    expect(notes.extract('eu sou bombeiro militar em Santa Catarina')).toContain('statutory-servant');
+    expect(notes.extract('um policial militar me agrediu na abordagem')).not.toContain('statutory-servant');
+    // A notary's clerk is hired under the CLT by the notary (Lei 8.935/94 art. 20).
+    expect(notes.extract('sou escrevente do cartório de notas')).not.toContain('statutory-servant');
+  });
 });
