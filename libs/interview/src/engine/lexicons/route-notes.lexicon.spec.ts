@@ -489,6 +489,10 @@ describe('route notes (role and remedy over the background words)', () => {
     // The same job when the officer is accused of a crime, and a private guard's overtime under the CLT.
     ['sou policial militar e estou sendo processado por abuso de autoridade numa abordagem', 'criminal'],
     ['sou vigilante de empresa de segurança, carteira assinada, e não pagam minhas horas extras', 'trabalhista'],
+    // A commissioned function taken back in a bank or a state company under the CLT (CLT art. 468; Súmula 372 TST), and a statutory
+    // servant's função gratificada taken back by the city (CF art. 37 V).
+    ['trabalho na caixa há 12 anos e me descomissionaram, perdi a gratificação de função', 'trabalhista'],
+    ['sou servidora efetiva do município e me tiraram a função gratificada que eu tinha há 8 anos', 'administrativo'],
   ])('routes %j to %s by the State as the servant\'s side (routing-cases-52)', (text, area) => {
     expect(route(text)).toBe(area);
   });
