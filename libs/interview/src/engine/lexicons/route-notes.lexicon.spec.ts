@@ -460,6 +460,11 @@ describe('route notes (role and remedy over the background words)', () => {
     ['amassei a roda num buraco na estrada, tinha acabado de pagar na praça de pedágio, e quero o prejuízo de volta', 'consumidor'],
     // The business the client owns and its exclusivity contract with the manufacturer: a contract between companies (CC arts. 473 and 711).
     ['sou dono de uma pequena distribuidora de bebidas e a fabricante rompeu nosso contrato de exclusividade, o contrato tem multa de rescisão e quero ser indenizado', 'empresarial'],
+    // A blow told by the act (CP art. 129; from a partner, Lei 11.340 art. 7 I), over the phone it broke; a past blow beside a custody ask
+    // stays the family case it is.
+    ['meu noivo me deu um tapa e quebrou meu celular, quero denunciar', 'criminal'],
+    ['um desconhecido me deu uns murros no ponto de ônibus e quero que ele responda', 'criminal'],
+    ['faz dois anos ele me deu um soco, hoje quero a guarda da minha filha e a pensão alimentícia', 'familia'],
   ])('routes %j to %s by who the other side is (routing-cases-52)', (text, area) => {
     expect(route(text)).toBe(area);
   });
