@@ -1,7 +1,7 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
-  STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD,
+  STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD, MUNICIPAL_FEES,
   THING_HIRED,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
@@ -590,6 +590,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'tenho uma distribuidora', 'temos uma distribuidora', 'tenho uma transportadora', 'temos uma transportadora', 'minha transportadora', 'nossa transportadora',
     'tenho uma fabrica', 'temos uma fabrica', 'tenho uma industria', 'temos uma industria', 'minha industria', 'tenho uma metalurgica', 'temos uma metalurgica', 'minha metalurgica',
     'tenho uma confeccao', 'temos uma confeccao', 'minha confeccao',
+    // The business told as what the client owns ("sou dono de uma pequena distribuidora de bebidas"), not "dono de uma casa".
+    ...['sou dono de uma', 'sou dona de uma', 'sou dono de uma pequena', 'sou dona de uma pequena'].flatMap((owner) =>
+      ['distribuidora', 'transportadora', 'fabrica', 'industria', 'metalurgica', 'confeccao', 'importadora', 'exportadora', 'construtora', 'padaria', 'lanchonete', 'loja']
+        .map((business) => `${owner} ${business}`)),
     'meu bar', 'tenho um bar', 'meu barzinho', 'tenho um barzinho', 'minha lanchonete', 'tenho uma lanchonete', 'meu mercadinho', 'tenho um mercadinho', 'minha padaria', 'tenho uma padaria',
     'somos distribuidor*', 'faturamos', 'nosso faturamento', 'faturamento da empresa', 'minha construtora', 'nossa construtora',
     // An import or export business told by what it is ("tenho uma importadora pequena"): the client is the company.
@@ -712,7 +716,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The Union as creditor (CTN art. 201; the PGFN collects it, Lei 6.830/80) and the Receita's assessment for undeclared income.
     'divida com a uniao', 'dividas com a uniao', 'debito com a uniao', 'debitos com a uniao', 'omissao de rendimentos', 'omissao de rendimento',
     'icms', 'itbi', 'itcmd', 'iss', 'imposto de renda retido', 'desconto do imposto de renda', 'cobranca do imposto de renda', 'retiveram imposto', 'reteram imposto', 'reteve imposto', 'contribuicao previdenciaria patronal', 'cota patronal',
-    'contribuicao de melhoria', 'taxa de lixo', 'taxa de coleta de lixo', 'cosip',
+    'contribuicao de melhoria', ...MUNICIPAL_FEES,
     // The federal taxes on a company's profit and revenue, and the federal tax appeals court (CARF, Decreto 70.235/72 art. 25 II),
     // where only the Fazenda is the other side. Not "PIS" alone: the workers' abono salarial has that name.
     'irpj', 'csll', 'cofins', 'ipi', 'carf', 'divida inscrita',
@@ -818,6 +822,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The federal statute by its number (Lei 8.112/90, read "8 112"), and the federal servant, whom it governs alone (its art. 243).
     ...['lei', 'regime da', 'regime da lei', 'pela', 'pela lei', 'estatuto da', 'estatuto da lei'].flatMap((by) => [`${by} 8 112`, `${by} 8112`]),
     'servidor publico federal', 'servidora publica federal', 'servidor federal', 'servidora federal',
+    // A member of the State's military or police forces, told in the first person: a servant under statute, never a CLT employee (CF arts.
+    // 42, 142 §3º and 144; Lei 6.880/80), whose pay, shifts and bonuses are the statute's. Not the police named as who acted.
+    ...['sou', 'eu sou', 'sou um', 'sou uma'].flatMap((self) =>
+      ['policial militar', 'pm', 'policial civil', 'policial penal', 'policial federal', 'policial rodoviario federal', 'bombeiro militar', 'militar', 'militar do exercito',
+        'sargento', 'subtenente', 'soldado da pm', 'cabo da pm', 'tenente', 'capitao da pm', 'escrivao de policia', 'investigador de policia', 'agente penitenciario', 'agente penitenciaria',
+      ].map((force) => `${self} ${force}`)),
   ],
   'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
   'marital-split': [

@@ -443,4 +443,70 @@ describe('route notes (role and remedy over the background words)', () => {
   ])('routes %j to %s by the client\'s role and remedy (routing-cases-47)', (text, area) => {
     expect(route(text)).toBe(area);
   });
+
+  it.each<[string, LegalAreaCode]>([
+    // The street-lighting contribution by its abbreviation is the city's tribute billed on the power bill (CF art. 149-A; CTN art. 165).
+    ['na conta de luz vem uma CIP da prefeitura de 85 reais, quero pedir de volta o que paguei a mais pro municipio', 'tributario'],
+    ['a prefeitura cobra uma taxa de iluminação pública na minha conta de energia e o vizinho paga bem menos', 'tributario'],
+    // The city's waste fee told with the article, billed on the water bill (CF art. 145 II; SV 19); the sewage tariff the water company
+    // charges is its consumer's (CDC art. 42 § único; STJ Tema 565).
+    ['a prefeitura passou a cobrar a taxa do lixo junto da conta de água e quero contestar', 'tributario'],
+    ['a companhia de saneamento cobra esgoto na minha conta de água mas na rua não tem rede, quero o dinheiro de volta', 'consumidor'],
+    // The power bill itself is still the distributor's consumer's (CDC art. 22).
+    ['minha conta de luz veio 900 reais sendo que sempre veio 150, a companhia de energia não resolve', 'consumidor'],
+    // A pothole on a toll road: the driver who pays the toll is the concessionaire's consumer (CDC arts. 14 and 22; Lei 8.987/95 art. 25).
+    ['estourei dois pneus num buraco na rodovia, era trecho com pedágio e a concessionária não quer ressarcir', 'consumidor'],
+    ['paguei o pedágio e logo depois bati numa pedra na pista, a concessionária da rodovia nega o conserto', 'consumidor'],
+    ['amassei a roda num buraco na estrada, tinha acabado de pagar na praça de pedágio, e quero o prejuízo de volta', 'consumidor'],
+    // The business the client owns and its exclusivity contract with the manufacturer: a contract between companies (CC arts. 473 and 711).
+    ['sou dono de uma pequena distribuidora de bebidas e a fabricante rompeu nosso contrato de exclusividade, o contrato tem multa de rescisão e quero ser indenizado', 'empresarial'],
+    // A blow told by the act (CP art. 129; from a partner, Lei 11.340 art. 7 I), over the phone it broke; a past blow beside a custody ask
+    // stays the family case it is.
+    ['meu noivo me deu um tapa e quebrou meu celular, quero denunciar', 'criminal'],
+    ['um desconhecido me deu uns murros no ponto de ônibus e quero que ele responda', 'criminal'],
+    ['faz dois anos ele me deu um soco, hoje quero a guarda da minha filha e a pensão alimentícia', 'familia'],
+  ])('routes %j to %s by who the other side is (routing-cases-52)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads the client as the business only when the client owns it, and the CIP as the tax authority', () => {
+    expect(notes.extract('sou dono de uma pequena distribuidora de bebidas')).toContain('client-company');
+    expect(notes.extract('sou dona de uma padaria no centro')).toContain('client-company');
+    // The other side's business ("ele é dono de uma loja") and a house the client owns name no company of the client.
+    expect(notes.extract('ele é dono de uma loja de material de construção')).not.toContain('client-company');
+    expect(notes.extract('sou dono de uma casa que alugo')).not.toContain('client-company');
+    expect(notes.extract('vem uma CIP da prefeitura na conta de luz')).toContain('tax-authority');
+    expect(notes.extract('a prefeitura cobra a taxa da coleta de lixo no carnê')).toContain('tax-authority');
+    // A landlord's cleaning charge is no city fee.
+    expect(notes.extract('o dono do apartamento quer descontar uma taxa de limpeza da caução')).not.toContain('tax-authority');
+    // The street lights themselves are no tribute: a lamp out is the city's service.
+    expect(notes.extract('a iluminação pública da minha rua está apagada faz meses')).not.toContain('tax-authority');
+  });
+
+  it.each<[string, LegalAreaCode]>([
+    // The State's military and police servants under statute (CF arts. 42, 142 §3º and 144; Lei 6.880/80): their career, pay and
+    // discipline are acts of the State, whatever police, barracks or pay-slip words tell the job.
+    ['sou sargento do corpo de bombeiros e pedi a reserva remunerada, mas o comando negou', 'administrativo'],
+    ['fui excluído da corporação a bem da disciplina depois de um conselho de disciplina, era cabo', 'administrativo'],
+    ['meu neto é militar temporário e vão dar baixa dele machucado, ele se feriu no quartel', 'administrativo'],
+    ['sou policial penal e o estado não paga o adicional noturno nem as horas do plantão extra', 'administrativo'],
+    ['sou pm e tiraram a gratificação do meu contracheque sem explicação', 'administrativo'],
+    // The same job when the officer is accused of a crime, and a private guard's overtime under the CLT.
+    ['sou policial militar e estou sendo processado por abuso de autoridade numa abordagem', 'criminal'],
+    ['sou vigilante de empresa de segurança, carteira assinada, e não pagam minhas horas extras', 'trabalhista'],
+    // A commissioned function taken back in a bank or a state company under the CLT (CLT art. 468; Súmula 372 TST), and a statutory
+    // servant's função gratificada taken back by the city (CF art. 37 V).
+    ['trabalho na caixa há 12 anos e me descomissionaram, perdi a gratificação de função', 'trabalhista'],
+    ['sou servidora efetiva do município e me tiraram a função gratificada que eu tinha há 8 anos', 'administrativo'],
+  ])('routes %j to %s by the State as the servant\'s side (routing-cases-52)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads a member of the forces told in the first person as a statutory servant, not the police named as who acted', () => {
+    expect(notes.extract('sou policial civil há 12 anos')).toContain('statutory-servant');
+    expect(notes.extract('eu sou bombeiro militar em Santa Catarina')).toContain('statutory-servant');
+    expect(notes.extract('um policial militar me agrediu na abordagem')).not.toContain('statutory-servant');
+    // A notary's clerk is hired under the CLT by the notary (Lei 8.935/94 art. 20).
+    expect(notes.extract('sou escrevente do cartório de notas')).not.toContain('statutory-servant');
+  });
 });

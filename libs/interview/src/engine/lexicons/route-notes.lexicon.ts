@@ -538,6 +538,18 @@ export const BOUNDARY_ENCROACHMENT: string[] = [
 ];
 
 /**
+ * A city's fees for its services (CF art. 145 II; CTN arts. 77-79; SV 19: the collection of household waste) and the street-lighting
+ * contribution (CF art. 149-A; SV 41 for the fee it replaced), told with or without the article ("taxa do lixo") and by their usual
+ * abbreviations (CIP, COSIP): tributes of the city, even when billed on the water or the power bill, contested against the city
+ * (CTN art. 165), not the utility. Not "taxa de limpeza" alone, a landlord's cleaning charge as often.
+ */
+export const MUNICIPAL_FEES: string[] = [
+  ...['lixo', 'coleta de lixo', 'coleta do lixo', 'recolhimento de lixo', 'recolhimento do lixo', 'residuos', 'residuos solidos', 'limpeza publica', 'limpeza urbana']
+    .flatMap((service) => [`taxa de ${service}`, `taxa do ${service}`, `taxa da ${service}`]),
+  'taxa de iluminacao', 'taxa de iluminacao publica', 'contribuicao de iluminacao', 'contribuicao de iluminacao publica', 'cosip', 'cip',
+];
+
+/**
  * The income tax withheld, told by its abbreviation ("tão descontando IR da minha aposentadoria", "o IR retido no contracheque", "desconto
  * de IR"): the tribute withheld at source by the paying source (Lei 7.713/88 art. 7º; CTN art. 45 par. único), whose exemption or refund
  * is asked of the Fisco (art. 6º XIV; CTN art. 165), not a benefit asked of the INSS. Only beside a withholding, a payment or what bears it:

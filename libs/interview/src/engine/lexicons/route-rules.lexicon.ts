@@ -178,7 +178,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'public-employer': {
     why: 'quem trabalha para o Poder Público sem CLT (estatuto, contrato temporário, cargo em comissão) tem vínculo administrativo, julgado na Justiça comum (STF, ADI 3.395): o adicional, a gratificação, o salário e as férias que pede são direitos do estatuto, não verbas trabalhistas',
-    factors: { trabalhista: 0.5 },
+    // Just above 1 for administrativo: the servant who names the statute or the force names the area as a term would (a policeman's
+    // "plantão" and "adicional noturno" are the only words he may use), without outweighing a crime or a family remedy.
+    factors: { trabalhista: 0.5, administrativo: 1.05 },
     // The pay words (adicional de insalubridade, salário, férias) are the statute's rights.
     moves: { trabalhista: 'administrativo' },
     // A public company's or a public body's employee under the CLT is a labour case (CF art. 114 I); a servant who names the
@@ -187,7 +189,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'statutory-servant': {
     why: 'o servidor estatutário (cargo efetivo, regime jurídico único, estatuto dos servidores) não é empregado: o vínculo é administrativo e a causa é da Justiça comum (STF, ADI 3.395; art. 39 da Constituição), ainda que ele chame o ente de "patrão" e invoque a CLT ou a "justiça do trabalho" — a palavra do leigo não muda o regime que ele mesmo nomeia',
-    factors: { trabalhista: 0.5 },
+    // Just above 1 for administrativo: the servant who names the statute or the force names the area as a term would (a policeman's
+    // "plantão" and "adicional noturno" are the only words he may use), without outweighing a crime or a family remedy.
+    factors: { trabalhista: 0.5, administrativo: 1.05 },
     // The pay words (adicional de insalubridade, salário, férias) are the statute's rights.
     moves: { trabalhista: 'administrativo' },
   },

@@ -168,6 +168,17 @@ export const INCOME_HELD: string[] = [
 ];
 
 /**
+ * A blow the client took, told by what the other did to them ("me deu um tapa", "me deu um soco", "me chutou"): bodily harm (CP art. 129,
+ * §13 when against a woman for her gender) or, from a partner, the physical violence of Lei 11.340 art. 7 I, whose protective order is
+ * asked in the criminal way. As "me bateu", told in the first person; not a blow the client gave.
+ */
+export const BLOWS_SUFFERED: string[] = [
+  ...['tapa', 'tapas', 'soco', 'socos', 'murro', 'murros', 'chute', 'chutes', 'empurrao', 'surra'].flatMap((blow) =>
+    [`me deu um ${blow}`, `me deu uns ${blow}`, `me deu uma ${blow}`, `me deu ${blow}`, `me deram um ${blow}`, `me deram uns ${blow}`]),
+  'me chutou', 'me socou', 'me estapeou', 'me esbofeteou', 'me chutaram', 'me socaram', 'tapa na cara', 'tapa no rosto',
+];
+
+/**
  * A strangling as the victim or a relative tells it: the sign of lethal risk that the national
  * risk form of domestic violence asks about (Formulário Nacional de Avaliação de Risco, Lei 14.149;
  * CP art. 129 §13, Lei 11.340 art. 7 I). Also a criminal term and an urgency signal: the protective

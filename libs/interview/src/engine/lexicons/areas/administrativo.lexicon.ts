@@ -3,6 +3,24 @@ import { SERVANT_DISMISSED_BY_PROCESS } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 import { STATUTORY_PENSION } from '../route-notes.lexicon';
 
+/**
+ * The career of a member of the armed forces or of a state's military police or fire brigade (CF arts. 42 and 142 §3º; Lei 6.880/80, the
+ * Estatuto dos Militares, and the states' statutes): promotion by its board and lists (arts. 59-62), the paid reserve and the reform that
+ * are the military's retirement (arts. 96-106; Lei 13.954/19), and the discharge or keeping of a soldier injured in service (arts. 106-108,
+ * 121). Not "reforma" or "baixa" alone: a house's renovation and a company's closing.
+ */
+export const MILITARY_CAREER: string[] = [
+  'comissao de promocoes', 'comissao de promocao', 'quadro de acesso', 'promocao por antiguidade', 'promocao por merecimento',
+  'reserva remunerada', 'transferencia para a reserva', 'ir para a reserva', 'passar para a reserva', 'reforma militar', 'reformado por incapacidade',
+  'servico militar', 'militar temporario', 'soldado do exercito', 'forcas armadas', 'junta de inspecao de saude', 'baixa do exercito', 'licenciamento do servico ativo',
+];
+
+/** The military's disciplinary councils and the exclusion they decide (Lei 6.880/80 arts. 48-49 and 125; the states' statutes). */
+export const MILITARY_DISCIPLINE: string[] = [
+  'conselho de disciplina', 'conselho de justificacao', 'a bem da disciplina', 'excluido da corporacao', 'excluida da corporacao', 'exclusao da corporacao',
+  'excluido da policia militar', 'excluida da policia militar', 'excluido da pm', 'excluida da pm', 'excluido do corpo de bombeiros',
+];
+
 export const ADMINISTRATIVO: AreaLexicon = {
   code: 'administrativo',
   terms: {
@@ -48,6 +66,10 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'recusa ao bafometro': 6, 'recusa do bafometro': 6, 'recusei o bafometro': 6, 'recusei a fazer o bafometro': 6, 'recusa ao teste do bafometro': 6, cnh: 4, 'suspensao da cnh': 6, 'cassacao da cnh': 6, 'processo de suspensao': 5,
     'auto de interdicao': 6, 'interdicao sanitaria': 6, 'interdicao do estabelecimento': 6, lacraram: 4, 'lacrad*': 3, lacre: 3, 'poder de policia': 5, 'cassacao do alvara': 6,
     // The simplified selection of a temporary public hire (CF art. 37 IX): only the State hires that way.
+    // The career of the State's military (CF arts. 42 and 142 §3º; Lei 6.880/80 and the states' statutes): promotion, the paid reserve and
+    // the reform that are its retirement, the discharge of a soldier, and its disciplinary councils, all acts of the State as employer under
+    // statute, whatever police or barracks words tell the job.
+    ...Object.fromEntries([...MILITARY_CAREER, ...MILITARY_DISCIPLINE].map((phrase) => [phrase, 5])),
     'processo seletivo simplificado': 5, 'contratacao temporaria': 4, 'contratada temporaria': 3, 'contratado temporario': 3, 'cargo comissionado': 4, 'cargo em comissao': 4,
   },
   subareas: [
@@ -71,7 +93,10 @@ export const ADMINISTRATIVO: AreaLexicon = {
       id: 'administrativo.pad', label: 'processo administrativo disciplinar', urgencyH: 168, complexity: 2, skips: ['amount'],
       terms: { 'processo disciplinar': 5, 'processo administrativo disciplinar': 6, 'comissao processante': 5, sindicancia: 4, inassiduidade: 4, 'abandono do cargo': 4, disciplinar: 3, comissao: 2, faltas: 2, 'abandono de cargo': 4, 'demitido do cargo': 4, 'demitida do cargo': 4, 'demitido do meu cargo': 4, 'demitida do meu cargo': 4, 'perda do cargo': 4, 'cassacao da aposentadoria': 4,
         // The dismissal told as the proceeding's outcome, and the abandonment charged told with a verb (Lei 8.112/90 arts. 132 II and 138).
-        ...Object.fromEntries(SERVANT_DISMISSED_BY_PROCESS.map((phrase) => [phrase, 5])), 'abandon* o cargo': 4, 'abandon* meu cargo': 4, 'abandon* o meu cargo': 4 },
+        ...Object.fromEntries(SERVANT_DISMISSED_BY_PROCESS.map((phrase) => [phrase, 5])), 'abandon* o cargo': 4, 'abandon* meu cargo': 4, 'abandon* o meu cargo': 4,
+        // The military's disciplinary proceedings (the praça's conselho de disciplina, the officer's conselho de justificação: Lei 6.880/80
+        // arts. 48-49 and the states' statutes) and the exclusion they end in (CF arts. 42 §1º and 125 §4º).
+        ...Object.fromEntries(MILITARY_DISCIPLINE.map((phrase) => [phrase, 5])) },
     },
     {
       id: 'administrativo.improbidade', label: 'improbidade administrativa', urgencyH: 168, complexity: 2,
@@ -104,6 +129,10 @@ export const ADMINISTRATIVO: AreaLexicon = {
       // cut by the servant's body or fund with the Tribunal de Contas: not the INSS's, whatever the benefit is called.
       id: 'administrativo.previdencia-servidor', label: 'pensão ou aposentadoria do regime próprio do servidor', complexity: 1,
       terms: Object.fromEntries(STATUTORY_PENSION.map((phrase) => [phrase, 5])),
+    },
+    {
+      id: 'administrativo.militar', label: 'carreira militar (promoção, reserva, reforma, licenciamento)',
+      terms: Object.fromEntries(MILITARY_CAREER.map((phrase) => [phrase, 5])),
     },
     {
       id: 'administrativo.licitacao', label: 'licitações e contratos públicos', complexity: 1,

@@ -69,6 +69,14 @@ export const CONSUMIDOR: AreaLexicon = {
     'negativad*': 4, 'nome sujo': 4, 'nome esta sujo': 4, 'sujaram meu nome': 4, serasa: 4, spc: 4, 'plano de saude': 5, 'convenio medico': 4,
     operadora: 2, 'companhia aerea': 5, voo: 4, bagagem: 4, overbooking: 5, 'conta de luz': 3,
     'conta de agua': 3, 'operadora de celular': 4, internet: 1, revenda: 3, concessionaria: 2,
+    // A toll road run by a concessionaire: the driver who pays the toll is the user of a public service and its consumer (CDC arts. 14
+    // and 22; Lei 8.987/95 art. 25; STJ REsp 647.710), so the damage from a pothole or an object on the lane is claimed from the
+    // concessionaire, not from the State. The toll told as paid or as the road's, not bare (the pension's transition rule is a "pedágio" too).
+    ...Object.fromEntries(
+      ['praca de pedagio', 'paguei o pedagio', 'paguei pedagio', 'pago pedagio', 'pago o pedagio', 'trecho com pedagio', 'rodovia com pedagio', 'estrada com pedagio',
+        'rodovia pedagiada', 'estrada pedagiada', 'concessionaria da rodovia', 'concessionaria de rodovia', 'concessionaria da estrada', 'concessionaria que administra a rodovia']
+        .map((phrase) => [phrase, 4]),
+    ),
     seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
     superendividamento: 7, 'devo para': 2, 'cheque especial': 3, 'credito pessoal': 3,
     renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,

@@ -1,6 +1,6 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
-import { FAMILY_THREATENED, OWN_INTIMATE_IMAGES, RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
+import { BLOWS_SUFFERED, FAMILY_THREATENED, OWN_INTIMATE_IMAGES, RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -53,7 +53,8 @@ export const CRIMINAL: AreaLexicon = {
     // Cruelty to an animal, poisoning included (Lei 9.605 art. 32; a dog or cat, Lei 14.064).
     'maus tratos a animais': 6, 'maus tratos ao animal': 6, 'maus tratos contra animais': 6, 'crueldade contra animais': 6, 'envenen*': 3, chumbinho: 4,
     // The injuries of a beating or a strangling as the victim or a relative sees them (lesão corporal, CP art. 129; in the home, §§ 9 and 13).
-    ...strangling, 'olho roxo': 4, 'hematoma*': 3,
+    // A blow suffered told by the act, as "me bateu" (`BLOWS_SUFFERED`; CP art. 129).
+    ...strangling, ...Object.fromEntries(BLOWS_SUFFERED.map((phrase) => [phrase, 4])), 'olho roxo': 4, 'hematoma*': 3,
     // Filming or recording a person's intimacy without consent (CP art. 216-B; a child's, ECA art. 240).
     // A small camera hidden where one undresses (a bathroom, a bedroom) records intimacy by where it is, however it is described.
     ...Object.fromEntries(HIDDEN_CAMERA.map((phrase) => [phrase, 5])),

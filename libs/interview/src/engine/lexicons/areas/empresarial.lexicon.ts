@@ -56,8 +56,9 @@ export const EMPRESARIAL: AreaLexicon = {
     // owner's and the lawyer's words for a trademark are typical.
     marca: 2, 'minha marca': 4, 'nossa marca': 4, 'registrar a marca': 6, 'registrar minha marca': 6, 'registrar a minha marca': 6, 'registro da marca': 6,
     // Distribution, a contract between companies (the distributor buys to resell: not a consumer;
-    // its termination without notice, CC art. 720).
-    'distribuicao exclusiva': 5, 'distribuidor exclusivo': 5, 'distribuidora exclusiva': 5, 'distribuidores exclusivos': 5, exclusividade: 2, clientela: 2, 'registro de marca': 6, inpi: 6, patente: 5,
+    // its termination without notice, CC art. 720). Exclusivity is a clause of the contracts between businesses (the distributor's or
+    // the agent's zone, CC art. 711; the bar's exclusive supply by a brewery): the contract named by it is a business contract.
+    'contrato de exclusividade': 6, 'distribuicao exclusiva': 5, 'distribuidor exclusivo': 5, 'distribuidora exclusiva': 5, 'distribuidores exclusivos': 5, exclusividade: 2, clientela: 2, 'registro de marca': 6, inpi: 6, patente: 5,
     // International trade between businesses: the export contract, its shipping and exchange documents and the arbitration clause.
     exportacao: 4, exporto: 4, exportamos: 4, 'exportador*': 4, importador: 3, 'compra e venda internacional': 6, 'conhecimento* de embarque': 5,
     'adiantamento de cambio': 6, 'contrato de cambio': 5, 'carta de credito': 4, 'clausula arbitral': 5, 'camara arbitral': 5, arbitragem: 4, 'incoterm*': 5,
@@ -148,7 +149,7 @@ export const EMPRESARIAL: AreaLexicon = {
         // and the case is the distribution contract (its notice, CC arts. 473 parágrafo único and 720; the stock and the investments).
         // Not "distribuidora" alone: it names an employer or a shop as often ("trabalho numa distribuidora de bebidas").
         'distribuidor exclusivo': 5, 'distribuidora exclusiva': 5, 'distribuidores exclusivos': 5,
-        'distribuicao exclusiva': 5, exclusividade: 2, 'representante exclusivo': 4 },
+        'distribuicao exclusiva': 5, exclusividade: 2, 'contrato de exclusividade': 2, 'representante exclusivo': 4 },
     },
   ],
   defaultSubarea: 'direito empresarial',

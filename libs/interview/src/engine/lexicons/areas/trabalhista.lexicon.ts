@@ -6,6 +6,10 @@ export const TRABALHISTA: AreaLexicon = {
   code: 'trabalhista',
   terms: {
     'acidente de trajeto': 6, comissoes: 2, comissionista: 5, 'vendedor externo': 4, estagio: 4, 'estagiari*': 4, 'estagio desvirtuado': 6, 'lei do estagio': 6, 'termo de compromisso de estagio': 5, 'bolsa estagio': 4, 'dispensa discriminatoria': 6, 'demissao discriminatoria': 6, 'ser reintegrad*': 5, 'reintegracao ao emprego': 6, 'reintegracao no emprego': 6, readmissao: 5, 'me readmitir': 5, 'estabilidade acidentaria': 6, 'mesma funcao': 4, 'igualdade salarial': 5, 'diferenca salarial': 4, paradigma: 4,
+    // A commissioned function taken back ("fui descomissionada"): the word of the banks and state companies that employ under the CLT
+    // (CF art. 173 §1º II), where reverting the employee and the function bonus held for years are labour questions (CLT art. 468 §§1º-2º;
+    // Súmula 372 TST). A statutory servant is removed from a "função gratificada" or a "cargo em comissão" (CF art. 37 V).
+    'descomissiona*': 5,
     trabalhista: 4, 'justica do trabalho': 6, 'direitos trabalhistas': 5, 'verbas trabalhistas': 5, 'direitos do trabalho': 4, 'reclamacao trabalhista': 6, clt: 3,
     // The labour suit by its other lay names, and its execution, which runs in the labour court against the employer and, past the
     // company, its partners (CLT arts. 876-892 and 855-A): whoever tells it, the court and the law are the labour ones.

@@ -1,5 +1,5 @@
 import { AreaLexicon } from '../lexicon.types';
-import { IR_WITHHELD } from '../route-notes.lexicon';
+import { IR_WITHHELD, MUNICIPAL_FEES } from '../route-notes.lexicon';
 
 export const TRIBUTARIO: AreaLexicon = {
   code: 'tributario',
@@ -15,7 +15,8 @@ export const TRIBUTARIO: AreaLexicon = {
     tusd: 6, tust: 6, 'tarifas de transmissao': 4, 'tarifa de transmissao': 4, 'contribuicao patronal': 6, 'contribuicao previdenciaria patronal': 6, 'cota patronal': 6, 'compensacao tributaria': 6, gfip: 4, esocial: 3,
     bitributacao: 6, 'bis in idem': 5, cpom: 5, 'cadastro de prestador*': 4, 'local da prestacao': 4, 'imposto sobre servicos': 6,
     // Tributes other than taxes that a city or state charges the owner (CTN arts. 77 and 81; CF art. 149-A).
-    'contribuicao de melhoria': 6, 'taxa de lixo': 5, 'taxa de coleta de lixo': 5, cosip: 5, 'contribuicao de iluminacao publica': 6,
+    // The city's fees and the street-lighting contribution, whatever bill carries them (`MUNICIPAL_FEES`).
+    'contribuicao de melhoria': 6, ...Object.fromEntries(MUNICIPAL_FEES.map((phrase) => [phrase, 5])), 'contribuicao de iluminacao publica': 6,
     // A debt owed to the city is a tax or fee in dívida ativa (CTN art. 201; Lei 6.830/80): the municipal fisco as creditor.
     // The yearly IPTU assessment contested by its facts (CTN arts. 33 and 145; the city's cadastro imobiliário): the built
     // area and the registry's data are its base of calculation, revised on the owner's request before the due date.
