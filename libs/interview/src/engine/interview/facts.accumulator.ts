@@ -184,6 +184,7 @@ export function copyFacts(facts: InterviewFacts): InterviewFacts {
   if (facts.events) copy.events = facts.events;
   if (facts.forcedLabourMarks) copy.forcedLabourMarks = facts.forcedLabourMarks;
   if (facts.undatedEvents) copy.undatedEvents = facts.undatedEvents;
+  if (facts.termHours !== undefined) copy.termHours = facts.termHours;
   return copy;
 }
 
@@ -208,6 +209,7 @@ function datePointedBack(facts: InterviewFacts, undated: string[], found: Pick<M
  * opened, with the ITCMD's fine): the repeated count from the message goes.
  */
 function countFromEvents(facts: InterviewFacts, now?: Date): void {
+  let termHours: number | null = null;
   for (const term of TRIGGERED_TERMS) {
     const day = facts.events?.[term.event];
     const told =
@@ -217,6 +219,11 @@ function countFromEvents(facts: InterviewFacts, now?: Date): void {
     // as the message that settles it is read.
     const inArea = !term.areas || (facts.area !== null && term.areas.includes(facts.area));
     if (!day || !told || !inArea) continue;
+    // A step told that takes the term's point away (the pension already asked or granted): its estimate goes too.
+    if (term.unlessNotes?.some((note) => facts.notes.includes(note))) {
+      if (facts.deadlineEstimate?.basis.includes(term.label)) facts.deadlineEstimate = null;
+      continue;
+    }
     // Without the message time the event was dated back from `NO_CLOCK`: the days left hold, but no day of the calendar does.
     const { daysLeft, dueDate } = daysLeftAfter(day, term.days, now ?? NO_CLOCK);
     const current = facts.deadlineEstimate ?? null;
@@ -225,12 +232,13 @@ function countFromEvents(facts: InterviewFacts, now?: Date): void {
       if (restated) facts.deadlineEstimate = null;
       continue;
     }
+    const hours = hoursFor(daysLeft);
+    if (hours !== null) termHours = termHours === null ? hours : Math.min(termHours, hours);
     if (current && !restated && current.daysLeft <= daysLeft) continue;
     const from = now ? `, contado de ${day.split('-').reverse().join('/')}` : '';
     facts.deadlineEstimate = { basis: `${LEGAL_BASIS} (${term.label})${from}`, daysLeft, dueDate: now ? dueDate : null, estimate: true };
-    const hours = hoursFor(daysLeft);
-    if (hours !== null) facts.deadlineHours = facts.deadlineHours === null ? hours : Math.min(facts.deadlineHours, hours);
   }
+  if (termHours !== null || facts.termHours !== undefined) facts.termHours = termHours;
 }
 
 /** The nearer of the stored estimate and a new mention, dated from the message time when known. */

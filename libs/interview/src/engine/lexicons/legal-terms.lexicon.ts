@@ -18,6 +18,8 @@ export interface TriggeredTerm {
   areas?: LegalAreaCode[];
   /** Keyword prefixes of a kind of case the term does not run in, though its own words are told too. */
   unlessKeywords?: string[];
+  /** Notes of a step that takes the term's point away once told in any message (the benefit already asked): it runs no more. */
+  unlessNotes?: string[];
   days: number;
   /** What the result calls the term, with its source. */
   label: string;
@@ -57,13 +59,15 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
     label: 'pagamento das verbas rescisórias: 10 dias do fim do contrato, CLT art. 477 §6º',
   },
   // The survivor's pension asked within 90 days of the death is paid from the death; later, only from the request (Lei 8.213 art.
-  // 74 I-II; 180 days for a child under 16). Not lost after it, so a term past is no deadline.
+  // 74 I-II; 180 days for a child under 16). Not lost after it, so a term past is no deadline; nor once the pension was asked (its
+  // date is the request's, art. 74 I) or granted: what is left is the pension's review, on its own 10 years (art. 103).
   {
     event: 'death',
     eventWords: /\b(?:faleceu|falecid[oa]|falecimento|morreu|obito|veio a falecer)\b/,
     notes: [],
     keywords: ['pensao por morte', 'pensao', 'aposentad', 'inss', 'beneficio'],
     areas: ['previdenciario'],
+    unlessNotes: ['benefit-requested'],
     days: 90,
     label: 'pensão por morte pedida em até 90 dias do óbito é paga desde o óbito, Lei 8.213 art. 74 I',
   },
