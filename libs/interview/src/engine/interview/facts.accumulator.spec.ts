@@ -137,6 +137,22 @@ describe(FactsAccumulator.name, () => {
     expect(notYet.termHours).toBe(72);
   });
 
+  it("counts a notice's legal term from the day a later message gives it (CPC arts. 231 and 1.003 §5º), not from the message", () => {
+    const now = new Date('2026-12-01T13:00:00Z');
+    const sentence = sut.merge(sut.initial(), extractor.extract('saiu a sentença do meu processo e o juiz mandou eu pagar tudo', now), null, now);
+    expect(sentence.undatedEvents).toEqual(['recurso da sentença: 15 dias úteis']);
+    expect(sentence.deadlineEstimate).toMatchObject({ daysLeft: 21 });
+    const dated = sut.merge(sentence, extractor.extract('isso foi faz 19 dias, meu advogado sumiu', now), 'timeline', now);
+    expect(dated.deadlineEstimate).toMatchObject({ daysLeft: 2, dueDate: '2026-12-03' });
+    expect(dated.termHours).toBe(24);
+    // Dated months back, the appeal's term is gone: no estimate counted from the message is left.
+    const old = sut.merge(sentence, extractor.extract('isso foi faz 4 meses', now), 'timeline', now);
+    expect(old.deadlineEstimate).toBeNull();
+    // A time of a fact of its own ("faz 20 anos que moro") dates no notice.
+    const own = sut.merge(sentence, extractor.extract('faz 20 anos que moro nesse terreno', now), 'facts', now);
+    expect(own.deadlineEstimate).toMatchObject({ daysLeft: 21 });
+  });
+
   it('dates an event told in one message by a later one pointing back to it ("isso foi faz..."), and none when two were told', () => {
     const now = new Date('2026-12-01T13:00:00Z');
     const fired = sut.merge(sut.initial(), extractor.extract('fui mandado embora da transportadora sem receber nada, nem fgts nem a multa', now), null, now);

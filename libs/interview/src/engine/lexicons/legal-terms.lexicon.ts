@@ -11,7 +11,7 @@ export interface TriggeredTerm {
   event: string;
   /** Folded words that name the event; a date in their sentence is its date. */
   eventWords: RegExp;
-  /** The kind of case the term belongs to: one of these notes or keyword prefixes told. */
+  /** The kind of case the term belongs to: one of these notes or keyword prefixes told; with neither, the event itself tells it. */
   notes: string[];
   keywords: string[];
   /** The areas the case must be in, when its words are told in others too (a colleague "do trabalho" in a criminal case). */
@@ -125,6 +125,20 @@ export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string; la
   { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias', lapses: false },
   { pattern: /\b(?:saiu|publicaram|recebi) a sentenca\b|\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
 ];
+
+/**
+ * A notice of `LEGAL_DEADLINES` told without the day it arrived ("saiu a sentença"), as an event (named by its label) a later
+ * message may date ("isso foi faz 19 dias"): its term then runs from that day, not from the message (CPC arts. 231 and 1.003 §5º
+ * for a sentence or a summons). Not a term whose loss costs no right (`lapses` false): its urgency is the whole term anyway.
+ */
+export const NOTICE_TERMS: TriggeredTerm[] = LEGAL_DEADLINES.filter((rule) => rule.lapses !== false).map((rule) => ({
+  event: rule.label,
+  eventWords: rule.pattern,
+  notes: [],
+  keywords: [],
+  days: rule.days,
+  label: rule.label,
+}));
 
 /** A deadline of at most `maxDays` days gives `hours`; longer ones fall back to the signals above. */
 export const DEADLINE_HOURS: { maxDays: number; hours: number }[] = [
