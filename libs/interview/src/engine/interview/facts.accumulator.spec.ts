@@ -116,6 +116,12 @@ describe(FactsAccumulator.name, () => {
     const threat = sut.merge(sut.initial(), extractor.extract('Um vizinho me ameaçou de morte no dia 20 de junho deste ano, na frente de testemunhas.', now), null, now);
     const asked = sut.merge(threat, extractor.extract('quero que ele responda criminalmente', now), 'outcome', now);
     expect(asked.deadlineEstimate).toMatchObject({ daysLeft: 19, dueDate: '2026-12-20' });
+    // An honour offence told in everyday words by its author's act, dated by a later message.
+    const spread = sut.merge(sut.initial(), extractor.extract('uma vizinha ta espalhando no grupo da rua que eu roubo energia, quero processar ela por calúnia', now), null, now);
+    expect(spread.undatedEvents).toEqual(['author-known']);
+    const spreadDated = sut.merge(spread, extractor.extract('isso foi faz 5 meses e 25 dias', now), 'timeline', now);
+    expect(spreadDated.events).toEqual({ 'author-known': '2026-06-06' });
+    expect(spreadDated.termHours).toBe(72);
     // A threat in domestic violence against a woman is prosecuted without a complaint (CP art. 147 §1): no term runs.
     const domestic = sut.merge(sut.initial(), extractor.extract('Meu ex marido me ameaçou faz 5 meses, já tenho medida protetiva pela Maria da Penha.', now), null, now);
     const later = sut.merge(domestic, extractor.extract('quero que ele seja preso', now), 'outcome', now);

@@ -76,13 +76,15 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
   // Lei 13.964/2019 (art. 171 §5). Not a racial insult (Lei 14.532/2023) nor a threat to a woman in domestic violence (art. 147
   // §1, Lei 14.994/2024): those are prosecuted without one.
   // The author is known from the offence itself when it was told to the victim's face ("me ameaçou"), or from when the victim
-  // found out ("descobri quem era", "descobri que era golpe", of a fraudster the victim dealt with).
+  // found out ("descobri quem era", "descobri que era golpe", of a fraudster the victim dealt with). An honour offence told in everyday
+  // words by its author's act ("tá espalhando que eu roubo", "escreveu no grupo do condomínio que eu sou bêbado", "me chamou de
+  // vagabunda") is told by a victim who knows who did it.
   {
     event: 'author-known',
     eventWords:
-      /\b(?:(?:descobri|descobrimos|soube|fiquei sabendo|identifiquei)\b[^.;!?]{0,30}\b(?:quem (?:era|foi|e)|o nome|a identidade)|(?:descobri|percebi) que (?:era|foi) (?:um )?golpe|me (?:ameacou|ameacaram|xingou|xingaram|ofendeu|difamou|caluniou))\b/,
+      /\b(?:(?:descobri|descobrimos|soube|fiquei sabendo|identifiquei)\b[^.;!?]{0,30}\b(?:quem (?:era|foi|e)|o nome|a identidade)|(?:descobri|percebi) que (?:era|foi) (?:um )?golpe|me (?:ameacou|ameacaram|xingou|xingaram|ofendeu|difamou|caluniou|chamou de|chamaram de)|espalh(?:ando|ou|ar) (?:que|pra|para|mentira|no|na|nos|em)|(?:escreveu|postou|publicou|falou|disse|mandou) (?:no|num|em um|nos) grupo)\b/,
     notes: [],
-    keywords: ['ameac', 'me ameac', 'calunia', 'difamacao', 'injuria', 'xing', 'me xing', 'estelionat', 'golpe'],
+    keywords: ['ameac', 'me ameac', 'calunia', 'difamacao', 'injuria', 'xing', 'me xing', 'estelionat', 'golpe', 'esta espalhando', 'anda espalhando', 'saiu espalhando', 'espalh', 'postou que eu', 'publicou que eu', 'me chamou de'],
     areas: ['criminal'],
     unlessKeywords: ['injuria racial', 'racis', 'ofensa racial', 'discriminacao racial', 'maria da penha', 'violencia domestica', 'medida protetiva'],
     days: 183,
