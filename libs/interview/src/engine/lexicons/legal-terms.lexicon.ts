@@ -84,7 +84,7 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
     eventWords:
       /\b(?:(?:descobri|descobrimos|soube|fiquei sabendo|identifiquei)\b[^.;!?]{0,30}\b(?:quem (?:era|foi|e)|o nome|a identidade)|(?:descobri|percebi) que (?:era|foi) (?:um )?golpe|me (?:ameacou|ameacaram|xingou|xingaram|ofendeu|difamou|caluniou|chamou de|chamaram de)|espalh(?:ando|ou|ar) (?:que|pra|para|mentira|no|na|nos|em)|(?:escreveu|postou|publicou|falou|disse|mandou) (?:no|num|em um|nos) grupo)\b/,
     notes: [],
-    keywords: ['ameac', 'me ameac', 'calunia', 'difamacao', 'injuria', 'xing', 'me xing', 'estelionat', 'golpe', 'esta espalhando', 'anda espalhando', 'saiu espalhando', 'espalh', 'postou que eu', 'publicou que eu', 'me chamou de'],
+    keywords: ['ameac', 'me ameac', 'calun', 'difam', 'injur', 'xing', 'me xing', 'estelionat', 'golpe', 'esta espalhando', 'anda espalhando', 'saiu espalhando', 'espalh', 'postou que eu', 'publicou que eu', 'me chamou de'],
     areas: ['criminal'],
     unlessKeywords: ['injuria racial', 'racis', 'ofensa racial', 'discriminacao racial', 'maria da penha', 'violencia domestica', 'medida protetiva'],
     days: 183,
