@@ -40,6 +40,7 @@ const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
   forcedLabourMarks: optional(listOf(isString)),
   events: optional((v) => isObject(v) && Object.values(v).every(isString)),
   undatedEvents: optional(listOf(isString)),
+  termHours: optional(orNull(isNumber)),
   notes: listOf(isString),
   topicsAsked: listOf(isString),
   questionsAsked: isNumber,

@@ -135,6 +135,11 @@ export interface InterviewFacts {
    * client dated them against the message time; absent until one is told.
    */
   events?: Record<string, string>;
+  /**
+   * Hours of the nearest legal term running from a dated event (`TRIGGERED_TERMS`), worked out again at each message, apart from
+   * `deadlineHours`: a term that a later message re-dates or ends (`TriggeredTerm.unlessNotes`) no longer counts; absent until one runs.
+   */
+  termHours?: number | null;
   /** Events of `TRIGGERED_TERMS` told without their day, for a later message pointing back to date ("isso foi faz 5 meses"). */
   undatedEvents?: string[];
   /** Ids of `CLIENT_NOTES` the client stated: risks, steps already taken, their role. */

@@ -317,6 +317,14 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('criminal', sut.score('ela escreveu no grupo que eu era ladrona').subareaScores)).toBe('crimes contra a honra');
   });
 
+  it('reads the crime named as what the client sues for ("processar ele por calúnia") as the queixa-crime (CP arts. 138-140 and 145)', () => {
+    const { areaScores } = sut.score('Quero processar ele por calúnia, tem muita gente me olhando torto.');
+    expect(areaScores.criminal).toBe(5);
+    expect(areaScores.civil ?? 0).toBe(0);
+    // The damages asked by their own name stay civil's.
+    expect(sut.score('quero processar ela por danos morais').areaScores.criminal ?? 0).toBe(0);
+  });
+
   it('takes a service billed that was never ordered for an undue charge, not a bank fraud', () => {
     const scores = sut.score('é com a operadora de celular, tão cobrando um serviço que eu nunca contratei');
     expect(scores.subareaScores['consumidor.cobranca-indevida']).toBeGreaterThan(scores.subareaScores['consumidor.fraude-bancaria'] ?? 0);

@@ -24,6 +24,7 @@ export class UrgencyClassifier {
       candidates.push(inArea ?? HOURS_BY_SIGNAL.get(id) ?? DEFAULT_URGENCY_H);
     }
     if (facts.deadlineHours !== null) candidates.push(facts.deadlineHours);
+    if (facts.termHours != null) candidates.push(facts.termHours);
     if (facts.area && facts.subarea) {
       const sub = AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea);
       if (sub?.urgencyH) candidates.push(sub.urgencyH);

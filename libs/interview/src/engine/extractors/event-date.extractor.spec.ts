@@ -71,5 +71,9 @@ describe(pointedBackDate.name, () => {
     expect(pointedBackDate('aconteceu anteontem, ela foi sacar', now)).toBe('2026-11-29');
     expect(pointedBackDate('trabalho na mesma loja faz 1 ano e 11 meses', now)).toBeNull();
     expect(pointedBackDate('foi dia 10 de outubro', NO_CLOCK, true)).toBeNull();
+    // A notice's arrival told with its time only points back to the notice told before; a time of a fact of its own does not.
+    expect(pointedBackDate('chegou faz 25 dias pelo correio', now)).toBe('2026-11-06');
+    expect(pointedBackDate('faz 20 anos que moro nesse terreno', now)).toBeNull();
+    expect(pointedBackDate('faz 5 meses que isso aconteceu', now)).toBe('2026-07-01');
   });
 });

@@ -19,9 +19,16 @@ const HALF_MONTH_DAYS = 15;
 const HALF_YEAR_MONTHS = 6;
 /**
  * A sentence that dates what an earlier message told, pointing back to it ("isso foi faz 5 meses", "faz 1 ano e 11 meses", "foi
- * ontem", "aconteceu há 10 dias"): it opens on the verb of the time gone by, with no event of its own.
+ * ontem", "aconteceu há 10 dias"): it opens on the verb of the time gone by, with no event of its own, or on a notice's arrival
+ * told with its time only ("chegou faz 25 dias", of the notice told before).
  */
-const POINTS_BACK = /^\s*(?:(?:e|ah|entao|bom|olha|mas)\s+)?(?:isso\s+|isto\s+|tudo isso\s+|ja\s+)?(?:foi|faz|fez|fazem|aconteceu|ocorreu|ha)\b/;
+const POINTS_BACK =
+  /^\s*(?:(?:e|ah|entao|bom|olha|mas)\s+)?(?:isso\s+|isto\s+|tudo isso\s+|ja\s+)?(?:foi|faz|fez|fazem|aconteceu|ocorreu|ha|(?:chegou|chegaram|recebi|recebemos|saiu|veio)(?= (?:faz|ha|ontem|anteontem|hoje)\b))\b/;
+/**
+ * The time's own fact told after it in a clause of "que" ("faz 20 anos que moro no terreno"): the sentence dates that fact, not an
+ * earlier one; unless the clause only restates the happening ("faz 5 meses que isso aconteceu").
+ */
+const TIME_OF_ITS_OWN = /^[^,]*?\b(?:anos?|mes(?:es)?|semanas?|dias?) que (?!(?:isso|isto|tudo|aconteceu|ocorreu|foi|recebi|chegou|saiu)\b)/;
 /**
  * The day a message without its time stands at (a transcript replayed, the eval): a time told back from the message ("faz 5 meses
  * e 3 semanas", "ontem") needs no calendar, and counted from this day the days left to a term are the same as from any other. A day
@@ -63,7 +70,7 @@ export function eventDate(text: string, eventWords: RegExp, now: Date, backOnly 
  */
 export function pointedBackDate(text: string, now: Date, backOnly = false): string | null {
   for (const sentence of normalizeText(text).split(/[.;!?\n]+/)) {
-    if (!POINTS_BACK.test(sentence)) continue;
+    if (!POINTS_BACK.test(sentence) || TIME_OF_ITS_OWN.test(sentence)) continue;
     const [first] = datesIn(sentence, now, backOnly);
     if (first) return first.day;
   }

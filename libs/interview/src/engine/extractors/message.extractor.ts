@@ -1,7 +1,7 @@
 import { InterviewFacts } from '../interview-engine.types';
 import { AreaClassifier, AreaScores } from '../classifiers/area.classifier';
 import { ComplexityClassifier } from '../classifiers/complexity.classifier';
-import { TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
+import { NOTICE_TERMS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OWN_BUSINESS_NOTES } from '../lexicons/parties.lexicon';
 import { normalizeText, tokenize } from '../text/text-normalizer';
 import { AmountExtractor } from './amount.extractor';
@@ -13,6 +13,7 @@ import { NoteExtractor } from './note.extractor';
 import { OutcomeExtractor } from './outcome.extractor';
 import { PartyExtractor } from './party.extractor';
 import { UrgencyExtraction, UrgencyExtractor } from './urgency.extractor';
+import { DeadlineMention } from './deadline.extractor';
 
 /** Everything one piece of client text gives. */
 export interface MessageExtraction
@@ -88,6 +89,7 @@ export class MessageExtractor {
       if (note && !notes.includes(note)) notes.push(note);
     }
     const { documents, saysNone } = this.documents.extract(text);
+    const urgency = this.urgency.extract(text, now, parts);
     // Field by field, not `{...this.areas.score(text), dates, ...}`: on Node 20 each key added
     // to a spread copy costs ~1.7 µs, and this object has 15 (10% of the engine's instructions).
     return {
@@ -101,7 +103,7 @@ export class MessageExtractor {
       parties,
       largestGroup,
       locations: this.locations.extract(text, parts),
-      urgency: this.urgency.extract(text, now, parts),
+      urgency,
       documents,
       saysNoDocuments: saysNone,
       outcome,
@@ -109,7 +111,7 @@ export class MessageExtractor {
       complexitySignals: this.complexity.signals(text, parts),
       notes,
       wordCount: tokenize(text).length,
-      ...toldEvents(text, now),
+      ...toldEvents(text, urgency.nearest, now),
     };
   }
 }
@@ -118,7 +120,7 @@ export class MessageExtractor {
  * The events of `TRIGGERED_TERMS` that `text` dates, by event (null when it dates none), those it tells, and the day it points
  * back to when it tells none. Without the message time, only times told back from the message are read (`NO_CLOCK`).
  */
-function toldEvents(text: string, now?: Date): Pick<MessageExtraction, 'events' | 'eventsTold' | 'pointedBack'> {
+function toldEvents(text: string, nearest: DeadlineMention | null, now?: Date): Pick<MessageExtraction, 'events' | 'eventsTold' | 'pointedBack'> {
   const clock = now ?? NO_CLOCK;
   let events: Record<string, string> | null = null;
   const eventsTold: string[] = [];
@@ -130,6 +132,9 @@ function toldEvents(text: string, now?: Date): Pick<MessageExtraction, 'events' 
     const date = eventDate(text, eventWords, clock, !now);
     if (date) (events ??= {})[event] = date;
   }
+  // A notice whose term the message counted from itself, the day it arrived untold, waits for a later message to date it.
+  const notice = NOTICE_TERMS.find((term) => term.label === nearest?.legal);
+  if (notice && nearest?.daysLeft === notice.days && !eventsTold.includes(notice.event)) eventsTold.push(notice.event);
   return { events, eventsTold, pointedBack: eventsTold.length === 0 ? pointedBackDate(text, clock, !now) : null };
 }
 

@@ -60,6 +60,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o INSS cortou a aposentadoria e esse mês já não caiu nada').signals).toContain('beneficio-cortado-agora');
     expect(sut.extract('cortaram meu benefício faz uns oito meses, hoje vim perguntar se ainda dá').signals).not.toContain('beneficio-cortado-agora');
     expect(sut.extract('o INSS cortou o auxílio na perícia de março').signals).not.toContain('beneficio-cortado-agora');
+    // The time told nearest the cut dates it, a bare month too; a month after "desde" is when the benefit began.
+    expect(sut.extract('O INSS cortou meu benefício em março e ontem eu consegui o laudo novo').signals).not.toContain('beneficio-cortado-agora');
+    expect(sut.extract('recebo auxílio doença desde outubro e ontem o inss cortou o benefício').signals).toContain('beneficio-cortado-agora');
+    expect(sut.extract('o inss cortou meu benefício ontem, eu recebia fazia 5 anos').signals).toContain('beneficio-cortado-agora');
   });
 
   it("reads an arrest warrant open against the client as liberty at stake now, which a release at a check does not end and a revocation does", () => {

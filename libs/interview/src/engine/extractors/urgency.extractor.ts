@@ -79,9 +79,10 @@ export class UrgencyExtractor {
       if (match.negated || match.values.includes(null)) continue;
       for (const signal of match.values) {
         if (!signal) continue;
-        const applies =
-          (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
-          !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word));
+        const applies = signal.datedByNearest
+          ? nearestTimeIsRecent(tokens, match.start, match.end, signal.requiresAny ?? [], signal.unlessAny ?? [])
+          : (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
+            !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word));
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
@@ -126,6 +127,21 @@ export class UrgencyExtractor {
     const nearest = mentions.reduce<DeadlineMention | null>((best, m) => (!best || m.daysLeft < best.daysLeft ? m : best), null);
     return { deadlines, deadlineHours: hours.length > 0 ? Math.min(...hours) : null, nearest };
   }
+}
+
+/**
+ * Whether, of the times `tokens` tell (`recent` or `old` words), the one nearest the phrase at `start`..`end` is recent: a time
+ * after "desde" is when something began ("recebo desde outubro"), none of the phrase's (`UrgencySignal.datedByNearest`).
+ */
+export function nearestTimeIsRecent(tokens: readonly string[], start: number, end: number, recent: readonly string[], old: readonly string[]): boolean {
+  let nearest: { distance: number; recent: boolean } | null = null;
+  tokens.forEach((token, i) => {
+    const isRecent = recent.includes(token);
+    if ((!isRecent && !old.includes(token)) || tokens[i - 1] === 'desde' || (i >= start && i < end)) return;
+    const distance = i < start ? start - i : i - end + 1;
+    if (!nearest || distance < nearest.distance) nearest = { distance, recent: isRecent };
+  });
+  return (nearest as { recent: boolean } | null)?.recent ?? false;
 }
 
 /** The hours a deadline this many days away gives (`DEADLINE_HOURS`), or null when it is further. */

@@ -111,17 +111,52 @@ describe(FactsAccumulator.name, () => {
     expect(known.events).toEqual({ 'author-known': '2026-07-01' });
     expect(known.deadlineEstimate).toMatchObject({ daysLeft: 30, dueDate: '2026-12-31' });
     expect(known.deadlineEstimate?.basis).toMatch(/CP art\. 103\), contado de 01\/07\/2026/);
-    expect(known.deadlineHours).toBe(168);
+    expect(known.termHours).toBe(168);
     // A threat told to the victim's face dates the author's knowledge itself.
     const threat = sut.merge(sut.initial(), extractor.extract('Um vizinho me ameaçou de morte no dia 20 de junho deste ano, na frente de testemunhas.', now), null, now);
     const asked = sut.merge(threat, extractor.extract('quero que ele responda criminalmente', now), 'outcome', now);
     expect(asked.deadlineEstimate).toMatchObject({ daysLeft: 19, dueDate: '2026-12-20' });
+    // An honour offence told in everyday words by its author's act, dated by a later message.
+    const spread = sut.merge(sut.initial(), extractor.extract('uma vizinha ta espalhando no grupo da rua que eu roubo energia, quero processar ela por calúnia', now), null, now);
+    expect(spread.undatedEvents).toEqual(['author-known']);
+    const spreadDated = sut.merge(spread, extractor.extract('isso foi faz 5 meses e 25 dias', now), 'timeline', now);
+    expect(spreadDated.events).toEqual({ 'author-known': '2026-06-06' });
+    expect(spreadDated.termHours).toBe(72);
     // A threat in domestic violence against a woman is prosecuted without a complaint (CP art. 147 §1): no term runs.
     const domestic = sut.merge(sut.initial(), extractor.extract('Meu ex marido me ameaçou faz 5 meses, já tenho medida protetiva pela Maria da Penha.', now), null, now);
     const later = sut.merge(domestic, extractor.extract('quero que ele seja preso', now), 'outcome', now);
     expect(later.area).toBe('criminal');
     expect(later.events).toEqual({ 'author-known': '2026-07-01' });
     expect(later.deadlineEstimate).toBeNull();
+  });
+
+  it('lets the pension\'s 90 days go once the pension was asked or granted (Lei 8.213 art. 74 I)', () => {
+    const now = new Date('2026-12-01T13:00:00Z');
+    const death = sut.merge(sut.initial(), extractor.extract('meu marido faleceu faz 2 meses e 3 semanas, ele era aposentado do inss e quero a pensão', now), null, now);
+    expect(death.termHours).toBe(72);
+    expect(death.deadlineEstimate?.basis).toMatch(/Lei 8\.213 art\. 74 I/);
+    const asked = sut.merge(death, extractor.extract('ja dei entrada na pensao por morte pelo meu inss, ta em analise', now), 'facts', now);
+    expect(asked.termHours).toBeNull();
+    expect(asked.deadlineEstimate).toBeNull();
+    // Not asked yet: the term runs.
+    const notYet = sut.merge(death, extractor.extract('ainda nao dei entrada em nada no inss', now), 'facts', now);
+    expect(notYet.termHours).toBe(72);
+  });
+
+  it("counts a notice's legal term from the day a later message gives it (CPC arts. 231 and 1.003 §5º), not from the message", () => {
+    const now = new Date('2026-12-01T13:00:00Z');
+    const sentence = sut.merge(sut.initial(), extractor.extract('saiu a sentença do meu processo e o juiz mandou eu pagar tudo', now), null, now);
+    expect(sentence.undatedEvents).toEqual(['recurso da sentença: 15 dias úteis']);
+    expect(sentence.deadlineEstimate).toMatchObject({ daysLeft: 21 });
+    const dated = sut.merge(sentence, extractor.extract('isso foi faz 19 dias, meu advogado sumiu', now), 'timeline', now);
+    expect(dated.deadlineEstimate).toMatchObject({ daysLeft: 2, dueDate: '2026-12-03' });
+    expect(dated.termHours).toBe(24);
+    // Dated months back, the appeal's term is gone: no estimate counted from the message is left.
+    const old = sut.merge(sentence, extractor.extract('isso foi faz 4 meses', now), 'timeline', now);
+    expect(old.deadlineEstimate).toBeNull();
+    // A time of a fact of its own ("faz 20 anos que moro") dates no notice.
+    const own = sut.merge(sentence, extractor.extract('faz 20 anos que moro nesse terreno', now), 'facts', now);
+    expect(own.deadlineEstimate).toMatchObject({ daysLeft: 21 });
   });
 
   it('dates an event told in one message by a later one pointing back to it ("isso foi faz..."), and none when two were told', () => {
@@ -133,7 +168,7 @@ describe(FactsAccumulator.name, () => {
     expect(dated.events).toEqual({ 'contract-end': '2024-12-11' });
     expect(dated.undatedEvents).toEqual([]);
     expect(dated.deadlineEstimate).toMatchObject({ daysLeft: 10 });
-    expect(dated.deadlineHours).toBe(72);
+    expect(dated.termHours).toBe(72);
     // A time that points back to nothing told ("trabalho lá faz 1 ano e 11 meses") dates no event.
     const working = sut.merge(sut.initial(), extractor.extract('trabalho na mesma loja faz 1 ano e 11 meses e nunca me pagaram hora extra', now), null, now);
     expect(working.events).toBeUndefined();
@@ -150,17 +185,17 @@ describe(FactsAccumulator.name, () => {
     expect(dated.deadlineEstimate?.daysLeft).toBeGreaterThanOrEqual(8);
     expect(dated.deadlineEstimate?.daysLeft).toBeLessThanOrEqual(10);
     expect(dated.deadlineEstimate?.basis).not.toMatch(/contado de/);
-    expect(dated.deadlineHours).toBe(72);
+    expect(dated.termHours).toBe(72);
   });
 
   it('counts a term once the message that settles the area is read, with the area it settles', () => {
     const insult = sut.merge(sut.initial(), extractor.extract('um cara me xingou de vagabunda e ladra na frente de todo mundo na feira'), null);
     const dated = sut.merge(insult, extractor.extract('faz 5 meses e 4 semanas ja'), 'timeline');
     expect(dated.area).not.toBe('criminal');
-    expect(dated.deadlineHours).toBeNull();
+    expect(dated.termHours ?? null).toBeNull();
     const settled = sut.merge(dated, extractor.extract('quero dar queixa na policia, que ele responda criminalmente por injuria'), 'outcome');
     expect(settled.area).toBe('criminal');
-    expect(settled.deadlineHours).toBe(24);
+    expect(settled.termHours).toBe(24);
   });
 
   it('does not mutate the facts it is given', () => {

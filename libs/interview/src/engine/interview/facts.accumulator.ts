@@ -10,7 +10,7 @@ import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor'
 import { withoutNamedKinds } from '../extractors/party.extractor';
 import { forcedLabourMarksIn, taxWithheldAfterIllness, tellsWork } from '../extractors/note.extractor';
 import { daysLeftAfter, NO_CLOCK } from '../extractors/event-date.extractor';
-import { RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
+import { NOTICE_TERMS, RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OutcomeExtractor, restatesWish, statesWish, wishShaped } from '../extractors/outcome.extractor';
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
@@ -184,6 +184,7 @@ export function copyFacts(facts: InterviewFacts): InterviewFacts {
   if (facts.events) copy.events = facts.events;
   if (facts.forcedLabourMarks) copy.forcedLabourMarks = facts.forcedLabourMarks;
   if (facts.undatedEvents) copy.undatedEvents = facts.undatedEvents;
+  if (facts.termHours !== undefined) copy.termHours = facts.termHours;
   return copy;
 }
 
@@ -208,29 +209,39 @@ function datePointedBack(facts: InterviewFacts, undated: string[], found: Pick<M
  * opened, with the ITCMD's fine): the repeated count from the message goes.
  */
 function countFromEvents(facts: InterviewFacts, now?: Date): void {
-  for (const term of TRIGGERED_TERMS) {
+  let termHours: number | null = null;
+  for (const term of [...TRIGGERED_TERMS, ...NOTICE_TERMS]) {
     const day = facts.events?.[term.event];
     const told =
-      (term.notes.some((note) => facts.notes.includes(note)) || facts.keywords.some((k) => term.keywords.some((prefix) => k.startsWith(prefix)))) &&
+      (term.notes.length + term.keywords.length === 0 || term.notes.some((note) => facts.notes.includes(note)) || facts.keywords.some((k) => term.keywords.some((prefix) => k.startsWith(prefix)))) &&
       !facts.keywords.some((k) => term.unlessKeywords?.some((prefix) => k.startsWith(prefix)));
     // The area as read with this message: a term whose words other areas share counts once the case is known to be its own, as soon
     // as the message that settles it is read.
     const inArea = !term.areas || (facts.area !== null && term.areas.includes(facts.area));
     if (!day || !told || !inArea) continue;
+    // A step told that takes the term's point away (the pension already asked or granted): its estimate goes too.
+    if (term.unlessNotes?.some((note) => facts.notes.includes(note))) {
+      if (facts.deadlineEstimate?.basis.includes(term.label)) facts.deadlineEstimate = null;
+      continue;
+    }
     // Without the message time the event was dated back from `NO_CLOCK`: the days left hold, but no day of the calendar does.
     const { daysLeft, dueDate } = daysLeftAfter(day, term.days, now ?? NO_CLOCK);
     const current = facts.deadlineEstimate ?? null;
-    const restated = current !== null && !current.basis.startsWith(LEGAL_BASIS) && Math.abs(current.daysLeft - term.days) <= RESTATED_TERM_SLACK_DAYS;
+    // The same term counted from a message that told it, the client's ("tem 60 dias") or the notice's own (`NOTICE_TERMS`).
+    const restated =
+      current !== null &&
+      ((!current.basis.startsWith(LEGAL_BASIS) && Math.abs(current.daysLeft - term.days) <= RESTATED_TERM_SLACK_DAYS) || current.basis.includes(`(${term.label})`));
     if (daysLeft < 0) {
       if (restated) facts.deadlineEstimate = null;
       continue;
     }
+    const hours = hoursFor(daysLeft);
+    if (hours !== null) termHours = termHours === null ? hours : Math.min(termHours, hours);
     if (current && !restated && current.daysLeft <= daysLeft) continue;
     const from = now ? `, contado de ${day.split('-').reverse().join('/')}` : '';
     facts.deadlineEstimate = { basis: `${LEGAL_BASIS} (${term.label})${from}`, daysLeft, dueDate: now ? dueDate : null, estimate: true };
-    const hours = hoursFor(daysLeft);
-    if (hours !== null) facts.deadlineHours = facts.deadlineHours === null ? hours : Math.min(facts.deadlineHours, hours);
   }
+  if (termHours !== null || facts.termHours !== undefined) facts.termHours = termHours;
 }
 
 /** The nearer of the stored estimate and a new mention, dated from the message time when known. */

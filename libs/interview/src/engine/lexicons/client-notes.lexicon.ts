@@ -159,6 +159,7 @@ export type ClientNote =
   | 'platform-account-blocked'
   | 'benefit-denied'
   | 'inss-not-applied'
+  | 'benefit-requested'
   | 'appointment-sought'
   | 'own-shop'
   | 'job-housing'
@@ -1263,6 +1264,14 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao fiz o requerimento', 'ainda nao fiz o requerimento', 'ainda nao entrei com o pedido', 'ainda nao fui no inss', 'ainda nao fui ao inss',
     'como dar entrada', 'quero dar entrada', 'vou dar entrada', 'preciso dar entrada', 'antes de dar entrada', 'antes de pedir',
     ...['a pensao', 'o beneficio', 'a aposentadoria', 'o auxilio', 'o bpc', 'o loas', 'o salario maternidade'].flatMap((benefit) => [`como pedir ${benefit}`, `como faco pra pedir ${benefit}`, `como faco para pedir ${benefit}`]),
+  ],
+  // The benefit already asked of the INSS or granted ("já dei entrada na pensão", "a pensão já foi concedida"): the pension by death is
+  // then due from the death or the request as told (Lei 8.213/91 art. 74 I-II), and no term of the request runs any more.
+  'benefit-requested': [
+    'ja dei entrada', 'dei entrada na pensao', 'dei entrada no beneficio', 'dei entrada no pedido', 'dei entrada no inss', 'dei entrada pelo meu inss',
+    'demos entrada na pensao', 'deu entrada na pensao', 'ja pedi a pensao', 'ja pedimos a pensao', 'ja requeri a pensao', 'requeri a pensao', 'fiz o pedido da pensao',
+    ...['a pensao', 'o beneficio'].flatMap((benefit) => [`${benefit} ja foi concedid*`, `${benefit} foi concedid*`, `${benefit} ja saiu`, `${benefit} foi aprovad*`]),
+    'concederam a pensao', 'ja concederam a pensao', 'ja recebo a pensao', 'ja estou recebendo a pensao', 'carta de concessao',
   ],
   // The spouses agree on ending the marriage (with `no-minor-children`, a divorce by deed at a notary's office, CPC art. 733).
   'divorce-agreed': [

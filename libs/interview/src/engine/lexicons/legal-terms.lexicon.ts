@@ -11,13 +11,15 @@ export interface TriggeredTerm {
   event: string;
   /** Folded words that name the event; a date in their sentence is its date. */
   eventWords: RegExp;
-  /** The kind of case the term belongs to: one of these notes or keyword prefixes told. */
+  /** The kind of case the term belongs to: one of these notes or keyword prefixes told; with neither, the event itself tells it. */
   notes: string[];
   keywords: string[];
   /** The areas the case must be in, when its words are told in others too (a colleague "do trabalho" in a criminal case). */
   areas?: LegalAreaCode[];
   /** Keyword prefixes of a kind of case the term does not run in, though its own words are told too. */
   unlessKeywords?: string[];
+  /** Notes of a step that takes the term's point away once told in any message (the benefit already asked): it runs no more. */
+  unlessNotes?: string[];
   days: number;
   /** What the result calls the term, with its source. */
   label: string;
@@ -57,13 +59,15 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
     label: 'pagamento das verbas rescisórias: 10 dias do fim do contrato, CLT art. 477 §6º',
   },
   // The survivor's pension asked within 90 days of the death is paid from the death; later, only from the request (Lei 8.213 art.
-  // 74 I-II; 180 days for a child under 16). Not lost after it, so a term past is no deadline.
+  // 74 I-II; 180 days for a child under 16). Not lost after it, so a term past is no deadline; nor once the pension was asked (its
+  // date is the request's, art. 74 I) or granted: what is left is the pension's review, on its own 10 years (art. 103).
   {
     event: 'death',
     eventWords: /\b(?:faleceu|falecid[oa]|falecimento|morreu|obito|veio a falecer)\b/,
     notes: [],
     keywords: ['pensao por morte', 'pensao', 'aposentad', 'inss', 'beneficio'],
     areas: ['previdenciario'],
+    unlessNotes: ['benefit-requested'],
     days: 90,
     label: 'pensão por morte pedida em até 90 dias do óbito é paga desde o óbito, Lei 8.213 art. 74 I',
   },
@@ -72,13 +76,15 @@ export const TRIGGERED_TERMS: TriggeredTerm[] = [
   // Lei 13.964/2019 (art. 171 §5). Not a racial insult (Lei 14.532/2023) nor a threat to a woman in domestic violence (art. 147
   // §1, Lei 14.994/2024): those are prosecuted without one.
   // The author is known from the offence itself when it was told to the victim's face ("me ameaçou"), or from when the victim
-  // found out ("descobri quem era", "descobri que era golpe", of a fraudster the victim dealt with).
+  // found out ("descobri quem era", "descobri que era golpe", of a fraudster the victim dealt with). An honour offence told in everyday
+  // words by its author's act ("tá espalhando que eu roubo", "escreveu no grupo do condomínio que eu sou bêbado", "me chamou de
+  // vagabunda") is told by a victim who knows who did it.
   {
     event: 'author-known',
     eventWords:
-      /\b(?:(?:descobri|descobrimos|soube|fiquei sabendo|identifiquei)\b[^.;!?]{0,30}\b(?:quem (?:era|foi|e)|o nome|a identidade)|(?:descobri|percebi) que (?:era|foi) (?:um )?golpe|me (?:ameacou|ameacaram|xingou|xingaram|ofendeu|difamou|caluniou))\b/,
+      /\b(?:(?:descobri|descobrimos|soube|fiquei sabendo|identifiquei)\b[^.;!?]{0,30}\b(?:quem (?:era|foi|e)|o nome|a identidade)|(?:descobri|percebi) que (?:era|foi) (?:um )?golpe|me (?:ameacou|ameacaram|xingou|xingaram|ofendeu|difamou|caluniou|chamou de|chamaram de)|espalh(?:ando|ou|ar) (?:que|pra|para|mentira|no|na|nos|em)|(?:escreveu|postou|publicou|falou|disse|mandou) (?:no|num|em um|nos) grupo)\b/,
     notes: [],
-    keywords: ['ameac', 'me ameac', 'calunia', 'difamacao', 'injuria', 'xing', 'me xing', 'estelionat', 'golpe'],
+    keywords: ['ameac', 'me ameac', 'calun', 'difam', 'injur', 'xing', 'me xing', 'estelionat', 'golpe', 'esta espalhando', 'anda espalhando', 'saiu espalhando', 'espalh', 'postou que eu', 'publicou que eu', 'me chamou de'],
     areas: ['criminal'],
     unlessKeywords: ['injuria racial', 'racis', 'ofensa racial', 'discriminacao racial', 'maria da penha', 'violencia domestica', 'medida protetiva'],
     days: 183,
@@ -121,6 +127,20 @@ export const LEGAL_DEADLINES: { pattern: RegExp; days: number; label: string; la
   { pattern: /\b(?:indeferi\w*|negaram o beneficio|negou o beneficio)\b/, days: 30, label: 'recurso administrativo ao INSS: 30 dias', lapses: false },
   { pattern: /\b(?:saiu|publicaram|recebi) a sentenca\b|\bsentenca\b[^.;!?]{0,40}\b(?:saiu|publicad\w*|recebi)\b/, days: 21, label: 'recurso da sentença: 15 dias úteis' },
 ];
+
+/**
+ * A notice of `LEGAL_DEADLINES` told without the day it arrived ("saiu a sentença"), as an event (named by its label) a later
+ * message may date ("isso foi faz 19 dias"): its term then runs from that day, not from the message (CPC arts. 231 and 1.003 §5º
+ * for a sentence or a summons). Not a term whose loss costs no right (`lapses` false): its urgency is the whole term anyway.
+ */
+export const NOTICE_TERMS: TriggeredTerm[] = LEGAL_DEADLINES.filter((rule) => rule.lapses !== false).map((rule) => ({
+  event: rule.label,
+  eventWords: rule.pattern,
+  notes: [],
+  keywords: [],
+  days: rule.days,
+  label: rule.label,
+}));
 
 /** A deadline of at most `maxDays` days gives `hours`; longer ones fall back to the signals above. */
 export const DEADLINE_HOURS: { maxDays: number; hours: number }[] = [

@@ -26,6 +26,11 @@ export interface UrgencySignal {
    * told anywhere in the interview, before or after it: what it says is urgent only beside that fact.
    */
   onlyWith?: string[];
+  /**
+   * `requiresAny` and `unlessAny` are times, and the one told nearest the phrase dates it ("cortou em março e ontem consegui o
+   * laudo": the cut is March's); a time after "desde" tells when something began, not when the phrase happened.
+   */
+  datedByNearest?: true;
 }
 
 /**
@@ -363,7 +368,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // the request to extend or the appeal, Lei 8.213/91 art. 60 §§8º-9º). A cut told months or years back is the claim, not this.
     // Child support stopped by the other parent is enforced on its own course (`familia`).
     id: 'beneficio-cortado-agora', label: 'benefício cortado agora', hours: 48, hoursIn: { familia: 720 },
-    phrases: BENEFIT_CUT, requiresAny: ['ontem', 'anteontem', 'hoje', 'agora', 'caiu'], unlessAny: ['meses', 'anos'],
+    // Dated by the time told nearest the cut, a bare month too ("cortou meu benefício em março e ontem consegui o laudo": an old
+    // cut); "recebo desde outubro e ontem cortaram" is a cut of yesterday.
+    phrases: BENEFIT_CUT, requiresAny: ['ontem', 'anteontem', 'hoje', 'agora', 'caiu'], unlessAny: ['meses', 'anos', ...MONTH_NAMES], datedByNearest: true,
   },
   {
     // The same cut told in two messages: the cut in one ("o INSS cortou meu auxílio"), and in another how recent it is, by the

@@ -132,7 +132,11 @@ export const CRIMINAL: AreaLexicon = {
       id: 'criminal.honra', label: 'crimes contra a honra',
       // A false accusation or a slander told with the client as its object (CP arts. 138-139).
       terms: { ...HONOUR_OFFENCES, calunia: 5, difamacao: 5, injuria: 5, 'injuria racial': 6, racismo: 4, 'mentiras sobre mim': 3, 'xingad*': 3, xingou: 3, 'xingament*': 3,
-        'me acusou de': 2, 'me acusando de': 2, 'falando mal de mim': 3, 'falsa acusacao': 3, 'acusacao falsa': 3 },
+        'me acusou de': 2, 'me acusando de': 2, 'falando mal de mim': 3, 'falsa acusacao': 3, 'acusacao falsa': 3,
+        // The crime named as what the client sues for ("quero processar ele por calúnia"): the queixa-crime of the offended person (CP
+        // arts. 138-140 and 145), not the damages, which are asked by their own name ("danos morais"): the crime's weight, and none of civil's.
+        ...Object.fromEntries(['processar', 'processa lo', 'processa la', 'processar ele', 'processar ela', 'processo', 'queixa'].flatMap((sue) =>
+          ['calunia', 'difamacao', 'injuria'].map((crime) => [`${sue} por ${crime}`, 5]))) },
     },
     // Reached from the client's role (`SUBAREA_PRECEDENCES`): summoned only to tell what they saw, no party (CPP arts. 202-225).
     { id: 'criminal.testemunha', label: 'intimação para depor como testemunha', terms: {} },
