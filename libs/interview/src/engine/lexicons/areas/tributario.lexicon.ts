@@ -1,10 +1,14 @@
 import { AreaLexicon } from '../lexicon.types';
-import { IR_WITHHELD, MUNICIPAL_FEES } from '../route-notes.lexicon';
+import { IR_WITHHELD, MEAT, MUNICIPAL_FEES } from '../route-notes.lexicon';
 
 export const TRIBUTARIO: AreaLexicon = {
   code: 'tributario',
   terms: {
     lancamento: 4, 'impugnacao': 3, 'impugnar o lancamento': 6, 'valor venal': 3, carne: 2,
+    // Folded, "carne" is the payment booklet (carnê) and meat too: meat told with its feminine article, its kind or its trade ("a carne
+    // veio estragada", "o frigorífico que me fornece carne") is goods sold (CC art. 481), no tax's or the INSS's booklet. Here once for
+    // every lexicon whose bare "carne" names the booklet (the longer phrase wins).
+    ...Object.fromEntries(MEAT.map((meat) => [meat, 0])),
     'isencao de iptu': 6, 'isencao do iptu': 6, 'isencao de ipva': 6, 'isencao do ipva': 6, 'isento de iptu': 6, 'isento do iptu': 6, 'isento de ipva': 6, 'isento do ipva': 6,
     imposto: 4, impostos: 4, tributo: 5, 'tributari*': 5, ipva: 7, iptu: 3, icms: 6, iss: 4, itbi: 3,
     itcmd: 5, 'imposto de renda': 5, 'malha fina': 6, 'receita federal': 6, receita: 2, leao: 2,
