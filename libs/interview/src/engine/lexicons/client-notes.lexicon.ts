@@ -297,6 +297,8 @@ export const PUBLIC_BODY_AS_RECORDER: string[] = [
   'defesa civil fez', 'defesa civil vistoriou',
   'no detran descobri', 'transferir no detran', 'transferencia no detran', 'fui no detran', 'fui ao detran', 'vistoria do detran', 'vistoria no detran',
   'consulta no detran', 'consultei no detran', 'pesquisa no detran',
+  // A vehicle told as blocked or listed at the Detran: its register shows what another left there (a lien, a seizure), no act of the Detran.
+  ...['bloqueado', 'bloqueada', 'travado', 'travada', 'consta', 'ainda consta', 'continua'].map((held) => `${held} no detran`),
   'policia militar veio', 'policia militar atendeu', 'policia militar registrou', 'policia militar fez o boletim',
   // The military police called to the scene (by the client, a shop, a neighbour) came to record it.
   ...['chamaram', 'chamou', 'chamei', 'chamamos', 'acionaram', 'acionou', 'acionei', 'acionamos'].map((call) => `${call} a policia militar`),

@@ -521,6 +521,8 @@ describe('route notes (role and remedy over the background words)', () => {
     ['sou sócio e bloquearam minha conta numa execução fiscal de icms da empresa', 'tributario'],
     // A guesthouse (pensão) booked is lodging, its guest a consumer (CDC art. 14).
     ['fiz reserva numa pensão na praia, paguei no pix e a dona da pensão cancelou e não devolve', 'consumidor'],
+    // A paid-off car whose lien the lender never lifted, told as blocked at the Detran: the bank's service (CDC art. 14), no act of the Detran.
+    ['quitei o financiamento do carro e ele continua bloqueado no detran, o banco diz que já mandou a baixa do gravame', 'consumidor'],
   ])('routes %j to %s by the remedy asked over the background (routing-cases-53)', (text, area) => {
     expect(route(text)).toBe(area);
   });
