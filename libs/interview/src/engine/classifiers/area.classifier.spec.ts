@@ -1174,6 +1174,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('ele não paga a pensão da menina').areaScores.familia).toBeGreaterThanOrEqual(4);
   });
 
+  it("reads the IPTU's booklet received as the tax assessed (Súmula 397 STJ), the booklet paid as a possessor's proof", () => {
+    const received = sut.score('chegou o carne do iptu com o valor dobrado').areaScores;
+    expect(received.tributario ?? 0).toBeGreaterThan(received.imobiliario ?? 0);
+    const paid = sut.score('eu pago o carne do iptu faz vinte anos').areaScores;
+    expect(paid.imobiliario ?? 0).toBeGreaterThan(paid.tributario ?? 0);
+  });
+
   it('lets the violence bias give way to support asked, unless the protective order is asked too', () => {
     const afterArrest = { criminal: 11, familia: 10 };
     expect(sut.choose(afterArrest, ['violence', 'support-sought']).area).toBe('familia');

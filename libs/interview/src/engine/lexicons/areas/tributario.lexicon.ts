@@ -25,6 +25,12 @@ export const TRIBUTARIO: AreaLexicon = {
     // The yearly IPTU assessment contested by its facts (CTN arts. 33 and 145; the city's cadastro imobiliário): the built
     // area and the registry's data are its base of calculation, revised on the owner's request before the due date.
     'area construida': 3, recadastramento: 3, 'cadastro imobiliario': 4, 'revisao do lancamento': 6, 'revisao do iptu': 6,
+    // The IPTU's booklet received, or this year's: the assessment notified to the taxpayer (Súmula 397 STJ), longer than the usucapião's
+    // "carnê do IPTU" (paid as proof of possession).
+    ...Object.fromEntries([
+      ...['chegou o', 'veio o', 'recebi o', 'mandaram o'].map((received) => `${received} carne do iptu`),
+      ...['deste ano', 'desse ano', 'do ano', 'novo'].map((year) => `carne do iptu ${year}`),
+    ].map((booklet) => [booklet, 5])),
     'aumento do iptu': 5, 'iptu aumentou': 5, 'iptu subiu': 5, 'valor do iptu': 4, 'iptu deste ano': 5, 'iptu desse ano': 5, 'iptu do ano': 4,
     'divida com a prefeitura': 5, 'dividas com a prefeitura': 5, 'debito com a prefeitura': 5, 'debitos com a prefeitura': 5, 'divida de iptu': 5, 'debito de iptu': 5, 'debitos de iptu': 5,
     // The Union as creditor (its dívida ativa, CTN art. 201; collected by the PGFN, Lei 6.830/80) and the income-tax assessment's
