@@ -1171,4 +1171,39 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('tenho a certidão de recolhimento prisional').subareaScores['previdenciario.auxilio-reclusao']).toBeGreaterThanOrEqual(2);
     expect(sut.subarea('previdenciario', sut.score('o auxílio reclusão dos meus filhos').subareaScores)).toBe('auxílio-reclusão');
   });
+
+  it('reads meat as goods and a guesthouse as lodging, the booklet and the support by their own words', () => {
+    // Folded, "carne" is meat too: no tax's or INSS's booklet (CC art. 481).
+    const meat = sut.score('o frigorífico que me fornece carne mandou a carne estragada').areaScores;
+    expect(meat.tributario ?? 0).toBe(0);
+    expect(meat.previdenciario ?? 0).toBe(0);
+    expect(sut.score('paguei o carnê do INSS como autônomo').areaScores.previdenciario).toBeGreaterThanOrEqual(2);
+    expect(sut.score('fiz reserva numa pensão e a dona da pensão sumiu').areaScores.familia ?? 0).toBe(0);
+    expect(sut.score('ele não paga a pensão da menina').areaScores.familia).toBeGreaterThanOrEqual(4);
+  });
+
+  it("reads the IPTU's booklet received as the tax assessed (Súmula 397 STJ), the booklet paid as a possessor's proof", () => {
+    const received = sut.score('chegou o carne do iptu com o valor dobrado').areaScores;
+    expect(received.tributario ?? 0).toBeGreaterThan(received.imobiliario ?? 0);
+    const paid = sut.score('eu pago o carne do iptu faz vinte anos').areaScores;
+    expect(paid.imobiliario ?? 0).toBeGreaterThan(paid.tributario ?? 0);
+  });
+
+  it('lets the violence bias give way to support asked, unless the protective order is asked too', () => {
+    const afterArrest = { criminal: 11, familia: 10 };
+    expect(sut.choose(afterArrest, ['violence', 'support-sought']).area).toBe('familia');
+    expect(sut.choose(afterArrest, ['violence', 'support-sought', 'protection-sought']).area).toBe('criminal');
+  });
+
+  it('reads a partner reached in a labour execution as a labour case, only with the labour court named', () => {
+    const frozen = { empresarial: 10, trabalhista: 7 };
+    expect(sut.choose(frozen, ['company-partner', 'labour-court']).area).toBe('trabalhista');
+    expect(sut.choose(frozen, ['company-partner']).area).toBe('empresarial');
+    expect(sut.choose({ empresarial: 6, tributario: 12, trabalhista: 6 }, ['company-partner', 'labour-court', 'tax-authority']).area).toBe('tributario');
+  });
+
+  it("reads the children's pension after a crash as owed by who caused it (CC art. 948 II)", () => {
+    expect(sut.choose({ familia: 7, civil: 4 }, ['collision-victim', 'child-support']).area).toBe('civil');
+    expect(sut.choose({ familia: 7, civil: 4 }, ['child-support']).area).toBe('familia');
+  });
 });

@@ -2,7 +2,7 @@ import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD, MUNICIPAL_FEES,
-  THING_HIRED,
+  THING_HIRED, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
@@ -182,7 +182,11 @@ export type ClientNote =
   | 'mark-registered'
   | 'no-notice-received'
   | 'fine-appealed'
-  | 'irregular-subdivision';
+  | 'irregular-subdivision'
+  | 'support-sought'
+  | 'protection-sought'
+  | 'labour-court'
+  | 'company-partner';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -294,6 +298,8 @@ export const PUBLIC_BODY_AS_RECORDER: string[] = [
   'defesa civil fez', 'defesa civil vistoriou',
   'no detran descobri', 'transferir no detran', 'transferencia no detran', 'fui no detran', 'fui ao detran', 'vistoria do detran', 'vistoria no detran',
   'consulta no detran', 'consultei no detran', 'pesquisa no detran',
+  // A vehicle told as blocked or listed at the Detran: its register shows what another left there (a lien, a seizure), no act of the Detran.
+  ...['bloqueado', 'bloqueada', 'travado', 'travada', 'consta', 'ainda consta', 'continua'].map((held) => `${held} no detran`),
   'policia militar veio', 'policia militar atendeu', 'policia militar registrou', 'policia militar fez o boletim',
   // The military police called to the scene (by the client, a shop, a neighbour) came to record it.
   ...['chamaram', 'chamou', 'chamei', 'chamamos', 'acionaram', 'acionou', 'acionei', 'acionamos'].map((call) => `${call} a policia militar`),
@@ -316,12 +322,13 @@ export const BORROWED_FROM_CLIENT: string[] = [
 ];
 
 /**
- * A legal person asked to "answer for" a harm ("quero que a prefeitura responda pelo que aconteceu"): a company, a hospital or a
+ * A legal person asked to "answer for" or pay for a harm ("quero que a prefeitura responda pelo que aconteceu"): a company, a hospital or a
  * public body is not prosecuted for it (only environmental crimes reach a legal person, CF art. 225 §3º), so the wish is its
  * civil liability (CF art. 37 §6º; CC art. 932 III), not a criminal complaint.
  */
 const LEGAL_PERSON_ANSWERS: string[] = ['a prefeitura', 'o municipio', 'o estado', 'o governo', 'o hospital', 'a clinica', 'a empresa', 'o banco', 'a loja', 'a construtora'].flatMap(
-  (body) => ['responda', 'respondam', 'responder'].map((verb) => `${body} ${verb}`),
+  // Or to pay for it ("quero que a empresa pague pelo que fez"): the same civil liability, told by its price.
+  (body) => ['responda', 'respondam', 'responder', 'pague', 'paguem', 'pagar'].map((verb) => `${body} ${verb}`),
 );
 
 /**
@@ -595,6 +602,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     ...['sou dono de uma', 'sou dona de uma', 'sou dono de uma pequena', 'sou dona de uma pequena'].flatMap((owner) =>
       ['distribuidora', 'transportadora', 'fabrica', 'industria', 'metalurgica', 'confeccao', 'importadora', 'exportadora', 'construtora', 'padaria', 'lanchonete', 'loja']
         .map((business) => `${owner} ${business}`)),
+    // The shop told in the masculine ("tenho um açougue", "sou dono de um restaurante"): the client is the business that buys its stock.
+    ...['tenho um', 'temos um', 'sou dono de um', 'sou dona de um', 'meu', 'nosso'].flatMap((owner) =>
+      ['acougue', 'restaurante', 'supermercado', 'hortifruti', 'frigorifico', 'minimercado'].map((business) => `${owner} ${business}`)),
     'meu bar', 'tenho um bar', 'meu barzinho', 'tenho um barzinho', 'minha lanchonete', 'tenho uma lanchonete', 'meu mercadinho', 'tenho um mercadinho', 'minha padaria', 'tenho uma padaria',
     'somos distribuidor*', 'faturamos', 'nosso faturamento', 'faturamento da empresa', 'minha construtora', 'nossa construtora',
     // An import or export business told by what it is ("tenho uma importadora pequena"): the client is the company.
@@ -662,6 +672,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The children counted ("a pensão dos meus dois filhos", "das minhas 3 filhas", "dos meus dois filho"): the support owed to them
     // (CC art. 1.694), as with no number.
     ...['dois', 'duas', 'tres', 'quatro', '2', '3', '4'].flatMap((count) => [`pensao dos meus ${count} filh*`, `pensao das minhas ${count} filh*`, `pensao dos ${count} filh*`, `pensao das ${count} filh*`]),
+    // The support asked as a remedy (`SUPPORT_SOUGHT`): one phrase names both notes, so a longer one hides neither ("pago pensao pra minha filha").
+    ...SUPPORT_SOUGHT, ...SUPPORT_PAID,
   ],
   'refund-claimed': [
     // A refusal to return the money is a refund asked of whoever holds it (the bank, the shop, the seller: CDC art. 14; CC art. 876), the bank named or not.
@@ -1112,6 +1124,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'home-foreclosed': HOME_FORECLOSED,
   'usurious-lender': USURIOUS_LENDER,
   'lodging-booked': LODGING_BOOKED,
+  'support-sought': SUPPORT_SOUGHT,
+  'protection-sought': PROTECTION_SOUGHT,
+  'labour-court': LABOUR_COURT,
+  'company-partner': COMPANY_PARTNER,
   'home-lent': HOME_LENT,
   'wrongful-arrest': WRONGFUL_ARREST,
   'police-power-fine': POLICE_POWER_FINE,
@@ -1218,6 +1234,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'support-payer': [
     'pago pensao', 'pago a pensao', 'pago alimentos', 'pago os alimentos', 'estou pagando pensao', 'estou pagando a pensao', 'to pagando pensao', 'to pagando a pensao',
     'pensao que eu pago', 'pensao que pago', 'sou o alimentante', 'sou a alimentante', 'sou alimentante', 'pagar menos de pensao', 'pagar menos pensao',
+    // The payer told with the children it pays for ("pago pensão pra minha filha"): the longer phrase than `SUPPORT_SOUGHT`'s.
+    ...SUPPORT_PAID,
     'desconto da pensao no meu salario', 'pensao descontada no meu salario', 'pensao descontada na minha folha', 'pensao e descontada no meu salario', 'pensao e descontada na minha folha',
   ],
   // What a payer tells to ask a smaller support: less income, new costs, the wish to pay less (CC art. 1.699).

@@ -509,4 +509,36 @@ describe('route notes (role and remedy over the background words)', () => {
     // A notary's clerk is hired under the CLT by the notary (Lei 8.935/94 art. 20).
     expect(notes.extract('sou escrevente do cartório de notas')).not.toContain('statutory-servant');
   });
+
+  it.each<[string, LegalAreaCode]>([
+    // Child support asked after the father's arrest for domestic violence: an alimony claim (CC art. 1.694; Lei 11.340 art. 14-A).
+    ['meu marido foi preso por violência doméstica, me bateu na frente das crianças, e agora quero pedir pensão pros meus filhos', 'familia'],
+    // The protective order itself asked, the support one of its measures (Lei 11.340 art. 22 V).
+    ['meu marido me bateu e quero pedir medida protetiva, e pensão pros meus filhos', 'criminal'],
+    // A partner's account frozen by the labour court's piercing of the company's veil (CLT art. 855-A).
+    ['eu era sócio da empresa e o juiz da vara do trabalho bloqueou minha conta no processo trabalhista de um ex funcionário', 'trabalhista'],
+    // The company's tax enforced against the partner (CTN art. 135 III).
+    ['sou sócio e bloquearam minha conta numa execução fiscal de icms da empresa', 'tributario'],
+    // A guesthouse (pensão) booked is lodging, its guest a consumer (CDC art. 14).
+    ['fiz reserva numa pensão na praia, paguei no pix e a dona da pensão cancelou e não devolve', 'consumidor'],
+    // A paid-off car whose lien the lender never lifted, told as blocked at the Detran: the bank's service (CDC art. 14), no act of the Detran.
+    ['quitei o financiamento do carro e ele continua bloqueado no detran, o banco diz que já mandou a baixa do gravame', 'consumidor'],
+  ])('routes %j to %s by the remedy asked over the background (routing-cases-53)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
+  it('reads support asked for the children as the remedy, and support paid for them as the payer\'s', () => {
+    expect(notes.extract('quero que ele pague pensão pros meninos')).toEqual(expect.arrayContaining(['support-sought', 'child-support']));
+    expect(notes.extract('preciso entrar com a pensão alimentícia deles')).toContain('support-sought');
+    // The payer told with the child is no claimant (CC art. 1.699).
+    const paid = notes.extract('eu pago pensão pra minha filha de 8 anos');
+    expect(paid).toEqual(expect.arrayContaining(['support-payer', 'child-support']));
+    expect(paid).not.toContain('support-sought');
+  });
+
+  it('reads a partner only as told of the client, and the labour court by its names', () => {
+    expect(notes.extract('saí da sociedade em 2022 e colocaram meu nome como sócia')).toContain('company-partner');
+    expect(notes.extract('meu sócio sumiu com o dinheiro')).not.toContain('company-partner');
+    expect(notes.extract('foi na vara do trabalho de Campinas')).toContain('labour-court');
+  });
 });

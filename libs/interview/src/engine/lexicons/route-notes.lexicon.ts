@@ -224,6 +224,22 @@ export const HOME_FORECLOSED: string[] = [
  */
 export const USURIOUS_LENDER: string[] = ['agiota', 'agiotas', 'agiotagem', 'emprestimo com agiota', 'juros de agiota', 'usura', 'juros usurarios', 'emprestimo usurario'];
 
+/** Meat, told by its feminine article, its kind or its trade: folded, "carne" is also the payment booklet (carnê, masculine). */
+export const MEAT: string[] = [
+  'a carne', 'da carne', 'na carne', 'essa carne', 'esta carne', 'dessa carne', 'de carne', 'sem carne', 'carne estragada', 'carne podre', 'carne vencida',
+  'carne moida', 'carne bovina', 'carne suina', 'carne de porco', 'carne de frango', 'carne de boi', 'carne de sol',
+  ...['fornece', 'fornecia', 'forneceu', 'vende', 'vendia', 'vendo', 'compro', 'comprei', 'entrega', 'entregou', 'entregaram', 'mandou', 'mandaram'].map((trade) => `${trade} carne`),
+];
+
+/**
+ * A guesthouse (pensão) told as the place: folded and bare, "pensão" is the alimony (CC art. 1.694) or the INSS's pension; a room
+ * or a booking in one, or its keeper, is lodging, whose guest is a consumer (CDC arts. 3 §2 and 14).
+ */
+export const GUESTHOUSE: string[] = [
+  'numa pensao', 'dona da pensao', 'dono da pensao', 'donos da pensao',
+  ...['reserva', 'quarto', 'hospedado', 'hospedada', 'hospedados', 'hospedadas'].flatMap((stay) => [`${stay} na pensao`, `${stay} numa pensao`]),
+];
+
 /**
  * A guest who booked lodging (a hotel, an inn, a house through a platform) and is its consumer (CDC arts. 3 §2, 7 and 25 §1: the
  * platform answers with the host). Told by the booking, not by the house: an owner who rents out speaks of "os hóspedes".
@@ -231,6 +247,7 @@ export const USURIOUS_LENDER: string[] = ['agiota', 'agiotas', 'agiotagem', 'emp
 export const LODGING_BOOKED: string[] = [
   'fiz a reserva', 'fiz uma reserva', 'reserva confirmada', 'reserva estava confirmada', 'reserva foi confirmada', 'reserva cancelada', 'reserva foi cancelada',
   'cancelou a reserva', 'cancelaram a reserva', 'cancelou minha reserva', 'cancelaram minha reserva', 'cancelou a minha reserva', 'cancelaram a minha reserva', 'cancelamento da reserva',
+  'fiz reserva', 'fizemos reserva', 'fizemos a reserva', 'fizemos uma reserva', ...GUESTHOUSE,
   'anfitriao cancelou', 'o anfitriao', 'me hospedar', 'nos hospedar', 'fiquei hospedad*', 'ficamos hospedad*', 'plataforma de hospedagem', 'site de hospedagem', 'aplicativo de hospedagem',
 ];
 
@@ -623,6 +640,53 @@ export const BORROWED_BY_CLIENT: string[] = [
   'emprestimo que ele me fez', 'emprestimo que ela me fez', 'dinheiro que ele me emprestou', 'dinheiro que ela me emprestou',
 ];
 
+/** The children support is asked for, as the client names them after "pensão" ("pensão pros meus filhos", "alimentos para a criança"). */
+const FOR_THE_CHILDREN = [
+  'pros meus filhos', 'pras minhas filhas', 'pro meu filho', 'pra minha filha', 'para os meus filhos', 'para meus filhos', 'para as minhas filhas', 'para minhas filhas',
+  'para o meu filho', 'para meu filho', 'para a minha filha', 'para minha filha', 'pros nossos filhos', 'para os nossos filhos',
+  'pras criancas', 'para as criancas', 'pra crianca', 'para a crianca', 'pros meninos', 'pras meninas', 'pro menino', 'pra menina', 'pra bebe', 'pro bebe',
+];
+/**
+ * Support asked for the children, told as the remedy: the support for them ("pensão pros meus filhos") or the act of claiming it ("entrar
+ * com a pensão", "que ele pague pensão"). The alimony claim runs in the family court (CC art. 1.694; Lei 5.478/68), whatever arrest or
+ * protective order made it needed (Lei 11.340/06 art. 22 V lets the criminal judge fix provisional support, art. 14-A sends the rest to
+ * family law). Also `child-support`'s phrases (support asked is the children's support), which alone also name a role ("o pai do meu filho me bateu").
+ */
+const SUPPORT_FOR_CHILDREN = ['pensao', 'alimentos'].flatMap((support) => FOR_THE_CHILDREN.map((children) => `${support} ${children}`));
+export const SUPPORT_SOUGHT: string[] = [
+  ...SUPPORT_FOR_CHILDREN,
+  // The claim named with the support's own name: a bare "pedir a pensão" may go on to another ("a pensão do autista", the BPC).
+  ...['entrar com', 'pedir', 'pedido de', 'acao de', 'fixacao de'].flatMap((claim) => [`${claim} alimentos`, `${claim} pensao alimenticia`, `${claim} a pensao alimenticia`]),
+  ...['ele', 'o pai'].flatMap((payer) => ['pague', 'pagar', 'pagasse'].flatMap((pay) => [`${payer} ${pay} pensao`, `${payer} ${pay} a pensao`, `${payer} ${pay} alimentos`])),
+  'alimentos provisorios', 'alimentos provisionais',
+];
+
+/** The same support told as paid by the client (the alimentante, CC art. 1.699), who asks no support: `support-payer` and `child-support`. */
+export const SUPPORT_PAID: string[] = ['pago', 'pago a', 'estou pagando', 'estou pagando a', 'to pagando', 'to pagando a'].flatMap((pay) => SUPPORT_FOR_CHILDREN.map((support) => `${pay} ${support}`));
+
+/**
+ * The protective order itself asked (Lei 11.340/06 arts. 12-C, 19 and 22): the victim's criminal-court remedy, beside which support asked
+ * is one of its measures (art. 22 V), not a family suit of its own.
+ */
+export const PROTECTION_SOUGHT: string[] = ['pedir', 'quero', 'queria', 'solicitar', 'conseguir', 'preciso de', 'preciso da'].flatMap((ask) =>
+  ['medida protetiva', 'a medida protetiva', 'uma medida protetiva', 'medidas protetivas', 'protetiva'].map((order) => `${ask} ${order}`));
+
+/** The labour court and its proceedings, named (CLT arts. 643 ss. and 876 ss.). */
+export const LABOUR_COURT: string[] = [
+  'processo trabalhista', 'processos trabalhistas', 'acao trabalhista', 'acoes trabalhistas', 'reclamacao trabalhista', 'reclamatoria trabalhista', 'execucao trabalhista',
+  'vara do trabalho', 'justica do trabalho', 'juiz do trabalho', 'juiza do trabalho', 'tribunal regional do trabalho',
+];
+
+/**
+ * The client told as a company's partner, present or former, or reached as one: whose own goods answer for the company's debt only when
+ * its legal personality is set aside (CC art. 50; CDC art. 28 §5º; CLT art. 855-A) or, leaving, for two years (CC art. 1.003; CLT art. 10-A).
+ */
+export const COMPANY_PARTNER: string[] = [
+  ...['sou', 'era', 'fui'].flatMap((was) => [`${was} socio`, `${was} socia`]),
+  'como socio', 'como socia', 'sai da sociedade', 'saido da sociedade', 'saida da sociedade', 'incluiu os socios', 'incluiram os socios', 'incluir os socios',
+  'desconsideracao da personalidade juridica', 'desconsideracao da pessoa juridica',
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
@@ -630,7 +694,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
-  'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share',
+  'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share' |
+  'support-sought' | 'company-partner',
   RouteRule
 >> = {
   'succession-planning': {
@@ -1017,6 +1082,23 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // A client who wants the neighbour prosecuted, or who is accused, is on the criminal route; the neighbour's animals "dentro do meu
     // terreno" crossed the boundary, they took no land (`neighbour-animals`).
     yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'neighbour-animals'],
+  },
+  'support-sought': {
+    why: 'quem pede a pensão dos filhos pede alimentos na vara de família (art. 1.694 do Código Civil; Lei 5.478/68), ainda que o pai tenha sido preso ou esteja sob medida protetiva: a agressão, a prisão e o processo criminal dizem por que a renda da casa acabou (a Lei 11.340 manda a família para o juízo próprio, art. 14-A), e o emprego de quem paga diz de onde a pensão sai (art. 529 do CPC)',
+    factors: { familia: 1.3, criminal: 0.5, trabalhista: 0.6 },
+    // The protective order asked beside it makes the support one of its measures (Lei 11.340 art. 22 V); the payer's own revision or
+    // debt, a father accused of a crime, the INSS's benefit of a child, a parent who died and a crash's victim keep their routes (as `child-support`).
+    yieldsTo: ['protection-sought', 'support-payer', 'support-reduction', 'support-debtor', 'opponent-inss', 'accused', 'criminal-defence', 'death', 'dependant-benefit', 'collision-victim', 'run-over'],
+  },
+  'company-partner': {
+    why: 'o sócio, ou o ex-sócio nos dois anos seguintes à saída (art. 10-A da CLT), que a Justiça do Trabalho alcança pela desconsideração da personalidade jurídica da empresa executada (art. 855-A da CLT; arts. 133 a 137 do CPC) se defende na própria execução trabalhista (embargos à execução e agravo de petição, arts. 884 e 897 da CLT): a empresa, a conta e o banco que cumpriu a ordem dizem de quem é o dinheiro bloqueado, não uma disputa societária ou de consumo',
+    factors: { trabalhista: 1.3, empresarial: 0.5, consumidor: 0.5 },
+    // The company's words (the partnership, its closing, its contract) tell whom the labour execution reached.
+    moves: { empresarial: 'trabalhista' },
+    // Only with the labour court named: a partner alone is a company case.
+    onlyWith: ['labour-court'],
+    // The company's tax enforced against the partner (CTN art. 135 III) and a partner accused of a crime follow their own routes.
+    yieldsTo: ['tax-authority', 'criminal-defence', 'accused'],
   },
   'tax-contested': {
     why: 'quem contesta o tributo lançado ou retido, ou pede de volta o que pagou (impugnação, art. 145 do CTN; repetição do indébito, art. 165), tem um caso tributário: o divórcio e a partilha, a herança, a rescisão e a indenização, a venda ou a aposentadoria são o fato gerador tributado, não o pedido',

@@ -64,7 +64,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // morte, to an invalid son) or the one he left: a benefit, not support. A parent who died owes no support:
     // what the child asks is the death pension or the estate.
     // A father under a protective order or accused of a crime defends the criminal case: the support he pays only tells who he is.
-    yieldsTo: ['opponent-inss', 'accused', 'criminal-defence', 'death', 'dependant-benefit'],
+    // The pension asked for the children of one killed or hurt in a crash is owed by who caused it (CC art. 948 II), no support; and
+    // a mother who asks the protective order is in the criminal court, the support one of its measures (Lei 11.340 art. 22 V).
+    yieldsTo: ['opponent-inss', 'accused', 'criminal-defence', 'death', 'dependant-benefit', 'collision-victim', 'run-over', 'protection-sought'],
   },
   'support-enforced': {
     why: 'a execução de alimentos (art. 528 do CPC: pagar, provar o pagamento ou justificar em 3 dias, sob pena de prisão civil; Súmula 309 do STJ) corre na vara de família: a dispensa, a rescisão e a reclamação trabalhista do devedor dizem por que não pagou e de onde pode pagar, e a prisão que ele teme é civil',
@@ -204,7 +206,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // Nor a landlord who asks the eviction of the tenant who assaulted him: the inquiry runs on, the case brought is the lease.
     // Nor a worker assaulted at work who asks the employer for the CAT (`cat-refused`): the assault is a work accident (Lei 8.213
     // art. 21 II a) and the claim is against the employer.
-    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused'],
+    // The victim who asks the children's support has chosen the family remedy too (CC art. 1.694; Lei 11.340 art. 14-A): the violence
+    // and the arrest say why (`support-sought` yields in turn to the protective order asked).
+    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused', 'support-sought'],
   },
   'elder-abuse': {
     why: 'maus-tratos, reter o cartão ou apropriar-se do benefício da pessoa idosa são crimes (arts. 99, 102 e 104 do Estatuto da Pessoa Idosa): o benefício é o objeto, não uma disputa com o INSS',
@@ -404,7 +408,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'collision-victim': {
     why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido',
-    factors: { criminal: 0.5, civil: 1.1 },
+    // The widow, the widower and the children are the dependants whose pension the one who caused the death owes (CC art. 948 II):
+    // "a pensão dos meninos" asked after a crash is that pension, no support.
+    factors: { criminal: 0.5, civil: 1.1, familia: 0.5 },
     // Asked the damages (of the driver, or of the company whose vehicle it was: CC art. 932 III, Súmula 341 do STF), the inquiry's
     // words (the homicídio culposo, the delegacia) tell the death or the injury the claim is for, as for `damages-suit-served`.
     moves: { criminal: 'civil' },

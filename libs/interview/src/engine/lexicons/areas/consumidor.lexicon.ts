@@ -116,6 +116,9 @@ export const CONSUMIDOR: AreaLexicon = {
     // A vehicle leasing is a bank contract, not a rural lease ('arrend*' in imobiliário).
     'arrendamento mercantil': 6, leasing: 4,
     financiamento: 2, financiei: 2, 'alienacao fiduciaria': 4, 'busca e apreensao': 3,
+    // The lien the lender must lift once the financing is paid (Resolução CONTRAN 807/2020; CDC art. 14): the bank's service, not a
+    // lien found on a car bought (the bare 'gravame' of civil law, eviction).
+    ...Object.fromEntries(['baixa do gravame', 'baixar o gravame', 'tirar o gravame', 'liberar o gravame', 'liberacao do gravame', 'baixa no gravame'].map((lift) => [lift, 5])),
     'faculdade particular': 4, 'instituicao de ensino': 3, 'curso nao reconhecido': 5, 'nao reconhecido pelo mec': 5, 'credenciad* no mec': 3, 'ensino a distancia': 3, ead: 3, diploma: 2,
     'clinica de estetica': 5, 'procedimento estetico': 4, 'harmonizacao facial': 4, botox: 3,
     // Lodging booked as a guest (a hotel, an inn, a house through a platform): a service (CDC art. 3 §2), the platform answering with the host.

@@ -1,5 +1,5 @@
 import { AreaLexicon } from '../lexicon.types';
-import { BEQUESTS } from '../route-notes.lexicon';
+import { BEQUESTS, GUESTHOUSE } from '../route-notes.lexicon';
 
 /**
  * A couple living as married without a wedding (união estável, CC art. 1.723), in everyday words. Not "vivemos juntos" alone: the
@@ -27,6 +27,8 @@ export const FAMILIA: AreaLexicon = {
     'irmaos nao ajud*': 5, 'irmaos nao querem ajud*': 5, 'irmaos nao querem dar': 5, 'irmaos nao dao nada': 5, 'irmaos nao contribu*': 5, 'irmaos se recusam a ajud*': 5,
     'irmaos que nao ajud*': 5, 'obrigar meus irmaos': 5, 'obrigar os meus irmaos': 5, 'obrigar os irmaos': 5, 'obrigar meu irmao': 5, 'obrigar o meu irmao': 5,
     revisional: 5, 'revisao da pensao': 6, 'reduzir a pensao': 6, 'revisao de alimentos': 6, alimentante: 4,
+    // A guesthouse (pensão) told as the place is lodging, no alimony (the longer phrase wins over the bare word).
+    ...Object.fromEntries(GUESTHOUSE.map((stay) => [stay, 0])),
     pensao: 4, 'pensao alimenticia': 6, alimentos: 3, divorcio: 6, 'divorciar': 6, separacao: 4, 'separar': 3,
     casamento: 3, 'casad*': 2, casamos: 3, marido: 2, esposa: 2, 'ex marido': 3, 'ex mulher': 3,
     'ex esposa': 3, 'meu ex': 3, 'minha ex': 3, 'ex companheir*': 4, 'companheir*': 2, 'uniao estavel': 7,

@@ -1,10 +1,14 @@
 import { AreaLexicon } from '../lexicon.types';
-import { IR_WITHHELD, MUNICIPAL_FEES } from '../route-notes.lexicon';
+import { IR_WITHHELD, MEAT, MUNICIPAL_FEES } from '../route-notes.lexicon';
 
 export const TRIBUTARIO: AreaLexicon = {
   code: 'tributario',
   terms: {
     lancamento: 4, 'impugnacao': 3, 'impugnar o lancamento': 6, 'valor venal': 3, carne: 2,
+    // Folded, "carne" is the payment booklet (carnê) and meat too: meat told with its feminine article, its kind or its trade ("a carne
+    // veio estragada", "o frigorífico que me fornece carne") is goods sold (CC art. 481), no tax's or the INSS's booklet. Here once for
+    // every lexicon whose bare "carne" names the booklet (the longer phrase wins).
+    ...Object.fromEntries(MEAT.map((meat) => [meat, 0])),
     'isencao de iptu': 6, 'isencao do iptu': 6, 'isencao de ipva': 6, 'isencao do ipva': 6, 'isento de iptu': 6, 'isento do iptu': 6, 'isento de ipva': 6, 'isento do ipva': 6,
     imposto: 4, impostos: 4, tributo: 5, 'tributari*': 5, ipva: 7, iptu: 3, icms: 6, iss: 4, itbi: 3,
     itcmd: 5, 'imposto de renda': 5, 'malha fina': 6, 'receita federal': 6, receita: 2, leao: 2,
@@ -21,6 +25,12 @@ export const TRIBUTARIO: AreaLexicon = {
     // The yearly IPTU assessment contested by its facts (CTN arts. 33 and 145; the city's cadastro imobiliário): the built
     // area and the registry's data are its base of calculation, revised on the owner's request before the due date.
     'area construida': 3, recadastramento: 3, 'cadastro imobiliario': 4, 'revisao do lancamento': 6, 'revisao do iptu': 6,
+    // The IPTU's booklet received, or this year's: the assessment notified to the taxpayer (Súmula 397 STJ), longer than the usucapião's
+    // "carnê do IPTU" (paid as proof of possession).
+    ...Object.fromEntries([
+      ...['chegou o', 'veio o', 'recebi o', 'mandaram o'].map((received) => `${received} carne do iptu`),
+      ...['deste ano', 'desse ano', 'do ano', 'novo'].map((year) => `carne do iptu ${year}`),
+    ].map((booklet) => [booklet, 5])),
     'aumento do iptu': 5, 'iptu aumentou': 5, 'iptu subiu': 5, 'valor do iptu': 4, 'iptu deste ano': 5, 'iptu desse ano': 5, 'iptu do ano': 4,
     'divida com a prefeitura': 5, 'dividas com a prefeitura': 5, 'debito com a prefeitura': 5, 'debitos com a prefeitura': 5, 'divida de iptu': 5, 'debito de iptu': 5, 'debitos de iptu': 5,
     // The Union as creditor (its dívida ativa, CTN art. 201; collected by the PGFN, Lei 6.830/80) and the income-tax assessment's
