@@ -341,6 +341,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },
+  // Building blocks of `desligado-incapaz` (`IMPLIED_FEATURES`): a soldier or a servant discharged, and one hurt or ill.
+  'desligamento-do-servico': { label: 'militar licenciado ou servidor desligado do serviço', points: 0, areas: ['administrativo'] },
+  'incapacidade-para-o-servico': { label: 'militar ou servidor lesionado ou doente', points: 0, areas: ['administrativo'] },
+  // A soldier or a servant discharged while hurt or ill: the military cannot be discharged while incapable, but is kept as adido for
+  // treatment with pay and retired when the incapacity lasts (Lei 6.880/80 arts. 106 II, 108-111; the temporary soldier too, STJ), and a
+  // servant on leave for a service accident keeps the post while it lasts (Lei 8.112/90 arts. 20 §5º and 211-214; the local statutes).
+  // The act is annulled in court on the health board's records and a court expert's report, against the Union or the State, with an
+  // urgent request (CPC art. 300): the pay of someone who cannot work is cut at once. Never simple; with the treatment it cuts, high.
+  'desligado-incapaz': { label: 'militar ou servidor desligado enquanto lesionado ou doente (reintegração, tratamento, reforma)', points: 3, notLow: true, areas: ['administrativo'] },
   // Building blocks of `dano-por-obra-vizinha` and `ruina-por-obra-vizinha` (`IMPLIED_FEATURES`): works next door (the client note
   // `neighbour-works`), and a building cracked or sinking.
   'obra-vizinha': { label: 'obra no imóvel vizinho', points: 0 },
@@ -822,6 +831,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Lei 8.112/90 art. 20 and the local statutes), so the case is the annulment of the act and the post back with its pay: the
   // bond with the State disputed, never a simple claim.
   { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
+  // A soldier or a servant discharged while hurt or ill (`desligado-incapaz`): the discharge also ends the health care the military
+  // or the servant's plan gave, in the middle of the treatment (Lei 6.880/80 art. 50 IV e; the adido is treated by the force), so the
+  // treatment is at stake beside the pay.
+  { when: ['desligamento-do-servico', 'incapacidade-para-o-servico'], areas: ['administrativo'], feature: 'desligado-incapaz' },
+  { when: ['desligado-incapaz'], areas: ['administrativo'], feature: 'tratamento-negado' },
   // Improbity charged against an employee of the State or of a state company: a public agent's act against public funds (Lei 8.429/92 art. 2º).
   { when: ['improbidade-alegada', 'empregador-publico'], areas: ['trabalhista'], feature: 'improbidade' },
   // One disaster harming many households (`desastre-coletivo`).

@@ -889,6 +889,25 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Building blocks of the probationary servant's exoneration (`IMPLIED_FEATURES`): the probation, and the act that ended the post.
   'estagio-probatorio': ['estagio probatorio', 'periodo probatorio', 'periodo de estagio probatorio'],
   exoneracao: ['exonera*', 'reprovad* no estagio probatorio', 'nao fui aprovad* no estagio probatorio', 'nao fui aprovad* no estagio'],
+  // The State ending a soldier's or a servant's service: the soldier's licenciamento or baixa (Lei 6.880/80 arts. 121-122), a servant's
+  // exoneration or removal. Building block of `desligado-incapaz` (`IMPLIED_FEATURES`): alone it is the soldier's own request or a question.
+  'desligamento-do-servico': [
+    ...['licenciar', 'licenciaram', 'licenciou', 'desligar', 'desligaram', 'desligou'].flatMap((end) => [`${end} ele`, `${end} ela`, `me ${end}`]),
+    'vou ser licenciad*', 'vai ser licenciad*', 'foi licenciad*', 'fui licenciad*', 'ser licenciad*', 'licenciamento dele', 'licenciamento dela',
+    'meu licenciamento', 'publicaram o licenciamento', 'licenciamento por termino', 'licenciamento ex officio',
+    'dar baixa', 'deram baixa', 'deu baixa', 'dando baixa', 'vao dar baixa', 'vai dar baixa', 'baixa do exercito',
+    'vou ser desligad*', 'vai ser desligad*', 'foi desligad*', 'fui desligad*', 'ser desligad*', 'meu desligamento', 'desligamento dele', 'desligamento dela',
+    'exonera*',
+  ],
+  // A soldier or a servant hurt or ill, told by the injury, the health board's finding or the leave for treatment. Building block of
+  // `desligado-incapaz` (`IMPLIED_FEATURES`).
+  'incapacidade-para-o-servico': [
+    'machucad*', 'lesionad*', 'rompeu o ligamento', 'rompi o ligamento', 'ligamento rompido', 'fratura', 'fraturou', 'fraturei', 'quebrei o', 'quebrou o',
+    'quebrei a', 'quebrou a', 'braco quebrado', 'perna quebrada', 'pe quebrado', 'hernia', 'hernia de disco', 'levei um tiro', 'levou um tiro', 'baleado', 'baleada',
+    'sequela', 'sequelas', 'incapaz', 'incapacitad*', 'inapto', 'inapta', 'junta de saude', 'junta medica', 'inspecao de saude', 'licenca medica',
+    'licenca para tratamento', 'licenca de saude', 'tratamento de saude', 'acidente em servico', 'acidentad* em servico', 'depressao', 'sindrome do panico',
+    'crise de panico', 'crises de panico', 'psiquiatra',
+  ],
   // The exam's fee itself asked back or waived, told as the claim (its refund, its exemption), not a fee paid in passing.
   'taxa-do-concurso': [
     'devolucao da taxa', 'devolver a taxa', 'devolverem a taxa', 'restituicao da taxa', 'reembolso da taxa', 'estorno da taxa', 'taxa de volta',
