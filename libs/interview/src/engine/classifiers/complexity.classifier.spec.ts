@@ -21,6 +21,20 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('trabalhista', ['fui desligado da empresa com hernia de disco']))).not.toContain('desligado-incapaz');
   });
 
+  it('weighs a benefit cut told in the client\'s words as a cut to contest, and a refused disability retirement as no harm (Lei 8.213/91 arts. 42 and 115)', () => {
+    const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'previdenciario', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The elder's age weighs again once the benefit is cut.
+    const cut = assessed(['cancelaram o loas da minha avó', 'ela tem 81 anos']);
+    expect(ids(cut)).toEqual(expect.arrayContaining(['beneficio-cessado', 'vulneravel']));
+    expect(cut.complexity).toBe('medium');
+    expect(assessed(['a carta diz que o benefício vai ser suspenso se não fizer a prova de vida', 'ela tem 81 anos']).complexity).toBe('low');
+    // A disability retirement refused is asked, not held: no serious harm beside the aid cut.
+    const refused = sut.features(newFacts({ area: 'previdenciario', notes: ['benefit-denied'], complexitySignals: sut.signals('negaram minha aposentadoria por invalidez. cortaram o auxilio doença na pericia') }));
+    expect(refused.map((f) => f.id)).toContain('beneficio-cessado');
+    expect(refused.map((f) => f.id)).not.toContain('dano-grave');
+  });
+
   it("weighs a professional driver's licence in a suspension procedure as never a plain fine (CTB art. 261 I and §§5º-7º)", () => {
     const level = (text: string) => sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) }), 1, 1);
     const driver = level('sou motorista de app e chegou notificação do processo de suspensão do direito de dirigir. Chegou o papel pra indicar o condutor e eu perdi o prazo');

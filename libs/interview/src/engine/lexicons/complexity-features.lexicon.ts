@@ -1014,6 +1014,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // perito's discharge, by a court's expert, often with the sums paid claimed back. So does harm that lasts (`dano-permanente`: a
   // sequel, a disease without cure): the permanent incapacity to prove (arts. 42 and 86), not a temporary one that heals.
   { areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['beneficio-cessado', 'dano-permanente'] },
+  // Nor a disability retirement the INSS refused (`beneficio-negado`): asked, not held, its incapacity is the fact to prove (Lei 8.213/91
+  // art. 42), no harm claimed, whatever aid was cut before it; the cut and the refusal weigh as the dispute.
+  { when: 'beneficio-negado', areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['dano-permanente'] },
   // Nor is an elder's or a child's age (nor an illness) a vulnerability beside a social-security case nobody contests yet: it is the
   // benefit's own condition (the age of an age retirement or of the elder's BPC, Lei 8.213/91 art. 48 and LOAS art. 20; a child's age
   // that makes a dependant, art. 16 I; the widow's age that sets how long the pension lasts, art. 77 §2º V; the incapacity of art. 42),
