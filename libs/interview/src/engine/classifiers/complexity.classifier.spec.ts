@@ -35,6 +35,24 @@ describe(ComplexityClassifier.name, () => {
     expect(refused.map((f) => f.id)).not.toContain('dano-grave');
   });
 
+  it("reads the taxpayer's own request as no proceeding against them, so an elder's age does not weigh (CTN arts. 165-168; Lei 9.784/99 art. 48)", () => {
+    const assessed = (text: string, notes: string[] = []) => sut.assess(newFacts({ area: 'tributario', notes, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The refund asked by the client: neither the proceeding nor the age weighs.
+    const refund = assessed('paguei o iptu duas vezes e abri um processo administrativo na prefeitura. sou aposentado, 68 anos');
+    expect(ids(refund)).not.toContain('processo-em-curso');
+    expect(ids(refund)).not.toContain('vulneravel');
+    expect(refund.complexity).toBe('low');
+    // So when the request is told by the client note of a written request filed.
+    expect(ids(assessed('o processo administrativo de restituição está em análise', ['written-request-filed']))).not.toContain('processo-em-curso');
+    // An assessment beside the client's request keeps the proceeding and the elder's age.
+    expect(ids(assessed('abri um processo administrativo e depois veio um auto de infração. sou viúva, 69 anos'))).toEqual(
+      expect.arrayContaining(['processo-em-curso', 'vulneravel']),
+    );
+    // Outside tax and administrative law the client's own request is not displaced.
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('abri um processo administrativo') })).map((f) => f.id)).toContain('processo-em-curso');
+  });
+
   it("weighs a professional driver's licence in a suspension procedure as never a plain fine (CTB art. 261 I and §§5º-7º)", () => {
     const level = (text: string) => sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) }), 1, 1);
     const driver = level('sou motorista de app e chegou notificação do processo de suspensão do direito de dirigir. Chegou o papel pra indicar o condutor e eu perdi o prazo');

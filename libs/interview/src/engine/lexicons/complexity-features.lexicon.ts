@@ -341,6 +341,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },
+  // Weighs nothing alone: the client's own request to a public body (a refund, an exemption) displaces `processo-em-curso` in a tax
+  // case (`DISPLACED_FEATURES`); the client note `written-request-filed` tells it too (`PARTY_NOTE_FEATURES`).
+  'pedido-proprio': { label: 'pedido administrativo feito pelo próprio cliente (restituição, isenção)', points: 0 },
   // Building blocks of `desligado-incapaz` (`IMPLIED_FEATURES`): a soldier or a servant discharged, and one hurt or ill.
   'desligamento-do-servico': { label: 'militar licenciado ou servidor desligado do serviço', points: 0, areas: ['administrativo'] },
   'incapacidade-para-o-servico': { label: 'militar ou servidor lesionado ou doente', points: 0, areas: ['administrativo'] },
@@ -650,6 +653,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   death: 'morte-do-segurado',
   // The benefit refused (`benefit-denied`): what keeps an elder's or a child's age weighing in a social-security case (`DISPLACED_FEATURES`).
   'benefit-denied': 'beneficio-negado',
+  // A written request the client filed with a public body (`written-request-filed`): the client's own request (`pedido-proprio`).
+  'written-request-filed': 'pedido-proprio',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
   'unrequested-loan': 'emprestimo-nao-contratado',
   // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
@@ -1035,6 +1040,11 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // tax office refuses or assesses, or a collection or a seizure runs (`prova-disputada`, `autuacao`, `processo-em-curso`,
   // `constricao`), the elder or the sick taxpayer is a vulnerable party to a dispute (the priority of CPC art. 1.048 I; a
   // retirement's money unseizable, CPC art. 833 IV), and weighs again.
+  // The taxpayer's own first request (a refund of a tax paid twice, an exemption: CTN arts. 165-168 and 179) is the proceeding the client
+  // opened, which the authority must decide; nothing is contested against the client until it refuses or assesses, or a collection
+  // runs (`autuacao`, `constricao`, a company's debt redirected). So it is no `processo-em-curso` in a tax case, nor in an administrative
+  // one, where a request filed with a public body is decided by it (Lei 9.784/99 arts. 48-49) and a refund asked of the city is read too.
+  { when: 'pedido-proprio', areas: ['tributario', 'administrativo'], drops: ['processo-em-curso'], unless: ['autuacao', 'constricao', 'dissolucao-irregular'] },
   { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
   // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
