@@ -5,6 +5,54 @@ import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity,
 describe(ComplexityClassifier.name, () => {
   const sut = new ComplexityClassifier();
 
+  it('weighs a soldier or a servant discharged while hurt or ill as high (Lei 6.880/80 arts. 106 and 108-111; Lei 8.112/90 art. 20 §5º)', () => {
+    const assessed = (area: 'administrativo' | 'trabalhista', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // Discharged with the injury, told in two messages: the pay and the treatment cut at once.
+    const soldier = assessed('administrativo', ['vao dar baixa no meu filho no fim do mes', 'ele rompeu o ligamento do joelho no treinamento']);
+    expect(ids(soldier)).toEqual(expect.arrayContaining(['desligado-incapaz', 'tratamento-negado']));
+    expect(soldier.complexity).toBe('high');
+    expect(assessed('administrativo', ['me exoneraram no meio da licenca medica']).complexity).toBe('high');
+    // The soldier's own request, or an injury with the service going on, is no such case.
+    expect(ids(assessed('administrativo', ['quero dar baixa do exercito pra assumir outro emprego']))).not.toContain('desligado-incapaz');
+    expect(ids(assessed('administrativo', ['quebrei o pe jogando bola e to de licenca medica']))).not.toContain('desligado-incapaz');
+    // A private employer's dismissal of a sick worker is a labour case, weighed by its own features.
+    expect(ids(assessed('trabalhista', ['fui desligado da empresa com hernia de disco']))).not.toContain('desligado-incapaz');
+  });
+
+  it('weighs a benefit cut told in the client\'s words as a cut to contest, and a refused disability retirement as no harm (Lei 8.213/91 arts. 42 and 115)', () => {
+    const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'previdenciario', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The elder's age weighs again once the benefit is cut.
+    const cut = assessed(['cancelaram o loas da minha avó', 'ela tem 81 anos']);
+    expect(ids(cut)).toEqual(expect.arrayContaining(['beneficio-cessado', 'vulneravel']));
+    expect(cut.complexity).toBe('medium');
+    expect(assessed(['a carta diz que o benefício vai ser suspenso se não fizer a prova de vida', 'ela tem 81 anos']).complexity).toBe('low');
+    // A disability retirement refused is asked, not held: no serious harm beside the aid cut.
+    const refused = sut.features(newFacts({ area: 'previdenciario', notes: ['benefit-denied'], complexitySignals: sut.signals('negaram minha aposentadoria por invalidez. cortaram o auxilio doença na pericia') }));
+    expect(refused.map((f) => f.id)).toContain('beneficio-cessado');
+    expect(refused.map((f) => f.id)).not.toContain('dano-grave');
+  });
+
+  it("reads the taxpayer's own request as no proceeding against them, so an elder's age does not weigh (CTN arts. 165-168; Lei 9.784/99 art. 48)", () => {
+    const assessed = (text: string, notes: string[] = []) => sut.assess(newFacts({ area: 'tributario', notes, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The refund asked by the client: neither the proceeding nor the age weighs.
+    const refund = assessed('paguei o iptu duas vezes e abri um processo administrativo na prefeitura. sou aposentado, 68 anos');
+    expect(ids(refund)).not.toContain('processo-em-curso');
+    expect(ids(refund)).not.toContain('vulneravel');
+    expect(refund.complexity).toBe('low');
+    // So when the request is told by the client note of a written request filed.
+    expect(ids(assessed('o processo administrativo de restituição está em análise', ['written-request-filed']))).not.toContain('processo-em-curso');
+    // An assessment beside the client's request keeps the proceeding and the elder's age.
+    expect(ids(assessed('abri um processo administrativo e depois veio um auto de infração. sou viúva, 69 anos'))).toEqual(
+      expect.arrayContaining(['processo-em-curso', 'vulneravel']),
+    );
+    // Outside tax and administrative law the client's own request is not displaced.
+    expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('abri um processo administrativo') })).map((f) => f.id)).toContain('processo-em-curso');
+  });
+
   it("weighs a professional driver's licence in a suspension procedure as never a plain fine (CTB art. 261 I and §§5º-7º)", () => {
     const level = (text: string) => sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) }), 1, 1);
     const driver = level('sou motorista de app e chegou notificação do processo de suspensão do direito de dirigir. Chegou o papel pra indicar o condutor e eu perdi o prazo');
@@ -678,7 +726,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('does not read a bill ("fatura") as a fracture', () => {
     expect(sut.signals('vem fatura de anuidade todo mês')).toEqual([]);
-    expect(sut.signals('ele fraturou a perna')).toEqual(['dano-grave']);
+    expect(sut.signals('ele fraturou a perna')).toContain('dano-grave');
   });
 
   it('never rates a running lawsuit with a deadline within three days as low', () => {

@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -129,6 +129,7 @@ export class ComplexityClassifier {
     // Features told in everyday words across a sentence (everyday-readings.ts).
     if (!ids.includes('constricao') && parts.some((part) => mentionsCourtSeizure(part) || mentionsSumBlocked(part))) ids.push('constricao');
     if (!ids.includes('prova-disputada') && parts.some(mentionsLostRecords)) ids.push('prova-disputada');
+    if (!ids.includes('beneficio-cessado') && parts.some(mentionsBenefitCut)) ids.push('beneficio-cessado');
     if (!ids.includes('conta-de-falecido') && parts.some(mentionsDeceasedAccountHeld)) ids.push('conta-de-falecido');
     if (!ids.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) ids.push('bloqueio-de-plataforma');
     if (!ids.includes('crianca-agredida') && parts.some(mentionsChildBeaten)) ids.push('crianca-agredida');
@@ -230,16 +231,27 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   }
   if (facts.parties.length >= MANY_PARTIES) addOnce(ids, 'muitos-envolvidos');
   if (engagesTwoAreas(facts.notes)) addOnce(ids, 'areas-concorrentes');
-  const displaced = DISPLACED_FEATURES.filter(
+  const displaced = displacedBy(ids, facts);
+  // A feature displaced keeps no other (`unless`): the rules are read again without it ("abri um processo" in a tax case is no
+  // proceeding, so it no longer keeps an elder's age weighing).
+  if (displaced.length > 0) {
+    const remaining = ids.filter((id) => !displaced.includes(id));
+    for (const id of displacedBy(remaining, facts)) if (!displaced.includes(id)) displaced.push(id);
+  }
+  // The employer asking how to dismiss or warn: the worker's claims are not the case (`WORKER_CLAIM_FEATURES`).
+  if (facts.area === 'trabalhista' && isEmployerAsking(facts)) displaced.push(...WORKER_CLAIM_FEATURES);
+  return displaced.length === 0 ? ids : ids.filter((id) => !displaced.includes(id));
+}
+
+/** The features `DISPLACED_FEATURES` drops when `ids` are present in the facts' area and subarea. */
+function displacedBy(ids: readonly string[], facts: InterviewFacts): string[] {
+  return DISPLACED_FEATURES.filter(
     (d) =>
       (d.when === undefined || ids.includes(d.when)) &&
       (!d.areas || (facts.area !== null && d.areas.includes(facts.area))) &&
       (!d.subareas || (facts.subarea !== null && d.subareas.includes(facts.subarea))) &&
       !d.unless?.some((id) => ids.includes(id)),
   ).flatMap((d) => d.drops);
-  // The employer asking how to dismiss or warn: the worker's claims are not the case (`WORKER_CLAIM_FEATURES`).
-  if (facts.area === 'trabalhista' && isEmployerAsking(facts)) displaced.push(...WORKER_CLAIM_FEATURES);
-  return displaced.length === 0 ? ids : ids.filter((id) => !displaced.includes(id));
 }
 
 /** Whether the places told ("Goiânia/GO", "Brasília/DF", a bare "GO") lie in two or more states (the UF after the last "/"). */

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -220,5 +220,22 @@ describe(mentionsPayerSoughtForSupport.name, () => {
     expect(mentionsPayerSoughtForSupport('a mãe dela fica atrás de mim por causa da pensão')).toBe(false);
     expect(mentionsPayerSoughtForSupport('a polícia foi me procurar. Depois disso a pensão atrasou')).toBe(false);
     expect(mentionsPayerSoughtForSupport('o oficial de justiça entregou a intimação da pensão')).toBe(false);
+  });
+});
+
+describe('mentionsBenefitCut', () => {
+  it("reads a benefit cut in the client's words, the benefit named before or after the cut, and the INSS's deduction (Lei 8.213/91 art. 115 II)", () => {
+    expect(mentionsBenefitCut('a pensão do meu filho foi cortada esse mês')).toBe(true);
+    expect(mentionsBenefitCut('minha mãe recebe a pensão do meu pai há 20 anos e agora suspenderam dizendo que ela vive com outro')).toBe(true);
+    expect(mentionsBenefitCut('cancelaram o loas da minha avó')).toBe(true);
+    expect(mentionsBenefitCut('o inss ta descontando 30% da minha aposentadoria')).toBe(true);
+  });
+
+  it('reads neither a cut to come, nor one denied, nor a deceased\'s retirement, nor a bank\'s deduction', () => {
+    expect(mentionsBenefitCut('recebi uma carta dizendo que meu benefício será suspenso')).toBe(false);
+    expect(mentionsBenefitCut('tem que fazer a prova de vida senão o benefício fica suspenso')).toBe(false);
+    expect(mentionsBenefitCut('o benefício nunca foi cortado, tá recebendo normal')).toBe(false);
+    expect(mentionsBenefitCut('a aposentadoria dele já foi cortada este mês')).toBe(false);
+    expect(mentionsBenefitCut('o banco ta descontando o empréstimo da minha aposentadoria')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   BEATING,
   BUSINESS_ASSETS_REMOVED,
   BEATING_MARKS,
+  BENEFIT_THEN_ENDED,
   CHILD_AGE,
   CHILD_WORDS,
   COLLISION_VEHICLES,
@@ -15,6 +16,8 @@ import {
   DEATH_WORDS,
   DISMISSAL_DONE,
   HOLDER_TIED,
+  INSS_DEDUCTING,
+  INSS_NAMED,
   MOVED_WITH_CHILD,
   NOT_RELEASED,
   OWN_PREGNANCY,
@@ -242,3 +245,17 @@ export const mentionsDeathInAccident = textMemo(
 export const mentionsDeathInStateCustody = textMemo(
   (text: string): boolean => DEATH_WORDS.test(normalizeText(text)) && sentences(text).some((s) => DEATH_WORDS.test(s) && CUSTODY_OR_PUBLIC_CARE.test(s)),
 );
+
+/**
+ * A benefit of the INSS cut, told in the client's own words within one sentence: the benefit named and its payment ended, suspended
+ * or cancelled (`BENEFIT_THEN_ENDED`: "a pensão do meu filho foi cortada", "cancelaram o LOAS da minha avó"), or the INSS deducting
+ * from it what it says it overpaid (`INSS_DEDUCTING`, Lei 8.213/91 art. 115 II): `beneficio-cessado`. Most messages hold no such verb,
+ * and then no sentence is read.
+ */
+export const mentionsBenefitCut = textMemo(
+  (text: string): boolean =>
+    BENEFIT_CUT_WORDS.test(text) &&
+    sentences(text).some((s) => BENEFIT_THEN_ENDED.test(s) || (INSS_NAMED.test(s) && INSS_DEDUCTING.test(s))),
+);
+/** Letters every verb of `BENEFIT_THEN_ENDED` and `INSS_DEDUCTING` holds, tested on the raw text before it is normalized and split. */
+const BENEFIT_CUT_WORDS = /cort|suspen|cess|cancel|encerr|descont|tir/i;

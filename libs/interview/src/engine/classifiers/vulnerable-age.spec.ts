@@ -17,6 +17,17 @@ describe('mentionsVulnerableAge', () => {
     expect(mentionsVulnerableAge('o menino tem 6 ano e mora cmg')).toBe(true);
   });
 
+  it("reads an elder's age told after a comma that closes a retiree's, a pensioner's or a widow's status", () => {
+    expect(mentionsVulnerableAge('Sou aposentado, 67 anos. Tão descontando 312 reais por mês')).toBe(true);
+    expect(mentionsVulnerableAge('sou professora aposentada, 63 anos, moro em Piracicaba')).toBe(true);
+    expect(mentionsVulnerableAge('sou pensionista, 73 anos')).toBe(true);
+    // An adult's age, a duration after a job or a plain description, and the years of a contribution are no elder's.
+    expect(mentionsVulnerableAge('sou aposentada, 45 anos')).toBe(false);
+    expect(mentionsVulnerableAge('sou motorista, 62 anos de estrada')).toBe(false);
+    expect(mentionsVulnerableAge('sou mulher, 63 anos')).toBe(false);
+    expect(mentionsVulnerableAge('sou professora, 45 anos')).toBe(false);
+  });
+
   it('ignores adults and durations told in years', () => {
     expect(mentionsVulnerableAge('Preciso de um advogado pro meu filho, ele tem 19 anos.')).toBe(false);
     expect(mentionsVulnerableAge('Tenho 64 anos de contribuição? não, tenho 35 anos de casa')).toBe(false);

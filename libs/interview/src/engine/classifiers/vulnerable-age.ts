@@ -12,6 +12,13 @@ const OWN_AGE = /\b(?:tenho|tinha|completei|conto)\s+(\d{1,3})\s+anos?\b(?!\s+de
 const AGE_NOW = /\b(?:hoje|ja|agora)\s+(?:tem|esta com|ta com|fez)\s+(\d{1,3})\s+anos\b(?!\s+de\s(?!idade))/g;
 
 /**
+ * The age told after a comma that closes the client's status as one who lives on a benefit ("sou aposentado, 67 anos", "sou professora
+ * aposentada, 63 anos", "sou pensionista, 73 anos", "sou viúva, 66 anos"): read only as an elder's (Estatuto da Pessoa Idosa art. 1º).
+ * Not after any description: after a job or a plain "sou mulher" the number may be the years worked ("sou motorista, 12 anos na empresa").
+ */
+const SELF_DESCRIBED_AGE = /\bsou\s+(?:\w+\s+){0,2}?(?:aposentad[oa]|pensionista|viuv[oa]|idos[oa])\s*,\s*(\d{1,3})\s+anos?\b(?!\s+de\s(?!idade))/g;
+
+/**
  * Whether the text states the age of a child or an elderly person (ECA: under 18; Estatuto da
  * Pessoa Idosa: 60 or more), people a lawyer counts as vulnerable whatever words the story uses.
  */
@@ -28,5 +35,6 @@ export const mentionsVulnerableAge = textMemo((text: string): boolean => {
       if (age <= CHILD_MAX_AGE || age >= ELDER_MIN_AGE) return true;
     }
   }
+  for (const match of allMatches(SELF_DESCRIBED_AGE, plain)) if (Number.parseInt(match[1], 10) >= ELDER_MIN_AGE) return true;
   return false;
 });

@@ -341,6 +341,18 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },
+  // Weighs nothing alone: the client's own request to a public body (a refund, an exemption) displaces `processo-em-curso` in a tax
+  // case (`DISPLACED_FEATURES`); the client note `written-request-filed` tells it too (`PARTY_NOTE_FEATURES`).
+  'pedido-proprio': { label: 'pedido administrativo feito pelo próprio cliente (restituição, isenção)', points: 0 },
+  // Building blocks of `desligado-incapaz` (`IMPLIED_FEATURES`): a soldier or a servant discharged, and one hurt or ill.
+  'desligamento-do-servico': { label: 'militar licenciado ou servidor desligado do serviço', points: 0, areas: ['administrativo'] },
+  'incapacidade-para-o-servico': { label: 'militar ou servidor lesionado ou doente', points: 0, areas: ['administrativo'] },
+  // A soldier or a servant discharged while hurt or ill: the military cannot be discharged while incapable, but is kept as adido for
+  // treatment with pay and retired when the incapacity lasts (Lei 6.880/80 arts. 106 II, 108-111; the temporary soldier too, STJ), and a
+  // servant on leave for a service accident keeps the post while it lasts (Lei 8.112/90 arts. 20 §5º and 211-214; the local statutes).
+  // The act is annulled in court on the health board's records and a court expert's report, against the Union or the State, with an
+  // urgent request (CPC art. 300): the pay of someone who cannot work is cut at once. Never simple; with the treatment it cuts, high.
+  'desligado-incapaz': { label: 'militar ou servidor desligado enquanto lesionado ou doente (reintegração, tratamento, reforma)', points: 3, notLow: true, areas: ['administrativo'] },
   // Building blocks of `dano-por-obra-vizinha` and `ruina-por-obra-vizinha` (`IMPLIED_FEATURES`): works next door (the client note
   // `neighbour-works`), and a building cracked or sinking.
   'obra-vizinha': { label: 'obra no imóvel vizinho', points: 0 },
@@ -641,6 +653,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   death: 'morte-do-segurado',
   // The benefit refused (`benefit-denied`): what keeps an elder's or a child's age weighing in a social-security case (`DISPLACED_FEATURES`).
   'benefit-denied': 'beneficio-negado',
+  // A written request the client filed with a public body (`written-request-filed`): the client's own request (`pedido-proprio`).
+  'written-request-filed': 'pedido-proprio',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
   'unrequested-loan': 'emprestimo-nao-contratado',
   // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
@@ -822,6 +836,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Lei 8.112/90 art. 20 and the local statutes), so the case is the annulment of the act and the post back with its pay: the
   // bond with the State disputed, never a simple claim.
   { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
+  // A soldier or a servant discharged while hurt or ill (`desligado-incapaz`): the discharge also ends the health care the military
+  // or the servant's plan gave, in the middle of the treatment (Lei 6.880/80 art. 50 IV e; the adido is treated by the force), so the
+  // treatment is at stake beside the pay.
+  { when: ['desligamento-do-servico', 'incapacidade-para-o-servico'], areas: ['administrativo'], feature: 'desligado-incapaz' },
+  { when: ['desligado-incapaz'], areas: ['administrativo'], feature: 'tratamento-negado' },
   // Improbity charged against an employee of the State or of a state company: a public agent's act against public funds (Lei 8.429/92 art. 2º).
   { when: ['improbidade-alegada', 'empregador-publico'], areas: ['trabalhista'], feature: 'improbidade' },
   // One disaster harming many households (`desastre-coletivo`).
@@ -1000,6 +1019,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // perito's discharge, by a court's expert, often with the sums paid claimed back. So does harm that lasts (`dano-permanente`: a
   // sequel, a disease without cure): the permanent incapacity to prove (arts. 42 and 86), not a temporary one that heals.
   { areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['beneficio-cessado', 'dano-permanente'] },
+  // Nor a disability retirement the INSS refused (`beneficio-negado`): asked, not held, its incapacity is the fact to prove (Lei 8.213/91
+  // art. 42), no harm claimed, whatever aid was cut before it; the cut and the refusal weigh as the dispute.
+  { when: 'beneficio-negado', areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['dano-permanente'] },
   // Nor is an elder's or a child's age (nor an illness) a vulnerability beside a social-security case nobody contests yet: it is the
   // benefit's own condition (the age of an age retirement or of the elder's BPC, Lei 8.213/91 art. 48 and LOAS art. 20; a child's age
   // that makes a dependant, art. 16 I; the widow's age that sets how long the pension lasts, art. 77 §2º V; the incapacity of art. 42),
@@ -1018,6 +1040,11 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // tax office refuses or assesses, or a collection or a seizure runs (`prova-disputada`, `autuacao`, `processo-em-curso`,
   // `constricao`), the elder or the sick taxpayer is a vulnerable party to a dispute (the priority of CPC art. 1.048 I; a
   // retirement's money unseizable, CPC art. 833 IV), and weighs again.
+  // The taxpayer's own first request (a refund of a tax paid twice, an exemption: CTN arts. 165-168 and 179) is the proceeding the client
+  // opened, which the authority must decide; nothing is contested against the client until it refuses or assesses, or a collection
+  // runs (`autuacao`, `constricao`, a company's debt redirected). So it is no `processo-em-curso` in a tax case, nor in an administrative
+  // one, where a request filed with a public body is decided by it (Lei 9.784/99 arts. 48-49) and a refund asked of the city is read too.
+  { when: 'pedido-proprio', areas: ['tributario', 'administrativo'], drops: ['processo-em-curso'], unless: ['autuacao', 'constricao', 'dissolucao-irregular'] },
   { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
   // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },

@@ -324,3 +324,32 @@ export const PUBLIC_CARE_PLACES =
 export const CUSTODY_OR_PUBLIC_CARE = new RegExp(
   `\\b(?:cadeia|presidio|penitenciaria|cela|carceragem|unidade prisional|centro de detencao|cdp|socioeducativ[oa]|fundacao casa|${PUBLIC_CARE_PLACES})\\b`,
 );
+
+/**
+ * A benefit of the INSS as a client names it (a pattern's source, on normalized text): the benefit, the aid, the retirement, the pension,
+ * the BPC. Not a retirement "dele"/"dela": told beside a pension asked, the deceased's own, which the death ended (nothing to contest).
+ */
+const BENEFIT_NAMED = '(?:beneficio|auxilio|aposentadoria(?! del[ae]\\b)|pensao|bpc|loas|amparo)';
+/** Not after "não", "nunca" or "nem" ("nunca foi cortado"). */
+const NOT_DENIED = '(?<!\\b(?:nao|nunca|nem) )';
+/**
+ * Its payment ended, suspended or cancelled: a verb in the past, or a participle after a verb that tells it done ("foi cortada", "ficou
+ * suspenso"); not a cut to come ("será suspenso", "senão fica suspenso": a warning to act on, as a proof of life).
+ */
+const BENEFIT_ENDED =
+  `(?:${NOT_DENIED}(?:cortaram|cortou|suspenderam|suspendeu|cessaram|cessou|cancelaram|cancelou|encerraram|encerrou)|` +
+  `${NOT_DENIED}(?:foi|foram|ficou|ficaram|esta|estao|ta|tao|ja|veio|vieram)\\s+(?:cortad[oa]|suspens[oa]|cessad[oa]|cancelad[oa]|encerrad[oa]))`;
+/**
+ * A benefit that was paid and was cut, told within one sentence with the benefit named a few words before the cut ("a pensão do meu
+ * irmão foi cortada", "o benefício ficou suspenso", "recebe a pensão do meu pai há 20 anos e agora suspenderam") or just after it
+ * ("cancelaram o LOAS da minha avó"): restoring it is proving the right against the INSS's reason (Lei 8.213/91 arts. 101 and 103-A;
+ * Lei 8.742/93 art. 21), the `beneficio-cessado` the fixed phrases of `BENEFIT_CUT` read in their own words.
+ */
+export const BENEFIT_THEN_ENDED = new RegExp(`\\b${BENEFIT_NAMED}\\b(?:\\s+\\S+){0,8}?\\s+${BENEFIT_ENDED}\\b|\\b${BENEFIT_ENDED}\\s+(?:\\S+\\s+){0,2}?${BENEFIT_NAMED}\\b`);
+/**
+ * The INSS deducting from the benefit it pays what it says it overpaid ("o INSS está descontando 30% da minha aposentadoria", "o INSS
+ * começou a tirar um valor da minha pensão"): a benefit cut in part, contested on the insured's good faith and the administration's
+ * error (Lei 8.213/91 art. 115 II and §3º; STJ Tema 979). The INSS named keeps a bank's payroll-loan deduction from reading so.
+ */
+export const INSS_DEDUCTING = new RegExp(`\\b(?:descont\\w*|tirar|tirando|tira|tirou)\\b(?:\\s+\\S+){0,4}?\\s+(?:d[oa]|n[oa])\\s+(?:minha\\s+|meu\\s+|sua\\s+|seu\\s+)?${BENEFIT_NAMED}\\b`);
+export const INSS_NAMED = /\binss\b/;

@@ -173,6 +173,16 @@ const KILLED_RELATIVES = ['matou', 'mataram'].flatMap((verb) =>
   ['', 'o ', 'a ', 'os ', 'as '].flatMap((article) => ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa'].flatMap((own) => RELATIVES_KILLED.map((who) => `${verb} ${article}${own} ${who}`))),
 );
 
+/**
+ * The client's own request to a public body, told as the proceeding the client opened ("abri um processo na prefeitura", "dei entrada
+ * no pedido de restituição"): the body's duty to decide it (CF art. 5º XXXIV; Lei 9.784/99 art. 48), no proceeding against the client.
+ */
+const OWN_REQUEST: string[] = ['abri', 'eu abri', 'dei entrada', 'dei entrada em', 'dei entrada no', 'dei entrada num', 'entrei com', 'protocolei', 'fiz'].flatMap((filed) =>
+  ['processo', 'um processo', 'o processo', 'processo administrativo', 'um processo administrativo', 'o processo administrativo', 'o pedido administrativo',
+    'um pedido administrativo', 'pedido administrativo', 'o pedido de restituicao', 'pedido de restituicao', 'um pedido de restituicao', 'o pedido de isencao',
+    'pedido de isencao', 'um pedido de isencao'].map((request) => `${filed} ${request}`),
+);
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -187,6 +197,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'execucao fiscal da fazenda', 'execucoes fiscais da fazenda',
     'audiencia', 'processo contra mim', 'acao contra mim', 'me processou', 'me processaram',
     'entrou na justica', 'entraram na justica', 'auto de infracao', 'processo administrativo', 'processo disciplinar',
+    // The client's own request told as a proceeding is one still (its longer phrase would hide 'processo administrativo'); only a tax
+    // case reads it as no proceeding against the client (`pedido-proprio`, `DISPLACED_FEATURES`).
+    ...OWN_REQUEST.filter((request) => request.includes('processo administrativo')),
     'inquerito', 'indiciad*', 'denuncia do ministerio publico', 'reu', 'processo judicial',
     ...TAX_OFFICE_FINE,
     // The disciplinary proceeding that imposed a dismissal (a longer phrase than 'processo administrativo', so listed here too).
@@ -889,6 +902,27 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Building blocks of the probationary servant's exoneration (`IMPLIED_FEATURES`): the probation, and the act that ended the post.
   'estagio-probatorio': ['estagio probatorio', 'periodo probatorio', 'periodo de estagio probatorio'],
   exoneracao: ['exonera*', 'reprovad* no estagio probatorio', 'nao fui aprovad* no estagio probatorio', 'nao fui aprovad* no estagio'],
+  // The client's own request to a public body (`OWN_REQUEST`). Weighs nothing alone: in a tax case it displaces `processo-em-curso` (`DISPLACED_FEATURES`).
+  'pedido-proprio': OWN_REQUEST,
+  // The State ending a soldier's or a servant's service: the soldier's licenciamento or baixa (Lei 6.880/80 arts. 121-122), a servant's
+  // exoneration or removal. Building block of `desligado-incapaz` (`IMPLIED_FEATURES`): alone it is the soldier's own request or a question.
+  'desligamento-do-servico': [
+    ...['licenciar', 'licenciaram', 'licenciou', 'desligar', 'desligaram', 'desligou'].flatMap((end) => [`${end} ele`, `${end} ela`, `me ${end}`]),
+    'vou ser licenciad*', 'vai ser licenciad*', 'foi licenciad*', 'fui licenciad*', 'ser licenciad*', 'licenciamento dele', 'licenciamento dela',
+    'meu licenciamento', 'publicaram o licenciamento', 'licenciamento por termino', 'licenciamento ex officio',
+    'dar baixa', 'deram baixa', 'deu baixa', 'dando baixa', 'vao dar baixa', 'vai dar baixa', 'baixa do exercito',
+    'vou ser desligad*', 'vai ser desligad*', 'foi desligad*', 'fui desligad*', 'ser desligad*', 'meu desligamento', 'desligamento dele', 'desligamento dela',
+    'exonera*',
+  ],
+  // A soldier or a servant hurt or ill, told by the injury, the health board's finding or the leave for treatment. Building block of
+  // `desligado-incapaz` (`IMPLIED_FEATURES`).
+  'incapacidade-para-o-servico': [
+    'machucad*', 'lesionad*', 'rompeu o ligamento', 'rompi o ligamento', 'ligamento rompido', 'fratura', 'fraturou', 'fraturei', 'quebrei o', 'quebrou o',
+    'quebrei a', 'quebrou a', 'braco quebrado', 'perna quebrada', 'pe quebrado', 'hernia', 'hernia de disco', 'levei um tiro', 'levou um tiro', 'baleado', 'baleada',
+    'sequela', 'sequelas', 'incapaz', 'incapacitad*', 'inapto', 'inapta', 'junta de saude', 'junta medica', 'inspecao de saude', 'licenca medica',
+    'licenca para tratamento', 'licenca de saude', 'tratamento de saude', 'acidente em servico', 'acidentad* em servico', 'depressao', 'sindrome do panico',
+    'crise de panico', 'crises de panico', 'psiquiatra',
+  ],
   // The exam's fee itself asked back or waived, told as the claim (its refund, its exemption), not a fee paid in passing.
   'taxa-do-concurso': [
     'devolucao da taxa', 'devolver a taxa', 'devolverem a taxa', 'restituicao da taxa', 'reembolso da taxa', 'estorno da taxa', 'taxa de volta',
