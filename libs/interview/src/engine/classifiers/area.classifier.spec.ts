@@ -1206,4 +1206,16 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 7, civil: 4 }, ['collision-victim', 'child-support']).area).toBe('civil');
     expect(sut.choose({ familia: 7, civil: 4 }, ['child-support']).area).toBe('familia');
   });
+
+  it("reads the children's pension asked of the State for its agent's act as its liability (CF art. 37 §6)", () => {
+    const killed = { familia: 8, administrativo: 6, criminal: 4, civil: 2 };
+    expect(sut.choose(killed, ['state-liability', 'opponent-public-body', 'child-support']).area).toBe('administrativo');
+    expect(sut.choose(killed, ['opponent-public-body', 'child-support']).area).toBe('familia');
+  });
+
+  it("reads a threat or an insult by a relative's landlord or employer as a crime, only with the client the one harmed (CP arts. 140, 147)", () => {
+    const threatened = { imobiliario: 11, civil: 8, criminal: 5, familia: 3 };
+    expect(sut.choose(threatened, ['relative-counterpart', 'victim']).area).toBe('criminal');
+    expect(sut.choose(threatened, ['relative-counterpart']).area).toBe('imobiliario');
+  });
 });

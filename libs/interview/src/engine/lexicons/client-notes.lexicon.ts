@@ -2,7 +2,7 @@ import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD, MUNICIPAL_FEES,
-  THING_HIRED, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER,
+  THING_HIRED, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
@@ -186,7 +186,8 @@ export type ClientNote =
   | 'support-sought'
   | 'protection-sought'
   | 'labour-court'
-  | 'company-partner';
+  | 'company-partner'
+  | 'relative-counterpart';
 
 /** How a client is told they will or may be charged, in the first person ("posso responder por", "vou ser indiciado por"). */
 const CHARGEABLE_AS = [
@@ -771,6 +772,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The offence the police say needs the victim's own queixa ("é crime de queixa", "é de ação privada"): the crimes against honour
     // and others of private action (CP arts. 100 §2 and 145), brought by the victim's lawyer within six months (CPP arts. 30 and 38).
     'crime de queixa', 'caso de queixa', 'e de queixa', 'crime de acao privada', 'e de acao privada', 'prazo da queixa', 'prazo para a queixa', 'prazo para dar queixa',
+    // The report or complaint named by its offence against honour ("ocorrência de difamação", "BO por injúria"): the offended person's
+    // choice of the penal route, the queixa-crime being hers alone (CP arts. 138-140 and 145; CPP art. 38), wherever the words were said
+    // (a family or condominium chat group is only where they spread). Not a threat's report: often only a step already taken.
+    ...['ocorrencia', 'boletim', 'bo', 'queixa'].flatMap((report) => ['de', 'por'].flatMap((of) =>
+      ['difamacao', 'injuria', 'calunia'].map((offence) => `${report} ${of} ${offence}`))),
+    // The prosecution asked with the person between the verb and the adverb ("processar ela criminalmente").
+    ...['ele', 'ela', 'eles', 'elas'].map((who) => `processar ${who} criminalmente`),
   ],
   'unrequested-loan': [
     'emprestimo nao contratado', 'emprestimo nao solicitado', 'emprestimo nao autorizado', 'consignado nao contratado', 'consignado fraudulento',
@@ -1128,6 +1136,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'protection-sought': PROTECTION_SOUGHT,
   'labour-court': LABOUR_COURT,
   'company-partner': COMPANY_PARTNER,
+  'relative-counterpart': RELATIVE_COUNTERPART,
   'home-lent': HOME_LENT,
   'wrongful-arrest': WRONGFUL_ARREST,
   'police-power-fine': POLICE_POWER_FINE,

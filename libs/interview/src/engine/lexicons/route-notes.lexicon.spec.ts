@@ -541,4 +541,16 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('meu sócio sumiu com o dinheiro')).not.toContain('company-partner');
     expect(notes.extract('foi na vara do trabalho de Campinas')).toContain('labour-court');
   });
+
+  it("reads a relative's employer or landlord, not the client's own", () => {
+    expect(notes.extract('o patrão do meu marido me ameaçou')).toContain('relative-counterpart');
+    expect(notes.extract('o dono da casa que meu filho aluga me xingou')).toContain('relative-counterpart');
+    expect(notes.extract('meu patrão me ameaçou no serviço')).not.toContain('relative-counterpart');
+  });
+
+  it('reads a report named by an offence against honour as the penal route chosen, not a threat\'s report', () => {
+    expect(notes.extract('quero registrar ocorrência de difamação contra ela')).toContain('criminal-complaint');
+    expect(notes.extract('quero processar ela criminalmente')).toContain('criminal-complaint');
+    expect(notes.extract('já fiz boletim de ocorrência por ameaça')).not.toContain('criminal-complaint');
+  });
 });

@@ -687,6 +687,22 @@ export const COMPANY_PARTNER: string[] = [
   'desconsideracao da personalidade juridica', 'desconsideracao da pessoa juridica',
 ];
 
+/** The client's relatives whose job or home another person's role is told of ("o patrão do meu marido"). */
+const RELATIVES_OF = ['do meu marido', 'do meu esposo', 'do meu companheiro', 'da minha esposa', 'da minha mulher', 'da minha companheira', 'do meu filho',
+  'da minha filha', 'do meu irmao', 'da minha irma', 'do meu pai', 'da minha mae', 'do meu genro', 'da minha nora'];
+/** The same relatives as the subject of a verb ("a casa que meu filho aluga"). */
+const RELATIVES_WHO = ['meu marido', 'meu esposo', 'meu companheiro', 'minha esposa', 'minha mulher', 'meu filho', 'minha filha', 'meu irmao', 'minha irma', 'meu pai', 'minha mae'];
+/**
+ * The employer or the landlord of a relative of the client, not the client's ("o patrão do meu marido", "o dono da casa que meu filho
+ * aluga", "o dono da loja onde minha filha trabalha"): the job and the lease are the relative's, the client is a stranger to them.
+ */
+export const RELATIVE_COUNTERPART: string[] = [
+  ...['patrao', 'patroa', 'chefe', 'empregador', 'empregadora', 'locador', 'locadora', 'senhorio', 'senhoria', 'dono da casa', 'dona da casa', 'dono do apartamento',
+    'dona do apartamento', 'dono da empresa', 'dona da empresa'].flatMap((role) => RELATIVES_OF.map((relative) => `${role} ${relative}`)),
+  ...['casa', 'apartamento', 'quarto', 'kitnet', 'imovel'].flatMap((home) => RELATIVES_WHO.map((relative) => `${home} que ${relative} aluga`)),
+  ...['onde', 'que'].flatMap((where) => RELATIVES_WHO.map((relative) => `${where} ${relative} trabalha`)),
+];
+
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
@@ -695,7 +711,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share' |
-  'support-sought' | 'company-partner',
+  'support-sought' | 'company-partner' | 'relative-counterpart',
   RouteRule
 >> = {
   'succession-planning': {
@@ -1099,6 +1115,12 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     onlyWith: ['labour-court'],
     // The company's tax enforced against the partner (CTN art. 135 III) and a partner accused of a crime follow their own routes.
     yieldsTo: ['tax-authority', 'criminal-defence', 'accused'],
+  },
+  'relative-counterpart': {
+    why: 'quem foi ameaçado, xingado ou agredido pelo patrão ou pelo senhorio de um parente não tem emprego nem locação com ele: a ameaça, a injúria e a lesão corporal são crimes (arts. 129, 140 e 147 do Código Penal), e o emprego e o aluguel do parente só dizem quem é o autor',
+    factors: { criminal: 1.4, trabalhista: 0.4, imobiliario: 0.4, civil: 0.7 },
+    // Only when the client is the one threatened, insulted or struck: the relative's own labour or lease case keeps its route.
+    onlyWith: ['victim', 'violence'],
   },
   'tax-contested': {
     why: 'quem contesta o tributo lançado ou retido, ou pede de volta o que pagou (impugnação, art. 145 do CTN; repetição do indébito, art. 165), tem um caso tributário: o divórcio e a partilha, a herança, a rescisão e a indenização, a venda ou a aposentadoria são o fato gerador tributado, não o pedido',

@@ -66,7 +66,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // A father under a protective order or accused of a crime defends the criminal case: the support he pays only tells who he is.
     // The pension asked for the children of one killed or hurt in a crash is owed by who caused it (CC art. 948 II), no support; and
     // a mother who asks the protective order is in the criminal court, the support one of its measures (Lei 11.340 art. 22 V).
-    yieldsTo: ['opponent-inss', 'accused', 'criminal-defence', 'death', 'dependant-benefit', 'collision-victim', 'run-over', 'protection-sought'],
+    // So is the pension the State owes the children of one its agent killed (CF art. 37 §6; CC art. 948 II): a public-law claim.
+    yieldsTo: ['opponent-inss', 'accused', 'criminal-defence', 'death', 'dependant-benefit', 'collision-victim', 'run-over', 'protection-sought', 'state-liability'],
   },
   'support-enforced': {
     why: 'a execução de alimentos (art. 528 do CPC: pagar, provar o pagamento ou justificar em 3 dias, sob pena de prisão civil; Súmula 309 do STJ) corre na vara de família: a dispensa, a rescisão e a reclamação trabalhista do devedor dizem por que não pagou e de onde pode pagar, e a prisão que ele teme é civil',
