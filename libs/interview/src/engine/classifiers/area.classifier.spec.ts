@@ -1207,6 +1207,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 7, civil: 4 }, ['child-support']).area).toBe('familia');
   });
 
+  it('reads food sold spoiled as a product unfit for consumption (CDC art. 18 §6)', () => {
+    expect(classify('comprei 5 kg de carne no açougue e tava estragada')).toBe('consumidor');
+    expect(classify('comprei um frango vencido no mercado')).toBe('consumidor');
+    expect(sut.score('comprei 5 kg de carne no açougue').areaScores.consumidor ?? 0).toBeLessThan(4);
+  });
+
   it("reads the children's pension asked of the State for its agent's act as its liability (CF art. 37 §6)", () => {
     const killed = { familia: 8, administrativo: 6, criminal: 4, civil: 2 };
     expect(sut.choose(killed, ['state-liability', 'opponent-public-body', 'child-support']).area).toBe('administrativo');

@@ -77,6 +77,13 @@ export const CONSUMIDOR: AreaLexicon = {
         'rodovia pedagiada', 'estrada pedagiada', 'concessionaria da rodovia', 'concessionaria de rodovia', 'concessionaria da estrada', 'concessionaria que administra a rodovia']
         .map((phrase) => [phrase, 4]),
     ),
+    // Food sold spoiled or past its date: a product unfit for consumption (CDC art. 18 §6 I-II), and the illness it caused an accident of
+    // consumption (art. 12), whatever shop (a butcher's, a bakery, a market) sold it.
+    ...Object.fromEntries(['carne', 'comida', 'alimento', 'alimentos', 'frango', 'peixe', 'leite'].flatMap((food) =>
+      ['estragad*', 'vencid*', 'podre', 'mofad*', 'fora da validade'].map((spoiled) => [`${food} ${spoiled}`, 4]))),
+    'intoxicacao alimentar': 4, 'fora do prazo de validade': 4, 'validade vencida': 4,
+    // The same told with the food before the verb ("comprei carne e tava estragada").
+    ...Object.fromEntries(['tava', 'estava', 'estavam', 'veio', 'vieram', 'chegou'].flatMap((was) => ['estragad*', 'podre', 'mofad*'].map((spoiled) => [`${was} ${spoiled}`, 4]))),
     seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
     superendividamento: 7, 'devo para': 2, 'cheque especial': 3, 'credito pessoal': 3,
     renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,
