@@ -191,6 +191,18 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // and redirects the company's debts to the partners who ran it, personally (CTN art. 135 III; Súmula 435 STJ; Tema 981 STJ);
   // who managed it and when is the defence. Never a simple collection. Tax cases only: elsewhere "não deu baixa" is a court's register.
   'dissolucao-irregular': { label: 'empresa encerrada sem baixa: dívida da empresa cobrada do sócio (redirecionamento)', points: 1, notLow: true, areas: ['tributario'] },
+  // Building block of `redirecionamento-em-execucao` (`IMPLIED_FEATURES`): the client named co-responsible for a company's tax debt.
+  'socio-corresponsavel': { label: 'cliente incluído como corresponsável pela dívida tributária da empresa', points: 0, areas: ['tributario'] },
+  // A company's tax enforcement already running against the client as its partner, former or present (the redirection asked or the
+  // name on the CDA as co-responsible): the partner answers only for his management and acts against the law or the contract, not for
+  // mere non-payment (CTN art. 135 III; Súmula 430 STJ), nor for a closure after he left (Súmula 435 STJ; Tema 981 STJ); his defence is an
+  // exceção de pré-executividade (Súmula 393 STJ) or embargos after his own assets guarantee the court (Lei 6.830/80 art. 16 §1º),
+  // while his accounts are exposed to a block (LEF art. 11; CPC art. 854). Never a plain collection.
+  'redirecionamento-em-execucao': { label: 'execução fiscal da empresa redirecionada ao sócio (bens pessoais em risco)', points: 1, notLow: true, areas: ['tributario'] },
+  // The same redirection for a large sum (`IMPLIED_FEATURES`, over R$ 300 mil: over R$ 1 milhão weighs enough alone): a company's debt
+  // that may swallow the partner's own estate (his accounts, his home beyond Lei 8.009/90), defended on the proof of who managed when.
+  // A lawyer weighs it high; a smaller sum or a block of savings stays medium.
+  'redirecionamento-vultoso': { label: 'dívida da empresa de grande valor redirecionada ao patrimônio pessoal do sócio', points: 2, notLow: true, areas: ['tributario'] },
   // A worker moved to another city by the employer: lawful only with consent, for a post of trust or a real need of the service,
   // with a change of home it demands (CLT art. 469; Súmula 43 TST) and, while provisional, the 25% allowance (§3). Remote work ended by
   // a call to an office in another city is the same move (art. 75-C §§2-3). Refusing risks a dismissal for cause; accepting, the
@@ -865,6 +877,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
   // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.
   { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
+  // A company's debt redirected to the partner in an enforcement already running (`redirecionamento-em-execucao`): the redirection
+  // asked or presumed (`dissolucao-irregular`) or the client on the CDA as co-responsible (`socio-corresponsavel`) (CTN art. 135 III).
+  { when: ['dissolucao-irregular', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
+  { when: ['socio-corresponsavel', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
+  { when: ['redirecionamento-em-execucao', 'valor-300mil'], areas: ['tributario'], feature: 'redirecionamento-vultoso' },
   // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).
   { when: ['filiacao-a-reconhecer', 'inventario-aberto'], areas: ['familia'], feature: 'paternidade-na-heranca' },
   // The guarantors who signed as avalistas answer for the whole debt beside the debtor once it is collected (aval: a solidary
