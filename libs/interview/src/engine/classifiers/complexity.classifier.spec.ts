@@ -1992,6 +1992,20 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'empresarial', complexitySignals: named })).map((f) => f.id)).not.toContain('redirecionamento-em-execucao');
   });
 
+  it('weighs a payroll credit card the client denies asking for as a contract to dispute, never simple (Tema 1.061 STJ; CDC art. 6º VIII)', () => {
+    const denied = sut.signals('o meu pai nunca pediu cartao nenhum');
+    expect(denied).toContain('cartao-nao-pedido');
+    const assessed = (notes: string[], signals: string[]) => sut.assess(newFacts({ area: 'consumidor', notes, complexitySignals: signals }), 1, 1);
+    expect(assessed(['rmc-card'], denied).features.map((f) => f.id)).toContain('cartao-consignado-contestado');
+    expect(assessed(['rmc-card'], denied).complexity).toBe('medium');
+    // The loan's denial ("um cartão que eu nunca pedi") is the same card disputed.
+    expect(assessed(['rmc-card', 'unrequested-loan'], []).complexity).toBe('medium');
+    // A card the client asked for and wants cancelled, a card denied with no payroll card told, or the same words outside a consumer case.
+    expect(assessed(['rmc-card'], sut.signals('fui eu mesmo que pedi o cartao, quero cancelar')).complexity).toBe('low');
+    expect(assessed([], denied).complexity).toBe('low');
+    expect(sut.features(newFacts({ area: 'previdenciario', notes: ['rmc-card'], complexitySignals: denied })).map((f) => f.id)).not.toContain('cartao-consignado-contestado');
+  });
+
   it('reads works interest charged by a bank on a home bought off-plan as two parties (the builder and the bank)', () => {
     expect(sut.signals('o banco já está descontando juros de obra')).toContain('varias-partes');
     expect(sut.signals('pago a taxa de evolução de obra todo mês')).toContain('varias-partes');

@@ -185,6 +185,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // and FGTS and social security fall on the whole pay, the part paid abroad included (Lei 7.064/82 arts. 3º and 5º), often through a
   // foreign company of the same group; the pay is proved across two countries and the law to apply is disputed. A lawyer weighs it high.
   'salario-no-exterior': { label: 'salário pago no exterior e em parte por fora (trabalho transferido, Lei 7.064/82)', points: 2, notLow: true, areas: ['trabalhista'] },
+  // Building blocks of `cartao-consignado-contestado` (`IMPLIED_FEATURES`): a payroll credit card (the client note `rmc-card`), and
+  // the card denied in the client's words ("nunca pedi esse cartão").
+  'cartao-consignado': { label: 'cartão de crédito consignado (RMC/RCC) descontado', points: 0, areas: ['consumidor'] },
+  'cartao-nao-pedido': { label: 'cartão que o cliente diz nunca ter pedido', points: 0, areas: ['consumidor'] },
+  // A payroll credit card (RMC/RCC) deducted from a benefit or a salary that the client never asked for, or took for a plain loan:
+  // the contract and its signature are what is disputed, the bank proving the signature's authenticity once contested (Tema 1.061 STJ;
+  // CPC art. 429 II) with the burden reversed (CDC art. 6º VIII), the information owed (art. 6º III) and the refund in double (art. 42
+  // p.u.). Never simple; a card the client asked for and wants cancelled is a request to the bank.
+  'cartao-consignado-contestado': { label: 'cartão consignado (RMC/RCC) que o cliente nega ter contratado', points: 1, notLow: true, areas: ['consumidor'] },
   // Weighs nothing alone: loans the client never took displace `muitas-dividas` (`DISPLACED_FEATURES`).
   'emprestimo-nao-contratado': { label: 'empréstimos que o cliente não contratou (fraude)', points: 0 },
   // A company closed without its registration cancelled (dissolução irregular): the tax authority presumes the closure irregular
@@ -669,6 +678,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'written-request-filed': 'pedido-proprio',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
   'unrequested-loan': 'emprestimo-nao-contratado',
+  // A payroll credit card on a benefit or a salary (`rmc-card`): denied, a contract to dispute (`cartao-consignado-contestado`).
+  'rmc-card': 'cartao-consignado',
   // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
   'support-debtor': 'alimentante',
   'support-reduction': 'alimentante',
@@ -882,6 +893,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['dissolucao-irregular', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
   { when: ['socio-corresponsavel', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
   { when: ['redirecionamento-em-execucao', 'valor-300mil'], areas: ['tributario'], feature: 'redirecionamento-vultoso' },
+  // A payroll credit card the client denies asking for, in the card's words or the loan's (`cartao-consignado-contestado`).
+  { when: ['cartao-consignado', 'cartao-nao-pedido'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
+  { when: ['cartao-consignado', 'emprestimo-nao-contratado'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
   // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).
   { when: ['filiacao-a-reconhecer', 'inventario-aberto'], areas: ['familia'], feature: 'paternidade-na-heranca' },
   // The guarantors who signed as avalistas answer for the whole debt beside the debtor once it is collected (aval: a solidary
