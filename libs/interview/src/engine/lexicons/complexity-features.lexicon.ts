@@ -617,7 +617,17 @@ export const SELF_COUNT_CUES: string[] = [
  * dismissal negotiated with the union first, STF Tema 638), as when the client counts themself among them. Third-person verbs only: the
  * employer telling its own dismissals ("tive que demitir 40") is no group of claimants.
  */
-export const WORKERS_LEFT_VERBS: string[] = ['deixou', 'deixaram', 'demitiu', 'demitiram', 'dispensou', 'dispensaram', 'mandou embora', 'mandaram embora'];
+export const WORKERS_LEFT_VERBS: string[] = [
+  'deixou', 'deixaram', 'demitiu', 'demitiram', 'dispensou', 'dispensaram', 'mandou embora', 'mandaram embora',
+  // The mass dismissal announced ("a fábrica vai demitir uns 120 funcionários"): the union's prior negotiation is owed before it, not
+  // after (STF Tema 638), so the workers ask while it is announced. Third person still: "vou demitir" is the employer's own.
+  'vai demitir', 'vao demitir', 'vai dispensar', 'vao dispensar', 'vai mandar embora', 'vao mandar embora',
+];
+/**
+ * The same dismissal told around its count ("mandaram umas 60 pessoas embora de uma vez", "vão mandar umas 40 pessoas embora"): the
+ * spoken form, where the people sent away are the employer's workers, counted as people (STF Tema 638; CLT art. 477-A).
+ */
+export const WORKERS_SENT_AWAY_VERBS: string[] = ['mandou', 'mandaram', 'vai mandar', 'vao mandar'];
 export const WORKERS_LEFT_STATES: string[] = [
   'sem receber', 'sem salario', 'sem pagamento', 'sem rescisao', 'sem o salario', 'com salario atrasado', 'com o salario atrasado', 'com salarios atrasados',
   'com os salarios atrasados', 'com salario em atraso', 'desempregados', 'desempregadas', 'demitidos', 'demitidas', 'dispensados', 'dispensadas', 'na rua',
