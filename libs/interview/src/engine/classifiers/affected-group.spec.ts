@@ -29,6 +29,13 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsAffectedGroup('a empresa tem uns 60 funcionarios e o meu salario atrasou')).toBe(false);
     expect(mentionsAffectedGroup('tive que demitir 40 funcionarios')).toBe(false);
     expect(mentionsAffectedGroup('demitiu 2 funcionarios')).toBe(false);
+    // A mass dismissal announced or told around its count (STF Tema 638); not the employer's own, nor a few people.
+    expect(mentionsAffectedGroup('a fabrica vai demitir uns 120 funcionarios semana que vem')).toBe(true);
+    expect(mentionsAffectedGroup('ontem mandaram umas 60 pessoas embora de uma vez')).toBe(true);
+    expect(mentionsAffectedGroup('falaram que vão mandar umas 40 pessoas embora por corte de verba')).toBe(true);
+    expect(mentionsAffectedGroup('vou demitir 20 funcionarios')).toBe(false);
+    expect(mentionsAffectedGroup('mandaram 3 pessoas embora hoje')).toBe(false);
+    expect(mentionsAffectedGroup('umas 40 pessoas foram embora da festa')).toBe(false);
   });
 
   it('finds the workers counted in the spoken first person plural and by their trade', () => {

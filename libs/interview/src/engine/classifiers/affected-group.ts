@@ -1,4 +1,4 @@
-import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, HOUSEHOLD_HARM, HOUSEHOLD_NOUNS, HOUSEHOLD_SPOKEN_NOUNS, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS, WORKERS_LEFT_STATES, WORKERS_LEFT_VERBS } from '../lexicons/complexity-features.lexicon';
+import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, HOUSEHOLD_HARM, HOUSEHOLD_NOUNS, HOUSEHOLD_SPOKEN_NOUNS, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS, WORKERS_LEFT_STATES, WORKERS_LEFT_VERBS, WORKERS_SENT_AWAY_VERBS } from '../lexicons/complexity-features.lexicon';
 import { withoutChatAudience } from '../text/chat-audience';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, countsAtLeast, foldText, parseCount, textMemo } from '../text/text-normalizer';
@@ -29,14 +29,17 @@ const mentionsSelfCountedWorkers = countsAtLeast(SELF_COUNTED_WORKERS, ANY_WORKE
 const COUNT_LEAD = '(?:uns\\s+|umas\\s+|cerca de\\s+|mais de\\s+|quase\\s+)?';
 const WORKERS_LEFT = new RegExp(
   `\\b(?:${WORKERS_LEFT_VERBS.join('|')})\\s+${COUNT_LEAD}(${COUNT_PATTERN})\\s+(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\b` +
-    `|\\b(${COUNT_PATTERN})\\s+(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\s+(?:(?:ficaram|ficou|estao|tao|estamos|tamos|seguem|continuam)\\s+)?(?:${WORKERS_LEFT_STATES.join('|')})\\b`,
+    `|\\b(${COUNT_PATTERN})\\s+(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\s+(?:(?:ficaram|ficou|estao|tao|estamos|tamos|seguem|continuam)\\s+)?(?:${WORKERS_LEFT_STATES.join('|')})\\b` +
+    `|\\b(?:${WORKERS_SENT_AWAY_VERBS.join('|')})\\s+${COUNT_LEAD}(${COUNT_PATTERN})\\s+(?:pessoas|${SELF_COUNTED_WORKER_NOUNS.join('|')})\\s+embora\\b`,
   'g',
 );
+/** The workers' words, or the spoken dismissal's "embora": most texts have neither, and then the count is not looked for. */
+const ANY_WORKER_LEFT = new RegExp(`\\b(?:embora|${SELF_COUNTED_WORKER_NOUNS.join('|')})\\b`);
 /** Whether the text counts at least `COLLECTIVE_MIN` workers left unpaid or dismissed together (either alternative's count). */
 const mentionsWorkersLeft = textMemo((text: string): boolean => {
   const folded = foldText(text);
-  if (!ANY_WORKER.test(folded)) return false;
-  for (const match of allMatches(WORKERS_LEFT, folded)) if (parseCount(match[1] ?? match[2]) >= COLLECTIVE_MIN) return true;
+  if (!ANY_WORKER_LEFT.test(folded)) return false;
+  for (const match of allMatches(WORKERS_LEFT, folded)) if (parseCount(match[1] ?? match[2] ?? match[3]) >= COLLECTIVE_MIN) return true;
   return false;
 });
 

@@ -1977,6 +1977,35 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('pedi a baixa da inscrição em 2020')).not.toContain('dissolucao-irregular');
   });
 
+  it('weighs a company\'s tax enforcement redirected to the partner as never simple, and high for a large sum (CTN art. 135 III; Súmula 430 STJ)', () => {
+    expect(sut.signals('me colocaram como corresponsavel na certidao de divida ativa da empresa')).toContain('socio-corresponsavel');
+    // The enforcement running (`processo-em-curso`) is read from the summons and the enforcement named, beside the words.
+    const named = ['socio-corresponsavel', 'processo-em-curso'];
+    const ids = (signals: string[]) => sut.features(newFacts({ area: 'tributario', complexitySignals: signals })).map((f) => f.id);
+    expect(ids(named)).toContain('redirecionamento-em-execucao');
+    expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: named }), 1, 1).complexity).toBe('medium');
+    expect(ids([...named, 'valor-300mil'])).toContain('redirecionamento-vultoso');
+    expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: [...named, 'valor-300mil'] }), 1, 1).complexity).toBe('high');
+    // A smaller sum stays medium; the partner named without an enforcement running is no redirection yet; nor elsewhere than a tax case.
+    expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: [...named, 'valor-50mil'] }), 1, 1).complexity).toBe('medium');
+    expect(ids(['socio-corresponsavel'])).not.toContain('redirecionamento-em-execucao');
+    expect(sut.features(newFacts({ area: 'empresarial', complexitySignals: named })).map((f) => f.id)).not.toContain('redirecionamento-em-execucao');
+  });
+
+  it('weighs a payroll credit card the client denies asking for as a contract to dispute, never simple (Tema 1.061 STJ; CDC art. 6º VIII)', () => {
+    const denied = sut.signals('o meu pai nunca pediu cartao nenhum');
+    expect(denied).toContain('cartao-nao-pedido');
+    const assessed = (notes: string[], signals: string[]) => sut.assess(newFacts({ area: 'consumidor', notes, complexitySignals: signals }), 1, 1);
+    expect(assessed(['rmc-card'], denied).features.map((f) => f.id)).toContain('cartao-consignado-contestado');
+    expect(assessed(['rmc-card'], denied).complexity).toBe('medium');
+    // The loan's denial ("um cartão que eu nunca pedi") is the same card disputed.
+    expect(assessed(['rmc-card', 'unrequested-loan'], []).complexity).toBe('medium');
+    // A card the client asked for and wants cancelled, a card denied with no payroll card told, or the same words outside a consumer case.
+    expect(assessed(['rmc-card'], sut.signals('fui eu mesmo que pedi o cartao, quero cancelar')).complexity).toBe('low');
+    expect(assessed([], denied).complexity).toBe('low');
+    expect(sut.features(newFacts({ area: 'previdenciario', notes: ['rmc-card'], complexitySignals: denied })).map((f) => f.id)).not.toContain('cartao-consignado-contestado');
+  });
+
   it('reads works interest charged by a bank on a home bought off-plan as two parties (the builder and the bank)', () => {
     expect(sut.signals('o banco já está descontando juros de obra')).toContain('varias-partes');
     expect(sut.signals('pago a taxa de evolução de obra todo mês')).toContain('varias-partes');

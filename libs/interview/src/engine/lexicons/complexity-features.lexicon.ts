@@ -185,12 +185,33 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // and FGTS and social security fall on the whole pay, the part paid abroad included (Lei 7.064/82 arts. 3º and 5º), often through a
   // foreign company of the same group; the pay is proved across two countries and the law to apply is disputed. A lawyer weighs it high.
   'salario-no-exterior': { label: 'salário pago no exterior e em parte por fora (trabalho transferido, Lei 7.064/82)', points: 2, notLow: true, areas: ['trabalhista'] },
+  // Building blocks of `cartao-consignado-contestado` (`IMPLIED_FEATURES`): a payroll credit card (the client note `rmc-card`), and
+  // the card denied in the client's words ("nunca pedi esse cartão").
+  'cartao-consignado': { label: 'cartão de crédito consignado (RMC/RCC) descontado', points: 0, areas: ['consumidor'] },
+  'cartao-nao-pedido': { label: 'cartão que o cliente diz nunca ter pedido', points: 0, areas: ['consumidor'] },
+  // A payroll credit card (RMC/RCC) deducted from a benefit or a salary that the client never asked for, or took for a plain loan:
+  // the contract and its signature are what is disputed, the bank proving the signature's authenticity once contested (Tema 1.061 STJ;
+  // CPC art. 429 II) with the burden reversed (CDC art. 6º VIII), the information owed (art. 6º III) and the refund in double (art. 42
+  // p.u.). Never simple; a card the client asked for and wants cancelled is a request to the bank.
+  'cartao-consignado-contestado': { label: 'cartão consignado (RMC/RCC) que o cliente nega ter contratado', points: 1, notLow: true, areas: ['consumidor'] },
   // Weighs nothing alone: loans the client never took displace `muitas-dividas` (`DISPLACED_FEATURES`).
   'emprestimo-nao-contratado': { label: 'empréstimos que o cliente não contratou (fraude)', points: 0 },
   // A company closed without its registration cancelled (dissolução irregular): the tax authority presumes the closure irregular
   // and redirects the company's debts to the partners who ran it, personally (CTN art. 135 III; Súmula 435 STJ; Tema 981 STJ);
   // who managed it and when is the defence. Never a simple collection. Tax cases only: elsewhere "não deu baixa" is a court's register.
   'dissolucao-irregular': { label: 'empresa encerrada sem baixa: dívida da empresa cobrada do sócio (redirecionamento)', points: 1, notLow: true, areas: ['tributario'] },
+  // Building block of `redirecionamento-em-execucao` (`IMPLIED_FEATURES`): the client named co-responsible for a company's tax debt.
+  'socio-corresponsavel': { label: 'cliente incluído como corresponsável pela dívida tributária da empresa', points: 0, areas: ['tributario'] },
+  // A company's tax enforcement already running against the client as its partner, former or present (the redirection asked or the
+  // name on the CDA as co-responsible): the partner answers only for his management and acts against the law or the contract, not for
+  // mere non-payment (CTN art. 135 III; Súmula 430 STJ), nor for a closure after he left (Súmula 435 STJ; Tema 981 STJ); his defence is an
+  // exceção de pré-executividade (Súmula 393 STJ) or embargos after his own assets guarantee the court (Lei 6.830/80 art. 16 §1º),
+  // while his accounts are exposed to a block (LEF art. 11; CPC art. 854). Never a plain collection.
+  'redirecionamento-em-execucao': { label: 'execução fiscal da empresa redirecionada ao sócio (bens pessoais em risco)', points: 1, notLow: true, areas: ['tributario'] },
+  // The same redirection for a large sum (`IMPLIED_FEATURES`, over R$ 300 mil: over R$ 1 milhão weighs enough alone): a company's debt
+  // that may swallow the partner's own estate (his accounts, his home beyond Lei 8.009/90), defended on the proof of who managed when.
+  // A lawyer weighs it high; a smaller sum or a block of savings stays medium.
+  'redirecionamento-vultoso': { label: 'dívida da empresa de grande valor redirecionada ao patrimônio pessoal do sócio', points: 2, notLow: true, areas: ['tributario'] },
   // A worker moved to another city by the employer: lawful only with consent, for a post of trust or a real need of the service,
   // with a change of home it demands (CLT art. 469; Súmula 43 TST) and, while provisional, the 25% allowance (§3). Remote work ended by
   // a call to an office in another city is the same move (art. 75-C §§2-3). Refusing risks a dismissal for cause; accepting, the
@@ -596,7 +617,17 @@ export const SELF_COUNT_CUES: string[] = [
  * dismissal negotiated with the union first, STF Tema 638), as when the client counts themself among them. Third-person verbs only: the
  * employer telling its own dismissals ("tive que demitir 40") is no group of claimants.
  */
-export const WORKERS_LEFT_VERBS: string[] = ['deixou', 'deixaram', 'demitiu', 'demitiram', 'dispensou', 'dispensaram', 'mandou embora', 'mandaram embora'];
+export const WORKERS_LEFT_VERBS: string[] = [
+  'deixou', 'deixaram', 'demitiu', 'demitiram', 'dispensou', 'dispensaram', 'mandou embora', 'mandaram embora',
+  // The mass dismissal announced ("a fábrica vai demitir uns 120 funcionários"): the union's prior negotiation is owed before it, not
+  // after (STF Tema 638), so the workers ask while it is announced. Third person still: "vou demitir" is the employer's own.
+  'vai demitir', 'vao demitir', 'vai dispensar', 'vao dispensar', 'vai mandar embora', 'vao mandar embora',
+];
+/**
+ * The same dismissal told around its count ("mandaram umas 60 pessoas embora de uma vez", "vão mandar umas 40 pessoas embora"): the
+ * spoken form, where the people sent away are the employer's workers, counted as people (STF Tema 638; CLT art. 477-A).
+ */
+export const WORKERS_SENT_AWAY_VERBS: string[] = ['mandou', 'mandaram', 'vai mandar', 'vao mandar'];
 export const WORKERS_LEFT_STATES: string[] = [
   'sem receber', 'sem salario', 'sem pagamento', 'sem rescisao', 'sem o salario', 'com salario atrasado', 'com o salario atrasado', 'com salarios atrasados',
   'com os salarios atrasados', 'com salario em atraso', 'desempregados', 'desempregadas', 'demitidos', 'demitidas', 'dispensados', 'dispensadas', 'na rua',
@@ -657,6 +688,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'written-request-filed': 'pedido-proprio',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
   'unrequested-loan': 'emprestimo-nao-contratado',
+  // A payroll credit card on a benefit or a salary (`rmc-card`): denied, a contract to dispute (`cartao-consignado-contestado`).
+  'rmc-card': 'cartao-consignado',
   // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
   'support-debtor': 'alimentante',
   'support-reduction': 'alimentante',
@@ -865,6 +898,14 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
   // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.
   { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
+  // A company's debt redirected to the partner in an enforcement already running (`redirecionamento-em-execucao`): the redirection
+  // asked or presumed (`dissolucao-irregular`) or the client on the CDA as co-responsible (`socio-corresponsavel`) (CTN art. 135 III).
+  { when: ['dissolucao-irregular', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
+  { when: ['socio-corresponsavel', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
+  { when: ['redirecionamento-em-execucao', 'valor-300mil'], areas: ['tributario'], feature: 'redirecionamento-vultoso' },
+  // A payroll credit card the client denies asking for, in the card's words or the loan's (`cartao-consignado-contestado`).
+  { when: ['cartao-consignado', 'cartao-nao-pedido'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
+  { when: ['cartao-consignado', 'emprestimo-nao-contratado'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
   // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).
   { when: ['filiacao-a-reconhecer', 'inventario-aberto'], areas: ['familia'], feature: 'paternidade-na-heranca' },
   // The guarantors who signed as avalistas answer for the whole debt beside the debtor once it is collected (aval: a solidary

@@ -1199,6 +1199,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'dissolucao irregular', 'encerramento irregular', 'redirecionamento', 'redirecionar', 'redirecionad*', 'sem dar baixa', 'sem ter dado baixa',
     ...['nao', 'nunca'].flatMap((not) => ['dei', 'deu', 'demos', 'deram'].map((verb) => `${not} ${verb} baixa`)),
   ],
+  // A card the client denies asking for or receiving ("nunca pedi esse cartão", "nunca chegou cartão"): with a payroll card, a contract
+  // to dispute (`cartao-consignado-contestado`; Tema 1.061 STJ).
+  'cartao-nao-pedido': ['nunca', 'nao'].flatMap((not) =>
+    ['pedi', 'pediu', 'solicitei', 'solicitou', 'contratei', 'contratou', 'recebi', 'recebeu', 'chegou'].flatMap((verb) =>
+      ['cartao', 'o cartao', 'esse cartao', 'este cartao', 'nenhum cartao'].map((card) => `${not} ${verb} ${card}`))),
+  // The client named co-responsible for a company's tax debt (CTN art. 135 III; the CDA's corresponsável, Lei 6.830/80 art. 2º §5º I).
+  'socio-corresponsavel': ['corresponsavel', 'corresponsaveis', 'co responsavel', 'responsavel solidario pela divida', 'incluido na execucao', 'incluida na execucao', 'me incluiram na execucao'],
   // A move to another city imposed on the worker (CLT arts. 469 and 75-C §3): the employer's words and the worker's. Not "outro
   // estado", which `internacional` reads (a party or a court in another state).
   'transferencia-de-cidade': [
