@@ -52,7 +52,6 @@ const PAST_WEEKDAY = new RegExp(`\\b(?:(?:na|no|desde a|desde o) (?:ultim[ao] )?
  */
 export function eventDate(text: string, eventWords: RegExp, now: Date, backOnly = false): string | null {
   const normalized = normalizeText(text);
-  if (!eventWords.test(normalized)) return null;
   for (const sentence of normalized.split(/[.;!?\n]+/)) {
     const event = eventWords.exec(sentence);
     if (!event) continue;

@@ -135,13 +135,13 @@ export class UrgencyExtractor {
  */
 export function nearestTimeIsRecent(tokens: readonly string[], start: number, end: number, recent: readonly string[], old: readonly string[]): boolean {
   let nearest: { distance: number; recent: boolean } | null = null;
-  tokens.forEach((token, i) => {
-    const isRecent = recent.includes(token);
-    if ((!isRecent && !old.includes(token)) || tokens[i - 1] === 'desde' || (i >= start && i < end)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const isRecent = recent.includes(tokens[i]);
+    if ((!isRecent && !old.includes(tokens[i])) || tokens[i - 1] === 'desde' || (i >= start && i < end)) continue;
     const distance = i < start ? start - i : i - end + 1;
     if (!nearest || distance < nearest.distance) nearest = { distance, recent: isRecent };
-  });
-  return (nearest as { recent: boolean } | null)?.recent ?? false;
+  }
+  return nearest?.recent ?? false;
 }
 
 /** The hours a deadline this many days away gives (`DEADLINE_HOURS`), or null when it is further. */
