@@ -1992,6 +1992,27 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'empresarial', complexitySignals: named })).map((f) => f.id)).not.toContain('redirecionamento-em-execucao');
   });
 
+  it('weighs a company\'s debt already blocked in the partner\'s own estate as high, save a tax redirection against a partner who left (CLT art. 855-A; CC art. 50; Tema 962 STJ)', () => {
+    const included = sut.signals('o juiz da vara do trabalho incluiu os socios na execução');
+    expect(included).toContain('execucao-contra-socio');
+    expect(sut.signals('o juiz fez a desconsideração da personalidade jurídica')).toContain('execucao-contra-socio');
+    expect(sut.signals('colocaram meu nome na execução como sócia')).toContain('execucao-contra-socio');
+    const assessed = (area: 'trabalhista' | 'tributario', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: signals }), 1, 1);
+    const blocked = [...included, 'constricao', 'processo-em-curso'];
+    expect(assessed('trabalhista', blocked).features.map((f) => f.id)).toContain('bens-do-socio-bloqueados');
+    expect(assessed('trabalhista', blocked).complexity).toBe('high');
+    // The tax enforcement redirected with the account blocked; the partner who left with the exit registered keeps it medium.
+    const redirected = ['socio-corresponsavel', 'processo-em-curso', 'constricao'];
+    expect(assessed('tributario', redirected).complexity).toBe('high');
+    const left = sut.signals('saí em 2017 e assinei a alteração do contrato na junta');
+    expect(left).toContain('saida-da-sociedade');
+    expect(assessed('tributario', [...redirected, ...left]).complexity).toBe('medium');
+    // The partners included with nothing blocked yet, or a block on the company alone, stays as it was; nor a credit bureau's list.
+    expect(assessed('trabalhista', [...included, 'processo-em-curso']).features.map((f) => f.id)).not.toContain('bens-do-socio-bloqueados');
+    expect(assessed('trabalhista', ['constricao', 'processo-em-curso']).complexity).toBe('medium');
+    expect(sut.signals('a loja incluiu meu nome no serasa')).not.toContain('execucao-contra-socio');
+  });
+
   it('weighs a payroll credit card the client denies asking for as a contract to dispute, never simple (Tema 1.061 STJ; CDC art. 6º VIII)', () => {
     const denied = sut.signals('o meu pai nunca pediu cartao nenhum');
     expect(denied).toContain('cartao-nao-pedido');

@@ -212,6 +212,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // that may swallow the partner's own estate (his accounts, his home beyond Lei 8.009/90), defended on the proof of who managed when.
   // A lawyer weighs it high; a smaller sum or a block of savings stays medium.
   'redirecionamento-vultoso': { label: 'dívida da empresa de grande valor redirecionada ao patrimônio pessoal do sócio', points: 2, notLow: true, areas: ['tributario'] },
+  // Weighs nothing alone: a partner's exit registered before the closure displaces `bens-do-socio-bloqueados` in a tax case (`DISPLACED_FEATURES`).
+  'saida-da-sociedade': { label: 'sócio que saiu da sociedade com a alteração registrada', points: 0 },
+  // Building block of `bens-do-socio-bloqueados` (`IMPLIED_FEATURES`): the partners included in the company's enforcement, the veil pierced.
+  'execucao-contra-socio': { label: 'sócio incluído na execução da empresa (desconsideração da personalidade jurídica)', points: 0 },
+  // The company's debt already seized from the partner's own estate (an account blocked, a car or a home attached) in a labour, civil or
+  // tax enforcement: the partner's liability is contested by embargos or an exceção de pré-executividade (CPC arts. 135 and 917; Súmula
+  // 393 STJ) while the block runs, the requisites of the piercing or of the redirection disputed (CC art. 50; CLT art. 855-A; CTN art.
+  // 135 III, Tema 981 STJ), the years since leaving counted (CC arts. 1.003 p.u. and 1.032) and the unseizable money claimed back (CPC
+  // art. 833 IV and X). A second liable estate with its assets already taken: a lawyer weighs it high.
+  'bens-do-socio-bloqueados': { label: 'dívida da empresa já bloqueada ou penhorada no patrimônio pessoal do sócio', points: 2, notLow: true },
   // A worker moved to another city by the employer: lawful only with consent, for a post of trust or a real need of the service,
   // with a change of home it demands (CLT art. 469; Súmula 43 TST) and, while provisional, the 25% allowance (§3). Remote work ended by
   // a call to an office in another city is the same move (art. 75-C §§2-3). Refusing risks a dismissal for cause; accepting, the
@@ -903,6 +913,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['dissolucao-irregular', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
   { when: ['socio-corresponsavel', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
   { when: ['redirecionamento-em-execucao', 'valor-300mil'], areas: ['tributario'], feature: 'redirecionamento-vultoso' },
+  // The company's debt already seized from the partner's own estate (`bens-do-socio-bloqueados`): the veil pierced or the partners
+  // included in any enforcement, or the tax enforcement redirected, beside a block or an attachment.
+  { when: ['execucao-contra-socio', 'constricao'], feature: 'bens-do-socio-bloqueados' },
+  { when: ['redirecionamento-em-execucao', 'constricao'], areas: ['tributario'], feature: 'bens-do-socio-bloqueados' },
   // A payroll credit card the client denies asking for, in the card's words or the loan's (`cartao-consignado-contestado`).
   { when: ['cartao-consignado', 'cartao-nao-pedido'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
   { when: ['cartao-consignado', 'emprestimo-nao-contratado'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
@@ -1117,6 +1131,12 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // The respondent of a protective measure (Lei 11.340/06 arts. 19 and 22): the violence told is what the protected person alleged
   // against the client, who answers for it (breaking the measure is a crime, art. 24-A); it is no violence against the client.
   { when: 'medida-contra-o-cliente', drops: ['violencia'] },
+  // A partner who left the company with the exit registered, whose account a tax enforcement for the company's irregular closure
+  // blocked: the redirection cannot reach a partner gone before the closure (Tema 962 STJ; Súmula 435 STJ), so an exceção de
+  // pré-executividade on the registered alteração lifts it (Súmula 393 STJ), with the unseizable money claimed back (CPC art. 854 §3º
+  // I). A settled defence on a document: the block weighs as itself, no second estate to defend. Not in a labour enforcement, where
+  // the partner who left answers for two years (CC art. 1.032; CLT art. 10-A).
+  { when: 'saida-da-sociedade', areas: ['tributario'], drops: ['bens-do-socio-bloqueados'] },
   // The assets hidden told as an absconding debtor's (`devedor-sumiu-com-bens`): one fact, weighed once.
   { when: 'devedor-sumiu-com-bens', drops: ['ocultacao-de-bens'] },
 ];
