@@ -1500,6 +1500,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: signals }))).toEqual([]);
   });
 
+  it('reads outsourcing told in everyday words: the company that serves another, and the taker that says it paid the contract (Súmula 331 IV TST)', () => {
+    expect(sut.signals('sou da empresa que presta serviço pro shopping')).toContain('terceirizacao');
+    expect(sut.signals('quem me contratou foi uma prestadora de serviços')).toContain('terceirizacao');
+    expect(sut.signals('o síndico falou que o condomínio já pagou o contrato')).toContain('terceirizacao');
+    // The client's own services (a bond to prove), or a direct employee of a cleaning company.
+    expect(sut.signals('eu tinha CNPJ e prestava serviço pra uma empresa')).not.toContain('terceirizacao');
+    expect(sut.signals('trabalho numa empresa de limpeza e pedi demissão')).not.toContain('terceirizacao');
+  });
+
   it('weighs an outsourcing contractor that vanished as several defendants, and high with many workers (Súmula 331 IV TST; CLT art. 855-A)', () => {
     const gone = sut.signals('a empresa terceirizada sumiu sem pagar ninguém');
     expect(gone).toEqual(expect.arrayContaining(['terceirizacao', 'parte-sumida']));

@@ -1237,7 +1237,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // Outsourced work: the contractor and the company or public body that took the service both answer (Súmula 331 TST, IV-V;
   // Lei 6.019/74 art. 5º-A §5º): two defendants, and with the State its fault in overseeing the contract to prove.
-  terceirizacao: ['terceirizad*', 'terceirizacao', 'empresa prestadora', 'tomadora de servico', 'tomadora do servico', 'tomador de servico', 'tomador do servico', 'responsabilidade subsidiaria'],
+  terceirizacao: [
+    'terceirizad*', 'terceirizacao', 'empresa prestadora', 'tomadora de servico', 'tomadora do servico', 'tomador de servico', 'tomador do servico', 'responsabilidade subsidiaria',
+    // The same told in everyday words: the worker's employer is the company that serves another ("sou da empresa que presta serviço pro
+    // shopping", "contratado de uma prestadora"), and the company served answers that it paid the contract (Súmula 331 IV-VI TST; Lei
+    // 6.019/74 arts. 4º-A and 5º-A §5º: the taker answers subsidiarily where it failed to supervise). Not the client's own services
+    // ("eu prestava serviço pra uma empresa", a bond to prove) nor a consumer's provider (the feature weighs in labour cases only).
+    'prestadora de servico*', 'a prestadora', 'uma prestadora', 'da prestadora', 'pela prestadora',
+    ...['que', 'q'].flatMap((that) => ['presta', 'prestava', 'prestam', 'prestavam'].flatMap((serve) =>
+      ['servico pra', 'servico para', 'servico pro', 'servicos pra', 'servicos para', 'servicos pro'].map((what) => `${that} ${serve} ${what}`))),
+    'ja pagou o contrato', 'pagou o contrato', 'pagaram o contrato', 'ja pagaram o contrato', 'dinheiro do contrato', 'repassou o dinheiro do contrato',
+  ],
   // Ids without points in COMPLEXITY_FEATURES: longer phrases win over the shorter ones they contain, so these keep a word
   // from weighing where it names something else. People who saw a fact are witnesses (evidence), not people affected;
   // a thing "produto de roubo" bought or kept is receptação (CP art. 180), not the robbery, which was someone else's crime.
