@@ -821,6 +821,9 @@ describe(ComplexityClassifier.name, () => {
     expect(fall.complexity).toBe('high');
     expect(ids(assessed('trabalhista', ['meu marido morreu num acidente na obra onde trabalhava']))).toContain('morte-em-acidente');
     expect(ids(assessed('trabalhista', ['meu filho morreu esmagado pela prensa da fábrica']))).toContain('morte-em-acidente');
+    // Told by what caused it ("a prensa matou"), not a death avoided ("quase matou").
+    expect(ids(assessed('trabalhista', ['a prensa da metalúrgica matou meu pai']))).toContain('morte-em-acidente');
+    expect(ids(assessed('trabalhista', ['a máquina quase matou meu colega']))).not.toContain('morte-em-acidente');
     // A death and an accident in different sentences, a death at home, an employer who died: no death at work.
     expect(ids(assessed('trabalhista', ['ela faleceu mês passado', 'eu caí da escada ano passado']))).not.toContain('morte-em-acidente');
     expect(ids(assessed('trabalhista', ['ele morreu de infarto em casa num domingo']))).not.toContain('morte-em-acidente');
