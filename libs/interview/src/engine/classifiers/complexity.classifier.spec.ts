@@ -360,7 +360,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('são contratos de três bancos diferentes')).toEqual(['varias-partes']);
     expect(sut.signals('o motorista estava a serviço da transportadora')).toEqual(['varias-partes']);
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
-    expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro']);
+    expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro', 'bens-em-nome-de-terceiro']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['acusado-de-crime', 'improbidade']);
     expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['vinculo-informal', 'prova-disputada', 'tipo-nao-simples']);
     // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
@@ -371,7 +371,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads a court block told with the judge as subject, a lost eye, assets put in another name, many people, a contrary medical board and stalking', () => {
     expect(sut.signals('o juiz já bloqueou minha conta')).toEqual(['constricao']);
     expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-permanente', 'dano-grave']);
-    expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro']);
+    expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro', 'bens-em-nome-de-terceiro']);
     expect(sut.signals('o sindicato fez isso com um monte de gente')).toEqual(['coletivo']);
     expect(sut.signals('tem uns 80 trabalhadores na mesma situação')).toEqual(['coletivo']);
     expect(sut.signals('o médico disse que não posso, mas a perícia disse que tô apto')).toEqual(['prova-disputada']);
@@ -2023,6 +2023,17 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('trabalhista', [...included, 'processo-em-curso']).features.map((f) => f.id)).not.toContain('bens-do-socio-bloqueados');
     expect(assessed('trabalhista', ['constricao', 'processo-em-curso']).complexity).toBe('medium');
     expect(sut.signals('a loja incluiu meu nome no serasa')).not.toContain('execucao-contra-socio');
+  });
+
+  it('weighs a common asset passed to a relative or a friend of the other spouse as a second defendant in a family case (CC arts. 167 and 1.647 I)', () => {
+    const passed = sut.signals('ele passou a caminhonete e o terreno pro nome do irmão dele');
+    expect(passed).toEqual(expect.arrayContaining(['bens-a-terceiro', 'bens-em-nome-de-terceiro']));
+    const assessed = (area: 'familia' | 'civil', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: [...signals, 'patrimonio'] }), 1, 1);
+    expect(assessed('familia', passed).features.map((f) => f.id)).toEqual(expect.arrayContaining(['ocultacao-de-bens', 'varias-partes']));
+    expect(assessed('familia', passed).complexity).toBe('high');
+    // Assets only told hidden, or the same transfer against a creditor: the assets hidden alone.
+    expect(assessed('familia', sut.signals('ele tá escondendo o patrimônio')).features.map((f) => f.id)).not.toContain('varias-partes');
+    expect(assessed('civil', passed).features.map((f) => f.id)).not.toContain('varias-partes');
   });
 
   it('weighs a payroll credit card the client denies asking for as a contract to dispute, never simple (Tema 1.061 STJ; CDC art. 6º VIII)', () => {

@@ -349,6 +349,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `ocultacao-de-bens` (`IMPLIED_FEATURES`): property passed or sold to a relative, a friend or a company of the
   // other side, or told hidden (`mentionsAssetsMovedAway`).
   'bens-a-terceiro': { label: 'bens passados ou vendidos a terceiro ligado à outra parte', points: 0 },
+  // Building block of `varias-partes` in a family case (`IMPLIED_FEATURES`): the asset passed or sold to a named third party
+  // (`mentionsAssetsPassedToAnother`), not only told hidden.
+  'bens-em-nome-de-terceiro': { label: 'bem do casal passado ou vendido a terceiro ligado à outra parte', points: 0 },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   // Weighs nothing alone: a sign nobody has registered yet displaces `conflito-de-marca` (`DISPLACED_FEATURES`).
@@ -871,6 +874,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the child's protection now, the abuser removed from the home and the visits suspended (ECA art. 130; CC art. 1.584 §5º), the
   // child heard under Lei 13.431/17, a criminal inquiry beside (CP art. 217-A).
   { when: ['crime-sexual', 'vulneravel'], areas: ['familia'], feature: 'abuso-sexual-de-vulneravel' },
+  // A common asset passed or sold during the separation to a relative, a friend or a company of the other spouse (fraude à meação): the
+  // annulment of the transfer or the simulated sale runs against whoever holds the asset beside the spouse (CC arts. 167 and 1.647 I;
+  // CPC art. 114), with the assets kept by an urgent order (arrolamento, CPC art. 301): two defendants. Family cases only: against a
+  // creditor the fraud is weighed as the assets hidden (`ocultacao-de-bens`).
+  { when: ['bens-em-nome-de-terceiro'], areas: ['familia'], feature: 'varias-partes' },
   // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
   { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
   // The client's home in an inventory opened (`moradia-no-inventario`).
