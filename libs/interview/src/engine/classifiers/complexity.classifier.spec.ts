@@ -360,7 +360,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('são contratos de três bancos diferentes')).toEqual(['varias-partes']);
     expect(sut.signals('o motorista estava a serviço da transportadora')).toEqual(['varias-partes']);
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
-    expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro']);
+    expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro', 'bens-em-nome-de-terceiro']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['acusado-de-crime', 'improbidade']);
     expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['vinculo-informal', 'prova-disputada', 'tipo-nao-simples']);
     // A broken nose is bodily harm, not serious harm; a broken phone is neither; a short visit to hospital is not a long stay.
@@ -371,7 +371,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads a court block told with the judge as subject, a lost eye, assets put in another name, many people, a contrary medical board and stalking', () => {
     expect(sut.signals('o juiz já bloqueou minha conta')).toEqual(['constricao']);
     expect(sut.signals('meu filho perdeu a visão de um olho')).toEqual(['dano-permanente', 'dano-grave']);
-    expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro']);
+    expect(sut.signals('ele está passando tudo pro nome do sócio')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro', 'bens-em-nome-de-terceiro']);
     expect(sut.signals('o sindicato fez isso com um monte de gente')).toEqual(['coletivo']);
     expect(sut.signals('tem uns 80 trabalhadores na mesma situação')).toEqual(['coletivo']);
     expect(sut.signals('o médico disse que não posso, mas a perícia disse que tô apto')).toEqual(['prova-disputada']);
@@ -821,6 +821,9 @@ describe(ComplexityClassifier.name, () => {
     expect(fall.complexity).toBe('high');
     expect(ids(assessed('trabalhista', ['meu marido morreu num acidente na obra onde trabalhava']))).toContain('morte-em-acidente');
     expect(ids(assessed('trabalhista', ['meu filho morreu esmagado pela prensa da fábrica']))).toContain('morte-em-acidente');
+    // Told by what caused it ("a prensa matou"), not a death avoided ("quase matou").
+    expect(ids(assessed('trabalhista', ['a prensa da metalúrgica matou meu pai']))).toContain('morte-em-acidente');
+    expect(ids(assessed('trabalhista', ['a máquina quase matou meu colega']))).not.toContain('morte-em-acidente');
     // A death and an accident in different sentences, a death at home, an employer who died: no death at work.
     expect(ids(assessed('trabalhista', ['ela faleceu mês passado', 'eu caí da escada ano passado']))).not.toContain('morte-em-acidente');
     expect(ids(assessed('trabalhista', ['ele morreu de infarto em casa num domingo']))).not.toContain('morte-em-acidente');
@@ -1500,6 +1503,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: signals }))).toEqual([]);
   });
 
+  it('reads outsourcing told in everyday words: the company that serves another, and the taker that says it paid the contract (Súmula 331 IV TST)', () => {
+    expect(sut.signals('sou da empresa que presta serviço pro shopping')).toContain('terceirizacao');
+    expect(sut.signals('quem me contratou foi uma prestadora de serviços')).toContain('terceirizacao');
+    expect(sut.signals('o síndico falou que o condomínio já pagou o contrato')).toContain('terceirizacao');
+    // The client's own services (a bond to prove), or a direct employee of a cleaning company.
+    expect(sut.signals('eu tinha CNPJ e prestava serviço pra uma empresa')).not.toContain('terceirizacao');
+    expect(sut.signals('trabalho numa empresa de limpeza e pedi demissão')).not.toContain('terceirizacao');
+  });
+
   it('weighs an outsourcing contractor that vanished as several defendants, and high with many workers (Súmula 331 IV TST; CLT art. 855-A)', () => {
     const gone = sut.signals('a empresa terceirizada sumiu sem pagar ninguém');
     expect(gone).toEqual(expect.arrayContaining(['terceirizacao', 'parte-sumida']));
@@ -1990,6 +2002,38 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: [...named, 'valor-50mil'] }), 1, 1).complexity).toBe('medium');
     expect(ids(['socio-corresponsavel'])).not.toContain('redirecionamento-em-execucao');
     expect(sut.features(newFacts({ area: 'empresarial', complexitySignals: named })).map((f) => f.id)).not.toContain('redirecionamento-em-execucao');
+  });
+
+  it('weighs a company\'s debt already blocked in the partner\'s own estate as high, save a tax redirection against a partner who left (CLT art. 855-A; CC art. 50; Tema 962 STJ)', () => {
+    const included = sut.signals('o juiz da vara do trabalho incluiu os socios na execução');
+    expect(included).toContain('execucao-contra-socio');
+    expect(sut.signals('o juiz fez a desconsideração da personalidade jurídica')).toContain('execucao-contra-socio');
+    expect(sut.signals('colocaram meu nome na execução como sócia')).toContain('execucao-contra-socio');
+    const assessed = (area: 'trabalhista' | 'tributario', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: signals }), 1, 1);
+    const blocked = [...included, 'constricao', 'processo-em-curso'];
+    expect(assessed('trabalhista', blocked).features.map((f) => f.id)).toContain('bens-do-socio-bloqueados');
+    expect(assessed('trabalhista', blocked).complexity).toBe('high');
+    // The tax enforcement redirected with the account blocked; the partner who left with the exit registered keeps it medium.
+    const redirected = ['socio-corresponsavel', 'processo-em-curso', 'constricao'];
+    expect(assessed('tributario', redirected).complexity).toBe('high');
+    const left = sut.signals('saí em 2017 e assinei a alteração do contrato na junta');
+    expect(left).toContain('saida-da-sociedade');
+    expect(assessed('tributario', [...redirected, ...left]).complexity).toBe('medium');
+    // The partners included with nothing blocked yet, or a block on the company alone, stays as it was; nor a credit bureau's list.
+    expect(assessed('trabalhista', [...included, 'processo-em-curso']).features.map((f) => f.id)).not.toContain('bens-do-socio-bloqueados');
+    expect(assessed('trabalhista', ['constricao', 'processo-em-curso']).complexity).toBe('medium');
+    expect(sut.signals('a loja incluiu meu nome no serasa')).not.toContain('execucao-contra-socio');
+  });
+
+  it('weighs a common asset passed to a relative or a friend of the other spouse as a second defendant in a family case (CC arts. 167 and 1.647 I)', () => {
+    const passed = sut.signals('ele passou a caminhonete e o terreno pro nome do irmão dele');
+    expect(passed).toEqual(expect.arrayContaining(['bens-a-terceiro', 'bens-em-nome-de-terceiro']));
+    const assessed = (area: 'familia' | 'civil', signals: string[]) => sut.assess(newFacts({ area, complexitySignals: [...signals, 'patrimonio'] }), 1, 1);
+    expect(assessed('familia', passed).features.map((f) => f.id)).toEqual(expect.arrayContaining(['ocultacao-de-bens', 'varias-partes']));
+    expect(assessed('familia', passed).complexity).toBe('high');
+    // Assets only told hidden, or the same transfer against a creditor: the assets hidden alone.
+    expect(assessed('familia', sut.signals('ele tá escondendo o patrimônio')).features.map((f) => f.id)).not.toContain('varias-partes');
+    expect(assessed('civil', passed).features.map((f) => f.id)).not.toContain('varias-partes');
   });
 
   it('weighs a payroll credit card the client denies asking for as a contract to dispute, never simple (Tema 1.061 STJ; CDC art. 6º VIII)', () => {

@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -140,6 +140,7 @@ export class ComplexityClassifier {
     if (!ids.includes('liberdade') && parts.some(mentionsHeldUnreleased)) ids.push('liberdade');
     if (!ids.includes('aviso-de-prisao-civil') && parts.some(mentionsPayerSoughtForSupport)) ids.push('aviso-de-prisao-civil');
     if (!ids.includes('bens-a-terceiro') && parts.some(mentionsAssetsMovedAway)) ids.push('bens-a-terceiro');
+    if (!ids.includes('bens-em-nome-de-terceiro') && parts.some(mentionsAssetsPassedToAnother)) ids.push('bens-em-nome-de-terceiro');
     if (!ids.includes('bens-dispostos') && parts.some(mentionsPropertyTaken)) ids.push('bens-dispostos');
     if (!ids.includes('bens-retirados') && parts.some(mentionsBusinessAssetsRemoved)) ids.push('bens-retirados');
     if (!ids.includes('morte-em-acidente') && parts.some(mentionsDeathInAccident)) ids.push('morte-em-acidente');

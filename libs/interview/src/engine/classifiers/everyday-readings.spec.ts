@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -179,6 +179,15 @@ describe(mentionsAssetsMovedAway.name, () => {
     expect(mentionsAssetsMovedAway('ele passou a casa pro nome da minha mãe')).toBe(false);
     expect(mentionsAssetsMovedAway('ele colocou a culpa na irmã dele')).toBe(false);
     expect(mentionsAssetsMovedAway('o carro que ele usa tá no nome do irmão dele, é do irmão mesmo')).toBe(false);
+  });
+});
+
+describe(mentionsAssetsPassedToAnother.name, () => {
+  it('reads property passed or sold to a third party tied to the other side, not property only told hidden', () => {
+    expect(mentionsAssetsPassedToAnother('semana passada ele passou a caminhonete pro nome do irmão')).toBe(true);
+    expect(mentionsAssetsPassedToAnother('meu ex vendeu a casa que era nossa pra um amigo dele por 50 mil')).toBe(true);
+    expect(mentionsAssetsPassedToAnother('meu marido tá escondendo o patrimônio da gente')).toBe(false);
+    expect(mentionsAssetsPassedToAnother('eu passei o carro pro nome do meu irmão')).toBe(false);
   });
 });
 

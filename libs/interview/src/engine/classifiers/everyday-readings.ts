@@ -214,6 +214,16 @@ export const mentionsAssetsMovedAway = textMemo(
 const MOVE_AWAY_WORDS = /pass|transf|coloc|bot|doou|escritur|vend|escond|ocult/i;
 
 /**
+ * The first reading of `mentionsAssetsMovedAway` alone: an asset passed or sold to a third party tied to the other side or put in
+ * another's name ("transferiu o gado pro nome da mãe dele", "vendeu a casa pro amigo dele"), not the assets only told hidden. Whoever
+ * now holds them is a party to the annulment beside the other side (CC arts. 167 and 1.647 I; CPC art. 114): `bens-em-nome-de-terceiro`.
+ */
+export const mentionsAssetsPassedToAnother = textMemo(
+  (text: string): boolean =>
+    MOVE_AWAY_WORDS.test(text) && sentences(text).some((s) => TRANSFERABLE.test(s) && ASSET_TO_ANOTHER.test(s) && HOLDER_TIED.test(s)),
+);
+
+/**
  * Another's money or property taken or sold, with its owner told (`PROPERTY_TAKEN`: "limpou a conta dela", "vendeu o carro dela"):
  * beside a person without discernment, `incapaz-explorado` (`IMPLIED_FEATURES`). `bens-dispostos`.
  */

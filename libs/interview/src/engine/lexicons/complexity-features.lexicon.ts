@@ -212,6 +212,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // that may swallow the partner's own estate (his accounts, his home beyond Lei 8.009/90), defended on the proof of who managed when.
   // A lawyer weighs it high; a smaller sum or a block of savings stays medium.
   'redirecionamento-vultoso': { label: 'dívida da empresa de grande valor redirecionada ao patrimônio pessoal do sócio', points: 2, notLow: true, areas: ['tributario'] },
+  // Weighs nothing alone: a partner's exit registered before the closure displaces `bens-do-socio-bloqueados` in a tax case (`DISPLACED_FEATURES`).
+  'saida-da-sociedade': { label: 'sócio que saiu da sociedade com a alteração registrada', points: 0 },
+  // Building block of `bens-do-socio-bloqueados` (`IMPLIED_FEATURES`): the partners included in the company's enforcement, the veil pierced.
+  'execucao-contra-socio': { label: 'sócio incluído na execução da empresa (desconsideração da personalidade jurídica)', points: 0 },
+  // The company's debt already seized from the partner's own estate (an account blocked, a car or a home attached) in a labour, civil or
+  // tax enforcement: the partner's liability is contested by embargos or an exceção de pré-executividade (CPC arts. 135 and 917; Súmula
+  // 393 STJ) while the block runs, the requisites of the piercing or of the redirection disputed (CC art. 50; CLT art. 855-A; CTN art.
+  // 135 III, Tema 981 STJ), the years since leaving counted (CC arts. 1.003 p.u. and 1.032) and the unseizable money claimed back (CPC
+  // art. 833 IV and X). A second liable estate with its assets already taken: a lawyer weighs it high.
+  'bens-do-socio-bloqueados': { label: 'dívida da empresa já bloqueada ou penhorada no patrimônio pessoal do sócio', points: 2, notLow: true },
   // A worker moved to another city by the employer: lawful only with consent, for a post of trust or a real need of the service,
   // with a change of home it demands (CLT art. 469; Súmula 43 TST) and, while provisional, the 25% allowance (§3). Remote work ended by
   // a call to an office in another city is the same move (art. 75-C §§2-3). Refusing risks a dismissal for cause; accepting, the
@@ -339,6 +349,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `ocultacao-de-bens` (`IMPLIED_FEATURES`): property passed or sold to a relative, a friend or a company of the
   // other side, or told hidden (`mentionsAssetsMovedAway`).
   'bens-a-terceiro': { label: 'bens passados ou vendidos a terceiro ligado à outra parte', points: 0 },
+  // Building block of `varias-partes` in a family case (`IMPLIED_FEATURES`): the asset passed or sold to a named third party
+  // (`mentionsAssetsPassedToAnother`), not only told hidden.
+  'bens-em-nome-de-terceiro': { label: 'bem do casal passado ou vendido a terceiro ligado à outra parte', points: 0 },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   // Weighs nothing alone: a sign nobody has registered yet displaces `conflito-de-marca` (`DISPLACED_FEATURES`).
@@ -861,6 +874,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the child's protection now, the abuser removed from the home and the visits suspended (ECA art. 130; CC art. 1.584 §5º), the
   // child heard under Lei 13.431/17, a criminal inquiry beside (CP art. 217-A).
   { when: ['crime-sexual', 'vulneravel'], areas: ['familia'], feature: 'abuso-sexual-de-vulneravel' },
+  // A common asset passed or sold during the separation to a relative, a friend or a company of the other spouse (fraude à meação): the
+  // annulment of the transfer or the simulated sale runs against whoever holds the asset beside the spouse (CC arts. 167 and 1.647 I;
+  // CPC art. 114), with the assets kept by an urgent order (arrolamento, CPC art. 301): two defendants. Family cases only: against a
+  // creditor the fraud is weighed as the assets hidden (`ocultacao-de-bens`).
+  { when: ['bens-em-nome-de-terceiro'], areas: ['familia'], feature: 'varias-partes' },
   // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
   { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
   // The client's home in an inventory opened (`moradia-no-inventario`).
@@ -903,6 +921,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['dissolucao-irregular', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
   { when: ['socio-corresponsavel', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
   { when: ['redirecionamento-em-execucao', 'valor-300mil'], areas: ['tributario'], feature: 'redirecionamento-vultoso' },
+  // The company's debt already seized from the partner's own estate (`bens-do-socio-bloqueados`): the veil pierced or the partners
+  // included in any enforcement, or the tax enforcement redirected, beside a block or an attachment.
+  { when: ['execucao-contra-socio', 'constricao'], feature: 'bens-do-socio-bloqueados' },
+  { when: ['redirecionamento-em-execucao', 'constricao'], areas: ['tributario'], feature: 'bens-do-socio-bloqueados' },
   // A payroll credit card the client denies asking for, in the card's words or the loan's (`cartao-consignado-contestado`).
   { when: ['cartao-consignado', 'cartao-nao-pedido'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
   { when: ['cartao-consignado', 'emprestimo-nao-contratado'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
@@ -1117,6 +1139,12 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // The respondent of a protective measure (Lei 11.340/06 arts. 19 and 22): the violence told is what the protected person alleged
   // against the client, who answers for it (breaking the measure is a crime, art. 24-A); it is no violence against the client.
   { when: 'medida-contra-o-cliente', drops: ['violencia'] },
+  // A partner who left the company with the exit registered, whose account a tax enforcement for the company's irregular closure
+  // blocked: the redirection cannot reach a partner gone before the closure (Tema 962 STJ; Súmula 435 STJ), so an exceção de
+  // pré-executividade on the registered alteração lifts it (Súmula 393 STJ), with the unseizable money claimed back (CPC art. 854 §3º
+  // I). A settled defence on a document: the block weighs as itself, no second estate to defend. Not in a labour enforcement, where
+  // the partner who left answers for two years (CC art. 1.032; CLT art. 10-A).
+  { when: 'saida-da-sociedade', areas: ['tributario'], drops: ['bens-do-socio-bloqueados'] },
   // The assets hidden told as an absconding debtor's (`devedor-sumiu-com-bens`): one fact, weighed once.
   { when: 'devedor-sumiu-com-bens', drops: ['ocultacao-de-bens'] },
 ];

@@ -297,7 +297,8 @@ export const PROPERTY_TAKEN = new RegExp(
  * 948: the pension of the dependants and the moral damage), as `morte-em-acidente` reads it; a death at home or by
  * illness, or an employer who died, is not read.
  */
-export const DEATH_WORDS = /\b(?:morreu|morreram|faleceu|faleceram|falecendo|morrendo|morte|obito|veio a falecer|perdeu a vida|morto|morta)\b/;
+// The death told by what caused it too ("a prensa matou meu pai", "mataram ele na cela"), not one avoided ("quase matou", "quase me matou").
+export const DEATH_WORDS = /\b(?:morreu|morreram|faleceu|faleceram|falecendo|morrendo|morte|obito|veio a falecer|perdeu a vida|morto|morta|(?<!quase )(?<!quase me )(?<!quase nos )(?:matou|mataram))\b/;
 export const WORK_ACCIDENT = new RegExp(
   '\\b(?:caiu|cairam|caindo|queda|despencou|andaime|laje|telhado|queda de altura|trabalho em altura|andar do predio|rede de protecao|cinto de seguranca|' +
     'maquina|prensa|serra circular|serra eletrica|motosserra|esteira|betoneira|guindaste|empilhadeira|esmagad[oa]|esmagou|soterrad[oa]|soterramento|desabamento|desabou|' +

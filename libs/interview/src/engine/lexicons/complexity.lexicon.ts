@@ -1204,6 +1204,26 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'cartao-nao-pedido': ['nunca', 'nao'].flatMap((not) =>
     ['pedi', 'pediu', 'solicitei', 'solicitou', 'contratei', 'contratou', 'recebi', 'recebeu', 'chegou'].flatMap((verb) =>
       ['cartao', 'o cartao', 'esse cartao', 'este cartao', 'nenhum cartao'].map((card) => `${not} ${verb} ${card}`))),
+  // A partner's exit from the company registered before its debts or its closure (CC arts. 1.003 and 1.057; the alteração contratual
+  // filed with the Junta): in a tax case the redirection for an irregular closure cannot reach who left before it (Tema 962 STJ), a
+  // defence proved by the registered document (`DISPLACED_FEATURES`).
+  'saida-da-sociedade': [
+    'sai da sociedade', 'saido da sociedade', 'saida da sociedade', 'deixei a sociedade', 'me retirei da sociedade', 'retirada da sociedade',
+    'alteracao contratual', 'alteracao do contrato', 'alteracao do contrato social', 'passei minhas quotas', 'passei as minhas quotas', 'passei minhas cotas',
+    'cedi minhas quotas', 'cedi as minhas quotas', 'vendi minhas quotas', 'vendi as minhas quotas', 'vendi minhas cotas', 'cessao de quotas', 'cessao das quotas',
+    'antes de ela encerrar', 'antes dela encerrar', 'antes da empresa fechar', 'antes de a empresa fechar', 'ja nem era socio', 'ja nem era socia', 'ja nao era socio', 'ja nao era socia',
+  ],
+  // A company's debt enforced against its partners' own estate: the court pierced the corporate veil or included the partners in the
+  // company's enforcement (CC art. 50; CDC art. 28; CLT art. 855-A; CPC arts. 133-137 and 795 §4º), told in the court's words or the
+  // client's ("incluiu os sócios", "colocaram meu nome na execução"). Not "incluiu meu nome" alone: that is as often a credit bureau's list.
+  'execucao-contra-socio': [
+    'desconsideracao da personalidade juridica', 'desconsideracao da pessoa juridica', 'desconsideracao inversa', 'desconsiderou a personalidade',
+    'desconsideraram a personalidade', 'incidente de desconsideracao',
+    ...['incluiu', 'incluiram', 'incluir', 'colocou', 'colocaram', 'botou', 'botaram'].flatMap((verb) =>
+      ['os socios', 'o socio', 'a socia', 'as socias', 'os ex socios', 'o ex socio', 'a ex socia'].map((partner) => `${verb} ${partner}`)),
+    'meu nome na execucao', 'me colocaram na execucao', 'me botaram na execucao', 'me incluiram na execucao', 'incluido na execucao', 'incluida na execucao',
+    'na execucao como socio', 'na execucao como socia', 'execucao contra os socios', 'execucao contra o socio', 'execucao contra a socia', 'execucao pros socios',
+  ],
   // The client named co-responsible for a company's tax debt (CTN art. 135 III; the CDA's corresponsável, Lei 6.830/80 art. 2º §5º I).
   'socio-corresponsavel': ['corresponsavel', 'corresponsaveis', 'co responsavel', 'responsavel solidario pela divida', 'incluido na execucao', 'incluida na execucao', 'me incluiram na execucao'],
   // A move to another city imposed on the worker (CLT arts. 469 and 75-C §3): the employer's words and the worker's. Not "outro
@@ -1217,7 +1237,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // Outsourced work: the contractor and the company or public body that took the service both answer (Súmula 331 TST, IV-V;
   // Lei 6.019/74 art. 5º-A §5º): two defendants, and with the State its fault in overseeing the contract to prove.
-  terceirizacao: ['terceirizad*', 'terceirizacao', 'empresa prestadora', 'tomadora de servico', 'tomadora do servico', 'tomador de servico', 'tomador do servico', 'responsabilidade subsidiaria'],
+  terceirizacao: [
+    'terceirizad*', 'terceirizacao', 'empresa prestadora', 'tomadora de servico', 'tomadora do servico', 'tomador de servico', 'tomador do servico', 'responsabilidade subsidiaria',
+    // The same told in everyday words: the worker's employer is the company that serves another ("sou da empresa que presta serviço pro
+    // shopping", "contratado de uma prestadora"), and the company served answers that it paid the contract (Súmula 331 IV-VI TST; Lei
+    // 6.019/74 arts. 4º-A and 5º-A §5º: the taker answers subsidiarily where it failed to supervise). Not the client's own services
+    // ("eu prestava serviço pra uma empresa", a bond to prove) nor a consumer's provider (the feature weighs in labour cases only).
+    'prestadora de servico*', 'a prestadora', 'uma prestadora', 'da prestadora', 'pela prestadora',
+    ...['que', 'q'].flatMap((that) => ['presta', 'prestava', 'prestam', 'prestavam'].flatMap((serve) =>
+      ['servico pra', 'servico para', 'servico pro', 'servicos pra', 'servicos para', 'servicos pro'].map((what) => `${that} ${serve} ${what}`))),
+    'ja pagou o contrato', 'pagou o contrato', 'pagaram o contrato', 'ja pagaram o contrato', 'dinheiro do contrato', 'repassou o dinheiro do contrato',
+  ],
   // Ids without points in COMPLEXITY_FEATURES: longer phrases win over the shorter ones they contain, so these keep a word
   // from weighing where it names something else. People who saw a fact are witnesses (evidence), not people affected;
   // a thing "produto de roubo" bought or kept is receptação (CP art. 180), not the robbery, which was someone else's crime.
