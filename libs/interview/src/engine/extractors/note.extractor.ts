@@ -6,7 +6,7 @@ import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { isNegator, LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
-import { foldText, normalizeText, tokenize } from '../text/text-normalizer';
+import { foldText, joinedParts, normalizeText, textMemo, tokenize } from '../text/text-normalizer';
 
 /**
  * A complaint already made (a verb of complaint in the past), with the Procon named later in the same sentence and
@@ -544,7 +544,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // The pay docked for a damage in one sentence ("descontaram da rescisão a franquia do caminhão que bateu"): CLT art. 462 §1º.
   ['damage-charged-to-worker', ({ normalized }) => inOneSentence(normalized, CHARGED_TO_WORKER, WORK_DAMAGE)],
   // Work and two marks of work like slavery in one message: the people held now (CP art. 149).
-  ['forced-labour', ({ normalized }) => HELD_AT_WORK.test(normalized) && FORCED_LABOUR_MARKS.filter((mark) => mark.test(normalized)).length >= 2],
+  ['forced-labour', ({ text }) => tellsWork(text) && forcedLabourMarksIn(text).length >= 2],
   ['collision-victim', ({ normalized }) => normalized.includes('mat') && VEHICLE_KILLED_RELATIVE.test(normalized)],
   // A relative held and a benefit asked in one message ("meu marido tá preso e falaram que os filhos têm direito a um auxílio"): the
   // family's auxílio-reclusão (Lei 8.213 art. 80), asked of the INSS; the arrest is its fato gerador.
@@ -642,15 +642,34 @@ export function taxWithheldAfterIllness(text: string, earlierSignals: readonly s
  * The marks of work like slavery one message tells (`FORCED_LABOUR_MARKS`, by index): the accumulator adds them up across messages, as
  * a worker who can write only a line at a time tells them one by one (CP art. 149).
  */
-export function forcedLabourMarksIn(text: string): string[] {
-  const normalized = normalizeText(text);
-  return FORCED_LABOUR_MARKS.flatMap((mark, i) => (mark.test(normalized) ? [`mark-${i}`] : []));
+export function forcedLabourMarksIn(text: string): readonly string[] {
+  return forcedLabourMarks(text);
 }
 
-/** Work for someone told in the message (`HELD_AT_WORK`): with two marks, however many messages told them, `forced-labour`. */
-export function tellsWork(text: string): boolean {
+/**
+ * `forcedLabourMarksIn`, kept by text: the note extractor and the accumulator ask for each message, and the transcript pass for the
+ * joined text, whose marks are its messages' (`joinedParts`: no mark consumes a "." nor is anchored), in the marks' order. Shared: do not mutate.
+ */
+const forcedLabourMarks = textMemo((text): readonly string[] => {
+  const parts = joinedParts(text);
+  if (parts.length > 1) {
+    const told = parts.map((part) => forcedLabourMarks(part));
+    return FORCED_LABOUR_MARKS.flatMap((_, i) => (told.some((marks) => marks.includes(`mark-${i}`)) ? [`mark-${i}`] : []));
+  }
+  const normalized = normalizeText(text);
+  return FORCED_LABOUR_MARKS.flatMap((mark, i) => (mark.test(normalized) ? [`mark-${i}`] : []));
+});
+
+/**
+ * Work for someone told in the message (`HELD_AT_WORK`): with two marks, however many messages told them, `forced-labour`. Kept by
+ * text (the note extractor and the accumulator both ask); a joined text's answer is its messages' (`joinedParts`: the pattern is
+ * words alone).
+ */
+export const tellsWork = textMemo((text: string): boolean => {
+  const parts = joinedParts(text);
+  if (parts.length > 1) return parts.some((part) => tellsWork(part));
   return HELD_AT_WORK.test(normalizeText(text));
-}
+});
 
 /** A deal with a private person (`DEALT_WITH_PERSON`) over no real property (`REAL_PROPERTY`). */
 function dealtWithPerson(normalized: string): boolean {

@@ -258,11 +258,11 @@ function told({ keywords, deniedKeywords }: Pick<MessageExtraction, 'keywords' |
   return deniedKeywords.length === 0 ? keywords : keywords.filter((keyword) => !deniedKeywords.includes(keyword));
 }
 
-function union(current: string[], added: string[], max = MAX_LIST_ITEMS): string[] {
+function union(current: readonly string[], added: readonly string[], max = MAX_LIST_ITEMS): string[] {
   return unionBy(current, added, (s) => s, max);
 }
 
-function unionBy<T>(current: T[], added: T[], key: (item: T) => string, max = MAX_LIST_ITEMS): T[] {
+function unionBy<T>(current: readonly T[], added: readonly T[], key: (item: T) => string, max = MAX_LIST_ITEMS): T[] {
   const result = [...current];
   for (const item of added) {
     if (result.length >= max) break;

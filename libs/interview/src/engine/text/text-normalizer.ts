@@ -361,6 +361,15 @@ const NORMALIZED_BREAK = '. ';
 const joinedFrom = textMemo((text): readonly string[] => [text]);
 
 /**
+ * The texts `text` was joined from by `joinTexts`, when its normalized text is theirs joined by `NORMALIZED_BREAK` (". "); any other
+ * text alone. A pattern run on normalized text that consumes no "." and has no anchor matches the transcript where it matches one of
+ * these, so its answer for the transcript is theirs combined.
+ */
+export function joinedParts(text: string): readonly string[] {
+  return joinedFrom(text);
+}
+
+/**
  * `texts` joined by `TEXT_BREAK`, with its folded form, tokens and their numbers made from each
  * text's own and kept for the extractors, so that texts already read one by one are not folded and
  * tokenized again as a whole. Exact: folding is per character ("." and a line break are starters
