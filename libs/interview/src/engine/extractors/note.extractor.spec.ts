@@ -1,3 +1,4 @@
+import { joinTexts } from '../text/text-normalizer';
 import { forcedLabourMarksIn, NoteExtractor, tellsWork } from './note.extractor';
 
 describe(NoteExtractor.name, () => {
@@ -690,6 +691,15 @@ describe(NoteExtractor.name, () => {
     expect(forcedLabourMarksIn('quero voltar a trabalhar ou que a empresa me pague os meses parados')).toEqual([]);
     expect(tellsWork('vim trabalhar na colheita')).toBe(true);
     expect(tellsWork('tem um homem com espingarda no portão')).toBe(false);
+  });
+
+  it("reads a joined transcript's marks of work like slavery as its messages' together, in the marks' order", () => {
+    const messages = ['tem um homem com espingarda no portão', 'vim trabalhar na colheita e o gato recolheu a identidade de todo mundo'];
+    const transcript = joinTexts(messages);
+
+    expect(forcedLabourMarksIn(transcript)).toEqual(['mark-0', 'mark-3']);
+    expect(tellsWork(transcript)).toBe(true);
+    expect(tellsWork(joinTexts(['tem um homem com espingarda no portão', 'não sei o que fazer']))).toBe(false);
   });
 
   it('reads a vehicle that killed a relative as a collision the family suffered', () => {

@@ -640,20 +640,14 @@ export function taxWithheldAfterIllness(text: string, earlierSignals: readonly s
 
 /**
  * The marks of work like slavery one message tells (`FORCED_LABOUR_MARKS`, by index): the accumulator adds them up across messages, as
- * a worker who can write only a line at a time tells them one by one (CP art. 149).
+ * a worker who can write only a line at a time tells them one by one (CP art. 149). Kept by text: the note extractor and the accumulator
+ * ask for each message, and the transcript pass for the joined text, whose marks are its messages' (`joinedParts`: no mark consumes a
+ * "." nor is anchored), in the marks' order. Shared: do not mutate.
  */
-export function forcedLabourMarksIn(text: string): readonly string[] {
-  return forcedLabourMarks(text);
-}
-
-/**
- * `forcedLabourMarksIn`, kept by text: the note extractor and the accumulator ask for each message, and the transcript pass for the
- * joined text, whose marks are its messages' (`joinedParts`: no mark consumes a "." nor is anchored), in the marks' order. Shared: do not mutate.
- */
-const forcedLabourMarks = textMemo((text): readonly string[] => {
+export const forcedLabourMarksIn = textMemo((text): readonly string[] => {
   const parts = joinedParts(text);
   if (parts.length > 1) {
-    const told = parts.map((part) => forcedLabourMarks(part));
+    const told = parts.map((part) => forcedLabourMarksIn(part));
     return FORCED_LABOUR_MARKS.flatMap((_, i) => (told.some((marks) => marks.includes(`mark-${i}`)) ? [`mark-${i}`] : []));
   }
   const normalized = normalizeText(text);
