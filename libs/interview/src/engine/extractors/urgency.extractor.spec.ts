@@ -335,6 +335,18 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').ended).toEqual([]);
   });
 
+  it('drops an essential service cut once told as restored, and a block once told as lifted', () => {
+    const restored = sut.extract('em março cortaram a luz por uma conta paga, religaram depois de 4 dias');
+    expect(restored.signals).not.toContain('servico-essencial');
+    expect(restored.ended).toContain('servico-essencial');
+    expect(sut.extract('ano passado cortaram minha agua por engano').signals).toContain('servico-essencial');
+    expect(sut.extract('ja voltou faz tempo').ended).toContain('servico-essencial');
+    expect(sut.extract('cortaram a luz hoje e ainda não religaram').signals).toContain('servico-essencial');
+    const lifted = sut.extract('o banco bloqueou minha conta em janeiro e já desbloquearam em fevereiro');
+    expect(lifted.signals.filter((id) => id.startsWith('bloqueio'))).toEqual([]);
+    expect(sut.extract('bloquearam minha conta e até hoje não desbloquearam').signals).toContain('bloqueio');
+  });
+
   it('drops a stay at the police station the client was released from after being heard', () => {
     const heard = sut.extract('me levaram pra delegacia, prestei depoimento e fui liberado no mesmo dia');
     expect(heard.signals).not.toContain('prisao');

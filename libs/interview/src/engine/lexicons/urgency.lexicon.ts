@@ -145,6 +145,26 @@ export const COURT_ORDER_ON_ACCOUNT: string[] = [
   'ordem judicial na conta', 'ordem judicial nas contas', 'ordem judicial na minha conta', 'ordem judicial em cima da conta', 'ordem do juiz na conta', 'ordem da justica na conta',
 ];
 
+/**
+ * An essential service told as back ("religaram", "a luz voltou", "restabeleceram o fornecimento"): the cut is over, and what is left
+ * is the damages claim for it (CDC arts. 14 and 22), on its own five years (art. 27), not the urgent order that restores the supply.
+ */
+export const SERVICE_RESTORED: string[] = [
+  'religaram', 'religou', 'religaram a luz', 'religaram a energia', 'religaram a agua', 'foi religada', 'foi religado', 'ja religaram', 'ja religou',
+  'luz voltou', 'energia voltou', 'agua voltou', 'voltou a luz', 'voltou a energia', 'voltou a agua', 'ja voltou',
+  'restabeleceram', 'restabeleceu', 'reestabeleceram', 'reestabeleceu', 'foi restabelecido', 'foi restabelecida', 'fornecimento voltou',
+];
+
+/**
+ * A block told as lifted ("já desbloquearam", "liberaram a conta", "o juiz mandou desbloquear"): the money is free again, and what is
+ * left is the claim for the harm (CDC art. 14) or the defence in the suit, not the petition to release it within days (CPC art. 854 §3º).
+ */
+export const BLOCK_LIFTED: string[] = [
+  'desbloquearam', 'desbloqueou', 'ja desbloquearam', 'ja desbloqueou', 'foi desbloqueada', 'foi desbloqueado', 'mandou desbloquear', 'mandaram desbloquear',
+  'liberaram a conta', 'liberou a conta', 'liberaram minha conta', 'liberou minha conta', 'conta foi liberada', 'conta ja foi liberada', 'conta ja esta liberada',
+  'liberaram o dinheiro', 'liberou o dinheiro', 'liberaram o salario', 'liberou o salario', 'desbloqueio da conta', 'levantaram o bloqueio', 'retiraram o bloqueio',
+];
+
 /** Words of a block, one of which a bank's reason must stand beside (`BANK_HOLD_REASONS`). */
 export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bloqueado', 'bloqueio', 'travou', 'travaram', 'travada', 'travado', 'congelou', 'congelaram', 'congelada', 'retido', 'retida', 'reteve'];
 
@@ -303,7 +323,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
     // Money the client lives on held by their own bank (`BANK_HOLD_REASONS`): as urgent as a seizure, but told as what it is.
-    id: 'bloqueio-pelo-banco', label: 'conta ou valor bloqueado pelo próprio banco (análise de segurança)', hours: 48,
+    id: 'bloqueio-pelo-banco', label: 'conta ou valor bloqueado pelo próprio banco (análise de segurança)', hours: 48, endedBy: BLOCK_LIFTED,
     phrases: BANK_HOLD_REASONS, requiresAny: BLOCK_WORDS,
   },
   {
@@ -312,7 +332,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'bloqueio-de-plataforma', label: 'conta de trabalho ou de vendas bloqueada pela plataforma', hours: 168, phrases: [],
   },
   {
-    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS],
+    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, endedBy: BLOCK_LIFTED, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS],
     // The block as a noun or as the judge's order ("o bloqueio da minha conta", "o juiz mandou bloquear"): a court's seizure under way (CPC art. 854).
     phrases: ['bloqueio da minha conta', 'bloqueio da conta', 'bloqueio na minha conta', 'mandou bloquear', 'mandaram bloquear', 'determinou o bloqueio',
       'bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD, ...COURT_ORDER_ON_ACCOUNT],
@@ -320,7 +340,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // A block told in other words ("o salário caiu e já tá bloqueado", "bloquearam 2.900"): money the
     // client lives on, held by a court order now (CPC art. 833 IV, released on a petition within days).
-    id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true,
+    id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, endedBy: BLOCK_LIFTED, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true,
     phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada'],
     requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao'],
     // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure.
@@ -329,6 +349,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.
     id: 'servico-essencial', label: 'serviço essencial cortado', hours: 48,
+    endedBy: SERVICE_RESTORED,
     phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua',
       'estou sem energia', 'estamos sem energia', 'to sem energia', 'ta sem luz', 'esta sem luz', 'ta sem agua', 'esta sem agua'],
   },
