@@ -64,6 +64,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('O INSS cortou meu benefício em março e ontem eu consegui o laudo novo').signals).not.toContain('beneficio-cortado-agora');
     expect(sut.extract('recebo auxílio doença desde outubro e ontem o inss cortou o benefício').signals).toContain('beneficio-cortado-agora');
     expect(sut.extract('o inss cortou meu benefício ontem, eu recebia fazia 5 anos').signals).toContain('beneficio-cortado-agora');
+    // The month the client is in is as recent; a month named is not.
+    expect(sut.extract('o inss cortou o bpc da minha mãe esse mês').signals).toContain('beneficio-cortado-agora');
+    expect(sut.extract('meu auxílio-doença parou de cair este mês').signals).toContain('beneficio-cortado-agora');
+    expect(sut.extract('o inss cortou o bpc no mês de março').signals).not.toContain('beneficio-cortado-agora');
   });
 
   it("reads an arrest warrant open against the client as liberty at stake now, which a release at a check does not end and a revocation does", () => {

@@ -130,13 +130,14 @@ export class UrgencyExtractor {
 }
 
 /**
- * Whether, of the times `tokens` tell (`recent` or `old` words), the one nearest the phrase at `start`..`end` is recent: a time
+ * Whether, of the times `tokens` tell (`recent` or `old` words, a recent one maybe of two words), the one nearest the phrase at `start`..`end` is recent: a time
  * after "desde" is when something began ("recebo desde outubro"), none of the phrase's (`UrgencySignal.datedByNearest`).
  */
 export function nearestTimeIsRecent(tokens: readonly string[], start: number, end: number, recent: readonly string[], old: readonly string[]): boolean {
   let nearest: { distance: number; recent: boolean } | null = null;
   tokens.forEach((token, i) => {
-    const isRecent = recent.includes(token);
+    // A time of two words ("esse mes") is read at its last word.
+    const isRecent = recent.includes(token) || (i > 0 && recent.includes(`${tokens[i - 1]} ${token}`));
     if ((!isRecent && !old.includes(token)) || tokens[i - 1] === 'desde' || (i >= start && i < end)) return;
     const distance = i < start ? start - i : i - end + 1;
     if (!nearest || distance < nearest.distance) nearest = { distance, recent: isRecent };

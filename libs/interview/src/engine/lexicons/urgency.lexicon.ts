@@ -51,12 +51,17 @@ export const BENEFIT_CUT: string[] = [
   // The cut told as the payment stopping, or as the INSS's examiner ending the incapacity ("o perito deu alta"): the benefit
   // ceased (Lei 8.213/91 art. 60 §8º), to extend, appeal or restore in court with a medical examination.
   'beneficio parou', 'auxilio parou', 'aposentadoria parou', 'parou de cair o beneficio', 'parou de cair o auxilio', 'parou de pagar o beneficio', 'parou de pagar o auxilio',
+  // The benefit told by its own name ("o auxílio-doença parou de cair", "o BPC parou").
+  'auxilio doenca parou', 'bpc parou', 'loas parou', 'pensao parou', 'parou de cair o auxilio doenca', 'parou de cair o bpc', 'parou de cair a aposentadoria', 'parou de cair a pensao',
   'perito deu alta', 'perita deu alta', 'perito me deu alta', 'perita me deu alta', 'perito do inss deu alta', 'perita do inss deu alta', 'perito do inss me deu alta', 'perita do inss me deu alta', 'alta do inss', 'alta programada', 'deu alta na pericia', 'alta na pericia',
   // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
   'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
   'inss cortou', 'inss cessou', 'inss suspendeu',
   'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
 ];
+
+/** The month the message is in ("esse mês"), two words read together by `nearestTimeIsRecent`. */
+const THIS_MONTH: string[] = ['esse mes', 'este mes', 'nesse mes', 'neste mes'];
 
 /** The names of the months, folded: a fact dated by one is no fact of yesterday or today. */
 const MONTH_NAMES: string[] = Object.keys(MONTHS);
@@ -391,7 +396,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'beneficio-cortado-agora', label: 'benefício cortado agora', hours: 48, hoursIn: { familia: 720 },
     // Dated by the time told nearest the cut, a bare month too ("cortou meu benefício em março e ontem consegui o laudo": an old
     // cut); "recebo desde outubro e ontem cortaram" is a cut of yesterday.
-    phrases: BENEFIT_CUT, requiresAny: ['ontem', 'anteontem', 'hoje', 'agora', 'caiu'], unlessAny: ['meses', 'anos', ...MONTH_NAMES], datedByNearest: true,
+    // The month the client is in ("cortaram esse mês", "parou de cair este mês") is as recent: this month's income is what is missing.
+    phrases: BENEFIT_CUT, requiresAny: ['ontem', 'anteontem', 'hoje', 'agora', 'caiu', ...THIS_MONTH], unlessAny: ['meses', 'anos', ...MONTH_NAMES], datedByNearest: true,
   },
   {
     // The same cut told in two messages: the cut in one ("o INSS cortou meu auxílio"), and in another how recent it is, by the
