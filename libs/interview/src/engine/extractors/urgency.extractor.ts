@@ -1,5 +1,5 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked } from '../classifiers/everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked, mentionsTermToLeaveOver } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
 import { CONTRACT_TERM, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
@@ -92,6 +92,8 @@ export class UrgencyExtractor {
       signals.push('bloqueio');
     }
     if (!signals.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) signals.push('bloqueio-de-plataforma');
+    // A court's term to leave run out ("o juiz deu 15 dias pra desocupar e o prazo acabou ontem"): the forced eviction is next.
+    if (!signals.includes('desocupacao-vencida') && parts.some(mentionsTermToLeaveOver)) signals.push('desocupacao-vencida');
     // A salary blocked told across a sentence ("bloqueou tudo da minha conta, até o salário") is as urgent as the block told in one
     // phrase: income held by a court, unseizable save for support (CPC art. 833 IV), released on a petition within 5 days (art. 854 §3º I).
     if (!signals.some((id) => id.startsWith('bloqueio')) && blocksIncome(text)) signals.push('bloqueio');

@@ -360,6 +360,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   // Put out of the home by the other side's own hand (`LOCKED_OUT`): homeless now, the possession restored by an urgent order.
   { id: 'despejo-pelo-dono', label: 'tirado do imóvel sem ordem judicial', hours: 24, phrases: LOCKED_OUT },
+  // A court's term to leave told as run out (`mentionsTermToLeaveOver`): the forced eviction may come any day (Lei 8.245/91 art. 65).
+  { id: 'desocupacao-vencida', label: 'prazo para desocupar esgotado', hours: 24, phrases: [] },
   { id: 'ordem-despejo', label: 'ordem de despejo', hours: 48, phrases: ['ordem de despejo', 'mandado de despejo', 'prazo para desocupar'] },
   {
     id: 'prazo-proximo', label: 'prazo ou audiência nos próximos dias', hours: 72,
