@@ -413,11 +413,13 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     // A benefit or a salary told as the household's only income ("a aposentadoria é a única renda da casa") is income lost only once
-    // it is cut, suspended, blocked or denied, or the pay is held (a tutela de urgência to restore it, CPC art. 300; Lei 8.213/91
+    // it is cut, suspended or blocked, or the pay is held (a tutela de urgência to restore it, CPC art. 300; Lei 8.213/91
     // art. 41-A, the benefit's monthly payment): a benefit still paid under review keeps its own term (the defence's 10 or 30 days).
     id: 'renda-unica', label: 'sem renda para o sustento', hours: 72,
     phrases: ['unica renda', 'unica fonte de renda'],
-    onlyWith: ['sem-renda', 'salario-atrasado', 'bloqueio', 'bloqueio-pelo-banco', 'beneficio-cessado', 'blocked-income', 'benefit-denied', 'benefit-restoration'],
+    // Not beside a refusal alone: the only income told is then another's, still paid, and the benefit refused was never received
+    // (its claim runs on its own time, Lei 8.213/91 art. 103; the INSS appeal's 30 days, art. 126, gone or running as told).
+    onlyWith: ['sem-renda', 'salario-atrasado', 'bloqueio', 'bloqueio-pelo-banco', 'beneficio-cessado', 'blocked-income', 'benefit-restoration'],
   },
   {
     // The only income told in the past ("aquela pensão era minha única renda", "era a única renda da casa"): what the client lived on
