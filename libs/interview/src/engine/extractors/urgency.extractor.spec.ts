@@ -351,6 +351,13 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('bloquearam minha conta e até hoje não desbloquearam').signals).toContain('bloqueio');
   });
 
+  it('reads a risk to the job, or a protective order against the client, as no violence', () => {
+    expect(sut.extract('quero saber se corro risco de ser mandada embora').signals).not.toContain('violencia');
+    expect(sut.extract('minha ex pediu medida protetiva contra mim').signals).not.toContain('violencia');
+    expect(sut.extract('pedi medida protetiva contra meu marido, ele me bateu').signals).toContain('violencia');
+    expect(sut.extract('ele disse que vai me matar, corro risco').signals).toContain('violencia');
+  });
+
   it('drops a stay at the police station the client was released from after being heard', () => {
     const heard = sut.extract('me levaram pra delegacia, prestei depoimento e fui liberado no mesmo dia');
     expect(heard.signals).not.toContain('prisao');

@@ -489,3 +489,17 @@ export const SERVANT_PAY: string[] = [
   'meu vencimento', 'o meu vencimento', 'seu vencimento', 'nosso vencimento', 'vencimento basico', 'vencimento base', 'vencimentos', 'vencimento do cargo',
   'vencimento de servidor', 'vencimento do servidor', 'vencimento e vantagens',
 ];
+
+/**
+ * A risk the client asks about that is no harm to the body: the job or a right ("corro risco de ser mandada embora", "corro risco de
+ * perder a carteira"), and a protective order told as against the client ("minha ex pediu medida protetiva contra mim"): the client
+ * is the one restrained (Lei 11.340/06 art. 22), no victim to protect. As the longer match, each keeps the "corro risco" or the
+ * "medida protetiva" in it from reading as violence.
+ */
+export const NOT_VIOLENCE: string[] = [
+  ...['corro', 'corre', 'corremos'].flatMap((run) => [
+    `${run} risco de ser mandad*`, `${run} risco de ser demitid*`, `${run} risco de ser despedid*`, `${run} risco de ser dispensad*`,
+    `${run} risco de perder o emprego`, `${run} risco de perder meu emprego`, `${run} risco de perder a carteira`, `${run} risco de perder o cargo`,
+  ]),
+  'medida protetiva contra mim', 'medidas protetivas contra mim', 'protetiva contra mim', 'protetivas contra mim',
+];
