@@ -337,6 +337,9 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ficou preso 1 ano e 8 meses e depois cumpriu o resto no aberto').signals).not.toContain('prisao');
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').signals).toContain('prisao');
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').ended).toEqual([]);
+    // An arrest told as a past episode of someone's life is a record, no custody now.
+    expect(sut.extract('a mãe é dependente química e já foi presa uma vez por causa de drogas').signals).not.toContain('prisao');
+    expect(sut.extract('meu filho foi preso ontem à noite').signals).toContain('prisao');
   });
 
   it('drops an essential service cut once told as restored, and a block once told as lifted', () => {

@@ -503,3 +503,11 @@ export const NOT_VIOLENCE: string[] = [
   ]),
   'medida protetiva contra mim', 'medidas protetivas contra mim', 'protetiva contra mim', 'protetivas contra mim',
 ];
+
+/**
+ * An arrest told as a past episode of someone's life ("já foi presa uma vez por causa de drogas", "foi preso várias vezes"): a
+ * record, no custody now. As the longer match, each keeps the "foi presa" in it from reading as an arrest under way.
+ */
+export const PAST_ARREST: string[] = ['ja foi', 'foi', 'ja tinha sido', 'ja esteve'].flatMap((was) =>
+  ['uma vez', 'antes', 'varias vezes', 'duas vezes', 'algumas vezes', 'outras vezes', 'no passado', 'quando era jovem', 'quando era novo', 'quando era nova'].map((when) => `${was} pres* ${when}`),
+);
