@@ -354,6 +354,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('bloquearam minha conta e até hoje não desbloquearam').signals).toContain('bloqueio');
   });
 
+  it('reads a device or a login told as locked as no money held', () => {
+    expect(sut.extract('comprei um iphone na loja online e veio bloqueado, pede a conta do dono anterior').signals).not.toContain('bloqueio');
+    expect(sut.extract('diz que a conta gov.br está bloqueada').signals).not.toContain('bloqueio-relatado');
+    expect(sut.extract('o salário veio bloqueado').signals).toContain('bloqueio');
+  });
+
   it('reads a risk to the job, or a protective order against the client, as no violence', () => {
     expect(sut.extract('quero saber se corro risco de ser mandada embora').signals).not.toContain('violencia');
     expect(sut.extract('minha ex pediu medida protetiva contra mim').signals).not.toContain('violencia');

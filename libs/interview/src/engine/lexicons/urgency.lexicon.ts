@@ -170,6 +170,13 @@ export const BLOCK_LIFTED: string[] = [
   'liberaram o dinheiro', 'liberou o dinheiro', 'liberaram o salario', 'liberou o salario', 'desbloqueio da conta', 'levantaram o bloqueio', 'retiraram o bloqueio',
 ];
 
+/**
+ * A device or a login told as locked ("o iPhone veio bloqueado no iCloud", "a conta gov.br está bloqueada"): a product's defect
+ * (CDC art. 18) or an access to restore at the agency, no money held by a court or a bank. Beside one, "bloqueado" and "conta" are
+ * not a seizure.
+ */
+export const DEVICE_OR_LOGIN_WORDS: string[] = ['icloud', 'iphone', 'imei', 'apple', 'gov', 'govbr'];
+
 /** Words of a block, one of which a bank's reason must stand beside (`BANK_HOLD_REASONS`). */
 export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bloqueado', 'bloqueio', 'travou', 'travaram', 'travada', 'travado', 'congelou', 'congelaram', 'congelada', 'retido', 'retida', 'reteve'];
 
@@ -337,7 +344,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'bloqueio-de-plataforma', label: 'conta de trabalho ou de vendas bloqueada pela plataforma', hours: 168, phrases: [],
   },
   {
-    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, endedBy: BLOCK_LIFTED, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS],
+    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, endedBy: BLOCK_LIFTED, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS, ...DEVICE_OR_LOGIN_WORDS],
     // The block as a noun or as the judge's order ("o bloqueio da minha conta", "o juiz mandou bloquear"): a court's seizure under way (CPC art. 854).
     phrases: ['bloqueio da minha conta', 'bloqueio da conta', 'bloqueio na minha conta', 'mandou bloquear', 'mandaram bloquear', 'determinou o bloqueio',
       'bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD, ...COURT_ORDER_ON_ACCOUNT],
@@ -348,8 +355,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, endedBy: BLOCK_LIFTED, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true,
     phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada'],
     requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao'],
-    // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure.
-    unlessAny: ESTATE_WORDS,
+    // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure; nor
+    // a device or a login locked (`DEVICE_OR_LOGIN_WORDS`).
+    unlessAny: [...ESTATE_WORDS, ...DEVICE_OR_LOGIN_WORDS],
   },
   {
     // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.
