@@ -74,6 +74,17 @@ const EXPIRED_BEFORE = /\b(?:passou|passaram|perdi|perdeu|perdemos|perderam|esto
 /** After the count, in its clause: "venceu" and "acabou" only with "já", since a term may be given for a bill "que venceu". */
 const EXPIRED_AFTER = /^[^.;!?]*?\bdias?\b[^.;!?]{0,40}?\b(?:ja (?:passou|venceu|acabou|terminou|expirou|estourou)|passou|expirou|estourou)\b/;
 /**
+ * "dentro de 7 dias" after an act the client did ("exerci o arrependimento dentro de sete dias", "devolvi dentro de 7 dias"): the
+ * time the act took, within a term already met (CDC art. 49), not one running; unless an obligation comes after the act ("recebi a
+ * carta dizendo que tenho que pagar dentro de 5 dias").
+ */
+const DONE_WITHIN_CUE = /^(?:dentro de|em ate) /;
+const ACT_DONE = /\b(?:[a-z]{3,}ei|exerci|devolvi|desisti|recebi|pedi|fiz|fizemos|[a-z]{3,}amos)\b/;
+function doneWithin(clause: string): boolean {
+  const act = ACT_DONE.exec(clause);
+  return act !== null && !OBLIGATION.test(clause.slice(act.index + act[0].length));
+}
+/**
  * "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"); a
  * notice's purpose is one too, the act it calls the client to ("chegou a notificação pra apresentar defesa em 5 dias úteis":
  * Lei 9.784/99 art. 44, Lei 14.133/21 art. 158), not the words of an act done ("apresentei a defesa em 5 dias"); and the notice
@@ -206,6 +217,7 @@ export class DeadlineExtractor {
       const business = (m[2] ?? m[4]) === ' uteis';
       const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
       if (EXPIRED_BEFORE.test(sentenceBefore(folded, m.index)) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
+      if (DONE_WITHIN_CUE.test(m[0]) && doneWithin(sentenceBefore(folded, m.index))) continue;
       const gone = GONE.exec(folded.slice(m.index));
       // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival.
       add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now)));
