@@ -354,6 +354,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('bloquearam minha conta e até hoje não desbloquearam').signals).toContain('bloqueio');
   });
 
+  it('reads losing the home told as a fear as no household without a roof now', () => {
+    expect(sut.extract('tenho medo de ficar sem ter onde morar se passar a escritura').signals).not.toContain('moradia');
+    expect(sut.extract('estou sem ter onde morar, durmo na casa de um amigo').signals).toContain('moradia');
+  });
+
   it('reads a device or a login told as locked as no money held', () => {
     expect(sut.extract('comprei um iphone na loja online e veio bloqueado, pede a conta do dono anterior').signals).not.toContain('bloqueio');
     expect(sut.extract('diz que a conta gov.br está bloqueada').signals).not.toContain('bloqueio-relatado');

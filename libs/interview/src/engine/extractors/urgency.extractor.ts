@@ -2,7 +2,7 @@ import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kep
 import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked, mentionsTermToLeaveOver } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
-import { CONTRACT_TERM, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { CONTRACT_TERM, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
@@ -51,6 +51,8 @@ const SIGNAL_MATCHER = new PhraseMatcher(
     ...TRAPPED.map((p) => [p, null] as const),
     // A contract's kind of term ("continua por prazo indeterminado") is no deadline (`CONTRACT_TERM`).
     ...CONTRACT_TERM.map((p) => [p, null] as const),
+    // Losing the home told as a fear is no household without a roof now (`FEARED_HOMELESS`).
+    ...FEARED_HOMELESS.map((p) => [p, null] as const),
     // An arrest told as a past episode is a record, no custody now (`PAST_ARREST`).
     ...PAST_ARREST.map((p) => [p, null] as const),
     // A risk to the job, or a protective order against the client, is no violence to the client (`NOT_VIOLENCE`).

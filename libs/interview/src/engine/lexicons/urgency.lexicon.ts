@@ -519,3 +519,12 @@ export const NOT_VIOLENCE: string[] = [
 export const PAST_ARREST: string[] = ['ja foi', 'foi', 'ja tinha sido', 'ja esteve'].flatMap((was) =>
   ['uma vez', 'antes', 'varias vezes', 'duas vezes', 'algumas vezes', 'outras vezes', 'no passado', 'quando era jovem', 'quando era novo', 'quando era nova'].map((when) => `${was} pres* ${when}`),
 );
+
+/**
+ * Losing the home told as a fear or a question ("tenho medo de ficar sem ter onde morar", "posso ficar sem onde morar?"): a risk
+ * the client weighs, not a household without a roof now; an eviction or a lock-out under way carries its own signal. As the longer
+ * match, each keeps the "sem ter onde morar" in it from reading as `moradia`.
+ */
+export const FEARED_HOMELESS: string[] = ['medo de', 'receio de', 'risco de', 'posso', 'vou', 'pode'].flatMap((fear) =>
+  ['ficar sem ter onde morar', 'ficar sem onde morar', 'ficar morando na rua', 'acabar sem ter onde morar', 'acabar sem onde morar', 'acabar morando na rua'].map((home) => `${fear} ${home}`),
+);
