@@ -359,6 +359,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('estou sem ter onde morar, durmo na casa de um amigo').signals).toContain('moradia');
   });
 
+  it('reads a block told in the plural as a block under way', () => {
+    expect(sut.extract('as contas da empresa foram bloqueadas por ordem do juiz').signals).toContain('bloqueio-relatado');
+    expect(sut.extract('meus salários estão bloqueados faz uma semana').signals).toContain('bloqueio-relatado');
+  });
+
   it('reads a device or a login told as locked as no money held', () => {
     expect(sut.extract('comprei um iphone na loja online e veio bloqueado, pede a conta do dono anterior').signals).not.toContain('bloqueio');
     expect(sut.extract('diz que a conta gov.br está bloqueada').signals).not.toContain('bloqueio-relatado');

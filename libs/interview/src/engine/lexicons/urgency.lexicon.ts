@@ -353,8 +353,10 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // A block told in other words ("o salário caiu e já tá bloqueado", "bloquearam 2.900"): money the
     // client lives on, held by a court order now (CPC art. 833 IV, released on a petition within days).
     id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, endedBy: BLOCK_LIFTED, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true,
-    phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada'],
-    requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao'],
+    // Told in the plural too ("as contas da empresa foram bloqueadas por ordem do juiz").
+    phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada',
+      'foram bloqueadas', 'foram bloqueados', 'estao bloqueadas', 'estao bloqueados', 'tao bloqueadas', 'tao bloqueados', 'ficaram bloqueadas', 'ficaram bloqueados'],
+    requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao', 'salarios', 'contas', 'beneficios'],
     // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure; nor
     // a device or a login locked (`DEVICE_OR_LOGIN_WORDS`).
     unlessAny: [...ESTATE_WORDS, ...DEVICE_OR_LOGIN_WORDS],
