@@ -359,6 +359,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('estou sem ter onde morar, durmo na casa de um amigo').signals).toContain('moradia');
   });
 
+  it('reads a demolition told in the passive, and the day the machine comes, as urgent', () => {
+    expect(sut.extract('a notificação diz que a casa vai ser demolida').signals).toContain('demolicao');
+    expect(sut.extract('a máquina vem na sexta-feira, depois de amanhã').deadlineHours).toBeLessThanOrEqual(48);
+    expect(sut.extract('a casa e o galpão vão ser derrubados pela estrada nova').signals).not.toContain('demolicao');
+  });
+
   it('reads a block told in the plural as a block under way', () => {
     expect(sut.extract('as contas da empresa foram bloqueadas por ordem do juiz').signals).toContain('bloqueio-relatado');
     expect(sut.extract('meus salários estão bloqueados faz uma semana').signals).toContain('bloqueio-relatado');

@@ -383,7 +383,11 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // The authority executes its own demolition order (autoexecutoriedade): only an urgent court order stops it.
     id: 'demolicao', label: 'demolição anunciada', hours: 72,
-    phrases: ['vao demolir', 'vai demolir', 'querem demolir', 'ordem de demolicao', 'mandado de demolicao', 'demolicao marcada'],
+    // Told in the passive too ("a casa vai ser demolida"). Not "vão ser derrubados" in a plan still offered (an expropriation's
+    // buildings, Decreto-Lei 3.365/41): the everyday verb tells no order to demolish.
+    phrases: ['vao demolir', 'vai demolir', 'querem demolir', 'ordem de demolicao', 'mandado de demolicao', 'demolicao marcada',
+      'vai ser demolida', 'vai ser demolido', 'vao ser demolidas', 'vao ser demolidos', 'sera demolida', 'sera demolido', 'serao demolidas', 'serao demolidos',
+      'notificacao de demolicao'],
   },
   { id: 'leilao', label: 'leilão do bem', hours: 72, phrases: ['leilao do imovel', 'leilao da casa', 'vai a leilao', 'vao leiloar', 'vai para leilao', 'leilao da minha casa', 'leilao do meu apartamento', 'leilao do apartamento', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado'] },
   { id: 'cirurgia', label: 'cirurgia negada ou pendente', hours: 72, phrases: ['cirurgia negada', 'autorizar a cirurgia', 'autorizacao da cirurgia', 'cirurgia marcada'] },
