@@ -365,6 +365,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('a casa e o galpão vão ser derrubados pela estrada nova').signals).not.toContain('demolicao');
   });
 
+  it('reads a strangling told by its marks or its grip as violence', () => {
+    expect(sut.extract('ela apareceu com o olho roxo e marca no pescoço, disse que ele apertou ela').signals).toContain('violencia');
+    expect(sut.extract('ele me pegou pelo pescoço na frente das crianças').signals).toContain('violencia');
+  });
+
   it('reads a block told in the plural as a block under way', () => {
     expect(sut.extract('as contas da empresa foram bloqueadas por ordem do juiz').signals).toContain('bloqueio-relatado');
     expect(sut.extract('meus salários estão bloqueados faz uma semana').signals).toContain('bloqueio-relatado');
