@@ -370,6 +370,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ele me pegou pelo pescoço na frente das crianças').signals).toContain('violencia');
   });
 
+  it('reads a child about to be taken abroad against a consent denied, and not with a consent given', () => {
+    expect(sut.extract('meu ex marido quer levar minha filha pros Estados Unidos e eu não autorizei').signals).toContain('crianca-exterior');
+    expect(sut.extract('meu ex vai levar minha filha pra Portugal nas férias, eu autorizei').signals).not.toContain('crianca-exterior');
+  });
+
   it('reads a block told in the plural as a block under way', () => {
     expect(sut.extract('as contas da empresa foram bloqueadas por ordem do juiz').signals).toContain('bloqueio-relatado');
     expect(sut.extract('meus salários estão bloqueados faz uma semana').signals).toContain('bloqueio-relatado');

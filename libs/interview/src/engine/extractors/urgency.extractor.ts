@@ -88,7 +88,7 @@ export class UrgencyExtractor {
         const applies = signal.datedByNearest
           ? nearestTimeIsRecent(tokens, match.start, match.end, signal.requiresAny ?? [], signal.unlessAny ?? [])
           : (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
-            !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word));
+            !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word) && toldUnnegated(tokens, word));
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
@@ -156,4 +156,9 @@ export function nearestTimeIsRecent(tokens: readonly string[], start: number, en
 /** The hours a deadline this many days away gives (`DEADLINE_HOURS`), or null when it is further. */
 export function hoursFor(days: number): number | null {
   return DEADLINE_HOURS.find((rule) => days <= rule.maxDays)?.hours ?? null;
+}
+
+/** Whether `word` is told somewhere in `tokens` not right after a negation ("eu não autorizei" does not tell the consent). */
+function toldUnnegated(tokens: readonly string[], word: string): boolean {
+  return tokens.some((token, i) => token === word && !['nao', 'nunca', 'nem'].includes(tokens[i - 1]));
 }

@@ -278,7 +278,10 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       'quer levar a menina', 'quer levar o menino', 'quer levar a crianca', 'quer levar nosso filho', 'quer levar nossa filha', 'quer levar nossos filhos'],
     // A passport asked at a consulate or embassy is the first step of the removal: a child's passport and travel abroad need both parents'
     // consent (Resolução CNJ 131/2011; the passport rules of Decreto 5.978/2006), and its request is what the other parent can still oppose.
-    requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha', 'passaporte', 'consulado', 'embaixada'],
+    requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha', 'passaporte', 'consulado', 'embaixada',
+      // Other countries a family moves to, "Estados Unidos" read at its second word.
+      'unidos', 'usa', 'inglaterra', 'irlanda', 'franca', 'alemanha', 'suica', 'holanda', 'belgica', 'australia', 'chile', 'uruguai', 'peru', 'colombia', 'venezuela', 'mexico', 'angola', 'china'],
+    // The consent given ("autorizei", "concordei"), not denied ("eu não autorizei": `unlessAny` skips a word after a negation).
     unlessAny: ['autorizei', 'concordei'],
   },
   // A building at risk of falling with people inside (`COLLAPSE_RISK`): the works stopped and the building shored, or the family
