@@ -21,6 +21,7 @@ const BUSINESS_TO_CALENDAR = 1.4;
  * settlement signed is what a remedy must come before...), and a term given to the client up to a day ("tenho até
  * sexta", "me deram até amanhã"): the client or the client's side is who must act, not a supplier that "tem até sexta". A summons
  * to the police station ("intimação pra depor", "intimado a prestar declarações") is the day the client must be heard (CPP arts. 6º V and 218).
+ * The day a demolition's machine or tractor comes ("a máquina vem na sexta", "vão derrubar amanhã") is the authority's own execution.
  */
 const DEADLINE_WORDS =
   /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|intimac\w*|intimad[ao]s?|intimaram|intimou|prestar declarac\w*|prestar esclarecimentos|posse|reintegracao|demoli\w*|derrub\w*|tratore?s?|retroescavadeiras?|maquinas? (?:vem|vai vir|vao vir|chega|chegam)|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
