@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -246,5 +246,15 @@ describe('mentionsBenefitCut', () => {
     expect(mentionsBenefitCut('o benefício nunca foi cortado, tá recebendo normal')).toBe(false);
     expect(mentionsBenefitCut('a aposentadoria dele já foi cortada este mês')).toBe(false);
     expect(mentionsBenefitCut('o banco ta descontando o empréstimo da minha aposentadoria')).toBe(false);
+  });
+});
+
+describe('mentionsTermToLeaveOver', () => {
+  it("reads a court's term to leave told as run out, not one still running, a landlord's notice, nor a client already out", () => {
+    expect(mentionsTermToLeaveOver('o juiz deu 15 dias pra eu desocupar o apartamento e esse prazo acabou ontem')).toBe(true);
+    expect(mentionsTermToLeaveOver('já venceu o prazo pra desocupar a casa que o oficial de justiça entregou')).toBe(true);
+    expect(mentionsTermToLeaveOver('o juiz deu 15 dias pra desocupar e o prazo ainda não acabou')).toBe(false);
+    expect(mentionsTermToLeaveOver('o dono mandou notificação pra desocupar em 30 dias e o prazo acabou')).toBe(false);
+    expect(mentionsTermToLeaveOver('o prazo do despejo que o juiz deu acabou, mas eu já saí e entreguei as chaves')).toBe(false);
   });
 });

@@ -37,7 +37,7 @@ import {
   WORK_ACCIDENT,
 } from '../lexicons/complexity-readings.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
-import { normalizeText, textMemo } from '../text/text-normalizer';
+import { COUNT_PATTERN, normalizeText, textMemo } from '../text/text-normalizer';
 
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`);
 const COURT = words(COURT_AGENTS);
@@ -269,3 +269,28 @@ export const mentionsBenefitCut = textMemo(
 );
 /** Letters every verb of `BENEFIT_THEN_ENDED` and `INSS_DEDUCTING` holds, tested on the raw text before it is normalized and split. */
 const BENEFIT_CUT_WORDS = /cort|suspen|cess|cancel|encerr|descont|tir/i;
+
+/** Leaving a home or premises ("desocupar o apartamento", "sair da casa", "o despejo"). */
+const LEAVING = /\b(?:desocup\w*|despej\w*|sair d[oa] (?:imovel|casa|apartamento|apto|ap|sala|loja|terreno|predio|sitio)|reintegracao|entregar (?:as chaves|o imovel))\b/;
+/**
+ * A term told as run out ("o prazo acabou ontem", "já venceu o prazo", "os 15 dias já passaram", "perdi o prazo"), not one
+ * denied to have ("o prazo ainda não acabou").
+ */
+const TERM_OVER = new RegExp(
+  `\\b(?:(?:prazo|(?:os|as) (?:${COUNT_PATTERN}) dias|tempo)\\b[^.;!?]{0,25}?\\b(?<!\\bnao )(?:acabou|venceu|terminou|esgotou|expirou|passou|estourou)` +
+    `|(?<!\\bnao )(?:acabou|venceu|terminou|esgotou|expirou|passou|estourou|perdi|perdemos) o prazo)\\b`,
+);
+/** A court's term: the judge, the order, the bailiff, the suit. A landlord's notice to leave is only followed by a suit (Lei 8.245/91 arts. 46 §2º and 57). */
+const COURT_TERM = /\b(?:juiz|juiza|justica|liminar|mandado|sentenca|oficial|ordem de despejo|acao de despejo|processo|reintegracao de posse)\b/;
+/** The client already out ("já saí", "já entreguei as chaves"): no one left to remove. */
+const ALREADY_OUT = /\b(?:ja (?:sai|saimos|desocupei|desocupamos|entreguei as chaves|entregamos as chaves|mudei|me mudei|nos mudamos)|entreguei as chaves)\b/;
+/**
+ * A court's term to leave a home or premises told as run out ("o juiz deu 15 dias pra desocupar e o prazo acabou ontem"): the
+ * forced eviction may be served any day now, with the police if need be (Lei 8.245/91 art. 65; CPC art. 565 for possession), and
+ * only a motion filed now (a stay, a payment to purge the default, art. 62 II) holds it: `desocupacao-vencida`. Within one sentence
+ * the leaving and the term run out, in a message naming the court; not once the client is out.
+ */
+export const mentionsTermToLeaveOver = textMemo((text: string): boolean => {
+  const normalized = normalizeText(text);
+  return LEAVING.test(normalized) && COURT_TERM.test(normalized) && !ALREADY_OUT.test(normalized) && sentences(text).some((s) => LEAVING.test(s) && TERM_OVER.test(s));
+});

@@ -40,12 +40,14 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area, urgencySignals: ['prisao-civil-iminente'], notes: ['child-support'] }))).toBe(DEFAULT_URGENCY_H);
   });
 
-  it('reads a benefit told as the only income as income lost only once it is cut, suspended, blocked or denied', () => {
+  it('reads a benefit told as the only income as income lost only once it is cut, suspended or blocked, not beside a refusal alone', () => {
     const area = 'previdenciario' as const;
     expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'] }))).toBe(DEFAULT_URGENCY_H);
     expect(sut.labels(newFacts({ area, urgencySignals: ['renda-unica'] }))).toEqual([]);
     expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'], complexitySignals: ['beneficio-cessado'] }))).toBe(72);
     expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'], notes: ['blocked-income'] }))).toBe(72);
+    // A refusal alone: the only income told is another's, still paid.
+    expect(sut.hours(newFacts({ area, urgencySignals: ['renda-unica'], notes: ['benefit-denied'] }))).toBe(DEFAULT_URGENCY_H);
   });
 
   it('reads a client without income by what restores it: maintenance at once, a benefit or pay within a week, a civil claim in a month', () => {

@@ -52,6 +52,13 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract(text)).toEqual([]);
   });
 
+  it('reads "dentro de 7 dias" after an act the client did as the time it took, not a term running', () => {
+    expect(sut.extract('exerci o direito de arrependimento dentro de sete dias')).toEqual([]);
+    expect(sut.extract('devolvi o produto dentro de 7 dias e nada do estorno')).toEqual([]);
+    expect(sut.extract('recebi a carta dizendo que tenho que pagar dentro de 5 dias')).toMatchObject([{ daysLeft: 5 }]);
+    expect(sut.extract('tenho que sair dentro de 10 dias')).toMatchObject([{ daysLeft: 10 }]);
+  });
+
   it('still reads a term that runs beside one that has passed in another sentence', () => {
     expect(sut.extract('O prazo de 5 dias da loja passou. Agora chegou a citação e tenho 15 dias para contestar').map((d) => d.daysLeft)).toEqual([15]);
   });

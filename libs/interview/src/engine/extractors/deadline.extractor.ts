@@ -21,9 +21,10 @@ const BUSINESS_TO_CALENDAR = 1.4;
  * settlement signed is what a remedy must come before...), and a term given to the client up to a day ("tenho até
  * sexta", "me deram até amanhã"): the client or the client's side is who must act, not a supplier that "tem até sexta". A summons
  * to the police station ("intimação pra depor", "intimado a prestar declarações") is the day the client must be heard (CPP arts. 6º V and 218).
+ * The day a demolition's machine or tractor comes ("a máquina vem na sexta", "vão derrubar amanhã") is the authority's own execution.
  */
 const DEADLINE_WORDS =
-  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|intimac\w*|intimad[ao]s?|intimaram|intimou|prestar declarac\w*|prestar esclarecimentos|posse|reintegracao|demoli\w*|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
+  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|intimac\w*|intimad[ao]s?|intimaram|intimou|prestar declarac\w*|prestar esclarecimentos|posse|reintegracao|demoli\w*|derrub\w*|tratore?s?|retroescavadeiras?|maquinas? (?:vem|vai vir|vao vir|chega|chegam)|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
 /**
  * A treatment, a dose or an operation on a day still to come ("o próximo ciclo tem que começar
  * amanhã", "o remédio acaba semana que vem"): the day care would stop. Not "hoje" next to them,
@@ -73,6 +74,17 @@ const HOURS_PER_DAY = 24;
 const EXPIRED_BEFORE = /\b(?:passou|passaram|perdi|perdeu|perdemos|perderam|estourou|expirou|venceu|acabou|terminou|fora|depois)(?: d?[oa])?(?: (?:meu|seu|nosso))? $/;
 /** After the count, in its clause: "venceu" and "acabou" only with "já", since a term may be given for a bill "que venceu". */
 const EXPIRED_AFTER = /^[^.;!?]*?\bdias?\b[^.;!?]{0,40}?\b(?:ja (?:passou|venceu|acabou|terminou|expirou|estourou)|passou|expirou|estourou)\b/;
+/**
+ * "dentro de 7 dias" after an act the client did ("exerci o arrependimento dentro de sete dias", "devolvi dentro de 7 dias"): the
+ * time the act took, within a term already met (CDC art. 49), not one running; unless an obligation comes after the act ("recebi a
+ * carta dizendo que tenho que pagar dentro de 5 dias").
+ */
+const DONE_WITHIN_CUE = /^(?:dentro de|em ate) /;
+const ACT_DONE = /\b(?:[a-z]{3,}ei|exerci|devolvi|desisti|recebi|pedi|fiz|fizemos|[a-z]{3,}amos)\b/;
+function doneWithin(clause: string): boolean {
+  const act = ACT_DONE.exec(clause);
+  return act !== null && !OBLIGATION.test(clause.slice(act.index + act[0].length));
+}
 /**
  * "em 10 dias" is a deadline only after an obligation ("tenho que sair em 10 dias"), not in a past event ("pagou em 10 dias"); a
  * notice's purpose is one too, the act it calls the client to ("chegou a notificação pra apresentar defesa em 5 dias úteis":
@@ -206,6 +218,7 @@ export class DeadlineExtractor {
       const business = (m[2] ?? m[4]) === ' uteis';
       const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
       if (EXPIRED_BEFORE.test(sentenceBefore(folded, m.index)) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
+      if (DONE_WITHIN_CUE.test(m[0]) && doneWithin(sentenceBefore(folded, m.index))) continue;
       const gone = GONE.exec(folded.slice(m.index));
       // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival.
       add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now)));

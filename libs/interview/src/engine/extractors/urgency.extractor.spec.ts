@@ -64,6 +64,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('O INSS cortou meu benefício em março e ontem eu consegui o laudo novo').signals).not.toContain('beneficio-cortado-agora');
     expect(sut.extract('recebo auxílio doença desde outubro e ontem o inss cortou o benefício').signals).toContain('beneficio-cortado-agora');
     expect(sut.extract('o inss cortou meu benefício ontem, eu recebia fazia 5 anos').signals).toContain('beneficio-cortado-agora');
+    // The month the client is in is as recent; a month named is not.
+    expect(sut.extract('o inss cortou o bpc da minha mãe esse mês').signals).toContain('beneficio-cortado-agora');
+    expect(sut.extract('meu auxílio-doença parou de cair este mês').signals).toContain('beneficio-cortado-agora');
+    expect(sut.extract('o inss cortou o bpc no mês de março').signals).not.toContain('beneficio-cortado-agora');
   });
 
   it("reads an arrest warrant open against the client as liberty at stake now, which a release at a check does not end and a revocation does", () => {
@@ -333,6 +337,60 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ficou preso 1 ano e 8 meses e depois cumpriu o resto no aberto').signals).not.toContain('prisao');
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').signals).toContain('prisao');
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').ended).toEqual([]);
+    // An arrest told as a past episode of someone's life is a record, no custody now.
+    expect(sut.extract('a mãe é dependente química e já foi presa uma vez por causa de drogas').signals).not.toContain('prisao');
+    expect(sut.extract('meu filho foi preso ontem à noite').signals).toContain('prisao');
+  });
+
+  it('drops an essential service cut once told as restored, and a block once told as lifted', () => {
+    const restored = sut.extract('em março cortaram a luz por uma conta paga, religaram depois de 4 dias');
+    expect(restored.signals).not.toContain('servico-essencial');
+    expect(restored.ended).toContain('servico-essencial');
+    expect(sut.extract('ano passado cortaram minha agua por engano').signals).toContain('servico-essencial');
+    expect(sut.extract('ja voltou faz tempo').ended).toContain('servico-essencial');
+    expect(sut.extract('cortaram a luz hoje e ainda não religaram').signals).toContain('servico-essencial');
+    const lifted = sut.extract('o banco bloqueou minha conta em janeiro e já desbloquearam em fevereiro');
+    expect(lifted.signals.filter((id) => id.startsWith('bloqueio'))).toEqual([]);
+    expect(sut.extract('bloquearam minha conta e até hoje não desbloquearam').signals).toContain('bloqueio');
+  });
+
+  it('reads losing the home told as a fear as no household without a roof now', () => {
+    expect(sut.extract('tenho medo de ficar sem ter onde morar se passar a escritura').signals).not.toContain('moradia');
+    expect(sut.extract('estou sem ter onde morar, durmo na casa de um amigo').signals).toContain('moradia');
+  });
+
+  it('reads a demolition told in the passive, and the day the machine comes, as urgent', () => {
+    expect(sut.extract('a notificação diz que a casa vai ser demolida').signals).toContain('demolicao');
+    expect(sut.extract('a máquina vem na sexta-feira, depois de amanhã').deadlineHours).toBeLessThanOrEqual(48);
+    expect(sut.extract('a casa e o galpão vão ser derrubados pela estrada nova').signals).not.toContain('demolicao');
+  });
+
+  it('reads a strangling told by its marks or its grip as violence', () => {
+    expect(sut.extract('ela apareceu com o olho roxo e marca no pescoço, disse que ele apertou ela').signals).toContain('violencia');
+    expect(sut.extract('ele me pegou pelo pescoço na frente das crianças').signals).toContain('violencia');
+  });
+
+  it('reads a child about to be taken abroad against a consent denied, and not with a consent given', () => {
+    expect(sut.extract('meu ex marido quer levar minha filha pros Estados Unidos e eu não autorizei').signals).toContain('crianca-exterior');
+    expect(sut.extract('meu ex vai levar minha filha pra Portugal nas férias, eu autorizei').signals).not.toContain('crianca-exterior');
+  });
+
+  it('reads a block told in the plural as a block under way', () => {
+    expect(sut.extract('as contas da empresa foram bloqueadas por ordem do juiz').signals).toContain('bloqueio-relatado');
+    expect(sut.extract('meus salários estão bloqueados faz uma semana').signals).toContain('bloqueio-relatado');
+  });
+
+  it('reads a device or a login told as locked as no money held', () => {
+    expect(sut.extract('comprei um iphone na loja online e veio bloqueado, pede a conta do dono anterior').signals).not.toContain('bloqueio');
+    expect(sut.extract('diz que a conta gov.br está bloqueada').signals).not.toContain('bloqueio-relatado');
+    expect(sut.extract('o salário veio bloqueado').signals).toContain('bloqueio');
+  });
+
+  it('reads a risk to the job, or a protective order against the client, as no violence', () => {
+    expect(sut.extract('quero saber se corro risco de ser mandada embora').signals).not.toContain('violencia');
+    expect(sut.extract('minha ex pediu medida protetiva contra mim').signals).not.toContain('violencia');
+    expect(sut.extract('pedi medida protetiva contra meu marido, ele me bateu').signals).toContain('violencia');
+    expect(sut.extract('ele disse que vai me matar, corro risco').signals).toContain('violencia');
   });
 
   it('drops a stay at the police station the client was released from after being heard', () => {

@@ -1,8 +1,8 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked } from '../classifiers/everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked, mentionsTermToLeaveOver } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
-import { CONTRACT_TERM, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { CONTRACT_TERM, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
@@ -51,6 +51,12 @@ const SIGNAL_MATCHER = new PhraseMatcher(
     ...TRAPPED.map((p) => [p, null] as const),
     // A contract's kind of term ("continua por prazo indeterminado") is no deadline (`CONTRACT_TERM`).
     ...CONTRACT_TERM.map((p) => [p, null] as const),
+    // Losing the home told as a fear is no household without a roof now (`FEARED_HOMELESS`).
+    ...FEARED_HOMELESS.map((p) => [p, null] as const),
+    // An arrest told as a past episode is a record, no custody now (`PAST_ARREST`).
+    ...PAST_ARREST.map((p) => [p, null] as const),
+    // A risk to the job, or a protective order against the client, is no violence to the client (`NOT_VIOLENCE`).
+    ...NOT_VIOLENCE.map((p) => [p, null] as const),
     // An inquiry or a seized car at the police station is no one held there (`THINGS_AT_STATION`).
     ...THINGS_AT_STATION.map((p) => [p, null] as const),
   ],
@@ -82,7 +88,7 @@ export class UrgencyExtractor {
         const applies = signal.datedByNearest
           ? nearestTimeIsRecent(tokens, match.start, match.end, signal.requiresAny ?? [], signal.unlessAny ?? [])
           : (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
-            !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word));
+            !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word) && toldUnnegated(tokens, word));
         if (applies && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
@@ -92,6 +98,8 @@ export class UrgencyExtractor {
       signals.push('bloqueio');
     }
     if (!signals.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) signals.push('bloqueio-de-plataforma');
+    // A court's term to leave run out ("o juiz deu 15 dias pra desocupar e o prazo acabou ontem"): the forced eviction is next.
+    if (!signals.includes('desocupacao-vencida') && parts.some(mentionsTermToLeaveOver)) signals.push('desocupacao-vencida');
     // A salary blocked told across a sentence ("bloqueou tudo da minha conta, até o salário") is as urgent as the block told in one
     // phrase: income held by a court, unseizable save for support (CPC art. 833 IV), released on a petition within 5 days (art. 854 §3º I).
     if (!signals.some((id) => id.startsWith('bloqueio')) && blocksIncome(text)) signals.push('bloqueio');
@@ -130,13 +138,14 @@ export class UrgencyExtractor {
 }
 
 /**
- * Whether, of the times `tokens` tell (`recent` or `old` words), the one nearest the phrase at `start`..`end` is recent: a time
+ * Whether, of the times `tokens` tell (`recent` or `old` words, a recent one maybe of two words), the one nearest the phrase at `start`..`end` is recent: a time
  * after "desde" is when something began ("recebo desde outubro"), none of the phrase's (`UrgencySignal.datedByNearest`).
  */
 export function nearestTimeIsRecent(tokens: readonly string[], start: number, end: number, recent: readonly string[], old: readonly string[]): boolean {
   let nearest: { distance: number; recent: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const isRecent = recent.includes(tokens[i]);
+    // A time of two words ("esse mes") is read at its last word.
+    const isRecent = recent.includes(tokens[i]) || (i > 0 && recent.includes(`${tokens[i - 1]} ${tokens[i]}`));
     if ((!isRecent && !old.includes(tokens[i])) || tokens[i - 1] === 'desde' || (i >= start && i < end)) continue;
     const distance = i < start ? start - i : i - end + 1;
     if (!nearest || distance < nearest.distance) nearest = { distance, recent: isRecent };
@@ -147,4 +156,9 @@ export function nearestTimeIsRecent(tokens: readonly string[], start: number, en
 /** The hours a deadline this many days away gives (`DEADLINE_HOURS`), or null when it is further. */
 export function hoursFor(days: number): number | null {
   return DEADLINE_HOURS.find((rule) => days <= rule.maxDays)?.hours ?? null;
+}
+
+/** Whether `word` is told somewhere in `tokens` not right after a negation ("eu não autorizei" does not tell the consent). */
+function toldUnnegated(tokens: readonly string[], word: string): boolean {
+  return tokens.some((token, i) => token === word && !['nao', 'nunca', 'nem'].includes(tokens[i - 1]));
 }

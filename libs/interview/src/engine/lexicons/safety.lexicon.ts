@@ -187,6 +187,10 @@ export const BLOWS_SUFFERED: string[] = [
  */
 export const STRANGLING: string[] = [
   'esganou', 'esganad*', 'estrangul*', 'enforcou ela', 'sufocou', 'apertou o pescoco', 'apertou meu pescoco', 'apertou o meu pescoco',
+  // Told by its marks or its grip ("apareceu com marca no pescoço", "pegou ela pelo pescoço"): the same attempt on the breath.
+  'marca no pescoco', 'marcas no pescoco', 'marca de dedo no pescoco', 'marcas de dedo no pescoco', 'roxo no pescoco', 'pescoco roxo',
+  'pegou pelo pescoco', 'pegou ela pelo pescoco', 'me pegou pelo pescoco', 'agarrou pelo pescoco', 'agarrou ela pelo pescoco', 'me agarrou pelo pescoco',
+  'apertou o pescoco dela', 'apertou ela pelo pescoco', 'apertou o pescoco da minha filha', 'apertou o pescoco da minha irma', 'apertou o pescoco da minha mae',
 ];
 
 /**

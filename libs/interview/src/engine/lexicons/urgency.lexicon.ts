@@ -51,12 +51,17 @@ export const BENEFIT_CUT: string[] = [
   // The cut told as the payment stopping, or as the INSS's examiner ending the incapacity ("o perito deu alta"): the benefit
   // ceased (Lei 8.213/91 art. 60 §8º), to extend, appeal or restore in court with a medical examination.
   'beneficio parou', 'auxilio parou', 'aposentadoria parou', 'parou de cair o beneficio', 'parou de cair o auxilio', 'parou de pagar o beneficio', 'parou de pagar o auxilio',
+  // The benefit told by its own name ("o auxílio-doença parou de cair", "o BPC parou").
+  'auxilio doenca parou', 'bpc parou', 'loas parou', 'pensao parou', 'parou de cair o auxilio doenca', 'parou de cair o bpc', 'parou de cair a aposentadoria', 'parou de cair a pensao',
   'perito deu alta', 'perita deu alta', 'perito me deu alta', 'perita me deu alta', 'perito do inss deu alta', 'perita do inss deu alta', 'perito do inss me deu alta', 'perita do inss me deu alta', 'alta do inss', 'alta programada', 'deu alta na pericia', 'alta na pericia',
   // The same cut told by its agent or as a block at the bank ('suspensa pelo INSS', 'o benefício está bloqueado').
   'suspensa pelo inss', 'suspenso pelo inss', 'cortada pelo inss', 'cortado pelo inss', 'cessada pelo inss', 'cessado pelo inss', 'bloqueado pelo inss', 'bloqueada pelo inss',
   'inss cortou', 'inss cessou', 'inss suspendeu',
   'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
 ];
+
+/** The month the message is in ("esse mês"), two words read together by `nearestTimeIsRecent`. */
+const THIS_MONTH: string[] = ['esse mes', 'este mes', 'nesse mes', 'neste mes'];
 
 /** The names of the months, folded: a fact dated by one is no fact of yesterday or today. */
 const MONTH_NAMES: string[] = Object.keys(MONTHS);
@@ -144,6 +149,33 @@ export const REGISTRY_RECORD_WORDS: string[] = ['matricula', 'averbada', 'averba
 export const COURT_ORDER_ON_ACCOUNT: string[] = [
   'ordem judicial na conta', 'ordem judicial nas contas', 'ordem judicial na minha conta', 'ordem judicial em cima da conta', 'ordem do juiz na conta', 'ordem da justica na conta',
 ];
+
+/**
+ * An essential service told as back ("religaram", "a luz voltou", "restabeleceram o fornecimento"): the cut is over, and what is left
+ * is the damages claim for it (CDC arts. 14 and 22), on its own five years (art. 27), not the urgent order that restores the supply.
+ */
+export const SERVICE_RESTORED: string[] = [
+  'religaram', 'religou', 'religaram a luz', 'religaram a energia', 'religaram a agua', 'foi religada', 'foi religado', 'ja religaram', 'ja religou',
+  'luz voltou', 'energia voltou', 'agua voltou', 'voltou a luz', 'voltou a energia', 'voltou a agua', 'ja voltou',
+  'restabeleceram', 'restabeleceu', 'reestabeleceram', 'reestabeleceu', 'foi restabelecido', 'foi restabelecida', 'fornecimento voltou',
+];
+
+/**
+ * A block told as lifted ("já desbloquearam", "liberaram a conta", "o juiz mandou desbloquear"): the money is free again, and what is
+ * left is the claim for the harm (CDC art. 14) or the defence in the suit, not the petition to release it within days (CPC art. 854 §3º).
+ */
+export const BLOCK_LIFTED: string[] = [
+  'desbloquearam', 'desbloqueou', 'ja desbloquearam', 'ja desbloqueou', 'foi desbloqueada', 'foi desbloqueado', 'mandou desbloquear', 'mandaram desbloquear',
+  'liberaram a conta', 'liberou a conta', 'liberaram minha conta', 'liberou minha conta', 'conta foi liberada', 'conta ja foi liberada', 'conta ja esta liberada',
+  'liberaram o dinheiro', 'liberou o dinheiro', 'liberaram o salario', 'liberou o salario', 'desbloqueio da conta', 'levantaram o bloqueio', 'retiraram o bloqueio',
+];
+
+/**
+ * A device or a login told as locked ("o iPhone veio bloqueado no iCloud", "a conta gov.br está bloqueada"): a product's defect
+ * (CDC art. 18) or an access to restore at the agency, no money held by a court or a bank. Beside one, "bloqueado" and "conta" are
+ * not a seizure.
+ */
+export const DEVICE_OR_LOGIN_WORDS: string[] = ['icloud', 'iphone', 'imei', 'apple', 'gov', 'govbr'];
 
 /** Words of a block, one of which a bank's reason must stand beside (`BANK_HOLD_REASONS`). */
 export const BLOCK_WORDS: string[] = ['bloqueou', 'bloquearam', 'bloqueada', 'bloqueado', 'bloqueio', 'travou', 'travaram', 'travada', 'travado', 'congelou', 'congelaram', 'congelada', 'retido', 'retida', 'reteve'];
@@ -246,7 +278,10 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       'quer levar a menina', 'quer levar o menino', 'quer levar a crianca', 'quer levar nosso filho', 'quer levar nossa filha', 'quer levar nossos filhos'],
     // A passport asked at a consulate or embassy is the first step of the removal: a child's passport and travel abroad need both parents'
     // consent (Resolução CNJ 131/2011; the passport rules of Decreto 5.978/2006), and its request is what the other parent can still oppose.
-    requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha', 'passaporte', 'consulado', 'embaixada'],
+    requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha', 'passaporte', 'consulado', 'embaixada',
+      // Other countries a family moves to, "Estados Unidos" read at its second word.
+      'unidos', 'usa', 'inglaterra', 'irlanda', 'franca', 'alemanha', 'suica', 'holanda', 'belgica', 'australia', 'chile', 'uruguai', 'peru', 'colombia', 'venezuela', 'mexico', 'angola', 'china'],
+    // The consent given ("autorizei", "concordei"), not denied ("eu não autorizei": `unlessAny` skips a word after a negation).
     unlessAny: ['autorizei', 'concordei'],
   },
   // A building at risk of falling with people inside (`COLLAPSE_RISK`): the works stopped and the building shored, or the family
@@ -303,7 +338,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   { id: 'liminar', label: 'liminar', hours: 48, phrases: ['liminar', 'tutela de urgencia', 'tutela antecipada'] },
   {
     // Money the client lives on held by their own bank (`BANK_HOLD_REASONS`): as urgent as a seizure, but told as what it is.
-    id: 'bloqueio-pelo-banco', label: 'conta ou valor bloqueado pelo próprio banco (análise de segurança)', hours: 48,
+    id: 'bloqueio-pelo-banco', label: 'conta ou valor bloqueado pelo próprio banco (análise de segurança)', hours: 48, endedBy: BLOCK_LIFTED,
     phrases: BANK_HOLD_REASONS, requiresAny: BLOCK_WORDS,
   },
   {
@@ -312,7 +347,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'bloqueio-de-plataforma', label: 'conta de trabalho ou de vendas bloqueada pela plataforma', hours: 168, phrases: [],
   },
   {
-    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS],
+    id: 'bloqueio', label: 'bloqueio ou penhora', hours: 48, endedBy: BLOCK_LIFTED, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true, unlessAny: [...ESTATE_WORDS, ...REGISTRY_RECORD_WORDS, ...DEVICE_OR_LOGIN_WORDS],
     // The block as a noun or as the judge's order ("o bloqueio da minha conta", "o juiz mandou bloquear"): a court's seizure under way (CPC art. 854).
     phrases: ['bloqueio da minha conta', 'bloqueio da conta', 'bloqueio na minha conta', 'mandou bloquear', 'mandaram bloquear', 'determinou o bloqueio',
       'bloqueio de conta', 'conta bloqueada', 'bloquearam minha conta', 'bloquearam a conta', 'bloqueio judicial', 'penhora', 'penhoraram', 'sisbajud', 'salario bloqueado', 'bloquearam meu salario', 'bloquearam o salario', 'beneficio bloqueado', 'bloquearam o beneficio', 'bloquearam meu beneficio', 'bloqueou minha conta', 'bloqueou a minha conta', 'bloqueou a conta', 'bloqueou meu salario', 'bloqueou o meu salario', 'bloqueou meu beneficio', ...INCOME_HELD, ...COURT_ORDER_ON_ACCOUNT],
@@ -320,20 +355,26 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // A block told in other words ("o salário caiu e já tá bloqueado", "bloquearam 2.900"): money the
     // client lives on, held by a court order now (CPC art. 833 IV, released on a petition within days).
-    id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true,
-    phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada'],
-    requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao'],
-    // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure.
-    unlessAny: ESTATE_WORDS,
+    id: 'bloqueio-relatado', label: 'bloqueio ou penhora', hours: 48, endedBy: BLOCK_LIFTED, yieldsTo: ['bloqueio-pelo-banco', 'bloqueio-de-plataforma'], yieldsAcross: true,
+    // Told in the plural too ("as contas da empresa foram bloqueadas por ordem do juiz").
+    phrases: ['bloquearam', 'ta bloqueado', 'ta bloqueada', 'esta bloqueado', 'esta bloqueada', 'foi bloqueado', 'foi bloqueada',
+      'foram bloqueadas', 'foram bloqueados', 'estao bloqueadas', 'estao bloqueados', 'tao bloqueadas', 'tao bloqueados', 'ficaram bloqueadas', 'ficaram bloqueados'],
+    requiresAny: ['salario', 'conta', 'beneficio', 'aposentadoria', 'pensao', 'salarios', 'contas', 'beneficios'],
+    // A deceased's account, frozen by the bank until the inventory names who may draw on it: the estate's course, not a seizure; nor
+    // a device or a login locked (`DEVICE_OR_LOGIN_WORDS`).
+    unlessAny: [...ESTATE_WORDS, ...DEVICE_OR_LOGIN_WORDS],
   },
   {
     // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.
     id: 'servico-essencial', label: 'serviço essencial cortado', hours: 48,
+    endedBy: SERVICE_RESTORED,
     phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua',
       'estou sem energia', 'estamos sem energia', 'to sem energia', 'ta sem luz', 'esta sem luz', 'ta sem agua', 'esta sem agua'],
   },
   // Put out of the home by the other side's own hand (`LOCKED_OUT`): homeless now, the possession restored by an urgent order.
   { id: 'despejo-pelo-dono', label: 'tirado do imóvel sem ordem judicial', hours: 24, phrases: LOCKED_OUT },
+  // A court's term to leave told as run out (`mentionsTermToLeaveOver`): the forced eviction may come any day (Lei 8.245/91 art. 65).
+  { id: 'desocupacao-vencida', label: 'prazo para desocupar esgotado', hours: 24, phrases: [] },
   { id: 'ordem-despejo', label: 'ordem de despejo', hours: 48, phrases: ['ordem de despejo', 'mandado de despejo', 'prazo para desocupar'] },
   {
     id: 'prazo-proximo', label: 'prazo ou audiência nos próximos dias', hours: 72,
@@ -345,7 +386,11 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // The authority executes its own demolition order (autoexecutoriedade): only an urgent court order stops it.
     id: 'demolicao', label: 'demolição anunciada', hours: 72,
-    phrases: ['vao demolir', 'vai demolir', 'querem demolir', 'ordem de demolicao', 'mandado de demolicao', 'demolicao marcada'],
+    // Told in the passive too ("a casa vai ser demolida"). Not "vão ser derrubados" in a plan still offered (an expropriation's
+    // buildings, Decreto-Lei 3.365/41): the everyday verb tells no order to demolish.
+    phrases: ['vao demolir', 'vai demolir', 'querem demolir', 'ordem de demolicao', 'mandado de demolicao', 'demolicao marcada',
+      'vai ser demolida', 'vai ser demolido', 'vao ser demolidas', 'vao ser demolidos', 'sera demolida', 'sera demolido', 'serao demolidas', 'serao demolidos',
+      'notificacao de demolicao'],
   },
   { id: 'leilao', label: 'leilão do bem', hours: 72, phrases: ['leilao do imovel', 'leilao da casa', 'vai a leilao', 'vao leiloar', 'vai para leilao', 'leilao da minha casa', 'leilao do meu apartamento', 'leilao do apartamento', 'marcou o leilao', 'marcaram o leilao', 'leilao marcado'] },
   { id: 'cirurgia', label: 'cirurgia negada ou pendente', hours: 72, phrases: ['cirurgia negada', 'autorizar a cirurgia', 'autorizacao da cirurgia', 'cirurgia marcada'] },
@@ -370,7 +415,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'beneficio-cortado-agora', label: 'benefício cortado agora', hours: 48, hoursIn: { familia: 720 },
     // Dated by the time told nearest the cut, a bare month too ("cortou meu benefício em março e ontem consegui o laudo": an old
     // cut); "recebo desde outubro e ontem cortaram" is a cut of yesterday.
-    phrases: BENEFIT_CUT, requiresAny: ['ontem', 'anteontem', 'hoje', 'agora', 'caiu'], unlessAny: ['meses', 'anos', ...MONTH_NAMES], datedByNearest: true,
+    // The month the client is in ("cortaram esse mês", "parou de cair este mês") is as recent: this month's income is what is missing.
+    phrases: BENEFIT_CUT, requiresAny: ['ontem', 'anteontem', 'hoje', 'agora', 'caiu', ...THIS_MONTH], unlessAny: ['meses', 'anos', ...MONTH_NAMES], datedByNearest: true,
   },
   {
     // The same cut told in two messages: the cut in one ("o INSS cortou meu auxílio"), and in another how recent it is, by the
@@ -384,11 +430,13 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     // A benefit or a salary told as the household's only income ("a aposentadoria é a única renda da casa") is income lost only once
-    // it is cut, suspended, blocked or denied, or the pay is held (a tutela de urgência to restore it, CPC art. 300; Lei 8.213/91
+    // it is cut, suspended or blocked, or the pay is held (a tutela de urgência to restore it, CPC art. 300; Lei 8.213/91
     // art. 41-A, the benefit's monthly payment): a benefit still paid under review keeps its own term (the defence's 10 or 30 days).
     id: 'renda-unica', label: 'sem renda para o sustento', hours: 72,
     phrases: ['unica renda', 'unica fonte de renda'],
-    onlyWith: ['sem-renda', 'salario-atrasado', 'bloqueio', 'bloqueio-pelo-banco', 'beneficio-cessado', 'blocked-income', 'benefit-denied', 'benefit-restoration'],
+    // Not beside a refusal alone: the only income told is then another's, still paid, and the benefit refused was never received
+    // (its claim runs on its own time, Lei 8.213/91 art. 103; the INSS appeal's 30 days, art. 126, gone or running as told).
+    onlyWith: ['sem-renda', 'salario-atrasado', 'bloqueio', 'bloqueio-pelo-banco', 'beneficio-cessado', 'blocked-income', 'benefit-restoration'],
   },
   {
     // The only income told in the past ("aquela pensão era minha única renda", "era a única renda da casa"): what the client lived on
@@ -458,3 +506,34 @@ export const SERVANT_PAY: string[] = [
   'meu vencimento', 'o meu vencimento', 'seu vencimento', 'nosso vencimento', 'vencimento basico', 'vencimento base', 'vencimentos', 'vencimento do cargo',
   'vencimento de servidor', 'vencimento do servidor', 'vencimento e vantagens',
 ];
+
+/**
+ * A risk the client asks about that is no harm to the body: the job or a right ("corro risco de ser mandada embora", "corro risco de
+ * perder a carteira"), and a protective order told as against the client ("minha ex pediu medida protetiva contra mim"): the client
+ * is the one restrained (Lei 11.340/06 art. 22), no victim to protect. As the longer match, each keeps the "corro risco" or the
+ * "medida protetiva" in it from reading as violence.
+ */
+export const NOT_VIOLENCE: string[] = [
+  ...['corro', 'corre', 'corremos'].flatMap((run) => [
+    `${run} risco de ser mandad*`, `${run} risco de ser demitid*`, `${run} risco de ser despedid*`, `${run} risco de ser dispensad*`,
+    `${run} risco de perder o emprego`, `${run} risco de perder meu emprego`, `${run} risco de perder a carteira`, `${run} risco de perder o cargo`,
+  ]),
+  'medida protetiva contra mim', 'medidas protetivas contra mim', 'protetiva contra mim', 'protetivas contra mim',
+];
+
+/**
+ * An arrest told as a past episode of someone's life ("já foi presa uma vez por causa de drogas", "foi preso várias vezes"): a
+ * record, no custody now. As the longer match, each keeps the "foi presa" in it from reading as an arrest under way.
+ */
+export const PAST_ARREST: string[] = ['ja foi', 'foi', 'ja tinha sido', 'ja esteve'].flatMap((was) =>
+  ['uma vez', 'antes', 'varias vezes', 'duas vezes', 'algumas vezes', 'outras vezes', 'no passado', 'quando era jovem', 'quando era novo', 'quando era nova'].map((when) => `${was} pres* ${when}`),
+);
+
+/**
+ * Losing the home told as a fear or a question ("tenho medo de ficar sem ter onde morar", "posso ficar sem onde morar?"): a risk
+ * the client weighs, not a household without a roof now; an eviction or a lock-out under way carries its own signal. As the longer
+ * match, each keeps the "sem ter onde morar" in it from reading as `moradia`.
+ */
+export const FEARED_HOMELESS: string[] = ['medo de', 'receio de', 'risco de', 'posso', 'vou', 'pode'].flatMap((fear) =>
+  ['ficar sem ter onde morar', 'ficar sem onde morar', 'ficar morando na rua', 'acabar sem ter onde morar', 'acabar sem onde morar', 'acabar morando na rua'].map((home) => `${fear} ${home}`),
+);
