@@ -300,13 +300,27 @@ export const POLICE_POWER_FINE: string[] = [
 ];
 
 /**
+ * A vehicle or its plate cloned (another vehicle riding with the client's plate: CTB arts. 114-115; Resolução CONTRAN 918/2022 on the fines
+ * of a cloned vehicle): the Detran's and the JARI's business, the fines cancelled and the plate changed; the cloning itself is the crime
+ * the police investigate on their own (CP art. 311). Not a card or a phone cloned, which are the bank's or the operator's failure.
+ */
+export const VEHICLE_CLONED: string[] = [
+  ...([['carro', 'clonado'], ['veiculo', 'clonado'], ['caminhao', 'clonado'], ['moto', 'clonada'], ['caminhonete', 'clonada'], ['placa', 'clonada'], ['placas', 'clonadas']] as const)
+    .flatMap(([vehicle, cloned]) => ['', 'foi ', 'ta ', 'esta ', 'e '].map((is) => `${vehicle} ${is}${cloned}`)),
+  ...['meu carro', 'o meu carro', 'minha moto', 'a minha moto', 'meu veiculo', 'o meu veiculo', 'a placa', 'minha placa', 'a minha placa', 'a placa do meu carro', 'a placa da minha moto']
+    .map((vehicle) => `clonaram ${vehicle}`),
+  ...['placa', 'carro', 'veiculo', 'moto'].flatMap((vehicle) => [`clonagem de ${vehicle}`, `clonagem ${vehicle === 'placa' || vehicle === 'moto' ? 'da' : 'do'} ${vehicle}`]),
+  // The clone told by what it shows: another vehicle with the same plate ("a placa é igual mas o modelo é diferente", "placa duplicada").
+  'placa duplicada', 'placa igual', 'a placa e igual', 'mesma placa do meu', 'mesma placa da minha', 'com a mesma placa',
+];
+
+/**
  * A traffic fine the vehicle's owner contests as not his (the plate cloned, another car's fines), defended by the defesa da autuação
  * and the appeal to the JARI (CTB arts. 257 §7º, 280-282 and 285; Resolução CONTRAN 918/2022). Not the defence's steps alone: a driver
  * who refused the breathalyser defends the same proceeding beside a possible crime (CTB arts. 165-A and 306).
  */
 export const TRAFFIC_FINE_CONTESTED: string[] = [
-  'placa clonada', 'placa foi clonada', 'placas clonadas', 'clonaram a placa', 'clonaram minha placa', 'clonaram a minha placa', 'clonagem de placa', 'clonagem da placa',
-  'carro clonado', 'veiculo clonado', 'moto clonada', 'clonaram meu carro', 'clonaram o meu carro', 'clonagem do carro', 'clonagem do veiculo', 'carro dubl*',
+  ...VEHICLE_CLONED, 'carro dubl*',
   ...['usando', 'usa', 'usou', 'rodando com'].flatMap((use) => ['a placa do meu', 'a placa da minha', 'minha placa', 'a minha placa'].map((plate) => `${use} ${plate}`)),
   ...['multa', 'multas'].flatMap((fine) => ['de outro carro', 'de outro veiculo', 'de um carro que nao e o meu', 'de outra moto'].map((car) => `${fine} ${car}`)),
 ];

@@ -1,7 +1,7 @@
 import { EXPROPRIATION_WORDS, PUBLIC_BODY_AS_RECORDER } from '../client-notes.lexicon';
 import { SERVANT_DISMISSED_BY_PROCESS } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
-import { STATUTORY_PENSION } from '../route-notes.lexicon';
+import { STATUTORY_PENSION, VEHICLE_CLONED } from '../route-notes.lexicon';
 
 /**
  * The career of a member of the armed forces or of a state's military police or fire brigade (CF arts. 42 and 142 §3º; Lei 6.880/80, the
@@ -75,7 +75,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
   subareas: [
     {
       id: 'administrativo.multa-transito', label: 'multa de trânsito e CNH', complexity: -1,
-      terms: { 'multa de transito': 5, detran: 3, cnh: 3, 'recusa ao bafometro': 4, 'recusei a fazer o bafometro': 4, 'processo de suspensao': 4, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2 },
+      terms: { 'multa de transito': 5, detran: 3, cnh: 3, 'recusa ao bafometro': 4, 'recusei a fazer o bafometro': 4, 'processo de suspensao': 4, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2,
+        // A vehicle or its plate cloned is told of the fines the client did not incur (Resolução CONTRAN 918/2022), not of a card cloned.
+        ...Object.fromEntries(VEHICLE_CLONED.map((phrase) => [phrase, 4])) },
     },
     {
       id: 'administrativo.sancao', label: 'multa e sanção administrativa',
