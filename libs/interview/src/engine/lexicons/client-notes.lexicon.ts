@@ -2,7 +2,7 @@ import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD, MUNICIPAL_FEES,
-  THING_HIRED, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
+  THING_HIRED, TEMPORARY_PUBLIC_CONTRACT, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
@@ -817,6 +817,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',
     'sou servidora', 'processo seletivo simplificado', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
+    // A temporary hire by the State in lay words ("contratada pelo estado", "processo seletivo da prefeitura"; CF art. 37 IX).
+    ...TEMPORARY_PUBLIC_CONTRACT,
     // A tenured post and its statute (Lei 8.112 and the local ones); a city guard holds one (Lei 13.022).
     'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'regime juridico unico', 'guarda municipal',
     // The servant named by the body's level, or by the lay name ("funcionária pública"): a post held under a statute.

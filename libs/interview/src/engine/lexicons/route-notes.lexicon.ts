@@ -36,6 +36,20 @@ export const SUCCESSION_PLANNING: string[] = [
 ];
 
 /**
+ * A temporary hire by the State for an exceptional public need (CF art. 37 IX), told by who hired and how: "contratada pelo estado",
+ * the "contrato temporário da prefeitura", the state's "processo seletivo", a teacher's "designação temporária", Bahia's REDA. A
+ * public-law relation heard by the common courts (STF ADI 3.395; RE 573.202), the FGTS owed only when the renewals made it null (STF
+ * Tema 916), never a CLT employment. Not "contrato temporário" alone: a temp agency's worker is a CLT employee (Lei 6.019/74).
+ */
+export const TEMPORARY_PUBLIC_CONTRACT: string[] = [
+  ...['estado', 'governo do estado', 'governo', 'municipio', 'secretaria de educacao', 'secretaria de saude'].map((body) => `contratad* pelo ${body}`.replace('pelo secretaria', 'pela secretaria')),
+  ...['contrato temporario', 'processo seletivo', 'seletivo'].flatMap((hire) =>
+    ['do estado', 'da prefeitura', 'do municipio', 'do governo', 'com o estado', 'com a prefeitura', 'com o municipio', 'pelo estado', 'pela prefeitura', 'pelo municipio']
+      .map((body) => `${hire} ${body}`)),
+  'designacao temporaria', 'contrato reda', 'regime especial de direito administrativo',
+];
+
+/**
  * A pension left by a public servant (regime próprio: Lei 8.112 art. 215; the unmarried daughter's of Lei 3.373/58)
  * is paid and cut by the servant's body, a matter of administrative law, not a benefit of the INSS nor child support.
  */

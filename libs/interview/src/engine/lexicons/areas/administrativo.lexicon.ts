@@ -1,7 +1,7 @@
 import { EXPROPRIATION_WORDS, PUBLIC_BODY_AS_RECORDER } from '../client-notes.lexicon';
 import { SERVANT_DISMISSED_BY_PROCESS } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
-import { STATUTORY_PENSION, VEHICLE_CLONED } from '../route-notes.lexicon';
+import { STATUTORY_PENSION, TEMPORARY_PUBLIC_CONTRACT, VEHICLE_CLONED } from '../route-notes.lexicon';
 
 /**
  * The career of a member of the armed forces or of a state's military police or fire brigade (CF arts. 42 and 142 §3º; Lei 6.880/80, the
@@ -71,6 +71,8 @@ export const ADMINISTRATIVO: AreaLexicon = {
     // statute, whatever police or barracks words tell the job.
     ...Object.fromEntries([...MILITARY_CAREER, ...MILITARY_DISCIPLINE].map((phrase) => [phrase, 5])),
     'processo seletivo simplificado': 5, 'contratacao temporaria': 4, 'contratada temporaria': 3, 'contratado temporario': 3, 'cargo comissionado': 4, 'cargo em comissao': 4,
+    // The State's temporary hire told by who hired and how (CF art. 37 IX: a public-law relation, STF ADI 3.395).
+    ...Object.fromEntries(TEMPORARY_PUBLIC_CONTRACT.map((phrase) => [phrase, 4])),
   },
   subareas: [
     {
