@@ -125,6 +125,7 @@ export type ClientNote =
   | 'press-content'
   | 'bank-contested'
   | 'rmc-card'
+  | 'payroll-loan'
   | 'contract-requested'
   | 'rent-up-to-date'
   | 'no-police-report'
@@ -339,6 +340,12 @@ const LEGAL_PERSON_ANSWERS: string[] = ['a prefeitura', 'o municipio', 'o estado
 const LEGAL_PERSON_REPORTED: string[] = ['a loja', 'uma loja', 'essa loja', 'a empresa', 'uma empresa', 'essa empresa', 'o banco', 'a construtora', 'a operadora', 'a concessionaria'].flatMap(
   (body) => ['denunciar', 'denunciei', 'denuncio', 'queixa contra'].map((verb) => `${verb} ${body}`),
 );
+
+/** A payroll credit card on a benefit or a salary (cartão de crédito consignado, its reserved margin RMC, or the cartão benefício's RCC). */
+const RMC_CARD: string[] = [
+  'rmc', 'rcc', 'reserva de margem consignavel', 'reserva de margem para cartao', 'reserva de margem do cartao', 'cartao consignado', 'cartao de credito consignado',
+  'cartao beneficio consignado', 'reserva de cartao consignado',
+];
 
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
@@ -1188,10 +1195,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'meter-fraud-notice': METER_FRAUD_NOTICE,
   // A payroll credit card on a benefit or a salary (cartão de crédito consignado, its reserved margin RMC, or the cartão benefício's
   // RCC): its own steps and action (`NOTE_KIND_STEPS`), the margin cancelled at the bank and the INSS (IN PRES/INSS 138/2022).
-  'rmc-card': [
-    'rmc', 'rcc', 'reserva de margem consignavel', 'reserva de margem para cartao', 'reserva de margem do cartao', 'cartao consignado', 'cartao de credito consignado',
-    'cartao beneficio consignado', 'reserva de cartao consignado',
-  ],
+  'rmc-card': RMC_CARD,
+  // A payroll loan or card of any kind (empréstimo, crédito or cartão consignado; its margin): a contract with the bank or the lender,
+  // whose rate, deductions and payoff are a consumer's case (Súmula 297 do STJ; CDC art. 42 p.u.), the paying body only passing the
+  // deduction on (Lei 10.820/03 art. 6º; for servants, their statutes' payroll decrees).
+  // The card's own phrases are listed too: the longest phrase of a text is the one read, and it must name both notes.
+  'payroll-loan': [...RMC_CARD, 'consignado', 'consignados', 'emprestimo consignado', 'credito consignado', 'margem consignavel', 'cartao beneficio'],
   'contract-requested': CONTRACT_REQUESTED,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,

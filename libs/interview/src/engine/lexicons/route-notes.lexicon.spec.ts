@@ -258,6 +258,17 @@ describe('route notes (role and remedy over the background words)', () => {
     // A victim with a protective order already granted who now asks to separate brings the family case; one who asks the order, the criminal one.
     ['ele me agrediu e já tenho medida protetiva; agora preciso me separar de vez e ficar com a guarda dos filhos', 'familia'],
     ['ele me agrediu ontem e ameaçou me matar, preciso de uma medida protetiva urgente', 'criminal'],
+    // A servant's payroll loan is the bank's contract (Súmula 297 do STJ); the strike days the city docked are the statute's.
+    ['sou servidor da prefeitura, quitei o empréstimo consignado e o banco continua descontando do meu salário', 'consumidor'],
+    ['sou servidora da prefeitura e o banco cobra juros abusivos no empréstimo consignado', 'consumidor'],
+    ['sou servidor da prefeitura e a prefeitura descontou do meu contracheque os dias de greve', 'administrativo'],
+    ['sou servidora municipal, a prefeitura cortou minha gratificação do contracheque e agora nem consigo pagar o consignado', 'administrativo'],
+    // The State's temporary hire is a public-law relation (CF art. 37 IX); a temp agency's worker is a CLT employee (Lei 6.019/74).
+    ['fui contratada pelo estado por contrato temporário e me dispensaram sem pagar o fgts', 'administrativo'],
+    ['fui contratada por uma agência por contrato temporário numa fábrica e me dispensaram sem pagar o fgts', 'trabalhista'],
+    // A cloned vehicle's fines go to the Detran and the JARI (Resolução CONTRAN 918/2022); a cloned card, to the bank.
+    ['minha moto foi clonada e estão chegando multas de outra cidade', 'administrativo'],
+    ['meu cartão foi clonado e fizeram compras que eu não reconheço', 'consumidor'],
   ])('routes the remedy over misleading words %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });
