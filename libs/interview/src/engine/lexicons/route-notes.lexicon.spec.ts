@@ -269,6 +269,9 @@ describe('route notes (role and remedy over the background words)', () => {
     // A cloned vehicle's fines go to the Detran and the JARI (Resolução CONTRAN 918/2022); a cloned card, to the bank.
     ['minha moto foi clonada e estão chegando multas de outra cidade', 'administrativo'],
     ['meu cartão foi clonado e fizeram compras que eu não reconheço', 'consumidor'],
+    // The city's waste fee collected on the water bill is its tribute (CTN arts. 77 and 79); the water bill itself is the supply's tariff.
+    ['o SAAE cobra taxa de lixo junto na conta de água e a coleta nem passa na minha rua', 'tributario'],
+    ['a conta de água do SAAE veio dez vezes mais alta e não tem vazamento nenhum em casa', 'consumidor'],
   ])('routes the remedy over misleading words %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

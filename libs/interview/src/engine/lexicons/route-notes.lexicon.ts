@@ -595,6 +595,17 @@ export const MUNICIPAL_FEES: string[] = [
 ];
 
 /**
+ * A city's fee told with the utility bill that carries it ("taxa de lixo junto na conta de água", "a COSIP na conta de luz"): still the
+ * city's tribute (CTN arts. 77 and 79; CF art. 149-A; SV 19), the water or power company only collecting it, so the bill's words tell
+ * where it is charged, not a tariff of the supply (longer than the bill's own phrase, which it takes).
+ */
+export const MUNICIPAL_FEES_ON_BILL: string[] = MUNICIPAL_FEES.flatMap((fee) =>
+  ['na', 'junto na', 'junto da', 'junto com a', 'junto a', 'dentro da', 'cobrada na', 'cobrada junto da', 'cobrada junto com a', 'embutida na', 'que vem na'].flatMap((on) =>
+    ['conta de agua', 'conta da agua', 'conta de luz', 'conta da luz', 'conta de energia', 'conta da energia', 'fatura de agua', 'fatura da agua', 'fatura de luz',
+      'fatura da luz', 'fatura de energia', 'fatura da energia'].map((bill) => `${fee} ${on} ${bill}`)),
+);
+
+/**
  * The income tax withheld, told by its abbreviation ("tão descontando IR da minha aposentadoria", "o IR retido no contracheque", "desconto
  * de IR"): the tribute withheld at source by the paying source (Lei 7.713/88 art. 7º; CTN art. 45 par. único), whose exemption or refund
  * is asked of the Fisco (art. 6º XIV; CTN art. 165), not a benefit asked of the INSS. Only beside a withholding, a payment or what bears it:
