@@ -277,6 +277,16 @@ export const HONOUR_OFFENCES: Record<string, number> = {
   // against honour (CP arts. 138-139; CC art. 953), not a fraud to investigate, so its words weigh as the honour's, not as estelionato's.
   ...Object.fromEntries(['que eu sou', 'que eu era', 'me chamou de', 'me chamando de', 'me chamaram de', 'me chamam de'].flatMap((called) =>
     ['golpista', 'estelionatari*', 'caloteir*', 'trambiqueir*', 'picaret*'].map((name) => [`${called} ${name}`, 4]))),
+  // The insult or the imputed vice told as what the author said the client is ("escreveu que eu sou bêbado", "disse que eu sou
+  // traficante"): injúria, or calúnia when it imputes a crime (CP arts. 138 and 140; CC art. 953), not a drinking or a drug case.
+  ...Object.fromEntries(['que eu sou', 'que eu era', 'me chamou de', 'me chamando de', 'me chamaram de', 'me chamam de'].flatMap((called) =>
+    ['bebad*', 'bebum', 'cachaceir*', 'drogad*', 'viciad*', 'maconheir*', 'traficante', 'vagabund*', 'vadia', 'piranha', 'prostitut*', 'safad*', 'mentiros*', 'pedofilo', 'assediador']
+      .map((name) => [`${called} ${name}`, 4]))),
+  // A theft imputed in the present or the past ("que eu roubo as encomendas", "que eu furtei"): calúnia (CP art. 138), not a theft suffered.
+  'que eu roubo': 4, 'que eu roubava': 4, 'que eu furto': 4, 'que eu furtei': 4, 'que eu furtava': 4, 'que eu desvio': 4,
+  // Posted in a chat group ("escreveu no grupo do condomínio que...", "mandou no grupo do prédio"): the group is where the offence
+  // spread (CP art. 141 III: a means that eases its spreading), a hint beside what was said.
+  ...Object.fromEntries(['escreveu', 'postou', 'publicou', 'mandou', 'espalhou', 'colocou', 'falou', 'disse'].map((verb) => [`${verb} no grupo`, 2])),
 };
 
 /**
@@ -774,6 +784,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'policia investigue', 'policia investigar', 'abrir inquerito', 'abram inquerito', 'instaurar inquerito',
     // "Responder por" a wrong, asked of the person who did it, is the lay wish for punishment (a claim for money names the money).
     'responda por isso', 'responder por isso', 'respondam por isso', 'responda por isto', 'responda pelo crime', 'responder pelo crime',
+    // The same wish told of the courts ("quero que ela responda na justiça por essa mentira"): the author made to answer, not paid.
+    'responda na justica', 'responder na justica', 'respondam na justica',
     'responda pelos crimes', 'processad* criminalmente', 'seja condenad*', 'sejam condenados', 'va preso', 'va presa', 'va pra cadeia',
     'va para a cadeia', 'seja responsabilizad* criminalmente',
     // The offence the police say needs the victim's own queixa ("é crime de queixa", "é de ação privada"): the crimes against honour

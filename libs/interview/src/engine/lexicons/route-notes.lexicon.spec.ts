@@ -272,6 +272,11 @@ describe('route notes (role and remedy over the background words)', () => {
     // The city's waste fee collected on the water bill is its tribute (CTN arts. 77 and 79); the water bill itself is the supply's tariff.
     ['o SAAE cobra taxa de lixo junto na conta de água e a coleta nem passa na minha rua', 'tributario'],
     ['a conta de água do SAAE veio dez vezes mais alta e não tem vazamento nenhum em casa', 'consumidor'],
+    // What a syndic or a resident posted of the client in the building's group is an offence against honour (CP arts. 138-140; CC art.
+    // 953): the damages asked make it civil, the building's front desk no administrative act; the fee rise he posts is the condominium's.
+    ['o síndico escreveu no grupo do condomínio que eu sou bêbado; não quero polícia, quero que ele me pague danos morais', 'civil'],
+    ['uma moradora postou no grupo do prédio que eu furto as encomendas da portaria e quero uma indenização no juizado', 'civil'],
+    ['o síndico avisou no grupo do condomínio que a taxa de condomínio vai subir 40% sem assembleia', 'imobiliario'],
   ])('routes the remedy over misleading words %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

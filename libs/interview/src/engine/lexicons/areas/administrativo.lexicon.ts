@@ -39,6 +39,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
     licitacao: 6, 'poder publico': 5, 'desapropria*': 4, alvara: 3, 'vigilancia sanitaria': 4,
     'tribunal de contas': 5, exoneracao: 5, 'exonerad*': 5, 'cargo publico': 5, 'estagio probatorio': 6,
     'abandono de cargo': 6, 'diario oficial': 5, portaria: 3, secretaria: 2, efetivo: 2, sus: 3,
+    // A building's front desk ("as encomendas da portaria", "a câmera da portaria do prédio"), no administrative act: worth nothing here.
+    ...Object.fromEntries(['encomendas da portaria', 'encomenda da portaria', 'encomendas na portaria', 'cameras da portaria', 'camera da portaria', 'portaria do predio',
+      'portaria do meu predio', 'portaria do condominio', 'portaria do edificio'].map((desk) => [desk, 0])),
     'vaga em creche': 4, 'escola publica': 3, 'progressao funcional': 5, cargo: 2,
     'servidor*': 4, 'rede estadual': 3, 'rede municipal': 3, 'professor da rede': 3, 'professor efetivo': 4,
     'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 5, 'recurso administrativo': 4, 'defesa administrativa': 4,
