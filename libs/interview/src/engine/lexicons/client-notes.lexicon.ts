@@ -286,7 +286,11 @@ export const HONOUR_OFFENCES: Record<string, number> = {
   'que eu roubo': 4, 'que eu roubava': 4, 'que eu furto': 4, 'que eu furtei': 4, 'que eu furtava': 4, 'que eu desvio': 4,
   // Posted in a chat group ("escreveu no grupo do condomínio que...", "mandou no grupo do prédio"): the group is where the offence
   // spread (CP art. 141 III: a means that eases its spreading), a hint beside what was said.
-  ...Object.fromEntries(['escreveu', 'postou', 'publicou', 'mandou', 'espalhou', 'colocou', 'falou', 'disse'].map((verb) => [`${verb} no grupo`, 2])),
+  ...Object.fromEntries(['escreveu', 'postou', 'publicou', 'mandou', 'espalhou', 'colocou', 'falou', 'disse', 'mandou mensagem', 'mandou audio'].map((verb) => [`${verb} no grupo`, 2])),
+  // A default imputed before others ("postou que eu não pago o condomínio", "espalhou que eu não pago ninguém"): difamação (CP art. 139),
+  // the debt's words its content, not a charge the client contests.
+  // Only the verbs of spreading and posting: a creditor's call "dizendo que eu não pago a fatura" is its collection.
+  ...Object.fromEntries(['escreveu', 'postou', 'publicou', 'espalhou', 'espalhando'].map((verb) => [`${verb} que eu nao pago`, 3])),
 };
 
 /**

@@ -277,6 +277,9 @@ describe('route notes (role and remedy over the background words)', () => {
     ['o síndico escreveu no grupo do condomínio que eu sou bêbado; não quero polícia, quero que ele me pague danos morais', 'civil'],
     ['uma moradora postou no grupo do prédio que eu furto as encomendas da portaria e quero uma indenização no juizado', 'civil'],
     ['o síndico avisou no grupo do condomínio que a taxa de condomínio vai subir 40% sem assembleia', 'imobiliario'],
+    // A default imputed in the group is the offence; a bank's collection call saying the same is the bank's (CDC art. 42).
+    ['o síndico mandou mensagem no grupo do prédio dizendo que eu não pago o condomínio e sou caloteira, mas estou em dia; quero indenização por dano moral', 'civil'],
+    ['o banco fica me ligando dizendo que eu não pago a fatura do cartão, mas eu paguei tudo, quero que parem de cobrar', 'consumidor'],
   ])('routes the remedy over misleading words %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });
