@@ -280,6 +280,9 @@ describe('route notes (role and remedy over the background words)', () => {
     // A default imputed in the group is the offence; a bank's collection call saying the same is the bank's (CDC art. 42).
     ['o síndico mandou mensagem no grupo do prédio dizendo que eu não pago o condomínio e sou caloteira, mas estou em dia; quero indenização por dano moral', 'civil'],
     ['o banco fica me ligando dizendo que eu não pago a fatura do cartão, mas eu paguei tudo, quero que parem de cobrar', 'consumidor'],
+    // A state company's employee hired by exam is a CLT employee (CF arts. 114 I and 173 §1º II); its staff serving a customer is no job of the client's.
+    ['sou concursado da Petrobras e sofri um acidente na refinaria, a empresa não emitiu a CAT', 'trabalhista'],
+    ['o funcionário da Caixa me atendeu mal e o banco bloqueou minha conta sem motivo', 'consumidor'],
   ])('routes the remedy over misleading words %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

@@ -36,6 +36,25 @@ export const SUCCESSION_PLANNING: string[] = [
 ];
 
 /**
+ * The client employed by a public company or a sociedade de economia mista, named (Petrobras, the Correios, the Caixa, the Banco do
+ * Brasil, the states' water and power companies): hired by exam but under the CLT (CF art. 173 §1º II; Súmula 390 II TST), their
+ * claims are the labour court's (CF art. 114 I), whatever "concurso" or "processo administrativo" they tell. Told in the first person
+ * only: "o funcionário da Caixa" is who served a customer.
+ */
+export const STATE_COMPANY_EMPLOYEE: string[] = (() => {
+  const companies: [string, string[]][] = [
+    ...['petrobras', 'transpetro', 'caixa economica', 'caixa economica federal', 'conab', 'embrapa', 'infraero', 'eletrobras', 'eletronuclear', 'ebserh', 'casa da moeda',
+      'dataprev', 'codevasf', 'cptm', 'sabesp', 'copasa', 'embasa', 'compesa', 'cedae', 'cagece', 'caesb', 'sanepar', 'casan', 'corsan', 'cemig', 'copel', 'celesc']
+      .map((name): [string, string[]] => [name, ['na', 'da', 'pela']]),
+    ...['banco do brasil', 'banco do nordeste', 'banco da amazonia', 'banrisul', 'bndes', 'serpro', 'metro'].map((name): [string, string[]] => [name, ['no', 'do', 'pelo']]),
+    ['correios', ['nos', 'dos', 'pelos']],
+  ];
+  const selves = ['sou funcionario', 'sou funcionaria', 'sou empregado', 'sou empregada', 'sou concursado', 'sou concursada', 'concursado', 'concursada',
+    'trabalho', 'trabalhava', 'trabalhei', 'fui contratado', 'fui contratada', 'fui admitido', 'fui admitida'];
+  return companies.flatMap(([name, preps]) => selves.flatMap((self) => preps.map((prep) => `${self} ${prep} ${name}`)));
+})();
+
+/**
  * A temporary hire by the State for an exceptional public need (CF art. 37 IX), told by who hired and how: "contratada pelo estado",
  * the "contrato temporário da prefeitura", the state's "processo seletivo", a teacher's "designação temporária", Bahia's REDA. A
  * public-law relation heard by the common courts (STF ADI 3.395; RE 573.202), the FGTS owed only when the renewals made it null (STF
