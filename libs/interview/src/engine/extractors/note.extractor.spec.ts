@@ -251,7 +251,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('nossa clínica contratou um sistema')).toEqual(['client-company']);
     expect(sut.extract('sou MEI e pago o DAS em dia')).toEqual(['client-mei']);
     expect(sut.extract('paguei um boleto falso que chegou por e-mail')).toEqual(['bank-scam']);
-    expect(sut.extract('um consignado que ela não fez')).toEqual(['unrequested-loan']);
+    // A payroll loan is also the bank's contract (`payroll-loan`), whoever pays the salary or the benefit it is deducted from.
+    expect(sut.extract('um consignado que ela não fez')).toEqual(['payroll-loan', 'unrequested-loan']);
+    expect(sut.extract('no meu contracheque tem um cartão de crédito consignado')).toEqual(expect.arrayContaining(['rmc-card', 'payroll-loan']));
     // The formal register's denial of a loan ("jamais", "não solicitei") is the same unrequested loan.
     expect(sut.extract('descontos em meu benefício referentes a empréstimos que jamais contratei')).toEqual(['unrequested-loan']);
     expect(sut.extract('o banco depositou em minha conta uma quantia que não solicitei')).toEqual(['unrequested-loan']);
@@ -260,7 +262,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('eu nunca fiz esse consignado')).toEqual(['unrequested-loan']);
     // A relative's loan she never made, and a loan "in her name" (identity fraud the bank answers for, Súmula 479 do STJ).
     expect(sut.extract('apareceu um empréstimo que ela nunca fez')).toEqual(['unrequested-loan']);
-    expect(sut.extract('três consignados de bancos diferentes que ele nunca pediu')).toEqual(['unrequested-loan']);
+    expect(sut.extract('três consignados de bancos diferentes que ele nunca pediu')).toEqual(['payroll-loan', 'unrequested-loan']);
     expect(sut.extract('fizeram um empréstimo no nome dela pelo aplicativo')).toEqual(['unrequested-loan']);
     expect(sut.extract('tem um consignado em meu nome descontando')).toEqual(['unrequested-loan']);
     // The offence of private action the police point to (CPP arts. 30 and 38): the victim's queixa is the route.

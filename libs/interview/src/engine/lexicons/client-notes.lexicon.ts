@@ -2,7 +2,7 @@ import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD, MUNICIPAL_FEES,
-  THING_HIRED, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
+  THING_HIRED, TEMPORARY_PUBLIC_CONTRACT, STATE_COMPANY_EMPLOYEE, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
@@ -125,6 +125,7 @@ export type ClientNote =
   | 'press-content'
   | 'bank-contested'
   | 'rmc-card'
+  | 'payroll-loan'
   | 'contract-requested'
   | 'rent-up-to-date'
   | 'no-police-report'
@@ -276,6 +277,20 @@ export const HONOUR_OFFENCES: Record<string, number> = {
   // against honour (CP arts. 138-139; CC art. 953), not a fraud to investigate, so its words weigh as the honour's, not as estelionato's.
   ...Object.fromEntries(['que eu sou', 'que eu era', 'me chamou de', 'me chamando de', 'me chamaram de', 'me chamam de'].flatMap((called) =>
     ['golpista', 'estelionatari*', 'caloteir*', 'trambiqueir*', 'picaret*'].map((name) => [`${called} ${name}`, 4]))),
+  // The insult or the imputed vice told as what the author said the client is ("escreveu que eu sou bêbado", "disse que eu sou
+  // traficante"): injúria, or calúnia when it imputes a crime (CP arts. 138 and 140; CC art. 953), not a drinking or a drug case.
+  ...Object.fromEntries(['que eu sou', 'que eu era', 'me chamou de', 'me chamando de', 'me chamaram de', 'me chamam de'].flatMap((called) =>
+    ['bebad*', 'bebum', 'cachaceir*', 'drogad*', 'viciad*', 'maconheir*', 'traficante', 'vagabund*', 'vadia', 'piranha', 'prostitut*', 'safad*', 'mentiros*', 'pedofilo', 'assediador']
+      .map((name) => [`${called} ${name}`, 4]))),
+  // A theft imputed in the present or the past ("que eu roubo as encomendas", "que eu furtei"): calúnia (CP art. 138), not a theft suffered.
+  'que eu roubo': 4, 'que eu roubava': 4, 'que eu furto': 4, 'que eu furtei': 4, 'que eu furtava': 4, 'que eu desvio': 4,
+  // Posted in a chat group ("escreveu no grupo do condomínio que...", "mandou no grupo do prédio"): the group is where the offence
+  // spread (CP art. 141 III: a means that eases its spreading), a hint beside what was said.
+  ...Object.fromEntries(['escreveu', 'postou', 'publicou', 'mandou', 'espalhou', 'colocou', 'falou', 'disse', 'mandou mensagem', 'mandou audio'].map((verb) => [`${verb} no grupo`, 2])),
+  // A default imputed before others ("postou que eu não pago o condomínio", "espalhou que eu não pago ninguém"): difamação (CP art. 139),
+  // the debt's words its content, not a charge the client contests.
+  // Only the verbs of spreading and posting: a creditor's call "dizendo que eu não pago a fatura" is its collection.
+  ...Object.fromEntries(['escreveu', 'postou', 'publicou', 'espalhou', 'espalhando'].map((verb) => [`${verb} que eu nao pago`, 3])),
 };
 
 /**
@@ -339,6 +354,12 @@ const LEGAL_PERSON_ANSWERS: string[] = ['a prefeitura', 'o municipio', 'o estado
 const LEGAL_PERSON_REPORTED: string[] = ['a loja', 'uma loja', 'essa loja', 'a empresa', 'uma empresa', 'essa empresa', 'o banco', 'a construtora', 'a operadora', 'a concessionaria'].flatMap(
   (body) => ['denunciar', 'denunciei', 'denuncio', 'queixa contra'].map((verb) => `${verb} ${body}`),
 );
+
+/** A payroll credit card on a benefit or a salary (cartão de crédito consignado, its reserved margin RMC, or the cartão benefício's RCC). */
+const RMC_CARD: string[] = [
+  'rmc', 'rcc', 'reserva de margem consignavel', 'reserva de margem para cartao', 'reserva de margem do cartao', 'cartao consignado', 'cartao de credito consignado',
+  'cartao beneficio consignado', 'reserva de cartao consignado',
+];
 
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
@@ -767,6 +788,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'policia investigue', 'policia investigar', 'abrir inquerito', 'abram inquerito', 'instaurar inquerito',
     // "Responder por" a wrong, asked of the person who did it, is the lay wish for punishment (a claim for money names the money).
     'responda por isso', 'responder por isso', 'respondam por isso', 'responda por isto', 'responda pelo crime', 'responder pelo crime',
+    // The same wish told of the courts ("quero que ela responda na justiça por essa mentira"): the author made to answer, not paid.
+    'responda na justica', 'responder na justica', 'respondam na justica',
     'responda pelos crimes', 'processad* criminalmente', 'seja condenad*', 'sejam condenados', 'va preso', 'va presa', 'va pra cadeia',
     'va para a cadeia', 'seja responsabilizad* criminalmente',
     // The offence the police say needs the victim's own queixa ("é crime de queixa", "é de ação privada"): the crimes against honour
@@ -817,6 +840,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'public-employer': [
     'trabalho na prefeitura', 'trabalhei na prefeitura', 'contratad* pela prefeitura', 'servidor publico', 'servidora publica', 'sou servidor',
     'sou servidora', 'processo seletivo simplificado', 'contratacao temporaria', 'contratada temporaria', 'contratado temporario', 'cargo comissionado', 'cargo em comissao', 'estatutari*',
+    // A temporary hire by the State in lay words ("contratada pelo estado", "processo seletivo da prefeitura"; CF art. 37 IX).
+    ...TEMPORARY_PUBLIC_CONTRACT,
     // A tenured post and its statute (Lei 8.112 and the local ones); a city guard holds one (Lei 13.022).
     'cargo efetivo', 'servidor efetivo', 'servidora efetiva', 'regime juridico unico', 'guarda municipal',
     // The servant named by the body's level, or by the lay name ("funcionária pública"): a post held under a statute.
@@ -850,7 +875,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
         'sargento', 'subtenente', 'soldado da pm', 'cabo da pm', 'tenente', 'capitao da pm', 'escrivao de policia', 'investigador de policia', 'agente penitenciario', 'agente penitenciaria',
       ].map((force) => `${self} ${force}`)),
   ],
-  'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*'],
+  // Or the client's employer named as a public company or a sociedade de economia mista (CF art. 173 §1º II): a CLT job by law.
+  'clt-employee': ['pela clt', 'regime clt', 'regime da clt', 'celetista', 'carteira assinada', 'terceirizad*', ...STATE_COMPANY_EMPLOYEE],
   'marital-split': [
     'me divorciar', 'quero o divorcio', 'quero divorcio', 'pedir o divorcio', 'pedir divorcio', 'divorcio litigioso', 'partilha de bens', 'partilha dos bens',
     'meacao', 'dissolucao da uniao estavel', 'reconhecer a uniao estavel', 'reconhecimento da uniao estavel', 'reconhecam a uniao estavel',
@@ -1186,10 +1212,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'meter-fraud-notice': METER_FRAUD_NOTICE,
   // A payroll credit card on a benefit or a salary (cartão de crédito consignado, its reserved margin RMC, or the cartão benefício's
   // RCC): its own steps and action (`NOTE_KIND_STEPS`), the margin cancelled at the bank and the INSS (IN PRES/INSS 138/2022).
-  'rmc-card': [
-    'rmc', 'rcc', 'reserva de margem consignavel', 'reserva de margem para cartao', 'reserva de margem do cartao', 'cartao consignado', 'cartao de credito consignado',
-    'cartao beneficio consignado', 'reserva de cartao consignado',
-  ],
+  'rmc-card': RMC_CARD,
+  // A payroll loan or card of any kind (empréstimo, crédito or cartão consignado; its margin): a contract with the bank or the lender,
+  // whose rate, deductions and payoff are a consumer's case (Súmula 297 do STJ; CDC art. 42 p.u.), the paying body only passing the
+  // deduction on (Lei 10.820/03 art. 6º; for servants, their statutes' payroll decrees).
+  // The card's own phrases are listed too: the longest phrase of a text is the one read, and it must name both notes.
+  'payroll-loan': [...RMC_CARD, 'consignado', 'consignados', 'emprestimo consignado', 'credito consignado', 'margem consignavel', 'cartao beneficio'],
   'contract-requested': CONTRACT_REQUESTED,
   'rent-up-to-date': RENT_UP_TO_DATE,
   'no-police-report': NO_POLICE_REPORT,

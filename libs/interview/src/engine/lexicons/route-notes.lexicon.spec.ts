@@ -258,6 +258,31 @@ describe('route notes (role and remedy over the background words)', () => {
     // A victim with a protective order already granted who now asks to separate brings the family case; one who asks the order, the criminal one.
     ['ele me agrediu e já tenho medida protetiva; agora preciso me separar de vez e ficar com a guarda dos filhos', 'familia'],
     ['ele me agrediu ontem e ameaçou me matar, preciso de uma medida protetiva urgente', 'criminal'],
+    // A servant's payroll loan is the bank's contract (Súmula 297 do STJ); the strike days the city docked are the statute's.
+    ['sou servidor da prefeitura, quitei o empréstimo consignado e o banco continua descontando do meu salário', 'consumidor'],
+    ['sou servidora da prefeitura e o banco cobra juros abusivos no empréstimo consignado', 'consumidor'],
+    ['sou servidor da prefeitura e a prefeitura descontou do meu contracheque os dias de greve', 'administrativo'],
+    ['sou servidora municipal, a prefeitura cortou minha gratificação do contracheque e agora nem consigo pagar o consignado', 'administrativo'],
+    // The State's temporary hire is a public-law relation (CF art. 37 IX); a temp agency's worker is a CLT employee (Lei 6.019/74).
+    ['fui contratada pelo estado por contrato temporário e me dispensaram sem pagar o fgts', 'administrativo'],
+    ['fui contratada por uma agência por contrato temporário numa fábrica e me dispensaram sem pagar o fgts', 'trabalhista'],
+    // A cloned vehicle's fines go to the Detran and the JARI (Resolução CONTRAN 918/2022); a cloned card, to the bank.
+    ['minha moto foi clonada e estão chegando multas de outra cidade', 'administrativo'],
+    ['meu cartão foi clonado e fizeram compras que eu não reconheço', 'consumidor'],
+    // The city's waste fee collected on the water bill is its tribute (CTN arts. 77 and 79); the water bill itself is the supply's tariff.
+    ['o SAAE cobra taxa de lixo junto na conta de água e a coleta nem passa na minha rua', 'tributario'],
+    ['a conta de água do SAAE veio dez vezes mais alta e não tem vazamento nenhum em casa', 'consumidor'],
+    // What a syndic or a resident posted of the client in the building's group is an offence against honour (CP arts. 138-140; CC art.
+    // 953): the damages asked make it civil, the building's front desk no administrative act; the fee rise he posts is the condominium's.
+    ['o síndico escreveu no grupo do condomínio que eu sou bêbado; não quero polícia, quero que ele me pague danos morais', 'civil'],
+    ['uma moradora postou no grupo do prédio que eu furto as encomendas da portaria e quero uma indenização no juizado', 'civil'],
+    ['o síndico avisou no grupo do condomínio que a taxa de condomínio vai subir 40% sem assembleia', 'imobiliario'],
+    // A default imputed in the group is the offence; a bank's collection call saying the same is the bank's (CDC art. 42).
+    ['o síndico mandou mensagem no grupo do prédio dizendo que eu não pago o condomínio e sou caloteira, mas estou em dia; quero indenização por dano moral', 'civil'],
+    ['o banco fica me ligando dizendo que eu não pago a fatura do cartão, mas eu paguei tudo, quero que parem de cobrar', 'consumidor'],
+    // A state company's employee hired by exam is a CLT employee (CF arts. 114 I and 173 §1º II); its staff serving a customer is no job of the client's.
+    ['sou concursado da Petrobras e sofri um acidente na refinaria, a empresa não emitiu a CAT', 'trabalhista'],
+    ['o funcionário da Caixa me atendeu mal e o banco bloqueou minha conta sem motivo', 'consumidor'],
   ])('routes the remedy over misleading words %j to %s', (text, area) => {
     expect(route(text)).toBe(area);
   });

@@ -36,6 +36,39 @@ export const SUCCESSION_PLANNING: string[] = [
 ];
 
 /**
+ * The client employed by a public company or a sociedade de economia mista, named (Petrobras, the Correios, the Caixa, the Banco do
+ * Brasil, the states' water and power companies): hired by exam but under the CLT (CF art. 173 §1º II; Súmula 390 II TST), their
+ * claims are the labour court's (CF art. 114 I), whatever "concurso" or "processo administrativo" they tell. Told in the first person
+ * only: "o funcionário da Caixa" is who served a customer.
+ */
+export const STATE_COMPANY_EMPLOYEE: string[] = (() => {
+  const companies: [string, string[]][] = [
+    ...['petrobras', 'transpetro', 'caixa economica', 'caixa economica federal', 'conab', 'embrapa', 'infraero', 'eletrobras', 'eletronuclear', 'ebserh', 'casa da moeda',
+      'dataprev', 'codevasf', 'cptm', 'sabesp', 'copasa', 'embasa', 'compesa', 'cedae', 'cagece', 'caesb', 'sanepar', 'casan', 'corsan', 'cemig', 'copel', 'celesc']
+      .map((name): [string, string[]] => [name, ['na', 'da', 'pela']]),
+    ...['banco do brasil', 'banco do nordeste', 'banco da amazonia', 'banrisul', 'bndes', 'serpro', 'metro'].map((name): [string, string[]] => [name, ['no', 'do', 'pelo']]),
+    ['correios', ['nos', 'dos', 'pelos']],
+  ];
+  const selves = ['sou funcionario', 'sou funcionaria', 'sou empregado', 'sou empregada', 'sou concursado', 'sou concursada', 'concursado', 'concursada',
+    'trabalho', 'trabalhava', 'trabalhei', 'fui contratado', 'fui contratada', 'fui admitido', 'fui admitida'];
+  return companies.flatMap(([name, preps]) => selves.flatMap((self) => preps.map((prep) => `${self} ${prep} ${name}`)));
+})();
+
+/**
+ * A temporary hire by the State for an exceptional public need (CF art. 37 IX), told by who hired and how: "contratada pelo estado",
+ * the "contrato temporário da prefeitura", the state's "processo seletivo", a teacher's "designação temporária", Bahia's REDA. A
+ * public-law relation heard by the common courts (STF ADI 3.395; RE 573.202), the FGTS owed only when the renewals made it null (STF
+ * Tema 916), never a CLT employment. Not "contrato temporário" alone: a temp agency's worker is a CLT employee (Lei 6.019/74).
+ */
+export const TEMPORARY_PUBLIC_CONTRACT: string[] = [
+  ...['estado', 'governo do estado', 'governo', 'municipio', 'secretaria de educacao', 'secretaria de saude'].map((body) => `contratad* pelo ${body}`.replace('pelo secretaria', 'pela secretaria')),
+  ...['contrato temporario', 'processo seletivo', 'seletivo'].flatMap((hire) =>
+    ['do estado', 'da prefeitura', 'do municipio', 'do governo', 'com o estado', 'com a prefeitura', 'com o municipio', 'pelo estado', 'pela prefeitura', 'pelo municipio']
+      .map((body) => `${hire} ${body}`)),
+  'designacao temporaria', 'contrato reda', 'regime especial de direito administrativo',
+];
+
+/**
  * A pension left by a public servant (regime próprio: Lei 8.112 art. 215; the unmarried daughter's of Lei 3.373/58)
  * is paid and cut by the servant's body, a matter of administrative law, not a benefit of the INSS nor child support.
  */
@@ -300,13 +333,27 @@ export const POLICE_POWER_FINE: string[] = [
 ];
 
 /**
+ * A vehicle or its plate cloned (another vehicle riding with the client's plate: CTB arts. 114-115; Resolução CONTRAN 918/2022 on the fines
+ * of a cloned vehicle): the Detran's and the JARI's business, the fines cancelled and the plate changed; the cloning itself is the crime
+ * the police investigate on their own (CP art. 311). Not a card or a phone cloned, which are the bank's or the operator's failure.
+ */
+export const VEHICLE_CLONED: string[] = [
+  ...([['carro', 'clonado'], ['veiculo', 'clonado'], ['caminhao', 'clonado'], ['moto', 'clonada'], ['caminhonete', 'clonada'], ['placa', 'clonada'], ['placas', 'clonadas']] as const)
+    .flatMap(([vehicle, cloned]) => ['', 'foi ', 'ta ', 'esta ', 'e '].map((is) => `${vehicle} ${is}${cloned}`)),
+  ...['meu carro', 'o meu carro', 'minha moto', 'a minha moto', 'meu veiculo', 'o meu veiculo', 'a placa', 'minha placa', 'a minha placa', 'a placa do meu carro', 'a placa da minha moto']
+    .map((vehicle) => `clonaram ${vehicle}`),
+  ...['placa', 'carro', 'veiculo', 'moto'].flatMap((vehicle) => [`clonagem de ${vehicle}`, `clonagem ${vehicle === 'placa' || vehicle === 'moto' ? 'da' : 'do'} ${vehicle}`]),
+  // The clone told by what it shows: another vehicle with the same plate ("a placa é igual mas o modelo é diferente", "placa duplicada").
+  'placa duplicada', 'placa igual', 'a placa e igual', 'mesma placa do meu', 'mesma placa da minha', 'com a mesma placa',
+];
+
+/**
  * A traffic fine the vehicle's owner contests as not his (the plate cloned, another car's fines), defended by the defesa da autuação
  * and the appeal to the JARI (CTB arts. 257 §7º, 280-282 and 285; Resolução CONTRAN 918/2022). Not the defence's steps alone: a driver
  * who refused the breathalyser defends the same proceeding beside a possible crime (CTB arts. 165-A and 306).
  */
 export const TRAFFIC_FINE_CONTESTED: string[] = [
-  'placa clonada', 'placa foi clonada', 'placas clonadas', 'clonaram a placa', 'clonaram minha placa', 'clonaram a minha placa', 'clonagem de placa', 'clonagem da placa',
-  'carro clonado', 'veiculo clonado', 'moto clonada', 'clonaram meu carro', 'clonaram o meu carro', 'clonagem do carro', 'clonagem do veiculo', 'carro dubl*',
+  ...VEHICLE_CLONED, 'carro dubl*',
   ...['usando', 'usa', 'usou', 'rodando com'].flatMap((use) => ['a placa do meu', 'a placa da minha', 'minha placa', 'a minha placa'].map((plate) => `${use} ${plate}`)),
   ...['multa', 'multas'].flatMap((fine) => ['de outro carro', 'de outro veiculo', 'de um carro que nao e o meu', 'de outra moto'].map((car) => `${fine} ${car}`)),
 ];
@@ -565,6 +612,17 @@ export const MUNICIPAL_FEES: string[] = [
     .flatMap((service) => [`taxa de ${service}`, `taxa do ${service}`, `taxa da ${service}`]),
   'taxa de iluminacao', 'taxa de iluminacao publica', 'contribuicao de iluminacao', 'contribuicao de iluminacao publica', 'cosip', 'cip',
 ];
+
+/**
+ * A city's fee told with the utility bill that carries it ("taxa de lixo junto na conta de água", "a COSIP na conta de luz"): still the
+ * city's tribute (CTN arts. 77 and 79; CF art. 149-A; SV 19), the water or power company only collecting it, so the bill's words tell
+ * where it is charged, not a tariff of the supply (longer than the bill's own phrase, which it takes).
+ */
+export const MUNICIPAL_FEES_ON_BILL: string[] = MUNICIPAL_FEES.flatMap((fee) =>
+  ['na', 'junto na', 'junto da', 'junto com a', 'junto a', 'dentro da', 'cobrada na', 'cobrada junto da', 'cobrada junto com a', 'embutida na', 'que vem na'].flatMap((on) =>
+    ['conta de agua', 'conta da agua', 'conta de luz', 'conta da luz', 'conta de energia', 'conta da energia', 'fatura de agua', 'fatura da agua', 'fatura de luz',
+      'fatura da luz', 'fatura de energia', 'fatura da energia'].map((bill) => `${fee} ${on} ${bill}`)),
+);
 
 /**
  * The income tax withheld, told by its abbreviation ("tão descontando IR da minha aposentadoria", "o IR retido no contracheque", "desconto

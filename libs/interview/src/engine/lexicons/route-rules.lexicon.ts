@@ -179,6 +179,13 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The police inquiry into the fraud runs on its own; what the client gets back (the deductions, in double, and damages) is asked of the bank.
     factors: { previdenciario: 0.5, consumidor: 1.2, criminal: 0.5 },
   },
+  'payroll-loan': {
+    why: 'o empréstimo ou o cartão consignado do servidor é contrato com o banco (Súmula 297 do STJ): os juros, o desconto que continua depois da quitação e o cartão que ele não pediu se discutem com o banco no consumo (arts. 6º, 14 e 42 do CDC); o órgão pagador só repassa o desconto, e o cargo diz onde ele cai',
+    // Just above 1 for consumidor, which the bank's contract names (a servant's story anchors only the public words); the post and the
+    // paying body ("servidor", "prefeitura") only say who the borrower is. Only for a servant.
+    factors: { consumidor: 1.05, administrativo: 0.7 },
+    onlyWith: ['public-employer', 'statutory-servant'],
+  },
   'public-employer': {
     why: 'quem trabalha para o Poder Público sem CLT (estatuto, contrato temporário, cargo em comissão) tem vínculo administrativo, julgado na Justiça comum (STF, ADI 3.395): o adicional, a gratificação, o salário e as férias que pede são direitos do estatuto, não verbas trabalhistas',
     // Just above 1 for administrativo: the servant who names the statute or the force names the area as a term would (a policeman's
@@ -354,7 +361,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     movesOnlyWith: ['state-liability'],
     // The city that changed the IPTU's register for a buyer without a deed is no opponent: the deed is asked of the seller. Nor is the
     // Detran that writes the fines of a vehicle the buyer never transferred, nor the city that never approved a developer's subdivision.
-    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought', 'title-with-seller', 'vehicle-not-transferred', 'irregular-subdivision'],
+    // Nor is the public employer that deducts a servant's payroll loan for the bank (`payroll-loan`: Súmula 297 do STJ).
+    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought', 'title-with-seller', 'vehicle-not-transferred', 'irregular-subdivision', 'payroll-loan'],
   },
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',

@@ -1,7 +1,7 @@
 import { EXPROPRIATION_WORDS, PUBLIC_BODY_AS_RECORDER } from '../client-notes.lexicon';
 import { SERVANT_DISMISSED_BY_PROCESS } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
-import { STATUTORY_PENSION } from '../route-notes.lexicon';
+import { STATUTORY_PENSION, TEMPORARY_PUBLIC_CONTRACT, VEHICLE_CLONED } from '../route-notes.lexicon';
 
 /**
  * The career of a member of the armed forces or of a state's military police or fire brigade (CF arts. 42 and 142 §3º; Lei 6.880/80, the
@@ -39,6 +39,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
     licitacao: 6, 'poder publico': 5, 'desapropria*': 4, alvara: 3, 'vigilancia sanitaria': 4,
     'tribunal de contas': 5, exoneracao: 5, 'exonerad*': 5, 'cargo publico': 5, 'estagio probatorio': 6,
     'abandono de cargo': 6, 'diario oficial': 5, portaria: 3, secretaria: 2, efetivo: 2, sus: 3,
+    // A building's front desk ("as encomendas da portaria", "a câmera da portaria do prédio"), no administrative act: worth nothing here.
+    ...Object.fromEntries(['encomendas da portaria', 'encomenda da portaria', 'encomendas na portaria', 'cameras da portaria', 'camera da portaria', 'portaria do predio',
+      'portaria do meu predio', 'portaria do condominio', 'portaria do edificio'].map((desk) => [desk, 0])),
     'vaga em creche': 4, 'escola publica': 3, 'progressao funcional': 5, cargo: 2,
     'servidor*': 4, 'rede estadual': 3, 'rede municipal': 3, 'professor da rede': 3, 'professor efetivo': 4,
     'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 5, 'recurso administrativo': 4, 'defesa administrativa': 4,
@@ -71,11 +74,15 @@ export const ADMINISTRATIVO: AreaLexicon = {
     // statute, whatever police or barracks words tell the job.
     ...Object.fromEntries([...MILITARY_CAREER, ...MILITARY_DISCIPLINE].map((phrase) => [phrase, 5])),
     'processo seletivo simplificado': 5, 'contratacao temporaria': 4, 'contratada temporaria': 3, 'contratado temporario': 3, 'cargo comissionado': 4, 'cargo em comissao': 4,
+    // The State's temporary hire told by who hired and how (CF art. 37 IX: a public-law relation, STF ADI 3.395).
+    ...Object.fromEntries(TEMPORARY_PUBLIC_CONTRACT.map((phrase) => [phrase, 4])),
   },
   subareas: [
     {
       id: 'administrativo.multa-transito', label: 'multa de trânsito e CNH', complexity: -1,
-      terms: { 'multa de transito': 5, detran: 3, cnh: 3, 'recusa ao bafometro': 4, 'recusei a fazer o bafometro': 4, 'processo de suspensao': 4, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2 },
+      terms: { 'multa de transito': 5, detran: 3, cnh: 3, 'recusa ao bafometro': 4, 'recusei a fazer o bafometro': 4, 'processo de suspensao': 4, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2,
+        // A vehicle or its plate cloned is told of the fines the client did not incur (Resolução CONTRAN 918/2022), not of a card cloned.
+        ...Object.fromEntries(VEHICLE_CLONED.map((phrase) => [phrase, 4])) },
     },
     {
       id: 'administrativo.sancao', label: 'multa e sanção administrativa',

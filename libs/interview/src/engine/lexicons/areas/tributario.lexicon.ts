@@ -1,5 +1,5 @@
 import { AreaLexicon } from '../lexicon.types';
-import { IR_WITHHELD, MEAT, MUNICIPAL_FEES } from '../route-notes.lexicon';
+import { IR_WITHHELD, MEAT, MUNICIPAL_FEES, MUNICIPAL_FEES_ON_BILL } from '../route-notes.lexicon';
 
 export const TRIBUTARIO: AreaLexicon = {
   code: 'tributario',
@@ -21,6 +21,8 @@ export const TRIBUTARIO: AreaLexicon = {
     // Tributes other than taxes that a city or state charges the owner (CTN arts. 77 and 81; CF art. 149-A).
     // The city's fees and the street-lighting contribution, whatever bill carries them (`MUNICIPAL_FEES`).
     'contribuicao de melhoria': 6, ...Object.fromEntries(MUNICIPAL_FEES.map((phrase) => [phrase, 5])), 'contribuicao de iluminacao publica': 6,
+    // The fee told with the bill that carries it: the bill's words say where the city's tribute is collected (`MUNICIPAL_FEES_ON_BILL`).
+    ...Object.fromEntries(MUNICIPAL_FEES_ON_BILL.map((phrase) => [phrase, 6])),
     // A debt owed to the city is a tax or fee in dívida ativa (CTN art. 201; Lei 6.830/80): the municipal fisco as creditor.
     // The yearly IPTU assessment contested by its facts (CTN arts. 33 and 145; the city's cadastro imobiliário): the built
     // area and the registry's data are its base of calculation, revised on the owner's request before the due date.
