@@ -57,6 +57,9 @@ describe('mentionsAffectedGroup', () => {
     // The members counted before the group, in a later message than its name.
     expect(mentionsAffectedGroup('foi em agosto. tem uns 200 moradores no grupo.')).toBe(false);
     expect(mentionsAffectedGroup('são 90 pessoas nesse grupo do WhatsApp')).toBe(false);
+    // A group already named, told by its size in members in a later message; a group of companies counted is no audience.
+    expect(mentionsAffectedGroup('é mentira, o grupo tem mais de 100 moradores')).toBe(false);
+    expect(mentionsAffectedGroup('ele postou nesse grupo com 80 membros')).toBe(false);
     expect(mentionsAffectedGroup('somos 30 famílias no grupo de compradores')).toBe(true);
     expect(mentionsAffectedGroup('somos 40 moradores sem água e criamos um grupo de WhatsApp')).toBe(true);
   });

@@ -652,6 +652,8 @@ export const WORKERS_LEFT_STATES: string[] = [
 export const CHAT_GROUPS: string[] = [
   'whatsapp', 'whats', 'zap', 'zapzap', 'wpp', 'telegram', 'facebook', 'condominio', 'predio', 'rua', 'bairro', 'igreja', 'escola', 'familia', 'trabalho',
 ];
+/** The words a chat group's size is told in ("o grupo tem 100 moradores"): its members, the audience of what was posted there. */
+export const GROUP_MEMBERS: string[] = ['membros', 'participantes', 'pessoas', 'moradores', 'condominos', 'vizinhos', 'integrantes', 'contatos'];
 /** Affected people from which a counted group is `coletivo`. */
 export const COLLECTIVE_MIN = 5;
 

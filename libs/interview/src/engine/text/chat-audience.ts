@@ -1,4 +1,4 @@
-import { CHAT_GROUPS } from '../lexicons/complexity-features.lexicon';
+import { CHAT_GROUPS, GROUP_MEMBERS } from '../lexicons/complexity-features.lexicon';
 import { COUNT_PATTERN } from './text-normalizer';
 
 /**
@@ -21,6 +21,16 @@ const AUDIENCE_BEFORE_GROUP = new RegExp(
 );
 
 /**
+ * A group already named, told by its size with the members' word ("o grupo tem mais de 100 moradores", "nesse grupo com 80 membros"),
+ * often in a later message than the group's name: its audience too. Only members' words, so that a group of companies counted ("o
+ * grupo tem 3 empresas") stays the parties it is. The group's first part and the count, the count in the second group.
+ */
+const AUDIENCE_OF_NAMED_GROUP = new RegExp(
+  `(\\b(?:o|esse|nesse|no|este|neste|aquele|naquele)\\s+grupo\\s+(?:que\\s+)?(?:tem|com)\\s+(?:mais\\s+de\\s+|uns\\s+|umas\\s+|cerca\\s+de\\s+|quase\\s+)?)(${COUNT_PATTERN})(?=\\s+(?:${GROUP_MEMBERS.join('|')})\\b)`,
+  'g',
+);
+
+/**
  * The folded text without the counts that are no people of the case: the member counts of the chat groups it names (the people in
  * a group where something was posted or said are its audience: the publicity of an offence to honour, CP art. 141 III; the reach a
  * court weighs in the moral damages), an assembly's attendance (`ASSEMBLY_WORDS`) and a partitive count (`PARTITIVE`). They are
@@ -30,7 +40,10 @@ export function withoutChatAudience(folded: string): string {
   // First the partitive: its part may be an attendance too ("estavam presentes oito dos quarenta"), whose removal would leave the whole.
   const whole = PARTITIVE_WORDS.test(folded) ? folded.replace(PARTITIVE, ' ') : folded;
   const chat = whole.includes('grupo')
-    ? whole.replace(CHAT_AUDIENCE, (_whole, before: string) => before).replace(AUDIENCE_BEFORE_GROUP, (_whole, _count: string, after: string) => after)
+    ? whole
+        .replace(CHAT_AUDIENCE, (_whole, before: string) => before)
+        .replace(AUDIENCE_BEFORE_GROUP, (_whole, _count: string, after: string) => after)
+        .replace(AUDIENCE_OF_NAMED_GROUP, (_whole, before: string) => before)
     : whole;
   return ASSEMBLY_WORDS.test(chat) ? chat.replace(ATTENDED_BEFORE, (_whole, before: string) => before).replace(ATTENDED_AFTER, (_whole, _count: string, after: string) => after) : chat;
 }
