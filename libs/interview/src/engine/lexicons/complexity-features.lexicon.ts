@@ -1109,6 +1109,11 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // one, where a request filed with a public body is decided by it (Lei 9.784/99 arts. 48-49) and a refund asked of the city is read too.
   { when: 'pedido-proprio', areas: ['tributario', 'administrativo'], drops: ['processo-em-curso'], unless: ['autuacao', 'constricao', 'dissolucao-irregular'] },
   { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
+  // Nor is a serious illness or a disability harm a tax case claims for, disputed or not: it is the exemption's own condition (the
+  // illnesses of Lei 7.713/88 art. 6º XIV, proved by a medical report, Súmula 598 STJ, and kept after the cure, Súmula 627 STJ; the
+  // PcD exemptions of IPI and IPVA, Lei 8.989/95), and the tax office pays no damages for it. What a dispute adds weighs as itself
+  // (the assessment, the sum, the collection), and the sick taxpayer as a vulnerable party (above).
+  { areas: ['tributario'], drops: ['dano-grave'] },
   // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
