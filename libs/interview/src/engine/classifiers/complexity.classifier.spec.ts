@@ -1485,9 +1485,18 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(back)).not.toContain('dano-grave');
     expect(ids(back)).not.toContain('beneficio-cessado');
     expect(back.complexity).toBe('low');
-    // Still unable to work when the INSS cut the benefit: the incapacity is disputed, and grave harm weighs.
+    // Still unable to work when the INSS cut the benefit: the cut is disputed, but a fracture that heals is a temporary
+    // incapacity (the date of recovery, art. 60 §§8º-9º), no grave harm; a stroke's paralysis lasts, and weighs.
     const unable = told('fraturei o cotovelo e precisei operar', 'o INSS cortou meu auxílio-doença e ainda não consigo trabalhar');
-    expect(ids(unable)).toContain('dano-grave');
+    expect(ids(unable)).toContain('beneficio-cessado');
+    expect(ids(unable)).not.toContain('dano-grave');
+    expect(unable.complexity).toBe('medium');
+    const paralysed = told('tive um AVC e fiquei com o lado esquerdo paralisado', 'o INSS cortou meu auxílio-doença e ainda não consigo trabalhar');
+    expect(ids(paralysed)).toContain('dano-grave');
+    // The disability retirement only wished for is the request to prove, not harm held.
+    const wished = told('tenho hérnia de disco', 'o INSS cortou meu auxílio-doença, queria me aposentar por invalidez');
+    expect(ids(wished)).toContain('invalidez-pedida');
+    expect(ids(wished)).not.toContain('dano-grave');
     // An accident at work keeps the cut: the work's link is proved in the ação acidentária (art. 129 II; Súmula 15 STJ).
     const atWork = told('sofri um acidente de trabalho e fraturei o cotovelo', 'o perito deu alta e o benefício parou; voltei pra empresa com limitação');
     expect(ids(atWork)).not.toContain('dano-grave');

@@ -475,6 +475,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'pensao-por-morte': { label: 'pensão por morte', points: 0 },
   // Weighs nothing alone: lasting harm where the benefit is the case (`IMPLIED_FEATURES`), not in family law.
   'invalidez-do-beneficio': { label: 'aposentadoria por invalidez', points: 0 },
+  // The disability retirement the client wants ('queria me aposentar por invalidez'): no harm held, but a request never simple, the
+  // incapacity to prove total, permanent and beyond rehabilitation against the perícia (Lei 8.213/91 arts. 42 and 101), often with the
+  // 25% of art. 45. Social-security cases only.
+  'invalidez-pedida': { label: 'aposentadoria por invalidez pedida (incapacidade permanente a provar)', points: 1, notLow: true, areas: ['previdenciario'] },
   'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
   // Building block of `varias-partes` and `uniao-contra-outro-dependente` (`IMPLIED_FEATURES`): another dependant asking for or paid the pension.
   'outro-dependente': { label: 'outro dependente pediu ou recebe a pensão', points: 0, areas: ['previdenciario'] },
@@ -1082,6 +1086,11 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // perito's discharge, by a court's expert, often with the sums paid claimed back. So does harm that lasts (`dano-permanente`: a
   // sequel, a disease without cure): the permanent incapacity to prove (arts. 42 and 86), not a temporary one that heals.
   { areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['beneficio-cessado', 'dano-permanente'] },
+  // A cut benefit keeps the harm weighing only where it lasts: a disability retirement held (the permanent incapacity already
+  // recognised, Lei 8.213/91 arts. 42 and 47), a sequel or a paralysis (`dano-permanente`), a cancer in treatment (exempt from the
+  // grace period, art. 151). A fracture, a surgery or a burn that heals behind a cut auxílio is a temporary incapacity: the dispute is
+  // the date of recovery the perito set (art. 60 §§8º-9º), asked again by a prorrogação, an appeal or a court's expert.
+  { when: 'beneficio-cessado', areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['dano-permanente', 'invalidez-do-beneficio', 'oncologico'] },
   // Nor a disability retirement the INSS refused (`beneficio-negado`): asked, not held, its incapacity is the fact to prove (Lei 8.213/91
   // art. 42), no harm claimed, whatever aid was cut before it; the cut and the refusal weigh as the dispute.
   { when: 'beneficio-negado', areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['dano-permanente'] },

@@ -521,6 +521,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'paralisia cerebral', 'paraplegi*', 'tetraplegi*', 'cadeira de rodas', 'nao volta a andar', 'ficou sem andar', 'estado vegetativo', 'lesao medular',
     'cegueira', 'ficou cego', 'ficou cega', 'perdi a visao', 'perdeu a visao', 'amputa*', 'perdeu a perna', 'perdeu o braco', 'perdeu a mao',
     'incapacidade permanente', 'debilidade permanente', 'sequela permanente', 'sequelas permanentes', 'invalidez',
+    // A side of the body paralysed (a stroke's hemiplegia) is a lasting sequel, as a paraplegia is.
+    'lado direito paralisado', 'lado esquerdo paralisado', 'lado paralisado', 'ficou paralisado', 'ficou paralisada', 'hemipleg*',
+    'sequela e permanente', 'sequelas sao permanentes',
     'a vida toda', 'a vida inteira', 'resto da vida', 'morreu', 'morreram', 'faleceu', 'obito',
     // A death told in the passive ("foi morta por uma van", "foi morto num assalto"): the same life ended as "morreu".
     'foi morto', 'foi morta', 'foram mortos', 'foram mortas',
@@ -1116,6 +1119,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // The disability retirement named as a benefit: the longer phrase keeps its 'invalidez' from reading as 'dano-grave' by itself;
   // `IMPLIED_FEATURES` weighs it as lasting harm where the benefit is the case, not in family law.
+  // The same retirement in the infinitive is one the client only wants ('queria me aposentar por invalidez'): a request, whose
+  // longer phrase keeps its 'invalidez' from reading as harm held (`dano-permanente`, `dano-grave`); it weighs as the request.
+  'invalidez-pedida': ['aposentar por invalidez', 'aposentar ele por invalidez', 'aposentar ela por invalidez'],
   'invalidez-do-beneficio': ['aposentadoria por invalidez', 'aposentado por invalidez', 'aposentada por invalidez', 'aposentou por invalidez', 'aposentaram por invalidez'],
   // A pension by death that turns on a stable union the INSS did not accept: the union is proved as in family law (CC art. 1.723)
   // to win a benefit (Lei 8.213/91 art. 16 §§3-6), two areas at once (`IMPLIED_FEATURES`). Weigh nothing alone.
