@@ -469,6 +469,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'dois-estados': { label: 'lugares em dois estados', points: 0 },
   // A country named in passing (a football match): no points; its words keep the country from counting as `internacional`.
   'pais-de-passagem': { label: 'país citado de passagem (jogo de futebol)', points: 0 },
+  // A card's purchases or a parcel's site told by where they were made: no points; its words keep the place from counting as `internacional`.
+  'compra-de-fora': { label: 'compra feita no exterior ou em outro estado (local da compra, não parte)', points: 0 },
   'viagem-nacional': { label: 'viagem a outro estado (sem parte ou juízo em outro estado)', points: 0 },
   'justa-causa-anunciada': { label: 'justa causa apenas anunciada para uma próxima falta', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },

@@ -405,6 +405,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // match told beside the facts from reading as a party, a work or an asset abroad (LINDB arts. 7º-10; CPC arts. 21-23).
   'pais-de-passagem': ['argentina', 'uruguai', 'paraguai', 'chile', 'alemanha', 'italia', 'espanha', 'franca', 'portugal', 'japao', 'inglaterra', 'holanda', 'mexico', 'colombia', 'peru']
     .flatMap((team) => [`contra a ${team}`, `contra o ${team}`, `contra ${team}`, `brasil x ${team}`, `brasil vs ${team}`, `jogo da ${team}`, `jogo do ${team}`, `selecao da ${team}`, `selecao do ${team}`]),
+  // The place where a card's purchases were made ("compras no exterior", "numa loja de outro estado", "num site chinês"): no points;
+  // longer than `internacional`'s place words, it keeps the shop a fraudster used, or the site a parcel came from, from reading as a
+  // party, a court or an asset abroad: the card's issuer answers for the charges it let through (CDC art. 14; Súmula 479 STJ), and the
+  // parcel's import tax is the Receita's (DL 1.804/80).
+  'compra-de-fora': [
+    'compras no exterior', 'compra no exterior', 'compras internacionais', 'compra internacional', 'compras do exterior', 'compra do exterior',
+    ...['loja', 'lojas', 'site', 'sites', 'loja de eletronicos', 'lojas de eletronicos', 'loja virtual', 'loja online'].flatMap((shop) => [
+      `${shop} de outro estado`, `${shop} no exterior`, `${shop} do exterior`, `${shop} dos estados unidos`, `${shop} da china`, `${shop} chines`, `${shop} chinesa`,
+    ]),
+  ],
   'viagem-nacional': [
     'viajar pra outro estado', 'viajar para outro estado', 'viagem pra outro estado', 'viagem para outro estado', 'viajando pra outro estado', 'viajando para outro estado',
     'outro estado nas ferias', 'outro estado de ferias', 'outro estado para as ferias', 'outro estado pras ferias', 'ferias em outro estado', 'ferias no outro estado',
