@@ -1126,6 +1126,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // (the assessment, the sum, the collection), and the sick taxpayer as a vulnerable party (above).
   { areas: ['tributario'], drops: ['dano-grave'] },
   // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
+  // In a maternity pay the child, born or adopted (of any age to 12, Lei 8.213/91 art. 71-A; ECA art. 2º), is the benefit's own fact,
+  // refused or not: the dispute is the grace period or the insured's status (arts. 25 III and 26 VI), whoever the child is.
+  { areas: ['previdenciario'], subareas: ['salário-maternidade'], drops: ['vulneravel', 'dano-a-vulneravel'] },
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
   { when: 'prova-de-vida', drops: ['beneficio-cessado'] },
