@@ -471,6 +471,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'pais-de-passagem': { label: 'país citado de passagem (jogo de futebol)', points: 0 },
   // A card's purchases or a parcel's site told by where they were made: no points; its words keep the place from counting as `internacional`.
   'compra-de-fora': { label: 'compra feita no exterior ou em outro estado (local da compra, não parte)', points: 0 },
+  // Others hit by the same thing, told only as a pattern the client learnt: no points; its words keep them from counting as `coletivo`.
+  'outros-so-citados': { label: 'outras pessoas com o mesmo problema citadas de passagem (não partes)', points: 0 },
   'viagem-nacional': { label: 'viagem a outro estado (sem parte ou juízo em outro estado)', points: 0 },
   'justa-causa-anunciada': { label: 'justa causa apenas anunciada para uma próxima falta', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
