@@ -436,6 +436,11 @@ describe(ComplexityClassifier.name, () => {
     const weighed = (text: string) => sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals(text) })).map((f) => f.id);
     expect(weighed('ela apagou depois, mas várias pessoas viram')).toEqual([]);
     expect(weighed('várias pessoas caíram no mesmo golpe')).toEqual(['coletivo']);
+    // Outside a criminal case the same words are others told of, not parties: the client's own claim (CDC art. 6º VIII; CPC art. 113).
+    const consumer = (text: string) => sut.features(newFacts({ area: 'consumidor', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(consumer('depois vi que várias pessoas caíram no mesmo golpe')).toEqual([]);
+    expect(consumer('vi no Reclame Aqui que muita gente tem o mesmo problema')).toEqual([]);
+    expect(consumer('muita gente foi lesada pela construtora')).toContain('coletivo');
     expect(weighed('o celular que ele comprou era produto de roubo')).toEqual([]);
     expect(weighed('foi um roubo à mão armada')).toContain('crime-grave');
   });

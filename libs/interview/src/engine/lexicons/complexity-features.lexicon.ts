@@ -924,6 +924,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
   // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.
   { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
+  // In a criminal case others who fell for the same swindle are a serial crime the police investigate (CP art. 71), weighed as before.
+  { when: ['outros-so-citados'], areas: ['criminal'], feature: 'coletivo' },
   // A company's debt redirected to the partner in an enforcement already running (`redirecionamento-em-execucao`): the redirection
   // asked or presumed (`dissolucao-irregular`) or the client on the CDA as co-responsible (`socio-corresponsavel`) (CTN art. 135 III).
   { when: ['dissolucao-irregular', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },

@@ -784,10 +784,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Others hit by the same thing told only as what the client learnt ("vi no Reclame Aqui que muita gente tem o mesmo problema", "depois
   // vi que várias pessoas caíram", "um abaixo-assinado de outros moradores"): no points; longer than `coletivo`'s
   // words, it keeps them from reading the client's own claim as a collective one. The others are witnesses or a pattern of proof
-  // (CDC art. 6º VIII), not parties: no joint claim (CPC art. 113) nor collective action (CDC art. 81) is told. Not "outras vítimas" of
-  // a swindler the police already know: a serial crime under investigation.
+  // (CDC art. 6º VIII), not parties: no joint claim (CPC art. 113) nor collective action (CDC art. 81) is told. Not in a criminal case
+  // (`IMPLIED_FEATURES`), nor "outras vítimas" of a swindler the police already know: a serial crime under investigation.
   'outros-so-citados': [
-    ...['muita gente', 'varias pessoas', 'muitas pessoas', 'outras pessoas', 'um monte de gente'].flatMap((people) =>
+    ...['muita gente', 'varias pessoas', 'muitas pessoas', 'um monte de gente'].flatMap((people) =>
       ['tem o mesmo problema', 'com o mesmo problema', 'teve o mesmo problema', 'tiveram o mesmo problema', 'reclamando', 'reclama', 'reclamou', 'reclamaram',
         'caiu', 'cairam', 'caiu no mesmo golpe', 'cairam no mesmo golpe'].map((told) => `${people} ${told}`)),
     ...['abaixo assinado', 'abaixo assinado com assinatura'].flatMap((petition) => [`${petition} de outros moradores`, `${petition} dos outros moradores`, `${petition} com outros moradores`]),
