@@ -436,6 +436,11 @@ describe(ComplexityClassifier.name, () => {
     const weighed = (text: string) => sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals(text) })).map((f) => f.id);
     expect(weighed('ela apagou depois, mas várias pessoas viram')).toEqual([]);
     expect(weighed('várias pessoas caíram no mesmo golpe')).toEqual(['coletivo']);
+    // Outside a criminal case the same words are others told of, not parties: the client's own claim (CDC art. 6º VIII; CPC art. 113).
+    const consumer = (text: string) => sut.features(newFacts({ area: 'consumidor', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(consumer('depois vi que várias pessoas caíram no mesmo golpe')).toEqual([]);
+    expect(consumer('vi no Reclame Aqui que muita gente tem o mesmo problema')).toEqual([]);
+    expect(consumer('muita gente foi lesada pela construtora')).toContain('coletivo');
     expect(weighed('o celular que ele comprou era produto de roubo')).toEqual([]);
     expect(weighed('foi um roubo à mão armada')).toContain('crime-grave');
   });
@@ -1485,9 +1490,18 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(back)).not.toContain('dano-grave');
     expect(ids(back)).not.toContain('beneficio-cessado');
     expect(back.complexity).toBe('low');
-    // Still unable to work when the INSS cut the benefit: the incapacity is disputed, and grave harm weighs.
+    // Still unable to work when the INSS cut the benefit: the cut is disputed, but a fracture that heals is a temporary
+    // incapacity (the date of recovery, art. 60 §§8º-9º), no grave harm; a stroke's paralysis lasts, and weighs.
     const unable = told('fraturei o cotovelo e precisei operar', 'o INSS cortou meu auxílio-doença e ainda não consigo trabalhar');
-    expect(ids(unable)).toContain('dano-grave');
+    expect(ids(unable)).toContain('beneficio-cessado');
+    expect(ids(unable)).not.toContain('dano-grave');
+    expect(unable.complexity).toBe('medium');
+    const paralysed = told('tive um AVC e fiquei com o lado esquerdo paralisado', 'o INSS cortou meu auxílio-doença e ainda não consigo trabalhar');
+    expect(ids(paralysed)).toContain('dano-grave');
+    // The disability retirement only wished for is the request to prove, not harm held.
+    const wished = told('tenho hérnia de disco', 'o INSS cortou meu auxílio-doença, queria me aposentar por invalidez');
+    expect(ids(wished)).toContain('invalidez-pedida');
+    expect(ids(wished)).not.toContain('dano-grave');
     // An accident at work keeps the cut: the work's link is proved in the ação acidentária (art. 129 II; Súmula 15 STJ).
     const atWork = told('sofri um acidente de trabalho e fraturei o cotovelo', 'o perito deu alta e o benefício parou; voltei pra empresa com limitação');
     expect(ids(atWork)).not.toContain('dano-grave');

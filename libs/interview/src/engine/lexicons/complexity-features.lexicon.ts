@@ -469,12 +469,20 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'dois-estados': { label: 'lugares em dois estados', points: 0 },
   // A country named in passing (a football match): no points; its words keep the country from counting as `internacional`.
   'pais-de-passagem': { label: 'país citado de passagem (jogo de futebol)', points: 0 },
+  // A card's purchases or a parcel's site told by where they were made: no points; its words keep the place from counting as `internacional`.
+  'compra-de-fora': { label: 'compra feita no exterior ou em outro estado (local da compra, não parte)', points: 0 },
+  // Others hit by the same thing, told only as a pattern the client learnt: no points; its words keep them from counting as `coletivo`.
+  'outros-so-citados': { label: 'outras pessoas com o mesmo problema citadas de passagem (não partes)', points: 0 },
   'viagem-nacional': { label: 'viagem a outro estado (sem parte ou juízo em outro estado)', points: 0 },
   'justa-causa-anunciada': { label: 'justa causa apenas anunciada para uma próxima falta', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
   'pensao-por-morte': { label: 'pensão por morte', points: 0 },
   // Weighs nothing alone: lasting harm where the benefit is the case (`IMPLIED_FEATURES`), not in family law.
   'invalidez-do-beneficio': { label: 'aposentadoria por invalidez', points: 0 },
+  // The disability retirement the client wants ('queria me aposentar por invalidez'): no harm held, but a request never simple, the
+  // incapacity to prove total, permanent and beyond rehabilitation against the perícia (Lei 8.213/91 arts. 42 and 101), often with the
+  // 25% of art. 45. Social-security cases only.
+  'invalidez-pedida': { label: 'aposentadoria por invalidez pedida (incapacidade permanente a provar)', points: 1, notLow: true, areas: ['previdenciario'] },
   'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
   // Building block of `varias-partes` and `uniao-contra-outro-dependente` (`IMPLIED_FEATURES`): another dependant asking for or paid the pension.
   'outro-dependente': { label: 'outro dependente pediu ou recebe a pensão', points: 0, areas: ['previdenciario'] },
@@ -918,6 +926,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // wages or the same closure: a collective conflict (the union's substitution, CF art. 8º III; a plural claim, CLT art. 842), as
   // when they name their trade. Elsewhere "pessoas" counted may be a household or an audience.
   { when: ['pessoas-contadas'], areas: ['trabalhista'], feature: 'coletivo' },
+  // In a criminal case others who fell for the same swindle are a serial crime the police investigate (CP art. 71), weighed as before.
+  { when: ['outros-so-citados'], areas: ['criminal'], feature: 'coletivo' },
   // A company's debt redirected to the partner in an enforcement already running (`redirecionamento-em-execucao`): the redirection
   // asked or presumed (`dissolucao-irregular`) or the client on the CDA as co-responsible (`socio-corresponsavel`) (CTN art. 135 III).
   { when: ['dissolucao-irregular', 'processo-em-curso'], areas: ['tributario'], feature: 'redirecionamento-em-execucao' },
@@ -1084,6 +1094,11 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // perito's discharge, by a court's expert, often with the sums paid claimed back. So does harm that lasts (`dano-permanente`: a
   // sequel, a disease without cure): the permanent incapacity to prove (arts. 42 and 86), not a temporary one that heals.
   { areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['beneficio-cessado', 'dano-permanente'] },
+  // A cut benefit keeps the harm weighing only where it lasts: a disability retirement held (the permanent incapacity already
+  // recognised, Lei 8.213/91 arts. 42 and 47), a sequel or a paralysis (`dano-permanente`), a cancer in treatment (exempt from the
+  // grace period, art. 151). A fracture, a surgery or a burn that heals behind a cut auxílio is a temporary incapacity: the dispute is
+  // the date of recovery the perito set (art. 60 §§8º-9º), asked again by a prorrogação, an appeal or a court's expert.
+  { when: 'beneficio-cessado', areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['dano-permanente', 'invalidez-do-beneficio', 'oncologico'] },
   // Nor a disability retirement the INSS refused (`beneficio-negado`): asked, not held, its incapacity is the fact to prove (Lei 8.213/91
   // art. 42), no harm claimed, whatever aid was cut before it; the cut and the refusal weigh as the dispute.
   { when: 'beneficio-negado', areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['dano-permanente'] },
@@ -1111,7 +1126,15 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // one, where a request filed with a public body is decided by it (Lei 9.784/99 arts. 48-49) and a refund asked of the city is read too.
   { when: 'pedido-proprio', areas: ['tributario', 'administrativo'], drops: ['processo-em-curso'], unless: ['autuacao', 'constricao', 'dissolucao-irregular'] },
   { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
+  // Nor is a serious illness or a disability harm a tax case claims for, disputed or not: it is the exemption's own condition (the
+  // illnesses of Lei 7.713/88 art. 6º XIV, proved by a medical report, Súmula 598 STJ, and kept after the cure, Súmula 627 STJ; the
+  // PcD exemptions of IPI and IPVA, Lei 8.989/95), and the tax office pays no damages for it. What a dispute adds weighs as itself
+  // (the assessment, the sum, the collection), and the sick taxpayer as a vulnerable party (above).
+  { areas: ['tributario'], drops: ['dano-grave'] },
   // Nor is the INSS the State answering for harm it caused (CF art. 37 §6): it pays the benefit the facts give.
+  // In a maternity pay the child, born or adopted (of any age to 12, Lei 8.213/91 art. 71-A; ECA art. 2º), is the benefit's own fact,
+  // refused or not: the dispute is the grace period or the insured's status (arts. 25 III and 26 VI), whoever the child is.
+  { areas: ['previdenciario'], subareas: ['salário-maternidade'], drops: ['vulneravel', 'dano-a-vulneravel'] },
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
   { when: 'prova-de-vida', drops: ['beneficio-cessado'] },

@@ -405,6 +405,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // match told beside the facts from reading as a party, a work or an asset abroad (LINDB arts. 7º-10; CPC arts. 21-23).
   'pais-de-passagem': ['argentina', 'uruguai', 'paraguai', 'chile', 'alemanha', 'italia', 'espanha', 'franca', 'portugal', 'japao', 'inglaterra', 'holanda', 'mexico', 'colombia', 'peru']
     .flatMap((team) => [`contra a ${team}`, `contra o ${team}`, `contra ${team}`, `brasil x ${team}`, `brasil vs ${team}`, `jogo da ${team}`, `jogo do ${team}`, `selecao da ${team}`, `selecao do ${team}`]),
+  // The place where a card's purchases were made ("compras no exterior", "numa loja de outro estado", "num site chinês"): no points;
+  // longer than `internacional`'s place words, it keeps the shop a fraudster used, or the site a parcel came from, from reading as a
+  // party, a court or an asset abroad: the card's issuer answers for the charges it let through (CDC art. 14; Súmula 479 STJ), and the
+  // parcel's import tax is the Receita's (DL 1.804/80).
+  'compra-de-fora': [
+    'compras no exterior', 'compra no exterior', 'compras internacionais', 'compra internacional', 'compras do exterior', 'compra do exterior',
+    ...['loja', 'lojas', 'site', 'sites', 'loja de eletronicos', 'lojas de eletronicos', 'loja virtual', 'loja online'].flatMap((shop) => [
+      `${shop} de outro estado`, `${shop} no exterior`, `${shop} do exterior`, `${shop} dos estados unidos`, `${shop} da china`, `${shop} chines`, `${shop} chinesa`,
+    ]),
+  ],
   'viagem-nacional': [
     'viajar pra outro estado', 'viajar para outro estado', 'viagem pra outro estado', 'viagem para outro estado', 'viajando pra outro estado', 'viajando para outro estado',
     'outro estado nas ferias', 'outro estado de ferias', 'outro estado para as ferias', 'outro estado pras ferias', 'ferias em outro estado', 'ferias no outro estado',
@@ -521,6 +531,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'paralisia cerebral', 'paraplegi*', 'tetraplegi*', 'cadeira de rodas', 'nao volta a andar', 'ficou sem andar', 'estado vegetativo', 'lesao medular',
     'cegueira', 'ficou cego', 'ficou cega', 'perdi a visao', 'perdeu a visao', 'amputa*', 'perdeu a perna', 'perdeu o braco', 'perdeu a mao',
     'incapacidade permanente', 'debilidade permanente', 'sequela permanente', 'sequelas permanentes', 'invalidez',
+    // A side of the body paralysed (a stroke's hemiplegia) is a lasting sequel, as a paraplegia is.
+    'lado direito paralisado', 'lado esquerdo paralisado', 'lado paralisado', 'ficou paralisado', 'ficou paralisada', 'hemipleg*',
+    'sequela e permanente', 'sequelas sao permanentes',
     'a vida toda', 'a vida inteira', 'resto da vida', 'morreu', 'morreram', 'faleceu', 'obito',
     // A death told in the passive ("foi morta por uma van", "foi morto num assalto"): the same life ended as "morreu".
     'foi morto', 'foi morta', 'foram mortos', 'foram mortas',
@@ -767,6 +780,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // art. 82 IV): one breach behind many claims. Not "entrar juntos" alone: a couple "entra junto" with a consensual divorce.
     'outros compradores', 'todos os compradores', 'varios compradores', 'demais compradores', 'outros mutuarios', 'varios mutuarios',
     'entrar juntos contra', 'entrarmos juntos contra', 'entrar todos juntos', 'processar todos juntos', 'acao conjunta contra',
+  ],
+  // Others hit by the same thing told only as what the client learnt ("vi no Reclame Aqui que muita gente tem o mesmo problema", "depois
+  // vi que várias pessoas caíram", "um abaixo-assinado de outros moradores"): no points; longer than `coletivo`'s
+  // words, it keeps them from reading the client's own claim as a collective one. The others are witnesses or a pattern of proof
+  // (CDC art. 6º VIII), not parties: no joint claim (CPC art. 113) nor collective action (CDC art. 81) is told. Not in a criminal case
+  // (`IMPLIED_FEATURES`), nor "outras vítimas" of a swindler the police already know: a serial crime under investigation.
+  'outros-so-citados': [
+    ...['muita gente', 'varias pessoas', 'muitas pessoas', 'um monte de gente'].flatMap((people) =>
+      ['tem o mesmo problema', 'com o mesmo problema', 'teve o mesmo problema', 'tiveram o mesmo problema', 'reclamando', 'reclama', 'reclamou', 'reclamaram',
+        'caiu', 'cairam', 'caiu no mesmo golpe', 'cairam no mesmo golpe'].map((told) => `${people} ${told}`)),
+    ...['abaixo assinado', 'abaixo assinado com assinatura'].flatMap((petition) => [`${petition} de outros moradores`, `${petition} dos outros moradores`, `${petition} com outros moradores`]),
   ],
   // A disaster named (`desastre`): with many households harmed, one event behind many claims (`desastre-coletivo`).
   desastre: [
@@ -1116,6 +1140,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // The disability retirement named as a benefit: the longer phrase keeps its 'invalidez' from reading as 'dano-grave' by itself;
   // `IMPLIED_FEATURES` weighs it as lasting harm where the benefit is the case, not in family law.
+  // The same retirement in the infinitive is one the client only wants ('queria me aposentar por invalidez'): a request, whose
+  // longer phrase keeps its 'invalidez' from reading as harm held (`dano-permanente`, `dano-grave`); it weighs as the request.
+  'invalidez-pedida': ['aposentar por invalidez', 'aposentar ele por invalidez', 'aposentar ela por invalidez'],
   'invalidez-do-beneficio': ['aposentadoria por invalidez', 'aposentado por invalidez', 'aposentada por invalidez', 'aposentou por invalidez', 'aposentaram por invalidez'],
   // A pension by death that turns on a stable union the INSS did not accept: the union is proved as in family law (CC art. 1.723)
   // to win a benefit (Lei 8.213/91 art. 16 §§3-6), two areas at once (`IMPLIED_FEATURES`). Weigh nothing alone.

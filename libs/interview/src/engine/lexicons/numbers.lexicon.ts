@@ -108,6 +108,10 @@ export const PRICE_CUES: string[] = [
   // An appraisal told with the verb ("a Fazenda avaliou a casa em 890 mil"): a property's price, the base of a tax (CTN art. 148), not the sum at stake.
   'avaliou', 'avaliaram', 'avaliamos',
   'comprei', 'comprou', 'compramos', 'compraram', 'comprado', 'comprada', 'vendi', 'vendeu', 'vendemos', 'venderam', 'vendido', 'vendida', 'arrematei',
+  'comprando', 'vendendo',
+  // What a transfer tax is levied on, told as the gift, the inheritance or the base ("quero doar 150 mil", "herança de 80 mil", "o ITBI
+  // sobre 610 mil"): the ITCMD's and the ITBI's base (CF art. 155 I and 156 II; CTN arts. 35 and 38), not the tax at stake.
+  'doar', 'doei', 'doou', 'doacao', 'heranca', 'itbi sobre', 'itcmd sobre', 'imposto sobre',
 ];
 
 /** Words before a noun that make it a noun ("a fatura", "na fatura"), not the verb of `REVENUE_VERBS`. */

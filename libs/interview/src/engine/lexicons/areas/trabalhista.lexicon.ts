@@ -203,7 +203,11 @@ export const TRABALHISTA: AreaLexicon = {
       // What the employer takes off the pay needs a law, a collective agreement or the worker's consent (CLT art. 462); a union
       // contribution only with the worker's prior authorisation or a right to object (CLT arts. 545 and 578-579; STF Tema 935).
       id: 'trabalhista.descontos', label: 'descontos no salário (contribuição sindical ou assistencial)',
-      terms: { 'contribuicao assistencial': 6, 'contribuicao sindical': 6, 'contribuicao confederativa': 6, 'imposto sindical': 6, 'mensalidade sindical': 5, 'taxa negocial': 5, 'desconto sindical': 5, 'desconto salarial': 4, 'descontos salariais': 4 },
+      terms: { 'contribuicao assistencial': 6, 'contribuicao sindical': 6, 'contribuicao confederativa': 6, 'imposto sindical': 6, 'mensalidade sindical': 5, 'taxa negocial': 5, 'desconto sindical': 5, 'desconto salarial': 4, 'descontos salariais': 4,
+        // The employer taking a loss off the pay in the worker's words (a till's shortfall, a thing broken): lawful only as agreed
+        // or for a deliberate damage (CLT art. 462 §1º), a deduction to stop and refund, not the working hours told beside it.
+        ...Object.fromEntries(['desconta', 'descontam', 'descontando', 'descontou', 'descontaram'].flatMap((verb) => [`${verb} do meu salario`, `${verb} no meu salario`]).map((phrase) => [phrase, 3])),
+        'diferenca de caixa': 3, 'diferenca do caixa': 3, 'diferenca no caixa': 3, 'caixa fecha com diferenca': 3, 'caixa fechou com diferenca': 3 },
     },
     {
       // Salary or FGTS unpaid ground the rescisão indireta (CLT art. 483 d; mora contumaz, Decreto-Lei 368/68 art. 2º §1), which
