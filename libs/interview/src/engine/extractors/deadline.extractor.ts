@@ -264,6 +264,7 @@ export class DeadlineExtractor {
     if (!rule || !notice) return;
     const end = notice.index + notice[0].length;
     if (NOTICE_DENIED_BEFORE.test(folded.slice(0, notice.index)) || NOTICE_DENIED_AFTER.test(folded.slice(end))) return;
+    if (datedToPastYear(folded, notice.index, end, now)) return;
     add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label, rule.lapses === false ? rule.days : undefined);
   }
 }
@@ -274,6 +275,25 @@ export class DeadlineExtractor {
  * pattern's alternatives; a spec checks it against a notice of each.
  */
 export const NOTICE_WORDS = /cita|notificacao|edital|auto de infracao|indeferi|negaram o beneficio|negou o beneficio|sentenca/;
+
+/** A recent day ("ontem", "semana passada", "faz 5 dias"). */
+const RECENT_DAY = /\b(?:hoje|ontem|anteontem|semana passada|esta semana|essa semana|(?:faz|ha) (?:\d+|uns|umas|poucos|dois|tres|quatro|cinco) dias?)\b/;
+/** A year told ("em 2021", "no ano de 2019"). */
+const TOLD_YEAR = /\b(?:em|no ano de) ((?:19|20)\d{2})\b/g;
+
+/**
+ * The notice's sentence dates it to a past year ("em 2021 lavraram um auto de infração", "a sentença saiu em 2019"): its usual term
+ * ran out long ago (what is left is the later step: an appeal decided, an execution), so it is no deadline from the message. Without
+ * the message time, any year told is past: a client tells the year of a notice only when it is not this one's.
+ */
+function datedToPastYear(folded: string, start: number, end: number, now?: Date): boolean {
+  const from = Math.max(...['.', ';', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, start - 1))) + 1;
+  const stops = ['.', ';', '!', '?', '\n'].map((mark) => folded.indexOf(mark, end)).filter((at) => at >= 0);
+  const sentence = folded.slice(from, stops.length > 0 ? Math.min(...stops) : folded.length);
+  // A recent day told beside it dates the notice instead ("preso em 2019 ... e ontem saiu a sentença").
+  if (RECENT_DAY.test(sentence)) return false;
+  return allMatches(TOLD_YEAR, sentence).some((m) => !now || Number(m[1]) < now.getUTCFullYear());
+}
 
 /** How many days ago the notice of this message arrived (`RECEIVED_AGO`, `RECEIVED_ON`), or 0 when it does not say. */
 function receivedDaysAgo(folded: string, now?: Date): number {
