@@ -209,7 +209,10 @@ describe(FactsAccumulator.name, () => {
     expect(nearer.deadlineHours).toBe(24);
     const leave = sut.merge(sut.initial(), extractor.extract('o dono da casa me deu dez dias pra sair'), null);
     expect(leave.deadlineHours).toBe(72);
-    expect(sut.merge(leave, extractor.extract('já saí de lá faz três semanas, entreguei as chaves'), 'facts').deadlineHours).toBeNull();
+    const left = sut.merge(leave, extractor.extract('já saí de lá faz três semanas, entreguei as chaves'), 'facts');
+    expect(left.deadlineHours).toBeNull();
+    // Nor does the summary list it among the deadlines.
+    expect(left.deadlines).toEqual([]);
     // Another leaving ("saí do emprego") ends nothing; nor does a payment told against a court's term to pay or defend.
     expect(sut.merge(leave, extractor.extract('atrasei porque saí do emprego mês passado'), 'facts').deadlineHours).toBe(72);
     const court = sut.merge(sut.initial(), extractor.extract('o oficial de justiça disse que tenho 10 dias pra pagar'), null);

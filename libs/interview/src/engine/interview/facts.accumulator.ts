@@ -104,6 +104,9 @@ export class FactsAccumulator {
     const terms = [...live, ...found.urgency.terms];
     next.deadlineHours = terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null;
     if (terms.length > 0 || facts.deadlineTerms) next.deadlineTerms = terms;
+    // The words of a deadline ended are no deadline the summary lists ("Prazos: ...").
+    const ended = earlier.filter((term) => !live.includes(term) && term.raw !== '').map((term) => term.raw);
+    if (ended.length > 0) next.deadlines = next.deadlines.filter((raw) => !ended.includes(raw) || found.urgency.deadlines.includes(raw));
     const stillRuns = (estimate: DeadlineEstimate | null) => !estimate || !earlier.some((term) => !live.includes(term) && estimate.basis.endsWith(term.raw));
     next.deadlineEstimate = nearerDeadline(stillRuns(facts.deadlineEstimate ?? null) ? (facts.deadlineEstimate ?? null) : null, found.urgency.nearest, now);
     if (found.events) next.events = { ...found.events, ...facts.events };
