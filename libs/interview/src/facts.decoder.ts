@@ -41,6 +41,7 @@ const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
   events: optional((v) => isObject(v) && Object.values(v).every(isString)),
   undatedEvents: optional(listOf(isString)),
   termHours: optional(orNull(isNumber)),
+  deadlineTerms: optional(listOf((v) => isObject(v) && isString(v.raw) && isNumber(v.hours) && listOf(isString)(v.kinds))),
   notes: listOf(isString),
   topicsAsked: listOf(isString),
   questionsAsked: isNumber,

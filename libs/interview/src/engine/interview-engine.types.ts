@@ -60,6 +60,17 @@ export interface DeadlineEstimate {
   estimate: true;
 }
 
+/**
+ * A deadline counted in hours from the message that told it, with what it is for (`DEADLINE_PURPOSES`: a hearing, leaving a home,
+ * a payment), so that a later message can end it ("foi adiada", "já saí de lá", "já paguei").
+ */
+export interface DeadlineTerm {
+  /** The words it comes from, as in `InterviewFacts.deadlines`. */
+  raw: string;
+  hours: number;
+  kinds: string[];
+}
+
 /** A currency other than the real a client tells a sum in: the dollar, the euro, the pound sterling. */
 export type ForeignCurrency = 'USD' | 'EUR' | 'GBP';
 
@@ -118,6 +129,11 @@ export interface InterviewFacts {
   deadlines: string[];
   /** Hours implied by the shortest deadline counted in days ("10 dias pra defesa"), or null. */
   deadlineHours: number | null;
+  /**
+   * The deadlines behind `deadlineHours`, each with its message's purposes, those a later message ended left out; absent in facts
+   * stored before it, whose `deadlineHours` then stands as one deadline no message ends.
+   */
+  deadlineTerms?: DeadlineTerm[];
   documents: string[];
   outcome: string | null;
   /** Ids of the word features of `COMPLEXITY_PHRASES` found so far. */

@@ -10,6 +10,14 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('tenho que depor na segunda-feira da próxima semana').map((d) => d.daysLeft)).toEqual([7]);
   });
 
+  it('counts no legal term from a notice its sentence dates to a past year, unless a recent day dates it', () => {
+    expect(sut.extract('Em 2021 teve uma fiscalização da Secretaria da Fazenda e lavraram um auto de infração de ICMS.')).toEqual([]);
+    expect(sut.extract('em 2025 lavraram um auto de infração', new Date('2026-12-04T12:00:00Z'))).toEqual([]);
+    // The years a tax assessment is about, or the arrest's year beside the sentence of yesterday, are no day the notice arrived.
+    expect(sut.extract('É um auto de infração lavrado em novembro, sobre os anos de 2021 e 2022.').map((d) => d.legal)).toHaveLength(1);
+    expect(sut.extract('foi preso em 2019, respondeu em liberdade e ontem saiu a sentença').map((d) => d.daysLeft)).toHaveLength(1);
+  });
+
   it('counts no legal term from a notice the client says never came', () => {
     for (const text of ['Não recebi citação nenhuma.', 'nunca recebi nenhuma citação', 'bloquearam a conta sem citação']) expect(sut.extract(text)).toEqual([]);
     expect(sut.extract('recebi a citação ontem').map((d) => d.daysLeft)).toEqual([20]);

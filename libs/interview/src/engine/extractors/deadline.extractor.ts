@@ -22,9 +22,10 @@ const BUSINESS_TO_CALENDAR = 1.4;
  * sexta", "me deram até amanhã"): the client or the client's side is who must act, not a supplier that "tem até sexta". A summons
  * to the police station ("intimação pra depor", "intimado a prestar declarações") is the day the client must be heard (CPP arts. 6º V and 218).
  * The day a demolition's machine or tractor comes ("a máquina vem na sexta", "vão derrubar amanhã") is the authority's own execution.
+ * A day told moved to ("o juiz antecipou pra amanhã", "remarcaram pra sexta") is the day of what was moved (CPC art. 362).
  */
 const DEADLINE_WORDS =
-  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|intimac\w*|intimad[ao]s?|intimaram|intimou|prestar declarac\w*|prestar esclarecimentos|posse|reintegracao|demoli\w*|derrub\w*|tratore?s?|retroescavadeiras?|maquinas? (?:vem|vai vir|vao vir|chega|chegam)|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
+  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|intimac\w*|intimad[ao]s?|intimaram|intimou|prestar declarac\w*|prestar esclarecimentos|posse|reintegracao|demoli\w*|derrub\w*|tratore?s?|retroescavadeiras?|maquinas? (?:vem|vai vir|vao vir|chega|chegam)|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|antecip(?:ou|aram|ada|ado)|remarc(?:ou|aram|ada|ado)|redesign(?:ou|aram|ada|ado)|adi(?:ou|aram|ada|ado)|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
 /**
  * A treatment, a dose or an operation on a day still to come ("o próximo ciclo tem que começar
  * amanhã", "o remédio acaba semana que vem"): the day care would stop. Not "hoje" next to them,
@@ -263,6 +264,7 @@ export class DeadlineExtractor {
     if (!rule || !notice) return;
     const end = notice.index + notice[0].length;
     if (NOTICE_DENIED_BEFORE.test(folded.slice(0, notice.index)) || NOTICE_DENIED_AFTER.test(folded.slice(end))) return;
+    if (datedToPastYear(folded, notice.index, end, now)) return;
     add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label, rule.lapses === false ? rule.days : undefined);
   }
 }
@@ -273,6 +275,25 @@ export class DeadlineExtractor {
  * pattern's alternatives; a spec checks it against a notice of each.
  */
 export const NOTICE_WORDS = /cita|notificacao|edital|auto de infracao|indeferi|negaram o beneficio|negou o beneficio|sentenca/;
+
+/** A recent day ("ontem", "semana passada", "faz 5 dias"). */
+const RECENT_DAY = /\b(?:hoje|ontem|anteontem|semana passada|esta semana|essa semana|(?:faz|ha) (?:\d+|uns|umas|poucos|dois|tres|quatro|cinco) dias?)\b/;
+/** A year told ("em 2021", "no ano de 2019"). */
+const TOLD_YEAR = /\b(?:em|no ano de) ((?:19|20)\d{2})\b/g;
+
+/**
+ * The notice's sentence dates it to a past year ("em 2021 lavraram um auto de infração", "a sentença saiu em 2019"): its usual term
+ * ran out long ago (what is left is the later step: an appeal decided, an execution), so it is no deadline from the message. Without
+ * the message time, any year told is past: a client tells the year of a notice only when it is not this one's.
+ */
+function datedToPastYear(folded: string, start: number, end: number, now?: Date): boolean {
+  const from = Math.max(...['.', ';', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, start - 1))) + 1;
+  const stops = ['.', ';', '!', '?', '\n'].map((mark) => folded.indexOf(mark, end)).filter((at) => at >= 0);
+  const sentence = folded.slice(from, stops.length > 0 ? Math.min(...stops) : folded.length);
+  // A recent day told beside it dates the notice instead ("preso em 2019 ... e ontem saiu a sentença").
+  if (RECENT_DAY.test(sentence)) return false;
+  return allMatches(TOLD_YEAR, sentence).some((m) => !now || Number(m[1]) < now.getUTCFullYear());
+}
 
 /** How many days ago the notice of this message arrived (`RECEIVED_AGO`, `RECEIVED_ON`), or 0 when it does not say. */
 function receivedDaysAgo(folded: string, now?: Date): number {

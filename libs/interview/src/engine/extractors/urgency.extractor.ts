@@ -2,10 +2,11 @@ import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kep
 import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked, mentionsTermToLeaveOver } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
-import { CONTRACT_TERM, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { CONTRACT_TERM, DEADLINE_PURPOSES, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
+import { DeadlineTerm } from '../interview-engine.types';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
 import { blocksIncome } from './note.extractor';
 
@@ -37,6 +38,10 @@ export interface UrgencyExtraction {
   deadlineHours: number | null;
   /** The nearest deadline with its days left (the client's own, else the usual legal one), or null. */
   nearest: DeadlineMention | null;
+  /** The deadlines behind `deadlineHours`, each with what it is for (`DEADLINE_PURPOSES`), for a later message to end. */
+  terms: DeadlineTerm[];
+  /** The purposes whose deadlines, told in an earlier message, this one says no longer run (a hearing moved, the home left, the sum paid). */
+  cancelled: string[];
 }
 
 /** The urgency signals' phrases, each with its signal, and the phrases that look like one but are none (null). */
@@ -62,6 +67,8 @@ const SIGNAL_MATCHER = new PhraseMatcher(
   ],
   LEXICONS,
 );
+/** The phrases that tell a deadline's purpose is over (`DEADLINE_PURPOSES.doneBy`), each with its kind. */
+const DONE_MATCHER = new PhraseMatcher(DEADLINE_PURPOSES.flatMap(({ kind, doneBy }) => doneBy.map((p) => [p, kind] as const)), LEXICONS);
 /** The phrases that tell a signal is over (`endedBy`), each with its signal's id. */
 const ENDING_MATCHER = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)), LEXICONS);
 
@@ -111,19 +118,20 @@ export class UrgencyExtractor {
     if (!signals.includes('prisao-civil-iminente') && parts.some(mentionsPayerSoughtForSupport)) signals.push('prisao-civil-iminente');
     const ended = [...new Set(ENDING_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
-    return { signals: kept, ended, ...this.deadlines(text, now) };
+    const cancelled = [...new Set(DONE_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
+    return { signals: kept, ended, cancelled, ...this.deadlines(text, tokens, now) };
   }
 
-  private deadlines(text: string, now?: Date): Omit<UrgencyExtraction, 'signals' | 'ended'> {
+  private deadlines(text: string, tokens: readonly string[], now?: Date): Omit<UrgencyExtraction, 'signals' | 'ended' | 'cancelled'> {
     const mentions = this.relative.extract(text, now);
     // The usual legal deadline of a notice that arrived runs as surely as one the client counted.
     // A term whose loss costs no right (`urgencyDays`) weighs as the whole term, however much of it ran.
     const deadlines: string[] = [];
-    const hours: number[] = [];
+    const terms: DeadlineTerm[] = [];
     for (const m of mentions) {
       deadlines.push(m.raw);
       const counted = hoursFor(m.urgencyDays ?? m.daysLeft);
-      if (counted !== null) hours.push(counted);
+      if (counted !== null) terms.push({ raw: m.raw, hours: counted, kinds: purposesOf(tokens) });
     }
     const folded = foldText(text);
     for (const [pattern, guard] of DATED_SCANS) {
@@ -133,8 +141,13 @@ export class UrgencyExtractor {
       }
     }
     const nearest = mentions.reduce<DeadlineMention | null>((best, m) => (!best || m.daysLeft < best.daysLeft ? m : best), null);
-    return { deadlines, deadlineHours: hours.length > 0 ? Math.min(...hours) : null, nearest };
+    return { deadlines, deadlineHours: terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null, nearest, terms };
   }
+}
+
+/** What the deadlines a message counts are for (`DEADLINE_PURPOSES`), by its words. */
+function purposesOf(tokens: readonly string[]): string[] {
+  return DEADLINE_PURPOSES.filter(({ words, unlessWords }) => words.some((word) => tokens.includes(word)) && !unlessWords?.some((word) => tokens.includes(word))).map(({ kind }) => kind);
 }
 
 /**

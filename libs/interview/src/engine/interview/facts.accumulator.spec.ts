@@ -198,6 +198,33 @@ describe(FactsAccumulator.name, () => {
     expect(settled.termHours).toBe(24);
   });
 
+  it('lets a later message end a deadline it says no longer runs: a hearing moved, the home left, the sum paid', () => {
+    const hearing = sut.merge(sut.initial(), extractor.extract('entrei com processo contra a empresa e a audiência era amanhã'), null);
+    expect(hearing.deadlineHours).toBe(24);
+    const moved = sut.merge(hearing, extractor.extract('mas a advogada disse que a audiência foi adiada pra março'), 'urgency');
+    expect(moved.deadlineHours).toBeNull();
+    expect(moved.deadlineEstimate).toBeNull();
+    // Moved nearer: the new day, told in the same message, counts.
+    const nearer = sut.merge(hearing, extractor.extract('o juiz remarcou pra depois de amanhã'), 'urgency');
+    expect(nearer.deadlineHours).toBe(24);
+    const leave = sut.merge(sut.initial(), extractor.extract('o dono da casa me deu dez dias pra sair'), null);
+    expect(leave.deadlineHours).toBe(72);
+    const left = sut.merge(leave, extractor.extract('já saí de lá faz três semanas, entreguei as chaves'), 'facts');
+    expect(left.deadlineHours).toBeNull();
+    // Nor does the summary list it among the deadlines.
+    expect(left.deadlines).toEqual([]);
+    // Another leaving ("saí do emprego") ends nothing; nor does a payment told against a court's term to pay or defend.
+    expect(sut.merge(leave, extractor.extract('atrasei porque saí do emprego mês passado'), 'facts').deadlineHours).toBe(72);
+    const court = sut.merge(sut.initial(), extractor.extract('o oficial de justiça disse que tenho 10 dias pra pagar'), null);
+    expect(sut.merge(court, extractor.extract('mas essa dívida eu já paguei'), 'facts').deadlineHours).toBe(72);
+  });
+
+  it('keeps the deadline of facts stored before deadlineTerms, which no later message ends', () => {
+    const stored = { ...sut.initial(), deadlineHours: 72 };
+    const merged = sut.merge(stored, extractor.extract('já saí de lá faz três semanas'), 'facts');
+    expect(merged.deadlineHours).toBe(72);
+  });
+
   it('does not mutate the facts it is given', () => {
     const initial = sut.initial();
     const copy = structuredClone(initial);

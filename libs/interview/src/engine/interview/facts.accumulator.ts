@@ -1,7 +1,7 @@
 import { AreaClassifier, round2 } from '../classifiers/area.classifier';
 import { childKeptByPronoun, namesChild } from '../classifiers/child-kept';
 import { LEGAL_AREA_CODES, MAX_LIST_ITEMS } from '../interview-engine.constants';
-import { DeadlineEstimate, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
+import { DeadlineEstimate, DeadlineTerm, InterviewFacts, LegalAreaCode, Topic } from '../interview-engine.types';
 import { DeadlineMention } from '../extractors/deadline.extractor';
 import { amountKey } from '../extractors/amount.extractor';
 import { MessageExtraction } from '../extractors/message.extractor';
@@ -81,7 +81,6 @@ export class FactsAccumulator {
       found.outcome && replacesOutcome()
         ? found.outcome
         : (facts.outcome ?? (answering === 'outcome' && !answersAnotherTopic(found) && !strayAnswer(found) ? this.outcomes.fallback(found.text) : null));
-    const deadlineHours = [facts.deadlineHours, found.urgency.deadlineHours].filter((h) => h !== null);
     const next = copyFacts(facts);
     next.areaScores = areaScores;
     next.subareaScores = subareaScores;
@@ -99,8 +98,17 @@ export class FactsAccumulator {
     next.locations = union(facts.locations, answeredPlace ? [answeredPlace] : found.locations);
     next.urgencySignals = withoutYieldedAcross(union(facts.urgencySignals.filter((id) => !found.urgency.ended.includes(id)), found.urgency.signals));
     next.deadlines = union(facts.deadlines, found.urgency.deadlines);
-    next.deadlineHours = deadlineHours.length > 0 ? Math.min(...deadlineHours) : null;
-    next.deadlineEstimate = nearerDeadline(facts.deadlineEstimate ?? null, found.urgency.nearest, now);
+    // A deadline told before and ended by this message ("a audiência foi adiada", "já saí de lá", "já paguei") runs no more.
+    const earlier = earlierTerms(facts);
+    const live = found.urgency.cancelled.length === 0 ? earlier : earlier.filter((term) => !term.kinds.some((kind) => found.urgency.cancelled.includes(kind)));
+    const terms = [...live, ...found.urgency.terms];
+    next.deadlineHours = terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null;
+    if (terms.length > 0 || facts.deadlineTerms) next.deadlineTerms = terms;
+    // The words of a deadline ended are no deadline the summary lists ("Prazos: ...").
+    const ended = earlier.filter((term) => !live.includes(term) && term.raw !== '').map((term) => term.raw);
+    if (ended.length > 0) next.deadlines = next.deadlines.filter((raw) => !ended.includes(raw) || found.urgency.deadlines.includes(raw));
+    const stillRuns = (estimate: DeadlineEstimate | null) => !estimate || !earlier.some((term) => !live.includes(term) && estimate.basis.endsWith(term.raw));
+    next.deadlineEstimate = nearerDeadline(stillRuns(facts.deadlineEstimate ?? null) ? (facts.deadlineEstimate ?? null) : null, found.urgency.nearest, now);
     if (found.events) next.events = { ...found.events, ...facts.events };
     datePointedBack(next, facts.undatedEvents ?? [], found);
     next.documents = union(facts.documents, found.documents);
@@ -185,6 +193,7 @@ export function copyFacts(facts: InterviewFacts): InterviewFacts {
   if (facts.forcedLabourMarks) copy.forcedLabourMarks = facts.forcedLabourMarks;
   if (facts.undatedEvents) copy.undatedEvents = facts.undatedEvents;
   if (facts.termHours !== undefined) copy.termHours = facts.termHours;
+  if (facts.deadlineTerms) copy.deadlineTerms = facts.deadlineTerms;
   return copy;
 }
 
@@ -242,6 +251,15 @@ function countFromEvents(facts: InterviewFacts, now?: Date): void {
     facts.deadlineEstimate = { basis: `${LEGAL_BASIS} (${term.label})${from}`, daysLeft, dueDate: now ? dueDate : null, estimate: true };
   }
   if (termHours !== null || facts.termHours !== undefined) facts.termHours = termHours;
+}
+
+/**
+ * The deadlines counted so far, with their purposes; facts stored before `deadlineTerms` keep their `deadlineHours` as one deadline of
+ * no known purpose, which no later message ends.
+ */
+function earlierTerms(facts: InterviewFacts): DeadlineTerm[] {
+  if (facts.deadlineTerms) return facts.deadlineTerms;
+  return facts.deadlineHours === null ? [] : [{ raw: '', hours: facts.deadlineHours, kinds: [] }];
 }
 
 /** The nearer of the stored estimate and a new mention, dated from the message time when known. */

@@ -105,6 +105,19 @@ describe(QuestionPlanner.name, () => {
     expect(sut.reask({ ...asked, urgencySignals: [], deadlines: [] }, 'urgency', 20, 1)).toBeNull();
   });
 
+  it('asks the deadline/court-process question once more, with a person at risk told, after an answer that told nothing of it', () => {
+    const threat = newFacts({ area: 'familia', clientWords: 40, notes: ['threat'], topicsAsked: ['urgency'], questionsAsked: 1 });
+    const story = { text: 'A ameaça veio do meu ex-marido, por mensagem de áudio, ontem à noite.', told: false, complexity: 'low' as const };
+    expect(sut.reask(threat, 'urgency', 13, 1, false, false, story)).toBe('urgency');
+    // Said none runs, told a deadline or a lawsuit, asked once more already, or past the level's minimum: not again.
+    expect(sut.reask(threat, 'urgency', 13, 1, false, false, { ...story, text: 'Não tem processo nenhum ainda, só a ameaça.' })).toBeNull();
+    expect(sut.reask(threat, 'urgency', 13, 1, false, false, { ...story, told: true })).toBeNull();
+    expect(sut.reask({ ...threat, reasked: ['urgency'] }, 'urgency', 13, 1, false, false, story)).toBeNull();
+    expect(sut.reask({ ...threat, questionsAsked: TURN_LIMITS.low.min }, 'urgency', 13, 1, false, false, story)).toBeNull();
+    // No one at risk: a long answer is an answer, as before.
+    expect(sut.reask({ ...threat, notes: [] }, 'urgency', 13, 1, false, false, story)).toBeNull();
+  });
+
   it('asks the open closing question once before a short, simple interview concludes', () => {
     const settled = newFacts({ area: 'consumidor', clientWords: 60, clientMessages: 4, questionsAsked: TURN_LIMITS.low.min, parties: ['loja'], topicsAsked: ['timeline', 'urgency', 'amount'] });
     expect(sut.closingQuestion(settled, 'low')).toBe('closing');

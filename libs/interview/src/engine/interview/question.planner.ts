@@ -1,6 +1,7 @@
 import { TURN_LIMITS } from '../interview-engine.constants';
 import { ChecklistTopic, Complexity, CompletionReason, InterviewFacts, Topic } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
+import { foldText } from '../text/text-normalizer';
 import { DEFAULT_TOPIC_ORDER, ESSENTIAL_TOPIC_COUNT, NOTICE_DOCUMENTS, NOTICE_TOLD_URGENCY_QUESTION, QUESTIONS, REPHRASED } from '../lexicons/questions.lexicon';
 
 /** Area certainty below which the interviewer asks which kind of problem it is. */
@@ -66,6 +67,23 @@ const SEIZURE_CONSEQUENCES = ['sem-renda', 'renda-unica', 'renda-unica-perdida']
  * seizure belongs to named.
  */
 const PROCEEDING_NOTES = ['defendant', 'lawsuit-running', 'repossession-suit', 'enforcement-named'];
+
+/**
+ * Notes of a person at risk that make a case's deadline/court-process question one to have answered before concluding, however
+ * simple the case reads so far (issue 13: no completing with a medium or high signal and that question unanswered): a threat or violence told (the protective order, Lei 11.340/06 art. 22; the complaint's six
+ * months, CP art. 103), a child kept (ECA art. 130). What decides such a case (a child not returned, an arrest, a hearing) is
+ * often told only when the question is put again.
+ */
+const DECISIVE_NOTES = ['threat', 'violence', 'child-taken'];
+/** A negative in an answer to the deadline question ("não", "nada", "nenhum papel"): it answered that nothing runs. */
+const NOTHING_RUNS = /\b(?:nao|nada|nenhum|nenhuma|nunca|ninguem|sem|nem)\b/;
+
+/** An answer to the deadline/court-process question: its text, whether it told a deadline, a signal or a lawsuit, the case's level. */
+export interface DeadlineAnswer {
+  text: string;
+  told: boolean;
+  complexity: Complexity;
+}
 
 /** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
@@ -169,9 +187,21 @@ export class QuestionPlanner {
    * The topic just asked, when a short answer, or one that spoke of something else (`aside`), left it unknown and it was not
    * asked again yet: it is asked once more in other words.
    */
-  reask(facts: InterviewFacts, answered: Topic | null, answerWords: number, areaCertainty: number, answeredAnother = false, aside = false): Topic | null {
+  reask(
+    facts: InterviewFacts,
+    answered: Topic | null,
+    answerWords: number,
+    areaCertainty: number,
+    answeredAnother = false,
+    aside = false,
+    unanswered: DeadlineAnswer | null = null,
+  ): Topic | null {
     if (!answered || !REASKABLE.includes(answered)) return null;
     if ((facts.reasked ?? []).includes(answered)) return this.reaskWithin(facts, answered, areaCertainty);
+    // With a person at risk told (`decisive`), an answer to the deadline question that told no deadline, signal nor lawsuit, and
+    // did not say none runs ("não", "nada"), did not answer it, however long: asked once more, below the level's minimum of questions.
+    const early = unanswered !== null && facts.questionsAsked < TURN_LIMITS[unanswered.complexity].min;
+    if (answered === 'urgency' && unanswered && early && this.decisive(facts) && !unanswered.told && !NOTHING_RUNS.test(foldText(unanswered.text))) return answered;
     // Any answer that leaves the area open did not answer it: the second time, the question asks for the remedy. A story told
     // in answer to the outcome question, naming no wish nor remedy, was not recorded as one (`FactsAccumulator`), however long;
     // an answer that brought a date, a place or a document (`answeredAnother`) answered another question instead.
@@ -179,6 +209,16 @@ export class QuestionPlanner {
     const anyLength = answered === 'area' || (answered === 'outcome' && !answeredAnother) || (answered === 'urgency' && this.seizureWithoutLawsuit(facts));
     const short = anyLength || aside || answerWords < NON_ANSWER_WORDS;
     return short && !this.isKnown(answered, facts, areaCertainty) ? answered : null;
+  }
+
+  /** A person at risk told (`DECISIVE_NOTES`): the case's deadline question is to be answered before concluding. */
+  private decisive(facts: InterviewFacts): boolean {
+    return facts.notes.some((note) => DECISIVE_NOTES.includes(note));
+  }
+
+  /** The answer (facts `before` -> `after`) told a lawsuit (`PROCEEDING_NOTES`) for the first time. */
+  toldLawsuit(before: InterviewFacts, after: InterviewFacts): boolean {
+    return after.notes.some((note) => PROCEEDING_NOTES.includes(note) && !before.notes.includes(note));
   }
 
   /** The answer (facts `before` -> `after`) told one of `ASIDE_NOTES` for the first time: it spoke of something else. */

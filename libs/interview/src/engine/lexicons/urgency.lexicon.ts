@@ -168,6 +168,59 @@ export const BLOCK_LIFTED: string[] = [
   'desbloquearam', 'desbloqueou', 'ja desbloquearam', 'ja desbloqueou', 'foi desbloqueada', 'foi desbloqueado', 'mandou desbloquear', 'mandaram desbloquear',
   'liberaram a conta', 'liberou a conta', 'liberaram minha conta', 'liberou minha conta', 'conta foi liberada', 'conta ja foi liberada', 'conta ja esta liberada',
   'liberaram o dinheiro', 'liberou o dinheiro', 'liberaram o salario', 'liberou o salario', 'desbloqueio da conta', 'levantaram o bloqueio', 'retiraram o bloqueio',
+  'liberou o bloqueio', 'liberaram o bloqueio', 'revogou o bloqueio', 'suspendeu o bloqueio', 'cancelou o bloqueio', 'dinheiro ja voltou', 'dinheiro voltou pra minha conta',
+];
+
+/**
+ * A hearing, an examination or a trial told as moved or called off ("a audiência foi adiada pra março", "remarcaram a perícia",
+ * "cancelaram a audiência"): the day told before no longer runs (CPC art. 362, the hearing's postponement); a new day told in the
+ * same message is read as a deadline of its own.
+ */
+export const HEARING_MOVED: string[] = [
+  'adiaram', 'adiou', 'foi adiada', 'foi adiado', 'ficou adiada', 'ficou adiado', 'remarcaram', 'remarcou', 'foi remarcada', 'foi remarcado',
+  'redesignaram', 'redesignou', 'foi redesignada', 'foi redesignado', 'anteciparam', 'antecipou', 'foi antecipada', 'foi antecipado',
+  'desmarcaram', 'desmarcou', 'foi desmarcada', 'foi desmarcado', 'suspenderam a audiencia', 'suspendeu a audiencia',
+  ...['audiencia', 'pericia', 'julgamento', 'sessao', 'depoimento', 'leilao'].flatMap((day) => [`cancelaram a ${day}`, `cancelaram o ${day}`, `cancelou a ${day}`, `cancelou o ${day}`]),
+  ...['audiencia', 'pericia', 'sessao'].flatMap((day) => [`${day} foi cancelada`, `${day} cancelada`, `${day} ficou pra outra data`, `${day} nao vai mais ser`]),
+  ...['julgamento', 'depoimento', 'leilao'].flatMap((day) => [`${day} foi cancelado`, `${day} cancelado`]),
+];
+
+/**
+ * A home or a shop told as already left ("já saí de lá faz três semanas", "entreguei as chaves", "já me mudei"): a term to leave it
+ * no longer runs (Lei 8.245/91 arts. 46 §2º and 59 §1º); what is left is the claim (the deposit, the pay, the damages).
+ */
+export const LEFT_HOME: string[] = [
+  'ja sai', 'ja saimos', 'sai de la', 'saimos de la', 'ja sai de la', ...['casa', 'imovel', 'apartamento', 'apto', 'sitio', 'loja', 'sala'].flatMap((home) => [
+    `sai da ${home}`, `sai do ${home}`, `saimos da ${home}`, `saimos do ${home}`]),
+  'ja desocupei', 'desocupei', 'desocupamos', 'ja desocupamos', 'entreguei as chaves', 'entregamos as chaves', 'entreguei a chave', 'entreguei o imovel',
+  'entreguei a casa', 'entreguei o apartamento', 'ja me mudei', 'ja mudei', 'ja nos mudamos', 'ja mudamos', 'me mudei de la',
+];
+
+/**
+ * A sum told as already paid ("já paguei", "já quitei", "já está pago"): a term to pay it, under threat of a cut, a record or a
+ * suit, no longer runs; what is left is the claim to the sum paid unduly (CDC art. 42, sole paragraph).
+ */
+export const PAID_ALREADY: string[] = [
+  'ja paguei', 'ja pagamos', 'ja quitei', 'ja quitamos', 'paguei tudo', 'quitei tudo', 'quitei a divida', 'ja foi pago', 'ja foi paga', 'ja esta pago',
+  'ja esta paga', 'ja ta pago', 'ja ta paga', 'ja foi quitado', 'ja foi quitada',
+];
+
+/** Words of a court's paper or officer: a term to pay told beside one is a term to defend too (`DEADLINE_PURPOSES`). */
+const COURT_WORDS: string[] = [
+  'oficial', 'justica', 'forum', 'processo', 'acao', 'juiz', 'juiza', 'citacao', 'citado', 'citada', 'citaram', 'intimacao', 'intimado', 'intimada',
+  'embargos', 'defesa', 'monitoria', 'execucao', 'penhora', 'mandado', 'vara',
+];
+
+/**
+ * What a deadline counted in days is for, read from its message's words, and the phrases by which a later message says it no
+ * longer runs (`doneBy`): a deadline is kept with its purposes (`DeadlineTerm.kinds`), so that a later message can end it.
+ */
+export const DEADLINE_PURPOSES: { kind: string; words: string[]; unlessWords?: string[]; doneBy: string[] }[] = [
+  { kind: 'hearing', words: ['audiencia', 'pericia', 'julgamento', 'depoimento', 'depor', 'leilao', 'sessao'], doneBy: HEARING_MOVED },
+  { kind: 'leave', words: ['sair', 'desocupar', 'despejo', 'despejar', 'mudar', 'chaves', 'chave'], doneBy: LEFT_HOME },
+  // A court's term to pay is one to defend too ("15 dias pra pagar ou apresentar embargos": CPC arts. 523, 701 and 829): a debtor who
+  // says the debt was paid has the defence to make, so it does not end with "já paguei".
+  { kind: 'pay', words: ['pagar', 'pagamento', 'quitar', 'boleto', 'fatura', 'conta', 'parcela'], unlessWords: COURT_WORDS, doneBy: PAID_ALREADY },
 ];
 
 /**
@@ -380,6 +433,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'prazo-proximo', label: 'prazo ou audiência nos próximos dias', hours: 72,
     phrases: ['amanha', 'semana que vem', 'proxima semana', 'esta semana', 'essa semana', 'nesta semana', 'nessa semana', 'depois de amanha', 'proximos dias'],
     requiresAny: ['audiencia', 'prazo', 'julgamento', 'leilao', 'despejo', 'vence', 'vencimento', 'pericia', 'defesa', 'recurso'],
+    endedBy: HEARING_MOVED,
   },
   { id: 'despejo', label: 'despejo', hours: 72, phrases: ['despejo', 'despejar', 'trocaram a fechadura'] },
   { id: 'busca-apreensao', label: 'busca e apreensão', hours: 72, phrases: ['busca e apreensao'] },
@@ -459,7 +513,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'dilapidacao', label: 'risco de sumiço dos bens', hours: 72,
     phrases: ['passando os bens', 'passando imoveis', 'passando os imoveis', 'transferindo os bens', 'vendendo os bens', 'escondendo bens', 'escondendo os bens'],
   },
-  { id: 'audiencia', label: 'audiência marcada', hours: 168, phrases: ['audiencia', 'audiencia marcada', 'julgamento marcado'] },
+  { id: 'audiencia', label: 'audiência marcada', hours: 168, phrases: ['audiencia', 'audiencia marcada', 'julgamento marcado'], endedBy: HEARING_MOVED },
   {
     id: 'prazo', label: 'prazo correndo', hours: 168,
     phrases: ['prazo', 'perder o prazo', 'prescri*', 'decadencia', 'vence', 'vencimento',
