@@ -225,6 +225,14 @@ describe(FactsAccumulator.name, () => {
     expect(merged.deadlineHours).toBe(72);
   });
 
+  it('keeps at most MAX_LIST_ITEMS deadlines, the nearest, however many messages tell one', () => {
+    const far = Array.from({ length: MAX_LIST_ITEMS + 3 }, (_, i) => ({ raw: `${30 + i} dias`, hours: 720, kinds: [] }));
+    const stored = { ...sut.initial(), deadlineTerms: far, deadlineHours: 720 };
+    const merged = sut.merge(stored, extractor.extract('a audiência é amanhã'), 'urgency');
+    expect(merged.deadlineTerms).toHaveLength(MAX_LIST_ITEMS);
+    expect(merged.deadlineHours).toBe(24);
+  });
+
   it('does not mutate the facts it is given', () => {
     const initial = sut.initial();
     const copy = structuredClone(initial);

@@ -101,7 +101,7 @@ export class FactsAccumulator {
     // A deadline told before and ended by this message ("a audiência foi adiada", "já saí de lá", "já paguei") runs no more.
     const earlier = earlierTerms(facts);
     const live = found.urgency.cancelled.length === 0 ? earlier : earlier.filter((term) => !term.kinds.some((kind) => found.urgency.cancelled.includes(kind)));
-    const terms = [...live, ...found.urgency.terms];
+    const terms = nearestTerms([...live, ...found.urgency.terms]);
     next.deadlineHours = terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null;
     if (terms.length > 0 || facts.deadlineTerms) next.deadlineTerms = terms;
     // The words of a deadline ended are no deadline the summary lists ("Prazos: ...").
@@ -260,6 +260,11 @@ function countFromEvents(facts: InterviewFacts, now?: Date): void {
 function earlierTerms(facts: InterviewFacts): DeadlineTerm[] {
   if (facts.deadlineTerms) return facts.deadlineTerms;
   return facts.deadlineHours === null ? [] : [{ raw: '', hours: facts.deadlineHours, kinds: [] }];
+}
+
+/** At most `MAX_LIST_ITEMS` deadlines, the nearest kept: a long interview that tells many cannot grow the stored facts without bound. */
+function nearestTerms(terms: DeadlineTerm[]): DeadlineTerm[] {
+  return terms.length <= MAX_LIST_ITEMS ? terms : [...terms].sort((a, b) => a.hours - b.hours).slice(0, MAX_LIST_ITEMS);
 }
 
 /** The nearer of the stored estimate and a new mention, dated from the message time when known. */
