@@ -1159,6 +1159,10 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(diedAtWork, ['work-death', 'pressure-to-sign'], ['previdenciario', 'criminal', 'civil']).area).toBe('trabalhista');
     // The pension the INSS refused is asked of the INSS.
     expect(sut.choose(diedAtWork, ['work-death', 'pressure-to-sign', 'opponent-inss'], ['previdenciario', 'criminal', 'civil']).area).toBe('previdenciario');
+    // The company sued for it: the builder's site and the dependants' words tell the workplace and who claims (Súmula 392 do TST).
+    const diedOnSite = { imobiliario: 15, civil: 7, familia: 4, trabalhista: 3 };
+    expect(sut.choose(diedOnSite, ['work-death'], ['imobiliario', 'civil', 'trabalhista']).area).toBe('imobiliario');
+    expect(sut.choose(diedOnSite, ['work-death', 'company-sued'], ['imobiliario', 'civil', 'trabalhista']).area).toBe('trabalhista');
   });
   it("reads the tax execution redirected to a former partner as tax law (Lei 6.830/80; CTN art. 135 III; Súmula 435 do STJ)", () => {
     const redirected = sut.score('a Procuradoria da Fazenda pediu o redirecionamento da execução por dissolução irregular, dívida de Cofins e INSS patronal');

@@ -1025,6 +1025,17 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('Meu marido morreu num acidente na obra onde trabalhava')).toContain('work-death');
     expect(sut.extract('meu esposo morreu eletrocutado no serviço mês passado')).toContain('work-death');
     expect(sut.extract('meu pai faleceu em acidente de trabalho')).toContain('work-death');
+    // The work's place in a gerund, and a machine of work as what killed (NR-12).
+    expect(sut.extract('meu pai morreu eletrocutado trabalhando num poste')).toContain('work-death');
+    expect(sut.extract('a prensa da fabrica matou meu irmao')).toContain('work-death');
+    expect(sut.extract('o guindaste tombou na obra e mataram meu filho')).toContain('work-death');
+    // A vehicle that killed is a crash, and a coworker who killed is a crime.
+    expect(sut.extract('o caminhao da empresa matou meu pai na estrada')).not.toContain('work-death');
+    expect(sut.extract('um colega matou meu irmao a facada dentro da fabrica')).not.toContain('work-death');
+    // The family that sues the company for it.
+    expect(sut.extract('Queremos processar a empresa.')).toContain('company-sued');
+    expect(sut.extract('quero justiça e que paguem pelo que fizeram')).toContain('company-sued');
+    expect(sut.extract('quero que ele seja preso')).not.toContain('company-sued');
     // A death elsewhere, or the work told in another sentence, is not.
     expect(sut.extract('meu marido faleceu de infarto em casa')).not.toContain('work-death');
     expect(sut.extract('meu marido faleceu em maio. Ele trabalhava numa obra antes')).not.toContain('work-death');

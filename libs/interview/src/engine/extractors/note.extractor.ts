@@ -441,6 +441,15 @@ const DIED = /\b(?:morreu|faleceu|foi morto|veio a obito|perdeu a vida)\b/;
 const DIED_OR_DEAD = /\b(?:morreu|faleceu|foi morto|veio a obito|perdeu a vida|falecid[oa])\b/;
 const AT_WORK =
   /\b(?:acidente (?:de|do|no) trabalho|no (?:servico|trabalho|expediente)|em servico|(?:na|numa) obra|morreu trabalhando|faleceu trabalhando|onde (?:ele |ela )?trabalhava|(?:na|da) empresa onde (?:ele |ela )?trabalhava)\b/;
+/** The place of the work told after the death ("morreu eletrocutado trabalhando num poste"): `AT_WORK` in a gerund. */
+const WORKING_AT = /\btrabalhando (?:num|numa|no|na|em)\b/;
+/**
+ * A machine of work (NR-12: the press, the forklift, the crane, the saw) as what killed, in one sentence ("a prensa da fábrica matou
+ * meu irmão", "a empilhadeira da transportadora matou meu marido", "o guindaste tombou na obra e mataram meu filho"): a death at work told
+ * with the active verb. Not a car, a truck or a bus, whose deaths are crashes (`collision-victim`). Run on normalized text.
+ */
+const WORK_MACHINE_KILLED =
+  /\b(?:maquina|serra|prensa|esmeril|betoneira|guindaste|empilhadeira|moenda|cortadeira|guilhotina|andaime|esteira|caldeira)\b[^.!?;\n]{0,50}?\b(?:matou|mataram|esmagou e matou)\b/;
 
 /**
  * Real property bought by a private contract in one sentence ("comprei minha casa por um contrato particular", "o terreno foi comprado
@@ -553,7 +562,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // A death and a pension in one sentence: the dependants' pension by death (Lei 8.213 art. 74), not support from the dead.
   ['dependant-benefit', ({ normalized }) => normalized.includes('pensao') && inOneSentence(normalized, DIED_OR_DEAD, PENSION)],
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
-  ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK)],
+  ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || WORK_MACHINE_KILLED.test(normalized)],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.
   ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY)],
   ['borrower', ({ normalized }) => normalized.includes('emprestad') && BORROWED_FROM_PERSON.test(normalized)],

@@ -172,6 +172,7 @@ export type ClientNote =
   | 'title-with-seller'
   | 'commercial-agency'
   | 'work-death'
+  | 'company-sued'
   | 'borrower'
   | 'state-custody'
   | 'outsourced-worker'
@@ -1229,6 +1230,15 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'commercial-agency': COMMERCIAL_AGENCY,
   // Read across a sentence (`NoteExtractor`: `DIED` and `AT_WORK` in one sentence), not by a phrase of its own.
   'work-death': [],
+  // The family that asks to sue the company, or that the companies pay for what they did ("queremos processar a empresa", "que paguem
+  // pelo que fizeram"): beside a death at work (`work-death`), the employer's and the taker's answer for it (CF art. 7º XXVIII; CC arts.
+  // 942 and 948), a claim of the heirs in the labour courts (Súmula 392 do TST). Read only as that rule's condition.
+  'company-sued': [
+    ...['processar', 'processo contra', 'acao contra', 'entrar na justica contra', 'botar na justica', 'por na justica', 'colocar na justica'].flatMap((sue) =>
+      ['a empresa', 'as empresas', 'a construtora', 'a empreiteira', 'a firma', 'a fabrica', 'a transportadora', 'a mineradora', 'a usina', 'o patrao', 'o empregador', 'os patroes']
+        .map((company) => `${sue} ${company}`)),
+    'paguem pelo que fizeram', 'empresa pague', 'empresa indenize', 'empresas paguem', 'construtora pague',
+  ],
   // Also read across a sentence (`BORROWED_FROM_PERSON`).
   borrower: BORROWED_BY_CLIENT,
   // Also read across a sentence (`NoteExtractor`: `PUBLIC_CARE` beside the State asked to pay).

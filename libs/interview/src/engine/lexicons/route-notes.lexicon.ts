@@ -1006,12 +1006,15 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'work-death': {
     why: 'o empregado que morreu no serviço (a queda, o choque, a máquina: acidente do trabalho, art. 19 da Lei 8.213) deixa à viúva e aos filhos a indenização do empregador e do tomador (art. 7º XXVIII da Constituição; arts. 927 parágrafo único, 942 e 948 do Código Civil: o dano moral e a pensão mensal), pedida na Justiça do Trabalho (art. 114 VI da Constituição; Súmula Vinculante 22); a pensão por morte do INSS é devida à parte e não se desconta dela (Súmula 229 do STF), e o inquérito da polícia e a perícia contam como foi',
-    factors: { trabalhista: 1.2, previdenciario: 0.5, civil: 0.6, criminal: 0.5 },
+    // The site's, the builder's and the power company's words (the obra, the construtora, the companhia de energia the contractor served)
+    // tell the workplace and the taker of the work (Súmula 331 do TST), as under `work-injury`; the widow's and the children's words tell
+    // the dependants who claim (CC art. 948 II; Súmula 392 do TST: the heirs' claim is the labour courts').
+    factors: { trabalhista: 1.2, previdenciario: 0.5, civil: 0.6, criminal: 0.5, imobiliario: 0.4, consumidor: 0.5, familia: 0.6 },
     // The INSS's, the police's and the civil words (the pension asked, the inquiry, the indemnity) tell the death the employer answers for.
-    moves: { previdenciario: 'trabalhista', civil: 'trabalhista', criminal: 'trabalhista' },
-    // Only the employer's answer asked (its settlement, the damages, the employer named as such): a widow who asks the INSS's pension
-    // alone has a benefit case, whatever the death was.
-    onlyWith: ['damages-claimed', 'pressure-to-sign', 'opponent-employer', 'labour-rights-claimed', 'cat-refused'],
+    moves: { previdenciario: 'trabalhista', civil: 'trabalhista', criminal: 'trabalhista', imobiliario: 'trabalhista', consumidor: 'trabalhista', familia: 'trabalhista' },
+    // Only the employer's answer asked (its settlement, the damages, the employer named as such, the company sued): a widow who asks the
+    // INSS's pension alone has a benefit case, whatever the death was.
+    onlyWith: ['damages-claimed', 'pressure-to-sign', 'opponent-employer', 'labour-rights-claimed', 'cat-refused', 'company-sued'],
     // The pension the INSS refused, a public servant's death, a crash on the road and a prosecution of the family follow their own routes.
     yieldsTo: ['opponent-inss', 'benefit-denied', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over', 'criminal-defence'],
   },
