@@ -367,6 +367,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que ela se retrate no grupo e me pague pelo constrangimento')).toEqual(['damages-claimed']);
     expect(sut.extract('quero que ele se retrate')).toEqual([]);
     expect(sut.extract('entrei por processo seletivo simplificado no hospital do estado')).toContain('public-employer');
+    // The body told before the hire (CF art. 37 IX); a store's selection is no public hire.
+    expect(sut.extract('entrei no estado por processo seletivo pra ser professora')).toContain('public-employer');
+    expect(sut.extract('trabalho na prefeitura por contrato temporário')).toContain('public-employer');
+    expect(sut.extract('entrei na loja por processo seletivo')).not.toContain('public-employer');
   });
 
   it('reads the client as the one harmed when their goods were taken or their vehicle hit', () => {

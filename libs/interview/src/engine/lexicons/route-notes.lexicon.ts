@@ -66,6 +66,11 @@ export const TEMPORARY_PUBLIC_CONTRACT: string[] = [
     ['do estado', 'da prefeitura', 'do municipio', 'do governo', 'com o estado', 'com a prefeitura', 'com o municipio', 'pelo estado', 'pela prefeitura', 'pelo municipio']
       .map((body) => `${hire} ${body}`)),
   'designacao temporaria', 'contrato reda', 'regime especial de direito administrativo',
+  // The body told before the hire ("entrei no estado por processo seletivo pra ser professora", "trabalho na prefeitura por contrato
+  // temporário"), and the selection named by the body's level ("processo seletivo estadual"): the same temporary hire (CF art. 37 IX).
+  ...['no estado', 'na prefeitura', 'no municipio', 'no governo do estado', 'no governo'].flatMap((body) =>
+    ['processo seletivo', 'seletivo', 'contrato temporario', 'contratacao temporaria'].flatMap((hire) => [`${body} por ${hire}`, `${body} pelo ${hire}`, `${body} via ${hire}`])),
+  ...['processo seletivo', 'seletivo', 'contrato temporario'].flatMap((hire) => [`${hire} estadual`, `${hire} municipal`]),
 ];
 
 /**
