@@ -1152,6 +1152,11 @@ describe(AreaClassifier.name, () => {
     // The benefit the INSS refused is asked of the INSS.
     expect(sut.choose(fellFromRoof, ['work-injury', 'opponent-inss'], ['civil', 'trabalhista', 'previdenciario']).area).not.toBe('trabalhista');
   });
+  it("reads the condominium billed by the water company as its consumer (STJ Tema 414; CDC art. 42 p.u.)", () => {
+    const tariffPerFlat = { imobiliario: 10, consumidor: 6 };
+    expect(sut.choose(tariffPerFlat, [], ['imobiliario', 'consumidor']).area).toBe('imobiliario');
+    expect(sut.choose(tariffPerFlat, ['condominium-supplied'], ['imobiliario', 'consumidor']).area).toBe('consumidor');
+  });
   it("reads a worker's death at work as the employer's answer only when the family asks it of the employer (onlyWith; CF art. 7º XXVIII)", () => {
     // A widow with the INSS's pension asked and the police's inquiry, the employer offering a settlement.
     const diedAtWork = { previdenciario: 15, criminal: 6, civil: 4 };

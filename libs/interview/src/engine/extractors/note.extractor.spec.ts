@@ -1045,6 +1045,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido faleceu em maio. Ele trabalhava numa obra antes')).not.toContain('work-death');
   });
 
+  it("hears the condominium billed by the utility as the utility's consumer (CDC arts. 2º-3º and 22; STJ Tema 414)", () => {
+    expect(sut.extract('sou sindico de um predio de 24 apartamentos e a companhia de agua cobra a tarifa minima de cada apartamento')).toContain('condominium-supplied');
+    expect(sut.extract('o prédio tem um hidrômetro só e a Sabesp cobra a tarifa mínima por apartamento')).toContain('condominium-supplied');
+    // A co-owner disputing the condominium's own split names no supplier; a flat's own bill names no syndic nor tariff per unit.
+    expect(sut.extract('o sindico divide a conta de agua do predio igual pra todos os apartamentos')).not.toContain('condominium-supplied');
+    expect(sut.extract('a conta da Compesa do meu apartamento veio 900 reais')).not.toContain('condominium-supplied');
+  });
+
   it('hears real property bought by a private contract as a title still to deed (CC arts. 108 and 1.245)', () => {
     expect(sut.extract('Comprei minha casa há muitos anos por um contrato particular e ela nunca foi passada para o meu nome')).toContain('title-with-seller');
     expect(sut.extract('comprei um terreno por contrato de gaveta')).toContain('title-with-seller');

@@ -3,6 +3,7 @@ import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifi
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
 import { PUBLIC_CARE_PLACES } from '../lexicons/complexity-readings.lexicon';
 import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
+import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { isNegator, LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
@@ -441,6 +442,19 @@ const DIED = /\b(?:morreu|faleceu|foi morto|veio a obito|perdeu a vida)\b/;
 const DIED_OR_DEAD = /\b(?:morreu|faleceu|foi morto|veio a obito|perdeu a vida|falecid[oa])\b/;
 const AT_WORK =
   /\b(?:acidente (?:de|do|no) trabalho|no (?:servico|trabalho|expediente)|em servico|(?:na|numa) obra|morreu trabalhando|faleceu trabalhando|onde (?:ele |ela )?trabalhava|(?:na|da) empresa onde (?:ele |ela )?trabalhava)\b/;
+/**
+ * The condominium as the utility's own consumer, in one message: the building told (`CONDOMINIUM`), the water or power company named
+ * (`UTILITY_NAMED`), and the client its syndic or the tariff charged per flat on a single meter (`CONDOMINIUM_BILLED`): the minimum
+ * tariff multiplied by the units with one meter is unlawful (STJ Tema 414) and its excess refunded (CDC art. 42 p.u.). Not a co-owner
+ * disputing the condominium's own split of its bill, who names no supplier. Run on normalized text.
+ */
+const CONDOMINIUM = /\b(?:sindic[oa]|condominio|predio|edificio)\b/;
+const UTILITY_NAMED = new RegExp(
+  `\\b(?:${UTILITY_SUPPLIERS.join('|')}|companhia de (?:agua|saneamento|energia|luz)|concessionaria(?: de (?:agua|energia|luz))?|empresa de (?:agua|saneamento))\\b`,
+);
+const CONDOMINIUM_BILLED =
+  /\bsou (?:o |a )?sindic[oa]\b|\b(?:tarifa|consumo|taxa) minim[ao]\b[^.!?;\n]{0,60}?\b(?:cada|por|vezes|multiplica\w*)\b[^.!?;\n]{0,20}?\b(?:apartamentos?|unidades?|economias?|salas?)\b|\b(?:hidrometro|medidor|relogio) (?:unico|coletivo|so)\b|\bum (?:hidrometro|medidor|relogio) so\b/;
+
 /** The place of the work told after the death ("morreu eletrocutado trabalhando num poste"): `AT_WORK` in a gerund. */
 const WORKING_AT = /\btrabalhando (?:num|numa|no|na|em)\b/;
 /**
@@ -563,6 +577,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['dependant-benefit', ({ normalized }) => normalized.includes('pensao') && inOneSentence(normalized, DIED_OR_DEAD, PENSION)],
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
   ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || WORK_MACHINE_KILLED.test(normalized)],
+  // The building billed by the utility, told by its syndic or by the tariff per flat on one meter (STJ Tema 414).
+  ['condominium-supplied', ({ normalized }) => CONDOMINIUM.test(normalized) && UTILITY_NAMED.test(normalized) && CONDOMINIUM_BILLED.test(normalized)],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.
   ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY)],
   ['borrower', ({ normalized }) => normalized.includes('emprestad') && BORROWED_FROM_PERSON.test(normalized)],

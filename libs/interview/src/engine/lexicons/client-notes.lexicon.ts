@@ -173,6 +173,7 @@ export type ClientNote =
   | 'commercial-agency'
   | 'work-death'
   | 'company-sued'
+  | 'condominium-supplied'
   | 'borrower'
   | 'state-custody'
   | 'outsourced-worker'
@@ -1233,6 +1234,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The family that asks to sue the company, or that the companies pay for what they did ("queremos processar a empresa", "que paguem
   // pelo que fizeram"): beside a death at work (`work-death`), the employer's and the taker's answer for it (CF art. 7º XXVIII; CC arts.
   // 942 and 948), a claim of the heirs in the labour courts (Súmula 392 do TST). Read only as that rule's condition.
+  // Read across a message (`NoteExtractor`: the building, the utility named, and the syndic or the tariff per flat).
+  'condominium-supplied': [],
   'company-sued': [
     ...['processar', 'processo contra', 'acao contra', 'entrar na justica contra', 'botar na justica', 'por na justica', 'colocar na justica'].flatMap((sue) =>
       ['a empresa', 'as empresas', 'a construtora', 'a empreiteira', 'a firma', 'a fabrica', 'a transportadora', 'a mineradora', 'a usina', 'o patrao', 'o empregador', 'os patroes']

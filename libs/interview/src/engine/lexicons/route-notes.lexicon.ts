@@ -774,7 +774,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share' |
-  'support-sought' | 'company-partner' | 'relative-counterpart',
+  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied',
   RouteRule
 >> = {
   'succession-planning': {
@@ -1022,6 +1022,14 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     onlyWith: ['damages-claimed', 'pressure-to-sign', 'opponent-employer', 'labour-rights-claimed', 'cat-refused', 'company-sued'],
     // The pension the INSS refused, a public servant's death, a crash on the road and a prosecution of the family follow their own routes.
     yieldsTo: ['opponent-inss', 'benefit-denied', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over', 'criminal-defence'],
+  },
+  'condominium-supplied': {
+    why: 'o condomínio é ele mesmo consumidor da companhia de água ou de energia (arts. 2º, 3º e 22 do CDC): o síndico que contesta a tarifa mínima cobrada de cada apartamento com um só hidrômetro (ilegal, STJ Tema 414) pede à concessionária a cobrança pelo consumo medido e a devolução em dobro do excesso (art. 42 parágrafo único do CDC); o prédio, os apartamentos e o síndico dizem quem é o consumidor, não uma disputa entre condôminos',
+    factors: { consumidor: 1.2, imobiliario: 0.5 },
+    // The building's words (the syndic, the flats, the condominium) tell who the consumer is.
+    moves: { imobiliario: 'consumidor' },
+    // The tax on the bill, and the condominium's own worker, follow their own routes.
+    yieldsTo: ['tax-authority', 'labour-rights-claimed', 'opponent-employer'],
   },
   'commercial-agency': {
     why: 'o representante comercial autônomo (Lei 4.886/65) tem com a representada um contrato de empresa, não de emprego: as comissões (art. 32), a zona e a exclusividade (art. 31), o aviso prévio (art. 34) e a indenização de 1/12 do que ganhou na rescisão sem justo motivo (art. 27 j) se pedem na Justiça comum (STF, Tema 550); "me mandaram embora" conta o fim do contrato de representação, e a sugestão de ir à Justiça do Trabalho não faz do contrato um emprego',
