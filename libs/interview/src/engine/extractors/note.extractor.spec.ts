@@ -1033,6 +1033,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu pai morreu eletrocutado trabalhando num poste')).toContain('work-death');
     expect(sut.extract('a prensa da fabrica matou meu irmao')).toContain('work-death');
     expect(sut.extract('o guindaste tombou na obra e mataram meu filho')).toContain('work-death');
+    // A fall of work and the gear missing, the death in another sentence of the message (NR-35; CLT art. 157).
+    expect(sut.extract('No dia 3 ele caiu do sexto andar. Não tinha cinto nem rede de proteção. Ele faleceu no hospital no dia seguinte.')).toContain('work-death');
+    expect(sut.extract('minha mãe caiu da escada em casa e faleceu')).not.toContain('work-death');
     // A vehicle that killed is a crash, and a coworker who killed is a crime.
     expect(sut.extract('o caminhao da empresa matou meu pai na estrada')).not.toContain('work-death');
     expect(sut.extract('um colega matou meu irmao a facada dentro da fabrica')).not.toContain('work-death');

@@ -455,6 +455,12 @@ const UTILITY_NAMED = new RegExp(
 const CONDOMINIUM_BILLED =
   /\bsou (?:o |a )?sindic[oa]\b|\b(?:tarifa|consumo|taxa) minim[ao]\b[^.!?;\n]{0,60}?\b(?:cada|por|vezes|multiplica\w*)\b[^.!?;\n]{0,20}?\b(?:apartamentos?|unidades?|economias?|salas?)\b|\b(?:hidrometro|medidor|relogio) (?:unico|coletivo|so)\b|\bum (?:hidrometro|medidor|relogio) so\b/;
 
+/**
+ * The work's safety gear missing or its people told beside a fall of work (`HURT_AT_WORK`: "caiu do sexto andar. Não tinha cinto nem rede
+ * de proteção, os colegas falaram. Ele faleceu no hospital"): the death at work told over a message's sentences (NR-35 and NR-6, the
+ * employer's duty to provide and enforce the gear, CLT art. 157). Run on normalized text.
+ */
+const WORK_SAFETY = /\b(?:epi|epis|equipamentos? de (?:protecao|seguranca)|cinto de seguranca|cinto|rede de protecao|capacete|colegas|mestre de obras|encarregado)\b/;
 /** The place of the work told after the death ("morreu eletrocutado trabalhando num poste"): `AT_WORK` in a gerund. */
 const WORKING_AT = /\btrabalhando (?:num|numa|no|na|em)\b/;
 /**
@@ -486,7 +492,8 @@ const BORROWED_FROM_PERSON = new RegExp(
 /**
  * The client's own job told with a contractor that employs them at another's place, in one sentence ("trabalho num shopping pela empresa
  * de segurança", "sou merendeira numa escola, mas quem me contratou foi uma empresa terceirizada", "quem me paga é uma empresa de
- * portaria"): an outsourced worker (Lei 6.019/74 art. 4º-A), whose contractor's debts the tomadora answers for (Súmula 331 IV-V TST).
+ * portaria", "a empreiteira era quem assinava a carteira"): an outsourced worker (Lei 6.019/74 art. 4º-A), whose contractor's debts the
+ * tomadora answers for (Súmula 331 IV-V TST), as the builder does for its subcontractor's on a site (CLT art. 455; OJ 191 SDI-1 TST).
  * Not a client who hired such a company. Run on normalized text.
  */
 const SELF_EMPLOYED_BY = new RegExp(
@@ -576,7 +583,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // A death and a pension in one sentence: the dependants' pension by death (Lei 8.213 art. 74), not support from the dead.
   ['dependant-benefit', ({ normalized }) => normalized.includes('pensao') && inOneSentence(normalized, DIED_OR_DEAD, PENSION)],
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
-  ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || WORK_MACHINE_KILLED.test(normalized)],
+  ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || WORK_MACHINE_KILLED.test(normalized)
+    || (DIED.test(normalized) && HURT_AT_WORK.test(normalized) && WORK_SAFETY.test(normalized))],
   // The building billed by the utility, told by its syndic or by the tariff per flat on one meter (STJ Tema 414).
   ['condominium-supplied', ({ normalized }) => CONDOMINIUM.test(normalized) && UTILITY_NAMED.test(normalized) && CONDOMINIUM_BILLED.test(normalized)],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.
