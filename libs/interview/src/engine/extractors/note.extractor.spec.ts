@@ -604,6 +604,10 @@ describe(NoteExtractor.name, () => {
   it('reads a worker employed by a contractor at another\'s place as outsourced, not a client who hired a contractor', () => {
     expect(sut.extract('trabalho de vigilante num banco pela empresa de segurança')).toContain('outsourced-worker');
     expect(sut.extract('sou faxineira num hospital, quem me paga é uma prestadora de serviços')).toContain('outsourced-worker');
+    // The site's subcontractor that signed the card, the builder the taker (CLT art. 455); not an owner who hired a contractor for the house.
+    expect(sut.extract('a empreiteira era quem assinava a carteira')).toContain('outsourced-worker');
+    expect(sut.extract('trabalhava de servente pra uma empreiteira numa obra da construtora')).toContain('outsourced-worker');
+    expect(sut.extract('contratei uma empreiteira pra reformar minha casa e sumiram')).not.toContain('outsourced-worker');
     expect(sut.extract('contratei uma empresa de limpeza pra lavar o sofá e estragaram o tecido')).not.toContain('outsourced-worker');
     expect(sut.extract('sou cliente do banco e uma empresa terceirizada de cobrança me liga todo dia')).not.toContain('outsourced-worker');
     expect(sut.extract('trabalho no hospital e contratei uma empresa de segurança pra minha casa, roubaram tudo')).not.toContain('outsourced-worker');

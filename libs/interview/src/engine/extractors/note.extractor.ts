@@ -497,10 +497,10 @@ const BORROWED_FROM_PERSON = new RegExp(
  * Not a client who hired such a company. Run on normalized text.
  */
 const SELF_EMPLOYED_BY = new RegExp(
-  `${WORKED_FOR.source}|\\b(?:quem me (?:contratou|paga|registrou)|me contrat(?:ou|aram)|onde (?:eu )?trabalh(?:o|ava|ei)|(?:sou|era|fui|somos|eramos|fomos) (?:contratad|registrad|terceirizad|funcionari|empregad)[oa]s?)\\b`,
+  `${WORKED_FOR.source}|\\b(?:quem me (?:contratou|paga|registrou)|quem (?:me )?assina(?:va)? (?:a |minha |nossa |a nossa )?carteira|me contrat(?:ou|aram)|onde (?:eu )?trabalh(?:o|ava|ei)|(?:sou|era|fui|somos|eramos|fomos) (?:contratad|registrad|terceirizad|funcionari|empregad)[oa]s?)\\b`,
 );
 const CONTRACTOR =
-  /\b(?:terceirizad[oa]s?|prestadora(?: de servicos?)?|empresa (?:de (?:seguranca|vigilancia|limpeza|portaria|conservacao|servicos gerais|terceirizacao)|que presta servicos?)|presta(?:va)? servicos? (?:pr[oa]|para o|para a|ao|a|no|na))\b/;
+  /\b(?:terceirizad[oa]s?|(?:sub)?empreiteir[oa]|prestadora(?: de servicos?)?|empresa (?:de (?:seguranca|vigilancia|limpeza|portaria|conservacao|servicos gerais|terceirizacao)|que presta servicos?)|presta(?:va)? servicos? (?:pr[oa]|para o|para a|ao|a|no|na))\b/;
 
 /**
  * A public body asked to pay, to answer or to be sued, in one sentence ("entrar com ação de indenização contra o Estado", "o Estado tem que
