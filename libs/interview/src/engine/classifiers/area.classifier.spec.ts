@@ -1152,6 +1152,12 @@ describe(AreaClassifier.name, () => {
     // The benefit the INSS refused is asked of the INSS.
     expect(sut.choose(fellFromRoof, ['work-injury', 'opponent-inss'], ['civil', 'trabalhista', 'previdenciario']).area).not.toBe('trabalhista');
   });
+  it('reads a company sued as money asked of it, not a prosecution (CF art. 225 §3º)', () => {
+    const harassedApprentice = { criminal: 10, trabalhista: 7 };
+    expect(sut.choose(harassedApprentice, ['police-report-filed'], ['criminal', 'trabalhista']).area).toBe('criminal');
+    expect(sut.choose(harassedApprentice, ['police-report-filed', 'company-sued'], ['criminal', 'trabalhista']).area).toBe('trabalhista');
+    expect(sut.choose(harassedApprentice, ['company-sued', 'accused'], ['criminal', 'trabalhista']).area).toBe('criminal');
+  });
   it("reads the condominium billed by the water company as its consumer (STJ Tema 414; CDC art. 42 p.u.)", () => {
     const tariffPerFlat = { imobiliario: 10, consumidor: 6 };
     expect(sut.choose(tariffPerFlat, [], ['imobiliario', 'consumidor']).area).toBe('imobiliario');

@@ -1047,6 +1047,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('Queremos processar a empresa.')).toContain('company-sued');
     expect(sut.extract('quero justiça e que paguem pelo que fizeram')).toContain('company-sued');
     expect(sut.extract('quero que ele seja preso')).not.toContain('company-sued');
+    expect(sut.extract('Quero que a empresa pague pelo que fez com ela e que ele responda.')).toContain('company-sued');
     // A death elsewhere, or the work told in another sentence, is not.
     expect(sut.extract('meu marido faleceu de infarto em casa')).not.toContain('work-death');
     expect(sut.extract('meu marido faleceu em maio. Ele trabalhava numa obra antes')).not.toContain('work-death');

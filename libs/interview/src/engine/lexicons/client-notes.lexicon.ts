@@ -1233,7 +1233,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'work-death': [],
   // The family that asks to sue the company, or that the companies pay for what they did ("queremos processar a empresa", "que paguem
   // pelo que fizeram"): beside a death at work (`work-death`), the employer's and the taker's answer for it (CF art. 7º XXVIII; CC arts.
-  // 942 and 948), a claim of the heirs in the labour courts (Súmula 392 do TST). Read only as that rule's condition.
+  // 942 and 948), a claim of the heirs in the labour courts (Súmula 392 do TST). A company sued is asked money, not a penalty (`ROUTE_RULES`).
   // Read across a message (`NoteExtractor`: the building, the utility named, and the syndic or the tariff per flat).
   'condominium-supplied': [],
   'company-sued': [
@@ -1241,6 +1241,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
       ['a empresa', 'as empresas', 'a construtora', 'a empreiteira', 'a firma', 'a fabrica', 'a transportadora', 'a mineradora', 'a usina', 'o patrao', 'o empregador', 'os patroes']
         .map((company) => `${sue} ${company}`)),
     'paguem pelo que fizeram', 'empresa pague', 'empresa indenize', 'empresas paguem', 'construtora pague',
+    // The same told with the punishment's words ("que a empresa pague pelo que fez"): a legal person pays, it is not punished (CF art. 225 §3º).
+    ...['a empresa', 'a construtora', 'a firma', 'a fabrica', 'a transportadora'].flatMap((company) => [`${company} pague pelo que fez`, `${company} pague pelo que fizeram`]),
+    'as empresas paguem pelo que fizeram',
   ],
   // Also read across a sentence (`BORROWED_FROM_PERSON`).
   borrower: BORROWED_BY_CLIENT,

@@ -774,7 +774,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share' |
-  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied',
+  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued',
   RouteRule
 >> = {
   'succession-planning': {
@@ -1022,6 +1022,12 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     onlyWith: ['damages-claimed', 'pressure-to-sign', 'opponent-employer', 'labour-rights-claimed', 'cat-refused', 'company-sued'],
     // The pension the INSS refused, a public servant's death, a crash on the road and a prosecution of the family follow their own routes.
     yieldsTo: ['opponent-inss', 'benefit-denied', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over', 'criminal-defence'],
+  },
+  'company-sued': {
+    why: 'quem quer processar a empresa, ou que ela pague pelo que fez, pede dinheiro a uma pessoa jurídica, que não responde por crime fora dos crimes ambientais (art. 225 §3º da Constituição): o pedido é de indenização, de consumo ou trabalhista contra ela, e o boletim, o inquérito e o "que pague pelo que fez" são a indignação ou o caso de outra pessoa, o preposto que responde à parte',
+    factors: { criminal: 0.5 },
+    // The client accused or prosecuted, and violence against the client, keep the criminal route.
+    yieldsTo: ['criminal-defence', 'accused', 'violence'],
   },
   'condominium-supplied': {
     why: 'o condomínio é ele mesmo consumidor da companhia de água ou de energia (arts. 2º, 3º e 22 do CDC): o síndico que contesta a tarifa mínima cobrada de cada apartamento com um só hidrômetro (ilegal, STJ Tema 414) pede à concessionária a cobrança pelo consumo medido e a devolução em dobro do excesso (art. 42 parágrafo único do CDC); o prédio, os apartamentos e o síndico dizem quem é o consumidor, não uma disputa entre condôminos',
