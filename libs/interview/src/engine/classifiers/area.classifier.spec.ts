@@ -1152,6 +1152,11 @@ describe(AreaClassifier.name, () => {
     // The benefit the INSS refused is asked of the INSS.
     expect(sut.choose(fellFromRoof, ['work-injury', 'opponent-inss'], ['civil', 'trabalhista', 'previdenciario']).area).not.toBe('trabalhista');
   });
+  it("reads the bank's own hold on the salary's account as a consumer case (CDC art. 14)", () => {
+    const salaryHeld = { trabalhista: 4.5, imobiliario: 4, consumidor: 4 };
+    expect(sut.choose(salaryHeld, ['blocked-income'], ['trabalhista', 'imobiliario', 'consumidor']).area).toBe('trabalhista');
+    expect(sut.choose(salaryHeld, ['blocked-income', 'bank-hold'], ['trabalhista', 'imobiliario', 'consumidor']).area).toBe('consumidor');
+  });
   it('reads a company sued as money asked of it, not a prosecution (CF art. 225 §3º)', () => {
     const harassedApprentice = { criminal: 10, trabalhista: 7 };
     expect(sut.choose(harassedApprentice, ['police-report-filed'], ['criminal', 'trabalhista']).area).toBe('criminal');

@@ -1053,6 +1053,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido faleceu em maio. Ele trabalhava numa obra antes')).not.toContain('work-death');
   });
 
+  it("hears the bank holding the client's account as the bank's failure to its consumer (CDC art. 14; Súmula 297 do STJ)", () => {
+    expect(sut.extract('mano o nubank bloqueou minha conta desde anteontem e meu salario caiu la dentro')).toContain('bank-hold');
+    expect(sut.extract('minha conta foi bloqueada pelo banco')).toContain('bank-hold');
+    // A court's order is the execution's block, and a block by no bank named is not the bank's.
+    expect(sut.extract('o banco bloqueou minha conta por ordem judicial')).not.toContain('bank-hold');
+    expect(sut.extract('bloquearam meu salario na conta')).not.toContain('bank-hold');
+  });
+
   it("hears the condominium billed by the utility as the utility's consumer (CDC arts. 2º-3º and 22; STJ Tema 414)", () => {
     expect(sut.extract('sou sindico de um predio de 24 apartamentos e a companhia de agua cobra a tarifa minima de cada apartamento')).toContain('condominium-supplied');
     expect(sut.extract('o prédio tem um hidrômetro só e a Sabesp cobra a tarifa mínima por apartamento')).toContain('condominium-supplied');

@@ -461,6 +461,18 @@ const CONDOMINIUM_BILLED =
  * employer's duty to provide and enforce the gear, CLT art. 157). Run on normalized text.
  */
 const WORK_SAFETY = /\b(?:epi|epis|equipamentos? de (?:protecao|seguranca)|cinto de seguranca|cinto|rede de protecao|capacete|colegas|mestre de obras|encarregado)\b/;
+/**
+ * The bank itself holding the client's account or money, in one sentence ("o nubank bloqueou minha conta", "minha conta foi bloqueada
+ * pelo banco"): a failure of the bank's service to its consumer (CDC art. 14; Súmula 297 do STJ), whatever the money is (the salary, the
+ * rent it should pay). Not a block by a court's order (`COURT_BLOCK`: the execution is the case). Run on normalized text.
+ */
+const BANK = '(?:banco|itau|bradesco|santander|nubank|banco do brasil|picpay|mercado pago|c6 bank|banco pan|sicredi|sicoob|caixa|pagbank|pagseguro|neon)';
+const BANK_HOLD = new RegExp(
+  `\\b${BANK}\\b[^.!?;\\n]{0,30}?\\b(?:bloqueou|bloquearam|bloqueando|travou|travaram|congelou|congelaram|reteve|retendo|segurou|segurando)\\b[^.!?;\\n]{0,20}?\\b(?:minha conta|a minha conta|a conta|meu dinheiro|o meu dinheiro|meu saldo|o saldo|meu salario|o meu salario)\\b` +
+    `|\\b(?:minha conta|meu dinheiro|meu salario|meu saldo)\\b[^.!?;\\n]{0,20}?\\b(?:bloquead[oa]|travad[oa]|congelad[oa]|retid[oa])s? (?:pelo|pela|no|na) ${BANK}\\b`,
+);
+const COURT_BLOCK = /\b(?:judicial|juiz|juiza|justica|penhora|penhorou|penhoraram|sisbajud|bacenjud|ordem)\b/;
+
 /** The place of the work told after the death ("morreu eletrocutado trabalhando num poste"): `AT_WORK` in a gerund. */
 const WORKING_AT = /\btrabalhando (?:num|numa|no|na|em)\b/;
 /**
@@ -585,6 +597,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
   ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || WORK_MACHINE_KILLED.test(normalized)
     || (DIED.test(normalized) && HURT_AT_WORK.test(normalized) && WORK_SAFETY.test(normalized))],
+  ['bank-hold', ({ normalized }) => BANK_HOLD.test(normalized) && !COURT_BLOCK.test(normalized)],
   // The building billed by the utility, told by its syndic or by the tariff per flat on one meter (STJ Tema 414).
   ['condominium-supplied', ({ normalized }) => CONDOMINIUM.test(normalized) && UTILITY_NAMED.test(normalized) && CONDOMINIUM_BILLED.test(normalized)],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.

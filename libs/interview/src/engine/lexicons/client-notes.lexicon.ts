@@ -174,6 +174,7 @@ export type ClientNote =
   | 'work-death'
   | 'company-sued'
   | 'condominium-supplied'
+  | 'bank-hold'
   | 'borrower'
   | 'state-custody'
   | 'outsourced-worker'
@@ -1236,6 +1237,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // 942 and 948), a claim of the heirs in the labour courts (Súmula 392 do TST). A company sued is asked money, not a penalty (`ROUTE_RULES`).
   // Read across a message (`NoteExtractor`: the building, the utility named, and the syndic or the tariff per flat).
   'condominium-supplied': [],
+  // Read across a sentence (`NoteExtractor`: the bank as what holds the client's account or money, no court's order told).
+  'bank-hold': [],
   'company-sued': [
     ...['processar', 'processo contra', 'acao contra', 'entrar na justica contra', 'botar na justica', 'por na justica', 'colocar na justica'].flatMap((sue) =>
       ['a empresa', 'as empresas', 'a construtora', 'a empreiteira', 'a firma', 'a fabrica', 'a transportadora', 'a mineradora', 'a usina', 'o patrao', 'o empregador', 'os patroes']

@@ -774,7 +774,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share' |
-  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued',
+  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold',
   RouteRule
 >> = {
   'succession-planning': {
@@ -1022,6 +1022,15 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     onlyWith: ['damages-claimed', 'pressure-to-sign', 'opponent-employer', 'labour-rights-claimed', 'cat-refused', 'company-sued'],
     // The pension the INSS refused, a public servant's death, a crash on the road and a prosecution of the family follow their own routes.
     yieldsTo: ['opponent-inss', 'benefit-denied', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over', 'criminal-defence'],
+  },
+  'bank-hold': {
+    why: 'o banco que bloqueia ou retém a conta do cliente por conta própria (a "análise de segurança", a conta travada) presta mal o serviço ao seu consumidor (art. 14 do CDC; Súmula 297 do STJ; a verba alimentar retida, art. 833 IV do CPC, pede urgência): o salário, o holerite e o aluguel que vence dizem o que ficou preso e por que é urgente, não um pedido trabalhista nem de locação',
+    factors: { consumidor: 1.2, trabalhista: 0.6, imobiliario: 0.6 },
+    // The salary's words (the salary, the payslip) tell the money the bank holds.
+    moves: { trabalhista: 'consumidor' },
+    // A client accused of a crime through the account (a mule account), the tax authority's or the employer's own claim, and a
+    // platform's account follow their own routes.
+    yieldsTo: ['criminal-defence', 'accused', 'police-summons', 'tax-authority', 'labour-rights-claimed', 'opponent-employer', 'platform-account-blocked', 'client-company'],
   },
   'company-sued': {
     why: 'quem quer processar a empresa, ou que ela pague pelo que fez, pede dinheiro a uma pessoa jurídica, que não responde por crime fora dos crimes ambientais (art. 225 §3º da Constituição): o pedido é de indenização, de consumo ou trabalhista contra ela, e o boletim, o inquérito e o "que pague pelo que fez" são a indignação ou o caso de outra pessoa, o preposto que responde à parte',
