@@ -18,6 +18,9 @@ export const TRABALHISTA: AreaLexicon = {
     // blocks) and the accident on the job are questions of labour law, whatever the platform calls the worker.
     'entregador por aplicativo': 4, 'entregador de aplicativo': 4, 'trabalho por aplicativo': 4, 'trabalho de entregador': 3, 'trabalho como entregador': 3,
     'sou entregador': 3, 'sou motoboy': 3,
+    // The father's leave is the employer's to grant with the pay (CF art. 7º XIX; ADCT art. 10 §1º: 5 days; Lei 11.770/08: 20 in an
+    // empresa cidadã; CLT art. 473 III), no paternity suit.
+    'licenca paternidade': 6, 'licenca-paternidade': 6, 'licenca de paternidade': 6, 'licenca do pai': 4,
     patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
     'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 3,
     'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'mandad* embora': 4, 'dispens*': 3, trabalhei: 2, ctps: 4, 'anotacao na carteira': 4, 'assinatura da carteira': 4, 'assinar a carteira': 3, 'assinaram a carteira': 3, 'assinar minha carteira': 3, 'assinaram minha carteira': 3, subordinacao: 4,
