@@ -1152,6 +1152,22 @@ describe(AreaClassifier.name, () => {
     // The benefit the INSS refused is asked of the INSS.
     expect(sut.choose(fellFromRoof, ['work-injury', 'opponent-inss'], ['civil', 'trabalhista', 'previdenciario']).area).not.toBe('trabalhista');
   });
+  it("reads the bank's own hold on the salary's account as a consumer case (CDC art. 14)", () => {
+    const salaryHeld = { trabalhista: 4.5, imobiliario: 4, consumidor: 4 };
+    expect(sut.choose(salaryHeld, ['blocked-income'], ['trabalhista', 'imobiliario', 'consumidor']).area).toBe('trabalhista');
+    expect(sut.choose(salaryHeld, ['blocked-income', 'bank-hold'], ['trabalhista', 'imobiliario', 'consumidor']).area).toBe('consumidor');
+  });
+  it('reads a company sued as money asked of it, not a prosecution (CF art. 225 §3º)', () => {
+    const harassedApprentice = { criminal: 10, trabalhista: 7 };
+    expect(sut.choose(harassedApprentice, ['police-report-filed'], ['criminal', 'trabalhista']).area).toBe('criminal');
+    expect(sut.choose(harassedApprentice, ['police-report-filed', 'company-sued'], ['criminal', 'trabalhista']).area).toBe('trabalhista');
+    expect(sut.choose(harassedApprentice, ['company-sued', 'accused'], ['criminal', 'trabalhista']).area).toBe('criminal');
+  });
+  it("reads the condominium billed by the water company as its consumer (STJ Tema 414; CDC art. 42 p.u.)", () => {
+    const tariffPerFlat = { imobiliario: 10, consumidor: 6 };
+    expect(sut.choose(tariffPerFlat, [], ['imobiliario', 'consumidor']).area).toBe('imobiliario');
+    expect(sut.choose(tariffPerFlat, ['condominium-supplied'], ['imobiliario', 'consumidor']).area).toBe('consumidor');
+  });
   it("reads a worker's death at work as the employer's answer only when the family asks it of the employer (onlyWith; CF art. 7º XXVIII)", () => {
     // A widow with the INSS's pension asked and the police's inquiry, the employer offering a settlement.
     const diedAtWork = { previdenciario: 15, criminal: 6, civil: 4 };
@@ -1159,6 +1175,10 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(diedAtWork, ['work-death', 'pressure-to-sign'], ['previdenciario', 'criminal', 'civil']).area).toBe('trabalhista');
     // The pension the INSS refused is asked of the INSS.
     expect(sut.choose(diedAtWork, ['work-death', 'pressure-to-sign', 'opponent-inss'], ['previdenciario', 'criminal', 'civil']).area).toBe('previdenciario');
+    // The company sued for it: the builder's site and the dependants' words tell the workplace and who claims (Súmula 392 do TST).
+    const diedOnSite = { imobiliario: 15, civil: 7, familia: 4, trabalhista: 3 };
+    expect(sut.choose(diedOnSite, ['work-death'], ['imobiliario', 'civil', 'trabalhista']).area).toBe('imobiliario');
+    expect(sut.choose(diedOnSite, ['work-death', 'company-sued'], ['imobiliario', 'civil', 'trabalhista']).area).toBe('trabalhista');
   });
   it("reads the tax execution redirected to a former partner as tax law (Lei 6.830/80; CTN art. 135 III; Súmula 435 do STJ)", () => {
     const redirected = sut.score('a Procuradoria da Fazenda pediu o redirecionamento da execução por dissolução irregular, dívida de Cofins e INSS patronal');

@@ -367,6 +367,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que ela se retrate no grupo e me pague pelo constrangimento')).toEqual(['damages-claimed']);
     expect(sut.extract('quero que ele se retrate')).toEqual([]);
     expect(sut.extract('entrei por processo seletivo simplificado no hospital do estado')).toContain('public-employer');
+    // The body told before the hire (CF art. 37 IX); a store's selection is no public hire.
+    expect(sut.extract('entrei no estado por processo seletivo pra ser professora')).toContain('public-employer');
+    expect(sut.extract('trabalho na prefeitura por contrato temporário')).toContain('public-employer');
+    expect(sut.extract('entrei na loja por processo seletivo')).not.toContain('public-employer');
   });
 
   it('reads the client as the one harmed when their goods were taken or their vehicle hit', () => {
@@ -600,6 +604,10 @@ describe(NoteExtractor.name, () => {
   it('reads a worker employed by a contractor at another\'s place as outsourced, not a client who hired a contractor', () => {
     expect(sut.extract('trabalho de vigilante num banco pela empresa de segurança')).toContain('outsourced-worker');
     expect(sut.extract('sou faxineira num hospital, quem me paga é uma prestadora de serviços')).toContain('outsourced-worker');
+    // The site's subcontractor that signed the card, the builder the taker (CLT art. 455); not an owner who hired a contractor for the house.
+    expect(sut.extract('a empreiteira era quem assinava a carteira')).toContain('outsourced-worker');
+    expect(sut.extract('trabalhava de servente pra uma empreiteira numa obra da construtora')).toContain('outsourced-worker');
+    expect(sut.extract('contratei uma empreiteira pra reformar minha casa e sumiram')).not.toContain('outsourced-worker');
     expect(sut.extract('contratei uma empresa de limpeza pra lavar o sofá e estragaram o tecido')).not.toContain('outsourced-worker');
     expect(sut.extract('sou cliente do banco e uma empresa terceirizada de cobrança me liga todo dia')).not.toContain('outsourced-worker');
     expect(sut.extract('trabalho no hospital e contratei uma empresa de segurança pra minha casa, roubaram tudo')).not.toContain('outsourced-worker');
@@ -1025,9 +1033,40 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('Meu marido morreu num acidente na obra onde trabalhava')).toContain('work-death');
     expect(sut.extract('meu esposo morreu eletrocutado no serviço mês passado')).toContain('work-death');
     expect(sut.extract('meu pai faleceu em acidente de trabalho')).toContain('work-death');
+    // The work's place in a gerund, and a machine of work as what killed (NR-12).
+    expect(sut.extract('meu pai morreu eletrocutado trabalhando num poste')).toContain('work-death');
+    expect(sut.extract('a prensa da fabrica matou meu irmao')).toContain('work-death');
+    expect(sut.extract('o guindaste tombou na obra e mataram meu filho')).toContain('work-death');
+    // A fall of work and the gear missing, the death in another sentence of the message (NR-35; CLT art. 157).
+    expect(sut.extract('No dia 3 ele caiu do sexto andar. Não tinha cinto nem rede de proteção. Ele faleceu no hospital no dia seguinte.')).toContain('work-death');
+    expect(sut.extract('minha mãe caiu da escada em casa e faleceu')).not.toContain('work-death');
+    // A vehicle that killed is a crash, and a coworker who killed is a crime.
+    expect(sut.extract('o caminhao da empresa matou meu pai na estrada')).not.toContain('work-death');
+    expect(sut.extract('um colega matou meu irmao a facada dentro da fabrica')).not.toContain('work-death');
+    // The family that sues the company for it.
+    expect(sut.extract('Queremos processar a empresa.')).toContain('company-sued');
+    expect(sut.extract('quero justiça e que paguem pelo que fizeram')).toContain('company-sued');
+    expect(sut.extract('quero que ele seja preso')).not.toContain('company-sued');
+    expect(sut.extract('Quero que a empresa pague pelo que fez com ela e que ele responda.')).toContain('company-sued');
     // A death elsewhere, or the work told in another sentence, is not.
     expect(sut.extract('meu marido faleceu de infarto em casa')).not.toContain('work-death');
     expect(sut.extract('meu marido faleceu em maio. Ele trabalhava numa obra antes')).not.toContain('work-death');
+  });
+
+  it("hears the bank holding the client's account as the bank's failure to its consumer (CDC art. 14; Súmula 297 do STJ)", () => {
+    expect(sut.extract('mano o nubank bloqueou minha conta desde anteontem e meu salario caiu la dentro')).toContain('bank-hold');
+    expect(sut.extract('minha conta foi bloqueada pelo banco')).toContain('bank-hold');
+    // A court's order is the execution's block, and a block by no bank named is not the bank's.
+    expect(sut.extract('o banco bloqueou minha conta por ordem judicial')).not.toContain('bank-hold');
+    expect(sut.extract('bloquearam meu salario na conta')).not.toContain('bank-hold');
+  });
+
+  it("hears the condominium billed by the utility as the utility's consumer (CDC arts. 2º-3º and 22; STJ Tema 414)", () => {
+    expect(sut.extract('sou sindico de um predio de 24 apartamentos e a companhia de agua cobra a tarifa minima de cada apartamento')).toContain('condominium-supplied');
+    expect(sut.extract('o prédio tem um hidrômetro só e a Sabesp cobra a tarifa mínima por apartamento')).toContain('condominium-supplied');
+    // A co-owner disputing the condominium's own split names no supplier; a flat's own bill names no syndic nor tariff per unit.
+    expect(sut.extract('o sindico divide a conta de agua do predio igual pra todos os apartamentos')).not.toContain('condominium-supplied');
+    expect(sut.extract('a conta da Compesa do meu apartamento veio 900 reais')).not.toContain('condominium-supplied');
   });
 
   it('hears real property bought by a private contract as a title still to deed (CC arts. 108 and 1.245)', () => {

@@ -3,6 +3,7 @@ import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifi
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
 import { PUBLIC_CARE_PLACES } from '../lexicons/complexity-readings.lexicon';
 import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
+import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { isNegator, LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
@@ -441,6 +442,46 @@ const DIED = /\b(?:morreu|faleceu|foi morto|veio a obito|perdeu a vida)\b/;
 const DIED_OR_DEAD = /\b(?:morreu|faleceu|foi morto|veio a obito|perdeu a vida|falecid[oa])\b/;
 const AT_WORK =
   /\b(?:acidente (?:de|do|no) trabalho|no (?:servico|trabalho|expediente)|em servico|(?:na|numa) obra|morreu trabalhando|faleceu trabalhando|onde (?:ele |ela )?trabalhava|(?:na|da) empresa onde (?:ele |ela )?trabalhava)\b/;
+/**
+ * The condominium as the utility's own consumer, in one message: the building told (`CONDOMINIUM`), the water or power company named
+ * (`UTILITY_NAMED`), and the client its syndic or the tariff charged per flat on a single meter (`CONDOMINIUM_BILLED`): the minimum
+ * tariff multiplied by the units with one meter is unlawful (STJ Tema 414) and its excess refunded (CDC art. 42 p.u.). Not a co-owner
+ * disputing the condominium's own split of its bill, who names no supplier. Run on normalized text.
+ */
+const CONDOMINIUM = /\b(?:sindic[oa]|condominio|predio|edificio)\b/;
+const UTILITY_NAMED = new RegExp(
+  `\\b(?:${UTILITY_SUPPLIERS.join('|')}|companhia de (?:agua|saneamento|energia|luz)|concessionaria(?: de (?:agua|energia|luz))?|empresa de (?:agua|saneamento))\\b`,
+);
+const CONDOMINIUM_BILLED =
+  /\bsou (?:o |a )?sindic[oa]\b|\b(?:tarifa|consumo|taxa) minim[ao]\b[^.!?;\n]{0,60}?\b(?:cada|por|vezes|multiplica\w*)\b[^.!?;\n]{0,20}?\b(?:apartamentos?|unidades?|economias?|salas?)\b|\b(?:hidrometro|medidor|relogio) (?:unico|coletivo|so)\b|\bum (?:hidrometro|medidor|relogio) so\b/;
+
+/**
+ * The work's safety gear missing or its people told beside a fall of work (`HURT_AT_WORK`: "caiu do sexto andar. Não tinha cinto nem rede
+ * de proteção, os colegas falaram. Ele faleceu no hospital"): the death at work told over a message's sentences (NR-35 and NR-6, the
+ * employer's duty to provide and enforce the gear, CLT art. 157). Run on normalized text.
+ */
+const WORK_SAFETY = /\b(?:epi|epis|equipamentos? de (?:protecao|seguranca)|cinto de seguranca|cinto|rede de protecao|capacete|colegas|mestre de obras|encarregado)\b/;
+/**
+ * The bank itself holding the client's account or money, in one sentence ("o nubank bloqueou minha conta", "minha conta foi bloqueada
+ * pelo banco"): a failure of the bank's service to its consumer (CDC art. 14; Súmula 297 do STJ), whatever the money is (the salary, the
+ * rent it should pay). Not a block by a court's order (`COURT_BLOCK`: the execution is the case). Run on normalized text.
+ */
+const BANK = '(?:banco|itau|bradesco|santander|nubank|banco do brasil|picpay|mercado pago|c6 bank|banco pan|sicredi|sicoob|caixa|pagbank|pagseguro|neon)';
+const BANK_HOLD = new RegExp(
+  `\\b${BANK}\\b[^.!?;\\n]{0,30}?\\b(?:bloqueou|bloquearam|bloqueando|travou|travaram|congelou|congelaram|reteve|retendo|segurou|segurando)\\b[^.!?;\\n]{0,20}?\\b(?:minha conta|a minha conta|a conta|meu dinheiro|o meu dinheiro|meu saldo|o saldo|meu salario|o meu salario)\\b` +
+    `|\\b(?:minha conta|meu dinheiro|meu salario|meu saldo)\\b[^.!?;\\n]{0,20}?\\b(?:bloquead[oa]|travad[oa]|congelad[oa]|retid[oa])s? (?:pelo|pela|no|na) ${BANK}\\b`,
+);
+const COURT_BLOCK = /\b(?:judicial|juiz|juiza|justica|penhora|penhorou|penhoraram|sisbajud|bacenjud|ordem)\b/;
+
+/** The place of the work told after the death ("morreu eletrocutado trabalhando num poste"): `AT_WORK` in a gerund. */
+const WORKING_AT = /\btrabalhando (?:num|numa|no|na|em)\b/;
+/**
+ * A machine of work (NR-12: the press, the forklift, the crane, the saw) as what killed, in one sentence ("a prensa da fábrica matou
+ * meu irmão", "a empilhadeira da transportadora matou meu marido", "o guindaste tombou na obra e mataram meu filho"): a death at work told
+ * with the active verb. Not a car, a truck or a bus, whose deaths are crashes (`collision-victim`). Run on normalized text.
+ */
+const WORK_MACHINE_KILLED =
+  /\b(?:maquina|serra|prensa|esmeril|betoneira|guindaste|empilhadeira|moenda|cortadeira|guilhotina|andaime|esteira|caldeira)\b[^.!?;\n]{0,50}?\b(?:matou|mataram|esmagou e matou)\b/;
 
 /**
  * Real property bought by a private contract in one sentence ("comprei minha casa por um contrato particular", "o terreno foi comprado
@@ -463,14 +504,15 @@ const BORROWED_FROM_PERSON = new RegExp(
 /**
  * The client's own job told with a contractor that employs them at another's place, in one sentence ("trabalho num shopping pela empresa
  * de segurança", "sou merendeira numa escola, mas quem me contratou foi uma empresa terceirizada", "quem me paga é uma empresa de
- * portaria"): an outsourced worker (Lei 6.019/74 art. 4º-A), whose contractor's debts the tomadora answers for (Súmula 331 IV-V TST).
+ * portaria", "a empreiteira era quem assinava a carteira"): an outsourced worker (Lei 6.019/74 art. 4º-A), whose contractor's debts the
+ * tomadora answers for (Súmula 331 IV-V TST), as the builder does for its subcontractor's on a site (CLT art. 455; OJ 191 SDI-1 TST).
  * Not a client who hired such a company. Run on normalized text.
  */
 const SELF_EMPLOYED_BY = new RegExp(
-  `${WORKED_FOR.source}|\\b(?:quem me (?:contratou|paga|registrou)|me contrat(?:ou|aram)|onde (?:eu )?trabalh(?:o|ava|ei)|(?:sou|era|fui|somos|eramos|fomos) (?:contratad|registrad|terceirizad|funcionari|empregad)[oa]s?)\\b`,
+  `${WORKED_FOR.source}|\\b(?:quem me (?:contratou|paga|registrou)|quem (?:me )?assina(?:va)? (?:a |minha |nossa |a nossa )?carteira|me contrat(?:ou|aram)|onde (?:eu )?trabalh(?:o|ava|ei)|(?:sou|era|fui|somos|eramos|fomos) (?:contratad|registrad|terceirizad|funcionari|empregad)[oa]s?)\\b`,
 );
 const CONTRACTOR =
-  /\b(?:terceirizad[oa]s?|prestadora(?: de servicos?)?|empresa (?:de (?:seguranca|vigilancia|limpeza|portaria|conservacao|servicos gerais|terceirizacao)|que presta servicos?)|presta(?:va)? servicos? (?:pr[oa]|para o|para a|ao|a|no|na))\b/;
+  /\b(?:terceirizad[oa]s?|(?:sub)?empreiteir[oa]|prestadora(?: de servicos?)?|empresa (?:de (?:seguranca|vigilancia|limpeza|portaria|conservacao|servicos gerais|terceirizacao)|que presta servicos?)|presta(?:va)? servicos? (?:pr[oa]|para o|para a|ao|a|no|na))\b/;
 
 /**
  * A public body asked to pay, to answer or to be sued, in one sentence ("entrar com ação de indenização contra o Estado", "o Estado tem que
@@ -553,7 +595,11 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // A death and a pension in one sentence: the dependants' pension by death (Lei 8.213 art. 74), not support from the dead.
   ['dependant-benefit', ({ normalized }) => normalized.includes('pensao') && inOneSentence(normalized, DIED_OR_DEAD, PENSION)],
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
-  ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK)],
+  ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || WORK_MACHINE_KILLED.test(normalized)
+    || (DIED.test(normalized) && HURT_AT_WORK.test(normalized) && WORK_SAFETY.test(normalized))],
+  ['bank-hold', ({ normalized }) => BANK_HOLD.test(normalized) && !COURT_BLOCK.test(normalized)],
+  // The building billed by the utility, told by its syndic or by the tariff per flat on one meter (STJ Tema 414).
+  ['condominium-supplied', ({ normalized }) => CONDOMINIUM.test(normalized) && UTILITY_NAMED.test(normalized) && CONDOMINIUM_BILLED.test(normalized)],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.
   ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY)],
   ['borrower', ({ normalized }) => normalized.includes('emprestad') && BORROWED_FROM_PERSON.test(normalized)],

@@ -172,6 +172,9 @@ export type ClientNote =
   | 'title-with-seller'
   | 'commercial-agency'
   | 'work-death'
+  | 'company-sued'
+  | 'condominium-supplied'
+  | 'bank-hold'
   | 'borrower'
   | 'state-custody'
   | 'outsourced-worker'
@@ -1229,6 +1232,22 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'commercial-agency': COMMERCIAL_AGENCY,
   // Read across a sentence (`NoteExtractor`: `DIED` and `AT_WORK` in one sentence), not by a phrase of its own.
   'work-death': [],
+  // The family that asks to sue the company, or that the companies pay for what they did ("queremos processar a empresa", "que paguem
+  // pelo que fizeram"): beside a death at work (`work-death`), the employer's and the taker's answer for it (CF art. 7º XXVIII; CC arts.
+  // 942 and 948), a claim of the heirs in the labour courts (Súmula 392 do TST). A company sued is asked money, not a penalty (`ROUTE_RULES`).
+  // Read across a message (`NoteExtractor`: the building, the utility named, and the syndic or the tariff per flat).
+  'condominium-supplied': [],
+  // Read across a sentence (`NoteExtractor`: the bank as what holds the client's account or money, no court's order told).
+  'bank-hold': [],
+  'company-sued': [
+    ...['processar', 'processo contra', 'acao contra', 'entrar na justica contra', 'botar na justica', 'por na justica', 'colocar na justica'].flatMap((sue) =>
+      ['a empresa', 'as empresas', 'a construtora', 'a empreiteira', 'a firma', 'a fabrica', 'a transportadora', 'a mineradora', 'a usina', 'o patrao', 'o empregador', 'os patroes']
+        .map((company) => `${sue} ${company}`)),
+    'paguem pelo que fizeram', 'empresa pague', 'empresa indenize', 'empresas paguem', 'construtora pague',
+    // The same told with the punishment's words ("que a empresa pague pelo que fez"): a legal person pays, it is not punished (CF art. 225 §3º).
+    ...['a empresa', 'a construtora', 'a firma', 'a fabrica', 'a transportadora'].flatMap((company) => [`${company} pague pelo que fez`, `${company} pague pelo que fizeram`]),
+    'as empresas paguem pelo que fizeram',
+  ],
   // Also read across a sentence (`BORROWED_FROM_PERSON`).
   borrower: BORROWED_BY_CLIENT,
   // Also read across a sentence (`NoteExtractor`: `PUBLIC_CARE` beside the State asked to pay).

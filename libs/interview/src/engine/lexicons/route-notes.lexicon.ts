@@ -66,6 +66,11 @@ export const TEMPORARY_PUBLIC_CONTRACT: string[] = [
     ['do estado', 'da prefeitura', 'do municipio', 'do governo', 'com o estado', 'com a prefeitura', 'com o municipio', 'pelo estado', 'pela prefeitura', 'pelo municipio']
       .map((body) => `${hire} ${body}`)),
   'designacao temporaria', 'contrato reda', 'regime especial de direito administrativo',
+  // The body told before the hire ("entrei no estado por processo seletivo pra ser professora", "trabalho na prefeitura por contrato
+  // temporário"), and the selection named by the body's level ("processo seletivo estadual"): the same temporary hire (CF art. 37 IX).
+  ...['no estado', 'na prefeitura', 'no municipio', 'no governo do estado', 'no governo'].flatMap((body) =>
+    ['processo seletivo', 'seletivo', 'contrato temporario', 'contratacao temporaria'].flatMap((hire) => [`${body} por ${hire}`, `${body} pelo ${hire}`, `${body} via ${hire}`])),
+  ...['processo seletivo', 'seletivo', 'contrato temporario'].flatMap((hire) => [`${hire} estadual`, `${hire} municipal`]),
 ];
 
 /**
@@ -769,7 +774,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share' |
-  'support-sought' | 'company-partner' | 'relative-counterpart',
+  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold',
   RouteRule
 >> = {
   'succession-planning': {
@@ -1006,14 +1011,40 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'work-death': {
     why: 'o empregado que morreu no serviço (a queda, o choque, a máquina: acidente do trabalho, art. 19 da Lei 8.213) deixa à viúva e aos filhos a indenização do empregador e do tomador (art. 7º XXVIII da Constituição; arts. 927 parágrafo único, 942 e 948 do Código Civil: o dano moral e a pensão mensal), pedida na Justiça do Trabalho (art. 114 VI da Constituição; Súmula Vinculante 22); a pensão por morte do INSS é devida à parte e não se desconta dela (Súmula 229 do STF), e o inquérito da polícia e a perícia contam como foi',
-    factors: { trabalhista: 1.2, previdenciario: 0.5, civil: 0.6, criminal: 0.5 },
+    // The site's, the builder's and the power company's words (the obra, the construtora, the companhia de energia the contractor served)
+    // tell the workplace and the taker of the work (Súmula 331 do TST), as under `work-injury`; the widow's and the children's words tell
+    // the dependants who claim (CC art. 948 II; Súmula 392 do TST: the heirs' claim is the labour courts').
+    factors: { trabalhista: 1.2, previdenciario: 0.5, civil: 0.6, criminal: 0.5, imobiliario: 0.4, consumidor: 0.5, familia: 0.6 },
     // The INSS's, the police's and the civil words (the pension asked, the inquiry, the indemnity) tell the death the employer answers for.
-    moves: { previdenciario: 'trabalhista', civil: 'trabalhista', criminal: 'trabalhista' },
-    // Only the employer's answer asked (its settlement, the damages, the employer named as such): a widow who asks the INSS's pension
-    // alone has a benefit case, whatever the death was.
-    onlyWith: ['damages-claimed', 'pressure-to-sign', 'opponent-employer', 'labour-rights-claimed', 'cat-refused'],
+    moves: { previdenciario: 'trabalhista', civil: 'trabalhista', criminal: 'trabalhista', imobiliario: 'trabalhista', consumidor: 'trabalhista', familia: 'trabalhista' },
+    // Only the employer's answer asked (its settlement, the damages, the employer named as such, the company sued): a widow who asks the
+    // INSS's pension alone has a benefit case, whatever the death was.
+    onlyWith: ['damages-claimed', 'pressure-to-sign', 'opponent-employer', 'labour-rights-claimed', 'cat-refused', 'company-sued'],
     // The pension the INSS refused, a public servant's death, a crash on the road and a prosecution of the family follow their own routes.
     yieldsTo: ['opponent-inss', 'benefit-denied', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over', 'criminal-defence'],
+  },
+  'bank-hold': {
+    why: 'o banco que bloqueia ou retém a conta do cliente por conta própria (a "análise de segurança", a conta travada) presta mal o serviço ao seu consumidor (art. 14 do CDC; Súmula 297 do STJ; a verba alimentar retida, art. 833 IV do CPC, pede urgência): o salário, o holerite e o aluguel que vence dizem o que ficou preso e por que é urgente, não um pedido trabalhista nem de locação',
+    factors: { consumidor: 1.2, trabalhista: 0.6, imobiliario: 0.6 },
+    // The salary's words (the salary, the payslip) tell the money the bank holds.
+    moves: { trabalhista: 'consumidor' },
+    // A client accused of a crime through the account (a mule account), the tax authority's or the employer's own claim, and a
+    // platform's account follow their own routes.
+    yieldsTo: ['criminal-defence', 'accused', 'police-summons', 'tax-authority', 'labour-rights-claimed', 'opponent-employer', 'platform-account-blocked', 'client-company'],
+  },
+  'company-sued': {
+    why: 'quem quer processar a empresa, ou que ela pague pelo que fez, pede dinheiro a uma pessoa jurídica, que não responde por crime fora dos crimes ambientais (art. 225 §3º da Constituição): o pedido é de indenização, de consumo ou trabalhista contra ela, e o boletim, o inquérito e o "que pague pelo que fez" são a indignação ou o caso de outra pessoa, o preposto que responde à parte',
+    factors: { criminal: 0.5 },
+    // The client accused or prosecuted, and violence against the client, keep the criminal route.
+    yieldsTo: ['criminal-defence', 'accused', 'violence'],
+  },
+  'condominium-supplied': {
+    why: 'o condomínio é ele mesmo consumidor da companhia de água ou de energia (arts. 2º, 3º e 22 do CDC): o síndico que contesta a tarifa mínima cobrada de cada apartamento com um só hidrômetro (ilegal, STJ Tema 414) pede à concessionária a cobrança pelo consumo medido e a devolução em dobro do excesso (art. 42 parágrafo único do CDC); o prédio, os apartamentos e o síndico dizem quem é o consumidor, não uma disputa entre condôminos',
+    factors: { consumidor: 1.2, imobiliario: 0.5 },
+    // The building's words (the syndic, the flats, the condominium) tell who the consumer is.
+    moves: { imobiliario: 'consumidor' },
+    // The tax on the bill, and the condominium's own worker, follow their own routes.
+    yieldsTo: ['tax-authority', 'labour-rights-claimed', 'opponent-employer'],
   },
   'commercial-agency': {
     why: 'o representante comercial autônomo (Lei 4.886/65) tem com a representada um contrato de empresa, não de emprego: as comissões (art. 32), a zona e a exclusividade (art. 31), o aviso prévio (art. 34) e a indenização de 1/12 do que ganhou na rescisão sem justo motivo (art. 27 j) se pedem na Justiça comum (STF, Tema 550); "me mandaram embora" conta o fim do contrato de representação, e a sugestão de ir à Justiça do Trabalho não faz do contrato um emprego',

@@ -73,6 +73,16 @@ export const ADMINISTRATIVO: AreaLexicon = {
     // the reform that are its retirement, the discharge of a soldier, and its disciplinary councils, all acts of the State as employer under
     // statute, whatever police or barracks words tell the job.
     ...Object.fromEntries([...MILITARY_CAREER, ...MILITARY_DISCIPLINE].map((phrase) => [phrase, 5])),
+    // The compulsory military service's own acts (Lei 4.375/64 and Decreto 57.654/66): the enlistment, the junta, the exemption from
+    // incorporation and the reservist's certificate are the Armed Forces' (the Union's) decisions, not a dismissal ("pedir dispensa do
+    // serviço militar").
+    'dispensa do servico militar': 7, 'dispensa de incorporacao': 7, 'alistamento militar': 5, 'me alistar': 4, 'fazer o alistamento': 4, 'fiz o alistamento': 4,
+    'nao fiz o alistamento': 4, 'junta militar': 5, 'junta de servico militar': 5, 'certificado de reservista': 5, 'certificado de dispensa': 5, reservista: 4,
+    // The city's permission to run a taxi or a mototaxi (Lei 12.587/12 art. 12-A; Lei 12.009/09), granted, suspended or revoked by it:
+    // an administrative act the permit holder contests, whatever work he does meanwhile.
+    ...Object.fromEntries(['taxi', 'mototaxi', 'moto taxi', 'transporte escolar', 'van escolar'].flatMap((service) =>
+      [`permissao de ${service}`, `permissao do ${service}`, `alvara de ${service}`, `licenca de ${service}`, `autorizacao de ${service}`].map((phrase) => [phrase, 6]))),
+    'permissao cassada': 5, 'cassaram minha permissao': 5, 'cassaram a minha permissao': 5, 'cassacao da permissao': 6, 'permissionario': 5, 'permissionaria': 5,
     'processo seletivo simplificado': 5, 'contratacao temporaria': 4, 'contratada temporaria': 3, 'contratado temporario': 3, 'cargo comissionado': 4, 'cargo em comissao': 4,
     // The State's temporary hire told by who hired and how (CF art. 37 IX: a public-law relation, STF ADI 3.395).
     ...Object.fromEntries(TEMPORARY_PUBLIC_CONTRACT.map((phrase) => [phrase, 4])),

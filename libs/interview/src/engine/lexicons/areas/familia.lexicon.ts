@@ -45,6 +45,14 @@ export const FAMILIA: AreaLexicon = {
     // A union lived as a marriage without the paper (união estável: public, continuous and lasting, CC art. 1.723), as clients say it.
     ...COHABITATION, guarda: 4, 'guarda compartilhada': 6,
     visitas: 3, filho: 1, filha: 1, filhos: 1, crianca: 1, paternidade: 5, dna: 4, adocao: 5,
+    // A child's travel (abroad, or away without one parent) needs both parents' authorisation, with the signatures notarised, and the
+    // court supplies a refused one (ECA arts. 83-84; Resolução CNJ 131/2011; CC art. 1.631 p.u.): a family case, the holidays and the
+    // notary's "firma" only tell when and how. Not the worker's holidays nor the firm that employs.
+    'autorizacao de viagem': 6, 'autorizacao para viagem': 6, 'autorizacao pra viagem': 6, 'autorizacao para viajar': 6, 'autorizacao pra viajar': 6,
+    'assinar a autorizacao': 4, 'nao quer assinar a autorizacao': 6, 'suprimento de consentimento': 6, 'suprimento judicial de consentimento': 6,
+    ...Object.fromEntries(['minha filha', 'meu filho', 'meus filhos', 'minhas filhas', 'as criancas', 'a crianca'].flatMap((child) =>
+      [`viajar com ${child}`, `levar ${child} pra disney`, `levar ${child} para o exterior`, `levar ${child} pro exterior`].map((phrase) => [phrase, 4]))),
+    'reconhece a firma': 0, 'reconhecer a firma': 0, 'reconhecer firma': 0, 'firma reconhecida': 0, 'reconhecimento de firma': 0,
     partilha: 4, 'partilha de bens': 6, heranca: 4, inventario: 5, testamento: 4, 'herdeir*': 3,
     // Planning one's own succession (testamento, CC arts. 1.857 ss.; doação com reserva de usufruto).
     'planejamento sucessorio': 7, 'fazer testamento': 6, 'fazer um testamento': 6, 'testamento publico': 6, 'herdeiros necessarios': 5, deserdar: 6, 'reserva de usufruto': 4,

@@ -18,6 +18,9 @@ export const TRABALHISTA: AreaLexicon = {
     // blocks) and the accident on the job are questions of labour law, whatever the platform calls the worker.
     'entregador por aplicativo': 4, 'entregador de aplicativo': 4, 'trabalho por aplicativo': 4, 'trabalho de entregador': 3, 'trabalho como entregador': 3,
     'sou entregador': 3, 'sou motoboy': 3,
+    // The father's leave is the employer's to grant with the pay (CF art. 7º XIX; ADCT art. 10 §1º: 5 days; Lei 11.770/08: 20 in an
+    // empresa cidadã; CLT art. 473 III), no paternity suit.
+    'licenca paternidade': 6, 'licenca-paternidade': 6, 'licenca de paternidade': 6, 'licenca do pai': 4,
     patrao: 3, patroa: 3, empregador: 3, 'empresa onde trabalh*': 3, encarregado: 1, chefe: 1, gerente: 1,
     'carteira assinada': 3, 'carteira de trabalho': 2, 'sem registro': 3, holerite: 3, contracheque: 3,
     'demit*': 3, demissao: 3, 'mandaram embora': 4, 'mandou embora': 2, 'mandar embora': 3, 'mandad* embora': 4, 'dispens*': 3, trabalhei: 2, ctps: 4, 'anotacao na carteira': 4, 'assinatura da carteira': 4, 'assinar a carteira': 3, 'assinaram a carteira': 3, 'assinar minha carteira': 3, 'assinaram minha carteira': 3, subordinacao: 4,
@@ -91,6 +94,11 @@ export const TRABALHISTA: AreaLexicon = {
     'sou registrado': 3, 'sou registrada': 3, 'registrad* numa': 3, 'registrad* em uma': 3, 'registrad* em carteira': 4, 'registrad* na empresa': 3, 'registrad* na firma': 3,
     'registrad* pela empreiteira': 4, 'registrad* por uma empreiteira': 4, 'registrad* pela terceirizada': 4, 'registrad* por uma terceirizada': 4,
     'nao era funcionario': 3, 'nao era funcionaria': 3,
+    // The card's employer and its termination in the site's words ("a empreiteira era quem assinava a carteira", "ninguém deu baixa na
+    // carteira": CLT arts. 29 and 477), and the pay of building sites by the fortnight ("3 quinzenas atrasadas": salary, CLT art. 459).
+    'assinava a carteira': 4, 'assinava carteira': 4, 'assinava minha carteira': 4, 'assinava nossa carteira': 4, 'assinava a nossa carteira': 4,
+    'baixa na carteira': 4, 'baixa na minha carteira': 4, 'baixa na ctps': 4,
+    'quinzena atrasada': 3, 'quinzenas atrasadas': 3, 'quinzena nao paga': 3, 'quinzenas nao pagas': 3, 'sem receber a quinzena': 3, 'sem receber as quinzenas': 3,
     'medico do trabalho': 3, 'medico da empresa': 3, aso: 3, 'queda de altura': 5, andaime: 3, 'servente de obra': 4, servente: 3,
     // The labour inspection (auditoria fiscal do trabalho) inspects workplaces and embargoes them after an accident (CLT art. 161): a work accident.
     'fiscalizacao do trabalho': 5, 'auditor fiscal do trabalho': 5, 'auditoria fiscal do trabalho': 5, 'ministerio do trabalho': 4, 'era empregado': 3, 'era empregada': 3, 'servente de pedreiro': 4, 'ajudante de pedreiro': 4, 'sem carteira': 3, 'estabilidade': 2, 'gestante': 1,
