@@ -182,8 +182,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'payroll-loan': {
     why: 'o empréstimo ou o cartão consignado do servidor é contrato com o banco (Súmula 297 do STJ): os juros, o desconto que continua depois da quitação e o cartão que ele não pediu se discutem com o banco no consumo (arts. 6º, 14 e 42 do CDC); o órgão pagador só repassa o desconto, e o cargo diz onde ele cai',
     // Just above 1 for consumidor, which the bank's contract names (a servant's story anchors only the public words); the post and the
-    // paying body ("servidor", "prefeitura") only say who the borrower is. Only for a servant.
-    factors: { consumidor: 1.05, administrativo: 0.7 },
+    // paying body ("servidor", "prefeitura") only say who the borrower is. Only for a servant. The deduction from the pay told beside
+    // it ("continua descontando do meu salário") is the loan's instalment the bank still takes (Lei 10.820/03 art. 1º), no employer's
+    // deduction (CLT art. 462): half of what it gave labour goes to the bank's case.
+    factors: { consumidor: 1.05, administrativo: 0.7, trabalhista: 0.5 },
+    moves: { trabalhista: 'consumidor' },
     onlyWith: ['public-employer', 'statutory-servant'],
   },
   'public-employer': {
