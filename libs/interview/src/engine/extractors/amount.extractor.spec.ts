@@ -142,6 +142,9 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract('Vendi o carro. O prejuízo foi de 30 mil')).toEqual([{ raw: '30 mil', value: 30_000 }]);
     // An appraisal told with the verb is the property's price, the tax's base (CTN art. 148), not the tax in dispute.
     expect(sut.extract('a Fazenda avaliou a casa em 890 mil')).toEqual([{ raw: '890 mil', value: 890_000, price: true }]);
+    // The value a tax office sets as the base: the property's or the car's (CTN arts. 38 and 148).
+    expect(sut.extract('a prefeitura usou um valor de referencia de 510 mil')).toEqual([{ raw: '510 mil', value: 510_000, price: true }]);
+    expect(sut.extract('pela tabela fipe dá 112 mil')).toEqual([{ raw: '112 mil', value: 112_000, price: true }]);
   });
 
   it('marks a price told as paid for the thing bought, and a down payment, as the price; a tax paid stays a plain sum', () => {

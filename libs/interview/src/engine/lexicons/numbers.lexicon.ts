@@ -112,6 +112,9 @@ export const PRICE_CUES: string[] = [
   // What a transfer tax is levied on, told as the gift, the inheritance or the base ("quero doar 150 mil", "herança de 80 mil", "o ITBI
   // sobre 610 mil"): the ITCMD's and the ITBI's base (CF art. 155 I and 156 II; CTN arts. 35 and 38), not the tax at stake.
   'doar', 'doei', 'doou', 'doacao', 'heranca', 'itbi sobre', 'itcmd sobre', 'imposto sobre',
+  // The value a tax office sets as the base ("o valor de referência de 510 mil", "a tabela Fipe dá 112 mil"): the property's or the
+  // car's value (CTN arts. 38 and 148), not the tax in dispute.
+  'referencia', 'fipe',
 ];
 
 /**
