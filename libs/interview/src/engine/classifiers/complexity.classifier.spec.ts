@@ -2488,4 +2488,21 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('familia')).toContain('crianca-retida');
     expect(assessed('civil')).not.toContain('crianca-retida');
   });
+
+  it('weighs a refund of a tax paid or withheld asked of the tax office a band lower until it is refused, assessed or in court (CTN arts. 165-168)', () => {
+    expect(sut.signals('quero a restituição do imposto que cobraram sobre a indenização')).toContain('restituicao-pretendida');
+    expect(sut.signals('queremos recuperar o que foi pago a mais')).toContain('restituicao-pretendida');
+    expect(sut.signals('o fundo continua retendo, alegando que precisa de laudo')).toContain('restituicao-contestada');
+    const refund = (signals: string[], value: number, area: 'tributario' | 'civil' = 'tributario') =>
+      sut.assess(newFacts({ area, complexitySignals: ['restituicao-pretendida', ...signals], amounts: [{ raw: 'R$', value }] }), 1, 1);
+    expect(refund([], 75_000).features.map((f) => f.id)).toEqual(['restituicao-vultosa']);
+    expect(refund([], 75_000).complexity).toBe('low');
+    // Refused, assessed or in court, the sum weighs in full; from R$ 300 mil it always does; and only in a tax case.
+    for (const contested of ['prova-disputada', 'restituicao-contestada', 'autuacao', 'processo-em-curso']) {
+      expect(refund([contested], 75_000).features.map((f) => f.id)).toContain('valor-50mil');
+      expect(refund([contested], 75_000).features.map((f) => f.id)).not.toContain('restituicao-vultosa');
+    }
+    expect(refund([], 640_000).features.map((f) => f.id)).toEqual(['valor-300mil']);
+    expect(refund([], 75_000, 'civil').features.map((f) => f.id)).toEqual(['valor-50mil']);
+  });
 });

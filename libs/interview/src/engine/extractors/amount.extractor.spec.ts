@@ -142,6 +142,18 @@ describe(AmountExtractor.name, () => {
     expect(sut.extract('Vendi o carro. O prejuízo foi de 30 mil')).toEqual([{ raw: '30 mil', value: 30_000 }]);
     // An appraisal told with the verb is the property's price, the tax's base (CTN art. 148), not the tax in dispute.
     expect(sut.extract('a Fazenda avaliou a casa em 890 mil')).toEqual([{ raw: '890 mil', value: 890_000, price: true }]);
+    // The value a tax office sets as the base: the property's or the car's (CTN arts. 38 and 148).
+    expect(sut.extract('a prefeitura usou um valor de referencia de 510 mil')).toEqual([{ raw: '510 mil', value: 510_000, price: true }]);
+    expect(sut.extract('pela tabela fipe dá 112 mil')).toEqual([{ raw: '112 mil', value: 112_000, price: true }]);
+  });
+
+  it('marks a price told as paid for the thing bought, and a down payment, as the price; a tax paid stays a plain sum', () => {
+    expect(sut.extract('paguei 310 mil no apartamento')).toEqual([{ raw: '310 mil', value: 310_000, price: true }]);
+    expect(sut.extract('Paguei 1,2 milhão no galpão em 2022')).toEqual([{ raw: '1,2 milhão', value: 1_200_000, price: true }]);
+    expect(sut.extract('paguei 14 mil nela')).toEqual([{ raw: '14 mil', value: 14_000, price: true }]);
+    expect(sut.extract('dei 90 mil de entrada e financiei o resto')).toEqual([{ raw: '90 mil', value: 90_000, price: true }]);
+    expect(sut.extract('paguei 19 mil de imposto no ano')).toEqual([{ raw: '19 mil', value: 19_000 }]);
+    expect(sut.extract('o IPVA deu 4 mil no carro')).toEqual([{ raw: '4 mil', value: 4_000 }]);
   });
 
   it("marks a business's takings as revenue, not the sum claimed, and keeps a bill (\"a fatura\") a plain sum", () => {

@@ -10,6 +10,9 @@ import {
   MONEY_FILLERS,
   NOUN_MARKERS,
   PRICE_CUES,
+  PAID_CUES,
+  PAID_FOR,
+  DOWN_PAYMENT_AFTER,
   REVENUE_CUES,
   REVENUE_VERBS,
   YEAR_MARKERS,
@@ -89,6 +92,11 @@ const MAX_INSTALMENTS = 420;
 const NOT_EVEN_BEFORE = /\b(?:nem|sem|nenhum)\s*$/;
 /** A price word, then up to four words in the same sentence without a digit (a year may stand among them: "comprei em 2010 por 200 mil"). */
 const PRICE_BEFORE = new RegExp(`\\b(?:${PRICE_CUES.join('|')})\\b(?:\\s+(?:[^\\s\\d.!?;]+|(?:19|20)\\d\\d)){0,4}\\s*$`);
+/** The thing bought right after a sum paid (`PAID_FOR`): "no apartamento", "pelo carro", "na minha casa", or "nele", "nela". */
+const PAID_FOR_AFTER = new RegExp(
+  `^\\s*(?:(?:no|na|num|numa|pelo|pela)\\s+(?:(?:meu|minha|o|a|esse|essa|este|esta|um|uma)\\s+)?(?:${PAID_FOR.join('|')})\\b|nele\\b|nela\\b)`,
+);
+const DOWN_PAYMENT = new RegExp(`^\\s*(?:${DOWN_PAYMENT_AFTER.join('|')})\\b`);
 /** Before a revenue verb's homograph, makes it the noun ("a fatura de 900" is a bill, not what a company takes in). */
 const CUE_AS_NOUN = new RegExp(`\\b(?:${NOUN_MARKERS.join('|')})\\s+\\S+\\s*(?:(?:${MONEY_FILLERS.join('|')})\\s+)*$`);
 
@@ -190,7 +198,7 @@ const sumsIn = textMemo((text): readonly Sum[] => {
         ? { raw, value: rounded, income: true }
         : revenue
           ? { raw, value: rounded, revenue: true }
-          : PRICE_BEFORE.test(before)
+          : PRICE_BEFORE.test(before) || (cue !== undefined && PAID_CUES.includes(cue) && PAID_FOR_AFTER.test(after)) || DOWN_PAYMENT.test(after)
             ? { raw, value: rounded, price: true }
             : { raw, value: rounded };
     sums.push({ start: m.index, end, mention: inCurrency(mention, currency) });

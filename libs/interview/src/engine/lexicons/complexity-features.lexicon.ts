@@ -378,6 +378,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Weighs nothing alone: the client's own request to a public body (a refund, an exemption) displaces `processo-em-curso` in a tax
   // case (`DISPLACED_FEATURES`); the client note `written-request-filed` tells it too (`PARTY_NOTE_FEATURES`).
   'pedido-proprio': { label: 'pedido administrativo feito pelo próprio cliente (restituição, isenção)', points: 0 },
+  // Building blocks of `restituicao-vultosa` (`IMPLIED_FEATURES`, `DISPLACED_FEATURES`): a tax the client wants back, and that refund
+  // refused with a reason, contested or already in court.
+  'restituicao-pretendida': { label: 'restituição ou compensação de tributo pago a mais', points: 0, areas: ['tributario'] },
+  'restituicao-contestada': { label: 'restituição recusada, contestada ou já em ação judicial', points: 0, areas: ['tributario'] },
+  // A refund over R$ 50 mil asked of the tax office, nothing contested: its sum in the band below (`DISPLACED_FEATURES`).
+  'restituicao-vultosa': { label: 'restituição acima de R$ 50 mil pedida ao fisco, sem autuação nem cobrança', points: 1, areas: ['tributario'] },
   // Building blocks of `desligado-incapaz` (`IMPLIED_FEATURES`): a soldier or a servant discharged, and one hurt or ill.
   'desligamento-do-servico': { label: 'militar licenciado ou servidor desligado do serviço', points: 0, areas: ['administrativo'] },
   'incapacidade-para-o-servico': { label: 'militar ou servidor lesionado ou doente', points: 0, areas: ['administrativo'] },
@@ -832,6 +838,7 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the contractor's partners are reached by disregarding its personality (CLT art. 855-A): several defendants with defences of their own.
   { when: ['terceirizacao', 'parte-sumida'], areas: ['trabalhista'], feature: 'varias-partes' },
   { when: ['autuacao', 'valor-300mil'], areas: ['tributario'], feature: 'autuacao-vultosa' },
+  { when: ['restituicao-pretendida', 'valor-50mil'], areas: ['tributario'], feature: 'restituicao-vultosa' },
   // Part of a wage earned abroad paid off the books (`salario-no-exterior`, Lei 7.064/82).
   { when: ['internacional', 'salario-por-fora'], areas: ['trabalhista'], feature: 'salario-no-exterior' },
   // A collision with a company's vehicle: the employer answers beside its driver (CC arts. 932 III and 933; Súmula 341 STF),
@@ -1038,6 +1045,9 @@ export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[
  * Features that a more precise one found beside them displaces: `when` present (and none of `unless`), `drops` do not count. The general words
  * ("intimação", "recuperação judicial") describe someone else's proceeding or no lawsuit at all.
  */
+/** What turns a refund asked of the tax office into a dispute (`restituicao-vultosa`). */
+const REFUND_CONTESTED = ['prova-disputada', 'restituicao-contestada', 'autuacao', 'processo-em-curso', 'constricao', 'dissolucao-irregular'];
+
 export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subareas?: string[]; drops: string[]; unless?: string[] }[] = [
   // A maternity pay asks four monthly wages of the INSS alone, on the ten months of activity before the birth (Lei 8.213/91 arts. 25
   // III, 39 parágrafo único and 71): the rural work it proves is that short period, on the union's declaration and a document in the
@@ -1126,6 +1136,12 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // one, where a request filed with a public body is decided by it (Lei 9.784/99 arts. 48-49) and a refund asked of the city is read too.
   { when: 'pedido-proprio', areas: ['tributario', 'administrativo'], drops: ['processo-em-curso'], unless: ['autuacao', 'constricao', 'dissolucao-irregular'] },
   { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
+  // A refund of a tax paid or withheld (CTN arts. 165-168), asked of the tax office by a rectifying return or a PER/DCOMP, is the
+  // authority's to grant: a routine recovery however large, until it refuses (`prova-disputada`, `restituicao-contestada`), assesses or
+  // charges (`autuacao`), or a lawsuit or a collection runs (`processo-em-curso`, `constricao`, `dissolucao-irregular`). Meanwhile its
+  // sum from R$ 50 mil weighs as the band below (`restituicao-vultosa`, the points of `valor-10mil`); from R$ 300 mil it weighs in full.
+  { when: 'restituicao-vultosa', areas: ['tributario'], drops: ['valor-50mil'], unless: REFUND_CONTESTED },
+  ...REFUND_CONTESTED.map((id) => ({ when: id, areas: ['tributario' as const], drops: ['restituicao-vultosa'] })),
   // Nor is a serious illness or a disability harm a tax case claims for, disputed or not: it is the exemption's own condition (the
   // illnesses of Lei 7.713/88 art. 6º XIV, proved by a medical report, Súmula 598 STJ, and kept after the cure, Súmula 627 STJ; the
   // PcD exemptions of IPI and IPVA, Lei 8.989/95), and the tax office pays no damages for it. What a dispute adds weighs as itself

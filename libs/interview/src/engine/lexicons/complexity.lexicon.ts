@@ -928,6 +928,22 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   exoneracao: ['exonera*', 'reprovad* no estagio probatorio', 'nao fui aprovad* no estagio probatorio', 'nao fui aprovad* no estagio'],
   // The client's own request to a public body (`OWN_REQUEST`). Weighs nothing alone: in a tax case it displaces `processo-em-curso` (`DISPLACED_FEATURES`).
   'pedido-proprio': OWN_REQUEST,
+  // A tax paid or withheld the client wants back (CTN arts. 165-168: repetição de indébito, or compensation, Lei 9.430/96 art. 74),
+  // told as the wish or as what was paid too much. Its sum weighs a band less while nothing is contested (`restituicao-vultosa`).
+  'restituicao-pretendida': [
+    'quero a restituicao', 'queria a restituicao', 'queremos a restituicao', 'pedir a restituicao', 'pedir restituicao', 'a restituicao do imposto',
+    'restituicao do imposto', 'restituicao do ir', 'restituicao do que', 'restituicao desse imposto', 'pedir de volta', 'pedir o imposto de volta',
+    'quero o imposto de volta', 'recuperar o que foi pago', 'recuperar o que paguei', 'recuperar o que pagamos', 'recuperar esse dinheiro',
+    'recuperar o imposto', 'recuperar esse imposto', 'pago a mais', 'pagos a mais', 'paguei a mais', 'pagamos a mais', 'pago a maior', 'pagos a maior',
+    'pago indevidamente', 'pagos indevidamente', 'compensar o que pagamos', 'compensar o que foi pago', 'repeticao de indebito',
+  ],
+  // The refund refused or fought: the tax office's or the withholding source's reason for refusing ("o fundo continua retendo, alegando
+  // que"), the Union contesting the sum, or a lawsuit already brought ("tenho uma ação na justiça federal"): no longer a request
+  // (`restituicao-vultosa`).
+  'restituicao-contestada': [
+    'alegando que', 'alegou que', 'alegam que', 'alegaram que', 'contestou os valores', 'contestou o valor', 'contestou os calculos', 'contestou o calculo',
+    'impugnou os calculos', 'impugnou o calculo', 'acao na justica', 'acao na justica federal', 'processo na justica', 'processo na justica federal',
+  ],
   // The State ending a soldier's or a servant's service: the soldier's licenciamento or baixa (Lei 6.880/80 arts. 121-122), a servant's
   // exoneration or removal. Building block of `desligado-incapaz` (`IMPLIED_FEATURES`): alone it is the soldier's own request or a question.
   'desligamento-do-servico': [

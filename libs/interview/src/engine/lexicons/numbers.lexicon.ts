@@ -112,7 +112,22 @@ export const PRICE_CUES: string[] = [
   // What a transfer tax is levied on, told as the gift, the inheritance or the base ("quero doar 150 mil", "herança de 80 mil", "o ITBI
   // sobre 610 mil"): the ITCMD's and the ITBI's base (CF art. 155 I and 156 II; CTN arts. 35 and 38), not the tax at stake.
   'doar', 'doei', 'doou', 'doacao', 'heranca', 'itbi sobre', 'itcmd sobre', 'imposto sobre',
+  // The value a tax office sets as the base ("o valor de referência de 510 mil", "a tabela Fipe dá 112 mil"): the property's or the
+  // car's value (CTN arts. 38 and 148), not the tax in dispute.
+  'referencia', 'fipe',
 ];
+
+/**
+ * A price told as paid: a paying word before the sum (`PAID_CUES`) and the thing bought after it ("paguei 310 mil no apartamento",
+ * "custou 96 mil o carro", "paguei 14 mil nela"), or a down payment ("dei 90 mil de entrada"): the purchase, in a tax case the base of
+ * the ITBI or the IPVA (CTN art. 38; Tema 1113 STJ), not the tax at stake (`AmountMention.price`).
+ */
+export const PAID_CUES: string[] = ['paguei', 'pagou', 'pagamos', 'pagaram', 'pago', 'custou', 'custaram', 'gastei'];
+export const PAID_FOR: string[] = [
+  'apartamento', 'ape', 'apto', 'casa', 'imovel', 'terreno', 'lote', 'galpao', 'sala', 'loja', 'predio', 'chacara', 'sitio', 'fazenda',
+  'carro', 'veiculo', 'moto', 'caminhao', 'caminhonete',
+];
+export const DOWN_PAYMENT_AFTER: string[] = ['de entrada', 'de sinal'];
 
 /** Words before a noun that make it a noun ("a fatura", "na fatura"), not the verb of `REVENUE_VERBS`. */
 export const NOUN_MARKERS: string[] = ['a', 'da', 'na', 'uma', 'numa', 'essa', 'esta', 'minha', 'sua', 'nessa', 'dessa', 'cada', 'pela', 'ultima', 'proxima'];
