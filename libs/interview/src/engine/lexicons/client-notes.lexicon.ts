@@ -96,6 +96,7 @@ export type ClientNote =
   | 'money-back'
   | 'dependant-benefit'
   | 'supplier-insolvent'
+  | 'supplier-vanished'
   | 'witness'
   | 'insurance-refused'
   | 'criminal-defence'
@@ -1027,6 +1028,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'money-back': [
     'dinheiro de volta', 'valor de volta', 'devolvam o dinheiro', 'devolvam meu dinheiro', 'devolvam o meu dinheiro', 'devolvam o valor',
     'reaver o dinheiro', 'reaver meu dinheiro', 'reaver o meu dinheiro', 'reaver o valor', 'restituicao do valor', 'restituicao do dinheiro',
+    'recuper* o dinheiro', 'recuper* meu dinheiro', 'recuper* o meu dinheiro', 'recuper* o valor', 'recuper* nosso dinheiro', 'recuper* o nosso dinheiro',
   ],
   // The other side, who sold the client a unit, a trip or a service, is in judicial reorganisation or bankrupt (told in the third
   // person, or in a sentence: `NoteExtractor`, the client's purchase and the supplier's insolvency in one message).
@@ -1034,6 +1036,16 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'consumidor credor', 'credor consumidor',
     'pediu recuperacao judicial', 'entrou em recuperacao judicial', 'esta em recuperacao judicial', 'entrou com pedido de recuperacao judicial',
     ...['construtora', 'incorporadora', 'agencia', 'loja', 'escola', 'companhia aerea'].flatMap((seller) => ['faliu', 'pediu falencia', 'entrou em falencia'].map((state) => `${seller} ${state}`)),
+  ],
+  // A supplier (a travel agency, a shop, an online store) that vanished or shut its doors with the clients' money: the buyer's
+  // claim is the contract's (CDC arts. 18, 20 and 35; the platform that sold answers too, art. 7º p.u.), whatever the police
+  // investigate of the owner. Said of a trader, never of an employer ('a empresa fechou' is a labour case) nor of a private person.
+  'supplier-vanished': [
+    ...['agencia', 'agencia de viagem', 'agencia de viagens', 'agencia de turismo', 'loja', 'loja virtual', 'loja online', 'site', 'buffet', 'dono da agencia',
+      'dono da loja', 'dona da agencia', 'dona da loja'].flatMap((seller) => ['sumiu', 'desapareceu', 'fechou as portas', 'fechou e sumiu', 'fugiu', 'saiu do ar']
+      .map((gone) => `${seller} ${gone}`)),
+    ...['sumiu', 'sumiram', 'desapareceu', 'desapareceram', 'fugiu', 'fugiram'].flatMap((gone) => ['dos clientes', 'de muita gente', 'de todo mundo', 'de varias familias',
+      'de varios clientes', 'das familias', 'dos formandos'].map((whose) => `${gone} com o dinheiro ${whose}`)),
   ],
   // A relative asks to be named curator or supporter of an adult who cannot manage their life (CC arts. 1.767 ss.):
   // the remedy asked, not a curatela already granted (which is a document of another case).

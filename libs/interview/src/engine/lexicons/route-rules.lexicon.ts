@@ -337,6 +337,14 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { empresarial: 0.2, consumidor: 1.3 },
     yieldsTo: ['client-company', 'client-mei'],
   },
+  'supplier-vanished': {
+    why: 'a agência, a loja ou o site que sumiu ou fechou as portas com o dinheiro dos clientes descumpriu o contrato de consumo: o cliente pede a devolução do que pagou ou a entrega (arts. 14, 18, 20 e 35 do CDC), e quem vendeu junto, a plataforma ou a operadora, responde solidariamente (art. 7º p.u.); o inquérito por estelionato conta o que aconteceu, a ação penal não devolve o valor',
+    factors: { criminal: 0.3, consumidor: 1.3 },
+    // The police words (boletim, inquérito, delegado, estelionato) tell what the supplier did to its customers.
+    moves: { criminal: 'consumidor' },
+    // A victim who asks the owner prosecuted chose the criminal route; a company that bought for its activity is no consumer.
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'client-company', 'client-mei'],
+  },
   guardianship: {
     why: 'quem pede a curatela de um parente que não consegue reger a própria vida (arts. 1.767 e seguintes do Código Civil, art. 84 da Lei 13.146) pede um remédio de família: o benefício do INSS e os empréstimos do curatelado são o patrimônio a administrar, não um pedido à autarquia ou ao banco',
     factors: { familia: 1.3, previdenciario: 0.5, consumidor: 0.6 },
