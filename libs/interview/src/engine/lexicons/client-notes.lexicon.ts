@@ -144,6 +144,7 @@ export type ClientNote =
   | 'supply-reconnection'
   | 'benefit-restoration'
   | 'limbo-wages-claimed'
+  | 'inss-indemnity-asked'
   | 'insured-status-lost'
   | 'maternity-pay'
   | 'boundary-encroachment'
@@ -959,6 +960,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // salary, which the employer owes for work or for the time after a discharge.
     'ate eu melhorar', 'ate melhorar', 'ate eu me recuperar', 'ate me recuperar', 'ate eu ficar bom', 'ate eu ficar boa', 'ate eu sarar',
     'enquanto eu nao puder trabalhar', 'enquanto nao puder trabalhar', 'enquanto eu nao melhorar', 'ate eu poder voltar a trabalhar', 'ate poder voltar a trabalhar',
+    'enquanto eu nao posso trabalhar', 'enquanto nao posso trabalhar', 'enquanto eu nao consigo trabalhar', 'enquanto nao consigo trabalhar',
+  ],
+  // The 'indemnity' asked of the INSS: the auxílio-acidente, which the law itself pays 'como indenização' for a lasting loss of
+  // capacity after an accident (Lei 8.213 art. 86), a benefit, not damages asked of who caused the harm.
+  'inss-indemnity-asked': [
+    'indenizacao do inss', 'indenizacao pelo inss', 'indenizacao no inss', 'indenizacao da previdencia', 'indenizacao pela previdencia',
   ],
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao',
     // The job given back, in lay words: the same reinstatement asked of the employer.

@@ -86,8 +86,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The INSS pays benefits, not damages: beside its benefit, the damages are asked of who caused the harm (the employer of a
     // work accident, beyond the accident insurance: CF art. 7 XXVIII; Súmula 229 do STF), and the benefit and its expert are background.
     factors: { criminal: 0.5, civil: 1.05, previdenciario: 0.6 },
-    // The accused of a crime who hears the victim's family ask for damages defends the criminal case first.
-    yieldsTo: ['criminal-defence'],
+    // The accused of a crime who hears the victim's family ask for damages defends the criminal case first. The 'indenização do
+    // INSS' is the auxílio-acidente (Lei 8.213 art. 86), a benefit.
+    yieldsTo: ['criminal-defence', 'inss-indemnity-asked'],
   },
   'insurance-refused': {
     why: 'o segurado a quem a seguradora nega a indenização tem um pedido de consumo (art. 3º §2 do CDC): o roubo, o furto ou a batida do boletim de ocorrência é o sinistro coberto, não o caso',
