@@ -96,6 +96,7 @@ export type ClientNote =
   | 'money-back'
   | 'dependant-benefit'
   | 'supplier-insolvent'
+  | 'supplier-vanished'
   | 'witness'
   | 'insurance-refused'
   | 'criminal-defence'
@@ -142,6 +143,8 @@ export type ClientNote =
   | 'partner-spouse-entry'
   | 'supply-reconnection'
   | 'benefit-restoration'
+  | 'limbo-wages-claimed'
+  | 'inss-indemnity-asked'
   | 'insured-status-lost'
   | 'maternity-pay'
   | 'boundary-encroachment'
@@ -940,6 +943,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'impedid* de voltar', 'nao me deixa voltar', 'nao me deixou voltar', 'nao deixa eu voltar', 'nao deixou eu voltar', 'aso inapto',
     'considerado inapto pela empresa', 'me mandou para casa', 'me mandaram para casa', 'me mandou de volta para casa', 'me mandaram de volta para casa',
   ],
+  // The wages of the limbo asked of the employer: after the INSS discharge the contract runs again and the employer that does not
+  // take the worker back owes the pay from the discharge (CLT art. 4º; TST case law). With `return-refused` only (`ROUTE_RULES`).
+  'limbo-wages-claimed': [
+    ...['empresa', 'firma', 'patrao', 'empregador'].flatMap((employer) => ['me pague', 'me pagar', 'pague', 'pagar', 'me paguem'].flatMap((pay) =>
+      ['os salarios', 'os meus salarios', 'meus salarios', 'o salario', 'meu salario', 'o meu salario'].map((wages) => `${employer} ${pay} ${wages}`))),
+    'salarios desses meses', 'salarios do periodo', 'salarios desde a alta', 'salario desde a alta', 'meses parados', 'meses sem salario', 'salarios atrasados desde',
+  ],
   // The benefit asked back of the INSS (restoration, an appeal against the discharge: Lei 8.213 arts. 59-60 and 126).
   'benefit-restoration': [
     'beneficio de volta', 'auxilio de volta', 'auxilio doenca de volta', 'restabelecer o beneficio', 'restabelecer meu beneficio', 'restabelecer o meu beneficio',
@@ -950,6 +960,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // salary, which the employer owes for work or for the time after a discharge.
     'ate eu melhorar', 'ate melhorar', 'ate eu me recuperar', 'ate me recuperar', 'ate eu ficar bom', 'ate eu ficar boa', 'ate eu sarar',
     'enquanto eu nao puder trabalhar', 'enquanto nao puder trabalhar', 'enquanto eu nao melhorar', 'ate eu poder voltar a trabalhar', 'ate poder voltar a trabalhar',
+    'enquanto eu nao posso trabalhar', 'enquanto nao posso trabalhar', 'enquanto eu nao consigo trabalhar', 'enquanto nao consigo trabalhar',
+  ],
+  // The 'indemnity' asked of the INSS: the auxílio-acidente, which the law itself pays 'como indenização' for a lasting loss of
+  // capacity after an accident (Lei 8.213 art. 86), a benefit, not damages asked of who caused the harm.
+  'inss-indemnity-asked': [
+    'indenizacao do inss', 'indenizacao pelo inss', 'indenizacao no inss', 'indenizacao da previdencia', 'indenizacao pela previdencia',
   ],
   reinstatement: ['ser reintegrad*', 'reintegracao ao emprego', 'reintegracao no emprego', 'me reintegrar', 'me reintegre', 'me readmitir', 'me readmita', 'readmissao',
     // The job given back, in lay words: the same reinstatement asked of the employer.
@@ -1027,6 +1043,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'money-back': [
     'dinheiro de volta', 'valor de volta', 'devolvam o dinheiro', 'devolvam meu dinheiro', 'devolvam o meu dinheiro', 'devolvam o valor',
     'reaver o dinheiro', 'reaver meu dinheiro', 'reaver o meu dinheiro', 'reaver o valor', 'restituicao do valor', 'restituicao do dinheiro',
+    'recuper* o dinheiro', 'recuper* meu dinheiro', 'recuper* o meu dinheiro', 'recuper* o valor', 'recuper* nosso dinheiro', 'recuper* o nosso dinheiro',
   ],
   // The other side, who sold the client a unit, a trip or a service, is in judicial reorganisation or bankrupt (told in the third
   // person, or in a sentence: `NoteExtractor`, the client's purchase and the supplier's insolvency in one message).
@@ -1034,6 +1051,16 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'consumidor credor', 'credor consumidor',
     'pediu recuperacao judicial', 'entrou em recuperacao judicial', 'esta em recuperacao judicial', 'entrou com pedido de recuperacao judicial',
     ...['construtora', 'incorporadora', 'agencia', 'loja', 'escola', 'companhia aerea'].flatMap((seller) => ['faliu', 'pediu falencia', 'entrou em falencia'].map((state) => `${seller} ${state}`)),
+  ],
+  // A supplier (a travel agency, a shop, an online store) that vanished or shut its doors with the clients' money: the buyer's
+  // claim is the contract's (CDC arts. 18, 20 and 35; the platform that sold answers too, art. 7º p.u.), whatever the police
+  // investigate of the owner. Said of a trader, never of an employer ('a empresa fechou' is a labour case) nor of a private person.
+  'supplier-vanished': [
+    ...['agencia', 'agencia de viagem', 'agencia de viagens', 'agencia de turismo', 'loja', 'loja virtual', 'loja online', 'site', 'buffet', 'dono da agencia',
+      'dono da loja', 'dona da agencia', 'dona da loja'].flatMap((seller) => ['sumiu', 'desapareceu', 'fechou as portas', 'fechou e sumiu', 'fugiu', 'saiu do ar']
+      .map((gone) => `${seller} ${gone}`)),
+    ...['sumiu', 'sumiram', 'desapareceu', 'desapareceram', 'fugiu', 'fugiram'].flatMap((gone) => ['dos clientes', 'de muita gente', 'de todo mundo', 'de varias familias',
+      'de varios clientes', 'das familias', 'dos formandos'].map((whose) => `${gone} com o dinheiro ${whose}`)),
   ],
   // A relative asks to be named curator or supporter of an adult who cannot manage their life (CC arts. 1.767 ss.):
   // the remedy asked, not a curatela already granted (which is a document of another case).

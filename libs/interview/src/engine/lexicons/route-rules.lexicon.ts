@@ -86,8 +86,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The INSS pays benefits, not damages: beside its benefit, the damages are asked of who caused the harm (the employer of a
     // work accident, beyond the accident insurance: CF art. 7 XXVIII; Súmula 229 do STF), and the benefit and its expert are background.
     factors: { criminal: 0.5, civil: 1.05, previdenciario: 0.6 },
-    // The accused of a crime who hears the victim's family ask for damages defends the criminal case first.
-    yieldsTo: ['criminal-defence'],
+    // The accused of a crime who hears the victim's family ask for damages defends the criminal case first. The 'indenização do
+    // INSS' is the auxílio-acidente (Lei 8.213 art. 86), a benefit.
+    yieldsTo: ['criminal-defence', 'inss-indemnity-asked'],
   },
   'insurance-refused': {
     why: 'o segurado a quem a seguradora nega a indenização tem um pedido de consumo (art. 3º §2 do CDC): o roubo, o furto ou a batida do boletim de ocorrência é o sinistro coberto, não o caso',
@@ -264,6 +265,13 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // the incapacity persists and contests the discharge: the claim is against the INSS, and the employer's refusal is its setting.
     yieldsTo: ['benefit-restoration'],
   },
+  'limbo-wages-claimed': {
+    why: 'o trabalhador que, recusado pela empresa depois da alta do INSS, pede a ela os salários do período (ou uma função compatível) pede contra o empregador na Justiça do Trabalho (art. 4º da CLT; o contrato volta a correr com a alta), ainda que recorra também da alta no INSS: o recurso à autarquia é um pedido a mais, não o caso',
+    factors: { trabalhista: 1.5, previdenciario: 0.4 },
+    // The INSS words (alta, perícia, auxílio-doença) tell the limbo the employer answers for.
+    moves: { previdenciario: 'trabalhista' },
+    onlyWith: ['return-refused'],
+  },
   'vehicle-not-transferred': {
     why: 'o comprador que não transfere o veículo descumpre a compra e venda (art. 123 §1º do CTB: 30 dias para a transferência): o vendedor pede no cível que ele transfira e responda pelas multas, pelos pontos e pelo IPVA posteriores à venda (obrigação de fazer, arts. 249 e 481 do Código Civil), e se defende da ação pelo acidente do comprador com o recibo (Súmula 132 do STJ); o Detran e o Fisco só dizem o que chegou em seu nome enquanto a venda não foi comunicada (art. 134 do CTB)',
     factors: { tributario: 0.5, administrativo: 0.5, civil: 1.3 },
@@ -336,6 +344,14 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem comprou ou contratou para si (o imóvel na planta, a viagem, os móveis, o curso) de um fornecedor em recuperação judicial ou falência continua comprador e consumidor credor: o pedido é o do contrato (a entrega, o dinheiro de volta, CDC), e a recuperação só diz onde e como cobrar (habilitação do crédito, Lei 11.101 art. 9º). É empresarial para a empresa credora',
     factors: { empresarial: 0.2, consumidor: 1.3 },
     yieldsTo: ['client-company', 'client-mei'],
+  },
+  'supplier-vanished': {
+    why: 'a agência, a loja ou o site que sumiu ou fechou as portas com o dinheiro dos clientes descumpriu o contrato de consumo: o cliente pede a devolução do que pagou ou a entrega (arts. 14, 18, 20 e 35 do CDC), e quem vendeu junto, a plataforma ou a operadora, responde solidariamente (art. 7º p.u.); o inquérito por estelionato conta o que aconteceu, a ação penal não devolve o valor',
+    factors: { criminal: 0.3, consumidor: 1.3 },
+    // The police words (boletim, inquérito, delegado, estelionato) tell what the supplier did to its customers.
+    moves: { criminal: 'consumidor' },
+    // A victim who asks the owner prosecuted chose the criminal route; a company that bought for its activity is no consumer.
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'client-company', 'client-mei'],
   },
   guardianship: {
     why: 'quem pede a curatela de um parente que não consegue reger a própria vida (arts. 1.767 e seguintes do Código Civil, art. 84 da Lei 13.146) pede um remédio de família: o benefício do INSS e os empréstimos do curatelado são o patrimônio a administrar, não um pedido à autarquia ou ao banco',

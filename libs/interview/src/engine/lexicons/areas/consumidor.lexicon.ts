@@ -169,7 +169,15 @@ export const CONSUMIDOR: AreaLexicon = {
         // A service billed that was never ordered (CDC art. 39 III: it counts as a free sample; art. 42: paid back in double),
         // not a bank fraud, whose "nunca contratei" is said of a loan or a card.
         'servico nao contratado': 5, 'servico que nao contratei': 5, 'servico que nunca contratei': 5, 'servico que eu nao contratei': 5,
-        'servico que eu nunca contratei': 5, 'servico nao solicitado': 5, 'servico que nunca pedi': 5, 'servico que eu nunca pedi': 5 },
+        'servico que eu nunca contratei': 5, 'servico nao solicitado': 5, 'servico que nunca pedi': 5, 'servico que eu nunca pedi': 5,
+        // An app or a platform billing what the client never took (a ride, an order, a purchase) or a subscription after it was
+        // cancelled (CDC art. 39 V; art. 42 p.u.: the undue charge paid comes back in double): the supplier's charge disputed.
+        ...Object.fromEntries(['corrida', 'viagem', 'pedido', 'compra'].flatMap((what) => ['que eu nao fiz', 'que nao fiz', 'que eu nem fiz', 'que nem fiz', 'que eu nunca fiz',
+          'que nunca fiz'].map((denial) => [`${what} ${denial}`, 4]))),
+        ...Object.fromEntries(['continuam cobrando', 'continua cobrando', 'continuaram cobrando', 'continuam debitando', 'continua debitando', 'seguem cobrando',
+          'cobrando depois que cancelei', 'cobrando mesmo depois de cancelar', 'cobranca apos o cancelamento', 'cobranca depois do cancelamento',
+          'cobrancas depois do cancelamento', 'cobrancas apos o cancelamento', 'cancelei a assinatura', 'cancelei o plano', 'cancelei minha assinatura',
+          'assinatura cancelada', 'taxa de cancelamento'].map((phrase) => [phrase, 4])) },
     },
     {
       // Collecting a due debt by exposing the debtor (calls to a relative or the workplace, threats): CDC arts. 42 and 71.
