@@ -143,7 +143,6 @@ export type ClientNote =
   | 'partner-spouse-entry'
   | 'supply-reconnection'
   | 'benefit-restoration'
-  | 'limbo-wages-claimed'
   | 'inss-indemnity-asked'
   | 'insured-status-lost'
   | 'maternity-pay'
@@ -942,13 +941,6 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao aceita meu retorno', 'nao aceitou meu retorno', 'nao aceita o retorno', 'nao aceitou o retorno', 'impediu meu retorno', 'impedid* de retornar',
     'impedid* de voltar', 'nao me deixa voltar', 'nao me deixou voltar', 'nao deixa eu voltar', 'nao deixou eu voltar', 'aso inapto',
     'considerado inapto pela empresa', 'me mandou para casa', 'me mandaram para casa', 'me mandou de volta para casa', 'me mandaram de volta para casa',
-  ],
-  // The wages of the limbo asked of the employer: after the INSS discharge the contract runs again and the employer that does not
-  // take the worker back owes the pay from the discharge (CLT art. 4º; TST case law). With `return-refused` only (`ROUTE_RULES`).
-  'limbo-wages-claimed': [
-    ...['empresa', 'firma', 'patrao', 'empregador'].flatMap((employer) => ['me pague', 'me pagar', 'pague', 'pagar', 'me paguem'].flatMap((pay) =>
-      ['os salarios', 'os meus salarios', 'meus salarios', 'o salario', 'meu salario', 'o meu salario'].map((wages) => `${employer} ${pay} ${wages}`))),
-    'salarios desses meses', 'salarios do periodo', 'salarios desde a alta', 'salario desde a alta', 'meses parados', 'meses sem salario', 'salarios atrasados desde',
   ],
   // The benefit asked back of the INSS (restoration, an appeal against the discharge: Lei 8.213 arts. 59-60 and 126).
   'benefit-restoration': [

@@ -579,12 +579,6 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('já fiz boletim de ocorrência por ameaça')).not.toContain('criminal-complaint');
   });
 
-  it("reads the limbo's wages asked of the employer only beside the employer's refusal", () => {
-    expect(notes.extract('quero recorrer da alta no inss e também que a empresa me pague os salários desses meses')).toContain('limbo-wages-claimed');
-    expect(notes.extract('a firma nao me aceita de volta')).toContain('return-refused');
-    expect(route('o inss me deu alta e a firma nao me aceita de volta, quero recorrer da alta no inss e que a empresa me pague os salarios desses meses')).toBe('trabalhista');
-  });
-
   it('reads a trader gone with the clients\' money as the consumer\'s contract, not the police inquiry', () => {
     expect(notes.extract('a agencia de viagem sumiu, tem inquerito na policia')).toContain('supplier-vanished');
     expect(notes.extract('o dono desapareceu com o dinheiro de muita gente')).toContain('supplier-vanished');

@@ -265,13 +265,6 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // the incapacity persists and contests the discharge: the claim is against the INSS, and the employer's refusal is its setting.
     yieldsTo: ['benefit-restoration'],
   },
-  'limbo-wages-claimed': {
-    why: 'o trabalhador que, recusado pela empresa depois da alta do INSS, pede a ela os salários do período (ou uma função compatível) pede contra o empregador na Justiça do Trabalho (art. 4º da CLT; o contrato volta a correr com a alta), ainda que recorra também da alta no INSS: o recurso à autarquia é um pedido a mais, não o caso',
-    factors: { trabalhista: 1.5, previdenciario: 0.4 },
-    // The INSS words (alta, perícia, auxílio-doença) tell the limbo the employer answers for.
-    moves: { previdenciario: 'trabalhista' },
-    onlyWith: ['return-refused'],
-  },
   'vehicle-not-transferred': {
     why: 'o comprador que não transfere o veículo descumpre a compra e venda (art. 123 §1º do CTB: 30 dias para a transferência): o vendedor pede no cível que ele transfira e responda pelas multas, pelos pontos e pelo IPVA posteriores à venda (obrigação de fazer, arts. 249 e 481 do Código Civil), e se defende da ação pelo acidente do comprador com o recibo (Súmula 132 do STJ); o Detran e o Fisco só dizem o que chegou em seu nome enquanto a venda não foi comunicada (art. 134 do CTB)',
     factors: { tributario: 0.5, administrativo: 0.5, civil: 1.3 },
