@@ -366,6 +366,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A suit already ended by an agreement or a decision made at a past hearing (CPC arts. 487 III b and 515 II-III): weighs nothing, and
   // its words keep "audiência" or "CEJUSC" from reading as a lawsuit under way (`PROCEEDING_ENDED`).
   'processo-encerrado': { label: 'processo já encerrado por acordo ou decisão em audiência passada', points: 0 },
+  // Building block of `processo-em-curso` (`IMPLIED_FEATURES`): the client's own suit already filed (the `lawsuit-running` note).
+  'acao-propria': { label: 'ação do próprio cliente já ajuizada', points: 0 },
+  // Weighs nothing: a benefit asked of the INSS, the administrative request a client calls "meu processo" (`IMPLIED_FEATURES`).
+  'beneficio-requerido': { label: 'benefício requerido ao INSS', points: 0, areas: ['previdenciario'] },
   // A notary's notice of protest, out of court: weighs nothing, and its words keep "intimação" from reading as a lawsuit.
   'intimacao-de-protesto': { label: 'intimação de protesto em cartório (extrajudicial)', points: 0 },
   // Weighs nothing alone: an agreement the other side went back on displaces `consensual` (`DISPLACED_FEATURES`).
@@ -713,6 +717,11 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   death: 'morte-do-segurado',
   // The benefit refused (`benefit-denied`): what keeps an elder's or a child's age weighing in a social-security case (`DISPLACED_FEATURES`).
   'benefit-denied': 'beneficio-negado',
+  // The client's own suit already filed and running (`lawsuit-running`: "tenho uma ação na justiça federal", "meu processo tá parado"):
+  // a proceeding under way unless told ended (`IMPLIED_FEATURES`).
+  'lawsuit-running': 'acao-propria',
+  // A benefit the client asked of the INSS (`benefit-requested`): "meu processo" beside it is that request (Lei 9.784/99 art. 48), no suit.
+  'benefit-requested': 'beneficio-requerido',
   // A written request the client filed with a public body (`written-request-filed`): the client's own request (`pedido-proprio`).
   'written-request-filed': 'pedido-proprio',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
@@ -745,7 +754,12 @@ export const NOTE_FEATURES: Record<string, string> = {
  * the protective statutes (ECA, Estatuto da Pessoa Idosa) and larger damages. `subareas` (labels)
  * narrows a rule to kinds of case.
  */
-export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; feature: string }[] = [
+export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; unless?: string[]; feature: string }[] = [
+  // The client's own suit already filed (`acao-propria`: "tenho uma ação na justiça federal", "entrei com processo ano passado") runs, and a new
+  // lawyer takes it over where it stands (CPC arts. 111-112); not when told ended by an agreement or a decision (`processo-encerrado`).
+  // Nor in a social-security case where the "processo" is the benefit asked of the INSS (`beneficio-requerido`): an administrative
+  // request the INSS must decide (Lei 9.784/99 art. 48; Lei 8.213/91 art. 41-A §5º), no suit.
+  { when: ['acao-propria'], unless: ['processo-encerrado', 'beneficio-requerido'], feature: 'processo-em-curso' },
   // A relative killed by another (`morte-causada`) is a death the case claims for or prosecutes: harm that ended a life (CC art. 948:
   // the funeral, the pension to the dependants, the moral harm; CP arts. 121 and 157 §3º II), before the rules that read serious harm.
   // Not in a family case (a death by illness opens the inventory) nor a social-security one (the death gives rise to the pension).
