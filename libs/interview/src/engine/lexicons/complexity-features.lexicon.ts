@@ -633,6 +633,9 @@ export const SELF_COUNTED_WORKER_NOUNS: string[] = [
   'costureiras', 'costureiros', 'motoristas', 'cobradores', 'vigilantes', 'vigias', 'porteiros', 'faxineiras', 'serventes', 'pedreiros',
   'atendentes', 'vendedores', 'vendedoras', 'operadores', 'operadoras', 'cozinheiras', 'cozinheiros', 'garcons', 'entregadores',
   'professores', 'professoras', 'enfermeiras', 'enfermeiros', 'tecnicos', 'tecnicas', 'terceirizados', 'terceirizadas',
+  // The building site's or the farm's worker in everyday and regional speech ('peão', 'pião'), singular as spoken too ("deixou uns 40
+  // peão sem receber", "a gente é uns 20 peão"): the same collective claim (CLT arts. 455 and 842; Lei 5.889/73 for the rural one).
+  'peoes', 'peao', 'pioes', 'piao',
 ];
 /** Words before the count by which the client is one of the workers counted. */
 // Not "um dos 30 funcionários" alone: "um dos 30 funcionários da loja me xingou" counts the other side's staff.
@@ -659,6 +662,14 @@ export const WORKERS_LEFT_VERBS: string[] = [
  * spoken form, where the people sent away are the employer's workers, counted as people (STF Tema 638; CLT art. 477-A).
  */
 export const WORKERS_SENT_AWAY_VERBS: string[] = ['mandou', 'mandaram', 'vai mandar', 'vao mandar'];
+/**
+ * The whole staff told as one ("a firma mandou a turma toda embora, uns 30", "demitiram todo mundo, mais de 50"), its count told after
+ * it: workers dismissed or left unpaid together, as when counted before their noun (STF Tema 638; CLT art. 477-A).
+ */
+export const WHOLE_STAFF: string[] = [
+  'a turma toda', 'toda a turma', 'a turma inteira', 'todo mundo', 'o pessoal todo', 'todo o pessoal', 'a equipe toda', 'toda a equipe', 'o setor todo',
+  'o setor inteiro', 'a peaozada', 'a peonada', 'a peaozada toda', 'a peonada toda', 'geral',
+];
 export const WORKERS_LEFT_STATES: string[] = [
   'sem receber', 'sem salario', 'sem pagamento', 'sem rescisao', 'sem o salario', 'com salario atrasado', 'com o salario atrasado', 'com salarios atrasados',
   'com os salarios atrasados', 'com salario em atraso', 'desempregados', 'desempregadas', 'demitidos', 'demitidas', 'dispensados', 'dispensadas', 'na rua',
