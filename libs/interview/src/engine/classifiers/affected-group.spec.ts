@@ -91,4 +91,15 @@ describe('mentionsAffectedGroup with partitive counts', () => {
     expect(mentionsAffectedGroup('moro na rua das flores 125 casa 2 e a chuva alagou meu quintal')).toBe(false);
     expect(mentionsAffectedGroup('a enxurrada alagou três casas da rua')).toBe(false);
   });
+
+  it("counts workers in everyday words, and the whole staff sent away with its count told after (CLT arts. 455 and 842; STF Tema 638)", () => {
+    expect(mentionsAffectedGroup('a empreiteira sumiu e deixou uns 40 peao sem receber')).toBe(true);
+    expect(mentionsAffectedGroup('a gente é uns 20 peão numa obra de galpão')).toBe(true);
+    expect(mentionsAffectedGroup('a firma mandou a turma toda embora ontem, uns 30')).toBe(true);
+    expect(mentionsAffectedGroup('demitiram todo mundo de uma vez, mais de 50')).toBe(true);
+    // One worker's trade, a staff counted with the client dismissed alone, or a count of days or money, is no group.
+    expect(mentionsAffectedGroup('sou peão de fazenda faz 8 anos e o patrão me mandou embora')).toBe(false);
+    expect(mentionsAffectedGroup('a construtora tem uns 60 peão na obra mas so eu fui mandado embora')).toBe(false);
+    expect(mentionsAffectedGroup('mandaram todo mundo embora, uns 15 dias antes do natal')).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, HOUSEHOLD_HARM, HOUSEHOLD_NOUNS, HOUSEHOLD_SPOKEN_NOUNS, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS, WORKERS_LEFT_STATES, WORKERS_LEFT_VERBS, WORKERS_SENT_AWAY_VERBS } from '../lexicons/complexity-features.lexicon';
+import { AFFECTED_GROUP_NOUNS, COLLECTIVE_MIN, HOUSEHOLD_HARM, HOUSEHOLD_NOUNS, HOUSEHOLD_SPOKEN_NOUNS, SELF_COUNT_CUES, SELF_COUNTED_WORKER_NOUNS, WHOLE_STAFF, WORKERS_LEFT_STATES, WORKERS_LEFT_VERBS, WORKERS_SENT_AWAY_VERBS } from '../lexicons/complexity-features.lexicon';
 import { withoutChatAudience } from '../text/chat-audience';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, countsAtLeast, foldText, parseCount, textMemo } from '../text/text-normalizer';
@@ -30,16 +30,20 @@ const COUNT_LEAD = '(?:uns\\s+|umas\\s+|cerca de\\s+|mais de\\s+|quase\\s+)?';
 const WORKERS_LEFT = new RegExp(
   `\\b(?:${WORKERS_LEFT_VERBS.join('|')})\\s+${COUNT_LEAD}(${COUNT_PATTERN})\\s+(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\b` +
     `|\\b(${COUNT_PATTERN})\\s+(?:${SELF_COUNTED_WORKER_NOUNS.join('|')})\\s+(?:(?:ficaram|ficou|estao|tao|estamos|tamos|seguem|continuam)\\s+)?(?:${WORKERS_LEFT_STATES.join('|')})\\b` +
-    `|\\b(?:${WORKERS_SENT_AWAY_VERBS.join('|')})\\s+${COUNT_LEAD}(${COUNT_PATTERN})\\s+(?:pessoas|${SELF_COUNTED_WORKER_NOUNS.join('|')})\\s+embora\\b`,
+    `|\\b(?:${WORKERS_SENT_AWAY_VERBS.join('|')})\\s+${COUNT_LEAD}(${COUNT_PATTERN})\\s+(?:pessoas|${SELF_COUNTED_WORKER_NOUNS.join('|')})\\s+embora\\b` +
+    // The whole staff sent away or left unpaid, its rough count told after ("mandou a turma toda embora ontem, uns 30"); not days or money.
+    `|\\b(?:${[...WORKERS_LEFT_VERBS, ...WORKERS_SENT_AWAY_VERBS].join('|')})\\s+(?:${WHOLE_STAFF.join('|')})(?:\\s+embora)?(?:\\s+(?:${WORKERS_LEFT_STATES.join('|')}))?` +
+    `[\\s,]+(?:(?:ontem|hoje|agora|de uma vez|de vez|semana passada|mes passado)[\\s,]+)?(?:uns|umas|cerca de|mais de|quase|foram|eram|sao)\\s+(${COUNT_PATTERN})\\b` +
+    `(?!\\s+(?:dias?|anos?|mes|meses|semanas?|horas?|minutos?|mil|reais|real|vezes|por cento))`,
   'g',
 );
-/** The workers' words, or the spoken dismissal's "embora": most texts have neither, and then the count is not looked for. */
-const ANY_WORKER_LEFT = new RegExp(`\\b(?:embora|${SELF_COUNTED_WORKER_NOUNS.join('|')})\\b`);
+/** The workers' words, the whole staff's, or the spoken dismissal's "embora": most texts have neither, and then the count is not looked for. */
+const ANY_WORKER_LEFT = new RegExp(`\\b(?:embora|${[...SELF_COUNTED_WORKER_NOUNS, ...WHOLE_STAFF].join('|')})\\b`);
 /** Whether the text counts at least `COLLECTIVE_MIN` workers left unpaid or dismissed together (either alternative's count). */
 const mentionsWorkersLeft = textMemo((text: string): boolean => {
   const folded = foldText(text);
   if (!ANY_WORKER_LEFT.test(folded)) return false;
-  for (const match of allMatches(WORKERS_LEFT, folded)) if (parseCount(match[1] ?? match[2] ?? match[3]) >= COLLECTIVE_MIN) return true;
+  for (const match of allMatches(WORKERS_LEFT, folded)) if (parseCount(match[1] ?? match[2] ?? match[3] ?? match[4]) >= COLLECTIVE_MIN) return true;
   return false;
 });
 

@@ -53,6 +53,21 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('abri um processo administrativo') })).map((f) => f.id)).toContain('processo-em-curso');
   });
 
+  it("reads a partner's dispute in the partner who runs the company, not in a farm's or a building's manager (CC arts. 1.011 and 1.020)", () => {
+    expect(sut.signals('no contrato social cada um tem 50%. ele é o administrador e não me mostra o caixa')).toContain('disputa-societaria');
+    expect(sut.signals('o administrador disse que o patrão vai pagar quando vender a soja')).not.toContain('disputa-societaria');
+  });
+
+  it("reads the client's own suit already filed as a proceeding under way, not one ended nor a benefit asked of the INSS (CPC arts. 111-112)", () => {
+    const ids = (area: 'consumidor' | 'previdenciario', notes: string[], signals: string[] = []) =>
+      sut.features(newFacts({ area, notes: notes as never, complexitySignals: signals })).map((f) => f.id);
+    expect(ids('consumidor', ['lawsuit-running'])).toContain('processo-em-curso');
+    // Ended by an agreement at a past hearing: the unpaid instalments are executed on the title.
+    expect(ids('consumidor', ['lawsuit-running'], ['processo-encerrado'])).not.toContain('processo-em-curso');
+    // "meu processo" beside a benefit asked of the INSS is that administrative request.
+    expect(ids('previdenciario', ['lawsuit-running', 'benefit-requested'])).not.toContain('processo-em-curso');
+  });
+
   it("weighs a professional driver's licence in a suspension procedure as never a plain fine (CTB art. 261 I and §§5º-7º)", () => {
     const level = (text: string) => sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) }), 1, 1);
     const driver = level('sou motorista de app e chegou notificação do processo de suspensão do direito de dirigir. Chegou o papel pra indicar o condutor e eu perdi o prazo');

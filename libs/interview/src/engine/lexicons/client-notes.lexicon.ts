@@ -568,6 +568,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'advogado entrou com', 'advogada entrou com', 'ja tenho processo', 'ja tenho um processo', 'ja existe processo', 'ja existe um processo',
     'processo em andamento', 'acao em andamento', 'processo esta correndo', 'processo ta correndo', 'processo ja esta correndo', 'meu processo', 'minha acao',
     'minha reclamacao trabalhista', 'reclamacao trabalhista em andamento',
+    // The suit the client has, named by where it runs or whom it is against ("tenho uma ação na justiça federal", "tenho um processo
+    // contra a empresa"): not a bare "tenho uma ação", which is as often a company's share.
+    ...['tenho uma acao', 'tenho um processo', 'tenho processo', 'tenho acao'].flatMap((own) =>
+      ['na justica', 'no forum', 'no juizado', 'na vara', 'contra', 'trabalhista', 'correndo', 'em andamento'].map((where) => `${own} ${where}`),
+    ),
   ],
   // The client caused the damage and is asked to pay for it (the driver at fault, who hit the car in front): the answering
   // side of a claim for damages (CC arts. 186 and 927), whose steps are to check what is asked, not to prove a loss.

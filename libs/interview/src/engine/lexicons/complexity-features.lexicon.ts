@@ -366,6 +366,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A suit already ended by an agreement or a decision made at a past hearing (CPC arts. 487 III b and 515 II-III): weighs nothing, and
   // its words keep "audiência" or "CEJUSC" from reading as a lawsuit under way (`PROCEEDING_ENDED`).
   'processo-encerrado': { label: 'processo já encerrado por acordo ou decisão em audiência passada', points: 0 },
+  // Building block of `processo-em-curso` (`IMPLIED_FEATURES`): the client's own suit already filed (the `lawsuit-running` note).
+  'acao-propria': { label: 'ação do próprio cliente já ajuizada', points: 0 },
+  // Weighs nothing: a benefit asked of the INSS, the administrative request a client calls "meu processo" (`IMPLIED_FEATURES`).
+  'beneficio-requerido': { label: 'benefício requerido ao INSS', points: 0, areas: ['previdenciario'] },
   // A notary's notice of protest, out of court: weighs nothing, and its words keep "intimação" from reading as a lawsuit.
   'intimacao-de-protesto': { label: 'intimação de protesto em cartório (extrajudicial)', points: 0 },
   // Weighs nothing alone: an agreement the other side went back on displaces `consensual` (`DISPLACED_FEATURES`).
@@ -629,6 +633,9 @@ export const SELF_COUNTED_WORKER_NOUNS: string[] = [
   'costureiras', 'costureiros', 'motoristas', 'cobradores', 'vigilantes', 'vigias', 'porteiros', 'faxineiras', 'serventes', 'pedreiros',
   'atendentes', 'vendedores', 'vendedoras', 'operadores', 'operadoras', 'cozinheiras', 'cozinheiros', 'garcons', 'entregadores',
   'professores', 'professoras', 'enfermeiras', 'enfermeiros', 'tecnicos', 'tecnicas', 'terceirizados', 'terceirizadas',
+  // The building site's or the farm's worker in everyday and regional speech ('peão', 'pião'), singular as spoken too ("deixou uns 40
+  // peão sem receber", "a gente é uns 20 peão"): the same collective claim (CLT arts. 455 and 842; Lei 5.889/73 for the rural one).
+  'peoes', 'peao', 'pioes', 'piao',
 ];
 /** Words before the count by which the client is one of the workers counted. */
 // Not "um dos 30 funcionários" alone: "um dos 30 funcionários da loja me xingou" counts the other side's staff.
@@ -655,6 +662,14 @@ export const WORKERS_LEFT_VERBS: string[] = [
  * spoken form, where the people sent away are the employer's workers, counted as people (STF Tema 638; CLT art. 477-A).
  */
 export const WORKERS_SENT_AWAY_VERBS: string[] = ['mandou', 'mandaram', 'vai mandar', 'vao mandar'];
+/**
+ * The whole staff told as one ("a firma mandou a turma toda embora, uns 30", "demitiram todo mundo, mais de 50"), its count told after
+ * it: workers dismissed or left unpaid together, as when counted before their noun (STF Tema 638; CLT art. 477-A).
+ */
+export const WHOLE_STAFF: string[] = [
+  'a turma toda', 'toda a turma', 'a turma inteira', 'todo mundo', 'o pessoal todo', 'todo o pessoal', 'a equipe toda', 'toda a equipe', 'o setor todo',
+  'o setor inteiro', 'a peaozada', 'a peonada', 'a peaozada toda', 'a peonada toda', 'geral',
+];
 export const WORKERS_LEFT_STATES: string[] = [
   'sem receber', 'sem salario', 'sem pagamento', 'sem rescisao', 'sem o salario', 'com salario atrasado', 'com o salario atrasado', 'com salarios atrasados',
   'com os salarios atrasados', 'com salario em atraso', 'desempregados', 'desempregadas', 'demitidos', 'demitidas', 'dispensados', 'dispensadas', 'na rua',
@@ -713,6 +728,11 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   death: 'morte-do-segurado',
   // The benefit refused (`benefit-denied`): what keeps an elder's or a child's age weighing in a social-security case (`DISPLACED_FEATURES`).
   'benefit-denied': 'beneficio-negado',
+  // The client's own suit already filed and running (`lawsuit-running`: "tenho uma ação na justiça federal", "meu processo tá parado"):
+  // a proceeding under way unless told ended (`IMPLIED_FEATURES`).
+  'lawsuit-running': 'acao-propria',
+  // A benefit the client asked of the INSS (`benefit-requested`): "meu processo" beside it is that request (Lei 9.784/99 art. 48), no suit.
+  'benefit-requested': 'beneficio-requerido',
   // A written request the client filed with a public body (`written-request-filed`): the client's own request (`pedido-proprio`).
   'written-request-filed': 'pedido-proprio',
   // Loans the client denies taking (`unrequested-loan`): each is void with its own bank, not a debt to renegotiate (`DISPLACED_FEATURES`).
@@ -745,7 +765,12 @@ export const NOTE_FEATURES: Record<string, string> = {
  * the protective statutes (ECA, Estatuto da Pessoa Idosa) and larger damages. `subareas` (labels)
  * narrows a rule to kinds of case.
  */
-export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; feature: string }[] = [
+export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; unless?: string[]; feature: string }[] = [
+  // The client's own suit already filed (`acao-propria`: "tenho uma ação na justiça federal", "entrei com processo ano passado") runs, and a new
+  // lawyer takes it over where it stands (CPC arts. 111-112); not when told ended by an agreement or a decision (`processo-encerrado`).
+  // Nor in a social-security case where the "processo" is the benefit asked of the INSS (`beneficio-requerido`): an administrative
+  // request the INSS must decide (Lei 9.784/99 art. 48; Lei 8.213/91 art. 41-A §5º), no suit.
+  { when: ['acao-propria'], unless: ['processo-encerrado', 'beneficio-requerido'], feature: 'processo-em-curso' },
   // A relative killed by another (`morte-causada`) is a death the case claims for or prosecutes: harm that ended a life (CC art. 948:
   // the funeral, the pension to the dependants, the moral harm; CP arts. 121 and 157 §3º II), before the rules that read serious harm.
   // Not in a family case (a death by illness opens the inventory) nor a social-security one (the death gives rise to the pension).

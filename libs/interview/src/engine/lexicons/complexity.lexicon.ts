@@ -1416,7 +1416,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...PARTNER_DIVERTING,
     // The partners' dispute that routes the case (`PARTNERS_DISPUTE`): a partner shut out or expelled, the haveres.
     ...PARTNERS_DISPUTE,
-    'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'administrador',
+    'exclusao de socio', 'exclusao do socio', 'apuracao de haveres', 'dissolucao da sociedade', 'prestacao de contas', 'socio majoritario', 'socio minoritario', 'socio administrador', 'socia administradora', 'administrador da empresa', 'administrador da sociedade',
+    // The partner who runs the company told so ('ele é o administrador'): not a bare 'administrador', as often a farm's or a building's manager.
+    'ele e o administrador', 'ela e a administradora', 'ele que e o administrador', 'ela que e a administradora', 'ele e que e o administrador',
     // The books kept from a partner (CC arts. 1.020-1.021: the partner's right to examine the books and the yearly balance): what
     // the quota is worth is hidden, and the withdrawal or the accounts become a suit with an expert's valuation (CPC arts. 550 and 604).
     'nao me mostra balanco', 'nao me mostra o balanco', 'nao me mostra os balancos', 'nao mostra balanco', 'nao mostra o balanco', 'nao mostra os balancos',
