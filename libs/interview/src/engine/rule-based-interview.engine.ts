@@ -55,7 +55,11 @@ export class RuleBasedInterviewEngine implements InterviewEngine {
     const urgencyH = this.urgency.hours(updated);
     const aside = this.planner.spokeAside(facts, updated);
     const told = found.urgency.signals.length + found.urgency.deadlines.length > 0 || this.planner.toldLawsuit(facts, updated);
-    const reask = this.planner.reask(updated, answering, found.wordCount, certainty, answersAnotherTopic(found), aside, { text: userMessage, told, complexity });
+    const reask = this.planner.reask(updated, answering, found.wordCount, certainty, {
+      answeredAnother: answersAnotherTopic(found),
+      aside,
+      deadline: { text: userMessage, told, complexity },
+    });
     const ending = this.planner.completion(updated, complexity, certainty, reask, aside);
     const closing =
       ending === 'enough_information'

@@ -287,9 +287,7 @@ const TOLD_YEAR = /\b(?:em|no ano de) ((?:19|20)\d{2})\b/g;
  * the message time, any year told is past: a client tells the year of a notice only when it is not this one's.
  */
 function datedToPastYear(folded: string, start: number, end: number, now?: Date): boolean {
-  const from = Math.max(...['.', ';', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, start - 1))) + 1;
-  const stops = ['.', ';', '!', '?', '\n'].map((mark) => folded.indexOf(mark, end)).filter((at) => at >= 0);
-  const sentence = folded.slice(from, stops.length > 0 ? Math.min(...stops) : folded.length);
+  const sentence = sentenceBefore(folded, start) + folded.slice(start, end) + sentenceAfter(folded, end);
   // A recent day told beside it dates the notice instead ("preso em 2019 ... e ontem saiu a sentença").
   if (RECENT_DAY.test(sentence)) return false;
   return allMatches(TOLD_YEAR, sentence).some((m) => !now || Number(m[1]) < now.getUTCFullYear());
@@ -324,9 +322,18 @@ function sentences(folded: string): { text: string; start: number }[] {
 }
 
 /** The text of the sentence that `index` is in, up to `index`. */
+/** The marks that end a sentence in folded text. */
+const SENTENCE_MARKS = ['.', ';', '!', '?', '\n'];
+
 function sentenceBefore(folded: string, index: number): string {
-  const start = Math.max(...['.', ';', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, index - 1))) + 1;
+  const start = Math.max(...SENTENCE_MARKS.map((mark) => folded.lastIndexOf(mark, index - 1))) + 1;
   return folded.slice(start, index);
+}
+
+/** The rest of the sentence from `index`, up to its end mark. */
+function sentenceAfter(folded: string, index: number): string {
+  const stops = SENTENCE_MARKS.map((mark) => folded.indexOf(mark, index)).filter((at) => at >= 0);
+  return folded.slice(index, stops.length > 0 ? Math.min(...stops) : folded.length);
 }
 
 function relativeDays(word: string, folded: string, now?: Date): number {

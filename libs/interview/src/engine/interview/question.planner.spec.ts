@@ -108,14 +108,14 @@ describe(QuestionPlanner.name, () => {
   it('asks the deadline/court-process question once more, with a person at risk told, after an answer that told nothing of it', () => {
     const threat = newFacts({ area: 'familia', clientWords: 40, notes: ['threat'], topicsAsked: ['urgency'], questionsAsked: 1 });
     const story = { text: 'A ameaça veio do meu ex-marido, por mensagem de áudio, ontem à noite.', told: false, complexity: 'low' as const };
-    expect(sut.reask(threat, 'urgency', 13, 1, false, false, story)).toBe('urgency');
+    expect(sut.reask(threat, 'urgency', 13, 1, { deadline: story })).toBe('urgency');
     // Said none runs, told a deadline or a lawsuit, asked once more already, or past the level's minimum: not again.
-    expect(sut.reask(threat, 'urgency', 13, 1, false, false, { ...story, text: 'Não tem processo nenhum ainda, só a ameaça.' })).toBeNull();
-    expect(sut.reask(threat, 'urgency', 13, 1, false, false, { ...story, told: true })).toBeNull();
-    expect(sut.reask({ ...threat, reasked: ['urgency'] }, 'urgency', 13, 1, false, false, story)).toBeNull();
-    expect(sut.reask({ ...threat, questionsAsked: TURN_LIMITS.low.min }, 'urgency', 13, 1, false, false, story)).toBeNull();
+    expect(sut.reask(threat, 'urgency', 13, 1, { deadline: { ...story, text: 'Não tem processo nenhum ainda, só a ameaça.' } })).toBeNull();
+    expect(sut.reask(threat, 'urgency', 13, 1, { deadline: { ...story, told: true } })).toBeNull();
+    expect(sut.reask({ ...threat, reasked: ['urgency'] }, 'urgency', 13, 1, { deadline: story })).toBeNull();
+    expect(sut.reask({ ...threat, questionsAsked: TURN_LIMITS.low.min }, 'urgency', 13, 1, { deadline: story })).toBeNull();
     // No one at risk: a long answer is an answer, as before.
-    expect(sut.reask({ ...threat, notes: [] }, 'urgency', 13, 1, false, false, story)).toBeNull();
+    expect(sut.reask({ ...threat, notes: [] }, 'urgency', 13, 1, { deadline: story })).toBeNull();
   });
 
   it('asks the open closing question once before a short, simple interview concludes', () => {
@@ -163,8 +163,8 @@ describe(QuestionPlanner.name, () => {
     const told = { ...facts, notes: ['cannot-pay'] };
     expect(sut.spokeAside(facts, told)).toBe(true);
     expect(sut.spokeAside(told, told)).toBe(false);
-    expect(sut.reask(told, 'amount', 9, 1, false, true)).toBe('amount');
-    expect(sut.reask(told, 'amount', 9, 1, false, false)).toBeNull();
+    expect(sut.reask(told, 'amount', 9, 1, { aside: true })).toBe('amount');
+    expect(sut.reask(told, 'amount', 9, 1)).toBeNull();
   });
 
   it('asks the area once more, as a question about the remedy, after any answer that left it open', () => {

@@ -85,6 +85,16 @@ export interface DeadlineAnswer {
   complexity: Complexity;
 }
 
+/** What an answer did beside its words' count, for `QuestionPlanner.reask`. */
+export interface AnswerReading {
+  /** It brought a date, a place or a document: it answered another question instead. */
+  answeredAnother?: boolean;
+  /** It told one of `ASIDE_NOTES` for the first time: it spoke of something else. */
+  aside?: boolean;
+  /** The answer itself, read as one to the deadline question (`DeadlineAnswer`). */
+  deadline?: DeadlineAnswer;
+}
+
 /** Decides what to ask next, and when the interview has enough. Asks a topic once, and once more in other words after a non-answer. */
 export class QuestionPlanner {
   isKnown(topic: Topic, facts: InterviewFacts, areaCertainty: number): boolean {
@@ -187,21 +197,14 @@ export class QuestionPlanner {
    * The topic just asked, when a short answer, or one that spoke of something else (`aside`), left it unknown and it was not
    * asked again yet: it is asked once more in other words.
    */
-  reask(
-    facts: InterviewFacts,
-    answered: Topic | null,
-    answerWords: number,
-    areaCertainty: number,
-    answeredAnother = false,
-    aside = false,
-    unanswered: DeadlineAnswer | null = null,
-  ): Topic | null {
+  reask(facts: InterviewFacts, answered: Topic | null, answerWords: number, areaCertainty: number, reading: AnswerReading = {}): Topic | null {
+    const { answeredAnother = false, aside = false, deadline } = reading;
     if (!answered || !REASKABLE.includes(answered)) return null;
     if ((facts.reasked ?? []).includes(answered)) return this.reaskWithin(facts, answered, areaCertainty);
     // With a person at risk told (`decisive`), an answer to the deadline question that told no deadline, signal nor lawsuit, and
     // did not say none runs ("não", "nada"), did not answer it, however long: asked once more, below the level's minimum of questions.
-    const early = unanswered !== null && facts.questionsAsked < TURN_LIMITS[unanswered.complexity].min;
-    if (answered === 'urgency' && unanswered && early && this.decisive(facts) && !unanswered.told && !NOTHING_RUNS.test(foldText(unanswered.text))) return answered;
+    const early = deadline !== undefined && facts.questionsAsked < TURN_LIMITS[deadline.complexity].min;
+    if (answered === 'urgency' && deadline && early && this.decisive(facts) && !deadline.told && !NOTHING_RUNS.test(foldText(deadline.text))) return answered;
     // Any answer that leaves the area open did not answer it: the second time, the question asks for the remedy. A story told
     // in answer to the outcome question, naming no wish nor remedy, was not recorded as one (`FactsAccumulator`), however long;
     // an answer that brought a date, a place or a document (`answeredAnother`) answered another question instead.
