@@ -208,8 +208,10 @@ const TRANSFERABLE = words(TRANSFERABLE_ASSETS);
 export const mentionsAssetsMovedAway = textMemo(
   (text: string): boolean =>
     MOVE_AWAY_WORDS.test(text) &&
-    sentences(text).some((s) => ASSETS_HIDDEN.test(s) || (TRANSFERABLE.test(s) && ASSET_TO_ANOTHER.test(s) && HOLDER_TIED.test(s))),
+    sentences(text).some((s) => ASSETS_HIDDEN.test(s) || passedToAnother(s)),
 );
+/** A sentence that passes or sells an asset to a third party tied to the other side or into another's name (`mentionsAssetsMovedAway`'s first reading). */
+const passedToAnother = (sentence: string): boolean => TRANSFERABLE.test(sentence) && ASSET_TO_ANOTHER.test(sentence) && HOLDER_TIED.test(sentence);
 /** Letters every verb of `ASSET_TO_ANOTHER` and `ASSETS_HIDDEN` holds, tested on the raw text before it is normalized and split. */
 const MOVE_AWAY_WORDS = /pass|transf|coloc|bot|doou|escritur|vend|escond|ocult/i;
 
@@ -220,7 +222,7 @@ const MOVE_AWAY_WORDS = /pass|transf|coloc|bot|doou|escritur|vend|escond|ocult/i
  */
 export const mentionsAssetsPassedToAnother = textMemo(
   (text: string): boolean =>
-    MOVE_AWAY_WORDS.test(text) && sentences(text).some((s) => TRANSFERABLE.test(s) && ASSET_TO_ANOTHER.test(s) && HOLDER_TIED.test(s)),
+    MOVE_AWAY_WORDS.test(text) && sentences(text).some(passedToAnother),
 );
 
 /**
