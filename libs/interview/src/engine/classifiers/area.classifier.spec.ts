@@ -204,6 +204,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('comprei 800 peças de uma confecção pra revender').areaScores.civil ?? 0).toBe(0);
   });
 
+  it("reads a street vendor's permit revoked as the city's sanction, not a servant's leave", () => {
+    const revoked = sut.score('a guarda municipal apreendeu minha mercadoria e a prefeitura cassou minha licença de ambulante');
+    expect(sut.subarea('administrativo', revoked.subareaScores)).toBe('multa e sanção administrativa');
+    expect(sut.subarea('administrativo', sut.score('sou servidor e negaram minha licença para tratar de interesses particulares').subareaScores)).toBe('direitos do servidor público');
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });
