@@ -191,6 +191,25 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('meu vizinho foi preso ontem').areaScores.criminal).toBeGreaterThanOrEqual(5);
   });
 
+  it('weighs a wrong the client calls a crime ("isso é estelionato, né?") as a weak hint, and the crime told as the fact', () => {
+    expect(sut.score('ela pegou o dinheiro e não devolve, isso aí é estelionato né?').areaScores.criminal).toBe(1);
+    expect(sut.score('pra mim isso é crime').areaScores.criminal).toBe(1);
+    expect(sut.score('fui vítima de estelionato com um comprovante falso').areaScores.criminal).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reads goods handed to a private person to resell as a civil debt (CC arts. 534-537), not the reseller\'s own purchase', () => {
+    const left = sut.score('uma conhecida pegou umas peças comigo pra revender e nunca me pagou');
+    expect(sut.choose(left.areaScores, [], sut.anchors(left.keywords)).area).toBe('civil');
+    expect(sut.subarea('civil', sut.score('passei as roupas pra uma mulher revender e ela sumiu').subareaScores)).toBe('cobrança de dívida entre particulares');
+    expect(sut.score('comprei 800 peças de uma confecção pra revender').areaScores.civil ?? 0).toBe(0);
+  });
+
+  it("reads a street vendor's permit revoked as the city's sanction, not a servant's leave", () => {
+    const revoked = sut.score('a guarda municipal apreendeu minha mercadoria e a prefeitura cassou minha licença de ambulante');
+    expect(sut.subarea('administrativo', revoked.subareaScores)).toBe('multa e sanção administrativa');
+    expect(sut.subarea('administrativo', sut.score('sou servidor e negaram minha licença para tratar de interesses particulares').subareaScores)).toBe('direitos do servidor público');
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });

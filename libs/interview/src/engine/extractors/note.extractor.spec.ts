@@ -599,6 +599,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu pai piorou na UPA esperando e o município falhou, tem que indenizar')).toContain('state-custody');
     expect(sut.extract('levei meu filho na UPA e depois fui pra casa')).not.toContain('state-custody');
     expect(sut.extract('o estado de saúde dele é grave')).not.toContain('state-liability');
+    // Asked with a verb of duty ("se o estado tem que responder por isso"): a legal person's liability, no criminal complaint (CF art. 37 §6).
+    const owed = sut.extract('queremos saber se o estado tem que responder por isso');
+    expect(owed).toContain('state-liability');
+    expect(owed).not.toContain('criminal-complaint');
+    expect(sut.extract('quero que ele responda por isso')).toContain('criminal-complaint');
   });
 
   it('reads a worker employed by a contractor at another\'s place as outsourced, not a client who hired a contractor', () => {

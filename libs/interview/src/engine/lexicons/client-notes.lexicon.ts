@@ -348,8 +348,10 @@ export const BORROWED_FROM_CLIENT: string[] = [
  * civil liability (CF art. 37 §6º; CC art. 932 III), not a criminal complaint.
  */
 const LEGAL_PERSON_ANSWERS: string[] = ['a prefeitura', 'o municipio', 'o estado', 'o governo', 'o hospital', 'a clinica', 'a empresa', 'o banco', 'a loja', 'a construtora'].flatMap(
-  // Or to pay for it ("quero que a empresa pague pelo que fez"): the same civil liability, told by its price.
-  (body) => ['responda', 'respondam', 'responder', 'pague', 'paguem', 'pagar'].map((verb) => `${body} ${verb}`),
+  // Or to pay for it ("quero que a empresa pague pelo que fez"): the same civil liability, told by its price; and either asked with a
+  // verb of duty before it ("se o estado tem que responder por isso", "o hospital deve pagar").
+  (body) => ['', 'tem que ', 'tem de ', 'deve ', 'precisa '].flatMap((must) =>
+    ['responda', 'respondam', 'responder', 'pague', 'paguem', 'pagar'].map((verb) => `${body} ${must}${verb}`)),
 );
 
 /**

@@ -98,7 +98,11 @@ export const ADMINISTRATIVO: AreaLexicon = {
       id: 'administrativo.sancao', label: 'multa e sanção administrativa',
       terms: { 'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 4, 'vigilancia sanitaria': 3, 'defesa administrativa': 3, 'auto de interdicao': 4, 'interdicao sanitaria': 4, 'interdicao do estabelecimento': 4, lacraram: 3,
         // A building fine or embargo from the city's works inspection (the Código de Obras): no traffic fine, whatever "recorrer" it names.
-        'pela reforma': 3, 'pela obra': 3, 'obra embargada': 4, 'embargou a obra': 4, 'embargaram a obra': 4, 'sem alvara': 3, 'alvara de construcao': 3, 'fiscal de obras': 4, 'cassacao do alvara': 4 },
+        'pela reforma': 3, 'pela obra': 3, 'obra embargada': 4, 'embargou a obra': 4, 'embargaram a obra': 4, 'sem alvara': 3, 'alvara de construcao': 3, 'fiscal de obras': 4, 'cassacao do alvara': 4,
+        // A street vendor's permit (a permission to use public space the city grants and revokes by its police power, CTN art. 78) and
+        // its revocation: a sanction contested in its proceeding, no servant's leave ("licença").
+        ...Object.fromEntries(['licenca de ambulante', 'licenca de vendedor ambulante', 'licenca de camelo', 'permissao de ambulante', 'cassou minha licenca',
+          'cassaram minha licenca', 'cassou a minha licenca', 'cassaram a minha licenca', 'cassacao da licenca', 'cassacao da minha licenca'].map((phrase) => [phrase, 4])) },
     },
     {
       // Blocked or cancelled for a stale income in the Cadastro Único: updating it at the CRAS, then the administrative appeal

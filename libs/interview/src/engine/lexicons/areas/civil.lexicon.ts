@@ -23,6 +23,17 @@ const BUS_PASSENGER_HURT = [
   'caiu do onibus', 'cai do onibus', 'caiu dentro do onibus', 'cai dentro do onibus', 'passageiro do onibus', 'passageira do onibus', 'porta do onibus',
 ];
 
+/**
+ * Goods the client handed to a private person to resell ("pegou umas peças comigo pra revender", "passei as peças pra uma mulher
+ * revender"): the venda estimatória (CC arts. 534-537), whose reseller owes the price or the goods back, collected in the civil courts
+ * (CPC art. 700), whatever the client calls the default. Told from the supplier's side only: "comprei pra revender" is the reseller's.
+ */
+const GOODS_LEFT_FOR_RESALE: string[] = [
+  'comigo pra revender', 'comigo para revender',
+  ...['pra', 'para'].flatMap((to) => ['', 'uma ', 'um ', 'minha ', 'meu '].flatMap((a) =>
+    ['ela', 'ele', 'mulher', 'moca', 'rapaz', 'conhecida', 'conhecido', 'amiga', 'amigo', 'vizinha', 'vizinho', 'colega'].map((who) => `${to} ${a}${who} revender`))),
+];
+
 export const CIVIL: AreaLexicon = {
   code: 'civil',
   terms: {
@@ -40,6 +51,7 @@ export const CIVIL: AreaLexicon = {
     // 22.626/33 arts. 1 and 11; CC art. 591), revised in the civil courts; no bank, so no consumer contract.
     agiota: 5, agiotas: 5, agiotagem: 6, 'juros de agiota': 6, 'emprestimo usurario': 6, 'juros usurarios': 6,
     'emprestei': 4, 'mil emprestado': 3, 'mil emprestados': 3, 'reais emprestado': 3, 'reais emprestados': 3, 'me emprestou': 3, emprestou: 2, mutuo: 4, 'acao de cobranca': 5, 'acao monitoria': 6, monitoria: 5, 'me deve': 3, 'nota promissoria': 4, 'confissao de divida': 4, 'reconhecimento de divida': 4, 'reconhece a divida': 3, 'reconheceu a divida': 3, calote: 3, vizinho: 2, barulho: 2,
+    ...Object.fromEntries(GOODS_LEFT_FOR_RESALE.map((phrase) => [phrase, 3])),
     // A promissory note and its guarantor (aval, LUG arts. 30-32; Decreto 2.044/1908): a title between persons, enforced in the civil
     // courts (CPC art. 784 I), whoever lent; the guarantor answers for the whole debt beside the debtor.
     promissoria: 4, promissorias: 4, avalista: 3, 'como avalista': 4, 'fui avalista': 4,
@@ -81,7 +93,7 @@ export const CIVIL: AreaLexicon = {
     },
     {
       id: 'civil.cobranca', label: 'cobrança de dívida entre particulares',
-      terms: { emprestei: 4, ...Object.fromEntries(BORROWED_FROM_CLIENT.map((phrase) => [phrase, 4])), 'me emprestou': 4, emprestou: 2, mutuo: 4, 'acao de cobranca': 4, 'acao monitoria': 5, monitoria: 4, 'me deve': 4, 'nao me pagou': 3, calote: 4, cheque: 2, 'nota promissoria': 4, 'confissao de divida': 4, promissoria: 4, avalista: 3, 'como avalista': 4 },
+      terms: { emprestei: 4, ...Object.fromEntries(BORROWED_FROM_CLIENT.map((phrase) => [phrase, 4])), 'me emprestou': 4, emprestou: 2, mutuo: 4, 'acao de cobranca': 4, 'acao monitoria': 5, monitoria: 4, 'me deve': 4, 'nao me pagou': 3, calote: 4, ...Object.fromEntries(GOODS_LEFT_FOR_RESALE.map((phrase) => [phrase, 3])), cheque: 2, 'nota promissoria': 4, 'confissao de divida': 4, promissoria: 4, avalista: 3, 'como avalista': 4 },
     },
     {
       id: 'civil.danos-morais', label: 'danos morais',

@@ -39,6 +39,16 @@ const ARREST_ASKED: string[] = [
   'isso da cadeia', 'isso da prisao', 'isso ai da cadeia', 'isso da cana',
 ];
 
+/**
+ * A wrong the client names a crime in passing ("isso é estelionato, né?", "pra mim isso é crime", "isso foi golpe"): the lay label any
+ * aggrieved client gives a debt unpaid, a deposit kept or a purchase gone wrong, asked or asserted, no crime told (a default is no
+ * estelionato: CP art. 171 needs the fraud before the gain). It hints at criminal law no more than an arrest asked about; the facts
+ * told around it (a blow, a fake receipt, a police inquiry) keep their own weight.
+ */
+const WRONG_CALLED_A_CRIME: string[] = ['isso', 'isso ai', 'isto', 'pra mim isso', 'para mim isso'].flatMap((that) =>
+  ['e', 'nao e', 'foi', 'seria', 'conta como', 'configura'].flatMap((is) =>
+    ['crime', 'estelionato', 'roubo', 'furto', 'apropriacao indebita'].map((crime) => `${that} ${is} ${crime}`)));
+
 /** Things clients say are "presos" (held by an office, a bank, a yard), with the agreeing form. */
 const HELD_THINGS: Array<[string, string]> = [
   ['documento', 'preso'], ['documentos', 'presos'], ['documentacao', 'presa'], ['dinheiro', 'preso'], ['valor', 'preso'], ['saldo', 'preso'], ['pagamento', 'preso'],
@@ -62,7 +72,7 @@ export const CRIMINAL: AreaLexicon = {
     'comprovante falso': 5, 'falso comprovante': 5, estelionatario: 5, 
     // A thing held ("o documento tá preso no Detran", "o dinheiro ficou preso no banco") is no arrest.
     ...Object.fromEntries(HELD_THINGS.flatMap(([thing, held]) => ['', 'ta ', 'esta ', 'ficou ', 'continua '].map((verb) => [`${thing} ${verb}${held}`, 0]))),
-    preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4, ...Object.fromEntries(ARREST_ASKED.map((phrase) => [phrase, 1])),
+    preso: 5, 'foi presa': 5, 'esta presa': 5, 'foi preso': 6, prisao: 3, delegacia: 4, delegado: 4, ...Object.fromEntries([...ARREST_ASKED, ...WRONG_CALLED_A_CRIME].map((phrase) => [phrase, 1])),
     policia: 2, policial: 2, policiais: 2, 'boletim de ocorrencia': 2, flagrante: 5, inquerito: 4,
     'denunciad*': 3, criminal: 5, crime: 4, 'juizado criminal': 6, 'termo circunstanciado': 6,
     'processo criminal': 6, 'acusad*': 2, reu: 2, 'reu primario': 5, furto: 4, 'furtaram': 3,
