@@ -422,7 +422,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'servico-essencial', label: 'serviço essencial cortado', hours: 48,
     endedBy: SERVICE_RESTORED,
     phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua',
-      'estou sem energia', 'estamos sem energia', 'to sem energia', 'ta sem luz', 'esta sem luz', 'ta sem agua', 'esta sem agua'],
+      'estou sem energia', 'estamos sem energia', 'to sem energia', 'ta sem luz', 'esta sem luz', 'ta sem agua', 'esta sem agua',
+      // The cut told as the supply switched off ("a Equatorial desligou a energia aqui de casa").
+      ...['desligou', 'desligaram'].flatMap((off) => ['a luz', 'minha luz', 'a minha luz', 'a energia', 'minha energia', 'a minha energia', 'a agua', 'minha agua'].map((supply) => `${off} ${supply}`))],
   },
   // Put out of the home by the other side's own hand (`LOCKED_OUT`): homeless now, the possession restored by an urgent order.
   { id: 'despejo-pelo-dono', label: 'tirado do imóvel sem ordem judicial', hours: 24, phrases: LOCKED_OUT },
