@@ -316,7 +316,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // The parent who keeps the child past the visit, told with a pronoun ("levou ela e não devolveu"): a child kept from the guardian (ECA art. 249; CP art. 249).
     phrases: ['era pra ter devolvido', 'era para ter devolvido', 'era pra devolver', 'era para devolver', 'ate agora nao devolveu', 'ainda nao devolveu',
       'e nao devolveu', 'nao devolveu ela', 'nao devolveu ele', 'nao quer devolver', 'nao vai devolver', 'nao trouxe de volta', 'nao trouxe ela de volta', 'nao trouxe ele de volta',
-      'era pra ele ter devolvido', 'era pra ela ter devolvido', 'era para ele ter devolvido', 'era para ela ter devolvido', 'era pra ele ter trazido', 'era para ele ter trazido'],
+      'era pra ele ter devolvido', 'era pra ela ter devolvido', 'era para ele ter devolvido', 'era para ela ter devolvido', 'era pra ele ter trazido', 'era para ele ter trazido',
+      // The parent gone off with the child ("foi buscar meu filho na escola e sumiu com ele"): out of the guardian's reach now (CP art. 249).
+      ...['sumiu com', 'fugiu com', 'desapareceu com'].flatMap((gone) => ['ele', 'ela', 'eles', 'elas'].map((child) => `${gone} ${child}`))],
     requiresAny: ['filha', 'filho', 'filhos', 'filhas', 'crianca', 'criancas', 'menina', 'menino'],
     // What was not returned is money ("o banco pegou a poupança do meu filho e não devolveu").
     unlessAny: ['dinheiro', 'valor', 'reais', 'pix', 'poupanca', 'deposito', 'produto', 'compra', 'estorno', 'reembolso'],
