@@ -31,6 +31,11 @@ export interface UrgencySignal {
    * laudo": the cut is March's); a time after "desde" tells when something began, not when the phrase happened.
    */
   datedByNearest?: true;
+  /**
+   * The signal does not count when its clause dates it to a past year ("foi preso em flagrante em 2018", "em 2024 meu vizinho me
+   * agrediu") and tells nothing of now ("hoje", "ainda", "continua"): an episode of years ago, whose urgent remedy is long gone.
+   */
+  pastByYear?: true;
 }
 
 /**
@@ -273,6 +278,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     unlessAny: ['reclusao'],
     hoursIn: { previdenciario: 720, administrativo: 720 },
     endedBy: CUSTODY_ENDED,
+    // An arrest of a past year ("foi levado pela polícia em março de 2023 por engano") is the record or the State's liability, not
+    // custody now; "preso desde 2023" still is one.
+    pastByYear: true,
   },
   {
     // An arrest warrant open against the client (`WARRANT_OPEN`): a release after a check that missed it ends nothing, as it ends a custody.
@@ -295,7 +303,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     requiresAny: ['filho', 'filha', 'adolescente', 'menor', 'sobrinho', 'sobrinha', 'neto', 'neta'],
   },
   {
-    id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
+    // Violence of a past year, with nothing told of now ("sofri violência doméstica em 2019, ele foi condenado"), is the ground of
+    // another claim (a divorce, damages: CC art. 206 §3º V), no protection to ask today (Lei 11.340/06 art. 18).
+    id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true,
     phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'me empurrou', 'me espancou', ...RELATIVE_BEATEN, ...FAMILY_THREATENED, ...STRANGLING, ...DEATH_THREAT, 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
       ...WEAPON_SHOWN, 'arma na cintura',
