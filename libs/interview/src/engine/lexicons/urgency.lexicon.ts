@@ -187,6 +187,12 @@ export const HEARING_MOVED: string[] = [
   'desmarcaram', 'desmarcou', 'foi desmarcada', 'foi desmarcado', 'suspenderam a audiencia', 'suspendeu a audiencia',
   ...['audiencia', 'pericia', 'julgamento', 'sessao', 'depoimento', 'leilao'].flatMap((day) => [`cancelaram a ${day}`, `cancelaram o ${day}`, `cancelou a ${day}`, `cancelou o ${day}`]),
   ...['audiencia', 'pericia', 'sessao'].flatMap((day) => [`${day} foi cancelada`, `${day} cancelada`, `${day} ficou pra outra data`, `${day} nao vai mais ser`]),
+  // The day told as no longer happening ("fizemos acordo e a audiência nem vai ter mais", "não vai ter mais audiência"): a settlement
+  // approved ends the suit (CPC art. 487 III b) and with it the hearing.
+  ...['audiencia', 'pericia', 'sessao', 'julgamento', 'leilao'].flatMap((day) => [
+    ...['nao vai ter mais', 'nem vai ter mais', 'nao vai mais ter', 'nao vai mais acontecer', 'nem vai mais acontecer'].map((none) => `${day} ${none}`),
+    ...['nao vai ter mais', 'nem vai ter mais', 'nao tem mais', 'nao vai ter', 'nem vai ter'].map((none) => `${none} ${day}`),
+  ]),
   ...['julgamento', 'depoimento', 'leilao'].flatMap((day) => [`${day} foi cancelado`, `${day} cancelado`]),
 ];
 
