@@ -360,6 +360,16 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu ex foi buscar meu filho na escola hoje e sumiu com ele').signals).toContain('crianca-nao-devolvida');
   });
 
+  it('reads a defence or an appeal told as filed as its term met, in the same message too', () => {
+    const filed = sut.extract('O prazo pra contestar acabava amanhã, mas o advogado já entregou a contestação ontem');
+    expect(filed.deadlineHours).toBeNull();
+    expect(filed.signals).not.toContain('prazo-proximo');
+    expect(filed.cancelled).toContain('defend');
+    expect(sut.extract('o prazo pra contestar acaba amanhã e ainda não entreguei a contestação').deadlineHours).toBe(24);
+    // A hearing's day stays, whatever was filed before it.
+    expect(sut.extract('a audiência é amanhã e o advogado já entregou a contestação').deadlineHours).toBe(24);
+  });
+
   it('ends a hearing told as no longer happening', () => {
     expect(sut.extract('fizemos acordo e o juiz homologou, a audiência nem vai ter mais').ended).toContain('prazo-proximo');
   });

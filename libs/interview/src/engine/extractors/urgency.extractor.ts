@@ -69,6 +69,8 @@ const SIGNAL_MATCHER = new PhraseMatcher(
 );
 /** The phrases that tell a deadline's purpose is over (`DEADLINE_PURPOSES.doneBy`), each with its kind. */
 const DONE_MATCHER = new PhraseMatcher(DEADLINE_PURPOSES.flatMap(({ kind, doneBy }) => doneBy.map((p) => [p, kind] as const)), LEXICONS);
+/** The purposes whose term a message that tells it met ends in that message too (`DEADLINE_PURPOSES.doneHere`). */
+const DONE_HERE = new Set(DEADLINE_PURPOSES.filter(({ doneHere }) => doneHere).map(({ kind }) => kind));
 /** The phrases that tell a signal is over (`endedBy`), each with its signal's id. */
 const ENDING_MATCHER = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)), LEXICONS);
 
@@ -119,7 +121,12 @@ export class UrgencyExtractor {
     const ended = [...new Set(ENDING_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     const cancelled = [...new Set(DONE_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
-    return { signals: kept, ended, cancelled, ...this.deadlines(text, tokens, now) };
+    const deadlines = this.deadlines(text, tokens, now);
+    // A term whose purpose this message says was met (`DEADLINE_PURPOSES.doneHere`) is no deadline of this message either.
+    const doneHere = cancelled.filter((kind) => DONE_HERE.has(kind));
+    if (doneHere.length === 0) return { signals: kept, ended, cancelled, ...deadlines };
+    const terms = deadlines.terms.filter((term) => !(term.kinds.length > 0 && term.kinds.every((kind) => doneHere.includes(kind))));
+    return { signals: kept, ended, cancelled, ...deadlines, terms, deadlineHours: terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null };
   }
 
   private deadlines(text: string, tokens: readonly string[], now?: Date): Omit<UrgencyExtraction, 'signals' | 'ended' | 'cancelled'> {

@@ -216,6 +216,19 @@ export const PAID_ALREADY: string[] = [
   'ja esta paga', 'ja ta pago', 'ja ta paga', 'ja foi quitado', 'ja foi quitada',
 ];
 
+/**
+ * The defence or the appeal told as filed ("o advogado já entregou a contestação ontem", "já recorri", "protocolou o recurso"): the term
+ * to contest (CPC art. 335), to appeal (CPC art. 1.003 §5º; CLT art. 895) or to oppose (CPC art. 915) was met and runs no more; the
+ * suit goes on with nothing due from the client.
+ */
+export const DEFENCE_FILED: string[] = [
+  ...['entreguei', 'entregou', 'entregamos', 'entregaram', 'protocolei', 'protocolou', 'protocolamos', 'protocolaram', 'apresentei', 'apresentou', 'apresentamos',
+    'apresentaram', 'ja fiz', 'ja fez', 'ja fizemos', 'ja fizeram', 'ja mandei', 'ja mandou', 'ja mandaram'].flatMap((filed) =>
+    ['a contestacao', 'a defesa', 'o recurso', 'os embargos', 'a impugnacao'].map((piece) => `${filed} ${piece}`)),
+  'ja recorri', 'ja recorreu', 'ja recorremos', 'ja recorreram', 'ja contestei', 'ja contestou', 'ja contestamos', 'ja contestaram',
+  'entrou com o recurso', 'entrei com o recurso', 'entraram com o recurso', 'ja entrou com recurso', 'ja entrei com recurso',
+];
+
 /** Words of a court's paper or officer: a term to pay told beside one is a term to defend too (`DEADLINE_PURPOSES`). */
 const COURT_WORDS: string[] = [
   'oficial', 'justica', 'forum', 'processo', 'acao', 'juiz', 'juiza', 'citacao', 'citado', 'citada', 'citaram', 'intimacao', 'intimado', 'intimada',
@@ -226,12 +239,18 @@ const COURT_WORDS: string[] = [
  * What a deadline counted in days is for, read from its message's words, and the phrases by which a later message says it no
  * longer runs (`doneBy`): a deadline is kept with its purposes (`DeadlineTerm.kinds`), so that a later message can end it.
  */
-export const DEADLINE_PURPOSES: { kind: string; words: string[]; unlessWords?: string[]; doneBy: string[] }[] = [
+export const DEADLINE_PURPOSES: { kind: string; words: string[]; unlessWords?: string[]; doneBy: string[]; doneHere?: true }[] = [
   { kind: 'hearing', words: ['audiencia', 'pericia', 'julgamento', 'depoimento', 'depor', 'leilao', 'sessao'], doneBy: HEARING_MOVED },
   { kind: 'leave', words: ['sair', 'desocupar', 'despejo', 'despejar', 'mudar', 'chaves', 'chave'], doneBy: LEFT_HOME },
   // A court's term to pay is one to defend too ("15 dias pra pagar ou apresentar embargos": CPC arts. 523, 701 and 829): a debtor who
   // says the debt was paid has the defence to make, so it does not end with "já paguei".
   { kind: 'pay', words: ['pagar', 'pagamento', 'quitar', 'boleto', 'fatura', 'conta', 'parcela'], unlessWords: COURT_WORDS, doneBy: PAID_ALREADY },
+  // The defence or the appeal filed (`DEFENCE_FILED`) ends its term told in the same message too (`doneHere`: "o prazo acabava
+  // amanhã, mas o advogado já entregou a contestação"), where a day moved is a day of its own.
+  {
+    kind: 'defend', words: ['contestar', 'contestacao', 'defesa', 'recorrer', 'recurso', 'embargos', 'impugnar', 'impugnacao', 'citado', 'citada', 'citacao'],
+    doneBy: DEFENCE_FILED, doneHere: true,
+  },
 ];
 
 /**
@@ -453,7 +472,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'prazo-proximo', label: 'prazo ou audiência nos próximos dias', hours: 72,
     phrases: ['amanha', 'semana que vem', 'proxima semana', 'esta semana', 'essa semana', 'nesta semana', 'nessa semana', 'depois de amanha', 'proximos dias'],
     requiresAny: ['audiencia', 'prazo', 'julgamento', 'leilao', 'despejo', 'vence', 'vencimento', 'pericia', 'defesa', 'recurso'],
-    endedBy: HEARING_MOVED,
+    // A hearing's day keeps its own deadline term when a defence filed ends this signal.
+    endedBy: [...HEARING_MOVED, ...DEFENCE_FILED],
   },
   { id: 'despejo', label: 'despejo', hours: 72, phrases: ['despejo', 'despejar', 'trocaram a fechadura'] },
   { id: 'busca-apreensao', label: 'busca e apreensão', hours: 72, phrases: ['busca e apreensao'] },
