@@ -10,6 +10,21 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('tenho que depor na segunda-feira da próxima semana').map((d) => d.daysLeft)).toEqual([7]);
   });
 
+  it("reads the client's errand at the forum or the police station, a family's removal and a home auctioned as a day due", () => {
+    expect(sut.extract('tenho que ir no forum depois de amanha as 9h, o juiz chamou eu e o pai da minha filha').map((d) => d.daysLeft)).toEqual([2]);
+    expect(sut.extract('o delegado quer que eu vá lá amanhã às 14h falar sobre um acidente').map((d) => d.daysLeft)).toEqual([1]);
+    expect(sut.extract('falou que amanhã de manhã volta pra tirar a gente da casa').map((d) => d.daysLeft)).toEqual([1]);
+    expect(sut.extract('minha casa vai ser leiloada na quinta-feira, e hoje já é terça').map((d) => d.daysLeft)).toEqual([2]);
+    expect(sut.extract('o plano vai suspender o home care da minha mãe a partir de amanhã').map((d) => d.daysLeft)).toEqual([1]);
+    // A visit to the forum told of the past is no day due.
+    expect(sut.extract('fui no forum em janeiro do ano passado e ate hoje nao aconteceu nada')).toEqual([]);
+  });
+
+  it("reads a term's last day told after its count as the days to that day", () => {
+    expect(sut.extract('o prazo pra recorrer é de 8 dias e acaba amanhã').map((d) => d.daysLeft)).toEqual([1]);
+    expect(sut.extract('o prazo pra recorrer é de 8 dias').map((d) => d.daysLeft)).toEqual([8]);
+  });
+
   it('counts no legal term from a notice its sentence dates to a past year, unless a recent day dates it', () => {
     expect(sut.extract('Em 2021 teve uma fiscalização da Secretaria da Fazenda e lavraram um auto de infração de ICMS.')).toEqual([]);
     expect(sut.extract('em 2025 lavraram um auto de infração', new Date('2026-12-04T12:00:00Z'))).toEqual([]);

@@ -23,15 +23,20 @@ const BUSINESS_TO_CALENDAR = 1.4;
  * to the police station ("intimação pra depor", "intimado a prestar declarações") is the day the client must be heard (CPP arts. 6º V and 218).
  * The day a demolition's machine or tractor comes ("a máquina vem na sexta", "vão derrubar amanhã") is the authority's own execution.
  * A day told moved to ("o juiz antecipou pra amanhã", "remarcaram pra sexta") is the day of what was moved (CPC art. 362).
+ * A hearing or a police hearing told as the client's errand, without its name ("tenho que ir no fórum depois de amanhã", "o delegado
+ * quer que eu vá lá amanhã"): the day the client must appear before the judge (CPC arts. 334 and 695) or be heard by the police (CPP
+ * art. 6º V). The family's removal told in everyday words ("amanhã volta pra tirar a gente da casa"): the eviction's execution (Lei
+ * 8.245/91 art. 65). A home told as auctioned ("vai ser leiloada na quinta"): the sale the debtor may still stop by paying (Lei 9.514/97 art. 27).
  */
 const DEADLINE_WORDS =
-  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oado)|despej\w*|pericia|defesa|recurso|depor|depoimento|intimac\w*|intimad[ao]s?|intimaram|intimou|prestar declarac\w*|prestar esclarecimentos|posse|reintegracao|demoli\w*|derrub\w*|tratore?s?|retroescavadeiras?|maquinas? (?:vem|vai vir|vao vir|chega|chegam)|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|antecip(?:ou|aram|ada|ado)|remarc(?:ou|aram|ada|ado)|redesign(?:ou|aram|ada|ado)|adi(?:ou|aram|ada|ado)|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
+  /\b((?:tenho|temos|me deu|me deram|nos deu|nos deram) ate (?=segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|depois de amanha)|audiencia|prazo|vence|vencimento|julgamento|leil(?:ao|oar|oam|oad[oa]s?)|despej\w*|pericia|defesa|recurso|depor|depoimento|intimac\w*|intimad[ao]s?|intimaram|intimou|prestar declarac\w*|prestar esclarecimentos|posse|reintegracao|demoli\w*|derrub\w*|tratore?s?|retroescavadeiras?|maquinas? (?:vem|vai vir|vao vir|chega|chegam)|reuniao|escritura|registro|desocupar|sair do imovel|oficial de justica|(?:ir|comparecer|me apresentar) (?:no|ao|pro|para o|la no) forum|(?:ir|comparecer|me apresentar) (?:na|a|pra|para a|la na) delegacia|delegad[oa] (?:me )?(?:chamou|quer|mandou|intimou|pediu)|(?:tirar (?:a gente|nos|eu|minha familia|a familia)|(?:nos|me) tirar) d[aoe]|bloque\w*|cortar|corta|cortad[ao]|corte|acaba|termina|fecha|fecham|encerra|encerram|(?:vai|vao) ser (?:debitad|descontad|cobrad)[ao]s?|(?:sera|serao) (?:debitad|descontad|cobrad)[ao]s?|ultimo dia|antecip(?:ou|aram|ada|ado)|remarc(?:ou|aram|ada|ado)|redesign(?:ou|aram|ada|ado)|adi(?:ou|aram|ada|ado)|responder|assinar|assine|assino|(?:vai|vao) ser assinad[oa]s?|(?:sera|serao) assinad[oa]s?|assinatura|voo|embarque)\b/;
 /**
  * A treatment, a dose or an operation on a day still to come ("o próximo ciclo tem que começar
  * amanhã", "o remédio acaba semana que vem"): the day care would stop. Not "hoje" next to them,
- * which in a story of an injury is as often the damage ("hoje ainda faço tratamento").
+ * which in a story of an injury is as often the damage ("hoje ainda faço tratamento"). Care at home ("vão suspender o home care a
+ * partir de amanhã") stops as a treatment does (Lei 9.656/98 art. 35-C).
  */
-const CARE_WORDS = /\b(tratamento|ciclo|quimioterapia|radioterapia|sessao|remedio|medicamento|cirurgia|operar)\b/;
+const CARE_WORDS = /\b(tratamento|ciclo|quimioterapia|radioterapia|sessao|remedio|medicamento|cirurgia|operar|home care|internacao domiciliar|atendimento domiciliar)\b/;
 /**
  * A word every RELATIVE match holds, or "dia" and the digit every DAY_OF_MONTH match holds: a text without one tells no day for
  * its sentences to be read for, so most messages are not split nor scanned for DEADLINE_WORDS and CARE_WORDS, the costlier patterns.
@@ -69,6 +74,11 @@ const ANY_HOURS = new RegExp(`${COUNT_PATTERN} ?(?:horas|hrs|h)\\b`);
 const HOURS_UNIT = /[\d ]h(?:oras|rs)?\b/;
 const HOURS_PER_DAY = 24;
 /**
+ * The term's last day told right after its count ("o prazo pra recorrer é de 8 dias e acaba amanhã"): the days left are those to
+ * that day, not the whole count, which ran from a notice days ago (a sentence's appeal: CPC art. 1.003 §5º, CLT art. 895).
+ */
+const TERM_ENDS = /\b(?:acaba|termina|vence|encerra|expira)(?: (?:ja|so))? (hoje|amanha|depois de amanha)\b/;
+/**
  * A term the client tells as gone ("a loja disse que passou o prazo de 7 dias", "perdi o prazo de 15 dias", "o prazo de 30 dias
  * já venceu"): it runs no more, so it is no deadline for the lawyer (what is left is the claim, on its own time limits).
  */
@@ -105,10 +115,10 @@ const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]
 const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b(?!(?: dias?)? que\\b| (?:anos?|mes|meses|semanas?|horas?)\\b)`);
 /**
  * "até hoje" followed by a negation is "still, to this day" ("até hoje ela não me passa a
- * escritura"), not a deadline today ("prazo até hoje à noite").
+ * escritura"), not a deadline today ("prazo até hoje à noite"). "hoje (já) é terça" tells today's weekday, no day due.
  */
 const RELATIVE =
-  /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?:(?:na|nesta|nessa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
+  /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! (?:ja )?e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?<!\bhoje (?:ja )?)(?:(?:na|nesta|nessa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
 /**
  * "hoje" as "nowadays", opening a present state ("o vendedor hoje mora em Portugal", "hoje ele trabalha numa transportadora", "hoje
  * tenho 74 anos", "hoje em dia"): read from right after the word, it tells how things stand now, not a day anything is due, though
@@ -137,11 +147,12 @@ const UNKNOWN_DAY_OF_MONTH_DAYS = 15;
  * salário cai").
  */
 const END_OF_MONTH = /\b(?:ate o|ate|antes do|vence no|vence o|vencem no|prazo (?:e|vai) ate o) (?:fim|final) (?:do|deste|desse) mes\b(?! passado)/g;
-const TODAY_WEEKDAY = /\bhoje e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
-const TODAY_DAY = /\bhoje e dia (\d{1,2})\b/;
+/** Today's weekday or day told ("hoje é terça", "hoje já é dia 12"): the day to count a weekday or a day of the month from. */
+const TODAY_WEEKDAY = /\bhoje (?:ja )?e (segunda|terca|quarta|quinta|sexta|sabado|domingo)\b/;
+const TODAY_DAY = /\bhoje (?:ja )?e dia (\d{1,2})\b/;
 /** "até dia 2 de abril": the month told with the day (`m[2]`) dates the term in that month, not in the next day 2 to come. */
 const DAY_OF_MONTH = new RegExp(
-  `(?<!hoje )\\b(?:ate o dia|ate dia|e dia|no dia|(?:fecha|fecham|encerra|encerram|termina|acaba) (?:no )?dia|(?:(?:vai|vao) ser|sera|serao) (?:debitad|descontad|cobrad)[ao]s? (?:no )?dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\\d{1,2})\\b(?!\\/)(?: de (${Object.keys(MONTHS).join('|')})\\b)?`,
+  `(?<!hoje (?:ja )?)\\b(?:ate o dia|ate dia|e dia|no dia|(?:fecha|fecham|encerra|encerram|termina|acaba) (?:no )?dia|(?:(?:vai|vao) ser|sera|serao) (?:debitad|descontad|cobrad)[ao]s? (?:no )?dia|sera dia|vence dia|para o dia|pro dia|pra dia|para dia|marcada para o dia|marcada pro dia|marcou pro dia|marcaram pro dia) (\\d{1,2})\\b(?!\\/)(?: de (${Object.keys(MONTHS).join('|')})\\b)?`,
   'g',
 );
 /** Verbs of a notice received or delivered ("recebi", "fui citado", "entregaram a notificação", "saiu o edital"). */
@@ -222,7 +233,8 @@ export class DeadlineExtractor {
       if (DONE_WITHIN_CUE.test(m[0]) && doneWithin(sentenceBefore(folded, m.index))) continue;
       const gone = GONE.exec(folded.slice(m.index));
       // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival.
-      add(m.index, m.index + m[0].length, days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now)));
+      const ends = TERM_ENDS.exec(m[0]);
+      add(m.index, m.index + m[0].length, ends ? RELATIVE_DAYS[ends[1]] : days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now)));
     }
     const hours = HOURS_UNIT.test(folded) && ANY_HOURS.test(folded);
     for (const m of hours ? [...allMatches(COUNTED_HOURS, folded), ...allMatches(GIVEN_HOURS, folded)] : []) {

@@ -342,6 +342,38 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu filho foi preso ontem à noite').signals).toContain('prisao');
   });
 
+  it('reads one of the family caught by the police as an arrest, not a thief the police caught', () => {
+    expect(sut.extract('a polícia pegou meu marido agora há pouco e levou ele na viatura').signals).toContain('prisao');
+    expect(sut.extract('hoje de manhã a polícia pegou o cara que roubou meu celular').signals).not.toContain('prisao');
+  });
+
+  it('reads an arrest or violence dated to a past year, with nothing told of now, as no urgency', () => {
+    expect(sut.extract('sofri violência doméstica do meu ex em 2019, ele foi condenado').signals).not.toContain('violencia');
+    expect(sut.extract('Meu pai foi levado pela polícia em março de 2023 por engano').signals).not.toContain('prisao');
+    expect(sut.extract('meu filho está preso desde 2023').signals).toContain('prisao');
+    expect(sut.extract('ele me agrediu em 2022 e agora voltou a me ameaçar de morte').signals).toContain('violencia');
+    expect(sut.extract('foi preso em 2026', new Date('2026-12-04T12:00:00Z')).signals).toContain('prisao');
+  });
+
+  it('reads a supply switched off as cut, and a child gone off with a parent as taken', () => {
+    expect(sut.extract('a Equatorial desligou a energia aqui de casa hoje cedo').signals).toContain('servico-essencial');
+    expect(sut.extract('meu ex foi buscar meu filho na escola hoje e sumiu com ele').signals).toContain('crianca-nao-devolvida');
+  });
+
+  it('reads a defence or an appeal told as filed as its term met, in the same message too', () => {
+    const filed = sut.extract('O prazo pra contestar acabava amanhã, mas o advogado já entregou a contestação ontem');
+    expect(filed.deadlineHours).toBeNull();
+    expect(filed.signals).not.toContain('prazo-proximo');
+    expect(filed.cancelled).toContain('defend');
+    expect(sut.extract('o prazo pra contestar acaba amanhã e ainda não entreguei a contestação').deadlineHours).toBe(24);
+    // A hearing's day stays, whatever was filed before it.
+    expect(sut.extract('a audiência é amanhã e o advogado já entregou a contestação').deadlineHours).toBe(24);
+  });
+
+  it('ends a hearing told as no longer happening', () => {
+    expect(sut.extract('fizemos acordo e o juiz homologou, a audiência nem vai ter mais').ended).toContain('prazo-proximo');
+  });
+
   it('drops an essential service cut once told as restored, and a block once told as lifted', () => {
     const restored = sut.extract('em março cortaram a luz por uma conta paga, religaram depois de 4 dias');
     expect(restored.signals).not.toContain('servico-essencial');

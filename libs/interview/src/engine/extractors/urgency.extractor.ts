@@ -5,7 +5,7 @@ import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
 import { CONTRACT_TERM, DEADLINE_PURPOSES, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
-import { foldText, originalSpan, tokenize } from '../text/text-normalizer';
+import { clauseAround, foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineTerm } from '../interview-engine.types';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
 import { blocksIncome } from './note.extractor';
@@ -69,6 +69,8 @@ const SIGNAL_MATCHER = new PhraseMatcher(
 );
 /** The phrases that tell a deadline's purpose is over (`DEADLINE_PURPOSES.doneBy`), each with its kind. */
 const DONE_MATCHER = new PhraseMatcher(DEADLINE_PURPOSES.flatMap(({ kind, doneBy }) => doneBy.map((p) => [p, kind] as const)), LEXICONS);
+/** The purposes whose term a message that tells it met ends in that message too (`DEADLINE_PURPOSES.doneHere`). */
+const DONE_HERE = new Set(DEADLINE_PURPOSES.filter(({ doneHere }) => doneHere).map(({ kind }) => kind));
 /** The phrases that tell a signal is over (`endedBy`), each with its signal's id. */
 const ENDING_MATCHER = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)), LEXICONS);
 
@@ -96,7 +98,7 @@ export class UrgencyExtractor {
           ? nearestTimeIsRecent(tokens, match.start, match.end, signal.requiresAny ?? [], signal.unlessAny ?? [])
           : (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
             !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word) && toldUnnegated(tokens, word));
-        if (applies && !signals.includes(signal.id)) signals.push(signal.id);
+        if (applies && !(signal.pastByYear && datedToPastYear(tokens, match.start, match.end, now)) && !signals.includes(signal.id)) signals.push(signal.id);
       }
     }
     if (!signals.includes('crianca-retida') && (parts.some(childKeptAfterTrip) || childKeptByPronoun(text))) signals.push('crianca-retida');
@@ -119,7 +121,12 @@ export class UrgencyExtractor {
     const ended = [...new Set(ENDING_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     const cancelled = [...new Set(DONE_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
-    return { signals: kept, ended, cancelled, ...this.deadlines(text, tokens, now) };
+    const deadlines = this.deadlines(text, tokens, now);
+    // A term whose purpose this message says was met (`DEADLINE_PURPOSES.doneHere`) is no deadline of this message either.
+    const doneHere = cancelled.filter((kind) => DONE_HERE.has(kind));
+    if (doneHere.length === 0) return { signals: kept, ended, cancelled, ...deadlines };
+    const terms = deadlines.terms.filter((term) => !(term.kinds.length > 0 && term.kinds.every((kind) => doneHere.includes(kind))));
+    return { signals: kept, ended, cancelled, ...deadlines, terms, deadlineHours: terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null };
   }
 
   private deadlines(text: string, tokens: readonly string[], now?: Date): Omit<UrgencyExtraction, 'signals' | 'ended' | 'cancelled'> {
@@ -164,6 +171,23 @@ export function nearestTimeIsRecent(tokens: readonly string[], start: number, en
     if (!nearest || distance < nearest.distance) nearest = { distance, recent: isRecent };
   }
   return nearest?.recent ?? false;
+}
+
+/** Words that date a year told after them as the fact's time ("em 2019", "março de 2023", "até 2022"). */
+const YEAR_CUES = ['em', 'de', 'ate'];
+/** Words of now or of a state that goes on ("ainda", "continua", "desde 2023"): a clause with one is no past episode. */
+const STILL_NOW = ['hoje', 'ontem', 'anteontem', 'agora', 'agorinha', 'ainda', 'continua', 'segue', 'desde'];
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/**
+ * Whether the clause of the phrase at `start`..`end` dates it to a past year (`UrgencySignal.pastByYear`): a year after a cue, before
+ * the message's year (any year, with no message time: a client tells the year of what is not this year's), and no word of now.
+ */
+function datedToPastYear(tokens: readonly string[], start: number, end: number, now?: Date): boolean {
+  const { from, to } = clauseAround(tokens, start, end);
+  const clause = tokens.slice(from, to);
+  if (clause.some((token) => STILL_NOW.includes(token))) return false;
+  return clause.some((token, i) => YEAR.test(token) && YEAR_CUES.includes(clause[i - 1]) && (!now || Number(token) < now.getUTCFullYear()));
 }
 
 /** The hours a deadline this many days away gives (`DEADLINE_HOURS`), or null when it is further. */

@@ -137,10 +137,22 @@ export const CHILD_INJURED_BY: string[] = [
  * Someone taken away under arrest, told with whom the police took ("levaram meu neto preso", "levaram ele preso", "o levaram preso"): an
  * arrest now, before the custody hearing within 24 h (CPP art. 310), whoever of the family tells it.
  */
+/** The client's own people as a family names them when they are taken ("meu marido", "ele"). */
+const RELATIVES_TAKEN: string[] = ['ele', 'ela', 'meu filho', 'minha filha', 'meu marido', 'minha esposa', 'minha mulher', 'meu irmao', 'minha irma', 'meu pai', 'minha mae',
+  'meu neto', 'minha neta', 'meu sobrinho', 'minha sobrinha', 'meu genro', 'meu namorado', 'minha namorada', 'meu companheiro', 'minha companheira'];
+
+/**
+ * One of the family caught by the police or driven off in its car ("a polícia pegou meu marido", "levaram ele na viatura"): an arrest
+ * (CPP arts. 301-306, the custody hearing within 24 h, art. 310), not a thief the police caught ("pegou o cara que me roubou"), whom
+ * none of the client's names. Its police car is the arrest's, no State's vehicle in an accident.
+ */
+export const POLICE_TOOK_RELATIVE: string[] = RELATIVES_TAKEN.flatMap((who) => [
+  ...['policia pegou', 'policia pegaram', 'policia prendeu', 'policia prenderam', 'policiais pegaram', 'policiais prenderam'].map((caught) => `${caught} ${who}`),
+  ...['levou', 'levaram', 'botou', 'botaram', 'colocou', 'colocaram', 'jogou', 'jogaram'].map((drove) => `${drove} ${who} na viatura`),
+]);
+
 export const TAKEN_UNDER_ARREST: string[] = ['levaram', 'levou', 'o levaram', 'a levaram'].flatMap((verb) =>
-  ['', 'ele', 'ela', 'meu filho', 'minha filha', 'meu marido', 'minha esposa', 'minha mulher', 'meu irmao', 'minha irma', 'meu pai', 'minha mae', 'meu neto', 'minha neta',
-    'meu sobrinho', 'minha sobrinha', 'meu genro', 'meu namorado', 'minha namorada', 'meu companheiro', 'minha companheira']
-    .flatMap((who) => ['preso', 'presa'].map((held) => [verb, who, held].filter(Boolean).join(' '))));
+  ['', ...RELATIVES_TAKEN].flatMap((who) => ['preso', 'presa'].map((held) => [verb, who, held].filter(Boolean).join(' '))));
 
 /**
  * Someone taken into custody by the police ("a polícia levou meu filho algemado"): an arrest,
@@ -152,6 +164,7 @@ export const POLICE_CUSTODY: string[] = [
   'levad* pra delegacia', 'levad* para a delegacia', 'levaram pra delegacia', 'levaram para a delegacia',
   // Told as the family lives it: the police van, "está lá na delegacia", taken to see the judge (the custody hearing).
   'camburao', 'botaram na viatura', 'colocaram na viatura', 'jogaram na viatura', ...HELD_NOW,
+  ...POLICE_TOOK_RELATIVE,
 ];
 
 /**

@@ -31,6 +31,11 @@ export interface UrgencySignal {
    * laudo": the cut is March's); a time after "desde" tells when something began, not when the phrase happened.
    */
   datedByNearest?: true;
+  /**
+   * The signal does not count when its clause dates it to a past year ("foi preso em flagrante em 2018", "em 2024 meu vizinho me
+   * agrediu") and tells nothing of now ("hoje", "ainda", "continua"): an episode of years ago, whose urgent remedy is long gone.
+   */
+  pastByYear?: true;
 }
 
 /**
@@ -182,6 +187,12 @@ export const HEARING_MOVED: string[] = [
   'desmarcaram', 'desmarcou', 'foi desmarcada', 'foi desmarcado', 'suspenderam a audiencia', 'suspendeu a audiencia',
   ...['audiencia', 'pericia', 'julgamento', 'sessao', 'depoimento', 'leilao'].flatMap((day) => [`cancelaram a ${day}`, `cancelaram o ${day}`, `cancelou a ${day}`, `cancelou o ${day}`]),
   ...['audiencia', 'pericia', 'sessao'].flatMap((day) => [`${day} foi cancelada`, `${day} cancelada`, `${day} ficou pra outra data`, `${day} nao vai mais ser`]),
+  // The day told as no longer happening ("fizemos acordo e a audiência nem vai ter mais", "não vai ter mais audiência"): a settlement
+  // approved ends the suit (CPC art. 487 III b) and with it the hearing.
+  ...['audiencia', 'pericia', 'sessao', 'julgamento', 'leilao'].flatMap((day) => [
+    ...['nao vai ter mais', 'nem vai ter mais', 'nao vai mais ter', 'nao vai mais acontecer', 'nem vai mais acontecer'].map((none) => `${day} ${none}`),
+    ...['nao vai ter mais', 'nem vai ter mais', 'nao tem mais', 'nao vai ter', 'nem vai ter'].map((none) => `${none} ${day}`),
+  ]),
   ...['julgamento', 'depoimento', 'leilao'].flatMap((day) => [`${day} foi cancelado`, `${day} cancelado`]),
 ];
 
@@ -205,6 +216,19 @@ export const PAID_ALREADY: string[] = [
   'ja esta paga', 'ja ta pago', 'ja ta paga', 'ja foi quitado', 'ja foi quitada',
 ];
 
+/**
+ * The defence or the appeal told as filed ("o advogado já entregou a contestação ontem", "já recorri", "protocolou o recurso"): the term
+ * to contest (CPC art. 335), to appeal (CPC art. 1.003 §5º; CLT art. 895) or to oppose (CPC art. 915) was met and runs no more; the
+ * suit goes on with nothing due from the client.
+ */
+export const DEFENCE_FILED: string[] = [
+  ...['entreguei', 'entregou', 'entregamos', 'entregaram', 'protocolei', 'protocolou', 'protocolamos', 'protocolaram', 'apresentei', 'apresentou', 'apresentamos',
+    'apresentaram', 'ja fiz', 'ja fez', 'ja fizemos', 'ja fizeram', 'ja mandei', 'ja mandou', 'ja mandaram'].flatMap((filed) =>
+    ['a contestacao', 'a defesa', 'o recurso', 'os embargos', 'a impugnacao'].map((piece) => `${filed} ${piece}`)),
+  'ja recorri', 'ja recorreu', 'ja recorremos', 'ja recorreram', 'ja contestei', 'ja contestou', 'ja contestamos', 'ja contestaram',
+  'entrou com o recurso', 'entrei com o recurso', 'entraram com o recurso', 'ja entrou com recurso', 'ja entrei com recurso',
+];
+
 /** Words of a court's paper or officer: a term to pay told beside one is a term to defend too (`DEADLINE_PURPOSES`). */
 const COURT_WORDS: string[] = [
   'oficial', 'justica', 'forum', 'processo', 'acao', 'juiz', 'juiza', 'citacao', 'citado', 'citada', 'citaram', 'intimacao', 'intimado', 'intimada',
@@ -215,12 +239,18 @@ const COURT_WORDS: string[] = [
  * What a deadline counted in days is for, read from its message's words, and the phrases by which a later message says it no
  * longer runs (`doneBy`): a deadline is kept with its purposes (`DeadlineTerm.kinds`), so that a later message can end it.
  */
-export const DEADLINE_PURPOSES: { kind: string; words: string[]; unlessWords?: string[]; doneBy: string[] }[] = [
+export const DEADLINE_PURPOSES: { kind: string; words: string[]; unlessWords?: string[]; doneBy: string[]; doneHere?: true }[] = [
   { kind: 'hearing', words: ['audiencia', 'pericia', 'julgamento', 'depoimento', 'depor', 'leilao', 'sessao'], doneBy: HEARING_MOVED },
   { kind: 'leave', words: ['sair', 'desocupar', 'despejo', 'despejar', 'mudar', 'chaves', 'chave'], doneBy: LEFT_HOME },
   // A court's term to pay is one to defend too ("15 dias pra pagar ou apresentar embargos": CPC arts. 523, 701 and 829): a debtor who
   // says the debt was paid has the defence to make, so it does not end with "já paguei".
   { kind: 'pay', words: ['pagar', 'pagamento', 'quitar', 'boleto', 'fatura', 'conta', 'parcela'], unlessWords: COURT_WORDS, doneBy: PAID_ALREADY },
+  // The defence or the appeal filed (`DEFENCE_FILED`) ends its term told in the same message too (`doneHere`: "o prazo acabava
+  // amanhã, mas o advogado já entregou a contestação"), where a day moved is a day of its own.
+  {
+    kind: 'defend', words: ['contestar', 'contestacao', 'defesa', 'recorrer', 'recurso', 'embargos', 'impugnar', 'impugnacao', 'citado', 'citada', 'citacao'],
+    doneBy: DEFENCE_FILED, doneHere: true,
+  },
 ];
 
 /**
@@ -273,6 +303,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     unlessAny: ['reclusao'],
     hoursIn: { previdenciario: 720, administrativo: 720 },
     endedBy: CUSTODY_ENDED,
+    // An arrest of a past year ("foi levado pela polícia em março de 2023 por engano") is the record or the State's liability, not
+    // custody now; "preso desde 2023" still is one.
+    pastByYear: true,
   },
   {
     // An arrest warrant open against the client (`WARRANT_OPEN`): a release after a check that missed it ends nothing, as it ends a custody.
@@ -295,7 +328,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     requiresAny: ['filho', 'filha', 'adolescente', 'menor', 'sobrinho', 'sobrinha', 'neto', 'neta'],
   },
   {
-    id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24,
+    // Violence of a past year, with nothing told of now ("sofri violência doméstica em 2019, ele foi condenado"), is the ground of
+    // another claim (a divorce, damages: CC art. 206 §3º V), no protection to ask today (Lei 11.340/06 art. 18).
+    id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true,
     phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'me empurrou', 'me espancou', ...RELATIVE_BEATEN, ...FAMILY_THREATENED, ...STRANGLING, ...DEATH_THREAT, 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
       ...WEAPON_SHOWN, 'arma na cintura',
@@ -316,7 +351,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // The parent who keeps the child past the visit, told with a pronoun ("levou ela e não devolveu"): a child kept from the guardian (ECA art. 249; CP art. 249).
     phrases: ['era pra ter devolvido', 'era para ter devolvido', 'era pra devolver', 'era para devolver', 'ate agora nao devolveu', 'ainda nao devolveu',
       'e nao devolveu', 'nao devolveu ela', 'nao devolveu ele', 'nao quer devolver', 'nao vai devolver', 'nao trouxe de volta', 'nao trouxe ela de volta', 'nao trouxe ele de volta',
-      'era pra ele ter devolvido', 'era pra ela ter devolvido', 'era para ele ter devolvido', 'era para ela ter devolvido', 'era pra ele ter trazido', 'era para ele ter trazido'],
+      'era pra ele ter devolvido', 'era pra ela ter devolvido', 'era para ele ter devolvido', 'era para ela ter devolvido', 'era pra ele ter trazido', 'era para ele ter trazido',
+      // The parent gone off with the child ("foi buscar meu filho na escola e sumiu com ele"): out of the guardian's reach now (CP art. 249).
+      ...['sumiu com', 'fugiu com', 'desapareceu com'].flatMap((gone) => ['ele', 'ela', 'eles', 'elas'].map((child) => `${gone} ${child}`))],
     requiresAny: ['filha', 'filho', 'filhos', 'filhas', 'crianca', 'criancas', 'menina', 'menino'],
     // What was not returned is money ("o banco pegou a poupança do meu filho e não devolveu").
     unlessAny: ['dinheiro', 'valor', 'reais', 'pix', 'poupanca', 'deposito', 'produto', 'compra', 'estorno', 'reembolso'],
@@ -422,7 +459,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'servico-essencial', label: 'serviço essencial cortado', hours: 48,
     endedBy: SERVICE_RESTORED,
     phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua',
-      'estou sem energia', 'estamos sem energia', 'to sem energia', 'ta sem luz', 'esta sem luz', 'ta sem agua', 'esta sem agua'],
+      'estou sem energia', 'estamos sem energia', 'to sem energia', 'ta sem luz', 'esta sem luz', 'ta sem agua', 'esta sem agua',
+      // The cut told as the supply switched off ("a Equatorial desligou a energia aqui de casa").
+      ...['desligou', 'desligaram'].flatMap((off) => ['a luz', 'minha luz', 'a minha luz', 'a energia', 'minha energia', 'a minha energia', 'a agua', 'minha agua'].map((supply) => `${off} ${supply}`))],
   },
   // Put out of the home by the other side's own hand (`LOCKED_OUT`): homeless now, the possession restored by an urgent order.
   { id: 'despejo-pelo-dono', label: 'tirado do imóvel sem ordem judicial', hours: 24, phrases: LOCKED_OUT },
@@ -433,7 +472,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'prazo-proximo', label: 'prazo ou audiência nos próximos dias', hours: 72,
     phrases: ['amanha', 'semana que vem', 'proxima semana', 'esta semana', 'essa semana', 'nesta semana', 'nessa semana', 'depois de amanha', 'proximos dias'],
     requiresAny: ['audiencia', 'prazo', 'julgamento', 'leilao', 'despejo', 'vence', 'vencimento', 'pericia', 'defesa', 'recurso'],
-    endedBy: HEARING_MOVED,
+    // A hearing's day keeps its own deadline term when a defence filed ends this signal.
+    endedBy: [...HEARING_MOVED, ...DEFENCE_FILED],
   },
   { id: 'despejo', label: 'despejo', hours: 72, phrases: ['despejo', 'despejar', 'trocaram a fechadura'] },
   { id: 'busca-apreensao', label: 'busca e apreensão', hours: 72, phrases: ['busca e apreensao'] },

@@ -344,6 +344,16 @@ export function markClauseBreaks(tokens: readonly string[], breaks: readonly num
   if (breaks.length > 0) CLAUSE_BREAKS.set(tokens, breaks);
 }
 
+/** The clause of `tokens` that holds the tokens `start`..`end` (`end` exclusive), as token positions `from`..`to` (`to` exclusive). */
+export function clauseAround(tokens: readonly string[], start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  for (const at of clauseBreaksOf(tokens)) {
+    if (at <= start) from = at;
+    else if (at >= end) return { from, to: at };
+  }
+  return { from, to: tokens.length };
+}
+
 /** The positions `clauseBreakBetween` reads in `tokens`, in order. */
 function clauseBreaksOf(tokens: readonly string[]): readonly number[] {
   return CLAUSE_BREAKS.get(tokens) ?? [];

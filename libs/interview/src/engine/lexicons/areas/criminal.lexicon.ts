@@ -1,6 +1,6 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
-import { BLOWS_SUFFERED, FAMILY_THREATENED, OWN_INTIMATE_IMAGES, RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
+import { BLOWS_SUFFERED, FAMILY_THREATENED, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -68,6 +68,8 @@ export const CRIMINAL: AreaLexicon = {
     // Filming or recording a person's intimacy without consent (CP art. 216-B; a child's, ECA art. 240).
     // A small camera hidden where one undresses (a bathroom, a bedroom) records intimacy by where it is, however it is described.
     ...Object.fromEntries(HIDDEN_CAMERA.map((phrase) => [phrase, 5])),
+    // One of the family caught by the police or put in its car (`POLICE_TOOK_RELATIVE`): an arrest, outweighing the car's "viatura".
+    ...Object.fromEntries(POLICE_TOOK_RELATIVE.map((phrase) => [phrase, 5])),
     'camera escondida': 4, 'filmou escondido': 5, 'filmando escondido': 5, 'gravou escondido': 4, 'gravando escondido': 4, 'registro nao autorizado': 6, 'cena de nudez': 6, intimidade: 3,
     'comprovante falso': 5, 'falso comprovante': 5, estelionatario: 5, 
     // A thing held ("o documento tá preso no Detran", "o dinheiro ficou preso no banco") is no arrest.
