@@ -1657,6 +1657,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features({ ...labour, area: 'familia' }).map((f) => f.id)).not.toContain('gestante-dispensada');
   });
 
+  it('reads time records that hide the hours worked as never low in a labour case (Súmula 338 III TST), not outside labour law', () => {
+    const text = 'a empresa mandava a gente bater o ponto às 18h e voltar pra trabalhar até as 21h';
+    expect(sut.signals(text)).toContain('ponto-que-esconde-horas');
+    const labour = newFacts({ area: 'trabalhista', subarea: 'direitos trabalhistas', complexitySignals: sut.signals(text) });
+    expect(sut.assess(labour, 1, 1).complexity).toBe('medium');
+    expect(sut.features({ ...labour, area: 'administrativo' }).map((f) => f.id)).not.toContain('ponto-que-esconde-horas');
+    // An overtime case already weighs the hours to prove.
+    expect(sut.features({ ...labour, subarea: 'horas extras e jornada' }).map((f) => f.id)).not.toContain('ponto-que-esconde-horas');
+  });
+
   it('reads the client\'s pregnancy told apart from her dismissal as a pregnant employee dismissed, where the labour case is the dismissal', () => {
     const signals = [...sut.signals('Fui demitida ontem sem justa causa da farmácia'), ...sut.signals('esqueci de falar: estou grávida de 3 meses')];
     const dismissal = newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: signals });
