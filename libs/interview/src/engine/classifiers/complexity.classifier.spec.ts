@@ -1667,6 +1667,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features({ ...labour, subarea: 'horas extras e jornada' }).map((f) => f.id)).not.toContain('ponto-que-esconde-horas');
   });
 
+  it('weighs a union never registered with property to divide as a union to declare first (CC arts. 1.723 and 1.725), not when the two agree', () => {
+    const split = sut.signals('vivemos juntos 10 anos, não era casado no papel, e a casa tá no nome dele mas eu ajudei a pagar, ainda não fizemos a partilha');
+    expect(split).toEqual(expect.arrayContaining(['uniao-a-comprovar', 'patrimonio']));
+    const couple = newFacts({ area: 'familia', subarea: 'direito de família', complexitySignals: split });
+    expect(sut.features(couple).map((f) => f.id)).toContain('uniao-a-declarar-com-bens');
+    expect(sut.assess(couple, 1, 1).complexity).toBe('medium');
+    expect(sut.features({ ...couple, complexitySignals: [...split, 'consensual'] }).map((f) => f.id)).not.toContain('uniao-a-declarar-com-bens');
+    expect(sut.features({ ...couple, area: 'previdenciario' }).map((f) => f.id)).not.toContain('uniao-a-declarar-com-bens');
+  });
+
   it('reads the client\'s pregnancy told apart from her dismissal as a pregnant employee dismissed, where the labour case is the dismissal', () => {
     const signals = [...sut.signals('Fui demitida ontem sem justa causa da farmácia'), ...sut.signals('esqueci de falar: estou grávida de 3 meses')];
     const dismissal = newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: signals });

@@ -505,6 +505,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // (Tema 529 STF). Beside `varias-partes` it makes the case strong enough to be high.
   'uniao-contra-outro-dependente': { label: 'união estável a provar contra outro dependente que pede ou recebe a pensão', points: 2, notLow: true, areas: ['previdenciario'] },
   // A union the other partner denies (a dating contract, "era só namoro"): proved by its facts first (CC art. 1.723). Never simple.
+  // A union never registered to declare before its property is divided (`IMPLIED_FEATURES`). Family cases only.
+  'uniao-a-declarar-com-bens': { label: 'união estável a declarar antes de partilhar os bens', points: 1, areas: ['familia'] },
   'uniao-negada': { label: 'união estável negada pelo outro companheiro ou pelos herdeiros (contrato de namoro, "era namoro")', points: 2, notLow: true, areas: ['familia'] },
   // Building blocks of `ofensa-com-repercussao` (`IMPLIED_FEATURES`): an offence against the client's honour (a false accusation of
   // theft or fraud, a defamation), its reach online (views, shares, a post gone viral), and the clients or orders lost after it.
@@ -827,6 +829,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
     when: ['empresa-do-casal', 'patrimonio'], areas: ['familia'],
     subareas: ['divórcio', 'dissolução de união estável e partilha', 'guarda e convivência', 'pensão alimentícia (fixação ou revisão)'], feature: 'empresa-na-partilha',
   },
+  // A couple never married ("não era casado no papel") with property to divide: the union and the years it lasted are declared
+  // first, then what was acquired within them is divided (CC arts. 1.723 and 1.725). Not when the two agree on it.
+  { when: ['uniao-a-comprovar', 'patrimonio'], areas: ['familia'], unless: ['consensual'], feature: 'uniao-a-declarar-com-bens' },
   // The warning of arrest served on the payer, not read by the creditor in an enforcement of theirs.
   { when: ['aviso-de-prisao-civil', 'alimentante'], areas: ['familia'], feature: 'prisao-civil' },
   // The payer already taken and held in the enforcement (CPC art. 528 §3º): the habeas corpus or the payment that ends the arrest
