@@ -1657,6 +1657,26 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features({ ...labour, area: 'familia' }).map((f) => f.id)).not.toContain('gestante-dispensada');
   });
 
+  it('reads time records that hide the hours worked as never low in a labour case (Súmula 338 III TST), not outside labour law', () => {
+    const text = 'a empresa mandava a gente bater o ponto às 18h e voltar pra trabalhar até as 21h';
+    expect(sut.signals(text)).toContain('ponto-que-esconde-horas');
+    const labour = newFacts({ area: 'trabalhista', subarea: 'direitos trabalhistas', complexitySignals: sut.signals(text) });
+    expect(sut.assess(labour, 1, 1).complexity).toBe('medium');
+    expect(sut.features({ ...labour, area: 'administrativo' }).map((f) => f.id)).not.toContain('ponto-que-esconde-horas');
+    // An overtime case already weighs the hours to prove.
+    expect(sut.features({ ...labour, subarea: 'horas extras e jornada' }).map((f) => f.id)).not.toContain('ponto-que-esconde-horas');
+  });
+
+  it('weighs a union never registered with property to divide as a union to declare first (CC arts. 1.723 and 1.725), not when the two agree', () => {
+    const split = sut.signals('vivemos juntos 10 anos, não era casado no papel, e a casa tá no nome dele mas eu ajudei a pagar, ainda não fizemos a partilha');
+    expect(split).toEqual(expect.arrayContaining(['uniao-a-comprovar', 'patrimonio']));
+    const couple = newFacts({ area: 'familia', subarea: 'direito de família', complexitySignals: split });
+    expect(sut.features(couple).map((f) => f.id)).toContain('uniao-a-declarar-com-bens');
+    expect(sut.assess(couple, 1, 1).complexity).toBe('medium');
+    expect(sut.features({ ...couple, complexitySignals: [...split, 'consensual'] }).map((f) => f.id)).not.toContain('uniao-a-declarar-com-bens');
+    expect(sut.features({ ...couple, area: 'previdenciario' }).map((f) => f.id)).not.toContain('uniao-a-declarar-com-bens');
+  });
+
   it('reads the client\'s pregnancy told apart from her dismissal as a pregnant employee dismissed, where the labour case is the dismissal', () => {
     const signals = [...sut.signals('Fui demitida ontem sem justa causa da farmácia'), ...sut.signals('esqueci de falar: estou grávida de 3 meses')];
     const dismissal = newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: signals });

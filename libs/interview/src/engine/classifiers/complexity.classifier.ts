@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -129,6 +129,7 @@ export class ComplexityClassifier {
     // Features told in everyday words across a sentence (everyday-readings.ts).
     if (!ids.includes('constricao') && parts.some((part) => mentionsCourtSeizure(part) || mentionsSumBlocked(part))) ids.push('constricao');
     if (!ids.includes('prova-disputada') && parts.some(mentionsLostRecords)) ids.push('prova-disputada');
+    if (!ids.includes('ponto-que-esconde-horas') && parts.some(mentionsClockedOutWorking)) ids.push('ponto-que-esconde-horas');
     if (!ids.includes('beneficio-cessado') && parts.some(mentionsBenefitCut)) ids.push('beneficio-cessado');
     if (!ids.includes('conta-de-falecido') && parts.some(mentionsDeceasedAccountHeld)) ids.push('conta-de-falecido');
     if (!ids.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) ids.push('bloqueio-de-plataforma');

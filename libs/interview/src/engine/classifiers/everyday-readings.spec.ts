@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -256,5 +256,20 @@ describe('mentionsTermToLeaveOver', () => {
     expect(mentionsTermToLeaveOver('o juiz deu 15 dias pra desocupar e o prazo ainda não acabou')).toBe(false);
     expect(mentionsTermToLeaveOver('o dono mandou notificação pra desocupar em 30 dias e o prazo acabou')).toBe(false);
     expect(mentionsTermToLeaveOver('o prazo do despejo que o juiz deu acabou, mas eu já saí e entreguei as chaves')).toBe(false);
+  });
+});
+
+describe('mentionsClockedOutWorking', () => {
+  it('reads time records that hide the hours worked: clocked out and back to work, the same hours every day, records altered', () => {
+    expect(mentionsClockedOutWorking('A empresa mandava a gente bater o ponto às 18h e voltar pra trabalhar até as 21h.')).toBe(true);
+    expect(mentionsClockedOutWorking('eu batia o cartão e continuava trabalhando no estoque')).toBe(true);
+    expect(mentionsClockedOutWorking('lá o ponto é britânico, todo dia 8h às 17h')).toBe(true);
+    expect(mentionsClockedOutWorking('o gerente mexia no ponto de todo mundo')).toBe(true);
+  });
+
+  it('reads neither the clock told alone nor going home after it', () => {
+    expect(mentionsClockedOutWorking('esqueci de bater o ponto e levei advertência')).toBe(false);
+    expect(mentionsClockedOutWorking('bato o ponto e volto pra casa às 17h')).toBe(false);
+    expect(mentionsClockedOutWorking('faço 2 horas extras todo dia e tá tudo no ponto')).toBe(false);
   });
 });

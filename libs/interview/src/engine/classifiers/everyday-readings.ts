@@ -8,6 +8,7 @@ import {
   BENEFIT_THEN_ENDED,
   CHILD_AGE,
   CHILD_WORDS,
+  CLOCKED_OUT_WORKING,
   COLLISION_VEHICLES,
   COME_TO_TAKE,
   COURT_AGENTS,
@@ -125,6 +126,11 @@ export const mentionsLostRecords = textMemo((text: string): boolean =>
     const s = sentence.replace(DEAL_LOST, ' ');
     return RECORD.test(s) && RECORDS_LOST.test(s);
   }),
+);
+
+/** Time records that hide the hours worked, read within one sentence ("bater o ponto e voltar pra trabalhar"): `ponto-que-esconde-horas`. */
+export const mentionsClockedOutWorking = textMemo((text: string): boolean =>
+  /ponto|cartao|cartão/i.test(text) && sentences(text).some((sentence) => CLOCKED_OUT_WORKING.test(sentence)),
 );
 
 const CHILD = words(CHILD_WORDS);

@@ -180,6 +180,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Part of the wage paid off the books (salário "por fora", extrafolha): it is wage for every purpose (CLT arts. 457 §1 and 458),
   // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
   // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.
+  // Time records that hide the hours worked (clocked out and back to work, the same hours every day, records altered): they prove
+  // nothing of the hours (Súmula 338 III TST), and the overtime is proven by witnesses against the employer's records (CLT art. 74 §2º).
+  'ponto-que-esconde-horas': { label: 'ponto que não mostra as horas trabalhadas (bater o ponto e voltar a trabalhar, ponto britânico), a provar por testemunhas', points: 1, notLow: true, areas: ['trabalhista'] },
   'salario-por-fora': { label: 'parte do salário paga por fora (extrafolha), a provar', points: 1, notLow: true, areas: ['trabalhista'] },
   // A worker hired in Brazil and paid abroad partly off the books (`IMPLIED_FEATURES`): Brazilian law applies where more favourable
   // and FGTS and social security fall on the whole pay, the part paid abroad included (Lei 7.064/82 arts. 3º and 5º), often through a
@@ -502,6 +505,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // (Tema 529 STF). Beside `varias-partes` it makes the case strong enough to be high.
   'uniao-contra-outro-dependente': { label: 'união estável a provar contra outro dependente que pede ou recebe a pensão', points: 2, notLow: true, areas: ['previdenciario'] },
   // A union the other partner denies (a dating contract, "era só namoro"): proved by its facts first (CC art. 1.723). Never simple.
+  // A union never registered to declare before its property is divided (`IMPLIED_FEATURES`). Family cases only.
+  'uniao-a-declarar-com-bens': { label: 'união estável a declarar antes de partilhar os bens', points: 1, areas: ['familia'] },
   'uniao-negada': { label: 'união estável negada pelo outro companheiro ou pelos herdeiros (contrato de namoro, "era namoro")', points: 2, notLow: true, areas: ['familia'] },
   // Building blocks of `ofensa-com-repercussao` (`IMPLIED_FEATURES`): an offence against the client's honour (a false accusation of
   // theft or fraud, a defamation), its reach online (views, shares, a post gone viral), and the clients or orders lost after it.
@@ -824,6 +829,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
     when: ['empresa-do-casal', 'patrimonio'], areas: ['familia'],
     subareas: ['divórcio', 'dissolução de união estável e partilha', 'guarda e convivência', 'pensão alimentícia (fixação ou revisão)'], feature: 'empresa-na-partilha',
   },
+  // A couple never married ("não era casado no papel") with property to divide: the union and the years it lasted are declared
+  // first, then what was acquired within them is divided (CC arts. 1.723 and 1.725). Not when the two agree on it.
+  { when: ['uniao-a-comprovar', 'patrimonio'], areas: ['familia'], unless: ['consensual'], feature: 'uniao-a-declarar-com-bens' },
   // The warning of arrest served on the payer, not read by the creditor in an enforcement of theirs.
   { when: ['aviso-de-prisao-civil', 'alimentante'], areas: ['familia'], feature: 'prisao-civil' },
   // The payer already taken and held in the enforcement (CPC art. 528 §3º): the habeas corpus or the payment that ends the arrest
@@ -1176,6 +1184,8 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // In a maternity pay the child, born or adopted (of any age to 12, Lei 8.213/91 art. 71-A; ECA art. 2º), is the benefit's own fact,
   // refused or not: the dispute is the grace period or the insured's status (arts. 25 III and 26 VI), whoever the child is.
   { areas: ['previdenciario'], subareas: ['salário-maternidade'], drops: ['vulneravel', 'dano-a-vulneravel'] },
+  // Time records that hide the hours in an overtime case: the kind of case already weighs the hours to prove (`tipo-de-caso`).
+  { subareas: ['horas extras e jornada'], drops: ['ponto-que-esconde-horas'] },
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
   { when: 'prova-de-vida', drops: ['beneficio-cessado'] },

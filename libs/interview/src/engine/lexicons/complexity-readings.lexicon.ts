@@ -108,6 +108,14 @@ export const PLATFORM_WORDS: string[] = [
 /** A platform's account blocked, deactivated or suspended ("desativaram minha conta", "fui descredenciado"). */
 export const PLATFORM_BLOCK = /\b(?:bloque\w*|desativ\w*|suspen\w*|descredenci\w*|banid[oa]|baniram|excluid[oa]|excluiram)\b/;
 
+/**
+ * Time records that hide the hours worked: the worker clocks out and goes back to work ("mandava bater o ponto às 18h e voltar pra
+ * trabalhar"), or the records are the same every day or altered ("ponto britânico", "mexiam no ponto"). Records that do not show the
+ * real hours are no proof of them (Súmula 338 III TST; CLT art. 74 §2º): the overtime is proven by witnesses against the employer's records.
+ */
+export const CLOCKED_OUT_WORKING =
+  /\bbat\w* (?:o )?(?:ponto|cartao)\b.{0,40}?\b(?:volt\w*|continu\w*|segu\w*|fic\w*) (?:a |pra |para )?(?:trabalh\w*|no servico|no trabalho|pro servico|pro trabalho|ao servico|ao trabalho)\b|\bponto (?:e |era )?(?:britanico|falso|fraudado|adulterado|manipulado)\b|\b(?:mex\w*|alter\w*|apag\w*) (?:no|o) (?:ponto|cartao de ponto)\b/;
+
 /** A seizure only threatened or feared ("vão levar", "pode bloquear", "senão"): a collector's lever, not an act done. */
 export const SEIZURE_THREAT = /\b(?:vai|vao|pode|podem|senao|se nao|ameac\w*|quer|querem|risco)\b/;
 
