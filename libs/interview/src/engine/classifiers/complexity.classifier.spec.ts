@@ -263,6 +263,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: words })).map((f) => f.id)).not.toContain('mudanca-com-filho');
   });
 
+  it('weighs the move the other parent threatens to report as a kidnapping, in a family case (CP art. 249 §1º; CC art. 1.634 V)', () => {
+    const words = sut.signals('ele fala que se eu for com o menino vou ser presa por sequestro');
+    expect(words).toContain('sequestro-imputado');
+    expect(sut.signals('disse que me denuncia por sequestro internacional se eu for')).toContain('sequestro-imputado');
+    expect(sut.signals('meu ex marido quer sequestrar meu filho')).not.toContain('sequestro-imputado');
+    const move = newFacts({ area: 'familia', complexitySignals: ['mudanca-com-filho', 'sequestro-imputado', 'vulneravel'] });
+    expect(sut.assess(move, 168, 1).complexity).toBe('high');
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: words })).map((f) => f.id)).not.toContain('sequestro-imputado');
+  });
+
   it('reads a partner who denies any share, and a house built together on the in-laws\' plot, as a division to make (CC arts. 1.255 and 1.725)', () => {
     expect(sut.signals('ele diz que eu não tenho direito a nada, nem um tijolo')).toContain('partilha-disputada');
     expect(sut.signals('a casa a gente levantou junto nos fundos, no terreno da mãe dele')).toContain('patrimonio');

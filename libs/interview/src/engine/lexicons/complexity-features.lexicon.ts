@@ -89,6 +89,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A parent's move with the child opposed by the other parent (CC arts. 1.583 §3 and 1.634 V): a consent to supply in court and
   // the custody and visits to redraw across the distance, often with an urgent request. Family cases only.
   'mudanca-com-filho': { label: 'mudança de cidade ou estado com o filho sem a concordância do outro genitor', points: 2, notLow: true, areas: ['familia'] },
+  // The move with the child that the other parent threatens to report as a kidnapping (CP art. 249 §1º; ECA art. 237; abroad the
+  // Hague Convention, Decreto 3.413/00): the consent must be supplied by the court before the move (CC art. 1.634 V; ECA art. 84),
+  // against a parent who will contest it and answer the move with a complaint and a suit for the custody. Family cases only.
+  'sequestro-imputado': { label: 'mudança com o filho que o outro genitor ameaça denunciar como sequestro', points: 2, notLow: true, areas: ['familia'] },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
   // A child beaten by whoever has them in care (ECA arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at
   // home, and the case is the child's protection now (guarda provisória, afastamento do agressor, ECA art. 130). Family and

@@ -888,6 +888,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['ele', 'ela', 'o menino', 'a menina', 'as criancas', 'os meninos', 'meu filho', 'minha filha', 'nosso filho', 'nossa filha']
       .flatMap((child) => [`levar ${child} pra morar`, `levar ${child} para morar`]),
   ],
+  // The other parent calling the client's move with the child a kidnapping, to report or to sue ("vou ser presa por sequestro", "me
+  // denuncia por sequestro internacional"): a move without the consent or the court's leave is the crime of CP art. 249 §1º (a parent
+  // too) and, abroad, a wrongful removal to return (Decreto 3.413/00 arts. 3 and 12). Not the client's own fear that the other parent
+  // "quer sequestrar" the child: the verb tells the other's plan, no charge against the client.
+  'sequestro-imputado': [
+    ...['presa', 'preso', 'denuncia', 'denunciar', 'denunciada', 'denunciado', 'processada', 'processado', 'processar', 'queixa', 'acusada', 'acusado']
+      .flatMap((charged) => [`${charged} por sequestro`, `${charged} de sequestro`]),
+    'acusar de sequestro', 'me acusa de sequestro', 'vai ser sequestro', 'seria sequestro', 'e sequestro internacional', 'por sequestro internacional',
+  ],
   'crianca-retida': [
     'nao devolveu', 'nao quer devolver', 'nao vai devolver', 'nao devolve', 'levou ela pra', 'levou ele pra', 'levou ela para', 'levou ele para',
     'subtracao internacional', 'convencao de haia', 'retencao ilicita',
