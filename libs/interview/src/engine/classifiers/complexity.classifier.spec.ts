@@ -263,6 +263,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: words })).map((f) => f.id)).not.toContain('mudanca-com-filho');
   });
 
+  it('weighs a granted retirement revised for a period the INSS left out, in a social-security case (Lei 8.213/91 art. 103)', () => {
+    const words = sut.signals('me aposentei e o inss nao contou o tempo especial, quero revisar pra ganhar o certo');
+    expect(words).toEqual(expect.arrayContaining(['revisao-pedida', 'tempo-controvertido']));
+    expect(sut.signals('recebi uma carta pra perícia de revisão da minha aposentadoria por invalidez')).not.toContain('revisao-pedida');
+    const ids = (signals: string[]) => sut.features(newFacts({ area: 'previdenciario', complexitySignals: signals })).map((f) => f.id);
+    expect(ids(words)).toContain('revisao-por-tempo-nao-contado');
+    expect(ids(['revisao-pedida'])).not.toContain('revisao-por-tempo-nao-contado');
+  });
+
   it('weighs the move the other parent threatens to report as a kidnapping, in a family case (CP art. 249 §1º; CC art. 1.634 V)', () => {
     const words = sut.signals('ele fala que se eu for com o menino vou ser presa por sequestro');
     expect(words).toContain('sequestro-imputado');

@@ -563,6 +563,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tempo-especial': { label: 'tempo especial pedido (atividade insalubre ou perigosa)', points: 0, areas: ['previdenciario'] },
   'empregador-fechado': { label: 'empregador fechado ou falido', points: 0, areas: ['previdenciario'] },
   'registros-perdidos': { label: 'empregador que não acha ou não entrega os documentos da época (PPP)', points: 0, areas: ['previdenciario'] },
+  // Building block of `revisao-por-tempo-nao-contado` (`IMPLIED_FEATURES`): the client asking a granted benefit revised.
+  'revisao-pedida': { label: 'revisão de benefício já concedido pedida', points: 0, areas: ['previdenciario'] },
+  // A retirement granted without a period the INSS would not count (special, rural, unregistered), revised to count it: beside the
+  // period's proof, the review runs against the ten years of decadência from the first payment (Lei 8.213/91 art. 103), recomputes
+  // the benefit under the rule in force when its requisites were met (the conversion of special time only up to EC 103/19, art.
+  // 25 §2º; the better benefit, STF Tema 334) and claims five years of arrears (art. 103 p.u.), with the risk of a new value lower
+  // than the one paid. Not a first request.
+  'revisao-por-tempo-nao-contado': { label: 'revisão da aposentadoria para contar tempo que o INSS não reconheceu (decadência, novo cálculo, atrasados)', points: 1, notLow: true, areas: ['previdenciario'] },
   // Special time at several employers, one closed and another without its records: the PPP and LTCAT the INSS asks (Lei 8.213/91 art. 58 §§1º and 4º)
   // cannot be had, so the exposure is proved in court by a perícia indireta at a similar workplace, witnesses and the CTPS trade
   // (by category only to 28/04/1995, Decretos 53.831/64 and 83.080/79), often with a labour suit for the PPP, period by period. One
@@ -1012,6 +1020,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['internacional', 'consentimento-negado', 'crianca-levada'], areas: ['familia'], feature: 'subtracao-internacional' },
   // A business lease to renew (`renovatoria`, Lei 8.245/91 art. 51).
   { when: ['renovacao-da-locacao', 'locacao-empresarial'], areas: ['imobiliario'], feature: 'renovatoria' },
+  // A granted retirement revised for a period left out (`revisao-por-tempo-nao-contado`, Lei 8.213/91 art. 103).
+  { when: ['revisao-pedida', 'tempo-controvertido'], areas: ['previdenciario'], feature: 'revisao-por-tempo-nao-contado' },
   // Special time at an employer closed and another without records (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
   { when: ['tempo-especial', 'empregador-fechado', 'registros-perdidos'], areas: ['previdenciario'], feature: 'tempo-especial-sem-ppp' },
   // One defect across many units, against the builder (`vicio-em-muitas-unidades`, CC art. 618).

@@ -381,6 +381,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The PPP told missing names the special time as well ("não tenho o PPP" is no denial of it).
     'nao tenho o ppp', 'nao tenho ppp', 'nao tenho os ppps', 'sem o ppp', 'sem ppp',
   ],
+  // A benefit already granted, its value to revise (`revisao-por-tempo-nao-contado` beside a period the INSS left out). Not the
+  // INSS's own review of a disability benefit ("perícia de revisão"): a summons, told with the perícia.
+  'revisao-pedida': [
+    'quero revisar', 'queria revisar', 'revisar pra', 'revisar para', 'revisar a aposentadoria', 'revisar minha aposentadoria', 'revisar o beneficio', 'revisar meu beneficio',
+    'entrar com a revisao', 'entrar com revisao', 'pedir a revisao', 'pedir revisao', 'acao de revisao', 'acao revisional', 'revisao do beneficio', 'revisao da aposentadoria',
+  ],
   'empregador-fechado': [
     ...['empresa', 'firma', 'fabrica'].flatMap((firm) => [`${firm} fechou`, `${firm} faliu`, `${firm} nao existe mais`, `${firm} foi fechada`, `${firm} extinta`, `${firm} encerrou`]),
     'fechou em', 'fechou as portas', 'encerrou as atividades', 'nao existe mais', 'faliu',
