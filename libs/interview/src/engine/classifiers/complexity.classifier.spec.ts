@@ -263,6 +263,13 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: words })).map((f) => f.id)).not.toContain('mudanca-com-filho');
   });
 
+  it('reads the employer\'s business sold to a new owner as a succession, in a labour case only (CLT arts. 10 and 448-A)', () => {
+    const words = sut.signals('o restaurante foi vendido e o novo dono diz que nao tem nada a ver com o que o antigo devia');
+    expect(words).toContain('sucessao-de-empregador');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: words }), 720, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: words })).map((f) => f.id)).not.toContain('sucessao-de-empregador');
+  });
+
   it('weighs a granted retirement revised for a period the INSS left out, in a social-security case (Lei 8.213/91 art. 103)', () => {
     const words = sut.signals('me aposentei e o inss nao contou o tempo especial, quero revisar pra ganhar o certo');
     expect(words).toEqual(expect.arrayContaining(['revisao-pedida', 'tempo-controvertido']));

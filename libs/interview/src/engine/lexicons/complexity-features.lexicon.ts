@@ -181,6 +181,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'gestante-dispensada': { label: 'empregada dispensada durante a gravidez (estabilidade da gestante)', points: 1, notLow: true, areas: ['trabalhista'] },
   // Building block of `gestante-dispensada` told apart from the dismissal (`IMPLIED_FEATURES`): the client's own pregnancy.
   'gravidez-da-cliente': { label: 'gravidez da própria cliente', points: 0 },
+  // The employer's business sold or passed to a new owner who denies the old owner's debts: the successor answers for the contracts
+  // and their past debts (CLT arts. 10 and 448-A), the predecessor beside him where the sale was a fraud on the workers (art. 448-A
+  // p.u.; OJ 261 SDI-1 TST for a bank), and the succession, denied, is proved (the same place, trade and staff). A second employer in
+  // the case, never a plain claim. Labour cases only.
+  'sucessao-de-empregador': { label: 'empresa vendida ou passada a novo dono, que nega as dívidas trabalhistas do anterior (sucessão)', points: 1, notLow: true, areas: ['trabalhista'] },
   // Part of the wage paid off the books (salário "por fora", extrafolha): it is wage for every purpose (CLT arts. 457 §1 and 458),
   // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
   // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.

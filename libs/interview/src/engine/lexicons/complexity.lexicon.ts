@@ -660,6 +660,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'ja tinha rachadura', 'ja tinha rachaduras', 'rachaduras ja existiam', 'rachadura ja existia',
     'piso afundou', 'piso cedeu', 'piso afundado', 'muro inclinado', 'muro esta inclinado', 'muro ta inclinado', 'muro tombando', 'parede inclinada',
   ],
+  // The business passed to a new owner, told by the worker ("o restaurante foi vendido", "o novo dono diz que não tem nada a ver"):
+  // `sucessao-de-empregador`, weighed in labour cases only (elsewhere a sale is the client's own deal).
+  'sucessao-de-empregador': [
+    'novo dono', 'novos donos', 'nova dona', 'antigo dono', 'antigos donos', 'antiga dona', 'dono anterior', 'donos anteriores',
+    'mudou de dono', 'trocou de dono', 'passou pra outro dono', 'passou para outro dono', 'empresa nova diz', 'firma nova diz',
+    ...['empresa', 'firma', 'fabrica', 'loja', 'restaurante', 'padaria', 'mercado', 'escola', 'clinica', 'oficina', 'posto']
+      .flatMap((business) => [`${business} foi vendida`, `${business} foi vendido`, `${business} foi comprada`, `${business} foi comprado`, `vendeu a ${business}`, `vendeu o ${business}`]),
+  ],
   // Wage paid off the books, as clients tell it; weighs only in labour cases (COMPLEXITY_FEATURES `areas`): elsewhere "por fora"
   // is a broker's fee or a side job.
   'salario-por-fora': [
