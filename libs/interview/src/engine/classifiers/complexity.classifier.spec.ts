@@ -293,6 +293,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('ele diz que eu não tenho direito a nada, nem um tijolo')).toContain('partilha-disputada');
     expect(sut.signals('a casa a gente levantou junto nos fundos, no terreno da mãe dele')).toContain('patrimonio');
     expect(sut.signals('a moto a gente compramo junto')).toContain('patrimonio');
+    expect(sut.signals('ele diz que a casa é dele porque ele que pagou a entrada')).toContain('partilha-disputada');
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['partilha-disputada'] })).map((f) => f.id)).not.toContain('partilha-disputada');
   });
 

@@ -1019,6 +1019,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The home claimed as one spouse's alone ("diz que o apartamento é só dele"), and the instalments of a home financed before the
     // marriage paid by both during it: those are divided (CC arts. 1.658 and 1.660 I), the payments are the proof.
     ...['a casa', 'o apartamento', 'o imovel', 'o terreno'].flatMap((home) => [`${home} e so dele`, `${home} e so dela`]),
+    // The down payment claimed as one spouse's own ("a casa é dele porque ele que pagou a entrada"): its source is the proof (CC art.
+    // 1.659 II). Not the bare "a casa é dele": also the in-laws' house or the heirs' claim ("a casa é deles").
+    'ele que pagou a entrada', 'ela que pagou a entrada', 'eu que paguei a entrada',
     'parcelas foram pagas por nos dois', 'pagamos as parcelas juntos', 'pagamos as prestacoes juntos', 'pagando juntos', 'pagamos juntos', 'pagamos junto',
     'paguei as prestacoes', 'paguei as parcelas', 'ajudei a pagar as parcelas', 'ajudei a pagar as prestacoes', 'ajudava a pagar as parcelas', 'ajudava a pagar as prestacoes',
     'quer ficar com a casa toda', 'quer ficar com tudo', 'comprado com o fgts', 'comprada com o fgts', 'comprado com meu fgts', 'comprada com meu fgts', 'comprado com o meu fgts', 'comprada com o meu fgts',
