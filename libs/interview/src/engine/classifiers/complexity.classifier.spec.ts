@@ -263,10 +263,37 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: words })).map((f) => f.id)).not.toContain('mudanca-com-filho');
   });
 
+  it('reads the employer\'s business sold to a new owner as a succession, in a labour case only (CLT arts. 10 and 448-A)', () => {
+    const words = sut.signals('o restaurante foi vendido e o novo dono diz que nao tem nada a ver com o que o antigo devia');
+    expect(words).toContain('sucessao-de-empregador');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: words }), 720, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: words })).map((f) => f.id)).not.toContain('sucessao-de-empregador');
+  });
+
+  it('weighs a granted retirement revised for a period the INSS left out, in a social-security case (Lei 8.213/91 art. 103)', () => {
+    const words = sut.signals('me aposentei e o inss nao contou o tempo especial, quero revisar pra ganhar o certo');
+    expect(words).toEqual(expect.arrayContaining(['revisao-pedida', 'tempo-controvertido']));
+    expect(sut.signals('recebi uma carta pra perícia de revisão da minha aposentadoria por invalidez')).not.toContain('revisao-pedida');
+    const ids = (signals: string[]) => sut.features(newFacts({ area: 'previdenciario', complexitySignals: signals })).map((f) => f.id);
+    expect(ids(words)).toContain('revisao-por-tempo-nao-contado');
+    expect(ids(['revisao-pedida'])).not.toContain('revisao-por-tempo-nao-contado');
+  });
+
+  it('weighs the move the other parent threatens to report as a kidnapping, in a family case (CP art. 249 §1º; CC art. 1.634 V)', () => {
+    const words = sut.signals('ele fala que se eu for com o menino vou ser presa por sequestro');
+    expect(words).toContain('sequestro-imputado');
+    expect(sut.signals('disse que me denuncia por sequestro internacional se eu for')).toContain('sequestro-imputado');
+    expect(sut.signals('meu ex marido quer sequestrar meu filho')).not.toContain('sequestro-imputado');
+    const move = newFacts({ area: 'familia', complexitySignals: ['mudanca-com-filho', 'sequestro-imputado', 'vulneravel'] });
+    expect(sut.assess(move, 168, 1).complexity).toBe('high');
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: words })).map((f) => f.id)).not.toContain('sequestro-imputado');
+  });
+
   it('reads a partner who denies any share, and a house built together on the in-laws\' plot, as a division to make (CC arts. 1.255 and 1.725)', () => {
     expect(sut.signals('ele diz que eu não tenho direito a nada, nem um tijolo')).toContain('partilha-disputada');
     expect(sut.signals('a casa a gente levantou junto nos fundos, no terreno da mãe dele')).toContain('patrimonio');
     expect(sut.signals('a moto a gente compramo junto')).toContain('patrimonio');
+    expect(sut.signals('ele diz que a casa é dele porque ele que pagou a entrada')).toContain('partilha-disputada');
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['partilha-disputada'] })).map((f) => f.id)).not.toContain('partilha-disputada');
   });
 

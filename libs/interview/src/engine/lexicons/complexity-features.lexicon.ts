@@ -89,6 +89,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A parent's move with the child opposed by the other parent (CC arts. 1.583 §3 and 1.634 V): a consent to supply in court and
   // the custody and visits to redraw across the distance, often with an urgent request. Family cases only.
   'mudanca-com-filho': { label: 'mudança de cidade ou estado com o filho sem a concordância do outro genitor', points: 2, notLow: true, areas: ['familia'] },
+  // The move with the child that the other parent threatens to report as a kidnapping (CP art. 249 §1º; ECA art. 237; abroad the
+  // Hague Convention, Decreto 3.413/00): the consent must be supplied by the court before the move (CC art. 1.634 V; ECA art. 84),
+  // against a parent who will contest it and answer the move with a complaint and a suit for the custody. Family cases only.
+  'sequestro-imputado': { label: 'mudança com o filho que o outro genitor ameaça denunciar como sequestro', points: 2, notLow: true, areas: ['familia'] },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
   // A child beaten by whoever has them in care (ECA arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at
   // home, and the case is the child's protection now (guarda provisória, afastamento do agressor, ECA art. 130). Family and
@@ -177,6 +181,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'gestante-dispensada': { label: 'empregada dispensada durante a gravidez (estabilidade da gestante)', points: 1, notLow: true, areas: ['trabalhista'] },
   // Building block of `gestante-dispensada` told apart from the dismissal (`IMPLIED_FEATURES`): the client's own pregnancy.
   'gravidez-da-cliente': { label: 'gravidez da própria cliente', points: 0 },
+  // The employer's business sold or passed to a new owner who denies the old owner's debts: the successor answers for the contracts
+  // and their past debts (CLT arts. 10 and 448-A), the predecessor beside him where the sale was a fraud on the workers (art. 448-A
+  // p.u.; OJ 261 SDI-1 TST for a bank), and the succession, denied, is proved (the same place, trade and staff). A second employer in
+  // the case, never a plain claim. Labour cases only.
+  'sucessao-de-empregador': { label: 'empresa vendida ou passada a novo dono, que nega as dívidas trabalhistas do anterior (sucessão)', points: 1, notLow: true, areas: ['trabalhista'] },
   // Part of the wage paid off the books (salário "por fora", extrafolha): it is wage for every purpose (CLT arts. 457 §1 and 458),
   // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
   // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.
@@ -564,6 +573,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'tempo-especial': { label: 'tempo especial pedido (atividade insalubre ou perigosa)', points: 0, areas: ['previdenciario'] },
   'empregador-fechado': { label: 'empregador fechado ou falido', points: 0, areas: ['previdenciario'] },
   'registros-perdidos': { label: 'empregador que não acha ou não entrega os documentos da época (PPP)', points: 0, areas: ['previdenciario'] },
+  // Building block of `revisao-por-tempo-nao-contado` (`IMPLIED_FEATURES`): the client asking a granted benefit revised.
+  'revisao-pedida': { label: 'revisão de benefício já concedido pedida', points: 0, areas: ['previdenciario'] },
+  // A retirement granted without a period the INSS would not count (special, rural, unregistered), revised to count it: beside the
+  // period's proof, the review runs against the ten years of decadência from the first payment (Lei 8.213/91 art. 103), recomputes
+  // the benefit under the rule in force when its requisites were met (the conversion of special time only up to EC 103/19, art.
+  // 25 §2º; the better benefit, STF Tema 334) and claims five years of arrears (art. 103 p.u.), with the risk of a new value lower
+  // than the one paid. Not a first request.
+  'revisao-por-tempo-nao-contado': { label: 'revisão da aposentadoria para contar tempo que o INSS não reconheceu (decadência, novo cálculo, atrasados)', points: 1, notLow: true, areas: ['previdenciario'] },
   // Special time at several employers, one closed and another without its records: the PPP and LTCAT the INSS asks (Lei 8.213/91 art. 58 §§1º and 4º)
   // cannot be had, so the exposure is proved in court by a perícia indireta at a similar workplace, witnesses and the CTPS trade
   // (by category only to 28/04/1995, Decretos 53.831/64 and 83.080/79), often with a labour suit for the PPP, period by period. One
@@ -1016,6 +1033,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['internacional', 'consentimento-negado', 'crianca-levada'], areas: ['familia'], feature: 'subtracao-internacional' },
   // A business lease to renew (`renovatoria`, Lei 8.245/91 art. 51).
   { when: ['renovacao-da-locacao', 'locacao-empresarial'], areas: ['imobiliario'], feature: 'renovatoria' },
+  // A granted retirement revised for a period left out (`revisao-por-tempo-nao-contado`, Lei 8.213/91 art. 103).
+  { when: ['revisao-pedida', 'tempo-controvertido'], areas: ['previdenciario'], feature: 'revisao-por-tempo-nao-contado' },
   // Special time at an employer closed and another without records (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
   { when: ['tempo-especial', 'empregador-fechado', 'registros-perdidos'], areas: ['previdenciario'], feature: 'tempo-especial-sem-ppp' },
   // One defect across many units, against the builder (`vicio-em-muitas-unidades`, CC art. 618).

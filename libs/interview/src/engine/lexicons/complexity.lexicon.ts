@@ -381,6 +381,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The PPP told missing names the special time as well ("não tenho o PPP" is no denial of it).
     'nao tenho o ppp', 'nao tenho ppp', 'nao tenho os ppps', 'sem o ppp', 'sem ppp',
   ],
+  // A benefit already granted, its value to revise (`revisao-por-tempo-nao-contado` beside a period the INSS left out). Not the
+  // INSS's own review of a disability benefit ("perícia de revisão"): a summons, told with the perícia.
+  'revisao-pedida': [
+    'quero revisar', 'queria revisar', 'revisar pra', 'revisar para', 'revisar a aposentadoria', 'revisar minha aposentadoria', 'revisar o beneficio', 'revisar meu beneficio',
+    'entrar com a revisao', 'entrar com revisao', 'pedir a revisao', 'pedir revisao', 'acao de revisao', 'acao revisional', 'revisao do beneficio', 'revisao da aposentadoria',
+  ],
   'empregador-fechado': [
     ...['empresa', 'firma', 'fabrica'].flatMap((firm) => [`${firm} fechou`, `${firm} faliu`, `${firm} nao existe mais`, `${firm} foi fechada`, `${firm} extinta`, `${firm} encerrou`]),
     'fechou em', 'fechou as portas', 'encerrou as atividades', 'nao existe mais', 'faliu',
@@ -654,6 +660,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'ja tinha rachadura', 'ja tinha rachaduras', 'rachaduras ja existiam', 'rachadura ja existia',
     'piso afundou', 'piso cedeu', 'piso afundado', 'muro inclinado', 'muro esta inclinado', 'muro ta inclinado', 'muro tombando', 'parede inclinada',
   ],
+  // The business passed to a new owner, told by the worker ("o restaurante foi vendido", "o novo dono diz que não tem nada a ver"):
+  // `sucessao-de-empregador`, weighed in labour cases only (elsewhere a sale is the client's own deal).
+  'sucessao-de-empregador': [
+    'novo dono', 'novos donos', 'nova dona', 'antigo dono', 'antigos donos', 'antiga dona', 'dono anterior', 'donos anteriores',
+    'mudou de dono', 'trocou de dono', 'passou pra outro dono', 'passou para outro dono', 'empresa nova diz', 'firma nova diz',
+    ...['empresa', 'firma', 'fabrica', 'loja', 'restaurante', 'padaria', 'mercado', 'escola', 'clinica', 'oficina', 'posto']
+      .flatMap((business) => [`${business} foi vendida`, `${business} foi vendido`, `${business} foi comprada`, `${business} foi comprado`, `vendeu a ${business}`, `vendeu o ${business}`]),
+  ],
   // Wage paid off the books, as clients tell it; weighs only in labour cases (COMPLEXITY_FEATURES `areas`): elsewhere "por fora"
   // is a broker's fee or a side job.
   'salario-por-fora': [
@@ -888,6 +902,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['ele', 'ela', 'o menino', 'a menina', 'as criancas', 'os meninos', 'meu filho', 'minha filha', 'nosso filho', 'nossa filha']
       .flatMap((child) => [`levar ${child} pra morar`, `levar ${child} para morar`]),
   ],
+  // The other parent calling the client's move with the child a kidnapping, to report or to sue ("vou ser presa por sequestro", "me
+  // denuncia por sequestro internacional"): a move without the consent or the court's leave is the crime of CP art. 249 §1º (a parent
+  // too) and, abroad, a wrongful removal to return (Decreto 3.413/00 arts. 3 and 12). Not the client's own fear that the other parent
+  // "quer sequestrar" the child: the verb tells the other's plan, no charge against the client.
+  'sequestro-imputado': [
+    ...['presa', 'preso', 'denuncia', 'denunciar', 'denunciada', 'denunciado', 'processada', 'processado', 'processar', 'queixa', 'acusada', 'acusado']
+      .flatMap((charged) => [`${charged} por sequestro`, `${charged} de sequestro`]),
+    'acusar de sequestro', 'me acusa de sequestro', 'vai ser sequestro', 'seria sequestro', 'e sequestro internacional', 'por sequestro internacional',
+  ],
   'crianca-retida': [
     'nao devolveu', 'nao quer devolver', 'nao vai devolver', 'nao devolve', 'levou ela pra', 'levou ele pra', 'levou ela para', 'levou ele para',
     'subtracao internacional', 'convencao de haia', 'retencao ilicita',
@@ -996,6 +1019,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The home claimed as one spouse's alone ("diz que o apartamento é só dele"), and the instalments of a home financed before the
     // marriage paid by both during it: those are divided (CC arts. 1.658 and 1.660 I), the payments are the proof.
     ...['a casa', 'o apartamento', 'o imovel', 'o terreno'].flatMap((home) => [`${home} e so dele`, `${home} e so dela`]),
+    // The down payment claimed as one spouse's own ("a casa é dele porque ele que pagou a entrada"): its source is the proof (CC art.
+    // 1.659 II). Not the bare "a casa é dele": also the in-laws' house or the heirs' claim ("a casa é deles").
+    'ele que pagou a entrada', 'ela que pagou a entrada', 'eu que paguei a entrada',
     'parcelas foram pagas por nos dois', 'pagamos as parcelas juntos', 'pagamos as prestacoes juntos', 'pagando juntos', 'pagamos juntos', 'pagamos junto',
     'paguei as prestacoes', 'paguei as parcelas', 'ajudei a pagar as parcelas', 'ajudei a pagar as prestacoes', 'ajudava a pagar as parcelas', 'ajudava a pagar as prestacoes',
     'quer ficar com a casa toda', 'quer ficar com tudo', 'comprado com o fgts', 'comprada com o fgts', 'comprado com meu fgts', 'comprada com meu fgts', 'comprado com o meu fgts', 'comprada com o meu fgts',
