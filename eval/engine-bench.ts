@@ -11,9 +11,9 @@ import { TimedEngine } from './timed-engine';
  * `npm run bench:engine`: the rule engine's CPU per client turn, in process (no Redis, no HTTP),
  * over eval/cases/repo-cases.json and every ../shared/triage-*cases*.json (or the `--cases`
  * files), turn by turn in both answering modes. A pass runs every case in both modes; warm-up
- * passes let the JIT settle. Every memo is emptied before a pass, so each message is new to the
- * engine, as a client's message is to a server (remembered from the pass before, turns read about a
- * quarter cheaper). Run single-threaded (no concurrent GC or compiler threads), a turn's wall time
+ * passes let the JIT settle. Every memo is emptied before each mode of a pass, so each message is new
+ * to the engine, as a client's message is to a server (the responsive mode re-sends the scripted
+ * mode's messages; remembered from the pass before, turns read about a quarter cheaper). Run single-threaded (no concurrent GC or compiler threads), a turn's wall time
  * is the engine's CPU unless the process was preempted; on a shared machine it often is, so each
  * turn's figure is its fastest pass. The mean of every sample (preemption and GC included)
  * is shown as "raw mean".
@@ -37,8 +37,8 @@ async function main(argv: string[]): Promise<void> {
   const samples: number[][] = [];
   for (let pass = 0; pass < warmup + passes; pass++) {
     engine.costs.length = 0;
-    forgetAllMemoized();
     for (const pick of [inOrder, answerWhatWasAsked]) {
+      forgetAllMemoized();
       for (const c of cases) driveInterview(engine, c.opening, c.followups, pick, NOW);
     }
     if (pass >= warmup) engine.costs.forEach((cost, turn) => (samples[turn] ??= []).push(cost.micros));
