@@ -97,11 +97,11 @@ interface DateScan {
   durations: DurationMention[][];
 }
 
+/** Each text's scan, kept: the transcript pass reads each message's from its turn. Shared: do not mutate. */
+const scansOf = textMemo(scanDates);
+
 /** Finds dates ("12/03/2024", "março de 2024", "março do ano passado", "em agosto") and durations ("há 3 meses"). */
 export class DateExtractor {
-  /** Each text's scan, kept: the transcript pass reads each message's from its turn. Shared: do not mutate. */
-  private readonly scans = textMemo((text) => this.scan(text));
-
   /**
    * `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. No pattern runs over
    * a message break (none takes the break's "."), so the transcript's dates are the messages' in
@@ -109,7 +109,7 @@ export class DateExtractor {
    * one scan of the joined text finds, in the same order.
    */
   extract(text: string, parts: readonly string[] = [text]): { dates: DateMention[]; durations: DurationMention[] } {
-    const scans = parts.map((part) => this.scans(part));
+    const scans = parts.map((part) => scansOf(part));
     const dates: DateMention[] = [];
     const durations: DurationMention[] = [];
     for (const scan of scans) for (const date of scan.dates) if (!dates.some((d) => d.raw === date.raw)) dates.push(date);
@@ -118,54 +118,55 @@ export class DateExtractor {
     }
     return { dates, durations };
   }
+}
 
-  private scan(text: string): DateScan {
-    const folded = foldText(text);
-    const taken: [number, number][] = [];
-    const dates: DateMention[] = [];
-    const take = (start: number, end: number): boolean => {
-      if (taken.some(([s, e]) => start < e && end > s)) return false;
-      taken.push([start, end]);
-      return true;
-    };
-    const scan = (pattern: RegExp, toDate: (m: RegExpExecArray) => DateMention | null) => {
-      for (const m of allMatches(pattern, folded)) {
-        const date = toDate(m);
-        if (date && take(m.index, m.index + m[0].length)) dates.push(date);
-      }
-    };
-    // Guards skip the scans that cannot match (no digit, no relative word): output is unchanged.
-    const digits = /\d/.test(folded);
-    if (digits) {
-      scan(FULL_DATE, (m) => fullDate(+m[1], +m[2], fullYear(m[3])));
-      scan(DAY_OF_MONTH, (m) =>
-        m[3] ? fullDate(+m[1], MONTHS[m[2]], +m[3]) : { raw: `${+m[1]} de ${label(m[2])}`, iso: null },
-      );
-      scan(MONTH_OF_YEAR, (m) => ({
-        raw: `${label(m[1])} de ${m[2]}`,
-        iso: `${m[2]}-${pad(MONTHS[m[1]])}`,
-      }));
+/** The dates and each pattern's durations of one text (`DateExtractor.extract`). */
+function scanDates(text: string): DateScan {
+  const folded = foldText(text);
+  const taken: [number, number][] = [];
+  const dates: DateMention[] = [];
+  const take = (start: number, end: number): boolean => {
+    if (taken.some(([s, e]) => start < e && end > s)) return false;
+    taken.push([start, end]);
+    return true;
+  };
+  const scan = (pattern: RegExp, toDate: (m: RegExpExecArray) => DateMention | null) => {
+    for (const m of allMatches(pattern, folded)) {
+      const date = toDate(m);
+      if (date && take(m.index, m.index + m[0].length)) dates.push(date);
     }
-    if (ANY_MONTH_RELATION.test(folded)) {
-      scan(MONTH_RELATIVE, (m) => ({
-        raw: `${label(m[1])} ${m[2]}`,
-        iso: null,
-      }));
-    }
-    if (ANY_MONTH.test(folded)) scan(BARE_MONTH, (m) => ({ raw: `${monthLead(m[1])}${label(m[2])}`, iso: null }));
-    if (digits) {
-      scan(DAY_AND_MONTH, (m) =>
-        +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
-      );
-      scan(BARE_YEAR, (m) => (isModelYear(folded.slice(0, m.index)) ? null : { raw: m[1], iso: m[1] }));
-    }
-    if (ANY_RELATIVE_DAY.test(folded)) {
-      for (const [pattern, raw] of RELATIVE_DAYS) scan(pattern, () => ({ raw, iso: null }));
-    }
-    if (folded.includes('hoje')) scan(TODAY, () => ({ raw: 'hoje', iso: null }));
-
-    return { dates: sortByPosition(dates, taken), durations: DURATIONS.map((pattern) => durations(folded, pattern)) };
+  };
+  // Guards skip the scans that cannot match (no digit, no relative word): output is unchanged.
+  const digits = /\d/.test(folded);
+  if (digits) {
+    scan(FULL_DATE, (m) => fullDate(+m[1], +m[2], fullYear(m[3])));
+    scan(DAY_OF_MONTH, (m) =>
+      m[3] ? fullDate(+m[1], MONTHS[m[2]], +m[3]) : { raw: `${+m[1]} de ${label(m[2])}`, iso: null },
+    );
+    scan(MONTH_OF_YEAR, (m) => ({
+      raw: `${label(m[1])} de ${m[2]}`,
+      iso: `${m[2]}-${pad(MONTHS[m[1]])}`,
+    }));
   }
+  if (ANY_MONTH_RELATION.test(folded)) {
+    scan(MONTH_RELATIVE, (m) => ({
+      raw: `${label(m[1])} ${m[2]}`,
+      iso: null,
+    }));
+  }
+  if (ANY_MONTH.test(folded)) scan(BARE_MONTH, (m) => ({ raw: `${monthLead(m[1])}${label(m[2])}`, iso: null }));
+  if (digits) {
+    scan(DAY_AND_MONTH, (m) =>
+      +m[1] <= 31 && +m[2] <= 12 ? { raw: `${pad(+m[1])}/${pad(+m[2])}`, iso: null } : null,
+    );
+    scan(BARE_YEAR, (m) => (isModelYear(folded.slice(0, m.index)) ? null : { raw: m[1], iso: m[1] }));
+  }
+  if (ANY_RELATIVE_DAY.test(folded)) {
+    for (const [pattern, raw] of RELATIVE_DAYS) scan(pattern, () => ({ raw, iso: null }));
+  }
+  if (folded.includes('hoje')) scan(TODAY, () => ({ raw: 'hoje', iso: null }));
+
+  return { dates: sortByPosition(dates, taken), durations: DURATIONS.map((pattern) => durations(folded, pattern)) };
 }
 
 /** A duration as the result shows it: "durante 3 anos" for a time lasted, "há 3 anos" for a time gone by. */

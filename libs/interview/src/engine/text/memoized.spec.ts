@@ -1,4 +1,4 @@
-import { forgetAllMemoized, memoized } from './memoized';
+import { forgetAllMemoized, memoized, SharedMemos } from './memoized';
 
 describe(memoized.name, () => {
   it('computes each argument once while it is kept, and drops the oldest when full', () => {
@@ -66,3 +66,50 @@ describe(memoized.name, () => {
   });
 });
 
+
+describe(SharedMemos.name, () => {
+  it('keeps each memo\'s result apart, by text, and computes each once while the text is kept', () => {
+    const table = new SharedMemos(4, 100);
+    const upper = jest.fn((text: string) => text.toUpperCase());
+    const length = jest.fn((text: string) => text.length);
+    const [toUpper, toLength] = [table.memo(upper), table.memo(length)];
+    expect([toUpper('ab'), toLength('ab'), toUpper('abc'), toLength('ab'), toUpper('ab')]).toEqual(['AB', 2, 'ABC', 2, 'AB']);
+    expect(upper).toHaveBeenCalledTimes(2);
+    expect(length).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops the oldest texts, with every memo\'s results for them, when it holds too many texts or characters', () => {
+    const table = new SharedMemos(2, 6);
+    const upper = jest.fn((text: string) => text.toUpperCase());
+    const sut = table.memo(upper);
+    ['ab', 'cd', 'ef'].forEach((text) => sut(text));
+    expect([sut('cd'), sut('ef')]).toEqual(['CD', 'EF']);
+    expect(upper).toHaveBeenCalledTimes(3);
+    sut('ab');
+    expect(upper).toHaveBeenCalledTimes(4);
+    sut('ghijk');
+    expect([sut('ghijk'), sut('ab')]).toEqual(['GHIJK', 'AB']);
+    expect(upper).toHaveBeenCalledTimes(6);
+  });
+
+  it('keeps a result worked out while other texts dropped its text, and remembers without replacing', () => {
+    const table = new SharedMemos(1, 100);
+    const inner = table.memo((text: string) => `<${text}>`);
+    const outer = jest.fn((text: string) => inner(`${text}!`) + inner(`${text}?`));
+    const sut = table.memo(outer);
+    expect([sut('a'), sut('a')]).toEqual(['<a!><a?>', '<a!><a?>']);
+    expect(outer).toHaveBeenCalledTimes(1);
+    sut.remember('a', 'other');
+    expect(sut('a')).toBe('<a!><a?>');
+    expect([inner.has('b'), (inner.remember('b', 'B'), inner.has('b')), inner('b')]).toEqual([false, true, 'B']);
+  });
+
+  it('computes every text anew after forgetAllMemoized', () => {
+    const upper = jest.fn((text: string) => text.toUpperCase());
+    const sut = new SharedMemos(4, 100).memo(upper);
+    sut('ab');
+    forgetAllMemoized();
+    expect([sut('ab'), sut('ab')]).toEqual(['AB', 'AB']);
+    expect(upper).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,23 +1,25 @@
 import { NUMBER_WORDS } from '../lexicons/numbers.lexicon';
 import { NOT_BARE_PLURALS, PLURAL_MARKERS, SPELLING_FIXES, SPOKEN_PAST_STEMS } from '../lexicons/spelling.lexicon';
 import { allMatches } from './all-matches';
-import { Memoized, memoized } from './memoized';
+import { Memoized, SharedMemos } from './memoized';
 import { TOKEN_IDS } from './token-ids';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /**
  * Every extractor of a turn folds, normalizes and tokenizes the same texts, and the transcript pass
- * of a completing turn reads each of the case's messages again: the results are kept for as many
- * texts as the cases a busy server has in flight hold (the bench: 32 cases of up to ~6 messages,
- * ~40,000 characters with their transcripts), and no more characters than MEMO_CHARS, ~4 MB with
- * what is kept by their tokens (phrase matches, token numbers; ~40 bytes a character).
+ * of a completing turn reads each of the case's messages again: every text memo keeps its results
+ * in one table (`SharedMemos`), for as many texts as the cases a busy server has in flight hold (the
+ * bench: 32 cases of up to ~6 messages, ~40,000 characters with their transcripts), and no more
+ * characters of them than MEMO_CHARS. Full, the table holds ~5 MB after a bench pass (results ~20
+ * bytes a character), what the memos held when each kept its own 100,000 characters (5.2 MB).
  */
-const MEMO_SIZE = 1_024;
-const MEMO_CHARS = 100_000;
+const MEMO_SIZE = 2_048;
+const MEMO_CHARS = 250_000;
+const TEXT_MEMOS = new SharedMemos(MEMO_SIZE, MEMO_CHARS);
 
 /** `transform`, a pure function of a text, with its results kept as the text memos keep theirs. */
 export function textMemo<R>(transform: (text: string) => R): Memoized<R> {
-  return memoized(transform, MEMO_SIZE, MEMO_CHARS);
+  return TEXT_MEMOS.memo(transform);
 }
 
 /** `foldText` worked out in full: decomposed (NFD), its combining marks dropped, "º"/"ª" as "o"/"a", lower-cased. */
