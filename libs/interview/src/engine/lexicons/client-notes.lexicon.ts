@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, PROPERTY_SOLD, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD, MUNICIPAL_FEES,
   THING_HIRED, TEMPORARY_PUBLIC_CONTRACT, STATE_COMPANY_EMPLOYEE, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
 } from './route-notes.lexicon';
@@ -159,6 +159,7 @@ export type ClientNote =
   | 'tenant'
   | 'hit-and-run'
   | 'buyer-transfer-sought'
+  | 'property-sold'
   | 'platform-account-blocked'
   | 'benefit-denied'
   | 'inss-not-applied'
@@ -688,7 +689,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'registrar a funcionaria', 'registrar o funcionario',
     ...SUED_BY_WORKER,
   ],
-  'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo'],
+  // A property the client sold is a sale of his too (the longer phrase of `property-sold` would hide "vendemos").
+  'client-seller': ['vendi', 'eu vendi', 'nos vendemos', 'vendemos', 'anunciei', 'estava vendendo', 'tava vendendo', ...PROPERTY_SOLD],
   'child-support': [
     'pensao alimenticia', 'pensao da minha filha', 'pensao do meu filho', 'pensao dos meus filhos', 'pensao das minhas filhas',
     'pensao da crianca', 'pensao das criancas', 'pensao do filho', 'pensao da filha', 'pensao dos filhos', 'pensao pros filhos', 'pensao para os filhos', 'prisao civil', 'divida de pensao', 'atrasou a pensao', 'pensao atrasada', 'pensao em atraso', 'pensoes atrasadas',
@@ -1223,6 +1225,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   tenant: TENANT,
   'hit-and-run': HIT_AND_RUN,
   'buyer-transfer-sought': BUYER_TRANSFER_SOUGHT,
+  'property-sold': PROPERTY_SOLD,
   'mandate-granted': MANDATE_GRANTED,
   'deed-sought': DEED_SOUGHT,
   'social-benefit': SOCIAL_BENEFIT,

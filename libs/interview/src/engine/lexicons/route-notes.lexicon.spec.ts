@@ -32,6 +32,8 @@ describe('route notes (role and remedy over the background words)', () => {
     ['meu ex-marido me pagava pensão alimentícia e morreu; pedi a pensão por morte, o INSS negou e eu quero a minha parte da pensão dele pelo INSS', 'previdenciario'],
     // The seller of a going concern collecting the instalments: a business contract.
     ['passei o ponto da minha lanchonete com a clientela e os equipamentos e o comprador parou de pagar as parcelas', 'empresarial'],
+    // A former couple who sold their house collects from the buyer who stopped paying (CC art. 475): the property's sale, not the divorce.
+    ['eu e minha ex-esposa vendemos a casa depois da separação e o comprador parou de pagar as parcelas; queremos receber o que falta', 'imobiliario'],
     // Heirs who are co-owners after the partition was registered: ending the co-ownership.
     ['o inventário já terminou e a casa ficou para mim e meus irmãos; um deles mora lá e não aceita vender', 'imobiliario'],
     ['quero a extinção de condomínio do terreno que tenho com meu primo, cada um com a sua fração ideal', 'imobiliario'],

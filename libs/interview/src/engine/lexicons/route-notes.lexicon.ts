@@ -556,6 +556,15 @@ export const BUYER_TRANSFER_SOUGHT: string[] = [
 ];
 
 /**
+ * The client sold a property of his own ("vendemos a casa", "vendi o meu apartamento"): told with a buyer who stopped paying
+ * (`PROPERTY_SOLD` rule), the seller's claim for the price or the contract's resolution (CC arts. 474 and 475).
+ */
+export const PROPERTY_SOLD: string[] = ['vendi', 'eu vendi', 'vendemos', 'nos vendemos', 'a gente vendeu'].flatMap((sold) =>
+  ['a casa', 'o apartamento', 'o apto', 'o terreno', 'o lote', 'o imovel', 'a chacara', 'o sitio', 'minha casa', 'a minha casa', 'nossa casa', 'a nossa casa',
+    'meu apartamento', 'o meu apartamento', 'nosso apartamento', 'o nosso apartamento', 'meu terreno', 'o meu terreno', 'nosso terreno', 'o nosso terreno']
+    .map((good) => `${sold} ${good}`));
+
+/**
  * The federal cash transfer (Bolsa Família, Lei 14.601/2023; the Auxílio Brasil before it) granted, blocked or cut on the data of
  * the Cadastro Único: the Ministry and the city's CRAS decide it, an administrative act. A past job with a signed card is the
  * income the register still shows, not a claim against the employer.
@@ -774,7 +783,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share' |
-  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold',
+  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold',
   RouteRule
 >> = {
   'succession-planning': {
@@ -821,6 +830,16 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The deed of a house a close relative left ("meu pai faleceu e a casa tá no nome dele") passes to the heirs by the inventory and
     // its partition (CC art. 1.784; CPC arts. 610 and 655), not from a seller: a succession.
     yieldsTo: ['marital-split', 'own-ex-partner', 'estate-division', 'estate-good-sold', 'succession-planning', 'tax-authority', 'close-death', 'estate-deed'],
+  },
+  'property-sold': {
+    why: 'quem vendeu um imóvel a prazo e não recebe as parcelas pede ao comprador o preço ou a resolução do contrato com a volta da posse (arts. 474 e 475 do Código Civil; no compromisso de compra e venda, a notificação do Decreto-Lei 745/69): um pedido imobiliário contra o comprador; o casamento desfeito ou a herança dos vendedores só dizem de quem era o imóvel',
+    factors: { imobiliario: 1.3, familia: 0.4, civil: 0.7 },
+    // The sellers' words (the ex-spouse, the separation, the heirs) and the contract's tell whose property was sold and how.
+    moves: { familia: 'imobiliario', civil: 'imobiliario' },
+    // Only the buyer's default makes the sale the case: a sale told alone is the background of a tax, a deed or an estate.
+    onlyWith: ['debt-collection'],
+    // The couple's divorce or the estate still to divide, sought now, are family remedies (the sale waits for the inventory: CPC art. 619 I).
+    yieldsTo: ['marital-split', 'estate-division', 'estate-good-sold', 'succession-planning'],
   },
   'buyer-transfer-sought': {
     why: 'o vendedor que pede que o comprador escriture e registre o imóvel vendido (obrigação de fazer, adjudicação compulsória inversa: arts. 1.245 e 1.418 do Código Civil) tem um pedido imobiliário contra ele, e quem tem a posse responde pelo condomínio e pelo IPTU desde então (Tema 886 do STJ): o IPTU e o condomínio que seguem no nome de quem vendeu são o dano da demora, não uma cobrança a contestar com o Fisco',
