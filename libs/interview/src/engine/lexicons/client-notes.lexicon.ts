@@ -1100,6 +1100,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'presenciei', 'presenciamos', 'so vi a briga', 'so vi o acidente', 'so vi a discussao', 'so vi o assalto', 'so vi o roubo', 'so vi de longe', 'so vi da janela',
     'vi tudo da janela', 'nao conheco nenhum dos dois', 'nao conhecia nenhum dos dois', 'nao conheco nenhuma das partes', 'nao conheco nenhum dos envolvidos',
     'nao conhecia nenhum dos envolvidos', 'nao conheco ninguem envolvido',
+    // Only present where it happened ("eu só tava lá e vi tudo", "só vi o cara quebrar a garrafa"): a bystander told without the word,
+    // who owes the police their account and is no party to the inquiry (CPP arts. 202-203). A victim or an accused is more (`NOT_ONLY_WITNESS_NOTES`).
+    'so tava la e vi', 'so estava la e vi', 'so tava ali e vi', 'so estava ali e vi', 'so vi o cara', 'so vi os caras',
   ],
   // The client bought the property by a private contract never deeded ("contrato de gaveta", a promise of sale): the deed is asked
   // of the seller or of the seller's estate (adjudicação compulsória, CC arts. 1.417-1.418), whose inventory is only the reason it waits.
