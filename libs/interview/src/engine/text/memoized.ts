@@ -19,50 +19,72 @@ export function forgetAllMemoized(): void {
 }
 
 /**
- * `transform` with its last `size` results kept, by argument (the oldest goes first), and no more
- * than `maxChars` characters of arguments (a result takes about as much memory as its text). For
- * pure functions of a string only.
+ * A Map by text of at most `size` entries and `maxChars` characters of keys (a result takes about as much memory as its text), the
+ * one kept longest dropped first; emptied by `forgetAllMemoized`.
  */
-export function memoized<R>(transform: (text: string) => R, size: number, maxChars = Infinity): Memoized<R> {
-  const results = new Map<string, R>();
-  let chars = 0;
+class BoundedTextMap<V> {
+  private readonly entries = new Map<string, V>();
+  private chars = 0;
   /**
    * The keys from the oldest, one iterator kept from drop to drop: a Map keeps a deleted entry's slot until it grows or shrinks
    * again, so a new iterator for each drop (as `for...of` over `keys()` made) stepped over every slot dropped before it, ~1-2 µs a
    * result kept once a busy memo is full, against ~0.1 µs. A live iterator goes on to the entries set after it was made, and every
    * key before it is gone (only drops delete), so the next it gives is the oldest kept, as before.
    */
-  let oldestFirst = results.keys();
-  const fits = (length: number) => results.size < size && chars + length <= maxChars;
-  const keep = (text: string, result: R) => {
-    // The keys' iterator only when something must go: a memo not yet full keeps a result with a Map write alone.
-    while (!fits(text.length)) {
-      let oldest = oldestFirst.next();
+  private oldestFirst = this.entries.keys();
+
+  constructor(
+    private readonly size: number,
+    private readonly maxChars: number,
+  ) {
+    forgetters.add(() => {
+      this.entries.clear();
+      this.chars = 0;
+      this.oldestFirst = this.entries.keys();
+    });
+  }
+
+  get(text: string): V | undefined {
+    return this.entries.get(text);
+  }
+
+  has(text: string): boolean {
+    return this.entries.has(text);
+  }
+
+  /** Keeps `value` for a text not kept yet, dropping the oldest as needed. */
+  add(text: string, value: V): void {
+    // The keys' iterator only when something must go: a table not yet full keeps a value with a Map write alone.
+    while (this.entries.size >= this.size || this.chars + text.length > this.maxChars) {
+      let oldest = this.oldestFirst.next();
       // An iterator that reached the end is done for good: a fresh one starts at the oldest kept now.
-      if (oldest.done) oldest = (oldestFirst = results.keys()).next();
+      if (oldest.done) oldest = (this.oldestFirst = this.entries.keys()).next();
       if (oldest.done) break;
-      results.delete(oldest.value);
-      chars -= oldest.value.length;
+      this.entries.delete(oldest.value);
+      this.chars -= oldest.value.length;
     }
-    results.set(text, result);
-    chars += text.length;
-  };
+    this.entries.set(text, value);
+    this.chars += text.length;
+  }
+}
+
+/**
+ * `transform` with its last `size` results kept, by argument (the oldest goes first), and no more
+ * than `maxChars` characters of arguments. For pure functions of a string only.
+ */
+export function memoized<R>(transform: (text: string) => R, size: number, maxChars = Infinity): Memoized<R> {
+  const results = new BoundedTextMap<R>(size, maxChars);
   const memo = (text: string) => {
     let result = results.get(text);
     if (result === undefined) {
       result = transform(text);
-      keep(text, result);
+      results.add(text, result);
     }
     return result;
   };
   const remember = (text: string, result: R) => {
-    if (!results.has(text)) keep(text, result);
+    if (!results.has(text)) results.add(text, result);
   };
-  forgetters.add(() => {
-    results.clear();
-    chars = 0;
-    oldestFirst = results.keys();
-  });
   const has = (text: string) => results.has(text);
   return Object.assign(memo, { remember, has });
 }
@@ -76,26 +98,16 @@ export function memoized<R>(transform: (text: string) => R, size: number, maxCha
  * drops them). For pure functions of a string only.
  */
 export class SharedMemos {
-  private records = new Map<string, unknown[]>();
-  private chars = 0;
-  /** The keys from the oldest, as `memoized` keeps them (one live iterator from drop to drop). */
-  private oldestFirst = this.records.keys();
+  private readonly records: BoundedTextMap<unknown[]>;
   /** The memos made so far: each new record has a slot for every one of them. */
   private slots = 0;
   /** The text looked up last and its record: most calls ask about the text the one before asked about. */
   private lastText: string | undefined = undefined;
   private lastRecord: unknown[] | undefined = undefined;
 
-  constructor(
-    private readonly size: number,
-    private readonly maxChars: number,
-  ) {
-    forgetters.add(() => {
-      this.records.clear();
-      this.chars = 0;
-      this.oldestFirst = this.records.keys();
-      this.lastText = this.lastRecord = undefined;
-    });
+  constructor(size: number, maxChars: number) {
+    this.records = new BoundedTextMap(size, maxChars);
+    forgetters.add(() => (this.lastText = this.lastRecord = undefined));
   }
 
   /** `transform` with its results kept in this table. */
@@ -133,17 +145,9 @@ export class SharedMemos {
   private keptRecordOf(text: string): unknown[] {
     const kept = this.recordOf(text);
     if (kept !== undefined) return kept;
-    while (this.records.size >= this.size || this.chars + text.length > this.maxChars) {
-      let oldest = this.oldestFirst.next();
-      if (oldest.done) oldest = (this.oldestFirst = this.records.keys()).next();
-      if (oldest.done) break;
-      this.records.delete(oldest.value);
-      this.chars -= oldest.value.length;
-      if (oldest.value === this.lastText) this.lastText = this.lastRecord = undefined;
-    }
     const record: unknown[] = new Array(this.slots);
-    this.records.set(text, record);
-    this.chars += text.length;
+    // The text read last becomes this one, so a dropped record is never left at hand.
+    this.records.add(text, record);
     this.lastText = text;
     this.lastRecord = record;
     return record;
