@@ -279,6 +279,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('comprei pela internet e o produto nunca chegou')).toEqual(['online-purchase']);
     expect(sut.extract('o INSS me deu alta e a empresa não aceita meu retorno')).toEqual(['return-refused']);
     expect(sut.extract('quero o benefício de volta, vou recorrer ao INSS')).toEqual(['benefit-restoration']);
+    // An appeal already lost, or one the employer sends the worker to make, asks nothing back of the INSS (the limbo's salaries are the employer's).
+    expect(sut.extract('pedi recurso no INSS e negaram, ainda sinto dor no ombro')).toEqual([]);
+    expect(sut.extract('eles dizem que eu tenho que recorrer no inss primeiro')).toEqual([]);
+    expect(sut.extract('fui na empresa e o RH mandou eu voltar pra casa e esperar')).toEqual(['return-refused']);
     expect(sut.extract('o INSS indeferiu a pensão da companheira')).toEqual(['opponent-inss', 'benefit-denied']);
   });
 

@@ -370,6 +370,21 @@ const RMC_CARD: string[] = [
 ];
 
 /** A note dropped when the same message holds one of these phrases (what it reads as is something else). */
+/**
+ * An appeal to the INSS told as already lost ("pedi recurso no INSS e negaram") or as what another tells the client to do ("eles
+ * dizem que eu tenho que recorrer no INSS"): a step taken or urged, no benefit the client asks back. The worker the employer will not
+ * take back after the discharge is owed the salaries since it (the contract runs again once the benefit ends, CLT arts. 4º and 476;
+ * TST on the limbo previdenciário), whatever the INSS decided on the appeal (Lei 8.213 art. 126).
+ */
+const APPEAL_LOST_OR_URGED: string[] = [
+  ...['recurso', 'recurso no inss', 'recurso ao inss', 'recorri', 'recorri no inss', 'recorri ao inss'].flatMap((appeal) =>
+    ['e negaram', 'mas negaram', 'e indeferiram', 'mas indeferiram'].map((denied) => `${appeal} ${denied}`)),
+  ...['negaram', 'negou', 'indeferiram', 'indeferiu'].flatMap((denied) => [`${denied} o recurso`, `${denied} meu recurso`, `${denied} o meu recurso`]),
+  'recurso negado', 'recurso foi negado', 'recurso indeferido', 'recurso foi indeferido', 'perdi o recurso',
+  ...REPORTING_VERBS.flatMap((says) => [`${says} que eu tenho que recorrer`, `${says} que tenho que recorrer`, `${says} para eu recorrer`]),
+  'mandou eu recorrer', 'mandaram eu recorrer', 'quer que eu recorra', 'querem que eu recorra',
+];
+
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
   'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS, ...LEGAL_PERSON_REPORTED],
@@ -401,6 +416,7 @@ export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   'lodging-booked': ['condominio', 'sindico', 'salao de festas', 'churrasqueira', 'area comum', 'assembleia', 'convencao', 'meus hospedes'],
   // A parent who lives on the children's help ("estou vivendo com a ajuda dos filhos") has them paying already: no support to ask
   // of them (CC art. 1.694 needs a need the relatives leave unmet), only how the parent gets by while another claim runs.
+  'benefit-restoration': APPEAL_LOST_OR_URGED,
   'parent-support': ['com a ajuda dos filhos', 'com ajuda dos filhos', 'com a ajuda dos meus filhos', 'com ajuda dos meus filhos', 'com a ajuda das filhas', 'com a ajuda das minhas filhas',
     'meus filhos me ajudam', 'os filhos me ajudam', 'os filhos que me ajudam', 'meus filhos que me ajudam'],
 };
@@ -950,6 +966,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'nao aceita meu retorno', 'nao aceitou meu retorno', 'nao aceita o retorno', 'nao aceitou o retorno', 'impediu meu retorno', 'impedid* de retornar',
     'impedid* de voltar', 'nao me deixa voltar', 'nao me deixou voltar', 'nao deixa eu voltar', 'nao deixou eu voltar', 'aso inapto',
     'considerado inapto pela empresa', 'me mandou para casa', 'me mandaram para casa', 'me mandou de volta para casa', 'me mandaram de volta para casa',
+    // The same told with "eu" after the verb, as spoken ("o RH mandou eu voltar pra casa e esperar").
+    'mandou eu voltar para casa', 'mandaram eu voltar para casa', 'mandou eu ir para casa', 'mandaram eu ir para casa',
   ],
   // The benefit asked back of the INSS (restoration, an appeal against the discharge: Lei 8.213 arts. 59-60 and 126).
   'benefit-restoration': [
