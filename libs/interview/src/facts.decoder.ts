@@ -42,6 +42,7 @@ const FACT_CHECKS: Record<keyof InterviewFacts, Check> = {
   undatedEvents: optional(listOf(isString)),
   termHours: optional(orNull(isNumber)),
   deadlineTerms: optional(listOf((v) => isObject(v) && isString(v.raw) && isNumber(v.hours) && listOf(isString)(v.kinds))),
+  pastSignals: optional(listOf(isString)),
   notes: listOf(isString),
   topicsAsked: listOf(isString),
   questionsAsked: isNumber,

@@ -158,6 +158,8 @@ export interface InterviewFacts {
   termHours?: number | null;
   /** Events of `TRIGGERED_TERMS` told without their day, for a later message pointing back to date ("isso foi faz 5 meses"). */
   undatedEvents?: string[];
+  /** Ids of urgency signals told only of a past year (`UrgencySignal.pastByYear`); absent until one is. */
+  pastSignals?: string[];
   /** Ids of `CLIENT_NOTES` the client stated: risks, steps already taken, their role. */
   notes: string[];
   /** The marks of work like slavery told so far, across messages (`forcedLabourMarksIn`); absent until one is told. */

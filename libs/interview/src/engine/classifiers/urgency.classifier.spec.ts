@@ -21,6 +21,16 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['saude-grave', 'prisao'] }))).toBe(24);
   });
 
+  it('drops the urgency of a kind of case urgent by a fact of now when that fact was told only as past (CPP art. 310; Lei 11.340 art. 18)', () => {
+    const arrest = { area: 'criminal' as const, subarea: 'prisão (flagrante ou preventiva)' };
+    expect(sut.hours(newFacts(arrest))).toBe(24);
+    expect(sut.hours(newFacts({ ...arrest, pastSignals: ['prisao'] }))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.hours(newFacts({ ...arrest, pastSignals: ['prisao'], urgencySignals: ['prisao'] }))).toBe(24);
+    const violence = { area: 'criminal' as const, subarea: 'violência doméstica e medidas protetivas' };
+    expect(sut.hours(newFacts({ ...violence, pastSignals: ['violencia'] }))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.hours(newFacts({ ...violence, pastSignals: ['prisao'] }))).toBe(24);
+  });
+
   it('reads urgent care as the lawyer\'s errand only against who owes it (a plan, the State)', () => {
     expect(sut.hours(newFacts({ area: 'consumidor', urgencySignals: ['saude-urgente'] }))).toBe(48);
     expect(sut.hours(newFacts({ area: 'administrativo', urgencySignals: ['saude-urgente'] }))).toBe(48);

@@ -1,6 +1,7 @@
 import { DEFAULT_URGENCY_H } from '../interview-engine.constants';
 import { InterviewFacts } from '../interview-engine.types';
 import { AREA_LEXICONS } from '../lexicons/areas';
+import { SubareaLexicon } from '../lexicons/lexicon.types';
 import { URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 
 const HOURS_BY_SIGNAL = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hours]));
@@ -15,11 +16,21 @@ export function countedSignals(facts: Pick<InterviewFacts, 'urgencySignals' | 'c
   });
 }
 
+/**
+ * Whether a kind of case urgent by a fact of now (`SubareaLexicon.urgentWith`) was told only as a past episode: a signal of that
+ * fact dated to a past year and none counted ("foi preso em flagrante em 2021", "em 2024 meu vizinho me agrediu").
+ */
+function toldAsPast(sub: SubareaLexicon, counted: readonly string[], past: readonly string[]): boolean {
+  const facts = sub.urgentWith ?? [];
+  return facts.some((id) => past.includes(id)) && !facts.some((id) => counted.includes(id));
+}
+
 /** Hours within which a lawyer should act: the sharpest of signals, deadlines and the kind of case. */
 export class UrgencyClassifier {
   hours(facts: InterviewFacts): number {
     const candidates = [DEFAULT_URGENCY_H];
-    for (const id of countedSignals(facts)) {
+    const counted = countedSignals(facts);
+    for (const id of counted) {
       const inArea = facts.area ? HOURS_IN_AREA.get(id)?.[facts.area] : undefined;
       candidates.push(inArea ?? HOURS_BY_SIGNAL.get(id) ?? DEFAULT_URGENCY_H);
     }
@@ -27,7 +38,7 @@ export class UrgencyClassifier {
     if (facts.termHours != null) candidates.push(facts.termHours);
     if (facts.area && facts.subarea) {
       const sub = AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea);
-      if (sub?.urgencyH) candidates.push(sub.urgencyH);
+      if (sub?.urgencyH && !toldAsPast(sub, counted, facts.pastSignals ?? [])) candidates.push(sub.urgencyH);
     }
     return Math.min(...candidates);
   }

@@ -355,6 +355,14 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('foi preso em 2026', new Date('2026-12-04T12:00:00Z')).signals).toContain('prisao');
   });
 
+  it('keeps the signals dated to a past year apart, as told of the past, a year told back from now too', () => {
+    expect(sut.extract('Meu pai foi levado pela polícia em março de 2023 por engano').past).toEqual(['prisao']);
+    expect(sut.extract('há uns dois anos um motorista me agrediu depois de uma discussão').past).toEqual(['violencia']);
+    expect(sut.extract('no ano passado meu cunhado me agrediu na festa').signals).not.toContain('violencia');
+    // A time that has lasted ("há três anos que") is a state going on, no past episode.
+    expect(sut.extract('há três anos que ele me bate').signals).toContain('violencia');
+  });
+
   it('reads a supply switched off as cut, and a child gone off with a parent as taken', () => {
     expect(sut.extract('a Equatorial desligou a energia aqui de casa hoje cedo').signals).toContain('servico-essencial');
     expect(sut.extract('meu ex foi buscar meu filho na escola hoje e sumiu com ele').signals).toContain('crianca-nao-devolvida');

@@ -5,7 +5,7 @@ import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
 import { CONTRACT_TERM, DEADLINE_PURPOSES, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
-import { clauseAround, foldText, originalSpan, tokenize } from '../text/text-normalizer';
+import { clauseAround, COUNT_PATTERN, foldText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineTerm } from '../interview-engine.types';
 import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
 import { blocksIncome } from './note.extractor';
@@ -31,6 +31,8 @@ export function withoutYieldedAcross(signals: string[]): string[] {
 /** What a message says about urgency. */
 export interface UrgencyExtraction {
   signals: string[];
+  /** Signals whose phrase this message dates to a past year (`UrgencySignal.pastByYear`), so not counted. */
+  past: string[];
   /** Signals this message says are over ("hoje está solto"): dropped from the earlier messages' too. */
   ended: string[];
   deadlines: string[];
@@ -89,6 +91,7 @@ export class UrgencyExtractor {
     // Built only when a matched signal needs it: most messages match none that does.
     let present: Set<string> | null = null;
     const signals: string[] = [];
+    const past: string[] = [];
     for (const match of SIGNAL_MATCHER.match(tokens)) {
       // A phrase that reads as no signal (null) over the same words as a signal's ("vencimentos") wins over it.
       if (match.negated || match.values.includes(null)) continue;
@@ -98,7 +101,9 @@ export class UrgencyExtractor {
           ? nearestTimeIsRecent(tokens, match.start, match.end, signal.requiresAny ?? [], signal.unlessAny ?? [])
           : (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
             !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word) && toldUnnegated(tokens, word));
-        if (applies && !(signal.pastByYear && datedToPastYear(tokens, match.start, match.end, now)) && !signals.includes(signal.id)) signals.push(signal.id);
+        if (!applies) continue;
+        const told = signal.pastByYear && datedToPastYear(tokens, match.start, match.end, now) ? past : signals;
+        if (!told.includes(signal.id)) told.push(signal.id);
       }
     }
     if (!signals.includes('crianca-retida') && (parts.some(childKeptAfterTrip) || childKeptByPronoun(text))) signals.push('crianca-retida');
@@ -124,12 +129,12 @@ export class UrgencyExtractor {
     const deadlines = this.deadlines(text, tokens, now);
     // A term whose purpose this message says was met (`DEADLINE_PURPOSES.doneHere`) is no deadline of this message either.
     const doneHere = cancelled.filter((kind) => DONE_HERE.has(kind));
-    if (doneHere.length === 0) return { signals: kept, ended, cancelled, ...deadlines };
+    if (doneHere.length === 0) return { signals: kept, past, ended, cancelled, ...deadlines };
     const terms = deadlines.terms.filter((term) => !(term.kinds.length > 0 && term.kinds.every((kind) => doneHere.includes(kind))));
-    return { signals: kept, ended, cancelled, ...deadlines, terms, deadlineHours: terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null };
+    return { signals: kept, past, ended, cancelled, ...deadlines, terms, deadlineHours: terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null };
   }
 
-  private deadlines(text: string, tokens: readonly string[], now?: Date): Omit<UrgencyExtraction, 'signals' | 'ended' | 'cancelled'> {
+  private deadlines(text: string, tokens: readonly string[], now?: Date): Omit<UrgencyExtraction, 'signals' | 'past' | 'ended' | 'cancelled'> {
     const mentions = this.relative.extract(text, now);
     // The usual legal deadline of a notice that arrived runs as surely as one the client counted.
     // A term whose loss costs no right (`urgencyDays`) weighs as the whole term, however much of it ran.
@@ -178,16 +183,22 @@ const YEAR_CUES = ['em', 'de', 'ate'];
 /** Words of now or of a state that goes on ("ainda", "continua", "desde 2023"): a clause with one is no past episode. */
 const STILL_NOW = ['hoje', 'ontem', 'anteontem', 'agora', 'agorinha', 'ainda', 'continua', 'segue', 'desde'];
 const YEAR = /^(?:19|20)\d{2}$/;
+/**
+ * A past year told back from now ("no ano passado", "dois anos atrás", "há uns três anos"); not "há três anos que", a state that
+ * has lasted that long.
+ */
+const YEARS_BACK = new RegExp(`\\b(?:ano passado|${COUNT_PATTERN} anos? atras|ha (?:uns |umas |mais de |quase )?${COUNT_PATTERN} anos?(?! que))\\b`);
 
 /**
  * Whether the clause of the phrase at `start`..`end` dates it to a past year (`UrgencySignal.pastByYear`): a year after a cue, before
- * the message's year (any year, with no message time: a client tells the year of what is not this year's), and no word of now.
+ * the message's year (any year, with no message time: a client tells the year of what is not this year's), or one told back from
+ * now (`YEARS_BACK`), and no word of now.
  */
 function datedToPastYear(tokens: readonly string[], start: number, end: number, now?: Date): boolean {
   const { from, to } = clauseAround(tokens, start, end);
   const clause = tokens.slice(from, to);
   if (clause.some((token) => STILL_NOW.includes(token))) return false;
-  return clause.some((token, i) => YEAR.test(token) && YEAR_CUES.includes(clause[i - 1]) && (!now || Number(token) < now.getUTCFullYear()));
+  return YEARS_BACK.test(clause.join(' ')) || clause.some((token, i) => YEAR.test(token) && YEAR_CUES.includes(clause[i - 1]) && (!now || Number(token) < now.getUTCFullYear()));
 }
 
 /** The hours a deadline this many days away gives (`DEADLINE_HOURS`), or null when it is further. */

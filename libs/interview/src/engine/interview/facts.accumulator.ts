@@ -97,6 +97,7 @@ export class FactsAccumulator {
     const answeredPlace = answering === 'location' && found.locations.length === 0 ? placeAnswer(found.text) : null;
     next.locations = union(facts.locations, answeredPlace ? [answeredPlace] : found.locations);
     next.urgencySignals = withoutYieldedAcross(union(facts.urgencySignals.filter((id) => !found.urgency.ended.includes(id)), found.urgency.signals));
+    if (found.urgency.past.length > 0) next.pastSignals = union(facts.pastSignals ?? [], found.urgency.past);
     next.deadlines = union(facts.deadlines, found.urgency.deadlines);
     // A deadline told before and ended by this message ("a audiência foi adiada", "já saí de lá", "já paguei") runs no more.
     const earlier = earlierTerms(facts);
@@ -194,6 +195,7 @@ export function copyFacts(facts: InterviewFacts): InterviewFacts {
   if (facts.undatedEvents) copy.undatedEvents = facts.undatedEvents;
   if (facts.termHours !== undefined) copy.termHours = facts.termHours;
   if (facts.deadlineTerms) copy.deadlineTerms = facts.deadlineTerms;
+  if (facts.pastSignals) copy.pastSignals = facts.pastSignals;
   return copy;
 }
 

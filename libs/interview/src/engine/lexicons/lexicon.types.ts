@@ -13,6 +13,12 @@ export interface SubareaLexicon {
   terms: WeightedTerms;
   /** Hours within which a lawyer should act for this kind of case, when no signal is sharper. */
   urgencyH?: number;
+  /**
+   * The urgency signals of the fact of now `urgencyH` rests on (someone held, violence going on): when the interview told one only
+   * of a past year (`UrgencySignal.pastByYear`) and counted none, the kind was told as a past episode (an arrest undone years
+   * ago, an assault now sued for) and `urgencyH` does not count.
+   */
+  urgentWith?: string[];
   /** Complexity points this kind of case starts with (negative for consultations). */
   complexity?: number;
   /**

@@ -104,7 +104,9 @@ export const CRIMINAL: AreaLexicon = {
   },
   subareas: [
     {
-      id: 'criminal.prisao', label: 'prisão (flagrante ou preventiva)', urgencyH: 24, complexity: 2,
+      // Someone held now: the flagrante's communication and the custody hearing run in 24 h (CPP arts. 306 and 310); an arrest told
+      // as undone or past is the record or the damages, with no custody to end.
+      id: 'criminal.prisao', label: 'prisão (flagrante ou preventiva)', urgencyH: 24, urgentWith: ['prisao', 'mandado-em-aberto', 'apreensao-adolescente'], complexity: 2,
       terms: { preso: 3, 'foi presa': 3, flagrante: 4, preventiva: 5, 'mandado de prisao': 5, delegacia: 2, 'audiencia de custodia': 4, fianca: 3, 'habeas corpus': 4 },
     },
     {
@@ -126,7 +128,9 @@ export const CRIMINAL: AreaLexicon = {
       terms: { golpe: 4, estelionato: 5, fraude: 2, pix: 2, 'golpista*': 4 },
     },
     {
-      id: 'criminal.violencia-domestica', label: 'violência doméstica e medidas protetivas', urgencyH: 24, complexity: 1,
+      // The protective order is decided within 48 h (Lei 11.340/06 arts. 18 and 22) while the violence or the threat goes on; one
+      // long past, the aggressor gone, asks for none.
+      id: 'criminal.violencia-domestica', label: 'violência doméstica e medidas protetivas', urgencyH: 24, urgentWith: ['violencia'], complexity: 1,
       terms: { 'violencia domestica': 5, 'maria da penha': 5, 'medida protetiva': 5, 'me bate': 4, 'me bateu': 4, 'me agrediu': 3, agressao: 2, 'ameacou me matar': 3, 'vai me matar': 3, ...relativeBeaten,
         // A partner who does not accept the separation is a risk factor of the Formulário Nacional de Avaliação de Risco (Lei 14.149/21;
         // Resolução Conjunta CNJ/CNMP 5/2020): told beside threats, the separation is the violence's setting, not a family remedy asked.
