@@ -53,6 +53,21 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'previdenciario', complexitySignals: sut.signals('abri um processo administrativo') })).map((f) => f.id)).toContain('processo-em-curso');
   });
 
+  it("reads someone else's proceeding told as precedent or news as none of the client's (CPC arts. 18 and 506)", () => {
+    const signals = (texts: string[]) => sut.signals(texts.join('. '), texts);
+    // A colleague's, a brother's or a friend's suit told with its outcome or as the same matter; a collective action in the news.
+    expect(signals(['Um colega meu entrou na justiça contra a transportadora e ganhou', 'ainda trabalho lá'])).not.toContain('processo-em-curso');
+    expect(signals(['Meu irmão foi processado pela ex, teve audiência e tudo e perdeu. Eu pago a pensão certinho'])).not.toContain('processo-em-curso');
+    expect(signals(['Minha vizinha me disse que entrou com ação pela mesma coisa e ganhou'])).not.toContain('processo-em-curso');
+    expect(signals(['Vi no jornal que tem uma ação coletiva contra o banco', 'no meu contrato veio o seguro'])).not.toContain('coletivo');
+    // The client a party in the same sentence, or in another one, keeps the proceeding.
+    expect(signals(['A minha vizinha entrou na justiça contra mim e ganhou uma liminar'])).toContain('processo-em-curso');
+    expect(signals(['fui citado igual meu irmão que perdeu'])).toContain('processo-em-curso');
+    expect(signals(['Um colega entrou na justiça e ganhou', 'chegou uma intimação pra mim ontem'])).toContain('processo-em-curso');
+    // A relative's proceeding told without its outcome may be the case the client brings for them.
+    expect(signals(['meu irmão recebeu uma intimação e tem audiência semana que vem'])).toContain('processo-em-curso');
+  });
+
   it("reads a partner's dispute in the partner who runs the company, not in a farm's or a building's manager (CC arts. 1.011 and 1.020)", () => {
     expect(sut.signals('no contrato social cada um tem 50%. ele é o administrador e não me mostra o caixa')).toContain('disputa-societaria');
     expect(sut.signals('o administrador disse que o patrão vai pagar quando vender a soja')).not.toContain('disputa-societaria');

@@ -26,7 +26,7 @@ import {
 import { COMPLEXITY_PHRASES } from '../lexicons/complexity.lexicon';
 import { SubareaLexicon } from '../lexicons/lexicon.types';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
-import { tokenize } from '../text/text-normalizer';
+import { joinTexts, tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
 import { isEmployerAsking, isOnlyWitness } from './client-role';
 import { UrgencyClassifier } from './urgency.classifier';
@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport, withoutOthersProceedings } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -81,6 +81,12 @@ const NOTE_AREAS = ['familia', 'criminal'];
  */
 const NOTE_AREA_WORD_FEATURES = ['violencia', 'crianca-retida', 'crianca-agredida'];
 
+/**
+ * Features of a proceeding that are the client's only when told of the client's own: a suit, a seizure or a collective action told
+ * of a colleague, a neighbour or the news (`withoutOthersProceedings`) is no party's feature of the client's case (CPC arts. 18 and 506).
+ */
+const OWN_PROCEEDING_FEATURES = ['processo-em-curso', 'constricao', 'coletivo'];
+
 const DEFAULT_WEIGHTS: ComplexityWeights = Object.fromEntries(
   Object.entries(COMPLEXITY_FEATURES).map(([id, feature]) => [id, feature.points]),
 );
@@ -110,9 +116,21 @@ export class ComplexityClassifier {
    * Ids of the word features in `text` (negated phrases do not count); a stated child's or elder's age is `vulneravel`,
    * a counted group of people affected ("32 famílias") is `coletivo`, the client counted among people ("somos umas 90 pessoas") `pessoas-contadas`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`,
    * three or more credit contracts counted ("4 empréstimos consignados") `muitas-dividas`;
-   * a court's seizure and records lost are read across a sentence (`everyday-readings.ts`).
+   * a court's seizure and records lost are read across a sentence (`everyday-readings.ts`); a proceeding's features
+   * (`OWN_PROCEEDING_FEATURES`) count only where told of the client's own, not in a sentence telling someone else's.
    */
   signals(text: string, parts: readonly string[] = [text]): string[] {
+    const ids = this.readSignals(text, parts);
+    if (!ids.some((id) => OWN_PROCEEDING_FEATURES.includes(id))) return ids;
+    // Read again without the sentences telling someone else's proceeding: a proceeding's feature found only there is not the client's.
+    const own = parts.map(withoutOthersProceedings);
+    if (own.every((part, i) => part === parts[i])) return ids;
+    const ownIds = this.readSignals(joinTexts(own), own);
+    return ids.filter((id) => !OWN_PROCEEDING_FEATURES.includes(id) || ownIds.includes(id));
+  }
+
+  /** The word features of `text` and of its `parts` (`signals`), wherever told. */
+  private readSignals(text: string, parts: readonly string[]): string[] {
     const ids: string[] = [];
     for (const match of COMPLEXITY_MATCHER.match(tokenize(text))) {
       if (match.negated) continue;

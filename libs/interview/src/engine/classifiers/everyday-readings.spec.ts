@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -271,5 +271,23 @@ describe('mentionsClockedOutWorking', () => {
     expect(mentionsClockedOutWorking('esqueci de bater o ponto e levei advertência')).toBe(false);
     expect(mentionsClockedOutWorking('bato o ponto e volto pra casa às 17h')).toBe(false);
     expect(mentionsClockedOutWorking('faço 2 horas extras todo dia e tá tudo no ponto')).toBe(false);
+  });
+});
+
+describe('withoutOthersProceedings', () => {
+  it("drops the sentences telling someone else's proceeding as precedent or news, and keeps the client's own story", () => {
+    expect(withoutOthersProceedings('Um colega meu entrou na justiça e ganhou. Eu faço o mesmo horário')).toBe(' Eu faço o mesmo horário');
+    expect(withoutOthersProceedings('Vi no jornal que tem uma ação coletiva contra o banco')).toBe('');
+  });
+
+  it('keeps a sentence where the client is a party, no proceeding is named, or the relative is told without a precedent', () => {
+    const kept = [
+      'A vizinha entrou na justiça contra mim e ganhou a liminar',
+      'Colocaram o meu nome e o do meu irmão na execução também',
+      'a empresa mandou todo mundo embora e vários colegas passaram o mesmo',
+      'meu irmão foi preso e a audiência de custódia é amanhã',
+      'meu irmão perdeu o prazo da defesa no processo',
+    ];
+    for (const text of kept) expect(withoutOthersProceedings(text)).toBe(text);
   });
 });

@@ -8,6 +8,7 @@ import {
   BENEFIT_THEN_ENDED,
   CHILD_AGE,
   CHILD_WORDS,
+  CLIENT_AS_PARTY,
   CLOCKED_OUT_WORKING,
   COLLISION_VEHICLES,
   COME_TO_TAKE,
@@ -20,11 +21,15 @@ import {
   INSS_DEDUCTING,
   INSS_NAMED,
   MOVED_WITH_CHILD,
+  NEWS_SOURCE,
   NOT_RELEASED,
+  OTHER_PEOPLE,
   OWN_PREGNANCY,
   PLATFORM_BLOCK,
   PLATFORM_WORDS,
+  PRECEDENT_WORDS,
   PREGNANCY,
+  PROCEEDING_WORDS,
   PROPERTY_TAKEN,
   RECORD_NOUNS,
   RECORDS_LOST,
@@ -46,13 +51,15 @@ const ASSET = words(SEIZABLE_ASSETS);
 const TAKING = words(TAKING_VERBS);
 const RECORD = words(RECORD_NOUNS);
 
+/** Where a message's sentences end: a dot before a digit is a sum's, no end. */
+const SENTENCE_END = /(?:[!?;\n]|\.(?!\d))+/;
 /**
  * The sentences of a message, normalized (a fact and its agent are read within one sentence); a dot before a digit is a sum's
  * ("R$ 18.000"), no sentence's end. Kept by text, as the readings below are asked of the same message (shared: do not mutate).
  * A sentence's match of a pattern of whole words (`words`) is one of the whole text, whose breaks are no word characters: a
  * reading whose words the normalized text lacks is answered without its sentences.
  */
-const sentences = textMemo((text: string): readonly string[] => normalizeText(text).split(/(?:[!?;\n]|\.(?!\d))+/));
+const sentences = textMemo((text: string): readonly string[] => normalizeText(text).split(SENTENCE_END));
 
 /**
  * A court's seizure told in everyday words: within one sentence the court ("por ordem do juiz", "um moço do fórum"), an asset
@@ -63,6 +70,25 @@ const sentences = textMemo((text: string): readonly string[] => normalizeText(te
 export const mentionsCourtSeizure = textMemo((text: string): boolean =>
   COURT.test(normalizeText(text)) && sentences(text).some((s) => COURT.test(s) && ASSET.test(s) && (TAKING.test(s) || COME_TO_TAKE.test(s)) && !SEIZURE_THREAT.test(s)),
 );
+
+const OTHER_PERSON = words(OTHER_PEOPLE);
+const PRECEDENT = words(PRECEDENT_WORDS);
+const PROCEEDING = words(PROCEEDING_WORDS);
+/**
+ * A sentence telling someone else's proceeding (`PROCEEDING_WORDS`) as context or precedent (`OTHER_PEOPLE`, `PRECEDENT_WORDS`,
+ * `NEWS_SOURCE`), the client no party to it (`CLIENT_AS_PARTY`): CPC arts. 18 and 506.
+ */
+const tellsOthersProceeding = (sentence: string): boolean =>
+  PROCEEDING.test(sentence) && ((OTHER_PERSON.test(sentence) && PRECEDENT.test(sentence)) || NEWS_SOURCE.test(sentence)) && !CLIENT_AS_PARTY.test(sentence);
+/**
+ * The message without its sentences that tell someone else's proceeding (`tellsOthersProceeding`): what is left is the client's
+ * own story, where a proceeding told is theirs. The message itself when no sentence does.
+ */
+export const withoutOthersProceedings = textMemo((text: string): string => {
+  const told = text.split(SENTENCE_END);
+  const own = told.filter((sentence) => !tellsOthersProceeding(normalizeText(sentence)));
+  return own.length === told.length ? text : own.join('. ');
+});
 
 const ESTATE = words(ESTATE_WORDS);
 /**

@@ -32,6 +32,39 @@ export const LAWSUIT_EVERYDAY: string[] = [
 ];
 
 /**
+ * Someone else's proceeding told beside the client's own matter, as its context or precedent ("um colega meu entrou na justiça e
+ * ganhou", "a vizinha entrou com ação pela mesma coisa", "vi no jornal que tem uma ação coletiva"): no one pleads another's right in
+ * their own name (CPC art. 18), and a judgment binds only its parties (CPC art. 506), so that suit is no proceeding of the client's.
+ * A sentence names a proceeding (`PROCEEDING_WORDS`) and such a person of the client's circle (`OTHER_PEOPLE`) with the suit's
+ * outcome or its likeness to the client's matter (`PRECEDENT_WORDS`), or the news as its source (`NEWS_SOURCE`), and no word of the
+ * client's own part in it (`CLIENT_AS_PARTY`). Not a spouse, a parent or a child: the client often tells their case for them, or
+ * against them.
+ */
+export const OTHER_PEOPLE: string[] = [
+  'colegas?', 'amig[oa]s?', 'vizinh[oa]s?', 'conhecid[oa]s?', 'irmaos?', 'irmas?', 'prim[oa]s?', 'ti[oa]s?', 'cunhad[oa]s?',
+  'todo mundo', 'outras pessoas', 'outros funcionarios', 'outros trabalhadores', 'outros clientes',
+];
+/** A proceeding named: a suit, a court, its hearing, its acts ("entrou na justiça", "teve audiência", "penhoraram a casa dele"). */
+export const PROCEEDING_WORDS: string[] = [
+  'justica', 'acao', 'acoes', 'processo', 'processos', 'processou', 'processaram', 'processad[oa]s?', 'audiencia', 'execucao', 'execucoes',
+  'penhor\\w*', 'liminar', 'juiz', 'juiza', 'juizado', 'forum', 'sentenca',
+];
+/** The other's suit told with its outcome ("e ganhou", "foi reintegrada") or as like the client's ("pela mesma coisa", "igual"). */
+export const PRECEDENT_WORDS: string[] = [
+  'ganhou', 'ganharam', 'conseguiu', 'conseguiram', 'perdeu(?! o prazo)', 'perderam(?! o prazo)', 'venceu', 'reintegrad[oa]s?',
+  'tambem', 'mesm[oa]s?', 'igual', 'igualzinh[oa]s?', 'parecid[oa]s?',
+];
+/** The news as the source of a suit ("vi no jornal", "passou na TV", "numa reportagem"): a proceeding of others, made public. */
+export const NEWS_SOURCE = /\b(?:no|na|num|numa|pelo|pela) (?:jornal|tv|televisao|reportagem|materia|noticia|noticias|noticiario)\b/;
+/**
+ * The client told as a party of the proceeding in the same sentence: the client as its object ("contra mim", "me processou"; not
+ * "me disse que", the other's account), a shared matter ("nosso pai", "a gente"), or the client's own act or role ("entrei", "fui
+ * citado", "meu advogado", "o meu nome" in it; not "eu vi", "eu soube", the client learning of it).
+ */
+export const CLIENT_AS_PARTY =
+  /\b(?:mim|comigo|conosco|noss[oa]s?|a gente|me(?! (?:disse|falou|contou|mostrou)\b)|eu(?! (?:vi|li|soube|ouvi)\b)|fui|fomos|entrei|entramos|meu processo|minha acao|meu advogado|minha advogada|meu nome|meu cpf)\b/;
+
+/**
  * A proceeding told as ended: an agreement made at the CEJUSC or at a hearing, support, custody or a divorce decided, fixed or
  * homologated at a past hearing. The agreement homologated and the decision are titles (CPC arts. 487 III b and 515 II-III) and the
  * suit that made them is over; what the client asks now (the visits left out, a payroll deduction, the FGTS the agreement
