@@ -869,6 +869,21 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o parcelamento da dívida não foi aprovado')).not.toContain('irregular-subdivision');
   });
 
+  it('reads a property no owner or heir ever claimed, in one sentence, as possession without opposition (CC art. 1.238)', () => {
+    expect(sut.extract('moro há 22 anos numa casa que era da minha tia e ninguém nunca apareceu pra reclamar')).toContain('unopposed-possession');
+    expect(sut.extract('a gente planta nessa terra desde 2006, o dono morreu e os filhos dele nunca vieram aqui')).toContain('unopposed-possession');
+    expect(sut.extract('nunca ninguém reclamou o imóvel')).toContain('unopposed-possession');
+    // A technician or the police who never came, and a claim told in another sentence than the property, are no possession.
+    expect(sut.extract('a árvore caiu na minha casa, chamei a defesa civil e ninguém apareceu')).not.toContain('unopposed-possession');
+    expect(sut.extract('o técnico nunca veio. a casa tá sem internet')).not.toContain('unopposed-possession');
+  });
+
+  it('reads the fees of the licence, the inspection and the fire brigade as the tax authority\'s (CTN arts. 77-78)', () => {
+    expect(sut.extract('a prefeitura tá cobrando a taxa do alvará de funcionamento')).toContain('tax-authority');
+    expect(sut.extract('chegou o boleto da taxa de incêndio dos bombeiros')).toContain('tax-authority');
+    expect(sut.extract('a prefeitura negou o alvará de funcionamento')).not.toContain('tax-authority');
+  });
+
   it('reads the BPC by its lay names (Lei 8.742 art. 20)', () => {
     expect(sut.extract('pedi aquele benefício de um salário mínimo pro meu filho autista')).toContain('assistance-benefit');
     expect(sut.extract('recebo um salário mínimo de benefício do INSS')).not.toContain('assistance-benefit');

@@ -96,6 +96,22 @@ const DEALT_WITH_PERSON_WORDS = /compr|adquir|vend|alug|contrat|pag|cham|fez|faz
  */
 const REAL_PROPERTY = /\b(?:casa|casinha|terreno|lote|apartamento|apto|imovel|sitio|chacara|fazenda|sala comercial|kitnet|quitinete|barracao|galpao)\b/;
 
+/** Real property (`REAL_PROPERTY`) or farmland told by its measure or its name ("nessa terra", "uns 30 hectares", "a roça"). */
+const PROPERTY_OR_LAND = new RegExp(`${REAL_PROPERTY.source}|\\b(?:terras?|roca|gleba|hectares?|alqueires?)\\b`);
+/** Who could claim a property: its owner, or the owner's heirs and family. */
+const OWNER_SIDE = '(?:dono|donos|proprietari[oa]s?|herdeiros?|filhos dele|filhos dela|familia dele|familia dela|parentes dele|parentes dela)';
+const CLAIM_VERB = '(?:apareceu|apareceram|veio|vieram|reclamou|reclamaram|procurou|procuraram|pediu|pediram|cobrou|cobraram)';
+/**
+ * No one ever claiming the property the client holds ("ninguém nunca apareceu pra reclamar", "nunca ninguém reclamou o imóvel", "os filhos
+ * dele nunca vieram aqui", "o dono sumiu"): the possession without opposition that usucapião asks (CC arts. 1.238-1.242; posse mansa e
+ * pacífica). Not "ninguém apareceu" alone (a technician or the police who never came). Run on normalized text.
+ */
+const UNCLAIMED = new RegExp(
+  `\\b(?:ninguem (?:nunca|jamais)|nunca ninguem|jamais ninguem) (?:apareceu|veio|reclamou|procurou|pediu|cobrou)\\b` +
+    `|\\b(?:ninguem|nenhum herdeiro|nenhum parente) (?:reclamou|reclamaram|(?:apareceu|veio) (?:pra|para) reclamar)\\b` +
+    `|\\b${OWNER_SIDE}\\b[^.!?;\\n]{0,40}?\\b(?:nunca|jamais) (?:mais )?${CLAIM_VERB}\\b|\\b(?:dono|proprietari[oa]) (?:sumiu|desapareceu|abandonou)\\b`,
+);
+
 /**
  * The client sold something and the buyer stopped paying the price ("vendi a moto parcelada e ele parou de pagar"): the seller is a
  * creditor who collects the price or undoes the sale (CC arts. 475 and 481), a civil remedy; a default is not a fraud. Run on normalized text.
@@ -625,6 +641,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['tax-contested', ({ normalized }) => INCOME_TAX.test(normalized) && EXEMPTING_ILLNESS.test(normalized)],
   ['vehicle-not-transferred', ({ normalized }) => VEHICLE_SOLD.test(normalized) && CHARGED_TO_SELLER.test(normalized)],
   ['irregular-subdivision', ({ normalized }) => inOneSentence(normalized, SUBDIVISION, UNAPPROVED)],
+  ['unopposed-possession', ({ normalized }) => inOneSentence(normalized, PROPERTY_OR_LAND, UNCLAIMED)],
   ['close-death', ({ text, notes }) => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
   // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura
   // da casa pro meu nome"): the heirs take it by the inventory's partition.

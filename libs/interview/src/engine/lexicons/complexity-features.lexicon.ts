@@ -772,6 +772,9 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   restrained: 'medida-contra-o-cliente',
   // A business as the client (`client-company`): its lease is a business premises (`locacao-empresarial`, a building block of `renovatoria`).
   'client-company': 'locacao-empresarial',
+  // A property held for years that no owner ever claimed (`unopposed-possession`): the old possession of a usucapião, proved by witnesses and
+  // a survey against an owner of record gone or dead (CC arts. 1.238-1.242; Lei 6.015 art. 216-A), as the word 'usucapiao' is.
+  'unopposed-possession': 'tipo-nao-simples',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */

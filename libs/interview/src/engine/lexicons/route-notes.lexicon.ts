@@ -329,12 +329,15 @@ export const STATE_CUSTODY: string[] = [
  * A fine of the administration's police power (the health inspectorate, the Procon, the environmental agency, the city's
  * posturas code) imposed on the client: a sanction for breaking a rule, never a tribute, however it is billed (CTN art. 3:
  * tributo não constitui sanção de ato ilícito; Lei 6.437/77 for the health ones). The client calls it "imposto" or pays it by a DAM.
+ * So are the sanctions that close the establishment: its interdiction and its licence revoked (Lei 6.437/77 art. 2º; the cities' codes).
  */
 export const POLICE_POWER_FINE: string[] = [
   'auto de infracao sanitaria', 'auto de infracao da vigilancia', 'infracao sanitaria', 'multa sanitaria', 'multa da vigilancia', 'multa da vigilancia sanitaria',
   'autuad* pela vigilancia', 'vigilancia sanitaria me multou', 'vigilancia sanitaria multou',
   'multa do procon', 'auto de infracao do procon', 'procon me multou', 'procon multou',
   'multa ambiental', 'auto de infracao ambiental', 'multa do ibama', 'ibama me multou', 'multa de posturas', 'codigo de posturas', 'fiscal de posturas', 'fiscalizacao de posturas',
+  'auto de interdicao', 'interdicao sanitaria', 'interdicao do estabelecimento', 'interditaram o estabelecimento', 'interditou o estabelecimento',
+  'cassacao do alvara', 'cassacao de alvara', 'alvara foi cassado', 'alvara cassado', 'cassaram o alvara', 'cassaram meu alvara', 'cassou o alvara', 'cassou meu alvara',
 ];
 
 /**
@@ -626,6 +629,20 @@ export const MUNICIPAL_FEES: string[] = [
     .flatMap((service) => [`taxa de ${service}`, `taxa do ${service}`, `taxa da ${service}`]),
   'taxa de iluminacao', 'taxa de iluminacao publica', 'contribuicao de iluminacao', 'contribuicao de iluminacao publica', 'cosip', 'cip',
 ];
+
+/**
+ * The fees of the police power (CTN arts. 77-78; CF art. 145 II): for the licence and the inspection of an establishment (alvará,
+ * localização e funcionamento, vigilância sanitária) or of its advertising, and the fire-prevention fee of the fire brigade (a taxa,
+ * whose service the STF held indivisible, Tema 16; ADI 2.908). Tributes charged, protested and executed as such (CTN art. 201; Lei
+ * 6.830/80), contested against the city or the state (CTN art. 165): not the licence refused, the fine or the interdiction that
+ * the same bodies impose (the police power itself), nor a fine, which is no tributo (CTN art. 3º).
+ */
+export const POLICE_POWER_FEES: string[] = [
+  'alvara', 'alvara de funcionamento', 'renovacao do alvara', 'licenca', 'licenca de funcionamento', 'licenca de localizacao', 'localizacao', 'localizacao e funcionamento',
+  'funcionamento', 'fiscalizacao', 'fiscalizacao de funcionamento', 'fiscalizacao de estabelecimento', 'fiscalizacao de estabelecimentos', 'fiscalizacao sanitaria',
+  'vigilancia sanitaria', 'licenca sanitaria', 'publicidade', 'licenca de publicidade', 'incendio', 'prevencao de incendio', 'combate a incendio',
+  'prevencao e combate a incendio', 'seguranca contra incendio', 'bombeiro', 'bombeiros', 'corpo de bombeiros',
+].flatMap((object) => ['taxa de', 'taxa do', 'taxa da', 'taxas de', 'taxas do', 'taxas da'].map((fee) => `${fee} ${object}`));
 
 /**
  * A city's fee told with the utility bill that carries it ("taxa de lixo junto na conta de água", "a COSIP na conta de luz"): still the
@@ -967,7 +984,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence'],
   },
   'police-power-fine': {
-    why: 'a multa da vigilância sanitária, do Procon, do órgão ambiental ou do código de posturas é sanção do poder de polícia, não tributo (art. 3º do CTN: tributo não é sanção de ato ilícito; Lei 6.437/77): a defesa é no processo administrativo sancionador, ainda que o boleto venha da prefeitura como se fosse imposto',
+    why: 'a multa da vigilância sanitária, do Procon, do órgão ambiental ou do código de posturas, como a interdição do estabelecimento e a cassação do alvará (art. 2º da Lei 6.437/77), é sanção do poder de polícia, não tributo (art. 3º do CTN: tributo não é sanção de ato ilícito; Lei 6.437/77): a defesa é no processo administrativo sancionador, ainda que o boleto venha da prefeitura como se fosse imposto',
     factors: { administrativo: 1.3, tributario: 0.5, consumidor: 0.5 },
     // The words of the bill ("imposto", the city, the DAM) tell the fine charged; the customer's complaint, the product and the CDC
     // tell the infraction the Procon or the inspectorate sanctioned: the fined supplier defends the administrative proceeding (CDC

@@ -136,6 +136,16 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // A fine of the police power or an expropriation is the public body's own act, defended against it.
     yieldsTo: ['police-power-fine', 'expropriation'],
   },
+  'unopposed-possession': {
+    why: 'quem ocupa como seu, há anos e sem que o dono ou os herdeiros jamais o reclamassem, a casa, o terreno ou a terra de outro (o dono que sumiu, morreu ou nunca apareceu) adquire a propriedade por usucapião (arts. 1.238-1.242 do Código Civil; art. 183 da Constituição; extrajudicial, art. 216-A da Lei 6.015): o pedido é imobiliário; a morte do dono, o parentesco com ele e as reformas feitas contam de quem era o imóvel, contra quem corre a posse e a posse com ânimo de dono, não uma herança nem um dano',
+    factors: { imobiliario: 1.3, familia: 0.5, civil: 0.6 },
+    // The owner's death and family (the heirs who never came) and the works done on the property (the wall, the renovation, the
+    // improvements: CC art. 1.238 par. único) tell the possession and against whom it runs (CPC art. 246 §3: the owner of record and
+    // the neighbours are served).
+    moves: { familia: 'imobiliario', civil: 'imobiliario' },
+    // Heirs who divide the estate of their own parent, or a couple splitting their home, are in a family case (CC arts. 1.784 and 1.658).
+    yieldsTo: ['estate-division', 'marital-split'],
+  },
   'private-seller': {
     why: 'a compra, o aluguel ou o serviço combinado com um particular que não vende, não aluga nem presta serviço por ofício não é relação de consumo (art. 3º do CDC): o vício, o sinal e o serviço não feito são discutidos no direito civil (arts. 389, 418, 441 e 475 do Código Civil)',
     // The civil remedy is named by the role as a civil term would (not discounted as only hinted at).
@@ -161,8 +171,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // assessment, refund or exemption runs through its own administrative tax proceeding (Decreto 70.235/72; CTN art. 165; the cities' codes).
     moves: { empresarial: 'tributario', administrativo: 'tributario' },
     // The IPTU of a property sold and never deeded, told by a seller who asks the buyer to take the deed, is what the delay left in his name;
-    // the ITBI and the IPTU of a house bought by a private contract are the costs of its deed (`title-with-seller`).
-    yieldsTo: ['buyer-transfer-sought', 'title-with-seller'],
+    // the ITBI and the IPTU of a house bought by a private contract are the costs of its deed (`title-with-seller`). Beside a sanction of
+    // the police power (a fine, an interdiction, a licence revoked: `police-power-fine`), the fees paid are the proof of a business in order.
+    yieldsTo: ['buyer-transfer-sought', 'title-with-seller', 'police-power-fine'],
   },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',

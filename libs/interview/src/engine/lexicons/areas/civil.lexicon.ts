@@ -76,6 +76,10 @@ export const CIVIL: AreaLexicon = {
     // A thing thrown or fallen from a building onto a passer-by or a car (CC art. 938): the dweller answers, and the condominium when
     // the unit is unknown (STJ, REsp 64.682): a civil claim of the injured third party, not the condominium's own affairs.
     ...FALLEN_FROM_BUILDING,
+    // The usucapião of a movable (a car, a motorbike held as one's own for 3 or 5 years: CC arts. 1.260-1.262): the thing is no real
+    // property, and the longer phrase takes the bare 'usucapiao' of the property lexicon.
+    ...Object.fromEntries(['do carro', 'de carro', 'da moto', 'de moto', 'do veiculo', 'de veiculo', 'da motocicleta', 'do caminhao', 'de bem movel', 'de bens moveis']
+      .map((movable) => [`usucapiao ${movable}`, 7])),
     pedreiro: 1, reforma: 1, 'morreu': 1, 'cheque': 1, 'cobrar': 1, 'redes sociais': 1,
   },
   subareas: [

@@ -1,5 +1,5 @@
 import { AreaLexicon } from '../lexicon.types';
-import { IR_WITHHELD, MEAT, MUNICIPAL_FEES, MUNICIPAL_FEES_ON_BILL } from '../route-notes.lexicon';
+import { IR_WITHHELD, MEAT, MUNICIPAL_FEES, MUNICIPAL_FEES_ON_BILL, POLICE_POWER_FEES } from '../route-notes.lexicon';
 
 export const TRIBUTARIO: AreaLexicon = {
   code: 'tributario',
@@ -21,6 +21,9 @@ export const TRIBUTARIO: AreaLexicon = {
     // Tributes other than taxes that a city or state charges the owner (CTN arts. 77 and 81; CF art. 149-A).
     // The city's fees and the street-lighting contribution, whatever bill carries them (`MUNICIPAL_FEES`).
     'contribuicao de melhoria': 6, ...Object.fromEntries(MUNICIPAL_FEES.map((phrase) => [phrase, 5])), 'contribuicao de iluminacao publica': 6,
+    // The fees of the licence, the inspection and the fire brigade (`POLICE_POWER_FEES`): longer than the licence's and the inspectorate's
+    // own words ('alvara', 'vigilancia sanitaria'), which they take.
+    ...Object.fromEntries(POLICE_POWER_FEES.map((phrase) => [phrase, 5])),
     // The fee told with the bill that carries it: the bill's words say where the city's tribute is collected (`MUNICIPAL_FEES_ON_BILL`).
     ...Object.fromEntries(MUNICIPAL_FEES_ON_BILL.map((phrase) => [phrase, 6])),
     // A debt owed to the city is a tax or fee in dívida ativa (CTN art. 201; Lei 6.830/80): the municipal fisco as creditor.
