@@ -1020,6 +1020,23 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('o devedor diz que esta desempregado') }), 720, 1).features.map((f) => f.id)).not.toContain('renda-oculta');
   });
 
+  it("reads the other side's reported denial as the fact in dispute, not the client's negation (CLT art. 818; CPC art. 373)", () => {
+    // "jura que não tem problema estrutural" is the builder's word against the client's claim; the client's own or an expert's "não" still denies.
+    expect(sut.signals('a construtora jura que não tem problema estrutural')).toContain('prova-disputada');
+    expect(sut.signals('graças a deus não tem problema estrutural')).not.toContain('prova-disputada');
+    expect(sut.signals('o engenheiro disse que não tem problema estrutural')).not.toContain('prova-disputada');
+    // A state answered with a verb of denying is what the other side said, not a fact it contests; a refusal still weighs as before.
+    expect(sut.signals('o atendente negou que tinha estoque')).not.toContain('prova-disputada');
+    expect(sut.signals('a empresa negou o vínculo')).toContain('prova-disputada');
+  });
+
+  it("takes back the overtime's proof when the employer's own records show the hours, not when they hide them (Súmula 338 I and III TST)", () => {
+    const overtime = (text: string) => sut.assess(newFacts({ area: 'trabalhista', subarea: 'horas extras e jornada', complexitySignals: sut.signals(text) }), 1, 1);
+    expect(overtime('faço hora extra todo dia e ta tudo no ponto').complexity).toBe('low');
+    expect(overtime('faço hora extra todo dia').complexity).toBe('medium');
+    expect(overtime('mandavam bater o ponto e voltar a trabalhar, ta tudo no ponto so ate as 17h').complexity).toBe('medium');
+  });
+
   it("weighs arrears the other parent announces to enforce, or the payer's arrest asked, as never a plain revision, in a family case only (CPC art. 528)", () => {
     const payer = (text: string) => newFacts({ area: 'familia', complexitySignals: sut.signals(text) });
     for (const text of ['paguei só metade e ela disse que vai entrar com execução e pedir minha prisão', 'a mãe dele falou que vai me colocar na cadeia', 'ela vai me cobrar o resto na justiça']) {

@@ -262,7 +262,19 @@ export const DISCLAIMERS: string[] = [
  */
 export const REPORTING_VERBS: string[] = [
   'diz', 'disse', 'dizem', 'disseram', 'dizendo', 'fala', 'falou', 'falam', 'falaram', 'falando', 'alega', 'alegou', 'alegam', 'alegaram', 'alegando',
-  'afirma', 'afirmou', 'respondeu', 'responderam', 'informou', 'informaram', 'argumenta', 'argumentou',
+  'afirma', 'afirmou', 'afirmam', 'afirmando', 'respondeu', 'responderam', 'informou', 'informaram', 'argumenta', 'argumentou',
+  // Sworn or vouched for, the same other side's word ("ele jura que não bateu no meu carro").
+  'jura', 'jurou', 'juram', 'juraram', 'jurando', 'garante', 'garantiu', 'garantem',
+];
+
+/**
+ * Who reports a finding rather than a side's answer: a physician, an expert, an adviser, an authority's survey or report. Their
+ * "não" is the finding the client relays ("o relatório da Defesa Civil diz que não há risco de desabamento", "o médico falou que não
+ * foi nada grave"), evidence of the case (CPC arts. 369 and 464), not the other side denying what the client claims.
+ */
+export const FINDING_REPORTERS: string[] = [
+  'medico', 'medica', 'medicos', 'laudo', 'laudos', 'relatorio', 'exame', 'exames', 'pericia', 'perito', 'perita', 'vistoria',
+  'engenheiro', 'engenheira', 'tecnico', 'advogado', 'advogada', 'defensor', 'defensora', 'defensoria', 'delegado', 'delegada', 'contador', 'contadora',
 ];
 
 /**

@@ -192,6 +192,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Time records that hide the hours worked (clocked out and back to work, the same hours every day, records altered): they prove
   // nothing of the hours (Súmula 338 III TST), and the overtime is proven by witnesses against the employer's records (CLT art. 74 §2º).
   'ponto-que-esconde-horas': { label: 'ponto que não mostra as horas trabalhadas (bater o ponto e voltar a trabalhar, ponto britânico), a provar por testemunhas', points: 1, notLow: true, areas: ['trabalhista'] },
+  // The hours shown in the employer's own time records ("tá tudo no ponto", "o ponto registra certinho"): the records it must keep prove
+  // them (CLT art. 74 §2º; Súmula 338 I TST), so the overtime is a sum to compute, not hours to prove by witnesses (CLT art. 818 I): it
+  // takes back what the kind of case gives for that proof (`tipo-de-caso`). Not beside records that hide the hours (`DISPLACED_FEATURES`).
+  'horas-no-ponto': { label: 'horas extras registradas no ponto do empregador (a prova é o próprio registro)', points: -1, areas: ['trabalhista'] },
   'salario-por-fora': { label: 'parte do salário paga por fora (extrafolha), a provar', points: 1, notLow: true, areas: ['trabalhista'] },
   // A worker hired in Brazil and paid abroad partly off the books (`IMPLIED_FEATURES`): Brazilian law applies where more favourable
   // and FGTS and social security fall on the whole pay, the part paid abroad included (Lei 7.064/82 arts. 3º and 5º), often through a
@@ -1208,6 +1212,8 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { areas: ['previdenciario'], subareas: ['salário-maternidade'], drops: ['vulneravel', 'dano-a-vulneravel'] },
   // Time records that hide the hours in an overtime case: the kind of case already weighs the hours to prove (`tipo-de-caso`).
   { subareas: ['horas extras e jornada'], drops: ['ponto-que-esconde-horas'] },
+  // Records that hide the hours do not prove them: the hours the client says are "no ponto" are those the records leave out.
+  { when: 'ponto-que-esconde-horas', drops: ['horas-no-ponto'] },
   { areas: ['previdenciario'], drops: ['estado-responde-por-dano'] },
   // A benefit held for want of the proof of life resumes once it is made (Lei 8.212/91 art. 69 §8º): no cut to contest.
   { when: 'prova-de-vida', drops: ['beneficio-cessado'] },

@@ -668,6 +668,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['empresa', 'firma', 'fabrica', 'loja', 'restaurante', 'padaria', 'mercado', 'escola', 'clinica', 'oficina', 'posto']
       .flatMap((business) => [`${business} foi vendida`, `${business} foi vendido`, `${business} foi comprada`, `${business} foi comprado`, `vendeu a ${business}`, `vendeu o ${business}`]),
   ],
+  // The hours shown in the employer's time records (Súmula 338 I TST).
+  'horas-no-ponto': [
+    'ta tudo no ponto', 'esta tudo no ponto', 'fica tudo no ponto', 'tudo registrado no ponto', 'registrado no ponto', 'registradas no ponto',
+    'registrada no ponto', 'o ponto registra certinho', 'o ponto registra tudo', 'o ponto mostra', 'aparece no ponto', 'aparecem no ponto',
+  ],
   // Wage paid off the books, as clients tell it; weighs only in labour cases (COMPLEXITY_FEATURES `areas`): elsewhere "por fora"
   // is a broker's fee or a side job.
   'salario-por-fora': [
@@ -1060,6 +1065,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // The fruit, not the front: "uma fazenda de laranja", "colheita de laranja", a "laranjal" are a rural worker's place and crop
   // (aposentadoria rural, trabalho no campo). No points; a longer phrase than `ocultacao-de-bens`'s 'laranja'.
   'laranja-fruta': ['de laranja', 'de laranjas', 'laranjal', 'laranjais'],
+  // The other side's answer of how things stood, told with a verb of denying ("o atendente negou que tinha estoque", "negaram que
+  // havia vaga"): its word, not a fact of the claim it contests (CPC art. 373: what is to prove is what the claim rests on). No
+  // points; longer than `prova-disputada`'s bare 'negou'.
+  'estado-respondido': ['nega', 'negam', 'negou', 'negaram', 'negando'].flatMap((deny) =>
+    ['que tinha', 'que tem', 'que havia', 'que ha', 'que existia', 'que existe', 'que tinham'].map((state) => `${deny} ${state}`)),
   // A farm as the place where one works or lives ("trabalhei numa fazenda"), not one owned: no points, a longer phrase than
   // `patrimonio`'s 'fazenda' (assets are told as owned: "temos uma fazenda", "a fazenda do meu pai").
   'fazenda-como-lugar': ['numa fazenda', 'em uma fazenda'],

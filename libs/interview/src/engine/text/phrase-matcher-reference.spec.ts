@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadCases } from '../../../../../eval/case-loader';
 import '../rule-based-interview.engine';
+import { FINDING_REPORTERS, REPORTING_VERBS } from '../lexicons/client-notes.lexicon';
 import { CompiledPhrase, LEXICONS, PhraseMatch, PhraseMatcher } from './phrase-matcher';
 import { joinTexts, markClauseBreaks, normalizeText, tokenize } from './text-normalizer';
 import { wordMatches } from './word-pattern';
@@ -66,10 +67,10 @@ function referenceMatch<T>(matcher: PhraseMatcher<T>, { tokens, breaks }: Text):
       // Negative concord: a phrase that opens with a negator keeps its own negation after another one.
       const negated =
         !NEGATORS.includes(tokens[start]) &&
-        ((NEGATORS.includes(before) && reaches(start - 1)) ||
-          (NEGATORS.includes(twoBefore) && !overReceipt && reaches(start - 2)) ||
+        ((NEGATORS.includes(before) && !reported(tokens, breaks, start - 1) && reaches(start - 1)) ||
+          (NEGATORS.includes(twoBefore) && !overReceipt && !reported(tokens, breaks, start - 2) && reaches(start - 2)) ||
           (before === 'ser' && ['pode', 'podem', 'posso', 'poderia', 'possa'].includes(twoBefore)) ||
-          bridged(tokens, start, reaches));
+          bridged(tokens, breaks, start, reaches));
       found.push({ phrase, values, start, end, negated, order });
     }
   }
@@ -90,7 +91,7 @@ const RECEIPT_VERBS = ['recebi', 'recebemos', 'recebeu', 'recebo', 'recebe', 're
 const SUBJECTS = ['eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'nos'];
 
 /** A negation over up to two determiners, then a verb of having or being, then (after "nem" only) a subject: every split tried. */
-function bridged(tokens: readonly string[], start: number, reaches: (at: number) => boolean): boolean {
+function bridged(tokens: readonly string[], breaks: readonly number[], start: number, reaches: (at: number) => boolean): boolean {
   for (let determiners = 0; determiners <= 2; determiners++) {
     for (const verb of [0, 1]) {
       for (const subject of [0, 1]) {
@@ -101,14 +102,27 @@ function bridged(tokens: readonly string[], start: number, reaches: (at: number)
         const receipt = RECEIPT_VERBS.includes(tokens[start - determiners - 1]) && /^(?:intimac|citac|notificac|mandado)/.test(tokens[start]);
         if (verb && !VERBS.includes(tokens[start - determiners - 1]) && !receipt) continue;
         if (subject && !SUBJECTS.includes(tokens[at + 1])) continue;
-        // Another's words reported ("dizendo que eu não era") are not the client's denial.
-        const reporting = ['dizendo', 'disse', 'disseram', 'diz', 'dizem', 'falou', 'falaram', 'falando', 'alegando', 'alegou', 'alegam', 'alega', 'afirmando', 'afirmou', 'respondeu', 'informou'];
-        const reported = [1, 2].some((gap) => tokens[at - gap] === 'que' && reporting.includes(tokens[at - gap - 1]) && (gap === 1 || SUBJECTS.includes(tokens[at - 1])));
-        if ((subject ? tokens[at] === 'nem' : NEGATORS.includes(tokens[at]) && !reported) && reaches(at)) return true;
+        if ((subject ? tokens[at] === 'nem' : NEGATORS.includes(tokens[at]) && !reported(tokens, breaks, at)) && reaches(at)) return true;
       }
     }
   }
   return false;
+}
+
+/**
+ * Another's words reported ("dizendo que eu não era", "a empresa diz que nunca teve") are not the client's denial: a negation right
+ * after a reporting verb and "que" (and a subject), all in one clause, unless it promises what is to come ("disse que não vai") or
+ * a finding's teller ("o médico", "o laudo") stands in the four words before the verb, in its clause.
+ */
+function reported(tokens: readonly string[], breaks: readonly number[], at: number): boolean {
+  return [1, 2].some((gap) => {
+    const verb = at - gap - 1;
+    if (tokens[at - gap] !== 'que' || !REPORTING_VERBS.includes(tokens[verb]) || (gap === 2 && !SUBJECTS.includes(tokens[at - 1]))) return false;
+    if (['vai', 'vao', 'vou', 'vamos', 'ia', 'iam', 'iria', 'iriam'].includes(tokens[at + 1])) return false;
+    const inClause = (from: number, to: number) => !breaks.some((b) => b > from && b <= to);
+    const told = [1, 2, 3, 4].some((k) => verb - k >= 0 && inClause(verb - k, verb) && FINDING_REPORTERS.includes(tokens[verb - k]));
+    return inClause(verb, at) && !told;
+  });
 }
 
 /** A case's messages' words one after another, each closed by a "|" token, with their breaks. */

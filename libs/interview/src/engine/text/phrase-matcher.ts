@@ -1,3 +1,4 @@
+import { FINDING_REPORTERS, REPORTING_VERBS } from '../lexicons/client-notes.lexicon';
 import { clauseBreakBetween, tokenize } from './text-normalizer';
 import { TOKEN_IDS } from './token-ids';
 import { compileWords, FUZZY_MIN_LENGTH, inflections, WordPattern, wordMatches } from './word-pattern';
@@ -77,7 +78,12 @@ const NOTICE = /^(?:intimac|citac|notificac|mandado)/;
  */
 const LISTED_PAPER = /^(?:intimac|citac|notificac|mandado|auto$|autos$|autuac|processo|penhora|execuc|acao$)/;
 /** Verbs that report another's words: "o INSS negou dizendo que eu não era mais dependente" is the INSS's denial, not the client's. */
-const REPORTING = new Set(['dizendo', 'disse', 'disseram', 'diz', 'dizem', 'falou', 'falaram', 'falando', 'alegando', 'alegou', 'alegam', 'alega', 'afirmando', 'afirmou', 'respondeu', 'informou']);
+const REPORTING = new Set(REPORTING_VERBS);
+const FINDERS = new Set(FINDING_REPORTERS);
+/** How many words before a reporting verb its teller may stand ("o relatório da Defesa Civil diz"). */
+const REPORTER_REACH = 4;
+/** The future told with "ir": "ela disse que não vai pedir minha prisão" is a promise reported, which holds as told, not a fact denied. */
+const FUTURE_AUXILIARIES = new Set(['vai', 'vao', 'vou', 'vamos', 'ia', 'iam', 'iria', 'iriam']);
 const MAX_BRIDGE_DETERMINERS = 2;
 /** How far back a negation may stand from the phrase it denies (`negatedAt`): the bridge's words and the negation itself. */
 export const NEGATION_REACH = MAX_BRIDGE_DETERMINERS + 3;
@@ -442,8 +448,10 @@ export function negatedAt(tokens: readonly string[], start: number): boolean {
   // (`bridgedNegation`); "não recebi intimação" still denies the notice (`NOTICE`).
   const overReceipt = RECEIPT_VERBS.has(tokenAt(tokens, start - 1)) && !NOTICE.test(tokens[start]);
   // A negation reaches no phrase past a clause mark: "não, ele ainda trabalha", "não sei; ele foi demitido" (`clauseBreakBetween`).
-  if (NEGATORS.has(tokenAt(tokens, start - 1)) && !clauseBreakBetween(tokens, start - 1, start)) return true;
-  if (NEGATORS.has(tokenAt(tokens, start - 2)) && !overReceipt && !clauseBreakBetween(tokens, start - 2, start)) return true;
+  // Nor one that opens another's reported words: "a empresa diz que nunca teve hora extra" is the other side's denial of what the
+  // client claims, the fact in dispute (CLT art. 818; CPC art. 373), not the client's own "nunca tive hora extra".
+  if (NEGATORS.has(tokenAt(tokens, start - 1)) && !reported(tokens, start - 1) && !clauseBreakBetween(tokens, start - 1, start)) return true;
+  if (NEGATORS.has(tokenAt(tokens, start - 2)) && !overReceipt && !reported(tokens, start - 2) && !clauseBreakBetween(tokens, start - 2, start)) return true;
   if (tokenAt(tokens, start - 1) === 'ser' && POSSIBILITY.has(tokenAt(tokens, start - 2))) return true;
   if (LISTED_PAPER.test(tokens[start]) && NOTICE.test(tokenAt(tokens, start - 1)) && negatedAt(tokens, start - 1)) return true;
   return bridgedNegation(tokens, start);
@@ -459,10 +467,22 @@ function bridgedNegation(tokens: readonly string[], start: number): boolean {
   return (verb || i < start - 1) && NEGATORS.has(tokenAt(tokens, i)) && !reported(tokens, i) && !clauseBreakBetween(tokens, i, start);
 }
 
-/** Whether the negation at `at` opens another's reported words ("dizendo que eu não era", "disse que não tem"). */
+/**
+ * Whether the negation at `at` opens another's reported words in its clause ("dizendo que eu não era", "disse que não tem"): a side's
+ * answer of what was or is, not a promise of what it will do (`FUTURE_AUXILIARIES`) nor a finding told by a physician, an expert or a
+ * report (`findingTold`).
+ */
 function reported(tokens: readonly string[], at: number): boolean {
   const that = BRIDGE_SUBJECTS.has(tokenAt(tokens, at - 1)) ? at - 2 : at - 1;
-  return tokenAt(tokens, that) === 'que' && REPORTING.has(tokenAt(tokens, that - 1));
+  const verb = that - 1;
+  if (tokenAt(tokens, that) !== 'que' || !REPORTING.has(tokenAt(tokens, verb)) || FUTURE_AUXILIARIES.has(tokenAt(tokens, at + 1))) return false;
+  return !clauseBreakBetween(tokens, verb, at) && !findingTold(tokens, verb);
+}
+
+/** Whether a finding's teller (`FINDING_REPORTERS`) stands within `REPORTER_REACH` words before the reporting verb at `verb`, in its clause. */
+function findingTold(tokens: readonly string[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && verb - i <= REPORTER_REACH && !clauseBreakBetween(tokens, i, verb); i--) if (FINDERS.has(tokens[i])) return true;
+  return false;
 }
 
 /**
