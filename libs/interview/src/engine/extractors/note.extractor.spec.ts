@@ -287,11 +287,23 @@ describe(NoteExtractor.name, () => {
   });
 
   it("finds the other side's kind: a public body acting as authority, or the employer acting on the employment", () => {
-    expect(sut.extract('a vigilância sanitária interditou a cozinha')).toEqual(['opponent-public-body']);
+    expect(sut.extract('a vigilância sanitária interditou a cozinha')).toEqual(['opponent-public-body', 'police-power-fine', 'place-interdicted']);
     expect(sut.extract('o sistema do governo acusou uma pendência')).toEqual(['opponent-public-body']);
     expect(sut.extract('a empresa parou de pagar minhas comissões')).toEqual(['opponent-employer']);
     expect(sut.extract('voltei do afastamento e a empresa me demitiu')).toEqual(['opponent-employer']);
     expect(sut.extract('o estado do carro era ótimo')).toEqual([]);
+  });
+
+  it('reads a place interdicted by a public authority as the police power closing it, never a curatela (CTN art. 78; CC art. 1.767)', () => {
+    expect(sut.extract('os bombeiros vão interditar o restaurante semana que vem')).toEqual(['police-power-fine', 'place-interdicted']);
+    expect(sut.extract('a prefeitura vai interditar minha oficina')).not.toContain('guardianship');
+    // The authority told as the subject, the place left unsaid.
+    expect(sut.extract('o corpo de bombeiros multou meu salão e disse que vai interditar se eu não regularizar')).toEqual(['place-interdicted']);
+    // A building closed for a risk is no sanction: its case is mostly with who caused the risk.
+    expect(sut.extract('a Defesa Civil interditou o prédio')).toEqual(['place-interdicted']);
+    // A person is interdicted by a relative's curatela.
+    expect(sut.extract('quero interditar meu pai, ele tem alzheimer')).toEqual(['guardianship']);
+    expect(sut.extract('a assistente social da prefeitura disse pra eu interditar minha mãe')).toContain('guardianship');
   });
 
   it('reads a tax paid twice or beyond what was due, in one sentence, as a refund owed by the tax authority (CTN art. 165)', () => {

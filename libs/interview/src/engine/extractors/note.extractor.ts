@@ -579,7 +579,21 @@ interface NoteReading {
  */
 const NAME_LENT_FOR = /\b(?:pediu|pedia|pediram) (?:pra|para) (?:eu )?(?:financiar|comprar|fazer|tirar|pegar|abrir|parcelar)\b[^.!?;\n]{1,40}?\b(?:no|em) meu (?:nome|cpf)\b/;
 
+/**
+ * A public authority that only closes places (the fire brigade, the health inspectorate, the Defesa Civil, the inspectors, the
+ * Procon) and an interdiction in one sentence ("o corpo de bombeiros multou meu salão e disse que vai interditar se eu não
+ * regularizar"): a place closed by the police power (CTN art. 78; Lei 6.437/77 art. 2º; Lei 12.608/12 art. 8º), no person put
+ * under curatela (CC art. 1.767), so the bare "interditar" asks no guardianship. Not the city alone: its social worker may advise a
+ * relative's curatela. Run on normalized text.
+ */
+const CLOSING_AUTHORITY = /\b(?:bombeiros?|vigilancia sanitaria|defesa civil|(?:o|os|a|as) fisca(?:l|is)|fiscalizacao|procon)\b/;
+const INTERDICTION = /\binterdi(?:tar|tou|taram|tam|tando|cao)\b/;
+function authorityCloses(normalized: string): boolean {
+  return normalized.includes('interdi') && inOneSentence(normalized, CLOSING_AUTHORITY, INTERDICTION);
+}
+
 const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
+  ['place-interdicted', ({ normalized }) => authorityCloses(normalized)],
   ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],
   ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
@@ -670,6 +684,7 @@ export class NoteExtractor {
       const ownNegation = isNegator(match.phrase.split(' ')[0]);
       if (match.negated || (!ownNegation && tokens.slice(Math.max(0, match.start - 2), match.start).some((t) => NOTE_NEGATORS.includes(t)))) continue;
       if (match.phrase === 'com cnpj' && SUPPLIER_WITH_CNPJ.test(normalized)) continue;
+      if (match.phrase === 'interditar' && authorityCloses(normalized)) continue;
       for (const note of match.values) if (!notes.includes(note)) notes.push(note);
     }
     if (!notes.includes('procon-filed') && filedAtProcon(normalized)) notes.push('procon-filed');

@@ -326,17 +326,55 @@ export const STATE_CUSTODY: string[] = [
 ];
 
 /**
+ * A business or the works, with its article or the client's possessive, as a public authority closes it for breaking a rule: a
+ * sanction of the police power (Lei 6.437/77 art. 2º; the cities' posturas and building codes).
+ */
+const BUSINESS_PLACES: ReadonlyArray<readonly [string, 'o' | 'a']> = [
+  ['estabelecimento', 'o'], ['restaurante', 'o'], ['lanchonete', 'a'], ['padaria', 'a'], ['bar', 'o'], ['loja', 'a'], ['mercado', 'o'], ['supermercado', 'o'],
+  ['acougue', 'o'], ['farmacia', 'a'], ['salao', 'o'], ['academia', 'a'], ['oficina', 'a'], ['pousada', 'a'], ['hotel', 'o'], ['igreja', 'a'], ['escola', 'a'],
+  ['creche', 'a'], ['clinica', 'a'], ['consultorio', 'o'], ['empresa', 'a'], ['fabrica', 'a'], ['galpao', 'o'], ['comercio', 'o'], ['boate', 'a'], ['cozinha', 'a'],
+  ['obra', 'a'], ['local', 'o'], ['espaco', 'o'], ['posto', 'o'],
+];
+/**
+ * A building, a home or a street closed by the Defesa Civil or the city for a risk or a public work (Lei 12.608/12 art. 8º): the case
+ * is mostly with who caused the risk or let it (the builder, the landlord, the neighbour: `COLLAPSE_RISK`), the closing its background.
+ */
+const BUILDINGS: ReadonlyArray<readonly [string, 'o' | 'a']> = [['predio', 'o'], ['imovel', 'o'], ['casa', 'a'], ['apartamento', 'o'], ['rua', 'a']];
+
+/**
+ * The phrases of these places interdicted ("os bombeiros vão interditar o restaurante", "a prefeitura interditou a obra", "a interdição
+ * da padaria"), each place as the verb's object ("o restaurante", "minha padaria") or after "de" ("da minha padaria"). Only a person
+ * is interdicted in family law (the curatela, CC art. 1.767; CPC arts. 747-758): a place is closed by the police power (CTN art. 78).
+ */
+function interdicted(places: ReadonlyArray<readonly [string, 'o' | 'a']>): string[] {
+  return places.flatMap(([place, article]) => {
+    const owned = (article === 'o' ? ['meu', 'nosso'] : ['minha', 'nossa']).map((whose) => `${whose} ${place}`);
+    const objects = [`${article} ${place}`, ...owned, ...owned.map((named) => `${article} ${named}`)];
+    return [
+      ...['interditar', 'interditou', 'interditaram', 'interditam', 'interditando'].flatMap((close) => objects.map((object) => `${close} ${object}`)),
+      ...[place, ...owned].map((named) => `interdicao d${article} ${named}`),
+      ...['', 'foi ', 'ta ', 'esta ', 'ficou '].map((is) => `${place} ${is}interditad*`),
+    ];
+  });
+}
+export const BUSINESS_INTERDICTED = interdicted(BUSINESS_PLACES);
+export const BUILDING_INTERDICTED = interdicted(BUILDINGS);
+/** Any of these places interdicted: "a interdição" told beside it names that closing (`place-interdicted`). */
+export const PLACE_INTERDICTED = [...BUSINESS_INTERDICTED, ...BUILDING_INTERDICTED];
+
+/**
  * A fine of the administration's police power (the health inspectorate, the Procon, the environmental agency, the city's
  * posturas code) imposed on the client: a sanction for breaking a rule, never a tribute, however it is billed (CTN art. 3:
  * tributo não constitui sanção de ato ilícito; Lei 6.437/77 for the health ones). The client calls it "imposto" or pays it by a DAM.
- * So are the sanctions that close the establishment: its interdiction and its licence revoked (Lei 6.437/77 art. 2º; the cities' codes).
+ * So are the sanctions that close the establishment: its interdiction and its licence revoked (Lei 6.437/77 art. 2º; the cities' codes),
+ * whoever closes it: the health inspectorate, the fire brigade, the city (`BUSINESS_INTERDICTED`).
  */
 export const POLICE_POWER_FINE: string[] = [
   'auto de infracao sanitaria', 'auto de infracao da vigilancia', 'infracao sanitaria', 'multa sanitaria', 'multa da vigilancia', 'multa da vigilancia sanitaria',
   'autuad* pela vigilancia', 'vigilancia sanitaria me multou', 'vigilancia sanitaria multou',
   'multa do procon', 'auto de infracao do procon', 'procon me multou', 'procon multou',
   'multa ambiental', 'auto de infracao ambiental', 'multa do ibama', 'ibama me multou', 'multa de posturas', 'codigo de posturas', 'fiscal de posturas', 'fiscalizacao de posturas',
-  'auto de interdicao', 'interdicao sanitaria', 'interdicao do estabelecimento', 'interditaram o estabelecimento', 'interditou o estabelecimento',
+  'auto de interdicao', 'interdicao sanitaria', ...BUSINESS_INTERDICTED,
   'cassacao do alvara', 'cassacao de alvara', 'alvara foi cassado', 'alvara cassado', 'cassaram o alvara', 'cassaram meu alvara', 'cassou o alvara', 'cassou meu alvara',
 ];
 
@@ -795,7 +833,7 @@ export const RELATIVE_COUNTERPART: string[] = [
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
-  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' |
+  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
@@ -990,6 +1028,12 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // tell the infraction the Procon or the inspectorate sanctioned: the fined supplier defends the administrative proceeding (CDC
     // arts. 55-57; Decreto 2.181/97 arts. 33 ss.), it is not a consumer.
     moves: { tributario: 'administrativo', consumidor: 'administrativo' },
+  },
+  'place-interdicted': {
+    why: 'quando o cliente conta um lugar interditado (o restaurante pelos bombeiros, a padaria pela vigilância sanitária, a obra pela prefeitura, o prédio pela Defesa Civil), "a interdição" é esse fechamento pelo poder de polícia (art. 78 do CTN; art. 2º da Lei 6.437/77; art. 8º da Lei 12.608/12), não a curatela de uma pessoa (arts. 1.767 do Código Civil e 747-758 do CPC), pois só se interdita quem não pode reger a própria vida',
+    factors: { familia: 0.3 },
+    // A relative's curatela asked in the same story (the father with Alzheimer in the house the Defesa Civil closed) keeps the family route.
+    yieldsTo: ['guardianship'],
   },
   'traffic-fine-contested': {
     why: 'a multa de trânsito que o dono do veículo contesta (a placa clonada, outro carro na foto, um lugar onde nunca esteve) se derruba na defesa da autuação e no recurso à JARI (arts. 280 a 282 e 285 do CTB; Resolução CONTRAN 918/2022): a clonagem é crime que a polícia apura por conta própria (art. 311 do Código Penal), e o golpe e o boletim de ocorrência são a prova da defesa, não o caso',

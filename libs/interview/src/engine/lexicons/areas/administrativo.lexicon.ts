@@ -1,7 +1,7 @@
 import { EXPROPRIATION_WORDS, PUBLIC_BODY_AS_RECORDER } from '../client-notes.lexicon';
 import { SERVANT_DISMISSED_BY_PROCESS } from '../complexity.lexicon';
 import { AreaLexicon } from '../lexicon.types';
-import { STATUTORY_PENSION, TEMPORARY_PUBLIC_CONTRACT, VEHICLE_CLONED } from '../route-notes.lexicon';
+import { BUILDING_INTERDICTED, BUSINESS_INTERDICTED, STATUTORY_PENSION, TEMPORARY_PUBLIC_CONTRACT, VEHICLE_CLONED } from '../route-notes.lexicon';
 
 /**
  * The career of a member of the armed forces or of a state's military police or fire brigade (CF arts. 42 and 142 §3º; Lei 6.880/80, the
@@ -67,6 +67,10 @@ export const ADMINISTRATIVO: AreaLexicon = {
     ...Object.fromEntries(PUBLIC_BODY_AS_RECORDER.map((phrase) => [phrase, 0])),
     'area de risco': 5, 'defesa civil': 5, 'aluguel social': 5, 'ordem de demolicao': 6, demolicao: 2, demolir: 2, reassentamento: 5,
     'recusa ao bafometro': 6, 'recusa do bafometro': 6, 'recusei o bafometro': 6, 'recusei a fazer o bafometro': 6, 'recusa ao teste do bafometro': 6, cnh: 4, 'suspensao da cnh': 6, 'cassacao da cnh': 6, 'processo de suspensao': 5,
+    // A business or the works interdicted is closed by the police power (CTN art. 78; Lei 6.437/77 art. 2º), no person's curatela (CC
+    // art. 1.767): the longer phrase keeps familia's 'interditar' inside it from counting. A building or a home interdicted is worth
+    // nothing: no curatela either, and its case is mostly with who caused the risk (the Defesa Civil's own words still count).
+    ...Object.fromEntries(BUSINESS_INTERDICTED.map((phrase) => [phrase, 5])), ...Object.fromEntries(BUILDING_INTERDICTED.map((phrase) => [phrase, 0])),
     'auto de interdicao': 6, 'interdicao sanitaria': 6, 'interdicao do estabelecimento': 6, lacraram: 4, 'lacrad*': 3, lacre: 3, 'poder de policia': 5, 'cassacao do alvara': 6,
     // The simplified selection of a temporary public hire (CF art. 37 IX): only the State hires that way.
     // The career of the State's military (CF arts. 42 and 142 §3º; Lei 6.880/80 and the states' statutes): promotion, the paid reserve and
@@ -96,7 +100,8 @@ export const ADMINISTRATIVO: AreaLexicon = {
     },
     {
       id: 'administrativo.sancao', label: 'multa e sanção administrativa',
-      terms: { 'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 4, 'vigilancia sanitaria': 3, 'defesa administrativa': 3, 'auto de interdicao': 4, 'interdicao sanitaria': 4, 'interdicao do estabelecimento': 4, lacraram: 3,
+      terms: { 'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 4, 'vigilancia sanitaria': 3, 'defesa administrativa': 3, 'auto de interdicao': 4, 'interdicao sanitaria': 4, lacraram: 3,
+        ...Object.fromEntries(BUSINESS_INTERDICTED.map((phrase) => [phrase, 4])),
         // A building fine or embargo from the city's works inspection (the Código de Obras): no traffic fine, whatever "recorrer" it names.
         'pela reforma': 3, 'pela obra': 3, 'obra embargada': 4, 'embargou a obra': 4, 'embargaram a obra': 4, 'sem alvara': 3, 'alvara de construcao': 3, 'fiscal de obras': 4, 'cassacao do alvara': 4,
         // A street vendor's permit (a permission to use public space the city grants and revokes by its police power, CTN art. 78) and
