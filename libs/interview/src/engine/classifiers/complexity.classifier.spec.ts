@@ -68,6 +68,19 @@ describe(ComplexityClassifier.name, () => {
     expect(signals(['meu irmão recebeu uma intimação e tem audiência semana que vem'])).toContain('processo-em-curso');
   });
 
+  it("weighs a relative's vulnerability except in a claim that is the client's own, where the relative is no party (ADCT art. 10 II b; ECA art. 4º)", () => {
+    const ids = (area: string, subarea: string, text: string) =>
+      sut.features(newFacts({ area: area as never, subarea, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    // The client's reason to hurry in a labour claim or in the client's own contract.
+    expect(ids('trabalhista', 'verbas rescisórias', 'não pagaram a rescisão. minha esposa tá grávida')).not.toContain('vulneravel');
+    expect(ids('consumidor', 'cobrança indevida', 'cobraram um pacote que não pedi, tenho um filho autista')).not.toContain('vulneravel');
+    // The relative the claim protects, the pregnant worker, someone hurt, or the client's own vulnerability.
+    expect(ids('familia', 'guarda e convivência', 'quero a guarda da minha filha de 8 anos')).toContain('vulneravel');
+    expect(ids('consumidor', 'plano de saúde', 'o plano negou a terapia do meu filho autista')).toContain('vulneravel');
+    expect(ids('trabalhista', 'verbas rescisórias', 'minha esposa foi demitida grávida')).toContain('vulneravel');
+    expect(ids('consumidor', 'cobrança indevida', 'sou idosa e me cobraram um pacote que não pedi')).toContain('vulneravel');
+  });
+
   it("reads a partner's dispute in the partner who runs the company, not in a farm's or a building's manager (CC arts. 1.011 and 1.020)", () => {
     expect(sut.signals('no contrato social cada um tem 50%. ele é o administrador e não me mostra o caixa')).toContain('disputa-societaria');
     expect(sut.signals('o administrador disse que o patrão vai pagar quando vender a soja')).not.toContain('disputa-societaria');
@@ -215,7 +228,7 @@ describe(ComplexityClassifier.name, () => {
   });
 
   it('weighs an international element, vulnerable people and a consensual case', () => {
-    expect(sut.signals('meu filho de menor foi levado para Portugal pela mãe')).toEqual(expect.arrayContaining(['vulneravel', 'internacional']));
+    expect(sut.signals('meu filho de menor foi levado para Portugal pela mãe')).toEqual(expect.arrayContaining(['vulneravel-de-familiar', 'internacional']));
     expect(sut.score(newFacts({ complexitySignals: ['patrimonio', 'consensual'] }))).toBe(-1);
   });
 
@@ -402,7 +415,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('adds a point for serious harm where a vulnerable person is involved, not for either alone', () => {
     const burntChild = sut.signals('meu filho de 6 anos teve queimadura de segundo grau e ficou 12 dias internado');
-    expect(burntChild).toEqual(expect.arrayContaining(['dano-grave', 'vulneravel']));
+    expect(burntChild).toEqual(expect.arrayContaining(['dano-grave', 'vulneravel-de-familiar']));
     const facts = newFacts({ area: 'consumidor', complexitySignals: burntChild });
     expect(sut.features(facts).map((f) => f.id)).toContain('dano-a-vulneravel');
     expect(sut.assess(facts, 1, 1).complexity).toBe('high');
@@ -413,7 +426,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads the phrasings a lawyer lists for a fracture, a long stay in hospital, dementia, several banks, hidden income and bribery', () => {
     expect(sut.signals('ela quebrou a bacia e vai precisar de operar')).toEqual(['dano-grave']);
     expect(sut.signals('ficou dois meses internado')).toEqual(['dano-grave']);
-    expect(sut.signals('minha mãe tem Alzheimer')).toEqual(['vulneravel', 'sem-discernimento']);
+    expect(sut.signals('minha mãe tem Alzheimer')).toEqual(['sem-discernimento', 'vulneravel-de-familiar']);
     expect(sut.signals('são contratos de três bancos diferentes')).toEqual(['varias-partes']);
     expect(sut.signals('o motorista estava a serviço da transportadora')).toEqual(['varias-partes']);
     expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
@@ -1243,7 +1256,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('weighs a sexual offence against a child or adolescent as a serious crime in a criminal case', () => {
     const signals = sut.signals('o gerente passava a mão na minha filha de 16 anos');
-    expect(signals).toEqual(expect.arrayContaining(['crime-sexual', 'vulneravel']));
+    expect(signals).toEqual(expect.arrayContaining(['crime-sexual', 'vulneravel-de-familiar']));
     expect(sut.features(newFacts({ area: 'criminal', complexitySignals: signals })).map((f) => f.id)).toContain('crime-grave');
     expect(sut.features(newFacts({ area: 'criminal', complexitySignals: sut.signals('ele passava a mão em mim') })).map((f) => f.id)).toEqual(['crime-sexual']);
   });
@@ -1324,7 +1337,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads a weapon pointed, a life at risk and a child or elder by their stated age', () => {
     expect(sut.signals('ontem ele apontou a arma pra mim na frente das crianças')).toEqual(expect.arrayContaining(['ameaca-armada', 'vulneravel']));
     expect(sut.signals('meu pai está na UTI, o médico disse que há risco de vida')).toEqual(['risco-a-saude', 'risco-de-morte']);
-    expect(sut.signals('Meu filho tem 4 anos e estava brincando na calçada')).toEqual(['vulneravel']);
+    expect(sut.signals('Meu filho tem 4 anos e estava brincando na calçada')).toEqual(['vulneravel-de-familiar']);
     expect(sut.signals('trabalhei numa fábrica, tenho 45 anos')).toEqual([]);
     expect(sut.signals('os filhos dela dizem que eu não era empregada, nunca fui registrada')).toEqual(['prova-disputada']);
     // "os dois" are often the client and a spouse: several liable parties are named as such.

@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport, withoutOthersProceedings } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -117,16 +117,26 @@ export class ComplexityClassifier {
    * a counted group of people affected ("32 famílias") is `coletivo`, the client counted among people ("somos umas 90 pessoas") `pessoas-contadas`, a business's counted staff ("temos 40 funcionários") `porte-da-empresa`,
    * three or more credit contracts counted ("4 empréstimos consignados") `muitas-dividas`;
    * a court's seizure and records lost are read across a sentence (`everyday-readings.ts`); a proceeding's features
-   * (`OWN_PROCEEDING_FEATURES`) count only where told of the client's own, not in a sentence telling someone else's.
+   * (`OWN_PROCEEDING_FEATURES`) count only where told of the client's own, not in a sentence telling someone else's; a vulnerability
+   * told only of a relative ("minha esposa tá grávida") is `vulneravel-de-familiar`.
    */
   signals(text: string, parts: readonly string[] = [text]): string[] {
-    const ids = this.readSignals(text, parts);
-    if (!ids.some((id) => OWN_PROCEEDING_FEATURES.includes(id))) return ids;
-    // Read again without the sentences telling someone else's proceeding: a proceeding's feature found only there is not the client's.
-    const own = parts.map(withoutOthersProceedings);
+    const ids = this.keptWhereOwn(this.readSignals(text, parts), parts, OWN_PROCEEDING_FEATURES, withoutOthersProceedings);
+    const own = this.keptWhereOwn(ids, parts, ['vulneravel'], withoutRelativesConditions);
+    // A vulnerability told only of a relative is the relative's (`vulneravel-de-familiar`): it weighs unless the claim is the client's own (`IMPLIED_FEATURES`).
+    return own.length < ids.length ? [...own, 'vulneravel-de-familiar'] : own;
+  }
+
+  /**
+   * `ids` without those of `features` found only in what `strip` takes out of `parts` (someone else's proceeding, a relative's
+   * vulnerability): the parts are read again without it.
+   */
+  private keptWhereOwn(ids: string[], parts: readonly string[], features: readonly string[], strip: (part: string) => string): string[] {
+    if (!ids.some((id) => features.includes(id))) return ids;
+    const own = parts.map(strip);
     if (own.every((part, i) => part === parts[i])) return ids;
     const ownIds = this.readSignals(joinTexts(own), own);
-    return ids.filter((id) => !OWN_PROCEEDING_FEATURES.includes(id) || ownIds.includes(id));
+    return ids.filter((id) => !features.includes(id) || ownIds.includes(id));
   }
 
   /** The word features of `text` and of its `parts` (`signals`), wherever told. */

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -289,5 +289,19 @@ describe('withoutOthersProceedings', () => {
       'meu irmão perdeu o prazo da defesa no processo',
     ];
     for (const text of kept) expect(withoutOthersProceedings(text)).toBe(text);
+  });
+});
+
+describe('withoutRelativesConditions', () => {
+  it("drops a relative told as vulnerable, right after the relative, and keeps the rest", () => {
+    expect(withoutRelativesConditions('Minha esposa tá grávida e eu preciso desse dinheiro')).not.toMatch(/gravida/);
+    expect(withoutRelativesConditions('tenho um filho autista e não tenho tempo')).not.toMatch(/autista/);
+    expect(withoutRelativesConditions('Moro com minha mãe de 82 anos')).not.toMatch(/82/);
+    expect(withoutRelativesConditions('Sou idosa e meu filho de 40 anos me ajuda')).toMatch(/sou idosa/);
+  });
+
+  it("keeps the client's own vulnerability, even told beside a relative", () => {
+    const kept = ['Sou aposentada, tenho 78 anos', 'minha filha diz que sou idosa demais pra isso', 'estou grávida de 2 meses'];
+    for (const text of kept) expect(withoutRelativesConditions(text)).toBe(text);
   });
 });

@@ -33,6 +33,8 @@ import {
   PROPERTY_TAKEN,
   RECORD_NOUNS,
   RECORDS_LOST,
+  RELATIVES,
+  RELATIVE_TRAITS,
   SEIZABLE_ASSETS,
   SEIZURE_THREAT,
   SOUGHT_FOR_ARREST,
@@ -43,7 +45,7 @@ import {
   WORK_ACCIDENT,
 } from '../lexicons/complexity-readings.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
-import { COUNT_PATTERN, normalizeText, textMemo } from '../text/text-normalizer';
+import { COUNT_PATTERN, normalizeText, textMemo, withDigits } from '../text/text-normalizer';
 
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`);
 const COURT = words(COURT_AGENTS);
@@ -88,6 +90,25 @@ export const withoutOthersProceedings = textMemo((text: string): string => {
   const told = text.split(SENTENCE_END);
   const own = told.filter((sentence) => !tellsOthersProceeding(normalizeText(sentence)));
   return own.length === told.length ? text : own.join('. ');
+});
+
+/**
+ * A relative told as vulnerable (`RELATIVES`, `RELATIVE_TRAITS`): the relative named as the client's ("minha", "meus", "tenho uma"),
+ * then within four words, none the client's own ("sou", "eu", "mim": "minha filha diz que sou idosa" is the client's age), the trait.
+ */
+const RELATIVES_CONDITION = new RegExp(
+  `\\b(?:(?:minha|meu|minhas|meus|nossa|nosso)\\s+|tenho\\s+(?:\\d+|um|uma)\\s+)(?:${RELATIVES.join('|')})\\b` +
+    `(?:[\\s,]+(?!(?:eu|sou|estou|to|tou|me|mim|comigo)\\b)[^\\s.!?;]+){0,4}?[\\s,]+(?:${RELATIVE_TRAITS.join('|')})\\b`,
+  'g',
+);
+/**
+ * The message without its relatives told as vulnerable (`RELATIVES_CONDITION`), normalized: what is left tells the client's own
+ * vulnerability. The message itself when it tells none.
+ */
+export const withoutRelativesConditions = textMemo((text: string): string => {
+  const plain = withDigits(normalizeText(text));
+  const own = plain.replace(RELATIVES_CONDITION, ' ');
+  return own === plain ? text : own;
 });
 
 const ESTATE = words(ESTATE_WORDS);

@@ -71,6 +71,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Weighs nothing alone: an inquiry archived or an acquittal displaces `repercussao-penal` (`DISPLACED_FEATURES`).
   'investigacao-encerrada': { label: 'investigação criminal já encerrada (arquivada ou com absolvição)', points: 0 },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
+  // Weighs nothing alone: a relative told as vulnerable ("minha esposa tá grávida", "tenho um filho autista") is `vulneravel` except in
+  // a claim that is the client's own (`familiar-alheio-a-causa`, `IMPLIED_FEATURES`).
+  'vulneravel-de-familiar': { label: 'familiar vulnerável mencionado (gestante, criança, idoso, pessoa com deficiência)', points: 0 },
+  'familiar-alheio-a-causa': { label: 'familiar vulnerável que não é parte nem é atingido pelo pedido', points: 0 },
   internacional: { label: 'elemento internacional ou de outro estado', points: 2, notLow: true },
   'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 2 },
   // Building block of `varias-partes` (`IMPLIED_FEATURES`): several companies told of ("as duas empresas", "três firmas").
@@ -787,6 +791,18 @@ export const NOTE_FEATURES: Record<string, string> = {
 };
 
 /**
+ * Contracts only the client holds, where a relative is neither party nor reached by the outcome (`familiar-alheio-a-causa`): a charge,
+ * a register, a purchase, a bank's or a consortium's contract, a loan between people, the condomínio's fees, a lease's deposit.
+ */
+const CLIENTS_OWN_CONTRACTS = [
+  'cobrança indevida', 'negativação indevida', 'compra não entregue ou arrependimento', 'vício ou defeito do produto', 'contrato bancário e financiamento',
+  'consórcio - desistência e restituição', 'cobrança de dívida entre particulares', 'vício oculto em compra entre particulares', 'descumprimento de contrato',
+  'condomínio', 'locação - devolução de caução',
+];
+/** Harm to a person, which makes whoever was hurt or killed (a child burned by a phone, a parent poisoned, a worker killed) one the claim is for. */
+const HARM_TO_A_PERSON = ['dano-grave', 'lesao-corporal', 'risco-a-saude', 'morte-causada', 'morte-em-acidente'];
+
+/**
  * Features a lawyer reads from others found together: `when` all present (in `areas`, if given)
  * add `feature`. In a criminal case a death or serious injury is the crime's own result
  * (homicídio, lesão corporal grave or seguida de morte, CP arts. 121 and 129 §§ 1-3), whatever
@@ -845,6 +861,16 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
   { when: ['tratamento-negado', 'oncologico'], feature: 'risco-a-saude' },
   { when: ['tratamento-negado', 'doenca-progressiva'], feature: 'risco-a-saude' },
+  // A relative's vulnerability is the client's reason to hurry, no party's, in a claim that is the client's own: a labour claim
+  // (the overtime, the severance, the FGTS are the worker's; the pregnancy ADCT art. 10 II b protects is the worker's own, told
+  // `gestante-dispensada`), and a contract only the client holds with a shop, a bank, a landlord, a condomínio or a debtor
+  // (`CLIENTS_OWN_CONTRACTS`), unless someone was hurt by it. Elsewhere the relative is often the one the claim protects or its outcome
+  // reaches (the child of a support or custody case, ECA art. 4º and CF art. 227; the elder whose benefit is cut or who is defrauded,
+  // Estatuto da Pessoa Idosa art. 71; the disabled dependant of a BPC, LOAS art. 20; the beneficiary of a health plan; the one hurt or
+  // killed; the household an eviction puts out), and weighs as the client's vulnerability.
+  { when: ['vulneravel-de-familiar'], areas: ['trabalhista'], unless: ['gestante-dispensada', ...HARM_TO_A_PERSON], feature: 'familiar-alheio-a-causa' },
+  { when: ['vulneravel-de-familiar'], subareas: CLIENTS_OWN_CONTRACTS, unless: HARM_TO_A_PERSON, feature: 'familiar-alheio-a-causa' },
+  { when: ['vulneravel-de-familiar'], unless: ['familiar-alheio-a-causa'], feature: 'vulneravel' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
   // An offence against honour with its reach online and the clients lost after it (CC arts. 402 and 953; Marco Civil arts. 19-21):
   // either alone (a post seen by thousands with no loss, a loss told of a private message) keeps the case as it was.

@@ -44,6 +44,23 @@ export const OTHER_PEOPLE: string[] = [
   'colegas?', 'amig[oa]s?', 'vizinh[oa]s?', 'conhecid[oa]s?', 'irmaos?', 'irmas?', 'prim[oa]s?', 'ti[oa]s?', 'cunhad[oa]s?',
   'todo mundo', 'outras pessoas', 'outros funcionarios', 'outros trabalhadores', 'outros clientes',
 ];
+/**
+ * The client's relatives, told as the client's own ("minha esposa", "meu filho", "tenho uma filha"): whose vulnerability
+ * (`RELATIVE_TRAITS`) is the relative's, not the client's (`withoutRelativesConditions`).
+ */
+export const RELATIVES: string[] = [
+  'esposa', 'esposo', 'mulher', 'marido', 'companheir[oa]', 'mae', 'pai', 'pais', 'sogr[oa]s?', 'avos?', 'vovo', 'filh[oa]s?', 'net[oa]s?', 'irmaos?', 'irmas?',
+  'ti[oa]s?', 'sobrinh[oa]s?', 'entead[oa]s?', 'cunhad[oa]s?',
+];
+/**
+ * What makes a person vulnerable, said of a relative right after the relative ("minha esposa tá grávida", "tenho um filho autista",
+ * "minha mãe de 82 anos", "uma filha com deficiência"): a child or an elder (ECA art. 2º; Estatuto da Pessoa Idosa art. 1º),
+ * a pregnancy, a disability or a dependent illness.
+ */
+export const RELATIVE_TRAITS: string[] = [
+  'gravida', 'gestante', 'idos[oa]s?', 'autis\\w*', 'deficien\\w*', 'pcd', 'cadeirante', 'acamad[oa]s?', 'alzheimer', 'demencia', 'pequen[oa]s?', 'criancas?',
+  'adolescentes?', 'de menor', 'menor de idade', '\\d{1,3} anos?',
+];
 /** A proceeding named: a suit, a court, its hearing, its acts ("entrou na justiça", "teve audiência", "penhoraram a casa dele"). */
 export const PROCEEDING_WORDS: string[] = [
   'justica', 'acao', 'acoes', 'processo', 'processos', 'processou', 'processaram', 'processad[oa]s?', 'audiencia', 'execucao', 'execucoes',
