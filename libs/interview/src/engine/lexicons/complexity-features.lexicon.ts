@@ -560,6 +560,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of `subtracao-internacional` (`IMPLIED_FEATURES`): the client's consent withheld, and the child taken or kept.
   'consentimento-negado': { label: 'cliente que não autorizou a viagem ou a mudança', points: 0, areas: ['familia'] },
   // Building blocks of a livelihood's permit revoked unheard (`IMPLIED_FEATURES`): the permit revoked, and no prior hearing told.
+  // A business or the works closed, or announced to be closed, by an authority's act (the fire brigade, the health inspectorate, the
+  // city's or the environmental inspectors, the Procon, the Defesa Civil: the note `place-interdicted`): a sanction of the police power
+  // (CTN art. 78; Lei 6.437/77 art. 2º; CDC art. 56 X; Decreto 6.514/08 art. 3º; Lei 12.608/12 art. 8º) that stops the income every
+  // day it lasts. The defence runs in the administrative proceeding with its own short terms, and reopening often needs a mandado de
+  // segurança (Lei 12.016/09 art. 7º III) or an injunction against the act (CPC art. 300). Never simple, unlike a fine paid or
+  // appealed with the place open, or a licence merely asked. Administrative cases only: elsewhere the closing is background (a
+  // tenant's home the Defesa Civil closed is a lease's case).
+  'local-interditado': { label: 'estabelecimento ou obra interditado pelo poder público', points: 1, notLow: true, areas: ['administrativo'] },
   'permissao-cassada': { label: 'permissão, licença ou alvará cassado ou revogado', points: 0, areas: ['administrativo'] },
   'sem-defesa-previa': { label: 'sanção aplicada sem defesa prévia', points: 0, areas: ['administrativo'] },
   'crianca-levada': { label: 'filho levado ou retido pelo outro genitor', points: 0, areas: ['familia'] },
@@ -783,6 +791,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   // A property held for years that no owner ever claimed (`unopposed-possession`): the old possession of a usucapião, proved by witnesses and
   // a survey against an owner of record gone or dead (CC arts. 1.238-1.242; Lei 6.015 art. 216-A), as the word 'usucapiao' is.
   'unopposed-possession': 'tipo-nao-simples',
+  // A place an authority closes or announces it will close (`place-interdicted`): the client's business or works interdicted (`local-interditado`).
+  'place-interdicted': 'local-interditado',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
