@@ -99,6 +99,40 @@ const URGENCY_FEATURES = URGENCY_BANDS.map((band) => band.feature);
 /** Confidence is scaled by this when another area scores close to the chosen one. */
 const COMPETING_AREA_FACTOR = 0.8;
 
+/**
+ * The features read message by message (`parts`: the messages a transcript joins, `joinTexts`), each with its reading, in the
+ * order `signals` lists them: a child's or elder's age, a counted group, staff or debts, and the everyday readings told across a
+ * sentence (`everyday-readings.ts`). None runs over a message break (none of their patterns takes the break's "."), so a
+ * transcript states one when some message does, and each message's answer is kept from its turn instead of the whole
+ * transcript being read again.
+ */
+const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]> = [
+  ['vulneravel', mentionsVulnerableAge],
+  ['coletivo', mentionsAffectedGroup],
+  ['pessoas-contadas', mentionsSelfCountedPeople],
+  ['porte-da-empresa', mentionsWorkforce],
+  ['muitas-dividas', mentionsManyDebts],
+  ['constricao', (part) => mentionsCourtSeizure(part) || mentionsSumBlocked(part)],
+  ['prova-disputada', mentionsLostRecords],
+  ['ponto-que-esconde-horas', mentionsClockedOutWorking],
+  ['beneficio-cessado', mentionsBenefitCut],
+  ['conta-de-falecido', mentionsDeceasedAccountHeld],
+  ['bloqueio-de-plataforma', mentionsPlatformAccountBlocked],
+  ['crianca-agredida', mentionsChildBeaten],
+  ['gestante-dispensada', mentionsPregnantDismissed],
+  // Its building block where the dismissal is the case's kind, told in another message (`IMPLIED_FEATURES`).
+  ['gravidez-da-cliente', mentionsOwnPregnancy],
+  ['mudanca-com-filho', mentionsMovedWithChild],
+  ['liberdade', mentionsHeldUnreleased],
+  ['aviso-de-prisao-civil', mentionsPayerSoughtForSupport],
+  ['bens-a-terceiro', mentionsAssetsMovedAway],
+  ['bens-em-nome-de-terceiro', mentionsAssetsPassedToAnother],
+  ['bens-dispostos', mentionsPropertyTaken],
+  ['bens-retirados', mentionsBusinessAssetsRemoved],
+  ['morte-em-acidente', mentionsDeathInAccident],
+  ['morte-sob-custodia', mentionsDeathInStateCustody],
+];
+
 /** The complexity lexicon's phrases, each with the feature it signals. */
 const COMPLEXITY_MATCHER = new PhraseMatcher(
   Object.entries(COMPLEXITY_PHRASES).flatMap(([id, phrases]) => phrases.map((p) => [p, id] as const)),
@@ -129,51 +163,26 @@ export class ComplexityClassifier {
 
   /**
    * `ids` without those of `features` found only in what `strip` takes out of `parts` (someone else's proceeding, a relative's
-   * vulnerability): the parts are read again without it.
+   * vulnerability): the parts are read again without it, for those features only.
    */
   private keptWhereOwn(ids: string[], parts: readonly string[], features: readonly string[], strip: (part: string) => string): string[] {
     if (!ids.some((id) => features.includes(id))) return ids;
     const own = parts.map(strip);
     if (own.every((part, i) => part === parts[i])) return ids;
-    const ownIds = this.readSignals(joinTexts(own), own);
+    const ownIds = this.readSignals(joinTexts(own), own, features);
     return ids.filter((id) => !features.includes(id) || ownIds.includes(id));
   }
 
-  /** The word features of `text` and of its `parts` (`signals`), wherever told. */
-  private readSignals(text: string, parts: readonly string[]): string[] {
+  /** The word features of `text` and of its `parts` (`signals`), wherever told; only those of `features`, when given. */
+  private readSignals(text: string, parts: readonly string[], features?: readonly string[]): string[] {
     const ids: string[] = [];
     for (const match of COMPLEXITY_MATCHER.match(tokenize(text))) {
       if (match.negated) continue;
-      for (const id of match.values) if (!ids.includes(id)) ids.push(id);
+      for (const id of match.values) if (!ids.includes(id) && (!features || features.includes(id))) ids.push(id);
     }
-    // `parts`: the messages `text` joins (`joinTexts`), when it is a transcript. No age, group or staff count and no
-    // everyday reading runs over a message break (none of their patterns takes the break's "."), so a transcript states
-    // one when some message does, and each message's answer is kept from its turn instead of the whole transcript being read again.
-    if (!ids.includes('vulneravel') && parts.some(mentionsVulnerableAge)) ids.push('vulneravel');
-    if (!ids.includes('coletivo') && parts.some(mentionsAffectedGroup)) ids.push('coletivo');
-    if (!ids.includes('pessoas-contadas') && parts.some(mentionsSelfCountedPeople)) ids.push('pessoas-contadas');
-    if (!ids.includes('porte-da-empresa') && parts.some(mentionsWorkforce)) ids.push('porte-da-empresa');
-    if (!ids.includes('muitas-dividas') && parts.some(mentionsManyDebts)) ids.push('muitas-dividas');
-    // Features told in everyday words across a sentence (everyday-readings.ts).
-    if (!ids.includes('constricao') && parts.some((part) => mentionsCourtSeizure(part) || mentionsSumBlocked(part))) ids.push('constricao');
-    if (!ids.includes('prova-disputada') && parts.some(mentionsLostRecords)) ids.push('prova-disputada');
-    if (!ids.includes('ponto-que-esconde-horas') && parts.some(mentionsClockedOutWorking)) ids.push('ponto-que-esconde-horas');
-    if (!ids.includes('beneficio-cessado') && parts.some(mentionsBenefitCut)) ids.push('beneficio-cessado');
-    if (!ids.includes('conta-de-falecido') && parts.some(mentionsDeceasedAccountHeld)) ids.push('conta-de-falecido');
-    if (!ids.includes('bloqueio-de-plataforma') && parts.some(mentionsPlatformAccountBlocked)) ids.push('bloqueio-de-plataforma');
-    if (!ids.includes('crianca-agredida') && parts.some(mentionsChildBeaten)) ids.push('crianca-agredida');
-    if (!ids.includes('gestante-dispensada') && parts.some(mentionsPregnantDismissed)) ids.push('gestante-dispensada');
-    // Its building block where the dismissal is the case's kind, told in another message (`IMPLIED_FEATURES`).
-    if (!ids.includes('gravidez-da-cliente') && parts.some(mentionsOwnPregnancy)) ids.push('gravidez-da-cliente');
-    if (!ids.includes('mudanca-com-filho') && parts.some(mentionsMovedWithChild)) ids.push('mudanca-com-filho');
-    if (!ids.includes('liberdade') && parts.some(mentionsHeldUnreleased)) ids.push('liberdade');
-    if (!ids.includes('aviso-de-prisao-civil') && parts.some(mentionsPayerSoughtForSupport)) ids.push('aviso-de-prisao-civil');
-    if (!ids.includes('bens-a-terceiro') && parts.some(mentionsAssetsMovedAway)) ids.push('bens-a-terceiro');
-    if (!ids.includes('bens-em-nome-de-terceiro') && parts.some(mentionsAssetsPassedToAnother)) ids.push('bens-em-nome-de-terceiro');
-    if (!ids.includes('bens-dispostos') && parts.some(mentionsPropertyTaken)) ids.push('bens-dispostos');
-    if (!ids.includes('bens-retirados') && parts.some(mentionsBusinessAssetsRemoved)) ids.push('bens-retirados');
-    if (!ids.includes('morte-em-acidente') && parts.some(mentionsDeathInAccident)) ids.push('morte-em-acidente');
-    if (!ids.includes('morte-sob-custodia') && parts.some(mentionsDeathInStateCustody)) ids.push('morte-sob-custodia');
+    for (const [id, tells] of PART_READINGS) {
+      if ((!features || features.includes(id)) && !ids.includes(id) && parts.some(tells)) ids.push(id);
+    }
     return ids;
   }
 
