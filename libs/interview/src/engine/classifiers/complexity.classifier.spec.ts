@@ -1915,6 +1915,17 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('civil', 'disseram que vão desligar a energia')).not.toContain('tipo-nao-simples');
   });
 
+  it("weighs a meter-fraud charge with the supply already cut, or its cut told in the passive, as the cut announced (STJ Tema 699)", () => {
+    const ids = (text: string) => sut.features(newFacts({ area: 'consumidor', complexitySignals: sut.signals(text), notes: ['meter-fraud-notice'] })).map((f) => f.id);
+    expect(ids('a coelba cortou minha luz hoje')).toContain('tipo-nao-simples');
+    expect(ids('desligaram a energia da minha casa ontem')).toContain('tipo-nao-simples');
+    expect(ids('veio um aviso de que a energia será cortada dia 20')).toContain('tipo-nao-simples');
+    expect(ids('a cemig suspendeu o fornecimento do sítio')).toContain('tipo-nao-simples');
+    // The cut with no fraud charged (a bill owed, the previous occupant's debt) is no more than before.
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: sut.signals('cortaram minha luz por causa da dívida do morador anterior') })).map((f) => f.id))
+      .not.toContain('tipo-nao-simples');
+  });
+
   it('reads a house bought from a seller who never gave the deed as never simple', () => {
     expect(sut.signals('paguei em prestações, mas ele nunca me deu escritura')).toContain('tipo-nao-simples');
   });

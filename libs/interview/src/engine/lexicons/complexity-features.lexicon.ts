@@ -176,9 +176,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // preventive course of the holder with EAR, art. 261 I and §§5º-7º; the penalty's graduation, art. 261 §1º). Never a plain fine.
   'cnh-do-sustento-suspensa': { label: 'suspensão ou cassação da CNH de quem dirige para viver', points: 1, notLow: true, areas: ['administrativo'] },
   // Building blocks of a meter-fraud charge disputed under a cut (`IMPLIED_FEATURES`): the supplier's TOI or its "recuperação de
-  // consumo" (the client note `meter-fraud-notice`), and the supply's cut announced.
+  // consumo" (the client note `meter-fraud-notice`), and the supply's cut announced or already done.
   'fraude-no-medidor-alegada': { label: 'distribuidora acusa fraude no medidor (TOI, recuperação de consumo)', points: 0, areas: ['consumidor'] },
-  'corte-anunciado': { label: 'corte de luz ou água anunciado', points: 0, areas: ['consumidor'] },
+  'corte-anunciado': { label: 'corte de luz ou água anunciado ou já feito', points: 0, areas: ['consumidor'] },
   'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
@@ -862,7 +862,7 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // lists (STF Temas 6 and 1234: the medical report, no substitute, the cost) are disputed beside the urgency. Never simple.
   { when: ['tratamento-negado'], subareas: ['saúde pública (SUS)'], feature: 'tipo-nao-simples' },
   // A power company's charge for a tampered meter (the TOI's "recuperação de consumo", Resolução ANEEL 1.000/2021 arts. 590-596) with
-  // the supply's cut announced: the TOI drawn up by the supplier alone does not prove the fraud, and the cut is lawful only for the
+  // the supply's cut announced or already done: the TOI drawn up by the supplier alone does not prove the fraud, and the cut is lawful only for the
   // consumption of the 90 days before the finding, ascertained with the consumer heard (STJ Tema 699), so the charge is contested and
   // the supply kept by an urgent order at once. Never simple.
   { when: ['fraude-no-medidor-alegada', 'corte-anunciado'], areas: ['consumidor'], feature: 'tipo-nao-simples' },

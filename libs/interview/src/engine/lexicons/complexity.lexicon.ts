@@ -1361,12 +1361,20 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A utility's charge for a meter said to be tampered with (recuperação de consumo, ANEEL Res. 1.000/21) is a consumer
   // dispute over a bill: "desvio" there is of energy, not of assets hidden.
-  // The supply's cut announced by the supplier ("se eu não pagar cortam a luz", "o fornecimento será suspenso"): building block of
-  // `tipo-nao-simples` beside a meter-fraud charge (`IMPLIED_FEATURES`).
+  // The supply's cut announced by the supplier ("se eu não pagar cortam a luz", "o fornecimento será suspenso", "a energia será
+  // cortada") or already done ("cortaram minha luz", "desligou a energia", "suspendeu o fornecimento"): building block of
+  // `tipo-nao-simples` beside a meter-fraud charge (`IMPLIED_FEATURES`). A cut done under a TOI is the same dispute as one announced,
+  // further on: lawful only for the 90 days' consumption ascertained with the consumer heard (STJ Tema 699; Resolução ANEEL
+  // 1.000/2021 arts. 590-596; CDC art. 22), so the reconnection is asked at once by an urgent order (CPC art. 300).
   'corte-anunciado': [
     ...SUPPLY_CUT_NAMED, 'vao cortar', 'cortam a luz', 'cortam a energia', 'cortam a agua', 'aviso de corte', 'ameaca de corte', 'ameacando cortar',
     'corte da luz', 'corte de luz', 'corte da energia', 'corte de energia', 'desligar a luz', 'desligar a energia', 'suspender o fornecimento',
-    'fornecimento sera suspenso', 'suspensao do fornecimento', 'corte do fornecimento',
+    'fornecimento sera suspenso', 'suspensao do fornecimento', 'corte do fornecimento', 'vao desligar',
+    ...['cortou', 'cortaram', 'desligou', 'desligaram'].flatMap((cut) =>
+      ['a luz', 'minha luz', 'a minha luz', 'a energia', 'minha energia', 'a minha energia', 'a agua', 'minha agua', 'a minha agua'].map((supply) => `${cut} ${supply}`)),
+    ...['luz', 'energia', 'agua'].flatMap((supply) =>
+      ['sera cortada', 'vai ser cortada', 'foi cortada', 'sera desligada', 'vai ser desligada', 'foi desligada'].map((cut) => `${supply} ${cut}`)),
+    'suspendeu o fornecimento', 'suspenderam o fornecimento', 'fornecimento suspenso', 'fornecimento foi suspenso',
   ],
   'irregularidade-de-medicao': ['desvio no medidor', 'desvio de energia', 'desvio na rede', 'desvio no relogio', 'desvio de agua', 'desvio de consumo'],
   'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
