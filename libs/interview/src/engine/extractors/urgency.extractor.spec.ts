@@ -363,6 +363,24 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('há três anos que ele me bate').signals).toContain('violencia');
   });
 
+  it('dates an arrest or violence told in a clause with no time of its own by the past year another clause of the message tells', () => {
+    expect(sut.extract('Em 2024 eu voltava do serviço e fui parado numa blitz, o policial me agrediu com um tapa').past).toEqual(['violencia']);
+    expect(sut.extract('meu pai foi assaltado há dois anos quando chegava em casa, o assaltante foi preso e condenado').signals).not.toContain('prisao');
+    // A time counted from the episode ("dias depois") or a habit ("todo dia") is no time of the clause's own.
+    expect(sut.extract('minha loja foi assaltada há uns dois anos, o ladrão foi preso dias depois').signals).not.toContain('prisao');
+    // Controls: a clause with its own time ("ontem", "essa semana", "de novo"), or a word of now in the message, keeps the signal.
+    expect(sut.extract('ele me agrediu em 2023, mas ontem apareceu aqui e me bateu de novo').signals).toContain('violencia');
+    expect(sut.extract('Estamos separados desde 2022. Essa semana ele me empurrou na frente da escola').signals).toContain('violencia');
+    expect(sut.extract('em 2021 nos separamos, ele me bateu de novo').signals).toContain('violencia');
+    expect(sut.extract('ele respondeu a um processo em 2021, e agora foi preso de novo').signals).toContain('prisao');
+  });
+
+  it("reads the client's own stay with the police told as over in hours as no arrest, and a relative's arrest beside a wait as one", () => {
+    expect(sut.extract('me levaram pra delegacia e eu fiquei lá umas 3 horas até verem as câmeras').signals).not.toContain('prisao');
+    expect(sut.extract('fiquei detida umas duas horas até eles verem que o alarme apitou por erro').signals).not.toContain('prisao');
+    expect(sut.extract('meu filho foi preso ontem e eu fiquei 3 horas na porta da delegacia').signals).toContain('prisao');
+  });
+
   it('reads a supply switched off as cut, and a child gone off with a parent as taken', () => {
     expect(sut.extract('a Equatorial desligou a energia aqui de casa hoje cedo').signals).toContain('servico-essencial');
     expect(sut.extract('meu ex foi buscar meu filho na escola hoje e sumiu com ele').signals).toContain('crianca-nao-devolvida');

@@ -1,6 +1,7 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked, mentionsTermToLeaveOver } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
+import { MONTHS } from '../lexicons/numbers.lexicon';
 import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
 import { CONTRACT_TERM, DEADLINE_PURPOSES, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
@@ -17,6 +18,14 @@ const DATED_SCANS: [RegExp, RegExp][] = [
   [HEARING, /audiencia/],
   [DATED_DEADLINE, /\d|do mes/],
 ];
+
+/**
+ * The client's own stay with the police told by its length in hours, as over ("me levaram pra delegacia e fiquei lá umas 3 horas",
+ * "fiquei detida umas duas horas"): heard and let go, no custody kept (CPP arts. 304 and 310), as when told released (`CUSTODY_ENDED`).
+ * The stay is the client's when held in its words or taken in the message's ("me levaram"), not a relative's visit.
+ */
+const STAY_IN_HOURS = new RegExp(`\\bfiquei (?:(?:detid[oa]|pres[oa]|retid[oa]|la|na delegacia) )?(?:(?:umas|uns|quase|mais de|por) )?${COUNT_PATTERN} horas?\\b`);
+const CLIENT_HELD = /\b(?:me levaram|me levou|fui levad[oa]|fiquei (?:detid|pres|retid))/;
 
 /** The words that keep an arrest from counting (`UrgencySignal.unlessAny` of 'prisao'), for one read across a sentence too. */
 const ARREST_UNLESS = URGENCY_SIGNALS.find((signal) => signal.id === 'prisao')?.unlessAny ?? [];
@@ -124,7 +133,9 @@ export class UrgencyExtractor {
     // The police or an officer after the support's payer: the civil arrest being served (CPC art. 528 §3º), counted beside the payer's notes.
     if (!signals.includes('prisao-civil-iminente') && parts.some(mentionsPayerSoughtForSupport)) signals.push('prisao-civil-iminente');
     const ended = [...new Set(ENDING_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
-    const kept = signals.filter((id) => !ended.includes(id) && !YIELDS.get(id)?.some((other) => signals.includes(other)));
+    // The client's stay told as over in hours drops this message's arrest only: an arrest told in another message may be another's.
+    const heldForHours = signals.includes('prisao') && STAY_IN_HOURS.test(foldText(text)) && CLIENT_HELD.test(foldText(text));
+    const kept = signals.filter((id) => !ended.includes(id) && !(heldForHours && id === 'prisao') && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     const cancelled = [...new Set(DONE_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const deadlines = this.deadlines(text, tokens, now);
     // A term whose purpose this message says was met (`DEADLINE_PURPOSES.doneHere`) is no deadline of this message either.
@@ -190,15 +201,36 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const YEARS_BACK = new RegExp(`\\b(?:ano passado|${COUNT_PATTERN} anos? atras|ha (?:uns |umas |mais de |quase )?${COUNT_PATTERN} anos?(?! que))\\b`);
 
 /**
- * Whether the clause of the phrase at `start`..`end` dates it to a past year (`UrgencySignal.pastByYear`): a year after a cue, before
- * the message's year (any year, with no message time: a client tells the year of what is not this year's), or one told back from
- * now (`YEARS_BACK`), and no word of now.
+ * Words that date a clause on their own, other than a year ("semana passada", "de novo", "em março", "na sexta"): a clause with one
+ * keeps its own time, not the year another clause of the message tells.
+ */
+const OWN_TIME = ['semana', 'mes', 'dia', 'dias', 'novo', 'novamente', 'domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', ...Object.keys(MONTHS)];
+/** Words around a time word that make it no time of its own: one counted from the episode ("dias depois") or a habit ("todo dia"). */
+const TIME_FROM_EPISODE_AFTER = ['depois', 'antes', 'seguinte'];
+const TIME_AS_HABIT_BEFORE = ['todo', 'toda', 'cada'];
+
+/** Whether `clause` tells a time of its own (`OWN_TIME`). */
+function tellsOwnTime(clause: readonly string[]): boolean {
+  return clause.some((token, i) => OWN_TIME.includes(token) && !TIME_FROM_EPISODE_AFTER.includes(clause[i + 1]) && !TIME_AS_HABIT_BEFORE.includes(clause[i - 1]));
+}
+
+/** Whether `tokens` date a fact to a past year: a year after a cue, before the message's year (any year, with no message time), or one told back from now. */
+function tellsPastYear(tokens: readonly string[], now?: Date): boolean {
+  return YEARS_BACK.test(tokens.join(' ')) || tokens.some((token, i) => YEAR.test(token) && YEAR_CUES.includes(tokens[i - 1]) && (!now || Number(token) < now.getUTCFullYear()));
+}
+
+/**
+ * Whether the phrase at `start`..`end` is dated to a past year (`UrgencySignal.pastByYear`): by its clause (`tellsPastYear`) with no
+ * word of now, or, when its clause tells no time of its own (`tellsOwnTime`), by another clause of the message, with no word of now
+ * in any ("em 2024 eu voltava do serviço, o policial me agrediu", "foi assaltado há dois anos, o assaltante foi preso"): one episode
+ * told in clauses, whose urgent remedy (the custody hearing, CPP art. 310; the protective order, Lei 11.340/06 art. 12-C) is long gone.
  */
 function datedToPastYear(tokens: readonly string[], start: number, end: number, now?: Date): boolean {
   const { from, to } = clauseAround(tokens, start, end);
   const clause = tokens.slice(from, to);
   if (clause.some((token) => STILL_NOW.includes(token))) return false;
-  return YEARS_BACK.test(clause.join(' ')) || clause.some((token, i) => YEAR.test(token) && YEAR_CUES.includes(clause[i - 1]) && (!now || Number(token) < now.getUTCFullYear()));
+  if (tellsPastYear(clause, now)) return true;
+  return !tellsOwnTime(clause) && !tokens.some((token) => STILL_NOW.includes(token)) && tellsPastYear(tokens, now);
 }
 
 /** The hours a deadline this many days away gives (`DEADLINE_HOURS`), or null when it is further. */
