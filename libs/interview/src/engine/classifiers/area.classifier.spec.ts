@@ -1263,4 +1263,15 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(threatened, ['relative-counterpart', 'victim']).area).toBe('criminal');
     expect(sut.choose(threatened, ['relative-counterpart']).area).toBe('imobiliario');
   });
+
+  it('reads the damages a crime victim asks of its author as a civil claim, not with the prosecution asked too nor by the accused (CC art. 935; CPP arts. 63-64)', () => {
+    const robbed = { criminal: 15, civil: 2 };
+    expect(sut.choose(robbed, ['victim', 'damages-claimed']).area).toBe('civil');
+    // No victim told (the client may be the accused the other side asks damages of), the prosecution asked, or the bank asked the money back.
+    expect(sut.choose(robbed, ['damages-claimed']).area).toBe('criminal');
+    expect(sut.choose(robbed, ['victim', 'damages-claimed', 'criminal-complaint']).area).toBe('criminal');
+    expect(sut.choose({ consumidor: 10, criminal: 19, civil: 2 }, ['victim', 'damages-claimed', 'bank-scam']).area).toBe('consumidor');
+    const text = 'minha mãe foi assaltada na saída do banco, o ladrão foi preso e condenado, dá pra pedir indenização dele?';
+    expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
+  });
 });

@@ -56,7 +56,7 @@ const KEYWORD_CACHE_SIZE = 10_000;
 const NO_AREAS: readonly LegalAreaCode[] = [];
 /**
  * A route rule as the choice reads it, every one with the same fields: each area's factor (1 where the rule names
- * none), `yieldsTo` ([] for none), `movesOnlyWith` and `onlyWith` (null for none) and, for the shares it moves (`RouteRule.moves`),
+ * none), `yieldsTo` and `movesUnlessWith` ([] for none), `movesOnlyWith` and `onlyWith` (null for none) and, for the shares it moves (`RouteRule.moves`),
  * the areas they go to, each with its sources in the order of `moves`' keys: worked out once, not with `Object.keys`
  * and a filter for every rule and area of every choice (a turn chooses at least once, a result three times more).
  */
@@ -64,6 +64,7 @@ interface Route {
   factors: Record<LegalAreaCode, number>;
   yieldsTo: readonly string[];
   movesOnlyWith: readonly string[] | null;
+  movesUnlessWith: readonly string[];
   onlyWith: readonly string[] | null;
   movedFrom: Map<LegalAreaCode, LegalAreaCode[]>;
 }
@@ -76,7 +77,7 @@ for (const [note, rule] of Object.entries(ROUTE_RULES) as [string, RouteRule][])
     const target = rule.moves![source]!;
     movedFrom.set(target, [...(movedFrom.get(target) ?? []), source]);
   }
-  ROUTES.set(note, { factors, yieldsTo: rule.yieldsTo ?? [], movesOnlyWith: rule.movesOnlyWith ?? null, onlyWith: rule.onlyWith ?? null, movedFrom });
+  ROUTES.set(note, { factors, yieldsTo: rule.yieldsTo ?? [], movesOnlyWith: rule.movesOnlyWith ?? null, movesUnlessWith: rule.movesUnlessWith ?? [], onlyWith: rule.onlyWith ?? null, movedFrom });
 }
 
 /** The area lexicons' phrases, each with the area (and subarea) it counts for and its weight. */
@@ -198,7 +199,8 @@ export class AreaClassifier {
     // What a rule takes from an area it moves to another (`RouteRule.moves`), before that area's own factors.
     const moved = (area: LegalAreaCode) =>
       rules.reduce((sum, rule) => {
-        const from = rule.movesOnlyWith && !rule.movesOnlyWith.some((note) => notes.includes(note)) ? NO_AREAS : rule.movedFrom.get(area) ?? NO_AREAS;
+        const held = (rule.movesOnlyWith && !rule.movesOnlyWith.some((note) => notes.includes(note))) || rule.movesUnlessWith.some((note) => notes.includes(note));
+        const from = held ? NO_AREAS : rule.movedFrom.get(area) ?? NO_AREAS;
         return sum + from.reduce((s, source) => s + (areaScores[source] ?? 0) * (1 - rule.factors[source]), 0);
       }, 0);
     const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) })).sort(

@@ -1128,4 +1128,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('peguei um empréstimo no banco e atrasei')).not.toContain('borrower');
     expect(sut.extract('emprestei 8 mil pra um amigo')).not.toContain('borrower');
   });
+
+  it('hears a relative robbed or hurt, a stab or a shot taken, as a victim told, and a call from a number shown as the bank\'s as the scam', () => {
+    expect(sut.extract('minha mãe foi assaltada na saída do banco')).toContain('victim');
+    expect(sut.extract('levei uma facada numa briga de trânsito')).toContain('victim');
+    expect(sut.extract('meu filho foi preso em flagrante acusado de roubo')).not.toContain('victim');
+    expect(sut.extract('ligaram de um número que aparecia como sendo do meu banco')).toContain('bank-scam');
+    expect(sut.extract('liguei no número do meu banco')).not.toContain('bank-scam');
+  });
 });

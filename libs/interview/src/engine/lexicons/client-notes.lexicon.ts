@@ -636,6 +636,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'falando mal de mim', 'falou mal de mim', 'mentiras sobre mim', 'mentira sobre mim', 'espalhando mentiras', 'espalhou mentiras',
     'me acusou de', 'me acusando de', 'me acusaram de', 'me acusa de', 'me acusou falsamente', 'falsa acusacao', 'acusacao falsa',
     'calunia contra mim', 'difamacao contra mim',
+    // Hurt by a blow, a knife or a shot, told as what the client took ("levei uma facada"), and a close relative robbed or hurt ("minha mãe
+    // foi assaltada"): the one harmed by the crime (CP arts. 129 and 157), who may ask its author the damages (CC art. 948-950; CPP art. 63).
+    'levei uma facada', 'levei um tiro', 'levei um soco', 'levei uma surra', 'fui esfaquead*', 'fui balead*', 'fui espancad*',
+    ...['meu pai', 'minha mae', 'meu filho', 'minha filha', 'meu irmao', 'minha irma', 'meu marido', 'minha esposa', 'minha mulher', 'meu avo', 'minha avo'].flatMap((relative) =>
+      ['assaltad*', 'roubad*', 'agredid*', 'esfaquead*', 'balead*', 'espancad*'].map((harm) => `${relative} foi ${harm}`)),
   ],
   // The client is the one accused of a crime or investigated (the accusation reached the police, a prosecutor or a court):
   // the defence's questions and steps are theirs, whatever else they say was done to them. Not "fui acusado" alone: someone's
@@ -818,6 +823,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // named alone: "liguei na central do Nubank" is the client's own call to the bank.
     'dizendo que era da central', 'falando que era da central', 'que eram da central', 'que era da central', 'se dizendo da central',
     'dizendo que era do banco', 'falando que era do banco', 'dizendo ser do banco', 'se dizendo do banco', 'se passando por funcionario do banco',
+    // The call from a number shown as the bank's ("um número que aparecia como sendo do meu banco"): the spoofed central of the same scam.
+    'como sendo do banco', 'como sendo do meu banco', 'como se fosse do banco', 'como se fosse do meu banco',
     ...Object.keys(BRANDS.banco).flatMap((bank) => [`dizendo ser do ${bank}`, `dizendo que era do ${bank}`, `falando que era do ${bank}`, `se passando pelo ${bank}`]),
     // The client's card used by unknown others who stole or found it ("com o meu cartão fizeram compras", "usaram meu cartão"): the
     // purchases the bank let through are a failure of its service (CDC art. 14; Súmula 479 do STJ), whatever the theft's report says.

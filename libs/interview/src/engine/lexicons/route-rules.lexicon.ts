@@ -21,6 +21,8 @@ export interface RouteRule {
   moves?: Partial<Record<LegalAreaCode, LegalAreaCode>>;
   /** Notes one of which must be present too for `moves` to apply (the factors apply without them). */
   movesOnlyWith?: ClientNote[];
+  /** Notes any of which keeps `moves` from applying (the factors still apply): the route the client chose for those words. */
+  movesUnlessWith?: ClientNote[];
   /** Notes one of which must be present too for the rule to apply at all (the remedy that makes the role decide). */
   onlyWith?: ClientNote[];
 }
@@ -86,6 +88,14 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The INSS pays benefits, not damages: beside its benefit, the damages are asked of who caused the harm (the employer of a
     // work accident, beyond the accident insurance: CF art. 7 XXVIII; Súmula 229 do STF), and the benefit and its expert are background.
     factors: { criminal: 0.5, civil: 1.05, previdenciario: 0.6 },
+    // The crime's words (the assault, the robbery, the conviction) tell the harm the damages are asked for: the civil liability is
+    // independent of the criminal one (CC art. 935), asked of the author in the civil court (CPP arts. 63-64), even to enforce the
+    // minimum damages a conviction fixed (CPP art. 387 IV; CPC art. 515 VI). Only when the client (or a relative) is the one the
+    // crime harmed; not when the client asks the prosecution too, defends an accusation, or asks a bank or a supplier the money
+    // back (a consumer's claim, CDC art. 14).
+    moves: { criminal: 'civil' },
+    movesOnlyWith: ['victim', 'violence', 'threat'],
+    movesUnlessWith: ['criminal-complaint', 'accused', 'defendant', 'restrained', 'refund-claimed', 'bank-scam'],
     // The accused of a crime who hears the victim's family ask for damages defends the criminal case first. The 'indenização do
     // INSS' is the auxílio-acidente (Lei 8.213 art. 86), a benefit.
     yieldsTo: ['criminal-defence', 'inss-indemnity-asked'],
