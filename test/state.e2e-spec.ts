@@ -4,7 +4,7 @@ import { AppConfig } from '@app/config';
 import { MetricsService } from '@app/metrics';
 import { RedisUnavailableError } from '@app/redis';
 import { ConversationStateManager, CURRENT_SCHEMA_VERSION, UnsupportedSchemaError, VersionConflictError } from '@app/state';
-import { adminClient, keysMatching } from './admin-client';
+import { adminClient, keysMatching, primaries } from './admin-client';
 import { StateKeys } from '../libs/state/src/state-keys';
 import { newCase, newConversation, newId } from './factories';
 import { RedisServer, startRedisServer } from './redis-server';
@@ -95,7 +95,7 @@ describe('ConversationStateManager against redis-server', () => {
   });
 
   it('still saves after Redis forgets its scripts (NOSCRIPT)', async () => {
-    await Promise.all((redis instanceof Cluster ? redis.nodes('master') : [redis]).map((server) => server.script('FLUSH')));
+    await Promise.all((await primaries(redis)).map((server) => server.script('FLUSH')));
     const saved = await sut.saveCase(newCase());
     expect(saved.conversation!.version).toBe(1);
   });
