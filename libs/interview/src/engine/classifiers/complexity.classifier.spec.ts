@@ -131,6 +131,26 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('familia', ['meu irmao sumiu e vendeu o gado do pai']))).not.toContain('devedor-sumiu-com-bens');
   });
 
+  it('weighs many workers unpaid by an employer who vanished or is removing its assets as high (CLT arts. 842 and 855-A; CPC art. 301)', () => {
+    const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The owner vanished ("o dono sumiu", also an absent owner of land) leaving many unpaid.
+    const vanished = assessed(['a confecção fechou e o dono sumiu sem pagar ninguém', 'somos umas 30 costureiras sem rescisão']);
+    expect(ids(vanished)).toEqual(expect.arrayContaining(['calote-coletivo', 'coletivo']));
+    expect(vanished.complexity).toBe('high');
+    // The fleet being sold while the wages of many are late.
+    const selling = assessed(['somos uns 200 funcionarios com 3 meses de salario atrasado', 'ja venderam metade da frota e a garagem ta quase vazia']);
+    expect(ids(selling)).toContain('calote-coletivo');
+    expect(selling.complexity).toBe('high');
+    // Controls: one worker whose boss vanished; many whose employer is still there and paying late.
+    expect(ids(assessed(['o dono do bar sumiu e não me pagou a rescisão']))).not.toContain('calote-coletivo');
+    const present = assessed(['somos uns 60 funcionários na metalúrgica e o salário atrasou', 'o dono disse que paga até o dia 20']);
+    expect(ids(present)).not.toContain('calote-coletivo');
+    expect(present.complexity).toBe('medium');
+    // The assets removed by one who vanished weigh once (`devedor-sumiu-com-bens`).
+    expect(ids(assessed(['a fabrica fechou e deixou 40 funcionarios sem salario', 'o dono tirou as maquinas de noite e sumiu']))).not.toContain('calote-coletivo');
+  });
+
   it("weighs a relative killed by another as a death the case claims for (CC art. 948; CP art. 121), not an animal's nor a death by illness in an inventory", () => {
     const assessed = (area: 'civil' | 'criminal' | 'familia' | 'previdenciario', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);

@@ -366,6 +366,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
     label: 'empregador ou devedor que sumiu retirando ou revendendo os bens (arresto, desconsideração, atos de falência)', points: 3, notLow: true,
     areas: ['trabalhista', 'civil', 'empresarial'],
   },
+  // Many workers (`coletivo`) left unpaid by an employer who vanished (`parte-sumida`) or is taking away or selling off the business's
+  // assets (`bens-retirados`): a plural claim or the union's (CLT art. 842; CF art. 8º III) against an absent employer served by edict
+  // (CPC art. 256), its partners or group reached behind it (CLT arts. 2º §2º and 855-A; CC art. 50), and what is left seized before
+  // it goes (arresto, CPC art. 301), the wages ranking first in any bankruptcy (CLT art. 449; Lei 11.101/05 art. 83 I). Never medium:
+  // one worker whose boss stopped answering is a plain severance claim, many whose employer still pays are a common one.
+  'calote-coletivo': {
+    label: 'muitos trabalhadores sem receber de um empregador que sumiu ou está levando os bens (ação plúrima, desconsideração, arresto)',
+    points: 3, notLow: true, areas: ['trabalhista'],
+  },
   // Building block of `ocultacao-de-bens` (`IMPLIED_FEATURES`): property passed or sold to a relative, a friend or a company of the
   // other side, or told hidden (`mentionsAssetsMovedAway`).
   'bens-a-terceiro': { label: 'bens passados ou vendidos a terceiro ligado à outra parte', points: 0 },
@@ -926,6 +935,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['bens-a-terceiro'], areas: ['familia', 'civil', 'empresarial'], feature: 'ocultacao-de-bens' },
   // The other side vanished and its assets removed or resold (`devedor-sumiu-com-bens`).
   { when: ['parte-sumida', 'bens-retirados'], areas: ['trabalhista', 'civil', 'empresarial'], feature: 'devedor-sumiu-com-bens' },
+  // Many workers unpaid by an employer who vanished or is removing its assets (`calote-coletivo`); told with the assets removed by one
+  // who vanished it is the same fact `devedor-sumiu-com-bens` weighs already.
+  { when: ['coletivo', 'parte-sumida'], areas: ['trabalhista'], unless: ['devedor-sumiu-com-bens'], feature: 'calote-coletivo' },
+  { when: ['coletivo', 'bens-retirados'], areas: ['trabalhista'], unless: ['devedor-sumiu-com-bens'], feature: 'calote-coletivo' },
   // The outsourcing contractor vanished (`terceirizacao`, `parte-sumida`): the workers sue it, served by edict (CPC art. 256), beside the
   // client company that took the service, whose subsidiary liability then bears the whole claim (Súmula 331 IV and VI TST), and
   // the contractor's partners are reached by disregarding its personality (CLT art. 855-A): several defendants with defences of their own.

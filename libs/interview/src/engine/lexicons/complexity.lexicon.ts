@@ -448,6 +448,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sumiu', 'sumiram', 'suma', 'sumam', 'desapareceu', 'desapareceram', 'fugiu', 'fugiram', 'nao atende mais', 'nao atendem mais', 'nao atende ninguem',
     'nao atendem ninguem', 'nao atende mais ninguem', 'nao atendem mais ninguem', 'parou de atender', 'pararam de atender', 'ninguem acha ele', 'ninguem acha eles',
     'ninguem sabe dele', 'ninguem sabe deles', 'ninguem sabe onde ele', 'ninguem sabe onde eles', 'bloqueou meu numero', 'telefone desligado',
+    // The business's owner vanished (also `tipo-nao-simples`, an owner absent from land possessed for years) and nobody reaching them.
+    'dono sumiu', 'ninguem consegue falar com ele', 'ninguem consegue falar com eles', 'ninguem consegue achar ele', 'ninguem consegue achar eles',
   ],
   // The supplier gone (closed, unreachable): with a linked credit, the lender answers for the unperformed contract (`IMPLIED_FEATURES`).
   'fornecedor-desaparecido': [
