@@ -1946,6 +1946,20 @@ describe(ComplexityClassifier.name, () => {
       .not.toContain('tipo-nao-simples');
   });
 
+  it("weighs the supply cut or announced with someone at home who depends on it for health as never simple (Lei 8.987/95 art. 6º §3º; Resolução ANEEL 1.000/2021 art. 6º; CDC art. 22)", () => {
+    const ids = (text: string, area: 'consumidor' | 'civil' = 'consumidor') =>
+      sut.features(newFacts({ area, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(ids('cortaram a luz aqui de casa hoje e meu pai usa concentrador de oxigênio')).toContain('corte-com-vida-em-risco');
+    expect(ids('chegou aviso de corte de energia, meu filho depende de respirador')).toContain('corte-com-vida-em-risco');
+    expect(ids('vão cortar a água na sexta e minha esposa faz diálise peritoneal em casa')).toContain('corte-com-vida-em-risco');
+    expect(ids('a energia será cortada e a insulina da minha filha fica na geladeira')).toContain('corte-com-vida-em-risco');
+    // A plain cut for a bill owed, the device named without any cut (a bill disputed, a device bought), or outside a consumer case: as before.
+    expect(ids('cortaram a luz hoje porque atrasei duas contas')).not.toContain('corte-com-vida-em-risco');
+    expect(ids('a conta de água veio 900 reais e meu pai usa oxigênio em casa')).not.toContain('corte-com-vida-em-risco');
+    expect(ids('comprei um concentrador de oxigênio que veio com defeito')).not.toContain('corte-com-vida-em-risco');
+    expect(ids('cortaram a luz aqui de casa hoje e meu pai usa concentrador de oxigênio', 'civil')).not.toContain('corte-com-vida-em-risco');
+  });
+
   it('reads a house bought from a seller who never gave the deed as never simple', () => {
     expect(sut.signals('paguei em prestações, mas ele nunca me deu escritura')).toContain('tipo-nao-simples');
   });

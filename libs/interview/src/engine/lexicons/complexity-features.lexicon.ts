@@ -179,6 +179,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // consumo" (the client note `meter-fraud-notice`), and the supply's cut announced or already done.
   'fraude-no-medidor-alegada': { label: 'distribuidora acusa fraude no medidor (TOI, recuperação de consumo)', points: 0, areas: ['consumidor'] },
   'corte-anunciado': { label: 'corte de luz ou água anunciado ou já feito', points: 0, areas: ['consumidor'] },
+  // Building block of `corte-com-vida-em-risco` (`IMPLIED_FEATURES`): someone at home whose health hangs on the supply (an oxygen
+  // concentrator, a ventilator, home dialysis, home care, insulin kept cold).
+  'equipamento-vital': { label: 'pessoa em casa que depende do serviço para a saúde (oxigênio, respirador, diálise, home care, insulina)', points: 0, areas: ['consumidor'] },
+  // The supply cut or about to be cut where someone at home depends on it for health (`IMPLIED_FEATURES`). Never simple: the
+  // continuity owed (Lei 8.987/95 art. 6º §1º) yields to a cut for non-payment only after notice and with regard to the collective
+  // interest (art. 6º §3º II), the distributor keeps the register of households with equipment of limited autonomy vital to life
+  // (Resolução ANEEL 1.000/2021 art. 6º), an essential service is owed continuous (CDC art. 22), and the reconnection is asked
+  // the same day by an urgent order (CPC art. 300) on the medical report, beside the debt or the bill disputed.
+  'corte-com-vida-em-risco': { label: 'corte de luz ou água, feito ou anunciado, com pessoa em casa que depende do serviço para a saúde', points: 1, notLow: true, areas: ['consumidor'] },
   'jornada-externa': { label: 'trabalho externo com jornada controlada à distância (rastreador, tacógrafo)', points: 1, areas: ['trabalhista'] },
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
@@ -875,6 +884,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // consumption of the 90 days before the finding, ascertained with the consumer heard (STJ Tema 699), so the charge is contested and
   // the supply kept by an urgent order at once. Never simple.
   { when: ['fraude-no-medidor-alegada', 'corte-anunciado'], areas: ['consumidor'], feature: 'tipo-nao-simples' },
+  // The supply cut or announced where someone at home depends on it for health (Lei 8.987/95 art. 6º §3º; Resolução ANEEL
+  // 1.000/2021 art. 6º; CDC art. 22; CPC art. 300): a plain cut for a bill owed, or the device named without any cut, stays as it was.
+  { when: ['equipamento-vital', 'corte-anunciado'], areas: ['consumidor'], feature: 'corte-com-vida-em-risco' },
   // The insurer threatening to end a health plan: the whole cover is disputed (Lei 9.656/98 art. 13), never a simple case.
   { when: ['cancelamento-ameacado'], subareas: ['plano de saúde'], feature: 'tipo-nao-simples' },
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).
