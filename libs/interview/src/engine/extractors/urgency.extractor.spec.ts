@@ -342,6 +342,18 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu filho foi preso ontem à noite').signals).toContain('prisao');
   });
 
+  it('drops an arrest undone by bail or provisional release, or a sentence being served (CPP arts. 310 III, 319 and 322; LEP)', () => {
+    const bailed = sut.extract('em março um motorista bêbado atropelou meu pai, foi preso em flagrante e pagou fiança no mesmo dia');
+    expect(bailed).toMatchObject({ signals: [], ended: ['prisao'], past: ['prisao'] });
+    expect(sut.extract('foi preso em flagrante mês passado, mas saiu com liberdade provisória na audiência de custódia').signals).not.toContain('prisao');
+    expect(sut.extract('meu filho tá preso cumprindo pena e a mãe do menino foi embora').signals).not.toContain('prisao');
+    expect(sut.extract('meu marido cumpre pena há 2 anos').ended).toEqual(['prisao']);
+    // Bail set and not paid, or provisional release only asked, keeps the person held.
+    expect(sut.extract('meu marido foi preso ontem em flagrante, o delegado falou em fiança mas a gente não tem o dinheiro').signals).toContain('prisao');
+    expect(sut.extract('meu irmão foi preso ontem e não pagou a fiança').signals).toContain('prisao');
+    expect(sut.extract('meu filho foi preso hoje e quero pedir liberdade provisória').signals).toContain('prisao');
+  });
+
   it('reads one of the family caught by the police as an arrest, not a thief the police caught', () => {
     expect(sut.extract('a polícia pegou meu marido agora há pouco e levou ele na viatura').signals).toContain('prisao');
     expect(sut.extract('hoje de manhã a polícia pegou o cara que roubou meu celular').signals).not.toContain('prisao');

@@ -29,6 +29,8 @@ const CLIENT_HELD = /\b(?:me levaram|me levou|fui levad[oa]|fiquei (?:detid|pres
 
 /** The words that keep an arrest from counting (`UrgencySignal.unlessAny` of 'prisao'), for one read across a sentence too. */
 const ARREST_UNLESS = URGENCY_SIGNALS.find((signal) => signal.id === 'prisao')?.unlessAny ?? [];
+/** The signals a past episode can tell (`UrgencySignal.pastByYear`): one of them told over is past as one of a past year. */
+const PAST_CAPABLE = new Set(URGENCY_SIGNALS.filter((signal) => signal.pastByYear).map((signal) => signal.id));
 const YIELDS = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.yieldsTo]));
 const YIELDS_ACROSS = new Map(URGENCY_SIGNALS.filter((signal) => signal.yieldsAcross).map((signal) => [signal.id, signal.yieldsTo ?? []]));
 
@@ -40,7 +42,10 @@ export function withoutYieldedAcross(signals: string[]): string[] {
 /** What a message says about urgency. */
 export interface UrgencyExtraction {
   signals: string[];
-  /** Signals whose phrase this message dates to a past year (`UrgencySignal.pastByYear`), so not counted. */
+  /**
+   * Signals whose phrase this message dates to a past year (`UrgencySignal.pastByYear`), so not counted; and those of them it tells
+   * are over (`ended`: "foi solto", "pagou fiança", "cumpre pena"), a past episode too.
+   */
   past: string[];
   /** Signals this message says are over ("hoje está solto"): dropped from the earlier messages' too. */
   ended: string[];
@@ -133,6 +138,8 @@ export class UrgencyExtractor {
     // The police or an officer after the support's payer: the civil arrest being served (CPC art. 528 §3º), counted beside the payer's notes.
     if (!signals.includes('prisao-civil-iminente') && parts.some(mentionsPayerSoughtForSupport)) signals.push('prisao-civil-iminente');
     const ended = [...new Set(ENDING_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
+    // Told over, it is past: the kind of case urgent by it (the custody hearing, CPP art. 310) weighs no more (`toldAsPast`).
+    for (const id of ended) if (PAST_CAPABLE.has(id) && !past.includes(id)) past.push(id);
     // The client's stay told as over in hours drops this message's arrest only: an arrest told in another message may be another's.
     const heldForHours = signals.includes('prisao') && STAY_IN_HOURS.test(foldText(text)) && CLIENT_HELD.test(foldText(text));
     const kept = signals.filter((id) => !ended.includes(id) && !(heldForHours && id === 'prisao') && !YIELDS.get(id)?.some((other) => signals.includes(other)));

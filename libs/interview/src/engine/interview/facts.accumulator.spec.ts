@@ -303,6 +303,11 @@ describe(FactsAccumulator.name, () => {
     expect(arrested.urgencySignals).toContain('prisao');
     const released = sut.merge(arrested, extractor.extract('hoje ele está solto e trabalhando'), 'timeline');
     expect(released.urgencySignals).not.toContain('prisao');
+    // Told as over, it is a past episode, as one of a past year (`UrgencyExtraction.past`): the kind of case urgent by it weighs no more.
+    expect(arrested.pastSignals).toBeUndefined();
+    expect(released.pastSignals).toEqual(['prisao']);
+    const serving = sut.merge(sut.initial(), extractor.extract('meu filho tá preso'), null);
+    expect(sut.merge(serving, extractor.extract('ele tá cumprindo pena faz 2 anos'), 'timeline')).toMatchObject({ urgencySignals: [], pastSignals: ['prisao'] });
   });
 
   it('weighs a salary blocked told across a sentence as the block it is (CPC art. 833 IV), not a benefit merely suspended', () => {

@@ -259,6 +259,24 @@ export const CUSTODY_ENDED: string[] = [
   'regime aberto', 'no aberto', 'livramento condicional',
 ];
 
+/**
+ * Released on bail or on provisional release, with or without other measures ("pagou fiança no mesmo dia", "saiu com liberdade
+ * provisória"): the custody hearing's question is answered (CPP arts. 310 III, 319 and 321-322), the case goes on at liberty.
+ * Only bail paid: a bail set and not paid ("o delegado falou em fiança") keeps the person held.
+ */
+export const RELEASED_PENDING_TRIAL: string[] = [
+  ...['pagou', 'paguei', 'pagamos', 'pagaram'].flatMap((paid) => [`${paid} fianca`, `${paid} a fianca`]),
+  ...['saiu', 'solto', 'solta'].flatMap((out) => [`${out} com fianca`, `${out} sob fianca`]),
+  ...['saiu com', 'saiu em', 'ganhou', 'ganhou a', 'conseguiu', 'conseguiu a', 'esta em', 'ta em', 'responde em', 'respondendo em'].map((got) => `${got} liberdade provisoria`),
+];
+
+/**
+ * A sentence being served ("meu filho cumpre pena há 2 anos", "tá preso cumprindo pena"): no arrest to answer in hours (the
+ * custody hearing, CPP art. 310, was long ago); the sentence's incidents (progression, benefits, the family's auxílio-reclusão) are
+ * asked on their own, non-urgent terms (LEP arts. 66 and 112; Lei 8.213/91 art. 80).
+ */
+export const SENTENCE_BEING_SERVED: string[] = ['cumpre', 'cumprindo', 'esta cumprindo', 'ta cumprindo'].flatMap((serves) => [`${serves} pena`, `${serves} a pena`, `${serves} sua pena`, `${serves} a sua pena`]);
+
 /** A warrant no longer valid, revoked or already served: no arrest is pending on it. */
 export const WARRANT_UNDONE: string[] = [
   ...['mandado', 'mandado de prisao'].flatMap((warrant) => ['revogado', 'ja revogado', 'ja foi revogado', 'ja tinha sido revogado', 'ja estava revogado', 'ja cumprido',

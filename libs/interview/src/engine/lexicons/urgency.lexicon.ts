@@ -1,7 +1,7 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, SENTENCE_BEING_SERVED, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -302,7 +302,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // killed or hurt in its custody, or for an arrest already undone (CF art. 37 §6): the claim has five years (Decreto 20.910/32 art. 1º).
     unlessAny: ['reclusao'],
     hoursIn: { previdenciario: 720, administrativo: 720 },
-    endedBy: CUSTODY_ENDED,
+    // So is one released on bail or provisional release (`RELEASED_PENDING_TRIAL`), and a sentence being served (`SENTENCE_BEING_SERVED`):
+    // its incidents are the LEP's, not the custody hearing's.
+    endedBy: [...CUSTODY_ENDED, ...RELEASED_PENDING_TRIAL, ...SENTENCE_BEING_SERVED],
     // An arrest of a past year ("foi levado pela polícia em março de 2023 por engano") is the record or the State's liability, not
     // custody now; "preso desde 2023" still is one.
     pastByYear: true,
