@@ -5,7 +5,7 @@ import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_S
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { COLLAPSE_RISK, HELD_NOW, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
-import { SUPPLY_CUT_NAMED } from './utility-supply.lexicon';
+import { SUPPLY_CUT_NAMED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
 /**
  * The client's property already taken for a debt and set for auction (CPC art. 879; Lei 9.514/97 arts. 26-27, the fiduciary
@@ -1378,15 +1378,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       ['sera cortada', 'vai ser cortada', 'foi cortada', 'sera desligada', 'vai ser desligada', 'foi desligada'].map((cut) => `${supply} ${cut}`)),
     'suspendeu o fornecimento', 'suspenderam o fornecimento', 'fornecimento suspenso', 'fornecimento foi suspenso',
   ],
-  // Someone at home whose health hangs on the supply (Resolução ANEEL 1.000/2021 art. 6º: equipment of limited autonomy, vital to
-  // life and dependent on power): oxygen, a ventilator, dialysis done at home, home care, insulin kept cold. Weighs nothing alone
-  // (a billing dispute, a device bought); with the supply's cut it is `corte-com-vida-em-risco` (`IMPLIED_FEATURES`).
-  'equipamento-vital': [
-    'aparelho de oxigenio', 'concentrador de oxigenio', 'cilindro de oxigenio', 'oxigenio em casa', 'oxigenio domiciliar', 'oxigenoterapia',
-    'usa oxigenio', 'usa o oxigenio', 'depende de oxigenio', 'depende do oxigenio', 'respirador', 'ventilacao mecanica', 'ventilador mecanico',
-    'aparelho para respirar', 'aparelho pra respirar', 'dialise peritoneal', 'dialise em casa', 'hemodialise em casa', 'hemodialise domiciliar',
-    'maquina de dialise', 'maquina de hemodialise', 'home care', 'internacao domiciliar', 'aspirador de secrecao', 'bomba de infusao', 'insulina',
-  ],
+  // Someone at home whose health hangs on the supply (`VITAL_EQUIPMENT`). Weighs nothing alone (a billing dispute, a device bought);
+  // with the supply's cut it is `corte-com-vida-em-risco` (`IMPLIED_FEATURES`).
+  'equipamento-vital': VITAL_EQUIPMENT,
   'irregularidade-de-medicao': ['desvio no medidor', 'desvio de energia', 'desvio na rede', 'desvio no relogio', 'desvio de agua', 'desvio de consumo'],
   'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
   // The client made the transfer the fraudster asked for (`golpe-induzido`): to a "conta segura", or told as the client's own act.

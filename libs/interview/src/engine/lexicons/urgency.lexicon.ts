@@ -1,5 +1,6 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
+import { SUPPLY_CUT_DONE, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
 import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, SENTENCE_BEING_SERVED, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
@@ -457,13 +458,18 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     unlessAny: [...ESTATE_WORDS, ...DEVICE_OR_LOGIN_WORDS],
   },
   {
-    // An essential service cut now: its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over a disputed bill is undone by an urgent order.
-    id: 'servico-essencial', label: 'serviço essencial cortado', hours: 48,
-    endedBy: SERVICE_RESTORED,
-    phrases: ['cortaram a luz', 'cortaram minha luz', 'cortaram a minha luz', 'cortaram a energia', 'cortaram minha energia', 'cortaram a agua', 'cortaram minha agua', 'cortaram a minha agua', 'cortou a luz', 'cortou a energia', 'cortou a agua', 'estamos sem luz', 'estamos sem agua', 'to sem luz', 'to sem agua', 'estou sem luz', 'estou sem agua',
-      'estou sem energia', 'estamos sem energia', 'to sem energia', 'ta sem luz', 'esta sem luz', 'ta sem agua', 'esta sem agua',
-      // The cut told as the supply switched off ("a Equatorial desligou a energia aqui de casa").
-      ...['desligou', 'desligaram'].flatMap((off) => ['a luz', 'minha luz', 'a minha luz', 'a energia', 'minha energia', 'a minha energia', 'a agua', 'minha agua'].map((supply) => `${off} ${supply}`))],
+    // An essential service cut now (`SUPPLY_CUT_DONE`): its supply is continuous (CDC art. 22; Lei 8.987 art. 6 §3), and a cut over
+    // a disputed bill is undone by an urgent order.
+    id: 'servico-essencial', label: 'serviço essencial cortado', hours: 48, endedBy: SERVICE_RESTORED, phrases: SUPPLY_CUT_DONE,
+  },
+  {
+    // The supply cut now (`servico-essencial`) where someone at home depends on it for health (`VITAL_EQUIPMENT`: oxygen, a
+    // ventilator, home dialysis, insulin kept cold): the reconnection is asked the same day by an urgent order (CPC art. 300) on the
+    // medical report, the continuity owed yielding to a cut only with regard to the collective interest (Lei 8.987/95 art. 6º §3º II;
+    // CDC art. 22), the distributor bound to register such households (Resolução ANEEL 1.000/2021 art. 6º). Without a cut told (a bill
+    // disputed, a cut announced for later, one restored) the device weighs nothing.
+    id: 'corte-com-vida-em-risco', label: 'serviço essencial cortado com pessoa que depende dele para a saúde', hours: 24, phrases: VITAL_EQUIPMENT,
+    onlyWith: ['servico-essencial'],
   },
   // Put out of the home by the other side's own hand (`LOCKED_OUT`): homeless now, the possession restored by an urgent order.
   { id: 'despejo-pelo-dono', label: 'tirado do imóvel sem ordem judicial', hours: 24, phrases: LOCKED_OUT },

@@ -23,3 +23,37 @@ export const SUPPLY_CUT_NAMED: string[] = [
   'cortar a luz', 'cortar minha luz', 'cortar a minha luz', 'cortar a energia', 'cortar minha energia', 'cortar a agua', 'cortar minha agua', 'cortar a minha agua',
   'cortar o gas', 'cortar o fornecimento', 'cortar meu fornecimento', 'corta a luz', 'corta a agua', 'cortarem a luz', 'cortarem a agua',
 ];
+
+/** The supplies of power and water, by the words a client calls them. */
+const SUPPLY_KINDS: string[] = ['luz', 'energia', 'agua'];
+
+/**
+ * The supply told as the client's own ("a luz", "minha energia", "nossa água") or as the supply of it ("o fornecimento de energia"):
+ * never the bare "fornecimento", which a supplier of goods or a medicine's supply also has.
+ */
+const SUPPLIES: string[] = SUPPLY_KINDS.flatMap((kind) => [`a ${kind}`, `minha ${kind}`, `a minha ${kind}`, `nossa ${kind}`, `a nossa ${kind}`, `o fornecimento de ${kind}`]);
+
+/**
+ * A power or water supply cut, done or being done now: by its agent ("a Enel cortou minha energia", "suspenderam o fornecimento de
+ * água", "tá cortando a luz agora"), told passive ("a luz foi cortada", "o fornecimento de energia foi suspenso"), as the house left
+ * without it ("estamos sem água") or as the meter taken away ("tiraram o relógio"). Not a cut announced (`SUPPLY_CUT_NAMED`).
+ */
+export const SUPPLY_CUT_DONE: string[] = [
+  ...['cortou', 'cortaram', 'desligou', 'desligaram', 'suspendeu', 'suspenderam', 'interrompeu', 'interromperam', 'cortando', 'desligando'].flatMap((cut) =>
+    SUPPLIES.map((supply) => `${cut} ${supply}`)),
+  ...SUPPLY_KINDS.flatMap((kind) => [kind, `fornecimento de ${kind}`]).flatMap((supply) =>
+    ['foi cortada', 'foi cortado', 'foi desligada', 'foi desligado', 'foi suspensa', 'foi suspenso', 'foi interrompido', 'esta cortada', 'ta cortada'].map((cut) => `${supply} ${cut}`)),
+  ...['estou', 'to', 'estamos', 'tamo', 'ficamos', 'esta', 'ta'].flatMap((without) => SUPPLY_KINDS.map((kind) => `${without} sem ${kind}`)),
+  'tiraram o relogio', 'tirou o relogio', 'retiraram o relogio', 'retirou o relogio', 'tiraram o medidor', 'retiraram o medidor',
+];
+
+/**
+ * Someone at home whose health hangs on the supply (Resolução ANEEL 1.000/2021 art. 6º: equipment of limited autonomy, vital to life
+ * and dependent on power): oxygen, a ventilator, dialysis done at home, home care, insulin kept cold.
+ */
+export const VITAL_EQUIPMENT: string[] = [
+  'aparelho de oxigenio', 'concentrador de oxigenio', 'cilindro de oxigenio', 'oxigenio em casa', 'oxigenio domiciliar', 'oxigenoterapia',
+  'usa oxigenio', 'usa o oxigenio', 'depende de oxigenio', 'depende do oxigenio', 'respirador', 'ventilacao mecanica', 'ventilador mecanico',
+  'aparelho para respirar', 'aparelho pra respirar', 'dialise peritoneal', 'dialise em casa', 'hemodialise em casa', 'hemodialise domiciliar',
+  'maquina de dialise', 'maquina de hemodialise', 'home care', 'internacao domiciliar', 'aspirador de secrecao', 'bomba de infusao', 'insulina',
+];
