@@ -1274,4 +1274,15 @@ describe(AreaClassifier.name, () => {
     const text = 'minha mãe foi assaltada na saída do banco, o ladrão foi preso e condenado, dá pra pedir indenização dele?';
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
   });
+
+  it('reads the insulted or threatened client who wants to sue the author, asking no money, as a queixa-crime or a representação (CP arts. 145 and 147)', () => {
+    const insulted = { civil: 7, criminal: 5 };
+    expect(sut.choose(insulted, ['victim', 'honour-offended', 'suit-wished']).area).toBe('criminal');
+    expect(sut.choose({ civil: 6 }, ['threat', 'suit-wished']).area).toBe('criminal');
+    // The damages asked keep the civil claim (CC art. 953), as the victim's; and a suit with no offence nor threat told (a neighbour's noise) moves nothing.
+    expect(sut.choose(insulted, ['victim', 'honour-offended', 'suit-wished', 'damages-claimed']).area).toBe('civil');
+    expect(sut.choose({ civil: 6 }, ['suit-wished']).area).toBe('civil');
+    const text = 'fui xingada de ladra e vagabunda na frente de todo mundo, quero processar essa mulher';
+    expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('criminal');
+  });
 });

@@ -1136,4 +1136,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ligaram de um número que aparecia como sendo do meu banco')).toContain('bank-scam');
     expect(sut.extract('liguei no número do meu banco')).not.toContain('bank-scam');
   });
+
+  it('hears the wish to sue the author or to report him, an insult told in the passive, and a knife promised as a threat', () => {
+    expect(sut.extract('quero processar ele')).toContain('suit-wished');
+    expect(sut.extract('quero registrar a ocorrência e que ele seja processado')).toContain('suit-wished');
+    expect(sut.extract('quero processar ela criminalmente')).toEqual(['criminal-complaint']);
+    expect(sut.extract('não quero processar ninguém')).not.toContain('suit-wished');
+    expect(sut.extract('quero processar a loja')).not.toContain('suit-wished');
+    expect(sut.extract('fui xingada de ladra na frente de todo mundo')).toEqual(expect.arrayContaining(['victim', 'honour-offended']));
+    expect(sut.extract('ele apareceu com uma faca dizendo que ia me furar')).toContain('threat');
+  });
 });
+

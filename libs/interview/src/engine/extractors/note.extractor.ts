@@ -1,6 +1,6 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifiers/everyday-readings';
-import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS } from '../lexicons/client-notes.lexicon';
+import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED } from '../lexicons/client-notes.lexicon';
 import { PUBLIC_CARE_PLACES } from '../lexicons/complexity-readings.lexicon';
 import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
 import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
@@ -597,6 +597,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],
   ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
+  // The wish to sue told without its route: one named ('processar criminalmente', `criminal-complaint`) needs no other note.
+  ['suit-wished', ({ normalized, notes }) => !notes.includes('criminal-complaint') && SUIT_WISHED.test(normalized)],
   ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],
   ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized) || inOneSentence(normalized, CREDIT_TITLE, TITLE_UNPAID)],
   ['neighbour-animals', ({ normalized }) => NEIGHBOUR_ANIMALS_HARM.test(normalized)],

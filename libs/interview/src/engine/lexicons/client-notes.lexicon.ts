@@ -92,6 +92,8 @@ export type ClientNote =
   | 'guardianship'
   | 'custody-sought'
   | 'prosecution-declined'
+  | 'honour-offended'
+  | 'suit-wished'
   | 'civil-matter'
   | 'money-back'
   | 'dependant-benefit'
@@ -399,7 +401,37 @@ const APPEAL_LOST_OR_URGED: string[] = [
   'mandou eu recorrer', 'mandaram eu recorrer', 'quer que eu recorra', 'querem que eu recorra',
 ];
 
+/**
+ * Who was insulted, defamed or falsely accused by someone tells it with the client as the object: the offended person of a crime
+ * against honour (CP arts. 138-140), who brings the queixa-crime (CP art. 145) or the claim for damages (CC art. 953), not the one accused.
+ */
+const HONOUR_OFFENDED: string[] = [
+  'me difamou', 'me difamando', 'me difamaram', 'me caluniou', 'me caluniando', 'me caluniaram', 'me injuriou', 'me xingou', 'me xingando',
+  'me xingaram', 'me ofendeu', 'me ofendendo', 'me ofenderam', 'me humilhou', 'me humilhando', 'me chamou de', 'me chamando de', 'me chamaram de',
+  'falando mal de mim', 'falou mal de mim', 'mentiras sobre mim', 'mentira sobre mim', 'espalhando mentiras', 'espalhou mentiras',
+  'me acusou de', 'me acusando de', 'me acusaram de', 'me acusa de', 'me acusou falsamente', 'falsa acusacao', 'acusacao falsa',
+  'calunia contra mim', 'difamacao contra mim',
+  // The same told in the passive ("fui xingada na frente de todo mundo").
+  'fui xingad*', 'fui ofendid*', 'fui difamad*', 'fui caluniad*', 'fui injuriad*',
+];
+
+/**
+ * The client wants the author taken to court or to the police, without naming the remedy ("quero processar ele", "quero registrar
+ * ocorrência e que ele seja processado"): told of an insult or a threat, the offended person's queixa-crime (CP art. 145; CPP art. 30,
+ * within six months, art. 38) or the threatened person's representação (CP art. 147 par. único; CPP art. 39). Run on normalized text.
+ */
+export const SUIT_WISHED =
+  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) processar|processar (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b)/;
+
+/**
+ * A company, a store or a public body sued ("quero processar a loja"): no legal person is prosecuted for an insult or a threat (CF art.
+ * 225 §3º reaches only environmental crimes), so the suit is its civil or consumer liability (CC art. 932 III; CDC art. 14).
+ */
+const LEGAL_PERSON_SUED: string[] = ['a loja', 'essa loja', 'a empresa', 'essa empresa', 'o banco', 'o mercado', 'o supermercado', 'o shopping', 'a operadora',
+  'o hospital', 'a clinica', 'a escola', 'a faculdade', 'a prefeitura', 'o estado', 'o condominio', 'a construtora'].map((body) => `processar ${body}`);
+
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
+  'suit-wished': LEGAL_PERSON_SUED,
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
   'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS, ...LEGAL_PERSON_REPORTED],
   // The police's custody, or a child seized by a dog or struck by a car (`CHILD_INJURED_BY`): no child kept by another.
@@ -629,13 +661,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // What was taken from the client, and the client's vehicle hit or the client run over: the client is the one harmed.
     'roubaram minha', 'roubaram meu', 'roubaram a minha', 'roubaram o meu', 'furtaram minha', 'furtaram meu', 'furtaram a minha', 'furtaram o meu',
     'bateu na minha moto', 'bateu no meu carro', 'bateram na minha moto', 'bateram no meu carro', 'me atropelou', 'fui atropelad*',
-    // Who was insulted, defamed or falsely accused by someone tells it with the client as the object: the offended person of a
-    // crime against honour (CP arts. 138-140), who brings the queixa-crime or the claim for damages, not the one accused.
-    'me difamou', 'me difamando', 'me difamaram', 'me caluniou', 'me caluniando', 'me caluniaram', 'me injuriou', 'me xingou', 'me xingando',
-    'me xingaram', 'me ofendeu', 'me ofendendo', 'me ofenderam', 'me humilhou', 'me humilhando', 'me chamou de', 'me chamando de', 'me chamaram de',
-    'falando mal de mim', 'falou mal de mim', 'mentiras sobre mim', 'mentira sobre mim', 'espalhando mentiras', 'espalhou mentiras',
-    'me acusou de', 'me acusando de', 'me acusaram de', 'me acusa de', 'me acusou falsamente', 'falsa acusacao', 'acusacao falsa',
-    'calunia contra mim', 'difamacao contra mim',
+    ...HONOUR_OFFENDED,
     // Hurt by a blow, a knife or a shot, told as what the client took ("levei uma facada"), and a close relative robbed or hurt ("minha mãe
     // foi assaltada"): the one harmed by the crime (CP arts. 129 and 157), who may ask its author the damages (CC art. 948-950; CPP art. 63).
     'levei uma facada', 'levei um tiro', 'levei um soco', 'levei uma surra', 'fui esfaquead*', 'fui balead*', 'fui espancad*',
@@ -1074,6 +1100,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     ...['ele ser preso', 'ela ser presa', 'que ele seja preso', 'que ela seja presa', 'a prisao dele', 'a prisao dela'].map((penalty) => `nao me interessa ${penalty}`),
     'nao quero ver ninguem preso', 'nao quero ninguem preso', 'nao quero que ninguem seja preso', 'nao quero prender ninguem', 'nao quero que ninguem va preso',
   ],
+  'honour-offended': HONOUR_OFFENDED,
+  // Told by `SUIT_WISHED` (a pattern of its own, so that its verbs hide no other note's longer phrase: 'processar criminalmente').
+  'suit-wished': [],
   // The client, or the police who took the report, say the matter is a civil one (a debt, not a crime): the report does not make it criminal.
   'civil-matter': [
     'caso civel', 'questao civel', 'coisa civel', 'coisa do civel', 'coisa de civel', 'resolver no civel', 'resolver na justica civel', 'resolver na esfera civel',

@@ -196,6 +196,16 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // jailed has not chosen it, and the queixa they mention is what the police told them they could file.
     yieldsTo: ['prosecution-declined'],
   },
+  'suit-wished': {
+    why: 'quem foi xingado, difamado, caluniado ou ameaçado e quer "processar" o autor, sem pedir dinheiro, pede a queixa-crime (arts. 138-140 e 145 do Código Penal; art. 30 do CPP, em seis meses, art. 38) ou a representação pela ameaça (art. 147 par. único do Código Penal; art. 39 do CPP): a via penal. Pedida a indenização, é a ação cível (arts. 186 e 953 do Código Civil), como a da vítima que só pede reparação',
+    factors: { criminal: 1.4, civil: 0.5 },
+    // The offence's words weigh for both laws (an insult is a crime and a tort): the civil share they lose tells the crime, and the
+    // neighbour's or the group's words only where it was said.
+    moves: { civil: 'criminal' },
+    onlyWith: ['honour-offended', 'threat'],
+    // The damages asked (the victim's civil claim, `damages-claimed`), the money back, the prosecution declined, or a client who is the accused.
+    yieldsTo: ['damages-claimed', 'money-back', 'refund-claimed', 'debt-collection', 'prosecution-declined', 'civil-matter', 'accused', 'defendant', 'criminal-defence', 'restrained'],
+  },
   'unrequested-loan': {
     why: 'o empréstimo ou o cartão consignado (RMC) que o cliente não contratou, ainda que descontado do benefício, é falha do banco (consumo: art. 14 do CDC, Súmula 479 do STJ, art. 6º da Lei 10.820); o INSS só repassa o desconto, e a fraude que a polícia investiga não devolve o descontado',
     // The police inquiry into the fraud runs on its own; what the client gets back (the deductions, in double, and damages) is asked of the bank.

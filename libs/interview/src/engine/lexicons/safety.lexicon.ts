@@ -343,4 +343,6 @@ export const LOCKED_OUT: string[] = [
 export const THREAT_TO_BEAT: string[] = [
   'ele me quebra', 'ela me quebra', 'vai me quebrar', 'me quebrar todo', 'me quebrar toda', 'quebrar minha cara', 'quebrar a minha cara', 'vai me bater', 'ia me bater',
   'vai me arrebentar', 'me arrebentar', 'ele me arrebenta', 'vai me espancar', 'vai me pegar na porrada', 'me pegar na porrada', 'me encher de porrada',
+  // A knife's blow promised ("disse que ia me furar") and the street ambush ("vai me pegar na rua"): the same threat of harm (CP art. 147).
+  'ia me furar', 'vai me furar', 'ia me esfaquear', 'vai me esfaquear', 'me pegar na rua', 'me pegar la fora',
 ];

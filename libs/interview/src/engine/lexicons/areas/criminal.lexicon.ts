@@ -1,6 +1,6 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
-import { BLOWS_SUFFERED, FAMILY_THREATENED, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING } from '../safety.lexicon';
+import { BLOWS_SUFFERED, FAMILY_THREATENED, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -99,6 +99,8 @@ export const CRIMINAL: AreaLexicon = {
     'maus tratos': 5, 'violencia contra o idoso': 5, 'violencia contra a pessoa idosa': 5, 'apropriacao indebita': 5, 'empurrou': 2, 'agredindo': 3,
     'me bate': 3, 'me bateu': 4, 'me agrediu': 3, 'ameacou me matar': 5, 'ameaca de morte': 5, 'me ameac*': 3,
     ...relativeBeaten, ...Object.fromEntries(FAMILY_THREATENED.map((phrase) => [phrase, 4])),
+    // A beating or a stab promised to the client ("vai me quebrar", "disse que ia me furar"): the threat (CP art. 147), as 'me ameaçou' weighs.
+    ...Object.fromEntries(THREAT_TO_BEAT.map((phrase) => [phrase, 3])),
     // The driver who fled without helping the victim (CTB arts. 304 and 305): a crime whatever the road words around it.
     ...Object.fromEntries(HIT_AND_RUN.map((phrase) => [phrase, 4])),
   },
