@@ -151,6 +151,27 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['a fabrica fechou e deixou 40 funcionarios sem salario', 'o dono tirou as maquinas de noite e sumiu']))).not.toContain('calote-coletivo');
   });
 
+  it('weighs a serious work accident, told as one or of a worker off the books, as high (CF art. 7º XXVIII; CC art. 950; CLT art. 3º)', () => {
+    const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // Off the books: a fall from a roof, a hand pulled in by a machine, a wrist broken.
+    const fall = assessed(['cai do telhado numa reforma e machuquei a coluna', 'trabalho pro empreiteiro sem carteira']);
+    expect(ids(fall)).toEqual(expect.arrayContaining(['acidente-grave-no-trabalho', 'dano-grave']));
+    expect(fall.complexity).toBe('high');
+    expect(assessed(['a maquina puxou a mao dele e ele fez cirurgia', 'nunca assinaram a carteira dele']).complexity).toBe('high');
+    expect(assessed(['quebrei o punho e duas costelas', 'era sem carteira, recebia por dia']).complexity).toBe('high');
+    // Told as a work accident, registered: a finger severed by a press.
+    const press = assessed(['sofri um acidente de trabalho, a prensa decepou meu dedo', 'tenho carteira assinada']);
+    expect(ids(press)).toContain('acidente-grave-no-trabalho');
+    expect(press.complexity).toBe('high');
+    // Controls: a finger cut or a stair fall that healed, off the books; a registered worker's bone broken, asking the stability.
+    expect(ids(assessed(['cortei o dedo na faca e levei 4 pontos', 'trabalho sem carteira']))).not.toContain('acidente-grave-no-trabalho');
+    expect(ids(assessed(['cai da escada do estoque e torci o pe', 'trabalho sem carteira']))).not.toContain('acidente-grave-no-trabalho');
+    expect(ids(assessed(['acidente de trabalho, quebrei o tornozelo', 'quero a estabilidade']))).not.toContain('acidente-grave-no-trabalho');
+    // Elsewhere the words weigh nothing of their own.
+    expect(ids(sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('meu vizinho caiu do telhado sem carteira') }), 1, 1))).not.toContain('dano-grave');
+  });
+
   it("weighs a relative killed by another as a death the case claims for (CC art. 948; CP art. 121), not an animal's nor a death by illness in an inventory", () => {
     const assessed = (area: 'civil' | 'criminal' | 'familia' | 'previdenciario', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
@@ -1156,7 +1177,7 @@ describe(ComplexityClassifier.name, () => {
   it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {
     expect(sut.signals('o hospital diz que a culpa é do médico')).toEqual(['varias-partes']);
     expect(sut.signals('ele diz que a culpa foi minha')).toEqual(['prova-disputada']);
-    expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['dano-grave', 'dano-permanente']);
+    expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['lesao-de-acidente', 'dano-grave', 'dano-permanente']);
     expect(sut.signals('a polícia fez busca e apreensão no escritório')).toEqual(['processo-em-curso']);
     expect(sut.signals('ele tirou os passaportes das crianças')).toEqual(expect.arrayContaining(['internacional', 'vulneravel']));
   });

@@ -501,6 +501,19 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // is proved first (CLT art. 3º) and the illness's link to the work after it, by an expert, for the job kept and the damages
   // (Lei 8.213/91 arts. 20 II and 118; Súmula 378 II TST; CC arts. 186 and 927). Two disputes, one on the other: a lawyer weighs it high.
   'adoecimento-sem-registro': { label: 'adoecimento psíquico de trabalhador sem registro: vínculo e nexo a provar', points: 2, notLow: true, areas: ['trabalhista'] },
+  // A worker seriously hurt at the job (an amputation, a crushed hand, a fracture operated, burns, a fall from height), told as a work
+  // accident or of a worker off the books (`IMPLIED_FEATURES`): the employer's liability (CF art. 7º XXVIII; CC art. 927 parágrafo
+  // único for a risky activity, STF Tema 932), a medical expert for the capacity lost and the pension it gives (CC art. 950), moral,
+  // aesthetic and material damages together (Súmula 387 STJ), the job kept a year after (Lei 8.213/91 arts. 19-21 and 118; Súmula
+  // 378 TST), and, off the books, the employment to prove first (CLT art. 3º). A lawyer never weighs it medium.
+  'acidente-grave-no-trabalho': {
+    label: 'acidente de trabalho com lesão grave (amputação, fratura, queimadura, queda de altura): perícia, danos moral, estético e material e pensão',
+    points: 2, notLow: true, areas: ['trabalhista'],
+  },
+  // Building block of `dano-grave` and `acidente-grave-no-trabalho` (`IMPLIED_FEATURES`): a serious injury of a work accident in lay words.
+  'lesao-de-acidente': { label: 'lesão grave típica de acidente de trabalho', points: 0 },
+  // Building block of `dano-grave` for a worker off the books (`IMPLIED_FEATURES`): a named bone broken ("quebrei o punho").
+  'osso-quebrado': { label: 'osso quebrado', points: 0 },
   // Building blocks of `areas-concorrentes` (`IMPLIED_FEATURES`): alone, a work accident is a labour case and a benefit a social-security one.
   'acidente-de-trabalho': { label: 'acidente de trabalho ou doença ocupacional', points: 0 },
   // Building block of `tipo-nao-simples` under a health plan (`IMPLIED_FEATURES`): elsewhere a "plano" is a phone's or a gym's.
@@ -976,6 +989,15 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // gives rise to the pension (`DISPLACED_FEATURES`), and elsewhere the death words already read as harm.
   { when: ['morte-em-acidente'], areas: ['trabalhista'], feature: 'dano-grave' },
   { when: ['morte-em-acidente'], areas: ['trabalhista'], feature: 'dano-permanente' },
+  // A serious injury told as a work accident or of a worker off the books: in a worker's words (`lesao-de-acidente`) it is the harm
+  // (`dano-grave`), and the harm at the job is `acidente-grave-no-trabalho`; a death weighs as `morte-em-acidente` already. A bone
+  // broken weighs so only off the books, where no INSS benefit covered the months without work and the employer owes them all (CLT
+  // art. 3º; Lei 8.212/91 art. 30 I): a registered worker's that healed asks the CAT and the job kept (Lei 8.213/91 arts. 22 and 118).
+  { when: ['osso-quebrado', 'vinculo-informal'], areas: ['trabalhista'], feature: 'dano-grave' },
+  ...['acidente-de-trabalho', 'vinculo-informal'].flatMap((work) => [
+    { when: ['lesao-de-acidente', work], areas: ['trabalhista'], feature: 'dano-grave' },
+    { when: ['dano-grave', work], areas: ['trabalhista'], unless: ['morte-em-acidente'], feature: 'acidente-grave-no-trabalho' },
+  ]),
   // A death in the State's custody or care (`morte-sob-custodia`): a life ended, by a public body (CF art. 37 §6; STF Tema 592).
   { when: ['morte-sob-custodia'], feature: 'dano-grave' },
   { when: ['morte-sob-custodia'], feature: 'dano-permanente' },

@@ -253,6 +253,32 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sem carteira assinada', 'sem carteira', 'carteira nao assinada', 'sem registro', 'sem nenhum registro', 'nunca foi registrad*', 'nunca me registr*', 'nunca registr*',
     ...['nunca assinaram', 'nunca assinou', 'nao assinaram', 'nao assinou'].flatMap((verb) => [`${verb} a carteira`, `${verb} minha carteira`, `${verb} a minha carteira`, `${verb} a carteira dele`, `${verb} a carteira dela`]),
   ],
+  // Building block of `dano-grave` and `acidente-grave-no-trabalho` (`IMPLIED_FEATURES`): the serious injuries of a work accident told as workers
+  // tell them, beyond those `dano-grave` reads: a fall from height (NR-35), fingers or a hand severed, crushed or pulled in by a
+  // machine (NR-12), a limb or the face burned, a surgery that followed. Not a fall from a stair, a finger cut or a hand burned,
+  // which heal in days.
+  'lesao-de-acidente': [
+    ...['cai', 'caiu', 'queda'].flatMap((fall) => ['do andaime', 'da laje', 'do telhado', 'da marquise', 'da torre', 'do poste'].map((height) => `${fall} ${height}`)),
+    'queda de altura', 'decepou', 'deceparam', 'decepad*',
+    ...['cortou', 'arrancou', 'prensou', 'esmagou', 'puxou'].flatMap((machine) => [
+      ...['dois dedos', 'tres dedos', 'os dedos'].map((fingers) => `${machine} ${fingers}`),
+      ...(machine === 'cortou' ? [] : ['a mao', 'minha mao', 'a mao dele', 'a mao dela', 'o braco', 'meu braco', 'o braco dele', 'o braco dela'].map((limb) => `${machine} ${limb}`)),
+    ]),
+    'mao prensada', 'braco prensado',
+    // Burns over a whole limb, the face or the body (an explosion, a shock, a boiler), not a hand burned at the oven.
+    ...['queimei', 'queimou'].flatMap((burned) =>
+      ['o braco todo', 'meu braco todo', 'a perna toda', 'minha perna toda', 'o rosto', 'meu rosto', 'o corpo', 'meu corpo', 'o peito', 'meu peito'].map((part) => `${burned} ${part}`),
+    ),
+    'tive que operar', 'teve que operar', 'precisei operar', 'precisou operar', 'fiz cirurgia', 'fez cirurgia', 'fiz duas cirurgias', 'fez duas cirurgias',
+  ],
+  // Building block of `dano-grave` for a worker off the books (`IMPLIED_FEATURES`): a named bone broken, which `dano-grave` does not read.
+  'osso-quebrado': [
+    ...['quebrei', 'quebrou'].flatMap((broke) =>
+      ['o punho', 'o pulso', 'o cotovelo', 'o ombro', 'a clavicula', 'o joelho', 'o calcanhar', 'o tornozelo', 'o pe', 'a costela', 'as costelas', 'duas costelas', 'tres costelas']
+        .map((bone) => `${broke} ${bone}`),
+    ),
+    'costela quebrada', 'costelas quebradas',
+  ],
   // Building block of `dano-por-obra-vizinha` (`IMPLIED_FEATURES`): a building cracked or sinking (the foundation's settlement).
   'imovel-rachado': ['rachadura*', 'rachando', 'rachou', 'racharam', 'rachad*', 'trinca', 'trincas', 'trincou', 'trincaram', 'fissura*', 'recalque', 'afundando', 'cedendo'],
   // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): the same words also count as `constricao` (a phrase listed under two ids gives both).
