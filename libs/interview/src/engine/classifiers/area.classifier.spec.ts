@@ -1285,4 +1285,11 @@ describe(AreaClassifier.name, () => {
     const text = 'fui xingada de ladra e vagabunda na frente de todo mundo, quero processar essa mulher';
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('criminal');
   });
+
+  it('reads a racial, homophobic or religious insult whose author the client wants punished as criminal, and the damages only asked as civil (Lei 7.716/89 arts. 2º-A and 20; STF ADO 26; CC art. 953)', () => {
+    const route = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
+    expect(route('no jogo de várzea um jogador me chamou de negro fedido e de urubu, quero registrar a ocorrência')).toBe('criminal');
+    expect(route('um homem na fila me chamou de sapatão nojenta, quero que ele responda por isso')).toBe('criminal');
+    expect(route('um conhecido me chamou de macaco no churrasco, quero só uma indenização por danos morais, não quero delegacia')).toBe('civil');
+  });
 });

@@ -1146,5 +1146,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fui xingada de ladra na frente de todo mundo')).toEqual(expect.arrayContaining(['victim', 'honour-offended']));
     expect(sut.extract('ele apareceu com uma faca dizendo que ia me furar')).toContain('threat');
   });
-});
 
+  it('hears the slur or the scorn for the client\'s colour, sexuality, religion or origin, and the vice imputed as "que eu sou um ...", as an offence to the client', () => {
+    expect(sut.extract('um cliente me chamou de macaco no meu trabalho')).toContain('honour-offended');
+    expect(sut.extract('o vizinho falou bem alto que preto é tudo ladrão, quero denunciar ele')).toEqual(expect.arrayContaining(['honour-offended', 'suit-wished']));
+    expect(sut.extract('mandou áudio dizendo que eu sou um bêbado vagabundo')).toContain('honour-offended');
+    expect(sut.extract('a vizinha vive xingando minha religião')).toContain('honour-offended');
+    // The client's own colour told is no slur.
+    expect(sut.extract('fui demitida porque eu sou negra')).not.toContain('honour-offended');
+    // The shop's guard named with the shop, who followed the customer: the abordagem of the shop's service (CDC art. 14).
+    expect(sut.extract('o segurança do supermercado me seguiu pela loja inteira')).toContain('store-search');
+    expect(sut.extract('trabalhei de segurança do supermercado dois anos')).not.toContain('store-search');
+  });
+});

@@ -286,6 +286,32 @@ export const FINDING_REPORTERS: string[] = [
  * same weight for the criminal and the civil kind, so that the remedy asked decides between them, and both above a
  * neighbour's nuisance ("vizinho", "condomínio"), which the teller only happens to be.
  */
+/** What the author said the client is: named ("me chamou de ...") or told ("disse que eu sou um ..."). */
+const CALLED: string[] = ['que eu sou', 'que eu era', 'que eu sou um', 'que eu sou uma', 'que eu era um', 'que eu era uma', 'me chamou de', 'me chamando de', 'me chamaram de', 'me chamam de'];
+
+/** The vice or the low life imputed to the client ("bêbado", "vagabunda"): injúria (CP art. 140). */
+const INSULT_NAMES: string[] = ['bebad*', 'bebum', 'cachaceir*', 'drogad*', 'viciad*', 'maconheir*', 'traficante', 'vagabund*', 'vadia', 'piranha', 'prostitut*', 'safad*', 'mentiros*', 'pedofilo', 'assediador'];
+
+/**
+ * The slur for the client's colour, sexuality, gender identity, religion or origin ("me chamou de macaco", "de sapatão", "de macumbeira",
+ * "de paraíba"): injúria racial (Lei 7.716/89 art. 2º-A, Lei 14.532/23), homotransphobia held racism (STF ADO 26), religion and origin
+ * (Lei 7.716/89 art. 20). The colour's own name only as what the client was called: told of oneself ("eu sou negra") it is no slur.
+ */
+const SLURS: string[] = ['macac*', 'urubu', 'crioul*', 'viado', 'veado', 'bicha', 'boiola', 'baitola', 'sapatao', 'sapatona', 'traveco', 'macumbeir*', 'paraiba'];
+const CALLED_SLURS: string[] = CALLED.filter((called) => called.startsWith('me ')).flatMap((called) =>
+  [...SLURS, 'negro', 'negra', 'preto', 'preta'].map((slur) => `${called} ${slur}`));
+
+/**
+ * A whole group despised before the client ("preto é tudo ladrão", "nordestino só vem pra roubar", "xingou minha religião"): racism or
+ * the religious or origin discrimination, spoken at the client (Lei 7.716/89 arts. 2º-A and 20; STF ADO 26).
+ */
+const DISCRIMINATORY_REMARKS: string[] = [
+  ...['preto', 'pretos', 'preta', 'negro', 'negros', 'negra', 'nordestino', 'nordestinos', 'baiano', 'paraiba', 'gay', 'gays', 'viado', 'sapatao', 'macumbeiro'].flatMap((group) =>
+    ['e tudo', 'so entra', 'so vem', 'so serve', 'nao presta', 'tem que morrer', 'tinha que morrer'].map((scorn) => `${group} ${scorn}`)),
+  ...['xingou', 'xingando', 'xinga', 'ofendeu', 'ofendendo', 'ofende'].flatMap((insult) =>
+    ['minha religiao', 'minha fe', 'meu terreiro', 'minha igreja', 'minha cor'].map((faith) => `${insult} ${faith}`)),
+];
+
 export const HONOUR_OFFENCES: Record<string, number> = {
   'anda espalhando': 4, 'esta espalhando': 4, 'ta espalhando': 4, 'saiu espalhando': 4, 'espalhando que': 4, 'espalhou que': 4,
   'espalhando pra': 3, 'espalhou pra': 3, 'espalhando para': 3, 'espalhou para': 3, 'espalhando mentira*': 4, 'espalhou mentira*': 4,
@@ -297,13 +323,13 @@ export const HONOUR_OFFENCES: Record<string, number> = {
   'me xingando': 3, 'me xingou': 3, 'falando mal de mim': 3, 'mentiras sobre mim': 3, 'mentira sobre mim': 3,
   // The fraud the client is called guilty of ("postou que eu sou golpista", "me chamou de caloteira"): the accusation is the offence
   // against honour (CP arts. 138-139; CC art. 953), not a fraud to investigate, so its words weigh as the honour's, not as estelionato's.
-  ...Object.fromEntries(['que eu sou', 'que eu era', 'me chamou de', 'me chamando de', 'me chamaram de', 'me chamam de'].flatMap((called) =>
-    ['golpista', 'estelionatari*', 'caloteir*', 'trambiqueir*', 'picaret*'].map((name) => [`${called} ${name}`, 4]))),
+  ...Object.fromEntries(CALLED.flatMap((called) => ['golpista', 'estelionatari*', 'caloteir*', 'trambiqueir*', 'picaret*'].map((name) => [`${called} ${name}`, 4]))),
   // The insult or the imputed vice told as what the author said the client is ("escreveu que eu sou bêbado", "disse que eu sou
   // traficante"): injúria, or calúnia when it imputes a crime (CP arts. 138 and 140; CC art. 953), not a drinking or a drug case.
-  ...Object.fromEntries(['que eu sou', 'que eu era', 'me chamou de', 'me chamando de', 'me chamaram de', 'me chamam de'].flatMap((called) =>
-    ['bebad*', 'bebum', 'cachaceir*', 'drogad*', 'viciad*', 'maconheir*', 'traficante', 'vagabund*', 'vadia', 'piranha', 'prostitut*', 'safad*', 'mentiros*', 'pedofilo', 'assediador']
-      .map((name) => [`${called} ${name}`, 4]))),
+  ...Object.fromEntries(CALLED.flatMap((called) => INSULT_NAMES.map((name) => [`${called} ${name}`, 4]))),
+  // The slur or the scorn for the client's colour, sexuality, religion or origin: the same weight for the crime and the damages, so the
+  // remedy asked decides (the prosecution, Lei 7.716/89; or the money, CC art. 953).
+  ...Object.fromEntries([...CALLED_SLURS, ...DISCRIMINATORY_REMARKS].map((phrase) => [phrase, 4])),
   // A theft imputed in the present or the past ("que eu roubo as encomendas", "que eu furtei"): calúnia (CP art. 138), not a theft suffered.
   'que eu roubo': 4, 'que eu roubava': 4, 'que eu furto': 4, 'que eu furtei': 4, 'que eu furtava': 4, 'que eu desvio': 4,
   // Posted in a chat group ("escreveu no grupo do condomínio que...", "mandou no grupo do prédio"): the group is where the offence
@@ -413,15 +439,18 @@ const HONOUR_OFFENDED: string[] = [
   'calunia contra mim', 'difamacao contra mim',
   // The same told in the passive ("fui xingada na frente de todo mundo").
   'fui xingad*', 'fui ofendid*', 'fui difamad*', 'fui caluniad*', 'fui injuriad*',
+  // The vice imputed ("dizendo que eu sou um bêbado"), and the slur or the scorn for the client's colour, sexuality, religion or origin.
+  ...CALLED.filter((called) => !called.startsWith('me ')).flatMap((called) => INSULT_NAMES.map((name) => `${called} ${name}`)),
+  ...CALLED_SLURS, ...DISCRIMINATORY_REMARKS,
 ];
 
 /**
  * The client wants the author taken to court or to the police, without naming the remedy ("quero processar ele", "quero registrar
- * ocorrência e que ele seja processado"): told of an insult or a threat, the offended person's queixa-crime (CP art. 145; CPP art. 30,
+ * ocorrência e que ele seja processado", "quero denunciar ele", the lay report to the police): told of an insult or a threat, the offended person's queixa-crime (CP art. 145; CPP art. 30,
  * within six months, art. 38) or the threatened person's representação (CP art. 147 par. único; CPP art. 39). Run on normalized text.
  */
 export const SUIT_WISHED =
-  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) processar|processar (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b)/;
+  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) processar|(?:processar|denunciar) (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b)/;
 
 /**
  * A company, a store or a public body sued ("quero processar a loja"): no legal person is prosecuted for an insult or a threat (CF art.

@@ -548,8 +548,11 @@ export const PRESS_CONTENT: string[] = [
  */
 export const STORE_SEARCH: string[] = [
   'abordagem vexatoria', 'abordagem constrangedora', 'abordado pelo seguranca', 'abordada pelo seguranca', 'abordado pelos segurancas', 'abordada pelos segurancas',
-  ...['seguranca me', 'segurancas me'].flatMap((guard) =>
-    ['segurou', 'seguraram', 'abordou', 'abordaram', 'parou', 'pararam', 'revistou', 'revistaram', 'acusou', 'acusaram', 'levou', 'levaram', 'trancou', 'trancaram'].map((act) => `${guard} ${act}`)),
+  // The guard named with the shop ("o segurança do supermercado me seguiu"), and the customer followed or insulted as a suspect: the
+  // same defect of the shop's service (CDC art. 14; CC art. 932 III), whatever the guard said.
+  ...['seguranca', 'segurancas'].flatMap((guard) => ['', ' da loja', ' do mercado', ' do supermercado', ' do shopping', ' da farmacia'].map((shop) => `${guard}${shop} me`)).flatMap((guard) =>
+    ['segurou', 'seguraram', 'abordou', 'abordaram', 'parou', 'pararam', 'revistou', 'revistaram', 'acusou', 'acusaram', 'levou', 'levaram', 'trancou', 'trancaram',
+      'seguiu', 'seguiram', 'xingou', 'xingaram', 'humilhou', 'humilharam'].map((act) => `${guard} ${act}`)),
   'alarme antifurto', 'antifurto tocou', 'alarme da loja tocou', 'alarme tocou na saida',
 ];
 

@@ -96,6 +96,8 @@ export const CRIMINAL: AreaLexicon = {
     ...INTIMATE_IMAGES_OF_CLIENT,
     'estupr*': 6, agressor: 4, solto: 2, 'ameac*': 2, 'ameacando de morte': 5, 'prend*': 3,
     'injuria racial': 6, racismo: 6, racista: 5, 'ofensa racial': 6, 'discriminacao racial': 6,
+    // The other crimes of discrimination by their names: homotransphobia held racism (STF ADO 26), religion and origin (Lei 7.716/89 art. 20).
+    homofobia: 5, 'homofobic*': 4, transfobia: 5, 'transfobic*': 4, 'intolerancia religiosa': 5, xenofobia: 5,
     'maus tratos': 5, 'violencia contra o idoso': 5, 'violencia contra a pessoa idosa': 5, 'apropriacao indebita': 5, 'empurrou': 2, 'agredindo': 3,
     'me bate': 3, 'me bateu': 4, 'me agrediu': 3, 'ameacou me matar': 5, 'ameaca de morte': 5, 'me ameac*': 3,
     ...relativeBeaten, ...Object.fromEntries(FAMILY_THREATENED.map((phrase) => [phrase, 4])),
