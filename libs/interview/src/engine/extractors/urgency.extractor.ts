@@ -26,6 +26,7 @@ const DATED_SCANS: [RegExp, RegExp][] = [
  */
 const STAY_IN_HOURS = new RegExp(`\\bfiquei (?:(?:detid[oa]|pres[oa]|retid[oa]|la|na delegacia) )?(?:(?:umas|uns|quase|mais de|por) )?${COUNT_PATTERN} horas?\\b`);
 const CLIENT_HELD = /\b(?:me levaram|me levou|fui levad[oa]|fiquei (?:detid|pres|retid))/;
+const clientHeldForHours = (folded: string): boolean => STAY_IN_HOURS.test(folded) && CLIENT_HELD.test(folded);
 
 /** The words that keep an arrest from counting (`UrgencySignal.unlessAny` of 'prisao'), for one read across a sentence too. */
 const ARREST_UNLESS = URGENCY_SIGNALS.find((signal) => signal.id === 'prisao')?.unlessAny ?? [];
@@ -141,7 +142,7 @@ export class UrgencyExtractor {
     // Told over, it is past: the kind of case urgent by it (the custody hearing, CPP art. 310) weighs no more (`toldAsPast`).
     for (const id of ended) if (PAST_CAPABLE.has(id) && !past.includes(id)) past.push(id);
     // The client's stay told as over in hours drops this message's arrest only: an arrest told in another message may be another's.
-    const heldForHours = signals.includes('prisao') && STAY_IN_HOURS.test(foldText(text)) && CLIENT_HELD.test(foldText(text));
+    const heldForHours = signals.includes('prisao') && clientHeldForHours(foldText(text));
     const kept = signals.filter((id) => !ended.includes(id) && !(heldForHours && id === 'prisao') && !YIELDS.get(id)?.some((other) => signals.includes(other)));
     const cancelled = [...new Set(DONE_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
     const deadlines = this.deadlines(text, tokens, now);

@@ -590,7 +590,6 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'imissao-provisoria': { label: 'posse do imóvel desapropriado pedida ou dada ao poder público antes de fixado o preço (imissão provisória)', points: 2, notLow: true, areas: ['administrativo'] },
   // Building blocks of `subtracao-internacional` (`IMPLIED_FEATURES`): the client's consent withheld, and the child taken or kept.
   'consentimento-negado': { label: 'cliente que não autorizou a viagem ou a mudança', points: 0, areas: ['familia'] },
-  // Building blocks of a livelihood's permit revoked unheard (`IMPLIED_FEATURES`): the permit revoked, and no prior hearing told.
   // A business or the works closed, or announced to be closed, by an authority's act (the fire brigade, the health inspectorate, the
   // city's or the environmental inspectors, the Procon, the Defesa Civil: the note `place-interdicted`): a sanction of the police power
   // (CTN art. 78; Lei 6.437/77 art. 2º; CDC art. 56 X; Decreto 6.514/08 art. 3º; Lei 12.608/12 art. 8º) that stops the income every
@@ -599,6 +598,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // appealed with the place open, or a licence merely asked. Administrative cases only: elsewhere the closing is background (a
   // tenant's home the Defesa Civil closed is a lease's case).
   'local-interditado': { label: 'estabelecimento ou obra interditado pelo poder público', points: 1, notLow: true, areas: ['administrativo'] },
+  // Building blocks of a livelihood's permit revoked unheard (`IMPLIED_FEATURES`): the permit revoked, and no prior hearing told.
   'permissao-cassada': { label: 'permissão, licença ou alvará cassado ou revogado', points: 0, areas: ['administrativo'] },
   'sem-defesa-previa': { label: 'sanção aplicada sem defesa prévia', points: 0, areas: ['administrativo'] },
   'crianca-levada': { label: 'filho levado ou retido pelo outro genitor', points: 0, areas: ['familia'] },
