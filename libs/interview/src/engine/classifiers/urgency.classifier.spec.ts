@@ -91,4 +91,10 @@ describe(UrgencyClassifier.name, () => {
   it("gives a prisoner's death or injury claimed of the State the claim's time, not a defence's (CF art. 37 §6; Decreto 20.910/32)", () => {
     expect(sut.hours(newFacts({ area: 'administrativo', urgencySignals: ['prisao'] }))).toBe(720);
   });
+
+  it("counts a child's sexual abuse told only beside a child or another vulnerable person told (ECA art. 130; Lei 14.344/22)", () => {
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['abuso-sexual-de-crianca'], complexitySignals: ['vulneravel-de-familiar'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['abuso-sexual-de-crianca'], complexitySignals: ['vulneravel'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['abuso-sexual-de-crianca'] }))).toBe(DEFAULT_URGENCY_H);
+  });
 });

@@ -1,6 +1,6 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
-import { BLOWS_SUFFERED, FAMILY_THREATENED, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT } from '../safety.lexicon';
+import { BLOWS_SUFFERED, FAMILY_THREATENED, HIDDEN_CAMERA, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -9,15 +9,8 @@ export const SPYWARE_PHRASES: readonly string[] = [
   'aplicativo espiao', 'aplicativo de espionagem', 'app espiao', 'programa espiao', 'software espiao',
   'invasao de dispositivo', 'invasao do meu celular', 'invadiu meu celular', 'invadiu o meu celular', 'hackeou meu celular', 'hackeou o meu celular',
 ];
-/**
- * A camera hidden where a person undresses or sleeps (the bathroom, the bedroom), or a spy camera by its kind: the registro não
- * autorizado da intimidade sexual (CP art. 216-B), whoever placed it (a landlord, an employer, a partner).
- */
-export const HIDDEN_CAMERA: readonly string[] = [
-  ...['camera', 'cameras', 'camera escondida', 'cameras escondidas'].flatMap((camera) =>
-    ['no banheiro', 'dentro do banheiro', 'do banheiro', 'no meu quarto', 'dentro do meu quarto', 'no vestiario'].map((place) => `${camera} ${place}`)),
-  'camera pequena escondida', 'cameras pequenas escondidas', 'mini camera', 'minicamera', 'micro camera', 'microcamera', 'camera espia', 'camera espia escondida',
-];
+/** Re-exported from the safety lexicon, where the urgency signal `exposicao-intima` reads it too. */
+export { HIDDEN_CAMERA };
 const SPYWARE = Object.fromEntries(SPYWARE_PHRASES.map((phrase) => [phrase, 6]));
 const INTIMATE_IMAGES_OF_CLIENT = Object.fromEntries(OWN_INTIMATE_IMAGES.map((phrase) => [phrase, 6]));
 const strangling = Object.fromEntries(STRANGLING.map((phrase) => [phrase, 4]));
