@@ -526,4 +526,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('Em 2019 um ex-namorado vazou fotos íntimas minhas').signals).not.toContain('exposicao-intima');
     expect(sut.extract('Em 2019 um ex-namorado vazou fotos íntimas minhas').past).toContain('exposicao-intima');
   });
+
+  it("hears the client's warrant told in everyday words as one open (CPP arts. 312 and 366)", () => {
+    expect(sut.extract('ele disse que o juiz mandou me pegar porque nao me acharam pras audiencias').signals).toContain('mandado-em-aberto');
+    expect(sut.extract('meu advogado falou que tem ordem de prisão contra mim').signals).toContain('mandado-em-aberto');
+    expect(sut.extract('o juiz não mandou me prender').signals).not.toContain('mandado-em-aberto');
+  });
 });

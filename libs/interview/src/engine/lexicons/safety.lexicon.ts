@@ -321,6 +321,10 @@ export const WARRANT_UNDONE: string[] = [
  */
 export const WARRANT_OPEN: string[] = [
   'mandado de prisao contra mim', 'mandado de prisao no meu nome', 'mandado de prisao em meu nome', 'meu mandado de prisao', 'estou foragid*', 'to foragid*',
+  // The warrant told in everyday words, the judge's order with the client as its object ("o juiz mandou me pegar porque não me acharam
+  // pras audiências": a preventive arrest of one not found, CPP arts. 312 and 366), or the order named with the client's name.
+  ...['mandou', 'mandaram'].flatMap((ordered) => [`${ordered} me prender`, `${ordered} me pegar`]),
+  'mandado contra mim', 'mandado no meu nome', 'ordem de prisao contra mim', 'ordem de prisao no meu nome', 'ordem de prisao em meu nome',
 ];
 
 /**
