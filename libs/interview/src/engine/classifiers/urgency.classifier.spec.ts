@@ -23,7 +23,7 @@ describe(UrgencyClassifier.name, () => {
 
   it('drops the urgency of a kind of case urgent by a fact of now when that fact was told only as past (CPP art. 310; Lei 11.340 art. 18)', () => {
     const arrest = { area: 'criminal' as const, subarea: 'prisão (flagrante ou preventiva)' };
-    expect(sut.hours(newFacts(arrest))).toBe(24);
+    expect(sut.hours(newFacts({ ...arrest, urgencySignals: ['prisao'] }))).toBe(24);
     expect(sut.hours(newFacts({ ...arrest, pastSignals: ['prisao'] }))).toBe(DEFAULT_URGENCY_H);
     expect(sut.hours(newFacts({ ...arrest, pastSignals: ['prisao'], urgencySignals: ['prisao'] }))).toBe(24);
     const violence = { area: 'criminal' as const, subarea: 'violência doméstica e medidas protetivas' };
@@ -90,5 +90,21 @@ describe(UrgencyClassifier.name, () => {
   });
   it("gives a prisoner's death or injury claimed of the State the claim's time, not a defence's (CF art. 37 §6; Decreto 20.910/32)", () => {
     expect(sut.hours(newFacts({ area: 'administrativo', urgencySignals: ['prisao'] }))).toBe(720);
+  });
+
+  it("counts a child's sexual abuse told only beside a child or another vulnerable person told (ECA art. 130; Lei 14.344/22)", () => {
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['abuso-sexual-de-crianca'], complexitySignals: ['vulneravel-de-familiar'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['abuso-sexual-de-crianca'], complexitySignals: ['vulneravel'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['abuso-sexual-de-crianca'] }))).toBe(DEFAULT_URGENCY_H);
+  });
+
+  it('reads the arrest kind as a day\'s matter only with an arrest, a warrant or an apprehension told now (CPP arts. 306 and 310)', () => {
+    const arrest = { area: 'criminal' as const, subarea: 'prisão (flagrante ou preventiva)' };
+    // An arrest only wished ("quero que ele seja preso") or asked about: no one held, the inquiry runs.
+    expect(sut.hours(newFacts(arrest))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.hours(newFacts({ ...arrest, urgencySignals: ['mandado-em-aberto'] }))).toBe(24);
+    expect(sut.hours(newFacts({ ...arrest, urgencySignals: ['apreensao-adolescente'] }))).toBe(24);
+    // The kind without its fact keeps the hours of the signals told.
+    expect(sut.hours(newFacts({ ...arrest, urgencySignals: ['abuso-sexual-de-crianca'], complexitySignals: ['vulneravel'] }))).toBe(24);
   });
 });

@@ -25,6 +25,11 @@ function toldAsPast(sub: SubareaLexicon, counted: readonly string[], past: reado
   return facts.some((id) => past.includes(id)) && !facts.some((id) => counted.includes(id));
 }
 
+/** Whether a kind urgent only with its fact told now (`SubareaLexicon.urgentOnlyWith`) was told without it: no signal of it counted. */
+function toldWithoutItsFact(sub: SubareaLexicon, counted: readonly string[]): boolean {
+  return sub.urgentOnlyWith === true && !(sub.urgentWith ?? []).some((id) => counted.includes(id));
+}
+
 /** Hours within which a lawyer should act: the sharpest of signals, deadlines and the kind of case. */
 export class UrgencyClassifier {
   hours(facts: InterviewFacts): number {
@@ -38,7 +43,7 @@ export class UrgencyClassifier {
     if (facts.termHours != null) candidates.push(facts.termHours);
     if (facts.area && facts.subarea) {
       const sub = AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea);
-      if (sub?.urgencyH && !toldAsPast(sub, counted, facts.pastSignals ?? [])) candidates.push(sub.urgencyH);
+      if (sub?.urgencyH && !toldAsPast(sub, counted, facts.pastSignals ?? []) && !toldWithoutItsFact(sub, counted)) candidates.push(sub.urgencyH);
     }
     return Math.min(...candidates);
   }

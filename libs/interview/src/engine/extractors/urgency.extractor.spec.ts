@@ -510,4 +510,26 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('quero medida pra ele não chegar perto de mim').signals).toContain('violencia');
     expect(sut.extract('ele mandou pro grupo do meu trabalho umas fotos minhas íntimas').signals).toContain('exposicao-intima');
   });
+
+  it("hears a child's sexual abuse told by a parent or relative, and not the adult's own abuse of long ago (CP art. 217-A; ECA arts. 13 and 130)", () => {
+    expect(sut.extract('ontem contou pra psicóloga que o motorista mexe nela quando ela fica por último na van').signals).toContain('abuso-sexual-de-crianca');
+    expect(sut.extract('o vizinho abusou do meu filho de 8 anos, ele me contou hoje').signals).toContain('abuso-sexual-de-crianca');
+    expect(sut.extract('minha enteada de 12 anos foi estuprada pelo tio').signals).toContain('abuso-sexual-de-crianca');
+    expect(sut.extract('ela voltou da visita dizendo que o pai toca nas partes íntimas dela').signals).toContain('abuso-sexual-de-crianca');
+    expect(sut.extract('fui abusada pelo meu tio dos 8 aos 12 anos, hoje tenho 35').signals).not.toContain('abuso-sexual-de-crianca');
+    expect(sut.extract('em 2015 o padrasto abusou da minha filha, ele foi condenado').past).toContain('abuso-sexual-de-crianca');
+  });
+
+  it('hears a hidden camera where one undresses as intimacy recorded, and a leak of a past year as past (CP arts. 216-B and 218-C)', () => {
+    expect(sut.extract('achei uma câmera escondida no vestiário feminino da academia').signals).toContain('exposicao-intima');
+    expect(sut.extract('encontrei uma mini câmera no banheiro do apartamento alugado').signals).toContain('exposicao-intima');
+    expect(sut.extract('Em 2019 um ex-namorado vazou fotos íntimas minhas').signals).not.toContain('exposicao-intima');
+    expect(sut.extract('Em 2019 um ex-namorado vazou fotos íntimas minhas').past).toContain('exposicao-intima');
+  });
+
+  it("hears the client's warrant told in everyday words as one open (CPP arts. 312 and 366)", () => {
+    expect(sut.extract('ele disse que o juiz mandou me pegar porque nao me acharam pras audiencias').signals).toContain('mandado-em-aberto');
+    expect(sut.extract('meu advogado falou que tem ordem de prisão contra mim').signals).toContain('mandado-em-aberto');
+    expect(sut.extract('o juiz não mandou me prender').signals).not.toContain('mandado-em-aberto');
+  });
 });

@@ -19,6 +19,11 @@ export interface SubareaLexicon {
    * ago, an assault now sued for) and `urgencyH` does not count.
    */
   urgentWith?: string[];
+  /**
+   * `urgencyH` counts only when one of `urgentWith` is counted now: the kind read from words that name it without its fact (an arrest
+   * wished, "quero que ele seja preso"; asked about, "ele pode ser preso?") asks nothing within the day.
+   */
+  urgentOnlyWith?: true;
   /** Complexity points this kind of case starts with (negative for consultations). */
   complexity?: number;
   /**

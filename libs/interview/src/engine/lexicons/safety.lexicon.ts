@@ -228,6 +228,35 @@ export const KEEP_AWAY: string[] = [
 ];
 
 /**
+ * A camera hidden where a person undresses or sleeps (the bathroom, the bedroom), or a spy camera by its kind: the registro não
+ * autorizado da intimidade sexual (CP art. 216-B), whoever placed it (a landlord, an employer, a partner).
+ */
+export const HIDDEN_CAMERA: readonly string[] = [
+  ...['camera', 'cameras', 'camera escondida', 'cameras escondidas'].flatMap((camera) =>
+    ['no banheiro', 'dentro do banheiro', 'do banheiro', 'no meu quarto', 'dentro do meu quarto', 'no vestiario'].map((place) => `${camera} ${place}`)),
+  'camera pequena escondida', 'cameras pequenas escondidas', 'mini camera', 'minicamera', 'micro camera', 'microcamera', 'camera espia', 'camera espia escondida',
+];
+
+/**
+ * A child's or an adolescent's sexual abuse told by someone else (a parent, a grandparent, a stepparent): the abuse in the words the
+ * child discloses it with and the adult retells it ("ele mexe nela", "estava abusando dela", "abusou do meu filho", "toca nas partes
+ * íntimas dela", "foi estuprada pelo tio"), or the child's naked images. In the third person only: the adult client's own abuse
+ * ("fui abusada quando criança") is no child at risk now. Estupro de vulnerável (CP art. 217-A); images of a child (ECA arts. 240 and
+ * 241-B). The child is protected at once: notice to the Conselho Tutelar (ECA art. 13), the aggressor removed from the common home
+ * (ECA art. 130; Lei 14.344/22 arts. 20-21), the protected hearing (Lei 13.431/17 arts. 7-8 and 21).
+ */
+export const CHILD_ABUSE_TOLD: string[] = [
+  'molest*', 'abusou dela', 'abusou dele', 'abusando dela', 'abusando dele', 'abusava dela', 'abusava dele', 'abusa dela', 'abusa dele',
+  ...['abusou', 'abusando', 'abusava', 'abusa', 'estuprou', 'tentou abusar'].flatMap((abused) =>
+    ['do meu filho', 'da minha filha', 'do meu neto', 'da minha neta', 'do meu sobrinho', 'da minha sobrinha', 'do meu enteado', 'da minha enteada', 'da crianca', 'do menino', 'da menina']
+      .map((child) => `${abused} ${child}`)),
+  'mexe nela', 'mexeu nela', 'mexia nela', 'mexendo nela', 'mexe nele', 'mexeu nele', 'mexia nele', 'mexendo nele',
+  'tocou nela', 'toca nela', 'tocava nela', 'tocou nele', 'toca nele', 'tocava nele', 'passou a mao nela', 'passou a mao nele', 'passava a mao nela', 'passava a mao nele',
+  'partes intimas dela', 'partes intimas dele', 'foi estuprada', 'foi estuprado', 'estupro de vulneravel', 'abuso sexual infantil',
+  'pelada', 'pelado', 'peladas', 'pelados',
+];
+
+/**
  * Intimate images named with the owner between ("fotos minhas íntimas", "vídeo meu íntimo"): the client's own, whose sharing without
  * consent is a crime (CP art. 218-C).
  */
@@ -292,6 +321,10 @@ export const WARRANT_UNDONE: string[] = [
  */
 export const WARRANT_OPEN: string[] = [
   'mandado de prisao contra mim', 'mandado de prisao no meu nome', 'mandado de prisao em meu nome', 'meu mandado de prisao', 'estou foragid*', 'to foragid*',
+  // The warrant told in everyday words, the judge's order with the client as its object ("o juiz mandou me pegar porque não me acharam
+  // pras audiências": a preventive arrest of one not found, CPP arts. 312 and 366), or the order named with the client's name.
+  ...['mandou', 'mandaram'].flatMap((ordered) => [`${ordered} me prender`, `${ordered} me pegar`]),
+  'mandado contra mim', 'mandado no meu nome', 'ordem de prisao contra mim', 'ordem de prisao no meu nome', 'ordem de prisao em meu nome',
 ];
 
 /**

@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_DONE, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, SENTENCE_BEING_SERVED, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, SENTENCE_BEING_SERVED, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -342,8 +342,19 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   },
   {
     // Intimate images spread or used to extort: a crime (CP arts. 218-C and 158), and the provider must take them down on the victim's notice (Marco Civil art. 21).
-    id: 'exposicao-intima', label: 'exposição de imagens íntimas', hours: 24,
-    phrases: ['fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua', ...OWN_INTIMATE_IMAGES],
+    // So is a camera hidden where the victim undresses (`HIDDEN_CAMERA`): the registro não autorizado da intimidade sexual (CP art. 216-B,
+    // Lei 13.772/18), whose device and recordings are seized before they are erased or spread. A leak of a past year ("em 2019 ele
+    // vazou fotos íntimas minhas") is the damages claim now (CC art. 927), no takedown to ask.
+    id: 'exposicao-intima', label: 'exposição de imagens íntimas', hours: 24, pastByYear: true,
+    phrases: ['fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua', ...OWN_INTIMATE_IMAGES, ...HIDDEN_CAMERA],
+  },
+  {
+    // A child's sexual abuse told by a parent or a relative (`CHILD_ABUSE_TOLD`), counted beside a child or another vulnerable person
+    // told in the interview: the child is protected within the day, the aggressor who lives with or reaches the child removed (ECA
+    // arts. 13 and 130; Lei 14.344/22 arts. 20-21), the protected hearing (Lei 13.431/17) and the evidence kept (CP art. 217-A;
+    // ECA arts. 240-241-E). One of a past year is an adult's claim now, no child to protect today.
+    id: 'abuso-sexual-de-crianca', label: 'abuso sexual de criança ou adolescente', hours: 24, pastByYear: true, phrases: CHILD_ABUSE_TOLD,
+    onlyWith: ['vulneravel', 'vulneravel-de-familiar'],
   },
   // "A polícia levou meu filho" is an arrest, not a child taken by a parent.
   // Nor a child seized by a dog or struck by a car (`CHILD_INJURED_BY`): a past injury, no child kept.

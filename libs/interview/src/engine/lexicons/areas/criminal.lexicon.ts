@@ -1,6 +1,6 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
-import { BLOWS_SUFFERED, FAMILY_THREATENED, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT } from '../safety.lexicon';
+import { BLOWS_SUFFERED, FAMILY_THREATENED, HIDDEN_CAMERA, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -9,15 +9,8 @@ export const SPYWARE_PHRASES: readonly string[] = [
   'aplicativo espiao', 'aplicativo de espionagem', 'app espiao', 'programa espiao', 'software espiao',
   'invasao de dispositivo', 'invasao do meu celular', 'invadiu meu celular', 'invadiu o meu celular', 'hackeou meu celular', 'hackeou o meu celular',
 ];
-/**
- * A camera hidden where a person undresses or sleeps (the bathroom, the bedroom), or a spy camera by its kind: the registro não
- * autorizado da intimidade sexual (CP art. 216-B), whoever placed it (a landlord, an employer, a partner).
- */
-export const HIDDEN_CAMERA: readonly string[] = [
-  ...['camera', 'cameras', 'camera escondida', 'cameras escondidas'].flatMap((camera) =>
-    ['no banheiro', 'dentro do banheiro', 'do banheiro', 'no meu quarto', 'dentro do meu quarto', 'no vestiario'].map((place) => `${camera} ${place}`)),
-  'camera pequena escondida', 'cameras pequenas escondidas', 'mini camera', 'minicamera', 'micro camera', 'microcamera', 'camera espia', 'camera espia escondida',
-];
+/** Re-exported from the safety lexicon, where the urgency signal `exposicao-intima` reads it too. */
+export { HIDDEN_CAMERA };
 const SPYWARE = Object.fromEntries(SPYWARE_PHRASES.map((phrase) => [phrase, 6]));
 const INTIMATE_IMAGES_OF_CLIENT = Object.fromEntries(OWN_INTIMATE_IMAGES.map((phrase) => [phrase, 6]));
 const strangling = Object.fromEntries(STRANGLING.map((phrase) => [phrase, 4]));
@@ -109,8 +102,9 @@ export const CRIMINAL: AreaLexicon = {
   subareas: [
     {
       // Someone held now: the flagrante's communication and the custody hearing run in 24 h (CPP arts. 306 and 310); an arrest told
-      // as undone or past is the record or the damages, with no custody to end.
-      id: 'criminal.prisao', label: 'prisão (flagrante ou preventiva)', urgencyH: 24, urgentWith: ['prisao', 'mandado-em-aberto', 'apreensao-adolescente'], complexity: 2,
+      // as undone or past is the record or the damages, with no custody to end. Nor is one only wished or asked about ("quero que ele
+      // seja preso", "ele pode ser preso?"): no one held, the inquiry runs (CPP arts. 5 and 27), and the 24 h are the arrest's own.
+      id: 'criminal.prisao', label: 'prisão (flagrante ou preventiva)', urgencyH: 24, urgentWith: ['prisao', 'mandado-em-aberto', 'apreensao-adolescente'], urgentOnlyWith: true, complexity: 2,
       terms: { preso: 3, 'foi presa': 3, flagrante: 4, preventiva: 5, 'mandado de prisao': 5, delegacia: 2, 'audiencia de custodia': 4, fianca: 3, 'habeas corpus': 4 },
     },
     {
