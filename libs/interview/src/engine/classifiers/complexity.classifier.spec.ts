@@ -81,6 +81,36 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('consumidor', 'cobrança indevida', 'sou idosa e me cobraram um pacote que não pedi')).toContain('vulneravel');
   });
 
+  it("weighs a disabled person's own right refused as never low, not a disability incidental to the claim nor a figure of speech (Lei 13.146/15 arts. 28 §1º, 34 and 88; Lei 8.213/91 art. 93 §1º)", () => {
+    const assessed = (area: string, subarea: string | null, texts: string[]) =>
+      sut.assess(newFacts({ area: area as never, subarea, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The person and the right told together, by the client or of a relative, in the lawyer's words or by the support's absence.
+    const school = assessed('consumidor', null, ['minha filha é autista e a escola cobra a mediadora à parte', 'é uma taxa extra de 900 reais']);
+    expect(ids(school)).toContain('pcd-com-direito-negado');
+    expect(school.complexity).toBe('medium');
+    expect(assessed('imobiliario', 'condomínio', ['sou cadeirante e o condomínio não quer fazer rampa']).complexity).toBe('medium');
+    expect(assessed('trabalhista', null, ['eu sou surda e a empresa não coloca intérprete de Libras nas reuniões']).complexity).toBe('medium');
+    expect(assessed('administrativo', null, ['meu filho é autista e a escola municipal não dá professor de apoio']).complexity).toBe('medium');
+    expect(assessed('consumidor', null, ['sou cego e o banco exige um procurador pra abrir minha conta']).complexity).toBe('medium');
+    // A disabled worker dismissed: the substitute the quota requires (art. 93 §1º), the quota told or not.
+    expect(ids(assessed('trabalhista', null, ['sou PcD e entrei pela cota', 'me mandaram embora e não colocaram outro PcD']))).toContain('pcd-com-direito-negado');
+    expect(assessed('trabalhista', 'verbas rescisórias', ['sou deficiente físico e fui demitido sem justa causa']).complexity).toBe('medium');
+    // A disability incidental to the claim, the benefit's or the exemption's own condition, or a relative's beside the worker's own claim.
+    expect(ids(assessed('consumidor', 'compra não entregue ou arrependimento', ['sou cadeirante e o notebook que comprei nunca chegou']))).not.toContain('pcd-com-direito-negado');
+    expect(ids(assessed('tributario', 'IPVA', ['sou PcD e quero a isenção do IPVA do meu carro adaptado']))).not.toContain('pcd-com-direito-negado');
+    expect(ids(assessed('previdenciario', null, ['quero pedir o BPC do meu filho autista, ele faz fono e terapia ocupacional']))).not.toContain('pcd-com-direito-negado');
+    expect(ids(assessed('trabalhista', 'verbas rescisórias', ['fui demitido e não pagaram a rescisão', 'tenho um filho autista']))).not.toContain('pcd-com-direito-negado');
+    // Figures of speech: the car's blind spot, a landlord who will not answer.
+    expect(sut.signals('a moto estava no meu ponto cego')).not.toContain('pessoa-com-deficiencia');
+    expect(sut.signals('o dono se faz de surdo e não devolve a caução')).not.toContain('pessoa-com-deficiencia');
+    // A worker's own illness or leave is no disability by itself.
+    expect(sut.signals('tenho LER e fiquei no auxílio-doença, a empresa não quer adaptar meu posto')).not.toContain('pessoa-com-deficiencia');
+    // The longer phrases keep the vulnerability their words told before.
+    expect(sut.signals('sou deficiente visual')).toEqual(expect.arrayContaining(['vulneravel', 'pessoa-com-deficiencia']));
+    expect(sut.signals('meu pai é deficiente visual')).toEqual(expect.arrayContaining(['vulneravel-de-familiar', 'pessoa-com-deficiencia']));
+  });
+
   it("reads a partner's dispute in the partner who runs the company, not in a farm's or a building's manager (CC arts. 1.011 and 1.020)", () => {
     expect(sut.signals('no contrato social cada um tem 50%. ele é o administrador e não me mostra o caixa')).toContain('disputa-societaria');
     expect(sut.signals('o administrador disse que o patrão vai pagar quando vender a soja')).not.toContain('disputa-societaria');
@@ -1177,7 +1207,8 @@ describe(ComplexityClassifier.name, () => {
   it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {
     expect(sut.signals('o hospital diz que a culpa é do médico')).toEqual(['varias-partes']);
     expect(sut.signals('ele diz que a culpa foi minha')).toEqual(['prova-disputada']);
-    expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['lesao-de-acidente', 'dano-grave', 'dano-permanente']);
+    // The wheelchair also names a disabled person (`pessoa-com-deficiencia`, no points alone).
+    expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['lesao-de-acidente', 'dano-grave', 'pessoa-com-deficiencia', 'dano-permanente']);
     expect(sut.signals('a polícia fez busca e apreensão no escritório')).toEqual(['processo-em-curso']);
     expect(sut.signals('ele tirou os passaportes das crianças')).toEqual(expect.arrayContaining(['internacional', 'vulneravel']));
   });

@@ -10,6 +10,8 @@ const NOT_LABOUR = allAreasBut('trabalhista');
 const NOT_FAMILY = allAreasBut('familia');
 /** Every area but social security, where the companies a client worked for are the employers of a contribution history. */
 const NOT_SOCIAL_SECURITY = allAreasBut('previdenciario');
+/** Areas where a disabled person's right refused weighs (`pcd-com-direito-negado`): not social security nor tax, where the disability is the benefit's or the exemption's condition. */
+const DISABILITY_RIGHTS_AREAS = LEGAL_AREA_CODES.filter((code) => code !== 'previdenciario' && code !== 'tributario');
 /** Areas where a relative killed by another is harm claimed or a crime's result: not family law (an inventory) nor social security (a pension). */
 const DEATH_CLAIM_AREAS = LEGAL_AREA_CODES.filter((code) => code !== 'familia' && code !== 'previdenciario');
 
@@ -271,6 +273,20 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   alimentante: { label: 'cliente é quem paga a pensão', points: 0, areas: ['familia'] },
   // Building block of `DISPLACED_FEATURES`: a post reserved for disabled people, in a public exam or a hiring.
   'vaga-pcd': { label: 'vaga reservada a pessoa com deficiência', points: 0 },
+  // Building blocks of `pcd-com-direito-negado` (`IMPLIED_FEATURES`): a person with a disability, told of the client or of a relative
+  // (Lei 13.146/15 art. 2º; Lei 12.764/12 art. 1º §2º), and what a disabled person's own rights turn on (accessibility, the school's
+  // support, the therapies, the quota, a service refused). The same words in a figure of speech ("ponto cego") weigh nothing.
+  'pessoa-com-deficiencia': { label: 'pessoa com deficiência envolvida', points: 0 },
+  'direito-da-pcd': { label: 'direito próprio da pessoa com deficiência em jogo (acessibilidade, apoio escolar, terapias, cota)', points: 0 },
+  'expressao-figurada': { label: 'expressão figurada (ponto cego, se fazer de surdo), não deficiência', points: 0 },
+  // A disabled person's own right refused or disputed (`IMPLIED_FEATURES`): the dismissal of a quota hire without a substitute (Lei
+  // 8.213/91 art. 93 §1º), a school refusing or charging extra for a disabled pupil (Lei 13.146/15 art. 28 §1º; Lei 12.764/12 art. 7º),
+  // accessibility or a reasonable accommodation refused by a condomínio, a shop or an employer (LBI arts. 3º VI, 34 and 57), a health
+  // plan denying an autistic child's therapy (Lei 12.764/12 art. 3º III b; Lei 14.454/22), a bank turning a blind client away (LBI
+  // art. 4º). A vulnerable party under a special law, whose barrier is often lifted by an urgent order (CPC art. 300), the refusal a
+  // discrimination and a crime (LBI arts. 4º §1º and 88; Lei 7.853/89 art. 8º): a lawyer never weighs it low. A disability incidental
+  // to the claim (a disabled client's undelivered purchase) is not this.
+  'pcd-com-direito-negado': { label: 'direito da pessoa com deficiência recusado (acessibilidade, escola, terapia, cota, discriminação)', points: 1, notLow: true },
   // Building block of `prisao-civil` too: someone taken by the police and held now, told in a family case.
   'prisao-em-curso': { label: 'alguém preso agora', points: 0, areas: ['familia'] },
   // The payer already behind, with the other parent announcing the enforcement or the arrest (CPC art. 528 §§3º and 7º; Súmula 309
@@ -1130,6 +1146,17 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // One defect across many units, against the builder (`vicio-em-muitas-unidades`, CC art. 618).
   { when: ['condominio-autor', 'imovel-rachado', 'construtora'], areas: ['imobiliario', 'civil', 'consumidor'], feature: 'vicio-em-muitas-unidades' },
   { when: ['condominio-autor', 'defeito-construtivo', 'construtora'], areas: ['imobiliario', 'civil', 'consumidor'], feature: 'vicio-em-muitas-unidades' },
+  // A disabled person's own right refused or disputed (`pcd-com-direito-negado`): the person and the right told together. Not in a
+  // social-security or a tax case, where the disability is the benefit's or the exemption's own condition (LOAS art. 20 §2º; Lei
+  // 8.989/95), weighed as a vulnerability once the INSS or the tax office disputes it (`DISPLACED_FEATURES`).
+  { when: ['pessoa-com-deficiencia', 'direito-da-pcd'], areas: DISABILITY_RIGHTS_AREAS, feature: 'pcd-com-direito-negado' },
+  // A disabled worker dismissed, or a quota hire's post (`vaga-pcd`) ended: the dismissal needs a substitute in like conditions (Lei
+  // 8.213/91 art. 93 §1º) and may be a discrimination (Lei 9.029/95 art. 1º; LBI art. 34 §3º). Not a relative's disability told in
+  // the worker's own claim (`familiar-alheio-a-causa`).
+  ...['pessoa-com-deficiencia', 'vaga-pcd'].map((disabled) => ({
+    when: [disabled], areas: ['trabalhista'], subareas: ['verbas rescisórias', 'reversão de justa causa'], unless: ['familiar-alheio-a-causa'], feature: 'pcd-com-direito-negado',
+  })),
+  { when: ['vaga-pcd', 'direito-da-pcd'], areas: ['trabalhista'], feature: 'pcd-com-direito-negado' },
   // Work in conditions like slavery is also a crime (CP art. 149) investigated beside the labour claim (the rescue by the inspection, the MPT).
   { when: [], subareas: ['trabalho análogo à escravidão'], feature: 'repercussao-penal' },
 ];

@@ -183,6 +183,74 @@ const OWN_REQUEST: string[] = ['abri', 'eu abri', 'dei entrada', 'dei entrada em
     'pedido de isencao', 'um pedido de isencao'].map((request) => `${filed} ${request}`),
 );
 
+/**
+ * A person with a disability named by the words a lawyer lists for it (Lei 13.146/15 art. 2º; autism is a disability, Lei
+ * 12.764/12 art. 1º §2º; monocular vision, Lei 14.126/21): the disabled person's status, told of the client or of a relative. Those
+ * holding a word of `vulneravel` ("deficiência", "deficiente", "autis*") are listed there too, so the longer phrase keeps it. Not an
+ * illness or an injury of the worker's (LER, a hernia, the auxílio-doença): a disability is a lasting impairment that, with the
+ * barriers met, obstructs an equal life, and a sickness leave is none by itself.
+ */
+export const DISABLED_PERSON_WITH_VULNERABLE_WORDS: string[] = [
+  'pessoa com deficiencia', 'pessoas com deficiencia', 'com deficiencia', 'tem deficiencia', 'tenho deficiencia', 'tem uma deficiencia', 'tenho uma deficiencia',
+  ...['fisica', 'visual', 'auditiva', 'intelectual', 'mental', 'multipla'].map((kind) => `deficiencia ${kind}`),
+  ...['fisico', 'fisica', 'visual', 'auditivo', 'auditiva', 'intelectual', 'mental'].map((kind) => `deficiente ${kind}`),
+  'laudo de deficiencia', 'portador de deficiencia', 'portadora de deficiencia', 'sou deficiente', 'e deficiente',
+  'autis*', 'espectro autista', 'transtorno do espectro autista',
+];
+const DISABLED_PERSON: string[] = [
+  ...DISABLED_PERSON_WITH_VULNERABLE_WORDS,
+  'pcd', 'pcds', 'outro pcd', 'outra pcd', 'cadeirante', 'cadeirantes', 'cadeira de rodas', 'muleta', 'muletas', 'sindrome de down',
+  'com tea', 'tem tea', 'laudo de tea', 'diagnostico de tea', 'diagnosticado com tea', 'diagnosticada com tea', 'transtorno do espectro',
+  'cego', 'cega', 'cegos', 'cegueira', 'surdo', 'surda', 'surdos', 'surdez', 'surdocego', 'surdocega', 'surdo mudo', 'surda muda', 'baixa visao', 'visao monocular',
+  'nanismo', 'paralisia cerebral', 'paraplegi*', 'tetraplegi*', 'necessidades especiais', 'crianca especial', 'filho especial', 'filha especial', 'aluno especial',
+  'aluna especial', 'crianca atipica', 'filho atipico', 'filha atipica', 'mae atipica', 'neurodivergente',
+];
+/**
+ * The same words in a figure of speech ("ponto cego", "se faz de surdo", "às cegas"): no disability (`expressao-figurada`, no points).
+ * Longer than `DISABLED_PERSON`'s, they keep it from reading the car's blind spot or a landlord not answering as a disabled person
+ * (the blind spot with its article too, longer than `locacao-empresarial`'s "no ponto").
+ */
+const DISABILITY_IDIOMS: string[] = [
+  ...['', 'no ', 'no meu ', 'num ', 'do ', 'do meu ', 'o ', 'meu '].flatMap((before) => [`${before}ponto cego`, `${before}pontos cegos`]), 'as cegas', 'confianca cega', 'fe cega', 'obediencia cega', 'cego de raiva', 'cega de raiva', 'cego de ciume', 'cega de ciume',
+  ...['surdo', 'surda'].flatMap((deaf) => [`se faz de ${deaf}`, `se fez de ${deaf}`, `se fazendo de ${deaf}`, `fazendo de ${deaf}`, `se faca de ${deaf}`]),
+  'ouvido surdo', 'ouvidos surdos', 'ouvidos de surdo', 'dialogo de surdos',
+];
+/**
+ * What a disabled person's own rights turn on, in the words a lawyer lists for them (Lei 13.146/15): accessibility and the
+ * reasonable accommodation refused (arts. 3º I and VI, 53-57; Lei 10.098/00), at work too (art. 34 §1º; a deaf worker's Libras
+ * interpreter, Lei 10.436/02); the inclusive school's support and its enrolment refused or charged extra (art. 28 XVII and §1º;
+ * Lei 12.764/12 art. 3º p.u. and art. 7º); the therapies of an autistic or disabled patient (Lei 12.764/12 art. 3º III b; Lei
+ * 14.454/22 beyond the ANS list); the quota and the dismissal only with a substitute (Lei 8.213/91 art. 93 §1º); the guide dog
+ * (Lei 11.126/05); a service refused or the person turned away, a discrimination and a crime (LBI arts. 4º and 88).
+ */
+/**
+ * The support or the accessibility a disabled person is owed, told by its absence ("não dá professor de apoio", "nem tem elevador"):
+ * the refusal itself, which the words alone would read as negated.
+ */
+const SUPPORT_OWED: string[] = [
+  'rampa', 'elevador', 'acessibilidade', 'interprete', 'interprete de libras', 'mediador', 'mediadora', 'profissional de apoio', 'professor de apoio',
+  'professora de apoio', 'acompanhante terapeutico', 'monitor', 'cuidador', 'cuidadora', 'adaptacao', 'banheiro adaptado',
+];
+const SUPPORT_WITHHELD: string[] = ['sem', 'nao tem', 'nem tem', 'nao da', 'nao oferece', 'nao fornece', 'nao disponibiliza', 'nao coloca', 'nao quer colocar', 'nao quer dar']
+  .flatMap((withheld) => SUPPORT_OWED.map((support) => `${withheld} ${support}`));
+const DISABLED_PERSONS_RIGHTS: string[] = [
+  ...SUPPORT_WITHHELD,
+  'acessibilidade', 'acessivel', 'rampa', 'rampas', 'plataforma elevatoria', 'elevador', 'so tem escada', 'banheiro adaptado', 'adaptacao', 'adaptacoes', 'adaptacao razoavel', 'adaptar', 'adaptado', 'adaptada', 'tecnologia assistiva',
+  'ambulift', 'cao guia', 'caes guia', 'cao de assistencia', 'interprete de libras', 'libras', 'braille', 'audiodescricao', 'leitor de tela',
+  'mediador', 'mediadora', 'profissional de apoio', 'professor de apoio', 'professora de apoio', 'acompanhante terapeutico', 'acompanhante especializado',
+  'sala de recursos', 'atendimento educacional especializado', 'plano educacional individualizado', 'escola especial',
+  ...['recusou', 'recusaram', 'negou', 'negaram', 'nao aceitou', 'nao aceitaram', 'cancelou', 'cancelaram'].map((refused) => `${refused} a matricula`),
+  'recusa de matricula', 'recusa da matricula', 'nao quis matricular', 'nao quiseram matricular', 'taxa extra', 'taxa adicional', 'cobranca adicional', 'cobranca extra',
+  'terapia aba', 'tratamento aba', 'metodo aba', 'de aba', 'horas de aba', 'sessoes de aba', 'aba e fono', 'fonoaudiologia', 'fono', 'terapia ocupacional',
+  'psicopedagoga', 'psicopedagogia', 'equoterapia', 'hidroterapia', 'musicoterapia', 'fisioterapia', 'terapias', 'limite de sessoes',
+  'cota', 'cotas', 'pela cota', 'na cota', 'outro pcd', 'outra pcd', 'substituto', 'substituta', 'home office', 'teletrabalho', 'trabalho remoto', 'trabalhar de casa',
+  'horario especial', 'presencial',
+  'discrimina*', 'preconceito', 'capacitismo', 'capacitista', 'nao me deixou entrar', 'nao deixou entrar', 'nao deixaram entrar', 'nao me deixaram entrar',
+  'barrado', 'barrada', 'expulsou', 'expulsaram', 'impediu de embarcar', 'impediram de embarcar', 'impedido de embarcar', 'impedida de embarcar', 'me impediu de embarcar',
+  'nao se responsabiliza', 'nao se responsabilizam', 'nao tem estrutura', 'sem estrutura', 'recusou atendimento', 'recusou o atendimento', 'recusaram atendimento',
+  'se recusou a atender', 'nao quis atender', 'nao quiseram atender', 'procurador', 'a rogo',
+];
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -334,7 +402,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'filho pequeno', 'filhos pequenos', 'filha pequena', 'filhas pequenas', 'netos pequenos', 'neto pequeno', 'neta pequena',
     'crianca', 'criancas', 'menor de idade', 'de menor', 'adolescente', 'idoso', 'idosa', 'deficiencia', 'deficiente',
     'acamad*', 'violencia domestica', 'medida protetiva', 'delegacia da mulher', 'delegacia de defesa da mulher', 'maria da penha', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao', 'alzheimer', 'demencia',
+    // The disabled person's status in longer phrases (`pessoa-com-deficiencia`), which would otherwise take the words from here.
+    ...DISABLED_PERSON_WITH_VULNERABLE_WORDS,
   ],
+  // A disabled person, a disabled person's right in dispute, and the same words in a figure of speech (`IMPLIED_FEATURES`).
+  'pessoa-com-deficiencia': DISABLED_PERSON,
+  'direito-da-pcd': DISABLED_PERSONS_RIGHTS,
+  'expressao-figurada': DISABILITY_IDIOMS,
   internacional: [
     'passaporte', 'passaportes',
     'exterior', 'outro pais', 'estrangeir*', 'internacional', 'importacao', 'exportacao', 'importad*', 'consulado',
