@@ -243,7 +243,7 @@ const DISABLED_PERSONS_RIGHTS: string[] = [
   'recusa de matricula', 'recusa da matricula', 'nao quis matricular', 'nao quiseram matricular', 'taxa extra', 'taxa adicional', 'cobranca adicional', 'cobranca extra',
   'terapia aba', 'tratamento aba', 'metodo aba', 'de aba', 'horas de aba', 'sessoes de aba', 'aba e fono', 'fonoaudiologia', 'fono', 'terapia ocupacional',
   'psicopedagoga', 'psicopedagogia', 'equoterapia', 'hidroterapia', 'musicoterapia', 'fisioterapia', 'terapias', 'limite de sessoes',
-  'cota', 'cotas', 'pela cota', 'na cota', 'outro pcd', 'outra pcd', 'substituto', 'substituta', 'home office', 'teletrabalho', 'trabalho remoto', 'trabalhar de casa',
+  'pela cota', 'na cota', 'outro pcd', 'outra pcd', 'substituto', 'substituta', 'home office', 'teletrabalho', 'trabalho remoto', 'trabalhar de casa',
   'horario especial', 'presencial',
   'discrimina*', 'preconceito', 'capacitismo', 'capacitista', 'nao me deixou entrar', 'nao deixou entrar', 'nao deixaram entrar', 'nao me deixaram entrar',
   'barrado', 'barrada', 'expulsou', 'expulsaram', 'impediu de embarcar', 'impediram de embarcar', 'impedido de embarcar', 'impedida de embarcar', 'me impediu de embarcar',
