@@ -1292,4 +1292,15 @@ describe(AreaClassifier.name, () => {
     expect(route('um homem na fila me chamou de sapatão nojenta, quero que ele responda por isso')).toBe('criminal');
     expect(route('um conhecido me chamou de macaco no churrasco, quero só uma indenização por danos morais, não quero delegacia')).toBe('civil');
   });
+
+  it('reads the damages asked of a drunk or fleeing driver by the one run over or hit as a civil claim, not by the investigated driver (CC arts. 935 and 949; CTB art. 303)', () => {
+    const runOver = { criminal: 18, civil: 5 };
+    expect(sut.choose(runOver, ['run-over', 'damages-claimed']).area).toBe('civil');
+    expect(sut.choose(runOver, ['collision-victim', 'damages-claimed']).area).toBe('civil');
+    expect(sut.choose(runOver, ['run-over']).area).toBe('criminal');
+    expect(sut.choose(runOver, ['run-over', 'damages-claimed', 'criminal-complaint']).area).toBe('criminal');
+    expect(sut.choose(runOver, ['run-over', 'damages-claimed', 'criminal-defence']).area).toBe('criminal');
+    const text = 'um motorista bêbado atropelou minha mãe na calçada, foi preso em flagrante e pagou fiança. queremos cobrar dele o tratamento e o que ela deixou de ganhar';
+    expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
+  });
 });

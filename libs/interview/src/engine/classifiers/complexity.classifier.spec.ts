@@ -1854,6 +1854,10 @@ describe(ComplexityClassifier.name, () => {
   it('reads a bruise told in everyday words as bodily harm', () => {
     expect(sut.signals('vi marcas roxas nas pernas dela')).toContain('lesao-corporal');
     expect(sut.signals('fiquei com o olho roxo')).toContain('lesao-corporal');
+    // The wound told as what the client took (CP art. 129; CC art. 949); another's wound in a story the client is accused in is not the client's harm.
+    expect(sut.signals('levei pontos na cabeça depois da garrafada')).toContain('lesao-corporal');
+    expect(sut.signals('levei uma facada numa briga de bar')).toContain('lesao-corporal');
+    expect(sut.signals('o rapaz levou uma facada naquela briga')).not.toContain('lesao-corporal');
   });
 
   it("weighs a collision with a company's vehicle as two liable parties in a civil case only (CC art. 932 III)", () => {

@@ -1158,4 +1158,20 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o segurança do supermercado me seguiu pela loja inteira')).toContain('store-search');
     expect(sut.extract('trabalhei de segurança do supermercado dois anos')).not.toContain('store-search');
   });
+
+  it('hears the harm\'s cost asked of its author in the creditor\'s verb, the blow the author gave, and the client\'s home or shop robbed (CC arts. 935 and 949; CPP art. 63)', () => {
+    expect(sut.extract('quero cobrar dele as despesas do hospital')).toContain('damages-claimed');
+    expect(sut.extract('queremos cobrar o tratamento e o que ele deixou de ganhar')).toContain('damages-claimed');
+    expect(sut.extract('queria saber se consigo cobrar esse dinheiro dele')).toContain('damages-claimed');
+    expect(sut.extract('quero que ele me reembolse os gastos com o tratamento')).toContain('damages-claimed');
+    expect(sut.extract('quero que ele pague o dentista')).toContain('damages-claimed');
+    // A creditor's "cobrar dele" with no head of damage is a debt, not damages.
+    expect(sut.extract('quero cobrar dele os aluguéis atrasados')).not.toContain('damages-claimed');
+    expect(sut.extract('a família dele quer cobrar de mim as despesas do hospital')).not.toContain('damages-claimed');
+    expect(sut.extract('o outro motorista desceu do carro e me espancou')).toContain('victim');
+    expect(sut.extract('um cliente me deu um soco e quebrou meu dente')).toContain('victim');
+    expect(sut.extract('minha padaria foi assaltada em 2023')).toContain('victim');
+    expect(sut.extract('minha casa foi furtada quando viajei')).toContain('victim');
+    expect(sut.extract('minha casa foi penhorada')).not.toContain('victim');
+  });
 });

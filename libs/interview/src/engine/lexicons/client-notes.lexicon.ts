@@ -696,6 +696,15 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'levei uma facada', 'levei um tiro', 'levei um soco', 'levei uma surra', 'fui esfaquead*', 'fui balead*', 'fui espancad*',
     ...['meu pai', 'minha mae', 'meu filho', 'minha filha', 'meu irmao', 'minha irma', 'meu marido', 'minha esposa', 'minha mulher', 'meu avo', 'minha avo'].flatMap((relative) =>
       ['assaltad*', 'roubad*', 'agredid*', 'esfaquead*', 'balead*', 'espancad*'].map((harm) => `${relative} foi ${harm}`)),
+    // The blow, the knife or the beating told as what the author did to the client ("me deu um soco", "me espancou"): the client is
+    // the one hurt (CP art. 129).
+    'me espancou', 'me espancaram', 'me esfaqueou', 'me esfaquearam', 'me deu um soco', 'me deu uns socos', 'me deu varios socos', 'me deu uma facada',
+    'me deu um tiro', 'me deu uma garrafada', 'me deu uma surra',
+    // The client's home or business robbed, burgled or broken into ("minha padaria foi assaltada", "minha casa foi furtada"): the
+    // client owns what was taken (CP arts. 155 and 157), the one harmed.
+    ...['minha casa', 'minha loja', 'minha padaria', 'minha lanchonete', 'minha farmacia', 'minha oficina', 'minha empresa', 'minha residencia', 'minha mercearia',
+      'meu apartamento', 'meu comercio', 'meu mercado', 'meu mercadinho', 'meu bar', 'meu restaurante', 'meu escritorio', 'meu sitio']
+      .flatMap((place) => ['assaltad*', 'roubad*', 'furtad*', 'arrombad*'].map((harm) => `${place} foi ${harm}`)),
   ],
   // The client is the one accused of a crime or investigated (the accusation reached the police, a prosecutor or a court):
   // the defence's questions and steps are theirs, whatever else they say was done to them. Not "fui acusado" alone: someone's
@@ -837,6 +846,22 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'os dias que perdi', 'os dias que eu perdi', 'dias de trabalho que perdi', 'dias de servico que perdi', 'pague os dias parados', 'pagar os dias parados',
     'pague pelo estrago', 'pagar pelo estrago', 'paguem pelo estrago', 'pague o estrago', 'pagar o estrago',
     'pelo sofrimento', 'pelo que eu sofri', 'pelo que ela sofreu', 'pelo que ele sofreu', 'pelo que passei', 'pelo que eu passei',
+    // The harm's cost asked of who caused it in the creditor's lay verb ("quero cobrar dele as despesas do hospital", "cobrar o
+    // tratamento e o que ele deixou de ganhar", "cobrar esse valor dele"): the heads of damage of an injury or a loss, the treatment's
+    // expenses and the income lost (danos emergentes and lucros cessantes, CC arts. 402, 949 and 950) or the thing's repair and the
+    // loss (CC art. 927), asked in the civil court whatever crime caused them (CC art. 935; CPP arts. 63-64 and 387 IV). Only with
+    // a head of damage named: "cobrar dele" alone is any creditor's word.
+    ...['cobrar', 'cobrar dele', 'cobrar dela', 'cobrar deles', 'cobrar delas'].flatMap((ask) =>
+      ['os gastos', 'esses gastos', 'as despesas', 'essas despesas', 'o tratamento', 'o prejuizo', 'esse prejuizo', 'o conserto', 'os dias parados',
+        'o que gastei', 'o que eu gastei', 'o dinheiro do tratamento', 'o dinheiro do dentista', 'o dinheiro do hospital', 'o dinheiro do conserto',
+        'o dinheiro da cirurgia', 'o dinheiro dos remedios'].map((head) => `${ask} ${head}`)),
+    ...['dele', 'dela', 'deles', 'delas'].flatMap((author) => ['esse valor', 'esse dinheiro', 'esse prejuizo', 'o prejuizo', 'os gastos'].map((head) => `cobrar ${head} ${author}`)),
+    // The same heads asked to be paid or refunded ("quero que ele pague o dentista", "que ele me reembolse os gastos").
+    ...['pague', 'pagar', 'paguem'].flatMap((pay) => ['o hospital', 'o dentista', 'a cirurgia', 'os remedios', 'a fisioterapia'].map((head) => `${pay} ${head}`)),
+    'me reembolse os gastos', 'me reembolsem os gastos', 'me reembolse as despesas', 'me reembolsem as despesas', 'reembolsar os gastos', 'reembolsar as despesas',
+    // The income a hurt relative lost, asked for them (lucros cessantes, CC art. 949): "o que ele deixou de ganhar".
+    'que ele deixou de ganhar', 'que ela deixou de ganhar', 'dias que fiquei sem trabalhar', 'dias que eu fiquei sem trabalhar', 'meses que fiquei sem trabalhar',
+    'meses que eu fiquei sem trabalhar', 'tempo que fiquei sem trabalhar', 'tempo que eu fiquei sem trabalhar',
   ],
   expropriation: ['desapropria*', 'utilidade publica', 'interesse social', 'decreto expropriatorio', ...EXPROPRIATION_WORDS],
   'private-seller': [

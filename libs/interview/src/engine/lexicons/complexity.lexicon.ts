@@ -696,6 +696,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'queimadura*', 'quebrou o nariz', 'quebrou meu nariz', 'quebrou o dente', 'quebrou meu dente', 'hematoma*',
     // A bruise as clients name it.
     'marcas roxas', 'marca roxa', 'mancha roxa', 'manchas roxas', 'olho roxo', 'ficou roxo', 'ficou roxa',
+    // The wound told as what the client took ("levei pontos na cabeça", "levei uma facada"; a shot taken is heard below): a bodily harm (CP art. 129), whose
+    // treatment and lost days the injured person may claim (CC art. 949).
+    'levei pontos', 'levei uma facada', 'levei uma garrafada',
   ],
   'prova-disputada': [
     'a culpa foi minha', 'nao era funcionario', 'nao era empregado', 'nao era funcionaria', 'nao era empregada', 'nega o vinculo', 'negam o vinculo',

@@ -92,9 +92,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // independent of the criminal one (CC art. 935), asked of the author in the civil court (CPP arts. 63-64), even to enforce the
     // minimum damages a conviction fixed (CPP art. 387 IV; CPC art. 515 VI). Only when the client (or a relative) is the one the
     // crime harmed; not when the client asks the prosecution too, defends an accusation, or asks a bank or a supplier the money
-    // back (a consumer's claim, CDC art. 14).
+    // back (a consumer's claim, CDC art. 14). The one run over or whose vehicle was hit (a drunk or fleeing driver's crime, CTB
+    // arts. 303 and 305-306) is that harmed person too: the damages are the civil claim (CC arts. 186, 927 and 949-950).
     moves: { criminal: 'civil' },
-    movesOnlyWith: ['victim', 'violence', 'threat'],
+    movesOnlyWith: ['victim', 'violence', 'threat', 'run-over', 'collision-victim'],
     movesUnlessWith: ['criminal-complaint', 'accused', 'defendant', 'restrained', 'refund-claimed', 'bank-scam'],
     // The accused of a crime who hears the victim's family ask for damages defends the criminal case first. The 'indenização do
     // INSS' is the auxílio-acidente (Lei 8.213 art. 86), a benefit.
