@@ -35,6 +35,28 @@ describe(ComplexityClassifier.name, () => {
     expect(refused.map((f) => f.id)).not.toContain('dano-grave');
   });
 
+  it('reads a parcel from abroad taxed on arrival as no foreign element in a tax case, unless seized, assessed or collected (DL 1.804/80 art. 2º; DL 37/66 art. 31 II; CTN art. 19)', () => {
+    const assessed = (texts: string[], area: 'tributario' | 'familia' = 'tributario') =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The parcel told as such, by the post office charging it, by its dispatch by post, or by a purchase abroad.
+    for (const texts of [
+      ['minha encomenda da china foi taxada', 'cobraram 320 reais de imposto de importacao'],
+      ['os correios tao cobrando 210 reais de imposto de importacao', 'o tenis custou 45 dolares'],
+      ['meu irmao mora em portugal e me mandou um presente pelo correio', 'querem cobrar imposto de importacao'],
+      ['comprei uma peca num site da china', 'o imposto de importacao deu 690 reais'],
+    ]) {
+      const parcel = assessed(texts);
+      expect(ids(parcel)).not.toContain('internacional');
+      expect(parcel.complexity).toBe('low');
+    }
+    // An importer's goods seized with perdimento, an assessment, a tax enforcement: the foreign trade weighs.
+    expect(ids(assessed(['a receita apreendeu minha encomenda da china com 40 perfumes', 'falou em pena de perdimento']))).toContain('internacional');
+    expect(ids(assessed(['a importadora tem uma execucao fiscal por imposto de importacao', 'importamos pacotes de eletronicos da china']))).toContain('internacional');
+    // Outside a tax case a parcel's words change nothing: a child taken abroad stays a foreign element.
+    expect(ids(assessed(['o pai levou minha filha pra portugal e mandou as coisas dela pelo correio'], 'familia'))).toContain('internacional');
+  });
+
   it("reads the taxpayer's own request as no proceeding against them, so an elder's age does not weigh (CTN arts. 165-168; Lei 9.784/99 art. 48)", () => {
     const assessed = (text: string, notes: string[] = []) => sut.assess(newFacts({ area: 'tributario', notes, complexitySignals: sut.signals(text) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);

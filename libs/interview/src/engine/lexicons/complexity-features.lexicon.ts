@@ -550,6 +550,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'compra-de-fora': { label: 'compra feita no exterior ou em outro estado (local da compra, não parte)', points: 0 },
   // Others hit by the same thing, told only as a pattern the client learnt: no points; its words keep them from counting as `coletivo`.
   'outros-so-citados': { label: 'outras pessoas com o mesmo problema citadas de passagem (não partes)', points: 0 },
+  // A parcel from abroad taxed on arrival: no points; in a tax case it keeps the parcel's foreign words from counting as `internacional` (`DISPLACED_FEATURES`).
+  'remessa-postal': { label: 'encomenda do exterior tributada na chegada (remessa postal ou expressa)', points: 0 },
   'viagem-nacional': { label: 'viagem a outro estado (sem parte ou juízo em outro estado)', points: 0 },
   'justa-causa-anunciada': { label: 'justa causa apenas anunciada para uma próxima falta', points: 0 },
   'beneficio-por-incapacidade': { label: 'benefício do INSS por incapacidade', points: 0 },
@@ -877,6 +879,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the funeral, the pension to the dependants, the moral harm; CP arts. 121 and 157 §3º II), before the rules that read serious harm.
   // Not in a family case (a death by illness opens the inventory) nor a social-security one (the death gives rise to the pension).
   { when: ['morte-causada'], areas: DEATH_CLAIM_AREAS, feature: 'dano-grave' },
+  // A purchase made abroad told in a tax case (`compra-de-fora`: "num site da china", "compras no exterior") is a parcel imported
+  // by an individual, taxed on arrival (`remessa-postal`: DL 1.804/80 art. 2º).
+  { when: ['compra-de-fora'], areas: ['tributario'], feature: 'remessa-postal' },
   { when: ['morte-causada'], areas: DEATH_CLAIM_AREAS, feature: 'dano-permanente' },
   // Several companies are several parties on the other side (two employers, a store and its maker, each blaming the other), save in a
   // social-security case: there they are the employers of a contribution history ("trabalhei em várias firmas"), whose bonds the
@@ -1311,6 +1316,14 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // sum from R$ 50 mil weighs as the band below (`restituicao-vultosa`, the points of `valor-10mil`); from R$ 300 mil it weighs in full.
   { when: 'restituicao-vultosa', areas: ['tributario'], drops: ['valor-50mil'], unless: REFUND_CONTESTED },
   ...REFUND_CONTESTED.map((id) => ({ when: id, areas: ['tributario' as const], drops: ['restituicao-vultosa'] })),
+  // Nor is the foreign origin of a parcel taxed on arrival a foreign element (`remessa-postal`): the import tax of a postal or
+  // express consignment bought or sent from abroad (Regime de Tributação Simplificada, DL 1.804/80 art. 2º; Lei 14.902/24, 20% up to
+  // US$ 50) falls on the goods' entry into Brazil (CTN art. 19) and on the addressee as its taxpayer (DL 37/66 art. 31 II). The value
+  // the Receita set, the rate or an immunity (a book, CF art. 150 VI d) is reviewed on the Receita's own request or in a suit
+  // against the União where the client lives (CF art. 109 §2º): no party, act, court or law abroad (CPC arts. 21-23; LINDB art. 9º),
+  // the foreign seller no party to it. Not once the goods are seized with perdimento (DL 1.455/76 art. 23), an assessment is drawn,
+  // or a collection or a seizure runs: an importer's dispute, whose foreign trade weighs.
+  { when: 'remessa-postal', areas: ['tributario'], drops: ['internacional'], unless: ['mercadoria-retida', 'autuacao', 'processo-em-curso', 'constricao'] },
   // Nor is a serious illness or a disability harm a tax case claims for, disputed or not: it is the exemption's own condition (the
   // illnesses of Lei 7.713/88 art. 6º XIV, proved by a medical report, Súmula 598 STJ, and kept after the cure, Súmula 627 STJ; the
   // PcD exemptions of IPI and IPVA, Lei 8.989/95), and the tax office pays no damages for it. What a dispute adds weighs as itself

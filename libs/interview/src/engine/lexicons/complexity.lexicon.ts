@@ -521,6 +521,20 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       `${shop} de outro estado`, `${shop} no exterior`, `${shop} do exterior`, `${shop} dos estados unidos`, `${shop} da china`, `${shop} chines`, `${shop} chinesa`,
     ]),
   ],
+  // A parcel an individual bought or was sent from abroad, taxed on arrival by the simplified regime (`remessa-postal`): the postal
+  // or express consignment's import tax (Regime de Tributação Simplificada, DL 1.804/80 art. 2º; Lei 14.902/24), whose taxpayer is
+  // the addressee (DL 37/66 art. 31 II). No points; in a tax case it keeps the parcel's foreign words (a country, the dollars, the
+  // "importação") from reading as a foreign element (`DISPLACED_FEATURES`).
+  'remessa-postal': [
+    'encomenda', 'encomendas', 'pacote', 'pacotes', 'remessa internacional', 'remessas internacionais', 'remessa postal', 'remessa expressa', 'remessa conforme',
+    'aviso de tributacao', 'tributou a remessa', 'tributaram a remessa', 'minhas importacoes', 'taxa dos correios', 'taxa de importacao',
+    'taxaram', 'taxou', 'foi taxada', 'foi taxado', 'foram taxadas', 'foram taxados', 'veio taxada', 'veio taxado', 'importacao foi taxada',
+    'compra internacional', 'compras internacionais', 'comprinhas internacionais', 'comprinha internacional',
+    // The post office holding the parcel for its tax, or the parcel sent by post ("os correios tão cobrando", "me mandou um presente pelo correio").
+    ...['correios', 'correio'].flatMap((post) => [`${post} cobrando`, `${post} ta cobrando`, `${post} tao cobrando`, `${post} esta cobrando`, `${post} estao cobrando`,
+      `${post} cobrou`, `${post} cobraram`, `${post} quer cobrar`, `${post} querem cobrar`, `${post} querem que eu pague`, `${post} quer que eu pague`]),
+    ...['mandou', 'mandaram', 'enviou', 'enviaram', 'presente'].flatMap((sent) => [`${sent} pelo correio`, `${sent} pelos correios`]),
+  ],
   'viagem-nacional': [
     'viajar pra outro estado', 'viajar para outro estado', 'viagem pra outro estado', 'viagem para outro estado', 'viajando pra outro estado', 'viajando para outro estado',
     'outro estado nas ferias', 'outro estado de ferias', 'outro estado para as ferias', 'outro estado pras ferias', 'ferias em outro estado', 'ferias no outro estado',
