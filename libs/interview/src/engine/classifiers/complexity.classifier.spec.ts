@@ -2074,6 +2074,37 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('tenho medo de ser demitido se abrirem um processo administrativo')).not.toContain('perda-do-cargo');
   });
 
+  it("reads a servant's post lost in everyday words (the demissão published, a praça excluded a bem da disciplina) as a lost post; a penalty threatened, a lighter one or a private dismissal as none", () => {
+    for (const told of [
+      'sou professora efetiva do estado e saiu minha demissão no Diário Oficial',
+      'a demissão saiu publicada no Diário Oficial na segunda-feira',
+      'saiu a portaria com a minha demissão depois do PAD',
+      'fui demitido a bem do serviço público depois de 10 anos na prefeitura',
+      'fui excluído da polícia militar depois de um conselho de disciplina',
+      'saiu no boletim que fui excluido a bem da disciplina',
+      'sou sargento e fui licenciado a bem da disciplina',
+      'fui expulso da polícia depois de um processo disciplinar',
+      'me expulsaram da corporação depois de 12 anos',
+      'minha aposentadoria foi cassada pela prefeitura',
+    ]) {
+      expect(sut.signals(told)).toContain('perda-do-cargo');
+    }
+    for (const told of [
+      'o oficial disse que pode dar detenção disciplinar ou até exclusão da corporação',
+      'querem me expulsar da corporação por causa de um vídeo',
+      'levei uma suspensão de 15 dias num processo administrativo',
+      'fui eliminado do concurso da polícia militar no exame médico',
+      'fui exonerado do cargo comissionado de assessor',
+      'a minha demissão ainda não saiu',
+    ]) {
+      expect(sut.signals(told)).not.toContain('perda-do-cargo');
+    }
+    // With the kind of case alone, the post lost is high; a private employee's dismissal told in the same words weighs nothing.
+    const dismissed = sut.signals('saiu minha demissão no diário oficial');
+    expect(sut.features(newFacts({ area: 'administrativo', complexitySignals: dismissed })).find((f) => f.id === 'perda-do-cargo')?.points).toBe(3);
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('trabalhei 6 anos numa loja e a minha demissão saiu ontem') })).map((f) => f.id)).not.toContain('perda-do-cargo');
+  });
+
   it("reads money moved to a relative's account as assets hidden, not a payment made to one", () => {
     expect(sut.signals('ele comprou uma caminhonete e passou dinheiro para a conta da mulher dele')).toContain('ocultacao-de-bens');
     expect(sut.signals('ele está transferindo tudo pra conta do irmão')).toContain('ocultacao-de-bens');

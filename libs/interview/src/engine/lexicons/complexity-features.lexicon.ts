@@ -428,8 +428,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'intimacao-de-protesto': { label: 'intimação de protesto em cartório (extrajudicial)', points: 0 },
   // Weighs nothing alone: an agreement the other side went back on displaces `consensual` (`DISPLACED_FEATURES`).
   'acordo-rompido': { label: 'acordo descumprido ou desfeito pela outra parte', points: 0 },
-  // A stable servant's post already lost by a disciplinary penalty: the annulment and the reinstatement are the case.
-  'perda-do-cargo': { label: 'pena de demissão já aplicada a servidor público (perda do cargo)', points: 2, notLow: true, areas: ['administrativo'] },
+  // A stable servant's post already lost by a disciplinary penalty: the annulment and the reinstatement are the case. Weighs 3, so that
+  // with the kind of case it is high alone: the livelihood is lost until a court annuls the act (CF art. 41 §1º II; Lei 8.112/90 arts.
+  // 28, 127 III-IV and 132; for a praça excluded a bem da disciplina, Lei 6.880/80 art. 125 and Súmula 673 STF), asked by a mandado
+  // de segurança within 120 days (Lei 12.016/09 art. 23) on the PAD's defects, against the Fazenda Pública.
+  'perda-do-cargo': { label: 'pena de demissão já aplicada a servidor público (perda do cargo)', points: 3, notLow: true, areas: ['administrativo'] },
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },

@@ -29,6 +29,32 @@ export const SERVANT_DISMISSED_BY_PROCESS: string[] = [
 ];
 
 /**
+ * A stable servant's or a military's post already lost by a disciplinary penalty, told in the words a client uses: the demissão
+ * published ("saiu minha demissão no Diário Oficial", "a demissão saiu publicada", "saiu a portaria com minha demissão"), the
+ * demissão a bem do serviço público, and the exclusion of a police officer or a firefighter after a Conselho de Disciplina
+ * ("excluído da polícia militar", "excluído a bem da disciplina", "licenciado a bem da disciplina", "expulso da corporação").
+ * Law: CF art. 41 §1º II (a stable servant loses the post only by a PAD with full defence) and art. 5º LV; Lei 8.112/90 arts. 127
+ * III-IV, 132 and 137 (demissão, a bem do serviço público) and art. 28 (reintegração with every advantage since); for the praças,
+ * Lei 6.880/80 arts. 94 and 125 (exclusão a bem da disciplina), Decreto 71.500/72 (Conselho de Disciplina), Súmula 673 STF (the
+ * loss of the graduation by an administrative proceeding). The annulment is asked by a mandado de segurança within 120 days (Lei
+ * 12.016/09 art. 23) or an ordinary suit, on the PAD's defects (Súmulas 591 and 665 STJ), the pay lost meanwhile. Not a lighter
+ * penalty (advertência, suspensão, detenção), an exoneração ad nutum, nor a candidate eliminated from an exam.
+ */
+export const SERVANT_POST_LOST: string[] = [
+  // The demissão told as an act already published, not the penalty a proceeding may end in ("pode dar demissão").
+  ...['saiu minha demissao', 'saiu a minha demissao', 'saiu a demissao', 'demissao saiu', 'publicaram minha demissao', 'publicaram a minha demissao', 'publicaram a demissao'],
+  ...['saiu a portaria com minha demissao', 'saiu a portaria com a minha demissao', 'saiu a portaria da minha demissao', 'saiu a portaria me demitindo'],
+  'demitid* a bem do servico publico', 'minha aposentadoria foi cassada', 'a aposentadoria foi cassada',
+  // The exclusion told as done to the client or the relative ("fui excluído", "me expulsaram"), never as the noun a council may
+  // decide ("pode dar exclusão da corporação"): a penalty threatened is a proceeding still to defend.
+  ...['fui', 'foi'].flatMap((was) => ['excluid*', 'expuls*', 'licenciad*'].flatMap((out) => [
+    `${was} ${out} da policia`, `${was} ${out} da pm`, `${was} ${out} da corporacao`, `${was} ${out} do corpo de bombeiros`, `${was} ${out} dos bombeiros`,
+    `${was} ${out} do servico publico`, `${was} ${out} a bem da disciplina`,
+  ])),
+  ...['me excluiram', 'me expulsaram', 'me licenciaram'].flatMap((out) => [`${out} da policia`, `${out} da pm`, `${out} da corporacao`, `${out} a bem da disciplina`]),
+];
+
+/**
  * The tax authority's own fine (multa de ofício, Lei 9.430/96 art. 44: 75%, or 150% when qualified by fraud): it exists only in a
  * lançamento de ofício, so a review that ends with it ("caí na malha fina... multa de 75%") is an assessment whose impugnação
  * opens the processo administrativo fiscal within 30 days (Decreto 70.235/72 arts. 14-15), not a request for documents.
@@ -1069,6 +1095,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'aplicou a pena de demissao', 'pena de demissao aplicada', 'fui demitid* do servico publico', 'demitid* do cargo', 'perdi o cargo', 'perdi meu cargo', 'perdi o meu cargo',
     'cassaram minha aposentadoria', 'cassaram a minha aposentadoria', 'cassacao da aposentadoria', 'cassacao de aposentadoria',
     ...SERVANT_DISMISSED_BY_PROCESS,
+    ...SERVANT_POST_LOST,
   ],
   // Building blocks of the probationary servant's exoneration (`IMPLIED_FEATURES`): the probation, and the act that ended the post.
   'estagio-probatorio': ['estagio probatorio', 'periodo probatorio', 'periodo de estagio probatorio'],
