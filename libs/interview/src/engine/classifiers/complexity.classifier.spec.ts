@@ -1912,6 +1912,28 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(deeded).map((f) => f.id)).not.toContain('moradia-sem-registro');
   });
 
+  it('weighs a possession of years claimed back by whoever holds the title as high (usucapião as a defence), a lease\'s years and a neighbour\'s claim as nothing of it', () => {
+    const held = sut.signals('moro há 22 anos numa casa que o dono abandonou. Agora os herdeiros dele querem que eu saia');
+    expect(held).toEqual(expect.arrayContaining(['posse-longa', 'posse-reclamada']));
+    const facts = newFacts({ area: 'imobiliario', subarea: 'regularização de imóvel e usucapião', complexitySignals: held });
+    expect(sut.features(facts).map((f) => f.id)).toContain('posse-antiga-disputada');
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    expect(sut.signals('chegou uma ação de imissão na posse, o comprador quer entrar na casa onde eu moro desde 2008')).toEqual(
+      expect.arrayContaining(['posse-longa', 'posse-reclamada']),
+    );
+    // Claimed back only: no possession of years told.
+    const recent = newFacts({ area: 'imobiliario', complexitySignals: sut.signals('comprei a casa ano passado e o antigo dono quer a casa de volta') });
+    expect(sut.features(recent).map((f) => f.id)).not.toContain('posse-antiga-disputada');
+    // A tenant's years are the landlord's possession (CC art. 1.197).
+    const tenant = newFacts({ area: 'imobiliario', subarea: 'despejo por falta de pagamento', complexitySignals: sut.signals('moro de aluguel há 10 anos e o dono quer me despejar') });
+    expect(sut.features(tenant).map((f) => f.id)).not.toContain('posse-antiga-disputada');
+    // A neighbour who says the strip is his is a boundary's dispute.
+    expect(sut.signals('moro nessa casa há 20 anos e o vizinho diz que o terreno é dele')).not.toContain('posse-reclamada');
+    // In a family case the one who stayed is a co-heir or a surviving spouse, weighed by the inventory.
+    const widow = newFacts({ area: 'familia', subarea: 'inventário e herança', complexitySignals: held });
+    expect(sut.features(widow).map((f) => f.id)).not.toContain('posse-antiga-disputada');
+  });
+
   it('weighs a property sold to two buyers as never low, and high with a large sum at stake', () => {
     const signals = sut.signals('a loteadora vendeu o mesmo terreno pra mim e pra um vizinho, e ele já registrou');
     expect(signals).toContain('dupla-venda');

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -303,5 +303,24 @@ describe('withoutRelativesConditions', () => {
   it("keeps the client's own vulnerability, even told beside a relative", () => {
     const kept = ['Sou aposentada, tenho 78 anos', 'minha filha diz que sou idosa demais pra isso', 'estou grávida de 2 meses'];
     for (const text of kept) expect(withoutRelativesConditions(text)).toBe(text);
+  });
+});
+
+describe(mentionsLongPossession.name, () => {
+  it('reads a place held for five years and more, the holding and its time in one sentence', () => {
+    expect(mentionsLongPossession('moro nessa casa faz 22 anos')).toBe(true);
+    expect(mentionsLongPossession('moro no terreno desde 2001 e construí minha casa nele')).toBe(true);
+    expect(mentionsLongPossession('tenho a posse de um sítio há mais de quinze anos')).toBe(true);
+    expect(mentionsLongPossession('a antiga dona da casa que comprei em 2006 voltou')).toBe(true);
+    expect(mentionsLongPossession('faz vinte anos que a gente mora aqui')).toBe(true);
+    expect(mentionsLongPossession('nós mora nesse sítio desde mil novecentos e noventa e nove')).toBe(true);
+    expect(mentionsLongPossession('ela mora lá a vida inteira')).toBe(true);
+  });
+
+  it('reads no short holding, no couple\'s years together and no time told in another sentence', () => {
+    expect(mentionsLongPossession('moro aqui há 2 anos')).toBe(false);
+    expect(mentionsLongPossession('moro na casa desde 2023')).toBe(false);
+    expect(mentionsLongPossession('moramos juntos por sete anos sem casar no papel')).toBe(false);
+    expect(mentionsLongPossession('moro em Campinas. Trabalho lá há 10 anos')).toBe(false);
   });
 });

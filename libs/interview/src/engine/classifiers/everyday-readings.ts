@@ -31,6 +31,7 @@ import {
   PREGNANCY,
   PROCEEDING_WORDS,
   PROPERTY_TAKEN,
+  LONG_POSSESSION,
   RECORD_NOUNS,
   RECORDS_LOST,
   RELATIVES,
@@ -349,3 +350,9 @@ export const mentionsTermToLeaveOver = textMemo((text: string): boolean => {
   const normalized = normalizeText(text);
   return LEAVING.test(normalized) && COURT_TERM.test(normalized) && !ALREADY_OUT.test(normalized) && sentences(text).some((s) => LEAVING.test(s) && TERM_OVER.test(s));
 });
+
+/**
+ * A place held for five years and more, the holding and its time told in one sentence (`LONG_POSSESSION`: "moro aqui desde 1998", "a
+ * casa onde moro há 17 anos"): `posse-longa`. Counts written in words are read as digits ("faz vinte anos").
+ */
+export const mentionsLongPossession = textMemo((text: string): boolean => sentences(text).some((s) => LONG_POSSESSION.test(withDigits(s))));

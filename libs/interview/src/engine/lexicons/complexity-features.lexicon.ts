@@ -492,6 +492,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // The client's home bought and never registered (CC art. 1.245): whoever holds the title (the seller's heirs, creditors, the
   // bank) may take it; keeping it takes an adjudicação compulsória or a usucapião, each proved. Never a simple case.
   'moradia-sem-registro': { label: 'moradia comprada sem registro (contrato de gaveta), com risco de perdê-la', points: 1, notLow: true, areas: ['imobiliario', 'civil', 'familia'] },
+  // Building blocks of `posse-antiga-disputada` (`IMPLIED_FEATURES`): a place held for five years and more (`LONG_POSSESSION`), and
+  // whoever holds the title claiming it back (a suit or its threat).
+  'posse-longa': { label: 'posse de um imóvel por cinco anos ou mais', points: 0 },
+  'posse-reclamada': { label: 'quem tem o título (herdeiros, arrematante, banco, antigo dono) quer o imóvel de volta', points: 0 },
+  // A place held for years, often without a registered title, that the registered owner's heirs, a buyer at an auction, a bank or a
+  // former owner now claim back: the occupant's defence is the possession itself and its time (CC arts. 1.196, 1.200-1.210), and a
+  // usucapião pleaded as a defence (Súmula 237 STF; CC arts. 1.238-1.242; CF art. 183) against the reintegração or the imissão (CPC
+  // arts. 554-568), proved by witnesses, taxes and bills over the years, against several heirs; the home is at stake. A lawyer
+  // weighs it high alone (5 points); a lease (the tenant's possession is the landlord's, CC art. 1.197) is no such case (`DISPLACED_FEATURES`).
+  'posse-antiga-disputada': { label: 'posse antiga do imóvel disputada por quem tem o título (usucapião como defesa)', points: 5, notLow: true, areas: ['imobiliario', 'civil'] },
   // The client's home listed in an inventory already opened (`IMPLIED_FEATURES`): the heirs own the estate from the death (CC art.
   // 1.784) and the title follows the registry (CC art. 1.245), so whoever lives there, an heir or a buyer never registered (CC arts.
   // 1.417-1.418), must hold the house against the sharing or a claim to leave, and a disputed fact goes to the ordinary means (CPC
@@ -1062,6 +1072,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['bens-em-nome-de-terceiro'], areas: ['familia'], feature: 'varias-partes' },
   // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
   { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
+  // A possession of years claimed back by whoever holds the title (`posse-antiga-disputada`). Not in a family case: there the one who
+  // stayed in the house is a co-heir or a surviving spouse (CC arts. 1.784, 1.831), weighed by the inventory's own features
+  // (`moradia-no-inventario`).
+  { when: ['posse-longa', 'posse-reclamada'], areas: ['imobiliario', 'civil'], feature: 'posse-antiga-disputada' },
   // The client's home in an inventory opened (`moradia-no-inventario`).
   { when: ['inventario-aberto', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-no-inventario' },
   // A servant on probation exonerated for failing it: lawful only after an assessment with the servant heard (Súmula 21 STF;
@@ -1226,6 +1240,13 @@ export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[
 const REFUND_CONTESTED = ['prova-disputada', 'restituicao-contestada', 'autuacao', 'processo-em-curso', 'constricao', 'dissolucao-irregular'];
 
 export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subareas?: string[]; drops: string[]; unless?: string[] }[] = [
+  // A tenant's or a rural lessee's years in the place are a lease's, not a possession of their own (CC art. 1.197: the possessor
+  // by contract holds for the owner; Lei 8.245/91 arts. 5º and 9º, the eviction): no usucapião to plead (`posse-antiga-disputada`).
+  {
+    subareas: ['despejo por falta de pagamento', 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', 'locação - direitos e obrigações',
+      'locação - devolução de caução', 'arrendamento e parceria rural'],
+    drops: ['posse-antiga-disputada'],
+  },
   // A maternity pay asks four monthly wages of the INSS alone, on the ten months of activity before the birth (Lei 8.213/91 arts. 25
   // III, 39 parágrafo único and 71): the rural work it proves is that short period, on the union's declaration and a document in the
   // family's name (Súmula 149 STJ), not a working life the INSS would not count; work never registered is what a special insured is,

@@ -412,3 +412,23 @@ export const BENEFIT_THEN_ENDED = new RegExp(`\\b${BENEFIT_NAMED}\\b(?:\\s+\\S+)
  */
 export const INSS_DEDUCTING = new RegExp(`\\b(?:descont\\w*|tirar|tirando|tira|tirou)\\b(?:\\s+\\S+){0,4}?\\s+(?:d[oa]|n[oa])\\s+(?:minha\\s+|meu\\s+|sua\\s+|seu\\s+)?${BENEFIT_NAMED}\\b`);
 export const INSS_NAMED = /\binss\b/;
+
+/** Who holds a place, told by the client or of a relative: lives in it, keeps it, bought or built it, "tem a posse". */
+const HOLDING = `(?:moro|moramos|mora|moram|morou|moraram|morava|moravam|morando|vivo|vivemos|vive|vivem|vivia|viviam|vivendo|ocupo|ocupamos|ocupa|ocupam|ocupando|` +
+  `cuido|cuidamos|cuida|(?:tenho|temos|tem) a posse|comprei|compramos|comprou|construi|construimos|construiu|plantei|plantamos|` +
+  `(?:estou|estamos|esta|ta|to|tamo) (?:aqui|ali|la|ai|nesse|nessa|neste|nesta))`;
+/** Five years and more, the shortest usucapião (CF art. 183; CC arts. 1.239-1.240): a count of years, a year before 2020, a lifetime. */
+const LONG_SPAN = `(?:(?:ha|a|faz|fazem|por|durante) (?:(?:mais de|quase|uns|umas|cerca de|bem) )?(?:[5-9]|[1-9]\\d) anos|` +
+  `desde (?:(?:o ano de|o ano|de) )?(?:19\\d\\d|20[01]\\d)|desde (?:sempre|crianca|pequen[oa]|mil (?:9\\d\\d|novecentos)|que nasci)|a vida (?:toda|inteira))`;
+
+/**
+ * A place held for five years and more, told within one sentence as the holding and its time ("moro nessa casa faz 22 anos", "moro no
+ * terreno desde 2001", "tenho a posse do sítio há mais de 15 anos", "comprei a casa em 2006", "faz 20 anos que moro aqui", "nós tá aqui
+ * desde sempre"): the old possession a usucapião rests on, as a claim or as a defence (CC arts. 1.196, 1.238-1.242; CF art. 183;
+ * Súmula 237 STF). A couple's years together ("moramos juntos por sete anos") are no holding of a place. `posse-longa`, a building block of `posse-antiga-disputada` (`IMPLIED_FEATURES`).
+ */
+export const LONG_POSSESSION = new RegExp(
+  `\\b${HOLDING}\\b(?! junt)(?:\\s+\\S+){0,8}?\\s+${LONG_SPAN}\\b` +
+    `|\\b(?:comprei|compramos|comprou)\\b(?:\\s+\\S+){0,6}?\\s+(?:em|no ano de) (?:19\\d\\d|20[01]\\d)\\b` +
+    `|\\b(?:ha|faz|fazem|sao|tem) (?:(?:mais de|quase|uns|umas|cerca de) )?(?:[5-9]|[1-9]\\d) anos (?:que )?(?:\\S+\\s+){0,3}?${HOLDING}\\b`,
+);

@@ -1571,6 +1571,25 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['comprou', 'comprado', 'tambem comprou'].flatMap((bought) =>
       ['o mesmo terreno', 'o mesmo lote', 'o mesmo imovel', 'a mesma casa', 'o mesmo apartamento', 'a mesma area', 'o mesmo sitio'].map((thing) => `${bought} ${thing}`)),
   ],
+  // Whoever holds the title (the owner's heirs, a buyer at an auction or of the property, a bank, a former owner) claiming the place
+  // back from who occupies it: the possessory or the title's suit (reintegração de posse, CPC arts. 554-568; imissão na posse and the
+  // reivindicatória, CC art. 1.228) or its threat told in everyday words ("querem que eu saia", "querem me tirar de lá", "quer a casa de
+  // volta", "me chamam de invasor"). Only the claim that the occupant leave: "diz que o terreno é dele" is as often a neighbour's over a
+  // strip of the boundary (CC art. 1.297). Weighs nothing alone: with a possession of years (`posse-longa`) it
+  // is `posse-antiga-disputada` (`IMPLIED_FEATURES`).
+  'posse-reclamada': [
+    'reintegracao de posse', 'reintegracao da posse', 'reintegracao na posse', 'acao de reintegracao', 'imissao na posse', 'imissao de posse', 'acao possessoria',
+    'acao reivindicatoria', 'reivindicatoria', 'pediu reintegracao', 'pediram reintegracao', 'entrou com reintegracao', 'entraram com reintegracao',
+    'pedido de reintegracao', 'arrematante', 'foi arrematada', 'foi arrematado', 'arremataram a casa', 'arrematou a casa',
+    ...['quer', 'querem', 'querendo', 'ta querendo', 'tao querendo'].flatMap((want) => [
+      `${want} que eu saia`, `${want} que a gente saia`, `${want} que nos saia`, `${want} que nos saiamos`, `${want} que ela saia`, `${want} que ele saia`,
+      `${want} me tirar`, `${want} me despejar`, `${want} despejar a gente`, `${want} nos despejar`, `${want} tirar a gente`, `${want} nos tirar`, `${want} tirar ela`, `${want} tirar ele`, `${want} tirar minha`, `${want} tirar meu`,
+      ...['a casa', 'o terreno', 'o imovel', 'o sitio', 'a terra', 'o apartamento', 'o lote', 'a chacara'].map((place) => `${want} ${place} de volta`),
+    ]),
+    'me tirar de la', 'me tirar daqui', 'me tirar da casa', 'tirar a gente de la', 'tirar a gente daqui',
+    'com eu dentro', 'comigo dentro', 'com a gente dentro', 'com nos dentro',
+    'que eu sou invasor', 'que eu sou invasora', 'que a gente e invasor', 'que somos invasores', 'me chamam de invasor', 'me chamam de invasora',
+  ],
   // The client's own home: where they live, the only one they have (bem de família, Lei 8.009/90).
   moradia: [
     'minha casa', 'nossa casa', 'minha residencia', 'nossa residencia', 'onde moro', 'onde eu moro', 'onde moramos', 'onde a gente mora', 'moro nela', 'moro nele',
