@@ -10,7 +10,7 @@ import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE }
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
-  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
+  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
 } from './safety.lexicon';
 
 /**
@@ -93,6 +93,7 @@ export type ClientNote =
   | 'custody-sought'
   | 'family-protection-sought'
   | 'child-sexual-abuse'
+  | 'hidden-camera'
   | 'prosecution-declined'
   | 'honour-offended'
   | 'suit-wished'
@@ -1213,6 +1214,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   ],
   // Read across a message (`NoteExtractor`: a child's sexual abuse or naked images told with a child named), not by a phrase of its own.
   'child-sexual-abuse': [],
+  // A camera hidden where one undresses or sleeps, found by the client: the registro não autorizado da intimidade sexual (CP art. 216-B).
+  'hidden-camera': [...HIDDEN_CAMERA],
   guardianship: [
     'pedir a curatela', 'pedir curatela', 'acao de curatela', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
     'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',

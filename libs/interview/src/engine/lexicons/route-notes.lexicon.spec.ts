@@ -613,4 +613,10 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('meu sobrinho mora comigo, eu tenho a guarda dele')).not.toContain('custody-sought');
     expect(notes.extract('quero ficar com a guarda dele')).toContain('custody-sought');
   });
+
+  it('reads a hidden camera found in a lodging as the crime of recording intimacy, not the booking (CP art. 216-B)', () => {
+    expect(notes.extract('encontrei uma mini câmera no banheiro')).toContain('hidden-camera');
+    expect(route('to hospedada num apartamento de aluguel por temporada e encontrei uma mini câmera no banheiro, o anfitrião não sabe')).toBe('criminal');
+    expect(route('reservei uma pousada pelo site e quando cheguei o quarto estava sujo e o anfitrião não devolve o dinheiro')).not.toBe('criminal');
+  });
 });

@@ -282,6 +282,14 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // only the damages (CC arts. 186, 927 and 935), and the accused who defends, keep their own routes.
     yieldsTo: ['family-protection-sought', 'custody-sought', 'damages-claimed', 'accused', 'criminal-defence', 'defendant', 'police-summons'],
   },
+  'hidden-camera': {
+    why: 'a câmera escondida no banheiro, no quarto ou no vestiário onde a pessoa se despe é o registro não autorizado da intimidade sexual (art. 216-B do Código Penal, Lei 13.772/18): o que se pede primeiro é a apreensão do aparelho e das gravações antes que se apaguem ou se espalhem; a hospedagem, o aluguel, a academia ou o emprego onde estava dizem onde e contra quem',
+    factors: { criminal: 1.3, consumidor: 0.5, imobiliario: 0.5, trabalhista: 0.6 },
+    // The lodging's or the rented flat's words (the host, the booking, the rent) tell where the camera was.
+    moves: { consumidor: 'criminal', imobiliario: 'criminal' },
+    // Only the damages (CC arts. 186, 927; CDC art. 14), a worker's labour claim, or the accused's defence keep their own routes.
+    yieldsTo: ['damages-claimed', 'labour-rights-claimed', 'accused', 'criminal-defence', 'defendant'],
+  },
   'family-protection-sought': {
     why: 'quem pede a suspensão das visitas do outro genitor, a visita assistida, a mudança da guarda ou a suspensão ou a perda do poder familiar pede um remédio de família (arts. 1.584 §5º, 1.586, 1.589, 1.637 e 1.638 do Código Civil; arts. 155 a 163 do ECA): o inquérito ou a ação penal que já correm dizem por que',
     factors: { familia: 1.3, criminal: 0.5 },
