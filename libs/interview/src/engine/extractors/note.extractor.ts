@@ -6,6 +6,7 @@ import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
 import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
+import { ADULT_CHILD_AGE, CHILD_ABUSE_TOLD, CHILD_NAKED_IMAGES, CHILD_NAMED } from '../lexicons/safety.lexicon';
 import { isNegator, LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { foldText, joinedParts, normalizeText, textMemo, tokenize } from '../text/text-normalizer';
 
@@ -562,6 +563,24 @@ function inOneSentence(normalized: string, first: RegExp, second: RegExp): boole
   return normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => first.test(sentence) && second.test(sentence));
 }
 
+/**
+ * The words of a child's sexual abuse told by another (`CHILD_ABUSE_TOLD`), without the bare "pelada" (also the street football
+ * game): the child's nakedness counts told with an image (`CHILD_NAKED_IMAGES`).
+ */
+const CHILD_ABUSE_MATCHER = new PhraseMatcher(
+  CHILD_ABUSE_TOLD.filter((phrase) => !phrase.startsWith('pelad')).map((phrase) => [phrase, true] as const),
+  LEXICONS,
+);
+
+/**
+ * A child's or an adolescent's sexual abuse, or the child's intimate or naked images, told by a parent or a relative in a message that
+ * names a child (`CHILD_NAMED`, not one of full age): estupro de vulnerável (CP art. 217-A), the images (ECA arts. 240-241-E).
+ */
+function tellsChildSexualAbuse(text: string, normalized: string): boolean {
+  if (!CHILD_NAMED.test(normalized) || ADULT_CHILD_AGE.test(normalized)) return false;
+  return CHILD_NAKED_IMAGES.test(normalized) || CHILD_ABUSE_MATCHER.match(tokenize(text)).some((match) => !match.negated);
+}
+
 /** A text being read for notes: as written, normalized, and the notes found in it so far. */
 interface NoteReading {
   text: string;
@@ -642,6 +661,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['outsourced-worker', ({ normalized }) => !/\bcontrat(?:ei|amos)\b/.test(normalized) && inOneSentence(normalized, SELF_EMPLOYED_BY, CONTRACTOR)],
   ['dead-partner-share', ({ normalized }) => /soci|quotas|cotas|parte/.test(normalized) && DEAD_PARTNER.test(normalized)],
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
+  ['child-sexual-abuse', ({ text, normalized }) => tellsChildSexualAbuse(text, normalized)],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
   ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],
   // The Receita's act named bare ("a receita me multou"): the tax authority's (CTN art. 142).

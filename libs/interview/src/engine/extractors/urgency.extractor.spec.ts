@@ -515,6 +515,8 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ontem contou pra psicóloga que o motorista mexe nela quando ela fica por último na van').signals).toContain('abuso-sexual-de-crianca');
     expect(sut.extract('o vizinho abusou do meu filho de 8 anos, ele me contou hoje').signals).toContain('abuso-sexual-de-crianca');
     expect(sut.extract('minha enteada de 12 anos foi estuprada pelo tio').signals).toContain('abuso-sexual-de-crianca');
+    expect(sut.extract('descobri que o motorista da van toca nas partes íntimas da minha filha de 7 anos').signals).toContain('abuso-sexual-de-crianca');
+    expect(sut.extract('meu ex-cunhado estuprou minha filha de 10 anos').signals).toContain('abuso-sexual-de-crianca');
     expect(sut.extract('ela voltou da visita dizendo que o pai toca nas partes íntimas dela').signals).toContain('abuso-sexual-de-crianca');
     expect(sut.extract('fui abusada pelo meu tio dos 8 aos 12 anos, hoje tenho 35').signals).not.toContain('abuso-sexual-de-crianca');
     expect(sut.extract('em 2015 o padrasto abusou da minha filha, ele foi condenado').past).toContain('abuso-sexual-de-crianca');

@@ -10,7 +10,7 @@ import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE }
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
-  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
+  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
 } from './safety.lexicon';
 
 /**
@@ -91,6 +91,9 @@ export type ClientNote =
   | 'retirement-sought'
   | 'guardianship'
   | 'custody-sought'
+  | 'family-protection-sought'
+  | 'child-sexual-abuse'
+  | 'hidden-camera'
   | 'prosecution-declined'
   | 'honour-offended'
   | 'suit-wished'
@@ -461,6 +464,8 @@ const LEGAL_PERSON_SUED: string[] = ['a loja', 'essa loja', 'a empresa', 'essa e
 
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
   'suit-wished': LEGAL_PERSON_SUED,
+  // The custody the client holds already ("eu tenho a guarda dele", "a guarda é minha"): no custody asked.
+  'custody-sought': ['tenho a guarda', 'ja tenho a guarda', 'a guarda e minha', 'a guarda ja e minha', 'detenho a guarda', 'estou com a guarda', 'to com a guarda'],
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
   'criminal-complaint': ['me pague pelo', 'me paguem pelo', 'me pagar pelo', 'me pagarem pelo', ...LEGAL_PERSON_ANSWERS, ...LEGAL_PERSON_REPORTED],
   // The police's custody, or a child seized by a dog or struck by a car (`CHILD_INJURED_BY`): no child kept by another.
@@ -1192,6 +1197,25 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'ter a guarda', 'pedir a guarda', 'pedir guarda', 'ficar com a guarda', 'conseguir a guarda', 'tirar a guarda', 'passar a guarda', 'a guarda dele', 'a guarda dela',
     'guarda do meu neto', 'guarda da minha neta', 'guarda dos meus netos', 'guarda do neto', 'guarda da neta', 'guarda definitiva', 'guarda no papel', 'regularizar a guarda',
   ],
+  // The visits of a parent (or a grandparent) suspended or restricted to supervised visits, the custody changed, or the parental
+  // authority suspended or removed, asked by the other parent: the family's remedies to keep a child from a parent who endangers it
+  // (CC arts. 1.584 §5, 1.586, 1.589, 1.637 and 1.638; ECA arts. 129 X and 155-163).
+  'family-protection-sought': [
+    ...['suspender', 'cortar', 'parar', 'proibir', 'impedir', 'acabar com', 'restringir'].flatMap((act) =>
+      ['as visitas', 'a visita', 'o direito de visita', 'a convivencia', 'as visitas dele', 'as visitas do pai', 'as visitas da mae'].map((visit) => `${act} ${visit}`)),
+    'suspensao das visitas', 'suspensao da visita', 'suspensao do direito de visita', 'suspensao da convivencia', 'visitas parem', 'visita supervisionada',
+    'visitas supervisionadas', 'visita assistida', 'visitas assistidas', 'suspender o poder familiar', 'suspensao do poder familiar', 'destituicao do poder familiar',
+    'perda do poder familiar', 'destituir do poder familiar', 'tirar o poder familiar',
+    'mudar a guarda', 'modificar a guarda', 'modificacao da guarda', 'modificacao de guarda', 'reverter a guarda', 'reversao da guarda', 'inverter a guarda',
+    'inversao da guarda', 'pedir a guarda unilateral', 'ficar com a guarda unilateral',
+    // The same asked in lay words, of the other parent who picks the child up for the visits ("o que eu faço pra ele não poder pegar ela?").
+    ...['ele', 'o pai', 'ela', 'a mae'].flatMap((parent) => [`pra ${parent} nao poder pegar`, `para ${parent} nao poder pegar`, `pra ${parent} nao pegar mais`, `para ${parent} nao pegar mais`,
+      `impedir ${parent} de pegar`, `nao deixar ${parent} pegar`, `${parent} nao poder mais pegar`, `pra ${parent} nao ver mais`, `para ${parent} nao ver mais`]),
+  ],
+  // Read across a message (`NoteExtractor`: a child's sexual abuse or naked images told with a child named), not by a phrase of its own.
+  'child-sexual-abuse': [],
+  // A camera hidden where one undresses or sleeps, found by the client: the registro não autorizado da intimidade sexual (CP art. 216-B).
+  'hidden-camera': [...HIDDEN_CAMERA],
   guardianship: [
     'pedir a curatela', 'pedir curatela', 'acao de curatela', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
     'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',

@@ -587,4 +587,36 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('a empresa fechou as portas e não pagou a rescisão')).not.toContain('supplier-vanished');
     expect(route('a loja de moveis fechou as portas, o dono desapareceu com o dinheiro de muita gente, a policia investiga estelionato e eu quero recuperar o meu dinheiro')).toBe('consumidor');
   });
+
+  it("reads a child's sexual abuse or naked images told with a child named as the crime's case, unless only a family remedy or damages are asked", () => {
+    // Estupro de vulnerável (CP art. 217-A) and a child's images (ECA arts. 240-241-D), told with a child named.
+    expect(notes.extract('minha neta de 5 anos disse que o tio dela mexe nela quando ela dorme lá')).toContain('child-sexual-abuse');
+    expect(notes.extract('o motorista da van toca nas partes íntimas da minha filha de 7 anos')).toContain('child-sexual-abuse');
+    expect(notes.extract('meu ex-cunhado estuprou minha filha de 10 anos')).toContain('child-sexual-abuse');
+    expect(notes.extract('o técnico filmou meu sobrinho de 11 anos pelado no vestiário')).toContain('child-sexual-abuse');
+    expect(notes.extract('um colega mandou nudes pra minha filha de 12 anos')).toContain('child-sexual-abuse');
+    // No child named, one of full age, a football game, the client's own past abuse.
+    expect(notes.extract('o chefe passou a mão nela na frente de todos')).not.toContain('child-sexual-abuse');
+    expect(notes.extract('minha filha de 25 anos disse que o chefe passou a mão nela')).not.toContain('child-sexual-abuse');
+    expect(notes.extract('meu filho machucou o joelho jogando pelada na escola')).not.toContain('child-sexual-abuse');
+    expect(notes.extract('fui abusada pelo meu tio quando era criança')).not.toContain('child-sexual-abuse');
+    // The custody, the school, the job or the shop where it happened is background: the crime's case.
+    expect(route('minha filha de 6 anos voltou da visita dizendo que o pai mexe nela no banho, temos guarda compartilhada e ela fica com ele a cada quinze dias')).toBe('criminal');
+    expect(route('o professor de educação física da escola da minha filha de 11 anos passou a mão nela na sala e mandava mensagens pedindo segredo')).toBe('criminal');
+    expect(route('o funcionário da loja de brinquedos levou minha filha de 8 anos pro estoque e passou a mão nela')).toBe('criminal');
+    // Only the family remedy (CC arts. 1.586 and 1.637-1.638), unless the prosecution is asked too.
+    expect(notes.extract('quero suspender as visitas do pai')).toContain('family-protection-sought');
+    expect(notes.extract('o que eu faço pra ele não poder pegar ela?')).toContain('family-protection-sought');
+    expect(route('o pai mexe nela nas visitas, minha filha de 6 anos contou, e eu só quero suspender as visitas e mudar a guarda')).toBe('familia');
+    expect(route('o pai mexe nela nas visitas, minha filha de 6 anos contou, quero que ele seja preso e suspender as visitas')).toBe('criminal');
+    // The custody held is no custody asked.
+    expect(notes.extract('meu sobrinho mora comigo, eu tenho a guarda dele')).not.toContain('custody-sought');
+    expect(notes.extract('quero ficar com a guarda dele')).toContain('custody-sought');
+  });
+
+  it('reads a hidden camera found in a lodging as the crime of recording intimacy, not the booking (CP art. 216-B)', () => {
+    expect(notes.extract('encontrei uma mini câmera no banheiro')).toContain('hidden-camera');
+    expect(route('to hospedada num apartamento de aluguel por temporada e encontrei uma mini câmera no banheiro, o anfitrião não sabe')).toBe('criminal');
+    expect(route('reservei uma pousada pelo site e quando cheguei o quarto estava sujo e o anfitrião não devolve o dinheiro')).not.toBe('criminal');
+  });
 });

@@ -998,6 +998,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { consumidor: 1.3, imobiliario: 0.5 },
     // The words of the house rented tell the lodging booked.
     moves: { imobiliario: 'consumidor' },
+    // A camera found hidden in the lodging's bathroom or bedroom is the crime's case (`hidden-camera`: CP art. 216-B).
+    yieldsTo: ['hidden-camera'],
   },
   'home-lent': {
     why: 'quem emprestou de graça a casa ou o imóvel (comodato, arts. 579 a 585 do Código Civil) a retoma pela notificação e, recusada, pela ação possessória (art. 582; art. 560 do CPC): caso imobiliário, não empréstimo de dinheiro; a separação, o casamento ou o parentesco de quem ocupa dizem só quem está lá, e as benfeitorias se discutem na própria possessória (art. 1.219)',

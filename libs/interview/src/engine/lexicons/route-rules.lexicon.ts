@@ -272,6 +272,30 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // When the INSS refused the child's benefit, the guarda is the proof of the dependency.
     yieldsTo: ['opponent-inss', 'dependant-benefit'],
   },
+  'child-sexual-abuse': {
+    why: 'o abuso sexual de uma criança ou de um adolescente, ou as suas imagens íntimas, contados por um pai, uma mãe ou um parente, são crime (estupro de vulnerável, art. 217-A do Código Penal; arts. 240-241-E do ECA; art. 218-C do Código Penal), e o que o advogado faz primeiro é a notícia do crime, as medidas protetivas e o afastamento do agressor (arts. 13 e 130 do ECA; arts. 20-21 da Lei 14.344/22) e a escuta protegida (Lei 13.431/17): a guarda e as visitas, a escola, o emprego ou a loja onde aconteceu dizem onde e por quem, não o pedido',
+    factors: { criminal: 1.5, familia: 0.5, civil: 0.5, trabalhista: 0.4, consumidor: 0.4, administrativo: 0.5, imobiliario: 0.5 },
+    // The custody's and the visits' words, the school, the job (a teacher, a coach, an employer, a co-worker) and the shop or the
+    // service (a day-care, a school van) tell where the child was abused and by whom: the crime's case (CP art. 217-A; ECA art. 241-D).
+    moves: { familia: 'criminal', civil: 'criminal', trabalhista: 'criminal', consumidor: 'criminal', administrativo: 'criminal', imobiliario: 'criminal' },
+    // A parent who asks only the family remedy (the visits suspended, the custody changed: CC arts. 1.584-1.586 and 1.637-1.638) or
+    // only the damages (CC arts. 186, 927 and 935), and the accused who defends, keep their own routes.
+    yieldsTo: ['family-protection-sought', 'custody-sought', 'damages-claimed', 'accused', 'criminal-defence', 'defendant', 'police-summons'],
+  },
+  'hidden-camera': {
+    why: 'a câmera escondida no banheiro, no quarto ou no vestiário onde a pessoa se despe é o registro não autorizado da intimidade sexual (art. 216-B do Código Penal, Lei 13.772/18): o que se pede primeiro é a apreensão do aparelho e das gravações antes que se apaguem ou se espalhem; a hospedagem, o aluguel, a academia ou o emprego onde estava dizem onde e contra quem',
+    factors: { criminal: 1.3, consumidor: 0.5, imobiliario: 0.5, trabalhista: 0.6 },
+    // The lodging's or the rented flat's words (the host, the booking, the rent) tell where the camera was.
+    moves: { consumidor: 'criminal', imobiliario: 'criminal' },
+    // Only the damages (CC arts. 186, 927; CDC art. 14), a worker's labour claim, or the accused's defence keep their own routes.
+    yieldsTo: ['damages-claimed', 'labour-rights-claimed', 'accused', 'criminal-defence', 'defendant'],
+  },
+  'family-protection-sought': {
+    why: 'quem pede a suspensão das visitas do outro genitor, a visita assistida, a mudança da guarda ou a suspensão ou a perda do poder familiar pede um remédio de família (arts. 1.584 §5º, 1.586, 1.589, 1.637 e 1.638 do Código Civil; arts. 155 a 163 do ECA): o inquérito ou a ação penal que já correm dizem por que',
+    factors: { familia: 1.3, criminal: 0.5 },
+    // The parent who asks the prosecution too ("quero denunciar e suspender as visitas") has chosen the criminal route as well.
+    yieldsTo: ['criminal-complaint'],
+  },
   'parent-support': {
     why: 'os filhos devem alimentos aos pais que deles precisam (art. 229 da Constituição, arts. 1.694 e 1.696 do Código Civil, art. 12 do Estatuto da Pessoa Idosa): a aposentadoria é a renda de quem pede, não um pedido ao INSS',
     factors: { familia: 1.3, previdenciario: 0.5 },

@@ -253,8 +253,34 @@ export const CHILD_ABUSE_TOLD: string[] = [
   'mexe nela', 'mexeu nela', 'mexia nela', 'mexendo nela', 'mexe nele', 'mexeu nele', 'mexia nele', 'mexendo nele',
   'tocou nela', 'toca nela', 'tocava nela', 'tocou nele', 'toca nele', 'tocava nele', 'passou a mao nela', 'passou a mao nele', 'passava a mao nela', 'passava a mao nele',
   'partes intimas dela', 'partes intimas dele', 'foi estuprada', 'foi estuprado', 'estupro de vulneravel', 'abuso sexual infantil',
+  // The child's intimate parts touched, told with the child after ("toca nas partes íntimas da minha filha"), and the rape told with the
+  // child as the direct object ("estuprou minha filha", "abusou sexualmente do meu filho").
+  ...['toc*', 'mex*', 'pass* a mao', 'acarici*', 'peg*', 'apalp*'].map((touched) => `${touched} nas partes intimas`),
+  ...['estuprou', 'estuprava', 'estuprando', 'violentou', 'violentava'].flatMap((raped) =>
+    ['minha filha', 'a minha filha', 'meu filho', 'o meu filho', 'minha neta', 'meu neto', 'minha sobrinha', 'meu sobrinho', 'minha enteada', 'meu enteado', 'a crianca', 'a menina', 'o menino']
+      .map((child) => `${raped} ${child}`)),
+  ...['abusou', 'abusava', 'abusando'].flatMap((abused) => ['dela', 'dele', 'da minha filha', 'do meu filho', 'da minha neta', 'do meu neto', 'da crianca'].map((child) => `${abused} sexualmente ${child}`)),
   'pelada', 'pelado', 'peladas', 'pelados',
 ];
+
+/**
+ * A child or an adolescent named in a message (run on normalized text): a son, a daughter, a grandchild, a nephew or niece, a
+ * stepchild, a pupil, or an age under 18 ("de 9 anos"). Not one of full age told by the age ("minha filha de 25 anos"): see
+ * `ADULT_CHILD_AGE`. Read with `CHILD_ABUSE_TOLD` for the client note of a child's sexual abuse (`child-sexual-abuse`).
+ */
+export const CHILD_NAMED =
+  /\b(?:filh[oa]s?|net[oa]s?|sobrinh[oa]s?|entead[oa]s?|criancas?|menin[oa]s?|bebes?|garot[oa]s?|alun[oa]s?|adolescentes?)\b|\bde (?:[1-9]|1[0-7]) anos\b/;
+/** A son, a grandchild, a nephew or a stepchild told with an age of 18 or more: an adult, no child (ECA art. 2). Run on normalized text. */
+export const ADULT_CHILD_AGE = /\b(?:filh|net|sobrinh|entead)[oa]s? (?:de|com|tem) (?:1[89]|[2-9]\d) anos\b/;
+/**
+ * A child's or an adolescent's intimate or naked images (run on normalized text, with a child named: `CHILD_NAMED`): the images
+ * named as the child's ("fotos íntimas da minha filha", "nudes do meu filho"), or an image, a filming or a photographing told with
+ * the nakedness ("fotos dela pelada", "filmou meu sobrinho pelado no vestiário"), or intimate images sent to the child or asked of
+ * them ("mandou nudes pra minha filha", "pediu nudes"). Producing, keeping, offering or spreading them, or asking a child for them
+ * or showing them one, are crimes (ECA arts. 240, 241-A, 241-B and 241-D; CP art. 218-C).
+ */
+export const CHILD_NAKED_IMAGES =
+  /\b(?:(?:fotos?|videos?|imagens?) intim[oa]s?|nudes) d[oa]s? (?:minha |meu |nossa |nosso )?(?:filh|net|sobrinh|entead)[oa]s?\b|\b(?:mand|envi)\w* (?:nudes|fotos? intimas?|videos? intimos?|pornografia|fotos? pelad[oa]s?) (?:pra|para|a) (?:a |o )?(?:minha |meu |nossa |nosso )?(?:filh|net|sobrinh|entead)[oa]s?\b|\bped(?:iu|ia|indo|e) (?:nudes|fotos? intimas?|videos? intimos?)\b|\b(?:fotos?|videos?|imagens?|film(?:ou|ando|ava|aram)|fotograf(?:ou|ando|ava|aram))\b[^.!?;\n]{0,60}?\b(?:pelad[oa]s?|nua?s?|sem roupa)\b/;
 
 /**
  * Intimate images named with the owner between ("fotos minhas íntimas", "vídeo meu íntimo"): the client's own, whose sharing without

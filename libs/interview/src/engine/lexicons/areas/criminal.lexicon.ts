@@ -1,6 +1,6 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
-import { BLOWS_SUFFERED, FAMILY_THREATENED, HIDDEN_CAMERA, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT } from '../safety.lexicon';
+import { BLOWS_SUFFERED, CHILD_ABUSE_TOLD, FAMILY_THREATENED, HIDDEN_CAMERA, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -14,6 +14,15 @@ export { HIDDEN_CAMERA };
 const SPYWARE = Object.fromEntries(SPYWARE_PHRASES.map((phrase) => [phrase, 6]));
 const INTIMATE_IMAGES_OF_CLIENT = Object.fromEntries(OWN_INTIMATE_IMAGES.map((phrase) => [phrase, 6]));
 const strangling = Object.fromEntries(STRANGLING.map((phrase) => [phrase, 4]));
+/**
+ * A child's sexual abuse told with the child or the act named in the phrase itself ("abusou do meu filho", "abusou sexualmente dela",
+ * "toca nas partes íntimas", "abuso sexual infantil"): estupro de vulnerável (CP art. 217-A), a crime's words whoever tells them. Not
+ * the phrases that need the child named beside them to read as abuse ("mexe nela", "passou a mão nele", "pelada"): those are read by
+ * the client note `child-sexual-abuse`, with a child named.
+ */
+export const CHILD_ABUSE_NAMED: readonly string[] = CHILD_ABUSE_TOLD.filter((phrase) =>
+  phrase.includes('partes intimas') || phrase.includes('sexual') || (phrase.includes('abus') && / (?:do|da) (?:meu |minha )?(?:filh|net|sobrinh|entead|crianca|menin)/.test(phrase)));
+const childAbuseNamed = Object.fromEntries(CHILD_ABUSE_NAMED.map((phrase) => [phrase, 4]));
 
 /**
  * An arrest is an event: denied ("não foi preso", "ninguém foi preso") it says that no one is held,
@@ -87,6 +96,7 @@ export const CRIMINAL: AreaLexicon = {
     ...SPYWARE,
     'fotos intimas': 6, 'foto intima': 6, 'imagens intimas': 6, 'video intimo': 6, 'videos intimos': 6, nudes: 5, 'pornografia de vinganca': 6, 'divulgacao de imagens intimas': 6,
     ...INTIMATE_IMAGES_OF_CLIENT,
+    ...childAbuseNamed,
     'estupr*': 6, agressor: 4, solto: 2, 'ameac*': 2, 'ameacando de morte': 5, 'prend*': 3,
     'injuria racial': 6, racismo: 6, racista: 5, 'ofensa racial': 6, 'discriminacao racial': 6,
     // The other crimes of discrimination by their names: homotransphobia held racism (STF ADO 26), religion and origin (Lei 7.716/89 art. 20).
