@@ -133,6 +133,23 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('meu pai é deficiente visual')).toEqual(expect.arrayContaining(['vulneravel-de-familiar', 'pessoa-com-deficiencia']));
   });
 
+  it('weighs a lasting condition told as the standing state as no harm caused, unless an act told beside it caused it (CC arts. 186, 927, 949-950)', () => {
+    const ids = (area: InterviewFacts['area'], texts: string[]) =>
+      sut.features(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) })).map((f) => f.id);
+    // Who the person is, beside a bill or a job: the disabled person, no harm.
+    expect(ids('consumidor', ['sou tetraplégico desde 2009 e a operadora me cobra uma linha que cancelei'])).not.toContain('dano-grave');
+    expect(ids('trabalhista', ['sou paraplégica há 10 anos e não pagam minhas horas extras'])).not.toContain('dano-grave');
+    expect(ids('familia', ['meu ex é paraplégico e parou de pagar a pensão'])).not.toContain('dano-grave');
+    expect(sut.signals('meu marido usa cadeira de rodas desde 2018')).toEqual(expect.arrayContaining(['pessoa-com-deficiencia', 'condicao-de-base', 'vulneravel']));
+    // The act that caused it told: the harm weighs as before.
+    expect(ids('civil', ['minha mãe é tetraplégica desde o acidente com o ônibus da empresa'])).toContain('dano-grave');
+    expect(ids('trabalhista', ['sou paraplégico desde que caí do andaime na obra'])).toContain('dano-grave');
+    expect(ids('civil', ['minha filha nasceu com paralisia cerebral por erro médico no parto'])).toContain('dano-grave');
+    expect(ids('criminal', ['meu filho levou um tiro num assalto e hoje é tetraplégico'])).toContain('dano-grave');
+    // The harm itself ("ficou paraplégico") is no standing state.
+    expect(ids('civil', ['meu marido ficou paraplégico'])).toContain('dano-grave');
+  });
+
   it("reads a partner's dispute in the partner who runs the company, not in a farm's or a building's manager (CC arts. 1.011 and 1.020)", () => {
     expect(sut.signals('no contrato social cada um tem 50%. ele é o administrador e não me mostra o caixa')).toContain('disputa-societaria');
     expect(sut.signals('o administrador disse que o patrão vai pagar quando vender a soja')).not.toContain('disputa-societaria');
@@ -460,7 +477,8 @@ describe(ComplexityClassifier.name, () => {
   it("reads a used vehicle's hidden defect (a past crash, an auction, a wound-back odometer) as disputed proof", () => {
     expect(sut.signals('o mecanico falou que o carro ja tinha batido e a loja nao me falou')).toEqual(['prova-disputada']);
     expect(sut.signals('descobri que a quilometragem adulterada e que veio de leilao')).toEqual(['prova-disputada']);
-    expect(sut.signals('bateram no meu carro no semáforo')).toEqual([]);
+    // A crash told now is no hidden defect: only the act that caused it, a 0-point building block (`causa-do-dano`).
+    expect(sut.signals('bateram no meu carro no semáforo')).toEqual(['causa-do-dano']);
   });
 
   it('reads a debtor who calls the loan a gift as disputed proof, not a loan owned up to nor an excuse for not paying', () => {
@@ -1271,12 +1289,16 @@ describe(ComplexityClassifier.name, () => {
     const lasting = sut.signals('ela tem paralisia cerebral por erro médico, vai precisar de tratamento a vida toda');
     expect(lasting).toEqual(expect.arrayContaining(['dano-grave', 'dano-permanente']));
     const harmByState = newFacts({ area: 'administrativo', complexitySignals: lasting, notes: ['opponent-public-body'] });
-    expect(sut.features(harmByState).map((f) => f.id)).toEqual(['dano-grave', 'estado-responde-por-dano']);
+    // The child who has cerebral palsy is a disabled person, vulnerable (Lei 13.146/15 art. 5º), harmed by the State's act.
+    expect(sut.features(harmByState).map((f) => f.id)).toEqual(['dano-grave', 'estado-responde-por-dano', 'vulneravel', 'dano-a-vulneravel']);
     expect(sut.assess(harmByState, 1, 1).complexity).toBe('high');
     const healed = sut.signals('caí num buraco da avenida e tive uma fratura na perna, coloquei pino');
     expect(healed).not.toContain('dano-permanente');
     expect(sut.assess(newFacts({ area: 'administrativo', complexitySignals: healed, notes: ['opponent-public-body'] }), 1, 1).complexity).toBe('medium');
-    expect(sut.assess(newFacts({ area: 'civil', complexitySignals: lasting }), 1, 1).complexity).toBe('medium');
+    // Without a public body, no State's liability: the harm weighs by itself (a disabled child harmed: high, as a private hospital's error is).
+    const byPrivate = sut.features(newFacts({ area: 'civil', complexitySignals: lasting })).map((f) => f.id);
+    expect(byPrivate).not.toContain('estado-responde-por-dano');
+    expect(byPrivate).toEqual(expect.arrayContaining(['dano-grave', 'dano-a-vulneravel']));
   });
 
   it('reads buyers of one builder suing together as many people affected, not a couple filing together', () => {

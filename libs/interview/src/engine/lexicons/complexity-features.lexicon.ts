@@ -319,6 +319,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // and harm that lasts a life or ended one (a fracture that heals is serious harm, not this).
   'poder-publico-reu': { label: 'órgão público como parte contrária', points: 0 },
   'dano-permanente': { label: 'morte ou sequela permanente', points: 0 },
+  // Building blocks of `dano-grave` and `dano-permanente` (`IMPLIED_FEATURES`): a lasting condition told as the person's standing state
+  // ("sou tetraplégico desde 2009"), which alone is no harm caused (CC arts. 186 and 927), and an act that caused harm (an accident, a
+  // fall, an aggression, a medical error), which makes the condition its harm (CC arts. 949-950).
+  'condicao-de-base': { label: 'condição permanente contada como estado da pessoa, sem ato que a causou', points: 0 },
+  'causa-do-dano': { label: 'ato que causou dano à pessoa (acidente, queda, agressão, erro médico)', points: 0 },
   // Building block of `dano-grave` (`IMPLIED_FEATURES`): the client's or a relative's vehicle hit by another's (the note `collision-victim`).
   'colisao-sofrida': { label: 'veículo do cliente ou de parente atingido por outro', points: 0 },
   // A death told in a social-security case, in the INSS's words or not ("meu esposo faleceu e quero receber a aposentadoria dele"):
@@ -891,6 +896,13 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A relative killed by another (`morte-causada`) is a death the case claims for or prosecutes: harm that ended a life (CC art. 948:
   // the funeral, the pension to the dependants, the moral harm; CP arts. 121 and 157 §3º II), before the rules that read serious harm.
   // Not in a family case (a death by illness opens the inventory) nor a social-security one (the death gives rise to the pension).
+  // A lasting condition told as the person's standing state (`condicao-de-base`: "é tetraplégica desde o acidente com o ônibus", "sou
+  // paraplégico desde que caí do andaime") is the harm of the act told beside it: an accident, a vehicle hit, a fall, an aggression or
+  // a medical error (`causa-do-dano`, `lesao-de-acidente`, `colisao-sofrida`), whose author answers for it (CC arts. 186, 927 and
+  // 949-950). Without such an act it is who the person is, weighing as `pessoa-com-deficiencia` and its rights, not as harm.
+  ...['causa-do-dano', 'lesao-de-acidente', 'colisao-sofrida'].flatMap((cause) =>
+    ['dano-grave', 'dano-permanente'].map((feature) => ({ when: ['condicao-de-base', cause], feature })),
+  ),
   { when: ['morte-causada'], areas: DEATH_CLAIM_AREAS, feature: 'dano-grave' },
   // A purchase made abroad told in a tax case (`compra-de-fora`: "num site da china", "compras no exterior") is a parcel imported
   // by an individual, taxed on arrival (`remessa-postal`: DL 1.804/80 art. 2º).

@@ -232,6 +232,39 @@ const DISABLED_PERSON: string[] = [
   'aluna especial', 'crianca atipica', 'filho atipico', 'filha atipica', 'mae atipica', 'neurodivergente',
 ];
 /**
+ * A lasting condition told as the person's standing state ("sou tetraplégico desde 2009", "minha filha é paraplégica", "usa cadeira de
+ * rodas", "nasceu com paralisia cerebral", "tenho sequela de AVC"): who the client or the relative is, not harm the other side caused.
+ * Civil liability is owed for harm an act caused (CC arts. 186 and 927), measured by the injury that act did (arts. 944, 949-950); a
+ * standing condition with no act told that caused it is no head of damage in a dispute about a bill, a fee, a benefit or a job. These
+ * longer phrases take the words from `dano-grave` and `dano-permanente` (keeping the disabled person's status, `pessoa-com-deficiencia`,
+ * where the word names a disability); an accident, a fall, an aggression or a medical error told in the case (`causa-do-dano`) gives
+ * the harm back (`IMPLIED_FEATURES`). "ficou paraplégico" is the harm itself and stays with `dano-grave`.
+ */
+const STANDING_DISABILITIES: string[] = [
+  ...['paraplegi*', 'tetraplegi*'].flatMap((state) => [`sou ${state}`, `e ${state}`, `era ${state}`, `${state} desde`, `${state} ha`, `${state} faz`]),
+  ...['paralisia cerebral', 'lesao medular'].flatMap((state) => [`tem ${state}`, `tenho ${state}`, `nasceu com ${state}`, `nasci com ${state}`,
+    `portador de ${state}`, `portadora de ${state}`, `${state} desde`]),
+  ...['usa', 'uso', 'usava', 'anda de', 'ando de', 'anda em', 'ando em'].map((uses) => `${uses} cadeira de rodas`), 'cadeira de rodas desde',
+];
+/** An illness's lasting sequel told as the person's state (a stroke's, polio's): no disability's name, no harm caused either. */
+const STANDING_SEQUELS: string[] = ['sequela', 'sequelas'].flatMap((sequel) =>
+  ['de avc', 'de um avc', 'do avc', 'de derrame', 'de um derrame', 'do derrame', 'de paralisia infantil', 'de poliomielite', 'da poliomielite'].map((illness) => `${sequel} ${illness}`),
+);
+/**
+ * An act that caused harm to a person, told in lay words (`causa-do-dano`): an accident, a vehicle hit, a fall, an aggression, a shot,
+ * a robbery, a medical error or a surgery. Beside a standing condition (`condicao-de-base`) it makes the condition the harm of that act
+ * (CC arts. 186, 927, 949-950; CP art. 129 §§1º-2º), which weighs as it did before.
+ */
+const HARM_CAUSES: string[] = [
+  'acidente', 'acidentes', 'acidentou', 'acidentei', 'acidentad*', 'atropel*', 'bateu', 'bateram', 'batida', 'colisao', 'capotou', 'capotamento',
+  ...['cai', 'caiu', 'queda'].flatMap((fall) => [`${fall} do`, `${fall} da`, `${fall} de`, `${fall} num`, `${fall} numa`]), 'tombo',
+  'espancad*', 'agredid*', 'agressao', 'agrediu', 'agrediram', 'surra', 'tiro', 'tiros', 'baleado', 'baleada', 'bala perdida', 'facada', 'facadas', 'esfaquead*', 'assalto',
+  'erro medico', 'erros medicos', 'erro do medico', 'erro no parto', 'no parto', 'durante o parto', 'negligencia medica',
+  // The harm done in a surgery, in two words, so as not to take the words of a longer phrase ("morreu depois de", `lesao-de-acidente`);
+  // not a surgery refused or asked ("negou a cobertura da cirurgia").
+  'na cirurgia', 'numa cirurgia',
+];
+/**
  * The same words in a figure of speech ("ponto cego", "se faz de surdo", "às cegas"): no disability (`expressao-figurada`, no points).
  * Longer than `DISABLED_PERSON`'s, they keep it from reading the car's blind spot or a landlord not answering as a disabled person
  * (the blind spot with its article too, longer than `locacao-empresarial`'s "no ponto").
@@ -430,9 +463,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'acamad*', 'violencia domestica', 'medida protetiva', 'delegacia da mulher', 'delegacia de defesa da mulher', 'maria da penha', 'autis*', 'gestante', 'gravida', 'curatela', 'interdicao', 'alzheimer', 'demencia',
     // The disabled person's status in longer phrases (`pessoa-com-deficiencia`), which would otherwise take the words from here.
     ...DISABLED_PERSON_WITH_VULNERABLE_WORDS,
+    // A paralysis told as the person's standing state (`condicao-de-base`): a disabled person, vulnerable (Lei 13.146/15 art. 5º).
+    ...STANDING_DISABILITIES,
   ],
   // A disabled person, a disabled person's right in dispute, and the same words in a figure of speech (`IMPLIED_FEATURES`).
-  'pessoa-com-deficiencia': DISABLED_PERSON,
+  'pessoa-com-deficiencia': [...DISABLED_PERSON, ...STANDING_DISABILITIES],
+  // A standing condition and an act that caused harm (`IMPLIED_FEATURES`).
+  'condicao-de-base': [...STANDING_DISABILITIES, ...STANDING_SEQUELS],
+  'causa-do-dano': HARM_CAUSES,
   'direito-da-pcd': DISABLED_PERSONS_RIGHTS,
   'expressao-figurada': DISABILITY_IDIOMS,
   internacional: [

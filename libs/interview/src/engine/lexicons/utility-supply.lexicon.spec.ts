@@ -27,6 +27,7 @@ describe('SUPPLY_CUT_DONE and VITAL_EQUIPMENT in urgency', () => {
     expect(hours('cortaram a luz hoje e minha mae usa concentrador de oxigenio')).toBe(24);
     expect(hours('a luz foi cortada agora e meu filho depende de respirador')).toBe(24);
     expect(hours('a coelba cortou a minha luz hoje e a insulina da minha filha fica na geladeira')).toBe(24);
+    expect(hours('cortaram a luz hoje de manha e minha mae tetraplegica usa colchao pneumatico')).toBe(24);
     // A plain cut for bills owed stays a matter of days; the device with no cut told (a bill disputed, a cut announced) weighs nothing.
     expect(hours('cortaram minha luz hoje, to com 2 contas atrasadas')).toBe(48);
     expect(hours('minha conta de luz veio 1.400 reais e meu marido usa concentrador de oxigenio')).toBeGreaterThan(48);

@@ -56,4 +56,7 @@ export const VITAL_EQUIPMENT: string[] = [
   'usa oxigenio', 'usa o oxigenio', 'depende de oxigenio', 'depende do oxigenio', 'respirador', 'ventilacao mecanica', 'ventilador mecanico',
   'aparelho para respirar', 'aparelho pra respirar', 'dialise peritoneal', 'dialise em casa', 'hemodialise em casa', 'hemodialise domiciliar',
   'maquina de dialise', 'maquina de hemodialise', 'home care', 'internacao domiciliar', 'aspirador de secrecao', 'bomba de infusao', 'insulina',
+  // A bedridden or paralysed person's air mattress against pressure sores, pumped by power, and a powered hospital bed: equipment a
+  // person who cannot move depends on (the same art. 6º).
+  'colchao pneumatico', 'colchao de ar', 'colchao antiescaras', 'colchao anti escaras', 'colchao hospitalar', 'cama hospitalar',
 ];
