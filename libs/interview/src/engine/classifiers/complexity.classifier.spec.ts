@@ -1379,7 +1379,8 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a partner taking the company\'s clients as a dispute between partners, and a meter said to be tampered with as no assets hidden', () => {
     expect(sut.signals('meu sócio está fazendo concorrência desleal')).toContain('disputa-societaria');
-    expect(sut.signals('quero tirar ele da sociedade')).toEqual(['disputa-societaria']);
+    // The exclusion sought puts the company itself at stake too (`sociedade-em-jogo`, CC arts. 1.030 and 1.085).
+    expect(sut.signals('quero tirar ele da sociedade')).toEqual(['sociedade-em-jogo', 'disputa-societaria']);
     // The company told for the partnership, and the client's own wish to leave it (CC arts. 1.029-1.031).
     expect(sut.signals('dá pra excluir ela da empresa?')).toEqual(['disputa-societaria']);
     expect(sut.signals('não quero mais ser sócia do meu cunhado')).toEqual(['disputa-societaria']);
@@ -2109,6 +2110,28 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: dismissed })).map((f) => f.id)).not.toContain('perda-do-cargo');
     expect(sut.signals('fui exonerada no estágio probatório')).not.toContain('perda-do-cargo');
     expect(sut.signals('abriram um processo disciplinar que pode dar demissão')).not.toContain('perda-do-cargo');
+  });
+
+  it("weighs the company itself at stake between partners (exclusion, dissolution, control, diversion; CC arts. 1.030-1.031, 1.085; CPC arts. 599-609) in business cases only", () => {
+    for (const told of [
+      'os outros sócios marcaram uma reunião pra me excluir da sociedade',
+      'quero excluir ele da sociedade por justa causa',
+      'meu sócio trocou a senha do banco da empresa e me tirou da administração',
+      'ele diz que a minha parte não vale nada porque a empresa tem dívida',
+      'quero uma perícia pra avaliar a empresa',
+      'os acionistas querem dissolver a companhia',
+      'estamos num impasse total, ninguém aprova nada',
+      'meu sócio está levando nossos clientes pra empresa dele',
+    ]) {
+      expect(sut.signals(told)).toContain('sociedade-em-jogo');
+    }
+    const excluded = sut.signals('os outros sócios querem me excluir da sociedade');
+    expect(sut.features(newFacts({ area: 'empresarial', complexitySignals: excluded })).map((f) => f.id)).toContain('sociedade-em-jogo');
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: excluded })).map((f) => f.id)).not.toContain('sociedade-em-jogo');
+    // A quota sale agreed, a small informal split, and a leaving partner who only finds the offer low stay out.
+    expect(sut.signals('quero vender minhas cotas pro meu sócio, estamos de acordo')).not.toContain('sociedade-em-jogo');
+    expect(sut.signals('eu e um amigo tínhamos um food truck e queremos dividir o que sobrou')).not.toContain('sociedade-em-jogo');
+    expect(sut.signals('quero sair e eles só querem me pagar o valor do capital social, não o valor justo da minha parte')).not.toContain('sociedade-em-jogo');
   });
 
   it('reads a servant dismissed as the outcome of the administrative proceeding as a lost post, and a dismissal feared as none', () => {

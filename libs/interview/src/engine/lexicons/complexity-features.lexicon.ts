@@ -412,6 +412,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // (`mentionsAssetsPassedToAnother`), not only told hidden.
   'bens-em-nome-de-terceiro': { label: 'bem do casal passado ou vendido a terceiro ligado à outra parte', points: 0 },
   'disputa-societaria': { label: 'disputa entre sócios', points: 2, notLow: true },
+  // The company itself at stake between its partners: a partner's exclusion (for just cause in a meeting, CC arts. 1.085-1.086, or by
+  // the court, art. 1.030), a leaving or dead partner's share to value (apuração de haveres, CC arts. 1.028, 1.031-1.032 and 1.077;
+  // the ação de dissolução parcial with an expert's balance, CPC arts. 599-609), the company dissolved (CC arts. 1.033-1.034; for an
+  // S.A., Lei 6.404/76 art. 206), its control fought over (a deadlock, a partner locked out or diluted) or its clients and revenue
+  // diverted by a partner (CC arts. 1.011 and 1.016; Lei 9.279/96 art. 195 III). Expert valuation, several parties and injunctions:
+  // a lawyer reads it high. A quota sale agreed between friends or a small informal partnership split without a fight stays out.
+  'sociedade-em-jogo': {
+    label: 'controle, sobrevivência da empresa ou valor da quota em disputa entre sócios (exclusão, haveres, dissolução, desvio de clientes)',
+    points: 3, notLow: true, areas: ['empresarial'],
+  },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   // Weighs nothing alone: a sign nobody has registered yet displaces `conflito-de-marca` (`DISPLACED_FEATURES`).
   'marca-sem-registro': { label: 'marca ainda não registrada por ninguém no INPI', points: 0, areas: ['empresarial'] },

@@ -1660,6 +1660,33 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A partner competing with the company or taking its clients breaks the duty of loyalty (CC arts. 1.011 and 1.085; concorrência
   // desleal, LPI art. 195): exclusion of the partner and damages, with the company's assets and its clients at stake.
+  // The company itself at stake between its partners (`sociedade-em-jogo`; CC arts. 1.028-1.032, 1.077, 1.085-1.086; CPC arts.
+  // 599-609; Lei 6.404/76 art. 206): told in the lawyer's words or the client's.
+  'sociedade-em-jogo': [
+    // The share's value denied outright or put to an expert (CC art. 1.031; CPC arts. 604-606: the balanço de determinação, the
+    // expert's valuation). Not a leaving partner who only finds the offer low ('o valor justo da minha parte', 'só o capital social'):
+    // a withdrawal with the haveres to settle, which a lawyer reads medium.
+    'balanco de determinacao',
+    ...['minha parte', 'minhas cotas', 'minhas quotas', 'minha metade', 'minha participacao'].flatMap((share) =>
+      ['nao vale nada', 'nao valem nada', 'nao vale quase nada'].map((nothing) => `${share} ${nothing}`)),
+    'avaliar a empresa', 'avaliando a empresa', 'avaliacao da empresa', 'avaliar a sociedade', 'pericia pra avaliar', 'pericia para avaliar', 'pericia contabil',
+    // A partner's exclusion (CC arts. 1.030 and 1.085-1.086).
+    'exclusao de socio', 'exclusao do socio', 'exclusao da socia', 'exclusao por justa causa', 'anular a exclusao',
+    ...['excluir', 'tirar'].flatMap((verb) => ['ele', 'ela', 'o socio', 'a socia', 'meu socio', 'minha socia'].map((who) => `${verb} ${who} da sociedade`)),
+    ...['me excluir', 'me excluiram', 'me excluiu', 'me tirar', 'me tiraram', 'me expulsar', 'me expulsaram'].flatMap((out) => [`${out} da sociedade`, `${out} do quadro societario`]),
+    'excluido da sociedade', 'excluida da sociedade', 'quer me tirar da empresa', 'querem me tirar da empresa',
+    // The company dissolved or liquidated (CC arts. 1.033-1.034; Lei 6.404/76 art. 206).
+    'dissolver a empresa', 'dissolver a sociedade', 'dissolver a companhia', 'dissolucao da sociedade', 'dissolucao da empresa', 'dissolucao da companhia',
+    'liquidar a empresa', 'liquidacao da empresa', 'liquidacao da sociedade', 'impedir a liquidacao',
+    // Control fought over: a deadlock, a partner locked out of the company or its account, removed from the administration, diluted.
+    'impasse na empresa', 'impasse na sociedade', 'impasse total', 'ninguem aprova nada',
+    ...['trocou', 'mudou'].flatMap((verb) => ['a senha do banco da empresa', 'a senha da conta da empresa', 'a senha do banco da loja', 'a senha da conta da loja'].map((what) => `${verb} ${what}`)),
+    'me tirou da administracao', 'me tiraram da administracao', 'destituir o administrador', 'destituicao do administrador',
+    'diluir a minha participacao', 'diluir minha participacao', 'diluicao da minha participacao', 'aumento de capital so pra', 'poder de veto',
+    // The company's clients or revenue diverted by a partner (CC arts. 1.011 and 1.016; Lei 9.279/96 art. 195 III).
+    ...PARTNER_DIVERTING,
+    'desviando os clientes', 'desviando clientes', 'desviando os pacientes', 'levou os clientes', 'levou nossos clientes', 'empresa concorrente', 'servico por fora com os clientes',
+  ],
   'disputa-societaria': ['concorrencia desleal', 'tirar ele da sociedade', 'tirar ela da sociedade', 'tirar da sociedade', 'excluir da sociedade', 'excluir ele da sociedade',
     ...PARTNER_OUT,
     // A partner diverting the company's money or its clients (`PARTNER_DIVERTING`; CC arts. 1.011 and 1.085, Lei 9.279/96 art. 195 III).
