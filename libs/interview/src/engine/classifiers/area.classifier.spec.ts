@@ -1275,6 +1275,19 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
   });
 
+  it("reads the damages asked of who leaked the client's own intimate images as a civil claim, not with the prosecution, a protective order or a threat now (CC arts. 186, 927 and 953; Marco Civil art. 21)", () => {
+    const leaked = { criminal: 14, civil: 6, familia: 3 };
+    expect(sut.choose(leaked, ['own-intimate-images', 'damages-claimed']).area).toBe('civil');
+    // The prosecution asked, the protective order, or no damages asked (the leak threatened now): the crime's case (CP art. 218-C).
+    expect(sut.choose(leaked, ['own-intimate-images', 'damages-claimed', 'criminal-complaint']).area).toBe('criminal');
+    expect(sut.choose(leaked, ['own-intimate-images', 'damages-claimed', 'restrained']).area).toBe('criminal');
+    expect(sut.choose(leaked, ['own-intimate-images']).area).toBe('criminal');
+    const text = 'em 2021 meu ex espalhou meus nudes num grupo, ele já foi condenado, agora quero pedir indenização por danos morais contra ele';
+    expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
+    const prosecuted = 'meu ex vazou meus nudes ontem, quero que ele seja preso e responda criminalmente';
+    expect(sut.choose(sut.score(prosecuted).areaScores, new NoteExtractor().extract(prosecuted)).area).toBe('criminal');
+  });
+
   it('reads the insulted or threatened client who wants to sue the author, asking no money, as a queixa-crime or a representação (CP arts. 145 and 147)', () => {
     const insulted = { civil: 7, criminal: 5 };
     expect(sut.choose(insulted, ['victim', 'honour-offended', 'suit-wished']).area).toBe('criminal');

@@ -795,6 +795,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('fui surpreendido com o bloqueio da minha conta no banco')).toContain('blocked-income');
   });
 
+  it("hears the client's own intimate images, and the couple's, as the one their exposure harmed (CP art. 218-C; CC art. 953)", () => {
+    expect(sut.extract('meu ex espalhou meus nudes no grupo')).toContain('own-intimate-images');
+    expect(sut.extract('vazou minhas fotos íntimas na faculdade')).toContain('own-intimate-images');
+    expect(sut.extract('postaram um vídeo íntimo meu num site')).toContain('own-intimate-images');
+    expect(sut.extract('ele divulgou um vídeo íntimo nosso')).toContain('own-intimate-images');
+    // Someone else's images, or a child's, are not the client's own.
+    expect(sut.extract('ele mandou fotos íntimas da minha filha')).not.toContain('own-intimate-images');
+    expect(sut.extract('recebi nudes de uma colega no grupo')).not.toContain('own-intimate-images');
+  });
+
   it('hears a prosecution for a death as a criminal defence, and a run-over person as a road victim', () => {
     expect(sut.extract('agora ele ta sendo processado pela morte e tem 10 dias pra responder')).toContain('criminal-defence');
     expect(sut.extract('a familia do rapaz vai pedir indenizacao pela morte')).not.toContain('criminal-defence');

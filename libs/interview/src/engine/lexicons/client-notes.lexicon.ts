@@ -10,7 +10,7 @@ import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE }
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
-  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
+  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
 } from './safety.lexicon';
 
 /**
@@ -42,6 +42,7 @@ export type ClientNote =
   | 'victim'
   | 'run-over'
   | 'collision-victim'
+  | 'own-intimate-images'
   | 'accused'
   | 'restrained'
   | 'locked-out'
@@ -759,6 +760,15 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'run-over': [
     'fui atropelad*', 'foi atropelad*', 'me atropelou', 'me atropelaram', 'atropelou meu', 'atropelou minha', 'atropelou o meu', 'atropelou a minha',
     'atropelaram meu', 'atropelaram minha', 'atropelaram o meu', 'atropelaram a minha', 'atropelou ele', 'atropelou ela', 'atropelaram ele', 'atropelaram ela',
+  ],
+  // The client's own intimate images (or the couple's), whoever spread them: the one harmed by their exposure, who may ask the
+  // author the damages in the civil court (CC arts. 186, 927 and 953; CF art. 5º X; Marco Civil art. 21), the crime (CP art.
+  // 218-C) being the State's. Not a victim marker for the replies: only the route of the damages asked (ROUTE_RULES).
+  'own-intimate-images': [
+    ...OWN_INTIMATE_IMAGES,
+    'meus nudes', 'minhas nudes', 'minhas fotos intimas', 'minha foto intima', 'meus videos intimos', 'meu video intimo', 'minhas imagens intimas',
+    'minhas fotos nuas', 'minha foto nua', 'minhas fotos pelada', 'minhas fotos peladas', 'minhas fotos sem roupa',
+    'nosso video intimo', 'nossos videos intimos', 'nossas fotos intimas', 'video intimo nosso', 'videos intimos nossos', 'fotos intimas nossas',
   ],
   // The vehicle of the client or of a relative hit by another's (a truck, a car, a bus): the one harmed in the collision, whose own case
   // is the reparation (CC arts. 186, 927, 932 III and 948-950), while the inquiry into the driver (CTB arts. 302-303) is the State's.

@@ -95,7 +95,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // back (a consumer's claim, CDC art. 14). The one run over or whose vehicle was hit (a drunk or fleeing driver's crime, CTB
     // arts. 303 and 305-306) is that harmed person too: the damages are the civil claim (CC arts. 186, 927 and 949-950).
     moves: { criminal: 'civil' },
-    movesOnlyWith: ['victim', 'violence', 'threat', 'run-over', 'collision-victim'],
+    // So is the one whose own intimate images were leaked or spread (CP art. 218-C): the damages for the exposure are asked of its
+    // author in the civil court (CC arts. 186, 927 and 953; CF art. 5º X; Marco Civil art. 21), often after the criminal case ended.
+    movesOnlyWith: ['victim', 'violence', 'threat', 'run-over', 'collision-victim', 'own-intimate-images'],
     movesUnlessWith: ['criminal-complaint', 'accused', 'defendant', 'restrained', 'refund-claimed', 'bank-scam'],
     // The accused of a crime who hears the victim's family ask for damages defends the criminal case first. The 'indenização do
     // INSS' is the auxílio-acidente (Lei 8.213 art. 86), a benefit.
