@@ -1667,6 +1667,24 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: signals }))).toEqual([]);
   });
+  it('weighs a franchise ended or breached by the franchisor high (Lei 13.966/19 arts. 2º-4º; CC arts. 473, 475), not a fee, a supplier, an exit asked or an insurance deductible', () => {
+    const ids = (text: string, area = 'empresarial') => sut.features(newFacts({ area: area as never, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    for (const text of [
+      'a franqueadora rescindiu o contrato e quer que eu tire a marca da fachada',
+      'sou franqueado e a rede descredenciou minha unidade',
+      'assinei o contrato de franquia sem receber a circular de oferta',
+      'meu contrato de franquia acabou e a cláusula de não concorrência proíbe eu continuar no ramo',
+    ]) expect(ids(text)).toContain('franquia-rompida');
+    expect(ids('a franqueadora rescindiu o contrato', 'civil')).toContain('franquia-rompida');
+    expect(ids('a franqueadora rescindiu o contrato', 'trabalhista')).not.toContain('franquia-rompida');
+    const withValue = newFacts({ area: 'empresarial', complexitySignals: sut.signals('a franqueadora rescindiu o contrato e cobra multa'), amounts: [{ raw: '60 mil', value: 60_000 }] });
+    expect(sut.assess(withValue, 168, 1).complexity).toBe('high');
+    expect(ids('desisti da franquia antes de assinar e a franqueadora não devolve o sinal')).not.toContain('franquia-rompida');
+    expect(ids('sou franqueado e o fornecedor me cobra uma nota já paga')).not.toContain('franquia-rompida');
+    expect(ids('tenho uma franquia e quero sair, a franqueadora cobra multa e diz que tenho que tirar a marca')).not.toContain('franquia-rompida');
+    expect(ids('a seguradora rescindiu o contrato e cobra a franquia', 'consumidor')).not.toContain('franquia-rompida');
+    expect(ids('a empresa de limpeza rescindiu o contrato')).not.toContain('franquia-rompida');
+  });
   it("weighs a professional driver's licence at stake in an administrative case, and leaves a plain fine low", () => {
     const suspension = sut.signals('sou taxista e o DETRAN abriu processo para suspender meu direito de dirigir; uma das multas é de um lugar onde não passei');
     expect(suspension).toContain('motorista-profissional');

@@ -529,6 +529,20 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Investments made for a contract the other side ends: the termination holds only after a term compatible with them
   // (CC art. 473 parágrafo único), and they are the damages of a distribution, franchise or supply contract cut short.
   'investimento-em-jogo': { label: 'investimentos feitos no negócio em jogo', points: 1, notLow: true, areas: ['empresarial'] },
+  // Building blocks of `franquia-rompida` (`IMPLIED_FEATURES`): the client's franchise (franqueado, franqueadora, contrato de franquia),
+  // and its end or breach told as the franchisor's act (rescinded, unit descredenciada, the brand to be removed, a non-compete after
+  // the end, the Circular de Oferta never delivered). Alone, a franchise says nothing (a fee asked, a supplier's invoice).
+  'franquia-do-cliente': { label: 'contrato de franquia do cliente', points: 0 },
+  'franquia-encerrada': { label: 'franquia rescindida, descredenciada, marca a retirar, não concorrência ou COF não entregue', points: 0 },
+  // The franchisee's own wish to leave (`franqueado-quer-sair`: "quero sair", "quero encerrar", "cair fora"): a resilição the client
+  // asks (CC art. 473), the penalty and the non-compete the price of the exit, no termination by the franchisor to fight.
+  'franqueado-quer-sair': { label: 'franqueado quer sair da franquia', points: 0 },
+  // A franchise ended or breached by the franchisor: the franchisee's unit and investment at stake under a contract with penalties and
+  // a non-compete, often an injunction to keep trading (CPC art. 300). The termination holds only after a term compatible with the
+  // investments (CC art. 473 parágrafo único), the breach must be the franchisee's (CC art. 475), and a franchise without the
+  // Circular de Oferta delivered 10 days before is voidable with the fees and royalties returned (Lei 13.966/19 arts. 2º, 3º and 4º).
+  // A lawyer weighs it high.
+  'franquia-rompida': { label: 'franquia rescindida ou descumprida pela franqueadora (multa, não concorrência, COF)', points: 3, notLow: true, areas: ['empresarial', 'civil'] },
   // An occupational disease (LER/DORT, tendinitis, burnout) claimed against the employer: unlike an accident, whose event is plain,
   // the disease's link to the work is the whole dispute, proved only by a judicial medical expert (CPC art. 464; Lei 8.213/91
   // arts. 20 and 21-A, the NTEP), and on it hang the job kept (art. 118; Súmula 378 II TST, even after a common benefit), the
@@ -1162,6 +1176,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Junta and the haveres agreed (CC arts. 1.029, 1.031 and 1.057), a consensual case. Elsewhere heirs or a family "sem briga" among
   // themselves may still fight the State or a third person.
   { when: ['sem-briga'], areas: ['empresarial'], feature: 'consensual' },
+  // A franchise ended or breached by the franchisor (Lei 13.966/19 arts. 2º-4º; CC arts. 473 and 475): the franchise and its end told together.
+  // Not when the client is the one leaving (`franqueado-quer-sair`, CC art. 473): the exit's penalty is a distrato's price.
+  { when: ['franquia-do-cliente', 'franquia-encerrada'], areas: ['empresarial', 'civil'], unless: ['franqueado-quer-sair'], feature: 'franquia-rompida' },
   // The front partner of another's company investigated or accused (`laranja-investigado`).
   { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
   // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).

@@ -1184,6 +1184,23 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'sem-briga': ['sem briga', 'sem brigas', 'sem brigar', 'sem confusao', 'sem litigio'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam', ...AGREEMENT_EVERYDAY],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
+  // Building blocks of `franquia-rompida` (Lei 13.966/19; CC arts. 473, 475): a bare 'franquia' is also an insurance's deductible or a data plan's.
+  'franquia-do-cliente': [
+    'franqueado', 'franqueada', 'franqueadora', 'franqueador', 'contrato de franquia', 'minha franquia', 'tenho uma franquia',
+    'unidade franqueada', 'rede de franquias',
+  ],
+  'franquia-encerrada': [
+    'rescindiu o contrato', 'rescindindo o contrato', 'rescindindo meu contrato', 'rescindiu meu contrato', 'quer rescindir o contrato',
+    'encerrou o contrato', 'encerrando o contrato', 'rompeu o contrato', 'romper o contrato', 'notificacao de rescisao', 'rescisao do contrato de franquia',
+    'descredenciou', 'descredenciaram', 'descredenciamento', 'tirar a marca', 'retirar a marca', 'descaracterizar a loja', 'descaracterizacao da loja',
+    'nao concorrencia', 'nao posso atuar no ramo', 'nao posso continuar no ramo', 'continuar no ramo', 'nao posso abrir outr',
+    'sem receber a circular', 'sem receber a cof', 'nunca me entregaram a circular', 'nao recebi a circular', 'nao entregaram a circular',
+    'nao quer renovar', 'nao renovar o contrato',
+  ],
+  'franqueado-quer-sair': [
+    'quero sair', 'querendo sair', 'quero encerrar', 'querendo encerrar', 'quero rescindir', 'quero cair fora', 'querendo cair fora', 'cair fora',
+    'quero fechar a franquia', 'quero desistir da franquia', 'quero distratar', 'pedir o distrato', 'quero o distrato',
+  ],
   // The administrador judicial is the trustee a court appoints in a recovery or a bankruptcy (Lei 11.101 arts. 21-22): the longer
   // phrase keeps 'administrador' (the partner who runs the company, a partners' dispute) from weighing there.
   // A creditor's bankruptcy petition is the insolvency proceeding itself (Lei 11.101 arts. 94-98): listed here too, the longer phrase
