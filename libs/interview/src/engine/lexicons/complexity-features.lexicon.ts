@@ -534,9 +534,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the end, the Circular de Oferta never delivered). Alone, a franchise says nothing (a fee asked, a supplier's invoice).
   'franquia-do-cliente': { label: 'contrato de franquia do cliente', points: 0 },
   'franquia-encerrada': { label: 'franquia rescindida, descredenciada, marca a retirar, não concorrência ou COF não entregue', points: 0 },
-  // The franchisee's own wish to leave (`franqueado-quer-sair`: "quero sair", "quero encerrar", "cair fora"): a resilição the client
+  // The franchisee's own wish to leave (`cliente-quer-sair`: "quero sair", "quero encerrar", "cair fora"): a resilição the client
   // asks (CC art. 473), the penalty and the non-compete the price of the exit, no termination by the franchisor to fight.
-  'franqueado-quer-sair': { label: 'franqueado quer sair da franquia', points: 0 },
+  'cliente-quer-sair': { label: 'o cliente quer sair do contrato', points: 0 },
   // A franchise ended or breached by the franchisor: the franchisee's unit and investment at stake under a contract with penalties and
   // a non-compete, often an injunction to keep trading (CPC art. 300). The termination holds only after a term compatible with the
   // investments (CC art. 473 parágrafo único), the breach must be the franchisee's (CC art. 475), and a franchise without the
@@ -1177,8 +1177,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // themselves may still fight the State or a third person.
   { when: ['sem-briga'], areas: ['empresarial'], feature: 'consensual' },
   // A franchise ended or breached by the franchisor (Lei 13.966/19 arts. 2º-4º; CC arts. 473 and 475): the franchise and its end told together.
-  // Not when the client is the one leaving (`franqueado-quer-sair`, CC art. 473): the exit's penalty is a distrato's price.
-  { when: ['franquia-do-cliente', 'franquia-encerrada'], areas: ['empresarial', 'civil'], unless: ['franqueado-quer-sair'], feature: 'franquia-rompida' },
+  // Not when the client is the one leaving (`cliente-quer-sair`, CC art. 473): the exit's penalty is a distrato's price.
+  { when: ['franquia-do-cliente', 'franquia-encerrada'], areas: ['empresarial', 'civil'], unless: ['cliente-quer-sair'], feature: 'franquia-rompida' },
   // The front partner of another's company investigated or accused (`laranja-investigado`).
   { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
   // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).

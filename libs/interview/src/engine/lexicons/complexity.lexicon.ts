@@ -1197,7 +1197,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sem receber a circular', 'sem receber a cof', 'nunca me entregaram a circular', 'nao recebi a circular', 'nao entregaram a circular',
     'nao quer renovar', 'nao renovar o contrato',
   ],
-  'franqueado-quer-sair': [
+  'cliente-quer-sair': [
     'quero sair', 'querendo sair', 'quero encerrar', 'querendo encerrar', 'quero rescindir', 'quero cair fora', 'querendo cair fora', 'cair fora',
     'quero fechar a franquia', 'quero desistir da franquia', 'quero distratar', 'pedir o distrato', 'quero o distrato',
   ],
