@@ -1685,6 +1685,22 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('a seguradora rescindiu o contrato e cobra a franquia', 'consumidor')).not.toContain('franquia-rompida');
     expect(ids('a empresa de limpeza rescindiu o contrato')).not.toContain('franquia-rompida');
   });
+  it('weighs a curatela or a tomada de decisão apoiada of an adult never low (CPC arts. 747-758; CC arts. 1.767-1.783-A; Lei 13.146/15 arts. 84-85), not a place interdicted or a capable parent\'s power of attorney', () => {
+    const ids = (text: string, area = 'familia') => sut.features(newFacts({ area: area as never, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    for (const text of [
+      'quero ser nomeada curadora da minha irmã que tem esquizofrenia',
+      'preciso entrar com a interdição do meu pai',
+      'como faço a tomada de decisão apoiada pro meu tio',
+      'quero interditar minha mãe que está senil',
+    ]) expect(ids(text)).toContain('curatela');
+    expect(ids('o INSS pediu o termo de curatela da minha avó', 'previdenciario')).toContain('curatela');
+    const facts = newFacts({ area: 'familia', complexitySignals: sut.signals('como faço a tomada de decisão apoiada pro meu tio') });
+    expect(sut.assess(facts, 720, 1).complexity).toBe('medium');
+    expect(ids('a prefeitura fez a interdição do estabelecimento', 'administrativo')).not.toContain('curatela');
+    expect(ids('meu pai está lúcido e quer me dar uma procuração para o banco')).not.toContain('curatela');
+    // A longer phrase would take 'curatela' from `vulneravel` where this feature does not weigh.
+    expect(sut.signals('preciso de uma curatela provisória')).toEqual(expect.arrayContaining(['vulneravel', 'curatela']));
+  });
   it("weighs a professional driver's licence at stake in an administrative case, and leaves a plain fine low", () => {
     const suspension = sut.signals('sou taxista e o DETRAN abriu processo para suspender meu direito de dirigir; uma das multas é de um lugar onde não passei');
     expect(suspension).toContain('motorista-profissional');

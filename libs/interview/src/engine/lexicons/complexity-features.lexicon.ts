@@ -347,6 +347,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // parent's need and each child's means are proved against each child, sued together and charged in proportion. Never simple.
   // Family cases only (`NOTE_FEATURES`).
   'alimentos-aos-pais': { label: 'alimentos pedidos pelo pai ou pela mãe aos filhos (rateio entre os filhos)', points: 1, notLow: true, areas: ['familia'] },
+  // A curatela (interdição) of an adult who cannot manage their own affairs (dementia, a severe intellectual disability, a coma), or
+  // the tomada de decisão apoiada: a judicial proceeding with an expert examination, an interview by the judge and the Public
+  // Prosecutor heard (CPC arts. 747-758), limited to property acts and proportionate to the person's needs (Lei 13.146/15 arts. 84-85;
+  // CC arts. 1.767-1.783-A); the curator accounts to the court (CC art. 1.781 with art. 1.755). Never simple. Family, benefit and
+  // civil cases only: elsewhere 'interdição' is a place closed by the State (`local-interditado`).
+  curatela: { label: 'curatela (interdição) ou tomada de decisão apoiada de adulto', points: 1, notLow: true, areas: ['familia', 'previdenciario', 'civil'] },
   // Building blocks of `incapaz-explorado` (`IMPLIED_FEATURES`).
   'sem-discernimento': { label: 'pessoa sem discernimento (demência, Alzheimer)', points: 0 },
   'bens-dispostos': { label: 'procuração ou venda de bens em nome de outra pessoa', points: 0 },

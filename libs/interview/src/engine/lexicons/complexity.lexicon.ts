@@ -1296,6 +1296,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The same told as the family sees it ("não entende as coisas", "ficou esclerosado", "perdeu a lucidez").
     'nao entende as coisas', 'nao entende mais as coisas', 'nao fala coisa com coisa', 'esclerosad*', 'perdeu a lucidez', 'sem lucidez',
   ],
+  // A curatela (interdição) of an adult who cannot manage their own affairs, its curator named, replaced or disputed, and the
+  // tomada de decisão apoiada (`curatela`): CC arts. 1.767-1.783-A; CPC arts. 747-763; Lei 13.146/15 arts. 84-85. No longer phrase
+  // holding 'curatela' or 'interdicao': it would take the word from `vulneravel` in the areas where this feature does not weigh.
+  curatela: [
+    'curatela', 'curador', 'curadora', 'curadores', 'ser curador', 'ser curadora',
+    'interdicao', 'interditar', 'interdita-lo', 'interdita-la', 'interditar ele', 'interditar ela', 'interditar meu', 'interditar minha',
+    'tomada de decisao apoiada', 'decisao apoiada', 'apoiadores',
+  ],
   // An act of disposal in that person's name (a power of attorney they signed, their home put up for sale): building block
   // of `incapaz-explorado` (`IMPLIED_FEATURES`). Not loans taken in their name: those are undone with the bank, one by one.
   'bens-dispostos': [
