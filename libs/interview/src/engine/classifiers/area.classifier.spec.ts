@@ -1275,6 +1275,18 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
   });
 
+  it('reads the import tax of a parcel from abroad, disputed, as a tax case, and the seller\'s failure as the consumer\'s (DL 1.804/80 art. 2º; Lei 14.902/24; CTN arts. 19 and 165; CDC arts. 18, 35 and 49)', () => {
+    const parcel = { consumidor: 9, tributario: 2 };
+    expect(sut.choose(parcel, ['parcel-taxed']).area).toBe('tributario');
+    expect(sut.choose(parcel, ['parcel-taxed', 'order-failed']).area).toBe('consumidor');
+    expect(sut.choose(parcel, ['parcel-taxed', 'product-defect']).area).toBe('consumidor');
+    expect(sut.choose(parcel, []).area).toBe('consumidor');
+    const text = 'comprei uma capinha no aliexpress e veio uma taxa de importação maior que o produto, quero contestar';
+    expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('tributario');
+    const lost = 'paguei a taxa de importação mas o pacote nunca chegou e a loja não devolve o dinheiro da compra';
+    expect(sut.choose(sut.score(lost).areaScores, new NoteExtractor().extract(lost)).area).toBe('consumidor');
+  });
+
   it("reads the damages asked of who leaked the client's own intimate images as a civil claim, not with the prosecution, a protective order or a threat now (CC arts. 186, 927 and 953; Marco Civil art. 21)", () => {
     const leaked = { criminal: 14, civil: 6, familia: 3 };
     expect(sut.choose(leaked, ['own-intimate-images', 'damages-claimed']).area).toBe('civil');

@@ -276,7 +276,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a aposentadoria dele foi cortada e estou vivendo com a ajuda dos filhos')).toEqual([]);
     expect(sut.extract('meus filhos não me ajudam, preciso da ajuda dos filhos')).toEqual(['parent-support']);
     expect(sut.extract('a delegada disse que é caso cível, quero receber o que ele ainda me deve')).toEqual(['debt-collection', 'civil-matter']);
-    expect(sut.extract('comprei pela internet e o produto nunca chegou')).toEqual(['online-purchase']);
+    expect(sut.extract('comprei pela internet e o produto nunca chegou')).toEqual(['online-purchase', 'order-failed']);
     expect(sut.extract('o INSS me deu alta e a empresa não aceita meu retorno')).toEqual(['return-refused']);
     expect(sut.extract('quero o benefício de volta, vou recorrer ao INSS')).toEqual(['benefit-restoration']);
     // An appeal already lost, or one the employer sends the worker to make, asks nothing back of the INSS (the limbo's salaries are the employer's).
@@ -793,6 +793,17 @@ describe(NoteExtractor.name, () => {
   it('hears the city as the creditor of a debt as the tax authority, and a block of the account as income held', () => {
     expect(sut.extract('é por causa de uma dívida com a Prefeitura')).toContain('tax-authority');
     expect(sut.extract('fui surpreendido com o bloqueio da minha conta no banco')).toContain('blocked-income');
+  });
+
+  it('hears a parcel from abroad taxed on arrival, and what the seller owes on a failed order (DL 1.804/80 art. 2º; CDC arts. 18, 35 and 49)', () => {
+    expect(sut.extract('veio uma taxa de importação maior que o produto')).toContain('parcel-taxed');
+    expect(sut.extract('a receita taxou meu pacote do paraguai')).toContain('parcel-taxed');
+    expect(sut.extract('recebi aviso de tributação de uma encomenda da Inglaterra')).toContain('parcel-taxed');
+    expect(sut.extract('comprei no Remessa Conforme e cobraram de novo')).toContain('parcel-taxed');
+    expect(sut.extract('comprei um relógio na china e o pacote nunca chegou')).not.toContain('parcel-taxed');
+    expect(sut.extract('comprei um relógio na china e o pacote nunca chegou')).toContain('order-failed');
+    expect(sut.extract('a loja mandou um produto diferente do que eu comprei')).toContain('order-failed');
+    expect(sut.extract('a taxa de importação veio alta')).not.toContain('order-failed');
   });
 
   it("hears the client's own intimate images, and the couple's, as the one their exposure harmed (CP art. 218-C; CC art. 953)", () => {

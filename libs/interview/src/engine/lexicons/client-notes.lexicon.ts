@@ -155,6 +155,8 @@ export type ClientNote =
   | 'maternity-pay'
   | 'boundary-encroachment'
   | 'tax-contested'
+  | 'parcel-taxed'
+  | 'order-failed'
   | 'neighbour-works'
   | 'neighbour-animals'
   | 'supplier-hired'
@@ -1367,6 +1369,26 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'partner-spouse-entry': PARTNER_SPOUSE_ENTRY,
   'boundary-encroachment': BOUNDARY_ENCROACHMENT,
   'tax-contested': TAX_CONTESTED,
+  // A parcel from abroad taxed on arrival, told in the client's words ("a taxa de importação", "a taxa dos Correios", "foi taxada",
+  // "aviso de tributação", the Remessa Conforme): the import tax of the simplified regime (DL 1.804/80 art. 2º; Lei 14.902/24) and
+  // the ICMS collected with it, charged by the Receita and the State through the post or the courier, the addressee its taxpayer
+  // (DL 37/66 art. 31 II). Disputing it (the amount, the rate, a refund: CTN arts. 19 and 165) is a tax case (ROUTE_RULES).
+  'parcel-taxed': [
+    'taxa de importacao', 'taxa da importacao', 'taxas de importacao', 'imposto de importacao', 'impostos de importacao', 'taxa dos correios', 'taxa do correio',
+    'taxa da receita', 'aviso de tributacao', 'remessa conforme', 'foi taxada', 'foi taxado', 'foram taxadas', 'foram taxados', 'fui taxado', 'fui taxada',
+    'veio taxada', 'veio taxado', 'taxou meu', 'taxou minha', 'taxou o meu', 'taxou a minha', 'taxaram meu', 'taxaram minha', 'taxaram o meu', 'taxaram a minha',
+    'foi tributada', 'foi tributado', 'foram tributadas', 'foram tributados', 'veio tributada', 'veio tributado', 'a tributacao veio', 'reais de tributacao',
+    'tributacao da encomenda', 'tributacao do pacote', 'tributacao da compra', 'tributacao da remessa',
+  ],
+  // What the seller owes on a purchase from a shop, at home or abroad: the goods never came or were lost on the way, came
+  // wrong, broken or empty, or the purchase was withdrawn from (CDC arts. 18, 35 and 49): the seller's case, whatever tax was paid.
+  'order-failed': [
+    'nunca chegou', 'nao chegou', 'ainda nao chegou', 'nunca recebi', 'nao recebi o produto', 'nao recebi a encomenda', 'nao recebi o pacote', 'produto nao entregue',
+    'foi extraviad*', 'extraviaram', 'extraviou', 'pacote extraviado', 'encomenda extraviada', 'rastreio parou', 'caixa vazia', 'produto diferente',
+    'diferente do que eu comprei', 'diferente do que comprei', 'veio errado', 'veio errada', 'tamanho errado', 'cor errada', 'modelo errado', 'veio quebrad*',
+    'veio com defeito', 'chegou com defeito', 'chegou quebrad*', 'nao funciona', 'nao liga', 'desisti da compra', 'direito de arrependimento', 'cancelar a compra',
+    'reembolso da compra', 'reembolso do produto', 'valor da compra',
+  ],
   'supply-reconnection': SUPPLY_RECONNECTION,
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,

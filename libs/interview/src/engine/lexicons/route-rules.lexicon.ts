@@ -188,6 +188,16 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // the police power (a fine, an interdiction, a licence revoked: `police-power-fine`), the fees paid are the proof of a business in order.
     yieldsTo: ['buyer-transfer-sought', 'title-with-seller', 'police-power-fine'],
   },
+  // A parcel from abroad taxed on arrival (the import tax of the simplified regime, DL 1.804/80 art. 2º; Lei 14.902/24, the Remessa
+  // Conforme's ICMS): the tax charged, its rate, its base and its refund are disputed with the Receita or the State (CTN arts. 19
+  // and 165), even when told as a purchase from a shop; what the seller owes (the goods never came, came wrong or broken, the
+  // price back: CDC arts. 18, 35 and 49) keeps the case the consumer's.
+  'parcel-taxed': {
+    why: 'a encomenda do exterior tributada na chegada (o imposto de importação do regime simplificado, DL 1.804/80 art. 2º; Lei 14.902/24; o ICMS do Remessa Conforme) é caso tributário quando o cliente discute o tributo (o valor, a alíquota, a base, a restituição do que pagou: arts. 19 e 165 do CTN): a loja e a compra só dizem o que foi tributado. Se o que se discute é o que o vendedor deve (o produto não chegou, veio errado ou com defeito, o preço de volta: arts. 18, 35 e 49 do CDC), o caso é de consumo',
+    factors: { tributario: 1.3, consumidor: 0.4, civil: 0.5, previdenciario: 0.5 },
+    moves: { consumidor: 'tributario', civil: 'tributario' },
+    yieldsTo: ['order-failed', 'product-defect'],
+  },
   'bank-scam': {
     why: 'o golpe que passa pelo banco é falha do serviço bancário (Súmula 479 do STJ): o cliente reavê o dinheiro do banco; o inquérito é da polícia',
     factors: { criminal: 0.5, consumidor: 1.2 },

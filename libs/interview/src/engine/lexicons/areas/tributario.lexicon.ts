@@ -45,6 +45,9 @@ export const TRIBUTARIO: AreaLexicon = {
     itr: 7, 'imposto territorial rural': 7, 'imposto territorial': 6, ditr: 6, 'declaracao do itr': 6,
     // Customs: goods held until duties are paid (DL 37/66; Regulamento Aduaneiro, Decreto 6.759/09).
     alfandega: 6, aduana: 6, 'aduaneir*': 6, 'desembaraco': 5, 'imposto de importacao': 6, siscomex: 6, 'canal vermelho': 5, perdimento: 6,
+    // The parcel from abroad taxed on arrival in the client's words: the import tax of the simplified regime (DL 1.804/80 art. 2º;
+    // Lei 14.902/24) and the Remessa Conforme's ICMS, collected by the post or the courier for the Receita and the State.
+    'taxa de importacao': 4, 'taxas de importacao': 4, 'taxa da importacao': 4, 'taxa dos correios': 3, 'aviso de tributacao': 5, 'remessa conforme': 4,
     'subfaturad*': 4, subfaturamento: 4, 'receita segurou': 5, 'receita reteve': 5, 'receita apreendeu': 5,
     'base de calculo': 5, aliquota: 4, 'fato gerador': 5, 'valor de referencia': 3, 'molestia grave': 5, 'retido na fonte': 5, 'imposto retido': 4,
     // The tax execution and who is called to answer in it (Lei 6.830/80; CTN arts. 134-135): the public attorneys who collect the dívida
