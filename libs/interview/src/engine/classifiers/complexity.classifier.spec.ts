@@ -1900,6 +1900,31 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features({ ...couple, area: 'previdenciario' }).map((f) => f.id)).not.toContain('uniao-a-declarar-com-bens');
   });
 
+  it('weighs a public employer\'s dismissal, disciplinary inquiry or withdrawn post of trust never low in a labour case (CF arts. 37 and 41; Súmulas 77, 372 I and 390 I TST; STF Temas 131 and 1.022)', () => {
+    const labour = (...messages: string[]) =>
+      newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: messages.flatMap((m) => sut.signals(m)) });
+    const ids = (...messages: string[]) => sut.features(labour(...messages)).map((f) => f.id);
+    for (const messages of [
+      ['fui demitido sem justa causa da fundação pública de cultura do estado'],
+      ['sou carteiro dos correios e abriram uma apuração interna contra mim'],
+      ['sou funcionária da Caixa e fui descomissionada depois de 11 anos como gerente'],
+      // The employer and its act told in different messages.
+      ['passei no concurso da prefeitura, regime CLT', 'fiquei 8 meses e me dispensaram'],
+    ]) expect(ids(...messages)).toContain('ato-de-empregador-publico');
+    expect(sut.assess(labour('trabalhava no SAAE, que é autarquia, e me mandaram embora'), 1, 1).complexity).toBe('medium');
+    // A state company's routine question, the worker's own resignation, a private employer paying into a state bank, a private bank's inquiry.
+    expect(ids('sou funcionária da Caixa e queria vender 10 dias de férias')).not.toContain('ato-de-empregador-publico');
+    expect(ids('pedi demissão dos Correios porque passei em outro emprego')).not.toContain('ato-de-empregador-publico');
+    expect(ids('me mandaram embora da farmácia e não caiu nada na minha conta do Banco do Brasil')).not.toContain('ato-de-empregador-publico');
+    expect(ids('fui mandado embora do supermercado e fui na caixa sacar o fgts')).not.toContain('ato-de-empregador-publico');
+    expect(ids('trabalho no Bradesco e abriram uma apuração interna')).not.toContain('ato-de-empregador-publico');
+    // Asking to leave "as if dismissed" (CLT art. 483) is no dismissal made.
+    expect(ids('sou concursada da Sabesp e quero sair como se tivesse sido mandada embora')).not.toContain('ato-de-empregador-publico');
+    // Labour cases only: a servant's discharge is the administrative case's own.
+    const facts = labour('fui demitido sem justa causa da fundação pública de cultura do estado');
+    expect(sut.features({ ...facts, area: 'administrativo' }).map((f) => f.id)).not.toContain('ato-de-empregador-publico');
+  });
+
   it('reads the client\'s pregnancy told apart from her dismissal as a pregnant employee dismissed, where the labour case is the dismissal', () => {
     const signals = [...sut.signals('Fui demitida ontem sem justa causa da farmácia'), ...sut.signals('esqueci de falar: estou grávida de 3 meses')];
     const dismissal = newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: signals });

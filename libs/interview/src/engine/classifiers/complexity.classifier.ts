@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -120,6 +120,9 @@ const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]>
   ['bloqueio-de-plataforma', mentionsPlatformAccountBlocked],
   ['crianca-agredida', mentionsChildBeaten],
   ['gestante-dispensada', mentionsPregnantDismissed],
+  // Building blocks of `ato-de-empregador-publico` (`IMPLIED_FEATURES`): a public employer, and its act on the job, told in any messages.
+  ['empregador-publico', mentionsPublicEmployer],
+  ['ato-sobre-o-emprego', mentionsEmployerActOnJob],
   // Its building block where the dismissal is the case's kind, told in another message (`IMPLIED_FEATURES`).
   ['gravidez-da-cliente', mentionsOwnPregnancy],
   ['mudanca-com-filho', mentionsMovedWithChild],

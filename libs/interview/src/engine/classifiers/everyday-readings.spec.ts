@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -134,6 +134,31 @@ describe(mentionsPregnantDismissed.name, () => {
     expect(mentionsPregnantDismissed('fiquei gravida e nao me demitiram')).toBe(false);
     expect(mentionsPregnantDismissed('Fui demitida em maio. Hoje estou grávida do meu segundo filho.')).toBe(false);
     expect(mentionsPregnantDismissed('pedi demissão quando descobri a gravidez')).toBe(false);
+  });
+});
+
+describe(mentionsPublicEmployer.name, () => {
+  it('reads a public body or a state company named as the employer', () => {
+    for (const text of ['fui demitida da fundação estadual de saúde', 'trabalhava no SAAE da cidade', 'tenho carteira assinada pela prefeitura',
+      'sou funcionária da Caixa', 'me descomissionaram no banco do brasil', 'sou eletricista da Copel', 'numa empresa pública federal'])
+      expect(mentionsPublicEmployer(text)).toBe(true);
+  });
+
+  it('reads no company named only as where the pay falls or a letter came from, nor the metro as a place', () => {
+    for (const text of ['fui na caixa sacar o fgts', 'não caiu nada na minha conta do Banco do Brasil', 'recebi a carta pelos Correios', 'moro perto do metrô'])
+      expect(mentionsPublicEmployer(text)).toBe(false);
+  });
+});
+
+describe(mentionsEmployerActOnJob.name, () => {
+  it('reads a dismissal made, a disciplinary inquiry opened or a post of trust taken away', () => {
+    for (const text of ['fui desligada ontem', 'me mandaram embora sem motivo', 'abriram uma sindicância contra mim', 'me tiraram a função de chefe', 'fui descomissionada'])
+      expect(mentionsEmployerActOnJob(text)).toBe(true);
+  });
+
+  it('reads neither the worker resigning, a dismissal denied, nor leaving "as if dismissed"', () => {
+    for (const text of ['pedi demissão', 'não me demitiram', 'quero sair como se tivesse sido mandada embora', 'tomei uma advertência'])
+      expect(mentionsEmployerActOnJob(text)).toBe(false);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   DEAL_LOST,
   DEATH_WORDS,
   DISMISSAL_DONE,
+  EMPLOYER_ACT,
   HOLDER_TIED,
   INSS_DEDUCTING,
   INSS_NAMED,
@@ -31,6 +32,7 @@ import {
   PREGNANCY,
   PROCEEDING_WORDS,
   PROPERTY_TAKEN,
+  PUBLIC_EMPLOYER,
   LONG_POSSESSION,
   RECORD_NOUNS,
   RECORDS_LOST,
@@ -214,6 +216,20 @@ export const mentionsPregnantDismissed = textMemo(
 );
 /** Letters every pregnancy word holds, tested on the raw text before it is normalized and split. */
 const PREGNANCY_WORDS = /gr[aá]vid|gesta[nç]/i;
+
+/**
+ * The client's employer named as a public body or a state company (`PUBLIC_EMPLOYER`: "fundação estadual", "autarquia", "sou
+ * funcionária da Caixa", "carteira assinada pela prefeitura"), a building block of `ato-de-empregador-publico`.
+ */
+export const mentionsPublicEmployer = textMemo((text: string): boolean => PUBLIC_EMPLOYER.test(normalizeText(text)));
+
+/**
+ * What an employer did to the job itself (`EMPLOYER_ACT`): a dismissal made, a disciplinary inquiry opened, a post of trust taken
+ * away; a building block of `ato-de-empregador-publico`. Most messages hold none of its words, and then the text is not read.
+ */
+export const mentionsEmployerActOnJob = textMemo((text: string): boolean => ACT_WORDS.test(text) && EMPLOYER_ACT.test(normalizeText(text)));
+/** Letters every word of `EMPLOYER_ACT` holds, tested on the raw text before it is normalized. */
+const ACT_WORDS = /demit|embora|dispens|despedi|deslig|sindic|apura|processo|inqu[eé]rito|descomission|fun[cç][aã]o|gratifica|comiss/i;
 
 /** The client's own pregnancy told (`OWN_PREGNANCY`): in a labour case about a dismissal, `gestante-dispensada` (`IMPLIED_FEATURES`). */
 export const mentionsOwnPregnancy = textMemo((text: string): boolean => PREGNANCY_WORDS.test(text) && OWN_PREGNANCY.test(normalizeText(text)));

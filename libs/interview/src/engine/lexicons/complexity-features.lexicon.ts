@@ -372,6 +372,19 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of `improbidade` in a labour case (`IMPLIED_FEATURES`): the word, and the State or a state company as employer.
   'improbidade-alegada': { label: 'improbidade alegada', points: 0 },
   'empregador-publico': { label: 'o Estado ou empresa estatal como empregador', points: 0 },
+  // Building block of `ato-de-empregador-publico` (`IMPLIED_FEATURES`): a dismissal made, a disciplinary inquiry opened, a post of trust taken away.
+  'ato-sobre-o-emprego': { label: 'dispensa, apuração disciplinar ou função retirada pelo empregador', points: 0 },
+  // A public employer's dismissal, disciplinary inquiry or withdrawn post of trust of its CLT employee (`IMPLIED_FEATURES`): the act
+  // is the Administration's and must state its motive (CF art. 37 caput). A fundação or autarquia's celetista hired by exam holds
+  // the stability of CF art. 41 (Súmula 390 I TST) and leaves only through a proceeding; a public company or a sociedade de economia
+  // mista must motivate the dismissal of who it hired by exam (STF Temas 131 and 1.022; OJ 247 II SDI-1 TST), and a punishment
+  // without the inquiry its own rules require is void (Súmula 77 TST); a post of trust held ten years keeps its bonus under Súmula 372 I
+  // TST against CLT art. 468 §2º. Reinstatement, the inquiry's defence or the bonus kept turn on that motive and procedure: never a
+  // plain severance. Labour cases only: a servant under a statute is an administrative case.
+  'ato-de-empregador-publico': {
+    label: 'dispensa, apuração disciplinar ou função retirada por empregador público (ato a motivar: estabilidade, sindicância, Temas 131 e 1.022 do STF)',
+    points: 1, notLow: true, areas: ['trabalhista'],
+  },
   patrimonio: { label: 'patrimônio a dividir ou apurar', points: 1 },
   // The division itself disputed: one spouse claims more than half for having paid more, or wants the home whole. Under the
   // regime the common assets are presumed joint (CC arts. 1.658 and 1.660 I), so who paid and with what money (a prior asset, the
@@ -1131,6 +1144,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['desligado-incapaz'], areas: ['administrativo'], feature: 'tratamento-negado' },
   // Improbity charged against an employee of the State or of a state company: a public agent's act against public funds (Lei 8.429/92 art. 2º).
   { when: ['improbidade-alegada', 'empregador-publico'], areas: ['trabalhista'], feature: 'improbidade' },
+  // The same employer's own act on the job, its motive and procedure to review (CF arts. 37 caput and 41; Súmulas 77, 372 I and 390 I TST;
+  // STF Temas 131 and 1.022).
+  { when: ['empregador-publico', 'ato-sobre-o-emprego'], areas: ['trabalhista'], feature: 'ato-de-empregador-publico' },
   // One disaster harming many households (`desastre-coletivo`).
   { when: ['coletivo', 'desastre'], areas: ['civil', 'imobiliario', 'administrativo', 'consumidor'], feature: 'desastre-coletivo' },
   // The building cracked by the works next door (`dano-por-obra-vizinha`).

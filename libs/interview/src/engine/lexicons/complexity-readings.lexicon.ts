@@ -1,3 +1,5 @@
+import { STATE_COMPANIES } from './route-notes.lexicon';
+
 /**
  * Everyday words for complexity features that clients tell without the legal word (complexity.lexicon.ts holds the rest).
  * Phrases follow the area lexicon syntax; the word lists feed the sentence readers of `classifiers/everyday-readings.ts`.
@@ -274,6 +276,31 @@ export const NOT_RELEASED =
  */
 export const PREGNANCY = /\b(?:gravida|gravidas|gravidez|gestante|gestantes|gestacao)\b/;
 export const DISMISSAL_DONE = /(?<!\b(?:nao|nem|nunca) (?:me )?)\b(?:demitid[ao]s?|demitiram|demitiu|mandad[ao]s? embora|mandaram embora|mandou embora|dispensad[ao]s?|dispensaram|dispensou|despedid[ao]s?|despediram|despediu|desligad[ao]s? da empresa|desligaram)\b/;
+
+/**
+ * The client's employer named as a public body or a state company (a pattern on normalized text, `mentionsPublicEmployer`): a
+ * fundação or an autarquia, a public company or a sociedade de economia mista by its kind or its name (`STATE_COMPANIES`; not the
+ * metro, a place more often than an employer), a city's own hire ("concurso da prefeitura", "carteira assinada pela prefeitura"),
+ * a municipal water service (SAAE), the Caixa named with who works there ("funcionária da Caixa"). Not a company named only as
+ * where the pay falls or a letter came from ("na minha conta do Banco do Brasil", "pelos Correios", "fui na Caixa sacar o FGTS").
+ */
+export const PUBLIC_EMPLOYER = new RegExp(
+  '\\b(?:fundac(?:ao|oes) (?:publica|estadual|municipal|federal)s?|autarquias?|empresas? (?:publica|estatal)s?|economia mista|' +
+    '(?:empregad[oa]s?|servidor(?:a|es|as)?|funcionari[oa]s?) public[oa]s?|(?:uma|numa|na|da) estatal|saae|' +
+    '(?:concurso|concursad[oa]s?|carteira assinada|contratad[oa]s?|registrad[oa]s?|celetistas?) (?:da|pela|do|pelo) (?:prefeitura|municipio)|' +
+    '(?:funcionari|empregad|bancari|concursad)[oa]s? da caixa|gerente da caixa)\\b|' +
+    `(?<!\\b(?:pelos|conta d[oa]|conta n[oa]|agencia d[oa]s?) )\\b(?:${STATE_COMPANIES.map(([name]) => name).filter((name) => name !== 'metro').join('|')})\\b`,
+);
+/**
+ * What an employer did to the job itself (`mentionsEmployerActOnJob`): a dismissal made (`DISMISSAL_DONE`, or "fui desligada"; not
+ * the indirect termination's "como se tivesse sido mandada embora"), a disciplinary inquiry opened against the worker (sindicância,
+ * apuração interna, processo administrativo or disciplinar), or the post of trust and its bonus taken away ("me descomissionaram",
+ * "tiraram minha função", "cortaram a gratificação").
+ */
+export const EMPLOYER_ACT = new RegExp(
+  `(?<!\\bcomo se (?:eu )?(?:fosse|tivesse sido) )(?:${DISMISSAL_DONE.source})|\\b(?:(?:fui|foi|fomos|foram|sido) desligad[oa]s?|sindicancia|apuracao interna|processo (?:administrativo|disciplinar)|inquerito administrativo|` +
+    'descomission(?:ad[oa]s?|aram|ou|amento)|(?:tiraram|retiraram|cortaram|perdi) (?:a |minha |a minha )?(?:funcao|gratificacao|comissao))\\b',
+);
 
 /**
  * The client's own pregnancy, in the first person and not denied ("estou grávida", "fiquei grávida", "minha gravidez"; not "minha

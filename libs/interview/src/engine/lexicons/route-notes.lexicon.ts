@@ -35,6 +35,15 @@ export const SUCCESSION_PLANNING: string[] = [
   ...BEQUESTS,
 ];
 
+/** Public companies and sociedades de economia mista named by clients, each with the prepositions its gender takes. */
+export const STATE_COMPANIES: [string, string[]][] = [
+  ...['petrobras', 'transpetro', 'caixa economica', 'caixa economica federal', 'conab', 'embrapa', 'infraero', 'eletrobras', 'eletronuclear', 'ebserh', 'casa da moeda',
+    'dataprev', 'codevasf', 'cptm', 'sabesp', 'copasa', 'embasa', 'compesa', 'cedae', 'cagece', 'caesb', 'sanepar', 'casan', 'corsan', 'cemig', 'copel', 'celesc']
+    .map((name): [string, string[]] => [name, ['na', 'da', 'pela']]),
+  ...['banco do brasil', 'banco do nordeste', 'banco da amazonia', 'banrisul', 'bndes', 'serpro', 'metro'].map((name): [string, string[]] => [name, ['no', 'do', 'pelo']]),
+  ['correios', ['nos', 'dos', 'pelos']],
+];
+
 /**
  * The client employed by a public company or a sociedade de economia mista, named (Petrobras, the Correios, the Caixa, the Banco do
  * Brasil, the states' water and power companies): hired by exam but under the CLT (CF art. 173 §1º II; Súmula 390 II TST), their
@@ -42,16 +51,9 @@ export const SUCCESSION_PLANNING: string[] = [
  * only: "o funcionário da Caixa" is who served a customer.
  */
 export const STATE_COMPANY_EMPLOYEE: string[] = (() => {
-  const companies: [string, string[]][] = [
-    ...['petrobras', 'transpetro', 'caixa economica', 'caixa economica federal', 'conab', 'embrapa', 'infraero', 'eletrobras', 'eletronuclear', 'ebserh', 'casa da moeda',
-      'dataprev', 'codevasf', 'cptm', 'sabesp', 'copasa', 'embasa', 'compesa', 'cedae', 'cagece', 'caesb', 'sanepar', 'casan', 'corsan', 'cemig', 'copel', 'celesc']
-      .map((name): [string, string[]] => [name, ['na', 'da', 'pela']]),
-    ...['banco do brasil', 'banco do nordeste', 'banco da amazonia', 'banrisul', 'bndes', 'serpro', 'metro'].map((name): [string, string[]] => [name, ['no', 'do', 'pelo']]),
-    ['correios', ['nos', 'dos', 'pelos']],
-  ];
   const selves = ['sou funcionario', 'sou funcionaria', 'sou empregado', 'sou empregada', 'sou concursado', 'sou concursada', 'concursado', 'concursada',
     'trabalho', 'trabalhava', 'trabalhei', 'fui contratado', 'fui contratada', 'fui admitido', 'fui admitida'];
-  return companies.flatMap(([name, preps]) => selves.flatMap((self) => preps.map((prep) => `${self} ${prep} ${name}`)));
+  return STATE_COMPANIES.flatMap(([name, preps]) => selves.flatMap((self) => preps.map((prep) => `${self} ${prep} ${name}`)));
 })();
 
 /**
