@@ -2231,6 +2231,45 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('trabalhei 6 anos numa loja e a minha demissão saiu ontem') })).map((f) => f.id)).not.toContain('perda-do-cargo');
   });
 
+  it("reads a disciplinary act, a removal ex officio or a promotion passed over imposed on the client's career as never low in administrative cases; a pupil's suspension, a removal asked for, a traffic warning, another's proceeding or a mere talk as none", () => {
+    for (const told of [
+      'recebi a portaria com pena de suspensão de 20 dias',
+      'levei uma suspensão de 15 dias num processo administrativo',
+      'sou soldado e levei prisão disciplinar de 6 dias',
+      'recebi uma punição de detenção de 4 dias',
+      'fui punida com detenção por causa de uma postagem',
+      'a diretora me aplicou uma advertência que foi parar na minha ficha funcional',
+      'a corregedoria me deu uma repreensão',
+      'abriram um processo administrativo contra mim na prefeitura',
+      'fui removido de ofício para Boa Vista sem motivo nenhum',
+      'me removeram pra um posto do outro lado da cidade',
+      'fui preterido na promoção pra sargento',
+      'me deixaram de fora da promoção de novo',
+    ]) {
+      expect(sut.signals(told)).toContain('ato-contra-o-servidor');
+    }
+    for (const told of [
+      'minha filha foi suspensa 2 dias da escola estadual por briga',
+      'queria pedir remoção pra uma escola mais perto de casa',
+      'pedi remoção e saiu a portaria me mandando pra Campina Grande como eu queria',
+      'o Detran converteu a multa em advertência por escrito',
+      'abriram um processo contra ele e falaram que ele pode levar advertência',
+      'a chefe me chamou pra conversar sobre atrasos, disse que se continuar pode abrir processo',
+      'queria saber quando sai minha promoção pra cabo',
+    ]) {
+      expect(sut.signals(told)).not.toContain('ato-contra-o-servidor');
+    }
+    // Never low alone, in administrative cases only; a licence's suspension is the driver's traffic penalty, not a servant's.
+    const punished = sut.signals('levei uma suspensão de 15 dias num processo administrativo');
+    const contributions = sut.features(newFacts({ area: 'administrativo', complexitySignals: punished }));
+    expect(contributions.map((f) => f.id)).toContain('ato-contra-o-servidor');
+    expect(boundedLevel('low', contributions, 720)).toBe('medium');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: punished })).map((f) => f.id)).not.toContain('ato-contra-o-servidor');
+    const licence = sut.signals('levei uma suspensão de 12 meses, veio o processo de suspensão da CNH');
+    expect(licence).toEqual(expect.arrayContaining(['ato-contra-o-servidor', 'suspensao-da-cnh']));
+    expect(sut.features(newFacts({ area: 'administrativo', complexitySignals: licence })).map((f) => f.id)).not.toContain('ato-contra-o-servidor');
+  });
+
   it("reads money moved to a relative's account as assets hidden, not a payment made to one", () => {
     expect(sut.signals('ele comprou uma caminhonete e passou dinheiro para a conta da mulher dele')).toContain('ocultacao-de-bens');
     expect(sut.signals('ele está transferindo tudo pra conta do irmão')).toContain('ocultacao-de-bens');

@@ -467,6 +467,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // 28, 127 III-IV and 132; for a praça excluded a bem da disciplina, Lei 6.880/80 art. 125 and Súmula 673 STF), asked by a mandado
   // de segurança within 120 days (Lei 12.016/09 art. 23) on the PAD's defects, against the Fazenda Pública.
   'perda-do-cargo': { label: 'pena de demissão já aplicada a servidor público (perda do cargo)', points: 3, notLow: true, areas: ['administrativo'] },
+  // An act imposed on a servant's or a soldier's career, short of the post lost: a disciplinary proceeding opened or its penalty applied,
+  // a removal ex officio, a promotion passed over. Never simple: the act is annulled on its motive and its proceeding (the motive
+  // stated and true: Lei 9.784/99 arts. 2º and 50 I-II; the defence heard: CF art. 5º LV, Lei 8.112/90 arts. 143 and 153; the removal
+  // ex officio in the service's interest only, art. 36 I; the promotion by the statute's criteria, Lei 6.880/80 arts. 59-62, the
+  // colleagues promoted cited as parties, CPC art. 114), mostly by a mandado de segurança within 120 days (Lei 12.016/09 art. 23)
+  // against the Fazenda Pública. Medium, not high: the post and its pay stay.
+  'ato-contra-o-servidor': { label: 'punição ou processo disciplinar, remoção de ofício ou preterição na promoção imposta a servidor ou militar', points: 1, notLow: true, areas: ['administrativo'] },
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },
@@ -1393,6 +1400,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // opened, which the authority must decide; nothing is contested against the client until it refuses or assesses, or a collection
   // runs (`autuacao`, `constricao`, a company's debt redirected). So it is no `processo-em-curso` in a tax case, nor in an administrative
   // one, where a request filed with a public body is decided by it (Lei 9.784/99 arts. 48-49) and a refund asked of the city is read too.
+  // A licence's suspension is the traffic penalty of a driver (CTB arts. 256 III and 261), not a servant's ("levei uma suspensão de 12
+  // meses na CNH"): its procedure is `suspensao-da-cnh`.
+  { when: 'suspensao-da-cnh', areas: ['administrativo'], drops: ['ato-contra-o-servidor'] },
   { when: 'pedido-proprio', areas: ['tributario', 'administrativo'], drops: ['processo-em-curso'], unless: ['autuacao', 'constricao', 'dissolucao-irregular'] },
   { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
   // A refund of a tax paid or withheld (CTN arts. 165-168), asked of the tax office by a rectifying return or a PER/DCOMP, is the

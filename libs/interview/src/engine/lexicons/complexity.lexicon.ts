@@ -1134,6 +1134,24 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...SERVANT_DISMISSED_BY_PROCESS,
     ...SERVANT_POST_LOST,
   ],
+  // An act of the public employer imposed on the client's own career, short of the post lost (`perda-do-cargo`): a disciplinary
+  // proceeding opened against the client or its penalty applied (advertência, suspensão, repreensão; the military's detenção or prisão
+  // disciplinar: Lei 8.112/90 arts. 127-130 and 143-145, the local statutes, Lei 6.880/80 arts. 42 and 47), a removal or transfer ex
+  // officio (Lei 8.112/90 art. 36 I), or a promotion passed over (Lei 6.880/80 arts. 59-62 and the states' promotion laws). Told in the
+  // first person or as the act's own name: a pupil suspended, a penalty only feared, a removal asked for and a traffic warning are not it.
+  'ato-contra-o-servidor': [
+    ...['processo administrativo', 'processo disciplinar', 'processo administrativo disciplinar', 'pad', 'sindicancia'].map((proceeding) => `${proceeding} contra mim`),
+    ...['advertencia', 'suspensao', 'repreensao'].flatMap((penalty) => [`pena de ${penalty}`, `penalidade de ${penalty}`]),
+    ...['advertencia', 'suspensao', 'repreensao', 'detencao', 'prisao'].map((penalty) => `punicao de ${penalty}`),
+    ...['suspensao', 'punicao', 'sancao', 'penalidade', 'pena', 'detencao', 'prisao', 'transgressao'].map((penalty) => `${penalty} disciplinar`),
+    ...['levei', 'recebi', 'tomei', 'me deram', 'me deu', 'me aplicaram', 'me aplicou', 'aplicaram', 'aplicou'].flatMap((verb) =>
+      ['advertencia', 'uma advertencia', 'suspensao de', 'uma suspensao de', 'repreensao', 'uma repreensao', 'detencao', 'uma detencao', 'uma punicao'].map((penalty) => `${verb} ${penalty}`)),
+    ...['advertencia', 'suspensao', 'repreensao', 'detencao', 'prisao'].map((penalty) => `fui punid* com ${penalty}`),
+    'removid* de oficio', 'remocao de oficio', 'transferid* de oficio', 'transferencia de oficio', 'remocao compulsoria', 'removid* compulsoriamente',
+    'me removeram', 'me removeu', 'transferid* de castigo', 'me transferiram de castigo',
+    'preterid*', 'pretericao', 'de fora da promocao', 'fora da lista de promocao', 'fora do quadro de acesso', 'negaram minha promocao', 'negaram a minha promocao',
+    'negaram a promocao', 'promocao negada', 'nao fui promovid*',
+  ],
   // Building blocks of the probationary servant's exoneration (`IMPLIED_FEATURES`): the probation, and the act that ended the post.
   'estagio-probatorio': ['estagio probatorio', 'periodo probatorio', 'periodo de estagio probatorio'],
   exoneracao: ['exonera*', 'reprovad* no estagio probatorio', 'nao fui aprovad* no estagio probatorio', 'nao fui aprovad* no estagio'],
