@@ -1173,6 +1173,35 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', complexitySignals: sut.signals('o agiota disse que vai me cobrar o resto') })).map((f) => f.id)).not.toContain('cobranca-de-pensao-anunciada');
   });
 
+  it('weighs the client barred from seeing the child as never low, in a family case only (CC art. 1.589; Lei 12.318/10 art. 2º IV)', () => {
+    const told = (text: string, area: InterviewFacts['area'] = 'familia') => newFacts({ area, complexitySignals: sut.signals(text) });
+    for (const text of [
+      'a mãe do meu menino não deixa eu ver ele faz 3 meses',
+      'meu ex-marido está me impedindo de ver meus filhos',
+      'ela ta dificultando eu pegar a menina no fim de semana',
+      'agora ele não deixa mais eu visitar',
+      'o pai das crianças está impedindo as visitas',
+      'desde o boletim não vejo meu filho',
+    ]) {
+      const assessed = sut.assess(told(text), 1, 1);
+      expect(assessed.features.map((f) => f.id)).toContain('convivencia-impedida');
+      expect(assessed.complexity).toBe('medium');
+    }
+    // No child named, a bare pronoun not seen or stayed with, an obstruction denied, a grandchild's visits and visits that run are no visit refused.
+    for (const text of [
+      'o banco não me deixa ver o extrato da conta',
+      'não vejo ele desde 2020, nem sei onde mora',
+      'ela nunca me impediu de ver meu filho',
+      'a mãe do menino proíbe que eu veja meu neto',
+      'eu pego ela a cada 15 dias e ta dando certo',
+      'não vejo a hora de resolver o divórcio',
+      'a família dela não deixa eu ficar com ela',
+    ]) {
+      expect(sut.signals(text)).not.toContain('convivencia-impedida');
+    }
+    expect(sut.assess(told('não deixa eu ver meu filho', 'civil'), 1, 1).features.map((f) => f.id)).not.toContain('convivencia-impedida');
+  });
+
   it("weighs the prison rite's warning served on the support payer as liberty at stake, not when the creditor reads it (CPC art. 528 §3º)", () => {
     const warned = sut.signals('o oficial me entregou um papel: 3 dias pra pagar, provar que paguei ou justificar, senão decreta a prisão');
     expect(warned).toContain('aviso-de-prisao-civil');

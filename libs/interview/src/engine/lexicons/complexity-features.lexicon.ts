@@ -297,6 +297,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'renda-oculta': { label: 'renda de quem paga a pensão contestada (alega desemprego, sinais exteriores de riqueza)', points: 1, areas: ['familia'] },
   // Building block of `renda-oculta`: the payer's plea of less income against signs of more, told in a family case.
   'renda-alegada': { label: 'alimentante que alega renda menor do que aparenta', points: 0, areas: ['familia'] },
+  // The client barred from seeing the child by the parent or relative who keeps the child: the convivência is the parent's right and
+  // the child's (CC arts. 1.589 and 1.632; CF art. 227; ECA art. 19), set by the court against the keeper's refusal with the custody
+  // (CC art. 1.584 §§2º-3º), often after a psychosocial study, and the obstruction is a form of alienação parental the court must weigh
+  // (Lei 12.318/10 arts. 2º parágrafo único IV, 4º-6º); a regime already fixed and breached is enforced (CPC art. 536). Never a
+  // plain homologation of what the parents agreed.
+  'convivencia-impedida': { label: 'convivência com o filho impedida por quem está com a criança (regulamentação ou cumprimento contestado)', points: 1, notLow: true, areas: ['familia'] },
   terceirizacao: { label: 'trabalho terceirizado: prestadora e tomadora do serviço respondem', points: 2, areas: ['trabalhista'] },
   // Kinds of case a lawyer never treats as simple, whatever the sum: the relationship itself is disputed (an employment hidden
   // behind a MEI or a temporary public contract, a dismissal for cause, a resignation under duress), the proof is the case

@@ -144,6 +144,38 @@ const CHILD_TAKEN_OR_KEPT: string[] = [
   'nao volta mais', 'nao vai voltar', 'nao vai mais voltar', 'nao quer voltar', 'nao quer mais voltar', 'nao voltou', 'nao vai devolver', 'nao quer devolver',
 ];
 
+/**
+ * The other parent (or whoever keeps the child) barring the client from seeing the child: "não deixa eu ver ele", "me impedindo de
+ * ver meus filhos", "dificultando eu pegar o menino", "impedindo as visitas", "desde então não vejo meu filho" (`convivencia-impedida`).
+ * The child named by a pronoun or by who they are (`TAKEN_CHILD`, and the South's "guri"), so that "não me deixa ver o extrato" is no
+ * visit refused; the seeing of a child by name only ("não vejo meu filho"), never of a bare pronoun ("não vejo ele desde 2020" is
+ * the ex). Not a grandchild: the grandparents' visits (CC art. 1.589 parágrafo único) are another claim.
+ */
+const KEPT_FROM_CHILD: string[] = [...TAKEN_CHILD, 'o guri', 'a guria', 'o meu guri', 'a minha guria', 'meu guri', 'minha guria', 'os guris'];
+const NAMED_CHILD: string[] = KEPT_FROM_CHILD.filter((child) => !['ele', 'ela', 'eles', 'elas'].includes(child));
+const VISIT_BARRED: string[] = [
+  ...[
+    'nao deixa eu', 'nao deixa mais eu', 'nao ta deixando eu', 'nao esta deixando eu', 'nao quer deixar eu', 'nao deixou eu', 'dificultando eu', 'dificulta eu',
+    'impedindo eu', 'impede eu', 'nao me deixa', 'nao me deixa mais', 'nao ta me deixando', 'nao esta me deixando', 'nao quer me deixar', 'nao me deixou',
+    'me impede de', 'me impedindo de', 'me impediu de', 'me proibe de', 'me proibindo de', 'me proibiu de', 'pra eu nao', 'para eu nao',
+  ].flatMap((barred) =>
+    ['ver', 'visitar', 'pegar', 'buscar'].flatMap((visit) => [
+      ...KEPT_FROM_CHILD.map((child) => `${barred} ${visit} ${child}`),
+      // A visit refused needs no child named: the client visits the child.
+      ...(visit === 'visitar' ? [`${barred} ${visit}`] : []),
+    ]),
+  ),
+  // Staying with a child by name only: "não deixa eu ficar com ela" may be a partner.
+  ...['nao deixa eu ficar com', 'nao me deixa ficar com', 'nao quer deixar eu ficar com', 'me impede de ficar com'].flatMap((barred) => NAMED_CHILD.map((child) => `${barred} ${child}`)),
+  ...['nao deixa que eu veja', 'nao quer que eu veja', 'nao permite que eu veja', 'impede que eu veja', 'proibe que eu veja', 'proibiu que eu veja'].flatMap((barred) =>
+    KEPT_FROM_CHILD.map((child) => `${barred} ${child}`),
+  ),
+  ...['nao vejo', 'nao consigo ver', 'sem ver'].flatMap((unseen) => NAMED_CHILD.map((child) => `${unseen} ${child}`)),
+  ...['impedindo', 'impede', 'impediu', 'proibiu', 'proibindo', 'proibe', 'cortou', 'negando', 'nega', 'negou', 'dificultando', 'dificulta'].flatMap((barred) =>
+    ['as visitas', 'a visita', 'minhas visitas', 'as minhas visitas', 'o direito de visita', 'a convivencia', 'o convivio'].map((visits) => `${barred} ${visits}`),
+  ),
+];
+
 /** The client taking the child ("quero levar minha filha comigo"): the client asks the consent the other parent withholds (`filho-levado-pelo-cliente`). */
 const CLIENT_TAKES_CHILD: string[] = ['quero levar', 'queria levar', 'vou levar', 'pretendo levar', 'gostaria de levar', 'posso levar', 'quero mudar com', 'vou mudar com']
   .flatMap((take) => TAKEN_CHILD.map((child) => `${take} ${child}`));
@@ -900,6 +932,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'renda informal', 'trabalha por fora', 'vive postando viagem', 'vive postando viagens',
     'comprou uma moto nova', 'comprou moto nova', 'comprou um carro novo', 'comprou carro novo', 'comprou foi uma moto nova', 'comprou foi um carro novo',
   ],
+  // The client barred from seeing the child by whoever keeps the child (`convivencia-impedida`).
+  'convivencia-impedida': VISIT_BARRED,
   'tipo-nao-simples': [
     // Crimes of discrimination: racial insult is racism (Lei 14.532/23), prosecuted by the State and never time-barred.
     'injuria racial', 'racismo', 'racista', 'ofensa racial', 'discriminacao racial', 'chamou de macaco', 'chamou de macaca', 'chamaram de macaco', 'chamaram de macaca',
