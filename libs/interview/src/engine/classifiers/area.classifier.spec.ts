@@ -878,6 +878,21 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ imobiliario: 8, civil: 6, criminal: 5 }, ['boundary-encroachment']).area).toBe('imobiliario');
   });
 
+  it('routes a fire, a flood or a ruin from another\'s property to its owner\'s civil liability, not the State\'s, a lease\'s, an insurer\'s or a crime\'s (CC arts. 927, 937 and 1.277; CF art. 37 §6º)', () => {
+    // The Defesa Civil and the permit the factory lacked only report the fire that spread.
+    const reported = { administrativo: 8, civil: 3 };
+    expect(sut.choose(reported, ['neighbour-hazard']).area).toBe('civil');
+    expect(sut.choose(reported, []).area).toBe('administrativo');
+    expect(sut.choose(reported, ['neighbour-hazard', 'state-liability']).area).toBe('administrativo');
+    // A retired client's house flooded by the neighbour's dam: the retirement only says who the client is.
+    expect(sut.choose({ previdenciario: 7, civil: 3 }, ['neighbour-hazard']).area).toBe('civil');
+    expect(sut.choose({ imobiliario: 9, civil: 2 }, ['neighbour-hazard', 'tenant']).area).toBe('imobiliario');
+    expect(sut.choose({ consumidor: 18, civil: 8 }, ['neighbour-hazard', 'insurance-refused']).area).toBe('consumidor');
+    expect(sut.choose({ criminal: 11, civil: 3 }, ['neighbour-hazard', 'criminal-complaint']).area).toBe('criminal');
+    const text = 'o depósito de madeira do vizinho pegou fogo e o incêndio se alastrou pra minha casa, os bombeiros disseram que não tinha alvará';
+    expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
+  });
+
   it('reads a company hired by the client as its supplier: the company and contract words go to consumer law', () => {
     // A renovation company with a shop and a CNPJ that took an advance and left the bathroom half done.
     const renovation = { civil: 6, empresarial: 5, consumidor: 3 };

@@ -886,6 +886,19 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o cachorro do vizinho late a noite inteira')).not.toContain('neighbour-animals');
   });
 
+  it('reads a fire, a flood or a ruin that came from another\'s building or land as its owner\'s liability (CC arts. 927, 937, 938 and 1.277)', () => {
+    expect(sut.extract('pegou fogo na casa do vizinho e o fogo passou pro meu telhado')).toContain('neighbour-hazard');
+    expect(sut.extract('a serraria da rua pegou fogo e o incêndio se alastrou por cinco casas')).toContain('neighbour-hazard');
+    expect(sut.extract('a represa da fazenda vizinha rompeu e alagou meu sítio')).toContain('neighbour-hazard');
+    expect(sut.extract('o muro de arrimo do terreno de cima desabou na minha cozinha')).toContain('neighbour-hazard');
+    expect(sut.extract('a marquise da loja caiu em cima de mim na calçada')).toContain('neighbour-hazard');
+    // The fire or the fall and whose place it came from in one sentence: a ceiling of the client's own home, a fire with no other's
+    // place, and a neighbour named in another sentence are no such claim.
+    expect(sut.extract('o forro da minha sala desabou')).not.toContain('neighbour-hazard');
+    expect(sut.extract('o fogo queimou a minha cozinha toda')).not.toContain('neighbour-hazard');
+    expect(sut.extract('a encosta desabou em cima das casas. o vizinho me ajudou a tirar as coisas')).not.toContain('neighbour-hazard');
+  });
+
   it('reads the client\'s name lent with the thing told between as the name lent (CC arts. 586 and 590)', () => {
     expect(sut.extract('minha irmã me pediu pra tirar um cartão de loja no meu nome')).toContain('name-lent');
     expect(sut.extract('o colega pediu para eu financiar uma moto em meu nome e pagava as parcelas')).toContain('name-lent');

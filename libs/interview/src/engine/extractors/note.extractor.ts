@@ -208,6 +208,24 @@ const STRAY_OR_HARM =
 const NEIGHBOUR_ANIMALS_HARM = new RegExp(`\\b${ANIMALS}\\b (?:\\w+ ){0,4}?${NEIGHBOURS}\\b[^.!?;\\n]{0,80}?\\b${STRAY_OR_HARM}\\b`);
 
 /**
+ * A fire, a flood or a ruin that came from another's building or land onto the client or the client's home, in one sentence: the fire
+ * that spread from the house next door, the factory or the workshop ("o fogo passou pro meu telhado", "o incêndio se espalhou pras casas
+ * do lado"), the neighbour's dam or water tank that burst, the retaining wall, the slab, the marquee, the tree or the slope cut by a
+ * builder that fell ("o muro de arrimo do terreno de cima desmoronou", "a marquise de uma loja caiu em cima de mim"). Its owner answers
+ * for the harm (CC arts. 186, 927, 937 and 938; the neighbour's abnormal use, arts. 1.277 and 1.280), a civil claim: the Defesa Civil,
+ * the fire brigade and the permit the place lacked only report it (`neighbour-hazard`, `ROUTE_RULES`). Run on normalized text.
+ */
+const HAZARD_EVENT = new RegExp(
+  '\\b(?:fogo|incendio|chamas)\\b[^.!?;\\n]{0,60}?\\b(?:passou|passaram|(?:se )?alastrou|(?:se )?espalhou|atingiu|atingiram|queimou|queimaram)\\b' +
+    '|\\bpegou fogo\\b[^.!?;\\n]{0,40}?\\b(?:queimou|atingiu|passou|(?:se )?alastrou|(?:se )?espalhou)\\b' +
+    "|\\b(?:muro|muros|parede|paredes|marquise|fachada|laje|telhado|sobrado|predio|galpao|barranco|encosta|morro|talude|arvore|caixa d'?agua|represa|barragem|acude)\\b" +
+    '[^.!?;\\n]{0,60}?\\b(?:desabou|desabaram|desmoronou|desmoronaram|caiu|cairam|despencou|ruiu|cedeu|rompeu|estourou|arrebentou|arrombou|deslizou|desceu)\\b',
+);
+/** Whose the place was: a neighbour's, the lot next door or above, a business or a builder of the street. */
+const HAZARD_SOURCE =
+  /\b(?:vizinh[oa]s?|(?:ao|do) lado|de cima|encostad[oa]|colad[oa]|fabrica|deposito|galpao|oficina|serraria|empresa|construtora|loja|loteamento|fazendeiro)\b/;
+
+/**
  * The unit above and water damage told in one message ("o vizinho de cima ... meu teto tá todo mofado por causa da água dele", "desde
  * que o apartamento de cima reformou o banheiro, pinga no meu forro"): the neighbour's leak (`NEIGHBOUR_LEAK`), however the water is
  * named. Run on normalized text.
@@ -621,6 +639,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],
   ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized) || inOneSentence(normalized, CREDIT_TITLE, TITLE_UNPAID)],
   ['neighbour-animals', ({ normalized }) => NEIGHBOUR_ANIMALS_HARM.test(normalized)],
+  ['neighbour-hazard', ({ normalized }) => inOneSentence(normalized, HAZARD_EVENT, HAZARD_SOURCE)],
   ['name-lent', ({ normalized }) => normalized.includes('meu') && NAME_LENT_FOR.test(normalized)],
   ['neighbour-works', ({ normalized }) => /vizinh|lado|colad/.test(normalized) && NEIGHBOUR_BUILDING.test(normalized)],
   ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],

@@ -159,6 +159,7 @@ export type ClientNote =
   | 'order-failed'
   | 'neighbour-works'
   | 'neighbour-animals'
+  | 'neighbour-hazard'
   | 'supplier-hired'
   | 'work-injury'
   | 'damage-charged-to-worker'
@@ -1396,6 +1397,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'neighbour-works': NEIGHBOUR_WORKS,
   // Read across a sentence (`NEIGHBOUR_ANIMALS_HARM`), not by a phrase of its own.
   'neighbour-animals': [],
+  // Read across a sentence (`HAZARD_EVENT`, `HAZARD_SOURCE`), not by a phrase of its own.
+  'neighbour-hazard': [],
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.
   'supplier-hired': [],
   // Read across a message (`WORKED_FOR`, `HURT_AT_WORK`), not by a phrase of its own.

@@ -840,7 +840,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share' |
   'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold',
@@ -1197,6 +1197,19 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { imobiliario: 'civil' },
     // Works past the boundary take land (a property case); works in a common part are the condominium's; a buyer of the unit claims from its builder.
     yieldsTo: ['boundary-encroachment', 'common-area', 'property-bought'],
+  },
+  'neighbour-hazard': {
+    why: 'o incêndio que passou da casa, da fábrica ou da oficina vizinha, a represa ou a caixa d\'água que estourou, o muro, a laje, a marquise, a árvore ou o barranco cortado por uma obra que caiu sobre o cliente ou a sua casa são dano que o dono do prédio ou do terreno de onde vieram repara (arts. 186, 927, 937 e 938 do Código Civil; o uso anormal da propriedade, arts. 1.277 e 1.280): caso cível de indenização. A Defesa Civil, os bombeiros, o alvará que faltava e a interdição da casa só constatam o dano, e a aposentadoria só diz quem o sofreu',
+    factors: { civil: 1.3, administrativo: 0.5, imobiliario: 0.5, previdenciario: 0.5, consumidor: 0.5 },
+    // The authority's, the house's and the business's words (the Defesa Civil, the permit, the interdicted home, the workshop next
+    // door) tell the harm the owner repairs.
+    moves: { administrativo: 'civil', imobiliario: 'civil', consumidor: 'civil' },
+    // The State asked to pay for its own omission (the slope it never contained: CF art. 37 §6º) is a public-law claim; the tenant's
+    // home is the landlord's duty (Lei 8.245 art. 22), the insured's the insurer's (CDC art. 3º §2º), the buyer's the developer's (CC
+    // art. 618), a product that burst or burned the maker's and the seller's (CDC art. 12), the work of a supplier the client hired the
+    // supplier's (CDC art. 14); a fire set on purpose whose author the client wants prosecuted is the crime's (CP art. 250); a worker
+    // hurt at work the employer's.
+    yieldsTo: ['state-liability', 'tenant', 'eviction-sought', 'insurance-refused', 'property-bought', 'product-defect', 'supplier-hired', 'common-area', 'criminal-complaint', 'accused', 'criminal-defence', 'work-injury', 'labour-rights-claimed'],
   },
   'neighbour-animals': {
     why: 'os animais do vizinho (o gado, as cabras, os cães, as galinhas) que entram e estragam a plantação, a horta ou o quintal do cliente são dano que o dono ou detentor do animal repara (art. 936 do Código Civil), e a cerca divisória caída se refaz com as despesas divididas entre os confinantes (art. 1.297 §1º): caso cível de indenização, não de posse nem de polícia; o terreno, a cerca e o boletim de ocorrência dizem onde e como foi',
