@@ -2519,6 +2519,21 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'previdenciario', notes: ['rmc-card'], complexitySignals: denied })).map((f) => f.id)).not.toContain('cartao-consignado-contestado');
   });
 
+  it('weighs a loan the client denies that the lender says the client signed or accepted as a contract to dispute (CPC art. 429 II; Tema 1.061 STJ)', () => {
+    const claimed = sut.signals('apareceu um consignado na minha aposentadoria, o banco disse que eu assinei com selfie');
+    expect(claimed).toEqual(expect.arrayContaining(['contratacao-alegada', 'credito-citado']));
+    expect(sut.signals('o gerente me fez assinar no tablet e depois veio o emprestimo')).toContain('contratacao-alegada');
+    const assessed = (area: 'consumidor' | 'civil', notes: string[], signals: string[]) => sut.assess(newFacts({ area, notes, complexitySignals: signals }), 1, 1);
+    expect(assessed('consumidor', ['unrequested-loan'], claimed).features.map((f) => f.id)).toContain('contratacao-contestada');
+    expect(assessed('consumidor', ['unrequested-loan'], claimed).complexity).toBe('medium');
+    // The loan denied with nothing defended by the bank, or a loan the client made by selfie and keeps: a request to the bank.
+    expect(assessed('consumidor', ['unrequested-loan'], sut.signals('apareceu um consignado que eu nunca pedi')).complexity).toBe('low');
+    expect(assessed('consumidor', [], sut.signals('fiz o emprestimo pelo aplicativo com selfie e quero a portabilidade')).complexity).toBe('low');
+    // An add-on charge on a bill the supplier says was accepted by phone is a small refund, no credit disputed.
+    expect(assessed('consumidor', ['unrequested-loan'], sut.signals('cobram um seguro na fatura e a moça falou que eu aceitei pelo telefone')).complexity).toBe('low');
+    expect(assessed('civil', ['unrequested-loan'], claimed).features.map((f) => f.id)).not.toContain('contratacao-contestada');
+  });
+
   it('reads works interest charged by a bank on a home bought off-plan as two parties (the builder and the bank)', () => {
     expect(sut.signals('o banco já está descontando juros de obra')).toContain('varias-partes');
     expect(sut.signals('pago a taxa de evolução de obra todo mês')).toContain('varias-partes');

@@ -225,6 +225,17 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // CPC art. 429 II) with the burden reversed (CDC art. 6º VIII), the information owed (art. 6º III) and the refund in double (art. 42
   // p.u.). Never simple; a card the client asked for and wants cancelled is a request to the bank.
   'cartao-consignado-contestado': { label: 'cartão consignado (RMC/RCC) que o cliente nega ter contratado', points: 1, notLow: true, areas: ['consumidor'] },
+  // Building blocks of `contratacao-contestada` (`IMPLIED_FEATURES`): a contract the lender says the client made (a selfie, biometrics,
+  // a digital signature, "o banco diz que eu assinei", a paper signed under a pretext), and the credit it is about.
+  'contratacao-alegada': { label: 'contrato que o fornecedor diz assinado ou aceito pelo cliente (selfie, biometria, assinatura digital)', points: 0, areas: ['consumidor'] },
+  'credito-citado': { label: 'empréstimo, consignado ou financiamento citado', points: 0, areas: ['consumidor'] },
+  // A loan or a credit the client denies (`emprestimo-nao-contratado`) that the lender defends as made by the client: the contract
+  // and its signature are what is disputed, the lender proving their authenticity once contested (CPC art. 429 II; Tema 1.061 STJ),
+  // a signature outside ICP-Brasil binding only if the parties accepted it (MP 2.200-2/01 art. 10 §2º), by a handwriting or a digital
+  // expert's report (the selfie, the device, the geolocation, CPC art. 464) with the burden reversed (CDC art. 6º VIII), a consent
+  // obtained by deceit void (CC art. 145), the refund in double (CDC art. 42 p.u.). Never simple; a loan denied that nobody defends
+  // yet is a request to the bank.
+  'contratacao-contestada': { label: 'empréstimo ou crédito que o cliente nega e o fornecedor diz contratado por ele (assinatura, selfie, biometria)', points: 1, notLow: true, areas: ['consumidor'] },
   // Weighs nothing alone: loans the client never took displace `muitas-dividas` (`DISPLACED_FEATURES`).
   'emprestimo-nao-contratado': { label: 'empréstimos que o cliente não contratou (fraude)', points: 0 },
   // A company closed without its registration cancelled (dissolução irregular): the tax authority presumes the closure irregular
@@ -1196,6 +1207,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A payroll credit card the client denies asking for, in the card's words or the loan's (`cartao-consignado-contestado`).
   { when: ['cartao-consignado', 'cartao-nao-pedido'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
   { when: ['cartao-consignado', 'emprestimo-nao-contratado'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
+  // A loan or a financing denied that the lender says the client signed or accepted (`contratacao-contestada`).
+  { when: ['contratacao-alegada', 'emprestimo-nao-contratado', 'credito-citado'], areas: ['consumidor'], feature: 'contratacao-contestada' },
   // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).
   { when: ['filiacao-a-reconhecer', 'inventario-aberto'], areas: ['familia'], feature: 'paternidade-na-heranca' },
   // The guarantors who signed as avalistas answer for the whole debt beside the debtor once it is collected (aval: a solidary

@@ -1543,6 +1543,28 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'cartao-nao-pedido': ['nunca', 'nao'].flatMap((not) =>
     ['pedi', 'pediu', 'solicitei', 'solicitou', 'contratei', 'contratou', 'recebi', 'recebeu', 'chegou'].flatMap((verb) =>
       ['cartao', 'o cartao', 'esse cartao', 'este cartao', 'nenhum cartao'].map((card) => `${not} ${verb} ${card}`))),
+  // A loan, a payroll loan or a financing named: the credit a contract claimed by the lender is about (`contratacao-contestada`), not an
+  // add-on charge on a bill (a game pack, an insurance "accepted by phone"), where the same claim is a small refund.
+  'credito-citado': [
+    'emprestimo', 'emprestimos', 'consignado', 'consignados', 'financiamento', 'financiamentos', 'refinanciamento', 'refinanciaram', 'refinanciou',
+    'credito pessoal', 'credito consignado',
+  ],
+  // The lender's answer to a loan or a credit the client denies (the note `unrequested-loan`): a contract it holds and says the client
+  // made, told by the other side's claim ("o banco diz que eu assinei", "falaram que fui eu"), by the channel it was made through (a
+  // selfie, biometrics, a digital or electronic signature) or by a paper the client was made to sign under a pretext. With the denial,
+  // a contract to dispute (`contratacao-contestada`).
+  'contratacao-alegada': [
+    ...['diz', 'disse', 'dizem', 'disseram', 'dizendo', 'fala', 'falou', 'falam', 'falaram', 'alega', 'alegou', 'alegam', 'alegaram', 'alegando',
+      'afirma', 'afirmou', 'afirmam', 'afirmaram', 'garante', 'garantiu', 'sustenta', 'insiste', 'respondeu', 'responderam'].flatMap((says) =>
+      ['que eu assinei', 'que assinei', 'que ela assinou', 'que ele assinou', 'que eu contratei', 'que ela contratou', 'que ele contratou',
+        'que eu aceitei', 'que ela aceitou', 'que ele aceitou', 'que eu autorizei', 'que ela autorizou', 'que ele autorizou',
+        'que fui eu', 'que foi eu', 'que foi ela', 'que foi ele'].map((claim) => `${says} ${claim}`)),
+    ...['assinado', 'assinada', 'assinou', 'formalizado', 'formalizada', 'feito', 'feita'].flatMap((done) => ['digitalmente', 'eletronicamente'].map((how) => `${done} ${how}`)),
+    'assinatura digital', 'assinatura eletronica', 'contratacao digital', 'contratacao foi digital', 'contrato digital', 'selfie', 'biometria', 'reconhecimento facial',
+    'foto minha', 'foto dela', 'foto dele', 'assinado por mim', 'assinada por mim', 'com minha assinatura', 'com a minha assinatura',
+    ...['me fez', 'me fizeram', 'fez ele', 'fez ela', 'fizeram ele', 'fizeram ela', 'mandou eu', 'mandaram eu', 'pediu pra eu', 'pediram pra eu'].map((made) => `${made} assinar`),
+    'no tablet',
+  ],
   // A partner's exit from the company registered before its debts or its closure (CC arts. 1.003 and 1.057; the alteração contratual
   // filed with the Junta): in a tax case the redirection for an irregular closure cannot reach who left before it (Tema 962 STJ), a
   // defence proved by the registered document (`DISPLACED_FEATURES`).
