@@ -1072,6 +1072,33 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o curso nem estava credenciado no MEC')).toContain('tipo-nao-simples');
   });
 
+  it('reads a slur or a scorn aimed at the client\'s colour, sexuality, religion or origin as a crime of discrimination, never low in a criminal case (Lei 7.716/89 arts. 2º-A and 20; CP art. 140 §3º; STF ADO 26)', () => {
+    const assessed = (text: string) =>
+      sut.assess(newFacts({ area: 'criminal', subarea: 'crimes contra a honra', complexitySignals: sut.signals(text) }), 1, 1);
+    for (const text of [
+      'a vizinha me chamou de crioula fedorenta na garagem',
+      'um homem na fila me chamou de sapatão nojenta',
+      'o cara do bar me chamou de traveco e mandou eu sair',
+      'ele falou bem alto que preto é tudo ladrão',
+      'escreveu no grupo que nordestino só vem pra cá roubar emprego',
+      'a vizinha vive xingando minha religião',
+    ]) {
+      expect(sut.signals(text)).toContain('tipo-nao-simples');
+      expect(assessed(text).complexity).toBe('medium');
+    }
+    // A plain insult, the client's own colour, faith or origin told beside one, or a slur denied: the six-month queixa of an injúria.
+    for (const text of [
+      'a vizinha me chamou de vagabunda e de piranha no portão',
+      'sou negra e uma moradora escreveu no grupo que eu sou mentirosa',
+      'sou paraibano e um colega do bar me chamou de caloteiro',
+      'sou evangélica e um rapaz me xingou de idiota por causa do som',
+      'ele nunca me chamou de viado, só de chato',
+    ]) {
+      expect(sut.signals(text)).not.toContain('tipo-nao-simples');
+      expect(assessed(text).complexity).toBe('low');
+    }
+  });
+
   it('weighs a child kept in another state than the one the client lives in as a case across states (ECA art. 147; CPC art. 260)', () => {
     expect(namesTwoStates(['Goiânia/GO', 'Brasília/DF'])).toBe(true);
     expect(namesTwoStates(['Salvador/BA', 'Vitória da Conquista/BA'])).toBe(false);

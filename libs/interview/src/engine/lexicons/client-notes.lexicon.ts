@@ -318,6 +318,11 @@ const DISCRIMINATORY_REMARKS: string[] = [
   ...['xingou', 'xingando', 'xinga', 'ofendeu', 'ofendendo', 'ofende'].flatMap((insult) =>
     ['minha religiao', 'minha fe', 'meu terreiro', 'minha igreja', 'minha cor'].map((faith) => `${insult} ${faith}`)),
 ];
+/**
+ * The slur or the scorn aimed at the client's colour, sexuality, gender identity, religion or origin: the offence to the client's
+ * honour here, and a crime of discrimination where the complexity is read (`tipo-nao-simples`).
+ */
+export const DISCRIMINATION_AT_CLIENT: string[] = [...CALLED_SLURS, ...DISCRIMINATORY_REMARKS];
 
 export const HONOUR_OFFENCES: Record<string, number> = {
   'anda espalhando': 4, 'esta espalhando': 4, 'ta espalhando': 4, 'saiu espalhando': 4, 'espalhando que': 4, 'espalhou que': 4,
@@ -336,7 +341,7 @@ export const HONOUR_OFFENCES: Record<string, number> = {
   ...Object.fromEntries(CALLED.flatMap((called) => INSULT_NAMES.map((name) => [`${called} ${name}`, 4]))),
   // The slur or the scorn for the client's colour, sexuality, religion or origin: the same weight for the crime and the damages, so the
   // remedy asked decides (the prosecution, Lei 7.716/89; or the money, CC art. 953).
-  ...Object.fromEntries([...CALLED_SLURS, ...DISCRIMINATORY_REMARKS].map((phrase) => [phrase, 4])),
+  ...Object.fromEntries(DISCRIMINATION_AT_CLIENT.map((phrase) => [phrase, 4])),
   // A theft imputed in the present or the past ("que eu roubo as encomendas", "que eu furtei"): calúnia (CP art. 138), not a theft suffered.
   'que eu roubo': 4, 'que eu roubava': 4, 'que eu furto': 4, 'que eu furtei': 4, 'que eu furtava': 4, 'que eu desvio': 4,
   // Posted in a chat group ("escreveu no grupo do condomínio que...", "mandou no grupo do prédio"): the group is where the offence
@@ -448,7 +453,7 @@ const HONOUR_OFFENDED: string[] = [
   'fui xingad*', 'fui ofendid*', 'fui difamad*', 'fui caluniad*', 'fui injuriad*',
   // The vice imputed ("dizendo que eu sou um bêbado"), and the slur or the scorn for the client's colour, sexuality, religion or origin.
   ...CALLED.filter((called) => !called.startsWith('me ')).flatMap((called) => INSULT_NAMES.map((name) => `${called} ${name}`)),
-  ...CALLED_SLURS, ...DISCRIMINATORY_REMARKS,
+  ...DISCRIMINATION_AT_CLIENT,
 ];
 
 /**

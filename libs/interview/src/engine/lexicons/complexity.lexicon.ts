@@ -2,6 +2,7 @@ import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE
 import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
+import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
 import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
@@ -938,6 +939,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Crimes of discrimination: racial insult is racism (Lei 14.532/23), prosecuted by the State and never time-barred.
     'injuria racial', 'racismo', 'racista', 'ofensa racial', 'discriminacao racial', 'chamou de macaco', 'chamou de macaca', 'chamaram de macaco', 'chamaram de macaca',
     'por causa da minha cor', 'cor da minha pele', 'homofobia', 'homofobic*', 'transfobia', 'transfobic*',
+    // The same crimes told by what was said, not named: the slur for the client's colour, sexuality, gender identity, religion or origin
+    // ("me chamou de crioula", "de sapatão", "de paraíba") or the scorn of the client's group ("preto é tudo ladrão", "xingando minha
+    // religião"). Injúria racial (Lei 7.716/89 art. 2º-A, by Lei 14.532/23: race, colour, ethnicity, origin; homotransphobia held
+    // racism, STF ADO 26 and MI 4733) is prosecuted by the State without the victim's queixa and never lapses (CF art. 5º XLII); the
+    // insult for the religion (CP art. 140 §3º) and the discrimination by religion or origin (Lei 7.716/89 art. 20) carry reclusão up
+    // to 3 or 5 years. All lie beyond the juizado (Lei 9.099/95 art. 61): an inquiry and the prosecutor's charge, not the plain insult's
+    // queixa within six months (CP arts. 140 caput and 145; CPP art. 38).
+    ...DISCRIMINATION_AT_CLIENT,
     // An employment relationship disguised or denied (CLT arts. 3º and 9º): a MEI or a PJ the employer demanded, work never registered.
     'pejotizacao', 'abrir um mei', 'abrir mei', 'abri um mei', 'abrisse um mei', 'como pj', 'sem carteira assinada', 'nunca assinou minha carteira', 'nunca assinaram minha carteira',
     // A dismissal for cause to reverse (CLT art. 482: the employer's proof), an indirect termination (art. 483), a resignation under duress,
