@@ -1426,6 +1426,23 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: age })).map((f) => f.id)).toContain('vulneravel');
   });
 
+  it('weighs a refusal the client cures by asking the INSS again as no dispute, unless a suit, a cut or the proof itself is the case (Lei 9.784/99 art. 48; Lei 8.213/91 arts. 48 and 103)', () => {
+    const refused = sut.signals('o inss negou, tenho 63 anos e não comprovei a carência. quero pagar o que falta e pedir de novo');
+    expect(refused).toEqual(expect.arrayContaining(['prova-disputada', 'vulneravel', 'novo-pedido']));
+    const assess = (facts: Partial<InterviewFacts>) => sut.assess(newFacts({ area: 'previdenciario', notes: ['benefit-denied'], ...facts }), 1, 1);
+    const again = assess({ complexitySignals: refused });
+    expect(again.features.map((f) => f.id)).toEqual([]);
+    expect(again.complexity).toBe('low');
+    // Without the new request the refusal and the elder's age weigh (medium).
+    expect(assess({ complexitySignals: refused.filter((id) => id !== 'novo-pedido') }).complexity).toBe('medium');
+    // A suit running, a benefit paid and cut, time the INSS would not count or a union to prove keep the dispute.
+    for (const kept of ['processo-em-curso', 'beneficio-cessado', 'tempo-controvertido', 'uniao-a-comprovar']) {
+      expect(assess({ complexitySignals: [...refused, kept] }).features.map((f) => f.id)).toEqual(expect.arrayContaining(['prova-disputada', 'vulneravel']));
+    }
+    // Elsewhere a new request is no such reading: a refused health plan asked again is still disputed.
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: refused })).map((f) => f.id)).toContain('prova-disputada');
+  });
+
   it('weighs a sexual offence against a child or adolescent as a serious crime in a criminal case', () => {
     const signals = sut.signals('o gerente passava a mão na minha filha de 16 anos');
     expect(signals).toEqual(expect.arrayContaining(['crime-sexual', 'vulneravel-de-familiar']));

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -254,6 +254,24 @@ describe(mentionsPayerSoughtForSupport.name, () => {
     expect(mentionsPayerSoughtForSupport('a mãe dela fica atrás de mim por causa da pensão')).toBe(false);
     expect(mentionsPayerSoughtForSupport('a polícia foi me procurar. Depois disso a pensão atrasou')).toBe(false);
     expect(mentionsPayerSoughtForSupport('o oficial de justiça entregou a intimação da pensão')).toBe(false);
+  });
+});
+
+describe('mentionsNewRequest', () => {
+  it('reads a new request to the INSS as what the client means to do: asking again, a new request, the exam booked again', () => {
+    expect(mentionsNewRequest('quero saber se pago o que falta e peço de novo')).toBe(true);
+    expect(mentionsNewRequest('Quero saber se recorro ou se dou entrada de novo.')).toBe(true);
+    expect(mentionsNewRequest('quero saber quando posso entrar com o pedido novamente')).toBe(true);
+    expect(mentionsNewRequest('Desejo saber se devo fazer um novo requerimento com a certidão')).toBe(true);
+    expect(mentionsNewRequest('Quero remarcar a perícia e receber')).toBe(true);
+  });
+
+  it('reads neither a lawsuit weighed beside it, nor a request denied, nor a refusal or an exam repeated', () => {
+    expect(mentionsNewRequest('quero tentar de novo ou entrar na justica, o que for melhor')).toBe(false);
+    expect(mentionsNewRequest('vi na TV que da pra entrar direto sem pedir de novo no inss')).toBe(false);
+    expect(mentionsNewRequest('pedi a prorrogação e negaram de novo')).toBe(false);
+    expect(mentionsNewRequest('fiz a perícia de novo no dia 10')).toBe(false);
+    expect(mentionsNewRequest('quero receber de novo até sarar')).toBe(false);
   });
 });
 

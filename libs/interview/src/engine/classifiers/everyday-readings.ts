@@ -13,6 +13,7 @@ import {
   COLLISION_VEHICLES,
   COME_TO_TAKE,
   COURT_AGENTS,
+  COURT_ROUTE,
   CUSTODY_PLACE,
   DEAL_LOST,
   DEATH_WORDS,
@@ -23,6 +24,7 @@ import {
   INSS_NAMED,
   MOVED_WITH_CHILD,
   NEWS_SOURCE,
+  NEW_REQUEST,
   NOT_RELEASED,
   OTHER_PEOPLE,
   OWN_PREGNANCY,
@@ -339,6 +341,17 @@ export const mentionsBenefitCut = textMemo(
     BENEFIT_CUT_WORDS.test(text) &&
     sentences(text).some((s) => BENEFIT_THEN_ENDED.test(s) || (INSS_NAMED.test(s) && INSS_DEDUCTING.test(s))),
 );
+/**
+ * A refused benefit the client means to ask the INSS for again, told within one sentence (`NEW_REQUEST`: "quero pagar o que falta e
+ * pedir de novo", "se faço novo pedido", "quero remarcar a perícia"), with no lawsuit weighed beside it (`COURT_ROUTE`: "peço de novo
+ * ou entro na justiça?"): `novo-pedido`. Most messages hold none of its words, and then no sentence is read.
+ */
+export const mentionsNewRequest = textMemo(
+  (text: string): boolean => NEW_REQUEST_WORDS.test(text) && sentences(text).some((s) => NEW_REQUEST.test(s) && !COURT_ROUTE.test(s)),
+);
+/** Letters every phrase of `NEW_REQUEST` holds, tested on the raw text before it is normalized and split. */
+const NEW_REQUEST_WORDS = /nov|outr|vez|agend|remarc/i;
+
 /** Letters every verb of `BENEFIT_THEN_ENDED` and `INSS_DEDUCTING` holds, tested on the raw text before it is normalized and split. */
 const BENEFIT_CUT_WORDS = /cort|suspen|cess|cancel|encerr|descont|tir/i;
 

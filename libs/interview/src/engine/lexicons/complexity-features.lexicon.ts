@@ -157,6 +157,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Weighs nothing alone: the benefit refused by the INSS (the client note `benefit-denied`), a dispute beside which the elder's or the
   // child's age weighs again (`DISPLACED_FEATURES`).
   'beneficio-negado': { label: 'benefício negado pelo INSS', points: 0, areas: ['previdenciario'] },
+  // Weighs nothing alone: a new request the client means to make to the INSS (`mentionsNewRequest`) displaces the refusal's dispute (`DISPLACED_FEATURES`).
+  'novo-pedido': { label: 'novo pedido ao INSS que o cliente pretende fazer', points: 0, areas: ['previdenciario'] },
   // Weighs nothing alone: a benefit held for want of the proof of life displaces `beneficio-cessado` (`DISPLACED_FEATURES`).
   'prova-de-vida': { label: 'benefício retido por falta de prova de vida', points: 0, areas: ['previdenciario'] },
   // Building blocks of `sequela-de-volta-ao-trabalho` (`IMPLIED_FEATURES`): the insured back at work, after a benefit for incapacity.
@@ -1408,6 +1410,21 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
     areas: ['previdenciario'],
     drops: ['vulneravel', 'dano-a-vulneravel'],
     unless: ['beneficio-negado', 'beneficio-cessado', 'tempo-controvertido', 'prova-disputada'],
+  },
+  // A refusal the client cures by asking again (`novo-pedido`: "pago o que falta e peço de novo", "quero remarcar a perícia") is no
+  // dispute: the INSS decides each request on the facts shown then (Lei 9.784/99 arts. 48-50; Lei 8.213/91 art. 105, the request never
+  // refused for want of a document), the right to a benefit does not lapse (Lei 8.213/91 art. 103; STF Tema 313), and a new request
+  // with the missing months paid, the CadÚnico updated, the document found or the exam booked again (arts. 25, 48 and 101; LOAS art.
+  // 20 §§3º and 6º) is the routine remedy: the refusal's reason is the condition met, no proof against the INSS, and the elder's or
+  // the child's age the benefit's own condition again (above). Not once the client weighs a lawsuit in the same breath
+  // (`mentionsNewRequest`) or one runs (`processo-em-curso`), a benefit paid was cut (`beneficio-cessado`, `invalidez-do-beneficio`),
+  // or the proof itself is the case: time the INSS would not count (`tempo-controvertido`; Lei 8.213/91 art. 55 §3º), a stable union
+  // to prove for a pension (`uniao-a-comprovar`; art. 16 §§3º and 5º).
+  {
+    when: 'novo-pedido',
+    areas: ['previdenciario'],
+    drops: ['prova-disputada', 'vulneravel', 'dano-a-vulneravel'],
+    unless: ['processo-em-curso', 'beneficio-cessado', 'invalidez-do-beneficio', 'tempo-controvertido', 'uniao-a-comprovar'],
   },
   // So in a tax case: a child's or an elder's age, a disability or a serious illness is the deduction's or the exemption's own
   // condition (a dependant, Lei 9.250/95 art. 35; health expenses, art. 8º II a; the exemption for a serious illness, Lei 7.713/88

@@ -440,6 +440,22 @@ export const BENEFIT_THEN_ENDED = new RegExp(`\\b${BENEFIT_NAMED}\\b(?:\\s+\\S+)
 export const INSS_DEDUCTING = new RegExp(`\\b(?:descont\\w*|tirar|tirando|tira|tirou)\\b(?:\\s+\\S+){0,4}?\\s+(?:d[oa]|n[oa])\\s+(?:minha\\s+|meu\\s+|sua\\s+|seu\\s+)?${BENEFIT_NAMED}\\b`);
 export const INSS_NAMED = /\binss\b/;
 
+/** The client asking, filing or booking (the exam, the assessment), in the present or the infinitive; not a past "pedi", a request already made. */
+const ASKING =
+  `(?:pedir|peco|pede|pedimos|requerer|requeiro|dar entrada|dou entrada|damos entrada|tentar|tento|mandar|mando|enviar|envio|marcar|marco|agendar|agendo|` +
+  `(?:entrar|entro|fazer|faco|fazemos) com (?:o|um) (?:pedido|requerimento)|(?:fazer|faco|fazemos) (?:o|um) (?:pedido|requerimento))`;
+/**
+ * A new request to the INSS as what the client means to do ("quero pagar o que falta e pedir de novo", "se faço novo pedido", "dou
+ * entrada outra vez", "quero remarcar a perícia"): asking again, or a new or another request, or the exam booked again; not after "sem"
+ * or "não" ("entrar na justiça sem pedir de novo no INSS").
+ */
+export const NEW_REQUEST = new RegExp(
+  `\\b(?<!\\b(?:sem|nao) )${ASKING}\\b(?:\\s+\\S+){0,3}?\\s+(?:de novo|novamente|outra vez|mais uma vez)\\b|` +
+    `\\b(?:novo|outro) (?:pedido|requerimento)\\b|\\bnova entrada\\b|\\b(?:remarcar|remarco|reagendar|reagendo)\\b`,
+);
+/** A lawsuit weighed in the same sentence ("se peço de novo ou se entro na justiça", "ou entrar com ação"): no new request alone. */
+export const COURT_ROUTE = /\b(?:justica|judicial\w*|juiz|juiza|processar|processo|acao)\b/;
+
 /** Who holds a place, told by the client or of a relative: lives in it, keeps it, bought or built it, "tem a posse". */
 const HOLDING = `(?:moro|moramos|mora|moram|morou|moraram|morava|moravam|morando|vivo|vivemos|vive|vivem|vivia|viviam|vivendo|ocupo|ocupamos|ocupa|ocupam|ocupando|` +
   `cuido|cuidamos|cuida|(?:tenho|temos|tem) a posse|comprei|compramos|comprou|construi|construimos|construiu|plantei|plantamos|` +
