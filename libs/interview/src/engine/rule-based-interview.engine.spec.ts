@@ -1,5 +1,6 @@
 import { TURN_LIMITS } from './interview-engine.constants';
 import { REPHRASED } from './lexicons/questions.lexicon';
+import { URGENT_ACKNOWLEDGEMENT } from './lexicons/replies.lexicon';
 import { RuleBasedInterviewEngine } from './rule-based-interview.engine';
 import { driveInterview } from './testing/interview-driver';
 
@@ -118,5 +119,18 @@ describe(RuleBasedInterviewEngine.name, () => {
       expect(turn.confidence).toBeLessThanOrEqual(1);
       expect(Math.round(turn.confidence * 100) / 100).toBe(turn.confidence);
     }
+  });
+
+  it('acknowledges a harm as urgent at the opening and triages it at 720 h once told over, its damages alone asked (CC art. 206 §3º V)', () => {
+    const over = driveInterview(new RuleBasedInterviewEngine(), 'Meu ex-namorado divulgou fotos íntimas minhas no Instagram', [
+      'isso foi há oito meses, as fotos já foram apagadas e ele foi condenado', 'quero uma indenização por danos morais', 'moro em Recife',
+    ]);
+    expect(over.turns[0].reply).toContain(URGENT_ACKNOWLEDGEMENT);
+    expect(sut.triageData(over.facts).urgency_h).toBe(720);
+    // The same images still spread: the takedown is due now (Lei 12.965/14 art. 21).
+    const spreading = driveInterview(new RuleBasedInterviewEngine(), 'Meu ex-namorado divulgou fotos íntimas minhas no Instagram', [
+      'ele foi condenado mas as fotos continuam circulando em outros perfis', 'quero uma indenização por danos morais', 'moro em Recife',
+    ]);
+    expect(sut.triageData(spreading.facts).urgency_h).toBe(24);
   });
 });

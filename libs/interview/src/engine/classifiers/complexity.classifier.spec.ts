@@ -3019,4 +3019,16 @@ describe(ComplexityClassifier.name, () => {
     expect(refund([], 640_000).features.map((f) => f.id)).toEqual(['valor-300mil']);
     expect(refund([], 75_000, 'civil').features.map((f) => f.id)).toEqual(['valor-50mil']);
   });
+
+  it("weighs a crime's harm told over, its redress alone asked, as never simple in place of the urgency it no longer has (CC art. 935; CPP arts. 63-64)", () => {
+    const sut = new ComplexityClassifier();
+    const over = { urgencySignals: ['violencia'], notes: ['harm-over', 'damages-claimed'] };
+    const civil = sut.assess(newFacts({ area: 'civil', ...over }), 1, 1);
+    expect(civil.features.map((f) => f.id)).toEqual(['dano-de-crime']);
+    expect(civil.complexity).toBe('medium');
+    // A labour case weighs the same violence as the employer's liability; a harm going on keeps its urgency instead.
+    expect(sut.features(newFacts({ area: 'trabalhista', ...over })).map((f) => f.id)).not.toContain('dano-de-crime');
+    const danger = sut.features(newFacts({ area: 'civil', urgencySignals: ['violencia'], notes: ['harm-over', 'damages-claimed', 'threat'] })).map((f) => f.id);
+    expect(danger).toEqual(['prazo-24h']);
+  });
 });

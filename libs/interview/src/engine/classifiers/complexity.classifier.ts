@@ -29,7 +29,7 @@ import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { joinTexts, tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
 import { isEmployerAsking, isOnlyWitness } from './client-role';
-import { UrgencyClassifier } from './urgency.classifier';
+import { redressedHarm, UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-group';
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
@@ -264,6 +264,8 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   const largestAmount = largestAtStake(facts);
   addOnce(ids, AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature);
   addOnce(ids, URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature);
+  // A crime's harm told over, its redress alone asked (`redressedHarm`): the civil action ex delicto or the assistant's part (`dano-de-crime`).
+  if (redressedHarm(facts) && weighsIn('dano-de-crime', facts.area, inNoteArea)) addOnce(ids, 'dano-de-crime');
   addOnce(ids, GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature);
   if (namesTwoStates(facts.locations)) addOnce(ids, 'dois-estados');
   for (const implied of IMPLIED_FEATURES) {

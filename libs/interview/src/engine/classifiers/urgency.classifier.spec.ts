@@ -107,4 +107,24 @@ describe(UrgencyClassifier.name, () => {
     // The kind without its fact keeps the hours of the signals told.
     expect(sut.hours(newFacts({ ...arrest, urgencySignals: ['abuso-sexual-de-crianca'], complexitySignals: ['vulneravel'] }))).toBe(24);
   });
+
+  it('drops the urgency of a harm told over whose redress alone is asked (CC arts. 206 §3º V and 935; CPP arts. 38 and 63)', () => {
+    const over = { area: 'civil' as const, notes: ['violence', 'harm-over', 'damages-claimed'] };
+    expect(sut.hours(newFacts({ ...over, urgencySignals: ['violencia'] }))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.hours(newFacts({ ...over, urgencySignals: ['exposicao-intima'] }))).toBe(DEFAULT_URGENCY_H);
+    // The author's arrest told, the prosecution's course followed (CPP art. 268).
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['prisao'], notes: ['harm-over', 'prosecution-followed'] }))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.labels(newFacts({ ...over, urgencySignals: ['violencia'] }))).toEqual([]);
+    // Another signal of the case keeps its own time.
+    expect(sut.hours(newFacts({ ...over, urgencySignals: ['violencia', 'crianca-retida'] }))).toBe(24);
+  });
+
+  it('keeps a harm urgent when told over without its redress asked, or with a danger now (Lei 11.340/06 art. 18; Lei 12.965/14 art. 21)', () => {
+    const violence = { area: 'civil' as const, urgencySignals: ['violencia'] };
+    expect(sut.hours(newFacts({ ...violence, notes: ['harm-over'] }))).toBe(24);
+    expect(sut.hours(newFacts({ ...violence, notes: ['damages-claimed'] }))).toBe(24);
+    for (const danger of ['harm-going-on', 'threat', 'protection-sought', 'child-taken', 'accused', 'criminal-defence']) {
+      expect(sut.hours(newFacts({ ...violence, notes: ['harm-over', 'damages-claimed', danger] }))).toBe(24);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { DEFAULT_URGENCY_H } from '../interview-engine.constants';
 import { InterviewFacts } from '../interview-engine.types';
+import { ClientNote } from '../lexicons/client-notes.lexicon';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { SubareaLexicon } from '../lexicons/lexicon.types';
 import { URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
@@ -7,10 +8,42 @@ import { URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 const HOURS_BY_SIGNAL = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hours]));
 const HOURS_IN_AREA = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hoursIn ?? {}]));
 const ONLY_WITH = new Map(URGENCY_SIGNALS.filter((signal) => signal.onlyWith).map((signal) => [signal.id, signal.onlyWith ?? []]));
+const OVER_ONCE_REDRESSED = new Set(URGENCY_SIGNALS.filter((signal) => signal.overOnceRedressed).map((signal) => signal.id));
 
-/** The interview's urgency signals that count: one told only beside another fact (`UrgencySignal.onlyWith`) needs that fact told too. */
+/** What a victim asks once the harm is over: the damages (CC arts. 186, 927 and 935; CPP art. 63) or the prosecution's course (CPP arts. 38 and 268). */
+const REDRESS_SOUGHT: ClientNote[] = ['damages-claimed', 'criminal-complaint', 'prosecution-followed'];
+/**
+ * What keeps the harm urgent, whatever else is told: a threat, the protective order asked, a child taken or beaten, the client
+ * locked out, or the client or a relative the one accused (the custody hearing, CPP art. 310).
+ */
+const DANGER_NOW: ClientNote[] = ['harm-going-on', 'threat', 'protection-sought', 'child-taken', 'child-beaten', 'locked-out', 'accused', 'criminal-defence'];
+
+/**
+ * Whether the interview tells a harm that is over and asks only its redress: told past (`harm-over`: the author convicted or arrested,
+ * the images gone, months back), the damages or the prosecution's course asked, nothing of a danger now. The assault, the robbery
+ * or the images spread then leave no urgent act: the reparation has three years (CC art. 206 §3º V; CC art. 935, CPP art. 63), the
+ * representation six months (CPP art. 38), and no protective order (Lei 11.340/06 art. 18) nor takedown (Lei 12.965/14 art. 21) is due.
+ */
+function harmRedressed(notes: readonly string[]): boolean {
+  return notes.includes('harm-over') && REDRESS_SOUGHT.some((note) => notes.includes(note)) && !DANGER_NOW.some((note) => notes.includes(note));
+}
+
+/**
+ * Whether the interview tells a harm of its urgent kind (violence, intimate images, an arrest: `UrgencySignal.overOnceRedressed`)
+ * that is over and whose redress alone is asked (`harmRedressed`): no urgent act, the damages or the prosecution's course to weigh.
+ */
+export function redressedHarm(facts: Pick<InterviewFacts, 'urgencySignals' | 'notes'>): boolean {
+  return facts.urgencySignals.some((id) => OVER_ONCE_REDRESSED.has(id)) && harmRedressed(facts.notes);
+}
+
+/**
+ * The interview's urgency signals that count: one told only beside another fact (`UrgencySignal.onlyWith`) needs that fact told too,
+ * and one of a harm told over whose redress alone is asked (`UrgencySignal.overOnceRedressed`, `harmRedressed`) counts no more.
+ */
 export function countedSignals(facts: Pick<InterviewFacts, 'urgencySignals' | 'complexitySignals' | 'notes'>): string[] {
+  const redressed = harmRedressed(facts.notes);
   return facts.urgencySignals.filter((id) => {
+    if (redressed && OVER_ONCE_REDRESSED.has(id)) return false;
     const needs = ONLY_WITH.get(id);
     return !needs || needs.some((other) => facts.urgencySignals.includes(other) || facts.complexitySignals.includes(other) || facts.notes.includes(other as never));
   });

@@ -186,7 +186,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a prefeitura quer desapropriar meu terreno')).toEqual(['opponent-public-body', 'expropriation']);
     expect(sut.extract('comprei o carro de um particular pela OLX')).toEqual(['private-seller']);
     expect(sut.extract('a Receita Federal me pôs na malha fina')).toEqual(['tax-authority']);
-    expect(sut.extract('é IRPJ e CSLL de 2018, perdemos no CARF no ano passado')).toEqual(['tax-authority']);
+    // "No ano passado" is a time told back, read as a harm's past only beside one (`harm-over`, `UrgencyClassifier`).
+    expect(sut.extract('é IRPJ e CSLL de 2018, perdemos no CARF no ano passado')).toEqual(['tax-authority', 'harm-over']);
     expect(sut.extract('quero fazer o inventário e receber minha parte da herança')).toEqual(['estate-division']);
     expect(sut.extract('emprestei meu cartão a uma amiga e ela parou de pagar as parcelas')).toEqual(['lender']);
     expect(sut.extract('saí da empresa num acordo por mútuo consentimento')).not.toContain('lender');
@@ -1207,5 +1208,20 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('minha padaria foi assaltada em 2023')).toContain('victim');
     expect(sut.extract('minha casa foi furtada quando viajei')).toContain('victim');
     expect(sut.extract('minha casa foi penhorada')).not.toContain('victim');
+  });
+
+  it('reads a harm told over, one told going on, and the prosecution followed (CC art. 206 §3º V; CPP arts. 38 and 268; Lei 12.965/14 art. 21)', () => {
+    for (const over of ['isso foi há quatro meses', 'ele já foi condenado', 'o vídeo já foi removido', 'as fotos não circulam mais', 'fiz exame de corpo de delito', 'a polícia abriu inquérito', 'isso foi em setembro']) {
+      expect(sut.extract(over)).toContain('harm-over');
+    }
+    // An arrest denied is no author before the courts.
+    expect(sut.extract('ninguém foi preso até agora')).not.toContain('harm-over');
+    for (const now of ['ele apareceu de novo na porta de casa', 'o perfil continua lá com as fotos', 'ele mora na mesma rua', 'tenho medo dele', 'acabei de ser agredida', 'ele saiu da cadeia']) {
+      expect(sut.extract(now)).toContain('harm-going-on');
+    }
+    // A fear for the job is no danger from the author.
+    expect(sut.extract('tenho medo de ser mandado embora')).not.toContain('harm-going-on');
+    expect(sut.extract('quero acompanhar o inquérito')).toContain('prosecution-followed');
+    expect(sut.extract('quero um advogado como assistente de acusação')).toContain('prosecution-followed');
   });
 });

@@ -10,7 +10,7 @@ import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE }
 import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
-  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
+  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, HARM_GOING_ON, HARM_OVER, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, WEAPON_SHOWN,
 } from './safety.lexicon';
 
 /**
@@ -65,6 +65,9 @@ export type ClientNote =
   | 'tax-authority'
   | 'bank-scam'
   | 'criminal-complaint'
+  | 'prosecution-followed'
+  | 'harm-over'
+  | 'harm-going-on'
   | 'unrequested-loan'
   | 'public-employer'
   | 'statutory-servant'
@@ -620,6 +623,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'sair do emprego', 'largar o emprego', 'deixar o emprego', 'sair dessa empresa', 'sair desse emprego', 'sair sem perder', 'rescisao indireta',
   ],
   'custody-ended': CUSTODY_ENDED,
+  // A harm told as over (`HARM_OVER`) or as going on (`HARM_GOING_ON`), and the victim's wish to follow the prosecution
+  // (`PROSECUTION_FOLLOWED`): read together by the urgency (`UrgencySignal.overOnceRedressed`).
+  'harm-over': HARM_OVER,
+  'harm-going-on': HARM_GOING_ON,
+  'prosecution-followed': PROSECUTION_FOLLOWED,
   // A family decision the client already has (a divorce granted, custody decided, support set by a judge or an agreement
   // homologated): a title to enforce or the history of the case, no longer the remedy to ask for (CPC arts. 515 I-II and 528).
   // The creditor's repossession lawsuit already filed against the debtor of a financed vehicle (Decreto-Lei 911/69): a writ or

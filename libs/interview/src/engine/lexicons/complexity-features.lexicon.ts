@@ -40,6 +40,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'valor-1milhao': { label: 'valor em jogo acima de R$ 1 milhão', points: 4, notLow: true },
   'prazo-24h': { label: 'prazo ou risco para as próximas 24 horas', points: 2 },
   'prazo-72h': { label: 'prazo ou risco para os próximos 3 dias', points: 0 },
+  // A crime's harm over (violence, intimate images spread, a robbery's author arrested), its redress alone asked (`redressedHarm`): no
+  // urgent act, but the civil action ex delicto turns on the criminal case (CC art. 935: authorship and fact settled there; CPP arts.
+  // 63-64 and 387 IV, the conviction's title and its minimum sum) and on the proof of each head of harm (CC arts. 949-950 and 953);
+  // the victim's assistant joins the prosecution (CPP arts. 268-273): never simple, though no strong feature alone. Not in a labour
+  // case, where the same violence is the ground of the employer's liability (CLT art. 223-B ss.), weighed as such.
+  'dano-de-crime': { label: 'reparação do dano de um crime já cessado (ação civil ex delicto ou assistência à acusação)', points: 1, notLow: true, areas: ['civil', 'criminal', 'familia'] },
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
   // The client tricked into making the transfer or the Pix themself (a false bank call, a "conta segura"): the bank pleads the
@@ -1513,7 +1519,7 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
  */
 export const WITNESS_FOREIGN_FEATURES: string[] = [
   'processo-em-curso', 'crime-grave', 'acusado-de-crime', 'liberdade', 'repercussao-penal', 'dano-grave', 'lesao-corporal', 'ameaca-armada',
-  'dano-a-vulneravel', 'varias-partes', 'prazo-24h', 'prazo-72h', 'tipo-de-caso', 'tipo-de-caso-nao-simples',
+  'dano-a-vulneravel', 'varias-partes', 'prazo-24h', 'prazo-72h', 'dano-de-crime', 'tipo-de-caso', 'tipo-de-caso-nao-simples',
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { MONTHS } from './numbers.lexicon';
+
 /**
  * Phrases of a danger to the client or a relative now (violence, a death threat, a child kept from who has the custody, an
  * arrest, a salary or benefit held): read by the client notes, the urgency signals and the criminal and family lexicons.
@@ -404,4 +406,68 @@ export const THREAT_TO_BEAT: string[] = [
   'vai me arrebentar', 'me arrebentar', 'ele me arrebenta', 'vai me espancar', 'vai me pegar na porrada', 'me pegar na porrada', 'me encher de porrada',
   // A knife's blow promised ("disse que ia me furar") and the street ambush ("vai me pegar na rua"): the same threat of harm (CP art. 147).
   'ia me furar', 'vai me furar', 'ia me esfaquear', 'vai me esfaquear', 'me pegar na rua', 'me pegar la fora',
+];
+
+/** Counts of months or years told back from now ("há quatro meses", "faz uns dois anos"). */
+const TIME_COUNTS: string[] = ['um', 'uns', 'umas', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'alguns', 'varios', 'muitos', 'quase um', 'mais de um', 'aproximadamente', 'uns dois', 'uns tres', 'uns quatro', 'uns cinco', 'uns seis', 'quase dois', 'quase tres', 'mais de dois', 'mais de tres', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
+
+/**
+ * A harm to the body, the goods or the intimacy told as over, the author already before the police or the courts or the images
+ * gone: told months or years back ("isso foi há quatro meses", "ano passado"), the author arrested, indicted, tried or convicted
+ * ("ele foi condenado", "já cumpriu a pena", "o inquérito terminou"), the report and the medical examination made ("fiz BO e exame de
+ * corpo de delito"), the images taken down or deleted ("o vídeo já foi removido", "não circulam mais"). What is left is the
+ * reparation, three years to claim (CC art. 206 §3º V; CC art. 935 and CPP art. 63, the civil action ex delicto), and the
+ * prosecution's course, six months to represent (CPP art. 38): no urgent act (`harm-over`).
+ */
+export const HARM_OVER: string[] = [
+  // The episode dated back ("isso foi há quatro meses"), not a state that lasts ("trabalho lá há oito anos").
+  ...['foi ha', 'isso foi ha', 'aconteceu ha', 'isso aconteceu ha', 'isso ja faz', 'isso faz', 'isso tem', 'isso ja tem'].flatMap((back) =>
+    TIME_COUNTS.flatMap((count) => ['mes', 'meses', 'ano', 'anos'].map((unit) => `${back} ${count} ${unit}`))),
+  'ano passado', 'mes passado', 'meses atras', 'anos atras', 'na epoca', 'naquela epoca',
+  ...['foi em', 'isso foi em', 'aconteceu em', 'isso aconteceu em'].flatMap((when) => Object.keys(MONTHS).map((month) => `${when} ${month}`)),
+  // The author before the police or the courts (CPP arts. 5º, 10, 41 and 387).
+  'foi condenad*', 'foram condenad*', 'ja foi condenad*', 'saiu a condenacao', 'foi julgad*', 'pegou pena', 'ja cumpriu', 'cumpriu a pena', 'cumpriu pena',
+  'cumprindo pena', 'cumprindo a pena', 'transitou em julgado', 'ja transitou', 'respondeu criminalmente', 'respondendo criminalmente', 'respondeu processo',
+  'respondendo processo', 'respondendo o processo', 'respondeu o processo', 'processo criminal acabou', 'processo criminal terminou', 'processo criminal segue',
+  'processo criminal esta', 'acordo com o ministerio publico', 'acordo com o mp', 'foi indiciad*', 'foram indiciad*', 'foi denunciad*',
+  'abriu inquerito', 'abriram inquerito', 'abriu um inquerito', 'abriram um inquerito', 'abriu o inquerito', 'inquerito aberto', 'tem inquerito',
+  'inquerito terminou', 'inquerito ja terminou', 'inquerito acabou', 'inquerito esta parado', 'inquerito parado', 'ja investigou', 'policia investigou',
+  'foi preso', 'foi presa', 'foram presos', 'levou ele preso', 'levaram ele preso', 'prendeu ele', 'prenderam ele', 'foi pego', 'foi pega', 'foram pegos',
+  'preso preventivamente', 'presa preventivamente',
+  // The report and the medical examination made (CPP arts. 5º and 158): the proof of the harm kept, the inquiry's start.
+  'exame de corpo de delito', 'exame no iml', 'fiz o exame', 'fizemos o exame', 'laudo do iml', 'laudos do hospital e do iml',
+  // The images gone: taken down by the provider or deleted by the author (Lei 12.965/14 art. 21).
+  ...['tirei', 'tirou', 'tiraram', 'retirou', 'retiraram', 'retirasse', 'saiu', 'sairam', 'foi tirado', 'foi retirado', 'foram retirad*'].flatMap((down) => [`${down} do ar`, `${down} tudo do ar`]),
+  'foi removid*', 'foram removid*', 'ja foi removid*', 'removeram', 'foi apagad*', 'foram apagad*', 'apagou tudo', 'apagaram tudo', 'apagou as fotos', 'apagou o video',
+  'foi excluid*', 'foram excluid*', 'nao circula mais', 'nao circulam mais', 'nao estao mais', 'video sumiu', 'fotos sumiram', 'ninguem mais tem',
+];
+
+/**
+ * The harm told as going on or just done: the author back, threatening, living by the victim or released ("apareceu de novo", "mora
+ * na mesma rua", "saiu da cadeia"), the images still spreading or used to extort ("continua lá", "compartilhando"), the injuries of
+ * last night ("acabei de ser agredida", "ontem"), the protective order asked. The urgent acts stay: the protective order (Lei
+ * 11.340/06 arts. 12-C and 18-22; CPP art. 319 III), the takedown (Lei 12.965/14 art. 21), the examination and the flagrante (CPP
+ * arts. 158 and 302) (`harm-going-on`).
+ */
+export const HARM_GOING_ON: string[] = [
+  'ontem', 'anteontem', 'agorinha', 'acabei de', 'acabou de', 'essa noite', 'esta noite', 'nessa madrugada', 'nesta madrugada', 'hoje cedo', 'hoje de manha',
+  'hoje a tarde', 'hoje a noite', 'foi hoje', 'aconteceu hoje', 'to sangrando', 'estou sangrando', 'neste momento', 'nesse momento',
+  'de novo', 'novamente', 'continua me', 'ainda me', 'voltou a me', 'vive me', 'toda hora', 'todo dia', 'nao para de', 'me bate', 'bate em mim',
+  'continua la', 'continua no ar', 'ainda esta no ar', 'ainda estao no ar', 'ainda esta la', 'ainda estao la', 'circulando', 'compartilhando', 'espalhando',
+  'postando', 'repostando', 'chantage*', 'pedindo dinheiro', 'vai mandar', 'vai postar', 'vai divulgar', 'vai espalhar',
+  'mora perto', 'mora do lado', 'mora ao lado', 'mora na mesma rua', 'mora comigo', 'continua aqui em casa', 'continua em casa', 'na mesma casa',
+  // Fear of the author, not of a job or a loss ("tenho medo de ser mandada embora").
+  ...['medo', 'medo de', 'medo do que'].flatMap((fear) => ['dele', 'dela', 'deles', 'ele', 'ela', 'sair', 'sair de casa', 'voltar', 'encontrar'].map((of) => `${fear} ${of}`)),
+  'saiu da cadeia', 'saiu da prisao', 'foi solto', 'foi solta', 'esta solto', 'ta solto',
+  'medida protetiva', 'medidas protetivas', 'protetiva',
+];
+
+/**
+ * The victim's wish to follow the inquiry or the prosecution ("como acompanhar o inquérito", "um advogado como assistente de
+ * acusação"): the assistant admitted once the action is brought (CPP arts. 268-273), the inquiry's course followed meanwhile
+ * (CPP art. 14) (`prosecution-followed`).
+ */
+export const PROSECUTION_FOLLOWED: string[] = [
+  ...['acompanhar', 'acompanhando', 'acompanhe'].flatMap((follow) => ['o inquerito', 'o processo', 'o caso', 'a investigacao', 'o processo criminal', 'a acao penal'].map((what) => `${follow} ${what}`)),
+  'assistente de acusacao', 'assistente da acusacao', 'andamento do inquerito', 'andamento do processo criminal',
 ];

@@ -37,6 +37,11 @@ export interface UrgencySignal {
    * agrediu") and tells nothing of now ("hoje", "ainda", "continua"): an episode of years ago, whose urgent remedy is long gone.
    */
   pastByYear?: true;
+  /**
+   * The signal does not count once the interview tells the harm over and asks only its redress (`UrgencyClassifier`, `harmRedressed`):
+   * the author convicted or arrested, the images gone, months back, and the client after damages or the prosecution's course.
+   */
+  overOnceRedressed?: true;
 }
 
 /**
@@ -295,7 +300,7 @@ export const SUPPORT_ARREST_WARNING: string[] = [
  */
 export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
-    id: 'prisao', label: 'prisão', hours: 24,
+    id: 'prisao', label: 'prisão', hours: 24, overOnceRedressed: true,
     phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST],
     // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms. So does a relative's arrest in a benefit case told
     // without the benefit's name ("meu marido tá preso e os filhos têm direito a um auxílio"): the INSS's benefit (Lei 8.213 art. 80)
@@ -333,7 +338,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // Violence of a past year, with nothing told of now ("sofri violência doméstica em 2019, ele foi condenado"), is the ground of
     // another claim (a divorce, damages: CC art. 206 §3º V), no protection to ask today (Lei 11.340/06 art. 18).
-    id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true,
+    id: 'violencia', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true, overOnceRedressed: true,
     phrases: ['violencia domestica', 'medida protetiva', 'me bate', 'me bateu', 'me agrediu', 'me empurrou', 'me espancou', ...RELATIVE_BEATEN, ...FAMILY_THREATENED, ...STRANGLING, ...DEATH_THREAT, 'risco de vida', 'corro risco',
       // A threat backed by a weapon shown or pointed.
       ...WEAPON_SHOWN, 'arma na cintura',
@@ -345,7 +350,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // So is a camera hidden where the victim undresses (`HIDDEN_CAMERA`): the registro não autorizado da intimidade sexual (CP art. 216-B,
     // Lei 13.772/18), whose device and recordings are seized before they are erased or spread. A leak of a past year ("em 2019 ele
     // vazou fotos íntimas minhas") is the damages claim now (CC art. 927), no takedown to ask.
-    id: 'exposicao-intima', label: 'exposição de imagens íntimas', hours: 24, pastByYear: true,
+    id: 'exposicao-intima', label: 'exposição de imagens íntimas', hours: 24, pastByYear: true, overOnceRedressed: true,
     phrases: ['fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua', ...OWN_INTIMATE_IMAGES, ...HIDDEN_CAMERA],
   },
   {
