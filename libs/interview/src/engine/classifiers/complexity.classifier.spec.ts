@@ -359,7 +359,8 @@ describe(ComplexityClassifier.name, () => {
 
   it('weighs a death or serious injury in a criminal case as a serious crime too (homicídio, lesão grave), and only there', () => {
     const signals = sut.signals('o rapaz que apanhou na briga morreu no hospital dois dias depois');
-    expect(signals).toEqual(['dano-grave']);
+    // "apanhou" is also harm to the person (`dano-pessoal`), a building block weighing nothing alone.
+    expect(signals).toEqual(['dano-pessoal', 'dano-grave']);
     const criminal = newFacts({ area: 'criminal', complexitySignals: [...signals, 'processo-em-curso'] });
     expect(sut.features(criminal).map((f) => f.id)).toEqual(['dano-grave', 'crime-grave', 'processo-em-curso']);
     expect(sut.assess(criminal, 1, 1).complexity).toBe('high');
@@ -607,6 +608,21 @@ describe(ComplexityClassifier.name, () => {
     const falling = sut.signals('a parede está rachando e o engenheiro disse que pode desabar a qualquer momento');
     expect(sut.assess(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: falling }), 1, 1).complexity).toBe('high');
     expect(sut.features(newFacts({ area: 'civil', notes: [], complexitySignals: falling })).map((f) => f.id)).not.toContain('ruina-por-obra-vizinha');
+  });
+
+  it('weighs a civil claim for harm to the person from a crime already judged as never simple (CC arts. 200, 935 and 949; CPP art. 63)', () => {
+    const assessed = (text: string, area: InterviewFacts['area'] = 'civil') => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (text: string) => assessed(text).features.map((f) => f.id);
+    expect(assessed('o cara que me agrediu foi condenado e eu faço acompanhamento psicológico desde então').complexity).toBe('medium');
+    expect(ids('o processo criminal dele já terminou e eu quero pedir danos morais')).toContain('reparacao-de-crime');
+    expect(ids('levei uma facada numa briga e o sujeito foi condenado mês passado')).toContain('reparacao-de-crime');
+    // A theft or a damaged thing is claimed by its price; harm without a judged crime is no such claim; nor a case of another area.
+    expect(assessed('roubaram minha bicicleta e o ladrão já foi condenado, quero o valor dela').complexity).toBe('low');
+    expect(ids('o vizinho riscou meu carro e foi condenado por crime de dano')).not.toContain('reparacao-de-crime');
+    expect(ids('fiquei muito abalada com as ofensas e quero danos morais')).not.toContain('reparacao-de-crime');
+    expect(assessed('ele me agrediu e foi condenado, vou na psicóloga', 'familia').features.map((f) => f.id)).not.toContain('reparacao-de-crime');
+    // A disabled child's therapy keeps its own reading.
+    expect(sut.signals('meu filho autista faz terapia aba e o plano negou')).toContain('direito-da-pcd');
   });
 
   it('reads a court order told as sitting on the account as the account blocked by the court (CPC art. 854)', () => {

@@ -349,6 +349,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // fall, an aggression, a medical error), which makes the condition its harm (CC arts. 949-950).
   'condicao-de-base': { label: 'condição permanente contada como estado da pessoa, sem ato que a causou', points: 0 },
   'causa-do-dano': { label: 'ato que causou dano à pessoa (acidente, queda, agressão, erro médico)', points: 0 },
+  // Building blocks of `reparacao-de-crime` (`IMPLIED_FEATURES`): the author convicted or the criminal case over, and harm to the
+  // person's body or mind told in everyday words.
+  'crime-julgado': { label: 'autor condenado ou processo criminal encerrado', points: 0 },
+  'dano-pessoal': { label: 'dano ao corpo ou à mente relatado (agressão, tratamento, abalo, dano moral)', points: 0 },
+  // The victim's civil claim against the author of a crime already judged, for harm to the person (ação civil ex delicto): the
+  // conviction settles the fact and its author (CC art. 935; CPP art. 63; CPC art. 515 VI), but what the harm is worth is still to
+  // reckon and prove (the treatment, the days lost, the moral harm: CC arts. 949, 950 and 953; a liquidation, CPC art. 509, beyond
+  // the minimum the criminal judge fixed, CPP art. 387 IV), and the limitation runs only from the criminal judgment (CC art. 200).
+  // Never a simple claim. Not a theft or a damaged thing alone: its price is the claim.
+  'reparacao-de-crime': { label: 'reparação civil de dano à pessoa causado por crime já julgado (ação civil ex delicto)', points: 1, notLow: true, areas: ['civil'] },
   // Building block of `dano-grave` (`IMPLIED_FEATURES`): the client's or a relative's vehicle hit by another's (the note `collision-victim`).
   'colisao-sofrida': { label: 'veículo do cliente ou de parente atingido por outro', points: 0 },
   // A death told in a social-security case, in the INSS's words or not ("meu esposo faleceu e quero receber a aposentadoria dele"):
@@ -1181,6 +1191,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['empregador-publico', 'ato-sobre-o-emprego'], areas: ['trabalhista'], feature: 'ato-de-empregador-publico' },
   // One disaster harming many households (`desastre-coletivo`).
   { when: ['coletivo', 'desastre'], areas: ['civil', 'imobiliario', 'administrativo', 'consumidor'], feature: 'desastre-coletivo' },
+  // Harm to the person from a crime already judged, claimed in a civil case (`reparacao-de-crime`); serious harm (`dano-grave`) weighs
+  // that claim already.
+  ...['dano-pessoal', 'lesao-corporal', 'crime-sexual'].map((harm) => ({ when: ['crime-julgado', harm], areas: ['civil'], unless: ['dano-grave'], feature: 'reparacao-de-crime' })),
   // The building cracked by the works next door (`dano-por-obra-vizinha`).
   { when: ['obra-vizinha', 'imovel-rachado'], areas: ['civil', 'imobiliario'], feature: 'dano-por-obra-vizinha' },
   // The building the works next door may bring down on those inside (`ruina-por-obra-vizinha`).

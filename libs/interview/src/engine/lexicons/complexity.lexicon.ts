@@ -503,6 +503,22 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A standing condition and an act that caused harm (`IMPLIED_FEATURES`).
   'condicao-de-base': [...STANDING_DISABILITIES, ...STANDING_SEQUELS],
   'causa-do-dano': HARM_CAUSES,
+  // Building blocks of `reparacao-de-crime` (`IMPLIED_FEATURES`). The author of the harm convicted, or the criminal case over ("o cara
+  // foi condenado", "o processo criminal dele já terminou"): "condenad*" is also `liberdade`, which weighs only a criminal case.
+  'crime-julgado': [
+    'condenad*', 'condenacao', 'sentenca penal', 'sentenca criminal',
+    ...['processo criminal', 'processo criminal dele', 'processo criminal dela', 'processo penal', 'acao penal'].flatMap((criminalCase) =>
+      ['acabou', 'terminou', 'ja acabou', 'ja terminou', 'encerrou', 'foi encerrado'].map((over) => `${criminalCase} ${over}`)),
+  ],
+  // Harm to the person's body or mind, told by the violence suffered, its treatment or its aftermath ("apanhei", "vou no psicólogo",
+  // "fiquei abalada", "danos morais"); the violence words are `causa-do-dano`'s too. Not a theft or a damaged thing: that harm is its
+  // price. Not "terapia" ("faz terapia" would hide a disabled child's "terapia ABA", `direito-da-pcd`).
+  'dano-pessoal': [
+    'agressao', 'agredid*', 'agrediu', 'agrediram', 'espancad*', 'espancou', 'espancaram', 'esfaquead*', 'facada', 'facadas', 'garrafada',
+    'apanhei', 'apanhou', 'soco', 'socos', 'empurrou', 'empurrad*',
+    'psicolog*', 'psiquiatra', 'tratamento psicologico', 'acompanhamento psicologico', 'crise de panico', 'crises de panico', 'sindrome do panico',
+    'fisioterapia', 'fisioterapeuta', 'trauma', 'traumatizad*', 'abalad*', 'sofrimento', 'dano moral', 'danos morais',
+  ],
   'direito-da-pcd': DISABLED_PERSONS_RIGHTS,
   'expressao-figurada': DISABILITY_IDIOMS,
   internacional: [
