@@ -16,7 +16,8 @@ describe(MessageExtractor.name, () => {
       locations: ['Contagem/MG'],
       documents: ['carteira de trabalho'],
       outcome: 'Quero receber',
-      complexitySignals: [],
+      // The dismissal told is the building block of a public employer's act (`ato-sobre-o-emprego`, 0 points alone).
+      complexitySignals: ['ato-sobre-o-emprego'],
     });
     expect(Object.keys(found.areaScores)).toContain('trabalhista');
     expect(found.wordCount).toBeGreaterThan(15);
