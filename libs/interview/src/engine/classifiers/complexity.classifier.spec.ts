@@ -575,8 +575,8 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a death that followed the event told as serious harm, and money diverted as assets hidden', () => {
     expect(sut.signals('minha mãe morreu depois de uma cirurgia de vesícula')).toEqual(['dano-grave']);
-    // A death told is a building block only (`dano-permanente`; `sem-outorgante`, a seller gone), no points, never harm alone.
-    expect(sut.signals('o fiador morreu no ano passado')).toEqual(['dano-permanente', 'sem-outorgante']);
+    // A death told is a building block only (`dano-permanente`), no points, never harm alone; nor a seller gone (`sem-outorgante`) unless the seller is who died.
+    expect(sut.signals('o fiador morreu no ano passado')).toEqual(['dano-permanente']);
     expect(sut.signals('meu sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
 

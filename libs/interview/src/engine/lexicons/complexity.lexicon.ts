@@ -1689,8 +1689,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // No one left to sign the deed of a home or land bought without one (`compra-sem-registro`): the seller dead (the estate's heirs
   // must sign, or the court for them) or the land with no matrícula at all (no owner in the registry to sign). Weighs nothing alone: with
   // the purchase never registered it is `escritura-sem-outorgante` (`IMPLIED_FEATURES`), as is the seller who vanished (`parte-sumida`).
+  // The death is the seller's, told by who sold or by the clause that follows the sale ("um senhor que já é falecido", "ele já faleceu"),
+  // never any death ("o fiador morreu", "meu pai faleceu em 2019"), which is an heir's case.
   'sem-outorgante': [
-    'faleceu', 'faleceram', 'morreu', 'morreram', 'falecido', 'falecida', 'veio a falecer', 'vieram a falecer',
+    ...['vendedor', 'vendedora', 'vendedores', 'que me vendeu', 'que nos vendeu', 'que vendeu', 'antigo dono', 'antiga dona', 'antigos donos', 'loteador', 'dono do loteamento',
+      'proprietario', 'proprietaria', 'senhor', 'senhora'].flatMap((seller) =>
+      ['faleceu', 'morreu', 'ja faleceu', 'ja morreu', 'e falecido', 'e falecida', 'ja e falecido', 'ja e falecida', 'veio a falecer'].map((died) => `${seller} ${died}`)),
+    ...['vendedor', 'vendedora', 'antigo dono', 'antiga dona', 'loteador', 'proprietario', 'proprietaria'].flatMap((seller) => [`${seller} falecido`, `${seller} falecida`]),
+    'ele ja faleceu', 'ela ja faleceu', 'ele ja morreu', 'ela ja morreu', 'que ja e falecido', 'que ja e falecida', 'que ja faleceu', 'que ja morreu',
+    ...['ela', 'ele', 'o dono', 'a dona', 'os donos'].flatMap((seller) => ['faleceu antes de passar', 'morreu antes de passar', 'faleceu sem passar', 'morreu sem passar'].map((died) => `${seller} ${died}`)),
     'nao tem matricula', 'nao tem nenhuma matricula', 'nao tem matricula nenhuma', 'nao possui matricula', 'nunca teve matricula', 'nem matricula', 'sem matricula',
     'nao existe matricula',
   ],
