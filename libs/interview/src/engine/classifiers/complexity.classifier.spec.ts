@@ -576,7 +576,7 @@ describe(ComplexityClassifier.name, () => {
 
   it('reads a death that followed the event told as serious harm, and money diverted as assets hidden', () => {
     expect(sut.signals('minha mãe morreu depois de uma cirurgia de vesícula')).toEqual(['dano-grave']);
-    // A death told is a building block only (`dano-permanente`, no points), never harm alone.
+    // A death told is a building block only (`dano-permanente`), no points, never harm alone; nor a seller gone (`sem-outorgante`) unless the seller is who died.
     expect(sut.signals('o fiador morreu no ano passado')).toEqual(['dano-permanente']);
     expect(sut.signals('meu sócio desviou dinheiro da empresa')).toEqual(['ocultacao-de-bens']);
   });
@@ -2120,6 +2120,33 @@ describe(ComplexityClassifier.name, () => {
     expect(lot).toEqual(expect.arrayContaining(['compra-sem-registro', 'moradia']));
     expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: lot })).map((f) => f.id)).toContain('moradia-sem-registro');
     expect(sut.signals('o loteamento foi aprovado pela prefeitura e registrado no cartório')).not.toContain('compra-sem-registro');
+  });
+
+  it('weighs a place bought without a deed the seller can no longer or will not give as never low (CC arts. 1.417-1.418; Lei 6.015/73 arts. 216-A, 216-B)', () => {
+    const told = (text: string, area: InterviewFacts['area'] = 'imobiliario') => newFacts({ area, complexitySignals: sut.signals(text) });
+    for (const text of [
+      'comprei um terreno só com recibo em 2010 e o homem que me vendeu já faleceu',
+      'comprei a chácara de posse e o cartório disse que a área não tem matrícula',
+      'paguei o lote por contrato de gaveta e o vendedor sumiu, ninguém acha ele',
+      'a ex-mulher do vendedor se recusa a assinar a escritura',
+      'o cara que me vendeu não quer assinar a escritura',
+      'adquiri por instrumento particular de compra e venda e o vendedor veio a falecer',
+    ]) {
+      const assessed = sut.assess(told(text), 1, 1);
+      expect(assessed.features.map((f) => f.id)).toContain('escritura-sem-outorgante');
+      expect(assessed.complexity).toBe('medium');
+    }
+    // A seller at hand and willing, a death or a refusal outside a purchase, a refusal denied and a registered lot are no such deed.
+    for (const text of [
+      'comprei de gaveta e o vendedor vai comigo no cartório assinar a escritura',
+      'o dono da casa que eu alugo faleceu e não sei a quem pagar',
+      'o proprietário não quer assinar a vistoria de saída',
+      'o vendedor nunca se recusou a assinar a escritura, só falta marcar o cartório',
+      'o loteamento é registrado, tem matrícula, e a loteadora atrasa a escritura',
+    ]) {
+      expect(sut.features(told(text)).map((f) => f.id)).not.toContain('escritura-sem-outorgante');
+    }
+    expect(sut.features(told('o vendedor não quer assinar a escritura', 'familia')).map((f) => f.id)).not.toContain('escritura-sem-outorgante');
   });
 
   it('reads half the body paralysed after a stroke as serious harm, and a halted work as nothing of it', () => {

@@ -565,6 +565,22 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of `moradia-sem-registro` (`IMPLIED_FEATURES`).
   'compra-sem-registro': { label: 'compra de imóvel sem registro (contrato de gaveta, recibo)', points: 0 },
   moradia: { label: 'a moradia do cliente', points: 0 },
+  // Building blocks of `escritura-sem-outorgante` (`IMPLIED_FEATURES`): no one left to sign the deed (the seller dead, no matrícula),
+  // and whoever must sign it refusing.
+  'sem-outorgante': { label: 'vendedor falecido ou imóvel sem matrícula', points: 0 },
+  'escritura-recusada': { label: 'quem deve assinar a escritura se recusa', points: 0 },
+  // A home or land bought without a deed that the seller can no longer or will not give: dead (the heirs or the estate must sign, after
+  // an inventory), vanished, refusing, or the land with no matrícula at all. A plain deed and its registration (CC art. 1.245) are no
+  // longer possible: the buyer sues for the adjudicação compulsória against the estate, the heirs or whoever refuses (CC arts.
+  // 1.417-1.418; Súmula 239 STJ), or asks it before the registry with a notice to them (Lei 6.015/73 art. 216-B), or proves a usucapião
+  // (CC arts. 1.238-1.242; Lei 6.015/73 art. 216-A) or a Reurb (Lei 13.465/17) where there is no title to pass. Never the simple
+  // deed a seller at hand signs: medium.
+  'escritura-sem-outorgante': {
+    label: 'imóvel comprado sem escritura que o vendedor não pode ou não quer passar (falecido, sumido, recusa, sem matrícula): adjudicação compulsória ou usucapião',
+    points: 1,
+    notLow: true,
+    areas: ['imobiliario', 'civil'],
+  },
   // The client's home bought and never registered (CC art. 1.245): whoever holds the title (the seller's heirs, creditors, the
   // bank) may take it; keeping it takes an adjudicação compulsória or a usucapião, each proved. Never a simple case.
   'moradia-sem-registro': { label: 'moradia comprada sem registro (contrato de gaveta), com risco de perdê-la', points: 1, notLow: true, areas: ['imobiliario', 'civil', 'familia'] },
@@ -1169,6 +1185,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['bens-em-nome-de-terceiro'], areas: ['familia'], feature: 'varias-partes' },
   // The client's home bought by a contrato de gaveta or a receipt and never registered: the title is the seller's (CC art. 1.245).
   { when: ['compra-sem-registro', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-sem-registro' },
+  // The deed of a place bought that the seller can no longer or will not give (`escritura-sem-outorgante`): dead or with no matrícula to
+  // pass, vanished, or refusing (a refusal of the deed tells the purchase never registered by itself).
+  { when: ['compra-sem-registro', 'sem-outorgante'], areas: ['imobiliario', 'civil'], feature: 'escritura-sem-outorgante' },
+  { when: ['compra-sem-registro', 'parte-sumida'], areas: ['imobiliario', 'civil'], feature: 'escritura-sem-outorgante' },
+  { when: ['escritura-recusada'], areas: ['imobiliario', 'civil'], feature: 'escritura-sem-outorgante' },
   // A possession of years claimed back by whoever holds the title (`posse-antiga-disputada`). Not in a family case: there the one who
   // stayed in the house is a co-heir or a surviving spouse (CC arts. 1.784, 1.831), weighed by the inventory's own features
   // (`moradia-no-inventario`).

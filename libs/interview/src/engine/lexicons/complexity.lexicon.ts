@@ -1723,6 +1723,37 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // registered until the subdivision is (Lei 6.766/79 arts. 18 and 37), so the buyer holds no title, as with a contrato de gaveta.
     'loteamento irregular', 'loteamento clandestino', 'loteamento sem registro', 'loteamento nao registrado', 'loteamento nunca foi registrado',
     'loteamento nao foi registrado', 'loteamento nao tem registro', 'loteamento nao e registrado', 'lote sem registro', 'terreno sem registro',
+    'loteamento nem foi registrado', 'loteamento nem e registrado',
+    // The deed never drawn, in the buyer's words, and a receipt as the only title: the sale by a private paper, never registered.
+    'nunca passamos a escritura', 'nunca fizemos a escritura', 'nunca fiz a escritura', 'nunca lavrei a escritura', 'jamais lavrei a escritura', 'jamais passei a escritura',
+    'instrumento particular de compra e venda', 'so tenho um recibo', 'so tenho o recibo', 'so tenho recibo', 'so tenho os recibos', 'tenho so o recibo', 'tenho so um recibo',
+    'tenho so os recibos', 'so com recibo', 'so com um recibo', 'so no recibo',
+    // A place bought "de posse": the seller held it without a title, so the buyer holds none either (the usucapião or the Reurb is the way).
+    ...['comprei', 'comprou', 'compramos', 'compraram', 'comprado', 'comprada'].flatMap((bought) =>
+      ['', 'uma casa', 'a casa', 'um terreno', 'o terreno', 'um lote', 'o lote', 'uma chacara', 'uma chacrinha', 'a chacara', 'um sitio', 'o sitio'].map((thing) =>
+        `${bought}${thing ? ` ${thing}` : ''} de posse`)),
+  ],
+  // No one left to sign the deed of a home or land bought without one (`compra-sem-registro`): the seller dead (the estate's heirs
+  // must sign, or the court for them) or the land with no matrícula at all (no owner in the registry to sign). Weighs nothing alone: with
+  // the purchase never registered it is `escritura-sem-outorgante` (`IMPLIED_FEATURES`), as is the seller who vanished (`parte-sumida`).
+  // The death is the seller's, told by who sold or by the clause that follows the sale ("um senhor que já é falecido", "ele já faleceu"),
+  // never any death ("o fiador morreu", "meu pai faleceu em 2019"), which is an heir's case.
+  'sem-outorgante': [
+    ...['vendedor', 'vendedora', 'vendedores', 'que me vendeu', 'que nos vendeu', 'que vendeu', 'antigo dono', 'antiga dona', 'antigos donos', 'loteador', 'dono do loteamento',
+      'proprietario', 'proprietaria', 'senhor', 'senhora'].flatMap((seller) =>
+      ['faleceu', 'morreu', 'ja faleceu', 'ja morreu', 'e falecido', 'e falecida', 'ja e falecido', 'ja e falecida', 'veio a falecer'].map((died) => `${seller} ${died}`)),
+    ...['vendedor', 'vendedora', 'antigo dono', 'antiga dona', 'loteador', 'proprietario', 'proprietaria'].flatMap((seller) => [`${seller} falecido`, `${seller} falecida`]),
+    'ele ja faleceu', 'ela ja faleceu', 'ele ja morreu', 'ela ja morreu', 'que ja e falecido', 'que ja e falecida', 'que ja faleceu', 'que ja morreu',
+    ...['ela', 'ele', 'o dono', 'a dona', 'os donos'].flatMap((seller) => ['faleceu antes de passar', 'morreu antes de passar', 'faleceu sem passar', 'morreu sem passar'].map((died) => `${seller} ${died}`)),
+    'nao tem matricula', 'nao tem nenhuma matricula', 'nao tem matricula nenhuma', 'nao possui matricula', 'nunca teve matricula', 'nem matricula', 'sem matricula',
+    'nao existe matricula',
+  ],
+  // Whoever must sign the deed of a place the client bought (the seller, the seller's spouse or heirs) refusing it: the buyer's way is
+  // the adjudicação compulsória (CC arts. 1.417-1.418; Súmula 239 STJ), by a suit or before the registry (Lei 6.015/73 art. 216-B).
+  'escritura-recusada': [
+    ...['nao quer assinar', 'nao querem assinar', 'se recusa a assinar', 'se recusam a assinar', 'se recusou a assinar', 'se recusaram a assinar', 'recusa assinar',
+      'se nega a assinar', 'se negam a assinar', 'se negou a assinar', 'nao aceita assinar', 'nao quer passar', 'nao querem passar', 'nao quer dar', 'nao querem dar',
+      'se recusa a passar', 'se recusa a dar'].flatMap((refuse) => [`${refuse} a escritura`, `${refuse} escritura`]),
   ],
   'dupla-venda': [
     'dupla venda', 'venda dupla', 'venda em duplicidade', 'vendeu duas vezes', 'vender duas vezes', 'vendido duas vezes', 'vendida duas vezes',
