@@ -1774,6 +1774,25 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('a seguradora rescindiu o contrato e cobra a franquia', 'consumidor')).not.toContain('franquia-rompida');
     expect(ids('a empresa de limpeza rescindiu o contrato')).not.toContain('franquia-rompida');
   });
+  it('weighs a business contract rescinded or broken, or its supply cut, by the other company never low (CC arts. 408-416, 473 p.u., 475, 720; Lei 4.886/65 arts. 27 j, 34), not a franchise, the client\'s own exit, a question or another area', () => {
+    const ids = (text: string, area = 'empresarial') => sut.features(newFacts({ area: area as never, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    for (const text of [
+      'a empresa de limpeza rescindiu o contrato e quer cobrar multa',
+      'represento uma fábrica e eles rescindiram meu contrato de representação sem aviso',
+      'a distribuidora quer cortar o fornecimento antes do fim do contrato',
+      'paguei adiantado e o fornecedor parou de entregar',
+      'o frigorífico deixou de entregar a carne e eu quero sair do contrato sem multa',
+    ]) expect(ids(text)).toContain('contrato-empresarial-rompido');
+    const cut = newFacts({ area: 'empresarial', complexitySignals: sut.signals('o moinho parou de entregar a farinha') });
+    expect(sut.assess(cut, 720, 1).complexity).toBe('medium');
+    expect(ids('a franqueadora rescindiu o contrato')).not.toContain('contrato-empresarial-rompido');
+    expect(ids('a franqueadora rescindiu o contrato')).toContain('franquia-rompida');
+    expect(ids('quero sair e romper o contrato com o fornecedor')).not.toContain('contrato-empresarial-rompido');
+    expect(ids('vendi outra marca no freezer e a cervejaria me cobrou multa')).not.toContain('contrato-empresarial-rompido');
+    expect(ids('o fornecedor nunca parou de entregar, só quero um contrato escrito')).not.toContain('contrato-empresarial-rompido');
+    expect(ids('a Cemig suspendeu o fornecimento de energia', 'consumidor')).not.toContain('contrato-empresarial-rompido');
+    expect(ids('a empresa rescindiu o contrato', 'civil')).not.toContain('contrato-empresarial-rompido');
+  });
   it('weighs a curatela or a tomada de decisão apoiada of an adult never low (CPC arts. 747-758; CC arts. 1.767-1.783-A; Lei 13.146/15 arts. 84-85), not a place interdicted or a capable parent\'s power of attorney', () => {
     const ids = (text: string, area = 'familia') => sut.features(newFacts({ area: area as never, complexitySignals: sut.signals(text) })).map((f) => f.id);
     for (const text of [

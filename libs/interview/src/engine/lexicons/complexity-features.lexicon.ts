@@ -610,7 +610,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // and its end or breach told as the franchisor's act (rescinded, unit descredenciada, the brand to be removed, a non-compete after
   // the end, the Circular de Oferta never delivered). Alone, a franchise says nothing (a fee asked, a supplier's invoice).
   'franquia-do-cliente': { label: 'contrato de franquia do cliente', points: 0 },
-  'franquia-encerrada': { label: 'franquia rescindida, descredenciada, marca a retirar, não concorrência ou COF não entregue', points: 0 },
+  'franquia-encerrada': { label: 'franquia descredenciada, marca a retirar, não concorrência ou COF não entregue', points: 0 },
+  // Building blocks of `contrato-empresarial-rompido` (`IMPLIED_FEATURES`), the first also of `franquia-rompida`: a contract the other
+  // side rescinded, ended or broke, and a supplier's deliveries stopped or cut while the contract runs.
+  'contrato-rescindido': { label: 'contrato rescindido ou rompido pela outra parte', points: 0 },
+  'fornecimento-interrompido': { label: 'fornecimento interrompido ou cortado pelo fornecedor', points: 0 },
   // The franchisee's own wish to leave (`cliente-quer-sair`: "quero sair", "quero encerrar", "cair fora"): a resilição the client
   // asks (CC art. 473), the penalty and the non-compete the price of the exit, no termination by the franchisor to fight.
   'cliente-quer-sair': { label: 'o cliente quer sair do contrato', points: 0 },
@@ -620,6 +624,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Circular de Oferta delivered 10 days before is voidable with the fees and royalties returned (Lei 13.966/19 arts. 2º, 3º and 4º).
   // A lawyer weighs it high.
   'franquia-rompida': { label: 'franquia rescindida ou descumprida pela franqueadora (multa, não concorrência, COF)', points: 3, notLow: true, areas: ['empresarial', 'civil'] },
+  // A business contract (supply, distribution, representation, services) rescinded, broken or its deliveries cut by the other company:
+  // the innocent party may resolve it and claim damages (CC arts. 389, 402-404 and 475) or the penalty clause, which the judge may
+  // reduce (CC arts. 408-416); a contract of long duration or with investments ends only after a fair notice (CC arts. 473 parágrafo
+  // único and 720), and a commercial agent's has its indemnity and notice (Lei 4.886/65 arts. 27 j and 34). The breach and the sums
+  // are disputed on the contract and its records: never low.
+  'contrato-empresarial-rompido': { label: 'contrato empresarial rompido ou fornecimento cortado pela outra empresa', points: 1, notLow: true, areas: ['empresarial'] },
   // An occupational disease (LER/DORT, tendinitis, burnout) claimed against the employer: unlike an accident, whose event is plain,
   // the disease's link to the work is the whole dispute, proved only by a judicial medical expert (CPC art. 464; Lei 8.213/91
   // arts. 20 and 21-A, the NTEP), and on it hang the job kept (art. 118; Súmula 378 II TST, even after a common benefit), the
@@ -1269,6 +1279,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A franchise ended or breached by the franchisor (Lei 13.966/19 arts. 2º-4º; CC arts. 473 and 475): the franchise and its end told together.
   // Not when the client is the one leaving (`cliente-quer-sair`, CC art. 473): the exit's penalty is a distrato's price.
   { when: ['franquia-do-cliente', 'franquia-encerrada'], areas: ['empresarial', 'civil'], unless: ['cliente-quer-sair'], feature: 'franquia-rompida' },
+  { when: ['franquia-do-cliente', 'contrato-rescindido'], areas: ['empresarial', 'civil'], unless: ['cliente-quer-sair'], feature: 'franquia-rompida' },
+  // Another business contract rescinded or broken by the other company, or its deliveries cut (CC arts. 408-416, 473 p.u., 475 and 720;
+  // Lei 4.886/65 arts. 27 j and 34). A franchise's end is `franquia-rompida`; the client's own exit (`cliente-quer-sair`) is a
+  // resilição priced by the contract, but a supplier's cut deliveries stay its breach even when the client then wants out (CC art. 475).
+  { when: ['contrato-rescindido'], areas: ['empresarial'], unless: ['franquia-do-cliente', 'cliente-quer-sair'], feature: 'contrato-empresarial-rompido' },
+  { when: ['fornecimento-interrompido'], areas: ['empresarial'], feature: 'contrato-empresarial-rompido' },
   // The front partner of another's company investigated or accused (`laranja-investigado`).
   { when: ['nome-emprestado', 'acusado-de-crime'], areas: ['criminal'], feature: 'laranja-investigado' },
   // A move abroad is the case where a child's home or an accused's presence is (ECA arts. 83-84; CPP art. 312).

@@ -1266,12 +1266,23 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'unidade franqueada', 'rede de franquias',
   ],
   'franquia-encerrada': [
-    'rescindiu o contrato', 'rescindindo o contrato', 'rescindindo meu contrato', 'rescindiu meu contrato', 'quer rescindir o contrato',
-    'encerrou o contrato', 'encerrando o contrato', 'rompeu o contrato', 'romper o contrato', 'notificacao de rescisao', 'rescisao do contrato de franquia',
-    'descredenciou', 'descredenciaram', 'descredenciamento', 'tirar a marca', 'retirar a marca', 'descaracterizar a loja', 'descaracterizacao da loja',
+    'rescisao do contrato de franquia', 'descredenciou', 'descredenciaram', 'descredenciamento', 'tirar a marca', 'retirar a marca', 'descaracterizar a loja', 'descaracterizacao da loja',
     'nao concorrencia', 'nao posso atuar no ramo', 'nao posso continuar no ramo', 'continuar no ramo', 'nao posso abrir outr',
     'sem receber a circular', 'sem receber a cof', 'nunca me entregaram a circular', 'nao recebi a circular', 'nao entregaram a circular',
     'nao quer renovar', 'nao renovar o contrato',
+  ],
+  // The other side ending a contract (rescinded, ended, broken, cut): building block of `franquia-rompida` with the client's franchise
+  // and of `contrato-empresarial-rompido` in a business case (`IMPLIED_FEATURES`).
+  'contrato-rescindido': [
+    'rescindiu o contrato', 'rescindiram o contrato', 'rescindindo o contrato', 'rescindindo meu contrato', 'rescindiu meu contrato', 'rescindiram meu contrato',
+    'rescindiu nosso contrato', 'rescindiram nosso contrato', 'quer rescindir o contrato', 'encerrou o contrato', 'encerraram o contrato', 'encerrando o contrato',
+    'rompeu o contrato', 'romperam o contrato', 'rompeu nosso contrato', 'romper o contrato', 'cortou o contrato', 'cortaram o contrato', 'notificacao de rescisao',
+  ],
+  // A supplier's deliveries stopped or cut while the contract runs: building block of `contrato-empresarial-rompido` (`IMPLIED_FEATURES`).
+  'fornecimento-interrompido': [
+    'parou de entregar', 'pararam de entregar', 'deixou de entregar', 'deixaram de entregar', 'parou de fornecer', 'pararam de fornecer',
+    'deixou de fornecer', 'deixaram de fornecer', 'cortar o fornecimento', 'cortou o fornecimento', 'cortaram o fornecimento',
+    'interrompeu o fornecimento', 'interromperam o fornecimento', 'suspendeu o fornecimento', 'suspenderam o fornecimento',
   ],
   'cliente-quer-sair': [
     'quero sair', 'querendo sair', 'quero encerrar', 'querendo encerrar', 'quero rescindir', 'quero cair fora', 'querendo cair fora', 'cair fora',
