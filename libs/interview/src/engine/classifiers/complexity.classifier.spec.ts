@@ -3082,6 +3082,22 @@ describe(ComplexityClassifier.name, () => {
     expect(refund([], 75_000, 'civil').features.map((f) => f.id)).toEqual(['valor-50mil']);
   });
 
+  it("weighs a labour claim's sum from R$ 50 mil as the years of one contract, no strong feature of a high case (CLT arts. 852-A, 879)", () => {
+    const sut = new ComplexityClassifier();
+    const claim = (signals: string[], value: number, area: 'trabalhista' | 'civil' = 'trabalhista') =>
+      sut.assess(newFacts({ area, complexitySignals: signals, amounts: [{ raw: 'R$', value }] }), 1, 1);
+    expect(claim([], 85_000).features).toEqual([{ id: 'verbas-de-um-contrato', points: 2 }]);
+    expect(claim([], 85_000).complexity).toBe('medium');
+    // Its points still add up, but high needs another strong feature's: several defendants alone are not enough, with many workers they are.
+    expect(claim(['varias-partes', 'processo-em-curso'], 85_000).score).toBe(5);
+    expect(claim(['varias-partes', 'processo-em-curso'], 85_000).complexity).toBe('medium');
+    expect(claim(['varias-partes', 'coletivo'], 85_000).complexity).toBe('high');
+    // From R$ 300 mil the sum weighs in full, and outside a labour case it is the plain band.
+    expect(claim([], 400_000).features.map((f) => f.id)).toEqual(['valor-300mil']);
+    expect(claim([], 85_000, 'civil').features.map((f) => f.id)).toEqual(['valor-50mil']);
+    expect(claim(['varias-partes', 'processo-em-curso'], 85_000, 'civil').complexity).toBe('high');
+  });
+
   it("weighs a crime's harm told over, its redress alone asked, as never simple in place of the urgency it no longer has (CC art. 935; CPP arts. 63-64)", () => {
     const sut = new ComplexityClassifier();
     const over = { urgencySignals: ['violencia'], notes: ['harm-over', 'damages-claimed'] };

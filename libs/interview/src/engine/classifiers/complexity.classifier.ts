@@ -365,12 +365,14 @@ export function levelOf(score: number): Complexity {
 
 /**
  * The level within the bounds of the lawyer's reading: high needs strong features (each worth
- * `HIGH_NEEDS_FEATURE_POINTS`, a deadline not among them) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
+ * `HIGH_NEEDS_FEATURE_POINTS`, neither a deadline nor a feature that only adds up, `addsOnly`) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
  * (liberty, a death or serious injury, many people, insolvency, a large sum...) or a running
  * lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
  */
 export function boundedLevel(level: Complexity, features: FeatureContribution[], urgencyHours: number): Complexity {
-  const strong = features.filter((f) => f.points >= HIGH_NEEDS_FEATURE_POINTS && !URGENCY_FEATURES.includes(f.id)).reduce((sum, f) => sum + f.points, 0);
+  const strong = features
+    .filter((f) => f.points >= HIGH_NEEDS_FEATURE_POINTS && !URGENCY_FEATURES.includes(f.id) && !COMPLEXITY_FEATURES[f.id]?.addsOnly)
+    .reduce((sum, f) => sum + f.points, 0);
   if (level === 'high' && strong < HIGH_NEEDS_STRONG_POINTS) return 'medium';
   if (level !== 'low') return level;
   const lawsuitDue = features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;

@@ -22,6 +22,8 @@ export interface ComplexityFeature {
   points: number;
   /** A case with this feature is at least medium, whatever the sum: a lawyer never treats it as a simple case. */
   notLow?: boolean;
+  /** Adds its points to the sum, but is none of the strong features a high case needs (`HIGH_NEEDS_FEATURE_POINTS`). */
+  addsOnly?: boolean;
   /** The areas in which the feature weighs, when its words mean something else elsewhere; all areas when absent. */
   areas?: LegalAreaCode[];
 }
@@ -224,6 +226,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // and FGTS and social security fall on the whole pay, the part paid abroad included (Lei 7.064/82 arts. 3º and 5º), often through a
   // foreign company of the same group; the pay is proved across two countries and the law to apply is disputed. A lawyer weighs it high.
   'salario-no-exterior': { label: 'salário pago no exterior e em parte por fora (trabalho transferido, Lei 7.064/82)', points: 2, notLow: true, areas: ['trabalhista'] },
+  // A labour claim's sum is the years of one contract added up: five years of rights back (CF art. 7º XXIX), overtime, breaks,
+  // holidays, the 13th, the severance and the 40% FGTS fine (CLT arts. 59, 71, 477 and 487; Lei 8.036/90 art. 18 §1º), each
+  // counted from the payslips and the time records and liquidated by a calculation (CLT art. 879). Above 40 minimum wages it runs
+  // the ordinary rite of the same labour court (CLT art. 852-A): a longer contract or a higher pay, not a harder case. So from
+  // R$ 50 mil it adds the band's points but is no strong feature of a high case (`DISPLACED_FEATURES`); from R$ 300 mil it weighs in full.
+  'verbas-de-um-contrato': {
+    label: 'verbas trabalhistas acima de R$ 50 mil: a soma dos anos de um contrato, calculada pelos holerites', points: 2, addsOnly: true, areas: ['trabalhista'],
+  },
   // Building blocks of `cartao-consignado-contestado` (`IMPLIED_FEATURES`): a payroll credit card (the client note `rmc-card`), and
   // the card denied in the client's words ("nunca pedi esse cartão").
   'cartao-consignado': { label: 'cartão de crédito consignado (RMC/RCC) descontado', points: 0, areas: ['consumidor'] },
@@ -1129,6 +1139,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['restituicao-pretendida', 'valor-50mil'], areas: ['tributario'], feature: 'restituicao-vultosa' },
   // Part of a wage earned abroad paid off the books (`salario-no-exterior`, Lei 7.064/82).
   { when: ['internacional', 'salario-por-fora'], areas: ['trabalhista'], feature: 'salario-no-exterior' },
+  // A labour claim's sum from R$ 50 mil, the years of one contract (`verbas-de-um-contrato`, CLT arts. 852-A, 879).
+  { when: ['valor-50mil'], areas: ['trabalhista'], feature: 'verbas-de-um-contrato' },
   // A collision with a company's vehicle: the employer answers beside its driver (CC arts. 932 III and 933; Súmula 341 STF),
   // two defendants and the link between the driver and the company to show.
   { when: ['veiculo-de-empresa'], areas: ['civil'], feature: 'varias-partes' },
@@ -1503,6 +1515,8 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // sum from R$ 50 mil weighs as the band below (`restituicao-vultosa`, the points of `valor-10mil`); from R$ 300 mil it weighs in full.
   { when: 'restituicao-vultosa', areas: ['tributario'], drops: ['valor-50mil'], unless: REFUND_CONTESTED },
   ...REFUND_CONTESTED.map((id) => ({ when: id, areas: ['tributario' as const], drops: ['restituicao-vultosa'] })),
+  // A labour claim's sum from R$ 50 mil: the years of one contract, counted from the payslips (`verbas-de-um-contrato`, CLT arts. 852-A, 879).
+  { when: 'verbas-de-um-contrato', areas: ['trabalhista'], drops: ['valor-50mil'] },
   // Nor is the foreign origin of a parcel taxed on arrival a foreign element (`remessa-postal`): the import tax of a postal or
   // express consignment bought or sent from abroad (Regime de Tributação Simplificada, DL 1.804/80 art. 2º; Lei 14.902/24, 20% up to
   // US$ 50) falls on the goods' entry into Brazil (CTN art. 19) and on the addressee as its taxpayer (DL 37/66 art. 31 II). The value
