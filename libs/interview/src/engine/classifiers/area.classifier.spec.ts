@@ -1290,6 +1290,15 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
   });
 
+  it('reads the harm\'s cost asked of a convicted author in lay verbs of paying as the civil claim, and the prosecution asked beside it as the criminal case (CC arts. 935 and 949; CPP arts. 63 and 387 IV)', () => {
+    const route = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
+    expect(route('meu vizinho me agrediu com um pau e foi condenado por lesão corporal, quero que ele arque com os gastos da fisioterapia')).toBe('civil');
+    expect(route('arrombaram minha oficina e levaram as ferramentas, o ladrão foi preso e condenado, quero que ele pague pelo meu prejuízo')).toBe('civil');
+    // The prosecution asked too: the criminal case, where the sentence fixes the minimum damages; and the accused told to pay defends.
+    expect(route('levei uma garrafada na cabeça num bar, fiz o boletim de ocorrência e o exame de corpo de delito, quero que ele responda pelo que fez e pague o que gastei')).toBe('criminal');
+    expect(route('briguei num bar e fui intimado como investigado, a família do rapaz diz que eu tenho que arcar com a cirurgia')).toBe('criminal');
+  });
+
   it('reads the import tax of a parcel from abroad, disputed, as a tax case, and the seller\'s failure as the consumer\'s (DL 1.804/80 art. 2º; Lei 14.902/24; CTN arts. 19 and 165; CDC arts. 18, 35 and 49)', () => {
     const parcel = { consumidor: 9, tributario: 2 };
     expect(sut.choose(parcel, ['parcel-taxed']).area).toBe('tributario');

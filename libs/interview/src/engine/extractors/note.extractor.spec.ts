@@ -1210,6 +1210,24 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('minha casa foi penhorada')).not.toContain('victim');
   });
 
+  it('hears the harm\'s cost asked of its author in the other lay verbs of paying, a head of damage named, and the robbery or the blow told of the client or a relative (CC arts. 402, 935, 949-950 and 953; CPP art. 63)', () => {
+    for (const ask of ['quero que ele arque com os gastos da fisioterapia', 'queremos que esse rapaz banque o tratamento do dentista', 'desejo que ele custeie as despesas médicas',
+      'ele tem que me ressarcir o que eu gastei', 'quero que ele pague as consultas do psicólogo', 'quero que ele pague pelo meu prejuízo',
+      'quero receber deles o valor da moto', 'ela quer que ele devolva tudo que ela gastou com o tratamento', 'ele tem que pagar o que a gente gastou no hospital',
+      'quero que ela me pague pelos dias que fui descontada e pelo abalo']) {
+      expect(sut.extract(ask)).toContain('damages-claimed');
+    }
+    // A verb of paying with no head of damage, or a head told with no ask, is no claim.
+    for (const other of ['tenho que pagar a parcela do carro', 'gastei muito com o psicólogo', 'a loja tem que devolver o dinheiro', 'quero receber o meu salário']) {
+      expect(sut.extract(other)).not.toContain('damages-claimed');
+    }
+    expect(sut.extract('um guri me assaltou com uma faca')).toContain('victim');
+    expect(sut.extract('arrombaram minha oficina e levaram as ferramentas')).toContain('victim');
+    expect(sut.extract('meu filho levou um soco de um colega')).toContain('victim');
+    expect(sut.extract('meu filho apanhou de um segurança')).toContain('victim');
+    expect(sut.extract('meu filho levou uma advertência na escola')).not.toContain('victim');
+  });
+
   it('reads a harm told over, one told going on, and the prosecution followed (CC art. 206 §3º V; CPP arts. 38 and 268; Lei 12.965/14 art. 21)', () => {
     for (const over of ['isso foi há quatro meses', 'ele já foi condenado', 'o vídeo já foi removido', 'as fotos não circulam mais', 'fiz exame de corpo de delito', 'a polícia abriu inquérito', 'isso foi em setembro']) {
       expect(sut.extract(over)).toContain('harm-over');

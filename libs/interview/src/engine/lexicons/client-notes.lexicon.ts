@@ -14,6 +14,29 @@ import {
 } from './safety.lexicon';
 
 /**
+ * A harm's cost asked of who caused it in the lay verbs of paying (pagar, arcar com, bancar, custear, ressarcir, devolver, receber
+ * dele), each with a head of damage: the treatment and its professionals, the repair, the goods' value, what the client spent, the
+ * loss and the days of work lost (danos emergentes and lucros cessantes, CC arts. 402, 949 and 950). A verb alone is any payer's
+ * word ("tenho que pagar a parcela"), a head alone a fact told ("gastei com o psicólogo"); together they name the damages.
+ */
+const HARM_HEADS = [
+  'o tratamento', 'a terapia', 'o psicologo', 'a psicologa', 'as consultas', 'a fisioterapia', 'a cirurgia', 'a plastica', 'o hospital', 'o dentista',
+  'os remedios', 'as despesas', 'essas despesas', 'as despesas medicas', 'os gastos', 'esses gastos', 'o prejuizo', 'meu prejuizo', 'o meu prejuizo', 'o conserto',
+  'a pintura', 'o que eu gastei', 'o que gastei', 'o que a gente gastou', 'o que ela gastou', 'o que ele gastou', 'o que gastamos', 'tudo que eu gastei',
+  'tudo que gastei', 'tudo o que gastei', 'tudo que ela gastou', 'tudo que ele gastou', 'tudo que a gente gastou', 'os dias parados', 'os dias que',
+  'os meses que', 'o tempo que',
+];
+const HARM_PAID: string[] = [
+  ...['pague', 'pagar', 'paguem', 'me pague', 'me pagar', 'me paguem', 'arque com', 'arcar com', 'arquem com', 'banque', 'bancar', 'banquem',
+    'custeie', 'custear', 'custeiem', 'me ressarca', 'ressarca', 'ressarcam', 'me ressarcir', 'devolva', 'devolver', 'devolvam', 'me devolva', 'me devolver']
+    .flatMap((pay) => HARM_HEADS.map((head) => `${pay} ${head}`)),
+  // Paid for the loss or the days lost ("que ele pague pelo meu prejuízo", "me pague pelos dias que fui descontada").
+  ...['pague', 'pagar', 'paguem', 'me pague', 'me pagar'].flatMap((pay) => ['pelo meu prejuizo', 'pelos dias', 'pelos meses', 'pela terapia', 'pelo tratamento'].map((head) => `${pay} ${head}`)),
+  // The value received from the author ("receber deles o valor da moto"): a creditor's verb, the author named.
+  ...['dele', 'dela', 'deles', 'delas'].flatMap((author) => ['o valor', 'o prejuizo', 'os gastos', 'as despesas', 'o que eu gastei', 'o que gastei'].map((head) => `receber ${author} ${head}`)),
+];
+
+/**
  * Facts about the client's situation that change what Justus says and recommends: a risk to
  * their safety or income, a step they already took, a role they hold, the remedy they seek.
  * Roles and remedies also weigh the area (`ROUTE_RULES`).
@@ -722,6 +745,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // the one hurt (CP art. 129).
     'me espancou', 'me espancaram', 'me esfaqueou', 'me esfaquearam', 'me deu um soco', 'me deu uns socos', 'me deu varios socos', 'me deu uma facada',
     'me deu um tiro', 'me deu uma garrafada', 'me deu uma surra',
+    // The same told as a robbery of the client ("um guri me assaltou", "arrombaram minha oficina") or as the blow a relative took ("meu
+    // filho levou um soco", "apanhou de um segurança"): the one the crime harmed (CP arts. 129, 155 and 157; CPP art. 63).
+    'me assaltou', 'me assaltaram', 'arrombaram minha', 'arrombaram meu', 'arrombaram a minha', 'arrombaram o meu', 'assaltaram minha', 'assaltaram meu',
+    'levei uma garrafada', 'levei uma coronhada', 'levou um soco', 'levou uma facada', 'levou um tiro', 'levou uma surra', 'levou uma garrafada', 'levou uma coronhada',
+    'levou coronhada', 'apanhei de', 'apanhou de',
     // The client's home or business robbed, burgled or broken into ("minha padaria foi assaltada", "minha casa foi furtada"): the
     // client owns what was taken (CP arts. 155 and 157), the one harmed.
     ...['minha casa', 'minha loja', 'minha padaria', 'minha lanchonete', 'minha farmacia', 'minha oficina', 'minha empresa', 'minha residencia', 'minha mercearia',
@@ -890,6 +918,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The same heads asked to be paid or refunded ("quero que ele pague o dentista", "que ele me reembolse os gastos").
     ...['pague', 'pagar', 'paguem'].flatMap((pay) => ['o hospital', 'o dentista', 'a cirurgia', 'os remedios', 'a fisioterapia'].map((head) => `${pay} ${head}`)),
     'me reembolse os gastos', 'me reembolsem os gastos', 'me reembolse as despesas', 'me reembolsem as despesas', 'reembolsar os gastos', 'reembolsar as despesas',
+    // The same heads asked in the other lay verbs of paying a harm (`HARM_PAID`): "que ele arque com os gastos", "que banque o tratamento",
+    // "que custeie as despesas médicas", "me ressarça o celular", "me pague o que eu gastei", "receber dele o valor da moto": the
+    // damages of a crime asked of its author (CC arts. 186, 927, 935 and 949-950; CPP arts. 63-64). The suffering's price told as
+    // the blow felt ("pelo abalo") is the dano moral (CC art. 953).
+    ...HARM_PAID, 'pelo abalo', 'pelo trauma',
     // The income a hurt relative lost, asked for them (lucros cessantes, CC art. 949): "o que ele deixou de ganhar".
     'que ele deixou de ganhar', 'que ela deixou de ganhar', 'dias que fiquei sem trabalhar', 'dias que eu fiquei sem trabalhar', 'meses que fiquei sem trabalhar',
     'meses que eu fiquei sem trabalhar', 'tempo que fiquei sem trabalhar', 'tempo que eu fiquei sem trabalhar',

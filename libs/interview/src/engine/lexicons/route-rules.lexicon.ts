@@ -100,8 +100,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     movesOnlyWith: ['victim', 'violence', 'threat', 'run-over', 'collision-victim', 'own-intimate-images'],
     movesUnlessWith: ['criminal-complaint', 'accused', 'defendant', 'restrained', 'refund-claimed', 'bank-scam'],
     // The accused of a crime who hears the victim's family ask for damages defends the criminal case first. The 'indenização do
-    // INSS' is the auxílio-acidente (Lei 8.213 art. 86), a benefit.
-    yieldsTo: ['criminal-defence', 'inss-indemnity-asked'],
+    // INSS' is the auxílio-acidente (Lei 8.213 art. 86), a benefit. The victim who asks the prosecution as well ("que ele responda
+    // pelo que fez e pague o que gastei") has chosen the criminal route, where the sentence fixes the minimum damages (CPP art. 387 IV).
+    yieldsTo: ['criminal-defence', 'inss-indemnity-asked', 'criminal-complaint'],
   },
   'insurance-refused': {
     why: 'o segurado a quem a seguradora nega a indenização tem um pedido de consumo (art. 3º §2 do CDC): o roubo, o furto ou a batida do boletim de ocorrência é o sinistro coberto, não o caso',
