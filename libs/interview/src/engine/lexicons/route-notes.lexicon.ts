@@ -1163,7 +1163,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'police-act': {
     why: 'o Estado responde objetivamente pelo dano que o policial, o guarda municipal ou a viatura causou agindo como agente público: a morte, a surra, o tiro, a prisão sem motivo, a casa invadida (art. 37 §6º da Constituição; arts. 43 e 948 a 950 do Código Civil; na operação policial, STF Tema 1.237): quem pede ao Estado a indenização ou a pensão move uma ação contra o ente público, e a abordagem, o crime do policial e o inquérito contam o dano',
-    factors: { administrativo: 1.3, criminal: 0.4, civil: 0.6 },
+    factors: { administrativo: 1.3, criminal: 0.4, civil: 0.4 },
     // The police's and the crime's words (abordagem, matou, bateram, inquérito, delegacia) and the damages' (the treatment, the
     // pension) tell the act of the State's agent.
     moves: { criminal: 'administrativo', civil: 'administrativo' },
