@@ -1052,6 +1052,18 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('previdenciario', ['meu marido faleceu no hospital municipal e quero a pensão']))).not.toContain('estado-responde-por-dano');
   });
 
+  it('weighs a police act the State is asked to pay for as never simple, and neither the act alone nor a police car\'s crash (CF art. 37 §6º)', () => {
+    const assessed = (notes: string[], text = 'o policial me agrediu e quero que o estado pague') =>
+      sut.assess(newFacts({ area: 'administrativo', notes, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const beaten = assessed(['police-act', 'state-liability']);
+    expect(ids(beaten)).toContain('dano-por-agente-policial');
+    expect(beaten.complexity).toBe('medium');
+    expect(ids(assessed(['police-act']))).not.toContain('dano-por-agente-policial');
+    expect(ids(assessed(['state-liability']))).not.toContain('dano-por-agente-policial');
+    expect(ids(assessed(['police-act', 'state-liability', 'collision-victim'], 'a viatura da pm bateu no meu carro e o estado tem que pagar o conserto'))).not.toContain('dano-por-agente-policial');
+  });
+
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
     expect(sut.signals('trabalhei 12 anos na roça com meu pai')).toEqual(['tempo-controvertido']);
     expect(sut.signals('o PPP diz que não tinha agente nocivo')).toContain('tempo-controvertido');

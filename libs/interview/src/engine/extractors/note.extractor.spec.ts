@@ -607,6 +607,18 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('entrei no cheque especial e os juros venceram')).not.toContain('debt-collection');
   });
 
+  it('reads a harm the police did to the client, by its agent or in a stop, and not a private guard\'s or the police catching another', () => {
+    expect(sut.extract('o policial me agrediu e me algemou sem motivo')).toContain('police-act');
+    expect(sut.extract('meu irmão foi morto por policiais militares')).toContain('police-act');
+    expect(sut.extract('ele apanhou numa abordagem na saída do baile')).toContain('police-act');
+    expect(sut.extract('levou um tiro de borracha na manifestação')).toContain('police-act');
+    expect(sut.extract('os policiais me prenderam e me bateram dentro da viatura')).toContain('police-act');
+    expect(sut.extract('o segurança da boate me deu um soco')).not.toContain('police-act');
+    expect(sut.extract('fiz o boletim na polícia e o delegado ouviu as testemunhas')).not.toContain('police-act');
+    // The reading alone routes nothing: only with the State asked to pay (`ROUTE_RULES`: `police-act`).
+    expect(sut.extract('o policial me agrediu e me algemou sem motivo')).not.toContain('state-liability');
+  });
+
   it('reads the State asked to pay or blamed in a sentence as its liability, and a public hospital or school then as its care', () => {
     expect(sut.extract('vamos entrar com uma ação de indenização contra o Estado')).toContain('state-liability');
     expect(sut.extract('o Estado tinha o dever de proteger ele lá dentro')).toContain('state-liability');

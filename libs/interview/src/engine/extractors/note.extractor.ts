@@ -557,7 +557,19 @@ const CONTRACTOR =
 const PUBLIC_BODY = '(?:estado|prefeitura|municipio|governo|uniao|poder publico)';
 const STATE_ASKED_TO_PAY = new RegExp(
   `\\b(?:indenizac(?:ao|oes)|acao|processo|processar|reparacao|dever|omissao|falha)\\b[^.!?;\\n]{0,40}?\\b(?:contra (?:o|a)|d[oa]) ${PUBLIC_BODY}\\b` +
-    `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|e responsavel|responde|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
+    `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|e responsavel|responde|responsabilizad[oa]|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
+);
+/**
+ * A harm the police did to the client or a relative as agents of the State ("o policial me agrediu", "foi morto por policiais militares",
+ * "a viatura da PM bateu na minha moto"), or the stop, the blitz or the operation it was done in. With the State asked to pay
+ * (`state-liability`), the claim is the State's objective liability for its agent (CF art. 37 §6º; CC arts. 43 and 948-950; for a shot in
+ * a police operation, STF Tema 1.237, ARE 1.385.315), whatever crime of the officer is told beside it. Run on normalized text.
+ */
+const POLICE_AGENT = '(?:policia(?: militar| civil| federal| rodoviaria federal)?|pms?|policia(?:l|is)(?: militar(?:es)?)?|guardas? municipa(?:l|is)|prf|viatura)';
+const POLICE_HARM = new RegExp(
+  `\\b${POLICE_AGENT} (?:(?:me|nos|o|a|os|as) )?(?:(?:mat|atir|bale|bat|agred|espanc|tortur|empurr|algem|prend|lev|invad)(?:ou|aram|eu|eram|iu|iram)|deu|deram)\\b` +
+    `|\\b(?:mort|assassinad|balead|atingid|agredid|espancad|torturad|empurrad|algemad|levad|abordad)[oa]s? (?:por|pel[oa]s?) (?:(?:um|uns|dois|tres) )?${POLICE_AGENT}\\b` +
+    '|\\b(?:abordagem|blitz|operacao (?:policial|da policia|da pm)|tiroteio (?:da|com a) policia|(?:tiro|bala)s? de borracha)\\b',
 );
 /** A public hospital or school, whose patient or pupil is in the State's care (`STATE_CUSTODY`). Run on normalized text. */
 const PUBLIC_CARE = new RegExp(`\\b(?:${PUBLIC_CARE_PLACES})\\b`);
@@ -676,6 +688,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['state-liability', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized)],
   // The patient or the pupil in the State's care, told with the State asked to pay for the harm (CF art. 37 §6).
   ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
+  // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).
+  ['police-act', ({ normalized }) => POLICE_HARM.test(normalized)],
   // Not a client who hired the contractor for their own home ("trabalho no hospital e contratei uma empresa de segurança pra casa").
   ['outsourced-worker', ({ normalized }) => !/\bcontrat(?:ei|amos)\b/.test(normalized) && inOneSentence(normalized, SELF_EMPLOYED_BY, CONTRACTOR)],
   ['dead-partner-share', ({ normalized }) => /soci|quotas|cotas|parte/.test(normalized) && DEAD_PARTNER.test(normalized)],

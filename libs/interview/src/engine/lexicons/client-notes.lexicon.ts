@@ -216,6 +216,7 @@ export type ClientNote =
   | 'bank-hold'
   | 'borrower'
   | 'state-custody'
+  | 'police-act'
   | 'outsourced-worker'
   | 'dead-partner-share'
   | 'private-employer'
@@ -1514,6 +1515,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   borrower: BORROWED_BY_CLIENT,
   // Also read across a sentence (`NoteExtractor`: `PUBLIC_CARE` beside the State asked to pay).
   'state-custody': STATE_CUSTODY,
+  // The police's act that harmed the client, read in a sentence only (`NoteExtractor`: `POLICE_HARM`).
+  'police-act': [],
   // Also read across a sentence (`NoteExtractor`: the client's own job and the contractor in one sentence). The tomadora named as the
   // labour law names it (Lei 6.019/74 art. 5º-A; Súmula 331 TST).
   'outsourced-worker': ['tomadora de servico*', 'tomador de servico*', 'tomadora dos servicos', 'tomador dos servicos', 'empresa tomadora', 'sumula 331'],

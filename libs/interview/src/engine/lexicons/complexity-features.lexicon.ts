@@ -388,6 +388,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // mandatory review, CPC arts. 183 and 496), the failure of the service is proved by an expert's report, a lifelong pension
   // is asked (CC art. 950) and paid through precatório (CF art. 100). A lawyer weighs it high, never as a plain claim.
   'estado-responde-por-dano': { label: 'dano grave causado pelo poder público (responsabilidade do Estado)', points: 2, notLow: true },
+  // Building blocks of `dano-por-agente-policial` (`IMPLIED_FEATURES`): the police's act that harmed the client (`police-act`) and the
+  // State asked to pay (`state-liability`).
+  'ato-policial': { label: 'ato da polícia contra o cliente (abordagem, agressão, prisão, tiro)', points: 0 },
+  'estado-cobrado': { label: 'Estado chamado a pagar pelo dano', points: 0 },
+  // The State asked to pay for what its police did (a beating, a shot, an arrest without cause: CF art. 37 §6º; CC arts. 43 and 949):
+  // the suit runs against the Fazenda Pública's privileges (CPC arts. 183 and 496), the abuse is proved against the officers' word (the
+  // IML's report, the witnesses, the video) and the damages are paid through precatório (CF art. 100). Never simple; a death or a
+  // lifelong sequel weighs it high (`estado-responde-por-dano`).
+  'dano-por-agente-policial': { label: 'dano causado por policial cobrado do Estado', points: 1, notLow: true, areas: ['administrativo'] },
   // Support a parent asks of the children (CF art. 229; CC arts. 1.694 §1, 1.696 and 1.698; Estatuto da Pessoa Idosa art. 12): the
   // parent's need and each child's means are proved against each child, sued together and charged in proportion. Never simple.
   // Family cases only (`NOTE_FEATURES`).
@@ -946,6 +955,9 @@ export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'cr
 export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'opponent-public-body': 'poder-publico-reu',
   'collision-victim': 'colisao-sofrida',
+  // The police's act that harmed the client and the State asked to pay for it: `dano-por-agente-policial` (`IMPLIED_FEATURES`).
+  'police-act': 'ato-policial',
+  'state-liability': 'estado-cobrado',
   // Works next door (`neighbour-works`): with the building cracked, damage to prove by an expert (`IMPLIED_FEATURES`).
   'neighbour-works': 'obra-vizinha',
   // The person released (`custody-ended`): with a bail set, a release on bail (`IMPLIED_FEATURES`).
@@ -1174,6 +1186,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },
+  // Not a police car's crash into the client's (`colisao-sofrida`): its repair is a plain claim before the Fazenda's small-claims court
+  // (Lei 12.153/09 art. 2º), weighed by the harm done as any collision's.
+  { when: ['ato-policial', 'estado-cobrado'], unless: ['colisao-sofrida'], feature: 'dano-por-agente-policial' },
   // A work accident or occupational disease with an INSS benefit: the labour claim and the benefit, two areas at once.
   // The insured back at work after the INSS's leave or its cut (`volta-ao-trabalho`): whatever limits him now is the sequel the auxílio-acidente
   // indemnifies (Lei 8.213/91 art. 86), not an incapacity to prove against the discharge (`DISPLACED_FEATURES`).

@@ -167,6 +167,13 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('fui preso por engano e agora sou investigado por receptação, preciso me defender no inquérito')).toBe('criminal');
   });
 
+  it('routes a police act the State is asked to pay for to public law, and the officer prosecuted or the client charged to criminal', () => {
+    expect(route('fui espancado por dois policiais numa abordagem, quebraram meu nariz, tenho o exame de corpo de delito e quero entrar com ação de indenização contra o Estado')).toBe('administrativo');
+    expect(route('a polícia militar matou meu filho numa abordagem, tem inquérito na corregedoria e eu quero que o Estado pague pelo que fez')).toBe('administrativo');
+    expect(route('fui espancado por dois policiais numa abordagem, quebraram meu nariz, fiz o exame de corpo de delito e quero que eles sejam processados criminalmente')).toBe('criminal');
+    expect(route('fui parado numa blitz, o policial disse que desacatei ele e agora sou réu no juizado, preciso me defender dessa acusação')).toBe('criminal');
+  });
+
   it('reads a name lent with consent as the client\'s own claim, and a financing a fraudster made in the client\'s name as none', () => {
     expect(notes.extract('ele me pediu pra tirar no meu nome porque tava com o nome sujo')).toContain('name-lent');
     expect(notes.extract('fizeram um financiamento no meu nome que eu nunca contratei')).not.toContain('name-lent');

@@ -842,7 +842,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
-  'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'outsourced-worker' | 'dead-partner-share' |
+  'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
   'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold',
   RouteRule
 >> = {
@@ -1160,6 +1160,17 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // Only the State, or the damages, asked: the family that wants the relative out of jail, or defends him, is on the criminal route.
     onlyWith: ['state-liability', 'damages-claimed'],
     yieldsTo: ['criminal-defence', 'accused', 'criminal-complaint', 'dependant-benefit'],
+  },
+  'police-act': {
+    why: 'o Estado responde objetivamente pelo dano que o policial, o guarda municipal ou a viatura causou agindo como agente público: a morte, a surra, o tiro, a prisão sem motivo, a casa invadida (art. 37 §6º da Constituição; arts. 43 e 948 a 950 do Código Civil; na operação policial, STF Tema 1.237): quem pede ao Estado a indenização ou a pensão move uma ação contra o ente público, e a abordagem, o crime do policial e o inquérito contam o dano',
+    factors: { administrativo: 1.3, criminal: 0.4, civil: 0.4 },
+    // The police's and the crime's words (abordagem, matou, bateram, inquérito, delegacia) and the damages' (the treatment, the
+    // pension) tell the act of the State's agent.
+    moves: { criminal: 'administrativo', civil: 'administrativo' },
+    // Only with the State asked to pay: the victim who wants the officer prosecuted, the client charged after the stop, and the family
+    // that defends a relative are on the criminal route.
+    onlyWith: ['state-liability'],
+    yieldsTo: ['criminal-defence', 'accused', 'defendant', 'criminal-complaint'],
   },
   'outsourced-worker': {
     why: 'o terceirizado (o vigilante, a faxineira, o porteiro de uma prestadora) é empregado da prestadora, e a tomadora do serviço (o shopping, o banco, o hospital, a prefeitura) responde subsidiariamente pelo que ela não pagou (Súmula 331 IV e V do TST; art. 5º-A §5º da Lei 6.019/74), na Justiça do Trabalho: o contrato entre as duas empresas, o cliente da prestadora e o prédio onde trabalhava dizem quem tomou o serviço, não uma relação de consumo, empresarial ou de condomínio',
