@@ -524,6 +524,9 @@ describe(ComplexityClassifier.name, () => {
     // What the supplier contends beyond the refusal still weighs: misuse, the card's chip and password.
     expect(ids(assessed('consumidor', ['a loja nega a troca e alega mau uso', 'paguei 14 mil']))).toContain('prova-disputada');
     expect(sut.signals('contestei e o banco disse que a compra foi com chip e senha')).toContain('prova-disputada');
+    // So does an insurer's refusal for a disease the insured already had (Súmula 609 STJ).
+    expect(sut.signals('a seguradora negou dizendo que ele já tinha diabetes quando assinou')).toContain('prova-disputada');
+    expect(sut.signals('a seguradora negou porque ele tem diabetes')).not.toContain('prova-disputada');
   });
 
   it("reads fingers lost, told of another or with a number, and a person left crippled as lasting serious harm", () => {

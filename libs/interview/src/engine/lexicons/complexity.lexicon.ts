@@ -846,6 +846,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'feitos com minha senha', 'foi com minha senha', 'foi com a minha senha', 'foram com minha senha', 'usando minha senha', 'usando a minha senha',
     // The same defence told by the card's chip: a purchase the bank calls made with the physical card and its password.
     'chip e senha',
+    // An insurer's refusal for a disease the insured already had when signing: without a prior exam it must prove the insured's bad
+    // faith (Súmula 609 STJ; CC art. 766), and what the insured knew then is the fact disputed.
+    ...['a doenca', 'diabetes', 'cancer', 'pressao alta', 'hipertensao'].map((disease) => `ja tinha ${disease} quando`),
     // The same defence told by the client's own device ("foi feito pelo meu celular").
     ...['feito', 'feita', 'feitos', 'feitas'].flatMap((done) => ['pelo meu celular', 'do meu celular', 'pelo meu aparelho', 'no meu celular'].map((device) => `${done} ${device}`)),
     // The debtor who calls the money lent a gift: the loan itself is the fact to prove (CC arts. 586 and 541 parágrafo único; CPC
