@@ -509,6 +509,26 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('comprei um celular novo e ele veio com defeito')).toEqual([]);
   });
 
+  it("weighs the other side's bare refusal as disputed proof save in a consumer case, a bank's fraud refusal still disputed (CDC arts. 6º VIII, 12, 14, 18; Súmula 479 STJ)", () => {
+    const assessed = (area: 'consumidor' | 'civil', texts: string[], subarea: string | null = null) =>
+      sut.assess(newFacts({ area, subarea, complexitySignals: sut.signals(texts.join('. '), texts) }), 720, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const refund = ['a loja nega a troca do guarda-roupa', 'paguei 14.900 reais'];
+    expect(sut.signals(refund[0])).toEqual(['recusa-da-outra-parte']);
+    expect(ids(assessed('consumidor', refund))).not.toContain('prova-disputada');
+    expect(assessed('consumidor', refund).complexity).toBe('low');
+    expect(assessed('consumidor', ['a lavanderia diz que nao se responsabiliza pelo vestido']).complexity).toBe('low');
+    // Outside consumer law the refusal is disputed proof, and so is a bank's refusal to return what a fraud took.
+    expect(ids(assessed('civil', refund))).toContain('prova-disputada');
+    expect(assessed('consumidor', ['o banco negou devolver o pix do golpe', 'foram 12 mil'], 'fraude bancária').complexity).toBe('medium');
+    // What the supplier contends beyond the refusal still weighs: misuse, the card's chip and password.
+    expect(ids(assessed('consumidor', ['a loja nega a troca e alega mau uso', 'paguei 14 mil']))).toContain('prova-disputada');
+    expect(sut.signals('contestei e o banco disse que a compra foi com chip e senha')).toContain('prova-disputada');
+    // So does an insurer's refusal for a disease the insured already had (Súmula 609 STJ).
+    expect(sut.signals('a seguradora negou dizendo que ele já tinha diabetes quando assinou')).toContain('prova-disputada');
+    expect(sut.signals('a seguradora negou porque ele tem diabetes')).not.toContain('prova-disputada');
+  });
+
   it("reads fingers lost, told of another or with a number, and a person left crippled as lasting serious harm", () => {
     expect(sut.signals('a prensa desceu na mão dele e ele perdeu três dedos')).toEqual(expect.arrayContaining(['dano-grave', 'dano-permanente']));
     expect(sut.signals('perdi 2 dedos na serra')).toContain('dano-grave');
@@ -1206,7 +1226,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o engenheiro disse que não tem problema estrutural')).not.toContain('prova-disputada');
     // A state answered with a verb of denying is what the other side said, not a fact it contests; a refusal still weighs as before.
     expect(sut.signals('o atendente negou que tinha estoque')).not.toContain('prova-disputada');
-    expect(sut.signals('a empresa negou o vínculo')).toContain('prova-disputada');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('a empresa negou o vínculo') })).map((f) => f.id)).toContain('prova-disputada');
   });
 
   it("takes back the overtime's proof when the employer's own records show the hours, not when they hide them (Súmula 338 I and III TST)", () => {

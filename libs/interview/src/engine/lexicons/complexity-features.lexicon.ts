@@ -10,6 +10,8 @@ const NOT_LABOUR = allAreasBut('trabalhista');
 const NOT_FAMILY = allAreasBut('familia');
 /** Every area but social security, where the companies a client worked for are the employers of a contribution history. */
 const NOT_SOCIAL_SECURITY = allAreasBut('previdenciario');
+/** Every area but consumer law, where the supplier's refusal is what brings the claim, not proof it disputes. */
+const NOT_CONSUMER = allAreasBut('consumidor');
 /** Areas where a disabled person's right refused weighs (`pcd-com-direito-negado`): not social security nor tax, where the disability is the benefit's or the exemption's condition. */
 const DISABILITY_RIGHTS_AREAS = LEGAL_AREA_CODES.filter((code) => code !== 'previdenciario' && code !== 'tributario');
 /** Areas where a relative killed by another is harm claimed or a crime's result: not family law (an inventory) nor social security (a pension). */
@@ -157,6 +159,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
+  // Weighs nothing alone: the other side's bare refusal is disputed proof save in a consumer case (`IMPLIED_FEATURES`).
+  'recusa-da-outra-parte': { label: 'a outra parte nega o pedido ou a responsabilidade', points: 0 },
   // A period the INSS would not count (rural work, special time, teaching, years a labour court recognised): its proof is the
   // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
   // Never simple: the claim stands or falls on that proof, so the case is at least medium.
@@ -1045,6 +1049,16 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // social-security case: there they are the employers of a contribution history ("trabalhei em várias firmas"), whose bonds the
   // CNIS records or the CTPS proves (Lei 8.213/91 art. 29-A; Decreto 3.048/99 art. 19), and the INSS is the only party.
   { when: ['varias-empresas'], areas: NOT_SOCIAL_SECURITY, feature: 'varias-partes' },
+  // The other side's bare refusal ("nega", "negou o ressarcimento", "não se responsabiliza") is disputed proof
+  // (CPC art. 373), save in a consumer case: there the refusal is what brings every consumer, not a fact to prove. The supplier answers
+  // for the defect of the product or the service whatever its fault (CDC arts. 12, 14, 18 and 20), the burden of proof may be laid
+  // on it (art. 6º VIII) and its disclaimer is void (arts. 25 and 51 I): a routine claim in the small-claims court (Lei 9.099/95 art. 3º). What the supplier
+  // contends beyond the refusal still weighs as `prova-disputada` by its own words: misuse (`mau uso`, CDC art. 12 §3º III), a
+  // forged signature (CPC art. 429 II), a hidden defect of a used vehicle, work left half done. Not a bank's refusal to return what a
+  // fraud took (`fraude bancária`): there the refusal is the bank's defence that the client authorised it or gave the data away (culpa
+  // exclusiva, CDC art. 14 §3º II), against its risk of the service (Súmula 479 STJ): who made the transaction is the proof disputed.
+  { when: ['recusa-da-outra-parte'], areas: NOT_CONSUMER, feature: 'prova-disputada' },
+  { when: ['recusa-da-outra-parte'], areas: ['consumidor'], subareas: ['fraude bancária'], feature: 'prova-disputada' },
   // A retirement for permanent disability is lasting harm to who receives it (Lei 8.213 art. 42) where the benefit, the accident
   // or the insurance is the case; in family law it only tells the income support is paid from or asked against (CPC art. 529).
   { when: ['invalidez-do-beneficio'], areas: NOT_FAMILY, feature: 'dano-grave' },

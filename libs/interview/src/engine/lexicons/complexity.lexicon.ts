@@ -829,8 +829,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'prova-disputada': [
     'a culpa foi minha', 'nao era funcionario', 'nao era empregado', 'nao era funcionaria', 'nao era empregada', 'nega o vinculo', 'negam o vinculo',
     'nunca fui registrado', 'nunca fui registrada', 'sem registro em carteira', 'nao reconhece', 'nao reconhecem',
-    'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato', 'nega', 'negam',
-    'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza', 'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
+    'sem prova*', 'nao tenho prova*', 'nenhuma prova', 'so de boca', 'contrato verbal', 'sem contrato',
+    'falsific*', 'falso', 'falsa', 'assinatura falsa', 'nao acharam', 'sumiram com',
     // A signature the client denies on the contract the other side holds: who produced the document proves it authentic (CPC art.
     // 429 II; Tema 1.061 STJ for a bank's contract), by a handwriting expert (CPC art. 478 §3º).
     'assinatura que nao e minha', 'assinatura nao e minha', 'nao e minha assinatura', 'nao e a minha assinatura', 'nao reconheco a assinatura',
@@ -844,6 +844,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // CDC art. 14 §3º II) against the bank's risk of its service (fortuito interno, Súmula 479 STJ): the liability is disputed.
     'feita com minha senha', 'feita com a minha senha', 'feitas com minha senha', 'feitas com a minha senha', 'feito com minha senha', 'feito com a minha senha',
     'feitos com minha senha', 'foi com minha senha', 'foi com a minha senha', 'foram com minha senha', 'usando minha senha', 'usando a minha senha',
+    // The same defence told by the card's chip: a purchase the bank calls made with the physical card and its password.
+    'chip e senha',
+    // An insurer's refusal for a disease the insured already had when signing: without a prior exam it must prove the insured's bad
+    // faith (Súmula 609 STJ; CC art. 766), and what the insured knew then is the fact disputed.
+    ...['a doenca', 'diabetes', 'cancer', 'pressao alta', 'hipertensao'].map((disease) => `ja tinha ${disease} quando`),
     // The same defence told by the client's own device ("foi feito pelo meu celular").
     ...['feito', 'feita', 'feitos', 'feitas'].flatMap((done) => ['pelo meu celular', 'do meu celular', 'pelo meu aparelho', 'no meu celular'].map((device) => `${done} ${device}`)),
     // The debtor who calls the money lent a gift: the loan itself is the fact to prove (CC arts. 586 and 541 parágrafo único; CPC
@@ -891,6 +896,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'ja tinha rachadura', 'ja tinha rachaduras', 'rachaduras ja existiam', 'rachadura ja existia',
     'piso afundou', 'piso cedeu', 'piso afundado', 'muro inclinado', 'muro esta inclinado', 'muro ta inclinado', 'muro tombando', 'parede inclinada',
   ],
+  // The other side's bare refusal ("a loja nega", "negaram o estorno", "não se responsabiliza"): `recusa-da-outra-parte`, disputed
+  // proof everywhere but in a consumer case (`IMPLIED_FEATURES`).
+  'recusa-da-outra-parte': ['nega', 'negam', 'negou', 'negaram', 'nao tem nada a ver', 'nao tem responsabilidade', 'nao se responsabiliza'],
   // The business passed to a new owner, told by the worker ("o restaurante foi vendido", "o novo dono diz que não tem nada a ver"):
   // `sucessao-de-empregador`, weighed in labour cases only (elsewhere a sale is the client's own deal).
   'sucessao-de-empregador': [
@@ -1355,7 +1363,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'laranja-fruta': ['de laranja', 'de laranjas', 'laranjal', 'laranjais'],
   // The other side's answer of how things stood, told with a verb of denying ("o atendente negou que tinha estoque", "negaram que
   // havia vaga"): its word, not a fact of the claim it contests (CPC art. 373: what is to prove is what the claim rests on). No
-  // points; longer than `prova-disputada`'s bare 'negou'.
+  // points; longer than `recusa-da-outra-parte`'s bare 'negou'.
   'estado-respondido': ['nega', 'negam', 'negou', 'negaram', 'negando'].flatMap((deny) =>
     ['que tinha', 'que tem', 'que havia', 'que ha', 'que existia', 'que existe', 'que tinham'].map((state) => `${deny} ${state}`)),
   // A farm as the place where one works or lives ("trabalhei numa fazenda"), not one owned: no points, a longer phrase than
