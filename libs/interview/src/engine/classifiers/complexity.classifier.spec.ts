@@ -2733,6 +2733,23 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('a mercadoria chegou no porto e ja foi liberada')).not.toContain('mercadoria-retida');
   });
 
+  it('weighs a tax collected by holding the licence, the invoices, the vehicle or the goods as never simple, in tax and administrative cases only (Súmulas 70, 323 and 547 STF)', () => {
+    for (const told of [
+      'a prefeitura nao quer renovar o alvara enquanto eu nao pagar a taxa atrasada',
+      'a sefaz suspendeu a inscricao estadual e nao consigo emitir nota',
+      'guincharam minha moto por causa do ipva e ta no patio',
+      'o fiscal disse que vai lacrar meu restaurante se eu nao pagar',
+    ]) {
+      const words = sut.signals(told);
+      expect(words).toContain('sancao-politica');
+      expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    }
+    const seized = sut.signals('apreenderam meu carro na blitz');
+    expect(sut.features(newFacts({ area: 'criminal', complexitySignals: seized })).map((f) => f.id)).not.toContain('sancao-politica');
+    expect(sut.signals('vou renovar o alvara e quero parcelar as taxas atrasadas')).not.toContain('sancao-politica');
+    expect(sut.signals('quero fechar minha loja e dar baixa no cnpj')).not.toContain('sancao-politica');
+  });
+
   it("weighs a parent's support asked of the children as never simple, in a family case (CC arts. 1.696 and 1.698)", () => {
     expect(sut.assess(newFacts({ area: 'familia', notes: ['parent-support'] }), 1, 1).complexity).toBe('medium');
     expect(sut.assess(newFacts({ area: 'familia', notes: ['child-support'] }), 1, 1).complexity).toBe('low');

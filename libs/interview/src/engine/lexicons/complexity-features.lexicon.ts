@@ -128,6 +128,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // guarantee, while storage and demurrage run by the day and the business's orders are lost. Never a simple assessment.
   // Tax and business cases only: elsewhere "mercadoria apreendida" is the police's seizure.
   'mercadoria-retida': { label: 'mercadoria retida na alfândega, com risco de perdimento', points: 2, notLow: true, areas: ['tributario', 'empresarial'] },
+  // A tax collected by holding what the client needs to work or to move: a licence (alvará, licenciamento) or the invoices refused
+  // until the debt is paid, the vehicle or the goods held, the shop threatened with the seal. Coercing payment so is unlawful
+  // (sanção política: Súmulas 70, 323 and 547 STF; STF ADI 173 and RE 565.048, Tema 31), and the way out is a mandado de segurança
+  // or a request for an injunction (Lei 12.016/09 art. 7º III; CPC art. 300) while the business stands still and the yard's daily
+  // fees run (and, for a vehicle held for fines, Súmula 510 STJ), with the debt itself contested. Tax and administrative cases only:
+  // elsewhere a car in the yard is a traffic or a police matter.
+  'sancao-politica': { label: 'cobrança de tributo com alvará, nota fiscal, veículo ou mercadoria retidos até o pagamento (sanção política)', points: 1, notLow: true, areas: ['tributario', 'administrativo'] },
   // Building block of `idoso-agredido` (`IMPLIED_FEATURES`): an elder's card or benefit kept by another (the client note
   // `elder-abuse`), which alone weighs as a second area (`TWO_REGIME_NOTES`).
   'idoso-explorado': { label: 'cartão ou benefício de pessoa idosa retido por outra pessoa', points: 0 },

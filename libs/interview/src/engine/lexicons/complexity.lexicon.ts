@@ -1414,6 +1414,23 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'retida no porto', 'retidas no porto', 'presa no porto', 'presas no porto', 'parada no porto', 'paradas no porto', 'mercadoria no porto',
     'retencao aduaneira', 'pena de perdimento', 'perdimento', 'perder a carga', 'perder a mercadoria', 'perder as mercadorias',
   ],
+  // A tax collected by holding what the client needs to work (`sancao-politica`): the licence or the invoices refused until the
+  // debt is paid, the vehicle or the goods held by the inspector, the shop threatened with the seal.
+  'sancao-politica': [
+    ...['nao quer renovar', 'nao renova', 'nao vai renovar', 'nao quer liberar', 'nao libera', 'nao vai liberar', 'so renova', 'so libera', 'so liberam',
+      'negou', 'negaram', 'suspendeu', 'suspenderam', 'bloqueou', 'bloquearam'].flatMap((refused) =>
+      ['o alvara', 'a licenca', 'o licenciamento', 'a inscricao estadual', 'minha inscricao estadual', 'a emissao de nota', 'minha emissao de nota']
+        .map((licence) => `${refused} ${licence}`)),
+    'nao consigo emitir nota', 'nao consigo mais emitir nota', 'nao posso emitir nota',
+    ...['apreenderam', 'apreendeu', 'guincharam', 'guinchou', 'recolheram', 'segurou', 'seguraram', 'reteve', 'retiveram'].flatMap((held) =>
+      ['meu carro', 'minha moto', 'meu veiculo', 'minha van', 'meu caminhao', 'o caminhao', 'a carga', 'minha carga', 'a mercadoria', 'minha mercadoria']
+        .map((vehicle) => `${held} ${vehicle}`)),
+    'carro apreendido', 'moto apreendida', 'veiculo apreendido', 'carro no patio', 'moto no patio', 'ta no patio',
+    ...['lacrar', 'interditar'].flatMap((seal) =>
+      ['meu restaurante', 'o restaurante', 'meu salao', 'o salao', 'minha loja', 'a loja', 'meu comercio', 'o comercio', 'a padaria', 'minha padaria', 'o estabelecimento']
+        .map((shop) => `${seal} ${shop}`)),
+    ...['fiscal', 'prefeitura', 'vigilancia'].flatMap((officer) => ['pode fechar', 'vai fechar', 'pode lacrar', 'vai lacrar'].map((shut) => `${officer} ${shut}`)),
+  ],
   // The Receita's review of a return ("malha fina"): its intimação asks for documents before any assessment, and the
   // contentious phase only opens with an impugnação of an assessment (Decreto 70.235/72 art. 14). No points;
   // it displaces `processo-em-curso` (`DISPLACED_FEATURES`).
