@@ -561,7 +561,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('minha mãe tem Alzheimer')).toEqual(['sem-discernimento', 'vulneravel-de-familiar']);
     expect(sut.signals('são contratos de três bancos diferentes')).toEqual(['varias-partes']);
     expect(sut.signals('o motorista estava a serviço da transportadora')).toEqual(['varias-partes']);
-    expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens']);
+    expect(sut.signals('ele esconde a renda, diz que não ganha nada')).toEqual(['ocultacao-de-bens', 'renda-alegada']);
     expect(sut.signals('está passando os bens para o nome do irmão')).toEqual(['ocultacao-de-bens', 'bens-a-terceiro', 'bens-em-nome-de-terceiro']);
     expect(sut.signals('me acusam de receber propina')).toEqual(['acusado-de-crime', 'improbidade']);
     expect(sut.signals('trabalhei sem carteira assinada e não tem contrato')).toEqual(['vinculo-informal', 'prova-disputada', 'tipo-nao-simples']);
@@ -1217,6 +1217,29 @@ describe(ComplexityClassifier.name, () => {
     expect(enforcement.features.map((f) => f.id)).not.toContain('renda-oculta');
     // A debtor's plea of poverty in a collection does not change the claim.
     expect(sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals('o devedor diz que esta desempregado') }), 720, 1).features.map((f) => f.id)).not.toContain('renda-oculta');
+  });
+
+  it('weighs a support to fix whose payer has no payslip as income to prove (CC art. 1.694 §1º; Enunciado 573 CJF; CPC art. 529)', () => {
+    const fixing = (text: string, subarea = 'pensão alimentícia (fixação ou revisão)') =>
+      sut.assess(newFacts({ area: 'familia', subarea, complexitySignals: ['vulneravel', ...sut.signals(text)] }), 720, 1);
+    for (const text of [
+      'ele trabalha de motorista de aplicativo e nao tem salario fixo',
+      'o pai e pedreiro, trabalha por conta propria',
+      'ele esconde a renda, diz que nao ganha nada mas anda de carro novo',
+      'o patrao paga ele por fora',
+    ]) {
+      expect(fixing(text).features.map((f) => f.id)).toContain('renda-oculta');
+      expect(fixing(text).complexity).toBe('medium');
+    }
+    // Told before the support's subarea is named, in a family case.
+    expect(fixing('ele faz bico de entregador', 'direito de família').complexity).toBe('medium');
+    // The client's own app work is a driver's licence matter, not the payer's income.
+    expect(sut.signals('sou motorista de aplicativo')).not.toContain('renda-alegada');
+    // A payslip or a benefit is discounted at source; a sum both parents agreed needs only the court's seal.
+    expect(fixing('ele trabalha de carteira assinada numa fabrica').complexity).toBe('low');
+    expect(fixing('ele trabalha de uber, ja combinamos o valor e queremos homologar o acordo').complexity).toBe('low');
+    // In an enforcement the sum is fixed already (CPC art. 528 §2º).
+    expect(fixing('ele trabalha por conta propria', 'execução de alimentos (pensão atrasada)').features.map((f) => f.id)).not.toContain('renda-oculta');
   });
 
   it("reads the other side's reported denial as the fact in dispute, not the client's negation (CLT art. 818; CPC art. 373)", () => {

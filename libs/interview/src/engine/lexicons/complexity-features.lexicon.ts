@@ -298,9 +298,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // a call to an office in another city is the same move (art. 75-C §§2-3). Refusing risks a dismissal for cause; accepting, the
   // family's life: never a simple case. Labour cases only: elsewhere a move is a tenant's or a parent's.
   'transferencia-de-cidade': { label: 'transferência do empregado para outra cidade imposta pelo empregador', points: 1, notLow: true, areas: ['trabalhista'] },
-  // The payer of a support who pleads unemployment or a lower income while living otherwise (informal work, a new car, trips): the
-  // means are measured by the outward signs of wealth (CC art. 1.694 §1º; Enunciado 573 CJF), proved by records the payer holds or
-  // hides (ofícios, the apps' and banks' records, social media). A support to fix or revise turns on that proof (`IMPLIED_FEATURES`);
+  // The payer of a support who pleads unemployment or a lower income while living otherwise (informal work, a new car, trips), or
+  // whose income has no payslip at all (app work, own account, odd jobs, paid "por fora"): nothing an ofício to an employer
+  // discounts at source (CPC art. 529), so the means are measured by the outward signs of wealth (CC arts. 1.694 §1º and 1.695;
+  // Enunciado 573 CJF), proved by records the payer holds or hides (ofícios, the apps' and banks' records, social media). A support to fix or revise turns on that proof (`IMPLIED_FEATURES`);
   // in an enforcement the sum is already fixed and unemployment does not excuse its payment (CPC art. 528 §2º), and elsewhere a
   // debtor's plea of poverty does not change the claim.
   // A support payer served under the prison rite (pay, prove the payment or justify in 3 days, or the arrest is decreed: CPC art. 528
@@ -334,9 +335,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // prison rite, and the payer needs the revision with a provisional reduction and the arrears' defence at once. Never a plain revision.
   // Not the payer's own fear of prison ("não quero ser preso"), nor a suit threatened "se eu atrasar": only arrears someone means to collect.
   'cobranca-de-pensao-anunciada': { label: 'pensão em atraso com execução ou prisão civil anunciada pela outra parte', points: 1, notLow: true, areas: ['familia'] },
-  'renda-oculta': { label: 'renda de quem paga a pensão contestada (alega desemprego, sinais exteriores de riqueza)', points: 1, areas: ['familia'] },
-  // Building block of `renda-oculta`: the payer's plea of less income against signs of more, told in a family case.
-  'renda-alegada': { label: 'alimentante que alega renda menor do que aparenta', points: 0, areas: ['familia'] },
+  'renda-oculta': { label: 'renda de quem paga a pensão a provar (sem holerite, informal, ou alega desemprego contra sinais exteriores de riqueza)', points: 1, areas: ['familia'] },
+  // Building block of `renda-oculta`: the payer's plea of less income against signs of more, or an income with no payslip, told in a family case.
+  'renda-alegada': { label: 'alimentante com renda informal ou que alega renda menor do que aparenta', points: 0, areas: ['familia'] },
   // The client barred from seeing the child by the parent or relative who keeps the child: the convivência is the parent's right and
   // the child's (CC arts. 1.589 and 1.632; CF art. 227; ECA art. 19), set by the court against the keeper's refusal with the custody
   // (CC art. 1.584 §§2º-3º), often after a psychosocial study, and the obstruction is a form of alienação parental the court must weigh
@@ -1132,10 +1133,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // (art. 528 §6º) to bring at once, however the client who tells it stands to him. A warrant not yet served still leaves the payer
   // the payment or the justification before the arrest, and weighs as the warning does (`aviso-de-prisao-civil`).
   { when: ['prisao-em-curso'], areas: ['familia'], subareas: ['execução de alimentos (pensão atrasada)'], feature: 'prisao-civil' },
-  // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF).
+  // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF), also
+  // told before the support's subarea is named; not a sum both parents already agreed, which only the court's seal awaits.
   {
-    when: ['renda-alegada'], areas: ['familia'],
-    subareas: ['pensão alimentícia (fixação ou revisão)', 'revisão de alimentos (redução pedida por quem paga)'], feature: 'renda-oculta',
+    when: ['renda-alegada'], areas: ['familia'], unless: ['consensual'],
+    subareas: ['direito de família', 'pensão alimentícia (fixação ou revisão)', 'revisão de alimentos (redução pedida por quem paga)'], feature: 'renda-oculta',
   },
   // A child kept in another state than the one they live in: the return is ordered by the court of the guardian's domicile (ECA
   // art. 147 I; Súmula 383 STJ) and carried out by a carta precatória in the other state's courts (CPC arts. 237 III and 260-268),

@@ -114,6 +114,8 @@ export const AGREEMENT_EVERYDAY: string[] = [
   'concorda com o divorcio', 'concordou com o divorcio', 'aceita o divorcio', 'aceitou o divorcio', 'tambem quer o divorcio', 'tambem quer se divorciar',
   // The client telling the matter is settled in good terms ("a gente se separou numa boa", "ela aceitou numa boa").
   'numa boa',
+  // The terms already settled between the two, only the court's seal wanted ("queremos homologar o acordo").
+  'homologar o acordo',
   // The other partner agreeing to the client's leaving and to take the quotas: a withdrawal by assignment and a contract change at
   // the Junta, the haveres valued by a balance at the date of leaving (CC arts. 1.029, 1.031 and 1.057), nothing to dispute in court.
   'concorda com a minha saida', 'concordou com a minha saida', 'aceita a minha saida', 'aceitou a minha saida', 'topou a minha saida',

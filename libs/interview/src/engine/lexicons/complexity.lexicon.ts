@@ -949,13 +949,23 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'me colocar na cadeia', 'me botar na cadeia', 'me por na cadeia', 'me jogar na cadeia', 'me mandar pra cadeia', 'me mandar para a cadeia',
     'me mandar prender', 'mandar me prender', 'me cobrar o resto', 'me cobrar os atrasados', 'me cobrar o atrasado', 'cobrar o resto na justica', 'me executar',
   ],
-  // The payer's plea of a smaller income against the signs of a larger one (`renda-oculta` where the support is fixed or revised).
+  // The payer's plea of a smaller income against the signs of a larger one, or an income told with no payslip (`renda-oculta`
+  // where the support is fixed or revised).
   'renda-alegada': [
     'diz que ta desempregado', 'diz que esta desempregado', 'diz que ta desempregada', 'diz que esta desempregada', 'fala que ta desempregado', 'fala que esta desempregado',
     'alega que esta desempregado', 'alega que ta desempregado', 'alegando desemprego', 'alega desemprego', 'se diz desempregado', 'se diz desempregada',
     'diz que nao tem renda', 'diz que ganha pouco', 'diz que ganha menos', 'diz que nao tem condicoes de pagar', 'diz que nao pode pagar mais',
     'renda informal', 'trabalha por fora', 'vive postando viagem', 'vive postando viagens',
     'comprou uma moto nova', 'comprou moto nova', 'comprou um carro novo', 'comprou carro novo', 'comprou foi uma moto nova', 'comprou foi um carro novo',
+    'anda de carro novo', 'anda de moto nova', 'caminhonete nova',
+    'diz que nao ganha nada', 'fala que nao ganha nada', 'nao declara nada', 'nao declara renda', 'nao comprova renda', 'nao da lucro',
+    // The payer's income told with no payslip behind it (app work, own account, no registration, odd jobs, paid in cash or "por
+    // fora"): nothing an ofício to an employer discounts at source (CPC art. 529), the means measured on the signs of wealth.
+    'trabalha de motorista de aplicativo', 'trabalha como motorista de aplicativo', 'e motorista de aplicativo', 'motoboy de aplicativo', 'motoboy por aplicativo',
+    'trabalha de uber', 'trabalha no uber', 'trabalha com uber', 'trabalha de aplicativo', 'e uber', 'e motoboy',
+    'trabalha por conta', 'e autonomo', 'caminhoneiro autonomo', 'trabalha como autonomo', 'nao tem salario fixo', 'sem salario fixo', 'nao tem salario',
+    'trabalha sem carteira', 'sem registro nenhum', 'nao tem carteira assinada', 'faz bico', 'faz uns bicos', 'vive de bico', 'paga ele por fora', 'ganha por fora',
+    'recebe tudo em dinheiro',
   ],
   // The client barred from seeing the child by whoever keeps the child (`convivencia-impedida`).
   'convivencia-impedida': VISIT_BARRED,
