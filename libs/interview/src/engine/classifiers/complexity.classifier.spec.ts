@@ -2695,6 +2695,20 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('civil', ['unrequested-loan'], claimed).features.map((f) => f.id)).not.toContain('contratacao-contestada');
   });
 
+  it('weighs a defect the supplier blames on another, against the written report of the client\'s own technician, as never simple (CPC art. 464; CDC art. 12 §3º III)', () => {
+    const assessed = (area: 'consumidor' | 'civil', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const reported = 'a loja diz que foi umidade da pia. chamei um marceneiro e ele escreveu que o material e MDP e nao MDF';
+    expect(sut.signals(reported)).toEqual(expect.arrayContaining(['tecnico-do-cliente', 'parecer-escrito']));
+    expect(assessed('consumidor', reported).features.map((f) => f.id)).toContain('vicio-com-laudo-proprio');
+    expect(assessed('consumidor', reported).complexity).toBe('medium');
+    expect(assessed('consumidor', 'levei numa assistencia independente e o tecnico me deu um laudo de defeito de fabrica').complexity).toBe('medium');
+    // The seller's own service confirming the defect in writing, or a technician of the client's who only spoke: a plain claim.
+    expect(assessed('consumidor', 'a autorizada fez um laudo confirmando o defeito e a loja nao troca').complexity).toBe('low');
+    expect(assessed('consumidor', 'o tecnico escreveu na ordem de servico que e defeito de fabrica').complexity).toBe('low');
+    expect(assessed('consumidor', 'chamei um mecanico e ele falou que e defeito').complexity).toBe('low');
+    expect(assessed('civil', reported).features.map((f) => f.id)).not.toContain('vicio-com-laudo-proprio');
+  });
+
   it('reads works interest charged by a bank on a home bought off-plan as two parties (the builder and the bank)', () => {
     expect(sut.signals('o banco já está descontando juros de obra')).toContain('varias-partes');
     expect(sut.signals('pago a taxa de evolução de obra todo mês')).toContain('varias-partes');

@@ -258,6 +258,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // a digital signature, "o banco diz que eu assinei", a paper signed under a pretext), and the credit it is about.
   'contratacao-alegada': { label: 'contrato que o fornecedor diz assinado ou aceito pelo cliente (selfie, biometria, assinatura digital)', points: 0, areas: ['consumidor'] },
   'credito-citado': { label: 'empréstimo, consignado ou financiamento citado', points: 0, areas: ['consumidor'] },
+  // Building blocks of `vicio-com-laudo-proprio` (`IMPLIED_FEATURES`): a technician of the client's own, and a report in writing.
+  'tecnico-do-cliente': { label: 'técnico chamado pelo próprio cliente', points: 0, areas: ['consumidor'] },
+  'parecer-escrito': { label: 'laudo ou parecer técnico por escrito', points: 0, areas: ['consumidor'] },
+  // A defect the supplier puts on the client or on another supplier (misuse, the fitting, the humidity, "é com o fabricante"), against
+  // the written report of a technician the client called: the cause of the defect is the fact disputed, settled by an expert's
+  // examination (CPC arts. 464 and 473) with the burden reversed (CDC art. 6º VIII), the supplier excused only by proving the client's
+  // exclusive fault (CDC art. 12 §3º III); a complex expert proof may even take the claim out of the small-claims court (Lei 9.099/95
+  // art. 3º, Enunciado 54 FONAJE). Never simple; a defect confirmed by the seller's own service and merely not yet repaired is a plain
+  // claim under CDC art. 18 §1º.
+  'vicio-com-laudo-proprio': { label: 'defeito atribuído pelo fornecedor a outro, contra laudo escrito do técnico do próprio cliente (perícia)', points: 1, notLow: true, areas: ['consumidor'] },
   // A loan or a credit the client denies (`emprestimo-nao-contratado`) that the lender defends as made by the client: the contract
   // and its signature are what is disputed, the lender proving their authenticity once contested (CPC art. 429 II; Tema 1.061 STJ),
   // a signature outside ICP-Brasil binding only if the parties accepted it (MP 2.200-2/01 art. 10 §2º), by a handwriting or a digital
@@ -1311,6 +1321,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['cartao-consignado', 'emprestimo-nao-contratado'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
   // A loan or a financing denied that the lender says the client signed or accepted (`contratacao-contestada`).
   { when: ['contratacao-alegada', 'emprestimo-nao-contratado', 'credito-citado'], areas: ['consumidor'], feature: 'contratacao-contestada' },
+  // A defect's cause disputed against the written report of the client's own technician (`vicio-com-laudo-proprio`).
+  { when: ['tecnico-do-cliente', 'parecer-escrito'], areas: ['consumidor'], feature: 'vicio-com-laudo-proprio' },
   // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).
   { when: ['filiacao-a-reconhecer', 'inventario-aberto'], areas: ['familia'], feature: 'paternidade-na-heranca' },
   // The guarantors who signed as avalistas answer for the whole debt beside the debtor once it is collected (aval: a solidary

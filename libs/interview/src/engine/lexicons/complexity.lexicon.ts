@@ -7,6 +7,9 @@ import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, LIFE_AT_RISK, OWN_INTIMATE_IMAG
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
+/** The tradesmen and technicians a consumer calls to look at a defective product (`tecnico-do-cliente`, `parecer-escrito`). */
+const TECHNICIANS = ['tecnico', 'marceneiro', 'mecanico', 'engenheiro', 'eletricista', 'tapeceiro', 'borracheiro', 'perito'];
+
 /**
  * The client's property already taken for a debt and set for auction (CPC art. 879; Lei 9.514/97 arts. 26-27, the fiduciary
  * creditor's consolidation): the last point to stop the sale (purgação da mora, bem de família, Lei 8.009/90).
@@ -1635,6 +1638,22 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'foto minha', 'foto dela', 'foto dele', 'assinado por mim', 'assinada por mim', 'com minha assinatura', 'com a minha assinatura',
     ...['me fez', 'me fizeram', 'fez ele', 'fez ela', 'fizeram ele', 'fizeram ela', 'mandou eu', 'mandaram eu', 'pediu pra eu', 'pediram pra eu'].map((made) => `${made} assinar`),
     'no tablet',
+  ],
+  // Building blocks of `vicio-com-laudo-proprio` (`IMPLIED_FEATURES`): a technician the client called on their own (not the seller's
+  // or the maker's service: "chamei um marceneiro", "um mecânico de confiança", "levei numa assistência de fora"), and a report put in
+  // writing ("fez um laudo", "escreveu que o material...", "o papel do marceneiro").
+  'tecnico-do-cliente': [
+    ...TECHNICIANS.flatMap((tech) => [
+      ...['chamei um', 'chamei o', 'chamamos um', 'contratei um', 'contratamos um', 'paguei um', 'levei num', 'levei em um', 'levei pra um', 'levei para um', 'outro'].map((hired) => `${hired} ${tech}`),
+      ...['particular', 'de fora', 'de confianca', 'independente', 'especializado', 'da minha confianca'].map((own) => `${tech} ${own}`),
+    ]),
+    ...['particular', 'de fora', 'independente'].map((own) => `assistencia ${own}`),
+  ],
+  'parecer-escrito': [
+    ...['fez', 'deu', 'me deu', 'assinou', 'emitiu'].flatMap((gave) => ['um laudo', 'o laudo', 'laudo', 'um parecer', 'um relatorio'].map((report) => `${gave} ${report}`)),
+    'laudo tecnico', 'laudo assinado', 'laudo por escrito', 'parecer tecnico', 'relatorio tecnico', 'escreveu que', 'escreveu isso', 'escreveu num papel',
+    'escreveu no papel', 'colocou no papel', 'botou no papel',
+    ...TECHNICIANS.flatMap((tech) => ['laudo do', 'papel do', 'parecer do', 'relatorio do'].map((report) => `${report} ${tech}`)),
   ],
   // A partner's exit from the company registered before its debts or its closure (CC arts. 1.003 and 1.057; the alteração contratual
   // filed with the Junta): in a tax case the redirection for an irregular closure cannot reach who left before it (Tema 962 STJ), a
