@@ -685,6 +685,14 @@ describe(AreaClassifier.name, () => {
     // A scam's victim who wants the money back asks it of who received it; one who wants the scammer punished chose the criminal route.
     expect(sut.choose({ criminal: 9, consumidor: 6 }, ['victim', 'money-back']).area).toBe('consumidor');
     expect(sut.choose({ criminal: 9, consumidor: 6 }, ['victim', 'money-back', 'criminal-complaint']).area).toBe('criminal');
+    // The author convicted, the harm's value asked: the conviction made the duty to repair certain (CP art. 91 I), claimed in the civil
+    // court (CPP art. 63; CPC art. 515 VI). Not without the value asked, nor with the prosecution, a threat now or a bank's scam.
+    expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'value-claimed']).area).toBe('civil');
+    expect(sut.choose({ criminal: 16, consumidor: 6 }, ['victim', 'offender-convicted', 'money-back']).area).toBe('civil');
+    expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'value-claimed', 'criminal-complaint']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'value-claimed', 'threat']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 19, consumidor: 10 }, ['victim', 'offender-convicted', 'bank-scam', 'refund-claimed', 'value-claimed']).area).toBe('consumidor');
     // Who lent their account to receive a scam's money and is investigated defends the criminal case.
     expect(sut.choose({ criminal: 8, civil: 5 }, ['lender']).area).toBe('civil');
     expect(sut.choose({ criminal: 8, civil: 5 }, ['lender', 'accused']).area).toBe('criminal');

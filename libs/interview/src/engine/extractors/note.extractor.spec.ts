@@ -619,6 +619,22 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o policial me agrediu e me algemou sem motivo')).not.toContain('state-liability');
   });
 
+  it('reads the author of a crime convicted, not the client\'s relative nor a conviction only wished, and the harm\'s value asked in general words', () => {
+    expect(sut.extract('o rapaz que furtou minha moto foi condenado mês passado')).toContain('offender-convicted');
+    expect(sut.extract('o pedreiro sumiu com o dinheiro e acabou condenado por estelionato')).toContain('offender-convicted');
+    expect(sut.extract('Ele foi julgado e condenado, a sentença saiu em março')).toContain('offender-convicted');
+    expect(sut.extract('a mulher que aplicou o golpe na minha mãe foi condenada')).toContain('offender-convicted');
+    expect(sut.extract('meu filho foi condenado por roubo, pegou 5 anos')).not.toContain('offender-convicted');
+    expect(sut.extract('minha irmã já foi condenada e está no semiaberto')).not.toContain('offender-convicted');
+    expect(sut.extract('quero que ele seja condenado')).not.toContain('offender-convicted');
+    expect(sut.extract('ele ainda não foi condenado')).not.toContain('offender-convicted');
+    expect(sut.extract('quero cobrar isso dele')).toContain('value-claimed');
+    expect(sut.extract('e agora, como eu recebo isso?')).toContain('value-claimed');
+    expect(sut.extract('a gente quer o dinheiro da minha mãe de volta')).toContain('value-claimed');
+    expect(sut.extract('quero que ela me devolva tudo')).toContain('value-claimed');
+    expect(sut.extract('quero saber se dá pra recorrer')).not.toContain('value-claimed');
+  });
+
   it('reads the State asked to pay or blamed in a sentence as its liability, and a public hospital or school then as its care', () => {
     expect(sut.extract('vamos entrar com uma ação de indenização contra o Estado')).toContain('state-liability');
     expect(sut.extract('o Estado tinha o dever de proteger ele lá dentro')).toContain('state-liability');

@@ -1,7 +1,7 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED } from '../lexicons/client-notes.lexicon';
-import { PUBLIC_CARE_PLACES } from '../lexicons/complexity-readings.lexicon';
+import { PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
 import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
 import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
@@ -571,6 +571,23 @@ const POLICE_HARM = new RegExp(
     `|\\b(?:mort|assassinad|balead|atingid|agredid|espancad|torturad|empurrad|algemad|levad|abordad)[oa]s? (?:por|pel[oa]s?) (?:(?:um|uns|dois|tres) )?${POLICE_AGENT}\\b` +
     '|\\b(?:abordagem|blitz|operacao (?:policial|da policia|da pm)|tiroteio (?:da|com a) policia|(?:tiro|bala)s? de borracha)\\b',
 );
+/**
+ * The author of a crime told as convicted ("o cara que furtou minha moto foi condenado", "acabou condenado por estelionato", "foi julgado
+ * e condenado"): the conviction makes the duty to repair the crime's harm certain (CP art. 91 I), so the victim may enforce it or ask it in
+ * the civil court (CPP arts. 63-64; CPC art. 515 VI; CC art. 935). Not the client's relative as its subject ("meu filho foi condenado", "minha
+ * irmã já foi condenada"): that is the family of the one convicted, with the defence's questions; a relative after a preposition is the one
+ * harmed ("a mulher que aplicou o golpe na minha mãe foi condenada"). Nor a conviction denied ("ainda não foi condenado"). Run on
+ * normalized text.
+ */
+const OFFENDER_CONVICTED = new RegExp(
+  `(?<!\\b(?:nao|nunca|nem) (?:ja )?)(?<!(?<!\\b(?:na|no|da|do|de|a|ao|pra|para|com|em) )\\b(?:meu|minha|nosso|nossa) (?:${RELATIVES.join('|')}) (?:ja )?)\\b(?:foi|foram|acabou|acabaram|ja (?:esta|ta)) (?:(?:julgad|pres)[oa]s? e )?condenad[oa]s?\\b`,
+);
+/**
+ * The harm's value asked in the client's general words ("quero cobrar isso dele", "como eu recebo isso?", "quero meu dinheiro de volta",
+ * "que ela me devolva tudo"): told after the author's conviction (`OFFENDER_CONVICTED`), the victim's claim to it. Run on normalized text.
+ */
+const VALUE_CLAIMED =
+  /\b(?:cobrar|receber|reaver|ressarcir) (?:isso|isto|esse|essa|este|esta|dele|dela|deles|delas|o valor|o dinheiro|o prejuizo|o conserto|tudo)\b|\b(?:como|pra|para) (?:eu )?(?:cobr|receb)(?:ar|er|o)\b|\b(?:dinheiro|valor)\b[^.!?;\n]{0,30}?\bde volta\b|\bme (?:devolva|devolvam|devolver|ressarca|ressarcir|indenize|indenizar)\b/;
 /** A public hospital or school, whose patient or pupil is in the State's care (`STATE_CUSTODY`). Run on normalized text. */
 const PUBLIC_CARE = new RegExp(`\\b(?:${PUBLIC_CARE_PLACES})\\b`);
 
@@ -690,6 +707,10 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
   // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).
   ['police-act', ({ normalized }) => POLICE_HARM.test(normalized)],
+  // The author convicted and the harm's value asked (`ROUTE_RULES`: `offender-convicted`, the civil claim of a crime judged).
+  ['offender-convicted', ({ normalized }) => normalized.includes('condenad') && OFFENDER_CONVICTED.test(normalized)],
+  // Not beside the money back or the damages already read: those ask it in their own words.
+  ['value-claimed', ({ normalized, notes }) => !notes.includes('money-back') && !notes.includes('damages-claimed') && VALUE_CLAIMED.test(normalized)],
   // Not a client who hired the contractor for their own home ("trabalho no hospital e contratei uma empresa de segurança pra casa").
   ['outsourced-worker', ({ normalized }) => !/\bcontrat(?:ei|amos)\b/.test(normalized) && inOneSentence(normalized, SELF_EMPLOYED_BY, CONTRACTOR)],
   ['dead-partner-share', ({ normalized }) => /soci|quotas|cotas|parte/.test(normalized) && DEAD_PARTNER.test(normalized)],

@@ -217,6 +217,8 @@ export type ClientNote =
   | 'borrower'
   | 'state-custody'
   | 'police-act'
+  | 'offender-convicted'
+  | 'value-claimed'
   | 'outsourced-worker'
   | 'dead-partner-share'
   | 'private-employer'
@@ -1517,6 +1519,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'state-custody': STATE_CUSTODY,
   // The police's act that harmed the client, read in a sentence only (`NoteExtractor`: `POLICE_HARM`).
   'police-act': [],
+  // The one who harmed the client convicted, and the harm's value asked in the client's general words, each read in a sentence only
+  // (`NoteExtractor`: `OFFENDER_CONVICTED`, `VALUE_CLAIMED`); together the victim's civil claim of a crime judged (`ROUTE_RULES`).
+  'offender-convicted': [],
+  'value-claimed': [],
   // Also read across a sentence (`NoteExtractor`: the client's own job and the contractor in one sentence). The tomadora named as the
   // labour law names it (Lei 6.019/74 art. 5º-A; Súmula 331 TST).
   'outsourced-worker': ['tomadora de servico*', 'tomador de servico*', 'tomadora dos servicos', 'tomador dos servicos', 'empresa tomadora', 'sumula 331'],

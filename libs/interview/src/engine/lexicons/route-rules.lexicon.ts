@@ -104,6 +104,17 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // pelo que fez e pague o que gastei") has chosen the criminal route, where the sentence fixes the minimum damages (CPP art. 387 IV).
     yieldsTo: ['criminal-defence', 'inss-indemnity-asked', 'criminal-complaint'],
   },
+  'offender-convicted': {
+    why: 'a condenação do autor torna certa a obrigação de indenizar o dano do crime (art. 91 I do Código Penal): a vítima que pede o valor do prejuízo, em qualquer palavra (cobrar dele, receber, o dinheiro de volta), executa a sentença penal ou pede a reparação no cível (arts. 63-64 do CPP; art. 515 VI do CPC), onde o fato e a autoria já não se discutem (art. 935 do Código Civil); o furto, o golpe ou a agressão contam o dano, e a via penal já terminou',
+    // Just above 1: the claim names civil law (as `damages-claimed`), without outweighing the words that say against whom it is asked.
+    factors: { criminal: 0.5, civil: 1.05 },
+    // The crime's words (the theft, the swindle, the conviction) tell the harm whose value is asked.
+    moves: { criminal: 'civil' },
+    onlyWith: ['value-claimed', 'money-back', 'damages-claimed', 'debt-collection'],
+    // The victim who asks the prosecution still, or protection from the convicted author's threat now, stays in the criminal court; the
+    // client accused or sued defends; a scam that went through a bank is asked of the bank (CDC art. 14; Súmula 479 do STJ).
+    yieldsTo: ['criminal-complaint', 'threat', 'protection-sought', 'accused', 'criminal-defence', 'defendant', 'restrained', 'bank-scam', 'refund-claimed'],
+  },
   'insurance-refused': {
     why: 'o segurado a quem a seguradora nega a indenização tem um pedido de consumo (art. 3º §2 do CDC): o roubo, o furto ou a batida do boletim de ocorrência é o sinistro coberto, não o caso',
     // The insured's own crash (into a post, a wall, alone) is the covered event too: its words describe the claim (CC arts. 757 and
