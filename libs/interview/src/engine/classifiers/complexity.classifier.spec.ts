@@ -3132,6 +3132,23 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('civil', ['as famílias da rua vão fazer uma festa junina, somos 20 casas']))).not.toContain('desastre-coletivo');
   });
 
+  it('weighs one home harmed by a fire, a ruin or a broken dam next door as never simple (CC arts. 927, 937 and 1.277; CPC art. 464)', () => {
+    const assessed = (area: 'civil' | 'imobiliario', texts: string[]) => sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    expect(assessed('civil', ['a oficina do lado pegou fogo e queimou metade da minha casa']).complexity).toBe('medium');
+    expect(ids(assessed('civil', ['o dono do terreno colocou fogo no mato e o fogo passou pra minha chácara']))).toContain('dano-por-ruina-ou-incendio');
+    expect(ids(assessed('civil', ['a marquise de uma loja caiu em cima de mim']))).toContain('dano-por-ruina-ou-incendio');
+    expect(ids(assessed('civil', ['a parede do galpão caiu por cima do meu quarto']))).toContain('dano-por-ruina-ou-incendio');
+    expect(ids(assessed('civil', ['o açude do vizinho arrombou e levou minha roça']))).toContain('dano-por-ruina-ou-incendio');
+    // A tree fallen, a wall the neighbour knocked down, a lease, or many households (`desastre-coletivo`) are no such case.
+    expect(ids(assessed('civil', ['a árvore do vizinho caiu em cima do meu telhado']))).not.toContain('dano-por-ruina-ou-incendio');
+    expect(ids(assessed('civil', ['o vizinho derrubou meu muro com o trator']))).not.toContain('dano-por-ruina-ou-incendio');
+    expect(ids(assessed('imobiliario', ['moro de aluguel e o forro desabou']))).not.toContain('dano-por-ruina-ou-incendio');
+    expect(ids(assessed('civil', ['a barragem da mineradora rompeu', 'a lama destruiu mais de 40 casas do distrito e os moradores querem processar']))).not.toContain(
+      'dano-por-ruina-ou-incendio',
+    );
+  });
+
   it('weighs a partner diverting the company\'s money or clients as a partners\' dispute (CC arts. 1.011, 1.030 and 1.085; Lei 9.279/96 art. 195 III)', () => {
     expect(sut.signals('acho que fui lesado pelo meu socio, ele sumiu com o dinheiro')).toContain('disputa-societaria');
     expect(sut.signals('ela abriu outra loja e está levando os nossos clientes')).toContain('disputa-societaria');

@@ -586,6 +586,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // risk (CC arts. 927 parágrafo único, 937 and 938), each household's losses proved and reckoned (often with the evidence secured
   // first, CPC art. 381), the victims suing together or through their association (CPC art. 113; Lei 7.347/85 art. 5º V). Never medium.
   'desastre-coletivo': { label: 'um mesmo desastre atingindo muitas famílias (dano coletivo)', points: 3, notLow: true, areas: ['civil', 'imobiliario', 'administrativo', 'consumidor'] },
+  // The client's home, land or body harmed by a fire spread from next door, a building or a work fallen, or a private dam broken: the
+  // owner answers for the ruin whose repairs were plainly due (CC art. 937), the fire or the water from a use of the property that harms
+  // the neighbour (CC arts. 1.277 and 927; parágrafo único for a risky activity), but where the fire began, whether the collapse came
+  // from neglect or from the storm, and who is the owner (the landlord or the tenant, the heirs) are proved by the firemen's or the
+  // Defesa Civil's report and an expert (CPC arts. 381 and 464), and each loss is priced. Never a simple claim.
+  'dano-por-ruina-ou-incendio': { label: 'dano por incêndio, desabamento ou rompimento vindo de imóvel alheio (causa e culpa a provar por laudo)', points: 1, notLow: true, areas: ['civil'] },
   // The works next door threatening to bring the building down on those inside (`risco-a-saude`): the works stopped and the building
   // shored by an order within the day (dano infecto, CC arts. 1.280 and 1.311; CPC art. 300), with the engineer's proof and the family's
   // shelter at stake together.
@@ -1282,6 +1288,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['empregador-publico', 'ato-sobre-o-emprego'], areas: ['trabalhista'], feature: 'ato-de-empregador-publico' },
   // One disaster harming many households (`desastre-coletivo`).
   { when: ['coletivo', 'desastre'], areas: ['civil', 'imobiliario', 'administrativo', 'consumidor'], feature: 'desastre-coletivo' },
+  // The same disaster harming the client alone (`dano-por-ruina-ou-incendio`).
+  { when: ['desastre'], areas: ['civil'], unless: ['desastre-coletivo'], feature: 'dano-por-ruina-ou-incendio' },
   // Harm to the person from a crime already judged, claimed in a civil case (`reparacao-de-crime`); serious harm (`dano-grave`) weighs
   // that claim already.
   ...['dano-pessoal', 'lesao-corporal', 'crime-sexual'].map((harm) => ({ when: ['crime-julgado', harm], areas: ['civil'], unless: ['dano-grave'], feature: 'reparacao-de-crime' })),

@@ -1073,10 +1073,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
         'caiu', 'cairam', 'caiu no mesmo golpe', 'cairam no mesmo golpe'].map((told) => `${people} ${told}`)),
     ...['abaixo assinado', 'abaixo assinado com assinatura'].flatMap((petition) => [`${petition} de outros moradores`, `${petition} dos outros moradores`, `${petition} com outros moradores`]),
   ],
-  // A disaster named (`desastre`): with many households harmed, one event behind many claims (`desastre-coletivo`).
+  // A disaster named (`desastre`): with many households harmed, one event behind many claims (`desastre-coletivo`); with one, the
+  // harm from a fire, a ruin or a broken dam next door (`dano-por-ruina-ou-incendio`).
   desastre: [
     'barragem', 'represa', 'acude', 'reservatorio', 'rompimento', 'deslizamento', 'deslizamento de terra', 'desmoronamento', 'soterr*',
     'incendio', 'fogo se alastrou', 'fogo se espalhou', 'explosao',
+    // The fire told by what it did ("pegou fogo", "o fogo passou pro meu telhado"), not by who lit it ("colocou fogo no mato").
+    'pegou fogo', ...['passou', 'pulou', 'subiu', 'entrou', 'atingiu', 'chegou'].map((spread) => `fogo ${spread}`),
+    // A building or a work fallen (CC art. 937: its owner answers for its ruin), not a tree nor a wall the neighbour knocked down.
+    'desabou', 'desabaram', 'desmoronou', 'desmoronaram', 'despencou', 'ruiu', 'marquise', 'caiu por cima',
   ],
   'risco-a-saude': [
     'uti', 'cti', 'risco de vida', 'risco de morte', 'estado grave', 'emergencia medica', 'internacao de urgencia', 'internacao de emergencia',
