@@ -2043,6 +2043,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features({ ...labour, area: 'familia' }).map((f) => f.id)).not.toContain('gestante-dispensada');
   });
 
+  it('reads a dismissal answering the worker\'s own complaint as never low in a labour case (Lei 9.029/95), not outside labour law', () => {
+    const text = 'fui demitida da escola uma semana depois que denunciei um colega';
+    expect(sut.signals(text)).toContain('dispensa-retaliatoria');
+    expect(sut.signals('minha colega reclamou do chefe e foi mandada embora')).not.toContain('dispensa-retaliatoria');
+    const labour = newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: sut.signals(text) });
+    expect(sut.assess(labour, 1, 1).complexity).toBe('medium');
+    expect(sut.features({ ...labour, area: 'administrativo' }).map((f) => f.id)).not.toContain('dispensa-retaliatoria');
+  });
+
   it('reads time records that hide the hours worked as never low in a labour case (Súmula 338 III TST), not outside labour law', () => {
     const text = 'a empresa mandava a gente bater o ponto às 18h e voltar pra trabalhar até as 21h';
     expect(sut.signals(text)).toContain('ponto-que-esconde-horas');

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -134,6 +134,28 @@ describe(mentionsPregnantDismissed.name, () => {
     expect(mentionsPregnantDismissed('fiquei gravida e nao me demitiram')).toBe(false);
     expect(mentionsPregnantDismissed('Fui demitida em maio. Hoje estou grávida do meu segundo filho.')).toBe(false);
     expect(mentionsPregnantDismissed('pedi demissão quando descobri a gravidez')).toBe(false);
+  });
+});
+
+describe(mentionsDismissalAfterComplaint.name, () => {
+  it('reads a dismissal told as the answer to the worker\'s own complaint, report or claim, either way round within one sentence', () => {
+    expect(mentionsDismissalAfterComplaint('me demitiram porque denunciei a empresa no ministério do trabalho')).toBe(true);
+    expect(mentionsDismissalAfterComplaint('me mandaram embora só porque eu cobrei meu salário atrasado')).toBe(true);
+    expect(mentionsDismissalAfterComplaint('a empresa me demitiu depois da reclamação que eu fiz na ouvidoria')).toBe(true);
+    expect(mentionsDismissalAfterComplaint('pedi os intervalos e duas semanas depois fui demitida sem justa causa')).toBe(true);
+    expect(mentionsDismissalAfterComplaint('Depois que eu fui no sindicato reclamar da insalubridade me mandaram embora.')).toBe(true);
+    expect(mentionsDismissalAfterComplaint('entrei com processo contra a empresa e eles me mandaram embora duas semanas depois')).toBe(true);
+  });
+
+  it('reads neither a complaint after the dismissal, a threat, a resignation, a colleague\'s complaint, nor a dismissal with no complaint', () => {
+    expect(mentionsDismissalAfterComplaint('fui mandado embora e depois reclamei no sindicato porque não pagaram a rescisão')).toBe(false);
+    expect(mentionsDismissalAfterComplaint('cobrei a rescisão uma semana depois que fui demitido')).toBe(false);
+    expect(mentionsDismissalAfterComplaint('pedi o seguro desemprego dias depois que me mandaram embora')).toBe(false);
+    expect(mentionsDismissalAfterComplaint('reclamei do salário e ele disse que se eu for na justiça me manda embora')).toBe(false);
+    expect(mentionsDismissalAfterComplaint('pedi demissão depois que arrumei outro emprego')).toBe(false);
+    expect(mentionsDismissalAfterComplaint('minha colega reclamou das horas extras e foi mandada embora')).toBe(false);
+    expect(mentionsDismissalAfterComplaint('me mandaram embora depois que voltei das férias')).toBe(false);
+    expect(mentionsDismissalAfterComplaint('fui mandado embora depois de uma reclamação de cliente')).toBe(false);
   });
 });
 

@@ -14,10 +14,12 @@ import {
   COME_TO_TAKE,
   COURT_AGENTS,
   COURT_ROUTE,
+  COMPLAINT_THEN_DISMISSAL,
   CUSTODY_PLACE,
   DEAL_LOST,
   DEATH_WORDS,
   DISMISSAL_DONE,
+  DISMISSED_FOR_COMPLAINT,
   EMPLOYER_ACT,
   HOLDER_TIED,
   INSS_DEDUCTING,
@@ -218,6 +220,19 @@ export const mentionsPregnantDismissed = textMemo(
 );
 /** Letters every pregnancy word holds, tested on the raw text before it is normalized and split. */
 const PREGNANCY_WORDS = /gr[aá]vid|gesta[nç]/i;
+
+/**
+ * A dismissal told as the answer to the worker's own complaint, report or claim of a right, within one sentence
+ * (`DISMISSED_FOR_COMPLAINT`, `COMPLAINT_THEN_DISMISSAL`): a retaliatory dismissal, its motive to prove against the employer's
+ * reason (Lei 9.029/95 arts. 1º and 4º; CC art. 187), never a plain severance (`dispensa-retaliatoria`). Most messages hold no
+ * complaint word, and then no sentence is read.
+ */
+export const mentionsDismissalAfterComplaint = textMemo(
+  (text: string): boolean =>
+    COMPLAINT_WORDS.test(text) && sentences(text).some((s) => DISMISSED_FOR_COMPLAINT.test(s) || COMPLAINT_THEN_DISMISSAL.test(s)),
+);
+/** Letters every word of `OWN_COMPLAINT` holds, tested on the raw text before it is normalized and split. */
+const COMPLAINT_WORDS = /reclam|denunc|den[uú]ncia|cobr|exigi|question|testemunh|depus|pedi|sindicato|minist[eé]rio|justi[cç]a|processo|a[cç][aã]o/i;
 
 /**
  * The client's employer named as a public body or a state company (`PUBLIC_EMPLOYER`: "fundação estadual", "autarquia", "sou

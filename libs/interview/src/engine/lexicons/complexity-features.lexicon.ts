@@ -215,6 +215,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
   'gestante-dispensada': { label: 'empregada dispensada durante a gravidez (estabilidade da gestante)', points: 1, notLow: true, areas: ['trabalhista'] },
+  // A dismissal told as the answer to the worker's own complaint, report or claim of a right (`mentionsDismissalAfterComplaint`:
+  // "fui demitida depois que denunciei", "pedi os intervalos e duas semanas depois me mandaram embora"): an abuse of the right to
+  // dismiss (CC art. 187) and a discriminatory practice (Lei 9.029/95 art. 1º), with reinstatement and back pay or double pay (art.
+  // 4º) and moral damages (CLT art. 223-C); the motive is proved by the dates and witnesses against the employer's reason (CLT art.
+  // 818 I). Never a plain severance. Labour cases only.
+  'dispensa-retaliatoria': { label: 'dispensa logo após o empregado reclamar, denunciar ou cobrar um direito (retaliação a provar)', points: 1, notLow: true, areas: ['trabalhista'] },
   // Building block of `gestante-dispensada` told apart from the dismissal (`IMPLIED_FEATURES`): the client's own pregnancy.
   'gravidez-da-cliente': { label: 'gravidez da própria cliente', points: 0 },
   // The employer's business sold or passed to a new owner who denies the old owner's debts: the successor answers for the contracts
@@ -1648,7 +1654,7 @@ export const WITNESS_FOREIGN_FEATURES: string[] = [
  * Features of the worker's claim, dropped in a labour case where the client is the employer asking how to act (`isEmployerAsking`):
  * a dismissal for cause the employer is weighing is no dismissal to reverse, and nothing is disputed until the worker sues.
  */
-export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'salario-por-fora'];
+export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

@@ -313,6 +313,37 @@ export const OWN_PREGNANCY =
   /(?<!\b(?:nao|nem) )\b(?:(?:estou|to|tou|fiquei|eu estava|eu tava) (?:gravida|gestante)|engravidei|minha (?:gravidez|gestacao)|descobri (?:a gravidez|que (?:estava|estou) gravida))\b/;
 
 /**
+ * The worker's own complaint, report or claim of a right, in the first person (a building block of `DISMISSED_FOR_COMPLAINT` and
+ * `COMPLAINT_THEN_DISMISSAL`): "reclamei", "denunciei", "cobrei", "pedi" (not the resignation's "pedi demissão", "pedi as contas"),
+ * "fui no sindicato", "entrei na justiça", "testemunhei", "fiz uma denúncia". Not a colleague's ("minha colega reclamou").
+ */
+const OWN_COMPLAINT =
+  '(?:reclamei|reclamar|reclamado|denunciei|denunciar|denunciado|cobrei|cobrar|cobrado|exigi|questionei|testemunhei|depus|' +
+  '(?:pedi|pedir)(?! (?:demissao|as contas|a conta|conta|pra sair|para sair|o acerto|acordo|um acordo))|' +
+  '(?:fui|ir) (?:no|ao|na|pro) (?:sindicato|ministerio do trabalho|justica)|procurei o sindicato|' +
+  'entrei (?:na justica|com (?:uma |um |o |a )?(?:processo|acao))|fiz (?:uma |a )?(?:denuncia|reclamacao))';
+/** A dismissal not told as what came first ("depois que me mandaram embora", "quando fui demitido"): the complaint came after it. */
+const DISMISSAL_AFTER = `(?<!\\b(?:quando|que|apos|depois de) (?:me |eu |fui |eu fui |fomos )?)(?:${DISMISSAL_DONE.source})`;
+/**
+ * A dismissal told as the answer to the worker's own complaint, report or claim of a right, within one sentence: the dismissal and
+ * then its cause ("fui demitida depois que denunciei um colega", "me mandaram embora só porque eu cobrei meu salário", "me
+ * demitiu depois da reclamação que eu fiz"), or the complaint and then the dismissal after it ("pedi os intervalos e duas semanas
+ * depois fui demitida", "depois que fui no sindicato me mandaram embora"). The employer's "corte de gastos" stands against the timing:
+ * a retaliatory dismissal is an abuse of the right to dismiss (CC art. 187) and, where it punishes the claim of a right or a report,
+ * a discriminatory practice (Lei 9.029/95 art. 1º) with reinstatement and back pay or double pay (art. 4º) and moral damages (CLT
+ * art. 223-C), the motive proved by witnesses and the dates (CLT art. 818 I). Not a dismissal the complaint followed ("pedi a
+ * guia depois que me mandaram embora"), nor a threat ("se eu reclamar me manda embora"), nor a colleague's complaint.
+ */
+export const DISMISSED_FOR_COMPLAINT = new RegExp(
+  `(?:${DISMISSAL_DONE.source})(?:\\s+(?!e\\b)\\S+){0,6}?\\s+(?:depois (?:que|de|da|do)|apos|porque|por que|pq|por ter)\\s+(?:eu\\s+)?(?:ter\\s+)?` +
+    `(?:${OWN_COMPLAINT}|(?:a |minha )?(?:denuncia|reclamacao) que (?:eu )?fiz|minha (?:denuncia|reclamacao))\\b`,
+);
+export const COMPLAINT_THEN_DISMISSAL = new RegExp(
+  `(?:\\b(?:depois|apos) (?:que |de )?(?:eu )?${OWN_COMPLAINT}\\b.*|\\b${OWN_COMPLAINT}\\b.*\\b(?:depois|em seguida|seguinte)\\b.*?)${DISMISSAL_AFTER}|` +
+    `\\b${OWN_COMPLAINT}\\b.*${DISMISSAL_AFTER}(?:\\s+\\S+){0,3}?\\s+depois\\b`,
+);
+
+/**
  * The salary itself unpaid, as a worker tells it ("o patrão não paga meu salário", "dois salários atrasados"): the worker's living
  * is held (CLT art. 459 §1, the fifth working day), so a week or two (`salario-atrasado`), and the kind of case is salary arrears.
  */
