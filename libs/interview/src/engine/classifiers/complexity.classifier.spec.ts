@@ -3113,6 +3113,17 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('civil')).not.toContain('golpe-induzido');
   });
 
+  it('weighs the earnings a consumer lost while a product or a service failed, asked of the supplier, as never simple (CDC art. 6º VI; CC arts. 402-403)', () => {
+    expect(sut.signals('quero o carro consertado e que paguem o que eu deixei de ganhar')).toContain('lucro-cessante-de-consumo');
+    expect(sut.signals('quero que religuem e me paguem os dias que fiquei sem trabalhar')).toContain('lucro-cessante-de-consumo');
+    expect(sut.signals('quero que paguem os fretes que deixei de fazer')).toContain('lucro-cessante-de-consumo');
+    // The loss only told, a new product asked: a plain defect.
+    expect(sut.signals('uso ela pra trabalhar, to parado, perdendo dinheiro todo dia. quero uma moto nova')).not.toContain('lucro-cessante-de-consumo');
+    const assess = (area: 'consumidor' | 'civil') => sut.assess(newFacts({ area, complexitySignals: ['lucro-cessante-de-consumo'] }), 1, 1);
+    expect(assess('consumidor').complexity).toBe('medium');
+    expect(assess('civil').features.map((f) => f.id)).not.toContain('lucro-cessante-de-consumo');
+  });
+
   it('reads a landlord\'s refusal to renew a business lease as the lease to renew (Lei 8.245/91 arts. 51 and 72)', () => {
     const signals = sut.signals('a loja está no ponto há 9 anos e o dono mandou e-mail dizendo que não vai renovar de jeito nenhum');
     expect(signals).toEqual(expect.arrayContaining(['renovacao-da-locacao', 'locacao-empresarial']));

@@ -56,6 +56,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // victim's exclusive fault (CDC art. 14 §3º II), and the case turns on showing the security failure, the atypical transfers it
   // let through, as the bank's own risk (Súmula 479 STJ). Consumer cases only.
   'golpe-induzido': { label: 'cliente induzido por golpista a fazer a transferência ou o Pix (culpa exclusiva alegada pelo banco)', points: 1, areas: ['consumidor'] },
+  // The earnings lost while a product or a service failed, asked of the supplier ("o que eu deixei de ganhar", "os dias sem trabalhar"):
+  // the lucros cessantes are a head of damage beyond the price or the repair (CDC art. 6º VI; CC art. 402, "o que razoavelmente deixou
+  // de lucrar"), whose amount the client proves and the supplier contests (CC art. 403, the direct consequence), never simple.
+  // Consumer cases only: elsewhere the same words are an injury's or a crime's heads of damage, weighed as such.
+  'lucro-cessante-de-consumo': { label: 'lucros cessantes pedidos ao fornecedor (o que o cliente deixou de ganhar com o produto ou serviço falho)', points: 1, notLow: true, areas: ['consumidor'] },
   'bloqueio-pelo-banco': { label: 'conta bloqueada pelo próprio banco (prevenção a fraude), sem ordem judicial', points: 1 },
   // Never simple: the nature of the tie to the platform is unsettled law (STF Tema 1.291), and the reactivation, the balance held and the
   // lost earnings are asked at once, often with a tutela de urgência.

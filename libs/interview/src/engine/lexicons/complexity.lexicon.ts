@@ -1758,6 +1758,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'equipamento-vital': VITAL_EQUIPMENT,
   'irregularidade-de-medicao': ['desvio no medidor', 'desvio de energia', 'desvio na rede', 'desvio no relogio', 'desvio de agua', 'desvio de consumo'],
   'origem-ilicita': ['produto de roubo', 'fruto de roubo', 'objeto de roubo', 'era de roubo', 'carga de roubo'],
+  // The earnings the client lost while the product or the service failed, asked as such (`lucro-cessante-de-consumo`): the statute's
+  // own "deixou de lucrar" in lay verbs, the days without work, and the jobs lost ("os fretes que deixei de fazer"). Not the loss
+  // only told ("to perdendo dinheiro"), which a refund or a new product answers.
+  'lucro-cessante-de-consumo': [
+    ...['deixei', 'deixo', 'deixando', 'deixamos'].flatMap((lost) => ['ganhar', 'faturar', 'lucrar'].map((earn) => `${lost} de ${earn}`)),
+    'lucro que deixei', 'lucro que eu deixei', 'dias sem trabalhar', 'dias que fiquei sem trabalhar', 'dias que eu fiquei sem trabalhar', 'dias sem rodar',
+    'dias que fiquei sem rodar', 'dias que eu fiquei sem rodar',
+    ...['frete', 'fretes', 'corridas', 'entregas', 'viagens', 'obra', 'obras', 'servico', 'servicos', 'trabalho', 'trabalhos', 'eventos'].flatMap((work) =>
+      [`${work} que deixei de fazer`, `${work} que eu deixei de fazer`]),
+  ],
   // The client made the transfer the fraudster asked for (`golpe-induzido`): to a "conta segura", or told as the client's own act.
   'golpe-induzido': [
     'conta segura', 'conta de seguranca', 'conta segura do banco',
