@@ -827,6 +827,23 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(shop).map((f) => f.id)).not.toContain('tratamento-negado');
   });
 
+  it('weighs the care the SUS withholds from an elder or a child by a shortage or a queue without a date as never low (CF art. 196; Estatuto da Pessoa Idosa art. 15 §2º; ECA art. 11)', () => {
+    const sus = (texts: string[]) => sut.assess(newFacts({ area: 'administrativo', subarea: 'saúde pública (SUS)', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const elder = sus(['o remédio de pressão do meu pai está em falta no posto', 'ele tem 80 anos']);
+    expect(ids(elder)).toContain('cuidado-retido-de-vulneravel');
+    expect(elder.complexity).toBe('medium');
+    expect(sus(['meu filho de 6 anos está na fila do SUS pra operar e não tem previsão']).complexity).toBe('medium');
+    // An adult's wait, or an elder's drug asked with nothing withheld, stays as it was.
+    expect(ids(sus(['estou esperando uma consulta faz 8 meses e a regulação não marca', 'tenho 45 anos']))).not.toContain('cuidado-retido-de-vulneravel');
+    expect(ids(sus(['minha mãe de 75 anos toma remédio de pressão, como pega de graça no posto?']))).not.toContain('cuidado-retido-de-vulneravel');
+    // A crèche place queued without a date is the right to education, no health care, even filed under the SUS by its "fila".
+    expect(ids(sus(['minha filha de 2 anos está na fila da creche e a secretaria diz que não tem previsão']))).not.toContain('cuidado-retido-de-vulneravel');
+    // Out of a SUS case an elder "na fila" of a bank is no care withheld.
+    const bank = newFacts({ area: 'consumidor', complexitySignals: sut.signals('meu pai de 80 anos ficou na fila do banco') });
+    expect(sut.features(bank).map((f) => f.id)).not.toContain('cuidado-retido-de-vulneravel');
+  });
+
   it('weighs a child taken or kept abroad by the other parent without the client\'s consent as high in a family case (Decreto 3.413/2000; ECA arts. 83-85)', () => {
     const familia = (texts: string[]) => sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);

@@ -721,6 +721,18 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'acidente-de-trabalho': { label: 'acidente de trabalho ou doença ocupacional', points: 0 },
   // Building block of `tipo-nao-simples` under a health plan (`IMPLIED_FEATURES`): elsewhere a "plano" is a phone's or a gym's.
   'cancelamento-ameacado': { label: 'cancelamento do contrato anunciado pela operadora', points: 0 },
+  // Building block of `cuidado-retido-de-vulneravel` (`IMPLIED_FEATURES`): the care asked of the SUS out of stock or in a queue without
+  // a date ("está em falta", "na fila", "não tem previsão", "não marcam"); alone an adult's wait stays as it was.
+  'cuidado-sem-previsao': { label: 'remédio, exame ou cirurgia do SUS em falta ou na fila sem previsão', points: 0 },
+  // What keeps a queue from being care withheld (`IMPLIED_FEATURES`): a place in a crèche or a school waited for is the right to
+  // education (CF art. 208 IV; ECA art. 54 IV; STF Tema 548), settled and asked as it was, even where its "fila" files it under the SUS.
+  'vaga-escolar': { label: 'vaga em creche ou escola pedida', points: 0 },
+  // An elder or a child left without the drug, the exam or the surgery the SUS owes, by a shortage or a queue without a date: the
+  // omission is a refusal (CF art. 196; Lei 8.080/90 art. 7º), owed with priority (Estatuto da Pessoa Idosa art. 15 §2º: drugs of
+  // continued use supplied free; ECA art. 11), a wait past 100 days for an exam or 180 for a surgery is excessive (Enunciado 93
+  // da Jornada de Direito da Saúde do CNJ), and the suit names the entity that must supply it (STF Tema 793) with a tutela de
+  // urgência on the medical report (CPC art. 300). Never simple.
+  'cuidado-retido-de-vulneravel': { label: 'idoso ou criança sem o remédio, o exame ou a cirurgia devidos pelo SUS (em falta, fila sem previsão)', points: 1, notLow: true, areas: ['administrativo'] },
   // Building blocks of `varias-partes` in consumer cases (`IMPLIED_FEATURES`): a purchase to undo, and a purchase a bank financed.
   'compra-desfeita': { label: 'compra que o cliente quer desfazer', points: 0 },
   'compra-financiada': { label: 'compra financiada por banco ou financeira', points: 0 },
@@ -1143,6 +1155,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['vulneravel-de-familiar'], areas: ['trabalhista'], unless: ['gestante-dispensada', ...HARM_TO_A_PERSON], feature: 'familiar-alheio-a-causa' },
   { when: ['vulneravel-de-familiar'], subareas: CLIENTS_OWN_CONTRACTS, unless: HARM_TO_A_PERSON, feature: 'familiar-alheio-a-causa' },
   { when: ['vulneravel-de-familiar'], unless: ['familiar-alheio-a-causa'], feature: 'vulneravel' },
+  // The care the SUS withholds from an elder or a child by a shortage or a queue without a date (`cuidado-retido-de-vulneravel`): after
+  // the relative's vulnerability is read as the client's, the patient being the one the suit protects.
+  { when: ['cuidado-sem-previsao', 'vulneravel'], unless: ['vaga-escolar'], subareas: ['saúde pública (SUS)'], feature: 'cuidado-retido-de-vulneravel' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
   // An offence against honour with its reach online and the clients lost after it (CC arts. 402 and 953; Marco Civil arts. 19-21):
   // either alone (a post seen by thousands with no loss, a loss told of a private message) keeps the case as it was.

@@ -1111,6 +1111,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The public health service's refusal told as a supply withheld ("o SUS não quer dar", "o estado não fornece o medicamento").
     'nao quer dar', 'nao querem dar', 'nao quer fornecer', 'nao querem fornecer', 'nao fornece', 'nao fornecem', 'nao forneceu', 'nao forneceram',
   ],
+  // The care asked of the SUS out of stock or in a queue without a date: with an elder or a child as the patient and in a SUS case it
+  // is care withheld (`cuidado-retido-de-vulneravel`, `IMPLIED_FEATURES`); alone it weighs nothing.
+  'cuidado-sem-previsao': [
+    'nao tem previsao', 'nao ha previsao', 'sem previsao', 'nenhuma previsao', 'nao da previsao', 'nao dao previsao', 'nao sabe quando', 'nao sabem quando',
+    'em falta', 'nao tem o remedio', 'nao tem o medicamento', 'na fila', 'fila do sus', 'fila de espera', 'nao marca', 'nao marcam', 'nao marcaram', 'nunca marcam',
+    'nao chama', 'nao chamam', 'nao chamaram', 'nao tem vaga', 'nao tem vagas', 'nao ha vaga', 'nao ha vagas', 'sem vaga',
+    'aguarda ha', 'aguardando ha', 'espera ha', 'esperando ha', 'esperando faz', 'aguardando faz',
+  ],
+  // A place in a crèche or a school waited for: no health care, whatever queue it waits in (`cuidado-retido-de-vulneravel`, `IMPLIED_FEATURES`).
+  'vaga-escolar': ['creche', 'vaga na escola', 'vaga em escola', 'vaga numa escola', 'matricula'],
   // The insurer announcing or threatening to end the contract ("mandaram carta dizendo que vão cancelar o plano"): under a
   // health plan the whole cover is at stake, and a termination for a late payment holds only after 60 days in arrears and a
   // notice by the 50th (Lei 9.656/98 art. 13 parágrafo único II), nor while a beneficiary is in treatment (STJ Tema 1082).
