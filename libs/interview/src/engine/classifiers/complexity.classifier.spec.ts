@@ -1846,6 +1846,24 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('a seguradora rescindiu o contrato e cobra a franquia', 'consumidor')).not.toContain('franquia-rompida');
     expect(ids('a empresa de limpeza rescindiu o contrato')).not.toContain('franquia-rompida');
   });
+  it('weighs any other dispute within the client\'s franchise never low (Lei 13.966/19 arts. 2º, 3º and 7º; CC arts. 423-424), not a franchise ended, the franchisee\'s exit, a data allowance or another area', () => {
+    const ids = (text: string, area = 'empresarial') => sut.features(newFacts({ area: area as never, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    const level = (text: string) => sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals(text) }), 1, 1).complexity;
+    for (const text of [
+      'desisti da franquia antes de assinar e a franqueadora não devolve o sinal',
+      'sou franqueado e o fornecedor da rede me cobra uma nota já paga',
+      'a franqueadora aumentou o fundo de propaganda de 2 para 3%',
+      'paguei a taxa de adesão de uma rede de franquia e nunca acharam o ponto',
+      'comprei uma franquia e o suporte da circular de oferta nunca veio',
+    ]) {
+      expect(ids(text)).toContain('franquia-em-disputa');
+      expect(level(text)).toBe('medium');
+    }
+    expect(ids('a franqueadora rescindiu o contrato')).not.toContain('franquia-em-disputa');
+    expect(ids('tenho uma franquia e quero sair, a franqueadora cobra multa')).not.toContain('franquia-em-disputa');
+    expect(ids('a operadora cortou a internet antes de acabar a franquia de dados', 'consumidor')).not.toContain('franquia-em-disputa');
+    expect(ids('trabalhei numa loja franqueada e não recebi a rescisão', 'trabalhista')).not.toContain('franquia-em-disputa');
+  });
   it('weighs a business contract rescinded or broken, or its supply cut, by the other company never low (CC arts. 408-416, 473 p.u., 475, 720; Lei 4.886/65 arts. 27 j, 34), not a franchise, the client\'s own exit, a question or another area', () => {
     const ids = (text: string, area = 'empresarial') => sut.features(newFacts({ area: area as never, complexitySignals: sut.signals(text) })).map((f) => f.id);
     for (const text of [

@@ -666,7 +666,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'investimento-em-jogo': { label: 'investimentos feitos no negócio em jogo', points: 1, notLow: true, areas: ['empresarial'] },
   // Building blocks of `franquia-rompida` (`IMPLIED_FEATURES`): the client's franchise (franqueado, franqueadora, contrato de franquia),
   // and its end or breach told as the franchisor's act (rescinded, unit descredenciada, the brand to be removed, a non-compete after
-  // the end, the Circular de Oferta never delivered). Alone, a franchise says nothing (a fee asked, a supplier's invoice).
+  // the end, the Circular de Oferta never delivered). Alone, a franchise is a dispute within it (`franquia-em-disputa`: a fee asked, a supplier's invoice).
   'franquia-do-cliente': { label: 'contrato de franquia do cliente', points: 0 },
   'franquia-encerrada': { label: 'franquia descredenciada, marca a retirar, não concorrência ou COF não entregue', points: 0 },
   // Building blocks of `contrato-empresarial-rompido` (`IMPLIED_FEATURES`), the first also of `franquia-rompida`: a contract the other
@@ -682,6 +682,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Circular de Oferta delivered 10 days before is voidable with the fees and royalties returned (Lei 13.966/19 arts. 2º, 3º and 4º).
   // A lawyer weighs it high.
   'franquia-rompida': { label: 'franquia rescindida ou descumprida pela franqueadora (multa, não concorrência, COF)', points: 3, notLow: true, areas: ['empresarial', 'civil'] },
+  // Any other dispute of a franchisee or a candidate with the franchisor or the network (a fee or a fine charged, royalties, the
+  // advertising fund, the territory, the compulsory suppliers, a transfer, a deposit kept): the franchisee is no consumer (STJ, REsp
+  // 632.958/AL), so the dispute is read on the franchise contract, an adhesion contract (CC arts. 423-424), against the Circular de Oferta
+  // that binds the franchisor (Lei 13.966/19 arts. 2º and 3º: the fees, the fund, the territory and the suppliers it must state, the sums
+  // paid returned when it was withheld or false), often under an arbitration clause (art. 7º). A lawyer reads it medium, never low.
+  'franquia-em-disputa': { label: 'disputa de franqueado ou candidato com a franqueadora ou a rede', points: 1, notLow: true, addsOnly: true, areas: ['empresarial'] },
   // A business contract (supply, distribution, representation, services) rescinded, broken or its deliveries cut by the other company:
   // the innocent party may resolve it and claim damages (CC arts. 389, 402-404 and 475) or the penalty clause, which the judge may
   // reduce (CC arts. 408-416); a contract of long duration or with investments ends only after a fair notice (CC arts. 473 parágrafo
@@ -1376,6 +1382,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Not when the client is the one leaving (`cliente-quer-sair`, CC art. 473): the exit's penalty is a distrato's price.
   { when: ['franquia-do-cliente', 'franquia-encerrada'], areas: ['empresarial', 'civil'], unless: ['cliente-quer-sair'], feature: 'franquia-rompida' },
   { when: ['franquia-do-cliente', 'contrato-rescindido'], areas: ['empresarial', 'civil'], unless: ['cliente-quer-sair'], feature: 'franquia-rompida' },
+  // Any other dispute within the client's franchise (`franquia-em-disputa`; Lei 13.966/19 arts. 2º, 3º and 7º): not the franchise ended,
+  // which weighs more, nor the franchisee's own exit, priced by the contract (`cliente-quer-sair`).
+  { when: ['franquia-do-cliente'], areas: ['empresarial'], unless: ['franquia-rompida', 'cliente-quer-sair'], feature: 'franquia-em-disputa' },
   // Another business contract rescinded or broken by the other company, or its deliveries cut (CC arts. 408-416, 473 p.u., 475 and 720;
   // Lei 4.886/65 arts. 27 j and 34). A franchise's end is `franquia-rompida`; the client's own exit (`cliente-quer-sair`) is a
   // resilição priced by the contract, but a supplier's cut deliveries stay its breach even when the client then wants out (CC art. 475).

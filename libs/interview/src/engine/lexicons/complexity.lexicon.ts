@@ -1299,7 +1299,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Building blocks of `franquia-rompida` (Lei 13.966/19; CC arts. 473, 475): a bare 'franquia' is also an insurance's deductible or a data plan's.
   'franquia-do-cliente': [
     'franqueado', 'franqueada', 'franqueadora', 'franqueador', 'contrato de franquia', 'minha franquia', 'tenho uma franquia',
-    'unidade franqueada', 'rede de franquias',
+    'unidade franqueada', 'rede de franquias', 'rede de franquia', 'comprei uma franquia', 'abri uma franquia', 'circular de oferta',
   ],
   'franquia-encerrada': [
     'rescisao do contrato de franquia', 'descredenciou', 'descredenciaram', 'descredenciamento', 'tirar a marca', 'retirar a marca', 'descaracterizar a loja', 'descaracterizacao da loja',
