@@ -1341,6 +1341,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ civil: 6 }, ['suit-wished']).area).toBe('civil');
     const text = 'fui xingada de ladra e vagabunda na frente de todo mundo, quero processar essa mulher';
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('criminal');
+    // The author made to answer, or the bare report, in the offended person's lay words (CP arts. 140 and 145; Lei 7.716/89 art. 20).
+    for (const wish of ['quero que esse cara responda', 'quero denunciar', 'quero registrar e processar']) {
+      const told = `o gerente do meu cunhado me chamou de paraíba morto de fome num churrasco. ${wish}`;
+      expect(sut.choose(sut.score(told).areaScores, new NoteExtractor().extract(told)).area).toBe('criminal');
+    }
   });
 
   it('reads a racial, homophobic or religious insult whose author the client wants punished as criminal, and the damages only asked as civil (Lei 7.716/89 arts. 2º-A and 20; STF ADO 26; CC art. 953)', () => {

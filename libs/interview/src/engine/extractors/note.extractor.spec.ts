@@ -1206,6 +1206,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero processar ela criminalmente')).toEqual(['criminal-complaint']);
     expect(sut.extract('não quero processar ninguém')).not.toContain('suit-wished');
     expect(sut.extract('quero processar a loja')).not.toContain('suit-wished');
+    // The author made to answer with no route named, the bare report, and the report and the suit asked together: the penal route's lay words.
+    expect(sut.extract('quero que esse cara responda')).toContain('suit-wished');
+    expect(sut.extract('quero registrar isso e que ele responda')).toContain('suit-wished');
+    expect(sut.extract('quero denunciar')).toContain('suit-wished');
+    expect(sut.extract('quero registrar e processar')).toContain('suit-wished');
+    // A company made to answer is its civil liability (CC art. 932 III); a report to the labour inspectors is no criminal report.
+    expect(sut.extract('quero que a loja responda')).not.toContain('suit-wished');
+    expect(sut.extract('quero denunciar no ministério do trabalho')).not.toContain('suit-wished');
     expect(sut.extract('fui xingada de ladra na frente de todo mundo')).toEqual(expect.arrayContaining(['victim', 'honour-offended']));
     expect(sut.extract('ele apareceu com uma faca dizendo que ia me furar')).toContain('threat');
   });

@@ -488,10 +488,14 @@ const HONOUR_OFFENDED: string[] = [
 /**
  * The client wants the author taken to court or to the police, without naming the remedy ("quero processar ele", "quero registrar
  * ocorrência e que ele seja processado", "quero denunciar ele", the lay report to the police): told of an insult or a threat, the offended person's queixa-crime (CP art. 145; CPP art. 30,
- * within six months, art. 38) or the threatened person's representação (CP art. 147 par. único; CPP art. 39). Run on normalized text.
+ * within six months, art. 38) or the threatened person's representação (CP art. 147 par. único; CPP art. 39). So is the author made to
+ * answer with no route named ("quero que esse cara responda", "quero registrar isso e que ele responda"), the bare report wished ("quero
+ * denunciar", "quero denunciar isso") and the report and the suit asked together ("quero registrar e processar"): the lay words for the
+ * penal route, a claim for money naming the money (CC art. 953; `damages-claimed`), a company naming its civil liability (`NOTE_YIELDS`).
+ * Run on normalized text.
  */
 export const SUIT_WISHED =
-  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) processar|(?:processar|denunciar) (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b)/;
+  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) (?:registrar (?:isso )?e )?processar|(?:processar|denunciar) (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b|(?:quero|queria|vou|posso) (?:registrar|denunciar) (?:isso|isto)\b|(?:quero|queria|vou|posso) denunciar(?= *(?:$|[,.;!?]| e ))|\bque (?:ele|ela|eles|elas|(?:esse|essa|o|a) [a-z]+) respond(?:a|am)\b)/;
 
 /**
  * A company, a store or a public body sued ("quero processar a loja"): no legal person is prosecuted for an insult or a threat (CF art.
@@ -501,7 +505,7 @@ const LEGAL_PERSON_SUED: string[] = ['a loja', 'essa loja', 'a empresa', 'essa e
   'o hospital', 'a clinica', 'a escola', 'a faculdade', 'a prefeitura', 'o estado', 'o condominio', 'a construtora'].map((body) => `processar ${body}`);
 
 export const NOTE_YIELDS: Partial<Record<ClientNote, string[]>> = {
-  'suit-wished': LEGAL_PERSON_SUED,
+  'suit-wished': [...LEGAL_PERSON_SUED, ...LEGAL_PERSON_ANSWERS, ...LEGAL_PERSON_REPORTED],
   // The custody the client holds already ("eu tenho a guarda dele", "a guarda é minha"): no custody asked.
   'custody-sought': ['tenho a guarda', 'ja tenho a guarda', 'a guarda e minha', 'a guarda ja e minha', 'detenho a guarda', 'estou com a guarda', 'to com a guarda'],
   // "Que ele me pague pelo que fez" asks the money for the harm (CC arts. 186 and 927), not the punishment "que ele pague pelo que fez" asks.
