@@ -1,4 +1,4 @@
-import { PhraseMatcher } from './phrase-matcher';
+import { PhraseAutomaton, PhraseMatcher } from './phrase-matcher';
 import { joinTexts, tokenize } from './text-normalizer';
 
 describe(PhraseMatcher.name, () => {
@@ -138,6 +138,16 @@ describe(PhraseMatcher.name, () => {
     const first = sut.matchText('nao pagaram as verbas recisorias nem a pensao por morte');
     expect(sut.matchText('nao pagaram as verbas recisorias nem a pensao por morte')).toEqual(first);
     expect(first.map((m) => m.phrase)).toEqual(['verbas rescisorias', 'pensao por morte']);
+  });
+
+  it('goes on past phrase ends that a later lexicon of its automaton extends, each with its own words', () => {
+    // The trie's leaves share one empty children map: each longer phrase must give its leaf children of its own, not every leaf.
+    const automaton = new PhraseAutomaton();
+    const short = new PhraseMatcher([['carteira', 'short'], ['multa', 'short']], automaton);
+    const long = new PhraseMatcher([['carteira de trabalho', 'long'], ['multa de transito', 'long']], automaton);
+    expect(long.matchText('assinaram a carteira de trabalho e deram multa de transito').map((m) => m.phrase)).toEqual(['carteira de trabalho', 'multa de transito']);
+    expect(long.matchText('a carteira de transito e a multa de trabalho')).toEqual([]);
+    expect(short.matchText('a carteira de trabalho e a multa').map((m) => m.phrase)).toEqual(['carteira', 'multa']);
   });
 
   it('reads a joined text from its messages, unless a phrase begun at a message end is completed after the break', () => {
