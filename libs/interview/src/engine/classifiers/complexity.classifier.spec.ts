@@ -2427,6 +2427,28 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('quero sair e eles só querem me pagar o valor do capital social, não o valor justo da minha parte')).not.toContain('sociedade-em-jogo');
   });
 
+  it("weighs a partner's share refused, underpaid or kept out by the partners who stay never low (CC arts. 1.027-1.029, 1.031-1.032; CPC arts. 599-609), in business cases only, the quotas weighing once", () => {
+    const ids = (text: string, area = 'empresarial') => sut.features(newFacts({ area: area as never, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    const level = (text: string) => sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals(text) }), 1, 1).complexity;
+    for (const text of [
+      'quero sair da sociedade e eles não aceitam pagar o valor justo pela minha parte',
+      'meus sócios se recusam a me pagar a minha parte',
+      'o sócio dele diz que a família não tem direito a nada',
+      'querem pagar minhas quotas pelo valor do capital social',
+      'ele diz que eu era só funcionário da barbearia',
+      'a ex-mulher dele ficou com metade das cotas no divórcio',
+      'os sócios não aceitam que os filhos entrem na sociedade',
+    ]) {
+      expect(ids(text)).toContain('haveres-em-disputa');
+      expect(level(text)).toBe('medium');
+    }
+    // The quotas are the share: `patrimonio` does not weigh beside it.
+    expect(ids('meu pai tinha 40% das quotas e os sócios não querem pagar as quotas')).not.toContain('patrimonio');
+    expect(ids('quero sair da sociedade e minha sócia vai ficar com a minha parte, estamos de acordo')).not.toContain('haveres-em-disputa');
+    expect(ids('vou abrir uma empresa e meu amigo vai entrar como sócio')).not.toContain('haveres-em-disputa');
+    expect(ids('meu ex-marido não quer pagar a parte dele da pensão', 'familia')).not.toContain('haveres-em-disputa');
+  });
+
   it('reads a servant dismissed as the outcome of the administrative proceeding as a lost post, and a dismissal feared as none', () => {
     const dismissed = sut.signals('a professora foi demitida no processo administrativo que a secretaria abriu');
     expect(dismissed).toEqual(expect.arrayContaining(['perda-do-cargo', 'processo-em-curso']));

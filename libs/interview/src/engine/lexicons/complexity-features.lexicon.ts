@@ -528,6 +528,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
     label: 'controle, sobrevivência da empresa ou valor da quota em disputa entre sócios (exclusão, haveres, dissolução, desvio de clientes)',
     points: 3, notLow: true, areas: ['empresarial'],
   },
+  // A leaving partner's share, or a dead or divorced partner's quotas, that the partners who stay refuse to pay, price at the capital
+  // social or an old balance, or whose holder they keep out (CC arts. 1.027-1.029 and 1.031-1.032: the quota liquidated on a balance
+  // at the date of leaving and paid within 90 days; the ação de dissolução parcial with the expert's valuation, CPC arts. 599-609).
+  // A withdrawal with the haveres to settle: a lawyer reads it medium, never low; the company itself fought over is `sociedade-em-jogo`.
+  // The share is the patrimony to value, so it displaces `patrimonio` (`DISPLACED_FEATURES`) and only adds up.
+  'haveres-em-disputa': {
+    label: 'haveres do sócio que sai ou das quotas do sócio falecido recusados, pagos a menor ou ingresso negado pelos sócios que ficam',
+    points: 1, notLow: true, addsOnly: true, areas: ['empresarial'],
+  },
   'conflito-de-marca': { label: 'disputa pelo uso de uma marca ou de um nome empresarial', points: 1, notLow: true },
   // Weighs nothing alone: a sign nobody has registered yet displaces `conflito-de-marca` (`DISPLACED_FEATURES`).
   'marca-sem-registro': { label: 'marca ainda não registrada por ninguém no INPI', points: 0, areas: ['empresarial'] },
@@ -1522,6 +1531,8 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { when: 'doenca-ocupacional', drops: ['adoecimento-psiquico'] },
   // Nothing left to divide ("não deixou bens"): the inventory or the regime named has no partilha to make.
   { when: 'sem-bens', drops: ['patrimonio'] },
+  // The partner's share in dispute is the patrimony to value (`haveres-em-disputa`): the quotas weigh once.
+  { when: 'haveres-em-disputa', drops: ['patrimonio'] },
   // A sign nobody has registered: the right to the mark is acquired by its registration (Lei 9.279/96 art. 129), so two businesses
   // using one name is a filing to make first, with the prior user's precedence of art. 129 §1º claimed by filing or opposing (art.
   // 158), no infringement to sue on. Unless a suit is already under way.

@@ -1931,6 +1931,24 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...PARTNER_DIVERTING,
     'desviando os clientes', 'desviando clientes', 'desviando os pacientes', 'levou os clientes', 'levou nossos clientes', 'empresa concorrente', 'servico por fora com os clientes',
   ],
+  // The leaving partner's share or the dead or divorced partner's quotas refused, underpaid or kept out by the partners who stay
+  // (`haveres-em-disputa`; CC arts. 1.027-1.029 and 1.031-1.032; CPC arts. 599-609).
+  'haveres-em-disputa': [
+    // The share's payment refused ("não aceitam pagar o valor justo", "se recusam a me pagar a minha parte").
+    ...['nao aceita', 'nao aceitam', 'nao quer', 'nao querem', 'se recusa a', 'se recusam a'].flatMap((refuse) => ['pagar', 'me pagar'].flatMap((pay) =>
+      ['a minha parte', 'minha parte', 'a parte dele', 'a parte dela', 'o valor justo', 'o valor real', 'as quotas', 'as cotas', 'minhas quotas', 'minhas cotas', 'os haveres', 'o que eu tenho direito', 'o que tenho direito']
+        .map((share) => `${refuse} ${pay} ${share}`))),
+    // The share priced below its worth: the capital social, the contract's figure or an old balance instead of the balance at the date of leaving (CC art. 1.031).
+    'so o capital social', 'so o valor do capital social', 'pelo capital social', 'pelo valor do capital social', 'com base no capital social',
+    'pelo valor do contrato social', 'pelo valor patrimonial', 'balanco antigo', 'balanco velho', 'balanco desatualizado',
+    ...['o valor justo', 'o valor real'].flatMap((worth) => ['da minha parte', 'pela minha parte', 'das minhas quotas', 'das minhas cotas', 'das quotas', 'das cotas'].map((share) => `${worth} ${share}`)),
+    // Any right to the share denied, or the partner told a mere employee of a partnership never registered (CC arts. 981 and 986-988).
+    'nao tenho direito a nada', 'nao tem direito a nada', 'nao temos direito a nada', 'nao tenho parte nenhuma', 'nao tem parte nenhuma',
+    ...['eu era so', 'eu era apenas'].flatMap((only) => ['funcionario', 'funcionaria', 'empregado', 'empregada', 'um funcionario', 'uma funcionaria', 'um empregado', 'uma empregada'].map((staff) => `${only} ${staff}`)),
+    // The quotas passed to an heir or an ex-spouse who is no partner (CC arts. 1.027-1.028), or the heirs kept out of the company.
+    ...['herdou', 'herdaram', 'ficou com'].flatMap((got) => ['as quotas', 'as cotas', 'metade das quotas', 'metade das cotas'].map((quotas) => `${got} ${quotas}`)),
+    'quotas na partilha', 'cotas na partilha', 'entrem na sociedade', 'entremos na sociedade', 'deixaram a gente de fora', 'deixar os herdeiros de fora',
+  ],
   'disputa-societaria': ['concorrencia desleal', 'tirar ele da sociedade', 'tirar ela da sociedade', 'tirar da sociedade', 'excluir da sociedade', 'excluir ele da sociedade',
     ...PARTNER_OUT,
     // A partner diverting the company's money or its clients (`PARTNER_DIVERTING`; CC arts. 1.011 and 1.085, Lei 9.279/96 art. 195 III).
