@@ -2,7 +2,7 @@ import {
   BUSINESS_SALE, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
   SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, PROPERTY_SOLD, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, PLACE_INTERDICTED, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD, MUNICIPAL_FEES, POLICE_POWER_FEES,
-  THING_HIRED, TEMPORARY_PUBLIC_CONTRACT, STATE_COMPANY_EMPLOYEE, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
+  THING_HIRED, TEMPORARY_PUBLIC_CONTRACT, CONTRACT_ENDED_BY_OTHER, SUPPLY_STOPPED, STATE_COMPANY_EMPLOYEE, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
 } from './route-notes.lexicon';
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
@@ -210,6 +210,7 @@ export type ClientNote =
   | 'contribution-withheld'
   | 'title-with-seller'
   | 'commercial-agency'
+  | 'business-contract-ended'
   | 'work-death'
   | 'company-sued'
   | 'condominium-supplied'
@@ -789,6 +790,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'tenho uma distribuidora', 'temos uma distribuidora', 'tenho uma transportadora', 'temos uma transportadora', 'minha transportadora', 'nossa transportadora',
     'tenho uma fabrica', 'temos uma fabrica', 'tenho uma industria', 'temos uma industria', 'minha industria', 'tenho uma metalurgica', 'temos uma metalurgica', 'minha metalurgica',
     'tenho uma confeccao', 'temos uma confeccao', 'minha confeccao',
+    // The company told by what it is ("minha empresa é uma ME", "da qual a minha empresa é distribuidora"), or by its trade ("minha empresa de
+    // embalagens"), and the clinic or the food business the client runs: not a bare "minha empresa", which is as often a worker's employer.
+    'minha empresa e uma', 'minha empresa e distribuidor*', 'minha empresa de', 'tenho uma clinica', 'temos uma clinica',
+    ...['hamburgueria', 'pizzaria', 'cafeteria', 'sorveteria', 'doceria', 'confeitaria'].flatMap((business) => [`minha ${business}`, `tenho uma ${business}`, `nossa ${business}`]),
     // The business told as what the client owns ("sou dono de uma pequena distribuidora de bebidas"), not "dono de uma casa".
     ...['sou dono de uma', 'sou dona de uma', 'sou dono de uma pequena', 'sou dona de uma pequena'].flatMap((owner) =>
       ['distribuidora', 'transportadora', 'fabrica', 'industria', 'metalurgica', 'confeccao', 'importadora', 'exportadora', 'construtora', 'padaria', 'lanchonete', 'loja']
@@ -1499,6 +1504,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // Also read across a sentence (`NoteExtractor`: real property and a private contract of its purchase).
   'title-with-seller': TITLE_WITH_SELLER,
   'commercial-agency': COMMERCIAL_AGENCY,
+  // The other side ending the contract or cutting its supply: with a business client, its business contract ended (`ROUTE_RULES`).
+  'business-contract-ended': [...CONTRACT_ENDED_BY_OTHER, ...SUPPLY_STOPPED],
   // Read across a sentence (`NoteExtractor`: `DIED` and `AT_WORK` in one sentence), not by a phrase of its own.
   'work-death': [],
   // The family that asks to sue the company, or that the companies pay for what they did ("queremos processar a empresa", "que paguem

@@ -1,6 +1,6 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY, PROCEEDING_ENDED } from './complexity-readings.lexicon';
 import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
-import { CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, TITLE_WITH_SELLER } from './route-notes.lexicon';
+import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, SUPPLY_STOPPED, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
 import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST } from './safety.lexicon';
@@ -1309,17 +1309,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // The other side ending a contract (rescinded, ended, broken, cut): building block of `franquia-rompida` with the client's franchise
   // and of `contrato-empresarial-rompido` in a business case (`IMPLIED_FEATURES`).
-  'contrato-rescindido': [
-    'rescindiu o contrato', 'rescindiram o contrato', 'rescindindo o contrato', 'rescindindo meu contrato', 'rescindiu meu contrato', 'rescindiram meu contrato',
-    'rescindiu nosso contrato', 'rescindiram nosso contrato', 'quer rescindir o contrato', 'encerrou o contrato', 'encerraram o contrato', 'encerrando o contrato',
-    'rompeu o contrato', 'romperam o contrato', 'rompeu nosso contrato', 'romper o contrato', 'cortou o contrato', 'cortaram o contrato', 'notificacao de rescisao',
-  ],
+  'contrato-rescindido': CONTRACT_ENDED_BY_OTHER,
   // A supplier's deliveries stopped or cut while the contract runs: building block of `contrato-empresarial-rompido` (`IMPLIED_FEATURES`).
-  'fornecimento-interrompido': [
-    'parou de entregar', 'pararam de entregar', 'deixou de entregar', 'deixaram de entregar', 'parou de fornecer', 'pararam de fornecer',
-    'deixou de fornecer', 'deixaram de fornecer', 'cortar o fornecimento', 'cortou o fornecimento', 'cortaram o fornecimento',
-    'interrompeu o fornecimento', 'interromperam o fornecimento', 'suspendeu o fornecimento', 'suspenderam o fornecimento',
-  ],
+  'fornecimento-interrompido': SUPPLY_STOPPED,
   'cliente-quer-sair': [
     'quero sair', 'querendo sair', 'quero encerrar', 'querendo encerrar', 'quero rescindir', 'quero cair fora', 'querendo cair fora', 'cair fora',
     'quero fechar a franquia', 'quero desistir da franquia', 'quero distratar', 'pedir o distrato', 'quero o distrato',

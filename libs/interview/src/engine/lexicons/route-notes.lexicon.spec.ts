@@ -626,4 +626,19 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('to hospedada num apartamento de aluguel por temporada e encontrei uma mini câmera no banheiro, o anfitrião não sabe')).toBe('criminal');
     expect(route('reservei uma pousada pelo site e quando cheguei o quarto estava sujo e o anfitrião não devolve o dinheiro')).not.toBe('criminal');
   });
+
+  it('reads a business whose supplier, distributor or business customer ended the contract or cut the supply as a business contract (CC arts. 421-A, 473 p.u., 475)', () => {
+    expect(notes.extract('o frigorífico parou de fornecer')).toContain('business-contract-ended');
+    expect(notes.extract('a distribuidora rompeu o contrato sem aviso')).toContain('business-contract-ended');
+    // The company told by what it is or by its trade, and the food business the client runs.
+    expect(notes.extract('minha empresa é uma transportadora pequena')).toContain('client-company');
+    expect(notes.extract('minha empresa de embalagens comprou resina')).toContain('client-company');
+    expect(notes.extract('minha hamburgueria tem contrato com um frigorífico')).toContain('client-company');
+    expect(route('minha hamburgueria tem contrato com um frigorífico e eles pararam de fornecer, o contrato tem multa rescisória e quero uma indenização pelo prejuízo')).toBe('empresarial');
+    expect(route('sou dono de uma pequena transportadora e a distribuidora que era nossa principal cliente encerrou o contrato sem avisar, o contrato tinha multa rescisória e eu quero uma indenização')).toBe('empresarial');
+    // A consumer's supply cut or plan rescinded, and a worker whose employer lost its contract, are no business contract.
+    expect(route('a companhia de energia suspendeu o fornecimento da minha casa por uma conta que eu já paguei')).not.toBe('empresarial');
+    expect(route('o plano de saúde rescindiu o contrato da minha mãe sem aviso, ela faz tratamento do coração')).not.toBe('empresarial');
+    expect(route('sou vigilante com carteira assinada, o banco encerrou o contrato com a empresa e ela me mandou embora sem pagar a rescisão')).toBe('trabalhista');
+  });
 });

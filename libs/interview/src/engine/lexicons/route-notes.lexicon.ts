@@ -745,6 +745,23 @@ export const TAX_CONTESTED: string[] = [
 ];
 
 /**
+ * The other side ending a contract (rescinded, ended, broken, cut): with a business client, its business contract ended
+ * (`business-contract-ended`); a building block of `franquia-rompida` and `contrato-empresarial-rompido` (complexity).
+ */
+export const CONTRACT_ENDED_BY_OTHER: string[] = [
+  'rescindiu o contrato', 'rescindiram o contrato', 'rescindindo o contrato', 'rescindindo meu contrato', 'rescindiu meu contrato', 'rescindiram meu contrato',
+  'rescindiu nosso contrato', 'rescindiram nosso contrato', 'quer rescindir o contrato', 'encerrou o contrato', 'encerraram o contrato', 'encerrando o contrato',
+  'rompeu o contrato', 'romperam o contrato', 'rompeu nosso contrato', 'romper o contrato', 'cortou o contrato', 'cortaram o contrato', 'notificacao de rescisao',
+];
+
+/** A supplier's deliveries stopped or cut while the contract runs: with a business client, its supply contract broken (`business-contract-ended`). */
+export const SUPPLY_STOPPED: string[] = [
+  'parou de entregar', 'pararam de entregar', 'deixou de entregar', 'deixaram de entregar', 'parou de fornecer', 'pararam de fornecer',
+  'deixou de fornecer', 'deixaram de fornecer', 'cortar o fornecimento', 'cortou o fornecimento', 'cortaram o fornecimento',
+  'interrompeu o fornecimento', 'interromperam o fornecimento', 'suspendeu o fornecimento', 'suspenderam o fornecimento',
+];
+
+/**
  * The commercial representative (representante comercial autônomo, Lei 4.886/65): who mediates sales for a company on their own
  * account, by a contract of representation, with a firm of their own registered at the Core (art. 2º). Told by the trade and its
  * contract: the commissions, the zone and the end of the contract are the represented company's obligations under that law.
@@ -843,7 +860,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
-  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold',
+  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended',
   RouteRule
 >> = {
   'succession-planning': {
@@ -1142,6 +1159,18 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { trabalhista: 'empresarial' },
     // A representative who asks the employment recognised (subordination disguised as representation, CLT arts. 3 and 9) is a labour case.
     yieldsTo: ['labour-rights-claimed', 'disguised-employment'],
+  },
+  'business-contract-ended': {
+    why: 'a empresa (o restaurante, a padaria, a transportadora, a clínica, o MEI) cujo fornecedor, distribuidor, cliente empresarial ou prestador contratado para a sua atividade rompe o contrato ou corta o fornecimento tem um contrato empresarial, que se presume paritário e simétrico (art. 421-A do Código Civil): o aviso prévio e os investimentos feitos (art. 473 parágrafo único), a resolução por inadimplemento e as perdas e danos (arts. 475 e 402 a 404), a multa (arts. 408 a 416) e, na distribuição, a indenização do art. 720; o contrato, a multa e a indenização que ela conta são desse contrato entre empresas, não de um contrato civil entre particulares',
+    // Just above 1 for business law, which the contract between businesses names (as `thing-hired` for civil law).
+    factors: { civil: 0.5, empresarial: 1.05 },
+    // The contract's, the fine's and the damages' words tell the business contract broken.
+    moves: { civil: 'empresarial' },
+    // Only a client told as a business (`client-company`, `client-mei`, `own-shop`): a consumer's supply cut or plan rescinded, and a
+    // worker whose employer's contract ended, are no business contract.
+    onlyWith: ['client-company', 'client-mei', 'own-shop'],
+    // A worker of the business, or a "company" that disguises an employment, is a labour case (CLT arts. 3 and 9).
+    yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'opponent-employer', 'clt-employee', 'outsourced-worker'],
   },
   borrower: {
     why: 'quem tomou dinheiro emprestado de uma pessoa (mútuo, arts. 586 e 591 do Código Civil) e não pagou está em mora, não comete estelionato, que pede a fraude já ao tomar o dinheiro (art. 171 do Código Penal): a queixa ameaçada e a delegacia contam a cobrança, e o caso é a dívida, os juros acima da taxa legal (Decreto 22.626/33, art. 1º) e o acordo, no cível',
