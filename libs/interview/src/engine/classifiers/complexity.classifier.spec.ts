@@ -1206,6 +1206,22 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('trabalhista', 'o gerente passava a mao em mim e eu tenho um filho de 3 anos pra criar').features.map((f) => f.id)).not.toContain('abuso-sexual-de-vulneravel');
   });
 
+  it('weighs a child\'s sexual abuse or naked images told (the note child-sexual-abuse) as a serious crime in a criminal case, age told or not (CP art. 217-A; ECA arts. 240 and 241-D)', () => {
+    const told = (area: 'criminal' | 'familia' | 'trabalhista', text: string) =>
+      sut.assess(newFacts({ area, notes: ['child-sexual-abuse'], complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // Words that name no sexual offence by themselves: the note tells it, and the child is the vulnerable victim.
+    for (const text of ['o vizinho abusou do meu filho', 'meu irmao estuprou minha sobrinha', 'o treinador filmou os meninos pelados no vestiario']) {
+      expect(sut.signals(text)).not.toContain('crime-sexual');
+      const criminal = told('criminal', text);
+      expect(ids(criminal)).toEqual(expect.arrayContaining(['crime-sexual', 'crime-grave', 'vulneravel']));
+      expect(criminal.complexity).toBe('high');
+    }
+    expect(ids(told('familia', 'o vizinho abusou do meu filho'))).toContain('abuso-sexual-de-vulneravel');
+    // Outside family and criminal cases the note weighs nothing, as the other notes of violence.
+    expect(ids(told('trabalhista', 'o vizinho abusou do meu filho'))).toEqual([]);
+  });
+
   it('reads a signature the client denies on the other side\'s contract as disputed proof (CPC arts. 429 II and 478 §3º; Tema 1.061 STJ)', () => {
     expect(sut.signals('mandaram uma cópia do contrato com uma assinatura que não é minha')).toContain('prova-disputada');
     expect(sut.signals('olhei o contrato e não reconheço a assinatura')).toContain('prova-disputada');

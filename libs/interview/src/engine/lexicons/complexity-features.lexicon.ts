@@ -153,6 +153,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // now (ECA art. 130; CC art. 1.584 §5º; Lei 13.431/17) beside the crime (CP art. 217-A). Family cases only: in a criminal case
   // the same pair is a serious crime (`crime-grave`).
   'abuso-sexual-de-vulneravel': { label: 'abuso sexual de criança ou pessoa vulnerável relatado em caso de família', points: 2, notLow: true, areas: ['familia'] },
+  // Building block of `crime-sexual` and `vulneravel` (`IMPLIED_FEATURES`): a child's or an adolescent's sexual abuse or naked images told
+  // (the client note `child-sexual-abuse`, a child named: "abusou do meu filho", "estuprou minha sobrinha", "filmou os meninos pelados").
+  // Family and criminal cases only (`NOTE_FEATURES`).
+  'crianca-abusada': { label: 'abuso sexual ou imagens íntimas de criança ou adolescente relatados', points: 0 },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   // Building blocks of `dano-grave` (`IMPLIED_FEATURES`): a relative killed, told with the killing verb, and the same words after "quase"
   // (a death avoided, which weighs nothing).
@@ -1064,6 +1068,7 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
 export const NOTE_FEATURES: Record<string, string> = {
   violence: 'violencia', 'child-taken': 'crianca-retida', 'elder-abuse': 'idoso-explorado', threat: 'ameaca-relatada', 'parent-support': 'alimentos-aos-pais',
+  'child-sexual-abuse': 'crianca-abusada',
 };
 
 /**
@@ -1174,6 +1179,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the relative's vulnerability is read as the client's, the patient being the one the suit protects.
   { when: ['cuidado-sem-previsao', 'vulneravel'], unless: ['vaga-escolar'], subareas: ['saúde pública (SUS)'], feature: 'cuidado-retido-de-vulneravel' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  // A child's sexual abuse or naked images told (`crianca-abusada`) is a sexual offence against a vulnerable victim whatever words told
+  // it and whether or not the age was given: rape of a person under 14 (CP art. 217-A, heinous, Lei 8.072/90 art. 1º VI), the
+  // production, keeping or asking of a child's naked images (ECA arts. 240, 241-B and 241-D); so a serious crime in a criminal case and
+  // the child's protection in a family one (below), with the child heard under Lei 13.431/17.
+  { when: ['crianca-abusada'], feature: 'crime-sexual' },
+  { when: ['crianca-abusada'], feature: 'vulneravel' },
   // An offence against honour with its reach online and the clients lost after it (CC arts. 402 and 953; Marco Civil arts. 19-21):
   // either alone (a post seen by thousands with no loss, a loss told of a private message) keeps the case as it was.
   { when: ['ofensa-a-honra', 'alcance-na-internet', 'perda-de-clientela'], areas: ['civil', 'criminal'], feature: 'ofensa-com-repercussao' },
