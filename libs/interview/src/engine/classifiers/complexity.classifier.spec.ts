@@ -3109,6 +3109,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('quero entrar com a ação renovatória')).toEqual(expect.arrayContaining(['renovacao-da-locacao', 'locacao-empresarial']));
   });
 
+  it("weighs the tenant's or occupant's works on the property as never simple in a real-estate case (Lei 8.245/91 art. 35; CC art. 1.219)", () => {
+    const level = (text: string, area = 'imobiliario') => sut.assess(newFacts({ area: area as never, complexitySignals: sut.signals(text) }), 1, 1).complexity;
+    expect(level('o dono quer a casa de volta, eu troquei todo o telhado com autorização dele')).toBe('medium');
+    expect(level('moro de favor na casa da minha tia e construí um quarto nos fundos')).toBe('medium');
+    expect(level('ele não quer pagar as benfeitorias que eu fiz')).toBe('medium');
+    // Painting or a floor before leaving is the wear the deposit answers for; the works outside a real-estate case weigh nothing.
+    expect(level('pintei o apartamento antes de sair e o dono quer descontar da caução')).toBe('low');
+    expect(level('o telhado da casa que eu alugo tá vazando e o dono não conserta')).toBe('low');
+    expect(level('fiz um muro e o pedreiro sumiu com o dinheiro', 'consumidor')).toBe('low');
+  });
+
   it('weighs special time at one employer closed and another without records as never simple in a social-security case (Lei 8.213/91 art. 58 §§1º and 4º)', () => {
     const two = sut.signals('a Termomec fechou em 2012 e a outra foi vendida, o RH diz que não acha os papéis daquela época, só tenho um PPP');
     expect(two).toEqual(expect.arrayContaining(['tempo-especial', 'empregador-fechado', 'registros-perdidos']));

@@ -839,6 +839,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the same trade, the art. 71 documents, and must be filed between one year and six months before the lease ends (art. 51 §5º, a
   // decadência that no agreement stops), while the landlord may answer with a higher rent or a retaking (arts. 52 and 72). Never simple.
   renovatoria: { label: 'renovação de locação comercial (ação renovatória com prazo decadencial)', points: 1, notLow: true, areas: ['imobiliario'] },
+  // Works the tenant or occupant made on the property (a roof, the plumbing, a wall, a room built): their value is claimed when the
+  // owner asks the property back. The necessary ones are owed even unauthorised and the useful ones if authorised, with a right to
+  // stay until paid (Lei 8.245/91 art. 35; CC arts. 1.219-1.220 for the occupant in good faith), unless the lease waived them (STJ
+  // Súmula 335); the retention must be raised in the defence (CPC art. 538 §2º). The consent and the cost to prove: never simple.
+  'benfeitoria-do-ocupante': { label: 'obra ou benfeitoria do inquilino ou ocupante no imóvel a indenizar (indenização e retenção)', points: 1, notLow: true, areas: ['imobiliario'] },
   // Building blocks of `tempo-especial-sem-ppp` (`IMPLIED_FEATURES`): special time claimed, an employer closed, and another's records lost.
   'tempo-especial': { label: 'tempo especial pedido (atividade insalubre ou perigosa)', points: 0, areas: ['previdenciario'] },
   'empregador-fechado': { label: 'empregador fechado ou falido', points: 0, areas: ['previdenciario'] },

@@ -590,6 +590,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'ponto comercial', 'o ponto', 'no ponto', 'meu ponto', 'fundo de comercio', 'imovel comercial', 'sala comercial', 'loja alugada', 'locacao comercial', 'aluguel comercial',
     'locacao nao residencial', 'renovatoria', 'acao renovatoria', 'renovacao compulsoria',
   ],
+  // The tenant's or occupant's works on the property told in the first person (`benfeitoria-do-ocupante`, Lei 8.245/91 art. 35; CC
+  // art. 1.219): the roof, the plumbing or the wiring redone, a wall or a room built. Not painting or a floor, the wear a deposit answers for.
+  'benfeitoria-do-ocupante': [
+    'benfeitoria', 'benfeitorias',
+    ...['troquei', 'trocamos', 'refiz', 'refizemos', 'fiz', 'fizemos'].flatMap((redid) =>
+      ['o telhado', 'todo o telhado', 'o encanamento', 'todo o encanamento', 'a fiacao', 'toda a fiacao', 'a parte eletrica', 'toda a parte eletrica'].map((part) => `${redid} ${part}`)),
+    ...['fiz', 'fizemos', 'construi', 'construimos', 'levantei', 'levantamos', 'ergui'].flatMap((built) =>
+      ['um muro', 'o muro', 'uma laje', 'a laje', 'um quarto', 'um banheiro', 'uma cozinha', 'um puxadinho', 'uma garagem', 'um comodo', 'uma edicula', 'uma varanda'].map((room) => `${built} ${room}`)),
+  ],
   // Special time, an employer closed and another's records lost (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
   'tempo-especial': [
     'aposentadoria especial', 'tempo especial', 'atividade especial', 'como especial', 'ppp', 'ltcat', 'agente nocivo', 'agentes nocivos', 'insalubridade', 'periculosidade',
