@@ -1481,7 +1481,8 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o gerente vive me agarrando no estoque')).toEqual(['crime-sexual']);
     expect(sut.signals('ele espalhou fotos íntimas minhas no grupo')).toEqual(['crime-sexual']);
     // A camera hidden where the victim undresses: the registro não autorizado da intimidade (CP art. 216-B).
-    expect(sut.signals('achei uma câmera escondida no banheiro do quarto que eu alugo')).toEqual(['crime-sexual']);
+    // The room on rent tells the tenant's side too (`ocupante-de-imovel-alheio`), weighing nothing alone.
+    expect(sut.signals('achei uma câmera escondida no banheiro do quarto que eu alugo')).toEqual(['crime-sexual', 'ocupante-de-imovel-alheio']);
     const facts = newFacts({ area: 'trabalhista', complexitySignals: sut.signals('sofri assédio sexual do meu chefe') });
     expect(sut.features(facts)).toEqual([{ id: 'crime-sexual', points: 2 }]);
     expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
@@ -3145,6 +3146,23 @@ describe(ComplexityClassifier.name, () => {
     // A home's lease to renew: no renewal action, a plain negotiation.
     expect(level([], renew).complexity).toBe('low');
     expect(sut.signals('quero entrar com a ação renovatória')).toEqual(expect.arrayContaining(['renovacao-da-locacao', 'locacao-empresarial']));
+  });
+
+  it("weighs the tenant's or occupant's works on the property as never simple in a real-estate case (Lei 8.245/91 art. 35; CC art. 1.219), not an owner's", () => {
+    const level = (text: string, area = 'imobiliario') => sut.assess(newFacts({ area: area as never, complexitySignals: sut.signals(text) }), 1, 1).complexity;
+    expect(level('o dono quer a casa de volta, eu troquei todo o telhado com autorização dele')).toBe('medium');
+    expect(level('moro de favor na casa da minha tia e construí um quarto nos fundos')).toBe('medium');
+    expect(level('o dono pediu a casa e não quer pagar as benfeitorias que eu fiz')).toBe('medium');
+    // The client note `tenant` is the occupant's side too.
+    expect(sut.assess(newFacts({ area: 'imobiliario', notes: ['tenant'], complexitySignals: sut.signals('fizemos uma laje') }), 1, 1).complexity).toBe('medium');
+    // An owner's works on the owner's own house are no claim against anyone: the works alone weigh nothing.
+    expect(sut.signals('construí um quarto nos fundos da minha casa')).toContain('obra-no-imovel');
+    expect(level('construí um quarto nos fundos da minha casa e fiz um muro, quero regularizar a construção')).toBe('low');
+    expect(level('ele não quer pagar as benfeitorias que eu fiz')).toBe('low');
+    // Painting or a floor before leaving is the wear the deposit answers for; the works outside a real-estate case weigh nothing.
+    expect(level('pintei o apartamento antes de sair e o dono quer descontar da caução')).toBe('low');
+    expect(level('o telhado da casa que eu alugo tá vazando e o dono não conserta')).toBe('low');
+    expect(level('fiz um muro e o pedreiro sumiu com o dinheiro', 'consumidor')).toBe('low');
   });
 
   it('weighs special time at one employer closed and another without records as never simple in a social-security case (Lei 8.213/91 art. 58 §§1º and 4º)', () => {

@@ -852,6 +852,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the same trade, the art. 71 documents, and must be filed between one year and six months before the lease ends (art. 51 §5º, a
   // decadência that no agreement stops), while the landlord may answer with a higher rent or a retaking (arts. 52 and 72). Never simple.
   renovatoria: { label: 'renovação de locação comercial (ação renovatória com prazo decadencial)', points: 1, notLow: true, areas: ['imobiliario'] },
+  // Building blocks of `benfeitoria-do-ocupante` (`IMPLIED_FEATURES`): works told on a property, and the client living in or using one
+  // that is another's or asked to leave it (also the client note `tenant`, and the title's claim `posse-reclamada`).
+  'obra-no-imovel': { label: 'obra feita pelo cliente no imóvel', points: 0, areas: ['imobiliario'] },
+  'ocupante-de-imovel-alheio': { label: 'cliente inquilino ou ocupante de imóvel alheio, ou chamado a desocupá-lo', points: 0, areas: ['imobiliario'] },
+  // Works the tenant or occupant made on the property (a roof, the plumbing, a wall, a room built): their value is claimed when the
+  // owner asks the property back. The necessary ones are owed even unauthorised and the useful ones if authorised, with a right to
+  // stay until paid (Lei 8.245/91 art. 35; CC arts. 1.219-1.220 for the occupant in good faith), unless the lease waived them (STJ
+  // Súmula 335); the retention must be raised in the defence (CPC art. 538 §2º). The consent and the cost to prove: never simple.
+  'benfeitoria-do-ocupante': { label: 'obra ou benfeitoria do inquilino ou ocupante no imóvel a indenizar (indenização e retenção)', points: 1, notLow: true, areas: ['imobiliario'] },
   // Building blocks of `tempo-especial-sem-ppp` (`IMPLIED_FEATURES`): special time claimed, an employer closed, and another's records lost.
   'tempo-especial': { label: 'tempo especial pedido (atividade insalubre ou perigosa)', points: 0, areas: ['previdenciario'] },
   'empregador-fechado': { label: 'empregador fechado ou falido', points: 0, areas: ['previdenciario'] },
@@ -1056,6 +1065,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'meter-fraud-notice': 'fraude-no-medidor-alegada',
   // The client kept away by a protective measure (`restrained`).
   restrained: 'medida-contra-o-cliente',
+  // The client who lives on rent (`tenant`): an occupant of another's property (`ocupante-de-imovel-alheio`, a building block of `benfeitoria-do-ocupante`).
+  tenant: 'ocupante-de-imovel-alheio',
   // A business as the client (`client-company`): its lease is a business premises (`locacao-empresarial`, a building block of `renovatoria`).
   'client-company': 'locacao-empresarial',
   // A property held for years that no owner ever claimed (`unopposed-possession`): the old possession of a usucapião, proved by witnesses and
@@ -1429,6 +1440,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['filiacao-a-reconhecer'], areas: ['familia'], feature: 'tipo-nao-simples' },
   // A child taken or kept abroad by the other parent, the client's consent withheld (Decreto 3.413/2000; ECA arts. 83-85).
   { when: ['internacional', 'consentimento-negado', 'crianca-levada'], areas: ['familia'], feature: 'subtracao-internacional' },
+  // Works on a property told by its tenant or occupant, or by one its owner claims back (`benfeitoria-do-ocupante`, Lei 8.245/91 art. 35;
+  // CC arts. 1.219-1.220); an owner's works on the owner's own house are no claim against anyone.
+  ...['ocupante-de-imovel-alheio', 'posse-reclamada'].map((occupant) => ({ when: ['obra-no-imovel', occupant], areas: ['imobiliario'], feature: 'benfeitoria-do-ocupante' })),
   // A business lease to renew (`renovatoria`, Lei 8.245/91 art. 51).
   { when: ['renovacao-da-locacao', 'locacao-empresarial'], areas: ['imobiliario'], feature: 'renovatoria' },
   // A granted retirement revised for a period left out (`revisao-por-tempo-nao-contado`, Lei 8.213/91 art. 103).

@@ -590,6 +590,25 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'ponto comercial', 'o ponto', 'no ponto', 'meu ponto', 'fundo de comercio', 'imovel comercial', 'sala comercial', 'loja alugada', 'locacao comercial', 'aluguel comercial',
     'locacao nao residencial', 'renovatoria', 'acao renovatoria', 'renovacao compulsoria',
   ],
+  // Building blocks of `benfeitoria-do-ocupante` (`IMPLIED_FEATURES`): works on the property told in the first person (the roof, the
+  // plumbing or the wiring redone, a wall or a room built; benfeitorias named), not painting or a floor, the wear a deposit answers for...
+  'obra-no-imovel': [
+    'benfeitoria', 'benfeitorias',
+    ...['troquei', 'trocamos', 'refiz', 'refizemos', 'fiz', 'fizemos'].flatMap((redid) =>
+      ['o telhado', 'todo o telhado', 'o encanamento', 'todo o encanamento', 'a fiacao', 'toda a fiacao', 'a parte eletrica', 'toda a parte eletrica'].map((part) => `${redid} ${part}`)),
+    ...['fiz', 'fizemos', 'construi', 'construimos', 'levantei', 'levantamos', 'ergui'].flatMap((built) =>
+      ['um muro', 'o muro', 'uma laje', 'a laje', 'um quarto', 'um banheiro', 'uma cozinha', 'um puxadinho', 'uma garagem', 'um comodo', 'uma edicula', 'uma varanda'].map((room) => `${built} ${room}`)),
+  ],
+  // ...and the client on the occupant's side: living in or using a property that is another's (on rent, in a comodato, "de favor",
+  // lent or given over) or asked to give it back (the notice, the eviction). An owner's works on the owner's own house are no claim.
+  'ocupante-de-imovel-alheio': [
+    'alugo', 'alugava', 'aluguei um ponto', 'aluguei uma casa', 'aluguei um apartamento', 'pago aluguel', 'moro de aluguel',
+    'sou inquilino', 'sou inquilina', 'somos inquilinos', 'sou locatario', 'sou locataria', 'contrato de locacao', 'meu senhorio', 'minha senhoria',
+    'comodato', 'de favor', 'casa emprestada', 'imovel emprestado', 'casa cedida', 'imovel cedido', 'a casa e do', 'a casa e da', 'a casa era do', 'a casa era da',
+    'despejo', 'me despejar', 'desocupar', 'mandou eu sair', 'mandou sair',
+    ...['notificacao', 'aviso', 'dias', 'prazo'].flatMap((notice) => [`${notice} pra sair`, `${notice} para sair`]),
+    ...['pediu', 'pediram', 'quer', 'querem'].flatMap((asked) => ['a casa', 'o imovel', 'o apartamento', 'a kitnet', 'o ponto'].map((place) => `${asked} ${place}`)),
+  ],
   // Special time, an employer closed and another's records lost (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
   'tempo-especial': [
     'aposentadoria especial', 'tempo especial', 'atividade especial', 'como especial', 'ppp', 'ltcat', 'agente nocivo', 'agentes nocivos', 'insalubridade', 'periculosidade',
