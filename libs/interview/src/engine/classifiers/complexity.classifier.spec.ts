@@ -57,6 +57,22 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['o pai levou minha filha pra portugal e mandou as coisas dela pelo correio'], 'familia'))).toContain('internacional');
   });
 
+  it("reads a consumer's purchase from a site or a seller abroad as no foreign element, unless the product hurt someone (CPC art. 22 II; CDC arts. 12, 18, 101 I)", () => {
+    const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'consumidor', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const texts of [
+      ['paguei por um celular num site estrangeiro e recebi uma caixa vazia'],
+      ['comprei um fone importado pela shopee e veio com defeito', 'o vendedor e de fora do pais e sumiu'],
+      ['comprei roupas de um site gringo e vieram no tamanho errado'],
+    ]) {
+      const purchase = assessed(texts);
+      expect(ids(purchase)).not.toContain('internacional');
+      expect(purchase.complexity).toBe('low');
+    }
+    // A product bought abroad that burnt a child: its maker and importer are to be found (CDC art. 12).
+    expect(ids(assessed(['comprei um patinete num site estrangeiro e a bateria explodiu', 'meu filho teve queimadura de segundo grau', 'vai precisar de enxerto de pele']))).toContain('internacional');
+  });
+
   it("reads the taxpayer's own request as no proceeding against them, so an elder's age does not weigh (CTN arts. 165-168; Lei 9.784/99 art. 48)", () => {
     const assessed = (text: string, notes: string[] = []) => sut.assess(newFacts({ area: 'tributario', notes, complexitySignals: sut.signals(text) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);

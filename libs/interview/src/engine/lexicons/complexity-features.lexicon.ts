@@ -1122,6 +1122,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A purchase made abroad told in a tax case (`compra-de-fora`: "num site da china", "compras no exterior") is a parcel imported
   // by an individual, taxed on arrival (`remessa-postal`: DL 1.804/80 art. 2º).
   { when: ['compra-de-fora'], areas: ['tributario'], feature: 'remessa-postal' },
+  // A consumer hurt by a product bought from a site or a seller abroad: the maker and the importer answer for its accident (CDC
+  // art. 12), to be found beyond the marketplace that sold it, so the purchase abroad weighs as a foreign element.
+  ...['dano-grave', 'dano-permanente'].map((harm) => ({ when: ['compra-de-fora', harm], areas: ['consumidor' as const], feature: 'internacional' })),
   { when: ['morte-causada'], areas: DEATH_CLAIM_AREAS, feature: 'dano-permanente' },
   // Several companies are several parties on the other side (two employers, a store and its maker, each blaming the other), save in a
   // social-security case: there they are the employers of a contribution history ("trabalhei em várias firmas"), whose bonds the
@@ -1654,6 +1657,13 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // the foreign seller no party to it. Not once the goods are seized with perdimento (DL 1.455/76 art. 23), an assessment is drawn,
   // or a collection or a seizure runs: an importer's dispute, whose foreign trade weighs.
   { when: 'remessa-postal', areas: ['tributario'], drops: ['internacional'], unless: ['mercadoria-retida', 'autuacao', 'processo-em-curso', 'constricao'] },
+  // Nor is a consumer's purchase from a site or a seller abroad (`compra-de-fora`: "num site estrangeiro", "importado pela shopee")
+  // a foreign element, whatever else of it sounds foreign (the product "importado", the seller "de fora do país"): a Brazilian court
+  // hears a consumer living in Brazil (CPC art. 22 II), at the consumer's home (CDC art. 101 I), under the CDC; the marketplace or
+  // the card that sold or charged in Brazil answers with the seller for the product not delivered, defective or returned (CDC arts.
+  // 7º p.u., 18, 25 §1º, 35 and 49). Not where the product hurt someone: the accident of a product made abroad is the maker's and
+  // the importer's to answer (CDC art. 12), whom the claim must find.
+  { when: 'compra-de-fora', areas: ['consumidor'], drops: ['internacional'], unless: ['dano-grave', 'dano-permanente'] },
   // Nor is a serious illness or a disability harm a tax case claims for, disputed or not: it is the exemption's own condition (the
   // illnesses of Lei 7.713/88 art. 6º XIV, proved by a medical report, Súmula 598 STJ, and kept after the cure, Súmula 627 STJ; the
   // PcD exemptions of IPI and IPVA, Lei 8.989/95), and the tax office pays no damages for it. What a dispute adds weighs as itself

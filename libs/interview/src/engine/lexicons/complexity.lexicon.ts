@@ -649,11 +649,19 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // longer than `internacional`'s place words, it keeps the shop a fraudster used, or the site a parcel came from, from reading as a
   // party, a court or an asset abroad: the card's issuer answers for the charges it let through (CDC art. 14; Súmula 479 STJ), and the
   // parcel's import tax is the Receita's (DL 1.804/80).
+  // A consumer's own purchase from a seller or a site abroad, or of a good imported through a marketplace, is told the same way.
   'compra-de-fora': [
     'compras no exterior', 'compra no exterior', 'compras internacionais', 'compra internacional', 'compras do exterior', 'compra do exterior',
-    ...['loja', 'lojas', 'site', 'sites', 'loja de eletronicos', 'lojas de eletronicos', 'loja virtual', 'loja online'].flatMap((shop) => [
+    ...['loja', 'lojas', 'site', 'sites', 'loja de eletronicos', 'lojas de eletronicos', 'loja virtual', 'loja online', 'vendedor', 'vendedores'].flatMap((shop) => [
       `${shop} de outro estado`, `${shop} no exterior`, `${shop} do exterior`, `${shop} dos estados unidos`, `${shop} da china`, `${shop} chines`, `${shop} chinesa`,
+      `${shop} estrangeiro`, `${shop} estrangeira`, `${shop} estrangeiros`, `${shop} estrangeiras`, `${shop} gringo`, `${shop} gringa`, `${shop} de fora`,
+      `${shop} internacional`, `${shop} da europa`,
     ]),
+    ...['shopee', 'aliexpress', 'shein', 'temu', 'amazon', 'mercado livre', 'internet'].flatMap((marketplace) =>
+      ['importado', 'importada', 'importados', 'importadas', 'importado comprado', 'importada comprada'].flatMap((good) => [
+        `${good} pela ${marketplace}`, `${good} pelo ${marketplace}`, `${good} na ${marketplace}`, `${good} no ${marketplace}`, `${good} da ${marketplace}`,
+      ]),
+    ),
   ],
   // A parcel an individual bought or was sent from abroad, taxed on arrival by the simplified regime (`remessa-postal`): the postal
   // or express consignment's import tax (Regime de Tributação Simplificada, DL 1.804/80 art. 2º; Lei 14.902/24), whose taxpayer is
