@@ -907,6 +907,17 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('do lado de casa tem um bar fazendo barulho toda noite')).not.toContain('neighbour-works');
   });
 
+  it('reads the neighbour\'s works told by a noun after a verb of doing or starting as the works next door (CC arts. 1.277 and 1.311)', () => {
+    expect(sut.extract('o vizinho fez uma reforma na casa dele e apareceram trincas na minha parede')).toContain('neighbour-works');
+    expect(sut.extract('desde que o vizinho começou a reforma do sobrado dele')).toContain('neighbour-works');
+    expect(sut.extract('o vizinho começou uma escavação no terreno dele pra fazer uma garagem')).toContain('neighbour-works');
+    expect(sut.extract('a vizinha tá fazendo uma obra enorme')).toContain('neighbour-works');
+    expect(sut.extract('os vizinhos iniciaram uma construção de dois andares')).toContain('neighbour-works');
+    // The present "faz obras" is often the neighbour's trade, and works not told of a neighbour are no works next door.
+    expect(sut.extract('meu vizinho faz obras e me indicou um pedreiro')).not.toContain('neighbour-works');
+    expect(sut.extract('o pedreiro fez uma reforma no meu banheiro')).not.toContain('neighbour-works');
+  });
+
   it('reads a neighbour\'s animals straying into or spoiling the client\'s land as the keeper\'s liability (CC art. 936)', () => {
     expect(sut.extract('os porcos do vizinho fogem e entram no meu quintal toda semana')).toContain('neighbour-animals');
     expect(sut.extract('as vacas dele pularam a cerca e pisotearam o feijão que plantei')).toContain('neighbour-animals');

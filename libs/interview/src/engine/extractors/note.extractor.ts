@@ -184,14 +184,22 @@ const WORKS = `(?:${WORKS_NAMED}|fazendo|levantando)`;
 const NEXT_DOOR =
   '(?:(?:no|na|do|da|um|uma|o|a) (?:terreno|lote|casa|imovel|predio|edificio|sobrado|galpao) (?:ao lado|do lado|vizinh[oa]|colad[oa])|(?:ao|do) lado (?:de casa|da (?:minha |nossa )?casa(?: (?:dela|dele|deles|delas|da minha mae|do meu pai|dos meus pais))?|do meu terreno|do meu lote)|colad[oa] (?:na|a|com a) (?:minha|nossa) casa)';
 /**
+ * The works undertaken, told by a noun after a verb of doing or starting ("fez uma reforma", "começou a obra", "está fazendo uma
+ * escavação", "iniciaram uma construção", "fez um puxadinho"): how most clients tell the neighbour's works, the same works as the verbs of
+ * `NEIGHBOUR_BUILDING` ("reformou", "escavou"), for which the neighbour answers under the law of neighbours (CC arts. 1.277, 1.299 and
+ * 1.311 parágrafo único). Not the present "faz obras", often a trade. Run on normalized text.
+ */
+const WORKS_UNDERTAKEN =
+  '(?:fez|fizeram|fazendo|comec(?:ou|aram)|inici(?:ou|aram)) (?:(?:uma|um|a|o|as|os|umas|uns) )?(?:reforma|obras?|escavac(?:ao|oes)|construc(?:ao|oes)|demolicao|ampliacao|puxadinho)';
+/**
  * The neighbour told as the one building, in one sentence ("o vizinho do lado contratou uma construtora pra levantar um sobrado", "a
- * vizinha está reformando e cavou junto do meu muro"), or the works told by the lot next door they stand on ("estão construindo um
- * prédio no terreno ao lado", "fizeram uma escavação no lote do lado", "começaram a obra na casa do lado"): the works next door
- * (`NEIGHBOUR_WORKS`), also with the place first ("do lado da casa dela estão construindo um prédio"; a bare "fazendo" after the place is
+ * vizinha está reformando e cavou junto do meu muro", "o vizinho fez uma reforma na casa dele": `WORKS_UNDERTAKEN`), or the works told
+ * by the lot next door they stand on ("estão construindo um prédio no terreno ao lado", "fizeram uma escavação no lote do lado",
+ * "começaram a obra na casa do lado"): the works next door (`NEIGHBOUR_WORKS`), also with the place first ("do lado da casa dela estão construindo um prédio"; a bare "fazendo" after the place is
  * anything done there). Run on normalized text.
  */
 const NEIGHBOUR_BUILDING = new RegExp(
-  '\\bvizinh[oa]s?\\b[^.!?;\\n]{0,50}?\\b(?:constru(?:indo|iu|iram|ir)|reform(?:ando|ou|aram)|cav(?:ou|aram)|escav(?:ou|aram|ando)|demoli(?:u|ram)|levant(?:ar|ando|ou|aram) (?:um|uma|o|a) (?:sobrado|predio|casa|andar|laje|galpao)|contrat(?:ou|aram) (?:uma|a) construtora)\\b' +
+  `\\bvizinh[oa]s?\\b[^.!?;\\n]{0,50}?\\b(?:constru(?:indo|iu|iram|ir)|reform(?:ando|ou|aram)|cav(?:ou|aram)|escav(?:ou|aram|ando)|demoli(?:u|ram)|levant(?:ar|ando|ou|aram) (?:um|uma|o|a) (?:sobrado|predio|casa|andar|laje|galpao)|contrat(?:ou|aram) (?:uma|a) construtora|${WORKS_UNDERTAKEN})\\b` +
     `|\\b${WORKS}\\b[^.!?;\\n]{0,50}?\\b${NEXT_DOOR}\\b|\\b${NEXT_DOOR}\\b[^.!?;\\n]{0,30}?\\b${WORKS_NAMED}\\b`,
 );
 
