@@ -1365,4 +1365,17 @@ describe(AreaClassifier.name, () => {
     const text = 'um motorista bêbado atropelou minha mãe na calçada, foi preso em flagrante e pagou fiança. queremos cobrar dele o tratamento e o que ela deixou de ganhar';
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
   });
+
+  it("reads a power or water cut told with no agent, done or announced, as the supplier's consumer case, and a landlord's cut by name as not (Lei 8.987/95 art. 6º §3º II; CDC arts. 3º and 22)", () => {
+    for (const text of [
+      'desligaram a energia aqui de casa porque eu atrasei duas contas',
+      'desligaram minha luz por uma dívida do antigo morador',
+      'suspenderam o fornecimento de água da minha casa hoje',
+      'a luz foi desligada hoje e eu tinha pago a conta ontem',
+      'recebi notificação de que a energia será cortada na sexta',
+      'recebi um aviso de que a água vai ser cortada na próxima semana',
+    ]) expect(classify(text)).toBe('consumidor');
+    // The landlord who cuts, named and in the singular, is no supplier's cut.
+    expect(classify('o dono da casa que eu alugo desligou a energia e disse que só religa quando eu pagar o aluguel')).not.toBe('consumidor');
+  });
 });

@@ -48,6 +48,27 @@ export const SUPPLY_CUT_DONE: string[] = [
 ];
 
 /**
+ * A power or water supply's cut told without its agent, done: the plural that names no one ("desligaram a energia", "suspenderam o
+ * fornecimento de água") or the passive ("a luz foi desligada"). Who cuts a home's supply for a bill is its supplier (Lei 8.987/95
+ * art. 6º §3º II: the cut for non-payment, after notice), so the client it cuts is that supplier's consumer (CDC arts. 3º, 6º X and
+ * 22). A landlord who cuts is told by name and in the singular ("o dono desligou a luz"), which none of these is.
+ */
+export const SUPPLY_CUT_UNNAMED: string[] = [
+  ...['desligaram', 'suspenderam', 'interromperam'].flatMap((cut) => SUPPLIES.map((supply) => `${cut} ${supply}`)),
+  ...SUPPLY_KINDS.flatMap((kind) => ['foi desligada', 'esta desligada', 'ta desligada'].map((cut) => `${kind} ${cut}`)),
+];
+
+/**
+ * The same cut announced, told passive ("a energia será cortada", "a água vai ser cortada", "o fornecimento de luz será suspenso"):
+ * the supplier's notice before the cut (Lei 8.987/95 art. 6º §3º II), a weaker sign than the cut done, since a landlord's threat can
+ * be told the same way.
+ */
+export const SUPPLY_CUT_WARNED: string[] = SUPPLY_KINDS.flatMap((kind) => [
+  ...['sera', 'vai ser'].flatMap((will) => ['cortada', 'desligada', 'suspensa'].map((cut) => `${kind} ${will} ${cut}`)),
+  ...['sera', 'vai ser'].flatMap((will) => ['cortado', 'desligado', 'suspenso', 'interrompido'].map((cut) => `fornecimento de ${kind} ${will} ${cut}`)),
+]);
+
+/**
  * Someone at home whose health hangs on the supply (Resolução ANEEL 1.000/2021 art. 6º: equipment of limited autonomy, vital to life
  * and dependent on power): oxygen, a ventilator, dialysis done at home, home care, insulin kept cold.
  */

@@ -2,7 +2,7 @@ import { STORE_SEARCH } from '../route-notes.lexicon';
 import { BANK_HOLD_REASONS } from '../urgency.lexicon';
 import { LOAN_DENIED } from '../route-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
-import { SUPPLY_RECONNECTION, UTILITY_SUPPLIERS } from '../utility-supply.lexicon';
+import { SUPPLY_CUT_UNNAMED, SUPPLY_CUT_WARNED, SUPPLY_RECONNECTION, UTILITY_SUPPLIERS } from '../utility-supply.lexicon';
 
 /** Undoing a purchase (CDC arts. 18 §1 II, 35 III and 49): the buyer's remedy against who sold, a typical consumer phrase. */
 const PURCHASE_UNDONE: Record<string, number> = {
@@ -31,7 +31,7 @@ const BOUGHT_FROM_TRADER: Record<string, number> = Object.fromEntries(
 
 /**
  * A power or water supply cut, told with the service named the client's ("cortaram minha luz", "a luz foi cortada", "religar"), and
- * the suppliers by name (`UTILITY_SUPPLIERS`): an essential public service supplied to a consumer (CDC arts. 6 X and 22; Lei
+ * the suppliers by name (`UTILITY_SUPPLIERS`), or with no agent named, done or announced (`SUPPLY_CUT_UNNAMED`, `SUPPLY_CUT_WARNED`): an essential public service supplied to a consumer (CDC arts. 6 X and 22; Lei
  * 8.987/95 art. 6 §3), whoever owns the house. A cut for another's debt (a former occupant's) is the supplier's failure: the debt
  * is personal, not the property's (STJ).
  */
@@ -41,6 +41,10 @@ const SUPPLY_CUT: Record<string, number> = {
   'cortaram minha agua': 5, 'cortaram a minha agua': 5, 'cortaram a agua': 5, 'agua cortada': 4, 'agua foi cortada': 4,
   'cortou minha agua': 4, 'cortou a minha agua': 4, 'cortou a agua': 4, 'corte de agua': 4, 'corte da agua': 4,
   ...Object.fromEntries([...UTILITY_SUPPLIERS, ...SUPPLY_RECONNECTION].map((phrase) => [phrase, 4])),
+  // The cut told with no agent ("desligaram a energia"), or announced ("a luz será cortada", weaker: a landlord's threat is told so
+  // too): the supplier's (`SUPPLY_CUT_UNNAMED`, `SUPPLY_CUT_WARNED`; Lei 8.987/95 art. 6º §3º II; CDC arts. 3º and 22).
+  ...Object.fromEntries(SUPPLY_CUT_UNNAMED.map((phrase) => [phrase, 4])),
+  ...Object.fromEntries(SUPPLY_CUT_WARNED.map((phrase) => [phrase, 3])),
 };
 
 /** A product that exploded or caught fire in use ("a bateria explodiu enquanto carregava"): the defect's accident (CDC art. 12). */
