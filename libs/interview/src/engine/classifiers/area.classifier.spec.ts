@@ -689,7 +689,12 @@ describe(AreaClassifier.name, () => {
     // court (CPP art. 63; CPC art. 515 VI). Not without the value asked, nor with the prosecution, a threat now or a bank's scam.
     expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'value-claimed']).area).toBe('civil');
     expect(sut.choose({ criminal: 16, consumidor: 6 }, ['victim', 'offender-convicted', 'money-back']).area).toBe('civil');
-    expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted']).area).toBe('criminal');
+    // The client the crime harmed, the author convicted, no claim named yet: the reparation is the remedy left (CP art. 91 I; CPP art.
+    // 63). Not the one convicted's relative (no victim told), nor the victim who appeals for a higher sentence (CPP art. 598) or divorces.
+    expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted']).area).toBe('civil');
+    expect(sut.choose({ criminal: 9, consumidor: 3 }, ['harm-over', 'offender-convicted']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'prosecution-followed']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 9, familia: 7 }, ['violence', 'victim', 'offender-convicted', 'marital-split']).area).toBe('familia');
     expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'value-claimed', 'criminal-complaint']).area).toBe('criminal');
     expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'value-claimed', 'threat']).area).toBe('criminal');
     expect(sut.choose({ criminal: 19, consumidor: 10 }, ['victim', 'offender-convicted', 'bank-scam', 'refund-claimed', 'value-claimed']).area).toBe('consumidor');

@@ -1288,5 +1288,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('tenho medo de ser mandado embora')).not.toContain('harm-going-on');
     expect(sut.extract('quero acompanhar o inquérito')).toContain('prosecution-followed');
     expect(sut.extract('quero um advogado como assistente de acusação')).toContain('prosecution-followed');
+    // The victim's appeal for a higher sentence is the assistant's (CPP arts. 271 and 598; Súmula 210 do STF).
+    expect(sut.extract('quero recorrer para aumentar a pena dele')).toContain('prosecution-followed');
   });
 });

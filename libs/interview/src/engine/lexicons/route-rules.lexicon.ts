@@ -110,10 +110,16 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { criminal: 0.5, civil: 1.05 },
     // The crime's words (the theft, the swindle, the conviction) tell the harm whose value is asked.
     moves: { criminal: 'civil' },
-    onlyWith: ['value-claimed', 'money-back', 'damages-claimed', 'debt-collection'],
-    // The victim who asks the prosecution still, or protection from the convicted author's threat now, stays in the criminal court; the
-    // client accused or sued defends; a scam that went through a bank is asked of the bank (CDC art. 14; Súmula 479 do STJ).
-    yieldsTo: ['criminal-complaint', 'threat', 'protection-sought', 'accused', 'criminal-defence', 'defendant', 'restrained', 'bank-scam', 'refund-claimed'],
+    // So is the client the crime harmed (the one robbed, beaten, run over, whose intimate images were spread), the author's conviction
+    // told with no claim named yet ("levei uma garrafada, o sujeito foi condenado; tenho os recibos"): the criminal route has ended for
+    // the victim, whose remedy left is the reparation the conviction made certain (CP art. 91 I; CPP arts. 63-64; CPC art. 515 VI;
+    // CC arts. 935 and 949-950). Not the relative of the one convicted (no victim told: the execution of the sentence, LEP art. 112).
+    onlyWith: ['value-claimed', 'money-back', 'damages-claimed', 'debt-collection', 'victim', 'violence', 'run-over', 'collision-victim', 'own-intimate-images'],
+    // The victim who asks the prosecution still, follows it as the prosecution's assistant (the appeal for a higher sentence, CPP arts.
+    // 268 and 598), or asks protection from the convicted author's threat now, stays in the criminal court; the client accused or sued
+    // defends; a scam that went through a bank is asked of the bank (CDC art. 14; Súmula 479 do STJ); the spouse convicted of violence
+    // whom the client divorces is a family case (CC art. 1.571; Lei 11.340 art. 14-A).
+    yieldsTo: ['criminal-complaint', 'threat', 'protection-sought', 'prosecution-followed', 'accused', 'criminal-defence', 'defendant', 'restrained', 'bank-scam', 'refund-claimed', 'marital-split'],
   },
   'insurance-refused': {
     why: 'o segurado a quem a seguradora nega a indenização tem um pedido de consumo (art. 3º §2 do CDC): o roubo, o furto ou a batida do boletim de ocorrência é o sinistro coberto, não o caso',

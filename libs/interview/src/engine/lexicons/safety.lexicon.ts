@@ -470,4 +470,7 @@ export const HARM_GOING_ON: string[] = [
 export const PROSECUTION_FOLLOWED: string[] = [
   ...['acompanhar', 'acompanhando', 'acompanhe'].flatMap((follow) => ['o inquerito', 'o processo', 'o caso', 'a investigacao', 'o processo criminal', 'a acao penal'].map((what) => `${follow} ${what}`)),
   'assistente de acusacao', 'assistente da acusacao', 'andamento do inquerito', 'andamento do processo criminal',
+  // The victim's appeal against a sentence found too light ("quero recorrer para aumentar a pena dele"): the assistant's appeal, also when
+  // the prosecutor does not appeal (CPP arts. 271 and 598; Súmula 210 do STF).
+  'aumentar a pena', 'aumento da pena', 'aumento de pena', 'pena maior', 'pena mais alta', 'pena mais dura',
 ];
