@@ -3328,6 +3328,26 @@ describe(ComplexityClassifier.name, () => {
     expect(claim(['varias-partes', 'processo-em-curso'], 85_000, 'civil').complexity).toBe('high');
   });
 
+  it("weighs the arrest told by a crime's victim as the author's, not the client's liberty, unless the crime killed or maimed (CPP arts. 268-273 and 310-312)", () => {
+    const assessed = (texts: string[], notes: string[], extra: string[] = []) =>
+      sut.assess(newFacts({ area: 'criminal', notes, complexitySignals: [...sut.signals(texts.join('. '), texts), ...extra] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The victim of a robbery whose author was caught: the assistant's and the redress's case, never simple, not high.
+    const robbed = assessed(['fui assaltado e o ladrão foi preso em flagrante', 'quero que ele seja condenado'], ['victim', 'criminal-complaint']);
+    expect(ids(robbed)).toContain('prisao-do-autor');
+    expect(ids(robbed)).not.toContain('liberdade');
+    expect(robbed.complexity).toBe('medium');
+    // The client's relative arrested, or the client accused, keeps the liberty at stake.
+    expect(ids(assessed(['meu filho foi preso em flagrante ontem'], []))).toContain('liberdade');
+    expect(ids(assessed(['tem um mandado de prisão contra mim'], ['victim'], ['acusado-de-crime']))).toContain('liberdade');
+    // A death or a lasting injury weighs the liberty as before.
+    const killed = assessed(['o assassino do meu pai foi preso'], ['criminal-complaint'], ['morte-causada']);
+    expect(ids(killed)).toContain('liberdade');
+    expect(ids(killed)).not.toContain('prisao-do-autor');
+    // Outside a criminal case liberty does not weigh, nor does the author's arrest.
+    expect(ids(sut.assess(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: ['liberdade'] }), 1, 1))).not.toContain('prisao-do-autor');
+  });
+
   it("weighs a crime's harm told over, its redress alone asked, as never simple in place of the urgency it no longer has (CC art. 935; CPP arts. 63-64)", () => {
     const sut = new ComplexityClassifier();
     const over = { urgencySignals: ['violencia'], notes: ['harm-over', 'damages-claimed'] };

@@ -17,6 +17,12 @@ const DISABILITY_RIGHTS_AREAS = LEGAL_AREA_CODES.filter((code) => code !== 'prev
 /** Areas where a relative killed by another is harm claimed or a crime's result: not family law (an inventory) nor social security (a pension). */
 const DEATH_CLAIM_AREAS = LEGAL_AREA_CODES.filter((code) => code !== 'familia' && code !== 'previdenciario');
 
+/**
+ * A crime's results that weigh whoever the client is (`vitima-do-crime`): a serious crime, a death or a lasting injury (CP arts. 121,
+ * 129 §§1º-3º and 157 §3º), tried by a jury or punished heavily, whose prosecution the victim's family follows at length.
+ */
+const SERIOUS_CRIME_RESULTS = ['crime-grave', 'dano-grave', 'dano-permanente', 'morte-causada'];
+
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
   /** Shown in `analysis_details` when the feature counted. */
@@ -75,6 +81,18 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // what the other side alleged against the client, not violence the client suffered, so it displaces `violencia` (`DISPLACED_FEATURES`).
   // Weighs nothing alone: the defence's features (the hearing, the deadline, an arrest) count as in any accusation.
   'medida-contra-o-cliente': { label: 'medida protetiva contra o cliente (Lei 11.340, art. 22)', points: 0 },
+  // The client is the crime's victim or the victim's family (`isVictim`: hurt, robbed, deceived, threatened, the one who reported it
+  // or wants the author punished) and no one accuses the client (`acusado-de-crime`). Weighs nothing alone: the arrest or the
+  // conviction told is the author's, so it displaces `liberdade` for `prisao-do-autor` (`DISPLACED_FEATURES`, `IMPLIED_FEATURES`).
+  'vitima-do-crime': { label: 'cliente vítima do crime (ou família da vítima), não acusado', points: 0 },
+  // The author of a crime against the client arrested, held or convicted, in the case the victim follows: the liberty at stake is the
+  // accused's (CF art. 5º LXI-LXVI; CPP arts. 310-312), defended by the accused's lawyer, not the client's. The victim's part is the
+  // assistant's to the prosecution (CPP arts. 268-273: admitted once the action is brought, with its appeals of art. 598), the minimum
+  // redress fixed in the judgment (CPP art. 387 IV) and the title it gives (CC art. 935; CPP art. 63), and being told of the author's
+  // release (CPP art. 201 §2º), with a protective order where the author threatens (CPP art. 282; Lei 11.340/06 art. 19): never a
+  // simple case, but no prisoner to free. Unless the crime killed or maimed (`crime-grave`, `dano-grave`, `dano-permanente`,
+  // `morte-causada`), where a jury and a long prosecution weigh as such. Criminal cases only.
+  'prisao-do-autor': { label: 'autor do crime contra o cliente preso ou condenado (assistência à acusação, reparação, proteção)', points: 1, notLow: true, areas: ['criminal'] },
   // Weighs nothing alone: a release on bail displaces `liberdade` unless the crime is serious (`DISPLACED_FEATURES`).
   'solto-com-fianca': { label: 'preso solto mediante fiança', points: 0 },
   // Building blocks of `solto-com-fianca` (`IMPLIED_FEATURES`): a bail set, and the person released (the client note `custody-ended`).
@@ -1152,6 +1170,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
   { when: ['crime-grave', 'acusado-de-crime'], areas: ['criminal'], feature: 'liberdade' },
+  // The arrest or conviction told in a victim's case is the author's (`prisao-do-autor`), unless the crime killed or maimed.
+  { when: ['vitima-do-crime', 'liberdade'], areas: ['criminal'], unless: SERIOUS_CRIME_RESULTS, feature: 'prisao-do-autor' },
   // A bail set and the person released: released on bail (`solto-com-fianca`).
   { when: ['fianca-arbitrada', 'custodia-encerrada'], areas: ['criminal'], feature: 'solto-com-fianca' },
   // Accused of a crime with a loss over R$ 50 mil: the repair that the agreement and the suspended sentence need, the seizure of goods.
@@ -1574,6 +1594,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // case's history, the accused answers free: liberty is no longer at stake, unless the crime is serious (`crime-grave`: a death, a
   // robbery, trafficking), where a conviction still means prison.
   { when: 'solto-com-fianca', drops: ['liberdade'], unless: ['crime-grave'] },
+  // The client is the crime's victim, not the accused (`vitima-do-crime`): the arrest, the custody hearing or the conviction told is
+  // the author's, whose liberty the accused's defence argues (CPP arts. 310-312); the victim follows the prosecution as its assistant
+  // (CPP arts. 268-273) and asks redress (CPP art. 387 IV), weighed as `prisao-do-autor`. Unless the crime killed or maimed.
+  { when: 'vitima-do-crime', areas: ['criminal'], drops: ['liberdade'], unless: SERIOUS_CRIME_RESULTS },
   // An agreement the other side went back on ("quer mais dinheiro") is no consensual case: its breach is the dispute.
   { when: 'acordo-rompido', drops: ['consensual'] },
   // In a pension by death the death is the fact that gives rise to the benefit (Lei 8.213/91 art. 74), not harm the case claims
