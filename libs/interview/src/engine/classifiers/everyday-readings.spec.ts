@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -156,6 +156,25 @@ describe(mentionsDismissalAfterComplaint.name, () => {
     expect(mentionsDismissalAfterComplaint('minha colega reclamou das horas extras e foi mandada embora')).toBe(false);
     expect(mentionsDismissalAfterComplaint('me mandaram embora depois que voltei das férias')).toBe(false);
     expect(mentionsDismissalAfterComplaint('fui mandado embora depois de uma reclamação de cliente')).toBe(false);
+  });
+});
+
+describe(mentionsWagesHeldForMonths.name, () => {
+  it('reads the salary unpaid or late for two months or more, told within one sentence', () => {
+    expect(mentionsWagesHeldForMonths('blz? entao mano o patrao nao paga meu salario faz 2 mes, ta osso')).toBe(true);
+    expect(mentionsWagesHeldForMonths('to sem receber salario faz 3 meses e a firma fala que vai pagar quando der')).toBe(true);
+    expect(mentionsWagesHeldForMonths('é que o patrao nao paga nois faz 3 mes')).toBe(true);
+    expect(mentionsWagesHeldForMonths('Estou sem salário há quatro meses na gráfica.')).toBe(true);
+    expect(mentionsWagesHeldForMonths('ja sao dois meses de salario atrasado')).toBe(true);
+    expect(mentionsWagesHeldForMonths('a escola atrasou nosso salário de novo, agora já são 3 meses')).toBe(true);
+  });
+
+  it('reads neither one month late, a span in another sentence, nor a rescission, holidays or a guide unpaid for months', () => {
+    expect(mentionsWagesHeldForMonths('o patrão não pagou meu salário de 1 mês')).toBe(false);
+    expect(mentionsWagesHeldForMonths('trabalho lá faz 3 meses. Ele não paga meu salário desde segunda.')).toBe(false);
+    expect(mentionsWagesHeldForMonths('fui mandado embora faz 2 meses e até agora não pagaram a rescisão')).toBe(false);
+    expect(mentionsWagesHeldForMonths('pedi demissão faz 3 meses e não pagaram minhas férias')).toBe(false);
+    expect(mentionsWagesHeldForMonths('meu salário desse mês caiu com 4 dias de atraso')).toBe(false);
   });
 });
 

@@ -1,5 +1,7 @@
 import {
   ARREST_AGENT,
+  MONTHS_SPAN,
+  WAGES_HELD,
   ASSET_TO_ANOTHER,
   ASSETS_HIDDEN,
   BEATING,
@@ -233,6 +235,18 @@ export const mentionsDismissalAfterComplaint = textMemo(
 );
 /** Letters every word of `OWN_COMPLAINT` holds, tested on the raw text before it is normalized and split. */
 const COMPLAINT_WORDS = /reclam|denunc|den[uú]ncia|cobr|exigi|question|testemunh|depus|pedi|sindicato|minist[eé]rio|justi[cç]a|processo|a[cç][aã]o/i;
+
+/**
+ * The salary unpaid or late for two months or more, within one sentence (`WAGES_HELD` and `MONTHS_SPAN`: "o patrão não paga meu
+ * salário faz 2 mês", "tô sem receber salário faz 3 meses", "já são 2 meses de salário atrasado"): the mora salarial of the
+ * rescisão indireta (CLT art. 483 d; Decreto-Lei 368/68 art. 2º §1º), `mora-salarial`. Most messages hold no "mes", and then
+ * no sentence is read.
+ */
+export const mentionsWagesHeldForMonths = textMemo(
+  (text: string): boolean => MONTH_WORDS.test(text) && sentences(text).some((s) => WAGES_HELD.test(s) && MONTHS_SPAN.test(withDigits(s))),
+);
+/** Letters every span of `MONTHS_SPAN` holds, tested on the raw text before it is normalized and split. */
+const MONTH_WORDS = /m[eê]s/i;
 
 /**
  * The client's employer named as a public body or a state company (`PUBLIC_EMPLOYER`: "fundação estadual", "autarquia", "sou

@@ -247,6 +247,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // dismiss (CC art. 187) and a discriminatory practice (Lei 9.029/95 art. 1º), with reinstatement and back pay or double pay (art.
   // 4º) and moral damages (CLT art. 223-C); the motive is proved by the dates and witnesses against the employer's reason (CLT art.
   // 818 I). Never a plain severance. Labour cases only.
+  // The salary unpaid or late for two months or more, told in one sentence (`mentionsWagesHeldForMonths`: "não paga meu salário faz
+  // 3 meses", "tô sem salário há dois meses"): the mora salarial grounds the rescisão indireta (CLT art. 483 d), the worker leaving
+  // as if dismissed with the severance, the notice and the FGTS fine (art. 483 §3º), three months being the mora contumaz (Decreto-Lei
+  // 368/68 art. 2º §1º); the months and the work go on are proved against the employer's payroll (CLT arts. 464 and 818 II). Never a
+  // plain claim for a sum. Labour cases only.
+  'mora-salarial': { label: 'salário atrasado ou não pago há dois meses ou mais (mora salarial, rescisão indireta)', points: 1, notLow: true, areas: ['trabalhista'] },
   'dispensa-retaliatoria': { label: 'dispensa logo após o empregado reclamar, denunciar ou cobrar um direito (retaliação a provar)', points: 1, notLow: true, areas: ['trabalhista'] },
   // Building block of `gestante-dispensada` told apart from the dismissal (`IMPLIED_FEATURES`): the client's own pregnancy.
   'gravidez-da-cliente': { label: 'gravidez da própria cliente', points: 0 },
@@ -1673,6 +1679,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   ...REFUND_CONTESTED.map((id) => ({ when: id, areas: ['tributario' as const], drops: ['restituicao-vultosa'] })),
   // A labour claim's sum from R$ 50 mil: the years of one contract, counted from the payslips (`verbas-de-um-contrato`, CLT arts. 852-A, 879).
   { when: 'verbas-de-um-contrato', areas: ['trabalhista'], drops: ['valor-50mil'] },
+  // Wages held for months from an outsourced worker (`terceirizacao`): the case is the contractor's debt and the client company's
+  // subsidiary liability for it (Lei 6.019/74 art. 5º-A §5º; Súmula 331 IV e VI do TST), which the outsourcing already weighs; the
+  // arrears are the sum both answer for, not a second difficulty (`mora-salarial`).
+  { when: 'terceirizacao', areas: ['trabalhista'], drops: ['mora-salarial'] },
   // Nor is the foreign origin of a parcel taxed on arrival a foreign element (`remessa-postal`): the import tax of a postal or
   // express consignment bought or sent from abroad (Regime de Tributação Simplificada, DL 1.804/80 art. 2º; Lei 14.902/24, 20% up to
   // US$ 50) falls on the goods' entry into Brazil (CTN art. 19) and on the addressee as its taxpayer (DL 37/66 art. 31 II). The value
@@ -1753,7 +1763,7 @@ export const WITNESS_FOREIGN_FEATURES: string[] = [
  * Features of the worker's claim, dropped in a labour case where the client is the employer asking how to act (`isEmployerAsking`):
  * a dismissal for cause the employer is weighing is no dismissal to reverse, and nothing is disputed until the worker sues.
  */
-export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora'];
+export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora', 'mora-salarial'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

@@ -355,6 +355,28 @@ export const SALARY_UNPAID: string[] = [
 ];
 
 /**
+ * The salary unpaid or paid late as the worker tells it in a sentence (`WAGES_HELD`: "não paga meu salário", "o patrão não paga a
+ * gente faz", "sem salário", "sem receber salário", "salário atrasado", "atrasou nosso salário") and, in the same sentence, a span of
+ * two months or more (`MONTHS_SPAN`, read on digits: "faz 3 mês", "há dois meses", "já são 3 meses"): not one payday missed but the
+ * mora salarial that grounds the rescisão indireta (CLT art. 483 d), the contract ended by the worker as if dismissed, with the
+ * severance and the FGTS fine owed (art. 483 §3º); three months are the mora contumaz of Decreto-Lei 368/68 art. 2º §1º. The
+ * arrears, the months and the continued work are proved against the employer's payroll (CLT arts. 464 and 818). Not a rescission,
+ * holidays or a guide unpaid after leaving ("faz 2 meses que não pagaram a rescisão"): those name no salary.
+ */
+export const WAGES_HELD = new RegExp(
+  [
+    '\\b(?:nao|nunca) (?:me |nos )?(?:paga|pagam|pagou|pagaram|pagava|pagavam|recebo|recebi|recebe|recebeu|recebemos|recebem) ' +
+      '(?:o |os |a |meu |meus |o meu |os meus |nosso |nossos |o nosso |os nossos )?(?:salario|salarios|pagamento|ordenado)\\b',
+    '\\bnao (?:me |nos )?(?:paga|pagam|pagou|pagaram) (?:(?:a gente|nois|nos|ninguem|o pessoal|os funcionarios|os empregados) )?(?:faz|ha|tem|ja)\\b',
+    '\\bsem (?:receber )?(?:o |meu |o meu |nosso |o nosso )?(?:salario|salarios|pagamento)\\b',
+    '\\bsalarios? (?:\\S+ )?(?:atrasad\\w*|em atraso)\\b',
+    '\\batras(?:a|am|ou|aram|ando|ava|avam) (?:de novo )?(?:o |os |meu |o meu |nosso |o nosso |os nossos )?salarios?\\b',
+  ].join('|'),
+);
+/** A span of two months or more, on a sentence whose number words are digits (`withDigits`): "faz 3 mes", "há 2 meses", "faz meses". */
+export const MONTHS_SPAN = /\b(?:[2-9]|[1-9]\d) mes(?:es)?\b|\b(?:faz|ha|tem|varios|uns) meses\b/;
+
+/**
  * Who the other side puts property with when hiding it from a division or a creditor: a relative, a friend or a lover, a front or
  * the other side's own company (`ASSET_TO_ANOTHER`). Not the client's own ("pro meu irmão"): that is no hiding from the client.
  */
