@@ -1932,6 +1932,27 @@ describe(ComplexityClassifier.name, () => {
     // A longer phrase would take 'curatela' from `vulneravel` where this feature does not weigh.
     expect(sut.signals('preciso de uma curatela provisória')).toEqual(expect.arrayContaining(['vulneravel', 'curatela']));
   });
+  it('reads a person without discernment the family asks to act for as the curatela told without its name (CC arts. 104 I, 1.635 III and 1.767 I; CPC arts. 747-758; Lei 13.146/15 art. 85)', () => {
+    const assessed = (texts: string[], area = 'familia') =>
+      sut.assess(newFacts({ area: area as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 720, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const texts of [
+      ['meu pai tem alzheimer avançado, não reconhece mais ninguém', 'o banco não deixa eu mexer na conta dele', 'somos três filhos e estamos de acordo'],
+      ['minha esposa teve um avc e não entende mais nada', 'preciso movimentar a conta dela'],
+      ['meu filho vai fazer 18 anos e não consegue lidar com dinheiro', 'quero continuar responsável por ele'],
+      ['minha irmã não consegue decidir nada sozinha', 'quero cuidar das coisas dela'],
+    ]) {
+      const a = assessed(texts);
+      expect(ids(a)).toContain('curatela');
+      expect(a.complexity).toBe('medium');
+    }
+    expect(ids(assessed(['minha avó tem demência e não sabe o que assina', 'preciso administrar o dinheiro dela'], 'previdenciario'))).toContain('curatela');
+    // A lucid parent's errand, a diagnosis told beside another case, or a body that cannot hold the pen: no curatela.
+    expect(ids(assessed(['meu pai está lúcido e quer que eu possa mexer na conta dele']))).not.toContain('curatela');
+    expect(ids(assessed(['queremos nos divorciar, o pai dela tem alzheimer e mora com a gente']))).not.toContain('curatela');
+    expect(ids(assessed(['meu irmão ficou tetraplégico e não consegue assinar', 'preciso mexer na conta dele']))).not.toContain('curatela');
+    expect(ids(assessed(['meu pai tem demência', 'preciso mexer na conta dele'], 'imobiliario'))).not.toContain('curatela');
+  });
   it("weighs a professional driver's licence at stake in an administrative case, and leaves a plain fine low", () => {
     const suspension = sut.signals('sou taxista e o DETRAN abriu processo para suspender meu direito de dirigir; uma das multas é de um lugar onde não passei');
     expect(suspension).toContain('motorista-profissional');

@@ -471,6 +471,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of `incapaz-explorado` (`IMPLIED_FEATURES`).
   'sem-discernimento': { label: 'pessoa sem discernimento (demência, Alzheimer)', points: 0 },
   'bens-dispostos': { label: 'procuração ou venda de bens em nome de outra pessoa', points: 0 },
+  // Building block of `curatela` told without its name (`IMPLIED_FEATURES`): someone asking to act for another adult.
+  'atos-por-outro': { label: 'pedido para agir pelo outro (mexer na conta, cuidar das coisas, assinar por ele)', points: 0 },
   // A person without discernment in whose name another disposes of property (a power of attorney they could not give, their home
   // put up for sale): the acts are void (CC art. 166 I), a sale to a buyer in good faith may not be undone, so an urgent provisional
   // curator is asked (CPC art. 749 parágrafo único) and the registry warned; and a power of attorney obtained from an elder without
@@ -1263,6 +1265,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A person without discernment whose money or property another is disposing of (`incapaz-explorado`): vulnerable, as an elder beaten is.
   { when: ['sem-discernimento', 'bens-dispostos'], areas: ['familia', 'civil', 'criminal'], feature: 'incapaz-explorado' },
   { when: ['incapaz-explorado'], feature: 'vulneravel' },
+  // A person without discernment for whom the family asks to act (move the account the bank froze, run the rent and the bills, stay
+  // responsible for a child come of age who cannot handle money): no power of attorney can be given by one who cannot will it (CC
+  // arts. 104 I and 166 I), and the parents' power ends at 18 (CC art. 1.635 III), so it is the curatela asked without its name: a
+  // proceeding with the judge's interview, an expert examination and the prosecutor heard (CPC arts. 747-758; CC arts. 1.767 I and
+  // 1.775; Lei 13.146/15 arts. 84-85). The areas where the curatela weighs.
+  { when: ['sem-discernimento', 'atos-por-outro'], areas: ['familia', 'previdenciario', 'civil'], feature: 'curatela' },
   // Property passed or sold to a relative, a friend or a company of the other side, or hidden: in a separation a fraud on the other
   // spouse's half, to undo as simulated and keep by an unavailability order (CC arts. 167 and 1.658-1.660; CC art. 50 §3º, the
   // company used to hold it; CPC art. 301); against a creditor a fraud on the creditors or on the execution (CC art. 158; CPC art.

@@ -1437,6 +1437,22 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao tem condicoes de assinar', 'nao entende mais nada', 'nao responde por si',
     // The same told as the family sees it ("não entende as coisas", "ficou esclerosado", "perdeu a lucidez").
     'nao entende as coisas', 'nao entende mais as coisas', 'nao fala coisa com coisa', 'esclerosad*', 'perdeu a lucidez', 'sem lucidez',
+    // An adult unable to run their own money or to decide and sign alone, the acts a curatela reaches (Lei 13.146/15 art. 85; CC
+    // art. 1.767 I): "não consegue lidar com dinheiro", "não decide nada sozinho". Not "não consegue assinar" alone: a body that
+    // cannot hold the pen (a tetraplegic who understands everything) signs by a public deed, not through a curator.
+    ...['nao consegue', 'nao sabe'].flatMap((unable) => [`${unable} lidar com dinheiro`, `${unable} lidar com o dinheiro`, `${unable} cuidar do proprio dinheiro`]),
+    'nao entende o que e dinheiro', 'nao sabe o que e dinheiro', 'nao sabe mais o que assina', 'nao sabe mais o que esta assinando',
+    ...['assinar', 'decidir', 'resolver'].flatMap((act) => [`nao consegue ${act} nada sozinho`, `nao consegue ${act} nada sozinha`]),
+    'nao consegue mais decidir nada', 'nao consegue decidir mais nada', 'nao decide mais nada',
+  ],
+  // Someone asking to act for another adult, told in everyday words: to move their account, look after or run their affairs and
+  // money, sign for them, be responsible for them. Beside a person without discernment it is the curatela asked without its name
+  // (`IMPLIED_FEATURES`); alone a lucid parent's power of attorney or a child's custody.
+  'atos-por-outro': [
+    ...['mexer na conta', 'movimentar a conta', 'cuidar das coisas', 'resolver as coisas', 'cuidar do dinheiro', 'administrar o dinheiro',
+      'cuidar dos bens', 'administrar os bens', 'administrar as coisas'].flatMap((act) => [`${act} dele`, `${act} dela`]),
+    ...['assinar', 'assinando', 'responsavel', 'responder'].flatMap((act) => [`${act} por ele`, `${act} por ela`]),
+    'representar ele', 'representar ela', 'representa-lo', 'representa-la',
   ],
   // A curatela (interdição) of an adult who cannot manage their own affairs, its curator named, replaced or disputed, and the
   // tomada de decisão apoiada (`curatela`): CC arts. 1.767-1.783-A; CPC arts. 747-763; Lei 13.146/15 arts. 84-85. No longer phrase
