@@ -3252,6 +3252,19 @@ describe(ComplexityClassifier.name, () => {
     expect(assess('civil').features.map((f) => f.id)).not.toContain('lucro-cessante-de-consumo');
   });
 
+  it('weighs the work a consumer tells lost, refused or called off while the product or service failed as lucros cessantes (CC arts. 402-403)', () => {
+    expect(sut.signals('perdi dois contratos de tradução porque o notebook queimou')).toContain('lucro-cessante-de-consumo');
+    expect(sut.signals('tive que recusar três trabalhos enquanto a câmera tava na assistência')).toContain('lucro-cessante-de-consumo');
+    expect(sut.signals('tive que desmarcar os pacientes da semana inteira')).toContain('lucro-cessante-de-consumo');
+    expect(sut.signals('perdi as encomendas de páscoa, uns 3 mil')).toContain('lucro-cessante-de-consumo');
+    expect(sut.signals('cada dia parado é uma diária que eu perco')).toContain('lucro-cessante-de-consumo');
+    // A paper mislaid, a class missed, the tool only needed for work: no lost earnings told.
+    expect(sut.signals('perdi a nota fiscal mas tenho a fatura do cartão')).not.toContain('lucro-cessante-de-consumo');
+    expect(sut.signals('perdi os contratos, só tenho os boletos')).not.toContain('lucro-cessante-de-consumo');
+    expect(sut.signals('perdi as aulas do mês inteiro')).not.toContain('lucro-cessante-de-consumo');
+    expect(sut.signals('preciso dele pra trabalhar')).not.toContain('lucro-cessante-de-consumo');
+  });
+
   it('reads a landlord\'s refusal to renew a business lease as the lease to renew (Lei 8.245/91 arts. 51 and 72)', () => {
     const signals = sut.signals('a loja está no ponto há 9 anos e o dono mandou e-mail dizendo que não vai renovar de jeito nenhum');
     expect(signals).toEqual(expect.arrayContaining(['renovacao-da-locacao', 'locacao-empresarial']));

@@ -345,6 +345,20 @@ const DISABLED_PERSONS_RIGHTS: string[] = [
   'se recusou a atender', 'nao quis atender', 'nao quiseram atender', 'procurador', 'a rogo',
 ];
 
+/** The client's own work told lost (`lucro-cessante-de-consumo`): the verbs of losing, refusing or calling off... */
+const LOST_WORK_VERBS = ['perdi', 'perdemos', 'tive que recusar', 'tive que desmarcar', 'tivemos que recusar', 'tivemos que desmarcar', 'precisei recusar', 'precisei desmarcar'];
+/** ...how many (none, an article, a number in words or digits)... */
+const LOST_WORK_COUNTS = [
+  '', 'os', 'as', 'meus', 'minhas', 'uns', 'umas', 'alguns', 'algumas', 'varios', 'varias', 'dois', 'duas', 'tres', 'quatro', 'cinco', '2', '3', '4', '5',
+];
+/** ...of the work a self-employed client sells: contracts, jobs, orders, clients, patients, pupils, freights, rides, shows. */
+const LOST_WORK_NOUNS = [
+  'contratos', 'trabalhos', 'servicos', 'clientes', 'clientas', 'encomendas', 'pedidos', 'obras', 'empreitadas', 'corridas', 'fretes', 'eventos', 'shows',
+  'plantoes', 'atendimentos', 'pacientes', 'alunos', 'alunas', 'vendas', 'freelas',
+];
+/** The same, one of them. */
+const LOST_WORK_ONE = ['um contrato', 'um trabalho', 'um servico', 'um cliente', 'uma cliente', 'uma encomenda', 'uma obra', 'uma empreitada', 'um frete', 'um freela'];
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -1812,6 +1826,18 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'dias que fiquei sem rodar', 'dias que eu fiquei sem rodar',
     ...['frete', 'fretes', 'corridas', 'entregas', 'viagens', 'obra', 'obras', 'servico', 'servicos', 'trabalho', 'trabalhos', 'eventos'].flatMap((work) =>
       [`${work} que deixei de fazer`, `${work} que eu deixei de fazer`]),
+    // The work itself told lost while the product or the service failed: the contracts, orders, clients, patients, jobs or freights
+    // the client names as lost, refused or called off ("perdi dois contratos", "perdi as encomendas de páscoa", "tive que recusar três
+    // trabalhos", "tive que desmarcar os pacientes"), and the day's takings lost ("a diária que eu perco"). A certain, countable loss,
+    // the direct effect of the failure (CC art. 403), is what lucros cessantes are (CC art. 402; CDC art. 6º VI), unlike a loss only
+    // feared or told vaguely ("to perdendo dinheiro", "preciso dele pra trabalhar"), which stays out. Not a paper mislaid ("perdi os
+    // contratos", "perdi a nota"), a hotel night, an event or a class missed as a guest or a pupil.
+    ...LOST_WORK_VERBS.flatMap((lost) => [
+      ...LOST_WORK_NOUNS.flatMap((work) => LOST_WORK_COUNTS.filter((count) => work !== 'contratos' || !['os', 'meus'].includes(count))
+        .map((count) => (count ? `${lost} ${count} ${work}` : `${lost} ${work}`))),
+      ...LOST_WORK_ONE.map((work) => `${lost} ${work}`),
+    ]),
+    'diaria que eu perco', 'diaria que perco', 'perco a diaria', 'perco uma diaria', 'perco diaria', 'perdendo a diaria', 'perdendo diaria', 'perdendo as diarias',
   ],
   // The client made the transfer the fraudster asked for (`golpe-induzido`): to a "conta segura", or told as the client's own act.
   'golpe-induzido': [
