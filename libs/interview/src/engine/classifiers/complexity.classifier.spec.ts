@@ -2907,6 +2907,26 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('quero fechar minha loja e dar baixa no cnpj')).not.toContain('sancao-politica');
   });
 
+  it('weighs a company excluded from the Simples Nacional as never simple, in tax and business cases, not a mere warning or the client\'s own choice (LC 123/06 arts. 17, 29-31 and 39)', () => {
+    for (const told of [
+      'recebi pelo dte um termo de exclusao do simples nacional',
+      'a receita excluiu minha empresa do simples por causa do das atrasado',
+      'minha microempresa foi excluida do simples nacional',
+      'me tiraram do simples por causa de uma divida de 3 mil',
+      'fui excluido do simples e tenho 30 dias',
+    ]) {
+      const words = sut.signals(told);
+      expect(words).toContain('exclusao-do-simples');
+      expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    }
+    const excluded = sut.signals('minha loja foi excluida do simples');
+    expect(sut.assess(newFacts({ area: 'empresarial', complexitySignals: excluded }), 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: excluded })).map((f) => f.id)).not.toContain('exclusao-do-simples');
+    expect(sut.signals('a carta diz que se eu nao pagar posso ser excluido do simples')).not.toContain('exclusao-do-simples');
+    expect(sut.signals('vao me excluir do simples se eu nao pagar')).not.toContain('exclusao-do-simples');
+    expect(sut.signals('quero saber se vale a pena sair do simples e ir pro lucro presumido')).not.toContain('exclusao-do-simples');
+  });
+
   it("weighs a parent's support asked of the children as never simple, in a family case (CC arts. 1.696 and 1.698)", () => {
     expect(sut.assess(newFacts({ area: 'familia', notes: ['parent-support'] }), 1, 1).complexity).toBe('medium');
     expect(sut.assess(newFacts({ area: 'familia', notes: ['child-support'] }), 1, 1).complexity).toBe('low');

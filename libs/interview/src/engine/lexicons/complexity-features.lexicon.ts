@@ -158,6 +158,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // fees run (and, for a vehicle held for fines, Súmula 510 STJ), with the debt itself contested. Tax and administrative cases only:
   // elsewhere a car in the yard is a traffic or a police matter.
   'sancao-politica': { label: 'cobrança de tributo com alvará, nota fiscal, veículo ou mercadoria retidos até o pagamento (sanção política)', points: 1, notLow: true, areas: ['tributario', 'administrativo'] },
+  // A company's exclusion from the Simples Nacional notified by the tax authority (termo or ato declaratório de exclusão, LC 123/06
+  // arts. 28-29 and 33; Resolução CGSN 140/2018 arts. 81-84): for debts (art. 17 V), a barred activity (art. 17), revenue over the
+  // ceiling (art. 30) or an irregularity (art. 29). Not the debt is at stake but the business's whole tax regime: excluded, it pays
+  // every tax under the general regime from the exclusion's effect on (arts. 31-32), so even a small debt weighs. The term runs:
+  // 30 days to pay or parcel the debt and make the exclusion void (art. 31 §2º), or to contest it in the tax proceeding of the
+  // authority that excluded (art. 39; Decreto 70.235/72 art. 15 for the Receita). Never low. Told as the act done or notified, not
+  // as a threat in a collection letter ("posso ser excluído"). Tax and business cases only (the business may be routed so).
+  'exclusao-do-simples': { label: 'empresa excluída do Simples Nacional (termo de exclusão com prazo para regularizar ou contestar)', points: 1, notLow: true, areas: ['tributario', 'empresarial'] },
   // Building block of `idoso-agredido` (`IMPLIED_FEATURES`): an elder's card or benefit kept by another (the client note
   // `elder-abuse`), which alone weighs as a second area (`TWO_REGIME_NOTES`).
   'idoso-explorado': { label: 'cartão ou benefício de pessoa idosa retido por outra pessoa', points: 0 },

@@ -1483,6 +1483,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['vender', 'vendendo', 'vendeu'].flatMap((sell) =>
       ['o apartamento', 'a casa', 'o imovel', 'o terreno'].flatMap((home) => [`${sell} ${home} dela`, `${sell} ${home} dele`])),
   ],
+  // A company's exclusion from the Simples Nacional notified or done (`exclusao-do-simples`): the act's name, or the exclusion told as
+  // done to the client or the business ("excluíram minha empresa do simples", "fui excluída do simples", "me tiraram do simples");
+  // never the infinitive or a possibility ("posso ser excluído", "vão me excluir": a collection letter's warning), nor the client's own
+  // choice to leave ("sair do simples").
+  'exclusao-do-simples': [
+    'termo de exclusao', 'ato declaratorio de exclusao', 'exclusao do simples', 'exclusao do mei', 'exclusao de oficio do simples',
+    ...['excluido', 'excluida', 'excluidos', 'excluidas'].flatMap((done) => [`foi ${done} do simples`, `fui ${done} do simples`, `fomos ${done} do simples`, `foram ${done} do simples`]),
+    ...['excluiu', 'excluiram', 'excluindo', 'tirou', 'tiraram', 'tirando'].flatMap((verb) =>
+      ['a empresa', 'minha empresa', 'a minha empresa', 'nossa empresa', 'a nossa empresa', 'minha microempresa', 'a microempresa', 'minha loja', 'meu mei', 'o meu mei', 'o mei']
+        .map((object) => `${verb} ${object} do simples`).concat(`me ${verb} do simples`, `nos ${verb} do simples`)),
+  ],
   // Imported goods held by the customs until more tax or a fine is paid (`mercadoria-retida`), told as the client sees it.
   'mercadoria-retida': [
     'receita segurou', 'receita reteve', 'receita apreendeu', 'receita prendeu', 'alfandega segurou', 'alfandega reteve', 'alfandega apreendeu',
