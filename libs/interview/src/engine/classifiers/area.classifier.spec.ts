@@ -694,6 +694,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted']).area).toBe('civil');
     expect(sut.choose({ criminal: 9, consumidor: 3 }, ['harm-over', 'offender-convicted']).area).toBe('criminal');
     expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'prosecution-followed']).area).toBe('criminal');
+    // The victim who follows the prosecution (or joins it as the assistant, CPP arts. 268-273) and names the damages too stays in the
+    // criminal court, where the sentence fixes the minimum damages (CPP art. 387 IV); the author convicted, or the client's own civil
+    // suit running, the "processo" followed is the civil claim.
+    expect(sut.choose({ criminal: 10, civil: 6 }, ['victim', 'damages-claimed']).area).toBe('civil');
+    expect(sut.choose({ criminal: 10, civil: 6 }, ['victim', 'damages-claimed', 'prosecution-followed']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 10, civil: 6 }, ['victim', 'damages-claimed', 'prosecution-followed', 'offender-convicted']).area).toBe('civil');
+    expect(sut.choose({ criminal: 10, civil: 6 }, ['victim', 'damages-claimed', 'prosecution-followed', 'lawsuit-running']).area).toBe('civil');
     expect(sut.choose({ criminal: 9, familia: 7 }, ['violence', 'victim', 'offender-convicted', 'marital-split']).area).toBe('familia');
     expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'value-claimed', 'criminal-complaint']).area).toBe('criminal');
     expect(sut.choose({ criminal: 9, consumidor: 3 }, ['victim', 'offender-convicted', 'value-claimed', 'threat']).area).toBe('criminal');

@@ -625,6 +625,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('Ele foi julgado e condenado, a sentença saiu em março')).toContain('offender-convicted');
     expect(sut.extract('a mulher que aplicou o golpe na minha mãe foi condenada')).toContain('offender-convicted');
     expect(sut.extract('meu filho foi condenado por roubo, pegou 5 anos')).not.toContain('offender-convicted');
+    expect(sut.extract('ele já cumpriu a pena e agora quero a indenização')).toContain('offender-convicted');
+    expect(sut.extract('meu filho já cumpriu a pena e quer trabalhar')).not.toContain('offender-convicted');
+    expect(sut.extract('ele ainda não cumpriu pena nenhuma')).not.toContain('offender-convicted');
     expect(sut.extract('minha irmã já foi condenada e está no semiaberto')).not.toContain('offender-convicted');
     expect(sut.extract('quero que ele seja condenado')).not.toContain('offender-convicted');
     expect(sut.extract('ele ainda não foi condenado')).not.toContain('offender-convicted');

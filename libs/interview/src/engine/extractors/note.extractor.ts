@@ -581,14 +581,15 @@ const POLICE_HARM = new RegExp(
 );
 /**
  * The author of a crime told as convicted ("o cara que furtou minha moto foi condenado", "acabou condenado por estelionato", "foi julgado
- * e condenado"): the conviction makes the duty to repair the crime's harm certain (CP art. 91 I), so the victim may enforce it or ask it in
+ * e condenado", "ele já cumpriu a pena": a sentence served was a final conviction): the conviction makes the duty to repair the crime's harm
+ * certain (CP art. 91 I), so the victim may enforce it or ask it in
  * the civil court (CPP arts. 63-64; CPC art. 515 VI; CC art. 935). Not the client's relative as its subject ("meu filho foi condenado", "minha
  * irmã já foi condenada"): that is the family of the one convicted, with the defence's questions; a relative after a preposition is the one
  * harmed ("a mulher que aplicou o golpe na minha mãe foi condenada"). Nor a conviction denied ("ainda não foi condenado"). Run on
  * normalized text.
  */
 const OFFENDER_CONVICTED = new RegExp(
-  `(?<!\\b(?:nao|nunca|nem) (?:ja )?)(?<!(?<!\\b(?:na|no|da|do|de|a|ao|pra|para|com|em) )\\b(?:meu|minha|nosso|nossa) (?:${RELATIVES.join('|')}) (?:ja )?)\\b(?:foi|foram|acabou|acabaram|ja (?:esta|ta)) (?:(?:julgad|pres)[oa]s? e )?condenad[oa]s?\\b`,
+  `(?<!\\b(?:nao|nunca|nem) (?:ja )?)(?<!(?<!\\b(?:na|no|da|do|de|a|ao|pra|para|com|em) )\\b(?:meu|minha|nosso|nossa) (?:${RELATIVES.join('|')}) (?:ja )?)\\b(?:(?:foi|foram|acabou|acabaram|ja (?:esta|ta)) (?:(?:julgad|pres)[oa]s? e )?condenad[oa]s?|(?:ja )?cumpri(?:u|ram) (?:a |sua )?pena)\\b`,
 );
 /**
  * The harm's value asked in the client's general words ("quero cobrar isso dele", "como eu recebo isso?", "quero meu dinheiro de volta",
@@ -716,7 +717,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).
   ['police-act', ({ normalized }) => POLICE_HARM.test(normalized)],
   // The author convicted and the harm's value asked (`ROUTE_RULES`: `offender-convicted`, the civil claim of a crime judged).
-  ['offender-convicted', ({ normalized }) => normalized.includes('condenad') && OFFENDER_CONVICTED.test(normalized)],
+  ['offender-convicted', ({ normalized }) => (normalized.includes('condenad') || normalized.includes('pena')) && OFFENDER_CONVICTED.test(normalized)],
   // Not beside the money back or the damages already read: those ask it in their own words.
   ['value-claimed', ({ normalized, notes }) => !notes.includes('money-back') && !notes.includes('damages-claimed') && VALUE_CLAIMED.test(normalized)],
   // Not a client who hired the contractor for their own home ("trabalho no hospital e contratei uma empresa de segurança pra casa").

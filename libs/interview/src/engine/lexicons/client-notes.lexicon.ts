@@ -711,7 +711,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The client's own lawsuit already filed and running: the lawyer follows it (terms, hearings, enforcement), not files it.
   'lawsuit-running': [
     'entrei com processo', 'entrei com um processo', 'entrei com o processo', 'entrei com acao', 'entrei com uma acao', 'entrei com a acao',
-    'entrei na justica', 'entramos na justica', 'entramos com processo', 'entramos com acao', 'entramos com uma acao',
+    'entrei na justica', 'entramos na justica', 'entramos com processo', 'entramos com acao', 'entramos com uma acao', 'entramos com a acao', 'entramos com o processo', 'entramos com um processo',
     'advogado entrou com', 'advogada entrou com', 'ja tenho processo', 'ja tenho um processo', 'ja existe processo', 'ja existe um processo',
     'processo em andamento', 'acao em andamento', 'processo esta correndo', 'processo ta correndo', 'processo ja esta correndo', 'meu processo', 'minha acao',
     'minha reclamacao trabalhista', 'reclamacao trabalhista em andamento',

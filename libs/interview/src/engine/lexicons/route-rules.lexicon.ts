@@ -102,7 +102,20 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The accused of a crime who hears the victim's family ask for damages defends the criminal case first. The 'indenização do
     // INSS' is the auxílio-acidente (Lei 8.213 art. 86), a benefit. The victim who asks the prosecution as well ("que ele responda
     // pelo que fez e pague o que gastei") has chosen the criminal route, where the sentence fixes the minimum damages (CPP art. 387 IV).
-    yieldsTo: ['criminal-defence', 'inss-indemnity-asked', 'criminal-complaint'],
+    // So has the victim who asks to follow the inquiry or the prosecution, or to join it as the prosecution's assistant ("acompanhar o
+    // processo como vítima e cobrar o conserto", "assistente de acusação e pedir indenização", `prosecution-followed`): the assistant
+    // is admitted to the public action (CPP arts. 268-273) and may ask the minimum damages there (CPP art. 387 IV), the civil suit
+    // waiting for the sentence it then executes (CPP arts. 63-64; CC art. 935).
+    yieldsTo: ['criminal-defence', 'inss-indemnity-asked', 'criminal-complaint', 'prosecution-followed'],
+  },
+  'prosecution-followed': {
+    why: 'a vítima que quer acompanhar o inquérito ou a ação penal, ou nela atuar como assistente de acusação (arts. 268-273 do CPP), escolheu a via penal, onde a sentença já fixa o valor mínimo da reparação (art. 387 IV do CPP); o "processo" que acompanha depois da condenação do autor, ou na ação que já move, é o cível',
+    // Weighs no area itself: it only keeps the damages asked beside it in the criminal route (`damages-claimed`). Not once the author
+    // is convicted (the sentence executed or the reparation asked in the civil court: CP art. 91 I; CPP arts. 63-64; CPC art. 515 VI;
+    // CC art. 935), nor when the client's own suit already runs or the client names the civil route ("resolver no cível"): the
+    // "processo" followed is then that civil claim.
+    factors: {},
+    yieldsTo: ['offender-convicted', 'lawsuit-running', 'civil-matter'],
   },
   'offender-convicted': {
     why: 'a condenação do autor torna certa a obrigação de indenizar o dano do crime (art. 91 I do Código Penal): a vítima que pede o valor do prejuízo, em qualquer palavra (cobrar dele, receber, o dinheiro de volta), executa a sentença penal ou pede a reparação no cível (arts. 63-64 do CPP; art. 515 VI do CPC), onde o fato e a autoria já não se discutem (art. 935 do Código Civil); o furto, o golpe ou a agressão contam o dano, e a via penal já terminou',
