@@ -1390,4 +1390,17 @@ describe(AreaClassifier.name, () => {
     // The landlord who cuts, named and in the singular, is no supplier's cut.
     expect(classify('o dono da casa que eu alugo desligou a energia e disse que só religa quando eu pagar o aluguel')).not.toBe('consumidor');
   });
+  it("reads a vehicle bought new (0km, zero, zerada) or told new at the dealer as the dealer's consumer case, and the same words with another matter as not (Lei 6.729/79 arts. 1º-2º; CDC arts. 3º, 18 and 26 II)", () => {
+    for (const text of [
+      'comprei uma moto 0km e com duas semanas a embreagem começou a patinar',
+      'a moto que eu comprei zerada ta com barulho no motor e mandam eu esperar',
+      'peguei um carro zerado em janeiro e o painel apaga sozinho',
+      'minha caminhonete zero quilômetro está com o câmbio dando tranco',
+      'meu carro novo ta na concessionaria faz 40 dias esperando peça',
+    ]) expect(classify(text)).toBe('consumidor');
+    // The same new car in a pension, a collision or its tax is that matter's.
+    expect(classify('o pai do meu filho não paga pensão alimentícia e acabou de comprar um carro zero')).toBe('familia');
+    expect(classify('um motorista bateu no meu carro zero no semáforo e não quer pagar o conserto')).toBe('civil');
+    expect(classify('comprei um carro zero e o IPVA veio calculado sobre um valor maior que o da nota fiscal')).toBe('tributario');
+  });
 });

@@ -30,6 +30,29 @@ const BOUGHT_FROM_TRADER: Record<string, number> = Object.fromEntries(
 );
 
 /**
+ * A motor vehicle bought new, told as such ("carro 0km", "moto zerada", "a caminhonete zero", "comprei zerada"), and the vehicle kept or
+ * taken to the dealer's workshop ("está parado na concessionária", "levei pra concessionária", "oficina da concessionária"). The new
+ * vehicle is sold only by the maker's dealer (Lei 6.729/79, arts. 1º-2º), a supplier by trade (CDC art. 3º), who answers with the maker
+ * for its defect (CDC art. 18: the joint liability, 30 days to repair and then another vehicle, the money back or a lower price, §1;
+ * 90 days to complain, art. 26 II). A car told only as "novo" is not enough: a debtor's "carro novo" is told so in pension cases.
+ */
+const NEW_VEHICLE_KINDS = ['carro', 'moto', 'motocicleta', 'caminhonete', 'picape', 'pickup', 'suv', 'caminhao', 'veiculo', 'automovel', 'scooter'];
+const NEW_VEHICLE: string[] = [
+  ...NEW_VEHICLE_KINDS.flatMap((kind) =>
+    ['0km', '0 km', 'zero km', 'zero quilometro', 'zero quilometros', 'zero', 'zerado', 'zerada', 'zerinho', 'zerinha'].map((isNew) => `${kind} ${isNew}`)),
+  ...['comprei', 'comprou', 'peguei', 'tirei'].flatMap((bought) => ['zerado', 'zerada', 'zerinho', 'zerinha', '0km', 'zero km'].map((isNew) => `${bought} ${isNew}`)),
+];
+const DEALER_PLACES = ['na concessionaria', 'pra concessionaria', 'para a concessionaria', 'para concessionaria', 'a concessionaria'];
+/** The vehicle told "novo" and at the dealer ("meu carro novo está na concessionária"): the new vehicle again, told with its seller. */
+const NEW_AT_DEALER: string[] = ['novo', 'nova'].flatMap((isNew) =>
+  ['', 'esta ', 'parado ', 'parada ', 'ficou '].flatMap((at) => DEALER_PLACES.map((dealer) => `${isNew} ${at}${dealer}`)));
+/** Any vehicle at the dealer's workshop, not told new: a hint only (a used one may be there for a paid repair). */
+const VEHICLE_AT_DEALER: string[] = [
+  ...['esta', 'parado', 'parada', 'levei', 'levamos', 'voltou', 'vezes'].flatMap((at) => DEALER_PLACES.map((dealer) => `${at} ${dealer}`)),
+  'oficina da concessionaria', 'patio da concessionaria', 'mecanica da concessionaria',
+];
+
+/**
  * A power or water supply cut, told with the service named the client's ("cortaram minha luz", "a luz foi cortada", "religar"), and
  * the suppliers by name (`UTILITY_SUPPLIERS`), or with no agent named, done or announced (`SUPPLY_CUT_UNNAMED`, `SUPPLY_CUT_WARNED`): an essential public service supplied to a consumer (CDC arts. 6 X and 22; Lei
  * 8.987/95 art. 6 §3), whoever owns the house. A cut for another's debt (a former occupant's) is the supplier's failure: the debt
@@ -88,6 +111,9 @@ export const CONSUMIDOR: AreaLexicon = {
     'intoxicacao alimentar': 4, 'fora do prazo de validade': 4, 'validade vencida': 4,
     // The same told with the food before the verb ("comprei carne e tava estragada").
     ...Object.fromEntries(['tava', 'estava', 'estavam', 'veio', 'vieram', 'chegou'].flatMap((was) => ['estragad*', 'podre', 'mofad*'].map((spoiled) => [`${was} ${spoiled}`, 4]))),
+    // A vehicle bought new, or at the dealer's workshop: the dealer's and the maker's defect (`NEW_VEHICLE`, `NEW_AT_DEALER`, `VEHICLE_AT_DEALER`; Lei
+    // 6.729/79 arts. 1º-2º; CDC arts. 3º, 18 and 26 II).
+    ...Object.fromEntries([...NEW_VEHICLE, ...NEW_AT_DEALER].map((phrase) => [phrase, 4])), ...Object.fromEntries(VEHICLE_AT_DEALER.map((phrase) => [phrase, 2])),
     seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
     superendividamento: 7, 'devo para': 2, 'cheque especial': 3, 'credito pessoal': 3,
     renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,
