@@ -1,6 +1,7 @@
 import { newFacts } from '../testing/facts.factory';
 import { InterviewFacts } from '../interview-engine.types';
 import { boundedLevel, ComplexityClassifier, engagesTwoAreas, explainComplexity, namesTwoStates } from './complexity.classifier';
+import { COMPLEXITY_FEATURES } from '../lexicons/complexity-features.lexicon';
 
 describe(ComplexityClassifier.name, () => {
   const sut = new ComplexityClassifier();
@@ -2501,6 +2502,32 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('quero sair da sociedade e minha sócia vai ficar com a minha parte, estamos de acordo')).not.toContain('haveres-em-disputa');
     expect(ids('vou abrir uma empresa e meu amigo vai entrar como sócio')).not.toContain('haveres-em-disputa');
     expect(ids('meu ex-marido não quer pagar a parte dele da pensão', 'familia')).not.toContain('haveres-em-disputa');
+  });
+
+  it('weighs a threat to kill the client or a relative told in reported speech never low in a criminal case (CP art. 147), once beside violence, not as a strong feature, and not where the client is the one accused', () => {
+    const ids = (text: string, area = 'criminal') => sut.features(newFacts({ area: area as never, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    const level = (text: string) => sut.assess(newFacts({ area: 'criminal', complexitySignals: sut.signals(text) }), 1, 1).complexity;
+    for (const text of [
+      'o ex namorado da minha filha mandou mensagem falando que vai matar ela',
+      'um freguês que eu cobrei jurou matar meu marido na frente da loja',
+      'o ex-companheiro da minha mãe disse que ia matar minha mãe',
+      'ele falou: se eu te ver com ela de novo eu te mato',
+      'meu ex sócio fica me mandando mensagem dizendo que vai acabar com minha vida',
+      'um colega de obra ameaçou matar meu irmão por causa de uma dívida',
+    ]) {
+      expect(ids(text)).toContain('ameaca-de-morte-relatada');
+      expect(level(text)).toBe('medium');
+    }
+    // Criminal cases only; an animal threatened is property; the client accused of the threat is not its victim.
+    expect(ids('o ex namorado da minha filha mandou mensagem falando que vai matar ela', 'civil')).not.toContain('ameaca-de-morte-relatada');
+    expect(ids('o vizinho disse que vai matar meu cachorro se ele latir de novo')).not.toContain('ameaca-de-morte-relatada');
+    expect(ids('chegou uma intimação do juizado porque meu vizinho diz que eu falei que ia matar ele')).not.toContain('ameaca-de-morte-relatada');
+    expect(ids('minha ex cunhada falou na delegacia que eu ia matar ela')).not.toContain('ameaca-de-morte-relatada');
+    // A death threat already read as violence weighs once.
+    const beside = sut.features(newFacts({ area: 'criminal', notes: ['violence'], complexitySignals: sut.signals('meu marido me bateu e disse que vai matar minha mãe') })).map((f) => f.id);
+    expect(beside).toContain('violencia');
+    expect(beside).not.toContain('ameaca-de-morte-relatada');
+    expect(COMPLEXITY_FEATURES['ameaca-de-morte-relatada'].addsOnly).toBe(true);
   });
 
   it('reads a servant dismissed as the outcome of the administrative proceeding as a lost post, and a dismissal feared as none', () => {

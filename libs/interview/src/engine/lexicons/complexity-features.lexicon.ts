@@ -174,6 +174,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'idoso-agredido': { label: 'pessoa idosa explorada, agredida e ameaçada por quem convive com ela', points: 3, notLow: true },
   // Building block of `idoso-agredido` (`IMPLIED_FEATURES`): a threat the client told (the client note `threat`).
   'ameaca-relatada': { label: 'ameaça relatada', points: 0 },
+  // A threat to kill the client or a relative told in reported speech (`THREAT_TO_KILL_NAMED`): the crime of threat (CP art. 147) with
+  // the gravest harm promised, prosecuted on the victim's representation within six months (CP art. 103; CPP art. 38), where the
+  // victim's statement, the witnesses or the messages must prove the words and their seriousness, and protective measures may be
+  // asked (CPP art. 319 III; Lei 11.340/06 arts. 7º II, 22 between partners or relatives): never simple. Criminal cases only; it
+  // weighs once with the violence a death threat in the first person already is, and not where the client is the one accused. A threat
+  // alone is a minor offence (Lei 9.099/95 art. 61): it keeps the case from low and adds up, never itself a strong feature (`addsOnly`).
+  // Weighs nothing alone: the threat to kill told as the client's own words, alleged by the other side, displaces `ameaca-de-morte-relatada`.
+  'ameaca-atribuida-ao-cliente': { label: 'ameaça de morte que a outra parte atribui ao cliente', points: 0 },
+  'ameaca-de-morte-relatada': { label: 'ameaça de matar o cliente ou um familiar, contada em discurso indireto', points: 2, notLow: true, addsOnly: true, areas: ['criminal'] },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   // A sexual offence against a child or another vulnerable person told in a family case (`IMPLIED_FEATURES`): the child's protection
   // now (ECA art. 130; CC art. 1.584 §5º; Lei 13.431/17) beside the crime (CP art. 217-A). Family cases only: in a criminal case
@@ -1756,6 +1765,12 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // The respondent of a protective measure (Lei 11.340/06 arts. 19 and 22): the violence told is what the protected person alleged
   // against the client, who answers for it (breaking the measure is a crime, art. 24-A); it is no violence against the client.
   { when: 'medida-contra-o-cliente', drops: ['violencia'] },
+  // A threat to kill already weighing as violence (the first-person `DEATH_THREAT`) or as a weapon shown counts once; the client
+  // accused of the threat answers for it (a termo circunstanciado, Lei 9.099/95 arts. 69 and 76) and is not its victim.
+  { when: 'violencia', drops: ['ameaca-de-morte-relatada'] },
+  { when: 'ameaca-armada', drops: ['ameaca-de-morte-relatada'] },
+  { when: 'acusado-de-crime', drops: ['ameaca-de-morte-relatada'] },
+  { when: 'ameaca-atribuida-ao-cliente', drops: ['ameaca-de-morte-relatada'] },
   // A partner who left the company with the exit registered, whose account a tax enforcement for the company's irregular closure
   // blocked: the redirection cannot reach a partner gone before the closure (Tema 962 STJ; Súmula 435 STJ), so an exceção de
   // pré-executividade on the registered alteração lifts it (Súmula 393 STJ), with the unseizable money claimed back (CPC art. 854 §3º

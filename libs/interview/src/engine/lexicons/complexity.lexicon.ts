@@ -3,7 +3,7 @@ import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, SUPPLY_STOPPED, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
-import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST } from './safety.lexicon';
+import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED, KILL_THREAT_ASCRIBED_TO_CLIENT } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
@@ -1238,6 +1238,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao devolveu', 'nao quer devolver', 'nao vai devolver', 'nao devolve', 'levou ela pra', 'levou ele pra', 'levou ela para', 'levou ele para',
     'subtracao internacional', 'convencao de haia', 'retencao ilicita',
   ],
+  // A death promised to the client or a relative in reported speech (CP art. 147): `ameaca-de-morte-relatada`, criminal cases only.
+  'ameaca-de-morte-relatada': THREAT_TO_KILL_NAMED,
+  'ameaca-atribuida-ao-cliente': KILL_THREAT_ASCRIBED_TO_CLIENT,
   'ameaca-armada': [
     'apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio',
     // Armed men sent to expel or intimidate (esbulho with violence, CPC art. 558; CP art. 161 II): the threat is the weapon.

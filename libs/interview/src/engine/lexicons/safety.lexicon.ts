@@ -302,6 +302,39 @@ export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'a
   ...['ele', 'ela'].flatMap((who) => ['acaba', 'vai acabar', 'ia acabar'].map((ends) => `${who} ${ends} com a minha vida`))];
 
 /**
+ * A threat to kill a person named, told in reported speech without the word "ameaça de morte" ("mandou mensagem falando que vai matar
+ * ela", "jurou matar meu marido", "disse que ia matar minha mãe", "se eu te ver com ela de novo eu te mato", "fica dizendo que vai acabar
+ * com minha vida"): the crime of threat (CP art. 147), a grave harm promised to the client or a relative, prosecuted on the victim's
+ * representation (CPP art. 39) and, between partners or relatives, psychological violence (Lei 11.340/06 art. 7º II) open to protective
+ * measures. Only people: an animal threatened ("vai matar meu cachorro") is property, and the first person ("vai me matar") is `DEATH_THREAT`.
+ */
+const KILL_THREAT_VERBS = ['vai', 'ia', 'iria', 'vou', 'ameacou', 'ameacando', 'ameacava', 'ameaca', 'jurou', 'jurando', 'jura', 'prometeu', 'prometendo', 'promete'];
+const KILL_THREAT_TARGETS = [
+  'ela', 'ele', 'voce', 'vc', 'voces', 'nos',
+  ...['mae', 'filha', 'esposa', 'mulher', 'irma', 'avo', 'neta', 'namorada', 'familia', 'sobrinha', 'tia', 'sogra', 'companheira', 'noiva'].flatMap((kin) => [`minha ${kin}`, `a minha ${kin}`]),
+  ...['pai', 'filho', 'marido', 'irmao', 'neto', 'namorado', 'sobrinho', 'tio', 'sogro', 'companheiro', 'noivo'].flatMap((kin) => [`meu ${kin}`, `o meu ${kin}`]),
+  'meus filhos', 'minhas filhas', 'meus netos', 'meus irmaos', 'meus pais', 'os meus filhos',
+];
+export const THREAT_TO_KILL_NAMED: string[] = [
+  ...KILL_THREAT_VERBS.flatMap((verb) => KILL_THREAT_TARGETS.map((target) => `${verb} matar ${target}`)),
+  'eu te mato', 'que te mato', 'te mato', 'mato voce', 'mato vc',
+  ...['dizendo', 'falando', 'disse', 'falou', 'escreveu', 'mandou dizer', 'ameacando', 'ameacou', 'jurando', 'jurou'].flatMap((said) =>
+    ['que vai acabar com minha vida', 'que ia acabar com minha vida', 'que vai acabar com a minha vida', 'que ia acabar com a minha vida'].map((ends) => `${said} ${ends}`)),
+  ...['ameacando', 'ameacou', 'jurando', 'jurou'].flatMap((said) => [`${said} acabar com minha vida`, `${said} acabar com a minha vida`]),
+];
+
+/**
+ * The same threat told as what the other side says the client said ("meu vizinho diz que eu falei que ia matar ele", "falou na delegacia que
+ * eu ia matar ela"): the client is the one accused of the threat (CP art. 147), answering a termo circunstanciado (Lei 9.099/95 arts. 69,
+ * 72 and 76), not its victim.
+ */
+export const KILL_THREAT_ASCRIBED_TO_CLIENT: string[] = [
+  ...['ia', 'vou', 'iria', 'vai', 'ameacei', 'jurei', 'prometi'].map((verb) => `que eu ${verb} matar`),
+  ...['falei', 'disse', 'gritei', 'escrevi', 'mandei dizer'].flatMap((said) => ['ia', 'vou', 'iria', 'vai'].map((verb) => `que eu ${said} que ${verb} matar`)),
+  'que eu ameacei de morte', 'que eu ameacei ele de morte', 'que eu ameacei ela de morte',
+];
+
+/**
  * Custody that is over: released, serving or having served the sentence outside, answering the
  * case at liberty. A past arrest is then the history of the case, not liberty at stake now (the
  * 24 h of a flagrant or a preventive arrest, CPP arts. 306 and 310).
