@@ -3440,4 +3440,20 @@ describe(ComplexityClassifier.name, () => {
     const danger = sut.features(newFacts({ area: 'civil', urgencySignals: ['violencia'], notes: ['harm-over', 'damages-claimed', 'threat'] })).map((f) => f.id);
     expect(danger).toEqual(['prazo-24h']);
   });
+
+  it('weighs a camera found hidden where the client undresses or sleeps as the victim\'s high case, not the accused\'s (CP art. 216-B; CPP art. 240)', () => {
+    const sut = new ComplexityClassifier();
+    const assessed = (area: string, text: string, notes: string[], extra: string[] = []) =>
+      sut.assess(newFacts({ area: area as never, notes, urgencySignals: ['exposicao-intima'], complexitySignals: [...sut.signals(text), ...extra] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // With the seizure due today (`exposicao-intima`, 24 h): two strong features, high.
+    const found = assessed('criminal', 'achei uma câmera escondida no provador da loja', ['hidden-camera']);
+    expect(ids(found)).toEqual(expect.arrayContaining(['crime-sexual', 'camera-oculta']));
+    expect(found.complexity).toBe('high');
+    // The accused of placing it, and any other area, keep the case as it was.
+    expect(ids(assessed('criminal', 'dizem que eu coloquei uma câmera no banheiro', ['hidden-camera', 'accused'], ['acusado-de-crime']))).not.toContain('camera-oculta');
+    expect(ids(assessed('consumidor', 'achei uma câmera no banheiro do hotel', ['hidden-camera']))).not.toContain('camera-oculta');
+    // Leaked intimate images are another case: no camera found.
+    expect(ids(assessed('criminal', 'meu ex mandou minhas fotos íntimas no grupo', ['own-intimate-images']))).not.toContain('camera-oculta');
+  });
 });

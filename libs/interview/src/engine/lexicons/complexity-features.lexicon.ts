@@ -192,6 +192,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // (the client note `child-sexual-abuse`, a child named: "abusou do meu filho", "estuprou minha sobrinha", "filmou os meninos pelados").
   // Family and criminal cases only (`NOTE_FEATURES`).
   'crianca-abusada': { label: 'abuso sexual ou imagens íntimas de criança ou adolescente relatados', points: 0 },
+  // Building block of `camera-oculta` (`IMPLIED_FEATURES`): a camera found hidden where people undress or sleep (the client note
+  // `hidden-camera`). Family and criminal cases only (`NOTE_FEATURES`).
+  'camera-encontrada': { label: 'câmera escondida encontrada onde se troca de roupa ou dorme', points: 0 },
+  // The victim of a camera hidden in a bathroom, a fitting room, a locker room or a let bedroom (CP art. 216-B, registro não autorizado
+  // da intimidade sexual): the author is often unknown and the people filmed many (everyone who used the room, for as long as it was
+  // there); the device and its storage must be seized before they are wiped (CPP arts. 6º II-III and 240 §1º e), the recordings traced
+  // to the cloud or to sites and taken down (Marco Civil arts. 21-22), their spread being a further and heavier crime (CP art. 218-C);
+  // and the hotel, the shop, the gym or the landlord answers for the place beside the author (CDC art. 14; CC arts. 932 III and 933).
+  'camera-oculta': { label: 'vítima de câmera escondida onde se troca de roupa ou dorme (CP art. 216-B)', points: 2, notLow: true, areas: ['criminal'] },
   'dano-grave': { label: 'dano grave à pessoa (morte, sequela, lesão séria)', points: 3, notLow: true },
   // Building blocks of `dano-grave` (`IMPLIED_FEATURES`): a relative killed, told with the killing verb, and the same words after "quase"
   // (a death avoided, which weighs nothing).
@@ -1122,7 +1131,7 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
 export const NOTE_FEATURES: Record<string, string> = {
   violence: 'violencia', 'child-taken': 'crianca-retida', 'elder-abuse': 'idoso-explorado', threat: 'ameaca-relatada', 'parent-support': 'alimentos-aos-pais',
-  'child-sexual-abuse': 'crianca-abusada',
+  'child-sexual-abuse': 'crianca-abusada', 'hidden-camera': 'camera-encontrada',
 };
 
 /**
@@ -1244,6 +1253,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the child's protection in a family one (below), with the child heard under Lei 13.431/17.
   { when: ['crianca-abusada'], feature: 'crime-sexual' },
   { when: ['crianca-abusada'], feature: 'vulneravel' },
+  // A camera found hidden where the client undresses or sleeps is the crime's victim's case (`camera-oculta`); not the accused's,
+  // whose offence (CP art. 216-B: detenção de 6 meses a 1 ano) is one of lesser potential (Lei 9.099/95 art. 61).
+  { when: ['camera-encontrada'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'camera-oculta' },
   // An offence against honour with its reach online and the clients lost after it (CC arts. 402 and 953; Marco Civil arts. 19-21):
   // either alone (a post seen by thousands with no loss, a loss told of a private message) keeps the case as it was.
   { when: ['ofensa-a-honra', 'alcance-na-internet', 'perda-de-clientela'], areas: ['civil', 'criminal'], feature: 'ofensa-com-repercussao' },

@@ -625,6 +625,15 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('encontrei uma mini câmera no banheiro')).toContain('hidden-camera');
     expect(route('to hospedada num apartamento de aluguel por temporada e encontrei uma mini câmera no banheiro, o anfitrião não sabe')).toBe('criminal');
     expect(route('reservei uma pousada pelo site e quando cheguei o quarto estava sujo e o anfitrião não devolve o dinheiro')).not.toBe('criminal');
+    // A fitting room, a hotel's bedroom, a device it hides in or a camera disguised; a tiny camera only when found or hidden.
+    expect(notes.extract('vi uma câmera escondida no provador da loja')).toContain('hidden-camera');
+    expect(notes.extract('achei uma câmera escondida no detector de fumaça do quarto')).toContain('hidden-camera');
+    expect(notes.extract('tinha uma câmera escondida no quarto do hotel')).toContain('hidden-camera');
+    expect(notes.extract('encontrei uma camera disfarçada de relógio')).toContain('hidden-camera');
+    expect(notes.extract('achei uma minicâmera no vestiário do clube')).toContain('hidden-camera');
+    expect(notes.extract('comprei uma mini câmera wifi pela internet e ela não liga')).not.toContain('hidden-camera');
+    expect(notes.extract('coloquei uma câmera escondida no quarto do bebê pra ver a babá')).not.toContain('hidden-camera');
+    expect(notes.extract('o patrão colocou câmera escondida no escritório')).not.toContain('hidden-camera');
   });
 
   it('reads a business whose supplier, distributor or business customer ended the contract or cut the supply as a business contract (CC arts. 421-A, 473 p.u., 475)', () => {

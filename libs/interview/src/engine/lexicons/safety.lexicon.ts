@@ -234,9 +234,23 @@ export const KEEP_AWAY: string[] = [
  * autorizado da intimidade sexual (CP art. 216-B), whoever placed it (a landlord, an employer, a partner).
  */
 export const HIDDEN_CAMERA: readonly string[] = [
-  ...['camera', 'cameras', 'camera escondida', 'cameras escondidas'].flatMap((camera) =>
-    ['no banheiro', 'dentro do banheiro', 'do banheiro', 'no meu quarto', 'dentro do meu quarto', 'no vestiario'].map((place) => `${camera} ${place}`)),
-  'camera pequena escondida', 'cameras pequenas escondidas', 'mini camera', 'minicamera', 'micro camera', 'microcamera', 'camera espia', 'camera espia escondida',
+  ...['camera', 'cameras', 'camera escondida', 'cameras escondidas', 'mini camera', 'minicamera', 'micro camera', 'microcamera'].flatMap((camera) =>
+    ['no banheiro', 'dentro do banheiro', 'do banheiro', 'no meu quarto', 'dentro do meu quarto', 'no vestiario',
+      // The fitting room, where a shop's customers undress (`provador`), and the shower or the box inside the bathroom.
+      'no provador', 'dentro do provador', 'do provador', 'no chuveiro', 'dentro do chuveiro', 'no box', 'dentro do box'].map((place) => `${camera} ${place}`)),
+  // Hidden in a bedroom let to the client (a hotel's, a motel's, a rented one) or inside a device (a smoke detector, a socket, a charger):
+  // told "escondida"; not any room's camera ("pus uma câmera escondida no quarto do bebê" is a parent watching the nanny).
+  ...['camera escondida', 'cameras escondidas'].flatMap((camera) =>
+    [...['do hotel', 'do motel', 'da pousada', 'do hostel', 'do airbnb', 'alugado', 'que aluguei', 'que alugamos'].flatMap((room) => [`no quarto ${room}`, `dentro do quarto ${room}`]),
+      'no detector', 'dentro do detector', 'na tomada', 'dentro da tomada', 'no carregador', 'dentro do carregador'].map((place) => `${camera} ${place}`)),
+  // A camera disguised as an object (a clock, a charger, a speaker).
+  'camera disfarcada', 'cameras disfarcadas',
+  'camera pequena escondida', 'cameras pequenas escondidas', 'camera espia', 'camera espia escondida',
+  // A tiny camera by its kind, told found or hidden: the kind alone is a product bought ("comprei uma mini câmera wifi e não liga").
+  ...['mini camera', 'minicamera', 'micro camera', 'microcamera'].flatMap((camera) => [
+    ...['achei', 'encontrei', 'descobri', 'achou', 'encontrou', 'descobriu', 'achamos', 'encontramos', 'descobrimos', 'acharam', 'encontraram', 'descobriram']
+      .flatMap((found) => [`${found} uma ${camera}`, `${found} a ${camera}`]),
+    `${camera} escondida`, `${camera} dentro`]),
 ];
 
 /**
