@@ -22,6 +22,20 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('trabalhista', ['fui desligado da empresa com hernia de disco']))).not.toContain('desligado-incapaz');
   });
 
+  it("weighs a temporary hire by the State told in lay words, ended or dismissed, as a bond with the State disputed in an administrative case (CF art. 37 IX; STF Temas 542, 551 and 916)", () => {
+    const assessed = (area: 'administrativo' | 'trabalhista', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The hire and its end, told in two messages or in one.
+    expect(ids(assessed('administrativo', ['passei no processo seletivo da prefeitura pra agente de saude', 'trabalhei 3 anos e me mandaram embora']))).toContain('tipo-nao-simples');
+    expect(assessed('administrativo', ['entrei no estado por processo seletivo e me cortaram agora que to gravida']).complexity).toBe('medium');
+    expect(ids(assessed('administrativo', ['acabou meu contrato reda com o estado da bahia']))).toContain('tipo-nao-simples');
+    // The hire with no end told, the end of a contract with no public hire, and a labour case, are no such case.
+    expect(ids(assessed('administrativo', ['fui chamado no processo seletivo da prefeitura e nao sei quando pagam']))).not.toContain('tipo-nao-simples');
+    expect(ids(assessed('administrativo', ['acabou o contrato do aluguel da sala']))).not.toContain('tipo-nao-simples');
+    expect(ids(assessed('trabalhista', ['fui contratada pelo estado e me dispensaram']))).not.toContain('tipo-nao-simples');
+  });
+
   it('weighs a benefit cut told in the client\'s words as a cut to contest, and a refused disability retirement as no harm (Lei 8.213/91 arts. 42 and 115)', () => {
     const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'previdenciario', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);

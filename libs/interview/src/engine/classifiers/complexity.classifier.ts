@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -126,6 +126,8 @@ const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]>
   // Building blocks of `ato-de-empregador-publico` (`IMPLIED_FEATURES`): a public employer, and its act on the job, told in any messages.
   ['empregador-publico', mentionsPublicEmployer],
   ['ato-sobre-o-emprego', mentionsEmployerActOnJob],
+  // The other building block of `tipo-nao-simples` for a temporary hire by the State: its contract ended or not renewed (`IMPLIED_FEATURES`).
+  ['vinculo-encerrado', mentionsContractEnded],
   // Its building block where the dismissal is the case's kind, told in another message (`IMPLIED_FEATURES`).
   ['gravidez-da-cliente', mentionsOwnPregnancy],
   ['mudanca-com-filho', mentionsMovedWithChild],

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -200,6 +200,18 @@ describe(mentionsEmployerActOnJob.name, () => {
   it('reads neither the worker resigning, a dismissal denied, nor leaving "as if dismissed"', () => {
     for (const text of ['pedi demissão', 'não me demitiram', 'quero sair como se tivesse sido mandada embora', 'tomei uma advertência'])
       expect(mentionsEmployerActOnJob(text)).toBe(false);
+  });
+});
+
+describe(mentionsContractEnded.name, () => {
+  it('reads a contract told ended or not renewed, or the client cut from the job', () => {
+    for (const text of ['acabou meu contrato REDA com o estado', 'o contrato terminou sem pagarem', 'meu contrato não vai ser renovado', 'encerraram o contrato temporário', 'me cortaram agora que to grávida', 'disseram que não renovaram'])
+      expect(mentionsContractEnded(text)).toBe(true);
+  });
+
+  it('reads neither a contract denied ended, one renewed, nor one merely named', () => {
+    for (const text of ['o contrato não acabou ainda', 'ainda não terminou o contrato', 'renovaram meu contrato por mais um ano', 'tenho contrato com a prefeitura'])
+      expect(mentionsContractEnded(text)).toBe(false);
   });
 });
 

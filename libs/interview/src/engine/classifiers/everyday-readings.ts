@@ -17,6 +17,7 @@ import {
   COURT_AGENTS,
   COURT_ROUTE,
   COMPLAINT_THEN_DISMISSAL,
+  CONTRACT_ENDED,
   CUSTODY_PLACE,
   DEAL_LOST,
   DEATH_WORDS,
@@ -261,6 +262,14 @@ export const mentionsPublicEmployer = textMemo((text: string): boolean => PUBLIC
 export const mentionsEmployerActOnJob = textMemo((text: string): boolean => ACT_WORDS.test(text) && EMPLOYER_ACT.test(normalizeText(text)));
 /** Letters every word of `EMPLOYER_ACT` holds, tested on the raw text before it is normalized. */
 const ACT_WORDS = /demit|embora|dispens|despedi|deslig|sindic|apura|processo|inqu[eé]rito|descomission|fun[cç][aã]o|gratifica|comiss/i;
+
+/**
+ * A contract told ended or not renewed, or the client cut from the job (`CONTRACT_ENDED`): with a temporary hire by the State, a
+ * building block of `tipo-nao-simples` in an administrative case (`vinculo-encerrado`, `IMPLIED_FEATURES`).
+ */
+export const mentionsContractEnded = textMemo((text: string): boolean => ENDED_WORDS.test(text) && CONTRACT_ENDED.test(normalizeText(text)));
+/** Letters every word of `CONTRACT_ENDED` holds, tested on the raw text before it is normalized. */
+const ENDED_WORDS = /acab|termin|encerr|rescind|cancel|renov|cortaram|tiraram|fim do/i;
 
 /** The client's own pregnancy told (`OWN_PREGNANCY`): in a labour case about a dismissal, `gestante-dispensada` (`IMPLIED_FEATURES`). */
 export const mentionsOwnPregnancy = textMemo((text: string): boolean => PREGNANCY_WORDS.test(text) && OWN_PREGNANCY.test(normalizeText(text)));

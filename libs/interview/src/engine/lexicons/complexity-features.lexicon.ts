@@ -517,6 +517,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'empregador-publico': { label: 'o Estado ou empresa estatal como empregador', points: 0 },
   // Building block of `ato-de-empregador-publico` (`IMPLIED_FEATURES`): a dismissal made, a disciplinary inquiry opened, a post of trust taken away.
   'ato-sobre-o-emprego': { label: 'dispensa, apuração disciplinar ou função retirada pelo empregador', points: 0 },
+  // Building blocks of `tipo-nao-simples` in an administrative case (`IMPLIED_FEATURES`): a temporary hire by the State, and its end.
+  'vinculo-temporario-publico': { label: 'contratação temporária pelo poder público (processo seletivo, designação, REDA)', points: 0 },
+  'vinculo-encerrado': { label: 'contrato encerrado ou não renovado', points: 0 },
   // A public employer's dismissal, disciplinary inquiry or withdrawn post of trust of its CLT employee (`IMPLIED_FEATURES`): the act
   // is the Administration's and must state its motive (CF art. 37 caput). A fundação or autarquia's celetista hired by exam holds
   // the stability of CF art. 41 (Súmula 390 I TST) and leaves only through a proceeding; a public company or a sociedade de economia
@@ -1405,6 +1408,14 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Lei 8.112/90 art. 20 and the local statutes), so the case is the annulment of the act and the post back with its pay: the
   // bond with the State disputed, never a simple claim.
   { when: ['estagio-probatorio', 'exoneracao'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
+  // A temporary hire by the State (CF art. 37 IX) dismissed, or its contract ended or not renewed: what is owed turns on the bond's
+  // validity, not a severance's sum. Renewed for years, the hire is null and owes the balance of pay and the FGTS (CF art. 37 II and
+  // §2º; Lei 8.036/90 art. 19-A; STF RE 596.478 and RE 765.320, Tema 916), and the thirteenth salary and the holidays only under the
+  // local law or the renewals' abuse (STF RE 1.066.677, Tema 551); a pregnant hire keeps the post or its pay until five months after
+  // the birth (ADCT art. 10 II b; STF RE 842.844, Tema 542); the dismissal of a hire mid-term must state its motive (CF art. 37
+  // caput; Lei 9.784/99 art. 50). Never a simple claim, as the words "contrato temporário" already weigh.
+  { when: ['vinculo-temporario-publico', 'ato-sobre-o-emprego'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
+  { when: ['vinculo-temporario-publico', 'vinculo-encerrado'], areas: ['administrativo'], feature: 'tipo-nao-simples' },
   // A soldier or a servant discharged while hurt or ill (`desligado-incapaz`): the discharge also ends the health care the military
   // or the servant's plan gave, in the middle of the treatment (Lei 6.880/80 art. 50 IV e; the adido is treated by the force), so the
   // treatment is at stake beside the pay.

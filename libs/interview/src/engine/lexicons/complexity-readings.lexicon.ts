@@ -305,6 +305,18 @@ export const EMPLOYER_ACT = new RegExp(
 );
 
 /**
+ * A contract told ended or not renewed (`mentionsContractEnded`): "acabou meu contrato", "o contrato terminou", "encerraram o contrato",
+ * "meu contrato não vai ser renovado", "não renovaram", "fim do contrato", or the client cut from the job ("me cortaram", "me tiraram");
+ * not denied ("o contrato não acabou", "ainda não terminou o contrato"). A regular expression, not phrases: a phrase ending in
+ * "contrato" would take away the longer or overlapping phrases that name the contract ("contrato temporário", "contrato REDA").
+ */
+export const CONTRACT_ENDED = new RegExp(
+  '(?<!\\b(?:nao|nem|ainda nao) )\\b(?:(?:acabou|terminou|encerrou|encerraram|rescindiu|rescindiram|cancelou|cancelaram|nao renovaram|nao renovou|' +
+    'nao (?:vai|vao|quer|querem) renovar) (?:o |meu |o meu )?contrato|contrato (?:acabou|terminou|encerrou|foi encerrado|nao foi renovado|' +
+    'nao vai ser renovado|nao sera renovado)|fim do (?:meu )?contrato|encerramento do (?:meu )?contrato|nao renovaram|nao (?:vai|vao) renovar|me cortaram|me tiraram)\\b',
+);
+
+/**
  * The client's own pregnancy, in the first person and not denied ("estou grávida", "fiquei grávida", "minha gravidez"; not "minha
  * esposa está grávida" nor "não estou grávida"): in a labour case whose kind is a dismissal, told in another message, a pregnant
  * employee dismissed as when one sentence tells both (`gestante-dispensada`, `IMPLIED_FEATURES`).

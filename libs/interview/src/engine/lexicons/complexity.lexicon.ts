@@ -1,6 +1,6 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY, PROCEEDING_ENDED } from './complexity-readings.lexicon';
 import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
-import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, SUPPLY_STOPPED, TITLE_WITH_SELLER } from './route-notes.lexicon';
+import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
 import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED, KILL_THREAT_ASCRIBED_TO_CLIENT } from './safety.lexicon';
@@ -1013,6 +1013,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // The client barred from seeing the child by whoever keeps the child (`convivencia-impedida`).
   'convivencia-impedida': VISIT_BARRED,
+  // A temporary hire by the State told in lay words ("passei no processo seletivo da prefeitura", "contratada pelo estado", "designação
+  // temporária", "contrato REDA"; CF art. 37 IX): a building block of `tipo-nao-simples` in an administrative case, with the bond's end
+  // (`vinculo-encerrado`) or a dismissal (`ato-sobre-o-emprego`) told (`IMPLIED_FEATURES`). Not the phrases holding "contrato temporário"
+  // or "contratação temporária": those words weigh as `tipo-nao-simples` already, and a longer phrase would take them away.
+  'vinculo-temporario-publico': TEMPORARY_PUBLIC_CONTRACT.filter((phrase) => !/\bcontrat(?:o|acao) temporari/.test(phrase)),
   'tipo-nao-simples': [
     // Crimes of discrimination: racial insult is racism (Lei 14.532/23), prosecuted by the State and never time-barred.
     'injuria racial', 'racismo', 'racista', 'ofensa racial', 'discriminacao racial', 'chamou de macaco', 'chamou de macaca', 'chamaram de macaco', 'chamaram de macaca',
