@@ -2445,6 +2445,22 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('cortaram a luz aqui de casa hoje e meu pai usa concentrador de oxigênio', 'civil')).not.toContain('corte-com-vida-em-risco');
   });
 
+  it("weighs the landlord cutting or threatening to cut the tenant's water or power as never simple (Lei 8.245/91 arts. 5º and 22 II; CC art. 1.210; CPC arts. 560-562; CP art. 345)", () => {
+    const facts = (text: string, area: 'imobiliario' | 'consumidor' | 'civil' = 'imobiliario') => newFacts({ area, complexitySignals: sut.signals(text) });
+    const ids = (text: string, area?: 'imobiliario' | 'consumidor' | 'civil') => sut.features(facts(text, area)).map((f) => f.id);
+    expect(ids('o dono da casa que eu alugo desligou a água porque atrasei o aluguel')).toContain('corte-pelo-locador');
+    expect(ids('meu senhorio cortou a luz pra me obrigar a sair')).toContain('corte-pelo-locador');
+    expect(ids('a minha locadora disse que a luz vai ser cortada se eu não sair até sexta')).toContain('corte-pelo-locador');
+    expect(ids('o proprietário desligou a energia da kitnet ontem')).toContain('corte-pelo-locador');
+    expect(ids('meu locador cortou minha energia', 'consumidor')).toContain('corte-pelo-locador');
+    expect(sut.assess(facts('meu senhorio cortou a luz da casa'), 1, 1).complexity).toBe('medium');
+    // The utility's own cut of a tenant's home, the landlord named with no cut, or outside a lease or a supply: as before.
+    expect(ids('a companhia cortou a água do apartamento que eu alugo mas a conta está paga')).not.toContain('corte-pelo-locador');
+    expect(ids('o dono da casa que eu alugava não devolveu o meu caução')).not.toContain('corte-pelo-locador');
+    expect(ids('a confecção fechou, o dono sumiu e cortaram a luz do galpão')).not.toContain('corte-pelo-locador');
+    expect(ids('meu senhorio cortou a luz da casa', 'civil')).not.toContain('corte-pelo-locador');
+  });
+
   it('reads a house bought from a seller who never gave the deed as never simple', () => {
     expect(sut.signals('paguei em prestações, mas ele nunca me deu escritura')).toContain('tipo-nao-simples');
   });

@@ -254,7 +254,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building blocks of a meter-fraud charge disputed under a cut (`IMPLIED_FEATURES`): the supplier's TOI or its "recuperação de
   // consumo" (the client note `meter-fraud-notice`), and the supply's cut announced or already done.
   'fraude-no-medidor-alegada': { label: 'distribuidora acusa fraude no medidor (TOI, recuperação de consumo)', points: 0, areas: ['consumidor'] },
-  'corte-anunciado': { label: 'corte de luz ou água anunciado ou já feito', points: 0, areas: ['consumidor'] },
+  // Also read in a lease, where who cut it (`locador-nomeado`) makes it `corte-pelo-locador`.
+  'corte-anunciado': { label: 'corte de luz ou água anunciado ou já feito', points: 0, areas: ['consumidor', 'imobiliario'] },
+  'locador-nomeado': { label: 'locador nomeado pelo cliente', points: 0, areas: ['imobiliario', 'consumidor'] },
+  // The landlord who cuts the tenant's water or power, or threatens to, to get the rent or the home back: a self-help eviction.
+  // The lessor must secure the tenant's peaceful use (Lei 8.245/91 art. 22 II) and can retake the home only by the eviction suit
+  // (art. 5º); the cut is a disturbance of possession the tenant answers with manutenção de posse and an urgent order to restore the
+  // supply (CC art. 1.210; CPC arts. 300 and 560-562), beside moral damages, and is exercício arbitrário das próprias razões (CP art.
+  // 345). Never a simple rent question, whatever the rent owed.
+  'corte-pelo-locador': { label: 'locador cortando ou ameaçando cortar a água ou a luz do inquilino (despejo forçado sem ordem judicial)', points: 1, notLow: true, areas: ['imobiliario', 'consumidor'] },
   // Building block of `corte-com-vida-em-risco` (`IMPLIED_FEATURES`): someone at home whose health hangs on the supply (an oxygen
   // concentrator, a ventilator, home dialysis, home care, insulin kept cold).
   'equipamento-vital': { label: 'pessoa em casa que depende do serviço para a saúde (oxigênio, respirador, diálise, home care, insulina)', points: 0, areas: ['consumidor'] },
@@ -1231,6 +1239,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // The supply cut or announced where someone at home depends on it for health (Lei 8.987/95 art. 6º §3º; Resolução ANEEL
   // 1.000/2021 art. 6º; CDC art. 22; CPC art. 300): a plain cut for a bill owed, or the device named without any cut, stays as it was.
   { when: ['equipamento-vital', 'corte-anunciado'], areas: ['consumidor'], feature: 'corte-com-vida-em-risco' },
+  // The supply cut or its cut threatened, with the landlord named: a self-help eviction (`corte-pelo-locador`; Lei 8.245/91 arts. 5º
+  // and 22 II; CC art. 1.210; CPC arts. 560-562; CP art. 345), also when a routing slip reads it as a consumer's cut.
+  { when: ['locador-nomeado', 'corte-anunciado'], areas: ['imobiliario', 'consumidor'], feature: 'corte-pelo-locador' },
   // The insurer threatening to end a health plan: the whole cover is disputed (Lei 9.656/98 art. 13), never a simple case.
   { when: ['cancelamento-ameacado'], subareas: ['plano de saúde'], feature: 'tipo-nao-simples' },
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).

@@ -7,6 +7,14 @@ import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, LIFE_AT_RISK, OWN_INTIMATE_IMAG
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
+/**
+ * The bare owner told as the one who cut the supply ("o proprietário desligou a luz"): read both as the landlord named
+ * (`locador-nomeado`) and as the cut (`corte-anunciado`), the phrase holding both words.
+ */
+const LANDLORD_CUTS = ['o proprietario', 'a proprietaria', 'o dono', 'a dona'].flatMap((owner) =>
+  ['cortou', 'desligou'].flatMap((cut) =>
+    ['a luz', 'minha luz', 'a energia', 'minha energia', 'a agua', 'minha agua'].map((supply) => `${owner} ${cut} ${supply}`)));
+
 /** The tradesmen and technicians a consumer calls to look at a defective product (`tecnico-do-cliente`, `parecer-escrito`). */
 const TECHNICIANS = ['tecnico', 'marceneiro', 'mecanico', 'engenheiro', 'eletricista', 'tapeceiro', 'borracheiro', 'perito'];
 
@@ -1830,6 +1838,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['luz', 'energia', 'agua'].flatMap((supply) =>
       ['sera cortada', 'vai ser cortada', 'foi cortada', 'sera desligada', 'vai ser desligada', 'foi desligada'].map((cut) => `${supply} ${cut}`)),
     'suspendeu o fornecimento', 'suspenderam o fornecimento', 'fornecimento suspenso', 'fornecimento foi suspenso',
+    ...LANDLORD_CUTS,
+  ],
+  // The landlord named as such (`corte-pelo-locador`, `IMPLIED_FEATURES`): the one who lets the home, in the tenant's words. Weighs
+  // nothing alone (every lease case names one); beside the supply's cut it says who cut it, in an area where the utility is no party.
+  'locador-nomeado': [
+    'locador', 'meu locador', 'minha locadora', 'a locadora do imovel', 'senhorio', 'senhoria', 'meu senhorio', 'minha senhoria',
+    ...['dono', 'dona', 'proprietario', 'proprietaria'].flatMap((owner) =>
+      ['da casa', 'do apartamento', 'do imovel', 'da kitnet', 'do quarto', 'do quartinho', 'do barraco', 'do comodo', 'do predio'].map((place) => `${owner} ${place}`)),
+    // The owner left bare only as the one who cut ('o proprietário desligou a luz'): 'o dono sumiu' is another's business.
+    ...LANDLORD_CUTS,
   ],
   // Someone at home whose health hangs on the supply (`VITAL_EQUIPMENT`). Weighs nothing alone (a billing dispute, a device bought);
   // with the supply's cut it is `corte-com-vida-em-risco` (`IMPLIED_FEATURES`).
