@@ -127,4 +127,11 @@ describe(UrgencyClassifier.name, () => {
       expect(sut.hours(newFacts({ ...violence, notes: ['harm-over', 'damages-claimed', danger] }))).toBe(24);
     }
   });
+
+  it('counts a revenge told in a contractor\'s words only beside a crime against the client (CP arts. 147 and 344)', () => {
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['custody-ended'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['threat', 'victim'] }))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.hours(newFacts({ area: 'consumidor', urgencySignals: ['retaliacao-velada'], notes: ['money-back'] }))).toBe(DEFAULT_URGENCY_H);
+  });
 });

@@ -534,4 +534,13 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu advogado falou que tem ordem de prisão contra mim').signals).toContain('mandado-em-aberto');
     expect(sut.extract('o juiz não mandou me prender').signals).not.toContain('mandado-em-aberto');
   });
+
+  it('reads a revenge threatened against a crime\'s victim or witness, not a revenge by a lawsuit nor a boss\'s warning (CP arts. 147 and 344; CPP art. 319 III)', () => {
+    expect(sut.extract('ele saiu da cadeia e disse que vai se vingar porque eu reconheci ele').signals).toContain('retaliacao');
+    expect(sut.extract('o irmao dele falou que se eu nao retirar a queixa vai ser pior').signals).toContain('retaliacao');
+    expect(sut.extract('o reu mandou dizer que se eu depor ele me acha').signals).toContain('retaliacao');
+    expect(sut.extract('mandou recado que vai terminar o servico').signals).toContain('retaliacao-velada');
+    expect(sut.extract('minha ex quer se vingar de mim entrando com pedido de guarda').signals).not.toContain('retaliacao');
+    expect(sut.extract('meu encarregado disse que vai me pegar no pulo se eu atrasar').signals).not.toContain('retaliacao-velada');
+  });
 });

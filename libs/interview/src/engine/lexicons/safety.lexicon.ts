@@ -307,6 +307,32 @@ export const OWN_INTIMATE_IMAGES: string[] = [
   'fotos minhas pelada', 'fotos minhas nua', 'foto minha pelada', 'foto minha nua', 'imagens minhas intimas', 'fotos minhas nuas',
 ];
 
+/**
+ * The author of a crime, or one of his, threatening its victim or witness with revenge for the report, the recognition or the
+ * testimony ("vai se vingar", "jurou vingança", "se eu não retirar a queixa"): a new crime (ameaça, CP art. 147; coação no curso
+ * do processo, CP art. 344), and the victim's safety at stake now: a cautionary measure keeping him away (CPP arts. 282 and 319
+ * III), his arrest (CPP art. 312) or the protection of victims and witnesses (Lei 9.807/99 art. 1º) are asked within the day.
+ */
+export const RETALIATION_THREAT: string[] = [
+  ...['vai', 'ia', 'vao', 'iam', 'quer', 'queria'].map((will) => `${will} se vingar`),
+  'se vingar de mim', 'se vingar da minha familia', 'se vingar da nossa familia', 'jurou vinganca', 'jurou de vinganca', 'prometeu vinganca',
+  // The witness pressed not to testify (CP art. 344).
+  ...['se eu', 'se ela', 'se ele', 'se a gente'].flatMap((who) => ['depor', 'for depor', 'testemunhar', 'for testemunhar'].map((testify) => `${who} ${testify}`)),
+  // The victim pressed to drop the case (CP art. 344): the report, the complaint or the testimony.
+  ...['se eu nao', 'se ela nao', 'se ele nao', 'se a gente nao', 'se nao'].flatMap((unless) =>
+    ['retirar a queixa', 'retirar a denuncia', 'retirar o bo', 'retirar o boletim', 'retirar a ocorrencia', 'retirar a representacao', 'mudar o depoimento', 'desistir do processo']
+      .map((drop) => `${unless} ${drop}`)),
+];
+
+/**
+ * The same revenge told in words a contractor's or a debtor's story also uses ("vai voltar pra terminar o serviço", "terminar o que
+ * começou"): a threat only beside a crime against the client told in the interview (`RETALIATION_THREAT`'s law).
+ */
+export const RETALIATION_VEILED: string[] = ['terminar o servico', 'acabar o servico', 'terminar o que comecou', 'acabar o que comecou',
+  // "Vai me pegar" alone is the threat's own case (CP art. 147, the representação within six months: CPP art. 38), not a danger
+  // beyond it; told by the author of an earlier crime against the client, released or convicted, it is his revenge.
+  ...['vai', 'ia', 'vao', 'iam', 'jurou'].flatMap((will) => [`${will} me pegar`, `${will} pegar ela`, `${will} pegar ele`])];
+
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
 export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar',
   'me jurou de morte', 'jurando de morte', 'jurad* de morte',

@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_DONE, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, SENTENCE_BEING_SERVED, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, SENTENCE_BEING_SERVED, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -344,6 +344,22 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       ...WEAPON_SHOWN, 'arma na cintura',
       // The protective order asked in plain words (`KEEP_AWAY`): decided within 48 hours of the request (Lei 11.340 art. 18).
       ...KEEP_AWAY],
+  },
+  {
+    // Revenge threatened against a crime's victim or witness (`RETALIATION_THREAT`): the threat (CP art. 147) or the coação no curso do
+    // processo (CP art. 344) is a danger now, whatever the first crime's redress: the author kept away (CPP arts. 282 and 319 III),
+    // arrested (CPP art. 312) or the witness protected (Lei 9.807/99) within the day. A threat of a past year is history.
+    // "Vai me pegar no pulo" is a boss's warning, "o leão vai me pegar" the tax authority, a revenge by a lawsuit ("quer se vingar me
+    // processando", "pedindo a guarda") the law's own course: no one's safety at stake.
+    id: 'retaliacao', label: 'ameaça de vingança contra vítima ou testemunha', hours: 24, pastByYear: true, phrases: RETALIATION_THREAT,
+    unlessAny: ['pulo', 'leao', 'receita', 'fiscalizacao', 'multa', 'processando', 'processar', 'guarda'],
+  },
+  {
+    // The same told in words a contractor's story shares (`RETALIATION_VEILED`): counted only beside a crime against the client
+    // told in the interview (the author released or convicted, or arrested, the violence told), not beside a threat alone.
+    id: 'retaliacao-velada', label: 'ameaça de vingança contra vítima ou testemunha', hours: 24, pastByYear: true, phrases: RETALIATION_VEILED,
+    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao'],
+    unlessAny: ['pulo', 'leao', 'receita', 'fiscalizacao', 'multa', 'processando', 'processar', 'guarda'],
   },
   {
     // Intimate images spread or used to extort: a crime (CP arts. 218-C and 158), and the provider must take them down on the victim's notice (Marco Civil art. 21).
