@@ -84,6 +84,18 @@ describe(ComplexityClassifier.name, () => {
       expect(ids(purchase)).not.toContain('internacional');
       expect(purchase.complexity).toBe('low');
     }
+    // So is an imported good bought from a shop or a site in Brazil: the importer and the shop answer (CDC arts. 3º, 13, 18).
+    for (const texts of [
+      ['comprei um fone importado numa loja do shopping e parou com dez dias'],
+      ['o relogio importado que comprei nunca chegou', 'paguei 640 reais'],
+      ['as panelas vieram importadas e com o cabo solto'],
+    ]) {
+      const purchase = assessed(texts);
+      expect(ids(purchase)).not.toContain('internacional');
+      expect(purchase.complexity).toBe('low');
+    }
+    // A good bought in a shop abroad keeps its foreign element.
+    expect(ids(assessed(['comprei um notebook numa loja nos estados unidos e quebrou']))).toContain('internacional');
     // A product bought abroad that burnt a child: its maker and importer are to be found (CDC art. 12).
     expect(ids(assessed(['comprei um patinete num site estrangeiro e a bateria explodiu', 'meu filho teve queimadura de segundo grau', 'vai precisar de enxerto de pele']))).toContain('internacional');
   });

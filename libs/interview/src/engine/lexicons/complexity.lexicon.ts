@@ -684,6 +684,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
         `${good} pela ${marketplace}`, `${good} pelo ${marketplace}`, `${good} na ${marketplace}`, `${good} no ${marketplace}`, `${good} da ${marketplace}`,
       ]),
     ),
+    // So is an imported good the consumer bought from a shop or a site in Brazil ("um fone importado numa loja", "o relógio importado
+    // que comprei", "vieram importados"): the importer is a supplier like the maker (CDC arts. 3º and 12), and the shop answers with it
+    // for the defect, the delivery or the return (arts. 13, 18, 35 and 49) before a Brazilian court at the consumer's home (CDC art.
+    // 101 I; CPC art. 22 II). The good's foreign origin is no party, court or law abroad.
+    ...['importado', 'importada', 'importados', 'importadas'].flatMap((good) => [
+      ...['numa loja', 'na loja', 'em uma loja', 'de uma loja', 'da loja', 'num site', 'no site', 'de um site', 'do site', 'em um site', 'numa loja online', 'numa loja virtual']
+        .map((shop) => `${good} ${shop}`),
+      ...['que comprei', 'que eu comprei', 'que pedi', 'que eu pedi', 'comprado', 'comprada', 'comprados', 'compradas']
+        .map((bought) => `${good} ${bought}`),
+      `veio ${good}`, `vieram ${good}`, `chegou ${good}`, `chegaram ${good}`,
+    ]),
   ],
   // A parcel an individual bought or was sent from abroad, taxed on arrival by the simplified regime (`remessa-postal`): the postal
   // or express consignment's import tax (Regime de Tributação Simplificada, DL 1.804/80 art. 2º; Lei 14.902/24), whose taxpayer is
