@@ -3483,6 +3483,19 @@ describe(ComplexityClassifier.name, () => {
     expect(danger).toEqual(['prazo-24h']);
   });
 
+  it('weighs a thing lost to a crime already judged, its value alone asked of the author, as simple (CP art. 91 I; CPP art. 63; CPC art. 515 VI; CC art. 935)', () => {
+    const sut = new ComplexityClassifier();
+    const judged = { area: 'civil' as const, urgencySignals: ['prisao'], notes: ['harm-over', 'offender-convicted', 'value-claimed'] };
+    const theft = sut.assess(newFacts({ ...judged, complexitySignals: sut.signals('o ladrão foi preso e condenado') }), 1, 1);
+    expect(theft.features.map((f) => f.id)).not.toContain('dano-de-crime');
+    expect(theft.complexity).toBe('low');
+    // A harm to the person told too keeps the heads of harm to prove (CC arts. 949-950); an author only arrested, the criminal case to await (CPP art. 64).
+    const hurt = sut.assess(newFacts({ ...judged, complexitySignals: ['crime-julgado', 'lesao-corporal'] }), 1, 1);
+    expect(hurt.features.map((f) => f.id)).toContain('dano-de-crime');
+    expect(hurt.complexity).toBe('medium');
+    expect(sut.features(newFacts({ ...judged, complexitySignals: [] })).map((f) => f.id)).toContain('dano-de-crime');
+  });
+
   it('weighs a camera found hidden where the client undresses or sleeps as the victim\'s high case, not the accused\'s (CP art. 216-B; CPP art. 240)', () => {
     const sut = new ComplexityClassifier();
     const assessed = (area: string, text: string, notes: string[], extra: string[] = []) =>

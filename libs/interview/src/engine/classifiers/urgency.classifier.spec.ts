@@ -115,6 +115,10 @@ describe(UrgencyClassifier.name, () => {
     // The author's arrest told, the prosecution's course followed (CPP art. 268).
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['prisao'], notes: ['harm-over', 'prosecution-followed'] }))).toBe(DEFAULT_URGENCY_H);
     expect(sut.labels(newFacts({ ...over, urgencySignals: ['violencia'] }))).toEqual([]);
+    // The author arrested and convicted, the value or the money asked back of him (CP art. 91 I; CPP art. 63).
+    for (const redress of ['value-claimed', 'money-back']) {
+      expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['prisao'], notes: ['harm-over', 'offender-convicted', redress] }))).toBe(DEFAULT_URGENCY_H);
+    }
     // Another signal of the case keeps its own time.
     expect(sut.hours(newFacts({ ...over, urgencySignals: ['violencia', 'crianca-retida'] }))).toBe(24);
   });

@@ -10,8 +10,12 @@ const HOURS_IN_AREA = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal
 const ONLY_WITH = new Map(URGENCY_SIGNALS.filter((signal) => signal.onlyWith).map((signal) => [signal.id, signal.onlyWith ?? []]));
 const OVER_ONCE_REDRESSED = new Set(URGENCY_SIGNALS.filter((signal) => signal.overOnceRedressed).map((signal) => signal.id));
 
-/** What a victim asks once the harm is over: the damages (CC arts. 186, 927 and 935; CPP art. 63) or the prosecution's course (CPP arts. 38 and 268). */
-const REDRESS_SOUGHT: ClientNote[] = ['damages-claimed', 'criminal-complaint', 'prosecution-followed'];
+/**
+ * What a victim asks once the harm is over: the damages (CC arts. 186, 927 and 935; CPP art. 63), told too as the value or the money
+ * back from the author ("quero cobrar isso dele", "quero meu dinheiro de volta": `value-claimed`, `money-back`; CP art. 91 I, CC
+ * arts. 402 and 944), or the prosecution's course (CPP arts. 38 and 268).
+ */
+const REDRESS_SOUGHT: ClientNote[] = ['damages-claimed', 'value-claimed', 'money-back', 'criminal-complaint', 'prosecution-followed'];
 /**
  * What keeps the harm urgent, whatever else is told: a threat, the protective order asked, a child taken or beaten, the client
  * locked out, or the client or a relative the one accused (the custody hearing, CPP art. 310).

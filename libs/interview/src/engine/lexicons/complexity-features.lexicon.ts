@@ -1624,6 +1624,14 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // family's name (Súmula 149 STJ), not a working life the INSS would not count; work never registered is what a special insured is,
   // and the husband, the in-laws and the union she farms and files with (the regime de economia familiar, art. 11 VII §1º) are its
   // proof, no people opposing the claim.
+  // A thing or money lost to a crime already judged (theft, robbery, a break-in, a swindle, damage to a thing; `crime-julgado`), its
+  // value alone asked of the convicted author: the conviction makes the duty to repair certain (CP art. 91 I) and is itself the
+  // title to enforce (CPP art. 63; CPC art. 515 VI), authorship and fact no longer questioned in the civil court (CC art. 935); what
+  // is left is the price of the thing, shown by its receipt or estimate (CPC art. 509 I-II; CC arts. 402 and 944). No `dano-de-crime`
+  // then, unless a harm to the person or the act that caused it is told too (`causa-do-dano`), whose heads (treatment, lost earnings,
+  // moral harm) are still to prove (CC arts. 949-950): `reparacao-de-crime` and the harm's own features weigh that; nor above the
+  // first value band, where the cases' labels disagree for the same words (routing-cases-72 r72g medium, routing-cases-76 rt76i low).
+  { when: 'crime-julgado', areas: ['civil'], drops: ['dano-de-crime'], unless: ['causa-do-dano', 'dano-pessoal', 'lesao-corporal', 'crime-sexual', 'dano-grave', 'dano-permanente', 'morte-causada', 'risco-a-saude', 'valor-10mil', 'valor-50mil', 'valor-300mil', 'valor-1milhao'] },
   // The client asking to take the child abroad, the other parent refusing: the consent is supplied by a judge (ECA art. 84 II), no child removed.
   { when: 'filho-levado-pelo-cliente', drops: ['subtracao-internacional'] },
   { subareas: ['salário-maternidade'], drops: ['tempo-controvertido', 'tipo-nao-simples', 'muitos-envolvidos'] },
