@@ -448,8 +448,34 @@ describe(ComplexityClassifier.name, () => {
   it('reads the employer\'s business sold to a new owner as a succession, in a labour case only (CLT arts. 10 and 448-A)', () => {
     const words = sut.signals('o restaurante foi vendido e o novo dono diz que nao tem nada a ver com o que o antigo devia');
     expect(words).toContain('sucessao-de-empregador');
-    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: words }), 720, 1).complexity).toBe('medium');
+    // The new owner denies the old debts: the successor sued beside the employer (`devedor-alem-do-empregador`), high.
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: words }), 720, 1).complexity).toBe('high');
+    // A sale the worker only asks about, nothing denied: one point, never low.
+    const kept = sut.signals('a padaria foi vendida e o novo dono disse que continua todo mundo');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: kept }), 720, 1).complexity).toBe('medium');
     expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: words })).map((f) => f.id)).not.toContain('sucessao-de-empregador');
+  });
+
+  it('reads a labour debt pursued beyond the employer as high, in a labour case only (CLT arts. 2º §2º, 10, 448-A, 855-A; CC art. 50)', () => {
+    const ids = (text: string, area: 'trabalhista' | 'familia' | 'consumidor' = 'trabalhista') =>
+      sut.features(newFacts({ area, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    const level = (text: string) => sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(text) }), 720, 1).complexity;
+    // The business passed into a relative's or a front's name, or reopened under another CNPJ.
+    expect(level('o dono ja passou a transportadora para o nome da esposa')).toBe('high');
+    expect(level('ele fechou e abriu outra oficina no nome do filho')).toBe('high');
+    expect(level('colocou a empresa no nome de um laranja pra nao pagar a gente')).toBe('high');
+    expect(level('reabriu na semana seguinte com outro nome e outro cnpj')).toBe('high');
+    // The owner's other companies (grupo econômico).
+    expect(level('o mercado fechou mas o dono tem mais duas empresas funcionando')).toBe('high');
+    expect(level('trabalhava pra tres farmacias do mesmo dono')).toBe('high');
+    // The successor who denies the old owner's debts.
+    expect(level('a escola foi comprada e a direcao nova diz que nao responde pelos salarios atrasados')).toBe('high');
+    // Elsewhere the same words are the other side's business, not a second employer.
+    expect(ids('meu marido passou a empresa para o nome da mae dele', 'familia')).not.toContain('devedor-alem-do-empregador');
+    expect(ids('o dono da loja tem mais duas empresas aqui na cidade', 'consumidor')).not.toContain('devedor-alem-do-empregador');
+    expect(ids('o dono da loja tem mais duas empresas aqui na cidade', 'consumidor')).toContain('varias-partes');
+    // Two jobs of the worker's own are no group.
+    expect(ids('trabalho em duas empresas diferentes, uma de manha e outra de noite')).not.toContain('devedor-alem-do-empregador');
   });
 
   it('weighs a granted retirement revised for a period the INSS left out, in a social-security case (Lei 8.213/91 art. 103)', () => {

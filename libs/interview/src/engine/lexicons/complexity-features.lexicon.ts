@@ -295,6 +295,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // p.u.; OJ 261 SDI-1 TST for a bank), and the succession, denied, is proved (the same place, trade and staff). A second employer in
   // the case, never a plain claim. Labour cases only.
   'sucessao-de-empregador': { label: 'empresa vendida ou passada a novo dono, que nega as dívidas trabalhistas do anterior (sucessão)', points: 1, notLow: true, areas: ['trabalhista'] },
+  // The labour debt pursued beyond the direct employer (`devedor-alem-do-empregador`, `IMPLIED_FEATURES`): the successor who denies
+  // the old owner's debts (CLT arts. 10, 448 and 448-A), the other companies of the same owner (grupo econômico, jointly liable: CLT
+  // art. 2º §§2º-3º), or the business passed into a relative's or a front's name, or closed and reopened under another CNPJ to leave
+  // the debts behind (sucessão fraudulenta, art. 448-A p.u.; desconsideração da personalidade jurídica, CLT art. 855-A, CC art. 50,
+  // CPC arts. 133-137). Several defendants, a link or a fraud to prove, and the assets to reach: never a plain claim. Labour cases only.
+  'devedor-alem-do-empregador': { label: 'dívida trabalhista a cobrar além do empregador direto (sucessor que nega, grupo econômico, empresa passada a outro nome)', points: 3, notLow: true, areas: ['trabalhista'] },
+  // Building blocks of `devedor-alem-do-empregador` (`IMPLIED_FEATURES`).
+  'empresa-em-outro-nome': { label: 'empresa do empregador passada ao nome de outro ou reaberta com outro CNPJ', points: 0, areas: ['trabalhista'] },
+  'grupo-do-empregador': { label: 'outras empresas do mesmo dono (grupo econômico)', points: 0, areas: ['trabalhista'] },
+  'passivo-negado': { label: 'novo dono que nega as dívidas do anterior', points: 0, areas: ['trabalhista'] },
   // Part of the wage paid off the books (salário "por fora", extrafolha): it is wage for every purpose (CLT arts. 457 §1 and 458),
   // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
   // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.
@@ -1201,6 +1211,14 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // forged signature (CPC art. 429 II), a hidden defect of a used vehicle, work left half done. Not a bank's refusal to return what a
   // fraud took (`fraude bancária`): there the refusal is the bank's defence that the client authorised it or gave the data away (culpa
   // exclusiva, CDC art. 14 §3º II), against its risk of the service (Súmula 479 STJ): who made the transaction is the proof disputed.
+  // The labour debt pursued beyond the direct employer (`devedor-alem-do-empregador`): the business passed into another's name or
+  // reopened under another CNPJ, the owner's other companies, or the successor denying the old debts (CLT arts. 2º §2º, 10, 448-A, 855-A).
+  { when: ['empresa-em-outro-nome'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
+  { when: ['grupo-do-empregador'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
+  { when: ['sucessao-de-empregador', 'passivo-negado'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
+  { when: ['sucessao-de-empregador', 'recusa-da-outra-parte'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
+  // The successor, the group's other companies or the business's new holder sued beside the employer: several parties on the other side.
+  { when: ['devedor-alem-do-empregador'], areas: ['trabalhista'], feature: 'varias-partes' },
   { when: ['recusa-da-outra-parte'], areas: NOT_CONSUMER, feature: 'prova-disputada' },
   { when: ['recusa-da-outra-parte'], areas: ['consumidor'], subareas: ['fraude bancária'], feature: 'prova-disputada' },
   // A retirement for permanent disability is lasting harm to who receives it (Lei 8.213 art. 42) where the benefit, the accident

@@ -16,6 +16,9 @@ const LANDLORD_CUTS = ['o proprietario', 'a proprietaria', 'o dono', 'a dona'].f
     ['a luz', 'minha luz', 'a energia', 'minha energia', 'a agua', 'minha agua'].map((supply) => `${owner} ${cut} ${supply}`)));
 
 /** The tradesmen and technicians a consumer calls to look at a defective product (`tecnico-do-cliente`, `parecer-escrito`). */
+/** The employer's businesses as workers name them, by gender of the article (`empresa-em-outro-nome`, `grupo-do-empregador`). */
+const EMPLOYER_BUSINESSES_F = ['empresa', 'firma', 'transportadora', 'loja', 'fabrica', 'oficina', 'padaria', 'construtora', 'confeccao', 'clinica', 'escola', 'farmacia', 'lanchonete', 'distribuidora'];
+const EMPLOYER_BUSINESSES_M = ['restaurante', 'mercado', 'supermercado', 'posto', 'hotel', 'comercio', 'negocio', 'frigorifico', 'deposito', 'bar'];
 const TECHNICIANS = ['tecnico', 'marceneiro', 'mecanico', 'engenheiro', 'eletricista', 'tapeceiro', 'borracheiro', 'perito'];
 
 /**
@@ -798,6 +801,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Companies of one group or one owner (a developer, its builder and its broker; a chain of shops): each answers for the others'
     // part of the same supply (CDC arts. 7º p.u., 25 §1º and 28 §2º) or as one employer (CLT art. 2º §2º).
     'grupo economico', 'mesmo grupo economico',
+    // The owner's other companies told by count (`grupo-do-empregador` in a labour case): the same several companies in every area,
+    // which the longer phrase would otherwise take from this reading.
+    ...['duas', 'tres'].flatMap((n) => [`tem mais ${n} empresas`, `tem mais ${n} firmas`, `dono tem ${n} empresas`]), 'todas as empresas dele',
     ...['empresa', 'empresas', 'firma', 'firmas', 'spe', 'spes'].flatMap((company) => [
       `${company} do mesmo grupo`, `${company} do grupo`, `${company} do mesmo dono`, `${company} dos mesmos donos`,
     ]),
@@ -969,6 +975,32 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'mudou de dono', 'trocou de dono', 'passou pra outro dono', 'passou para outro dono', 'empresa nova diz', 'firma nova diz',
     ...['empresa', 'firma', 'fabrica', 'loja', 'restaurante', 'padaria', 'mercado', 'escola', 'clinica', 'oficina', 'posto']
       .flatMap((business) => [`${business} foi vendida`, `${business} foi vendido`, `${business} foi comprada`, `${business} foi comprado`, `vendeu a ${business}`, `vendeu o ${business}`]),
+  ],
+  // The labour debt pursued beyond the direct employer (`devedor-alem-do-empregador`, labour cases only): the business passed into
+  // a relative's or a front's name, or closed and reopened under another name or CNPJ (CLT art. 448-A p.u.; CLT art. 855-A, CC art. 50).
+  'empresa-em-outro-nome': [
+    ...[...EMPLOYER_BUSINESSES_F.map((b) => `a ${b}`), ...EMPLOYER_BUSINESSES_M.map((b) => `o ${b}`)].flatMap((business) =>
+      ['pro nome', 'para o nome', 'pra o nome', 'no nome', 'em nome'].flatMap((name) => [`${business} ${name} da`, `${business} ${name} do`, `${business} ${name} de`])),
+    ...['abriu', 'abriram', 'montou', 'montaram'].flatMap((opened) => [
+      ...EMPLOYER_BUSINESSES_F.flatMap((b) => [`${opened} outra ${b}`, `${opened} uma nova ${b}`, `${opened} uma outra ${b}`]),
+      ...EMPLOYER_BUSINESSES_M.flatMap((b) => [`${opened} outro ${b}`, `${opened} um novo ${b}`, `${opened} um outro ${b}`]),
+      `${opened} outro cnpj`, `${opened} um novo cnpj`, `${opened} um outro cnpj`]),
+    'com outro cnpj', 'com novo cnpj', 'e outro cnpj', 'reabriu com outro nome', 'reabriram com outro nome', 'reabriu com outro cnpj', 'reabriram com outro cnpj',
+    ...EMPLOYER_BUSINESSES_F.map((b) => `reabriu a ${b} com outro nome`), ...EMPLOYER_BUSINESSES_M.map((b) => `reabriu o ${b} com outro nome`),
+    'nome de laranja', 'nome de um laranja', 'nome de laranjas', 'nome de uns laranjas',
+  ],
+  // The owner's other companies (grupo econômico, CLT art. 2º §§2º-3º): jointly liable for the same worker's claims; labour cases only.
+  'grupo-do-empregador': [
+    'grupo economico', 'mesmo grupo economico',
+    ...['duas', 'tres', 'quatro', 'outras'].flatMap((n) => [`tem mais ${n} empresas`, `tem mais ${n} firmas`, `dono tem ${n} empresas`]),
+    'tem outras empresas', 'tem outras firmas', 'outras empresas dele', 'outras firmas dele', 'outras empresas do dono', 'outras empresas do mesmo dono', 'todas as empresas dele',
+    ...[...EMPLOYER_BUSINESSES_F, 'empresa', 'firma'].flatMap((b) => [`${b}s do mesmo dono`, `${b}s dos mesmos donos`, `${b}s do mesmo grupo`]),
+  ],
+  // The new owner's denial of the old owner's debts, beside `sucessao-de-empregador` (CLT arts. 10 and 448-A): a second employer to sue.
+  'passivo-negado': [
+    'nao responde pelo', 'nao responde pela', 'nao responde pelos', 'nao responde pelas', 'nao responde por', 'nao respondem pelo', 'nao respondem pelos', 'nao respondem pelas',
+    'problema e do antigo', 'problema do antigo', 'problema e do outro', 'e com o antigo dono', 'e com o dono anterior', 'e com os antigos donos', 'divida e do antigo', 'divida e dele',
+    'nao quer pagar os atrasados', 'nao quer pagar o que o antigo', 'nao quer pagar as dividas', 'o que o antigo devia',
   ],
   // The hours shown in the employer's time records (Súmula 338 I TST).
   'horas-no-ponto': [
