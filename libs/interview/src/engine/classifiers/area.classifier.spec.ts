@@ -1403,4 +1403,17 @@ describe(AreaClassifier.name, () => {
     expect(classify('um motorista bateu no meu carro zero no semáforo e não quer pagar o conserto')).toBe('civil');
     expect(classify('comprei um carro zero e o IPVA veio calculado sobre um valor maior que o da nota fiscal')).toBe('tributario');
   });
+  it('reads the relative who wants to stay responsible for an adult who cannot manage his own life as a curatela, and the same diagnosis with a benefit, a plan or a firm as not (CC arts. 1.767 I, 1.782 and 1.783-A; Lei 13.146/15 arts. 84-85)', () => {
+    for (const text of [
+      'minha filha tem síndrome de down e fez 18 anos, quero continuar responsável por ela',
+      'meu irmão autista tem 25 anos e não sabe lidar com dinheiro, gasta tudo o que recebe no mesmo dia',
+      'meu pai ficou sem discernimento depois do avc e alguém precisa pagar as contas dele',
+      'meu filho tem deficiência intelectual e não consegue decidir nada, como fico responsável por ele?',
+    ]) expect(classify(text)).toBe('familia');
+    expect(sut.score('minha avó perdeu o discernimento e a gente não sabe o que fazer').subareaScores['familia.curatela']).toBeGreaterThan(0);
+    // The diagnosis told of a benefit or a health plan, and the partner who leaves a firm, are not the curatela.
+    expect(classify('meu filho autista fez 18 anos e o inss cortou o bpc dele')).toBe('previdenciario');
+    expect(classify('o plano de saúde negou a terapia do meu filho com síndrome de down')).toBe('consumidor');
+    expect(classify('saí da sociedade da empresa e quero saber se continuo responsável pelas dívidas da empresa')).not.toBe('familia');
+  });
 });

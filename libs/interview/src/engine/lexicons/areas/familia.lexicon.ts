@@ -19,6 +19,24 @@ const WEDDING_ATTENDED = ['festa de casamento', 'buffet de casamento', ...WEDDIN
 /** A spouse named as the client's companion in the act ("eu e meu marido compramos"). */
 const SPOUSE_BESIDE = ['eu e minha esposa', 'eu e meu marido', 'eu e minha mulher', 'minha esposa e eu', 'meu marido e eu', 'minha mulher e eu'];
 
+/**
+ * An adult who cannot manage his own life, as the relative who cares for him tells it: the parent whose disabled child comes of age
+ * (the poder familiar ends at 18, CC arts. 5º and 1.635 III) and wants to stay responsible for him, the child whose elder lost
+ * discernment, the brother who cannot handle money. What that relative asks is a curatela, limited to the patrimonial acts (CC arts.
+ * 1.767 I and 1.782; Lei 13.146/15 arts. 84-85; CPC arts. 747 ss.), or a tomada de decisão apoiada (CC art. 1.783-A). Not the bare
+ * diagnosis (autismo, síndrome de Down), told as well of the BPC, the health plan or the school, nor a bare "continuo responsável",
+ * told by the partner who leaves a firm.
+ */
+const CURATED_INCAPACITY: Record<string, number> = {
+  'sem discernimento': 4, 'nao tem discernimento': 4, 'nao tem mais discernimento': 4, 'perdeu o discernimento': 4, 'nao consegue decidir': 4,
+  'nao responde por si': 4, 'nao consegue lidar com dinheiro': 3, 'nao sabe lidar com dinheiro': 3,
+};
+const CURATED_ADULT: Record<string, number> = {
+  'lidar com dinheiro': 3, ...CURATED_INCAPACITY,
+  ...Object.fromEntries(['ele', 'ela'].flatMap((whom) => ['continuar', 'continuo', 'continue', 'ficar', 'fico'].map((verb) => [`${verb} responsavel por ${whom}`, 5]))),
+  'responsavel por ele legalmente': 5, 'responsavel por ela legalmente': 5,
+};
+
 export const FAMILIA: AreaLexicon = {
   code: 'familia',
   terms: {
@@ -70,7 +88,7 @@ export const FAMILIA: AreaLexicon = {
     // A curatela (CC arts. 1.767 ss.; Lei 13.146 art. 84): the words of the incapacity it asks a judge to declare.
     // The incapacity told as relatives see it, memory failing by the month: what a curatela's expert examination assesses (CPC art. 753).
     'cada vez mais esquecid*': 4, 'perdendo a memoria': 4, 'perdeu a memoria': 3, 'nao reconhece mais ninguem': 4, 'nao reconhece mais a gente': 4,
-    'curadora': 5, 'tomada de decisao apoiada': 6, 'atos da vida civil': 5, 'administrar a propria vida': 4, 'administrar os proprios bens': 4,
+    ...CURATED_ADULT, 'curadora': 5, 'tomada de decisao apoiada': 6, 'atos da vida civil': 5, 'administrar a propria vida': 4, 'administrar os proprios bens': 4,
     'direito de visita*': 5, 'regulamentacao de visitas': 5, avo: 3, avos: 3, 'avo paterna': 4, 'avo materna': 4, neto: 2, neta: 2, netos: 2,
     'prisao civil': 5, 'preso por pensao': 5, 'presa por pensao': 5, 'prisao por pensao': 5,
     'exoneracao de alimentos': 6, 'diminuir a pensao': 6, 'meacao': 5, 'conselho tutelar': 4, 'mae dos meus netos': 4, 'pai dos meus netos': 4, 'guarda dos meus netos': 6, 'alimentos gravidicos': 7, 'despesas da gravidez': 5, 'pai do bebe': 4, 'pai da crianca': 4,
@@ -121,7 +139,10 @@ export const FAMILIA: AreaLexicon = {
     {
       // A court proceeding with the judge's interview and a compulsory expert examination (CPC arts. 751 and 753), never a notary's act.
       id: 'familia.curatela', label: 'curatela e interdição', complexity: 1,
-      terms: { 'cada vez mais esquecid*': 3, 'perdendo a memoria': 3, 'nao reconhece mais ninguem': 3, curatela: 5, interdicao: 5, alzheimer: 3, 'nao tem mais condicoes': 2, curador: 5, interditar: 5, 'responsavel legal': 3, demencia: 3 },
+      terms: { 'cada vez mais esquecid*': 3, 'perdendo a memoria': 3, 'nao reconhece mais ninguem': 3, curatela: 5, interdicao: 5, alzheimer: 3, 'nao tem mais condicoes': 2, curador: 5, interditar: 5, 'responsavel legal': 3, demencia: 3,
+        // The incapacity itself, as `CURATED_ADULT` tells it (CC art. 1.767 I): not the wish to stay responsible alone, also told of a
+        // grown child who manages well and needs no curator.
+        ...Object.fromEntries(Object.keys(CURATED_INCAPACITY).map((phrase) => [phrase, 3])) },
     },
     {
       // Always a judgment (ECA arts. 39 §1 and 47): through the national register (art. 50), or outside it for a stepparent, a
