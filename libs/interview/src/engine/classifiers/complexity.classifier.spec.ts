@@ -50,6 +50,31 @@ describe(ComplexityClassifier.name, () => {
     expect(refused.map((f) => f.id)).not.toContain('dano-grave');
   });
 
+  it('weighs a benefit refused for the insured status lost to one dismissed and left unemployed as the grace period prolonged to prove (Lei 8.213/91 art. 15 II and §§1º-2º)', () => {
+    const assessed = (texts: string[], notes: string[] = ['insured-status-lost', 'benefit-denied'], subarea?: string) =>
+      sut.assess(newFacts({ area: 'previdenciario', subarea, notes: notes as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The dismissal or the unemployment, the insured's or the deceased's, beside the refusal for the status lost.
+    for (const texts of [
+      ['fui mandado embora em 2022', 'desde entao to desempregado'],
+      ['fui demitida do mercado e recebi o seguro desemprego'],
+      ['a empresa dispensou ele', 'ele tinha sido demitido um ano antes de morrer'],
+      ['perdi meu emprego quando a obra acabou e nao consegui outro emprego'],
+    ]) {
+      const a = assessed(texts);
+      expect(ids(a)).toContain('periodo-de-graca-prorrogado');
+      expect(a.complexity).toBe('medium');
+    }
+    // The incapacity the INSS never reached weighs no harm beside it.
+    expect(ids(assessed(['fui dispensado e fiquei desempregado', 'tive um avc e fiquei com o lado esquerdo paralisado']))).not.toContain('dano-grave');
+    // Not the status lost by one who stopped paying by choice, a question with no refusal, an unemployment without the status denied,
+    // nor a maternity pay.
+    expect(ids(assessed(['sou autonomo e parei de pagar o carne porque quis']))).not.toContain('periodo-de-graca-prorrogado');
+    expect(ids(assessed(['fui demitido e to desempregado'], ['insured-status-lost']))).not.toContain('periodo-de-graca-prorrogado');
+    expect(ids(assessed(['fui demitido e to desempregado'], ['benefit-denied']))).not.toContain('periodo-de-graca-prorrogado');
+    expect(ids(assessed(['fui mandada embora e to desempregada'], undefined, 'salário-maternidade'))).not.toContain('periodo-de-graca-prorrogado');
+  });
+
   it('reads a parcel from abroad taxed on arrival as no foreign element in a tax case, unless seized, assessed or collected (DL 1.804/80 art. 2º; DL 37/66 art. 31 II; CTN art. 19)', () => {
     const assessed = (texts: string[], area: 'tributario' | 'familia' = 'tributario') =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

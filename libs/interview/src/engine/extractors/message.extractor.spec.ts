@@ -17,7 +17,7 @@ describe(MessageExtractor.name, () => {
       documents: ['carteira de trabalho'],
       outcome: 'Quero receber',
       // The dismissal told is the building block of a public employer's act (`ato-sobre-o-emprego`, 0 points alone).
-      complexitySignals: ['ato-sobre-o-emprego'],
+      complexitySignals: ['desemprego-involuntario', 'ato-sobre-o-emprego'],
     });
     expect(Object.keys(found.areaScores)).toContain('trabalhista');
     expect(found.wordCount).toBeGreaterThan(15);

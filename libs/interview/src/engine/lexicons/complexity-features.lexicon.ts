@@ -226,6 +226,18 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Never simple: the claim stands or falls on that proof, so the case is at least medium.
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  // Building blocks of `periodo-de-graca-prorrogado` (`IMPLIED_FEATURES`): the INSS's ground that the insured status was lost (the
+  // client note `insured-status-lost`, `PARTY_NOTE_FEATURES`) and an involuntary unemployment told (a dismissal, "fiquei desempregado").
+  'qualidade-de-segurado-negada': { label: 'INSS alega perda da qualidade de segurado', points: 0, areas: ['previdenciario'] },
+  'desemprego-involuntario': { label: 'desemprego involuntário relatado (dispensa, demissão, seguro-desemprego)', points: 0, areas: ['previdenciario'] },
+  // A benefit refused for the insured status lost where the insured was dismissed and stayed unemployed: the grace period of 12
+  // months after the last contribution (Lei 8.213/91 art. 15 II) runs 12 months more for the unemployed (§2º) and 12 more after 120
+  // contributions without losing the status (§1º), the unemployment proven by other means than the Ministry's record (Súmula 27 TNU;
+  // STJ Pet 7.115/PR), and the status kept until the 16th day of the month after the term ends (§4º; Decreto 3.048/99 art. 14). The
+  // dates of the dismissal, of the last contribution and of the onset of the incapacity or the death are to reckon and prove: never
+  // simple. Not where the status was lost by one who stopped paying by choice (a self-employed or an MEI), nor a maternity pay
+  // (`DISPLACED_FEATURES`), nor a question asked with no benefit refused.
+  'periodo-de-graca-prorrogado': { label: 'qualidade de segurado negada a quem ficou desempregado (período de graça prorrogado a provar)', points: 1, notLow: true, areas: ['previdenciario'] },
   // Weighs nothing alone: the benefit refused by the INSS (the client note `benefit-denied`), a dispute beside which the elder's or the
   // child's age weighs again (`DISPLACED_FEATURES`).
   'beneficio-negado': { label: 'benefício negado pelo INSS', points: 0, areas: ['previdenciario'] },
@@ -1118,6 +1130,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   death: 'morte-do-segurado',
   // The benefit refused (`benefit-denied`): what keeps an elder's or a child's age weighing in a social-security case (`DISPLACED_FEATURES`).
   'benefit-denied': 'beneficio-negado',
+  // The INSS's ground of the insured status lost (`insured-status-lost`): with an unemployment told, a grace period prolonged (`IMPLIED_FEATURES`).
+  'insured-status-lost': 'qualidade-de-segurado-negada',
   // The client's own suit already filed and running (`lawsuit-running`: "tenho uma ação na justiça federal", "meu processo tá parado"):
   // a proceeding under way unless told ended (`IMPLIED_FEATURES`).
   'lawsuit-running': 'acao-propria',
@@ -1553,6 +1567,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['renovacao-da-locacao', 'locacao-empresarial'], areas: ['imobiliario'], feature: 'renovatoria' },
   // A granted retirement revised for a period left out (`revisao-por-tempo-nao-contado`, Lei 8.213/91 art. 103).
   { when: ['revisao-pedida', 'tempo-controvertido'], areas: ['previdenciario'], feature: 'revisao-por-tempo-nao-contado' },
+  // The insured status denied to one dismissed and left unemployed, the benefit refused: the grace period prolonged to prove (Lei 8.213/91 art. 15 II and §§1º-2º).
+  { when: ['qualidade-de-segurado-negada', 'desemprego-involuntario', 'beneficio-negado'], areas: ['previdenciario'], feature: 'periodo-de-graca-prorrogado' },
   // Special time at an employer closed and another without records (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
   { when: ['tempo-especial', 'empregador-fechado', 'registros-perdidos'], areas: ['previdenciario'], feature: 'tempo-especial-sem-ppp' },
   // One defect across many units, against the builder (`vicio-em-muitas-unidades`, CC art. 618).
@@ -1652,7 +1668,7 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { when: 'crime-julgado', areas: ['civil'], drops: ['dano-de-crime'], unless: ['causa-do-dano', 'dano-pessoal', 'lesao-corporal', 'crime-sexual', 'dano-grave', 'dano-permanente', 'morte-causada', 'risco-a-saude', 'valor-10mil', 'valor-50mil', 'valor-300mil', 'valor-1milhao'] },
   // The client asking to take the child abroad, the other parent refusing: the consent is supplied by a judge (ECA art. 84 II), no child removed.
   { when: 'filho-levado-pelo-cliente', drops: ['subtracao-internacional'] },
-  { subareas: ['salário-maternidade'], drops: ['tempo-controvertido', 'tipo-nao-simples', 'muitos-envolvidos'] },
+  { subareas: ['salário-maternidade'], drops: ['tempo-controvertido', 'tipo-nao-simples', 'muitos-envolvidos', 'periodo-de-graca-prorrogado'] },
   // A malha-fina intimation is a request for documents in the review of a return, not a lawsuit (Decreto 70.235/72 art. 14), unless
   // the review already ended in an assessment (`autuacao`: a lançamento de ofício, whose impugnação is the proceeding).
   { when: 'malha-fina', drops: ['processo-em-curso'], unless: ['autuacao'] },
@@ -1714,6 +1730,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // Nor a disability retirement the INSS refused (`beneficio-negado`): asked, not held, its incapacity is the fact to prove (Lei 8.213/91
   // art. 42), no harm claimed, whatever aid was cut before it; the cut and the refusal weigh as the dispute.
   { when: 'beneficio-negado', areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['dano-permanente'] },
+  // Nor beside a refusal for the insured status lost to one left unemployed (`periodo-de-graca-prorrogado`): the INSS did not reach the
+  // incapacity, however lasting; the case is the status on the day it began, the grace period's reckoning (Lei 8.213/91 art. 15 §§1º-2º).
+  { when: 'periodo-de-graca-prorrogado', areas: ['previdenciario'], drops: ['dano-grave', 'dano-a-vulneravel'] },
   // Nor is an elder's or a child's age (nor an illness) a vulnerability beside a social-security case nobody contests yet: it is the
   // benefit's own condition (the age of an age retirement or of the elder's BPC, Lei 8.213/91 art. 48 and LOAS art. 20; a child's age
   // that makes a dependant, art. 16 I; the widow's age that sets how long the pension lasts, art. 77 §2º V; the incapacity of art. 42),

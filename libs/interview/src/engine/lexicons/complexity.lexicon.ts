@@ -1018,6 +1018,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The part paid in cash in an envelope, the everyday name of the off-the-books wage ("o resto vinha num envelope").
     'num envelope', 'no envelope', 'em envelope', 'do envelope', 'salario no envelope', 'dinheiro no envelope',
   ],
+  // An involuntary unemployment, the insured's or the deceased's (`periodo-de-graca-prorrogado` beside the insured status denied,
+  // Lei 8.213/91 art. 15 §2º): a dismissal, the unemployment insurance, a job lost and none found since. Social-security cases only.
+  'desemprego-involuntario': [
+    'desempregad*', 'seguro desemprego', 'fiquei sem emprego', 'ficou sem emprego', 'fiquei sem trabalho', 'ficou sem trabalho', 'fiquei sem servico', 'ficou sem servico',
+    'fui mandad* embora', 'foi mandad* embora', 'me mandaram embora', 'me mandou embora', 'mandou ele embora', 'mandou ela embora', 'mandaram ele embora', 'mandaram ela embora',
+    'fui demitid*', 'foi demitid*', 'sido demitid*', 'me demitiu', 'me demitiram', 'demitiu ele', 'demitiu ela', 'demitiram ele', 'demitiram ela',
+    'fui dispensad*', 'foi dispensad*', 'dispensou ele', 'dispensou ela', 'dispensaram ele', 'dispensaram ela',
+    'perdi o emprego', 'perdi meu emprego', 'perdeu o emprego', 'perdeu seu emprego', 'nao arrumei mais emprego', 'nao arrumei outro emprego', 'nao consegui mais emprego', 'nao consegui outro emprego',
+  ],
   // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
   // "ele não contou" is a story not told.
   'tempo-controvertido': [
