@@ -282,6 +282,15 @@ describe(mentionsPropertyTaken.name, () => {
     expect(mentionsPropertyTaken('o banco não deixa mais eu mexer na conta dela')).toBe(false);
     expect(mentionsPropertyTaken('ele vendeu o carro ano passado')).toBe(false);
   });
+
+  it('reads the property told in the plural or as a shop, commercial rooms or land', () => {
+    expect(mentionsPropertyTaken('ela já vendeu duas salas comerciais dele com uma procuração')).toBe(true);
+    expect(mentionsPropertyTaken('ele vendeu os dois apartamentos dela na praia')).toBe(true);
+    expect(mentionsPropertyTaken('meu primo vendeu os terrenos dela')).toBe(true);
+    expect(mentionsPropertyTaken('minha madrasta vendeu a loja dele')).toBe(true);
+    expect(mentionsPropertyTaken('precisamos vender os apartamentos dela pra pagar a clínica')).toBe(false);
+    expect(mentionsPropertyTaken('o vendedor já tinha vendido os lotes para outra pessoa')).toBe(false);
+  });
 });
 
 describe(mentionsBusinessAssetsRemoved.name, () => {

@@ -438,7 +438,12 @@ export const BUSINESS_ASSETS_REMOVED = new RegExp(
  */
 export const PROPERTY_TAKEN = new RegExp(
   `\\b(?:vendeu|vendendo|venderam|passou|passando|transferiu|doou|sacou|sacando|sacava|sacaram|tirou|tirando|tirava|limpou|limparam|esvaziou|raspou|gastou|gastando|torrou|pegou|pegava|ficou com)\\b` +
-    `(?:\\s+\\S+){0,2}?\\s+(?:casa|apartamento|imovel|terreno|sitio|chacara|carro|moto|dinheiro|poupanca|economias|aposentadoria|beneficio|pensao|conta|contas|salario|gado)\\b` +
+    // The property told in the plural or as a business's premises and land too ("vendeu os dois apartamentos dela", "vendeu as salas
+    // comerciais dele", "vendeu os lotes dela", "vendeu a loja dele"): a person without discernment's real estate or shop sold by another
+    // under a power of attorney is the same act over their property (CC arts. 166 I, 171 and 1.767 I; Estatuto da Pessoa Idosa arts.
+    // 102 and 106: a power of attorney obtained from an elder without discernment to dispose of their property is a crime).
+    `(?:\\s+\\S+){0,2}?\\s+(?:casas?|apartamentos?|imove(?:l|is)|terrenos?|lotes?|salas?|lojas?|pontos?|terras|fazendas?|sitio|chacara|carros?|motos?|` +
+    `dinheiro|poupanca|economias|aposentadoria|beneficio|pensao|conta|contas|salario|gado)\\b` +
     `(?:\\s+(?:que\\s+)?(?:\\S+\\s+){0,2}?)?\\s*(?:dele|dela|(?:do|da|o|a)\\s+(?:vo|vovo|avo|idos[oa]|paciente|(?:meu|minha)\\s+(?:pai|mae|avo|vo|tio|tia|sogro|sogra)))\\b`,
 );
 
