@@ -1,7 +1,5 @@
 import {
   ARREST_AGENT,
-  MONTHS_SPAN,
-  WAGES_HELD,
   ASSET_TO_ANOTHER,
   ASSETS_HIDDEN,
   BEATING,
@@ -27,6 +25,7 @@ import {
   HOLDER_TIED,
   INSS_DEDUCTING,
   INSS_NAMED,
+  MONTHS_SPAN,
   MOVED_WITH_CHILD,
   NEWS_SOURCE,
   NEW_REQUEST,
@@ -52,6 +51,7 @@ import {
   CUSTODY_OR_PUBLIC_CARE,
   TAKING_VERBS,
   TRANSFERABLE_ASSETS,
+  WAGES_HELD,
   WORK_ACCIDENT,
 } from '../lexicons/complexity-readings.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';

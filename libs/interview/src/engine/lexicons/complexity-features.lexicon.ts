@@ -288,17 +288,17 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A pregnant employee dismissed (ADCT art. 10 II b; Súmula 244 TST: the stability holds whether or not the employer knew): the
   // case is her reinstatement or the indemnity of the whole period, never a plain severance. Read across a sentence (`mentionsPregnantDismissed`).
   'gestante-dispensada': { label: 'empregada dispensada durante a gravidez (estabilidade da gestante)', points: 1, notLow: true, areas: ['trabalhista'] },
-  // A dismissal told as the answer to the worker's own complaint, report or claim of a right (`mentionsDismissalAfterComplaint`:
-  // "fui demitida depois que denunciei", "pedi os intervalos e duas semanas depois me mandaram embora"): an abuse of the right to
-  // dismiss (CC art. 187) and a discriminatory practice (Lei 9.029/95 art. 1º), with reinstatement and back pay or double pay (art.
-  // 4º) and moral damages (CLT art. 223-C); the motive is proved by the dates and witnesses against the employer's reason (CLT art.
-  // 818 I). Never a plain severance. Labour cases only.
   // The salary unpaid or late for two months or more, told in one sentence (`mentionsWagesHeldForMonths`: "não paga meu salário faz
   // 3 meses", "tô sem salário há dois meses"): the mora salarial grounds the rescisão indireta (CLT art. 483 d), the worker leaving
   // as if dismissed with the severance, the notice and the FGTS fine (art. 483 §3º), three months being the mora contumaz (Decreto-Lei
   // 368/68 art. 2º §1º); the months and the work go on are proved against the employer's payroll (CLT arts. 464 and 818 II). Never a
   // plain claim for a sum. Labour cases only.
   'mora-salarial': { label: 'salário atrasado ou não pago há dois meses ou mais (mora salarial, rescisão indireta)', points: 1, notLow: true, areas: ['trabalhista'] },
+  // A dismissal told as the answer to the worker's own complaint, report or claim of a right (`mentionsDismissalAfterComplaint`:
+  // "fui demitida depois que denunciei", "pedi os intervalos e duas semanas depois me mandaram embora"): an abuse of the right to
+  // dismiss (CC art. 187) and a discriminatory practice (Lei 9.029/95 art. 1º), with reinstatement and back pay or double pay (art.
+  // 4º) and moral damages (CLT art. 223-C); the motive is proved by the dates and witnesses against the employer's reason (CLT art.
+  // 818 I). Never a plain severance. Labour cases only.
   'dispensa-retaliatoria': { label: 'dispensa logo após o empregado reclamar, denunciar ou cobrar um direito (retaliação a provar)', points: 1, notLow: true, areas: ['trabalhista'] },
   // Building block of `gestante-dispensada` told apart from the dismissal (`IMPLIED_FEATURES`): the client's own pregnancy.
   'gravidez-da-cliente': { label: 'gravidez da própria cliente', points: 0 },

@@ -3,7 +3,7 @@ import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
-import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED, KILL_THREAT_ASCRIBED_TO_CLIENT } from './safety.lexicon';
+import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { SUPPLY_CUT_NAMED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
@@ -994,7 +994,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'grupo economico', 'mesmo grupo economico',
     ...['duas', 'tres', 'quatro', 'outras'].flatMap((n) => [`tem mais ${n} empresas`, `tem mais ${n} firmas`, `dono tem ${n} empresas`]),
     'tem outras empresas', 'tem outras firmas', 'outras empresas dele', 'outras firmas dele', 'outras empresas do dono', 'outras empresas do mesmo dono', 'todas as empresas dele',
-    ...[...EMPLOYER_BUSINESSES_F, 'empresa', 'firma'].flatMap((b) => [`${b}s do mesmo dono`, `${b}s dos mesmos donos`, `${b}s do mesmo grupo`]),
+    ...EMPLOYER_BUSINESSES_F.flatMap((b) => [`${b}s do mesmo dono`, `${b}s dos mesmos donos`, `${b}s do mesmo grupo`]),
   ],
   // The new owner's denial of the old owner's debts, beside `sucessao-de-empregador` (CLT arts. 10 and 448-A): a second employer to sue.
   'passivo-negado': [

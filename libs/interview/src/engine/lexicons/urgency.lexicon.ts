@@ -295,6 +295,12 @@ export const SUPPORT_ARREST_WARNING: string[] = [
 ];
 
 /**
+ * A revenge or a "pegar" that puts no one's safety at stake (`retaliacao`, `retaliacao-velada`): a boss's "vai me pegar no pulo", the tax
+ * authority's "o leão vai me pegar", a fine, or a revenge by a lawsuit ("quer se vingar me processando", "pedindo a guarda").
+ */
+const NOT_REVENGE_ON_A_VICTIM = ['pulo', 'leao', 'receita', 'fiscalizacao', 'multa', 'processando', 'processar', 'guarda'];
+
+/**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
  * The interview's urgency is the smallest `hours` among the signals found.
  */
@@ -349,17 +355,16 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // Revenge threatened against a crime's victim or witness (`RETALIATION_THREAT`): the threat (CP art. 147) or the coação no curso do
     // processo (CP art. 344) is a danger now, whatever the first crime's redress: the author kept away (CPP arts. 282 and 319 III),
     // arrested (CPP art. 312) or the witness protected (Lei 9.807/99) within the day. A threat of a past year is history.
-    // "Vai me pegar no pulo" is a boss's warning, "o leão vai me pegar" the tax authority, a revenge by a lawsuit ("quer se vingar me
-    // processando", "pedindo a guarda") the law's own course: no one's safety at stake.
+    // Not a boss's, the tax authority's or a lawsuit's "revenge" (`NOT_REVENGE_ON_A_VICTIM`).
     id: 'retaliacao', label: 'ameaça de vingança contra vítima ou testemunha', hours: 24, pastByYear: true, phrases: RETALIATION_THREAT,
-    unlessAny: ['pulo', 'leao', 'receita', 'fiscalizacao', 'multa', 'processando', 'processar', 'guarda'],
+    unlessAny: NOT_REVENGE_ON_A_VICTIM,
   },
   {
     // The same told in words a contractor's story shares (`RETALIATION_VEILED`): counted only beside a crime against the client
     // told in the interview (the author released or convicted, or arrested, the violence told), not beside a threat alone.
     id: 'retaliacao-velada', label: 'ameaça de vingança contra vítima ou testemunha', hours: 24, pastByYear: true, phrases: RETALIATION_VEILED,
     onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao'],
-    unlessAny: ['pulo', 'leao', 'receita', 'fiscalizacao', 'multa', 'processando', 'processar', 'guarda'],
+    unlessAny: NOT_REVENGE_ON_A_VICTIM,
   },
   {
     // Intimate images spread or used to extort: a crime (CP arts. 218-C and 158), and the provider must take them down on the victim's notice (Marco Civil art. 21).
