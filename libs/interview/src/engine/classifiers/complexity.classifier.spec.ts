@@ -2949,6 +2949,17 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('civil', reported).features.map((f) => f.id)).not.toContain('vicio-com-laudo-proprio');
   });
 
+  it('reads a tradesman told with the indefinite article and what he checked, a specialist, or the engineer of the client\'s works as the client\'s own technician', () => {
+    const assessed = (text: string) => sut.assess(newFacts({ area: 'consumidor', complexitySignals: sut.signals(text) }), 1, 1);
+    expect(sut.signals('um eletricista mediu a rede e escreveu num papel que a instalacao esta normal')).toContain('tecnico-do-cliente');
+    expect(assessed('a loja falou que e umidade. um marceneiro olhou e colocou no papel que usaram MDP').complexity).toBe('medium');
+    expect(assessed('o fabricante diz que carreguei errado. um tecnico em baterias testou e fez um relatorio tecnico').complexity).toBe('medium');
+    expect(assessed('a fabrica diz que e culpa da obra. o engenheiro da minha obra fez um parecer tecnico').complexity).toBe('medium');
+    // The seller's or the maker's technician, named by his employer or sent by the store, confirming the defect: a plain claim.
+    expect(sut.signals('a loja mandou um tecnico, ele olhou e confirmou o defeito')).not.toContain('tecnico-do-cliente');
+    expect(assessed('um tecnico da autorizada veio, olhou e escreveu na ordem de servico que e defeito de fabrica').complexity).toBe('low');
+  });
+
   it('reads works interest charged by a bank on a home bought off-plan as two parties (the builder and the bank)', () => {
     expect(sut.signals('o banco já está descontando juros de obra')).toContain('varias-partes');
     expect(sut.signals('pago a taxa de evolução de obra todo mês')).toContain('varias-partes');

@@ -19,7 +19,11 @@ const LANDLORD_CUTS = ['o proprietario', 'a proprietaria', 'o dono', 'a dona'].f
 /** The employer's businesses as workers name them, by gender of the article (`empresa-em-outro-nome`, `grupo-do-empregador`). */
 const EMPLOYER_BUSINESSES_F = ['empresa', 'firma', 'transportadora', 'loja', 'fabrica', 'oficina', 'padaria', 'construtora', 'confeccao', 'clinica', 'escola', 'farmacia', 'lanchonete', 'distribuidora'];
 const EMPLOYER_BUSINESSES_M = ['restaurante', 'mercado', 'supermercado', 'posto', 'hotel', 'comercio', 'negocio', 'frigorifico', 'deposito', 'bar'];
-const TECHNICIANS = ['tecnico', 'marceneiro', 'mecanico', 'engenheiro', 'eletricista', 'tapeceiro', 'borracheiro', 'perito'];
+const TECHNICIANS = ['tecnico', 'marceneiro', 'mecanico', 'engenheiro', 'eletricista', 'encanador', 'tapeceiro', 'borracheiro', 'perito'];
+/** What such a tradesman did to the product or the house before putting his opinion in writing (`tecnico-do-cliente`). */
+const CHECKED_BY_TECHNICIAN = ['olhou', 'viu', 'avaliou', 'examinou', 'analisou', 'testou', 'mediu', 'verificou', 'vistoriou', 'conferiu', 'abriu'];
+/** The trade a technician the client found is told by ("um técnico em refrigeração"): a specialist, not the seller's service. */
+const TECHNICIAN_SPECIALTIES = ['baterias', 'eletronica', 'eletronicos', 'eletrica', 'refrigeracao', 'informatica', 'celular', 'celulares', 'motos', 'motores'];
 
 /**
  * The client's property already taken for a debt and set for auction (CPC art. 879; Lei 9.514/97 arts. 26-27, the fiduciary
@@ -1791,6 +1795,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       ...['particular', 'de fora', 'de confianca', 'independente', 'especializado', 'da minha confianca'].map((own) => `${tech} ${own}`),
     ]),
     ...['particular', 'de fora', 'independente'].map((own) => `assistencia ${own}`),
+    // A tradesman brought in by the client, told with the indefinite article and what he did to the product or the house ("um
+    // eletricista mediu a rede", "um marceneiro olhou", "um técnico em baterias testou"), or the engineer of the client's own works:
+    // the seller's or the maker's technician comes with the definite article or his employer ("o técnico da marca", "a loja mandou um
+    // técnico, ele olhou"), which stays out.
+    ...TECHNICIANS.flatMap((tech) => CHECKED_BY_TECHNICIAN.map((checked) => `um ${tech} ${checked}`)),
+    ...TECHNICIAN_SPECIALTIES.map((specialty) => `um tecnico em ${specialty}`),
+    ...TECHNICIANS.flatMap((tech) => [`${tech} da minha obra`, `${tech} da nossa obra`]),
   ],
   'parecer-escrito': [
     ...['fez', 'deu', 'me deu', 'assinou', 'emitiu'].flatMap((gave) => ['um laudo', 'o laudo', 'laudo', 'um parecer', 'um relatorio'].map((report) => `${gave} ${report}`)),
