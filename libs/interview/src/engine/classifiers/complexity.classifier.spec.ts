@@ -2019,6 +2019,10 @@ describe(ComplexityClassifier.name, () => {
       ['minha esposa teve um avc e não entende mais nada', 'preciso movimentar a conta dela'],
       ['meu filho vai fazer 18 anos e não consegue lidar com dinheiro', 'quero continuar responsável por ele'],
       ['minha irmã não consegue decidir nada sozinha', 'quero cuidar das coisas dela'],
+      // The discernment told as lacking, money not understood at all, the account only the holder may move, the support asked.
+      ['minha mãe já não tem discernimento', 'a conta dela só ela pode mexer'],
+      ['minha filha fez 18 anos e não entende nada de dinheiro', 'o banco diz que não posso mais assinar nada por ela'],
+      ['minha irmã tem síndrome de down e não consegue decidir sozinha', 'queremos apoiar ela nas decisões'],
     ]) {
       const a = assessed(texts);
       expect(ids(a)).toContain('curatela');
@@ -2030,6 +2034,9 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['queremos nos divorciar, o pai dela tem alzheimer e mora com a gente']))).not.toContain('curatela');
     expect(ids(assessed(['meu irmão ficou tetraplégico e não consegue assinar', 'preciso mexer na conta dele']))).not.toContain('curatela');
     expect(ids(assessed(['meu pai tem demência', 'preciso mexer na conta dele'], 'imobiliario'))).not.toContain('curatela');
+    // A lucid spouse's account in a divorce, a partner who leaves the household money to the client: no curatela.
+    expect(ids(assessed(['vamos nos divorciar, a conta conjunta agora só ele pode mexer']))).not.toContain('curatela');
+    expect(ids(assessed(['meu companheiro não entende nada de conta, eu que cuido do dinheiro da casa']))).not.toContain('curatela');
   });
   it("weighs a professional driver's licence at stake in an administrative case, and leaves a plain fine low", () => {
     const suspension = sut.signals('sou taxista e o DETRAN abriu processo para suspender meu direito de dirigir; uma das multas é de um lugar onde não passei');

@@ -1530,6 +1530,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao entende o que e dinheiro', 'nao sabe o que e dinheiro', 'nao sabe mais o que assina', 'nao sabe mais o que esta assinando',
     ...['assinar', 'decidir', 'resolver'].flatMap((act) => [`nao consegue ${act} nada sozinho`, `nao consegue ${act} nada sozinha`]),
     'nao consegue mais decidir nada', 'nao consegue decidir mais nada', 'nao decide mais nada',
+    // The discernment told as lacking ("já não tem discernimento", "não tem mais discernimento"), and money or a bank account not
+    // understood at all ("não entende nada de dinheiro", "de conta"): the inability the curatela answers (CC art. 1.767 I).
+    'nao tem discernimento', 'nao tem mais discernimento', 'nao consegue decidir sozinho', 'nao consegue decidir sozinha',
+    ...['dinheiro', 'conta', 'contas'].map((money) => `nao entende nada de ${money}`),
   ],
   // Someone asking to act for another adult, told in everyday words: to move their account, look after or run their affairs and
   // money, sign for them, be responsible for them. Beside a person without discernment it is the curatela asked without its name
@@ -1539,6 +1543,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       'cuidar dos bens', 'administrar os bens', 'administrar as coisas'].flatMap((act) => [`${act} dele`, `${act} dela`]),
     ...['assinar', 'assinando', 'responsavel', 'responder'].flatMap((act) => [`${act} por ele`, `${act} por ela`]),
     'representar ele', 'representar ela', 'representa-lo', 'representa-la',
+    ...['ele', 'ela'].flatMap((who) => [`assinar nada por ${who}`, `apoiar ${who} nas decisoes`, `ajudar ${who} nas decisoes`]),
+    // The bank that lets no one but the holder move the account ("só ele pode mexer", "só ela pode sacar"): the act the family asks
+    // to do for the holder, which no power of attorney from one without discernment allows (CC arts. 104 I and 166 I).
+    ...['ele', 'ela'].flatMap((who) => ['mexer', 'movimentar', 'sacar', 'assinar'].map((act) => `so ${who} pode ${act}`)),
   ],
   // A curatela (interdição) of an adult who cannot manage their own affairs, its curator named, replaced or disputed, and the
   // tomada de decisão apoiada (`curatela`): CC arts. 1.767-1.783-A; CPC arts. 747-763; Lei 13.146/15 arts. 84-85. No longer phrase
