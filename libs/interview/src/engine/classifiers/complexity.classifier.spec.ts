@@ -2795,6 +2795,20 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(employer).map((f) => f.id)).not.toContain('salario-por-fora');
   });
 
+  it('weighs commissions unpaid, charged back or cut as never low in a labour case (CLT arts. 457 §1º, 466 and 468; Lei 3.207/57 art. 7º); not a commission only told, nor elsewhere', () => {
+    const signals = sut.signals('a empresa parou de pagar minhas comissões desde janeiro');
+    expect(signals).toContain('comissoes-em-disputa');
+    expect(sut.signals('estornaram a comissão porque o cliente pagou com atraso')).toContain('comissoes-em-disputa');
+    expect(sut.signals('mudaram a tabela de comissão sem me avisar')).toContain('comissoes-em-disputa');
+    expect(sut.signals('tô com as comissões atrasadas faz três meses')).toContain('comissoes-em-disputa');
+    expect(sut.signals('ganho um fixo mais comissão, e a empresa paga tudo certinho')).not.toContain('comissoes-em-disputa');
+    expect(sut.signals('minha comissão caiu esse mês porque eu vendi menos')).not.toContain('comissoes-em-disputa');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: signals })).map((f) => f.id)).not.toContain('comissoes-em-disputa');
+    const employer = newFacts({ area: 'trabalhista', complexitySignals: signals, notes: ['client-employer'] });
+    expect(sut.features(employer).map((f) => f.id)).not.toContain('comissoes-em-disputa');
+  });
+
   it('weighs an occupational disease as a strong feature of a labour case; not before the INSS, nor "ler" the verb', () => {
     const signals = sut.signals('o médico falou que é LER/DORT, de tanto movimento repetitivo na linha');
     expect(signals).toContain('doenca-ocupacional');

@@ -328,6 +328,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // takes back what the kind of case gives for that proof (`tipo-de-caso`). Not beside records that hide the hours (`DISPLACED_FEATURES`).
   'horas-no-ponto': { label: 'horas extras registradas no ponto do empregador (a prova é o próprio registro)', points: -1, areas: ['trabalhista'] },
   'salario-por-fora': { label: 'parte do salário paga por fora (extrafolha), a provar', points: 1, notLow: true, areas: ['trabalhista'] },
+  // A salesperson's commissions the employer does not pay, holds back until the customer pays, charges back or cuts: they are wage
+  // (CLT art. 457 §1º), owed once the sale is concluded, by instalment as each is paid (art. 466 and §1º; for the external salesperson,
+  // the sale the employer did not refuse in writing, Lei 3.207/57 arts. 2º-3º and 5º), charged back only for the buyer's insolvency
+  // (Lei 3.207/57 art. 7º: a late payment or a cancellation is the employer's risk, CLT art. 2º), and their rate is not cut against
+  // the worker (CLT art. 468). The sales are in the employer's records, to be shown in court (CPC arts. 396 and 400; CLT art. 818
+  // §1º), and the commissions owed go into the weekly rest, the holidays, the 13th and the FGTS (Súmula 27 TST): a sum to prove and
+  // recalculate, never a plain claim. Labour cases only: elsewhere a commission is a broker's or a representative's fee.
+  'comissoes-em-disputa': { label: 'comissões de vendas não pagas, retidas, estornadas ou reduzidas pelo empregador (apuradas pelos registros de vendas)', points: 1, notLow: true, areas: ['trabalhista'] },
   // A worker hired in Brazil and paid abroad partly off the books (`IMPLIED_FEATURES`): Brazilian law applies where more favourable
   // and FGTS and social security fall on the whole pay, the part paid abroad included (Lei 7.064/82 arts. 3º and 5º), often through a
   // foreign company of the same group; the pay is proved across two countries and the law to apply is disputed. A lawyer weighs it high.
@@ -1873,7 +1881,7 @@ export const WITNESS_FOREIGN_FEATURES: string[] = [
  * Features of the worker's claim, dropped in a labour case where the client is the employer asking how to act (`isEmployerAsking`):
  * a dismissal for cause the employer is weighing is no dismissal to reverse, and nothing is disputed until the worker sues.
  */
-export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora', 'mora-salarial'];
+export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora', 'comissoes-em-disputa', 'mora-salarial'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

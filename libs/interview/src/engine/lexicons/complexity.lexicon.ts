@@ -361,6 +361,27 @@ const DISABLED_PERSONS_RIGHTS: string[] = [
 ];
 
 /** The client's own work told lost (`lucro-cessante-de-consumo`): the verbs of losing, refusing or calling off... */
+/**
+ * A salesperson's commissions the employer does not pay, holds back, charges back or cuts, as workers tell them (`comissoes-em-disputa`):
+ * the verbs of withholding and of cutting before the commissions ("não pagaram as comissões", "estornaram minha comissão", "reduziram a
+ * comissão"), the rule changed ("mudaram a tabela de comissão") and the commissions owed ("comissões atrasadas"). Not the commission
+ * only told as part of the pay ("ganho fixo mais comissão"), nor one that fell with the sales ("minha comissão caiu").
+ */
+const COMMISSIONS = ['comiss*', 'a comiss*', 'as comiss*', 'minha comiss*', 'minhas comiss*', 'a minha comiss*', 'as minhas comiss*', 'nossa comiss*', 'nossas comiss*', 'as nossas comiss*'];
+const COMMISSIONS_WITHHELD: string[] = [
+  ...['nao paga', 'nao pagam', 'nao pagou', 'nao pagaram', 'nao pagava', 'nao pagavam', 'nao me paga', 'nao me pagam', 'nao me pagou', 'nao me pagaram',
+    'parou de pagar', 'pararam de pagar', 'parou de me pagar', 'pararam de me pagar', 'deixou de pagar', 'deixaram de pagar', 'deixou de me pagar', 'deixaram de me pagar',
+    'nao recebi', 'nao recebo', 'nunca recebi', 'sem receber', 'nao repassa', 'nao repassam', 'nao repassou', 'nao repassaram',
+    'ta devendo', 'esta devendo', 'tao devendo', 'estao devendo', 'ficou devendo', 'ficaram devendo', 'segurou', 'seguraram', 'reteve', 'retiveram',
+    'estorna', 'estornam', 'estornou', 'estornaram', 'descontou', 'descontaram', 'reduziu', 'reduziram', 'diminuiu', 'diminuiram', 'baixou', 'baixaram',
+  ].flatMap((withheld) => COMMISSIONS.map((commission) => `${withheld} ${commission}`)),
+  ...['cortou', 'cortaram', 'suspendeu', 'suspenderam'].flatMap((cut) => ['o pagamento da comiss*', 'o pagamento das comiss*', 'o pagamento de comiss*'].map((payment) => `${cut} ${payment}`)),
+  ...['mudou', 'mudaram', 'alterou', 'alteraram', 'trocou', 'trocaram', 'reduziu', 'reduziram', 'diminuiu', 'diminuiram', 'baixou', 'baixaram'].flatMap((changed) =>
+    ['a tabela de comiss*', 'a tabela das comiss*', 'o percentual da comiss*', 'o percentual de comiss*', 'a porcentagem da comiss*', 'a porcentagem de comiss*', 'a regra da comiss*', 'a regra das comiss*']
+      .map((rule) => `${changed} ${rule}`)),
+  'comiss* atrasad*', 'comiss* em atraso', 'comiss* nao paga*', 'comiss* em aberto', 'comiss* pendente*', 'estorno de comiss*', 'estorno da comiss*', 'estorno das comiss*',
+];
+
 const LOST_WORK_VERBS = ['perdi', 'perdemos', 'tive que recusar', 'tive que desmarcar', 'tivemos que recusar', 'tivemos que desmarcar', 'precisei recusar', 'precisei desmarcar'];
 /** ...how many (none, an article, a number in words or digits)... */
 const LOST_WORK_COUNTS = [
@@ -1022,6 +1043,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The part paid in cash in an envelope, the everyday name of the off-the-books wage ("o resto vinha num envelope").
     'num envelope', 'no envelope', 'em envelope', 'do envelope', 'salario no envelope', 'dinheiro no envelope',
   ],
+  // A salesperson's commissions unpaid, held back, charged back or cut (`COMMISSIONS_WITHHELD`); weighs only in labour cases
+  // (COMPLEXITY_FEATURES `areas`): elsewhere a commission is a broker's, an agent's or a representative's fee.
+  'comissoes-em-disputa': COMMISSIONS_WITHHELD,
   // An involuntary unemployment, the insured's or the deceased's (`periodo-de-graca-prorrogado` beside the insured status denied,
   // Lei 8.213/91 art. 15 §2º): a dismissal, the unemployment insurance, a job lost and none found since. Social-security cases only.
   'desemprego-involuntario': [
