@@ -3579,6 +3579,31 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ ...judged, complexitySignals: [] })).map((f) => f.id)).toContain('dano-de-crime');
   });
 
+  it('weighs a beating or a stay in hospital from a crime whose author was convicted or served the sentence as harm to the person to repair (CP art. 91 I; CPP art. 63; CC arts. 935 and 949)', () => {
+    const sut = new ComplexityClassifier();
+    const judged = { area: 'civil' as const, notes: ['harm-over', 'offender-convicted', 'damages-claimed'] };
+    const assessed = (text: string) => sut.assess(newFacts({ ...judged, complexitySignals: sut.signals(text) }), 1, 1);
+    for (const text of [
+      'levei uma surra na saída do bar e o cara foi condenado',
+      'meu pai levou uma coronhada no assalto, o assaltante foi condenado',
+      'um vizinho me bateu e ele já cumpriu a pena',
+      'fiquei internado dois dias, o homem que me atacou foi condenado',
+    ]) {
+      const hurt = assessed(text);
+      expect(hurt.features.map((f) => f.id)).toContain('reparacao-de-crime');
+      expect(hurt.complexity).toBe('medium');
+    }
+    // A sentence served is a conviction too: a thing lost alone stays simple; a stay in hospital told beside a theft, or a car hit, is no harm to the person.
+    expect(sut.signals('o ladrão que levou minha moto já cumpriu a pena')).toContain('crime-julgado');
+    for (const text of [
+      'o ladrão que levou minha moto já cumpriu a pena',
+      'furtaram meu celular enquanto eu estava internado, o ladrão foi condenado',
+      'o motorista que bateu no meu carro foi condenado',
+    ]) {
+      expect(assessed(text).complexity).toBe('low');
+    }
+  });
+
   it('weighs a camera found hidden where the client undresses or sleeps as the victim\'s high case, not the accused\'s (CP art. 216-B; CPP art. 240)', () => {
     const sut = new ComplexityClassifier();
     const assessed = (area: string, text: string, notes: string[], extra: string[] = []) =>

@@ -562,6 +562,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'condenad*', 'condenacao', 'sentenca penal', 'sentenca criminal',
     ...['processo criminal', 'processo criminal dele', 'processo criminal dela', 'processo penal', 'acao penal'].flatMap((criminalCase) =>
       ['acabou', 'terminou', 'ja acabou', 'ja terminou', 'encerrou', 'foi encerrado'].map((over) => `${criminalCase} ${over}`)),
+    // The sentence served or being served ("ele já cumpriu a pena"): the conviction is final, and the duty to repair with it (CP art. 91 I;
+    // CPP art. 63; CC art. 935).
+    ...['cumpriu', 'ja cumpriu', 'cumprindo', 'ta cumprindo', 'esta cumprindo'].flatMap((served) => [`${served} a pena`, `${served} pena`, `${served} a sentenca`]),
   ],
   // Harm to the person's body or mind, told by the violence suffered, its treatment or its aftermath ("apanhei", "vou no psicólogo",
   // "fiquei abalada", "danos morais"); the violence words are `causa-do-dano`'s too. Not a theft or a damaged thing: that harm is its
@@ -569,6 +572,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'dano-pessoal': [
     'agressao', 'agredid*', 'agrediu', 'agrediram', 'espancad*', 'espancou', 'espancaram', 'esfaquead*', 'facada', 'facadas', 'garrafada',
     'apanhei', 'apanhou', 'soco', 'socos', 'empurrou', 'empurrad*',
+    // A beating told by the blows ("me deu uma surra", "levou uma coronhada", "ele me bateu"), and the stay in hospital it took ("fiquei
+    // internado", "foi internada"): harm to the person, its treatment and lost days owed by the author (CC arts. 949-950). Not a car hit
+    // ("bateu no meu carro"), nor a stay told beside a theft ("enquanto eu estava internado").
+    'surra', 'surras', 'coronhada', 'coronhadas', 'me bateu', 'me bateram', 'bateu em mim', 'bateram em mim',
+    ...['fiquei', 'ficou', 'foi', 'fui', 'ficaram', 'foram'].map((stayed) => `${stayed} internad*`),
     'psicolog*', 'psiquiatra', 'tratamento psicologico', 'acompanhamento psicologico', 'crise de panico', 'crises de panico', 'sindrome do panico',
     'fisioterapia', 'fisioterapeuta', 'trauma', 'traumatizad*', 'abalad*', 'sofrimento', 'dano moral', 'danos morais',
   ],
