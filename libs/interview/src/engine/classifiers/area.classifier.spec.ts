@@ -1314,6 +1314,9 @@ describe(AreaClassifier.name, () => {
     const route = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
     expect(route('meu vizinho me agrediu com um pau e foi condenado por lesão corporal, quero que ele arque com os gastos da fisioterapia')).toBe('civil');
     expect(route('arrombaram minha oficina e levaram as ferramentas, o ladrão foi preso e condenado, quero que ele pague pelo meu prejuízo')).toBe('civil');
+    expect(route('furtaram a bicicleta do meu filho na escola, o ladrão já foi condenado, quero que ele pague a bicicleta')).toBe('civil');
+    // The punishment wished ("que ele pague pelo que fez"), not the loss's value: the appeal for a higher sentence (CPP art. 598).
+    expect(route('o homem que assaltou minha loja foi condenado a só dois anos, quero que ele pague pelo que fez na cadeia, dá pra recorrer?')).toBe('criminal');
     // The prosecution asked too: the criminal case, where the sentence fixes the minimum damages; and the accused told to pay defends.
     expect(route('levei uma garrafada na cabeça num bar, fiz o boletim de ocorrência e o exame de corpo de delito, quero que ele responda pelo que fez e pague o que gastei')).toBe('criminal');
     expect(route('briguei num bar e fui intimado como investigado, a família do rapaz diz que eu tenho que arcar com a cirurgia')).toBe('criminal');

@@ -636,6 +636,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a gente quer o dinheiro da minha mãe de volta')).toContain('value-claimed');
     expect(sut.extract('quero que ela me devolva tudo')).toContain('value-claimed');
     expect(sut.extract('quero saber se dá pra recorrer')).not.toContain('value-claimed');
+    expect(sut.extract('quero que ele pague a bicicleta')).toContain('value-claimed');
+    expect(sut.extract('como faço pra ela me pagar?')).toContain('value-claimed');
+    expect(sut.extract('quero o meu prejuízo de volta dele')).toContain('value-claimed');
+    expect(sut.extract('quero o dinheiro do celular dele')).toContain('value-claimed');
+    expect(sut.extract('quero que ele pague pelo que fez')).not.toContain('value-claimed');
+    expect(sut.extract('quero que ele pague na cadeia')).not.toContain('value-claimed');
+    expect(sut.extract('quero a guarda dela e que ele pague pensao')).not.toContain('value-claimed');
   });
 
   it('reads the State asked to pay or blamed in a sentence as its liability, and a public hospital or school then as its care', () => {

@@ -593,10 +593,15 @@ const OFFENDER_CONVICTED = new RegExp(
 );
 /**
  * The harm's value asked in the client's general words ("quero cobrar isso dele", "como eu recebo isso?", "quero meu dinheiro de volta",
- * "que ela me devolva tudo"): told after the author's conviction (`OFFENDER_CONVICTED`), the victim's claim to it. Run on normalized text.
+ * "que ela me devolva tudo"): told after the author's conviction (`OFFENDER_CONVICTED`), the victim's claim to it. So is the author asked
+ * to pay the thing or the loss ("quero que ele pague a bicicleta", "que eles paguem o portão", "como faço pra ela me pagar?", "quero o meu
+ * prejuízo de volta", "o dinheiro do celular dele"): the conviction makes the duty to repair certain (CP art. 91 I; CC art. 935), and the
+ * loss is what is owed (CC arts. 402 and 944). Not the author who must "pay for what he did" (pague pelo que fez, pelo crime, na cadeia,
+ * caro: the punishment wished, CP art. 59), nor the support a parent is asked to pay (que ele pague pensão: CC art. 1.694). Run on
+ * normalized text.
  */
 const VALUE_CLAIMED =
-  /\b(?:cobrar|receber|reaver|ressarcir) (?:isso|isto|esse|essa|este|esta|dele|dela|deles|delas|o valor|o dinheiro|o prejuizo|o conserto|tudo)\b|\b(?:como|pra|para) (?:eu )?(?:cobr|receb)(?:ar|er|o)\b|\b(?:dinheiro|valor)\b[^.!?;\n]{0,30}?\bde volta\b|\bme (?:devolva|devolvam|devolver|ressarca|ressarcir|indenize|indenizar)\b/;
+  /\b(?:cobrar|receber|reaver|ressarcir) (?:isso|isto|esse|essa|este|esta|dele|dela|deles|delas|o valor|o dinheiro|o prejuizo|o conserto|tudo)\b|\b(?:como|pra|para) (?:eu )?(?:cobr|receb)(?:ar|er|o)\b|\b(?:dinheiro|valor|prejuizo)\b[^.!?;\n]{0,30}?\bde volta\b|\bme (?:devolva|devolvam|devolver|ressarca|ressarcir|indenize|indenizar)\b|\b(?:ele|ela|eles|elas) (?:me )?(?:pague|paguem|pagar|pagarem)\b(?! (?:pel[oa]s? (?:que|o que|crimes?|mal)|na|no|com|caro|(?:a )?pensao|(?:os )?alimentos)\b)|\bo (?:dinheiro|valor) d[oa]s? [a-z]+ (?:dele|dela|deles|delas)\b/;
 /** A public hospital or school, whose patient or pupil is in the State's care (`STATE_CUSTODY`). Run on normalized text. */
 const PUBLIC_CARE = new RegExp(`\\b(?:${PUBLIC_CARE_PLACES})\\b`);
 
