@@ -336,6 +336,15 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('criminal', sut.score('ela escreveu no grupo que eu era ladrona').subareaScores)).toBe('crimes contra a honra');
   });
 
+  it('reads a police report naming the client as the author of a crime as an inquiry against the client (CPP arts. 5º and 14)', () => {
+    const report = (text: string) => sut.subarea('criminal', sut.score(text).subareaScores);
+    expect(report('minha ex-patroa registrou um boletim dizendo que eu roubei um notebook da empresa')).toBe('investigação e inquérito policial');
+    expect(report('o vizinho fez BO contra mim dizendo que eu furtei a bicicleta dele')).toBe('investigação e inquérito policial');
+    expect(report('a patroa registrou boletim contra ela dizendo que ela pegou dinheiro da gaveta')).toBe('investigação e inquérito policial');
+    // The client's own report against whoever offended them stays an offence to honour.
+    expect(report('eu fiz boletim contra minha cunhada porque ela me xingou de ladra')).toBe('crimes contra a honra');
+  });
+
   it('reads the crime named as what the client sues for ("processar ele por calúnia") as the queixa-crime (CP arts. 138-140 and 145)', () => {
     const { areaScores } = sut.score('Quero processar ele por calúnia, tem muita gente me olhando torto.');
     expect(areaScores.criminal).toBe(5);

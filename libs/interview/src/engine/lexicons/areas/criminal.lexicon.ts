@@ -4,6 +4,17 @@ import { BLOWS_SUFFERED, CHILD_ABUSE_TOLD, FAMILY_THREATENED, HIDDEN_CAMERA, OWN
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
+// A police report that names the client (or a relative) as the author of a crime ("fez um BO contra mim", "registrou um boletim
+// dizendo que eu roubei"): a notitia criminis (CPP art. 5º II and §3º) that opens an inquiry with the client as the suspect, to be
+// defended there (CPP art. 14) and weighed for a non-prosecution agreement (CPP art. 28-A), as in a theft (CP art. 155). Not the
+// client's own report against someone else ("fiz boletim contra ela porque me xingou"): that one says who did what after "contra".
+const REPORTS_AGAINST_CLIENT: Record<string, number> = Object.fromEntries(
+  ['boletim', 'bo', 'boletim de ocorrencia', 'ocorrencia'].flatMap((report) => [
+    `${report} contra mim`, `${report} dizendo que eu`, `${report} falando que eu`,
+    ...['ele', 'ela', 'meu filho', 'minha filha', 'meu marido', 'minha esposa', 'minha mae', 'meu pai'].flatMap((accused) =>
+      [`${report} contra ${accused} dizendo`, `${report} contra ${accused} falando`]),
+  ].map((term) => [term, 4])));
+
 /** Spyware on a phone, as clients and police reports name it (CP art. 154-A). */
 export const SPYWARE_PHRASES: readonly string[] = [
   'aplicativo espiao', 'aplicativo de espionagem', 'app espiao', 'programa espiao', 'software espiao',
@@ -169,7 +180,7 @@ export const CRIMINAL: AreaLexicon = {
       // The client under a police inquiry for a crime beyond the juizado: defence in the inquiry and the risk of a charge (CPP
       // art. 14; ANPP, art. 28-A) make it more than a simple case, as a lawyer reads custody or a public exam.
       id: 'criminal.investigacao', label: 'investigação e inquérito policial', urgencyH: 168, complexity: 1,
-      terms: { inquerito: 4, 'investigad*': 4, intimacao: 2, 'intimad*': 2, depoimento: 3, depor: 3, 'prestar depoimento': 4 },
+      terms: { inquerito: 4, 'investigad*': 4, intimacao: 2, 'intimad*': 2, depoimento: 3, depor: 3, 'prestar depoimento': 4, ...REPORTS_AGAINST_CLIENT },
     },
     {
       id: 'criminal.execucao-penal', label: 'execução penal',
