@@ -3554,6 +3554,32 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(sut.assess(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: ['liberdade'] }), 1, 1))).not.toContain('prisao-do-autor');
   });
 
+  it('weighs a benefit of a sentence being served as an incident of the execution, medium, not liberty at stake (LEP arts. 112, 126 and 131; CP art. 83)', () => {
+    const assessed = (texts: string[], extra: string[] = []) =>
+      sut.assess(newFacts({ area: 'criminal', complexitySignals: [...sut.signals(texts.join('. '), texts), ...extra] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The progression asked for a prisoner convicted of robbery: neither the arrest nor the robbery weighs, never simple.
+    const progression = assessed(['meu irmão cumpre pena em regime fechado há 3 anos por roubo', 'quero pedir a progressão pro semiaberto']);
+    expect(ids(progression)).toContain('incidente-da-execucao');
+    expect(ids(progression)).not.toContain('liberdade');
+    expect(ids(progression)).not.toContain('crime-grave');
+    expect(progression.complexity).toBe('medium');
+    // So do the days worked taken off the sentence, and the progression the victim's family opposes, the crime a death.
+    const worked = assessed(['meu marido foi condenado por furto e está preso', 'queria saber se os dias de trabalho contam pra diminuir a pena']);
+    expect(ids(worked)).toContain('incidente-da-execucao');
+    expect(ids(worked)).not.toContain('liberdade');
+    const opposed = assessed(['o homem que matou meu filho foi condenado a 20 anos e pediu progressão'], ['morte-causada']);
+    expect(ids(opposed)).not.toContain('liberdade');
+    expect(opposed.complexity).toBe('medium');
+    // An appeal against the sentence to cut it, an arrest to serve it, or a benefit asked by a client accused of a new crime keep the liberty.
+    expect(ids(assessed(['meu filho foi condenado por tráfico e quero recorrer pra diminuir a pena']))).toEqual(expect.arrayContaining(['liberdade', 'crime-grave']));
+    expect(ids(assessed(['meu irmão foi condenado por roubo e foi preso ontem pra cumprir a pena']))).toContain('liberdade');
+    expect(ids(assessed(['estou no semiaberto e pedi a progressão, mas agora me acusam de um roubo'], ['acusado-de-crime']))).toContain('liberdade');
+    // Without the conviction or the prison told, a career progression is no execution, nor does it weigh outside a criminal case.
+    expect(ids(assessed(['a prefeitura não me deu a progressão']))).not.toContain('incidente-da-execucao');
+    expect(sut.assess(newFacts({ area: 'administrativo', complexitySignals: ['beneficio-da-execucao', 'liberdade'] }), 1, 1).features.map((f) => f.id)).not.toContain('incidente-da-execucao');
+  });
+
   it("weighs a crime's harm told over, its redress alone asked, as never simple in place of the urgency it no longer has (CC art. 935; CPP arts. 63-64)", () => {
     const sut = new ComplexityClassifier();
     const over = { urgencySignals: ['violencia'], notes: ['harm-over', 'damages-claimed'] };

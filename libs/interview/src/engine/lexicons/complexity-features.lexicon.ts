@@ -93,6 +93,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // simple case, but no prisoner to free. Unless the crime killed or maimed (`crime-grave`, `dano-grave`, `dano-permanente`,
   // `morte-causada`), where a jury and a long prosecution weigh as such. Criminal cases only.
   'prisao-do-autor': { label: 'autor do crime contra o cliente preso ou condenado (assistência à acusação, reparação, proteção)', points: 1, notLow: true, areas: ['criminal'] },
+  // A benefit of the sentence being served asked for or against (progression, remição, parole, pardon: `beneficio-da-execucao` with
+  // the conviction or the prison told, `liberdade`): an incident of the execution before the VEC (LEP arts. 66 III, 112, 126 and 131;
+  // CP art. 83), weighed on the time served and the prisoner's conduct, the sentence and its crime already settled. Never a simple
+  // case, but no arrest to undo nor a crime to defend: it displaces `liberdade` and the crime's gravity (`DISPLACED_FEATURES`), and
+  // only adds up. Criminal cases only.
+  'incidente-da-execucao': { label: 'benefício da execução da pena (progressão, remição, livramento, indulto)', points: 2, notLow: true, addsOnly: true, areas: ['criminal'] },
+  // Building block of `incidente-da-execucao` (`IMPLIED_FEATURES`): the benefit's words.
+  'beneficio-da-execucao': { label: 'benefício da execução pedido', points: 0 },
   // Weighs nothing alone: a release on bail displaces `liberdade` unless the crime is serious (`DISPLACED_FEATURES`).
   'solto-com-fianca': { label: 'preso solto mediante fiança', points: 0 },
   // Building blocks of `solto-com-fianca` (`IMPLIED_FEATURES`): a bail set, and the person released (the client note `custody-ended`).
@@ -1257,6 +1265,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['crime-grave', 'acusado-de-crime'], areas: ['criminal'], feature: 'liberdade' },
   // The arrest or conviction told in a victim's case is the author's (`prisao-do-autor`), unless the crime killed or maimed.
   { when: ['vitima-do-crime', 'liberdade'], areas: ['criminal'], unless: SERIOUS_CRIME_RESULTS, feature: 'prisao-do-autor' },
+  // A benefit of a sentence being served (`beneficio-da-execucao`) with the conviction or the prison told (`liberdade`), the client
+  // accused of no new crime: an incident of the execution (LEP arts. 66 III, 112, 126 and 131; CP art. 83).
+  { when: ['beneficio-da-execucao', 'liberdade'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'incidente-da-execucao' },
   // A bail set and the person released: released on bail (`solto-com-fianca`).
   { when: ['fianca-arbitrada', 'custodia-encerrada'], areas: ['criminal'], feature: 'solto-com-fianca' },
   // Accused of a crime with a loss over R$ 50 mil: the repair that the agreement and the suspended sentence need, the seizure of goods.
@@ -1713,6 +1724,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // the author's, whose liberty the accused's defence argues (CPP arts. 310-312); the victim follows the prosecution as its assistant
   // (CPP arts. 268-273) and asks redress (CPP art. 387 IV), weighed as `prisao-do-autor`. Unless the crime killed or maimed.
   { when: 'vitima-do-crime', areas: ['criminal'], drops: ['liberdade'], unless: SERIOUS_CRIME_RESULTS },
+  // A benefit of the sentence being served (`incidente-da-execucao`): the conviction is settled and the prisoner is lawfully held, so
+  // no arrest is to be undone (CPP arts. 310 and 648) and the crime's gravity was weighed by the sentence; the incident turns on the
+  // time served and the conduct (LEP arts. 112 and 126; CP art. 83), for the prisoner or the victim's family alike.
+  { when: 'incidente-da-execucao', areas: ['criminal'], drops: ['liberdade', ...SERIOUS_CRIME_RESULTS] },
   // An agreement the other side went back on ("quer mais dinheiro") is no consensual case: its breach is the dispute.
   { when: 'acordo-rompido', drops: ['consensual'] },
   // In a pension by death the death is the fact that gives rise to the benefit (Lei 8.213/91 art. 74), not harm the case claims

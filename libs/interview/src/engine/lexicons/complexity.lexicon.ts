@@ -514,6 +514,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'fianca paga', 'fianca foi paga', 'solt* mediante fianca', 'liberad* mediante fianca', 'termo de fianca', 'termo da fianca', 'saiu com fianca', 'saiu pagando fianca', 'solt* com fianca',
   ],
   // A bail set by the police or the judge: a release on bail once the release is told (`IMPLIED_FEATURES`); unpaid, the person is still held.
+  // Building block of `incidente-da-execucao` (`IMPLIED_FEATURES`): a benefit of a sentence being served, asked or awaited: the
+  // progression to a milder regime (LEP art. 112), the days worked or studied taken off the sentence (remição, LEP arts. 126-128),
+  // parole (CP art. 83; LEP art. 131), a pardon or commutation (CF art. 84 XII; LEP arts. 187-193). Not a sentence cut on appeal
+  // ("recorrer pra diminuir a pena"), nor the temporary leave not returned from, which is a fault (LEP art. 50 II).
+  'beneficio-da-execucao': [
+    'progressao', 'progredir', 'remicao', 'remir', 'livramento condicional', 'indulto', 'comutacao',
+    ...['pro', 'para o'].flatMap((to) => [`${to} semiaberto`, `${to} regime semiaberto`, `${to} aberto`, `${to} regime aberto`]),
+    ...['conta', 'contam', 'contar'].flatMap((counts) => [`${counts} pra diminuir`, `${counts} para diminuir`]),
+    'descontad* da pena', 'descontar da pena', 'desconta da pena', 'descontam da pena', 'abatid* da pena', 'abater da pena',
+  ],
   'fianca-arbitrada': ['arbitrou fianca', 'arbitrou a fianca', 'arbitrou uma fianca', 'fianca arbitrada', 'fixou fianca', 'fixou a fianca', 'fixou uma fianca', 'fianca fixada', 'concedeu fianca', 'concedeu a fianca'],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
