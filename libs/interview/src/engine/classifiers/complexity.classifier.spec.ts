@@ -1582,6 +1582,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
   });
 
+  it('keeps the unit\'s own condominium arrears at least medium in a property case (CC art. 1.345; Lei 8.009/90 art. 3º IV)', () => {
+    expect(sut.signals('comprei o apartamento e tem dois anos de condomínio atrasado do antigo dono')).toContain('divida-condominial');
+    expect(sut.signals('o condomínio entrou com execução e vão penhorar meu apartamento')).toContain('divida-condominial');
+    expect(sut.signals('o síndico aplicou uma multa, mas eu pago o condomínio em dia')).not.toContain('divida-condominial');
+    const facts = newFacts({ area: 'imobiliario', complexitySignals: sut.signals('a minha sala está com um ano de condomínio atrasado') });
+    expect(sut.features(facts)).toEqual([{ id: 'divida-condominial', points: 1 }]);
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+    // Outside a property case the fees are a fact of the story (a divorce's shared flat), not the claim.
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: ['divida-condominial'] }))).toEqual([]);
+  });
+
   it('reads the client\'s property set for auction as a court constraint, not an auction the client bought at', () => {
     expect(sut.signals('recebi uma carta dizendo que o apartamento vai a leilão')).toContain('constricao');
     expect(sut.signals('a Caixa marcou o leilão da minha casa')).toContain('constricao');

@@ -946,6 +946,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the departure is stopped now by an injunction and an alert to the Polícia Federal (ECA arts. 83-85); an alienation told beside
   // it is weighed too (Lei 12.318/10). Never simple, and high with any other strong feature. Family cases only.
   'subtracao-internacional': { label: 'filho levado ou retido no exterior sem autorização do outro genitor (Convenção da Haia de 1980)', points: 3, notLow: true, areas: ['familia'] },
+  // The unit's own condominium arrears: the debt follows the unit (obrigação propter rem, CC art. 1.345), so the buyer, the heir or the
+  // owner whose tenant was to pay answers for it, and the unit itself may be seized for it even as the family home (Lei 8.009/90 art. 3º
+  // IV; the fees are an execution title, CPC art. 784 X). Who owes, what the sale or the lease shifted, and the home at risk: not simple.
+  'divida-condominial': { label: 'dívida de condomínio da unidade (obrigação propter rem, penhorável mesmo sendo moradia)', points: 1, notLow: true, areas: ['imobiliario'] },
   // Building blocks of `renovatoria` (`IMPLIED_FEATURES`): a lease to renew, and a business premises (o ponto).
   'renovacao-da-locacao': { label: 'renovação do contrato de locação pedida', points: 0, areas: ['imobiliario'] },
   'locacao-empresarial': { label: 'locação de ponto comercial ou a uma empresa', points: 0, areas: ['imobiliario'] },

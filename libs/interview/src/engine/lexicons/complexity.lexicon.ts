@@ -647,6 +647,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['empresa', 'firma', 'cnpj'].flatMap((firm) => [`${firm} no meu nome`, `${firm} em meu nome`, `${firm} no nome da minha`, `${firm} no nome do meu`]),
     'emprestei meu nome', 'emprestei o meu nome', 'emprestar meu nome', 'emprestar o meu nome', 'usou meu nome na empresa', 'usou o meu nome na empresa',
   ],
+  // The unit's condominium fees in arrears (`divida-condominial`, CC art. 1.345; Lei 8.009/90 art. 3º IV): the fees told overdue or owed,
+  // or the condominium's execution for them (CPC art. 784 X).
+  'divida-condominial': [
+    'condominio atrasado', 'condominios atrasados', 'taxa de condominio atrasada', 'taxas de condominio atrasadas', 'taxas condominiais atrasadas', 'cotas condominiais atrasadas',
+    'divida de condominio', 'divida do condominio', 'debito de condominio', 'debitos de condominio', 'devendo condominio', 'devendo o condominio',
+    'atrasei o condominio', 'atrasamos o condominio', 'parei de pagar o condominio', 'deixou de pagar o condominio', 'nao paga o condominio', 'nao repassa o condominio',
+    'execucao de condominio', 'execucao do condominio', 'condominio entrou com execucao', 'condominio entrou com uma execucao',
+  ],
   // A lease to renew and a business premises, in a lease case (`renovatoria`, Lei 8.245/91 art. 51); "renovatória" names both.
   'renovacao-da-locacao': [
     'renovar o contrato', 'renovar a locacao', 'renovar o aluguel', 'renovacao do contrato', 'renovacao da locacao', 'renovacao do aluguel', 'para renovar', 'pra renovar',
