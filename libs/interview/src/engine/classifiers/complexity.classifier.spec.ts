@@ -938,6 +938,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(bank).map((f) => f.id)).not.toContain('cuidado-retido-de-vulneravel');
   });
 
+  it("weighs a baby's formula or drug the SUS stopped supplying, the age told in months, and an in-law's or a great-grandparent's drug out of stock as care withheld (CF art. 227; ECA art. 11; Lei 8.080/90 art. 6º I d)", () => {
+    const sus = (texts: string[]) => sut.assess(newFacts({ area: 'administrativo', subarea: 'saúde pública (SUS)', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    expect(ids(sus(['o leite especial do meu bebê de 8 meses está em falta no posto', 'dizem que não tem previsão']))).toContain('cuidado-retido-de-vulneravel');
+    expect(sus(['a farmácia do estado está sem o remédio da minha sogra', 'ela tem 82 anos']).complexity).toBe('medium');
+    expect(ids(sus(['o posto não tem a insulina da minha bisavó de 90 anos']))).toContain('cuidado-retido-de-vulneravel');
+    // A baby's age alone is no vulnerability weighed, nor a baby's vaccine or card asked with nothing withheld.
+    expect(sut.signals('meu bebê de 8 meses')).not.toContain('vulneravel');
+    expect(ids(sus(['como faço o cartão do SUS pro meu bebê de 3 meses?']))).not.toContain('cuidado-retido-de-vulneravel');
+  });
+
   it('weighs a child taken or kept abroad by the other parent without the client\'s consent as high in a family case (Decreto 3.413/2000; ECA arts. 83-85)', () => {
     const familia = (texts: string[]) => sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);

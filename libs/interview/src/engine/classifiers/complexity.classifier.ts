@@ -31,7 +31,7 @@ import { round2 } from './area.classifier';
 import { isEmployerAsking, isOnlyWitness, isVictim } from './client-role';
 import { redressedHarm, UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-group';
-import { mentionsVulnerableAge } from './vulnerable-age';
+import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
 import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
@@ -108,6 +108,7 @@ const COMPETING_AREA_FACTOR = 0.8;
  */
 const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]> = [
   ['vulneravel', mentionsVulnerableAge],
+  ['bebe-de-meses', mentionsInfantInMonths],
   ['coletivo', mentionsAffectedGroup],
   ['pessoas-contadas', mentionsSelfCountedPeople],
   ['porte-da-empresa', mentionsWorkforce],

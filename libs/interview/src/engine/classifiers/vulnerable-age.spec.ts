@@ -1,4 +1,4 @@
-import { mentionsVulnerableAge } from './vulnerable-age';
+import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
 
 describe('mentionsVulnerableAge', () => {
   it('finds a child or an elder by the age the client states', () => {
@@ -15,6 +15,8 @@ describe('mentionsVulnerableAge', () => {
     expect(mentionsVulnerableAge('Conto oitenta e três anos e moro sozinho')).toBe(true);
     expect(mentionsVulnerableAge('sou um homem de oitenta e seis anos, viúvo')).toBe(true);
     expect(mentionsVulnerableAge('o menino tem 6 ano e mora cmg')).toBe(true);
+    expect(mentionsVulnerableAge('Minha sogra, de 79 anos, depende do remédio')).toBe(true);
+    expect(mentionsVulnerableAge('minha bisavó de 93 anos')).toBe(true);
   });
 
   it("reads an elder's age told after a comma that closes a retiree's, a pensioner's or a widow's status", () => {
@@ -39,5 +41,14 @@ describe('mentionsVulnerableAge', () => {
     expect(mentionsVulnerableAge('a empresa já tem 70 anos de mercado')).toBe(false);
     expect(mentionsVulnerableAge('um rapaz de vinte e oito anos')).toBe(false);
     expect(mentionsVulnerableAge('meu filho tem 1 ano e 8 meses')).toBe(false);
+  });
+});
+
+describe('mentionsInfantInMonths', () => {
+  it("finds a baby's age told in months, not a duration in months", () => {
+    expect(mentionsInfantInMonths('meu bebê de 8 meses tem alergia')).toBe(true);
+    expect(mentionsInfantInMonths('o leite da minha filha com 10 meses')).toBe(true);
+    expect(mentionsInfantInMonths('minha filha com 3 meses de atraso na pensão')).toBe(false);
+    expect(mentionsInfantInMonths('faz 5 meses que espero')).toBe(false);
   });
 });

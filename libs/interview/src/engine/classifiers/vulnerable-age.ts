@@ -2,8 +2,8 @@ import { CHILD_MAX_AGE, ELDER_MIN_AGE } from '../lexicons/complexity-features.le
 import { allMatches } from '../text/all-matches';
 import { foldText, normalizeText, textMemo, withDigits } from '../text/text-normalizer';
 
-/** People whose age a client states: "meu filho de 6 anos", "filhos, de 5 e 9 anos", "a senhora tem 79 anos". */
-const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|homem|idos[oa]|pessoa|rapaz|moca|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|tio|tia|senhor|senhora|marido|esposa|esposo|mulher|companheir[oa]|ele|ela|eu)';
+/** People whose age a client states: "meu filho de 6 anos", "filhos, de 5 e 9 anos", "a senhora tem 79 anos", "minha sogra, de 82 anos". */
+const PERSON = '(?:filh[oa]s?|crianca|criancas|menin[oa]s?|homem|idos[oa]|pessoa|rapaz|moca|net[oa]s?|bebe|irma[o]?s?|sobrinh[oa]s?|entead[oa]s?|pai|mae|avo|avos|bisavo|bisavos|sogr[oa]s?|tio|tia|senhor|senhora|marido|esposa|esposo|mulher|companheir[oa]|ele|ela|eu)';
 /** "de 6 anos", "tem 6 anos", "com 16 anos", "que tem 63 anos"; only the first age of "de 5 e 9 anos" is needed. */
 const AGE_AFTER_PERSON = new RegExp(`\\b${PERSON},?\\s+(?:que\\s+)?(?:de|com|tem|tinha)\\s+(\\d{1,3})(?:\\s+e\\s+\\d{1,3})?\\s+anos?\\b(?!\\s+de\\s)`, 'g');
 /** "tenho 67 anos", "tinha 58 anos de idade", "conto 83 anos" (formal); "tenho 14 anos de casa" is a duration, not an age. */
@@ -38,3 +38,14 @@ export const mentionsVulnerableAge = textMemo((text: string): boolean => {
   for (const match of allMatches(SELF_DESCRIBED_AGE, plain)) if (Number.parseInt(match[1], 10) >= ELDER_MIN_AGE) return true;
   return false;
 });
+
+/** A baby's age told in months ("meu bebê de 8 meses", "minha filha com 10 meses"); "3 meses de atraso" is a duration, not an age. */
+const AGE_IN_MONTHS = /\b(?:bebes?|nenem|recem[- ]?nascid[oa]s?|filh[oa]s?|net[oa]s?|bisnet[oa]s?|crianca)\s*,?\s+(?:que\s+)?(?:de|com|tem|tinha)\s+\d{1,2}\s+mes(?:es)?\b(?!\s+de\s)/;
+
+/**
+ * Whether the text states a baby's age in months: an infant in the first months of life, whose food and care the State owes with
+ * absolute priority (CF art. 227; ECA arts. 4º and 11). Not `vulneravel` by itself, as a baby is most often the premise of the
+ * case (support, a crèche place, a paternity), but the patient the SUS leaves without a formula or a drug (`cuidado-retido-de-vulneravel`).
+ */
+export const mentionsInfantInMonths = textMemo((text: string): boolean =>
+  foldText(text).includes('mes') && AGE_IN_MONTHS.test(withDigits(normalizeText(text))));

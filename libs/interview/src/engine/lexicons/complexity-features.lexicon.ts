@@ -844,6 +844,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `cuidado-retido-de-vulneravel` (`IMPLIED_FEATURES`): the care asked of the SUS out of stock or in a queue without
   // a date ("está em falta", "na fila", "não tem previsão", "não marcam"); alone an adult's wait stays as it was.
   'cuidado-sem-previsao': { label: 'remédio, exame ou cirurgia do SUS em falta ou na fila sem previsão', points: 0 },
+  // Building block of `cuidado-retido-de-vulneravel` (`IMPLIED_FEATURES`): a baby's age told in months ("meu bebê de 8 meses"), alone no
+  // vulnerability weighed (`mentionsInfantInMonths`).
+  'bebe-de-meses': { label: 'bebê com idade contada em meses', points: 0 },
   // What keeps a queue from being care withheld (`IMPLIED_FEATURES`): a place in a crèche or a school waited for is the right to
   // education (CF art. 208 IV; ECA art. 54 IV; STF Tema 548), settled and asked as it was, even where its "fila" files it under the SUS.
   'vaga-escolar': { label: 'vaga em creche ou escola pedida', points: 0 },
@@ -1315,6 +1318,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // The care the SUS withholds from an elder or a child by a shortage or a queue without a date (`cuidado-retido-de-vulneravel`): after
   // the relative's vulnerability is read as the client's, the patient being the one the suit protects.
   { when: ['cuidado-sem-previsao', 'vulneravel'], unless: ['vaga-escolar'], subareas: ['saúde pública (SUS)'], feature: 'cuidado-retido-de-vulneravel' },
+  // A baby in the first months of life left without the formula or the drug the SUS supplied (CF art. 227; ECA arts. 4º and 11; Lei
+  // 8.080/90 art. 6º I d): the same care withheld, the infant's age told in months.
+  { when: ['cuidado-sem-previsao', 'bebe-de-meses'], unless: ['vaga-escolar'], subareas: ['saúde pública (SUS)'], feature: 'cuidado-retido-de-vulneravel' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
   // A child's sexual abuse or naked images told (`crianca-abusada`) is a sexual offence against a vulnerable victim whatever words told
   // it and whether or not the age was given: rape of a person under 14 (CP art. 217-A, heinous, Lei 8.072/90 art. 1º VI), the

@@ -1275,7 +1275,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // is care withheld (`cuidado-retido-de-vulneravel`, `IMPLIED_FEATURES`); alone it weighs nothing.
   'cuidado-sem-previsao': [
     'nao tem previsao', 'nao ha previsao', 'sem previsao', 'nenhuma previsao', 'nao da previsao', 'nao dao previsao', 'nao sabe quando', 'nao sabem quando',
-    'em falta', 'nao tem o remedio', 'nao tem o medicamento', 'na fila', 'fila do sus', 'fila de espera', 'nao marca', 'nao marcam', 'nao marcaram', 'nunca marcam',
+    'em falta', 'nao tem o remedio', 'nao tem o medicamento', 'nao tem a insulina', 'sem o remedio', 'sem o medicamento', 'sem a insulina',
+    'faltando', 'sem previsao de chegar', 'na fila', 'fila do sus', 'fila de espera', 'nao marca', 'nao marcam', 'nao marcaram', 'nunca marcam',
     'nao chama', 'nao chamam', 'nao chamaram', 'nao tem vaga', 'nao tem vagas', 'nao ha vaga', 'nao ha vagas', 'sem vaga',
     'aguarda ha', 'aguardando ha', 'espera ha', 'esperando ha', 'esperando faz', 'aguardando faz',
   ],

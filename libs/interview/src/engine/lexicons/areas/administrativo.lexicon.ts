@@ -166,7 +166,8 @@ export const ADMINISTRATIVO: AreaLexicon = {
     },
     {
       id: 'administrativo.saude-publica', label: 'saúde pública (SUS)',
-      terms: { sus: 4, remedio: 2, medicamento: 2, leito: 3, fila: 2, 'posto de saude': 3 },
+      // The drug, the insulin or the special formula the public health service supplies (Lei 8.080/90 art. 6º I d).
+      terms: { sus: 4, remedio: 2, medicamento: 2, insulina: 2, 'leite especial': 2, 'formula especial': 2, 'formula infantil': 2, leito: 3, fila: 2, 'posto de saude': 3 },
     },
     {
       id: 'administrativo.desapropriacao', label: 'desapropriação', complexity: 1,
