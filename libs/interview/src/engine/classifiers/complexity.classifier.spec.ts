@@ -3667,4 +3667,29 @@ describe(ComplexityClassifier.name, () => {
     // Leaked intimate images are another case: no camera found.
     expect(ids(assessed('criminal', 'meu ex mandou minhas fotos íntimas no grupo', ['own-intimate-images']))).not.toContain('camera-oculta');
   });
+
+  it('weighs an adolescent held in internação provisória whose authorship is denied as high, not one who admits the act (ECA arts. 108, 183, 189 IV)', () => {
+    const sut = new ComplexityClassifier();
+    const assessed = (area: 'criminal' | 'civil', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 24, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const texts of [
+      ['meu filho de 15 anos está internado provisoriamente', 'ele diz que a droga não era dele'],
+      ['minha filha de 16 anos está num centro socioeducativo desde sexta', 'ela só estava junto e não sabia de nada'],
+      ['meu neto está na Fundação Casa acusado de roubo', 'ele nega tudo, diz que confundiram ele com outro'],
+      ['o juiz decretou a internação do meu sobrinho', 'ele estava em casa na hora'],
+      ['minha filha foi internada provisoriamente por causa de uma briga', 'ela diz que não participou'],
+    ]) {
+      expect(ids(assessed('criminal', texts))).toContain('internacao-contestada');
+    }
+    expect(assessed('criminal', ['meu filho de 16 anos está na unidade de internação', 'a audiência é amanhã', 'ele jura que não foi ele']).complexity).toBe('high');
+    // The act admitted, or nothing said of authorship: the hearing's features alone.
+    expect(ids(assessed('criminal', ['meu filho de 16 anos está internado provisoriamente', 'ele admitiu que pegou o celular']))).not.toContain('internacao-contestada');
+    expect(ids(assessed('criminal', ['meu filho foi apreendido com maconha e está na unidade de internação provisória']))).not.toContain('internacao-contestada');
+    // A stay in hospital stays harm to the person.
+    expect(sut.signals('meu pai foi internado no hospital')).not.toContain('adolescente-internado');
+    // A denial with no adolescent held, or outside a criminal case, is no contested detention.
+    expect(ids(assessed('criminal', ['meu filho foi intimado pra depor', 'ele diz que não fez nada']))).not.toContain('internacao-contestada');
+    expect(ids(assessed('civil', ['minha mãe está internada provisoriamente no hospital', 'o plano diz que não foi ele que autorizou']))).not.toContain('internacao-contestada');
+  });
 });

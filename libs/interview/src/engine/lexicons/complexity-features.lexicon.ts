@@ -103,6 +103,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'beneficio-da-execucao': { label: 'benefício da execução pedido', points: 0 },
   // Weighs nothing alone: a release on bail displaces `liberdade` unless the crime is serious (`DISPLACED_FEATURES`).
   'solto-com-fianca': { label: 'preso solto mediante fiança', points: 0 },
+  // An adolescent held in internação provisória whose authorship of the act is denied: the detention stands only on sufficient
+  // evidence of authorship (ECA art. 108 parágrafo único) and lasts at most 45 days (arts. 108 and 183), so the defence contests it
+  // at once (habeas corpus) and at the hearings (arts. 184 and 186), where no measure is imposed without proof that the adolescent
+  // took part in the act (art. 189 IV). Criminal cases only; a held adolescent who admits the act stays with the hearing's features.
+  'internacao-contestada': { label: 'adolescente internado provisoriamente que nega a autoria (ECA arts. 108, 183 e 189 IV)', points: 3, notLow: true, areas: ['criminal'] },
+  // Building blocks of `internacao-contestada` (`IMPLIED_FEATURES`): the adolescent held, and the authorship denied.
+  'adolescente-internado': { label: 'adolescente em internação provisória', points: 0 },
+  'autoria-negada': { label: 'autoria do ato negada', points: 0 },
   // Building blocks of `solto-com-fianca` (`IMPLIED_FEATURES`): a bail set, and the person released (the client note `custody-ended`).
   'fianca-arbitrada': { label: 'fiança arbitrada', points: 0 },
   'custodia-encerrada': { label: 'preso já solto', points: 0 },
@@ -1275,6 +1283,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A benefit of a sentence being served (`beneficio-da-execucao`) with the conviction or the prison told (`liberdade`), the client
   // accused of no new crime: an incident of the execution (LEP arts. 66 III, 112, 126 and 131; CP art. 83).
   { when: ['beneficio-da-execucao', 'liberdade'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'incidente-da-execucao' },
+  // An adolescent held in internação provisória who denies the act: the detention contested for want of proof of authorship (ECA arts. 108, 189 IV).
+  { when: ['adolescente-internado', 'autoria-negada'], areas: ['criminal'], feature: 'internacao-contestada' },
   // A bail set and the person released: released on bail (`solto-com-fianca`).
   { when: ['fianca-arbitrada', 'custodia-encerrada'], areas: ['criminal'], feature: 'solto-com-fianca' },
   // Accused of a crime with a loss over R$ 50 mil: the repair that the agreement and the suspended sentence need, the seizure of goods.

@@ -525,6 +525,23 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'descontad* da pena', 'descontar da pena', 'desconta da pena', 'descontam da pena', 'abatid* da pena', 'abater da pena',
   ],
   'fianca-arbitrada': ['arbitrou fianca', 'arbitrou a fianca', 'arbitrou uma fianca', 'fianca arbitrada', 'fixou fianca', 'fixou a fianca', 'fixou uma fianca', 'fianca fixada', 'concedeu fianca', 'concedeu a fianca'],
+  // An adolescent held before the hearing: the internação provisória (ECA art. 108) served in a socioeducative unit (art. 123),
+  // told by its name or by the unit ('na fundacao casa' is longer than a building's 'na fundacao', `prova-disputada`). A building
+  // block of `internacao-contestada` (`IMPLIED_FEATURES`).
+  'adolescente-internado': [
+    'internacao provisoria', 'internad* provisoriamente', 'decretou a internacao',
+    // Longer than a stay in hospital (`dano-pessoal`'s 'foi internada'), which they would otherwise read.
+    ...['fiquei', 'ficou', 'foi', 'fui', 'esta', 'ta', 'segue'].map((held) => `${held} internad* provisoriamente`), 'unidade de internacao', 'centro de internacao',
+    'unidade socioeducativa', 'centro socioeducativo', 'fundacao casa', 'na fundacao casa', 'da fundacao casa',
+  ],
+  // The act's authorship denied for the one accused, in the words a family tells it: not him, not his, only there, knew nothing,
+  // somebody else, an alibi. A building block of `internacao-contestada` (`IMPLIED_FEATURES`).
+  'autoria-negada': [
+    'nao foi ele', 'nao foi ela', 'nao era dele', 'nao era dela', 'nao tinha nada com ele', 'nao tinha nada com ela',
+    'so estava junto', 'so tava junto', 'so estava olhando', 'so tava olhando', 'nao sabia de nada', 'nao fez nada', 'nao participou',
+    'nega tudo', 'negou tudo', 'e inocente', 'confundiram ele', 'confundiram ela', 'nao pegou nada', 'nao sabia que era roubad*',
+    'estava em casa na hora', 'tava em casa na hora', 'estava no trabalho na hora', 'tava no trabalho na hora', 'foi outro garoto', 'foi outro menino',
+  ],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
     'fui acusad*', 'sou acusad*', 'estou sendo acusad*', 'to sendo acusad*', 'me acusa', 'me acusam', 'me acusaram', 'me acusou', 'me acusando',
