@@ -415,6 +415,10 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu genro disse que ia matar ele se ele contasse pra alguém')).toContain('threat');
     expect(sut.extract('ele falou que mata todo mundo se a gente sair de casa')).toContain('threat');
     expect(sut.extract('o remédio mata as bactérias')).not.toContain('threat');
+    // A relative named as the one to be killed, in a neighbour's or a driver's quarrel (CP art. 147).
+    expect(sut.extract('o vizinho de cima gritou da janela que vai matar meu filho se ele chutar bola no muro')).toContain('threat');
+    expect(sut.extract('o outro motorista mandou recado que ia matar minha esposa')).toContain('threat');
+    expect(sut.extract('o vizinho disse que a árvore vai matar a minha planta')).not.toContain('threat');
   });
 
   it('ignores denied notes', () => {
