@@ -2780,6 +2780,22 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', complexitySignals: words })).map((f) => f.id)).not.toContain('varias-partes');
   });
 
+  it("weighs a new vehicle's defect priced from R$ 50 mil as the band below: its price back or in kind (CDC art. 18 §1º)", () => {
+    const claim = (text: string, value: number, area: 'consumidor' | 'civil' = 'consumidor') =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(text), amounts: [{ raw: 'R$', value }] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const text of ['comprei um carro zero km e o câmbio dá tranco', 'meu carro novo vive na oficina da concessionária', 'a caminhonete zerada parou de carregar']) {
+      expect(ids(claim(text, 95_000))).toEqual(['vicio-de-veiculo-novo']);
+      expect(claim(text, 95_000).complexity).toBe('low');
+    }
+    // A used vehicle, the maker blamed beside the dealer, a car driven for a living: the value weighs in full; so from R$ 300 mil, and outside consumer cases.
+    expect(ids(claim('comprei um carro seminovo na concessionária e o motor fundiu', 95_000))).toEqual(['valor-50mil']);
+    expect(ids(claim('meu carro zero vai pra concessionária e eles dizem que é culpa da montadora', 95_000))).toEqual(['valor-50mil']);
+    expect(ids(claim('meu carro novo ta parado na concessionária e eu rodo de uber com ele', 95_000))).toEqual(['valor-50mil']);
+    expect(ids(claim('comprei um carro zero km e o câmbio dá tranco', 320_000))).toEqual(['valor-300mil']);
+    expect(ids(claim('comprei um carro zero km e o câmbio dá tranco', 95_000, 'civil'))).toEqual(['valor-50mil']);
+  });
+
   it('weighs a collision with a rented car as two liable parties in a civil case (Súmula 492 STF)', () => {
     const facts = newFacts({ area: 'civil', complexitySignals: sut.signals('o carro é de uma locadora, ele aluga pra rodar no aplicativo') });
     expect(sut.features(facts).map((f) => f.id)).toContain('varias-partes');

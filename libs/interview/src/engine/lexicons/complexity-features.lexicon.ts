@@ -864,6 +864,20 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // da Jornada de Direito da Saúde do CNJ), and the suit names the entity that must supply it (STF Tema 793) with a tutela de
   // urgência on the medical report (CPC art. 300). Never simple.
   'cuidado-retido-de-vulneravel': { label: 'idoso ou criança sem o remédio, o exame ou a cirurgia devidos pelo SUS (em falta, fila sem previsão)', points: 1, notLow: true, areas: ['administrativo'] },
+  // Building blocks of `vicio-de-veiculo-novo` (`IMPLIED_FEATURES`): a vehicle bought new, one bought used, the maker named, a vehicle
+  // driven for a living.
+  'veiculo-zero-km': { label: 'veículo comprado novo (zero km)', points: 0, areas: ['consumidor'] },
+  'veiculo-usado': { label: 'veículo comprado usado ou seminovo', points: 0, areas: ['consumidor'] },
+  'montadora-citada': { label: 'montadora citada ao lado da concessionária', points: 0, areas: ['consumidor'] },
+  'veiculo-de-sustento': { label: 'veículo com que o cliente trabalha (aplicativo, táxi, entregas)', points: 0, areas: ['consumidor'] },
+  // A new vehicle's defect claimed from the dealer, its price from R$ 50 mil: the consumer chooses, once the 30 days to repair pass,
+  // another vehicle, the price back or its abatement (CDC art. 18 §1º I-III), at once where the defect is in an essential part
+  // (§3º), the dealer answering with the maker whatever its fault (art. 18 caput) within the warranty. The price is the sum the
+  // choice returns, not a dispute it adds; so the value weighs as the band below (`DISPLACED_FEATURES`), until a used vehicle's
+  // hidden defect (art. 26 §3º) or the maker and the dealer blaming each other make the case a dispute of who answers and why.
+  'vicio-de-veiculo-novo': {
+    label: 'vício de veículo zero km acima de R$ 50 mil reclamado ao fornecedor (troca, conserto ou preço de volta)', points: 1, addsOnly: true, areas: ['consumidor'],
+  },
   // Building blocks of `varias-partes` in consumer cases (`IMPLIED_FEATURES`): a purchase to undo, and a purchase a bank financed.
   'compra-desfeita': { label: 'compra que o cliente quer desfazer', points: 0 },
   'compra-financiada': { label: 'compra financiada por banco ou financeira', points: 0 },
@@ -1409,6 +1423,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A collision with a company's vehicle: the employer answers beside its driver (CC arts. 932 III and 933; Súmula 341 STF),
   // two defendants and the link between the driver and the company to show.
   { when: ['veiculo-de-empresa'], areas: ['civil'], feature: 'varias-partes' },
+  // A new vehicle's defect priced from R$ 50 mil (`vicio-de-veiculo-novo`, CDC art. 18 §1º); a used vehicle, the maker named, or a driver
+  // who earns a living with it (the days stopped are lucros cessantes to prove, CDC art. 6º VI; CC art. 402) keep its full value.
+  {
+    when: ['veiculo-zero-km', 'valor-50mil'], areas: ['consumidor'], unless: ['veiculo-usado', 'montadora-citada', 'veiculo-de-sustento', 'lucro-cessante-de-consumo'],
+    feature: 'vicio-de-veiculo-novo',
+  },
   // A consumer purchase financed by a bank and to be undone: the sale and its credit are linked contracts (CDC art. 54-F), so undoing
   // the sale undoes the financing (§2º) and the seller and the lender both answer; two suppliers, two contracts to unwind.
   { when: ['compra-desfeita', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
@@ -1826,6 +1846,8 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   ...REFUND_CONTESTED.map((id) => ({ when: id, areas: ['tributario' as const], drops: ['restituicao-vultosa'] })),
   // A labour claim's sum from R$ 50 mil: the years of one contract, counted from the payslips (`verbas-de-um-contrato`, CLT arts. 852-A, 879).
   { when: 'verbas-de-um-contrato', areas: ['trabalhista'], drops: ['valor-50mil'] },
+  // A new vehicle's price claimed back or in kind (CDC art. 18 §1º): from R$ 50 mil it weighs as the band below (`vicio-de-veiculo-novo`).
+  { when: 'vicio-de-veiculo-novo', areas: ['consumidor'], drops: ['valor-50mil'] },
   // Wages held for months from an outsourced worker (`terceirizacao`): the case is the contractor's debt and the client company's
   // subsidiary liability for it (Lei 6.019/74 art. 5º-A §5º; Súmula 331 IV e VI do TST), which the outsourcing already weighs; the
   // arrears are the sum both answer for, not a second difficulty (`mora-salarial`).

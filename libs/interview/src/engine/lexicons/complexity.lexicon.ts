@@ -786,6 +786,25 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'outro estado nas ferias', 'outro estado de ferias', 'outro estado para as ferias', 'outro estado pras ferias', 'ferias em outro estado', 'ferias no outro estado',
     'passear em outro estado', 'passeio em outro estado', 'passear no outro estado', 'visitar parentes em outro estado', 'visitar a familia em outro estado',
   ],
+  // A vehicle bought new (`veiculo-zero-km`), one bought used (`veiculo-usado`), the maker named beside the dealer (`montadora-citada`)
+  // and a vehicle driven for a living (`veiculo-de-sustento`): building blocks of `vicio-de-veiculo-novo` (`IMPLIED_FEATURES`).
+  'veiculo-zero-km': [
+    'zero km', '0 km', '0km', 'zero quilometro', 'zero quilometros', 'zerado', 'zerada', 'zerinho', 'zerinha', 'carro do ano',
+    ...['carro', 'moto', 'caminhonete', 'picape', 'suv', 'veiculo', 'caminhao'].map((vehicle) => `${vehicle} zero`),
+    'carro novo', 'moto nova', 'caminhonete nova', 'picape nova', 'suv novo', 'veiculo novo', 'caminhao novo',
+    'oficina da concessionaria', 'oficina da autorizada',
+  ],
+  'veiculo-usado': [
+    'seminovo', 'seminova', 'seminovos', 'seminovas', 'semi novo', 'semi nova', 'de segunda mao', 'de leilao',
+    ...['carro', 'moto', 'caminhonete', 'picape', 'suv', 'veiculo', 'caminhao'].flatMap((vehicle) => [`${vehicle} usado`, `${vehicle} usada`]),
+    'carros usados', 'motos usadas', 'veiculos usados',
+  ],
+  'montadora-citada': ['montadora', 'a fabricante do carro', 'o fabricante do carro'],
+  // A vehicle the client drives for a living (an app or taxi driver, a courier): its days stopped are earnings lost.
+  'veiculo-de-sustento': [
+    'rodo de uber', 'rodo no uber', 'rodo de app', 'rodo de aplicativo', 'motorista de aplicativo', 'motorista de app', 'motorista de uber', 'motorista do uber',
+    'sou taxista', 'sou motoboy', 'sou caminhoneiro', 'trabalho de uber', 'trabalho de motoboy', 'trabalhar de motoboy', 'trabalho de taxista', 'meu ganha pao',
+  ],
   // A purchase the client wants undone, and one financed by a lender: together, in a consumer case, two linked contracts (`IMPLIED_FEATURES`).
   'compra-desfeita': [
     'desfazer o negocio', 'desfazer a compra', 'cancelar a compra', 'rescindir a compra', 'devolver o carro', 'devolver a moto', 'devolver o veiculo', 'devolver o produto',
