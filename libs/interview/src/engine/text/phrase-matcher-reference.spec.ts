@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadCases } from '../../../../../eval/case-loader';
 import '../rule-based-interview.engine';
 import { FINDING_REPORTERS, REPORTING_VERBS } from '../lexicons/client-notes.lexicon';
-import { CompiledPhrase, LEXICONS, PhraseMatch, PhraseMatcher } from './phrase-matcher';
+import { CompiledPhrase, LEXICONS, PhraseMatch, PhraseMatcher, wordsOf } from './phrase-matcher';
 import { joinTexts, markClauseBreaks, normalizeText, tokenize } from './text-normalizer';
 import { wordMatches } from './word-pattern';
 
@@ -16,7 +16,7 @@ const openers = new WeakMap<PhraseMatcher<unknown>, Map<string, readonly Compile
 function phrasesOpenedBy<T>(matcher: PhraseMatcher<T>, token: string): readonly CompiledPhrase<T>[] {
   if (!openers.has(matcher)) openers.set(matcher, new Map());
   const byToken = openers.get(matcher)!;
-  if (!byToken.has(token)) byToken.set(token, matcher.phrases.filter(({ words }) => wordMatches(words[0], token)));
+  if (!byToken.has(token)) byToken.set(token, matcher.phrases.filter(({ phrase }) => wordMatches(wordsOf(phrase)[0], token)));
   return byToken.get(token) as readonly CompiledPhrase<T>[];
 }
 
@@ -56,7 +56,8 @@ function textOf(message: string): Text {
 function referenceMatch<T>(matcher: PhraseMatcher<T>, { tokens, breaks }: Text): PhraseMatch<T>[] {
   const found: Array<PhraseMatch<T> & { order: number }> = [];
   for (let start = 0; start < tokens.length; start++) {
-    for (const { phrase, words, values, order } of phrasesOpenedBy(matcher, tokens[start])) {
+    for (const { phrase, values, order } of phrasesOpenedBy(matcher, tokens[start])) {
+      const words = wordsOf(phrase);
       const end = start + words.length;
       if (end > tokens.length || !words.every((word, i) => wordMatches(word, tokens[start + i]))) continue;
       const [before, twoBefore] = [tokens[start - 1], tokens[start - 2]];

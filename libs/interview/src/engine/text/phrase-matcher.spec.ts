@@ -1,4 +1,5 @@
-import { PhraseAutomaton, PhraseMatcher } from './phrase-matcher';
+import { PhraseAutomaton, PhraseMatcher, wordsOf } from './phrase-matcher';
+import { compileWords } from './word-pattern';
 import { joinTexts, tokenize } from './text-normalizer';
 
 describe(PhraseMatcher.name, () => {
@@ -148,6 +149,26 @@ describe(PhraseMatcher.name, () => {
     expect(long.matchText('assinaram a carteira de trabalho e deram multa de transito').map((m) => m.phrase)).toEqual(['carteira de trabalho', 'multa de transito']);
     expect(long.matchText('a carteira de transito e a multa de trabalho')).toEqual([]);
     expect(short.matchText('a carteira de trabalho e a multa').map((m) => m.phrase)).toEqual(['carteira', 'multa']);
+  });
+
+  it('finds the phrases that end at one word in every lexicon of the automaton, and their children in any word order', () => {
+    // A node keeps only the phrases that end at it, in lexicon order, and its children sorted by word id, whatever order they came in.
+    const automaton = new PhraseAutomaton();
+    const lexicons = [0, 1, 2, 3].map((i) => new PhraseMatcher<number>([['multa', i], [`multa ${['zebra', 'abacaxi', 'mesa', 'casa'][i]}`, i]], automaton));
+    expect(lexicons.map((lexicon) => lexicon.matchText('a multa').map((m) => m.values))).toEqual([[[0]], [[1]], [[2]], [[3]]]);
+    expect(lexicons.map((lexicon) => lexicon.matchText('multa casa, multa zebra').map((m) => m.phrase))).toEqual([
+      ['multa', 'multa zebra'],
+      ['multa', 'multa'],
+      ['multa', 'multa'],
+      ['multa casa', 'multa'],
+    ]);
+  });
+
+  it('reads a phrase\'s words back from its key, and shares one values array among phrases listed for the same value', () => {
+    const matcher = new PhraseMatcher([['demit* sem justa causa', 'd'], ['mandaram embora', 'd'], ['rescisão', 'r']]);
+    expect(matcher.phrases.map(({ phrase }) => wordsOf(phrase))).toEqual(['demit* sem justa causa', 'mandaram embora', 'rescisão'].map(compileWords));
+    expect(matcher.phrases[0].values).toBe(matcher.phrases[1].values);
+    expect(matcher.phrases[2].values).toEqual(['r']);
   });
 
   it('reads a joined text from its messages, unless a phrase begun at a message end is completed after the break', () => {

@@ -25,10 +25,13 @@ interface Found<T> {
   open: readonly TrieNode[];
 }
 
-/** A lexicon phrase once, its duplicates' values merged. */
+/**
+ * A lexicon phrase once, its duplicates' values merged. Its words are not kept beside it: `phrase` is their keys joined by spaces,
+ * which `wordsOf` reads back (an array of word objects per phrase was a fifth of the engine's heap).
+ */
 export interface CompiledPhrase<T> {
   phrase: string;
-  words: WordPattern[];
+  /** Shared by the lexicon's phrases listed for the same one value (`shareValues`): do not mutate. */
   values: T[];
   /** Position in the lexicon: breaks ties between matches of the same span, as lexicon order. */
   order: number;
@@ -39,9 +42,18 @@ export interface CompiledPhrase<T> {
  * a bit (its number in the automaton) of `lexicons` and `below`.
  */
 interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** By lexicon number, the phrase that ends here; null when none does. */
-  phrases: Array<CompiledPhrase<unknown> | undefined> | null;
+  /**
+   * The children, as word id then node, sorted by word id (`childOf`). A node has a few (at most ~200; the thousands of first
+   * words are the automaton's `firstWords` Map): a Map each was ~220 bytes, and most nodes with children have one or two.
+   */
+  next: ReadonlyArray<number | TrieNode>;
+  /**
+   * The phrases that end here, one per lexicon of `ends`, in lexicon order; null when none does. Dense, not by lexicon number:
+   * an array written at index 20 keeps room for ~46 slots, and such arrays at every phrase's end were a sixth of the engine's heap.
+   */
+  phrases: CompiledPhrase<unknown>[] | null;
+  /** The lexicons with a phrase that ends here. */
+  ends: number;
   /** The lexicons with a phrase that ends here or further down. */
   lexicons: number;
   /** The lexicons with a phrase further down: words still to come. */
@@ -90,12 +102,8 @@ export const NEGATION_REACH = MAX_BRIDGE_DETERMINERS + 3;
 /** Modal verbs that, before "ser", make what follows a possibility ("pode ser preso"). */
 const POSSIBILITY = new Set(['pode', 'podem', 'posso', 'poderia', 'possa']);
 const NO_WORDS: readonly number[] = [];
-/**
- * The children of a node that has none: one Map shared by every leaf, never written (`add` gives a node a Map of its own before its
- * first child). Most of the trie's nodes are leaves (~45,000 of ~74,000): a Map each made the trie a third larger in memory, for
- * the collector to mark and for the walk's cache lines to skip.
- */
-const NO_CHILDREN = new Map<number, TrieNode>();
+/** The children of a node that has none: one empty array shared by every leaf (most of the trie's nodes, ~52,000 of ~83,000). */
+const NO_CHILDREN: ReadonlyArray<number | TrieNode> = [];
 const NO_NODES: readonly TrieNode[] = [];
 const NO_MATCHES: readonly PhraseMatch<never>[] = [];
 /** What a lexicon finds in a text without any of its phrases and none begun at the end (`PhraseAutomaton.scan`). */
@@ -130,9 +138,9 @@ export class PhraseMatcher<T> {
       const key = words.map(keyOf).join(' ');
       const existing = byKey.get(key);
       if (existing) existing.values.push(value);
-      else byKey.set(key, { phrase: key, words, values: [value], order: byKey.size });
+      else byKey.set(key, { phrase: key, values: [value], order: byKey.size });
     }
-    this.phrases = [...byKey.values()];
+    this.phrases = shareValues([...byKey.values()]);
     this.lexicon = automaton.add(this);
   }
 
@@ -165,7 +173,8 @@ export class PhraseAutomaton {
   readonly matchers: PhraseMatcher<unknown>[] = [];
   private readonly words: WordPattern[] = [];
   private readonly wordIds = new Map<string, number>();
-  private readonly root: TrieNode = trieNode();
+  /** The trie's first level: the nodes of the phrases each word starts, by word id. */
+  private readonly firstWords = new Map<number, TrieNode>();
   /** Word ids by the ways a token can meet them: exact form and inflections; the start of a `*` prefix; first letter and length (typos). */
   private readonly byForm = new Map<string, number[]>();
   private byPrefixStart = new Map<string, number[]>();
@@ -193,20 +202,20 @@ export class PhraseAutomaton {
     this.matchers.push(matcher);
     const bit = 1 << lexicon;
     for (const compiled of matcher.phrases) {
-      let node = this.root;
+      const [first, ...rest] = wordsOf(compiled.phrase).map((word) => this.wordId(word));
+      let node = this.firstWords.get(first);
+      if (!node) this.firstWords.set(first, (node = trieNode()));
       node.lexicons |= bit;
-      for (const word of compiled.words) {
-        const id = this.wordId(word);
-        let child = node.next.get(id);
-        if (!child) {
-          if (node.next === NO_CHILDREN) node.next = new Map();
-          node.next.set(id, (child = trieNode()));
-        }
+      for (const id of rest) {
+        let child = childOf(node, id);
+        if (!child) addChild(node, id, (child = trieNode()));
         node.below |= bit;
         node = child;
         node.lexicons |= bit;
       }
-      (node.phrases ??= [])[lexicon] = compiled;
+      // Lexicons are added in order, each phrase once: a node's phrases stay in lexicon order. An array of the exact length each time.
+      node.phrases = node.phrases === null ? [compiled] : node.phrases.concat(compiled);
+      node.ends |= bit;
     }
     // What tokens were found to start is stale: the new lexicon's phrases start at some of them too.
     this.wordsByToken = [];
@@ -294,9 +303,9 @@ export class PhraseAutomaton {
       const next: TrieNode[] = [];
       for (const node of nodes) {
         for (const id of this.wordsByToken[ids[at]]!) {
-          const child = node.next.get(id);
+          const child = childOf(node, id);
           if (!child || !(child.lexicons & bit)) continue;
-          if (child.phrases?.[lexicon]) return true;
+          if (child.ends & bit) return true;
           next.push(child);
         }
       }
@@ -343,11 +352,15 @@ export class PhraseAutomaton {
 
   /** Records the phrases of `lexicons` ending at `node` (the words from `start` to `end`), then goes on down the trie. */
   private walk(node: TrieNode, tokens: readonly string[], ids: Int32Array, lexicons: number, start: number, end: number): void {
-    const { phrases } = node;
-    if (phrases !== null) {
-      for (let lexicon = 0; lexicon < phrases.length; lexicon++) {
-        const phrase = phrases[lexicon];
-        if (phrase === undefined || !(lexicons & (1 << lexicon))) continue;
+    if (node.ends & lexicons) {
+      const phrases = node.phrases!;
+      // The i-th phrase is that of the i-th lowest bit of `ends`.
+      let i = 0;
+      for (let rest = node.ends; rest !== 0; rest &= rest - 1, i++) {
+        const bit = rest & -rest;
+        if (!(lexicons & bit)) continue;
+        const lexicon = 31 - Math.clz32(bit);
+        const phrase = phrases[i];
         if (this.negationStart !== start) {
           this.negationStart = start;
           this.negation = negatedAt(tokens, start);
@@ -363,7 +376,7 @@ export class PhraseAutomaton {
     }
     if (this.wordsByToken[ids[end]] === undefined) this.learn(tokens, ids, end);
     for (const id of this.wordsByToken[ids[end]]!) {
-      const child = node.next.get(id);
+      const child = childOf(node, id);
       if (child && child.lexicons & lexicons) this.walk(child, tokens, ids, lexicons, start, end + 1);
     }
   }
@@ -372,7 +385,7 @@ export class PhraseAutomaton {
   private learn(tokens: readonly string[], ids: Int32Array, at: number): readonly TrieNode[] {
     const id = ids[at];
     const words = this.wordsMatching(tokens[at]);
-    const starts = words.flatMap((word) => this.root.next.get(word) ?? []);
+    const starts = words.flatMap((word) => this.firstWords.get(word) ?? []);
     // Grown a slot at a time, never written past the end: an array written far past its end keeps its elements in a
     // dictionary, and every read of a token's slot then takes V8's slow (megamorphic) keyed path.
     while (this.wordsByToken.length <= id) {
@@ -405,7 +418,53 @@ function openOf(open: readonly TrieNode[], bit: number): readonly TrieNode[] {
 export const LEXICONS = new PhraseAutomaton();
 
 function trieNode(): TrieNode {
-  return { next: NO_CHILDREN, phrases: null, lexicons: 0, below: 0 };
+  return { next: NO_CHILDREN, phrases: null, ends: 0, lexicons: 0, below: 0 };
+}
+
+/** `node`'s child by the word `id`: a binary search of its sorted children. */
+function childOf(node: TrieNode, id: number): TrieNode | undefined {
+  const { next } = node;
+  let low = 0;
+  let high = next.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const middleId = next[2 * middle] as number;
+    if (middleId === id) return next[2 * middle + 1] as TrieNode;
+    if (middleId < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/** Gives `node` the child `child` by the word `id` (not among its children yet), kept sorted, in an array of the exact length. */
+function addChild(node: TrieNode, id: number, child: TrieNode): void {
+  const { next } = node;
+  let at = 0;
+  while (at < next.length && (next[at] as number) < id) at += 2;
+  node.next = next.slice(0, at).concat(id, child, next.slice(at));
+}
+
+/**
+ * The words of a compiled phrase, read back from its key (`keyOf` joined by spaces: a token has neither a space nor a `*`).
+ * Worked out again when wanted, at load, rather than kept beside each phrase.
+ */
+export function wordsOf(phrase: string): WordPattern[] {
+  return phrase.split(' ').map((key) => (key.endsWith('*') ? { word: key.slice(0, -1), prefix: true } : { word: key, prefix: false }));
+}
+
+/**
+ * `phrases` with the values of those listed for one same value in one shared array: a generated family (verbs × counts × nouns,
+ * thousands of phrases of one entry) holds one array, not one each. Their matches share it already, and none is mutated.
+ */
+function shareValues<T>(phrases: CompiledPhrase<T>[]): CompiledPhrase<T>[] {
+  const byValue = new Map<T, T[]>();
+  for (const compiled of phrases) {
+    if (compiled.values.length !== 1) continue;
+    const shared = byValue.get(compiled.values[0]);
+    if (shared) compiled.values = shared;
+    else byValue.set(compiled.values[0], compiled.values);
+  }
+  return phrases;
 }
 
 /** Whether no two of `found` (in order of start) share a token: then the longest-first choice keeps them all, in this order. */
