@@ -75,6 +75,30 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['fui mandada embora e to desempregada'], undefined, 'salário-maternidade'))).not.toContain('periodo-de-graca-prorrogado');
   });
 
+  it('weighs a refusal for the insured status lost as no proof disputed where the client pays the own contributions and tells them paid every month or stopped by choice (Lei 8.213/91 arts. 15 II and §4º, 27-A, 29-A)', () => {
+    const assessed = (texts: string[], notes: string[] = ['insured-status-lost', 'benefit-denied']) =>
+      sut.assess(
+        newFacts({ area: 'previdenciario', subarea: 'auxílio por incapacidade temporária', notes: notes as never, complexitySignals: sut.signals(['o inss negou meu auxilio doenca', ...texts].join('. '), ['o inss negou meu auxilio doenca', ...texts]) }),
+        1,
+        1,
+      );
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const texts of [
+      ['sou autonomo, pagava o carne mas parei de pagar faz uns 3 anos porque quis'],
+      ['sou MEI, pago o DAS de 75 reais todo mes faz 3 anos'],
+      ['paguei o DAS por 2 anos e depois deixei de pagar por conta própria em 2021'],
+    ]) {
+      const a = assessed(texts);
+      expect(ids(a)).not.toContain('prova-disputada');
+      expect(a.complexity).toBe('low');
+    }
+    // The refusal weighs where the status turns on another fact: the payments stopped by the illness or made late, a dismissal, or a refusal on another ground.
+    expect(ids(assessed(['pagava o carne mas parei de pagar porque fiquei doente']))).toContain('prova-disputada');
+    expect(ids(assessed(['pago o DAS em dia, mas os meses atrasados paguei tudo de uma vez']))).toContain('prova-disputada');
+    expect(assessed(['pagava o carne em dia', 'fui mandado embora e fiquei desempregado']).complexity).toBe('medium');
+    expect(ids(assessed(['pago o carne todo mes certinho'], ['benefit-denied']))).toContain('prova-disputada');
+  });
+
   it('reads a parcel from abroad taxed on arrival as no foreign element in a tax case, unless seized, assessed or collected (DL 1.804/80 art. 2º; DL 37/66 art. 31 II; CTN art. 19)', () => {
     const assessed = (texts: string[], area: 'tributario' | 'familia' = 'tributario') =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

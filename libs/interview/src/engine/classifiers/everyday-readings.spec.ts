@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -334,6 +334,24 @@ describe('mentionsNewRequest', () => {
     expect(mentionsNewRequest('pedi a prorrogação e negaram de novo')).toBe(false);
     expect(mentionsNewRequest('fiz a perícia de novo no dia 10')).toBe(false);
     expect(mentionsNewRequest('quero receber de novo até sarar')).toBe(false);
+  });
+});
+
+describe('mentionsContributionsSettled', () => {
+  it("reads the client's own contributions told as paid every month or stopped by choice", () => {
+    expect(mentionsContributionsSettled('pago o DAS de 75 reais todo mes faz 3 anos, so atrasei 2 meses')).toBe(true);
+    expect(mentionsContributionsSettled('Sou encanador e contribuo como autônomo pelo carnê, pago em dia, nunca atrasei.')).toBe(true);
+    expect(mentionsContributionsSettled('eu sou autonomo, pintor, pagava o carne mas parei de pagar faz uns 3 anos porque quis')).toBe(true);
+    expect(mentionsContributionsSettled('Sou doceira, paguei o DAS por 2 anos e depois deixei de pagar por conta própria em 2021.')).toBe(true);
+    expect(mentionsContributionsSettled('sou pedreiro por conta, resolvi parar de pagar o carne faz uns 2 anos')).toBe(true);
+  });
+
+  it('reads neither payments stopped by the illness or made late, nor work on one\'s own, nor bills paid', () => {
+    expect(mentionsContributionsSettled('eu pagava o carne, mas parei de pagar porque fiquei doente')).toBe(false);
+    expect(mentionsContributionsSettled('pagava o carne em dia ate ficar doente')).toBe(false);
+    expect(mentionsContributionsSettled('pago o DAS em dia, mas paguei os atrasados tudo de uma vez com juros')).toBe(false);
+    expect(mentionsContributionsSettled('parei de trabalhar registrado e fui pro inss trabalhar por conta propria')).toBe(false);
+    expect(mentionsContributionsSettled('pago o aluguel todo mes certinho')).toBe(false);
   });
 });
 

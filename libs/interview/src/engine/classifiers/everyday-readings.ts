@@ -13,6 +13,8 @@ import {
   COLLISION_VEHICLES,
   COME_TO_TAKE,
   COURT_AGENTS,
+  CONTRIBUTIONS_LATE,
+  CONTRIBUTIONS_SETTLED,
   COURT_ROUTE,
   COMPLAINT_THEN_DISMISSAL,
   CONTRACT_ENDED,
@@ -31,6 +33,7 @@ import {
   NEW_REQUEST,
   NOT_RELEASED,
   OTHER_PEOPLE,
+  OWN_CONTRIBUTION,
   OWN_PREGNANCY,
   PLATFORM_BLOCK,
   PLATFORM_WORDS,
@@ -389,6 +392,20 @@ export const mentionsNewRequest = textMemo(
 );
 /** Letters every phrase of `NEW_REQUEST` holds, tested on the raw text before it is normalized and split. */
 const NEW_REQUEST_WORDS = /nov|outr|vez|agend|remarc/i;
+
+/**
+ * The client's own contributions to the INSS told within one sentence as paid every month or stopped by choice (`OWN_CONTRIBUTION`,
+ * `CONTRIBUTIONS_SETTLED`: "pago o DAS todo mês certinho", "pagava o carnê mas parei de pagar porque quis"), none told as paid late in
+ * the message (`CONTRIBUTIONS_LATE`): `contribuicoes-em-dia-ou-paradas`. Most messages hold none of its words, and then no sentence is read.
+ */
+export const mentionsContributionsSettled = textMemo(
+  (text: string): boolean =>
+    CONTRIBUTION_WORDS.test(text) &&
+    !CONTRIBUTIONS_LATE.test(normalizeText(text)) &&
+    sentences(text).some((s) => OWN_CONTRIBUTION.test(s) && CONTRIBUTIONS_SETTLED.test(s)),
+);
+/** Letters every word of `OWN_CONTRIBUTION` holds, tested on the raw text before it is normalized and split. */
+const CONTRIBUTION_WORDS = /carn|das|inss|contribu|guia|gps|mei/i;
 
 /** Letters every verb of `BENEFIT_THEN_ENDED` and `INSS_DEDUCTING` holds, tested on the raw text before it is normalized and split. */
 const BENEFIT_CUT_WORDS = /cort|suspen|cess|cancel|encerr|descont|tir/i;

@@ -254,6 +254,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // simple. Not where the status was lost by one who stopped paying by choice (a self-employed or an MEI), nor a maternity pay
   // (`DISPLACED_FEATURES`), nor a question asked with no benefit refused.
   'periodo-de-graca-prorrogado': { label: 'qualidade de segurado negada a quem ficou desempregado (período de graça prorrogado a provar)', points: 1, notLow: true, areas: ['previdenciario'] },
+  // Building blocks of `qualidade-pelos-recolhimentos` (`IMPLIED_FEATURES`): the client's own contributions (carnê, DAS) told as paid
+  // every month or stopped by choice (`mentionsContributionsSettled`), beside the INSS's ground that the insured status was lost.
+  'contribuicoes-em-dia-ou-paradas': { label: 'contribuições próprias (carnê, DAS) pagas em dia ou paradas por opção', points: 0, areas: ['previdenciario'] },
+  'qualidade-pelos-recolhimentos': { label: 'qualidade de segurado negada a quem recolhe por conta própria, contada pelos recolhimentos', points: 0, areas: ['previdenciario'] },
   // Weighs nothing alone: the benefit refused by the INSS (the client note `benefit-denied`), a dispute beside which the elder's or the
   // child's age weighs again (`DISPLACED_FEATURES`).
   'beneficio-negado': { label: 'benefício negado pelo INSS', points: 0, areas: ['previdenciario'] },
@@ -1628,6 +1632,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['revisao-pedida', 'tempo-controvertido'], areas: ['previdenciario'], feature: 'revisao-por-tempo-nao-contado' },
   // The insured status denied to one dismissed and left unemployed, the benefit refused: the grace period prolonged to prove (Lei 8.213/91 art. 15 II and §§1º-2º).
   { when: ['qualidade-de-segurado-negada', 'desemprego-involuntario', 'beneficio-negado'], areas: ['previdenciario'], feature: 'periodo-de-graca-prorrogado' },
+  // The insured status denied to one who pays the own contributions (`qualidade-pelos-recolhimentos`), told as paid every month or stopped by choice.
+  { when: ['qualidade-de-segurado-negada', 'contribuicoes-em-dia-ou-paradas'], areas: ['previdenciario'], feature: 'qualidade-pelos-recolhimentos' },
   // Special time at an employer closed and another without records (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
   { when: ['tempo-especial', 'empregador-fechado', 'registros-perdidos'], areas: ['previdenciario'], feature: 'tempo-especial-sem-ppp' },
   // One defect across many units, against the builder (`vicio-em-muitas-unidades`, CC art. 618).
@@ -1822,6 +1828,21 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
     areas: ['previdenciario'],
     drops: ['prova-disputada', 'vulneravel', 'dano-a-vulneravel'],
     unless: ['processo-em-curso', 'beneficio-cessado', 'invalidez-do-beneficio', 'tempo-controvertido', 'uniao-a-comprovar'],
+  },
+  // Nor is the INSS's refusal a proof disputed where the insured status lost is that of one who pays the own contributions (a
+  // self-employed's carnê, an MEI's DAS, a facultative payer: Lei 8.212/91 arts. 21 and 30 II; LC 123/06 art. 18-A) and tells them paid
+  // every month or stopped by choice (`qualidade-pelos-recolhimentos`): the status lasts while the contributions are paid and 12 months
+  // after the last (6 for a facultative payer), lost the day after the term for the next one (Lei 8.213/91 art. 15 II, VI and §4º), and
+  // the CNIS records each payment (art. 29-A). The refusal is a count of months on the INSS's own records and the client's receipts:
+  // wrong, the DAS or the carnês paid show it on a review; right, the status comes back with the next payment and half the grace
+  // period (art. 27-A). No fact to prove. Not where the status turns on a fact beyond the payments: an unemployment after a dismissal
+  // (`desemprego-involuntario`, §2º), the payments stopped by the illness or made late (never told as settled: art. 27 II), a benefit
+  // paid and cut, a lawsuit running, time or a union to prove.
+  {
+    when: 'qualidade-pelos-recolhimentos',
+    areas: ['previdenciario'],
+    drops: ['prova-disputada'],
+    unless: ['desemprego-involuntario', 'processo-em-curso', 'beneficio-cessado', 'invalidez-do-beneficio', 'tempo-controvertido', 'uniao-a-comprovar'],
   },
   // So in a tax case: a child's or an elder's age, a disability or a serious illness is the deduction's or the exemption's own
   // condition (a dependant, Lei 9.250/95 art. 35; health expenses, art. 8º II a; the exemption for a serious illness, Lei 7.713/88

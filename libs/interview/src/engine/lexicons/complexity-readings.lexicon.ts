@@ -528,6 +528,24 @@ export const NEW_REQUEST = new RegExp(
 /** A lawsuit weighed in the same sentence ("se peço de novo ou se entro na justiça", "ou entrar com ação"): no new request alone. */
 export const COURT_ROUTE = /\b(?:justica|judicial\w*|juiz|juiza|processar|processo|acao)\b/;
 
+/** The insured's own contributions named: the carnê, the MEI's DAS, the GPS, "o INSS" or "a contribuição" paid. Not a bare "das", a preposition. */
+export const OWN_CONTRIBUTION = /\b(?:carne|carnes|inss|contribu\w*|guias?|gps|mei|(?:o|os|do|dos|meu|meus|pelo) das)\b/;
+/** The client paying, in the present or the past: the contributions are the client's own (Lei 8.212/91 art. 30 II). */
+const OWN_PAYING = '(?:pago|pagava|paguei|contribuo|contribuia|recolho|recolhia)';
+/**
+ * The client's own contributions told as paid every month ("pago o DAS todo mês certinho", "pago o carnê em dia, nunca atrasei") or
+ * stopped by the client's choice ("parei de pagar porque quis", "deixei de pagar o DAS por conta própria", "resolvi parar de pagar o
+ * carnê"); not paid "em dia até" the illness, nor stopped for it ("parei de pagar porque fiquei doente"), nor work "por conta própria".
+ */
+export const CONTRIBUTIONS_SETTLED = new RegExp(
+  `\\b${OWN_PAYING}\\b(?:\\s+\\S+){0,7}?\\s+(?:todo mes|todos os meses|em dia|certinho|direitinho|sem atrasar|sem atraso)\\b(?!\\s+ate\\b)|\\bnunca atrasei\\b|` +
+    `\\b(?:parei|deixei)\\b(?:\\s+\\S+){0,8}?\\s+(?:porque (?:eu )?quis|por opcao|por vontade propria|por escolha (?:minha|propria))\\b|` +
+    `\\b(?:parei|deixei) de (?:pagar|contribuir|recolher)\\b(?:\\s+\\S+){0,6}?\\s+por conta propria\\b|` +
+    `\\b(?:resolvi|decidi|preferi|escolhi) (?:parar|deixar) de (?:pagar|contribuir|recolher)\\b`,
+);
+/** Contributions paid late, in arrears or at once ("paguei os atrasados tudo de uma vez com juros"): their count is the dispute (Lei 8.213/91 art. 27 II). */
+export const CONTRIBUTIONS_LATE = /\b(?:atrasad\w*|em atraso|de uma vez|com juros|retroativ\w*)\b/;
+
 /** Who holds a place, told by the client or of a relative: lives in it, keeps it, bought or built it, "tem a posse". */
 const HOLDING = `(?:moro|moramos|mora|moram|morou|moraram|morava|moravam|morando|vivo|vivemos|vive|vivem|vivia|viviam|vivendo|ocupo|ocupamos|ocupa|ocupam|ocupando|` +
   `cuido|cuidamos|cuida|(?:tenho|temos|tem) a posse|comprei|compramos|comprou|construi|construimos|construiu|plantei|plantamos|` +
