@@ -1428,4 +1428,17 @@ describe(AreaClassifier.name, () => {
     expect(classify('o plano de saúde negou a terapia do meu filho com síndrome de down')).toBe('consumidor');
     expect(classify('saí da sociedade da empresa e quero saber se continuo responsável pelas dívidas da empresa')).not.toBe('familia');
   });
+  it("reads a thing bought told failing right after the purchase, no seller named between, as the supplier's defect, and one bought from a private person as not (CDC arts. 18 and 26 II; CC arts. 441-446)", () => {
+    for (const text of [
+      'a air fryer que comprei queimou na segunda vez que usei',
+      'o forno industrial que eu comprei parou de esquentar com 3 semanas de uso',
+      'a mesa de som que comprei nova queimou no meio de uma apresentação',
+      'o ar-condicionado que comprei pifou no primeiro mês',
+    ]) expect(classify(text)).toBe('consumidor');
+    expect(sut.score('o ventilador que eu comprei parou de girar').subareaScores['consumidor.vicio-produto']).toBeGreaterThan(0);
+    // A seller named between the purchase and the failure breaks the phrase: a private sale is not the supplier's.
+    for (const text of ['a geladeira que comprei de um vizinho parou de gelar no outro dia', 'o celular que comprei usado de um rapaz parou de carregar']) {
+      expect(sut.score(text).subareaScores['consumidor.vicio-produto']).toBeUndefined();
+    }
+  });
 });

@@ -77,6 +77,19 @@ const PRODUCT_BURST: string[] = [
   'explodiu enquanto carregava', 'pegou fogo enquanto carregava', 'explodiu carregando', 'pegou fogo carregando',
 ];
 
+/**
+ * A thing the client bought told failing right after the purchase, the relative clause running straight into the failure ("a air
+ * fryer que comprei queimou", "o forno que eu comprei parou de esquentar", "a mesa de som que comprei nova queimou"): told with
+ * no seller named, the purchase is a shop's, and its failure in use is the product's defect, answered for by the supplier and the
+ * maker together (CDC art. 18 caput and §1º: 30 days to repair, then another, the money back or a lower price; art. 26 II: 90 days
+ * for a durable good). A seller named between ("que comprei de um vizinho", "que comprei usado pela internet") breaks the phrase:
+ * a private sale stays civil (CC arts. 441-446).
+ */
+const BOUGHT_FAILED: string[] = ['que comprei', 'que eu comprei'].flatMap((bought) =>
+  ['', ' novo', ' nova', ' novinho', ' novinha'].flatMap((isNew) =>
+    ['queimou', 'pifou', 'deu defeito', 'veio com defeito', 'parou de funcionar', 'parou de esquentar', 'parou de gelar', 'parou de esfriar', 'parou de ligar',
+      'parou de carregar', 'parou de girar'].map((failed) => `${bought}${isNew} ${failed}`)));
+
 export const CONSUMIDOR: AreaLexicon = {
   code: 'consumidor',
   terms: {
@@ -146,6 +159,8 @@ export const CONSUMIDOR: AreaLexicon = {
     // A product that exploded or caught fire in use, told in lay words: an accident caused by a product's defect (fato do produto,
     // CDC arts. 12 and 17; the manufacturer, the importer and the seller who cannot name them answer, arts. 12-13), whatever it burnt.
     ...Object.fromEntries(PRODUCT_BURST.map((phrase) => [phrase, 5])),
+    // A thing bought told failing in use, no seller named between (`BOUGHT_FAILED`; CDC arts. 18 and 26 II).
+    ...Object.fromEntries(BOUGHT_FAILED.map((phrase) => [phrase, 4])),
     'clon*': 4, estornar: 3, 'curso online': 3, curso: 1, cancelar: 2, buffet: 3, contratei: 1,
     // Suppliers of a party or a wedding serve a final consumer (CDC art. 3 §2): the wedding is the occasion, not a family matter.
     'casa de festas': 4, 'espaco de eventos': 4, 'cerimonialista': 3, cerimonial: 3, 'festa de casamento': 3, 'vestido de noiva': 3,
@@ -190,6 +205,7 @@ export const CONSUMIDOR: AreaLexicon = {
       id: 'consumidor.vicio-produto', label: 'vício ou defeito do produto', urgencyH: 168,
       terms: { defeito: 3, vicio: 3, estragou: 2, quebrou: 2, 'parou de funcionar': 3, 'assistencia tecnica': 3, garantia: 2, fundiu: 3, troca: 1,
         ...Object.fromEntries(PRODUCT_BURST.map((phrase) => [phrase, 4])),
+        ...Object.fromEntries(BOUGHT_FAILED.map((phrase) => [phrase, 3])),
         // A home solar system that generates less than sold: the product's and the offer's fault (CDC arts. 18 and 30), not the utility's service.
         'energia solar': 5, 'placa solar': 5, 'placas solares': 5, 'painel solar': 5, 'paineis solares': 5, 'fotovoltaic*': 5, 'sistema solar': 4 },
     },
