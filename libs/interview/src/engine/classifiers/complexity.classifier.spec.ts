@@ -1524,6 +1524,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'familia', subarea: 'divórcio', complexitySignals: ['empresa-do-casal'] }))).toEqual([]);
   });
 
+  it("weighs money taken out of the couple's or the deceased's accounts as assets diverted before the partilha (CC arts. 1.658 and 1.992), not in a claim for support nor when the two agree", () => {
+    const taken = sut.signals('meu marido sacou tudo da nossa conta conjunta, uns 150 mil');
+    expect(taken).toContain('dinheiro-retirado');
+    const facts = (subarea: string, more: string[] = []) => newFacts({ area: 'familia', subarea, complexitySignals: [...taken, ...more] });
+    expect(sut.features(facts('divórcio')).map((f) => f.id)).toContain('ocultacao-de-bens');
+    expect(sut.features(facts('inventário e herança')).map((f) => f.id)).toContain('ocultacao-de-bens');
+    expect(sut.features(facts('pensão alimentícia (fixação ou revisão)')).map((f) => f.id)).not.toContain('ocultacao-de-bens');
+    expect(sut.features(facts('divórcio', ['consensual'])).map((f) => f.id)).not.toContain('ocultacao-de-bens');
+  });
+
   it('reads an eviction order as a suit already running, and young children told without their age as vulnerable', () => {
     // The order or warrant to leave is issued only in an eviction suit (Lei 8.245/91 arts. 63 and 65).
     expect(sut.signals('recebi ordem de despejo, 15 dias pra sair')).toContain('processo-em-curso');

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -266,6 +266,21 @@ describe(mentionsAssetsPassedToAnother.name, () => {
     expect(mentionsAssetsPassedToAnother('meu ex vendeu a casa que era nossa pra um amigo dele por 50 mil')).toBe(true);
     expect(mentionsAssetsPassedToAnother('meu marido tá escondendo o patrimônio da gente')).toBe(false);
     expect(mentionsAssetsPassedToAnother('eu passei o carro pro nome do meu irmão')).toBe(false);
+  });
+});
+
+describe(mentionsMoneyTakenFromAccount.name, () => {
+  it('reads money taken out of an account by another, the sum or the account told between', () => {
+    expect(mentionsMoneyTakenFromAccount('meu marido sacou tudo da nossa conta conjunta')).toBe(true);
+    expect(mentionsMoneyTakenFromAccount('ela saiu de casa e esvaziou a poupança do casal')).toBe(true);
+    expect(mentionsMoneyTakenFromAccount('meu irmão sacou cerca de R$ 180.000,00 da conta dele')).toBe(true);
+    expect(mentionsMoneyTakenFromAccount('ele tambem tirou o dinheiro das contas')).toBe(true);
+  });
+
+  it("reads neither the client's own withdrawal nor an account with no money taken", () => {
+    expect(mentionsMoneyTakenFromAccount('eu tirei minha parte do dinheiro da conta')).toBe(false);
+    expect(mentionsMoneyTakenFromAccount('eu saquei o dinheiro da conta dele pra pagar o enterro')).toBe(false);
+    expect(mentionsMoneyTakenFromAccount('o banco bloqueou a conta dela, como faço para sacar o dinheiro')).toBe(false);
   });
 });
 

@@ -27,6 +27,7 @@ import {
   HOLDER_TIED,
   INSS_DEDUCTING,
   INSS_NAMED,
+  MONEY_TAKEN_FROM_ACCOUNT,
   MONTHS_SPAN,
   MOVED_WITH_CHILD,
   NEWS_SOURCE,
@@ -337,6 +338,17 @@ export const mentionsAssetsPassedToAnother = textMemo(
   (text: string): boolean =>
     MOVE_AWAY_WORDS.test(text) && sentences(text).some(passedToAnother),
 );
+
+/**
+ * Money taken out of an account by another, within one sentence (`MONEY_TAKEN_FROM_ACCOUNT`: "ele sacou tudo da conta conjunta",
+ * "minha irmã raspou a conta dele"): `dinheiro-retirado`, a building block of `ocultacao-de-bens` in a separation or an estate
+ * (`IMPLIED_FEATURES`). Most messages hold no such verb, and then no sentence is read.
+ */
+export const mentionsMoneyTakenFromAccount = textMemo(
+  (text: string): boolean => MONEY_TAKEN_WORDS.test(text) && sentences(text).some((s) => MONEY_TAKEN_FROM_ACCOUNT.test(s)),
+);
+/** Letters every verb of `MONEY_TAKEN_FROM_ACCOUNT` holds, tested on the raw text before it is normalized and split. */
+const MONEY_TAKEN_WORDS = /tir|sac|limp|esvazi|rasp|transf/i;
 
 /**
  * Another's money or property taken or sold, with its owner told (`PROPERTY_TAKEN`: "limpou a conta dela", "vendeu o carro dela"):

@@ -631,6 +631,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `ocultacao-de-bens` (`IMPLIED_FEATURES`): property passed or sold to a relative, a friend or a company of the
   // other side, or told hidden (`mentionsAssetsMovedAway`).
   'bens-a-terceiro': { label: 'bens passados ou vendidos a terceiro ligado à outra parte', points: 0 },
+  // Building block of `ocultacao-de-bens` (`IMPLIED_FEATURES`): money taken out of an account by another ("sacou tudo da conta conjunta").
+  'dinheiro-retirado': { label: 'dinheiro tirado da conta por outra pessoa', points: 0 },
   // Building block of `varias-partes` in a family case (`IMPLIED_FEATURES`): the asset passed or sold to a named third party
   // (`mentionsAssetsPassedToAnother`), not only told hidden.
   'bens-em-nome-de-terceiro': { label: 'bem do casal passado ou vendido a terceiro ligado à outra parte', points: 0 },
@@ -1408,6 +1410,14 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // company used to hold it; CPC art. 301); against a creditor a fraud on the creditors or on the execution (CC art. 158; CPC art.
   // 792). Elsewhere a sale to someone's brother is a fact of the story (a car bought from him).
   { when: ['bens-a-terceiro'], areas: ['familia', 'civil', 'empresarial'], feature: 'ocultacao-de-bens' },
+  // The common money taken out of the couple's accounts by the other spouse in a separation, or the deceased's by an heir or the
+  // one who held the power of attorney: the money withdrawn is divided as the couple's or collated to the estate (CC arts. 1.658,
+  // 1.660 I and 1.725), its account demanded and its holder's share lost if hidden from the inventory (sonegados, CC arts. 1.992-1.996;
+  // the inventariante removed, CPC art. 622 VI). Not when the two agree on the division, nor in a claim for support.
+  {
+    when: ['dinheiro-retirado'], areas: ['familia'], unless: ['consensual'],
+    subareas: ['direito de família', 'divórcio', 'dissolução de união estável e partilha', 'inventário e herança'], feature: 'ocultacao-de-bens',
+  },
   // The other side vanished and its assets removed or resold (`devedor-sumiu-com-bens`).
   { when: ['parte-sumida', 'bens-retirados'], areas: ['trabalhista', 'civil', 'empresarial'], feature: 'devedor-sumiu-com-bens' },
   // Many workers unpaid by an employer who vanished or is removing its assets (`calote-coletivo`); told with the assets removed by one

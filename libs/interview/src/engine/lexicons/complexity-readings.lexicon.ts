@@ -431,6 +431,17 @@ export const BUSINESS_ASSETS_REMOVED = new RegExp(
 );
 
 /**
+ * Money taken out of an account by a third-person verb, within a few words of the account ("sacou tudo da nossa conta conjunta",
+ * "esvaziou a poupança do casal", "tirou quase 300 mil da conta dela", "limpou as contas"): in a separation or an estate, the common
+ * money or the deceased's withdrawn by the other spouse or an heir before the partilha (`dinheiro-retirado`). The client's own
+ * withdrawal ("eu tirei minha parte da conta", "saquei pra pagar o enterro") is no diversion, and not read.
+ */
+export const MONEY_TAKEN_FROM_ACCOUNT = new RegExp(
+  `\\b(?:tirou|tiraram|tirando|sacou|sacaram|sacando|limpou|limparam|esvaziou|esvaziaram|raspou|rasparam|transferiu|transferiram)\\b` +
+    `(?:\\s+\\S+){0,5}?\\s+(?:contas?|poupancas?|aplicac(?:ao|oes))\\b`,
+);
+
+/**
  * Money or property of another taken or disposed of by a third-person verb, with its owner told ("limpou a conta dela", "vendeu o
  * carro dela", "sacando a aposentadoria dele", "vendeu o terreno que o vô tinha"): beside a person without discernment, another's acts
  * over a protected person's property (`bens-dispostos`; CC arts. 166 I and 1.767; Estatuto da Pessoa Idosa art. 102). The client's own
