@@ -1507,6 +1507,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'sem receber a circular', 'sem receber a cof', 'nunca me entregaram a circular', 'nao recebi a circular', 'nao entregaram a circular',
     'nao quer renovar', 'nao renovar o contrato',
   ],
+  // Goods or inputs told spoiled, defective or off their specification ("o moinho mandou um lote estragado", "veio com defeito",
+  // "fora da especificação"): weighs in a business case only (`fornecimento-viciado`), where the goods are the supplier's delivery.
+  'fornecimento-viciado': [
+    'estragad*', 'podre', 'podres', 'mofad*', 'caruncho', 'com defeito', 'defeituos*', 'fora da especificacao', 'fora do especificado', 'avariad*',
+  ],
   // The other side ending a contract (rescinded, ended, broken, cut): building block of `franquia-rompida` with the client's franchise
   // and of `contrato-empresarial-rompido` in a business case (`IMPLIED_FEATURES`).
   'contrato-rescindido': CONTRACT_ENDED_BY_OTHER,
