@@ -132,6 +132,21 @@ describe(UrgencyClassifier.name, () => {
     }
   });
 
+  it("reads a prisoner's arrest beside a benefit of the sentence asked as the sentence's, no custody hearing (LEP arts. 66 III, 112 and 126; CP art. 83)", () => {
+    const served = { area: 'criminal' as const, urgencySignals: ['prisao'], complexitySignals: ['liberdade', 'prisao-em-curso', 'beneficio-da-execucao'] };
+    expect(sut.hours(newFacts(served))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.labels(newFacts(served))).toEqual([]);
+    // A new arrest ("foi preso ontem de novo") or a new charge told beside it keeps the day's defence (CPP art. 310; LEP art. 118 I).
+    for (const now of ['harm-going-on', 'accused', 'criminal-defence']) {
+      expect(sut.hours(newFacts({ ...served, notes: [now] }))).toBe(24);
+    }
+    // A warrant open keeps its own time; without the benefit asked, the arrest is one now; nor is one out on a warrant held yet
+    // ("não voltou do trabalho externo e tem mandado de prisão", LEP arts. 50 II and 118 I).
+    expect(sut.hours(newFacts({ ...served, urgencySignals: ['prisao', 'mandado-em-aberto'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['prisao'], complexitySignals: ['liberdade', 'prisao-em-curso'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['prisao'], complexitySignals: ['liberdade', 'beneficio-da-execucao'] }))).toBe(24);
+  });
+
   it('counts a revenge told in a contractor\'s words only beside a crime against the client (CP arts. 147 and 344)', () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['custody-ended'] }))).toBe(24);

@@ -9,6 +9,7 @@ const HOURS_BY_SIGNAL = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, sign
 const HOURS_IN_AREA = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hoursIn ?? {}]));
 const ONLY_WITH = new Map(URGENCY_SIGNALS.filter((signal) => signal.onlyWith).map((signal) => [signal.id, signal.onlyWith ?? []]));
 const OVER_ONCE_REDRESSED = new Set(URGENCY_SIGNALS.filter((signal) => signal.overOnceRedressed).map((signal) => signal.id));
+const OVER_ONCE_SENTENCE_SERVED = new Set(URGENCY_SIGNALS.filter((signal) => signal.overOnceSentenceServed).map((signal) => signal.id));
 
 /**
  * What a victim asks once the harm is over: the damages (CC arts. 186, 927 and 935; CPP art. 63), told too as the value or the money
@@ -33,6 +34,18 @@ function harmRedressed(notes: readonly string[]): boolean {
 }
 
 /**
+ * Whether the interview asks a benefit of a sentence being served (`beneficio-da-execucao`: the progression to a milder regime, LEP
+ * art. 112; the days worked or studied taken off, arts. 126-128; parole, CP art. 83 and LEP art. 131; a pardon or commutation, LEP
+ * arts. 187-193) for a prisoner held now (`prisao-em-curso`), and tells nothing of a danger now (`DANGER_NOW`: a new arrest "ontem",
+ * a new charge): the prisoner told ("tá preso em Bangu") serves the sentence, the custody hearing long past (CPP art. 310), and the
+ * benefit is asked of the execution judge (LEP art. 66 III) on its own terms, no act within hours. Not a warrant out for one who
+ * left the regime ("não voltou do trabalho externo": the fault and the regression, LEP arts. 50 II and 118 I), held by no one yet.
+ */
+function sentenceBenefitAsked(facts: Pick<InterviewFacts, 'complexitySignals' | 'notes'>): boolean {
+  return ['beneficio-da-execucao', 'prisao-em-curso'].every((id) => facts.complexitySignals.includes(id)) && !DANGER_NOW.some((note) => facts.notes.includes(note));
+}
+
+/**
  * Whether the interview tells a harm of its urgent kind (violence, intimate images, an arrest: `UrgencySignal.overOnceRedressed`)
  * that is over and whose redress alone is asked (`harmRedressed`): no urgent act, the damages or the prosecution's course to weigh.
  */
@@ -42,12 +55,15 @@ export function redressedHarm(facts: Pick<InterviewFacts, 'urgencySignals' | 'no
 
 /**
  * The interview's urgency signals that count: one told only beside another fact (`UrgencySignal.onlyWith`) needs that fact told too,
- * and one of a harm told over whose redress alone is asked (`UrgencySignal.overOnceRedressed`, `harmRedressed`) counts no more.
+ * one of a harm told over whose redress alone is asked (`UrgencySignal.overOnceRedressed`, `harmRedressed`) counts no more, nor
+ * an arrest beside a benefit of the sentence being served asked (`UrgencySignal.overOnceSentenceServed`, `sentenceBenefitAsked`).
  */
 export function countedSignals(facts: Pick<InterviewFacts, 'urgencySignals' | 'complexitySignals' | 'notes'>): string[] {
   const redressed = harmRedressed(facts.notes);
+  const served = sentenceBenefitAsked(facts);
   return facts.urgencySignals.filter((id) => {
     if (redressed && OVER_ONCE_REDRESSED.has(id)) return false;
+    if (served && OVER_ONCE_SENTENCE_SERVED.has(id)) return false;
     const needs = ONLY_WITH.get(id);
     return !needs || needs.some((other) => facts.urgencySignals.includes(other) || facts.complexitySignals.includes(other) || facts.notes.includes(other as never));
   });

@@ -42,6 +42,11 @@ export interface UrgencySignal {
    * the author convicted or arrested, the images gone, months back, and the client after damages or the prosecution's course.
    */
   overOnceRedressed?: true;
+  /**
+   * The signal does not count once the interview asks a benefit of a sentence being served and tells nothing of now
+   * (`UrgencyClassifier`, `sentenceBenefitAsked`): the prisoner's custody is the sentence's, its incidents the execution judge's.
+   */
+  overOnceSentenceServed?: true;
 }
 
 /**
@@ -320,6 +325,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // An arrest of a past year ("foi levado pela polícia em março de 2023 por engano") is the record or the State's liability, not
     // custody now; "preso desde 2023" still is one.
     pastByYear: true,
+    // Nor is a prisoner's told beside a benefit of the sentence asked ("tá preso em Bangu", "quero pedir o livramento condicional").
+    overOnceSentenceServed: true,
   },
   {
     // An arrest warrant open against the client (`WARRANT_OPEN`): a release after a check that missed it ends nothing, as it ends a custody.
