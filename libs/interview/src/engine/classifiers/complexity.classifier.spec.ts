@@ -499,10 +499,23 @@ describe(ComplexityClassifier.name, () => {
     expect(words).toContain('sucessao-de-empregador');
     // The new owner denies the old debts: the successor sued beside the employer (`devedor-alem-do-empregador`), high.
     expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: words }), 720, 1).complexity).toBe('high');
-    // A sale the worker only asks about, nothing denied: one point, never low.
-    const kept = sut.signals('a padaria foi vendida e o novo dono disse que continua todo mundo');
-    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: kept }), 720, 1).complexity).toBe('medium');
+    // A sale the worker only asks about, nothing told of the new owner: one point, never low.
+    const sold = sut.signals('a padaria foi vendida e queria saber se meu tempo de casa continua valendo');
+    expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sold }), 720, 1).complexity).toBe('medium');
     expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: words })).map((f) => f.id)).not.toContain('sucessao-de-empregador');
+  });
+
+  it('reads a new owner who keeps the staff or takes on the old debts as no succession to dispute (CLT arts. 10, 448 and 448-A)', () => {
+    const level = (text: string) => sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(text) }), 720, 1).complexity;
+    expect(sut.signals('o novo dono manteve todo mundo')).toContain('sucessao-assumida');
+    expect(level('a padaria foi vendida e o novo dono disse que continua todo mundo')).toBe('low');
+    expect(level('o mercado mudou de dono e o novo dono ta pagando o fgts que o antigo dono deixou atrasado')).toBe('low');
+    expect(level('a oficina trocou de dono e os novos donos assumiram as dividas do antigo')).toBe('low');
+    // The debts denied all the same: the successor sued beside the employer.
+    expect(level('o novo dono manteve todo mundo mas diz que o fgts atrasado e problema do antigo')).toBe('high');
+    expect(level('o novo dono ficou com os funcionarios mas nega as ferias vencidas')).not.toBe('low');
+    // Elsewhere the words weigh nothing.
+    expect(sut.features(newFacts({ area: 'civil', complexitySignals: ['sucessao-assumida'] })).map((f) => f.id)).not.toContain('sucessao-assumida');
   });
 
   it('reads a labour debt pursued beyond the employer as high, in a labour case only (CLT arts. 2º §2º, 10, 448-A, 855-A; CC art. 50)', () => {

@@ -337,6 +337,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'empresa-em-outro-nome': { label: 'empresa do empregador passada ao nome de outro ou reaberta com outro CNPJ', points: 0, areas: ['trabalhista'] },
   'grupo-do-empregador': { label: 'outras empresas do mesmo dono (grupo econômico)', points: 0, areas: ['trabalhista'] },
   'passivo-negado': { label: 'novo dono que nega as dívidas do anterior', points: 0, areas: ['trabalhista'] },
+  // Weighs nothing alone: the new owner keeping the staff or taking on the old debts displaces `sucessao-de-empregador` (`DISPLACED_FEATURES`).
+  'sucessao-assumida': { label: 'novo dono que manteve os empregados ou assumiu as dívidas do anterior', points: 0, areas: ['trabalhista'] },
   // Part of the wage paid off the books (salário "por fora", extrafolha): it is wage for every purpose (CLT arts. 457 §1 and 458),
   // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
   // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.
@@ -1893,6 +1895,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // subsidiary liability for it (Lei 6.019/74 art. 5º-A §5º; Súmula 331 IV e VI do TST), which the outsourcing already weighs; the
   // arrears are the sum both answer for, not a second difficulty (`mora-salarial`).
   { when: 'terceirizacao', areas: ['trabalhista'], drops: ['mora-salarial'] },
+  // A business sold whose new owner keeps the staff or takes on the old owner's debts (`sucessao-assumida`): the contracts go on as
+  // they were, the time served counting whole (CLT arts. 10 and 448), and the successor already answers as the law would have him
+  // (art. 448-A): no second employer to sue, a worker's plain question. Not once the new owner, or anyone, denies the debts.
+  { when: 'sucessao-assumida', areas: ['trabalhista'], drops: ['sucessao-de-empregador'], unless: ['passivo-negado', 'recusa-da-outra-parte'] },
   // Nor is the foreign origin of a parcel taxed on arrival a foreign element (`remessa-postal`): the import tax of a postal or
   // express consignment bought or sent from abroad (Regime de Tributação Simplificada, DL 1.804/80 art. 2º; Lei 14.902/24, 20% up to
   // US$ 50) falls on the goods' entry into Brazil (CTN art. 19) and on the addressee as its taxpayer (DL 37/66 art. 31 II). The value

@@ -1089,6 +1089,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'problema e do antigo', 'problema do antigo', 'problema e do outro', 'e com o antigo dono', 'e com o dono anterior', 'e com os antigos donos', 'divida e do antigo', 'divida e dele',
     'nao quer pagar os atrasados', 'nao quer pagar o que o antigo', 'nao quer pagar as dividas', 'o que o antigo devia',
   ],
+  // The new owner who keeps the staff or takes on the old owner's debts ("o novo dono manteve todo mundo", "assumiu as dívidas",
+  // "já pagou o que o antigo deixou atrasado"): `sucessao-assumida`, the succession undisputed (CLT arts. 10 and 448).
+  'sucessao-assumida': [
+    ...['continua', 'continuou', 'manteve', 'mantiveram', 'ficou com', 'ficaram com', 'assumiu', 'assumiram'].flatMap((kept) => [
+      `${kept} todo mundo`, `${kept} todos os funcionarios`, `${kept} com todos os funcionarios`, `${kept} os funcionarios`,
+      `${kept} os empregados`, `${kept} a gente`]),
+    'assumiu tudo', 'assumiram tudo', 'assumiu as dividas', 'assumiram as dividas', 'assumiu os atrasados', 'assumiram os atrasados',
+    'respeita o tempo de casa', 'respeitou o tempo de casa',
+    ...['ta pagando', 'esta pagando', 'pagou', 'ja pagou', 'depositou', 'ja depositou'].flatMap((paid) => [
+      `${paid} o que o antigo`, `${paid} o que o dono anterior`, `${paid} o fgts que o antigo`, `${paid} certinho o que o antigo`]),
+  ],
   // The hours shown in the employer's time records (Súmula 338 I TST).
   'horas-no-ponto': [
     'ta tudo no ponto', 'esta tudo no ponto', 'fica tudo no ponto', 'tudo registrado no ponto', 'registrado no ponto', 'registradas no ponto',
