@@ -1296,6 +1296,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('comprei 5 kg de carne no açougue').areaScores.consumidor ?? 0).toBeLessThan(4);
   });
 
+  it("reads a rotten tree as the neighbour's, not as food sold spoiled (CC arts. 1.277 and 1.280)", () => {
+    expect(classify('a árvore do vizinho caiu no meu telhado, eu avisava que a árvore tava podre')).toBe('civil');
+    expect(sut.score('o tronco estava podre').areaScores.consumidor ?? 0).toBe(0);
+  });
+
   it("reads the children's pension asked of the State for its agent's act as its liability (CF art. 37 §6)", () => {
     const killed = { familia: 8, administrativo: 6, criminal: 4, civil: 2 };
     expect(sut.choose(killed, ['state-liability', 'opponent-public-body', 'child-support']).area).toBe('administrativo');

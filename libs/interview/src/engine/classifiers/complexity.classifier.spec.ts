@@ -1559,6 +1559,17 @@ describe(ComplexityClassifier.name, () => {
   it('reads several parties blaming each other, a serious injury and a search warrant as lawyers name them', () => {
     expect(sut.signals('o hospital diz que a culpa é do médico')).toEqual(['varias-partes']);
     expect(sut.signals('ele diz que a culpa foi minha')).toEqual(['prova-disputada']);
+  });
+
+  it('reads the weather blamed alone as no second party (força maior alleged, CC art. 393)', () => {
+    expect(sut.signals('o vizinho diz que a culpa é da chuva e não quer pagar')).toEqual(['culpa-do-tempo']);
+    expect(sut.signals('ele falou que a culpa foi do vento')).toEqual(['culpa-do-tempo']);
+    expect(sut.signals('o pedreiro diz que foi culpa do temporal')).toEqual(['culpa-do-tempo']);
+    const facts = newFacts({ area: 'civil', complexitySignals: sut.signals('o galho caiu no meu carro e ele diz que a culpa é da tempestade') });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('low');
+    // Another person or body blamed is a second party still.
+    expect(sut.signals('ele diz que a culpa é da prefeitura')).toEqual(['varias-partes']);
+    expect(sut.signals('o vizinho diz que a culpa foi do jardineiro')).toEqual(['varias-partes']);
     // The wheelchair also names a disabled person (`pessoa-com-deficiencia`, no points alone).
     expect(sut.signals('caiu do andaime, quebrei a coluna e estou em cadeira de rodas')).toEqual(['lesao-de-acidente', 'dano-grave', 'pessoa-com-deficiencia', 'dano-permanente']);
     expect(sut.signals('a polícia fez busca e apreensão no escritório')).toEqual(['processo-em-curso']);

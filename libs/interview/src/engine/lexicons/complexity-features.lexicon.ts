@@ -128,6 +128,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'familiar-alheio-a-causa': { label: 'familiar vulnerável que não é parte nem é atingido pelo pedido', points: 0 },
   internacional: { label: 'elemento internacional ou de outro estado', points: 2, notLow: true },
   'varias-partes': { label: 'várias partes contrárias ou responsabilidade dividida', points: 2 },
+  // The other side blames the weather alone ("a culpa é da chuva", "foi do vento"): força maior alleged (CC art. 393), a defence of
+  // the one party sued, not a second party sharing the liability (`varias-partes`): it weighs nothing.
+  'culpa-do-tempo': { label: 'a outra parte atribui o dano ao tempo (chuva, vento): força maior alegada', points: 0 },
   // Building block of `varias-partes` (`IMPLIED_FEATURES`): several companies told of ("as duas empresas", "três firmas").
   'varias-empresas': { label: 'várias empresas citadas', points: 0 },
   'grupo-3': { label: 'grupo de 3 ou mais partes', points: 1 },

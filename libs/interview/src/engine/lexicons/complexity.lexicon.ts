@@ -879,6 +879,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // condominium for the second (CC arts. 1.331 §2º and 1.348 V; 1.336 IV), and each points at the other until an expert decides.
     'prumada', 'problema do condominio', 'culpa do condominio', 'responsabilidade do condominio',
   ],
+  // The other side blames the weather for the damage its tree, roof or work did ("ele diz que a culpa é da chuva", "foi do
+  // vento"): the weather is no party. It is the keeper's or the contractor's plea of força maior (CC art. 393 p.u.), which a
+  // foreseeable storm or a rotten tree defeats (CC arts. 186, 927 and 937); the longer phrase keeps 'a culpa e da' (`varias-partes`)
+  // from reading a second party to sue.
+  'culpa-do-tempo': ['a culpa e', 'a culpa foi', 'a culpa era', 'e culpa', 'foi culpa'].flatMap((blame) => [
+    ...['chuva', 'chuvarada', 'tempestade', 'ventania', 'enchente', 'natureza', 'seca'].map((weather) => `${blame} da ${weather}`),
+    ...['vento', 'temporal', 'tempo', 'granizo', 'raio', 'aguaceiro'].map((weather) => `${blame} do ${weather}`),
+  ]),
   // Several companies told of (`varias-empresas`): several parties on the other side (`IMPLIED_FEATURES`), save in a social-security
   // case. "Firma" is the everyday word for a company.
   'outro-dependente': OTHER_DEPENDANT_CLAIMS,

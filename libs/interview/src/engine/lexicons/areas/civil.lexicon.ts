@@ -142,7 +142,10 @@ export const CIVIL: AreaLexicon = {
       id: 'civil.vizinhanca', label: 'direito de vizinhança',
       // The unit above or below as the source of a leak or a noise: a neighbour's abnormal use of property (CC art. 1.277), not the condominium's affairs.
       terms: { 'vizinho de cima': 5, 'vizinha de cima': 5, 'apartamento de cima': 5, 'vizinho de baixo': 4, 'vizinha de baixo': 4, 'apartamento de baixo': 4,
-        vizinho: 3, barulho: 3, muro: 2, arvore: 2, infiltracao: 2, 'obra do vizinho': 5, 'obra vizinha': 5, 'direito de vizinhanca': 6, 'uso anormal da propriedade': 6, 'nunciacao de obra nova': 6, escoramento: 3, 'muro de divisa': 3 },
+        vizinho: 3, barulho: 3, muro: 2, arvore: 2, infiltracao: 2, 'obra do vizinho': 5, 'obra vizinha': 5, 'direito de vizinhanca': 6, 'uso anormal da propriedade': 6, 'nunciacao de obra nova': 6, escoramento: 3, 'muro de divisa': 3,
+        // A rotten tree or trunk ("a árvore tava podre"): the danger its keeper left standing on the land next door (CC arts. 1.277
+        // and 1.280; 186 and 927), not food sold spoiled ('tava podre', consumer).
+        ...Object.fromEntries(['arvore', 'tronco'].flatMap((tree) => ['', 'ta ', 'tava ', 'esta ', 'estava '].map((was) => [`${tree} ${was}podre`, 4]))) },
     },
   ],
   defaultSubarea: 'responsabilidade civil e contratos',
