@@ -1433,6 +1433,15 @@ describe(AreaClassifier.name, () => {
     expect(classify('o plano de saúde negou a terapia do meu filho com síndrome de down')).toBe('consumidor');
     expect(classify('saí da sociedade da empresa e quero saber se continuo responsável pelas dívidas da empresa')).not.toBe('familia');
   });
+  it('reads an adult relative told as not understanding money at all, gone senile or making no sense as a curatela, and a lucid relative\'s debt as a civil case (CC art. 1.767 I)', () => {
+    for (const text of [
+      'meu marido sofreu um acidente de moto e ficou com lesão no cérebro, não entende nada de dinheiro agora',
+      'meu pai tem Parkinson avançado e não entende nada de conta nem de dinheiro',
+      'minha mãe está esclerosada e meu irmão está usando o cartão dela',
+      'meu pai não fala coisa com coisa desde o derrame e tem um carro pra vender',
+    ]) expect(classify(text)).toBe('familia');
+    expect(classify('meu pai está lúcido e emprestou dinheiro pro vizinho que não devolve')).toBe('civil');
+  });
   it("reads a thing bought told failing right after the purchase, no seller named between, as the supplier's defect, and one bought from a private person as not (CDC arts. 18 and 26 II; CC arts. 441-446)", () => {
     for (const text of [
       'a air fryer que comprei queimou na segunda vez que usei',

@@ -30,6 +30,10 @@ const SPOUSE_BESIDE = ['eu e minha esposa', 'eu e meu marido', 'eu e minha mulhe
 const CURATED_INCAPACITY: Record<string, number> = {
   'sem discernimento': 4, 'nao tem discernimento': 4, 'nao tem mais discernimento': 4, 'perdeu o discernimento': 4, 'nao consegue decidir': 4,
   'nao responde por si': 4, 'nao consegue lidar com dinheiro': 3, 'nao sabe lidar com dinheiro': 3,
+  // The same told as the family sees it: money or accounts not understood at all, an elder gone senile, talk that makes no sense
+  // ("não entende nada de dinheiro", "ficou esclerosado", "não fala coisa com coisa"): the inability the curatela answers (CC art. 1.767 I).
+  ...Object.fromEntries(['dinheiro', 'conta', 'contas'].map((money) => [`nao entende nada de ${money}`, 4])),
+  'esclerosad*': 4, 'nao fala coisa com coisa': 4,
 };
 const CURATED_ADULT: Record<string, number> = {
   'lidar com dinheiro': 3, ...CURATED_INCAPACITY,
