@@ -505,6 +505,18 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: words })).map((f) => f.id)).not.toContain('sucessao-de-empregador');
   });
 
+  it('reads a new owner refusing the old owner\'s debts or restarting the years of service as a denied succession (CLT arts. 10, 448, 448-A)', () => {
+    const level = (text: string) => sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(text) }), 720, 1).complexity;
+    expect(level('a farmacia trocou de dono e os novos donos se recusam a pagar os salarios atrasados do antigo')).toBe('high');
+    expect(level('o mercado foi vendido e o novo dono falou que nao vai pagar o que o antigo dono devia')).toBe('high');
+    expect(level('a padaria foi vendida e o novo dono diz que meu tempo de casa comeca do zero e que o fgts atrasado nao e com ele')).toBe('high');
+    // The worker's own question about the years of service denies nothing.
+    expect(level('a padaria foi vendida, o novo dono disse que continua todo mundo, queria saber se o tempo de casa continua ou se comeca do zero')).toBe('low');
+    // A refusal with no business passed to a new owner is no succession.
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('a empresa se recusa a pagar minhas horas extras') })).map((f) => f.id))
+      .not.toContain('devedor-alem-do-empregador');
+  });
+
   it('reads a new owner who keeps the staff or takes on the old debts as no succession to dispute (CLT arts. 10, 448 and 448-A)', () => {
     const level = (text: string) => sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(text) }), 720, 1).complexity;
     expect(sut.signals('o novo dono manteve todo mundo')).toContain('sucessao-assumida');

@@ -1092,7 +1092,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...EMPLOYER_BUSINESSES_F.flatMap((b) => [`${b}s do mesmo dono`, `${b}s dos mesmos donos`, `${b}s do mesmo grupo`]),
   ],
   // The new owner's denial of the old owner's debts, beside `sucessao-de-empregador` (CLT arts. 10 and 448-A): a second employer to sue.
+  // A refusal to pay what the old owner owed ("se recusa a pagar", "não vai pagar o que o antigo dono devia", "o fgts atrasado não é com
+  // ele") or the years of service restarted from nothing ("diz que meu tempo de casa começa do zero", told as his word, not the worker's
+  // question "ou se começa do zero") deny the same succession (CLT arts. 10, 448).
   'passivo-negado': [
+    'se recusa a pagar', 'se recusam a pagar', 'nao e com ele', 'nao e com eles', 'nao e com ela',
+    'tempo de casa comeca do zero', 'tempo de casa vai comecar do zero', 'tempo de casa comecar do zero', 'tempo de servico comeca do zero',
+    'o que o antigo dono devia', 'o que o dono anterior devia', 'o que os antigos donos deviam',
     'nao responde pelo', 'nao responde pela', 'nao responde pelos', 'nao responde pelas', 'nao responde por', 'nao respondem pelo', 'nao respondem pelos', 'nao respondem pelas',
     'problema e do antigo', 'problema do antigo', 'problema e do outro', 'e com o antigo dono', 'e com o dono anterior', 'e com os antigos donos', 'divida e do antigo', 'divida e dele',
     'nao quer pagar os atrasados', 'nao quer pagar o que o antigo', 'nao quer pagar as dividas', 'o que o antigo devia',
