@@ -3403,6 +3403,21 @@ describe(ComplexityClassifier.name, () => {
     expect(points('consumidor')).toEqual([]);
   });
 
+  it('weighs a past criminal case\'s record to clean as low, without the liberty or the gravity (LEP art. 202; CP art. 93), unless a term runs', () => {
+    const served = sut.signals('ele foi preso por roubo em 2016, cumpriu a pena e quer limpar a ficha dele');
+    expect(served).toEqual(expect.arrayContaining(['ficha-a-limpar', 'liberdade']));
+    expect(sut.signals('como faz pra tirar isso dos antecedentes')).toContain('ficha-a-limpar');
+    expect(sut.signals('queremos pedir a reabilitação')).toContain('ficha-a-limpar');
+    expect(sut.signals('tenho medo de ficar com a ficha suja')).not.toContain('ficha-a-limpar');
+    const ids = (hours: number, signals = served) => sut.features(newFacts({ area: 'criminal', complexitySignals: signals }), hours).map((f) => f.id);
+    expect(ids(720)).toEqual(['ficha-a-limpar']);
+    // Arrested yesterday, or a warrant out: the arrest is the case, the record weighs nothing.
+    expect(ids(24)).toContain('liberdade');
+    expect(ids(24)).not.toContain('ficha-a-limpar');
+    expect(ids(720, [...served, 'processo-em-curso'])).toContain('liberdade');
+    expect(sut.features(newFacts({ area: 'consumidor', complexitySignals: ['ficha-a-limpar'] }), 720)).toEqual([]);
+  });
+
   it('reads the registry office and a notary\'s protest notice as no assets and no lawsuit, and the client\'s own intimate images as a sexual offence', () => {
     // Lei 6.015/73 art. 167: the registry where the sale was recorded.
     expect(sut.signals('o comprador registrou no cartório de imóveis no mesmo ano')).not.toContain('patrimonio');

@@ -121,6 +121,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'repercussao-penal': { label: 'investigação criminal ao lado de um caso de outra área', points: 2, notLow: true },
   // Weighs nothing alone: an inquiry archived or an acquittal displaces `repercussao-penal` (`DISPLACED_FEATURES`).
   'investigacao-encerrada': { label: 'investigação criminal já encerrada (arquivada ou com absolvição)', points: 0 },
+  // A record to clean of a case already over ("limpar a ficha", "tirar dos antecedentes"): once the sentence is served or extinct, the
+  // certificates omit it (LEP art. 202), and the reabilitação is a petition with the proof of it (CP arts. 93-95; CPP arts. 743-748);
+  // an acquittal leaves nothing to record. It takes back the points the arrest's kind of case gives.
+  'ficha-a-limpar': { label: 'limpar a ficha de um caso já encerrado (reabilitação, LEP art. 202)', points: -2, areas: ['criminal'] },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
   // Weighs nothing alone: a relative told as vulnerable ("minha esposa tá grávida", "tenho um filho autista") is `vulneravel` except in
   // a claim that is the client's own (`familiar-alheio-a-causa`, `IMPLIED_FEATURES`).
@@ -1785,6 +1789,12 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // An inquiry already archived, or a case that ended in an acquittal (CPP arts. 18, 28 and 386), runs no proceeding beside the
   // case: what the client tells of it is the case's history and its proof.
   { when: 'investigacao-encerrada', drops: ['repercussao-penal'] },
+  // A record to clean (`ficha-a-limpar`): the arrest and the conviction told are the past case's, its sentence served or extinct or
+  // an acquittal (LEP art. 202; CP art. 93): no liberty at stake and the crime's gravity already weighed. Unless a case is running,
+  // or an arrest or a warrant is the news (a term of 72 h or less): then the record is the least of it, and weighs nothing.
+  { when: 'ficha-a-limpar', areas: ['criminal'], drops: ['liberdade', 'crime-grave'], unless: ['acusado-de-crime', 'processo-em-curso', 'prazo-24h', 'prazo-72h'] },
+  { when: 'prazo-24h', areas: ['criminal'], drops: ['ficha-a-limpar'] },
+  { when: 'prazo-72h', areas: ['criminal'], drops: ['ficha-a-limpar'] },
   // An arrest that ended with bail paid: bail is granted only where no preventive arrest is called for (CPP arts. 321 and 324 IV), and
   // the police set it only for crimes punished with at most 4 years (CPP art. 322), where a non-prosecution agreement or a conditional
   // suspension usually ends the case (CPP art. 28-A; Lei 9.099/95 art. 89) and a prison sentence is rarely served. The arrest is the

@@ -564,6 +564,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // to run together, and what is said in one is evidence in the other. Weighs outside criminal cases (there it is the case).
   // A criminal inquiry or case already closed for the client (archived, acquitted): no proceeding runs beside the case.
   'investigacao-encerrada': CRIMINAL_CASE_CLOSED,
+  // A record to clean of a past case ("limpar a ficha dele", "tirar isso dos antecedentes", "pedir a reabilitação").
+  'ficha-a-limpar': [
+    ...['limpar', 'limpa', 'limpo'].flatMap((clean) => [`${clean} a ficha`, `${clean} minha ficha`, `${clean} a minha ficha`, `${clean} a ficha dele`, `${clean} a ficha dela`, `${clean} o nome dele`, `${clean} o nome dela`]),
+    ...['tirar', 'tira', 'sair', 'apagar'].flatMap((off) => [`${off} dos antecedentes`, `${off} isso dos antecedentes`, `${off} da ficha`, `${off} isso da ficha`]),
+    ...['isso nao aparecer mais', 'nao aparecer mais na certidao', 'nao aparecer mais nos antecedentes', 'nao aparecer mais na ficha'],
+    'reabilitacao criminal', 'pedir reabilitacao', 'pedir a reabilitacao', 'fazer reabilitacao', 'fazer a reabilitacao',
+  ],
   'repercussao-penal': [
     'inquerito', 'policia federal', 'fins penais', 'representacao penal', 'representacao criminal', 'crime contra a ordem tributaria',
     'apropriacao indebita previdenciaria', 'sonegacao fiscal',
