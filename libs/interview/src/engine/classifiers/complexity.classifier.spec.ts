@@ -109,6 +109,11 @@ describe(ComplexityClassifier.name, () => {
       ['os correios tao cobrando 210 reais de imposto de importacao', 'o tenis custou 45 dolares'],
       ['meu irmao mora em portugal e me mandou um presente pelo correio', 'querem cobrar imposto de importacao'],
       ['comprei uma peca num site da china', 'o imposto de importacao deu 690 reais'],
+      // The import tax charged to the client in person on a purchase or a gift.
+      ['fui taxado numa compra de 40 dolares da temu'],
+      ['me cobraram impostos de importacao de uns livros que comprei nos estados unidos'],
+      ['comprei um celular no exterior e a tributacao veio de 60 por cento'],
+      ['minha irma mandou um brinquedo de portugal e foi tributado'],
     ]) {
       const parcel = assessed(texts);
       expect(ids(parcel)).not.toContain('internacional');
@@ -117,6 +122,9 @@ describe(ComplexityClassifier.name, () => {
     // An importer's goods seized with perdimento, an assessment, a tax enforcement: the foreign trade weighs.
     expect(ids(assessed(['a receita apreendeu minha encomenda da china com 40 perfumes', 'falou em pena de perdimento']))).toContain('internacional');
     expect(ids(assessed(['a importadora tem uma execucao fiscal por imposto de importacao', 'importamos pacotes de eletronicos da china']))).toContain('internacional');
+    // Taxed on income abroad, with no purchase or gift, is no parcel; nor is an import assessed.
+    expect(ids(assessed(['tenho investimentos no exterior e fui taxado pela lei das offshores']))).toContain('internacional');
+    expect(ids(assessed(['comprei um carro no exterior e recebi auto de infracao do imposto de importacao']))).toContain('internacional');
     // Outside a tax case a parcel's words change nothing: a child taken abroad stays a foreign element.
     expect(ids(assessed(['o pai levou minha filha pra portugal e mandou as coisas dela pelo correio'], 'familia'))).toContain('internacional');
   });

@@ -395,6 +395,10 @@ const LOST_WORK_NOUNS = [
 /** The same, one of them. */
 const LOST_WORK_ONE = ['um contrato', 'um trabalho', 'um servico', 'um cliente', 'uma cliente', 'uma encomenda', 'uma obra', 'uma empreitada', 'um frete', 'um freela'];
 
+/** The import tax told as charged to the client ("me cobraram impostos de importação", "paguei imposto de importação"). */
+const IMPORT_TAX_CHARGED = ['me cobraram', 'cobraram', 'me cobrou', 'cobrou', 'paguei'].flatMap((charged) =>
+  ['imposto de importacao', 'impostos de importacao'].map((tax) => `${charged} ${tax}`));
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -619,6 +623,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   internacional: [
     'passaporte', 'passaportes',
     'exterior', 'outro pais', 'estrangeir*', 'internacional', 'importacao', 'exportacao', 'importad*', 'consulado',
+    // The import tax charged to the client is still the import where the parcel's reading does not drop it (`remessa-postal`).
+    ...IMPORT_TAX_CHARGED,
     'embaixada', 'cidadania', 'portugal', 'estados unidos', 'europa', 'paraguai', 'argentina', 'chile', 'japao',
     'italia', 'espanha', 'alemanha', 'inglaterra', 'canada', 'china', 'dolar', 'dolares', 'euro', 'euros',
     'outro estado', 'outra comarca',
@@ -787,6 +793,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['correios', 'correio'].flatMap((post) => [`${post} cobrando`, `${post} ta cobrando`, `${post} tao cobrando`, `${post} esta cobrando`, `${post} estao cobrando`,
       `${post} cobrou`, `${post} cobraram`, `${post} quer cobrar`, `${post} querem cobrar`, `${post} querem que eu pague`, `${post} quer que eu pague`]),
     ...['mandou', 'mandaram', 'enviou', 'enviaram', 'presente'].flatMap((sent) => [`${sent} pelo correio`, `${sent} pelos correios`]),
+    // The client taxed in person on a purchase or a parcel ("fui taxado numa compra da Temu"), the import tax charged to the client
+    // ("me cobraram impostos de importação"), or the tax told as come ("a tributação veio de 60%", "foi tributada"): the addressee
+    // is the taxpayer of the simplified regime (DL 1.804/80 art. 2º; DL 37/66 art. 31 II).
+    ...['fui taxado', 'fui taxada', 'me taxaram'].flatMap((taxed) =>
+      ['numa compra', 'na compra', 'em uma compra', 'numa encomenda', 'na encomenda', 'no pacote'].map((what) => `${taxed} ${what}`)),
+    ...IMPORT_TAX_CHARGED,
+    'tributacao veio', 'foi tributada', 'foi tributado', 'foram tributadas', 'foram tributados',
   ],
   'viagem-nacional': [
     'viajar pra outro estado', 'viajar para outro estado', 'viagem pra outro estado', 'viagem para outro estado', 'viajando pra outro estado', 'viajando para outro estado',
