@@ -4,20 +4,26 @@ import '../rule-based-interview.engine';
 import { FINDING_REPORTERS, REPORTING_VERBS } from '../lexicons/client-notes.lexicon';
 import { CompiledPhrase, LEXICONS, PhraseMatch, PhraseMatcher, wordsOf } from './phrase-matcher';
 import { joinTexts, markClauseBreaks, normalizeText, tokenize } from './text-normalizer';
-import { wordMatches } from './word-pattern';
+import { WordPattern, wordMatches } from './word-pattern';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../../..');
 /** Our own narratives in many registers, kept in the repo: npm test reads no case file from outside it. */
 const NARRATIVE_FILES = ['repo-cases.json', 'mixed-cases.json', 'narrative-cases.json'].map((name) => path.join(REPO_ROOT, 'eval/cases', name));
 
-/** Per matcher and token, the phrases whose first word the token matches: every phrase is still tried, once per distinct token. */
-const openers = new WeakMap<PhraseMatcher<unknown>, Map<string, readonly CompiledPhrase<unknown>[]>>();
+/** A compiled phrase with its words read back (`wordsOf`). */
+type Opened<T> = readonly [CompiledPhrase<T>, WordPattern[]];
 
-function phrasesOpenedBy<T>(matcher: PhraseMatcher<T>, token: string): readonly CompiledPhrase<T>[] {
+/** Per matcher, its phrases with their words, read back once. */
+const phraseWords = new WeakMap<PhraseMatcher<unknown>, ReadonlyArray<Opened<unknown>>>();
+/** Per matcher and token, the phrases whose first word the token matches: every phrase is still tried, once per distinct token. */
+const openers = new WeakMap<PhraseMatcher<unknown>, Map<string, ReadonlyArray<Opened<unknown>>>>();
+
+function phrasesOpenedBy<T>(matcher: PhraseMatcher<T>, token: string): ReadonlyArray<Opened<T>> {
+  if (!phraseWords.has(matcher)) phraseWords.set(matcher, matcher.phrases.map((compiled) => [compiled, wordsOf(compiled.phrase)] as const));
   if (!openers.has(matcher)) openers.set(matcher, new Map());
   const byToken = openers.get(matcher)!;
-  if (!byToken.has(token)) byToken.set(token, matcher.phrases.filter(({ phrase }) => wordMatches(wordsOf(phrase)[0], token)));
-  return byToken.get(token) as readonly CompiledPhrase<T>[];
+  if (!byToken.has(token)) byToken.set(token, phraseWords.get(matcher)!.filter(([, words]) => wordMatches(words[0], token)));
+  return byToken.get(token) as ReadonlyArray<Opened<T>>;
 }
 
 /**
@@ -56,8 +62,7 @@ function textOf(message: string): Text {
 function referenceMatch<T>(matcher: PhraseMatcher<T>, { tokens, breaks }: Text): PhraseMatch<T>[] {
   const found: Array<PhraseMatch<T> & { order: number }> = [];
   for (let start = 0; start < tokens.length; start++) {
-    for (const { phrase, values, order } of phrasesOpenedBy(matcher, tokens[start])) {
-      const words = wordsOf(phrase);
+    for (const [{ phrase, values, order }, words] of phrasesOpenedBy(matcher, tokens[start])) {
       const end = start + words.length;
       if (end > tokens.length || !words.every((word, i) => wordMatches(word, tokens[start + i]))) continue;
       const [before, twoBefore] = [tokens[start - 1], tokens[start - 2]];
