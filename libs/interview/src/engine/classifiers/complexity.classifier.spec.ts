@@ -796,6 +796,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('meu filho autista faz terapia aba e o plano negou')).toContain('direito-da-pcd');
   });
 
+  it('weighs the same claim while the area is still undecided between criminal and civil: no criminal case is left to bring (CPP art. 63; CC arts. 935 and 949)', () => {
+    const assessed = (text: string, area: InterviewFacts['area']) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const beaten = 'dois rapazes me bateram no ponto de ônibus e foram condenados, quero que eles paguem o que eu perdi';
+    expect(assessed(beaten, null).features.map((f) => f.id)).toContain('reparacao-de-crime');
+    expect(assessed(beaten, null).complexity).toBe('medium');
+    // A thing stolen is still claimed by its price; a decided area other than civil keeps its own reading.
+    expect(assessed('roubaram meu celular e o ladrão já foi condenado, quero o valor dele', null).complexity).toBe('low');
+    expect(assessed(beaten, 'familia').features.map((f) => f.id)).not.toContain('reparacao-de-crime');
+  });
+
   it('reads a court order told as sitting on the account as the account blocked by the court (CPC art. 854)', () => {
     expect(sut.signals('o banco disse que tem uma ordem judicial na conta da empresa')).toContain('constricao');
   });

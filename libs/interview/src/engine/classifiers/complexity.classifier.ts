@@ -281,7 +281,7 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
     // What it follows from first: a case holds few features, and most of the rules' area lists are long.
     if (!implied.when.every((id) => ids.includes(id))) continue;
     if (implied.unless?.some((id) => ids.includes(id))) continue;
-    const inArea = !implied.areas || implied.areas.includes(facts.area as never);
+    const inArea = !implied.areas || implied.areas.includes(facts.area as never) || (implied.undecided === true && facts.area === null);
     const inSubarea = !implied.subareas || implied.subareas.includes(facts.subarea as never);
     if (inArea && inSubarea) addOnce(ids, implied.feature);
   }

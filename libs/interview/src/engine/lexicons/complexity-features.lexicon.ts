@@ -1259,7 +1259,11 @@ const HARM_TO_A_PERSON = ['dano-grave', 'lesao-corporal', 'risco-a-saude', 'mort
  * the protective statutes (ECA, Estatuto da Pessoa Idosa) and larger damages. `subareas` (labels)
  * narrows a rule to kinds of case.
  */
-export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; unless?: string[]; feature: string }[] = [
+/**
+ * `undecided`: the rule holds too while no area is decided (`facts.area` null), for a claim whose area the triage then falls back to
+ * (civil, `TriageDataBuilder`).
+ */
+export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; unless?: string[]; undecided?: boolean; feature: string }[] = [
   // The client's own suit already filed (`acao-propria`: "tenho uma ação na justiça federal", "entrei com processo ano passado") runs, and a new
   // lawyer takes it over where it stands (CPC arts. 111-112); not when told ended by an agreement or a decision (`processo-encerrado`).
   // Nor in a social-security case where the "processo" is the benefit asked of the INSS (`beneficio-requerido`): an administrative
@@ -1567,7 +1571,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['desastre'], areas: ['civil'], unless: ['desastre-coletivo'], feature: 'dano-por-ruina-ou-incendio' },
   // Harm to the person from a crime already judged, claimed in a civil case (`reparacao-de-crime`); serious harm (`dano-grave`) weighs
   // that claim already.
-  ...['dano-pessoal', 'lesao-corporal', 'crime-sexual'].map((harm) => ({ when: ['crime-julgado', harm], areas: ['civil'], unless: ['dano-grave'], feature: 'reparacao-de-crime' })),
+  // The same claim told with the conviction and the beating alone ("dois rapazes me bateram e foram condenados", "quero que eles paguem
+  // o que eu perdi"): the words of the crime keep the area undecided between criminal and civil, but the victim of a crime already
+  // judged has no criminal case left to bring (the State's action is over, CPP art. 100; CP art. 91 I), only the civil claim for the
+  // treatment, the days lost and the moral harm (CC arts. 935, 949 and 950; CPP art. 63), which the triage files as civil (`undecided`).
+  ...['dano-pessoal', 'lesao-corporal', 'crime-sexual'].map((harm) => ({ when: ['crime-julgado', harm], areas: ['civil'], undecided: true, unless: ['dano-grave'], feature: 'reparacao-de-crime' })),
   // The building cracked by the works next door (`dano-por-obra-vizinha`).
   { when: ['obra-vizinha', 'imovel-rachado'], areas: ['civil', 'imobiliario'], feature: 'dano-por-obra-vizinha' },
   // The building the works next door may bring down on those inside (`ruina-por-obra-vizinha`).
