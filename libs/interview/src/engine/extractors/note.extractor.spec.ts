@@ -635,6 +635,20 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('minha irmã já foi condenada e está no semiaberto')).not.toContain('offender-convicted');
     expect(sut.extract('quero que ele seja condenado')).not.toContain('offender-convicted');
     expect(sut.extract('ele ainda não foi condenado')).not.toContain('offender-convicted');
+    // The conviction told in other words: the arrest then the conviction, the sentence come out, the judge who convicted, sentenciado.
+    expect(sut.extract('foi preso no mesmo dia e já saiu a condenação')).toContain('offender-convicted');
+    expect(sut.extract('O autor foi preso pela polícia e condenado no ano passado.')).toContain('offender-convicted');
+    expect(sut.extract('o ladrão foi preso em flagrante e depois condenado')).toContain('offender-convicted');
+    expect(sut.extract('o juiz condenou o rapaz que roubou meu celular')).toContain('offender-convicted');
+    expect(sut.extract('a justiça já condenou ele')).toContain('offender-convicted');
+    expect(sut.extract('condenaram ele por estelionato')).toContain('offender-convicted');
+    expect(sut.extract('Ele foi detido pela PM e já foi sentenciado.')).toContain('offender-convicted');
+    expect(sut.extract('saiu a condenação do meu filho por furto')).not.toContain('offender-convicted');
+    expect(sut.extract('o ladrão foi preso mas ainda não saiu a condenação')).not.toContain('offender-convicted');
+    expect(sut.extract('fui preso em flagrante e depois condenado')).not.toContain('offender-convicted');
+    expect(sut.extract('meu marido foi sentenciado a 6 anos')).not.toContain('offender-convicted');
+    expect(sut.extract('o juiz condenou meu irmão por lesão corporal')).not.toContain('offender-convicted');
+    expect(sut.extract('meu filho foi preso e depois condenado')).not.toContain('offender-convicted');
     expect(sut.extract('quero cobrar isso dele')).toContain('value-claimed');
     expect(sut.extract('e agora, como eu recebo isso?')).toContain('value-claimed');
     expect(sut.extract('a gente quer o dinheiro da minha mãe de volta')).toContain('value-claimed');

@@ -583,13 +583,26 @@ const POLICE_HARM = new RegExp(
  * The author of a crime told as convicted ("o cara que furtou minha moto foi condenado", "acabou condenado por estelionato", "foi julgado
  * e condenado", "ele já cumpriu a pena": a sentence served was a final conviction): the conviction makes the duty to repair the crime's harm
  * certain (CP art. 91 I), so the victim may enforce it or ask it in
- * the civil court (CPP arts. 63-64; CPC art. 515 VI; CC art. 935). Not the client's relative as its subject ("meu filho foi condenado", "minha
+ * the civil court (CPP arts. 63-64; CPC art. 515 VI; CC art. 935). So is the conviction told in other words: the arrest then the conviction
+ * ("foi preso pela polícia e condenado", "foi pego em flagrante e depois condenado"), the sentence come out ("já saiu a condenação"), the
+ * judge or the court who convicted ("o juiz condenou o rapaz", "a justiça já condenou ele", "condenaram ele"), "foi sentenciado": the
+ * penal sentence is the victim's title (CPC art. 515 VI), its duty to repair certain (CP art. 91 I). Not the client's relative as its subject ("meu filho foi condenado", "minha
  * irmã já foi condenada"): that is the family of the one convicted, with the defence's questions; a relative after a preposition is the one
  * harmed ("a mulher que aplicou o golpe na minha mãe foi condenada"). Nor a conviction denied ("ainda não foi condenado"). Run on
  * normalized text.
  */
 const OFFENDER_CONVICTED = new RegExp(
-  `(?<!\\b(?:nao|nunca|nem) (?:ja )?)(?<!(?<!\\b(?:na|no|da|do|de|a|ao|pra|para|com|em) )\\b(?:meu|minha|nosso|nossa) (?:${RELATIVES.join('|')}) (?:ja )?)\\b(?:(?:foi|foram|acabou|acabaram|ja (?:esta|ta)) (?:(?:julgad|pres)[oa]s? e )?condenad[oa]s?|(?:ja )?cumpri(?:u|ram) (?:a |sua )?pena)\\b`,
+  `(?<!\\b(?:nao|nunca|nem) (?:ja )?)(?<!(?<!\\b(?:na|no|da|do|de|a|ao|pra|para|com|em) )\\b(?:meu|minha|nosso|nossa) (?:${RELATIVES.join('|')}) (?:ja )?)\\b(?:` +
+    `(?:foi|foram|acabou|acabaram|ja (?:esta|ta)) (?:(?:julgad|pres)[oa]s? e )?(?:condenad|sentenciad)[oa]s?` +
+    // The arrest told first, the conviction after it ("foi preso pela polícia e condenado", "foi pego em flagrante e depois condenado").
+    `|(?:foi|foram) (?:pres|peg|detid|julgad)[oa]s?\\b[^.!?;\\n]{0,40}?\\be (?:(?:logo )?depois |em seguida |ja |tambem |mais tarde )?(?:foi |foram )?(?:condenad|sentenciad)[oa]s?` +
+    `|(?:ja )?cumpri(?:u|ram) (?:a |sua )?pena)\\b` +
+    // The conviction come out ("já saiu a condenação", "saiu a sentença condenando ele"), not denied ("ainda não saiu") nor a relative's.
+    `|(?<!\\b(?:nao|nunca|nem) (?:ainda )?(?:ja )?)\\b(?:ja )?saiu a (?:condenacao|sentenca (?:condenando|que condenou) (?:ele|ela|eles|elas|o|a)\\b)(?! (?:d[oa]s?|de) (?:meu|minha|meus|minhas|nosso|nossa)\\b)` +
+    // The judge, the court or the jury who convicted the author ("o juiz condenou o rapaz", "a justiça já condenou ele", "condenaram ele"),
+    // not the client's relative as the one convicted ("o juiz condenou meu irmão": no article before the possessive).
+    `|\\b(?:juiz|juiza|justica|tribunal|juri) (?:ja )?(?:condenou|condenaram) (?:(?:o|a|os|as) (?!(?:meu|minha|meus|minhas|nosso|nossa)\\b)\\w+|ele|ela|eles|elas)\\b` +
+    `|\\bcondenaram (?:ele|ela|eles|elas|o cara|o sujeito|o rapaz|a moca|o ladrao)\\b`,
 );
 /**
  * The harm's value asked in the client's general words ("quero cobrar isso dele", "como eu recebo isso?", "quero meu dinheiro de volta",
@@ -722,7 +735,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).
   ['police-act', ({ normalized }) => POLICE_HARM.test(normalized)],
   // The author convicted and the harm's value asked (`ROUTE_RULES`: `offender-convicted`, the civil claim of a crime judged).
-  ['offender-convicted', ({ normalized }) => (normalized.includes('condenad') || normalized.includes('pena')) && OFFENDER_CONVICTED.test(normalized)],
+  ['offender-convicted', ({ normalized }) => (normalized.includes('conden') || normalized.includes('sentenciad') || normalized.includes('pena')) && OFFENDER_CONVICTED.test(normalized)],
   // Not beside the money back or the damages already read: those ask it in their own words.
   ['value-claimed', ({ normalized, notes }) => !notes.includes('money-back') && !notes.includes('damages-claimed') && VALUE_CLAIMED.test(normalized)],
   // Not a client who hired the contractor for their own home ("trabalho no hospital e contratei uma empresa de segurança pra casa").
