@@ -1253,6 +1253,13 @@ describe(NoteExtractor.name, () => {
     // A company made to answer is its civil liability (CC art. 932 III); a report to the labour inspectors is no criminal report.
     expect(sut.extract('quero que a loja responda')).not.toContain('suit-wished');
     expect(sut.extract('quero denunciar no ministério do trabalho')).not.toContain('suit-wished');
+    // The police asked to act against the author (CPP arts. 5º §3º and 39): the same lay words for the penal route.
+    expect(sut.extract('quero que a polícia tome uma providência')).toContain('suit-wished');
+    expect(sut.extract('quero dar parte dele na polícia')).toContain('suit-wished');
+    expect(sut.extract('quero fazer a denúncia contra ele')).toContain('suit-wished');
+    expect(sut.extract('quero que ele seja investigado pela polícia')).toContain('suit-wished');
+    expect(sut.extract('não quero fazer a denúncia')).not.toContain('suit-wished');
+    expect(sut.extract('quero dar parte do dinheiro pra minha irmã')).not.toContain('suit-wished');
     expect(sut.extract('fui xingada de ladra na frente de todo mundo')).toEqual(expect.arrayContaining(['victim', 'honour-offended']));
     expect(sut.extract('ele apareceu com uma faca dizendo que ia me furar')).toContain('threat');
   });

@@ -351,4 +351,16 @@ describe(FactsAccumulator.name, () => {
     const well = sut.merge(sut.initial(), extractor.extract('meu marido se aposentou em março'), null);
     expect(sut.merge(well, extractor.extract('descontam o imposto de renda todo mês'), 'facts').notes).not.toContain('tax-contested');
   });
+
+  it('reads a death threat to a relative and, in a later message, its author wished to answer as the criminal complaint (CP art. 147; CPP art. 39)', () => {
+    const threat = sut.merge(sut.initial(), extractor.extract('o inquilino da minha casa disse que vai matar meu pai se ele cobrar o aluguel'), null);
+    const reported = sut.merge(threat, extractor.extract('quero denunciar ele na delegacia'), 'outcome');
+    expect(reported.notes).toContain('criminal-complaint');
+    expect(reported.area).toBe('criminal');
+    // The same quarrel with the rent asked, not the author's prosecution, stays the lease's.
+    expect(sut.merge(threat, extractor.extract('quero receber os aluguéis atrasados'), 'outcome').notes).not.toContain('criminal-complaint');
+    // A threat not to life ("ameaçou me processar") wished reported is not this threat.
+    const sued = sut.merge(sut.initial(), extractor.extract('o vizinho ameaçou me processar por causa da árvore'), null);
+    expect(sut.merge(sued, extractor.extract('quero denunciar ele'), 'outcome').notes).not.toContain('criminal-complaint');
+  });
 });

@@ -130,6 +130,9 @@ export class FactsAccumulator {
     if (!next.notes.includes('forced-labour') && working && marks.length >= 2) next.notes = union(next.notes, ['forced-labour']);
     // The income tax withheld told after the illness that exempts it: the exemption asked (Lei 7.713/88 art. 6º XIV).
     if (!next.notes.includes('tax-contested') && taxWithheldAfterIllness(found.text, facts.complexitySignals)) next.notes = union(next.notes, ['tax-contested']);
+    // A threat to kill the client or a relative told in the threatener's words and its author wished to answer (denounced, prosecuted,
+    // the police asked to act), in any message: the penal route chosen, whatever quarrel it came from.
+    if (!next.notes.includes('criminal-complaint') && threatReportWished(next)) next.notes = union(next.notes, ['criminal-complaint']);
     next.topicsAsked = [...facts.topicsAsked];
     next.clientMessages = facts.clientMessages + 1;
     next.clientWords = facts.clientWords + found.wordCount;
@@ -281,6 +284,19 @@ function nearerDeadline(current: DeadlineEstimate | null, mention: DeadlineMenti
 /** The message's keywords without those it only denied (`AreaScores.deniedKeywords`). */
 function told({ keywords, deniedKeywords }: Pick<MessageExtraction, 'keywords' | 'deniedKeywords'>): string[] {
   return deniedKeywords.length === 0 ? keywords : keywords.filter((keyword) => !deniedKeywords.includes(keyword));
+}
+
+/**
+ * A threat to kill the client or a relative told in the threatener's words (`ameaca-de-morte-relatada`: "disse que vai matar meu pai",
+ * "jurou matar minha mãe") and the wish that its author answer without naming the route (`suit-wished`: "quero denunciar ele", "quero
+ * que ele seja processado pela ameaça", "quero que a polícia faça alguma coisa"), told in any message: the threatened person's
+ * representação, the penal route (CP art. 147 and par. único; CPP arts. 5º §4º and 39), so `criminal-complaint`. The rent, the wall, the
+ * car sold or the debt the threat came from are only its occasion: the client asks no rent, repair or money (those wishes, and a
+ * client accused, keep their own routes).
+ */
+const NOT_A_THREAT_REPORT = ['accused', 'criminal-defence', 'defendant', 'restrained', 'prosecution-declined', 'civil-matter'];
+function threatReportWished(facts: Pick<InterviewFacts, 'notes' | 'complexitySignals'>): boolean {
+  return facts.notes.includes('suit-wished') && facts.complexitySignals.includes('ameaca-de-morte-relatada') && !facts.notes.some((note) => NOT_A_THREAT_REPORT.includes(note));
 }
 
 function union(current: readonly string[], added: readonly string[], max = MAX_LIST_ITEMS): string[] {

@@ -493,10 +493,12 @@ const HONOUR_OFFENDED: string[] = [
  * answer with no route named ("quero que esse cara responda", "quero registrar isso e que ele responda"), the bare report wished ("quero
  * denunciar", "quero denunciar isso") and the report and the suit asked together ("quero registrar e processar"): the lay words for the
  * penal route, a claim for money naming the money (CC art. 953; `damages-claimed`), a company naming its civil liability (`NOTE_YIELDS`).
- * Run on normalized text.
+ * So is the police asked to act against the author ("quero que a polícia tome uma providência", "dar parte dele na polícia", "quero
+ * fazer a denúncia", "que ele seja investigado pela polícia"): the notitia criminis the threatened or offended person brings (CPP arts.
+ * 5º §§3º-5º and 39; CP arts. 145 and 147 par. único). Run on normalized text.
  */
 export const SUIT_WISHED =
-  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) (?:registrar (?:isso )?e )?processar|(?:processar|denunciar) (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b|(?:quero|queria|vou|posso) (?:registrar|denunciar) (?:isso|isto)\b|(?:quero|queria|vou|posso) denunciar(?= *(?:$|[,.;!?]| e ))|\bque (?:ele|ela|eles|elas|(?:esse|essa|o|a) [a-z]+) respond(?:a|am)\b)/;
+  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) (?:registrar (?:isso )?e )?processar|(?:processar|denunciar) (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b|(?:quero|queria|vou|posso) (?:registrar|denunciar) (?:isso|isto)\b|(?:quero|queria|vou|posso) denunciar(?= *(?:$|[,.;!?]| e ))|\bque (?:ele|ela|eles|elas|(?:esse|essa|o|a) [a-z]+) respond(?:a|am)\b|(?:quero|queria|preciso) que a policia (?:faca|fizesse|tome|tomasse|resolva|resolvesse|prenda|prendesse|va atras|fosse atras)\b|\bdar parte (?:dele|dela|deles|delas|disso|na policia|na delegacia)\b|(?:quero|queria|vou|posso) (?:fazer|registrar|prestar) (?:a |uma )?denuncia\b|\binvestigad[oa]s? pela policia\b)/;
 
 /**
  * A company, a store or a public body sued ("quero processar a loja"): no legal person is prosecuted for an insult or a threat (CF art.
