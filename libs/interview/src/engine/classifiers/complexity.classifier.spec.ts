@@ -3264,6 +3264,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('a familia pede indenizacao pela morte')).not.toContain('acusado-de-crime');
   });
 
+  it('weighs the client named to the police as the author of a furto or an apropriação at least medium in a criminal case (CP arts. 155 and 168; Lei 9.099/95 art. 61; CPP art. 14)', () => {
+    const signals = sut.signals('a loja fez um boletim de ocorrência contra mim dizendo que eu saí sem pagar um celular');
+    expect(signals).toContain('apontado-por-furto');
+    const accused = newFacts({ area: 'criminal', complexitySignals: signals });
+    expect(sut.assess(accused, 1, 1).complexity).toBe('medium');
+    expect(sut.assess({ ...accused, area: 'trabalhista' }, 1, 1).features.map((f) => f.id)).not.toContain('apontado-por-furto');
+    expect(sut.signals('furtaram meu celular no ônibus, preciso fazer BO pra bloquear o aparelho')).not.toContain('apontado-por-furto');
+  });
+
   it('weighs an accusation of a crime with a loss over R$ 50 mil (CPP art. 28-A I; CPP arts. 125-137), only for the accused in a criminal case', () => {
     expect(sut.signals('chegou uma intimação pra eu prestar depoimento como investigado na delegacia')).toContain('acusado-de-crime');
     const accused = newFacts({ area: 'criminal', complexitySignals: ['acusado-de-crime'], amounts: [{ raw: '80 mil', value: 80_000 }] });

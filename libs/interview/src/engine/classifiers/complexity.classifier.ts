@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -143,6 +143,8 @@ const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]>
   ['bens-retirados', mentionsBusinessAssetsRemoved],
   ['morte-em-acidente', mentionsDeathInAccident],
   ['morte-sob-custodia', mentionsDeathInStateCustody],
+  // The client or a relative named to the police as a taking's author (`apontado-por-furto`).
+  ['apontado-por-furto', mentionsTakingReportedToPolice],
 ];
 
 /** The complexity lexicon's phrases, each with the feature it signals. */

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -460,5 +460,25 @@ describe(mentionsLongPossession.name, () => {
     expect(mentionsLongPossession('moro na casa desde 2023')).toBe(false);
     expect(mentionsLongPossession('moramos juntos por sete anos sem casar no papel')).toBe(false);
     expect(mentionsLongPossession('moro em Campinas. Trabalho lá há 10 anos')).toBe(false);
+  });
+});
+
+describe(mentionsTakingReportedToPolice.name, () => {
+  it('reads the client or a relative named to the police as the author of a taking, in the words a client tells it', () => {
+    expect(mentionsTakingReportedToPolice('minha ex sogra registrou BO contra mim falando que eu furtei as joias dela')).toBe(true);
+    expect(mentionsTakingReportedToPolice('a vizinha me denunciou na polícia falando que eu roubei as galinhas dela')).toBe(true);
+    expect(mentionsTakingReportedToPolice('tô sendo investigada por furto, a patroa disse que eu peguei um anel')).toBe(true);
+    expect(mentionsTakingReportedToPolice('uma senhora disse na delegacia que eu apliquei um golpe nela')).toBe(true);
+    expect(mentionsTakingReportedToPolice('o síndico fez BO contra mim alegando que eu sumi com dinheiro do caixa')).toBe(true);
+    expect(mentionsTakingReportedToPolice('meu filho foi acusado pela ex de ter levado o notebook dela, ela fez boletim')).toBe(true);
+    expect(mentionsTakingReportedToPolice('o mestre de obras fez o BO do furto dos fios e colocou meu nome como suspeito')).toBe(true);
+  });
+
+  it("reads neither the client's own report of a theft, a witness, nor an accusation made only to others", () => {
+    expect(mentionsTakingReportedToPolice('roubaram minha bicicleta, quero fazer o boletim')).toBe(false);
+    expect(mentionsTakingReportedToPolice('fiz um boletim de furto ano passado como vítima, nunca fui acusado de nada')).toBe(false);
+    expect(mentionsTakingReportedToPolice('fui chamado na delegacia pra depor como testemunha de um furto na loja')).toBe(false);
+    expect(mentionsTakingReportedToPolice('uma mulher espalhou no grupo da rua dizendo que eu roubei a bicicleta do filho dela')).toBe(false);
+    expect(mentionsTakingReportedToPolice('eu fiz boletim contra minha cunhada porque ela disse que eu peguei o dinheiro')).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import {
   CHILD_AGE,
   CHILD_WORDS,
   CLIENT_AS_PARTY,
+  CLIENT_REPORTED,
   CLOCKED_OUT_WORKING,
   COLLISION_VEHICLES,
   COME_TO_TAKE,
@@ -38,6 +39,7 @@ import {
   OWN_PREGNANCY,
   PLATFORM_BLOCK,
   PLATFORM_WORDS,
+  POLICE_REPORT_WORDS,
   PRECEDENT_WORDS,
   PREGNANCY,
   PROCEEDING_WORDS,
@@ -53,6 +55,7 @@ import {
   SOUGHT_FOR_ARREST,
   SUPPORT_NAMED,
   CUSTODY_OR_PUBLIC_CARE,
+  TAKING_ALLEGED,
   TAKING_VERBS,
   TRANSFERABLE_ASSETS,
   WAGES_HELD,
@@ -452,3 +455,17 @@ export const mentionsTermToLeaveOver = textMemo((text: string): boolean => {
  * casa onde moro há 17 anos"): `posse-longa`. Counts written in words are read as digits ("faz vinte anos").
  */
 export const mentionsLongPossession = textMemo((text: string): boolean => sentences(text).some((s) => LONG_POSSESSION.test(withDigits(s))));
+
+/**
+ * The client or a relative named to the police as the author of a taking (furto, apropriação, estelionato), within one sentence that
+ * tells the report by another and the taking it alleges (`POLICE_REPORT_WORDS`, `TAKING_ALLEGED`), never the client's own report
+ * (`CLIENT_REPORTED`): `apontado-por-furto`, the defence in the inquiry of a crime beyond the juizado (CPP arts. 5º and 14; CP arts.
+ * 155, 168 and 171; Lei 9.099/95 art. 61). Most messages name no police report, and then no sentence is read.
+ */
+export const mentionsTakingReportedToPolice = textMemo(
+  (text: string): boolean =>
+    REPORT_LETTERS.test(text) &&
+    sentences(text).some((s) => POLICE_REPORT_WORDS.test(s) && TAKING_ALLEGED.test(s) && !CLIENT_REPORTED.test(s)),
+);
+/** Letters every word of `POLICE_REPORT_WORDS` holds, tested on the raw text before it is normalized and split. */
+const REPORT_LETTERS = /bo|b\.o|ocorr|queixa|delega|pol[ií]cia|inqu[eé]rito|investiga|denunc/i;

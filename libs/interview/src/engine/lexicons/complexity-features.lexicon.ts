@@ -117,6 +117,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Accused of a crime whose loss passes R$ 50 mil (a diversion from the employer, a fraud through the client's account): the
   // non-prosecution agreement and the suspended sentence need the damage repaired (CPP art. 28-A I; CP art. 78 §2), the loss raises
   // the base penalty (CP art. 59, the crime's consequences), and the victim may have the client's goods seized for it (CPP arts. 125-137).
+  // The client or a relative named to the police as the author of a taking (furto, apropriação indébita, estelionato: "fez BO contra
+  // mim dizendo que eu furtei", "me denunciou na polícia falando que eu roubei", "tô sendo investigada por furto"). Each carries more
+  // than two years, beyond the juizado and its transação (CP arts. 155, 168 and 171; Lei 9.099/95 art. 61): the inquiry runs (CPP
+  // arts. 5º II and 6º), the client is heard as investigated, the defence asks for its own diligences and sees the records (CPP art.
+  // 14; Lei 8.906/94 art. 7º XIV and XXI; Súmula Vinculante 14), and the non-prosecution agreement or the suspension turns on the harm
+  // repaired (CPP art. 28-A I; Lei 9.099/95 art. 89). Never simple, though no strong feature alone. Criminal cases only: the same
+  // accusation beside a dismissal or a lease is weighed in its own area.
+  'apontado-por-furto': { label: 'cliente apontado à polícia como autor de furto, apropriação ou estelionato (defesa no inquérito)', points: 1, notLow: true, addsOnly: true, areas: ['criminal'] },
   'acusado-de-prejuizo-alto': { label: 'acusado de crime com prejuízo acima de R$ 50 mil (reparação, acordo de não persecução, sequestro de bens)', points: 2, notLow: true, areas: ['criminal'] },
   'repercussao-penal': { label: 'investigação criminal ao lado de um caso de outra área', points: 2, notLow: true },
   // Weighs nothing alone: an inquiry archived or an acquittal displaces `repercussao-penal` (`DISPLACED_FEATURES`).
@@ -1998,7 +2006,7 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
  * the lawsuit, the crime, its harm and its deadlines are the parties'. A witness attends and tells the truth (CPP art. 203).
  */
 export const WITNESS_FOREIGN_FEATURES: string[] = [
-  'processo-em-curso', 'crime-grave', 'acusado-de-crime', 'liberdade', 'repercussao-penal', 'dano-grave', 'lesao-corporal', 'ameaca-armada',
+  'processo-em-curso', 'crime-grave', 'acusado-de-crime', 'apontado-por-furto', 'liberdade', 'repercussao-penal', 'dano-grave', 'lesao-corporal', 'ameaca-armada',
   'dano-a-vulneravel', 'varias-partes', 'prazo-24h', 'prazo-72h', 'dano-de-crime', 'tipo-de-caso', 'tipo-de-caso-nao-simples',
 ];
 

@@ -576,3 +576,26 @@ export const LONG_POSSESSION = new RegExp(
     `|\\b(?:comprei|compramos|comprou)\\b(?:\\s+\\S+){0,6}?\\s+(?:em|no ano de) (?:19\\d\\d|20[01]\\d)\\b` +
     `|\\b(?:ha|faz|fazem|sao|tem) (?:(?:mais de|quase|uns|umas|cerca de) )?(?:[5-9]|[1-9]\\d) anos (?:que )?(?:\\S+\\s+){0,3}?${HOLDING}\\b`,
 );
+
+/**
+ * The client or a relative named to the police as the author of a taking, within one sentence: a report made by another (a boletim,
+ * an ocorrência, a queixa at the delegacia, an inquiry) and the taking it alleges ("fez BO contra mim dizendo que eu furtei",
+ * "me denunciou na polícia falando que eu roubei", "tô sendo investigada por furto", "disse na delegacia que eu apliquei um golpe",
+ * "fez o BO do furto e colocou meu nome como suspeito"). Furto, apropriação indébita and estelionato (CP arts. 155, 168 and 171)
+ * carry more than two years, beyond the juizado (Lei 9.099/95 art. 61): the inquiry runs (CPP arts. 5º II and 6º), the client is
+ * heard as investigated, the defence asks for its own diligences and sees the records (CPP art. 14; Lei 8.906/94 art. 7º XIV and
+ * XXI; Súmula Vinculante 14), and the non-prosecution agreement or the suspension is weighed against the harm to repair (CPP art.
+ * 28-A; Lei 9.099/95 art. 89). The client's own report ("fiz um boletim de furto") is a victim's, not read (`CLIENT_REPORTED`).
+ */
+export const POLICE_REPORT_WORDS = /\b(?:boletim|bo|b\.o|ocorrencia|queixa|delegacia|delegado|policia|inquerito|investigad[oa]s?|denunciou|denunciaram)\b/;
+/** The client's own report, which makes the client the one robbed, not the one accused. */
+export const CLIENT_REPORTED = /\b(?:fiz|registrei|abri|fizemos|registramos|dei queixa)\b(?:\s+\S+){0,2}?\s+(?:boletim|bo|b\.o|ocorrencia|queixa)\b/;
+const TAKING_ALLEGED_VERBS =
+  '(?:furt\\w*|roub(?:ei|ou|ado|ada|ar|aram|aria)|peguei|pegou|pego|pegado|levei|levou|levado|levada|desviei|desviou|desviado|desvio|fiquei com|ficou com|ficado com|' +
+  'sumi com|sumiu com|apropri\\w*|golpe|estelionato|sai sem pagar|saiu sem pagar|saiu com)';
+export const TAKING_ALLEGED = new RegExp(
+  `\\b(?:dizendo|falando|alegando|disse|diz|dizem|falou|acusando|acusou|acusaram|acusad[oa]s?|contra (?:mim|ele|ela|meu|minha)|denunciou|denunciaram|investigad[oa]s? por)` +
+    `(?:\\s+\\S+){0,8}?\\s+${TAKING_ALLEGED_VERBS}(?=\\s|$|[,.])` +
+    // The taking named first, the client named its suspect ("fez o BO do furto dos fios e colocou meu nome como suspeito").
+    `|\\b(?:furt\\w*|roubo)(?:\\s+\\S+){0,10}?\\s+(?:como|de|o|a) suspeit[oa]\\b`,
+);
