@@ -2165,6 +2165,29 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['vamos nos divorciar, a conta conjunta agora só ele pode mexer']))).not.toContain('curatela');
     expect(ids(assessed(['meu companheiro não entende nada de conta, eu que cuido do dinheiro da casa']))).not.toContain('curatela');
   });
+  it('reads the bank\'s refusal, the family paying out of that person\'s money and a sale the family plans as the curatela told without its name (CC arts. 166 I, 1.750 and 1.781; CPC art. 755; Lei 13.146/15 art. 85)', () => {
+    const assessed = (texts: string[], area = 'familia') =>
+      sut.assess(newFacts({ area: area as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 720, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const [texts, area] of [
+      [['minha esposa teve um AVC e não fala coisa com coisa', 'o banco disse que só ela assina'], 'familia'],
+      [['meu avô está esclerosado', 'o banco não deixa ninguém mexer', 'precisamos pagar os remédios dele com o dinheiro dele'], 'familia'],
+      [['meu marido perdeu a lucidez', 'o banco não deixa eu sacar nada'], 'familia'],
+      [['minha filha fez 18 anos e não entende nada de contas', 'quero continuar cuidando do dinheiro dela'], 'previdenciario'],
+      [['minha tia não entende nada de dinheiro', 'eu sou a sobrinha que cuida dela'], 'previdenciario'],
+      [['minha mãe tem alzheimer', 'precisamos vender os apartamentos dela pra pagar a clínica'], 'familia'],
+      [['Minha genitora tem Alzheimer', 'a instituição financeira informou que somente ela assina'], 'familia'],
+    ] as [string[], string][]) {
+      const a = assessed(texts, area);
+      expect(ids(a)).toContain('curatela');
+      expect(a.complexity).toBe('medium');
+    }
+    // The same words without a person lacking discernment, or with another relative already caring: no curatela.
+    expect(ids(assessed(['minha mãe faleceu e o banco não deixa ninguém mexer na conta dela']))).not.toContain('curatela');
+    expect(ids(assessed(['quero registrar meu filho com o nome do pai', 'eu cuido dele sozinha']))).not.toContain('curatela');
+    expect(ids(assessed(['queremos o divórcio', 'a mãe dela tem demência, mas é o irmão dela quem cuida dela, já está resolvido']))).not.toContain('curatela');
+    expect(ids(assessed(['meu pai é lúcido e quer vender os terrenos dele']))).not.toContain('curatela');
+  });
   it("weighs a professional driver's licence at stake in an administrative case, and leaves a plain fine low", () => {
     const suspension = sut.signals('sou taxista e o DETRAN abriu processo para suspender meu direito de dirigir; uma das multas é de um lugar onde não passei');
     expect(suspension).toContain('motorista-profissional');

@@ -1684,6 +1684,28 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // The bank that lets no one but the holder move the account ("só ele pode mexer", "só ela pode sacar"): the act the family asks
     // to do for the holder, which no power of attorney from one without discernment allows (CC arts. 104 I and 166 I).
     ...['ele', 'ela'].flatMap((who) => ['mexer', 'movimentar', 'sacar', 'assinar'].map((act) => `so ${who} pode ${act}`)),
+    // The same refusal told as the holder's signature alone ("o gerente disse que só ela assina", "somente ele assina") or as the
+    // bank letting no one in ("o banco não deixa ninguém mexer", "não deixa eu sacar"): a power of attorney signed by one without
+    // discernment is void (CC arts. 104 I and 166 I), so only a curator named by the judge moves that account (CPC art. 755; CC art.
+    // 1.781 with art. 1.747 II).
+    ...['so', 'somente', 'apenas'].flatMap((only) => ['ele', 'ela'].map((who) => `${only} ${who} assina`)),
+    ...['nao deixa', 'nao deixam', 'nao deixou', 'nao deixaram'].flatMap((refuse) =>
+      ['ninguem', 'eu', 'a gente', 'nos'].flatMap((who) => ['mexer', 'movimentar', 'sacar'].map((act) => `${refuse} ${who} ${act}`))),
+    // The family running or paying out of that person's money or affairs, or asking to keep doing so ("quero continuar cuidando do
+    // dinheiro dela", "pagar os remédios dele com o dinheiro dele", "não consegue usar o dinheiro dela"): the administration a
+    // curator does and accounts for (CC arts. 1.774 and 1.781 with arts. 1.741 and 1.755; Lei 13.146/15 art. 85).
+    ...['cuidando do dinheiro', 'cuidando das coisas', 'cuidando dos bens', 'com o dinheiro', 'usar o dinheiro', 'usar a aposentadoria']
+      .flatMap((act) => [`${act} dele`, `${act} dela`]),
+    // The relative who tells themself the one who looks after that person ("sou a sobrinha que cuida dela", "sou eu que cuido dele").
+    // Not the bare "eu cuido dele": a mother's word for her child, and beside a parent's death told in passing it adds to a harm
+    // the curatela does not have.
+    ...['eu que cuido', 'sou eu que cuido', 'que cuida'].flatMap((care) => [`${care} dele`, `${care} dela`]),
+    // Property of that person the family means to sell ("precisamos vender os apartamentos dela pra pagar a clínica"): the sale of
+    // an interdicted person's real estate needs the curator and the judge's leave, on an appraisal (CC art. 1.781 with arts. 1.748 IV
+    // and 1.750). Plural objects only: "vender o apartamento dela" is `bens-dispostos`.
+    ...['precisamos vender', 'precisamos de vender', 'queremos vender', 'preciso vender', 'quero vender', 'quer vender', 'temos que vender']
+      .flatMap((sell) => ['os apartamentos', 'os imoveis', 'os terrenos', 'os lotes', 'as casas', 'os bens', 'o sitio', 'a fazenda', 'o carro']
+        .flatMap((what) => [`${sell} ${what} dele`, `${sell} ${what} dela`])),
   ],
   // A curatela (interdição) of an adult who cannot manage their own affairs, its curator named, replaced or disputed, and the
   // tomada de decisão apoiada (`curatela`): CC arts. 1.767-1.783-A; CPC arts. 747-763; Lei 13.146/15 arts. 84-85. No longer phrase
