@@ -3122,6 +3122,25 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('civil', ['unrequested-loan'], claimed).features.map((f) => f.id)).not.toContain('contratacao-contestada');
   });
 
+  it('weighs a credit made without the client\'s request, or the financing of a purchase never made, that the lender says the client signed as a contract to dispute (CPC art. 429 II; Tema 1.061 STJ)', () => {
+    const assessed = (area: 'consumidor' | 'civil', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const refinanced = 'fizeram um refinanciamento do meu consignado sem eu pedir nada. no banco disseram que fui eu que assinei pelo aplicativo com selfie';
+    expect(sut.signals(refinanced)).toEqual(expect.arrayContaining(['credito-nao-pedido', 'contratacao-alegada']));
+    expect(assessed('consumidor', refinanced).features.map((f) => f.id)).toContain('contratacao-contestada');
+    expect(assessed('consumidor', refinanced).complexity).toBe('medium');
+    expect(assessed('consumidor', 'refinanciaram o consignado dela sem ela pedir. o banco diz que ela assinou digitalmente').complexity).toBe('medium');
+    expect(assessed('consumidor', 'o banco fez um consignado novo no meu beneficio sem eu autorizar. falaram que eu assinei com selfie').complexity).toBe('medium');
+    const financed = 'ta vindo boleto de um financiamento de celular que eu nunca comprei. eles afirmaram que a compra foi aprovada com selfie';
+    expect(sut.signals(financed)).toEqual(expect.arrayContaining(['compra-nao-feita', 'credito-citado', 'contratacao-alegada']));
+    expect(assessed('consumidor', financed).complexity).toBe('medium');
+    // The refinancing denied with nothing defended by the bank, an add-on put on a loan the client took, a purchase denied with no
+    // credit told, or the same words outside a consumer case.
+    expect(assessed('consumidor', 'o banco refinanciou meu consignado sem eu pedir, nunca assinei nada').complexity).toBe('low');
+    expect(assessed('consumidor', 'o banco colocou um seguro no meu emprestimo sem eu pedir. disseram que eu aceitei quando assinei').complexity).toBe('low');
+    expect(assessed('consumidor', 'cobram na fatura uma compra que eu nunca comprei e disseram que foi eu').complexity).toBe('low');
+    expect(assessed('civil', refinanced).features.map((f) => f.id)).not.toContain('contratacao-contestada');
+  });
+
   it('weighs a defect the supplier blames on another, against the written report of the client\'s own technician, as never simple (CPC art. 464; CDC art. 12 §3º III)', () => {
     const assessed = (area: 'consumidor' | 'civil', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
     const reported = 'a loja diz que foi umidade da pia. chamei um marceneiro e ele escreveu que o material e MDP e nao MDF';

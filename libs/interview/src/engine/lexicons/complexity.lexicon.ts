@@ -360,6 +360,33 @@ const DISABLED_PERSONS_RIGHTS: string[] = [
   'se recusou a atender', 'nao quis atender', 'nao quiseram atender', 'procurador', 'a rogo',
 ];
 
+/**
+ * A credit made without the client's request (`credito-nao-pedido`): the loan, the payroll loan or its refinancing or renewal, told
+ * as the act or the thing and followed by the missing consent ("refinanciaram meu consignado sem eu pedir", "um empréstimo novo na
+ * minha conta sem eu autorizar", "teve o empréstimo refinanciado sem ela autorizar"); and the purchase a financing is for, denied
+ * ("que eu nunca comprei"). The credit must carry the denial: "sem eu pedir" after an insurance or a package is an add-on.
+ */
+const CREDIT_WITHOUT_CONSENT = [
+  ...['eu', 'ela', 'ele'].flatMap((who) => ['pedir', 'ter pedido', 'solicitar', 'autorizar', 'saber', 'assinar', 'contratar'].map((act) => `sem ${who} ${act}`)),
+  'sem eu pedir nada', 'sem minha autorizacao', 'sem a minha autorizacao', 'sem autorizacao minha', 'sem meu consentimento', 'sem o meu consentimento',
+  'sem autorizacao dela', 'sem autorizacao dele', 'sem a autorizacao dela', 'sem a autorizacao dele',
+];
+const CREDIT_OWNERS = ['meu', 'o meu', 'o', 'seu', 'o seu'];
+const CREDIT_MADE = [
+  ...['refinanciamento', 'renovacao'].flatMap((act) => ['do meu', 'do', 'do seu'].flatMap((of) => ['consignado', 'emprestimo'].map((loan) => `${act} ${of} ${loan}`))),
+  ...['refinanciaram', 'refinanciou', 'renovaram', 'renovou'].flatMap((act) => CREDIT_OWNERS.flatMap((of) => ['consignado', 'emprestimo'].map((loan) => `${act} ${of} ${loan}`))),
+  ...['consignado', 'emprestimo'].flatMap((loan) => ['refinanciado', 'renovado', 'foi refinanciado', 'foi renovado'].map((done) => `${loan} ${done}`)),
+  ...['um emprestimo', 'um consignado', 'um financiamento', 'um refinanciamento', 'uma renovacao'].flatMap((loan) => ['', ' novo'].map((fresh) => `${loan}${fresh}`)),
+];
+const CREDIT_PLACES = [
+  '', 'no meu beneficio', 'na minha conta', 'no meu nome', 'no meu cpf', 'na minha aposentadoria', 'na minha pensao', 'no meu contracheque',
+  'no beneficio dela', 'no beneficio dele', 'na conta dela', 'na conta dele', 'no nome dela', 'no nome dele', 'dela', 'dele',
+];
+const CREDIT_UNASKED = CREDIT_MADE.flatMap((loan) => CREDIT_PLACES.flatMap((place) =>
+  CREDIT_WITHOUT_CONSENT.map((without) => [loan, place, without].filter(Boolean).join(' '))));
+/** The purchase a financing or a charge is for, denied by the client (`compra-nao-feita`). */
+const PURCHASE_DENIED = ['nunca', 'jamais', 'nao'].flatMap((never) => [`que eu ${never} comprei`, `que ${never} comprei`, `que ela ${never} comprou`, `que ele ${never} comprou`]);
+
 /** The client's own work told lost (`lucro-cessante-de-consumo`): the verbs of losing, refusing or calling off... */
 /**
  * A salesperson's commissions the employer does not pay, holds back, charges back or cuts, as workers tell them (`comissoes-em-disputa`):
@@ -1937,6 +1964,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'emprestimo', 'emprestimos', 'consignado', 'consignados', 'financiamento', 'financiamentos', 'refinanciamento', 'refinanciaram', 'refinanciou',
     'credito pessoal', 'credito consignado',
   ],
+  // A credit the client denies in words the note `unrequested-loan` does not read (`CREDIT_UNASKED`): a loan, a payroll loan or its
+  // refinancing made "sem eu pedir", "sem minha autorização", "sem ela saber" (`credito-nao-pedido`), and the purchase a financing is for,
+  // which the client never made ("um financiamento de celular que eu nunca comprei", `compra-nao-feita`). With the lender's claim that the client signed (`contratacao-alegada`), a
+  // contract to dispute (`contratacao-contestada`). Not an add-on put on a loan the client took ("um seguro no meu empréstimo sem eu
+  // pedir"), a small refund (CDC art. 39 I), nor a refinancing the client made and regrets.
+  // The phrase names the credit itself, so it needs no `credito-citado` beside it.
+  'credito-nao-pedido': CREDIT_UNASKED,
+  'compra-nao-feita': PURCHASE_DENIED,
   // The lender's answer to a loan or a credit the client denies (the note `unrequested-loan`): a contract it holds and says the client
   // made, told by the other side's claim ("o banco diz que eu assinei", "falaram que fui eu"), by the channel it was made through (a
   // selfie, biometrics, a digital or electronic signature) or by a paper the client was made to sign under a pretext. With the denial,
