@@ -2967,6 +2967,10 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('estornaram a comissão porque o cliente pagou com atraso')).toContain('comissoes-em-disputa');
     expect(sut.signals('mudaram a tabela de comissão sem me avisar')).toContain('comissoes-em-disputa');
     expect(sut.signals('tô com as comissões atrasadas faz três meses')).toContain('comissoes-em-disputa');
+    // The worker named, the hold still on, and the rate cut (CLT art. 468; complexity-cases-138).
+    expect(sut.signals('a imobiliária não me repassou as comissões das vendas')).toContain('comissoes-em-disputa');
+    expect(sut.signals('a loja tá segurando minhas comissões faz 4 meses')).toContain('comissoes-em-disputa');
+    expect(sut.signals('cortaram o percentual da comissão de todo mundo')).toContain('comissoes-em-disputa');
     expect(sut.signals('ganho um fixo mais comissão, e a empresa paga tudo certinho')).not.toContain('comissoes-em-disputa');
     expect(sut.signals('minha comissão caiu esse mês porque eu vendi menos')).not.toContain('comissoes-em-disputa');
     expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: signals }), 1, 1).complexity).toBe('medium');

@@ -685,6 +685,23 @@ function authorityCloses(normalized: string): boolean {
   return normalized.includes('interdi') && inOneSentence(normalized, CLOSING_AUTHORITY, INTERDICTION);
 }
 
+/**
+ * A salesperson's commissions the employer does not pay, holds back, charges back or cuts, in one sentence ("a imobiliária não repassou
+ * as minhas comissões", "reduziram a comissão dos vendedores", "estornaram minha comissão", "mudaram a tabela de comissão", "comissões
+ * atrasadas"): pay (CLT art. 457 §1º; Lei 3.207/57 arts. 3º and 7º) the employer may not cut on its own (CLT art. 468). Not the
+ * commission told as part of the pay ("fixo mais comissão"), nor a broker's or a representative's told as autonomous (CC arts. 722-729;
+ * Lei 4.886/65), nor a board ("comissão de formatura", "comissão processante"). Run on normalized text.
+ */
+const COMMISSION_WITHHELD = new RegExp(
+  '\\b(?:nao (?:me )?(?:paga|pagam|pagou|pagaram|pagava|pagavam|repassa|repassam|repassou|repassaram)|(?:parou|pararam|deixou|deixaram) de (?:me )?pagar' +
+    '|nao recebi|nao recebo|nunca recebi|(?:ta|esta|tao|estao) segurando|segurou|seguraram|reteve|retiveram' +
+    '|estorn(?:a|am|ou|aram)|reduz(?:iu|iram)|diminu(?:iu|iram)|baix(?:ou|aram)|cort(?:ou|aram)|mud(?:ou|aram)|alter(?:ou|aram)|zer(?:ou|aram))' +
+    ' (?:(?:a|as|minha|minhas|a minha|as minhas|nossa|nossas|o pagamento|o percentual|a porcentagem|a tabela|a regra|o valor)(?: d[aeo]s?)? )?(?:comissao|comissoes)\\b' +
+    '(?! (?:de formatura|processante|de sindicancia|de inquerito|de promoc|do concurso|de corretagem|do corretor|da imobiliaria))' +
+    '|\\b(?:minha|minhas|as|nossas|com as|com a) comiss(?:ao|oes)(?: de vendas?| das vendas)? (?:(?:ta|tao|esta|estao) )?(?:atrasad\\w*|em atraso)\\b',
+);
+const COMMISSION_AUTONOMOUS = /\b(?:autonom[oa]s?|representante comercial|representacao comercial|creci|core|mei|nota fiscal|formatura|processante|sindicancia)\b/;
+
 const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['place-interdicted', ({ normalized }) => authorityCloses(normalized)],
   ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],
@@ -710,6 +727,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // Work for another and an injury of work in one message ("trabalhava de servente numa obra e caí do andaime"): a work accident.
   ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
   // The pay docked for a damage in one sentence ("descontaram da rescisão a franquia do caminhão que bateu"): CLT art. 462 §1º.
+  // Commissions withheld or cut, told by an employee (`COMMISSION_WITHHELD`): pay the employer owes (CLT arts. 457 §1º and 468).
+  ['commissions-withheld', ({ normalized }) => normalized.includes('comiss') && !COMMISSION_AUTONOMOUS.test(normalized) && COMMISSION_WITHHELD.test(normalized)],
   ['damage-charged-to-worker', ({ normalized }) => inOneSentence(normalized, CHARGED_TO_WORKER, WORK_DAMAGE)],
   // Work and two marks of work like slavery in one message: the people held now (CP art. 149).
   ['forced-labour', ({ text }) => tellsWork(text) && forcedLabourMarksIn(text).length >= 2],

@@ -189,6 +189,7 @@ export type ClientNote =
   | 'supplier-hired'
   | 'work-injury'
   | 'damage-charged-to-worker'
+  | 'commissions-withheld'
   | 'forced-labour'
   | 'thing-hired'
   | 'assistance-benefit'
@@ -1468,6 +1469,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'work-injury': [],
   // Read across a sentence (`CHARGED_TO_WORKER`, `WORK_DAMAGE`), not by a phrase of its own.
   'damage-charged-to-worker': [],
+  // Read across a sentence (`COMMISSION_WITHHELD`), not by a phrase of its own.
+  'commissions-withheld': [],
   // Read across a message (`HELD_AT_WORK`, `FORCED_LABOUR_MARKS`), not by a phrase of its own.
   'forced-labour': [],
   'thing-hired': THING_HIRED,

@@ -399,11 +399,13 @@ const COMMISSIONS_WITHHELD: string[] = [
   ...['nao paga', 'nao pagam', 'nao pagou', 'nao pagaram', 'nao pagava', 'nao pagavam', 'nao me paga', 'nao me pagam', 'nao me pagou', 'nao me pagaram',
     'parou de pagar', 'pararam de pagar', 'parou de me pagar', 'pararam de me pagar', 'deixou de pagar', 'deixaram de pagar', 'deixou de me pagar', 'deixaram de me pagar',
     'nao recebi', 'nao recebo', 'nunca recebi', 'sem receber', 'nao repassa', 'nao repassam', 'nao repassou', 'nao repassaram',
+    // The same told with the worker named, or as a hold still on ('não me repassou', 'tá segurando minhas comissões').
+    'nao me repassa', 'nao me repassam', 'nao me repassou', 'nao me repassaram', 'ta segurando', 'esta segurando', 'tao segurando', 'estao segurando',
     'ta devendo', 'esta devendo', 'tao devendo', 'estao devendo', 'ficou devendo', 'ficaram devendo', 'segurou', 'seguraram', 'reteve', 'retiveram',
     'estorna', 'estornam', 'estornou', 'estornaram', 'descontou', 'descontaram', 'reduziu', 'reduziram', 'diminuiu', 'diminuiram', 'baixou', 'baixaram',
   ].flatMap((withheld) => COMMISSIONS.map((commission) => `${withheld} ${commission}`)),
   ...['cortou', 'cortaram', 'suspendeu', 'suspenderam'].flatMap((cut) => ['o pagamento da comiss*', 'o pagamento das comiss*', 'o pagamento de comiss*'].map((payment) => `${cut} ${payment}`)),
-  ...['mudou', 'mudaram', 'alterou', 'alteraram', 'trocou', 'trocaram', 'reduziu', 'reduziram', 'diminuiu', 'diminuiram', 'baixou', 'baixaram'].flatMap((changed) =>
+  ...['mudou', 'mudaram', 'alterou', 'alteraram', 'trocou', 'trocaram', 'reduziu', 'reduziram', 'diminuiu', 'diminuiram', 'baixou', 'baixaram', 'cortou', 'cortaram', 'zerou', 'zeraram'].flatMap((changed) =>
     ['a tabela de comiss*', 'a tabela das comiss*', 'o percentual da comiss*', 'o percentual de comiss*', 'a porcentagem da comiss*', 'a porcentagem de comiss*', 'a regra da comiss*', 'a regra das comiss*']
       .map((rule) => `${changed} ${rule}`)),
   'comiss* atrasad*', 'comiss* em atraso', 'comiss* nao paga*', 'comiss* em aberto', 'comiss* pendente*', 'estorno de comiss*', 'estorno da comiss*', 'estorno das comiss*',
