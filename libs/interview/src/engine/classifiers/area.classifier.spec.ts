@@ -1455,4 +1455,16 @@ describe(AreaClassifier.name, () => {
       expect(sut.score(text).subareaScores['consumidor.vicio-produto']).toBeUndefined();
     }
   });
+  it('reads an adolescent held in internação provisória or a socioeducative unit as a juvenile-criminal case, not a hospital stay or the unit\'s staff (ECA arts. 103, 108, 123)', () => {
+    for (const text of [
+      'meu neto de 16 anos foi apreendido e está num centro de internação provisória',
+      'a polícia apreendeu meu filho de 15 anos ontem e ele foi pra unidade de internação',
+      'meu irmão de 16 anos está internado provisoriamente no centro socioeducativo',
+      'minha filha de 15 anos está presa no socioeducativo acusada de agressão',
+      'meu filho de 14 anos está na Fundação Casa desde sábado',
+    ]) expect(classify(text)).toBe('criminal');
+    // A health plan's internação and the staff who work in the unit are not the adolescent's defence.
+    expect(classify('o plano de saúde negou a internação do meu filho de 16 anos na clínica')).toBe('consumidor');
+    expect(sut.score('sou agente socioeducativo contratado pelo estado').areaScores.criminal ?? 0).toBe(0);
+  });
 });

@@ -3870,6 +3870,11 @@ describe(ComplexityClassifier.name, () => {
       ['meu neto está na Fundação Casa acusado de roubo', 'ele nega tudo, diz que confundiram ele com outro'],
       ['o juiz decretou a internação do meu sobrinho', 'ele estava em casa na hora'],
       ['minha filha foi internada provisoriamente por causa de uma briga', 'ela diz que não participou'],
+      // The unit by its full or bare name, the denial in other words.
+      ['minha filha de 15 anos está presa no socioeducativo acusada de agressão', 'ela diz que só se defendeu, nem encostou'],
+      ['meu sobrinho está no centro de atendimento socioeducativo', 'ele diz que nem tava lá naquela noite'],
+      ['minha sobrinha está na unidade de internação', 'ela diz que a amiga colocou o perfume na bolsa sem ela saber'],
+      ['meu irmão está numa unidade de internação provisória', 'ele recebeu a nota de troco e nem sabia que era falsa'],
     ]) {
       expect(ids(assessed('criminal', texts))).toContain('internacao-contestada');
     }

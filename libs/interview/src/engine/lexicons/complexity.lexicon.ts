@@ -566,6 +566,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Longer than a stay in hospital (`dano-pessoal`'s 'foi internada'), which they would otherwise read.
     ...['fiquei', 'ficou', 'foi', 'fui', 'esta', 'ta', 'segue'].map((held) => `${held} internad* provisoriamente`), 'unidade de internacao', 'centro de internacao',
     'unidade socioeducativa', 'centro socioeducativo', 'fundacao casa', 'na fundacao casa', 'da fundacao casa',
+    // The unit told by its full name or by the bare "socioeducativo" the families use ("tá presa no socioeducativo").
+    'centro de atendimento socioeducativo', 'no socioeducativo', 'pro socioeducativo', 'para o socioeducativo',
+    'unidade de internacao provisoria', 'foi pra internacao provisoria', 'foi para a internacao provisoria',
   ],
   // The act's authorship denied for the one accused, in the words a family tells it: not him, not his, only there, knew nothing,
   // somebody else, an alibi. A building block of `internacao-contestada` (`IMPLIED_FEATURES`).
@@ -574,6 +577,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'so estava junto', 'so tava junto', 'so estava olhando', 'so tava olhando', 'nao sabia de nada', 'nao fez nada', 'nao participou',
     'nega tudo', 'negou tudo', 'e inocente', 'confundiram ele', 'confundiram ela', 'nao pegou nada', 'nao sabia que era roubad*',
     'estava em casa na hora', 'tava em casa na hora', 'estava no trabalho na hora', 'tava no trabalho na hora', 'foi outro garoto', 'foi outro menino',
+    // The same denial in other words: the accused denies, was not there, did not touch anyone, did not know the thing was stolen or
+    // false, or the thing was planted on them; the "em dúvida, absolvição" of ECA art. 189 IV (no proof that the adolescent did it).
+    ...['ele', 'ela'].flatMap((who) => [`${who} nega`, `${who} negou`, `confundiram ${who}`, `sem ${who} saber`]),
+    'nao tava la', 'nao estava la', 'nem tava la', 'nem estava la', 'nem conhecia', 'nao conhecia o outro', 'nao conhecia os outros',
+    'nao bateu em ninguem', 'nem encostou', 'so separou a briga', 'so se defendeu', 'foi outra menina', 'foram os outros',
+    'nem sabia que era', 'nao sabia que a moto era roubad*', 'nao sabia que o celular era roubad*', 'nao sabia que era falsa', 'nao sabia que era falso',
   ],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
