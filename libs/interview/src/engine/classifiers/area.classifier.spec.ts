@@ -1467,4 +1467,19 @@ describe(AreaClassifier.name, () => {
     expect(classify('o plano de saúde negou a internação do meu filho de 16 anos na clínica')).toBe('consumidor');
     expect(sut.score('sou agente socioeducativo contratado pelo estado').areaScores.criminal ?? 0).toBe(0);
   });
+
+  it("reads the SUS's drug, vaccine or nappies told by the public pharmacy or post that hands them out as administrativo, and a prescription as no tax (Lei 8.080/90 arts. 6º I d and 19-M; CF art. 196)", () => {
+    for (const text of [
+      'a farmacia do estado nao tem o remedio de convulsao do meu filho, tenho receita e laudo',
+      'meu bisavo ta sem o remedio do coracao porque o posto nao tem, tenho a receita do cardiologista',
+      'a farmacia do estado ta sem o remedio do alzheimer da minha mae faz 2 meses',
+      'quero saber se a farmacia popular da insulina de graca pro meu sogro',
+      'minha bisavo precisa renovar a receita do remedio no posto, como funciona?',
+      'meu bebe precisa tomar as vacinas atrasadas, o posto pede algum documento?',
+      'minha sogra precisa de fralda geriatrica e o estado parou de entregar',
+    ]) expect(classify(text)).toBe('administrativo');
+    expect(classify('comprei um remédio na drogaria e cobraram o dobro do preço da etiqueta')).toBe('consumidor');
+    expect(classify('caí na malha fina da receita por causa de despesa com remédio no imposto de renda')).toBe('tributario');
+    expect(classify('minha mãe tem alzheimer, não reconhece mais ninguém e precisamos da curatela')).toBe('familia');
+  });
 });
