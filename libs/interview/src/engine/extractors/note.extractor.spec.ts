@@ -145,6 +145,18 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o advogado vai me representar legalmente no processo')).not.toContain('guardianship');
   });
 
+  it('hears an adult without discernment and the relative who must act for them before the bank as a curatela, told without the word', () => {
+    expect(sut.extract('vovó tá demenciada e a aposentadoria dela fica parada porque o banco não deixa ninguém sacar')).toContain('guardianship');
+    expect(sut.extract('meu pai teve um AVC e não fala coisa com coisa, a aposentadoria dele cai na Caixa e ninguém consegue sacar')).toContain('guardianship');
+    // The INSS that asks for the curatela's term or refuses the benefit: the benefit is the case (CC art. 1.767 is its proof).
+    expect(sut.extract('minha avó tem demência e o INSS pediu termo de curatela, não deixam ninguém sacar')).not.toContain('guardianship');
+    // A lucid parent who only dislikes the bank grants a power of attorney.
+    expect(sut.extract('meu pai está lúcido e quer que eu mexa na conta dele no banco')).not.toContain('guardianship');
+    // Each half alone is read for the conversation to join.
+    expect(sut.extract('minha filha é autista nível 3')).toContain('adult-without-judgement');
+    expect(sut.extract('o banco falou que precisa de um documento do juiz')).toContain('acts-for-adult');
+  });
+
   it('hears a repossession suit served, not its threat', () => {
     expect(sut.extract('o oficial trouxe o mandado de busca e apreensão do carro')).toContain('repossession-suit');
     expect(sut.extract('tenho 5 dias para purgar a mora')).toContain('repossession-suit');
@@ -304,7 +316,7 @@ describe(NoteExtractor.name, () => {
     // A building closed for a risk is no sanction: its case is mostly with who caused the risk.
     expect(sut.extract('a Defesa Civil interditou o prédio')).toEqual(['place-interdicted']);
     // A person is interdicted by a relative's curatela.
-    expect(sut.extract('quero interditar meu pai, ele tem alzheimer')).toEqual(['guardianship']);
+    expect(sut.extract('quero interditar meu pai, ele tem alzheimer')).toEqual(['guardianship', 'adult-without-judgement']);
     expect(sut.extract('a assistente social da prefeitura disse pra eu interditar minha mãe')).toContain('guardianship');
   });
 
