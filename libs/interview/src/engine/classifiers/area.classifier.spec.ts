@@ -1420,6 +1420,18 @@ describe(AreaClassifier.name, () => {
     expect(classify('um motorista bateu no meu carro zero no semáforo e não quer pagar o conserto')).toBe('civil');
     expect(classify('comprei um carro zero e o IPVA veio calculado sobre um valor maior que o da nota fiscal')).toBe('tributario');
   });
+  it("reads a vehicle's part told with its defect (barulho no câmbio, infiltração no porta-malas, porta traseira desalinhada) as the product's defect, and a neighbour's noise, a rear-end collision or a private seller's used car as not (CDC arts. 18 and 26 II; CC arts. 441 and 1.277)", () => {
+    for (const text of [
+      'meu carro zero está fazendo um barulho no câmbio desde a primeira semana',
+      'o carro novo que comprei veio com a porta traseira desalinhada e entra vento',
+      'levei meu carro novo na concessionária quatro vezes por causa de um barulho na suspensão e ninguém resolve',
+      'o carro novo que tirei na concessionária está com infiltração no porta-malas',
+      'comprei um carro novo e quando chove entra água pelo assoalho, é infiltração de fábrica',
+    ]) expect(classify(text)).toBe('consumidor');
+    expect(classify('bateram na traseira do meu carro novo no semáforo e o motorista não quer pagar')).toBe('civil');
+    expect(classify('o vizinho faz festa toda noite e o barulho não me deixa dormir')).toBe('civil');
+    expect(classify('comprei um carro usado de um particular e tem barulho no motor')).toBe('civil');
+  });
   it('reads the relative who wants to stay responsible for an adult who cannot manage his own life as a curatela, and the same diagnosis with a benefit, a plan or a firm as not (CC arts. 1.767 I, 1.782 and 1.783-A; Lei 13.146/15 arts. 84-85)', () => {
     for (const text of [
       'minha filha tem síndrome de down e fez 18 anos, quero continuar responsável por ela',
