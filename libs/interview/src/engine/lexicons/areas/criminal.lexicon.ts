@@ -133,7 +133,7 @@ export const CRIMINAL: AreaLexicon = {
       // Someone held now: the flagrante's communication and the custody hearing run in 24 h (CPP arts. 306 and 310); an arrest told
       // as undone or past is the record or the damages, with no custody to end. Nor is one only wished or asked about ("quero que ele
       // seja preso", "ele pode ser preso?"): no one held, the inquiry runs (CPP arts. 5 and 27), and the 24 h are the arrest's own.
-      id: 'criminal.prisao', label: 'prisão (flagrante ou preventiva)', urgencyH: 24, urgentWith: ['prisao', 'mandado-em-aberto', 'apreensao-adolescente'], urgentOnlyWith: true, complexity: 2,
+      id: 'criminal.prisao', label: 'prisão (flagrante ou preventiva)', urgencyH: 24, urgentWith: ['prisao', 'mandado-em-aberto', 'apreensao-adolescente', 'internacao-adolescente'], urgentOnlyWith: true, complexity: 2,
       terms: { preso: 3, 'foi presa': 3, flagrante: 4, preventiva: 5, 'mandado de prisao': 5, delegacia: 2, 'audiencia de custodia': 4, fianca: 3, 'habeas corpus': 4 },
     },
     {
