@@ -412,6 +412,24 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ imobiliario: 10, consumidor: 6 }, ['supply-reconnection', 'eviction-sought']).area).toBe('imobiliario');
   });
 
+  it('routes a water or power cut by who cut it: the landlord to the lease, the supplier to the consumer', () => {
+    const routed = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
+    // The landlord who cuts or threatens to cut the tenant's supply takes the law into his own hands against the tenant's
+    // possession (Lei 8.245/91 art. 22 I-II; CC arts. 1.197 and 1.210): the lease's case, whatever word names him.
+    expect(routed('o senhorio cortou a agua da casa hoje cedo pq diz que eu to atrasado')).toBe('imobiliario');
+    expect(routed('minha senhoria desligou o disjuntor da minha casa pra eu sair')).toBe('imobiliario');
+    expect(routed('a proprietaria da kitnet disse que a agua vai ser cortada amanha se eu nao sair')).toBe('imobiliario');
+    expect(routed('o dono do quarto que eu alugo cortou minha luz e disse que amanha corta a agua tambem')).toBe('imobiliario');
+    // The supplier named as the one who cut: its consumer, whoever owns the house (CDC arts. 3º and 22; Lei 8.987/95 art. 6º §3º II).
+    expect(routed('a Enel cortou a luz da casa que eu alugo por uma conta do inquilino anterior, a conta ta no nome do proprietario')).toBe('consumidor');
+    expect(routed('a companhia de agua mandou carta que vai cortar minha agua, moro de aluguel e o locador ja arrumou o vazamento')).toBe('consumidor');
+    // The formal "Vossa Senhoria" of a letter is no landlord.
+    expect(sut.score('solicito a Vossa Senhoria uma orientação').areaScores.imobiliario ?? 0).toBe(0);
+    // Neither rule without a cut: the landlord or the supplier alone tells nothing of it.
+    expect(sut.choose({ consumidor: 6, imobiliario: 2 }, ['landlord-named']).area).toBe('consumidor');
+    expect(sut.choose({ consumidor: 2, imobiliario: 6 }, ['supplier-named']).area).toBe('imobiliario');
+  });
+
   it('does not read a sign offering a lease as a lease', () => {
     expect(sut.score('os herdeiros botaram uma placa de aluga-se na frente').areaScores.imobiliario ?? 0).toBe(0);
     expect(sut.score('aluguei o apartamento e o dono não devolve a caução').areaScores.imobiliario).toBeGreaterThan(4);

@@ -120,6 +120,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a Cemig só faz a religação depois que eu pagar a conta do outro morador')).toContain('supply-reconnection');
   });
 
+  it('hears who cut the water or the power: the landlord in the tenant\'s words or the supplier', () => {
+    expect(sut.extract('meu senhorio fechou o registro da agua')).toEqual(expect.arrayContaining(['landlord-named', 'supply-cut']));
+    expect(sut.extract('a dona do quarto que eu alugo falou que vai cortar minha luz')).toEqual(expect.arrayContaining(['landlord-named', 'supply-cut']));
+    expect(sut.extract('a companhia de energia desligou a luz')).toEqual(expect.arrayContaining(['supplier-named', 'supply-cut']));
+    expect(sut.extract('o dono sumiu e nunca cobrou aluguel')).not.toContain('landlord-named');
+  });
+
   it('hears the payer of a support, what makes them ask to pay less, and a child of age who supports themself', () => {
     expect(sut.extract('eu pago pensao pra minha filha de 8 anos e perdi o emprego')).toEqual(expect.arrayContaining(['support-payer', 'support-reduction']));
     expect(sut.extract('pago pensão ao meu filho, ele completou 25 anos e já trabalha')).toEqual(expect.arrayContaining(['support-payer', 'grown-child']));

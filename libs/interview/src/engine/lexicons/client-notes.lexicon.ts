@@ -7,7 +7,7 @@ import {
 import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
-import { SUPPLY_RECONNECTION } from './utility-supply.lexicon';
+import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
 import {
   CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, HARM_GOING_ON, HARM_OVER, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
@@ -177,6 +177,9 @@ export type ClientNote =
   | 'store-search'
   | 'partner-spouse-entry'
   | 'supply-reconnection'
+  | 'landlord-named'
+  | 'supplier-named'
+  | 'supply-cut'
   | 'benefit-restoration'
   | 'inss-indemnity-asked'
   | 'insured-status-lost'
@@ -1462,6 +1465,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'reembolso da compra', 'reembolso do produto', 'valor da compra',
   ],
   'supply-reconnection': SUPPLY_RECONNECTION,
+  // Who cut the water or the power decides the route (`landlord-named`, `supplier-named` in `ROUTE_RULES`, only with `supply-cut`).
+  'landlord-named': LANDLORD_NAMED,
+  'supplier-named': SUPPLIER_NAMED,
+  'supply-cut': SUPPLY_CUT_ANY,
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,
   'neighbour-leak': NEIGHBOUR_LEAK,

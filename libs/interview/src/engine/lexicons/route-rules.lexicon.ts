@@ -548,6 +548,23 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The landlord who wants the rent and the bills left unpaid by a tenant is in the lease's case.
     yieldsTo: ['eviction-sought'],
   },
+  'landlord-named': {
+    why: 'o locador que corta ou ameaça cortar a água ou a luz do inquilino para cobrar o aluguel ou retomar a casa faz justiça pelas próprias mãos contra a posse do locatário (arts. 22 I-II e 23 da Lei 8.245/91; arts. 1.197 e 1.210 do Código Civil; art. 345 do Código Penal): é caso da locação, com a reintegração do serviço pedida ao juiz, e a concessionária não é parte',
+    // The lease named by the rule itself, so a landlord called only senhorio or dono do quarto still anchors it.
+    factors: { consumidor: 0.3, imobiliario: 1.1 },
+    moves: { consumidor: 'imobiliario' },
+    onlyWith: ['supply-cut'],
+    // The supplier named (the Enel, the water company) is the one who cut: the landlord only tells whose house it is.
+    yieldsTo: ['supplier-named', 'job-housing'],
+  },
+  'supplier-named': {
+    why: 'quem teve a luz ou a água cortada pela concessionária é consumidor dela, seja dono ou inquilino da casa (arts. 3º e 22 do CDC; art. 6º §3º II da Lei 8.987/95), e a dívida de outro morador é pessoal de quem consumiu (STJ): o aluguel, o dono e o inquilino anterior só dizem de quem é a casa',
+    factors: { imobiliario: 0.4, consumidor: 1.1 },
+    moves: { imobiliario: 'consumidor' },
+    onlyWith: ['supply-cut'],
+    // The landlord who wants the rent or the home back from the tenant is in the lease's case.
+    yieldsTo: ['eviction-sought'],
+  },
   'at-fault': {
     why: 'quem causou a batida responde ao outro motorista pelo dano (arts. 186, 927 e 944 do Código Civil): caso cível entre particulares, no Juizado Especial Cível até 40 salários (Lei 9.099 art. 3º); o estacionamento, a loja e a concessionária do orçamento só dizem onde foi e quanto custa o conserto',
     factors: { consumidor: 0.5, civil: 1.1 },

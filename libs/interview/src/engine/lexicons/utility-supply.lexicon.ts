@@ -81,3 +81,42 @@ export const VITAL_EQUIPMENT: string[] = [
   // person who cannot move depends on (the same art. 6º).
   'colchao pneumatico', 'colchao de ar', 'colchao antiescaras', 'colchao anti escaras', 'colchao hospitalar', 'cama hospitalar',
 ];
+
+/**
+ * The supply's cut, done, announced or threatened, by whoever: the verbs on the supply ("cortou a água", "vai desligar a luz",
+ * "ameaçou cortar a energia"), told passive ("a luz vai ser cortada") and the house's own switches and meter acted on ("desligou o
+ * disjuntor", "fechou o registro", "tirou o relógio"). Who did it decides the route (`LANDLORD_NAMED`, `SUPPLIER_NAMED`).
+ */
+export const SUPPLY_CUT_ANY: string[] = [
+  ...SUPPLY_CUT_NAMED, ...SUPPLY_CUT_DONE, ...SUPPLY_CUT_UNNAMED, ...SUPPLY_CUT_WARNED,
+  ...['cortou', 'desligou', 'cortaram', 'vai cortar', 'vai desligar', 'ameacou cortar', 'ameacou desligar', 'desligar', 'cortar', 'corta', 'desliga', 'interrompeu', 'suspendeu']
+    .flatMap((cut) => SUPPLIES.map((supply) => `${cut} ${supply}`)),
+  ...['desligou', 'desligaram', 'baixou', 'abaixou', 'tirou', 'trancou'].flatMap((cut) => ['o disjuntor', 'os disjuntores', 'a chave geral', 'o quadro de luz'].map((part) => `${cut} ${part}`)),
+  ...['fechou', 'fecharam', 'trancou'].flatMap((cut) => ['o registro', 'o registro da agua', 'o registro geral'].map((part) => `${cut} ${part}`)),
+  'tirou o relogio da luz', 'tirou o relogio', 'arrancou o relogio', 'cadeado no registro', 'cadeado no relogio', 'cadeado no quadro',
+];
+
+/**
+ * The landlord, in the tenant's words: the statute's locador, the everyday senhorio or senhoria, and the owner of the rented place
+ * (the house, the flat, the studio, the room, the shack). Beside a supply's cut (`SUPPLY_CUT_ANY`), the one who cut it: the landlord
+ * owes the tenant the peaceful use of the home for the lease's whole term (Lei 8.245/91 art. 22 I-II), so cutting its water or power
+ * to get the rent or the home back is self-help against the tenant's possession (CC arts. 1.197 and 1.210; CP art. 345), answered by
+ * the lease's and the possession's remedies; the utility is no party, and there is no consumer (CDC art. 2º).
+ */
+export const LANDLORD_NAMED: string[] = [
+  'locador', 'locadora do imovel', 'minha locadora', 'a locadora', 'senhorio', 'meu senhorio', 'minha senhoria', 'a senhoria',
+  ...['dono', 'dona', 'proprietario', 'proprietaria'].flatMap((owner) =>
+    ['da casa', 'do apartamento', 'do imovel', 'da kitnet', 'da kitinete', 'da quitinete', 'do quarto', 'do quartinho', 'do barraco', 'do comodo', 'do predio', 'da pensao']
+      .map((place) => `${owner} ${place}`)),
+  ...['o proprietario', 'a proprietaria', 'o dono', 'a dona'].flatMap((owner) => ['cortou', 'desligou', 'fechou', 'tirou', 'ameacou', 'vai cortar', 'vai desligar'].map((cut) => `${owner} ${cut}`)),
+];
+
+/**
+ * The supplier named as the one in the story: by its name (`UTILITY_SUPPLIERS`) or as the power or water company. Beside a supply's
+ * cut (`SUPPLY_CUT_ANY`), the cut is the supplier's, whose consumer the occupant is whoever owns the house (CDC arts. 3º and 22; Lei
+ * 8.987/95 art. 6º §3º II): the landlord, the lease and the former tenant only tell whose house went without it.
+ */
+export const SUPPLIER_NAMED: string[] = [
+  ...UTILITY_SUPPLIERS,
+  ...['companhia', 'empresa', 'concessionaria', 'distribuidora', 'fornecedora'].flatMap((firm) => ['de energia', 'de luz', 'de agua', 'da luz', 'da agua', 'da energia', 'de saneamento', 'eletrica'].map((kind) => `${firm} ${kind}`)),
+];

@@ -19,6 +19,9 @@ export const IMOBILIARIO: AreaLexicon = {
     // The building's plan approved by the city (with its alvará and habite-se) is no purchase off-plan: the longer phrases,
     // worth nothing, keep 'na planta' from naming a builder's sale where the client cites the plan's area.
     'na planta aprovada': 0, 'na planta da prefeitura': 0, 'na planta da casa': 0, 'na planta do imovel': 0,
+    // The landlord's everyday name, senhorio or senhoria (the matcher's one-letter slip reads both): the one who lets the home
+    // (Lei 8.245/91 art. 22). The formal "Vossa Senhoria" of a letter, worth nothing, is no landlord.
+    senhorio: 5, 'vossa senhoria': 0, 'sua senhoria': 0, 'v senhoria': 0,
     'alug*': 4, inquilino: 5, locador: 5, locatario: 5, locacao: 5, proprietario: 2, 'dono do imovel': 4,
     'dono da casa': 3, 'dono do apartamento': 4, despejo: 5, despejar: 5, caucao: 4, fiador: 4,
     imobiliaria: 4, imovel: 3, imoveis: 2, apartamento: 2, terreno: 3, lote: 2, escritura: 4,
