@@ -1003,6 +1003,17 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a encosta desabou em cima das casas. o vizinho me ajudou a tirar as coisas')).not.toContain('neighbour-hazard');
   });
 
+  it('reads a fire that entered or an explosion that broke the client\'s side from a neighbour or a business as a neighbour\'s hazard (CC arts. 927, 937, 1.277)', () => {
+    expect(sut.extract('o depósito de papelão do lado pegou fogo, o fogo entrou na minha loja')).toContain('neighbour-hazard');
+    expect(sut.extract('pegou fogo na casa do meu vizinho e o fogo invadiu a minha')).toContain('neighbour-hazard');
+    expect(sut.extract('teve uma explosão de botijão no restaurante da frente e estourou todos os vidros da minha casa')).toContain('neighbour-hazard');
+    expect(sut.extract('houve uma explosão na padaria vizinha e a parede da minha casa rachou')).toContain('neighbour-hazard');
+    // A fire that did not reach, a product that exploded in the client's hand and smoke from a barbecue are no such harm.
+    expect(sut.extract('a casa do vizinho pegou fogo, graças a deus não chegou na minha')).not.toContain('neighbour-hazard');
+    expect(sut.extract('a bateria do celular que eu comprei explodiu na minha mão e eu queimei os dedos')).not.toContain('neighbour-hazard');
+    expect(sut.extract('meu vizinho faz churrasco e a fumaça entra toda na minha casa')).not.toContain('neighbour-hazard');
+  });
+
   it('reads the client\'s name lent with the thing told between as the name lent (CC arts. 586 and 590)', () => {
     expect(sut.extract('minha irmã me pediu pra tirar um cartão de loja no meu nome')).toContain('name-lent');
     expect(sut.extract('o colega pediu para eu financiar uma moto em meu nome e pagava as parcelas')).toContain('name-lent');

@@ -224,14 +224,21 @@ const NEIGHBOUR_ANIMALS_HARM = new RegExp(`\\b${ANIMALS}\\b (?:\\w+ ){0,4}?${NEI
  * the fire brigade and the permit the place lacked only report it (`neighbour-hazard`, `ROUTE_RULES`). Run on normalized text.
  */
 const HAZARD_EVENT = new RegExp(
-  '\\b(?:fogo|incendio|chamas)\\b[^.!?;\\n]{0,60}?\\b(?:passou|passaram|(?:se )?alastrou|(?:se )?espalhou|atingiu|atingiram|queimou|queimaram)\\b' +
-    '|\\bpegou fogo\\b[^.!?;\\n]{0,40}?\\b(?:queimou|atingiu|passou|(?:se )?alastrou|(?:se )?espalhou)\\b' +
+  // Not the fire that did not reach ("graças a deus não chegou na minha").
+  '\\b(?:fogo|incendio|chamas)\\b[^.!?;\\n]{0,60}?(?<!\\bnao )\\b(?:passou|passaram|(?:se )?alastrou|(?:se )?espalhou|atingiu|atingiram|queimou|queimaram|' +
+    'entrou|entraram|invadiu|invadiram|chegou|chegaram|atravessou|atravessaram)\\b' +
+    '|\\bpegou fogo\\b[^.!?;\\n]{0,40}?(?<!\\bnao )\\b(?:queimou|atingiu|passou|(?:se )?alastrou|(?:se )?espalhou|entrou|invadiu|chegou)\\b' +
+    // An explosion (gas, a cylinder, a compressor) told by what it broke on the client's side ("explodiu um botijão na lanchonete da
+    // frente e quebrou as vidraças", "uma explosão na padaria vizinha e a parede da minha casa rachou"): the owner of the place it came
+    // from answers for it (CC arts. 927 sole paragraph, 937 and 1.277), whoever's the appliance.
+    '|\\b(?:explosao|explodiu|explodiram)\\b[^.!?;\\n]{0,80}?(?<!\\bnao )\\b(?:quebrou|quebraram|estourou|estouraram|rachou|racharam|destruiu|destruiram|' +
+    'derrubou|derrubaram|atingiu|atingiram|danificou|danificaram|arrebentou|arrancou)\\b' +
     "|\\b(?:muro|muros|parede|paredes|marquise|fachada|laje|telhado|sobrado|predio|galpao|barranco|encosta|morro|talude|arvore|caixa d'?agua|represa|barragem|acude)\\b" +
     '[^.!?;\\n]{0,60}?\\b(?:desabou|desabaram|desmoronou|desmoronaram|caiu|cairam|despencou|ruiu|cedeu|rompeu|estourou|arrebentou|arrombou|deslizou|desceu)\\b',
 );
 /** Whose the place was: a neighbour's, the lot next door or above, a business or a builder of the street. */
 const HAZARD_SOURCE =
-  /\b(?:vizinh[oa]s?|(?:ao|do) lado|de cima|encostad[oa]|colad[oa]|fabrica|deposito|galpao|oficina|serraria|empresa|construtora|loja|loteamento|fazendeiro)\b/;
+  /\b(?:vizinh[oa]s?|(?:ao|do) lado|de cima|da frente|em frente|embaixo|encostad[oa]|colad[oa]|fabrica|deposito|galpao|barracao|oficina|serraria|serralheria|borracharia|posto|padaria|lanchonete|restaurante|empresa|construtora|loja|loteamento|fazendeiro)\b/;
 
 /**
  * The unit above and water damage told in one message ("o vizinho de cima ... meu teto tá todo mofado por causa da água dele", "desde

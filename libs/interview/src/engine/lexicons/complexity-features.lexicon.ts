@@ -1579,8 +1579,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['empregador-publico', 'ato-sobre-o-emprego'], areas: ['trabalhista'], feature: 'ato-de-empregador-publico' },
   // One disaster harming many households (`desastre-coletivo`).
   { when: ['coletivo', 'desastre'], areas: ['civil', 'imobiliario', 'administrativo', 'consumidor'], feature: 'desastre-coletivo' },
-  // The same disaster harming the client alone (`dano-por-ruina-ou-incendio`).
-  { when: ['desastre'], areas: ['civil'], unless: ['desastre-coletivo'], feature: 'dano-por-ruina-ou-incendio' },
+  // The same disaster harming the client alone (`dano-por-ruina-ou-incendio`). Also while the area is undecided: a fire or an
+  // explosion from the depot, the shop or the house next door told with no word of a claim ("o depósito do lado pegou fogo, o fogo
+  // entrou na minha loja") is the civil claim the triage falls back to against the owner of the place (CC arts. 927, 937, 1.277).
+  { when: ['desastre'], areas: ['civil'], undecided: true, unless: ['desastre-coletivo'], feature: 'dano-por-ruina-ou-incendio' },
   // Harm to the person from a crime already judged, claimed in a civil case (`reparacao-de-crime`); serious harm (`dano-grave`) weighs
   // that claim already.
   // The same claim told with the conviction and the beating alone ("dois rapazes me bateram e foram condenados", "quero que eles paguem

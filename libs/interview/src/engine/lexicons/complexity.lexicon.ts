@@ -1357,6 +1357,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   desastre: [
     'barragem', 'represa', 'acude', 'reservatorio', 'rompimento', 'deslizamento', 'deslizamento de terra', 'desmoronamento', 'soterr*',
     'incendio', 'fogo se alastrou', 'fogo se espalhou', 'explosao',
+    // The explosion told by its verb ("explodiu um botijão na lanchonete da frente"): the same event (CC arts. 927 sole paragraph, 937).
+    'explodiu', 'explodiram',
     // The fire told by what it did ("pegou fogo", "o fogo passou pro meu telhado"), not by who lit it ("colocou fogo no mato").
     'pegou fogo', ...['passou', 'pulou', 'subiu', 'entrou', 'atingiu', 'chegou'].map((spread) => `fogo ${spread}`),
     // A building or a work fallen (CC art. 937: its owner answers for its ruin), not a tree nor a wall the neighbour knocked down.

@@ -1252,10 +1252,12 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'neighbour-hazard': {
     why: 'o incêndio que passou da casa, da fábrica ou da oficina vizinha, a represa ou a caixa d\'água que estourou, o muro, a laje, a marquise, a árvore ou o barranco cortado por uma obra que caiu sobre o cliente ou a sua casa são dano que o dono do prédio ou do terreno de onde vieram repara (arts. 186, 927, 937 e 938 do Código Civil; o uso anormal da propriedade, arts. 1.277 e 1.280): caso cível de indenização. A Defesa Civil, os bombeiros, o alvará que faltava e a interdição da casa só constatam o dano, e a aposentadoria só diz quem o sofreu',
-    factors: { civil: 1.3, administrativo: 0.5, imobiliario: 0.5, previdenciario: 0.5, consumidor: 0.5 },
+    factors: { civil: 1.3, administrativo: 0.5, imobiliario: 0.5, previdenciario: 0.5, consumidor: 0.5, empresarial: 0.5 },
     // The authority's, the house's and the business's words (the Defesa Civil, the permit, the interdicted home, the workshop next
-    // door) tell the harm the owner repairs.
-    moves: { administrativo: 'civil', imobiliario: 'civil', consumidor: 'civil' },
+    // door) tell the harm the owner repairs; so do the client's own shop and stock burned or broken by the place next door ("o posto
+    // do lado explodiu e estourou os vidros da minha loja"): a claim in tort against that owner (CC arts. 186, 927, 937, 1.277),
+    // not a dispute between partners nor of the client's business itself.
+    moves: { administrativo: 'civil', imobiliario: 'civil', consumidor: 'civil', empresarial: 'civil' },
     // The State asked to pay for its own omission (the slope it never contained: CF art. 37 §6º) is a public-law claim; the tenant's
     // home is the landlord's duty (Lei 8.245 art. 22), the insured's the insurer's (CDC art. 3º §2º), the buyer's the developer's (CC
     // art. 618), a product that burst or burned the maker's and the seller's (CDC art. 12), the work of a supplier the client hired the
