@@ -538,6 +538,24 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', complexitySignals: ['sucessao-assumida'] })).map((f) => f.id)).not.toContain('sucessao-assumida');
   });
 
+  it('reads the old FGTS arrears a new owner took on and already paid as no FGTS withheld (CLT arts. 10, 448, 483 d)', () => {
+    const level = (text: string) => sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(text) }), 720, 1).complexity;
+    const ids = (text: string) => sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    // The staff kept, named by the trade or as a team.
+    expect(sut.signals('a escola foi comprada por um grupo e o novo dono manteve os professores')).toContain('sucessao-assumida');
+    expect(sut.signals('o mercadinho mudou de dono e a nova dona manteve a equipe toda')).toContain('sucessao-assumida');
+    expect(level('a escola foi comprada por um grupo e o novo dono manteve os professores')).toBe('low');
+    // The arrears taken on and paid.
+    expect(level('a farmacia trocou de dono e os novos donos assumiram as dividas do antigo, tinha 2 meses de fgts atrasado e eles ja depositaram')).toBe('low');
+    expect(level('a oficina mudou de dono e o novo dono assumiu as dividas do antigo, ele ja pagou o fgts atrasado')).toBe('low');
+    expect(ids('a oficina mudou de dono e o novo dono assumiu as dividas do antigo, ele ja pagou o fgts atrasado')).not.toContain('tipo-nao-simples');
+    // Not paid yet, or denied: the FGTS withheld still weighs.
+    expect(ids('a oficina mudou de dono e o novo dono assumiu as dividas, mas o fgts atrasado ainda nao caiu')).toContain('tipo-nao-simples');
+    expect(level('a loja foi vendida, a nova dona manteve todo mundo e ja pagou as ferias, mas diz que o fgts atrasado e problema do antigo')).toBe('high');
+    // No business sold: a late FGTS paid at last is no succession.
+    expect(ids('o fgts atrasado ja depositaram')).not.toContain('sucessao-quitada');
+  });
+
   it('reads a labour debt pursued beyond the employer as high, in a labour case only (CLT arts. 2º §2º, 10, 448-A, 855-A; CC art. 50)', () => {
     const ids = (text: string, area: 'trabalhista' | 'familia' | 'consumidor' = 'trabalhista') =>
       sut.features(newFacts({ area, complexitySignals: sut.signals(text) })).map((f) => f.id);

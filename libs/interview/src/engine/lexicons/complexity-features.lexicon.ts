@@ -362,6 +362,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'passivo-negado': { label: 'novo dono que nega as dívidas do anterior', points: 0, areas: ['trabalhista'] },
   // Weighs nothing alone: the new owner keeping the staff or taking on the old debts displaces `sucessao-de-empregador` (`DISPLACED_FEATURES`).
   'sucessao-assumida': { label: 'novo dono que manteve os empregados ou assumiu as dívidas do anterior', points: 0, areas: ['trabalhista'] },
+  // Building block of `sucessao-quitada` (`IMPLIED_FEATURES`): the arrears told as already paid or deposited.
+  'atraso-quitado': { label: 'atrasados já pagos ou depositados', points: 0, areas: ['trabalhista'] },
+  // The business sold, its new owner taking on the old owner's debts and having paid them (FGTS, holidays, 13th salary): the
+  // successor answers for the contracts and their past debts (CLT arts. 10 and 448) and has done so; the FGTS once late is no
+  // longer a debt to sue for nor a ground to end the contract (art. 483 d), only the deposits to check in the app (Lei 8.036/90
+  // art. 17). Weighs nothing; displaces `tipo-nao-simples` (`DISPLACED_FEATURES`), not once anyone denies the debts.
+  'sucessao-quitada': { label: 'novo dono que assumiu e já pagou os atrasados do anterior', points: 0, areas: ['trabalhista'] },
   // Part of the wage paid off the books (salário "por fora", extrafolha): it is wage for every purpose (CLT arts. 457 §1 and 458),
   // so FGTS, holidays, the 13th salary and the severance are all to recalculate on it, and the worker must prove it (CLT art. 818 I)
   // against the payslips and receipts the employer holds, by witnesses and messages. The case is that proof: never a plain severance.
@@ -1325,6 +1332,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['grupo-do-empregador'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
   { when: ['sucessao-de-empregador', 'passivo-negado'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
   { when: ['sucessao-de-empregador', 'recusa-da-outra-parte'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
+  // The business sold whose new owner took on the old debts and paid them (`sucessao-quitada`, CLT arts. 10 and 448).
+  { when: ['sucessao-de-empregador', 'sucessao-assumida', 'atraso-quitado'], areas: ['trabalhista'], feature: 'sucessao-quitada' },
   // The successor, the group's other companies or the business's new holder sued beside the employer: several parties on the other side.
   { when: ['devedor-alem-do-empregador'], areas: ['trabalhista'], feature: 'varias-partes' },
   { when: ['recusa-da-outra-parte'], areas: NOT_CONSUMER, feature: 'prova-disputada' },
@@ -1951,6 +1960,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // they were, the time served counting whole (CLT arts. 10 and 448), and the successor already answers as the law would have him
   // (art. 448-A): no second employer to sue, a worker's plain question. Not once the new owner, or anyone, denies the debts.
   { when: 'sucessao-assumida', areas: ['trabalhista'], drops: ['sucessao-de-empregador'], unless: ['passivo-negado', 'recusa-da-outra-parte'] },
+  // And the arrears that successor already paid (`sucessao-quitada`: "tinha FGTS atrasado e eles já depositaram") are no FGTS
+  // withheld to sue for or to end the contract over (CLT arts. 10, 448, 483 d; Lei 8.036/90 arts. 15 and 22): not `tipo-nao-simples`.
+  { when: 'sucessao-quitada', areas: ['trabalhista'], drops: ['tipo-nao-simples'], unless: ['passivo-negado', 'recusa-da-outra-parte'] },
   // Nor is the foreign origin of a parcel taxed on arrival a foreign element (`remessa-postal`): the import tax of a postal or
   // express consignment bought or sent from abroad (Regime de Tributação Simplificada, DL 1.804/80 art. 2º; Lei 14.902/24, 20% up to
   // US$ 50) falls on the goods' entry into Brazil (CTN art. 19) and on the addressee as its taxpayer (DL 37/66 art. 31 II). The value

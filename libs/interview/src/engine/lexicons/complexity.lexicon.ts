@@ -1166,11 +1166,24 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'sucessao-assumida': [
     ...['continua', 'continuou', 'manteve', 'mantiveram', 'ficou com', 'ficaram com', 'assumiu', 'assumiram'].flatMap((kept) => [
       `${kept} todo mundo`, `${kept} todos os funcionarios`, `${kept} com todos os funcionarios`, `${kept} os funcionarios`,
-      `${kept} os empregados`, `${kept} a gente`]),
+      `${kept} os empregados`, `${kept} a gente`,
+      // The staff named by the trade or as a team ("manteve os professores", "mantiveram a equipe toda", "ficou com o pessoal").
+      `${kept} os professores`, `${kept} as professoras`, `${kept} as funcionarias`, `${kept} os trabalhadores`, `${kept} os colaboradores`,
+      `${kept} os motoristas`, `${kept} a equipe`, `${kept} com a equipe`, `${kept} o pessoal`, `${kept} com o pessoal`, `${kept} os contratos`]),
     'assumiu tudo', 'assumiram tudo', 'assumiu as dividas', 'assumiram as dividas', 'assumiu os atrasados', 'assumiram os atrasados',
     'respeita o tempo de casa', 'respeitou o tempo de casa',
     ...['ta pagando', 'esta pagando', 'pagou', 'ja pagou', 'depositou', 'ja depositou'].flatMap((paid) => [
       `${paid} o que o antigo`, `${paid} o que o dono anterior`, `${paid} o fgts que o antigo`, `${paid} certinho o que o antigo`]),
+  ],
+  // The arrears told as paid off ("já depositou tudo", "a nova já pagou", "tá tudo depositado agora", "já quitou"): weighs nothing
+  // alone; with the business sold and its new owner taking on the old debts it is `sucessao-quitada` (`IMPLIED_FEATURES`).
+  'atraso-quitado': [
+    // A bare "já pagou" is anyone's payment (an agreement kept, a debtor): only the new owner's, or a deposit, which is the FGTS's.
+    'ja depositou', 'ja depositaram', 'ja quitou', 'ja quitaram', 'ja acertou', 'ja acertaram',
+    ...['novo dono', 'nova dona', 'dono novo', 'dona nova', 'a nova', 'o novo', 'a rede', 'empresa nova'].map((owner) => `${owner} ja pagou`),
+    ...['novos donos', 'donos novos', 'novas donas'].map((owners) => `${owners} ja pagaram`),
+    ...['pagou', 'depositou', 'quitou', 'acertou'].flatMap((paid) => [`${paid} o fgts atrasado`, `${paid} as ferias atrasadas`, `${paid} o 13 atrasado`, `${paid} os atrasados`]),
+    'ta tudo depositado', 'esta tudo depositado', 'tudo depositado agora', 'agora ta tudo em dia', 'agora esta tudo em dia', 'ta tudo em dia agora',
   ],
   // The hours shown in the employer's time records (Súmula 338 I TST).
   'horas-no-ponto': [
