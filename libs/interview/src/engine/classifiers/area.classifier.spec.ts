@@ -1420,6 +1420,18 @@ describe(AreaClassifier.name, () => {
     expect(classify('um motorista bateu no meu carro zero no semáforo e não quer pagar o conserto')).toBe('civil');
     expect(classify('comprei um carro zero e o IPVA veio calculado sobre um valor maior que o da nota fiscal')).toBe('tributario');
   });
+  it("reads a vehicle's part told with its defect (barulho no câmbio, infiltração no porta-malas, porta traseira desalinhada) as the product's defect, and a neighbour's noise, a rear-end collision or a private seller's used car as not (CDC arts. 18 and 26 II; CC arts. 441 and 1.277)", () => {
+    for (const text of [
+      'meu carro zero está fazendo um barulho no câmbio desde a primeira semana',
+      'o carro novo que comprei veio com a porta traseira desalinhada e entra vento',
+      'levei meu carro novo na concessionária quatro vezes por causa de um barulho na suspensão e ninguém resolve',
+      'o carro novo que tirei na concessionária está com infiltração no porta-malas',
+      'comprei um carro novo e quando chove entra água pelo assoalho, é infiltração de fábrica',
+    ]) expect(classify(text)).toBe('consumidor');
+    expect(classify('bateram na traseira do meu carro novo no semáforo e o motorista não quer pagar')).toBe('civil');
+    expect(classify('o vizinho faz festa toda noite e o barulho não me deixa dormir')).toBe('civil');
+    expect(classify('comprei um carro usado de um particular e tem barulho no motor')).toBe('civil');
+  });
   it('reads the relative who wants to stay responsible for an adult who cannot manage his own life as a curatela, and the same diagnosis with a benefit, a plan or a firm as not (CC arts. 1.767 I, 1.782 and 1.783-A; Lei 13.146/15 arts. 84-85)', () => {
     for (const text of [
       'minha filha tem síndrome de down e fez 18 anos, quero continuar responsável por ela',
@@ -1454,5 +1466,32 @@ describe(AreaClassifier.name, () => {
     for (const text of ['a geladeira que comprei de um vizinho parou de gelar no outro dia', 'o celular que comprei usado de um rapaz parou de carregar']) {
       expect(sut.score(text).subareaScores['consumidor.vicio-produto']).toBeUndefined();
     }
+  });
+  it('reads an adolescent held in internação provisória or a socioeducative unit as a juvenile-criminal case, not a hospital stay or the unit\'s staff (ECA arts. 103, 108, 123)', () => {
+    for (const text of [
+      'meu neto de 16 anos foi apreendido e está num centro de internação provisória',
+      'a polícia apreendeu meu filho de 15 anos ontem e ele foi pra unidade de internação',
+      'meu irmão de 16 anos está internado provisoriamente no centro socioeducativo',
+      'minha filha de 15 anos está presa no socioeducativo acusada de agressão',
+      'meu filho de 14 anos está na Fundação Casa desde sábado',
+    ]) expect(classify(text)).toBe('criminal');
+    // A health plan's internação and the staff who work in the unit are not the adolescent's defence.
+    expect(classify('o plano de saúde negou a internação do meu filho de 16 anos na clínica')).toBe('consumidor');
+    expect(sut.score('sou agente socioeducativo contratado pelo estado').areaScores.criminal ?? 0).toBe(0);
+  });
+
+  it("reads the SUS's drug, vaccine or nappies told by the public pharmacy or post that hands them out as administrativo, and a prescription as no tax (Lei 8.080/90 arts. 6º I d and 19-M; CF art. 196)", () => {
+    for (const text of [
+      'a farmacia do estado nao tem o remedio de convulsao do meu filho, tenho receita e laudo',
+      'meu bisavo ta sem o remedio do coracao porque o posto nao tem, tenho a receita do cardiologista',
+      'a farmacia do estado ta sem o remedio do alzheimer da minha mae faz 2 meses',
+      'quero saber se a farmacia popular da insulina de graca pro meu sogro',
+      'minha bisavo precisa renovar a receita do remedio no posto, como funciona?',
+      'meu bebe precisa tomar as vacinas atrasadas, o posto pede algum documento?',
+      'minha sogra precisa de fralda geriatrica e o estado parou de entregar',
+    ]) expect(classify(text)).toBe('administrativo');
+    expect(classify('comprei um remédio na drogaria e cobraram o dobro do preço da etiqueta')).toBe('consumidor');
+    expect(classify('caí na malha fina da receita por causa de despesa com remédio no imposto de renda')).toBe('tributario');
+    expect(classify('minha mãe tem alzheimer, não reconhece mais ninguém e precisamos da curatela')).toBe('familia');
   });
 });

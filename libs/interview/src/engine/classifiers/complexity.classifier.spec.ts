@@ -2967,6 +2967,10 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('estornaram a comissão porque o cliente pagou com atraso')).toContain('comissoes-em-disputa');
     expect(sut.signals('mudaram a tabela de comissão sem me avisar')).toContain('comissoes-em-disputa');
     expect(sut.signals('tô com as comissões atrasadas faz três meses')).toContain('comissoes-em-disputa');
+    // The worker named, the hold still on, and the rate cut (CLT art. 468; complexity-cases-138).
+    expect(sut.signals('a imobiliária não me repassou as comissões das vendas')).toContain('comissoes-em-disputa');
+    expect(sut.signals('a loja tá segurando minhas comissões faz 4 meses')).toContain('comissoes-em-disputa');
+    expect(sut.signals('cortaram o percentual da comissão de todo mundo')).toContain('comissoes-em-disputa');
     expect(sut.signals('ganho um fixo mais comissão, e a empresa paga tudo certinho')).not.toContain('comissoes-em-disputa');
     expect(sut.signals('minha comissão caiu esse mês porque eu vendi menos')).not.toContain('comissoes-em-disputa');
     expect(sut.assess(newFacts({ area: 'trabalhista', complexitySignals: signals }), 1, 1).complexity).toBe('medium');
@@ -3120,6 +3124,25 @@ describe(ComplexityClassifier.name, () => {
     // An add-on charge on a bill the supplier says was accepted by phone is a small refund, no credit disputed.
     expect(assessed('consumidor', ['unrequested-loan'], sut.signals('cobram um seguro na fatura e a moça falou que eu aceitei pelo telefone')).complexity).toBe('low');
     expect(assessed('civil', ['unrequested-loan'], claimed).features.map((f) => f.id)).not.toContain('contratacao-contestada');
+  });
+
+  it('weighs a credit made without the client\'s request, or the financing of a purchase never made, that the lender says the client signed as a contract to dispute (CPC art. 429 II; Tema 1.061 STJ)', () => {
+    const assessed = (area: 'consumidor' | 'civil', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const refinanced = 'fizeram um refinanciamento do meu consignado sem eu pedir nada. no banco disseram que fui eu que assinei pelo aplicativo com selfie';
+    expect(sut.signals(refinanced)).toEqual(expect.arrayContaining(['credito-nao-pedido', 'contratacao-alegada']));
+    expect(assessed('consumidor', refinanced).features.map((f) => f.id)).toContain('contratacao-contestada');
+    expect(assessed('consumidor', refinanced).complexity).toBe('medium');
+    expect(assessed('consumidor', 'refinanciaram o consignado dela sem ela pedir. o banco diz que ela assinou digitalmente').complexity).toBe('medium');
+    expect(assessed('consumidor', 'o banco fez um consignado novo no meu beneficio sem eu autorizar. falaram que eu assinei com selfie').complexity).toBe('medium');
+    const financed = 'ta vindo boleto de um financiamento de celular que eu nunca comprei. eles afirmaram que a compra foi aprovada com selfie';
+    expect(sut.signals(financed)).toEqual(expect.arrayContaining(['compra-nao-feita', 'credito-citado', 'contratacao-alegada']));
+    expect(assessed('consumidor', financed).complexity).toBe('medium');
+    // The refinancing denied with nothing defended by the bank, an add-on put on a loan the client took, a purchase denied with no
+    // credit told, or the same words outside a consumer case.
+    expect(assessed('consumidor', 'o banco refinanciou meu consignado sem eu pedir, nunca assinei nada').complexity).toBe('low');
+    expect(assessed('consumidor', 'o banco colocou um seguro no meu emprestimo sem eu pedir. disseram que eu aceitei quando assinei').complexity).toBe('low');
+    expect(assessed('consumidor', 'cobram na fatura uma compra que eu nunca comprei e disseram que foi eu').complexity).toBe('low');
+    expect(assessed('civil', refinanced).features.map((f) => f.id)).not.toContain('contratacao-contestada');
   });
 
   it('weighs a defect the supplier blames on another, against the written report of the client\'s own technician, as never simple (CPC art. 464; CDC art. 12 §3º III)', () => {
@@ -3847,6 +3870,11 @@ describe(ComplexityClassifier.name, () => {
       ['meu neto está na Fundação Casa acusado de roubo', 'ele nega tudo, diz que confundiram ele com outro'],
       ['o juiz decretou a internação do meu sobrinho', 'ele estava em casa na hora'],
       ['minha filha foi internada provisoriamente por causa de uma briga', 'ela diz que não participou'],
+      // The unit by its full or bare name, the denial in other words.
+      ['minha filha de 15 anos está presa no socioeducativo acusada de agressão', 'ela diz que só se defendeu, nem encostou'],
+      ['meu sobrinho está no centro de atendimento socioeducativo', 'ele diz que nem tava lá naquela noite'],
+      ['minha sobrinha está na unidade de internação', 'ela diz que a amiga colocou o perfume na bolsa sem ela saber'],
+      ['meu irmão está numa unidade de internação provisória', 'ele recebeu a nota de troco e nem sabia que era falsa'],
     ]) {
       expect(ids(assessed('criminal', texts))).toContain('internacao-contestada');
     }

@@ -145,6 +145,18 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o advogado vai me representar legalmente no processo')).not.toContain('guardianship');
   });
 
+  it('hears an adult without discernment and the relative who must act for them before the bank as a curatela, told without the word', () => {
+    expect(sut.extract('vovó tá demenciada e a aposentadoria dela fica parada porque o banco não deixa ninguém sacar')).toContain('guardianship');
+    expect(sut.extract('meu pai teve um AVC e não fala coisa com coisa, a aposentadoria dele cai na Caixa e ninguém consegue sacar')).toContain('guardianship');
+    // The INSS that asks for the curatela's term or refuses the benefit: the benefit is the case (CC art. 1.767 is its proof).
+    expect(sut.extract('minha avó tem demência e o INSS pediu termo de curatela, não deixam ninguém sacar')).not.toContain('guardianship');
+    // A lucid parent who only dislikes the bank grants a power of attorney.
+    expect(sut.extract('meu pai está lúcido e quer que eu mexa na conta dele no banco')).not.toContain('guardianship');
+    // Each half alone is read for the conversation to join.
+    expect(sut.extract('minha filha é autista nível 3')).toContain('adult-without-judgement');
+    expect(sut.extract('o banco falou que precisa de um documento do juiz')).toContain('acts-for-adult');
+  });
+
   it('hears a repossession suit served, not its threat', () => {
     expect(sut.extract('o oficial trouxe o mandado de busca e apreensão do carro')).toContain('repossession-suit');
     expect(sut.extract('tenho 5 dias para purgar a mora')).toContain('repossession-suit');
@@ -290,7 +302,8 @@ describe(NoteExtractor.name, () => {
   it("finds the other side's kind: a public body acting as authority, or the employer acting on the employment", () => {
     expect(sut.extract('a vigilância sanitária interditou a cozinha')).toEqual(['opponent-public-body', 'police-power-fine', 'place-interdicted']);
     expect(sut.extract('o sistema do governo acusou uma pendência')).toEqual(['opponent-public-body']);
-    expect(sut.extract('a empresa parou de pagar minhas comissões')).toEqual(['opponent-employer']);
+    // The commissions withheld are also a note of their own (`commissions-withheld`, CLT art. 457 §1º).
+    expect(sut.extract('a empresa parou de pagar minhas comissões')).toEqual(['opponent-employer', 'commissions-withheld']);
     expect(sut.extract('voltei do afastamento e a empresa me demitiu')).toEqual(['opponent-employer']);
     expect(sut.extract('o estado do carro era ótimo')).toEqual([]);
   });
@@ -303,7 +316,7 @@ describe(NoteExtractor.name, () => {
     // A building closed for a risk is no sanction: its case is mostly with who caused the risk.
     expect(sut.extract('a Defesa Civil interditou o prédio')).toEqual(['place-interdicted']);
     // A person is interdicted by a relative's curatela.
-    expect(sut.extract('quero interditar meu pai, ele tem alzheimer')).toEqual(['guardianship']);
+    expect(sut.extract('quero interditar meu pai, ele tem alzheimer')).toEqual(['guardianship', 'adult-without-judgement']);
     expect(sut.extract('a assistente social da prefeitura disse pra eu interditar minha mãe')).toContain('guardianship');
   });
 
@@ -743,6 +756,22 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a academia cobrou multa por quebra de contrato e tirou do meu salário')).not.toContain('damage-charged-to-worker');
     expect(sut.extract('vou cobrar danos morais do banco que bloqueou meu salário')).not.toContain('damage-charged-to-worker');
     expect(sut.extract('o banco desconta do meu salário o consignado')).not.toContain('damage-charged-to-worker');
+  });
+
+  it('reads a salesperson\'s commissions withheld, charged back or cut as commissions withheld (CLT arts. 457 §1º and 468; Lei 3.207/57)', () => {
+    expect(sut.extract('a imobiliária não repassou as minhas comissões das vendas')).toContain('commissions-withheld');
+    expect(sut.extract('reduziram a comissão de todos os vendedores do setor')).toContain('commissions-withheld');
+    expect(sut.extract('eles não pagam comissão das vendas financiadas')).toContain('commissions-withheld');
+    expect(sut.extract('a operadora estornou minha comissão porque o cliente cancelou')).toContain('commissions-withheld');
+    expect(sut.extract('cortaram o percentual da comissão de todo mundo')).toContain('commissions-withheld');
+    expect(sut.extract('to com as comissões atrasadas desde março')).toContain('commissions-withheld');
+    expect(sut.extract('minha comissão de vendas tá atrasada')).toContain('commissions-withheld');
+    // The commission told as part of the pay, one that fell with the sales, an autonomous broker's or representative's, and a board's are not.
+    expect(sut.extract('ganho fixo mais comissão')).not.toContain('commissions-withheld');
+    expect(sut.extract('minha comissão caiu porque vendi menos')).not.toContain('commissions-withheld');
+    expect(sut.extract('sou representante comercial e a fábrica parou de pagar minhas comissões')).not.toContain('commissions-withheld');
+    expect(sut.extract('sou corretor autônomo e o vendedor não me pagou a comissão')).not.toContain('commissions-withheld');
+    expect(sut.extract('a comissão de formatura não recebeu o dinheiro de volta')).not.toContain('commissions-withheld');
   });
 
   it('hears the INSS\'s ground that the client was no longer insured (Lei 8.213 art. 15)', () => {

@@ -685,7 +685,78 @@ function authorityCloses(normalized: string): boolean {
   return normalized.includes('interdi') && inOneSentence(normalized, CLOSING_AUTHORITY, INTERDICTION);
 }
 
+/**
+ * A salesperson's commissions the employer does not pay, holds back, charges back or cuts, in one sentence ("a imobiliária não repassou
+ * as minhas comissões", "reduziram a comissão dos vendedores", "estornaram minha comissão", "mudaram a tabela de comissão", "comissões
+ * atrasadas"): pay (CLT art. 457 §1º; Lei 3.207/57 arts. 3º and 7º) the employer may not cut on its own (CLT art. 468). Not the
+ * commission told as part of the pay ("fixo mais comissão"), nor a broker's or a representative's told as autonomous (CC arts. 722-729;
+ * Lei 4.886/65), nor a board ("comissão de formatura", "comissão processante"). Run on normalized text.
+ */
+const COMMISSION_WITHHELD = new RegExp(
+  '\\b(?:nao (?:me )?(?:paga|pagam|pagou|pagaram|pagava|pagavam|repassa|repassam|repassou|repassaram)|(?:parou|pararam|deixou|deixaram) de (?:me )?pagar' +
+    '|nao recebi|nao recebo|nunca recebi|(?:ta|esta|tao|estao) segurando|segurou|seguraram|reteve|retiveram' +
+    '|estorn(?:a|am|ou|aram)|reduz(?:iu|iram)|diminu(?:iu|iram)|baix(?:ou|aram)|cort(?:ou|aram)|mud(?:ou|aram)|alter(?:ou|aram)|zer(?:ou|aram))' +
+    ' (?:(?:a|as|minha|minhas|a minha|as minhas|nossa|nossas|o pagamento|o percentual|a porcentagem|a tabela|a regra|o valor)(?: d[aeo]s?)? )?(?:comissao|comissoes)\\b' +
+    '(?! (?:de formatura|processante|de sindicancia|de inquerito|de promoc|do concurso|de corretagem|do corretor|da imobiliaria))' +
+    '|\\b(?:minha|minhas|as|nossas|com as|com a) comiss(?:ao|oes)(?: de vendas?| das vendas)? (?:(?:ta|tao|esta|estao) )?(?:atrasad\\w*|em atraso)\\b',
+);
+const COMMISSION_AUTONOMOUS = /\b(?:autonom[oa]s?|representante comercial|representacao comercial|creci|core|mei|nota fiscal|formatura|processante|sindicancia)\b/;
+
+/**
+ * An adult without discernment told in the family's words (dementia, a stroke that left them "não fala coisa com coisa", an intellectual
+ * disability, a severe autism at 18, "não entende nada de dinheiro"): the incapacity a curatela answers (CC art. 1.767 I; Lei 13.146/15
+ * arts. 84-85). Run on normalized text.
+ */
+const WITHOUT_JUDGEMENT = new RegExp([
+  '\\b(?:alzheimer|demencia|demenciad[oa]|esclerosad[oa]|sindrome de down|paralisia cerebral|deficiencia (?:intelectual|mental))\\b',
+  '\\bautis(?:ta|mo) (?:severo|grave|nivel 3|grau 3)\\b',
+  '\\b(?:sem|nao tem|nao tem mais|perdeu o) discernimento\\b', '\\bdiscernimento nenhum\\b', '\\b(?:perdeu a|sem) lucidez\\b',
+  '\\bnao fala coisa com coisa\\b', '\\bnao reconhece (?:mais )?(?:ninguem|a gente)\\b',
+  '\\bnao entende (?:mais )?(?:nada|as coisas)\\b', '\\bnao entende o que e dinheiro\\b', '\\bnao sabe (?:mais )?o que (?:assina|esta assinando)\\b',
+  '\\bnao consegue (?:lidar com (?:o )?dinheiro|decidir nada|resolver nada|mais decidir)\\b',
+].join('|'));
+/**
+ * A relative who must act for that adult before the bank or with their money: the bank that lets no one but the holder move the
+ * account or asks for the judge's paper, the benefit no one can draw, the family paying out of or running that person's money. A power
+ * of attorney signed by one without discernment is void (CC arts. 104 I and 166 I); only a curator named by the judge moves that
+ * account and administers that money, accounting for it (CPC arts. 747 and 755; CC art. 1.781 with arts. 1.741, 1.747 II and 1.755).
+ * Run on normalized text.
+ */
+const ACTS_FOR_ADULT = new RegExp([
+  '\\b(?:banco|gerente|caixa)\\b[^.!?;\\n]{0,40}\\b(?:nao deixa|nao deixam|nao aceita|nao aceitou|so aceita|recusou|exige|exigiu|vao exigir|vai exigir|pediu um documento|quer que (?:ele|ela) mesm[oa])\\b',
+  '\\b(?:documento|autorizacao|ordem|papel) do juiz\\b',
+  '\\bninguem (?:consegue|pode) (?:sacar|mexer|movimentar|receber)\\b',
+  '\\b(?:nao deixa|nao deixam) (?:ninguem|eu|a gente|nos) (?:sacar|mexer|movimentar)\\b',
+  '\\b(?:so|somente|apenas) (?:ele|ela) (?:pode (?:sacar|mexer|movimentar)|assina)\\b',
+  '\\b(?:mexer|mexendo|movimentar|cuidar|cuidando|administrar|usar) (?:n?[ao]s? )?(?:conta|dinheiro|aposentadoria|pensao|beneficio|bens|coisas) (?:dele|dela)\\b',
+  '\\bcom o dinheiro (?:dele|dela)\\b', '\\b(?:responsavel legal|responsavel) por (?:ele|ela)\\b', '\\bque cuida (?:dele|dela)\\b',
+].join('|'));
+/** The INSS that asks for the curatela's term, refuses or cuts the benefit: the case is the benefit, the curatela its proof. */
+const INSS_DECIDES = /\binss\b[^.!?;\n]{0,20}\b(?:pediu|pede|exig\w*|negou|nega|cortou|corta|indeferiu|suspendeu|cancelou)\b/;
+/**
+ * That adult and a relative acting for them in one text, told without the word curatela ("vovó tá demenciada e o banco não deixa
+ * ninguém sacar a aposentadoria dela"): the curatela asked in lay words (CC arts. 1.767 I and 1.781; CPC art. 747), a family remedy;
+ * the benefit and the account are the patrimony the curator will run, not a claim against the INSS or the bank.
+ */
+function guardianshipTold(normalized: string): boolean {
+  return WITHOUT_JUDGEMENT.test(normalized) && ACTS_FOR_ADULT.test(normalized) && !INSS_DECIDES.test(normalized);
+}
+
+/**
+ * The same curatela told across messages ("meu tio não entende mais nada depois do derrame" ... "a aposentadoria dele cai no banco e
+ * ninguém consegue sacar"): the incapacity and the acts for that adult told so far (`notes`: `adult-without-judgement`, `acts-for-adult`;
+ * `signals`: the complexity signals `sem-discernimento`, `atos-por-outro`), not in a message where the INSS asks or decides.
+ */
+export function guardianshipAcross(text: string, notes: readonly string[], signals: readonly string[]): boolean {
+  return (notes.includes('adult-without-judgement') || signals.includes('sem-discernimento'))
+    && (notes.includes('acts-for-adult') || signals.includes('atos-por-outro'))
+    && !INSS_DECIDES.test(normalizeText(text));
+}
+
 const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
+  ['guardianship', ({ normalized }) => guardianshipTold(normalized)],
+  ['adult-without-judgement', ({ normalized }) => WITHOUT_JUDGEMENT.test(normalized)],
+  ['acts-for-adult', ({ normalized }) => ACTS_FOR_ADULT.test(normalized)],
   ['place-interdicted', ({ normalized }) => authorityCloses(normalized)],
   ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],
   ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
@@ -710,6 +781,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // Work for another and an injury of work in one message ("trabalhava de servente numa obra e caí do andaime"): a work accident.
   ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
   // The pay docked for a damage in one sentence ("descontaram da rescisão a franquia do caminhão que bateu"): CLT art. 462 §1º.
+  // Commissions withheld or cut, told by an employee (`COMMISSION_WITHHELD`): pay the employer owes (CLT arts. 457 §1º and 468).
+  ['commissions-withheld', ({ normalized }) => normalized.includes('comiss') && !COMMISSION_AUTONOMOUS.test(normalized) && COMMISSION_WITHHELD.test(normalized)],
   ['damage-charged-to-worker', ({ normalized }) => inOneSentence(normalized, CHARGED_TO_WORKER, WORK_DAMAGE)],
   // Work and two marks of work like slavery in one message: the people held now (CP art. 149).
   ['forced-labour', ({ text }) => tellsWork(text) && forcedLabourMarksIn(text).length >= 2],

@@ -315,6 +315,24 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract(text).signals).toContain(id);
   });
 
+  it.each([
+    ['meu filho de 14 anos está na Fundação Casa desde sábado'],
+    ['o juiz da infância decretou a internação provisória do meu sobrinho de 17 anos'],
+    ['a polícia apreendeu meu filho de 15 anos ontem e ele foi pra unidade de internação'],
+    ['meu enteado de 17 anos está numa unidade socioeducativa faz dois dias'],
+    ['meu irmão de 16 anos está internado provisoriamente no centro socioeducativo'],
+  ])('reads in %j an adolescent held in internação provisória (ECA arts. 108, 183)', (text) => {
+    expect(sut.extract(text).signals).toContain('internacao-adolescente');
+  });
+
+  it('does not read the unit\'s staff, a hospital ward, a measure being served, a victim\'s damages or a past year as an adolescent held now', () => {
+    expect(sut.extract('trabalhei seis anos como agente na Fundação Casa e fui demitido').signals).not.toContain('internacao-adolescente');
+    expect(sut.extract('minha filha ficou na unidade de internação do hospital uma semana').signals).not.toContain('internacao-adolescente');
+    expect(sut.extract('meu filho cumpre medida na unidade de internação há oito meses').signals).not.toContain('internacao-adolescente');
+    expect(sut.extract('um adolescente roubou meu celular e foi mandado pra Fundação Casa').signals).not.toContain('internacao-adolescente');
+    expect(sut.extract('meu sobrinho ficou internado provisoriamente em 2021 e foi absolvido').signals).not.toContain('internacao-adolescente');
+  });
+
   it('does not read a car seized or a trip planned by the client as an urgent child matter', () => {
     expect(sut.extract('meu carro foi apreendido pelo Detran').signals).toEqual([]);
     expect(sut.extract('vou viajar com meu filho pra Portugal nas férias').signals).toEqual([]);

@@ -363,4 +363,15 @@ describe(FactsAccumulator.name, () => {
     const sued = sut.merge(sut.initial(), extractor.extract('o vizinho ameaçou me processar por causa da árvore'), null);
     expect(sut.merge(sued, extractor.extract('quero denunciar ele'), 'outcome').notes).not.toContain('criminal-complaint');
   });
+
+  it('reads an adult without discernment and a relative acting for them told in different messages as the curatela (CC arts. 1.767 I, 1.781)', () => {
+    const told = sut.merge(sut.initial(), extractor.extract('minha filha é autista nível 3, completou 18 anos mês passado'), null);
+    expect(told.notes).not.toContain('guardianship');
+    const bank = sut.merge(told, extractor.extract('ela recebe BPC e o banco falou que agora precisa de um documento do juiz pra eu continuar mexendo na conta dela'), 'timeline');
+    expect(bank.notes).toContain('guardianship');
+    expect(bank.area).toBe('familia');
+    // The BPC denied by the INSS is the benefit's case.
+    const denied = sut.merge(sut.initial(), extractor.extract('meu filho é autista nível 3'), null);
+    expect(sut.merge(denied, extractor.extract('o INSS negou o BPC dele'), 'timeline').notes).not.toContain('guardianship');
+  });
 });

@@ -8,7 +8,7 @@ import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
 import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor';
 import { withoutNamedKinds } from '../extractors/party.extractor';
-import { forcedLabourMarksIn, taxWithheldAfterIllness, tellsWork } from '../extractors/note.extractor';
+import { forcedLabourMarksIn, guardianshipAcross, taxWithheldAfterIllness, tellsWork } from '../extractors/note.extractor';
 import { daysLeftAfter, NO_CLOCK } from '../extractors/event-date.extractor';
 import { NOTICE_TERMS, RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OutcomeExtractor, restatesWish, statesWish, wishShaped } from '../extractors/outcome.extractor';
@@ -130,6 +130,11 @@ export class FactsAccumulator {
     if (!next.notes.includes('forced-labour') && working && marks.length >= 2) next.notes = union(next.notes, ['forced-labour']);
     // The income tax withheld told after the illness that exempts it: the exemption asked (Lei 7.713/88 art. 6º XIV).
     if (!next.notes.includes('tax-contested') && taxWithheldAfterIllness(found.text, facts.complexitySignals)) next.notes = union(next.notes, ['tax-contested']);
+    // An adult without discernment and a relative who must act for them before the bank or with their money, told in different
+    // messages: the curatela asked without its name (CC arts. 1.767 I and 1.781; CPC art. 747). Not when the INSS already named it.
+    if (!next.notes.includes('guardianship') && !next.notes.includes('opponent-inss') && guardianshipAcross(found.text, next.notes, next.complexitySignals)) {
+      next.notes = union(next.notes, ['guardianship']);
+    }
     // A threat to kill the client or a relative told in the threatener's words and its author wished to answer (denounced, prosecuted,
     // the police asked to act), in any message: the penal route chosen, whatever quarrel it came from.
     if (!next.notes.includes('criminal-complaint') && threatReportWished(next)) next.notes = union(next.notes, ['criminal-complaint']);

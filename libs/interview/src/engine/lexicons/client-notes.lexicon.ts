@@ -117,6 +117,8 @@ export type ClientNote =
   | 'private-pension'
   | 'retirement-sought'
   | 'guardianship'
+  | 'adult-without-judgement'
+  | 'acts-for-adult'
   | 'custody-sought'
   | 'family-protection-sought'
   | 'child-sexual-abuse'
@@ -189,6 +191,7 @@ export type ClientNote =
   | 'supplier-hired'
   | 'work-injury'
   | 'damage-charged-to-worker'
+  | 'commissions-withheld'
   | 'forced-labour'
   | 'thing-hired'
   | 'assistance-benefit'
@@ -1292,6 +1295,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'child-sexual-abuse': [],
   // A camera hidden where one undresses or sleeps, found by the client: the registro não autorizado da intimidade sexual (CP art. 216-B).
   'hidden-camera': [...HIDDEN_CAMERA],
+  // Read in a sentence (`NoteExtractor`), not by a phrase of its own: an adult without discernment told in the family's words, and a
+  // relative who must act for an adult before the bank or with their money. Together, in any messages, they tell the curatela asked
+  // without its name (`FactsAccumulator`: `guardianship`; CC arts. 1.767 I and 1.781; CPC art. 747).
+  'adult-without-judgement': [],
+  'acts-for-adult': [],
   guardianship: [
     'pedir a curatela', 'pedir curatela', 'acao de curatela', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
     'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',
@@ -1468,6 +1476,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'work-injury': [],
   // Read across a sentence (`CHARGED_TO_WORKER`, `WORK_DAMAGE`), not by a phrase of its own.
   'damage-charged-to-worker': [],
+  // Read across a sentence (`COMMISSION_WITHHELD`), not by a phrase of its own.
+  'commissions-withheld': [],
   // Read across a message (`HELD_AT_WORK`, `FORCED_LABOUR_MARKS`), not by a phrase of its own.
   'forced-labour': [],
   'thing-hired': THING_HIRED,

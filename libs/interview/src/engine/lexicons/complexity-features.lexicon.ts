@@ -398,6 +398,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // a digital signature, "o banco diz que eu assinei", a paper signed under a pretext), and the credit it is about.
   'contratacao-alegada': { label: 'contrato que o fornecedor diz assinado ou aceito pelo cliente (selfie, biometria, assinatura digital)', points: 0, areas: ['consumidor'] },
   'credito-citado': { label: 'empréstimo, consignado ou financiamento citado', points: 0, areas: ['consumidor'] },
+  // A credit the client denies told as made without the request ("refinanciaram meu consignado sem eu pedir", the credit named in the
+  // phrase) or as the financing of a purchase never made ("que eu nunca comprei", with `credito-citado`): the same denial as `emprestimo-nao-contratado` (CDC art. 14; Súmula 479 STJ).
+  'credito-nao-pedido': { label: 'crédito feito sem pedido do cliente', points: 0, areas: ['consumidor'] },
+  'compra-nao-feita': { label: 'compra que o cliente nega ter feito', points: 0, areas: ['consumidor'] },
   // Building blocks of `vicio-com-laudo-proprio` (`IMPLIED_FEATURES`): a technician of the client's own, and a report in writing.
   'tecnico-do-cliente': { label: 'técnico chamado pelo próprio cliente', points: 0, areas: ['consumidor'] },
   'parecer-escrito': { label: 'laudo ou parecer técnico por escrito', points: 0, areas: ['consumidor'] },
@@ -1620,6 +1624,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['cartao-consignado', 'emprestimo-nao-contratado'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
   // A loan or a financing denied that the lender says the client signed or accepted (`contratacao-contestada`).
   { when: ['contratacao-alegada', 'emprestimo-nao-contratado', 'credito-citado'], areas: ['consumidor'], feature: 'contratacao-contestada' },
+  // The same denial told as a credit made without the client's request or a financing of a purchase never made (`credito-nao-pedido`):
+  // the lender proves the contract it defends once contested (CPC art. 429 II; Tema 1.061 STJ), the burden reversed (CDC art. 6º VIII).
+  { when: ['contratacao-alegada', 'credito-nao-pedido'], areas: ['consumidor'], feature: 'contratacao-contestada' },
+  { when: ['contratacao-alegada', 'compra-nao-feita', 'credito-citado'], areas: ['consumidor'], feature: 'contratacao-contestada' },
   // A defect's cause disputed against the written report of the client's own technician (`vicio-com-laudo-proprio`).
   { when: ['tecnico-do-cliente', 'parecer-escrito'], areas: ['consumidor'], feature: 'vicio-com-laudo-proprio' },
   // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).

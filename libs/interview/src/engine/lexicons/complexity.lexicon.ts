@@ -360,6 +360,33 @@ const DISABLED_PERSONS_RIGHTS: string[] = [
   'se recusou a atender', 'nao quis atender', 'nao quiseram atender', 'procurador', 'a rogo',
 ];
 
+/**
+ * A credit made without the client's request (`credito-nao-pedido`): the loan, the payroll loan or its refinancing or renewal, told
+ * as the act or the thing and followed by the missing consent ("refinanciaram meu consignado sem eu pedir", "um empréstimo novo na
+ * minha conta sem eu autorizar", "teve o empréstimo refinanciado sem ela autorizar"); and the purchase a financing is for, denied
+ * ("que eu nunca comprei"). The credit must carry the denial: "sem eu pedir" after an insurance or a package is an add-on.
+ */
+const CREDIT_WITHOUT_CONSENT = [
+  ...['eu', 'ela', 'ele'].flatMap((who) => ['pedir', 'ter pedido', 'solicitar', 'autorizar', 'saber', 'assinar', 'contratar'].map((act) => `sem ${who} ${act}`)),
+  'sem eu pedir nada', 'sem minha autorizacao', 'sem a minha autorizacao', 'sem autorizacao minha', 'sem meu consentimento', 'sem o meu consentimento',
+  'sem autorizacao dela', 'sem autorizacao dele', 'sem a autorizacao dela', 'sem a autorizacao dele',
+];
+const CREDIT_OWNERS = ['meu', 'o meu', 'o', 'seu', 'o seu'];
+const CREDIT_MADE = [
+  ...['refinanciamento', 'renovacao'].flatMap((act) => ['do meu', 'do', 'do seu'].flatMap((of) => ['consignado', 'emprestimo'].map((loan) => `${act} ${of} ${loan}`))),
+  ...['refinanciaram', 'refinanciou', 'renovaram', 'renovou'].flatMap((act) => CREDIT_OWNERS.flatMap((of) => ['consignado', 'emprestimo'].map((loan) => `${act} ${of} ${loan}`))),
+  ...['consignado', 'emprestimo'].flatMap((loan) => ['refinanciado', 'renovado', 'foi refinanciado', 'foi renovado'].map((done) => `${loan} ${done}`)),
+  ...['um emprestimo', 'um consignado', 'um financiamento', 'um refinanciamento', 'uma renovacao'].flatMap((loan) => ['', ' novo'].map((fresh) => `${loan}${fresh}`)),
+];
+const CREDIT_PLACES = [
+  '', 'no meu beneficio', 'na minha conta', 'no meu nome', 'no meu cpf', 'na minha aposentadoria', 'na minha pensao', 'no meu contracheque',
+  'no beneficio dela', 'no beneficio dele', 'na conta dela', 'na conta dele', 'no nome dela', 'no nome dele', 'dela', 'dele',
+];
+const CREDIT_UNASKED = CREDIT_MADE.flatMap((loan) => CREDIT_PLACES.flatMap((place) =>
+  CREDIT_WITHOUT_CONSENT.map((without) => [loan, place, without].filter(Boolean).join(' '))));
+/** The purchase a financing or a charge is for, denied by the client (`compra-nao-feita`). */
+const PURCHASE_DENIED = ['nunca', 'jamais', 'nao'].flatMap((never) => [`que eu ${never} comprei`, `que ${never} comprei`, `que ela ${never} comprou`, `que ele ${never} comprou`]);
+
 /** The client's own work told lost (`lucro-cessante-de-consumo`): the verbs of losing, refusing or calling off... */
 /**
  * A salesperson's commissions the employer does not pay, holds back, charges back or cuts, as workers tell them (`comissoes-em-disputa`):
@@ -372,11 +399,13 @@ const COMMISSIONS_WITHHELD: string[] = [
   ...['nao paga', 'nao pagam', 'nao pagou', 'nao pagaram', 'nao pagava', 'nao pagavam', 'nao me paga', 'nao me pagam', 'nao me pagou', 'nao me pagaram',
     'parou de pagar', 'pararam de pagar', 'parou de me pagar', 'pararam de me pagar', 'deixou de pagar', 'deixaram de pagar', 'deixou de me pagar', 'deixaram de me pagar',
     'nao recebi', 'nao recebo', 'nunca recebi', 'sem receber', 'nao repassa', 'nao repassam', 'nao repassou', 'nao repassaram',
+    // The same told with the worker named, or as a hold still on ('não me repassou', 'tá segurando minhas comissões').
+    'nao me repassa', 'nao me repassam', 'nao me repassou', 'nao me repassaram', 'ta segurando', 'esta segurando', 'tao segurando', 'estao segurando',
     'ta devendo', 'esta devendo', 'tao devendo', 'estao devendo', 'ficou devendo', 'ficaram devendo', 'segurou', 'seguraram', 'reteve', 'retiveram',
     'estorna', 'estornam', 'estornou', 'estornaram', 'descontou', 'descontaram', 'reduziu', 'reduziram', 'diminuiu', 'diminuiram', 'baixou', 'baixaram',
   ].flatMap((withheld) => COMMISSIONS.map((commission) => `${withheld} ${commission}`)),
   ...['cortou', 'cortaram', 'suspendeu', 'suspenderam'].flatMap((cut) => ['o pagamento da comiss*', 'o pagamento das comiss*', 'o pagamento de comiss*'].map((payment) => `${cut} ${payment}`)),
-  ...['mudou', 'mudaram', 'alterou', 'alteraram', 'trocou', 'trocaram', 'reduziu', 'reduziram', 'diminuiu', 'diminuiram', 'baixou', 'baixaram'].flatMap((changed) =>
+  ...['mudou', 'mudaram', 'alterou', 'alteraram', 'trocou', 'trocaram', 'reduziu', 'reduziram', 'diminuiu', 'diminuiram', 'baixou', 'baixaram', 'cortou', 'cortaram', 'zerou', 'zeraram'].flatMap((changed) =>
     ['a tabela de comiss*', 'a tabela das comiss*', 'o percentual da comiss*', 'o percentual de comiss*', 'a porcentagem da comiss*', 'a porcentagem de comiss*', 'a regra da comiss*', 'a regra das comiss*']
       .map((rule) => `${changed} ${rule}`)),
   'comiss* atrasad*', 'comiss* em atraso', 'comiss* nao paga*', 'comiss* em aberto', 'comiss* pendente*', 'estorno de comiss*', 'estorno da comiss*', 'estorno das comiss*',
@@ -537,6 +566,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Longer than a stay in hospital (`dano-pessoal`'s 'foi internada'), which they would otherwise read.
     ...['fiquei', 'ficou', 'foi', 'fui', 'esta', 'ta', 'segue'].map((held) => `${held} internad* provisoriamente`), 'unidade de internacao', 'centro de internacao',
     'unidade socioeducativa', 'centro socioeducativo', 'fundacao casa', 'na fundacao casa', 'da fundacao casa',
+    // The unit told by its full name or by the bare "socioeducativo" the families use ("tá presa no socioeducativo").
+    'centro de atendimento socioeducativo', 'no socioeducativo', 'pro socioeducativo', 'para o socioeducativo',
+    'unidade de internacao provisoria', 'foi pra internacao provisoria', 'foi para a internacao provisoria',
   ],
   // The act's authorship denied for the one accused, in the words a family tells it: not him, not his, only there, knew nothing,
   // somebody else, an alibi. A building block of `internacao-contestada` (`IMPLIED_FEATURES`).
@@ -545,6 +577,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'so estava junto', 'so tava junto', 'so estava olhando', 'so tava olhando', 'nao sabia de nada', 'nao fez nada', 'nao participou',
     'nega tudo', 'negou tudo', 'e inocente', 'confundiram ele', 'confundiram ela', 'nao pegou nada', 'nao sabia que era roubad*',
     'estava em casa na hora', 'tava em casa na hora', 'estava no trabalho na hora', 'tava no trabalho na hora', 'foi outro garoto', 'foi outro menino',
+    // The same denial in other words: the accused denies, was not there, did not touch anyone, did not know the thing was stolen or
+    // false, or the thing was planted on them; the "em dúvida, absolvição" of ECA art. 189 IV (no proof that the adolescent did it).
+    ...['ele', 'ela'].flatMap((who) => [`${who} nega`, `${who} negou`, `confundiram ${who}`, `sem ${who} saber`]),
+    'nao tava la', 'nao estava la', 'nem tava la', 'nem estava la', 'nem conhecia', 'nao conhecia o outro', 'nao conhecia os outros',
+    'nao bateu em ninguem', 'nem encostou', 'so separou a briga', 'so se defendeu', 'foi outra menina', 'foram os outros',
+    'nem sabia que era', 'nao sabia que a moto era roubad*', 'nao sabia que o celular era roubad*', 'nao sabia que era falsa', 'nao sabia que era falso',
   ],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
@@ -1937,6 +1975,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'emprestimo', 'emprestimos', 'consignado', 'consignados', 'financiamento', 'financiamentos', 'refinanciamento', 'refinanciaram', 'refinanciou',
     'credito pessoal', 'credito consignado',
   ],
+  // A credit the client denies in words the note `unrequested-loan` does not read (`CREDIT_UNASKED`): a loan, a payroll loan or its
+  // refinancing made "sem eu pedir", "sem minha autorização", "sem ela saber" (`credito-nao-pedido`), and the purchase a financing is for,
+  // which the client never made ("um financiamento de celular que eu nunca comprei", `compra-nao-feita`). With the lender's claim that the client signed (`contratacao-alegada`), a
+  // contract to dispute (`contratacao-contestada`). Not an add-on put on a loan the client took ("um seguro no meu empréstimo sem eu
+  // pedir"), a small refund (CDC art. 39 I), nor a refinancing the client made and regrets.
+  // The phrase names the credit itself, so it needs no `credito-citado` beside it.
+  'credito-nao-pedido': CREDIT_UNASKED,
+  'compra-nao-feita': PURCHASE_DENIED,
   // The lender's answer to a loan or a credit the client denies (the note `unrequested-loan`): a contract it holds and says the client
   // made, told by the other side's claim ("o banco diz que eu assinei", "falaram que fui eu"), by the channel it was made through (a
   // selfie, biometrics, a digital or electronic signature) or by a paper the client was made to sign under a pretext. With the denial,

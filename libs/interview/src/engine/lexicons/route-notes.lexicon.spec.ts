@@ -536,6 +536,17 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route(text)).toBe(area);
   });
 
+  it.each([
+    // A salesperson's commissions withheld or cut by the employer, whatever it sells (CLT arts. 457 §1º and 468; Lei 3.207/57).
+    ['trabalho numa imobiliária como corretor e estou com as comissões atrasadas desde março', 'trabalhista'],
+    ['reduziram a comissão de todos os vendedores da loja de departamento de uma hora pra outra', 'trabalhista'],
+    ['trabalho numa revenda de carros e eles não pagam comissão das vendas financiadas', 'trabalhista'],
+    // An autonomous representative's commissions are a business contract (Lei 4.886/65 art. 32).
+    ['sou representante comercial autônomo e a fábrica parou de pagar minhas comissões', 'empresarial'],
+  ])('routes %j to %s by the commissions an employer owes (complexity-cases-138)', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
+
   it('reads a member of the forces told in the first person as a statutory servant, not the police named as who acted', () => {
     expect(notes.extract('sou policial civil há 12 anos')).toContain('statutory-servant');
     expect(notes.extract('eu sou bombeiro militar em Santa Catarina')).toContain('statutory-servant');

@@ -859,7 +859,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
-  'damage-charged-to-worker' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
+  'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
   'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended',
   RouteRule
 >> = {
@@ -1098,6 +1098,18 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The benefit asked of the INSS (refused, cut, converted, a retirement), a public servant's accident, and a crash on the road
     // (the driver who hit the worker answers in the civil courts) follow their own routes.
     yieldsTo: ['opponent-inss', 'benefit-conversion', 'benefit-denied', 'retirement-sought', 'public-employer', 'statutory-servant', 'collision-victim', 'run-over'],
+  },
+  // A salesperson's commissions withheld, charged back or cut by the employer: pay (CLT art. 457 §1º) that the employer owes once the
+  // sale is closed (Lei 3.207/57 arts. 3º and 7º: only the buyer's insolvency undoes it; the risk of the business is the employer's,
+  // CLT art. 2º), whose rate it cannot lower on its own (CLT art. 468; CF art. 7º VI), and whose delay is mora salarial (CLT art. 483
+  // d): a labour claim (CF art. 114 I), whatever the employer sells (flats, cars, phone plans, trips, insurance).
+  'commissions-withheld': {
+    why: 'as comissões do vendedor empregado são salário (art. 457 §1º da CLT), devidas quando a venda se fecha (arts. 3º e 7º da Lei 3.207/57; o risco do negócio é do empregador, art. 2º da CLT) e não podem ser reduzidas por ato só do empregador (art. 468 da CLT; art. 7º VI da Constituição): o que a loja, a imobiliária, a concessionária ou a operadora vendem é o contexto do emprego, e a cobrança vai à Justiça do Trabalho (art. 114 I da Constituição)',
+    factors: { trabalhista: 1.3, consumidor: 0.5, imobiliario: 0.5, civil: 0.6, administrativo: 0.6 },
+    // The shop's, the estate agency's and the dealer's words tell the employer's trade.
+    moves: { consumidor: 'trabalhista', imobiliario: 'trabalhista', civil: 'trabalhista', administrativo: 'trabalhista' },
+    // An autonomous representative's commissions are a business contract (Lei 4.886/65 art. 32); a public servant's "comissão" is the post's.
+    yieldsTo: ['commercial-agency', 'public-employer', 'statutory-servant'],
   },
   'damage-charged-to-worker': {
     why: 'o empregador só desconta do salário ou da rescisão o dano que o empregado causou se houve dolo, ou culpa com o desconto previsto no contrato (art. 462 §1º da CLT), e não lhe repassa o risco do negócio (art. 2º): o celular, o caminhão, a ferramenta, o uniforme ou a falta no caixa cobrados do empregado se discutem na Justiça do Trabalho. A batida, o conserto e o boletim de ocorrência dizem de onde veio o dano, não um pedido cível nem de consumo',

@@ -306,6 +306,15 @@ export const SUPPORT_ARREST_WARNING: string[] = [
 const NOT_REVENGE_ON_A_VICTIM = ['pulo', 'leao', 'receita', 'fiscalizacao', 'multa', 'processando', 'processar', 'guarda'];
 
 /**
+ * An adolescent held before the hearing told without "apreendido": the internação provisória by its name (ECA art. 108) or the
+ * socioeducative unit where it is served (art. 123; the Fundação Casa in São Paulo), as told by the family (`apreensao-adolescente`).
+ */
+const ADOLESCENT_HELD = [
+  'internacao provisoria', 'internado provisoriamente', 'internada provisoriamente', 'decretou a internacao', 'decretaram a internacao',
+  'unidade de internacao', 'centro de internacao', 'unidade socioeducativa', 'centro socioeducativo', 'fundacao casa',
+];
+
+/**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
  * The interview's urgency is the smallest `hours` among the signals found.
  */
@@ -347,6 +356,20 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     id: 'apreensao-adolescente', label: 'adolescente apreendido', hours: 24,
     phrases: ['foi apreendido', 'foi apreendida', 'esta apreendido', 'esta apreendida', 'ta apreendido', 'ta apreendida', 'apreenderam meu filho', 'apreenderam minha filha'],
     requiresAny: ['filho', 'filha', 'adolescente', 'menor', 'sobrinho', 'sobrinha', 'neto', 'neta'],
+  },
+  {
+    // The apprehension told with the police as subject ("a polícia apreendeu meu filho"), and the detention that follows told by its
+    // name or by the unit where it is served (`ADOLESCENT_HELD`): the internação provisória lasts at most 45 days (ECA arts. 108 and
+    // 183), the presentation hearing comes within days (arts. 184-186), and its want of grounds (art. 108 sole paragraph, 122) is
+    // raised by habeas corpus or at that hearing now. Told by the family: counted beside a relative named in the message, not beside
+    // "um adolescente" who robbed the client.
+    id: 'internacao-adolescente', label: 'adolescente apreendido', hours: 24, pastByYear: true,
+    phrases: ['apreendeu meu filho', 'apreendeu minha filha', 'apreendeu o meu filho', 'apreendeu a minha filha', ...ADOLESCENT_HELD],
+    requiresAny: ['filho', 'filha', 'sobrinho', 'sobrinha', 'neto', 'neta', 'enteado', 'enteada', 'irmao', 'irma', 'menino', 'menina'],
+    // Not the unit's staff (an agent's dismissal or disciplinary case) nor a hospital's inpatient ward ("a unidade de internação do
+    // hospital"), not a measure being served after the sentence (ECA art. 121 §2º: its review every six months, no hearing to come),
+    // and not the victim's damages from the adolescent's parents (CC arts. 932 I and 206 §3º V), the detention none of the client's.
+    unlessAny: ['agente', 'agentes', 'servidor', 'servidora', 'concursado', 'concursada', 'demitido', 'demitida', 'plantao', 'terceirizada', 'hospital', 'uti', 'cumpre', 'cumprindo', 'sentenciado', 'sentenciada', 'indenizacao', 'indenizar'],
   },
   {
     // Violence of a past year, with nothing told of now ("sofri violência doméstica em 2019, ele foi condenado"), is the ground of

@@ -21,6 +21,33 @@ export const MILITARY_DISCIPLINE: string[] = [
   'excluido da policia militar', 'excluida da policia militar', 'excluido da pm', 'excluida da pm', 'excluido do corpo de bombeiros',
 ];
 
+/**
+ * The public places and acts that hand out the SUS's drugs, vaccines and supplies (Lei 8.080/90 arts. 6º I d and 19-M; CF art. 196; the
+ * Farmácia Popular, Lei 10.858/04; the specialised component, Portaria de Consolidação GM/MS 2/2017): the state's, the city's and the
+ * high-cost pharmacy, the health post that has not got the drug or the vaccine, the geriatric nappies it stopped giving. Told so, a
+ * relative's drug, a child's vaccine or an old person's nappies are a claim against the public administration (the State's duty, STF
+ * Tema 793), not family, tax or consumer law. Not "farmácia" or "posto" alone: a chemist's shop sells goods and a "posto" is a petrol station.
+ */
+export const PUBLIC_DISPENSING: string[] = [
+  'farmacia do estado', 'farmacia estadual', 'farmacia do sus', 'farmacia popular', 'farmacia de alto custo', 'farmacia do alto custo', 'farmacia municipal',
+  'farmacia da prefeitura', 'farmacia publica', 'farmacia basica', 'farmacia cidada', 'farmacia do governo', 'farmacia de medicamentos especiais',
+  'farmacia de medicamentos excepcionais', 'componente especializado',
+  'o posto nao tem', 'posto nao tem', 'em falta no posto', 'faltando no posto', 'remedio no posto', 'remedios no posto', 'medicamento no posto',
+  'de graca no posto', 'vacina no posto', 'vacinas no posto', 'o posto pede', 'vacinas atrasadas', 'vacina atrasada', 'caderneta de vacinacao',
+  'carteira de vacinacao', 'fralda geriatrica', 'fraldas geriatricas', 'remedio de graca', 'remedios de graca', 'medicamento de graca',
+  'tomar a vacina', 'tomar as vacinas', 'tomar vacina', 'pega o remedio', 'pegar o remedio', 'pego o remedio', 'retirar o remedio', 'retira o remedio', 'buscar o remedio no',
+];
+
+/** The doctor's prescription ("receita" folded), told with its doctor, its drug or its holder: no tax authority (see PUBLIC_DISPENSING). */
+export const PRESCRIPTION: string[] = [
+  'receita medica', 'receita do medico', 'receita da medica', 'receita do remedio', 'receita dos remedios', 'receita do medicamento',
+  'tenho a receita', 'tenho receita', 'tem a receita', 'com a receita', 'renovar a receita', 'a receita vence', 'a receita venceu', 'receita vencida',
+  'receita controlada', 'receita azul', 'receita do posto', 'receita do sus',
+  ...['cardiologista', 'endocrino', 'endocrinologista', 'pediatra', 'neurologista', 'neuro', 'oncologista', 'psiquiatra', 'oftalmologista', 'geriatra',
+    'clinico', 'reumatologista', 'pneumologista', 'ginecologista', 'dentista', 'medico particular']
+    .flatMap((doctor) => [`receita do ${doctor}`, `receita da ${doctor}`]),
+];
+
 export const ADMINISTRATIVO: AreaLexicon = {
   code: 'administrativo',
   terms: {
@@ -166,8 +193,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
     },
     {
       id: 'administrativo.saude-publica', label: 'saúde pública (SUS)',
-      // The drug, the insulin or the special formula the public health service supplies (Lei 8.080/90 art. 6º I d).
-      terms: { sus: 4, remedio: 2, medicamento: 2, insulina: 2, 'leite especial': 2, 'formula especial': 2, 'formula infantil': 2, leito: 3, fila: 2, 'posto de saude': 3 },
+      // The drug, the insulin or the special formula the public health service supplies (Lei 8.080/90 art. 6º I d), and the public
+      // pharmacies and posts that hand them out (PUBLIC_DISPENSING).
+      terms: { ...Object.fromEntries(PUBLIC_DISPENSING.map((phrase) => [phrase, 5])), sus: 4, remedio: 2, medicamento: 2, insulina: 2, 'leite especial': 2, 'formula especial': 2, 'formula infantil': 2, leito: 3, fila: 2, 'posto de saude': 3 },
     },
     {
       id: 'administrativo.desapropriacao', label: 'desapropriação', complexity: 1,

@@ -53,6 +53,29 @@ const VEHICLE_AT_DEALER: string[] = [
 ];
 
 /**
+ * A vehicle's part told with its defect ("barulho no câmbio", "infiltração no porta-malas", "entra água pelo assoalho"), and the parts of
+ * a vehicle's rear ("porta traseira", "lanterna traseira"), which are not a collision ("bateram na traseira" keeps the civil reading): the
+ * product's defect (CDC art. 18: the seller and the maker answer jointly, 30 days to repair, then another vehicle, the money back or a
+ * lower price, §1º; 90 days to complain of a durable good, art. 26 II), not a neighbour's noise (CC art. 1.277) nor a building's leak.
+ * A hint only (weight 2): a used car bought from a private person ("de um particular") stays a civil sale (CC arts. 441-442).
+ */
+const VEHICLE_PARTS = [
+  'cambio', 'motor', 'suspensao', 'suspensao traseira', 'suspensao dianteira', 'painel', 'freio', 'freios', 'direcao', 'embreagem', 'volante',
+  'porta malas', 'assoalho', 'teto solar', 'para brisa', 'porta do motorista', 'porta do passageiro', 'porta traseira', 'portas', 'escapamento',
+  'ar condicionado', 'porta luvas', 'lanterna', 'lanternas', 'farol', 'farois', 'amortecedor', 'amortecedores', 'injecao', 'turbo', 'tampa traseira',
+];
+const VEHICLE_PART_DEFECT: string[] = [
+  ...['barulho', 'barulho estranho', 'barulhos', 'ruido', 'ruido estranho', 'ruidos', 'chiado', 'estalo', 'estalos', 'rangido', 'infiltracao', 'vazamento', 'folga', 'trepidacao']
+    .flatMap((defect) => ['no', 'na', 'nos', 'nas', 'do', 'da', 'vindo do', 'vindo da'].flatMap((at) => VEHICLE_PARTS.map((part) => `${defect} ${at} ${part}`))),
+  ...['entra agua', 'entrando agua', 'entra vento', 'entrando vento'].flatMap((leak) => ['pelo', 'pela', 'no', 'na'].flatMap((at) =>
+    VEHICLE_PARTS.map((part) => `${leak} ${at} ${part}`))),
+  // The defect told as the factory's ("infiltração de fábrica", "barulho de fábrica"): the maker's defect, whatever the part.
+  ...['barulho', 'ruido', 'infiltracao', 'vazamento', 'falha', 'folga'].map((defect) => `${defect} de fabrica`),
+];
+const VEHICLE_REAR_PARTS = ['porta traseira', 'portas traseiras', 'tampa traseira', 'lanterna traseira', 'lanternas traseiras', 'suspensao traseira', 'para choque traseiro',
+  'vidro traseiro', 'banco traseiro', 'eixo traseiro', 'freio traseiro', 'roda traseira', 'pneu traseiro', 'tampa do porta malas'];
+
+/**
  * A power or water supply cut, told with the service named the client's ("cortaram minha luz", "a luz foi cortada", "religar"), and
  * the suppliers by name (`UTILITY_SUPPLIERS`), or with no agent named, done or announced (`SUPPLY_CUT_UNNAMED`, `SUPPLY_CUT_WARNED`): an essential public service supplied to a consumer (CDC arts. 6 X and 22; Lei
  * 8.987/95 art. 6 §3), whoever owns the house. A cut for another's debt (a former occupant's) is the supplier's failure: the debt
@@ -127,6 +150,7 @@ export const CONSUMIDOR: AreaLexicon = {
     // A vehicle bought new, or at the dealer's workshop: the dealer's and the maker's defect (`NEW_VEHICLE`, `NEW_AT_DEALER`, `VEHICLE_AT_DEALER`; Lei
     // 6.729/79 arts. 1º-2º; CDC arts. 3º, 18 and 26 II).
     ...Object.fromEntries([...NEW_VEHICLE, ...NEW_AT_DEALER].map((phrase) => [phrase, 4])), ...Object.fromEntries(VEHICLE_AT_DEALER.map((phrase) => [phrase, 2])),
+    ...Object.fromEntries([...VEHICLE_PART_DEFECT, ...VEHICLE_REAR_PARTS].map((phrase) => [phrase, 2])),
     seminovo: 2, 'zero km': 2, 'assistencia tecnica': 4, recall: 4, 'propaganda enganosa': 5,
     superendividamento: 7, 'devo para': 2, 'cheque especial': 3, 'credito pessoal': 3,
     renegociar: 2, mensalidade: 2, cancelamento: 2, 'cartao clonado': 4, 'mercado livre': 3,
@@ -206,6 +230,8 @@ export const CONSUMIDOR: AreaLexicon = {
       terms: { defeito: 3, vicio: 3, estragou: 2, quebrou: 2, 'parou de funcionar': 3, 'assistencia tecnica': 3, garantia: 2, fundiu: 3, troca: 1,
         ...Object.fromEntries(PRODUCT_BURST.map((phrase) => [phrase, 4])),
         ...Object.fromEntries(BOUGHT_FAILED.map((phrase) => [phrase, 3])),
+        // A vehicle's part told with its defect (`VEHICLE_PART_DEFECT`; CDC art. 18).
+        ...Object.fromEntries(VEHICLE_PART_DEFECT.map((phrase) => [phrase, 2])),
         // A home solar system that generates less than sold: the product's and the offer's fault (CDC arts. 18 and 30), not the utility's service.
         'energia solar': 5, 'placa solar': 5, 'placas solares': 5, 'painel solar': 5, 'paineis solares': 5, 'fotovoltaic*': 5, 'sistema solar': 4 },
     },

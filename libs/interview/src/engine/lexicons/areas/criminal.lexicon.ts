@@ -99,6 +99,13 @@ export const CRIMINAL: AreaLexicon = {
     maconha: 4, cocaina: 4, droga: 3, 'pego com': 2, 'responder processo': 2, blitz: 3, bafometro: 4,
     // Loitering around the victim's home or work is the stalking of CP art. 147-A ("reiteradamente... perturbando sua esfera de liberdade").
     'fica rondando': 3, 'ficar rondando': 3, 'rondando a minha casa': 4, 'rondando minha casa': 4, 'rondando o meu trabalho': 4, 'rondando meu trabalho': 4,
+    // An adolescent held for an ato infracional (ECA art. 103): the internação provisória before the hearing (ECA arts. 108, 174, 183-184)
+    // served in a socioeducative unit (ECA art. 123), or the measure itself (ECA arts. 112, 121), a juvenile-criminal defence whoever tells
+    // it ("tá na unidade de internação", "levaram ele pro centro socioeducativo", "está na Fundação Casa"), not a stay in hospital
+    // (`internacao` alone, a health plan's) nor the staff who work there ("agente socioeducativo", a public servant's case).
+    'internacao provisoria': 8, 'internad* provisoriamente': 8, 'unidade de internacao': 6, 'centro de internacao': 6,
+    'unidade socioeducativa': 6, 'centro socioeducativo': 6, 'centro de atendimento socioeducativo': 6, 'no socioeducativo': 6, 'pro socioeducativo': 6,
+    'fundacao casa': 6, 'ato infracional': 6, 'medida socioeducativa': 6, 'agente socioeducativo': 0, 'agentes socioeducativos': 0,
     'apreendid*': 2, receptacao: 5, perseguicao: 4, criminalmente: 5, 'queixa crime': 6, 'representacao criminal': 6, stalking: 6, 'perfil falso': 3, 'perfis falsos': 3, 'carcere privado': 6,
     // Spyware hidden on the victim's phone: invasão de dispositivo informático (CP art. 154-A), and by a partner or ex-partner the
     // "vigilância constante" of psychological violence (Lei 11.340 art. 7 II).
@@ -126,7 +133,7 @@ export const CRIMINAL: AreaLexicon = {
       // Someone held now: the flagrante's communication and the custody hearing run in 24 h (CPP arts. 306 and 310); an arrest told
       // as undone or past is the record or the damages, with no custody to end. Nor is one only wished or asked about ("quero que ele
       // seja preso", "ele pode ser preso?"): no one held, the inquiry runs (CPP arts. 5 and 27), and the 24 h are the arrest's own.
-      id: 'criminal.prisao', label: 'prisão (flagrante ou preventiva)', urgencyH: 24, urgentWith: ['prisao', 'mandado-em-aberto', 'apreensao-adolescente'], urgentOnlyWith: true, complexity: 2,
+      id: 'criminal.prisao', label: 'prisão (flagrante ou preventiva)', urgencyH: 24, urgentWith: ['prisao', 'mandado-em-aberto', 'apreensao-adolescente', 'internacao-adolescente'], urgentOnlyWith: true, complexity: 2,
       terms: { preso: 3, 'foi presa': 3, flagrante: 4, preventiva: 5, 'mandado de prisao': 5, delegacia: 2, 'audiencia de custodia': 4, fianca: 3, 'habeas corpus': 4 },
     },
     {

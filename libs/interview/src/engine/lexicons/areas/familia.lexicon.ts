@@ -79,6 +79,10 @@ export const FAMILIA: AreaLexicon = {
     // Planning one's own succession (testamento, CC arts. 1.857 ss.; doação com reserva de usufruto).
     'planejamento sucessorio': 7, 'fazer testamento': 6, 'fazer um testamento': 6, 'testamento publico': 6, 'herdeiros necessarios': 5, deserdar: 6, 'reserva de usufruto': 4,
     ...Object.fromEntries(BEQUESTS.map((phrase) => [phrase, 4])),
+    // The drug named after the illness ("o remédio do alzheimer", "medicamento pra demência") is the SUS's supply (Lei 8.080/90 art.
+    // 6º I d), no sign that the person cannot govern herself (CC art. 1.767): worth nothing here.
+    ...Object.fromEntries(['alzheimer', 'demencia'].flatMap((illness) => ['remedio do', 'remedio de', 'remedio pro', 'remedio para', 'medicamento do',
+      'medicamento de', 'medicamento pro', 'medicamento para'].map((drug) => [`${drug} ${illness}`, 0]))),
     curatela: 5, interdicao: 4, curador: 5, interditar: 5, alzheimer: 3, demencia: 3, 'alienacao parental': 6, 'violencia domestica': 2, 'regime de bens': 5, 'pacto antenupcial': 6, 'separacao total de bens': 5, 'separacao de bens': 4,
     'pai do meu filho': 4, 'mae do meu filho': 4, 'pai da minha filha': 4, 'mae da minha filha': 4, 'pai dos meus filhos': 4,
     'mae dos meus filhos': 4, 'pai das minhas filhas': 4, 'mae das minhas filhas': 4, 'pai das criancas': 4, 'mae das criancas': 4, genitor: 4, genitora: 4,

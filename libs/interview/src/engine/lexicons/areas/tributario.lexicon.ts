@@ -1,4 +1,5 @@
 import { AreaLexicon } from '../lexicon.types';
+import { PRESCRIPTION } from './administrativo.lexicon';
 import { IR_WITHHELD, MEAT, MUNICIPAL_FEES, MUNICIPAL_FEES_ON_BILL, POLICE_POWER_FEES } from '../route-notes.lexicon';
 
 export const TRIBUTARIO: AreaLexicon = {
@@ -9,6 +10,9 @@ export const TRIBUTARIO: AreaLexicon = {
     // veio estragada", "o frigorífico que me fornece carne") is goods sold (CC art. 481), no tax's or the INSS's booklet. Here once for
     // every lexicon whose bare "carne" names the booklet (the longer phrase wins).
     ...Object.fromEntries(MEAT.map((meat) => [meat, 0])),
+    // Folded, "receita" is also the doctor's prescription ("tenho a receita do cardiologista", "renovar a receita do remédio"): a
+    // prescription told with its doctor, its drug or its holder names no Receita Federal and no tax (CTN art. 3º); worth nothing here.
+    ...Object.fromEntries(PRESCRIPTION.map((phrase) => [phrase, 0])),
     'isencao de iptu': 6, 'isencao do iptu': 6, 'isencao de ipva': 6, 'isencao do ipva': 6, 'isento de iptu': 6, 'isento do iptu': 6, 'isento de ipva': 6, 'isento do ipva': 6,
     imposto: 4, impostos: 4, tributo: 5, 'tributari*': 5, ipva: 7, iptu: 3, icms: 6, iss: 4, itbi: 3,
     itcmd: 5, 'imposto de renda': 5, 'malha fina': 6, 'receita federal': 6, receita: 2, leao: 2,
