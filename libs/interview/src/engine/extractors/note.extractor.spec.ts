@@ -428,7 +428,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('chegou o oficial com mandado de busca e apreensão do carro financiado')).toEqual(['repossession-suit']);
     expect(sut.extract('a construtora do meu apartamento pediu recuperação judicial')).toEqual(['supplier-insolvent']);
     expect(sut.extract('nossa empresa entrou em recuperação judicial')).toEqual(['client-company', 'supplier-insolvent']);
-    expect(sut.extract('sou professora da rede estadual e cortaram minha gratificação')).toEqual(['public-employer']);
+    expect(sut.extract('sou professora da rede estadual e cortaram minha gratificação')).toEqual(['public-employer', 'worker-told']);
   });
 
   it('hears a threat to kill told in reported speech as a threat', () => {

@@ -2,7 +2,7 @@ import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kep
 import { mentionsChildBeaten, mentionsPlatformAccountBlocked } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED } from '../lexicons/client-notes.lexicon';
 import { PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
-import { IR_WITHHELD } from '../lexicons/route-notes.lexicon';
+import { IR_WITHHELD, WORKER_TOLD } from '../lexicons/route-notes.lexicon';
 import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
@@ -791,6 +791,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // Commissions withheld or cut, told by an employee (`COMMISSION_WITHHELD`): pay the employer owes (CLT arts. 457 §1º and 468).
   ['commissions-withheld', ({ normalized }) => normalized.includes('comiss') && !COMMISSION_AUTONOMOUS.test(normalized) && COMMISSION_WITHHELD.test(normalized)],
   ['damage-charged-to-worker', ({ normalized }) => inOneSentence(normalized, CHARGED_TO_WORKER, WORK_DAMAGE)],
+  // Who tells a job held at the business whose owner changed (CLT arts. 3, 10 and 448): the gate of `employer-succession`.
+  ['worker-told', ({ text }) => WORKER_TOLD_MATCHER.match(tokenize(text)).some((match) => !match.negated)],
   // Work and two marks of work like slavery in one message: the people held now (CP art. 149).
   ['forced-labour', ({ text }) => tellsWork(text) && forcedLabourMarksIn(text).length >= 2],
   ['collision-victim', ({ normalized }) => normalized.includes('mat') && VEHICLE_KILLED_RELATIVE.test(normalized)],
@@ -849,6 +851,11 @@ const NOTE_MATCHER = new PhraseMatcher(
   Object.entries(CLIENT_NOTES).flatMap(([note, phrases]) => phrases.map((p) => [p, note as ClientNote] as const)),
   LEXICONS,
 );
+/**
+ * A job held at the business told by its worker (`WORKER_TOLD`): a lexicon of its own, read beside the notes' (`SENTENCE_NOTES`), so
+ * that its words ("sou funcionária", "carteira assinada") take no token from a longer or another note's phrase.
+ */
+const WORKER_TOLD_MATCHER = new PhraseMatcher(WORKER_TOLD.map((p) => [p, true] as const), LEXICONS);
 /** Each note of `NOTE_YIELDS` with the phrases it yields to: a lexicon of its own, so that no other note's longer phrase hides them. */
 const NOTE_YIELD_MATCHERS = Object.entries(NOTE_YIELDS).map(([note, phrases]) => ({
   note: note as ClientNote,

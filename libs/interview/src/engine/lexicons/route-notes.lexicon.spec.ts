@@ -661,4 +661,25 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('o plano de saúde rescindiu o contrato da minha mãe sem aviso, ela faz tratamento do coração')).not.toBe('empresarial');
     expect(route('sou vigilante com carteira assinada, o banco encerrou o contrato com a empresa e ela me mandou embora sem pagar a rescisão')).toBe('trabalhista');
   });
+
+  it("reads an employer's business sold or changed owner, told by its worker, as the succession of employers (CLT arts. 10, 448, 448-A)", () => {
+    // The sale and the old and new owners tell the succession only beside a job held there (`worker-told`), anywhere in the conversation.
+    expect(notes.extract('o posto foi vendido e o novo dono negou que deve as horas extras do tempo do antigo dono')).toEqual(
+      expect.arrayContaining(['employer-succession', 'worker-told']),
+    );
+    expect(notes.extract('meu marido trabalha numa transportadora que foi vendida')).toEqual(expect.arrayContaining(['employer-succession', 'worker-told']));
+    expect(notes.extract('a lanchonete foi vendida e o novo dono não quer pagar')).not.toContain('worker-told');
+    expect(route('a lanchonete foi vendida e o novo dono se recusa a pagar as ferias vencidas do tempo do antigo, sou atendente faz 4 anos')).toBe('trabalhista');
+    expect(route('o hotel mudou de dono e o novo dono mandou todo mundo embora dizendo que a rescisão é com o dono anterior, eu era camareira')).toBe('trabalhista');
+    expect(route('a padaria foi passada pra outro dono e ele quer que a gente assine um contrato novo sem o tempo de casa, trabalho de balconista há 5 anos')).toBe('trabalhista');
+    // Without a job told, the sale is the tenant's, the buyer's or the customer's: the rule does not apply.
+    const facts = (text: string) => ({ ...classifier.score(text), found: notes.extract(text) });
+    const tenant = facts('a padaria foi vendida e o novo dono quer aumentar o aluguel da sala em cima dela, que eu alugo');
+    expect(tenant.found).toContain('employer-succession');
+    expect(tenant.found).not.toContain('worker-told');
+    expect(classifier.choose(tenant.areaScores, tenant.found).area).toBe(classifier.choose(tenant.areaScores, tenant.found.filter((n) => n !== 'employer-succession')).area);
+    // The buyer of the business facing the old owner's staff tells no job of their own.
+    expect(notes.extract('comprei um mercadinho de porteira fechada e agora apareceram funcionários do antigo dono cobrando rescisão de mim')).not.toContain('worker-told');
+    expect(route('a casa que eu alugo foi vendida e a nova dona quer aumentar o aluguel antes do fim do contrato')).toBe('imobiliario');
+  });
 });

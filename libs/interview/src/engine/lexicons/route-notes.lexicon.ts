@@ -106,6 +106,62 @@ export const BUSINESS_SALE: string[] = [
 ];
 
 /**
+ * The employer's business passed to another owner, told by who works there (sucessão de empregadores): the change in the
+ * company's ownership touches neither the workers' acquired rights nor their contracts (CLT arts. 10 and 448), and the successor
+ * answers for the debts of the predecessor's time, the predecessor jointly only in fraud (CLT art. 448-A). The business is told by
+ * its trade ("a padaria foi vendida", "o hotel mudou de dono", "a escola mudou de mantenedora") or as the client's workplace ("onde
+ * eu trabalho foi vendida"); the client's own purchase or sale of a business is a trespasse (`BUSINESS_SALE`), and a home or a
+ * building sold is a lease's or a purchase's matter (`PROPERTY_SOLD`, `TENANT`): no workplace noun here names them.
+ */
+const SUCCEEDED_BUSINESSES = [
+  'empresa', 'firma', 'fabrica', 'oficina', 'padaria', 'pizzaria', 'lanchonete', 'transportadora', 'confeccao', 'clinica', 'escola particular',
+  'farmacia', 'drogaria', 'distribuidora', 'pousada', 'churrascaria', 'sorveteria', 'mercearia', 'acougue', 'loja de roupas',
+  'clinica odontologica', 'loja de material de construcao',
+  'restaurante', 'mercado', 'mercadinho', 'supermercado', 'posto', 'posto de gasolina', 'hotel', 'frigorifico', 'deposito', 'bar', 'salao', 'salao de beleza',
+  'atacadao', 'atacado', 'armazem', 'academia',
+  ...['moveis', 'roupas', 'calcados', 'sapatos', 'racao', 'bolsas', 'tecidos', 'plastico', 'embalagens'].map((made) => `fabrica de ${made}`),
+];
+const OWNER_CHANGED = [
+  'foi vendid*', 'foi comprad*', 'vai ser vendid*', 'foi passad* pra outro dono', 'foi passad* para outro dono', 'trocou de dono', 'mudou de dono', 'trocou de donos',
+  'mudou de donos', 'passou pra outro dono', 'passou para outro dono', 'passou pra outros donos', 'passou para outros donos', 'mudou de mantenedora', 'trocou de mantenedora',
+];
+export const EMPLOYER_SUCCESSION: string[] = [
+  // The business then its change ("a padaria foi vendida"), or with "que" between ("trabalha numa transportadora que foi vendida").
+  ...SUCCEEDED_BUSINESSES.flatMap((business) => OWNER_CHANGED.flatMap((changed) => [`${business} ${changed}`, `${business} que ${changed}`])),
+  ...['venderam'].flatMap((sold) => SUCCEEDED_BUSINESSES.flatMap((business) => [`${sold} o ${business}`, `${sold} a ${business}`])),
+  ...['onde eu trabalho', 'onde trabalho', 'que eu trabalho', 'em que eu trabalho', 'em que trabalho', 'onde meu marido trabalha', 'onde minha esposa trabalha',
+    'onde eu trabalhava', 'que eu trabalhava'].flatMap((workplace) => OWNER_CHANGED.map((changed) => `${workplace} ${changed}`)),
+  'sucessao de empregadores', 'sucessao de empresas', 'sucessora trabalhista',
+];
+
+/**
+ * Who tells the business's sale as its worker (CLT art. 3: personal, paid, subordinate work): the job held there ("sou camareira há 7
+ * anos", "trabalho de caixa", "trampo num posto", "dou aula lá"), the years in the house ("tempo de casa") and the dues of the job
+ * (férias vencidas, 13º atrasado, horas extras, FGTS, salários atrasados: CLT arts. 59, 129-146, 459; Lei 4.090/62; Lei 8.036/90).
+ * Gates `EMPLOYER_SUCCESSION` (`onlyWith`): a trade's sale told by its tenant, its buyer or its customer names no job held there.
+ */
+const WORKER_TRADES = [
+  'camareira', 'cozinheir*', 'frentista', 'caixa', 'operador* de caixa', 'marceneir*', 'vendedor*', 'atendente', 'repositor*', 'tecnic* de enfermagem', 'enfermeir*',
+  'garcom', 'garconete', 'recepcionista', 'balconista', 'padeir*', 'confeiteir*', 'acougueir*', 'auxiliar*', 'ajudante*', 'estoquista', 'faxineir*', 'copeir*',
+  'vigia', 'vigilante', 'porteir*', 'professor*', 'instrutor*', 'mecanic*', 'costureir*', 'cabeleireir*', 'manicure', 'pizzaiol*', 'chapeiro', 'servente',
+  'soldador*', 'operari*', 'funcionari*', 'empregad*', 'registrad*', 'gerente', 'motorista', 'entregador*', 'lavador*',
+];
+export const WORKER_TOLD: string[] = [
+  ...['sou', 'era', 'eu sou', 'eu era', 'trabalho de', 'trabalhava de', 'trabalho como', 'trabalhava como', 'to', 'estou', 'ele e', 'ela e', 'em que sou', 'onde sou']
+    .flatMap((be) => WORKER_TRADES.map((trade) => `${be} ${trade}`)),
+  'onde eu trabalho', 'onde trabalho', 'que eu trabalho', 'em que eu trabalho', 'em que trabalho', 'onde eu trabalhava', 'que eu trabalhava', 'onde trabalhava',
+  'onde meu marido trabalha', 'onde minha esposa trabalha', 'meu marido trabalha', 'minha esposa trabalha', 'minha mulher trabalha',
+  'trabalho la', 'trabalhava la', 'trabalho ali', 'trabalhei la', 'trampo num', 'trampo na', 'trampo no', 'dou aula', 'dava aula', 'continuo trabalhando',
+  'trabalho de carteira', 'carteira assinada', 'minha carteira', 'registrad* na carteira', 'tempo de casa', 'anos de casa', 'anos de empresa',
+  'ferias vencidas', 'ferias vencida', 'ferias atrasadas', 'ferias atrasada', 'periodo de ferias', 'minhas ferias',
+  '13 atrasado', '13 do ano passado', 'decimo terceiro atrasado', 'decimo terceiro do ano passado', 'meu 13', 'meu decimo terceiro',
+  'horas extras', 'hora extra', 'adicional de periculosidade', 'adicional de insalubridade', 'adicional noturno', 'fgts', 'fundo de garantia',
+  'salarios atrasados', 'salario atrasado', 'meses sem salario', 'meses de salario', 'diferencas de salario', 'o salario continua', 'salario em dia',
+  'cortou o salario', 'cortou meu salario', 'verbas rescisorias', 'minha rescisao', 'mandou todo mundo embora', 'mandaram todo mundo embora',
+  'demitiu a gente', 'demitiu todo mundo', 'demitiram todo mundo', 'todos os funcionarios', 'o que acontece com os funcionarios',
+];
+
+/**
  * Co-owners of one property once the estate is divided (condomínio voluntário, CC arts. 1.314-1.322): each owns an
  * ideal share and may ask to end the co-ownership (the sale of the whole) and rent from who uses it alone.
  */
@@ -860,7 +916,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
-  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended',
+  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended' |
+  'employer-succession',
   RouteRule
 >> = {
   'succession-planning': {
@@ -883,6 +940,18 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The price, the instalments and the default are those of the business sale; the stock and the equipment the buyer did not get
     // are the establishment's goods (art. 1.143), bought to run it, not by a final consumer (CDC art. 2º).
     moves: { civil: 'empresarial', consumidor: 'empresarial' },
+  },
+  'employer-succession': {
+    why: 'o estabelecimento do empregador vendido ou passado a outro dono não muda os contratos nem os direitos dos empregados (arts. 10 e 448 da CLT): o sucessor responde pelo que o antigo dono devia (férias, 13º, FGTS, salários, rescisão), o antigo só solidariamente na fraude (art. 448-A), na Justiça do Trabalho (art. 114 da Constituição). A venda, o "antigo dono" e o "novo proprietário" contam a sucessão, não um imóvel nem um contrato civil',
+    factors: { trabalhista: 1.3, imobiliario: 0.4, civil: 0.4, familia: 0.6, previdenciario: 0.7, empresarial: 0.7, consumidor: 0.5 },
+    // The sale's and the owners' words tell the succession of the employer.
+    moves: { imobiliario: 'trabalhista', civil: 'trabalhista', consumidor: 'trabalhista' },
+    // The client's own trespasse (the buyer facing the old owner's staff), a tenant whose building was sold and a customer of the
+    // business sold are the contract's parties, not its workers.
+    yieldsTo: ['business-sale', 'tenant', 'client-company', 'client-mei', 'public-employer', 'statutory-servant'],
+    // Only who tells the job held there (`WORKER_TOLD`, or a worker's note), anywhere in the conversation: the sale of a trade
+    // told by its tenant, its buyer or its customer is no succession of employers.
+    onlyWith: ['worker-told', 'clt-employee', 'labour-rights-claimed', 'still-employed', 'opponent-employer', 'coerced-resignation', 'labour-court'],
   },
   'co-ownership': {
     why: 'feita e registrada a partilha, os herdeiros são condôminos do imóvel (arts. 1.314 a 1.322 do Código Civil): a venda do todo contra a vontade de um (extinção de condomínio, alienação judicial) e o aluguel de quem o usa sozinho são caso imobiliário, não mais inventário',

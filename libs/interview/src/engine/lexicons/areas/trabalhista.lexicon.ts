@@ -44,6 +44,9 @@ export const TRABALHISTA: AreaLexicon = {
     'trabalho de domestica': 4, 'trabalha de domestica': 4, 'trabalho como domestica': 4, 'trabalha como domestica': 4, 'trabalhei como domestica': 4, 'trabalhava como domestica': 4,
     'carteira nunca foi assinada': 4, 'carteira nao foi assinada': 4, 'carteira nunca assinada': 4, 'carteira nunca foi registrada': 4, 'carteira nao foi registrada': 4,
     'equiparacao salarial': 5, 'salario atrasado': 3, funcionario: 1,
+    // The years one has worked for the same employer, in the worker's word ("tempo de casa", "9 anos de casa"): the length of an
+    // employment, which the employer's change of owner does not reset (CLT arts. 10 and 448) and the notice grows with (Lei 12.506/11).
+    'tempo de casa': 3, 'anos de casa': 3,
     // The paid weekly rest, lost with an unjustified absence and kept with a medical certificate (Lei 605/49 arts. 1º and 6º §2º): a
     // word of the pay slip only. The cashier's post names a job, not a phone or health-plan operator.
     dsr: 4, 'descanso semanal remunerado': 5, 'operadora de caixa': 2, 'operador de caixa': 2,
