@@ -430,6 +430,20 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 2, imobiliario: 6 }, ['supplier-named']).area).toBe('imobiliario');
   });
 
+  it("routes the client's vehicle served by a business (garage, car wash, fuel station) to the consumer", () => {
+    const notes = (text: string) => new NoteExtractor().extract(text);
+    // The business serving the client's car answers for the damage its service does and for the service badly done (CDC arts.
+    // 3º §2º, 14 and 20); fuel sold adulterated is a product unfit for use (CDC art. 18 §6º): not a collision between private persons.
+    expect(notes('deixei meu carro num lava jato e quando fui buscar o para-choque estava amassado')).toContain('vehicle-serviced');
+    expect(notes('o mecanico tirou a gasolina do tanque e disse que tava batizada')).toContain('vehicle-serviced');
+    expect(notes('levei meu carro numa oficina do bairro pra trocar a embreagem')).toContain('vehicle-serviced');
+    expect(sut.choose({ civil: 7, consumidor: 2 }, ['vehicle-serviced']).area).toBe('consumidor');
+    // The client's own business and the client who hit another car keep their routes.
+    expect(sut.choose({ consumidor: 6, empresarial: 4 }, ['vehicle-serviced', 'client-company']).area).not.toBe('civil');
+    expect(sut.choose({ civil: 6, consumidor: 2 }, ['vehicle-serviced', 'at-fault']).area).toBe('civil');
+    expect(new NoteExtractor().extract('um cara bateu na traseira do meu carro na saida do posto de gasolina')).not.toContain('vehicle-serviced');
+  });
+
   it('does not read a sign offering a lease as a lease', () => {
     expect(sut.score('os herdeiros botaram uma placa de aluga-se na frente').areaScores.imobiliario ?? 0).toBe(0);
     expect(sut.score('aluguei o apartamento e o dono não devolve a caução').areaScores.imobiliario).toBeGreaterThan(4);

@@ -8,7 +8,7 @@ import { SERVED_BY_OFFICER } from './complexity-readings.lexicon';
 import { BRANDS } from './parties.lexicon';
 import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE } from './steps-taken.lexicon';
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_RECONNECTION } from './utility-supply.lexicon';
-import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT } from './relation-routes.lexicon';
+import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT, VEHICLE_SERVICED } from './relation-routes.lexicon';
 import {
   CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, HARM_GOING_ON, HARM_OVER, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
 } from './safety.lexicon';
@@ -182,6 +182,7 @@ export type ClientNote =
   | 'landlord-named'
   | 'supplier-named'
   | 'supply-cut'
+  | 'vehicle-serviced'
   | 'benefit-restoration'
   | 'inss-indemnity-asked'
   | 'insured-status-lost'
@@ -1474,6 +1475,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'landlord-named': LANDLORD_NAMED,
   'supplier-named': SUPPLIER_NAMED,
   'supply-cut': SUPPLY_CUT_ANY,
+  // The client's vehicle served by a business (a garage, a car wash, a fuel station): the `vehicle-serviced` rule in `ROUTE_RULES`.
+  'vehicle-serviced': VEHICLE_SERVICED,
   'goods-for-resale': GOODS_FOR_RESALE,
   'common-area': COMMON_AREA,
   'neighbour-leak': NEIGHBOUR_LEAK,

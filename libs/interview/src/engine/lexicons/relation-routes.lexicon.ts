@@ -90,3 +90,25 @@ export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-char
     yieldsTo: ['criminal-defence', 'accused', 'police-summons', 'tax-authority', 'client-company'],
   },
 };
+
+/**
+ * The client's own car or motorbike handed to a business for a paid service, and what that service did to it: the garage's repair
+ * ("levei meu carro na oficina", "deixei a moto no mecânico"), the car wash ("lava-jato", "posto de lavagem", "estética automotiva")
+ * and the fuel sold adulterated ("gasolina batizada", "água no tanque"). The business is a supplier of services (CDC art. 3º §2º) and
+ * answers without fault for the damage its service does to the vehicle (CDC art. 14) and for the service badly done (CDC art. 20:
+ * redo it, the money back or a lower price); a sign saying it is not liable is worth nothing (CDC arts. 25 and 51 I). Fuel sold
+ * adulterated is a product unfit for use (CDC art. 18 §6º II-III; Lei 9.847/99 art. 3º), the station answering for the engine it
+ * ruined. The dent, the scratch and the breakdown are the service's defect, not a traffic collision between private persons (CC arts.
+ * 186 and 927). The bare workshop is not enough: it is as often the client's workplace or own business.
+ */
+const VEHICLES_SERVICED = ['meu carro', 'o carro', 'o meu carro', 'minha moto', 'a moto', 'a minha moto', 'meu carro usado', 'minha caminhonete'];
+export const VEHICLE_SERVICED: string[] = [
+  ...['levei', 'deixei', 'levamos', 'deixamos', 'mandei'].flatMap((took) =>
+    VEHICLES_SERVICED.flatMap((vehicle) =>
+      ['numa oficina', 'na oficina', 'em uma oficina', 'no mecanico', 'num mecanico', 'pra oficina', 'para a oficina', 'num lava jato', 'no lava jato',
+        'num lava rapido', 'no lava rapido', 'no posto de lavagem', 'num posto de lavagem', 'pra lavar', 'para lavar'].map((place) => `${took} ${vehicle} ${place}`))),
+  'lava jato', 'lavajato', 'lava rapido', 'posto de lavagem', 'lavagem do carro', 'lavagem do meu carro', 'estetica automotiva',
+  'combustivel adulterado', 'gasolina adulterada', 'etanol adulterado', 'alcool adulterado', 'diesel adulterado',
+  'combustivel batizado', 'gasolina batizada', 'etanol batizado', 'alcool batizado', 'diesel batizado',
+  'agua no tanque', 'agua no combustivel', 'agua na gasolina', 'tava batizada', 'estava batizada', 'veio batizada',
+];

@@ -571,6 +571,14 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // Who claims their own insurer's cover, and a pedestrian run over (the victim's route), follow their own rules.
     yieldsTo: ['insurance-refused', 'run-over'],
   },
+  'vehicle-serviced': {
+    why: 'a oficina, o lava-jato e o posto que atendem o carro ou a moto do cliente são fornecedores de serviço (art. 3º §2º do CDC) e respondem sem culpa pelo dano que o serviço causa ao veículo e pelo serviço mal feito (arts. 14 e 20 do CDC), a placa de "não nos responsabilizamos" não vale (arts. 25 e 51 I), e o combustível adulterado é produto impróprio (art. 18 §6º do CDC; art. 3º da Lei 9.847/99): caso de consumo, não batida entre particulares',
+    factors: { civil: 0.5, consumidor: 1.2 },
+    moves: { civil: 'consumidor' },
+    // The client's own business (the car wash's owner who buys its supplies) and the workshop as the client's employer follow their
+    // rules; the client who hit another car is in the collision's case.
+    yieldsTo: ['client-company', 'opponent-employer', 'labour-rights-claimed', 'at-fault'],
+  },
   'job-housing': {
     why: 'a casa cedida por causa do emprego (o caseiro, a doméstica que mora no serviço) não é locação: a ocupação acaba com o contrato de trabalho (art. 47 II da Lei 8.245) e a moradia não é salário da doméstica nem se desconta dele (art. 18 da LC 150/2015; art. 458 §2º da CLT); o "dono da casa" é o empregador, e o despejo conta a dispensa',
     factors: { imobiliario: 0.4, trabalhista: 1.2 },
