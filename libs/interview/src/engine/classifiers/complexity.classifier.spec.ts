@@ -2164,6 +2164,9 @@ describe(ComplexityClassifier.name, () => {
     ]) expect(ids(text)).toContain('fornecimento-viciado');
     const spoiled = newFacts({ area: 'empresarial', complexitySignals: sut.signals('o fornecedor mandou o peixe estragado de novo') });
     expect(sut.assess(spoiled, 720, 1).complexity).toBe('medium');
+    for (const text of ['a distribuidora mandou o lote com a validade vencida', 'as chapas de granito vieram trincadas', 'o mdf veio todo empenado', 'o cimento chegou empedrado']) {
+      expect(ids(text)).toContain('fornecimento-viciado');
+    }
     expect(ids('o fornecedor mandou a nota fiscal com o endereço errado')).not.toContain('fornecimento-viciado');
     expect(ids('o fornecedor atrasou um dia mas entregou tudo certo')).not.toContain('fornecimento-viciado');
     expect(ids('comprei uma geladeira que veio com defeito', 'consumidor')).not.toContain('fornecimento-viciado');

@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, EMPLOYER_SUCCESSION, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, PROPERTY_SOLD, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, PLACE_INTERDICTED, GOODS_FOR_RESALE, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, BUYER_TRANSFER_SOUGHT, PROPERTY_SOLD, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, PLACE_INTERDICTED, GOODS_FOR_RESALE, BUSINESS_SUPPLY, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD, MUNICIPAL_FEES, POLICE_POWER_FEES,
   THING_HIRED, TEMPORARY_PUBLIC_CONTRACT, CONTRACT_ENDED_BY_OTHER, SUPPLY_STOPPED, STATE_COMPANY_EMPLOYEE, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
 } from './route-notes.lexicon';
@@ -157,6 +157,7 @@ export type ClientNote =
   | 'place-interdicted'
   | 'traffic-fine-contested'
   | 'goods-for-resale'
+  | 'business-supply'
   | 'common-area'
   | 'neighbour-leak'
   | 'mandate-granted'
@@ -815,6 +816,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The shop told in the masculine ("tenho um açougue", "sou dono de um restaurante"): the client is the business that buys its stock.
     ...['tenho um', 'temos um', 'sou dono de um', 'sou dona de um', 'meu', 'nosso'].flatMap((owner) =>
       ['acougue', 'restaurante', 'supermercado', 'hortifruti', 'frigorifico', 'minimercado'].map((business) => `${owner} ${business}`)),
+    // A workshop or a shop told by its trade ("sou dono de uma marmoraria", "minha marcenaria", "nossa farmácia"): the client is the
+    // business that buys its stock and inputs (CC art. 966), no final consumer of them (CDC art. 2º).
+    ...['sou dono de uma', 'sou dona de uma', 'tenho uma', 'temos uma', 'minha', 'nossa'].flatMap((owner) =>
+      ['marmoraria', 'marcenaria', 'serralheria', 'farmacia', 'drogaria', 'grafica', 'vidracaria', 'mercearia', 'papelaria', 'loja de']
+        .map((business) => `${owner} ${business}`)),
+    'sou dono de uma oficina', 'sou dona de uma oficina', 'tenho uma oficina', 'nossa padaria', 'nossa lanchonete', 'nosso mercadinho',
     'meu bar', 'tenho um bar', 'meu barzinho', 'tenho um barzinho', 'minha lanchonete', 'tenho uma lanchonete', 'meu mercadinho', 'tenho um mercadinho', 'minha padaria', 'tenho uma padaria',
     'somos distribuidor*', 'faturamos', 'nosso faturamento', 'faturamento da empresa', 'minha construtora', 'nossa construtora',
     // An import or export business told by what it is ("tenho uma importadora pequena"): the client is the company.
@@ -1478,6 +1485,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The client's vehicle served by a business (a garage, a car wash, a fuel station): the `vehicle-serviced` rule in `ROUTE_RULES`.
   'vehicle-serviced': VEHICLE_SERVICED,
   'goods-for-resale': GOODS_FOR_RESALE,
+  // A business's supplier or its delivery of a load or a lot (`BUSINESS_SUPPLY`): weighs only with a client who is a company or an MEI.
+  'business-supply': BUSINESS_SUPPLY,
   'common-area': COMMON_AREA,
   'neighbour-leak': NEIGHBOUR_LEAK,
   'neighbour-works': NEIGHBOUR_WORKS,

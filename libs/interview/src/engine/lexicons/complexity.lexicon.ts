@@ -1609,6 +1609,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // "fora da especificação"): weighs in a business case only (`fornecimento-viciado`), where the goods are the supplier's delivery.
   'fornecimento-viciado': [
     'estragad*', 'podre', 'podres', 'mofad*', 'caruncho', 'com defeito', 'defeituos*', 'fora da especificacao', 'fora do especificado', 'avariad*',
+    // Goods past their date, cracked, warped, fermented, caked or stained on arrival: the same defect in the trade's words.
+    'fora da validade', 'validade vencida', 'prazo de validade vencido', 'veio vencid*', 'veio tudo vencid*', 'vieram vencid*', 'mercadoria vencida', 'carga vencida', 'lote vencido',
+    'trincad*', 'empenad*', 'fermentad*', 'empedrad*', 'cupim', 'manchad*', 'descoland*',
   ],
   // The other side ending a contract (rescinded, ended, broken, cut): building block of `franquia-rompida` with the client's franchise
   // and of `contrato-empresarial-rompido` in a business case (`IMPLIED_FEATURES`).

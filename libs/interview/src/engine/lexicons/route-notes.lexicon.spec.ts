@@ -153,6 +153,14 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('quero dar queixa na polícia contra o vendedor')).toContain('criminal-complaint');
     expect(notes.extract('tenho uma distribuidora de bebidas')).toContain('client-company');
     expect(notes.extract('temos uma pequena confecção aqui no bairro')).toContain('client-company');
+    // A business's supplier and its delivery (CC arts. 441-445 and 966; CDC art. 2º): the client's workshop told by its trade is the
+    // company, and its defective stock or input is a business case, not the Procon's; a consumer's own purchase stays consumer.
+    expect(notes.extract('sou dono de uma marmoraria e a distribuidora mandou as chapas trincadas')).toEqual(expect.arrayContaining(['client-company', 'business-supply']));
+    expect(notes.extract('minha marcenaria recebeu uma carga de madeira empenada')).toEqual(expect.arrayContaining(['client-company', 'business-supply']));
+    expect(route('Tenho um mercadinho e a distribuidora entregou 50 caixas de leite estragado, tive que jogar tudo fora.')).toBe('empresarial');
+    expect(route('Comprei carne no mercado perto de casa e estava estragada quando abri.')).toBe('consumidor');
+    // The power distributor's cut of a shop's energy is the public service's (Lei 8.987/95 art. 6º §3º; CDC art. 22).
+    expect(route('a energia da minha lanchonete caiu e a distribuidora demorou 3 dias pra religar e perdi os congelados')).not.toBe('empresarial');
     expect(notes.extract('o banco abriu o MED do pix e depois negou')).toContain('refund-claimed');
     // Whoever holds the money refuses to return it, the bank named or not ("o banco itau nao quer devolver").
     expect(notes.extract('o banco itau nao quer devolver os 4 mil')).toContain('refund-claimed');

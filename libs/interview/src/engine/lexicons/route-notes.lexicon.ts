@@ -482,6 +482,23 @@ export const GOODS_FOR_RESALE: string[] = [
 ];
 
 /**
+ * A business's own supplier told by its trade (a distribuidora, a moinho, a siderúrgica, a madeireira, a tecelagem, an atacadista,
+ * the fabricante), or its delivery told as a load or a lot received ("recebeu uma carga", "recebemos um lote"): with a client who
+ * is a company or an MEI (`BUSINESS_SUPPLY`'s rule only applies with them), the goods are the company's stock or its inputs, bought
+ * to resell or to produce, so the buyer is no final recipient (CDC art. 2º, the finalist reading of the STJ): the purchase is a
+ * commercial sale or supply between businesses (CC arts. 481 and 966), its hidden defect a vício redibitório (arts. 441-445) and its
+ * breach resolved with damages (arts. 389, 402 and 475).
+ */
+const BUSINESS_SUPPLIERS = [
+  'distribuidora', 'distribuidor', 'fornecedor', 'fornecedora', 'atacadista', 'atacadao', 'moinho', 'siderurgica', 'madeireira', 'tecelagem',
+  'frigorifico', 'importador', 'importadora', 'fabricante',
+];
+export const BUSINESS_SUPPLY: string[] = [
+  ...BUSINESS_SUPPLIERS.flatMap((supplier) => [`a ${supplier}`, `o ${supplier}`, `da ${supplier}`, `do ${supplier}`, `de uma ${supplier}`, `de um ${supplier}`]),
+  ...['recebeu', 'recebi', 'recebemos'].flatMap((verb) => ['uma carga', 'um lote', 'a carga', 'o lote', 'a mercadoria', 'as mercadorias'].map((goods) => `${verb} ${goods}`)),
+];
+
+/**
  * A thing hired for an occasion: a movable (a van, sound gear, scaffolding, tables), leased under CC arts. 565-578, or a hall for one
  * party, a contract for an event (CC arts. 421 and 565); neither is a lease of urban property for a home, a season or a trade (Lei
  * 8.245 arts. 1, 48 and 51). As area words the longer phrases keep 'alug*' from naming a property case. The car and the motorbike,
@@ -912,7 +929,7 @@ export const RELATIVE_COUNTERPART: string[] = [
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
-  'goods-for-resale' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
+  'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
@@ -1141,6 +1158,16 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { consumidor: 0.4, empresarial: 1.3 },
     // The purchase's words (the defect, the exchange, the refund) tell the commercial sale.
     moves: { consumidor: 'empresarial' },
+  },
+  'business-supply': {
+    why: 'a empresa (ou o MEI) que compra do seu fornecedor (a distribuidora, o moinho, a siderúrgica, a madeireira, o fabricante) a mercadoria que revende ou o insumo que transforma não é destinatária final (art. 2º do CDC, teoria finalista do STJ): é compra e venda ou fornecimento entre empresas (arts. 481 e 966 do Código Civil), e a mercadoria estragada, com defeito ou fora da especificação é vício redibitório (arts. 441 a 445) com resolução e perdas e danos (arts. 389, 402 e 475), no direito de empresa, não no Procon nem num contrato entre particulares',
+    // The consumer words are already discounted and moved by `client-company` (and `client-mei`); the civil sale's words go too.
+    factors: { civil: 0.5, administrativo: 0.6, imobiliario: 0.6, empresarial: 1.3 },
+    moves: { civil: 'empresarial' },
+    // Only the client's own business buys from a supplier. A worker of the company and the employment claimed, the power or water
+    // distributor's cut (a public service, Lei 8.987/95), and a fine of the Procon or another authority follow their own routes.
+    onlyWith: ['client-company', 'client-mei'],
+    yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'clt-employee', 'opponent-employer', 'supply-reconnection', 'police-power-fine', 'procon-filed', 'tax-contested'],
   },
   'thing-hired': {
     why: 'o aluguel de uma coisa móvel (a van, o som, o andaime: arts. 565 a 578 do Código Civil) ou de um salão para uma festa não é locação de imóvel urbano para morar, para temporada ou para comércio (Lei 8.245, arts. 1º, 48 e 51): o aluguel, o dono e a devolução que o cliente conta são dessa locação civil, ou do serviço de quem aluga por ofício (art. 3º do CDC)',
