@@ -605,6 +605,25 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['partilha-disputada'] })).map((f) => f.id)).not.toContain('partilha-disputada');
   });
 
+  it('reads a common asset the other partner claims alone (é dele porque está no nome dele, quer ficar com, vender sozinho) as a contested division (CC arts. 1.658, 1.660 I, 1.725)', () => {
+    for (const text of [
+      'meu marido quer ficar com o carro zero que compramos juntos',
+      'disse que o carro é dele porque tá no nome dele',
+      'minha ex companheira fala que o apartamento é dela porque está no nome dela',
+      'agora ele quer vender o terreno sozinho',
+      'ela ta querendo vender o carro sozinha',
+      'ele saiu de casa e agora fala que a moto é só dele',
+      'ele não quer dividir nada',
+    ]) expect(sut.signals(text)).toContain('partilha-disputada');
+    for (const text of [
+      'temos um carro, vamos vender e dividir o dinheiro',
+      'o carro fica com ela e eu fico com a moto, já combinamos',
+      'ele vai me pagar a metade e ficar com o carro, já está combinado',
+    ]) expect(sut.signals(text)).not.toContain('partilha-disputada');
+    const car = newFacts({ area: 'familia', complexitySignals: ['patrimonio', 'partilha-disputada'] });
+    expect(sut.assess(car, 720, 1).complexity).toBe('medium');
+  });
+
   it('reads a paternity the alleged father denies, or a DNA test he refuses, as a contested filiation (Súmula 301 do STJ)', () => {
     expect(sut.signals('ele fala pra todo mundo que a menina nao é dele')).toContain('tipo-nao-simples');
     expect(sut.signals('pedi pra fazer o dna e ele se recusa a fazer o dna')).toContain('tipo-nao-simples');

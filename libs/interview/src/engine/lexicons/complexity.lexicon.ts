@@ -428,6 +428,11 @@ const LOST_WORK_ONE = ['um contrato', 'um trabalho', 'um servico', 'um cliente',
 const IMPORT_TAX_CHARGED = ['me cobraram', 'cobraram', 'me cobrou', 'cobrou', 'paguei'].flatMap((charged) =>
   ['imposto de importacao', 'impostos de importacao'].map((tax) => `${charged} ${tax}`));
 
+/** A couple's common asset told as the thing itself, the subject of a claim for one alone (`partilha-disputada`). */
+const CLAIMED_COMMON_ASSETS = [
+  'o carro', 'a moto', 'a caminhonete', 'o caminhao', 'a casa', 'o apartamento', 'o imovel', 'o terreno', 'o lote', 'o sitio', 'a chacara',
+];
+
 export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'processo-em-curso': [
     'conta bloqueada', 'bloquearam a conta', 'bloquearam minha conta', 'bloquearam a minha conta', 'bloqueio na conta', 'bloqueio da conta', 'salario bloqueado',
@@ -1651,6 +1656,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'ele que pagou a entrada', 'ela que pagou a entrada', 'eu que paguei a entrada',
     'parcelas foram pagas por nos dois', 'pagamos as parcelas juntos', 'pagamos as prestacoes juntos', 'pagando juntos', 'pagamos juntos', 'pagamos junto',
     'paguei as prestacoes', 'paguei as parcelas', 'ajudei a pagar as parcelas', 'ajudei a pagar as prestacoes', 'ajudava a pagar as parcelas', 'ajudava a pagar as prestacoes',
+    // A common asset the other spouse or partner claims for themselves: "é dele porque está no nome dele", wants to keep it or to sell
+    // it alone. The title in one name does not make the asset bought during the marriage or the union that one's own (CC arts. 1.658,
+    // 1.660 I and 1.725; the sale of a common immovable needs the other's consent, CC art. 1.647 I): the division is contested and is
+    // decided in the divorce or in a partilha (CPC arts. 647-658, 731 p.u.). Not "vamos vender e dividir", a division agreed.
+    ...CLAIMED_COMMON_ASSETS.flatMap((asset) => ['dele', 'dela'].flatMap((owner) => [
+      // (The home's "é só dele" is read above.)
+      ...(['a casa', 'o apartamento', 'o imovel', 'o terreno'].includes(asset) ? [] : [`${asset} e so ${owner}`]),
+      `${asset} e ${owner} porque ta no nome ${owner}`, `${asset} e ${owner} porque esta no nome ${owner}`,
+    ])),
+    ...CLAIMED_COMMON_ASSETS.flatMap((asset) => [`quer ficar com ${asset}`, `querendo ficar com ${asset}`, `vender ${asset} sozinh*`, `vender sozinh* ${asset}`]),
+    'nao quer dividir nada', 'nao aceita dividir nada',
     'quer ficar com a casa toda', 'quer ficar com tudo', 'comprado com o fgts', 'comprada com o fgts', 'comprado com meu fgts', 'comprada com meu fgts', 'comprado com o meu fgts', 'comprada com o meu fgts',
   ],
   // A business told as the spouse's or the couple's (`empresa-na-partilha` beside the assets to divide).
