@@ -3435,6 +3435,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o carro esta registrado no nome do meu pai')).not.toContain('tipo-nao-simples');
   });
 
+  it("weighs the city's order to demolish the client's building and an alvará refused as never simple (Lei 9.784/99 arts. 50 and 56; CF art. 5º LV)", () => {
+    expect(sut.signals('a prefeitura mandou uma notificação pra demolir a minha casa')).toContain('tipo-nao-simples');
+    expect(sut.signals('recebi um auto de demolição da secretaria de obras')).toContain('tipo-nao-simples');
+    expect(sut.signals('a prefeitura indeferiu o alvará de funcionamento da minha academia')).toContain('tipo-nao-simples');
+    expect(sut.signals('quais documentos preciso pra tirar o alvará de funcionamento?')).not.toContain('tipo-nao-simples');
+    expect(sut.signals('o vizinho demoliu a edícula dele e deixou entulho no meu muro')).not.toContain('tipo-nao-simples');
+  });
+
   it("reads the books kept from a partner as a dispute between partners (CC arts. 1.020-1.021)", () => {
     expect(sut.signals('ele nao me mostra balanco nem extrato faz mais de um ano')).toContain('disputa-societaria');
     expect(sut.signals('temos o balanco do ano passado')).not.toContain('disputa-societaria');

@@ -686,7 +686,7 @@ const NAME_LENT_FOR = /\b(?:pediu|pedia|pediram) (?:pra|para) (?:eu )?(?:financi
  * under curatela (CC art. 1.767), so the bare "interditar" asks no guardianship. Not the city alone: its social worker may advise a
  * relative's curatela. Run on normalized text.
  */
-const CLOSING_AUTHORITY = /\b(?:bombeiros?|vigilancia sanitaria|defesa civil|(?:o|os|a|as) fisca(?:l|is)|fiscalizacao|procon)\b/;
+const CLOSING_AUTHORITY = /\b(?:bombeiros?|vigilancia sanitaria|vigilancia|defesa civil|(?:o|os|a|as) fisca(?:l|is)|fiscalizacao|procon|meio ambiente)\b/;
 const INTERDICTION = /\binterdi(?:tar|tou|taram|tam|tando|cao)\b/;
 function authorityCloses(normalized: string): boolean {
   return normalized.includes('interdi') && inOneSentence(normalized, CLOSING_AUTHORITY, INTERDICTION);

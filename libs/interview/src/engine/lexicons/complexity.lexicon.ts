@@ -1307,6 +1307,16 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A business closed by the State (alvará cassado, interdição: a sanction that needs due process, Lei 9.784/99 art. 68) and a
     // disabled pupil's support teacher refused (Lei 12.764/12 art. 3º parágrafo único; Lei 13.146/15 art. 28 XVII).
     'cassou o alvara', 'cassou meu alvara', 'cassaram o alvara', 'cassaram meu alvara', 'cassacao do alvara', 'cassacao de alvara', 'lacrou', 'lacraram', 'interditou o estabelecimento', 'interditaram o estabelecimento', 'interdicao do estabelecimento',
+    // The city's order to demolish the client's own building (auto or notificação de demolição) and a licence (alvará) refused to the
+    // client's business or works: acts of the police power the client contests with the building's age, the zoning, the equal treatment
+    // of the neighbours and the act's motives (CF art. 5º LIV-LV; Lei 9.784/99 arts. 2º, 50 and 56; Lei 10.257/01 art. 2º; CC art. 1.299):
+    // a defence or an appeal with short terms and often a mandado de segurança (Lei 12.016/09), never simple.
+    'auto de demolicao', 'ordem de demolicao', 'notificacao de demolicao', 'intimacao de demolicao', 'pra demolir a minha', 'pra demolir minha', 'para demolir a minha',
+    'para demolir minha', 'pra eu demolir', 'para eu demolir', 'pra gente demolir',
+    ...['demolir', 'derrubar'].flatMap((raze) => ['minha casa', 'a minha casa', 'nossa casa', 'a nossa casa', 'meu puxadinho', 'o puxadinho', 'minha edicula', 'a edicula',
+      'minha obra', 'minha construcao', 'meu imovel', 'o meu imovel', 'minha garagem'].map((building) => `${raze} ${building}`)),
+    ...['indeferiu', 'indeferiram', 'negou', 'negaram'].flatMap((refused) => ['o alvara', 'meu alvara', 'o meu alvara', 'o pedido de alvara', 'meu pedido de alvara'].map((licence) => `${refused} ${licence}`)),
+    'alvara foi indeferido', 'alvara indeferido', 'alvara foi negado', 'alvara negado', 'indeferimento do alvara', 'indeferimento do meu alvara', 'negado pela prefeitura', 'indeferido pela prefeitura',
     'professor de apoio', 'nao tem professor de apoio', 'acompanhante especializado', 'mediador escolar',
     // Possession over the years and boundaries (CC arts. 1.238-1.242, 1.285, 1.297): witnesses, a survey, often a suit against unknown owners.
     'usucapiao', 'dono sumiu', 'proprietario sumiu', 'dono nunca apareceu', 'proprietario nunca apareceu', 'proprietario jamais apareceu', 'sem escritura', 'nunca passou a escritura', 'nunca me deu escritura', 'nunca me deu a escritura', 'nunca me passou a escritura', 'nunca deu a escritura', 'servidao de passagem', 'passagem forcada', 'esbulho', 'demarcacao', 'mudou a cerca', 'mudaram a cerca', 'cerca de lugar',

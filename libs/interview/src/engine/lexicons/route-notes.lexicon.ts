@@ -392,6 +392,8 @@ const BUSINESS_PLACES: ReadonlyArray<readonly [string, 'o' | 'a']> = [
   ['acougue', 'o'], ['farmacia', 'a'], ['salao', 'o'], ['academia', 'a'], ['oficina', 'a'], ['pousada', 'a'], ['hotel', 'o'], ['igreja', 'a'], ['escola', 'a'],
   ['creche', 'a'], ['clinica', 'a'], ['consultorio', 'o'], ['empresa', 'a'], ['fabrica', 'a'], ['galpao', 'o'], ['comercio', 'o'], ['boate', 'a'], ['cozinha', 'a'],
   ['obra', 'a'], ['local', 'o'], ['espaco', 'o'], ['posto', 'o'],
+  // Small trades closed the same way (CTN art. 78; Decreto 6.514/08 art. 3º for the environmental inspectors).
+  ['lava jato', 'o'], ['lava-jato', 'o'], ['lava rapido', 'o'], ['lava-rapido', 'o'], ['borracharia', 'a'], ['marcenaria', 'a'], ['serralheria', 'a'], ['food truck', 'o'],
 ];
 /**
  * A building, a home or a street closed by the Defesa Civil or the city for a risk or a public work (Lei 12.608/12 art. 8º): the case
