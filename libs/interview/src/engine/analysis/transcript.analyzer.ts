@@ -54,7 +54,10 @@ export class TranscriptAnalyzer {
    */
   private wholeTextScores(messages: string[], text: string): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
     const countByPhrase = new Map<string, { count: number; hits: AreaHit[] }>();
-    const parts = messages.map((message) => tokenize(message));
+    // A loop, not `messages.map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one, and the reads of
+    // it, optimised on the packed one, were thrown away on meeting it (one more compile late in a run).
+    const parts: (readonly string[])[] = [];
+    for (const message of messages) parts.push(tokenize(message));
     let lastWord: string | undefined;
     this.matchesByMessage(parts, text).forEach(({ matches, offset }, i) => {
       const tokens = parts[i];

@@ -181,7 +181,10 @@ export class ComplexityClassifier {
    */
   private keptWhereOwn(ids: string[], parts: readonly string[], features: readonly string[], strip: (part: string) => string): string[] {
     if (!ids.some((id) => features.includes(id))) return ids;
-    const own = parts.map(strip);
+    // A loop, not `parts.map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one, and the reads of it,
+    // optimised on the packed one, were thrown away on meeting it (one more compile late in a run).
+    const own: string[] = [];
+    for (const part of parts) own.push(strip(part));
     if (own.every((part, i) => part === parts[i])) return ids;
     const ownIds = this.readSignals(joinTexts(own), own, features);
     return ids.filter((id) => !features.includes(id) || ownIds.includes(id));
@@ -331,7 +334,10 @@ export function engagesTwoAreas(notes: string[]): boolean {
   if (notes.some((note) => TWO_REGIME_NOTES.includes(note))) return true;
   const { report, damages, not } = REPORT_AND_DAMAGES;
   if (notes.includes(report) && notes.includes(damages) && !notes.some((note) => not.includes(note))) return true;
-  const declined = notes.map((note) => DECLINED_REMEDIES[note]);
+  // A loop, not `notes.map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one, and the
+  // `includes` below, optimised on the packed one, threw its caller away on meeting it.
+  const declined: (string | undefined)[] = [];
+  for (const note of notes) declined.push(DECLINED_REMEDIES[note]);
   const areas: string[] = [];
   for (const note of notes) {
     const area = declined.includes(note) ? undefined : REMEDY_AREAS[note];

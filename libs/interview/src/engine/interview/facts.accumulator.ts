@@ -103,10 +103,13 @@ export class FactsAccumulator {
     const earlier = earlierTerms(facts);
     const live = found.urgency.cancelled.length === 0 ? earlier : earlier.filter((term) => !term.kinds.some((kind) => found.urgency.cancelled.includes(kind)));
     const terms = nearestTerms([...live, ...found.urgency.terms]);
-    next.deadlineHours = terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null;
+    next.deadlineHours = terms.length > 0 ? nearestHours(terms) : null;
     if (terms.length > 0 || facts.deadlineTerms) next.deadlineTerms = terms;
     // The words of a deadline ended are no deadline the summary lists ("Prazos: ...").
-    const ended = earlier.filter((term) => !live.includes(term) && term.raw !== '').map((term) => term.raw);
+    // A loop, not `filter` and `map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one (and an empty
+    // one yet another), and this large function, optimised on one, was thrown away and compiled again on meeting the other.
+    const ended: string[] = [];
+    for (const term of earlier) if (!live.includes(term) && term.raw !== '') ended.push(term.raw);
     if (ended.length > 0) next.deadlines = next.deadlines.filter((raw) => !ended.includes(raw) || found.urgency.deadlines.includes(raw));
     const stillRuns = (estimate: DeadlineEstimate | null) => !estimate || !earlier.some((term) => !live.includes(term) && estimate.basis.endsWith(term.raw));
     next.deadlineEstimate = nearerDeadline(stillRuns(facts.deadlineEstimate ?? null) ? (facts.deadlineEstimate ?? null) : null, found.urgency.nearest, now);
@@ -270,6 +273,16 @@ function earlierTerms(facts: InterviewFacts): DeadlineTerm[] {
 /** At most `MAX_LIST_ITEMS` deadlines, the nearest kept: a long interview that tells many cannot grow the stored facts without bound. */
 function nearestTerms(terms: DeadlineTerm[]): DeadlineTerm[] {
   return terms.length <= MAX_LIST_ITEMS ? terms : [...terms].sort((a, b) => a.hours - b.hours).slice(0, MAX_LIST_ITEMS);
+}
+
+/**
+ * The hours of the nearest of `terms` (not empty). A loop, not `Math.min(...terms.map(...))`: the optimised spread is fitted to
+ * the lengths it has seen, and a turn with more deadlines threw it away.
+ */
+function nearestHours(terms: readonly DeadlineTerm[]): number {
+  let hours = Infinity;
+  for (const term of terms) hours = Math.min(hours, term.hours);
+  return hours;
 }
 
 /** The nearer of the stored estimate and a new mention, dated from the message time when known. */

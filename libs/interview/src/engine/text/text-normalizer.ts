@@ -391,15 +391,17 @@ export function joinedParts(text: string): readonly string[] {
 export function joinTexts(texts: readonly string[]): string {
   if (texts.length === 1) return texts[0];
   const joined = texts.join(TEXT_BREAK);
-  const folds = texts.map((text) => foldText(text));
+  // Loops, not `texts.map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one, and the calls on it
+  // optimised on the packed one threw this function away on meeting it (twice in a run, each time compiled again).
+  const folds = eachOf(texts, foldText);
   foldText.remember(joined, folds.join(TEXT_BREAK));
   // The break's line feed runs into a next text's leading white space, and both become one space; white space ending a text
   // before the break would stay as a space before its full stop, which the text alone trims.
   if (!folds.slice(0, -1).some((folded) => /\s$/.test(folded))) {
-    normalizeText.remember(joined, texts.map((text) => normalizeText(text)).join(NORMALIZED_BREAK));
+    normalizeText.remember(joined, eachOf(texts, normalizeText).join(NORMALIZED_BREAK));
     joinedFrom.remember(joined, texts);
   }
-  const parts = texts.map((text) => tokenize(text));
+  const parts = eachOf(texts, tokenize);
   // A loop, not `parts.flat()`, which V8 runs through its generic element-by-element path.
   const tokens: string[] = [];
   // The break's full stop ends a clause before every text but the first.
@@ -413,6 +415,13 @@ export function joinTexts(texts: readonly string[]): string {
   tokenize.remember(joined, tokens);
   TOKEN_IDS.join(tokens, parts);
   return joined;
+}
+
+/** What `read` gives for each of `texts`, in order, in a packed array (`joinTexts`). */
+function eachOf<T>(texts: readonly string[], read: (text: string) => T): T[] {
+  const each: T[] = [];
+  for (const text of texts) each.push(read(text));
+  return each;
 }
 
 /** Regex source for a count written as digits or in words ("3", "tres", "uma", "vinte e oito"). */
