@@ -100,8 +100,7 @@ export class IntelligentInterviewerService {
 
   /** The independent second pass over every client message at once. */
   analyzeTranscript(conversation: ConversationState): TranscriptAnalysis {
-    // A loop, not `filter` and `map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one, and every
-    // reader of the messages, optimised on the packed one, was thrown away on meeting it (late recompiles across the engine).
+    // A loop with `push`, not `filter` and `map`, for a packed array (see the engine's `packedMap`).
     const userMessages: string[] = [];
     for (const m of conversation.messages) if (m.role === 'user') userMessages.push(m.content);
     return this.engine.analyzeTranscript(userMessages);

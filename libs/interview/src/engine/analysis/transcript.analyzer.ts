@@ -7,6 +7,7 @@ import { QuestionPlanner } from '../interview/question.planner';
 import { InterviewFacts, TranscriptAnalysis } from '../interview-engine.types';
 import { isNegator, negatedAt, PhraseMatch } from '../text/phrase-matcher';
 import { joinTexts, tokenize } from '../text/text-normalizer';
+import { packedMap } from '../text/packed-arrays';
 
 /** Weight of phrases in the opening message, where people state the problem itself. */
 const OPENING_WEIGHT = 1.5;
@@ -54,10 +55,7 @@ export class TranscriptAnalyzer {
    */
   private wholeTextScores(messages: string[], text: string): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
     const countByPhrase = new Map<string, { count: number; hits: AreaHit[] }>();
-    // A loop, not `messages.map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one, and the reads of
-    // it, optimised on the packed one, were thrown away on meeting it (one more compile late in a run).
-    const parts: (readonly string[])[] = [];
-    for (const message of messages) parts.push(tokenize(message));
+    const parts = packedMap(messages, (message) => tokenize(message));
     let lastWord: string | undefined;
     this.matchesByMessage(parts, text).forEach(({ matches, offset }, i) => {
       const tokens = parts[i];

@@ -7,6 +7,7 @@ import { ROUTE_RULES, RouteRule } from '../lexicons/route-rules.lexicon';
 import { memoized } from '../text/memoized';
 import { LEXICONS, PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
+import { packedMap } from '../text/packed-arrays';
 
 /** One lexicon phrase found for an area (and maybe one of its subareas). */
 export interface AreaHit {
@@ -203,11 +204,9 @@ export class AreaClassifier {
         const from = held ? NO_AREAS : rule.movedFrom.get(area) ?? NO_AREAS;
         return sum + from.reduce((s, source) => s + (areaScores[source] ?? 0) * (1 - rule.factors[source]), 0);
       }, 0);
-    // A loop, not `map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one, and the `sort` optimised on
-    // the packed one threw this function away on meeting it (one more compile of it late in a run).
-    const ranked: Array<{ area: LegalAreaCode; score: number }> = [];
-    for (const area of LEGAL_AREA_CODES) ranked.push({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) });
-    ranked.sort((a, b) => b.score - a.score);
+    const ranked = packedMap(LEGAL_AREA_CODES, (area) => ({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) })).sort(
+      (a, b) => b.score - a.score,
+    );
     const [top, second] = ranked;
     if (top.score < MIN_AREA_SCORE) return { area: null, certainty: 0, competing: null };
     const strength = Math.min(1, top.score / CONVINCING_SCORE);

@@ -4,6 +4,7 @@ import { ClientNote } from '../lexicons/client-notes.lexicon';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { SubareaLexicon } from '../lexicons/lexicon.types';
 import { URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { leastOf } from '../text/packed-arrays';
 
 const HOURS_BY_SIGNAL = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hours]));
 const HOURS_IN_AREA = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hoursIn ?? {}]));
@@ -98,21 +99,11 @@ export class UrgencyClassifier {
       const sub = AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea);
       if (sub?.urgencyH && !toldAsPast(sub, counted, facts.pastSignals ?? []) && !toldWithoutItsFact(sub, counted)) candidates.push(sub.urgencyH);
     }
-    return fewestHours(candidates);
+    return leastOf(candidates, (h) => h);
   }
 
   /** Labels of the signals found, for summaries: once each, as two signals may share one ("criança levada ou retida"). */
   labels(facts: InterviewFacts): string[] {
     return [...new Set(countedSignals(facts).map((id) => URGENCY_SIGNALS.find((s) => s.id === id)?.label ?? id))];
   }
-}
-
-/**
- * The least of `hours` (not empty). A loop, not `Math.min(...hours)`: the optimised spread is fitted to the lengths it has seen,
- * and a turn with more candidates threw the whole of `hours()` away (one more compile of it late in a run).
- */
-function fewestHours(hours: readonly number[]): number {
-  let least = Infinity;
-  for (const h of hours) least = Math.min(least, h);
-  return least;
 }

@@ -23,6 +23,7 @@ import {
 } from '../lexicons/numbers.lexicon';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, textMemo, withDigits } from '../text/text-normalizer';
+import { packedMap } from '../text/packed-arrays';
 
 /**
  * Digits, words ("cento e oitenta"), "meio" before a million, or nothing before "mil" ("mil e seiscentos reais": one thousand); the
@@ -129,7 +130,7 @@ export class AmountExtractor {
   extract(text: string, parts: readonly string[] = [text]): AmountMention[] {
     const apart = parts.every((part) => foldText(part).length === part.length);
     const found = minimumWagesIn(parts);
-    for (const sums of apart ? sumsOfEach(parts) : [sumsIn(text)]) {
+    for (const sums of apart ? packedMap(parts, (part) => sumsIn(part)) : [sumsIn(text)]) {
       let consumed = 0;
       for (const { start, end, mention } of sums) {
         if (start < consumed || found.some((a) => amountKey(a) === amountKey(mention))) continue;
@@ -146,16 +147,6 @@ interface Sum {
   start: number;
   end: number;
   mention: AmountMention;
-}
-
-/**
- * `sumsIn` of each part, in a packed array. A loop, not `parts.map(sumsIn)`: V8's optimised `map` makes a holey array, and the loop
- * over it, optimised on the packed arrays the interpreter's `map` and the single text's literal made, was thrown away on meeting it.
- */
-function sumsOfEach(parts: readonly string[]): (readonly Sum[])[] {
-  const each: (readonly Sum[])[] = [];
-  for (const part of parts) each.push(sumsIn(part));
-  return each;
 }
 
 /** Every sum of a text in text order, before any is dropped as a repeated value or as part of the one before; shared: do not mutate. */

@@ -2,6 +2,7 @@ import { DateMention, DurationMention } from '../interview-engine.types';
 import { DAYS_PER_UNIT, MONTH_LABELS, MONTHS } from '../lexicons/numbers.lexicon';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, parseCount, textMemo } from '../text/text-normalizer';
+import { packedMap } from '../text/packed-arrays';
 
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const YEAR = '((?:19|20)\\d\\d)';
@@ -109,10 +110,7 @@ export class DateExtractor {
    * one scan of the joined text finds, in the same order.
    */
   extract(text: string, parts: readonly string[] = [text]): { dates: DateMention[]; durations: DurationMention[] } {
-    // A loop, not `parts.map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one, and the loops
-    // below, optimised on the packed one, were thrown away on meeting it (one more compile of this function late in a run).
-    const scans: DateScan[] = [];
-    for (const part of parts) scans.push(scansOf(part));
+    const scans = packedMap(parts, (part) => scansOf(part));
     const dates: DateMention[] = [];
     const durations: DurationMention[] = [];
     for (const scan of scans) for (const date of scan.dates) if (!dates.some((d) => d.raw === date.raw)) dates.push(date);

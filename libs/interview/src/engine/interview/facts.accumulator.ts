@@ -15,6 +15,7 @@ import { OutcomeExtractor, restatesWish, statesWish, wishShaped } from '../extra
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
 import { OWN_BUSINESS_NOTES } from '../lexicons/parties.lexicon';
+import { leastOf } from '../text/packed-arrays';
 
 const OWN_BUSINESS_ENTRIES = Object.entries(OWN_BUSINESS_NOTES);
 
@@ -103,11 +104,10 @@ export class FactsAccumulator {
     const earlier = earlierTerms(facts);
     const live = found.urgency.cancelled.length === 0 ? earlier : earlier.filter((term) => !term.kinds.some((kind) => found.urgency.cancelled.includes(kind)));
     const terms = nearestTerms([...live, ...found.urgency.terms]);
-    next.deadlineHours = terms.length > 0 ? nearestHours(terms) : null;
+    next.deadlineHours = terms.length > 0 ? leastOf(terms, (term) => term.hours) : null;
     if (terms.length > 0 || facts.deadlineTerms) next.deadlineTerms = terms;
     // The words of a deadline ended are no deadline the summary lists ("Prazos: ...").
-    // A loop, not `filter` and `map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one (and an empty
-    // one yet another), and this large function, optimised on one, was thrown away and compiled again on meeting the other.
+    // A loop with `push`, not `filter` and `map`, for a packed array (see `packedMap`).
     const ended: string[] = [];
     for (const term of earlier) if (!live.includes(term) && term.raw !== '') ended.push(term.raw);
     if (ended.length > 0) next.deadlines = next.deadlines.filter((raw) => !ended.includes(raw) || found.urgency.deadlines.includes(raw));
@@ -273,16 +273,6 @@ function earlierTerms(facts: InterviewFacts): DeadlineTerm[] {
 /** At most `MAX_LIST_ITEMS` deadlines, the nearest kept: a long interview that tells many cannot grow the stored facts without bound. */
 function nearestTerms(terms: DeadlineTerm[]): DeadlineTerm[] {
   return terms.length <= MAX_LIST_ITEMS ? terms : [...terms].sort((a, b) => a.hours - b.hours).slice(0, MAX_LIST_ITEMS);
-}
-
-/**
- * The hours of the nearest of `terms` (not empty). A loop, not `Math.min(...terms.map(...))`: the optimised spread is fitted to
- * the lengths it has seen, and a turn with more deadlines threw it away.
- */
-function nearestHours(terms: readonly DeadlineTerm[]): number {
-  let hours = Infinity;
-  for (const term of terms) hours = Math.min(hours, term.hours);
-  return hours;
 }
 
 /** The nearer of the stored estimate and a new mention, dated from the message time when known. */

@@ -3,6 +3,7 @@ import { NOT_BARE_PLURALS, PLURAL_MARKERS, SPELLING_FIXES, SPOKEN_PAST_STEMS } f
 import { allMatches } from './all-matches';
 import { Memoized, SharedMemos } from './memoized';
 import { TOKEN_IDS } from './token-ids';
+import { packedMap } from './packed-arrays';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /**
@@ -391,17 +392,15 @@ export function joinedParts(text: string): readonly string[] {
 export function joinTexts(texts: readonly string[]): string {
   if (texts.length === 1) return texts[0];
   const joined = texts.join(TEXT_BREAK);
-  // Loops, not `texts.map`: V8's optimised `map` makes a holey array where the interpreter's made a packed one, and the calls on it
-  // optimised on the packed one threw this function away on meeting it (twice in a run, each time compiled again).
-  const folds = eachOf(texts, foldText);
+  const folds = packedMap(texts, (text) => foldText(text));
   foldText.remember(joined, folds.join(TEXT_BREAK));
   // The break's line feed runs into a next text's leading white space, and both become one space; white space ending a text
   // before the break would stay as a space before its full stop, which the text alone trims.
   if (!folds.slice(0, -1).some((folded) => /\s$/.test(folded))) {
-    normalizeText.remember(joined, eachOf(texts, normalizeText).join(NORMALIZED_BREAK));
+    normalizeText.remember(joined, packedMap(texts, (text) => normalizeText(text)).join(NORMALIZED_BREAK));
     joinedFrom.remember(joined, texts);
   }
-  const parts = eachOf(texts, tokenize);
+  const parts = packedMap(texts, (text) => tokenize(text));
   // A loop, not `parts.flat()`, which V8 runs through its generic element-by-element path.
   const tokens: string[] = [];
   // The break's full stop ends a clause before every text but the first.
@@ -415,13 +414,6 @@ export function joinTexts(texts: readonly string[]): string {
   tokenize.remember(joined, tokens);
   TOKEN_IDS.join(tokens, parts);
   return joined;
-}
-
-/** What `read` gives for each of `texts`, in order, in a packed array (`joinTexts`). */
-function eachOf<T>(texts: readonly string[], read: (text: string) => T): T[] {
-  const each: T[] = [];
-  for (const text of texts) each.push(read(text));
-  return each;
 }
 
 /** Regex source for a count written as digits or in words ("3", "tres", "uma", "vinte e oito"). */
