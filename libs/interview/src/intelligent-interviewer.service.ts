@@ -100,7 +100,10 @@ export class IntelligentInterviewerService {
 
   /** The independent second pass over every client message at once. */
   analyzeTranscript(conversation: ConversationState): TranscriptAnalysis {
-    return this.engine.analyzeTranscript(conversation.messages.filter((m) => m.role === 'user').map((m) => m.content));
+    // A loop with `push`, not `filter` and `map`, for a packed array (see the engine's `packedMap`).
+    const userMessages: string[] = [];
+    for (const m of conversation.messages) if (m.role === 'user') userMessages.push(m.content);
+    return this.engine.analyzeTranscript(userMessages);
   }
 
   /** The complexity features that decided the level of the collected facts, for `analysis_details`. */

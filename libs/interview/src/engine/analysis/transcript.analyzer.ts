@@ -7,6 +7,7 @@ import { QuestionPlanner } from '../interview/question.planner';
 import { InterviewFacts, TranscriptAnalysis } from '../interview-engine.types';
 import { isNegator, negatedAt, PhraseMatch } from '../text/phrase-matcher';
 import { joinTexts, tokenize } from '../text/text-normalizer';
+import { packedMap } from '../text/packed-arrays';
 
 /** Weight of phrases in the opening message, where people state the problem itself. */
 const OPENING_WEIGHT = 1.5;
@@ -54,7 +55,7 @@ export class TranscriptAnalyzer {
    */
   private wholeTextScores(messages: string[], text: string): Pick<InterviewFacts, 'areaScores' | 'subareaScores'> {
     const countByPhrase = new Map<string, { count: number; hits: AreaHit[] }>();
-    const parts = messages.map((message) => tokenize(message));
+    const parts = packedMap(messages, (message) => tokenize(message));
     let lastWord: string | undefined;
     this.matchesByMessage(parts, text).forEach(({ matches, offset }, i) => {
       const tokens = parts[i];

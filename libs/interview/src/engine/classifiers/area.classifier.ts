@@ -7,6 +7,7 @@ import { ROUTE_RULES, RouteRule } from '../lexicons/route-rules.lexicon';
 import { memoized } from '../text/memoized';
 import { LEXICONS, PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
 import { tokenize } from '../text/text-normalizer';
+import { packedMap } from '../text/packed-arrays';
 
 /** One lexicon phrase found for an area (and maybe one of its subareas). */
 export interface AreaHit {
@@ -203,7 +204,7 @@ export class AreaClassifier {
         const from = held ? NO_AREAS : rule.movedFrom.get(area) ?? NO_AREAS;
         return sum + from.reduce((s, source) => s + (areaScores[source] ?? 0) * (1 - rule.factors[source]), 0);
       }, 0);
-    const ranked = LEGAL_AREA_CODES.map((area) => ({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) })).sort(
+    const ranked = packedMap(LEGAL_AREA_CODES, (area) => ({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) })).sort(
       (a, b) => b.score - a.score,
     );
     const [top, second] = ranked;

@@ -35,6 +35,7 @@ import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age'
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
 import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { packedMap } from '../text/packed-arrays';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
 export type ComplexityWeights = Record<string, number>;
@@ -181,7 +182,7 @@ export class ComplexityClassifier {
    */
   private keptWhereOwn(ids: string[], parts: readonly string[], features: readonly string[], strip: (part: string) => string): string[] {
     if (!ids.some((id) => features.includes(id))) return ids;
-    const own = parts.map(strip);
+    const own = packedMap(parts, strip);
     if (own.every((part, i) => part === parts[i])) return ids;
     const ownIds = this.readSignals(joinTexts(own), own, features);
     return ids.filter((id) => !features.includes(id) || ownIds.includes(id));
@@ -331,7 +332,7 @@ export function engagesTwoAreas(notes: string[]): boolean {
   if (notes.some((note) => TWO_REGIME_NOTES.includes(note))) return true;
   const { report, damages, not } = REPORT_AND_DAMAGES;
   if (notes.includes(report) && notes.includes(damages) && !notes.some((note) => not.includes(note))) return true;
-  const declined = notes.map((note) => DECLINED_REMEDIES[note]);
+  const declined = packedMap(notes, (note) => DECLINED_REMEDIES[note]);
   const areas: string[] = [];
   for (const note of notes) {
     const area = declined.includes(note) ? undefined : REMEDY_AREAS[note];

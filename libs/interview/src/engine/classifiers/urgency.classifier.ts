@@ -4,6 +4,7 @@ import { ClientNote } from '../lexicons/client-notes.lexicon';
 import { AREA_LEXICONS } from '../lexicons/areas';
 import { SubareaLexicon } from '../lexicons/lexicon.types';
 import { URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { leastOf } from '../text/packed-arrays';
 
 const HOURS_BY_SIGNAL = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hours]));
 const HOURS_IN_AREA = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hoursIn ?? {}]));
@@ -98,7 +99,7 @@ export class UrgencyClassifier {
       const sub = AREA_LEXICONS[facts.area].subareas.find((s) => s.label === facts.subarea);
       if (sub?.urgencyH && !toldAsPast(sub, counted, facts.pastSignals ?? []) && !toldWithoutItsFact(sub, counted)) candidates.push(sub.urgencyH);
     }
-    return Math.min(...candidates);
+    return leastOf(candidates, (h) => h);
   }
 
   /** Labels of the signals found, for summaries: once each, as two signals may share one ("criança levada ou retida"). */

@@ -23,6 +23,7 @@ import {
 } from '../lexicons/numbers.lexicon';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, HUNDREDS_PATTERN, originalSpan, parseCount, textMemo, withDigits } from '../text/text-normalizer';
+import { packedMap } from '../text/packed-arrays';
 
 /**
  * Digits, words ("cento e oitenta"), "meio" before a million, or nothing before "mil" ("mil e seiscentos reais": one thousand); the
@@ -129,7 +130,7 @@ export class AmountExtractor {
   extract(text: string, parts: readonly string[] = [text]): AmountMention[] {
     const apart = parts.every((part) => foldText(part).length === part.length);
     const found = minimumWagesIn(parts);
-    for (const sums of apart ? parts.map(sumsIn) : [sumsIn(text)]) {
+    for (const sums of apart ? packedMap(parts, (part) => sumsIn(part)) : [sumsIn(text)]) {
       let consumed = 0;
       for (const { start, end, mention } of sums) {
         if (start < consumed || found.some((a) => amountKey(a) === amountKey(mention))) continue;

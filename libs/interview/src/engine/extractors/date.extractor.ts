@@ -2,6 +2,7 @@ import { DateMention, DurationMention } from '../interview-engine.types';
 import { DAYS_PER_UNIT, MONTH_LABELS, MONTHS } from '../lexicons/numbers.lexicon';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, foldText, parseCount, textMemo } from '../text/text-normalizer';
+import { packedMap } from '../text/packed-arrays';
 
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const YEAR = '((?:19|20)\\d\\d)';
@@ -109,7 +110,7 @@ export class DateExtractor {
    * one scan of the joined text finds, in the same order.
    */
   extract(text: string, parts: readonly string[] = [text]): { dates: DateMention[]; durations: DurationMention[] } {
-    const scans = parts.map((part) => scansOf(part));
+    const scans = packedMap(parts, (part) => scansOf(part));
     const dates: DateMention[] = [];
     const durations: DurationMention[] = [];
     for (const scan of scans) for (const date of scan.dates) if (!dates.some((d) => d.raw === date.raw)) dates.push(date);

@@ -23,6 +23,7 @@ import { withoutNames } from './named-parties';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { cueAlternation } from '../text/word-pattern';
 import { clauseBreakBetween, COUNT_PATTERN, foldText, joinTexts, parseCount, TEXT_BREAK, textMemo, tokenize } from '../text/text-normalizer';
+import { packedMap } from '../text/packed-arrays';
 
 const GROUP = new RegExp(
   `\\b(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+)?(${Object.keys(PARTY_GROUPS).join('|')})\\b`,
@@ -69,11 +70,13 @@ export class PartyExtractor {
    * messages' own texts joined, and is not folded and tokenized again as a whole.
    */
   extract(text: string, parts: readonly string[] = [text]): { parties: string[]; largestGroup: number; own: string[] } {
-    const pieces = parts.map((part, i) => (i > 0 ? unnamedAfterBreak(part) : unnamedAlone(part)));
+    // A loop with `push`, not `map`, for a packed array (see `packedMap`).
+    const pieces: Unnamed[] = [];
+    for (let i = 0; i < parts.length; i++) pieces.push(i > 0 ? unnamedAfterBreak(parts[i]) : unnamedAlone(parts[i]));
     const names: string[] = [];
     for (const piece of pieces) for (const name of piece.names) if (!names.includes(name)) names.push(name);
     const household = pieces.some((piece) => piece.household) ? [HOUSEHOLD_LABEL] : [];
-    const rest = joinTexts(pieces.map((piece) => piece.rest));
+    const rest = joinTexts(packedMap(pieces, (piece) => piece.rest));
     const parties: string[] = [...names];
     let atWork: boolean | undefined;
     const tokens = tokenize(rest);

@@ -15,6 +15,7 @@ import { OutcomeExtractor, restatesWish, statesWish, wishShaped } from '../extra
 import { OUTCOME_ANSWER_WORDS, OUTCOME_SHAPED_WORDS, REMEDY_NOTES } from '../lexicons/outcomes.lexicon';
 import { SubareaChecker } from '../triage/subarea.checker';
 import { OWN_BUSINESS_NOTES } from '../lexicons/parties.lexicon';
+import { leastOf } from '../text/packed-arrays';
 
 const OWN_BUSINESS_ENTRIES = Object.entries(OWN_BUSINESS_NOTES);
 
@@ -103,10 +104,12 @@ export class FactsAccumulator {
     const earlier = earlierTerms(facts);
     const live = found.urgency.cancelled.length === 0 ? earlier : earlier.filter((term) => !term.kinds.some((kind) => found.urgency.cancelled.includes(kind)));
     const terms = nearestTerms([...live, ...found.urgency.terms]);
-    next.deadlineHours = terms.length > 0 ? Math.min(...terms.map((term) => term.hours)) : null;
+    next.deadlineHours = terms.length > 0 ? leastOf(terms, (term) => term.hours) : null;
     if (terms.length > 0 || facts.deadlineTerms) next.deadlineTerms = terms;
     // The words of a deadline ended are no deadline the summary lists ("Prazos: ...").
-    const ended = earlier.filter((term) => !live.includes(term) && term.raw !== '').map((term) => term.raw);
+    // A loop with `push`, not `filter` and `map`, for a packed array (see `packedMap`).
+    const ended: string[] = [];
+    for (const term of earlier) if (!live.includes(term) && term.raw !== '') ended.push(term.raw);
     if (ended.length > 0) next.deadlines = next.deadlines.filter((raw) => !ended.includes(raw) || found.urgency.deadlines.includes(raw));
     const stillRuns = (estimate: DeadlineEstimate | null) => !estimate || !earlier.some((term) => !live.includes(term) && estimate.basis.endsWith(term.raw));
     next.deadlineEstimate = nearerDeadline(stillRuns(facts.deadlineEstimate ?? null) ? (facts.deadlineEstimate ?? null) : null, found.urgency.nearest, now);

@@ -3,6 +3,7 @@ import { NOT_BARE_PLURALS, PLURAL_MARKERS, SPELLING_FIXES, SPOKEN_PAST_STEMS } f
 import { allMatches } from './all-matches';
 import { Memoized, SharedMemos } from './memoized';
 import { TOKEN_IDS } from './token-ids';
+import { packedMap } from './packed-arrays';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /**
@@ -391,15 +392,15 @@ export function joinedParts(text: string): readonly string[] {
 export function joinTexts(texts: readonly string[]): string {
   if (texts.length === 1) return texts[0];
   const joined = texts.join(TEXT_BREAK);
-  const folds = texts.map((text) => foldText(text));
+  const folds = packedMap(texts, (text) => foldText(text));
   foldText.remember(joined, folds.join(TEXT_BREAK));
   // The break's line feed runs into a next text's leading white space, and both become one space; white space ending a text
   // before the break would stay as a space before its full stop, which the text alone trims.
   if (!folds.slice(0, -1).some((folded) => /\s$/.test(folded))) {
-    normalizeText.remember(joined, texts.map((text) => normalizeText(text)).join(NORMALIZED_BREAK));
+    normalizeText.remember(joined, packedMap(texts, (text) => normalizeText(text)).join(NORMALIZED_BREAK));
     joinedFrom.remember(joined, texts);
   }
-  const parts = texts.map((text) => tokenize(text));
+  const parts = packedMap(texts, (text) => tokenize(text));
   // A loop, not `parts.flat()`, which V8 runs through its generic element-by-element path.
   const tokens: string[] = [];
   // The break's full stop ends a clause before every text but the first.
