@@ -2068,36 +2068,6 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(assessed, 1, 1).complexity).toBe('medium');
   });
 
-  it('rates a tax charged with a term to impugn or defend as medium (Decreto 70.235/72 arts. 14-15; CTN arts. 145 I, 151 III)', () => {
-    const told = [
-      'a prefeitura mandou um lançamento novo do iptu, a carta fala que tenho 30 dias pra impugnar',
-      'chegou a notificação da receita cobrando imposto e multa, diz que tenho trinta dias para pagar ou apresentar impugnação',
-      'a prefeitura lançou contribuição de melhoria de 7 mil, tem 30 dias para a impugnação',
-      'recebi um auto de infração do iss, tenho 30 dias pra apresentar defesa',
-      'veio uma cobrança de contribuição de melhoria e no papel diz que posso contestar em 30 dias',
-      'a sefaz me autuou e cobra o ipva de três anos, tenho 30 dias pra defesa na via administrativa',
-    ];
-    for (const text of told) {
-      const facts = newFacts({ area: 'tributario', complexitySignals: sut.signals(text), amounts: [{ raw: '3 mil', value: 3_000 }] });
-      expect(sut.features(facts).map((f) => f.id)).toContain('impugnacao-de-lancamento');
-      expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
-    }
-    // Tax cases only, and the charge told with the term.
-    const elsewhere = newFacts({ area: 'consumidor', complexitySignals: sut.signals(told[3]) });
-    expect(sut.features(elsewhere).map((f) => f.id)).not.toContain('impugnacao-de-lancamento');
-    const untold = [
-      'o boleto do iptu veio um pouco maior que o do ano passado, queria saber se é normal',
-      'estou pagando meu imposto de renda parcelado e quero antecipar as parcelas',
-      'paguei itbi a mais e quero pedir a restituição',
-      'to com o iptu atrasado e queria parcelar, o imóvel é meu mesmo, não tenho o que contestar',
-      'caí na malha fina e a receita pediu os recibos, ainda não cobraram imposto nem multa, tenho 30 dias pra responder',
-    ];
-    for (const text of untold) {
-      const facts = newFacts({ area: 'tributario', complexitySignals: sut.signals(text) });
-      expect(sut.features(facts).map((f) => f.id)).not.toContain('impugnacao-de-lancamento');
-    }
-  });
-
   it("rates a creditor's claim in a customer's judicial recovery as medium: the insolvency is the debtor's, and the trustee is no partner", () => {
     const text = 'o cliente entrou em recuperação judicial e nosso crédito não está na lista do administrador judicial';
     const signals = sut.signals(text);

@@ -197,14 +197,6 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // authority that excluded (art. 39; Decreto 70.235/72 art. 15 for the Receita). Never low. Told as the act done or notified, not
   // as a threat in a collection letter ("posso ser excluído"). Tax and business cases only (the business may be routed so).
   'exclusao-do-simples': { label: 'empresa excluída do Simples Nacional (termo de exclusão com prazo para regularizar ou contestar)', points: 1, notLow: true, areas: ['tributario', 'empresarial'] },
-  // A tax assessed or charged by the authority (lançamento de ofício or de revisão, auto de infração, notificação de lançamento, a
-  // contribuição de melhoria or a taxa launched with a fine) told with the term to contest it: the impugnação opens the contentious
-  // administrative tax process (Decreto 70.235/72 arts. 14-15, 30 days; the states' and towns' own codes on the same model), which
-  // suspends the credit's enforceability (CTN art. 151 III) and in which the lançamento (CTN arts. 142, 145 I, 149) is undone only by
-  // the proof the client brings within the term (art. 16 §4º), the fine's weight (Lei 9.430/96 art. 44) at stake with it. Never low.
-  // Built from the term told (`prazo-para-impugnar`) and the charge told (`cobranca-lancada` or `autuacao`, `IMPLIED_FEATURES`);
-  // not the malha-fina intimation asking for documents (no charge yet), a bill, a boleto, an instalment or a refund asked.
-  'impugnacao-de-lancamento': { label: 'tributo lançado ou autuado com prazo para impugnar (processo administrativo fiscal)', points: 1, notLow: true, areas: ['tributario'] },
   // Building block of `idoso-agredido` (`IMPLIED_FEATURES`): an elder's card or benefit kept by another (the client note
   // `elder-abuse`), which alone weighs as a second area (`TWO_REGIME_NOTES`).
   'idoso-explorado': { label: 'cartão ou benefício de pessoa idosa retido por outra pessoa', points: 0 },
@@ -1481,11 +1473,6 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the contractor's partners are reached by disregarding its personality (CLT art. 855-A): several defendants with defences of their own.
   { when: ['terceirizacao', 'parte-sumida'], areas: ['trabalhista'], feature: 'varias-partes' },
   { when: ['autuacao', 'valor-300mil'], areas: ['tributario'], feature: 'autuacao-vultosa' },
-  // A charge or an assessment told with the term to impugn or defend it (`impugnacao-de-lancamento`: Decreto 70.235/72 arts. 14-15;
-  // CTN arts. 145 I, 151 III). A charge told in everyday words beside a malha fina is left to the known conflict of the income-tax
-  // review letter (its intimação asks for documents before any lançamento, art. 7º): only the assessment named (`autuacao`) counts there.
-  { when: ['prazo-para-impugnar', 'cobranca-lancada'], areas: ['tributario'], unless: ['malha-fina'], feature: 'impugnacao-de-lancamento' },
-  { when: ['prazo-para-impugnar', 'autuacao'], areas: ['tributario'], feature: 'impugnacao-de-lancamento' },
   { when: ['restituicao-pretendida', 'valor-50mil'], areas: ['tributario'], feature: 'restituicao-vultosa' },
   // Part of a wage earned abroad paid off the books (`salario-no-exterior`, Lei 7.064/82).
   { when: ['internacional', 'salario-por-fora'], areas: ['trabalhista'], feature: 'salario-no-exterior' },

@@ -1804,25 +1804,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['vender', 'vendendo', 'vendeu'].flatMap((sell) =>
       ['o apartamento', 'a casa', 'o imovel', 'o terreno'].flatMap((home) => [`${sell} ${home} dela`, `${sell} ${home} dele`])),
   ],
-  // The term to contest a tax charge told by the client (`impugnacao-de-lancamento`, `IMPLIED_FEATURES`): the impugnação named
-  // ("tenho 30 dias pra impugnar", "prazo para impugnação", Decreto 70.235/72 arts. 14-15), or a defence, a contest or an appeal
-  // told with its term ("prazo pra defesa", "30 dias pra contestar", "tenho prazo para me defender"). Never the bare verb: "não tenho
-  // o que contestar" is a debt admitted. No points alone; tax cases only, with the charge told.
-  'prazo-para-impugnar': [
-    'impugnar', 'impugnacao', 'impugnacoes', 'apresentar impugnacao', 'prazo de impugnacao', 'prazo para impugnacao', 'prazo pra impugnacao',
-    'apresentar defesa', 'prazo de defesa', 'prazo para defesa', 'prazo pra defesa', 'defesa administrativa', 'defesa na via administrativa',
-    ...['pra', 'para'].flatMap((to) => ['prazo', 'dias'].flatMap((term) =>
-      [`${term} ${to} me defender`, `${term} ${to} contestar`, `${term} ${to} recorrer`, `${term} ${to} recurso`].concat(term === 'dias' ? [`dias ${to} defesa`] : []))),
-    'prazo de contestacao', 'prazo de recurso', 'contestar no prazo', 'posso contestar em', 'pode contestar em', 'cabe impugnacao', 'cabe defesa',
-  ],
-  // A tax charged or launched against the client, told in everyday words (building block of `impugnacao-de-lancamento`): the
-  // lançamento, the charge, the fine, the glosa; a denied phrase ("ainda não cobraram nada", "nem multa") does not count. Single
-  // words (and the lançamento de ofício of `autuacao`), so that no longer phrase of another feature is hidden by them.
-  'cobranca-lancada': [
-    'lancamento', 'lancamentos', 'lancou', 'lancaram', 'lancamento de oficio',
-    'cobranca', 'cobrancas', 'cobrou', 'cobraram', 'cobram', 'cobrando', 'cobra',
-    'multa', 'multas', 'multou', 'multaram', 'glosou', 'glosaram', 'glosa', 'autuou', 'autuaram',
-  ],
   // A company's exclusion from the Simples Nacional notified or done (`exclusao-do-simples`): the act's name, or the exclusion told as
   // done to the client or the business ("excluíram minha empresa do simples", "fui excluída do simples", "me tiraram do simples");
   // never the infinitive or a possibility ("posso ser excluído", "vão me excluir": a collection letter's warning), nor the client's own
