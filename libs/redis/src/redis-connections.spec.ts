@@ -69,6 +69,8 @@ describe('RedisConnections at shutdown', () => {
     await connections.connect();
     await expect(connections.pick().ping()).resolves.toBe('PONG');
     await connections.close();
-    expect(timers()).toBe(before);
+    // At most as many as before: a timer the earlier tests left (a proxy's, a retry's) may end meanwhile; a command timer kept
+    // alive by the pool would be one more.
+    expect(timers()).toBeLessThanOrEqual(before);
   });
 });
