@@ -119,6 +119,9 @@ describe(UrgencyClassifier.name, () => {
     for (const redress of ['value-claimed', 'money-back']) {
       expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['prisao'], notes: ['harm-over', 'offender-convicted', redress] }))).toBe(DEFAULT_URGENCY_H);
     }
+    // The conviction alone tells the harm over ("foi detido e já foi sentenciado"; CPC art. 515 VI), unless a danger is told now.
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['prisao'], notes: ['offender-convicted', 'damages-claimed'] }))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['violencia'], notes: ['offender-convicted', 'damages-claimed', 'threat'] }))).toBe(24);
     // Another signal of the case keeps its own time.
     expect(sut.hours(newFacts({ ...over, urgencySignals: ['violencia', 'crianca-retida'] }))).toBe(24);
   });

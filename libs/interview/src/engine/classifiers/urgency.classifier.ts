@@ -18,6 +18,8 @@ const OVER_ONCE_SENTENCE_SERVED = new Set(URGENCY_SIGNALS.filter((signal) => sig
  * arts. 402 and 944), or the prosecution's course (CPP arts. 38 and 268).
  */
 const REDRESS_SOUGHT: ClientNote[] = ['damages-claimed', 'value-claimed', 'money-back', 'criminal-complaint', 'prosecution-followed'];
+/** A harm told past: in words (`harm-over`) or by its author's conviction, the victim's title to the damages (CP art. 91 I; CPC art. 515 VI). */
+const HARM_TOLD_OVER: ClientNote[] = ['harm-over', 'offender-convicted'];
 /**
  * What keeps the harm urgent, whatever else is told: a threat, the protective order asked, a child taken or beaten, the client
  * locked out, or the client or a relative the one accused (the custody hearing, CPP art. 310).
@@ -31,7 +33,7 @@ const DANGER_NOW: ClientNote[] = ['harm-going-on', 'threat', 'protection-sought'
  * representation six months (CPP art. 38), and no protective order (Lei 11.340/06 art. 18) nor takedown (Lei 12.965/14 art. 21) is due.
  */
 function harmRedressed(notes: readonly string[]): boolean {
-  return notes.includes('harm-over') && REDRESS_SOUGHT.some((note) => notes.includes(note)) && !DANGER_NOW.some((note) => notes.includes(note));
+  return HARM_TOLD_OVER.some((note) => notes.includes(note)) && REDRESS_SOUGHT.some((note) => notes.includes(note)) && !DANGER_NOW.some((note) => notes.includes(note));
 }
 
 /**

@@ -649,6 +649,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('Ele foi julgado e condenado, a sentença saiu em março')).toContain('offender-convicted');
     expect(sut.extract('a mulher que aplicou o golpe na minha mãe foi condenada')).toContain('offender-convicted');
     expect(sut.extract('meu filho foi condenado por roubo, pegou 5 anos')).not.toContain('offender-convicted');
+    expect(sut.extract('Um homem me agrediu e o processo criminal dele já terminou com condenação.')).toContain('offender-convicted');
+    expect(sut.extract('o processo do meu irmão acabou em condenação')).not.toContain('offender-convicted');
     expect(sut.extract('ele já cumpriu a pena e agora quero a indenização')).toContain('offender-convicted');
     expect(sut.extract('meu filho já cumpriu a pena e quer trabalhar')).not.toContain('offender-convicted');
     expect(sut.extract('ele ainda não cumpriu pena nenhuma')).not.toContain('offender-convicted');

@@ -609,7 +609,9 @@ const OFFENDER_CONVICTED = new RegExp(
     // The judge, the court or the jury who convicted the author ("o juiz condenou o rapaz", "a justiça já condenou ele", "condenaram ele"),
     // not the client's relative as the one convicted ("o juiz condenou meu irmão": no article before the possessive).
     `|\\b(?:juiz|juiza|justica|tribunal|juri) (?:ja )?(?:condenou|condenaram) (?:(?:o|a|os|as) (?!(?:meu|minha|meus|minhas|nosso|nossa)\\b)\\w+|ele|ela|eles|elas)\\b` +
-    `|\\bcondenaram (?:ele|ela|eles|elas|o cara|o sujeito|o rapaz|a moca|o ladrao)\\b`,
+    `|\\bcondenaram (?:ele|ela|eles|elas|o cara|o sujeito|o rapaz|a moca|o ladrao)\\b` +
+    // The prosecution told ended in the conviction ("o processo criminal dele terminou com condenação"), not a relative's ("o processo do meu filho").
+    `|\\b(?:processo|julgamento)\\b(?:(?!\\b(?:meu|minha|meus|minhas|nosso|nossa)\\b)[^.!?;\\n]){0,30}?\\b(?:terminou|acabou) (?:com|em) (?:a )?condenacao\\b`,
 );
 /**
  * The harm's value asked in the client's general words ("quero cobrar isso dele", "como eu recebo isso?", "quero meu dinheiro de volta",
