@@ -203,6 +203,17 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('consumidor', 'cobrança indevida', 'sou idosa e me cobraram um pacote que não pedi')).toContain('vulneravel');
   });
 
+  it('reads a supplier denying the defect came with the product as never low (CDC art. 12 §3º II; CC art. 441)', () => {
+    const assessed = (texts: string[]) =>
+      sut.assess(newFacts({ area: 'consumidor', subarea: 'vício ou defeito do produto', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const denied = assessed(['a geladeira parou com 2 meses', 'a marca diz que não é defeito de fábrica, que a culpa é da instalação']);
+    expect(ids(denied)).toContain('origem-do-defeito-negada');
+    expect(denied.complexity).toBe('medium');
+    // The defect admitted, only the exchange late: no cause to prove.
+    expect(ids(assessed(['a tv queimou e a loja admitiu que é defeito de fábrica, mas não troca']))).not.toContain('origem-do-defeito-negada');
+  });
+
   it("weighs a disabled person's own right refused as never low, not a disability incidental to the claim nor a figure of speech (Lei 13.146/15 arts. 28 §1º, 34 and 88; Lei 8.213/91 art. 93 §1º)", () => {
     const assessed = (area: string, subarea: string | null, texts: string[]) =>
       sut.assess(newFacts({ area: area as never, subarea, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

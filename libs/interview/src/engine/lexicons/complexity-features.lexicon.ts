@@ -66,6 +66,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the lucros cessantes are a head of damage beyond the price or the repair (CDC art. 6º VI; CC art. 402, "o que razoavelmente deixou
   // de lucrar"), whose amount the client proves and the supplier contests (CC art. 403, the direct consequence), never simple.
   // Consumer cases only: elsewhere the same words are an injury's or a crime's heads of damage, weighed as such.
+  // The supplier or seller denying the defect came with the product (CDC art. 12 §3º II; CC art. 441): its cause takes an expert's report.
+  'origem-do-defeito-negada': { label: 'fornecedor ou vendedor nega que o defeito venha do produto (culpa a instalação, a obra, o comprador)', points: 1, notLow: true, areas: ['consumidor', 'civil', 'empresarial'] },
   'lucro-cessante-de-consumo': { label: 'lucros cessantes pedidos ao fornecedor (o que o cliente deixou de ganhar com o produto ou serviço falho)', points: 1, notLow: true, areas: ['consumidor'] },
   'bloqueio-pelo-banco': { label: 'conta bloqueada pelo próprio banco (prevenção a fraude), sem ordem judicial', points: 1 },
   // Never simple: the nature of the tie to the platform is unsettled law (STF Tema 1.291), and the reactivation, the balance held and the

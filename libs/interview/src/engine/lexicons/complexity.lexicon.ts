@@ -2177,6 +2177,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // The earnings the client lost while the product or the service failed, asked as such (`lucro-cessante-de-consumo`): the statute's
   // own "deixou de lucrar" in lay verbs, the days without work, and the jobs lost ("os fretes que deixei de fazer"). Not the loss
   // only told ("to perdendo dinheiro"), which a refund or a new product answers.
+  // The supplier or seller denying the defect came with the product, blaming the installation, the work or the buyer (CDC art. 12 §3º II; CC art. 441).
+  'origem-do-defeito-negada': [
+    ...['nao e', 'nao foi', 'nao eh', 'nao era'].flatMap((isnt) => [`${isnt} defeito de fabrica`, `${isnt} defeito de fabricacao`, `${isnt} defeito do produto`, `${isnt} vicio de fabrica`]),
+    ...['culpa', 'problema', 'defeito', 'culpa e', 'problema e', 'defeito e'].flatMap((fault) => [`${fault} da obra`, `${fault} da instalacao`, `${fault} do pedreiro`, `${fault} da parede`]),
+    'problema e a instalacao', 'problema e a tomada', 'problema e o assentamento', 'problema e a estrutura', 'agora o problema e meu', 'o problema e seu',
+  ],
   'lucro-cessante-de-consumo': [
     ...['deixei', 'deixo', 'deixando', 'deixamos'].flatMap((lost) => ['ganhar', 'faturar', 'lucrar'].map((earn) => `${lost} de ${earn}`)),
     'lucro que deixei', 'lucro que eu deixei', 'dias sem trabalhar', 'dias que fiquei sem trabalhar', 'dias que eu fiquei sem trabalhar', 'dias sem rodar',
