@@ -2239,6 +2239,12 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['queremos o divórcio', 'a mãe dela tem demência, mas é o irmão dela quem cuida dela, já está resolvido']))).not.toContain('curatela');
     expect(ids(assessed(['meu pai é lúcido e quer vender os terrenos dele']))).not.toContain('curatela');
   });
+  it('weighs the curatela the notes read across messages (`guardianship`: the benefit no one can draw, the power of attorney the bank refused) where the curatela weighs (CC arts. 1.767 I and 1.781; CPC art. 747)', () => {
+    const assessed = (area: string) => sut.assess(newFacts({ area: area as never, notes: ['guardianship'] }), 720, 1);
+    expect(assessed('familia').features.map((f) => f.id)).toContain('curatela');
+    expect(assessed('familia').complexity).toBe('medium');
+    expect(assessed('imobiliario').features.map((f) => f.id)).not.toContain('curatela');
+  });
   it("weighs a professional driver's licence at stake in an administrative case, and leaves a plain fine low", () => {
     const suspension = sut.signals('sou taxista e o DETRAN abriu processo para suspender meu direito de dirigir; uma das multas é de um lugar onde não passei');
     expect(suspension).toContain('motorista-profissional');

@@ -1252,6 +1252,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'unopposed-possession': 'tipo-nao-simples',
   // A place an authority closes or announces it will close (`place-interdicted`): the client's business or works interdicted (`local-interditado`).
   'place-interdicted': 'local-interditado',
+  // An adult without discernment whose account or benefit the family cannot reach (`guardianship`): the curatela (CC arts. 1.767 I and 1.781; CPC art. 747).
+  guardianship: 'curatela',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
