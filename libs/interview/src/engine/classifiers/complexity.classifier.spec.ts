@@ -6,6 +6,17 @@ import { COMPLEXITY_FEATURES } from '../lexicons/complexity-features.lexicon';
 describe(ComplexityClassifier.name, () => {
   const sut = new ComplexityClassifier();
 
+  it("weighs a traffic accident's claim with days of work lost as never simple: lucros cessantes to prove beside the repair (CC arts. 402, 403 and 949)", () => {
+    const assessed = (subarea: string, notes: string[], texts: string[]) =>
+      sut.assess(newFacts({ area: 'civil', subarea, notes: notes as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const crash = 'acidente de trânsito - indenização';
+    expect(assessed(crash, ['collision-victim'], ['bateram na minha moto', 'fiquei 3 semanas sem rodar']).complexity).toBe('medium');
+    expect(assessed('responsabilidade civil e contratos', ['collision-victim'], ['to afastado do servico faz 10 dias']).complexity).toBe('medium');
+    // The repair alone, or the days lost without the client's vehicle hit (a car lent and crashed), stay as they were.
+    expect(assessed(crash, ['collision-victim'], ['bateram na traseira do meu carro', 'o conserto deu 2 mil']).complexity).toBe('low');
+    expect(assessed(crash, ['lender'], ['fiquei 3 semanas sem rodar']).complexity).toBe('low');
+  });
+
   it('weighs a soldier or a servant discharged while hurt or ill as high (Lei 6.880/80 arts. 106 and 108-111; Lei 8.112/90 art. 20 §5º)', () => {
     const assessed = (area: 'administrativo' | 'trabalhista', texts: string[]) =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -480,5 +480,19 @@ describe(mentionsTakingReportedToPolice.name, () => {
     expect(mentionsTakingReportedToPolice('fui chamado na delegacia pra depor como testemunha de um furto na loja')).toBe(false);
     expect(mentionsTakingReportedToPolice('uma mulher espalhou no grupo da rua dizendo que eu roubei a bicicleta do filho dela')).toBe(false);
     expect(mentionsTakingReportedToPolice('eu fiz boletim contra minha cunhada porque ela disse que eu peguei o dinheiro')).toBe(false);
+  });
+});
+
+describe(mentionsWorkDaysLost.name, () => {
+  it('reads days of work lost told with their span, before or after it', () => {
+    expect(mentionsWorkDaysLost('depois da batida eu fiquei uns vinte dias parado')).toBe(true);
+    expect(mentionsWorkDaysLost('tô há 2 semanas sem rodar no aplicativo')).toBe(true);
+    expect(mentionsWorkDaysLost('fiquei um mês sem poder trabalhar')).toBe(true);
+    expect(mentionsWorkDaysLost('to afastado do servico faz 10 dias')).toBe(true);
+  });
+
+  it('reads neither a stop at a light nor days told without the work lost', () => {
+    expect(mentionsWorkDaysLost('eu tava parado no sinal quando ele bateu')).toBe(false);
+    expect(mentionsWorkDaysLost('a batida foi faz 15 dias e ele não paga')).toBe(false);
   });
 });

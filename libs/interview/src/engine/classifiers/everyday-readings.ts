@@ -60,6 +60,7 @@ import {
   TRANSFERABLE_ASSETS,
   WAGES_HELD,
   WORK_ACCIDENT,
+  WORK_DAYS_LOST,
 } from '../lexicons/complexity-readings.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { COUNT_PATTERN, normalizeText, textMemo, withDigits } from '../text/text-normalizer';
@@ -255,6 +256,9 @@ export const mentionsWagesHeldForMonths = textMemo(
 );
 /** Letters every span of `MONTHS_SPAN` holds, tested on the raw text before it is normalized and split. */
 const MONTH_WORDS = /m[eê]s/i;
+
+/** Days of work lost told with their span (`WORK_DAYS_LOST`: "fiquei 15 dias parado", "tô há 3 semanas sem rodar"), `dias-de-trabalho-perdidos`. */
+export const mentionsWorkDaysLost = textMemo((text: string): boolean => WORK_DAYS_LOST.test(withDigits(normalizeText(text))));
 
 /**
  * The client's employer named as a public body or a state company (`PUBLIC_EMPLOYER`: "fundação estadual", "autarquia", "sou

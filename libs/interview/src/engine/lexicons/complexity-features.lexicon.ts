@@ -546,6 +546,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'reparacao-de-crime': { label: 'reparação civil de dano à pessoa causado por crime já julgado (ação civil ex delicto)', points: 1, notLow: true, areas: ['civil'] },
   // Building block of `dano-grave` (`IMPLIED_FEATURES`): the client's or a relative's vehicle hit by another's (the note `collision-victim`).
   'colisao-sofrida': { label: 'veículo do cliente ou de parente atingido por outro', points: 0 },
+  // Building block of `tipo-nao-simples` in a traffic accident's claim (`IMPLIED_FEATURES`): days of work lost told with their span.
+  'dias-de-trabalho-perdidos': { label: 'dias de trabalho perdidos (lucros cessantes)', points: 0 },
   // A death told in a social-security case, in the INSS's words or not ("meu esposo faleceu e quero receber a aposentadoria dele"):
   // the insured's death is what gives rise to the pension (Lei 8.213/91 art. 74), never harm claimed for; the INSS pays no damages.
   // Weighs nothing alone: it displaces `dano-grave` as `pensao-por-morte` does (`DISPLACED_FEATURES`).
@@ -1342,6 +1344,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A death or a lasting sequel after the victim's vehicle was hit is the collision's harm, the damages claimed (CC arts. 948-950),
   // however the death was told ("morreu em setembro"), not a fact of the case.
   { when: ['colisao-sofrida', 'dano-permanente'], feature: 'dano-grave' },
+  // The client's vehicle hit, with days of work lost or the lost earnings asked: lucros cessantes to prove beside the repair (CC arts. 402, 403 and 949);
+  // not beside serious harm, whose claim already holds them.
+  ...['dias-de-trabalho-perdidos', 'lucro-cessante-de-consumo'].map((lost) => ({ when: ['colisao-sofrida', lost], areas: ['civil'], unless: ['dano-grave'], feature: 'tipo-nao-simples' })),
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.

@@ -389,6 +389,18 @@ export const WAGES_HELD = new RegExp(
 export const MONTHS_SPAN = /\b(?:[2-9]|[1-9]\d) mes(?:es)?\b|\b(?:faz|ha|tem|varios|uns) meses\b/;
 
 /**
+ * Days of work lost told with their span, read on digits ("fiquei 15 dias parado", "tô há 3 semanas sem rodar", "fiquei um mês sem
+ * poder trabalhar", "tô afastado do serviço faz 3 semanas"): the income lost while the client or the vehicle could not work, lucros
+ * cessantes to prove beside the harm (CC arts. 402, 403 and 949). Not "fiquei parado no sinal", which tells no span.
+ */
+export const WORK_DAYS_LOST = new RegExp(
+  [
+    '\\b\\d+ (?:dias?|semanas?|mes|meses) (?:parad[oa]s?|afastad[oa]s?|sem (?:poder )?(?:trabalhar|rodar|pedalar|trampar))\\b',
+    '\\b(?:parad[oa]|afastad[oa]|sem (?:poder )?(?:trabalhar|rodar|pedalar|trampar))(?: do (?:servico|trabalho))? (?:faz|ha) (?:uns |umas |quase |mais de )?\\d+ (?:dias?|semanas?|mes|meses)\\b',
+  ].join('|'),
+);
+
+/**
  * Who the other side puts property with when hiding it from a division or a creditor: a relative, a friend or a lover, a front or
  * the other side's own company (`ASSET_TO_ANOTHER`). Not the client's own ("pro meu irmão"): that is no hiding from the client.
  */
