@@ -671,6 +671,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido foi sentenciado a 6 anos')).not.toContain('offender-convicted');
     expect(sut.extract('o juiz condenou meu irmão por lesão corporal')).not.toContain('offender-convicted');
     expect(sut.extract('meu filho foi preso e depois condenado')).not.toContain('offender-convicted');
+    expect(sut.extract('o processo criminal dele já terminou com condenação')).toContain('offender-convicted');
+    expect(sut.extract('o processo do meu filho terminou com condenação')).not.toContain('offender-convicted');
     expect(sut.extract('quero cobrar isso dele')).toContain('value-claimed');
     expect(sut.extract('e agora, como eu recebo isso?')).toContain('value-claimed');
     expect(sut.extract('a gente quer o dinheiro da minha mãe de volta')).toContain('value-claimed');
@@ -683,6 +685,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que ele pague pelo que fez')).not.toContain('value-claimed');
     expect(sut.extract('quero que ele pague na cadeia')).not.toContain('value-claimed');
     expect(sut.extract('quero a guarda dela e que ele pague pensao')).not.toContain('value-claimed');
+    // The same wished or told as the thing's return: "queria que ele me ressarcisse", "quero receber de volta", "o valor do que sumiu".
+    expect(sut.extract('queria que ele me ressarcisse')).toContain('value-claimed');
+    expect(sut.extract('Quero receber de volta.')).toContain('value-claimed');
+    expect(sut.extract('quero o valor do que sumiu')).toContain('value-claimed');
+    expect(sut.extract('queria receber meu salário')).not.toContain('value-claimed');
   });
 
   it('reads the State asked to pay or blamed in a sentence as its liability, and a public hospital or school then as its care', () => {

@@ -605,6 +605,8 @@ const OFFENDER_CONVICTED = new RegExp(
     `|(?:foi|foram) (?:pres|peg|detid|julgad)[oa]s?\\b[^.!?;\\n]{0,40}?\\be (?:(?:logo )?depois |em seguida |ja |tambem |mais tarde )?(?:foi |foram )?(?:condenad|sentenciad)[oa]s?` +
     `|(?:ja )?cumpri(?:u|ram) (?:a |sua )?pena)\\b` +
     // The conviction come out ("já saiu a condenação", "saiu a sentença condenando ele"), not denied ("ainda não saiu") nor a relative's.
+    // The criminal case told ended in a conviction ("o processo criminal dele já terminou com condenação"), not a relative's.
+    `|(?<!\\b(?:meu|minha|nosso|nossa) (?:${RELATIVES.join('|')})\\b[^.!?;\\n]{0,30})\\b(?:terminou|acabou) (?:com|em) (?:a )?condenacao\\b(?! d[oa]s? (?:meu|minha|meus|minhas|nosso|nossa)\\b)` +
     `|(?<!\\b(?:nao|nunca|nem) (?:ainda )?(?:ja )?)\\b(?:ja )?saiu a (?:condenacao|sentenca (?:condenando|que condenou) (?:ele|ela|eles|elas|o|a)\\b)(?! (?:d[oa]s?|de) (?:meu|minha|meus|minhas|nosso|nossa)\\b)` +
     // The judge, the court or the jury who convicted the author ("o juiz condenou o rapaz", "a justiça já condenou ele", "condenaram ele"),
     // not the client's relative as the one convicted ("o juiz condenou meu irmão": no article before the possessive).
@@ -615,7 +617,8 @@ const OFFENDER_CONVICTED = new RegExp(
 );
 /**
  * The harm's value asked in the client's general words ("quero cobrar isso dele", "como eu recebo isso?", "quero meu dinheiro de volta",
- * "que ela me devolva tudo"): told after the author's conviction (`OFFENDER_CONVICTED`), the victim's claim to it. So is the author asked
+ * "que ela me devolva tudo"; wished, "queria que ele me ressarcisse", "quero receber de volta", "o valor do que sumiu"): told after the
+ * author's conviction (`OFFENDER_CONVICTED`), the victim's claim to it. So is the author asked
  * to pay the thing or the loss ("quero que ele pague a bicicleta", "que eles paguem o portão", "como faço pra ela me pagar?", "quero o meu
  * prejuízo de volta", "o dinheiro do celular dele"): the conviction makes the duty to repair certain (CP art. 91 I; CC art. 935), and the
  * loss is what is owed (CC arts. 402 and 944). Not the author who must "pay for what he did" (pague pelo que fez, pelo crime, na cadeia,
@@ -623,7 +626,7 @@ const OFFENDER_CONVICTED = new RegExp(
  * normalized text.
  */
 const VALUE_CLAIMED =
-  /\b(?:cobrar|receber|reaver|ressarcir) (?:isso|isto|esse|essa|este|esta|dele|dela|deles|delas|o valor|o dinheiro|o prejuizo|o conserto|tudo)\b|\b(?:como|pra|para) (?:eu )?(?:cobr|receb)(?:ar|er|o)\b|\b(?:dinheiro|valor|prejuizo)\b[^.!?;\n]{0,30}?\bde volta\b|\bme (?:devolva|devolvam|devolver|ressarca|ressarcir|indenize|indenizar)\b|\b(?:ele|ela|eles|elas) (?:me )?(?:pague|paguem|pagar|pagarem)\b(?! (?:pel[oa]s? (?:que|o que|crimes?|mal)|na|no|com|caro|(?:a )?pensao|(?:os )?alimentos)\b)|\bo (?:dinheiro|valor) d[oa]s? [a-z]+ (?:dele|dela|deles|delas)\b/;
+  /\b(?:cobrar|receber|reaver|ressarcir) (?:isso|isto|esse|essa|este|esta|dele|dela|deles|delas|o valor|o dinheiro|o prejuizo|o conserto|tudo)\b|\b(?:como|pra|para) (?:eu )?(?:cobr|receb)(?:ar|er|o)\b|\b(?:dinheiro|valor|prejuizo)\b[^.!?;\n]{0,30}?\bde volta\b|\bme (?:devolva|devolvam|devolver|ressarca|ressarcir|indenize|indenizar|devolvesse|devolvessem|ressarcisse|ressarcissem|indenizasse|indenizassem|pagasse|pagassem)\b|\b(?:receber|ter)\b[^.!?;\n]{0,20}?\bde volta\b|\bo valor d[oa] que (?:perdi|sumiu|faltou|levaram|roubaram|furtaram)\b|\b(?:ele|ela|eles|elas) (?:me )?(?:pague|paguem|pagar|pagarem)\b(?! (?:pel[oa]s? (?:que|o que|crimes?|mal)|na|no|com|caro|(?:a )?pensao|(?:os )?alimentos)\b)|\bo (?:dinheiro|valor) d[oa]s? [a-z]+ (?:dele|dela|deles|delas)\b/;
 /** A public hospital or school, whose patient or pupil is in the State's care (`STATE_CUSTODY`). Run on normalized text. */
 const PUBLIC_CARE = new RegExp(`\\b(?:${PUBLIC_CARE_PLACES})\\b`);
 
