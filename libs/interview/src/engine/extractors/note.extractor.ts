@@ -605,8 +605,6 @@ const OFFENDER_CONVICTED = new RegExp(
     `|(?:foi|foram) (?:pres|peg|detid|julgad)[oa]s?\\b[^.!?;\\n]{0,40}?\\be (?:(?:logo )?depois |em seguida |ja |tambem |mais tarde )?(?:foi |foram )?(?:condenad|sentenciad)[oa]s?` +
     `|(?:ja )?cumpri(?:u|ram) (?:a |sua )?pena)\\b` +
     // The conviction come out ("já saiu a condenação", "saiu a sentença condenando ele"), not denied ("ainda não saiu") nor a relative's.
-    // The criminal case told ended in a conviction ("o processo criminal dele já terminou com condenação"), not a relative's.
-    `|(?<!\\b(?:meu|minha|nosso|nossa) (?:${RELATIVES.join('|')})\\b[^.!?;\\n]{0,30})\\b(?:terminou|acabou) (?:com|em) (?:a )?condenacao\\b(?! d[oa]s? (?:meu|minha|meus|minhas|nosso|nossa)\\b)` +
     `|(?<!\\b(?:nao|nunca|nem) (?:ainda )?(?:ja )?)\\b(?:ja )?saiu a (?:condenacao|sentenca (?:condenando|que condenou) (?:ele|ela|eles|elas|o|a)\\b)(?! (?:d[oa]s?|de) (?:meu|minha|meus|minhas|nosso|nossa)\\b)` +
     // The judge, the court or the jury who convicted the author ("o juiz condenou o rapaz", "a justiça já condenou ele", "condenaram ele"),
     // not the client's relative as the one convicted ("o juiz condenou meu irmão": no article before the possessive).
