@@ -1,5 +1,5 @@
 import { newFacts } from '../testing/facts.factory';
-import { isEmployerAsking, isEmployerSued, isOnlyWitness, isVictim, opposingParties } from './client-role';
+import { isCrimeVictim, isEmployerAsking, isEmployerSued, isOnlyWitness, isVictim, opposingParties } from './client-role';
 
 describe('client role', () => {
   it('lists a party named in a later message once, without the bare label of its kind told before', () => {
@@ -55,6 +55,14 @@ describe('client role', () => {
     expect(isVictim(newFacts({ notes: ['police-report-filed', 'defendant'] }))).toBe(false);
     expect(isVictim(newFacts({ notes: ['police-report-filed', 'criminal-defence'] }))).toBe(false);
     expect(isVictim(newFacts())).toBe(false);
+  });
+
+  it('reads the crime victim also from the author told convicted, not from a sentence served nor when the client is accused', () => {
+    expect(isCrimeVictim(newFacts({ notes: ['offender-convicted'] }))).toBe(true);
+    expect(isCrimeVictim(newFacts({ notes: ['victim'] }))).toBe(true);
+    expect(isCrimeVictim(newFacts({ notes: ['offender-convicted', 'custody-ended'] }))).toBe(false);
+    expect(isCrimeVictim(newFacts({ notes: ['offender-convicted', 'accused'] }))).toBe(false);
+    expect(isCrimeVictim(newFacts())).toBe(false);
   });
 
   it('reads the employer as sued once a labour claim is brought against them, and as asking how to act before it', () => {

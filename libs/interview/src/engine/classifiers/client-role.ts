@@ -51,6 +51,15 @@ export function isVictim(facts: Pick<InterviewFacts, 'notes'>): boolean {
   return facts.notes.some((note) => VICTIM_NOTES.includes(note as never)) && !facts.notes.some((note) => ACCUSED_NOTES.includes(note));
 }
 
+/**
+ * The client is the crime's victim (`isVictim`), or tells the author of the crime against them convicted ("o cara que me roubou foi
+ * condenado", CPP arts. 268 and 598), accused of nothing. Not a sentence served and over (`custody-ended`): that is a relative's record.
+ */
+export function isCrimeVictim(facts: Pick<InterviewFacts, 'notes'>): boolean {
+  const authorConvicted = facts.notes.includes('offender-convicted') && !facts.notes.includes('custody-ended');
+  return isVictim(facts) || (authorConvicted && !facts.notes.some((note) => ACCUSED_NOTES.includes(note)));
+}
+
 /** Notes that make the client the employer of the worker told of: a business owner or a household that employs. */
 const EMPLOYER_NOTES: string[] = ['client-employer', 'client-company'];
 /** Notes of a lawsuit already brought, by the worker or by the client: no longer a question of how to act. */

@@ -28,7 +28,7 @@ import { SubareaLexicon } from '../lexicons/lexicon.types';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { joinTexts, tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
-import { isEmployerAsking, isOnlyWitness, isVictim } from './client-role';
+import { isCrimeVictim, isEmployerAsking, isOnlyWitness } from './client-role';
 import { redressedHarm, UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-group';
 import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
@@ -278,8 +278,8 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   // A crime's harm told over, its redress alone asked (`redressedHarm`): the civil action ex delicto or the assistant's part (`dano-de-crime`).
   if (redressedHarm(facts) && weighsIn('dano-de-crime', facts.area, inNoteArea)) addOnce(ids, 'dano-de-crime');
   addOnce(ids, GROUP_BANDS.find((band) => facts.largestGroup >= band.min)?.feature);
-  // The crime's victim, whom no one accuses (`vitima-do-crime`): an arrest told is the author's (`DISPLACED_FEATURES`).
-  if (facts.area === 'criminal' && !ids.includes('acusado-de-crime') && isVictim(facts)) addOnce(ids, 'vitima-do-crime');
+  // The crime's victim, whom no one accuses (`vitima-do-crime`): an arrest or a conviction told is the author's (CPP arts. 268 and 387 IV).
+  if (facts.area === 'criminal' && !ids.includes('acusado-de-crime') && isCrimeVictim(facts)) addOnce(ids, 'vitima-do-crime');
   if (namesTwoStates(facts.locations)) addOnce(ids, 'dois-estados');
   for (const implied of IMPLIED_FEATURES) {
     // What it follows from first: a case holds few features, and most of the rules' area lists are long.
