@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -156,6 +156,20 @@ describe(mentionsDismissalAfterComplaint.name, () => {
     expect(mentionsDismissalAfterComplaint('minha colega reclamou das horas extras e foi mandada embora')).toBe(false);
     expect(mentionsDismissalAfterComplaint('me mandaram embora depois que voltei das férias')).toBe(false);
     expect(mentionsDismissalAfterComplaint('fui mandado embora depois de uma reclamação de cliente')).toBe(false);
+  });
+});
+
+describe(mentionsSuperiorNameCalling.name, () => {
+  it("reads a superior's insult told as a habit, or once before others", () => {
+    expect(mentionsSuperiorNameCalling('meu supervisor me chama de macaco na frente dos outros funcionários')).toBe(true);
+    expect(mentionsSuperiorNameCalling('a dona da padaria me chamava de mula quando eu errava o troco')).toBe(true);
+    expect(mentionsSuperiorNameCalling('meu supervisor me chamou de imprestável na reunião')).toBe(true);
+  });
+
+  it('reads neither a word said once in private, a call back, nor a customer or a neighbour', () => {
+    expect(mentionsSuperiorNameCalling('pedi demissão e o patrão me chamou de ingrato, mas pagou tudo')).toBe(false);
+    expect(mentionsSuperiorNameCalling('o gerente me chamou de volta das férias na frente de todo mundo')).toBe(false);
+    expect(mentionsSuperiorNameCalling('a vizinha me chama de vagabunda no portão')).toBe(false);
   });
 });
 

@@ -45,6 +45,7 @@ import {
   PROCEEDING_WORDS,
   PROPERTY_TAKEN,
   PUBLIC_EMPLOYER,
+  SUPERIOR_NAME_CALLING,
   LONG_POSSESSION,
   RECORD_NOUNS,
   RECORDS_LOST,
@@ -259,6 +260,16 @@ const MONTH_WORDS = /m[eê]s/i;
 
 /** Days of work lost told with their span (`WORK_DAYS_LOST`: "fiquei 15 dias parado", "tô há 3 semanas sem rodar"), `dias-de-trabalho-perdidos`. */
 export const mentionsWorkDaysLost = textMemo((text: string): boolean => WORK_DAYS_LOST.test(withDigits(normalizeText(text))));
+
+/**
+ * The client's superior at work naming the client by an insult, within one sentence (`SUPERIOR_NAME_CALLING`): the offence to the
+ * worker's honour of CLT art. 483 e, `ofensa-do-superior`. Most messages hold no "me chama"/"me xinga", and then no sentence is read.
+ */
+export const mentionsSuperiorNameCalling = textMemo(
+  (text: string): boolean => NAME_CALLING_WORDS.test(text) && sentences(text).some((s) => SUPERIOR_NAME_CALLING.test(s)),
+);
+/** Letters every verb of `SUPERIOR_NAME_CALLING` holds, tested on the raw text before it is normalized and split. */
+const NAME_CALLING_WORDS = /me (?:cham|xing)/i;
 
 /**
  * The client's employer named as a public body or a state company (`PUBLIC_EMPLOYER`: "fundação estadual", "autarquia", "sou

@@ -330,6 +330,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // as if dismissed with the severance, the notice and the FGTS fine (art. 483 §3º), three months being the mora contumaz (Decreto-Lei
   // 368/68 art. 2º §1º); the months and the work go on are proved against the employer's payroll (CLT arts. 464 and 818 II). Never a
   // plain claim for a sum. Labour cases only.
+  // A superior's insult at work (CLT art. 483 e): the employer answers for its agent's offence, proved by the colleagues who heard it.
+  'ofensa-do-superior': { label: 'ofensa do superior hierárquico ao trabalhador (ato lesivo da honra, rescisão indireta e danos morais)', points: 1, notLow: true, areas: ['trabalhista'] },
   'mora-salarial': { label: 'salário atrasado ou não pago há dois meses ou mais (mora salarial, rescisão indireta)', points: 1, notLow: true, areas: ['trabalhista'] },
   // A dismissal told as the answer to the worker's own complaint, report or claim of a right (`mentionsDismissalAfterComplaint`:
   // "fui demitida depois que denunciei", "pedi os intervalos e duas semanas depois me mandaram embora"): an abuse of the right to

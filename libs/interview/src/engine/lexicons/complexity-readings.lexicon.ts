@@ -385,6 +385,20 @@ export const WAGES_HELD = new RegExp(
     '\\batras(?:a|am|ou|aram|ando|ava|avam) (?:de novo )?(?:o |os |meu |o meu |nosso |o nosso |os nossos )?salarios?\\b',
   ].join('|'),
 );
+/**
+ * The client's superior at work naming the client by an insult, within one sentence, as a habit ("meu supervisor me chama de macaco",
+ * "a gerente me chamava de incompetente", "o chefe vive me chamando de inútil") or once before others ("me chamou de imprestável na
+ * reunião", "na frente dos clientes"): the employer's agent offending the worker's honour, a ground for the rescisão indireta (CLT
+ * art. 483 e) and the moral damages the employer answers for (CLT art. 223-B; CC art. 932 III), proved by the colleagues who heard it.
+ * Not a word said once in private ("pedi demissão e ele me chamou de ingrato"), nor a call back or aside ("me chamou de volta").
+ */
+const SUPERIOR = '\\b(?:chefe|patrao|patroa|gerente|supervisor|supervisora|encarregado|encarregada|coordenador|coordenadora|diretor|diretora|dono|dona|lider)\\b(?:\\s+\\S+){0,6}?\\s+me ';
+const CALLED_NAME = ' de (?!volta|lado|canto|novo|manha|tarde|noite|madrugada)\\S';
+const BEFORE_OTHERS = '\\b(?:na frente|no meio|diante|em publico|na reuniao|nas reunioes|no grupo|pra todo mundo|para todo mundo)\\b';
+export const SUPERIOR_NAME_CALLING = new RegExp(
+  `${SUPERIOR}(?:chama|chamava|chamavam|chamando|xinga|xingava|xingando)${CALLED_NAME}|` +
+    `${SUPERIOR}(?:chamou|xingou)${CALLED_NAME}.*${BEFORE_OTHERS}|${BEFORE_OTHERS}.*${SUPERIOR}(?:chamou|xingou)${CALLED_NAME}`,
+);
 /** A span of two months or more, on a sentence whose number words are digits (`withDigits`): "faz 3 mes", "há 2 meses", "faz meses". */
 export const MONTHS_SPAN = /\b(?:[2-9]|[1-9]\d) mes(?:es)?\b|\b(?:faz|ha|tem|varios|uns) meses\b/;
 
