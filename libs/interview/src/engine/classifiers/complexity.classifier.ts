@@ -257,6 +257,17 @@ export class ComplexityClassifier {
 }
 
 /**
+ * The indexes of `IMPLIED_FEATURES` by the first feature each follows from (`presentFeatures` reads only those whose first
+ * feature is present: ~170 rules, of which a case opens a few), and those that follow from none, always read.
+ */
+const IMPLIED_BY_FIRST = new Map<string, number[]>();
+const IMPLIED_ALWAYS_READ: number[] = [];
+IMPLIED_FEATURES.forEach(({ when }, rule) => {
+  if (when.length === 0) IMPLIED_ALWAYS_READ.push(rule);
+  else IMPLIED_BY_FIRST.set(when[0], [...(IMPLIED_BY_FIRST.get(when[0]) ?? []), rule]);
+});
+
+/**
  * The ids of the features present (see `ComplexityClassifier.features`), each once and none displaced by a more precise one (`DISPLACED_FEATURES`), in the order the
  * level's explanation lists ties: word features, notes, value, deadline, group, implied, parties, areas.
  * Plain loops: built from chained `filter`/`map` calls, spreads and a `Set`, this was the engine's
@@ -282,13 +293,22 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   // The crime's victim, whom no one accuses (`vitima-do-crime`): an arrest or a conviction told is the author's (CPP arts. 268 and 387 IV).
   if (facts.area === 'criminal' && !ids.includes('acusado-de-crime') && isCrimeVictim(facts)) addOnce(ids, 'vitima-do-crime');
   if (namesTwoStates(facts.locations)) addOnce(ids, 'dois-estados');
-  for (const implied of IMPLIED_FEATURES) {
+  // Only the rules whose first feature is present are read, in order; a feature a rule adds opens the later rules that start from it.
+  const open = new Uint8Array(IMPLIED_FEATURES.length);
+  for (const rule of IMPLIED_ALWAYS_READ) open[rule] = 1;
+  for (const id of ids) for (const rule of IMPLIED_BY_FIRST.get(id) ?? []) open[rule] = 1;
+  for (let rule = 0; rule < IMPLIED_FEATURES.length; rule++) {
+    if (open[rule] === 0) continue;
+    const implied = IMPLIED_FEATURES[rule];
     // What it follows from first: a case holds few features, and most of the rules' area lists are long.
     if (!implied.when.every((id) => ids.includes(id))) continue;
     if (implied.unless?.some((id) => ids.includes(id))) continue;
     const inArea = !implied.areas || implied.areas.includes(facts.area as never) || (implied.undecided === true && facts.area === null);
     const inSubarea = !implied.subareas || implied.subareas.includes(facts.subarea as never);
-    if (inArea && inSubarea) addOnce(ids, implied.feature);
+    if (inArea && inSubarea && !ids.includes(implied.feature)) {
+      ids.push(implied.feature);
+      for (const later of IMPLIED_BY_FIRST.get(implied.feature) ?? []) open[later] = 1;
+    }
   }
   if (facts.parties.length >= MANY_PARTIES) addOnce(ids, 'muitos-envolvidos');
   if (engagesTwoAreas(facts.notes)) addOnce(ids, 'areas-concorrentes');
