@@ -25,7 +25,7 @@ import { toStoredResult } from '../libs/triage/src/triage-result';
  *   bench/engine-split.ts [--passes=21] [--warmup=5]
  * Instructions per turn: `--only=turn` (or `--only=floor`) runs just that work, untimed; under
  * `valgrind --tool=callgrind` with two `--passes`, the difference of the totals over the difference
- * of the turns (46 a pass) is the instructions per turn, immune to the machine's load. Give node
+ * of the turns (the run prints how many a pass) is the instructions per turn, immune to the machine's load. Give node
  * `--predictable --hash-seed=1 --random-seed=1` too: without them, GC and hashing differ from run
  * to run and the figure moves by up to ~0.5 M instructions a turn.
  */
@@ -128,7 +128,8 @@ async function main(argv: string[]): Promise<void> {
   const raw: Array<Record<Part, number>> = [];
   for (let i = 0; i < warmup + passes; i++) {
     if (only) {
-      await pass(CONVERSATIONS, only === 'floor'); // instruction counts only: see the usage above
+      const { turns } = await pass(CONVERSATIONS, only === 'floor'); // instruction counts only: see the usage above
+      if (i === 0) process.stdout.write(`engine-split --only=${only}: ${turns.length} turns a pass\n`);
       continue;
     }
     const [full, floor] = [await pass(CONVERSATIONS, false), await pass(CONVERSATIONS, true)];
