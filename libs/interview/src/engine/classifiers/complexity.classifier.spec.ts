@@ -3864,6 +3864,11 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['meu filho foi condenado por tráfico e quero recorrer pra diminuir a pena']))).toEqual(expect.arrayContaining(['liberdade', 'crime-grave']));
     expect(ids(assessed(['meu irmão foi condenado por roubo e foi preso ontem pra cumprir a pena']))).toContain('liberdade');
     expect(ids(assessed(['estou no semiaberto e pedi a progressão, mas agora me acusam de um roubo'], ['acusado-de-crime']))).toContain('liberdade');
+    // So does a benefit told beside an act due within 24 h: the prisoner arrested anew, regressed or wanted (CPP arts. 310, 647-648; LEP art. 118).
+    const texts = ['meu filho tava no semiaberto e foi preso ontem de novo', 'agora vai perder a progressão'];
+    const rearrested = sut.assess(newFacts({ area: 'criminal', urgencySignals: ['prisao'], notes: ['harm-going-on'], complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    expect(ids(rearrested)).toEqual(expect.arrayContaining(['prazo-24h', 'liberdade']));
+    expect(ids(rearrested)).not.toContain('incidente-da-execucao');
     // Without the conviction or the prison told, a career progression is no execution, nor does it weigh outside a criminal case.
     expect(ids(assessed(['a prefeitura não me deu a progressão']))).not.toContain('incidente-da-execucao');
     expect(sut.assess(newFacts({ area: 'administrativo', complexitySignals: ['beneficio-da-execucao', 'liberdade'] }), 1, 1).features.map((f) => f.id)).not.toContain('incidente-da-execucao');

@@ -1356,8 +1356,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // The arrest or conviction told in a victim's case is the author's (`prisao-do-autor`), unless the crime killed or maimed.
   { when: ['vitima-do-crime', 'liberdade'], areas: ['criminal'], unless: SERIOUS_CRIME_RESULTS, feature: 'prisao-do-autor' },
   // A benefit of a sentence being served (`beneficio-da-execucao`) with the conviction or the prison told (`liberdade`), the client
-  // accused of no new crime: an incident of the execution (LEP arts. 66 III, 112, 126 and 131; CP art. 83).
-  { when: ['beneficio-da-execucao', 'liberdade'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'incidente-da-execucao' },
+  // accused of no new crime: an incident of the execution (LEP arts. 66 III, 112, 126 and 131; CP art. 83). Not beside an act due
+  // within 24 h (a new arrest, a regression, a warrant, a life at risk in prison): liberty at stake now (CPP arts. 310, 647-648; LEP arts. 40, 118).
+  { when: ['beneficio-da-execucao', 'liberdade'], areas: ['criminal'], unless: ['acusado-de-crime', 'prazo-24h'], feature: 'incidente-da-execucao' },
   // An adolescent held in internação provisória who denies the act: the detention contested for want of proof of authorship (ECA arts. 108, 189 IV).
   { when: ['adolescente-internado', 'autoria-negada'], areas: ['criminal'], feature: 'internacao-contestada' },
   // A bail set and the person released: released on bail (`solto-com-fianca`).
