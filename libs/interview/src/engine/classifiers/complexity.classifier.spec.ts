@@ -2742,8 +2742,17 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('o proprietário desligou a energia da kitnet ontem')).toContain('corte-pelo-locador');
     expect(ids('meu locador cortou minha energia', 'consumidor')).toContain('corte-pelo-locador');
     expect(sut.assess(facts('meu senhorio cortou a luz da casa'), 1, 1).complexity).toBe('medium');
+    // The house's own switches and meter, and the supply's other verbs, told by a landlord named or a bare owner.
+    expect(ids('meu senhorio fechou o registro da água ontem')).toContain('corte-pelo-locador');
+    expect(ids('minha senhoria baixou a chave geral da casa')).toContain('corte-pelo-locador');
+    expect(ids('o locador interrompeu o fornecimento de luz')).toContain('corte-pelo-locador');
+    expect(ids('o dono do apartamento ameaçou desligar a água')).toContain('corte-pelo-locador');
+    expect(ids('o proprietário desligou o disjuntor do meu apartamento')).toContain('corte-pelo-locador');
     // The utility's own cut of a tenant's home, the landlord named with no cut, or outside a lease or a supply: as before.
     expect(ids('a companhia cortou a água do apartamento que eu alugo mas a conta está paga')).not.toContain('corte-pelo-locador');
+    // The company named is the one who cut, whoever owns the house; the house only told without water names no cut.
+    expect(ids('a sabesp desligou a água do apartamento que eu alugo, o dono do apartamento disse pra eu resolver', 'consumidor')).not.toContain('corte-pelo-locador');
+    expect(ids('estamos sem água porque a bomba queimou e o dono da casa não conserta')).not.toContain('corte-pelo-locador');
     expect(ids('o dono da casa que eu alugava não devolveu o meu caução')).not.toContain('corte-pelo-locador');
     expect(ids('a confecção fechou, o dono sumiu e cortaram a luz do galpão')).not.toContain('corte-pelo-locador');
     expect(ids('meu senhorio cortou a luz da casa', 'civil')).not.toContain('corte-pelo-locador');

@@ -306,6 +306,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Also read in a lease, where who cut it (`locador-nomeado`) makes it `corte-pelo-locador`.
   'corte-anunciado': { label: 'corte de luz ou água anunciado ou já feito', points: 0, areas: ['consumidor', 'imobiliario'] },
   'locador-nomeado': { label: 'locador nomeado pelo cliente', points: 0, areas: ['imobiliario', 'consumidor'] },
+  'fornecedor-nomeado': { label: 'concessionária de luz ou água nomeada pelo cliente', points: 0, areas: ['imobiliario', 'consumidor'] },
   // The landlord who cuts the tenant's water or power, or threatens to, to get the rent or the home back: a self-help eviction.
   // The lessor must secure the tenant's peaceful use (Lei 8.245/91 art. 22 II) and can retake the home only by the eviction suit
   // (art. 5º); the cut is a disturbance of possession the tenant answers with manutenção de posse and an urgent order to restore the
@@ -1384,8 +1385,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // 1.000/2021 art. 6º; CDC art. 22; CPC art. 300): a plain cut for a bill owed, or the device named without any cut, stays as it was.
   { when: ['equipamento-vital', 'corte-anunciado'], areas: ['consumidor'], feature: 'corte-com-vida-em-risco' },
   // The supply cut or its cut threatened, with the landlord named: a self-help eviction (`corte-pelo-locador`; Lei 8.245/91 arts. 5º
-  // and 22 II; CC art. 1.210; CPC arts. 560-562; CP art. 345), also when a routing slip reads it as a consumer's cut.
-  { when: ['locador-nomeado', 'corte-anunciado'], areas: ['imobiliario', 'consumidor'], feature: 'corte-pelo-locador' },
+  // and 22 I-II; CC art. 1.210; CPC arts. 560-562; CP art. 345), also when a routing slip reads it as a consumer's cut. The company
+  // named is the one who cut (CDC art. 22; Lei 8.987/95 art. 6º §3º II): the landlord then only says whose house it is.
+  { when: ['locador-nomeado', 'corte-anunciado'], unless: ['fornecedor-nomeado'], areas: ['imobiliario', 'consumidor'], feature: 'corte-pelo-locador' },
   // The insurer threatening to end a health plan: the whole cover is disputed (Lei 9.656/98 art. 13), never a simple case.
   { when: ['cancelamento-ameacado'], subareas: ['plano de saúde'], feature: 'tipo-nao-simples' },
   // A cancer treatment refused or delayed worsens the prognosis by the week (Lei 12.732/12: 60 days to start it in the SUS).

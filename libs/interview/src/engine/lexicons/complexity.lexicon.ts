@@ -5,15 +5,16 @@ import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
 import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
-import { SUPPLY_CUT_NAMED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
+import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_CUT_BY_HAND, SUPPLY_LACKED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
+
+/** The supply's cut told (`SUPPLY_CUT_ANY`), not the house only told without it ("estamos sem água": a pump broken, an outage). */
+const SUPPLY_CUT_TOLD = SUPPLY_CUT_ANY.filter((cut) => !SUPPLY_LACKED.includes(cut));
 
 /**
- * The bare owner told as the one who cut the supply ("o proprietário desligou a luz"): read both as the landlord named
+ * The bare owner told as the one who cut the supply ("o proprietário desligou o disjuntor"): read both as the landlord named
  * (`locador-nomeado`) and as the cut (`corte-anunciado`), the phrase holding both words.
  */
-const LANDLORD_CUTS = ['o proprietario', 'a proprietaria', 'o dono', 'a dona'].flatMap((owner) =>
-  ['cortou', 'desligou'].flatMap((cut) =>
-    ['a luz', 'minha luz', 'a energia', 'minha energia', 'a agua', 'minha agua'].map((supply) => `${owner} ${cut} ${supply}`)));
+const LANDLORD_CUTS = ['o proprietario', 'a proprietaria', 'o dono', 'a dona'].flatMap((owner) => SUPPLY_CUT_BY_HAND.map((cut) => `${owner} ${cut}`));
 
 /** The tradesmen and technicians a consumer calls to look at a defective product (`tecnico-do-cliente`, `parecer-escrito`). */
 /** The employer's businesses as workers name them, by gender of the article (`empresa-em-outro-nome`, `grupo-do-empregador`). */
@@ -2150,25 +2151,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // further on: lawful only for the 90 days' consumption ascertained with the consumer heard (STJ Tema 699; Resolução ANEEL
   // 1.000/2021 arts. 590-596; CDC art. 22), so the reconnection is asked at once by an urgent order (CPC art. 300).
   'corte-anunciado': [
-    ...SUPPLY_CUT_NAMED, 'vao cortar', 'cortam a luz', 'cortam a energia', 'cortam a agua', 'aviso de corte', 'ameaca de corte', 'ameacando cortar',
-    'corte da luz', 'corte de luz', 'corte da energia', 'corte de energia', 'desligar a luz', 'desligar a energia', 'suspender o fornecimento',
+    ...SUPPLY_CUT_TOLD, 'vao cortar', 'cortam a luz', 'cortam a energia', 'cortam a agua', 'aviso de corte', 'ameaca de corte', 'ameacando cortar',
+    'corte da luz', 'corte de luz', 'corte da energia', 'corte de energia', 'suspender o fornecimento',
     'fornecimento sera suspenso', 'suspensao do fornecimento', 'corte do fornecimento', 'vao desligar',
-    ...['cortou', 'cortaram', 'desligou', 'desligaram'].flatMap((cut) =>
-      ['a luz', 'minha luz', 'a minha luz', 'a energia', 'minha energia', 'a minha energia', 'a agua', 'minha agua', 'a minha agua'].map((supply) => `${cut} ${supply}`)),
-    ...['luz', 'energia', 'agua'].flatMap((supply) =>
-      ['sera cortada', 'vai ser cortada', 'foi cortada', 'sera desligada', 'vai ser desligada', 'foi desligada'].map((cut) => `${supply} ${cut}`)),
     'suspendeu o fornecimento', 'suspenderam o fornecimento', 'fornecimento suspenso', 'fornecimento foi suspenso',
     ...LANDLORD_CUTS,
   ],
   // The landlord named as such (`corte-pelo-locador`, `IMPLIED_FEATURES`): the one who lets the home, in the tenant's words. Weighs
   // nothing alone (every lease case names one); beside the supply's cut it says who cut it, in an area where the utility is no party.
-  'locador-nomeado': [
-    'locador', 'meu locador', 'minha locadora', 'a locadora do imovel', 'senhorio', 'senhoria', 'meu senhorio', 'minha senhoria',
-    ...['dono', 'dona', 'proprietario', 'proprietaria'].flatMap((owner) =>
-      ['da casa', 'do apartamento', 'do imovel', 'da kitnet', 'do quarto', 'do quartinho', 'do barraco', 'do comodo', 'do predio'].map((place) => `${owner} ${place}`)),
-    // The owner left bare only as the one who cut ('o proprietário desligou a luz'): 'o dono sumiu' is another's business.
-    ...LANDLORD_CUTS,
-  ],
+  'locador-nomeado': [...LANDLORD_NAMED, ...LANDLORD_CUTS],
+  // The power or water company named (`corte-pelo-locador`'s `unless`): the cut is the supplier's, the landlord only whose house it is.
+  'fornecedor-nomeado': SUPPLIER_NAMED,
   // Someone at home whose health hangs on the supply (`VITAL_EQUIPMENT`). Weighs nothing alone (a billing dispute, a device bought);
   // with the supply's cut it is `corte-com-vida-em-risco` (`IMPLIED_FEATURES`).
   'equipamento-vital': VITAL_EQUIPMENT,

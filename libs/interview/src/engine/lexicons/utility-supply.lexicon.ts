@@ -33,6 +33,9 @@ const SUPPLY_KINDS: string[] = ['luz', 'energia', 'agua'];
  */
 const SUPPLIES: string[] = SUPPLY_KINDS.flatMap((kind) => [`a ${kind}`, `minha ${kind}`, `a minha ${kind}`, `nossa ${kind}`, `a nossa ${kind}`, `o fornecimento de ${kind}`]);
 
+/** The house told without water or power ("estamos sem água"): cut by someone, or a pump broken, an outage. */
+export const SUPPLY_LACKED: string[] = ['estou', 'to', 'estamos', 'tamo', 'ficamos', 'esta', 'ta'].flatMap((without) => SUPPLY_KINDS.map((kind) => `${without} sem ${kind}`));
+
 /**
  * A power or water supply cut, done or being done now: by its agent ("a Enel cortou minha energia", "suspenderam o fornecimento de
  * água", "tá cortando a luz agora"), told passive ("a luz foi cortada", "o fornecimento de energia foi suspenso"), as the house left
@@ -43,7 +46,7 @@ export const SUPPLY_CUT_DONE: string[] = [
     SUPPLIES.map((supply) => `${cut} ${supply}`)),
   ...SUPPLY_KINDS.flatMap((kind) => [kind, `fornecimento de ${kind}`]).flatMap((supply) =>
     ['foi cortada', 'foi cortado', 'foi desligada', 'foi desligado', 'foi suspensa', 'foi suspenso', 'foi interrompido', 'esta cortada', 'ta cortada'].map((cut) => `${supply} ${cut}`)),
-  ...['estou', 'to', 'estamos', 'tamo', 'ficamos', 'esta', 'ta'].flatMap((without) => SUPPLY_KINDS.map((kind) => `${without} sem ${kind}`)),
+  ...SUPPLY_LACKED,
   'tiraram o relogio', 'tirou o relogio', 'retiraram o relogio', 'retirou o relogio', 'tiraram o medidor', 'retiraram o medidor',
 ];
 
@@ -82,18 +85,33 @@ export const VITAL_EQUIPMENT: string[] = [
   'colchao pneumatico', 'colchao de ar', 'colchao antiescaras', 'colchao anti escaras', 'colchao hospitalar', 'cama hospitalar',
 ];
 
+/** The house's own power switches and water valves, which whoever holds the house can reach. */
+const HOUSE_SWITCHES: string[] = ['o disjuntor', 'os disjuntores', 'a chave geral', 'o quadro de luz'];
+const WATER_VALVES: string[] = ['o registro', 'o registro da agua', 'o registro geral'];
+
+/**
+ * The supply's cut told by one doer's hand, done or threatened: the verbs on the supply ("desligou a água", "vai cortar a luz") and
+ * on the house's own switches and meter ("baixou a chave geral", "fechou o registro", "arrancou o relógio"), which a landlord can
+ * reach and the utility has no need to.
+ */
+export const SUPPLY_CUT_BY_HAND: string[] = [
+  ...['cortou', 'desligou', 'vai cortar', 'vai desligar', 'ameacou cortar', 'ameacou desligar', 'interrompeu', 'suspendeu'].flatMap((cut) => SUPPLIES.map((supply) => `${cut} ${supply}`)),
+  ...['desligou', 'baixou', 'abaixou', 'tirou', 'trancou'].flatMap((cut) => HOUSE_SWITCHES.map((part) => `${cut} ${part}`)),
+  ...['fechou', 'trancou'].flatMap((cut) => WATER_VALVES.map((part) => `${cut} ${part}`)),
+  'tirou o relogio da luz', 'tirou o relogio', 'arrancou o relogio',
+];
+
 /**
  * The supply's cut, done, announced or threatened, by whoever: the verbs on the supply ("cortou a água", "vai desligar a luz",
  * "ameaçou cortar a energia"), told passive ("a luz vai ser cortada") and the house's own switches and meter acted on ("desligou o
  * disjuntor", "fechou o registro", "tirou o relógio"). Who did it decides the route (`LANDLORD_NAMED`, `SUPPLIER_NAMED`).
  */
 export const SUPPLY_CUT_ANY: string[] = [
-  ...SUPPLY_CUT_NAMED, ...SUPPLY_CUT_DONE, ...SUPPLY_CUT_UNNAMED, ...SUPPLY_CUT_WARNED,
-  ...['cortou', 'desligou', 'cortaram', 'vai cortar', 'vai desligar', 'ameacou cortar', 'ameacou desligar', 'desligar', 'cortar', 'corta', 'desliga', 'interrompeu', 'suspendeu']
-    .flatMap((cut) => SUPPLIES.map((supply) => `${cut} ${supply}`)),
-  ...['desligou', 'desligaram', 'baixou', 'abaixou', 'tirou', 'trancou'].flatMap((cut) => ['o disjuntor', 'os disjuntores', 'a chave geral', 'o quadro de luz'].map((part) => `${cut} ${part}`)),
-  ...['fechou', 'fecharam', 'trancou'].flatMap((cut) => ['o registro', 'o registro da agua', 'o registro geral'].map((part) => `${cut} ${part}`)),
-  'tirou o relogio da luz', 'tirou o relogio', 'arrancou o relogio', 'cadeado no registro', 'cadeado no relogio', 'cadeado no quadro',
+  ...SUPPLY_CUT_NAMED, ...SUPPLY_CUT_DONE, ...SUPPLY_CUT_UNNAMED, ...SUPPLY_CUT_WARNED, ...SUPPLY_CUT_BY_HAND,
+  ...['cortaram', 'desligar', 'cortar', 'corta', 'desliga'].flatMap((cut) => SUPPLIES.map((supply) => `${cut} ${supply}`)),
+  ...HOUSE_SWITCHES.map((part) => `desligaram ${part}`),
+  ...WATER_VALVES.map((part) => `fecharam ${part}`),
+  'cadeado no registro', 'cadeado no relogio', 'cadeado no quadro',
 ];
 
 /**
