@@ -1075,6 +1075,17 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(sus(['como faço o cartão do SUS pro meu bebê de 3 meses?']))).not.toContain('cuidado-retido-de-vulneravel');
   });
 
+  it("weighs an elder's or a child's drug or nappies the SUS stopped supplying as care withheld (Estatuto da Pessoa Idosa art. 15 §2º; ECA art. 11 §2º)", () => {
+    const sus = (texts: string[]) => sut.assess(newFacts({ area: 'administrativo', subarea: 'saúde pública (SUS)', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    expect(sus(['a farmácia do sus parou de entregar o remédio de parkinson do meu pai', 'ele tem 77 anos']).complexity).toBe('medium');
+    expect(ids(sus(['a farmácia municipal está sem o anticonvulsivante do meu filho de 5 anos']))).toContain('cuidado-retido-de-vulneravel');
+    expect(ids(sus(['o remédio de epilepsia da minha neta de 8 anos não chega na farmácia do sus']))).toContain('cuidado-retido-de-vulneravel');
+    // An adult's own drug stopped, or an elder's drug asked with nothing withheld, stays as it was.
+    expect(ids(sus(['a farmácia do sus parou de entregar o meu remédio de pressão', 'tenho 45 anos']))).not.toContain('cuidado-retido-de-vulneravel');
+    expect(ids(sus(['minha sogra de 78 anos quer transferir o cadastro da farmácia de alto custo']))).not.toContain('cuidado-retido-de-vulneravel');
+  });
+
   it('weighs a child taken or kept abroad by the other parent without the client\'s consent as high in a family case (Decreto 3.413/2000; ECA arts. 83-85)', () => {
     const familia = (texts: string[]) => sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);

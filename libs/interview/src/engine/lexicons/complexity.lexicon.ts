@@ -1429,6 +1429,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'faltando', 'sem previsao de chegar', 'na fila', 'fila do sus', 'fila de espera', 'nao marca', 'nao marcam', 'nao marcaram', 'nunca marcam',
     'nao chama', 'nao chamam', 'nao chamaram', 'nao tem vaga', 'nao tem vagas', 'nao ha vaga', 'nao ha vagas', 'sem vaga',
     'aguarda ha', 'aguardando ha', 'espera ha', 'esperando ha', 'esperando faz', 'aguardando faz',
+    // A supply of continued use the SUS stopped is the same omission (Estatuto da Pessoa Idosa art. 15 §2º; ECA art. 11 §2º).
+    ...SUPPLY_STOPPED, 'suspendeu a entrega', 'suspenderam a entrega', 'cortou a entrega', 'cortaram a entrega', 'nao esta entregando', 'nao ta entregando',
+    'nao estao entregando', 'nao entrega mais', 'nao entregam mais', 'nao vem mais', 'nao chega', 'nao chegou', 'nao tem mais', 'nunca tem', 'acabou o estoque',
+    'sem estoque', 'sem a medicacao', 'sem as fraldas', 'posto nao tem', 'esta sem o', 'esta sem a', 'ta sem o', 'ta sem a', 'estao sem',
   ],
   // A place in a crèche or a school waited for: no health care, whatever queue it waits in (`cuidado-retido-de-vulneravel`, `IMPLIED_FEATURES`).
   'vaga-escolar': ['creche', 'vaga na escola', 'vaga em escola', 'vaga numa escola', 'matricula'],
