@@ -34,7 +34,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsWorkDaysLost, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsWorkDaysLost, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
 import { packedMap } from '../text/packed-arrays';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
@@ -120,6 +120,7 @@ const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]>
   ['beneficio-cessado', mentionsBenefitCut],
   ['novo-pedido', mentionsNewRequest],
   ['contribuicoes-em-dia-ou-paradas', mentionsContributionsSettled],
+  ['contribuicoes-atrasadas-ou-pela-doenca', mentionsContributionsLateOrStoppedByIllness],
   ['conta-de-falecido', mentionsDeceasedAccountHeld],
   ['bloqueio-de-plataforma', mentionsPlatformAccountBlocked],
   ['crianca-agredida', mentionsChildBeaten],

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -381,6 +381,23 @@ describe('mentionsContributionsSettled', () => {
     expect(mentionsContributionsSettled('pago o DAS em dia, mas paguei os atrasados tudo de uma vez com juros')).toBe(false);
     expect(mentionsContributionsSettled('parei de trabalhar registrado e fui pro inss trabalhar por conta propria')).toBe(false);
     expect(mentionsContributionsSettled('pago o aluguel todo mes certinho')).toBe(false);
+  });
+});
+
+describe('mentionsContributionsLateOrStoppedByIllness', () => {
+  it("reads the client's own contributions paid in arrears or stopped by the illness (Lei 8.213/91 arts. 27 II and 59 §1º)", () => {
+    expect(mentionsContributionsLateOrStoppedByIllness('sou autonomo e tava sem pagar o carne, ai paguei uns 8 meses atrasados depois que fiquei doente')).toBe(true);
+    expect(mentionsContributionsLateOrStoppedByIllness('oii sou MEI, tinha uns 10 DAS atrasados e paguei tudo de uma vez com juros na receita')).toBe(true);
+    expect(mentionsContributionsLateOrStoppedByIllness('eu parei de pagar o carne quando a doenca apertou, nao conseguia mais trabalhar')).toBe(true);
+    expect(mentionsContributionsLateOrStoppedByIllness('eu era mei, deixei de pagar o das porque fiquei doente')).toBe(true);
+    expect(mentionsContributionsLateOrStoppedByIllness('paguei o carne ate 2021 e parei depois que tive o primeiro infarto')).toBe(true);
+  });
+
+  it('reads neither payments stopped by choice, nor back pay owed, nor work given up for the illness', () => {
+    expect(mentionsContributionsLateOrStoppedByIllness('pagava o carne mas parei de pagar em 2020 porque quis')).toBe(false);
+    expect(mentionsContributionsLateOrStoppedByIllness('quero receber o auxilio do inss com os atrasados')).toBe(false);
+    expect(mentionsContributionsLateOrStoppedByIllness('parei de trabalhar quando fiquei doente')).toBe(false);
+    expect(mentionsContributionsLateOrStoppedByIllness('paguei o aluguel atrasado de uma vez')).toBe(false);
   });
 });
 

@@ -16,6 +16,8 @@ import {
   COURT_AGENTS,
   CONTRIBUTIONS_LATE,
   CONTRIBUTIONS_SETTLED,
+  CONTRIBUTIONS_SETTLING,
+  CONTRIBUTIONS_STOPPED_BY_ILLNESS,
   COURT_ROUTE,
   COMPLAINT_THEN_DISMISSAL,
   CONTRACT_ENDED,
@@ -436,6 +438,21 @@ export const mentionsContributionsSettled = textMemo(
 );
 /** Letters every word of `OWN_CONTRIBUTION` holds, tested on the raw text before it is normalized and split. */
 const CONTRIBUTION_WORDS = /carn|das|inss|contribu|guia|gps|mei/i;
+
+/**
+ * The own contributions told within one sentence as paid in arrears (`OWN_CONTRIBUTION`, `CONTRIBUTIONS_LATE`, `CONTRIBUTIONS_SETTLING`:
+ * "paguei os carnês atrasados de uma vez", "quitei os DAS com juros") or stopped by the illness (`CONTRIBUTIONS_STOPPED_BY_ILLNESS`:
+ * "parei de pagar o carnê quando fiquei doente"): `contribuicoes-atrasadas-ou-pela-doenca`. Most messages hold none of its words.
+ */
+export const mentionsContributionsLateOrStoppedByIllness = textMemo(
+  (text: string): boolean =>
+    LATE_OR_STOPPED_WORDS.test(text) &&
+    sentences(text).some(
+      (s) => CONTRIBUTIONS_STOPPED_BY_ILLNESS.test(s) || (OWN_CONTRIBUTION.test(s) && CONTRIBUTIONS_LATE.test(s) && CONTRIBUTIONS_SETTLING.test(s)),
+    ),
+);
+/** Letters every stop verb of `CONTRIBUTIONS_STOPPED_BY_ILLNESS` and every lateness of `CONTRIBUTIONS_LATE` holds, tested on the raw text. */
+const LATE_OR_STOPPED_WORDS = /parei|parou|deixei|deixou|larguei|largou|atras|de uma vez|juros|retroativ/i;
 
 /** Letters every verb of `BENEFIT_THEN_ENDED` and `INSS_DEDUCTING` holds, tested on the raw text before it is normalized and split. */
 const BENEFIT_CUT_WORDS = /cort|suspen|cess|cancel|encerr|descont|tir/i;

@@ -16,6 +16,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido faleceu e o INSS negou minha pensão por morte')).toContain('benefit-denied');
     expect(sut.extract('minha aposentadoria foi indeferida pelo INSS')).toEqual(expect.arrayContaining(['opponent-inss', 'benefit-denied']));
     expect(sut.extract('meu marido faleceu, quero pedir a pensão')).not.toContain('benefit-denied');
+    expect(sut.extract('o inss negou dizendo que nao tenho carencia de 10 meses')).toContain('benefit-denied');
+    expect(sut.extract('pedi salário-maternidade e o INSS negou')).toContain('benefit-denied');
     expect(sut.extract('caiu por engano um pix de 2 mil na minha conta')).toEqual(['credited-by-mistake']);
     expect(sut.extract('meu irmão bate na minha mãe quando ela não dá dinheiro')).toEqual(['violence']);
     expect(sut.extract('o pai não trouxe a criança de volta depois da visita')).toEqual(['child-taken']);

@@ -260,9 +260,10 @@ const TEMPORARY_WORDS = /\b(?:temporari[oa]s?|terceirizad[oa]s?)\b/;
 /**
  * A social-security benefit already asked for and refused, within one sentence ("o INSS negou minha pensão", "a aposentadoria foi
  * indeferida", "recebi a carta de indeferimento do auxílio"): the request is made, and what runs is the appeal to the Junta de
- * Recursos (30 days, Decreto 3.048/99 art. 305 §1º) or the suit. Run on normalized text.
+ * Recursos (30 days, Decreto 3.048/99 art. 305 §1º) or the suit. The carência refused is a benefit's ("o INSS negou dizendo que não
+ * tenho carência", Lei 8.213/91 art. 25). Run on normalized text.
  */
-const BENEFIT_WORDS = /\b(?:pensao|aposentadoria|beneficio|auxilio|bpc|loas|salario maternidade)\b/;
+const BENEFIT_WORDS = /\b(?:pensao|aposentadoria|beneficio|auxilio|bpc|loas|salario[- ]maternidade|carencia)\b/;
 const REFUSAL_WORDS = /\b(?:negou|negaram|negad[oa]|indeferiu|indeferiram|indeferid[oa]|indeferimento|recusou|recusaram)\b/;
 
 /**

@@ -275,6 +275,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // every month or stopped by choice (`mentionsContributionsSettled`), beside the INSS's ground that the insured status was lost.
   'contribuicoes-em-dia-ou-paradas': { label: 'contribuições próprias (carnê, DAS) pagas em dia ou paradas por opção', points: 0, areas: ['previdenciario'] },
   'qualidade-pelos-recolhimentos': { label: 'qualidade de segurado negada a quem recolhe por conta própria, contada pelos recolhimentos', points: 0, areas: ['previdenciario'] },
+  // Building block of `recolhimentos-a-provar` (`IMPLIED_FEATURES`): the own contributions paid in arrears or stopped by the illness
+  // (`mentionsContributionsLateOrStoppedByIllness`).
+  'contribuicoes-atrasadas-ou-pela-doenca': { label: 'contribuições próprias pagas em atraso ou paradas pela doença', points: 0, areas: ['previdenciario'] },
+  // A benefit refused, or the insured status denied, to one whose own contributions were paid in arrears or stopped by the illness:
+  // arrears count for the status but not for the carência (Lei 8.213/91 art. 27 II), and a status kept or lost turns on the date the
+  // incapacity began, before or after the grace period ran out (arts. 15 II and §4º, 102 §1º) and before or after the payments resumed
+  // (an illness before the re-affiliation, arts. 42 §2º and 59 §1º): the onset is the medical proof the case stands on, never simple.
+  'recolhimentos-a-provar': { label: 'benefício negado a quem pagou contribuições em atraso ou parou pela doença (carência e início da incapacidade a provar)', points: 1, notLow: true, areas: ['previdenciario'] },
   // Weighs nothing alone: the benefit refused by the INSS (the client note `benefit-denied`), a dispute beside which the elder's or the
   // child's age weighs again (`DISPLACED_FEATURES`).
   'beneficio-negado': { label: 'benefício negado pelo INSS', points: 0, areas: ['previdenciario'] },
@@ -1712,6 +1720,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['qualidade-de-segurado-negada', 'desemprego-involuntario', 'beneficio-negado'], areas: ['previdenciario'], feature: 'periodo-de-graca-prorrogado' },
   // The insured status denied to one who pays the own contributions (`qualidade-pelos-recolhimentos`), told as paid every month or stopped by choice.
   { when: ['qualidade-de-segurado-negada', 'contribuicoes-em-dia-ou-paradas'], areas: ['previdenciario'], feature: 'qualidade-pelos-recolhimentos' },
+  // The status or the carência denied to one who paid late or stopped for the illness (`recolhimentos-a-provar`, Lei 8.213/91 arts. 27 II, 59 §1º).
+  ...['qualidade-de-segurado-negada', 'beneficio-negado'].map((refusal) => ({ when: [refusal, 'contribuicoes-atrasadas-ou-pela-doenca'], areas: ['previdenciario'], feature: 'recolhimentos-a-provar' })),
   // Special time at an employer closed and another without records (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
   { when: ['tempo-especial', 'empregador-fechado', 'registros-perdidos'], areas: ['previdenciario'], feature: 'tempo-especial-sem-ppp' },
   // One defect across many units, against the builder (`vicio-em-muitas-unidades`, CC art. 618).

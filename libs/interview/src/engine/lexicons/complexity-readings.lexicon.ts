@@ -582,6 +582,20 @@ export const CONTRIBUTIONS_SETTLED = new RegExp(
 );
 /** Contributions paid late, in arrears or at once ("paguei os atrasados tudo de uma vez com juros"): their count is the dispute (Lei 8.213/91 art. 27 II). */
 export const CONTRIBUTIONS_LATE = /\b(?:atrasad\w*|em atraso|de uma vez|com juros|retroativ\w*)\b/;
+/** Contributions settled by the client or a relative ("paguei", "quitou", "acertei tudo", "as contribuições pagas"): with `CONTRIBUTIONS_LATE`, paid in arrears. */
+export const CONTRIBUTIONS_SETTLING = /\b(?:paguei|pagou|pagamos|pagaram|pagas|pagos|quitei|quitou|acertei|acertou|regularizei|regularizou|recolhi|recolheu)\b/;
+/** The illness or the work it stopped, after "porque" or "quando": named ("fiquei doente", "o infarto", "a quimioterapia") or told as the work given up ("não conseguia mais costurar"). */
+const ILLNESS_CAUSE =
+  '(?:doen\\w*|doente|adoec\\w*|incapa\\w*|infarto|derrame|avc|cancer|quimio\\w*|depressao|cirurgia|' +
+  'nao (?:conseguia|consegui|conseguiu|aguentava|aguentou|podia|tinha (?:mais )?como) (?:mais )?\\S+)';
+/**
+ * The own contributions stopped by the illness ("parei de pagar o carnê quando fiquei doente", "deixei de pagar o DAS porque adoeci",
+ * "paguei até 2021 e parei depois que tive o infarto"): the stop told with its cause or its moment, the stop bare only right before them.
+ */
+export const CONTRIBUTIONS_STOPPED_BY_ILLNESS = new RegExp(
+  `\\b(?:parei|deixei|larguei|parou|deixou|largou)(?: de (?:pagar|contribuir|recolher)\\b(?:\\s+\\S+){0,5}?)?\\s+` +
+    `(?:porque|pq|quando|depois que|depois d[oa]|apos|por causa d[oa])\\b(?:\\s+\\S+){0,6}?\\s+${ILLNESS_CAUSE}`,
+);
 
 /** Who holds a place, told by the client or of a relative: lives in it, keeps it, bought or built it, "tem a posse". */
 const HOLDING = `(?:moro|moramos|mora|moram|morou|moraram|morava|moravam|morando|vivo|vivemos|vive|vivem|vivia|viviam|vivendo|ocupo|ocupamos|ocupa|ocupam|ocupando|` +

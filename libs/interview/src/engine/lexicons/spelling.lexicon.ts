@@ -172,7 +172,7 @@ export const PLURAL_MARKERS: string[] = [
 export const NOT_BARE_PLURALS: string[] = [
   'que', 'ele', 'ela', 'dele', 'dela', 'esse', 'essa', 'isso', 'este', 'esta', 'isto', 'aquele', 'aquela', 'aquilo', 'para', 'pela', 'pelo',
   'sobre', 'entre', 'ate', 'como', 'onde', 'quando', 'sempre', 'nada', 'tudo', 'nenhuma', 'nenhum', 'mesmo', 'mesma', 'agora', 'ainda', 'so', 'la', 'aqui', 'ali',
-  'me', 'se', 'lhe', 'nao', 'sim', 'e', 'o', 'a', 'de', 'do', 'da', 'no', 'na', 'ao', 'estava', 'era', 'foi', 'ficou',
+  'me', 'se', 'lhe', 'nao', 'sim', 'e', 'o', 'a', 'de', 'do', 'da', 'no', 'na', 'ao', 'estava', 'era', 'foi', 'ficou', 'porque',
 ];
 
 /**

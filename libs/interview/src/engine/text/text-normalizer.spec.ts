@@ -36,6 +36,7 @@ describe('normalizeText', () => {
     );
     expect(normalizeText('tudo os laudo, uns vinte e dois ano, minhas criança')).toBe('tudo os laudos, uns vinte e dois anos, minhas criancas');
     expect(normalizeText('os que vieram, os dois, as vezes q ele, os dele, nos separamos')).toBe('os que vieram, os dois, as vezes que ele, os dele, nos separamos');
+    expect(normalizeText('deixei de pagar o das porque fiquei doente')).toBe('deixei de pagar o das porque fiquei doente');
   });
   it('reads the country\'s "-emo" after "nós"/"a gente" as the first person plural\'s past, and no other word ending so', () => {
     expect(normalizeText('a gente se separemo faz dois ano; nos compremo a casa')).toBe('a gente se separamos faz dois anos; nos compramos a casa');
