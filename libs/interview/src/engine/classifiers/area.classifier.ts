@@ -57,7 +57,7 @@ const KEYWORD_CACHE_SIZE = 10_000;
 const NO_AREAS: readonly LegalAreaCode[] = [];
 /**
  * A route rule as the choice reads it, every one with the same fields: each area's factor (1 where the rule names
- * none), `yieldsTo` and `movesUnlessWith` ([] for none), `movesOnlyWith` and `onlyWith` (null for none) and, for the shares it moves (`RouteRule.moves`),
+ * none), `yieldsTo` and `movesUnlessWith` ([] for none), `movesOnlyWith` and `onlyWith` (null for none), `floors` ({} for none) and, for the shares it moves (`RouteRule.moves`),
  * the areas they go to, each with its sources in the order of `moves`' keys: worked out once, not with `Object.keys`
  * and a filter for every rule and area of every choice (a turn chooses at least once, a result three times more).
  */
@@ -68,6 +68,7 @@ interface Route {
   movesUnlessWith: readonly string[];
   onlyWith: readonly string[] | null;
   movedFrom: Map<LegalAreaCode, LegalAreaCode[]>;
+  floors: Partial<Record<LegalAreaCode, number>>;
 }
 const ROUTES = new Map<string, Route>();
 for (const [note, rule] of Object.entries(ROUTE_RULES) as [string, RouteRule][]) {
@@ -78,7 +79,7 @@ for (const [note, rule] of Object.entries(ROUTE_RULES) as [string, RouteRule][])
     const target = rule.moves![source]!;
     movedFrom.set(target, [...(movedFrom.get(target) ?? []), source]);
   }
-  ROUTES.set(note, { factors, yieldsTo: rule.yieldsTo ?? [], movesOnlyWith: rule.movesOnlyWith ?? null, movesUnlessWith: rule.movesUnlessWith ?? [], onlyWith: rule.onlyWith ?? null, movedFrom });
+  ROUTES.set(note, { factors, yieldsTo: rule.yieldsTo ?? [], movesOnlyWith: rule.movesOnlyWith ?? null, movesUnlessWith: rule.movesUnlessWith ?? [], onlyWith: rule.onlyWith ?? null, movedFrom, floors: rule.floors ?? {} });
 }
 
 /** The area lexicons' phrases, each with the area (and subarea) it counts for and its weight. */
@@ -204,9 +205,11 @@ export class AreaClassifier {
         const from = held ? NO_AREAS : rule.movedFrom.get(area) ?? NO_AREAS;
         return sum + from.reduce((s, source) => s + (areaScores[source] ?? 0) * (1 - rule.factors[source]), 0);
       }, 0);
-    const ranked = packedMap(LEGAL_AREA_CODES, (area) => ({ area, score: ((areaScores[area] ?? 0) + moved(area)) * factor(area) })).sort(
-      (a, b) => b.score - a.score,
-    );
+    const floor = (area: LegalAreaCode) => rules.reduce((least, rule) => Math.max(least, rule.floors[area] ?? 0), 0);
+    const ranked = packedMap(LEGAL_AREA_CODES, (area) => ({
+      area,
+      score: Math.max((areaScores[area] ?? 0) + moved(area), floor(area)) * factor(area),
+    })).sort((a, b) => b.score - a.score);
     const [top, second] = ranked;
     if (top.score < MIN_AREA_SCORE) return { area: null, certainty: 0, competing: null };
     const strength = Math.min(1, top.score / CONVINCING_SCORE);

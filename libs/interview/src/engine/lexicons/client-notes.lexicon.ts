@@ -808,7 +808,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The company told by what it is ("minha empresa é uma ME", "da qual a minha empresa é distribuidora"), or by its trade ("minha empresa de
     // embalagens"), and the clinic or the food business the client runs: not a bare "minha empresa", which is as often a worker's employer.
     'minha empresa e uma', 'minha empresa e distribuidor*', 'minha empresa de', 'tenho uma clinica', 'temos uma clinica',
-    ...['hamburgueria', 'pizzaria', 'cafeteria', 'sorveteria', 'doceria', 'confeitaria'].flatMap((business) => [`minha ${business}`, `tenho uma ${business}`, `nossa ${business}`]),
+    ...['hamburgueria', 'pizzaria', 'cafeteria', 'sorveteria', 'doceria', 'confeitaria'].flatMap((business) =>
+      ['minha', 'tenho uma', 'nossa', 'sou dono de uma', 'sou dona de uma'].map((owner) => `${owner} ${business}`)),
     // The business told as what the client owns ("sou dono de uma pequena distribuidora de bebidas"), not "dono de uma casa".
     ...['sou dono de uma', 'sou dona de uma', 'sou dono de uma pequena', 'sou dona de uma pequena'].flatMap((owner) =>
       ['distribuidora', 'transportadora', 'fabrica', 'industria', 'metalurgica', 'confeccao', 'importadora', 'exportadora', 'construtora', 'padaria', 'lanchonete', 'loja']

@@ -159,6 +159,10 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('minha marcenaria recebeu uma carga de madeira empenada')).toEqual(expect.arrayContaining(['client-company', 'business-supply']));
     expect(route('Tenho um mercadinho e a distribuidora entregou 50 caixas de leite estragado, tive que jogar tudo fora.')).toBe('empresarial');
     expect(route('Comprei carne no mercado perto de casa e estava estragada quando abri.')).toBe('consumidor');
+    // Told in no area's words, the business's supply is still the business's (`floors`, CC art. 966); a consumer's maker is not.
+    expect(route('tenho um açougue e o frigorífico entregou as peças com cheiro ruim')).toBe('empresarial');
+    expect(route('sou dona de uma sorveteria e o atacadista mandou o leite em pó empedrado')).toBe('empresarial');
+    expect(route('comprei um ar condicionado pra minha casa no site do fabricante e chegou sem ligar')).toBe('consumidor');
     // The power distributor's cut of a shop's energy is the public service's (Lei 8.987/95 art. 6º §3º; CDC art. 22).
     expect(route('a energia da minha lanchonete caiu e a distribuidora demorou 3 dias pra religar e perdi os congelados')).not.toBe('empresarial');
     expect(notes.extract('o banco abriu o MED do pix e depois negou')).toContain('refund-claimed');

@@ -1166,6 +1166,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The consumer words are already discounted and moved by `client-company` (and `client-mei`); the civil sale's words go too.
     factors: { civil: 0.5, administrativo: 0.6, imobiliario: 0.6, empresarial: 1.3 },
     moves: { civil: 'empresarial' },
+    // The supplier named by its trade weighs at least as 'fornecedor' does in the business lexicon: a supply told in no area's words is the business's (CC art. 966).
+    floors: { empresarial: 2 },
     // Only the client's own business buys from a supplier. A worker of the company and the employment claimed, the power or water
     // distributor's cut (a public service, Lei 8.987/95), and a fine of the Procon or another authority follow their own routes.
     onlyWith: ['client-company', 'client-mei'],

@@ -25,6 +25,8 @@ export interface RouteRule {
   movesUnlessWith?: ClientNote[];
   /** Notes one of which must be present too for the rule to apply at all (the remedy that makes the role decide). */
   onlyWith?: ClientNote[];
+  /** Least score the note gives an area before the factors: the matter it tells names the area when no lexicon word does. */
+  floors?: Partial<Record<LegalAreaCode, number>>;
 }
 
 /**
