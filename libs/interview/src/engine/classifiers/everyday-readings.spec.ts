@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -511,6 +511,19 @@ describe(mentionsTakingReportedToPolice.name, () => {
     expect(mentionsTakingReportedToPolice('fui chamado na delegacia pra depor como testemunha de um furto na loja')).toBe(false);
     expect(mentionsTakingReportedToPolice('uma mulher espalhou no grupo da rua dizendo que eu roubei a bicicleta do filho dela')).toBe(false);
     expect(mentionsTakingReportedToPolice('eu fiz boletim contra minha cunhada porque ela disse que eu peguei o dinheiro')).toBe(false);
+  });
+});
+
+describe(mentionsOwnSideReportedForTaking.name, () => {
+  it('reads the client or a relative named in the report as the author of the taking', () => {
+    expect(mentionsOwnSideReportedForTaking('a patroa da minha mãe registrou boletim contra ela dizendo que ela pegou dinheiro da gaveta')).toBe(true);
+    expect(mentionsOwnSideReportedForTaking('meu ex-patrão foi na delegacia e deu queixa de mim dizendo que eu fiquei com o dinheiro das vendas')).toBe(true);
+    expect(mentionsOwnSideReportedForTaking('o dono da kitnet foi na polícia e disse que eu levei a geladeira dele')).toBe(true);
+  });
+
+  it('reads no stranger the police name as the thief, nor the client\'s own report', () => {
+    expect(mentionsOwnSideReportedForTaking('a polícia disse que o ladrão levou a moto pela cancela')).toBe(false);
+    expect(mentionsOwnSideReportedForTaking('eu fiz boletim contra minha cunhada porque ela disse que eu peguei o dinheiro')).toBe(false);
   });
 });
 

@@ -41,6 +41,7 @@ import {
   OWN_PREGNANCY,
   PLATFORM_BLOCK,
   PLATFORM_WORDS,
+  OWN_SIDE_ACCUSED,
   POLICE_REPORT_WORDS,
   PRECEDENT_WORDS,
   PREGNANCY,
@@ -494,10 +495,19 @@ export const mentionsLongPossession = textMemo((text: string): boolean => senten
  * (`CLIENT_REPORTED`): `apontado-por-furto`, the defence in the inquiry of a crime beyond the juizado (CPP arts. 5º and 14; CP arts.
  * 155, 168 and 171; Lei 9.099/95 art. 61). Most messages name no police report, and then no sentence is read.
  */
-export const mentionsTakingReportedToPolice = textMemo(
-  (text: string): boolean =>
-    REPORT_LETTERS.test(text) &&
-    sentences(text).some((s) => POLICE_REPORT_WORDS.test(s) && TAKING_ALLEGED.test(s) && !CLIENT_REPORTED.test(s)),
+export const mentionsTakingReportedToPolice = textMemo((text: string): boolean => REPORT_LETTERS.test(text) && sentences(text).some(reportsTaking));
+
+/**
+ * The same report naming the client or a relative as the taking's author (`OWN_SIDE_ACCUSED`): the note `reported-for-taking`, the
+ * accused side's criminal defence whatever job, lease, partnership or family the taking is told in (CPP arts. 5º II and 14).
+ */
+export const mentionsOwnSideReportedForTaking = textMemo(
+  (text: string): boolean => REPORT_LETTERS.test(text) && sentences(text).some((s) => reportsTaking(s) && OWN_SIDE_ACCUSED.test(s)),
 );
+
+/** A sentence telling another's police report and the taking it alleges, not the client's own report. */
+function reportsTaking(sentence: string): boolean {
+  return POLICE_REPORT_WORDS.test(sentence) && TAKING_ALLEGED.test(sentence) && !CLIENT_REPORTED.test(sentence);
+}
 /** Letters every word of `POLICE_REPORT_WORDS` holds, tested on the raw text before it is normalized and split. */
 const REPORT_LETTERS = /bo|b\.o|ocorr|queixa|delega|pol[ií]cia|inqu[eé]rito|investiga|denunc/i;

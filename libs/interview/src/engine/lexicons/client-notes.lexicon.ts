@@ -134,6 +134,7 @@ export type ClientNote =
   | 'witness'
   | 'insurance-refused'
   | 'criminal-defence'
+  | 'reported-for-taking'
   | 'succession-planning'
   | 'statutory-pension'
   | 'business-sale'
@@ -1493,6 +1494,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'neighbour-works': NEIGHBOUR_WORKS,
   // Read across a sentence (`NEIGHBOUR_ANIMALS_HARM`), not by a phrase of its own.
   'neighbour-animals': [],
+  // Read across a sentence (`mentionsOwnSideReportedForTaking`), not by a phrase of its own.
+  'reported-for-taking': [],
   // Read across a sentence (`HAZARD_EVENT`, `HAZARD_SOURCE`), not by a phrase of its own.
   'neighbour-hazard': [],
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.

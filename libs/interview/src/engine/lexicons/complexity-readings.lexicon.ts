@@ -639,3 +639,8 @@ export const TAKING_ALLEGED = new RegExp(
     // The taking named first, the client named its suspect ("fez o BO do furto dos fios e colocou meu nome como suspeito").
     `|\\b(?:furt\\w*|roubo)(?:\\s+\\S+){0,10}?\\s+(?:como|de|o|a) suspeit[oa]\\b`,
 );
+/**
+ * The one named the author in such a report is the client or a relative of theirs ("contra mim", "deu parte de mim", "dizendo que
+ * eu", "contra o meu pai", "contra minha esposa"), not a stranger the client's own story names ("a polícia disse que o ladrão levou").
+ */
+export const OWN_SIDE_ACCUSED = /\b(?:contra (?:mim|ele|ela|o meu|a minha|meu|minha)|(?:parte|queixa) de mim|que eu)\b/;

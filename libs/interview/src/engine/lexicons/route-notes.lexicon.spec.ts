@@ -95,6 +95,11 @@ describe('route notes (role and remedy over the background words)', () => {
     ['minha mãe faleceu e eu e meu irmão vendemos o apartamento dela; o cartório disse que sem o inventário não pode passar a escritura ao comprador', 'familia'],
     // A landlord who asks the eviction of the tenant who assaulted him brings the lease case (Lei 8.245 arts. 9 III and 59).
     ['o inquilino me agrediu e me ameaçou quando fui cobrar, já fiz boletim; quero entrar com a ação de despejo e receber os aluguéis atrasados', 'imobiliario'],
+    // Named to the police as a taking's author, the client or a relative needs a criminal defence (CP arts. 155 and 168; CPP art. 14),
+    // whatever the condominium or the partnership; the worker who asks the dismissal undone claims in the labour court (CLT art. 482).
+    ['a administradora do condomínio fez boletim contra meu pai alegando que ele ficou com o dinheiro das taxas de quando era síndico', 'criminal'],
+    ['meu antigo sócio registrou ocorrência contra mim dizendo que eu desviei dinheiro do caixa da lanchonete', 'criminal'],
+    ['me deram justa causa dizendo que eu peguei dinheiro do caixa e o gerente fez boletim contra mim; quero reverter a justa causa', 'trabalhista'],
     // An inquiry already archived leaves the dismissal for cause to undo (CPP art. 18; CLT art. 482).
     ['fui demitido por justa causa acusado de furto, fui ouvido na delegacia, mas o inquérito foi arquivado e quero reverter a justa causa', 'trabalhista'],
     // Labour rights claimed against an estate: the employer's death does not make the claim a succession case (CC art. 1.997).

@@ -220,6 +220,8 @@ export const LABOUR_RIGHTS_CLAIMED: string[] = [
   // employer, or its estate once it died (CC art. 1.997), owes.
   ...['nunca recebi', 'nunca recebeu', 'nunca tirei', 'nunca tirou', 'nunca pagaram', 'nunca pagou', 'nunca me pagaram', 'nunca pagaram a ela', 'nunca pagaram pra ela']
     .flatMap((never) => ['ferias', 'decimo terceiro', 'fgts', 'aviso previo', 'verbas rescisorias'].map((due) => `${never} ${due}`)),
+  // The just-cause dismissal contested ("quero reverter a justa causa"): the employer proves the fault in the labour court (CLT art. 482; CF art. 114 I).
+  ...['reverter', 'tirar', 'anular', 'derrubar', 'cancelar', 'desfazer'].flatMap((undo) => ['a justa causa', 'essa justa causa', 'minha justa causa'].map((cause) => `${undo} ${cause}`)),
 ];
 
 /**

@@ -161,6 +161,17 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // Served a suit for damages, the client defends it within its term whatever the inquiry: that defence is the case.
     yieldsTo: ['damages-suit-served'],
   },
+  // Named to the police as a taking's author, the client or a relative is the accused of furto, apropriação or estelionato (CP arts. 155, 168, 171; CPP arts. 5º II, 14).
+  'reported-for-taking': {
+    why: 'o cliente ou o parente que outro apontou à polícia como autor de furto, apropriação indébita ou estelionato (arts. 155, 168 e 171 do Código Penal) é o investigado do inquérito (arts. 5º II e 14 do CPP) e precisa de defesa criminal: o emprego, o condomínio, a locação, a sociedade, a família ou a loja onde a coisa teria sumido são só o cenário',
+    factors: { criminal: 1.5, trabalhista: 0.6, imobiliario: 0.5, empresarial: 0.5, familia: 0.6, previdenciario: 0.5, consumidor: 0.5, civil: 0.5 },
+    // The setting's words (the job, the lease, the condominium, the partnership) tell where the taking was alleged.
+    moves: { trabalhista: 'criminal', imobiliario: 'criminal', empresarial: 'criminal', familia: 'criminal', previdenciario: 'criminal', consumidor: 'criminal', civil: 'criminal' },
+    // The worker who asks the job's dues or the dismissal undone, or who sues the shop that searched them or the money the accusation cost, claims against the accuser
+    // instead; a job told by its worker against the employer is weighed by the labour and defence notes; the victim filing the complaint is the offended.
+    yieldsTo: ['labour-rights-claimed', 'reinstatement', 'coerced-resignation', 'damage-charged-to-worker', 'damages-claimed', 'money-back', 'store-search', 'company-sued',
+      'opponent-employer', 'worker-told', 'criminal-complaint', 'victim'],
+  },
   'police-summons': {
     why: 'quem a polícia intima a comparecer à delegacia num inquérito (art. 6º do CPP) sem ter registrado a ocorrência nem ser chamado como testemunha é ouvido como suspeito: precisa de defesa já na oitiva (direito ao silêncio, art. 5º LXIII da Constituição; acesso aos autos, Súmula Vinculante 14; advogado no depoimento, art. 7º XXI da Lei 8.906). A dispensa por justa causa e o emprego de onde veio a acusação são o fato investigado, e a reclamação trabalhista vem depois',
     factors: { criminal: 1.3, trabalhista: 0.5, civil: 0.6 },
