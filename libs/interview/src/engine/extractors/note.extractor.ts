@@ -1,6 +1,6 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsOwnSideReportedForTaking, mentionsPlatformAccountBlocked } from '../classifiers/everyday-readings';
-import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED } from '../lexicons/client-notes.lexicon';
+import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED, SUIT_WISHED_WORDS } from '../lexicons/client-notes.lexicon';
 import { PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
 import { IR_WITHHELD, WORKER_TOLD } from '../lexicons/route-notes.lexicon';
 import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
@@ -587,6 +587,8 @@ const POLICE_HARM = new RegExp(
     `|\\b(?:mort|assassinad|balead|atingid|agredid|espancad|torturad|empurrad|algemad|levad|abordad)[oa]s? (?:por|pel[oa]s?) (?:(?:um|uns|dois|tres) )?${POLICE_AGENT}\\b` +
     '|\\b(?:abordagem|blitz|operacao (?:policial|da policia|da pm)|tiroteio (?:da|com a) policia|(?:tiro|bala)s? de borracha)\\b',
 );
+/** Words each match of POLICE_HARM holds: most texts have none, and then its pattern is not run. */
+const POLICE_HARM_WORDS = /polic|pm|prf|guarda|viatura|abordagem|blitz|operacao|borracha/;
 /**
  * The author of a crime told as convicted ("o cara que furtou minha moto foi condenado", "acabou condenado por estelionato", "foi julgado
  * e condenado", "ele já cumpriu a pena": a sentence served was a final conviction): the conviction makes the duty to repair the crime's harm
@@ -773,7 +775,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
   // The wish to sue told without its route: one named ('processar criminalmente', `criminal-complaint`) needs no other note.
-  ['suit-wished', ({ normalized, notes }) => !notes.includes('criminal-complaint') && SUIT_WISHED.test(normalized)],
+  ['suit-wished', ({ normalized, notes }) => !notes.includes('criminal-complaint') && SUIT_WISHED_WORDS.test(normalized) && SUIT_WISHED.test(normalized)],
   ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],
   ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized) || inOneSentence(normalized, CREDIT_TITLE, TITLE_UNPAID)],
   ['neighbour-animals', ({ normalized }) => NEIGHBOUR_ANIMALS_HARM.test(normalized)],
@@ -808,8 +810,9 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // A death and a pension in one sentence: the dependants' pension by death (Lei 8.213 art. 74), not support from the dead.
   ['dependant-benefit', ({ normalized }) => normalized.includes('pensao') && inOneSentence(normalized, DIED_OR_DEAD, PENSION)],
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
-  ['work-death', ({ normalized }) => inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || WORK_MACHINE_KILLED.test(normalized)
-    || (DIED.test(normalized) && HURT_AT_WORK.test(normalized) && WORK_SAFETY.test(normalized))],
+  // `DIED` tested once for the three readings that need it: most texts tell no death.
+  ['work-death', ({ normalized }) => WORK_MACHINE_KILLED.test(normalized) || (DIED.test(normalized)
+    && (inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || (HURT_AT_WORK.test(normalized) && WORK_SAFETY.test(normalized))))],
   ['bank-hold', ({ normalized }) => BANK_HOLD.test(normalized) && !COURT_BLOCK.test(normalized)],
   // The building billed by the utility, told by its syndic or by the tariff per flat on one meter (STJ Tema 414).
   ['condominium-supplied', ({ normalized }) => CONDOMINIUM.test(normalized) && UTILITY_NAMED.test(normalized) && CONDOMINIUM_BILLED.test(normalized)],
@@ -820,7 +823,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   // The patient or the pupil in the State's care, told with the State asked to pay for the harm (CF art. 37 §6).
   ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
   // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).
-  ['police-act', ({ normalized }) => POLICE_HARM.test(normalized)],
+  ['police-act', ({ normalized }) => POLICE_HARM_WORDS.test(normalized) && POLICE_HARM.test(normalized)],
   // The author convicted and the harm's value asked (`ROUTE_RULES`: `offender-convicted`, the civil claim of a crime judged).
   ['offender-convicted', ({ normalized }) => (normalized.includes('conden') || normalized.includes('sentenciad') || normalized.includes('pena')) && OFFENDER_CONVICTED.test(normalized)],
   // Not beside the money back or the damages already read: those ask it in their own words.
@@ -843,9 +846,10 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['tax-authority', ({ normalized }) => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],
   ['tax-authority', ({ normalized }) => inOneSentence(normalized, IPVA, CHARGED_BY_STATE)],
   ['tax-contested', ({ normalized }) => INCOME_TAX.test(normalized) && EXEMPTING_ILLNESS.test(normalized)],
-  ['vehicle-not-transferred', ({ normalized }) => VEHICLE_SOLD.test(normalized) && CHARGED_TO_SELLER.test(normalized)],
+  ['vehicle-not-transferred', ({ normalized }) => /vend|compr/.test(normalized) && VEHICLE_SOLD.test(normalized) && CHARGED_TO_SELLER.test(normalized)],
   ['irregular-subdivision', ({ normalized }) => inOneSentence(normalized, SUBDIVISION, UNAPPROVED)],
-  ['unopposed-possession', ({ normalized }) => inOneSentence(normalized, PROPERTY_OR_LAND, UNCLAIMED)],
+  // `UNCLAIMED` first: the rarer of the two, so most texts are answered by one test.
+  ['unopposed-possession', ({ normalized }) => inOneSentence(normalized, UNCLAIMED, PROPERTY_OR_LAND)],
   ['close-death', ({ text, notes }) => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
   // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura
   // da casa pro meu nome"): the heirs take it by the inventory's partition.

@@ -510,6 +510,8 @@ const HONOUR_OFFENDED: string[] = [
  */
 export const SUIT_WISHED =
   /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) (?:registrar (?:isso )?e )?processar|(?:processar|denunciar) (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b|(?:quero|queria|vou|posso) (?:registrar|denunciar) (?:isso|isto)\b|(?:quero|queria|vou|posso) denunciar(?= *(?:$|[,.;!?]| e ))|\bque (?:ele|ela|eles|elas|(?:esse|essa|o|a) [a-z]+) respond(?:a|am)\b|(?:quero|queria|preciso) que a policia (?:faca|fizesse|tome|tomasse|resolva|resolvesse|prenda|prendesse|va atras|fosse atras)\b|\bdar parte (?:dele|dela|deles|delas|disso|na policia|na delegacia)\b|(?:quero|queria|vou|posso) (?:fazer|registrar|prestar) (?:a |uma )?denuncia\b|\binvestigad[oa]s? pela policia\b)/;
+/** Words each match of SUIT_WISHED holds: most texts have none, and then its pattern is not run. */
+export const SUIT_WISHED_WORDS = /process|denunci|registrar|ocorrencia|boletim|\bbo\b|respond|policia|dar parte/;
 
 /**
  * A company, a store or a public body sued ("quero processar a loja"): no legal person is prosecuted for an insult or a threat (CF art.
