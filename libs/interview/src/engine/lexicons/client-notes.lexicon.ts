@@ -135,6 +135,7 @@ export type ClientNote =
   | 'insurance-refused'
   | 'criminal-defence'
   | 'reported-for-taking'
+  | 'superior-name-calling'
   | 'succession-planning'
   | 'statutory-pension'
   | 'business-sale'
@@ -1498,6 +1499,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'neighbour-animals': [],
   // Read across a sentence (`mentionsOwnSideReportedForTaking`), not by a phrase of its own.
   'reported-for-taking': [],
+  // Read across a sentence (`mentionsSuperiorNameCalling`), not by a phrase of its own.
+  'superior-name-calling': [],
   // Read across a sentence (`HAZARD_EVENT`, `HAZARD_SOURCE`), not by a phrase of its own.
   'neighbour-hazard': [],
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.

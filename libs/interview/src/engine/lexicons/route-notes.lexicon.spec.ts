@@ -100,6 +100,9 @@ describe('route notes (role and remedy over the background words)', () => {
     ['a administradora do condomínio fez boletim contra meu pai alegando que ele ficou com o dinheiro das taxas de quando era síndico', 'criminal'],
     ['meu antigo sócio registrou ocorrência contra mim dizendo que eu desviei dinheiro do caixa da lanchonete', 'criminal'],
     ['me deram justa causa dizendo que eu peguei dinheiro do caixa e o gerente fez boletim contra mim; quero reverter a justa causa', 'trabalhista'],
+    // A superior who calls the worker names as a habit is the worker's labour case (CLT arts. 483 e, 223-B); a customer insulted by a shop's manager is not.
+    ['sou vendedora registrada numa loja de roupas e a gerente me chama de incompetente toda semana; quero uma indenização', 'trabalhista'],
+    ['fui trocar a tv com defeito e o gerente da loja me chamou de mentirosa na frente dos outros clientes; quero a troca da tv', 'consumidor'],
     // An inquiry already archived leaves the dismissal for cause to undo (CPP art. 18; CLT art. 482).
     ['fui demitido por justa causa acusado de furto, fui ouvido na delegacia, mas o inquérito foi arquivado e quero reverter a justa causa', 'trabalhista'],
     // Labour rights claimed against an estate: the employer's death does not make the claim a succession case (CC art. 1.997).

@@ -172,6 +172,15 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     yieldsTo: ['labour-rights-claimed', 'reinstatement', 'coerced-resignation', 'damage-charged-to-worker', 'damages-claimed', 'money-back', 'store-search', 'company-sued',
       'opponent-employer', 'worker-told', 'criminal-complaint', 'victim'],
   },
+  // A superior who calls the worker names as a habit or before others offends the worker's honour: rescisão indireta and moral damages (CLT arts. 483 e, 223-B; CC art. 932 III).
+  'superior-name-calling': {
+    why: 'o chefe, o encarregado ou o dono que xinga o empregado por hábito ou na frente dos outros ofende a honra do trabalhador: é falta grave do empregador (rescisão indireta, art. 483 e da CLT) e dano moral que o empregador responde (art. 223-B da CLT; art. 932 III do Código Civil), na Justiça do Trabalho (art. 114 VI da Constituição); a loja, a clínica ou a obra são só o local de trabalho',
+    factors: { trabalhista: 1.5, civil: 0.5, consumidor: 0.5, empresarial: 0.5, imobiliario: 0.5 },
+    // The workplace's words (the shop, the clinic, the building site) tell where the worker works, not a customer's or an owner's case.
+    moves: { civil: 'trabalhista', consumidor: 'trabalhista', empresarial: 'trabalhista', imobiliario: 'trabalhista' },
+    // Only the worker who tells the job: a shop's manager who insults a customer, or a landlord ("o dono da casa"), is no superior.
+    onlyWith: ['worker-told'],
+  },
   'police-summons': {
     why: 'quem a polícia intima a comparecer à delegacia num inquérito (art. 6º do CPP) sem ter registrado a ocorrência nem ser chamado como testemunha é ouvido como suspeito: precisa de defesa já na oitiva (direito ao silêncio, art. 5º LXIII da Constituição; acesso aos autos, Súmula Vinculante 14; advogado no depoimento, art. 7º XXI da Lei 8.906). A dispensa por justa causa e o emprego de onde veio a acusação são o fato investigado, e a reclamação trabalhista vem depois',
     factors: { criminal: 1.3, trabalhista: 0.5, civil: 0.6 },
