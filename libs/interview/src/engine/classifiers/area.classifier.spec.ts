@@ -1486,6 +1486,12 @@ describe(AreaClassifier.name, () => {
     ]) expect(classify(text)).toBe('familia');
     expect(classify('meu pai está lúcido e emprestou dinheiro pro vizinho que não devolve')).toBe('civil');
   });
+  it("reads the curatela of an adult whose rented homes someone must run as a family case, the tenants and rents being the patrimony the curator runs (CC arts. 1.747 II, 1.748 and 1.781)", () => {
+    const scores = sut.score('meu pai tem demência e tem dois apartamentos alugados, o inquilino quer renovar o contrato').areaScores;
+    expect(sut.choose(scores).area).toBe('imobiliario');
+    expect(sut.choose(scores, ['guardianship']).area).toBe('familia');
+  });
+
   it("reads a thing bought told failing right after the purchase, no seller named between, as the supplier's defect, and one bought from a private person as not (CDC arts. 18 and 26 II; CC arts. 441-446)", () => {
     for (const text of [
       'a air fryer que comprei queimou na segunda vez que usei',

@@ -157,6 +157,9 @@ describe(NoteExtractor.name, () => {
   it('hears an adult without discernment and the relative who must act for them before the bank as a curatela, told without the word', () => {
     expect(sut.extract('vovó tá demenciada e a aposentadoria dela fica parada porque o banco não deixa ninguém sacar')).toContain('guardianship');
     expect(sut.extract('meu pai teve um AVC e não fala coisa com coisa, a aposentadoria dele cai na Caixa e ninguém consegue sacar')).toContain('guardianship');
+    // The rents no one can collect for that adult are what the curator collects (CC arts. 1.747 II and 1.781).
+    expect(sut.extract('meu sogro está esclerosado e alguém precisa receber os aluguéis dele')).toContain('guardianship');
+    expect(sut.extract('minha tia tem demência e os inquilinos não sabem pra quem depositar o aluguel')).toContain('guardianship');
     // The INSS that asks for the curatela's term or refuses the benefit: the benefit is the case (CC art. 1.767 is its proof).
     expect(sut.extract('minha avó tem demência e o INSS pediu termo de curatela, não deixam ninguém sacar')).not.toContain('guardianship');
     // A lucid parent who only dislikes the bank grants a power of attorney.

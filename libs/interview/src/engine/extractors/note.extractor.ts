@@ -741,7 +741,9 @@ const ACTS_FOR_ADULT = new RegExp([
   '\\bninguem (?:consegue|pode) (?:sacar|mexer|movimentar|receber)\\b',
   '\\b(?:nao deixa|nao deixam) (?:ninguem|eu|a gente|nos) (?:sacar|mexer|movimentar)\\b',
   '\\b(?:so|somente|apenas) (?:ele|ela) (?:pode (?:sacar|mexer|movimentar)|assina)\\b',
-  '\\b(?:mexer|mexendo|movimentar|cuidar|cuidando|administrar|usar) (?:n?[ao]s? )?(?:conta|dinheiro|aposentadoria|pensao|beneficio|bens|coisas) (?:dele|dela)\\b',
+  '\\b(?:mexer|mexendo|movimentar|cuidar|cuidando|administrar|usar|resolver) (?:[dn]?[ao]s? )?(?:conta|dinheiro|aposentadoria|pensao|beneficio|bens|coisas) (?:dele|dela)\\b',
+  // The adult's rents no one can collect or let (CC arts. 1.747 II and 1.781): "alguém precisa receber os aluguéis", "pra quem depositar o aluguel".
+  '\\b(?:alguem (?:precisa|tem que)|ninguem (?:consegue|pode)) (?:receber|cobrar|administrar|resolver)\\b', '\\bpara quem (?:pagar|depositar) o aluguel\\b',
   '\\bcom o dinheiro (?:dele|dela)\\b', '\\b(?:responsavel legal|responsavel) por (?:ele|ela)\\b', '\\bque cuida (?:dele|dela)\\b',
 ].join('|'));
 /** The INSS that asks for the curatela's term, refuses or cuts the benefit: the case is the benefit, the curatela its proof. */

@@ -1319,7 +1319,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'adult-without-judgement': [],
   'acts-for-adult': [],
   guardianship: [
-    'pedir a curatela', 'pedir curatela', 'acao de curatela', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
+    'pedir a curatela', 'pedir curatela', 'acao de curatela', 'entrar com a curatela', 'preciso de uma curatela', 'preciso da curatela', 'curatela provisoria', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
     'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',
     // Standing in for the adult before the bank and the INSS: what the curator is named for (CC art. 1.781; CPC art. 747).
     // Managing an adult's money and accounts, asked by a relative ("quero poder cuidar da conta dela"): the patrimonial acts the curatela

@@ -469,10 +469,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   guardianship: {
     why: 'quem pede a curatela de um parente que não consegue reger a própria vida (arts. 1.767 e seguintes do Código Civil, art. 84 da Lei 13.146) pede um remédio de família: o benefício do INSS e os empréstimos do curatelado são o patrimônio a administrar, não um pedido à autarquia ou ao banco',
-    factors: { familia: 1.3, previdenciario: 0.5, consumidor: 0.6 },
+    factors: { familia: 1.3, previdenciario: 0.5, consumidor: 0.6, imobiliario: 0.4 },
     // The benefit and the bank account told are the patrimony the curator will run and account for (CC art. 1.781 with arts. 1.741,
     // 1.747 II and 1.755): their words tell the curatela's case.
-    moves: { previdenciario: 'familia', consumidor: 'familia' },
+    moves: { previdenciario: 'familia', consumidor: 'familia', imobiliario: 'familia' },
+    // So are the rented homes and shops, their tenants and rents: the curator collects and leases for the adult (CC arts. 1.747 II, 1.748 and 1.781).
     // When the INSS refused the benefit, the curatela is the proof of the incapacity, not the case.
     yieldsTo: ['opponent-inss'],
   },
