@@ -351,7 +351,7 @@ describe(UrgencyExtractor.name, () => {
   it('drops an arrest that is over (released, sentence served, at liberty) and says which signal ended', () => {
     const released = sut.extract('meu marido foi preso em 2018 por furto e hoje está solto');
     expect(released.signals).not.toContain('prisao');
-    expect(released.ended).toEqual(['prisao']);
+    expect(released.ended).toEqual(['prisao', 'regressao-cautelar']);
     expect(sut.extract('ficou preso 1 ano e 8 meses e depois cumpriu o resto no aberto').signals).not.toContain('prisao');
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').signals).toContain('prisao');
     expect(sut.extract('ele foi preso ontem e ainda não foi solto').ended).toEqual([]);
@@ -370,6 +370,19 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu marido foi preso ontem em flagrante, o delegado falou em fiança mas a gente não tem o dinheiro').signals).toContain('prisao');
     expect(sut.extract('meu irmão foi preso ontem e não pagou a fiança').signals).toContain('prisao');
     expect(sut.extract('meu filho foi preso hoje e quero pedir liberdade provisória').signals).toContain('prisao');
+  });
+
+  it('reads one serving outside prison arrested again as a cautionary regression, not the arrest that began the sentence (LEP art. 118 §2º)', () => {
+    expect(sut.extract('meu irmão cumpre pena no regime aberto e foi detido hoje numa blitz').signals).toEqual(['regressao-cautelar']);
+    expect(sut.extract('ficou preso 1 ano e 8 meses e depois cumpriu o resto no aberto').signals).toEqual([]);
+    expect(sut.extract('meu filho foi preso há 3 anos e hoje está no semiaberto').signals).not.toContain('regressao-cautelar');
+  });
+
+  it('reads a prisoner beaten, threatened or left without care inside as in danger now (CF art. 5º XLIX; LEP arts. 14, 40 and 41)', () => {
+    expect(sut.extract('meu filho apanhou dos agentes no presídio').signals).toContain('preso-em-perigo');
+    expect(sut.extract('os outros presos prometeram matar ele').signals).toContain('preso-em-perigo');
+    expect(sut.extract('meu pai está na cadeia e cortaram a insulina dele').signals).toContain('preso-em-perigo');
+    expect(sut.extract('o posto de saúde cortaram o remédio da minha mãe').signals).not.toContain('preso-em-perigo');
   });
 
   it('reads one of the family caught by the police as an arrest, not a thief the police caught', () => {
@@ -484,14 +497,14 @@ describe(UrgencyExtractor.name, () => {
   it('drops a stay at the police station the client was released from after being heard', () => {
     const heard = sut.extract('me levaram pra delegacia, prestei depoimento e fui liberado no mesmo dia');
     expect(heard.signals).not.toContain('prisao');
-    expect(heard.ended).toEqual(['prisao']);
+    expect(heard.ended).toEqual(['prisao', 'regressao-cautelar']);
     expect(sut.extract('me levaram pra delegacia e ainda estou aqui').signals).toContain('prisao');
   });
 
   it('drops an arrest the judge already undid ("o juiz me soltou" in the custody hearing)', () => {
     const released = sut.extract('me levaram pro presídio e na audiência de custódia o juiz me soltou');
     expect(released.signals).not.toContain('prisao');
-    expect(released.ended).toEqual(['prisao']);
+    expect(released.ended).toEqual(['prisao', 'regressao-cautelar']);
   });
 
   it('counts the usual term to appeal from a sentence that came out, told verb first', () => {

@@ -305,7 +305,7 @@ describe(FactsAccumulator.name, () => {
     expect(released.urgencySignals).not.toContain('prisao');
     // Told as over, it is a past episode, as one of a past year (`UrgencyExtraction.past`): the kind of case urgent by it weighs no more.
     expect(arrested.pastSignals).toBeUndefined();
-    expect(released.pastSignals).toEqual(['prisao']);
+    expect(released.pastSignals).toEqual(['prisao', 'regressao-cautelar']);
     const serving = sut.merge(sut.initial(), extractor.extract('meu filho tá preso'), null);
     expect(sut.merge(serving, extractor.extract('ele tá cumprindo pena faz 2 anos'), 'timeline')).toMatchObject({ urgencySignals: [], pastSignals: ['prisao'] });
   });

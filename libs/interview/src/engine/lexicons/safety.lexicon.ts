@@ -374,6 +374,9 @@ export const KILL_THREAT_ASCRIBED_TO_CLIENT: string[] = [
   'que eu ameacei de morte', 'que eu ameacei ele de morte', 'que eu ameacei ela de morte',
 ];
 
+/** The open regime and parole are served outside prison (CP art. 36; LEP art. 131): no custody, until an arrest says otherwise. */
+export const SENTENCE_SERVED_OUTSIDE: string[] = ['regime aberto', 'no aberto', 'livramento condicional'];
+
 /**
  * Custody that is over: released, serving or having served the sentence outside, answering the
  * case at liberty. A past arrest is then the history of the case, not liberty at stake now (the
@@ -385,8 +388,7 @@ export const CUSTODY_ENDED: string[] = [
   'fui solto', 'fui solta', 'me soltaram', 'me soltou', 'fui liberad*', 'me liberaram', 'liberad* da delegacia', 'liberaram ele', 'liberaram ela', 'soltaram ele', 'soltaram ela',
   'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
   'respondeu o processo em liberdade', 'responde o processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
-  // The open regime and parole are served outside prison (CP art. 36; LEP art. 131).
-  'regime aberto', 'no aberto', 'livramento condicional',
+  ...SENTENCE_SERVED_OUTSIDE,
 ];
 
 /**

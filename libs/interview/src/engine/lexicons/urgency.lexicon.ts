@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_DONE, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, SENTENCE_BEING_SERVED, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -315,6 +315,28 @@ const ADOLESCENT_HELD = [
 ];
 
 /**
+ * A prisoner harmed or threatened inside, or left without care (`preso-em-perigo`): beaten by agents or inmates, sworn to death by
+ * other prisoners, the medicine or the hospital denied. The State keeps the prisoner's integrity and health (CF art. 5º XLIX; LEP
+ * arts. 14, 40 and 41): the transfer, the care or a habeas corpus asked of the execution judge within the day (LEP art. 66 VI-VII).
+ */
+const PRISONER_HARMED = [
+  ...['apanhou dos', 'apanhou dos outros', 'ta apanhando dos', 'esta apanhando dos'].flatMap((beaten) => ['agentes', 'presos', 'detentos', 'guardas', 'policiais penais'].map((who) => `${beaten} ${who}`)),
+  'ta apanhando', 'esta apanhando', 'bateram nele', 'bateram nela', 'espancaram ele', 'espancaram ela',
+  'prometeram matar', 'vao matar ele', 'vao matar ela', 'matam ele', 'matam ela', 'jurado de morte', 'jurada de morte',
+  ...['cortaram', 'parou de dar', 'pararam de dar', 'nao dao'].flatMap((cut) => ['o remedio', 'os remedios', 'a insulina', 'a medicacao'].map((drug) => `${cut} ${drug}`)),
+  'sem o remedio', 'sem a insulina', 'sem pre natal', 'sem atendimento medico', 'ninguem levou ele pro hospital', 'ninguem levou ela pro hospital',
+  'nao levam ele pro hospital', 'nao levam ela pro hospital', 'nao levam ele pra enfermaria', 'nao levam ela pra enfermaria',
+];
+/** The words that place the harm inside a prison (`preso-em-perigo`). */
+const PRISON_WORDS = ['preso', 'presa', 'presos', 'agentes', 'guardas', 'presidio', 'cadeia', 'penitenciaria', 'cela', 'detento', 'detentos', 'cdp', 'carcere', 'isolamento'];
+/**
+ * One serving the open or semi-open regime arrested again (`regressao-cautelar`): the sentence is no custody over (`SENTENCE_BEING_SERVED`),
+ * the regression is cautionary and the convict must be heard before it holds (LEP art. 118 I and §2º; habeas corpus, CPP art. 647).
+ */
+const ARRESTED_AGAIN = ['foi preso', 'foi presa', 'foi detido', 'foi detida', 'foi recolhido', 'foi recolhida', 'prenderam', 'mandado de prisao', 'mandou prender', 'mandaram prender',
+  'pegaram ele', 'pegaram ela', 'pegou ele', 'pegou ela', 'levada presa', 'levado preso', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST];
+
+/**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
  * The interview's urgency is the smallest `hours` among the signals found.
  */
@@ -336,6 +358,18 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     pastByYear: true,
     // Nor is a prisoner's told beside a benefit of the sentence asked ("tá preso em Bangu", "quero pedir o livramento condicional").
     overOnceSentenceServed: true,
+  },
+  {
+    // A prisoner beaten, threatened or left without care inside (`PRISONER_HARMED`): the State's custody at stake now, whatever benefit is asked.
+    id: 'preso-em-perigo', label: 'preso em perigo dentro da unidade', hours: 24, pastByYear: true, phrases: PRISONER_HARMED, requiresAny: PRISON_WORDS,
+    // Not the auxílio-reclusão nor the State's liability for a harm past (CF art. 37 §6º): the benefit's or the claim's own terms.
+    unlessAny: ['reclusao'], hoursIn: { previdenciario: 720, administrativo: 720 },
+  },
+  {
+    // Arrested again while serving outside prison (`ARRESTED_AGAIN`); not the arrest years back that began the sentence ("foi preso há 3 anos").
+    id: 'regressao-cautelar', label: 'prisão de quem cumpre pena no aberto ou semiaberto', hours: 24, pastByYear: true, phrases: ARRESTED_AGAIN,
+    requiresAny: ['aberto', 'semiaberto', 'tornozeleira', 'saidinha'], unlessAny: ['reclusao', 'anos'], hoursIn: { previdenciario: 720, administrativo: 720 },
+    endedBy: CUSTODY_ENDED.filter((phrase) => !SENTENCE_SERVED_OUTSIDE.includes(phrase)),
   },
   {
     // An arrest warrant open against the client (`WARRANT_OPEN`): a release after a check that missed it ends nothing, as it ends a custody.
