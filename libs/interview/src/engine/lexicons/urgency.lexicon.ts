@@ -1,6 +1,6 @@
 import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
-import { SUPPLY_CUT_DONE, VITAL_EQUIPMENT } from './utility-supply.lexicon';
+import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
 import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
@@ -571,6 +571,17 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // disputed, a cut announced for later, one restored) the device weighs nothing.
     id: 'corte-com-vida-em-risco', label: 'serviço essencial cortado com pessoa que depende dele para a saúde', hours: 24, phrases: VITAL_EQUIPMENT,
     onlyWith: ['servico-essencial'],
+  },
+  {
+    // The landlord's own hand on the tenant's water or power, done ("o senhorio baixou o disjuntor", "fechou o registro geral", "tirou
+    // o relógio da luz", "desligou a bomba d'água": `SUPPLY_CUT_BY_HAND_DONE`), the landlord named in the interview (`locador-nomeado`)
+    // and no supplier in the message: self-help against the tenant's possession, which the landlord owes peaceful for the lease's
+    // whole term (Lei 8.245/91 art. 22 I-II; CC arts. 1.197 and 1.210; CP art. 345), the home left without water or power, restored
+    // the same day by an urgent order (CPC arts. 300 and 562). Not a cut only threatened, nor one told restored (`SERVICE_RESTORED`).
+    id: 'corte-pelo-locador', label: 'locador cortou a água ou a luz do inquilino', hours: 24, endedBy: SERVICE_RESTORED, phrases: SUPPLY_CUT_BY_HAND_DONE,
+    onlyWith: ['locador-nomeado'],
+    // The utility told as the one who cut ("a Cemig desligou a luz da casa que eu alugo"): its consumer's cut (`servico-essencial`).
+    unlessAny: [...UTILITY_SUPPLIERS, 'companhia', 'concessionaria', 'distribuidora'],
   },
   // Put out of the home by the other side's own hand (`LOCKED_OUT`): homeless now, the possession restored by an urgent order.
   { id: 'despejo-pelo-dono', label: 'tirado do imóvel sem ordem judicial', hours: 24, phrases: LOCKED_OUT },

@@ -2,7 +2,7 @@ import { UrgencyClassifier } from '../classifiers/urgency.classifier';
 import { UrgencyExtractor } from '../extractors/urgency.extractor';
 import { newFacts } from '../testing/facts.factory';
 
-describe('SUPPLY_CUT_DONE and VITAL_EQUIPMENT in urgency', () => {
+describe('SUPPLY_CUT_DONE, SUPPLY_CUT_BY_HAND_DONE and VITAL_EQUIPMENT in urgency', () => {
   const extractor = new UrgencyExtractor();
   const classifier = new UrgencyClassifier();
   const signals = (text: string) => extractor.extract(text).signals;
@@ -34,5 +34,22 @@ describe('SUPPLY_CUT_DONE and VITAL_EQUIPMENT in urgency', () => {
     expect(hours('a energia vai ser cortada no mes que vem e meu pai usa oxigenio em casa')).toBeGreaterThan(48);
     // Restored, the cut is over (`SERVICE_RESTORED`) and the device with it.
     expect(classifier.hours(newFacts({ area: 'consumidor', urgencySignals: ['corte-com-vida-em-risco'] }))).toBeGreaterThan(48);
+  });
+
+  it("reads the landlord's own hand on the tenant's water or power, done, as the same day (Lei 8.245/91 art. 22 I-II; CC art. 1.210; CP art. 345)", () => {
+    const landlordHours = (text: string) => classifier.hours(newFacts({ area: 'imobiliario', urgencySignals: signals(text), complexitySignals: ['locador-nomeado'] }));
+    for (const text of [
+      'meu senhorio baixou o disjuntor da minha casa hoje cedo',
+      'a locadora trancou o quadro de luz com cadeado e levou a chave',
+      'o proprietario fechou o registro geral da agua na calcada',
+      'oxe, o dono da casa tirou o relogio da luz ontem de tarde',
+      "minha senhoria desligou a bomba d'agua da casa e a caixa secou",
+      'o dono do quarto trancou o registro com cadeado',
+    ]) expect(landlordHours(text)).toBe(24);
+    // Only threatened, told restored, the utility's own cut, or no landlord told: not the landlord's cut done.
+    expect(landlordHours('o dono da casa falou que vai desligar o disjuntor se eu nao pagar')).toBeGreaterThan(48);
+    expect(landlordHours('o proprietario desligou o disjuntor mes passado, mas ja religou no outro dia')).toBeGreaterThan(48);
+    expect(landlordHours('a cemig desligou a luz da casa que eu alugo')).toBe(48);
+    expect(hours('desligou o disjuntor do quarto')).toBeGreaterThan(48);
   });
 });

@@ -85,20 +85,29 @@ export const VITAL_EQUIPMENT: string[] = [
   'colchao pneumatico', 'colchao de ar', 'colchao antiescaras', 'colchao anti escaras', 'colchao hospitalar', 'cama hospitalar',
 ];
 
-/** The house's own power switches and water valves, which whoever holds the house can reach. */
-const HOUSE_SWITCHES: string[] = ['o disjuntor', 'os disjuntores', 'a chave geral', 'o quadro de luz'];
+/**
+ * The house's own power switches and water valves, which whoever holds the house can reach; and the pump that fills its water tank
+ * ("desligou a bomba d'água"), switched off the same way.
+ */
+const HOUSE_SWITCHES: string[] = ['o disjuntor', 'os disjuntores', 'a chave geral', 'o quadro de luz', 'a bomba d agua', 'a bomba da agua', 'a bomba de agua'];
 const WATER_VALVES: string[] = ['o registro', 'o registro da agua', 'o registro geral'];
 
 /**
- * The supply's cut told by one doer's hand, done or threatened: the verbs on the supply ("desligou a água", "vai cortar a luz") and
- * on the house's own switches and meter ("baixou a chave geral", "fechou o registro", "arrancou o relógio"), which a landlord can
- * reach and the utility has no need to.
+ * The supply's cut told done by one doer's hand: the verbs on the supply ("desligou a água") and on the house's own switches, pump
+ * and meter ("baixou a chave geral", "fechou o registro", "arrancou o relógio"), which a landlord can reach and the utility has no
+ * need to.
  */
-export const SUPPLY_CUT_BY_HAND: string[] = [
-  ...['cortou', 'desligou', 'vai cortar', 'vai desligar', 'ameacou cortar', 'ameacou desligar', 'interrompeu', 'suspendeu'].flatMap((cut) => SUPPLIES.map((supply) => `${cut} ${supply}`)),
+export const SUPPLY_CUT_BY_HAND_DONE: string[] = [
+  ...['cortou', 'desligou', 'interrompeu', 'suspendeu'].flatMap((cut) => SUPPLIES.map((supply) => `${cut} ${supply}`)),
   ...['desligou', 'baixou', 'abaixou', 'tirou', 'trancou'].flatMap((cut) => HOUSE_SWITCHES.map((part) => `${cut} ${part}`)),
   ...['fechou', 'trancou'].flatMap((cut) => WATER_VALVES.map((part) => `${cut} ${part}`)),
   'tirou o relogio da luz', 'tirou o relogio', 'arrancou o relogio',
+];
+
+/** The same cut by one doer's hand, done (`SUPPLY_CUT_BY_HAND_DONE`) or threatened ("vai cortar a luz", "ameaçou desligar a água"). */
+export const SUPPLY_CUT_BY_HAND: string[] = [
+  ...SUPPLY_CUT_BY_HAND_DONE,
+  ...['vai cortar', 'vai desligar', 'ameacou cortar', 'ameacou desligar'].flatMap((cut) => SUPPLIES.map((supply) => `${cut} ${supply}`)),
 ];
 
 /**
