@@ -2174,7 +2174,7 @@ describe(ComplexityClassifier.name, () => {
     expect(ids('a Cemig suspendeu o fornecimento de energia', 'consumidor')).not.toContain('contrato-empresarial-rompido');
     expect(ids('a empresa rescindiu o contrato', 'civil')).not.toContain('contrato-empresarial-rompido');
   });
-  it('weighs goods a company\'s supplier delivered spoiled, defective or off-spec never low (CC arts. 441-443, 445, 475, 389, 402), not a routine supplier question nor a consumer\'s or another area\'s defect', () => {
+  it('weighs goods a company\'s supplier delivered spoiled, defective, off-spec or off the order never low (CC arts. 313, 441-443, 445, 475, 484, 389, 402), not a routine supplier question nor a consumer\'s or another area\'s defect', () => {
     const ids = (text: string, area = 'empresarial') => sut.features(newFacts({ area: area as never, complexitySignals: sut.signals(text) })).map((f) => f.id);
     for (const text of [
       'o moinho que nos fornece farinha mandou um lote estragado',
@@ -2189,6 +2189,23 @@ describe(ComplexityClassifier.name, () => {
     for (const text of ['a distribuidora mandou o lote com a validade vencida', 'as chapas de granito vieram trincadas', 'o mdf veio todo empenado', 'o cimento chegou empedrado']) {
       expect(ids(text)).toContain('fornecimento-viciado');
     }
+    // Off the order or the sample approved (CC arts. 313, 484), or spoiled on the way in the trade's words (CC arts. 441-445).
+    for (const text of [
+      'o fornecedor de vidro entregou as placas com a medida errada',
+      'a distribuidora de aço mandou os perfis com a bitola errada, nada do que eu pedi',
+      'a tecelagem entregou a malha numa cor diferente da amostra aprovada',
+      'a fábrica mandou a grade com a numeração errada',
+      'o frigorífico mandou as carcaças com um cheiro ruim',
+      'o laticínio entregou o leite azedo',
+      'a distribuidora entregou as latas de cerveja estufadas',
+      'as vacinas chegaram quentes, sem refrigeração nenhuma',
+      'o papel veio úmido e ondulado',
+      'o atacadista mandou o arroz com a embalagem furada e bicho dentro',
+    ]) expect(ids(text)).toContain('fornecimento-viciado');
+    expect(ids('quero colocar no contrato uma cláusula sobre diferença de cor entre lotes')).not.toContain('fornecimento-viciado');
+    expect(ids('queria saber como fazer o pedido com as medidas certas pro fornecedor')).not.toContain('fornecimento-viciado');
+    expect(ids('a relação com o meu sócio azedou de vez')).not.toContain('fornecimento-viciado');
+    expect(ids('comprei um vestido que veio numa cor diferente da foto', 'consumidor')).not.toContain('fornecimento-viciado');
     expect(ids('o fornecedor mandou a nota fiscal com o endereço errado')).not.toContain('fornecimento-viciado');
     expect(ids('o fornecedor atrasou um dia mas entregou tudo certo')).not.toContain('fornecimento-viciado');
     expect(ids('comprei uma geladeira que veio com defeito', 'consumidor')).not.toContain('fornecimento-viciado');

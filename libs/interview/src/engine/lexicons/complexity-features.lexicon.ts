@@ -846,9 +846,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'fornecimento-interrompido': { label: 'fornecimento interrompido ou cortado pelo fornecedor', points: 0 },
   // Goods or inputs a company's supplier delivered spoiled, defective or off their specification: a hidden defect between businesses
   // (vício redibitório, CC arts. 441-443; claimed within 30 days of delivery or of the defect showing, art. 445 caput and §1º), the
-  // supply contract's breach to resolve with damages, the lost production and sales included (CC arts. 389, 402 and 475). The CDC
-  // does not reach an input bought for the business, and the supplier blaming the client's storage or use makes the defect's cause
-  // a question of proof (notes, photos, an expert's report). Never low; business cases only (a consumer's defective product is
+  // supply contract's breach to resolve with damages, the lost production and sales included (CC arts. 389, 402 and 475); goods off
+  // the order or the sample approved are the same breach, the buyer not bound to take them (CC arts. 313 and 484). The CDC does not
+  // reach an input bought for the business, and the supplier blaming the client's storage or use makes the defect's cause a
+  // question of proof (notes, photos, an expert's report). Never low; business cases only (a consumer's defective product is
   // weighed in consumer law). It only adds up, the price and the loss weighing through the amount.
   'fornecimento-viciado': {
     label: 'mercadoria ou insumo entregue estragado, com defeito ou fora da especificação pelo fornecedor da empresa',

@@ -1632,6 +1632,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // Goods past their date, cracked, warped, fermented, caked or stained on arrival: the same defect in the trade's words.
     'fora da validade', 'validade vencida', 'prazo de validade vencido', 'veio vencid*', 'veio tudo vencid*', 'vieram vencid*', 'mercadoria vencida', 'carga vencida', 'lote vencido',
     'trincad*', 'empenad*', 'fermentad*', 'empedrad*', 'cupim', 'manchad*', 'descoland*',
+    // Goods delivered off the order: the wrong measure, gauge, size or colour, or other than the sample approved. The buyer need not take
+    // goods other than those owed, even worth more (CC art. 313), and a sale on a sample warrants the goods its qualities (CC art. 484):
+    // the delivery is a breach to resolve with damages (CC arts. 389, 475).
+    'medida errada', 'medidas erradas', 'tamanho errado', 'tamanhos errados', 'bitola errada', 'espessura errada', 'numeracao errada', 'cor errada',
+    'cor diferente da', 'cor diferente do', 'numa cor diferente', 'tonalidade diferente', 'diferente da amostra', 'diferente do pedido',
+    'diferente do que eu pedi', 'diferente do que pedi', 'fora do que eu pedi', 'fora do que pedi', 'nada do que eu pedi', 'nada do que pedi', 'fora do pedido',
+    // Goods spoiled on the way in the trade's words: smelling, sour, swollen, thawed or warm where the cold chain was owed, damp, the
+    // packaging pierced or insects inside: the hidden defect of arts. 441-445, the supplier's plea of the client's storage a matter of proof.
+    'cheiro ruim', 'cheiro estranho', 'azedo', 'azedos', 'azedas', 'estufad*', 'descongelad*', 'sem refrigeracao', 'chegaram quentes', 'chegou quente',
+    'vieram quentes', 'veio quente', 'umido', 'umida', 'umidos', 'umidas', 'ondulad*', 'embalagem furada', 'embalagens furadas', 'embalagem rasgada',
+    'embalagens rasgadas', 'bicho dentro', 'bichos dentro', 'cheio de bicho', 'bichad*',
   ],
   // The other side ending a contract (rescinded, ended, broken, cut): building block of `franquia-rompida` with the client's franchise
   // and of `contrato-empresarial-rompido` in a business case (`IMPLIED_FEATURES`).
