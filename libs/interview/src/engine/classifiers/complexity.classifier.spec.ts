@@ -2418,6 +2418,19 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'consumidor', urgencySignals: ['crianca-exterior'] })).map((f) => f.id)).not.toContain('crianca-retida');
   });
 
+  it("weighs a prisoner's custody at stake now as high in a criminal case: the open regime's convict arrested again, a prisoner in danger inside (LEP arts. 40, 41 and 118 §2º; CF art. 5º XLIX; CPP art. 647)", () => {
+    const told = (area: 'criminal' | 'administrativo', urgencySignals: string[]) => sut.assess(newFacts({ area, urgencySignals }), 1, 1);
+    for (const signal of ['regressao-cautelar', 'preso-em-perigo']) {
+      const custody = told('criminal', [signal]);
+      expect(custody.features.map((f) => f.id)).toContain('custodia-em-risco');
+      expect(custody.complexity).toBe('high');
+      // The State's liability for a harm inside is the claim's own case, weighed by its own features.
+      expect(told('administrativo', [signal]).features.map((f) => f.id)).not.toContain('custodia-em-risco');
+    }
+    // A sentence served with no arrest nor danger told is the execution's incident, not this.
+    expect(told('criminal', ['prisao']).features.map((f) => f.id)).not.toContain('custodia-em-risco');
+  });
+
   it('reads an arrest told in everyday words as liberty at stake while the person is held, not an arrest that ended with bail', () => {
     expect(sut.signals('ele tá lá na delegacia até agora, falaram que hoje vai ser levado pro juiz')).toContain('liberdade');
     expect(sut.signals('me levaram para a delegacia, paguei fiança e fui solto')).not.toContain('liberdade');

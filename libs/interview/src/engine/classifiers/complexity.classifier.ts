@@ -284,7 +284,12 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
     const id = PARTY_NOTE_FEATURES[note];
     if (id !== undefined && weighsIn(id, facts.area, inNoteArea)) addOnce(ids, id);
   }
-  if (inNoteArea) for (const signal of facts.urgencySignals) addOnce(ids, SIGNAL_FEATURES[signal]);
+  if (inNoteArea) {
+    for (const signal of facts.urgencySignals) {
+      const id = SIGNAL_FEATURES[signal];
+      if (id !== undefined && weighsIn(id, facts.area, inNoteArea)) addOnce(ids, id);
+    }
+  }
   const largestAmount = largestAtStake(facts);
   addOnce(ids, AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature);
   addOnce(ids, URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature);

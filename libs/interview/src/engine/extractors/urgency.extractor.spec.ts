@@ -374,6 +374,9 @@ describe(UrgencyExtractor.name, () => {
 
   it('reads one serving outside prison arrested again as a cautionary regression, not the arrest that began the sentence (LEP art. 118 §2º)', () => {
     expect(sut.extract('meu irmão cumpre pena no regime aberto e foi detido hoje numa blitz').signals).toEqual(['regressao-cautelar']);
+    // The arrest told with the police as its subject, in the formal and the everyday pronoun.
+    expect(sut.extract('meu neto cumpre pena em regime aberto e ontem a polícia o prendeu em casa').signals).toEqual(['regressao-cautelar']);
+    expect(sut.extract('minha filha ta no semiaberto e a pm prendeu ela hoje na rua').signals).toEqual(['regressao-cautelar']);
     expect(sut.extract('ficou preso 1 ano e 8 meses e depois cumpriu o resto no aberto').signals).toEqual([]);
     expect(sut.extract('meu filho foi preso há 3 anos e hoje está no semiaberto').signals).not.toContain('regressao-cautelar');
   });

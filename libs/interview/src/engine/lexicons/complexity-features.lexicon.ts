@@ -76,6 +76,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Weighs nothing alone: a deceased's account frozen by the bank displaces `constricao` (`DISPLACED_FEATURES`).
   'conta-de-falecido': { label: 'conta de pessoa falecida retida pelo banco até a habilitação dos herdeiros ou dependentes', points: 0 },
   liberdade: { label: 'liberdade em jogo (prisão, mandado, condenação)', points: 3, notLow: true },
+  // A prisoner's custody at stake now, told by the urgency readings (`SIGNAL_FEATURES`): one serving the open or semi-open regime
+  // arrested again (`regressao-cautelar`), whose regression holds only once the convict is heard and is fought by a habeas corpus
+  // (LEP art. 118 I and §2º; CPP art. 647), or a prisoner beaten, sworn to death or left without medicine inside (`preso-em-perigo`),
+  // whose integrity and health the State keeps, a transfer or the care asked of the execution judge within the day (CF art. 5º XLIX;
+  // LEP arts. 14, 40, 41 and 66 VI). Not `liberdade`: the sentence is settled and the prisoner is no crime's author nor its victim to
+  // the case, so neither the victim's reading nor the execution's incident drops it. Criminal cases only.
+  'custodia-em-risco': { label: 'preso em perigo ou de volta à prisão no regime aberto ou semiaberto (custódia em jogo agora)', points: 3, notLow: true, areas: ['criminal'] },
   'crime-grave': { label: 'crime grave', points: 2, notLow: true },
   // Weighs nothing alone: with a serious crime it means liberty is at stake (`IMPLIED_FEATURES`).
   'acusado-de-crime': { label: 'cliente acusado ou investigado de um crime', points: 0 },
@@ -1213,9 +1220,16 @@ export const ELDER_MIN_AGE = 60;
  * Urgency signals (urgency.lexicon.ts) that are complexity features themselves: a child about to be taken abroad is a
  * child taken, whose return would run through the Hague Convention (Decreto 3.413/2000). So is a child not brought back after a
  * visit or a trip, told without naming the child in the same clause ("não trouxe ela de volta"): a child kept from who has the
- * custody (CP art. 249; ECA art. 249), and abroad a wrongful retention (Decreto 3.413/2000 art. 3º). Weighs in family and criminal cases.
+ * custody (CP art. 249; ECA art. 249), and abroad a wrongful retention (Decreto 3.413/2000 art. 3º). Weighs in family and criminal cases,
+ * each feature only in its own areas.
  */
-export const SIGNAL_FEATURES: Record<string, string> = { 'crianca-exterior': 'crianca-retida', 'crianca-nao-devolvida': 'crianca-retida' };
+export const SIGNAL_FEATURES: Record<string, string> = {
+  'crianca-exterior': 'crianca-retida',
+  'crianca-nao-devolvida': 'crianca-retida',
+  // A prisoner in danger inside, or one serving outside prison arrested again: the custody at stake now (`custodia-em-risco`).
+  'preso-em-perigo': 'custodia-em-risco',
+  'regressao-cautelar': 'custodia-em-risco',
+};
 
 /**
  * Client notes that are complexity features in every area where the feature weighs (its own `areas`), unlike `NOTE_FEATURES`:

@@ -333,7 +333,8 @@ const PRISON_WORDS = ['preso', 'presa', 'presos', 'agentes', 'guardas', 'presidi
  * One serving the open or semi-open regime arrested again (`regressao-cautelar`): the sentence is no custody over (`SENTENCE_BEING_SERVED`),
  * the regression is cautionary and the convict must be heard before it holds (LEP art. 118 I and §2º; habeas corpus, CPP art. 647).
  */
-const ARRESTED_AGAIN = ['foi preso', 'foi presa', 'foi detido', 'foi detida', 'foi recolhido', 'foi recolhida', 'prenderam', 'mandado de prisao', 'mandou prender', 'mandaram prender',
+const ARRESTED_AGAIN = ['foi preso', 'foi presa', 'foi detido', 'foi detida', 'foi recolhido', 'foi recolhida', 'prenderam', 'prendeu ele', 'prendeu ela', 'o prendeu', 'a prendeu',
+  'mandado de prisao', 'mandou prender', 'mandaram prender',
   'pegaram ele', 'pegaram ela', 'pegou ele', 'pegou ela', 'levada presa', 'levado preso', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST];
 
 /**
