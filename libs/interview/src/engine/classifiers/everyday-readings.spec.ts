@@ -535,6 +535,13 @@ describe(mentionsWorkDaysLost.name, () => {
     expect(mentionsWorkDaysLost('to afastado do servico faz 10 dias')).toBe(true);
   });
 
+  it('reads the days the vehicle stood in the shop as its use lost', () => {
+    expect(mentionsWorkDaysLost('A van ficou 3 semanas na oficina e eu não consegui levar as crianças')).toBe(true);
+    expect(mentionsWorkDaysLost('o caminhão ficou vinte e cinco dias na funilaria')).toBe(true);
+    // The shop named with no span is no days told.
+    expect(mentionsWorkDaysLost('a moto ta na oficina, orçamento de 5 mil')).toBe(false);
+  });
+
   it('reads neither a stop at a light nor days told without the work lost', () => {
     expect(mentionsWorkDaysLost('eu tava parado no sinal quando ele bateu')).toBe(false);
     expect(mentionsWorkDaysLost('a batida foi faz 15 dias e ele não paga')).toBe(false);

@@ -849,6 +849,20 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('dois assaltantes mataram meu marido dentro da loja')).not.toContain('collision-victim');
   });
 
+  it("reads the client's vehicle told by where it was struck, by the work vehicle it is, or closed in traffic, as a collision suffered", () => {
+    expect(sut.extract('um carro de autoescola bateu na traseira da minha van escolar')).toContain('collision-victim');
+    expect(sut.extract('uma motocicleta atingiu a lateral do meu veículo de trabalho')).toContain('collision-victim');
+    expect(sut.extract('um motorista de aplicativo bateu de frente na minha moto')).toContain('collision-victim');
+    expect(sut.extract('o cara bateu no meu táxi parado no ponto')).toContain('collision-victim');
+    expect(sut.extract('um carro derrubou minha bicicleta de entrega na ciclovia')).toContain('collision-victim');
+    expect(sut.extract('uma carreta fechou meu caminhão na serra e eu tombei')).toContain('collision-victim');
+    expect(sut.extract('bah, um ônibus me fechou na faixa e eu caí com a moto')).toContain('collision-victim');
+    expect(sut.extract('um carro me pegou de frente na estrada')).toContain('collision-victim');
+    // The client who struck another, and a vehicle lent and crashed by the borrower, are not.
+    expect(sut.extract('eu bati na traseira de uma van no semáforo')).not.toContain('collision-victim');
+    expect(sut.extract('meu cunhado pegou minha moto emprestada e bateu num muro')).not.toContain('collision-victim');
+  });
+
   it('reads a company hired, or its registration told, as a supplier hired', () => {
     expect(sut.extract('contratei uma empresa de reforma pro banheiro')).toContain('supplier-hired');
     expect(sut.extract('aluguei um salão de festas de uma empresa de eventos')).toContain('supplier-hired');

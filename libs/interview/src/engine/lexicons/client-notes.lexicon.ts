@@ -864,9 +864,23 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
       `${verb} a moto dele`, `${verb} a moto dela`, `${verb} o carro dele`, `${verb} o carro dela`,
       // The client's own vehicle hit ("um carro bateu na minha moto"): the same victim, told in the first person. Not "bati na
       // moto", the driver at fault (`at-fault`).
-      `${verb} na minha moto`, `${verb} no meu carro`, `${verb} a minha moto`, `${verb} o meu carro`, `${verb} minha moto`, `${verb} meu carro`,
-      `${verb} na minha bicicleta`, `${verb} no meu caminhao`, `${verb} na minha caminhonete`,
+      `${verb} a minha moto`, `${verb} o meu carro`, `${verb} minha moto`, `${verb} meu carro`,
     ]),
+    // The client's vehicle, the work one too (a táxi, a van, a kombi), hit ("bateram no meu táxi"), hit where it was struck ("bateu na
+    // traseira da minha van", "atingiu a lateral do meu táxi", "bateu de frente na minha moto"), knocked over ("derrubou minha
+    // bicicleta de entrega") or closed in traffic until it crashed ("uma carreta fechou meu caminhão", "um ônibus me fechou na faixa",
+    // "um carro me pegou de frente"): the same victim of another's driving (CC arts. 186, 927 and 949), whose lost days of work are
+    // lucros cessantes to prove (CC arts. 402-403). Not "bati na traseira", the driver at fault (`at-fault`), nor a vehicle lent and
+    // crashed by the borrower ("pegou minha moto emprestada e bateu num muro").
+    ...([
+      ['meu', 'do meu', 'no meu', ['carro', 'caminhao', 'taxi', 'onibus', 'veiculo', 'utilitario']],
+      ['minha', 'da minha', 'na minha', ['moto', 'motocicleta', 'bicicleta', 'bike', 'caminhonete', 'picape', 'van', 'kombi']],
+    ] as const).flatMap(([own, of, on, vehicles]) => vehicles.flatMap((vehicle) => [
+      ...['bateu', 'bateram', 'acertou', 'acertaram'].flatMap((verb) => [`${verb} ${on} ${vehicle}`, `${verb} de frente ${on} ${vehicle}`]),
+      ...['bateu na', 'bateram na', 'acertou a', 'acertaram a', 'atingiu a', 'atingiram a'].flatMap((struck) => [`${struck} traseira ${of} ${vehicle}`, `${struck} lateral ${of} ${vehicle}`]),
+      ...['fechou', 'fecharam', 'derrubou', 'derrubaram'].map((verb) => `${verb} ${own} ${vehicle}`),
+    ])),
+    'me fechou na', 'me fecharam na', 'me fechou no transito', 'me pegou de frente', 'me pegaram de frente', 'me pegou de lado',
   ],
   'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei', 'e um mei', 'e mei'],
   // The client employs the worker told of (a business owner, a household that employs a maid or a carer): the employer's

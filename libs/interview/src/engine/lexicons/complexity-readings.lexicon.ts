@@ -405,11 +405,13 @@ export const MONTHS_SPAN = /\b(?:[2-9]|[1-9]\d) mes(?:es)?\b|\b(?:faz|ha|tem|var
 /**
  * Days of work lost told with their span, read on digits ("fiquei 15 dias parado", "tô há 3 semanas sem rodar", "fiquei um mês sem
  * poder trabalhar", "tô afastado do serviço faz 3 semanas"): the income lost while the client or the vehicle could not work, lucros
- * cessantes to prove beside the harm (CC arts. 402, 403 and 949). Not "fiquei parado no sinal", which tells no span.
+ * cessantes to prove beside the harm (CC arts. 402, 403 and 949). So are the days the vehicle stood in the shop ("a van ficou 3 semanas
+ * na oficina", "o caminhão ficou 25 dias na funilaria"): its use and what it earned lost while repaired (CC art. 402). Not "fiquei
+ * parado no sinal", which tells no span.
  */
 export const WORK_DAYS_LOST = new RegExp(
   [
-    '\\b\\d+ (?:dias?|semanas?|mes|meses) (?:parad[oa]s?|afastad[oa]s?|sem (?:poder )?(?:trabalhar|rodar|pedalar|trampar))\\b',
+    '\\b\\d+ (?:dias?|semanas?|mes|meses) (?:parad[oa]s?|afastad[oa]s?|sem (?:poder )?(?:trabalhar|rodar|pedalar|trampar)|na (?:oficina|funilaria))\\b',
     '\\b(?:parad[oa]|afastad[oa]|sem (?:poder )?(?:trabalhar|rodar|pedalar|trampar))(?: do (?:servico|trabalho))? (?:faz|ha) (?:uns |umas |quase |mais de )?\\d+ (?:dias?|semanas?|mes|meses)\\b',
   ].join('|'),
 );
