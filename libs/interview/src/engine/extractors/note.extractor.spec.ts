@@ -1335,6 +1335,20 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que ele seja investigado pela polícia')).toContain('suit-wished');
     expect(sut.extract('não quero fazer a denúncia')).not.toContain('suit-wished');
     expect(sut.extract('quero dar parte do dinheiro pra minha irmã')).not.toContain('suit-wished');
+    // The representação asked against the author and the bare report wished: the threatened person's (CP art. 147 par. único; CPP art. 39).
+    expect(sut.extract('quero fazer a representação contra ele')).toContain('suit-wished');
+    expect(sut.extract('quero registrar pra ficar documentado')).toContain('suit-wished');
+    expect(sut.extract('fiz uma representação contra ele na corregedoria')).not.toContain('suit-wished');
+    expect(sut.extract('quero registrar a casa no meu nome')).not.toContain('suit-wished');
+    expect(sut.extract('não quero registrar')).not.toContain('suit-wished');
+    // The threat's own report or representação wished is the criminal complaint named, the threat still told.
+    expect(sut.extract('o aluguel a gente vê depois, agora quero registrar a ameaça')).toEqual(expect.arrayContaining(['threat', 'criminal-complaint']));
+    expect(sut.extract('gostaria de registrar a ameaça junto à autoridade policial')).toContain('criminal-complaint');
+    expect(sut.extract('queria denunciar essa ameaça')).toContain('criminal-complaint');
+    expect(sut.extract('quero fazer a representação contra ele por ameaça')).toContain('criminal-complaint');
+    // Declined, or the report already made: no complaint asked.
+    expect(sut.extract('não quero registrar a ameaça')).not.toContain('criminal-complaint');
+    expect(sut.extract('fiz boletim de ameaça semana passada')).not.toContain('criminal-complaint');
     expect(sut.extract('fui xingada de ladra na frente de todo mundo')).toEqual(expect.arrayContaining(['victim', 'honour-offended']));
     expect(sut.extract('ele apareceu com uma faca dizendo que ia me furar')).toContain('threat');
   });

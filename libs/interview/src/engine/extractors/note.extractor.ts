@@ -1,6 +1,6 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsOwnSideReportedForTaking, mentionsPlatformAccountBlocked, mentionsSuperiorNameCalling } from '../classifiers/everyday-readings';
-import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED, SUIT_WISHED_WORDS } from '../lexicons/client-notes.lexicon';
+import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED, SUIT_WISHED_WORDS, THREAT_REPORT_WISHED } from '../lexicons/client-notes.lexicon';
 import { PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
 import { IR_WITHHELD, WORKER_TOLD } from '../lexicons/route-notes.lexicon';
 import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
@@ -776,6 +776,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],
   ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
+  // The threat's own report or representação wished (CP art. 147 par. único; CPP art. 39): the criminal complaint named.
+  ['criminal-complaint', ({ normalized }) => normalized.includes('ameaca') && THREAT_REPORT_WISHED.test(normalized)],
   // The wish to sue told without its route: one named ('processar criminalmente', `criminal-complaint`) needs no other note.
   ['suit-wished', ({ normalized, notes }) => !notes.includes('criminal-complaint') && SUIT_WISHED_WORDS.test(normalized) && SUIT_WISHED.test(normalized)],
   ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],

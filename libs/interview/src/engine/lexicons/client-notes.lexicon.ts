@@ -507,12 +507,25 @@ const HONOUR_OFFENDED: string[] = [
  * penal route, a claim for money naming the money (CC art. 953; `damages-claimed`), a company naming its civil liability (`NOTE_YIELDS`).
  * So is the police asked to act against the author ("quero que a polícia tome uma providência", "dar parte dele na polícia", "quero
  * fazer a denúncia", "que ele seja investigado pela polícia"): the notitia criminis the threatened or offended person brings (CPP arts.
- * 5º §§3º-5º and 39; CP arts. 145 and 147 par. único). Run on normalized text.
+ * 5º §§3º-5º and 39; CP arts. 145 and 147 par. único). So are the representação asked against the author ("fazer a representação
+ * contra ele", "representar contra ele") and the bare report wished ("quero registrar", "quero registrar pra ficar documentado"), which
+ * the threat or the insult told beside them makes the threatened or offended person's. Run on normalized text.
  */
 export const SUIT_WISHED =
-  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) (?:registrar (?:isso )?e )?processar|(?:processar|denunciar) (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b|(?:quero|queria|vou|posso) (?:registrar|denunciar) (?:isso|isto)\b|(?:quero|queria|vou|posso) denunciar(?= *(?:$|[,.;!?]| e ))|\bque (?:ele|ela|eles|elas|(?:esse|essa|o|a) [a-z]+) respond(?:a|am)\b|(?:quero|queria|preciso) que a policia (?:faca|fizesse|tome|tomasse|resolva|resolvesse|prenda|prendesse|va atras|fosse atras)\b|\bdar parte (?:dele|dela|deles|delas|disso|na policia|na delegacia)\b|(?:quero|queria|vou|posso) (?:fazer|registrar|prestar) (?:a |uma )?denuncia\b|\binvestigad[oa]s? pela policia\b)/;
+  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|da pra|da para) (?:registrar (?:isso )?e )?processar|(?:processar|denunciar) (?:ele|ela|esse|essa)\b|processa[ -]?l[oa]\b|sejam? processad[oa]s?\b|(?:quero|queria|vou) (?:registrar|fazer) (?:a |um |o )?(?:ocorrencia|bo|boletim)\b|(?:quero|queria|vou|posso) (?:registrar|denunciar) (?:isso|isto)\b|(?:quero|queria|vou|posso) denunciar(?= *(?:$|[,.;!?]| e ))|\bque (?:ele|ela|eles|elas|(?:esse|essa|o|a) [a-z]+) respond(?:a|am)\b|(?:quero|queria|preciso) que a policia (?:faca|fizesse|tome|tomasse|resolva|resolvesse|prenda|prendesse|va atras|fosse atras)\b|\bdar parte (?:dele|dela|deles|delas|disso|na policia|na delegacia)\b|(?:quero|queria|vou|posso) (?:fazer|registrar|prestar) (?:a |uma )?denuncia\b|\binvestigad[oa]s? pela policia\b|(?:fazer|registrar|prestar|oferecer) (?:a |uma )?representacao contra\b|\brepresentar contra (?:ele|ela|eles|elas|esse|essa)\b|(?:quero|queria|vou|posso) registrar(?= *(?:$|[,.;!?]| e | pra | para )))/;
 /** Words each match of SUIT_WISHED holds: most texts have none, and then its pattern is not run. */
-export const SUIT_WISHED_WORDS = /process|denunci|registrar|ocorrencia|boletim|\bbo\b|respond|policia|dar parte/;
+export const SUIT_WISHED_WORDS = /process|denunci|registrar|ocorrencia|boletim|\bbo\b|respond|policia|dar parte|representa/;
+
+/**
+ * The threat itself the client wants registered or denounced ("quero registrar a ameaça", "queria denunciar essa ameaça", "gostaria de
+ * registrar a ameaça junto à autoridade policial"), and the representação named by it ("fazer a representação por ameaça", "representar
+ * contra ele pela ameaça"): the threatened person's representação, which may be made orally to the police (CPP art. 39 caput and §1º)
+ * and without which the threat is not prosecuted (CP art. 147 par. único), so `criminal-complaint`. The lease, the sale, the debt or the
+ * building job the threat came from is only its occasion. A wish, not the report already made ("fiz boletim de ameaça"); a pattern, not
+ * a phrase, so that the threat's word still tells the `threat` itself. Run on normalized text.
+ */
+export const THREAT_REPORT_WISHED =
+  /(?<!\bnao )\b(?:(?:quero|queria|vou|posso|preciso|gostaria de) (?:registrar|denunciar|comunicar) (?:a|as|essa|essas|esta|estas) ameacas?|representa(?:cao|r)(?: contra (?:ele|ela|eles|elas))? (?:por|pela|pelas|da) ameacas?)\b/;
 
 /**
  * A company, a store or a public body sued ("quero processar a loja"): no legal person is prosecuted for an insult or a threat (CF art.
