@@ -568,6 +568,10 @@ describe(AreaClassifier.name, () => {
     expect(notes.extract('o app fala que eu sou autônomo e que não tem nada a ver com o acidente')).toContain('disguised-employment');
     expect(notes.extract('sou autônomo, faço entregas pra vários apps')).not.toContain('disguised-employment');
     expect(sut.choose(rider, ['collision-victim', 'worker-told', 'disguised-employment'], ['trabalhista']).area).toBe('trabalhista');
+    // "uma caminhonete bateu na minha moto de entrega ... o celular quebrou": the delivery and the phone tell the scene, not a purchase;
+    // a car hit while a workshop had it is the workshop's service (CDC art. 14).
+    expect(sut.choose({ consumidor: 6, civil: 4 }, ['victim', 'collision-victim']).area).toBe('civil');
+    expect(sut.choose({ consumidor: 6, civil: 4 }, ['collision-victim', 'vehicle-serviced']).area).toBe('consumidor');
     // Taken, not hit: the bank or a thief who "pegou minha moto" names no collision.
     expect(notes.extract('o banco pegou minha moto porque atrasei as parcelas')).not.toContain('collision-victim');
     // The accident told against the employer stays the worker's labour case.

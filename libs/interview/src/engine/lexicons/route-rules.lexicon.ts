@@ -577,10 +577,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'disguised-employment'],
   },
   'collision-victim': {
-    why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido; o ofício de quem foi atingido (entregador, motoboy, motorista de aplicativo) diz o que deixou de ganhar, não um emprego',
+    why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido; o ofício de quem foi atingido (entregador, motoboy, motorista de aplicativo) diz o que deixou de ganhar, não um emprego, e a entrega, a loja ou o celular dizem onde e o que se perdeu, não um pedido de consumo',
     // The widow, the widower and the children are the dependants whose pension the one who caused the death owes (CC art. 948 II):
     // "a pensão dos meninos" asked after a crash is that pension, no support.
-    factors: { criminal: 0.5, civil: 1.1, familia: 0.5, ...STRANGER_HARMED_TRADE },
+    // The delivery made, the shop's car park, the phone broken in the fall tell where and what was lost: the victim of a vehicle is no
+    // consumer of its driver nor of his insurer, who answers with him (CC arts. 186 and 927; Súmula 529 do STJ), as under `run-over`.
+    factors: { criminal: 0.5, civil: 1.1, familia: 0.5, consumidor: 0.5, ...STRANGER_HARMED_TRADE },
     // Asked the damages (of the driver, or of the company whose vehicle it was: CC art. 932 III, Súmula 341 do STF), the inquiry's
     // words (the homicídio culposo, the delegacia) tell the death or the injury the claim is for, as for `damages-suit-served`; the trade's
     // words (`STRANGER_HARMED_TRADE`) the earnings it lost.
@@ -588,8 +590,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     movesOnlyWith: ['damages-claimed'],
     // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes;
     // so does a driver who fled without helping (`hit-and-run`), unless the client asks the damages, and the rider whose app or hirer
-    // calls them autonomous (`disguised-employment`): the employment it denies is the claim (CLT arts. 3º and 9º).
-    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run', 'disguised-employment'],
+    // calls them autonomous (`disguised-employment`): the employment it denies is the claim (CLT arts. 3º and 9º). A vehicle hit while
+    // a workshop, a car wash or a fuel station had it (`vehicle-serviced`) is that supplier's service (CDC art. 14).
+    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run', 'disguised-employment', 'vehicle-serviced'],
   },
   'supply-reconnection': {
     why: 'quem pede a religação da luz ou da água pede ao fornecedor, de quem é consumidor (arts. 3º e 22 do CDC), e o débito de outro morador é pessoal de quem consumiu, não do imóvel (STJ): o aluguel, o inquilino anterior e a casa dizem só de quem é a casa que ficou sem o serviço',
