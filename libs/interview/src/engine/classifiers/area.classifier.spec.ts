@@ -551,6 +551,44 @@ describe(AreaClassifier.name, () => {
     expect(notes.extract('bati na moto dele sem querer')).not.toContain('collision-victim');
   });
 
+  it("routes a delivery rider's or a motoboy's vehicle hit by a stranger to civil liability, the trade telling the earnings lost (CC arts. 402, 949)", () => {
+    const notes = new NoteExtractor();
+    for (const story of [
+      'um carro entrou na contramão e pegou minha moto de frente',
+      'um carro saiu da garagem e derrubou minha bicicleta de entrega comigo em cima',
+      'uma van me fechou na avenida e eu caí da moto',
+    ]) {
+      expect(notes.extract(story)).toContain('collision-victim');
+    }
+    // "Sou entregador" is the only typical word; the crash, the repair and the days lost score civil less, and still decide the route.
+    const rider = { consumidor: 2, civil: 2, administrativo: 2, trabalhista: 3 };
+    expect(sut.choose(rider, ['collision-victim', 'worker-told'], ['trabalhista']).area).toBe('civil');
+    expect(sut.choose(rider, ['worker-told'], ['trabalhista']).area).toBe('trabalhista');
+    // The app that calls the rider autonomous denies the employment the rider claims (CLT arts. 3º and 9º): the labour case stands.
+    expect(notes.extract('o app fala que eu sou autônomo e que não tem nada a ver com o acidente')).toContain('disguised-employment');
+    expect(notes.extract('sou autônomo, faço entregas pra vários apps')).not.toContain('disguised-employment');
+    expect(sut.choose(rider, ['collision-victim', 'worker-told', 'disguised-employment'], ['trabalhista']).area).toBe('trabalhista');
+    // "uma caminhonete bateu na minha moto de entrega ... o celular quebrou": the delivery and the phone tell the scene, not a purchase;
+    // a car hit while a workshop had it is the workshop's service (CDC art. 14).
+    expect(sut.choose({ consumidor: 6, civil: 4 }, ['victim', 'collision-victim']).area).toBe('civil');
+    expect(sut.choose({ consumidor: 6, civil: 4 }, ['collision-victim', 'vehicle-serviced']).area).toBe('consumidor');
+    // Taken, not hit: the bank or a thief who "pegou minha moto" names no collision.
+    expect(notes.extract('o banco pegou minha moto porque atrasei as parcelas')).not.toContain('collision-victim');
+    // The accident told against the employer stays the worker's labour case.
+    expect(sut.choose({ trabalhista: 6, civil: 4 }, ['collision-victim', 'opponent-employer']).area).toBe('trabalhista');
+  });
+
+  it('routes a rider a stranger stabbed or punched, who asks that person the expenses and the days lost, to civil liability (CC arts. 402, 949-950)', () => {
+    // "um cara me esfaqueou na saída do baile ... sou entregador ... quero que ele me pague o que gastei e o tempo sem trabalhar"
+    const stabbed = { trabalhista: 3 };
+    expect(sut.choose(stabbed, ['victim', 'worker-told', 'damages-claimed'], ['trabalhista']).area).toBe('civil');
+    // No loss asked of the author, or the harm told against the employer: the rule stands aside.
+    expect(sut.choose(stabbed, ['victim', 'worker-told'], ['trabalhista']).area).toBe('trabalhista');
+    expect(sut.choose(stabbed, ['victim', 'worker-told', 'damages-claimed', 'opponent-employer'], ['trabalhista']).area).toBe('trabalhista');
+    // A superior's insult is the employer's offence to the worker (CLT arts. 223-B and 483 e).
+    expect(sut.choose(stabbed, ['victim', 'honour-offended', 'worker-told', 'damages-claimed', 'superior-name-calling'], ['trabalhista']).area).toBe('trabalhista');
+  });
+
   it('routes by the role and remedy the client stated, not by the background words', () => {
     const scam = { criminal: 8, consumidor: 6 };
     expect(sut.choose(scam).area).toBe('criminal');

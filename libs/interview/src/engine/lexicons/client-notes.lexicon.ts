@@ -872,7 +872,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
       // Killed or hurt by the vehicle ("foi morta por uma van", "ferido por um caminhão"): the death or the injury it caused (CC arts. 948-950).
       ['atingid*', 'mort*', 'ferid*'].flatMap((harmed) => [`${harmed} por um ${vehicle}`, `${harmed} por uma ${vehicle}`, `${harmed} pelo ${vehicle}`, `${harmed} pela ${vehicle}`]),
     ),
-    ...['bateu', 'bateram', 'acertou', 'acertaram'].flatMap((verb) => [
+    // The vehicle knocked down ("um carro derrubou minha bicicleta de entrega") is the same hit.
+    ...['bateu', 'bateram', 'acertou', 'acertaram', 'derrubou', 'derrubaram'].flatMap((verb) => [
       `${verb} na moto dele`, `${verb} na moto dela`, `${verb} no carro dele`, `${verb} no carro dela`,
       `${verb} a moto dele`, `${verb} a moto dela`, `${verb} o carro dele`, `${verb} o carro dela`,
       // The client's own vehicle hit ("um carro bateu na minha moto"): the same victim, told in the first person. Not "bati na
@@ -893,7 +894,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
       ...['bateu na', 'bateram na', 'acertou a', 'acertaram a', 'atingiu a', 'atingiram a'].flatMap((struck) => [`${struck} traseira ${of} ${vehicle}`, `${struck} lateral ${of} ${vehicle}`]),
       ...['fechou', 'fecharam', 'derrubou', 'derrubaram'].map((verb) => `${verb} ${own} ${vehicle}`),
     ])),
-    'me fechou na', 'me fecharam na', 'me fechou no transito', 'me pegou de frente', 'me pegaram de frente', 'me pegou de lado',
+    'me pegou de frente', 'me pegaram de frente', 'me pegou de lado',
+    // Caught by the other vehicle from a side ("um carro pegou minha moto de frente", "pegou meu carro por trás"); not "pegaram minha
+    // moto" alone, which is as often the bank's or a thief's taking.
+    ...['pegou', 'pegaram'].flatMap((verb) => ['minha moto', 'a minha moto', 'meu carro', 'o meu carro', 'minha bicicleta', 'a minha bicicleta'].flatMap((vehicle) =>
+      ['de frente', 'por tras', 'de lado', 'em cheio', 'na lateral', 'na traseira'].map((side) => `${verb} ${vehicle} ${side}`))),
+    // The client cut off in traffic ("uma van me fechou na avenida", "o ônibus me fechou na pista"), thrown off the vehicle by the other's manoeuvre.
+    ...['me fechou', 'me fecharam'].flatMap((cut) => ['na', 'no', 'numa', 'num'].map((where) => `${cut} ${where}`)),
   ],
   'client-mei': ['sou mei', 'sou microempreendedor*', 'como mei', 'meu mei', 'e um mei', 'e mei'],
   // The client employs the worker told of (a business owner, a household that employs a maid or a carer): the employer's

@@ -294,6 +294,10 @@ export const DISGUISED_EMPLOYMENT: string[] = [
   ...['pra nao', 'para nao'].flatMap((avoid) =>
     ['assinar carteira', 'assinar a carteira', 'assinar minha carteira', 'ter que assinar carteira', 'ter que assinar a carteira', 'registrar em carteira', 'me registrar']
       .map((card) => `${avoid} ${card}`)),
+  // The hirer, the app or the platform that calls the worker autonomous ("o app fala que eu sou autônomo", "a empresa diz que eu era
+  // autônoma"): the employment it denies is the claim (CLT arts. 3º and 9º), not a worker's own "sou autônomo".
+  ...['diz', 'disse', 'fala', 'falou', 'alega', 'alegou'].flatMap((says) =>
+    ['que eu sou', 'que sou', 'que eu era'].flatMap((be) => ['autonomo', 'autonoma'].map((free) => `${says} ${be} ${free}`))),
 ];
 
 /** The home a client lives in or owns, as clients name it, with the contraction of "de" that goes before it. */

@@ -30,6 +30,15 @@ export interface RouteRule {
 }
 
 /**
+ * The trade of one a stranger hurt or whose vehicle a stranger hit (a delivery rider, a motoboy, an app driver, a diarista: "sou
+ * entregador", "trabalho de motoboy"): it says what the client earns, the lucros cessantes the one who caused the harm owes beside the
+ * repair and the treatment (CC arts. 186, 402, 927 and 949-950), not an employment. The labour court hears only what arises between the
+ * worker and the one the work is done for (CF art. 114 I; CLT arts. 2º-3º), and the driver who caused the crash is neither; an accident
+ * told against the employer (`opponent-employer`) keeps the labour route by each rule's own yields.
+ */
+const STRANGER_HARMED_TRADE: Partial<Record<LegalAreaCode, number>> = { trabalhista: 0.3 };
+
+/**
  * Role and remedy decide the route, not the loudest words: the client's role (a company, a
  * seller, a parent in a child-support case) and what they want back (money from a bank, a fair
  * price from the State) discount the areas whose words only describe the background.
@@ -135,6 +144,19 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // defends; a scam that went through a bank is asked of the bank (CDC art. 14; Súmula 479 do STJ); the spouse convicted of violence
     // whom the client divorces is a family case (CC art. 1.571; Lei 11.340 art. 14-A).
     yieldsTo: ['criminal-complaint', 'threat', 'protection-sought', 'prosecution-followed', 'accused', 'criminal-defence', 'defendant', 'restrained', 'bank-scam', 'refund-claimed', 'marital-split'],
+  },
+  // The client a stranger beat, robbed or bit, asking that person the loss (the treatment, the days without work).
+  victim: {
+    why: 'quem foi agredido, roubado ou ferido por um estranho (um cliente, um passageiro, quem passava) e pede a ele o que gastou e o que deixou de ganhar move a reparação no cível (arts. 186, 402, 927 e 949-950 do Código Civil; art. 63 do CPP): o ofício de quem conta (entregador, motoboy, diarista) diz o que perdeu, não um emprego com quem lhe causou o dano',
+    factors: STRANGER_HARMED_TRADE,
+    // The trade's words tell the earnings lost, a head of the civil damages.
+    moves: { trabalhista: 'civil' },
+    onlyWith: ['damages-claimed', 'value-claimed'],
+    // The harm told against the employer (the assault at work, the loss docked from the pay, the accident it did not report) is the
+    // worker's labour claim (CLT arts. 2º, 462 §1º; Lei 8.213 arts. 21 II a and 22; CF art. 114 VI).
+    // So is a superior's insult (`superior-name-calling`), an offence of the employer to the worker's honour (CLT arts. 223-B and 483 e).
+    yieldsTo: ['opponent-employer', 'labour-rights-claimed', 'work-injury', 'cat-refused', 'clt-employee', 'damage-charged-to-worker', 'disguised-employment', 'coerced-resignation', 'labour-court',
+      'superior-name-calling'],
   },
   'insurance-refused': {
     why: 'o segurado a quem a seguradora nega a indenização tem um pedido de consumo (art. 3º §2 do CDC): o roubo, o furto ou a batida do boletim de ocorrência é o sinistro coberto, não o caso',
@@ -547,23 +569,30 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'violence'],
   },
   'run-over': {
-    why: 'quem foi atropelado pede a reparação a quem dirigia e ao dono do veículo (arts. 186, 927 e 932 III do Código Civil; Súmula 341 do STF), e a seguradora do veículo responde com o segurado (Súmula 529 do STJ): o hospital, o plano de saúde e as despesas são o dano a provar, não um pedido de consumo',
-    factors: { consumidor: 0.5, civil: 1.1 },
+    why: 'quem foi atropelado pede a reparação a quem dirigia e ao dono do veículo (arts. 186, 927 e 932 III do Código Civil; Súmula 341 do STF), e a seguradora do veículo responde com o segurado (Súmula 529 do STJ): o hospital, o plano de saúde e as despesas são o dano a provar, não um pedido de consumo; o ofício de quem foi atingido (entregador, motoboy, diarista) diz o que deixou de ganhar, não um emprego',
+    // The trade told by the one hurt (`STRANGER_HARMED_TRADE`) names the earnings lost, as under `collision-victim`.
+    factors: { consumidor: 0.5, civil: 1.1, ...STRANGER_HARMED_TRADE },
     // Who ran the person over, a driver prosecuted, a bus of the city or a run-over at work follow their own routes.
-    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer'],
+    // The rider who tells the app or the hirer calling them autonomous (`disguised-employment`) claims the employment the accident exposed.
+    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'disguised-employment'],
   },
   'collision-victim': {
-    why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido',
+    why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido; o ofício de quem foi atingido (entregador, motoboy, motorista de aplicativo) diz o que deixou de ganhar, não um emprego, e a entrega, a loja ou o celular dizem onde e o que se perdeu, não um pedido de consumo',
     // The widow, the widower and the children are the dependants whose pension the one who caused the death owes (CC art. 948 II):
     // "a pensão dos meninos" asked after a crash is that pension, no support.
-    factors: { criminal: 0.5, civil: 1.1, familia: 0.5 },
+    // The delivery made, the shop's car park, the phone broken in the fall tell where and what was lost: the victim of a vehicle is no
+    // consumer of its driver nor of his insurer, who answers with him (CC arts. 186 and 927; Súmula 529 do STJ), as under `run-over`.
+    factors: { criminal: 0.5, civil: 1.1, familia: 0.5, consumidor: 0.5, ...STRANGER_HARMED_TRADE },
     // Asked the damages (of the driver, or of the company whose vehicle it was: CC art. 932 III, Súmula 341 do STF), the inquiry's
-    // words (the homicídio culposo, the delegacia) tell the death or the injury the claim is for, as for `damages-suit-served`.
-    moves: { criminal: 'civil' },
+    // words (the homicídio culposo, the delegacia) tell the death or the injury the claim is for, as for `damages-suit-served`; the trade's
+    // words (`STRANGER_HARMED_TRADE`) the earnings it lost.
+    moves: { criminal: 'civil', trabalhista: 'civil' },
     movesOnlyWith: ['damages-claimed'],
     // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes;
-    // so does a driver who fled without helping (`hit-and-run`), unless the client asks the damages.
-    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run'],
+    // so does a driver who fled without helping (`hit-and-run`), unless the client asks the damages, and the rider whose app or hirer
+    // calls them autonomous (`disguised-employment`): the employment it denies is the claim (CLT arts. 3º and 9º). A vehicle hit while
+    // a workshop, a car wash or a fuel station had it (`vehicle-serviced`) is that supplier's service (CDC art. 14).
+    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run', 'disguised-employment', 'vehicle-serviced'],
   },
   'supply-reconnection': {
     why: 'quem pede a religação da luz ou da água pede ao fornecedor, de quem é consumidor (arts. 3º e 22 do CDC), e o débito de outro morador é pessoal de quem consumiu, não do imóvel (STJ): o aluguel, o inquilino anterior e a casa dizem só de quem é a casa que ficou sem o serviço',
