@@ -17,6 +17,19 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed(crash, ['lender'], ['fiquei 3 semanas sem rodar']).complexity).toBe('low');
   });
 
+  it('weighs the FGTS withheld for more than six months as never simple in a labour case: the rescisão indireta and the arrears (CLT art. 483 d; Lei 8.036/90 arts. 15 and 22)', () => {
+    const assessed = (area: 'trabalhista' | 'familia', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const withheld = assessed('trabalhista', ['mano o fgts ta zerado faz uns 3 anos, a firma nunca depositou nada', 'sou montador de moveis']);
+    expect(ids(withheld)).toContain('fgts-retido');
+    expect(withheld.complexity).toBe('medium');
+    // A month late, or a withdrawal asked, is a plain question; the FGTS spent on a home in a divorce is no labour claim.
+    expect(assessed('trabalhista', ['a empresa atrasou o deposito do fgts desse mes, é normal?']).complexity).toBe('low');
+    expect(ids(assessed('trabalhista', ['posso sacar meu fgts pra comprar uma casa?', 'trabalho registrado faz 6 anos']))).not.toContain('fgts-retido');
+    expect(ids(assessed('familia', ['o fgts dele ta parado faz 2 anos e ele diz que nao tem dinheiro pra pensao']))).not.toContain('fgts-retido');
+  });
+
   it('weighs a soldier or a servant discharged while hurt or ill as high (Lei 6.880/80 arts. 106 and 108-111; Lei 8.112/90 art. 20 §5º)', () => {
     const assessed = (area: 'administrativo' | 'trabalhista', texts: string[]) =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -189,6 +189,27 @@ describe(mentionsWagesHeldForMonths.name, () => {
     expect(mentionsWagesHeldForMonths('fui mandado embora faz 2 meses e até agora não pagaram a rescisão')).toBe(false);
     expect(mentionsWagesHeldForMonths('pedi demissão faz 3 meses e não pagaram minhas férias')).toBe(false);
     expect(mentionsWagesHeldForMonths('meu salário desse mês caiu com 4 dias de atraso')).toBe(false);
+  });
+});
+
+describe(mentionsFgtsWithheldForLong.name, () => {
+  it('reads the FGTS deposits withheld for more than six months, the span before or after the withholding, within one sentence', () => {
+    expect(mentionsFgtsWithheldForLong('olhei no app da caixa e faz 2 anos que a empresa nao deposita meu fgts')).toBe(true);
+    expect(mentionsFgtsWithheldForLong('puxei o extrato do FGTS no aplicativo e tem uns 8 meses que eles não depositaram')).toBe(true);
+    expect(mentionsFgtsWithheldForLong('Fui olhar no aplicativo do FGTS e o trem tá zerado faz uns dois anos, ele não depositava não.')).toBe(true);
+    expect(mentionsFgtsWithheldForLong('oxe doutor, fui ver meu fundo de garantia e ta parado desde 2022')).toBe(true);
+    expect(mentionsFgtsWithheldForLong('Venho informar que o meu Fundo de Garantia encontra-se sem depósitos há mais de um ano.')).toBe(true);
+    expect(mentionsFgtsWithheldForLong('Bah, a transportadora não recolhe o meu fundo faz mais de dois anos')).toBe(true);
+    expect(mentionsFgtsWithheldForLong('levei um susto com o extrato do fundo de garantia, tem quase dois anos que a empresa não deposita nada')).toBe(true);
+  });
+
+  it('reads neither a short or untold span, the job\'s own span, the FGTS deposited, nor a span in another sentence', () => {
+    expect(mentionsFgtsWithheldForLong('vi no app que tem 6 meses que nao deposita o fgts')).toBe(false);
+    expect(mentionsFgtsWithheldForLong('olhei o app do fgts e a empresa nao deposita desde marco')).toBe(false);
+    expect(mentionsFgtsWithheldForLong('a empresa nao deposita o fgts desde o ano passado')).toBe(false);
+    expect(mentionsFgtsWithheldForLong('trabalho ha 3 anos e a empresa nao depositou o fgts desse mes')).toBe(false);
+    expect(mentionsFgtsWithheldForLong('o fgts ta depositado certinho faz 2 anos')).toBe(false);
+    expect(mentionsFgtsWithheldForLong('trabalho lá faz 2 anos. A empresa não depositou o fgts de maio.')).toBe(false);
   });
 });
 

@@ -32,6 +32,8 @@ import {
   INSS_NAMED,
   MONEY_TAKEN_FROM_ACCOUNT,
   MONTHS_SPAN,
+  FGTS_WITHHELD_LONG,
+  FGTS_WORD,
   MOVED_WITH_CHILD,
   NEWS_SOURCE,
   NEW_REQUEST,
@@ -260,6 +262,16 @@ export const mentionsWagesHeldForMonths = textMemo(
 );
 /** Letters every span of `MONTHS_SPAN` holds, tested on the raw text before it is normalized and split. */
 const MONTH_WORDS = /m[eê]s/i;
+
+/**
+ * The FGTS deposits withheld for more than six months, within one sentence (`FGTS_WITHHELD_LONG`: "faz 2 anos que não depositam meu
+ * fgts", "o fundo tá parado desde 2022"), `fgts-retido`. Most messages name no FGTS, and then no sentence is read.
+ */
+export const mentionsFgtsWithheldForLong = textMemo(
+  (text: string): boolean => FGTS_LETTERS.test(text) && sentences(text).some((s) => FGTS_WORD.test(s) && FGTS_WITHHELD_LONG.test(withDigits(s))),
+);
+/** Letters the FGTS holds by either name, tested on the raw text before it is normalized and split. */
+const FGTS_LETTERS = /fgts|fundo/i;
 
 /** Days of work lost told with their span (`WORK_DAYS_LOST`: "fiquei 15 dias parado", "tô há 3 semanas sem rodar"), `dias-de-trabalho-perdidos`. */
 export const mentionsWorkDaysLost = textMemo((text: string): boolean => WORK_DAYS_LOST.test(withDigits(normalizeText(text))));

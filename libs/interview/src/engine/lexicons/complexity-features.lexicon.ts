@@ -349,6 +349,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // A superior's insult at work (CLT art. 483 e): the employer answers for its agent's offence, proved by the colleagues who heard it.
   'ofensa-do-superior': { label: 'ofensa do superior hierárquico ao trabalhador (ato lesivo da honra, rescisão indireta e danos morais)', points: 1, notLow: true, areas: ['trabalhista'] },
   'mora-salarial': { label: 'salário atrasado ou não pago há dois meses ou mais (mora salarial, rescisão indireta)', points: 1, notLow: true, areas: ['trabalhista'] },
+  // The FGTS deposits withheld for more than six months, told in one sentence in any order (`mentionsFgtsWithheldForLong`: "faz 2
+  // anos que não depositam meu fgts", "o fundo tá zerado faz um ano"): the deposit owed each month (Lei 8.036/90 art. 15) withheld
+  // month after month is the grave breach that grounds the rescisão indireta (CLT art. 483 d; TST, Tema 70 of the repetitive
+  // appeals), the arrears of the months or years claimed with their charges (Lei 8.036/90 arts. 22 and 23) against the Caixa's
+  // statement, within five years of each deposit (STF ARE 709.212). Never a plain question. Labour cases only.
+  'fgts-retido': { label: 'depósitos do FGTS retidos há mais de seis meses (rescisão indireta e atrasados a cobrar)', points: 1, notLow: true, areas: ['trabalhista'] },
   // A dismissal told as the answer to the worker's own complaint, report or claim of a right (`mentionsDismissalAfterComplaint`:
   // "fui demitida depois que denunciei", "pedi os intervalos e duas semanas depois me mandaram embora"): an abuse of the right to
   // dismiss (CC art. 187) and a discriminatory practice (Lei 9.029/95 art. 1º), with reinstatement and back pay or double pay (art.
@@ -1988,7 +1994,7 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { when: 'sucessao-assumida', areas: ['trabalhista'], drops: ['sucessao-de-empregador'], unless: ['passivo-negado', 'recusa-da-outra-parte'] },
   // And the arrears that successor already paid (`sucessao-quitada`: "tinha FGTS atrasado e eles já depositaram") are no FGTS
   // withheld to sue for or to end the contract over (CLT arts. 10, 448, 483 d; Lei 8.036/90 arts. 15 and 22): not `tipo-nao-simples`.
-  { when: 'sucessao-quitada', areas: ['trabalhista'], drops: ['tipo-nao-simples'], unless: ['passivo-negado', 'recusa-da-outra-parte'] },
+  { when: 'sucessao-quitada', areas: ['trabalhista'], drops: ['tipo-nao-simples', 'fgts-retido'], unless: ['passivo-negado', 'recusa-da-outra-parte'] },
   // Nor is the foreign origin of a parcel taxed on arrival a foreign element (`remessa-postal`): the import tax of a postal or
   // express consignment bought or sent from abroad (Regime de Tributação Simplificada, DL 1.804/80 art. 2º; Lei 14.902/24, 20% up to
   // US$ 50) falls on the goods' entry into Brazil (CTN art. 19) and on the addressee as its taxpayer (DL 37/66 art. 31 II). The value
@@ -2075,7 +2081,7 @@ export const WITNESS_FOREIGN_FEATURES: string[] = [
  * Features of the worker's claim, dropped in a labour case where the client is the employer asking how to act (`isEmployerAsking`):
  * a dismissal for cause the employer is weighing is no dismissal to reverse, and nothing is disputed until the worker sues.
  */
-export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora', 'comissoes-em-disputa', 'mora-salarial'];
+export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora', 'comissoes-em-disputa', 'mora-salarial', 'fgts-retido'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

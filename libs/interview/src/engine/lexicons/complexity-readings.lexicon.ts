@@ -403,6 +403,26 @@ export const SUPERIOR_NAME_CALLING = new RegExp(
 export const MONTHS_SPAN = /\b(?:[2-9]|[1-9]\d) mes(?:es)?\b|\b(?:faz|ha|tem|varios|uns) meses\b/;
 
 /**
+ * The FGTS deposits withheld past half a year, told in any order within a sentence (`FGTS_WITHHELD_LONG`, read on digits with the
+ * FGTS named, `FGTS_WORD`): the span leading into the withholding ("faz 2 anos que não depositam meu fgts", "tem uns 8 meses que eles
+ * não depositaram") or following it ("o fgts tá zerado faz uns 3 anos", "o fundo tá parado desde 2022", "sem depósito há mais de um
+ * ano", "não recolhe o meu fundo faz mais de 2 anos"). The deposit is owed each month (Lei 8.036/90 art. 15); withheld month after
+ * month it is the employer's grave breach that grounds the rescisão indireta (CLT art. 483 d; TST, Tema 70 of the repetitive
+ * appeals), and the arrears of the years are claimed with their charges (art. 22) against the Caixa's statement. Not a month's
+ * deposit late ("atrasou o depósito desse mês"), a span of the job itself ("trabalho há 3 anos e não depositaram o fgts desse mês"),
+ * the FGTS deposited ("tá depositado certinho faz 2 anos"), nor "desde março" or "desde o ano passado", which tell no long span.
+ */
+export const FGTS_WORD = /\b(?:fgts|fundo)\b/;
+const FGTS_NOT_DEPOSITED =
+  '(?:(?:nao|nunca) (?:\\S+ )?(?:deposit|recolh)\\w*|sem (?:nenhum )?deposito\\w*|zerad[oa]|parad[oa]|(?:nao cai|sem cair) nada)';
+const WITHHELD_SPAN =
+  '(?:(?:uns |umas |quase |mais de |cerca de )?(?:(?:[7-9]|1\\d|[2-9]\\d) mes(?:es)?|(?:\\d+|um) anos?(?: e meio)?|ano e meio)|mais de ano)';
+export const FGTS_WITHHELD_LONG = new RegExp(
+  `\\b(?:faz|ha|tem|ja sao|sao) ${WITHHELD_SPAN} que (?:\\S+ ){0,3}?${FGTS_NOT_DEPOSITED}|` +
+    `\\b${FGTS_NOT_DEPOSITED}\\b(?: \\S+){0,4}? (?:(?:faz|ha|a|tem) ${WITHHELD_SPAN}\\b|desde (?:19|20)\\d\\d\\b)`,
+);
+
+/**
  * Days of work lost told with their span, read on digits ("fiquei 15 dias parado", "tô há 3 semanas sem rodar", "fiquei um mês sem
  * poder trabalhar", "tô afastado do serviço faz 3 semanas"): the income lost while the client or the vehicle could not work, lucros
  * cessantes to prove beside the harm (CC arts. 402, 403 and 949). So are the days the vehicle stood in the shop ("a van ficou 3 semanas
