@@ -2268,6 +2268,29 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['vamos nos divorciar, a conta conjunta agora só ele pode mexer']))).not.toContain('curatela');
     expect(ids(assessed(['meu companheiro não entende nada de conta, eu que cuido do dinheiro da casa']))).not.toContain('curatela');
   });
+  it('weighs no harm in a curatela for the illness that took the discernment or the parents\' death that left the adult alone: they open it, the case claims nothing for them (CC arts. 1.767 I and 1.775; CPC arts. 747-755)', () => {
+    const assessed = (texts: string[], area = 'familia') =>
+      sut.assess(newFacts({ area: area as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 720, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const texts of [
+      ['meu irmão tem deficiência intelectual, nossos pais morreram', 'ele não entende nada de dinheiro', 'quero ficar responsável por ele'],
+      ['meu marido está em coma depois de um AVC', 'preciso sacar o dinheiro da conta dele', 'o banco disse que só com curatela'],
+      ['preciso pedir a curatela do meu tio, que teve dano cerebral', 'o INSS pede o curador'],
+      ['minha avó está de cadeira de rodas e tem alzheimer avançado, não reconhece mais ninguém', 'o banco não deixa eu mexer na conta dela'],
+    ]) {
+      const a = assessed(texts);
+      expect(ids(a)).toContain('curatela');
+      expect(ids(a)).not.toContain('dano-grave');
+      expect(a.complexity).toBe('medium');
+    }
+    // Someone who hurt the person is harm the family may claim; outside the family the same words still weigh.
+    const beaten = ['meu cunhado espancou minha mãe e ela ficou em coma', 'quero a curatela dela'];
+    const violence = newFacts({ area: 'familia', notes: ['violence'] as never, complexitySignals: sut.signals(beaten.join('. '), beaten) });
+    expect(ids(sut.assess(violence, 720, 1))).toEqual(expect.arrayContaining(['curatela', 'dano-grave']));
+    expect(ids(assessed(['meu pai ficou em coma depois que o ônibus atropelou ele', 'a empresa não paga nada'], 'civil'))).toContain('dano-grave');
+    // Without the curatela, a family case keeps the harm it tells.
+    expect(ids(assessed(['meu marido me bateu e fraturou meu braço', 'quero o divórcio']))).toContain('dano-grave');
+  });
   it('reads the bank\'s refusal, the family paying out of that person\'s money and a sale the family plans as the curatela told without its name (CC arts. 166 I, 1.750 and 1.781; CPC art. 755; Lei 13.146/15 art. 85)', () => {
     const assessed = (texts: string[], area = 'familia') =>
       sut.assess(newFacts({ area: area as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 720, 1);

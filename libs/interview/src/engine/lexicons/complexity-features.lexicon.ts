@@ -1899,6 +1899,11 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // The disability of a candidate to a post reserved for disabled people (CF art. 37 VIII; Decreto 9.508/18; Lei 14.126/21 for
   // monocular vision) is the status the exam board disputes, proved by the medical reports: no harm the case claims for.
   { when: 'vaga-pcd', areas: ['administrativo'], drops: ['dano-grave', 'dano-a-vulneravel'] },
+  // In a curatela the illness or the disability that took the discernment (a coma, a stroke's sequel, brain damage, a wheelchair) and the
+  // death of the parents who cared for the adult are the facts that open it, not harm the case claims for: the judge asks whether the
+  // person can express their will and who is fit to be curator (CC arts. 1.767 I and 1.775; CPC arts. 747-755). Unless someone hurt
+  // the person (`violencia`, `lesao-corporal`), whose harm the family may still claim.
+  { when: 'curatela', areas: ['familia'], drops: ['dano-grave', 'dano-a-vulneravel'], unless: ['violencia', 'lesao-corporal'] },
   // So in any social-security case (`areas`, no `when`): the insured's incapacity or illness is the fact that gives rise to the benefit
   // (Lei 8.213/91 arts. 42, 59 and 86; LOAS art. 20), proved by the perícia and the medical records, and the INSS pays no damages. A
   // fracture fixed with pins asked as an auxílio, a disability retirement the INSS only summons to a review, weigh nothing as harm;
