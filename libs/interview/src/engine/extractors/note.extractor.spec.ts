@@ -1405,6 +1405,14 @@ describe(NoteExtractor.name, () => {
     }
     // An arrest denied is no author before the courts.
     expect(sut.extract('ninguém foi preso até agora')).not.toContain('harm-over');
+    // The author named by the crime or as a stranger, caught by the police or held (CPP arts. 301-310): the custody is the accused's.
+    for (const caught of ['a polícia prendeu o ladrão no mesmo dia', 'os pm pegaram o cara uns dias depois', 'a polícia civil prendeu os assaltantes', 'o assaltante continua preso', 'a polícia deteve o suspeito em junho']) {
+      expect(sut.extract(caught)).toContain('harm-over');
+    }
+    // Not the client's relative arrested, nor the author still loose.
+    for (const other of ['a polícia prendeu meu marido hoje de manhã', 'prenderam meu irmão no lugar de um ladrão', 'o ladrão fugiu e ninguém pegou']) {
+      expect(sut.extract(other)).not.toContain('harm-over');
+    }
     for (const now of ['ele apareceu de novo na porta de casa', 'o perfil continua lá com as fotos', 'ele mora na mesma rua', 'tenho medo dele', 'acabei de ser agredida', 'ele saiu da cadeia']) {
       expect(sut.extract(now)).toContain('harm-going-on');
     }
@@ -1414,5 +1422,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero um advogado como assistente de acusação')).toContain('prosecution-followed');
     // The victim's appeal for a higher sentence is the assistant's (CPP arts. 271 and 598; Súmula 210 do STF).
     expect(sut.extract('quero recorrer para aumentar a pena dele')).toContain('prosecution-followed');
+    // The trial followed as the victim: the assistant's part in the public action (CPP art. 268).
+    expect(sut.extract('quero acompanhar o julgamento como vítima')).toContain('prosecution-followed');
   });
 });

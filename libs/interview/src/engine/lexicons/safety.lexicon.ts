@@ -486,6 +486,12 @@ export const THREAT_TO_BEAT: string[] = [
 /** Counts of months or years told back from now ("há quatro meses", "faz uns dois anos"). */
 const TIME_COUNTS: string[] = ['um', 'uns', 'umas', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'alguns', 'varios', 'muitos', 'quase um', 'mais de um', 'aproximadamente', 'uns dois', 'uns tres', 'uns quatro', 'uns cinco', 'uns seis', 'quase dois', 'quase tres', 'mais de dois', 'mais de tres', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
 
+/** The author of a crime against the client named by the crime or as a stranger ("o ladrão", "os assaltantes", "o cara"), as caught or held. */
+const ARRESTED_OFFENDERS: string[] = [
+  ...['ladrao', 'assaltante', 'agressor', 'bandido', 'criminoso', 'golpista', 'estelionatario', 'suspeito', 'autor', 'cara', 'sujeito'].map((who) => `o ${who}`),
+  'os ladroes', 'os assaltantes', 'os bandidos', 'os criminosos', 'os golpistas', 'os suspeitos', 'os caras',
+];
+
 /**
  * A harm to the body, the goods or the intimacy told as over, the author already before the police or the courts or the images
  * gone: told months or years back ("isso foi há quatro meses", "ano passado"), the author arrested, indicted, tried or convicted
@@ -509,6 +515,10 @@ export const HARM_OVER: string[] = [
   'inquerito terminou', 'inquerito ja terminou', 'inquerito acabou', 'inquerito esta parado', 'inquerito parado', 'ja investigou', 'policia investigou',
   'foi preso', 'foi presa', 'foram presos', 'levou ele preso', 'levaram ele preso', 'prendeu ele', 'prenderam ele', 'foi pego', 'foi pega', 'foram pegos',
   'preso preventivamente', 'presa preventivamente',
+  // The author named by what he did and told caught by the police or held ("a polícia prendeu o ladrão", "pegaram o cara", "o assaltante
+  // continua preso"): the custody is the accused's (CPP arts. 301-310), the victim's part the prosecution's course (CPP arts. 268-273).
+  ...ARRESTED_OFFENDERS.flatMap((who) => ['prendeu', 'prenderam', 'pegou', 'pegaram', 'capturou', 'capturaram', 'deteve', 'detiveram'].map((caught) => `${caught} ${who}`)),
+  ...ARRESTED_OFFENDERS.filter((who) => who.startsWith('o ')).flatMap((who) => ['ta preso', 'esta preso', 'continua preso', 'segue preso'].map((held) => `${who} ${held}`)),
   // The report and the medical examination made (CPP arts. 5º and 158): the proof of the harm kept, the inquiry's start.
   'exame de corpo de delito', 'exame no iml', 'fiz o exame', 'fizemos o exame', 'laudo do iml', 'laudos do hospital e do iml',
   // The images gone: taken down by the provider or deleted by the author (Lei 12.965/14 art. 21).
@@ -543,7 +553,7 @@ export const HARM_GOING_ON: string[] = [
  * (CPP art. 14) (`prosecution-followed`).
  */
 export const PROSECUTION_FOLLOWED: string[] = [
-  ...['acompanhar', 'acompanhando', 'acompanhe'].flatMap((follow) => ['o inquerito', 'o processo', 'o caso', 'a investigacao', 'o processo criminal', 'a acao penal'].map((what) => `${follow} ${what}`)),
+  ...['acompanhar', 'acompanhando', 'acompanhe'].flatMap((follow) => ['o inquerito', 'o processo', 'o caso', 'a investigacao', 'o processo criminal', 'a acao penal', 'o julgamento'].map((what) => `${follow} ${what}`)),
   'assistente de acusacao', 'assistente da acusacao', 'andamento do inquerito', 'andamento do processo criminal',
   // The victim's appeal against a sentence found too light ("quero recorrer para aumentar a pena dele"): the assistant's appeal, also when
   // the prosecutor does not appeal (CPP arts. 271 and 598; Súmula 210 do STF).
