@@ -1570,4 +1570,18 @@ describe(AreaClassifier.name, () => {
     expect(classify('caí na malha fina da receita por causa de despesa com remédio no imposto de renda')).toBe('tributario');
     expect(classify('minha mãe tem alzheimer, não reconhece mais ninguém e precisamos da curatela')).toBe('familia');
   });
+
+  it('reads the Simples Nacional in its taxpayers\' words, the regime a business is in, leaves or is excluded from, and the DAS in arrears, as tributario (LC 123/06 arts. 12, 13, 18-A, 21, 30-31)', () => {
+    for (const text of [
+      'excluíram minha empresa do simples dizendo que a minha atividade não pode ser do simples',
+      'minha loja foi excluída do simples por excesso de receita',
+      'tenho uma microempresa no simples e quero saber se vale a pena sair do simples e ir pro lucro presumido',
+      'tenho uma lanchonete no simples e o contador falou em mudar pro lucro presumido',
+      'tenho uma papelaria optante pelo simples e dúvida sobre o anexo',
+      'sou mei e to com uns meses de DAS atrasado, quero colocar em dia',
+    ]) expect(classify(text)).toBe('tributario');
+    // The partners' own distrato and a business's supplier are no tax; "pelo simples fato" names no regime.
+    expect(classify('eu e meu sócio queremos fechar nossa empresa, como faz o distrato?')).toBe('empresarial');
+    expect(sut.score('fui demitido pelo simples fato de ter faltado um dia').areaScores.tributario ?? 0).toBe(0);
+  });
 });

@@ -17,6 +17,17 @@ export const TRIBUTARIO: AreaLexicon = {
     imposto: 4, impostos: 4, tributo: 5, 'tributari*': 5, ipva: 7, iptu: 3, icms: 6, iss: 4, itbi: 3,
     itcmd: 5, 'imposto de renda': 5, 'malha fina': 6, 'receita federal': 6, receita: 2, leao: 2,
     'simples nacional': 6, 'guia do das': 5, 'das do mei': 5, mei: 2, 'divida ativa': 5, 'execucao fiscal': 6,
+    // The Simples Nacional in its taxpayers' words (LC 123/06 arts. 12, 13, 18-A, 21 and 30-31): the regime a business is in, opts
+    // for, leaves for the lucro presumido or is excluded from, and its taxes and debts; "simples" told with the regime's verbs or the
+    // business, never bare ("pelo simples fato"). And the DAS, its single monthly guide, in arrears: a hint only, since the DAS an MEI
+    // pays carries the INSS contribution too (LC 123/06 art. 18-A §3º V), and arrears paid late for a benefit are the INSS's question.
+    ...Object.fromEntries([
+      ...['excluid*', 'exclusao', 'sair', 'saiu', 'imposto*', 'guia*', 'debito*', 'divida*'].map((regime) => `${regime} do simples`),
+      ...['continuar', 'ficar', 'entrar', 'optante', 'enquadrad*'].map((regime) => `${regime} no simples`),
+      ...['empresa', 'microempresa', 'loja', 'firma'].flatMap((business) => [`minha ${business} do simples`, `minha ${business} no simples`, `uma ${business} no simples`]),
+    ].map((regime) => [regime, 5])),
+    'optante pelo simples': 6, 'lucro presumido': 6, 'limite do mei': 5, 'desenquadr*': 4,
+    'das atrasad*': 2, 'das em atraso': 2, 'das em aberto': 2, 'pendencia de das': 2,
     'certidao negativa': 4, fisco: 5, sefaz: 5, restituicao: 3, parcelamento: 2, refis: 5,
     contador: 1, 'autuacao fiscal': 5, 'auto de infracao': 3, darf: 5, 'cpf irregular': 3,
     'imposto de transmissao': 6, isencao: 3, 'imunidade tributaria': 6, 'guia': 1, 'prefeitura cobrando': 2,
