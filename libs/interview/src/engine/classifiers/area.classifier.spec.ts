@@ -1140,6 +1140,9 @@ describe(AreaClassifier.name, () => {
   it('routes a person run over to civil liability, the hospital and the health plan being the loss; not the driver at fault', () => {
     expect(sut.choose({ consumidor: 13, civil: 9 }, ['run-over']).area).toBe('civil');
     expect(sut.choose({ consumidor: 13, civil: 9 }, ['run-over', 'at-fault']).area).toBe('consumidor');
+    // The trade's words of one run over on the way to work (Lei 8.213 art. 21 IV d) keep their whole weight: a work accident.
+    expect(sut.choose({ trabalhista: 6, civil: 4 }, ['victim', 'run-over']).area).toBe('civil');
+    expect(sut.choose({ trabalhista: 6, civil: 4 }, ['victim', 'run-over', 'commute-accident']).area).toBe('trabalhista');
   });
 
   it('routes the siblings who refuse to help a parent to family law', () => {

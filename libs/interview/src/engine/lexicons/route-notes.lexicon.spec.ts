@@ -263,6 +263,10 @@ describe('route notes (role and remedy over the background words)', () => {
     // The employer that refused the work-accident report (CAT, Lei 8.213 art. 22): a claim against the employer, the benefit background.
     expect(notes.extract('a fábrica não quis fazer a CAT e ele está encostado no INSS')).toContain('cat-refused');
     expect(notes.extract('a empresa abriu a CAT no mesmo dia')).not.toContain('cat-refused');
+    // A crash on the way to or from work is a work accident (Lei 8.213 art. 21 IV d): the employment stays the claim.
+    expect(notes.extract('fui atropelado indo pro trabalho e a firma diz que não tem nada a ver')).toContain('commute-accident');
+    expect(notes.extract('bateram na minha moto voltando do serviço')).toContain('commute-accident');
+    expect(notes.extract('fui atropelado quando saí da padaria')).not.toContain('commute-accident');
     expect(notes.extract('quero que o inss mude pra acidentario, nao quero brigar com a empresa')).toContain('benefit-conversion');
     expect(notes.extract('quero que ele seja proibido de chegar perto de mim e dos meus filhos')).toContain('violence');
     expect(notes.extract('ele apontou a arma pra mim no portão')).toContain('violence');

@@ -251,6 +251,18 @@ export const PRIVATE_EMPLOYER: string[] = [
 ];
 
 /**
+ * A crash or a run-over on the way to or from work ("fui atropelado indo pro trabalho", "voltando do serviço", "acidente de
+ * trajeto"): the law takes it for a work accident (Lei 8.213/91 art. 21 IV d), with the CAT the employer owes (art. 22) and the
+ * stability after it (art. 118), so the trade's words tell the employment the claim is against, not only the earnings lost.
+ */
+export const COMMUTE_ACCIDENT: string[] = [
+  'acidente de trajeto', 'acidente no trajeto',
+  ...['indo', 'voltando', 'vindo'].flatMap((going) => ['pro trabalho', 'para o trabalho', 'do trabalho', 'pro servico', 'para o servico', 'do servico', 'pra firma', 'da firma']
+    .map((work) => `${going} ${work}`)),
+  ...['a caminho', 'no caminho', 'no trajeto'].flatMap((way) => ['do trabalho', 'pro trabalho', 'para o trabalho', 'do servico', 'pro servico'].map((work) => `${way} ${work}`)),
+];
+
+/**
  * The employer that did not issue or refused to issue the work-accident report (CAT, Lei 8.213/91 art. 22; CLT art. 169): the worker's
  * claim is against the employer (stability, art. 118; damages, CF art. 7º XXVIII), and the INSS benefit paid meanwhile is background.
  */
@@ -936,7 +948,7 @@ export const RELATIVE_COUNTERPART: string[] = [
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
-  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
+  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
   'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |

@@ -573,8 +573,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The trade told by the one hurt (`STRANGER_HARMED_TRADE`) names the earnings lost, as under `collision-victim`.
     factors: { consumidor: 0.5, civil: 1.1, ...STRANGER_HARMED_TRADE },
     // Who ran the person over, a driver prosecuted, a bus of the city or a run-over at work follow their own routes.
-    // The rider who tells the app or the hirer calling them autonomous (`disguised-employment`) claims the employment the accident exposed.
-    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'disguised-employment'],
+    // The rider who tells the app or the hirer calling them autonomous (`disguised-employment`) claims the employment the accident exposed,
+    // and one run over on the way to work (`commute-accident`) a work accident (Lei 8.213/91 art. 21 IV d).
+    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'disguised-employment', 'commute-accident'],
   },
   'collision-victim': {
     why: 'quem teve o veículo atingido por outro (ou cujo parente morreu ou se feriu assim) pede a reparação a quem dirigia, ao dono do veículo e à seguradora (arts. 186, 927, 932 III e 948-950 do Código Civil; Súmula 529 do STJ): o inquérito do motorista por homicídio ou lesão culposa na direção (arts. 302-303 do CTB) é ação pública do Ministério Público, o contexto do pedido; o ofício de quem foi atingido (entregador, motoboy, motorista de aplicativo) diz o que deixou de ganhar, não um emprego, e a entrega, a loja ou o celular dizem onde e o que se perdeu, não um pedido de consumo',
@@ -591,8 +592,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // Who caused the collision, an accused driver, one who wants the driver prosecuted, a public vehicle or a collision at work follow their own routes;
     // so does a driver who fled without helping (`hit-and-run`), unless the client asks the damages, and the rider whose app or hirer
     // calls them autonomous (`disguised-employment`): the employment it denies is the claim (CLT arts. 3º and 9º). A vehicle hit while
-    // a workshop, a car wash or a fuel station had it (`vehicle-serviced`) is that supplier's service (CDC art. 14).
-    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run', 'disguised-employment', 'vehicle-serviced'],
+    // a workshop, a car wash or a fuel station had it (`vehicle-serviced`) is that supplier's service (CDC art. 14). A crash on the way to
+    // or from work (`commute-accident`) is a work accident (Lei 8.213/91 art. 21 IV d), told for the employer's CAT and the stability.
+    yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run', 'disguised-employment', 'vehicle-serviced',
+      'commute-accident'],
   },
   'supply-reconnection': {
     why: 'quem pede a religação da luz ou da água pede ao fornecedor, de quem é consumidor (arts. 3º e 22 do CDC), e o débito de outro morador é pessoal de quem consumiu, não do imóvel (STJ): o aluguel, o inquilino anterior e a casa dizem só de quem é a casa que ficou sem o serviço',
