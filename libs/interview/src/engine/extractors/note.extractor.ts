@@ -587,8 +587,6 @@ const POLICE_HARM = new RegExp(
     `|\\b(?:mort|assassinad|balead|atingid|agredid|espancad|torturad|empurrad|algemad|levad|abordad)[oa]s? (?:por|pel[oa]s?) (?:(?:um|uns|dois|tres) )?${POLICE_AGENT}\\b` +
     '|\\b(?:abordagem|blitz|operacao (?:policial|da policia|da pm)|tiroteio (?:da|com a) policia|(?:tiro|bala)s? de borracha)\\b',
 );
-/** Words each match of POLICE_HARM holds: most texts have none, and then its pattern is not run. */
-const POLICE_HARM_WORDS = /polic|pm|prf|guarda|viatura|abordagem|blitz|operacao|borracha/;
 /**
  * The author of a crime told as convicted ("o cara que furtou minha moto foi condenado", "acabou condenado por estelionato", "foi julgado
  * e condenado", "ele já cumpriu a pena": a sentence served was a final conviction): the conviction makes the duty to repair the crime's harm
@@ -676,10 +674,6 @@ interface NoteReading {
 }
 
 /**
- * Notes told in a sentence rather than a phrase (`NoteExtractor.extract`): each test is run only when its note is not found
- * already. Built once, not for each text read.
- */
-/**
  * The client's name lent for what the other asked, told with the thing between ("me pediu pra financiar um carro no meu nome", "pediu
  * para eu tirar um cartão no meu CPF"): `NAME_LENT`'s phrases hold the verb next to the name only. Run on normalized text.
  */
@@ -728,6 +722,8 @@ const WITHOUT_JUDGEMENT = new RegExp([
   '\\bnao entende (?:mais )?(?:nada|as coisas)\\b', '\\bnao entende o que e dinheiro\\b', '\\bnao sabe (?:mais )?o que (?:assina|esta assinando)\\b',
   '\\bnao consegue (?:lidar com (?:o )?dinheiro|decidir nada|resolver nada|mais decidir)\\b',
 ].join('|'));
+/** Words one of which each match of `WITHOUT_JUDGEMENT` holds (`oneOf`). */
+const WITHOUT_JUDGEMENT_WORDS = oneOf('alzheimer demencia demenciado demenciada esclerosado esclerosada sindrome paralisia deficiencia autista autismo discernimento lucidez coisa reconhece entende sabe consegue');
 /**
  * A relative who must act for that adult before the bank or with their money: the bank that lets no one but the holder move the
  * account or asks for the judge's paper, the benefit no one can draw, the family paying out of or running that person's money. A power
@@ -768,41 +764,62 @@ export function guardianshipAcross(text: string, notes: readonly string[], signa
     && !INSS_DECIDES.test(normalizeText(text));
 }
 
-const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
-  ['guardianship', ({ normalized }) => guardianshipTold(normalized)],
-  ['adult-without-judgement', ({ normalized }) => WITHOUT_JUDGEMENT.test(normalized)],
-  ['acts-for-adult', ({ normalized }) => ACTS_FOR_ADULT.test(normalized)],
+/**
+ * Words one of which every match of a pattern holds, each a whole word of the normalized text: in the pattern, bounded on both sides
+ * by `\b` or a space, and all of `[a-z0-9]`. Such a word is one of the text's tokens (`tokenize` cuts the text's `[a-z0-9]` runs, and
+ * a word's `\b` stands between it and a character that is none of `\w`), so a text whose tokens hold none of them cannot match, and
+ * the pattern need not run. Written as words between spaces.
+ */
+function oneOf(words: string): readonly string[] {
+  return words.split(' ');
+}
+
+/**
+ * Notes told in a sentence rather than a phrase (`NoteExtractor.extract`): each test is run only when its note is not found
+ * already, and, when the test names words (`oneOf`: one of them held by every text the test is true of, each word read off the
+ * patterns the test needs to match), only when the text's tokens hold one of them (`testsToRun`): most texts hold none of a test's
+ * words. Built once, not for each text read.
+ */
+const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly string[])?][] = [
+  ['guardianship', ({ normalized }) => guardianshipTold(normalized), WITHOUT_JUDGEMENT_WORDS],
+  ['adult-without-judgement', ({ normalized }) => WITHOUT_JUDGEMENT.test(normalized), WITHOUT_JUDGEMENT_WORDS],
+  ['acts-for-adult', ({ normalized }) => ACTS_FOR_ADULT.test(normalized), oneOf('banco gerente caixa juiz ninguem alguem sacar mexer movimentar assina dele dela aluguel responsavel')],
   ['place-interdicted', ({ normalized }) => authorityCloses(normalized)],
   ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],
-  ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized)],
+  ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized), oneOf('comprei compramos')],
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
   // The threat's own report or representação wished (CP art. 147 par. único; CPP art. 39): the criminal complaint named.
   ['criminal-complaint', ({ normalized }) => normalized.includes('ameaca') && THREAT_REPORT_WISHED.test(normalized)],
   // The wish to sue told without its route: one named ('processar criminalmente', `criminal-complaint`) needs no other note.
   ['suit-wished', ({ normalized, notes }) => !notes.includes('criminal-complaint') && SUIT_WISHED_WORDS.test(normalized) && SUIT_WISHED.test(normalized)],
-  ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized)],
-  ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized) || inOneSentence(normalized, CREDIT_TITLE, TITLE_UNPAID)],
-  ['neighbour-animals', ({ normalized }) => NEIGHBOUR_ANIMALS_HARM.test(normalized)],
-  ['neighbour-hazard', ({ normalized }) => inOneSentence(normalized, HAZARD_EVENT, HAZARD_SOURCE)],
-  ['name-lent', ({ normalized }) => normalized.includes('meu') && NAME_LENT_FOR.test(normalized)],
-  ['neighbour-works', ({ normalized }) => /vizinh|lado|colad/.test(normalized) && NEIGHBOUR_BUILDING.test(normalized)],
-  ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized)],
-  ['private-seller', ({ normalized }) => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized)],
-  ['supplier-hired', ({ normalized }) => SUPPLIER_NAMED.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized)],
+  ['supplier-insolvent', ({ normalized }) => boughtFromInsolvent(normalized), oneOf('recuperacao falencia faliu')],
+  ['debt-collection', ({ normalized }) => SALE_UNPAID.test(normalized) || inOneSentence(normalized, CREDIT_TITLE, TITLE_UNPAID), oneOf('vendi vendemos cheque cheques promissoria promissorias')],
+  ['neighbour-animals', ({ normalized }) => NEIGHBOUR_ANIMALS_HARM.test(normalized),
+    oneOf('gado boi bois vaca vacas bezerro bezerros cabra cabras bode bodes ovelha ovelhas carneiro carneiros porco porcos galinha galinhas pato patos cavalo cavalos egua eguas burro burros jumento jumentos cachorro cachorros caes cachorra cachorras cadela cadelas animais bichos criacao')],
+  ['neighbour-hazard', ({ normalized }) => inOneSentence(normalized, HAZARD_EVENT, HAZARD_SOURCE),
+    oneOf('fogo incendio chamas explosao explodiu explodiram muro muros parede paredes marquise fachada laje telhado sobrado predio galpao barranco encosta morro talude arvore caixa represa barragem acude')],
+  ['name-lent', ({ normalized }) => normalized.includes('meu') && NAME_LENT_FOR.test(normalized), oneOf('pediu pedia pediram')],
+  ['neighbour-works', ({ normalized }) => NEIGHBOUR_BUILDING.test(normalized), oneOf('vizinho vizinha vizinhos vizinhas lado colado colada')],
+  ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized), oneOf('cima acima')],
+  ['private-seller', ({ normalized }) => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized),
+    oneOf('comprei compramos adquiri aluguei alugamos alugou aluguou contratei contratamos paguei pagamos dei demos chamei chamamos vendeu vendendo fez fizesse faz fazia fazer')],
+  ['supplier-hired', ({ normalized }) => SUPPLIER_NAMED.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized),
+    oneOf('contratei contratamos aluguei alugamos fechei fechamos comprei compramos adquiri financiei contrato vendeu venderam garagem revenda revendedora concessionaria multimarcas cnpj')],
   ['criminal-defence', ({ normalized }) => normalized.includes('que eu') && REPORTED_AS_AUTHOR.test(normalized)],
   ['criminal-defence', ({ normalized }) => normalized.includes('contra mim') && PROSECUTOR_AGAINST_CLIENT.test(normalized) && !PROSECUTOR_CIVIL_ACTION.test(normalized)],
   ['reported-for-taking', ({ text }) => mentionsOwnSideReportedForTaking(text)],
   ['superior-name-calling', ({ text }) => mentionsSuperiorNameCalling(text)],
-  ['job-housing', ({ normalized }) => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized)],
+  ['job-housing', ({ normalized }) => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized), oneOf('aluguel parte troca')],
   ['defendant', ({ normalized }) => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
   ['damages-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
   ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
   // Work for another and an injury of work in one message ("trabalhava de servente numa obra e caí do andaime"): a work accident.
-  ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized)],
+  ['work-injury', ({ normalized }) => WORKED_FOR.test(normalized) && HURT_AT_WORK.test(normalized), oneOf('trabalho trabalhava trabalhei trabalha trabalhamos trabalhavamos trabalhavam')],
   // The pay docked for a damage in one sentence ("descontaram da rescisão a franquia do caminhão que bateu"): CLT art. 462 §1º.
   // Commissions withheld or cut, told by an employee (`COMMISSION_WITHHELD`): pay the employer owes (CLT arts. 457 §1º and 468).
   ['commissions-withheld', ({ normalized }) => normalized.includes('comiss') && !COMMISSION_AUTONOMOUS.test(normalized) && COMMISSION_WITHHELD.test(normalized)],
-  ['damage-charged-to-worker', ({ normalized }) => inOneSentence(normalized, CHARGED_TO_WORKER, WORK_DAMAGE)],
+  ['damage-charged-to-worker', ({ normalized }) => inOneSentence(normalized, CHARGED_TO_WORKER, WORK_DAMAGE),
+    oneOf('salario pagamento holerite contracheque rescisao acerto ferias patrao patroa empregador gerente supervisor encarregado chefe')],
   // Who tells a job held at the business whose owner changed (CLT arts. 3, 10 and 448): the gate of `employer-succession`.
   ['worker-told', ({ text }) => WORKER_TOLD_MATCHER.match(tokenize(text)).some((match) => !match.negated)],
   // Work and two marks of work like slavery in one message: the people held now (CP art. 149).
@@ -810,56 +827,83 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean][] = [
   ['collision-victim', ({ normalized }) => normalized.includes('mat') && VEHICLE_KILLED_RELATIVE.test(normalized)],
   // A relative held and a benefit asked in one message ("meu marido tá preso e falaram que os filhos têm direito a um auxílio"): the
   // family's auxílio-reclusão (Lei 8.213 art. 80), asked of the INSS; the arrest is its fato gerador.
-  ['dependant-benefit', ({ normalized }) => RELATIVE_HELD.test(normalized) && FAMILY_BENEFIT.test(normalized)],
-  ['maternity-pay', ({ normalized }) => ADOPTED.test(normalized) && BENEFIT_ASKED.test(normalized)],
+  ['dependant-benefit', ({ normalized }) => RELATIVE_HELD.test(normalized) && FAMILY_BENEFIT.test(normalized),
+    oneOf('preso presa recolhido recolhida detido detida encarcerado encarcerada recluso reclusa cumprindo presidiario presidiaria')],
+  ['maternity-pay', ({ normalized }) => ADOPTED.test(normalized) && BENEFIT_ASKED.test(normalized), oneOf('inss beneficio')],
   // A death and a pension in one sentence: the dependants' pension by death (Lei 8.213 art. 74), not support from the dead.
   ['dependant-benefit', ({ normalized }) => normalized.includes('pensao') && inOneSentence(normalized, DIED_OR_DEAD, PENSION)],
   // A death at work in one sentence: the employer's answer for it (CF art. 7º XXVIII; CC art. 948) when the family asks it (`ROUTE_RULES`).
   // `DIED` tested once for the three readings that need it: most texts tell no death.
   ['work-death', ({ normalized }) => WORK_MACHINE_KILLED.test(normalized) || (DIED.test(normalized)
-    && (inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || (HURT_AT_WORK.test(normalized) && WORK_SAFETY.test(normalized))))],
-  ['bank-hold', ({ normalized }) => BANK_HOLD.test(normalized) && !COURT_BLOCK.test(normalized)],
+    && (inOneSentence(normalized, DIED, AT_WORK) || inOneSentence(normalized, DIED, WORKING_AT) || (HURT_AT_WORK.test(normalized) && WORK_SAFETY.test(normalized)))), oneOf('matou mataram morreu faleceu morto obito vida')],
+  ['bank-hold', ({ normalized }) => BANK_HOLD.test(normalized) && !COURT_BLOCK.test(normalized), oneOf('banco itau bradesco santander nubank picpay mercado c6 sicredi sicoob caixa pagbank pagseguro neon')],
   // The building billed by the utility, told by its syndic or by the tariff per flat on one meter (STJ Tema 414).
-  ['condominium-supplied', ({ normalized }) => CONDOMINIUM.test(normalized) && UTILITY_NAMED.test(normalized) && CONDOMINIUM_BILLED.test(normalized)],
+  ['condominium-supplied', ({ normalized }) => CONDOMINIUM.test(normalized) && UTILITY_NAMED.test(normalized) && CONDOMINIUM_BILLED.test(normalized), oneOf('sindico sindica condominio predio edificio')],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.
-  ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY)],
+  ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY), oneOf('contrato instrumento compromisso promessa recibo')],
   ['borrower', ({ normalized }) => normalized.includes('emprestad') && BORROWED_FROM_PERSON.test(normalized)],
-  ['state-liability', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized)],
+  ['state-liability', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized), oneOf('estado prefeitura municipio governo uniao poder')],
   // The patient or the pupil in the State's care, told with the State asked to pay for the harm (CF art. 37 §6).
   ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
   // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).
-  ['police-act', ({ normalized }) => POLICE_HARM_WORDS.test(normalized) && POLICE_HARM.test(normalized)],
+  ['police-act', ({ normalized }) => POLICE_HARM.test(normalized), oneOf('policia policial policiais pm pms guarda guardas prf viatura abordagem blitz operacao borracha')],
   // The author convicted and the harm's value asked (`ROUTE_RULES`: `offender-convicted`, the civil claim of a crime judged).
   ['offender-convicted', ({ normalized }) => (normalized.includes('conden') || normalized.includes('sentenciad') || normalized.includes('pena')) && OFFENDER_CONVICTED.test(normalized)],
   // Not beside the money back or the damages already read: those ask it in their own words.
-  ['value-claimed', ({ normalized, notes }) => !notes.includes('money-back') && !notes.includes('damages-claimed') && VALUE_CLAIMED.test(normalized)],
+  ['value-claimed', ({ normalized, notes }) => !notes.includes('money-back') && !notes.includes('damages-claimed') && VALUE_CLAIMED.test(normalized),
+    oneOf('cobrar cobrer cobro receber recebar recebo reaver ressarcir volta devolva devolvam devolver ressarca indenize indenizar devolvesse devolvessem ressarcisse ressarcissem indenizasse indenizassem pagasse pagassem valor dinheiro pague paguem pagar pagarem')],
   // Not a client who hired the contractor for their own home ("trabalho no hospital e contratei uma empresa de segurança pra casa").
-  ['outsourced-worker', ({ normalized }) => !/\bcontrat(?:ei|amos)\b/.test(normalized) && inOneSentence(normalized, SELF_EMPLOYED_BY, CONTRACTOR)],
-  ['dead-partner-share', ({ normalized }) => /soci|quotas|cotas|parte/.test(normalized) && DEAD_PARTNER.test(normalized)],
+  ['outsourced-worker', ({ normalized }) => !/\bcontrat(?:ei|amos)\b/.test(normalized) && inOneSentence(normalized, SELF_EMPLOYED_BY, CONTRACTOR),
+    oneOf('terceirizado terceirizada terceirizados terceirizadas empreiteiro empreiteira subempreiteiro subempreiteira prestadora empresa presta prestava')],
+  ['dead-partner-share', ({ normalized }) => /soci|quotas|cotas|parte/.test(normalized) && DEAD_PARTNER.test(normalized), oneOf('socio socia quotas cotas parte')],
   ['child-beaten', ({ text }) => mentionsChildBeaten(text)],
-  ['child-sexual-abuse', ({ text, normalized }) => tellsChildSexualAbuse(text, normalized)],
+  ['child-sexual-abuse', ({ text, normalized }) => tellsChildSexualAbuse(text, normalized),
+    oneOf('filho filha filhos filhas neto neta netos netas sobrinho sobrinha sobrinhos sobrinhas enteado enteada enteados enteadas crianca criancas menino menina meninos meninas bebe bebes garoto garota garotos garotas aluno aluna alunos alunas adolescente adolescentes anos')],
   ['platform-account-blocked', ({ text }) => mentionsPlatformAccountBlocked(text)],
-  ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS)],
+  ['benefit-denied', ({ normalized }) => inOneSentence(normalized, BENEFIT_WORDS, REFUSAL_WORDS), oneOf('negou negaram negado negada indeferiu indeferiram indeferido indeferida indeferimento recusou recusaram')],
   // The Receita's act named bare ("a receita me multou"): the tax authority's (CTN art. 142).
   ['tax-authority', ({ normalized }) => normalized.includes('receita') && inOneSentence(normalized, RECEITA, TAX_ACT)],
   // A fine for the lot's, the pavement's or the works' state: the city's police power, no tax (CTN arts. 3º and 78).
   ['police-power-fine', ({ normalized }) => normalized.includes('mult') && inOneSentence(normalized, FINED, LAND_USE_MATTER)],
   // A pension stopped by its payer, told impersonally: the INSS's act, as "o INSS cortou" is (`opponent-inss`).
   ['opponent-inss', ({ normalized }) => normalized.includes('pensao') && pensionCutByPayer(normalized)],
-  ['blocked-income', ({ text }) => blocksIncome(text)],
-  ['appointment-sought', ({ normalized }) => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS)],
-  ['tax-authority', ({ normalized }) => inOneSentence(normalized, TAX_WORDS, PAID_TWICE)],
-  ['tax-authority', ({ normalized }) => inOneSentence(normalized, IPVA, CHARGED_BY_STATE)],
-  ['tax-contested', ({ normalized }) => INCOME_TAX.test(normalized) && EXEMPTING_ILLNESS.test(normalized)],
-  ['vehicle-not-transferred', ({ normalized }) => /vend|compr/.test(normalized) && VEHICLE_SOLD.test(normalized) && CHARGED_TO_SELLER.test(normalized)],
-  ['irregular-subdivision', ({ normalized }) => inOneSentence(normalized, SUBDIVISION, UNAPPROVED)],
+  ['blocked-income', ({ text }) => blocksIncome(text),
+    oneOf('bloqueou bloquearam bloqueio bloqueado bloqueada bloqueados bloqueadas penhora penhorou penhoraram penhorado penhorada')],
+  ['appointment-sought', ({ normalized }) => inOneSentence(normalized, HIRED_WORDS, TEMPORARY_WORDS) && !inOneSentence(normalized, SELF_HIRED, TEMPORARY_WORDS), oneOf('temporario temporaria temporarios temporarias terceirizado terceirizada terceirizados terceirizadas')],
+  ['tax-authority', ({ normalized }) => inOneSentence(normalized, TAX_WORDS, PAID_TWICE), oneOf('duplicidade vezes maior dobro indevidamente')],
+  ['tax-authority', ({ normalized }) => inOneSentence(normalized, IPVA, CHARGED_BY_STATE), oneOf('ipva')],
+  ['tax-contested', ({ normalized }) => INCOME_TAX.test(normalized) && EXEMPTING_ILLNESS.test(normalized),
+    oneOf('cancer neoplasia tumor quimioterapia radioterapia leucemia linfoma tuberculose alienacao alzheimer demencia esclerose cegueira cego cega visao hanseniase paralisia cardiopatia parkinson espondiloartrose nefropatia insuficiencia hemodialise hepatopatia doenca aids hiv soropositivo soropositiva fibrose molestia')],
+  ['vehicle-not-transferred', ({ normalized }) => /vend|compr/.test(normalized) && VEHICLE_SOLD.test(normalized) && CHARGED_TO_SELLER.test(normalized), oneOf('vendi vendemos comprador compradora comprou')],
+  ['irregular-subdivision', ({ normalized }) => inOneSentence(normalized, SUBDIVISION, UNAPPROVED), oneOf('loteamento loteamentos loteador loteadora loteadores loteadoras parcelamento')],
   // `UNCLAIMED` first: the rarer of the two, so most texts are answered by one test.
-  ['unopposed-possession', ({ normalized }) => inOneSentence(normalized, UNCLAIMED, PROPERTY_OR_LAND)],
+  ['unopposed-possession', ({ normalized }) => inOneSentence(normalized, UNCLAIMED, PROPERTY_OR_LAND), oneOf('ninguem nenhum nunca jamais sumiu desapareceu abandonou')],
   ['close-death', ({ text, notes }) => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
   // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura
   // da casa pro meu nome"): the heirs take it by the inventory's partition.
   ['estate-deed', ({ notes }) => notes.includes('deed-sought') && notes.includes('close-death')],
 ];
+
+/** Each word the tests of `SENTENCE_NOTES` name (`oneOf`), with the positions of the tests that name it. */
+const TESTS_BY_WORD = new Map<string, number[]>();
+SENTENCE_NOTES.forEach(([, , words], at) => {
+  for (const word of words ?? []) TESTS_BY_WORD.set(word, [...(TESTS_BY_WORD.get(word) ?? []), at]);
+});
+/** The tests of `SENTENCE_NOTES` that name no words, by position (1: run). */
+const UNNAMED_TESTS = Uint8Array.from(SENTENCE_NOTES, ([, , words]) => (words === undefined ? 1 : 0));
+
+/**
+ * The tests of `SENTENCE_NOTES` a text's tokens (`tokenize`) leave to run, by position (1: run): those that name no words, and those
+ * that name one of the tokens. One look-up per token, not one per word a test names.
+ */
+function testsToRun(tokens: readonly string[]): Uint8Array {
+  const run = UNNAMED_TESTS.slice();
+  for (const token of tokens) {
+    const tests = TESTS_BY_WORD.get(token);
+    if (tests !== undefined) for (const at of tests) run[at] = 1;
+  }
+  return run;
+}
 
 const NOTE_MATCHER = new PhraseMatcher(
   Object.entries(CLIENT_NOTES).flatMap(([note, phrases]) => phrases.map((p) => [p, note as ClientNote] as const)),
@@ -893,7 +937,11 @@ export class NoteExtractor {
     }
     if (!notes.includes('procon-filed') && filedAtProcon(normalized)) notes.push('procon-filed');
     const reading: NoteReading = { text, normalized, notes };
-    for (const [note, told] of SENTENCE_NOTES) if (!notes.includes(note) && told(reading)) notes.push(note);
+    const run = testsToRun(tokens);
+    for (let at = 0; at < SENTENCE_NOTES.length; at++) {
+      const [note, told] = SENTENCE_NOTES[at];
+      if (run[at] === 1 && !notes.includes(note) && told(reading)) notes.push(note);
+    }
     const yielded = NOTE_YIELD_MATCHERS.filter(({ note, matcher }) => notes.includes(note) && matcher.match(tokens).some((m) => !m.negated));
     // An app's account blocked by the platform holds no salary nor benefit.
     const platform = notes.includes('platform-account-blocked');
