@@ -148,6 +148,16 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o prazo para a defesa termina sexta').signals).toContain('prazo');
   });
 
+  it('reads an eviction only wished or threatened as none, and a suit, an order or a term told beside the wish as one', () => {
+    expect(sut.extract('o dono da casa quer me despejar porque quer vender').signals).not.toContain('despejo');
+    expect(sut.extract('o proprietário ameaçou me despejar se eu não aceitar o aumento').signals).not.toContain('despejo');
+    expect(sut.extract('quero despejar meu inquilino que não paga faz 4 meses').signals).not.toContain('despejo');
+    expect(sut.extract('isso é motivo para despejo?').signals).not.toContain('despejo');
+    expect(sut.extract('chegou a citação da ação de despejo').signals).toContain('despejo');
+    expect(sut.extract('o juiz deu liminar de despejo').signals).toContain('despejo');
+    expect(sut.extract('o dono quer me despejar e me deu 5 dias pra sair').deadlineHours).toBe(72);
+  });
+
   it('takes a child beaten at home, told by the marks on the body, as violence to act on within 24 h', () => {
     expect(sut.extract('Sou avó do Pedro, de 6 anos. Ontem vi as costas dele cheias de marcas de cinta.').signals).toContain('violencia');
     expect(sut.extract('fiquei com marcas roxas depois da queda na escada').signals).not.toContain('violencia');

@@ -3,7 +3,7 @@ import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, ment
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { MONTHS } from '../lexicons/numbers.lexicon';
 import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
-import { CONTRACT_TERM, DEADLINE_PURPOSES, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
+import { CONTRACT_TERM, DEADLINE_PURPOSES, EVICTION_ONLY_WISHED, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { clauseAround, COUNT_PATTERN, foldText, originalSpan, tokenize } from '../text/text-normalizer';
@@ -75,6 +75,8 @@ const SIGNAL_MATCHER = new PhraseMatcher(
     ...CONTRACT_TERM.map((p) => [p, null] as const),
     // Losing the home told as a fear is no household without a roof now (`FEARED_HOMELESS`).
     ...FEARED_HOMELESS.map((p) => [p, null] as const),
+    // An eviction only wished or threatened is no eviction under way (`EVICTION_ONLY_WISHED`).
+    ...EVICTION_ONLY_WISHED.map((p) => [p, null] as const),
     // An arrest told as a past episode is a record, no custody now (`PAST_ARREST`).
     ...PAST_ARREST.map((p) => [p, null] as const),
     // A risk to the job, or a protective order against the client, is no violence to the client (`NOT_VIOLENCE`).

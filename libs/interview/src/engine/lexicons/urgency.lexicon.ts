@@ -752,3 +752,19 @@ export const PAST_ARREST: string[] = ['ja foi', 'foi', 'ja tinha sido', 'ja este
 export const FEARED_HOMELESS: string[] = ['medo de', 'receio de', 'risco de', 'posso', 'vou', 'pode'].flatMap((fear) =>
   ['ficar sem ter onde morar', 'ficar sem onde morar', 'ficar morando na rua', 'acabar sem ter onde morar', 'acabar sem onde morar', 'acabar morando na rua'].map((home) => `${fear} ${home}`),
 );
+
+/**
+ * An eviction only wished or threatened, by the landlord or by the client as landlord ("o dono quer me despejar", "ameaçou me despejar
+ * se eu não aceitar o aumento", "disse que vai me despejar", "quero despejar o inquilino"): the possession is recovered only by the
+ * ação de despejo (Lei 8.245/91 art. 5º), the tenant's term to leave running only from a notice (arts. 46 §2º and 57) or an order
+ * (arts. 59 §1º and 63); the wish starts none. As the longer match, each keeps the "despejar" in it from reading as `despejo`; a
+ * notice, a suit, a lock-out or a cut told beside it carries its own signal or term.
+ */
+export const EVICTION_ONLY_WISHED: string[] = [
+  ...['quer', 'querem', 'quero', 'queremos', 'ameacou', 'ameacaram', 'ameaca', 'ameacam', 'ameacando', 'falou que vai', 'falou que ia', 'disse que vai',
+    'disse que ia', 'diz que vai', 'fala que vai'].flatMap((wish) =>
+    ['me despejar', 'nos despejar', 'despejar a gente', 'despejar ele', 'despejar ela', ...['o', 'a', 'os', 'meu', 'minha', 'meus', 'o meu', 'a minha'].map((the) => `despejar ${the} inquilin*`)]
+      .map((whom) => `${wish} ${whom}`)),
+  // The grounds asked about ("isso é motivo para despejo?"): a question of the lease's terms (Lei 8.245/91 art. 9º), no suit.
+  'motivo para despejo', 'motivo pra despejo', 'motivo de despejo',
+];
