@@ -312,6 +312,23 @@ describe(AreaClassifier.name, () => {
     expect(classify('trabalhava registrado numa transportadora e a dona da carga diz que ele não era funcionário dela')).toBe('trabalhista');
   });
 
+  it("reads the registration told after the trade, by its length or as the card, as the employment (CLT arts. 29, 40 and 41), and a thing registered, a wallet or another card as no labour word", () => {
+    for (const text of [
+      'sou camareira num hotel, registrada há 2 anos, e mudaram meu turno pra noite',
+      'sou motorista de caminhão registrado faz 6 anos e a transportadora atrasa o pagamento',
+      'sou vendedor registrado desde 2023 e cortaram o almoço',
+      'sou garçom de carteira há 5 anos e o dono me chama de burro',
+      'sou vendedora, 2 anos de carteira, e a gerente não me libera pro pré-natal',
+    ]) expect(classify(text)).toBe('trabalhista');
+    for (const text of [
+      'a escritura foi registrada há 2 anos no cartório',
+      'o boletim foi registrado faz 15 dias',
+      'bateram minha carteira no ônibus ontem',
+      'fui no detran fazer a renovação de carteira de motorista',
+      'sou empregado de carteira e bloquearam minha conta numa execução',
+    ]) expect(sut.score(text).areaScores.trabalhista ?? 0).toBe(0);
+  });
+
   it('reads a machine\'s safety device switched off (NR-12) as the employer\'s fault in a work accident', () => {
     expect(classify('a máquina estava com o sensor de segurança desligado fazia meses e o encarregado mandava continuar')).toBe('trabalhista');
     expect(sut.score('a prensa tinha a trava de segurança quebrada').areaScores.trabalhista).toBeGreaterThanOrEqual(6);

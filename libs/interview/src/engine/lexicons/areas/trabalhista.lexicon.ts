@@ -95,6 +95,15 @@ export const TRABALHISTA: AreaLexicon = {
     // A worker registered by an employer told by the worker or the family ("ele é registrado numa transportadora", "sou registrada em
     // carteira"): the employment itself (CLT arts. 29 and 41), whatever the story tells next.
     'sou registrado': 3, 'sou registrada': 3, 'registrad* numa': 3, 'registrad* em uma': 3, 'registrad* em carteira': 4, 'registrad* na empresa': 3, 'registrad* na firma': 3,
+    // The same registration told after the trade, by its length ("sou camareira, registrada há 2 anos", "registrado faz 6 anos",
+    // "registrado desde 2019") or as the card itself ("sou garçom de carteira", "3 anos de carteira"): the signed card proves the
+    // employment and its start (CLT arts. 29, 40 and 41). Not a thing or a deed registered ("a escritura foi registrada há 2 anos",
+    // "o boletim foi registrado faz 15 dias"), nor a wallet stolen or another card named ("bateram minha carteira", "furto de
+    // carteira", "suspensão de carteira de motorista"): those longer phrases weigh nothing. Nor the bare status "empregado de carteira",
+    // told where a salary is the income a debt or a tax reaches (CPC art. 833 IV), with no trade nor employer in dispute.
+    'registrad* ha': 3, 'registrad* faz': 3, 'registrad* desde': 3, 'foi registrad*': 0, 'de carteira': 3, 'empregad* de carteira': 0,
+    'furto de carteira': 0, 'roubo de carteira': 0, 'batedor de carteira': 0,
+    ...Object.fromEntries(['motorista', 'habilitacao', 'identidade', 'estudante', 'vacinacao', 'clientes'].map((card) => [`de carteira de ${card}`, 0])),
     'registrad* pela empreiteira': 4, 'registrad* por uma empreiteira': 4, 'registrad* pela terceirizada': 4, 'registrad* por uma terceirizada': 4,
     'nao era funcionario': 3, 'nao era funcionaria': 3,
     // The card's employer and its termination in the site's words ("a empreiteira era quem assinava a carteira", "ninguém deu baixa na
