@@ -4055,4 +4055,28 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('criminal', ['meu filho foi intimado pra depor', 'ele diz que não fez nada']))).not.toContain('internacao-contestada');
     expect(ids(assessed('civil', ['minha mãe está internada provisoriamente no hospital', 'o plano diz que não foi ele que autorizou']))).not.toContain('internacao-contestada');
   });
+
+  it("weighs a healed injury whose prosecution the victim follows, or whose redress the victim asks, as medium, not the author's arrest nor the injury as high (CPP arts. 257 I, 268-273 and 387 IV; CP art. 129 §1º)", () => {
+    const sut = new ComplexityClassifier();
+    const assessed = (notes: string[], complexitySignals: string[], urgencySignals: string[] = []) =>
+      sut.assess(newFacts({ area: 'criminal', notes: notes as never, complexitySignals, urgencySignals }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The victim told, or the trial followed: the broken arm and the author held no longer make it high.
+    for (const notes of [['victim', 'harm-over'], ['prosecution-followed'], ['harm-over', 'damages-claimed']]) {
+      const healed = assessed(notes, ['dano-grave', 'liberdade'], ['prisao']);
+      expect(ids(healed)).not.toContain('liberdade');
+      expect(ids(healed)).not.toContain('dano-grave');
+      expect(healed.complexity).toBe('medium');
+    }
+    // A death (killed or told), a sequel, a life put at risk, the client accused or a threat now keep it high.
+    expect(assessed(['prosecution-followed'], ['dano-grave', 'liberdade', 'morte-causada']).complexity).toBe('high');
+    expect(assessed(['prosecution-followed', 'death'], ['dano-grave', 'liberdade']).complexity).toBe('high');
+    expect(assessed(['prosecution-followed'], ['dano-grave', 'liberdade', 'dano-permanente']).complexity).toBe('high');
+    expect(assessed(['victim', 'harm-over'], ['dano-grave', 'liberdade', 'risco-a-saude']).complexity).toBe('high');
+    expect(assessed(['prosecution-followed'], ['dano-grave', 'liberdade', 'acusado-de-crime']).complexity).toBe('high');
+    expect(assessed(['prosecution-followed', 'threat'], ['dano-grave', 'liberdade']).complexity).toBe('high');
+    // A relative held, the process followed with no injury told, keeps the arrest's weight; a robbery told keeps its gravity.
+    expect(ids(assessed(['prosecution-followed'], ['liberdade', 'crime-grave']))).toEqual(expect.arrayContaining(['liberdade', 'crime-grave']));
+    expect(ids(assessed(['victim', 'harm-over'], ['crime-grave']))).toContain('crime-grave');
+  });
 });

@@ -22,6 +22,11 @@ const DEATH_CLAIM_AREAS = LEGAL_AREA_CODES.filter((code) => code !== 'familia' &
  * 129 §§1º-3º and 157 §3º), tried by a jury or punished heavily, whose prosecution the victim's family follows at length.
  */
 const SERIOUS_CRIME_RESULTS = ['crime-grave', 'dano-grave', 'dano-permanente', 'morte-causada'];
+/**
+ * What keeps a victim's case grave beside the prosecution followed (`lesao-sarada-da-vitima`): a death, a sequel or a life put at risk
+ * (CP arts. 121 and 129 §§1º II and 2º), the client accused, a danger told now, a child's abuse or beating (ECA art. 13; CP art. 217-A).
+ */
+const GRAVE_FOR_THE_VICTIM = ['morte-causada', 'morte-relatada', 'dano-permanente', 'risco-a-saude', 'acusado-de-crime', 'ameaca-armada', 'ameaca-relatada', 'violencia', 'custodia-em-risco', 'crianca-abusada', 'crianca-agredida'];
 
 /** One line of the complexity table: what a lawyer would weigh, and how much. */
 export interface ComplexityFeature {
@@ -102,6 +107,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // simple case, but no prisoner to free. Unless the crime killed or maimed (`crime-grave`, `dano-grave`, `dano-permanente`,
   // `morte-causada`), where a jury and a long prosecution weigh as such. Criminal cases only.
   'prisao-do-autor': { label: 'autor do crime contra o cliente preso ou condenado (assistência à acusação, reparação, proteção)', points: 1, notLow: true, areas: ['criminal'] },
+  'morte-relatada': { label: 'morte relatada na história (da vítima ou de um parente)', points: 0 },
+  'acusacao-acompanhada': { label: 'acompanhar o processo criminal ou a investigação (assistência à acusação)', points: 0, areas: ['criminal'] },
+  'lesao-sarada-da-vitima': { label: 'lesão da vítima já sarada, a acusação acompanhada ou a reparação pedida (assistência à acusação)', points: 0, areas: ['criminal'] },
   // A benefit of the sentence being served asked for or against (progression, remição, parole, pardon: `beneficio-da-execucao` with
   // the conviction or the prison told, `liberdade`): an incident of the execution before the VEC (LEP arts. 66 III, 112, 126 and 131;
   // CP art. 83), weighed on the time served and the prisoner's conduct, the sentence and its crime already settled. Never a simple
@@ -1294,6 +1302,10 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
 export const NOTE_FEATURES: Record<string, string> = {
   violence: 'violencia', 'child-taken': 'crianca-retida', 'elder-abuse': 'idoso-explorado', threat: 'ameaca-relatada', 'parent-support': 'alimentos-aos-pais',
   'child-sexual-abuse': 'crianca-abusada', 'hidden-camera': 'camera-encontrada',
+  // A death told in a victim's story (`death`: "morreu no local", "faleceu"), however it came: what keeps it grave (`GRAVE_FOR_THE_VICTIM`).
+  death: 'morte-relatada',
+  // The prosecution followed by the one who asks it ("quero acompanhar o processo", "assistente de acusação"): a victim's part (`lesao-sarada-da-vitima`).
+  'prosecution-followed': 'acusacao-acompanhada',
 };
 
 /**
@@ -1385,6 +1397,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['crime-grave', 'acusado-de-crime'], areas: ['criminal'], feature: 'liberdade' },
   // The arrest or conviction told in a victim's case is the author's (`prisao-do-autor`), unless the crime killed or maimed.
   { when: ['vitima-do-crime', 'liberdade'], areas: ['criminal'], unless: SERIOUS_CRIME_RESULTS, feature: 'prisao-do-autor' },
+  // The victim (or the victim's family) who follows the prosecution or asks redress of an injury that healed (a fracture, a stab wound,
+  // days in hospital): `lesao-sarada-da-vitima`, which `DISPLACED_FEATURES` reads. Not where a life was taken or put at risk or a sequel
+  // stays (CP arts. 121 and 129 §2º), nor where the client is accused, in danger now or tells a child's abuse.
+  ...['vitima-do-crime', 'dano-de-crime', 'acusacao-acompanhada'].map((victim) => ({ when: [victim, 'dano-grave'], areas: ['criminal'], unless: GRAVE_FOR_THE_VICTIM, feature: 'lesao-sarada-da-vitima' })),
   // A benefit of a sentence being served (`beneficio-da-execucao`) with the conviction or the prison told (`liberdade`), the client
   // accused of no new crime: an incident of the execution (LEP arts. 66 III, 112, 126 and 131; CP art. 83). Not beside an act due
   // within 24 h (a new arrest, a regression, a warrant, a life at risk in prison): liberty at stake now (CPP arts. 310, 647-648; LEP arts. 40, 118).
@@ -1884,7 +1900,14 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // The client is the crime's victim, not the accused (`vitima-do-crime`): the arrest, the custody hearing or the conviction told is
   // the author's, whose liberty the accused's defence argues (CPP arts. 310-312); the victim follows the prosecution as its assistant
   // (CPP arts. 268-273) and asks redress (CPP art. 387 IV), weighed as `prisao-do-autor`. Unless the crime killed or maimed.
-  { when: 'vitima-do-crime', areas: ['criminal'], drops: ['liberdade'], unless: SERIOUS_CRIME_RESULTS },
+  // The same where the victim asks only the redress or the prosecution's course of a harm over (`dano-de-crime`), told without the words
+  // that make the client the victim ("o cara que esfaqueou foi preso").
+  ...['vitima-do-crime', 'dano-de-crime'].map((victim) => ({ when: victim, areas: ['criminal' as const], drops: ['liberdade'], unless: SERIOUS_CRIME_RESULTS })),
+  // An injury that healed, the prosecution followed or the redress asked by the victim (`lesao-sarada-da-vitima`): the Ministério Público
+  // holds the action (CPP art. 257 I), the victim joins it as its assistant (CPP arts. 268-273) and the judge sets the minimum reparation
+  // (CPP art. 387 IV). The author's arrest and the injury's gravity (CP art. 129 §1º) are the prosecution's and the defence's to argue;
+  // the victim's part is medium (the redress asked, the proceeding or the kind of case keep it above low).
+  { when: 'lesao-sarada-da-vitima', areas: ['criminal'], drops: ['liberdade', 'dano-grave', 'crime-grave'] },
   // A benefit of the sentence being served (`incidente-da-execucao`): the conviction is settled and the prisoner is lawfully held, so
   // no arrest is to be undone (CPP arts. 310 and 648) and the crime's gravity was weighed by the sentence; the incident turns on the
   // time served and the conduct (LEP arts. 112 and 126; CP art. 83), for the prisoner or the victim's family alike.
