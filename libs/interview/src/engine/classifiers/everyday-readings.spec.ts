@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -210,6 +210,26 @@ describe(mentionsFgtsWithheldForLong.name, () => {
     expect(mentionsFgtsWithheldForLong('trabalho ha 3 anos e a empresa nao depositou o fgts desse mes')).toBe(false);
     expect(mentionsFgtsWithheldForLong('o fgts ta depositado certinho faz 2 anos')).toBe(false);
     expect(mentionsFgtsWithheldForLong('trabalho lá faz 2 anos. A empresa não depositou o fgts de maio.')).toBe(false);
+  });
+});
+
+describe(mentionsSupportUnpaidForLong.name, () => {
+  it('reads a support unpaid for half a year or more, the span before, after or counting the arrears, within one sentence', () => {
+    expect(mentionsSupportUnpaidForLong('o pai do meu filho não paga a pensão faz 6 meses')).toBe(true);
+    expect(mentionsSupportUnpaidForLong('oxe ele nao paga desde marco ja sao sete meses sem pagar nada')).toBe(true);
+    expect(mentionsSupportUnpaidForLong('Meu ex-marido não deposita a pensão das crianças há sete meses.')).toBe(true);
+    expect(mentionsSupportUnpaidForLong('meu ex ta devendo 10 meses de pensão')).toBe(true);
+    expect(mentionsSupportUnpaidForLong('já são onze meses em aberto')).toBe(true);
+    expect(mentionsSupportUnpaidForLong('O pai dele não paga a pensão há mais de um ano.')).toBe(true);
+    expect(mentionsSupportUnpaidForLong('a pensão ta sem cair ha 6 meses')).toBe(true);
+  });
+
+  it("reads neither five months or fewer, a child's age, a support paid on time, nor a span in another sentence", () => {
+    expect(mentionsSupportUnpaidForLong('o pai da minha filha parou de pagar a pensao faz 4 meses')).toBe(false);
+    expect(mentionsSupportUnpaidForLong('ja sao 5 meses sem nada')).toBe(false);
+    expect(mentionsSupportUnpaidForLong('minha filha tem 8 meses e o pai dela não paga nada')).toBe(false);
+    expect(mentionsSupportUnpaidForLong('ele paga a pensão certinho faz 8 meses')).toBe(false);
+    expect(mentionsSupportUnpaidForLong('casados há 6 anos. Ele não paga a pensão.')).toBe(false);
   });
 });
 

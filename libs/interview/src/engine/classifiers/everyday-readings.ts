@@ -51,6 +51,7 @@ import {
   PROPERTY_TAKEN,
   PUBLIC_EMPLOYER,
   SUPERIOR_NAME_CALLING,
+  SUPPORT_UNPAID_LONG,
   LONG_POSSESSION,
   RECORD_NOUNS,
   RECORDS_LOST,
@@ -272,6 +273,17 @@ export const mentionsFgtsWithheldForLong = textMemo(
 );
 /** Letters the FGTS holds by either name, tested on the raw text before it is normalized and split. */
 const FGTS_LETTERS = /fgts|fundo/i;
+
+/**
+ * A support left unpaid for half a year or more, within one sentence (`SUPPORT_UNPAID_LONG`: "não paga a pensão faz 8 meses", "já são
+ * nove meses sem nada", "devendo 10 meses de pensão"): the building block of `pensao-atrasada-meio-ano`, weighed only where the support's
+ * enforcement is the case (`IMPLIED_FEATURES`). Most messages hold no "mes" nor "ano", and then no sentence is read.
+ */
+export const mentionsSupportUnpaidForLong = textMemo(
+  (text: string): boolean => SPAN_WORDS.test(text) && sentences(text).some((s) => SUPPORT_UNPAID_LONG.test(withDigits(s))),
+);
+/** Letters every span of `SUPPORT_UNPAID_LONG` holds, tested on the raw text before it is normalized and split. */
+const SPAN_WORDS = /m[eê]s|ano/i;
 
 /** Days of work lost told with their span (`WORK_DAYS_LOST`: "fiquei 15 dias parado", "tô há 3 semanas sem rodar"), `dias-de-trabalho-perdidos`. */
 export const mentionsWorkDaysLost = textMemo((text: string): boolean => WORK_DAYS_LOST.test(withDigits(normalizeText(text))));
