@@ -1426,6 +1426,18 @@ describe(AreaClassifier.name, () => {
     expect(route('briguei num bar e fui intimado como investigado, a família do rapaz diz que eu tenho que arcar com a cirurgia')).toBe('criminal');
   });
 
+  it('reads the shop, the goods and the invoice told beside a convicted author as the loss asked of him, no purchase: he is no supplier (CP art. 91 I; CC arts. 186, 927 and 935; CDC arts. 2º-3º)', () => {
+    const stolen = { consumidor: 4, civil: 1 };
+    expect(sut.choose(stolen, ['offender-convicted', 'money-back']).area).toBe('civil');
+    // No conviction told: the invoice and the shop keep their weight; a bank's scam or a refund asked of a supplier stay the consumer's.
+    expect(sut.choose(stolen, ['money-back']).area).toBe('consumidor');
+    expect(sut.choose(stolen, ['offender-convicted', 'money-back', 'refund-claimed']).area).toBe('consumidor');
+    const route = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
+    expect(route('o moleque que quebrou meu portão foi condenado, o portão novo saiu 1.500 e tenho a nota, quero que ele pague o portão')).toBe('civil');
+    // The shop that sold a defective phone is the supplier, whoever else was convicted of nothing.
+    expect(route('comprei um celular na loja e veio com defeito, tenho a caixa e a nota, quero meu dinheiro de volta')).toBe('consumidor');
+  });
+
   it('reads the import tax of a parcel from abroad, disputed, as a tax case, and the seller\'s failure as the consumer\'s (DL 1.804/80 art. 2º; Lei 14.902/24; CTN arts. 19 and 165; CDC arts. 18, 35 and 49)', () => {
     const parcel = { consumidor: 9, tributario: 2 };
     expect(sut.choose(parcel, ['parcel-taxed']).area).toBe('tributario');

@@ -398,6 +398,8 @@ describe('route notes (role and remedy over the background words)', () => {
     ['meu ex-marido me pagava pensão alimentícia e morreu; a companheira dele já pediu a pensão por morte no INSS e eu quero a minha parte da pensão', 'previdenciario'],
     // A leak in the neighbour's unit, not in a common part: a neighbours' claim (CC art. 1.277).
     ['o vizinho de cima tem um vazamento que desce no meu teto; o síndico disse que não é da parte comum e o condomínio não vai fazer nada', 'civil'],
+    // The furniture it spoiled, bought at a shop with its invoice, is the loss the neighbour repairs: he is no supplier (CDC arts. 2º-3º).
+    ['o apartamento de cima teve um vazamento e a água estragou meu sofá; comprei na loja em março, tenho as notas, e o vizinho não quer pagar', 'civil'],
     // A private school withholding the transfer papers for unpaid fees (Lei 9.870 art. 6º).
     ['a escola particular não quer me dar a declaração de transferência da minha filha porque estou devendo mensalidades e diz que o contrato de matrícula permite', 'consumidor'],
   ])('routes by the client\'s role and remedy over the loud words %j to %s', (text, area) => {
@@ -409,6 +411,8 @@ describe('route notes (role and remedy over the background words)', () => {
     ['um colega de trabalho me agrediu na fábrica e me ameaça; quero que ele responda criminalmente pelo que fez', 'criminal'],
     // A common part taken by a neighbour stays a condominium case.
     ['o vizinho de cima fechou a área comum do terraço e o síndico não faz nada', 'imobiliario'],
+    // The sofa's own defect, with no leak from above, stays the shop's (CDC art. 18).
+    ['comprei um sofá na loja em março e o tecido rasgou, tenho as notas e a loja não quer trocar', 'consumidor'],
   ])('keeps %j in %s beside the role and remedy rules', (text, area) => {
     expect(route(text)).toBe(area);
   });

@@ -1205,7 +1205,9 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The words of the company and of the contract tell the consumer's supplier and what it owed.
     moves: { empresarial: 'consumidor', civil: 'consumidor' },
     // A company or an MEI hiring for its business, goods bought for resale, a suit served on the client, and a worker of the company follow their own routes.
-    yieldsTo: ['client-company', 'client-mei', 'goods-for-resale', 'business-sale', 'damages-suit-served', 'collection-suit-served', 'labour-rights-claimed', 'opponent-employer', 'clt-employee'],
+    // A leak from the unit above (`neighbour-leak`) spoiled what the client bought: the shop only tells where it came from.
+    yieldsTo: ['client-company', 'client-mei', 'goods-for-resale', 'business-sale', 'damages-suit-served', 'collection-suit-served', 'labour-rights-claimed', 'opponent-employer', 'clt-employee',
+      'neighbour-leak'],
   },
   'work-injury': {
     why: 'quem trabalha para outro (com ou sem carteira assinada, por dia, por fora, para um empreiteiro ou uma construtora) e se acidenta no serviço (a queda do andaime ou do telhado, a máquina, a serra) tem acidente do trabalho (arts. 19 a 21 da Lei 8.213) e relação de emprego a reconhecer (arts. 2º e 3º da CLT; o empreiteiro e o dono da obra, art. 455 e OJ 191 da SDI-1 do TST): a estabilidade, as verbas e a indenização do empregador (art. 7º XXVIII da Constituição; Súmula Vinculante 22) se pedem na Justiça do Trabalho. A obra, a reforma, a construtora e o hospital dizem onde e como foi, não um contrato de obra nem um imóvel',
@@ -1353,9 +1355,10 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'neighbour-leak': {
     why: 'o vazamento que desce da unidade do vizinho (o ralo, o cano, o banheiro dele: parte privativa, art. 1.331 §1º do Código Civil) é dano que o dono da unidade repara pelo direito de vizinhança (arts. 1.277 e 927): o condomínio e o síndico só respondem pelas partes comuns, e o prédio, o apartamento e o forro dizem onde o dano caiu',
-    factors: { civil: 1.3, imobiliario: 0.6 },
-    // The building's words (the flat, the syndic, the condominium) tell where the neighbour's leak fell.
-    moves: { imobiliario: 'civil' },
+    factors: { civil: 1.3, imobiliario: 0.6, consumidor: 0.5 },
+    // The building's words (the flat, the syndic, the condominium) tell where the neighbour's leak fell; the furniture, the shop it
+    // came from and its invoice what the leak spoiled: the neighbour is no supplier (CDC arts. 2º-3º), the loss his to repair.
+    moves: { imobiliario: 'civil', consumidor: 'civil' },
     // A leak from a common part (the prumada, the roof) is the condominium's; a tenant's leak is the landlord's duty under the lease.
     yieldsTo: ['common-area', 'eviction-sought'],
   },

@@ -131,9 +131,11 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'offender-convicted': {
     why: 'a condenação do autor torna certa a obrigação de indenizar o dano do crime (art. 91 I do Código Penal): a vítima que pede o valor do prejuízo, em qualquer palavra (cobrar dele, receber, o dinheiro de volta), executa a sentença penal ou pede a reparação no cível (arts. 63-64 do CPP; art. 515 VI do CPC), onde o fato e a autoria já não se discutem (art. 935 do Código Civil); o furto, o golpe ou a agressão contam o dano, e a via penal já terminou',
     // Just above 1: the claim names civil law (as `damages-claimed`), without outweighing the words that say against whom it is asked.
-    factors: { criminal: 0.5, civil: 1.05 },
-    // The crime's words (the theft, the swindle, the conviction) tell the harm whose value is asked.
-    moves: { criminal: 'civil' },
+    // The one convicted is no supplier (CDC arts. 2º-3º): the shop he broke into, the goods he took, the invoice of the phone he stole
+    // and the repair of the gate he broke tell what was lost and its value, not a purchase (CC arts. 186, 927 and 944).
+    factors: { criminal: 0.5, civil: 1.05, consumidor: 0.4 },
+    // The crime's words (the theft, the swindle, the conviction) tell the harm whose value is asked, and so do the purchase's.
+    moves: { criminal: 'civil', consumidor: 'civil' },
     // So is the client the crime harmed (the one robbed, beaten, run over, whose intimate images were spread), the author's conviction
     // told with no claim named yet ("levei uma garrafada, o sujeito foi condenado; tenho os recibos"): the criminal route has ended for
     // the victim, whose remedy left is the reparation the conviction made certain (CP art. 91 I; CPP arts. 63-64; CPC art. 515 VI;
