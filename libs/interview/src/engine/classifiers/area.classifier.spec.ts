@@ -423,6 +423,17 @@ describe(AreaClassifier.name, () => {
     expect(routed('emprestei 3 mil pro meu ex-namorado e ele diz que não me deve nada')).toBe('civil');
     // A threat against the household to make a debtor pay is a crime (CP arts. 147 and 158), not a usurious loan to revise.
     expect(routed('o agiota ameaçou minha filha porque atrasei os juros')).toBe('criminal');
+    // A grave harm promised over the money lent or asked back is the crime to report first (CP art. 147), not the loan's collection
+    // (CC art. 586); a debt only refused, or a suit threatened, stays the civil collection.
+    expect(sut.choose({ civil: 4, criminal: 5 }, ['lender', 'threat', 'money-back']).area).toBe('criminal');
+    expect(sut.choose({ civil: 4, criminal: 5 }, ['lender', 'money-back']).area).toBe('civil');
+    expect(sut.choose({ civil: 4, criminal: 5 }, ['debt-collection', 'threat']).area).toBe('criminal');
+    expect(sut.choose({ civil: 4, criminal: 5 }, ['debt-collection']).area).toBe('civil');
+    expect(routed('emprestei 2 mil pro meu cunhado e ele disse que só me paga se eu for na justiça, quero meu dinheiro de volta')).toBe('civil');
+    // The victim whom the author presses to drop the complaint asks protection first (CP art. 344), the damages after (CC art. 935);
+    // the damages asked of a convicted author with no threat now stay civil.
+    expect(routed('ele me deu uma garrafada e agora diz que vai acabar comigo se eu não retirar a queixa, quero indenização dos dentes')).toBe('criminal');
+    expect(routed('ele me deu uma garrafada e foi condenado, quero indenização dos dentes')).toBe('civil');
     // A city's own water autarquia supplies a consumer (CDC art. 22); the reconnection is asked of it, whoever rents the house.
     const cut = sut.score('o SEMAE cortou a água da casa que eu alugo por conta do inquilino anterior e só religa se eu pagar');
     expect(sut.choose(cut.areaScores, ['supply-reconnection']).area).toBe('consumidor');

@@ -446,6 +446,22 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o vizinho disse que a árvore vai matar a minha planta')).not.toContain('threat');
   });
 
+  it('hears a shot, a thrashing, a fire, a poison or a revenge promised in everyday words as a threat, and a revenge or a case to drop as retaliation (CP arts. 147 and 344)', () => {
+    expect(sut.extract('meu ex cunhado falou que vai me dar um tiro se eu cobrar de novo')).toContain('threat');
+    expect(sut.extract('ele disse que vai mandar uns caras me darem uma surra')).toContain('threat');
+    expect(sut.extract('o comprador disse que vai tocar fogo na minha casa')).toContain('threat');
+    expect(sut.extract('afirmou que atearia fogo em minha casa comigo dentro')).toContain('threat');
+    expect(sut.extract('o vizinho falou que vai envenenar meus gatos')).toContain('threat');
+    expect(sut.extract('o vizinho disse que vai quebrar minha loja inteira')).toContain('threat');
+    expect(sut.extract('agora ele diz que vai se vingar')).toEqual(expect.arrayContaining(['threat', 'retaliation']));
+    expect(sut.extract('ele disse que vai acabar comigo se eu não retirar a queixa')).toEqual(expect.arrayContaining(['threat', 'retaliation']));
+    // The fire or the poisoning that happened, a revenge as a motive, and a lawyer's "acabar com" are no threat promised.
+    expect(sut.extract('pegou fogo na minha casa por causa de um curto')).not.toContain('threat');
+    expect(sut.extract('o vizinho envenenou meu cachorro')).not.toContain('threat');
+    expect(sut.extract('ela quer se vingar de mim pedindo a guarda')).not.toContain('retaliation');
+    expect(sut.extract('o advogado vai acabar com essa cobrança')).not.toContain('threat');
+  });
+
   it('ignores denied notes', () => {
     expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual(['no-police-report']);
   });

@@ -10,7 +10,7 @@ import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE }
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT, VEHICLE_SERVICED } from './relation-routes.lexicon';
 import {
-  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, HARM_GOING_ON, HARM_OVER, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
+  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, HARM_GOING_ON, HARM_OVER, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, REVENGE_SWORN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
 } from './safety.lexicon';
 
 /**
@@ -46,6 +46,7 @@ const HARM_PAID: string[] = [
 export type ClientNote =
   | 'violence'
   | 'threat'
+  | 'retaliation'
   | 'child-taken'
   | 'blocked-income'
   | 'pressure-to-sign'
@@ -619,7 +620,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // A death promised to a relative by name ("disse que vai matar meu filho", "jurou matar minha mãe"), whatever quarrel (a wall, a
   // crash, a rent) it came from: the crime of threat (CP art. 147), prosecuted on the victim's representação (CP art. 147 par. único;
   // CPP art. 39), so a client who wants the author to answer for it asks the criminal route (`suit-wished`).
-  threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*', ...THREAT_TO_KILL, ...THREAT_TO_BEAT, ...THREAT_TO_KILL_NAMED],
+  threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*', ...THREAT_TO_KILL, ...THREAT_TO_BEAT, ...THREAT_TO_HOME, ...REVENGE_SWORN, ...THREAT_TO_KILL_NAMED],
+  // The revenge sworn on the client, or the client pressed to drop the case (`REVENGE_SWORN`): a threat for the report or the
+  // testimony (CP arts. 147 and 344), whose victim is protected first (CPP arts. 282 and 319 III; Lei 9.807/99).
+  retaliation: REVENGE_SWORN,
   // Put out of the home by the other side's own hand (`LOCKED_OUT`): urgent, with the way back through a judge.
   'locked-out': LOCKED_OUT,
   'child-taken': CHILD_TAKEN,

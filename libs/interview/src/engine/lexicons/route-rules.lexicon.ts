@@ -109,7 +109,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // So is the one whose own intimate images were leaked or spread (CP art. 218-C): the damages for the exposure are asked of its
     // author in the civil court (CC arts. 186, 927 and 953; CF art. 5º X; Marco Civil art. 21), often after the criminal case ended.
     movesOnlyWith: ['victim', 'violence', 'threat', 'run-over', 'collision-victim', 'own-intimate-images'],
-    movesUnlessWith: ['criminal-complaint', 'accused', 'defendant', 'restrained', 'refund-claimed', 'bank-scam'],
+    // Nor the victim the author now threatens with revenge or presses to drop the case (`retaliation`): a new crime (CP arts. 147 and
+    // 344) whose protection comes first (CPP arts. 282 and 319 III), the damages left to the civil court after (CC art. 935).
+    movesUnlessWith: ['criminal-complaint', 'accused', 'defendant', 'restrained', 'refund-claimed', 'bank-scam', 'retaliation'],
     // The accused of a crime who hears the victim's family ask for damages defends the criminal case first. The 'indenização do
     // INSS' is the auxílio-acidente (Lei 8.213 art. 86), a benefit. The victim who asks the prosecution as well ("que ele responda
     // pelo que fez e pague o que gastei") has chosen the criminal route, where the sentence fixes the minimum damages (CPP art. 387 IV).
@@ -396,7 +398,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     moves: { criminal: 'civil' },
     // A company collecting the price of its sales, or the cheques its customers paid with, is in a commercial case (CC art. 966;
     // `client-company`).
-    yieldsTo: ['criminal-complaint', 'violence', 'child-support', 'opponent-employer', 'client-company'],
+    // The creditor threatened with a grave harm for collecting, as under `lender` (CP art. 147).
+    yieldsTo: ['criminal-complaint', 'violence', 'threat', 'child-support', 'opponent-employer', 'client-company'],
   },
   'online-purchase': {
     why: 'na compra pela internet o fornecedor e a plataforma que vendeu respondem pela entrega (arts. 7º e 25 do CDC): o consumidor pede o produto ou o dinheiro de volta, mesmo com boletim de ocorrência contra o vendedor',
@@ -439,7 +442,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     factors: { civil: 1.3, consumidor: 0.5, criminal: 0.6, familia: 0.6 },
     // Who lent their account to receive someone else's money and is now investigated defends the criminal case.
     // A house lent is a comodato, a property case (`home-lent`). The client's own divorce, estate or child support is the family case.
-    yieldsTo: ['criminal-complaint', 'violence', 'bank-scam', 'accused', 'criminal-defence', 'home-lent', 'marital-split', 'estate-division', 'child-support'],
+    // A grave harm threatened over the debt ("vai me furar todo", "vai tocar fogo na minha casa"), like the violence, is a crime of its own
+    // (CP art. 147), the client's safety before the money: the representação and the measures keeping the author away (CPP arts. 39, 282, 319 III).
+    yieldsTo: ['criminal-complaint', 'violence', 'threat', 'bank-scam', 'accused', 'criminal-defence', 'home-lent', 'marital-split', 'estate-division', 'child-support'],
   },
   'coerced-resignation': {
     why: 'o empregado pressionado a pedir demissão (sob ameaça de justa causa ou de boletim de ocorrência) tem um pedido trabalhista: a demissão sob coação é nula (art. 151 do Código Civil, art. 9º da CLT) e vira dispensa sem justa causa; a acusação é a alavanca da pressão, não o caso',
@@ -476,7 +481,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'money-back': {
     why: 'quem quer o dinheiro de volta pede a restituição a quem o recebeu (o vendedor, o banco, o devedor), no cível ou no consumo: o golpe, o furto ou o boletim de ocorrência contam o que aconteceu, a ação penal não devolve o valor',
     factors: { criminal: 0.5 },
-    yieldsTo: ['criminal-complaint', 'violence', 'accused', 'criminal-defence'],
+    // Nor the money asked back of whoever threatens a grave harm for it, as under `lender` (CP art. 147).
+    yieldsTo: ['criminal-complaint', 'violence', 'threat', 'accused', 'criminal-defence'],
   },
   'supplier-insolvent': {
     why: 'quem comprou ou contratou para si (o imóvel na planta, a viagem, os móveis, o curso) de um fornecedor em recuperação judicial ou falência continua comprador e consumidor credor: o pedido é o do contrato (a entrega, o dinheiro de volta, CDC), e a recuperação só diz onde e como cobrar (habilitação do crédito, Lei 11.101 art. 9º). É empresarial para a empresa credora',

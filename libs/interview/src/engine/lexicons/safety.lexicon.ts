@@ -313,15 +313,21 @@ export const OWN_INTIMATE_IMAGES: string[] = [
  * do processo, CP art. 344), and the victim's safety at stake now: a cautionary measure keeping him away (CPP arts. 282 and 319
  * III), his arrest (CPP art. 312) or the protection of victims and witnesses (Lei 9.807/99 art. 1º) are asked within the day.
  */
-export const RETALIATION_THREAT: string[] = [
-  ...['vai', 'ia', 'vao', 'iam', 'quer', 'queria'].map((will) => `${will} se vingar`),
-  'se vingar de mim', 'se vingar da minha familia', 'se vingar da nossa familia', 'jurou vinganca', 'jurou de vinganca', 'prometeu vinganca',
-  // The witness pressed not to testify (CP art. 344).
-  ...['se eu', 'se ela', 'se ele', 'se a gente'].flatMap((who) => ['depor', 'for depor', 'testemunhar', 'for testemunhar'].map((testify) => `${who} ${testify}`)),
+/**
+ * The revenge promised and the victim pressed to drop the case ("vai se vingar", "jurou vingança", "se eu não retirar a queixa"): told of
+ * anyone, a threat itself (CP art. 147; coação no curso do processo, CP art. 344), not only its urgency (`threat`, the criminal area).
+ */
+export const REVENGE_SWORN: string[] = [
+  ...['vai', 'ia', 'vao', 'iam'].map((will) => `${will} se vingar`), 'jurou vinganca', 'jurou de vinganca', 'prometeu vinganca',
   // The victim pressed to drop the case (CP art. 344): the report, the complaint or the testimony.
   ...['se eu nao', 'se ela nao', 'se ele nao', 'se a gente nao', 'se nao'].flatMap((unless) =>
     ['retirar a queixa', 'retirar a denuncia', 'retirar o bo', 'retirar o boletim', 'retirar a ocorrencia', 'retirar a representacao', 'mudar o depoimento', 'desistir do processo']
       .map((drop) => `${unless} ${drop}`)),
+];
+export const RETALIATION_THREAT: string[] = [
+  ...REVENGE_SWORN, 'quer se vingar', 'queria se vingar', 'se vingar de mim', 'se vingar da minha familia', 'se vingar da nossa familia',
+  // The witness pressed not to testify (CP art. 344).
+  ...['se eu', 'se ela', 'se ele', 'se a gente'].flatMap((who) => ['depor', 'for depor', 'testemunhar', 'for testemunhar'].map((testify) => `${who} ${testify}`)),
 ];
 
 /**
@@ -481,6 +487,27 @@ export const THREAT_TO_BEAT: string[] = [
   'vai me arrebentar', 'me arrebentar', 'ele me arrebenta', 'vai me espancar', 'vai me pegar na porrada', 'me pegar na porrada', 'me encher de porrada',
   // A knife's blow promised ("disse que ia me furar") and the street ambush ("vai me pegar na rua"): the same threat of harm (CP art. 147).
   'ia me furar', 'vai me furar', 'ia me esfaquear', 'vai me esfaquear', 'me pegar na rua', 'me pegar la fora',
+  // A shot, a thrashing or the client's end promised in slang ("vai me dar um tiro", "me dar uma surra", "vai acabar comigo"): the same
+  // threat of a grave harm (CP art. 147), whatever debt, crash or neighbour's quarrel it came from.
+  ...['vai', 'ia', 'vao', 'iam'].flatMap((will) => ['me dar um tiro', 'me dar uns tiros', 'me meter bala', 'me encher de bala', 'me dar uma surra', 'me dar um pau',
+    'me dar um corretivo', 'acabar comigo'].map((harm) => `${will} ${harm}`)),
+  // The same sent by hired hands ("mandar uns caras me darem um pau").
+  'me darem um pau', 'me darem uma surra', 'me darem um corretivo', 'me darem uns tiros', 'me quebrar inteiro', 'me quebrar inteira',
+];
+
+/**
+ * A grave harm to the client's home, shop or animals promised in everyday words ("vai tocar fogo na minha casa", "atearia fogo em minha
+ * casa", "vai envenenar meus gatos", "vai quebrar minha loja inteira"): a threat (CP art. 147: "mal injusto e grave", the victim's goods
+ * too), the fire or the poison only promised. Not the fire or the poisoning told as done (a crime of its own, CP art. 250; Lei 9.605
+ * art. 32), nor an accident ("pegou fogo na minha casa").
+ */
+export const THREAT_TO_HOME: string[] = [
+  ...['vai', 'ia', 'iria', 'vao', 'iam'].flatMap((will) => [
+    ...['tocar', 'botar', 'colocar', 'por', 'atear', 'tacar', 'meter'].flatMap((set) => ['fogo na minha casa', 'fogo em minha casa', 'fogo na casa', 'fogo na minha loja', 'fogo no meu carro'].map((fire) => `${will} ${set} ${fire}`)),
+    ...['envenenar', 'matar'].flatMap((poison) => ['meu cachorro', 'minha cachorra', 'meus cachorros', 'meu gato', 'minha gata', 'meus gatos', 'meus animais', 'meus bichos'].map((pet) => `${will} ${poison} ${pet}`)),
+    ...['quebrar', 'destruir', 'arrebentar'].flatMap((smash) => ['minha loja', 'a minha loja', 'minha casa', 'a minha casa', 'meu carro', 'o meu carro', 'minha oficina', 'a minha oficina'].map((place) => `${will} ${smash} ${place}`)),
+  ]),
+  'atearia fogo', 'tocaria fogo', 'botaria fogo', 'envenenaria',
 ];
 
 /** Counts of months or years told back from now ("há quatro meses", "faz uns dois anos"). */

@@ -1,6 +1,6 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
-import { BLOWS_SUFFERED, CHILD_ABUSE_TOLD, FAMILY_THREATENED, HIDDEN_CAMERA, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_KILL_NAMED } from '../safety.lexicon';
+import { BLOWS_SUFFERED, CHILD_ABUSE_TOLD, FAMILY_THREATENED, HIDDEN_CAMERA, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, REVENGE_SWORN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -122,6 +122,10 @@ export const CRIMINAL: AreaLexicon = {
     ...relativeBeaten, ...Object.fromEntries(FAMILY_THREATENED.map((phrase) => [phrase, 4])),
     // A beating or a stab promised to the client ("vai me quebrar", "disse que ia me furar"): the threat (CP art. 147), as 'me ameaçou' weighs.
     ...Object.fromEntries(THREAT_TO_BEAT.map((phrase) => [phrase, 3])),
+    // So weighs a fire, a poison or a smashing promised to the client's home, shop or animals (CP art. 147, the victim's goods too).
+    ...Object.fromEntries(THREAT_TO_HOME.map((phrase) => [phrase, 3])),
+    // And a revenge sworn, or the victim pressed to drop the case (CP arts. 147 and 344).
+    ...Object.fromEntries(REVENGE_SWORN.map((phrase) => [phrase, 3])),
     // A death promised to the client or a relative told in reported speech ("jurou matar meu marido", "disse que ia matar minha mãe"):
     // the threat (CP art. 147) as 'ameaçou me matar' weighs, whatever the quarrel (a debt, a rent, a separation) it came from.
     ...Object.fromEntries(THREAT_TO_KILL_NAMED.map((phrase) => [phrase, 5])),
