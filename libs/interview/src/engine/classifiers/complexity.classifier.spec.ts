@@ -861,6 +861,19 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: sut.signals('a obra do vizinho faz barulho o dia todo') })).map((f) => f.id)).not.toContain('dano-por-obra-vizinha');
   });
 
+  it("weighs a home harmed by a neighbour's leak whose source he denies as never simple: the source is proved by an expert (CC arts. 1.277 and 927; CPC art. 464)", () => {
+    const harmed = sut.signals('já caiu um pedaço do gesso e o armário embaixo empenou. o vizinho de cima jura que não vem do apartamento dele');
+    const level = (notes: string[], signals = harmed) => sut.assess(newFacts({ area: 'civil', notes, complexitySignals: signals }), 1, 1).complexity;
+    expect(level(['neighbour-leak'])).toBe('medium');
+    expect(sut.features(newFacts({ area: 'civil', notes: ['neighbour-leak'], complexitySignals: harmed })).map((f) => f.id)).toContain('dano-por-vazamento-vizinho');
+    expect(level(['neighbour-leak'], sut.signals('o teto tá manchado. ele diz que é do cano do prédio'))).toBe('medium');
+    // Damp without a neighbour's leak, a source known and only the payment refused, a syndic's word or a drip that harmed nothing: no such case.
+    expect(level([])).toBe('low');
+    expect(level(['neighbour-leak'], sut.signals('caiu o gesso. o encanador achou o ralo dele e ele diz que não é problema dele'))).toBe('low');
+    expect(level(['neighbour-leak'], sut.signals('caiu o gesso. o síndico fala que o problema não é dele'))).toBe('low');
+    expect(level(['neighbour-leak'], sut.signals('o ar condicionado dele pinga, nao estragou nada, so suja o piso. ele diz que não tem vazamento nenhum'))).toBe('low');
+  });
+
   it('weighs a house the works next door may bring down on those inside as high: shored by an order within the day (CC art. 1.280)', () => {
     const falling = sut.signals('a parede está rachando e o engenheiro disse que pode desabar a qualquer momento');
     expect(sut.assess(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: falling }), 1, 1).complexity).toBe('high');

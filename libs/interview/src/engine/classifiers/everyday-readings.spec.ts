@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -586,5 +586,37 @@ describe(mentionsWorkDaysLost.name, () => {
   it('reads neither a stop at a light nor days told without the work lost', () => {
     expect(mentionsWorkDaysLost('eu tava parado no sinal quando ele bateu')).toBe(false);
     expect(mentionsWorkDaysLost('a batida foi faz 15 dias e ele não paga')).toBe(false);
+  });
+});
+
+describe(mentionsWaterHarmAtHome.name, () => {
+  it('reads a part of the home or a thing in it harmed by water or damp, in either order', () => {
+    expect(mentionsWaterHarmAtHome('já caiu um pedaço do gesso e o armário embaixo empenou')).toBe(true);
+    expect(mentionsWaterHarmAtHome('o teto tá todo manchado e caindo reboco')).toBe(true);
+    expect(mentionsWaterHarmAtHome('perdi um guarda-roupa e o colchão')).toBe(true);
+    expect(mentionsWaterHarmAtHome('A parede da cozinha está cheia de infiltração e o armário apodreceu')).toBe(true);
+  });
+
+  it('reads neither a harm denied nor the home named without harm', () => {
+    expect(mentionsWaterHarmAtHome('não estragou nada, só suja o piso')).toBe(false);
+    expect(mentionsWaterHarmAtHome('ele consertou o cano e pagou a pintura')).toBe(false);
+    expect(mentionsWaterHarmAtHome('o teto é de gesso e o piso de madeira')).toBe(false);
+  });
+});
+
+describe(mentionsLeakSourceDenied.name, () => {
+  it("reads the leak's source said not to be his, put on the building or on the client, or his side told sound", () => {
+    expect(mentionsLeakSourceDenied('o vizinho de cima fala que não é dele, que o banheiro dele tá seco')).toBe(true);
+    expect(mentionsLeakSourceDenied('o vizinho jura que o vazamento não vem da casa dele')).toBe(true);
+    expect(mentionsLeakSourceDenied('ela diz que não tem vazamento nenhum no banheiro')).toBe(true);
+    expect(mentionsLeakSourceDenied('o vizinho fala que é do cano do prédio')).toBe(true);
+    expect(mentionsLeakSourceDenied('ele fala que a caixa dele é nova e que a umidade é da minha casa')).toBe(true);
+  });
+
+  it("reads neither a refusal to pay a known source nor the syndic's word", () => {
+    expect(mentionsLeakSourceDenied('ele diz que não é problema dele e não conserta')).toBe(false);
+    expect(mentionsLeakSourceDenied('o vizinho diz que o problema não é dele')).toBe(false);
+    expect(mentionsLeakSourceDenied('o síndico fala que o problema não é dele')).toBe(false);
+    expect(mentionsLeakSourceDenied('ele diz que vai chamar o encanador e nunca chama')).toBe(false);
   });
 });

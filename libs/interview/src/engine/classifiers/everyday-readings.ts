@@ -67,6 +67,8 @@ import {
   TRANSFERABLE_ASSETS,
   WAGES_HELD,
   WORK_ACCIDENT,
+  WATER_HARM_AT_HOME,
+  LEAK_SOURCE_DENIED,
   WORK_DAYS_LOST,
 } from '../lexicons/complexity-readings.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
@@ -287,6 +289,11 @@ const SPAN_WORDS = /m[eê]s|ano/i;
 
 /** Days of work lost told with their span (`WORK_DAYS_LOST`: "fiquei 15 dias parado", "tô há 3 semanas sem rodar"), `dias-de-trabalho-perdidos`. */
 export const mentionsWorkDaysLost = textMemo((text: string): boolean => WORK_DAYS_LOST.test(withDigits(normalizeText(text))));
+
+/** The home harmed by water or damp within one sentence (`WATER_HARM_AT_HOME`: "já caiu o gesso", "perdi o guarda-roupa"), `dano-no-imovel`. */
+export const mentionsWaterHarmAtHome = textMemo((text: string): boolean => sentences(text).some((s) => WATER_HARM_AT_HOME.test(s)));
+/** A leak's source denied within one sentence (`LEAK_SOURCE_DENIED`: "diz que não é dele", "fala que é do cano do prédio"), `origem-negada`. */
+export const mentionsLeakSourceDenied = textMemo((text: string): boolean => sentences(text).some((s) => LEAK_SOURCE_DENIED.test(s)));
 
 /**
  * The client's superior at work naming the client by an insult, within one sentence (`SUPERIOR_NAME_CALLING`): the offence to the

@@ -994,6 +994,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('tem infiltração na parede da sala')).not.toContain('neighbour-leak');
   });
 
+  it("reads water sent from the neighbour's own house next door as the neighbour's leak too (CC arts. 1.277, 1.300 and 927)", () => {
+    expect(sut.extract("a caixa d'água do vizinho vaza e a água vem pela parede pra minha casa")).toContain('neighbour-leak');
+    expect(sut.extract('meu vizinho construiu e a água da chuva do telhado dele cai toda na minha cozinha')).toContain('neighbour-leak');
+    expect(sut.extract('o vizinho do lado fez uma laje e toda chuva a agua escorre pra dentro da minha casa')).toContain('neighbour-leak');
+    // The neighbour's roof or tank told without water, and one's own pipe, are not.
+    expect(sut.extract('o telhado do vizinho avança por cima do meu muro')).not.toContain('neighbour-leak');
+    expect(sut.extract('o cano dele estourou e a conta de agua veio alta')).not.toContain('neighbour-leak');
+  });
+
   it('reads the dead partner\'s pension told with the death after the partner as the pension by death, not the support an ex pays', () => {
     expect(sut.extract('queria ver como funciona a pensão do meu marido que faleceu')).toContain('dependant-benefit');
     expect(sut.extract('a pensão do meu ex-marido não cai faz dois meses')).not.toContain('dependant-benefit');

@@ -246,6 +246,14 @@ const HAZARD_SOURCE =
  * named. Run on normalized text.
  */
 const UNIT_ABOVE = /\b(?:vizinh[oa]s? de cima|apartamento de cima|apto de cima|ap de cima|unidade de cima|andar de cima|apartamento acima|unidade acima)\b/;
+/**
+ * The water's source told as the neighbour's own next door (a house, not a unit above: "a caixa d'água do vizinho vaza", "a água do
+ * telhado dele cai no meu quintal", "o vizinho do lado fez uma laje e a água escorre pra minha casa"): the same neighbour's leak, the
+ * owner answering for the water his building or works send onto the client's (CC arts. 1.277, 1.289, 1.300 and 927). Read where a
+ * neighbour is named.
+ */
+const NEIGHBOUR_WATER_SOURCE = /\b(?:caixa d'?agua|telhado|calha|laje|piscina|cano|encanamento)\b(?: \S+){0,2}? (?:do vizinho|da vizinha|dele|dela)\b|\bvizinh[oa] do lado\b/;
+const NEIGHBOUR_NAMED = /\bvizinh[oa]\b/;
 const WATER_DAMAGE = /\b(?:vaza\w*|infiltra\w*|goteira\w*|pinga\w*|mofo|mofad[oa]s?|umidade|agua)\b/;
 
 /**
@@ -801,6 +809,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['name-lent', ({ normalized }) => normalized.includes('meu') && NAME_LENT_FOR.test(normalized), oneOf('pediu pedia pediram')],
   ['neighbour-works', ({ normalized }) => NEIGHBOUR_BUILDING.test(normalized), oneOf('vizinho vizinha vizinhos vizinhas lado colado colada')],
   ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized), oneOf('cima acima')],
+  ['neighbour-leak', ({ normalized }) => NEIGHBOUR_NAMED.test(normalized) && NEIGHBOUR_WATER_SOURCE.test(normalized) && WATER_DAMAGE.test(normalized), oneOf('vizinho vizinha')],
   ['private-seller', ({ normalized }) => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized),
     oneOf('comprei compramos adquiri aluguei alugamos alugou aluguou contratei contratamos paguei pagamos dei demos chamei chamamos vendeu vendendo fez fizesse faz fazia fazer')],
   ['supplier-hired', ({ normalized }) => SUPPLIER_NAMED.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized),

@@ -790,6 +790,17 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // engineer's expert report (a produção antecipada de prova, CPC art. 381, or the court's perícia), and the works near the boundary
   // may have to be shored or stopped by an urgent order (CPC art. 300). Never a simple claim.
   'dano-por-obra-vizinha': { label: 'imóvel rachado pela obra vizinha (nexo a provar por perícia)', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
+  // Building blocks of `dano-por-vazamento-vizinho` (`IMPLIED_FEATURES`): water from a neighbour's unit or house (the client note
+  // `neighbour-leak`), the home harmed by water or damp (`mentionsWaterHarmAtHome`), and the leak's source denied (`mentionsLeakSourceDenied`).
+  'vazamento-vizinho': { label: 'vazamento ou infiltração vindo do imóvel vizinho', points: 0 },
+  'dano-no-imovel': { label: 'teto, parede, piso ou móveis estragados pela água ou pelo mofo', points: 0 },
+  'origem-negada': { label: 'origem do vazamento negada (não é dele, é do prédio, o problema é do cliente)', points: 0 },
+  // The client's home harmed by the water of a neighbour's unit or house whose source the neighbour denies (not his, the building's,
+  // the client's own): its owner answers for the harm of a use that harms the neighbour and for the repair (CC arts. 1.277, 1.336 IV
+  // and 927; CPC art. 497), but where the water comes from is then the case's question, proved only by an expert's report (CPC art.
+  // 464; often secured first, art. 381) before the damage is reckoned, and the condominium may be the one to answer (CC art. 1.348 V).
+  // Never a simple claim. A source known (the plumber's report) and only the payment refused is the plain claim it was.
+  'dano-por-vazamento-vizinho': { label: 'imóvel estragado por vazamento cuja origem o vizinho nega (perícia)', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
   // Building block of `desastre-coletivo` (`IMPLIED_FEATURES`): a disaster named (a dam or reservoir, a landslide, a fire, an explosion).
   desastre: { label: 'desastre (rompimento de barragem ou represa, deslizamento, incêndio, explosão)', points: 0 },
   // One disaster harming many households (`coletivo`): the owner of the dam, the works or the premises answers for the ruin and the
@@ -1264,6 +1275,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'state-liability': 'estado-cobrado',
   // Works next door (`neighbour-works`): with the building cracked, damage to prove by an expert (`IMPLIED_FEATURES`).
   'neighbour-works': 'obra-vizinha',
+  // A neighbour's leak (`neighbour-leak`): with the home harmed and the source denied, damage whose source an expert proves (`IMPLIED_FEATURES`).
+  'neighbour-leak': 'vazamento-vizinho',
   // The person released (`custody-ended`): with a bail set, a release on bail (`IMPLIED_FEATURES`).
   'custody-ended': 'custodia-encerrada',
   // A death told in a social-security case (`death`): the insured's death that gives rise to the pension (`morte-do-segurado`).
@@ -1673,6 +1686,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['obra-vizinha', 'imovel-rachado'], areas: ['civil', 'imobiliario'], feature: 'dano-por-obra-vizinha' },
   // The building the works next door may bring down on those inside (`ruina-por-obra-vizinha`).
   { when: ['obra-vizinha', 'risco-a-saude'], areas: ['civil', 'imobiliario'], feature: 'ruina-por-obra-vizinha' },
+  // The home harmed by a neighbour's leak whose source is denied (`dano-por-vazamento-vizinho`).
+  { when: ['vazamento-vizinho', 'dano-no-imovel', 'origem-negada'], areas: ['civil', 'imobiliario'], feature: 'dano-por-vazamento-vizinho' },
   { when: ['imovel-em-leilao', 'moradia'], areas: ['imobiliario', 'civil', 'consumidor', 'familia'], feature: 'moradia-em-leilao' },
   // The leased property sold during the lease: the buyer may end it with 90 days' notice unless the lease, for a term and with a
   // clause of validity, was registered (Lei 8.245/91 art. 8º), and the tenant never offered it may claim damages from the seller or,

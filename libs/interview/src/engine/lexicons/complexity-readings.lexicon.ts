@@ -457,6 +457,36 @@ export const WORK_DAYS_LOST = new RegExp(
 );
 
 /**
+ * The home harmed by water or damp, within one sentence, in either order: a part of the home or a thing in it (the ceiling, the
+ * plaster, the wall, the floor, the wardrobe, the mattress) and its harm (caiu, estufou, mofou, manchado, apodreceu, perdi, estragou):
+ * "já caiu um pedaço do gesso", "o teto tá todo manchado", "perdi um guarda-roupa e o colchão". Beside a neighbour's leak it is the
+ * damage whose cause and sum an expert proves (CC arts. 1.277 and 927; CPC art. 464). Not a harm denied ("não estragou nada").
+ */
+const HOME_PARTS = '(?:teto|tetos|forro|forros|gesso|reboco|parede|paredes|piso|assoalho|laje|pintura|armario|armarios|guarda[- ]roupas?|colchao|colchoes|sofa|tapete|moveis|movel|cama)';
+const WATER_HARMS =
+  '(?<!nao )(?:caiu|cairam|caindo|desabou|estragou|estragaram|estragad[oa]s?|perdi|perdemos|mofou|mofaram|mofad[oa]s?|mofo|bolor|estufou|estufad[oa]s?|estufando|' +
+  'manchad[oa]s?|mancha|manchas|apodreceu|apodreceram|apodrecid[oa]s?|empenou|empenad[oa]s?|inchou|inchad[oa]s?|descascou|descascando|destruiu|destruindo|destruid[oa]s?)';
+export const WATER_HARM_AT_HOME = new RegExp(`\\b${HOME_PARTS}\\b[^.!?;]{0,40}?\\b${WATER_HARMS}\\b|\\b${WATER_HARMS}\\b[^.!?;]{0,40}?\\b${HOME_PARTS}\\b`);
+
+/**
+ * The leak's source denied by someone who speaks for it, within one sentence: said not to come from him ("jura que o vazamento não
+ * vem da casa dele", "fala que não tem vazamento nenhum"), put on the building ("fala que é do cano do prédio", "diz que deve ser do
+ * prédio") or on the client ("diz que o problema é meu", "fala que a umidade é da minha casa"), or his side told sound ("o banheiro
+ * dele tá seco", "a varanda dele tá impermeabilizada"). Where the water comes from is then the case's question, proved by an expert
+ * (CPC art. 464). Not "não é dele" nor "não é problema dele", which as often refuse the repair of a source the plumber found, nor the
+ * syndic's word, which only puts the leak outside the common parts.
+ */
+const SAID_BY = '(?<!\\b(?:sindic[oa]|condominio|administradora|zelador)\\b[^.!?;,]{0,20})\\b(?:diz|disse|dizem|disseram|fala|falou|falam|falaram|jura|jurou|alega|alegou|afirma|afirmou|garante|garantiu|insiste)\\b[^.!?;]{0,60}?';
+const SOURCE_DENIED = [
+  '\\bnao (?:vem|sai|esta vindo|ta vindo) (?:do|da|de) (?:\\S+ ){0,2}?(?:dele|dela)\\b',
+  '\\bnao (?:tem|existe|ha) (?:nenhum )?vazamento\\b',
+  '\\b(?:e|vem|deve ser|seria) (?:do|da) (?:(?:cano|canos|coluna|prumada|tubulacao|telhado) (?:do|da) )?(?:predio|condominio)\\b',
+  '\\b(?:o problema|a umidade|a infiltracao|o vazamento|a agua) (?:e|vem) (?:meu|minha|da minha casa|do meu apartamento|do meu apto|daqui)\\b',
+  '\\b(?:banheiro|apartamento|apto|casa|varanda|caixa|caixa d\'?agua|laje) dele (?:e|ta|esta) (?:sec[oa]|impermeabilizad[oa]|nov[oa])\\b',
+];
+export const LEAK_SOURCE_DENIED = new RegExp(`${SAID_BY}(?:${SOURCE_DENIED.join('|')})`);
+
+/**
  * Who the other side puts property with when hiding it from a division or a creditor: a relative, a friend or a lover, a front or
  * the other side's own company (`ASSET_TO_ANOTHER`). Not the client's own ("pro meu irmão"): that is no hiding from the client.
  */
