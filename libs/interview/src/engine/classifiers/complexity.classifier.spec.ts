@@ -931,6 +931,21 @@ describe(ComplexityClassifier.name, () => {
     expect(weighed('vamos entrar com uma ação coletiva')).toEqual(['coletivo']);
   });
 
+  it('weighs the audience of an insult told by any of its acts, or the size of the group it went to, as no one affected but the client (CP arts. 139-141 III; CC art. 953)', () => {
+    const weighed = (area: 'criminal' | 'civil' | 'consumidor', text: string) =>
+      sut.features(newFacts({ area, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(weighed('criminal', 'postou que eu sou golpista e muita gente curtiu e comentou')).toEqual([]);
+    expect(weighed('criminal', 'várias pessoas comentaram no post dele')).toEqual([]);
+    expect(weighed('criminal', 'ficou gritando que eu sou vagabunda, um monte de gente ouviu')).toEqual([]);
+    expect(weighed('criminal', 'mandou no grupo do prédio, tem muita gente nesse grupo')).toEqual([]);
+    expect(weighed('civil', 'tenho o print dela e de outros moradores comentando')).toEqual([]);
+    expect(weighed('consumidor', 'me acusaram de furto e muita gente ficou olhando')).toEqual([]);
+    // Many people harmed by the same act, or the client among many joining one claim, still weigh (CPC art. 113; CDC art. 81).
+    expect(weighed('criminal', 'ele enganou muita gente do bairro, somos várias vítimas')).toContain('coletivo');
+    expect(weighed('consumidor', 'várias famílias ficaram doentes e muita gente tá na mesma situação')).toContain('coletivo');
+    expect(weighed('civil', 'os outros moradores também tiveram o teto rachado')).toContain('coletivo');
+  });
+
   it('reads a bid the client company won or wants to win as no misuse of public money, and a bid said to be rigged still as one', () => {
     const weighed = (text: string) => sut.features(newFacts({ area: 'administrativo', complexitySignals: sut.signals(text) })).map((f) => f.id);
     expect(weighed('fui inabilitada e quero voltar pra disputa e ganhar a licitação')).toEqual([]);

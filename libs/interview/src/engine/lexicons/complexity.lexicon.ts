@@ -237,6 +237,9 @@ const FACE_PARTS = ['orelha', 'nariz', 'labio'].flatMap((part) => {
   return [`${article} ${part}`, `parte ${of} ${part}`, `um pedaco ${of} ${part}`, `a ponta ${of} ${part}`];
 });
 
+/** Many people told without a count ("muita gente", "várias pessoas"): those harmed together (`coletivo`), or only others who were hit or saw. */
+const MANY_PEOPLE = ['muita gente', 'varias pessoas', 'muitas pessoas', 'um monte de gente'];
+
 /** A firearm as a client names one within the aggressor's reach: "uma arma", "um revólver", "uma espingarda" (`ameaca-armada`). */
 const FIREARMS = ['uma arma', 'arma', 'um revolver', 'uma pistola', 'pistola', 'uma espingarda', 'espingarda', 'uma garrucha', 'uma arma de fogo', 'um trinta e oito'];
 
@@ -1363,8 +1366,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   coletivo: [
     'outros passageiros', 'outras familias', 'outros moradores', 'outros colegas', 'outras colegas', 'varios colegas', 'varias colegas', 'outros servidores',
     'acao coletiva', 'coletiv*', 'todos os funcionarios', 'varios funcionarios', 'todos os moradores', 'varias familias',
-    'muitas pessoas', 'varias pessoas', 'outras vitimas', 'varias vitimas', 'muitas vitimas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
-    'muita gente', 'um monte de gente', 'na mesma situacao',
+    ...MANY_PEOPLE, 'outras vitimas', 'varias vitimas', 'muitas vitimas', 'varios trabalhadores', 'outros trabalhadores', 'outros peoes',
+    'na mesma situacao',
     // Buyers of one builder or one seller suing together (a joint claim, CPC art. 113; a class action by their association, CDC
     // art. 82 IV): one breach behind many claims. Not "entrar juntos" alone: a couple "entra junto" with a consensual divorce.
     'outros compradores', 'todos os compradores', 'varios compradores', 'demais compradores', 'outros mutuarios', 'varios mutuarios',
@@ -1376,7 +1379,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // (CDC art. 6º VIII), not parties: no joint claim (CPC art. 113) nor collective action (CDC art. 81) is told. Not in a criminal case
   // (`IMPLIED_FEATURES`), nor "outras vítimas" of a swindler the police already know: a serial crime under investigation.
   'outros-so-citados': [
-    ...['muita gente', 'varias pessoas', 'muitas pessoas', 'um monte de gente'].flatMap((people) =>
+    ...MANY_PEOPLE.flatMap((people) =>
       ['tem o mesmo problema', 'com o mesmo problema', 'teve o mesmo problema', 'tiveram o mesmo problema', 'reclamando', 'reclama', 'reclamou', 'reclamaram',
         'caiu', 'cairam', 'caiu no mesmo golpe', 'cairam no mesmo golpe'].map((told) => `${people} ${told}`)),
     ...['abaixo assinado', 'abaixo assinado com assinatura'].flatMap((petition) => [`${petition} de outros moradores`, `${petition} dos outros moradores`, `${petition} com outros moradores`]),
@@ -2130,9 +2133,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // from weighing where it names something else. People who saw a fact are witnesses (evidence), not people affected;
   // a thing "produto de roubo" bought or kept is receptação (CP art. 180), not the robbery, which was someone else's crime.
   testemunhas: [
-    'varias pessoas viram', 'muitas pessoas viram', 'varias pessoas presenciaram', 'muitas pessoas presenciaram', 'muita gente viu', 'todo mundo viu',
-    // Those who read or heard of an offence are its audience: how far it spread weighs in the damages (CC art. 953), but they do not share the claim.
-    'muita gente leu', 'muita gente ficou sabendo', 'muita gente comentou', 'muita gente compartilhou', 'todo mundo leu', 'todo mundo ficou sabendo',
+    // Those who saw, heard, read or liked an offence are its audience (a post liked, a message read in a group, an insult heard in
+    // the street, a scene watched in a shop): an injúria, difamação or calúnia has one victim however many saw it (CP arts. 138-140;
+    // the public it reached is the aggravating circumstance of CP art. 141 III and weighs in the damages, CC art. 953), not a
+    // group sharing a claim (CPC art. 113; CDC art. 81). Nor is the size of the group a message went to ("tem muita gente nesse grupo").
+    ...[...MANY_PEOPLE, 'todo mundo', 'outros moradores'].flatMap((people) => [
+      ...['viu', 'viram', 'ouviu', 'ouviram', 'leu', 'leram', 'presenciou', 'presenciaram', 'assistiu', 'assistiram', 'ficou sabendo', 'ficaram sabendo', 'ficou olhando', 'ficaram olhando',
+        'comentou', 'comentaram', 'comentando', 'curtiu', 'curtiram', 'compartilhou', 'compartilharam', 'reagiu', 'reagiram', 'visualizou', 'visualizaram'].map((saw) => `${people} ${saw}`),
+      ...['no grupo', 'nesse grupo', 'neste grupo'].map((group) => `tem ${people} ${group}`),
+    ]),
   ],
   // A written contract that ran out and goes on without a new one is extended by law (Lei 8.245/91 arts. 46 §1º and 56 parágrafo
   // único: a lease without a term; CLT art. 451: a fixed-term job without a term): its proof is the old contract, none is missing.
