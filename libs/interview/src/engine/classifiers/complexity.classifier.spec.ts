@@ -4121,4 +4121,22 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['prosecution-followed'], ['liberdade', 'crime-grave']))).toEqual(expect.arrayContaining(['liberdade', 'crime-grave']));
     expect(ids(assessed(['victim', 'harm-over'], ['crime-grave']))).toContain('crime-grave');
   });
+
+  it('weighs the inquiry or the prosecution a victim follows as medium, the assistant to the prosecution (CPP arts. 257 I, 268-273, 118-120 and 387 IV)', () => {
+    const sut = new ComplexityClassifier();
+    const assessed = (area: string, notes: string[], complexitySignals: string[] = []) =>
+      sut.assess(newFacts({ area: area as never, notes: notes as never, complexitySignals }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The thief arrested or the scam's author charged, the victim following the case, with or without the victim's words.
+    for (const notes of [['victim', 'harm-over', 'prosecution-followed'], ['harm-over', 'prosecution-followed', 'damages-claimed']]) {
+      const followed = assessed('criminal', notes);
+      expect(ids(followed)).toContain('vitima-assistente');
+      expect(followed.complexity).toBe('medium');
+    }
+    // A victim who follows nothing (a report filed, the author unknown), the client accused, or another area: no such part.
+    expect(ids(assessed('criminal', ['victim', 'harm-over', 'police-report-filed']))).not.toContain('vitima-assistente');
+    expect(assessed('criminal', ['victim', 'harm-over', 'police-report-filed']).complexity).toBe('low');
+    expect(ids(assessed('criminal', ['prosecution-followed'], ['acusado-de-crime']))).not.toContain('vitima-assistente');
+    expect(ids(assessed('trabalhista', ['prosecution-followed']))).not.toContain('vitima-assistente');
+  });
 });

@@ -109,6 +109,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'prisao-do-autor': { label: 'autor do crime contra o cliente preso ou condenado (assistência à acusação, reparação, proteção)', points: 1, notLow: true, areas: ['criminal'] },
   'morte-relatada': { label: 'morte relatada na história (da vítima ou de um parente)', points: 0 },
   'acusacao-acompanhada': { label: 'acompanhar o processo criminal ou a investigação (assistência à acusação)', points: 0, areas: ['criminal'] },
+  // The crime's victim (or the victim's family) who follows an inquiry or a prosecution already under way ("a polícia prendeu o ladrão,
+  // quero acompanhar o processo", "quero ser assistente de acusação"): the assistant is admitted to the action the Ministério Público
+  // brought (CPP arts. 257 I and 268-273), asks back what was seized (CPP arts. 118-120) and the minimum redress of the judgment
+  // (CPP art. 387 IV; CC art. 935): a lawyer's part in another's proceeding, never a simple case. Criminal cases only.
+  'vitima-assistente': { label: 'vítima que acompanha o inquérito ou a ação penal (assistência à acusação, restituição, reparação)', points: 1, notLow: true, areas: ['criminal'] },
   'lesao-sarada-da-vitima': { label: 'lesão da vítima já sarada, a acusação acompanhada ou a reparação pedida (assistência à acusação)', points: 0, areas: ['criminal'] },
   // A benefit of the sentence being served asked for or against (progression, remição, parole, pardon: `beneficio-da-execucao` with
   // the conviction or the prison told, `liberdade`): an incident of the execution before the VEC (LEP arts. 66 III, 112, 126 and 131;
@@ -1421,6 +1426,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // days in hospital): `lesao-sarada-da-vitima`, which `DISPLACED_FEATURES` reads. Not where a life was taken or put at risk or a sequel
   // stays (CP arts. 121 and 129 §2º), nor where the client is accused, in danger now or tells a child's abuse.
   ...['vitima-do-crime', 'dano-de-crime', 'acusacao-acompanhada'].map((victim) => ({ when: [victim, 'dano-grave'], areas: ['criminal'], unless: GRAVE_FOR_THE_VICTIM, feature: 'lesao-sarada-da-vitima' })),
+  // The inquiry or the prosecution followed (`acusacao-acompanhada`) is the victim's part, `vitima-assistente`, told with the victim's
+  // words or without them ("furtaram minha casa, o processo está correndo, quero acompanhar"). Not the client accused: following
+  // one's own case is the defence's.
+  { when: ['acusacao-acompanhada'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'vitima-assistente' },
   // A benefit of a sentence being served (`beneficio-da-execucao`) with the conviction or the prison told (`liberdade`), the client
   // accused of no new crime: an incident of the execution (LEP arts. 66 III, 112, 126 and 131; CP art. 83). Not beside an act due
   // within 24 h (a new arrest, a regression, a warrant, a life at risk in prison): liberty at stake now (CPP arts. 310, 647-648; LEP arts. 40, 118).
