@@ -10,6 +10,14 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('tenho que depor na segunda-feira da próxima semana').map((d) => d.daysLeft)).toEqual([7]);
   });
 
+  it("reads a routine document's expiry as no deadline, and a tax installment or a term told beside it as one", () => {
+    expect(sut.extract('a receita do remédio de pressão da minha mãe vence semana que vem')).toEqual([]);
+    expect(sut.extract('minha carteira de motorista vence mês que vem')).toEqual([]);
+    expect(sut.extract('o passaporte vence amanhã')).toEqual([]);
+    expect(sut.extract('a parcela da Receita Federal vence semana que vem').map((d) => d.daysLeft)).toEqual([7]);
+    expect(sut.extract('a receita vence semana que vem e o prazo da defesa termina amanhã').map((d) => d.daysLeft)).toContain(1);
+  });
+
   it("reads the client's errand at the forum or the police station, a family's removal and a home auctioned as a day due", () => {
     expect(sut.extract('tenho que ir no forum depois de amanha as 9h, o juiz chamou eu e o pai da minha filha').map((d) => d.daysLeft)).toEqual([2]);
     expect(sut.extract('o delegado quer que eu vá lá amanhã às 14h falar sobre um acidente').map((d) => d.daysLeft)).toEqual([1]);

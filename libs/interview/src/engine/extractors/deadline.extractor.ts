@@ -1,5 +1,6 @@
 import { LEGAL_DEADLINES, NOTICE_DENIED_AFTER, NOTICE_DENIED_BEFORE } from '../lexicons/legal-terms.lexicon';
 import { MONTHS } from '../lexicons/numbers.lexicon';
+import { ROUTINE_EXPIRY } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
 import { COUNT_PATTERN, mappedSpan, normalizeText, parseCount } from '../text/text-normalizer';
 import { daysLeftAfter, daysSinceWeekday, toldDay, WEEKDAYS } from './event-date.extractor';
@@ -218,7 +219,7 @@ export class DeadlineExtractor {
     // Normalized, not only folded: chat shorthand ("semana q vem", "hj", "amnh") says the same days.
     // `normalizeText` is `normalizeMapped(text).text`, kept already for the tokens; the map back to
     // the client's words, a few arrays per character, is made only for a deadline found (`mappedSpan`).
-    const folded = normalizeText(text);
+    const folded = withoutRoutineExpiry(normalizeText(text));
     const found: DeadlineMention[] = [];
     const add = (start: number, end: number, daysLeft: number, legal: string | null = null, urgencyDays?: number) => {
       const raw = mappedSpan(text, start, wholeWordsEnd(folded, start, end));
@@ -279,6 +280,14 @@ export class DeadlineExtractor {
     if (datedToPastYear(folded, notice.index, end, now)) return;
     add(notice.index, notice.index + notice[0].length, rule.days - receivedDaysAgo(folded, now), rule.label, rule.lapses === false ? rule.days : undefined);
   }
+}
+
+/**
+ * The folded text with each routine document's expiry (`ROUTINE_EXPIRY`: "a receita vence") blanked to as many spaces, so the
+ * offsets still map to the client's words: its "vence" makes no date of the sentence a deadline, nor its medicine a care stopping.
+ */
+export function withoutRoutineExpiry(folded: string): string {
+  return folded.includes('venc') ? folded.replace(ROUTINE_EXPIRY, (expiry) => ' '.repeat(expiry.length)) : folded;
 }
 
 /**

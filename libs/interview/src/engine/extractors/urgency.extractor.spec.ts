@@ -107,6 +107,16 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ela vive atrás de mim por causa da pensão').signals).not.toContain('prisao-civil-iminente');
   });
 
+  it("reads a routine document's expiry as no term running (a renewal: Lei 8.080/90 art. 6º I d; CTB art. 159), and a bill due as one", () => {
+    const renewal = sut.extract('a receita vence semana que vem, como faço pra renovar no posto?');
+    expect(renewal.signals).not.toContain('prazo');
+    expect(renewal.signals).not.toContain('prazo-proximo');
+    expect(renewal.deadlineHours).toBeNull();
+    expect(sut.extract('minha CNH vence mês que vem').signals).toEqual([]);
+    expect(sut.extract('o boleto vence semana que vem').signals).toContain('prazo-proximo');
+    expect(sut.extract('a parcela da receita vence semana que vem').signals).toContain('prazo');
+  });
+
   it('reads a person trapped under rubble or in a wreck as no arrest, and an arrest as one', () => {
     expect(sut.extract('A mãe tava lavando louça e ficou presa embaixo dos escombros.').signals).not.toContain('prisao');
     expect(sut.extract('o motorista ficou preso nas ferragens').signals).not.toContain('prisao');

@@ -6,9 +6,9 @@ import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
 import { CONTRACT_TERM, DEADLINE_PURPOSES, EVICTION_ONLY_WISHED, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
-import { clauseAround, COUNT_PATTERN, foldText, originalSpan, tokenize } from '../text/text-normalizer';
+import { clauseAround, COUNT_PATTERN, foldText, normalizeText, originalSpan, tokenize } from '../text/text-normalizer';
 import { DeadlineTerm } from '../interview-engine.types';
-import { DeadlineExtractor, DeadlineMention } from './deadline.extractor';
+import { DeadlineExtractor, DeadlineMention, withoutRoutineExpiry } from './deadline.extractor';
 import { blocksIncome } from './note.extractor';
 
 const DATED_DEADLINE = /\b(?:ate|vence|vencimento|marcada para|e dia|sera dia|no dia)\s+(?:o dia |dia )?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|o fim do mes|o final do mes)/g;
@@ -104,7 +104,10 @@ export class UrgencyExtractor {
    * each message's answer is kept from its turn.
    */
   extract(text: string, now?: Date, parts: readonly string[] = [text]): UrgencyExtraction {
-    const tokens = tokenize(text);
+    // A routine document's expiry ("a receita vence semana que vem") is no term running (`ROUTINE_EXPIRY`): its words tell no signal.
+    const folded = normalizeText(text);
+    const unexpired = withoutRoutineExpiry(folded);
+    const tokens = tokenize(unexpired === folded ? text : unexpired);
     // Built only when a matched signal needs it: most messages match none that does.
     let present: Set<string> | null = null;
     const signals: string[] = [];

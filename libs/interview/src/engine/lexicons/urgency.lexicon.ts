@@ -717,6 +717,16 @@ export const CONTRACT_TERM: string[] = [
   'prazo indeterminado', 'por prazo indeterminado', 'prazo determinado', 'por prazo determinado', 'tempo indeterminado', 'tempo determinado',
 ];
 
+/**
+ * A routine document's expiry ("a receita do remédio vence semana que vem", "minha CNH vence mês que vem", "o passaporte tá pra
+ * vencer"): a renewal the client asks about, no legal term running against a right. A prescription is renewed at a new consultation
+ * (Lei 8.080/90 art. 6º I d; Lei 5.991/73 art. 35), a driving licence by a new examination (CTB art. 159 §§1º and 10), a passport or
+ * an ID card reissued: nothing is lost on the day. Not the Receita's own dues ("a parcela da Receita vence sexta"), read after a
+ * preposition, nor another term told in the same sentence. Folded text, the document before its expiry within the clause.
+ */
+export const ROUTINE_EXPIRY =
+  /(?<!\b(?:d[aeo]|n[ao]|pel[ao]|pra|para) )\b(?:receita(?! federal| estadual| municipal)|cnh|carteira de motorista|carteira de habilitacao|habilitacao|passaporte|carteira de identidade|rg)\b[^.;!?,]{0,50}?\bvenc(?:e|er|endo|imento)\b/g;
+
 export const SERVANT_PAY: string[] = [
   'meu vencimento', 'o meu vencimento', 'seu vencimento', 'nosso vencimento', 'vencimento basico', 'vencimento base', 'vencimentos', 'vencimento do cargo',
   'vencimento de servidor', 'vencimento do servidor', 'vencimento e vantagens',
