@@ -235,7 +235,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o banco não libera o resgate do meu PGBL')).toEqual(['private-pension']);
     expect(sut.extract('sou guarda municipal há oito anos')).toEqual(['public-employer']);
     expect(sut.extract('comprei a casa e os filhos do vendedor dizem que ela entra no inventário')).not.toContain('estate-division');
-    expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed']);
+    // The author asked too (`author-asked`), read by a pattern beside the damages' phrases.
+    expect(sut.extract('quero que ele pague o conserto e os lucros cessantes')).toEqual(['damages-claimed', 'author-asked']);
     // The Procon's fine is a police-power sanction on the company (`police-power-fine`).
     expect(sut.extract('o Procon multou meu restaurante')).toEqual(['police-power-fine', 'client-company']);
     expect(sut.extract('ligaram da central de segurança e eu fiz o pix')).toEqual(['bank-scam']);
@@ -711,6 +712,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('Quero receber de volta.')).toContain('value-claimed');
     expect(sut.extract('quero o valor do que sumiu')).toContain('value-claimed');
     expect(sut.extract('queria receber meu salário')).not.toContain('value-claimed');
+  });
+
+  it('reads the author asked to pay the harm, not the punishment wished, support, nor the shop asked', () => {
+    expect(sut.extract('quero que ele pague o conserto')).toContain('author-asked');
+    expect(sut.extract('quero que o dono do carro me pague a funilaria')).toContain('author-asked');
+    expect(sut.extract('quero cobrar dela')).toContain('author-asked');
+    expect(sut.extract('quero que ele pague pelo que fez')).not.toContain('author-asked');
+    expect(sut.extract('quero que ele pague pensão')).not.toContain('author-asked');
+    expect(sut.extract('quero que o shopping pague o conserto')).not.toContain('author-asked');
   });
 
   it('reads the State asked to pay or blamed in a sentence as its liability, and a public hospital or school then as its care', () => {

@@ -2,7 +2,7 @@ import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kep
 import { mentionsChildBeaten, mentionsOwnSideReportedForTaking, mentionsPlatformAccountBlocked, mentionsSuperiorNameCalling } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED, SUIT_WISHED_WORDS, THREAT_REPORT_WISHED } from '../lexicons/client-notes.lexicon';
 import { PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
-import { IR_WITHHELD, WORKER_TOLD } from '../lexicons/route-notes.lexicon';
+import { AUTHORS, IR_WITHHELD, WORKER_TOLD } from '../lexicons/route-notes.lexicon';
 import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
@@ -634,6 +634,13 @@ const OFFENDER_CONVICTED = new RegExp(
  */
 const VALUE_CLAIMED =
   /\b(?:cobrar|receber|reaver|ressarcir) (?:isso|isto|esse|essa|este|esta|dele|dela|deles|delas|o valor|o dinheiro|o prejuizo|o conserto|tudo)\b|\b(?:como|pra|para) (?:eu )?(?:cobr|receb)(?:ar|er|o)\b|\b(?:dinheiro|valor|prejuizo)\b[^.!?;\n]{0,30}?\bde volta\b|\bme (?:devolva|devolvam|devolver|ressarca|ressarcir|indenize|indenizar|devolvesse|devolvessem|ressarcisse|ressarcissem|indenizasse|indenizassem|pagasse|pagassem)\b|\b(?:receber|ter)\b[^.!?;\n]{0,20}?\bde volta\b|\bo valor d[oa] que (?:perdi|sumiu|faltou|levaram|roubaram|furtaram)\b|\b(?:ele|ela|eles|elas) (?:me )?(?:pague|paguem|pagar|pagarem)\b(?! (?:pel[oa]s? (?:que|o que|crimes?|mal)|na|no|com|caro|(?:a )?pensao|(?:os )?alimentos)\b)|\bo (?:dinheiro|valor) d[oa]s? [a-z]+ (?:dele|dela|deles|delas)\b/;
+/**
+ * The author asked to pay the harm (`AUTHORS`: "quero que ele pague o conserto", "que o motorista me pague", "quero cobrar dele"), not the
+ * punishment wished ("que ele pague pelo que fez", "na cadeia") nor support ("que ele pague pensão"). Run on normalized text.
+ */
+const AUTHOR_ASKED = new RegExp(`\\b(?:${AUTHORS.join('|')}) (?:me )?(?:pague|paguem|pagar|pagarem|indenize|indenizar)\\b`
+  + '(?! (?:pel[oa]s? (?:que|o que|crimes?|mal)|na|no|caro|(?:a )?pensao|(?:os )?alimentos)\\b)'
+  + '|\\bcobrar (?:dele|dela|do motorista|do dono do carro|do vizinho|da vizinha)\\b');
 /** A public hospital or school, whose patient or pupil is in the State's care (`STATE_CUSTODY`). Run on normalized text. */
 const PUBLIC_CARE = new RegExp(`\\b(?:${PUBLIC_CARE_PLACES})\\b`);
 
@@ -861,6 +868,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   // Not beside the money back or the damages already read: those ask it in their own words.
   ['value-claimed', ({ normalized, notes }) => !notes.includes('money-back') && !notes.includes('damages-claimed') && VALUE_CLAIMED.test(normalized),
     oneOf('cobrar cobrer cobro receber recebar recebo reaver ressarcir volta devolva devolvam devolver ressarca indenize indenizar devolvesse devolvessem ressarcisse ressarcissem indenizasse indenizassem pagasse pagassem valor dinheiro pague paguem pagar pagarem')],
+  // The author asked to pay (`ROUTE_RULES`: `parked-vehicle-damaged`, the damage asked of who did it, not of the car park).
+  ['author-asked', ({ normalized }) => AUTHOR_ASKED.test(normalized), oneOf('pague paguem pagar pagarem indenize indenizar cobrar')],
   // Not a client who hired the contractor for their own home ("trabalho no hospital e contratei uma empresa de segurança pra casa").
   ['outsourced-worker', ({ normalized }) => !/\bcontrat(?:ei|amos)\b/.test(normalized) && inOneSentence(normalized, SELF_EMPLOYED_BY, CONTRACTOR),
     oneOf('terceirizado terceirizada terceirizados terceirizadas empreiteiro empreiteira subempreiteiro subempreiteira prestadora empresa presta prestava')],

@@ -400,6 +400,9 @@ describe('route notes (role and remedy over the background words)', () => {
     ['o vizinho de cima tem um vazamento que desce no meu teto; o síndico disse que não é da parte comum e o condomínio não vai fazer nada', 'civil'],
     // The furniture it spoiled, bought at a shop with its invoice, is the loss the neighbour repairs: he is no supplier (CDC arts. 2º-3º).
     ['o apartamento de cima teve um vazamento e a água estragou meu sofá; comprei na loja em março, tenho as notas, e o vizinho não quer pagar', 'civil'],
+    // A parked car dented or stoned by a person, asked of that person: his to repair (CC arts. 186 and 927), the car park only where.
+    ['uma mulher deu ré e amassou a porta do meu carro no estacionamento da farmácia; anotei a placa e quero que ela pague o conserto', 'civil'],
+    ['jogaram uma pedra no para-brisa do meu carro no estacionamento da rodoviária, o vigia segurou o cara; quero que esse cara me pague o vidro', 'civil'],
     // A private school withholding the transfer papers for unpaid fees (Lei 9.870 art. 6º).
     ['a escola particular não quer me dar a declaração de transferência da minha filha porque estou devendo mensalidades e diz que o contrato de matrícula permite', 'consumidor'],
   ])('routes by the client\'s role and remedy over the loud words %j to %s', (text, area) => {
@@ -413,6 +416,9 @@ describe('route notes (role and remedy over the background words)', () => {
     ['o vizinho de cima fechou a área comum do terraço e o síndico não faz nada', 'imobiliario'],
     // The sofa's own defect, with no leak from above, stays the shop's (CDC art. 18).
     ['comprei um sofá na loja em março e o tecido rasgou, tenho as notas e a loja não quer trocar', 'consumidor'],
+    // The same dent in a car park asked of the car park or the shop that kept the car is theirs (Súmula 130 do STJ; CDC art. 14).
+    ['amassaram a porta do meu carro no estacionamento do supermercado e o mercado diz que não se responsabiliza, quero que o mercado pague', 'consumidor'],
+    ['riscaram meu carro no estacionamento do shopping e a administração diz que não se responsabiliza; quero que o shopping pague a pintura', 'consumidor'],
   ])('keeps %j in %s beside the role and remedy rules', (text, area) => {
     expect(route(text)).toBe(area);
   });

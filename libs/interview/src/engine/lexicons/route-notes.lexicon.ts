@@ -582,6 +582,36 @@ export const HIT_AND_RUN: string[] = [
 ];
 
 /**
+ * The client's parked car or motorbike damaged by a person's act: a key run along it, a door opened into it, a kick, a stone, the tyres
+ * slashed ("riscaram meu carro", "amassou a porta do meu carro", "abriu a porta do carro dele no meu", "jogou uma pedra no para-brisa
+ * do meu carro"). Asked of the one who did it (`AUTHOR_ASKED`), it is his to repair (CC arts. 186 and 927; his employer's for a driver
+ * at work, CC art. 932 III): the car park, the market or the shopping centre where the car stood tell where, and no supplier is asked.
+ * Asked of the car park or the shop that offered the space, the same damage is theirs as keepers (Súmula 130 do STJ; CDC art. 14).
+ */
+const DAMAGED_PARTS = ['a porta', 'as portas', 'a lataria', 'a lateral', 'o capo', 'o para brisa', 'o vidro', 'os vidros', 'o retrovisor', 'o farol',
+  'a lanterna', 'o para choque', 'o para lama', 'o pneu', 'os pneus', 'os quatro pneus', 'os 4 pneus', 'a pintura'];
+export const PARKED_VEHICLE_DAMAGED: string[] = [
+  ...['riscou', 'riscaram', 'amassou', 'amassaram', 'arranhou', 'arranharam', 'quebrou', 'quebraram', 'chutou', 'chutaram', 'furou', 'furaram']
+    .flatMap((verb) => [
+      ...['meu carro', 'o meu carro', 'minha moto', 'a minha moto'].map((vehicle) => `${verb} ${vehicle}`),
+      ...DAMAGED_PARTS.flatMap((part) => ['do meu carro', 'da minha moto'].map((vehicle) => `${verb} ${part} ${vehicle}`)),
+    ]),
+  ...['abriu', 'bateu'].flatMap((swung) => ['a porta do carro dele', 'a porta do carro dela', 'a porta no meu carro', 'a porta do carro no meu'].map((door) => `${swung} ${door}`)),
+  ...['jogou', 'jogaram', 'tacou', 'tacaram'].flatMap((threw) => ['pedra', 'uma pedra', 'pedras'].flatMap((stone) =>
+    ['no meu carro', 'na minha moto', 'no para brisa do meu carro', 'no vidro do meu carro'].map((target) => `${threw} ${stone} ${target}`))),
+];
+
+/**
+ * The one who did the harm, a person told by a pronoun or by who he is, asked to pay it ("quero que ele pague", "que ela me pague", "quero
+ * que o dono do carro pague o conserto", "que os pais paguem", "quero cobrar dele"): the author's own duty to repair (CC arts. 186 and 927;
+ * the parents' for a minor, CC art. 932 I), not a supplier's. Not "eles": as often the shop or the car park. `NoteExtractor` reads it
+ * (`author-asked`) by a pattern, beside the damages' own phrases ("pague o conserto") that would hide a phrase of it.
+ */
+export const AUTHORS = ['ele', 'ela', 'o dono do carro', 'a dona do carro', 'o dono da moto', 'a dona da moto', 'o motorista', 'a motorista', 'o motoqueiro',
+  'o cara', 'esse cara', 'o sujeito', 'esse sujeito', 'o rapaz', 'esse rapaz', 'a moca', 'essa moca', 'o homem', 'esse homem', 'a mulher', 'essa mulher',
+  'o vizinho', 'a vizinha', 'meu vizinho', 'minha vizinha', 'o cabra', 'esse cabra', 'os pais'];
+
+/**
  * The client lives on rent, told in the first person: a tenant, whose landlord's death passes the lease to the heirs (Lei 8.245 art. 10)
  * and whose landlord's sale must first be offered to him (arts. 27 and 33).
  */
@@ -950,7 +980,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
   'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'buyer-transfer-sought' | 'estate-deed' |
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'parked-vehicle-damaged' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
   'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended' |
@@ -1408,6 +1438,17 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { criminal: 1.5, civil: 0.7 },
     // Who asks the driver or his insurer for the money, or says they want no prosecution, chose the civil remedy.
     yieldsTo: ['damages-claimed', 'prosecution-declined', 'insurance-refused', 'civil-matter'],
+  },
+  'parked-vehicle-damaged': {
+    why: 'o carro ou a moto parados que alguém risca, amassa, quebra, chuta ou apedreja é dano que o autor repara (arts. 186 e 927 do Código Civil; o patrão do motorista que o causou trabalhando, art. 932 III; os pais do menor, art. 932 I): pedido a ele, o estacionamento, o mercado ou o shopping onde o carro estava só dizem onde foi, e o autor não é fornecedor (arts. 2º e 3º do CDC). Pedido ao estacionamento ou à loja que ofereceu a vaga, o mesmo dano é deles, que guardavam o carro (Súmula 130 do STJ; art. 14 do CDC)',
+    factors: { consumidor: 0.5, civil: 1.1 },
+    // The car park's, the shop's and the shopping centre's words tell where the author did the damage.
+    moves: { consumidor: 'civil' },
+    // The guard is whom the client asks to pay: the author, not the keeper (Súmula 130 do STJ).
+    onlyWith: ['author-asked'],
+    // The car in a workshop's, a car wash's, a station's or a valet's hands is that supplier's service (CDC art. 14); the insured's
+    // own insurer asked is the insurance contract (CC art. 757).
+    yieldsTo: ['vehicle-serviced', 'insurance-refused'],
   },
   'assistance-benefit': {
     why: 'o BPC/LOAS (art. 20 da Lei 8.742) é concedido e negado pelo INSS: o CadÚnico do CRAS, o Bolsa Família e a assistente social da prefeitura provam a renda da família, e o pedido é contra a autarquia (recurso ao CRPS ou ação na Justiça Federal)',
