@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppConfig } from '../libs/config/src/app-config';
-import { EngineTurn, InterviewEngine, InterviewFacts, RuleBasedInterviewEngine } from '../libs/interview/src/engine';
+import { EngineTurn, forgetAllMemoized, InterviewEngine, InterviewFacts, RuleBasedInterviewEngine } from '../libs/interview/src/engine';
 import { IntelligentInterviewerService } from '../libs/interview/src/intelligent-interviewer.service';
 import { HybridTurnRunner } from '../libs/interview/src/llm/hybrid-turn.runner';
 import { ModelInterviewer } from '../libs/interview/src/llm/model-interviewer';
@@ -22,12 +22,15 @@ import { toStoredResult } from '../libs/triage/src/triage-result';
  * each case's start and opening, which the bench seeds into Redis before it times turns (counted
  * in, they were about a third of the pass's CPU: 1,199-1,307 µs a turn instead of 798-810).
  * Usage: node --single-threaded -r tsconfig-paths/register node_modules/.bin/ts-node --swc
- *   bench/engine-split.ts [--passes=21] [--warmup=5]
+ *   bench/engine-split.ts [--passes=21] [--warmup=5] [--fresh]
  * Instructions per turn: `--only=turn` (or `--only=floor`) runs just that work, untimed; under
  * `valgrind --tool=callgrind` with two `--passes`, the difference of the totals over the difference
  * of the turns (the run prints how many a pass) is the instructions per turn, immune to the machine's load. Give node
  * `--predictable --hash-seed=1 --random-seed=1` too: without them, GC and hashing differ from run
  * to run and the figure moves by up to ~0.5 M instructions a turn.
+ * `--fresh` empties every memo before each pass, so each message is new to the engine, as a client's is to a server (as
+ * `bench:engine` does); without it, every pass after the first reads texts the engine remembers (tokens, folded text, phrase
+ * matches, sentence readings), as the API bench's server does with its repeated conversations.
  */
 type Part = 'continue' | 'serviceTurn' | 'buildResult' | 'documents' | 'floorDocuments';
 const PARTS: Part[] = ['continue', 'serviceTurn', 'buildResult', 'documents', 'floorDocuments'];
@@ -108,7 +111,8 @@ const cpuMicros = ({ user, system }: NodeJS.CpuUsage) => user + system;
 const turnsOf = new Map<BenchConversation, number>();
 
 /** One pass over every conversation: the turns' parts and the process's CPU µs for the pass. */
-async function pass(conversations: BenchConversation[], floor: boolean): Promise<{ turns: Array<Record<Part, number>>; cpu: number }> {
+async function pass(conversations: BenchConversation[], floor: boolean, fresh: boolean): Promise<{ turns: Array<Record<Part, number>>; cpu: number }> {
+  if (fresh) forgetAllMemoized();
   const before = process.cpuUsage();
   seedingCpu = 0;
   const turns: Array<Record<Part, number>> = [];
@@ -120,6 +124,7 @@ async function main(argv: string[]): Promise<void> {
   const flag = (name: string, fallback: number) => Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
   const [passes, warmup] = [flag('passes', 21), flag('warmup', 5)];
   const only = argv.find((a) => a.startsWith('--only='))?.split('=')[1];
+  const fresh = argv.includes('--fresh');
   const url = pathToFileURL(path.resolve(__dirname, 'conversations.mjs')).href;
   // A dynamic import the compiler leaves alone (it would turn `import()` into `require`, which cannot load ES modules).
   const { CONVERSATIONS } = (await new Function('url', 'return import(url)')(url)) as { CONVERSATIONS: BenchConversation[] };
@@ -128,11 +133,11 @@ async function main(argv: string[]): Promise<void> {
   const raw: Array<Record<Part, number>> = [];
   for (let i = 0; i < warmup + passes; i++) {
     if (only) {
-      const { turns } = await pass(CONVERSATIONS, only === 'floor'); // instruction counts only: see the usage above
+      const { turns } = await pass(CONVERSATIONS, only === 'floor', fresh); // instruction counts only: see the usage above
       if (i === 0) process.stdout.write(`engine-split --only=${only}: ${turns.length} turns a pass\n`);
       continue;
     }
-    const [full, floor] = [await pass(CONVERSATIONS, false), await pass(CONVERSATIONS, true)];
+    const [full, floor] = [await pass(CONVERSATIONS, false, fresh), await pass(CONVERSATIONS, true, fresh)];
     if (i < warmup) continue;
     full.turns.forEach((turn, t) => {
       const both = { ...turn, floorDocuments: floor.turns[t].floorDocuments };
@@ -150,7 +155,7 @@ async function main(argv: string[]): Promise<void> {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   process.stdout.write(
     [
-      `engine-split: ${CONVERSATIONS.length} bench conversations, ${passes} passes after ${warmup} warm-up; turns per pass ${fastest.length}`,
+      `engine-split: ${CONVERSATIONS.length} bench conversations, ${passes} passes after ${warmup} warm-up${fresh ? ', memos emptied each pass' : ''}; turns per pass ${fastest.length}`,
       `mean µs per turn of each part, each turn's fastest pass (serviceTurn includes continue)`,
       ''.padEnd(18) + 'turns'.padStart(6) + PARTS.map((part) => part.padStart(15)).join(''),
       line('all turns', fastest),
