@@ -716,4 +716,20 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(notes.extract('comprei um mercadinho de porteira fechada e agora apareceram funcionários do antigo dono cobrando rescisão de mim')).not.toContain('worker-told');
     expect(route('a casa que eu alugo foi vendida e a nova dona quer aumentar o aluguel antes do fim do contrato')).toBe('imobiliario');
   });
+
+  it("reads the client's own rent told late beside another claim as the tenant's circumstance, not the landlord's claim (Lei 8.245 arts. 23 I and 62)", () => {
+    expect(notes.extract('tô com aluguel atrasado por causa disso')).toEqual(['own-rent-late']);
+    expect(notes.extract('já devo dois meses de aluguel')).toContain('own-rent-late');
+    expect(notes.extract('já tô com a conta de luz e o aluguel atrasado')).toContain('own-rent-late');
+    // The landlord's words stay the landlord's.
+    expect(notes.extract('o inquilino deixou três meses de aluguel atrasado')).not.toContain('own-rent-late');
+    expect(notes.extract('ele tá devendo dois meses de aluguel')).not.toContain('own-rent-late');
+    // Beside a salary unpaid or a charge taken by a supplier, the claim is the employer's or the supplier's.
+    expect(route('sou auxiliar de limpeza registrada há 2 anos num hotel, meu salário tá atrasado faz dois meses e tô com aluguel atrasado por causa disso')).toBe('trabalhista');
+    expect(route('a financeira descontou duas vezes a parcela do meu empréstimo, atrasei o aluguel e quero meu dinheiro de volta')).toBe('consumidor');
+    // Told alone, with the landlord's fine, or with the eviction suit served, the arrears are the lease's case.
+    expect(route('to com aluguel atrasado e a imobiliaria quer me cobrar multa de 20% mais juros')).toBe('imobiliario');
+    expect(route('meu salário atrasou, eu atrasei o aluguel e agora chegou uma citação de ação de despejo')).toBe('imobiliario');
+    expect(route('meu inquilino não paga o aluguel faz quatro meses e perdeu o emprego, quero entrar com o despejo')).toBe('imobiliario');
+  });
 });

@@ -621,6 +621,23 @@ export const TENANT: string[] = [
 ];
 
 /**
+ * The client's own rent told late, in the first person ("tô com aluguel atrasado", "atrasei o aluguel", "devo dois meses de aluguel",
+ * "a luz e o aluguel atrasado"): the tenant's debt (Lei 8.245 art. 23 I), which only the landlord may sue for (arts. 5º, 9º III and 62),
+ * so beside a salary, a benefit or a charge the client claims it tells why the money is urgent, not a lease to litigate. Longer than
+ * `EVICTION_SOUGHT`'s 'aluguel atrasado', it keeps the landlord's note from reading the tenant's words.
+ */
+const OWED_MONTHS = ['um mes', 'dois meses', 'tres meses', 'quatro meses', '2 meses', '3 meses', '4 meses'];
+export const OWN_RENT_LATE: string[] = [
+  ...['to com', 'tou com', 'estou com', 'fiquei com', 'ficamos com', 'estamos com'].flatMap((have) =>
+    ['aluguel atrasado', 'o aluguel atrasado', 'alugueis atrasados', 'dois alugueis atrasados', 'aluguel em atraso', 'o aluguel em atraso'].map((late) => `${have} ${late}`)),
+  'atrasei o aluguel', 'atrasei os alugueis', 'atrasamos o aluguel', 'meu aluguel ta atrasado', 'meu aluguel esta atrasado', 'meu aluguel atrasou',
+  'to devendo o aluguel', 'estou devendo o aluguel', 'to devendo aluguel', 'estou devendo aluguel',
+  ...['devo', 'ja devo', 'to devendo', 'estou devendo', 'devemos'].flatMap((owe) => OWED_MONTHS.map((months) => `${owe} ${months} de aluguel`)),
+  // The household's bills told late together: the tenant's own budget.
+  ...['luz', 'agua', 'contas', 'conta de luz', 'conta de agua'].map((bill) => `${bill} e o aluguel atrasado`),
+];
+
+/**
  * The assistance benefit of a minimum wage to a disabled person or an elder of a poor family (BPC/LOAS, Lei 8.742 art. 20), as
  * lawyers and clients name it: the INSS grants and refuses it, so the CadÚnico kept by the city's CRAS and the Bolsa Família are
  * its means test, not an act of the city.
@@ -980,7 +997,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
   'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'hit-and-run' | 'parked-vehicle-damaged' | 'buyer-transfer-sought' | 'estate-deed' |
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
   'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended' |
@@ -1432,6 +1449,15 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     movesOnlyWith: ['death'],
     // The tenant's own family remedies (a divorce, support, custody, an inheritance of his own) are family cases wherever he lives.
     yieldsTo: ['marital-split', 'child-support', 'custody-sought', 'estate-division', 'succession-planning', 'parent-support', 'guardianship', 'violence', 'dependant-benefit'],
+  },
+  'own-rent-late': {
+    why: 'o aluguel que o próprio cliente deve é dívida do inquilino (art. 23 I da Lei 8.245), que só o locador cobra ou despeja (arts. 5º, 9º III e 62): contado ao lado do salário, da comissão ou da rescisão não pagos, do benefício cortado ou do dinheiro que um banco ou uma loja reteve, diz por que o dinheiro falta; o pedido é contra o empregador (art. 459 da CLT), o INSS ou o fornecedor',
+    factors: { imobiliario: 0.4 },
+    // Only beside another claim of the client's own: the arrears told alone, or with the landlord's fine, are the lease's case.
+    onlyWith: ['worker-told', 'clt-employee', 'labour-rights-claimed', 'opponent-employer', 'commissions-withheld', 'money-back', 'bank-hold', 'blocked-income',
+      'opponent-inss', 'benefit-denied', 'assistance-benefit'],
+    // The landlord's eviction suit served, or the tenant locked out, make the lease the case again (Lei 8.245 arts. 59 and 62 II).
+    yieldsTo: ['eviction-sought', 'locked-out'],
   },
   'hit-and-run': {
     why: 'o motorista que bate ou atropela e foge sem prestar socorro comete crime (arts. 304 e 305 do CTB; aumento do art. 302 §1º III na lesão ou na morte culposa): sem o condutor identificado não há de quem cobrar, e o que a vítima pede primeiro é o inquérito que o identifique e o processe; a reparação (arts. 186 e 927 do Código Civil) é o caso quando é ela o pedido',
