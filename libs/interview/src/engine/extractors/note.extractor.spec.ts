@@ -570,6 +570,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('tenho uma vizinha que pode ir comigo')).not.toContain('witness');
     expect(sut.extract('vou ter que testemunhar na delegacia sobre um roubo que vi')).toContain('witness');
     expect(sut.extract('o escrivão falou que eu vou como testemunha, só pra contar o que vi')).toContain('witness');
+    // The summons named by its purpose, and the party who names the client a witness.
+    expect(sut.extract('recebi uma intimação pra ser testemunha num processo de furto')).toContain('witness');
+    expect(sut.extract('meu ex patrão pediu pra eu ser testemunha dele na reclamação trabalhista')).toContain('witness');
+    expect(sut.extract('meu vizinho me arrolou como testemunha no processo contra a construtora')).toContain('witness');
+    expect(sut.extract('pedi pro meu colega ser testemunha no meu processo')).not.toContain('witness');
+    expect(sut.extract('tenho dois colegas que podem ser minhas testemunhas')).not.toContain('witness');
   });
 
   it('reads the victim of an insult, a defamation or a false accusation told against the client, and the accused apart', () => {

@@ -1377,7 +1377,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'intimad* como testemunha', 'intimad* para depor como testemunha', 'intimad* para testemunhar', 'intimad* para ser testemunha',
     'arrolad* como testemunha', 'chamad* como testemunha', 'chamad* para testemunhar', 'chamad* para depor como testemunha',
     'convocad* como testemunha', 'convocad* para testemunhar', 'ouvid* como testemunha',
-    'intimacao para testemunhar', 'intimacao como testemunha', 'intimacao para depor como testemunha',
+    'intimacao para testemunhar', 'intimacao como testemunha', 'intimacao para depor como testemunha', 'intimacao para ser testemunha',
+    // Named a witness by a party, told in the first person ("pediu pra eu ser testemunha dele", "me arrolou como testemunha"):
+    // the party who names the witness is not the client's other side (CPC art. 450; CLT art. 825).
+    'eu ser testemunha', 'me arrolou como testemunha', 'me arrolaram como testemunha', 'me chamou para ser testemunha', 'me chamaram para ser testemunha',
+    'me pediu para ser testemunha',
     // The summons to the client, with the office between ("intimação da delegacia para depor como testemunha").
     'para depor como testemunha', 'vou depor como testemunha', 'tenho que depor como testemunha', 'devo depor como testemunha',
     // The summons' own terms and the client's role told in the first person ("sou testemunha", "vou ter que testemunhar").
