@@ -1587,6 +1587,13 @@ describe(ComplexityClassifier.name, () => {
     expect(overtime('faço hora extra todo dia e ta tudo no ponto').complexity).toBe('low');
     expect(overtime('faço hora extra todo dia').complexity).toBe('medium');
     expect(overtime('mandavam bater o ponto e voltar a trabalhar, ta tudo no ponto so ate as 17h').complexity).toBe('medium');
+    // The record named and what it does with the hours (Súmula 338 I TST); a bare electronic clock or a record the boss fills in proves nothing of them.
+    for (const text of ['o ponto marca tudo', 'o ponto é eletrônico e marca tudo certinho', 'o cartão ponto marca certinho', 'o livro de ponto tem tudo anotado', 'no ponto aparece tudo']) {
+      expect(overtime(`faço hora extra todo dia e ${text}`).complexity).toBe('low');
+    }
+    for (const text of ['o ponto é eletrônico', 'o ponto não marca tudo', 'o cartão de ponto é o chefe que marca']) {
+      expect(overtime(`faço hora extra todo dia e ${text}`).complexity).toBe('medium');
+    }
   });
 
   it("weighs arrears the other parent announces to enforce, or the payer's arrest asked, as never a plain revision, in a family case only (CPC art. 528)", () => {

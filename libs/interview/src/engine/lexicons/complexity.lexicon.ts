@@ -1197,7 +1197,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // The hours shown in the employer's time records (Súmula 338 I TST).
   'horas-no-ponto': [
     'ta tudo no ponto', 'esta tudo no ponto', 'fica tudo no ponto', 'tudo registrado no ponto', 'registrado no ponto', 'registradas no ponto',
-    'registrada no ponto', 'o ponto registra certinho', 'o ponto registra tudo', 'o ponto mostra', 'aparece no ponto', 'aparecem no ponto',
+    'registrada no ponto', 'aparece no ponto', 'aparecem no ponto',
+    // The same told of the record by its name (cartão, relógio, livro, espelho de ponto; electronic or not) and of what it does: it marks,
+    // registers or shows all the hours ("o ponto marca tudo", "o cartão ponto marca certinho", "o ponto é eletrônico e marca tudo").
+    // A bare electronic clock is no such statement: it may still hide the hours (Súmula 338 III TST), so it weighs nothing here.
+    ...['o ponto', 'o ponto eletronico', 'o ponto e eletronico e', 'o cartao de ponto', 'o cartao ponto', 'o relogio de ponto', 'o livro de ponto', 'o espelho de ponto', 'o registro de ponto'].flatMap(
+      (record) => ['marca tudo', 'marca certinho', 'registra tudo', 'registra certinho', 'mostra', 'e marcado certinho', 'tem tudo anotado'].map((shows) => `${record} ${shows}`),
+    ),
+    'no ponto aparece tudo', 'aparece tudo no ponto', 'as horas estao no ponto', 'as horas estao todas no ponto', 'ta tudo anotado no ponto',
   ],
   // Wage paid off the books, as clients tell it; weighs only in labour cases (COMPLEXITY_FEATURES `areas`): elsewhere "por fora"
   // is a broker's fee or a side job.
