@@ -150,6 +150,14 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['prisao'], complexitySignals: ['liberdade', 'beneficio-da-execucao'] }))).toBe(24);
   });
 
+  it("reads a prisoner's custody beside a visit asked as settled, no custody hearing (LEP art. 41 X)", () => {
+    const visit = { area: 'criminal' as const, urgencySignals: ['prisao'], complexitySignals: ['liberdade', 'prisao-em-curso'], notes: ['prison-visit' as const] };
+    expect(sut.hours(newFacts(visit))).toBe(DEFAULT_URGENCY_H);
+    // A fresh arrest ("prenderam meu filho ontem, posso visitar?") or harm inside keeps the day's defence (CPP art. 310; LEP art. 40).
+    expect(sut.hours(newFacts({ ...visit, notes: ['prison-visit', 'harm-going-on'] }))).toBe(24);
+    expect(sut.hours(newFacts({ ...visit, urgencySignals: ['prisao', 'preso-em-perigo'] }))).toBe(24);
+  });
+
   it('counts a revenge told in a contractor\'s words only beside a crime against the client (CP arts. 147 and 344)', () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['custody-ended'] }))).toBe(24);

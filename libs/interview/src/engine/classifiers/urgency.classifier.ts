@@ -43,9 +43,12 @@ function harmRedressed(notes: readonly string[]): boolean {
  * a new charge): the prisoner told ("tá preso em Bangu") serves the sentence, the custody hearing long past (CPP art. 310), and the
  * benefit is asked of the execution judge (LEP art. 66 III) on its own terms, no act within hours. Not a warrant out for one who
  * left the regime ("não voltou do trabalho externo": the fault and the regression, LEP arts. 50 II and 118 I), held by no one yet.
+ * So is a visit to the prisoner asked (`prison-visit`: the card, the day, what to bring): the prisoner's right to visits (LEP art. 41 X)
+ * is asked of the prison's administration, and a relative who asks how to visit tells a custody that is settled, not one to contest.
  */
 function sentenceBenefitAsked(facts: Pick<InterviewFacts, 'complexitySignals' | 'notes'>): boolean {
-  return ['beneficio-da-execucao', 'prisao-em-curso'].every((id) => facts.complexitySignals.includes(id)) && !DANGER_NOW.some((note) => facts.notes.includes(note));
+  const asked = facts.complexitySignals.includes('beneficio-da-execucao') || facts.notes.includes('prison-visit');
+  return asked && facts.complexitySignals.includes('prisao-em-curso') && !DANGER_NOW.some((note) => facts.notes.includes(note));
 }
 
 /**

@@ -53,6 +53,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('não tem execução fiscal nenhuma contra mim')).not.toContain('enforcement-named');
   });
 
+  it('hears a visit to a prisoner asked, and not a family visit nor a prisoner told without one (LEP art. 41 X)', () => {
+    expect(sut.extract('quero saber como faço pra visitar meu filho que ta preso na penitenciaria')).toContain('prison-visit');
+    expect(sut.extract('como faço a carteirinha pra visitar meu noivo que ta preso')).toContain('prison-visit');
+    expect(sut.extract('meu neto ta preso no CDP e eu queria saber se posso levar comida e roupa pra ele')).toContain('prison-visit');
+    expect(sut.extract('o que pode levar no jumbo?')).toContain('prison-visit');
+    expect(sut.extract('o pai não trouxe a criança de volta depois da visita')).not.toContain('prison-visit');
+    expect(sut.extract('meu filho foi preso ontem à noite')).not.toContain('prison-visit');
+    expect(sut.extract('meu marido está preso. Quero regularizar as visitas dos nossos filhos com a avó')).not.toContain('prison-visit');
+  });
+
   it('reads "B.O." written with dots as the police report filed', () => {
     expect(sut.extract('Ja fiz um B.O. semana passada mas ele continua')).toContain('police-report-filed');
     expect(sut.extract('registrei B.O na delegacia online')).toContain('police-report-filed');

@@ -780,6 +780,15 @@ export function guardianshipAcross(text: string, notes: readonly string[], signa
 }
 
 /**
+ * A visit to a prisoner asked, or what the visitor may bring (`prison-visit`): a visit and a prisoner or a prison told in one sentence
+ * ("como faço pra visitar meu filho que tá preso", "a carteirinha de visita do meu marido que está detido"), or the "jumbo" the visitor
+ * brings. The prisoner's right to visits (LEP art. 41 X) is asked of the prison's administration: the urgency reads it as a custody
+ * settled, not one to contest (`UrgencyClassifier`, `sentenceBenefitAsked`).
+ */
+const VISIT_ASKED = /\b(?:visit(?:ar|a|as|ante|antes)|carteirinha|jumbo|levar (?:comida|roupas?|remedios?))\b/;
+const HELD_NOW = /\b(?:pres[oa]s?|detid[oa]s?|presidio|cadeia|penitenciaria|cdp|detento|cela|jumbo)\b/;
+
+/**
  * Words one of which every match of a pattern holds, each a whole word of the normalized text: in the pattern, bounded on both sides
  * by `\b` or a space, and all of `[a-z0-9]`. Such a word is one of the text's tokens (`tokenize` cuts the text's `[a-z0-9]` runs, and
  * a word's `\b` stands between it and a character that is none of `\w`), so a text whose tokens hold none of them cannot match, and
@@ -826,6 +835,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['reported-for-taking', ({ text }) => mentionsOwnSideReportedForTaking(text)],
   ['superior-name-calling', ({ text }) => mentionsSuperiorNameCalling(text)],
   ['job-housing', ({ normalized }) => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized), oneOf('aluguel parte troca')],
+  ['prison-visit', ({ normalized }) => inOneSentence(normalized, VISIT_ASKED, HELD_NOW), oneOf('visitar visita visitas visitante visitantes carteirinha jumbo levar')],
   ['defendant', ({ normalized }) => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
   ['damages-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
   ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],
