@@ -470,6 +470,16 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 6, empresarial: 4 }, ['vehicle-serviced', 'client-company']).area).not.toBe('civil');
     expect(sut.choose({ civil: 6, consumidor: 2 }, ['vehicle-serviced', 'at-fault']).area).toBe('civil');
     expect(new NoteExtractor().extract('um cara bateu na traseira do meu carro na saida do posto de gasolina')).not.toContain('vehicle-serviced');
+    // The supplier's worker who had the car (the valet, the pump attendant, the car park's man) is whom it answers for (CDC arts. 14
+    // and 34; CC art. 932 III): his employer's words ("o funcionário") are no labour claim of the client's.
+    expect(notes('o manobrista do restaurante bateu meu carro no poste')).toContain('vehicle-serviced');
+    expect(notes('o frentista do posto bateu a bomba na lataria do meu carro')).toContain('vehicle-serviced');
+    expect(notes('o rapaz do estacionamento deixou minha moto cair')).toContain('vehicle-serviced');
+    expect(sut.choose({ civil: 3, trabalhista: 2 }, ['vehicle-serviced']).area).toBe('consumidor');
+    // The worker's own job and story keep theirs: "sou manobrista", the pump attendant told with no act on a car.
+    expect(notes('sou manobrista num restaurante e o patrao quer descontar do meu salario')).not.toContain('vehicle-serviced');
+    expect(notes('o frentista que trabalhava comigo foi mandado embora')).not.toContain('vehicle-serviced');
+    expect(sut.choose({ trabalhista: 6, consumidor: 2 }, ['vehicle-serviced', 'opponent-employer']).area).toBe('trabalhista');
   });
 
   it('does not read a sign offering a lease as a lease', () => {

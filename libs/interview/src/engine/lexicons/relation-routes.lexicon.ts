@@ -111,4 +111,12 @@ export const VEHICLE_SERVICED: string[] = [
   'combustivel adulterado', 'gasolina adulterada', 'etanol adulterado', 'alcool adulterado', 'diesel adulterado',
   'combustivel batizado', 'gasolina batizada', 'etanol batizado', 'alcool batizado', 'diesel batizado',
   'agua no tanque', 'agua no combustivel', 'agua na gasolina', 'tava batizada', 'estava batizada', 'veio batizada',
+  // The worker who had the car in the supplier's hands (the valet, the pump attendant, the car park's or the garage's man) is the
+  // supplier's own: it answers for him (CDC arts. 14 and 34; CC art. 932 III), a valet hired out included. Told in the third person,
+  // not the worker's own job ("sou manobrista"); the pump attendant by what he did to the car, as he is as often a worker's story.
+  'o manobrista', 'a manobrista',
+  ...['o frentista', 'a frentista', 'o frentista do posto', 'a frentista do posto'].flatMap((worker) =>
+    ['bateu', 'amassou', 'riscou', 'arranhou', 'quebrou', 'derramou', 'colocou', 'abasteceu'].map((act) => `${worker} ${act}`)),
+  'o valet', 'do valet', 'servico de valet', 'o funcionario do posto', 'o funcionario do estacionamento', 'o rapaz do estacionamento',
+  'o funcionario da oficina', 'o mecanico da oficina', 'o funcionario da concessionaria',
 ];

@@ -636,8 +636,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'vehicle-serviced': {
     why: 'a oficina, o lava-jato e o posto que atendem o carro ou a moto do cliente são fornecedores de serviço (art. 3º §2º do CDC) e respondem sem culpa pelo dano que o serviço causa ao veículo e pelo serviço mal feito (arts. 14 e 20 do CDC), a placa de "não nos responsabilizamos" não vale (arts. 25 e 51 I), e o combustível adulterado é produto impróprio (art. 18 §6º do CDC; art. 3º da Lei 9.847/99): caso de consumo, não batida entre particulares',
-    factors: { civil: 0.5, consumidor: 1.2 },
-    moves: { civil: 'consumidor' },
+    factors: { civil: 0.5, trabalhista: 0.5, consumidor: 1.2 },
+    // The supplier's worker told (o frentista, o funcionário do posto) is whom it answers for (CDC art. 34; CC art. 932 III), not a
+    // labour claim: the worker's own story is the employer's rules' (yieldsTo below).
+    moves: { civil: 'consumidor', trabalhista: 'consumidor' },
     // The client's own business (the car wash's owner who buys its supplies) and the workshop as the client's employer follow their
     // rules; the client who hit another car is in the collision's case.
     yieldsTo: ['client-company', 'opponent-employer', 'labour-rights-claimed', 'at-fault'],
