@@ -150,6 +150,16 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['prisao'], complexitySignals: ['liberdade', 'beneficio-da-execucao'] }))).toBe(24);
   });
 
+  it("reads the author held in a custody that lasts, beside the prosecution followed or a suit wished, as a harm over (CPP arts. 64, 268-273, 310-316)", () => {
+    const held = { area: 'criminal' as const, urgencySignals: ['prisao'], complexitySignals: ['liberdade', 'prisao-em-curso'], notes: ['offender-held' as const, 'prosecution-followed' as const] };
+    expect(sut.hours(newFacts(held))).toBe(DEFAULT_URGENCY_H);
+    // The civil action for the harm, the author convicted (CP art. 91 I; CPP art. 64): "quero processar ele no cível".
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['violencia'], notes: ['harm-over', 'offender-convicted', 'suit-wished'] }))).toBe(DEFAULT_URGENCY_H);
+    // Held, but a threat now, or nothing asked but the custody itself: the arrest's day stays.
+    expect(sut.hours(newFacts({ ...held, notes: ['offender-held', 'prosecution-followed', 'threat'] }))).toBe(24);
+    expect(sut.hours(newFacts({ ...held, notes: ['offender-held'] }))).toBe(24);
+  });
+
   it("reads a prisoner's custody beside a visit asked as settled, no custody hearing (LEP art. 41 X)", () => {
     const visit = { area: 'criminal' as const, urgencySignals: ['prisao'], complexitySignals: ['liberdade', 'prisao-em-curso'], notes: ['prison-visit' as const] };
     expect(sut.hours(newFacts(visit))).toBe(DEFAULT_URGENCY_H);

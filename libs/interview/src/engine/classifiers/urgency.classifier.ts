@@ -15,11 +15,16 @@ const OVER_ONCE_SENTENCE_SERVED = new Set(URGENCY_SIGNALS.filter((signal) => sig
 /**
  * What a victim asks once the harm is over: the damages (CC arts. 186, 927 and 935; CPP art. 63), told too as the value or the money
  * back from the author ("quero cobrar isso dele", "quero meu dinheiro de volta": `value-claimed`, `money-back`; CP art. 91 I, CC
- * arts. 402 and 944), or the prosecution's course (CPP arts. 38 and 268).
+ * arts. 402 and 944), the prosecution's course (CPP arts. 38 and 268), or a suit against the author wished (`suit-wished`: "quero
+ * processar ele no cível", the civil action for the harm, CPP arts. 63-64; CC art. 935).
  */
-const REDRESS_SOUGHT: ClientNote[] = ['damages-claimed', 'value-claimed', 'money-back', 'criminal-complaint', 'prosecution-followed'];
-/** A harm told past: in words (`harm-over`) or by its author's conviction, the victim's title to the damages (CP art. 91 I; CPC art. 515 VI). */
-const HARM_TOLD_OVER: ClientNote[] = ['harm-over', 'offender-convicted'];
+const REDRESS_SOUGHT: ClientNote[] = ['damages-claimed', 'value-claimed', 'money-back', 'criminal-complaint', 'prosecution-followed', 'suit-wished'];
+/**
+ * A harm told past: in words (`harm-over`), by its author's conviction, the victim's title to the damages (CP art. 91 I; CPC art. 515 VI),
+ * or by its author held in a custody that lasts (`offender-held`: "o homem que matou meu irmão tá preso desde maio"), the accused's
+ * custody decided at his hearing and kept by the preventive arrest (CPP arts. 310-316), the victim's part the prosecution's (CPP arts. 268-273).
+ */
+const HARM_TOLD_OVER: ClientNote[] = ['harm-over', 'offender-convicted', 'offender-held'];
 /**
  * What keeps the harm urgent, whatever else is told: a threat, the protective order asked, a child taken or beaten, the client
  * locked out, or the client or a relative the one accused (the custody hearing, CPP art. 310).

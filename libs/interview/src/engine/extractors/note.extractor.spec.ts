@@ -63,6 +63,21 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu marido está preso. Quero regularizar as visitas dos nossos filhos com a avó')).not.toContain('prison-visit');
   });
 
+  it("hears the author of a crime against the client held in a custody that lasts, and not a relative held nor a fresh arrest (CPP arts. 268-273, 310-316)", () => {
+    for (const held of ['o ladrão que invadiu minha casa em fevereiro tá preso aguardando julgamento', 'o homem que matou meu irmão em maio ta preso desde entao',
+      'o cara q me assaltou ta preso faz uns 4 meses', 'a mulher que aplicou o golpe na minha mãe está presa aguardando julgamento',
+      'O indivíduo que furtou a minha residência permanece preso aguardando julgamento.', 'o assassino do meu filho cumpre pena no fechado',
+      'o vizinho que esfaqueou meu marido está preso há três meses aguardando o júri']) {
+      expect(sut.extract(held)).toContain('offender-held');
+    }
+    // A relative held (told with a possessive), an arrest of yesterday or in the act, the author released, or the custody in another sentence.
+    for (const other of ['meu filho tá preso aguardando julgamento faz dois dias', 'o meu filho que roubou a loja está preso desde março',
+      'o cara que me assaltou foi preso ontem e tá preso na delegacia', 'o homem que me agrediu ficou preso dois meses e foi solto',
+      'o ladrão que levou minha moto fugiu. Meu irmão tá preso desde março']) {
+      expect(sut.extract(other)).not.toContain('offender-held');
+    }
+  });
+
   it('reads "B.O." written with dots as the police report filed', () => {
     expect(sut.extract('Ja fiz um B.O. semana passada mas ele continua')).toContain('police-report-filed');
     expect(sut.extract('registrei B.O na delegacia online')).toContain('police-report-filed');

@@ -788,6 +788,33 @@ const VISIT_ASKED = /\b(?:visit(?:ar|a|as|ante|antes)|carteirinha|jumbo|levar (?
 const HELD_NOW = /\b(?:pres[oa]s?|detid[oa]s?|presidio|cadeia|penitenciaria|cdp|detento|cela|jumbo)\b/;
 
 /**
+ * The author of a crime against the client or a relative told held in a custody that lasts (`offender-held`): in one sentence, the
+ * author named by the crime ("o ladrão", "o assassino", "os assaltantes") or by what he did ("o homem que matou meu irmão", "o rapaz
+ * que arrombou minha loja", "a mulher que aplicou o golpe na minha mãe"), and a custody told as settled ("tá preso aguardando julgamento",
+ * "preso desde março", "está preso há cinco meses", "segue preso", "cumpre pena"). The custody is the accused's, decided at his custody
+ * hearing and kept by the preventive arrest (CPP arts. 310-316), and the victim's part is the prosecution's course as its assistant
+ * (CPP arts. 268-273) or the reparation (CP art. 91 I; CPP arts. 63-64): the urgency reads it as a harm over (`UrgencyClassifier`).
+ * Not a relative held (the author told with a possessive, "o meu filho que roubou", is no stranger named by the crime), nor an arrest
+ * of today or yesterday, in the act, or a release or an escape told in the same sentence (`CUSTODY_FRESH_OR_ENDED`).
+ */
+const CRIME_DONE = 'matou|mataram|assassinou|assassinaram|assaltou|assaltaram|roubou|roubaram|furtou|furtaram|agrediu|agrediram|espancou|espancaram|'
+  + 'esfaqueou|esfaquearam|atirou|atiraram|baleou|balearam|estuprou|violentou|abusou|arrombou|arrombaram|invadiu|invadiram|derrubou|atropelou|'
+  + 'sequestrou|sequestraram|aplicou o golpe|aplicaram o golpe|deu o golpe|deu um golpe|me bateu|bateu em mim|me deu uma facada|deu uma facada|deu um tiro';
+const OFFENDER_NAMED = new RegExp('\\b(?:(?:o|a|os|as) (?:ladr(?:ao|oes|ona)|assaltantes?|agressor(?:a|es)?|bandid[oa]s?|criminos[oa]s?|golpistas?|'
+  + 'estelionatari[oa]s?|assassin[oa]s?|homicidas?|estuprador(?:es)?|abusador(?:a|es)?)\\b|(?:o|a|os|as) (?:(?!meu |minha |meus |minhas |nosso |nossa )[a-z]+ ){1,2}(?:que|q) '
+  + `(?:me |nos |a |o )?(?:${CRIME_DONE})\\b)`);
+const CUSTODY_SETTLED = new RegExp('\\b(?:pres[oa]s? (?:preventivamente|aguardando|esperando|a espera|desde (?:entao|o ano|o mes|o inicio|o comeco|janeiro|fevereiro|'
+  + 'marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|(?:19|20)\\d\\d)|(?:ha|faz) (?:uns |umas |quase |mais de )?(?:um|uma|dois|duas|tres|'
+  + 'quatro|cinco|seis|sete|oito|nove|dez|onze|doze|alguns|algumas|varios|varias|muitos|\\d+) (?:mes|meses|ano|anos))|(?:ta|esta|tao|estao|continua|continuam|'
+  + 'segue|seguem|permanece|permanecem|encontra[- ]?se) pres[oa]s?|cumpr(?:e|em|indo) (?:a )?pena|responde (?:ao |o )?processo preso)\\b');
+const CUSTODY_FRESH_OR_ENDED = /\b(?:ontem|anteontem|hoje|madrugada|esta manha|flagrante|solt[oa]s?|soltaram|soltou|fugiu|saiu da cadeia|saiu da prisao)\b/;
+
+function offenderHeld(normalized: string): boolean {
+  if (!OFFENDER_NAMED.test(normalized) || !CUSTODY_SETTLED.test(normalized)) return false;
+  return normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => OFFENDER_NAMED.test(sentence) && CUSTODY_SETTLED.test(sentence) && !CUSTODY_FRESH_OR_ENDED.test(sentence));
+}
+
+/**
  * Words one of which every match of a pattern holds, each a whole word of the normalized text: in the pattern, bounded on both sides
  * by `\b` or a space, and all of `[a-z0-9]`. Such a word is one of the text's tokens (`tokenize` cuts the text's `[a-z0-9]` runs, and
  * a word's `\b` stands between it and a character that is none of `\w`), so a text whose tokens hold none of them cannot match, and
@@ -835,6 +862,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['superior-name-calling', ({ text }) => mentionsSuperiorNameCalling(text)],
   ['job-housing', ({ normalized }) => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized), oneOf('aluguel parte troca')],
   ['prison-visit', ({ normalized }) => inOneSentence(normalized, VISIT_ASKED, HELD_NOW), oneOf('visitar visita visitas visitante visitantes carteirinha jumbo levar')],
+  ['offender-held', ({ normalized }) => offenderHeld(normalized), oneOf('preso presa presos presas pena')],
   ['defendant', ({ normalized }) => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
   ['damages-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
   ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],

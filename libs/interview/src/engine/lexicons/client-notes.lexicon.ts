@@ -91,6 +91,7 @@ export type ClientNote =
   | 'criminal-complaint'
   | 'prosecution-followed'
   | 'prison-visit'
+  | 'offender-held'
   | 'harm-over'
   | 'harm-going-on'
   | 'unrequested-loan'
@@ -702,6 +703,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'prosecution-followed': PROSECUTION_FOLLOWED,
   // Read in a sentence (`NoteExtractor`: a visit and a prisoner told together), not by a phrase of its own.
   'prison-visit': [],
+  // Read in a sentence (`NoteExtractor`: the author named by the crime and a custody that lasts told together), not by a phrase of its own.
+  'offender-held': [],
   // A family decision the client already has (a divorce granted, custody decided, support set by a judge or an agreement
   // homologated): a title to enforce or the history of the case, no longer the remedy to ask for (CPC arts. 515 I-II and 528).
   // The creditor's repossession lawsuit already filed against the debtor of a financed vehicle (Decreto-Lei 911/69): a writ or
