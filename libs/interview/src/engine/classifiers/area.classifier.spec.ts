@@ -1583,6 +1583,16 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(scores, ['guardianship']).area).toBe('familia');
   });
 
+  it('reads a capable relative who wants the client to act for them as a family case, the bank, the car and the house being what the agent runs (CC arts. 653-657 and 1.783-A), and a claim against a third party as its own', () => {
+    const scores = sut.score('meu pai quer que eu venda o apartamento dele, o comprador já está certo').areaScores;
+    expect(sut.choose(scores).area).not.toBe('familia');
+    expect(sut.choose(scores, ['relative-mandate']).area).toBe('familia');
+    // The buyer who did not pay is sued by the seller: the claim keeps its civil route.
+    const unpaid = sut.score('vendi o carro do meu pai com a procuração dele e o comprador não pagou as parcelas').areaScores;
+    expect(sut.choose(unpaid, ['relative-mandate', 'debt-collection']).area).toBe(sut.choose(unpaid, ['debt-collection']).area);
+    expect(sut.choose(unpaid, ['debt-collection']).area).not.toBe('familia');
+  });
+
   it("reads a thing bought told failing right after the purchase, no seller named between, as the supplier's defect, and one bought from a private person as not (CDC arts. 18 and 26 II; CC arts. 441-446)", () => {
     for (const text of [
       'a air fryer que comprei queimou na segunda vez que usei',

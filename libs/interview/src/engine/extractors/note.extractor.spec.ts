@@ -194,6 +194,22 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o banco falou que precisa de um documento do juiz')).toContain('acts-for-adult');
   });
 
+  it('hears a capable relative who wants the client to act for them, by a power of attorney or a sale or the bank run for them (CC arts. 653-657; not a curatela, CC art. 1.767 I)', () => {
+    expect(sut.extract('meu pai está lúcido e quer que eu mexa na conta dele no banco')).toContain('relative-mandate');
+    expect(sut.extract('minha avó pediu pra eu vender o carro dela porque não dirige mais')).toContain('relative-mandate');
+    expect(sut.extract('ele quer que minha irmã receba os aluguéis dele enquanto viaja')).toContain('relative-mandate');
+    expect(sut.extract('meu sogro quer me passar uma procuração pra cuidar das coisas dele')).toContain('relative-mandate');
+    expect(sut.extract('minha genitora deseja outorgar-me poderes para administrar seus bens')).toContain('relative-mandate');
+    expect(sut.extract('depois dos 18 eu ainda posso assinar por ele no banco?')).toContain('relative-mandate');
+    // A power already given, one given to a lawyer, a payment or a departure asked of the client, and no relative nor pronoun who asks.
+    expect(sut.extract('minha mãe me deu procuração pra cuidar do apartamento que ela aluga')).not.toContain('relative-mandate');
+    expect(sut.extract('meu pai vai passar procuração para o advogado entrar com a ação')).not.toContain('relative-mandate');
+    expect(sut.extract('ela quer que eu pague o conserto do carro dela')).not.toContain('relative-mandate');
+    expect(sut.extract('ela quer que eu saia da casa dela até o fim do mês')).not.toContain('relative-mandate');
+    expect(sut.extract('o banco quer que eu assine a renegociação da dívida dele')).not.toContain('relative-mandate');
+    expect(sut.extract('meu tio me pediu pra cobrar por ele um colega que não devolve')).not.toContain('relative-mandate');
+  });
+
   it('hears a repossession suit served, not its threat', () => {
     expect(sut.extract('o oficial trouxe o mandado de busca e apreensão do carro')).toContain('repossession-suit');
     expect(sut.extract('tenho 5 dias para purgar a mora')).toContain('repossession-suit');

@@ -779,6 +779,30 @@ export function guardianshipAcross(text: string, notes: readonly string[], signa
 }
 
 /**
+ * A capable relative who wants the client to act for them (`relative-mandate`): the relative (or "ele"/"ela" for them) who wants or
+ * asks the client to handle their bank, their money, their goods or a sale for them ("meu pai quer que eu mexa na conta dele", "ela
+ * pediu pra eu assinar por ela"), who wants to give the client a power of attorney or powers ("quer me passar uma procuração",
+ * "deseja outorgar-me poderes"), and the client asking to sign for them ("posso assinar por ele no banco?"). One who can express
+ * their will is no subject of curatela (CC art. 1.767 I; Lei 13.146/15 arts. 6º and 84): they give a mandate (CC arts. 653-654, the
+ * public deed where the act needs one, art. 657) or ask a tomada de decisão apoiada (CC art. 1.783-A), the family's counterpart of
+ * the curatela. Not a power already given ("me deu procuração", "tinha procuração"), nor one given to a lawyer. Run on normalized text.
+ */
+const GRANTOR = `(?:\\b(?:ele|ela|mainha|painho|mamae|papai|genitora?)|\\b(?:meu|minha|o meu|a minha|nosso|nossa) (?:${RELATIVES.join('|')}))\\b`;
+const CLIENT_ACTS = '(?:que (?:eu|a gente|minha \\w+|meu \\w+)|(?:pra|para) (?:eu|mim|que eu|minha \\w+|meu \\w+))';
+/** What the client is asked to do for the relative: handle the bank, the money, the goods, a sale, sign (not to pay or leave, said of anyone). */
+const ACT_FOR = '(?:(?:continu\\w+|pud\\w+|possa) (?:a )?)?(?:podendo )?(?:resolv|cuid|mex|movimen|assin|receb|vend|administr|represent|trat|sac|us[ae]r?\\b|fa[cz]\\w* (?:os |o |as )?(?:pix|pagamentos?|saques?|transferencias?)\\b)';
+const RELATIVE_MANDATE = new RegExp([
+  // The relative wants the client to act, for them: "quer que eu venda o apartamento dele", "pediu pra eu resolver as coisas dele".
+  `${GRANTOR}[^.!?;\\n]{0,100}?\\b(?:quer|queria|quis|pediu|pede|pedia|deseja|gostaria)\\b ${CLIENT_ACTS} ${ACT_FOR}[^.!?;\\n]{0,50}?\\b(?:dele|dela|por (?:ele|ela))\\b`,
+  // The relative wants to give the client a power of attorney or powers: "quer me passar uma procuração", "deseja outorgar-me poderes".
+  `${GRANTOR}[^.!?;\\n]{0,100}?\\b(?:me )?(?:dar|passar|passa|deixar|outorgar|conceder)(?:[- ]me)? (?:uma |a |um )?(?:procuracao|poderes)\\b(?! (?:pr[ao] |para |ao |a )(?:o |a )?(?:advogad|escritorio|defensor))`,
+  // The client asks to sign for the relative: "posso assinar por ele no banco?".
+  '\\b(?:posso|possa|poder|podendo|consigo|conseguir) (?:continuar (?:a )?)?assinar (?:\\w+ ){0,4}?por (?:ele|ela)\\b',
+].join('|'));
+/** Words one of which each match of `RELATIVE_MANDATE` holds (`oneOf`). */
+const RELATIVE_MANDATE_WORDS = oneOf('dele dela ele ela procuracao poderes');
+
+/**
  * A visit to a prisoner asked, or what the visitor may bring (`prison-visit`): a visit and a prisoner or a prison told in one sentence
  * ("como faço pra visitar meu filho que tá preso", "a carteirinha de visita do meu marido que está detido"), or the "jumbo" the visitor
  * brings. The prisoner's right to visits (LEP art. 41 X) is asked of the prison's administration: the urgency reads it as a custody
@@ -833,6 +857,7 @@ function oneOf(words: string): readonly string[] {
 const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly string[])?][] = [
   ['guardianship', ({ normalized }) => guardianshipTold(normalized), WITHOUT_JUDGEMENT_WORDS],
   ['adult-without-judgement', ({ normalized }) => WITHOUT_JUDGEMENT.test(normalized), WITHOUT_JUDGEMENT_WORDS],
+  ['relative-mandate', ({ normalized }) => RELATIVE_MANDATE.test(normalized), RELATIVE_MANDATE_WORDS],
   ['acts-for-adult', ({ normalized }) => ACTS_FOR_ADULT.test(normalized), oneOf('banco gerente caixa juiz ninguem alguem sacar mexer movimentar assina dele dela aluguel responsavel')],
   ['place-interdicted', ({ normalized }) => authorityCloses(normalized)],
   ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],

@@ -122,6 +122,7 @@ export type ClientNote =
   | 'guardianship'
   | 'adult-without-judgement'
   | 'acts-for-adult'
+  | 'relative-mandate'
   | 'custody-sought'
   | 'family-protection-sought'
   | 'child-sexual-abuse'
@@ -1366,6 +1367,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // without its name (`FactsAccumulator`: `guardianship`; CC arts. 1.767 I and 1.781; CPC art. 747).
   'adult-without-judgement': [],
   'acts-for-adult': [],
+  // Read in a sentence (`NoteExtractor`), not by a phrase of its own: a capable relative who wants the client to act for them, by a
+  // power of attorney or asking them to sign, sell or run their bank and money (CC arts. 653-657; CC art. 1.783-A): the family's
+  // counterpart of the curatela, which only one who cannot express their will needs (CC art. 1.767 I; Lei 13.146/15 art. 84).
+  'relative-mandate': [],
   guardianship: [
     'pedir a curatela', 'pedir curatela', 'acao de curatela', 'entrar com a curatela', 'preciso de uma curatela', 'preciso da curatela', 'curatela provisoria', 'interditar', 'pedir a interdicao', 'acao de interdicao', 'tomada de decisao apoiada',
     'responsavel legal por ele', 'responsavel legal por ela', 'nomead* responsavel', 'nomead* curador*', 'ser curador*',

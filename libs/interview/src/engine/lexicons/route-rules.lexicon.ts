@@ -507,6 +507,19 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // When the INSS refused the benefit, the curatela is the proof of the incapacity, not the case.
     yieldsTo: ['opponent-inss'],
   },
+  'relative-mandate': {
+    why: 'o parente lúcido que quer que o cliente aja por ele (mexa na conta, assine a venda, cuide dos aluguéis e do banco) não é caso de curatela, que só cabe a quem não pode exprimir a vontade (art. 1.767 I do Código Civil; arts. 6º e 84 da Lei 13.146): ele outorga uma procuração (arts. 653-657 do Código Civil) ou pede a tomada de decisão apoiada (art. 1.783-A), a contraparte de família da curatela; o banco, o carro, a casa e o benefício são os bens a administrar, não um pedido contra terceiro',
+    factors: { familia: 1.4, civil: 0.4, imobiliario: 0.4, consumidor: 0.4, previdenciario: 0.4 },
+    // The bank, the car, the house, its tenants and the benefit are what the agent will run for the relative (CC art. 653).
+    moves: { civil: 'familia', imobiliario: 'familia', consumidor: 'familia', previdenciario: 'familia' },
+    // The mandate asked names the family route when no lexicon word does ("meu pai quer que eu mexa na conta dele").
+    floors: { familia: 2 },
+    // A claim against a third party keeps its route: the buyer who did not pay, the tenant to evict or whose rent is late, the bank
+    // that charged, lent or lost the money, the INSS that refused, the agent who kept what he received (CC arts. 667-668).
+    yieldsTo: ['debt-collection', 'money-back', 'refund-claimed', 'damages-claimed', 'lender', 'suit-wished', 'mandate-granted', 'eviction-sought', 'tenant',
+      'own-rent-late', 'bank-scam', 'bank-contested', 'unrequested-loan', 'rmc-card', 'payroll-loan', 'opponent-inss', 'benefit-denied', 'criminal-complaint',
+      'elder-abuse', 'estate-division', 'marital-split', 'insurance-refused'],
+  },
   'clt-employee': {
     why: 'o empregado pela CLT, ainda que de empresa pública ou de sociedade de economia mista admitido por concurso (art. 173 §1º II da Constituição) ou terceirizado num órgão, tem relação de emprego: é direito do trabalho, e o "processo administrativo", a "exoneração" e o concurso que ele conta são o procedimento disciplinar e a dispensa do empregador (art. 114 I da Constituição)',
     factors: { administrativo: 0.5 },
