@@ -4009,6 +4009,32 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'administrativo', complexitySignals: ['beneficio-da-execucao', 'liberdade'] }), 1, 1).features.map((f) => f.id)).not.toContain('incidente-da-execucao');
   });
 
+  it('weighs a visit to one already held, asked by a relative, as a settled custody: low, not liberty at stake (LEP art. 41 X; CPP art. 310)', () => {
+    const assessed = (texts: string[], notes: string[] = ['prison-visit'], extra: { urgencySignals?: string[]; area?: 'criminal' | 'familia' } = {}) =>
+      sut.assess(newFacts({ area: extra.area ?? 'criminal', subarea: 'prisão (flagrante ou preventiva)', notes, urgencySignals: extra.urgencySignals ?? [],
+        complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The visitor's card, the jumbo, clothes to bring: neither the arrest, the crime nor the kind of case read from the prison's words weighs.
+    const card = assessed(['como faço a carteirinha pra visitar meu filho que tá preso no CDP', 'ele foi condenado por roubo']);
+    expect(ids(card)).not.toContain('liberdade');
+    expect(ids(card)).not.toContain('crime-grave');
+    expect(ids(card)).not.toContain('tipo-de-caso');
+    expect(card.complexity).toBe('low');
+    expect(assessed(['meu neto tá preso faz seis meses e eu queria levar comida e roupa pra ele']).complexity).toBe('low');
+    // Without the visit asked, the prisoner told keeps the liberty and the kind of case.
+    const held = assessed(['meu filho tá preso no CDP faz seis meses'], []);
+    expect(ids(held)).toEqual(expect.arrayContaining(['liberdade', 'tipo-de-caso']));
+    expect(held.complexity).not.toBe('low');
+    // A visit asked beside the custody at stake keeps it: a fresh arrest (24 h), a release, a transfer or a leave asked, a benefit of the sentence.
+    expect(ids(assessed(['prenderam meu filho ontem, posso visitar ele?'], ['prison-visit', 'harm-going-on'], { urgencySignals: ['prisao'] }))).toContain('liberdade');
+    expect(ids(assessed(['meu filho tá preso longe e quero pedir a transferência dele pra gente poder visitar']))).toContain('liberdade');
+    expect(ids(assessed(['meu marido tá preso e eu visito todo domingo', 'quero tirar ele de lá com um habeas corpus']))).toContain('liberdade');
+    expect(ids(assessed(['meu companheiro tá preso no semiaberto, como pede a saída temporária pra ele visitar a família?']))).toContain('liberdade');
+    expect(assessed(['meu irmão tá preso, eu visito ele', 'quero pedir a progressão dele']).complexity).toBe('medium');
+    // Outside a criminal case the visit displaces nothing.
+    expect(ids(sut.assess(newFacts({ area: 'familia', notes: ['prison-visit'], complexitySignals: ['vulneravel'] }), 1, 1))).toContain('vulneravel');
+  });
+
   it("weighs a crime's harm told over, its redress alone asked, as never simple in place of the urgency it no longer has (CC art. 935; CPP arts. 63-64)", () => {
     const sut = new ComplexityClassifier();
     const over = { urgencySignals: ['violencia'], notes: ['harm-over', 'damages-claimed'] };

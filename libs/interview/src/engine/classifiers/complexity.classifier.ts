@@ -15,6 +15,7 @@ import {
   HIGH_NEEDS_FEATURE_POINTS,
   HIGH_NEEDS_STRONG_POINTS,
   IMPLIED_FEATURES,
+  KIND_FREE_FEATURES,
   LAWSUIT_DEADLINE_FLOOR_HOURS,
   NOTE_FEATURES,
   PARTY_NOTE_FEATURES,
@@ -228,7 +229,9 @@ export class ComplexityClassifier {
       if (points !== 0 && !(witness && WITNESS_FOREIGN_FEATURES.includes(id))) found.push({ id, points });
     }
     const subarea = this.subareaOf(facts);
-    const kind = witness ? 0 : (subarea?.complexity ?? 0);
+    // Nor a case its words read as another kind (`KIND_FREE_FEATURES`: a visit to a prisoner asked is no arrest to contest).
+    const kindFree = ids.some((id) => KIND_FREE_FEATURES.includes(id));
+    const kind = witness || kindFree ? 0 : (subarea?.complexity ?? 0);
     // A kind never simple (`SubareaLexicon.notLow`) gives the same points under the id that keeps the case at least medium.
     const kindId = subarea?.notLow ? 'tipo-de-caso-nao-simples' : 'tipo-de-caso';
     const kindPoints = kind * (this.weights[kindId] ?? this.weights['tipo-de-caso'] ?? 0);

@@ -123,6 +123,19 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'incidente-da-execucao': { label: 'benefício da execução da pena (progressão, remição, livramento, indulto)', points: 2, notLow: true, addsOnly: true, areas: ['criminal'] },
   // Building block of `incidente-da-execucao` (`IMPLIED_FEATURES`): the benefit's words.
   'beneficio-da-execucao': { label: 'benefício da execução pedido', points: 0 },
+  // A visit to one already held asked by a relative (the client note `prison-visit`: how to visit, the visitor's card, the jumbo, the
+  // clothes or food to bring, the stable union proved to visit): the prisoner's right to visits (LEP art. 41 X and parágrafo único) is
+  // asked of the prison's administration, the custody settled (the custody hearing long past, CPP art. 310) and no crime to defend
+  // nor arrest to undo. Building block of `visita-ao-preso` (`IMPLIED_FEATURES`). Criminal cases only.
+  'visita-pedida': { label: 'visita a preso pedida por parente', points: 0, areas: ['criminal'] },
+  // The visit asked with nothing of the custody at stake (`IMPLIED_FEATURES`): it displaces `liberdade`, the author's arrest and the
+  // crime's gravity (`DISPLACED_FEATURES`) and the kind of case read from the prison's words (`KIND_FREE_FEATURES`), so the case is low
+  // by itself. Criminal cases only.
+  'visita-ao-preso': { label: 'visita a preso de custódia assentada (LEP art. 41 X), nada da prisão em jogo', points: 0, areas: ['criminal'] },
+  // What a prisoner's family asks of the custody itself, beside a visit: the release (a habeas corpus, the preventive arrest revoked,
+  // CPP arts. 316 and 647), a house arrest (CPP art. 318; LEP art. 117), a transfer (LEP arts. 86 and 103) or a temporary leave (LEP
+  // arts. 122-125), each a judge's decision. Weighs nothing alone: it keeps the visit from reading as a settled custody (`visita-ao-preso`).
+  'pedido-sobre-a-custodia': { label: 'soltura, transferência, domiciliar ou saída temporária do preso pedida', points: 0 },
   // Weighs nothing alone: a release on bail displaces `liberdade` unless the crime is serious (`DISPLACED_FEATURES`).
   'solto-com-fianca': { label: 'preso solto mediante fiança', points: 0 },
   // An adolescent held in internação provisória whose authorship of the act is denied: the detention stands only on sufficient
@@ -1331,6 +1344,8 @@ export const NOTE_FEATURES: Record<string, string> = {
   death: 'morte-relatada',
   // The prosecution followed by the one who asks it ("quero acompanhar o processo", "assistente de acusação"): a victim's part (`lesao-sarada-da-vitima`).
   'prosecution-followed': 'acusacao-acompanhada',
+  // A visit to a prisoner asked (`prison-visit`): the building block of `visita-ao-preso` (LEP art. 41 X).
+  'prison-visit': 'visita-pedida',
 };
 
 /**
@@ -1430,6 +1445,13 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // words or without them ("furtaram minha casa, o processo está correndo, quero acompanhar"). Not the client accused: following
   // one's own case is the defence's.
   { when: ['acusacao-acompanhada'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'vitima-assistente' },
+  // A visit to a prisoner asked (`visita-pedida`) with nothing of the custody at stake: the client accused of nothing, no act due within
+  // 72 h (a fresh arrest, a prisoner beaten or sworn to death inside: `custodia-em-risco`, `prazo-24h`), no benefit of the sentence, no
+  // release, transfer or leave asked (`pedido-sobre-a-custodia`), no prosecution followed as the victim's: the right to visits of LEP
+  // art. 41 X, asked of the prison's administration (`visita-ao-preso`).
+  { when: ['visita-pedida'], areas: ['criminal'],
+    unless: ['acusado-de-crime', 'custodia-em-risco', 'prazo-24h', 'prazo-72h', 'beneficio-da-execucao', 'incidente-da-execucao', 'pedido-sobre-a-custodia', 'acusacao-acompanhada', 'vitima-assistente'],
+    feature: 'visita-ao-preso' },
   // A benefit of a sentence being served (`beneficio-da-execucao`) with the conviction or the prison told (`liberdade`), the client
   // accused of no new crime: an incident of the execution (LEP arts. 66 III, 112, 126 and 131; CP art. 83). Not beside an act due
   // within 24 h (a new arrest, a regression, a warrant, a life at risk in prison): liberty at stake now (CPP arts. 310, 647-648; LEP arts. 40, 118).
@@ -1943,6 +1965,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // (CPP art. 387 IV). The author's arrest and the injury's gravity (CP art. 129 §1º) are the prosecution's and the defence's to argue;
   // the victim's part is medium (the redress asked, the proceeding or the kind of case keep it above low).
   { when: 'lesao-sarada-da-vitima', areas: ['criminal'], drops: ['liberdade', 'dano-grave', 'crime-grave'] },
+  // A visit to one already held asked, nothing of the custody at stake (`visita-ao-preso`): the prisoner is lawfully held and the visit
+  // is a right the prison's administration regulates (LEP art. 41 X and parágrafo único): no arrest to undo (CPP arts. 310 and 648), no
+  // crime to weigh, and the author's arrest told is the custody visited, no victim's part.
+  { when: 'visita-ao-preso', areas: ['criminal'], drops: ['liberdade', 'prisao-do-autor', ...SERIOUS_CRIME_RESULTS] },
   // A benefit of the sentence being served (`incidente-da-execucao`): the conviction is settled and the prisoner is lawfully held, so
   // no arrest is to be undone (CPP arts. 310 and 648) and the crime's gravity was weighed by the sentence; the incident turns on the
   // time served and the conduct (LEP arts. 112 and 126; CP art. 83), for the prisoner or the victim's family alike.
@@ -2145,6 +2171,13 @@ export const WITNESS_FOREIGN_FEATURES: string[] = [
  * a dismissal for cause the employer is weighing is no dismissal to reverse, and nothing is disputed until the worker sues.
  */
 export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora', 'comissoes-em-disputa', 'mora-salarial', 'fgts-retido'];
+
+/**
+ * Features that say the case is not of the kind its words read (the subarea's points, `tipo-de-caso`, give nothing): a visit to a
+ * prisoner asked (`visita-ao-preso`) is read as an arrest by the prison's words, but the custody is settled and the right to visits is
+ * asked of the prison's administration (LEP art. 41 X), no arrest to contest (CPP art. 310).
+ */
+export const KIND_FREE_FEATURES: string[] = ['visita-ao-preso'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

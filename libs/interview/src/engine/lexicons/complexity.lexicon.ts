@@ -566,6 +566,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['conta', 'contam', 'contar'].flatMap((counts) => [`${counts} pra diminuir`, `${counts} para diminuir`]),
     'descontad* da pena', 'descontar da pena', 'desconta da pena', 'descontam da pena', 'abatid* da pena', 'abater da pena',
   ],
+  // What a prisoner's family asks of the custody itself (a judge's decision, not the prison's): the release (CPP arts. 316 and 647), a
+  // house arrest (CPP art. 318; LEP art. 117), a transfer (LEP arts. 86 and 103) or a temporary leave (LEP arts. 122-125). It keeps a
+  // visit told beside it from reading as a settled custody (`visita-ao-preso`).
+  'pedido-sobre-a-custodia': [
+    ...['ele', 'ela'].flatMap((who) => [`tirar ${who} de la`, `tirar ${who} da cadeia`, `tirar ${who} do presidio`, `soltar ${who}`, `transferir ${who}`, `transferencia d${who === 'ele' ? 'ele' : 'ela'}`]),
+    'ser solto', 'ser solta', 'habeas corpus', 'liberdade provisoria', 'relaxamento da prisao', 'revogar a preventiva', 'revogacao da preventiva',
+    'prisao domiciliar', 'pedir a transferencia', 'pedir transferencia', 'pedido de transferencia', 'saida temporaria', 'saidinha',
+  ],
   'fianca-arbitrada': ['arbitrou fianca', 'arbitrou a fianca', 'arbitrou uma fianca', 'fianca arbitrada', 'fixou fianca', 'fixou a fianca', 'fixou uma fianca', 'fianca fixada', 'concedeu fianca', 'concedeu a fianca'],
   // An adolescent held before the hearing: the internação provisória (ECA art. 108) served in a socioeducative unit (art. 123),
   // told by its name or by the unit ('na fundacao casa' is longer than a building's 'na fundacao', `prova-disputada`). A building
