@@ -2706,6 +2706,45 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(widow).map((f) => f.id)).not.toContain('posse-antiga-disputada');
   });
 
+  it('keeps a possession of years high when no rent was ever paid or the place was lent, whatever the eviction\'s words (no lease)', () => {
+    const heirs = sut.signals('moro nessa casa há 19 anos e os herdeiros querem me despejar, mas eu nunca paguei aluguel');
+    expect(heirs).toEqual(expect.arrayContaining(['posse-longa', 'posse-reclamada', 'sem-aluguel']));
+    const evicted = newFacts({ area: 'imobiliario', subarea: 'despejo por falta de pagamento', complexitySignals: heirs });
+    expect(sut.features(evicted).map((f) => f.id)).toContain('posse-antiga-disputada');
+    expect(sut.assess(evicted, 1, 1).complexity).toBe('high');
+    const lent = sut.signals('o dono deixou a gente morar, ele morreu e o neto dele quer me despejar, moro aqui faz 26 anos');
+    expect(lent).toContain('sem-aluguel');
+    const lentFacts = newFacts({ area: 'imobiliario', subarea: 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', complexitySignals: lent });
+    expect(sut.features(lentFacts).map((f) => f.id)).toContain('posse-antiga-disputada');
+    // A tenant who pays, or never paid late, keeps the lease's reading (CC art. 1.197).
+    for (const text of ['moro de aluguel há 10 anos e o dono quer me despejar', 'alugo há 12 anos, nunca atrasei o aluguel e o dono quer me despejar, moro aqui há 12 anos']) {
+      const signals = sut.signals(text);
+      expect(signals).not.toContain('sem-aluguel');
+      const tenant = newFacts({ area: 'imobiliario', subarea: 'despejo por falta de pagamento', complexitySignals: signals });
+      expect(sut.features(tenant).map((f) => f.id)).not.toContain('posse-antiga-disputada');
+    }
+  });
+
+  it('reads the owner\'s heirs or kin claiming the place as the title\'s claim, not where the client bought it and only the deed is missing', () => {
+    const claimed = sut.signals('tenho a posse de um sítio há mais de 15 anos e agora apareceu o filho do antigo dono dizendo que a terra é dele');
+    expect(claimed).toEqual(expect.arrayContaining(['posse-longa', 'titulo-dos-herdeiros']));
+    const facts = newFacts({ area: 'imobiliario', subarea: 'regularização de imóvel e usucapião', complexitySignals: claimed });
+    expect(sut.features(facts).map((f) => f.id)).toContain('posse-antiga-disputada');
+    expect(sut.assess(facts, 1, 1).complexity).toBe('high');
+    expect(sut.signals('minha família reside há 28 anos no terreno e os herdeiros nos notificaram para desocupação')).toEqual(
+      expect.arrayContaining(['posse-longa', 'posse-reclamada']),
+    );
+    expect(sut.signals('os herdeiros entraram com uma ação de despejo contra mim')).toContain('posse-reclamada');
+    // The seller's heirs saying the house bought by a receipt is theirs refuse the deed: adjudicação compulsória (Súmula 239 STJ).
+    const bought = sut.signals('moro há 22 anos na minha casa, comprei sem escritura e os sobrinhos do antigo dono dizem que a casa é deles');
+    const boughtFacts = newFacts({ area: 'imobiliario', subarea: 'regularização de imóvel e usucapião', complexitySignals: bought });
+    expect(sut.features(boughtFacts).map((f) => f.id)).not.toContain('posse-antiga-disputada');
+    // Heirs who only want to sell, or a neighbour's word, claim nothing from the occupant.
+    expect(sut.signals('os herdeiros do dono querem vender a casa')).not.toContain('posse-reclamada');
+    expect(sut.signals('os herdeiros do dono querem vender a casa')).not.toContain('titulo-dos-herdeiros');
+    expect(sut.signals('o vizinho diz que o terreno é dele')).not.toContain('titulo-dos-herdeiros');
+  });
+
   it('weighs a property sold to two buyers as never low, and high with a large sum at stake', () => {
     const signals = sut.signals('a loteadora vendeu o mesmo terreno pra mim e pra um vizinho, e ele já registrou');
     expect(signals).toContain('dupla-venda');

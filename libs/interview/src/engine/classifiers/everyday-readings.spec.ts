@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -525,6 +525,8 @@ describe(mentionsLongPossession.name, () => {
     expect(mentionsLongPossession('faz vinte anos que a gente mora aqui')).toBe(true);
     expect(mentionsLongPossession('nós mora nesse sítio desde mil novecentos e noventa e nove')).toBe(true);
     expect(mentionsLongPossession('ela mora lá a vida inteira')).toBe(true);
+    expect(mentionsLongPossession('resido há 35 anos em uma chácara')).toBe(true);
+    expect(mentionsLongPossession('moro há aproximadamente 28 anos nesse terreno')).toBe(true);
   });
 
   it('reads no short holding, no couple\'s years together and no time told in another sentence', () => {
@@ -532,6 +534,35 @@ describe(mentionsLongPossession.name, () => {
     expect(mentionsLongPossession('moro na casa desde 2023')).toBe(false);
     expect(mentionsLongPossession('moramos juntos por sete anos sem casar no papel')).toBe(false);
     expect(mentionsLongPossession('moro em Campinas. Trabalho lá há 10 anos')).toBe(false);
+  });
+});
+
+describe(mentionsOwnersKinAskingToLeave.name, () => {
+  it('reads the owner\'s heirs or kin asking the occupant to leave or suing for the place, in one sentence', () => {
+    expect(mentionsOwnersKinAskingToLeave('os herdeiros nos notificaram para desocupação em 30 dias')).toBe(true);
+    expect(mentionsOwnersKinAskingToLeave('ele faleceu e agora os herdeiros dele exigem que nós deixemos a chácara')).toBe(true);
+    expect(mentionsOwnersKinAskingToLeave('os herdeiros entraram com uma ação de despejo contra mim')).toBe(true);
+    expect(mentionsOwnersKinAskingToLeave('a filha do falecido dono mandou uma carta pra eu desocupar')).toBe(true);
+  });
+
+  it('reads no heir who only wants to sell, no other relative and no demand told in another sentence', () => {
+    expect(mentionsOwnersKinAskingToLeave('os herdeiros do dono querem vender a casa')).toBe(false);
+    expect(mentionsOwnersKinAskingToLeave('meu filho pediu pra eu sair do emprego')).toBe(false);
+    expect(mentionsOwnersKinAskingToLeave('os herdeiros apareceram. Eu recebi uma notificação do banco para desocupar')).toBe(false);
+  });
+});
+
+describe(mentionsOwnersKinSayingItIsTheirs.name, () => {
+  it('reads the owner\'s heirs or kin saying the place is theirs, in one sentence', () => {
+    expect(mentionsOwnersKinSayingItIsTheirs('apareceu o filho do antigo dono dizendo que a terra é dele')).toBe(true);
+    expect(mentionsOwnersKinSayingItIsTheirs('apareceram os herdeiros do antigo proprietário dizendo que o terreno é deles')).toBe(true);
+    expect(mentionsOwnersKinSayingItIsTheirs('o sobrinho do finado dono fala que é o dono')).toBe(true);
+  });
+
+  it('reads no neighbour\'s claim to the boundary and no relative of the client', () => {
+    expect(mentionsOwnersKinSayingItIsTheirs('o vizinho diz que o terreno é dele')).toBe(false);
+    expect(mentionsOwnersKinSayingItIsTheirs('meu filho diz que a casa é dele')).toBe(false);
+    expect(mentionsOwnersKinSayingItIsTheirs('os herdeiros do dono querem vender a casa')).toBe(false);
   });
 });
 

@@ -53,6 +53,8 @@ import {
   SUPERIOR_NAME_CALLING,
   SUPPORT_UNPAID_LONG,
   LONG_POSSESSION,
+  OWNERS_KIN_ASKS_LEAVE,
+  OWNERS_KIN_SAYS_OWNS,
   RECORD_NOUNS,
   RECORDS_LOST,
   RELATIVES,
@@ -519,6 +521,23 @@ export const mentionsTermToLeaveOver = textMemo((text: string): boolean => {
  * casa onde moro há 17 anos"): `posse-longa`. Counts written in words are read as digits ("faz vinte anos").
  */
 export const mentionsLongPossession = textMemo((text: string): boolean => sentences(text).some((s) => LONG_POSSESSION.test(withDigits(s))));
+
+const OWNERS_KIN_LETTERS = /herdeir|filh|net[oa]|sobrinh|genr|famil|viuva|parentes/i;
+/**
+ * The owner's heirs or kin asking the occupant to leave or suing for the place, within one sentence (`OWNERS_KIN_ASKS_LEAVE`: "os
+ * herdeiros nos notificaram para desocupação"): `posse-reclamada`, the title's claim against the occupant (CPC arts. 554-568; CC art.
+ * 1.228). Most messages name no heir nor the owner's kin, and then no sentence is read.
+ */
+export const mentionsOwnersKinAskingToLeave = textMemo(
+  (text: string): boolean => OWNERS_KIN_LETTERS.test(text) && sentences(text).some((s) => OWNERS_KIN_ASKS_LEAVE.test(s)),
+);
+/**
+ * The owner's heirs or kin saying the place is theirs, within one sentence (`OWNERS_KIN_SAYS_OWNS`: "apareceu o filho do antigo dono
+ * dizendo que a terra é dele"): `titulo-dos-herdeiros`, a building block of `posse-reclamada` (`IMPLIED_FEATURES`).
+ */
+export const mentionsOwnersKinSayingItIsTheirs = textMemo(
+  (text: string): boolean => OWNERS_KIN_LETTERS.test(text) && sentences(text).some((s) => OWNERS_KIN_SAYS_OWNS.test(s)),
+);
 
 /**
  * The client or a relative named to the police as the author of a taking (furto, apropriação, estelionato), within one sentence that

@@ -874,6 +874,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // whoever holds the title claiming it back (a suit or its threat).
   'posse-longa': { label: 'posse de um imóvel por cinco anos ou mais', points: 0 },
   'posse-reclamada': { label: 'quem tem o título (herdeiros, arrematante, banco, antigo dono) quer o imóvel de volta', points: 0 },
+  // The owner's heirs or kin saying the place is theirs ("o filho do antigo dono dizendo que a terra é dele"): a building block of
+  // `posse-reclamada` (`IMPLIED_FEATURES`), unless the client bought the place and only the deed is missing.
+  'titulo-dos-herdeiros': { label: 'herdeiros ou parentes do dono dizem que o imóvel é deles', points: 0 },
+  // No rent ever paid nor asked, the place lent for free (a comodato, CC arts. 579-585): no lease under the years in the place (Lei
+  // 8.245/91 art. 1º), so the words of an eviction do not displace `posse-antiga-disputada` (`DISPLACED_FEATURES`).
+  'sem-aluguel': { label: 'nenhum aluguel pago nem cobrado, ou imóvel cedido de favor (sem locação)', points: 0 },
   // A place held for years, often without a registered title, that the registered owner's heirs, a buyer at an auction, a bank or a
   // former owner now claim back: the occupant's defence is the possession itself and its time (CC arts. 1.196, 1.200-1.210), and a
   // usucapião pleaded as a defence (Súmula 237 STF; CC arts. 1.238-1.242; CF art. 183) against the reintegração or the imissão (CPC
@@ -1675,6 +1681,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A possession of years claimed back by whoever holds the title (`posse-antiga-disputada`). Not in a family case: there the one who
   // stayed in the house is a co-heir or a surviving spouse (CC arts. 1.784, 1.831), weighed by the inventory's own features
   // (`moradia-no-inventario`).
+  // The owner's heirs or kin saying the place is theirs (`titulo-dos-herdeiros`) claim it back from the occupant (CC art. 1.228):
+  // `posse-reclamada`. Not where the client's home was bought and never registered or its deed is what is missing
+  // (`moradia-sem-registro`, `escritura-sem-outorgante`): the seller's heirs saying so refuse the deed, and the buyer's way is
+  // the adjudicação compulsória (CC arts. 1.417-1.418; Súmula 239 STJ), weighed by those features.
+  { when: ['titulo-dos-herdeiros'], unless: ['moradia-sem-registro', 'escritura-sem-outorgante'], areas: ['imobiliario', 'civil'], feature: 'posse-reclamada' },
   { when: ['posse-longa', 'posse-reclamada'], areas: ['imobiliario', 'civil'], feature: 'posse-antiga-disputada' },
   // The client's home in an inventory opened (`moradia-no-inventario`).
   { when: ['inventario-aberto', 'moradia'], areas: ['imobiliario', 'civil', 'familia'], feature: 'moradia-no-inventario' },
@@ -1899,6 +1910,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
     subareas: ['despejo por falta de pagamento', 'despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', 'locação - direitos e obrigações',
       'locação - devolução de caução', 'arrendamento e parceria rural'],
     drops: ['posse-antiga-disputada'],
+    // Unless no rent was ever paid nor asked, or the place was lent for free (`sem-aluguel`): no lease then (Lei 8.245/91 art. 1º;
+    // CC arts. 565 and 579), whatever the eviction's words ("os herdeiros querem me despejar"), and the years are a possession's.
+    unless: ['sem-aluguel'],
   },
   // A maternity pay asks four monthly wages of the INSS alone, on the ten months of activity before the birth (Lei 8.213/91 arts. 25
   // III, 39 parágrafo único and 71): the rural work it proves is that short period, on the union's declaration and a document in the

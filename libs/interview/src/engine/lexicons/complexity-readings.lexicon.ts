@@ -671,10 +671,11 @@ export const CONTRIBUTIONS_STOPPED_BY_ILLNESS = new RegExp(
 
 /** Who holds a place, told by the client or of a relative: lives in it, keeps it, bought or built it, "tem a posse". */
 const HOLDING = `(?:moro|moramos|mora|moram|morou|moraram|morava|moravam|morando|vivo|vivemos|vive|vivem|vivia|viviam|vivendo|ocupo|ocupamos|ocupa|ocupam|ocupando|` +
+  `resido|residimos|reside|residem|residia|residiam|residindo|` +
   `cuido|cuidamos|cuida|(?:tenho|temos|tem) a posse|comprei|compramos|comprou|construi|construimos|construiu|plantei|plantamos|` +
   `(?:estou|estamos|esta|ta|to|tamo) (?:aqui|ali|la|ai|nesse|nessa|neste|nesta))`;
 /** Five years and more, the shortest usucapião (CF art. 183; CC arts. 1.239-1.240): a count of years, a year before 2020, a lifetime. */
-const LONG_SPAN = `(?:(?:ha|a|faz|fazem|por|durante) (?:(?:mais de|quase|uns|umas|cerca de|bem) )?(?:[5-9]|[1-9]\\d) anos|` +
+const LONG_SPAN = `(?:(?:ha|a|faz|fazem|por|durante) (?:(?:mais de|quase|uns|umas|cerca de|bem|aproximadamente|mais ou menos|perto de|em torno de) )?(?:[5-9]|[1-9]\\d) anos|` +
   `desde (?:(?:o ano de|o ano|de) )?(?:19\\d\\d|20[01]\\d)|desde (?:sempre|crianca|pequen[oa]|mil (?:9\\d\\d|novecentos)|que nasci)|a vida (?:toda|inteira))`;
 
 /**
@@ -688,6 +689,34 @@ export const LONG_POSSESSION = new RegExp(
     `|\\b(?:comprei|compramos|comprou)\\b(?:\\s+\\S+){0,6}?\\s+(?:em|no ano de) (?:19\\d\\d|20[01]\\d)\\b` +
     `|\\b(?:ha|faz|fazem|sao|tem) (?:(?:mais de|quase|uns|umas|cerca de) )?(?:[5-9]|[1-9]\\d) anos (?:que )?(?:\\S+\\s+){0,3}?${HOLDING}\\b`,
 );
+
+/**
+ * The owner's heirs or kin, told as such: the heirs, or the son, grandson, nephew, family or widow of the owner (the former, the late
+ * owner, the employer who owned it) or "dele/dela" after the owner named before.
+ */
+const OWNERS_KIN =
+  `(?:herdeir[oa]s?|(?:(?:filh|net|bisnet|sobrinh|genr)[oa]s?|familia|viuva|parentes) ` +
+  `(?:d[oa]s? (?:antig[oa]s? |falecid[oa]s? |finad[oa]s? |velh[oa] )?(?:don[oa]s?|proprietari[oa]s?|patr(?:ao|oa))|dele|dela))`;
+/** Their word that the place is theirs ("dizendo que a terra é dele", "falam que são os donos"). */
+const KIN_SAYS_OWNS =
+  `(?:diz\\w*|fala|falam|falou|falaram|falando|aleg\\w*|afirm\\w*)(?: que)?(?:\\s+\\S+){0,4}?\\s+(?:e|eh|sao) (?:dele|deles|dela|delas|dono|donos|dona|donas|os donos|o dono|a dona)\\b`;
+/** Their demand that the occupant leave, or their suit to take the place back ("nos notificaram para desocupação", "entraram com ação de despejo"). */
+const KIN_ASKS_LEAVE =
+  `(?:exig\\w*|mand\\w*|notific\\w*|pede|pedem|pediu|pediram|pedindo|quer\\w*|entr\\w* com|ajuiz\\w*)(?:\\s+\\S+){0,5}?\\s+` +
+  `(?:desocup\\w*|saia|saiamos|sairmos|deixe|deixemos|despej\\w*|reintegracao|imissao|reivindicatoria)\\b`;
+/**
+ * The owner's heirs or kin asking the occupant to leave the place or suing for it, within one sentence ("os herdeiros nos notificaram
+ * para desocupação", "os herdeiros dele exigem que nós deixemos a chácara", "os herdeiros entraram com uma ação de despejo"): the
+ * title's claim against the occupant, a reintegração, an imissão or a reivindicatória (CPC arts. 554-568; CC art. 1.228), to which
+ * a possession of years answers with the usucapião as a defence (Súmula 237 STF; CC arts. 1.238-1.242). `posse-reclamada`.
+ */
+export const OWNERS_KIN_ASKS_LEAVE = new RegExp(`\\b${OWNERS_KIN}\\b(?:\\s+\\S+){0,8}?\\s+${KIN_ASKS_LEAVE}`);
+/**
+ * The owner's heirs or kin saying the place is theirs, within one sentence ("apareceu o filho do antigo dono dizendo que a terra é
+ * dele"): the title's word against the occupant (CC art. 1.228). A bare "diz que o terreno é dele" stays unread: a neighbour's claim to
+ * a strip of the boundary (CC art. 1.297). `titulo-dos-herdeiros`, a building block of `posse-reclamada` (`IMPLIED_FEATURES`).
+ */
+export const OWNERS_KIN_SAYS_OWNS = new RegExp(`\\b${OWNERS_KIN}\\b(?:\\s+\\S+){0,8}?\\s+${KIN_SAYS_OWNS}`);
 
 /**
  * The client or a relative named to the police as the author of a taking, within one sentence: a report made by another (a boletim,

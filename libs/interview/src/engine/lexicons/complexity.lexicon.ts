@@ -1,6 +1,6 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY, PROCEEDING_ENDED } from './complexity-readings.lexicon';
 import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
-import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
+import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, HOME_LENT, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
 import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
@@ -2327,6 +2327,24 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'me tirar de la', 'me tirar daqui', 'me tirar da casa', 'tirar a gente de la', 'tirar a gente daqui',
     'com eu dentro', 'comigo dentro', 'com a gente dentro', 'com nos dentro',
     'que eu sou invasor', 'que eu sou invasora', 'que a gente e invasor', 'que somos invasores', 'me chamam de invasor', 'me chamam de invasora',
+  ],
+  // No rent ever paid nor asked, never a tenant, the place lent or given over for free (a comodato, CC arts. 579-585; `HOME_LENT`):
+  // no lease under the years in the place (Lei 8.245/91 art. 1º), so a "despejo" the owner's heirs threaten is the title's claim
+  // against a possessor, whose defence is the possession itself and the usucapião (CC arts. 1.238-1.242; Súmula 237 STF). Weighs
+  // nothing alone: it keeps `posse-antiga-disputada` where the words of an eviction read the case as a lease (`DISPLACED_FEATURES`).
+  'sem-aluguel': [
+    ...['nunca', 'jamais'].flatMap((never) =>
+      ['paguei', 'pagamos', 'pagou', 'pagaram', 'pagava', 'pagavamos', 'paguei nada de', 'pagamos nada de', 'paguei nd de', 'pagou nada de'].flatMap((paid) =>
+        ['aluguel', 'arrendamento'].map((rent) => `${never} ${paid} ${rent}`))),
+    ...['nunca', 'jamais'].flatMap((never) =>
+      ['me cobrou', 'me cobraram', 'nos cobrou', 'nos cobraram', 'cobrou', 'cobraram'].map((asked) => `${never} ${asked} aluguel`)),
+    'nunca paguei nada a ninguem', 'nunca paguei nada pra ninguem', 'nunca paguei nada para ninguem', 'nunca pagamos nada a ninguem', 'nunca pagamos nada pra ninguem',
+    'nunca ninguem me cobrou', 'nunca ninguem cobrou', 'ninguem nunca me cobrou', 'ninguem nunca cobrou',
+    'sem pagar aluguel', 'sem nunca pagar aluguel', 'nunca fui inquilino', 'nunca fui inquilina', 'nunca fomos inquilinos', 'nunca teve contrato de aluguel',
+    'nunca tive contrato de aluguel', 'nunca tivemos contrato de aluguel', 'nunca houve contrato de aluguel', 'nunca teve aluguel',
+    // A stay "de favor" (also `ocupante-de-imovel-alheio`: one phrase, both features).
+    'de favor',
+    ...HOME_LENT,
   ],
   // The client's own home: where they live, the only one they have (bem de família, Lei 8.009/90).
   moradia: [
