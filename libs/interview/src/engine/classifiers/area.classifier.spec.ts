@@ -1619,6 +1619,33 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('sou agente socioeducativo contratado pelo estado').areaScores.criminal ?? 0).toBe(0);
   });
 
+  it('reads the execution of a sentence told by the convict or a relative, with no crime named, as criminal (LEP arts. 66, 112, 115-118, 122-125, 202; CP arts. 83, 93-95; ECA arts. 112-125)', () => {
+    for (const text of [
+      'minha filha cumpre pena no aberto e quer autorização pra morar em outra cidade',
+      'meu marido tá no semiaberto e negaram a saída temporária de natal',
+      'meu irmão estava no aberto e pegaram ele na rua depois do recolhimento noturno',
+      'o juiz mandou ele de volta pro fechado sem ouvir a defesa',
+      'ele já pode pedir o livramento condicional?',
+      'terminei de cumprir minha pena e quero a ficha limpa de novo',
+      'a pena foi extinta ano passado',
+      'meu filho de 16 anos está cumprindo liberdade assistida',
+      'tenho que assinar no fórum todo mês',
+    ]) expect(classify(text)).toBe('criminal');
+    // A consumer's "nome limpo", the INSS's vocational rehabilitation and the victim told the author "cumpriu a pena" name none of it.
+    expect(sut.score('paguei a dívida e quero limpar meu nome no Serasa').areaScores.criminal ?? 0).toBe(0);
+    expect(sut.score('o INSS me mandou pra reabilitação profissional').areaScores.criminal ?? 0).toBe(0);
+    expect(sut.score('ele já cumpriu a pena').areaScores.criminal ?? 0).toBe(0);
+  });
+
+  it('reads the record of a closed criminal case asked cleared as criminal over the acquittal closed and the exam it is for (LEP art. 202; CP arts. 93-95; CPP arts. 743-750)', () => {
+    expect(sut.choose({ criminal: 3 }, ['criminal-case-closed']).area).toBeNull();
+    expect(sut.choose({ criminal: 3 }, ['criminal-case-closed', 'criminal-record-asked']).area).toBe('criminal');
+    expect(sut.choose({}, ['criminal-record-asked']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 4, administrativo: 5 }, ['criminal-record-asked']).area).toBe('criminal');
+    // The candidate already eliminated, or the State asked to pay, contests that act: its own route.
+    expect(sut.choose({ criminal: 4, administrativo: 5 }, ['criminal-record-asked', 'state-liability']).area).toBe('administrativo');
+  });
+
   it("reads the SUS's drug, vaccine or nappies told by the public pharmacy or post that hands them out as administrativo, and a prescription as no tax (Lei 8.080/90 arts. 6º I d and 19-M; CF art. 196)", () => {
     for (const text of [
       'a farmacia do estado nao tem o remedio de convulsao do meu filho, tenho receita e laudo',

@@ -53,6 +53,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('não tem execução fiscal nenhuma contra mim')).not.toContain('enforcement-named');
   });
 
+  it('hears the record of a criminal case asked cleared or still shown on a certificate, and not a birth certificate (LEP art. 202; CP arts. 93-95)', () => {
+    expect(sut.extract('fui absolvido mas na certidão ainda aparece o processo')).toContain('criminal-record-asked');
+    expect(sut.extract('a pena foi extinta e continua constando na minha ficha')).toContain('criminal-record-asked');
+    expect(sut.extract('quero pedir a reabilitação criminal')).toContain('criminal-record-asked');
+    expect(sut.extract('quero saber se a ficha dele fica limpa')).toContain('criminal-record-asked');
+    expect(sut.extract('o nome do pai ainda aparece na certidão da minha filha')).not.toContain('criminal-record-asked');
+    expect(sut.extract('quero limpar meu nome no Serasa')).not.toContain('criminal-record-asked');
+  });
+
   it('hears a visit to a prisoner asked, and not a family visit nor a prisoner told without one (LEP art. 41 X)', () => {
     expect(sut.extract('quero saber como faço pra visitar meu filho que ta preso na penitenciaria')).toContain('prison-visit');
     expect(sut.extract('como faço a carteirinha pra visitar meu noivo que ta preso')).toContain('prison-visit');

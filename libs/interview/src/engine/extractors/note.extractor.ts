@@ -803,6 +803,17 @@ const RELATIVE_MANDATE = new RegExp([
 const RELATIVE_MANDATE_WORDS = oneOf('dele dela ele ela procuracao poderes');
 
 /**
+ * The family's benefit asked of the INSS in a later message, one held by the State told before (`state-custody`: "meu marido cumpre
+ * pena há 2 anos" ... "a gente tem direito a algum benefício do INSS?"): the auxílio-reclusão (Lei 8.213 art. 80), as `dependant-benefit`
+ * reads it in one message.
+ */
+export function prisonBenefitAcross(text: string, notes: readonly string[]): boolean {
+  if (!notes.includes('state-custody')) return false;
+  const normalized = normalizeText(text);
+  return /\binss\b/.test(normalized) && FAMILY_BENEFIT.test(normalized);
+}
+
+/**
  * A visit to a prisoner asked, or what the visitor may bring (`prison-visit`): a visit and a prisoner or a prison told in one sentence
  * ("como faço pra visitar meu filho que tá preso", "a carteirinha de visita do meu marido que está detido"), or the "jumbo" the visitor
  * brings. The prisoner's right to visits (LEP art. 41 X) is asked of the prison's administration: the urgency reads it as a custody
@@ -810,6 +821,17 @@ const RELATIVE_MANDATE_WORDS = oneOf('dele dela ele ela procuracao poderes');
  */
 const VISIT_ASKED = /\b(?:visit(?:ar|a|as|ante|antes)|carteirinha|jumbo|levar (?:comida|roupas?|remedios?))\b/;
 const HELD_NOW = /\b(?:pres[oa]s?|detid[oa]s?|presidio|cadeia|penitenciaria|cdp|detento|cela|jumbo)\b/;
+
+/**
+ * A criminal case's record still shown on a certificate (`criminal-record-asked`): the certificate or the "ficha" and the case shown on
+ * it in one sentence ("fui absolvido mas na certidão ainda aparece", "o processo continua constando na certidão do fórum"), with the
+ * criminal case told in the text (an acquittal, a conviction, a sentence, a process). The acquittal or the sentence extinguished is
+ * kept out of the certificates (LEP art. 202; CPP art. 748), and the rehabilitation asked of the court that convicted (CP arts. 93-95;
+ * CPP art. 743). Not a birth certificate's name ("o nome do pai aparece na certidão": no case told).
+ */
+const RECORD_CERTIFICATE = /\b(?:certidao|certidoes|ficha|antecedentes)\b/;
+const CASE_SHOWN = /\b(?:aparece|aparecendo|aparecer|consta|constando|constar|mostra|mostrando|sai|saindo)\b/;
+const CRIMINAL_CASE_TOLD = /\b(?:absolvid[oa]s?|absolvicao|condenad[oa]s?|condenacao|pena|processo criminal|inquerito)\b/;
 
 /**
  * The author of a crime against the client or a relative told held in a custody that lasts (`offender-held`): in one sentence, the
@@ -888,6 +910,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['job-housing', ({ normalized }) => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized), oneOf('aluguel parte troca')],
   ['prison-visit', ({ normalized }) => inOneSentence(normalized, VISIT_ASKED, HELD_NOW), oneOf('visitar visita visitas visitante visitantes carteirinha jumbo levar')],
   ['offender-held', ({ normalized }) => offenderHeld(normalized), oneOf('preso presa presos presas pena')],
+  ['criminal-record-asked', ({ normalized }) => CRIMINAL_CASE_TOLD.test(normalized) && inOneSentence(normalized, RECORD_CERTIFICATE, CASE_SHOWN), oneOf('certidao certidoes ficha antecedentes')],
   ['defendant', ({ normalized }) => normalized.includes('citac') && CITATION_RECEIVED.test(normalized)],
   ['damages-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, DAMAGES_ASKED)],
   ['collection-suit-served', ({ normalized, notes }) => notes.includes('defendant') && inOneSentence(normalized, CITATION_WORDS, COLLECTION_ASKED)],

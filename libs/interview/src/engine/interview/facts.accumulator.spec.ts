@@ -374,4 +374,13 @@ describe(FactsAccumulator.name, () => {
     const denied = sut.merge(sut.initial(), extractor.extract('meu filho é autista nível 3'), null);
     expect(sut.merge(denied, extractor.extract('o INSS negou o BPC dele'), 'timeline').notes).not.toContain('guardianship');
   });
+
+  it('reads the family\'s INSS benefit asked after a relative held by the State was told as the auxílio-reclusão (Lei 8.213 art. 80)', () => {
+    const held = sut.merge(sut.initial(), extractor.extract('meu marido cumpre pena há 2 anos e fiquei sozinha com os meninos'), null);
+    expect(held.notes).not.toContain('dependant-benefit');
+    const asked = sut.merge(held, extractor.extract('a gente tem direito a algum benefício do INSS?'), 'outcome');
+    expect(asked.notes).toContain('dependant-benefit');
+    // With no one held told before, the same question is no auxílio-reclusão.
+    expect(sut.merge(sut.initial(), extractor.extract('a gente tem direito a algum benefício do INSS?'), null).notes).not.toContain('dependant-benefit');
+  });
 });

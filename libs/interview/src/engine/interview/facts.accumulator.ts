@@ -8,7 +8,7 @@ import { MessageExtraction } from '../extractors/message.extractor';
 import { placeAnswer } from '../extractors/location.extractor';
 import { hoursFor, withoutYieldedAcross } from '../extractors/urgency.extractor';
 import { withoutNamedKinds } from '../extractors/party.extractor';
-import { forcedLabourMarksIn, guardianshipAcross, taxWithheldAfterIllness, tellsWork } from '../extractors/note.extractor';
+import { forcedLabourMarksIn, guardianshipAcross, prisonBenefitAcross, taxWithheldAfterIllness, tellsWork } from '../extractors/note.extractor';
 import { daysLeftAfter, NO_CLOCK } from '../extractors/event-date.extractor';
 import { NOTICE_TERMS, RESTATED_TERM_SLACK_DAYS, TRIGGERED_TERMS } from '../lexicons/legal-terms.lexicon';
 import { OutcomeExtractor, restatesWish, statesWish, wishShaped } from '../extractors/outcome.extractor';
@@ -138,6 +138,8 @@ export class FactsAccumulator {
     if (!next.notes.includes('guardianship') && !next.notes.includes('opponent-inss') && guardianshipAcross(found.text, next.notes, next.complexitySignals)) {
       next.notes = union(next.notes, ['guardianship']);
     }
+    // The family's benefit asked of the INSS after one held by the State was told: the auxílio-reclusão (Lei 8.213 art. 80).
+    if (!next.notes.includes('dependant-benefit') && prisonBenefitAcross(found.text, facts.notes)) next.notes = union(next.notes, ['dependant-benefit']);
     // A threat to kill the client or a relative told in the threatener's words and its author wished to answer (denounced, prosecuted,
     // the police asked to act), in any message: the penal route chosen, whatever quarrel it came from.
     if (!next.notes.includes('criminal-complaint') && threatReportWished(next)) next.notes = union(next.notes, ['criminal-complaint']);

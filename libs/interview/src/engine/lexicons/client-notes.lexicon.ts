@@ -92,6 +92,7 @@ export type ClientNote =
   | 'prosecution-followed'
   | 'prison-visit'
   | 'offender-held'
+  | 'criminal-record-asked'
   | 'harm-over'
   | 'harm-going-on'
   | 'unrequested-loan'
@@ -706,6 +707,14 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'prison-visit': [],
   // Read in a sentence (`NoteExtractor`: the author named by the crime and a custody that lasts told together), not by a phrase of its own.
   'offender-held': [],
+  // The record of a criminal case asked about or to be cleaned, once the case ended (LEP art. 202; CP arts. 93-95; CPP arts. 743-750):
+  // the certificate, the "ficha", the rehabilitation named; also read in a sentence (`NoteExtractor`: a certificate and the case still
+  // shown on it, "fui absolvido mas na certidão ainda aparece").
+  'criminal-record-asked': [
+    'reabilitacao criminal', 'antecedentes criminais', 'folha de antecedentes', 'certidao de antecedentes', 'certidao criminal', 'ficha criminal',
+    'limpar a ficha', 'limpar minha ficha', 'limpar a minha ficha', 'ficha limpa de novo',
+    ...['', ' dele', ' dela'].flatMap((whose) => [`ficha${whose} fica limpa`, `ficha${whose} ficar limpa`, `ficha${whose} vai ficar limpa`]),
+  ],
   // A family decision the client already has (a divorce granted, custody decided, support set by a judge or an agreement
   // homologated): a title to enforce or the history of the case, no longer the remedy to ask for (CPC arts. 515 I-II and 528).
   // The creditor's repossession lawsuit already filed against the debtor of a financed vehicle (Decreto-Lei 911/69): a writ or

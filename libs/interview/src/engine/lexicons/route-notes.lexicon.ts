@@ -399,6 +399,9 @@ export const WRONGFUL_ARREST: string[] = [
 export const STATE_CUSTODY: string[] = [
   'presidio', 'penitenciaria', 'cadeia', 'cadeia publica', 'cela', 'carceragem', 'centro de detencao', 'centro de detencao provisoria', 'cdp', 'unidade prisional',
   'sistema prisional', 'detento', 'detenta', 'presidiari*', 'custodiad*', 'sob custodia', 'custodia do estado', 'guarda do estado', 'fundacao casa', 'unidade de internacao',
+  // The convict serving a prison sentence in the closed or the semi-open regime, held in the State's establishment (LEP arts. 40, 87
+  // and 91): told by the sentence or the regime rather than the building ("cumpre pena no semiaberto e apanhou dos agentes").
+  'cumpre pena', 'cumpria pena', 'cumprindo pena', 'regime fechado', 'regime semiaberto', 'semiaberto', 'no fechado',
 ];
 
 /**
@@ -1113,8 +1116,10 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'criminal-case-closed': {
     why: 'o inquérito arquivado (arts. 18 e 28 do CPP) ou a absolvição encerram a via penal para o cliente: o que ele pede agora (desfazer a justa causa, a vaga do concurso, a indenização) é de outra área, e a investigação é a prova ou o contexto',
     factors: { criminal: 0.5 },
-    // A victim who wants the inquiry reopened, or a client accused again, is still on the criminal route.
-    yieldsTo: ['criminal-complaint', 'criminal-defence'],
+    // A victim who wants the inquiry reopened, or a client accused again, is still on the criminal route; so is the acquitted or the
+    // convict who asks the record cleaned (`criminal-record-asked`): the certificate's secrecy and the rehabilitation are the criminal
+    // court's (LEP art. 202; CP arts. 93-95; CPP arts. 743-750).
+    yieldsTo: ['criminal-complaint', 'criminal-defence', 'criminal-record-asked'],
   },
   'labour-rights-claimed': {
     why: 'quem pede os direitos trabalhistas de um trabalho prestado (o vínculo, a carteira, as férias, o 13º, o FGTS) pede contra o empregador, na Justiça do Trabalho (art. 114 da Constituição; LC 150 para o trabalho na casa de família), ainda que o empregador tenha morrido (o espólio responde, art. 1.997 do Código Civil): a herança, a família e o INSS são o contexto',

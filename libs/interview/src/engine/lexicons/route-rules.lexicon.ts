@@ -121,6 +121,16 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // waiting for the sentence it then executes (CPP arts. 63-64; CC art. 935).
     yieldsTo: ['criminal-defence', 'inss-indemnity-asked', 'criminal-complaint', 'prosecution-followed'],
   },
+  'criminal-record-asked': {
+    why: 'a certidão ou a ficha que ainda mostra o processo de quem foi absolvido ou já cumpriu a pena é do juízo criminal: a pena cumprida ou extinta não consta das certidões (art. 202 da LEP; art. 748 do CPP), e a reabilitação se pede ao juízo da condenação dois anos depois da extinção (arts. 93-95 do Código Penal; arts. 743-750 do CPP); o concurso, o emprego ou a vaga dizem só por que a ficha importa',
+    factors: { criminal: 1.3, administrativo: 0.6, trabalhista: 0.6, civil: 0.6 },
+    // The record asked names the criminal court when no crime's word is told ("fui absolvido mas o processo ainda aparece na certidão").
+    floors: { criminal: 4 },
+    // The exam, the job and the post the record stands in the way of (the concurso, a vigilante's licence) tell why it is asked.
+    moves: { administrativo: 'criminal', trabalhista: 'criminal', civil: 'criminal' },
+    // A candidate already eliminated or a worker dismissed for the record contests that act (the exam's, the employer's): its own route.
+    yieldsTo: ['public-employer', 'statutory-servant', 'opponent-employer', 'labour-rights-claimed', 'state-liability', 'damages-claimed'],
+  },
   'prosecution-followed': {
     why: 'a vítima que quer acompanhar o inquérito ou a ação penal, ou nela atuar como assistente de acusação (arts. 268-273 do CPP), escolheu a via penal, onde a sentença já fixa o valor mínimo da reparação (art. 387 IV do CPP); o "processo" que acompanha depois da condenação do autor, ou na ação que já move, é o cível',
     // Weighs no area itself: it only keeps the damages asked beside it in the criminal route (`damages-claimed`). Not once the author
@@ -359,7 +369,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   },
   'custody-sought': {
     why: 'quem pede a guarda de uma criança (o pai, a mãe, a avó que a cria) pede um remédio de família (arts. 33 a 35 do ECA; arts. 1.583 e 1.584 do Código Civil): a guarda confere à criança a condição de dependente para todos os fins (art. 33 §3º do ECA), e o INSS, o plano de saúde e a escola são o motivo do pedido, não a parte contrária',
-    factors: { familia: 1.3, previdenciario: 0.5 },
+    // The parent in prison tells why another asks the custody (the poder familiar suspended by a conviction, CC art. 1.637 par. único;
+    // ECA art. 33 §2º): the arrest's and the sentence's words are the background of a family remedy.
+    factors: { familia: 1.3, previdenciario: 0.5, criminal: 0.6 },
     // When the INSS refused the child's benefit, the guarda is the proof of the dependency.
     yieldsTo: ['opponent-inss', 'dependant-benefit'],
   },

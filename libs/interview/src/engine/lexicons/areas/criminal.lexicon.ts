@@ -60,6 +60,37 @@ const WRONG_CALLED_A_CRIME: string[] = ['isso', 'isso ai', 'isto', 'pra mim isso
   ['e', 'nao e', 'foi', 'seria', 'conta como', 'configura'].flatMap((is) =>
     ['crime', 'estelionato', 'roubo', 'furto', 'apropriacao indebita'].map((crime) => `${that} ${is} ${crime}`)));
 
+/**
+ * The execution of a criminal sentence and its after-effects, as the convict or a relative tells them with no crime named: a
+ * criminal court's matter before the execution judge (LEP arts. 65-66), whatever the family, the job or the town told around it.
+ * The sentence served or being served ("cumpre pena", "cumpriu a pena") and its regimes told bare ("tá no aberto", "voltou pro
+ * fechado"; CP art. 33; LEP arts. 112 and 118), the open regime's conditions (recolhimento noturno, the monthly signature at the
+ * court; LEP arts. 113-116), the temporary leave (LEP arts. 122-125), parole (CP art. 83; LEP art. 131), the sentence extinguished
+ * and the record it leaves (LEP art. 202; CP arts. 93-95; CPP arts. 743-750); and an
+ * adolescent's socio-educational measure (ECA arts. 112-125). Not the bare "reabilitação" (the INSS's vocational one, Lei 8.213
+ * art. 89), nor "limpar o nome" (a consumer's credit record).
+ */
+const SENTENCE_EXECUTION: Record<string, number> = {
+  // Not "cumpriu a pena" alone: the victim tells it of the author whose damages she asks (CC art. 935), the convict's own past told in
+  // the first person ("cumpri a pena") or by its end ("terminou de cumprir").
+  ...Object.fromEntries(['cumpre', 'cumpria', 'cumprindo', 'cumprir', 'cumpri', 'cumprimento da', 'cumprimento de', 'terminou de cumprir', 'terminei de cumprir']
+    .flatMap((serve) => [`${serve} pena`, `${serve} a pena`, `${serve} minha pena`, `${serve} a minha pena`, `${serve} sua pena`, `${serve} a pena dele`, `${serve} a pena dela`])
+    .map((phrase) => [phrase, 5])),
+  'pena extinta': 5, 'pena foi extinta': 6, 'extincao da pena': 6, 'extinta a pena': 5, 'extincao da punibilidade': 6,
+  // The regimes (CP art. 33 §§ 1º-2º), by name or bare after the preposition the families use ("tá no semiaberto", "foi pro fechado").
+  'regime aberto': 5, 'regime semiaberto': 6, 'regime semi aberto': 6, 'regime fechado': 5, semiaberto: 5,
+  ...Object.fromEntries(['no', 'pro', 'para o', 'do', 'ao'].flatMap((to) => [`${to} aberto`, `${to} semi aberto`, `${to} fechado`]).map((phrase) => [phrase, 4])),
+  'progressao de regime': 6, 'regressao de regime': 6, 'regressao cautelar': 6, regrediu: 3, 'livramento condicional': 6, remicao: 4,
+  'saida temporaria': 5, 'saidas temporarias': 5, 'recolhimento noturno': 5, 'recolhimento domiciliar': 4,
+  ...Object.fromEntries(['assina', 'assinar', 'assinando', 'assino', 'assinei', 'assinatura'].map((sign) => [`${sign} no forum`, 4])),
+  'vara de execucoes': 6, 'vara de execucao': 6, 'vara das execucoes': 6, 'execucoes penais': 6, 'execucoes criminais': 6, vep: 5, vec: 4, 'unidade prisional': 5, cdp: 4,
+  // The record left (LEP art. 202; CP arts. 93-95): the certificate, the "ficha", the rehabilitation by its criminal name.
+  'reabilitacao criminal': 6, 'folha de antecedentes': 5, 'certidao de antecedentes': 5, 'antecedentes criminais': 6, 'certidao criminal': 5,
+  'ficha criminal': 5, 'ficha limpa': 4, 'limpar a ficha': 4, ...Object.fromEntries(['', ' dele', ' dela'].map((whose) => [`ficha${whose} fica limpa`, 4])), 'limpar minha ficha': 4, 'limpar a minha ficha': 4,
+  // The adolescent's measures other than internment, already read (ECA arts. 112 II-V, 117-120).
+  'liberdade assistida': 6, semiliberdade: 6, 'servicos a comunidade': 4, 'servico comunitario': 4,
+};
+
 /** Things clients say are "presos" (held by an office, a bank, a yard), with the agreeing form. */
 const HELD_THINGS: Array<[string, string]> = [
   ['documento', 'preso'], ['documentos', 'presos'], ['documentacao', 'presa'], ['dinheiro', 'preso'], ['valor', 'preso'], ['saldo', 'preso'], ['pagamento', 'preso'],
@@ -96,6 +127,7 @@ export const CRIMINAL: AreaLexicon = {
     'audiencia de custodia': 6, 'mandado de prisao': 6, preventiva: 4, fianca: 5, 'habeas corpus': 6,
     'lei seca': 4, embriagado: 3, 'porte de arma': 5, 'arma de fogo': 5, revolver: 5, pistola: 5, espingarda: 4, penitenciaria: 5, cadeia: 5, presidio: 5,
     tornozeleira: 5, 'condenad*': 3, 'execucao penal': 6, 'ficha suja': 2, antecedentes: 3,
+    ...SENTENCE_EXECUTION,
     maconha: 4, cocaina: 4, droga: 3, 'pego com': 2, 'responder processo': 2, blitz: 3, bafometro: 4,
     // Loitering around the victim's home or work is the stalking of CP art. 147-A ("reiteradamente... perturbando sua esfera de liberdade").
     'fica rondando': 3, 'ficar rondando': 3, 'rondando a minha casa': 4, 'rondando minha casa': 4, 'rondando o meu trabalho': 4, 'rondando meu trabalho': 4,
