@@ -194,6 +194,11 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('fui parado numa blitz, o policial disse que desacatei ele e agora sou réu no juizado, preciso me defender dessa acusação')).toBe('criminal');
   });
 
+  it('routes the damages asked of an offender who serves his sentence away from the State that holds him (CP art. 91 I; CPP arts. 63-64), and a prisoner harmed in the cell to public law', () => {
+    expect(route('o homem que abusou da minha filha foi condenado e cumpre pena no regime fechado, quero pedir indenização pra ela')).not.toBe('administrativo');
+    expect(route('meu marido cumpre pena no semiaberto e apanhou dos agentes na revista, quero que o Estado indenize')).toBe('administrativo');
+  });
+
   it('reads a name lent with consent as the client\'s own claim, and a financing a fraudster made in the client\'s name as none', () => {
     expect(notes.extract('ele me pediu pra tirar no meu nome porque tava com o nome sujo')).toContain('name-lent');
     expect(notes.extract('fizeram um financiamento no meu nome que eu nunca contratei')).not.toContain('name-lent');

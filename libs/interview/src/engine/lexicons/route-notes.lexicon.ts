@@ -1372,7 +1372,9 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { criminal: 'administrativo', civil: 'administrativo', familia: 'administrativo' },
     // Only the State, or the damages, asked: the family that wants the relative out of jail, or defends him, is on the criminal route.
     onlyWith: ['state-liability', 'damages-claimed'],
-    yieldsTo: ['criminal-defence', 'accused', 'criminal-complaint', 'dependant-benefit'],
+    // The author of the crime against the client told held or convicted ("o homem que abusou da minha filha cumpre pena no fechado"):
+    // the custody is the offender's, and the damages are asked of him (CP art. 91 I; CPP arts. 63-64), not of the State that holds him.
+    yieldsTo: ['criminal-defence', 'accused', 'criminal-complaint', 'dependant-benefit', 'offender-held', 'offender-convicted'],
   },
   'police-act': {
     why: 'o Estado responde objetivamente pelo dano que o policial, o guarda municipal ou a viatura causou agindo como agente público: a morte, a surra, o tiro, a prisão sem motivo, a casa invadida (art. 37 §6º da Constituição; arts. 43 e 948 a 950 do Código Civil; na operação policial, STF Tema 1.237): quem pede ao Estado a indenização ou a pensão move uma ação contra o ente público, e a abordagem, o crime do policial e o inquérito contam o dano',
