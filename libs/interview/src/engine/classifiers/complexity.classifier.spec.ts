@@ -574,6 +574,26 @@ describe(ComplexityClassifier.name, () => {
       .not.toContain('devedor-alem-do-empregador');
   });
 
+  it('reads the old owner\'s debts pointed back to him, the owners named after the noun and the rights restarted as a denied succession (CLT arts. 10, 448, 448-A)', () => {
+    const level = (text: string, notes: string[] = []) => sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(text), notes }), 720, 1).complexity;
+    expect(level('a pizzaria foi vendida e o dono novo diz que as ferias vencidas sao do tempo do outro dono')).toBe('high');
+    expect(level('o hotel passou para outro dono e o novo dono diz que o fgts atrasado nao e responsabilidade dele')).toBe('high');
+    expect(level('a clinica foi vendida e os novos proprietarios disseram que o 13 era obrigacao do antigo')).toBe('high');
+    expect(level('a oficina foi vendida e o dono novo fala que nao deve nada das horas extras')).toBe('high');
+    expect(level('a escola foi vendida e os donos novos dizem que minhas ferias vencidas comecam do zero')).toBe('high');
+    expect(level('a transportadora foi vendida e o novo dono cortou o salario dizendo que o contrato com o antigo acabou')).toBe('high');
+    // The change of owner read from the worker's note (`employer-succession`: "venderam o mercado") with the debts pointed to the old owner.
+    expect(level('o comprador demitiu a gente falando que a rescisao quem paga e o dono antigo', ['employer-succession'])).toBe('high');
+    // The note alone, nothing denied: a change of owner the contracts survive, a worker's plain question.
+    expect(level('queria saber se meu tempo de servico continua contando', ['employer-succession'])).toBe('low');
+    // The successor paying the arrears himself takes them on: no dispute.
+    expect(level('a lanchonete foi vendida e a dona nova ja acertou comigo as ferias atrasadas')).toBe('low');
+    expect(level('a fabrica foi vendida e o novo dono ja pagou o 13 que o antigo dono tinha deixado atrasado')).toBe('low');
+    // Elsewhere the words weigh nothing: a tenant's new landlord who says the old lease ended.
+    expect(sut.features(newFacts({ area: 'imobiliario', complexitySignals: sut.signals('o dono novo disse que o contrato com o antigo acabou'), notes: ['employer-succession'] }))
+      .map((f) => f.id)).not.toContain('devedor-alem-do-empregador');
+  });
+
   it('reads a new owner who keeps the staff or takes on the old debts as no succession to dispute (CLT arts. 10, 448 and 448-A)', () => {
     const level = (text: string) => sut.assess(newFacts({ area: 'trabalhista', complexitySignals: sut.signals(text) }), 720, 1).complexity;
     expect(sut.signals('o novo dono manteve todo mundo')).toContain('sucessao-assumida');

@@ -404,6 +404,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'empresa-em-outro-nome': { label: 'empresa do empregador passada ao nome de outro ou reaberta com outro CNPJ', points: 0, areas: ['trabalhista'] },
   'grupo-do-empregador': { label: 'outras empresas do mesmo dono (grupo econômico)', points: 0, areas: ['trabalhista'] },
   'passivo-negado': { label: 'novo dono que nega as dívidas do anterior', points: 0, areas: ['trabalhista'] },
+  // Building block of `sucessao-de-empregador` (`IMPLIED_FEATURES`): the business passed to another owner, told by who works there
+  // (the client note `employer-succession`, `PARTY_NOTE_FEATURES`). Alone a change of owner the contracts survive (CLT arts. 10 and
+  // 448): a worker's plain question, not a dispute.
+  'empresa-sucedida': { label: 'empresa do empregador passada a outro dono, contada por quem trabalha nela', points: 0, areas: ['trabalhista'] },
   // Weighs nothing alone: the new owner keeping the staff or taking on the old debts displaces `sucessao-de-empregador` (`DISPLACED_FEATURES`).
   'sucessao-assumida': { label: 'novo dono que manteve os empregados ou assumiu as dívidas do anterior', points: 0, areas: ['trabalhista'] },
   // Building block of `sucessao-quitada` (`IMPLIED_FEATURES`): the arrears told as already paid or deposited.
@@ -1340,6 +1344,9 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'place-interdicted': 'local-interditado',
   // An adult without discernment whose account or benefit the family cannot reach (`guardianship`): the curatela (CC arts. 1.767 I and 1.781; CPC art. 747).
   guardianship: 'curatela',
+  // The employer's business passed to another owner, told by who works there (`employer-succession`: "venderam o mercado", "a escola
+  // mudou de mantenedora", gated by the worker's own job): `empresa-sucedida`, with the old debts denied a succession (`IMPLIED_FEATURES`).
+  'employer-succession': 'empresa-sucedida',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -1418,6 +1425,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // reopened under another CNPJ, the owner's other companies, or the successor denying the old debts (CLT arts. 2º §2º, 10, 448-A, 855-A).
   { when: ['empresa-em-outro-nome'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
   { when: ['grupo-do-empregador'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
+  // The business's change of owner told by its worker (`empresa-sucedida`: "venderam o mercado", "mudou de mantenedora") with the old
+  // debts denied: the succession in dispute (CLT arts. 10, 448 and 448-A), as its words are (`sucessao-de-empregador`).
+  { when: ['empresa-sucedida', 'passivo-negado'], areas: ['trabalhista'], feature: 'sucessao-de-empregador' },
   { when: ['sucessao-de-empregador', 'passivo-negado'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
   { when: ['sucessao-de-empregador', 'recusa-da-outra-parte'], areas: ['trabalhista'], feature: 'devedor-alem-do-empregador' },
   // The business sold whose new owner took on the old debts and paid them (`sucessao-quitada`, CLT arts. 10 and 448).

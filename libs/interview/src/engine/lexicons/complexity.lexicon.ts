@@ -19,6 +19,35 @@ const LANDLORD_CUTS = ['o proprietario', 'a proprietaria', 'o dono', 'a dona'].f
 /** The tradesmen and technicians a consumer calls to look at a defective product (`tecnico-do-cliente`, `parecer-escrito`). */
 /** The employer's businesses as workers name them, by gender of the article (`empresa-em-outro-nome`, `grupo-do-empregador`). */
 const EMPLOYER_BUSINESSES_F = ['empresa', 'firma', 'transportadora', 'loja', 'fabrica', 'oficina', 'padaria', 'construtora', 'confeccao', 'clinica', 'escola', 'farmacia', 'lanchonete', 'distribuidora'];
+/**
+ * The new and the old owner of the employer's business as workers name them (sucessão de empregadores, CLT arts. 10 and 448): the
+ * successor and the predecessor of `sucessao-de-empregador`, and the predecessor whom the successor points the workers to
+ * (`passivo-negado`).
+ */
+const SUCCESSOR_NAMED = [
+  'dono novo', 'donos novos', 'dona nova', 'donas novas', 'novo proprietario', 'novos proprietarios', 'nova proprietaria', 'novas proprietarias',
+  'proprietario novo', 'proprietarios novos', 'nova mantenedora', 'mantenedora nova', 'novo patrao', 'patrao novo',
+];
+const PREDECESSOR_NAMED = [
+  'dono antigo', 'donos antigos', 'dona antiga', 'antigo proprietario', 'antigos proprietarios', 'antiga proprietaria', 'proprietario anterior',
+  'proprietarios anteriores', 'antiga mantenedora', 'mantenedora antiga', 'mantenedora anterior',
+];
+/** The old owner as the object of "com" and of "de" ("com o antigo", "do antigo"): `OLD_OWNER_BLAMED`. */
+const OLD_OWNERS: Array<[string, string]> = [
+  ...['antigo', 'outro dono', 'antigo dono', 'dono anterior', 'ex dono', 'antigo patrao', 'dono antigo', 'antigo proprietario', 'proprietario anterior']
+    .map((old): [string, string] => [`o ${old}`, `do ${old}`]),
+  ...['antiga', 'antiga dona', 'dona antiga', 'antiga mantenedora', 'mantenedora antiga', 'mantenedora anterior'].map((old): [string, string] => [`a ${old}`, `da ${old}`]),
+  ...['antigos donos', 'donos antigos', 'donos anteriores'].map((old): [string, string] => [`os ${old}`, `dos ${old}`]),
+];
+/** The old owner blamed by the successor for the debts of his time ("quem paga é o dono antigo", "era obrigação do antigo"). */
+const OLD_OWNER_BLAMED: string[] = OLD_OWNERS.flatMap(([old, ofOld]) => [
+  `e do tempo ${ofOld}`, `sao do tempo ${ofOld}`, `era do tempo ${ofOld}`, `eram do tempo ${ofOld}`,
+  `e obrigacao ${ofOld}`, `era obrigacao ${ofOld}`, `e responsabilidade ${ofOld}`, `era responsabilidade ${ofOld}`, `e coisa ${ofOld}`, `e problema ${ofOld}`,
+  `ficou com ${old}`, `quem paga e ${old}`, `quem deve e ${old}`, `quem tem que pagar e ${old}`, `procurar ${old}`, `cobrar ${ofOld}`,
+  `contrato com ${old} acabou`, `contrato com ${old} terminou`, `contrato com ${old} encerrou`, `que ${old} devia`, `que ${old} deviam`,
+]);
+/** The successor as the subject of a refusal or of a payment ("o dono novo não quer pagar", "a dona nova já acertou"). */
+const SUCCESSOR_SUBJECTS = [...SUCCESSOR_NAMED, 'novo dono', 'novos donos', 'nova dona', 'novas donas', 'o comprador', 'a compradora', 'os compradores'];
 const EMPLOYER_BUSINESSES_M = ['restaurante', 'mercado', 'supermercado', 'posto', 'hotel', 'comercio', 'negocio', 'frigorifico', 'deposito', 'bar'];
 const TECHNICIANS = ['tecnico', 'marceneiro', 'mecanico', 'engenheiro', 'eletricista', 'encanador', 'tapeceiro', 'borracheiro', 'perito'];
 /** What such a tradesman did to the product or the house before putting his opinion in writing (`tecnico-do-cliente`). */
@@ -1143,6 +1172,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'sucessao-de-empregador': [
     'novo dono', 'novos donos', 'nova dona', 'antigo dono', 'antigos donos', 'antiga dona', 'dono anterior', 'donos anteriores',
     'mudou de dono', 'trocou de dono', 'passou pra outro dono', 'passou para outro dono', 'empresa nova diz', 'firma nova diz',
+    // The same owners named adjective after noun or as proprietors, and a school's mantenedora changed ("o dono novo", "o dono antigo",
+    // "os novos proprietários", "mudou de mantenedora"): the succession of employers as it is told (CLT arts. 10 and 448).
+    ...SUCCESSOR_NAMED, ...PREDECESSOR_NAMED, 'passou pra outros donos', 'passou para outros donos', 'mudou de mantenedora', 'trocou de mantenedora',
     ...['empresa', 'firma', 'fabrica', 'loja', 'restaurante', 'padaria', 'mercado', 'escola', 'clinica', 'oficina', 'posto']
       .flatMap((business) => [`${business} foi vendida`, `${business} foi vendido`, `${business} foi comprada`, `${business} foi comprado`, `vendeu a ${business}`, `vendeu o ${business}`]),
   ],
@@ -1177,6 +1209,25 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao responde pelo', 'nao responde pela', 'nao responde pelos', 'nao responde pelas', 'nao responde por', 'nao respondem pelo', 'nao respondem pelos', 'nao respondem pelas',
     'problema e do antigo', 'problema do antigo', 'problema e do outro', 'e com o antigo dono', 'e com o dono anterior', 'e com os antigos donos', 'divida e do antigo', 'divida e dele',
     'nao quer pagar os atrasados', 'nao quer pagar o que o antigo', 'nao quer pagar as dividas', 'o que o antigo devia',
+    // The old owner's time, debts or contract told as someone else's by the successor (CLT arts. 10 and 448: they pass to him whole):
+    // "são do tempo do outro dono", "não é responsabilidade dela", "a rescisão quem paga é o dono antigo", "era obrigação do antigo",
+    // "mandou procurar o antigo", "o contrato com o antigo acabou", "as férias vencidas começam do zero", "agora é outro contrato".
+    ...OLD_OWNER_BLAMED,
+    ...['dele', 'dela', 'deles', 'delas'].flatMap((them) => [`nao e responsabilidade ${them}`, `nao sao responsabilidade ${them}`, `nao e obrigacao ${them}`,
+      `nao e problema ${them}`, `nao e divida ${them}`]),
+    ...['ferias', 'ferias vencidas', 'ferias vencida', 'periodo de ferias', 'periodos de ferias', 'tempo de casa', 'tempo de servico'].flatMap((time) => [
+      `${time} comecam do zero`, `${time} vao comecar do zero`, `${time} voltam pro zero`, `${time} voltou pro zero`, `${time} zerou`, `${time} zeraram`, `${time} foi zerado`, `${time} foram zeradas`]),
+    'agora e outro contrato', 'agora e um contrato novo', 'agora e contrato novo',
+    // His refusal or his word that he owes nothing, the successor named or told by his reported words ("o dono novo não quer pagar",
+    // "falou que não deve nada do período antigo"): the same denial, whatever debt it names (CLT art. 448-A).
+    ...SUCCESSOR_SUBJECTS.flatMap((owner) => ['nao quer pagar', 'nao querem pagar', 'nao vai pagar', 'nao vao pagar', 'se nega a pagar', 'se negam a pagar', 'nao paga', 'nao pagam']
+      .map((refuses) => `${owner} ${refuses}`)),
+    // His word that he owes nothing of a time or a debt named ("não deve nada do período antigo", "das horas extras"), not a bare
+    // "diz que não deve nada" (any debtor's).
+    ...['diz', 'disse', 'fala', 'falou', 'alega', 'alegou', 'afirma', 'afirmou', 'dizem', 'disseram', 'falam', 'falaram', 'alegam', 'alegaram', 'afirmam', 'afirmaram']
+      .flatMap((says) => ['nao deve nada', 'nao devem nada', 'nao deve', 'nao devem'].flatMap((owes) => ['do', 'da', 'dos', 'das'].map((of) => `${says} que ${owes} ${of}`))),
+    ...['nao quer pagar', 'nao querem pagar', 'nao vai pagar', 'nao vao pagar'].flatMap((refuses) => [`${refuses} o que ficou pra tras`, `${refuses} o que ficou para tras`,
+      `${refuses} o que ficou atrasado`]),
   ],
   // The new owner who keeps the staff or takes on the old owner's debts ("o novo dono manteve todo mundo", "assumiu as dívidas",
   // "já pagou o que o antigo deixou atrasado"): `sucessao-assumida`, the succession undisputed (CLT arts. 10 and 448).
@@ -1189,6 +1240,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       `${kept} os motoristas`, `${kept} a equipe`, `${kept} com a equipe`, `${kept} o pessoal`, `${kept} com o pessoal`, `${kept} os contratos`]),
     'assumiu tudo', 'assumiram tudo', 'assumiu as dividas', 'assumiram as dividas', 'assumiu os atrasados', 'assumiram os atrasados',
     'respeita o tempo de casa', 'respeitou o tempo de casa',
+    // The successor told as paying the old arrears himself ("a dona nova já acertou comigo as férias", "o novo dono já pagou o 13 que
+    // o antigo deixou"): he has taken them on (CLT arts. 10 and 448).
+    ...SUCCESSOR_SUBJECTS.flatMap((owner) => ['ja pagou', 'ja pagaram', 'ja acertou', 'ja acertaram', 'ja depositou', 'ja depositaram', 'ja quitou', 'ja quitaram']
+      .map((paid) => `${owner} ${paid}`)),
     ...['ta pagando', 'esta pagando', 'pagou', 'ja pagou', 'depositou', 'ja depositou'].flatMap((paid) => [
       `${paid} o que o antigo`, `${paid} o que o dono anterior`, `${paid} o fgts que o antigo`, `${paid} certinho o que o antigo`]),
   ],
