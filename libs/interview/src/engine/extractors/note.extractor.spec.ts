@@ -770,6 +770,21 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('queria receber meu salário')).not.toContain('value-claimed');
   });
 
+  it('reads a theft of the client\'s things, documents lost, the police report asked and the keeper asked to pay', () => {
+    expect(sut.extract('bateram minha carteira no ônibus')).toContain('belongings-taken');
+    expect(sut.extract('meu celular foi furtado ontem')).toContain('belongings-taken');
+    expect(sut.extract('puxaram a bolsa da minha mãe na rua')).toContain('belongings-taken');
+    // The victim's own phrase is not hidden by the longer one.
+    expect(sut.extract('roubaram meu celular na rua')).toEqual(expect.arrayContaining(['victim', 'belongings-taken']));
+    expect(sut.extract('levaram meu carro pro pátio do Detran')).not.toContain('belongings-taken');
+    expect(sut.extract('perdi meus documentos na feira')).toContain('documents-lost');
+    expect(sut.extract('vale a pena registrar ocorrência?')).toContain('police-report-asked');
+    expect(sut.extract('quero saber se dá pra pegar o ladrão')).toContain('police-report-asked');
+    expect(sut.extract('já fiz o boletim online')).not.toContain('police-report-asked');
+    expect(sut.extract('quero que o shopping pague a moto')).toContain('keeper-asked');
+    expect(sut.extract('o shopping diz que não se responsabiliza')).not.toContain('keeper-asked');
+  });
+
   it('reads the author asked to pay the harm, not the punishment wished, support, nor the shop asked', () => {
     expect(sut.extract('quero que ele pague o conserto')).toContain('author-asked');
     expect(sut.extract('quero que o dono do carro me pague a funilaria')).toContain('author-asked');

@@ -2,7 +2,7 @@ import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kep
 import { mentionsChildBeaten, mentionsOwnSideReportedForTaking, mentionsPlatformAccountBlocked, mentionsSuperiorNameCalling } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED, SUIT_WISHED_WORDS, THREAT_REPORT_WISHED } from '../lexicons/client-notes.lexicon';
 import { PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
-import { AUTHORS, IR_WITHHELD, WORKER_TOLD } from '../lexicons/route-notes.lexicon';
+import { AUTHORS, BELONGINGS_TAKEN, DOCUMENTS_LOST, IR_WITHHELD, KEEPER_ASKED, POLICE_REPORT_ASKED, WORKER_TOLD } from '../lexicons/route-notes.lexicon';
 import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
 import { ESTATE_WORDS } from '../lexicons/urgency.lexicon';
@@ -923,6 +923,13 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
     oneOf('salario pagamento holerite contracheque rescisao acerto ferias patrao patroa empregador gerente supervisor encarregado chefe')],
   // Who tells a job held at the business whose owner changed (CLT arts. 3, 10 and 448): the gate of `employer-succession`.
   ['worker-told', ({ text }) => WORKER_TOLD_MATCHER.match(tokenize(text)).some((match) => !match.negated)],
+  // A theft or robbery of the client's things, identity documents lost, the police report asked about or the thief wished found, and the
+  // keeper asked to pay instead
+  // (`ROUTE_RULES`: `belongings-taken`, `documents-lost`; CP arts. 155 and 157; CPP arts. 4º-5º; Lei 7.116/83): lexicons of their own.
+  ['belongings-taken', ({ text }) => theftReportTold(text, 'belongings-taken')],
+  ['documents-lost', ({ text }) => theftReportTold(text, 'documents-lost')],
+  ['police-report-asked', ({ text }) => theftReportTold(text, 'police-report-asked')],
+  ['keeper-asked', ({ text }) => theftReportTold(text, 'keeper-asked')],
   // Work and two marks of work like slavery in one message: the people held now (CP art. 149).
   ['forced-labour', ({ text }) => tellsWork(text) && forcedLabourMarksIn(text).length >= 2],
   ['collision-victim', ({ normalized }) => normalized.includes('mat') && VEHICLE_KILLED_RELATIVE.test(normalized)],
@@ -1017,6 +1024,17 @@ const NOTE_MATCHER = new PhraseMatcher(
  * that its words ("sou funcionária", "carteira assinada") take no token from a longer or another note's phrase.
  */
 const WORKER_TOLD_MATCHER = new PhraseMatcher(WORKER_TOLD.map((p) => [p, true] as const), LEXICONS);
+/** A theft of the client's things, documents lost and the police report asked (`SENTENCE_NOTES`): lexicons of their own, as `WORKER_TOLD`'s. */
+const THEFT_REPORT_MATCHER = new PhraseMatcher<ClientNote>([
+  ...BELONGINGS_TAKEN.map((p) => [p, 'belongings-taken'] as const),
+  ...DOCUMENTS_LOST.map((p) => [p, 'documents-lost'] as const),
+  ...POLICE_REPORT_ASKED.map((p) => [p, 'police-report-asked'] as const),
+  ...KEEPER_ASKED.map((p) => [p, 'keeper-asked'] as const),
+], LEXICONS);
+/** Whether `text` tells `note` by a phrase of `THEFT_REPORT_MATCHER`, not denied. */
+function theftReportTold(text: string, note: ClientNote): boolean {
+  return THEFT_REPORT_MATCHER.match(tokenize(text)).some((match) => !match.negated && match.values.includes(note));
+}
 /** Each note of `NOTE_YIELDS` with the phrases it yields to: a lexicon of its own, so that no other note's longer phrase hides them. */
 const NOTE_YIELD_MATCHERS = Object.entries(NOTE_YIELDS).map(([note, phrases]) => ({
   note: note as ClientNote,

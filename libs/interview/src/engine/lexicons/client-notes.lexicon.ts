@@ -214,6 +214,10 @@ export type ClientNote =
   | 'own-rent-late'
   | 'hit-and-run'
   | 'parked-vehicle-damaged'
+  | 'belongings-taken'
+  | 'documents-lost'
+  | 'police-report-asked'
+  | 'keeper-asked'
   | 'author-asked'
   | 'buyer-transfer-sought'
   | 'property-sold'
@@ -1586,6 +1590,12 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'own-rent-late': OWN_RENT_LATE,
   'hit-and-run': HIT_AND_RUN,
   'parked-vehicle-damaged': PARKED_VEHICLE_DAMAGED,
+  // Read by lexicons of their own (`NoteExtractor`: `BELONGINGS_TAKEN`, `DOCUMENTS_LOST`, `POLICE_REPORT_ASKED`, `KEEPER_ASKED`), so that their longer
+  // phrases ("roubaram meu celular") take no token from the victim's own ("roubaram meu").
+  'belongings-taken': [],
+  'documents-lost': [],
+  'police-report-asked': [],
+  'keeper-asked': [],
   // Read by a pattern (`NoteExtractor`: `AUTHOR_ASKED`), not by a phrase of its own.
   'author-asked': [],
   'buyer-transfer-sought': BUYER_TRANSFER_SOUGHT,

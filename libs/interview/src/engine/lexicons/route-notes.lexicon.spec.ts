@@ -408,6 +408,12 @@ describe('route notes (role and remedy over the background words)', () => {
     // A parked car dented or stoned by a person, asked of that person: his to repair (CC arts. 186 and 927), the car park only where.
     ['uma mulher deu ré e amassou a porta do meu carro no estacionamento da farmácia; anotei a placa e quero que ela pague o conserto', 'civil'],
     ['jogaram uma pedra no para-brisa do meu carro no estacionamento da rodoviária, o vigia segurou o cara; quero que esse cara me pague o vidro', 'civil'],
+    // A theft suffered with the police report asked about, and documents lost with their report: the police's route (CP arts. 155
+    // and 157; CPP arts. 4º-5º; Lei 7.116/83).
+    ['bateram minha carteira no ônibus com o cartão e a identidade; quero fazer o boletim e saber se dá pra pegar o ladrão', 'criminal'],
+    ['arrombaram meu carro na rua e levaram o som, vale a pena registrar ocorrência?', 'criminal'],
+    ['meu celular foi furtado no metrô; já fiz o boletim de ocorrência e bloqueei o aparelho, tenho a nota fiscal da loja', 'criminal'],
+    ['perdi meus documentos no centro, preciso fazer o boletim pra tirar a segunda via?', 'criminal'],
     // A private school withholding the transfer papers for unpaid fees (Lei 9.870 art. 6º).
     ['a escola particular não quer me dar a declaração de transferência da minha filha porque estou devendo mensalidades e diz que o contrato de matrícula permite', 'consumidor'],
   ])('routes by the client\'s role and remedy over the loud words %j to %s', (text, area) => {
@@ -424,6 +430,9 @@ describe('route notes (role and remedy over the background words)', () => {
     // The same dent in a car park asked of the car park or the shop that kept the car is theirs (Súmula 130 do STJ; CDC art. 14).
     ['amassaram a porta do meu carro no estacionamento do supermercado e o mercado diz que não se responsabiliza, quero que o mercado pague', 'consumidor'],
     ['riscaram meu carro no estacionamento do shopping e a administração diz que não se responsabiliza; quero que o shopping pague a pintura', 'consumidor'],
+    // The same theft asked of the keeper (Súmula 130 do STJ; CDC art. 14) or of the bank (Súmula 479 do STJ) stays a consumer's claim.
+    ['furtaram minha moto do estacionamento pago do shopping, fiz o boletim; quero que o shopping pague a moto', 'consumidor'],
+    ['roubaram meu celular e fizeram pix da minha conta, fiz o boletim e quero que o banco devolva o dinheiro', 'consumidor'],
   ])('keeps %j in %s beside the role and remedy rules', (text, area) => {
     expect(route(text)).toBe(area);
   });

@@ -615,6 +615,73 @@ export const AUTHORS = ['ele', 'ela', 'o dono do carro', 'a dona do carro', 'o d
   'o vizinho', 'a vizinha', 'meu vizinho', 'minha vizinha', 'o cabra', 'esse cabra', 'os pais'];
 
 /**
+ * The client's (or a close relative's) belongings just taken by a stranger, told as the act: the pocket picked on the bus ("bateram
+ * minha carteira"), the phone or the bag taken ("furtaram meu celular", "meu celular foi furtado", "puxou a bolsa da minha mãe"), the car
+ * broken into ("arrombaram meu carro"), the robbery ("acabei de ser assaltado", "roubaram minha moto"). Furto and roubo (CP arts. 155 and
+ * 157; the broken window, dano, art. 163), crimes of public action the police investigate on the victim's report (CPP arts. 4º-5º and 27).
+ * Not "levaram meu carro" (as often the tow truck or the bank's repossession), nor things taken by a named supplier.
+ */
+const TAKEN_THINGS = ['celular', 'cel', 'telefone', 'aparelho', 'aparelho celular', 'telefone celular', 'carteira', 'bolsa', 'mochila', 'moto', 'bicicleta', 'bike', 'notebook', 'relogio', 'cordao', 'corrente', 'documentos'];
+const OWN_THING = (thing: string) => (['carteira', 'bolsa', 'mochila', 'moto', 'bicicleta', 'bike', 'corrente'].includes(thing) ? ['minha', 'a minha'] : thing === 'documentos' ? ['meus', 'os meus'] : ['meu', 'o meu'])
+  .map((mine) => `${mine} ${thing}`);
+const THEFT_RELATIVES = ['da minha mae', 'do meu pai', 'da minha avo', 'do meu avo', 'do meu filho', 'da minha filha', 'do meu marido', 'da minha esposa', 'da minha mulher'];
+const RELATIVES_THING = (thing: string) => THEFT_RELATIVES.map((whose) => `${['carteira', 'bolsa', 'mochila', 'moto', 'bicicleta', 'corrente'].includes(thing) ? 'a' : thing === 'documentos' ? 'os' : 'o'} ${thing} ${whose}`);
+export const BELONGINGS_TAKEN: string[] = [
+  ...TAKEN_THINGS.flatMap((thing) => [...OWN_THING(thing), ...RELATIVES_THING(thing)].flatMap((what) => [
+    ...['roubaram', 'furtaram', 'roubou', 'furtou', 'acabaram de roubar', 'acabaram de furtar', 'tentaram roubar', 'puxaram', 'puxou', 'arrancaram', 'arrancou'].map((took) => `${took} ${what}`),
+    // The small things a pickpocket or a thief in a crowd takes ("levaram minha carteira", "tiraram meu celular do bolso"); not a vehicle.
+    ...(['moto', 'bicicleta', 'bike'].includes(thing) ? [] : ['levaram', 'levou', 'tiraram', 'tirou', 'bateram', 'bateu'].map((took) => `${took} ${what}`)),
+  ])),
+  // Told in the passive, of the client's thing ("meu celular foi furtado", "tive minha bolsa roubada").
+  ...TAKEN_THINGS.filter((thing) => thing !== 'documentos').flatMap((thing) => OWN_THING(thing).filter((what) => !what.includes(' a ') && !what.startsWith('o ') && !what.startsWith('a '))
+    .flatMap((what) => [`${what} foi furtad*`, `${what} foi roubad*`, `tive ${what} furtad*`, `tive ${what} roubad*`])),
+  // The pickpocket and the snatcher by their names, the car broken into and the robbery told of the client.
+  'bateram minha carteira', 'bateram a minha carteira', 'bateram a carteira', 'batedor de carteira', 'batedores de carteira', 'trombadinha', 'punguista',
+  'arrombaram meu carro', 'arrombaram o meu carro', 'arrombaram minha moto', 'meu carro foi arrombado', 'arrombaram meu carro e levaram',
+  'fui assaltad*', 'acabei de ser assaltad*', 'acabaram de me assaltar', 'me assaltaram', 'fui roubad*', 'fui furtad*', 'me roubaram', 'me furtaram',
+  'assalto a mao armada',
+  // The car's stereo taken from it, and the home burgled ("entraram na nossa casa", "arrombaram minha casa"; CP art. 155 §4º I).
+  ...['levaram', 'roubaram', 'furtaram'].flatMap((took) => ['o som', 'o radio', 'o som do carro', 'o som do meu carro', 'o radio do carro', 'o estepe'].map((part) => `${took} ${part}`)),
+  ...['entraram na', 'arrombaram', 'assaltaram'].flatMap((broke) => ['minha casa', 'nossa casa', 'a minha casa', 'a nossa casa'].map((home) => `${broke} ${home}`)),
+  'ladroes entraram', 'ladrao entrou', 'minha casa foi arrombada', 'nossa casa foi arrombada', 'minha casa foi assaltada', 'nossa casa foi assaltada',
+];
+
+/**
+ * Identity documents lost (RG, CNH, CPF): the police report of the loss (the "boletim de perda" that registers it against misuse) is
+ * what the issuing office asks to issue a new card (Lei 7.116/83).
+ */
+export const DOCUMENTS_LOST: string[] = ['perdi', 'perdemos', 'extraviei', 'extraviaram'].flatMap((lost) =>
+  ['meus documentos', 'os documentos', 'meu documento', 'minha identidade', 'a identidade', 'minha carteira de identidade', 'a carteira de identidade', 'meu rg', 'o rg',
+    'minha cnh', 'a cnh', 'minha carteira de motorista', 'meu cpf', 'minha carteira com os documentos', 'a carteira com os documentos'].map((document) => `${lost} ${document}`));
+
+/**
+ * The police report asked about, or the thief wished found: whether or how to make it ("vale a pena registrar ocorrência?", "preciso
+ * fazer o boletim?", "dar queixa", "ir na delegacia"), what it serves for, or the police asked to find the author ("pegar o ladrão", "a
+ * polícia consegue achar"): the notitia criminis and the inquiry it opens (CPP arts. 4º-5º and 27), the criminal route.
+ */
+export const POLICE_REPORT_ASKED: string[] = [
+  ...['fazer', 'faco', 'faz', 'registrar', 'registro', 'registra', 'tirar'].flatMap((make) =>
+    ['o boletim', 'um boletim', 'boletim', 'o bo', 'um bo', 'bo', 'a ocorrencia', 'ocorrencia', 'boletim de ocorrencia', 'o boletim de ocorrencia'].map((report) => `${make} ${report}`)),
+  'como registrar isso', 'como registro isso', 'como faco pra registrar', 'como faco para registrar',
+  'dar queixa', 'dar parte na policia', 'prestar queixa', 'ir na delegacia', 'ir a delegacia', 'ir pra delegacia', 'ir para a delegacia',
+  'o boletim serve', 'boletim serve', 'o bo serve', 'o boletim adianta', 'adianta fazer o boletim', 'adianta registrar',
+  ...['pegar', 'achar', 'encontrar', 'prender', 'identificar'].flatMap((find) => ['o ladrao', 'os ladroes', 'a ladra', 'quem foi', 'quem levou', 'quem roubou', 'o menino', 'eles'].map((thief) => `${find} ${thief}`))
+    .filter((phrase) => !phrase.endsWith(' eles') || phrase.startsWith('achar') || phrase.startsWith('pegar')),
+  'a policia acha', 'a policia achar', 'a policia pode achar', 'a policia consegue achar', 'a policia vai procurar', 'a policia vai achar', 'a policia acha eles',
+];
+
+/**
+ * The supplier who kept the thing or the place asked to pay for the theft ("quero que o shopping pague a moto", "que a academia me pague o
+ * celular", "o hotel tem que indenizar"): the keeper's duty (Súmula 130 do STJ; CDC art. 14; the innkeeper's, CC art. 649), a consumer's
+ * claim, not the police report. Not their own refusal ("o shopping não se responsabiliza").
+ */
+const KEEPERS = ['o shopping', 'o estacionamento', 'a academia', 'o hotel', 'a pousada', 'o mercado', 'o supermercado', 'a loja', 'o banco', 'a empresa',
+  'a seguradora', 'o condominio', 'a escola', 'a faculdade', 'o hospital', 'o restaurante', 'a transportadora', 'o posto', 'o clube'];
+export const KEEPER_ASKED: string[] = KEEPERS.flatMap((keeper) => ['', 'tem que ', 'deve ', 'precisa '].flatMap((must) =>
+  ['pague', 'paguem', 'pagar', 'me pague', 'me pagar', 'indenize', 'indenizar', 'me indenize', 'me indenizar', 'ressarca', 'me ressarca', 'me devolva', 'devolva', 'cubra', 'cobrir']
+    .map((pay) => `${keeper} ${must}${pay}`)));
+
+/**
  * The client lives on rent, told in the first person: a tenant, whose landlord's death passes the lease to the heirs (Lei 8.245 art. 10)
  * and whose landlord's sale must first be offered to him (arts. 27 and 33).
  */
@@ -1000,7 +1067,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
   'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
-  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'buyer-transfer-sought' | 'estate-deed' |
+  'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'belongings-taken' | 'documents-lost' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
   'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended' |
@@ -1482,6 +1549,27 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The car in a workshop's, a car wash's, a station's or a valet's hands is that supplier's service (CDC art. 14); the insured's
     // own insurer asked is the insurance contract (CC art. 757).
     yieldsTo: ['vehicle-serviced', 'insurance-refused'],
+  },
+  'belongings-taken': {
+    why: 'quem teve a carteira batida no ônibus, o celular furtado, o carro arrombado ou foi assaltado e pergunta se ou como registrar o boletim de ocorrência, se vale a pena, ou quer o ladrão achado, é vítima de furto ou roubo (arts. 155, 157 e 163 do Código Penal): crimes de ação pública que a polícia investiga a partir da notícia da vítima (arts. 4º-5º e 27 do CPP), e a vítima pode acompanhar a ação penal como assistente (art. 268 do CPP). O ônibus, a feira, o shopping ou o estacionamento só dizem onde foi, e nenhum fornecedor é chamado a pagar. Pedido ao estacionamento, ao shopping, ao banco ou à loja, o mesmo furto é caso de consumo (Súmula 130 do STJ; art. 14 do CDC); pedido ao autor no cível, ou depois da condenação, é a reparação civil (art. 935 do Código Civil; art. 63 do CPP)',
+    factors: { criminal: 1.3, consumidor: 0.5, civil: 0.5 },
+    // The place's and the goods' words (the bus, the shop, the phone's invoice) tell where and what was taken.
+    moves: { consumidor: 'criminal', civil: 'criminal' },
+    // A theft told with no other word names the crime.
+    floors: { criminal: 4 },
+    // Only with the report asked or made, or the prosecution followed: the victim's route to the police (CPP arts. 5º and 268).
+    onlyWith: ['police-report-asked', 'police-report-filed', 'prosecution-followed'],
+    // The supplier, the insurer, the bank, the employer or the author asked to pay: the claim is theirs (CDC art. 14; Súmula 130 e
+    // 479 do STJ; CC arts. 757 and 935; CLT art. 2º); the client accused defends.
+    yieldsTo: ['keeper-asked', 'refund-claimed', 'money-back', 'damages-claimed', 'value-claimed', 'author-asked', 'insurance-refused', 'vehicle-serviced', 'bank-scam',
+      'offender-convicted', 'store-search', 'accused', 'criminal-defence', 'reported-for-taking', 'opponent-employer', 'labour-rights-claimed', 'good-faith-buyer'],
+  },
+  'documents-lost': {
+    why: 'quem perdeu a identidade, a CNH ou os documentos e pergunta pelo boletim de ocorrência registra a perda na polícia, que o órgão emissor pede para a segunda via (Lei 7.116/83) e que resguarda contra o uso dos documentos por outro (art. 307 do Código Penal): a via é a da polícia, não um pedido cível',
+    factors: { criminal: 1.2 },
+    floors: { criminal: 4 },
+    onlyWith: ['police-report-asked'],
+    yieldsTo: ['keeper-asked', 'refund-claimed', 'money-back', 'damages-claimed', 'value-claimed', 'bank-scam', 'accused', 'criminal-defence'],
   },
   'assistance-benefit': {
     why: 'o BPC/LOAS (art. 20 da Lei 8.742) é concedido e negado pelo INSS: o CadÚnico do CRAS, o Bolsa Família e a assistente social da prefeitura provam a renda da família, e o pedido é contra a autarquia (recurso ao CRPS ou ação na Justiça Federal)',
