@@ -16,6 +16,11 @@ describe(AreaClassifier.name, () => {
     ['o ônibus furou o sinal vermelho e acertou meu carro', 'civil'],
     ['meu filho tava descendo do ônibus e o motorista arrancou com a porta aberta', 'civil'],
     ['o vizinho jogou chumbinho e envenenou meu cachorro', 'criminal'],
+    // A threat to "get" the client, where the client lives known, the informant exposed, stalking (CP arts. 147 and 147-A; Lei 9.807/99).
+    ['ele disse pra minha prima que vai me pegar', 'criminal'],
+    ['o traficante da minha rua descobriu que fui eu que fiz a denúncia', 'criminal'],
+    ['um cara fica me seguindo e aparece na porta do meu trabalho todo dia', 'criminal'],
+    ['o homem do bar disse que vai me dar uma facada', 'criminal'],
     ['pedi o genérico na farmácia e cobraram o preço do remédio de marca', 'consumidor'],
     ['a escola particular cobra uma mensalidade escolar a mais pelo meu filho autista', 'consumidor'],
     ['sou professora de um colégio particular e cortaram meu salário e as férias', 'trabalhista'],
@@ -66,6 +71,9 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('a serra travou e quando fui tirar o pedaço preso ela voltou a girar').areaScores.criminal ?? 0).toBe(0);
     expect(sut.score('a mão dele ficou presa na prensa').areaScores.criminal ?? 0).toBe(0);
     expect(sut.score('meu irmão foi preso ontem').areaScores.criminal ?? 0).toBeGreaterThan(0);
+    // The "pegar" of a lawsuit or of a catch at work promises no harm (`GET_NOT_HARM`).
+    expect(sut.score('o cobrador disse que vai me pegar na justiça').areaScores.criminal ?? 0).toBe(0);
+    expect(sut.score('o encarregado falou que vai me pegar no pulo').areaScores.criminal ?? 0).toBe(0);
   });
 
   it('still classifies without accents, in upper case and with typos', () => {

@@ -173,5 +173,9 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['custody-ended'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['threat', 'victim'] }))).toBe(DEFAULT_URGENCY_H);
     expect(sut.hours(newFacts({ area: 'consumidor', urgencySignals: ['retaliacao-velada'], notes: ['money-back'] }))).toBe(DEFAULT_URGENCY_H);
+    // Beside a testimony to give, an informant exposed or the fear of going out, the veiled revenge is current (CP art. 344; Lei 9.807/99).
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['witness'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['informant-exposed'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['afraid-to-go-out'] }))).toBe(24);
   });
 });

@@ -513,6 +513,20 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o advogado vai acabar com essa cobrança')).not.toContain('threat');
   });
 
+  it('hears a revenge for the report, a veiled revenge, an informant exposed and the fear of going out (CP arts. 147 and 344; Lei 9.807/99)', () => {
+    expect(sut.extract('ele gritou que eu vou pagar por ter denunciado ele')).toEqual(expect.arrayContaining(['threat', 'retaliation']));
+    expect(sut.extract('a mãe dele disse que eu vou pagar caro por ter reconhecido ele')).toEqual(expect.arrayContaining(['threat', 'retaliation']));
+    expect(sut.extract('mandou recado que vai terminar o serviço')).toContain('retaliation');
+    expect(sut.extract('mandou mensagem dizendo que sabe onde eu moro')).toContain('retaliation');
+    expect(sut.extract('o traficante descobriu que fui eu que fiz a denúncia')).toContain('informant-exposed');
+    expect(sut.extract('to com medo de sair de casa')).toContain('afraid-to-go-out');
+    expect(sut.extract('a audiência é semana que vem e eu tenho medo de ir')).toContain('afraid-to-go-out');
+    // A boss's regret, the client's own report and a fear of the dark are none of them.
+    expect(sut.extract('meu chefe disse que eu vou me arrepender de ter denunciado a empresa')).not.toContain('retaliation');
+    expect(sut.extract('fui eu que fiz a denúncia no procon')).not.toContain('informant-exposed');
+    expect(sut.extract('tenho medo do escuro')).not.toContain('afraid-to-go-out');
+  });
+
   it('ignores denied notes', () => {
     expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual(['no-police-report']);
   });

@@ -596,5 +596,13 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('mandou recado que vai terminar o servico').signals).toContain('retaliacao-velada');
     expect(sut.extract('minha ex quer se vingar de mim entrando com pedido de guarda').signals).not.toContain('retaliacao');
     expect(sut.extract('meu encarregado disse que vai me pegar no pulo se eu atrasar').signals).not.toContain('retaliacao-velada');
+    // The revenge for the report named (CP arts. 147 and 344), and the veiled words of where the client lives or of a price to pay.
+    expect(sut.extract('ele disse que eu vou pagar por ter denunciado ele').signals).toContain('retaliacao');
+    expect(sut.extract('mandou dizer que sabe onde eu moro').signals).toContain('retaliacao-velada');
+    expect(sut.extract('mandou dizer que eu vou pagar caro').signals).toContain('retaliacao-velada');
+    expect(sut.extract('meu chefe disse que eu vou me arrepender de ter denunciado a empresa').signals).not.toContain('retaliacao');
+    // Stalking told going on (CP art. 147-A), not a boss's "persegue".
+    expect(sut.extract('ele fica me seguindo e aparece na porta do meu trabalho').signals).toContain('perseguicao');
+    expect(sut.extract('meu chefe me persegue desde que voltei de licença').signals).not.toContain('perseguicao');
   });
 });

@@ -10,7 +10,7 @@ import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE }
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT, VEHICLE_SERVICED } from './relation-routes.lexicon';
 import {
-  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, HARM_GOING_ON, HARM_OVER, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, REVENGE_SWORN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
+  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, AFRAID_TO_GO_OUT, HARM_GOING_ON, HARM_OVER, INFORMANT_EXPOSED, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RETALIATION_VEILED, REVENGE_SWORN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
 } from './safety.lexicon';
 
 /**
@@ -47,6 +47,8 @@ export type ClientNote =
   | 'violence'
   | 'threat'
   | 'retaliation'
+  | 'informant-exposed'
+  | 'afraid-to-go-out'
   | 'child-taken'
   | 'blocked-income'
   | 'pressure-to-sign'
@@ -634,7 +636,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*', ...THREAT_TO_KILL, ...THREAT_TO_BEAT, ...THREAT_TO_HOME, ...REVENGE_SWORN, ...THREAT_TO_KILL_NAMED],
   // The revenge sworn on the client, or the client pressed to drop the case (`REVENGE_SWORN`): a threat for the report or the
   // testimony (CP arts. 147 and 344), whose victim is protected first (CPP arts. 282 and 319 III; Lei 9.807/99).
-  retaliation: REVENGE_SWORN,
+  // So are the veiled words of revenge (`RETALIATION_VEILED`: "vai terminar o serviço", "vai me pegar", "sabe onde eu moro"): told of a
+  // crime against the client they are its author's threat, and told of a contractor's job they move nothing the damages note would.
+  retaliation: [...REVENGE_SWORN, ...RETALIATION_VEILED],
+  // The informant told as exposed to the one reported (`INFORMANT_EXPOSED`): the ground of a veiled revenge's danger (Lei 9.807/99 art. 1º).
+  'informant-exposed': INFORMANT_EXPOSED,
+  // The client afraid to leave the house or to testify (`AFRAID_TO_GO_OUT`): the threat felt as current (CPP arts. 282 and 319 III).
+  'afraid-to-go-out': AFRAID_TO_GO_OUT,
   // Put out of the home by the other side's own hand (`LOCKED_OUT`): urgent, with the way back through a judge.
   'locked-out': LOCKED_OUT,
   'child-taken': CHILD_TAKEN,

@@ -2209,7 +2209,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // group sharing a claim (CPC art. 113; CDC art. 81). Nor is the size of the group a message went to ("tem muita gente nesse grupo").
     ...[...MANY_PEOPLE, 'todo mundo', 'outros moradores'].flatMap((people) => [
       ...['viu', 'viram', 'ouviu', 'ouviram', 'leu', 'leram', 'presenciou', 'presenciaram', 'assistiu', 'assistiram', 'ficou sabendo', 'ficaram sabendo', 'ficou olhando', 'ficaram olhando',
-        'comentou', 'comentaram', 'comentando', 'curtiu', 'curtiram', 'compartilhou', 'compartilharam', 'reagiu', 'reagiram', 'visualizou', 'visualizaram'].map((saw) => `${people} ${saw}`),
+        'comentou', 'comentaram', 'comentando', 'curtiu', 'curtiram', 'compartilhou', 'compartilharam', 'reagiu', 'reagiram', 'visualizou', 'visualizaram']
+        // Told with "já" between ("muita gente já viu" a threat or an insult in the street): the same audience, witnesses of it.
+        .flatMap((saw) => [`${people} ${saw}`, `${people} ja ${saw}`]),
       ...['no grupo', 'nesse grupo', 'neste grupo'].map((group) => `tem ${people} ${group}`),
     ]),
   ],

@@ -323,6 +323,11 @@ export const REVENGE_SWORN: string[] = [
   ...['se eu nao', 'se ela nao', 'se ele nao', 'se a gente nao', 'se nao'].flatMap((unless) =>
     ['retirar a queixa', 'retirar a denuncia', 'retirar o bo', 'retirar o boletim', 'retirar a ocorrencia', 'retirar a representacao', 'mudar o depoimento', 'desistir do processo']
       .map((drop) => `${unless} ${drop}`)),
+  // The revenge named by what it repays ("você vai pagar por ter me denunciado", "vou pagar caro por ter reconhecido ele"): the report,
+  // the recognition or the testimony punished, a threat to a victim or witness (CP arts. 147 and 344; Lei 9.807/99 art. 1º).
+  ...['vai', 'vou', 'ia', 'iria', 'vao', 'iam'].flatMap((will) => ['pagar', 'pagar caro'].flatMap((pay) =>
+    ['denunciado', 'dado queixa', 'prestado queixa', 'feito a denuncia', 'feito o bo', 'feito boletim', 'chamado a policia', 'reconhecido', 'testemunhado', 'deposto']
+      .flatMap((reported) => [`${will} ${pay} por ter ${reported}`, `${will} ${pay} por ter me ${reported}`]))),
 ];
 export const RETALIATION_THREAT: string[] = [
   ...REVENGE_SWORN, 'quer se vingar', 'queria se vingar', 'se vingar de mim', 'se vingar da minha familia', 'se vingar da nossa familia',
@@ -331,13 +336,74 @@ export const RETALIATION_THREAT: string[] = [
 ];
 
 /**
+ * The one who threatens told as knowing where the client lives, works or the children study ("mandou mensagem dizendo que sabe onde eu
+ * moro", "falou que sabe onde meus filhos estudam"): the harm implied by the words that say it can reach the client (CP art. 147: the
+ * threat "por palavra, escrito ou gesto, ou qualquer outro meio simbólico"). Told in reported speech ("que sabe onde"), not the client's
+ * own knowledge of an address.
+ */
+export const KNOWS_WHERE_CLIENT_IS: string[] = ['que sabe onde', 'que ele sabe onde', 'que ela sabe onde', 'que sabem onde'].flatMap((knows) =>
+  ['eu moro', 'moro', 'a gente mora', 'nos moramos', 'eu trabalho', 'trabalho', 'meus filhos estudam', 'meu filho estuda', 'minha filha estuda', 'minhas filhas estudam',
+    'minha familia mora', 'minha mae mora'].map((place) => `${knows} ${place}`));
+/**
  * The same revenge told in words a contractor's or a debtor's story also uses ("vai voltar pra terminar o serviço", "terminar o que
  * começou"): a threat only beside a crime against the client told in the interview (`RETALIATION_THREAT`'s law).
  */
 export const RETALIATION_VEILED: string[] = ['terminar o servico', 'acabar o servico', 'terminar o que comecou', 'acabar o que comecou',
   // "Vai me pegar" alone is the threat's own case (CP art. 147, the representação within six months: CPP art. 38), not a danger
   // beyond it; told by the author of an earlier crime against the client, released or convicted, it is his revenge.
-  ...['vai', 'ia', 'vao', 'iam', 'jurou'].flatMap((will) => [`${will} me pegar`, `${will} pegar ela`, `${will} pegar ele`])];
+  ...['vai', 'ia', 'vao', 'iam', 'jurou'].flatMap((will) => [`${will} me pegar`, `${will} pegar ela`, `${will} pegar ele`]),
+  // Where the client lives, works or the children study, told as known to the one who threatens (`KNOWS_WHERE_CLIENT_IS`): the harm
+  // implied (CP art. 147, "por palavra, escrito ou gesto, ou qualquer outro meio simbólico"), a danger now beside a crime against the
+  // client, a testimony or a report.
+  ...KNOWS_WHERE_CLIENT_IS,
+  // The price promised without its ground ("mandou dizer que eu vou pagar caro"): told by one the client reported or testified
+  // against, his revenge.
+  ...['que eu vou', 'que voce vai', 'que vc vai', 'que tu vai'].flatMap((will) => [`${will} pagar caro`, `${will} pagar por isso`, `${will} me pagar`])];
+
+
+/**
+ * A threat to "get" the client told in reported speech ("disse pra um vizinho que vai me pegar", "mandou mensagem dizendo que ia me
+ * pegar"): a harm promised to the client's person (CP art. 147), whoever says it (a creditor, a former colleague, one the client
+ * reported). Not the court's or the boss's "pegar" (`GET_NOT_HARM`), nor a ride ("o ônibus que vai me pegar" is told without "disse").
+ */
+export const THREAT_TO_GET: string[] = ['que vai', 'que ia', 'que vao', 'que iam', 'que iria'].map((will) => `${will} me pegar`);
+/** The "pegar" of a lawsuit, a catch at work or a ride, longer than `THREAT_TO_GET` so that it holds the match: no harm promised. */
+export const GET_NOT_HARM: string[] = THREAT_TO_GET.flatMap((get) =>
+  ['na justica', 'no pulo', 'no flagra', 'de carro', 'no aeroporto', 'na rodoviaria', 'na escola', 'pra almocar', 'as', 'de manha'].map((where) => `${get} ${where}`));
+
+/**
+ * The author of a crime, or one the client reported, told as having learned who reported or recognized him ("descobriu que fui eu
+ * que fiz a denúncia", "soube que fui eu que chamei a polícia"): the informant exposed to revenge, whom the witness protection
+ * programme and the cautionary measures protect (Lei 9.807/99 arts. 1º and 7º; CPP arts. 201 §6º and 282). Read as the context of a
+ * veiled revenge (`retaliacao-velada`), not as a threat by itself.
+ */
+export const INFORMANT_EXPOSED: string[] = ['descobriu', 'descobriram', 'soube', 'souberam', 'ficou sabendo', 'ficaram sabendo', 'sabe', 'sabem'].flatMap((learned) =>
+  ['denunciei', 'denunciou', 'fiz a denuncia', 'dei queixa', 'chamei a policia', 'liguei pra policia', 'liguei para a policia', 'reconheci ele', 'fiz o bo', 'registrei o bo']
+    .flatMap((reported) => [`${learned} que fui eu que ${reported}`, `${learned} que eu ${reported}`, `${learned} que fui eu quem ${reported}`]))
+  .concat(['descobriu que a denuncia partiu de mim', 'descobriu quem denunciou', 'descobriu quem fez a denuncia', 'descobriram quem denunciou', 'descobriram quem fez a denuncia']);
+
+/**
+ * The client told as afraid to leave the house, go to work or testify ("to com medo de sair de casa", "tenho medo de ir depor", "não tenho
+ * saído de casa"): the threat felt as current, its author near, the ground of a cautionary measure or the witness's protection within the
+ * day (CPP arts. 282 and 319 III; Lei 9.807/99 art. 1º). Read as the context of a veiled revenge (`retaliacao-velada`), not by itself.
+ */
+export const AFRAID_TO_GO_OUT: string[] = [
+  'medo de sair', 'medo sair', 'medo de sair de casa', 'medo sair de casa', 'medo de sair na rua', 'medo de ir', 'medo de ir depor', 'medo de ir na audiencia', 'medo de ir a audiencia', 'medo de ir pro trabalho', 'medo de ir trabalhar',
+  'nao tenho saido de casa', 'nao saio mais de casa', 'nao consigo sair de casa', 'parei de sair de casa',
+];
+
+/**
+ * Stalking told in everyday words ("fica me seguindo", "aparece na porta do meu trabalho", "cria perfil fake pra me mandar mensagem"):
+ * the perseguição of CP art. 147-A, "reiteradamente e por qualquer meio", whose victim asks the cautionary measures keeping the author
+ * away (CPP arts. 282 and 319 III; between partners, Lei 11.340/06 art. 22 III). Not a boss's "me persegue" (a workplace harassment told
+ * in the same word), left out.
+ */
+export const STALKING_TOLD: string[] = [
+  'fica me seguindo', 'ficam me seguindo', 'vive me seguindo', 'anda me seguindo', 'nao para de me seguir', 'continua me seguindo', 'me segue na rua', 'me seguiu ate em casa',
+  ...['aparece', 'aparecendo', 'aparecia', 'fica parado', 'ficava parado', 'tava parado', 'estava parado'].flatMap((shows) =>
+    ['na porta do meu trabalho', 'na porta da minha casa', 'na frente do meu trabalho', 'na frente da minha casa', 'na frente do meu predio', 'no meu trabalho'].map((where) => `${shows} ${where}`)),
+  'cria perfil fake', 'cria perfis fake', 'cria perfis falsos', 'criou perfil fake', 'criou perfis falsos', 'perfil fake pra me', 'perfis fake pra me', 'perfis falsos pra me', 'perfis falsos para me',
+];
 
 /** A threat against the client's life, told in the first person (violence, Lei 11.340 art. 7 II; CP art. 147). */
 export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'ameacas de morte', 'ameacando de morte', 'ameacad* de morte', 'ameacou de morte', 'jurou de morte', 'vai me matar', 'me matar', 'ele me mata', 'ela me mata', 'te matar',
@@ -489,8 +555,10 @@ export const THREAT_TO_BEAT: string[] = [
   'ia me furar', 'vai me furar', 'ia me esfaquear', 'vai me esfaquear', 'me pegar na rua', 'me pegar la fora',
   // A shot, a thrashing or the client's end promised in slang ("vai me dar um tiro", "me dar uma surra", "vai acabar comigo"): the same
   // threat of a grave harm (CP art. 147), whatever debt, crash or neighbour's quarrel it came from.
-  ...['vai', 'ia', 'vao', 'iam'].flatMap((will) => ['me dar um tiro', 'me dar uns tiros', 'me meter bala', 'me encher de bala', 'me dar uma surra', 'me dar um pau',
-    'me dar um corretivo', 'acabar comigo'].map((harm) => `${will} ${harm}`)),
+  ...['vai', 'ia', 'vao', 'iam', 'ira', 'iria'].flatMap((will) => ['me dar um tiro', 'me dar uns tiros', 'me meter bala', 'me encher de bala', 'me dar uma surra', 'me dar um pau',
+    'me dar um corretivo', 'acabar comigo',
+    // A knife's blow promised by its noun ("vai me dar uma facada"), as the verb ("vai me furar"): the same threat (CP art. 147).
+    'me dar uma facada', 'me dar umas facadas', 'me dar facada'].map((harm) => `${will} ${harm}`)),
   // The same sent by hired hands ("mandar uns caras me darem um pau").
   'me darem um pau', 'me darem uma surra', 'me darem um corretivo', 'me darem uns tiros', 'me quebrar inteiro', 'me quebrar inteira',
 ];
@@ -502,8 +570,12 @@ export const THREAT_TO_BEAT: string[] = [
  * art. 32), nor an accident ("pegou fogo na minha casa").
  */
 export const THREAT_TO_HOME: string[] = [
-  ...['vai', 'ia', 'iria', 'vao', 'iam'].flatMap((will) => [
-    ...['tocar', 'botar', 'colocar', 'por', 'atear', 'tacar', 'meter'].flatMap((set) => ['fogo na minha casa', 'fogo em minha casa', 'fogo na casa', 'fogo na minha loja', 'fogo no meu carro'].map((fire) => `${will} ${set} ${fire}`)),
+  // The formal future too ("afirmou que irá atear fogo em minha casa").
+  ...['vai', 'ia', 'iria', 'ira', 'vao', 'iam'].flatMap((will) => [
+    ...['tocar', 'botar', 'colocar', 'por', 'atear', 'tacar', 'meter'].flatMap((set) => ['fogo na minha casa', 'fogo em minha casa', 'fogo na casa', 'fogo na minha loja', 'fogo no meu carro',
+      // The house named before ("a casa... irá atear fogo nela comigo dentro").
+      'fogo nela comigo dentro', 'fogo na casa comigo dentro', 'fogo em mim'].map((fire) => `${will} ${set} ${fire}`)),
+    ...['incendiar'].flatMap((burn) => ['minha casa', 'a minha casa', 'a casa', 'meu carro', 'minha loja'].map((place) => `${will} ${burn} ${place}`)),
     ...['envenenar', 'matar'].flatMap((poison) => ['meu cachorro', 'minha cachorra', 'meus cachorros', 'meu gato', 'minha gata', 'meus gatos', 'meus animais', 'meus bichos'].map((pet) => `${will} ${poison} ${pet}`)),
     ...['quebrar', 'destruir', 'arrebentar'].flatMap((smash) => ['minha loja', 'a minha loja', 'minha casa', 'a minha casa', 'meu carro', 'o meu carro', 'minha oficina', 'a minha oficina'].map((place) => `${will} ${smash} ${place}`)),
   ]),

@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -428,8 +428,17 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // The same told in words a contractor's story shares (`RETALIATION_VEILED`): counted only beside a crime against the client
     // told in the interview (the author released or convicted, or arrested, the violence told), not beside a threat alone.
     id: 'retaliacao-velada', label: 'ameaça de vingança contra vítima ou testemunha', hours: 24, pastByYear: true, phrases: RETALIATION_VEILED,
-    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao'],
+    // So beside a testimony to give or a report whose author learned who made it (`witness`, `informant-exposed`): the witness or the
+    // informant threatened is protected within the day (CP art. 344; CPP art. 201 §6º; Lei 9.807/99 arts. 1º and 7º). And so when the
+    // client tells the fear of going out (`afraid-to-go-out`): the threat current, the author near (CPP arts. 282 and 319 III).
+    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out'],
     unlessAny: NOT_REVENGE_ON_A_VICTIM,
+  },
+  {
+    // Stalking told going on (`STALKING_TOLD`: "fica me seguindo", "aparece na porta do meu trabalho", fake profiles to reach the
+    // victim): the perseguição (CP art. 147-A) repeats until the author is kept away, by a cautionary measure (CPP arts. 282 and 319
+    // III) or, between partners, a protective order (Lei 11.340/06 art. 22 III), asked within the day. One of a past year is history.
+    id: 'perseguicao', label: 'perseguição (stalking)', hours: 24, pastByYear: true, overOnceRedressed: true, phrases: STALKING_TOLD,
   },
   {
     // Intimate images spread or used to extort: a crime (CP arts. 218-C and 158), and the provider must take them down on the victim's notice (Marco Civil art. 21).

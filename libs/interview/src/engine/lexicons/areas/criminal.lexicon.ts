@@ -1,6 +1,9 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
-import { BLOWS_SUFFERED, CHILD_ABUSE_TOLD, FAMILY_THREATENED, HIDDEN_CAMERA, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN, REVENGE_SWORN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED } from '../safety.lexicon';
+import {
+  BLOWS_SUFFERED, CHILD_ABUSE_TOLD, FAMILY_THREATENED, GET_NOT_HARM, HIDDEN_CAMERA, INFORMANT_EXPOSED, KNOWS_WHERE_CLIENT_IS, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN,
+  REVENGE_SWORN, STALKING_TOLD, STRANGLING, THREAT_TO_BEAT, THREAT_TO_GET, THREAT_TO_HOME, THREAT_TO_KILL_NAMED,
+} from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
 const relativeBeaten = Object.fromEntries(RELATIVE_BEATEN.map((phrase) => [phrase, 4]));
@@ -158,6 +161,19 @@ export const CRIMINAL: AreaLexicon = {
     ...Object.fromEntries(THREAT_TO_HOME.map((phrase) => [phrase, 3])),
     // And a revenge sworn, or the victim pressed to drop the case (CP arts. 147 and 344).
     ...Object.fromEntries(REVENGE_SWORN.map((phrase) => [phrase, 3])),
+    // A threat to "get" the client told in reported speech, or the one who threatens told as knowing where the client lives or works
+    // (`THREAT_TO_GET`, `KNOWS_WHERE_CLIENT_IS`): the harm promised or implied (CP art. 147), whatever debt, dismissal or report it came
+    // from; not the "pegar" of a lawsuit, a catch at work or a ride (`GET_NOT_HARM`, longer, weighs nothing).
+    ...Object.fromEntries([...THREAT_TO_GET, ...KNOWS_WHERE_CLIENT_IS].map((phrase) => [phrase, 3])), ...Object.fromEntries(GET_NOT_HARM.map((phrase) => [phrase, 0])),
+    // The informant told as exposed to the one reported ("descobriu que fui eu que fiz a denúncia"): a report to the police, the
+    // witness protection's ground (Lei 9.807/99 art. 1º; CPP art. 201 §6º).
+    ...Object.fromEntries(INFORMANT_EXPOSED.map((phrase) => [phrase, 3])),
+    // A stab or a shot suffered, told by the act ("me esfaqueou", "atirou em mim", "levei um tiro"): lesão corporal or an attempted
+    // homicide (CP arts. 121 and 129), a crime's words whoever tells them; not a stab or a shot only promised (`THREAT_TO_BEAT`, longer).
+    'me esfaqueou': 4, 'me esfaquearam': 4, 'fui esfaquead*': 4, 'levei uma facada': 4, 'levei facada': 4, 'levei um tiro': 4, 'levei uns tiros': 4,
+    'atirou em mim': 4, 'atiraram em mim': 4, 'me deu um tiro': 4, 'me deu uma facada': 4, 'fui baleado': 4, 'fui baleada': 4,
+    // Stalking told in everyday words (`STALKING_TOLD`): the perseguição of CP art. 147-A, as 'fica rondando' weighs.
+    ...Object.fromEntries(STALKING_TOLD.map((phrase) => [phrase, 3])),
     // A death promised to the client or a relative told in reported speech ("jurou matar meu marido", "disse que ia matar minha mãe"):
     // the threat (CP art. 147) as 'ameaçou me matar' weighs, whatever the quarrel (a debt, a rent, a separation) it came from.
     ...Object.fromEntries(THREAT_TO_KILL_NAMED.map((phrase) => [phrase, 5])),
