@@ -894,6 +894,35 @@ describe(ComplexityClassifier.name, () => {
     expect(level(['neighbour-leak'], sut.signals('o ar condicionado dele pinga, nao estragou nada, so suja o piso. ele diz que não tem vazamento nenhum'))).toBe('low');
   });
 
+  it("weighs a neighbour's leak lasting months that he keeps from repair as never simple: the entry ordered and the source proved (CC arts. 1.277 and 1.313 I; CPC arts. 464 and 497)", () => {
+    const level = (notes: string[], text: string) => sut.assess(newFacts({ area: 'civil', notes, complexitySignals: sut.signals(text) }), 1, 1).complexity;
+    const ids = (notes: string[], text: string) => sut.features(newFacts({ area: 'civil', notes, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(level(['neighbour-leak'], 'há cinco meses a água desce do apartamento de cima. ele não deixa o encanador entrar. o gesso caiu')).toBe('medium');
+    expect(ids(['neighbour-leak'], 'faz 4 meses que pinga no meu teto. a vizinha diz que o problema não é dela. o armário inchou')).toContain('vazamento-vizinho-prolongado');
+    expect(level(['neighbour-leak'], 'vazamento do andar de cima há três meses. o vizinho ignorou as notificações. o forro caiu')).toBe('medium');
+    // Months told with no span, a neighbour who promises, or a drip that harmed nothing: no such case.
+    expect(level(['neighbour-leak'], 'faz meses que vaza do apartamento de cima. ele não deixa ninguém entrar. o gesso caiu')).toBe('low');
+    expect(level(['neighbour-leak'], 'faz uns 4 meses que vaza. ele sempre diz que vai chamar o encanador. o gesso caiu')).toBe('low');
+    expect(level(['neighbour-leak'], 'o ar condicionado dele pinga há cinco meses. ele não responde. não estragou nada')).toBe('low');
+  });
+
+  it("weighs a neighbour's claim for a leak said to come from the client's unit as never simple: the source is the defence (CC art. 927; CPC art. 464)", () => {
+    const level = (text: string) => sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals(text) }), 1, 1).complexity;
+    expect(level('o vizinho de baixo diz que a infiltração vem do meu apartamento e quer que eu pague 18 mil')).toBe('medium');
+    expect(level('um vizinho ameaçou me processar. é por uma infiltração que desceu do meu apartamento para o dele')).toBe('medium');
+    // A small sum the client agrees to pay, or a leak from the client's unit nobody claims: no such case.
+    expect(level('vazou água do meu banheiro pro apartamento de baixo. a vizinha pediu 400 pra pintar e eu concordo')).toBe('low');
+    expect(level('o vizinho de baixo reclamou de um vazamento vindo do meu banheiro e o dono consertou')).toBe('low');
+  });
+
+  it("weighs a neighbour's building that throws the rain onto the harmed house as never simple: the works adapted (CC arts. 1.300 and 1.312)", () => {
+    const level = (text: string) => sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals(text) }), 1, 1).complexity;
+    expect(level('o vizinho fez uma laje colada no meu muro e cada chuva a agua desce pela minha parede. a parede da sala mofou')).toBe('medium');
+    // The rain told with no building raised, or a building with no harm: no such case.
+    expect(level('a calha do vizinho vaza quando chove. a parede mofou')).toBe('low');
+    expect(level('o vizinho construiu um segundo andar e na chuva faz barulho no telhado')).toBe('low');
+  });
+
   it('weighs a house the works next door may bring down on those inside as high: shored by an order within the day (CC art. 1.280)', () => {
     const falling = sut.signals('a parede está rachando e o engenheiro disse que pode desabar a qualquer momento');
     expect(sut.assess(newFacts({ area: 'civil', notes: ['neighbour-works'], complexitySignals: falling }), 1, 1).complexity).toBe('high');

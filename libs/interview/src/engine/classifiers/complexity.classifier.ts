@@ -35,7 +35,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
 import { packedMap } from '../text/packed-arrays';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
@@ -134,6 +134,12 @@ const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]>
   ['dias-de-trabalho-perdidos', mentionsWorkDaysLost],
   ['dano-no-imovel', mentionsWaterHarmAtHome],
   ['origem-negada', mentionsLeakSourceDenied],
+  // Building blocks of `vazamento-vizinho-prolongado`, `cobranca-por-vazamento` and `aguas-da-obra-vizinha` (`IMPLIED_FEATURES`).
+  ['vazamento-de-meses', mentionsLeakLastingMonths],
+  ['vizinho-resiste', mentionsNeighbourResistingLeakRepair],
+  ['vazamento-do-cliente', mentionsLeakFromClientUnit],
+  ['cobranca-do-vizinho', mentionsNeighbourClaim],
+  ['chuva-da-obra-vizinha', mentionsNeighbourBuildingThrowingRain],
   ['ofensa-do-superior', mentionsSuperiorNameCalling],
   // Building blocks of `ato-de-empregador-publico` (`IMPLIED_FEATURES`): a public employer, and its act on the job, told in any messages.
   ['empregador-publico', mentionsPublicEmployer],

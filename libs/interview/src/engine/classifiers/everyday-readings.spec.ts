@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -649,5 +649,73 @@ describe(mentionsLeakSourceDenied.name, () => {
     expect(mentionsLeakSourceDenied('o vizinho diz que o problema não é dele')).toBe(false);
     expect(mentionsLeakSourceDenied('o síndico fala que o problema não é dele')).toBe(false);
     expect(mentionsLeakSourceDenied('ele diz que vai chamar o encanador e nunca chama')).toBe(false);
+  });
+});
+
+describe(mentionsLeakLastingMonths.name, () => {
+  it('reads a leak told lasting three months or more', () => {
+    expect(mentionsLeakLastingMonths('há cinco meses a água desce do apartamento de cima')).toBe(true);
+    expect(mentionsLeakLastingMonths('faz uns 4 meses q pinga agua no banheiro')).toBe(true);
+    expect(mentionsLeakLastingMonths('faz mais de um ano que a água escorre pela parede')).toBe(true);
+    expect(mentionsLeakLastingMonths('desde o ano passado tenho infiltração no teto')).toBe(true);
+  });
+
+  it('reads neither months with no span, nor a short span, nor a span with no water', () => {
+    expect(mentionsLeakLastingMonths('faz meses que vaza do apartamento de cima')).toBe(false);
+    expect(mentionsLeakLastingMonths('faz 2 meses que pinga no meu teto')).toBe(false);
+    expect(mentionsLeakLastingMonths('comprei o apartamento há cinco meses')).toBe(false);
+  });
+});
+
+describe(mentionsNeighbourResistingLeakRepair.name, () => {
+  it('reads the neighbour keeping the plumber out, saying it is not his, refusing the repair or ignoring notices', () => {
+    expect(mentionsNeighbourResistingLeakRepair('o vizinho não deixa o encanador entrar')).toBe(true);
+    expect(mentionsNeighbourResistingLeakRepair('o proprietário de cima não permite que ninguém entre para verificar')).toBe(true);
+    expect(mentionsNeighbourResistingLeakRepair('ela disse que o problema não é dela')).toBe(true);
+    expect(mentionsNeighbourResistingLeakRepair('o síndico mandou notificação, ele ignorou')).toBe(true);
+    expect(mentionsNeighbourResistingLeakRepair('o inquilino diz que o conserto é com o proprietário')).toBe(true);
+  });
+
+  it("reads neither a promise to call someone nor the syndic's word", () => {
+    expect(mentionsNeighbourResistingLeakRepair('ele diz que vai chamar o encanador e nunca chama')).toBe(false);
+    expect(mentionsNeighbourResistingLeakRepair('o síndico fala que o problema não é dele')).toBe(false);
+    expect(mentionsNeighbourResistingLeakRepair('o síndico disse que é problema entre nós dois')).toBe(false);
+  });
+});
+
+describe(mentionsLeakFromClientUnit.name, () => {
+  it("reads a leak said to come from the client's unit", () => {
+    expect(mentionsLeakFromClientUnit('a infiltração desceu do meu apartamento para o dele')).toBe(true);
+    expect(mentionsLeakFromClientUnit('ele diz que a mancha é vazamento do meu banheiro')).toBe(true);
+    expect(mentionsLeakFromClientUnit('uma infiltração que ela atribui ao meu apartamento')).toBe(true);
+  });
+
+  it("reads no leak from the neighbour's unit", () => {
+    expect(mentionsLeakFromClientUnit('a água vem do apartamento de cima')).toBe(false);
+  });
+});
+
+describe(mentionsNeighbourClaim.name, () => {
+  it('reads a neighbour threatening a suit or demanding thousands', () => {
+    expect(mentionsNeighbourClaim('um vizinho ameaçou me processar')).toBe(true);
+    expect(mentionsNeighbourClaim('a vizinha de baixo exige R$ 20.000 pelo teto')).toBe(true);
+    expect(mentionsNeighbourClaim('o vizinho quer que eu pague 18 mil')).toBe(true);
+  });
+
+  it('reads neither a small sum nor the client suing', () => {
+    expect(mentionsNeighbourClaim('a vizinha pediu 400 pra pintar o teto')).toBe(false);
+    expect(mentionsNeighbourClaim('quero processar o vizinho de cima')).toBe(false);
+  });
+});
+
+describe(mentionsNeighbourBuildingThrowingRain.name, () => {
+  it("reads a neighbour's building raised so that it throws the rain onto the client's house", () => {
+    expect(mentionsNeighbourBuildingThrowingRain('meu vizinho construiu um segundo andar e agora a água da chuva do telhado dele cai no meu quintal')).toBe(true);
+    expect(mentionsNeighbourBuildingThrowingRain('o vizinho fez uma laje colada no meu muro e cada chuva a agua desce pela minha parede')).toBe(true);
+  });
+
+  it('reads neither a gutter that leaks in the rain nor a building with no rain', () => {
+    expect(mentionsNeighbourBuildingThrowingRain('a calha do vizinho vaza quando chove')).toBe(false);
+    expect(mentionsNeighbourBuildingThrowingRain('o vizinho construiu um segundo andar sem alvará')).toBe(false);
   });
 });

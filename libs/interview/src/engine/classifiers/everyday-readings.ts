@@ -71,6 +71,11 @@ import {
   WORK_ACCIDENT,
   WATER_HARM_AT_HOME,
   LEAK_SOURCE_DENIED,
+  LEAK_LASTING,
+  NEIGHBOUR_RESISTS_LEAK_REPAIR,
+  LEAK_FROM_CLIENT_UNIT,
+  NEIGHBOUR_CLAIM,
+  NEIGHBOUR_BUILDING_THROWS_RAIN,
   WORK_DAYS_LOST,
 } from '../lexicons/complexity-readings.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
@@ -296,6 +301,18 @@ export const mentionsWorkDaysLost = textMemo((text: string): boolean => WORK_DAY
 export const mentionsWaterHarmAtHome = textMemo((text: string): boolean => sentences(text).some((s) => WATER_HARM_AT_HOME.test(s)));
 /** A leak's source denied within one sentence (`LEAK_SOURCE_DENIED`: "diz que não é dele", "fala que é do cano do prédio"), `origem-negada`. */
 export const mentionsLeakSourceDenied = textMemo((text: string): boolean => sentences(text).some((s) => LEAK_SOURCE_DENIED.test(s)));
+/** A leak told lasting three months or more within one sentence (`LEAK_LASTING`: "há cinco meses a água desce"), `vazamento-de-meses`. */
+export const mentionsLeakLastingMonths = textMemo((text: string): boolean => sentences(text).some((s) => LEAK_LASTING.test(withDigits(s))));
+/** The neighbour standing in the way of the leak's repair within one sentence (`NEIGHBOUR_RESISTS_LEAK_REPAIR`: "não deixa o encanador entrar"), `vizinho-resiste`. */
+export const mentionsNeighbourResistingLeakRepair = textMemo((text: string): boolean => sentences(text).some((s) => NEIGHBOUR_RESISTS_LEAK_REPAIR.test(s)));
+/** A leak said to come from the client's own unit within one sentence (`LEAK_FROM_CLIENT_UNIT`: "desceu do meu apartamento"), `vazamento-do-cliente`. */
+export const mentionsLeakFromClientUnit = textMemo((text: string): boolean => sentences(text).some((s) => LEAK_FROM_CLIENT_UNIT.test(s)));
+/** A neighbour's suit threatened or a sum in thousands demanded within one sentence (`NEIGHBOUR_CLAIM`: "ameaçou me processar", "pede 25 mil"), `cobranca-do-vizinho`. */
+export const mentionsNeighbourClaim = textMemo((text: string): boolean => /vizinh/i.test(text) && sentences(text).some((s) => NEIGHBOUR_CLAIM.test(withDigits(s))));
+/** A neighbour's building throwing the rain onto the client's house within one sentence (`NEIGHBOUR_BUILDING_THROWS_RAIN`), `chuva-da-obra-vizinha`. */
+export const mentionsNeighbourBuildingThrowingRain = textMemo(
+  (text: string): boolean => /vizinh/i.test(text) && sentences(text).some((s) => NEIGHBOUR_BUILDING_THROWS_RAIN.test(s)),
+);
 
 /**
  * The client's superior at work naming the client by an insult, within one sentence (`SUPERIOR_NAME_CALLING`): the offence to the

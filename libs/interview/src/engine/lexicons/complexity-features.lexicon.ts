@@ -823,6 +823,26 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // 464; often secured first, art. 381) before the damage is reckoned, and the condominium may be the one to answer (CC art. 1.348 V).
   // Never a simple claim. A source known (the plumber's report) and only the payment refused is the plain claim it was.
   'dano-por-vazamento-vizinho': { label: 'imóvel estragado por vazamento cuja origem o vizinho nega (perícia)', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
+  // Building blocks of `vazamento-vizinho-prolongado`, `cobranca-por-vazamento` and `aguas-da-obra-vizinha` (`IMPLIED_FEATURES`).
+  'vazamento-de-meses': { label: 'vazamento ou infiltração há três meses ou mais', points: 0 },
+  'vizinho-resiste': { label: 'vizinho que impede a entrada, nega que o problema seja dele, ignora ou recusa o conserto', points: 0 },
+  'vazamento-do-cliente': { label: 'vazamento atribuído ao imóvel do cliente', points: 0 },
+  'cobranca-do-vizinho': { label: 'vizinho que ameaça processar ou cobra milhares', points: 0 },
+  'chuva-da-obra-vizinha': { label: 'construção do vizinho que despeja a água da chuva no imóvel do cliente', points: 0 },
+  // A neighbour's leak harming the home for three months or more while the neighbour keeps the plumber out, says it is not his,
+  // refuses the repair or ignores the notices: a lasting nuisance the owner must stop (CC arts. 1.277 and 1.336 IV), asked as an act to
+  // do with a fine (CPC arts. 497 and 537), its source known only by a court's order to enter (CC art. 1.313 I) and an expert's report
+  // (CPC art. 464), the damage then reckoned (CC art. 927). Never a simple claim. Not a single episode whose source is confirmed, nor a
+  // neighbour who only promises to call someone.
+  'vazamento-vizinho-prolongado': { label: 'vazamento do vizinho há meses, com o vizinho impedindo a entrada ou recusando o conserto (perícia e obrigação de fazer)', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
+  // The neighbour claiming from the client, by a suit threatened or thousands demanded, the damage of a leak said to come from the
+  // client's unit: the client defends a damages claim whose cause, the water's source, and sum are proved by an expert (CC arts. 1.277
+  // and 927; CPC art. 464), often with the building's pipes in question (CC art. 1.348 V). Never simple. Not a small sum the client agrees to pay.
+  'cobranca-por-vazamento': { label: 'vizinho cobrando do cliente, ou ameaçando processá-lo, por vazamento atribuído ao imóvel do cliente', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
+  // The neighbour's building raised or changed so that it throws the rain onto the client's house, the home harmed: the owner must
+  // build so as not to pour water straight onto the neighbour's (CC art. 1.300; arts. 1.277 and 1.288), the works adapted or undone
+  // (CC art. 1.312; CPC art. 497), their link to the water proved by an engineer (CPC art. 464). Never simple.
+  'aguas-da-obra-vizinha': { label: 'construção do vizinho despejando a chuva no imóvel do cliente, com estrago (perícia e obra a adaptar)', points: 1, notLow: true, areas: ['civil', 'imobiliario'] },
   // Building block of `desastre-coletivo` (`IMPLIED_FEATURES`): a disaster named (a dam or reservoir, a landslide, a fire, an explosion).
   desastre: { label: 'desastre (rompimento de barragem ou represa, deslizamento, incêndio, explosão)', points: 0 },
   // One disaster harming many households (`coletivo`): the owner of the dam, the works or the premises answers for the ruin and the
@@ -1740,6 +1760,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['obra-vizinha', 'risco-a-saude'], areas: ['civil', 'imobiliario'], feature: 'ruina-por-obra-vizinha' },
   // The home harmed by a neighbour's leak whose source is denied (`dano-por-vazamento-vizinho`).
   { when: ['vazamento-vizinho', 'dano-no-imovel', 'origem-negada'], areas: ['civil', 'imobiliario'], feature: 'dano-por-vazamento-vizinho' },
+  // The neighbour's leak lasting months with the neighbour standing in its way (`vazamento-vizinho-prolongado`).
+  { when: ['vazamento-vizinho', 'dano-no-imovel', 'vazamento-de-meses', 'vizinho-resiste'], areas: ['civil', 'imobiliario'], feature: 'vazamento-vizinho-prolongado' },
+  // The neighbour's claim against the client for a leak said to come from the client's unit (`cobranca-por-vazamento`).
+  { when: ['vazamento-do-cliente', 'cobranca-do-vizinho'], areas: ['civil', 'imobiliario'], feature: 'cobranca-por-vazamento' },
+  // The neighbour's building throwing the rain onto the client's harmed house (`aguas-da-obra-vizinha`).
+  { when: ['chuva-da-obra-vizinha', 'dano-no-imovel'], areas: ['civil', 'imobiliario'], feature: 'aguas-da-obra-vizinha' },
   { when: ['imovel-em-leilao', 'moradia'], areas: ['imobiliario', 'civil', 'consumidor', 'familia'], feature: 'moradia-em-leilao' },
   // The leased property sold during the lease: the buyer may end it with 90 days' notice unless the lease, for a term and with a
   // clause of validity, was registered (Lei 8.245/91 art. 8º), and the tenant never offered it may claim damages from the seller or,

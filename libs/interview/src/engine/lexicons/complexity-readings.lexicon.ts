@@ -487,6 +487,71 @@ const SOURCE_DENIED = [
 export const LEAK_SOURCE_DENIED = new RegExp(`${SAID_BY}(?:${SOURCE_DENIED.join('|')})`);
 
 /**
+ * A leak or damp told lasting three months or more, within one sentence beside the water: "há cinco meses a água desce do apartamento
+ * de cima", "faz uns 4 meses que pinga", "faz mais de um ano que infiltra", "desde o ano passado tenho infiltração". A neighbour's use
+ * that keeps harming the home is the nuisance the owner must stop (CC arts. 1.277 and 1.336 IV), asked as an act to do (CPC art. 497)
+ * beside the damage. Not "faz meses" nor "desde março", which tell no span, nor one or two months.
+ */
+const LASTING_SPAN = '(?:(?:[3-9]|1[01]|tres|quatro|cinco|seis|sete|oito|nove|dez|onze) meses|(?:um|1|dois|2|tres|3) anos?)';
+const LEAK_WATER = '\\b(?:vaza\\w*|infiltra\\w*|goteira\\w*|pinga\\w*|agua|umidade|mofo)\\b';
+export const LEAK_LASTING = new RegExp(
+  `^(?=.*${LEAK_WATER})(?:.*\\b(?:ha|faz|a|ja sao|sao|ja faz|ja vai fazer|vai fazer|por|durante)(?: (?:uns|umas|quase|mais de|cerca de))? ${LASTING_SPAN}\\b|.*\\bdesde o ano passado\\b)`,
+);
+
+/**
+ * The neighbour who answers for the leak standing in the way of its repair, within one sentence: the plumber, the syndic or anyone
+ * kept out ("não deixa o encanador entrar", "não permite que ninguém entre", "se recusa a deixar entrar", "não abre a porta"), the
+ * leak said not to be his ("diz que o problema não é dele"; not the syndic's or the administrator's word), the repair refused ("não vai
+ * mexer", "não vai quebrar o banheiro dele"), the notices ignored ("ele ignorou", "não responde"), or the tenant and the owner each
+ * sending it to the other ("o inquilino diz que é com o dono"). With the leak lasting months, its source is then known only through a
+ * court's order to enter and an expert's inspection (CC art. 1.313 I; CPC arts. 464 and 497). Not "diz que vai chamar alguém", a
+ * promise the house reads as the plain claim it is.
+ */
+const NEIGHBOUR_RESISTS_LEAK = [
+  '\\bnao (?:deixa|deixou|deixam|permite|permitiu|libera|liberou|autoriza|autorizou) (?:\\S+ ){0,5}?(?:entrar|entre|entrarem|entrem|subir|olhar|ver|verificar|vistoriar)\\b',
+  '\\b(?:se recusa|se recusou|recusa|recusou) a (?:deixar|abrir|liberar)\\b',
+  '\\bnao abr(?:e|iu) a porta\\b',
+  '(?<!\\b(?:sindic[oa]|condominio|administradora|zelador)\\b[^.!?;,]{0,30})\\bnao e (?:problema |culpa |responsabilidade |com )?(?:dele|dela)\\b',
+  '\\bnao vai (?:mexer|consertar|arrumar|quebrar|fazer nada|mudar nada)\\b',
+  '\\bignor(?:ou|a|am|aram|ando)\\b',
+  '\\bnao respond(?:e|eu|em)\\b',
+  '\\b(?:diz|disse|fala|falou)\\b[^.!?;]{0,40}?\\be com o (?:proprietario|dono|inquilino|locatario)\\b',
+];
+export const NEIGHBOUR_RESISTS_LEAK_REPAIR = new RegExp(NEIGHBOUR_RESISTS_LEAK.join('|'));
+
+/**
+ * The leak said to come from the client's own unit down to the neighbour's, within one sentence: "a infiltração desceu do meu
+ * apartamento para o dele", "diz que vem do meu apartamento", "é vazamento do meu banheiro", "uma infiltração que ela atribui ao meu
+ * apartamento". The building block of `cobranca-por-vazamento` beside the neighbour's claim.
+ */
+export const LEAK_FROM_CLIENT_UNIT = new RegExp(
+  '\\b(?:vem|veio|vindo|desc\\w*|vaz\\w*|sai|saiu|atribui|atribuiu)\\b[^.!?;]{0,30}?\\b(?:do|no|ao|pelo) meu (?:apartamento|apto|ap|banheiro|imovel|cano|encanamento)\\b|' +
+    '\\b(?:vazamento|infiltracao) (?:do|no) meu (?:apartamento|apto|ap|banheiro|cano)\\b',
+);
+
+/**
+ * The neighbour's claim against the client told as a suit threatened or a sum demanded in thousands: "ameaçou me processar", "vai
+ * entrar na justiça", "pede 25 mil", "quer que eu pague 18 mil", "exigindo R$ 20.000". For a leak said to come from the client's unit
+ * the client defends a damages claim whose cause, the water's source, only an expert settles (CC arts. 1.277 and 927; CPC art. 464).
+ * Not a small sum agreed ("pediu 400 pra pintar").
+ */
+export const NEIGHBOUR_CLAIM = new RegExp(
+  '\\bme process(?:ar|ando)\\b|\\b(?:vai|vao|ameacou|ameaca|quer) (?:me )?(?:entrar na justica|entrar com (?:uma )?acao)\\b|' +
+    '\\b(?:pede|pediu|pedindo|cobra|cobrou|cobrando|exige|exigiu|exigindo|quer que eu pague|quer)\\b[^.!?;]{0,25}?(?:\\b\\d+(?:[.,]\\d+)? ?mil\\b|r\\$ ?\\d{1,3}(?:\\.\\d{3})+)',
+);
+
+/**
+ * The neighbour's building raised or changed so that it throws the rain onto the client's house, within one sentence: "construiu um
+ * segundo andar e agora a água da chuva do telhado dele cai no meu quintal", "fez uma laje colada no meu muro e cada chuva a água
+ * desce pela minha parede". The owner must build so that his building does not pour water straight onto the neighbour's (CC art.
+ * 1.300), the works adapted or undone (CC art. 1.312; CPC art. 497), and whether the works send the water is an engineer's question
+ * (CPC art. 464).
+ */
+export const NEIGHBOUR_BUILDING_THROWS_RAIN = new RegExp(
+  '\\b(?:construiu|levantou|fez|subiu|ergueu|aumentou|colocou)\\b[^.!?;]{0,40}?\\b(?:laje|telhado|segundo andar|andar|casa|puxadinho|cobertura|sobrado)\\b[^.!?;]{0,80}?\\bchuva\\b',
+);
+
+/**
  * Who the other side puts property with when hiding it from a division or a creditor: a relative, a friend or a lover, a front or
  * the other side's own company (`ASSET_TO_ANOTHER`). Not the client's own ("pro meu irmão"): that is no hiding from the client.
  */
