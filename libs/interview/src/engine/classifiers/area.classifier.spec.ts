@@ -1683,3 +1683,25 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('fui demitido pelo simples fato de ter faltado um dia').areaScores.tributario ?? 0).toBe(0);
   });
 });
+
+describe('public services and the state military read as administrativo', () => {
+  const sut = new AreaClassifier();
+  const classify = (text: string) => sut.choose(sut.score(text).areaScores).area;
+
+  it('reads the SUS care told by its posts, agents and regulation, the rotating street parking, the state military and a State vehicle as administrativo (CF arts. 37 §6º, 42 and 196-198; Lei 8.080/90; CTB arts. 24 X and 181)', () => {
+    for (const text of [
+      'minha avo pegava as fraldas no posto e agora disseram que acabou',
+      'o medico do postinho pediu uma tomografia e a regulacao nao marca',
+      'a agente comunitaria de saude disse que o remedio nao vem mais',
+      'tomei uma multa da zona azul mesmo com o cartao ativado',
+      'sou sargento da policia militar e recebi prisao disciplinar do comandante',
+      'sou bombeira militar e fui preterida na promocao',
+      'o carro da prefeitura bateu no meu muro',
+    ]) expect(classify(text)).toBe('administrativo');
+    // A health plan's refusal, a private car park, a petrol-station worker and an insurer's claim adjustment are no public service.
+    expect(classify('o plano de saude negou a ressonancia que o medico pediu')).toBe('consumidor');
+    expect(classify('deixei o carro no estacionamento do shopping e arranharam a porta')).toBe('consumidor');
+    expect(sut.score('passei pelo posto de gasolina e abasteci').areaScores.administrativo ?? 0).toBe(0);
+    expect(sut.score('a regulacao do sinistro da seguradora demorou').areaScores.administrativo ?? 0).toBe(0);
+  });
+});

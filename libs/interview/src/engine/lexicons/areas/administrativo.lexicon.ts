@@ -48,6 +48,54 @@ export const PRESCRIPTION: string[] = [
     .flatMap((doctor) => [`receita do ${doctor}`, `receita da ${doctor}`]),
 ];
 
+/**
+ * The SUS's basic care told by its own places, agents and queues (CF arts. 196-198; Lei 8.080/90 arts. 7º and 18; Lei 11.350/06 on the
+ * community health agent; the regulation of referrals, Portaria 1.559/2008): the health post's doctor or nurse, what it hands out or
+ * schedules ("as fraldas no posto", "exame pelo posto"), the city's health department, the regulation centre that schedules the
+ * specialist or the exam. Told so, a supply stopped or an exam never scheduled is a claim against the public administration, not a
+ * consumer's or a civil one. Not "posto" alone, nor a petrol station's, nor an insurer's "regulação do sinistro".
+ */
+export const SUS_SERVICE: string[] = [
+  ...['fralda', 'fraldas', 'insulina', 'leite', 'exame', 'exames', 'consulta', 'consultas', 'ultrassom', 'curativo', 'medicacao', 'medicamentos', 'remedio', 'remedios']
+    .flatMap((item) => [`${item} no posto`, `${item} do posto`, `${item} pelo posto`, `${item} no postinho`, `${item} do postinho`]),
+  'medico do posto', 'medica do posto', 'enfermeira do posto', 'enfermeiro do posto', 'medico do postinho', 'medica do postinho', 'pelo posto', 'postinho',
+  'agente de saude', 'agente comunitario de saude', 'agente comunitaria de saude', 'agente comunitaria', 'agente comunitario',
+  'secretaria de saude', 'secretaria da saude', 'secretaria municipal de saude', 'secretaria estadual de saude',
+  'a regulacao', 'pela regulacao', 'na regulacao', 'da regulacao', 'central de regulacao', 'sisreg',
+];
+
+/** What SUS_SERVICE does not mean: the petrol station and the insurer's adjustment of a claim (worth nothing, the longer phrase wins). */
+export const NOT_SUS_SERVICE: string[] = [
+  'pelo posto de gasolina', 'pelo posto de combustivel', 'a regulacao do sinistro', 'da regulacao do sinistro', 'na regulacao do sinistro',
+];
+
+/**
+ * The rotating street parking a city charges and fines by its transit authority (CTB arts. 24 X and 181 XVII; Lei 12.587/12 art. 23):
+ * its fine is a municipal administrative act, contested before the JARI, not a private car park's consumer claim.
+ */
+export const ROTATING_PARKING: string[] = [
+  'zona azul', 'estacionamento rotativo', 'no rotativo', 'do rotativo', 'area azul', 'parquimetro', 'parquimetros',
+];
+
+/**
+ * The state military (police and fire brigade, CF art. 42; their statutes and disciplinary rules, after Lei 6.880/80): the rank told of
+ * the client or a relative, and the disciplinary sanctions of the military regime (prisão or detenção disciplinar, the transgression),
+ * which are administrative acts, not a criminal arrest. Not "policial militar" alone: an officer accused of a crime defends it in the
+ * criminal court.
+ */
+export const STATE_MILITARY: string[] = [
+  ...['soldado', 'cabo', 'sargento', 'subtenente', 'tenente', 'capitao', 'major', 'aspirante']
+    .flatMap((rank) => [`${rank} da pm`, `${rank} da policia militar`, `${rank} do corpo de bombeiros`, `${rank} dos bombeiros`, `${rank} bombeiro`]),
+  'bombeiro militar', 'bombeira militar', 'sou pm', 'prisao disciplinar', 'detencao disciplinar', 'punido com detencao', 'punida com detencao',
+  'punido com prisao', 'punida com prisao', 'transgressao disciplinar', 'regulamento disciplinar', 'punicao disciplinar',
+];
+
+/** A vehicle of the State that caused the harm (CF art. 37 §6º: the State answers for what its agents do, without fault). */
+export const STATE_VEHICLE: string[] = [
+  'carro da policia', 'carro da pm', 'carro da prefeitura', 'caminhao da prefeitura', 'onibus da prefeitura',
+  'ambulancia do samu', 'caminhao do lixo', 'carro do governo',
+];
+
 export const ADMINISTRATIVO: AreaLexicon = {
   code: 'administrativo',
   terms: {
@@ -90,6 +138,14 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'a prefeitura me indenize': 6, 'processar o estado': 6, 'processar a prefeitura': 6, 'processar o municipio': 6, 'acao contra o estado': 6,
     'acao contra a prefeitura': 6, 'acao contra o municipio': 6, 'indenizacao do estado': 6, 'indenizacao da prefeitura': 6,
     viatura: 3, 'veiculo oficial': 5, 'carro oficial': 5,
+    // The SUS's basic care told by its places, agents and queues (CF arts. 196-198; Lei 8.080/90): see SUS_SERVICE.
+    ...Object.fromEntries(SUS_SERVICE.map((phrase) => [phrase, 4])), ...Object.fromEntries(NOT_SUS_SERVICE.map((phrase) => [phrase, 0])),
+    // The city's rotating street parking and its fine (CTB arts. 24 X and 181 XVII): see ROTATING_PARKING.
+    ...Object.fromEntries(ROTATING_PARKING.map((phrase) => [phrase, 5])),
+    // The state military's rank and disciplinary sanctions (CF art. 42): see STATE_MILITARY.
+    ...Object.fromEntries(STATE_MILITARY.map((phrase) => [phrase, 5])),
+    // A State vehicle that caused the harm (CF art. 37 §6º): see STATE_VEHICLE.
+    ...Object.fromEntries(STATE_VEHICLE.map((phrase) => [phrase, 5])),
     // A public body that only recorded or inspected the facts is not the other side (the longer phrase, worth nothing, wins).
     ...Object.fromEntries(PUBLIC_BODY_AS_RECORDER.map((phrase) => [phrase, 0])),
     'area de risco': 5, 'defesa civil': 5, 'aluguel social': 5, 'ordem de demolicao': 6, demolicao: 2, demolir: 2, reassentamento: 5,
@@ -194,8 +250,8 @@ export const ADMINISTRATIVO: AreaLexicon = {
     {
       id: 'administrativo.saude-publica', label: 'saúde pública (SUS)',
       // The drug, the insulin or the special formula the public health service supplies (Lei 8.080/90 art. 6º I d), and the public
-      // pharmacies and posts that hand them out (PUBLIC_DISPENSING).
-      terms: { ...Object.fromEntries(PUBLIC_DISPENSING.map((phrase) => [phrase, 5])), sus: 4, remedio: 2, medicamento: 2, insulina: 2, 'leite especial': 2, 'formula especial': 2, 'formula infantil': 2, leito: 3, fila: 2, 'posto de saude': 3 },
+      // pharmacies and posts that hand them out (PUBLIC_DISPENSING), and the posts, agents and regulation that schedule its care (SUS_SERVICE).
+      terms: { ...Object.fromEntries(PUBLIC_DISPENSING.map((phrase) => [phrase, 5])), ...Object.fromEntries(SUS_SERVICE.map((phrase) => [phrase, 4])), sus: 4, remedio: 2, medicamento: 2, insulina: 2, 'leite especial': 2, 'formula especial': 2, 'formula infantil': 2, leito: 3, fila: 2, 'posto de saude': 3 },
     },
     {
       id: 'administrativo.desapropriacao', label: 'desapropriação', complexity: 1,
