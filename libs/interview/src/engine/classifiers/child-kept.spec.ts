@@ -61,6 +61,15 @@ describe('childKeptByPronoun', () => {
     expect(childKeptByPronoun('era pra ela voltar dia 20 e já passou 3 semanas')).toBe(false);
   });
 
+  it('reads the return refused in the present, the child not sent back and the child hidden (CP arts. 248-249)', () => {
+    expect(childKeptByPronoun('meu ex segurou meu filho e fala que não entrega mais')).toBe(true);
+    expect(childKeptByPronoun('a mãe do guri diz que não manda mais ele de volta')).toBe(true);
+    expect(childKeptByPronoun('o pai da minha filha tá escondendo ela de mim')).toBe(true);
+    expect(childKeptByPronoun('ele não manda de volta', true)).toBe(true);
+    expect(childKeptByPronoun('o fornecedor não entrega mais')).toBe(false);
+    expect(childKeptByPronoun('meu irmão escondeu ele na garagem')).toBe(false);
+  });
+
   it('needs a child named, in the text or before it', () => {
     expect(childKeptByPronoun('meu cunhado pegou a moto, ficou com ela e não devolveu')).toBe(false);
     expect(childKeptByPronoun('ficou com ela e não devolveu até hoje')).toBe(false);

@@ -1045,6 +1045,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('o pedreiro sumiu com a obra pela metade')).toEqual(['parte-sumida', 'prova-disputada']);
   });
 
+  it('reads the one who took a child cutting every contact as the other side gone (parte-sumida)', () => {
+    expect(sut.signals('desligou o celular e a família dele não sabe de nada')).toContain('parte-sumida');
+    expect(sut.signals('até agora ninguém sabe pra onde ele foi')).toContain('parte-sumida');
+    expect(sut.signals('ela não atende e bloqueou meu zap')).toContain('parte-sumida');
+    expect(sut.signals('ele não diz onde tá morando')).toContain('parte-sumida');
+    expect(sut.signals('desliguei o celular pra dormir')).not.toContain('parte-sumida');
+  });
+
   it('weighs a cancer treatment refused as health at risk now, and a cancer alone as nothing', () => {
     const ids = (signals: string[]) => sut.features(newFacts({ area: 'consumidor', complexitySignals: signals })).map((f) => f.id);
     expect(sut.signals('o plano recusou a cobertura da quimioterapia oral')).toEqual(['tratamento-negado', 'oncologico']);

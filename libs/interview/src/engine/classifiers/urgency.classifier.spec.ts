@@ -168,6 +168,16 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ ...visit, urgencySignals: ['prisao', 'preso-em-perigo'] }))).toBe(24);
   });
 
+  it('counts the child asked back only beside the child taken, the taker gone or the consent withheld (CP arts. 248-249; CPC art. 536)', () => {
+    const asked = { area: 'familia' as const, urgencySignals: ['crianca-pedida-de-volta'] };
+    expect(sut.hours(newFacts({ ...asked, complexitySignals: ['crianca-levada'] }))).toBe(24);
+    expect(sut.hours(newFacts({ ...asked, complexitySignals: ['parte-sumida'] }))).toBe(24);
+    expect(sut.hours(newFacts({ ...asked, complexitySignals: ['internacional', 'consentimento-negado'] }))).toBe(24);
+    // Asked back with nothing of a taking told (a custody to review, a child in a shelter): no search and seizure within the day.
+    expect(sut.hours(newFacts(asked))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.hours(newFacts({ ...asked, complexitySignals: ['vulneravel'] }))).toBe(DEFAULT_URGENCY_H);
+  });
+
   it('counts a revenge told in a contractor\'s words only beside a crime against the client (CP arts. 147 and 344)', () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['custody-ended'] }))).toBe(24);

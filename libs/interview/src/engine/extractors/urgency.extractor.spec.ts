@@ -239,6 +239,21 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('a obra tem que começar logo, senão perco o prazo').signals).not.toContain('saude-urgente');
   });
 
+  it('reads a child not restored, hidden or not sent back as kept, and the child asked back (CP arts. 248-249; CPC art. 536)', () => {
+    expect(sut.extract('o genitor não restituiu a criança ao término da visitação').signals).toContain('crianca-retida');
+    expect(sut.extract('o pai da minha filha tá escondendo ela de mim desde sexta').signals).toContain('crianca-retida');
+    expect(sut.extract('a mãe do guri levou ele pras férias e diz que não manda mais de volta').signals).toContain('crianca-retida');
+    expect(sut.extract('meu ex fala que não entrega mais o meu filho. não entrega mais').signals).toContain('crianca-retida');
+    expect(sut.extract('a mae do meu bebe desapareceu com ele').signals).toContain('crianca-nao-devolvida');
+    expect(sut.extract('quero meu filho de volta hoje').signals).toContain('crianca-pedida-de-volta');
+    expect(sut.extract('quero buscar minha filha').signals).toContain('crianca-pedida-de-volta');
+    // Not money, a car or a partner asked back, nor a pronoun alone ("quero ele de volta" is said of a partner too).
+    expect(sut.extract('quero meu dinheiro de volta').signals).toEqual([]);
+    expect(sut.extract('quero ele de volta, a gente se ama').signals).toEqual([]);
+    expect(sut.extract('a loja não manda o produto de volta').signals).toEqual([]);
+    expect(sut.extract('meu cunhado tá escondendo ele na garagem').signals).toEqual([]);
+  });
+
   it('reads a child taken or held as urgent, not a refund withheld', () => {
     expect(sut.extract('o pai pegou minha filha no sábado e não devolveu depois da visita').signals).toContain('crianca-retida');
     expect(sut.extract('ela está retendo a criança na casa da avó').signals).toContain('crianca-retida');

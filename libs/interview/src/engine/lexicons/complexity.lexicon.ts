@@ -932,6 +932,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao atendem ninguem', 'nao atende mais ninguem', 'nao atendem mais ninguem', 'parou de atender', 'pararam de atender', 'ninguem acha ele', 'ninguem acha eles',
     'ninguem sabe dele', 'ninguem sabe deles', 'ninguem sabe onde ele', 'ninguem sabe onde eles', 'bloqueou meu numero', 'telefone desligado',
     // The business's owner vanished (also `tipo-nao-simples`, an owner absent from land possessed for years) and nobody reaching them.
+    // The one who took a child cutting every contact ("desligou o celular", "bloqueou meu zap", "ninguém sabe pra onde ela foi").
+    'desligou o celular', 'desligou o telefone', 'bloqueou meu zap', 'bloqueou meu whatsapp', 'bloqueou meu contato', 'ninguem sabe onde ela', 'ninguem sabe onde elas',
+    'ninguem sabe pra onde', 'ninguem sabe para onde', 'nao diz onde esta', 'nao diz onde ta', 'nao fala onde esta', 'nao fala onde ta',
     'dono sumiu', 'ninguem consegue falar com ele', 'ninguem consegue falar com eles', 'ninguem consegue achar ele', 'ninguem consegue achar eles',
   ],
   // The supplier gone (closed, unreachable): with a linked credit, the lender answers for the unperformed contract (`IMPLIED_FEATURES`).

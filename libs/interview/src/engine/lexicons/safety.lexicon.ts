@@ -29,6 +29,8 @@ const RETAINING_VERBS: string[] = [
   'nao devolveu', 'nao devolve', 'nao me devolveu', 'nao me devolve', 'nao quer devolver', 'nao quer me devolver', 'nao vai devolver',
   'se recusa a devolver', 'se recusou a devolver', 'nao entregou', 'nao me entregou', 'nao quer entregar', 'nao trouxe de volta',
   'escondeu', 'esta escondendo', 'ta escondendo', 'sumiu com', 'fugiu com', 'reteve', 'esta retendo', 'ta retendo',
+  // The lawyer's word for the child not given back after the visit (CPC art. 536 §1º: busca e apreensão; CP art. 249).
+  'nao restituiu', 'nao me restituiu', 'se recusa a restituir', 'se recusou a restituir',
 ];
 
 /** How a parent names the child ("o menino", "nossa filha", "as crianças", "meu neto"). */
@@ -62,7 +64,9 @@ export const CHILD_TAKEN: string[] = [
 export const CHILD_TRIPS: string[] = ['ferias', 'visita', 'viagem', 'viajou', 'viajar', 'passar uns dias', 'passar um tempo', 'passeio', 'fim de semana', 'feriado'];
 
 /** The child as a bare noun anywhere in the conversation, which a pronoun later stands for ("minha filha ... não a devolveu"). */
-export const CHILD_NOUNS: string[] = ['filho', 'filha', 'filhos', 'filhas', 'crianca', 'criancas', 'menino', 'menina', 'meninos', 'meninas', 'bebe', 'neto', 'neta', 'netos', 'netas', 'enteado', 'enteada'];
+export const CHILD_NOUNS: string[] = ['filho', 'filha', 'filhos', 'filhas', 'crianca', 'criancas', 'menino', 'menina', 'meninos', 'meninas', 'bebe', 'neto', 'neta', 'netos', 'netas', 'enteado', 'enteada',
+  // The South's words for a child ("o guri", "a guria").
+  'guri', 'guria', 'guris', 'gurias'];
 
 /**
  * The child kept, told with an object pronoun in place of the child ("não a devolveu", "não o trouxe de volta", "ficou com ela
@@ -75,6 +79,11 @@ export const KEPT_BY_PRONOUN: string[] = [
   'ficou com (?:ela|ele|elas|eles) e nao (?:devolveu|devolve|quer devolver|vai devolver|trouxe de volta|entregou)',
   // The object left out at the end of the sentence, and in speech the infinitive without its "r" ("levou elas e não quer devolve").
   'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolver?|entregar?)(?= *(?:$|[.!?;,\\n]))',
+  // The return refused in the present ("fala que não entrega mais", "diz que não manda mais de volta"), and the child hidden
+  // ("tá escondendo ela de mim"): a child kept from who has the custody (CP arts. 248-249; CPC art. 536 §1º).
+  'nao (?:devolve|entrega) mais(?= *(?:$|[.!?;,\\n]))',
+  'nao (?:manda|mandou|vai mandar|quer mandar) (?:mais )?(?:(?:ela|ele|elas|eles) )?de volta',
+  '(?:esta|ta) escondendo (?:ela|ele|elas|eles)', 'escondeu (?:ela|ele|elas|eles)',
 ];
 
 /**

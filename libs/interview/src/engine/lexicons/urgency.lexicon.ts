@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -468,9 +468,21 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       'era pra ele ter devolvido', 'era pra ela ter devolvido', 'era para ele ter devolvido', 'era para ela ter devolvido', 'era pra ele ter trazido', 'era para ele ter trazido',
       // The parent gone off with the child ("foi buscar meu filho na escola e sumiu com ele"): out of the guardian's reach now (CP art. 249).
       ...['sumiu com', 'fugiu com', 'desapareceu com'].flatMap((gone) => ['ele', 'ela', 'eles', 'elas'].map((child) => `${gone} ${child}`))],
-    requiresAny: ['filha', 'filho', 'filhos', 'filhas', 'crianca', 'criancas', 'menina', 'menino'],
+    requiresAny: ['filha', 'filho', 'filhos', 'filhas', 'crianca', 'criancas', 'menina', 'menino', 'bebe', 'neto', 'neta', 'guri', 'guria'],
     // What was not returned is money ("o banco pegou a poupança do meu filho e não devolveu").
     unlessAny: ['dinheiro', 'valor', 'reais', 'pix', 'poupanca', 'deposito', 'produto', 'compra', 'estorno', 'reembolso'],
+  },
+  {
+    // The client asking the child back ("quero meu filho de volta", "quero buscar minha filha"), beside the child taken by the other
+    // parent or a relative (`crianca-levada`), the one who took the child gone out of reach (`parte-sumida`: vanished, the phone off,
+    // the number blocked) or the client's consent withheld (`consentimento-negado`): the child is kept from the guardian now, the
+    // subtração de incapaz (CP arts. 248-249), whose return is asked by a busca e apreensão within the day (CPC arts. 300-301 and 536
+    // §1º; abroad, the Hague Convention of 1980, Decreto 3.413/2000, ECA arts. 83-85). Not the child back with the client ("ela voltou
+    // pra mim"), nor a custody or visits arranged for a child who lives with the client: nothing is asked back.
+    id: 'crianca-pedida-de-volta', label: 'criança levada ou retida', hours: 24,
+    phrases: ['quero', 'queria', 'preciso', 'so quero'].flatMap((want) => [...CHILD_OBJECTS.map((child) => `${want} ${child} de volta`),
+      ...['buscar', 'pegar', 'trazer'].flatMap((fetch) => CHILD_OBJECTS.map((child) => `${want} ${fetch} ${child}`))]),
+    onlyWith: ['crianca-levada', 'parte-sumida', 'consentimento-negado'],
   },
   {
     // A parent about to take the child abroad without the other's consent: once out, the return runs through the Hague Convention (Decreto 3.413/2000; ECA art. 84).
