@@ -635,6 +635,15 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(stabbed, ['victim', 'honour-offended', 'worker-told', 'damages-claimed', 'superior-name-calling'], ['trabalhista']).area).toBe('trabalhista');
   });
 
+  it("routes a superior's shouting or humiliation told by the worker to labour (CLT arts. 483 b and e, 223-B; CF art. 114 VI)", () => {
+    // "a gerente me humilhou na frente dos clientes ... sou operadora de caixa ... quero uma indenização"
+    expect(sut.choose({ trabalhista: 8, civil: 4 }, ['victim', 'honour-offended', 'worker-told', 'damages-claimed', 'superior-abuse'], ['trabalhista']).area).toBe('trabalhista');
+    // "meu supervisor gritou comigo ... trabalho numa loja de roupas": the shop's words tell the workplace.
+    expect(sut.choose({ consumidor: 2 }, ['superior-abuse', 'worker-told']).area).toBe('trabalhista');
+    // A bank's manager who shouts at a customer is no superior: no job told, the rule stands aside.
+    expect(sut.choose({ consumidor: 4 }, ['superior-abuse']).area).toBe('consumidor');
+  });
+
   it('routes by the role and remedy the client stated, not by the background words', () => {
     const scam = { criminal: 8, consumidor: 6 };
     expect(sut.choose(scam).area).toBe('criminal');

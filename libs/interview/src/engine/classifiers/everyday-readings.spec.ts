@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking, mentionsSuperiorAbuse } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -170,6 +170,24 @@ describe(mentionsSuperiorNameCalling.name, () => {
     expect(mentionsSuperiorNameCalling('pedi demissão e o patrão me chamou de ingrato, mas pagou tudo')).toBe(false);
     expect(mentionsSuperiorNameCalling('o gerente me chamou de volta das férias na frente de todo mundo')).toBe(false);
     expect(mentionsSuperiorNameCalling('a vizinha me chama de vagabunda no portão')).toBe(false);
+  });
+});
+
+describe(mentionsSuperiorAbuse.name, () => {
+  it('reads a superior who shouts at or humiliates the worker (CLT arts. 483 b and e, 223-B)', () => {
+    expect(mentionsSuperiorAbuse('meu encarregado gritou comigo ontem na frente dos colegas')).toBe(true);
+    expect(mentionsSuperiorAbuse('o chefe berra comigo toda vez que o relatório atrasa')).toBe(true);
+    expect(mentionsSuperiorAbuse('a supervisora me humilha em toda reunião')).toBe(true);
+    expect(mentionsSuperiorAbuse('o encarregado vive gritando cmg')).toBe(true);
+    expect(mentionsSuperiorAbuse('meu gerente falou grosso comigo hoje')).toBe(true);
+    expect(mentionsSuperiorAbuse('Fui humilhada pelo meu superior hierárquico na frente de todos.')).toBe(true);
+  });
+
+  it('reads neither a neighbour, a customer, nor a superior who shouts at someone else', () => {
+    expect(mentionsSuperiorAbuse('o vizinho gritou comigo no portão')).toBe(false);
+    expect(mentionsSuperiorAbuse('um cliente gritou comigo no caixa')).toBe(false);
+    expect(mentionsSuperiorAbuse('o gerente gritou com o estagiário')).toBe(false);
+    expect(mentionsSuperiorAbuse('meu chefe me elogiou na reunião')).toBe(false);
   });
 });
 

@@ -51,6 +51,7 @@ import {
   PROPERTY_TAKEN,
   PUBLIC_EMPLOYER,
   SUPERIOR_NAME_CALLING,
+  SUPERIOR_ABUSE,
   SUPPORT_UNPAID_LONG,
   LONG_POSSESSION,
   OWNERS_KIN_ASKS_LEAVE,
@@ -323,6 +324,17 @@ export const mentionsSuperiorNameCalling = textMemo(
 );
 /** Letters every verb of `SUPERIOR_NAME_CALLING` holds, tested on the raw text before it is normalized and split. */
 const NAME_CALLING_WORDS = /me (?:cham|xing)/i;
+
+/**
+ * The client's superior at work shouting at or humiliating the client, within one sentence (`SUPERIOR_ABUSE`): the employer's power
+ * abused against the worker (CLT arts. 483 b and e, 223-B), `superior-abuse`. Most messages hold none of its verbs, and then no
+ * sentence is read.
+ */
+export const mentionsSuperiorAbuse = textMemo(
+  (text: string): boolean => ABUSE_WORDS.test(text) && sentences(text).some((s) => SUPERIOR_ABUSE.test(s)),
+);
+/** Letters every verb of `SUPERIOR_ABUSE` holds, tested on the raw text before it is normalized and split. */
+const ABUSE_WORDS = /grit|berr|esbravej|grosso|humilh|esculach|destrat|rebaix/i;
 
 /**
  * The client's employer named as a public body or a state company (`PUBLIC_EMPLOYER`: "fundação estadual", "autarquia", "sou

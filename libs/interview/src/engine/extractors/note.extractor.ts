@@ -1,5 +1,5 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
-import { mentionsChildBeaten, mentionsOwnSideReportedForTaking, mentionsPlatformAccountBlocked, mentionsSuperiorNameCalling } from '../classifiers/everyday-readings';
+import { mentionsChildBeaten, mentionsOwnSideReportedForTaking, mentionsPlatformAccountBlocked, mentionsSuperiorNameCalling, mentionsSuperiorAbuse } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED, SUIT_WISHED_WORDS, THREAT_REPORT_WISHED } from '../lexicons/client-notes.lexicon';
 import { PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
 import { AUTHORS, BELONGINGS_TAKEN, DOCUMENTS_LOST, IR_WITHHELD, KEEPER_ASKED, POLICE_REPORT_ASKED, WORKER_TOLD } from '../lexicons/route-notes.lexicon';
@@ -907,6 +907,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['criminal-defence', ({ normalized }) => normalized.includes('contra mim') && PROSECUTOR_AGAINST_CLIENT.test(normalized) && !PROSECUTOR_CIVIL_ACTION.test(normalized)],
   ['reported-for-taking', ({ text }) => mentionsOwnSideReportedForTaking(text)],
   ['superior-name-calling', ({ text }) => mentionsSuperiorNameCalling(text)],
+  ['superior-abuse', ({ text }) => mentionsSuperiorAbuse(text)],
   ['job-housing', ({ normalized }) => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized), oneOf('aluguel parte troca')],
   ['prison-visit', ({ normalized }) => inOneSentence(normalized, VISIT_ASKED, HELD_NOW), oneOf('visitar visita visitas visitante visitantes carteirinha jumbo levar')],
   ['offender-held', ({ normalized }) => offenderHeld(normalized), oneOf('preso presa presos presas pena')],

@@ -143,6 +143,7 @@ export type ClientNote =
   | 'criminal-defence'
   | 'reported-for-taking'
   | 'superior-name-calling'
+  | 'superior-abuse'
   | 'succession-planning'
   | 'statutory-pension'
   | 'business-sale'
@@ -1580,6 +1581,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'reported-for-taking': [],
   // Read across a sentence (`mentionsSuperiorNameCalling`), not by a phrase of its own.
   'superior-name-calling': [],
+  // Read across a sentence (`mentionsSuperiorAbuse`), not by a phrase of its own.
+  'superior-abuse': [],
   // Read across a sentence (`HAZARD_EVENT`, `HAZARD_SOURCE`), not by a phrase of its own.
   'neighbour-hazard': [],
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.

@@ -399,6 +399,22 @@ export const SUPERIOR_NAME_CALLING = new RegExp(
   `${SUPERIOR}(?:chama|chamava|chamavam|chamando|xinga|xingava|xingando)${CALLED_NAME}|` +
     `${SUPERIOR}(?:chamou|xingou)${CALLED_NAME}.*${BEFORE_OTHERS}|${BEFORE_OTHERS}.*${SUPERIOR}(?:chamou|xingou)${CALLED_NAME}`,
 );
+/**
+ * The client's superior at work shouting at, berating or humiliating the client, within one sentence ("o encarregado grita comigo",
+ * "meu chefe berra comigo", "a gerente me humilhou", "o coordenador me esculacha", "o gerente falou grosso comigo", "fui humilhada
+ * pelo meu superior"): the employer's power used against the worker's dignity, the rigor excessivo of CLT art. 483 b or the offence
+ * of art. 483 e, and, when it repeats, the moral harassment whose damages the employer answers for (CLT arts. 223-B to 223-G; CC art.
+ * 932 III), claimed in the labour court (CF art. 114 VI). A routing reading only (`superior-abuse`): a single shout is still the
+ * worker's labour question, though a small one, so it weighs no complexity. Not a neighbour's or a customer's shout (no superior
+ * named), and gated on the job told (`worker-told`): a bank's manager or a landlady who shouts at a customer or a tenant is no superior.
+ */
+const ABUSER = '\\b(?:chefe|chefa|patrao|patroa|gerente|supervisor|supervisora|encarregado|encarregada|coordenador|coordenadora|diretor|diretora|dono|dona|lider|superior)\\b';
+const SHOUTED_AT = '(?:grita|gritava|gritou|gritando|gritavam|berra|berrava|berrou|berrando|esbraveja|esbravejava|esbravejou|fala grosso|falava grosso|falou grosso) (?:comigo|cmg)\\b';
+const HUMILIATED = 'me (?:humilha|humilhava|humilhou|humilhando|esculacha|esculachava|esculachou|esculachando|destrata|destratava|destratou|destratando|rebaixa|rebaixava|rebaixou)\\b';
+export const SUPERIOR_ABUSE = new RegExp(
+  `${ABUSER}(?:\\s+\\S+){0,6}?\\s+(?:${SHOUTED_AT}|${HUMILIATED})|` +
+    `\\b(?:humilhad[oa]|esculachad[oa]|destratad[oa])\\s+(?:\\S+\\s+){0,3}?pel[oa]\\s+(?:meu |minha |o |a )?(?:\\S+\\s+)?${ABUSER}`,
+);
 /** A span of two months or more, on a sentence whose number words are digits (`withDigits`): "faz 3 mes", "há 2 meses", "faz meses". */
 export const MONTHS_SPAN = /\b(?:[2-9]|[1-9]\d) mes(?:es)?\b|\b(?:faz|ha|tem|varios|uns) meses\b/;
 

@@ -145,12 +145,17 @@ const WORKER_TRADES = [
   'garcom', 'garconete', 'recepcionista', 'balconista', 'padeir*', 'confeiteir*', 'acougueir*', 'auxiliar*', 'ajudante*', 'estoquista', 'faxineir*', 'copeir*',
   'vigia', 'vigilante', 'porteir*', 'professor*', 'instrutor*', 'mecanic*', 'costureir*', 'cabeleireir*', 'manicure', 'pizzaiol*', 'chapeiro', 'servente',
   'soldador*', 'operari*', 'funcionari*', 'empregad*', 'registrad*', 'gerente', 'motorista', 'entregador*', 'lavador*',
+  // The building site's and the country house's hands, registered as any (CLT art. 3; Lei 5.889/73 for the rural caseiro).
+  'pedreir*', 'caseir*',
 ];
 export const WORKER_TOLD: string[] = [
-  ...['sou', 'era', 'eu sou', 'eu era', 'trabalho de', 'trabalhava de', 'trabalho como', 'trabalhava como', 'to', 'estou', 'ele e', 'ela e', 'em que sou', 'onde sou']
+  // The trade told in the past as well ("fui garçom lá 3 anos", "fui cozinheira dele"): the job ended is still the employment claimed (CLT art. 11).
+  ...['sou', 'era', 'eu sou', 'eu era', 'fui', 'eu fui', 'trabalho de', 'trabalhava de', 'trabalho como', 'trabalhava como', 'to', 'estou', 'ele e', 'ela e', 'em que sou', 'onde sou']
     .flatMap((be) => WORKER_TRADES.map((trade) => `${be} ${trade}`)),
   'onde eu trabalho', 'onde trabalho', 'que eu trabalho', 'em que eu trabalho', 'em que trabalho', 'onde eu trabalhava', 'que eu trabalhava', 'onde trabalhava',
   'onde meu marido trabalha', 'onde minha esposa trabalha', 'meu marido trabalha', 'minha esposa trabalha', 'minha mulher trabalha',
+  // The workplace told after the verb ("trabalho numa farmácia", "trabalhei num mercado"): the job held there (CLT art. 3).
+  'trabalho num', 'trabalho numa', 'trabalhei num', 'trabalhei numa', 'trabalhava num', 'trabalhava numa',
   'trabalho la', 'trabalhava la', 'trabalho ali', 'trabalhei la', 'trampo num', 'trampo na', 'trampo no', 'dou aula', 'dava aula', 'continuo trabalhando',
   'trabalho de carteira', 'carteira assinada', 'minha carteira', 'registrad* na carteira', 'tempo de casa', 'anos de casa', 'anos de empresa',
   'ferias vencidas', 'ferias vencida', 'ferias atrasadas', 'ferias atrasada', 'periodo de ferias', 'minhas ferias',

@@ -170,7 +170,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // worker's labour claim (CLT arts. 2º, 462 §1º; Lei 8.213 arts. 21 II a and 22; CF art. 114 VI).
     // So is a superior's insult (`superior-name-calling`), an offence of the employer to the worker's honour (CLT arts. 223-B and 483 e).
     yieldsTo: ['opponent-employer', 'labour-rights-claimed', 'work-injury', 'cat-refused', 'clt-employee', 'damage-charged-to-worker', 'disguised-employment', 'coerced-resignation', 'labour-court',
-      'superior-name-calling'],
+      'superior-name-calling', 'superior-abuse'],
   },
   'insurance-refused': {
     why: 'o segurado a quem a seguradora nega a indenização tem um pedido de consumo (art. 3º §2 do CDC): o roubo, o furto ou a batida do boletim de ocorrência é o sinistro coberto, não o caso',
@@ -216,6 +216,23 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     moves: { civil: 'trabalhista', consumidor: 'trabalhista', empresarial: 'trabalhista', imobiliario: 'trabalhista' },
     // Only the worker who tells the job: a shop's manager who insults a customer, or a landlord ("o dono da casa"), is no superior.
     onlyWith: ['worker-told'],
+  },
+  // A superior who shouts at or humiliates the worker abuses the employer's power: rigor excessivo or offence to the worker's dignity,
+  // and moral harassment when it repeats (CLT arts. 483 b and e, 223-B to 223-G; CC art. 932 III; CF art. 114 VI).
+  'superior-abuse': {
+    why: 'o chefe, o encarregado, o gerente ou o dono que grita com o empregado, o humilha ou o esculacha abusa do poder de direção do empregador: é rigor excessivo ou ofensa à dignidade do trabalhador (art. 483 b e e da CLT) e, quando se repete, assédio moral, dano extrapatrimonial que o empregador responde (arts. 223-B a 223-G da CLT; art. 932 III do Código Civil), na Justiça do Trabalho (art. 114 VI da Constituição); a loja, a obra ou o escritório são só o local de trabalho',
+    factors: { trabalhista: 1.5, civil: 0.5, consumidor: 0.5, empresarial: 0.5, imobiliario: 0.5 },
+    // The workplace's words (the shop's window, the building site, the office) tell where the worker works, not a customer's case.
+    moves: { civil: 'trabalhista', consumidor: 'trabalhista', empresarial: 'trabalhista', imobiliario: 'trabalhista' },
+    // Only the worker who tells the job: a bank's manager who shouts at a customer, or a landlady ("a dona da casa"), is no superior.
+    onlyWith: ['worker-told'],
+    // The shout told with the job and no lexicon word of the labour law ("meu supervisor gritou comigo", "trabalho numa loja") still
+    // names the labour court (CF art. 114 I and VI).
+    floors: { trabalhista: 2 },
+    // The client who asks the offender prosecuted (a queixa-crime, a police report wished, the prosecution followed), or who tells a crime
+    // beyond the shout (a blow, a threat, a revenge, a sexual abuse), has chosen the criminal route or has a crime to report first
+    // (CP arts. 129, 138-140, 147 and 344; CPP arts. 5º and 30): the job is its setting.
+    yieldsTo: ['criminal-complaint', 'prosecution-followed', 'violence', 'threat', 'retaliation', 'child-sexual-abuse', 'accused', 'criminal-defence', 'police-summons'],
   },
   'police-summons': {
     why: 'quem a polícia intima a comparecer à delegacia num inquérito (art. 6º do CPP) sem ter registrado a ocorrência nem ser chamado como testemunha é ouvido como suspeito: precisa de defesa já na oitiva (direito ao silêncio, art. 5º LXIII da Constituição; acesso aos autos, Súmula Vinculante 14; advogado no depoimento, art. 7º XXI da Lei 8.906). A dispensa por justa causa e o emprego de onde veio a acusação são o fato investigado, e a reclamação trabalhista vem depois',
