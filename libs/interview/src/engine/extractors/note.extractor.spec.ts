@@ -1187,6 +1187,24 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o técnico nunca veio. a casa tá sem internet')).not.toContain('unopposed-possession');
   });
 
+  it('reads the late owner\'s heirs or kin claiming the place or the occupant out as a title\'s claim (CC art. 1.228; CPC arts. 554-568)', () => {
+    expect(sut.extract('moro numa casa que era da minha tia, ela morreu e apareceu uns primo querendo que eu saia')).toContain('owners-kin-claim');
+    expect(sut.extract('moro na casa da minha madrinha desde 2005 e os sobrinhos dela dizem que a casa é deles')).toContain('owners-kin-claim');
+    expect(sut.extract('o dono da roça morreu e os filhos dele querem a terra de volta')).toContain('owners-kin-claim');
+    // The client among the heirs, or the late owner the client's spouse or partner: the estate or the survivor's home, family cases.
+    expect(sut.extract('os outros herdeiros querem que eu saia da casa da minha mãe')).not.toContain('owners-kin-claim');
+    expect(sut.extract('meu marido faleceu e os filhos dele querem que eu saia da casa')).not.toContain('owners-kin-claim');
+    expect(sut.extract('vivi 15 anos com meu companheiro e a família dele quer que eu saia da casa')).not.toContain('owners-kin-claim');
+    // No place named: a relative's quarrel, not a claim to a property.
+    expect(sut.extract('os filhos dele querem que eu saia do grupo da família')).not.toContain('owners-kin-claim');
+  });
+
+  it('reads a house given over for free told as cedida as a home lent (CC art. 579)', () => {
+    expect(sut.extract('moro numa casa cedida pela minha ex-sogra e ela quer de volta')).toContain('home-lent');
+    expect(sut.extract('o apartamento foi cedido pelo pai do meu ex marido')).toContain('home-lent');
+    expect(sut.extract('a empresa cedeu os direitos do contrato')).not.toContain('home-lent');
+  });
+
   it('reads the fees of the licence, the inspection and the fire brigade as the tax authority\'s (CTN arts. 77-78)', () => {
     expect(sut.extract('a prefeitura tá cobrando a taxa do alvará de funcionamento')).toContain('tax-authority');
     expect(sut.extract('chegou o boleto da taxa de incêndio dos bombeiros')).toContain('tax-authority');

@@ -1,7 +1,7 @@
 import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsOwnSideReportedForTaking, mentionsPlatformAccountBlocked, mentionsSuperiorNameCalling, mentionsSuperiorAbuse } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED, SUIT_WISHED_WORDS, THREAT_REPORT_WISHED } from '../lexicons/client-notes.lexicon';
-import { PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
+import { KIN_ASKS_LEAVE, KIN_SAYS_OWNS, OWNERS_KIN, PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
 import { AUTHORS, BELONGINGS_TAKEN, DOCUMENTS_LOST, IR_WITHHELD, KEEPER_ASKED, POLICE_REPORT_ASKED, WORKER_TOLD } from '../lexicons/route-notes.lexicon';
 import { UTILITY_SUPPLIERS } from '../lexicons/utility-supply.lexicon';
 import { CLOSE_DEATH } from '../lexicons/replies.lexicon';
@@ -112,6 +112,23 @@ const UNCLAIMED = new RegExp(
     `|\\b(?:ninguem|nenhum herdeiro|nenhum parente) (?:reclamou|reclamaram|(?:apareceu|veio) (?:pra|para) reclamar)\\b` +
     `|\\b${OWNER_SIDE}\\b[^.!?;\\n]{0,40}?\\b(?:nunca|jamais) (?:mais )?${CLAIM_VERB}\\b|\\b(?:dono|proprietari[oa]) (?:sumiu|desapareceu|abandonou)\\b`,
 );
+
+/**
+ * The late owner's heirs or kin (`OWNERS_KIN`: the heirs, his children, nephews, family; or the cousins, the children of the client's
+ * late uncle or aunt) saying the place is theirs or asking the occupant out, in one sentence ("os filhos dele querem que eu saia",
+ * "apareceu uns primo dizendo que a casa é deles", "os filhos dela querem a casa de volta"): the title's claim against the one who
+ * holds the place (reivindicatória, reintegração: CC art. 1.228; CPC arts. 554-568), answered by the usucapião, the deed compelled or
+ * the comodatário's improvements (CC arts. 1.238, 1.418 and 1.219). Run on normalized text.
+ */
+const KIN_CLAIM = new RegExp(
+  `\\b(?:${OWNERS_KIN}|prim[oa]s?)\\b(?:\\s+\\S+){0,8}?\\s+(?:${KIN_ASKS_LEAVE}|${KIN_SAYS_OWNS}` +
+    `|(?:casa|terra|terreno|imovel|sitio|lote|roca|chacara) de volta\\b)`,
+);
+/**
+ * The client among the heirs, or the late owner the client's own spouse or partner: the estate divided with co-heirs (CC arts. 1.784
+ * and 2.013) or the survivor's right to stay in the home (CC art. 1.831; Lei 9.278/96 art. 7º), family cases, not a stranger's claim.
+ */
+const CLIENT_AN_HEIR = /\b(?:outr[oa]s herdeir[oa]s|demais herdeir[oa]s|co ?herdeir[oa]s|meus irmaos|minhas irmas|meu irmao|minha irma|(?:meu|minha|o meu|a minha) (?:marido|esposa|esposo|companheir[oa]|namorad[oa])|fomos casad[oa]s|vivi (?:\S+ ){0,3}anos com)\b/;
 
 /**
  * The client sold something and the buyer stopped paying the price ("vendi a moto parcelada e ele parou de pagar"): the seller is a
@@ -990,6 +1007,10 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   // `UNCLAIMED` first: the rarer of the two, so most texts are answered by one test.
   ['unopposed-possession', ({ normalized }) => inOneSentence(normalized, UNCLAIMED, PROPERTY_OR_LAND), oneOf('ninguem nenhum nunca jamais sumiu desapareceu abandonou')],
   ['close-death', ({ text, notes }) => notes.includes('death') && CLOSE_DEATH.test(foldText(text))],
+  // The late owner's kin claiming the place or the occupant out, in one sentence, with the place named in the message: not where the
+  // client is one of the heirs or the owner was the client's partner (`CLIENT_AN_HEIR`).
+  ['owners-kin-claim', ({ normalized }) => !CLIENT_AN_HEIR.test(normalized) && inOneSentence(normalized, KIN_CLAIM, KIN_CLAIM) && PROPERTY_OR_LAND.test(normalized),
+    oneOf('herdeiro herdeira herdeiros herdeiras filho filha filhos filhas neto neta netos netas sobrinho sobrinha sobrinhos sobrinhas familia viuva parentes primo prima primos primas genro')],
   // The deed of a house a close relative left, asked in the message that tells the death ("meu pai faleceu e preciso passar a escritura
   // da casa pro meu nome"): the heirs take it by the inventory's partition.
   ['estate-deed', ({ notes }) => notes.includes('deed-sought') && notes.includes('close-death')],

@@ -259,6 +259,7 @@ export type ClientNote =
   | 'fine-appealed'
   | 'irregular-subdivision'
   | 'unopposed-possession'
+  | 'owners-kin-claim'
   | 'support-sought'
   | 'protection-sought'
   | 'labour-court'
@@ -1435,6 +1436,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // of the seller or of the seller's estate (adjudicação compulsória, CC arts. 1.417-1.418), whose inventory is only the reason it waits.
   'property-bought': [
     'contrato de gaveta', 'compromisso de compra e venda', 'promessa de compra e venda', 'adjudicacao compulsoria', 'outorgar a escritura', 'outorga da escritura',
+    // The same purchase told by its everyday name, the good or the deal "de gaveta" ("comprei minha casa de gaveta"): a private promise never deeded.
+    'comprei de gaveta', 'compramos de gaveta', 'compra de gaveta', 'venda de gaveta', 'casa de gaveta', 'terreno de gaveta', 'lote de gaveta', 'apartamento de gaveta', 'imovel de gaveta',
   ],
   'vehicle-not-transferred': [
     'nao transferiu', 'nunca transferiu', 'nao fez a transferencia', 'nunca fez a transferencia', 'transferencia do veiculo', 'transferir o veiculo', 'obrigado a transferir',
@@ -1538,6 +1541,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'irregular-subdivision': [],
   // Read across a sentence (`NoteExtractor`: a property and no owner ever claiming it, in one sentence), not by a phrase of its own.
   'unopposed-possession': [],
+  // Read across a sentence (`NoteExtractor`: the late owner's heirs or kin claiming the place or the occupant out), not by a phrase of its own.
+  'owners-kin-claim': [],
   'store-search': STORE_SEARCH,
   'partner-spouse-entry': PARTNER_SPOUSE_ENTRY,
   'boundary-encroachment': BOUNDARY_ENCROACHMENT,

@@ -775,14 +775,14 @@ export const LONG_POSSESSION = new RegExp(
  * The owner's heirs or kin, told as such: the heirs, or the son, grandson, nephew, family or widow of the owner (the former, the late
  * owner, the employer who owned it) or "dele/dela" after the owner named before.
  */
-const OWNERS_KIN =
+export const OWNERS_KIN =
   `(?:herdeir[oa]s?|(?:(?:filh|net|bisnet|sobrinh|genr)[oa]s?|familia|viuva|parentes) ` +
   `(?:d[oa]s? (?:antig[oa]s? |falecid[oa]s? |finad[oa]s? |velh[oa] )?(?:don[oa]s?|proprietari[oa]s?|patr(?:ao|oa))|dele|dela))`;
 /** Their word that the place is theirs ("dizendo que a terra é dele", "falam que são os donos"). */
-const KIN_SAYS_OWNS =
+export const KIN_SAYS_OWNS =
   `(?:diz\\w*|fala|falam|falou|falaram|falando|aleg\\w*|afirm\\w*)(?: que)?(?:\\s+\\S+){0,4}?\\s+(?:e|eh|sao) (?:dele|deles|dela|delas|dono|donos|dona|donas|os donos|o dono|a dona)\\b`;
 /** Their demand that the occupant leave, or their suit to take the place back ("nos notificaram para desocupação", "entraram com ação de despejo"). */
-const KIN_ASKS_LEAVE =
+export const KIN_ASKS_LEAVE =
   `(?:exig\\w*|mand\\w*|notific\\w*|pede|pedem|pediu|pediram|pedindo|quer\\w*|entr\\w* com|ajuiz\\w*)(?:\\s+\\S+){0,5}?\\s+` +
   `(?:desocup\\w*|saia|saiamos|sairmos|deixe|deixemos|despej\\w*|reintegracao|imissao|reivindicatoria)\\b`;
 /**

@@ -12,6 +12,18 @@ describe('route notes (role and remedy over the background words)', () => {
     return classifier.choose(areaScores, notes.extract(text), classifier.anchors(keywords)).area;
   };
 
+  it('routes the late owner\'s kin claiming the place from its occupant to imobiliario, not familia (CC arts. 1.228 and 1.238; CPC arts. 554-568)', () => {
+    expect(route('moro numa casa faz 18 anos que era da minha tia, ela morreu e agora apareceu uns primo querendo que eu saia pq dizem que a casa é deles por herança')).toBe('imobiliario');
+    expect(route('moro na casa da minha madrinha desde 2005, ela faleceu e agora os sobrinhos dela dizem que a casa é deles')).toBe('imobiliario');
+    expect(route('moro numa casa cedida pela minha ex-sogra e ela agora quer a casa de volta')).toBe('imobiliario');
+    // The client among the heirs, or the survivor of the late owner: the estate and the survivor's home are family cases.
+    expect(route('minha mãe faleceu e deixou uma casa, eu moro nela e meus irmãos querem que eu saia pra vender o inventário')).toBe('familia');
+    expect(route('meu marido faleceu e os filhos dele do primeiro casamento querem que eu saia da casa, quero meus direitos na herança')).toBe('familia');
+    // A caretaker housed by the late owner asks the rights of the job.
+    expect(classifier.choose({ imobiliario: 3, trabalhista: 6, familia: 4 }, ['owners-kin-claim', 'labour-rights-claimed']).area).toBe('trabalhista');
+    expect(classifier.choose({ imobiliario: 3, familia: 6 }, ['owners-kin-claim']).area).toBe('imobiliario');
+  });
+
   it.each<[string, LegalAreaCode]>([
     // A benefit refused for an insured status lost while unemployed is the INSS's case (Lei 8.213 art. 15), the old job its proof.
     ['fui demitido da fábrica, recebi o fgts e o seguro desemprego, e agora o inss negou meu auxílio doença por perda da qualidade de segurado', 'previdenciario'],

@@ -378,6 +378,9 @@ export const HOME_LENT: string[] = [
   ...['emprestei', 'cedi'].flatMap((verb) => ['a casa', 'a minha casa', 'minha casa', 'o imovel', 'o meu imovel', 'meu imovel', 'o apartamento', 'o meu apartamento', 'meu apartamento',
     'o terreno', 'o sitio', 'a chacara'].map((good) => `${verb} ${good}`)),
   'casa emprestada', 'imovel emprestado', 'apartamento emprestado',
+  // The house given over for free told by its occupant as "cedida" ("moro numa casa cedida pela minha sogra", "o apartamento foi cedido pelo
+  // pai dele"): the same comodato (CC art. 579), taken back by notice and the possessory action (art. 581; CPC art. 560).
+  'casa cedida', 'imovel cedido', 'apartamento cedido', 'terreno cedido', 'casa que foi cedida', 'foi cedida pela', 'foi cedida pelo', 'foi cedido pela', 'foi cedido pelo',
   // The same loan told by who lives there (the comodatário): the owner "let us live there" for free, or lent or gave over the house.
   ...['deixou', 'deixaram'].flatMap((verb) => ['a gente morar', 'a gente ficar', 'eu morar', 'nos morar'].map((who) => `${verb} ${who}`)),
   'me deixou morar', 'nos deixou morar', 'me deixaram morar', 'nos deixaram morar',

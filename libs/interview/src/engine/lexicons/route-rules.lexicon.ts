@@ -265,6 +265,16 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // Heirs who divide the estate of their own parent, or a couple splitting their home, are in a family case (CC arts. 1.784 and 1.658).
     yieldsTo: ['estate-division', 'marital-split'],
   },
+  'owners-kin-claim': {
+    why: 'os herdeiros ou parentes do dono que morreu (os filhos, os sobrinhos, os primos, a família dele) que dizem que a casa ou a terra é deles, ou querem o ocupante fora, reivindicam o imóvel contra quem o ocupa há anos, o comprou sem escritura ou o recebeu emprestado: a reintegração, a reivindicatória, a defesa pela usucapião, a adjudicação compulsória contra o espólio ou as benfeitorias do comodatário (arts. 1.196-1.238, 1.417-1.418 e 1.219 do Código Civil; arts. 554-568 do CPC; Súmula 237 do STF e 239 do STJ): caso imobiliário; a morte, a herança e o inventário dos outros dizem só quem reclama. Não o herdeiro que disputa com os co-herdeiros, nem o viúvo ou companheiro diante dos enteados',
+    factors: { imobiliario: 1.3, familia: 0.5, civil: 0.6 },
+    // The owner's death, his kin and the inventory they want tell who claims the place; the works done on it tell the possession.
+    moves: { familia: 'imobiliario', civil: 'imobiliario' },
+    // A couple's home in a divorce, or a share bought of the client's own ex-partner, is divided between them (CC arts. 1.658 and 1.725).
+    // A caretaker or a worker housed by the owner (the caseiro) asks the late employer's estate for the rights of the job (CLT arts. 2-3
+    // and 458; Lei 5.889/73), the house being part of the pay.
+    yieldsTo: ['marital-split', 'own-ex-partner', 'labour-rights-claimed', 'job-housing', 'worker-told', 'clt-employee', 'opponent-employer'],
+  },
   'private-seller': {
     why: 'a compra, o aluguel ou o serviço combinado com um particular que não vende, não aluga nem presta serviço por ofício não é relação de consumo (art. 3º do CDC): o vício, o sinal e o serviço não feito são discutidos no direito civil (arts. 389, 418, 441 e 475 do Código Civil)',
     // The civil remedy is named by the role as a civil term would (not discounted as only hinted at).
