@@ -1056,6 +1056,18 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(renovation, ['supplier-hired', 'client-company'], ['empresarial']).area).not.toBe('consumidor');
   });
 
+  it('reads a tradesperson hired for a job at home as the consumer\'s supplier (CDC arts. 2º, 3º §2º, 14, 20, 35)', () => {
+    // An electrician who took half the price and never came back to finish: only the job's civil words, below any area alone.
+    expect(sut.choose({ civil: 2 }, ['tradesman-hired']).area).toBe('consumidor');
+    expect(sut.choose({ civil: 2, previdenciario: 5, imobiliario: 2 }, ['tradesman-hired']).area).toBe('consumidor');
+    // A private person's job, the provider told as working on his own, a business hiring for its activity, and a worker claiming from
+    // the client keep their routes.
+    expect(sut.choose({ civil: 4 }, ['tradesman-hired', 'private-seller']).area).toBe('civil');
+    expect(sut.choose({ civil: 4 }, ['tradesman-hired', 'provider-informal']).area).toBe('civil');
+    expect(sut.choose({ civil: 4, empresarial: 3 }, ['tradesman-hired', 'client-company']).area).not.toBe('consumidor');
+    expect(sut.choose({ trabalhista: 6, civil: 2 }, ['tradesman-hired', 'labour-rights-claimed']).area).toBe('trabalhista');
+  });
+
   it("moves a private sale's purchase words to civil law (hidden defects, CC art. 441) instead of dropping them", () => {
     // A used fridge bought from a man online that broke in a week; he called it a "golpe".
     const usedFridge = { consumidor: 13, criminal: 8 };

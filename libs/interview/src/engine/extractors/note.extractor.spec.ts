@@ -974,6 +974,29 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu cunhado pegou minha moto emprestada e bateu num muro')).not.toContain('collision-victim');
   });
 
+  it('reads a tradesperson or a trade business hired for a job at home as a trade hired (CDC arts. 2º, 3º §2º)', () => {
+    expect(sut.extract('contratei um eletricista pra refazer a fiação da casa')).toContain('tradesman-hired');
+    expect(sut.extract('paguei uma marcenaria pra fazer os armários da cozinha')).toContain('tradesman-hired');
+    expect(sut.extract('dei 2 mil de entrada pro marceneiro fazer o guarda roupa')).toContain('tradesman-hired');
+    expect(sut.extract('a empresa de jardinagem que eu contratei quer cobrar multa')).toContain('tradesman-hired');
+    expect(sut.extract('chamei um pintor pra pintar a frente da casa')).toContain('tradesman-hired');
+    expect(sut.extract('fechei os móveis planejados do quarto')).toContain('tradesman-hired');
+    // The trade told with who the person is to the client, one called only to look, a repair quoted, and the autonomous pedreiro's obra are not.
+    expect(sut.extract('contratei um eletricista conhecido do meu marido')).not.toContain('tradesman-hired');
+    expect(sut.extract('o encanador que eu chamei disse que o vazamento vem de cima')).not.toContain('tradesman-hired');
+    expect(sut.extract('eu chamei o encanador na mesma semana e consertei')).not.toContain('tradesman-hired');
+    expect(sut.extract('o gesseiro orçou 3 mil pra arrumar o forro')).not.toContain('tradesman-hired');
+    expect(sut.extract('contratei um pedreiro pra reformar minha casa')).not.toContain('tradesman-hired');
+  });
+
+  it('reads the trade business the person hired has as a supplier hired, and the provider told as working on his own as informal', () => {
+    expect(sut.extract('ele tem uma marcenaria, com cnpj e tudo')).toContain('supplier-hired');
+    expect(sut.extract('meu irmão tem uma marcenaria')).not.toContain('supplier-hired');
+    expect(sut.extract('ele é autônomo, trabalha em casa')).toContain('provider-informal');
+    expect(sut.extract('ele não tem empresa, faz tudo sozinho')).toContain('provider-informal');
+    expect(sut.extract('sou autônomo e trabalho em casa')).not.toContain('provider-informal');
+  });
+
   it('reads a company hired, or its registration told, as a supplier hired', () => {
     expect(sut.extract('contratei uma empresa de reforma pro banheiro')).toContain('supplier-hired');
     expect(sut.extract('aluguei um salão de festas de uma empresa de eventos')).toContain('supplier-hired');

@@ -192,6 +192,42 @@ const SUPPLIER_WITH_CNPJ = new RegExp(
   `${SUPPLIER_REGISTERED.source}|\\b(?:empresa|loja|firma|comercio|conta) (?:dele|dela|deles|delas),? com (?:o )?cnpj\\b|\\b(?:ele|ela|eles|elas) (?:tem|tinha|possui|abriu) (?:uma|um) [^.!?;\\n]{0,40}?\\bcom (?:o )?cnpj\\b`,
 );
 
+/**
+ * A tradesperson or a trade business hired for a job at the client's home ("contratei um eletricista pra refazer a fiação", "chamei um
+ * pintor pra pintar a casa", "paguei uma marcenaria pra fazer os armários", "dei 2 mil pro marceneiro", "o serralheiro que eu contratei", "a firma de
+ * reforma que a gente contratou", "fechei os móveis planejados"): who offers a service on the market by habit is a supplier and the
+ * client who takes it for the home its final consumer (CDC arts. 2º and 3º §2º), so the job left unfinished, late or badly done, the
+ * money kept and the fine charged on cancelling are the supplier's (CDC arts. 14, 20, 35 and 51 IV). Not the trade told with who the
+ * person is to the client ("um pedreiro conhecido", "o eletricista do prédio": `DEALT_WITH_PERSON`, a private job), nor a trade's quote
+ * for a repair ("o gesseiro orçou"), nor one called to look at a leak. The autonomous pedreiro's obra is left to the empreitada between
+ * private persons (CC arts. 610-626). Run on normalized text.
+ */
+const HOME_TRADES =
+  'eletricista|encanador|bombeiro hidraulico|pintor|marceneiro|serralheiro|gesseiro|azulejista|vidraceiro|jardineiro|paisagista|carpinteiro|telhadista|calheiro|dedetizador|piscineiro|montador de moveis';
+const HOME_TRADE_SHOPS =
+  'marcenaria|serralheria|vidracaria|marmoraria|gesseira|(?:empresa|firma) (?:de|que faz) (?:reformas?|jardinagem|paisagismo|pintura|dedetizacao|limpeza de piscinas?|piscinas?|gesso|moveis planejados|marcenaria|serralheria|esquadrias|energia solar|instalacao|instalacoes|impermeabilizacao|telhados?|calhas)';
+/** Not the trade told with who the person is to the client ("um eletricista conhecido", "o pintor do prédio", "que faz bico"). */
+const NOT_KNOWN = '(?!,? (?:conhecid|amig|vizinh|parente|d[oa] (?:meu |minha |nosso |nossa )?(?:predio|condominio|bairro|rua|familia|igreja)\\b|de confianca|que (?:faz|fazia) (?:uns )?bicos?))';
+const TRADE_HIRED = new RegExp(
+  `\\b(?:contratei|contratamos|paguei|pagamos|dei|demos|fechei com|fechamos com|encomendei|encomendamos)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,40}?` +
+    `\\b(?:um|uma|o|a|pro|pra|ao|numa|na|com um|com uma|com o|com a)\\s(?:${HOME_TRADES}|${HOME_TRADE_SHOPS})\\b${NOT_KNOWN}` +
+    // One called in for a job named ("chamei um pintor pra pintar a casa"); not one called to look at a leak ("chamei o encanador e ele disse").
+    `|\\b(?:chamei|chamamos) (?:um|uma|o|a)\\s(?:${HOME_TRADES}|${HOME_TRADE_SHOPS})\\b${NOT_KNOWN} (?:pra|para) (?!ver\\b|olhar|avaliar|dar uma olhada|descobrir)` +
+    `|\\b(?:o|a|esse|essa|do|da)\\s(?:${HOME_TRADES}|${HOME_TRADE_SHOPS})\\b (?:que (?:eu |nos |a gente )?(?:contratei|contratamos|paguei|pagamos)|que a gente (?:contratou|pagou))\\b` +
+    // Made-to-measure furniture ordered ("fechei os móveis planejados", "comprei os planejados da cozinha"): a shop's product and its fitting.
+    `|\\b(?:contratei|contratamos|fechei|fechamos|comprei|compramos|encomendei|encomendamos|fiz|fizemos|paguei|pagamos)\\b(?:[^.!?;\\n]|\\.(?=\\d)){0,20}?\\bmoveis planejados\\b`,
+);
+/** The other person told as owning a trade business ("ele tem uma marcenaria", "o cara tem uma serralheria"): a supplier by habit (CDC art. 3º). */
+const TRADE_SHOP_OWNED = new RegExp(`\\b(?:ele|ela|o cara|o rapaz|o moco|o senhor|o homem) (?:tem|tinha|possui|e dono de|e dona de) (?:uma|um) (?:${HOME_TRADE_SHOPS})\\b`);
+
+/**
+ * The provider told as working on his own, without an establishment ("ele é autônomo", "trabalha sozinho", "não tem empresa", "não
+ * tem cnpj"): the house reads his job as a contract between private persons (CC arts. 593-609; empreitada, arts. 610-626), so a
+ * trade hired (`tradesman-hired`) gives way. Run on normalized text.
+ */
+const PROVIDER_INFORMAL =
+  /\b(?:ele|ela|o cara|o rapaz) (?:e|era) (?:autonom[oa]|informal)\b|\b(?:ele|ela) (?:trabalha|trabalhava) (?:sozinh[oa]|por conta (?:propria)?|em casa)\b|\b(?:ele|ela) nao (?:tem|tinha|possui) (?:empresa|firma|loja|cnpj|oficina)\b/;
+
 /** The works, by a verb or a noun ("estão construindo", "a escavação", "a construtora", "fazendo um prédio"). */
 const WORKS_NAMED =
   '(?:constru(?:indo|iu|iram|cao)|construtora|obras?|escavac(?:ao|oes)|cav(?:ou|aram|ando)|escav(?:ou|aram|ando)|demoli(?:u|ram|ndo|cao)|aterr(?:ou|aram|o)|fundac(?:ao|oes)|estacas?)';
@@ -920,6 +956,11 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
     oneOf('comprei compramos adquiri aluguei alugamos alugou aluguou contratei contratamos paguei pagamos dei demos chamei chamamos vendeu vendendo fez fizesse faz fazia fazer')],
   ['supplier-hired', ({ normalized }) => SUPPLIER_NAMED.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized),
     oneOf('contratei contratamos aluguei alugamos fechei fechamos comprei compramos adquiri financiei contrato vendeu venderam garagem revenda revendedora concessionaria multimarcas cnpj')],
+  ['tradesman-hired', ({ normalized }) => TRADE_HIRED.test(normalized),
+    oneOf('contratei contratamos contratou chamei chamamos chamou paguei pagamos pagou dei demos fechei fechamos encomendei encomendamos comprei compramos fiz fizemos')],
+  ['provider-informal', ({ normalized }) => PROVIDER_INFORMAL.test(normalized), oneOf('autonomo autonoma informal sozinho sozinha conta casa empresa firma loja cnpj oficina')],
+  // A business by trade behind the person hired outweighs who they are to the client (`private-seller` yields to `supplier-hired`).
+  ['supplier-hired', ({ normalized }) => TRADE_SHOP_OWNED.test(normalized), oneOf('tem tinha possui dono dona')],
   ['criminal-defence', ({ normalized }) => normalized.includes('que eu') && REPORTED_AS_AUTHOR.test(normalized)],
   ['criminal-defence', ({ normalized }) => normalized.includes('contra mim') && PROSECUTOR_AGAINST_CLIENT.test(normalized) && !PROSECUTOR_CIVIL_ACTION.test(normalized)],
   ['reported-for-taking', ({ text }) => mentionsOwnSideReportedForTaking(text)],

@@ -207,6 +207,8 @@ export type ClientNote =
   | 'neighbour-animals'
   | 'neighbour-hazard'
   | 'supplier-hired'
+  | 'tradesman-hired'
+  | 'provider-informal'
   | 'work-injury'
   | 'damage-charged-to-worker'
   | 'commissions-withheld'
@@ -1592,6 +1594,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'neighbour-hazard': [],
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.
   'supplier-hired': [],
+  // Read across a sentence (`TRADE_HIRED`), not by a phrase of its own.
+  'tradesman-hired': [],
+  // Read across a sentence (`PROVIDER_INFORMAL`), not by a phrase of its own.
+  'provider-informal': [],
   // Read across a message (`WORKED_FOR`, `HURT_AT_WORK`), not by a phrase of its own.
   'work-injury': [],
   // Read across a sentence (`CHARGED_TO_WORKER`, `WORK_DAMAGE`), not by a phrase of its own.

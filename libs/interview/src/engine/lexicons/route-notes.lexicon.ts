@@ -1076,7 +1076,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
   'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'belongings-taken' | 'documents-lost' | 'buyer-transfer-sought' | 'estate-deed' |
-  'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'thing-hired' | 'work-injury' |
+  'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'tradesman-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
   'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended' |
   'employer-succession',
@@ -1335,6 +1335,27 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // A leak from the unit above (`neighbour-leak`) spoiled what the client bought: the shop only tells where it came from.
     yieldsTo: ['client-company', 'client-mei', 'goods-for-resale', 'business-sale', 'damages-suit-served', 'collection-suit-served', 'labour-rights-claimed', 'opponent-employer', 'clt-employee',
       'neighbour-leak'],
+  },
+  // A tradesperson or a trade business hired for a job at the client's home (the eletricista, the encanador, the marcenaria, the empresa
+  // de jardinagem, the móveis planejados): a supplier by habit (CDC art. 3º §2º) and the client its final consumer (CDC art. 2º). Not the
+  // autonomous pedreiro's obra, read as an empreitada between private persons (CC arts. 610-626).
+  'tradesman-hired': {
+    why: 'quem oferece um serviço no mercado por ofício (o eletricista, o encanador, o pintor, o marceneiro ou a marcenaria, o serralheiro, a empresa de jardinagem, os móveis planejados) é fornecedor, e o cliente que o contrata para a sua casa é o consumidor final (arts. 2º e 3º §2º do CDC): o serviço não terminado, atrasado ou mal feito, o dinheiro retido e a multa cobrada na desistência são do fornecedor (arts. 14, 20, 35 e 51 IV do CDC), não um contrato entre particulares',
+    factors: { consumidor: 1.2, civil: 0.5, empresarial: 0.4, trabalhista: 0.6, previdenciario: 0.5 },
+    // The job's, the contract's and the money's words (the reforma, the obra, the sinal, the "firma") tell the supplier and what it owed;
+    // the client's own retirement ("sou aposentada") only says who hired it.
+    moves: { civil: 'consumidor', empresarial: 'consumidor', trabalhista: 'consumidor', previdenciario: 'consumidor' },
+    // The trade hired weighs at least as a consumer's supplier named: a job told in no area's words ("contratei um eletricista", "paguei uma
+    // marcenaria") is the consumer's (CDC art. 3º §2º).
+    floors: { consumidor: 2 },
+    // A private person's job (a relative, a neighbour, "um rapaz": `private-seller`, CC arts. 593-609), a business hiring for its
+    // activity (`client-company`, `client-mei`: CDC art. 2º, finalist reading), the client who employs the worker or is claimed from as
+    // an employer (CLT arts. 2-3; LC 150), a worker of the trade, the damage a neighbour or an offender caused (the trade only quotes
+    // the repair), and a suit served on the client follow their own routes.
+    // The provider told as working on his own, without an establishment (`provider-informal`), is read as a private empreitada (CC arts. 593, 610).
+    yieldsTo: ['private-seller', 'provider-informal', 'client-company', 'client-mei', 'own-shop', 'goods-for-resale', 'business-supply', 'labour-rights-claimed', 'disguised-employment', 'client-employer',
+      'private-employer', 'opponent-employer', 'clt-employee', 'worker-told', 'work-injury', 'neighbour-works', 'neighbour-hazard', 'neighbour-leak', 'offender-held',
+      'damages-suit-served', 'collection-suit-served', 'defendant', 'state-liability', 'construction-defect', 'property-bought', 'threat', 'criminal-complaint', 'violence'],
   },
   'work-injury': {
     why: 'quem trabalha para outro (com ou sem carteira assinada, por dia, por fora, para um empreiteiro ou uma construtora) e se acidenta no serviço (a queda do andaime ou do telhado, a máquina, a serra) tem acidente do trabalho (arts. 19 a 21 da Lei 8.213) e relação de emprego a reconhecer (arts. 2º e 3º da CLT; o empreiteiro e o dono da obra, art. 455 e OJ 191 da SDI-1 do TST): a estabilidade, as verbas e a indenização do empregador (art. 7º XXVIII da Constituição; Súmula Vinculante 22) se pedem na Justiça do Trabalho. A obra, a reforma, a construtora e o hospital dizem onde e como foi, não um contrato de obra nem um imóvel',
