@@ -35,7 +35,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWorkWeekLost, mentionsOwnAccountTrade, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling } from './everyday-readings';
 import { packedMap } from '../text/packed-arrays';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
@@ -132,6 +132,9 @@ const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]>
   // Its building block of `pensao-atrasada-meio-ano` (`IMPLIED_FEATURES`): a support unpaid for half a year or more.
   ['meio-ano-sem-pagar', mentionsSupportUnpaidForLong],
   ['dias-de-trabalho-perdidos', mentionsWorkDaysLost],
+  // Building blocks of `tipo-nao-simples` for a worker on their own account hurt by another (`IMPLIED_FEATURES`).
+  ['semana-de-trabalho-perdida', mentionsWorkWeekLost],
+  ['ganho-por-conta-propria', mentionsOwnAccountTrade],
   ['dano-no-imovel', mentionsWaterHarmAtHome],
   ['origem-negada', mentionsLeakSourceDenied],
   ['ofensa-do-superior', mentionsSuperiorNameCalling],
