@@ -44,6 +44,17 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('familia', 'divórcio', ['casados há 6 anos', 'ele não paga a pensão faz 7 meses']))).not.toContain('pensao-atrasada-meio-ano');
   });
 
+  it('weighs a worker on their own account hurt by another, with a week of work or more lost, as never simple: lucros cessantes proved by what the work earned (CC arts. 402-403, 936 and 949-950)', () => {
+    const assessed = (texts: string[]) =>
+      sut.assess(newFacts({ area: 'civil', subarea: 'responsabilidade civil e contratos', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    expect(assessed(['sou diarista e o cachorro da patroa me mordeu', 'fiquei duas semanas sem poder fazer faxina']).complexity).toBe('medium');
+    expect(assessed(['sou mototaxista, um carro me derrubou', 'fiquei 18 dias sem rodar']).complexity).toBe('medium');
+    // A few days lost, no trade on one's own account told, or the repair alone stay as they were.
+    expect(assessed(['sou diarista e o cachorro do vizinho me mordeu', 'fiquei 6 dias sem trabalhar']).complexity).toBe('low');
+    expect(assessed(['o cachorro do vizinho me mordeu', 'fiquei 15 dias sem trabalhar']).complexity).toBe('low');
+    expect(assessed(['sou motorista de aplicativo, bateram na porta do meu carro', 'o conserto deu 1.800, não deixei de rodar']).complexity).toBe('low');
+  });
+
   it('weighs a soldier or a servant discharged while hurt or ill as high (Lei 6.880/80 arts. 106 and 108-111; Lei 8.112/90 art. 20 §5º)', () => {
     const assessed = (area: 'administrativo' | 'trabalhista', texts: string[]) =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

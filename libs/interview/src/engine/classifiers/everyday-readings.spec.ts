@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking, mentionsSuperiorAbuse } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking, mentionsSuperiorAbuse, mentionsWorkWeekLost, mentionsOwnAccountTrade } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -737,3 +737,63 @@ describe(mentionsNeighbourBuildingThrowingRain.name, () => {
     expect(mentionsNeighbourBuildingThrowingRain('o vizinho construiu um segundo andar sem alvará')).toBe(false);
   });
 });
+
+
+describe(mentionsWorkWeekLost.name, () => {
+
+  it("reads a week of work or more lost, in the trade's own verb (CC arts. 402-403)", () => {
+
+    expect(mentionsWorkWeekLost('fiquei duas semanas sem poder fazer faxina')).toBe(true);
+
+    expect(mentionsWorkWeekLost('fiquei 10 dias sem trabalhar')).toBe(true);
+
+    expect(mentionsWorkWeekLost('fiquei um mês engessado sem pilotar')).toBe(true);
+
+    expect(mentionsWorkWeekLost('perdi três meses de trabalho')).toBe(true);
+
+  });
+
+
+
+  it('reads neither a few days lost nor a span without the work lost', () => {
+
+    expect(mentionsWorkWeekLost('fiquei 6 dias sem trabalhar')).toBe(false);
+
+    expect(mentionsWorkWeekLost('fiquei uns dias sem conseguir trabalhar')).toBe(false);
+
+    expect(mentionsWorkWeekLost('a batida foi faz 3 semanas')).toBe(false);
+
+  });
+
+});
+
+
+
+describe(mentionsOwnAccountTrade.name, () => {
+
+  it("reads the client's trade on their own account", () => {
+
+    expect(mentionsOwnAccountTrade('sou entregador de aplicativo')).toBe(true);
+
+    expect(mentionsOwnAccountTrade('ele tem 63 anos e é taxista')).toBe(true);
+
+    expect(mentionsOwnAccountTrade('Trabalho como motorista de aplicativo')).toBe(true);
+
+    expect(mentionsOwnAccountTrade('sou eletricista autônomo')).toBe(true);
+
+    expect(mentionsOwnAccountTrade('eu faço frete pra umas lojas')).toBe(true);
+
+  });
+
+
+
+  it("reads neither the other side's trade nor an employee's job", () => {
+
+    expect(mentionsOwnAccountTrade('um motorista de aplicativo bateu na minha moto')).toBe(false);
+
+    expect(mentionsOwnAccountTrade('sou vendedora numa loja de carteira assinada')).toBe(false);
+
+  });
+
+});
+

@@ -78,6 +78,8 @@ import {
   NEIGHBOUR_CLAIM,
   NEIGHBOUR_BUILDING_THROWS_RAIN,
   WORK_DAYS_LOST,
+  WORK_WEEK_LOST,
+  OWN_ACCOUNT_TRADE,
 } from '../lexicons/complexity-readings.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { COUNT_PATTERN, normalizeText, textMemo, withDigits } from '../text/text-normalizer';
@@ -297,6 +299,12 @@ const SPAN_WORDS = /m[eê]s|ano/i;
 
 /** Days of work lost told with their span (`WORK_DAYS_LOST`: "fiquei 15 dias parado", "tô há 3 semanas sem rodar"), `dias-de-trabalho-perdidos`. */
 export const mentionsWorkDaysLost = textMemo((text: string): boolean => WORK_DAYS_LOST.test(withDigits(normalizeText(text))));
+
+/** A week of work or more lost (`WORK_WEEK_LOST`: "fiquei 10 dias sem trabalhar", "duas semanas sem pilotar"), `semana-de-trabalho-perdida`. */
+export const mentionsWorkWeekLost = textMemo((text: string): boolean => WORK_WEEK_LOST.test(withDigits(normalizeText(text))));
+
+/** The client's trade on their own account (`OWN_ACCOUNT_TRADE`: "sou entregador", "faço frete", "sou eletricista autônomo"), `ganho-por-conta-propria`. */
+export const mentionsOwnAccountTrade = textMemo((text: string): boolean => OWN_ACCOUNT_TRADE.test(normalizeText(text)));
 
 /** The home harmed by water or damp within one sentence (`WATER_HARM_AT_HOME`: "já caiu o gesso", "perdi o guarda-roupa"), `dano-no-imovel`. */
 export const mentionsWaterHarmAtHome = textMemo((text: string): boolean => sentences(text).some((s) => WATER_HARM_AT_HOME.test(s)));

@@ -609,6 +609,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'colisao-sofrida': { label: 'veículo do cliente ou de parente atingido por outro', points: 0 },
   // Building block of `tipo-nao-simples` in a traffic accident's claim (`IMPLIED_FEATURES`): days of work lost told with their span.
   'dias-de-trabalho-perdidos': { label: 'dias de trabalho perdidos (lucros cessantes)', points: 0 },
+  // Building block of `tipo-nao-simples` in a civil claim (`IMPLIED_FEATURES`): the one hurt works on their own account, paid by the job.
+  'semana-de-trabalho-perdida': { label: 'uma semana de trabalho ou mais perdida (lucros cessantes)', points: 0 },
+  'ganho-por-conta-propria': { label: 'cliente que trabalha por conta própria (entregador, motoboy, motorista de aplicativo, taxista, diarista)', points: 0 },
   // A death told in a social-security case, in the INSS's words or not ("meu esposo faleceu e quero receber a aposentadoria dele"):
   // the insured's death is what gives rise to the pension (Lei 8.213/91 art. 74), never harm claimed for; the INSS pays no damages.
   // Weighs nothing alone: it displaces `dano-grave` as `pensao-por-morte` does (`DISPLACED_FEATURES`).
@@ -1467,6 +1470,14 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // The client's vehicle hit, with days of work lost or the lost earnings asked: lucros cessantes to prove beside the repair (CC arts. 402, 403 and 949);
   // not beside serious harm, whose claim already holds them.
   ...['dias-de-trabalho-perdidos', 'lucro-cessante-de-consumo'].map((lost) => ({ when: ['colisao-sofrida', lost], areas: ['civil'], unless: ['dano-grave'], feature: 'tipo-nao-simples' })),
+  // A worker on their own account (`ganho-por-conta-propria`: entregador, motoboy, motorista de aplicativo, taxista, diarista,
+  // representante comercial) hurt, or whose work vehicle was damaged, by another (a car, a customer, a passenger, a dog), who counts the
+  // days of work lost or names the earnings or the work lost: no employer kept the pay, so the lucros cessantes are proved by what the
+  // work earned (statements of the app, the runs, the commissions), beside the treatment and the repair (CC arts. 402-403, 936 and
+  // 949-950): never a simple claim. A week of work or more (`semana-de-trabalho-perdida`), not the few days' loss a receipt settles.
+  // Not the repair alone, nor a worker who lost no day, nor one who is not told working on their own account; not beside serious
+  // harm, whose claim already holds them.
+  { when: ['ganho-por-conta-propria', 'semana-de-trabalho-perdida'], areas: ['civil'], unless: ['dano-grave'], feature: 'tipo-nao-simples' },
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.

@@ -459,16 +459,54 @@ export const SUPPORT_UNPAID_LONG = new RegExp(
 );
 
 /**
+ * The work stopped, in the trade's own verb ("sem trabalhar", "sem rodar", "sem conseguir pilotar", "sem poder fazer faxina", "sem
+ * fazer entrega"): what `WORK_DAYS_LOST` reads beside a span (CC art. 402).
+ */
+const WORK_STOPPED =
+  'sem (?:poder |conseguir )?(?:trabalhar|rodar|pedalar|trampar|pilotar|entregar|dirigir|atender|fazer (?:as |nenhuma |minhas )?(?:entregas?|faxinas?|corridas?|fretes?|unhas?|viagens?|visitas?))';
+
+/**
  * Days of work lost told with their span, read on digits ("fiquei 15 dias parado", "tô há 3 semanas sem rodar", "fiquei um mês sem
  * poder trabalhar", "tô afastado do serviço faz 3 semanas"): the income lost while the client or the vehicle could not work, lucros
  * cessantes to prove beside the harm (CC arts. 402, 403 and 949). So are the days the vehicle stood in the shop ("a van ficou 3 semanas
  * na oficina", "o caminhão ficou 25 dias na funilaria"): its use and what it earned lost while repaired (CC art. 402). Not "fiquei
  * parado no sinal", which tells no span.
  */
-export const WORK_DAYS_LOST = new RegExp(
+/** `WORK_DAYS_LOST`'s readings for a span (`span`: its number and unit, read on digits). */
+const workLostOver = (span: string): RegExp => new RegExp(
   [
-    '\\b\\d+ (?:dias?|semanas?|mes|meses) (?:parad[oa]s?|afastad[oa]s?|sem (?:poder )?(?:trabalhar|rodar|pedalar|trampar)|na (?:oficina|funilaria))\\b',
-    '\\b(?:parad[oa]|afastad[oa]|sem (?:poder )?(?:trabalhar|rodar|pedalar|trampar))(?: do (?:servico|trabalho))? (?:faz|ha) (?:uns |umas |quase |mais de )?\\d+ (?:dias?|semanas?|mes|meses)\\b',
+    `\\b${span}(?: e mei[oa])? (?:parad[oa]s?|afastad[oa]s?|engessad[oa]s?|${WORK_STOPPED}|na (?:oficina|funilaria))\\b`,
+    `\\b(?:parad[oa]|afastad[oa]|${WORK_STOPPED})(?: do (?:servico|trabalho))? (?:faz|ha) (?:uns |umas |quase |mais de )?${span}\\b`,
+    // The span told as the work lost ("perdi três meses de trabalho", "perdi 10 dias de serviço").
+    `\\bperdi (?:uns |umas |quase |mais de )?${span} de (?:trabalho|servico|trampo)\\b`,
+  ].join('|'),
+);
+export const WORK_DAYS_LOST = workLostOver('(?:\\d+|uns|alguns|varios) (?:dias?|semanas?|mes|meses)');
+
+/**
+ * A week of work or more lost, read as `WORK_DAYS_LOST` ("fiquei 10 dias sem trabalhar", "duas semanas sem poder fazer faxina", "um
+ * mês engessado"): earnings a worker on their own account proves by what the work earned (CC arts. 402-403 and 949), beyond the few
+ * days' loss a receipt settles. Not "fiquei 5 dias sem trabalhar", nor "uns dias parado".
+ */
+export const WORK_WEEK_LOST = workLostOver('(?:(?:[7-9]|[1-9]\\d+) dias|\\d+ (?:semanas?|mes|meses))');
+
+/**
+ * The client (or the relative the client speaks for) working on their own account, paid by the job, the run or the day, with no
+ * employer keeping the pay while the worker is stopped (Lei 8.213/91 art. 60 §3º is an employee's): a courier, a motoboy, an app or
+ * taxi driver, a diarista, a sales representative, a stallholder, one who calls the trade autonomous ("sou entregador", "ele é
+ * taxista", "trabalho como motorista de aplicativo", "sou eletricista autônomo", "faço frete", "ganho por entrega"). Never the other
+ * side told by its trade ("um motorista de aplicativo bateu em mim"): the trade is told after a being or a working verb.
+ */
+const SELF_EMPLOYED_TRADES =
+  '(?:entregador[a]?(?:es)?|motoboy|motogirl|moto ?taxista|taxista|diarista|manicure|feirante|ambulante|camelo|freelancer|freela|autonom[oa]|representante comercial|caminhoneiro|carreteiro|fretista|motofretista|motorista (?:de|do|da) (?:aplicativo|app|uber|99))';
+export const OWN_ACCOUNT_TRADE = new RegExp(
+  [
+    `\\b(?:sou|era|e|trabalho (?:de|como)|trabalhava (?:de|como)|trabalha (?:de|como)) ${SELF_EMPLOYED_TRADES}\\b`,
+    '\\b(?:rodo|rodava|trabalho|trabalhava) (?:de|no|na) (?:uber|app|aplicativo|taxi)\\b',
+    '\\b(?:faco|fazia) (?:entregas?|fretes?|faxinas?|diarias?)\\b',
+    '\\b(?:ganho|ganhava|recebo|recebia) por (?:entrega|corrida|dia|diaria|comissao|frete|viagem|producao)\\b',
+    // The trade told with its own account after it ("sou eletricista autônomo", "pedreira autônoma"), or the work told so.
+    '\\b(?:autonom[oa]|(?:trabalh[oa]|trabalhava) por conta|por conta propria|meu ganha pao|ganha pao del[ea]|minha ferramenta de trabalho)\\b',
   ].join('|'),
 );
 
