@@ -1032,6 +1032,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ imobiliario: 8, civil: 6, criminal: 5 }, ['boundary-encroachment']).area).toBe('imobiliario');
   });
 
+  it('routes a retired client\'s home wetted by the unit above to its owner\'s civil liability, the retirement only saying who suffered it (CC arts. 1.277 and 927)', () => {
+    expect(sut.choose({ previdenciario: 5, imobiliario: 7, civil: 1 }, ['neighbour-leak']).area).toBe('civil');
+    expect(sut.choose({ previdenciario: 5, imobiliario: 2 }, []).area).toBe('previdenciario');
+  });
+
   it('routes a fire, a flood or a ruin from another\'s property to its owner\'s civil liability, not the State\'s, a lease\'s, an insurer\'s or a crime\'s (CC arts. 927, 937 and 1.277; CF art. 37 §6º)', () => {
     // The Defesa Civil and the permit the factory lacked only report the fire that spread.
     const reported = { administrativo: 8, civil: 3 };

@@ -1112,6 +1112,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('tem infiltração na parede da sala')).not.toContain('neighbour-leak');
   });
 
+  it("reads water from another unit named by its floor as the neighbour's leak (CC arts. 1.277, 1.331 §1º and 927)", () => {
+    expect(sut.extract('a agua do apartamento do segundo andar escorre pro meu banheiro')).toContain('neighbour-leak');
+    expect(sut.extract('a infiltração que vem do apto do 4º andar estragou meu forro')).toContain('neighbour-leak');
+    // The client's own flat named by its floor is not another's unit.
+    expect(sut.extract('tem infiltração no meu apartamento do segundo andar')).not.toContain('neighbour-leak');
+    expect(sut.extract('moro no apartamento do terceiro andar e a água da rua acabou')).not.toContain('neighbour-leak');
+  });
+
   it("reads water sent from the neighbour's own house next door as the neighbour's leak too (CC arts. 1.277, 1.300 and 927)", () => {
     expect(sut.extract("a caixa d'água do vizinho vaza e a água vem pela parede pra minha casa")).toContain('neighbour-leak');
     expect(sut.extract('meu vizinho construiu e a água da chuva do telhado dele cai toda na minha cozinha')).toContain('neighbour-leak');
@@ -1172,6 +1180,17 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o forro da minha sala desabou')).not.toContain('neighbour-hazard');
     expect(sut.extract('o fogo queimou a minha cozinha toda')).not.toContain('neighbour-hazard');
     expect(sut.extract('a encosta desabou em cima das casas. o vizinho me ajudou a tirar as coisas')).not.toContain('neighbour-hazard');
+  });
+
+  it('reads a sign, a branch or any thing fallen from another\'s lot onto the client\'s home or car, and a tank next door that overflowed, as its owner\'s liability (CC arts. 937, 938 and 1.277)', () => {
+    expect(sut.extract('o pé de manga do terreno do lado caiu em cima do meu muro')).toContain('neighbour-hazard');
+    expect(sut.extract('o coqueiro da vizinha tombou na minha moto')).toContain('neighbour-hazard');
+    expect(sut.extract('o letreiro da farmácia em frente despencou sobre o meu carro')).toContain('neighbour-hazard');
+    expect(sut.extract("a caixa d'água do prédio ao lado transbordou e alagou minha garagem")).toContain('neighbour-hazard');
+    // A thing fallen with no other's place, money that fell into the account, and the client's own tank are no such harm.
+    expect(sut.extract('a árvore caiu em cima do meu carro na avenida')).not.toContain('neighbour-hazard');
+    expect(sut.extract('o dinheiro da empresa caiu na minha conta ontem')).not.toContain('neighbour-hazard');
+    expect(sut.extract("a minha caixa d'água transbordou e molhou a casa")).not.toContain('neighbour-hazard');
   });
 
   it('reads a fire that entered or an explosion that broke the client\'s side from a neighbour or a business as a neighbour\'s hazard (CC arts. 927, 937, 1.277)', () => {

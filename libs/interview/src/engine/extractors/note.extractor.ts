@@ -286,8 +286,20 @@ const HAZARD_EVENT = new RegExp(
     // from answers for it (CC arts. 927 sole paragraph, 937 and 1.277), whoever's the appliance.
     '|\\b(?:explosao|explodiu|explodiram)\\b[^.!?;\\n]{0,80}?(?<!\\bnao )\\b(?:quebrou|quebraram|estourou|estouraram|rachou|racharam|destruiu|destruiram|' +
     'derrubou|derrubaram|atingiu|atingiram|danificou|danificaram|arrebentou|arrancou)\\b' +
-    "|\\b(?:muro|muros|parede|paredes|marquise|fachada|laje|telhado|sobrado|predio|galpao|barranco|encosta|morro|talude|arvore|caixa d'?agua|represa|barragem|acude)\\b" +
-    '[^.!?;\\n]{0,60}?\\b(?:desabou|desabaram|desmoronou|desmoronaram|caiu|cairam|despencou|ruiu|cedeu|rompeu|estourou|arrebentou|arrombou|deslizou|desceu)\\b',
+    "|\\b(?:muro|muros|parede|paredes|marquise|fachada|laje|telhado|sobrado|predio|galpao|barranco|encosta|morro|talude|arvore|caixa d'?agua|represa|barragem|acude|" +
+    // The sign, the board, the aerial and the branch hung on another's building or tree that fell (CC art. 938: the dweller answers
+    // for what falls from the building; art. 937 for its ruin).
+    'placa|letreiro|painel|outdoor|antena|galho|galhos)\\b' +
+    '[^.!?;\\n]{0,60}?\\b(?:desabou|desabaram|desmoronou|desmoronaram|caiu|cairam|despencou|ruiu|cedeu|rompeu|estourou|arrebentou|arrombou|deslizou|desceu)\\b' +
+    // Whatever fell from the neighbour's lot or building, told by where it landed: the client's car, house, wall or yard ("o pé de
+    // manga do terreno do lado caiu em cima do meu muro", "o coqueiro da vizinha tombou na minha moto"): the owner of the thing and of
+    // the lot answers for its fall (CC arts. 937, 938 and 1.277-1.280). Only the client's own home, vehicle or things, not "caiu na
+    // minha conta".
+    '|\\b(?:caiu|cairam|despencou|despencaram|desabou|desabaram|desmoronou|tombou|tombaram)\\b (?:em cima|por cima|sobre|no|na|nos|nas)(?: d[oa]s?)? (?:o |a )?' +
+    '(?:meu|minha|meus|minhas) (?:carro|carros|moto|veiculo|caminhao|caminhonete|bicicleta|casa|casinha|muro|telhado|telhas|portao|quintal|garagem|cerca|' +
+    'varanda|janela|parede|laje|cozinha|quarto|sala|banheiro|galinheiro|chiqueiro|curral|horta|plantacao|roca|jardim|piscina|calcada|loja|comercio|barraca)\\b' +
+    // A water tank or reservoir of another's building that overflowed or leaked onto the client's (CC arts. 937, 1.277 and 1.280).
+    "|\\b(?:caixa d'?agua|caixas d'?agua|reservatorio|reservatorios|cisterna)\\b[^.!?;\\n]{0,60}?\\b(?:vazou|vazaram|transbordou|transbordaram|alagou|alagaram|inundou)\\b",
 );
 /** Whose the place was: a neighbour's, the lot next door or above, a business or a builder of the street. */
 const HAZARD_SOURCE =
@@ -299,6 +311,13 @@ const HAZARD_SOURCE =
  * named. Run on normalized text.
  */
 const UNIT_ABOVE = /\b(?:vizinh[oa]s? de cima|apartamento de cima|apto de cima|ap de cima|unidade de cima|andar de cima|apartamento acima|unidade acima)\b/;
+/**
+ * The water told as coming from another unit named by its floor ("a água do apartamento do segundo andar escorre pro meu banheiro", "a
+ * infiltração que vem do apto do 4º andar"): the same neighbour's leak from a private unit (CC arts. 1.277, 1.331 §1º and 927), not the
+ * client's own flat ("do meu apartamento do segundo andar" has the owner between).
+ */
+const FLOOR_UNIT_WATER =
+  /\b(?:agua|vazamento|infiltracao|umidade|goteira)\b(?: \S+){0,3}? d[oa] (?:apartamento|apto|ap|ape|unidade) d[oa] (?:\d+\S*|primeiro|segundo|terceiro|quarto|quinto|sexto|setimo|oitavo|nono|decimo|ultimo) andar\b/;
 /**
  * The water's source told as the neighbour's own next door (a house, not a unit above: "a caixa d'água do vizinho vaza", "a água do
  * telhado dele cai no meu quintal", "o vizinho do lado fez uma laje e a água escorre pra minha casa"): the same neighbour's leak, the
@@ -947,11 +966,12 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['neighbour-animals', ({ normalized }) => NEIGHBOUR_ANIMALS_HARM.test(normalized),
     oneOf('gado boi bois vaca vacas bezerro bezerros cabra cabras bode bodes ovelha ovelhas carneiro carneiros porco porcos galinha galinhas pato patos cavalo cavalos egua eguas burro burros jumento jumentos cachorro cachorros caes cachorra cachorras cadela cadelas animais bichos criacao')],
   ['neighbour-hazard', ({ normalized }) => inOneSentence(normalized, HAZARD_EVENT, HAZARD_SOURCE),
-    oneOf('fogo incendio chamas explosao explodiu explodiram muro muros parede paredes marquise fachada laje telhado sobrado predio galpao barranco encosta morro talude arvore caixa represa barragem acude')],
+    oneOf('fogo incendio chamas explosao explodiu explodiram muro muros parede paredes marquise fachada laje telhado sobrado predio galpao barranco encosta morro talude arvore caixa represa barragem acude placa letreiro painel outdoor antena galho galhos caiu cairam despencou despencaram desabou desabaram desmoronou tombou tombaram caixas reservatorio reservatorios cisterna')],
   ['name-lent', ({ normalized }) => normalized.includes('meu') && NAME_LENT_FOR.test(normalized), oneOf('pediu pedia pediram')],
   ['neighbour-works', ({ normalized }) => NEIGHBOUR_BUILDING.test(normalized), oneOf('vizinho vizinha vizinhos vizinhas lado colado colada')],
   ['neighbour-leak', ({ normalized }) => UNIT_ABOVE.test(normalized) && WATER_DAMAGE.test(normalized), oneOf('cima acima')],
   ['neighbour-leak', ({ normalized }) => NEIGHBOUR_WATER_SOURCE.test(normalized) && WATER_DAMAGE.test(normalized), oneOf('vizinho vizinha')],
+  ['neighbour-leak', ({ normalized }) => FLOOR_UNIT_WATER.test(normalized), oneOf('andar')],
   ['private-seller', ({ normalized }) => DEALT_WITH_PERSON_WORDS.test(normalized) && dealtWithPerson(normalized),
     oneOf('comprei compramos adquiri aluguei alugamos alugou aluguou contratei contratamos paguei pagamos dei demos chamei chamamos vendeu vendendo fez fizesse faz fazia fazer')],
   ['supplier-hired', ({ normalized }) => SUPPLIER_NAMED.test(normalized) && (SUPPLIER_CONTRACTED.test(normalized) || SUPPLIER_REGISTERED.test(normalized)) && !BUSINESS_BOUGHT.test(normalized),

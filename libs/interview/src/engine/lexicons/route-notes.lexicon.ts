@@ -1505,7 +1505,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'neighbour-leak': {
     why: 'o vazamento que desce da unidade do vizinho (o ralo, o cano, o banheiro dele: parte privativa, art. 1.331 §1º do Código Civil) é dano que o dono da unidade repara pelo direito de vizinhança (arts. 1.277 e 927): o condomínio e o síndico só respondem pelas partes comuns, e o prédio, o apartamento e o forro dizem onde o dano caiu',
-    factors: { civil: 1.3, imobiliario: 0.6, consumidor: 0.5 },
+    // The client told as retired ("sou aposentada e moro no térreo") only says who suffered the leak, as for the neighbour's hazard.
+    factors: { civil: 1.3, imobiliario: 0.6, consumidor: 0.5, previdenciario: 0.5 },
     // The building's words (the flat, the syndic, the condominium) tell where the neighbour's leak fell; the furniture, the shop it
     // came from and its invoice what the leak spoiled: the neighbour is no supplier (CDC arts. 2º-3º), the loss his to repair.
     moves: { imobiliario: 'civil', consumidor: 'civil' },
