@@ -2573,7 +2573,7 @@ describe(ComplexityClassifier.name, () => {
 
   it("weighs a prisoner's custody at stake now as high in a criminal case: the open regime's convict arrested again, a prisoner in danger inside (LEP arts. 40, 41 and 118 §2º; CF art. 5º XLIX; CPP art. 647)", () => {
     const told = (area: 'criminal' | 'administrativo', urgencySignals: string[]) => sut.assess(newFacts({ area, urgencySignals }), 1, 1);
-    for (const signal of ['regressao-cautelar', 'preso-em-perigo']) {
+    for (const signal of ['regressao-cautelar', 'regressao-decretada', 'preso-em-perigo']) {
       const custody = told('criminal', [signal]);
       expect(custody.features.map((f) => f.id)).toContain('custodia-em-risco');
       expect(custody.complexity).toBe('high');

@@ -416,6 +416,31 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu filho foi preso há 3 anos e hoje está no semiaberto').signals).not.toContain('regressao-cautelar');
   });
 
+  it('reads a convict taken in for a fault of the regime outside prison, told without "preso" (LEP arts. 50, 115, 146-C and 118 §2º)', () => {
+    expect(sut.extract('ele ta no aberto, disseram que descumpriu o recolhimento noturno e levaram ele').signals).toContain('regressao-cautelar');
+    expect(sut.extract('a tornozeleira descarregou e a policia foi em casa e levou ele').signals).toContain('regressao-cautelar');
+    expect(sut.extract('saiu na saida temporaria e foi detido num bloqueio').signals).toContain('regressao-cautelar');
+    // The arrest that began the sentence beside parole asked is no new custody.
+    expect(sut.extract('meu filho foi preso e quer pedir o livramento condicional').signals).not.toContain('regressao-cautelar');
+    // Taken with no word of the regime is no regression: a ride, a trip.
+    expect(sut.extract('meu irmao levou ele pro hospital ontem').signals).not.toContain('regressao-cautelar');
+  });
+
+  it('reads a regression decreed or the parole undone now as a custody to contest at once, never one feared or of a past year (LEP arts. 118 §2º and 145)', () => {
+    expect(sut.extract('o juiz regrediu meu filho pro fechado ontem').signals).toContain('regressao-decretada');
+    expect(sut.extract('mandaram meu marido de volta pro fechado sem ouvir ele').signals).toContain('regressao-decretada');
+    expect(sut.extract('o magistrado determinou a regressão para o semiaberto').signals).toContain('regressao-decretada');
+    expect(sut.extract('teve a regressão cautelar decretada').signals).toContain('regressao-decretada');
+    expect(sut.extract('revogaram o livramento dele semana passada').signals).toContain('regressao-decretada');
+    // Feared, asked or denied: no regression decreed.
+    expect(sut.extract('tenho medo de voltar pro fechado').signals).not.toContain('regressao-decretada');
+    expect(sut.extract('tenho medo de regredir de regime').signals).not.toContain('regressao-decretada');
+    expect(sut.extract('o juiz não regrediu ele').signals).not.toContain('regressao-decretada');
+    expect(sut.extract('o juiz vai decidir se volta pro semiaberto').signals).not.toContain('regressao-decretada');
+    // A regression of a past year is the record, the progression asked now on its own terms.
+    expect(sut.extract('ele regrediu pro fechado em 2022 por falta grave').signals).not.toContain('regressao-decretada');
+  });
+
   it('reads a prisoner beaten, threatened or left without care inside as in danger now (CF art. 5º XLIX; LEP arts. 14, 40 and 41)', () => {
     expect(sut.extract('meu filho apanhou dos agentes no presídio').signals).toContain('preso-em-perigo');
     expect(sut.extract('os outros presos prometeram matar ele').signals).toContain('preso-em-perigo');

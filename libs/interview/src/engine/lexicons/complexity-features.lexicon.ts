@@ -1312,6 +1312,8 @@ export const SIGNAL_FEATURES: Record<string, string> = {
   // A prisoner in danger inside, or one serving outside prison arrested again: the custody at stake now (`custodia-em-risco`).
   'preso-em-perigo': 'custodia-em-risco',
   'regressao-cautelar': 'custodia-em-risco',
+  // A regression decreed or the parole undone now: the custody at stake, the convict heard first (LEP arts. 118 §2º and 145).
+  'regressao-decretada': 'custodia-em-risco',
 };
 
 /**

@@ -335,7 +335,31 @@ const PRISON_WORDS = ['preso', 'presa', 'presos', 'agentes', 'guardas', 'presidi
  */
 const ARRESTED_AGAIN = ['foi preso', 'foi presa', 'foi detido', 'foi detida', 'foi recolhido', 'foi recolhida', 'prenderam', 'prendeu ele', 'prendeu ela', 'o prendeu', 'a prendeu',
   'mandado de prisao', 'mandou prender', 'mandaram prender',
-  'pegaram ele', 'pegaram ela', 'pegou ele', 'pegou ela', 'levada presa', 'levado preso', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST];
+  'pegaram ele', 'pegaram ela', 'pegou ele', 'pegou ela', 'levada presa', 'levado preso', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST,
+  // Taken in told without "preso", beside the regime's words ("descumpriu o recolhimento noturno e levaram ele"): the convict held for
+  // a fault of the regime's conditions (LEP arts. 50 V, 115 and 146-C), the regression cautionary until heard (art. 118 §2º).
+  'levaram ele', 'levaram ela', 'levou ele', 'levou ela', 'recolheram ele', 'recolheram ela'];
+/**
+ * The words of a sentence served outside prison (`regressao-cautelar`): the open and semi-open regimes, the ankle monitor (LEP art. 146-B),
+ * the temporary leave (arts. 122-125, "saidinha", "saída temporária") and the open regime's night curfew (art. 115; "recolhimento noturno").
+ * Not parole's word alone: "foi preso e quer pedir o livramento" tells the arrest that began the sentence and a benefit asked.
+ */
+const SERVED_OUTSIDE_WORDS = ['aberto', 'semiaberto', 'tornozeleira', 'saidinha', 'temporaria', 'recolhimento'];
+/**
+ * A regression to a harsher regime decreed now (`regressao-decretada`): the judge "regrediu" the convict, "mandou de volta pro fechado",
+ * decreed the cautionary regression, or suspended or revoked the parole (LEP arts. 118 I and §2º, 145). The convict must be heard before
+ * the regression holds (art. 118 §2º; Súmula 533 STJ: the fault's procedure with a defence), and its want is fought at once by a habeas
+ * corpus or an agravo (CF art. 5º LXVIII; CPP art. 647; LEP art. 197). Told as done, never as feared ("tenho medo de regredir", "pode
+ * voltar pro fechado").
+ */
+const REGRESSION_DECREED = [
+  'regrediu', 'regrediram', 'foi regredido', 'foi regredida', 'foram regredidos', 'ja regrediu',
+  ...['decretou', 'decretaram', 'determinou', 'determinaram'].map((decreed) => `${decreed} a regressao`),
+  'regressao cautelar', 'regressao decretada', 'regressao foi decretada',
+  ...['de volta pro', 'de volta pra', 'de volta para o', 'de volta ao', 'voltou pro', 'voltou para o', 'voltou ao'].flatMap((back) => [`${back} fechado`, `${back} regime fechado`]),
+  ...['revogou', 'revogaram', 'suspendeu', 'suspenderam', 'cassou', 'cassaram'].map((undone) => `${undone} o livramento`),
+  'livramento revogado', 'livramento suspenso', 'livramento condicional revogado', 'livramento condicional suspenso',
+];
 
 /**
  * Urgency signals, sharpest first. A negated phrase ("nunca foi preso") does not count.
@@ -369,8 +393,14 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // Arrested again while serving outside prison (`ARRESTED_AGAIN`); not the arrest years back that began the sentence ("foi preso há 3 anos").
     id: 'regressao-cautelar', label: 'prisão de quem cumpre pena no aberto ou semiaberto', hours: 24, pastByYear: true, phrases: ARRESTED_AGAIN,
-    requiresAny: ['aberto', 'semiaberto', 'tornozeleira', 'saidinha'], unlessAny: ['reclusao', 'anos'], hoursIn: { previdenciario: 720, administrativo: 720 },
+    requiresAny: SERVED_OUTSIDE_WORDS, unlessAny: ['reclusao', 'anos'], hoursIn: { previdenciario: 720, administrativo: 720 },
     endedBy: CUSTODY_ENDED.filter((phrase) => !SENTENCE_SERVED_OUTSIDE.includes(phrase)),
+  },
+  {
+    // A regression decreed or the parole undone just now (`REGRESSION_DECREED`), not one of a past year ("regrediu em 2022"): the
+    // custody to contest at once (LEP arts. 118 §2º and 145; CPP art. 647). Not the auxílio-reclusão nor the State's liability.
+    id: 'regressao-decretada', label: 'regressão de regime ou livramento suspenso agora', hours: 24, pastByYear: true, phrases: REGRESSION_DECREED,
+    unlessAny: ['reclusao'], hoursIn: { previdenciario: 720, administrativo: 720 },
   },
   {
     // An arrest warrant open against the client (`WARRANT_OPEN`): a release after a check that missed it ends nothing, as it ends a custody.
