@@ -4279,4 +4279,11 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('criminal', ['prosecution-followed'], ['acusado-de-crime']))).not.toContain('vitima-assistente');
     expect(ids(assessed('trabalhista', ['prosecution-followed']))).not.toContain('vitima-assistente');
   });
+
+  it("weighs a violent crime just suffered told alone as the police's hours, no harder case; beside another urgent fact the hours weigh (CPP arts. 5º and 158)", () => {
+    const ids = (urgencySignals: string[], area: 'criminal' | 'consumidor') => sut.features(newFacts({ area, urgencySignals })).map((f) => f.id);
+    expect(ids(['violencia-recente'], 'criminal')).not.toContain('prazo-24h');
+    expect(ids(['violencia-recente'], 'consumidor')).not.toContain('prazo-24h');
+    expect(ids(['violencia-recente', 'violencia'], 'criminal')).toContain('prazo-24h');
+  });
 });

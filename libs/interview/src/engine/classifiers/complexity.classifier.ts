@@ -21,6 +21,7 @@ import {
   PARTY_NOTE_FEATURES,
   SIGNAL_FEATURES,
   URGENCY_BANDS,
+  SIGNAL_FEATURES_IN_EVERY_AREA,
   WITNESS_FOREIGN_FEATURES,
   WORKER_CLAIM_FEATURES,
 } from '../lexicons/complexity-features.lexicon';
@@ -30,7 +31,7 @@ import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
 import { joinTexts, tokenize } from '../text/text-normalizer';
 import { round2 } from './area.classifier';
 import { isCrimeVictim, isEmployerAsking, isOnlyWitness } from './client-role';
-import { redressedHarm, UrgencyClassifier } from './urgency.classifier';
+import { countedSignals, redressedHarm, UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-group';
 import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
@@ -305,11 +306,13 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
     const id = PARTY_NOTE_FEATURES[note];
     if (id !== undefined && weighsIn(id, facts.area, inNoteArea)) addOnce(ids, id);
   }
-  if (inNoteArea) {
-    for (const signal of facts.urgencySignals) {
-      const id = SIGNAL_FEATURES[signal];
-      if (id !== undefined && weighsIn(id, facts.area, inNoteArea)) addOnce(ids, id);
-    }
+  for (const signal of facts.urgencySignals) {
+    const id = SIGNAL_FEATURES[signal];
+    if (id === undefined || !weighsIn(id, facts.area, inNoteArea)) continue;
+    if (inNoteArea && !SIGNAL_FEATURES_IN_EVERY_AREA.includes(id)) addOnce(ids, id);
+    // A signal whose hours are the police's acts (`SIGNAL_FEATURES_IN_EVERY_AREA`: a crime just suffered) weighs so, in any area,
+    // only when it counts alone: beside another urgent fact (a child beaten, a threat), the hours are that fact's too.
+    else if (SIGNAL_FEATURES_IN_EVERY_AREA.includes(id) && countedSignals(facts).every((other) => other === signal)) addOnce(ids, id);
   }
   const largestAmount = largestAtStake(facts);
   addOnce(ids, AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature);

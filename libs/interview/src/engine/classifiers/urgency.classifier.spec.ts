@@ -188,4 +188,15 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['informant-exposed'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['afraid-to-go-out'] }))).toBe(24);
   });
+
+  it('counts a violent crime just suffered until the report is told made or its redress alone asked (CPP arts. 5º, 158 and 301-303)', () => {
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['violencia-recente'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['violencia-recente'], notes: ['police-report-filed'] }))).toBe(DEFAULT_URGENCY_H);
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['violencia-recente'], notes: ['harm-over', 'damages-claimed'] }))).toBe(DEFAULT_URGENCY_H);
+  });
+
+  it("counts a child's sexual abuse beside the child told by the abuse's words, not once the abuser is convicted and damages asked (ECA art. 130)", () => {
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['abuso-sexual-de-crianca'], notes: ['child-sexual-abuse'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'civil', urgencySignals: ['abuso-sexual-de-crianca'], notes: ['child-sexual-abuse', 'offender-convicted', 'damages-claimed'] }))).toBe(DEFAULT_URGENCY_H);
+  });
 });

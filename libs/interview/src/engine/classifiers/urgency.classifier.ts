@@ -9,6 +9,7 @@ import { leastOf } from '../text/packed-arrays';
 const HOURS_BY_SIGNAL = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hours]));
 const HOURS_IN_AREA = new Map(URGENCY_SIGNALS.map((signal) => [signal.id, signal.hoursIn ?? {}]));
 const ONLY_WITH = new Map(URGENCY_SIGNALS.filter((signal) => signal.onlyWith).map((signal) => [signal.id, signal.onlyWith ?? []]));
+const NOT_WITH = new Map(URGENCY_SIGNALS.filter((signal) => signal.notWith).map((signal) => [signal.id, signal.notWith ?? []]));
 const OVER_ONCE_REDRESSED = new Set(URGENCY_SIGNALS.filter((signal) => signal.overOnceRedressed).map((signal) => signal.id));
 const OVER_ONCE_SENTENCE_SERVED = new Set(URGENCY_SIGNALS.filter((signal) => signal.overOnceSentenceServed).map((signal) => signal.id));
 
@@ -66,6 +67,7 @@ export function redressedHarm(facts: Pick<InterviewFacts, 'urgencySignals' | 'no
 
 /**
  * The interview's urgency signals that count: one told only beside another fact (`UrgencySignal.onlyWith`) needs that fact told too,
+ * one done once another fact is told (`UrgencySignal.notWith`) counts no more beside it,
  * one of a harm told over whose redress alone is asked (`UrgencySignal.overOnceRedressed`, `harmRedressed`) counts no more, nor
  * an arrest beside a benefit of the sentence being served asked (`UrgencySignal.overOnceSentenceServed`, `sentenceBenefitAsked`).
  */
@@ -75,8 +77,10 @@ export function countedSignals(facts: Pick<InterviewFacts, 'urgencySignals' | 'c
   return facts.urgencySignals.filter((id) => {
     if (redressed && OVER_ONCE_REDRESSED.has(id)) return false;
     if (served && OVER_ONCE_SENTENCE_SERVED.has(id)) return false;
+    const told = (other: string) => facts.urgencySignals.includes(other) || facts.complexitySignals.includes(other) || facts.notes.includes(other as never);
+    if (NOT_WITH.get(id)?.some(told)) return false;
     const needs = ONLY_WITH.get(id);
-    return !needs || needs.some((other) => facts.urgencySignals.includes(other) || facts.complexitySignals.includes(other) || facts.notes.includes(other as never));
+    return !needs || needs.some(told);
   });
 }
 

@@ -645,4 +645,18 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ele fica me seguindo e aparece na porta do meu trabalho').signals).toContain('perseguicao');
     expect(sut.extract('meu chefe me persegue desde que voltei de licença').signals).not.toContain('perseguicao');
   });
+
+  it('hears a violent crime suffered told as now or hours ago, not one dated back nor its author named by it (CPP arts. 158 and 301-303)', () => {
+    expect(sut.extract('acabei de ser assaltado no ponto de ônibus').signals).toContain('violencia-recente');
+    expect(sut.extract('fui esfaqueado ontem num assalto').signals).toContain('violencia-recente');
+    expect(sut.extract('levei um tiro hoje de manhã, levaram minha moto').signals).toContain('violencia-recente');
+    expect(sut.extract('acabaram de me assaltar na saída do metrô').signals).toContain('violencia-recente');
+    expect(sut.extract('fui assaltado há três meses, o ladrão já foi condenado').signals).not.toContain('violencia-recente');
+    expect(sut.extract('o homem que me esfaqueou saiu da cadeia e ontem apareceu na minha rua').signals).not.toContain('violencia-recente');
+    expect(sut.extract('roubaram meu celular da bolsa ontem no ônibus').signals).not.toContain('violencia-recente');
+  });
+
+  it("hears a young sibling's sexual abuse told by a brother or sister (CP art. 217-A; ECA art. 13)", () => {
+    expect(sut.extract('meu padrasto abusava da minha irmã de 9 anos').signals).toContain('abuso-sexual-de-crianca');
+  });
 });

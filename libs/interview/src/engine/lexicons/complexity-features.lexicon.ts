@@ -55,6 +55,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'valor-1milhao': { label: 'valor em jogo acima de R$ 1 milhão', points: 4, notLow: true },
   'prazo-24h': { label: 'prazo ou risco para as próximas 24 horas', points: 2 },
   'prazo-72h': { label: 'prazo ou risco para os próximos 3 dias', points: 0 },
+  // A crime of violence just suffered by the client (the urgency signal `violencia-recente`): its hours are the police's acts (the
+  // flagrante, the report, the exam: CPP arts. 5º, 6º VII, 158 and 301-303), not a harder case; the 24 hours weigh nothing (`DISPLACED_FEATURES`).
+  'crime-sofrido-agora': { label: 'crime violento sofrido agora pelo cliente (flagrante, boletim e exame em horas)', points: 0 },
   // A crime's harm over (violence, intimate images spread, a robbery's author arrested), its redress alone asked (`redressedHarm`): no
   // urgent act, but the civil action ex delicto turns on the criminal case (CC art. 935: authorship and fact settled there; CPP arts.
   // 63-64 and 387 IV, the conviction's title and its minimum sum) and on the proof of each head of harm (CC arts. 949-950 and 953);
@@ -1314,7 +1317,15 @@ export const SIGNAL_FEATURES: Record<string, string> = {
   'regressao-cautelar': 'custodia-em-risco',
   // A regression decreed or the parole undone now: the custody at stake, the convict heard first (LEP arts. 118 §2º and 145).
   'regressao-decretada': 'custodia-em-risco',
+  // A crime of violence just suffered (`crime-sofrido-agora`): its 24 hours are the police's acts, no point of complexity.
+  'violencia-recente': 'crime-sofrido-agora',
 };
+
+/**
+ * The signal features that weigh outside the family and criminal areas too (`SIGNAL_FEATURES`): a crime of violence just suffered
+ * (`crime-sofrido-agora`) told in a claim against a shop or a company is as much the police's acts within hours there.
+ */
+export const SIGNAL_FEATURES_IN_EVERY_AREA: string[] = ['crime-sofrido-agora'];
 
 /**
  * Client notes that are complexity features in every area where the feature weighs (its own `areas`), unlike `NOTE_FEATURES`:
@@ -2011,6 +2022,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { when: 'ficha-a-limpar', areas: ['criminal'], drops: ['liberdade', 'crime-grave'], unless: ['acusado-de-crime', 'processo-em-curso', 'prazo-24h', 'prazo-72h'] },
   { when: 'prazo-24h', areas: ['criminal'], drops: ['ficha-a-limpar'] },
   { when: 'prazo-72h', areas: ['criminal'], drops: ['ficha-a-limpar'] },
+  // A crime of violence just suffered (`crime-sofrido-agora`): the flagrante, the report and the exam within hours are the police's
+  // acts (CPP arts. 5º, 6º VII, 158 and 301-303), no harder case; the 24 hours weigh only beside another ground of them.
+  { when: 'crime-sofrido-agora', drops: ['prazo-24h'], unless: ['acusado-de-crime', 'custodia-em-risco', 'crianca-retida', 'crianca-abusada'] },
   // An arrest that ended with bail paid: bail is granted only where no preventive arrest is called for (CPP arts. 321 and 324 IV), and
   // the police set it only for crimes punished with at most 4 years (CPP art. 322), where a non-prosecution agreement or a conditional
   // suspension usually ends the case (CPP art. 28-A; Lei 9.099/95 art. 89) and a prison sentence is rarely served. The arrest is the

@@ -218,6 +218,32 @@ export const STRANGLING: string[] = [
 ];
 
 /**
+ * A crime of violence suffered by the client, told by its act (`VIOLENT_CRIME_TIME` dates it): the client assaulted, robbed,
+ * stabbed, shot, beaten or raped ("fui assaltada", "acabei de ser agredido", "me esfaquearam", "levei um tiro", "apanhei de dois
+ * seguranças"), or the client's shop or home robbed ("assaltaram minha loja"). Told as now, the flagrante (CPP arts. 301-303), the
+ * body-of-delict exam while the marks last (CPP arts. 6º VII and 158) and the report (CPP art. 5º) run within hours (CP arts. 129,
+ * 157 and 213). Not a theft without violence told in loose words ("roubaram meu celular da bolsa"): no flagrante to chase.
+ */
+export const VIOLENT_CRIME_SUFFERED: string[] = [
+  ...['fui', 'ser', 'fomos', 'sido'].flatMap((been) =>
+    ['agredid*', 'assaltad*', 'esfaquead*', 'balead*', 'espancad*', 'estuprad*', 'roubad*', 'violentad*', 'sequestrad*', 'atacad*'].map((done) => `${been} ${done}`)),
+  ...['me', 'nos'].flatMap((whom) =>
+    // The act told by its impersonal plural ("me assaltaram", "acabaram de me assaltar"), not the author named by it in a relative clause
+    // ("o homem que me esfaqueou saiu da cadeia"), whose time may be another act's.
+    ['assaltaram', 'assaltar', 'roubaram', 'esfaquearam', 'balearam', 'espancaram', 'estupraram', 'agrediram', 'atacaram'].map((act) => `${whom} ${act}`)),
+  ...['levei', 'tomei'].flatMap((took) => ['um tiro', 'uma facada', 'tiro', 'facada', 'uma coronhada'].map((blow) => `${took} ${blow}`)),
+  'apanhei de', 'acabaram de roubar', 'acabaram de assaltar',
+  ...['assaltaram', 'roubaram'].flatMap((act) => ['minha loja', 'a minha loja', 'minha casa', 'a minha casa', 'meu comercio', 'o meu comercio', 'a minha lanchonete', 'minha lanchonete', 'a gente'].map((what) => `${act} ${what}`)),
+  ...['vitima de'].flatMap((victim) => ['agressao', 'agressao fisica', 'assalto', 'roubo', 'estupro', 'tentativa de homicidio', 'sequestro'].map((crime) => `${victim} ${crime}`)),
+];
+
+/**
+ * The words that date a crime suffered as now or hours ago (`VIOLENT_CRIME_SUFFERED`), told in its message: today, last night,
+ * yesterday, just now, still bleeding. A crime told without them, or dated back ("há três meses"), is no flagrante now.
+ */
+export const VIOLENT_CRIME_TIME: string[] = ['hoje', 'ontem', 'anteontem', 'agorinha', 'acabei', 'acabaram', 'acabou', 'madrugada', 'sangrando'];
+
+/**
  * A firearm shown or pointed at the client to frighten: a grave threat (CP art. 147), and the weapon is a risk factor the
  * protective order answers by suspending its possession (Lei 11.340 art. 22 I; Formulário Nacional de Avaliação de Risco).
  * Told by the act, not by where the gun was ("botou a arma na minha cabeça" is as often a past robbery's as a partner's threat).
@@ -273,7 +299,9 @@ export const HIDDEN_CAMERA: readonly string[] = [
 export const CHILD_ABUSE_TOLD: string[] = [
   'molest*', 'abusou dela', 'abusou dele', 'abusando dela', 'abusando dele', 'abusava dela', 'abusava dele', 'abusa dela', 'abusa dele',
   ...['abusou', 'abusando', 'abusava', 'abusa', 'estuprou', 'tentou abusar'].flatMap((abused) =>
-    ['do meu filho', 'da minha filha', 'do meu neto', 'da minha neta', 'do meu sobrinho', 'da minha sobrinha', 'do meu enteado', 'da minha enteada', 'da crianca', 'do menino', 'da menina']
+    ['do meu filho', 'da minha filha', 'do meu neto', 'da minha neta', 'do meu sobrinho', 'da minha sobrinha', 'do meu enteado', 'da minha enteada', 'da crianca', 'do menino', 'da menina',
+      // A young sibling, whose age the interview tells ("abusava da minha irmã de 9 anos"; the signal counts beside a child told).
+      'do meu irmao', 'da minha irma', 'do meu irmaozinho', 'da minha irmazinha']
       .map((child) => `${abused} ${child}`)),
   'mexe nela', 'mexeu nela', 'mexia nela', 'mexendo nela', 'mexe nele', 'mexeu nele', 'mexia nele', 'mexendo nele',
   'tocou nela', 'toca nela', 'tocava nela', 'tocou nele', 'toca nele', 'tocava nele', 'passou a mao nela', 'passou a mao nele', 'passava a mao nela', 'passava a mao nele',

@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -27,6 +27,11 @@ export interface UrgencySignal {
    * told anywhere in the interview, before or after it: what it says is urgent only beside that fact.
    */
   onlyWith?: string[];
+  /**
+   * The signal does not count (`UrgencyClassifier`) when one of these facts (an urgency signal, a complexity signal or a client note)
+   * is told anywhere in the interview: what it says is urgent is done once that fact is told (the police report made).
+   */
+  notWith?: string[];
   /**
    * `requiresAny` and `unlessAny` are times, and the one told nearest the phrase dates it ("cortou em março e ontem consegui o
    * laudo": the cut is March's); a time after "desde" tells when something began, not when the phrase happened.
@@ -447,6 +452,16 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       ...KEEP_AWAY],
   },
   {
+    // A crime of violence suffered by the client told as now or hours ago (`VIOLENT_CRIME_SUFFERED` dated by `VIOLENT_CRIME_TIME` in its
+    // message: "acabei de ser assaltado", "fui esfaqueado ontem", "levei um tiro hoje"): the flagrante (CPP arts. 301-303), the
+    // body-of-delict exam while the marks last (CPP arts. 6º VII and 158) and the report within hours (CP arts. 129, 157 and 213).
+    // Told of a past year, or told over with only its redress asked (the author convicted, months back: `harmRedressed`), it is no more.
+    id: 'violencia-recente', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true, overOnceRedressed: true,
+    // Once the report is told made ("fiz o BO", "registrei a ocorrência": `police-report-filed`), the police's inquiry runs and the
+    // exam is theirs to request (CPP arts. 5º and 6º VII): the client's act within hours is done, the inquiry's course to follow.
+    phrases: VIOLENT_CRIME_SUFFERED, requiresAny: VIOLENT_CRIME_TIME, notWith: ['police-report-filed'],
+  },
+  {
     // Revenge threatened against a crime's victim or witness (`RETALIATION_THREAT`): the threat (CP art. 147) or the coação no curso do
     // processo (CP art. 344) is a danger now, whatever the first crime's redress: the author kept away (CPP arts. 282 and 319 III),
     // arrested (CPP art. 312) or the witness protected (Lei 9.807/99) within the day. A threat of a past year is history.
@@ -483,8 +498,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // told in the interview: the child is protected within the day, the aggressor who lives with or reaches the child removed (ECA
     // arts. 13 and 130; Lei 14.344/22 arts. 20-21), the protected hearing (Lei 13.431/17) and the evidence kept (CP art. 217-A;
     // ECA arts. 240-241-E). One of a past year is an adult's claim now, no child to protect today.
-    id: 'abuso-sexual-de-crianca', label: 'abuso sexual de criança ou adolescente', hours: 24, pastByYear: true, phrases: CHILD_ABUSE_TOLD,
-    onlyWith: ['vulneravel', 'vulneravel-de-familiar'],
+    id: 'abuso-sexual-de-crianca', label: 'abuso sexual de criança ou adolescente', hours: 24, pastByYear: true, overOnceRedressed: true, phrases: CHILD_ABUSE_TOLD,
+    // The child told by the abuse's own words counts too (`child-sexual-abuse`: "abusou do meu filho", a child named and not of full age).
+    onlyWith: ['vulneravel', 'vulneravel-de-familiar', 'child-sexual-abuse'],
   },
   // "A polícia levou meu filho" is an arrest, not a child taken by a parent.
   // Nor a child seized by a dog or struck by a car (`CHILD_INJURED_BY`): a past injury, no child kept.
