@@ -360,7 +360,7 @@ const PENSION_CUT = new RegExp(
 const COURT_WORDS = /\b(?:juiz|juiza|justica|audiencia|sentenca|acordo|revisional)\b/;
 /** `PENSION_CUT` in a sentence that names no court. */
 function pensionCutByPayer(normalized: string): boolean {
-  return PENSION_CUT.test(normalized) && normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => PENSION_CUT.test(sentence) && !COURT_WORDS.test(sentence));
+  return PENSION_CUT.test(normalized) && sentencesOf(normalized).some((sentence) => PENSION_CUT.test(sentence) && !COURT_WORDS.test(sentence));
 }
 /**
  * The Receita named bare with its act in one sentence ("a receita me mandou uma multa de 18 mil", "caí na malha e a receita me intimou"):
@@ -723,6 +723,11 @@ const PUBLIC_CARE = new RegExp(`\\b(?:${PUBLIC_CARE_PLACES})\\b`);
 const DEAD_PARTNER =
   /\b(?:era|foi) (?:socio|socia)\b|\b(?:socio|socia) (?:falecid[oa]|que (?:morreu|faleceu))\b|\b(?:tinha|deixou|detinha)\b[^.!?;\n]{0,25}?\b(?:quotas|cotas)\b|\b(?:quotas|cotas|parte) (?:dele|dela|do falecido|da falecida) na (?:empresa|sociedade)\b/;
 
+/** The sentences of a normalized text; a period before a digit is a number's ("pegou 4.300 da conta"), not a sentence's end. */
+function sentencesOf(normalized: string): string[] {
+  return normalized.split(/[!?;\n]|\.(?!\d)/);
+}
+
 /**
  * Whether one sentence of the normalized text holds both patterns. A sentence's match is one of the whole text (the patterns
  * take no sentence break, and a break is no word character for their `\b`), so a text that lacks either is answered without
@@ -730,8 +735,7 @@ const DEAD_PARTNER =
  */
 function inOneSentence(normalized: string, first: RegExp, second: RegExp): boolean {
   if (!first.test(normalized) || !second.test(normalized)) return false;
-  // A period before a digit is a number's ("pegou 4.300 da conta"), not a sentence's end.
-  return normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => first.test(sentence) && second.test(sentence));
+  return sentencesOf(normalized).some((sentence) => first.test(sentence) && second.test(sentence));
 }
 
 /**
@@ -929,7 +933,7 @@ const CUSTODY_FRESH_OR_ENDED = /\b(?:ontem|anteontem|hoje|madrugada|esta manha|f
 
 function offenderHeld(normalized: string): boolean {
   if (!OFFENDER_NAMED.test(normalized) || !CUSTODY_SETTLED.test(normalized)) return false;
-  return normalized.split(/[!?;\n]|\.(?!\d)/).some((sentence) => OFFENDER_NAMED.test(sentence) && CUSTODY_SETTLED.test(sentence) && !CUSTODY_FRESH_OR_ENDED.test(sentence));
+  return sentencesOf(normalized).some((sentence) => OFFENDER_NAMED.test(sentence) && CUSTODY_SETTLED.test(sentence) && !CUSTODY_FRESH_OR_ENDED.test(sentence));
 }
 
 /**
@@ -1114,9 +1118,12 @@ const THEFT_REPORT_MATCHER = new PhraseMatcher<ClientNote>([
   ...POLICE_REPORT_ASKED.map((p) => [p, 'police-report-asked'] as const),
   ...KEEPER_ASKED.map((p) => [p, 'keeper-asked'] as const),
 ], LEXICONS);
+/** The notes `text` tells by a phrase of `THEFT_REPORT_MATCHER`, not denied: matched once per text for the four notes that ask. */
+const theftReportNotes = textMemo((text: string): ReadonlySet<ClientNote> =>
+  new Set(THEFT_REPORT_MATCHER.match(tokenize(text)).filter((match) => !match.negated).flatMap((match) => match.values)));
 /** Whether `text` tells `note` by a phrase of `THEFT_REPORT_MATCHER`, not denied. */
 function theftReportTold(text: string, note: ClientNote): boolean {
-  return THEFT_REPORT_MATCHER.match(tokenize(text)).some((match) => !match.negated && match.values.includes(note));
+  return theftReportNotes(text).has(note);
 }
 /** Each note of `NOTE_YIELDS` with the phrases it yields to: a lexicon of its own, so that no other note's longer phrase hides them. */
 const NOTE_YIELD_MATCHERS = Object.entries(NOTE_YIELDS).map(([note, phrases]) => ({
