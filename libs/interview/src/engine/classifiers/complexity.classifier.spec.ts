@@ -338,6 +338,21 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('eu rodo de uber faz 3 anos')).toContain('motorista-profissional');
   });
 
+  it("weighs the seller's licence under suspension for the points of a buyer who never transferred as never a plain fine (CTB arts. 134 and 261)", () => {
+    const level = (text: string, notes: string[] = ['vehicle-not-transferred']) =>
+      sut.assess(newFacts({ area: 'civil', subarea: 'responsabilidade civil e contratos', notes: notes as never, complexitySignals: sut.signals(text) }), 1, 1);
+    const seller = level('vendi minha moto e ele nunca passou pro nome dele, agora minha carteira vai ser suspensa pelas multas dele');
+    expect(seller.features.map((f) => f.id)).toContain('cnh-do-vendedor-em-risco');
+    expect(seller.complexity).toBe('medium');
+    expect(sut.signals('a cnh ta pra ser cassada')).toContain('suspensao-da-cnh');
+    // The buyer's fines alone, with no suspension, leave the seller's claim simple.
+    const fines = level('vendi meu carro e ele nunca transferiu, chegaram duas multas no meu nome');
+    expect(fines.features.map((f) => f.id)).not.toContain('cnh-do-vendedor-em-risco');
+    expect(fines.complexity).toBe('low');
+    // A licence suspended with no vehicle sold is no such claim.
+    expect(level('minha carteira foi suspensa', []).features.map((f) => f.id)).not.toContain('cnh-do-vendedor-em-risco');
+  });
+
   it('weighs an employer or a debtor who vanished removing or reselling the assets (Lei 11.101/05 art. 94 III b and f; CC art. 158; CPC art. 301)', () => {
     const assessed = (area: 'trabalhista' | 'civil' | 'familia', texts: string[], amount = 0) =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts), amounts: amount ? [{ raw: String(amount), value: amount }] : [] }), 1, 1);

@@ -334,8 +334,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // administrative case, where the licence is what is at stake; alone (a plain fine) it leaves the case low.
   'motorista-profissional': { label: 'CNH de quem dirige para viver (taxista, caminhoneiro, motorista de aplicativo)', points: 1, areas: ['administrativo'] },
   // Building block of `cnh-do-sustento-suspensa` (`IMPLIED_FEATURES`): a procedure to suspend or revoke the licence (CTB arts. 261 and
-  // 263; Res. CONTRAN 723/2018), not a fine alone.
-  'suspensao-da-cnh': { label: 'processo de suspensão ou cassação da CNH', points: 0, areas: ['administrativo'] },
+  // 263; Res. CONTRAN 723/2018), not a fine alone. Also of `cnh-do-vendedor-em-risco` in a civil case.
+  'suspensao-da-cnh': { label: 'processo de suspensão ou cassação da CNH', points: 0, areas: ['administrativo', 'civil'] },
   // Building block of `cnh-do-sustento-suspensa`: the driver to identify for a fine (indicação do condutor, CTB art. 257 §7º): when the
   // owner did not name the real driver in time, he is presumed the offender, and the points another scored are his to rebut.
   'condutor-a-indicar': { label: 'indicação do condutor da infração em jogo', points: 0, areas: ['administrativo'] },
@@ -344,6 +344,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // the livelihood is what the procedure decides, and the professional driver's defences are the case (the 40-point threshold and the
   // preventive course of the holder with EAR, art. 261 I and §§5º-7º; the penalty's graduation, art. 261 §1º). Never a plain fine.
   'cnh-do-sustento-suspensa': { label: 'suspensão ou cassação da CNH de quem dirige para viver', points: 1, notLow: true, areas: ['administrativo'] },
+  // Building block of `cnh-do-vendedor-em-risco` (`IMPLIED_FEATURES`): a vehicle the client sold that the buyer never transferred
+  // (the client note `vehicle-not-transferred`, `PARTY_NOTE_FEATURES`). Alone (fines or the IPVA in the seller's name) it leaves the case low.
+  'veiculo-nao-transferido': { label: 'veículo vendido que o comprador não transferiu', points: 0, areas: ['civil'] },
+  // The seller's licence suspended or to be revoked on the points of the buyer who never transferred the vehicle (`IMPLIED_FEATURES`):
+  // jointly liable for the fines until the sale is communicated (CTB art. 134), the seller answers the Detran's procedure (arts. 261 and
+  // 263) beside the claim against the buyer to transfer it and take the infractions and their points (CC arts. 247-249; CPC art. 536),
+  // the date of the sale and the driver to prove. Never the fines alone.
+  'cnh-do-vendedor-em-risco': { label: 'CNH do vendedor em risco pelas infrações de quem comprou e não transferiu', points: 1, notLow: true, areas: ['civil'] },
   // Building blocks of a meter-fraud charge disputed under a cut (`IMPLIED_FEATURES`): the supplier's TOI or its "recuperação de
   // consumo" (the client note `meter-fraud-notice`), and the supply's cut announced or already done.
   'fraude-no-medidor-alegada': { label: 'distribuidora acusa fraude no medidor (TOI, recuperação de consumo)', points: 0, areas: ['consumidor'] },
@@ -1383,6 +1391,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   // The employer's business passed to another owner, told by who works there (`employer-succession`: "venderam o mercado", "a escola
   // mudou de mantenedora", gated by the worker's own job): `empresa-sucedida`, with the old debts denied a succession (`IMPLIED_FEATURES`).
   'employer-succession': 'empresa-sucedida',
+  // A vehicle the client sold and the buyer never transferred (`vehicle-not-transferred`): with the licence suspended, `cnh-do-vendedor-em-risco` (`IMPLIED_FEATURES`).
+  'vehicle-not-transferred': 'veiculo-nao-transferido',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */
@@ -1669,6 +1679,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['fornecedor-desaparecido', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
   // A professional driver's licence in a suspension or cassation procedure (`cnh-do-sustento-suspensa`).
   { when: ['motorista-profissional', 'suspensao-da-cnh', 'condutor-a-indicar'], areas: ['administrativo'], feature: 'cnh-do-sustento-suspensa' },
+  // The seller's licence under suspension or cassation for the points of the buyer who never transferred (`cnh-do-vendedor-em-risco`).
+  { when: ['veiculo-nao-transferido', 'suspensao-da-cnh'], areas: ['civil'], feature: 'cnh-do-vendedor-em-risco' },
   // A worker killed in an accident of the work, told as the death and its cause ("faleceu caindo de um andaime", "morreu esmagado na
   // prensa"): the harm the dependants claim for of the employer (CF art. 7º XXVIII; CC arts. 927, 948 and 950: the pension and the moral
   // damage; NR-35 and NR-12 for the protection that failed), a death and a lasting loss. Labour cases only: before the INSS the death

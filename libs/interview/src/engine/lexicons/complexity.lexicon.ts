@@ -2093,6 +2093,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'cassacao da cnh', 'cassacao da carteira', 'cassacao do direito de dirigir', 'cassacao da minha cnh', 'processo de cassacao',
     ...['suspender', 'cassar', 'suspenderam', 'cassaram', 'suspendeu', 'cassou'].flatMap((verb) => ['minha cnh', 'a cnh', 'minha carteira', 'a minha cnh', 'a minha carteira'].map((what) => `${verb} ${what}`)),
     'cnh suspensa', 'carteira suspensa', 'cnh cassada', 'carteira cassada',
+    // The penalty told by its participle after a verb ("minha carteira foi suspensa", "a cnh vai ser cassada", "tá pra ser suspensa").
+    ...['cnh', 'carteira', 'habilitacao'].flatMap((what) => ['foi', 'vai ser', 'pode ser', 'sera', 'ta pra ser', 'esta pra ser', 'esta para ser', 'ficou', 'vai ficar'].flatMap((verb) =>
+      [`${what} ${verb} suspensa`, `${what} ${verb} cassada`])),
   ],
   'jornada-externa': ['trabalho externo', 'atividade externa', 'jornada externa', 'rastreador', 'tacografo', 'telemetria'],
   // A company closed without cancelling its registration, and the redirection of its debts to the partner (CTN art. 135 III, Súmula 435 STJ).
