@@ -735,6 +735,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o policial me agrediu e me algemou sem motivo')).not.toContain('state-liability');
   });
 
+  it('reads the provider\'s staff who offended or turned away the client, and not a worker\'s own job nor a neighbour\'s insult', () => {
+    expect(sut.extract('fui humilhada pelo atendente de uma loja de roupas, ele me chamou de pobretona')).toContain('staff-offended');
+    expect(sut.extract('o motorista do onibus gritou comigo e me chamou de velha folgada')).toContain('staff-offended');
+    expect(sut.extract('o garçom me tratou feito lixo na frente da minha família')).toContain('staff-offended');
+    expect(sut.extract('um restaurante não me deixou entrar com meu cão-guia')).toContain('staff-offended');
+    expect(sut.extract('meu vizinho me humilhou na frente da rua toda')).not.toContain('staff-offended');
+    expect(sut.extract('o atendente do mercado me chamou de caloteiro porque o cartao nao passou')).not.toContain('staff-offended');
+    expect(sut.extract('sou atendente de telemarketing e gosto do meu trabalho')).not.toContain('staff-offended');
+  });
+
   it('reads the author of a crime convicted, not the client\'s relative nor a conviction only wished, and the harm\'s value asked in general words', () => {
     expect(sut.extract('o rapaz que furtou minha moto foi condenado mês passado')).toContain('offender-convicted');
     expect(sut.extract('o pedreiro sumiu com o dinheiro e acabou condenado por estelionato')).toContain('offender-convicted');

@@ -667,6 +667,24 @@ const POLICE_HARM = new RegExp(
     '|\\b(?:abordagem|blitz|operacao (?:policial|da policia|da pm)|tiroteio (?:da|com a) policia|(?:tiro|bala)s? de borracha)\\b',
 );
 /**
+ * The provider's staff who served the client ("a atendente da farmácia", "o garçom", "o motorista do ônibus", "o caixa do banco", "o
+ * segurança do shopping") and offended, humiliated, scorned or turned the client away in one sentence ("me xingou de tudo", "fui
+ * humilhada pelo atendente", "se recusou a baixar a plataforma"); or the guide dog barred (Lei 11.126/2005 art. 1º). The supplier answers
+ * for its staff (CDC arts. 14 and 34; Lei 13.146/2015 arts. 8º and 27-28). Not a name alone ("o atendente me chamou de caloteiro"): the
+ * imputation is the offence to honour the civil law repairs (CC art. 953), told without the humiliation, the scorn or the refusal of
+ * the service. Run on normalized text.
+ */
+const PROVIDER_STAFF =
+  '(?:atendente|vendedora?|garcom|garconete|recepcionista|cabeleireir[oa]|fiscal d[oa] (?:loja|mercado|supermercado)' +
+  '|caixa d[oa] (?:banco|loja|mercado|supermercado|agencia|farmacia)|(?:motorista|cobrador|cobradora) d[oa] (?:onibus|aplicativo|app|uber|99|taxi|van|lotacao|brt)' +
+  '|motorista de (?:aplicativo|app|uber|taxi|onibus)|entregador(?:a)? d[oa] (?:ifood|rappi|aplicativo|app|loja)' +
+  '|(?:seguranca|gerente|funcionari[oa]) d[oa] (?:loja|shopping|mercado|supermercado|banco|agencia|hotel|restaurante|academia|farmacia|salao|companhia aerea))';
+const STAFF_OFFENDED = new RegExp(
+  `\\b${PROVIDER_STAFF}\\b[^.!?;\\n]{0,60}?\\b(?:me |nos |a gente |(?:el[ae]|meu|minha) \\w+ )?(?:humilh|xing|ofend|insult|destrat|deboch|zomb|trat\\w* (?:feito|como|mal)|gritou|gritando|barr|recus|se recus|nao (?:me |nos )?deix\\w* (?:eu |a gente )?entrar)` +
+    `|\\b(?:humilhad|xingad|ofendid|destratad|barrad|maltratad)[oa]s? (?:pel[oa]s?|por (?:um|uma)) ${PROVIDER_STAFF}\\b` +
+    '|\\bca(?:o|es)[ -]guias?\\b[^.!?;\\n]{0,40}?\\b(?:barr|recus|proib|impedi|nao (?:me )?deix)|\\b(?:barr|recus|proib|impedi|nao (?:me )?deix)\\w*\\b[^.!?;\\n]{0,50}?\\bca(?:o|es)[ -]guias?\\b',
+);
+/**
  * The author of a crime told as convicted ("o cara que furtou minha moto foi condenado", "acabou condenado por estelionato", "foi julgado
  * e condenado", "ele já cumpriu a pena": a sentence served was a final conviction): the conviction makes the duty to repair the crime's harm
  * certain (CP art. 91 I), so the victim may enforce it or ask it in
@@ -1038,6 +1056,9 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
   // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).
   ['police-act', ({ normalized }) => POLICE_HARM.test(normalized), oneOf('policia policial policiais pm pms guarda guardas prf viatura abordagem blitz operacao borracha')],
+  // The provider's staff who offended or turned away the client it served (`ROUTE_RULES`: `staff-offended`; CDC arts. 14 and 34).
+  ['staff-offended', ({ normalized }) => STAFF_OFFENDED.test(normalized),
+    oneOf('atendente vendedor vendedora garcom garconete recepcionista cabeleireiro cabeleireira fiscal caixa motorista cobrador cobradora entregador entregadora seguranca gerente funcionario funcionaria guia guias')],
   // The author convicted and the harm's value asked (`ROUTE_RULES`: `offender-convicted`, the civil claim of a crime judged).
   ['offender-convicted', ({ normalized }) => (normalized.includes('conden') || normalized.includes('sentenciad') || normalized.includes('pena')) && OFFENDER_CONVICTED.test(normalized)],
   // Not beside the money back or the damages already read: those ask it in their own words.

@@ -248,6 +248,7 @@ export type ClientNote =
   | 'borrower'
   | 'state-custody'
   | 'police-act'
+  | 'staff-offended'
   | 'offender-convicted'
   | 'value-claimed'
   | 'outsourced-worker'
@@ -1681,6 +1682,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'state-custody': STATE_CUSTODY,
   // The police's act that harmed the client, read in a sentence only (`NoteExtractor`: `POLICE_HARM`).
   'police-act': [],
+  // The provider's staff who offended or turned away the client, read in a sentence only (`NoteExtractor`: `STAFF_OFFENDED`).
+  'staff-offended': [],
   // The one who harmed the client convicted, and the harm's value asked in the client's general words, each read in a sentence only
   // (`NoteExtractor`: `OFFENDER_CONVICTED`, `VALUE_CLAIMED`); together the victim's civil claim of a crime judged (`ROUTE_RULES`).
   'offender-convicted': [],

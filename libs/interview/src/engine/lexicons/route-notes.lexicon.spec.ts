@@ -758,4 +758,12 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('meu salário atrasou, eu atrasei o aluguel e agora chegou uma citação de ação de despejo')).toBe('imobiliario');
     expect(route('meu inquilino não paga o aluguel faz quatro meses e perdeu o emprego, quero entrar com o despejo')).toBe('imobiliario');
   });
+
+  it('routes the client offended or turned away by a provider\'s staff while served to consumidor (CDC arts. 14 and 34; Lei 13.146/2015 arts. 8 and 27-28)', () => {
+    expect(route('fui humilhada pelo atendente de uma loja de roupas, ele me chamou de pobretona. quero que a loja responda e pague indenização')).toBe('consumidor');
+    expect(route('o entregador do ifood me xingou de tudo no portão. quero que o ifood me devolva o dinheiro e me indenize')).toBe('consumidor');
+    // A neighbour's insult is civil; the client who wants the driver prosecuted chose the criminal route.
+    expect(route('meu vizinho me humilhou na frente da rua toda, me chamou de caloteiro. quero que ele me pague uma indenização')).toBe('civil');
+    expect(route('o motorista do onibus me xingou de vagabunda quando reclamei. quero fazer o boletim de ocorrencia e que ele responda criminalmente')).toBe('criminal');
+  });
 });

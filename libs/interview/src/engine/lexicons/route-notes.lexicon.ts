@@ -1074,7 +1074,7 @@ export const RELATIVE_COUNTERPART: string[] = [
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
-  'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'partner-spouse-entry' |
+  'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'staff-offended' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'belongings-taken' | 'documents-lost' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'tradesman-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
@@ -1637,6 +1637,15 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     moves: { criminal: 'consumidor' },
     // A customer charged or investigated for the theft, or who wants the guard prosecuted, is on the criminal route.
     yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence'],
+  },
+  'staff-offended': {
+    why: 'o cliente humilhado, xingado ou discriminado pelo atendente, pelo garçom, pelo motorista do ônibus ou do aplicativo, pelo caixa do banco ou pelo segurança da loja enquanto era atendido sofre um defeito do serviço: o fornecedor responde pelos seus prepostos sem culpa (arts. 6º VI, 14 e 34 do CDC; art. 932 III do Código Civil), e a pessoa com deficiência barrada ou recusada (o cão-guia na porta, a matrícula negada) é discriminada pelo fornecedor (arts. 8º e 27-28 da Lei 13.146/2015; Lei 11.126/2005): a ofensa e o dano moral são o fato do serviço, não uma briga entre particulares',
+    factors: { consumidor: 1.3, civil: 0.4 },
+    // The offence's and the damages' words (the humiliation, the moral damages) tell what the supplier's staff did.
+    moves: { civil: 'consumidor' },
+    // The client who wants the offender prosecuted chose the criminal route (CP arts. 140 and 140 §3º; Lei 7.716/89); a worker offended by a
+    // customer or by the boss, and the blows beyond the words, follow their own routes.
+    yieldsTo: ['criminal-complaint', 'prosecution-followed', 'accused', 'criminal-defence', 'violence', 'worker-told', 'opponent-employer', 'superior-abuse', 'superior-name-calling'],
   },
   'partner-spouse-entry': {
     why: 'o ex-cônjuge de um sócio que recebeu quotas na partilha não entra na sociedade: só concorre à divisão periódica dos lucros até que se liquide a sociedade (art. 1.027 do Código Civil), e a cessão a estranho depende dos outros sócios (art. 1.057); o sócio que quer mantê-lo fora discute o contrato social e a apuração de haveres (arts. 599 a 609 do CPC), não o divórcio, que é de outra pessoa',
