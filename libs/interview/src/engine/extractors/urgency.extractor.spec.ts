@@ -426,6 +426,18 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu irmao levou ele pro hospital ontem').signals).not.toContain('regressao-cautelar');
   });
 
+  it('reads a parolee or one in home detention taken back as a cautionary regression, not parole only asked (CP arts. 86-89; LEP arts. 145 and 146-C)', () => {
+    expect(sut.extract('meu pai ta de condicional e hoje cedo prenderam ele denovo').signals).toContain('regressao-cautelar');
+    expect(sut.extract('meu irmão encontra-se em livramento condicional e foi novamente recolhido ao cárcere').signals).toContain('regressao-cautelar');
+    expect(sut.extract('to de condicional e a pm me parou na rua e me levou').signals).toContain('regressao-cautelar');
+    expect(sut.extract('minha esposa tava na domiciliar e hoje levaram ela de volta pro presidio').signals).toContain('regressao-cautelar');
+    expect(sut.extract('ele ta com aquele aparelho no pe, monitorado, e a policia levou ele de volta pra cadeia').signals).toContain('regressao-cautelar');
+    // Parole's word beside an arrest, not as the state served: the arrest that began the sentence and the benefit asked.
+    expect(sut.extract('meu marido foi preso e o advogado falou em pedido de livramento condicional').signals).not.toContain('regressao-cautelar');
+    // Parole served with no arrest: a move asked of the judge (LEP art. 132).
+    expect(sut.extract('meu marido ta de livramento condicional e quer mudar de cidade').signals).not.toContain('regressao-cautelar');
+  });
+
   it('reads a regression decreed or the parole undone now as a custody to contest at once, never one feared or of a past year (LEP arts. 118 §2º and 145)', () => {
     expect(sut.extract('o juiz regrediu meu filho pro fechado ontem').signals).toContain('regressao-decretada');
     expect(sut.extract('mandaram meu marido de volta pro fechado sem ouvir ele').signals).toContain('regressao-decretada');

@@ -119,7 +119,7 @@ export class UrgencyExtractor {
         if (!signal) continue;
         const applies = signal.datedByNearest
           ? nearestTimeIsRecent(tokens, match.start, match.end, signal.requiresAny ?? [], signal.unlessAny ?? [])
-          : (!signal.requiresAny || signal.requiresAny.some((word) => (present ??= new Set(tokens)).has(word))) &&
+          : (!signal.requiresAny || signal.requiresAny.some((word) => toldAmong(tokens, (present ??= new Set(tokens)), word))) &&
             !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word) && toldUnnegated(tokens, word));
         if (!applies) continue;
         const told = signal.pastByYear && datedToPastYear(tokens, match.start, match.end, now) ? past : signals;
@@ -249,6 +249,13 @@ function datedToPastYear(tokens: readonly string[], start: number, end: number, 
 /** The hours a deadline this many days away gives (`DEADLINE_HOURS`), or null when it is further. */
 export function hoursFor(days: number): number | null {
   return DEADLINE_HOURS.find((rule) => days <= rule.maxDays)?.hours ?? null;
+}
+
+/** Whether `required` is told in `tokens`: a word among them (`present`), or a phrase of several words told one after another. */
+function toldAmong(tokens: readonly string[], present: ReadonlySet<string>, required: string): boolean {
+  if (!required.includes(' ')) return present.has(required);
+  const words = required.split(' ');
+  return present.has(words[0]) && tokens.some((_, i) => words.every((word, j) => tokens[i + j] === word));
 }
 
 /** Whether `word` is told somewhere in `tokens` not right after a negation ("eu não autorizei" does not tell the consent). */

@@ -10,7 +10,7 @@ export interface UrgencySignal {
   label: string;
   hours: number;
   phrases: string[];
-  /** The signal only counts when one of these words is in the same message. */
+  /** The signal only counts when one of these words (or phrases of several, told word after word) is in the same message. */
   requiresAny?: string[];
   /** The signal does not count when one of these words is in the same message (the client consented). */
   unlessAny?: string[];
@@ -343,13 +343,21 @@ const ARRESTED_AGAIN = ['foi preso', 'foi presa', 'foi detido', 'foi detida', 'f
   'pegaram ele', 'pegaram ela', 'pegou ele', 'pegou ela', 'levada presa', 'levado preso', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST,
   // Taken in told without "preso", beside the regime's words ("descumpriu o recolhimento noturno e levaram ele"): the convict held for
   // a fault of the regime's conditions (LEP arts. 50 V, 115 and 146-C), the regression cautionary until heard (art. 118 §2º).
-  'levaram ele', 'levaram ela', 'levou ele', 'levou ela', 'recolheram ele', 'recolheram ela'];
+  'levaram ele', 'levaram ela', 'levou ele', 'levou ela', 'recolheram ele', 'recolheram ela', 'me levaram', 'me levou', 'me recolheram',
+  // Taken back told by "novamente" between the verb and the arrest ("foi novamente recolhido ao cárcere").
+  ...['preso', 'presa', 'detido', 'detida', 'recolhido', 'recolhida'].map((held) => `foi novamente ${held}`)];
 /**
  * The words of a sentence served outside prison (`regressao-cautelar`): the open and semi-open regimes, the ankle monitor (LEP art. 146-B),
  * the temporary leave (arts. 122-125, "saidinha", "saída temporária") and the open regime's night curfew (art. 115; "recolhimento noturno").
- * Not parole's word alone: "foi preso e quer pedir o livramento" tells the arrest that began the sentence and a benefit asked.
+ * Home detention ("prisão domiciliar", "a domiciliar") and the electronic monitoring are served outside too: the one taken back answers
+ * the fault before it holds (LEP arts. 146-C and 118 §2º; Súmula 533 STJ). Parole only as the state the convict is in ("tá de
+ * condicional", "estava em livramento condicional"): its arrest suspends the parole until the convict is heard (CP arts. 86-89; LEP
+ * art. 145). Not parole's word alone: "foi preso e quer pedir o livramento" tells the arrest that began the sentence and a benefit asked.
  */
-const SERVED_OUTSIDE_WORDS = ['aberto', 'semiaberto', 'tornozeleira', 'saidinha', 'temporaria', 'recolhimento'];
+const SERVED_OUTSIDE_WORDS = ['aberto', 'semiaberto', 'tornozeleira', 'saidinha', 'temporaria', 'recolhimento', 'domiciliar', 'monitoramento', 'monitorado', 'monitorada',
+  ...['esta', 'estava', 'tava', 'estou', 'to', 'encontra se', 'saiu'].flatMap((is) =>
+    ['de condicional', 'na condicional', 'em condicional', 'de livramento', 'em livramento', 'em liberdade condicional'].map((parole) => `${is} ${parole}`)),
+];
 /**
  * A regression to a harsher regime decreed now (`regressao-decretada`): the judge "regrediu" the convict, "mandou de volta pro fechado",
  * decreed the cautionary regression, or suspended or revoked the parole (LEP arts. 118 I and §2º, 145). The convict must be heard before
