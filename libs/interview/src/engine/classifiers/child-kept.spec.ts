@@ -1,4 +1,4 @@
-import { childKeptAfterTrip, childKeptByPronoun, namesChild } from './child-kept';
+import { childKeptAfterTrip, childKeptByPronoun, childTakenAbroad, namesChild } from './child-kept';
 
 describe('childKeptAfterTrip', () => {
   it('reads a child not back from the holidays, a visit or a trip, however the child is named', () => {
@@ -30,6 +30,23 @@ describe('childKeptAfterTrip', () => {
     } finally {
       test.mockRestore();
     }
+  });
+});
+
+describe('childTakenAbroad', () => {
+  it('reads a child taken to or kept in a foreign place without the other parent\'s consent, in any voice (Decreto 3.413/2000)', () => {
+    expect(childTakenAbroad('o pai dos meus filhos foi pros estados unidos com eles e nao volta mais')).toBe(true);
+    expect(childTakenAbroad('doutor meu ex tirou o passaporte da menina escondido e embarcou com ela pra italia')).toBe(true);
+    expect(childTakenAbroad('Prezada doutora, meu filho de cinco anos está retido na França pelo pai desde o fim das férias.')).toBe(true);
+    expect(childTakenAbroad('meu filho foi levado pra portugal pelo pai sem o meu consentimento')).toBe(true);
+    expect(childTakenAbroad('meu marido pegou as criança e foi embora pro canada sem eu saber')).toBe(true);
+  });
+
+  it('needs what makes the stay wrongful: not a trip planned, agreed or over, nor a move inside Brazil', () => {
+    expect(childTakenAbroad('vou viajar pra portugal com minha filha em janeiro e o pai dela concorda')).toBe(false);
+    expect(childTakenAbroad('meu filho passou as ferias com o pai na italia e ja voltou')).toBe(false);
+    expect(childTakenAbroad('o pai levou meu filho pra portugal nas ferias com a minha autorizacao')).toBe(false);
+    expect(childTakenAbroad('a mae do meu filho se mudou com ele pra manaus sem me avisar')).toBe(false);
   });
 });
 

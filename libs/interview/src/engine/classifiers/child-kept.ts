@@ -1,4 +1,4 @@
-import { CHILD_NOUNS, CHILD_OBJECTS, CHILD_TRIPS, KEPT_BY_PRONOUN, NOT_RETURNED, RETURN_OVERDUE } from '../lexicons/safety.lexicon';
+import { CHILD_NOUNS, CHILD_OBJECTS, CHILD_TRIPS, FOREIGN_PLACES, GONE_WITH_CHILD, KEPT_BY_PRONOUN, NOT_RETURNED, RETURN_OVERDUE, WRONGFUL_STAY } from '../lexicons/safety.lexicon';
 import { foldText, textMemo } from '../text/text-normalizer';
 
 /**
@@ -19,6 +19,26 @@ const ANY_NOT_RETURNED = new RegExp(`\\b(?:${NOT_RETURNED.join('|')})\\b`);
 export const childKeptAfterTrip = textMemo((text: string): boolean => {
   const folded = foldText(text);
   return ANY_NOT_RETURNED.test(folded) && KEPT_AFTER_TRIP.test(folded);
+});
+
+/**
+ * A child taken to or kept in a foreign place, in one sentence: the parent gone with the child ("levou meu filho pra Portugal",
+ * "embarcou com ela pra Itália", "foi pros Estados Unidos com eles") or the child told taken or held ("minha filha foi levada
+ * para a Espanha", "está retido na França"). Read as the removal only beside what makes it wrongful (`WRONGFUL_STAY`): the
+ * Hague Convention of 1980 (Decreto 3.413/2000, arts. 3 and 12) asks the child back within the day, with a busca e apreensão
+ * and the Polícia Federal's alert (ECA arts. 83-85); a trip agreed or over is none.
+ */
+const TAKEN_ABROAD = new RegExp(
+  `(?:\\b(?:${GONE_WITH_CHILD.join('|')})\\b[^.!?;\\n]{0,60}\\b(?:${CHILD_NOUNS.join('|')}|com (?:ele|ela|eles|elas))\\b` +
+    `|\\b(?:${CHILD_NOUNS.join('|')})\\b[^.!?;\\n]{0,40}\\b(?:levad|retid)[oa]s?\\b)`,
+);
+const FOREIGN = new RegExp(`\\b(?:${FOREIGN_PLACES.join('|')})\\b`);
+const WRONGFUL = new RegExp(`\\b(?:${[...WRONGFUL_STAY, ...NOT_RETURNED].join('|')})(?![a-z])`);
+
+/** Whether the text tells of a child taken abroad or kept there without the other parent's consent (`TAKEN_ABROAD`). */
+export const childTakenAbroad = textMemo((text: string): boolean => {
+  const folded = foldText(text);
+  return FOREIGN.test(folded) && WRONGFUL.test(folded) && folded.split(/[.!?;\n]/).some((sentence) => FOREIGN.test(sentence) && TAKEN_ABROAD.test(sentence));
 });
 
 const CHILD_NAMED = new RegExp(`\\b(?:${CHILD_NOUNS.join('|')})\\b`);

@@ -254,6 +254,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu cunhado tá escondendo ele na garagem').signals).toEqual([]);
   });
 
+  it('reads a child taken abroad or kept there without consent as held (Hague Convention of 1980; ECA arts. 83-85), not a trip agreed', () => {
+    expect(sut.extract('Minha filha foi levada para a Espanha pela mãe sem o meu consentimento.').signals).toContain('crianca-retida');
+    expect(sut.extract('a mae do meu filho mudou pros eua com ele escondida de mim').signals).toContain('crianca-retida');
+    expect(sut.extract('meu filho passou as ferias com o pai na italia e ja voltou').signals).toEqual([]);
+  });
+
   it('reads a child taken or held as urgent, not a refund withheld', () => {
     expect(sut.extract('o pai pegou minha filha no sábado e não devolveu depois da visita').signals).toContain('crianca-retida');
     expect(sut.extract('ela está retendo a criança na casa da avó').signals).toContain('crianca-retida');

@@ -1,4 +1,4 @@
-import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
+import { childKeptAfterTrip, childKeptByPronoun, childTakenAbroad } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked, mentionsTermToLeaveOver } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { MONTHS } from '../lexicons/numbers.lexicon';
@@ -99,7 +99,7 @@ export class UrgencyExtractor {
 
   /**
    * `now` is the message time, when known: it resolves weekdays and days of the month. `parts`: the messages `text` joins
-   * (`joinTexts`), when it is a transcript. A child kept after a trip and a court's seizure told in everyday words are
+   * (`joinTexts`), when it is a transcript. A child kept after a trip or taken abroad and a court's seizure told in everyday words are
    * read within a sentence, which never runs over a message break: a transcript tells one when some message does, and
    * each message's answer is kept from its turn.
    */
@@ -126,7 +126,7 @@ export class UrgencyExtractor {
         if (!told.includes(signal.id)) told.push(signal.id);
       }
     }
-    if (!signals.includes('crianca-retida') && (parts.some(childKeptAfterTrip) || childKeptByPronoun(text))) signals.push('crianca-retida');
+    if (!signals.includes('crianca-retida') && (parts.some(childKeptAfterTrip) || parts.some(childTakenAbroad) || childKeptByPronoun(text))) signals.push('crianca-retida');
     // A court's seizure told in everyday words ("o banco puxou o dinheiro da conta por ordem do juiz"), or a block told around its sum, is as urgent as one named.
     if (!signals.includes('bloqueio') && !signals.includes('bloqueio-relatado') && parts.some((part) => mentionsCourtSeizure(part) || mentionsSumBlocked(part))) {
       signals.push('bloqueio');

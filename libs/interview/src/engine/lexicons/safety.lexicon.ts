@@ -101,6 +101,30 @@ export const RETURN_OVERDUE: string[] = [
   'matricul(?:ar|ou|aram|ando)[^.!?;\\n]{0,30}\\b(?:escola|colegio) (?:de |d)?la',
 ];
 
+/**
+ * Foreign places a child is taken to or kept in ("levou ele pra Portugal", "está retido na França"): the words of the Hague
+ * Convention's cases (Decreto 3.413/2000), "Estados Unidos" read at its second word.
+ */
+export const FOREIGN_PLACES: string[] = ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha',
+  'unidos', 'usa', 'inglaterra', 'irlanda', 'franca', 'alemanha', 'suica', 'holanda', 'belgica', 'australia', 'chile', 'uruguai', 'peru', 'colombia', 'venezuela', 'mexico', 'angola', 'china'];
+
+/**
+ * The other parent gone off with the child, told actively ("levou meu filho", "pegou as crianças e foi embora", "embarcou com ela", "foi pro Canadá com
+ * eles"), as the child's removal before a foreign place (`childTakenAbroad`).
+ */
+export const GONE_WITH_CHILD: string[] = ['levou', 'levaram', 'pegou', 'pegaram', 'embarcou', 'embarcaram', 'viajou', 'viajaram', 'fugiu', 'fugiram', 'sumiu', 'mudou', 'mudaram', 'foi', 'foram'];
+
+/**
+ * What makes a child's stay abroad a removal or a retention (Hague Convention art. 3): the other parent's consent withheld or
+ * hidden from ("sem minha autorização", "tirou o passaporte escondido", "sem eu saber"), the child kept there ("não volta mais",
+ * "vai ficar por lá", "retido"), or the parent fled with the child.
+ */
+export const WRONGFUL_STAY: string[] = [
+  'sem (?:a |o )?(?:minha|meu) (?:autorizacao|consentimento|permissao|conhecimento)', 'sem (?:eu|me) (?:autorizar|assinar|saber|avisar|consultar)',
+  'nao (?:autorizei|consenti|assinei)', 'nunca (?:autorizei|assinei)', 'escondid[oa]s?', 'retid[oa]s?', 'fugiu', 'fugiram', 'sumiu',
+  'nao (?:quer |vai )?(?:devolver|devolveu|mandar (?:ele|ela|eles|elas) de volta)', '(?:vai|vao) ficar (?:por )?la',
+];
+
 /** The child not back from it, told of the child ("não voltou", "não vai voltar"). */
 export const NOT_RETURNED: string[] = [
   'nao voltou', 'nao voltaram', 'nao retornou', 'nao retornaram', 'nao volta mais', 'nao voltam mais', 'nao vai voltar', 'nao vao voltar', 'nao vai mais voltar',

@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -548,9 +548,7 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       'quer levar a menina', 'quer levar o menino', 'quer levar a crianca', 'quer levar nosso filho', 'quer levar nossa filha', 'quer levar nossos filhos'],
     // A passport asked at a consulate or embassy is the first step of the removal: a child's passport and travel abroad need both parents'
     // consent (Resolução CNJ 131/2011; the passport rules of Decreto 5.978/2006), and its request is what the other parent can still oppose.
-    requiresAny: ['exterior', 'estrangeiro', 'portugal', 'europa', 'eua', 'canada', 'japao', 'argentina', 'paraguai', 'bolivia', 'italia', 'espanha', 'passaporte', 'consulado', 'embaixada',
-      // Other countries a family moves to, "Estados Unidos" read at its second word.
-      'unidos', 'usa', 'inglaterra', 'irlanda', 'franca', 'alemanha', 'suica', 'holanda', 'belgica', 'australia', 'chile', 'uruguai', 'peru', 'colombia', 'venezuela', 'mexico', 'angola', 'china'],
+    requiresAny: [...FOREIGN_PLACES, 'passaporte', 'consulado', 'embaixada'],
     // The consent given ("autorizei", "concordei"), not denied ("eu não autorizei": `unlessAny` skips a word after a negation).
     unlessAny: ['autorizei', 'concordei'],
   },
