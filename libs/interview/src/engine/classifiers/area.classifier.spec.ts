@@ -412,6 +412,17 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('comprei um apartamento na planta e a construtora atrasou a obra').subareaScores['imobiliario.construtora']).toBeGreaterThan(0);
   });
 
+  it('reads a grave harm promised by the other side of a debt, a sale or a crash as the threat (CP arts. 147 and 158), a suit threatened as the civil case', () => {
+    const routed = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
+    expect(routed('a mulher que bateu no meu carro não quer pagar o conserto e disse que vai me dar um tiro se eu continuar cobrando')).toBe('criminal');
+    expect(routed('peguei 2 mil com um agiota e atrasei, ele diz que se eu nao pagar ate sabado vai tacar fogo na minha casa')).toBe('criminal');
+    expect(routed('vendi um celular pra um conhecido, ele nunca pagou, e quando cobrei ele respondeu que eu vou me arrepender')).toBe('criminal');
+    expect(routed('o cara que bateu na minha moto nao quis pagar o conserto e disse que ia meter bala em mim')).toBe('criminal');
+    // A lawsuit or a listing threatened is no harm (CP art. 147 asks a "mal injusto e grave"): the collection or the damages stay civil.
+    expect(routed('a moça que bateu no meu carro disse que se eu continuar cobrando ela vai me processar por danos morais')).toBe('civil');
+    expect(routed('um vizinho ameaçou me processar e disse que vai acabar comigo por causa da infiltração do meu apartamento')).toBe('civil');
+  });
+
   it("reads a business customer's unpaid invoices as a business contract (CC arts. 475-476)", () => {
     const text = 'temos contrato de manutenção com uma rede de academias e já são 4 notas fiscais em aberto';
     expect(sut.subarea('empresarial', sut.score(text).subareaScores)).toBe('contratos empresariais');

@@ -46,6 +46,7 @@ const HARM_PAID: string[] = [
 export type ClientNote =
   | 'violence'
   | 'threat'
+  | 'harm-threatened'
   | 'retaliation'
   | 'informant-exposed'
   | 'afraid-to-go-out'
@@ -639,6 +640,13 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // crash, a rent) it came from: the crime of threat (CP art. 147), prosecuted on the victim's representação (CP art. 147 par. único;
   // CPP art. 39), so a client who wants the author to answer for it asks the criminal route (`suit-wished`).
   threat: ['me ameac*', 'ameacou', 'ameacando', 'ameaca', 'ameacas', 'intimidando', 'coagid*', ...THREAT_TO_KILL, ...THREAT_TO_BEAT, ...THREAT_TO_HOME, ...REVENGE_SWORN, ...THREAT_TO_KILL_NAMED],
+  // A grave harm promised to the client, a relative, the home or the animals in everyday words (a death, a beating, a shot, a fire: not
+  // the bare "ameaçou", which also threatens a lawsuit or a Serasa listing, nor "vai acabar comigo", which a lawsuit threatened says
+  // too), or the regret promised ("disse que eu vou me arrepender"): the crime of threat (CP art. 147; to force a payment, extortion,
+  // CP art. 158), whatever debt, crash or neighbour's quarrel it came from (`ROUTE_RULES`).
+  'harm-threatened': [...DEATH_THREAT, ...THREAT_TO_KILL, ...THREAT_TO_KILL_NAMED, ...FAMILY_THREATENED, ...THREAT_TO_BEAT.filter((harm) => !harm.endsWith('acabar comigo')), ...THREAT_TO_HOME,
+    ...['que eu vou', 'que eu ia', 'que voce vai', 'que vc vai', 'que tu vai'].flatMap((will) => [`${will} me arrepender`, `${will} se arrepender`]),
+    'mandar matar', 'mandaria matar', 'mandar me matar', 'mandaria me matar'],
   // The revenge sworn on the client, or the client pressed to drop the case (`REVENGE_SWORN`): a threat for the report or the
   // testimony (CP arts. 147 and 344), whose victim is protected first (CPP arts. 282 and 319 III; Lei 9.807/99).
   // So are the veiled words of revenge (`RETALIATION_VEILED`: "vai terminar o serviço", "vai me pegar", "sabe onde eu moro"): told of a

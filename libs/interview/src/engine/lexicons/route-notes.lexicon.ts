@@ -1242,8 +1242,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'usurious-lender': {
     why: 'o agiota não é instituição financeira: o empréstimo é mútuo entre particulares (arts. 586 e 591 do Código Civil), sem relação de consumo, e os juros acima da taxa legal são nulos (Decreto 22.626/33, arts. 1º e 11; MP 2.172-32, art. 1º); o devedor pede no cível a revisão, a devolução do que pagou a mais e dos cheques e promissórias dados em garantia. A usura também é crime (Lei 1.521/51, art. 4º), mas a ação penal não revê a dívida',
     factors: { civil: 1.3, consumidor: 0.4, criminal: 0.6 },
-    // A lender's violence or threats, and a borrower who wants him prosecuted, are the criminal route.
-    yieldsTo: ['violence', 'criminal-complaint'],
+    // A lender's violence or threats of a grave harm (`harm-threatened`: CP arts. 147 and 158), and a borrower who wants him prosecuted, are the criminal route.
+    yieldsTo: ['violence', 'criminal-complaint', 'harm-threatened'],
   },
   'lodging-booked': {
     why: 'o hóspede que reservou uma hospedagem (hotel, pousada, casa por plataforma) é consumidor do serviço (arts. 3º §2º, 7º e 25 §1º do CDC: a plataforma responde com o anfitrião): o aluguel da casa e a locação que ele conta são a hospedagem contratada, não uma locação da Lei do Inquilinato',

@@ -335,6 +335,17 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The damages asked (the victim's civil claim, `damages-claimed`), the money back, the prosecution declined, or a client who is the accused.
     yieldsTo: ['damages-claimed', 'money-back', 'refund-claimed', 'debt-collection', 'prosecution-declined', 'civil-matter', 'accused', 'defendant', 'criminal-defence', 'restrained'],
   },
+  'harm-threatened': {
+    why: 'a morte, a surra, o tiro, o fogo na casa ou o mal a um filho prometidos pela outra parte de uma dívida, de uma venda, de uma batida ou de uma briga de vizinhos são crime de ameaça (art. 147 do Código Penal; para forçar um pagamento, extorsão, art. 158), e a segurança de quem conta vem antes do dinheiro: a representação e as medidas que afastam o autor (arts. 39, 282 e 319 III do CPP). A dívida, o conserto e o muro dizem de onde veio a ameaça; só a ameaça de processar ou de negativar o nome fica no cível',
+    factors: { criminal: 1.4, civil: 0.5 },
+    // The debt's, the crash's and the wall's words tell what the threat was made over.
+    moves: { civil: 'criminal' },
+    // The threat names the crime when no lexicon word does ("vão me achar e me matar").
+    floors: { criminal: 4 },
+    // As under `violence`: the landlord who asks the eviction, the spouse who asks the divorce or the support, the worker who asks the CAT
+    // has chosen that remedy, the threat its setting.
+    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused', 'support-sought'],
+  },
   'unrequested-loan': {
     why: 'o empréstimo ou o cartão consignado (RMC) que o cliente não contratou, ainda que descontado do benefício, é falha do banco (consumo: art. 14 do CDC, Súmula 479 do STJ, art. 6º da Lei 10.820); o INSS só repassa o desconto, e a fraude que a polícia investiga não devolve o descontado',
     // The police inquiry into the fraud runs on its own; what the client gets back (the deductions, in double, and damages) is asked of the bank.
@@ -438,7 +449,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // A company collecting the price of its sales, or the cheques its customers paid with, is in a commercial case (CC art. 966;
     // `client-company`).
     // The creditor threatened with a grave harm for collecting, as under `lender` (CP art. 147).
-    yieldsTo: ['criminal-complaint', 'violence', 'threat', 'child-support', 'opponent-employer', 'client-company'],
+    yieldsTo: ['criminal-complaint', 'violence', 'threat', 'harm-threatened', 'child-support', 'opponent-employer', 'client-company'],
   },
   'online-purchase': {
     why: 'na compra pela internet o fornecedor e a plataforma que vendeu respondem pela entrega (arts. 7º e 25 do CDC): o consumidor pede o produto ou o dinheiro de volta, mesmo com boletim de ocorrência contra o vendedor',
@@ -483,7 +494,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // A house lent is a comodato, a property case (`home-lent`). The client's own divorce, estate or child support is the family case.
     // A grave harm threatened over the debt ("vai me furar todo", "vai tocar fogo na minha casa"), like the violence, is a crime of its own
     // (CP art. 147), the client's safety before the money: the representação and the measures keeping the author away (CPP arts. 39, 282, 319 III).
-    yieldsTo: ['criminal-complaint', 'violence', 'threat', 'bank-scam', 'accused', 'criminal-defence', 'home-lent', 'marital-split', 'estate-division', 'child-support'],
+    yieldsTo: ['criminal-complaint', 'violence', 'threat', 'harm-threatened', 'bank-scam', 'accused', 'criminal-defence', 'home-lent', 'marital-split', 'estate-division', 'child-support'],
   },
   'coerced-resignation': {
     why: 'o empregado pressionado a pedir demissão (sob ameaça de justa causa ou de boletim de ocorrência) tem um pedido trabalhista: a demissão sob coação é nula (art. 151 do Código Civil, art. 9º da CLT) e vira dispensa sem justa causa; a acusação é a alavanca da pressão, não o caso',
@@ -521,7 +532,7 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem quer o dinheiro de volta pede a restituição a quem o recebeu (o vendedor, o banco, o devedor), no cível ou no consumo: o golpe, o furto ou o boletim de ocorrência contam o que aconteceu, a ação penal não devolve o valor',
     factors: { criminal: 0.5 },
     // Nor the money asked back of whoever threatens a grave harm for it, as under `lender` (CP art. 147).
-    yieldsTo: ['criminal-complaint', 'violence', 'threat', 'accused', 'criminal-defence'],
+    yieldsTo: ['criminal-complaint', 'violence', 'threat', 'harm-threatened', 'accused', 'criminal-defence'],
   },
   'supplier-insolvent': {
     why: 'quem comprou ou contratou para si (o imóvel na planta, a viagem, os móveis, o curso) de um fornecedor em recuperação judicial ou falência continua comprador e consumidor credor: o pedido é o do contrato (a entrega, o dinheiro de volta, CDC), e a recuperação só diz onde e como cobrar (habilitação do crédito, Lei 11.101 art. 9º). É empresarial para a empresa credora',
@@ -654,8 +665,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // calls them autonomous (`disguised-employment`): the employment it denies is the claim (CLT arts. 3º and 9º). A vehicle hit while
     // a workshop, a car wash or a fuel station had it (`vehicle-serviced`) is that supplier's service (CDC art. 14). A crash on the way to
     // or from work (`commute-accident`) is a work accident (Lei 8.213/91 art. 21 IV d), told for the employer's CAT and the stability.
+    // The other driver who promises a shot or a beating over the repair (`harm-threatened`) committed a crime of its own (CP art. 147).
     yieldsTo: ['at-fault', 'accused', 'criminal-defence', 'criminal-complaint', 'opponent-public-body', 'opponent-employer', 'hit-and-run', 'disguised-employment', 'vehicle-serviced',
-      'commute-accident'],
+      'commute-accident', 'harm-threatened'],
   },
   'supply-reconnection': {
     why: 'quem pede a religação da luz ou da água pede ao fornecedor, de quem é consumidor (arts. 3º e 22 do CDC), e o débito de outro morador é pessoal de quem consumiu, não do imóvel (STJ): o aluguel, o inquilino anterior e a casa dizem só de quem é a casa que ficou sem o serviço',

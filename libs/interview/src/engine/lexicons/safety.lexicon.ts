@@ -618,6 +618,9 @@ export const THREAT_TO_BEAT: string[] = [
   // threat of a grave harm (CP art. 147), whatever debt, crash or neighbour's quarrel it came from.
   ...['vai', 'ia', 'vao', 'iam', 'ira', 'iria'].flatMap((will) => ['me dar um tiro', 'me dar uns tiros', 'me meter bala', 'me encher de bala', 'me dar uma surra', 'me dar um pau',
     'me dar um corretivo', 'acabar comigo',
+    // The thrashing in regional words ("vai me dar uma pisa", "uma peia", "uma sova") and the bullet told after the verb ("ia meter bala
+    // em mim"), the legs broken ("vai quebrar as pernas do meu filho"): the same grave harm promised (CP art. 147).
+    'me dar uma pisa', 'me dar uma peia', 'me dar uma sova', 'meter bala em mim', 'encher de bala', 'quebrar as pernas', 'quebrar a perna',
     // A knife's blow promised by its noun ("vai me dar uma facada"), as the verb ("vai me furar"): the same threat (CP art. 147).
     'me dar uma facada', 'me dar umas facadas', 'me dar facada'].map((harm) => `${will} ${harm}`)),
   // The same sent by hired hands ("mandar uns caras me darem um pau").
