@@ -1042,6 +1042,26 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('o dono vendeu o prédio') })).map((f) => f.id)).toEqual([]);
   });
 
+  it("reads the leased property sold and the client told to leave as never simple where the words name no other kind (Lei 8.245/91 art. 8º)", () => {
+    const told = (text: string, subarea = 'direito imobiliário') => newFacts({ area: 'imobiliario', subarea, complexitySignals: sut.signals(text) });
+    expect(sut.assess(told('o dono da casa que eu alugo vendeu e o dono novo me deu 90 dias pra sair'), 1, 1).complexity).toBe('medium');
+    expect(sut.assess(told('o prédio onde fica minha lanchonete foi vendido e o novo dono quer que eu saia em 90 dias'), 1, 1).complexity).toBe('medium');
+    expect(sut.assess(told('o dono disse que vendeu a casa e que eu tenho que sair até o fim do mês'), 1, 1).complexity).toBe('medium');
+    // The sale told without any demand to leave (the new owner's rent), or in a purchase of the client's own: as before.
+    expect(sut.assess(told('a casa que eu alugo foi vendida e a nova dona quer aumentar o aluguel'), 1, 1).complexity).toBe('low');
+    expect(sut.features(told('vendi a casa e o comprador quer que eu saia logo', 'compra e venda de imóvel')).map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
+  it("weighs the tenant's sublease or cession without the landlord's consent, told by the landlord, as a point more (Lei 8.245/91 arts. 9º II, 13 and 59 §2º)", () => {
+    const ids = (text: string, area: 'imobiliario' | 'familia' = 'imobiliario') => sut.features(newFacts({ area, complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(ids('o inquilino não paga faz 5 meses e ainda colocou outra família num quarto sem eu saber')).toContain('sublocacao-nao-consentida');
+    expect(ids('descobri que o inquilino sublocou a casa')).toContain('sublocacao-nao-consentida');
+    expect(ids('a inquilina tá subalugando os quartos pra estudantes')).toContain('sublocacao-nao-consentida');
+    // The tenant's own guest, or another area's words: as before.
+    expect(ids('o senhorio disse que vai me despejar porque eu coloquei uma pessoa para morar comigo')).not.toContain('sublocacao-nao-consentida');
+    expect(ids('ele botou outra família dentro de casa e quer que eu saia', 'familia')).not.toContain('sublocacao-nao-consentida');
+  });
+
   it('reads a block the client asks how to avoid, or fears, as no seizure made', () => {
     expect(sut.features(newFacts({ complexitySignals: sut.signals('como evitar bloqueio na conta da empresa?') })).map((f) => f.id)).not.toContain('constricao');
     expect(sut.features(newFacts({ complexitySignals: sut.signals('tenho medo da penhora da casa') })).map((f) => f.id)).not.toContain('constricao');

@@ -365,6 +365,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // supply (CC art. 1.210; CPC arts. 300 and 560-562), beside moral damages, and is exercício arbitrário das próprias razões (CP art.
   // 345). Never a simple rent question, whatever the rent owed.
   'corte-pelo-locador': { label: 'locador cortando ou ameaçando cortar a água ou a luz do inquilino (despejo forçado sem ordem judicial)', points: 1, notLow: true, areas: ['imobiliario', 'consumidor'] },
+  // The tenant who sublet the place or put others in it without the landlord's consent, told by the landlord: a sublease or a cession
+  // needs the lessor's prior written consent (Lei 8.245/91 art. 13), its breach is a ground of eviction of its own (art. 9º II), and the
+  // subtenants must be told of the suit to join it (art. 59 §2º). Another occupant to put out beside the tenant: not a plain arrears case.
+  'sublocacao-nao-consentida': { label: 'inquilino que sublocou ou pôs outros no imóvel sem consentimento do locador', points: 1, areas: ['imobiliario'] },
   // Building block of `corte-com-vida-em-risco` (`IMPLIED_FEATURES`): someone at home whose health hangs on the supply (an oxygen
   // concentrator, a ventilator, home dialysis, home care, insulin kept cold).
   'equipamento-vital': { label: 'pessoa em casa que depende do serviço para a saúde (oxigênio, respirador, diálise, home care, insulina)', points: 0, areas: ['consumidor'] },
@@ -886,6 +890,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'dupla-venda': { label: 'o mesmo imóvel vendido a duas pessoas (dupla venda)', points: 3, notLow: true, areas: ['imobiliario', 'civil'] },
   // Building block of `tipo-nao-simples` in a lease (`IMPLIED_FEATURES`): the property sold to someone else.
   'imovel-vendido': { label: 'imóvel vendido a terceiro', points: 0 },
+  // Its companion there: the client told to leave the place (the notice, the term, the eviction), as `posse-reclamada` tells it too.
+  'desocupacao-pedida': { label: 'cliente chamado a desocupar o imóvel', points: 0, areas: ['imobiliario'] },
   // Building blocks of `moradia-sem-registro` (`IMPLIED_FEATURES`).
   'compra-sem-registro': { label: 'compra de imóvel sem registro (contrato de gaveta, recibo)', points: 0 },
   moradia: { label: 'a moradia do cliente', points: 0 },
@@ -1810,6 +1816,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
     when: ['imovel-vendido'], areas: ['imobiliario'],
     subareas: ['despejo sem atraso de aluguel (fim do contrato ou retomada do imóvel)', 'locação - direitos e obrigações'], feature: 'tipo-nao-simples',
   },
+  // The same sale told beside the demand that the client leave, in an eviction for arrears or a case whose kind the words do not
+  // name: the buyer's notice ending the lease (Lei 8.245/91 art. 8º, 90 days) and the registration and clause of validity it turns on.
+  ...['desocupacao-pedida', 'posse-reclamada'].map((asked) => ({
+    when: ['imovel-vendido', asked], areas: ['imobiliario'], subareas: ['despejo por falta de pagamento', 'direito imobiliário'], feature: 'tipo-nao-simples',
+  })),
   // The client's pregnancy told in a labour case whose kind is her dismissal (its severance or its cause), often in another message
   // than the dismissal ("fui demitida ontem" ... "esqueci de falar, estou grávida"): the stability runs from the conception whether
   // or not the employer knew (ADCT art. 10 II b; Súmula 244 I TST), as when one sentence tells both (`mentionsPregnantDismissed`).

@@ -266,6 +266,12 @@ const FACE_PARTS = ['orelha', 'nariz', 'labio'].flatMap((part) => {
   return [`${article} ${part}`, `parte ${of} ${part}`, `um pedaco ${of} ${part}`, `a ponta ${of} ${part}`];
 });
 
+/** The client asked to give a place back: the eviction, the notice or the term to leave (`ocupante-de-imovel-alheio`, `desocupacao-pedida`). */
+const ASKED_TO_LEAVE: string[] = [
+  'despejo', 'me despejar', 'desocupar', 'mandou eu sair', 'mandou sair',
+  ...['notificacao', 'aviso', 'dias', 'prazo'].flatMap((notice) => [`${notice} pra sair`, `${notice} para sair`]),
+];
+
 /** Many people told without a count ("muita gente", "várias pessoas"): those harmed together (`coletivo`), or only others who were hit or saw. */
 const MANY_PEOPLE = ['muita gente', 'varias pessoas', 'muitas pessoas', 'um monte de gente'];
 
@@ -789,14 +795,20 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['fiz', 'fizemos', 'construi', 'construimos', 'levantei', 'levantamos', 'ergui'].flatMap((built) =>
       ['um muro', 'o muro', 'uma laje', 'a laje', 'um quarto', 'um banheiro', 'uma cozinha', 'um puxadinho', 'uma garagem', 'um comodo', 'uma edicula', 'uma varanda'].map((room) => `${built} ${room}`)),
   ],
+  // The tenant's sublease or cession without consent, in the landlord's words (`sublocacao-nao-consentida`, Lei 8.245/91 art. 13).
+  'sublocacao-nao-consentida': [
+    'sublocou', 'sublocaram', 'sublocando', 'subalugou', 'subalugaram', 'subalugando', 'repassou o aluguel', 'repassou a casa', 'repassou o imovel',
+    ...['colocou', 'botou', 'enfiou', 'pos'].flatMap((put) => ['outra familia', 'outras familias', 'outras pessoas', 'outro casal', 'gente estranha'].map((others) => `${put} ${others}`)),
+  ],
+  // The client told to leave the place in any words of it, the term to leave or that one must (`desocupacao-pedida`, `IMPLIED_FEATURES`).
+  'desocupacao-pedida': [...ASKED_TO_LEAVE, 'tenho que sair', 'temos que sair', 'ter que sair', 'que eu saia', 'que a gente saia', 'que nos saiamos'],
   // ...and the client on the occupant's side: living in or using a property that is another's (on rent, in a comodato, "de favor",
   // lent or given over) or asked to give it back (the notice, the eviction). An owner's works on the owner's own house are no claim.
   'ocupante-de-imovel-alheio': [
     'alugo', 'alugava', 'aluguei um ponto', 'aluguei uma casa', 'aluguei um apartamento', 'pago aluguel', 'moro de aluguel',
     'sou inquilino', 'sou inquilina', 'somos inquilinos', 'sou locatario', 'sou locataria', 'contrato de locacao', 'meu senhorio', 'minha senhoria',
     'comodato', 'de favor', 'casa emprestada', 'imovel emprestado', 'casa cedida', 'imovel cedido', 'a casa e do', 'a casa e da', 'a casa era do', 'a casa era da',
-    'despejo', 'me despejar', 'desocupar', 'mandou eu sair', 'mandou sair',
-    ...['notificacao', 'aviso', 'dias', 'prazo'].flatMap((notice) => [`${notice} pra sair`, `${notice} para sair`]),
+    ...ASKED_TO_LEAVE,
     ...['pediu', 'pediram', 'quer', 'querem'].flatMap((asked) => ['a casa', 'o imovel', 'o apartamento', 'a kitnet', 'o ponto'].map((place) => `${asked} ${place}`)),
   ],
   // Special time, an employer closed and another's records lost (`tempo-especial-sem-ppp`, Lei 8.213/91 art. 58).
@@ -2312,11 +2324,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A seizure threatened or to come ("senão penhora", "vão penhorar a casa") is a collector's lever, not an execution under way.
   'constricao-ameacada': THREATENED_SEIZURE,
   // The property sold to someone else, told by who occupies it ("o imóvel foi vendido para uma incorporadora", "o dono vendeu o prédio",
-  // "o novo proprietário"). Weighs nothing alone: in a lease it is the sale the tenant's preference and the buyer's notice turn on (`IMPLIED_FEATURES`).
+  // "o novo proprietário", "o dono novo", "o comprador me mandou sair"). Weighs nothing alone: in a lease it is the sale the tenant's preference and the buyer's notice turn on (`IMPLIED_FEATURES`).
   'imovel-vendido': [
     ...['imovel', 'predio', 'apartamento', 'galpao', 'ponto', 'terreno'].flatMap((good) => [`${good} foi vendido`, `vendeu o ${good}`, `venderam o ${good}`]),
     ...['casa', 'sala', 'loja'].flatMap((good) => [`${good} foi vendida`, `vendeu a ${good}`, `venderam a ${good}`]),
-    'novo dono', 'nova dona', 'novo proprietario', 'nova proprietaria', 'direito de preferencia', 'nao me ofereceu', 'ninguem me ofereceu', 'sem me oferecer',
+    'novo dono', 'nova dona', 'novo proprietario', 'nova proprietaria', 'dono novo', 'dona nova', 'proprietario novo', 'proprietaria nova', 'o comprador', 'a compradora', 'direito de preferencia', 'nao me ofereceu', 'ninguem me ofereceu', 'sem me oferecer',
   ],
   // A home bought and never registered in the buyer's name (contrato de gaveta, a receipt, a word given): only the registration
   // transfers ownership (CC art. 1.245), so the seller's heirs, creditors or lender may take it; the buyer's way out is an
