@@ -1383,6 +1383,27 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: closed })).map((f) => f.id)).not.toContain('repercussao-penal');
   });
 
+  it('weighs a false accusation of crime whose inquiry was archived, its author sued or prosecuted, as never simple (CC arts. 186, 188 I and 953; CP arts. 138 and 339)', () => {
+    const weighed = (area: 'civil' | 'criminal' | 'trabalhista', text: string) => {
+      const assessment = sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+      return { ids: assessment.features.map((f) => f.id), level: assessment.complexity };
+    };
+    const archived = [
+      'uma mãe me acusou falsamente de abuso de um aluno e o inquérito foi arquivado; quero processar ela por danos morais',
+      'ela postou que eu sou ladra, mas o delegado arquivou o caso; quero que ela me pague',
+      'a irmã da igreja anda espalhando mentiras sobre mim, a polícia investigou e arquivou',
+      'uma mãe me acusou de abusar de uma aluna e espalhou no grupo dos pais, mas a certidão do arquivamento já saiu',
+    ];
+    for (const text of archived) {
+      expect(weighed('civil', text)).toEqual({ ids: expect.arrayContaining(['acusacao-falsa-arquivada']), level: 'medium' });
+    }
+    expect(weighed('criminal', archived[1]).ids).toContain('acusacao-falsa-arquivada');
+    // An insult with no inquiry told, an inquiry archived with no offence to the client's honour, or a labour case: nothing of the kind.
+    expect(weighed('civil', 'ela postou que eu sou ladra no grupo do condomínio').ids).not.toContain('acusacao-falsa-arquivada');
+    expect(weighed('criminal', 'fui investigado por furto e o inquérito foi arquivado, quero limpar a ficha').ids).not.toContain('acusacao-falsa-arquivada');
+    expect(weighed('trabalhista', archived[0]).ids).not.toContain('acusacao-falsa-arquivada');
+  });
+
   it("reads a parent's disability retirement in a support case as his income, in a social-security case as the benefit's fact, and elsewhere as lasting harm", () => {
     const retired = sut.signals('o pai do menino se aposentou por invalidez no ano passado');
     expect(retired).not.toContain('dano-grave');

@@ -1094,6 +1094,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // court order (Marco Civil da Internet arts. 19-21, with a tutela de urgência) and the damages, moral and the lost profits (CC arts.
   // 186, 402, 927 and 953), each on its own proof (the reach, the truth of what was said, the cancellations). Never a simple case.
   'ofensa-com-repercussao': { label: 'ofensa à honra com repercussão na internet e perda de clientes (remoção do conteúdo e indenização)', points: 2, notLow: true, areas: ['civil', 'criminal'] },
+  // A crime falsely imputed to the client, taken to the police and the inquiry archived, the client now suing or prosecuting its author
+  // (`IMPLIED_FEATURES`): the archiving shows the charge unfounded, not the author's bad faith, which the claim must prove, since
+  // reporting a suspicion is a right (CC arts. 186, 188 I, 927 and 953; CP arts. 138 and 339, the denunciação caluniosa). Never simple.
+  'acusacao-falsa-arquivada': { label: 'acusação falsa de crime contra o cliente, com o inquérito arquivado (má-fé do autor a provar, denunciação caluniosa e danos morais)', points: 1, notLow: true, areas: ['civil', 'criminal'] },
   // A common home in one partner's name being sold before the division: only an urgent order keeps the share (CPC arts. 300 and 828).
   'venda-de-bem-comum': { label: 'imóvel do casal à venda por quem o tem em seu nome, antes da partilha', points: 2, notLow: true, areas: ['familia'] },
   // The client asks for remedies of two areas (`REMEDY_AREAS`), or one fact engages two regimes (`TWO_REGIME_NOTES`, `IMPLIED_FEATURES`):
@@ -1594,6 +1598,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // An offence against honour with its reach online and the clients lost after it (CC arts. 402 and 953; Marco Civil arts. 19-21):
   // either alone (a post seen by thousands with no loss, a loss told of a private message) keeps the case as it was.
   { when: ['ofensa-a-honra', 'alcance-na-internet', 'perda-de-clientela'], areas: ['civil', 'criminal'], feature: 'ofensa-com-repercussao' },
+  // The offence against honour beside an inquiry told archived (`investigacao-encerrada`): the false accusation the police already closed.
+  { when: ['ofensa-a-honra', 'investigacao-encerrada'], areas: ['civil', 'criminal'], feature: 'acusacao-falsa-arquivada' },
   {
     when: ['empresa-do-casal', 'patrimonio'], areas: ['familia'],
     subareas: ['divórcio', 'dissolução de união estável e partilha', 'guarda e convivência', 'pensão alimentícia (fixação ou revisão)'], feature: 'empresa-na-partilha',

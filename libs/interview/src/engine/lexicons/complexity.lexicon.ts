@@ -657,7 +657,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Polícia Federal, representação fiscal para fins penais, Lei 8.137/90; inquérito civil of the MP): two proceedings
   // to run together, and what is said in one is evidence in the other. Weighs outside criminal cases (there it is the case).
   // A criminal inquiry or case already closed for the client (archived, acquitted): no proceeding runs beside the case.
-  'investigacao-encerrada': CRIMINAL_CASE_CLOSED,
+  // Also the archiving told by who decided it ("o delegado arquivou", "a polícia investigou e arquivou": CPP arts. 18 and 28).
+  'investigacao-encerrada': [
+    ...CRIMINAL_CASE_CLOSED,
+    ...['delegado', 'delegada', 'policia', 'promotor', 'promotora', 'ministerio publico'].flatMap((who) => [`${who} arquivou`, `${who} mandou arquivar`, `${who} pediu o arquivamento`]),
+    'investigou e arquivou', 'investigaram e arquivaram', 'certidao do arquivamento',
+  ],
   // A record to clean of a past case ("limpar a ficha dele", "tirar isso dos antecedentes", "pedir a reabilitação").
   'ficha-a-limpar': [
     ...['limpar', 'limpa', 'limpo'].flatMap((clean) => [`${clean} a ficha`, `${clean} minha ficha`, `${clean} a minha ficha`, `${clean} a ficha dele`, `${clean} a ficha dela`, `${clean} o nome dele`, `${clean} o nome dela`]),
@@ -2048,6 +2053,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'ofensa-a-honra': [
     'difamando', 'difamou', 'difamaram', 'difamacao', 'caluniando', 'caluniou', 'calunia', 'manchar meu nome', 'meu nome na lama', 'acabar com minha reputacao',
     'espalhando mentiras', 'espalhou mentiras', 'mentiras sobre mim', 'postou que eu', 'publicou que eu',
+    // What was spread about the client, told by its spreading ("espalhou no grupo da escola", "anda espalhando que eu roubei").
+    ...['espalhou', 'espalharam', 'espalhando'].flatMap((spread) => [`${spread} que`, `${spread} no grupo`, `${spread} pra todo mundo`, `${spread} para todo mundo`]),
+    // A crime imputed to the client told as false ("me acusou falsamente de abuso", "uma falsa acusação"): calúnia (CP art. 138), or
+    // the false report itself when taken to the police (denunciação caluniosa, CP art. 339). With its "me", the longer phrase, before
+    // "me acusou" reads the client as the accused (`acusado-de-crime`).
+    ...['acusou', 'acusaram'].flatMap((accused) => [`${accused} falsamente`, `me ${accused} falsamente`]),
+    'acusado falsamente', 'acusada falsamente', 'falsamente acusado', 'falsamente acusada', 'acusacao falsa', 'falsa acusacao', 'acusacoes falsas', 'falsas acusacoes',
+    'denuncia falsa', 'falsa denuncia', 'denunciacao caluniosa',
     ...['me chamou de', 'me chamando de', 'me chamaram de', 'que eu sou', 'que eu sou um', 'que eu sou uma', 'que eu era', 'que eu era um', 'que eu era uma'].flatMap((called) =>
       ['golpista', 'ladrao', 'ladra', 'ladrona', 'estelionatario', 'estelionataria', 'caloteiro', 'caloteira', 'picareta', 'trambiqueiro', 'trambiqueira'].map((name) => `${called} ${name}`)),
   ],
