@@ -1372,7 +1372,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'] }), 1, 1).complexity).toBe('low');
     expect(sut.assess(newFacts({ complexitySignals: ['processo-em-curso'], deadlineHours: 72 }), 1, 1).complexity).toBe('medium');
     const blocked = sut.signals('bloquearam minha conta e não consigo sacar o salário');
-    expect(blocked).toEqual(['processo-em-curso', 'constricao']);
+    expect(blocked).toEqual(['processo-em-curso', 'constricao', 'renda-citada']);
     expect(sut.assess(newFacts({ complexitySignals: blocked, deadlineHours: 48 }), 1, 1).complexity).toBe('medium');
   });
 
@@ -3490,6 +3490,15 @@ describe(ComplexityClassifier.name, () => {
     // An add-on charge on a bill the supplier says was accepted by phone is a small refund, no credit disputed.
     expect(assessed('consumidor', ['unrequested-loan'], sut.signals('cobram um seguro na fatura e a moça falou que eu aceitei pelo telefone')).complexity).toBe('low');
     expect(assessed('civil', ['unrequested-loan'], claimed).features.map((f) => f.id)).not.toContain('contratacao-contestada');
+  });
+
+  it("weighs the bank's own hold on an account with the salary or the benefit inside as never simple (CPC art. 833 IV; CDC art. 14; Súmula 479 STJ)", () => {
+    const assessed = (text: string) => sut.assess(newFacts({ area: 'consumidor', complexitySignals: sut.signals(text) }), 1, 1);
+    const held = assessed('o banco bloqueou minha conta por prevencao a fraude e meu salario caiu ontem');
+    expect(held.features.map((f) => f.id)).toContain('salario-retido-pelo-banco');
+    expect(held.complexity).toBe('medium');
+    // The bank's hold with no income told inside.
+    expect(assessed('o banco bloqueou minha conta por prevencao a fraude').features.map((f) => f.id)).not.toContain('salario-retido-pelo-banco');
   });
 
   it('weighs a credit made without the client\'s request, or the financing of a purchase never made, that the lender says the client signed as a contract to dispute (CPC art. 429 II; Tema 1.061 STJ)', () => {

@@ -78,6 +78,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'origem-do-defeito-negada': { label: 'fornecedor ou vendedor nega que o defeito venha do produto (culpa a instalação, a obra, o comprador)', points: 1, notLow: true, areas: ['consumidor', 'civil', 'empresarial'] },
   'lucro-cessante-de-consumo': { label: 'lucros cessantes pedidos ao fornecedor (o que o cliente deixou de ganhar com o produto ou serviço falho)', points: 1, notLow: true, areas: ['consumidor'] },
   'bloqueio-pelo-banco': { label: 'conta bloqueada pelo próprio banco (prevenção a fraude), sem ordem judicial', points: 1 },
+  // Building block of `salario-retido-pelo-banco` (`IMPLIED_FEATURES`): the client's pay, pension or benefit named.
+  'renda-citada': { label: 'salário, aposentadoria, pensão ou benefício citado', points: 0, areas: ['consumidor'] },
+  // The bank's own hold on the account the salary, the pension or the benefit falls into: a food income held with no court order
+  // (CPC art. 833 IV), the bank answering for its service (CDC art. 14; Súmula 479 STJ), the release asked by a tutela de urgência
+  // and the harm repaired. Never simple.
+  'salario-retido-pelo-banco': { label: 'salário ou benefício retido na conta bloqueada pelo próprio banco, sem ordem judicial', points: 1, notLow: true, areas: ['consumidor'] },
   // Never simple: the nature of the tie to the platform is unsettled law (STF Tema 1.291), and the reactivation, the balance held and the
   // lost earnings are asked at once, often with a tutela de urgência.
   'bloqueio-de-plataforma': { label: 'conta de trabalho ou de vendas bloqueada pela própria plataforma (aplicativo), sem ordem judicial', points: 1, notLow: true },
@@ -1855,6 +1861,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the lender proves the contract it defends once contested (CPC art. 429 II; Tema 1.061 STJ), the burden reversed (CDC art. 6º VIII).
   { when: ['contratacao-alegada', 'credito-nao-pedido'], areas: ['consumidor'], feature: 'contratacao-contestada' },
   { when: ['contratacao-alegada', 'compra-nao-feita', 'credito-citado'], areas: ['consumidor'], feature: 'contratacao-contestada' },
+  // The bank's own hold on an account with the salary or the benefit inside (`salario-retido-pelo-banco`).
+  { when: ['bloqueio-pelo-banco', 'renda-citada'], areas: ['consumidor'], feature: 'salario-retido-pelo-banco' },
   // A defect's cause disputed against the written report of the client's own technician (`vicio-com-laudo-proprio`).
   { when: ['tecnico-do-cliente', 'parecer-escrito'], areas: ['consumidor'], feature: 'vicio-com-laudo-proprio' },
   // A filiation to establish while the other heirs run the inventory (`paternidade-na-heranca`).

@@ -2334,6 +2334,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // The bank's own hold for fraud prevention or a security review: no court order (it displaces `constricao` and
   // `processo-em-curso`, `DISPLACED_FEATURES`).
   'bloqueio-pelo-banco': BANK_HOLD_REASONS,
+  // The pay, the retirement or the benefit named (`renda-citada`; not "pensão", a family's support as often as a pension): with the
+  // bank's own hold, a food income held (`salario-retido-pelo-banco`).
+  'renda-citada': ['aposentadoria', 'beneficio', 'salario', 'contracheque', 'holerite', 'provento', 'proventos', 'conta salario', 'pagamento do mes', 'o pagamento caiu', 'meu pagamento'],
   // A seizure threatened or to come ("senão penhora", "vão penhorar a casa") is a collector's lever, not an execution under way.
   'constricao-ameacada': THREATENED_SEIZURE,
   // The property sold to someone else, told by who occupies it ("o imóvel foi vendido para uma incorporadora", "o dono vendeu o prédio",
