@@ -87,6 +87,19 @@ describe('childKeptByPronoun', () => {
     expect(childKeptByPronoun('meu irmão escondeu ele na garagem')).toBe(false);
   });
 
+  it('reads the child not given back, and the child taken from school or to another state without the custodian told (CP art. 249; CC art. 1.634 V)', () => {
+    expect(childKeptByPronoun('meu neto foi levado pelo pai e não foi devolvido')).toBe(true);
+    expect(childKeptByPronoun('o pai da minha filha não quer entregar ela')).toBe(true);
+    expect(childKeptByPronoun('o pai da minha filha tirou ela da creche hoje sem ninguém me avisar')).toBe(true);
+    expect(childKeptByPronoun('o pai do meu menino foi na escola e tirou ele de lá sem ninguém me avisar')).toBe(true);
+    expect(childKeptByPronoun('o pai dos meus filhos se mudou com eles pra outro estado sem falar nada')).toBe(true);
+    // Told by the custodian, or the school pickup agreed, or an object not returned: none.
+    expect(childKeptByPronoun('eu busquei meu filho na escola sem avisar a mãe')).toBe(false);
+    expect(childKeptByPronoun('o pai pegou meu filho na escola como sempre faz nas sextas')).toBe(false);
+    expect(childKeptByPronoun('o carro que emprestei não foi devolvido')).toBe(false);
+    expect(childKeptByPronoun('vou me mudar com meu filho pra outro estado e o pai concorda')).toBe(false);
+  });
+
   it('needs a child named, in the text or before it', () => {
     expect(childKeptByPronoun('meu cunhado pegou a moto, ficou com ela e não devolveu')).toBe(false);
     expect(childKeptByPronoun('ficou com ela e não devolveu até hoje')).toBe(false);

@@ -1617,6 +1617,20 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(taken('civil'))).not.toContain('crianca-retida');
   });
 
+  it('weighs a child kept and hidden from who has the custody as high in a family case (CPC art. 536 §1º; CP arts. 248-249; Lei 12.318/2010 art. 2º p.u. IV)', () => {
+    const assessed = (area: 'familia' | 'civil', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const hidden = assessed('familia', 'o pai da minha filha de 3 anos nao devolveu ela depois da visita e ta escondendo ela de mim');
+    expect(hidden.features.map((f) => f.id)).toEqual(expect.arrayContaining(['crianca-retida', 'crianca-escondida']));
+    expect(hidden.complexity).toBe('high');
+    expect(assessed('familia', 'a mae do meu bebe desapareceu com ele e nao devolveu').features.map((f) => f.id)).toContain('crianca-escondida');
+    // The child kept and the place known, the assets hidden, or outside a family case: no child hidden.
+    const kept = assessed('familia', 'o pai da minha filha de 3 anos nao devolveu ela depois da visita, ela ta na casa da avo dele');
+    expect(kept.features.map((f) => f.id)).not.toContain('crianca-escondida');
+    expect(kept.complexity).toBe('medium');
+    expect(assessed('familia', 'meu marido ta escondendo o patrimonio de mim').features.map((f) => f.id)).not.toContain('crianca-escondida');
+    expect(assessed('civil', 'ele ta escondendo ela de mim').features.map((f) => f.id)).not.toContain('crianca-escondida');
+  });
+
   it('weighs a sexual abuse of a child told in a family case as the child\'s protection now (ECA art. 130; CC art. 1.584 §5º)', () => {
     const assessed = (area: 'familia' | 'trabalhista', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
     const abuse = assessed('familia', 'minha filha de 6 anos contou que o pai mexe nas partes intimas dela quando ela dorme la');

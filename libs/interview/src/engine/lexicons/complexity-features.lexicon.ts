@@ -208,6 +208,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // against a parent who will contest it and answer the move with a complaint and a suit for the custody. Family cases only.
   'sequestro-imputado': { label: 'mudança com o filho que o outro genitor ameaça denunciar como sequestro', points: 2, notLow: true, areas: ['familia'] },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
+  // The child kept and hidden, where they are unknown (CPC art. 536 §1º; CP arts. 248-249; Lei 12.318/2010 art. 2º p.u. IV): with the
+  // child kept (`crianca-retida`) the case is high, the child to be found before the search and seizure. Family cases only.
+  'crianca-escondida': { label: 'criança escondida de quem tem a guarda', points: 2, notLow: true, areas: ['familia'] },
   // A child beaten by whoever has them in care (ECA arts. 18-A and 98 II; CP arts. 129 §9 and 136): the child is at risk at
   // home, and the case is the child's protection now (guarda provisória, afastamento do agressor, ECA art. 130). Family and
   // criminal cases only (`NOTE_AREA_WORD_FEATURES`); the child is vulnerable (`IMPLIED_FEATURES`).

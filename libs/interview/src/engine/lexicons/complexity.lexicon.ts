@@ -3,7 +3,7 @@ import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, HOME_LENT, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
-import { COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
+import { CHILD_OBJECTS, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_CUT_BY_HAND, SUPPLY_LACKED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
@@ -1601,6 +1601,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       .flatMap((charged) => [`${charged} por sequestro`, `${charged} de sequestro`]),
     'acusar de sequestro', 'me acusa de sequestro', 'vai ser sequestro', 'seria sequestro', 'e sequestro internacional', 'por sequestro internacional',
   ],
+  // The child kept and hidden from who has the custody, where the child is kept unknown ("tá escondendo ela de mim", "escondeu o
+  // menino", "desapareceu com o bebê"): the child must be found before the search and seizure is carried out (CPC art. 536 §1º;
+  // ECA art. 130), a child kept from whoever claims them by right (CP arts. 248-249) and hidden from the other parent to cut the
+  // contact (Lei 12.318/2010 art. 2º p.u. IV). The child named, or a pronoun told "de mim": not the assets hidden. Family cases only.
+  'crianca-escondida': ['escondeu', 'esconderam', 'esconde', 'escondem', 'escondendo', 'desapareceu com', 'desapareceram com'].flatMap((hide) => [
+    ...CHILD_OBJECTS.map((child) => `${hide} ${child}`),
+    ...['ele', 'ela', 'eles', 'elas'].map((child) => (hide.startsWith('desaparec') ? `${hide} ${child}` : `${hide} ${child} de mim`)),
+  ]),
   'crianca-retida': [
     'nao devolveu', 'nao quer devolver', 'nao vai devolver', 'nao devolve', 'levou ela pra', 'levou ele pra', 'levou ela para', 'levou ele para',
     'subtracao internacional', 'convencao de haia', 'retencao ilicita',

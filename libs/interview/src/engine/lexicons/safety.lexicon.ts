@@ -68,13 +68,16 @@ export const CHILD_NOUNS: string[] = ['filho', 'filha', 'filhos', 'filhas', 'cri
   // The South's words for a child ("o guri", "a guria").
   'guri', 'guria', 'guris', 'gurias'];
 
+/** The child taken, by a pronoun or by who they are (`KEPT_BY_PRONOUN`). */
+const CHILD_OR_PRONOUN = ['ela', 'ele', 'elas', 'eles', ...CHILD_OBJECTS].join('|');
+
 /**
  * The child kept, told with an object pronoun in place of the child ("não a devolveu", "não o trouxe de volta", "ficou com ela
  * e não devolveu", "se recusa a devolvê-la"): read as a child kept only when a child is named (`CHILD_NOUNS`).
  */
 export const KEPT_BY_PRONOUN: string[] = [
   'nao (?:a|o|as|os) (?:devolveu|devolve|devolvia|entregou|entrega|trouxe de volta|trouxe|trouxeram)',
-  'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolve-l[ao]s?|devolver (?:ela|ele|elas|eles)|traze-l[ao]s?|trazer (?:ela|ele|elas|eles) de volta|entrega-l[ao]s?)',
+  'nao (?:quer|vai|pretende|queria) (?:mais )?(?:devolve-l[ao]s?|devolver (?:ela|ele|elas|eles)|traze-l[ao]s?|trazer (?:ela|ele|elas|eles) de volta|entrega-l[ao]s?|entregar (?:ela|ele|elas|eles))',
   '(?:se recusa|se recusou|se nega|se negou|recusa-se|recusou-se) a (?:devolve-l[ao]s?|entrega-l[ao]s?|traze-l[ao]s? de volta)',
   'ficou com (?:ela|ele|elas|eles) e nao (?:devolveu|devolve|quer devolver|vai devolver|trouxe de volta|entregou)',
   // The object left out at the end of the sentence, and in speech the infinitive without its "r" ("levou elas e não quer devolve").
@@ -84,6 +87,16 @@ export const KEPT_BY_PRONOUN: string[] = [
   'nao (?:devolve|entrega) mais(?= *(?:$|[.!?;,\\n]))',
   'nao (?:manda|mandou|vai mandar|quer mandar) (?:mais )?(?:(?:ela|ele|elas|eles) )?de volta',
   '(?:esta|ta) escondendo (?:ela|ele|elas|eles)', 'escondeu (?:ela|ele|elas|eles)',
+  // The child told as the one not given back ("meu neto foi levado pelo pai e não foi devolvido"); the child taken from school or
+  // day-care, or moved to another state, without the custodian told ("tirou ela da creche sem ninguém me avisar", "se mudou com eles
+  // pra outro estado sem falar nada"): a child taken from who has the custody (CP art. 249), the home changed without the other
+  // parent's consent (CC art. 1.634 V; Lei 12.318/2010 art. 2º p.u. VII).
+  'nao (?:foi|foram) devolvid[oa]s?',
+  ...[
+    `(?:tirou|pegou|buscou) (?:${CHILD_OR_PRONOUN}) (?:da|na|do|no) (?:escola|creche|colegio)`,
+    `(?:escola|creche|colegio)[^.!?;\\n]{0,30}\\b(?:tirou|pegou|buscou) (?:${CHILD_OR_PRONOUN}) de la`,
+    `(?:levou|se mudou com|mudou com|foi embora com) (?:${CHILD_OR_PRONOUN}) (?:pra|para) outro estado`,
+  ].map((taken) => `${taken}[^.!?;\\n]{0,40}\\bsem (?:ninguem |eu )?(?:me )?(?:avisar|saber|falar|(?:a )?minha autorizacao)`),
 ];
 
 /**
