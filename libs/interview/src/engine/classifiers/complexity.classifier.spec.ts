@@ -275,6 +275,9 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('trabalhista', null, ['eu sou surda e a empresa não coloca intérprete de Libras nas reuniões']).complexity).toBe('medium');
     expect(assessed('administrativo', null, ['meu filho é autista e a escola municipal não dá professor de apoio']).complexity).toBe('medium');
     expect(assessed('consumidor', null, ['sou cego e o banco exige um procurador pra abrir minha conta']).complexity).toBe('medium');
+    // A private provider refusing the disabled client in its own words (`disabled-refused`), no right of the list named.
+    const refused = 'sou cadeirante e a academia do meu bairro nao quis me aceitar como aluno';
+    expect(sut.assess(newFacts({ area: 'consumidor', notes: ['disabled-refused'], complexitySignals: sut.signals(refused, [refused]) }), 1, 1).complexity).toBe('medium');
     // A disabled worker dismissed: the substitute the quota requires (art. 93 §1º), the quota told or not.
     expect(ids(assessed('trabalhista', null, ['sou PcD e entrei pela cota', 'me mandaram embora e não colocaram outro PcD']))).toContain('pcd-com-direito-negado');
     expect(assessed('trabalhista', 'verbas rescisórias', ['sou deficiente físico e fui demitido sem justa causa']).complexity).toBe('medium');

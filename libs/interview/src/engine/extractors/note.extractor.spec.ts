@@ -745,6 +745,15 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou atendente de telemarketing e gosto do meu trabalho')).not.toContain('staff-offended');
   });
 
+  it('reads a private provider refusing, barring or charging extra a disabled client, and not a public school nor a condominium', () => {
+    expect(sut.extract('o colegio particular recusou a matricula do meu filho quando viu o laudo de autismo')).toContain('disabled-refused');
+    expect(sut.extract('oi, sou cego e o hotel onde reservei nao deixou eu hospedar com o meu cachorro guia')).toContain('disabled-refused');
+    expect(sut.extract('Minha filha tem TEA e a escola onde ela estuda, que é particular, passou a cobrar uma taxa extra de acompanhante')).toContain('disabled-refused');
+    expect(sut.extract('a escola municipal recusou a matricula do meu filho autista')).not.toContain('disabled-refused');
+    expect(sut.extract('sou cadeirante e o condominio se recusa a colocar rampa na entrada')).not.toContain('disabled-refused');
+    expect(sut.extract('sou cadeirante e a loja nao entregou a geladeira que eu comprei')).not.toContain('disabled-refused');
+  });
+
   it('reads the author of a crime convicted, not the client\'s relative nor a conviction only wished, and the harm\'s value asked in general words', () => {
     expect(sut.extract('o rapaz que furtou minha moto foi condenado mês passado')).toContain('offender-convicted');
     expect(sut.extract('o pedreiro sumiu com o dinheiro e acabou condenado por estelionato')).toContain('offender-convicted');

@@ -685,6 +685,26 @@ const STAFF_OFFENDED = new RegExp(
     '|\\bca(?:o|es)[ -]guias?\\b[^.!?;\\n]{0,40}?\\b(?:barr|recus|proib|impedi|nao (?:me )?deix)|\\b(?:barr|recus|proib|impedi|nao (?:me )?deix)\\w*\\b[^.!?;\\n]{0,50}?\\bca(?:o|es)[ -]guias?\\b',
 );
 /**
+ * A person with a disability or autism told in the message ("meu filho autista", "tem TEA", "sou cadeirante", "síndrome de Down", "sou
+ * cega", "surda", "criança com necessidades especiais", "o cão-guia") and a private provider that refused, barred or charged extra for
+ * them in one sentence ("o colégio recusou a matrícula", "a academia não quis me aceitar", "o hotel não deixou eu hospedar", "a escola
+ * passou a cobrar uma taxa extra", "o shopping não tem banheiro adaptado"): the supplier discriminates the disabled consumer and owes
+ * the adapted service at no extra charge (Lei 13.146/2015 arts. 8º, 27-28 §1º and 56-57; Lei 12.764/2012 art. 7º; CDC arts. 6º, 14 and
+ * 39 II). Not a public school or body ("a escola municipal", "a prefeitura"): the State's duty is administrative law. Run on normalized
+ * text.
+ */
+const DISABLED_TOLD =
+  /\b(?:autis(?:ta|tas|mo)|tea|deficien(?:te|tes|cia)|pcds?|cadeirantes?|cadeira de rodas|sindrome de down|paralisia cerebral|ceg[oa]|surd[oa]|(?:necessidades?|alun[oa]s?|criancas?|pessoas?) especia(?:l|is)|ca(?:o|es)[ -]guias?|cachorro guia|andador|libras)\b/;
+const PRIVATE_PROVIDER =
+  /\b(?:escola|escolinha|colegio|creche|curso|academia|clube|cinema|teatro|hotel|pousada|loja|shopping|supermercado|mercado|restaurante|lanchonete|buffet|parque|colonia de ferias|salao|boate)\b/;
+const PROVIDER_REFUSED = new RegExp(
+  '\\b(?:(?:se )?recus\\w*|barr(?:ou|aram|ad[oa])|impedi\\w*|proib\\w*|cancel(?:ou|aram)|nao (?:me |nos |o |a |ele |ela )?(?:quis|quer|querem|quiseram|aceit\\w*|deix\\w*|atend\\w*)' +
+    '|nao tem (?:estrutura|rampa|banheiro adaptado|acessibilidade|elevador|interprete)|sem (?:rampa|acessibilidade|banheiro adaptado)' +
+    '|cobr\\w* (?:uma |a )?(?:taxa|a mais|extra|adicional)|taxa extra|a parte|por fora)\\b',
+);
+const PUBLIC_SERVICE = /\b(?:municipal|municipio|estadual|publica|federal|prefeitura|secretaria)\b/;
+
+/**
  * The author of a crime told as convicted ("o cara que furtou minha moto foi condenado", "acabou condenado por estelionato", "foi julgado
  * e condenado", "ele já cumpriu a pena": a sentence served was a final conviction): the conviction makes the duty to repair the crime's harm
  * certain (CP art. 91 I), so the victim may enforce it or ask it in
@@ -1059,6 +1079,9 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   // The provider's staff who offended or turned away the client it served (`ROUTE_RULES`: `staff-offended`; CDC arts. 14 and 34).
   ['staff-offended', ({ normalized }) => STAFF_OFFENDED.test(normalized),
     oneOf('atendente vendedor vendedora garcom garconete recepcionista cabeleireiro cabeleireira fiscal caixa motorista cobrador cobradora entregador entregadora seguranca gerente funcionario funcionaria guia guias')],
+  // A private provider refusing, barring or charging extra a disabled client (`ROUTE_RULES`: `disabled-refused`; Lei 13.146/2015 art. 8º).
+  ['disabled-refused', ({ normalized }) => DISABLED_TOLD.test(normalized) && !PUBLIC_SERVICE.test(normalized) && inOneSentence(normalized, PRIVATE_PROVIDER, PROVIDER_REFUSED),
+    oneOf('escola escolinha colegio creche curso academia clube cinema teatro hotel pousada loja shopping supermercado mercado restaurante lanchonete buffet parque colonia salao boate')],
   // The author convicted and the harm's value asked (`ROUTE_RULES`: `offender-convicted`, the civil claim of a crime judged).
   ['offender-convicted', ({ normalized }) => (normalized.includes('conden') || normalized.includes('sentenciad') || normalized.includes('pena')) && OFFENDER_CONVICTED.test(normalized)],
   // Not beside the money back or the damages already read: those ask it in their own words.

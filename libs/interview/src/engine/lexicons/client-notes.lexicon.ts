@@ -250,6 +250,7 @@ export type ClientNote =
   | 'state-custody'
   | 'police-act'
   | 'staff-offended'
+  | 'disabled-refused'
   | 'offender-convicted'
   | 'value-claimed'
   | 'outsourced-worker'
@@ -1692,6 +1693,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'police-act': [],
   // The provider's staff who offended or turned away the client, read in a sentence only (`NoteExtractor`: `STAFF_OFFENDED`).
   'staff-offended': [],
+  // A private provider refusing, barring or charging extra a disabled client, read in a sentence only (`NoteExtractor`: `PROVIDER_REFUSED`).
+  'disabled-refused': [],
   // The one who harmed the client convicted, and the harm's value asked in the client's general words, each read in a sentence only
   // (`NoteExtractor`: `OFFENDER_CONVICTED`, `VALUE_CLAIMED`); together the victim's civil claim of a crime judged (`ROUTE_RULES`).
   'offender-convicted': [],

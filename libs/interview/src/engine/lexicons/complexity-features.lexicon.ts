@@ -1412,6 +1412,9 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'employer-succession': 'empresa-sucedida',
   // A vehicle the client sold and the buyer never transferred (`vehicle-not-transferred`): with the licence suspended, `cnh-do-vendedor-em-risco` (`IMPLIED_FEATURES`).
   'vehicle-not-transferred': 'veiculo-nao-transferido',
+  // A private provider refusing, barring or charging extra a disabled client (`disabled-refused`): the disabled person's own right at stake
+  // (`direito-da-pcd`), with the disability told `pcd-com-direito-negado` (`IMPLIED_FEATURES`; Lei 13.146/2015 arts. 8º and 27-28).
+  'disabled-refused': 'direito-da-pcd',
 };
 
 /** Client notes (client-notes.lexicon.ts) that are complexity features themselves. */

@@ -70,8 +70,9 @@ export const RELATION_RULES: Partial<Record<'product-defect' | 'condominium-char
     why: 'a taxa de condomínio, ordinária ou extra, e a assembleia que a aprovou ligam o condômino ao condomínio (arts. 1.334 a 1.336 e 1.350 a 1.355 do Código Civil; a convenção): não há relação de consumo entre eles (STJ), e a cobrança "abusiva", o Procon e o CDC que o cliente invoca são a sua queixa contra uma deliberação que se anula pela convocação irregular ou se discute na assembleia',
     factors: { consumidor: 0.3, imobiliario: 1.2 },
     // A buyer charged by the developer before the keys, a guest, a neighbour's leak or works, the tax, a divorce or an estate follow
-    // their own routes; so does a company or a worker of the condominium.
-    yieldsTo: ['property-bought', 'construction-defect', 'supplier-insolvent', 'lodging-booked', 'neighbour-leak', 'neighbour-works', 'tax-authority', 'marital-split', 'estate-division', 'client-company', 'labour-rights-claimed', 'opponent-employer'],
+    // their own routes; so does a company or a worker of the condominium, and a disabled pupil's extra fee a private school charges
+    // (`disabled-refused`: Lei 13.146/2015 art. 28 §1º).
+    yieldsTo: ['property-bought', 'construction-defect', 'supplier-insolvent', 'lodging-booked', 'neighbour-leak', 'neighbour-works', 'tax-authority', 'marital-split', 'estate-division', 'client-company', 'labour-rights-claimed', 'opponent-employer', 'disabled-refused'],
   },
   'partners-dispute': {
     why: 'o sócio impedido de entrar na empresa pelos outros sócios, chamado a uma reunião para ser excluído ou que quer a sua parte tem uma disputa societária (exclusão por justa causa em reunião convocada para isso, art. 1.085 do Código Civil; exclusão judicial, art. 1.030; apuração de haveres, art. 1.031 e arts. 599 a 609 do CPC): o ponto alugado, o cadeado trocado e o "despejo" que ele conta são da sociedade, não de uma locação',

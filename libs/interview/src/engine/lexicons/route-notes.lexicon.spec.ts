@@ -766,4 +766,14 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('meu vizinho me humilhou na frente da rua toda, me chamou de caloteiro. quero que ele me pague uma indenização')).toBe('civil');
     expect(route('o motorista do onibus me xingou de vagabunda quando reclamei. quero fazer o boletim de ocorrencia e que ele responda criminalmente')).toBe('criminal');
   });
+
+  it('routes a private provider refusing, barring or charging extra a disabled client to consumidor (Lei 13.146/2015 arts. 8, 27-28 and 56-57; Lei 12.764/2012 art. 7)', () => {
+    expect(route('Sou surda e a escola de inglês se recusou a fazer minha matrícula porque não tem intérprete de Libras. Quero que aceitem minha matrícula')).toBe('consumidor');
+    expect(route('meu filho tem sindrome de down e o clube recusou ele na escolinha de natacao. a gente e socio do clube faz 6 anos')).toBe('consumidor');
+    // A public school is the State's duty, a condominium's ramp the co-owners'; the client who reports the discrimination to the police
+    // chose the criminal route.
+    expect(route('a escola municipal recusou a matricula do meu filho autista. a secretaria de educacao da prefeitura mandou esperar')).toBe('administrativo');
+    expect(route('sou cadeirante e o condominio onde eu moro se recusa a colocar rampa na entrada do bloco')).toBe('imobiliario');
+    expect(route('a academia nao deixou meu irmao que tem deficiencia intelectual treinar. isso e crime de discriminacao, quero fazer o boletim de ocorrencia')).not.toBe('consumidor');
+  });
 });

@@ -1074,7 +1074,7 @@ export const RELATIVE_COUNTERPART: string[] = [
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
-  'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'staff-offended' | 'partner-spouse-entry' |
+  'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'staff-offended' | 'disabled-refused' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'belongings-taken' | 'documents-lost' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'tradesman-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
@@ -1646,6 +1646,17 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The client who wants the offender prosecuted chose the criminal route (CP arts. 140 and 140 §3º; Lei 7.716/89); a worker offended by a
     // customer or by the boss, and the blows beyond the words, follow their own routes.
     yieldsTo: ['criminal-complaint', 'prosecution-followed', 'accused', 'criminal-defence', 'violence', 'worker-told', 'opponent-employer', 'superior-abuse', 'superior-name-calling'],
+  },
+  'disabled-refused': {
+    why: 'a escola particular, a creche, a academia, o clube, o cinema, o hotel ou a loja que recusa, barra ou cobra a mais da pessoa com deficiência ou autista (a matrícula negada, a taxa extra da mediadora, o cão-guia na porta, o banheiro sem adaptação) discrimina o consumidor e lhe deve o serviço adaptado sem custo adicional (arts. 8º, 27-28 §1º e 56-57 da Lei 13.146/2015; art. 7º da Lei 12.764/2012; arts. 6º, 14 e 39 II do CDC): é o fornecedor que responde, não o INSS, o condomínio nem um patrão',
+    factors: { consumidor: 1.3, civil: 0.4, empresarial: 0.4, imobiliario: 0.4, previdenciario: 0.4, trabalhista: 0.4 },
+    // The school's, the club's and the accessibility's words tell the supplier's duty.
+    moves: { civil: 'consumidor', empresarial: 'consumidor', imobiliario: 'consumidor', previdenciario: 'consumidor', trabalhista: 'consumidor' },
+    floors: { consumidor: 2 },
+    // The client who reports the discrimination to the police or wants it prosecuted chose the criminal route (Lei 13.146/2015 art. 88;
+    // Lei 7.716/89); a worker refused by the employer follows the labour route. Not the bare "que o parque responda por isso", the
+    // supplier's liability asked.
+    yieldsTo: ['police-report-asked', 'prosecution-followed', 'accused', 'criminal-defence', 'violence', 'worker-told', 'opponent-employer', 'superior-abuse'],
   },
   'partner-spouse-entry': {
     why: 'o ex-cônjuge de um sócio que recebeu quotas na partilha não entra na sociedade: só concorre à divisão periódica dos lucros até que se liquide a sociedade (art. 1.027 do Código Civil), e a cessão a estranho depende dos outros sócios (art. 1.057); o sócio que quer mantê-lo fora discute o contrato social e a apuração de haveres (arts. 599 a 609 do CPC), não o divórcio, que é de outra pessoa',
