@@ -4198,6 +4198,22 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(newFacts({ area: 'administrativo', complexitySignals: ['beneficio-da-execucao', 'liberdade'] }), 1, 1).features.map((f) => f.id)).not.toContain('incidente-da-execucao');
   });
 
+  it('weighs a leave to move or to work, or a reporting day missed, of one serving a sentence outside prison as an incident of the execution, medium (LEP arts. 115, 118 §2º and 132 §1º; ECA arts. 118-119)', () => {
+    const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'criminal', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The open regime and a job in another town, parole and a move to another state, a liberdade assistida's meetings missed.
+    const moving = assessed(['meu filho cumpre pena no aberto e arrumou um emprego em Curitiba', 'quer autorização pra mudar de cidade']);
+    expect(ids(moving)).toContain('incidente-da-execucao');
+    expect(moving.complexity).toBe('medium');
+    expect(ids(assessed(['estou em livramento condicional e preciso me mudar para outro estado']))).toContain('incidente-da-execucao');
+    expect(ids(assessed(['meu filho de 15 anos tá na liberdade assistida e faltou nas reuniões do CREAS']))).toContain('incidente-da-execucao');
+    // So is a progression due with only its judge named, no prisoner's word.
+    expect(ids(assessed(['minha esposa já cumpriu o tempo pra ir pro semiaberto e o juiz da execução não decide']))).toContain('incidente-da-execucao');
+    // A move or a job told with no sentence served is no execution; nor is a measure served and over, whose record is to clear.
+    expect(ids(assessed(['recebi uma proposta de emprego e vou me mudar de cidade']))).not.toContain('incidente-da-execucao');
+    expect(ids(assessed(['meu filho cumpriu a liberdade assistida faz três anos e quer entrar no exército']))).not.toContain('incidente-da-execucao');
+  });
+
   it('weighs a visit to one already held, asked by a relative, as a settled custody: low, not liberty at stake (LEP art. 41 X; CPP art. 310)', () => {
     const assessed = (texts: string[], notes: string[] = ['prison-visit'], extra: { urgencySignals?: string[]; area?: 'criminal' | 'familia' } = {}) =>
       sut.assess(newFacts({ area: extra.area ?? 'criminal', subarea: 'prisão (flagrante ou preventiva)', notes, urgencySignals: extra.urgencySignals ?? [],

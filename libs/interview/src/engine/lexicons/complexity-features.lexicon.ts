@@ -132,6 +132,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'incidente-da-execucao': { label: 'benefício da execução da pena (progressão, remição, livramento, indulto)', points: 2, notLow: true, addsOnly: true, areas: ['criminal'] },
   // Building block of `incidente-da-execucao` (`IMPLIED_FEATURES`): the benefit's words.
   'beneficio-da-execucao': { label: 'benefício da execução pedido', points: 0 },
+  // Building blocks of `incidente-da-execucao` (`IMPLIED_FEATURES`): the sentence or the measure being served, and a leave or a missed
+  // reporting day of one serving it outside prison.
+  'pena-em-execucao': { label: 'pena ou medida em cumprimento', points: 0 },
+  'pedido-na-execucao': { label: 'mudança, trabalho ou apresentação faltada de quem cumpre pena fora da prisão', points: 0 },
   // A visit to one already held asked by a relative (the client note `prison-visit`: how to visit, the visitor's card, the jumbo, the
   // clothes or food to bring, the stable union proved to visit): the prisoner's right to visits (LEP art. 41 X and parágrafo único) is
   // asked of the prison's administration, the custody settled (the custody hearing long past, CPP art. 310) and no crime to defend
@@ -1548,6 +1552,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // accused of no new crime: an incident of the execution (LEP arts. 66 III, 112, 126 and 131; CP art. 83). Not beside an act due
   // within 24 h (a new arrest, a regression, a warrant, a life at risk in prison): liberty at stake now (CPP arts. 310, 647-648; LEP arts. 40, 118).
   { when: ['beneficio-da-execucao', 'liberdade'], areas: ['criminal'], unless: ['acusado-de-crime', 'prazo-24h'], feature: 'incidente-da-execucao' },
+  // So is a benefit asked, or a leave to move or to work or a missed reporting day justified (`pedido-na-execucao`), with the sentence or
+  // the liberdade assistida told as being served (`pena-em-execucao`): the execution judge's decision (LEP arts. 66 III, 115, 118 §2º
+  // and 132 §1º; ECA arts. 118-119), no arrest at stake.
+  ...['beneficio-da-execucao', 'pedido-na-execucao'].map((asked) => ({ when: [asked, 'pena-em-execucao'], areas: ['criminal' as const], unless: ['acusado-de-crime', 'prazo-24h'], feature: 'incidente-da-execucao' })),
   // An adolescent held in internação provisória who denies the act: the detention contested for want of proof of authorship (ECA arts. 108, 189 IV).
   { when: ['adolescente-internado', 'autoria-negada'], areas: ['criminal'], feature: 'internacao-contestada' },
   // A bail set and the person released: released on bail (`solto-com-fianca`).

@@ -3,7 +3,7 @@ import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, HOME_LENT, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
-import { CHILD_OBJECTS, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
+import { CHILD_OBJECTS, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_CUT_BY_HAND, SUPPLY_LACKED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
@@ -600,6 +600,30 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['pro', 'para o'].flatMap((to) => [`${to} semiaberto`, `${to} regime semiaberto`, `${to} aberto`, `${to} regime aberto`]),
     ...['conta', 'contam', 'contar'].flatMap((counts) => [`${counts} pra diminuir`, `${counts} para diminuir`]),
     'descontad* da pena', 'descontar da pena', 'desconta da pena', 'descontam da pena', 'abatid* da pena', 'abater da pena',
+  ],
+  // Building block of `incidente-da-execucao` (`IMPLIED_FEATURES`): a sentence or a socioeducative measure told as being served,
+  // in prison or outside it (the open regime, parole, the liberdade assistida: CP arts. 36 and 83; LEP arts. 113 and 131; ECA art.
+  // 118), or its judge named (LEP art. 65).
+  'pena-em-execucao': [
+    ...SENTENCE_BEING_SERVED, ...SENTENCE_SERVED_OUTSIDE, 'semiaberto', 'liberdade assistida', 'juiz da execucao', 'vara de execucao*',
+    ...['esta', 'estava', 'ta', 'tava', 'estou', 'to'].flatMap((is) => ['de condicional', 'na condicional', 'em condicional'].map((parole) => `${is} ${parole}`)),
+  ],
+  // Building block of `incidente-da-execucao` (`IMPLIED_FEATURES`): what one serving a sentence or a measure outside prison asks of
+  // its judge: leave to move to another town or to report at another court, or a job taken there (LEP arts. 114 I, 115 and 132 §1º;
+  // ECA art. 119), the work outside of the semi-open regime (LEP arts. 36-37), or a reporting day missed to be justified before any
+  // regression (LEP art. 118 I and §2º; ECA art. 122 III and §1º).
+  'pedido-na-execucao': [
+    ...['mudar', 'me mudar', 'se mudar', 'mudei', 'mudou', 'mudamos', 'mudanca'].flatMap((move) => ['de cidade', 'de comarca', 'de estado'].map((where) => `${move} ${where}`)),
+    // A move still to make, its verb and 'pra'/'para' only (a move made is told in any case): `internacional`'s 'outro estado' and
+    // 'outra comarca' after them still read.
+    ...['mudar', 'me mudar', 'se mudar', 'vamos mudar', 'vai mudar'].flatMap((move) => [`${move} pra`, `${move} para`]),
+    'morar em outra cidade', 'autorizacao pra mudar', 'autorizacao para mudar', 'deixa ele mudar', 'deixa ela mudar',
+    ...['arrumou', 'arrumei', 'conseguiu', 'consegui', 'recebeu', 'recebi', 'ganhou', 'ganhei'].flatMap((got) =>
+      ['emprego', 'um emprego', 'servico', 'um servico', 'uma vaga', 'uma proposta', 'proposta'].map((job) => `${got} ${job}`)),
+    'proposta de emprego', 'proposta de trabalho', 'trabalho externo', 'assinar em outro forum', 'assinar no forum da nova cidade',
+    ...['esqueci', 'esqueceu', 'deixei', 'deixou'].map((missed) => `${missed} de assinar`),
+    ...['perdi', 'perdeu'].flatMap((missed) => [`${missed} o dia de assinar`, `${missed} a assinatura`]),
+    ...['nao fui', 'nao foi', 'faltei', 'faltou'].flatMap((missed) => [`${missed} assinar`, `${missed} nos encontro*`, `${missed} nas reunio*`, `${missed} em duas reunio*`]),
   ],
   // What a prisoner's family asks of the custody itself (a judge's decision, not the prison's): the release (CPP arts. 316 and 647), a
   // house arrest (CPP art. 318; LEP art. 117), a transfer (LEP arts. 86 and 103) or a temporary leave (LEP arts. 122-125). It keeps a
