@@ -30,6 +30,24 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('familia', ['o fgts dele ta parado faz 2 anos e ele diz que nao tem dinheiro pra pensao']))).not.toContain('fgts-retido');
   });
 
+  it('weighs the whole severance unpaid after years of service or by an employer who vanished as never simple in a labour case (CLT arts. 467, 477 §§6º-8º and 487; Lei 8.036/90 art. 18)', () => {
+    const assessed = (texts: string[]) =>
+      sut.assess(newFacts({ area: 'trabalhista', subarea: 'verbas rescisórias', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const years = assessed(['fui mandado embora da distribuidora e ate hoje nao pagaram minha rescisao', 'trabalhei 6 anos de conferente la']);
+    expect(ids(years)).toContain('rescisao-sonegada');
+    expect(years.complexity).toBe('medium');
+    expect(assessed(['o patrao fechou a oficina e sumiu, fiquei sem receber o acerto', 'era funileiro com carteira']).complexity).toBe('medium');
+    // A short job, the severance paid with one item disputed, or a dismissal the ten days have not run on stay as they were.
+    expect(assessed(['fui mandado embora e nao pagaram minha rescisao ainda', 'trabalhei 1 ano e 4 meses de atendente']).complexity).toBe('low');
+    expect(ids(assessed(['me mandaram embora e pagaram minha rescisao mas faltou as ferias', 'trabalhei 6 anos de repositor']))).not.toContain('rescisao-sonegada');
+    expect(ids(assessed(['fui demitida ontem e queria saber quanto tenho de rescisao', 'trabalhei 5 anos na clinica']))).not.toContain('rescisao-sonegada');
+    // A sum told within the summary rite (CLT art. 852-A) stays a plain claim from an employer still there.
+    const told = ['fui mandado embora e nao pagaram minha rescisao', 'trabalhei 6 anos de conferente la', 'da uns 18 mil'];
+    const small = sut.assess(newFacts({ area: 'trabalhista', amounts: [{ raw: 'R$ 18 mil', value: 18_000 }], complexitySignals: sut.signals(told.join('. '), told) }), 1, 1);
+    expect(ids(small)).not.toContain('rescisao-sonegada');
+  });
+
   it("weighs a support unpaid for half a year or more as never simple where its enforcement is the case: the prison rite for the last three installments, the attachment one for the older (CPC art. 528 §§7º-8º; Súmula 309 STJ)", () => {
     const execution = 'execução de alimentos (pensão atrasada)';
     const assessed = (area: 'familia' | 'civil', subarea: string, texts: string[]) =>
@@ -1526,7 +1544,7 @@ describe(ComplexityClassifier.name, () => {
   });
 
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
-    expect(sut.signals('trabalhei 12 anos na roça com meu pai')).toEqual(['tempo-controvertido']);
+    expect(sut.signals('trabalhei 12 anos na roça com meu pai')).toEqual(['tempo-controvertido', 'anos-de-servico']);
     expect(sut.signals('o PPP diz que não tinha agente nocivo')).toContain('tempo-controvertido');
     expect(sut.signals('ganhei um processo trabalhista que reconheceu o salário por fora')).toContain('tempo-controvertido');
     const alone = newFacts({ area: 'previdenciario', complexitySignals: ['tempo-controvertido'] });

@@ -22,6 +22,7 @@ import {
   SIGNAL_FEATURES,
   URGENCY_BANDS,
   SIGNAL_FEATURES_IN_EVERY_AREA,
+  SUMMARY_RITE_MAX,
   WITNESS_FOREIGN_FEATURES,
   WORKER_CLAIM_FEATURES,
 } from '../lexicons/complexity-features.lexicon';
@@ -36,7 +37,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsWorkWeekLost, mentionsOwnAccountTrade } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsLongService, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsWorkWeekLost, mentionsOwnAccountTrade } from './everyday-readings';
 import { packedMap } from '../text/packed-arrays';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
@@ -130,6 +131,8 @@ const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]>
   ['dispensa-retaliatoria', mentionsDismissalAfterComplaint],
   ['mora-salarial', mentionsWagesHeldForMonths],
   ['fgts-retido', mentionsFgtsWithheldForLong],
+  // Building block of `rescisao-sonegada` (`IMPLIED_FEATURES`): four years of service or more.
+  ['anos-de-servico', mentionsLongService],
   // Its building block of `pensao-atrasada-meio-ano` (`IMPLIED_FEATURES`): a support unpaid for half a year or more.
   ['meio-ano-sem-pagar', mentionsSupportUnpaidForLong],
   ['dias-de-trabalho-perdidos', mentionsWorkDaysLost],
@@ -316,6 +319,7 @@ function presentFeatures(facts: InterviewFacts, hours: number): string[] {
   }
   const largestAmount = largestAtStake(facts);
   addOnce(ids, AMOUNT_BANDS.find((band) => largestAmount >= band.min)?.feature);
+  if (facts.area === 'trabalhista' && largestAmount > 0 && largestAmount <= SUMMARY_RITE_MAX) addOnce(ids, 'valor-do-rito-sumarissimo');
   addOnce(ids, URGENCY_BANDS.find((band) => hours <= band.maxHours)?.feature);
   // A crime's harm told over, its redress alone asked (`redressedHarm`): the civil action ex delicto or the assistant's part (`dano-de-crime`).
   if (redressedHarm(facts) && weighsIn('dano-de-crime', facts.area, inNoteArea)) addOnce(ids, 'dano-de-crime');

@@ -1,4 +1,4 @@
-import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking, mentionsSuperiorAbuse, mentionsWorkWeekLost, mentionsOwnAccountTrade } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContractEnded, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsPublicEmployer, mentionsSumBlocked, mentionsTakingReportedToPolice, mentionsTermToLeaveOver, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsLongService, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsOwnSideReportedForTaking, mentionsSuperiorAbuse, mentionsWorkWeekLost, mentionsOwnAccountTrade } from './everyday-readings';
 
 describe('mentionsCourtSeizure', () => {
   it('reads a sum\'s thousands dot as no sentence end ("o juiz bloqueou R$ 18.000 da conta")', () => {
@@ -228,6 +228,22 @@ describe(mentionsFgtsWithheldForLong.name, () => {
     expect(mentionsFgtsWithheldForLong('trabalho ha 3 anos e a empresa nao depositou o fgts desse mes')).toBe(false);
     expect(mentionsFgtsWithheldForLong('o fgts ta depositado certinho faz 2 anos')).toBe(false);
     expect(mentionsFgtsWithheldForLong('trabalho lá faz 2 anos. A empresa não depositou o fgts de maio.')).toBe(false);
+  });
+});
+
+describe(mentionsLongService.name, () => {
+  it('reads four years of service or more told with the job within one sentence, the span before or after the job\'s word', () => {
+    expect(mentionsLongService('trabalhei 6 anos de motorista numa transportadora')).toBe(true);
+    expect(mentionsLongService('Fui dispensada sem justa causa depois de 9 anos na empresa.')).toBe(true);
+    expect(mentionsLongService('tenho carteira assinada há quatro anos')).toBe(true);
+    expect(mentionsLongService('eu era servente de pedreiro faz 5 anos, com carteira')).toBe(true);
+  });
+
+  it('reads neither a shorter job, an age, nor a span in another sentence', () => {
+    expect(mentionsLongService('trabalhei 2 anos de padeiro')).toBe(false);
+    expect(mentionsLongService('trabalhei 1 ano e 11 meses de repositor')).toBe(false);
+    expect(mentionsLongService('tenho 45 anos e trabalho de pedreiro')).toBe(false);
+    expect(mentionsLongService('meu filho tem 8 anos. Eu trabalho numa loja')).toBe(false);
   });
 });
 

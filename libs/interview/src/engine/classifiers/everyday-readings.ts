@@ -33,6 +33,7 @@ import {
   MONEY_TAKEN_FROM_ACCOUNT,
   MONTHS_SPAN,
   FGTS_WITHHELD_LONG,
+  LONG_SERVICE,
   FGTS_WORD,
   MOVED_WITH_CHILD,
   NEWS_SOURCE,
@@ -285,6 +286,16 @@ export const mentionsFgtsWithheldForLong = textMemo(
 );
 /** Letters the FGTS holds by either name, tested on the raw text before it is normalized and split. */
 const FGTS_LETTERS = /fgts|fundo/i;
+
+/**
+ * Four years of service or more told with the job within one sentence (`LONG_SERVICE`: "trabalhei 6 anos de motorista", "depois de 9
+ * anos na empresa"), `anos-de-servico`. Most messages hold no "anos", and then no sentence is read.
+ */
+export const mentionsLongService = textMemo(
+  (text: string): boolean => YEAR_WORDS.test(text) && sentences(text).some((s) => LONG_SERVICE.test(withDigits(s))),
+);
+/** Letters every span of `LONG_SERVICE` holds, tested on the raw text before it is normalized and split. */
+const YEAR_WORDS = /anos/i;
 
 /**
  * A support left unpaid for half a year or more, within one sentence (`SUPPORT_UNPAID_LONG`: "não paga a pensão faz 8 meses", "já são

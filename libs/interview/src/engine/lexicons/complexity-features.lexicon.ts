@@ -1,5 +1,6 @@
 import { LEGAL_AREA_CODES } from '../interview-engine.constants';
 import { Complexity, LegalAreaCode } from '../interview-engine.types';
+import { MINIMUM_WAGE_FOR_BANDS } from './numbers.lexicon';
 
 /** Every area but `area`. */
 const allAreasBut = (area: LegalAreaCode): LegalAreaCode[] => LEGAL_AREA_CODES.filter((code) => code !== area);
@@ -53,6 +54,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'valor-50mil': { label: 'valor em jogo acima de R$ 50 mil', points: 2 },
   'valor-300mil': { label: 'valor em jogo acima de R$ 300 mil', points: 2, notLow: true },
   'valor-1milhao': { label: 'valor em jogo acima de R$ 1 milhão', points: 4, notLow: true },
+  // A labour claim told at a sum within the summary rite (`SUMMARY_RITE_MAX`; CLT art. 852-A): heard at one hearing and decided in it
+  // (arts. 852-C and 852-H), its defendant never served by edict (art. 852-B II). Weighs nothing: it keeps `rescisao-sonegada` off a
+  // severance of years whose sum the worker already told as a plain one (`IMPLIED_FEATURES`).
+  'valor-do-rito-sumarissimo': { label: 'valor da causa trabalhista dentro do rito sumaríssimo (até 40 salários mínimos)', points: 0, areas: ['trabalhista'] },
   'prazo-24h': { label: 'prazo ou risco para as próximas 24 horas', points: 2 },
   'prazo-72h': { label: 'prazo ou risco para os próximos 3 dias', points: 0 },
   // A crime of violence just suffered by the client (the urgency signal `violencia-recente`): its hours are the police's acts (the
@@ -409,6 +414,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // appeals), the arrears of the months or years claimed with their charges (Lei 8.036/90 arts. 22 and 23) against the Caixa's
   // statement, within five years of each deposit (STF ARE 709.212). Never a plain question. Labour cases only.
   'fgts-retido': { label: 'depósitos do FGTS retidos há mais de seis meses (rescisão indireta e atrasados a cobrar)', points: 1, notLow: true, areas: ['trabalhista'] },
+  // Building blocks of `rescisao-sonegada` (`IMPLIED_FEATURES`): the severance unpaid as a whole, and four years of service or more
+  // told with the job (`mentionsLongService`).
+  'rescisao-nao-paga': { label: 'rescisão não paga', points: 0, areas: ['trabalhista'] },
+  'anos-de-servico': { label: 'quatro anos de serviço ou mais', points: 0, areas: ['trabalhista'] },
+  // The whole severance unpaid past the ten days (CLT art. 477 §6º) after years of service or by an employer who vanished: the notice
+  // grown by the years (CLT art. 487; Lei 12.506/11), the holidays, the 13th, the FGTS of every month and its 40% fine (Lei 8.036/90
+  // arts. 15, 18 §1º and 22), the fine of art. 477 §8º and the undisputed sums doubled at the first hearing (art. 467), against an
+  // employer who may have to be found and served by edict (CPC art. 256). Never one small item. Labour cases only.
+  'rescisao-sonegada': { label: 'rescisão inteira não paga no prazo, após anos de serviço ou por empregador que sumiu (CLT arts. 467 e 477)', points: 1, notLow: true, areas: ['trabalhista'] },
   // A dismissal told as the answer to the worker's own complaint, report or claim of a right (`mentionsDismissalAfterComplaint`:
   // "fui demitida depois que denunciei", "pedi os intervalos e duas semanas depois me mandaram embora"): an abuse of the right to
   // dismiss (CC art. 187) and a discriminatory practice (Lei 9.029/95 art. 1º), with reinstatement and back pay or double pay (art.
@@ -1215,6 +1229,9 @@ export const AMOUNT_BANDS: { min: number; feature: string }[] = [
   { min: 10_000, feature: 'valor-10mil' },
 ];
 
+/** The summary rite's bound (CLT art. 852-A): forty minimum wages, at the wage the value bands take (`MINIMUM_WAGE_FOR_BANDS`). */
+export const SUMMARY_RITE_MAX = 40 * MINIMUM_WAGE_FOR_BANDS;
+
 /** Urgency bands (hours), sharpest first. */
 export const URGENCY_BANDS: { maxHours: number; feature: string }[] = [
   { maxHours: 24, feature: 'prazo-24h' },
@@ -1678,6 +1695,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
     when: ['dinheiro-retirado'], areas: ['familia'], unless: ['consensual'],
     subareas: ['direito de família', 'divórcio', 'dissolução de união estável e partilha', 'inventário e herança'], feature: 'ocultacao-de-bens',
   },
+  // The severance unpaid as a whole by an employer who dismissed after years of service, or who vanished (`rescisao-sonegada`). Not by
+  // an employer in judicial recovery or bankrupt (`insolvencia`), whose weight is the same unpaid severance claimed in its proceeding
+  // (Lei 11.101/05 arts. 6º §2º and 83 I); nor, from an employer still there, a sum the worker told within the summary rite
+  // (`valor-do-rito-sumarissimo`, CLT art. 852-A), one an employer who vanished escapes, being served only by edict (art. 852-B II).
+  { when: ['rescisao-nao-paga', 'anos-de-servico', 'ato-sobre-o-emprego'], areas: ['trabalhista'], unless: ['insolvencia', 'valor-do-rito-sumarissimo'], feature: 'rescisao-sonegada' },
+  { when: ['rescisao-nao-paga', 'parte-sumida'], areas: ['trabalhista'], unless: ['insolvencia'], feature: 'rescisao-sonegada' },
   // The other side vanished and its assets removed or resold (`devedor-sumiu-com-bens`).
   { when: ['parte-sumida', 'bens-retirados'], areas: ['trabalhista', 'civil', 'empresarial'], feature: 'devedor-sumiu-com-bens' },
   // Many workers unpaid by an employer who vanished or is removing its assets (`calote-coletivo`); told with the assets removed by one
@@ -2298,7 +2321,7 @@ export const WITNESS_FOREIGN_FEATURES: string[] = [
  * Features of the worker's claim, dropped in a labour case where the client is the employer asking how to act (`isEmployerAsking`):
  * a dismissal for cause the employer is weighing is no dismissal to reverse, and nothing is disputed until the worker sues.
  */
-export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora', 'comissoes-em-disputa', 'mora-salarial', 'fgts-retido'];
+export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-dispensada', 'dispensa-retaliatoria', 'salario-por-fora', 'comissoes-em-disputa', 'mora-salarial', 'fgts-retido', 'rescisao-sonegada'];
 
 /**
  * Features that say the case is not of the kind its words read (the subarea's points, `tipo-de-caso`, give nothing): a visit to a

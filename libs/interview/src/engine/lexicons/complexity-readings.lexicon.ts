@@ -441,6 +441,21 @@ export const FGTS_WITHHELD_LONG = new RegExp(
 );
 
 /**
+ * Four years of service or more told with the job within one sentence, read on digits (`LONG_SERVICE`: "trabalhei 6 anos de motorista",
+ * "depois de 9 anos na empresa", "carteira assinada há quatro anos", "eu era servente faz 5 anos, com carteira"): the severance of years
+ * is no small sum, its notice grown by three days a year of service (Lei 12.506/11 art. 1º; CLT art. 487), the 40% fine on the years'
+ * deposits (Lei 8.036/90 art. 18 §1º), and every year's FGTS to check against the Caixa's statement (art. 22). Not an age, a child's or a
+ * marriage's ("tenho 45 anos", "um filho de 5 anos", "casados há 10 anos"), the time since leaving ("faz 5 anos que saí"), the years
+ * of one's trade ("sou peão de fazenda faz 8 anos": no service to this employer told), nor a shorter job ("trabalhei 2 anos").
+ */
+const SERVICE_SPAN =
+  '(?<!\\b(?:tenho|tinha|tem|teve|com|aos|filh[oa]s?|menin[oa]s?|criancas?|net[oa]s?|bebe|idade|casad[oa]s?|juntos?) (?:de )?(?:uns |umas |quase |mais de )?)' +
+  '\\b(?:[4-9]|[1-9]\\d) anos\\b(?! de idade| que)';
+const SERVICE_LEAD = '\\b(?:trabalh\\w+|fiquei|era|carteira|registrad[oa]s?)\\b(?: \\S+){0,6}? ';
+const SERVICE_TRAIL = ' (?:\\S+ )?(?:de|na|no|numa|nessa|nesta|naquela) (?:mesma |\\S+ )?(?:casa|empresa|firma|carteira|registro|servico|fabrica|loja)\\b';
+export const LONG_SERVICE = new RegExp(`${SERVICE_LEAD}${SERVICE_SPAN}|${SERVICE_SPAN}${SERVICE_TRAIL}`);
+
+/**
  * A support left unpaid for half a year or more, told in any order within a sentence and read on digits (`SUPPORT_UNPAID_LONG`): the
  * span leading into the arrears ("faz 8 meses que ele não paga", "já são nove meses sem nada", "já são onze meses em aberto"), following
  * them ("não deposita a pensão há sete meses", "tá sem cair há 6 meses", "não paga há mais de um ano") or counting them ("devendo 10

@@ -978,6 +978,20 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'ninguem sabe pra onde', 'ninguem sabe para onde', 'nao diz onde esta', 'nao diz onde ta', 'nao fala onde esta', 'nao fala onde ta',
     'dono sumiu', 'ninguem consegue falar com ele', 'ninguem consegue falar com eles', 'ninguem consegue achar ele', 'ninguem consegue achar eles',
   ],
+  // The severance left unpaid as a whole (CLT art. 477 §6º: ten days from the end of the contract), told with its everyday names: the
+  // rescisão, the acerto, the verbas rescisórias, or nothing at all received. Building block of `rescisao-sonegada` (`IMPLIED_FEATURES`):
+  // alone it is the plainest labour claim. Not the severance paid and one item disputed ("pagaram a rescisão mas faltou").
+  'rescisao-nao-paga': [
+    ...['nao pagou', 'nao pagaram', 'nao me pagou', 'nao me pagaram', 'nao recebi', 'nao me deu', 'nao me deram', 'sem receber', 'sem pagar', 'sem me pagar'].flatMap((unpaid) => [
+      `${unpaid} a rescisao`, `${unpaid} minha rescisao`, `${unpaid} a minha rescisao`, `${unpaid} o acerto`, `${unpaid} meu acerto`, `${unpaid} o meu acerto`,
+      `${unpaid} as verbas rescisorias`, `${unpaid} minhas verbas rescisorias`, `${unpaid} as minhas verbas rescisorias`, `${unpaid} nada`,
+    ]),
+    // The same told object first ("a rescisão também não pagaram", "o acerto até hoje não caiu").
+    ...['a rescisao', 'minha rescisao', 'o acerto', 'meu acerto', 'as verbas rescisorias'].flatMap((owed) =>
+      ['', 'tambem ', 'ate hoje ', 'ate agora ', 'ainda '].flatMap((still) => ['pagaram', 'pagou', 'me pagaram', 'recebi', 'caiu', 'foi paga'].map((paid) => `${owed} ${still}nao ${paid}`)),
+    ),
+    'nao recebi nenhuma verba rescisoria', 'nada da rescisao', 'nada do acerto',
+  ],
   // The supplier gone (closed, unreachable): with a linked credit, the lender answers for the unperformed contract (`IMPLIED_FEATURES`).
   'fornecedor-desaparecido': [
     'empresa fechou', 'a loja fechou', 'fechou as portas', 'fecharam as portas', 'empresa sumiu', 'a loja sumiu', 'nao responde mais', 'nao atendem mais', 'nao atende mais',
