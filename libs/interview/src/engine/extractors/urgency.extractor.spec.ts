@@ -138,6 +138,16 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu irmão ta preso desde sexta').signals).toContain('prisao');
   });
 
+  it('reads money, pay, goods or a vehicle held as no one held, and a person held beside them as an arrest', () => {
+    expect(sut.extract('o banco bloqueou minha conta e meu salário tá preso lá dentro').signals).not.toContain('prisao');
+    expect(sut.extract('fui mandado embora mas meu fgts ta preso, a caixa nao libera').signals).not.toContain('prisao');
+    expect(sut.extract('nossa mercadoria ficou presa na alfandega do porto').signals).not.toContain('prisao');
+    expect(sut.extract('as mercadorias ficaram presas no porto de Santos').signals).not.toContain('prisao');
+    expect(sut.extract('os guardas prenderam meu caminhao na br').signals).not.toContain('prisao');
+    expect(sut.extract('prenderam meu pai hoje cedo e a conta dele ta bloqueada').signals).toContain('prisao');
+    expect(sut.extract('minha filha ficou presa na blitz e o carro foi pro patio').signals).toContain('prisao');
+  });
+
   it('reads someone the police hold and have not released as an arrest, unless the case is the prisoner\'s benefit', () => {
     expect(sut.extract('pegaram meu irmão na blitz e até agora não soltaram ele da delegacia').signals).toContain('prisao');
     expect(sut.extract('meu marido tá preso e não foi solto ainda, quero o auxílio reclusão').signals).not.toContain('prisao');

@@ -157,6 +157,16 @@ export const HELD_NOW: string[] = [
 ];
 
 /**
+ * Money, pay, goods or an account told as held ("meu salário tá preso no banco", "o FGTS tá preso", "a mercadoria ficou presa na
+ * alfândega", "a restituição ficou presa na malha fina"): a bank's or an employer's hold (CDC arts. 6º and 14; CLT art. 459 §1º),
+ * unseizable pay (CPC art. 833 IV), goods held by the Receita Federal (Decreto-Lei 37/66 art. 105) or a vehicle removed to the yard
+ * (CTB art. 262). Each matter runs on its own terms, with no one's liberty at stake (`THINGS_AT_STATION`).
+ */
+const HELD_MONEY_OR_GOODS: string[] = [
+  'salario', 'salarios', 'pagamento', 'fgts', 'saldo', 'conta', 'restituicao', 'beneficio', 'mercadoria', 'mercadorias', 'carga', 'encomenda', 'caminhao',
+];
+
+/**
  * A thing at the police station or told as stuck, not a person held ("o inquérito tá na delegacia", "o caso está na delegacia de
  * crimes cibernéticos", "o carro ainda tá na delegacia", "o documento tá preso"): a police inquiry running (CPP arts. 4º-10:
  * concluded in 10 days with the suspect held, 30 with the suspect free), a good seized (CPP arts. 6º II and 118) or a paper held up,
@@ -165,10 +175,14 @@ export const HELD_NOW: string[] = [
  */
 export const THINGS_AT_STATION: string[] = [
   'inquerito', 'processo', 'caso', 'bo', 'boletim', 'ocorrencia', 'queixa', 'denuncia', 'investigacao', 'procedimento', 'carro', 'moto', 'veiculo', 'celular', 'documento',
-  'documentacao', 'dinheiro',
+  'documentacao', 'dinheiro', ...HELD_MONEY_OR_GOODS,
 ].flatMap((thing) => ['', ' ainda'].flatMap((still) =>
-  [...HELD_NOW.filter((held) => held.includes('delegacia')), 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa']
-    .map((held) => `${thing}${still} ${held}`)));
+  [...HELD_NOW.filter((held) => held.includes('delegacia')), 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa',
+    'estao presos', 'estao presas', 'tao presos', 'tao presas', 'ficaram presos', 'ficaram presas', 'continuam presos', 'continuam presas']
+    .map((held) => `${thing}${still} ${held}`)))
+  // The thing held told after the verb ("a PRF prendeu meu caminhão", "prenderam o carro no pátio"): the vehicle removed (CTB art. 262).
+  .concat(['prendeu', 'prenderam'].flatMap((verb) => ['o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa'].flatMap((whose) =>
+    ['carro', 'moto', 'veiculo', 'documento', 'dinheiro', ...HELD_MONEY_OR_GOODS].map((thing) => `${verb} ${whose} ${thing}`))));
 
 
 /**
