@@ -1678,6 +1678,24 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(told('trabalhista', 'o vizinho abusou do meu filho'))).toEqual([]);
   });
 
+  it('weighs intimate images spread among a school\'s pupils, or of a pupil, as a serious crime against an adolescent in a criminal case (ECA art. 241-A; CP art. 218-C)', () => {
+    const assessed = (area: 'criminal' | 'civil', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const text of ['meu ex vazou meus nudes no grupo da escola ontem', 'postaram minhas fotos intimas numa pagina, eu estudo no nono ano']) {
+      expect(sut.signals(text)).toContain('entre-alunos');
+      const school = assessed('criminal', text);
+      expect(ids(school)).toEqual(expect.arrayContaining(['crime-sexual', 'vulneravel', 'crime-grave']));
+      expect(school.complexity).toBe('high');
+    }
+    // A college, or the damages alone in a civil case, is no adolescent's crime.
+    const college = assessed('criminal', 'vazaram minhas fotos intimas no grupo da faculdade');
+    expect(ids(college)).not.toContain('crime-grave');
+    expect(college.complexity).toBe('medium');
+    expect(ids(assessed('civil', 'meu ex vazou meus nudes no grupo da escola em 2021'))).not.toContain('vulneravel');
+    // The school's group without a sexual offence weighs nothing.
+    expect(ids(assessed('criminal', 'me xingaram no grupo da escola'))).not.toContain('vulneravel');
+  });
+
   it('reads a signature the client denies on the other side\'s contract as disputed proof (CPC arts. 429 II and 478 §3º; Tema 1.061 STJ)', () => {
     expect(sut.signals('mandaram uma cópia do contrato com uma assinatura que não é minha')).toContain('prova-disputada');
     expect(sut.signals('olhei o contrato e não reconheço a assinatura')).toContain('prova-disputada');

@@ -279,6 +279,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // (the client note `child-sexual-abuse`, a child named: "abusou do meu filho", "estuprou minha sobrinha", "filmou os meninos pelados").
   // Family and criminal cases only (`NOTE_FEATURES`).
   'crianca-abusada': { label: 'abuso sexual ou imagens íntimas de criança ou adolescente relatados', points: 0 },
+  // Building block of `vulneravel` with `crime-sexual` (`IMPLIED_FEATURES`): the offence told among a school's pupils or the client a pupil.
+  'entre-alunos': { label: 'imagens ou ofensa espalhadas entre alunos de uma escola', points: 0 },
   // Building block of `camera-oculta` (`IMPLIED_FEATURES`): a camera found hidden where people undress or sleep (the client note
   // `hidden-camera`). Family and criminal cases only (`NOTE_FEATURES`).
   'camera-encontrada': { label: 'câmera escondida encontrada onde se troca de roupa ou dorme', points: 0 },
@@ -1629,6 +1631,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // the child's protection in a family one (below), with the child heard under Lei 13.431/17.
   { when: ['crianca-abusada'], feature: 'crime-sexual' },
   { when: ['crianca-abusada'], feature: 'vulneravel' },
+  // Intimate images spread or threatened among a school's pupils, or the victim a pupil (`entre-alunos`): an adolescent's images, the
+  // crime of ECA art. 241-A beside CP art. 218-C; a criminal case only, where the pair is then a serious crime (below).
+  { when: ['crime-sexual', 'entre-alunos'], areas: ['criminal'], feature: 'vulneravel' },
   // A camera found hidden where the client undresses or sleeps is the crime's victim's case (`camera-oculta`); not the accused's,
   // whose offence (CP art. 216-B: detenção de 6 meses a 1 ano) is one of lesser potential (Lei 9.099/95 art. 61).
   { when: ['camera-encontrada'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'camera-oculta' },

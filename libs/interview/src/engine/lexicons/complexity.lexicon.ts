@@ -1610,6 +1610,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'molest*', 'abusou dela', 'abusou dele', 'abusando dela', 'abusando dele', 'abusava dela', 'abusava dele',
     'mexe nela', 'mexeu nela', 'mexia nela', 'mexendo nela', 'mexe nele', 'mexeu nele', 'mexia nele', 'tocou nela', 'toca nela', 'tocava nela', 'tocou nele', 'tocava nele',
   ],
+  // Building block of `vulneravel` with `crime-sexual` (`IMPLIED_FEATURES`): the images or the offence told among a school's pupils (the
+  // school's or the class's group or page, the classmates) or the client a pupil by the grade ("to no nono ano"): a victim of school
+  // age, an adolescent (ECA art. 2º), whose naked images spread are the crime of ECA art. 241-A beside CP art. 218-C. Not a college.
+  'entre-alunos': [
+    ...['grupo', 'grupos', 'pagina', 'perfil'].flatMap((group) =>
+      ['da escola', 'do colegio', 'da minha escola', 'do meu colegio', 'da sala', 'da minha sala', 'da turma da escola', 'da turma do colegio', 'dos alunos']
+        .map((school) => `${group} ${school}`)),
+    ...['colegas', 'colega', 'meninos', 'meninas', 'alunos', 'turma'].flatMap((pupils) =>
+      ['da escola', 'do colegio', 'da minha escola', 'do meu colegio', 'da minha sala', 'de sala'].map((school) => `${pupils} ${school}`)),
+    ...['sexto', 'setimo', 'oitavo', 'nono', '6o', '7o', '8o', '9o'].flatMap((grade) => [`no ${grade} ano`, `do ${grade} ano`]),
+  ],
   // A child not returned or taken away, told without naming the child (the client note `child-taken` needs the child named,
   // since it also makes Justus reply urgently): weighs only in family and criminal cases (`NOTE_AREA_WORD_FEATURES`).
   'acolhimento-da-crianca': [
