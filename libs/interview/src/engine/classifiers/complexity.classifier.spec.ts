@@ -1652,6 +1652,22 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('civil', 'ele ta escondendo ela de mim').features.map((f) => f.id)).not.toContain('crianca-escondida');
   });
 
+  it('weighs a revenge sworn by the author of a crime against life released, convicted or on trial, or a homicide\'s witness threatened, as high (CP arts. 147 and 344; CPP arts. 282, 312; Lei 9.807/99)', () => {
+    const assessed = (area: 'criminal' | 'civil', notes: string[], text: string) =>
+      sut.assess(newFacts({ area, notes, complexitySignals: sut.signals(text), urgencySignals: ['retaliacao-velada'] }), 24, 1);
+    const released = assessed('criminal', ['victim', 'custody-ended'], 'o sujeito que me deu um tiro foi solto ontem e disse que vai acabar o servico');
+    expect(released.features.map((f) => f.id)).toContain('vitima-coagida');
+    expect(released.complexity).toBe('high');
+    // A robbery's author swearing revenge is the threat's own case, not a crime against life.
+    expect(assessed('criminal', ['victim', 'custody-ended'], 'o cara que roubou minha moto foi solto e disse que vai me pegar').features.map((f) => f.id)).not.toContain('vitima-coagida');
+    // The witness of a homicide threatened, in any words.
+    const witness = sut.assess(newFacts({ area: 'criminal', notes: ['witness', 'threat'], complexitySignals: sut.signals('sou testemunha de um homicidio e o irmao do reu veio me ameacar') }), 24, 1);
+    expect(witness.features.map((f) => f.id)).toContain('vitima-coagida');
+    // A stranger's "vai me pegar", with no crime or case behind it, is the threat's own case; outside a criminal case nothing.
+    expect(assessed('criminal', ['threat'], 'um cara que eu nunca vi disse que vai me pegar na saida').features.map((f) => f.id)).not.toContain('vitima-coagida');
+    expect(assessed('civil', ['custody-ended'], 'o motorista foi solto e disse que vai me pegar').features.map((f) => f.id)).not.toContain('vitima-coagida');
+  });
+
   it('weighs a sexual abuse of a child told in a family case as the child\'s protection now (ECA art. 130; CC art. 1.584 §5º)', () => {
     const assessed = (area: 'familia' | 'trabalhista', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
     const abuse = assessed('familia', 'minha filha de 6 anos contou que o pai mexe nas partes intimas dela quando ela dorme la');

@@ -270,6 +270,18 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Weighs nothing alone: the threat to kill told as the client's own words, alleged by the other side, displaces `ameaca-de-morte-relatada`.
   'ameaca-atribuida-ao-cliente': { label: 'ameaça de morte que a outra parte atribui ao cliente', points: 0 },
   'ameaca-de-morte-relatada': { label: 'ameaça de matar o cliente ou um familiar, contada em discurso indireto', points: 2, notLow: true, addsOnly: true, areas: ['criminal'] },
+  // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): a revenge sworn on a crime's victim or witness, or the client pressed to drop
+  // the case or not to testify (the urgency signals `retaliacao` and `retaliacao-velada`, `SIGNAL_FEATURES`).
+  'vinganca-jurada': { label: 'vingança jurada contra vítima ou testemunha', points: 0 },
+  // The revenge sworn by the author of a crime against the client, released or awaiting trial at liberty or convicted, or sworn on a
+  // witness or victim of a case that runs: the coação no curso do processo or the threat (CP arts. 147 and 344), the ground to ask the
+  // arrest again or other measures (CPP arts. 282, 312 and 316; 319 III; Lei 11.340/06 arts. 22-24 between partners or relatives) and
+  // the witness's protection (Lei 9.807/99 art. 1º), within the day. Criminal cases only; a threat from a stranger with no crime or
+  // case behind it is the threat's own minor case (Lei 9.099/95 art. 61).
+  'atentado-contra-a-vida': { label: 'facada ou tiro sofrido pelo cliente ou familiar', points: 0 },
+  // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): the client a witness in a case (the client note `witness`).
+  'testemunha-do-processo': { label: 'cliente testemunha em processo', points: 0 },
+  'vitima-coagida': { label: 'autor de crime solto, condenado ou processado jurando vingança contra a vítima ou testemunha', points: 3, notLow: true, areas: ['criminal'] },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   // A sexual offence against a child or another vulnerable person told in a family case (`IMPLIED_FEATURES`): the child's protection
   // now (ECA art. 130; CC art. 1.584 §5º; Lei 13.431/17) beside the crime (CP art. 217-A). Family cases only: in a criminal case
@@ -1367,6 +1379,9 @@ export const SIGNAL_FEATURES: Record<string, string> = {
   'regressao-cautelar': 'custodia-em-risco',
   // A regression decreed or the parole undone now: the custody at stake, the convict heard first (LEP arts. 118 §2º and 145).
   'regressao-decretada': 'custodia-em-risco',
+  // A revenge sworn on a victim or witness (`vinganca-jurada`): with the author released, convicted or on trial, `vitima-coagida` (`IMPLIED_FEATURES`).
+  retaliacao: 'vinganca-jurada',
+  'retaliacao-velada': 'vinganca-jurada',
   // A crime of violence just suffered (`crime-sofrido-agora`): its 24 hours are the police's acts, no point of complexity.
   'violencia-recente': 'crime-sofrido-agora',
 };
@@ -1444,6 +1459,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
 export const NOTE_FEATURES: Record<string, string> = {
   violence: 'violencia', 'child-taken': 'crianca-retida', 'elder-abuse': 'idoso-explorado', threat: 'ameaca-relatada', 'parent-support': 'alimentos-aos-pais',
   'child-sexual-abuse': 'crianca-abusada', 'hidden-camera': 'camera-encontrada',
+  // The client a witness (`witness`): threatened, beside a crime against life, a witness coerced (`vitima-coagida`).
+  witness: 'testemunha-do-processo',
   // A death told in a victim's story (`death`: "morreu no local", "faleceu"), however it came: what keeps it grave (`GRAVE_FOR_THE_VICTIM`).
   death: 'morte-relatada',
   // The prosecution followed by the one who asks it ("quero acompanhar o processo", "assistente de acusação"): a victim's part (`lesao-sarada-da-vitima`).
@@ -1477,6 +1494,8 @@ const HARM_TO_A_PERSON = ['dano-grave', 'lesao-corporal', 'risco-a-saude', 'mort
  * (civil, `TriageDataBuilder`).
  */
 export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; unless?: string[]; undecided?: boolean; feature: string }[] = [
+  // A stab or a shot taken (`atentado-contra-a-vida`) is an act that caused harm to the person and that harm (`causa-do-dano`, `dano-pessoal`), whose words it takes.
+  ...['causa-do-dano', 'dano-pessoal'].map((harm) => ({ when: ['atentado-contra-a-vida'], feature: harm })),
   // The client's own suit already filed (`acao-propria`: "tenho uma ação na justiça federal", "entrei com processo ano passado") runs, and a new
   // lawyer takes it over where it stands (CPC arts. 111-112); not when told ended by an agreement or a decision (`processo-encerrado`).
   // Nor in a social-security case where the "processo" is the benefit asked of the INSS (`beneficio-requerido`): an administrative
@@ -1577,6 +1596,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   ...['beneficio-da-execucao', 'pedido-na-execucao'].map((asked) => ({ when: [asked, 'pena-em-execucao'], areas: ['criminal' as const], unless: ['acusado-de-crime', 'prazo-24h'], feature: 'incidente-da-execucao' })),
   // An adolescent held in internação provisória who denies the act: the detention contested for want of proof of authorship (ECA arts. 108, 189 IV).
   { when: ['adolescente-internado', 'autoria-negada'], areas: ['criminal'], feature: 'internacao-contestada' },
+  // A revenge sworn by the author of a crime released, convicted or on trial, or on a case's witness: the victim or witness coerced (`vitima-coagida`).
+  // Only after a crime against life or the body (`crime-grave`, `atentado-contra-a-vida`): a robbery's author swearing revenge is the threat's own case.
+  ...['custodia-encerrada', 'crime-julgado', 'processo-em-curso'].flatMap((case_) => ['crime-grave', 'atentado-contra-a-vida']
+    .map((crime) => ({ when: ['vinganca-jurada', case_, crime], areas: ['criminal' as const], feature: 'vitima-coagida' }))),
+  // So the witness of a crime against life threatened, in any words (CP art. 344; Lei 9.807/99 art. 1º).
+  { when: ['testemunha-do-processo', 'ameaca-relatada', 'crime-grave'], areas: ['criminal'], feature: 'vitima-coagida' },
   // A bail set and the person released: released on bail (`solto-com-fianca`).
   { when: ['fianca-arbitrada', 'custodia-encerrada'], areas: ['criminal'], feature: 'solto-com-fianca' },
   // Accused of a crime with a loss over R$ 50 mil: the repair that the agreement and the suspended sentence need, the seizure of goods.

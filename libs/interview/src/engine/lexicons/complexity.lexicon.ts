@@ -1665,6 +1665,15 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // A death promised to the client or a relative in reported speech (CP art. 147): `ameaca-de-morte-relatada`, criminal cases only.
   'ameaca-de-morte-relatada': THREAT_TO_KILL_NAMED,
   'ameaca-atribuida-ao-cliente': KILL_THREAT_ASCRIBED_TO_CLIENT,
+  // A stab or a shot the client or a relative took from the author told in the active voice ("o homem que me esfaqueou", "o sujeito que
+  // me deu um tiro", "o rapaz que atirou no meu filho"): a crime against life or the body (CP arts. 121 c/c 14 II and 129 §§1º-2º), a
+  // building block of `vitima-coagida` (`IMPLIED_FEATURES`).
+  'atentado-contra-a-vida': [
+    'me esfaqueou', 'me esfaquearam', 'me baleou', 'me balearam', 'atirou em mim', 'atiraram em mim',
+    ...['me deu', 'me deram'].flatMap((gave) => ['uma facada', 'umas facadas', 'as facadas', 'facadas', 'um tiro', 'uns tiros', 'os tiros', 'tiros'].map((blow) => `${gave} ${blow}`)),
+    ...['meu filho', 'minha filha', 'meu irmao', 'minha irma', 'meu marido', 'minha esposa', 'meu pai', 'minha mae'].flatMap((whom) =>
+      [...['esfaqueou', 'esfaquearam'].map((act) => `${act} ${whom}`), ...['atirou', 'atiraram'].map((act) => `${act} ${whom.startsWith('meu') ? 'no' : 'na'} ${whom}`)]),
+  ],
   'ameaca-armada': [
     'apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio',
     // Armed men sent to expel or intimidate (esbulho with violence, CPC art. 558; CP art. 161 II): the threat is the weapon.
