@@ -1691,6 +1691,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ criminal: 4, administrativo: 5 }, ['criminal-record-asked', 'state-liability']).area).toBe('administrativo');
   });
 
+  it("reads a prisoner's visit asked (the card, the union the prison asks proven, the conjugal visit) as criminal over the union's words, not the divorce from the prisoner (LEP arts. 41 X and 66 VI)", () => {
+    expect(sut.choose({ familia: 9, criminal: 5 }, []).area).toBe('familia');
+    expect(sut.choose({ familia: 9, criminal: 5 }, ['prison-visit']).area).toBe('criminal');
+    // The divorce or the dissolution asked is a family remedy, the prison only where the spouse is.
+    expect(sut.choose({ familia: 9, criminal: 5 }, ['prison-visit', 'marital-split']).area).toBe('familia');
+  });
+
   it("reads the SUS's drug, vaccine or nappies told by the public pharmacy or post that hands them out as administrativo, and a prescription as no tax (Lei 8.080/90 arts. 6º I d and 19-M; CF art. 196)", () => {
     for (const text of [
       'a farmacia do estado nao tem o remedio de convulsao do meu filho, tenho receita e laudo',

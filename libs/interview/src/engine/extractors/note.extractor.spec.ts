@@ -67,6 +67,7 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('como faço a carteirinha pra visitar meu noivo que ta preso')).toContain('prison-visit');
     expect(sut.extract('meu neto ta preso no CDP e eu queria saber se posso levar comida e roupa pra ele')).toContain('prison-visit');
     expect(sut.extract('o que pode levar no jumbo?')).toContain('prison-visit');
+    expect(sut.extract('meu esposo ta recluso e eu quero fazer a carteirinha pra visitar')).toContain('prison-visit');
     expect(sut.extract('o pai não trouxe a criança de volta depois da visita')).not.toContain('prison-visit');
     expect(sut.extract('meu filho foi preso ontem à noite')).not.toContain('prison-visit');
     expect(sut.extract('meu marido está preso. Quero regularizar as visitas dos nossos filhos com a avó')).not.toContain('prison-visit');

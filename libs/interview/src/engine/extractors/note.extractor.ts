@@ -930,11 +930,12 @@ export function prisonBenefitAcross(text: string, notes: readonly string[]): boo
 /**
  * A visit to a prisoner asked, or what the visitor may bring (`prison-visit`): a visit and a prisoner or a prison told in one sentence
  * ("como faço pra visitar meu filho que tá preso", "a carteirinha de visita do meu marido que está detido"), or the "jumbo" the visitor
- * brings. The prisoner's right to visits (LEP art. 41 X) is asked of the prison's administration: the urgency reads it as a custody
- * settled, not one to contest (`UrgencyClassifier`, `sentenceBenefitAsked`).
+ * brings; the prisoner told held, detained or serving reclusão ("meu esposo tá recluso": CP art. 33). The prisoner's right to visits
+ * (LEP art. 41 X) is asked of the prison's administration: the urgency reads it as a custody settled, not one to contest
+ * (`UrgencyClassifier`, `sentenceBenefitAsked`), and the route as the criminal court's (`ROUTE_RULES`).
  */
 const VISIT_ASKED = /\b(?:visit(?:ar|a|as|ante|antes)|carteirinha|jumbo|levar (?:comida|roupas?|remedios?))\b/;
-const HELD_NOW = /\b(?:pres[oa]s?|detid[oa]s?|presidio|cadeia|penitenciaria|cdp|detento|cela|jumbo)\b/;
+const HELD_NOW = /\b(?:pres[oa]s?|detid[oa]s?|reclus[oa]s?|presidio|cadeia|penitenciaria|cdp|detento|cela|jumbo)\b/;
 
 /**
  * A criminal case's record still shown on a certificate (`criminal-record-asked`): the certificate or the "ficha" and the case shown on

@@ -131,6 +131,15 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // A candidate already eliminated or a worker dismissed for the record contests that act (the exam's, the employer's): its own route.
     yieldsTo: ['public-employer', 'statutory-servant', 'opponent-employer', 'labour-rights-claimed', 'state-liability', 'damages-claimed'],
   },
+  'prison-visit': {
+    why: 'a visita ao preso do cônjuge, da companheira, dos parentes e dos amigos (art. 41 X da LEP), a carteirinha, o rol de visitantes, a visita íntima e o jumbo se pedem à administração do presídio, e a visita suspensa ou restrita (art. 41 parágrafo único da LEP) se leva ao juiz da execução (art. 66 VI da LEP): o casamento ou a união estável que o presídio pede provar é o documento da visita, não um remédio de família',
+    factors: { criminal: 1.3, familia: 0.5 },
+    // The union's and the marriage's words (união estável, casados no papel, companheiro) tell the visitor's tie to the prisoner.
+    moves: { familia: 'criminal' },
+    // The union recognised for an inheritance or a pension, the divorce from the prisoner, the custody and the support of the children
+    // and the auxílio-reclusão (Lei 8.213 art. 80) are their own routes, the prison only why they are asked.
+    yieldsTo: ['marital-split', 'estate-division', 'death', 'dependant-benefit', 'opponent-inss', 'custody-sought', 'child-support'],
+  },
   'prosecution-followed': {
     why: 'a vítima que quer acompanhar o inquérito ou a ação penal, ou nela atuar como assistente de acusação (arts. 268-273 do CPP), escolheu a via penal, onde a sentença já fixa o valor mínimo da reparação (art. 387 IV do CPP); o "processo" que acompanha depois da condenação do autor, ou na ação que já move, é o cível',
     // Weighs no area itself: it only keeps the damages asked beside it in the criminal route (`damages-claimed`). Not once the author
