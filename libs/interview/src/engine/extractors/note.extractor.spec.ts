@@ -730,10 +730,21 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('ele apanhou numa abordagem na saída do baile')).toContain('police-act');
     expect(sut.extract('levou um tiro de borracha na manifestação')).toContain('police-act');
     expect(sut.extract('os policiais me prenderam e me bateram dentro da viatura')).toContain('police-act');
+    // The home searched and broken (CF art. 5º XI).
+    expect(sut.extract('a policia arrombou o portão, revirou tudo e não achou nada')).toContain('police-act');
+    expect(sut.extract('a pm quebrou a porta da minha casa procurando droga')).toContain('police-act');
+    expect(sut.extract('a policia entrou na minha casa de madrugada atras de droga')).toContain('police-act');
+    expect(sut.extract('a policia entrou em contato comigo pra depor')).not.toContain('police-act');
     expect(sut.extract('o segurança da boate me deu um soco')).not.toContain('police-act');
+    expect(sut.extract('o ladrão arrombou a porta e revirou a casa toda')).not.toContain('police-act');
     expect(sut.extract('fiz o boletim na polícia e o delegado ouviu as testemunhas')).not.toContain('police-act');
     // The reading alone routes nothing: only with the State asked to pay (`ROUTE_RULES`: `police-act`).
     expect(sut.extract('o policial me agrediu e me algemou sem motivo')).not.toContain('state-liability');
+  });
+
+  it('reads the State asked to pay in the past subjunctive as well ("queria que o governo pagasse")', () => {
+    expect(sut.extract('queria que o governo pagasse o prejuizo da porta')).toContain('state-liability');
+    expect(sut.extract('queria que meu patrão pagasse as horas extras')).not.toContain('state-liability');
   });
 
   it('reads the provider\'s staff who offended or turned away the client, and not a worker\'s own job nor a neighbour\'s insult', () => {

@@ -652,18 +652,20 @@ const CONTRACTOR =
 const PUBLIC_BODY = '(?:estado|prefeitura|municipio|governo|uniao|poder publico)';
 const STATE_ASKED_TO_PAY = new RegExp(
   `\\b(?:indenizac(?:ao|oes)|acao|processo|processar|reparacao|dever|omissao|falha)\\b[^.!?;\\n]{0,40}?\\b(?:contra (?:o|a)|d[oa]) ${PUBLIC_BODY}\\b` +
-    `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|e responsavel|responde|responsabilizad[oa]|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
+    `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|pagasse|pagassem|e responsavel|responde|responsabilizad[oa]|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
 );
 /**
  * A harm the police did to the client or a relative as agents of the State ("o policial me agrediu", "foi morto por policiais militares",
- * "a viatura da PM bateu na minha moto"), or the stop, the blitz or the operation it was done in. With the State asked to pay
+ * "a viatura da PM bateu na minha moto", "a polícia entrou na minha casa, revirou e quebrou tudo": the home entered and broken, CF art. 5º XI),
+ * or the stop, the blitz or the operation it was done in. With the State asked to pay
  * (`state-liability`), the claim is the State's objective liability for its agent (CF art. 37 §6º; CC arts. 43 and 948-950; for a shot in
  * a police operation, STF Tema 1.237, ARE 1.385.315), whatever crime of the officer is told beside it. Run on normalized text.
  */
 const POLICE_AGENT = '(?:policia(?: militar| civil| federal| rodoviaria federal)?|pms?|policia(?:l|is)(?: militar(?:es)?)?|guardas? municipa(?:l|is)|prf|viatura)';
 const POLICE_HARM = new RegExp(
-  `\\b${POLICE_AGENT} (?:(?:me|nos|o|a|os|as) )?(?:(?:mat|atir|bale|bat|agred|espanc|tortur|empurr|algem|prend|lev|invad)(?:ou|aram|eu|eram|iu|iram)|deu|deram)\\b` +
+  `\\b${POLICE_AGENT} (?:(?:me|nos|o|a|os|as) )?(?:(?:mat|atir|bale|bat|agred|espanc|tortur|empurr|algem|prend|lev|invad|arromb|quebr|revir)(?:ou|aram|eu|eram|iu|iram)|deu|deram)\\b` +
     `|\\b(?:mort|assassinad|balead|atingid|agredid|espancad|torturad|empurrad|algemad|levad|abordad)[oa]s? (?:por|pel[oa]s?) (?:(?:um|uns|dois|tres) )?${POLICE_AGENT}\\b` +
+    `|\\b${POLICE_AGENT} entr(?:ou|aram) (?:na|em) (?:minha |nossa |sua )?casa\\b` +
     '|\\b(?:abordagem|blitz|operacao (?:policial|da policia|da pm)|tiroteio (?:da|com a) policia|(?:tiro|bala)s? de borracha)\\b',
 );
 /**
