@@ -543,6 +543,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu filho foi levado pra Portugal pelo pai sem o meu consentimento')).toContain('child-taken');
     expect(sut.extract('levou meu filho pra portugal sem minha autorizacao e agora nao quer mandar ele de volta')).toContain('child-taken');
     expect(sut.extract('minha mãe vai levar meu filho pra Argentina nas férias, que autorização eu preciso?')).not.toContain('child-taken');
+    expect(sut.extract('meu filho foi levado pelo pai depois da visita de fim de semana e ele não devolveu mais')).toContain('child-taken');
+    expect(sut.extract('emprestei a bicicleta pro vizinho na viagem e ele não devolveu mais')).not.toContain('child-taken');
   });
 
   it('reads a police report another wants the client to make as no report filed', () => {
