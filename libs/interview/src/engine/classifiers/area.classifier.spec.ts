@@ -1638,6 +1638,14 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(unpaid, ['debt-collection']).area).not.toBe('familia');
   });
 
+  it('reads a child taken or kept by a parent or a relative as a family case, the passport and the school telling how (CC arts. 1.583-1.584 and 1.634; ECA arts. 83-85; Decreto 3.413/2000)', () => {
+    const scores = sut.score('meu filho foi levado pra Portugal pelo pai sem o meu consentimento, ele tirou o passaporte escondido').areaScores;
+    expect(sut.choose(scores).area).not.toBe('familia');
+    expect(sut.choose(scores, ['child-taken']).area).toBe('familia');
+    // A stranger's kidnapping for ransom tells no child taken by kin: the crime keeps its route.
+    expect(sut.choose(sut.score('sequestraram meu filho e estão pedindo resgate').areaScores, ['threat']).area).not.toBe('familia');
+  });
+
   it("reads a thing bought told failing right after the purchase, no seller named between, as the supplier's defect, and one bought from a private person as not (CDC arts. 18 and 26 II; CC arts. 441-446)", () => {
     for (const text of [
       'a air fryer que comprei queimou na segunda vez que usei',

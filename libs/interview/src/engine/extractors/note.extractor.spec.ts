@@ -540,6 +540,14 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o pai pegou meu filho na escola e não devolveu')).toContain('child-taken');
   });
 
+  it('reads a child taken abroad without consent as a child taken, and a trip agreed as none (Decreto 3.413/2000, arts. 3 and 12)', () => {
+    expect(sut.extract('meu filho foi levado pra Portugal pelo pai sem o meu consentimento')).toContain('child-taken');
+    expect(sut.extract('levou meu filho pra portugal sem minha autorizacao e agora nao quer mandar ele de volta')).toContain('child-taken');
+    expect(sut.extract('minha mãe vai levar meu filho pra Argentina nas férias, que autorização eu preciso?')).not.toContain('child-taken');
+    expect(sut.extract('meu filho foi levado pelo pai depois da visita de fim de semana e ele não devolveu mais')).toContain('child-taken');
+    expect(sut.extract('emprestei a bicicleta pro vizinho na viagem e ele não devolveu mais')).not.toContain('child-taken');
+  });
+
   it('reads a police report another wants the client to make as no report filed', () => {
     expect(sut.extract('meu marido quer que eu faça BO por calúnia')).not.toContain('police-report-filed');
     expect(sut.extract('ela quer que eu registre o boletim')).not.toContain('police-report-filed');

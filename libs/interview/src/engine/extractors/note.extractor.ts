@@ -1,4 +1,4 @@
-import { childKeptAfterTrip, childKeptByPronoun } from '../classifiers/child-kept';
+import { childKeptAfterTrip, childKeptByPronoun, childTakenAbroad } from '../classifiers/child-kept';
 import { mentionsChildBeaten, mentionsOwnSideReportedForTaking, mentionsPlatformAccountBlocked, mentionsSuperiorNameCalling, mentionsSuperiorAbuse } from '../classifiers/everyday-readings';
 import { CLIENT_NOTES, ClientNote, NOTE_NEGATORS, NOTE_YIELDS, SUIT_WISHED, SUIT_WISHED_WORDS, THREAT_REPORT_WISHED } from '../lexicons/client-notes.lexicon';
 import { KIN_ASKS_LEAVE, KIN_SAYS_OWNS, OWNERS_KIN, PUBLIC_CARE_PLACES, RELATIVES } from '../lexicons/complexity-readings.lexicon';
@@ -999,7 +999,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['relative-mandate', ({ normalized }) => RELATIVE_MANDATE.test(normalized), RELATIVE_MANDATE_WORDS],
   ['acts-for-adult', ({ normalized }) => ACTS_FOR_ADULT.test(normalized), oneOf('banco gerente caixa juiz ninguem alguem sacar mexer movimentar assina dele dela aluguel responsavel')],
   ['place-interdicted', ({ normalized }) => authorityCloses(normalized)],
-  ['child-taken', ({ text }) => childKeptAfterTrip(text) || childKeptByPronoun(text)],
+  ['child-taken', ({ text }) => childKeptAfterTrip(text) || childTakenAbroad(text) || childKeptByPronoun(text)],
   ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized), oneOf('comprei compramos')],
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
   // The threat's own report or representação wished (CP art. 147 par. único; CPP art. 39): the criminal complaint named.

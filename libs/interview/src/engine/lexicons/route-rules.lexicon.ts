@@ -414,6 +414,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem pede a volta ao emprego (reintegração, readmissão) pede contra o empregador, na Justiça do Trabalho: o afastamento, a alta e a doença são o contexto, não um pedido ao INSS',
     factors: { trabalhista: 1.2, previdenciario: 0.5 },
   },
+  'child-taken': {
+    why: 'a criança levada ou retida por um dos pais ou por um parente, para outra cidade, outro estado ou o exterior, sem o consentimento de quem tem a guarda, pede um remédio de família: a busca e apreensão e a guarda (arts. 1.583, 1.584 e 1.634 do Código Civil; arts. 83 a 85 e 249 do ECA) e, no exterior, o retorno pela Convenção da Haia de 1980 (Decreto 3.413/2000): o passaporte, a escola, a viagem e o boletim de ocorrência dizem como, não o pedido',
+    // The child taken names the family route when no lexicon word does ("meu filho foi levado pra Portugal pelo pai").
+    floors: { familia: 2 },
+    factors: { familia: 1.3, civil: 0.5 },
+  },
   'custody-sought': {
     why: 'quem pede a guarda de uma criança (o pai, a mãe, a avó que a cria) pede um remédio de família (arts. 33 a 35 do ECA; arts. 1.583 e 1.584 do Código Civil): a guarda confere à criança a condição de dependente para todos os fins (art. 33 §3º do ECA), e o INSS, o plano de saúde e a escola são o motivo do pedido, não a parte contrária',
     // The parent in prison tells why another asks the custody (the poder familiar suspended by a conviction, CC art. 1.637 par. único;

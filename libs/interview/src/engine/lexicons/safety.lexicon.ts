@@ -142,6 +142,9 @@ export const WRONGFUL_STAY: string[] = [
 export const NOT_RETURNED: string[] = [
   'nao voltou', 'nao voltaram', 'nao retornou', 'nao retornaram', 'nao volta mais', 'nao voltam mais', 'nao vai voltar', 'nao vao voltar', 'nao vai mais voltar',
   'nao trouxe de volta',
+  // The one who had the child for the stay keeping it past the return ("foi levado pelo pai depois da visita e ele não devolveu mais"):
+  // a child kept from who has the custody (ECA art. 249; CC art. 1.634 VIII).
+  'nao devolveu mais', 'nao devolve mais', 'nao quis devolver', 'nao quer devolver',
   // The agreed return late ("foi passar as férias com a mãe e tá demorando pra voltar"): the child kept past the stay, however mildly told.
   'demorando pra voltar', 'demorando para voltar', 'demorando a voltar',
 ];
