@@ -3,6 +3,9 @@ import { newCase } from './factories';
 import { RedisServer, startRedisServer } from './redis-server';
 import { createStateContext, testConfig } from './test-app';
 
+// What is tested is what survives a restart, not the 1 s production timeout: on a loaded CI box the first batch of writes once timed out.
+const SLOW_OK = { REDIS_COMMAND_TIMEOUT_MS: '10000' };
+
 describe('surviving restarts', () => {
   let server: RedisServer;
 
@@ -13,7 +16,7 @@ describe('surviving restarts', () => {
   afterAll(() => server.destroy());
 
   it('reads everything back after redis-server is stopped with SIGTERM and started on the same dir', async () => {
-    const config = testConfig({ REDIS_URL: server.url });
+    const config = testConfig({ REDIS_URL: server.url, ...SLOW_OK });
     const before = await createStateContext(config);
     const states = Array.from({ length: 20 }, () => newCase());
     const saved = await Promise.all(states.map((state) => before.get(ConversationStateManager).saveCase(state)));
@@ -35,7 +38,7 @@ describe('surviving restarts', () => {
   });
 
   it('reads through instance B what instance A wrote before it closed', async () => {
-    const config = testConfig({ REDIS_URL: server.url });
+    const config = testConfig({ REDIS_URL: server.url, ...SLOW_OK });
     const a = await createStateContext(config);
     const saved = await a.get(ConversationStateManager).saveCase(newCase());
     await a.close();
