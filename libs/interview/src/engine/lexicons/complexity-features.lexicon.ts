@@ -273,14 +273,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): a revenge sworn on a crime's victim or witness, or the client pressed to drop
   // the case or not to testify (the urgency signals `retaliacao` and `retaliacao-velada`, `SIGNAL_FEATURES`).
   'vinganca-jurada': { label: 'vingança jurada contra vítima ou testemunha', points: 0 },
+  // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): a stab or a shot the client or a relative took, a crime against life.
+  'atentado-contra-a-vida': { label: 'facada ou tiro sofrido pelo cliente ou familiar', points: 0 },
+  // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): the client a witness in a case (the client note `witness`).
+  'testemunha-do-processo': { label: 'cliente testemunha em processo', points: 0 },
   // The revenge sworn by the author of a crime against the client, released or awaiting trial at liberty or convicted, or sworn on a
   // witness or victim of a case that runs: the coação no curso do processo or the threat (CP arts. 147 and 344), the ground to ask the
   // arrest again or other measures (CPP arts. 282, 312 and 316; 319 III; Lei 11.340/06 arts. 22-24 between partners or relatives) and
   // the witness's protection (Lei 9.807/99 art. 1º), within the day. Criminal cases only; a threat from a stranger with no crime or
   // case behind it is the threat's own minor case (Lei 9.099/95 art. 61).
-  'atentado-contra-a-vida': { label: 'facada ou tiro sofrido pelo cliente ou familiar', points: 0 },
-  // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): the client a witness in a case (the client note `witness`).
-  'testemunha-do-processo': { label: 'cliente testemunha em processo', points: 0 },
   'vitima-coagida': { label: 'autor de crime solto, condenado ou processado jurando vingança contra a vítima ou testemunha', points: 3, notLow: true, areas: ['criminal'] },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
   // A sexual offence against a child or another vulnerable person told in a family case (`IMPLIED_FEATURES`): the child's protection
