@@ -1,14 +1,14 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { ConversationStateManager } from '@app/state';
 import { newCase } from './factories';
-import { createStateContext, testConfig } from './test-app';
+import { createStateContext, SLOW_OK, testConfig } from './test-app';
 
 describe('update() under contention', () => {
   let contexts: INestApplicationContext[];
 
   beforeAll(async () => {
     // The test counts versions, not latency: a generous command timeout keeps a busy machine from turning contention into a 503.
-    const config = testConfig({ REDIS_MAX_CONNECTIONS: '4', REDIS_COMMAND_TIMEOUT_MS: '10000' });
+    const config = testConfig({ REDIS_MAX_CONNECTIONS: '4', ...SLOW_OK });
     // Two separately created application contexts: two pools, as two API instances would have.
     contexts = await Promise.all([createStateContext(config), createStateContext(config)]);
   });

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { CaseState, ConversationStateManager } from '@app/state';
 import { MetricsScrape } from './metrics-scrape';
 import { freePort } from './redis-server';
-import { createApiApp, testConfig } from './test-app';
+import { createApiApp, SLOW_OK, testConfig } from './test-app';
 import { TriageClient } from './triage-client';
 
 const OPENING = 'Recebi uma multa de trânsito do Detran por excesso de velocidade, mas eu não estava dirigindo o carro naquele dia e quero recorrer.';
@@ -19,7 +19,7 @@ describe('GET /metrics', () => {
 
   beforeAll(async () => {
     // No Redis timeout on a loaded machine: a 503 would add its own series and break the flatness check for a reason of its own.
-    app = await createApiApp(testConfig({ REDIS_COMMAND_TIMEOUT_MS: '10000' }));
+    app = await createApiApp(testConfig(SLOW_OK));
   });
   afterAll(() => app?.close());
 

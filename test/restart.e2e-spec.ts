@@ -1,10 +1,7 @@
 import { ConversationStateManager } from '@app/state';
 import { newCase } from './factories';
 import { RedisServer, startRedisServer } from './redis-server';
-import { createStateContext, testConfig } from './test-app';
-
-// What is tested is what survives a restart, not the 1 s production timeout: on a loaded CI box the first batch of writes once timed out.
-const SLOW_OK = { REDIS_COMMAND_TIMEOUT_MS: '10000' };
+import { createStateContext, SLOW_OK, testConfig } from './test-app';
 
 describe('surviving restarts', () => {
   let server: RedisServer;

@@ -14,6 +14,12 @@ export const TEST_JWT_SECRET = 'litgo-test-secret-0123456789abcdef-0123456789';
 export const onCluster = process.env.TEST_REDIS_MODE === 'cluster';
 
 /**
+ * For suites that test what is stored or returned, not how fast: a 10 s command timeout, so that a loaded 2-core CI box does not
+ * turn contention into a 503 or a failed write.
+ */
+export const SLOW_OK = { REDIS_COMMAND_TIMEOUT_MS: '10000' };
+
+/**
  * A valid config pointing at the suite's private Redis (the cluster in the cluster leg, unless
  * `env` names a server of the test's own), with a key prefix of its own.
  */
