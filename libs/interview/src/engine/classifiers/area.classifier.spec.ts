@@ -1282,6 +1282,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('meu filho está preso').areaScores.criminal).toBeGreaterThan(0);
   });
 
+  it('holds no arrest in a thing "preso" told with words between the thing and the verb, and one in the person so told', () => {
+    expect(sut.score('o carro do meu pai foi preso pela PRF porque o licenciamento tava atrasado').areaScores.criminal ?? 0).toBe(0);
+    expect(sut.score('o pagamento das minhas férias ficou preso na empresa').areaScores.criminal ?? 0).toBe(0);
+    expect(sut.score('o rapaz que comprou meu carro foi preso').areaScores.criminal).toBeGreaterThan(0);
+    expect(sut.score('o pai dos meus filhos foi preso em flagrante').areaScores.criminal).toBeGreaterThan(0);
+  });
+
   it('routes a tenant whose landlord died to the lease, and his own divorce to family law (Lei 8.245 arts. 10, 27 and 33)', () => {
     expect(sut.choose({ familia: 13, imobiliario: 8 }, ['tenant', 'death']).area).toBe('imobiliario');
     expect(sut.choose({ familia: 13, imobiliario: 8 }, ['tenant', 'death', 'marital-split']).area).toBe('familia');

@@ -6,8 +6,9 @@ import { ClientNote, DISCLAIMERS, NOTE_NEGATORS, REPORTING_VERBS } from '../lexi
 import { ROUTE_RULES, RouteRule } from '../lexicons/route-rules.lexicon';
 import { memoized } from '../text/memoized';
 import { LEXICONS, PhraseMatcher, PhraseMatch } from '../text/phrase-matcher';
-import { tokenize } from '../text/text-normalizer';
+import { normalizeText, tokenize } from '../text/text-normalizer';
 import { packedMap } from '../text/packed-arrays';
+import { withoutThingsHeld } from './everyday-readings';
 
 /** One lexicon phrase found for an area (and maybe one of its subareas). */
 export interface AreaHit {
@@ -140,7 +141,10 @@ export class AreaClassifier {
    * occurrence is negated), and its hits to `scores` when given.
    */
   private read(text: string, found: Pick<AreaScores, 'keywords' | 'deniedKeywords'>, scores: Omit<AreaScores, 'keywords' | 'deniedKeywords'> | null): void {
-    const tokens = tokenize(text);
+    // A thing told held ("o carro do meu pai foi preso pela PRF") is no one arrested: its verb weighs for no area (`THING_HELD`).
+    const normalized = /pres/i.test(text) ? normalizeText(text) : null;
+    const held = normalized === null ? null : withoutThingsHeld(normalized);
+    const tokens = tokenize(held !== null && held !== normalized ? held : text);
     const seen = new Set<string>();
     const { keywords, deniedKeywords } = found;
     // The keyword of each phrase found so far only negated: most texts have none, and then nothing more is kept.

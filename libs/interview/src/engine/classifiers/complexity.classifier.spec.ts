@@ -3681,6 +3681,7 @@ describe(ComplexityClassifier.name, () => {
       'a sefaz suspendeu a inscricao estadual e nao consigo emitir nota',
       'guincharam minha moto por causa do ipva e ta no patio',
       'o fiscal disse que vai lacrar meu restaurante se eu nao pagar',
+      'a mercadoria que comprei de outro estado ficou presa no posto fiscal e a sefaz so libera se eu pagar o difal',
     ]) {
       const words = sut.signals(told);
       expect(words).toContain('sancao-politica');

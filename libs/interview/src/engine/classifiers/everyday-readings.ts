@@ -82,6 +82,7 @@ import {
   WORK_WEEK_LOST,
   OWN_ACCOUNT_TRADE,
 } from '../lexicons/complexity-readings.lexicon';
+import { THING_HELD } from '../lexicons/safety.lexicon';
 import { BLOCK_WORDS, ESTATE_WORDS } from '../lexicons/urgency.lexicon';
 import { COUNT_PATTERN, normalizeText, textMemo, withDigits } from '../text/text-normalizer';
 
@@ -609,3 +610,17 @@ function reportsTaking(sentence: string): boolean {
 }
 /** Letters every word of `POLICE_REPORT_WORDS` holds, tested on the raw text before it is normalized and split. */
 const REPORT_LETTERS = /bo|b\.o|ocorr|queixa|delega|pol[ií]cia|inqu[eé]rito|investiga|denunc/i;
+
+/**
+ * The normalized text with the verb of each thing told held (`THING_HELD`: "o dinheiro da minha rescisão ficou todo preso", "o carro do
+ * meu pai foi preso pela PRF") blanked to as many spaces: its "preso" tells no one held, and the thing's own words are still read.
+ * Most messages hold no "pres", and then none is looked for.
+ */
+export function withoutThingsHeld(normalized: string): string {
+  return normalized.includes('pres')
+    ? normalized.replace(THING_HELD, (held: string, one?: string, many?: string) => {
+        const verb = one ?? many ?? '';
+        return held.slice(0, held.length - verb.length) + ' '.repeat(verb.length);
+      })
+    : normalized;
+}

@@ -148,6 +148,21 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('minha filha ficou presa na blitz e o carro foi pro patio').signals).toContain('prisao');
   });
 
+  it('reads money, goods or a vehicle held with words between the thing and the verb as no one held, and a person so told as an arrest', () => {
+    expect(sut.extract('o dinheiro da minha rescisão ficou todo preso no banco').signals).not.toContain('prisao');
+    expect(sut.extract('fui demitido e meu FGTS inteiro continua preso').signals).not.toContain('prisao');
+    expect(sut.extract('a restituição do imposto de renda tá presa na malha').signals).not.toContain('prisao');
+    expect(sut.extract('minha mercadoria que veio da China tá presa na Receita faz um mês').signals).not.toContain('prisao');
+    expect(sut.extract('o carro do meu pai foi preso pela PRF ontem').signals).not.toContain('prisao');
+    expect(sut.extract('as encomendas da minha loja estão todas presas nos Correios').signals).not.toContain('prisao');
+    expect(sut.extract('o meu salário desse mês ficou todo preso no banco').signals).not.toContain('prisao');
+    expect(sut.extract('o dono do carro foi preso ontem').signals).toContain('prisao');
+    expect(sut.extract('o motorista do caminhão foi preso pela PRF').signals).toContain('prisao');
+    expect(sut.extract('por conta da dívida ele foi preso ontem').signals).toContain('prisao');
+    expect(sut.extract('o rapaz que roubou meu carro foi preso e está esperando o julgamento').signals).toContain('prisao');
+    expect(sut.extract('meu irmão mais novo ficou preso desde ontem').signals).toContain('prisao');
+  });
+
   it('reads someone the police hold and have not released as an arrest, unless the case is the prisoner\'s benefit', () => {
     expect(sut.extract('pegaram meu irmão na blitz e até agora não soltaram ele da delegacia').signals).toContain('prisao');
     expect(sut.extract('meu marido tá preso e não foi solto ainda, quero o auxílio reclusão').signals).not.toContain('prisao');

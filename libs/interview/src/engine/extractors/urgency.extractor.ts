@@ -1,5 +1,5 @@
 import { childKeptAfterTrip, childKeptByPronoun, childTakenAbroad } from '../classifiers/child-kept';
-import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked, mentionsTermToLeaveOver } from '../classifiers/everyday-readings';
+import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked, mentionsTermToLeaveOver, withoutThingsHeld } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { MONTHS } from '../lexicons/numbers.lexicon';
 import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
@@ -105,9 +105,10 @@ export class UrgencyExtractor {
    */
   extract(text: string, now?: Date, parts: readonly string[] = [text]): UrgencyExtraction {
     // A routine document's expiry ("a receita vence semana que vem") is no term running (`ROUTINE_EXPIRY`): its words tell no signal.
+    // Nor does a thing told held ("o dinheiro da minha rescisão ficou todo preso"): no one held (`THING_HELD`).
     const folded = normalizeText(text);
-    const unexpired = withoutRoutineExpiry(folded);
-    const tokens = tokenize(unexpired === folded ? text : unexpired);
+    const read = withoutThingsHeld(withoutRoutineExpiry(folded));
+    const tokens = tokenize(read === folded ? text : read);
     // Built only when a matched signal needs it: most messages match none that does.
     let present: Set<string> | null = null;
     const signals: string[] = [];

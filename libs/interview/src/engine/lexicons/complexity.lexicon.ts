@@ -2010,6 +2010,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
       ['meu carro', 'minha moto', 'meu veiculo', 'minha van', 'meu caminhao', 'o caminhao', 'a carga', 'minha carga', 'a mercadoria', 'minha mercadoria']
         .map((vehicle) => `${held} ${vehicle}`)),
     'carro apreendido', 'moto apreendida', 'veiculo apreendido', 'carro no patio', 'moto no patio', 'ta no patio',
+    // Goods held at a state's tax checkpoint until the tax or the fine is paid: held as a means to collect, which the courts refuse
+    // (STF Súmula 323; CTN art. 201 and Lei 6.830/80 for the collection due), by a writ (Lei 12.016/09 art. 1º).
+    ...['preso', 'presos', 'presa', 'presas', 'retido', 'retidos', 'retida', 'retidas', 'parado', 'parados', 'parada', 'paradas'].flatMap((held) =>
+      ['no posto fiscal', 'na barreira fiscal'].map((post) => `${held} ${post}`)),
     ...['lacrar', 'interditar'].flatMap((seal) =>
       ['meu restaurante', 'o restaurante', 'meu salao', 'o salao', 'minha loja', 'a loja', 'meu comercio', 'o comercio', 'a padaria', 'minha padaria', 'o estabelecimento']
         .map((shop) => `${seal} ${shop}`)),

@@ -189,6 +189,42 @@ export const THINGS_AT_STATION: string[] = [
 
 
 /**
+ * Money, pay, goods or a vehicle told held with words between the thing and the verb ("o dinheiro da minha rescisão ficou todo
+ * preso no banco", "meu FGTS inteiro continua preso", "a restituição do imposto de renda tá presa na malha", "minha mercadoria que
+ * veio da China tá presa na Receita", "o carro do meu pai foi preso pela PRF"): the thing is the subject, whatever tells whose or
+ * which it is between (a possessive, a "de + noun" complement, a short relative clause, "todo", "inteiro", "ainda"). Pay or a benefit
+ * held by a bank, an employer or the INSS (CDC arts. 6º and 14; CPC art. 833 IV; CLT arts. 145, 459 §1º and 477 §6º; Lei 8.213/91
+ * art. 69), goods or a refund held by the Receita Federal (Decreto-Lei 37/66 art. 105; Lei 9.250/95 art. 16) or a vehicle removed
+ * to the yard (CTB art. 262): each on its own terms, no one's liberty at stake, never the arrest's 24 h (CPP art. 310). Not the
+ * thing told as another's complement or a verb's object ("o dono do carro foi preso", "o rapaz que roubou meu carro foi preso"):
+ * there the one held is the person.
+ */
+const THING_HELD_HEADS: string[] = [
+  'dinheiro', 'valor', 'carro', 'moto', 'veiculo', 'documento', 'documentacao', ...HELD_MONEY_OR_GOODS, 'rescisao', 'acerto', 'aposentadoria', 'pensao', 'pix',
+];
+const DETERMINER = '(?:o|a|os|as|um|uma|meu|minha|meus|minhas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|esse|essa|esses|essas)';
+/** The words a client puts between the thing and the verb: a quantifier or an adverb, a "de + noun" complement, a short relative clause. */
+const WORDS_BETWEEN = [
+  '(?:todo|toda|todos|todas|inteiro|inteira|inteiros|inteiras|ainda|tambem|ja|la|dele|dela|deles|delas)',
+  `(?:de|do|da|dos|das|desse|dessa|deste|desta|no|na|nos|nas|em|pelo|pela) (?:${DETERMINER} )?[a-z0-9]+`,
+  'que(?: (?!e\\b)[a-z0-9]+){1,3}',
+].join('|');
+/** The verb of being held, singular or plural as its thing ("o carro foi preso", "as cargas ficaram presas"): each match's group. */
+const HELD_VERB = {
+  one: '(?:esta|ta|estava|tava|ficou|continua|segue|permanece|foi)(?: (?:todo|toda|inteiro|inteira|ainda|la|tambem))? pres[oa]',
+  many: '(?:estao|tao|estavam|tavam|ficaram|continuam|seguem|permanecem|foram)(?: (?:todos|todas|inteiros|inteiras|ainda|la|tambem))? pres[oa]s',
+};
+/**
+ * Where the thing may stand as the subject: at a clause's start, after a stop or a conjunction ("e meu FGTS", "porque o carro",
+ * "disse que o dinheiro"), not as a verb's object or a noun's complement ("o rapaz que roubou meu carro foi preso", "o dono do carro").
+ */
+const CLAUSE_START = `(?<=(?:^|[,.;:!?(]|\\b(?:e|mas|porque|pois|que|quando|so|ai|entao|agora|hoje|ontem|tambem|como|onde|se)) *(?:(?:todo|toda|todos|todas) )?(?:${DETERMINER} ){0,2})`;
+const thingHeld = (plural: string, verb: string): string =>
+  `${CLAUSE_START}\\b(?:${THING_HELD_HEADS.join('|')})${plural}(?: (?:${WORDS_BETWEEN})){0,4} (${verb})\\b`;
+export const THING_HELD = new RegExp(`${thingHeld('', HELD_VERB.one)}|${thingHeld('(?:s|es)', HELD_VERB.many)}`, 'g');
+
+
+/**
  * Words of a child seized by an animal or struck by a vehicle ("o pitbull pegou meu filho na calçada", "a cadela avançou e pegou
  * minha filha pela perna"): "pegou meu filho" then tells an injury already done, claimed from the animal's keeper (CC art. 936) or
  * the driver (CC arts. 186 and 927) on the limitation's years (CC art. 206 §3º V), not a child held by the other parent now.
