@@ -669,6 +669,17 @@ const POLICE_HARM = new RegExp(
     '|\\b(?:abordagem|blitz|operacao (?:policial|da policia|da pm)|tiroteio (?:da|com a) policia|(?:tiro|bala)s? de borracha)\\b',
 );
 /**
+ * An arrest or a release and the State's own finding that it took the wrong person, in one sentence ("fui levado algemado pra
+ * delegacia e depois viram que não era eu", "o juiz viu que era homônimo e soltaram ele"): the arrest by mistake already undone,
+ * whose remedy is the State's liability (CF arts. 5º LXXV and 37 §6º; `ROUTE_RULES`: `wrongful-arrest`). The finding, not the
+ * client's claim ("mas não era ele"): a relative held now who says so is defended on the criminal route. Run on normalized text.
+ */
+const ARREST_OR_RELEASE = /\b(?:pres[oa]s?|prend\w*|prisao|algemad[oa]s?|detid[oa]s?|delegacia|cadeia|cela|solt(?:o|a|os|as|ou|aram|ar))\b/;
+const WRONG_PERSON_FOUND = new RegExp(
+  '\\b(?:viu|viram|descobri(?:u|ram)|perceb(?:eu|eram)|constat(?:ou|aram)|reconhec(?:eu|eram)|admiti(?:u|ram)|confirm(?:ou|aram)|ficou provado) que ' +
+    '(?:nao era (?:eu|ele|ela|a pessoa)|(?:eu|ele|ela) nao era|era (?:um |uma )?homonim[oa]|era (?:outra pessoa|outro cara|a pessoa errada)|(?:tinham )?(?:pego|prendido|pegaram|prenderam) a pessoa errada)\\b',
+);
+/**
  * The provider's staff who served the client ("a atendente da farmácia", "o garçom", "o motorista do ônibus", "o caixa do banco", "o
  * segurança do shopping") and offended, humiliated, scorned or turned the client away in one sentence ("me xingou de tudo", "fui
  * humilhada pelo atendente", "se recusou a baixar a plataforma"); or the guide dog barred (Lei 11.126/2005 art. 1º). The supplier answers
@@ -1078,6 +1089,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   // The patient or the pupil in the State's care, told with the State asked to pay for the harm (CF art. 37 §6).
   ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
   // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).
+  // The arrest found a mistake by the State itself (`WRONG_PERSON_FOUND`), beside the phrases of `WRONGFUL_ARREST`.
+  ['wrongful-arrest', ({ normalized }) => inOneSentence(normalized, ARREST_OR_RELEASE, WRONG_PERSON_FOUND), oneOf('viu viram descobriu descobriram percebeu perceberam constatou constataram reconheceu reconheceram admitiu admitiram confirmou confirmaram provado')],
   ['police-act', ({ normalized }) => POLICE_HARM.test(normalized), oneOf('policia policial policiais pm pms guarda guardas prf viatura abordagem blitz operacao borracha')],
   // The provider's staff who offended or turned away the client it served (`ROUTE_RULES`: `staff-offended`; CDC arts. 14 and 34).
   ['staff-offended', ({ normalized }) => STAFF_OFFENDED.test(normalized),

@@ -197,6 +197,13 @@ describe('route notes (role and remedy over the background words)', () => {
   it('reads an arrest by mistake as the State\'s liability, unless the client is still accused', () => {
     expect(notes.extract('o juiz viu que o mandado já estava revogado')).toContain('wrongful-arrest');
     expect(route('fui preso por engano e agora sou investigado por receptação, preciso me defender no inquérito')).toBe('criminal');
+    // The State's own finding that it took the wrong person, beside the arrest or the release (CF arts. 5º LXXV and 37 §6º).
+    expect(notes.extract('fui levado algemado pra delegacia e depois viram que não era eu o procurado')).toContain('wrongful-arrest');
+    expect(notes.extract('só depois de uma semana o juiz viu que era homônimo e soltaram ele')).toContain('wrongful-arrest');
+    expect(route('fui levado algemado pra delegacia na frente dos vizinhos e depois viram que não era eu, quero que o estado me pague')).toBe('administrativo');
+    // Not the client's own claim about a relative held now, nor a mistake with no arrest.
+    expect(notes.extract('prenderam meu filho ontem mas não era ele, ele é inocente')).not.toContain('wrongful-arrest');
+    expect(notes.extract('o banco viu que não era eu que fiz a compra e estornou')).not.toContain('wrongful-arrest');
   });
 
   it('routes a police act the State is asked to pay for to public law, and the officer prosecuted or the client charged to criminal', () => {
