@@ -652,7 +652,7 @@ const CONTRACTOR =
 const PUBLIC_BODY = '(?:estado|prefeitura|municipio|governo|uniao|poder publico)';
 const STATE_ASKED_TO_PAY = new RegExp(
   `\\b(?:indenizac(?:ao|oes)|acao|processo|processar|reparacao|dever|omissao|falha)\\b[^.!?;\\n]{0,40}?\\b(?:contra (?:o|a)|d[oa]) ${PUBLIC_BODY}\\b` +
-    `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|pagasse|pagassem|e responsavel|responde|responsabilizad[oa]|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
+    `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|pagasse|pagassem|arcar|arque|arquem|arcasse|arcassem|ressar(?:cir|ca|cam|cisse|cissem)|reembols(?:ar|e|em|asse|assem)|custe(?:ar|ie|iem)|e responsavel|responde|responsabiliz\\w*|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
 );
 /**
  * A harm the police did to the client or a relative as agents of the State ("o policial me agrediu", "foi morto por policiais militares",
@@ -1086,6 +1086,9 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY), oneOf('contrato instrumento compromisso promessa recibo')],
   ['borrower', ({ normalized }) => normalized.includes('emprestad') && BORROWED_FROM_PERSON.test(normalized)],
   ['state-liability', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized), oneOf('estado prefeitura municipio governo uniao poder')],
+  // The body asked to pay is the other side ("o estado precisa ser responsabilizado", "quero que o estado arque com o prejuízo"),
+  // however the asking is worded: the public body answering for the harm (CF art. 37 §6º; `ROUTE_RULES`: `opponent-public-body`).
+  ['opponent-public-body', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized), oneOf('estado prefeitura municipio governo uniao poder')],
   // The patient or the pupil in the State's care, told with the State asked to pay for the harm (CF art. 37 §6).
   ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
   // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).

@@ -213,6 +213,13 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('fui parado numa blitz, o policial disse que desacatei ele e agora sou réu no juizado, preciso me defender dessa acusação')).toBe('criminal');
   });
 
+  it('routes a harm by a public service the public body is asked to pay for to public law, and the same harm asked of a neighbour or a company away from it (CF art. 37 §6º; CC art. 43)', () => {
+    expect(route('caí de moto num buraco na rua e quebrei a perna, fiquei 2 meses parado. o estado precisa ser responsabilizado')).toBe('administrativo');
+    expect(route('a árvore da praça caiu em cima do meu carro e amassou o teto, quero que o município arque com o conserto')).toBe('administrativo');
+    expect(route('a árvore do quintal do vizinho caiu em cima do meu carro e amassou o teto, quero que ele pague o conserto')).not.toBe('administrativo');
+    expect(route('o ônibus da viação particular arrancou com a porta aberta e eu caí, quero que a empresa me indenize')).not.toBe('administrativo');
+  });
+
   it('routes the damages asked of an offender who serves his sentence away from the State that holds him (CP art. 91 I; CPP arts. 63-64), and a prisoner harmed in the cell to public law', () => {
     expect(route('o homem que abusou da minha filha foi condenado e cumpre pena no regime fechado, quero pedir indenização pra ela')).not.toBe('administrativo');
     expect(route('meu marido cumpre pena no semiaberto e apanhou dos agentes na revista, quero que o Estado indenize')).toBe('administrativo');
