@@ -856,6 +856,11 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu pai piorou na UPA esperando e o município falhou, tem que indenizar')).toContain('state-custody');
     expect(sut.extract('levei meu filho na UPA e depois fui pra casa')).not.toContain('state-custody');
     expect(sut.extract('o estado de saúde dele é grave')).not.toContain('state-liability');
+    // The body asked to pay in any words is the other side (CF art. 37 §6º): arcar, ressarcir, reembolsar, custear, responsabilizar.
+    for (const asked of ['quero que o município arque com o prejuízo', 'o estado precisa ser responsabilizado', 'a prefeitura tem que ressarcir o que perdi']) {
+      expect(sut.extract(asked)).toEqual(expect.arrayContaining(['state-liability', 'opponent-public-body']));
+    }
+    expect(sut.extract('o estado de saúde dele é grave')).not.toContain('opponent-public-body');
     // Asked with a verb of duty ("se o estado tem que responder por isso"): a legal person's liability, no criminal complaint (CF art. 37 §6).
     const owed = sut.extract('queremos saber se o estado tem que responder por isso');
     expect(owed).toContain('state-liability');

@@ -652,7 +652,7 @@ const CONTRACTOR =
 const PUBLIC_BODY = '(?:estado|prefeitura|municipio|governo|uniao|poder publico)';
 const STATE_ASKED_TO_PAY = new RegExp(
   `\\b(?:indenizac(?:ao|oes)|acao|processo|processar|reparacao|dever|omissao|falha)\\b[^.!?;\\n]{0,40}?\\b(?:contra (?:o|a)|d[oa]) ${PUBLIC_BODY}\\b` +
-    `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|pagasse|pagassem|e responsavel|responde|responsabilizad[oa]|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
+    `|\\b(?:o|a) ${PUBLIC_BODY}\\b[^.!?;\\n]{0,30}?\\b(?:indeniz\\w*|pagar|pague|paguem|pagasse|pagassem|arcar|arque|arquem|arcasse|arcassem|ressar(?:cir|ca|cam|cisse|cissem)|reembols(?:ar|e|em|asse|assem)|custe(?:ar|ie|iem)|e responsavel|responde|responsabiliz\\w*|tem culpa|(?:tinha|tem) (?:o )?dever|falhou|se omitiu)\\b`,
 );
 /**
  * A harm the police did to the client or a relative as agents of the State ("o policial me agrediu", "foi morto por policiais militares",
@@ -667,6 +667,17 @@ const POLICE_HARM = new RegExp(
     `|\\b(?:mort|assassinad|balead|atingid|agredid|espancad|torturad|empurrad|algemad|levad|abordad)[oa]s? (?:por|pel[oa]s?) (?:(?:um|uns|dois|tres) )?${POLICE_AGENT}\\b` +
     `|\\b${POLICE_AGENT} entr(?:ou|aram) (?:na|em) (?:minha |nossa |sua )?casa\\b` +
     '|\\b(?:abordagem|blitz|operacao (?:policial|da policia|da pm)|tiroteio (?:da|com a) policia|(?:tiro|bala)s? de borracha)\\b',
+);
+/**
+ * An arrest or a release and the State's own finding that it took the wrong person, in one sentence ("fui levado algemado pra
+ * delegacia e depois viram que não era eu", "o juiz viu que era homônimo e soltaram ele"): the arrest by mistake already undone,
+ * whose remedy is the State's liability (CF arts. 5º LXXV and 37 §6º; `ROUTE_RULES`: `wrongful-arrest`). The finding, not the
+ * client's claim ("mas não era ele"): a relative held now who says so is defended on the criminal route. Run on normalized text.
+ */
+const ARREST_OR_RELEASE = /\b(?:pres[oa]s?|prend\w*|prisao|algemad[oa]s?|detid[oa]s?|delegacia|cadeia|cela|solt(?:o|a|os|as|ou|aram|ar))\b/;
+const WRONG_PERSON_FOUND = new RegExp(
+  '\\b(?:viu|viram|descobri(?:u|ram)|perceb(?:eu|eram)|constat(?:ou|aram)|reconhec(?:eu|eram)|admiti(?:u|ram)|confirm(?:ou|aram)|ficou provado) que ' +
+    '(?:nao era (?:eu|ele|ela|a pessoa)|(?:eu|ele|ela) nao era|era (?:um |uma )?homonim[oa]|era (?:outra pessoa|outro cara|a pessoa errada)|(?:tinham )?(?:pego|prendido|pegaram|prenderam) a pessoa errada)\\b',
 );
 /**
  * The provider's staff who served the client ("a atendente da farmácia", "o garçom", "o motorista do ônibus", "o caixa do banco", "o
@@ -1075,9 +1086,14 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY), oneOf('contrato instrumento compromisso promessa recibo')],
   ['borrower', ({ normalized }) => normalized.includes('emprestad') && BORROWED_FROM_PERSON.test(normalized)],
   ['state-liability', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized), oneOf('estado prefeitura municipio governo uniao poder')],
+  // The body asked to pay is the other side ("o estado precisa ser responsabilizado", "quero que o estado arque com o prejuízo"),
+  // however the asking is worded: the public body answering for the harm (CF art. 37 §6º; `ROUTE_RULES`: `opponent-public-body`).
+  ['opponent-public-body', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized), oneOf('estado prefeitura municipio governo uniao poder')],
   // The patient or the pupil in the State's care, told with the State asked to pay for the harm (CF art. 37 §6).
   ['state-custody', ({ normalized, notes }) => notes.includes('state-liability') && PUBLIC_CARE.test(normalized)],
   // The police's act that harmed the client (CF art. 37 §6): the State's liability for it when asked (`ROUTE_RULES`: `police-act`).
+  // The arrest found a mistake by the State itself (`WRONG_PERSON_FOUND`), beside the phrases of `WRONGFUL_ARREST`.
+  ['wrongful-arrest', ({ normalized }) => inOneSentence(normalized, ARREST_OR_RELEASE, WRONG_PERSON_FOUND), oneOf('viu viram descobriu descobriram percebeu perceberam constatou constataram reconheceu reconheceram admitiu admitiram confirmou confirmaram provado')],
   ['police-act', ({ normalized }) => POLICE_HARM.test(normalized), oneOf('policia policial policiais pm pms guarda guardas prf viatura abordagem blitz operacao borracha')],
   // The provider's staff who offended or turned away the client it served (`ROUTE_RULES`: `staff-offended`; CDC arts. 14 and 34).
   ['staff-offended', ({ normalized }) => STAFF_OFFENDED.test(normalized),

@@ -197,6 +197,13 @@ describe('route notes (role and remedy over the background words)', () => {
   it('reads an arrest by mistake as the State\'s liability, unless the client is still accused', () => {
     expect(notes.extract('o juiz viu que o mandado já estava revogado')).toContain('wrongful-arrest');
     expect(route('fui preso por engano e agora sou investigado por receptação, preciso me defender no inquérito')).toBe('criminal');
+    // The State's own finding that it took the wrong person, beside the arrest or the release (CF arts. 5º LXXV and 37 §6º).
+    expect(notes.extract('fui levado algemado pra delegacia e depois viram que não era eu o procurado')).toContain('wrongful-arrest');
+    expect(notes.extract('só depois de uma semana o juiz viu que era homônimo e soltaram ele')).toContain('wrongful-arrest');
+    expect(route('fui levado algemado pra delegacia na frente dos vizinhos e depois viram que não era eu, quero que o estado me pague')).toBe('administrativo');
+    // Not the client's own claim about a relative held now, nor a mistake with no arrest.
+    expect(notes.extract('prenderam meu filho ontem mas não era ele, ele é inocente')).not.toContain('wrongful-arrest');
+    expect(notes.extract('o banco viu que não era eu que fiz a compra e estornou')).not.toContain('wrongful-arrest');
   });
 
   it('routes a police act the State is asked to pay for to public law, and the officer prosecuted or the client charged to criminal', () => {
@@ -204,6 +211,13 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('a polícia militar matou meu filho numa abordagem, tem inquérito na corregedoria e eu quero que o Estado pague pelo que fez')).toBe('administrativo');
     expect(route('fui espancado por dois policiais numa abordagem, quebraram meu nariz, fiz o exame de corpo de delito e quero que eles sejam processados criminalmente')).toBe('criminal');
     expect(route('fui parado numa blitz, o policial disse que desacatei ele e agora sou réu no juizado, preciso me defender dessa acusação')).toBe('criminal');
+  });
+
+  it('routes a harm by a public service the public body is asked to pay for to public law, and the same harm asked of a neighbour or a company away from it (CF art. 37 §6º; CC art. 43)', () => {
+    expect(route('caí de moto num buraco na rua e quebrei a perna, fiquei 2 meses parado. o estado precisa ser responsabilizado')).toBe('administrativo');
+    expect(route('a árvore da praça caiu em cima do meu carro e amassou o teto, quero que o município arque com o conserto')).toBe('administrativo');
+    expect(route('a árvore do quintal do vizinho caiu em cima do meu carro e amassou o teto, quero que ele pague o conserto')).not.toBe('administrativo');
+    expect(route('o ônibus da viação particular arrancou com a porta aberta e eu caí, quero que a empresa me indenize')).not.toBe('administrativo');
   });
 
   it('routes the damages asked of an offender who serves his sentence away from the State that holds him (CP art. 91 I; CPP arts. 63-64), and a prisoner harmed in the cell to public law', () => {

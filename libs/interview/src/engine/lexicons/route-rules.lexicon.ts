@@ -609,6 +609,22 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // Nor is the public employer that deducts a servant's payroll loan for the bank (`payroll-loan`: Súmula 297 do STJ).
     yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought', 'title-with-seller', 'vehicle-not-transferred', 'irregular-subdivision', 'payroll-loan'],
   },
+  'state-liability': {
+    why: 'quem pede ao Poder Público que pague pelo dano que o seu agente ou o seu serviço causou (a árvore da praça, o buraco ou o bueiro da rua, o caminhão da prefeitura, o hospital, a escola, o SAMU) move uma ação de responsabilidade objetiva contra o ente público (art. 37 §6º da Constituição; art. 43 do Código Civil; art. 1º-C da Lei 9.494/97), pelo rito da Fazenda Pública: o acidente, a lesão e o conserto contam o dano, não uma ação entre particulares',
+    // The State named as the one who pays, in any words (`opponent-public-body` read from the asking itself: "o estado precisa ser
+    // responsabilizado", "quero que o município arque com o prejuízo"): the accident's, the repair's and the service's words (the
+    // civil and the consumer ones) tell the harm the public body answers for.
+    factors: { administrativo: 1.3, civil: 0.5, consumidor: 0.6 },
+    moves: { civil: 'administrativo', consumidor: 'administrativo' },
+    // The public body asked to pay names the public-law route when no lexicon word does ("caí num buraco e quebrei a perna, o estado
+    // precisa ser responsabilizado").
+    floors: { administrativo: 2 },
+    onlyWith: ['opponent-public-body'],
+    // The client charged, defending a case or asking the officer prosecuted is on the criminal route; the servant's own pay, the
+    // INSS's benefit and the tax, and the family's remedies follow their own.
+    yieldsTo: ['criminal-defence', 'accused', 'defendant', 'criminal-complaint', 'public-employer', 'statutory-servant', 'opponent-inss', 'tax-authority',
+      'child-support', 'marital-split'],
+  },
   'opponent-inss': {
     why: 'quando o INSS negou, cortou ou suspendeu o benefício, o pedido é contra a autarquia: a união estável, o casamento e os filhos são a prova da dependência ou da qualidade de segurado, não um pedido de família',
     factors: { familia: 0.6, civil: 0.7, trabalhista: 0.6, previdenciario: 1.2 },
