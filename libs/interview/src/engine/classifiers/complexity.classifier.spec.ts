@@ -1712,6 +1712,22 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('criminal', 'me xingaram no grupo da escola'))).not.toContain('vulneravel');
   });
 
+  it('weighs the client telling their own age under 18 or their minority as never simple, the age counted once (CC arts. 3º-5º; CPC arts. 71-72; ECA arts. 3º-5º)', () => {
+    const assessed = (area: 'consumidor' | 'familia', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const text of ['tenho 15 anos e comprei um celular num site que não chegou', 'sou menor de idade e a loja não devolve meu dinheiro']) {
+      const minor = assessed('consumidor', text);
+      expect(ids(minor)).toEqual(['cliente-menor']);
+      expect(minor.complexity).toBe('medium');
+    }
+    expect(assessed('familia', 'sou adolescente e meu pai parou de pagar a pensão').complexity).toBe('medium');
+    // A parent telling a child's age, an adult's own age, or the years of a house, leave the case as it was.
+    expect(ids(assessed('consumidor', 'comprei um brinquedo pro meu filho de 6 anos e veio quebrado'))).toEqual(['vulneravel']);
+    expect(assessed('consumidor', 'comprei um brinquedo pro meu filho de 6 anos e veio quebrado').complexity).toBe('low');
+    expect(ids(assessed('consumidor', 'tenho 19 anos e comprei um fone que veio errado'))).toEqual([]);
+    expect(ids(assessed('familia', 'tenho 14 anos de casado e quero o divórcio'))).toEqual([]);
+  });
+
   it('reads a signature the client denies on the other side\'s contract as disputed proof (CPC arts. 429 II and 478 §3º; Tema 1.061 STJ)', () => {
     expect(sut.signals('mandaram uma cópia do contrato com uma assinatura que não é minha')).toContain('prova-disputada');
     expect(sut.signals('olhei o contrato e não reconheço a assinatura')).toContain('prova-disputada');

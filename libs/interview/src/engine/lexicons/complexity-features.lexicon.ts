@@ -187,6 +187,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // an acquittal leaves nothing to record. It takes back the points the arrest's kind of case gives.
   'ficha-a-limpar': { label: 'limpar a ficha de um caso já encerrado (reabilitação, LEP art. 202)', points: -2, areas: ['criminal'] },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
+  // The client a child or an adolescent telling their own age or minority ("tenho 15 anos", "sou menor de idade"): a party who cannot act
+  // alone, represented under 16 and assisted until 18 (CC arts. 3º-5º; CPC arts. 71-72), the Public Prosecutor heard (CPC art. 178 II),
+  // whose work, support, contracts and accounts the law treats apart (CF art. 7º XXXIII; CLT arts. 403-405 and 439; ECA arts. 3º-5º
+  // and 60-69; CC arts. 166 I and 171 I): never a simple case. It displaces `vulneravel`, whose point it carries (`DISPLACED_FEATURES`).
+  'cliente-menor': { label: 'o próprio cliente é criança ou adolescente (menor de idade, representado ou assistido)', points: 1, notLow: true },
   // Weighs nothing alone: a relative told as vulnerable ("minha esposa tá grávida", "tenho um filho autista") is `vulneravel` except in
   // a claim that is the client's own (`familiar-alheio-a-causa`, `IMPLIED_FEATURES`).
   'vulneravel-de-familiar': { label: 'familiar vulnerável mencionado (gestante, criança, idoso, pessoa com deficiência)', points: 0 },
@@ -2069,6 +2074,8 @@ export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[
 const REFUND_CONTESTED = ['prova-disputada', 'restituicao-contestada', 'autuacao', 'processo-em-curso', 'constricao', 'dissolucao-irregular'];
 
 export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subareas?: string[]; drops: string[]; unless?: string[] }[] = [
+  // The client's own minority carries the vulnerability's point (`cliente-menor`): the age is counted once.
+  { when: 'cliente-menor', drops: ['vulneravel'] },
   // A tenant's or a rural lessee's years in the place are a lease's, not a possession of their own (CC art. 1.197: the possessor
   // by contract holds for the owner; Lei 8.245/91 arts. 5º and 9º, the eviction): no usucapião to plead (`posse-antiga-disputada`).
   {
