@@ -2728,6 +2728,10 @@ describe(ComplexityClassifier.name, () => {
   it('reads an arrest told in everyday words as liberty at stake while the person is held, not an arrest that ended with bail', () => {
     expect(sut.signals('ele tá lá na delegacia até agora, falaram que hoje vai ser levado pro juiz')).toContain('liberdade');
     expect(sut.signals('me levaram para a delegacia, paguei fiança e fui solto')).not.toContain('liberdade');
+    // The client apprehended, an adolescent's custody (ECA arts. 106-108 and 171-175); not a thing seized.
+    expect(sut.signals('fui apreendido ontem junto com uns colegas e ainda to na delegacia')).toContain('liberdade');
+    expect(sut.signals('tô apreendida desde sexta')).toContain('liberdade');
+    expect(sut.signals('meu celular foi apreendido na blitz')).not.toContain('liberdade');
   });
 
   it('weighs an arrest that ended with bail as no liberty at stake, unless the crime is serious (CPP arts. 322 and 324 IV)', () => {
