@@ -1728,6 +1728,18 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('familia', 'tenho 14 anos de casado e quero o divórcio'))).toEqual([]);
   });
 
+  it('weighs a crime against the person of a client who is a child or an adolescent as high in a criminal case (Lei 13.431/17 arts. 4º-12; ECA arts. 101 and 130; CP arts. 61 II h and 129 §7º)', () => {
+    const assessed = (area: 'criminal' | 'civil', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const beaten = assessed('criminal', 'tenho 15 anos, uns caras me bateram na saída da escola e fiquei com o olho roxo');
+    expect(ids(beaten)).toEqual(expect.arrayContaining(['crime-contra-menor', 'cliente-menor', 'lesao-corporal']));
+    expect(beaten.complexity).toBe('high');
+    // An adult beaten, the minor's phone taken with no harm told, or the same beating in a civil claim, are no crime against a minor's person.
+    expect(ids(assessed('criminal', 'tenho 25 anos, uns caras me bateram na saída do bar e fiquei com o olho roxo'))).not.toContain('crime-contra-menor');
+    expect(ids(assessed('criminal', 'tenho 15 anos e furtaram meu celular na escola'))).not.toContain('crime-contra-menor');
+    expect(ids(assessed('civil', 'tenho 15 anos, uns caras me bateram na saída da escola e fiquei com o olho roxo'))).not.toContain('crime-contra-menor');
+  });
+
   it('reads a signature the client denies on the other side\'s contract as disputed proof (CPC arts. 429 II and 478 §3º; Tema 1.061 STJ)', () => {
     expect(sut.signals('mandaram uma cópia do contrato com uma assinatura que não é minha')).toContain('prova-disputada');
     expect(sut.signals('olhei o contrato e não reconheço a assinatura')).toContain('prova-disputada');
