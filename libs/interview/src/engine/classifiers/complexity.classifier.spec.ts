@@ -1712,6 +1712,34 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('criminal', 'me xingaram no grupo da escola'))).not.toContain('vulneravel');
   });
 
+  it('weighs the client telling their own age under 18 or their minority as never simple, the age counted once (CC arts. 3º-5º; CPC arts. 71-72; ECA arts. 3º-5º)', () => {
+    const assessed = (area: 'consumidor' | 'familia', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    for (const text of ['tenho 15 anos e comprei um celular num site que não chegou', 'sou menor de idade e a loja não devolve meu dinheiro']) {
+      const minor = assessed('consumidor', text);
+      expect(ids(minor)).toEqual(['cliente-menor']);
+      expect(minor.complexity).toBe('medium');
+    }
+    expect(assessed('familia', 'sou adolescente e meu pai parou de pagar a pensão').complexity).toBe('medium');
+    // A parent telling a child's age, an adult's own age, or the years of a house, leave the case as it was.
+    expect(ids(assessed('consumidor', 'comprei um brinquedo pro meu filho de 6 anos e veio quebrado'))).toEqual(['vulneravel']);
+    expect(assessed('consumidor', 'comprei um brinquedo pro meu filho de 6 anos e veio quebrado').complexity).toBe('low');
+    expect(ids(assessed('consumidor', 'tenho 19 anos e comprei um fone que veio errado'))).toEqual([]);
+    expect(ids(assessed('familia', 'tenho 14 anos de casado e quero o divórcio'))).toEqual([]);
+  });
+
+  it('weighs a crime against the person of a client who is a child or an adolescent as high in a criminal case (Lei 13.431/17 arts. 4º-12; ECA arts. 101 and 130; CP arts. 61 II h and 129 §7º)', () => {
+    const assessed = (area: 'criminal' | 'civil', text: string) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const beaten = assessed('criminal', 'tenho 15 anos, uns caras me bateram na saída da escola e fiquei com o olho roxo');
+    expect(ids(beaten)).toEqual(expect.arrayContaining(['crime-contra-menor', 'cliente-menor', 'lesao-corporal']));
+    expect(beaten.complexity).toBe('high');
+    // An adult beaten, the minor's phone taken with no harm told, or the same beating in a civil claim, are no crime against a minor's person.
+    expect(ids(assessed('criminal', 'tenho 25 anos, uns caras me bateram na saída do bar e fiquei com o olho roxo'))).not.toContain('crime-contra-menor');
+    expect(ids(assessed('criminal', 'tenho 15 anos e furtaram meu celular na escola'))).not.toContain('crime-contra-menor');
+    expect(ids(assessed('civil', 'tenho 15 anos, uns caras me bateram na saída da escola e fiquei com o olho roxo'))).not.toContain('crime-contra-menor');
+  });
+
   it('reads a signature the client denies on the other side\'s contract as disputed proof (CPC arts. 429 II and 478 §3º; Tema 1.061 STJ)', () => {
     expect(sut.signals('mandaram uma cópia do contrato com uma assinatura que não é minha')).toContain('prova-disputada');
     expect(sut.signals('olhei o contrato e não reconheço a assinatura')).toContain('prova-disputada');
@@ -2712,6 +2740,10 @@ describe(ComplexityClassifier.name, () => {
   it('reads an arrest told in everyday words as liberty at stake while the person is held, not an arrest that ended with bail', () => {
     expect(sut.signals('ele tá lá na delegacia até agora, falaram que hoje vai ser levado pro juiz')).toContain('liberdade');
     expect(sut.signals('me levaram para a delegacia, paguei fiança e fui solto')).not.toContain('liberdade');
+    // The client apprehended, an adolescent's custody (ECA arts. 106-108 and 171-175); not a thing seized.
+    expect(sut.signals('fui apreendido ontem junto com uns colegas e ainda to na delegacia')).toContain('liberdade');
+    expect(sut.signals('tô apreendida desde sexta')).toContain('liberdade');
+    expect(sut.signals('meu celular foi apreendido na blitz')).not.toContain('liberdade');
   });
 
   it('weighs an arrest that ended with bail as no liberty at stake, unless the crime is serious (CPP arts. 322 and 324 IV)', () => {

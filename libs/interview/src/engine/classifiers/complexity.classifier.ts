@@ -34,7 +34,7 @@ import { round2 } from './area.classifier';
 import { isCrimeVictim, isEmployerAsking, isOnlyWitness } from './client-role';
 import { countedSignals, redressedHarm, UrgencyClassifier } from './urgency.classifier';
 import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-group';
-import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
+import { mentionsInfantInMonths, mentionsOwnMinority, mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
 import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsLongService, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsWorkWeekLost, mentionsOwnAccountTrade } from './everyday-readings';
@@ -112,6 +112,7 @@ const COMPETING_AREA_FACTOR = 0.8;
  */
 const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]> = [
   ['vulneravel', mentionsVulnerableAge],
+  ['cliente-menor', mentionsOwnMinority],
   ['bebe-de-meses', mentionsInfantInMonths],
   ['coletivo', mentionsAffectedGroup],
   ['pessoas-contadas', mentionsSelfCountedPeople],

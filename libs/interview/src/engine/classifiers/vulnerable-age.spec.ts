@@ -1,4 +1,4 @@
-import { mentionsInfantInMonths, mentionsVulnerableAge } from './vulnerable-age';
+import { mentionsInfantInMonths, mentionsOwnMinority, mentionsVulnerableAge } from './vulnerable-age';
 
 describe('mentionsVulnerableAge', () => {
   it('finds a child or an elder by the age the client states', () => {
@@ -41,6 +41,26 @@ describe('mentionsVulnerableAge', () => {
     expect(mentionsVulnerableAge('a empresa já tem 70 anos de mercado')).toBe(false);
     expect(mentionsVulnerableAge('um rapaz de vinte e oito anos')).toBe(false);
     expect(mentionsVulnerableAge('meu filho tem 1 ano e 8 meses')).toBe(false);
+  });
+});
+
+describe('mentionsOwnMinority', () => {
+  it("finds the client's own age under 18 or minority told outright", () => {
+    expect(mentionsOwnMinority('tenho 16 anos e trabalho numa padaria de madrugada')).toBe(true);
+    expect(mentionsOwnMinority('completei dezessete anos mês passado')).toBe(true);
+    expect(mentionsOwnMinority('sou menor de idade, tenho 17')).toBe(true);
+    expect(mentionsOwnMinority('eu sou de menor')).toBe(true);
+    expect(mentionsOwnMinority('Sou adolescente e moro com a minha avó')).toBe(true);
+    expect(mentionsOwnMinority('ainda sou menor')).toBe(true);
+  });
+
+  it("ignores an adult's age, a past age, a child's age told by a parent, durations and the apprentice's contract", () => {
+    expect(mentionsOwnMinority('tenho 45 anos')).toBe(false);
+    expect(mentionsOwnMinority('eu tinha 15 anos quando trabalhei lá')).toBe(false);
+    expect(mentionsOwnMinority('meu filho tem 10 anos')).toBe(false);
+    expect(mentionsOwnMinority('tenho 14 anos de casa')).toBe(false);
+    expect(mentionsOwnMinority('sou menor aprendiz numa farmácia')).toBe(false);
+    expect(mentionsOwnMinority('sou menor que ele')).toBe(false);
   });
 });
 

@@ -39,6 +39,29 @@ export const mentionsVulnerableAge = textMemo((text: string): boolean => {
   return false;
 });
 
+/**
+ * The client's own minority told outright: "sou menor", "sou menor de idade", "sou de menor", "sou adolescente", "ainda sou menor"; not
+ * "sou menor que ele" nor "sou menor aprendiz", a contract's name that an adult of up to 24 may hold (CLT art. 428).
+ */
+const OWN_MINORITY = /\b(?:eu\s+)?(?:ainda\s+)?sou\s+(?:(?:um|uma)\s+)?(?:menor(?!\s+(?:aprendiz|que)\b)|de\s+menor|adolescente)\b/;
+
+/**
+ * Whether the client tells being under 18 now: an age of their own ("tenho 15 anos", "completei 17 anos"; not "tinha 15 anos", an adult
+ * telling the past, nor "tenho 14 anos de casa") or their minority outright (`OWN_MINORITY`). A minor cannot sue, sign or settle alone:
+ * a parent or a guardian represents them under 16 and assists them until 18, and a special curator stands in where their interests
+ * clash (CC arts. 3º-5º; CPC arts. 71-72), beside the full protection the ECA owes them (arts. 3º-5º).
+ */
+export const mentionsOwnMinority = textMemo((text: string): boolean => {
+  const plain = withDigits(normalizeText(text));
+  if (OWN_MINORITY.test(plain)) return true;
+  if (!foldText(text).includes('ano')) return false;
+  for (const match of allMatches(OWN_AGE, plain)) {
+    const age = Number.parseInt(match[1], 10);
+    if (age >= 2 && age <= CHILD_MAX_AGE && !match[0].startsWith('tinha')) return true;
+  }
+  return false;
+});
+
 /** A baby's age told in months ("meu bebê de 8 meses", "minha filha com 10 meses"); "3 meses de atraso" is a duration, not an age. */
 const AGE_IN_MONTHS = /\b(?:bebes?|nenem|recem[- ]?nascid[oa]s?|filh[oa]s?|net[oa]s?|bisnet[oa]s?|crianca)\s*,?\s+(?:que\s+)?(?:de|com|tem|tinha)\s+\d{1,2}\s+mes(?:es)?\b(?!\s+de\s)/;
 

@@ -19,6 +19,8 @@ describe(UrgencyExtractor.name, () => {
     ['a cirurgia marcada foi cancelada pelo plano', 'cirurgia'],
     ['bloquearam meu salário', 'bloqueio'],
     ['ele está preso desde ontem', 'prisao'],
+    // The client apprehended, an adolescent held for an infraction (ECA arts. 106-108 and 171-175).
+    ['tenho 16 anos e fui apreendido ontem à noite', 'prisao'],
     ['tenho medo de perder o prazo', 'prazo'],
     ['a audiência é semana que vem', 'prazo-proximo'],
     ['o prazo do recurso termina nesta semana', 'prazo-proximo'],
@@ -121,6 +123,8 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('A mãe tava lavando louça e ficou presa embaixo dos escombros.').signals).not.toContain('prisao');
     expect(sut.extract('o motorista ficou preso nas ferragens').signals).not.toContain('prisao');
     expect(sut.extract('meu filho ficou preso na delegacia ontem').signals).toContain('prisao');
+    // A thing seized is no one held.
+    expect(sut.extract('meu celular foi apreendido na blitz').signals).not.toContain('prisao');
     // A limb caught in a machine is a work accident (NR-12), no arrest.
     expect(sut.extract('A mão dele ficou presa e teve que amputar o indicador.').signals).not.toContain('prisao');
     expect(sut.extract('o braço ficou preso na prensa').signals).not.toContain('prisao');

@@ -187,6 +187,16 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // an acquittal leaves nothing to record. It takes back the points the arrest's kind of case gives.
   'ficha-a-limpar': { label: 'limpar a ficha de um caso já encerrado (reabilitação, LEP art. 202)', points: -2, areas: ['criminal'] },
   vulneravel: { label: 'pessoa vulnerável envolvida (criança, idoso, doente, vítima de violência)', points: 1 },
+  // The client a child or an adolescent telling their own age or minority ("tenho 15 anos", "sou menor de idade"): a party who cannot act
+  // alone, represented under 16 and assisted until 18 (CC arts. 3º-5º; CPC arts. 71-72), the Public Prosecutor heard (CPC art. 178 II),
+  // whose work, support, contracts and accounts the law treats apart (CF art. 7º XXXIII; CLT arts. 403-405 and 439; ECA arts. 3º-5º
+  // and 60-69; CC arts. 166 I and 171 I): never a simple case. It displaces `vulneravel`, whose point it carries (`DISPLACED_FEATURES`).
+  'cliente-menor': { label: 'o próprio cliente é criança ou adolescente (menor de idade, representado ou assistido)', points: 1, notLow: true },
+  // The client a child or an adolescent hurt in their person by a crime: beaten, attacked, threatened with a weapon or sexually
+  // offended (`IMPLIED_FEATURES`). The child victim is heard apart, by the escuta especializada and the depoimento especial (Lei
+  // 13.431/17 arts. 4º-5º, 7º-12), the protective measures and the aggressor's removal are asked at once (ECA arts. 98, 101 and 130),
+  // and the crime is graver for the age (CP arts. 61 II h and 129 §7º; ECA arts. 232 and 241-D). Criminal cases only.
+  'crime-contra-menor': { label: 'crime contra a pessoa do próprio cliente, criança ou adolescente (violência, lesão, ameaça armada, ofensa sexual)', points: 3, notLow: true, areas: ['criminal'] },
   // Weighs nothing alone: a relative told as vulnerable ("minha esposa tá grávida", "tenho um filho autista") is `vulneravel` except in
   // a claim that is the client's own (`familiar-alheio-a-causa`, `IMPLIED_FEATURES`).
   'vulneravel-de-familiar': { label: 'familiar vulnerável mencionado (gestante, criança, idoso, pessoa com deficiência)', points: 0 },
@@ -1651,6 +1661,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // 8.080/90 art. 6º I d): the same care withheld, the infant's age told in months.
   { when: ['cuidado-sem-previsao', 'bebe-de-meses'], unless: ['vaga-escolar'], subareas: ['saúde pública (SUS)'], feature: 'cuidado-retido-de-vulneravel' },
   { when: ['crianca-agredida'], feature: 'vulneravel' },
+  // The client a minor hurt in their person by a crime (`crime-contra-menor`): the child victim's own hearing and protection.
+  ...['lesao-corporal', 'violencia', 'ameaca-armada', 'crime-sexual'].map((harm) => ({ when: ['cliente-menor', harm], areas: ['criminal'], feature: 'crime-contra-menor' })),
   // A child's sexual abuse or naked images told (`crianca-abusada`) is a sexual offence against a vulnerable victim whatever words told
   // it and whether or not the age was given: rape of a person under 14 (CP art. 217-A, heinous, Lei 8.072/90 art. 1º VI), the
   // production, keeping or asking of a child's naked images (ECA arts. 240, 241-B and 241-D); so a serious crime in a criminal case and
@@ -2069,6 +2081,8 @@ export const REPORT_AND_DAMAGES: { report: string; damages: string; not: string[
 const REFUND_CONTESTED = ['prova-disputada', 'restituicao-contestada', 'autuacao', 'processo-em-curso', 'constricao', 'dissolucao-irregular'];
 
 export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subareas?: string[]; drops: string[]; unless?: string[] }[] = [
+  // The client's own minority carries the vulnerability's point (`cliente-menor`): the age is counted once.
+  { when: 'cliente-menor', drops: ['vulneravel'] },
   // A tenant's or a rural lessee's years in the place are a lease's, not a possession of their own (CC art. 1.197: the possessor
   // by contract holds for the owner; Lei 8.245/91 arts. 5º and 9º, the eviction): no usucapião to plead (`posse-antiga-disputada`).
   {

@@ -3,7 +3,7 @@ import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, HOME_LENT, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
-import { CHILD_OBJECTS, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
+import { CHILD_OBJECTS, CLIENT_APPREHENDED, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_CUT_BY_HAND, SUPPLY_LACKED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
@@ -580,6 +580,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...HELD_NOW,
     // Taken away under arrest, or handcuffed by the police (`TAKEN_UNDER_ARREST`): the arrest told as the family saw it.
     ...TAKEN_UNDER_ARREST, 'algemaram', 'algemou',
+    // The client apprehended, an adolescent held for an infraction (`CLIENT_APPREHENDED`: ECA arts. 106-108 and 171-175).
+    ...CLIENT_APPREHENDED,
     // An arrest warrant told in everyday words ("o juiz mandou me prender", "tem ordem de prisão no meu nome"): the client may
     // be taken at any stop (CPP arts. 283 and 287), and the lawyer asks its revocation or a presentation with a defence now.
     'mandou me prender', 'mandaram me prender', 'mandou prender ele', 'mandou prender ela', 'juiz mandou me pegar', 'juiz mandou pegar ele',

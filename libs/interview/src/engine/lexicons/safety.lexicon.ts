@@ -252,6 +252,14 @@ export const POLICE_TOOK_RELATIVE: string[] = RELATIVES_TAKEN.flatMap((who) => [
   ...['levou', 'levaram', 'botou', 'botaram', 'colocou', 'colocaram', 'jogou', 'jogaram'].map((drove) => `${drove} ${who} na viatura`),
 ]);
 
+/**
+ * The client apprehended, told in the first person ("fui apreendido ontem", "tô apreendida"): an adolescent is apprehended, not arrested,
+ * for an act described as a crime, brought to the prosecutor at once and to the judge, who may order the internação provisória of up to
+ * 45 days (ECA arts. 106-108, 171-175 and 183): liberty at stake (`liberdade`) and an arrest's 24 hours (`prisao`). Not a thing seized
+ * ("meu celular foi apreendido"), never told in the first person.
+ */
+export const CLIENT_APPREHENDED: string[] = ['fui', 'fiquei', 'to', 'estou', 'tou', 'continuo'].flatMap((verb) => [`${verb} apreendido`, `${verb} apreendida`]);
+
 export const TAKEN_UNDER_ARREST: string[] = ['levaram', 'levou', 'o levaram', 'a levaram'].flatMap((verb) =>
   ['', ...RELATIVES_TAKEN].flatMap((who) => ['preso', 'presa'].map((held) => [verb, who, held].filter(Boolean).join(' '))));
 
