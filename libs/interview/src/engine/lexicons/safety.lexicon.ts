@@ -463,6 +463,19 @@ export const GET_NOT_HARM: string[] = THREAT_TO_GET.flatMap((get) =>
   ['na justica', 'no pulo', 'no flagra', 'de carro', 'no aeroporto', 'na rodoviaria', 'na escola', 'pra almocar', 'as', 'de manha'].map((where) => `${get} ${where}`));
 
 /**
+ * A harm promised without its name: the client to be "got" (`THREAT_TO_GET`), where the client or the children live or study told as
+ * known (`KNOWS_WHERE_CLIENT_IS`; not the workplace, where a creditor also says he will send the bill), and the veiled warnings ("isso
+ * vai ter volta", "você não perde por esperar", "ela ia ver o que é bom", "disse que eu vou pagar caro"): the threat "por palavra,
+ * escrito ou gesto, ou qualquer outro meio simbólico" of CP art. 147, as a harm named is. Not the lawsuit's or the ride's "pegar"
+ * (`GET_NOT_HARM`).
+ */
+export const HARM_VEILED: string[] = [...THREAT_TO_GET, ...KNOWS_WHERE_CLIENT_IS.filter((known) => !known.endsWith('trabalho')),
+  'isso vai ter volta', 'isso ainda vai ter volta', 'que vai ter volta',
+  ...['perco', 'perde', 'perdes', 'perdem'].map((lose) => `nao ${lose} por esperar`),
+  ...['vai', 'ia', 'vao', 'iam', 'vou'].map((will) => `${will} ver o que e bom`),
+  ...['que eu vou', 'que voce vai', 'que vc vai', 'que tu vai', 'que ela vai', 'que ele vai'].map((will) => `${will} pagar caro`)];
+
+/**
  * The author of a crime, or one the client reported, told as having learned who reported or recognized him ("descobriu que fui eu
  * que fiz a denúncia", "soube que fui eu que chamei a polícia"): the informant exposed to revenge, whom the witness protection
  * programme and the cautionary measures protect (Lei 9.807/99 arts. 1º and 7º; CPP arts. 201 §6º and 282). Read as the context of a
