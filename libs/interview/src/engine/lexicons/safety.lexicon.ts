@@ -305,6 +305,8 @@ export const VIOLENT_CRIME_TIME: string[] = ['hoje', 'ontem', 'anteontem', 'agor
 export const WEAPON_SHOWN: string[] = [
   ...['mostrou', 'apontou', 'sacou', 'puxou'].flatMap((act) => ['a arma', 'uma arma', 'o revolver', 'um revolver', 'a pistola', 'uma pistola'].map((gun) => `${act} ${gun}`)),
   'ameacou com uma arma', 'ameaca com arma',
+  // The gun mimed with the hand ("fez sinal de arma com a mão", "fez arminha pra mim"): the threat "por gesto" (CP art. 147).
+  ...['fez', 'fazendo', 'faz'].flatMap((act) => ['sinal de arma', 'o sinal de arma', 'sinal de revolver', 'arminha com a mao', 'arminha pra mim', 'arminha para mim'].map((gesture) => `${act} ${gesture}`)),
 ];
 
 /**
