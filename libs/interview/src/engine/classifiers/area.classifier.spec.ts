@@ -423,6 +423,17 @@ describe(AreaClassifier.name, () => {
     expect(routed('um vizinho ameaçou me processar e disse que vai acabar comigo por causa da infiltração do meu apartamento')).toBe('civil');
   });
 
+  it('reads a harm promised without its name by the other side of a debt or a sale as the threat (CP art. 147), the lawsuit\'s "pegar" as none', () => {
+    const routed = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
+    expect(routed('o cara que me deve dinheiro falou que vai me pegar na saída do serviço')).toBe('criminal');
+    expect(routed('emprestei 2 mil pro meu cunhado e quando cobrei ele disse que isso vai ter volta e que sabe onde eu moro')).toBe('criminal');
+    expect(routed('o rapaz que comprou minha moto fiado mandou recado que eu vou ver o que é bom se cobrar de novo')).toBe('criminal');
+    expect(routed('o comprador do meu carro não pagou as parcelas e mandou dizer que eu não perco por esperar')).toBe('criminal');
+    // The court's "pegar" (`GET_NOT_HARM`) and the workplace a creditor writes to promise no harm: the debt stays civil.
+    expect(routed('o cara que me deve dinheiro falou que vai me pegar na justiça se eu continuar cobrando o conserto')).toBe('civil');
+    expect(routed('o vizinho disse que sabe onde eu trabalho e vai mandar a conta do conserto do muro pro meu patrão')).toBe('civil');
+  });
+
   it("reads a business customer's unpaid invoices as a business contract (CC arts. 475-476)", () => {
     const text = 'temos contrato de manutenção com uma rede de academias e já são 4 notas fiscais em aberto';
     expect(sut.subarea('empresarial', sut.score(text).subareaScores)).toBe('contratos empresariais');

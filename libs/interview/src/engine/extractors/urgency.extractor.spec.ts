@@ -688,6 +688,8 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('mandou dizer que sabe onde eu moro').signals).toContain('retaliacao-velada');
     expect(sut.extract('mandou dizer que eu vou pagar caro').signals).toContain('retaliacao-velada');
     expect(sut.extract('meu chefe disse que eu vou me arrepender de ter denunciado a empresa').signals).not.toContain('retaliacao');
+    // A gun mimed with the hand at the client: the threat by gesture (CP art. 147), as a gun shown.
+    expect(sut.extract('ontem ele passou de moto na minha rua e fez sinal de arma com a mão').signals).toContain('violencia');
     // Stalking told going on (CP art. 147-A), not a boss's "persegue".
     expect(sut.extract('ele fica me seguindo e aparece na porta do meu trabalho').signals).toContain('perseguicao');
     expect(sut.extract('meu chefe me persegue desde que voltei de licença').signals).not.toContain('perseguicao');

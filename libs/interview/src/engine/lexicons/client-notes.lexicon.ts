@@ -10,7 +10,7 @@ import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE }
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT, VEHICLE_SERVICED } from './relation-routes.lexicon';
 import {
-  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, AFRAID_TO_GO_OUT, HARM_GOING_ON, HARM_OVER, INFORMANT_EXPOSED, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RETALIATION_VEILED, REVENGE_SWORN, STRANGLING, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
+  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, AFRAID_TO_GO_OUT, HARM_GOING_ON, HARM_OVER, INFORMANT_EXPOSED, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RETALIATION_VEILED, REVENGE_SWORN, STRANGLING, GET_NOT_HARM, HARM_VEILED, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
 } from './safety.lexicon';
 
 /**
@@ -647,12 +647,17 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // CP art. 158), whatever debt, crash or neighbour's quarrel it came from (`ROUTE_RULES`).
   'harm-threatened': [...DEATH_THREAT, ...THREAT_TO_KILL, ...THREAT_TO_KILL_NAMED, ...FAMILY_THREATENED, ...THREAT_TO_BEAT.filter((harm) => !harm.endsWith('acabar comigo')), ...THREAT_TO_HOME,
     ...['que eu vou', 'que eu ia', 'que voce vai', 'que vc vai', 'que tu vai'].flatMap((will) => [`${will} me arrepender`, `${will} se arrepender`]),
-    'mandar matar', 'mandaria matar', 'mandar me matar', 'mandaria me matar'],
+    'mandar matar', 'mandaria matar', 'mandar me matar', 'mandaria me matar',
+    // So is the harm promised without its name (`HARM_VEILED`: "vai me pegar na saída", "sabe onde meu filho estuda", "isso vai ter
+    // volta", "não perde por esperar"): the threat by "qualquer outro meio simbólico" (CP art. 147).
+    ...HARM_VEILED],
   // The revenge sworn on the client, or the client pressed to drop the case (`REVENGE_SWORN`): a threat for the report or the
   // testimony (CP arts. 147 and 344), whose victim is protected first (CPP arts. 282 and 319 III; Lei 9.807/99).
   // So are the veiled words of revenge (`RETALIATION_VEILED`: "vai terminar o serviço", "vai me pegar", "sabe onde eu moro"): told of a
   // crime against the client they are its author's threat, and told of a contractor's job they move nothing the damages note would.
-  retaliation: [...REVENGE_SWORN, ...RETALIATION_VEILED],
+  // The lawsuit's or the ride's "pegar" (`GET_NOT_HARM`: "disse que vai me pegar na justiça"), which "vai me pegar" already reads here,
+  // stays here, longer than `harm-threatened`'s "que vai me pegar": no harm promised.
+  retaliation: [...REVENGE_SWORN, ...RETALIATION_VEILED, ...GET_NOT_HARM],
   // The informant told as exposed to the one reported (`INFORMANT_EXPOSED`): the ground of a veiled revenge's danger (Lei 9.807/99 art. 1º).
   'informant-exposed': INFORMANT_EXPOSED,
   // The client afraid to leave the house or to testify (`AFRAID_TO_GO_OUT`): the threat felt as current (CPP arts. 282 and 319 III).

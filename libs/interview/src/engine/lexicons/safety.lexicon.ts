@@ -349,6 +349,8 @@ export const VIOLENT_CRIME_TIME: string[] = ['hoje', 'ontem', 'anteontem', 'agor
 export const WEAPON_SHOWN: string[] = [
   ...['mostrou', 'apontou', 'sacou', 'puxou'].flatMap((act) => ['a arma', 'uma arma', 'o revolver', 'um revolver', 'a pistola', 'uma pistola'].map((gun) => `${act} ${gun}`)),
   'ameacou com uma arma', 'ameaca com arma',
+  // The gun mimed with the hand ("fez sinal de arma com a mão", "fez arminha pra mim"): the threat "por gesto" (CP art. 147).
+  ...['fez', 'fazendo', 'faz'].flatMap((act) => ['sinal de arma', 'o sinal de arma', 'sinal de revolver', 'arminha com a mao', 'arminha pra mim', 'arminha para mim'].map((gesture) => `${act} ${gesture}`)),
 ];
 
 /**
@@ -505,6 +507,19 @@ export const THREAT_TO_GET: string[] = ['que vai', 'que ia', 'que vao', 'que iam
 /** The "pegar" of a lawsuit, a catch at work or a ride, longer than `THREAT_TO_GET` so that it holds the match: no harm promised. */
 export const GET_NOT_HARM: string[] = THREAT_TO_GET.flatMap((get) =>
   ['na justica', 'no pulo', 'no flagra', 'de carro', 'no aeroporto', 'na rodoviaria', 'na escola', 'pra almocar', 'as', 'de manha'].map((where) => `${get} ${where}`));
+
+/**
+ * A harm promised without its name: the client to be "got" (`THREAT_TO_GET`), where the client or the children live or study told as
+ * known (`KNOWS_WHERE_CLIENT_IS`; not the workplace, where a creditor also says he will send the bill), and the veiled warnings ("isso
+ * vai ter volta", "você não perde por esperar", "ela ia ver o que é bom", "disse que eu vou pagar caro"): the threat "por palavra,
+ * escrito ou gesto, ou qualquer outro meio simbólico" of CP art. 147, as a harm named is. Not the lawsuit's or the ride's "pegar"
+ * (`GET_NOT_HARM`).
+ */
+export const HARM_VEILED: string[] = [...THREAT_TO_GET, ...KNOWS_WHERE_CLIENT_IS.filter((known) => !known.endsWith('trabalho')),
+  'isso vai ter volta', 'isso ainda vai ter volta', 'que vai ter volta',
+  ...['perco', 'perde', 'perdes', 'perdem'].map((lose) => `nao ${lose} por esperar`),
+  ...['vai', 'ia', 'vao', 'iam', 'vou'].map((will) => `${will} ver o que e bom`),
+  ...['que eu vou', 'que voce vai', 'que vc vai', 'que tu vai', 'que ela vai', 'que ele vai'].map((will) => `${will} pagar caro`)];
 
 /**
  * The author of a crime, or one the client reported, told as having learned who reported or recognized him ("descobriu que fui eu

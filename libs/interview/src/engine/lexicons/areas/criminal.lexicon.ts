@@ -1,8 +1,8 @@
 import { HONOUR_OFFENCES } from '../client-notes.lexicon';
 import { HIT_AND_RUN } from '../route-notes.lexicon';
 import {
-  BLOWS_SUFFERED, CHILD_ABUSE_TOLD, FAMILY_THREATENED, GET_NOT_HARM, HIDDEN_CAMERA, INFORMANT_EXPOSED, KNOWS_WHERE_CLIENT_IS, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN,
-  REVENGE_SWORN, STALKING_TOLD, STRANGLING, THREAT_TO_BEAT, THREAT_TO_GET, THREAT_TO_HOME, THREAT_TO_KILL_NAMED,
+  BLOWS_SUFFERED, CHILD_ABUSE_TOLD, FAMILY_THREATENED, GET_NOT_HARM, HARM_VEILED, HIDDEN_CAMERA, INFORMANT_EXPOSED, KNOWS_WHERE_CLIENT_IS, OWN_INTIMATE_IMAGES, POLICE_TOOK_RELATIVE, RELATIVE_BEATEN,
+  REVENGE_SWORN, STALKING_TOLD, STRANGLING, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED,
 } from '../safety.lexicon';
 import { AreaLexicon } from '../lexicon.types';
 
@@ -161,10 +161,10 @@ export const CRIMINAL: AreaLexicon = {
     ...Object.fromEntries(THREAT_TO_HOME.map((phrase) => [phrase, 3])),
     // And a revenge sworn, or the victim pressed to drop the case (CP arts. 147 and 344).
     ...Object.fromEntries(REVENGE_SWORN.map((phrase) => [phrase, 3])),
-    // A threat to "get" the client told in reported speech, or the one who threatens told as knowing where the client lives or works
-    // (`THREAT_TO_GET`, `KNOWS_WHERE_CLIENT_IS`): the harm promised or implied (CP art. 147), whatever debt, dismissal or report it came
-    // from; not the "pegar" of a lawsuit, a catch at work or a ride (`GET_NOT_HARM`, longer, weighs nothing).
-    ...Object.fromEntries([...THREAT_TO_GET, ...KNOWS_WHERE_CLIENT_IS].map((phrase) => [phrase, 3])), ...Object.fromEntries(GET_NOT_HARM.map((phrase) => [phrase, 0])),
+    // A harm promised without its name (`HARM_VEILED`, `KNOWS_WHERE_CLIENT_IS`): the client to be "got", where the client lives or
+    // works told as known, "isso vai ter volta", "não perde por esperar": the harm promised or implied (CP art. 147), whatever debt,
+    // dismissal or report it came from; not the "pegar" of a lawsuit, a catch at work or a ride (`GET_NOT_HARM`, longer, weighs nothing).
+    ...Object.fromEntries([...HARM_VEILED, ...KNOWS_WHERE_CLIENT_IS].map((phrase) => [phrase, 3])), ...Object.fromEntries(GET_NOT_HARM.map((phrase) => [phrase, 0])),
     // The informant told as exposed to the one reported ("descobriu que fui eu que fiz a denúncia"): a report to the police, the
     // witness protection's ground (Lei 9.807/99 art. 1º; CPP art. 201 §6º).
     ...Object.fromEntries(INFORMANT_EXPOSED.map((phrase) => [phrase, 3])),
