@@ -199,6 +199,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('meu vizinho foi preso ontem').areaScores.criminal).toBeGreaterThanOrEqual(5);
   });
 
+  it('reads a blow with a gun\'s butt, a beating and a robbery at gunpoint as a crime (CP arts. 129 and 157)', () => {
+    expect(classify('dois caras armados me renderam na porta de casa, me deram uma coronhada e levaram meu carro')).toBe('criminal');
+    expect(classify('me espancaram na saída do show')).toBe('criminal');
+    // A car hit in traffic, no one hurt, stays the civil claim.
+    expect(classify('bateram no meu carro estacionado e fugiram, quero saber quem paga o conserto')).not.toBe('criminal');
+  });
+
   it('weighs a wrong the client calls a crime ("isso é estelionato, né?") as a weak hint, and the crime told as the fact', () => {
     expect(sut.score('ela pegou o dinheiro e não devolve, isso aí é estelionato né?').areaScores.criminal).toBe(1);
     expect(sut.score('pra mim isso é crime').areaScores.criminal).toBe(1);

@@ -4469,4 +4469,28 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(['violencia-recente'], 'consumidor')).not.toContain('prazo-24h');
     expect(ids(['violencia-recente', 'violencia'], 'criminal')).toContain('prazo-24h');
   });
+
+  it('weighs a crime against the victim\'s own person (a beating, a stab, a shot, a knife or a gun held in a robbery) as never low (CP arts. 129, 157; CPP arts. 158-184, 268-273)', () => {
+    const sut = new ComplexityClassifier();
+    const assessed = (texts: string[], notes: string[]) =>
+      sut.assess(newFacts({ area: 'criminal', notes: notes as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // Punched by a neighbour, shot in a robbery, robbed at knifepoint: the inquiry, the corpo de delito and the assistant's part.
+    for (const [texts, notes] of [
+      [['levei um soco do vizinho e fiz BO', 'fiquei com o olho roxo'], ['victim', 'police-report-filed']],
+      [['levei um tiro na perna num assalto', 'os bandidos fugiram'], ['victim']],
+      [['me assaltaram com uma faca no pescoço', 'levaram minha bolsa'], ['victim', 'belongings-taken']],
+    ]) {
+      const hurt = assessed(texts, notes);
+      expect(ids(hurt)).toContain('crime-contra-a-pessoa');
+      expect(hurt.complexity).toBe('medium');
+    }
+    // A phone stolen with no one hurt, a knife only shown in a threat, a blow only threatened, a witness's story: no such crime.
+    expect(ids(assessed(['furtaram meu celular no metrô', 'só preciso do BO pro seguro'], ['victim', 'belongings-taken']))).not.toContain('crime-contra-a-pessoa');
+    expect(ids(assessed(['ele tava com uma faca na mão e disse que me fura'], ['victim']))).not.toContain('crime-contra-a-pessoa');
+    expect(ids(assessed(['o vizinho disse que vai me dar uma facada'], ['victim', 'threat']))).not.toContain('crime-contra-a-pessoa');
+    expect(ids(assessed(['vi a briga da janela, o rapaz levou uma garrafada'], ['victim', 'witness']))).not.toContain('crime-contra-a-pessoa');
+    // The same harm in a civil claim for damages weighs no inquiry.
+    expect(sut.features(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: sut.signals('levei um soco e quebrei o dente') })).map((f) => f.id)).not.toContain('crime-contra-a-pessoa');
+  });
 });

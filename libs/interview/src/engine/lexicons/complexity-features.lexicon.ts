@@ -128,6 +128,17 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // brought (CPP arts. 257 I and 268-273), asks back what was seized (CPP arts. 118-120) and the minimum redress of the judgment
   // (CPP art. 387 IV; CC art. 935): a lawyer's part in another's proceeding, never a simple case. Criminal cases only.
   'vitima-assistente': { label: 'vítima que acompanha o inquérito ou a ação penal (assistência à acusação, restituição, reparação)', points: 1, notLow: true, areas: ['criminal'] },
+  // The client (or the client's family) is the victim of a crime against the person: beaten, punched, stabbed, shot or run over, or
+  // robbed with a knife or a gun held on them (`crime-contra-a-pessoa`, read from `vitima-do-crime` with the violence or the weapon
+  // told). A crime of public action (CP arts. 129, 157; CTB arts. 303 and 305) whose inquiry the victim's report opens and follows:
+  // the exame de corpo de delito that proves the injury and its gravity (CPP arts. 158-184; CP art. 129 §§1º-2º), the author to find
+  // and name, the victim's part as assistant to the prosecution (CPP arts. 268-273) and the protective measures against the author
+  // (CPP art. 319 III; Lei 11.340/06 arts. 22-24 between partners or relatives). Never a simple case. Criminal cases only.
+  'crime-contra-a-pessoa': { label: 'cliente vítima de agressão, lesão ou roubo com arma (inquérito, corpo de delito, assistência à acusação)', points: 1, notLow: true, areas: ['criminal'] },
+  // A knife or a gun held on the client in a robbery or an assault ("me assaltaram com uma faca", "dois caras armados me renderam"):
+  // the robbery's weapon (CP art. 157 §2º VII and §2º-A I). Weighs nothing alone: a building block of `crime-contra-a-pessoa`.
+  'roubo-com-arma': { label: 'faca ou arma usada contra o cliente num roubo ou agressão', points: 0, areas: ['criminal'] },
+  'bens-levados': { label: 'bens do cliente levados (furto ou roubo)', points: 0, areas: ['criminal'] },
   'lesao-sarada-da-vitima': { label: 'lesão da vítima já sarada, a acusação acompanhada ou a reparação pedida (assistência à acusação)', points: 0, areas: ['criminal'] },
   // A benefit of the sentence being served asked for or against (progression, remição, parole, pardon: `beneficio-da-execucao` with
   // the conviction or the prison told, `liberdade`): an incident of the execution before the VEC (LEP arts. 66 III, 112, 126 and 131;
@@ -1478,6 +1489,8 @@ export const NOTE_FEATURES: Record<string, string> = {
   'prosecution-followed': 'acusacao-acompanhada',
   // A visit to a prisoner asked (`prison-visit`): the building block of `visita-ao-preso` (LEP art. 41 X).
   'prison-visit': 'visita-pedida',
+  // The client's things taken (`belongings-taken`): with a weapon held on the client, a robbery (`crime-contra-a-pessoa`).
+  'belongings-taken': 'bens-levados',
 };
 
 /**
@@ -1590,6 +1603,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // words or without them ("furtaram minha casa, o processo está correndo, quero acompanhar"). Not the client accused: following
   // one's own case is the defence's.
   { when: ['acusacao-acompanhada'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'vitima-assistente' },
+  // The victim of a crime against the person (`crime-contra-a-pessoa`): the blows or the harm told (`dano-pessoal`), a stab or a shot
+  // taken (`atentado-contra-a-vida`), a serious injury (`dano-grave`), or a knife or a gun held on the client by whoever took their
+  // things (`roubo-com-arma` with `bens-levados`). Not a blow only threatened (`ameaca-relatada`: the threat's own case, CP art. 147),
+  // nor a witness's story (`testemunha-do-processo`).
+  ...[['dano-pessoal'], ['atentado-contra-a-vida'], ['dano-grave'], ['roubo-com-arma', 'bens-levados']].map((violence) =>
+    ({ when: ['vitima-do-crime', ...violence], areas: ['criminal' as const], unless: ['ameaca-relatada', 'testemunha-do-processo', 'processo-em-curso'], feature: 'crime-contra-a-pessoa' })),
   // A visit to a prisoner asked (`visita-pedida`) with nothing of the custody at stake: the client accused of nothing, no act due within
   // 72 h (a fresh arrest, a prisoner beaten or sworn to death inside: `custodia-em-risco`, `prazo-24h`), no benefit of the sentence, no
   // release, transfer or leave asked (`pedido-sobre-a-custodia`), no prosecution followed as the victim's: the right to visits of LEP

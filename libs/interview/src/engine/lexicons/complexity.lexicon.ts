@@ -1673,8 +1673,21 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'atentado-contra-a-vida': [
     'me esfaqueou', 'me esfaquearam', 'me baleou', 'me balearam', 'atirou em mim', 'atiraram em mim',
     ...['me deu', 'me deram'].flatMap((gave) => ['uma facada', 'umas facadas', 'as facadas', 'facadas', 'um tiro', 'uns tiros', 'os tiros', 'tiros'].map((blow) => `${gave} ${blow}`)),
+    // The same told by the client who took it ("levei um tiro na perna num assalto", "tomei duas facadas", "fui baleado"); not another's
+    // ("o rapaz levou uma facada" is a fight the client may be accused of).
+    ...['levei', 'tomei'].flatMap((took) => ['um tiro', 'dois tiros', 'tres tiros', 'uma facada', 'duas facadas', 'tres facadas', 'umas facadas'].map((blow) => `${took} ${blow}`)),
+    'fui baleado', 'fui baleada', 'fui esfaqueado', 'fui esfaqueada',
     ...['meu filho', 'minha filha', 'meu irmao', 'minha irma', 'meu marido', 'minha esposa', 'meu pai', 'minha mae'].flatMap((whom) =>
       [...['esfaqueou', 'esfaquearam'].map((act) => `${act} ${whom}`), ...['atirou', 'atiraram'].map((act) => `${act} ${whom.startsWith('meu') ? 'no' : 'na'} ${whom}`)]),
+  ],
+  // A knife or a gun held on the client in a robbery or an assault, as clients tell it ("com uma faca no pescoço", "de revólver na mão",
+  // "dois caras armados me renderam", "assalto à mão armada"): the robbery's weapon (CP art. 157 §2º VII and §2º-A I), a building block
+  // of `crime-contra-a-pessoa` (`IMPLIED_FEATURES`).
+  'roubo-com-arma': [
+    ...['com', 'de'].flatMap((with_) => ['uma faca', 'faca', 'um facao', 'facao', 'um canivete', 'canivete', 'uma arma', 'arma', 'um revolver', 'revolver', 'uma pistola', 'pistola', 'uma arma de fogo']
+      .map((weapon) => `${with_} ${weapon}`)),
+    ...['faca', 'arma', 'revolver', 'pistola'].flatMap((weapon) => [`${weapon} no pescoco`, `${weapon} na barriga`, `${weapon} nas costas`, `${weapon} na cabeca`, `${weapon} apontad*`]),
+    'me renderam', 'me rendeu', 'fui rendid*', 'rendid* por', 'armados', 'mao armada',
   ],
   'ameaca-armada': [
     'apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio',

@@ -172,6 +172,11 @@ export const CRIMINAL: AreaLexicon = {
     // homicide (CP arts. 121 and 129), a crime's words whoever tells them; not a stab or a shot only promised (`THREAT_TO_BEAT`, longer).
     'me esfaqueou': 4, 'me esfaquearam': 4, 'fui esfaquead*': 4, 'levei uma facada': 4, 'levei facada': 4, 'levei um tiro': 4, 'levei uns tiros': 4,
     'atirou em mim': 4, 'atiraram em mim': 4, 'me deu um tiro': 4, 'me deu uma facada': 4, 'fui baleado': 4, 'fui baleada': 4,
+    // A blow with a gun's butt, a beating, or the client held at gunpoint or knifepoint to be robbed ("levei uma coronhada", "me
+    // espancaram", "me renderam"): lesão corporal (CP art. 129) or the robbery's violence (CP art. 157), a crime's words however the rest
+    // of the story reads (the car taken is no collision).
+    'me deu uma coronhada': 4, 'me deram uma coronhada': 4, 'levei uma coronhada': 4,
+    'me espancou': 4, 'me espancaram': 4, 'fui espancad*': 4, 'me renderam': 4, 'me rendeu': 4, 'fui rendid*': 4,
     // Stalking told in everyday words (`STALKING_TOLD`): the perseguição of CP art. 147-A, as 'fica rondando' weighs.
     ...Object.fromEntries(STALKING_TOLD.map((phrase) => [phrase, 3])),
     // A death promised to the client or a relative told in reported speech ("jurou matar meu marido", "disse que ia matar minha mãe"):
