@@ -537,8 +537,18 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // a signature outside ICP-Brasil binding only if the parties accepted it (MP 2.200-2/01 art. 10 §2º), by a handwriting or a digital
   // expert's report (the selfie, the device, the geolocation, CPC art. 464) with the burden reversed (CDC art. 6º VIII), a consent
   // obtained by deceit void (CC art. 145), the refund in double (CDC art. 42 p.u.). Never simple; a loan denied that nobody defends
-  // yet is a request to the bank.
+  // yet is a request to the bank, unless a payroll loan (`consignado-nao-contratado`).
   'contratacao-contestada': { label: 'empréstimo ou crédito que o cliente nega e o fornecedor diz contratado por ele (assinatura, selfie, biometria)', points: 1, notLow: true, areas: ['consumidor'] },
+  // Building blocks of `consignado-nao-contratado` (`IMPLIED_FEATURES`): a payroll loan or card named (the client note `payroll-loan`), and
+  // an add-on sold with a loan the client did take (a credit insurance, a capitalisation bond: the tie-in sale of CDC art. 39 I, a refund).
+  'consignado-citado': { label: 'empréstimo ou cartão consignado citado', points: 0, areas: ['consumidor'] },
+  'acessorio-do-credito': { label: 'seguro ou capitalização vendidos com o empréstimo', points: 0, areas: ['consumidor'] },
+  // A payroll loan (consignado) deducted from a benefit or a salary that the client never made, new or a refinancing (`emprestimo-nao-contratado`
+  // or `credito-nao-pedido` with `consignado-citado`), whether or not the bank has yet defended it: the contract's authenticity is what is
+  // disputed, the bank proving it once contested (Tema 1.061 STJ; CPC art. 429 II), often by a handwriting or a digital expert beyond the
+  // small-claims court (Lei 9.099/95 art. 3º), the bank answering for the fraud (Súmula 479 STJ; CDC art. 14), the deductions suspended by
+  // an injunction (CPC art. 300) and repaid in double (CDC art. 42 p.u.). Never simple; not an add-on put on a loan the client took.
+  'consignado-nao-contratado': { label: 'consignado descontado que o cliente nunca contratou (fraude, Tema 1.061 STJ)', points: 1, notLow: true, areas: ['consumidor'] },
   // Weighs nothing alone: loans the client never took displace `muitas-dividas` (`DISPLACED_FEATURES`).
   'emprestimo-nao-contratado': { label: 'empréstimos que o cliente não contratou (fraude)', points: 0 },
   // A company closed without its registration cancelled (dissolução irregular): the tax authority presumes the closure irregular
@@ -1426,6 +1436,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'unrequested-loan': 'emprestimo-nao-contratado',
   // A payroll credit card on a benefit or a salary (`rmc-card`): denied, a contract to dispute (`cartao-consignado-contestado`).
   'rmc-card': 'cartao-consignado',
+  // A payroll loan or card named (`payroll-loan`): denied, a contract to dispute (`consignado-nao-contratado`).
+  'payroll-loan': 'consignado-citado',
   // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
   'support-debtor': 'alimentante',
   'support-reduction': 'alimentante',
@@ -1923,6 +1935,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A payroll credit card the client denies asking for, in the card's words or the loan's (`cartao-consignado-contestado`).
   { when: ['cartao-consignado', 'cartao-nao-pedido'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
   { when: ['cartao-consignado', 'emprestimo-nao-contratado'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
+  // A payroll loan the client never made, new or refinanced (`consignado-nao-contratado`); not an add-on sold with a loan the client took.
+  ...['emprestimo-nao-contratado', 'credito-nao-pedido'].map((denied) =>
+    ({ when: ['consignado-citado', denied], areas: ['consumidor'], unless: ['acessorio-do-credito'], feature: 'consignado-nao-contratado' })),
   // A loan or a financing denied that the lender says the client signed or accepted (`contratacao-contestada`).
   { when: ['contratacao-alegada', 'emprestimo-nao-contratado', 'credito-citado'], areas: ['consumidor'], feature: 'contratacao-contestada' },
   // The same denial told as a credit made without the client's request or a financing of a purchase never made (`credito-nao-pedido`):

@@ -2212,6 +2212,8 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // pedir"), a small refund (CDC art. 39 I), nor a refinancing the client made and regrets.
   // The phrase names the credit itself, so it needs no `credito-citado` beside it.
   'credito-nao-pedido': CREDIT_UNASKED,
+  // Building block of `consignado-nao-contratado`'s exception: an add-on sold with a loan (a credit insurance, a capitalisation bond).
+  'acessorio-do-credito': ['seguro prestamista', 'titulo de capitalizacao', 'titulos de capitalizacao', 'seguro embutido', 'venda casada'],
   'compra-nao-feita': PURCHASE_DENIED,
   // The lender's answer to a loan or a credit the client denies (the note `unrequested-loan`): a contract it holds and says the client
   // made, told by the other side's claim ("o banco diz que eu assinei", "falaram que fui eu"), by the channel it was made through (a
