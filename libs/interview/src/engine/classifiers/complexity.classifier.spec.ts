@@ -1652,6 +1652,19 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('civil', 'ele ta escondendo ela de mim').features.map((f) => f.id)).not.toContain('crianca-escondida');
   });
 
+  it('weighs a child kept now against the custody the court gave the client as the search and seizure (CC art. 1.634; CPC arts. 300, 536 §1º; CP art. 249)', () => {
+    const ids = (text: string, hours = 24, area: 'familia' | 'civil' = 'familia') =>
+      sut.features(newFacts({ area, notes: ['child-taken'], complexitySignals: sut.signals(text) }), hours).map((f) => f.id);
+    const kept = 'ele pegou meu filho no fim de semana e nao devolveu. a guarda e minha, foi decidida no divorcio';
+    expect(sut.signals(kept)).toContain('guarda-do-cliente');
+    expect(ids(kept)).toEqual(expect.arrayContaining(['crianca-retida', 'retencao-contra-a-guarda']));
+    // No custody decided, the child back with the client, the keeping with no risk within the day, or outside a family case.
+    expect(ids('ele pegou meu filho no fim de semana e nao devolveu, era tudo combinado de boca')).not.toContain('retencao-contra-a-guarda');
+    expect(ids('ano retrasado ele sumiu com meu filho e a policia achou eles. a guarda e minha')).not.toContain('retencao-contra-a-guarda');
+    expect(ids(kept, 720)).not.toContain('retencao-contra-a-guarda');
+    expect(ids(kept, 24, 'civil')).not.toContain('retencao-contra-a-guarda');
+  });
+
   it('weighs a revenge sworn by the author of a crime against life released, convicted or on trial, or a homicide\'s witness threatened, as high (CP arts. 147 and 344; CPP arts. 282, 312; Lei 9.807/99)', () => {
     const assessed = (area: 'criminal' | 'civil', notes: string[], text: string) =>
       sut.assess(newFacts({ area, notes, complexitySignals: sut.signals(text), urgencySignals: ['retaliacao-velada'] }), 24, 1);

@@ -217,6 +217,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // against a parent who will contest it and answer the move with a complaint and a suit for the custody. Family cases only.
   'sequestro-imputado': { label: 'mudança com o filho que o outro genitor ameaça denunciar como sequestro', points: 2, notLow: true, areas: ['familia'] },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
+  // Building block of `retencao-contra-a-guarda` (`IMPLIED_FEATURES`): the custody the court gave the client ("a guarda é minha, foi o juiz").
+  'guarda-do-cliente': { label: 'guarda da criança com o cliente, decidida', points: 0, areas: ['familia'] },
+  // Building block of `retencao-contra-a-guarda`'s exception: the child found or back with the client ("a polícia achou eles", "desde então mora comigo").
+  'crianca-de-volta': { label: 'criança já encontrada ou de volta com o cliente', points: 0, areas: ['familia'] },
+  // A child kept past a visit or the holidays against the custody the court gave the client (`crianca-retida` with `guarda-do-cliente`
+  // and `prazo-24h`): the decision enforced by the child's search and seizure with an injunction within the day, the police at hand, the
+  // keeping a crime and an act of parental alienation (CC arts. 1.583-1.584 and 1.634; CPC arts. 300 and 536 §1º; CP art. 249; ECA art. 249;
+  // Lei 12.318/10 art. 2º). Not a child kept where no custody was decided (the custody to be set first, CC art. 1.584). Family cases only.
+  'retencao-contra-a-guarda': { label: 'criança retida contra a guarda decidida em favor do cliente (busca e apreensão)', points: 2, notLow: true, areas: ['familia'] },
   // The child kept and hidden, where they are unknown (CPC art. 536 §1º; CP arts. 248-249; Lei 12.318/2010 art. 2º p.u. IV): with the
   // child kept (`crianca-retida`) the case is high, the child to be found before the search and seizure. Family cases only.
   'crianca-escondida': { label: 'criança escondida de quem tem a guarda', points: 2, notLow: true, areas: ['familia'] },
@@ -1711,6 +1720,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // 1.634 V; a move to hinder the contact is alienation, Lei 12.318/10 art. 2º p.u. VII). Read before the other state it may lie in.
   { when: ['crianca-levada', 'parte-sumida'], areas: ['familia'], feature: 'crianca-retida' },
   { when: ['crianca-retida', 'dois-estados'], feature: 'internacional' },
+  // A child kept against the custody the court gave the client, now (`retencao-contra-a-guarda`); not a keeping over, the child back.
+  { when: ['crianca-retida', 'guarda-do-cliente', 'prazo-24h'], areas: ['familia'], unless: ['crianca-de-volta'], feature: 'retencao-contra-a-guarda' },
   // Violence and threats where an elder's card or benefit is taken by whoever lives with them: the elder is at risk at home and kept
   // from telling, as a child beaten is (Estatuto da Pessoa Idosa arts. 43-45: protective measures, the aggressor removed; arts. 99,
   // 102 and 104: crimes). A push without threats beside the card taken is the crime to report, not yet this.
