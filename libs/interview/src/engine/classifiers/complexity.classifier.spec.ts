@@ -1652,6 +1652,19 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed('civil', 'ele ta escondendo ela de mim').features.map((f) => f.id)).not.toContain('crianca-escondida');
   });
 
+  it('weighs a child kept now against the custody the court gave the client as the search and seizure (CC art. 1.634; CPC arts. 300, 536 §1º; CP art. 249)', () => {
+    const ids = (text: string, hours = 24, area: 'familia' | 'civil' = 'familia') =>
+      sut.features(newFacts({ area, notes: ['child-taken'], complexitySignals: sut.signals(text) }), hours).map((f) => f.id);
+    const kept = 'ele pegou meu filho no fim de semana e nao devolveu. a guarda e minha, foi decidida no divorcio';
+    expect(sut.signals(kept)).toContain('guarda-do-cliente');
+    expect(ids(kept)).toEqual(expect.arrayContaining(['crianca-retida', 'retencao-contra-a-guarda']));
+    // No custody decided, the child back with the client, the keeping with no risk within the day, or outside a family case.
+    expect(ids('ele pegou meu filho no fim de semana e nao devolveu, era tudo combinado de boca')).not.toContain('retencao-contra-a-guarda');
+    expect(ids('ano retrasado ele sumiu com meu filho e a policia achou eles. a guarda e minha')).not.toContain('retencao-contra-a-guarda');
+    expect(ids(kept, 720)).not.toContain('retencao-contra-a-guarda');
+    expect(ids(kept, 24, 'civil')).not.toContain('retencao-contra-a-guarda');
+  });
+
   it('weighs a revenge sworn by the author of a crime against life released, convicted or on trial, or a homicide\'s witness threatened, as high (CP arts. 147 and 344; CPP arts. 282, 312; Lei 9.807/99)', () => {
     const assessed = (area: 'criminal' | 'civil', notes: string[], text: string) =>
       sut.assess(newFacts({ area, notes, complexitySignals: sut.signals(text), urgencySignals: ['retaliacao-velada'] }), 24, 1);
@@ -3585,12 +3598,26 @@ describe(ComplexityClassifier.name, () => {
     const assessed = (area: 'consumidor' | 'civil', notes: string[], signals: string[]) => sut.assess(newFacts({ area, notes, complexitySignals: signals }), 1, 1);
     expect(assessed('consumidor', ['unrequested-loan'], claimed).features.map((f) => f.id)).toContain('contratacao-contestada');
     expect(assessed('consumidor', ['unrequested-loan'], claimed).complexity).toBe('medium');
-    // The loan denied with nothing defended by the bank, or a loan the client made by selfie and keeps: a request to the bank.
+    // The loan denied with nothing defended by the bank and no payroll loan told (that is `consignado-nao-contratado`, below), or a loan
+    // the client made by selfie and keeps: a request to the bank.
     expect(assessed('consumidor', ['unrequested-loan'], sut.signals('apareceu um consignado que eu nunca pedi')).complexity).toBe('low');
     expect(assessed('consumidor', [], sut.signals('fiz o emprestimo pelo aplicativo com selfie e quero a portabilidade')).complexity).toBe('low');
     // An add-on charge on a bill the supplier says was accepted by phone is a small refund, no credit disputed.
     expect(assessed('consumidor', ['unrequested-loan'], sut.signals('cobram um seguro na fatura e a moça falou que eu aceitei pelo telefone')).complexity).toBe('low');
     expect(assessed('civil', ['unrequested-loan'], claimed).features.map((f) => f.id)).not.toContain('contratacao-contestada');
+  });
+
+  it('weighs a payroll loan the client never made, new or refinanced, as never simple whether or not the bank defends it (Tema 1.061 STJ; Súmula 479 STJ; CDC art. 42 p.u.)', () => {
+    const assessed = (area: 'consumidor' | 'civil', notes: string[], text: string) => sut.assess(newFacts({ area, notes, complexitySignals: sut.signals(text) }), 1, 1);
+    const denied = assessed('consumidor', ['payroll-loan', 'unrequested-loan'], 'apareceu um consignado no meu beneficio que eu nunca pedi, ainda nao falei com o banco');
+    expect(denied.features.map((f) => f.id)).toContain('consignado-nao-contratado');
+    expect(denied.complexity).toBe('medium');
+    expect(assessed('consumidor', ['payroll-loan'], 'o banco refinanciou meu consignado sem eu pedir, nunca assinei nada').complexity).toBe('medium');
+    // An add-on sold with a payroll loan the client did take (CDC art. 39 I), a payroll loan the client made and asks about, or the same
+    // denial outside a consumer case.
+    expect(assessed('consumidor', ['payroll-loan', 'unrequested-loan'], 'fiz um consignado e colocaram um seguro prestamista que eu nunca pedi').complexity).toBe('low');
+    expect(assessed('consumidor', ['payroll-loan'], 'fiz um consignado e quero saber se posso quitar antes').complexity).toBe('low');
+    expect(assessed('civil', ['payroll-loan', 'unrequested-loan'], 'apareceu um consignado que eu nunca pedi').features.map((f) => f.id)).not.toContain('consignado-nao-contratado');
   });
 
   it("weighs the bank's own hold on an account with the salary or the benefit inside as never simple (CPC art. 833 IV; CDC art. 14; Súmula 479 STJ)", () => {
@@ -3613,8 +3640,8 @@ describe(ComplexityClassifier.name, () => {
     const financed = 'ta vindo boleto de um financiamento de celular que eu nunca comprei. eles afirmaram que a compra foi aprovada com selfie';
     expect(sut.signals(financed)).toEqual(expect.arrayContaining(['compra-nao-feita', 'credito-citado', 'contratacao-alegada']));
     expect(assessed('consumidor', financed).complexity).toBe('medium');
-    // The refinancing denied with nothing defended by the bank, an add-on put on a loan the client took, a purchase denied with no
-    // credit told, or the same words outside a consumer case.
+    // The refinancing denied with nothing defended by the bank and no payroll loan told (`consignado-nao-contratado`, below), an add-on
+    // put on a loan the client took, a purchase denied with no credit told, or the same words outside a consumer case.
     expect(assessed('consumidor', 'o banco refinanciou meu consignado sem eu pedir, nunca assinei nada').complexity).toBe('low');
     expect(assessed('consumidor', 'o banco colocou um seguro no meu emprestimo sem eu pedir. disseram que eu aceitei quando assinei').complexity).toBe('low');
     expect(assessed('consumidor', 'cobram na fatura uma compra que eu nunca comprei e disseram que foi eu').complexity).toBe('low');

@@ -238,6 +238,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // against a parent who will contest it and answer the move with a complaint and a suit for the custody. Family cases only.
   'sequestro-imputado': { label: 'mudança com o filho que o outro genitor ameaça denunciar como sequestro', points: 2, notLow: true, areas: ['familia'] },
   'crianca-retida': { label: 'criança levada ou retida por outra pessoa', points: 2, notLow: true },
+  // Building block of `retencao-contra-a-guarda` (`IMPLIED_FEATURES`): the custody the court gave the client ("a guarda é minha, foi o juiz").
+  'guarda-do-cliente': { label: 'guarda da criança com o cliente, decidida', points: 0, areas: ['familia'] },
+  // Building block of `retencao-contra-a-guarda`'s exception: the child found or back with the client ("a polícia achou eles", "desde então mora comigo").
+  'crianca-de-volta': { label: 'criança já encontrada ou de volta com o cliente', points: 0, areas: ['familia'] },
+  // A child kept past a visit or the holidays against the custody the court gave the client (`crianca-retida` with `guarda-do-cliente`
+  // and `prazo-24h`): the decision enforced by the child's search and seizure with an injunction within the day, the police at hand, the
+  // keeping a crime and an act of parental alienation (CC arts. 1.583-1.584 and 1.634; CPC arts. 300 and 536 §1º; CP art. 249; ECA art. 249;
+  // Lei 12.318/10 art. 2º). Not a child kept where no custody was decided (the custody to be set first, CC art. 1.584). Family cases only.
+  'retencao-contra-a-guarda': { label: 'criança retida contra a guarda decidida em favor do cliente (busca e apreensão)', points: 2, notLow: true, areas: ['familia'] },
   // The child kept and hidden, where they are unknown (CPC art. 536 §1º; CP arts. 248-249; Lei 12.318/2010 art. 2º p.u. IV): with the
   // child kept (`crianca-retida`) the case is high, the child to be found before the search and seizure. Family cases only.
   'crianca-escondida': { label: 'criança escondida de quem tem a guarda', points: 2, notLow: true, areas: ['familia'] },
@@ -558,8 +567,18 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // a signature outside ICP-Brasil binding only if the parties accepted it (MP 2.200-2/01 art. 10 §2º), by a handwriting or a digital
   // expert's report (the selfie, the device, the geolocation, CPC art. 464) with the burden reversed (CDC art. 6º VIII), a consent
   // obtained by deceit void (CC art. 145), the refund in double (CDC art. 42 p.u.). Never simple; a loan denied that nobody defends
-  // yet is a request to the bank.
+  // yet is a request to the bank, unless a payroll loan (`consignado-nao-contratado`).
   'contratacao-contestada': { label: 'empréstimo ou crédito que o cliente nega e o fornecedor diz contratado por ele (assinatura, selfie, biometria)', points: 1, notLow: true, areas: ['consumidor'] },
+  // Building blocks of `consignado-nao-contratado` (`IMPLIED_FEATURES`): a payroll loan or card named (the client note `payroll-loan`), and
+  // an add-on sold with a loan the client did take (a credit insurance, a capitalisation bond: the tie-in sale of CDC art. 39 I, a refund).
+  'consignado-citado': { label: 'empréstimo ou cartão consignado citado', points: 0, areas: ['consumidor'] },
+  'acessorio-do-credito': { label: 'seguro ou capitalização vendidos com o empréstimo', points: 0, areas: ['consumidor'] },
+  // A payroll loan (consignado) deducted from a benefit or a salary that the client never made, new or a refinancing (`emprestimo-nao-contratado`
+  // or `credito-nao-pedido` with `consignado-citado`), whether or not the bank has yet defended it: the contract's authenticity is what is
+  // disputed, the bank proving it once contested (Tema 1.061 STJ; CPC art. 429 II), often by a handwriting or a digital expert beyond the
+  // small-claims court (Lei 9.099/95 art. 3º), the bank answering for the fraud (Súmula 479 STJ; CDC art. 14), the deductions suspended by
+  // an injunction (CPC art. 300) and repaid in double (CDC art. 42 p.u.). Never simple; not an add-on put on a loan the client took.
+  'consignado-nao-contratado': { label: 'consignado descontado que o cliente nunca contratou (fraude, Tema 1.061 STJ)', points: 1, notLow: true, areas: ['consumidor'] },
   // Weighs nothing alone: loans the client never took displace `muitas-dividas` (`DISPLACED_FEATURES`).
   'emprestimo-nao-contratado': { label: 'empréstimos que o cliente não contratou (fraude)', points: 0 },
   // A company closed without its registration cancelled (dissolução irregular): the tax authority presumes the closure irregular
@@ -1447,6 +1466,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   'unrequested-loan': 'emprestimo-nao-contratado',
   // A payroll credit card on a benefit or a salary (`rmc-card`): denied, a contract to dispute (`cartao-consignado-contestado`).
   'rmc-card': 'cartao-consignado',
+  // A payroll loan or card named (`payroll-loan`): denied, a contract to dispute (`consignado-nao-contratado`).
+  'payroll-loan': 'consignado-citado',
   // The client who pays a support or owes it (`alimentante`, a building block of `prisao-civil`).
   'support-debtor': 'alimentante',
   'support-reduction': 'alimentante',
@@ -1730,6 +1751,8 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // 1.634 V; a move to hinder the contact is alienation, Lei 12.318/10 art. 2º p.u. VII). Read before the other state it may lie in.
   { when: ['crianca-levada', 'parte-sumida'], areas: ['familia'], feature: 'crianca-retida' },
   { when: ['crianca-retida', 'dois-estados'], feature: 'internacional' },
+  // A child kept against the custody the court gave the client, now (`retencao-contra-a-guarda`); not a keeping over, the child back.
+  { when: ['crianca-retida', 'guarda-do-cliente', 'prazo-24h'], areas: ['familia'], unless: ['crianca-de-volta'], feature: 'retencao-contra-a-guarda' },
   // Violence and threats where an elder's card or benefit is taken by whoever lives with them: the elder is at risk at home and kept
   // from telling, as a child beaten is (Estatuto da Pessoa Idosa arts. 43-45: protective measures, the aggressor removed; arts. 99,
   // 102 and 104: crimes). A push without threats beside the card taken is the crime to report, not yet this.
@@ -1954,6 +1977,9 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A payroll credit card the client denies asking for, in the card's words or the loan's (`cartao-consignado-contestado`).
   { when: ['cartao-consignado', 'cartao-nao-pedido'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
   { when: ['cartao-consignado', 'emprestimo-nao-contratado'], areas: ['consumidor'], feature: 'cartao-consignado-contestado' },
+  // A payroll loan the client never made, new or refinanced (`consignado-nao-contratado`); not an add-on sold with a loan the client took.
+  ...['emprestimo-nao-contratado', 'credito-nao-pedido'].map((denied) =>
+    ({ when: ['consignado-citado', denied], areas: ['consumidor'], unless: ['acessorio-do-credito'], feature: 'consignado-nao-contratado' })),
   // A loan or a financing denied that the lender says the client signed or accepted (`contratacao-contestada`).
   { when: ['contratacao-alegada', 'emprestimo-nao-contratado', 'credito-citado'], areas: ['consumidor'], feature: 'contratacao-contestada' },
   // The same denial told as a credit made without the client's request or a financing of a purchase never made (`credito-nao-pedido`):

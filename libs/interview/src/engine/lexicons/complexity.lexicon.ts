@@ -2231,6 +2231,18 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // pedir"), a small refund (CDC art. 39 I), nor a refinancing the client made and regrets.
   // The phrase names the credit itself, so it needs no `credito-citado` beside it.
   'credito-nao-pedido': CREDIT_UNASKED,
+  // Building block of `retencao-contra-a-guarda`: the custody the court gave the client, told as the client's or as decided.
+  'guarda-do-cliente': [
+    'a guarda e minha', 'guarda e minha', 'a guarda ja e minha', 'tenho a guarda', 'detenho a guarda', 'a guarda ficou comigo', 'guarda ficou comigo',
+    'a guarda ficou decidida', 'guarda foi decidida', 'guarda decidida', 'guarda homologada', 'guarda fixada', 'guarda unilateral e minha',
+  ],
+  // Building block of `retencao-contra-a-guarda`'s exception: the child found or back with the client, the keeping told as past.
+  'crianca-de-volta': [
+    ...['achou', 'encontrou'].flatMap((found) => ['eles', 'ele', 'ela', 'meu filho', 'minha filha'].map((child) => `a policia ${found} ${child}`)), 'ela voltou pra mim', 'ele voltou pra mim', 'depois ela voltou', 'depois ele voltou', 'ja devolveu',
+    ...['meu filho', 'minha filha', 'ele', 'ela'].map((child) => `desde entao ${child} mora comigo`),
+  ],
+  // Building block of `consignado-nao-contratado`'s exception: an add-on sold with a loan (a credit insurance, a capitalisation bond).
+  'acessorio-do-credito': ['seguro prestamista', 'titulo de capitalizacao', 'titulos de capitalizacao', 'seguro embutido', 'venda casada'],
   'compra-nao-feita': PURCHASE_DENIED,
   // The lender's answer to a loan or a credit the client denies (the note `unrequested-loan`): a contract it holds and says the client
   // made, told by the other side's claim ("o banco diz que eu assinei", "falaram que fui eu"), by the channel it was made through (a
