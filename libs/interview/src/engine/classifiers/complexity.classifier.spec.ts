@@ -3993,6 +3993,11 @@ describe(ComplexityClassifier.name, () => {
     expect(served).toEqual(expect.arrayContaining(['ficha-a-limpar', 'liberdade']));
     expect(sut.signals('como faz pra tirar isso dos antecedentes')).toContain('ficha-a-limpar');
     expect(sut.signals('queremos pedir a reabilitação')).toContain('ficha-a-limpar');
+    // A relative detained, told with the officers' word: liberty at stake, held now (CPP arts. 306 and 310).
+    expect(sut.signals('meu irmão foi detido ontem na saída do trabalho')).toEqual(expect.arrayContaining(['liberdade', 'prisao-em-curso']));
+    // Asked whether a past case shows on the record (LEP art. 202; CP art. 93), the detention told with it of 2019.
+    const record = sut.assess(newFacts({ area: 'criminal', complexitySignals: sut.signals('em 2019 meu filho foi detido numa briga. quero saber se isso vai aparecer na ficha dele') }), 1, 1);
+    expect(record.complexity).toBe('low');
     expect(sut.signals('tenho medo de ficar com a ficha suja')).not.toContain('ficha-a-limpar');
     const ids = (hours: number, signals = served) => sut.features(newFacts({ area: 'criminal', complexitySignals: signals }), hours).map((f) => f.id);
     expect(ids(720)).toEqual(['ficha-a-limpar']);
@@ -4370,6 +4375,9 @@ describe(ComplexityClassifier.name, () => {
     const theft = sut.assess(newFacts({ ...judged, complexitySignals: sut.signals('o ladrão foi preso e condenado') }), 1, 1);
     expect(theft.features.map((f) => f.id)).not.toContain('dano-de-crime');
     expect(theft.complexity).toBe('low');
+    // Sentenced is convicted (CPP art. 387): the same crime judged.
+    const sentenced = sut.assess(newFacts({ ...judged, complexitySignals: sut.signals('ele foi detido pela PM e já foi sentenciado') }), 1, 1);
+    expect(sentenced.complexity).toBe('low');
     // A harm to the person told too keeps the heads of harm to prove (CC arts. 949-950); an author only arrested, the criminal case to await (CPP art. 64).
     const hurt = sut.assess(newFacts({ ...judged, complexitySignals: ['crime-julgado', 'lesao-corporal'] }), 1, 1);
     expect(hurt.features.map((f) => f.id)).toContain('dano-de-crime');

@@ -81,6 +81,15 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('não tenho mandado de prisão contra mim').signals).not.toContain('mandado-em-aberto');
   });
 
+  it('reads a relative detained or taken away in handcuffs as an arrest under way, its custody hearing within 24 h (CPP arts. 306 and 310; Res. CNJ 213/2015)', () => {
+    expect(sut.extract('meu irmão foi detido ontem na saída do trabalho').signals).toContain('prisao');
+    expect(sut.extract('levaram meu irmão algemado da frente de casa agora há pouco').signals).toContain('prisao');
+    expect(sut.extract('levaram minha filha algemada').signals).toContain('prisao');
+    // A detention of a past year is the record, not custody now.
+    expect(sut.extract('em 2019 meu filho foi detido numa briga de escola').signals).not.toContain('prisao');
+    expect(sut.extract('meu irmão não foi detido').signals).not.toContain('prisao');
+  });
+
   it("reads a cut's recency told without the benefit (the month's payment missing, the cut's day) for a cut told in another message", () => {
     const relayed = 'beneficio-cortado-agora-relatado';
     expect(sut.extract('esse mês não caiu o pagamento, fui na caixa hoje e nada').signals).toContain(relayed);

@@ -573,7 +573,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Building block of `moradia-em-leilao` (`IMPLIED_FEATURES`): the same words also count as `constricao` (a phrase listed under two ids gives both).
   'imovel-em-leilao': PROPERTY_AUCTION,
   liberdade: [
-    'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'preso desde', 'prenderam', 'prisao preventiva', 'prisao temporaria', 'mandado de prisao', 'flagrante', 'regime fechado',
+    'foi preso', 'foi presa', 'foi detido', 'foi detida', 'esta preso', 'esta presa', 'ficou preso', 'preso desde', 'prenderam', 'prisao preventiva', 'prisao temporaria', 'mandado de prisao', 'flagrante', 'regime fechado',
     'regime semiaberto', 'semiaberto', 'condenad*', 'audiencia de custodia',
     // Held by the police now, told in everyday words ("está lá na delegacia", "vai ser levado pro juiz"): the custody hearing
     // is within 24 h (CPP art. 310). Not "me levaram para a delegacia", told also of an arrest that ended with bail.
@@ -694,6 +694,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['limpar', 'limpa', 'limpo'].flatMap((clean) => [`${clean} a ficha`, `${clean} minha ficha`, `${clean} a minha ficha`, `${clean} a ficha dele`, `${clean} a ficha dela`, `${clean} o nome dele`, `${clean} o nome dela`]),
     ...['tirar', 'tira', 'sair', 'apagar'].flatMap((off) => [`${off} dos antecedentes`, `${off} isso dos antecedentes`, `${off} da ficha`, `${off} isso da ficha`]),
     ...['isso nao aparecer mais', 'nao aparecer mais na certidao', 'nao aparecer mais nos antecedentes', 'nao aparecer mais na ficha'],
+    // Asked whether the past case shows on the record ("isso vai aparecer na ficha dele?", "aparece nos antecedentes?"): the record
+    // kept secret or the rehabilitation asked (LEP art. 202; CP art. 93).
+    ...['aparecer', 'aparece', 'vai aparecer', 'ainda aparece'].flatMap((shows) => [`${shows} na ficha`, `${shows} na certidao`, `${shows} nos antecedentes`]),
     'reabilitacao criminal', 'pedir reabilitacao', 'pedir a reabilitacao', 'fazer reabilitacao', 'fazer a reabilitacao',
   ],
   'repercussao-penal': [
@@ -718,7 +721,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Building blocks of `reparacao-de-crime` (`IMPLIED_FEATURES`). The author of the harm convicted, or the criminal case over ("o cara
   // foi condenado", "o processo criminal dele já terminou"): "condenad*" is also `liberdade`, which weighs only a criminal case.
   'crime-julgado': [
-    'condenad*', 'condenacao', 'sentenca penal', 'sentenca criminal',
+    'condenad*', 'condenacao', 'sentenca penal', 'sentenca criminal', 'foi sentenciado', 'foi sentenciada',
     ...['processo criminal', 'processo criminal dele', 'processo criminal dela', 'processo penal', 'acao penal'].flatMap((criminalCase) =>
       ['acabou', 'terminou', 'ja acabou', 'ja terminou', 'encerrou', 'foi encerrado'].map((over) => `${criminalCase} ${over}`)),
     // The sentence served or being served ("ele já cumpriu a pena"): the conviction is final, and the duty to repair with it (CP art. 91 I;
@@ -1069,7 +1072,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // Someone taken by the police and held now (`prisao-em-curso`, a building block of `prisao-civil`): not a warrant still to serve.
   'prisao-em-curso': [
-    'foi preso', 'foi presa', 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa', 'prenderam',
+    'foi preso', 'foi presa', 'foi detido', 'foi detida', 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa', 'prenderam',
     'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST,
   ],
   // A post reserved for disabled people and its board's assessment of the candidate (Decreto 9.508/18 arts. 3º and 5º), in their names.

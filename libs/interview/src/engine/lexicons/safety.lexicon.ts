@@ -260,8 +260,12 @@ export const POLICE_TOOK_RELATIVE: string[] = RELATIVES_TAKEN.flatMap((who) => [
  */
 export const CLIENT_APPREHENDED: string[] = ['fui', 'fiquei', 'to', 'estou', 'tou', 'continuo'].flatMap((verb) => [`${verb} apreendido`, `${verb} apreendida`]);
 
+/**
+ * Someone taken away under arrest or in handcuffs, the relative named between ("levaram meu irmão algemado", "levou meu filho preso"):
+ * an arrest the family saw, its custody hearing within 24 hours (CPP arts. 306 and 310; Res. CNJ 213/2015).
+ */
 export const TAKEN_UNDER_ARREST: string[] = ['levaram', 'levou', 'o levaram', 'a levaram'].flatMap((verb) =>
-  ['', ...RELATIVES_TAKEN].flatMap((who) => ['preso', 'presa'].map((held) => [verb, who, held].filter(Boolean).join(' '))));
+  ['', ...RELATIVES_TAKEN].flatMap((who) => ['preso', 'presa', 'algemado', 'algemada'].map((held) => [verb, who, held].filter(Boolean).join(' '))));
 
 /**
  * Someone taken into custody by the police ("a polícia levou meu filho algemado"): an arrest,

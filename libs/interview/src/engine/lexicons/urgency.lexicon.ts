@@ -381,7 +381,7 @@ const REGRESSION_DECREED = [
 export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'prisao', label: 'prisão', hours: 24, overOnceRedressed: true,
-    phrases: ['foi preso', 'foi presa', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST, ...CLIENT_APPREHENDED],
+    phrases: ['foi preso', 'foi presa', 'foi detido', 'foi detida', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST, ...CLIENT_APPREHENDED],
     // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms. So does a relative's arrest in a benefit case told
     // without the benefit's name ("meu marido tá preso e os filhos têm direito a um auxílio"): the INSS's benefit (Lei 8.213 art. 80)
     // is asked and appealed in weeks, and the liberty at stake is not the client's. Nor is it in the State's liability for a prisoner
