@@ -1671,7 +1671,7 @@ describe(ComplexityClassifier.name, () => {
     const released = assessed('criminal', ['victim', 'custody-ended'], 'o sujeito que me deu um tiro foi solto ontem e disse que vai acabar o servico');
     expect(released.features.map((f) => f.id)).toContain('vitima-coagida');
     expect(released.complexity).toBe('high');
-    // A robbery's author swearing revenge is the threat's own case, not a crime against life.
+    // A thing "roubado" with no violence or weapon told may be a theft: the threat's own case.
     expect(assessed('criminal', ['victim', 'custody-ended'], 'o cara que roubou minha moto foi solto e disse que vai me pegar').features.map((f) => f.id)).not.toContain('vitima-coagida');
     // The witness of a homicide threatened, in any words.
     const witness = sut.assess(newFacts({ area: 'criminal', notes: ['witness', 'threat'], complexitySignals: sut.signals('sou testemunha de um homicidio e o irmao do reu veio me ameacar') }), 24, 1);
@@ -1679,6 +1679,19 @@ describe(ComplexityClassifier.name, () => {
     // A stranger's "vai me pegar", with no crime or case behind it, is the threat's own case; outside a criminal case nothing.
     expect(assessed('criminal', ['threat'], 'um cara que eu nunca vi disse que vai me pegar na saida').features.map((f) => f.id)).not.toContain('vitima-coagida');
     expect(assessed('civil', ['custody-ended'], 'o motorista foi solto e disse que vai me pegar').features.map((f) => f.id)).not.toContain('vitima-coagida');
+  });
+
+  it('weighs a revenge sworn by the author of a robbery or of an aggression released or on trial as high (CP arts. 147 §1º, 157, 344; CPP arts. 312, 319 III; Lei 11.340/06 arts. 18-24)', () => {
+    const assessed = (area: 'criminal' | 'civil', notes: string[], text: string) =>
+      sut.assess(newFacts({ area, notes, complexitySignals: sut.signals(text), urgencySignals: ['retaliacao-velada'] }), 24, 1);
+    const robbed = assessed('criminal', ['victim', 'custody-ended'], 'o cara que me assaltou saiu da cadeia e mandou dizer que vai me pegar');
+    expect(robbed.features.map((f) => f.id)).toContain('vitima-coagida');
+    expect(robbed.complexity).toBe('high');
+    expect(assessed('criminal', ['victim', 'violence', 'custody-ended'], 'meu ex que me bateu foi solto e disse que vou pagar por ter denunciado').features.map((f) => f.id)).toContain('vitima-coagida');
+    // A burglary with no one hurt, or a robber still held with no revenge sworn: not a victim coerced.
+    expect(assessed('criminal', ['custody-ended'], 'o cara que arrombou minha casa quando eu viajava saiu da cadeia').features.map((f) => f.id)).not.toContain('vitima-coagida');
+    expect(sut.assess(newFacts({ area: 'criminal', notes: ['victim'], complexitySignals: sut.signals('o homem que me assaltou ta preso e tenho medo de quando ele sair') }), 24, 1).features.map((f) => f.id)).not.toContain('vitima-coagida');
+    expect(assessed('civil', ['custody-ended'], 'o cara que me assaltou foi solto e disse que vai me pegar').features.map((f) => f.id)).not.toContain('vitima-coagida');
   });
 
   it('weighs a sexual abuse of a child told in a family case as the child\'s protection now (ECA art. 130; CC art. 1.584 §5º)', () => {

@@ -307,6 +307,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'atentado-contra-a-vida': { label: 'facada ou tiro sofrido pelo cliente ou familiar', points: 0 },
   // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): the client a witness in a case (the client note `witness`).
   'testemunha-do-processo': { label: 'cliente testemunha em processo', points: 0 },
+  // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): a robbery suffered by the client ("me assaltou", "fui assaltado", "assaltaram
+  // minha loja"), a crime of violence or grave threat against the person (CP art. 157).
+  'roubo-sofrido': { label: 'cliente vítima de assalto', points: 0, areas: ['criminal'] },
   // The revenge sworn by the author of a crime against the client, released or awaiting trial at liberty or convicted, or sworn on a
   // witness or victim of a case that runs: the coação no curso do processo or the threat (CP arts. 147 and 344), the ground to ask the
   // arrest again or other measures (CPP arts. 282, 312 and 316; 319 III; Lei 11.340/06 arts. 22-24 between partners or relatives) and
@@ -1524,6 +1527,9 @@ const CLIENTS_OWN_CONTRACTS = [
   'condomínio', 'locação - devolução de caução',
 ];
 /** Harm to a person, which makes whoever was hurt or killed (a child burned by a phone, a parent poisoned, a worker killed) one the claim is for. */
+/** A crime of violence or grave threat against the person suffered by the client: its author's revenge sworn is `vitima-coagida`. */
+const CRIMES_AGAINST_LIFE = ['crime-grave', 'atentado-contra-a-vida'];
+const VIOLENT_CRIMES = [...CRIMES_AGAINST_LIFE, 'roubo-sofrido', 'roubo-com-arma', 'violencia', 'crime-contra-a-pessoa'];
 const HARM_TO_A_PERSON = ['dano-grave', 'lesao-corporal', 'risco-a-saude', 'morte-causada', 'morte-em-acidente'];
 
 /**
@@ -1648,8 +1654,13 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // An adolescent held in internação provisória who denies the act: the detention contested for want of proof of authorship (ECA arts. 108, 189 IV).
   { when: ['adolescente-internado', 'autoria-negada'], areas: ['criminal'], feature: 'internacao-contestada' },
   // A revenge sworn by the author of a crime released, convicted or on trial, or on a case's witness: the victim or witness coerced (`vitima-coagida`).
-  // Only after a crime against life or the body (`crime-grave`, `atentado-contra-a-vida`): a robbery's author swearing revenge is the threat's own case.
-  ...['custodia-encerrada', 'crime-julgado', 'processo-em-curso'].flatMap((case_) => ['crime-grave', 'atentado-contra-a-vida']
+  // After a crime of violence or grave threat against the person: against life or the body (`crime-grave`, `atentado-contra-a-vida`), a
+  // robbery (`roubo-sofrido`, `roubo-com-arma`), a partner's or a stranger's aggression (`violencia`, `crime-contra-a-pessoa`): the coação no
+  // curso do processo or the threat, raised against a woman (CP arts. 147 §1º, 157 and 344), the arrest asked again or the release revoked
+  // (CPP arts. 282, 312, 313 III, 316 and 319 III; LEP art. 118 I), the victim's protection (Lei 9.807/99 art. 1º; Lei 11.340/06 arts.
+  // 12-C and 18-24). Not a burglary or a theft with no one hurt, nor a release only feared (no revenge sworn), nor one never tried or accused.
+  // A case running with its author not told out (`processo-em-curso` alone) only after a crime against life: the robber may still be held.
+  ...['custodia-encerrada', 'crime-julgado', 'processo-em-curso'].flatMap((case_) => (case_ === 'processo-em-curso' ? CRIMES_AGAINST_LIFE : VIOLENT_CRIMES)
     .map((crime) => ({ when: ['vinganca-jurada', case_, crime], areas: ['criminal' as const], feature: 'vitima-coagida' }))),
   // So the witness of a crime against life threatened, in any words (CP art. 344; Lei 9.807/99 art. 1º).
   { when: ['testemunha-do-processo', 'ameaca-relatada', 'crime-grave'], areas: ['criminal'], feature: 'vitima-coagida' },

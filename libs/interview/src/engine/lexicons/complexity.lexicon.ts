@@ -1692,6 +1692,11 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['faca', 'arma', 'revolver', 'pistola'].flatMap((weapon) => [`${weapon} no pescoco`, `${weapon} na barriga`, `${weapon} nas costas`, `${weapon} na cabeca`, `${weapon} apontad*`]),
     'me renderam', 'me rendeu', 'fui rendid*', 'rendid* por', 'armados', 'mao armada',
   ],
+  // A robbery suffered by the client (CP art. 157), told by its verb or its author: a building block of `vitima-coagida` (`IMPLIED_FEATURES`).
+  'roubo-sofrido': [
+    'me assaltou', 'me assaltaram', 'fui assaltado', 'fui assaltada', 'o assaltante', 'os assaltantes',
+    ...['assaltou', 'assaltaram'].flatMap((act) => ['minha', 'meu', 'nossa', 'nosso'].map((whose) => `${act} ${whose}`)),
+  ],
   'ameaca-armada': [
     'apontou a arma', 'apontou uma arma', 'arma na cabeca', 'arma de fogo', 'tentou me matar', 'tentativa de homicidio',
     // Armed men sent to expel or intimidate (esbulho with violence, CPC art. 558; CP art. 161 II): the threat is the weapon.
